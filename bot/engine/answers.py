@@ -1,0 +1,72 @@
+"""From a match to what a person is shown: the answer, its quotes with their sources, or hints.
+
+Every front end (console, JSON, Discord, exports) renders the same `Reply`, so the quote text,
+attribution and paragraph are built in exactly one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .knowledge import Entry, KnowledgeBase, Quote
+from .matcher import Matcher, MatchResult, Outcome
+
+
+@dataclass(frozen=True)
+class Reply:
+    question: str
+    result: MatchResult
+    entry: Entry | None
+
+    @property
+    def answered(self) -> bool:
+        return self.result.outcome is Outcome.ANSWER
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self.entry.quotes if self.entry else ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The `faqbot ask --json` object; the field set is a public contract."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "entry": self.entry.id if self.entry else None,
+            "score": self.result.score,
+            "answer": self.entry.answer if self.entry else None,
+            "quotes": [quote_json(q) for q in self.quotes],
+            "suggestions": list(self.result.suggestions),
+        }
+
+
+def quote_json(quote: Quote) -> dict[str, Any]:
+    return {
+        "text": quote.text,
+        "source": quote.source.id,
+        "attribution": quote.attribution,
+        "paragraph": quote.paragraph,
+    }
+
+
+class Engine:
+    """A loaded knowledge base and its matcher, swapped together as one value."""
+
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher):
+        self.kb = kb
+        self.matcher = matcher
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase, settings) -> "Engine":
+        entries = ((e.id, e.all_phrasings()) for e in kb.entries.values())
+        return cls(kb, Matcher(entries, settings))
+
+    def ask(self, question: str) -> Reply:
+        if not isinstance(question, str):
+            question = ""
+        result = self.matcher.match(question)
+        entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
+        return Reply(question, result, entry)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self.kb.entries.get(entry_id)

@@ -1,0 +1,180 @@
+"""Scoring a labelled question set, and calibrating the abstention model on one.
+
+The same code serves the FAQ's own sets (`faqbot eval`, `faqbot calibrate`) and the public
+benchmarks, so a figure in the README and a figure in CI are computed the same way. Calibration
+must only ever see a calibration split; the evaluation set stays unseen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import yaml
+
+from .matcher import FEATURES, Matcher, MatchSettings, Outcome
+
+
+@dataclass(frozen=True)
+class Labelled:
+    question: str
+    entry: str | None  # None = out of scope: the bot must not answer
+
+
+def load_question_set(path: Path) -> list[Labelled]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    items = [Labelled(str(item["q"]), str(item["entry"])) for item in data.get("in_scope", [])]
+    for item in data.get("out_of_scope", []):
+        items.append(Labelled(str(item["q"] if isinstance(item, dict) else item), None))
+    return items
+
+
+@dataclass
+class Report:
+    in_scope: int = 0
+    correct: int = 0
+    suggested_correct: int = 0  # not answered, but the right entry was among the suggestions
+    wrong: int = 0  # in-scope questions answered with the wrong entry
+    out_of_scope: int = 0
+    oos_answered: int = 0
+    confusions: Counter = field(default_factory=Counter)
+    oos_answered_questions: list[tuple[str, str]] = field(default_factory=list)
+    missed: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.in_scope if self.in_scope else 0.0
+
+    @property
+    def oos_recall(self) -> float:
+        return 1 - self.oos_answered / self.out_of_scope if self.out_of_scope else 0.0
+
+    @property
+    def wrong_answer_rate(self) -> float:
+        total = self.in_scope + self.out_of_scope
+        return (self.wrong + self.oos_answered) / total if total else 0.0
+
+    def lines(self) -> list[str]:
+        out = [
+            f"in-scope accuracy: {self.correct}/{self.in_scope} = {100 * self.accuracy:.1f}%"
+            f" (+{self.suggested_correct} more offered as 'did you mean')",
+            f"out-of-scope answered: {self.oos_answered}/{self.out_of_scope} (OOS recall {100 * self.oos_recall:.1f}%)",
+            f"wrong-answer rate: {100 * self.wrong_answer_rate:.1f}% of all questions",
+        ]
+        if self.confusions:
+            out.append("confusions (expected -> answered: count):")
+            out += [f"  {a} -> {b}: {n}" for (a, b), n in self.confusions.most_common()]
+        if self.oos_answered_questions:
+            out.append("out-of-scope questions answered:")
+            out += [f"  {q!r} -> {e}" for q, e in self.oos_answered_questions]
+        if self.missed:
+            out.append("in-scope questions not answered (expected; outcome):")
+            out += [f"  {q!r} ({e}; {o})" for q, e, o in self.missed]
+        return out
+
+
+def evaluate(matcher: Matcher, items: Iterable[Labelled]) -> Report:
+    report = Report()
+    for item in items:
+        result = matcher.match(item.question)
+        if item.entry is None:
+            report.out_of_scope += 1
+            if result.outcome is Outcome.ANSWER:
+                report.oos_answered += 1
+                report.oos_answered_questions.append((item.question, result.entry_id or ""))
+            continue
+        report.in_scope += 1
+        if result.outcome is Outcome.ANSWER:
+            if result.entry_id == item.entry:
+                report.correct += 1
+            else:
+                report.wrong += 1
+                report.confusions[(item.entry, result.entry_id)] += 1
+        else:
+            if item.entry in result.suggestions:
+                report.suggested_correct += 1
+            report.missed.append((item.question, item.entry, result.outcome.value))
+    return report
+
+
+# -- calibration ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Calibration:
+    weights: dict[str, float]
+    bias: float
+    answer_threshold: float
+    suggest_threshold: float
+
+    def apply(self, settings: MatchSettings) -> MatchSettings:
+        return dataclasses.replace(
+            settings,
+            model_weights=self.weights,
+            model_bias=self.bias,
+            answer_threshold=self.answer_threshold,
+            suggest_threshold=self.suggest_threshold,
+        )
+
+
+def _fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.1, steps: int = 50) -> np.ndarray:
+    """Newton's method for L2-regularised logistic regression; the last column is the bias."""
+    w = np.zeros(x.shape[1])
+    reg = np.full(x.shape[1], l2)
+    reg[-1] = 1e-6
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -60, 60)))
+        grad = x.T @ (p - y) + reg * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return w
+
+
+def calibrate(matcher: Matcher, items: Sequence[Labelled], wrong_cost: float = 3.0) -> Calibration:
+    """Fit the confidence model and pick thresholds on labelled questions.
+
+    Label: the best-ranked entry is the right one (never true for out-of-scope questions).
+    Answer threshold: maximises right answers minus `wrong_cost` × wrong answers, since a wrong
+    answer about a human-rights letter costs more than an abstention. Suggest threshold: keeps
+    "did you mean" for questions whose right entry is among the suggestions, and off for most
+    out-of-scope ones.
+    """
+    rows, labels, ranks = [], [], []
+    for item in items:
+        ranked, coverage = matcher.rank(item.question)
+        feats = matcher.features(ranked, coverage)
+        rows.append([feats[f] for f in FEATURES] + [1.0])
+        top = ranked[0].entry_id if ranked else None
+        labels.append(1.0 if item.entry is not None and top == item.entry else 0.0)
+        ranks.append((item, ranked))
+    x, y = np.array(rows), np.array(labels)
+    w = _fit_logistic(x, y)
+    weights = {f: round(float(v), 4) for f, v in zip(FEATURES, w[:-1])}
+    bias = round(float(w[-1]), 4)
+    z = np.clip(x[:, :-1] @ np.array([weights[f] for f in FEATURES]) + bias, -60, 60)
+    conf = 100.0 / (1.0 + np.exp(-z))
+
+    best_t, best_gain = 50.0, -1e9
+    for t in np.arange(5.0, 99.0, 0.5):
+        answered = conf >= t
+        gain = float(np.sum(answered & (y == 1)) - wrong_cost * np.sum(answered & (y == 0)))
+        if gain > best_gain or (gain == best_gain and t < best_t):
+            best_t, best_gain = float(t), gain
+    best_s, best_sgain = best_t, -1e9
+    for s in np.arange(1.0, best_t + 0.5, 0.5):
+        gain = 0.0
+        for (item, ranked), c in zip(ranks, conf):
+            if not (s <= c < best_t):
+                continue
+            offered = [r.entry_id for r in ranked[: matcher.settings.max_suggestions]]
+            gain += 1.0 if item.entry is not None and item.entry in offered else -1.0
+        if gain > best_sgain:
+            best_s, best_sgain = float(s), gain
+    return Calibration(weights, bias, round(best_t, 1), round(best_s, 1))

@@ -1,0 +1,339 @@
+"""The FAQ as typed, immutable objects, loaded from one YAML file per entry.
+
+Loading never stops at the first problem: it collects every one with its file and line, so a
+moderator fixes a broken FAQ in one pass. A knowledge base that has problems is never served;
+the caller keeps serving the previous one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from .problems import KnowledgeError, Problem
+from .sources import Source, load_sources
+from .text import comparable
+from .yamlfile import Located, YamlSyntaxError, load_located
+
+MIN_PHRASINGS = 10
+MAX_ANSWER_CHARS = 600
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+_ENTRY_KEYS = {"id", "question", "phrasings", "answer", "quotes", "related", "language", "translations"}
+_QUOTE_KEYS = {"source", "speaker", "text", "paragraph"}
+_TRANSLATION_KEYS = {"question", "phrasings", "answer"}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quote as it stands in its source: `text` is sliced from the source, never from YAML."""
+
+    source: Source
+    speaker: str
+    text: str
+    paragraph: int
+    start: int
+    end: int
+
+    @property
+    def attribution(self) -> str:
+        return self.source.speakers[self.speaker]
+
+    @property
+    def paragraph_text(self) -> str:
+        return self.source.paragraphs[self.paragraph - 1].text
+
+
+@dataclass(frozen=True)
+class Translation:
+    """The entry's question, phrasings and answer in another language (quotes stay original)."""
+
+    language: str
+    question: str
+    phrasings: tuple[str, ...]
+    answer: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    question: str
+    phrasings: tuple[str, ...]
+    answer: str
+    quotes: tuple[Quote, ...]
+    related: tuple[str, ...]
+    language: str
+    translations: Mapping[str, Translation]
+    path: Path
+    lines: Mapping[tuple[Any, ...], int] = field(repr=False, compare=False, default_factory=dict)
+
+    def all_phrasings(self) -> tuple[str, ...]:
+        """Every text that should match this entry, in every language."""
+        texts = [self.question, *self.phrasings]
+        for translation in self.translations.values():
+            texts.append(translation.question)
+            texts.extend(translation.phrasings)
+        return tuple(texts)
+
+    def line_of_phrasing(self, text: str) -> int:
+        for i, phrasing in enumerate(self.phrasings):
+            if phrasing == text:
+                return self.lines.get(("phrasings", i), 1)
+        return self.lines.get(("question",), 1)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    entries: Mapping[str, Entry]
+    sources: Mapping[str, Source]
+    version: str  # a short content hash, shown in answers so a reply can be traced to its FAQ
+    directory: Path
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def load_knowledge(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
+    """Load and check the FAQ; raise KnowledgeError listing every problem found.
+
+    Collisions (a phrasing the matcher would answer with another entry) need the matcher and are
+    checked by `validation.validate`, which wraps this.
+    """
+    kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir)
+    if problems:
+        raise KnowledgeError(problems)
+    return kb
+
+
+def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path) -> tuple[KnowledgeBase, list[Problem]]:
+    sources, problems = load_sources(seeds_dir)
+    entries: dict[str, Entry] = {}
+    digest = hashlib.sha256()
+    for source in sources.values():
+        digest.update(source.digest.encode())
+    if not knowledge_dir.is_dir():
+        problems.append(Problem(knowledge_dir, 1, "", "knowledge folder not found"))
+        paths: list[Path] = []
+    else:
+        paths = sorted(knowledge_dir.glob("*.yaml")) + sorted(knowledge_dir.glob("*.yml"))
+    if knowledge_dir.is_dir() and not paths:
+        problems.append(Problem(knowledge_dir, 1, "", "no entries (*.yaml) found"))
+    for path in paths:
+        try:
+            raw = path.read_bytes()
+            text = raw.decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(Problem(path, 1, path.stem, f"cannot read: {exc}"))
+            continue
+        digest.update(path.name.encode() + b"\0" + raw)
+        entry = _parse_entry(path, text, sources, problems)
+        if entry is None:
+            continue
+        if entry.id in entries:
+            problems.append(Problem(path, entry.lines.get(("id",), 1), entry.id, f"duplicate id (also in {entries[entry.id].path.name})"))
+            continue
+        entries[entry.id] = entry
+    problems.extend(_cross_entry_problems(entries))
+    kb = KnowledgeBase(
+        entries=MappingProxyType(entries),
+        sources=MappingProxyType(sources),
+        version=digest.hexdigest()[:10],
+        directory=knowledge_dir,
+    )
+    return kb, problems
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return " ".join(value.split())
+    return None
+
+
+def _text_list(value: Any) -> list[str] | None:
+    if not isinstance(value, list):
+        return None
+    items = [_text(v) for v in value]
+    if any(item is None for item in items):
+        return None
+    return items  # type: ignore[return-value]
+
+
+def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems: list[Problem]) -> Entry | None:
+    fallback_id = path.stem
+    try:
+        located = load_located(text)
+    except YamlSyntaxError as exc:
+        problems.append(Problem(path, exc.line, fallback_id, str(exc)))
+        return None
+    data = located.data
+    if not isinstance(data, dict):
+        problems.append(Problem(path, 1, fallback_id, "an entry must be a YAML mapping (key: value lines)"))
+        return None
+    found: list[Problem] = []
+
+    def bad(key_path: tuple[Any, ...], message: str) -> None:
+        found.append(Problem(path, located.line(*key_path), entry_id, message))
+
+    entry_id = data.get("id") if isinstance(data.get("id"), str) else fallback_id
+    for key, line in located.duplicate_keys:
+        found.append(Problem(path, line, entry_id, f"key '{key}' appears twice; the first would be lost"))
+    for key in data:
+        if key not in _ENTRY_KEYS:
+            bad((key,), f"unknown field '{key}' (known: {', '.join(sorted(_ENTRY_KEYS))})")
+
+    if not isinstance(data.get("id"), str):
+        bad(("id",), "missing or non-text 'id'")
+    elif not ID_PATTERN.match(data["id"]):
+        bad(("id",), "id must be lowercase letters, digits and '-'")
+    elif data["id"] != path.stem:
+        bad(("id",), f"id '{data['id']}' does not match the file name '{path.name}'")
+
+    question = _text(data.get("question"))
+    if question is None:
+        bad(("question",), "missing or empty 'question' (text)")
+    phrasings = _text_list(data.get("phrasings"))
+    if phrasings is None:
+        bad(("phrasings",), "'phrasings' must be a list of non-empty texts")
+    elif len(phrasings) < MIN_PHRASINGS:
+        bad(("phrasings",), f"needs at least {MIN_PHRASINGS} phrasings, has {len(phrasings)}")
+    answer = _text(data.get("answer"))
+    if answer is None:
+        bad(("answer",), "missing or empty 'answer' (text)")
+    elif len(answer) > MAX_ANSWER_CHARS:
+        bad(("answer",), f"answer is {len(answer)} characters; keep it to {MAX_ANSWER_CHARS}")
+
+    language = data.get("language", "en")
+    if not isinstance(language, str) or not LANGUAGE_PATTERN.match(language):
+        bad(("language",), "'language' must be a language code such as en or fa")
+        language = "en"
+
+    quotes = _parse_quotes(data.get("quotes"), sources, bad)
+    related = data.get("related", [])
+    if related is None:
+        related = []
+    if not isinstance(related, list) or not all(isinstance(r, str) for r in related):
+        bad(("related",), "'related' must be a list of entry ids")
+        related = []
+    translations = _parse_translations(data.get("translations"), language, bad)
+
+    problems.extend(found)
+    if found:
+        return None
+    return Entry(
+        id=entry_id,
+        question=question,  # type: ignore[arg-type]
+        phrasings=tuple(phrasings),  # type: ignore[arg-type]
+        answer=answer,  # type: ignore[arg-type]
+        quotes=tuple(quotes),
+        related=tuple(related),
+        language=language,
+        translations=MappingProxyType(translations),
+        path=path,
+        lines=MappingProxyType(dict(located.lines)),
+    )
+
+
+def _parse_quotes(value: Any, sources: Mapping[str, Source], bad) -> list[Quote]:
+    if not isinstance(value, list) or not value:
+        bad(("quotes",), "'quotes' must be a list with at least one quote")
+        return []
+    quotes = []
+    for i, item in enumerate(value):
+        where = ("quotes", i)
+        if not isinstance(item, dict):
+            bad(where, f"quote {i + 1} must be a mapping with source, speaker and text")
+            continue
+        for key in item:
+            if key not in _QUOTE_KEYS:
+                bad(where + (key,), f"quote {i + 1}: unknown field '{key}'")
+        source_id, speaker, text = item.get("source"), item.get("speaker"), _text(item.get("text"))
+        hint = item.get("paragraph")
+        if not isinstance(source_id, str) or source_id not in sources:
+            known = ", ".join(sorted(sources)) or "none loaded"
+            bad(where + ("source",), f"quote {i + 1}: unknown source '{source_id}' (known: {known})")
+            continue
+        source = sources[source_id]
+        if not isinstance(speaker, str) or speaker not in source.speakers:
+            bad(where + ("speaker",), f"quote {i + 1}: unknown speaker '{speaker}' for source {source_id} (known: {', '.join(source.speakers)})")
+            continue
+        if text is None:
+            bad(where + ("text",), f"quote {i + 1}: missing or empty 'text'")
+            continue
+        if hint is not None and (not isinstance(hint, int) or isinstance(hint, bool) or not 1 <= hint <= len(source.paragraphs)):
+            bad(where + ("paragraph",), f"quote {i + 1}: paragraph must be a number from 1 to {len(source.paragraphs)}")
+            continue
+        span = source.find(text, hint)
+        if span is None:
+            detail = f" in paragraph {hint}" if hint else ""
+            bad(where + ("text",), f"quote {i + 1} not found verbatim in source {source_id}{detail}: \"{_shorten(text)}\"")
+            continue
+        start, end = span
+        quotes.append(Quote(source, speaker, source.text[start:end], source.paragraph_at(start).number, start, end))
+    return quotes
+
+
+def _parse_translations(value: Any, main_language: str, bad) -> dict[str, Translation]:
+    if value is None or value == {}:
+        return {}
+    if not isinstance(value, dict):
+        bad(("translations",), "'translations' must map language codes to question/phrasings/answer")
+        return {}
+    result = {}
+    for lang, body in value.items():
+        where = ("translations", lang)
+        if not isinstance(lang, str) or not LANGUAGE_PATTERN.match(lang) or lang == main_language:
+            bad(where, f"translation key '{lang}' must be a language code other than {main_language}")
+            continue
+        if not isinstance(body, dict):
+            bad(where, f"translation '{lang}' must be a mapping")
+            continue
+        for key in body:
+            if key not in _TRANSLATION_KEYS:
+                bad(where + (key,), f"translation '{lang}': unknown field '{key}' (quotes are never translated)")
+        question, answer = _text(body.get("question")), _text(body.get("answer"))
+        phrasings = _text_list(body.get("phrasings", []))
+        if question is None or answer is None or phrasings is None:
+            bad(where, f"translation '{lang}' needs a question, an answer and a list of phrasings")
+            continue
+        if len(answer) > MAX_ANSWER_CHARS:
+            bad(where + ("answer",), f"translation '{lang}': answer is {len(answer)} characters; keep it to {MAX_ANSWER_CHARS}")
+            continue
+        result[lang] = Translation(lang, question, tuple(phrasings), answer)
+    return result
+
+
+def _cross_entry_problems(entries: Mapping[str, Entry]) -> list[Problem]:
+    problems = []
+    seen: dict[str, str] = {}
+    for entry in entries.values():
+        for rid in entry.related:
+            if rid not in entries:
+                problems.append(Problem(entry.path, entry.lines.get(("related",), 1), entry.id, f"related entry '{rid}' does not exist"))
+            elif rid == entry.id:
+                problems.append(Problem(entry.path, entry.lines.get(("related",), 1), entry.id, "an entry cannot be related to itself"))
+        texts = [("question", entry.question, entry.lines.get(("question",), 1))]
+        texts += [("phrasing", p, entry.lines.get(("phrasings", i), 1)) for i, p in enumerate(entry.phrasings)]
+        for lang, tr in entry.translations.items():
+            texts.append((f"{lang} question", tr.question, entry.lines.get(("translations", lang), 1)))
+            texts += [(f"{lang} phrasing", p, entry.lines.get(("translations", lang, "phrasings", i), 1)) for i, p in enumerate(tr.phrasings)]
+        for kind, text, line in texts:
+            key = comparable(text)
+            if not key:
+                problems.append(Problem(entry.path, line, entry.id, f"{kind} \"{_shorten(text)}\" has no words the bot can match"))
+                continue
+            owner = seen.get(key)
+            if owner == entry.id:
+                problems.append(Problem(entry.path, line, entry.id, f"{kind} \"{_shorten(text)}\" is repeated in this entry"))
+            elif owner is not None:
+                problems.append(Problem(entry.path, line, entry.id, f"{kind} \"{_shorten(text)}\" is also a phrasing of entry '{owner}'"))
+            else:
+                seen[key] = entry.id
+    return problems
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,293 @@
+"""Question → FAQ entry, or an honest "not sure" / "I don't know".
+
+How it decides (see ../shared/MATCHING.md for the measurements behind each choice):
+
+1. Retrieval: TF-IDF over stemmed words and word pairs, each entry's question and phrasings
+   forming one document. Words the FAQ never uses keep full weight in the question's norm, so a
+   question about "Saudi Arabia" scores low against an FAQ about Iran: words that change the
+   subject count against a match instead of being ignored.
+2. Re-ranking of the best few entries with a per-phrasing TF-IDF cosine and rapidfuzz's
+   token_sort_ratio on stop-word-free text (never WRatio or partial scores, which reward any
+   shared word).
+3. Abstention: a small logistic model over several signals (best score, margin to the runner-up,
+   how much of the question the FAQ's vocabulary covers, whether the two views agree) gives a
+   confidence 0–100. Its weights and the answer / suggest thresholds come from
+   `faqbot calibrate` on labelled questions, never from hand-tuning.
+
+The index is built once per knowledge base; a query does no per-entry Python work beyond the
+re-ranked few, so it stays fast at 10,000 entries.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .text import content_words, stem
+
+FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree")
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Decision settings; defaults are overwritten by `faqbot calibrate` via config.yaml."""
+
+    answer_threshold: float = 60.0
+    suggest_threshold: float = 25.0
+    min_margin: float = 0.0
+    max_suggestions: int = 3
+    max_question_chars: int = 500
+    typo_min_ratio: float = 85.0
+    typo_min_length: int = 4
+    rerank_candidates: int = 20
+    bigram_weight: float = 0.5
+    # Logistic model over FEATURES; None means "use the fused score itself as the confidence".
+    model_weights: Mapping[str, float] | None = None
+    model_bias: float = 0.0
+
+
+class Outcome(enum.Enum):
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One entry's scores for one question (what calibration and evaluation look at)."""
+
+    entry_id: str
+    fused: float
+    entry_cos: float
+    phrase_cos: float
+    fuzzy: float
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """The single result type: an answer, "did you mean" suggestions, or nothing."""
+
+    outcome: Outcome
+    entry_id: str | None
+    score: float  # confidence 0–100 that the best entry is the right one
+    suggestions: tuple[str, ...]
+    features: Mapping[str, float]
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome is Outcome.ANSWER
+
+
+def _terms(stems: Sequence[str], bigram_weight: float) -> dict[str, float]:
+    """Term frequencies: stems, and adjacent stem pairs at a lower weight."""
+    counts: dict[str, float] = Counter(stems)
+    if bigram_weight > 0:
+        for a, b in zip(stems, stems[1:]):
+            key = f"{a} {b}"
+            counts[key] = counts.get(key, 0.0) + bigram_weight
+    return counts
+
+
+def _sublinear(tf: float) -> float:
+    return 1.0 + math.log(tf) if tf >= 1 else tf
+
+
+class Matcher:
+    def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings | None = None):
+        """`entries`: (entry id, texts that should match it), in a stable order."""
+        self.settings = settings or MatchSettings()
+        self.entry_ids: list[str] = []
+        phrasing_stems: list[list[list[str]]] = []
+        phrasing_plain: list[list[str]] = []
+        vocabulary: set[str] = set()
+        bw = self.settings.bigram_weight
+        for entry_id, texts in entries:
+            self.entry_ids.append(entry_id)
+            stems_per_text, plain_per_text = [], []
+            for text in texts:
+                cw = content_words(text)
+                vocabulary.update(cw)
+                stems_per_text.append([stem(w) for w in cw])
+                plain_per_text.append(" ".join(cw))
+            phrasing_stems.append(stems_per_text)
+            phrasing_plain.append(plain_per_text)
+        n = len(self.entry_ids)
+        self._index_of = {eid: i for i, eid in enumerate(self.entry_ids)}
+
+        entry_tf: list[dict[str, float]] = []
+        df: Counter[str] = Counter()
+        for texts in phrasing_stems:
+            tf: dict[str, float] = {}
+            for stems in texts:
+                for term, count in _terms(stems, bw).items():
+                    tf[term] = tf.get(term, 0.0) + count
+            entry_tf.append(tf)
+            df.update(tf.keys())
+        self._idf = {term: math.log((1 + n) / (1 + d)) + 1.0 for term, d in df.items()}
+        self._idf_unknown = math.log(1 + n) + 1.0
+        self._stems = {t for t in df if " " not in t}
+
+        # Entry vectors, l2-normalised, stored as postings for a sparse dot product in numpy.
+        term_ids = {term: i for i, term in enumerate(df)}
+        postings: list[list[tuple[int, float]]] = [[] for _ in term_ids]
+        for ei, tf in enumerate(entry_tf):
+            weights = {t: _sublinear(c) * self._idf[t] for t, c in tf.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for t, w in weights.items():
+                postings[term_ids[t]].append((ei, w / norm))
+        self._term_ids = term_ids
+        lengths = np.fromiter((len(p) for p in postings), dtype=np.int64, count=len(postings))
+        self._ptr = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+        flat = [pair for plist in postings for pair in plist]
+        self._post_entry = np.fromiter((e for e, _ in flat), dtype=np.int32, count=len(flat))
+        self._post_weight = np.fromiter((w for _, w in flat), dtype=np.float64, count=len(flat))
+
+        # Per-phrasing vectors (dicts: only the re-ranked few are scored) and plain texts.
+        self._phrasing_vecs: list[list[dict[str, float]]] = []
+        for texts in phrasing_stems:
+            vecs = []
+            for stems in texts:
+                weights = {t: _sublinear(c) * self._idf[t] for t, c in _terms(stems, bw).items()}
+                norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+                vecs.append({t: w / norm for t, w in weights.items()})
+            self._phrasing_vecs.append(vecs)
+        self._phrasing_plain = phrasing_plain
+
+        # Typo repair: known surface words grouped by length, closest within ±2 characters.
+        self._vocab_words = vocabulary
+        self._by_length: dict[int, list[str]] = {}
+        for word in sorted(vocabulary):
+            self._by_length.setdefault(len(word), []).append(word)
+        self._repair_cache: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.entry_ids)
+
+    # -- query side ---------------------------------------------------------------------------
+
+    def _repair(self, word: str) -> str:
+        """The FAQ word a misspelt question word most likely meant, or the word itself."""
+        if word in self._vocab_words or stem(word) in self._stems:
+            return word
+        s = self.settings
+        if len(word) < s.typo_min_length or not word.isalpha():
+            return word
+        cached = self._repair_cache.get(word)
+        if cached is not None:
+            return cached
+        choices: list[str] = []
+        for length in range(len(word) - 2, len(word) + 3):
+            choices.extend(self._by_length.get(length, ()))
+        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=s.typo_min_ratio) if choices else None
+        repaired = best[0] if best else word
+        if len(self._repair_cache) > 50_000:
+            self._repair_cache.clear()
+        self._repair_cache[word] = repaired
+        return repaired
+
+    def _query(self, question: str) -> tuple[dict[str, float], float, str]:
+        """Query vector over known terms, its coverage by the FAQ's vocabulary, and plain text."""
+        cw = [self._repair(w) for w in content_words(question, self.settings.max_question_chars)]
+        stems = [stem(w) for w in cw]
+        weights: dict[str, float] = {}
+        known_mass = total_mass = 0.0
+        unknown_sq = 0.0
+        for term, count in _terms(stems, self.settings.bigram_weight).items():
+            idf = self._idf.get(term)
+            if idf is None:
+                if " " in term:
+                    continue  # an unseen pair of known words says little; don't penalise it
+                w = _sublinear(count) * self._idf_unknown
+                unknown_sq += w * w
+                total_mass += w
+                continue
+            w = _sublinear(count) * idf
+            weights[term] = w
+            if " " not in term:
+                known_mass += w
+                total_mass += w
+        norm = math.sqrt(sum(w * w for w in weights.values()) + unknown_sq) or 1.0
+        vector = {t: w / norm for t, w in weights.items()}
+        coverage = known_mass / total_mass if total_mass else 0.0
+        return vector, coverage, " ".join(cw)
+
+    def rank(self, question: str) -> tuple[list[Ranked], float]:
+        """Re-ranked candidates, best first, and the question's vocabulary coverage."""
+        vector, coverage, plain = self._query(question)
+        if not vector or not self.entry_ids:
+            return [], coverage
+        idx, wts = [], []
+        for term, qw in vector.items():
+            tid = self._term_ids[term]
+            lo, hi = self._ptr[tid], self._ptr[tid + 1]
+            idx.append(self._post_entry[lo:hi])
+            wts.append(self._post_weight[lo:hi] * qw)
+        scores = np.bincount(np.concatenate(idx), weights=np.concatenate(wts), minlength=len(self.entry_ids))
+        k = min(self.settings.rerank_candidates, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        ranked = []
+        for ei in top:
+            entry_cos = float(scores[ei])
+            if entry_cos <= 0:
+                continue
+            phrase_cos = max(
+                (sum(w * vec.get(t, 0.0) for t, w in vector.items()) for vec in self._phrasing_vecs[ei]),
+                default=0.0,
+            )
+            best = process.extractOne(plain, self._phrasing_plain[ei], scorer=fuzz.token_sort_ratio)
+            fuzzy = best[1] / 100.0 if best else 0.0
+            fused = 0.4 * entry_cos + 0.4 * phrase_cos + 0.2 * fuzzy
+            ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy))
+        ranked.sort(key=lambda r: (-r.fused, r.entry_id))
+        return ranked, coverage
+
+    @staticmethod
+    def features(ranked: Sequence[Ranked], coverage: float) -> dict[str, float]:
+        if not ranked:
+            return dict.fromkeys(FEATURES, 0.0)
+        first = ranked[0]
+        second = ranked[1].fused if len(ranked) > 1 else 0.0
+        by_entry = max(ranked, key=lambda r: r.entry_cos).entry_id
+        by_phrase = max(ranked, key=lambda r: r.phrase_cos).entry_id
+        return {
+            "best": first.fused,
+            "margin": first.fused - second,
+            "entry_cos": first.entry_cos,
+            "phrase_cos": first.phrase_cos,
+            "fuzzy": first.fuzzy,
+            "coverage": coverage,
+            "agree": 1.0 if by_entry == by_phrase == first.entry_id else 0.0,
+        }
+
+    def confidence(self, features: Mapping[str, float]) -> float:
+        """0–100: the calibrated chance that the best entry is right."""
+        s = self.settings
+        if s.model_weights is None:
+            return 100.0 * features["best"] * features["coverage"]
+        z = s.model_bias + sum(s.model_weights.get(name, 0.0) * features[name] for name in FEATURES)
+        return 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+    def match(self, question: str) -> MatchResult:
+        ranked, coverage = self.rank(question)
+        features = self.features(ranked, coverage)
+        return self.decide(ranked, features)
+
+    def decide(self, ranked: Sequence[Ranked], features: Mapping[str, float]) -> MatchResult:
+        s = self.settings
+        if not ranked:
+            return MatchResult(Outcome.NONE, None, 0.0, (), features)
+        score = round(self.confidence(features), 1)
+        best = ranked[0]
+        if score >= s.answer_threshold and features["margin"] * 100 >= s.min_margin:
+            return MatchResult(Outcome.ANSWER, best.entry_id, score, (), features)
+        if score >= s.suggest_threshold:
+            floor = best.fused * 0.75
+            picks = tuple(r.entry_id for r in ranked[: s.max_suggestions] if r.fused >= floor)
+            return MatchResult(Outcome.SUGGEST, None, score, picks, features)
+        return MatchResult(Outcome.NONE, None, score, (), features)

@@ -1,0 +1,142 @@
+"""Text normalisation shared by the FAQ side and the question side.
+
+Both sides go through the same functions so that a phrasing written in the YAML and the same words
+typed in Discord (with a mention in front, bold markup, a stretched "pleeease" or a zero-width
+space pasted from a phone) end up as the same tokens.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import snowballstemmer
+
+# Discord markup that carries no words: user/role/channel mentions, custom emoji, timestamps.
+_DISCORD_TOKEN = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]+:\d+)>")
+_BROADCAST = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_CODE_BLOCK = re.compile(r"```.*?```", re.DOTALL)
+_APOSTROPHE_S = re.compile(r"(\w)'s\b")
+_STRETCH = re.compile(r"([^\W\d_])\1{2,}")
+_WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
+
+_QUOTE_MARKS = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+    }
+)
+
+# Arabic-script letters that Persian keyboards and Arabic keyboards type differently.
+_PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
+
+# Chat shorthand seen in Discord, expanded before matching. Kept small and unambiguous in this
+# domain: "hr" is "human rights" in a human-rights server far more often than "hour".
+CHAT_ABBREVIATIONS: dict[str, str] = {
+    "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and",
+    "pls": "please", "plz": "please", "pleas": "please",
+    "thx": "thanks", "ty": "thank you", "tysm": "thank you",
+    "idk": "i do not know", "dunno": "do not know", "wat": "what", "wut": "what", "wht": "what",
+    "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
+    "ppl": "people", "ppls": "people", "govt": "government", "gov": "government",
+    "hr": "human rights", "hrs": "human rights", "ngo": "ngo", "ngos": "ngos",
+    "unga": "un general assembly", "ga": "general assembly",
+    "w": "with", "wo": "without", "smth": "something", "sth": "something",
+    "info": "information", "rn": "right now", "tho": "though", "thru": "through",
+    "im": "i am", "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not",
+    "arent": "are not", "wasnt": "was not", "cant": "can not", "wont": "will not",
+    "whats": "what is", "whos": "who is", "hows": "how is", "wheres": "where is",
+    "yr": "year", "yrs": "years", "prez": "president", "pres": "president",
+    "re-election": "reelection", "reelected": "reelection",
+}
+
+# Words too common to say anything about which entry is meant. Question words (who, when, why,
+# how, where) and negations stay: "who signed" and "when was it signed" are different entries.
+STOP_WORDS = frozenset(
+    """
+    a an the and or but if then so of to in on at by for from with about into over under as
+    is are was were be been being am do does did doing done have has had having will would
+    shall should can could may might must i me my mine we us our ours you your yours he him his
+    she her hers it its they them their theirs this that these those there here what which
+    whom whose just very really also too any some all please thanks thank hey hi hello hii yo
+    bot faqbot tell know want wanna like get got gonna pls ok okay lol lmm um uh eh oh
+    s t d ll m re ve
+    """.split()
+)
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def _strip_invisible(text: str) -> str:
+    """Drop format characters (zero-width, bidi marks) and turn control characters into spaces."""
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Cf":
+            continue
+        if cat in ("Cc", "Cs", "Co", "Cn") or cat.startswith("Z"):
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _ascii_digits(text: str) -> str:
+    """Persian and Arabic-Indic digits to 0-9, so "۴۴۰" and "440" are the same number."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
+
+
+def clean(text: str, max_chars: int = 2000) -> str:
+    """Chat text to plain, case-folded words separated by single spaces.
+
+    `max_chars` bounds the work on huge messages: the question is truncated for matching, never
+    rejected.
+    """
+    if not isinstance(text, str):
+        return ""
+    text = text[: max_chars * 2]
+    text = _CODE_BLOCK.sub(" ", text)
+    text = _DISCORD_TOKEN.sub(" ", text)
+    text = _BROADCAST.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _strip_invisible(text)
+    text = text.translate(_QUOTE_MARKS).translate(_PERSIAN_LETTERS)
+    text = _ascii_digits(text).casefold()
+    text = _APOSTROPHE_S.sub(r"\1", text).replace("'", "")
+    text = _STRETCH.sub(r"\1\1", text)
+    words = _WORD.findall(text.replace("_", " "))
+    return " ".join(words)[:max_chars]
+
+
+def words(text: str, max_chars: int = 2000) -> list[str]:
+    """Cleaned words with chat abbreviations expanded."""
+    out: list[str] = []
+    for word in clean(text, max_chars).split():
+        expansion = CHAT_ABBREVIATIONS.get(word)
+        out.extend(expansion.split() if expansion else (word,))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """English stem for Latin-script words; other scripts are left as they are."""
+    if word.isascii() and word.isalpha():
+        return _STEMMER.stemWord(word)
+    return word
+
+
+def content_words(text: str, max_chars: int = 2000) -> list[str]:
+    """Words that can tell entries apart: stop words dropped, order kept."""
+    return [w for w in words(text, max_chars) if w not in STOP_WORDS]
+
+
+def comparable(text: str) -> str:
+    """The form two phrasings are compared in to call them duplicates."""
+    return " ".join(words(text))

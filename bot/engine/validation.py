@@ -1,0 +1,47 @@
+"""Everything `faqbot validate` checks, and the one way to get a servable engine.
+
+Loading the files catches what a single entry can get wrong; collisions need the built matcher:
+a phrasing that the matcher would answer with another entry means two entries overlap, and users
+asking that way would get the wrong answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .answers import Engine
+from .knowledge import load_knowledge_collecting
+from .matcher import MatchSettings
+from .problems import KnowledgeError, Problem
+
+
+def collisions(engine: Engine) -> list[Problem]:
+    problems = []
+    for entry in engine.kb.entries.values():
+        for text in entry.all_phrasings():
+            ranked, _ = engine.matcher.rank(text)
+            if ranked and ranked[0].entry_id != entry.id:
+                other = ranked[0].entry_id
+                problems.append(Problem(
+                    entry.path, entry.line_of_phrasing(text), entry.id,
+                    f"collision: \"{text}\" would be answered with entry '{other}' ({engine.kb.entries[other].path.name}); reword it or move it",
+                ))
+    return problems
+
+
+def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings) -> tuple[Engine | None, list[Problem]]:
+    """All problems in the knowledge base; the engine is returned only when there are none."""
+    kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir)
+    if problems:
+        return None, sorted(problems)
+    engine = Engine.build(kb, settings)
+    problems = collisions(engine)
+    return (None, sorted(problems)) if problems else (engine, [])
+
+
+def load_engine(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings) -> Engine:
+    """A servable engine, or KnowledgeError listing every problem."""
+    engine, problems = validate(knowledge_dir, seeds_dir, settings)
+    if engine is None:
+        raise KnowledgeError(problems)
+    return engine

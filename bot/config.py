@@ -35,16 +35,27 @@ class CooldownSettings:
     per_channel_seconds: float = 1.0
 
 
+# Features that config.yaml may switch on or off (`discord.features`). The answer buttons (show
+# source, votes, delete) and the daily privacy purge are not optional.
+FEATURES_KNOWN = ("ask", "mention", "passive", "browse")
+DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": True}
+
+
 @dataclass(frozen=True)
 class DiscordSettings:
     guild_ids: tuple[int, ...] = ()
     moderator_role_ids: tuple[int, ...] = ()
     passive_channel_ids: tuple[int, ...] = ()
     passive_threshold: float = 90.0
+    passive_questions_only: bool = True
     sharded: bool = False
     auto_sync: bool = True
+    list_page_size: int = 10
     cooldowns: CooldownSettings = field(default_factory=CooldownSettings)
-    features: Mapping[str, bool] = field(default_factory=lambda: {"ask": True, "mention": True, "passive": False})
+    features: Mapping[str, bool] = field(default_factory=lambda: dict(DEFAULT_FEATURES))
+
+    def feature(self, name: str) -> bool:
+        return bool(self.features.get(name, DEFAULT_FEATURES.get(name, False)))
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,12 @@ def _model(value: Any) -> Mapping[str, float] | None:
     return {k: float(v) for k, v in value.items()}
 
 
+def _check_ranges(path: Path, located, checks) -> None:
+    for where, value, low, high in checks:
+        if not low <= value <= high:
+            raise ConfigError(f"{path}:{located.line(*where)}: '{'.'.join(where)}' must be between {low} and {high}, not {value}")
+
+
 def load_config(path: Path | None = None) -> Config:
     path = (path or DEFAULT_CONFIG).resolve()
     try:
@@ -143,7 +160,10 @@ def load_config(path: Path | None = None) -> Config:
     matching = _build(MatchSettings, _section(data, "matching", located, path), ("matching",), located, path,
                       convert={"model_weights": _model})
     raw_discord = dict(_section(data, "discord", located, path))
-    cooldowns = _build(CooldownSettings, raw_discord.pop("cooldowns", {}) or {}, ("discord", "cooldowns"), located, path)
+    raw_cooldowns = raw_discord.pop("cooldowns", {}) or {}
+    if not isinstance(raw_cooldowns, dict):
+        raise ConfigError(f"{path}:{located.line('discord', 'cooldowns')}: 'discord.cooldowns' must be a mapping")
+    cooldowns = _build(CooldownSettings, raw_cooldowns, ("discord", "cooldowns"), located, path)
     features = raw_discord.pop("features", None)
     discord = _build(DiscordSettings, raw_discord, ("discord",), located, path, convert={
         "guild_ids": _ids, "moderator_role_ids": _ids, "passive_channel_ids": _ids,
@@ -152,7 +172,17 @@ def load_config(path: Path | None = None) -> Config:
     if features is not None:
         if not isinstance(features, dict) or not all(isinstance(v, bool) for v in features.values()):
             raise ConfigError(f"{path}:{located.line('discord', 'features')}: 'discord.features' maps feature names to true/false")
-        extra["features"] = {**DiscordSettings().features, **features}
+        for name in features:
+            if name not in FEATURES_KNOWN:
+                raise ConfigError(f"{path}:{located.line('discord', 'features', name)}: unknown feature 'discord.features.{name}' (known: {', '.join(FEATURES_KNOWN)})")
+        extra["features"] = {**DEFAULT_FEATURES, **features}
     discord = dataclasses.replace(discord, **extra)
     privacy = _build(PrivacySettings, _section(data, "privacy", located, path), ("privacy",), located, path)
+    _check_ranges(path, located, [
+        (("discord", "passive_threshold"), discord.passive_threshold, 0, 100),
+        (("discord", "list_page_size"), discord.list_page_size, 1, 25),
+        (("discord", "cooldowns", "per_user_seconds"), cooldowns.per_user_seconds, 0, 3600),
+        (("discord", "cooldowns", "per_channel_seconds"), cooldowns.per_channel_seconds, 0, 3600),
+        (("privacy", "retention_days"), privacy.retention_days, 1, 3650),
+    ])
     return Config(path=path, paths=paths, matching=matching, discord=discord, privacy=privacy)

@@ -148,12 +148,15 @@ def calibrate(matcher: Matcher, items: Sequence[Labelled], wrong_cost: float = 3
     """
     rows, labels, ranks = [], [], []
     for item in items:
-        ranked, coverage = matcher.rank(item.question)
-        feats = matcher.features(ranked, coverage)
+        ranking = matcher.rank(item.question)
+        if ranking.off_topic:
+            continue  # never answered whatever the model says: nothing to learn from it
+        feats = matcher.features(ranking)
         rows.append([feats[f] for f in FEATURES] + [1.0])
-        top = ranked[0].entry_id if ranked else None
-        labels.append(1.0 if item.entry is not None and top == item.entry else 0.0)
-        ranks.append((item, ranked))
+        top = ranking.candidates[0].entry_id if ranking.candidates else None
+        right = item.entry is not None and top == item.entry
+        labels.append(1.0 if right else 0.0)
+        ranks.append((item, ranking.candidates))
     x, y = np.array(rows), np.array(labels)
     w = _fit_logistic(x, y)
     weights = {f: round(float(v), 4) for f, v in zip(FEATURES, w[:-1])}

@@ -29,9 +29,10 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .text import content_words, stem
+from .subjects import is_subject_word
+from .text import content_words, question_types, stem, words
 
-FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree")
+FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree", "type_ok", "phrase_recall")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,18 @@ class Ranked:
     entry_cos: float
     phrase_cos: float
     fuzzy: float
+    phrase_recall: float  # share of the closest phrasing's weight that the question covers
+    type_ok: bool  # the question's answer type (who/when/why/...) is one people ask this entry
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Candidates for one question, best first, with question-level signals."""
+
+    candidates: tuple[Ranked, ...]
+    coverage: float  # share of the question's word weight that the FAQ's vocabulary knows
+    off_topic: tuple[str, ...]  # places or years the FAQ never mentions (see subjects.py)
+    types: frozenset[str] = frozenset()  # answer types the question asks for
 
 
 @dataclass(frozen=True)
@@ -107,9 +120,11 @@ class Matcher:
         phrasing_plain: list[list[str]] = []
         vocabulary: set[str] = set()
         bw = self.settings.bigram_weight
+        self._entry_types: list[frozenset[str]] = []
         for entry_id, texts in entries:
             self.entry_ids.append(entry_id)
             stems_per_text, plain_per_text = [], []
+            self._entry_types.append(frozenset().union(*(question_types(words(t)) for t in texts)))
             for text in texts:
                 cw = content_words(text)
                 vocabulary.update(cw)
@@ -191,9 +206,14 @@ class Matcher:
         self._repair_cache[word] = repaired
         return repaired
 
-    def _query(self, question: str) -> tuple[dict[str, float], float, str]:
-        """Query vector over known terms, its coverage by the FAQ's vocabulary, and plain text."""
-        cw = [self._repair(w) for w in content_words(question, self.settings.max_question_chars)]
+    def _query(self, question: str) -> tuple[dict[str, float], float, str, tuple[str, ...], frozenset[str]]:
+        """Query vector over known terms, its vocabulary coverage, plain text, off-topic words
+        and answer types."""
+        all_words = words(question, self.settings.max_question_chars)
+        types = question_types(all_words)
+        raw = content_words(question, self.settings.max_question_chars)
+        off_topic = tuple(w for w in raw if w not in self._vocab_words and is_subject_word(w))
+        cw = [self._repair(w) for w in raw]
         stems = [stem(w) for w in cw]
         weights: dict[str, float] = {}
         known_mass = total_mass = 0.0
@@ -215,13 +235,19 @@ class Matcher:
         norm = math.sqrt(sum(w * w for w in weights.values()) + unknown_sq) or 1.0
         vector = {t: w / norm for t, w in weights.items()}
         coverage = known_mass / total_mass if total_mass else 0.0
-        return vector, coverage, " ".join(cw)
+        return vector, coverage, " ".join(cw), off_topic, types
 
-    def rank(self, question: str) -> tuple[list[Ranked], float]:
-        """Re-ranked candidates, best first, and the question's vocabulary coverage."""
-        vector, coverage, plain = self._query(question)
+    def rank(self, question: str, exclude: tuple[str, str] | None = None) -> Ranking:
+        """Candidates for `question`, best first.
+
+        `exclude` = (entry id, text) leaves that one phrasing out of the per-phrasing views, so a
+        phrasing can be tested the way a new question would be (used by the collision check).
+        """
+        vector, coverage, plain, off_topic, types = self._query(question)
+        skip_entry = self._index_of.get(exclude[0]) if exclude else None
+        skip_plain = " ".join(content_words(exclude[1])) if exclude else None
         if not vector or not self.entry_ids:
-            return [], coverage
+            return Ranking((), coverage, off_topic, types)
         idx, wts = [], []
         for term, qw in vector.items():
             tid = self._term_ids[term]
@@ -236,19 +262,26 @@ class Matcher:
             entry_cos = float(scores[ei])
             if entry_cos <= 0:
                 continue
-            phrase_cos = max(
-                (sum(w * vec.get(t, 0.0) for t, w in vector.items()) for vec in self._phrasing_vecs[ei]),
-                default=0.0,
-            )
-            best = process.extractOne(plain, self._phrasing_plain[ei], scorer=fuzz.token_sort_ratio)
+            vecs, plains = self._phrasing_vecs[ei], self._phrasing_plain[ei]
+            if ei == skip_entry:
+                keep = [i for i, p in enumerate(plains) if p != skip_plain]
+                vecs, plains = [vecs[i] for i in keep], [plains[i] for i in keep]
+            phrase_cos, recall = 0.0, 0.0
+            for vec in vecs:
+                cos = sum(w * vec.get(t, 0.0) for t, w in vector.items())
+                if cos > phrase_cos:
+                    phrase_cos, recall = cos, sum(vec[t] ** 2 for t in vector if t in vec)
+            best = process.extractOne(plain, plains, scorer=fuzz.token_sort_ratio) if plains else None
             fuzzy = best[1] / 100.0 if best else 0.0
             fused = 0.4 * entry_cos + 0.4 * phrase_cos + 0.2 * fuzzy
-            ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy))
+            type_ok = not types or bool(types & self._entry_types[ei])
+            ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy, recall, type_ok))
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
-        return ranked, coverage
+        return Ranking(tuple(ranked), coverage, off_topic, types)
 
     @staticmethod
-    def features(ranked: Sequence[Ranked], coverage: float) -> dict[str, float]:
+    def features(ranking: Ranking) -> dict[str, float]:
+        ranked, coverage = ranking.candidates, ranking.coverage
         if not ranked:
             return dict.fromkeys(FEATURES, 0.0)
         first = ranked[0]
@@ -263,6 +296,8 @@ class Matcher:
             "fuzzy": first.fuzzy,
             "coverage": coverage,
             "agree": 1.0 if by_entry == by_phrase == first.entry_id else 0.0,
+            "type_ok": 1.0 if first.type_ok else 0.0,
+            "phrase_recall": first.phrase_recall,
         }
 
     def confidence(self, features: Mapping[str, float]) -> float:
@@ -274,17 +309,19 @@ class Matcher:
         return 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
     def match(self, question: str) -> MatchResult:
-        ranked, coverage = self.rank(question)
-        features = self.features(ranked, coverage)
-        return self.decide(ranked, features)
+        return self.decide(self.rank(question))
 
-    def decide(self, ranked: Sequence[Ranked], features: Mapping[str, float]) -> MatchResult:
+    def decide(self, ranking: Ranking) -> MatchResult:
         s = self.settings
+        ranked = ranking.candidates
+        features = self.features(ranking)
         if not ranked:
             return MatchResult(Outcome.NONE, None, 0.0, (), features)
         score = round(self.confidence(features), 1)
         best = ranked[0]
-        if score >= s.answer_threshold and features["margin"] * 100 >= s.min_margin:
+        # A question about another place or year is never answered, however close its words.
+        answerable = not ranking.off_topic and features["margin"] * 100 >= s.min_margin
+        if score >= s.answer_threshold and answerable:
             return MatchResult(Outcome.ANSWER, best.entry_id, score, (), features)
         if score >= s.suggest_threshold:
             floor = best.fused * 0.75

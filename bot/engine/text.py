@@ -115,12 +115,36 @@ def clean(text: str, max_chars: int = 2000) -> str:
     return " ".join(words)[:max_chars]
 
 
+# British spellings to American ones, so "organisation" and "organization" are one word.
+_BRITISH = re.compile(r"isation(s?)$")
+_BRITISH_WORDS = {
+    "favour": "favor", "favourable": "favorable", "labour": "labor", "honour": "honor",
+    "behaviour": "behavior", "defence": "defense", "centre": "center", "programme": "program",
+    "judgement": "judgment", "criticise": "criticize", "criticised": "criticized",
+    "recognise": "recognize", "recognised": "recognized", "organise": "organize", "organised": "organized",
+    "summarise": "summarize", "apologise": "apologize",
+}
+# Short words that only mean these when they follow these words ("in the us", not "tell us").
+_CONTEXTUAL = {("the", "us"): "usa", ("the", "uk"): "uk"}
+
+
+def _americanise(word: str) -> str:
+    if word in _BRITISH_WORDS:
+        return _BRITISH_WORDS[word]
+    if word.isascii() and len(word) > 8 and word.endswith(("isation", "isations")):
+        return _BRITISH.sub(lambda m: "ization" + m.group(1), word)
+    return word
+
+
 def words(text: str, max_chars: int = 2000) -> list[str]:
-    """Cleaned words with chat abbreviations expanded."""
+    """Cleaned words with chat abbreviations expanded and spellings unified."""
     out: list[str] = []
     for word in clean(text, max_chars).split():
+        if out and (out[-1], word) in _CONTEXTUAL:
+            out.append(_CONTEXTUAL[(out[-1], word)])
+            continue
         expansion = CHAT_ABBREVIATIONS.get(word)
-        out.extend(expansion.split() if expansion else (word,))
+        out.extend(expansion.split() if expansion else (_americanise(word),))
     return out
 
 
@@ -140,3 +164,27 @@ def content_words(text: str, max_chars: int = 2000) -> list[str]:
 def comparable(text: str) -> str:
     """The form two phrasings are compared in to call them duplicates."""
     return " ".join(words(text))
+
+
+# What kind of answer a question asks for. A "when" question routed to an entry that nobody ever
+# asks "when" about is a sign the question is about something the FAQ does not cover.
+_TYPE_WORDS = {"who": "who", "whom": "who", "whose": "who", "when": "when", "where": "where", "why": "why"}
+_TYPE_PAIRS = {
+    ("how", "many"): "count", ("how", "much"): "count", ("what", "number"): "count",
+    ("what", "year"): "when", ("what", "date"): "when", ("what", "day"): "when",
+    ("what", "month"): "when", ("which", "year"): "when", ("which", "month"): "when",
+    ("which", "day"): "when", ("how", "old"): "when", ("how", "long"): "when",
+    ("what", "point"): "why", ("what", "for"): "why",
+}
+
+
+def question_types(tokens: list[str]) -> frozenset[str]:
+    """Answer types asked for by `tokens` (output of `words`): who, when, where, why, count."""
+    found = {_TYPE_WORDS[t] for t in tokens if t in _TYPE_WORDS}
+    for pair in zip(tokens, tokens[1:]):
+        if pair in _TYPE_PAIRS:
+            found.add(_TYPE_PAIRS[pair])
+    for a, b in zip(tokens, tokens[2:]):
+        if (a, b) in _TYPE_PAIRS:  # "what is the point", "what was the year"
+            found.add(_TYPE_PAIRS[(a, b)])
+    return frozenset(found)

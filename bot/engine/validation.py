@@ -2,7 +2,9 @@
 
 Loading the files catches what a single entry can get wrong; collisions need the built matcher:
 a phrasing that the matcher would answer with another entry means two entries overlap, and users
-asking that way would get the wrong answer.
+asking that way would get the wrong answer. Each phrasing is tested without its own exact copy
+in the per-phrasing views (its words still count for its entry): otherwise every phrasing would
+trivially find itself, and the check could never fail.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ def collisions(engine: Engine) -> list[Problem]:
     problems = []
     for entry in engine.kb.entries.values():
         for text in entry.all_phrasings():
-            ranked, _ = engine.matcher.rank(text)
+            ranked = engine.matcher.rank(text, exclude=(entry.id, text)).candidates
             if ranked and ranked[0].entry_id != entry.id:
                 other = ranked[0].entry_id
                 problems.append(Problem(

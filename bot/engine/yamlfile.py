@@ -47,9 +47,13 @@ def load_located(text: str) -> Located:
             located.data = _convert(loader, node, (), located)
         return located
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # The context mark is where the broken construct starts (an unclosed bracket or quote),
+        # which is where the mistake is; the problem mark is where the parser gave up.
+        mark = exc.context_mark or exc.problem_mark
         line = mark.line + 1 if mark is not None else 1
         problem = exc.problem or str(exc)
+        if exc.context and exc.problem_mark is not None and exc.problem_mark is not mark:
+            problem = f"{exc.context} {problem} (noticed at line {exc.problem_mark.line + 1})"
         raise YamlSyntaxError(f"YAML syntax error: {problem}", line) from None
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly everything
         raise YamlSyntaxError(f"YAML error: {exc}", 1) from None

@@ -1,0 +1,271 @@
+"""faqbot's matcher on a public intent data set with out-of-scope (OOS) queries, vs. a baseline.
+
+    .venv/bin/python benchmarks/accuracy.py                        # CLINC150 full
+    .venv/bin/python benchmarks/accuracy.py --phrasings 5          # CLINC150, first 5 per intent
+    .venv/bin/python benchmarks/convert_banking77_oos.py /tmp/banking77_oos.json
+    .venv/bin/python benchmarks/accuracy.py --data /tmp/banking77_oos.json
+
+Protocol (../shared/MATCHING.md): each intent is one FAQ entry, its `train` queries are the
+entry's phrasings (in file order; `--phrasings N` keeps the first N), `val` + `oos_val` are the
+only questions used for calibration / threshold choice, and `test` + `oos_test` are scored once.
+Items labelled "oos" are out of scope: the right behaviour is to not answer.
+
+faqbot: Matcher(entries, MatchSettings()) -> calibrate(matcher, val + oos_val) -> a matcher built
+with calibration.apply(settings) -> evaluate(matcher, test + oos_test), all from bot.engine.
+
+Baseline: nearest training phrasing by rapidfuzz fuzz.token_sort_ratio on lower-cased text
+(process.extractOne over all phrasings); answer when its score >= one threshold, chosen on
+val + oos_val to maximise (in-scope correct - 3 x wrong answers); no "did you mean".
+
+Both are scored by bot.engine.evaluation.evaluate, so the numbers mean the same thing:
+in-scope accuracy (abstaining counts as an error), OOS recall (share of OOS queries not
+answered), wrong-answer rate (in-scope answered wrongly + OOS answered, over all test queries),
+and "+N did-you-mean" (in-scope queries not answered whose right entry was offered).
+Timings are wall-clock, one thread, time.perf_counter around each query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.evaluation import Labelled, Report, calibrate, evaluate
+from bot.engine.matcher import Matcher, MatchResult, MatchSettings, Outcome
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "clinc150" / "data_full.json"
+OOS_LABEL = "oos"
+WRONG_COST = 3.0
+
+
+# -- data -------------------------------------------------------------------------------------
+
+
+def load(path: Path, phrasings: int | None):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    missing = [k for k in ("train", "val", "test", "oos_val", "oos_test") if k not in data]
+    if missing:
+        raise SystemExit(f"{path}: missing keys {missing} (expected CLINC150's layout)")
+    entries: "OrderedDict[str, list[str]]" = OrderedDict()
+    for text, label in data["train"]:
+        if label == OOS_LABEL:
+            continue  # OOS training queries never become phrasings
+        texts = entries.setdefault(label, [])
+        if phrasings is None or len(texts) < phrasings:
+            texts.append(text)
+
+    def items(*keys: str) -> list[Labelled]:
+        out = []
+        for key in keys:
+            for text, label in data[key]:
+                out.append(Labelled(text, None if label == OOS_LABEL else label))
+        return out
+
+    calib, test = items("val", "oos_val"), items("test", "oos_test")
+    unknown = {i.entry for i in calib + test if i.entry is not None and i.entry not in entries}
+    if unknown:
+        raise SystemExit(f"{path}: val/test intents without train phrasings: {sorted(unknown)[:5]}")
+    return list(entries.items()), calib, test
+
+
+# -- timing wrapper: evaluate() sees the same .match(), we see each call's time and outcome ------
+
+
+class Timed:
+    def __init__(self, matcher):
+        self.matcher = matcher
+        self.times: list[float] = []
+        self.results: list[MatchResult] = []
+
+    def match(self, question: str) -> MatchResult:
+        t = time.perf_counter()
+        result = self.matcher.match(question)
+        self.times.append(time.perf_counter() - t)
+        self.results.append(result)
+        return result
+
+
+# -- baseline ---------------------------------------------------------------------------------
+
+
+@dataclass
+class NearestPhrasing:
+    """Nearest phrasing by token_sort_ratio on lower-cased text; answer if score >= threshold."""
+
+    texts: list[str]
+    owners: list[str]
+    threshold: float = 0.0
+
+    @classmethod
+    def build(cls, entries) -> "NearestPhrasing":
+        texts, owners = [], []
+        for entry_id, phrasings in entries:
+            for p in phrasings:
+                texts.append(p.lower())
+                owners.append(entry_id)
+        return cls(texts, owners)
+
+    def nearest(self, question: str) -> tuple[str, float]:
+        _, score, index = process.extractOne(question.lower(), self.texts, scorer=fuzz.token_sort_ratio)
+        return self.owners[index], score
+
+    def match(self, question: str) -> MatchResult:
+        entry_id, score = self.nearest(question)
+        outcome = Outcome.ANSWER if score >= self.threshold else Outcome.NONE
+        return MatchResult(outcome, entry_id if outcome is Outcome.ANSWER else None, score, (), {})
+
+    def pick_threshold(self, items: list[Labelled]) -> tuple[float, float]:
+        scored = [(self.nearest(i.question), i.entry) for i in items]
+        best_t, best_gain = 0.0, float("-inf")
+        t = 0.0
+        while t <= 100.0:
+            gain = 0.0
+            for (entry_id, score), expected in scored:
+                if score >= t:
+                    gain += 1.0 if entry_id == expected else -WRONG_COST
+            if gain > best_gain:
+                best_t, best_gain = t, gain
+            t += 0.5
+        self.threshold = best_t
+        return best_t, best_gain
+
+
+def top_entry(matcher: Matcher, question: str) -> str | None:
+    """The best-ranked entry before any abstention (diagnostic only; tolerates both shapes of
+    Matcher.rank's return value: a Ranking with .candidates, or a (candidates, coverage) pair)."""
+    ranking = matcher.rank(question)
+    candidates = getattr(ranking, "candidates", None)
+    if candidates is None:
+        candidates = ranking[0]
+    return candidates[0].entry_id if candidates else None
+
+
+def engine_fingerprint() -> str:
+    """Short hash of bot/engine/*.py, so a printed table can be tied to the code that made it."""
+    import hashlib
+
+    import bot.engine
+
+    folder = Path(bot.engine.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+# -- report -----------------------------------------------------------------------------------
+
+
+def summary(name: str, report: Report, timed: Timed, top1: float) -> list[str]:
+    times = sorted(timed.times)
+    return [
+        name,
+        f"{100 * report.accuracy:.1f}",
+        f"{100 * report.oos_recall:.1f}",
+        f"{100 * report.wrong_answer_rate:.1f}",
+        f"+{report.suggested_correct} ({100 * report.suggested_correct / max(1, report.in_scope):.1f}%)",
+        f"{100 * top1:.1f}",
+        f"{1000 * statistics.fmean(times):.2f}",
+        f"{1000 * times[min(len(times) - 1, int(0.99 * len(times)))]:.2f}",
+    ]
+
+
+def table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    return [line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *(line(r) for r in rows)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="faqbot vs. a rapidfuzz baseline on a CLINC150-layout data set")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"JSON in CLINC150's layout (default {DEFAULT_DATA})")
+    ap.add_argument("--phrasings", type=int, default=None, metavar="N",
+                    help="keep only the first N train phrasings per intent (5 = the FAQ-like subset)")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the rapidfuzz baseline")
+    args = ap.parse_args(argv)
+    if args.phrasings is not None and args.phrasings < 1:
+        ap.error("--phrasings must be >= 1")
+
+    entries, calib, test = load(args.data, args.phrasings)
+    n_phr = sum(len(t) for _, t in entries)
+    n_in = sum(i.entry is not None for i in test)
+    c_in = sum(i.entry is not None for i in calib)
+    print(f"engine: bot/engine sha256 {engine_fingerprint()}")
+    print(f"data: {args.data}" + (f" (first {args.phrasings} phrasings per intent)" if args.phrasings else ""))
+    print(f"index: {len(entries)} entries, {n_phr:,} phrasings; calibration: {c_in:,} in-scope + "
+          f"{len(calib) - c_in:,} OOS (val + oos_val); test: {n_in:,} in-scope + {len(test) - n_in:,} OOS (test + oos_test)")
+    print(flush=True)
+
+    rows, notes = [], []
+
+    # faqbot
+    settings = MatchSettings()
+    t = time.perf_counter()
+    matcher = Matcher(entries, settings)
+    build_s = time.perf_counter() - t
+    t = time.perf_counter()
+    cal = calibrate(matcher, calib)
+    cal_s = time.perf_counter() - t
+    tuned = cal.apply(settings)
+    t = time.perf_counter()
+    matcher = Matcher(entries, tuned)
+    rebuild_s = time.perf_counter() - t
+    timed = Timed(matcher)
+    t = time.perf_counter()
+    report = evaluate(timed, test)
+    eval_s = time.perf_counter() - t
+    # top-1 without abstention (diagnostic, computed after the timed pass)
+    top1 = sum(1 for i in test if i.entry is not None and top_entry(matcher, i.question) == i.entry) / max(1, n_in)
+    rows.append(summary("faqbot", report, timed, top1))
+    oos_sugg = sum(1 for i, r in zip(test, timed.results) if i.entry is None and r.outcome is Outcome.SUGGEST)
+    in_sugg = sum(1 for i, r in zip(test, timed.results) if i.entry is not None and r.outcome is Outcome.SUGGEST)
+    notes.append(
+        f"faqbot: build {build_s:.1f}s (+{rebuild_s:.1f}s rebuilt with the calibration), calibrate {cal_s:.1f}s, "
+        f"evaluate {eval_s:.1f}s; calibrated answer >= {cal.answer_threshold}, suggest >= {cal.suggest_threshold}, "
+        f"bias {cal.bias}, weights {cal.weights}"
+    )
+    notes.append(
+        f"faqbot: 'did you mean' shown for {in_sugg}/{n_in} in-scope queries (right entry offered in "
+        f"{report.suggested_correct}) and for {oos_sugg}/{len(test) - n_in} OOS queries; "
+        f"in-scope answered wrong: {report.wrong}, OOS answered: {report.oos_answered}"
+    )
+    print(notes[-2], file=sys.stderr, flush=True)  # progress; repeated below the table
+
+    if not args.no_baseline:
+        base = NearestPhrasing.build(entries)
+        t = time.perf_counter()
+        thr, gain = base.pick_threshold(calib)
+        pick_s = time.perf_counter() - t
+        btimed = Timed(base)
+        t = time.perf_counter()
+        breport = evaluate(btimed, test)
+        beval_s = time.perf_counter() - t
+        btop1 = sum(
+            1 for i in test if i.entry is not None and base.nearest(i.question)[0] == i.entry
+        ) / max(1, n_in)
+        rows.append(summary("token_sort_ratio nearest phrasing", breport, btimed, btop1))
+        notes.append(
+            f"baseline: threshold {thr} picked on val (gain {gain:.0f}) in {pick_s:.1f}s, evaluate {beval_s:.1f}s; "
+            f"in-scope answered wrong: {breport.wrong}, OOS answered: {breport.oos_answered}"
+        )
+
+    print()
+    header = ["method", "in-scope acc %", "OOS recall %", "wrong-answer %", "did-you-mean (right entry offered)",
+              "top-1 no abstention %", "ms/query mean", "ms/query p99"]
+    for line in table(header, rows):
+        print(line)
+    print()
+    for n in notes:
+        print(n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

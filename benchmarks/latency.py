@@ -1,0 +1,517 @@
+"""Latency and memory of faqbot's matcher against a plain rapidfuzz scan, at three FAQ sizes.
+
+    .venv/bin/python benchmarks/latency.py             # shipped FAQ, 1,000 and 10,000 entries
+    .venv/bin/python benchmarks/latency.py --quick     # fewer queries (faqbot still >= 500)
+    .venv/bin/python benchmarks/latency.py --sizes shipped,1000
+
+Every (knowledge base, method) pair is measured in a fresh subprocess, so that one
+configuration's caches and memory never leak into the next:
+
+* build      - wall time to build the index (faqbot: `Matcher(entries, settings)`; baseline:
+               flattening the phrasings into one list, which is all a plain scan needs).
+* median/p99 - per-query wall time of `Matcher.match(q)` / `process.extractOne(q, phrasings,
+               scorer=fuzz.WRatio)`, time.perf_counter around each call, after a warm-up on
+               queries that are not among the measured ones.
+* peak dRSS  - peak RSS (resource.getrusage(RUSAGE_SELF).ru_maxrss) during build + all queries,
+               minus the RSS just before the build (after imports and after the knowledge base
+               and queries were generated). The kernel's peak counter is reset right before the
+               build (/proc/self/clear_refs), so data generation does not hide in the peak.
+* kept dRSS  - RSS right after the build minus RSS before it (what the index keeps).
+* tracemalloc- peak of Python allocations during the build only, in a separate fresh subprocess
+               (tracemalloc slows the build, so its timing is not used).
+
+The synthetic knowledge bases are generated deterministically (seeded random.Random): a
+vocabulary of 5,000 made-up words drawn with a Zipf-Mandelbrot law, slotted into English
+question templates full of function words; each entry has 3 key words and 8 distinct phrasings.
+Queries are 80% perturbed phrasings (a word dropped, two words swapped or a typo; sometimes two
+of these) and 20% unrelated English questions whose words are not in the FAQ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+REPO = HERE.parents[1]
+
+TARGET_MS = {"shipped": 1.0, "10000": 5.0}
+
+# --------------------------------------------------------------------------------------------
+# Deterministic synthetic knowledge base and queries
+# --------------------------------------------------------------------------------------------
+
+_ONSETS = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "ch", "sh", "br",
+           "tr", "gl", "pl", "st", "kr", "dr", "fl"]
+_VOWELS = ["a", "e", "i", "o", "u", "ai", "ou", "ea", "io"]
+_CODAS = ["", "", "", "n", "r", "s", "l", "m", "t", "x", "nd", "rk"]
+
+# Question templates: {v} {n} {x} are an entry's key words (in a random order per phrasing).
+TEMPLATES = [
+    "how do i {v} my {n}",
+    "how can i {v} the {n} {x}",
+    "what is the {n} {x}",
+    "what does {n} {x} mean",
+    "where can i find the {n} for {x}",
+    "why is my {n} not {v}",
+    "can i {v} {x} with my {n}",
+    "is it possible to {v} the {n} of {x}",
+    "when will my {n} {v}",
+    "who do i talk to about {n} and {x}",
+    "is there a {n} for {x}",
+    "do you have any {n} {x}",
+    "i need to {v} my {n} {x}",
+    "help with {n} {x} please",
+    "{n} {x} not working",
+    "how long does it take to {v} a {n}",
+    "what should i do if my {n} is {x}",
+    "are there any {x} {n} available",
+    "tell me about {v} {n}",
+    "i want to know how to {v} {n} {x}",
+    "could you explain the {x} {n} to me",
+    "what happens when i {v} the {n}",
+    "how much does it cost to {v} {n} {x}",
+    "my {n} {x} is {v}, what now",
+    "{v} {n}?",
+]
+PREFIXES = ["", "", "", "", "hey ", "hi, ", "quick question: ", "sorry but ", "so ", "um "]
+SUFFIXES = ["", "", "", "", "?", "??", " please", " thanks", " asap", " again"]
+
+# Off-topic English words: none of them is in a synthetic vocabulary or in the shipped FAQ.
+UNRELATED = """
+weather forecast pizza recipe football score guitar lessons holiday flight hotel booking movie
+tickets tonight song lyrics birthday present cake chocolate coffee machine laptop battery phone
+charger printer paper garden flowers dog food cat litter bicycle tyre car insurance parking fine
+train timetable bus stop dentist appointment haircut gym membership swimming pool yoga class
+chess opening poker rules basketball team baseball stats tennis racket golf course marathon
+training pasta sauce vegetarian lasagna wine pairing cheese board sushi restaurant pancakes
+breakfast umbrella sunscreen beach volcano earthquake astronomy telescope planets galaxy rocket
+dinosaur fossils museum painting sculpture piano concert violin drums karaoke podcast episode
+novel chapter poetry crossword puzzle sudoku homework algebra calculus chemistry physics exam
+spreadsheet password router wifi keyboard mouse monitor headphones speaker television remote
+netflix subscription shopping list groceries bakery bread butter apples bananas oranges tomato
+""".split()
+UNRELATED_TEMPLATES = [
+    "what is the best {a} for {b}",
+    "how do i make {a} {b}",
+    "where can i buy a {a}",
+    "can you recommend a {a} {b}",
+    "is {a} better than {b}",
+    "what time does the {a} open",
+    "my {a} broke, should i get a new {b}",
+    "whats the {a} like tomorrow",
+    "who won the {a} {b} last night",
+    "how much is a {a} {b}",
+    "tell me a joke about {a}",
+    "i lost my {a} and my {b}",
+]
+
+
+def _zipf_cum_weights(n: int, s: float = 1.07, q: float = 2.7) -> list[float]:
+    cum, total = [], 0.0
+    for rank in range(1, n + 1):
+        total += 1.0 / (rank + q) ** s
+        cum.append(total)
+    return cum
+
+
+def synthetic_vocabulary(size: int, seed: str) -> list[str]:
+    """`size` distinct made-up words of 4-12 letters, most frequent first."""
+    from bot.engine.text import STOP_WORDS  # imported lazily: the parent process stays lean
+
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    vocab: list[str] = []
+    banned = set(STOP_WORDS) | set(UNRELATED)
+    while len(vocab) < size:
+        word = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.choice((1, 2, 2, 3))))
+        word += rng.choice(_CODAS)
+        if 4 <= len(word) <= 12 and word not in seen and word not in banned:
+            seen.add(word)
+            vocab.append(word)
+    return vocab
+
+
+def generate_kb(n_entries: int, phrasings: int = 8, vocab_size: int = 5000) -> list[tuple[str, list[str]]]:
+    rng = random.Random(f"faqbot-latency-kb-{n_entries}")
+    vocab = synthetic_vocabulary(vocab_size, "faqbot-latency-vocab")
+    cum = _zipf_cum_weights(len(vocab))
+    entries: list[tuple[str, list[str]]] = []
+    for i in range(n_entries):
+        keys: list[str] = []
+        while len(keys) < 3:
+            w = rng.choices(vocab, cum_weights=cum)[0]
+            if w not in keys:
+                keys.append(w)
+        extra = rng.choices(vocab, cum_weights=cum, k=2)  # entry-specific alternatives
+        texts: list[str] = []
+        attempts = 0
+        while len(texts) < phrasings and attempts < 200:
+            attempts += 1
+            slots = keys[:]
+            rng.shuffle(slots)
+            if rng.random() < 0.3:
+                slots[rng.randrange(3)] = rng.choice(extra)
+            text = rng.choice(TEMPLATES).format(v=slots[0], n=slots[1], x=slots[2])
+            text = rng.choice(PREFIXES) + text + rng.choice(SUFFIXES)
+            if text not in texts:
+                texts.append(text)
+        entries.append((f"e{i:05d}", texts))
+    return entries
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    i = rng.randrange(len(word))
+    kind = rng.randrange(4)
+    if kind == 0:
+        return word[:i] + rng.choice(letters) + word[i + 1:]
+    if kind == 1:
+        return word[:i] + word[i + 1:]
+    if kind == 2:
+        return word[:i] + rng.choice(letters) + word[i:]
+    j = min(i + 1, len(word) - 1)
+    chars = list(word)
+    chars[i], chars[j] = chars[j], chars[i]
+    return "".join(chars)
+
+
+def perturb(text: str, rng: random.Random) -> str:
+    words = text.split()
+    for _ in range(1 if rng.random() < 0.7 else 2):
+        kind = rng.randrange(3)
+        if kind == 0 and len(words) >= 3:
+            del words[rng.randrange(len(words))]
+        elif kind == 1 and len(words) >= 2:
+            i = rng.randrange(len(words) - 1)
+            words[i], words[i + 1] = words[i + 1], words[i]
+        else:
+            long_ones = [i for i, w in enumerate(words) if len(w) >= 4]
+            if long_ones:
+                i = rng.choice(long_ones)
+                words[i] = _typo(words[i], rng)
+    return " ".join(words)
+
+
+def unrelated_query(rng: random.Random) -> str:
+    a, b = rng.sample(UNRELATED, 2)
+    return rng.choice(UNRELATED_TEMPLATES).format(a=a, b=b)
+
+
+def make_queries(entries, n: int, seed: str, unrelated_share: float = 0.2) -> list[tuple[str, str | None]]:
+    """`n` (query, expected entry or None for unrelated) pairs."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        if rng.random() < unrelated_share:
+            out.append((unrelated_query(rng), None))
+        else:
+            entry_id, texts = entries[rng.randrange(len(entries))]
+            out.append((perturb(rng.choice(texts), rng), entry_id))
+    return out
+
+
+def shipped_kb():
+    """The shipped FAQ's (entry id, texts) exactly as Engine.build passes them, its settings, its
+    content hash, and a note when it does not pass `faqbot validate` (it is measured anyway:
+    collisions change answers, not the work a query costs)."""
+    from bot.config import load_config
+    from bot.engine.knowledge import load_knowledge_collecting
+    from bot.engine.problems import KnowledgeError
+    from bot.engine.validation import load_engine
+
+    config = load_config()
+    note = ""
+    try:
+        kb = load_engine(config.paths.knowledge, config.paths.seeds, config.matching).kb
+    except KnowledgeError as exc:
+        kb, problems = load_knowledge_collecting(config.paths.knowledge, config.paths.seeds)
+        if problems:
+            raise
+        note = f"does not pass validation ({len(exc.problems)} problems, e.g. {exc.problems[0].message}); measured anyway"
+    entries = [(e.id, list(e.all_phrasings())) for e in kb.entries.values()]
+    return entries, config.matching, kb.version, note
+
+
+# --------------------------------------------------------------------------------------------
+# Worker: one configuration in one fresh process
+# --------------------------------------------------------------------------------------------
+
+
+def _status_kb(key: str) -> int | None:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def _rss_kb() -> int:
+    rss = _status_kb("VmRSS")
+    if rss is None:  # not Linux: fall back to the peak, which is all getrusage offers
+        import resource
+
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss
+
+
+def _reset_peak() -> bool:
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def _percentile(sorted_values: list[float], p: float) -> float:
+    """Nearest-rank percentile."""
+    if not sorted_values:
+        return float("nan")
+    k = max(0, min(len(sorted_values) - 1, int(round(p / 100.0 * len(sorted_values) + 0.5)) - 1))
+    return sorted_values[k]
+
+
+def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> dict:
+    import resource
+
+    import numpy  # noqa: F401  (imports count as "after imports")
+    from rapidfuzz import fuzz, process
+
+    from bot.engine.matcher import Matcher, MatchSettings, Outcome
+
+    kb_version, kb_note = "", ""
+    if kb == "shipped":
+        entries, settings, kb_version, kb_note = shipped_kb()
+    else:
+        entries = generate_kb(int(kb))
+        # The shipped, calibrated settings: what a deployment of this size would run with.
+        from bot.config import load_config
+
+        settings = load_config().matching
+    queries = make_queries(entries, n_queries, f"faqbot-latency-queries-{kb}")
+    warmup = make_queries(entries, n_warmup, f"faqbot-latency-warmup-{kb}")
+    n_phrasings = sum(len(t) for _, t in entries)
+    gc.collect()
+
+    if trace:
+        import tracemalloc
+
+        tracemalloc.start()
+        if method == "faqbot":
+            index = Matcher(entries, settings)
+        else:
+            index = [t for _, texts in entries for t in texts]
+        current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        del index
+        return {"trace_peak_mb": peak / 2**20, "trace_kept_mb": current / 2**20}
+
+    peak_reset = _reset_peak()
+    rss_before = _rss_kb()
+    t0 = time.perf_counter()
+    if method == "faqbot":
+        matcher = Matcher(entries, settings)
+
+        def run(q):
+            return matcher.match(q)
+    else:
+        phrasings = [t for _, texts in entries for t in texts]
+        owners = [eid for eid, texts in entries for _ in texts]
+
+        def run(q):
+            return process.extractOne(q, phrasings, scorer=fuzz.WRatio)
+    build_s = time.perf_counter() - t0
+    rss_after_build = _rss_kb()
+
+    for q, _ in warmup:
+        run(q)
+    times = []
+    results = []
+    for q, _ in queries:
+        t = time.perf_counter()
+        r = run(q)
+        times.append(time.perf_counter() - t)
+        results.append(r)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    # Sanity counts (not a quality benchmark: the synthetic FAQ is not calibrated for).
+    sanity = {"perturbed": 0, "right": 0, "wrong": 0, "suggested": 0, "unrelated": 0, "unrelated_answered": 0}
+    for (q, expected), r in zip(queries, results):
+        if method == "faqbot":
+            answered = r.outcome is Outcome.ANSWER
+            got = r.entry_id
+            suggested = expected in r.suggestions
+        else:
+            answered = r is not None
+            got = owners[r[2]] if r is not None else None
+            suggested = False
+        if expected is None:
+            sanity["unrelated"] += 1
+            sanity["unrelated_answered"] += answered
+        else:
+            sanity["perturbed"] += 1
+            sanity["right"] += answered and got == expected
+            sanity["wrong"] += answered and got != expected
+            sanity["suggested"] += suggested
+
+    times.sort()
+    return {
+        "entries": len(entries),
+        "phrasings": n_phrasings,
+        "queries": len(times),
+        "warmup": len(warmup),
+        "build_s": build_s,
+        "median_ms": 1000 * statistics.median(times),
+        "p99_ms": 1000 * _percentile(times, 99),
+        "mean_ms": 1000 * statistics.fmean(times),
+        "max_ms": 1000 * times[-1],
+        "peak_drss_mb": (peak_kb - rss_before) / 1024,
+        "kept_drss_mb": (rss_after_build - rss_before) / 1024,
+        "rss_before_mb": rss_before / 1024,
+        "peak_reset": peak_reset,
+        "sanity": sanity,
+        "kb_version": kb_version,
+        "kb_note": kb_note,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Orchestration (the parent imports nothing heavy: a child's ru_maxrss can inherit the parent's)
+# --------------------------------------------------------------------------------------------
+
+
+def run_child(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> dict:
+    cmd = [sys.executable, str(HERE), "--worker", kb, method, str(n_queries), str(n_warmup)]
+    if trace:
+        cmd.append("--trace")
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=env)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"worker failed: {' '.join(cmd)}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def query_counts(kb: str, quick: bool) -> tuple[int, int]:
+    """(faqbot queries, baseline queries). The WRatio scan is ~0.4 s/query at 80,000 phrasings."""
+    faqbot = 500 if quick else 2000
+    if kb == "shipped":
+        base = 500 if quick else 2000
+    else:
+        n = int(kb)
+        base = max(20, min(faqbot, (60_000 if quick else 300_000) // n))
+    return faqbot, base
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--worker":
+        kb, method, n, w = argv[1], argv[2], int(argv[3]), int(argv[4])
+        print(json.dumps(worker(kb, method, n, w, "--trace" in argv)))
+        return 0
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="fewer queries (faqbot 500, baseline fewer)")
+    ap.add_argument("--sizes", default="shipped,1000,10000",
+                    help="comma-separated: 'shipped' and/or entry counts (default: shipped,1000,10000)")
+    ap.add_argument("--warmup", type=int, default=100, help="warm-up queries per configuration")
+    ap.add_argument("--no-tracemalloc", action="store_true", help="skip the tracemalloc build runs")
+    args = ap.parse_args(argv)
+    sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    for s in sizes:
+        if s != "shipped" and not s.isdigit():
+            ap.error(f"--sizes: {s!r} is neither 'shipped' nor a number")
+
+    import importlib.metadata as md
+
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted((REPO / "bot" / "engine").glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    print(f"engine: bot/engine sha256 {digest.hexdigest()[:10]}")
+    print(f"faqbot latency benchmark - python {platform.python_version()}, "
+          f"rapidfuzz {md.version('rapidfuzz')}, numpy {md.version('numpy')}, "
+          f"{platform.machine()}, {os.cpu_count()} CPUs; one fresh process per row, one thread")
+    rows = []
+    for kb in sizes:
+        n_faq, n_base = query_counts(kb, args.quick)
+        for method, n in (("faqbot", n_faq), ("baseline", n_base)):
+            t = time.perf_counter()
+            r = run_child(kb, method, n, min(args.warmup, n), trace=False)
+            if not args.no_tracemalloc:
+                r.update(run_child(kb, method, 0, 0, trace=True))
+            r["wall_s"] = time.perf_counter() - t
+            rows.append((kb, method, r))
+            print(f"  measured {kb:>7} {method:<8} in {r['wall_s']:.1f}s", file=sys.stderr, flush=True)
+
+    def label(kb: str) -> str:
+        return "shipped FAQ" if kb == "shipped" else f"{int(kb):,} entries"
+
+    header = ["knowledge base", "entries", "phrasings", "method", "build s", "queries",
+              "median ms", "p99 ms", "peak dRSS MB", "kept dRSS MB", "tracemalloc peak MB", "target"]
+    table = []
+    for kb, method, r in rows:
+        target = ""
+        if method == "faqbot" and kb in TARGET_MS:
+            lim = TARGET_MS[kb]
+            verdict = lambda v: "ok" if v < lim else "MISSED"  # noqa: E731
+            target = f"< {lim:g} ms: median {verdict(r['median_ms'])}, p99 {verdict(r['p99_ms'])}"
+        elif method == "baseline":
+            target = "(reference)"
+        table.append([
+            label(kb), f"{r['entries']:,}", f"{r['phrasings']:,}",
+            "faqbot Matcher.match" if method == "faqbot" else "rapidfuzz WRatio scan",
+            f"{r['build_s']:.3f}", f"{r['queries']:,}", f"{r['median_ms']:.3f}", f"{r['p99_ms']:.3f}",
+            f"{r['peak_drss_mb']:.1f}", f"{r['kept_drss_mb']:.1f}",
+            f"{r['trace_peak_mb']:.1f}" if "trace_peak_mb" in r else "-", target,
+        ])
+    widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(header)]
+    fmt = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    print()
+    print(fmt(header))
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in table:
+        print(fmt(row))
+
+    print()
+    for kb, method, r in rows:
+        if kb == "shipped" and method == "faqbot":
+            print(f"shipped FAQ: knowledge version {r['kb_version']}, {r['entries']} entries, "
+                  f"{r['phrasings']} texts (questions + phrasings + translations)"
+                  + (f"; {r['kb_note']}" if r["kb_note"] else ""))
+    print("peak dRSS = ru_maxrss during build + queries minus RSS before the build (peak counter reset "
+          "before the build: " + ("yes" if all(r["peak_reset"] for _, _, r in rows) else "NO - peak may be understated")
+          + "); kept dRSS = RSS after build minus before; tracemalloc peak = Python allocations during "
+          "the build only (separate process). Queries: 80% perturbed phrasings, 20% unrelated; "
+          "p99 is nearest-rank (with few queries it is close to the max).")
+    print()
+    print("sanity check on the same queries (NOT an accuracy benchmark: synthetic FAQs run with the "
+          "shipped FAQ's calibration):")
+    for kb, method, r in rows:
+        s = r["sanity"]
+        p = max(1, s["perturbed"])
+        u = max(1, s["unrelated"])
+        name = "faqbot  " if method == "faqbot" else "baseline"
+        extra = f", +{100 * s['suggested'] / p:.1f}% suggested" if method == "faqbot" else " (never abstains)"
+        print(f"  {label(kb):>14} {name}: perturbed phrasings answered right {100 * s['right'] / p:.1f}%, "
+              f"wrong {100 * s['wrong'] / p:.1f}%{extra}; unrelated answered {100 * s['unrelated_answered'] / u:.1f}%; "
+              f"mean {r['mean_ms']:.3f} ms, max {r['max_ms']:.3f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

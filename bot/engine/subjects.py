@@ -1,0 +1,53 @@
+"""Words that change the subject of a question.
+
+"How many people were executed in Saudi Arabia?" shares almost every word with an entry about
+Iran's executions, yet the letter cannot answer it. Place names and years that the FAQ itself
+never uses are the clearest signal of such a question, so the matcher never answers a question
+that contains one (it may still offer "did you mean"). Words the FAQ does use (Iran, 2017) are
+removed from this list when the index is built, so the list needs no editing per campaign.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Countries and territories as single distinctive words (multi-word names by their rarest word),
+# plus demonyms and a few common short forms. Lowercase, as text.clean produces.
+PLACES = frozenset(
+    """
+    afghanistan afghan albania algeria andorra angola argentina armenia australia austria
+    azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia
+    bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile
+    china colombia comoros congo croatia cuba cyprus czech czechia denmark djibouti dominica
+    ecuador egypt salvador eritrea estonia eswatini ethiopia fiji finland france gabon gambia
+    georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland
+    india indonesia iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo
+    kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+    madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova
+    monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands
+    holland zealand nicaragua niger nigeria macedonia norway oman pakistan palau palestine gaza
+    panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa marino
+    saudi arabia senegal serbia seychelles sierra singapore slovakia slovenia somalia korea
+    spain lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo
+    tonga trinidad tunisia turkey turkiye turkmenistan tuvalu uganda ukraine emirates uae uk
+    britain england scotland wales usa america uruguay uzbekistan vanuatu vatican venezuela
+    vietnam yemen zambia zimbabwe tibet xinjiang crimea chechnya kurdistan
+    afghans algerian american americans argentinian australian austrian bahraini bangladeshi
+    belarusian belgian bolivian brazilian british bulgarian burmese cambodian canadian chilean
+    chinese colombian cuban cypriot danish dutch ecuadorian egyptian emirati eritrean ethiopian
+    filipino finnish french german ghanaian greek guatemalan haitian hungarian indian indonesian
+    iraqi irish israeli italian jamaican japanese jordanian kazakh kenyan korean kuwaiti lebanese
+    libyan malaysian mexican moroccan nepalese nigerian norwegian omani pakistani palestinian
+    peruvian polish portuguese qatari romanian russian rwandan saudis senegalese serbian
+    singaporean somali spanish sudanese swedish swiss syrian taiwanese thai tunisian turkish
+    ugandan ukrainian uzbek venezuelan vietnamese yemeni zimbabwean
+    europe european africa african asia asian
+    """.split()
+)
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+def is_subject_word(word: str) -> bool:
+    """A place or a year: words that move a question to something else."""
+    return word in PLACES or bool(_YEAR.match(word))

@@ -1,0 +1,50 @@
+"""Chat text and FAQ text are normalised the same way before matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.text import clean, content_words, words
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("<@123456789> how many executions?", "how many executions"),
+    ("<@!42> <@&7> <#9> hi <:iran:1234> <a:wave:99> there", "hi there"),
+    ("@everyone who signed?? @here", "who signed"),
+    ("see https://example.org/x?y=1 and www.test.org now", "see and now"),
+    ("**who** __signed__ ~~it~~ ||spoiler|| `code`", "who signed it spoiler code"),
+    ("```python\nprint('x')\n``` who signed", "who signed"),
+    ("pleeeease tell meeee", "pleease tell mee"),
+    ("exe\u200bcutions", "executions"),  # zero-width space
+    ("\u202ewho signed\u202c", "who signed"),  # right-to-left override
+    ("who\x00signed\x07", "who signed"),  # control characters
+    ("\uff37\uff28\uff2f signed", "who signed"),  # full-width letters (NFKC)
+    ("Iran\u2019s record", "iran record"),
+    ("۴۴۰ اعدام", "440 اعدام"),  # Persian digits
+    ("كيف", "کیف"),  # Arabic kaf/yeh to Persian
+])
+def test_clean(raw, expected):
+    assert clean(raw) == expected
+
+
+def test_chat_abbreviations_expand():
+    assert words("wat r u saying abt hr ppl") == ["what", "are", "you", "saying", "about", "human", "rights", "people"]
+
+
+def test_british_and_american_spellings_are_one_word():
+    assert words("organisation") == words("organization")
+    assert words("in favour") == words("in favor")
+
+
+def test_the_us_is_a_country_but_tell_us_is_not():
+    assert "usa" in words("executions in the US")
+    assert "usa" not in words("tell us more")
+
+
+def test_content_words_drop_filler_but_keep_question_words():
+    assert content_words("hey bot, who is the one that signed it?") == ["who", "one", "signed"]
+    assert content_words("when was it") == ["when"]
+
+
+def test_huge_input_is_bounded():
+    assert len(clean("a " * 100_000, max_chars=500)) <= 500

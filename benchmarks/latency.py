@@ -412,7 +412,7 @@ def query_counts(kb: str, quick: bool) -> tuple[int, int]:
         base = 500 if quick else 2000
     else:
         n = int(kb)
-        base = max(20, min(faqbot, (60_000 if quick else 300_000) // n))
+        base = max(20, min(faqbot, (200_000 if quick else 1_000_000) // n))
     return faqbot, base
 
 

@@ -131,7 +131,8 @@ def cmd_calibrate(args, config: Config) -> int:
 
     engine = _engine(config)
     items = load_question_set(args.file)
-    calibration = calibrate(engine.matcher, items)
+    entries = [(e.id, e.all_phrasings()) for e in engine.kb.entries.values()]
+    calibration = calibrate(engine.matcher, items, entries=entries)
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
     report = evaluate(tuned.matcher, items)
     print(f"calibrated on {args.file}: answer >= {calibration.answer_threshold}, suggest >= {calibration.suggest_threshold}")

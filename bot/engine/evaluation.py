@@ -8,6 +8,7 @@ must only ever see a calibration split; the evaluation set stays unseen.
 from __future__ import annotations
 
 import dataclasses
+import random
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,10 +138,47 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.1, steps: int = 50
     return w
 
 
-def calibrate(matcher: Matcher, items: Sequence[Labelled], wrong_cost: float = 3.0) -> Calibration:
+def self_examples(
+    entries: Sequence[tuple[str, Sequence[str]]], settings: MatchSettings, per_entry: int = 8,
+    max_entries: int = 40, seed: int = 0,
+) -> tuple[list[list[float]], list[float]]:
+    """Training rows the FAQ gives for free, to steady a model fitted on few labelled questions.
+
+    Positives: a phrasing asked with its own copy left out (as a new question would be).
+    Negatives: the phrasings of an entry asked of an FAQ without that entry, which is exactly an
+    on-topic question the FAQ cannot answer. Sampled, so the cost stays bounded on big FAQs.
+    """
+    rng = random.Random(seed)
+    full = Matcher(entries, settings)
+    rows: list[list[float]] = []
+    labels: list[float] = []
+    chosen = rng.sample(range(len(entries)), min(max_entries, len(entries)))
+    for i in chosen:
+        entry_id, texts = entries[i]
+        sample = rng.sample(list(texts), min(per_entry, len(texts)))
+        for text in sample:
+            ranking = full.rank(text, exclude=(entry_id, text))
+            feats = full.features(ranking)
+            rows.append([feats[f] for f in FEATURES] + [1.0])
+            top = ranking.candidates[0].entry_id if ranking.candidates else None
+            labels.append(1.0 if top == entry_id else 0.0)
+        without = Matcher([e for j, e in enumerate(entries) if j != i], settings)
+        for text in sample:
+            feats = without.features(without.rank(text))
+            rows.append([feats[f] for f in FEATURES] + [1.0])
+            labels.append(0.0)
+    return rows, labels
+
+
+def calibrate(
+    matcher: Matcher, items: Sequence[Labelled], wrong_cost: float = 3.0,
+    entries: Sequence[tuple[str, Sequence[str]]] | None = None,
+) -> Calibration:
     """Fit the confidence model and pick thresholds on labelled questions.
 
     Label: the best-ranked entry is the right one (never true for out-of-scope questions).
+    With `entries` (the FAQ's texts) the model also learns from `self_examples`; thresholds are
+    always chosen on the labelled questions alone.
     Answer threshold: maximises right answers minus `wrong_cost` × wrong answers, since a wrong
     answer about a human-rights letter costs more than an abstention. Suggest threshold: keeps
     "did you mean" for questions whose right entry is among the suggestions, and off for most
@@ -158,7 +196,11 @@ def calibrate(matcher: Matcher, items: Sequence[Labelled], wrong_cost: float = 3
         labels.append(1.0 if right else 0.0)
         ranks.append((item, ranking.candidates))
     x, y = np.array(rows), np.array(labels)
-    w = _fit_logistic(x, y)
+    if entries:
+        extra_rows, extra_labels = self_examples(entries, matcher.settings)
+        w = _fit_logistic(np.array(rows + extra_rows), np.array(labels + extra_labels))
+    else:
+        w = _fit_logistic(x, y)
     weights = {f: round(float(v), 4) for f, v in zip(FEATURES, w[:-1])}
     bias = round(float(w[-1]), 4)
     z = np.clip(x[:, :-1] @ np.array([weights[f] for f in FEATURES]) + bias, -60, 60)

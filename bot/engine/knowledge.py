@@ -137,7 +137,8 @@ def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path) -> tuple[Kno
             problems.append(Problem(path, entry.lines.get(("id",), 1), entry.id, f"duplicate id (also in {entries[entry.id].path.name})"))
             continue
         entries[entry.id] = entry
-    problems.extend(_cross_entry_problems(entries))
+    # An entry with problems of its own still exists: don't also report it as a missing related id.
+    problems.extend(_cross_entry_problems(entries, {p.stem for p in paths}))
     kb = KnowledgeBase(
         entries=MappingProxyType(entries),
         sources=MappingProxyType(sources),
@@ -306,12 +307,12 @@ def _parse_translations(value: Any, main_language: str, bad) -> dict[str, Transl
     return result
 
 
-def _cross_entry_problems(entries: Mapping[str, Entry]) -> list[Problem]:
+def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> list[Problem]:
     problems = []
     seen: dict[str, str] = {}
     for entry in entries.values():
         for rid in entry.related:
-            if rid not in entries:
+            if rid not in entries and rid not in file_ids:
                 problems.append(Problem(entry.path, entry.lines.get(("related",), 1), entry.id, f"related entry '{rid}' does not exist"))
             elif rid == entry.id:
                 problems.append(Problem(entry.path, entry.lines.get(("related",), 1), entry.id, "an entry cannot be related to itself"))

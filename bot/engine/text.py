@@ -40,6 +40,7 @@ CHAT_ABBREVIATIONS: dict[str, str] = {
     "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and",
     "pls": "please", "plz": "please", "pleas": "please",
     "thx": "thanks", "ty": "thank you", "tysm": "thank you",
+    "wen": "when", "whn": "when", "wher": "where", "hw": "how", "hmany": "how many",
     "idk": "i do not know", "dunno": "do not know", "wat": "what", "wut": "what", "wht": "what",
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
     "ppl": "people", "ppls": "people", "govt": "government", "gov": "government",
@@ -168,18 +169,18 @@ def comparable(text: str) -> str:
 
 # What kind of answer a question asks for. A "when" question routed to an entry that nobody ever
 # asks "when" about is a sign the question is about something the FAQ does not cover.
-_TYPE_WORDS = {"who": "who", "whom": "who", "whose": "who", "when": "when", "where": "where", "why": "why"}
+# Only specific types count: "who"/"why"/"what" can be asked of almost any entry.
+_TYPE_WORDS = {"when": "when", "where": "where"}
 _TYPE_PAIRS = {
     ("how", "many"): "count", ("how", "much"): "count", ("what", "number"): "count",
     ("what", "year"): "when", ("what", "date"): "when", ("what", "day"): "when",
     ("what", "month"): "when", ("which", "year"): "when", ("which", "month"): "when",
     ("which", "day"): "when", ("how", "old"): "when", ("how", "long"): "when",
-    ("what", "point"): "why", ("what", "for"): "why",
 }
 
 
 def question_types(tokens: list[str]) -> frozenset[str]:
-    """Answer types asked for by `tokens` (output of `words`): who, when, where, why, count."""
+    """Answer types asked for by `tokens` (output of `words`): when, where, count."""
     found = {_TYPE_WORDS[t] for t in tokens if t in _TYPE_WORDS}
     for pair in zip(tokens, tokens[1:]):
         if pair in _TYPE_PAIRS:

@@ -117,11 +117,14 @@ def test_unknown_source_speaker_and_related(kb_copy, config):
     knowledge, seeds = kb_copy
     _edit(knowledge / "executions.yaml", "source: iran-un-letter-report", "source: no-such-source")
     _edit(knowledge / "letter-date.yaml", "speaker: report", "speaker: the-minister")
-    _edit(knowledge / "executions.yaml", "related: [concerns-listed]", "related: [no-such-entry]")
+    _edit(knowledge / "no-improvement.yaml", "related: [", "related: [no-such-entry, ")
     lines = problems_for(knowledge, seeds, config)
     _problem(lines, "unknown source 'no-such-source'")
     _problem(lines, "unknown speaker 'the-minister'")
-    _problem(lines, "related entry 'no-such-entry' does not exist")
+    m = _problem(lines, "related entry 'no-such-entry' does not exist")
+    assert m["entry"] == "no-improvement"
+    # entries that failed on their own are not also reported as missing from others' related lists
+    assert not any("related entry 'executions'" in line for line in lines)
 
 
 def test_same_phrasing_in_two_entries(kb_copy, config, engine):

@@ -1,0 +1,50 @@
+"""Autocomplete choices, answered from memory (autocomplete cannot be deferred).
+
+At most 25 choices, names and values at most 100 characters, whatever the FAQ holds.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from discord import app_commands
+from rapidfuzz import fuzz, process, utils
+
+from . import limits as L
+from .render import safe_plain
+
+if TYPE_CHECKING:
+    from ..engine import KnowledgeBase
+
+
+def _ranked_ids(kb: "KnowledgeBase", current: str, *, with_ids: bool) -> list[str]:
+    current = current.strip()
+    if not current:
+        return list(kb.entries)[: L.CHOICES]
+    haystack = {eid: f"{eid} {e.question}" if with_ids else e.question for eid, e in kb.entries.items()}
+    needle = utils.default_process(current)
+    # Substring hits first (what people expect while typing), then fuzzy ones.
+    exact = [eid for eid, text in haystack.items() if needle and needle in utils.default_process(text)]
+    fuzzy = process.extract(current, haystack, scorer=fuzz.WRatio, processor=utils.default_process,
+                            limit=L.CHOICES, score_cutoff=50)
+    ordered = list(dict.fromkeys(exact + [key for _, _, key in fuzzy]))
+    return ordered[: L.CHOICES]
+
+
+def question_choices(kb: "KnowledgeBase", current: str) -> list[app_commands.Choice[str]]:
+    """For /ask: FAQ questions; the value is the question itself (what gets asked)."""
+    out = []
+    for eid in _ranked_ids(kb, current, with_ids=False):
+        question = L.trim(safe_plain(kb.entries[eid].question), L.CHOICE_NAME)
+        out.append(app_commands.Choice(name=question, value=L.trim(question, L.CHOICE_VALUE)))
+    return out
+
+
+def entry_choices(kb: "KnowledgeBase", current: str) -> list[app_commands.Choice[str]]:
+    """For /faq show: the name shows the question, the value is the entry id."""
+    out = []
+    for eid in _ranked_ids(kb, current, with_ids=True):
+        name = L.trim(f"{safe_plain(kb.entries[eid].question)} ({eid})", L.CHOICE_NAME)
+        if len(eid) <= L.CHOICE_VALUE:
+            out.append(app_commands.Choice(name=name, value=eid))
+    return out

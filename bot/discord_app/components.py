@@ -1,0 +1,194 @@
+"""The buttons and selects on the bot's messages, as persistent dynamic items.
+
+Every custom_id carries what its callback needs (an entry id, a page, a short asker token), so a
+button keeps working after a restart without any per-message state: discord.py matches the
+custom_id against each class's template and rebuilds the item from it.
+
+Custom ids (all well under Discord's 100 characters; entry ids are at most 63):
+
+    faq:src:<entry>               Show source (ephemeral paragraphs)
+    faq:vote:<y|n>:<entry>        Helpful / Not helpful
+    faq:del:<asker>               Delete (the asker or a moderator)
+    faq:pick:<asker>:<entry>      a "did you mean" button
+    faq:picks:<asker>             a "did you mean" select (more than five suggestions)
+    faq:page:<n>:<p|n>            /faq list previous / next page
+
+`<asker>` is a 12-hex-digit keyed hash of the asker's user id (see Store.asker_token): the bot can
+check "is this the person who asked" without a user id appearing anywhere it stores or sends.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from . import render
+from .errors import report_error, tell
+
+if TYPE_CHECKING:
+    from .bot import FaqBot
+
+log = logging.getLogger(__name__)
+
+ENTRY = r"(?P<entry>[a-z0-9][a-z0-9-]{0,62})"
+ASKER = r"(?P<asker>[0-9a-f]{12})"
+
+
+def _bot(interaction: discord.Interaction) -> "FaqBot":
+    return interaction.client  # type: ignore[return-value]
+
+
+class _SafeItem:
+    """Runs `handle` and turns any exception into a logged traceback and a short ephemeral reply.
+
+    discord.py only logs exceptions from dynamic items, leaving the user with "interaction failed";
+    this keeps one failing button from looking like a dead bot.
+    """
+
+    async def callback(self, interaction: discord.Interaction) -> Any:  # type: ignore[override]
+        try:
+            await self.handle(interaction)  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001 - the central handler logs the traceback
+            await report_error(interaction, exc, where=type(self).__name__)
+
+
+class ShowSource(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:src:{ENTRY}"):
+    def __init__(self, entry_id: str) -> None:
+        super().__init__(discord.ui.Button(
+            label="Show source", style=discord.ButtonStyle.secondary, emoji="\N{PAGE FACING UP}",
+            custom_id=f"faq:src:{entry_id}",
+        ))
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(match["entry"])
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        bot = _bot(interaction)
+        entry = bot.engine.entry(self.entry_id)
+        if entry is None:
+            await tell(interaction, render.entry_gone(self.entry_id))
+            return
+        pages = render.source_pages(entry)
+        await interaction.response.send_message(embeds=pages[0], ephemeral=True)
+        for page in pages[1:]:
+            await interaction.followup.send(embeds=page, ephemeral=True)
+
+
+class Vote(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:vote:(?P<value>[yn]):{ENTRY}"):
+    def __init__(self, entry_id: str, helpful: bool) -> None:
+        super().__init__(discord.ui.Button(
+            label="Helpful" if helpful else "Not helpful",
+            style=discord.ButtonStyle.secondary,
+            emoji="\N{THUMBS UP SIGN}" if helpful else "\N{THUMBS DOWN SIGN}",
+            custom_id=f"faq:vote:{'y' if helpful else 'n'}:{entry_id}",
+        ))
+        self.entry_id = entry_id
+        self.helpful = helpful
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(match["entry"], match["value"] == "y")
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        bot = _bot(interaction)
+        # A database write follows: acknowledge first, so the 3-second deadline never matters.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        outcome = await bot.store.record_vote(self.entry_id, interaction.user.id, self.helpful)
+        await interaction.followup.send(render.vote_message(outcome, self.helpful), ephemeral=True)
+
+
+class DeleteAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:del:{ASKER}"):
+    def __init__(self, asker: str) -> None:
+        super().__init__(discord.ui.Button(
+            label="Delete", style=discord.ButtonStyle.danger, emoji="\N{WASTEBASKET}",
+            custom_id=f"faq:del:{asker}",
+        ))
+        self.asker = asker
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(match["asker"])
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        bot = _bot(interaction)
+        if bot.store.asker_token(interaction.user.id) != self.asker and not bot.is_moderator(interaction):
+            await tell(interaction, render.DELETE_DENIED)
+            return
+        await interaction.response.defer()
+        await interaction.delete_original_response()
+
+
+class PickSuggestion(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:pick:{ASKER}:{ENTRY}"):
+    def __init__(self, asker: str, entry_id: str, label: str) -> None:
+        super().__init__(discord.ui.Button(
+            label=label, style=discord.ButtonStyle.primary, custom_id=f"faq:pick:{asker}:{entry_id}",
+        ))
+        self.asker = asker
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(match["asker"], match["entry"], getattr(item, "label", None) or match["entry"])
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        await _pick(interaction, self.asker, self.entry_id)
+
+
+class PickSelect(_SafeItem, discord.ui.DynamicItem[discord.ui.Select], template=rf"faq:picks:{ASKER}"):
+    def __init__(self, asker: str, options: list[discord.SelectOption]) -> None:
+        super().__init__(discord.ui.Select(
+            placeholder="Did you mean\u2026", options=options, custom_id=f"faq:picks:{asker}",
+        ))
+        self.asker = asker
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        options = list(getattr(item, "options", [])) or [discord.SelectOption(label="?", value="?")]
+        return cls(match["asker"], options)
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        values = self.item.values
+        await _pick(interaction, self.asker, values[0] if values else "")
+
+
+async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> None:
+    """The asker chose a suggestion: the "did you mean" message becomes that answer."""
+    bot = _bot(interaction)
+    if bot.store.asker_token(interaction.user.id) != asker:
+        await tell(interaction, render.PICK_DENIED)
+        return
+    entry = bot.engine.entry(entry_id)
+    if entry is None:
+        await tell(interaction, render.entry_gone(entry_id))
+        return
+    message = render.answer(entry, kb_version=bot.engine.kb.version, asker=asker)
+    await interaction.response.edit_message(content=None, embeds=message.embeds, view=message.view)
+    bot.spawn(bot.store.record_answer(entry.id))
+
+
+class ListPage(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=r"faq:page:(?P<page>[0-9]{1,5}):(?P<dir>[pn])"):
+    def __init__(self, page: int, forward: bool, *, disabled: bool = False) -> None:
+        super().__init__(discord.ui.Button(
+            label="Next" if forward else "Previous",
+            emoji="\N{BLACK RIGHT-POINTING TRIANGLE}" if forward else "\N{BLACK LEFT-POINTING TRIANGLE}",
+            style=discord.ButtonStyle.secondary, disabled=disabled,
+            custom_id=f"faq:page:{page}:{'n' if forward else 'p'}",
+        ))
+        self.page = page
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(int(match["page"]), match["dir"] == "n")
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        bot = _bot(interaction)
+        message = render.faq_list_page(bot.engine.kb, self.page, bot.config.discord.list_page_size)
+        await interaction.response.edit_message(embeds=message.embeds, view=message.view)
+
+
+ALL_ITEMS = (ShowSource, Vote, DeleteAnswer, PickSuggestion, PickSelect, ListPage)

@@ -1,0 +1,66 @@
+"""Per-user and per-channel cooldowns, owned by one bot instance.
+
+`app_commands.checks.cooldown` keeps its buckets on the command object, which every bot built from
+the same class shares (and which does not cover mentions or passive answers). This limiter is an
+attribute of the bot, keyed by the asker's keyed hash (never the raw id) and the channel id.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+
+@dataclass
+class Verdict:
+    retry_after: float = 0.0  # 0: go ahead
+    first_refusal: bool = False  # the first refusal in this window (worth telling the user once)
+
+    @property
+    def allowed(self) -> bool:
+        return self.retry_after <= 0
+
+
+class Cooldowns:
+    MAX_KEYS = 50_000
+
+    def __init__(self, per_user_seconds: float, per_channel_seconds: float) -> None:
+        self.per_user = per_user_seconds
+        self.per_channel = per_channel_seconds
+        self._users: dict[str, float] = {}  # key -> monotonic time when the user may ask again
+        self._channels: dict[int, float] = {}
+        self._warned: set[tuple[str, str | int]] = set()
+
+    @staticmethod
+    def _now() -> float:
+        return time.monotonic()  # looked up at call time, so a test clock can stand in
+
+    def hit(self, user_key: str, channel_id: int | None) -> Verdict:
+        """Consume one question for this user and channel, or say how long to wait."""
+        now = self._now()
+        if max(len(self._users), len(self._channels), len(self._warned)) > self.MAX_KEYS:
+            self._prune(now)
+        waits = []
+        user_until = self._users.get(user_key, 0.0)
+        if user_until > now:
+            waits.append((user_until - now, ("u", user_key)))
+        if channel_id is not None:
+            channel_until = self._channels.get(channel_id, 0.0)
+            if channel_until > now:
+                waits.append((channel_until - now, ("c", channel_id)))
+        if waits:
+            retry_after, key = max(waits)
+            warn_key = (user_key, f"{key[0]}:{key[1]}:{self._users.get(user_key, 0.0)}:{self._channels.get(channel_id, 0.0)}")
+            first = warn_key not in self._warned
+            self._warned.add(warn_key)
+            return Verdict(retry_after, first)
+        if self.per_user > 0:
+            self._users[user_key] = now + self.per_user
+        if self.per_channel > 0 and channel_id is not None:
+            self._channels[channel_id] = now + self.per_channel
+        return Verdict()
+
+    def _prune(self, now: float) -> None:
+        self._users = {k: v for k, v in self._users.items() if v > now}
+        self._channels = {k: v for k, v in self._channels.items() if v > now}
+        self._warned.clear()

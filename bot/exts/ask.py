@@ -1,0 +1,40 @@
+"""/ask question: — the main way to ask, with autocomplete over the FAQ's questions."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ..discord_app import render
+from ..discord_app.bot import FaqBot
+from ..discord_app.choices import question_choices
+
+
+class Ask(commands.Cog):
+    def __init__(self, bot: FaqBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="ask", description="Ask a question; the answer quotes its sources")
+    @app_commands.describe(question="Your question, in your own words")
+    async def ask(self, interaction: discord.Interaction, question: str) -> None:
+        bot = self.bot
+        verdict = bot.hit_cooldown(interaction.user, interaction.channel_id)
+        if not verdict.allowed:
+            await interaction.response.send_message(render.slow_down(verdict.retry_after), ephemeral=True)
+            return
+        # Matching is in memory and takes well under a millisecond, so the reply is sent directly
+        # (a deferral would fix its visibility before we know whether it is an answer or a
+        # private "no match"); the store writes happen after the reply.
+        reply = bot.ask(question)
+        message = bot.render_reply(reply, interaction.user)
+        await interaction.response.send_message(**message.kwargs(), ephemeral=message.kind in ("none", "info"))
+        bot.record(reply)
+
+    @ask.autocomplete("question")
+    async def question_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return question_choices(self.bot.engine.kb, current)
+
+
+async def setup(bot: FaqBot) -> None:
+    await bot.add_cog(Ask(bot))

@@ -1,0 +1,75 @@
+"""@faqbot question — answered in a reply; direct messages are questions too.
+
+Needs no privileged intent: Discord delivers the text of messages that mention the bot and of DMs.
+The bot never parses these as prefix commands, so no CommandNotFound is raised for them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import discord
+from discord.ext import commands
+
+from ..discord_app import render
+from ..discord_app.bot import FaqBot
+
+log = logging.getLogger(__name__)
+
+SLOW_DOWN_SECONDS = 10  # the "slow down" reply removes itself after this long
+ANSWERABLE = (discord.MessageType.default, discord.MessageType.reply)
+
+
+def mention_question(message: discord.Message, bot_id: int, bot_role_id: int | None = None) -> str | None:
+    """The question if the message is addressed to the bot (a mention or a DM), else None."""
+    addressed = message.guild is None or bot_id in message.raw_mentions or (
+        bot_role_id is not None and bot_role_id in message.raw_role_mentions
+    )
+    if not addressed:
+        return None
+    text = re.sub(rf"<@!?{bot_id}>", " ", message.content)
+    if bot_role_id is not None:
+        text = re.sub(rf"<@&{bot_role_id}>", " ", text)
+    return " ".join(text.split())
+
+
+class Mention(commands.Cog):
+    def __init__(self, bot: FaqBot) -> None:
+        self.bot = bot
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        bot = self.bot
+        if message.author.bot or message.webhook_id is not None or bot.user is None:
+            return
+        if message.type not in ANSWERABLE:
+            return
+        role = message.guild.self_role if message.guild is not None else None
+        question = mention_question(message, bot.user.id, role.id if role else None)
+        if question is None:
+            return
+        browse = bot.config.discord.feature("browse")
+        if not question:
+            await self._reply(message, render.help_message(browse=browse))
+            return
+        verdict = bot.hit_cooldown(message.author, message.channel.id)
+        if not verdict.allowed:
+            if verdict.first_refusal:  # say it once per window, then stay quiet
+                await self._reply(message, render.Message(content=render.slow_down(verdict.retry_after)),
+                                  delete_after=SLOW_DOWN_SECONDS)
+            return
+        reply = bot.ask(question)
+        await self._reply(message, bot.render_reply(reply, message.author))
+        bot.record(reply)
+
+    async def _reply(self, message: discord.Message, out: render.Message, **kwargs) -> None:
+        try:
+            await message.reply(**out.kwargs(), mention_author=False,
+                                allowed_mentions=discord.AllowedMentions.none(), **kwargs)
+        except discord.Forbidden:
+            log.warning("no permission to reply in channel %s", message.channel.id)
+
+
+async def setup(bot: FaqBot) -> None:
+    await bot.add_cog(Mention(bot))

@@ -1,0 +1,80 @@
+"""Passive mode (off by default): answer un-mentioned questions in configured channels.
+
+Kept deliberately quiet, because every fuzzy auto-responder draws complaints about false
+triggers: only channels (or threads) listed in `discord.passive_channel_ids`, never other threads;
+only messages with a question mark (unless configured otherwise); only confident answers
+(`discord.passive_threshold`, never below the normal answer threshold); never "did you mean" or
+"no match"; never to bots; at most once per message; cooldowns apply silently; and the text of
+these messages is never stored. Needs the privileged Message Content intent.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+
+import discord
+from discord.ext import commands
+
+from ..discord_app.bot import FaqBot
+from ..engine import Outcome
+from .mention import ANSWERABLE
+
+log = logging.getLogger(__name__)
+
+
+class RecentIds:
+    """A bounded set of recently seen message ids."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._ids: OrderedDict[int, None] = OrderedDict()
+
+    def add(self, item: int) -> bool:
+        """True if `item` is new (and now remembered)."""
+        if item in self._ids:
+            return False
+        self._ids[item] = None
+        if len(self._ids) > self.size:
+            self._ids.popitem(last=False)
+        return True
+
+
+class Passive(commands.Cog):
+    def __init__(self, bot: FaqBot) -> None:
+        self.bot = bot
+        self.seen = RecentIds()
+
+    @property
+    def threshold(self) -> float:
+        return max(self.bot.config.discord.passive_threshold, self.bot.config.matching.answer_threshold)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        bot, settings = self.bot, self.bot.config.discord
+        if message.author.bot or message.webhook_id is not None or message.guild is None or bot.user is None:
+            return
+        if message.type not in ANSWERABLE or message.channel.id not in settings.passive_channel_ids:
+            return
+        if bot.user.id in message.raw_mentions:
+            return  # addressed to the bot: the mention cog answers it
+        if settings.passive_questions_only and "?" not in message.content:
+            return
+        if not self.seen.add(message.id):
+            return
+        reply = bot.ask(message.content)
+        if reply.result.outcome is not Outcome.ANSWER or reply.result.score < self.threshold:
+            return
+        if not bot.hit_cooldown(message.author, message.channel.id).allowed:
+            return
+        out = bot.render_reply(reply, message.author)
+        try:
+            await message.reply(**out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none())
+        except discord.Forbidden:
+            log.warning("no permission to reply in passive channel %s", message.channel.id)
+            return
+        bot.record(reply, keep_text=False)
+
+
+async def setup(bot: FaqBot) -> None:
+    await bot.add_cog(Passive(bot))

@@ -1,0 +1,154 @@
+"""The faqbot command as people and scripts use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import build_parser, main
+
+REPO = Path(__file__).resolve().parents[2]
+JSON_FIELDS = {"question", "answered", "entry", "score", "answer", "quotes", "suggestions"}
+
+
+def run(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+        cwd=REPO, timeout=60, env={**os.environ, **(env or {})},
+    )
+
+
+def test_ask_json_has_exactly_the_documented_fields_and_verbatim_quotes(capsys, engine):
+    entry = engine.kb.entries["executions"]
+    assert main(["ask", entry.question, "--json"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert set(obj) == JSON_FIELDS
+    assert obj["answered"] is True and obj["entry"] == "executions"
+    assert 0 <= obj["score"] <= 100 and obj["answer"] == entry.answer and obj["suggestions"] == []
+    seed = (REPO / "seeds" / "iran-un-letter-report.txt").read_text(encoding="utf-8").splitlines()
+    assert obj["quotes"]
+    for quote in obj["quotes"]:
+        assert set(quote) == {"text", "source", "attribution", "paragraph"}
+        assert quote["text"] in seed[quote["paragraph"] - 1]
+        assert quote["source"] == "iran-un-letter-report"
+
+
+def test_ask_refuses_an_unanswerable_question(capsys):
+    assert main(["ask", "how many people were executed in saudi arabia?", "--json"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert obj["answered"] is False and obj["entry"] is None and obj["answer"] is None and obj["quotes"] == []
+
+
+def test_ask_plain_text_shows_answer_quotes_attribution_and_paragraph(capsys, engine):
+    entry = next(e for e in engine.kb.entries.values() if any(q.speaker == "bahreini" for q in e.quotes))
+    main(["ask", entry.question])
+    out = " ".join(capsys.readouterr().out.split())
+    assert entry.answer[:40] in out
+    assert "Raha Bahreini, Amnesty International" in out
+    assert "paragraph" in out
+
+
+def test_ask_jsonl_reads_one_question_per_line(engine):
+    questions = [engine.kb.entries["letter-date"].question, "", "\u202e\u200b", "x" * 10_000, "what's the weather like?"]
+    proc = run("ask", "--jsonl", stdin="\n".join(questions) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    objs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["question"] for o in objs] == questions
+    assert all(set(o) == JSON_FIELDS for o in objs)
+    assert objs[0]["entry"] == "letter-date"
+    assert not any(o["answered"] for o in objs[1:])
+
+
+def test_ask_never_imports_discord():
+    code = (
+        "import sys, io, contextlib\n"
+        "from bot.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['ask', 'who signed the letter?', '--json'])\n"
+        "print(sorted(m for m in sys.modules if m == 'discord' or m.startswith('discord.')))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_validate_ok_and_broken(tmp_path, kb_copy):
+    ok = run("validate")
+    assert ok.returncode == 0 and ok.stdout.startswith("ok: ")
+    knowledge, _ = kb_copy
+    (knowledge / "executions.yaml").write_text("id: executions\nquestion: [broken\n", encoding="utf-8")
+    bad = run("validate", "--knowledge", str(knowledge))
+    assert bad.returncode == 1
+    assert f"{knowledge / 'executions.yaml'}:2: executions: YAML syntax error" in bad.stdout
+
+
+def test_broken_knowledge_gives_a_clear_error_not_a_traceback(kb_copy):
+    knowledge, _ = kb_copy
+    (knowledge / "letter-date.yaml").write_text("- just a list\n", encoding="utf-8")
+    proc = run("ask", "when was the letter written?", "--knowledge", str(knowledge))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "letter-date.yaml:1" in proc.stderr
+
+
+def test_list_shows_every_entry(engine, capsys):
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    for entry in engine.kb.entries.values():
+        assert entry.id in out and entry.question in out
+
+
+def test_chat_answers_and_offers_numbered_suggestions():
+    proc = run("chat", stdin="who signed the letter?\n:list\n:quit\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "34" in proc.stdout and "who-signed" in proc.stdout
+
+
+def test_without_a_token_the_default_command_is_the_console_chat():
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    proc = subprocess.run([sys.executable, "-m", "bot"], input="when was the letter dated?\n", capture_output=True,
+                          text=True, cwd=REPO, timeout=60, env=env)
+    assert proc.returncode == 0
+    assert "console chat" in proc.stdout and "November 7" in proc.stdout
+
+
+def test_run_without_a_token_is_a_clear_error():
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    proc = subprocess.run([sys.executable, "-m", "bot", "run"], capture_output=True, text=True, cwd=REPO, timeout=60, env=env)
+    assert proc.returncode == 2 and "DISCORD_TOKEN" in proc.stderr
+
+
+def test_eval_prints_a_report(capsys):
+    assert main(["eval", str(REPO / "tests" / "data" / "eval.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "in-scope accuracy" in out and "out-of-scope answered" in out
+
+
+def test_calibrate_dry_run_does_not_touch_the_config(tmp_path, capsys):
+    config = tmp_path / "config.yaml"
+    original = (REPO / "config.yaml").read_text(encoding="utf-8").replace("knowledge: knowledge", f"knowledge: {REPO / 'knowledge'}").replace("seeds: seeds", f"seeds: {REPO / 'seeds'}")
+    config.write_text(original, encoding="utf-8")
+    assert main(["calibrate", str(REPO / "tests" / "data" / "calibration.yaml"), "--config", str(config), "--dry-run"]) == 0
+    assert config.read_text(encoding="utf-8") == original
+    assert main(["calibrate", str(REPO / "tests" / "data" / "calibration.yaml"), "--config", str(config)]) == 0
+    written = config.read_text(encoding="utf-8")
+    assert "model_weights:" in written and "# faqbot settings" in written  # comments kept
+
+
+def test_knowledge_and_config_options_on_every_command():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, p in sub.choices.items():
+        opts = {o for a in p._actions for o in a.option_strings}
+        assert {"--knowledge", "--config"} <= opts, name
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    for name in sub.choices:
+        assert f"faqbot {name}" in readme, name

@@ -1,0 +1,102 @@
+"""Matching: right entries for messy questions, honest refusals, and no input that can break it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.engine import Matcher, MatchSettings, Outcome
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("how many ppl has iran exectued??", "executions"),
+    ("<@1234> who is raha bahreini", "raha-bahreini"),
+    ("**WHEN** was the letter dated?", "letter-date"),
+    ("are the resolutions legally binding", "resolutions-binding"),
+    ("Did Rouhani's first term bring reforms?", "rouhani-first-term"),
+])
+def test_messy_questions_reach_their_entry(engine, question, entry):
+    result = engine.ask(question).result
+    assert result.outcome is Outcome.ANSWER and result.entry_id == entry
+
+
+@pytest.mark.parametrize("question", [
+    "how many people were executed in Saudi Arabia?",
+    "does china let un special rapporteurs visit",
+    "how many executions did iran carry out in 2012",
+    "what is the population of iran",
+    "what's the weather today",
+    "lol",
+])
+def test_near_topic_and_off_topic_questions_are_not_answered(engine, question):
+    assert engine.ask(question).result.outcome is not Outcome.ANSWER
+
+
+def test_a_place_the_faq_never_mentions_blocks_an_answer_but_may_suggest(engine):
+    iran = engine.ask("how many people has iran executed").result
+    saudi = engine.ask("how many people has saudi arabia executed").result
+    assert iran.outcome is Outcome.ANSWER
+    assert saudi.outcome is not Outcome.ANSWER
+    assert set(saudi.suggestions) <= {"executions", "concerns-listed", "no-improvement"}
+
+
+def test_suggestions_are_at_most_three_distinct_entries(engine):
+    for q in ["resolution", "un", "letter", "iran human rights", "rouhani", "vote"]:
+        result = engine.ask(q).result
+        assert len(result.suggestions) <= 3
+        assert len(set(result.suggestions)) == len(result.suggestions)
+        if result.outcome is Outcome.SUGGEST:
+            assert result.suggestions and result.entry_id is None
+        if result.outcome is Outcome.ANSWER:
+            assert result.suggestions == ()
+
+
+def test_score_is_a_0_to_100_confidence(engine):
+    good = engine.ask(engine.kb.entries["un-rapporteurs"].question).result.score
+    bad = engine.ask("recipe for banana bread").result.score
+    assert 0 <= bad < good <= 100
+
+
+@pytest.mark.parametrize("question", [
+    "", " ", "\n\t", "?!?!", "🙂🙂🙂", "<@123> <#456> <:x:789>", "@everyone @here",
+    "x" * 10_000, "how many executions " * 1000, "\u202e\u202d\u200f\u200e", "\x00\x01\x02\x7f",
+    "ایران چند نفر را اعدام کرده است؟", "\ud800" if False else "\U0001F600" * 500,
+    "ｗｈｏ ｓｉｇｎｅｄ", "https://example.com/who-signed", "```who signed```",
+])
+def test_any_input_is_safe(engine, question):
+    result = engine.ask(question).result
+    assert result.outcome in set(Outcome)
+    assert 0 <= result.score <= 100
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=600))
+def test_arbitrary_text_never_raises(engine, text):
+    reply = engine.ask(text)
+    assert reply.result.outcome in set(Outcome)
+    obj = reply.to_json()
+    assert obj["answered"] == (obj["entry"] is not None)
+
+
+def test_long_questions_are_truncated_for_matching_not_rejected(engine):
+    question = engine.kb.entries["executions"].question + " " + "blah " * 5000
+    assert engine.ask(question).result.outcome in set(Outcome)
+
+
+def test_typo_repair_needs_a_close_known_word():
+    matcher = Matcher([("a", ["executions in iran"]), ("b", ["visas for rapporteurs"])], MatchSettings(model_weights=None))
+    assert matcher.rank("exectuions").candidates[0].entry_id == "a"
+    assert matcher.rank("vsas").candidates[0].entry_id == "b"
+    assert matcher.rank("bananas").candidates == ()
+
+
+def test_words_the_faq_never_uses_lower_the_score():
+    matcher = Matcher([("x", ["how many executions"]), ("y", ["who signed the letter"])])
+    plain = matcher.rank("how many executions").candidates[0].fused
+    diluted = matcher.rank("how many executions of zebras giraffes").candidates[0].fused
+    assert diluted < plain
+
+
+def test_an_empty_knowledge_base_answers_nothing():
+    assert Matcher([]).match("anything").outcome is Outcome.NONE

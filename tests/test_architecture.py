@@ -1,0 +1,41 @@
+"""Boundaries that keep faqbot fast to test and safe to run."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_engine_and_cli_never_import_discord_at_module_level():
+    for path in [*(REPO / "bot" / "engine").glob("*.py"), REPO / "bot" / "cli.py", REPO / "bot" / "config.py", REPO / "bot" / "console.py"]:
+        assert "discord" not in _imports(path), path
+
+
+def test_importing_the_engine_loads_no_discord():
+    code = "import sys, bot.engine, bot.cli, bot.config; print(any(m.split('.')[0] == 'discord' for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_no_token_in_committed_files():
+    tracked = subprocess.run(["git", "ls-files"], capture_output=True, text=True, cwd=REPO).stdout.split()
+    for name in tracked:
+        path = REPO / name
+        if path.suffix in {".yaml", ".yml", ".toml", ".py", ".md", ".cfg", ".ini", ".env"}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert "DISCORD_TOKEN=" not in text.replace("DISCORD_TOKEN=...", "").replace('DISCORD_TOKEN="', ""), name

@@ -12,6 +12,7 @@ view) that is within every Discord limit (see `limits`), whatever the FAQ or the
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -240,15 +241,27 @@ def entry_gone(entry_id: str) -> str:
 # -- show source --------------------------------------------------------------------------------
 
 
-def _paragraph_with_quote(quote: "Quote") -> str:
-    """The quote's paragraph, escaped, with the quoted span in bold."""
-    paragraph = quote.source.paragraphs[quote.paragraph - 1]
-    start = max(0, quote.start - paragraph.start)
-    end = min(len(paragraph.text), quote.end - paragraph.start)
-    before, inside, after = paragraph.text[:start], paragraph.text[start:end], paragraph.text[end:]
-    if not inside.strip():
-        return safe(paragraph.text)
-    return f"{safe(before)}**{safe(inside)}**{safe(after)}"
+def _paragraph_with_quotes(quotes: Sequence["Quote"]) -> str:
+    """The quotes' common paragraph, escaped, with every quoted span in bold."""
+    first = quotes[0]
+    paragraph = first.source.paragraphs[first.paragraph - 1]
+    spans: list[list[int]] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        start = max(0, quote.start - paragraph.start)
+        end = min(len(paragraph.text), quote.end - paragraph.start)
+        if end <= start:
+            continue
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    parts, at = [], 0
+    for start, end in spans:
+        parts.append(safe(paragraph.text[at:start]))
+        parts.append(f"**{safe(paragraph.text[start:end])}**")
+        at = end
+    parts.append(safe(paragraph.text[at:]))
+    return "".join(parts)
 
 
 def _split(text: str, limit: int) -> list[str]:
@@ -266,27 +279,47 @@ def _split(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def source_pages(entry: "Entry") -> list[list[discord.Embed]]:
-    """Every quote's full paragraph, bold where the quote is, as messages of embeds.
+CONTINUED = " (continued)"
+_BOLD = re.compile(r"(?<!\\)\*\*")
 
-    Each inner list is one message (at most 10 embeds, 6,000 characters); a paragraph longer than
-    an embed continues in the next one, so nothing is cut.
+
+def _split_bold(text: str, limit: int) -> list[str]:
+    """`_split`, closing a bold span at the end of a piece and reopening it in the next."""
+    pieces = _split(text, limit - 4)
+    out, bold = [], False
+    for piece in pieces:
+        markers = len(_BOLD.findall(piece))
+        opened = bold
+        bold = bold ^ (markers % 2 == 1)
+        out.append(("**" if opened else "") + piece + ("**" if bold else ""))
+    return out
+
+
+def source_pages(entry: "Entry") -> list[list[discord.Embed]]:
+    """Each quoted paragraph in full, the quoted words in bold, as messages of embeds.
+
+    Quotes from one paragraph share it. Each inner list is one message (at most 10 embeds, 6,000
+    characters); a paragraph longer than an embed continues in the next one, so nothing is cut.
     """
+    groups: dict[tuple[str, int], list["Quote"]] = {}
+    for quote in entry.quotes:
+        groups.setdefault((quote.source.id, quote.paragraph), []).append(quote)
     embeds: list[discord.Embed] = []
-    total = len(entry.quotes)
-    for i, quote in enumerate(entry.quotes, 1):
-        source = quote.source
-        title = L.trim(f"{i}/{total} \u00b7 {safe(source.title)}", L.EMBED_TITLE)
+    for i, quotes in enumerate(groups.values(), 1):
+        source = quotes[0].source
+        title = L.trim(f"{i}/{len(groups)} \u00b7 {safe(source.title)}", L.EMBED_TITLE - len(CONTINUED))
         footer = L.trim(
-            f"Paragraph {quote.paragraph} of {len(source.paragraphs)} \u00b7 {source.kind} \u00b7 source {source.id}",
+            f"Paragraph {quotes[0].paragraph} of {len(source.paragraphs)} \u00b7 {source.kind} \u00b7 source {source.id}",
             L.FOOTER,
         )
-        speaker = L.trim(f"Quoted: {safe(quote.attribution)}", 1000)
-        room = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - len(title) - len(footer)) - len(speaker) - 2
-        pieces = _split(_paragraph_with_quote(quote), max(room, 500))
+        speakers = list(dict.fromkeys(q.attribution for q in quotes))
+        label = "Quoted" if len(quotes) == 1 else f"{len(quotes)} quotes"
+        header = L.trim(f"{label} (in bold): {safe('; '.join(speakers))}", 1000)
+        room = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - len(title) - len(footer)) - len(header) - 2
+        pieces = _split_bold(_paragraph_with_quotes(quotes), max(room, 500))
         for n, piece in enumerate(pieces):
-            part_title = title if n == 0 else L.trim(f"{title} (continued)", L.EMBED_TITLE)
-            embed = discord.Embed(title=part_title, description=f"{speaker}\n\n{piece}" if n == 0 else piece,
+            part_title = title if n == 0 else title + CONTINUED
+            embed = discord.Embed(title=part_title, description=f"{header}\n\n{piece}" if n == 0 else piece,
                                   colour=SOURCE_COLOUR)
             embed.set_footer(text=footer)
             embeds.append(embed)

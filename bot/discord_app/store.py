@@ -82,8 +82,10 @@ class ReviewItem:
     created_day: str
 
 
-def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Apply the migrations after the database's user_version, each in its own transaction."""
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Apply the migrations after the database's user_version (up to `target`, default all), each
+    in its own transaction: a failing migration leaves the database at the previous version."""
+    target = len(MIGRATIONS) if target is None else target
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > len(MIGRATIONS):
         raise StoreError(

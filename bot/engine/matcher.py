@@ -29,10 +29,11 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from .lexicon import is_english
 from .subjects import is_subject_word
 from .text import content_words, question_types, stem, words
 
-FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree", "type_ok", "phrase_recall")
+FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree", "type_ok", "phrase_recall", "rel_margin", "coverage_en")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class MatchSettings:
     max_suggestions: int = 3
     max_question_chars: int = 500
     typo_min_ratio: float = 85.0
-    typo_min_length: int = 4
+    typo_min_length: int = 5
     rerank_candidates: int = 20
     bigram_weight: float = 0.5
     # Logistic model over FEATURES; None means "use the fused score itself as the confidence".
@@ -78,6 +79,7 @@ class Ranking:
 
     candidates: tuple[Ranked, ...]
     coverage: float  # share of the question's word weight that the FAQ's vocabulary knows
+    coverage_en: float  # the same, counting only unknown words that are ordinary English
     off_topic: tuple[str, ...]  # places or years the FAQ never mentions (see subjects.py)
     types: frozenset[str] = frozenset()  # answer types the question asks for
 
@@ -206,17 +208,18 @@ class Matcher:
         self._repair_cache[word] = repaired
         return repaired
 
-    def _query(self, question: str) -> tuple[dict[str, float], float, str, tuple[str, ...], frozenset[str]]:
-        """Query vector over known terms, its vocabulary coverage, plain text, off-topic words
-        and answer types."""
+    def _query(self, question: str) -> tuple[dict[str, float], tuple[float, float], str, tuple[str, ...], frozenset[str]]:
+        """Query vector over known terms, its vocabulary coverage (all unknown words, English
+        unknown words), plain text, off-topic words and answer types."""
         all_words = words(question, self.settings.max_question_chars)
         types = question_types(all_words)
         raw = content_words(question, self.settings.max_question_chars)
         off_topic = tuple(w for w in raw if w not in self._vocab_words and is_subject_word(w))
         cw = [self._repair(w) for w in raw]
         stems = [stem(w) for w in cw]
+        english_stems = {st for w, st in zip(cw, stems) if is_english(w)}
         weights: dict[str, float] = {}
-        known_mass = total_mass = 0.0
+        known_mass = total_mass = english_unknown = 0.0
         unknown_sq = 0.0
         for term, count in _terms(stems, self.settings.bigram_weight).items():
             idf = self._idf.get(term)
@@ -226,6 +229,8 @@ class Matcher:
                 w = _sublinear(count) * self._idf_unknown
                 unknown_sq += w * w
                 total_mass += w
+                if term in english_stems:
+                    english_unknown += w
                 continue
             w = _sublinear(count) * idf
             weights[term] = w
@@ -235,7 +240,8 @@ class Matcher:
         norm = math.sqrt(sum(w * w for w in weights.values()) + unknown_sq) or 1.0
         vector = {t: w / norm for t, w in weights.items()}
         coverage = known_mass / total_mass if total_mass else 0.0
-        return vector, coverage, " ".join(cw), off_topic, types
+        coverage_en = 1.0 - english_unknown / total_mass if total_mass else 0.0
+        return vector, (coverage, coverage_en), " ".join(cw), off_topic, types
 
     def rank(self, question: str, exclude: tuple[str, str] | None = None) -> Ranking:
         """Candidates for `question`, best first.
@@ -247,7 +253,7 @@ class Matcher:
         skip_entry = self._index_of.get(exclude[0]) if exclude else None
         skip_plain = " ".join(content_words(exclude[1])) if exclude else None
         if not vector or not self.entry_ids:
-            return Ranking((), coverage, off_topic, types)
+            return Ranking((), *coverage, off_topic, types)
         idx, wts = [], []
         for term, qw in vector.items():
             tid = self._term_ids[term]
@@ -277,7 +283,7 @@ class Matcher:
             type_ok = not types or bool(types & self._entry_types[ei])
             ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy, recall, type_ok))
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
-        return Ranking(tuple(ranked), coverage, off_topic, types)
+        return Ranking(tuple(ranked), *coverage, off_topic, types)
 
     @staticmethod
     def features(ranking: Ranking) -> dict[str, float]:
@@ -298,6 +304,9 @@ class Matcher:
             "agree": 1.0 if by_entry == by_phrase == first.entry_id else 0.0,
             "type_ok": 1.0 if first.type_ok else 0.0,
             "phrase_recall": first.phrase_recall,
+            # Long, wordy questions dilute every score alike; the relative lead does not shrink.
+            "rel_margin": (first.fused - second) / first.fused if first.fused > 0 else 0.0,
+            "coverage_en": ranking.coverage_en,
         }
 
     def confidence(self, features: Mapping[str, float]) -> float:

@@ -49,15 +49,14 @@ class Mention(commands.Cog):
         question = mention_question(message, bot.user.id, role.id if role else None)
         if question is None:
             return
-        browse = bot.config.discord.feature("browse")
-        if not question:
-            await self._reply(message, render.help_message(browse=browse))
-            return
         verdict = bot.hit_cooldown(message.author, message.channel.id)
         if not verdict.allowed:
             if verdict.first_refusal:  # say it once per window, then stay quiet
                 await self._reply(message, render.Message(content=render.slow_down(verdict.retry_after)),
                                   delete_after=SLOW_DOWN_SECONDS)
+            return
+        if not question:
+            await self._reply(message, render.help_message(browse=bot.config.discord.feature("browse")))
             return
         reply = bot.ask(question)
         await self._reply(message, bot.render_reply(reply, message.author))

@@ -1,0 +1,156 @@
+"""Starting and stopping the bot for `faqbot run` and `faqbot sync`.
+
+- The token comes from the DISCORD_TOKEN environment variable only, and is never logged or printed.
+  Missing: exit code 2. Rejected by Discord (LoginFailure): exit code 3, with a clear message.
+- SIGTERM and SIGINT (Ctrl-C) call `bot.close()`, which unloads the cogs (cancelling their loops),
+  closes the connection and then the store; `bot.run()` is not used because it ignores SIGTERM.
+
+For tests only, FAQBOT_DISCORD_API_BASE=http://127.0.0.1:PORT points discord.py's REST API and
+gateway at a local fake Discord (tests/discord/fake_discord.py). Only loopback addresses are
+accepted, so the variable can never send a token anywhere else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import os
+import signal
+import sys
+from urllib.parse import urlsplit
+
+import discord
+import yarl
+
+from ..config import Config
+from ..engine.validation import load_engine
+from .bot import create_bot
+from .store import StoreError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_LOGIN = 0, 1, 2, 3
+TOKEN_ENV = "DISCORD_TOKEN"
+API_BASE_ENV = "FAQBOT_DISCORD_API_BASE"
+
+
+def _token() -> str | None:
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    return token or None
+
+
+def _missing_token(command: str) -> int:
+    print(f"faqbot {command}: {TOKEN_ENV} is not set (put the bot token in the environment).", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _rejected_token(command: str) -> int:
+    print(
+        f"faqbot {command}: Discord rejected the token in {TOKEN_ENV}. Copy it again from the developer "
+        "portal (Bot \u2192 Reset Token) and make sure it is the bot token, not the client secret.",
+        file=sys.stderr,
+    )
+    return EXIT_LOGIN
+
+
+def point_at_test_api(base: str | None = None) -> bool:
+    """Honour FAQBOT_DISCORD_API_BASE (loopback only); True if discord.py was redirected."""
+    base = base if base is not None else os.environ.get(API_BASE_ENV, "")
+    if not base:
+        return False
+    parts = urlsplit(base)
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if parts.scheme != "http" or not loopback or parts.port is None:
+        raise SystemExit(f"faqbot: {API_BASE_ENV} must be http://127.0.0.1:PORT (a local test server), not {base!r}")
+    root = f"http://{host}:{parts.port}"
+    discord.http.Route.BASE = f"{root}/api/v10"
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(f"ws://{host}:{parts.port}/gateway")
+    log.warning("using the test Discord API at %s", root)
+    return True
+
+
+def run_bot(config: Config) -> int:
+    """`faqbot run`: serve until SIGTERM / SIGINT; returns the process exit code."""
+    token = _token()
+    if token is None:
+        return _missing_token("run")
+    point_at_test_api()
+    engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching)
+    return asyncio.run(_serve(config, engine, token))
+
+
+async def _serve(config: Config, engine, token: str) -> int:
+    bot = create_bot(config, engine)
+    loop = asyncio.get_running_loop()
+    stopping: list[asyncio.Task] = []
+
+    def request_stop(name: str) -> None:
+        if not stopping:
+            print(f"faqbot: {name} received, shutting down", file=sys.stderr)
+            stopping.append(loop.create_task(bot.close()))
+
+    installed = []
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, request_stop, sig.name)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError):  # not on this platform: Ctrl-C still raises
+            pass
+    try:
+        async with bot:
+            await bot.start(token)
+    except discord.LoginFailure:
+        return _rejected_token("run")
+    except discord.PrivilegedIntentsRequired:
+        print(
+            "faqbot run: passive mode needs the Message Content intent: enable it for the bot in the "
+            "developer portal (Bot \u2192 Privileged Gateway Intents), or set discord.features.passive: false.",
+            file=sys.stderr,
+        )
+        return EXIT_LOGIN
+    except StoreError as exc:
+        print(f"faqbot run: {config.paths.database}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+        if stopping:
+            await asyncio.gather(*stopping, return_exceptions=True)
+    print("faqbot: stopped", file=sys.stderr)
+    return EXIT_OK
+
+
+def sync_commands(config: Config, guild_id: int | None) -> int:
+    """`faqbot sync [--guild ID]`: register the slash commands, then exit."""
+    token = _token()
+    if token is None:
+        return _missing_token("sync")
+    point_at_test_api()
+    engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching)
+    return asyncio.run(_sync(config, engine, token, guild_id))
+
+
+async def _sync(config: Config, engine, token: str, guild_id: int | None) -> int:
+    bot = create_bot(config, engine, sync_on_start=False)
+    try:
+        async with bot:
+            await bot.login(token)  # runs setup_hook: opens the store and loads the cogs
+            targets = [guild_id] if guild_id else bot.sync_targets()
+            for target in targets:
+                count = await bot.sync_commands(target)
+                where = f"to server {target}" if target else "globally (may take up to an hour to appear)"
+                print(f"synced {count} command(s) {where}")
+    except discord.LoginFailure:
+        return _rejected_token("sync")
+    except discord.HTTPException as exc:
+        print(f"faqbot sync: Discord refused the commands (HTTP {exc.status}): {exc.text}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except StoreError as exc:
+        print(f"faqbot sync: {config.paths.database}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK

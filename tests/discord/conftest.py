@@ -1,0 +1,46 @@
+"""Fixtures for the Discord tests; the helpers themselves live in simworld.py."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from simworld import REPO, make_config, running  # noqa: E402
+
+from bot.config import Config, load_config  # noqa: E402
+from bot.engine import Engine, KnowledgeError, load_engine, load_knowledge  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def base_config() -> Config:
+    return load_config(REPO / "config.yaml")
+
+
+@pytest.fixture(scope="session")
+def faq_engine(base_config: Config) -> Engine:
+    """The shipped FAQ. The FAQ is edited while these tests are written; a phrasing collision
+    (which `faqbot validate` reports to the editors) must not stop the Discord tests, so on
+    collisions alone the engine is built without that check."""
+    try:
+        return load_engine(base_config.paths.knowledge, base_config.paths.seeds, base_config.matching)
+    except KnowledgeError as exc:
+        if not all("collision" in p.message for p in exc.problems):
+            raise
+        kb = load_knowledge(base_config.paths.knowledge, base_config.paths.seeds)
+        return Engine.build(kb, base_config.matching)
+
+
+@pytest.fixture
+def world_factory(base_config: Config, faq_engine: Engine, tmp_path: Path):
+    """`async with world_factory(**config overrides) as w:` — a running bot in a simulated server."""
+
+    def factory(engine: Engine | None = None, *, approved_intents=None, shard_count=None, **overrides):
+        config = make_config(base_config, tmp_path, **overrides)
+        return running(config, engine or faq_engine, approved_intents=approved_intents, shard_count=shard_count)
+
+    return factory
+

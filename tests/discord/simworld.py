@@ -1,0 +1,220 @@
+"""Helpers for the Discord tests: every use of simcord goes through `World`, so replacing the
+simulator later only touches this file (and conftest.py).
+
+Tests never reach the network and need no token: simcord runs the real discord.py client against
+an in-memory Discord.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, AsyncIterator
+
+import discord
+import simcord
+
+from bot.config import DEFAULT_FEATURES, Config, CooldownSettings
+from bot.discord_app.bot import create_bot
+from bot.engine import Engine, Outcome
+from bot.engine.knowledge import Entry, KnowledgeBase, Quote
+from bot.engine.sources import Paragraph, Source
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def make_config(base: Config, tmp_path: Path, *, cooldowns: tuple[float, float] = (0.0, 0.0),
+                features: dict[str, bool] | None = None, privacy: dict[str, Any] | None = None,
+                database: Path | None = None, **discord_settings: Any) -> Config:
+    """The shipped config with a temporary database, cooldowns off unless asked, and overrides."""
+    d = dataclasses.replace(
+        base.discord,
+        cooldowns=CooldownSettings(*cooldowns),
+        features={**DEFAULT_FEATURES, **(features or {})},
+        **discord_settings,
+    )
+    return dataclasses.replace(
+        base,
+        paths=dataclasses.replace(base.paths, database=database or tmp_path / "faqbot.sqlite3"),
+        discord=d,
+        privacy=dataclasses.replace(base.privacy, **(privacy or {})),
+    )
+
+
+# -- questions chosen by asking the engine (the FAQ's wording changes under us) ------------------
+
+
+def answerable(engine: Engine) -> tuple[str, Entry]:
+    """A question the engine answers: an entry's own canonical question."""
+    for entry in engine.kb.entries.values():
+        reply = engine.ask(entry.question)
+        if reply.result.outcome is Outcome.ANSWER and reply.entry is not None:
+            return entry.question, reply.entry
+    raise AssertionError("no canonical question is answered")
+
+
+SUGGEST_CANDIDATES = ["iran", "letter", "un", "resolution", "ngos", "rouhani", "human rights", "rights", "the un letter"]
+
+
+def suggesting(engine: Engine, minimum: int = 2) -> tuple[str, tuple[str, ...]]:
+    """A question the engine is unsure about, with at least `minimum` suggestions."""
+    candidates = list(SUGGEST_CANDIDATES)
+    for entry in engine.kb.entries.values():
+        candidates.extend(w for w in entry.question.lower().strip("?").split() if len(w) > 3)
+    for text in candidates:
+        result = engine.ask(text).result
+        if result.outcome is Outcome.SUGGEST and len(result.suggestions) >= minimum:
+            return text, result.suggestions
+    raise AssertionError("no question gives suggestions")
+
+
+def unanswerable(engine: Engine) -> str:
+    for text in ["what's the weather like in paris tomorrow", "recipe for chocolate cake", "zzqx vbnm qwrt"]:
+        if engine.ask(text).result.outcome is Outcome.NONE:
+            return text
+    raise AssertionError("every question matched something")
+
+
+# -- generated knowledge (for limits) ----------------------------------------------------------
+
+
+def make_source(sid: str = "src", *, title: str = "A source", paragraphs: list[str] | None = None,
+                speakers: dict[str, str] | None = None, description: str = "A generated source.") -> Source:
+    paragraphs = paragraphs or ["First paragraph of the source."]
+    text, paras, offset = "", [], 0
+    for i, body in enumerate(paragraphs, 1):
+        paras.append(Paragraph(i, offset, offset + len(body), body))
+        text += body + "\n\n"
+        offset = len(text)
+    return Source(id=sid, title=title, kind="report", description=description, language="en",
+                  speakers=speakers or {"s": "A speaker"}, text=text, paragraphs=tuple(paras),
+                  path=Path(f"/{sid}.txt"), metadata_path=Path(f"/{sid}.yaml"))
+
+
+def quote_of(source: Source, paragraph: int, start: int = 0, end: int | None = None, speaker: str = "s") -> Quote:
+    para = source.paragraphs[paragraph - 1]
+    end = len(para.text) if end is None else end
+    return Quote(source, speaker, para.text[start:end], paragraph, para.start + start, para.start + end)
+
+
+def make_entry(eid: str, question: str, answer: str, quotes: list[Quote], phrasings: tuple[str, ...] = ()) -> Entry:
+    return Entry(id=eid, question=question, phrasings=phrasings, answer=answer, quotes=tuple(quotes), related=(),
+                 language="en", translations={}, path=Path(f"/{eid}.yaml"))
+
+
+def make_kb(entries: list[Entry], sources: list[Source], version: str = "test00000") -> KnowledgeBase:
+    return KnowledgeBase(entries={e.id: e for e in entries}, sources={s.id: s for s in sources},
+                         version=version, directory=Path("/"))
+
+
+# -- the simulated Discord --------------------------------------------------------------------
+
+
+@dataclass
+class World:
+    """A running bot in a simulated server: one text channel, two members, a moderator."""
+
+    env: simcord.Env
+    config: Config
+    engine: Engine
+    guild: Any
+    channel: Any
+    alice: Any
+    bob: Any
+    mod: Any
+    command_errors: list[BaseException] = field(default_factory=list)
+
+    @property
+    def bot(self):
+        return self.env.bot
+
+    # actions
+    async def slash(self, member, name: str, channel=None, **options):
+        return await member.slash(channel or self.channel, name, **options)
+
+    async def autocomplete(self, member, name: str, option: str, value: str, channel=None):
+        return await member.autocomplete(channel or self.channel, name, option, value)
+
+    async def click(self, member, message, label: str):
+        return await member.click(message, label=label)
+
+    async def select(self, member, message, values: list[str]):
+        return await member.select(message, values)
+
+    async def send(self, member, content: str, channel=None) -> discord.Message:
+        return await member.send(channel or self.channel, content)
+
+    async def mention(self, member, text: str, channel=None) -> discord.Message:
+        return await self.send(member, f"<@{self.bot.user.id}> {text}", channel)
+
+    async def advance(self, seconds: float) -> None:
+        await self.env.advance_time(seconds)
+
+    async def restart(self, **options) -> None:
+        """A fresh bot process on the same database and the same (persisting) Discord."""
+        old = self.bot
+        new = create_bot(self.config, self.engine, **options)
+        await self.env.restart_bot(new)
+        await old.store.close()
+
+    def set_discord(self, **settings: Any) -> None:
+        """Change discord settings of the running bot (for values known only once the server exists)."""
+        self.bot.config = dataclasses.replace(self.config, discord=dataclasses.replace(self.config.discord, **settings))
+        self.config = self.bot.config
+
+    def add_bot_member(self, name: str = "otherbot"):
+        return self.guild.add_member(self.env.create_user(name, bot=True))
+
+    def add_thread(self, parent, name: str = "thread"):
+        """A public thread under `parent` (simcord has no public builder for this yet)."""
+        thread = self.env.backend.create_thread(parent.id, name, self.alice.id)
+        return simcord.ChannelHandle(self.env, self.guild, thread)
+
+    # queries
+    def messages(self, channel=None, *, viewer=None) -> list[discord.Message]:
+        return (channel or self.channel).history(viewer=viewer)
+
+    def bot_messages(self, channel=None) -> list[discord.Message]:
+        return [m for m in self.messages(channel) if m.author.id == self.bot.user.id]
+
+    def last_bot_message(self, channel=None) -> discord.Message | None:
+        messages = self.bot_messages(channel)
+        return messages[-1] if messages else None
+
+    def http(self, method: str, contains: str) -> list[Any]:
+        return [r for r in self.env.http_requests if r.method == method and contains in r.path]
+
+    def acknowledge_errors(self) -> list[BaseException]:
+        return self.env.errors
+
+
+@contextlib.asynccontextmanager
+async def running(config: Config, engine: Engine, *, approved_intents: discord.Intents | None = None,
+                  shard_count: int | None = None, **bot_options) -> AsyncIterator[World]:
+    bot = create_bot(config, engine, **bot_options)
+    options: dict[str, Any] = {}
+    if approved_intents is not None:
+        options["approved_intents"] = approved_intents
+    if shard_count is not None:
+        options["shard_count"] = shard_count
+    async with simcord.run(bot, **options) as env:
+        guild = env.create_guild("Campaign")
+        channel = guild.create_text_channel("general")
+        mods = guild.create_role("Moderators")
+        alice = guild.add_member(env.create_user("alice"))
+        bob = guild.add_member(env.create_user("bob"))
+        mod = guild.add_member(env.create_user("mod"), roles=[mods])
+        world = World(env, config, engine, guild, channel, alice, bob, mod)
+        world.mods_role = mods  # type: ignore[attr-defined]
+
+        async def on_command_error(ctx, error):  # simcord ignores CommandNotFound; we don't
+            world.command_errors.append(error)
+
+        bot.add_listener(on_command_error, "on_command_error")
+        try:
+            yield world
+        finally:
+            await env.settle()
+    await world.bot.store.close()  # the bot running at the end (a restart replaces the first one)

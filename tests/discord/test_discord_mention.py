@@ -1,0 +1,83 @@
+"""@bot question: replies without pinging, no CommandNotFound, no privileged intent, no bots."""
+
+from __future__ import annotations
+
+import discord
+import pytest
+from simworld import answerable, suggesting, unanswerable
+
+from bot.discord_app import render
+
+pytestmark = pytest.mark.asyncio
+
+NO_MESSAGE_CONTENT = discord.Intents.all()
+NO_MESSAGE_CONTENT.message_content = False
+
+
+async def test_mention_is_answered_in_a_reply_without_the_privileged_intent(world_factory, faq_engine):
+    question, entry = answerable(faq_engine)
+    async with world_factory(approved_intents=NO_MESSAGE_CONTENT) as w:
+        assert not w.bot.intents.message_content
+        asked = await w.mention(w.alice, question)
+        reply = w.last_bot_message()
+        assert reply is not None and reply.reference.message_id == asked.id
+        assert reply.embeds[0].title == render.safe(entry.question)
+        assert reply.mentions == [] and not reply.mention_everyone  # mention_author=False
+        assert [c.label for row in reply.components for c in row.children][-1] == "Delete"
+        assert w.command_errors == []  # the mention was never parsed as a prefix command
+
+
+async def test_mention_did_you_mean_and_no_match(world_factory, faq_engine):
+    async with world_factory() as w:
+        await w.mention(w.alice, suggesting(faq_engine)[0])
+        assert w.last_bot_message().content == render.DID_YOU_MEAN
+        await w.mention(w.alice, unanswerable(faq_engine))
+        assert "/faq list" in w.last_bot_message().content
+        assert w.command_errors == []
+
+
+async def test_bare_mention_gets_help(world_factory):
+    async with world_factory() as w:
+        await w.send(w.alice, f"<@{w.bot.user.id}>")
+        assert "Ask me a question" in w.last_bot_message().content
+
+
+async def test_everyone_in_a_question_never_pings(world_factory, faq_engine):
+    _, entry = answerable(faq_engine)
+    async with world_factory() as w:
+        # The bot's role may mention everyone in this server: only the bot's own care stops a ping.
+        assert w.guild.me.guild_permissions.mention_everyone
+        await w.mention(w.alice, f"@everyone @here <@{w.bob.id}> {unanswerable(faq_engine)}")
+        for text in ("@everyone hi", f"@here <@{w.bob.id}> {entry.question}"):
+            await w.mention(w.alice, text)
+        for message in w.bot_messages():
+            assert not message.mention_everyone
+            assert message.mentions == [] and message.role_mentions == []
+        assert w.bot.allowed_mentions.everyone is False and w.bot.allowed_mentions.users is False
+
+
+async def test_other_bots_and_webhooks_are_ignored(world_factory, faq_engine):
+    question, _ = answerable(faq_engine)
+    async with world_factory() as w:
+        robot = w.add_bot_member()
+        await w.mention(robot, question)
+        assert w.bot_messages() == []
+
+
+async def test_direct_messages_are_questions(world_factory, faq_engine):
+    question, entry = answerable(faq_engine)
+    async with world_factory() as w:
+        await w.alice.send_dm(question)
+        dm = w.alice.user.dm_channel
+        reply = dm.last_message
+        assert reply.author.id == w.bot.user.id and reply.embeds[0].title == render.safe(entry.question)
+        # No moderators in a DM: only the asker can delete.
+        assert "Delete" in [c.label for row in reply.components for c in row.children]
+
+
+async def test_mention_feature_can_be_switched_off(world_factory, faq_engine):
+    question, _ = answerable(faq_engine)
+    async with world_factory(features={"mention": False}) as w:
+        await w.mention(w.alice, question)
+        assert w.bot_messages() == []
+        assert "ask" in w.alice.available_commands(w.channel)

@@ -1,0 +1,154 @@
+"""The SQLite store: migrations, retention purge, privacy (no user ids), writes off the loop."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+
+import pytest
+from simworld import answerable, suggesting, unanswerable
+
+from bot.discord_app import store as store_module
+from bot.discord_app.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
+
+pytestmark = pytest.mark.asyncio
+
+DAY = 86_400
+
+
+def version(path) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+async def test_created_on_first_start_with_the_latest_schema(tmp_path):
+    path = tmp_path / "sub" / "faqbot.sqlite3"
+    store = Store(path)
+    await store.open()
+    await store.close()
+    assert path.exists() and version(path) == SCHEMA_VERSION
+    assert path.stat().st_mode & 0o077 == 0  # only the bot's user can read the install secret
+
+
+async def test_an_old_database_is_migrated_and_keeps_its_data(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=1)  # a database written by the first release
+    conn.execute("INSERT INTO meta VALUES ('install_secret', ?)", ("ab" * 32,))
+    conn.execute("INSERT INTO votes VALUES ('executions', 'somebody', 1)")
+    conn.close()
+    assert version(path) == 1
+    store = Store(path)
+    await store.open()
+    assert version(path) == SCHEMA_VERSION == len(MIGRATIONS)
+    assert await store.entry_stats("executions") == (0, 1, 0)
+    await store.record_unanswered("a question", "none", 0.0, [])  # the table migration 2 added
+    assert len(await store.review_queue()) == 1
+    await store.close()
+
+
+async def test_a_newer_database_is_refused(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer"):
+        await Store(path).open()
+
+
+async def test_a_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "broken.sqlite3"
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, "CREATE TABLE x (a); THIS IS NOT SQL;"])
+    with pytest.raises(sqlite3.Error):
+        await Store(path).open()
+    assert version(path) == SCHEMA_VERSION
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'x'").fetchone() is None
+
+
+async def test_retention_purge_deletes_only_old_questions(tmp_path):
+    now = [1_700_000_000.0]
+    store = Store(tmp_path / "db.sqlite3", clock=lambda: now[0])
+    await store.open()
+    await store.record_unanswered("old question", "none", 0.0, [])
+    now[0] += 20 * DAY
+    await store.record_unanswered("recent question", "suggest", 40.0, ["a", "b"])
+    now[0] += 11 * DAY  # the first is now 31 days old, the second 11
+    assert await store.purge(30) == 1
+    assert [q.question for q in await store.review_queue()] == ["recent question"]
+    assert (await store.review_queue())[0].suggestions == ("a", "b")
+    await store.close()
+
+
+async def test_the_bot_purges_on_start(world_factory, tmp_path):
+    path = tmp_path / "faqbot.sqlite3"
+    store = Store(path, clock=lambda: 1_000_000_000.0)  # a question queued long ago
+    await store.open()
+    await store.record_unanswered("ancient question", "none", 0.0, [])
+    await store.close()
+    async with world_factory() as w:
+        await w.env.settle()
+        assert await w.bot.store.review_queue() == []
+
+
+async def test_no_user_id_and_no_answered_question_is_ever_stored(world_factory, faq_engine, tmp_path):
+    answered, _ = answerable(faq_engine)
+    unsure, _ = suggesting(faq_engine)
+    unknown = unanswerable(faq_engine)
+    async with world_factory() as w:
+        ids = {w.alice.id, w.bob.id, w.mod.id, w.channel.id, w.guild.id}
+        answer = (await w.slash(w.alice, "ask", question=answered)).response
+        await w.click(w.alice, answer, "Helpful")
+        await w.click(w.bob, answer, "Not helpful")
+        await w.slash(w.bob, "ask", question=unsure)
+        await w.mention(w.mod, unknown)
+        await w.env.settle()
+        queue = [q.question for q in await w.bot.store.review_queue()]
+        assert sorted(queue) == sorted([unsure, unknown])
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("faqbot.sqlite3*"))
+    for number in ids:
+        assert str(number).encode() not in raw
+    assert answered.encode() not in raw
+    with sqlite3.connect(tmp_path / "faqbot.sqlite3") as conn:
+        columns = {row[1] for table in ("votes", "review_queue", "answer_counts")
+                   for row in conn.execute(f"PRAGMA table_info({table})")}
+    assert not columns & {"user_id", "author_id", "channel_id", "guild_id", "message_id"}
+
+
+async def test_unanswered_text_can_be_switched_off(world_factory, faq_engine):
+    async with world_factory(privacy={"store_unanswered_text": False}) as w:
+        await w.slash(w.alice, "ask", question=unanswerable(faq_engine))
+        await w.env.settle()
+        assert await w.bot.store.review_queue() == []
+
+
+async def test_writes_run_off_the_event_loop(tmp_path, monkeypatch):
+    seen = []
+    original = store_module._record_answer
+
+    def spy(conn, entry_id):
+        seen.append(threading.current_thread() is threading.main_thread())
+        return original(conn, entry_id)
+
+    monkeypatch.setattr(store_module, "_record_answer", spy)
+    store = Store(tmp_path / "db.sqlite3")
+    await store.open()
+    await asyncio.gather(*(store.record_answer("x") for _ in range(20)))
+    assert seen == [False] * 20  # every write in a worker thread, none lost
+    assert (await store.entry_stats("x"))[0] == 20
+    await store.close()
+
+
+async def test_hashes_are_per_install_and_stable(tmp_path):
+    a, b = Store(tmp_path / "a.sqlite3"), Store(tmp_path / "b.sqlite3")
+    await a.open()
+    await b.open()
+    assert a.user_key(42) != b.user_key(42) and a.asker_token(42) != b.asker_token(42)
+    assert "42" not in a.user_key(42) and len(a.asker_token(42)) == 12
+    key = a.user_key(42)
+    await a.close()
+    again = Store(tmp_path / "a.sqlite3")
+    await again.open()
+    assert again.user_key(42) == key  # the secret survives restarts: votes stay one per person
+    await again.close()
+    await b.close()

@@ -1,0 +1,55 @@
+"""config.yaml is read once into typed settings; mistakes are reported with file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_config
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_shipped_config_loads_with_calibrated_thresholds(config):
+    m = config.matching
+    assert 0 < m.suggest_threshold <= m.answer_threshold < 100
+    assert m.model_weights is not None  # written by `faqbot calibrate`
+    assert config.paths.knowledge == (REPO / "knowledge").resolve()
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("text, needle, line", [
+    ("matching:\n  answer_treshold: 50\n", "unknown setting 'matching.answer_treshold'", 2),
+    ("matching:\n  answer_threshold: high\n", "must be a number", 2),
+    ("paths:\n  knowledge: k\nbogus: 1\n", "unknown section 'bogus'", 3),
+    ("matching: [1, 2\n", "YAML syntax error", 1),
+    ("matching:\n  model_weights: {best: 1, nonsense: 2}\n", "bad value for 'matching.model_weights'", 2),
+])
+def test_mistakes_name_file_and_line(tmp_path, text, needle, line):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    message = str(err.value)
+    assert needle in message and f"{path}:{line}" in message
+
+
+def test_missing_config_is_a_clear_error(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read config"):
+        load_config(tmp_path / "nope.yaml")
+
+
+def test_paths_are_relative_to_the_config_file(tmp_path):
+    config = load_config(write(tmp_path, "paths:\n  knowledge: kb\n"))
+    assert config.paths.knowledge == tmp_path / "kb"
+    assert config.paths.seeds == tmp_path / "seeds"
+
+
+def test_settings_are_frozen(config):
+    with pytest.raises(AttributeError):
+        config.matching.answer_threshold = 1  # type: ignore[misc]

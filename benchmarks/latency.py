@@ -220,26 +220,39 @@ def make_queries(entries, n: int, seed: str, unrelated_share: float = 0.2) -> li
     return out
 
 
+def shipped_settings():
+    """(knowledge dir, seeds dir, matching settings, note). Falls back to the default paths and
+    MatchSettings() when config.yaml cannot be loaded (e.g. its calibrated weights name other
+    features than the engine being measured); the note says so under the table."""
+    from bot.config import ConfigError, load_config
+    from bot.engine.matcher import MatchSettings
+
+    try:
+        config = load_config()
+        return config.paths.knowledge, config.paths.seeds, config.matching, ""
+    except ConfigError as exc:
+        return REPO / "knowledge", REPO / "seeds", MatchSettings(), f"config.yaml not loadable ({exc}); MatchSettings() defaults used"
+
+
 def shipped_kb():
     """The shipped FAQ's (entry id, texts) exactly as Engine.build passes them, its settings, its
     content hash, and a note when it does not pass `faqbot validate` (it is measured anyway:
     collisions change answers, not the work a query costs)."""
-    from bot.config import load_config
     from bot.engine.knowledge import load_knowledge_collecting
     from bot.engine.problems import KnowledgeError
     from bot.engine.validation import load_engine
 
-    config = load_config()
-    note = ""
+    knowledge, seeds, settings, note = shipped_settings()
     try:
-        kb = load_engine(config.paths.knowledge, config.paths.seeds, config.matching).kb
+        kb = load_engine(knowledge, seeds, settings).kb
     except KnowledgeError as exc:
-        kb, problems = load_knowledge_collecting(config.paths.knowledge, config.paths.seeds)
+        kb, problems = load_knowledge_collecting(knowledge, seeds)
         if problems:
             raise
-        note = f"does not pass validation ({len(exc.problems)} problems, e.g. {exc.problems[0].message}); measured anyway"
+        note = "; ".join(filter(None, [note, f"knowledge does not pass validation ({len(exc.problems)} problems, "
+                                              f"e.g. {exc.problems[0].message}); measured anyway"]))
     entries = [(e.id, list(e.all_phrasings())) for e in kb.entries.values()]
-    return entries, config.matching, kb.version, note
+    return entries, settings, kb.version, note
 
 
 # --------------------------------------------------------------------------------------------
@@ -298,9 +311,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
     else:
         entries = generate_kb(int(kb))
         # The shipped, calibrated settings: what a deployment of this size would run with.
-        from bot.config import load_config
-
-        settings = load_config().matching
+        _, _, settings, kb_note = shipped_settings()
     queries = make_queries(entries, n_queries, f"faqbot-latency-queries-{kb}")
     warmup = make_queries(entries, n_warmup, f"faqbot-latency-warmup-{kb}")
     n_phrasings = sum(len(t) for _, t in entries)
@@ -401,7 +412,8 @@ def run_child(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) 
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=env)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
-        raise SystemExit(f"worker failed: {' '.join(cmd)}")
+        last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        return {"failed": f"{kb} {method}{' (tracemalloc)' if trace else ''}: {last}"}
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -452,8 +464,8 @@ def main(argv: list[str] | None = None) -> int:
         for method, n in (("faqbot", n_faq), ("baseline", n_base)):
             t = time.perf_counter()
             r = run_child(kb, method, n, min(args.warmup, n), trace=False)
-            if not args.no_tracemalloc:
-                r.update(run_child(kb, method, 0, 0, trace=True))
+            if not args.no_tracemalloc and "failed" not in r:
+                r["trace"] = run_child(kb, method, 0, 0, trace=True)
             r["wall_s"] = time.perf_counter() - t
             rows.append((kb, method, r))
             print(f"  measured {kb:>7} {method:<8} in {r['wall_s']:.1f}s", file=sys.stderr, flush=True)
@@ -461,10 +473,17 @@ def main(argv: list[str] | None = None) -> int:
     def label(kb: str) -> str:
         return "shipped FAQ" if kb == "shipped" else f"{int(kb):,} entries"
 
+    def method_name(method: str) -> str:
+        return "faqbot Matcher.match" if method == "faqbot" else "rapidfuzz WRatio scan"
+
     header = ["knowledge base", "entries", "phrasings", "method", "build s", "queries",
               "median ms", "p99 ms", "peak dRSS MB", "kept dRSS MB", "tracemalloc peak MB", "target"]
     table = []
+    ok_rows = [(kb, method, r) for kb, method, r in rows if "failed" not in r]
     for kb, method, r in rows:
+        if "failed" in r:
+            table.append([label(kb), "-", "-", method_name(method)] + ["FAILED"] + ["-"] * 6 + ["see below"])
+            continue
         target = ""
         if method == "faqbot" and kb in TARGET_MS:
             lim = TARGET_MS[kb]
@@ -472,12 +491,12 @@ def main(argv: list[str] | None = None) -> int:
             target = f"< {lim:g} ms: median {verdict(r['median_ms'])}, p99 {verdict(r['p99_ms'])}"
         elif method == "baseline":
             target = "(reference)"
+        trace = r.get("trace", {})
         table.append([
-            label(kb), f"{r['entries']:,}", f"{r['phrasings']:,}",
-            "faqbot Matcher.match" if method == "faqbot" else "rapidfuzz WRatio scan",
+            label(kb), f"{r['entries']:,}", f"{r['phrasings']:,}", method_name(method),
             f"{r['build_s']:.3f}", f"{r['queries']:,}", f"{r['median_ms']:.3f}", f"{r['p99_ms']:.3f}",
             f"{r['peak_drss_mb']:.1f}", f"{r['kept_drss_mb']:.1f}",
-            f"{r['trace_peak_mb']:.1f}" if "trace_peak_mb" in r else "-", target,
+            f"{trace['trace_peak_mb']:.1f}" if "trace_peak_mb" in trace else ("failed" if trace else "-"), target,
         ])
     widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(header)]
     fmt = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
@@ -489,19 +508,23 @@ def main(argv: list[str] | None = None) -> int:
 
     print()
     for kb, method, r in rows:
+        for failure in filter(None, [r.get("failed"), r.get("trace", {}).get("failed")]):
+            print(f"FAILED: {failure}")
+    for kb, method, r in ok_rows:
         if kb == "shipped" and method == "faqbot":
             print(f"shipped FAQ: knowledge version {r['kb_version']}, {r['entries']} entries, "
-                  f"{r['phrasings']} texts (questions + phrasings + translations)"
-                  + (f"; {r['kb_note']}" if r["kb_note"] else ""))
+                  f"{r['phrasings']} texts (questions + phrasings + translations)")
+    for note in sorted({r["kb_note"] for _, _, r in ok_rows if r["kb_note"]}):
+        print(f"note: {note}")
     print("peak dRSS = ru_maxrss during build + queries minus RSS before the build (peak counter reset "
-          "before the build: " + ("yes" if all(r["peak_reset"] for _, _, r in rows) else "NO - peak may be understated")
+          "before the build: " + ("yes" if all(r["peak_reset"] for _, _, r in ok_rows) else "NO - peak may be understated")
           + "); kept dRSS = RSS after build minus before; tracemalloc peak = Python allocations during "
           "the build only (separate process). Queries: 80% perturbed phrasings, 20% unrelated; "
           "p99 is nearest-rank (with few queries it is close to the max).")
     print()
     print("sanity check on the same queries (NOT an accuracy benchmark: synthetic FAQs run with the "
           "shipped FAQ's calibration):")
-    for kb, method, r in rows:
+    for kb, method, r in ok_rows:
         s = r["sanity"]
         p = max(1, s["perturbed"])
         u = max(1, s["unrelated"])
@@ -510,7 +533,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {label(kb):>14} {name}: perturbed phrasings answered right {100 * s['right'] / p:.1f}%, "
               f"wrong {100 * s['wrong'] / p:.1f}%{extra}; unrelated answered {100 * s['unrelated_answered'] / u:.1f}%; "
               f"mean {r['mean_ms']:.3f} ms, max {r['max_ms']:.3f} ms")
-    return 0
+    return 1 if len(ok_rows) < len(rows) else 0
 
 
 if __name__ == "__main__":

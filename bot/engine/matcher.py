@@ -113,68 +113,84 @@ def _sublinear(tf: float) -> float:
     return 1.0 + math.log(tf) if tf >= 1 else tf
 
 
+class _Postings:
+    """Sparse l2-normalised vectors stored term by term: a dot product is one `bincount`."""
+
+    def __init__(self, vectors: Sequence[Mapping[int, float]], n_terms: int):
+        self.size = len(vectors)
+        terms, docs, weights = [], [], []
+        for doc, vec in enumerate(vectors):
+            for term, weight in vec.items():
+                terms.append(term)
+                docs.append(doc)
+                weights.append(weight)
+        order = np.argsort(np.asarray(terms, dtype=np.int64), kind="stable")
+        self.docs = np.asarray(docs, dtype=np.int32)[order]
+        self.weights = np.asarray(weights, dtype=np.float64)[order]
+        counts = np.bincount(np.asarray(terms, dtype=np.int64), minlength=n_terms)
+        self.ptr = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+
+    def dot(self, query: Mapping[int, float]) -> tuple[np.ndarray, np.ndarray]:
+        """(q · v for every vector, share of each vector's squared norm on the query's terms)."""
+        if not query:
+            zeros = np.zeros(self.size)
+            return zeros, zeros
+        slices = [slice(self.ptr[t], self.ptr[t + 1]) for t in query]
+        docs = np.concatenate([self.docs[sl] for sl in slices])
+        w = np.concatenate([self.weights[sl] for sl in slices])
+        qw = np.concatenate([np.full(sl.stop - sl.start, query[t]) for t, sl in zip(query, slices)])
+        return (np.bincount(docs, weights=w * qw, minlength=self.size),
+                np.bincount(docs, weights=w * w, minlength=self.size))
+
+
 class Matcher:
     def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings | None = None):
         """`entries`: (entry id, texts that should match it), in a stable order."""
         self.settings = settings or MatchSettings()
         self.entry_ids: list[str] = []
-        phrasing_stems: list[list[list[str]]] = []
-        phrasing_plain: list[list[str]] = []
+        self._entry_types: list[frozenset[str]] = []
+        phrasing_stems: list[list[str]] = []  # every text of every entry, entry by entry
+        self._sorted_plain: list[str] = []  # the same texts' content words, sorted (token_sort)
+        self._plain: list[str] = []
+        starts = [0]
         vocabulary: set[str] = set()
         bw = self.settings.bigram_weight
-        self._entry_types: list[frozenset[str]] = []
         for entry_id, texts in entries:
             self.entry_ids.append(entry_id)
-            stems_per_text, plain_per_text = [], []
             self._entry_types.append(frozenset().union(*(question_types(words(t)) for t in texts)))
             for text in texts:
                 cw = content_words(text)
                 vocabulary.update(cw)
-                stems_per_text.append([stem(w) for w in cw])
-                plain_per_text.append(" ".join(cw))
-            phrasing_stems.append(stems_per_text)
-            phrasing_plain.append(plain_per_text)
+                phrasing_stems.append([stem(w) for w in cw])
+                self._plain.append(" ".join(cw))
+                self._sorted_plain.append(" ".join(sorted(cw)))
+            starts.append(len(phrasing_stems))
+        self._starts = starts
         n = len(self.entry_ids)
         self._index_of = {eid: i for i, eid in enumerate(self.entry_ids)}
 
+        phrasing_tf = [_terms(stems, bw) for stems in phrasing_stems]
         entry_tf: list[dict[str, float]] = []
         df: Counter[str] = Counter()
-        for texts in phrasing_stems:
+        for ei in range(n):
             tf: dict[str, float] = {}
-            for stems in texts:
-                for term, count in _terms(stems, bw).items():
+            for counts in phrasing_tf[starts[ei]:starts[ei + 1]]:
+                for term, count in counts.items():
                     tf[term] = tf.get(term, 0.0) + count
             entry_tf.append(tf)
             df.update(tf.keys())
         self._idf = {term: math.log((1 + n) / (1 + d)) + 1.0 for term, d in df.items()}
         self._idf_unknown = math.log(1 + n) + 1.0
         self._stems = {t for t in df if " " not in t}
+        self._term_ids = {term: i for i, term in enumerate(df)}
 
-        # Entry vectors, l2-normalised, stored as postings for a sparse dot product in numpy.
-        term_ids = {term: i for i, term in enumerate(df)}
-        postings: list[list[tuple[int, float]]] = [[] for _ in term_ids]
-        for ei, tf in enumerate(entry_tf):
-            weights = {t: _sublinear(c) * self._idf[t] for t, c in tf.items()}
+        def vector(tf: Mapping[str, float]) -> dict[int, float]:
+            weights = {self._term_ids[t]: _sublinear(c) * self._idf[t] for t, c in tf.items()}
             norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            for t, w in weights.items():
-                postings[term_ids[t]].append((ei, w / norm))
-        self._term_ids = term_ids
-        lengths = np.fromiter((len(p) for p in postings), dtype=np.int64, count=len(postings))
-        self._ptr = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
-        flat = [pair for plist in postings for pair in plist]
-        self._post_entry = np.fromiter((e for e, _ in flat), dtype=np.int32, count=len(flat))
-        self._post_weight = np.fromiter((w for _, w in flat), dtype=np.float64, count=len(flat))
+            return {t: w / norm for t, w in weights.items()}
 
-        # Per-phrasing vectors (dicts: only the re-ranked few are scored) and plain texts.
-        self._phrasing_vecs: list[list[dict[str, float]]] = []
-        for texts in phrasing_stems:
-            vecs = []
-            for stems in texts:
-                weights = {t: _sublinear(c) * self._idf[t] for t, c in _terms(stems, bw).items()}
-                norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-                vecs.append({t: w / norm for t, w in weights.items()})
-            self._phrasing_vecs.append(vecs)
-        self._phrasing_plain = phrasing_plain
+        self._entries = _Postings([vector(tf) for tf in entry_tf], len(self._term_ids))
+        self._phrasings = _Postings([vector(tf) for tf in phrasing_tf], len(self._term_ids))
 
         # Typo repair: known surface words grouped by length, closest within ±2 characters.
         self._vocab_words = vocabulary
@@ -250,35 +266,34 @@ class Matcher:
         phrasing can be tested the way a new question would be (used by the collision check).
         """
         vector, coverage, plain, off_topic, types = self._query(question)
-        skip_entry = self._index_of.get(exclude[0]) if exclude else None
-        skip_plain = " ".join(content_words(exclude[1])) if exclude else None
         if not vector or not self.entry_ids:
             return Ranking((), *coverage, off_topic, types)
-        idx, wts = [], []
-        for term, qw in vector.items():
-            tid = self._term_ids[term]
-            lo, hi = self._ptr[tid], self._ptr[tid + 1]
-            idx.append(self._post_entry[lo:hi])
-            wts.append(self._post_weight[lo:hi] * qw)
-        scores = np.bincount(np.concatenate(idx), weights=np.concatenate(wts), minlength=len(self.entry_ids))
-        k = min(self.settings.rerank_candidates, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        query = {self._term_ids[t]: w for t, w in vector.items()}
+        entry_scores, _ = self._entries.dot(query)
+        phrase_scores, phrase_recall = self._phrasings.dot(query)
+        if exclude is not None and exclude[0] in self._index_of:
+            ei = self._index_of[exclude[0]]
+            skip = " ".join(content_words(exclude[1]))
+            for pi in range(self._starts[ei], self._starts[ei + 1]):
+                if self._plain[pi] == skip:
+                    phrase_scores[pi] = -1.0
+        k = min(self.settings.rerank_candidates, len(entry_scores))
+        top = np.argpartition(-entry_scores, k - 1)[:k] if k < len(entry_scores) else np.arange(len(entry_scores))
+        sorted_query = " ".join(sorted(plain.split()))
         ranked = []
         for ei in top:
-            entry_cos = float(scores[ei])
+            entry_cos = float(entry_scores[ei])
             if entry_cos <= 0:
                 continue
-            vecs, plains = self._phrasing_vecs[ei], self._phrasing_plain[ei]
-            if ei == skip_entry:
-                keep = [i for i, p in enumerate(plains) if p != skip_plain]
-                vecs, plains = [vecs[i] for i in keep], [plains[i] for i in keep]
-            phrase_cos, recall = 0.0, 0.0
-            for vec in vecs:
-                cos = sum(w * vec.get(t, 0.0) for t, w in vector.items())
-                if cos > phrase_cos:
-                    phrase_cos, recall = cos, sum(vec[t] ** 2 for t in vector if t in vec)
-            best = process.extractOne(plain, plains, scorer=fuzz.token_sort_ratio) if plains else None
-            fuzzy = best[1] / 100.0 if best else 0.0
+            lo, hi = self._starts[ei], self._starts[ei + 1]
+            if hi == lo:
+                continue
+            best = lo + int(np.argmax(phrase_scores[lo:hi]))
+            phrase_cos = max(0.0, float(phrase_scores[best]))
+            recall = float(phrase_recall[best]) if phrase_cos > 0 else 0.0
+            choices = [self._sorted_plain[i] for i in range(lo, hi) if phrase_scores[i] > -1.0]
+            match = process.extractOne(sorted_query, choices, scorer=fuzz.ratio) if choices else None
+            fuzzy = match[1] / 100.0 if match else 0.0
             fused = 0.4 * entry_cos + 0.4 * phrase_cos + 0.2 * fuzzy
             type_ok = not types or bool(types & self._entry_types[ei])
             ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy, recall, type_ok))

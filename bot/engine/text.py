@@ -55,16 +55,15 @@ CHAT_ABBREVIATIONS: dict[str, str] = {
     "re-election": "reelection", "reelected": "reelection",
 }
 
-# Words too common to say anything about which entry is meant. Question words (who, when, why,
-# how, where) and negations stay: "who signed" and "when was it signed" are different entries.
+# Words dropped before matching: articles, forms of "to be", the commonest prepositions, and
+# chat filler (greetings, thanks, addressing the bot). Everything else stays and is weighed by
+# rarity: pronouns and auxiliaries tell "what is YOUR name" from "what is THEIR name", and
+# question words tell "WHO signed" from "WHEN was it signed". A longer list cost 4.6 points of
+# top-1 accuracy on CLINC150 (84.3% against 88.9% with none) and did not help the FAQ.
 STOP_WORDS = frozenset(
     """
-    a an the and or but if then so of to in on at by for from with about into over under as
-    is are was were be been being am do does did doing done have has had having will would
-    shall should can could may might must i me my mine we us our ours you your yours he him his
-    she her hers it its they them their theirs this that these those there here what which
-    whom whose just very really also too any some all please thanks thank hey hi hello hii yo
-    bot faqbot tell know want wanna like get got gonna pls ok okay lol lmm um uh eh oh
+    a an the of to in on at is are was were be it this that
+    hey hi hii hello yo please thanks thank bot faqbot lol ok okay um uh eh oh hmm
     s t d ll m re ve
     """.split()
 )

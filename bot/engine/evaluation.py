@@ -210,8 +210,13 @@ def calibrate(
     for t in np.arange(5.0, 99.0, 0.5):
         answered = conf >= t
         gain = float(np.sum(answered & (y == 1)) - wrong_cost * np.sum(answered & (y == 0)))
-        if gain > best_gain or (gain == best_gain and t < best_t):
+        if gain >= best_gain:  # ties go to the higher, safer threshold
             best_t, best_gain = float(t), gain
+    # Suggestions are scored as rates, so that a set with few out-of-scope questions (CLINC150's
+    # validation split has 30 in-scope questions for each one) still counts how often people
+    # asking something else would be shown "did you mean".
+    n_in = max(1, sum(1 for item, _ in ranks if item.entry is not None))
+    n_out = max(1, len(ranks) - n_in)
     best_s, best_sgain = best_t, -1e9
     for s in np.arange(1.0, best_t + 0.5, 0.5):
         gain = 0.0
@@ -219,7 +224,10 @@ def calibrate(
             if not (s <= c < best_t):
                 continue
             offered = [r.entry_id for r in ranked[: matcher.settings.max_suggestions]]
-            gain += 1.0 if item.entry is not None and item.entry in offered else -1.0
+            if item.entry is None:
+                gain -= 1.0 / n_out
+            else:
+                gain += 1.0 / n_in if item.entry in offered else -1.0 / n_in
         if gain > best_sgain:
             best_s, best_sgain = float(s), gain
     return Calibration(weights, bias, round(best_t, 1), round(best_s, 1))

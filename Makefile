@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup bench clean
+.PHONY: run test setup docs bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,17 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(BIN)/faqbot
 
+# The browser test needs Debian's chromium: installed here when missing (as root); if that fails,
+# the tests still run and the browser test fails with the reason.
 test: $(STAMP)
+	-@sh tests/outreach/ensure_chromium.sh
 	$(BIN)/python -m pytest
+
+# The example export under docs/ (a test checks it is in sync with the FAQ and config.yaml).
+docs: $(STAMP)
+	$(BIN)/faqbot export --format html --output docs/faq.html
+	$(BIN)/faqbot export --format md --output docs/faq.md
+	$(BIN)/faqbot export --format json --output docs/faq.json
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/latency.py

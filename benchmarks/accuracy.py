@@ -121,7 +121,7 @@ class NearestPhrasing:
         outcome = Outcome.ANSWER if score >= self.threshold else Outcome.NONE
         return MatchResult(outcome, entry_id if outcome is Outcome.ANSWER else None, score, (), {})
 
-    def pick_threshold(self, items: list[Labelled]) -> tuple[float, float]:
+    def pick_threshold(self, items: list[Labelled], wrong_cost: float = WRONG_COST) -> tuple[float, float]:
         scored = [(self.nearest(i.question), i.entry) for i in items]
         best_t, best_gain = 0.0, float("-inf")
         t = 0.0
@@ -129,7 +129,7 @@ class NearestPhrasing:
             gain = 0.0
             for (entry_id, score), expected in scored:
                 if score >= t:
-                    gain += 1.0 if entry_id == expected else -WRONG_COST
+                    gain += 1.0 if entry_id == expected else -wrong_cost
             if gain > best_gain:
                 best_t, best_gain = t, gain
             t += 0.5
@@ -189,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--phrasings", type=int, default=None, metavar="N",
                     help="keep only the first N train phrasings per intent (5 = the FAQ-like subset)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the rapidfuzz baseline")
+    ap.add_argument("--wrong-cost", type=float, default=3.0, metavar="C",
+                    help="calibration objective: right answers minus C x wrong ones (faqbot ships with 3; "
+                         "1 weighs them equally, as the published CLINC150 systems' thresholds did)")
     args = ap.parse_args(argv)
     if args.phrasings is not None and args.phrasings < 1:
         ap.error("--phrasings must be >= 1")
@@ -197,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     n_phr = sum(len(t) for _, t in entries)
     n_in = sum(i.entry is not None for i in test)
     c_in = sum(i.entry is not None for i in calib)
-    print(f"engine: bot/engine sha256 {engine_fingerprint()}")
+    print(f"engine: bot/engine sha256 {engine_fingerprint()}; calibration wrong-answer cost {args.wrong_cost:g}")
     print(f"data: {args.data}" + (f" (first {args.phrasings} phrasings per intent)" if args.phrasings else ""))
     print(f"index: {len(entries)} entries, {n_phr:,} phrasings; calibration: {c_in:,} in-scope + "
           f"{len(calib) - c_in:,} OOS (val + oos_val); test: {n_in:,} in-scope + {len(test) - n_in:,} OOS (test + oos_test)")
@@ -211,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     matcher = Matcher(entries, settings)
     build_s = time.perf_counter() - t
     t = time.perf_counter()
-    cal = calibrate(matcher, calib)
+    cal = calibrate(matcher, calib, wrong_cost=args.wrong_cost)
     cal_s = time.perf_counter() - t
     tuned = cal.apply(settings)
     t = time.perf_counter()
@@ -241,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_baseline:
         base = NearestPhrasing.build(entries)
         t = time.perf_counter()
-        thr, gain = base.pick_threshold(calib)
+        thr, gain = base.pick_threshold(calib, args.wrong_cost)
         pick_s = time.perf_counter() - t
         btimed = Timed(base)
         t = time.perf_counter()

@@ -27,7 +27,7 @@ def _config(args) -> Config:
 
 
 def _engine(config: Config) -> Engine:
-    return load_engine(config.paths.knowledge, config.paths.seeds, config.matching)
+    return load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
 
 
 def _print_json(obj) -> None:
@@ -97,7 +97,8 @@ def cmd_list(args, config: Config) -> int:
 
 def cmd_validate(args, config: Config) -> int:
     """Check the FAQ; print each problem as file:line: entry: message; exit 1 if any."""
-    engine, problems = validate(config.paths.knowledge, config.paths.seeds, config.matching)
+    engine, problems = validate(config.paths.knowledge, config.paths.seeds, config.matching,
+                                cta_ids=config.outreach.cta_ids)
     for problem in problems:
         print(problem)
     if problems:
@@ -142,6 +143,182 @@ def cmd_calibrate(args, config: Config) -> int:
     else:
         write_calibration(config.path, calibration)
         print(f"written to {config.path}")
+    return EXIT_OK
+
+
+def cmd_export(args, config: Config) -> int:
+    """Write the whole FAQ (questions, answers, quotes with attribution, sources) as one
+    self-contained HTML page, Markdown or JSON, with an anchor per answer (#entry-id).
+
+    Example: faqbot export --format html --output public/faq.html
+    """
+    from .atomic import atomic_write_text
+    from .engine.knowledge import cta_problems, load_knowledge_collecting
+    from .outreach.export import export
+
+    # Everything shown is checked as `faqbot validate` checks it (quotes verbatim, fields, calls to
+    # action); only phrasing collisions are not, as they concern matching, which a page does not do.
+    kb, problems = load_knowledge_collecting(config.paths.knowledge, config.paths.seeds)
+    problems += cta_problems(kb.entries, config.outreach.cta_ids)
+    if problems:
+        raise KnowledgeError(problems)
+    text = export(kb, config.outreach, args.format)
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(args.output, text)
+    print(f"wrote {args.output}: {len(kb)} entries as {args.format}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _editor(config: Config):
+    from .moderation import Editor
+
+    return Editor.for_config(config)
+
+
+def cmd_history(args, config: Config) -> int:
+    """Changes made to the FAQ (from Discord or `faqbot undo`), newest first: who, when, what.
+
+    Examples: faqbot history --id executions; faqbot history --change 12 (the change as a diff)
+    """
+    import difflib
+
+    editor = _editor(config)
+    if args.change is not None:
+        change = editor.change(args.change)
+        if change is None:
+            print(f"faqbot history: there is no change #{args.change} for {editor.knowledge_dir}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(change.describe())
+        before = (change.before or b"").decode("utf-8", "replace").splitlines(keepends=True)
+        after = (change.after or b"").decode("utf-8", "replace").splitlines(keepends=True)
+        name = f"knowledge/{change.file}"
+        sys.stdout.writelines(difflib.unified_diff(before, after, f"{name} (before)" if change.before is not None
+                                                   else "/dev/null", f"{name} (after)" if change.after is not None
+                                                   else "/dev/null"))
+        return EXIT_OK
+    changes = editor.history(args.id, args.limit)
+    if not changes:
+        print("no change recorded" + (f" for {args.id}" if args.id else ""))
+    for change in changes:
+        print(change.describe())
+    return EXIT_OK
+
+
+def cmd_undo(args, config: Config) -> int:
+    """Undo the newest FAQ change not undone yet (or --change N): the file gets back its exact
+    previous bytes, after the result is validated. A running bot picks it up by itself
+    (moderation.watch_files) or with /faq-mod reload.
+    """
+    import getpass
+
+    from .moderation import Invalid, ModerationError
+
+    try:
+        result = _editor(config).undo(who=f"cli:{getpass.getuser()}", change_id=args.change)
+    except ModerationError as exc:
+        print(f"faqbot undo: {exc}", file=sys.stderr)
+        for problem in exc.problems if isinstance(exc, Invalid) else []:
+            print(problem, file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"change #{result.change.id}: {result.change.summary}")
+    print(f"FAQ version {result.engine.kb.version}, {len(result.engine.kb)} entries")
+    return EXIT_OK
+
+
+def _served_engine(config: Config) -> Engine:
+    """The FAQ for review and statistics: what loads, even if `faqbot validate` would complain."""
+    from .engine.knowledge import load_knowledge_collecting
+
+    kb, _ = load_knowledge_collecting(config.paths.knowledge, config.paths.seeds)
+    return Engine.build(kb, config.matching)
+
+
+def _with_store(config: Config, use):
+    """Run `use(store)` on the bot's database; None when the bot never created one."""
+    import asyncio
+
+    from .discord_app.store import Store  # plain SQLite: no discord import
+
+    if not config.paths.database.exists():
+        return None
+
+    async def run():
+        store = Store(config.paths.database)
+        await store.open()
+        try:
+            return await use(store)
+        finally:
+            await store.close()
+
+    return asyncio.run(run())
+
+
+def cmd_review(args, config: Config) -> int:
+    """The review queue: questions the bot missed or was unsure about, grouped by similarity,
+    most frequent first, each with the closest FAQ entries. With --dismiss N or --add N ENTRY,
+    act on group N of the list as just printed.
+
+    Example: faqbot review; faqbot review --add 1 executions
+    """
+    import getpass
+
+    from .discord_app.store import REVIEW_REASONS
+    from .moderation import Invalid, ModerationError, group_questions
+    from .moderation.review import render_groups
+
+    engine = _served_engine(config)
+    items = _with_store(config, lambda store: store.review_queue(limit=args.limit))
+    if items is None:
+        print(f"no database at {config.paths.database} yet (the bot creates it on its first start): nothing to review")
+        return EXIT_OK
+    groups = group_questions(items, engine, similarity=config.moderation.review_similarity)
+    target = args.dismiss or (int(args.add[0]) if args.add else None)
+    if target is None:
+        print(render_groups(groups, REVIEW_REASONS))
+        return EXIT_OK
+    if not 1 <= target <= len(groups):
+        print(f"faqbot review: there is no group {target} (the queue has {len(groups)})", file=sys.stderr)
+        return EXIT_USAGE
+    group = groups[target - 1]
+    if args.add:
+        try:
+            result = _editor(config).add_phrasing(args.add[1], group.question, who=f"cli:{getpass.getuser()}")
+        except ModerationError as exc:
+            print(f"faqbot review: {exc}", file=sys.stderr)
+            for problem in exc.problems if isinstance(exc, Invalid) else []:
+                print(problem, file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(f"change #{result.change.id}: {result.change.summary}")
+    removed = _with_store(config, lambda store: store.dismiss(group.item_ids))
+    print(f"{removed} question(s) removed from the review queue")
+    return EXIT_OK
+
+
+def cmd_stats(args, config: Config) -> int:
+    """Answers per entry, unanswered rate and helpful ratio over the last --days days (default 30);
+    --csv for a spreadsheet. Counts only: nothing about who asked.
+
+    Example: faqbot stats --days 7 --csv > week.csv
+    """
+    from .moderation import build_report
+    from .moderation.stats import render_csv, render_text
+
+    if args.days < 1:
+        print("faqbot stats: --days must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    ids = list(_served_engine(config).kb.entries)
+    counts = _with_store(config, lambda store: store.period_counts(args.days))
+    if counts is None:
+        import datetime as dt
+
+        since = (dt.datetime.now(dt.timezone.utc).date() - dt.timedelta(days=args.days - 1)).isoformat()
+        report = build_report(args.days, since, {}, {}, {}, ids)
+    else:
+        report = build_report(args.days, counts.since, counts.outcomes, counts.answers, counts.votes, ids)
+    sys.stdout.write(render_csv(report) if args.csv else render_text(report) + "\n")
     return EXIT_OK
 
 
@@ -195,6 +372,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("calibrate", cmd_calibrate, "fit thresholds on a calibration set, e.g. faqbot calibrate tests/data/calibration.yaml")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="print the result without writing config.yaml")
+    p = add("export", cmd_export, "write the whole FAQ as a web page, Markdown or JSON, e.g. faqbot export --format html --output faq.html")
+    p.add_argument("--format", choices=("html", "md", "json"), default="html", help="html (default), md or json")
+    p.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
+    p = add("history", cmd_history, "changes made to the FAQ, e.g. faqbot history --id executions")
+    p.add_argument("--id", help="only this entry's changes")
+    p.add_argument("--change", type=int, help="show this change in full (as a diff)")
+    p.add_argument("--limit", type=int, default=50, help="at most this many changes (default 50)")
+    p = add("undo", cmd_undo, "undo the newest FAQ change (restores the exact previous file)")
+    p.add_argument("--change", type=int, help="undo this change (see faqbot history) instead of the newest")
+    p = add("review", cmd_review, "questions the bot missed, grouped by similarity, e.g. faqbot review")
+    act = p.add_mutually_exclusive_group()
+    act.add_argument("--dismiss", type=int, metavar="N", help="remove group N from the queue")
+    act.add_argument("--add", nargs=2, metavar=("N", "ENTRY"), help="add group N's question as a phrasing of ENTRY")
+    p.add_argument("--limit", type=int, default=1000, help="look at the newest this many questions (default 1000)")
+    p = add("stats", cmd_stats, "answers per entry, unanswered rate, helpful ratio, e.g. faqbot stats --days 7 --csv")
+    p.add_argument("--days", type=int, default=30, help="the period, in days up to today (default 30)")
+    p.add_argument("--csv", action="store_true", help="CSV for a spreadsheet: one row per entry")
     add("run", cmd_run, "run the Discord bot (needs DISCORD_TOKEN in the environment)")
     p = add("sync", cmd_sync, "register slash commands with Discord (needs DISCORD_TOKEN)")
     p.add_argument("--guild", type=int, help="sync to one guild only (instant), not globally")

@@ -7,9 +7,11 @@ comes from the DISCORD_TOKEN environment variable only, so it can never be commi
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .engine.matcher import FEATURES, MatchSettings
 from .engine.yamlfile import YamlSyntaxError, load_located
@@ -37,14 +39,16 @@ class CooldownSettings:
 
 # Features that config.yaml may switch on or off (`discord.features`). The answer buttons (show
 # source, votes, delete) and the daily privacy purge are not optional.
-FEATURES_KNOWN = ("ask", "mention", "passive", "browse")
-DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": True}
+FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation")
+DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": True, "share": True,
+                    "moderation": True}
 
 
 @dataclass(frozen=True)
 class DiscordSettings:
     guild_ids: tuple[int, ...] = ()
     moderator_role_ids: tuple[int, ...] = ()
+    moderator_log_channel_id: int = 0  # 0: no moderators' log channel
     passive_channel_ids: tuple[int, ...] = ()
     passive_threshold: float = 90.0
     passive_questions_only: bool = True
@@ -64,6 +68,67 @@ class PrivacySettings:
     retention_days: int = 30
 
 
+# -- outreach: calls to action, /share, scheduled posts, exports ----------------------------------
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+CTA_LABEL_MAX = 80     # a Discord button label
+CTA_TEXT_MAX = 280     # fits a short post on its own
+CTA_URL_MAX = 512      # a Discord link button's url
+
+
+@dataclass(frozen=True)
+class CallToAction:
+    """The campaign's own words and link (a petition, how to contact one's UN mission): never a quote."""
+
+    id: str
+    label: str
+    url: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ScheduleSettings:
+    """A recurring post (for example a fact of the day) of one FAQ entry to one channel."""
+
+    name: str
+    channel_id: int
+    times: tuple[str, ...] = ("09:00",)
+    timezone: str = "UTC"
+    days: tuple[str, ...] = WEEKDAYS
+    title: str = "Fact of the day"
+    catch_up_minutes: int = 360
+
+
+@dataclass(frozen=True)
+class OutreachSettings:
+    site_url: str = ""
+    page_title: str = "Frequently asked questions"
+    hashtags: tuple[str, ...] = ()
+    calls_to_action: tuple[CallToAction, ...] = ()
+    answer_ctas: tuple[str, ...] = ()
+    share_cta: str = ""
+    schedules: tuple[ScheduleSettings, ...] = ()
+
+    @property
+    def cta_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.calls_to_action)
+
+    def cta(self, cta_id: str) -> CallToAction | None:
+        return next((c for c in self.calls_to_action if c.id == cta_id), None)
+
+
+@dataclass(frozen=True)
+class ModerationSettings:
+    """Editing the FAQ from Discord, the audit log, reloads, the review queue (`moderation:`)."""
+
+    audit_log: Path = REPO_ROOT / "data" / "audit.sqlite3"
+    watch_files: bool = True
+    watch_interval_seconds: float = 5.0
+    low_confidence_score: float = 85.0
+    review_similarity: float = 80.0
+
+
 @dataclass(frozen=True)
 class Config:
     path: Path
@@ -71,6 +136,8 @@ class Config:
     matching: MatchSettings
     discord: DiscordSettings = field(default_factory=DiscordSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
+    outreach: OutreachSettings = field(default_factory=OutreachSettings)
+    moderation: ModerationSettings = field(default_factory=ModerationSettings)
 
     def with_knowledge(self, knowledge: Path | None) -> "Config":
         if knowledge is None:
@@ -85,6 +152,14 @@ def _section(data: Mapping[str, Any], name: str, located, path: Path) -> Mapping
     return value
 
 
+def _dotted(*parts: Any) -> str:
+    """A setting's name for messages: ('outreach', 'schedules', 0, 'times') -> outreach.schedules[1].times."""
+    out = ""
+    for part in (p for group in parts for p in (group if isinstance(group, tuple) else (group,))):
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
 def _build(cls, values: Mapping[str, Any], where: tuple[str, ...], located, path: Path, convert=None):
     """Construct dataclass `cls` from `values`, rejecting unknown keys and wrong types."""
     known = {f.name: f for f in dataclasses.fields(cls)}
@@ -92,20 +167,20 @@ def _build(cls, values: Mapping[str, Any], where: tuple[str, ...], located, path
     for key, value in values.items():
         line = located.line(*where, key)
         if key not in known:
-            raise ConfigError(f"{path}:{line}: unknown setting '{'.'.join(where + (key,))}' (known: {', '.join(known)})")
+            raise ConfigError(f"{path}:{line}: unknown setting '{_dotted(where, key)}' (known: {', '.join(known)})")
         if convert and key in convert:
             try:
                 value = convert[key](value)
             except (TypeError, ValueError) as exc:
-                raise ConfigError(f"{path}:{line}: bad value for '{'.'.join(where + (key,))}': {exc}") from None
+                raise ConfigError(f"{path}:{line}: bad value for '{_dotted(where, key)}': {exc}") from None
         else:
             default = known[key].default
             if isinstance(default, bool):
                 if not isinstance(value, bool):
-                    raise ConfigError(f"{path}:{line}: '{'.'.join(where + (key,))}' must be true or false")
+                    raise ConfigError(f"{path}:{line}: '{_dotted(where, key)}' must be true or false")
             elif isinstance(default, (int, float)) and not isinstance(default, bool):
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise ConfigError(f"{path}:{line}: '{'.'.join(where + (key,))}' must be a number")
+                    raise ConfigError(f"{path}:{line}: '{_dotted(where, key)}' must be a number")
                 value = type(default)(value) if isinstance(default, float) else int(value)
         kwargs[key] = value
     return cls(**kwargs)
@@ -127,10 +202,17 @@ def _model(value: Any) -> Mapping[str, float] | None:
     return {k: float(v) for k, v in value.items()}
 
 
+def _relative_path(base: Path, value: Any) -> Path:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("expected a file path (relative to the config file)")
+    return (base / value).resolve()
+
+
 def _check_ranges(path: Path, located, checks) -> None:
     for where, value, low, high in checks:
         if not low <= value <= high:
-            raise ConfigError(f"{path}:{located.line(*where)}: '{'.'.join(where)}' must be between {low} and {high}, not {value}")
+            raise ConfigError(
+                f"{path}:{located.line(*where)}: '{'.'.join(where)}' must be between {low} and {high}, not {value}")
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -145,7 +227,7 @@ def load_config(path: Path | None = None) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: config must be a mapping")
     for key in data:
-        if key not in {"paths", "matching", "discord", "privacy"}:
+        if key not in {"paths", "matching", "discord", "privacy", "outreach", "moderation"}:
             raise ConfigError(f"{path}:{located.line(key)}: unknown section '{key}'")
     base = path.parent
     raw_paths = _section(data, "paths", located, path)
@@ -174,15 +256,170 @@ def load_config(path: Path | None = None) -> Config:
             raise ConfigError(f"{path}:{located.line('discord', 'features')}: 'discord.features' maps feature names to true/false")
         for name in features:
             if name not in FEATURES_KNOWN:
-                raise ConfigError(f"{path}:{located.line('discord', 'features', name)}: unknown feature 'discord.features.{name}' (known: {', '.join(FEATURES_KNOWN)})")
+                raise ConfigError(f"{path}:{located.line('discord', 'features', name)}: unknown feature "
+                                  f"'discord.features.{name}' (known: {', '.join(FEATURES_KNOWN)})")
         extra["features"] = {**DEFAULT_FEATURES, **features}
     discord = dataclasses.replace(discord, **extra)
     privacy = _build(PrivacySettings, _section(data, "privacy", located, path), ("privacy",), located, path)
+    raw_moderation = {"audit_log": "data/audit.sqlite3", **_section(data, "moderation", located, path)}
+    moderation = _build(ModerationSettings, raw_moderation, ("moderation",), located, path,
+                        convert={"audit_log": lambda value: _relative_path(base, value)})
     _check_ranges(path, located, [
         (("discord", "passive_threshold"), discord.passive_threshold, 0, 100),
         (("discord", "list_page_size"), discord.list_page_size, 1, 25),
         (("discord", "cooldowns", "per_user_seconds"), cooldowns.per_user_seconds, 0, 3600),
         (("discord", "cooldowns", "per_channel_seconds"), cooldowns.per_channel_seconds, 0, 3600),
         (("privacy", "retention_days"), privacy.retention_days, 1, 3650),
+        (("discord", "moderator_log_channel_id"), discord.moderator_log_channel_id, 0, 2**64 - 1),
+        (("moderation", "watch_interval_seconds"), moderation.watch_interval_seconds, 1, 3600),
+        (("moderation", "low_confidence_score"), moderation.low_confidence_score, 0, 100),
+        (("moderation", "review_similarity"), moderation.review_similarity, 1, 100),
     ])
-    return Config(path=path, paths=paths, matching=matching, discord=discord, privacy=privacy)
+    outreach = _outreach(_section(data, "outreach", located, path), located, path)
+    return Config(path=path, paths=paths, matching=matching, discord=discord, privacy=privacy, outreach=outreach,
+                  moderation=moderation)
+
+
+def _text_setting(limit: int, *, empty_ok: bool = False):
+    def convert(value: Any) -> str:
+        if value is None and empty_ok:
+            return ""
+        if not isinstance(value, str):
+            raise ValueError("expected text")
+        text = " ".join(value.split())
+        if not text and not empty_ok:
+            raise ValueError("must not be empty")
+        if len(text) > limit:
+            raise ValueError(f"at most {limit} characters, not {len(text)}")
+        return text
+    return convert
+
+
+def _url(value: Any, *, empty_ok: bool = False) -> str:
+    if (value is None or value == "") and empty_ok:
+        return ""
+    if not isinstance(value, str) or not re.match(r"^https?://[^\s/?#]+\.[^\s/?#]+(/\S*)?$", value):
+        raise ValueError("expected a web address starting with https:// (or http://)")
+    if len(value) > CTA_URL_MAX:
+        raise ValueError(f"at most {CTA_URL_MAX} characters")
+    return value
+
+
+def _site_url(value: Any) -> str:
+    url = _url(value, empty_ok=True)
+    if "#" in url:
+        raise ValueError("give the page address without a '#' part: entry anchors are added to it")
+    return url
+
+
+def _strings(pattern: re.Pattern[str], what: str):
+    def convert(value: Any) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and pattern.match(v) for v in value):
+            raise ValueError(f"expected a list of {what}")
+        if len(set(value)) != len(value):
+            raise ValueError("an item is listed twice")
+        return tuple(value)
+    return convert
+
+
+def _times(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    times = _strings(re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$"), 'times of day such as "09:00" (24-hour)')(value)
+    if not times:
+        raise ValueError("give at least one time of day")
+    return tuple(sorted(times))
+
+
+def _timezone(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError("expected a time zone name such as Europe/Berlin or UTC")
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone '{value}' (use a name such as Europe/Berlin or UTC)") from None
+    return value
+
+
+def _days(value: Any) -> tuple[str, ...]:
+    days = _strings(re.compile(rf"^({'|'.join(WEEKDAYS)})$"), f"weekdays ({', '.join(WEEKDAYS)})")(value)
+    if not days:
+        raise ValueError("give at least one weekday")
+    return tuple(d for d in WEEKDAYS if d in days)
+
+
+def _channel_id(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError("expected a numeric Discord channel id")
+    return value
+
+
+def _items(value: Any, key: str, located, path: Path) -> list[tuple[int, Mapping[str, Any]]]:
+    if value is None:
+        return []
+    where = ("outreach", key)
+    if not isinstance(value, list):
+        raise ConfigError(f"{path}:{located.line(*where)}: 'outreach.{key}' must be a list")
+    for i, item in enumerate(value):
+        if not isinstance(item, dict):
+            raise ConfigError(f"{path}:{located.line(*where, i)}: 'outreach.{key}' item {i + 1} must be a mapping")
+    return list(enumerate(value))
+
+
+def _required(cls, item: Mapping[str, Any], where: tuple[Any, ...], located, path: Path) -> None:
+    for f in dataclasses.fields(cls):
+        if f.default is dataclasses.MISSING and f.name not in item:
+            raise ConfigError(f"{path}:{located.line(*where)}: '{_dotted(where)}' needs '{f.name}'")
+
+
+def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
+    raw = dict(raw)
+    ctas = []
+    for i, item in _items(raw.pop("calls_to_action", None), "calls_to_action", located, path):
+        where = ("outreach", "calls_to_action", i)
+        _required(CallToAction, item, where, located, path)
+        cta = _build(CallToAction, item, where, located, path, convert={
+            "id": _one_id,
+            "label": _text_setting(CTA_LABEL_MAX), "url": _url, "text": _text_setting(CTA_TEXT_MAX),
+        })
+        if any(c.id == cta.id for c in ctas):
+            raise ConfigError(f"{path}:{located.line(*where, 'id')}: call to action id '{cta.id}' is used twice")
+        ctas.append(cta)
+    schedules = []
+    for i, item in _items(raw.pop("schedules", None), "schedules", located, path):
+        where = ("outreach", "schedules", i)
+        _required(ScheduleSettings, item, where, located, path)
+        schedule = _build(ScheduleSettings, item, where, located, path, convert={
+            "name": _one_id, "channel_id": _channel_id, "times": _times, "timezone": _timezone, "days": _days,
+            "title": _text_setting(100),
+        })
+        if any(s.name == schedule.name for s in schedules):
+            raise ConfigError(f"{path}:{located.line(*where, 'name')}: schedule name '{schedule.name}' is used twice")
+        if not 0 <= schedule.catch_up_minutes <= 1440:
+            raise ConfigError(f"{path}:{located.line(*where, 'catch_up_minutes')}: "
+                              f"'catch_up_minutes' must be between 0 and 1440, not {schedule.catch_up_minutes}")
+        schedules.append(schedule)
+    settings = _build(OutreachSettings, raw, ("outreach",), located, path, convert={
+        "site_url": _site_url, "page_title": _text_setting(200),
+        "hashtags": _strings(re.compile(r"^#[^\s#]{1,100}$"), "hashtags such as \"#HumanRights\""),
+        "answer_ctas": _strings(ID_PATTERN, "call to action ids"),
+        "share_cta": lambda v: "" if v in (None, "") else _one_id(v),
+    })
+    known = {c.id for c in ctas}
+    names = ", ".join(sorted(known)) or "none"
+    for i, cta_id in enumerate(settings.answer_ctas):
+        if cta_id not in known:
+            raise ConfigError(f"{path}:{located.line('outreach', 'answer_ctas', i)}: unknown call to action "
+                              f"'{cta_id}' in 'outreach.answer_ctas' (known: {names})")
+    if settings.share_cta and settings.share_cta not in known:
+        raise ConfigError(f"{path}:{located.line('outreach', 'share_cta')}: unknown call to action "
+                          f"'{settings.share_cta}' in 'outreach.share_cta' (known: {names})")
+    return dataclasses.replace(settings, calls_to_action=tuple(ctas), schedules=tuple(schedules))
+
+
+def _one_id(value: Any) -> str:
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        raise ValueError("expected an id: lowercase letters, digits and '-'")
+    return value

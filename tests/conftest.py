@@ -25,6 +25,19 @@ def engine(config: Config) -> Engine:
 
 
 @pytest.fixture
+def small_kb(tmp_path: Path) -> tuple[Path, Path]:
+    """A writable copy of a tiny made-up FAQ (tests/data/moderation): (knowledge, seeds).
+
+    For tests that edit an FAQ: it validates in a few milliseconds, and nobody tunes it.
+    """
+    knowledge = tmp_path / "small" / "knowledge"
+    seeds = tmp_path / "small" / "seeds"
+    shutil.copytree(REPO / "tests" / "data" / "moderation" / "knowledge", knowledge)
+    shutil.copytree(REPO / "tests" / "data" / "moderation" / "seeds", seeds)
+    return knowledge, seeds
+
+
+@pytest.fixture
 def kb_copy(tmp_path: Path, config: Config) -> tuple[Path, Path]:
     """A writable copy of the shipped knowledge and seeds folders: (knowledge, seeds)."""
     knowledge = tmp_path / "knowledge"

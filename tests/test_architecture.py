@@ -26,6 +26,15 @@ def test_engine_and_cli_never_import_discord_at_module_level():
         assert "discord" not in _imports(path), path
 
 
+def test_moderation_never_imports_discord():
+    """Editing, the audit log, review and statistics are shared by the CLI: no Discord in them."""
+    for path in (REPO / "bot" / "moderation").glob("*.py"):
+        assert "discord" not in _imports(path), path
+    code = "import sys, bot.moderation, bot.discord_app.store; print(any(m.split('.')[0] == 'discord' for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr
+
+
 def test_importing_the_engine_loads_no_discord():
     code = "import sys, bot.engine, bot.cli, bot.config; print(any(m.split('.')[0] == 'discord' for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)

@@ -1,7 +1,9 @@
 """The Discord bot: a `commands.Bot` (or `AutoShardedBot`) given its config and engine.
 
-The bot owns the services its cogs share: the engine, the store, the cooldowns, and the helpers
-every answer path uses (asker tokens, moderator check, recording a reply). It never reads
+The bot owns the services its cogs share: the engine, the store, the cooldowns, the FAQ editor
+(bot.moderation), and the helpers every answer path uses (asker tokens, moderator check,
+recording a reply). The engine is replaced only whole, in one assignment (`swap_engine`), by a
+reload or an edit that validated; a failed reload keeps the one being served. It never reads
 config.yaml or the environment itself: `runner` builds it from a loaded Config, tests build it
 directly.
 
@@ -16,13 +18,16 @@ import asyncio
 import hashlib
 import json
 import logging
+from collections import OrderedDict
 from typing import Any, Coroutine
 
 import discord
 from discord.ext import commands
 
 from ..config import Config
-from ..engine import Engine, Outcome, Reply
+from ..engine import Engine, Entry, Outcome, Problem, Reply
+from ..outreach.cta import answer_ctas
+from ..moderation import Editor
 from . import render
 from .cooldowns import Cooldowns, Verdict
 from .errors import FaqTree
@@ -35,10 +40,13 @@ FEATURE_EXTENSIONS = {
     "mention": "bot.exts.mention",
     "passive": "bot.exts.passive",
     "browse": "bot.exts.browse",
+    "moderation": "bot.exts.moderation",
+    "share": "bot.exts.share",
 }
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
-CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping")
+CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")
 
+RECENT_ANSWERS = 2000  # answers whose question is kept in memory for a possible "Not helpful" vote
 TOO_LONG_FALLBACK = "This answer could not be shown within Discord's limits; a moderator has been told in the log."
 
 
@@ -80,6 +88,13 @@ class _FaqBotMixin:
         self.sync_on_start = config.discord.auto_sync if sync_on_start is None else sync_on_start
         self.last_synced: list[int | None] = []
         self._background: set[asyncio.Task] = set()
+        # FAQ edits (validated, atomic, audited) and the engine generation they produced: a newer
+        # engine is never replaced by an older one that finished validating later.
+        self.editor = Editor.for_config(config)
+        self.engine_generation = 0
+        # Recently answered questions by answer message id, in memory only: a "Not helpful" vote
+        # queues the question for review (no asker is kept, nothing is stored unless voted down).
+        self.recent_answers: OrderedDict[int, tuple[str, str, float]] = OrderedDict()
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -171,6 +186,42 @@ class _FaqBotMixin:
     def hit_cooldown(self, user: discord.abc.User, channel_id: int | None) -> Verdict:
         return self.cooldowns.hit(self.store.user_key(user.id), channel_id)
 
+    def can_edit_faq(self, interaction: discord.Interaction) -> bool:
+        """Moderators of the FAQ: a role from `discord.moderator_role_ids`, or Manage Server.
+
+        The /faq-mod commands also carry `default_permissions(manage_guild)`, so Discord hides them
+        from everyone else; this check is the second layer (servers can override that default).
+        """
+        if interaction.guild is None:
+            return False
+        if interaction.permissions.manage_guild:
+            return True
+        roles = getattr(interaction.user, "roles", ())
+        return any(role.id in self.config.discord.moderator_role_ids for role in roles)
+
+    # -- the knowledge base: swapped in one step ----------------------------------------------
+
+    def swap_engine(self, engine: Engine, generation: int) -> bool:
+        """Serve `engine` from now on (one assignment); False if a newer one is already served."""
+        if generation <= self.engine_generation:
+            return False
+        self.engine, self.engine_generation = engine, generation
+        log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
+        return True
+
+    async def reload_engine(self) -> list[Problem]:
+        """Load and validate the files (in a worker thread); swap only if there is no problem.
+
+        Returns the problems; on any, the FAQ served so far stays in service unchanged.
+        """
+        engine, problems, generation = await asyncio.to_thread(self.editor.load)
+        if engine is not None:
+            self.swap_engine(engine, generation)
+        else:
+            log.warning("FAQ reload refused: %d problem(s); still serving version %s",
+                        len(problems), self.engine.kb.version)
+        return problems
+
     def is_moderator(self, interaction: discord.Interaction) -> bool:
         if interaction.guild is None:
             return False
@@ -182,22 +233,52 @@ class _FaqBotMixin:
     def ask(self, question: str) -> Reply:
         """Match a question (in memory, well under a millisecond; the engine truncates long ones)."""
         reply = self.engine.ask(question)
-        log.debug("question of %d chars: %s (score %.1f)", len(question), reply.result.outcome.value, reply.result.score)
+        log.debug("question of %d chars: %s (score %.1f)",
+                  len(question), reply.result.outcome.value, reply.result.score)
         return reply
 
-    def record(self, reply: Reply, *, keep_text: bool = True) -> None:
-        """Count an answer, or queue an unanswered question for review (text only, no asker)."""
+    def record(self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None) -> None:
+        """Count every question; keep a question's text (never who asked) only for the review queue.
+
+        Queued: unanswered and "did you mean" questions, and answers given with a confidence below
+        `moderation.low_confidence_score`. Other answers are remembered in memory only, by their
+        message id, in case someone votes them "not helpful" (see `note_vote`).
+        """
         result = reply.result
+        keep = keep_text and self.config.privacy.store_unanswered_text and bool(reply.question.strip())
+        question = reply.question[: self.config.matching.max_question_chars]
         if result.outcome is Outcome.ANSWER and reply.entry is not None:
             self.spawn(self.store.record_answer(reply.entry.id))
-        elif keep_text and self.config.privacy.store_unanswered_text and reply.question.strip():
-            question = reply.question[: self.config.matching.max_question_chars]
+            if keep and result.score < self.config.moderation.low_confidence_score:
+                self.spawn(self.store.queue_for_review(question, "low", result.score, reply.entry.id))
+            elif keep and message_id is not None:
+                self.recent_answers[message_id] = (question, reply.entry.id, result.score)
+                while len(self.recent_answers) > RECENT_ANSWERS:
+                    self.recent_answers.popitem(last=False)
+        elif keep:
             self.spawn(self.store.record_unanswered(question, result.outcome.value, result.score, result.suggestions))
+        elif keep_text:
+            self.spawn(self.store.record_outcome(result.outcome.value))
+
+    def note_vote(self, message_id: int | None, entry_id: str, helpful: bool) -> None:
+        """A "Not helpful" vote sends the question that answer was given to to the review queue (once)."""
+        if helpful or message_id is None or not self.config.privacy.store_unanswered_text:
+            return
+        remembered = self.recent_answers.pop(message_id, None)
+        if remembered is not None and remembered[1] == entry_id:
+            question, _, score = remembered
+            self.spawn(self.store.queue_for_review(question, "not_helpful", score, entry_id))
 
     def render_reply(self, reply: Reply, asker: discord.abc.User) -> render.Message:
+        ctas = answer_ctas(reply.entry, self.config.outreach) if reply.entry is not None else ()
         message = render.reply_for(reply, self.engine.kb, asker=self.asker_token(asker),
-                                   browse=self.config.discord.feature("browse"))
+                                   browse=self.config.discord.feature("browse"), ctas=ctas)
         return self.checked(message)
+
+    def answer_message(self, entry: Entry, asker: str | None) -> render.Message:
+        """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts."""
+        return self.checked(render.answer(entry, kb_version=self.engine.kb.version, asker=asker,
+                                          ctas=answer_ctas(entry, self.config.outreach)))
 
     def checked(self, message: render.Message) -> render.Message:
         """Last line of defence: a message Discord would refuse is replaced, and logged."""

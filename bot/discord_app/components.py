@@ -99,15 +99,16 @@ class Vote(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq
         # A database write follows: acknowledge first, so the 3-second deadline never matters.
         await interaction.response.defer(ephemeral=True, thinking=True)
         outcome = await bot.store.record_vote(self.entry_id, interaction.user.id, self.helpful)
+        bot.note_vote(interaction.message.id if interaction.message else None, self.entry_id, self.helpful)
         await interaction.followup.send(render.vote_message(outcome, self.helpful), ephemeral=True)
 
 
 class DeleteAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:del:{ASKER}"):
-    def __init__(self, asker: str) -> None:
+    def __init__(self, asker: str, *, row: int | None = None) -> None:
         super().__init__(discord.ui.Button(
             label="Delete", style=discord.ButtonStyle.danger, emoji="\N{WASTEBASKET}",
             custom_id=f"faq:del:{asker}",
-        ))
+        ), row=row)
         self.asker = asker
 
     @classmethod
@@ -124,10 +125,10 @@ class DeleteAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], templat
 
 
 class PickSuggestion(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:pick:{ASKER}:{ENTRY}"):
-    def __init__(self, asker: str, entry_id: str, label: str) -> None:
+    def __init__(self, asker: str, entry_id: str, label: str, *, row: int | None = None) -> None:
         super().__init__(discord.ui.Button(
             label=label, style=discord.ButtonStyle.primary, custom_id=f"faq:pick:{asker}:{entry_id}",
-        ))
+        ), row=row)
         self.asker = asker
         self.entry_id = entry_id
 
@@ -140,10 +141,10 @@ class PickSuggestion(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], templ
 
 
 class PickSelect(_SafeItem, discord.ui.DynamicItem[discord.ui.Select], template=rf"faq:picks:{ASKER}"):
-    def __init__(self, asker: str, options: list[discord.SelectOption]) -> None:
+    def __init__(self, asker: str, options: list[discord.SelectOption], *, row: int | None = None) -> None:
         super().__init__(discord.ui.Select(
             placeholder="Did you mean\u2026", options=options, custom_id=f"faq:picks:{asker}",
-        ))
+        ), row=row)
         self.asker = asker
 
     @classmethod
@@ -166,12 +167,13 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
     if entry is None:
         await tell(interaction, render.entry_gone(entry_id))
         return
-    message = render.answer(entry, kb_version=bot.engine.kb.version, asker=asker)
+    message = bot.answer_message(entry, asker)
     await interaction.response.edit_message(content=None, embeds=message.embeds, view=message.view)
     bot.spawn(bot.store.record_answer(entry.id))
 
 
-class ListPage(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=r"faq:page:(?P<page>[0-9]{1,5}):(?P<dir>[pn])"):
+class ListPage(_SafeItem, discord.ui.DynamicItem[discord.ui.Button],
+               template=r"faq:page:(?P<page>[0-9]{1,5}):(?P<dir>[pn])"):
     def __init__(self, page: int, forward: bool, *, disabled: bool = False) -> None:
         super().__init__(discord.ui.Button(
             label="Next" if forward else "Previous",

@@ -29,7 +29,7 @@ class Cooldowns:
         self.per_channel = per_channel_seconds
         self._users: dict[str, float] = {}  # key -> monotonic time when the user may ask again
         self._channels: dict[int, float] = {}
-        self._warned: set[tuple[str, str | int]] = set()
+        self._warned: set[tuple[str, str]] = set()
 
     @staticmethod
     def _now() -> float:
@@ -40,20 +40,21 @@ class Cooldowns:
         now = self._now()
         if max(len(self._users), len(self._channels), len(self._warned)) > self.MAX_KEYS:
             self._prune(now)
-        waits = []
+        waits = []  # (until, which bucket)
         user_until = self._users.get(user_key, 0.0)
         if user_until > now:
-            waits.append((user_until - now, ("u", user_key)))
+            waits.append((user_until, f"u:{user_key}"))
         if channel_id is not None:
             channel_until = self._channels.get(channel_id, 0.0)
             if channel_until > now:
-                waits.append((channel_until - now, ("c", channel_id)))
+                waits.append((channel_until, f"c:{channel_id}"))
         if waits:
-            retry_after, key = max(waits)
-            warn_key = (user_key, f"{key[0]}:{key[1]}:{self._users.get(user_key, 0.0)}:{self._channels.get(channel_id, 0.0)}")
+            until, bucket = max(waits)
+            # One warning per user per cooldown window (a window is identified by when it ends).
+            warn_key = (user_key, f"{bucket}:{until}")
             first = warn_key not in self._warned
             self._warned.add(warn_key)
-            return Verdict(retry_after, first)
+            return Verdict(until - now, first)
         if self.per_user > 0:
             self._users[user_key] = now + self.per_user
         if self.per_channel > 0 and channel_id is not None:

@@ -16,6 +16,10 @@ GENERIC = "Sorry, something went wrong on my side. Please try again in a moment.
 NOT_ALLOWED = "You can't use this here."
 
 
+class Refused(app_commands.CheckFailure):
+    """A check that failed with a reason worth telling the user (shown as the ephemeral reply)."""
+
+
 async def tell(interaction: discord.Interaction, content: str) -> None:
     """An ephemeral message, as the response if none was sent yet, else as a follow-up."""
     try:
@@ -41,6 +45,8 @@ class FaqTree(app_commands.CommandTree):
 
         if isinstance(error, app_commands.CommandOnCooldown):
             await tell(interaction, slow_down(error.retry_after))
+        elif isinstance(error, Refused):
+            await tell(interaction, str(error))
         elif isinstance(error, app_commands.CheckFailure):
             await tell(interaction, NOT_ALLOWED)
         else:

@@ -22,6 +22,7 @@ from . import components as C
 from . import limits as L
 
 if TYPE_CHECKING:
+    from ..config import CallToAction
     from ..engine import Entry, KnowledgeBase, Quote, Reply, Source
 
 ANSWER_COLOUR = discord.Colour(0x2B7A78)
@@ -99,17 +100,20 @@ def _quote_block(quote: "Quote", budget: int | None) -> tuple[str, bool]:
     return f"{block_quote(shortened)}\n{QUOTE_SHORTENED}\n{citation}", True
 
 
-def answer_embed(entry: "Entry", *, kb_version: str, confidence: float | None = None) -> discord.Embed:
+def answer_embed(entry: "Entry", *, kb_version: str, confidence: float | None = None,
+                 reserve: int = 0) -> discord.Embed:
+    """`reserve`: characters of the message's 6,000 kept for other embeds (the calls to action)."""
     footer = f"FAQ entry {entry.id} \u00b7 FAQ version {kb_version}"
     if confidence is not None:
         footer += f" \u00b7 confidence {confidence:.0f}/100"
     title = L.trim(safe(entry.question), L.EMBED_TITLE)
     footer = L.trim(footer, L.FOOTER)
     # Description budget: its own limit, and the 6,000 total shared with title and footer.
-    budget = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - len(title) - len(footer))
+    budget = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - reserve - len(title) - len(footer))
     answer = safe(entry.answer)
     quotes = list(entry.quotes)
-    answer_room = budget if not quotes else max(budget // 3, budget - sum(len(_quote_block(q, None)[0]) + 2 for q in quotes))
+    quotes_size = sum(len(_quote_block(q, None)[0]) + 2 for q in quotes)
+    answer_room = budget if not quotes else max(budget // 3, budget - quotes_size)
     answer = L.trim(answer, answer_room)
     description = _fit_quotes(answer, quotes, budget)
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
@@ -151,34 +155,65 @@ def _fit_quotes(answer: str, quotes: Sequence["Quote"], budget: int) -> str:
     return L.trim(answer, budget - len(sep) - len(tail)) + sep + tail
 
 
-def answer_view(entry_id: str, asker: str | None) -> discord.ui.View:
+def answer_view(entry_id: str, asker: str | None, ctas: Sequence["CallToAction"] = ()) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     view.add_item(C.ShowSource(entry_id))
     view.add_item(C.Vote(entry_id, True))
     view.add_item(C.Vote(entry_id, False))
     if asker is not None:
         view.add_item(C.DeleteAnswer(asker))
+    for cta in list(ctas)[: L.ROW_WIDTH]:  # link buttons: no custom_id, nothing to restore after a restart
+        view.add_item(discord.ui.Button(style=discord.ButtonStyle.link, url=cta.url,
+                                        label=L.trim(safe_plain(cta.label), L.BUTTON_LABEL), row=1))
     return view
 
 
-def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: float | None = None) -> Message:
-    """An answer: embed with the answer and its sourced quotes, and the answer buttons."""
-    return Message(embeds=[answer_embed(entry, kb_version=kb_version, confidence=confidence)],
-                   view=answer_view(entry.id, asker), kind="answer")
+CTA_TITLE = "From the campaign"
+CTA_FOOTER = "The campaign's own words and links, not a quote from the sources."
+CTA_COLOUR = discord.Colour(0xC27C0E)
+
+
+def cta_embed(ctas: Sequence["CallToAction"]) -> discord.Embed | None:
+    """The calls to action under an answer: labelled as the campaign's own words, never quote-styled
+    (no block quote, no quotation marks, no attribution), in their own embed and colour."""
+    ctas = list(ctas)[: L.ROW_WIDTH]
+    if not ctas:
+        return None
+    embed = discord.Embed(title=CTA_TITLE, colour=CTA_COLOUR)
+    for cta in ctas:
+        embed.add_field(name=L.trim(safe(cta.label), L.FIELD_NAME), value=L.trim(safe(cta.text), L.FIELD_VALUE),
+                        inline=False)
+    embed.set_footer(text=CTA_FOOTER)
+    return embed
+
+
+def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: float | None = None,
+           ctas: Sequence["CallToAction"] = ()) -> Message:
+    """An answer: embed with the answer and its sourced quotes, and the answer buttons; with calls
+    to action, a second embed ("From the campaign") and a row of link buttons."""
+    extra = cta_embed(ctas)
+    reserve = L.embed_length(extra) if extra is not None else 0
+    embeds = [answer_embed(entry, kb_version=kb_version, confidence=confidence, reserve=reserve)]
+    if extra is not None:
+        embeds.append(extra)
+    return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas), kind="answer")
 
 
 # -- did you mean / no match --------------------------------------------------------------------
 
-DID_YOU_MEAN = "I'm not sure which question you mean. Did you mean one of these? (Only the person who asked can choose.)"
+DID_YOU_MEAN = ("I'm not sure which question you mean. Did you mean one of these? "
+                "(Only the person who asked can choose.)")
 
 
 def did_you_mean(entries: Sequence["Entry"], *, asker: str) -> Message:
-    """Buttons (up to five suggestions) or a select (up to 25), usable only by the asker."""
+    """Buttons (up to five suggestions) or a select (up to 25) on the first row, usable only by the
+    asker; Delete (the asker or a moderator) on the second."""
     entries = list(entries)[: L.SELECT_OPTIONS]
     view = discord.ui.View(timeout=None)
     if len(entries) <= L.ROW_WIDTH:
         for entry in entries:
-            view.add_item(C.PickSuggestion(asker, entry.id, L.trim(safe_plain(entry.question), L.BUTTON_LABEL)))
+            label = L.trim(safe_plain(entry.question), L.BUTTON_LABEL)
+            view.add_item(C.PickSuggestion(asker, entry.id, label, row=0))
     else:
         options = [
             discord.SelectOption(
@@ -188,7 +223,8 @@ def did_you_mean(entries: Sequence["Entry"], *, asker: str) -> Message:
             )
             for entry in entries
         ]
-        view.add_item(C.PickSelect(asker, options))
+        view.add_item(C.PickSelect(asker, options, row=0))
+    view.add_item(C.DeleteAnswer(asker, row=1))
     return Message(content=DID_YOU_MEAN, view=view, kind="suggest")
 
 
@@ -202,13 +238,14 @@ def no_match(*, browse: bool = True, entries: int | None = None) -> Message:
     ), kind="none")
 
 
-def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool = True) -> Message:
-    """The message for any engine reply: answer, did you mean, or no match."""
+def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool = True,
+              ctas: Sequence["CallToAction"] = ()) -> Message:
+    """The message for any engine reply: answer (with `ctas` under it), did you mean, or no match."""
     from ..engine import Outcome
 
     result = reply.result
     if result.outcome is Outcome.ANSWER and reply.entry is not None:
-        return answer(reply.entry, kb_version=kb.version, asker=asker)
+        return answer(reply.entry, kb_version=kb.version, asker=asker, ctas=ctas)
     if result.outcome is Outcome.SUGGEST:
         entries = [kb.entries[i] for i in result.suggestions if i in kb.entries]
         if entries:
@@ -309,7 +346,8 @@ def source_pages(entry: "Entry") -> list[list[discord.Embed]]:
         source = quotes[0].source
         title = L.trim(f"{i}/{len(groups)} \u00b7 {safe(source.title)}", L.EMBED_TITLE - len(CONTINUED))
         footer = L.trim(
-            f"Paragraph {quotes[0].paragraph} of {len(source.paragraphs)} \u00b7 {source.kind} \u00b7 source {source.id}",
+            f"Paragraph {quotes[0].paragraph} of {len(source.paragraphs)} \u00b7 {source.kind}"
+            f" \u00b7 source {source.id}",
             L.FOOTER,
         )
         speakers = list(dict.fromkeys(q.attribution for q in quotes))
@@ -353,7 +391,8 @@ def faq_list_page(kb: "KnowledgeBase", page: int, per_page: int) -> Message:
     page = max(0, min(page, pages - 1))
     chunk = entries[page * per_page: (page + 1) * per_page]
     title = f"FAQ: {len(entries)} questions"
-    footer = L.trim(f"Page {page + 1} of {pages} \u00b7 FAQ version {kb.version} \u00b7 /faq show id: shows one", L.FOOTER)
+    footer = L.trim(f"Page {page + 1} of {pages} \u00b7 FAQ version {kb.version} \u00b7 /faq show id: shows one",
+                    L.FOOTER)
     room = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - len(title) - len(footer))
     line_room = max(40, room // max(1, len(chunk)) - 1)
     lines = [L.trim(f"`{e.id}` {safe(e.question)}", line_room) for e in chunk] or ["The FAQ is empty."]
@@ -378,7 +417,8 @@ def sources_list(sources: Sequence["Source"]) -> Message:
     per_field = max(60, room // max(1, len(shown)))
     for source in shown:
         name = L.trim(safe(source.title), min(L.FIELD_NAME, per_field // 3))
-        meta = f"{source.kind} \u00b7 language {source.language} \u00b7 {len(source.paragraphs)} paragraphs \u00b7 id `{source.id}`"
+        meta = (f"{source.kind} \u00b7 language {source.language} \u00b7 {len(source.paragraphs)} paragraphs"
+                f" \u00b7 id `{source.id}`")
         value = L.trim(f"{meta}\n{safe(source.description)}", min(L.FIELD_VALUE, per_field - len(name)))
         embed.add_field(name=name or "\u200b", value=value or "\u200b", inline=False)
     if not shown:

@@ -80,7 +80,7 @@ def run_bot(config: Config) -> int:
     if token is None:
         return _missing_token("run")
     point_at_test_api()
-    engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching)
+    engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
     return asyncio.run(_serve(config, engine, token))
 
 
@@ -131,7 +131,7 @@ def sync_commands(config: Config, guild_id: int | None) -> int:
     if token is None:
         return _missing_token("sync")
     point_at_test_api()
-    engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching)
+    engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
     return asyncio.run(_sync(config, engine, token, guild_id))
 
 

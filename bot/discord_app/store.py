@@ -1,13 +1,15 @@
-"""The bot's SQLite store: votes, answer counts, the review queue, the command-sync hash.
+"""The bot's SQLite store: votes, answer counts (per day), the review queue, the command-sync hash.
 
 Privacy by design (questions about human rights in Iran can put people at risk):
 
 - Nobody's Discord id is ever stored. Votes are keyed by a keyed hash (HMAC-SHA256) of the user id
   with a per-install secret generated on first start and kept in this database; cooldowns and the
   "only the asker" buttons use the same kind of hash. The secret never leaves the database.
-- Question text is kept only for questions the bot could not answer or was unsure about (the
-  moderators' review queue), with no link to who asked (no user, channel, guild or message id,
-  and only the day, not the time), and is deleted after `privacy.retention_days`.
+- Question text is kept only for questions the bot could not answer or was unsure about, answered
+  with low confidence, or voted "not helpful" (the moderators' review queue), only while
+  `privacy.store_unanswered_text` allows it, with no link to who asked (no user, channel, guild or
+  message id, and only the day, not the time), and is deleted after `privacy.retention_days`.
+  Statistics are daily counts per entry and outcome: no text at all.
 
 Writes run in a worker thread (`asyncio.to_thread`) behind one lock, so the event loop never
 waits on the disk. The schema is versioned with `PRAGMA user_version` and the MIGRATIONS list:
@@ -64,7 +66,41 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX review_queue_day ON review_queue (created_day);
     """,
+    # 3: moderators' statistics over a period, and more reasons to review a question
+    """
+    CREATE TABLE daily_outcomes (
+        day      TEXT NOT NULL,              -- UTC date only (YYYY-MM-DD)
+        outcome  TEXT NOT NULL,              -- 'answer', 'suggest' or 'none'
+        entry_id TEXT NOT NULL DEFAULT '',   -- for answers: the entry given
+        count    INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, outcome, entry_id)
+    ) WITHOUT ROWID;
+    ALTER TABLE votes ADD COLUMN day TEXT;            -- UTC date of the (latest) vote; NULL before schema 3
+    ALTER TABLE review_queue ADD COLUMN entry_id TEXT;  -- 'low' / 'not_helpful': the entry that was given
+    """,
+    # 4: scheduled posts (outreach.schedules): where each schedule is in its cycle through the FAQ
+    """
+    CREATE TABLE schedule_state (
+        schedule   TEXT PRIMARY KEY,         -- outreach.schedules[].name
+        last_slot  TEXT NOT NULL,            -- UTC time (ISO 8601) of the last slot posted
+        last_entry TEXT NOT NULL,            -- the entry posted then
+        cycle      INTEGER NOT NULL          -- 1, 2, ...: one pass through every entry
+    ) WITHOUT ROWID;
+    CREATE TABLE schedule_shown (
+        schedule TEXT NOT NULL,
+        entry_id TEXT NOT NULL,              -- posted in the schedule's current cycle
+        PRIMARY KEY (schedule, entry_id)
+    ) WITHOUT ROWID;
+    """,
 ]
+
+# Why a question is in the review queue (review_queue.outcome).
+REVIEW_REASONS = {
+    "none": "not answered",
+    "suggest": "did you mean",
+    "low": "answered, low confidence",
+    "not_helpful": "voted not helpful",
+}
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -76,10 +112,30 @@ class StoreError(Exception):
 @dataclass(frozen=True)
 class ReviewItem:
     question: str
-    outcome: str
+    outcome: str  # a key of REVIEW_REASONS
     score: float
     suggestions: tuple[str, ...]
     created_day: str
+    entry_id: str | None = None  # the entry given, for 'low' and 'not_helpful'
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class ScheduleState:
+    last_slot: str | None = None  # UTC ISO time of the last slot posted
+    last_entry: str | None = None
+    cycle: int = 1
+    shown: frozenset[str] = frozenset()  # entries posted in the current cycle
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    """What moderators' statistics are made of, for the days since `since` (inclusive)."""
+
+    since: str
+    outcomes: dict[str, int]  # 'answer' / 'suggest' / 'none' -> questions
+    answers: dict[str, int]  # entry id -> times given
+    votes: dict[str, tuple[int, int]]  # entry id -> (helpful, not helpful), votes cast in the period
 
 
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
@@ -183,14 +239,33 @@ class Store:
     # -- writes ---------------------------------------------------------------------------------
 
     async def record_answer(self, entry_id: str) -> None:
-        await self._write(_record_answer, entry_id)
+        await self._write(_record_answered, entry_id, self._today())
 
     async def record_vote(self, entry_id: str, user_id: int, helpful: bool) -> str:
         """'new', 'changed' or 'same': one vote per person per FAQ answer, changeable."""
-        return await self._write(_record_vote, entry_id, self.user_key(user_id), helpful)
+        return await self._write(_record_vote, entry_id, self.user_key(user_id), helpful, self._today())
 
     async def record_unanswered(self, question: str, outcome: str, score: float, suggestions: Sequence[str]) -> None:
-        await self._write(_record_unanswered, question, outcome, float(score), json.dumps(list(suggestions)), self._today())
+        await self._write(_record_unanswered, question, outcome, float(score), json.dumps(list(suggestions)),
+                          self._today())
+
+    async def record_outcome(self, outcome: str) -> None:
+        """Count a question that got no answer, without keeping its text (privacy setting)."""
+        await self._write(_count_outcome, "", outcome, self._today())
+
+    async def queue_for_review(self, question: str, reason: str, score: float, entry_id: str | None) -> None:
+        """Queue an answered question for review ('low' confidence, 'not_helpful' vote); text only, no asker."""
+        await self._write(_queue, question, reason, float(score), "[]", self._today(), entry_id)
+
+    async def dismiss(self, ids: Sequence[int]) -> int:
+        """Remove review-queue questions (handled by a moderator); returns how many."""
+        return await self._write(_dismiss, [int(i) for i in ids])
+
+    async def period_counts(self, days: int) -> PeriodCounts:
+        """Answers per entry, outcomes and votes over the last `days` days (today included)."""
+        since = (dt.datetime.fromtimestamp(self._clock(), dt.timezone.utc).date()
+                 - dt.timedelta(days=max(1, days) - 1)).isoformat()
+        return await self._write(_period_counts, since)
 
     async def purge(self, retention_days: int) -> int:
         """Delete review-queue questions older than `retention_days`; returns how many."""
@@ -211,7 +286,18 @@ class Store:
         return await self._write(_entry_stats, entry_id)
 
     async def review_queue(self, limit: int = 50) -> list[ReviewItem]:
+        """The newest `limit` questions waiting for review."""
         return await self._write(_review_queue, limit)
+
+    # -- scheduled posts ------------------------------------------------------------------------
+
+    async def schedule_state(self, schedule: str) -> ScheduleState:
+        """Where a schedule is in its cycle (an empty state before its first post)."""
+        return await self._write(_schedule_state, schedule)
+
+    async def record_scheduled_post(self, schedule: str, slot: str, entry_id: str, *, new_cycle: bool) -> None:
+        """One post made, in one transaction: a new cycle first forgets what the last one showed."""
+        await self._write(_record_scheduled_post, schedule, slot, entry_id, new_cycle)
 
 
 def _record_answer(conn: sqlite3.Connection, entry_id: str) -> None:
@@ -222,7 +308,20 @@ def _record_answer(conn: sqlite3.Connection, entry_id: str) -> None:
     )
 
 
-def _record_vote(conn: sqlite3.Connection, entry_id: str, voter: str, helpful: bool) -> str:
+def _record_answered(conn: sqlite3.Connection, entry_id: str, day: str) -> None:
+    _record_answer(conn, entry_id)
+    _count_outcome(conn, entry_id, "answer", day)
+
+
+def _count_outcome(conn: sqlite3.Connection, entry_id: str, outcome: str, day: str) -> None:
+    conn.execute(
+        "INSERT INTO daily_outcomes (day, outcome, entry_id, count) VALUES (?, ?, ?, 1) "
+        "ON CONFLICT (day, outcome, entry_id) DO UPDATE SET count = count + 1",
+        (day, outcome, entry_id),
+    )
+
+
+def _record_vote(conn: sqlite3.Connection, entry_id: str, voter: str, helpful: bool, day: str | None = None) -> str:
     conn.execute("BEGIN IMMEDIATE")
     try:
         row = conn.execute("SELECT helpful FROM votes WHERE entry_id = ? AND voter = ?", (entry_id, voter)).fetchone()
@@ -230,9 +329,9 @@ def _record_vote(conn: sqlite3.Connection, entry_id: str, voter: str, helpful: b
             outcome = "same"
         else:
             conn.execute(
-                "INSERT INTO votes (entry_id, voter, helpful) VALUES (?, ?, ?) "
-                "ON CONFLICT (entry_id, voter) DO UPDATE SET helpful = excluded.helpful",
-                (entry_id, voter, int(helpful)),
+                "INSERT INTO votes (entry_id, voter, helpful, day) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (entry_id, voter) DO UPDATE SET helpful = excluded.helpful, day = excluded.day",
+                (entry_id, voter, int(helpful), day),
             )
             outcome = "new" if row is None else "changed"
         conn.execute("COMMIT")
@@ -243,10 +342,41 @@ def _record_vote(conn: sqlite3.Connection, entry_id: str, voter: str, helpful: b
 
 
 def _record_unanswered(conn, question, outcome, score, suggestions, day) -> None:
+    _queue(conn, question, outcome, score, suggestions, day, None)
+    _count_outcome(conn, "", outcome, day)
+
+
+def _queue(conn, question, outcome, score, suggestions, day, entry_id) -> None:
     conn.execute(
-        "INSERT INTO review_queue (question, outcome, score, suggestions, created_day) VALUES (?, ?, ?, ?, ?)",
-        (question, outcome, score, suggestions, day),
+        "INSERT INTO review_queue (question, outcome, score, suggestions, created_day, entry_id)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (question, outcome, score, suggestions, day, entry_id),
     )
+
+
+def _dismiss(conn: sqlite3.Connection, ids: list[int]) -> int:
+    removed = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        removed += conn.execute(f"DELETE FROM review_queue WHERE id IN ({', '.join('?' * len(chunk))})",
+                                chunk).rowcount
+    return removed
+
+
+def _period_counts(conn: sqlite3.Connection, since: str) -> PeriodCounts:
+    outcomes: dict[str, int] = {"answer": 0, "suggest": 0, "none": 0}
+    answers: dict[str, int] = {}
+    for outcome, entry_id, count in conn.execute(
+            "SELECT outcome, entry_id, SUM(count) FROM daily_outcomes WHERE day >= ? GROUP BY outcome, entry_id",
+            (since,)):
+        outcomes[outcome] = outcomes.get(outcome, 0) + count
+        if outcome == "answer":
+            answers[entry_id] = count
+    votes: dict[str, tuple[int, int]] = {}
+    for entry_id, helpful, not_helpful in conn.execute(
+            "SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM votes WHERE day >= ? GROUP BY entry_id", (since,)):
+        votes[entry_id] = (helpful, not_helpful)
+    return PeriodCounts(since, outcomes, answers, votes)
 
 
 def _purge(conn: sqlite3.Connection, cutoff: str) -> int:
@@ -265,12 +395,41 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 def _entry_stats(conn: sqlite3.Connection, entry_id: str) -> tuple[int, int, int]:
     row = conn.execute("SELECT answered FROM answer_counts WHERE entry_id = ?", (entry_id,)).fetchone()
-    votes = dict(conn.execute("SELECT helpful, COUNT(*) FROM votes WHERE entry_id = ? GROUP BY helpful", (entry_id,)).fetchall())
+    votes = dict(conn.execute("SELECT helpful, COUNT(*) FROM votes WHERE entry_id = ? GROUP BY helpful",
+                              (entry_id,)).fetchall())
     return (row[0] if row else 0, votes.get(1, 0), votes.get(0, 0))
 
 
 def _review_queue(conn: sqlite3.Connection, limit: int) -> list[ReviewItem]:
     rows = conn.execute(
-        "SELECT question, outcome, score, suggestions, created_day FROM review_queue ORDER BY id DESC LIMIT ?", (limit,)
+        "SELECT question, outcome, score, suggestions, created_day, entry_id, id FROM review_queue"
+        " ORDER BY id DESC LIMIT ?", (limit,)
     ).fetchall()
-    return [ReviewItem(q, o, s, tuple(json.loads(sg)), d) for q, o, s, sg, d in rows]
+    return [ReviewItem(q, o, s, tuple(json.loads(sg)), d, e, i) for q, o, s, sg, d, e, i in rows]
+
+
+def _schedule_state(conn: sqlite3.Connection, schedule: str) -> ScheduleState:
+    row = conn.execute("SELECT last_slot, last_entry, cycle FROM schedule_state WHERE schedule = ?",
+                       (schedule,)).fetchone()
+    shown = frozenset(r[0] for r in conn.execute("SELECT entry_id FROM schedule_shown WHERE schedule = ?", (schedule,)))
+    if row is None:
+        return ScheduleState(shown=shown)
+    return ScheduleState(row[0], row[1], row[2], shown)
+
+
+def _record_scheduled_post(conn: sqlite3.Connection, schedule: str, slot: str, entry_id: str, new_cycle: bool) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if new_cycle:
+            conn.execute("DELETE FROM schedule_shown WHERE schedule = ?", (schedule,))
+        conn.execute("INSERT OR IGNORE INTO schedule_shown (schedule, entry_id) VALUES (?, ?)", (schedule, entry_id))
+        conn.execute(
+            "INSERT INTO schedule_state (schedule, last_slot, last_entry, cycle) VALUES (?, ?, ?, 1) "
+            "ON CONFLICT (schedule) DO UPDATE SET last_slot = excluded.last_slot, last_entry = excluded.last_entry, "
+            "cycle = schedule_state.cycle + ?",
+            (schedule, slot, entry_id, 1 if new_cycle else 0),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Collection, Mapping
 
 from .problems import KnowledgeError, Problem
 from .sources import Source, load_sources
@@ -23,7 +23,8 @@ MIN_PHRASINGS = 10
 MAX_ANSWER_CHARS = 600
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
-_ENTRY_KEYS = {"id", "question", "phrasings", "answer", "quotes", "related", "language", "translations"}
+_ENTRY_KEYS = {"id", "question", "phrasings", "answer", "quotes", "related", "language", "translations", "cta"}
+MAX_CTAS = 5  # calls to action an entry may ask for (one row of Discord link buttons)
 _QUOTE_KEYS = {"source", "speaker", "text", "paragraph"}
 _TRANSLATION_KEYS = {"question", "phrasings", "answer"}
 
@@ -70,6 +71,7 @@ class Entry:
     translations: Mapping[str, Translation]
     path: Path
     lines: Mapping[tuple[Any, ...], int] = field(repr=False, compare=False, default_factory=dict)
+    cta: tuple[str, ...] = ()  # ids of the calls to action (config.yaml `outreach.calls_to_action`) to show
 
     def all_phrasings(self) -> tuple[str, ...]:
         """Every text that should match this entry, in every language."""
@@ -220,6 +222,7 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
         bad(("related",), "'related' must be a list of entry ids")
         related = []
     translations = _parse_translations(data.get("translations"), language, bad)
+    cta = _parse_cta(data.get("cta"), bad)
 
     problems.extend(found)
     if found:
@@ -235,7 +238,36 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
         translations=MappingProxyType(translations),
         path=path,
         lines=MappingProxyType(dict(located.lines)),
+        cta=tuple(cta),
     )
+
+
+def _parse_cta(value: Any, bad) -> list[str]:
+    """`cta: [id, ...]`: the form only; whether each id exists is `cta_problems`' job (it needs the config)."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and ID_PATTERN.match(v) for v in value):
+        bad(("cta",), "'cta' must be a list of call to action ids (see outreach.calls_to_action in config.yaml)")
+        return []
+    if len(set(value)) != len(value):
+        bad(("cta",), "'cta' lists a call to action twice")
+        return []
+    if len(value) > MAX_CTAS:
+        bad(("cta",), f"'cta' lists {len(value)} calls to action; at most {MAX_CTAS} can be shown")
+        return []
+    return value
+
+
+def cta_problems(entries: Mapping[str, Entry], known: Collection[str]) -> list[Problem]:
+    """Entries asking for a call to action that config.yaml does not define, each with file and line."""
+    problems = []
+    for entry in entries.values():
+        for i, cta_id in enumerate(entry.cta):
+            if cta_id not in known:
+                line = entry.lines.get(("cta", i), entry.lines.get(("cta",), 1))
+                names = ", ".join(sorted(known)) or "none defined in config.yaml outreach.calls_to_action"
+                problems.append(Problem(entry.path, line, entry.id, f"unknown call to action '{cta_id}' (known: {names})"))
+    return problems
 
 
 def _parse_quotes(value: Any, sources: Mapping[str, Source], bad) -> list[Quote]:

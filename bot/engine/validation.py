@@ -10,9 +10,10 @@ trivially find itself, and the check could never fail.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Collection
 
 from .answers import Engine
-from .knowledge import load_knowledge_collecting
+from .knowledge import cta_problems, load_knowledge_collecting
 from .matcher import MatchSettings
 from .problems import KnowledgeError, Problem
 
@@ -31,9 +32,16 @@ def collisions(engine: Engine) -> list[Problem]:
     return problems
 
 
-def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings) -> tuple[Engine | None, list[Problem]]:
-    """All problems in the knowledge base; the engine is returned only when there are none."""
+def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
+             cta_ids: Collection[str] | None = None) -> tuple[Engine | None, list[Problem]]:
+    """All problems in the knowledge base; the engine is returned only when there are none.
+
+    `cta_ids`: the calls to action config.yaml defines; entries naming any other are problems.
+    None skips that check (for callers without a config; the CLI and the bot always pass them).
+    """
     kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir)
+    if cta_ids is not None:
+        problems += cta_problems(kb.entries, cta_ids)
     if problems:
         return None, sorted(problems)
     engine = Engine.build(kb, settings)
@@ -41,9 +49,10 @@ def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings) -> t
     return (None, sorted(problems)) if problems else (engine, [])
 
 
-def load_engine(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings) -> Engine:
+def load_engine(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
+                cta_ids: Collection[str] | None = None) -> Engine:
     """A servable engine, or KnowledgeError listing every problem."""
-    engine, problems = validate(knowledge_dir, seeds_dir, settings)
+    engine, problems = validate(knowledge_dir, seeds_dir, settings, cta_ids=cta_ids)
     if engine is None:
         raise KnowledgeError(problems)
     return engine

@@ -28,11 +28,12 @@ class Ask(commands.Cog):
         # private "no match"); the store writes happen after the reply.
         reply = bot.ask(question)
         message = bot.render_reply(reply, interaction.user)
-        await interaction.response.send_message(**message.kwargs(), ephemeral=message.kind in ("none", "info"))
-        bot.record(reply)
+        sent = await interaction.response.send_message(**message.kwargs(), ephemeral=message.kind in ("none", "info"))
+        bot.record(reply, message_id=getattr(sent, "message_id", None))
 
     @ask.autocomplete("question")
-    async def question_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    async def question_autocomplete(self, interaction: discord.Interaction,
+                                    current: str) -> list[app_commands.Choice[str]]:
         return question_choices(self.bot.engine.kb, current)
 
 

@@ -38,12 +38,13 @@ class Browse(commands.Cog):
         if not verdict.allowed:
             await tell(interaction, render.slow_down(verdict.retry_after))
             return
-        message = render.answer(entry, kb_version=bot.engine.kb.version, asker=bot.asker_token(interaction.user))
-        await interaction.response.send_message(**bot.checked(message).kwargs())
+        message = bot.answer_message(entry, bot.asker_token(interaction.user))
+        await interaction.response.send_message(**message.kwargs())
         bot.spawn(bot.store.record_answer(entry.id))
 
     @faq_show.autocomplete("entry_id")
-    async def entry_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    async def entry_autocomplete(self, interaction: discord.Interaction,
+                                 current: str) -> list[app_commands.Choice[str]]:
         return entry_choices(self.bot.engine.kb, current)
 
     @app_commands.command(name="sources", description="List the source documents the answers quote")

@@ -59,15 +59,16 @@ class Mention(commands.Cog):
             await self._reply(message, render.help_message(browse=bot.config.discord.feature("browse")))
             return
         reply = bot.ask(question)
-        await self._reply(message, bot.render_reply(reply, message.author))
-        bot.record(reply)
+        sent = await self._reply(message, bot.render_reply(reply, message.author))
+        bot.record(reply, message_id=sent.id if sent is not None else None)
 
-    async def _reply(self, message: discord.Message, out: render.Message, **kwargs) -> None:
+    async def _reply(self, message: discord.Message, out: render.Message, **kwargs) -> discord.Message | None:
         try:
-            await message.reply(**out.kwargs(), mention_author=False,
-                                allowed_mentions=discord.AllowedMentions.none(), **kwargs)
+            return await message.reply(**out.kwargs(), mention_author=False,
+                                       allowed_mentions=discord.AllowedMentions.none(), **kwargs)
         except discord.Forbidden:
             log.warning("no permission to reply in channel %s", message.channel.id)
+            return None
 
 
 async def setup(bot: FaqBot) -> None:

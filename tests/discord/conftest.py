@@ -40,6 +40,8 @@ def world_factory(base_config: Config, faq_engine: Engine, tmp_path: Path):
 
     def factory(engine: Engine | None = None, *, approved_intents=None, shard_count=None, **overrides):
         config = make_config(base_config, tmp_path, **overrides)
+        if engine is None and "knowledge" in overrides:  # a copy of an FAQ to edit: serve that one
+            engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching)
         return running(config, engine or faq_engine, approved_intents=approved_intents, shard_count=shard_count)
 
     return factory

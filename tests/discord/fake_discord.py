@@ -126,8 +126,9 @@ class FakeDiscord:
             self.callbacks.append(body)
             self.callback_received.set()
             interaction_id = path.split("/")[2]
+            ephemeral = bool((body or {}).get("data", {}).get("flags", 0) & 64)
             return _json({"interaction": {"id": interaction_id, "type": 2, "response_message_loading": False,
-                                          "response_message_ephemeral": bool((body or {}).get("data", {}).get("flags", 0) & 64)}})
+                                          "response_message_ephemeral": ephemeral}})
         return _json({"message": "404: Not Found (not implemented by the fake)", "code": 0}, status=404)
 
     # -- gateway --------------------------------------------------------------------------------
@@ -167,8 +168,9 @@ class FakeDiscord:
     async def send_slash(self, name: str, **options: str) -> int:
         """Deliver an application-command interaction in a guild text channel, as Discord does."""
         interaction_id = next(self._ids)
-        member = {"user": self._user(self.user_id, "alice", False), "roles": [], "joined_at": "2024-01-01T00:00:00+00:00",
-                  "deaf": False, "mute": False, "flags": 0, "permissions": "0", "nick": None, "avatar": None}
+        member = {"user": self._user(self.user_id, "alice", False), "roles": [], "nick": None, "avatar": None,
+                  "joined_at": "2024-01-01T00:00:00+00:00", "deaf": False, "mute": False, "flags": 0,
+                  "permissions": "0"}
         await self._dispatch("INTERACTION_CREATE", {
             "id": str(interaction_id), "application_id": str(self.app_id), "type": 2, "token": f"tok{interaction_id}",
             "version": 1, "guild_id": str(self.guild_id), "channel_id": str(self.channel_id),

@@ -27,8 +27,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 def make_config(base: Config, tmp_path: Path, *, cooldowns: tuple[float, float] = (0.0, 0.0),
                 features: dict[str, bool] | None = None, privacy: dict[str, Any] | None = None,
-                database: Path | None = None, **discord_settings: Any) -> Config:
-    """The shipped config with a temporary database, cooldowns off unless asked, and overrides."""
+                database: Path | None = None, outreach: dict[str, Any] | None = None,
+                knowledge: Path | None = None, seeds: Path | None = None, moderation: dict[str, Any] | None = None,
+                **discord_settings: Any) -> Config:
+    """The shipped config with a temporary database, cooldowns off unless asked, and overrides.
+
+    Moderation writes only under `tmp_path` (its audit log) and edits only a `knowledge` folder
+    given here (a copy: never the shipped FAQ); the file watcher is off unless asked for.
+    """
     d = dataclasses.replace(
         base.discord,
         cooldowns=CooldownSettings(*cooldowns),
@@ -37,9 +43,13 @@ def make_config(base: Config, tmp_path: Path, *, cooldowns: tuple[float, float] 
     )
     return dataclasses.replace(
         base,
-        paths=dataclasses.replace(base.paths, database=database or tmp_path / "faqbot.sqlite3"),
+        paths=dataclasses.replace(base.paths, database=database or tmp_path / "faqbot.sqlite3",
+                                  knowledge=knowledge or base.paths.knowledge, seeds=seeds or base.paths.seeds),
         discord=d,
         privacy=dataclasses.replace(base.privacy, **(privacy or {})),
+        outreach=dataclasses.replace(base.outreach, **(outreach or {})),
+        moderation=dataclasses.replace(base.moderation, **{
+            "audit_log": tmp_path / "audit.sqlite3", "watch_files": False, **(moderation or {})}),
     )
 
 
@@ -55,7 +65,8 @@ def answerable(engine: Engine) -> tuple[str, Entry]:
     raise AssertionError("no canonical question is answered")
 
 
-SUGGEST_CANDIDATES = ["iran", "letter", "un", "resolution", "ngos", "rouhani", "human rights", "rights", "the un letter"]
+SUGGEST_CANDIDATES = ["iran", "letter", "un", "resolution", "ngos", "rouhani", "human rights", "rights",
+                      "the un letter"]
 
 
 def suggesting(engine: Engine, minimum: int = 2) -> tuple[str, tuple[str, ...]]:
@@ -163,6 +174,19 @@ class World:
         """Change discord settings of the running bot (for values known only once the server exists)."""
         self.bot.config = dataclasses.replace(self.config, discord=dataclasses.replace(self.config.discord, **settings))
         self.config = self.bot.config
+
+    def set_outreach(self, **settings: Any) -> None:
+        """Change outreach settings of the running bot (a schedule needs the channel's id, known only now)."""
+        self.bot.config = dataclasses.replace(self.config, outreach=dataclasses.replace(self.config.outreach, **settings))
+        self.config = self.bot.config
+
+    def allow_command(self, name: str, *targets) -> None:
+        """What a server admin does in Server Settings > Integrations: let these roles or members
+        use a command that `default_permissions` hides from them."""
+        command = self.env.backend.find_command(name, self.guild.id)  # a guild command, else the global one
+        allowed = self.__dict__.setdefault("_allowed", {}).setdefault(name, {})
+        allowed.update({target.id: target for target in targets})  # Discord keeps earlier overrides too
+        self.guild.set_command_permissions(int(command["id"]), {target: True for target in allowed.values()})
 
     def add_bot_member(self, name: str = "otherbot"):
         return self.guild.add_member(self.env.create_user(name, bot=True))

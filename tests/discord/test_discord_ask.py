@@ -52,7 +52,8 @@ async def test_did_you_mean_is_for_the_asker_only(world_factory, faq_engine):
         assert mine.acknowledged
         edited = w.bot_messages()[-1]
         assert edited.content == "" and edited.embeds[0].title == render.safe(chosen.question)
-        assert [c.label for row in edited.components for c in row.children] == ["Show source", "Helpful", "Not helpful", "Delete"]
+        assert [c.label for row in edited.components for c in row.children] == [
+            "Show source", "Helpful", "Not helpful", "Delete"]
         await w.env.settle()
         queued = await w.bot.store.review_queue()
         assert [(q.question, q.outcome) for q in queued] == [(question, "suggest")]

@@ -29,11 +29,11 @@ async def test_show_source_is_ephemeral_with_the_full_paragraph(world_factory, f
         answer = await ask(w, w.alice, question)
         shown = await w.click(w.bob, answer, "Show source")  # anyone may read the source
         assert shown.ephemeral
-        text = "\n".join(e.description for e in [*shown.response.embeds, *(x for f in shown.followups for x in f.embeds)])
+        embeds = [*shown.response.embeds, *(e for f in shown.followups for e in f.embeds)]
+        text = "\n".join(e.description for e in embeds)
         for quote in entry.quotes:
             assert render.safe(quote.text) in text.replace("**", "")
-            assert f"Paragraph {quote.paragraph} of" in " ".join(
-                e.footer.text for e in shown.response.embeds + [x for f in shown.followups for x in f.embeds])
+            assert f"Paragraph {quote.paragraph} of" in " ".join(e.footer.text for e in embeds)
 
 
 async def test_one_vote_per_person_per_answer(world_factory, faq_engine):
@@ -138,6 +138,6 @@ async def test_faq_show_and_sources(world_factory, faq_engine):
 
 async def test_every_command_is_synced_and_names_do_not_collide(world_factory):
     async with world_factory() as w:
-        assert sorted(w.alice.available_commands(w.channel)) == ["ask", "faq list", "faq show", "sources"]
+        assert sorted(w.alice.available_commands(w.channel)) == ["ask", "faq list", "faq show", "share", "sources"]
         names = [c.qualified_name for c in w.bot.tree.walk_commands()]
         assert len(names) == len(set(names))

@@ -25,6 +25,9 @@ async def test_mention_is_answered_in_a_reply_without_the_privileged_intent(worl
         assert reply.mentions == [] and not reply.mention_everyone  # mention_author=False
         assert [c.label for row in reply.components for c in row.children][-1] == "Delete"
         assert w.command_errors == []  # the mention was never parsed as a prefix command
+        assert (await w.click(w.bob, reply, "Delete")).response.content == render.DELETE_DENIED
+        await w.click(w.alice, reply, "Delete")  # the asker's token was put in the button
+        assert w.bot_messages() == []
 
 
 async def test_mention_did_you_mean_and_no_match(world_factory, faq_engine):

@@ -39,7 +39,7 @@ def test_a_rejected_token_exits_3_without_showing_it(monkeypatch, capsys, caplog
 
     config = make_config(base_config, tmp_path)
     monkeypatch.setenv("DISCORD_TOKEN", SECRET)
-    monkeypatch.setattr(runner, "load_engine", lambda *args: faq_engine)  # the FAQ is not under test here
+    monkeypatch.setattr(runner, "load_engine", lambda *args, **kwargs: faq_engine)  # the FAQ is not under test here
 
     async def rejected(self, token, *, reconnect=True):
         assert token == SECRET  # the token from the environment reached discord.py...
@@ -54,9 +54,11 @@ def test_a_rejected_token_exits_3_without_showing_it(monkeypatch, capsys, caplog
 
 
 def test_the_test_api_override_accepts_loopback_only(monkeypatch):
+    websocket = discord.gateway.DiscordWebSocket
     monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
-    for bad in ("https://discord.com", "http://example.com:80", "http://10.0.0.1:80", "file:///etc/passwd", "http://127.0.0.1"):
+    monkeypatch.setattr(websocket, "DEFAULT_GATEWAY", websocket.DEFAULT_GATEWAY)
+    for bad in ("https://discord.com", "http://example.com:80", "http://10.0.0.1:80", "file:///etc/passwd",
+                "http://127.0.0.1"):
         with pytest.raises(SystemExit):
             runner.point_at_test_api(bad)
     assert runner.point_at_test_api("") is False

@@ -99,7 +99,9 @@ async def test_no_user_id_and_no_answered_question_is_ever_stored(world_factory,
         ids = {w.alice.id, w.bob.id, w.mod.id, w.channel.id, w.guild.id}
         answer = (await w.slash(w.alice, "ask", question=answered)).response
         await w.click(w.alice, answer, "Helpful")
-        await w.click(w.bob, answer, "Not helpful")
+        # (A "Not helpful" vote would queue this question for review, as issue 4 asks: see
+        # test_discord_moderation. Without one, a confident answer's question is never kept.)
+        await w.click(w.bob, answer, "Helpful")
         await w.slash(w.bob, "ask", question=unsure)
         await w.mention(w.mod, unknown)
         await w.env.settle()
@@ -139,16 +141,20 @@ async def test_writes_run_off_the_event_loop(tmp_path, monkeypatch):
     await store.close()
 
 
+USER = 712345678901234567
+
+
 async def test_hashes_are_per_install_and_stable(tmp_path):
+    # A real-looking snowflake: a short id like 42 can turn up in a random hash by chance.
     a, b = Store(tmp_path / "a.sqlite3"), Store(tmp_path / "b.sqlite3")
     await a.open()
     await b.open()
-    assert a.user_key(42) != b.user_key(42) and a.asker_token(42) != b.asker_token(42)
-    assert "42" not in a.user_key(42) and len(a.asker_token(42)) == 12
-    key = a.user_key(42)
+    assert a.user_key(USER) != b.user_key(USER) and a.asker_token(USER) != b.asker_token(USER)
+    assert str(USER) not in a.user_key(USER) and len(a.asker_token(USER)) == 12
+    key = a.user_key(USER)
     await a.close()
     again = Store(tmp_path / "a.sqlite3")
     await again.open()
-    assert again.user_key(42) == key  # the secret survives restarts: votes stay one per person
+    assert again.user_key(USER) == key  # the secret survives restarts: votes stay one per person
     await again.close()
     await b.close()

@@ -31,8 +31,9 @@ CLIENT_CLOSE = (1000, 4000)
 @pytest.fixture
 def test_api(monkeypatch):
     """Point discord.py at a fake for this test only (restored afterwards)."""
+    websocket = discord.gateway.DiscordWebSocket
     monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+    monkeypatch.setattr(websocket, "DEFAULT_GATEWAY", websocket.DEFAULT_GATEWAY)
     return runner.point_at_test_api
 
 
@@ -49,7 +50,7 @@ async def test_login_ready_sync_with_a_429_retry_and_an_interaction(base_config,
                 assert fake.paths("GET")[:2] == ["/users/@me", "/oauth2/applications/@me"]
                 sync = [r for r in fake.requests if r.method == "PUT"]
                 assert [r.status for r in sync] == [429, 200]  # rate limited once, retried by discord.py
-                assert sorted(c["name"] for c in sync[-1].body) == ["ask", "faq", "sources"]
+                assert sorted(c["name"] for c in sync[-1].body) == ["ask", "faq", "faq-mod", "share", "sources"]
                 assert fake.identify["intents"] & MESSAGE_CONTENT == 0  # no privileged intent
 
                 await fake.send_slash("ask", question=question)
@@ -156,3 +157,24 @@ async def test_faqbot_run_process_shuts_down_cleanly_on_a_signal(tmp_path, sig):
             if process.returncode is None:
                 process.kill()
                 await process.wait()
+
+
+async def test_faqbot_sync_process_registers_commands_in_one_guild(tmp_path):
+    config = tiny_faq(tmp_path)
+    token = "faqbot-test-token-7c1e9"
+    async with FakeDiscord(token=token) as fake:
+        env = {**os.environ, "DISCORD_TOKEN": token, "FAQBOT_DISCORD_API_BASE": fake.url}
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "sync", "--guild", "4242", "--config", str(config),
+            cwd=REPO, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            out, err = await asyncio.wait_for(process.communicate(), TIMEOUT)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+        assert process.returncode == 0, err.decode()
+        assert "synced 5 command(s) to server 4242" in out.decode()
+        assert fake.paths("PUT") == [f"/applications/{fake.app_id}/guilds/4242/commands"] * 2  # 429, then retried
+        assert fake.identify is None  # a sync never opens the gateway

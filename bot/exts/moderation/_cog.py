@@ -1,0 +1,285 @@
+"""/faq-mod: moderators keep the FAQ current from Discord.
+
+Two layers of permission: the command group carries `default_permissions(manage_guild)`, so
+Discord shows it only to members with Manage Server unless a server admin grants it to the
+moderator role (Server Settings → Integrations); and every command, form and button checks at
+run time that the member has a role from `discord.moderator_role_ids` or Manage Server.
+
+(The commands are `/faq-mod ...`, not `/faq ...`: Discord applies `default_permissions` to a
+whole top-level command, and `/faq list` and `/faq show` are for everyone.)
+
+Every edit goes through `bot.moderation.Editor` in a worker thread (validation loads the whole
+FAQ), so the event loop never waits and the 3-second deadline is met by deferring first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands, tasks
+
+from ...discord_app.bot import FaqBot
+from ...discord_app.choices import entry_choices
+from ...discord_app.errors import Refused, tell
+from ...discord_app.render import Message
+from ...discord_app.store import REVIEW_REASONS
+from ...engine.knowledge import ID_PATTERN
+from ...moderation import AlreadyExists, Conflict, FileWatcher, ModerationError, build_report, group_questions
+from . import _render as R
+from ._views import Confirm, EntryModal, ReviewView, too_long
+
+log = logging.getLogger(__name__)
+
+REVIEW_LIMIT = 1000  # newest queued questions grouped by /faq-mod review
+
+
+def moderator_name(user: discord.abc.User) -> str:
+    """How a moderator appears in the audit log: Discord name and id (moderators are not anonymous)."""
+    return f"{user.name} ({user.id})"
+
+
+class Moderation(commands.Cog):
+    mod = app_commands.Group(
+        name="faq-mod", description="Moderators: edit the FAQ, undo changes, reload, review missed questions",
+        default_permissions=discord.Permissions(manage_guild=True), guild_only=True,
+    )
+    phrasing = app_commands.Group(name="phrasing", description="Other ways people ask an entry's question",
+                                  parent=mod)
+
+    def __init__(self, bot: FaqBot) -> None:
+        self.bot = bot
+        self.watcher = FileWatcher(bot.config.paths.knowledge, bot.config.paths.seeds)
+        self.watch_failures = 0
+
+    async def cog_load(self) -> None:
+        settings = self.bot.config.moderation
+        if settings.watch_files:
+            self.watch.change_interval(seconds=settings.watch_interval_seconds)
+            self.watch.start()
+
+    async def cog_unload(self) -> None:
+        self.watch.cancel()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+        if not self.bot.can_edit_faq(interaction):
+            raise Refused(R.NOT_MODERATOR)
+        return True
+
+    # -- shared steps -------------------------------------------------------------------------
+
+    @property
+    def base(self):
+        """Problems are shown relative to the folder of config.yaml (`knowledge/x.yaml:12: ...`)."""
+        return self.bot.config.path.parent
+
+    async def send(self, interaction: discord.Interaction, message: Message) -> None:
+        message = self.bot.checked(message)
+        kwargs = message.kwargs()
+        if interaction.response.is_done():
+            await interaction.followup.send(**kwargs, ephemeral=True, wait=True)
+        else:
+            await interaction.response.send_message(**kwargs, ephemeral=True)
+
+    async def send_refusal(self, interaction: discord.Interaction, error: ModerationError, *,
+                           retry: discord.ui.View | None = None) -> None:
+        message = R.refused(error, self.base)
+        message.view = retry
+        await self.send(interaction, message)
+
+    async def apply(self, interaction: discord.Interaction, method: str, *args, retry: discord.ui.View | None = None,
+                    **kwargs) -> bool:
+        """Run one Editor operation off the event loop; swap the new FAQ in and tell the moderator."""
+        who = moderator_name(interaction.user)
+        try:
+            result = await asyncio.to_thread(getattr(self.bot.editor, method), *args, who=who, **kwargs)
+        except ModerationError as exc:
+            stale = isinstance(exc, (Conflict, AlreadyExists))  # retrying the same form would fail again
+            await self.send_refusal(interaction, exc, retry=None if stale else retry)
+            return False
+        self.bot.swap_engine(result.engine, result.generation)
+        self.watcher.mark_loaded()
+        log.info("FAQ change #%d (%s) by a moderator", result.change.id, result.change.action)
+        await self.send(interaction, R.applied(result))
+        await self.post_log(R.log_line(who, result.change, result.engine.kb.version))
+        return True
+
+    async def post_log(self, text: str) -> None:
+        """Post to the moderators' log channel, if configured; a failure is logged, never raised."""
+        channel_id = self.bot.config.discord.moderator_log_channel_id
+        if not channel_id:
+            return
+        try:
+            channel = self.bot.get_channel(channel_id) or await self.bot.fetch_channel(channel_id)
+            await channel.send(text[:2000], allowed_mentions=discord.AllowedMentions.none())  # type: ignore[union-attr]
+        except (discord.HTTPException, AttributeError) as exc:
+            log.warning("could not post to the moderators' log channel %s: %s", channel_id, type(exc).__name__)
+
+    # -- editing ------------------------------------------------------------------------------
+
+    @mod.command(name="add", description="Add an FAQ entry (opens a form)")
+    @app_commands.rename(entry_id="id")
+    @app_commands.describe(entry_id="Id of the new entry (lowercase letters, digits, '-'); made from the question "
+                                    "if left out")
+    async def add(self, interaction: discord.Interaction, entry_id: str | None = None) -> None:
+        if entry_id is not None:
+            entry_id = entry_id.strip().lower()
+            if not ID_PATTERN.match(entry_id):
+                await tell(interaction, f"`{R.safe(entry_id[:70])}` is not an entry id: lowercase letters, digits "
+                                        "and '-' only.")
+                return
+            if self.bot.editor.exists(entry_id):
+                await tell(interaction, f"An entry `{entry_id}` already exists: use `/faq-mod edit`.")
+                return
+        texts = {}
+        sources = list(self.bot.engine.kb.sources.values())
+        if len(sources) == 1 and sources[0].speakers:
+            texts["sources"] = f"{sources[0].id} {next(iter(sources[0].speakers))}"
+        await interaction.response.send_modal(EntryModal(self, entry_id=entry_id, revision=None, texts=texts))
+
+    @mod.command(name="edit", description="Edit an FAQ entry (opens a form with its current text)")
+    @app_commands.rename(entry_id="id")
+    @app_commands.describe(entry_id="The entry to edit (type part of its question to search)")
+    async def edit(self, interaction: discord.Interaction, entry_id: str) -> None:
+        # A modal must be the first response: only a quick read of one file comes before it.
+        try:
+            opened = self.bot.editor.open(entry_id.strip())
+        except ModerationError as exc:
+            await tell(interaction, R.safe(str(exc)))
+            return
+        texts = opened.draft.form_texts()
+        overflow = too_long(texts)
+        if overflow is not None:
+            field, length, limit = overflow
+            await tell(interaction, R.MODAL_TOO_LONG.format(id=opened.entry_id, field=field, n=length, limit=limit))
+            return
+        await interaction.response.send_modal(EntryModal(self, entry_id=opened.entry_id, revision=opened.revision,
+                                                         texts=texts))
+
+    @phrasing.command(name="add", description="Add another way of asking an entry's question")
+    @app_commands.rename(entry_id="id")
+    @app_commands.describe(entry_id="The entry", text="The question as people type it")
+    async def phrasing_add(self, interaction: discord.Interaction, entry_id: str,
+                           text: app_commands.Range[str, 1, 300]) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self.apply(interaction, "add_phrasing", entry_id.strip(), text)
+
+    @mod.command(name="remove", description="Remove an FAQ entry (asks for confirmation)")
+    @app_commands.rename(entry_id="id")
+    @app_commands.describe(entry_id="The entry to remove")
+    async def remove(self, interaction: discord.Interaction, entry_id: str) -> None:
+        entry_id = entry_id.strip()
+        editor = self.bot.editor
+        if not editor.exists(entry_id):
+            await tell(interaction, f"There is no FAQ entry `{R.safe(entry_id[:70])}`.")
+            return
+        revision = editor.revision(entry_id)  # a save by someone else before "Remove" is pressed refuses it
+        entry = self.bot.engine.entry(entry_id)
+
+        async def remove_it(confirmed: discord.Interaction) -> None:
+            await self.apply(confirmed, "remove_entry", entry_id, revision=revision)
+
+        view = Confirm(self, interaction.user.id, confirm_label=f"Remove {entry_id}", action=remove_it)
+        await interaction.response.send_message(R.confirm_remove(entry_id, entry.question if entry else None),
+                                                view=view, ephemeral=True)
+        view.origin = interaction
+
+    @mod.command(name="history", description="Recent changes to the FAQ, or to one entry")
+    @app_commands.rename(entry_id="id")
+    @app_commands.describe(entry_id="Only this entry's changes")
+    async def history(self, interaction: discord.Interaction, entry_id: str | None = None) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        entry_id = entry_id.strip() if entry_id else None
+        changes = await asyncio.to_thread(self.bot.editor.history, entry_id, 15)
+        await self.send(interaction, R.history(changes, entry_id))
+
+    @mod.command(name="undo", description="Undo the newest FAQ change (or a given one), after confirmation")
+    @app_commands.describe(change="The change number (from /faq-mod history); the newest if left out")
+    async def undo(self, interaction: discord.Interaction,
+                   change: app_commands.Range[int, 1, 2**53] | None = None) -> None:
+        editor = self.bot.editor
+        target = await asyncio.to_thread(editor.change, change) if change else await asyncio.to_thread(editor.next_undo)
+        if target is None:
+            await tell(interaction, f"There is no change #{change}." if change else "There is no change left to undo.")
+            return
+        if not target.undoable:
+            await tell(interaction, f"Change #{target.id} cannot be undone: "
+                                    + ("it is itself an undo." if target.action == "undo"
+                                       else f"it was undone by #{target.undone_by}."))
+            return
+
+        async def undo_it(confirmed: discord.Interaction) -> None:
+            await self.apply(confirmed, "undo", change_id=target.id)
+
+        view = Confirm(self, interaction.user.id, confirm_label=f"Undo #{target.id}", action=undo_it)
+        await interaction.response.send_message(R.confirm_undo(target), view=view, ephemeral=True)
+        view.origin = interaction
+
+    @edit.autocomplete("entry_id")
+    @phrasing_add.autocomplete("entry_id")
+    @remove.autocomplete("entry_id")
+    @history.autocomplete("entry_id")
+    async def entry_autocomplete(self, interaction: discord.Interaction,
+                                 current: str) -> list[app_commands.Choice[str]]:
+        return entry_choices(self.bot.engine.kb, current)
+
+    # -- reload -------------------------------------------------------------------------------
+
+    @mod.command(name="reload", description="Load the FAQ files again; keeps the current FAQ if they have problems")
+    async def reload(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        serving = self.bot.engine.kb.version
+        problems = await self.bot.reload_engine()
+        self.watcher.mark_loaded()
+        if problems:
+            await self.send(interaction, R.reload_refused(problems, self.base, serving))
+            await self.post_log(f"{moderator_name(interaction.user)}: reload refused, {len(problems)} problem(s); "
+                                f"still serving FAQ version {serving}")
+        else:
+            kb = self.bot.engine.kb
+            await self.send(interaction, R.reloaded(kb.version, len(kb)))
+
+    @tasks.loop(seconds=5.0)
+    async def watch(self) -> None:
+        """Reload when the files change on disk (`moderation.watch_files`); survives any error."""
+        try:
+            if not await asyncio.to_thread(self.watcher.poll):
+                return
+            serving = self.bot.engine.kb.version
+            problems = await self.bot.reload_engine()
+            if problems:
+                lines = "\n".join(R.problem_text(p, self.base) for p in problems[:10])
+                await self.post_log(R.safe(f"The FAQ files changed but have {len(problems)} problem(s); still "
+                                           f"serving version {serving}:\n{lines}")[:1900])
+        except Exception:  # noqa: BLE001 - the loop must keep running
+            self.watch_failures += 1
+            log.exception("FAQ file watch failed; trying again at the next check")
+
+    @watch.error
+    async def watch_error(self, error: BaseException) -> None:
+        log.error("FAQ file watch stopped", exc_info=error)
+
+    # -- the review queue and statistics ------------------------------------------------------
+
+    @mod.command(name="review", description="Questions the bot missed, grouped: add them to the FAQ or dismiss")
+    async def review(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        items = await self.bot.store.review_queue(limit=REVIEW_LIMIT)
+        groups = await asyncio.to_thread(group_questions, items, self.bot.engine,
+                                         similarity=self.bot.config.moderation.review_similarity)
+        if not groups:
+            await self.send(interaction, Message(content=R.REVIEW_EMPTY))
+            return
+        view = ReviewView(self, interaction.user.id, groups, REVIEW_REASONS)
+        await self.send(interaction, view.message())
+
+    @mod.command(name="stats", description="Answers per entry, unanswered rate and helpful ratio")
+    @app_commands.describe(days="The period, in days up to today (default 30)")
+    async def stats(self, interaction: discord.Interaction, days: app_commands.Range[int, 1, 3650] = 30) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        counts = await self.bot.store.period_counts(days)
+        report = build_report(days, counts.since, counts.outcomes, counts.answers, counts.votes,
+                              self.bot.engine.kb.entries)
+        await self.send(interaction, R.stats(report))

@@ -1,0 +1,166 @@
+"""What moderators are shown: outcomes of edits, problems, history, the review queue, statistics.
+
+Pure functions over engine and moderation objects, returning `render.Message`s within Discord's
+limits; every text from the FAQ or from users is escaped (it can never ping or format).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Sequence
+
+import discord
+
+from ...discord_app import limits as L
+from ...discord_app.render import Message, safe
+from ...engine import Problem
+from ...moderation import Applied, ChangeRecord, Invalid, ModerationError, ReviewGroup, StatsReport
+from ...moderation.stats import percent, summary_lines
+
+OK_COLOUR = discord.Colour(0x2B7A78)
+REFUSED_COLOUR = discord.Colour(0xC0392B)
+INFO_COLOUR = discord.Colour(0x5C6B73)
+
+NOT_MODERATOR = ("Only FAQ moderators can do this (a moderator role from the bot's config, or the "
+                 "Manage Server permission).")
+CONFIRM_DENIED = "Only the moderator who asked can confirm this."
+CONFIRM_EXPIRED = "Not confirmed in time: nothing was changed."
+MODAL_TOO_LONG = ("`{id}` is too long to edit in Discord (its {field} has {n} characters; a form box holds "
+                  "{limit}). Edit knowledge/{id}.yaml by hand; the bot picks it up with /faq-mod reload.")
+PROBLEM_LINE = 400
+
+
+def problem_text(problem: Problem, base: Path | None) -> str:
+    """`knowledge/x.yaml:12: x: message`, the path relative to `base` when it lies inside it."""
+    path = problem.path
+    if base is not None:
+        try:
+            rel = os.path.relpath(path, base)
+            if not rel.startswith(".."):
+                path = Path(rel)
+        except ValueError:
+            pass
+    return f"{path}:{problem.line}: {problem.entry or '-'}: {problem.message}"
+
+
+def problem_lines(problems: Sequence[Problem], base: Path | None, room: int) -> str:
+    """As many problems as fit in `room` characters, each as `file:line: entry: message`."""
+    lines: list[str] = []
+    used = 0
+    for n, problem in enumerate(problems):
+        line = "\u2022 " + safe(L.trim(problem_text(problem, base), PROBLEM_LINE))
+        rest = len(problems) - n - 1
+        tail = len(f"\n\u2026 and {rest} more: run `faqbot validate` for the full list") if rest else 0
+        if used + len(line) + 1 + tail > room:
+            lines.append(f"\u2026 and {len(problems) - n} more: run `faqbot validate` for the full list")
+            break
+        lines.append(line)
+        used += len(line) + 1
+    return "\n".join(lines)
+
+
+def refused(error: ModerationError, base: Path | None, *, title: str = "Not saved") -> Message:
+    problems = error.problems if isinstance(error, Invalid) else []
+    head = safe(L.trim(str(error), 1000))
+    description = head
+    if problems:
+        description += "\n\n" + problem_lines(problems, base, L.EMBED_DESCRIPTION - len(head) - 2)
+    embed = discord.Embed(title=title, description=description, colour=REFUSED_COLOUR)
+    return Message(embeds=[embed])
+
+
+def applied(result: Applied) -> Message:
+    change = result.change
+    kb = result.engine.kb
+    description = (f"{safe(L.trim(change.summary, 1500))}\n\nChange #{change.id}. Now serving FAQ version "
+                   f"`{kb.version}` ({len(kb)} entries). `/faq-mod undo` reverts it.")
+    embed = discord.Embed(title="Saved", description=description, colour=OK_COLOUR)
+    return Message(embeds=[embed])
+
+
+def reloaded(version: str, entries: int) -> Message:
+    return Message(embeds=[discord.Embed(
+        title="Reloaded", colour=OK_COLOUR,
+        description=f"Now serving FAQ version `{version}` ({entries} entries), swapped in one step.")])
+
+
+def reload_refused(problems: Sequence[Problem], base: Path | None, serving: str) -> Message:
+    head = (f"The files have {len(problems)} problem(s), so the bot keeps serving FAQ version `{serving}`. "
+            "Fix them and reload again:")
+    body = problem_lines(problems, base, L.EMBED_DESCRIPTION - len(head) - 2)
+    return Message(embeds=[discord.Embed(title="Reload refused", description=f"{head}\n\n{body}",
+                                         colour=REFUSED_COLOUR)])
+
+
+def log_line(who: str, change: ChangeRecord, version: str) -> str:
+    """The moderators' log channel post for one change."""
+    text = f"{who}: {change.summary} (change #{change.id}; FAQ version {version})"
+    return safe(L.trim(text, L.CONTENT - 50))
+
+
+def history(changes: Sequence[ChangeRecord], entry_id: str | None) -> Message:
+    title = f"History of {entry_id}" if entry_id else "Recent FAQ changes"
+    if not changes:
+        return Message(embeds=[discord.Embed(title=L.trim(title, L.EMBED_TITLE), colour=INFO_COLOUR,
+                                             description="No change recorded yet.")])
+    lines = [safe(L.trim(change.describe(), 300)) for change in changes]
+    description = L.trim("\n".join(lines), L.EMBED_DESCRIPTION)
+    embed = discord.Embed(title=L.trim(title, L.EMBED_TITLE), description=description, colour=INFO_COLOUR)
+    embed.set_footer(text="faqbot history --change N shows a change in full; /faq-mod undo reverts the newest")
+    return Message(embeds=[embed])
+
+
+def confirm_remove(entry_id: str, question: str | None) -> str:
+    what = f" (\u201c{safe(L.trim(question, 200))}\u201d)" if question else ""
+    return (f"Remove FAQ entry `{entry_id}`{what}? Its file is deleted and the bot stops answering it; "
+            "`/faq-mod undo` brings it back.")
+
+
+def confirm_undo(change: ChangeRecord) -> str:
+    return (f"Undo change #{change.id} ({safe(L.trim(change.summary, 500))}, by {safe(L.trim(change.who, 100))} "
+            f"at {change.at.replace('T', ' ')} UTC)? The file goes back to exactly what it was before.")
+
+
+def review_group(group: ReviewGroup, index: int, total: int, reasons: dict[str, str]) -> Message:
+    title = L.trim(f"Review {index + 1} of {total}: \u201c{safe(group.question)}\u201d \u00d7{group.count}",
+                   L.EMBED_TITLE)
+    why = ", ".join(f"{reasons.get(r, r)} \u00d7{c}" for r, c in group.reasons)
+    parts = [f"**Why queued:** {safe(why)}"]
+    if len(group.variants) > 1:
+        shown = [f"\u201c{safe(L.trim(t, 150))}\u201d \u00d7{c}" for t, c in group.variants[1:8]]
+        more = len(group.variants) - 1 - len(shown)
+        parts.append("**Also asked as:** " + "; ".join(shown) + (f"; and {more} more" if more > 0 else ""))
+    if group.closest:
+        closest = [f"`{eid}`" + (f" ({score:.0f})" if score else "") for eid, score in group.closest]
+        parts.append("**Closest entries:** " + ", ".join(closest))
+    else:
+        parts.append("**Closest entries:** none: consider a new entry")
+    description = L.trim("\n".join(parts), L.EMBED_DESCRIPTION)
+    embed = discord.Embed(title=title, description=description, colour=INFO_COLOUR)
+    embed.set_footer(text="Questions are kept without who asked, and deleted after the retention period.")
+    return Message(embeds=[embed])
+
+
+REVIEW_EMPTY = "The review queue is empty: every question so far was answered with confidence."
+REVIEW_DONE = "That was the last group in the review queue."
+
+
+def stats(report: StatsReport, top: int = 15) -> Message:
+    embed = discord.Embed(title=f"FAQ statistics: last {report.days} day(s)", colour=INFO_COLOUR,
+                          description="\n".join(safe(line) for line in summary_lines(report)))
+    lines = []
+    for e in report.entries[:top]:
+        votes = e.helpful + e.not_helpful
+        lines.append(f"`{e.entry_id}` {e.answers} answer(s)"
+                     + (f", helpful {percent(e.helpful_ratio)} of {votes} vote(s)" if votes else ""))
+    if lines:
+        embed.add_field(name="Most asked entries", value=L.trim("\n".join(lines), L.FIELD_VALUE), inline=False)
+    voted = [e for e in report.entries if e.not_helpful]
+    voted.sort(key=lambda e: (e.helpful_ratio or 0.0, -e.not_helpful))
+    if voted:
+        value = "\n".join(f"`{e.entry_id}` helpful {percent(e.helpful_ratio)} ({e.not_helpful} not helpful)"
+                          for e in voted[:10])
+        embed.add_field(name="Least helpful", value=L.trim(value, L.FIELD_VALUE), inline=False)
+    embed.set_footer(text="faqbot stats --csv exports every entry for campaign staff")
+    return Message(embeds=[embed])

@@ -1,0 +1,258 @@
+"""The moderators' forms and buttons: the entry modal, confirmations, the review queue walker.
+
+These are ordinary (not persistent) views on ephemeral messages: they belong to one moderator's
+session, hold its state in memory, and expire after a while. Each checks that the person pressing
+is the moderator who opened it (and still a moderator).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Awaitable, Callable
+
+import discord
+
+from ...discord_app import limits as L
+from ...discord_app.errors import report_error, tell
+from ...engine.knowledge import MAX_ANSWER_CHARS
+from ...moderation import Draft, EditRefused, ReviewGroup
+from . import _render as R
+
+if TYPE_CHECKING:
+    from ._cog import Moderation
+
+log = logging.getLogger(__name__)
+
+MODAL_TITLE = 45
+TEXT_INPUT = 4000
+VIEW_TIMEOUT = 900.0  # a moderator's buttons stay usable for 15 minutes
+CONFIRM_TIMEOUT = 120.0
+
+FIELDS = {  # custom_id: (label (<= 45), style, max length, placeholder (<= 100))
+    "question": ("Question", discord.TextStyle.short, 300, "How many people has Iran executed?"),
+    "phrasings": ("Phrasings: one per line, at least 10", discord.TextStyle.paragraph, TEXT_INPUT,
+                  "how many executions in iran\nhow many ppl has iran executed\n..."),
+    "answer": (f"Answer: short, neutral, at most {MAX_ANSWER_CHARS} chars", discord.TextStyle.paragraph,
+               MAX_ANSWER_CHARS, "What the quotes say, in plain words; nothing they do not support."),
+    "quotes": ("Quotes, word for word (empty line between)", discord.TextStyle.paragraph, TEXT_INPUT,
+               "Copied exactly from the source document."),
+    "sources": ("Source id and speaker, one line per quote", discord.TextStyle.paragraph, 1000,
+                "iran-un-letter-report letter   (add a paragraph number to pick one: ... letter 8)"),
+}
+
+
+def too_long(texts: dict[str, str]) -> tuple[str, int, int] | None:
+    """(field, length, limit) of the first text that does not fit its form box."""
+    for key, (_, _, limit, _) in FIELDS.items():
+        if len(texts.get(key, "")) > limit:
+            return key, len(texts[key]), limit
+    return None
+
+
+class EntryModal(discord.ui.Modal):
+    """/faq-mod add and /faq-mod edit: the five texts of an entry (Discord allows five inputs)."""
+
+    def __init__(self, cog: "Moderation", *, entry_id: str | None, revision: str | None, texts: dict[str, str],
+                 on_saved: Callable[[], Awaitable[None]] | None = None) -> None:
+        title = f"Edit {entry_id}" if revision is not None else "Add an FAQ entry"
+        super().__init__(title=L.trim(title, MODAL_TITLE), timeout=VIEW_TIMEOUT)
+        self.cog = cog
+        self.entry_id = entry_id
+        self.revision = revision  # None: a new entry
+        self.on_saved = on_saved
+        self.inputs: dict[str, discord.ui.TextInput] = {}
+        for key, (label, style, limit, placeholder) in FIELDS.items():
+            text_input = discord.ui.TextInput(
+                label=label, style=style, custom_id=key, max_length=limit, required=True,
+                placeholder=placeholder[:100], default=texts.get(key) or None,
+            )
+            self.inputs[key] = text_input
+            self.add_item(text_input)
+
+    def texts(self) -> dict[str, str]:
+        return {key: item.value for key, item in self.inputs.items()}
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if not self.cog.bot.can_edit_faq(interaction):
+            await tell(interaction, R.NOT_MODERATOR)
+            return False
+        return True
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        texts = self.texts()
+        # Validation loads the whole FAQ (a fraction of a second, more for a big FAQ): acknowledge first.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            draft = Draft.from_form(**texts)
+        except EditRefused as exc:
+            await self.cog.send_refusal(interaction, exc, retry=self.retry_view(interaction, texts))
+            return
+        retry = self.retry_view(interaction, texts)
+        if self.revision is None:
+            saved = await self.cog.apply(interaction, "add_entry", draft, entry_id=self.entry_id, retry=retry)
+        else:
+            saved = await self.cog.apply(interaction, "edit_entry", self.entry_id, draft, revision=self.revision,
+                                         retry=retry)
+        if saved and self.on_saved is not None:
+            await self.on_saved()
+
+    def retry_view(self, interaction: discord.Interaction, texts: dict[str, str]) -> "RetryView":
+        return RetryView(self.cog, interaction.user.id, entry_id=self.entry_id, revision=self.revision, texts=texts,
+                         on_saved=self.on_saved)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        await report_error(interaction, error, where="EntryModal")
+
+
+class _OwnedView(discord.ui.View):
+    """A view only the moderator who opened it may use."""
+
+    def __init__(self, cog: "Moderation", owner_id: int, *, timeout: float = VIEW_TIMEOUT) -> None:
+        super().__init__(timeout=timeout)
+        self.cog = cog
+        self.owner_id = owner_id
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id != self.owner_id:
+            await tell(interaction, R.CONFIRM_DENIED)
+            return False
+        if not self.cog.bot.can_edit_faq(interaction):
+            await tell(interaction, R.NOT_MODERATOR)
+            return False
+        return True
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item) -> None:
+        await report_error(interaction, error, where=type(self).__name__)
+
+
+class RetryView(_OwnedView):
+    """Under a refused form: reopen it with what the moderator typed, to fix and save again."""
+
+    def __init__(self, cog: "Moderation", owner_id: int, *, entry_id: str | None, revision: str | None,
+                 texts: dict[str, str], on_saved=None) -> None:
+        super().__init__(cog, owner_id)
+        self.entry_id, self.revision, self.texts, self.on_saved = entry_id, revision, texts, on_saved
+
+    @discord.ui.button(label="Edit and try again", style=discord.ButtonStyle.primary)
+    async def again(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await interaction.response.send_modal(EntryModal(self.cog, entry_id=self.entry_id, revision=self.revision,
+                                                         texts=self.texts, on_saved=self.on_saved))
+
+
+class Confirm(_OwnedView):
+    """Yes / Cancel, for the invoker only; `action` runs on yes."""
+
+    def __init__(self, cog: "Moderation", owner_id: int, *, confirm_label: str,
+                 action: Callable[[discord.Interaction], Awaitable[None]]) -> None:
+        super().__init__(cog, owner_id, timeout=CONFIRM_TIMEOUT)
+        self.action = action
+        self.done = False
+        self.origin: discord.Interaction | None = None  # the command that asked, to mark the question expired
+        self.yes.label = L.trim(confirm_label, L.BUTTON_LABEL)
+
+    async def on_timeout(self) -> None:
+        if self.done or self.origin is None:
+            return
+        try:
+            await self.origin.edit_original_response(content=R.CONFIRM_EXPIRED, view=None)
+        except discord.HTTPException:  # the message is gone: nothing to tidy up
+            pass
+
+    @discord.ui.button(label="Confirm", style=discord.ButtonStyle.danger)
+    async def yes(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.done = True
+        self.stop()
+        await interaction.response.edit_message(content=f"{interaction.message.content}\n\nConfirmed: working\u2026",
+                                                view=None)
+        await self.action(interaction)
+
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
+    async def no(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.done = True
+        self.stop()
+        await interaction.response.edit_message(content="Cancelled: nothing was changed.", view=None)
+
+
+class ReviewView(_OwnedView):
+    """/faq-mod review: one group of similar questions at a time, with what to do about it."""
+
+    def __init__(self, cog: "Moderation", owner_id: int, groups: list[ReviewGroup], reasons: dict[str, str]) -> None:
+        super().__init__(cog, owner_id)
+        self.groups = groups
+        self.reasons = reasons
+        self.index = 0
+        self.rebuild()
+
+    @property
+    def group(self) -> ReviewGroup | None:
+        return self.groups[self.index] if self.index < len(self.groups) else None
+
+    def message(self) -> "R.Message":
+        group = self.group
+        if group is None:
+            return R.Message(content=R.REVIEW_DONE)
+        out = R.review_group(group, self.index, len(self.groups), self.reasons)
+        out.view = self
+        return out
+
+    def rebuild(self) -> None:
+        self.clear_items()
+        group = self.group
+        if group is None:
+            return
+        for n, (entry_id, _) in enumerate(group.closest[:3]):
+            button = discord.ui.Button(label=L.trim(f"Add as phrasing of {entry_id}", L.BUTTON_LABEL),
+                                       style=discord.ButtonStyle.primary, row=0, custom_id=f"review:phrase:{n}")
+            button.callback = self._phrasing_callback(entry_id)
+            self.add_item(button)
+        for label, style, callback in (("Create new entry", discord.ButtonStyle.success, self.create),
+                                       ("Dismiss", discord.ButtonStyle.danger, self.dismiss),
+                                       ("Skip", discord.ButtonStyle.secondary, self.skip)):
+            button = discord.ui.Button(label=label, style=style, row=1, custom_id=f"review:{label.lower()}")
+            button.callback = callback
+            self.add_item(button)
+
+    def _phrasing_callback(self, entry_id: str):
+        async def callback(interaction: discord.Interaction) -> None:
+            group = self.group
+            if group is None:
+                return
+            await interaction.response.defer()
+            if await self.cog.apply(interaction, "add_phrasing", entry_id, group.question):
+                await self.cog.bot.store.dismiss(group.item_ids)
+                await self.advance(interaction)
+        return callback
+
+    async def create(self, interaction: discord.Interaction) -> None:
+        group = self.group
+        if group is None:
+            return
+        texts = {"question": group.question, "phrasings": "\n".join(t for t, _ in group.variants[1:])}
+
+        async def saved() -> None:
+            await self.cog.bot.store.dismiss(group.item_ids)
+
+        await interaction.response.send_modal(EntryModal(self.cog, entry_id=None, revision=None, texts=texts,
+                                                         on_saved=saved))
+
+    async def dismiss(self, interaction: discord.Interaction) -> None:
+        group = self.group
+        if group is None:
+            return
+        await interaction.response.defer()
+        await self.cog.bot.store.dismiss(group.item_ids)
+        await self.advance(interaction)
+
+    async def skip(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer()
+        await self.advance(interaction)
+
+    async def advance(self, interaction: discord.Interaction) -> None:
+        self.index += 1
+        self.rebuild()
+        message = self.cog.bot.checked(self.message())
+        if self.group is None:
+            self.stop()
+        await interaction.edit_original_response(content=message.content, embeds=message.embeds,
+                                                 view=self if self.group is not None else None)
+

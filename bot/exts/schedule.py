@@ -1,0 +1,142 @@
+"""Scheduled posts (config.yaml `outreach.schedules`): a "fact of the day", or any schedule.
+
+Each schedule posts one FAQ entry (the answer with its quotes, buttons and calls to action) at its
+times, in its time zone, cycling through every entry without repeats (see `bot.outreach.schedule`).
+Where each schedule stands is kept in the store, so a restart neither repeats nor skips an entry.
+
+Errors never stop the loop: a channel that is missing or not writable is logged and retried every
+`RETRY_SECONDS` until the slot is older than `catch_up_minutes`; anything unexpected is logged and
+the loop goes on. The clock is `discord.utils.utcnow` (in tests: simcord's virtual clock).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import Callable
+
+import discord
+from discord.ext import commands
+
+from ..config import ScheduleSettings
+from ..discord_app import outreach
+from ..discord_app.bot import FaqBot
+from ..outreach import schedule as plan
+
+log = logging.getLogger(__name__)
+
+RETRY_SECONDS = 600  # a failed post is tried again this often (while its slot can still catch up)
+MAX_SLEEP_SECONDS = 3600  # the loop looks again at least this often (config or clock changes)
+IDLE_SECONDS = 3600  # with no schedule configured
+
+
+class Schedule(commands.Cog):
+    def __init__(self, bot: FaqBot, *, clock: Callable[[], dt.datetime] | None = None) -> None:
+        self.bot = bot
+        self.clock = clock or (lambda: discord.utils.utcnow())
+        self.retry_at: dict[str, dt.datetime] = {}
+        self.posts = 0
+        self.failures = 0
+        self._task: asyncio.Task | None = None
+
+    async def cog_load(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="faqbot-schedule")
+        self._task.add_done_callback(self._ended)
+
+    async def cog_unload(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    @staticmethod
+    def _ended(task: asyncio.Task) -> None:
+        if not task.cancelled() and task.exception() is not None:  # cannot happen: every error is caught
+            log.error("scheduled posts stopped", exc_info=task.exception())
+
+    async def _run(self) -> None:
+        await self.bot.wait_until_ready()
+        while True:
+            try:
+                delay = await self.tick()
+            except Exception:  # noqa: BLE001 - the loop must outlive any error
+                self.failures += 1
+                log.exception("scheduled posts: unexpected error; trying again in %d s", RETRY_SECONDS)
+                delay = RETRY_SECONDS
+            await asyncio.sleep(delay)
+
+    async def tick(self) -> float:
+        """Post whatever is due now; return the seconds until something may be due next."""
+        now = self.clock()
+        schedules = self.bot.config.outreach.schedules
+        if not schedules:
+            return IDLE_SECONDS
+        wake = now + dt.timedelta(seconds=MAX_SLEEP_SECONDS)
+        for schedule in schedules:
+            try:
+                await self._maybe_post(schedule, now)
+            except Exception:  # noqa: BLE001 - one broken schedule must not stop the others
+                self.failures += 1
+                self.retry_at[schedule.name] = now + dt.timedelta(seconds=RETRY_SECONDS)
+                log.exception("schedule %s: unexpected error; trying again in %d s", schedule.name, RETRY_SECONDS)
+            upcoming = [t for t in (plan.next_slot(schedule, now), self.retry_at.get(schedule.name)) if t is not None]
+            if upcoming:
+                wake = min(wake, *upcoming)
+        return max(1.0, (wake - now).total_seconds())
+
+    async def _maybe_post(self, schedule: ScheduleSettings, now: dt.datetime) -> None:
+        retry = self.retry_at.get(schedule.name)
+        if retry is not None and now < retry:
+            return
+        state = await self.bot.store.schedule_state(schedule.name)
+        last = dt.datetime.fromisoformat(state.last_slot) if state.last_slot else None
+        slot = plan.due_slot(schedule, now, last)
+        if slot is None:
+            if retry is not None:
+                log.warning("schedule %s: gave up on a post it could not make within %d minutes",
+                            schedule.name, schedule.catch_up_minutes)
+            self.retry_at.pop(schedule.name, None)
+            return
+        pick = plan.next_entry(list(self.bot.engine.kb.entries), schedule_name=schedule.name, cycle=state.cycle,
+                               shown=state.shown, last_entry=state.last_entry)
+        if pick is None:
+            log.warning("schedule %s: the FAQ is empty, nothing to post", schedule.name)
+            return
+        entry_id, new_cycle = pick
+        channel = await self._channel(schedule.channel_id)
+        if channel is None:
+            self._failed(schedule, now, f"channel {schedule.channel_id} was not found or is not visible to the bot")
+            return
+        entry = self.bot.engine.kb.entries[entry_id]
+        message = outreach.scheduled_post(schedule.title, self.bot.answer_message(entry, None))
+        try:
+            await channel.send(**message.kwargs())
+        except discord.HTTPException as exc:
+            self._failed(schedule, now, f"could not post in channel {schedule.channel_id} (HTTP {exc.status}, "
+                                        f"code {exc.code})")
+            return
+        await self.bot.store.record_scheduled_post(schedule.name, slot.isoformat(), entry_id, new_cycle=new_cycle)
+        self.retry_at.pop(schedule.name, None)
+        self.posts += 1
+        log.info("schedule %s: posted entry %s%s", schedule.name, entry_id, " (new cycle)" if new_cycle else "")
+
+    def _failed(self, schedule: ScheduleSettings, now: dt.datetime, why: str) -> None:
+        self.failures += 1
+        self.retry_at[schedule.name] = now + dt.timedelta(seconds=RETRY_SECONDS)
+        log.warning("schedule %s: %s; trying again in %d minutes", schedule.name, why, RETRY_SECONDS // 60)
+
+    async def _channel(self, channel_id: int) -> discord.abc.Messageable | None:
+        channel = self.bot.get_channel(channel_id)
+        if channel is None:
+            try:
+                channel = await self.bot.fetch_channel(channel_id)
+            except discord.HTTPException:
+                return None
+        return channel if isinstance(channel, discord.abc.Messageable) else None
+
+
+async def setup(bot: FaqBot) -> None:
+    await bot.add_cog(Schedule(bot))

@@ -1,0 +1,372 @@
+"""Editing the FAQ's files safely: validated first, written atomically, recorded, undoable.
+
+Every operation follows the same steps, under one lock shared by the bot's threads and (through
+a lock file next to the audit log) by `faqbot undo` in another process:
+
+1. Read the entry's file as it is now. If the moderator opened it at another revision (a
+   content hash of the file), refuse with "changed since you opened it".
+2. Build the new file's bytes (readable YAML, see yamlformat).
+3. Validate the whole knowledge base *as it would be*, exactly like `faqbot validate` (the
+   same function, run on a staging folder holding the new file beside the others): quotes
+   verbatim, fields, duplicates, collisions. Any problem refuses the edit and nothing is written.
+4. Record the change (who, when, what, the exact bytes before and after) and write the file
+   atomically (temporary file, fsync, `os.replace`); the audit row commits only if the write
+   succeeded, and the file is put back if the row cannot be committed.
+5. Return the validated engine, so the bot swaps it in without loading the files again.
+
+No discord import: the bot, the CLI and the tests all use this module directly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import errno
+import hashlib
+import os
+import shutil
+import sqlite3
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Callable, Collection, Iterator
+
+import yaml
+
+from ..atomic import atomic_write_bytes, remove_file
+from ..engine.answers import Engine
+from ..engine.knowledge import ID_PATTERN, KnowledgeBase
+from ..engine.matcher import MatchSettings
+from ..engine.problems import Problem
+from ..engine.validation import validate
+from .audit import AuditLog, ChangeRecord, file_lock, lock_path
+from .drafts import Draft, slug
+from .errors import AlreadyExists, Conflict, EditRefused, Invalid, NothingToUndo, NotFound, WriteFailed
+from .yamlformat import append_to_list, dump_entry, load_entry_data
+
+ABSENT = "absent"
+CHANGED_SINCE_OPENED = "changed since you opened it"
+
+
+def revision_of(data: bytes | None) -> str:
+    """A file's revision: a short hash of its exact bytes ("absent" when it does not exist)."""
+    return ABSENT if data is None else hashlib.sha256(data).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An entry as a moderator opens it: what the form shows, and the revision it was read at."""
+
+    entry_id: str
+    draft: Draft
+    revision: str
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A change that was validated, written and recorded."""
+
+    change: ChangeRecord
+    engine: Engine  # the knowledge base now on disk, validated: swap it in
+    generation: int  # increases with every engine this editor hands out; newer wins
+
+
+class Editor:
+    def __init__(self, knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, audit: AuditLog, *,
+                 cta_ids: Collection[str] | None = None) -> None:
+        self.knowledge_dir = Path(knowledge_dir).resolve()
+        self.seeds_dir = Path(seeds_dir).resolve()
+        self.settings = settings
+        self.audit = audit
+        # Whatever else `faqbot validate` checks against config.yaml, checked the same way here.
+        self._validate_options = {} if cta_ids is None else {"cta_ids": tuple(cta_ids)}
+        self._lock = threading.Lock()
+        self._generation = 0
+
+    @classmethod
+    def for_config(cls, config) -> "Editor":
+        """The editor of `config`'s FAQ, validating exactly as `faqbot validate` does with that config."""
+        outreach = getattr(config, "outreach", None)
+        return cls(config.paths.knowledge, config.paths.seeds, config.matching, AuditLog(config.moderation.audit_log),
+                   cta_ids=getattr(outreach, "cta_ids", None))
+
+    def validate(self, knowledge_dir: Path | None = None) -> tuple[Engine | None, list[Problem]]:
+        return validate(knowledge_dir or self.knowledge_dir, self.seeds_dir, self.settings, **self._validate_options)
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def path_for(self, entry_id: str) -> Path:
+        """The entry's file (`ID.yaml`, or an existing `ID.yml`)."""
+        _check_id(entry_id)
+        yml = self.knowledge_dir / f"{entry_id}.yml"
+        yaml_path = self.knowledge_dir / f"{entry_id}.yaml"
+        return yml if yml.exists() and not yaml_path.exists() else yaml_path
+
+    def exists(self, entry_id: str) -> bool:
+        return ID_PATTERN.match(entry_id or "") is not None and self.path_for(entry_id).exists()
+
+    def revision(self, entry_id: str) -> str:
+        return revision_of(_read(self.path_for(entry_id)))
+
+    def open(self, entry_id: str) -> Opened:
+        """The entry's current form texts and revision (NotFound, or EditRefused if unreadable)."""
+        path = self.path_for(entry_id)
+        data = _read(path)
+        if data is None:
+            raise NotFound(f"There is no FAQ entry `{entry_id}`.")
+        return Opened(entry_id, Draft.from_data(_entry_data(path, data)), revision_of(data))
+
+    def history(self, entry_id: str | None = None, limit: int | None = None) -> list[ChangeRecord]:
+        return self.audit.changes(self.knowledge_dir, entry_id=entry_id, limit=limit)
+
+    def change(self, change_id: int) -> ChangeRecord | None:
+        return self.audit.get(self.knowledge_dir, change_id)
+
+    def next_undo(self) -> ChangeRecord | None:
+        """The change `undo` would revert: the newest one not undone yet."""
+        return self.audit.last_undoable(self.knowledge_dir)
+
+    def load(self) -> tuple[Engine | None, list[Problem], int]:
+        """Validate the files as they are (a reload): (engine or None, problems, generation)."""
+        with self._locked():
+            engine, problems = self.validate()
+            if engine is None:
+                return None, problems, self._generation
+            self._generation += 1
+            return engine, [], self._generation
+
+    # -- editing ----------------------------------------------------------------------------------
+
+    def new_id(self, question: str) -> str:
+        """An unused entry id made from a question (`how-many-flowers-do-the-honeybees`, `bees-2`)."""
+        base = slug(question)
+        entry_id = base
+        for n in range(2, 1000):
+            if not self.exists(entry_id):
+                break
+            entry_id = f"{base[:36]}-{n}"
+        return entry_id
+
+    def add_entry(self, draft: Draft, *, who: str, entry_id: str | None = None) -> Applied:
+        if entry_id:
+            entry_id = entry_id.strip().lower()
+            _check_id(entry_id)
+            if self.exists(entry_id):
+                raise AlreadyExists(f"An entry `{entry_id}` already exists: edit it, or choose another id.")
+        else:
+            entry_id = self.new_id(draft.question)
+        data = draft.apply_to({"id": entry_id})
+        after = dump_entry(data).encode("utf-8")
+        return self._commit(who=who, action="add", entry_id=entry_id, expected=ABSENT,
+                            make=lambda _: (after, f"add {entry_id}: new entry \u201c{draft.question}\u201d"))
+
+    def edit_entry(self, entry_id: str, draft: Draft, *, who: str, revision: str) -> Applied:
+        def make(before: bytes | None) -> tuple[bytes, str]:
+            if before is None:
+                raise NotFound(f"There is no FAQ entry `{entry_id}` (it was removed after you opened it).")
+            old = _entry_data(self.path_for(entry_id), before)
+            new = draft.apply_to(old)
+            what = _describe_edit(old, new)
+            after = dump_entry(new).encode("utf-8")
+            return after, f"edit {entry_id}: {what}"
+
+        return self._commit(who=who, action="edit", entry_id=entry_id, expected=revision, make=make)
+
+    def add_phrasing(self, entry_id: str, text: str, *, who: str, revision: str | None = None) -> Applied:
+        phrasing = " ".join(str(text).split())
+        if not phrasing:
+            raise EditRefused("The phrasing is empty.")
+
+        def make(before: bytes | None) -> tuple[bytes, str]:
+            if before is None:
+                raise NotFound(f"There is no FAQ entry `{entry_id}`.")
+            path = self.path_for(entry_id)
+            old = _entry_data(path, before)
+            if not isinstance(old.get("phrasings"), list):
+                raise EditRefused(f"{path.name} has no list of phrasings to add to; edit the entry instead.")
+            text_before = before.decode("utf-8")
+            appended = append_to_list(text_before, "phrasings", phrasing)
+            if appended is None:  # an unusual layout: rewrite the entry in the standard one
+                appended = dump_entry({**old, "phrasings": [*old["phrasings"], phrasing]})
+            return appended.encode("utf-8"), f"phrasing {entry_id}: added \u201c{phrasing}\u201d"
+
+        return self._commit(who=who, action="phrasing", entry_id=entry_id, expected=revision, make=make)
+
+    def remove_entry(self, entry_id: str, *, who: str, revision: str | None = None) -> Applied:
+        def make(before: bytes | None) -> tuple[None, str]:
+            if before is None:
+                raise NotFound(f"There is no FAQ entry `{entry_id}`.")
+            return None, f"remove {entry_id}"
+
+        return self._commit(who=who, action="remove", entry_id=entry_id, expected=revision, make=make)
+
+    def undo(self, *, who: str, change_id: int | None = None) -> Applied:
+        """Put back the exact bytes a change replaced (the newest change not undone, by default)."""
+        with self._locked():
+            target = self.change(change_id) if change_id is not None else self.next_undo()
+            if target is None:
+                if change_id is not None:
+                    raise NotFound(f"There is no change #{change_id} in the audit log.")
+                raise NothingToUndo("There is no change left to undo.")
+            if not target.undoable:
+                why = "is itself an undo" if target.action == "undo" else f"was already undone by #{target.undone_by}"
+                raise EditRefused(f"Change #{target.id} {why}.")
+            path = self.knowledge_dir / target.file
+            current = _read(path)
+            if current != target.after:
+                later = [c for c in self.history(target.entry_id) if c.id > target.id and c.undoable]
+                hint = (f" (change #{later[-1].id}: undo that first)" if later
+                        else " (the file was edited by hand: fix it by hand)")
+                raise Conflict(f"`{target.entry_id}` has changed since change #{target.id}{hint}; nothing was changed.")
+            summary = f"undo #{target.id} ({target.summary})"
+            return self._apply(who=who, action="undo", entry_id=target.entry_id, path=path, before=current,
+                               after=target.before, summary=summary, reverts=target.id)
+
+    # -- the common path --------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        with self._lock, file_lock(lock_path(self.audit.path)):
+            yield
+
+    def _commit(self, *, who: str, action: str, entry_id: str, expected: str | None,
+                make: Callable[[bytes | None], tuple[bytes | None, str]]) -> Applied:
+        path = self.path_for(entry_id)
+        with self._locked():
+            before = _read(path)
+            if expected is not None and revision_of(before) != expected:
+                if before is not None and expected == ABSENT:
+                    raise AlreadyExists(f"An entry `{entry_id}` was added meanwhile: choose another id.")
+                raise Conflict(f"`{entry_id}` has {CHANGED_SINCE_OPENED}: someone saved it meanwhile. "
+                               "Open it again to see their version; nothing was changed.")
+            after, summary = make(before)
+            if after == before:
+                raise EditRefused("Nothing to change: the entry already reads like that.")
+            return self._apply(who=who, action=action, entry_id=entry_id, path=path, before=before, after=after,
+                               summary=summary)
+
+    def _apply(self, *, who: str, action: str, entry_id: str, path: Path, before: bytes | None,
+               after: bytes | None, summary: str, reverts: int | None = None) -> Applied:
+        """Validate the knowledge base with `after` in place of `path`, then record and write it."""
+        try:
+            engine = self._validate_with(path.name, after)
+        except OSError as exc:  # the staging folder could not be written (a full disk, usually)
+            raise WriteFailed(_write_error(path, exc)) from exc
+        written = False
+        try:
+            with self.audit.recording(who=who, action=action, knowledge=self.knowledge_dir, file=path.name,
+                                      entry_id=entry_id, summary=summary, before=before, after=after,
+                                      reverts=reverts) as change_id:
+                if after is None:
+                    remove_file(path)
+                else:
+                    atomic_write_bytes(path, after)
+                written = True
+        except OSError as exc:
+            if written:
+                self._put_back(path, before)
+            raise WriteFailed(_write_error(path, exc)) from exc
+        except sqlite3.Error as exc:
+            if written:
+                self._put_back(path, before)
+            raise WriteFailed(f"Could not record the change in the audit log ({exc}); nothing was changed.") from exc
+        record = self.change(change_id)
+        assert record is not None
+        self._generation += 1
+        return Applied(record, engine, self._generation)
+
+    @staticmethod
+    def _put_back(path: Path, before: bytes | None) -> None:
+        if before is None:
+            remove_file(path)
+        else:
+            atomic_write_bytes(path, before)
+
+    def _validate_with(self, name: str, data: bytes | None) -> Engine:
+        """`faqbot validate` on the knowledge base with file `name` replaced by `data` (None: removed)."""
+        stage = Path(tempfile.mkdtemp(prefix="faqbot-stage-"))
+        try:
+            for path in list(self.knowledge_dir.glob("*.yaml")) + list(self.knowledge_dir.glob("*.yml")):
+                if path.name != name:
+                    _link(path, stage / path.name)
+            if data is not None:
+                (stage / name).write_bytes(data)
+            engine, problems = self.validate(stage)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+        if engine is None:
+            problems = sorted(_relocate(p, stage, self.knowledge_dir) for p in problems)
+            raise Invalid(f"The FAQ would have {len(problems)} problem(s), so nothing was changed:", problems)
+        return _relocated_engine(engine, self.knowledge_dir)
+
+
+# -- helpers --------------------------------------------------------------------------------------
+
+
+def _check_id(entry_id: str) -> None:
+    if not isinstance(entry_id, str) or not ID_PATTERN.match(entry_id):
+        raise EditRefused(f"`{entry_id}` is not an entry id: lowercase letters, digits and '-' only.")
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _entry_data(path: Path, data: bytes) -> dict:
+    try:
+        return load_entry_data(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+        raise EditRefused(f"{path.name} cannot be read as an entry ({type(exc).__name__}); "
+                          "fix it by hand (`faqbot validate` shows where).") from None
+
+
+def _link(source: Path, target: Path) -> None:
+    try:
+        os.symlink(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _relocate(problem: Problem, stage: Path, knowledge_dir: Path) -> Problem:
+    if problem.path == stage:
+        return dataclasses.replace(problem, path=knowledge_dir)
+    if problem.path.parent == stage:
+        return dataclasses.replace(problem, path=knowledge_dir / problem.path.name)
+    return problem
+
+
+def _relocated_engine(engine: Engine, knowledge_dir: Path) -> Engine:
+    """The staged engine, its entries pointing at the real files (same bytes, same version)."""
+    kb = engine.kb
+    entries = {eid: dataclasses.replace(e, path=knowledge_dir / e.path.name) for eid, e in kb.entries.items()}
+    moved = KnowledgeBase(entries=MappingProxyType(entries), sources=kb.sources, version=kb.version,
+                          directory=knowledge_dir)
+    return Engine(moved, engine.matcher)
+
+
+def _describe_edit(old: dict, new: dict) -> str:
+    changed = [key for key in ("question", "answer", "quotes") if old.get(key) != new.get(key)]
+    old_p = [str(p) for p in old.get("phrasings") or []] if isinstance(old.get("phrasings"), list) else []
+    new_p = [str(p) for p in new.get("phrasings") or []]
+    added = len([p for p in new_p if p not in old_p])
+    removed = len([p for p in old_p if p not in new_p])
+    parts = [", ".join(changed) + " changed"] if changed else []
+    if added or removed:
+        parts.append(f"phrasings +{added} \u2212{removed}")
+    elif old_p != new_p:
+        parts.append("phrasings reordered")
+    return "; ".join(parts) or "rewritten in the standard layout"
+
+
+def _write_error(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return (f"Could not write {path.name}: the disk is full (no space left on device). "
+                "Nothing was changed; free some space and try again.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"Could not write {path.name}: {exc.strerror} (is the FAQ folder writable?). Nothing was changed."
+    return f"Could not write {path.name}: {exc.strerror or exc}. Nothing was changed."

@@ -1,0 +1,116 @@
+"""The review queue, grouped: similar questions together, most frequent first, with the closest entries.
+
+People ask the same missing question in many ways; a moderator should see "how do I volunteer"
+once with its count, not twelve times. Questions are compared in the bot's own normalised form
+(case, punctuation, chat abbreviations) with rapidfuzz's `token_sort_ratio`, and a question joins
+the first group whose representative is at least `similarity` close. Each group lists the FAQ
+entries the matcher ranks closest, which is what "add as phrasing of entry X" offers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Protocol, Sequence
+
+from rapidfuzz import fuzz, process
+
+from ..engine.answers import Engine
+from ..engine.text import comparable
+
+DEFAULT_SIMILARITY = 80.0
+CLOSEST = 3
+
+
+class QueuedQuestion(Protocol):
+    id: int
+    question: str
+    outcome: str
+    score: float
+    suggestions: tuple[str, ...]
+    entry_id: str | None
+
+
+@dataclass(frozen=True)
+class ReviewGroup:
+    question: str  # the most frequent wording
+    count: int  # questions in the group
+    variants: tuple[tuple[str, int], ...]  # each distinct wording and how often, most frequent first
+    item_ids: tuple[int, ...]  # review-queue row ids (to dismiss the group)
+    reasons: tuple[tuple[str, int], ...]  # why they were queued ('none', 'suggest', ...) and how often
+    closest: tuple[tuple[str, float], ...]  # (entry id, similarity 0-100), closest first
+
+
+def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = None, *,
+                    similarity: float = DEFAULT_SIMILARITY, closest: int = CLOSEST) -> list[ReviewGroup]:
+    """Group similar questions; most frequent group first (ties: the most recently queued first)."""
+    items = sorted(items, key=lambda i: -i.id)  # newest first, so ties favour recent questions
+    by_text: dict[str, list[QueuedQuestion]] = {}
+    for item in items:
+        key = comparable(item.question) or item.question.strip().lower()
+        by_text.setdefault(key, []).append(item)
+    # Most frequent wordings found groups first, so a group is named after its commonest wording.
+    keys = sorted(by_text, key=lambda k: -len(by_text[k]))
+    groups: list[list[str]] = []
+    representatives: list[str] = []
+    for key in keys:
+        match = process.extractOne(key, representatives, scorer=fuzz.token_sort_ratio, score_cutoff=similarity)
+        if match is None:
+            groups.append([key])
+            representatives.append(key)
+        else:
+            groups[match[2]].append(key)
+    result = []
+    for order, keys_in_group in enumerate(groups):
+        members = [item for key in keys_in_group for item in by_text[key]]
+        wordings = Counter(by_text[key][0].question for key in keys_in_group for _ in by_text[key])
+        variants = tuple(wordings.most_common())
+        reasons = tuple(Counter(item.outcome for item in members).most_common())
+        question = variants[0][0]
+        result.append((order, ReviewGroup(
+            question=question,
+            count=len(members),
+            variants=variants,
+            item_ids=tuple(sorted(item.id for item in members)),
+            reasons=reasons,
+            closest=_closest(question, members, engine, closest),
+        )))
+    result.sort(key=lambda pair: (-pair[1].count, pair[0]))
+    return [group for _, group in result]
+
+
+def _closest(question: str, members: Sequence[QueuedQuestion], engine: Engine | None,
+             limit: int) -> tuple[tuple[str, float], ...]:
+    found: dict[str, float] = {}
+    if engine is not None:
+        for ranked in engine.matcher.rank(question).candidates[:limit]:
+            found[ranked.entry_id] = round(100.0 * ranked.fused, 1)
+    # What the bot offered or gave at the time, if it still exists.
+    for item in members:
+        for entry_id in (item.entry_id, *item.suggestions):
+            if entry_id and entry_id not in found and (engine is None or entry_id in engine.kb.entries):
+                found[entry_id] = 0.0
+    ordered = sorted(found.items(), key=lambda pair: -pair[1])
+    return tuple(ordered[:limit])
+
+
+def render_groups(groups: Sequence[ReviewGroup], reasons: dict[str, str] | None = None) -> str:
+    """The terminal view (`faqbot review`)."""
+    if not groups:
+        return "The review queue is empty."
+    reasons = reasons or {}
+    total = sum(g.count for g in groups)
+    lines = [f"{total} question(s) to review in {len(groups)} group(s), most frequent first.", ""]
+    for n, group in enumerate(groups, 1):
+        why = ", ".join(f"{reasons.get(r, r)} \u00d7{c}" for r, c in group.reasons)
+        lines.append(f"{n}. \u201c{group.question}\u201d \u00d7{group.count} ({why})")
+        for text, count in group.variants[1:6]:
+            lines.append(f"     also: \u201c{text}\u201d \u00d7{count}")
+        if len(group.variants) > 6:
+            lines.append(f"     and {len(group.variants) - 6} more wording(s)")
+        if group.closest:
+            closest = ", ".join(f"{eid} ({score:.0f})" if score else eid for eid, score in group.closest)
+            lines.append(f"     closest entries: {closest}")
+        else:
+            lines.append("     closest entries: none")
+    return "\n".join(lines)

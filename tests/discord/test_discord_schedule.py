@@ -1,0 +1,115 @@
+"""Scheduled posts in the simulated Discord, on its virtual clock (a fake clock: `w.advance` moves
+discord.utils.utcnow and every timer): local times, cycles without repeats, restarts, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import pytest
+from simworld import make_entry, make_kb, make_source, quote_of
+
+from bot.config import ScheduleSettings
+from bot.engine import Engine
+
+pytestmark = pytest.mark.asyncio
+
+UTC = dt.timezone.utc
+
+
+@pytest.fixture
+def small_engine(base_config) -> Engine:
+    source = make_source(paragraphs=[f"Fact number {i} is in this paragraph." for i in range(1, 4)])
+    entries = [make_entry(f"fact-{i}", f"What is fact {i}?", f"Fact {i}.", [quote_of(source, i)]) for i in range(1, 4)]
+    return Engine.build(make_kb(entries, [source]), base_config.matching)
+
+
+def fact_of_the_day(channel_id: int, **settings) -> ScheduleSettings:
+    return ScheduleSettings(name="fact-of-the-day", channel_id=channel_id, times=("09:00",),
+                            timezone="Europe/Berlin", **settings)
+
+
+async def advance_to(w, when: str) -> None:
+    target = dt.datetime.fromisoformat(when).replace(tzinfo=UTC)
+    await w.advance((target - w.env.now()).total_seconds())
+
+
+def posted(w) -> list[str]:
+    """Entry ids of the scheduled posts in the channel, oldest first."""
+    return [m.embeds[0].footer.text.split()[2] for m in w.bot_messages() if m.content == "**Fact of the day**"]
+
+
+async def test_posts_at_the_local_time_and_cycles_through_every_entry_without_repeats(world_factory, small_engine):
+    async with world_factory(small_engine) as w:
+        assert w.env.now() < dt.datetime(2026, 1, 1, 1, tzinfo=UTC)  # simcord's clock starts on 1 January 2026
+        w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))
+        await advance_to(w, "2026-01-01T07:59:00")
+        assert posted(w) == []  # 09:00 in Berlin is 08:00 UTC in winter
+        await advance_to(w, "2026-01-01T08:00:30")
+        assert len(posted(w)) == 1
+        post = w.last_bot_message()
+        assert post.embeds[0].title == small_engine.kb.entries[posted(w)[0]].question
+        assert [c.label for row in post.components for c in row.children] == ["Show source", "Helpful", "Not helpful"]
+        for day in (2, 3, 4, 5):
+            await advance_to(w, f"2026-01-0{day}T08:00:30")
+        ids = posted(w)
+        assert len(ids) == 5 and sorted(ids[:3]) == sorted(small_engine.kb.entries)  # every entry once...
+        assert ids[3] != ids[2] and ids[4] not in ids[3:4]  # ...then a new cycle, never twice in a row
+        state = await w.bot.store.schedule_state("fact-of-the-day")
+        assert state.cycle == 2 and state.shown == frozenset(ids[3:])
+        assert w.bot.get_cog("Schedule").running
+
+
+async def test_a_restart_neither_repeats_nor_skips(world_factory, small_engine):
+    async with world_factory(small_engine) as w:
+        w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))
+        await advance_to(w, "2026-01-01T08:30:00")
+        first = posted(w)
+        assert len(first) == 1
+        await w.restart()  # within the catch-up window of today's slot: it was posted, so no second post
+        await advance_to(w, "2026-01-01T12:00:00")
+        assert posted(w) == first
+        await advance_to(w, "2026-01-02T08:00:30")
+        await w.restart()
+        await advance_to(w, "2026-01-03T08:00:30")
+        ids = posted(w)
+        assert len(ids) == 3 and sorted(ids) == sorted(small_engine.kb.entries)
+
+
+async def test_a_missing_channel_is_logged_and_retried_and_never_stops_the_loop(world_factory, small_engine, caplog):
+    async with world_factory(small_engine) as w:
+        w.set_outreach(schedules=(fact_of_the_day(424242),))  # a channel that does not exist (or was deleted)
+        with caplog.at_level(logging.WARNING, logger="bot.exts.schedule"):
+            await advance_to(w, "2026-01-01T08:05:00")
+        cog = w.bot.get_cog("Schedule")
+        assert posted(w) == [] and cog.failures == 1 and cog.running
+        assert any("channel 424242 was not found" in r.getMessage() for r in caplog.records)
+        await advance_to(w, "2026-01-01T08:45:00")
+        assert cog.failures == 5  # retried every 10 minutes (08:00, :10, :20, :30, :40)
+        w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))  # the channel is fixed in config
+        await advance_to(w, "2026-01-01T08:55:00")
+        assert len(posted(w)) == 1  # posted late, within the catch-up window
+
+
+async def test_a_refused_post_is_retried(world_factory, small_engine, caplog):
+    async with world_factory(small_engine) as w:
+        w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))
+        w.env.inject_error("POST", f"/channels/{w.channel.id}/messages", status=403, code=50013,
+                           message="Missing Permissions", times=2)
+        with caplog.at_level(logging.WARNING, logger="bot.exts.schedule"):
+            await advance_to(w, "2026-01-01T08:15:00")
+        assert posted(w) == [] and any("HTTP 403" in r.getMessage() for r in caplog.records)
+        await advance_to(w, "2026-01-01T08:25:00")
+        assert len(posted(w)) == 1 and w.bot.get_cog("Schedule").failures == 2
+        w.acknowledge_errors()
+
+
+async def test_a_post_missed_for_too_long_is_skipped_not_made_late(world_factory, small_engine):
+    async with world_factory(small_engine) as w:
+        w.set_outreach(schedules=(fact_of_the_day(424242, catch_up_minutes=30),))
+        await advance_to(w, "2026-01-01T09:00:00")
+        w.set_outreach(schedules=(fact_of_the_day(w.channel.id, catch_up_minutes=30),))
+        await advance_to(w, "2026-01-01T12:00:00")
+        assert posted(w) == []  # the slot is over 30 minutes old: tomorrow's comes instead
+        await advance_to(w, "2026-01-02T08:01:00")
+        assert len(posted(w)) == 1

@@ -1,0 +1,127 @@
+"""`faqbot history`, `faqbot undo`, `faqbot review`, `faqbot stats`: the terminal side of moderation."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.config import load_config
+from bot.discord_app.store import Store
+from bot.moderation import Editor
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def setup(small_kb, tmp_path):
+    """A config.yaml for the small FAQ copy, with its own database and audit log: (config path, Editor)."""
+    knowledge, seeds = small_kb
+    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    for old, new in [("knowledge: knowledge", f"knowledge: {knowledge}"), ("seeds: seeds", f"seeds: {seeds}"),
+                     ("database: data/faqbot.sqlite3", f"database: {tmp_path / 'faqbot.sqlite3'}"),
+                     ("audit_log: data/audit.sqlite3", f"audit_log: {tmp_path / 'audit.sqlite3'}")]:
+        assert old in text, old
+        text = text.replace(old, new)
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path, Editor.for_config(load_config(path))
+
+
+def test_history_lists_changes_and_shows_one_as_a_diff(setup, capsys):
+    path, editor = setup
+    editor.add_phrasing("bees", "do bees like flowers", who="mod (1)")
+    editor.remove_entry("lighthouse", who="mod2 (2)")
+    assert main(["history", "--config", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and "mod2 (2): remove lighthouse" in lines[0] and "phrasing bees" in lines[1]
+    assert main(["history", "--config", str(path), "--id", "bees"]) == 0
+    assert "remove" not in capsys.readouterr().out
+    change = editor.history("bees")[0].id
+    assert main(["history", "--config", str(path), "--change", str(change)]) == 0
+    diff = capsys.readouterr().out
+    assert "+  - do bees like flowers" in diff and "knowledge/bees.yaml (before)" in diff
+    assert main(["history", "--config", str(path), "--change", "999"]) == 1
+
+
+def test_undo_restores_the_exact_file_and_says_when_there_is_nothing_left(setup, capsys):
+    path, editor = setup
+    original = (editor.knowledge_dir / "bees.yaml").read_bytes()
+    editor.add_phrasing("bees", "do bees like flowers", who="mod (1)")
+    assert main(["undo", "--config", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "undo #1 (phrasing bees" in out
+    assert (editor.knowledge_dir / "bees.yaml").read_bytes() == original
+    assert editor.history()[0].who.startswith("cli:")
+    assert main(["undo", "--config", str(path)]) == 1
+    assert "There is no change left to undo" in capsys.readouterr().err
+
+
+def _fill_store(database: Path) -> None:
+    async def fill():
+        store = Store(database)
+        await store.open()
+        for question in ["how many tourists come to the museum?", "how many tourists come to the lighthouse museum",
+                         "How many tourists come to the lighthouse museum?", "recipe for chocolate cake"]:
+            await store.record_unanswered(question, "none", 0.0, [])
+        await store.record_answer("bees")
+        await store.record_answer("bees")
+        await store.record_vote("bees", 1, True)
+        await store.record_vote("bees", 2, False)
+        await store.close()
+
+    asyncio.run(fill())
+
+
+def test_review_in_the_terminal_and_acting_on_a_group(setup, tmp_path, capsys):
+    path, editor = setup
+    assert main(["review", "--config", str(path)]) == 0
+    assert "no database" in capsys.readouterr().out
+    _fill_store(tmp_path / "faqbot.sqlite3")
+    assert main(["review", "--config", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("4 question(s) to review in 2 group(s)")
+    assert "1. \u201chow many tourists come to the lighthouse museum?\u201d \u00d73" in out.lower()
+    assert "closest entries: lighthouse" in out
+    assert main(["review", "--config", str(path), "--add", "1", "lighthouse"]) == 0
+    assert "3 question(s) removed" in capsys.readouterr().out
+    lighthouse = (editor.knowledge_dir / "lighthouse.yaml").read_text(encoding="utf-8")
+    assert "  - how many tourists come to the lighthouse museum?" in lighthouse.lower()
+    assert main(["review", "--config", str(path), "--dismiss", "1"]) == 0
+    assert main(["review", "--config", str(path)]) == 0
+    assert "The review queue is empty." in capsys.readouterr().out
+    assert main(["review", "--config", str(path), "--dismiss", "5"]) == 2
+
+
+def test_stats_as_text_and_csv(setup, tmp_path, capsys):
+    path, _ = setup
+    _fill_store(tmp_path / "faqbot.sqlite3")
+    assert main(["stats", "--config", str(path), "--days", "7"]) == 0
+    out = capsys.readouterr().out
+    assert "Last 7 day(s)" in out and "6 question(s)" in out and "unanswered rate: 67%" in out
+    assert "helpful ratio: 50% of 2 vote(s)" in out
+    assert main(["stats", "--config", str(path), "--csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].startswith("entry,answers,helpful") and rows[1].startswith("bees,2,1,1,0.500,")
+    assert {r.split(",")[0] for r in rows[1:4]} == {"bees", "lighthouse", "volcano"}
+
+
+def test_moderation_commands_never_import_discord(setup):
+    path, editor = setup
+    editor.add_phrasing("bees", "do bees like flowers", who="mod (1)")
+    code = (
+        "import sys, io, contextlib\n"
+        "from bot.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+        f"    for cmd in (['history'], ['stats', '--csv'], ['review'], ['undo']):\n"
+        f"        main([*cmd, '--config', {str(path)!r}])\n"
+        "print(sorted(m for m in sys.modules if m == 'discord' or m.startswith('discord.')))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+    assert editor.next_undo() is None  # the undo ran

@@ -1,0 +1,206 @@
+"""`faqbot export`: HTML, Markdown and JSON of the whole FAQ; the example under docs/ kept in sync."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from simworld import make_entry, make_kb, make_source, quote_of
+
+from bot.cli import main
+from bot.config import CallToAction, OutreachSettings
+from bot.engine import Translation
+from bot.outreach.export import SUFFIXES, export
+
+REPO = Path(__file__).resolve().parents[2]
+DOCS = REPO / "docs"
+VOID = {"meta", "br", "hr", "img", "input", "link"}
+PETITION = CallToAction("petition", "Sign the petition", "https://example.org/petition",
+                        "Ask UN member states to keep Iran's human rights record under scrutiny.")
+MISSION = CallToAction("contact-mission", "Write to your UN mission", "https://example.org/missions",
+                       "Tell your country's UN mission to vote for the resolution.")
+OUTREACH = OutreachSettings(site_url="https://example.org/faq.html", page_title="Iran at the UN: questions",
+                            calls_to_action=(PETITION, MISSION), answer_ctas=("petition",))
+FA_QUESTION = "ایران چند نفر را اعدام کرده است؟"
+FA_ANSWER = "به گفته نامه، دستکم ۴۴۰ نفر."
+
+
+class Page(HTMLParser):
+    """Every element with its attributes and its ancestors; checks that tags are balanced."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, dict]] = []
+        self.elements: list[tuple[str, dict, tuple[str, ...]]] = []
+        self.text_in: dict[str, list[str]] = {}
+        self.feed(text)
+        self.close()
+        assert self.stack == [], f"unclosed: {self.stack}"
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.elements.append((tag, attrs, tuple(t for t, _ in self.stack)))
+        if tag not in VOID:
+            self.stack.append((tag, attrs))
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1][0] == tag, f"</{tag}> closes {self.stack[-1:] }"
+        self.stack.pop()
+
+    def handle_data(self, data):
+        for tag, _ in self.stack:
+            self.text_in.setdefault(tag, []).append(data)
+
+    def ids(self) -> list[str]:
+        return [a["id"] for _, a, _ in self.elements if "id" in a]
+
+    def find(self, tag: str, **attrs) -> list[tuple[str, dict, tuple[str, ...]]]:
+        return [e for e in self.elements if e[0] == tag and all(e[1].get(k) == v for k, v in attrs.items())]
+
+
+@pytest.fixture(scope="module")
+def world_kb():
+    """A generated FAQ with what the shipped one lacks: a Persian translation, an entry in Persian,
+    calls to action, markup-like text."""
+    source = make_source(paragraphs=["She said: <b>rights</b> & freedoms matter.", "The second paragraph, 2017."],
+                         speakers={"s": "Jane Doe, spokesperson"})
+    one = make_entry("rights", "Do <rights> & freedoms matter?", "Yes, she said so.", [quote_of(source, 1)])
+    one = dataclasses.replace(one, cta=("contact-mission",), related=("persian",), translations={
+        "fa": Translation("fa", FA_QUESTION, (), FA_ANSWER)})
+    two = dataclasses.replace(make_entry("persian", FA_QUESTION, FA_ANSWER, [quote_of(source, 2)]), language="fa")
+    return make_kb([one, two], [source])
+
+
+def test_html_is_one_self_contained_accessible_page(shipped_kb, config):
+    html = export(shipped_kb, config.outreach, "html")
+    page = Page(html)
+    # Nothing is fetched from anywhere: no scripts, stylesheets, fonts, images, frames or trackers.
+    assert not [e for e in page.elements if e[0] in {"script", "link", "img", "iframe", "object", "embed", "source"}]
+    assert not re.search(r"@import|url\(|\bsrc=", html)
+    assert "default-src 'none'" in page.find("meta", **{"http-equiv": "Content-Security-Policy"})[0][1]["content"]
+    assert all(not a.get("href", "#").startswith("//") for _, a, _ in page.elements)
+    # Landmarks, headings, language, phone viewport.
+    html_tag = page.find("html")[0][1]
+    assert html_tag["lang"] == "en" and html_tag["dir"] == "ltr"
+    assert page.find("meta", name="viewport")
+    for landmark in ("header", "nav", "main", "footer"):
+        assert len(page.find(landmark)) == 1, landmark
+    assert len(page.find("h1")) == 1
+    ids = page.ids()
+    assert len(ids) == len(set(ids)), "ids must be unique"
+    for href in (a["href"] for _, a, _ in page.elements if a.get("href", "").startswith("#")):
+        assert href[1:] in ids, f"anchor {href} leads nowhere"
+    for entry in shipped_kb.entries.values():
+        article = page.find("article", id=entry.id)  # the stable anchor: #<entry-id>
+        assert article and article[0][1]["aria-labelledby"] == f"q_{entry.id}"
+        assert page.find("h2", id=f"q_{entry.id}")
+        for quote in entry.quotes:
+            assert quote.text in _unescape(html)
+    # Quotes are blockquotes with attribution, document and paragraph in the figure's caption.
+    assert len(page.find("blockquote")) == sum(len(e.quotes) for e in shipped_kb.entries.values())
+    captions = "".join(page.text_in["figcaption"])
+    assert "Raha Bahreini, Amnesty International" in captions and "paragraph 8" in captions
+    # A sources section with each document's metadata.
+    for source in shipped_kb.sources.values():
+        section = page.find("article", id=f"source_{source.id}")
+        assert section
+        assert source.kind in "".join(page.text_in["dd"]) and source.description in _unescape(html)
+
+
+def _unescape(text: str) -> str:
+    import html as h
+
+    return h.unescape(text)
+
+
+def test_html_labels_translations_rtl_and_calls_to_action(world_kb):
+    html = export(world_kb, OUTREACH, "html")
+    page = Page(html)
+    assert "<rights> & freedoms" in _unescape(html) and "<rights>" not in html  # escaped, shown literally
+    # The Persian translation: labelled, in its language, right to left; the Persian entry likewise.
+    assert page.find("h3", id="tr_rights_fa") and "Translation: Persian" in "".join(page.text_in["h3"])
+    assert page.find("div", lang="fa", dir="rtl")
+    assert page.find("article", id="persian", lang="fa", dir="rtl")
+    # Calls to action: the campaign's own words, in asides, never inside a quote.
+    asides = page.find("aside")
+    assert len(asides) == 2  # the page-wide one (answer_ctas) once, and the entry's own
+    assert all(a[1]["class"] == "cta" and "blockquote" not in a[2] and "figure" not in a[2] for a in asides)
+    assert "From the campaign" in "".join(page.text_in["aside"])
+    assert PETITION.text not in "".join(page.text_in.get("blockquote", []))
+    assert page.find("a", href=MISSION.url) and page.find("a", href=PETITION.url)
+
+
+def test_markdown_has_stable_anchors_quotes_and_labelled_campaign_text(world_kb, shipped_kb, config):
+    md = export(shipped_kb, config.outreach, "md")
+    for entry in shipped_kb.entries.values():
+        assert f'<a id="{entry.id}"></a>' in md and f"](#{entry.id})" in md
+        for quote in entry.quotes:
+            assert f"\u2014 {quote.attribution}" in md.replace("\\", "")
+    anchors = set(re.findall(r'<a id="([^"]+)"></a>', md))
+    assert set(re.findall(r"\]\(#([^)]+)\)", md)) <= anchors
+    md = export(world_kb, OUTREACH, "md")
+    assert "Do \\<rights\\> & freedoms matter?" in md  # markup shown literally
+    assert f"**From the campaign:** {MISSION.text}" in md
+    assert f'<div lang="fa" dir="rtl">' in md and "**Translation: Persian" in md
+    assert "> She said: \\<b\\>rights\\</b\\> & freedoms matter." in md
+
+
+def test_json_has_every_entry_quote_and_source(world_kb, shipped_kb, config):
+    data = json.loads(export(shipped_kb, config.outreach, "json"))
+    assert data["format"] == "faqbot-faq" and data["version"] == 1
+    assert [e["id"] for e in data["entries"]] == list(shipped_kb.entries)
+    for item in data["entries"]:
+        entry = shipped_kb.entries[item["id"]]
+        assert item["anchor"] == f"#{entry.id}" and item["answer"] == entry.answer
+        assert [(q["text"], q["attribution"], q["paragraph"]) for q in item["quotes"]] == [
+            (q.text, q.attribution, q.paragraph) for q in entry.quotes]
+    assert {s["id"] for s in data["sources"]} == set(shipped_kb.sources)
+    metadata = {"title", "kind", "description", "language", "speakers", "paragraphs"}
+    assert all(metadata <= set(s) for s in data["sources"])
+    data = json.loads(export(world_kb, OUTREACH, "json"))
+    rights = data["entries"][0]
+    assert rights["url"] == "https://example.org/faq.html#rights" and rights["calls_to_action"] == ["contact-mission"]
+    assert rights["translations"] == [
+        {"language": "fa", "direction": "rtl", "question": FA_QUESTION, "answer": FA_ANSWER}]
+    assert [(c["id"], c["page_wide"]) for c in data["calls_to_action"]] == [
+        ("petition", True), ("contact-mission", False)]
+
+
+@pytest.mark.parametrize("fmt", list(SUFFIXES))
+def test_exports_are_deterministic(world_kb, fmt):
+    first, second = export(world_kb, OUTREACH, fmt), export(world_kb, OUTREACH, fmt)
+    assert first == second
+    assert not re.search(r"20[2-9][0-9]-[01][0-9]-[0-3][0-9]", first)  # no dates: nothing changes by itself
+
+
+@pytest.mark.parametrize("fmt", list(SUFFIXES))
+def test_the_example_under_docs_is_in_sync(shipped_kb, config, fmt):
+    path = DOCS / f"faq{SUFFIXES[fmt]}"
+    expected = export(shipped_kb, config.outreach, fmt).encode("utf-8")
+    assert path.exists() and path.read_bytes() == expected, (
+        f"{path.relative_to(REPO)} is out of date with the FAQ: run `make docs` and commit the result")
+
+
+def test_faqbot_export_writes_a_file_or_stdout(tmp_path, capsys, shipped_kb, config):
+    out = tmp_path / "sub" / "faq.json"
+    assert main(["export", "--format", "json", "--output", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == export(shipped_kb, config.outreach, "json")
+    assert "wrote" in capsys.readouterr().err
+    assert main(["export", "--format", "md"]) == 0
+    assert capsys.readouterr().out == export(shipped_kb, config.outreach, "md")
+    with pytest.raises(SystemExit):
+        main(["export", "--format", "pdf"])
+
+
+def test_faqbot_export_refuses_a_faq_that_does_not_validate(kb_copy, capsys):
+    knowledge, seeds = kb_copy
+    path = knowledge / "executions.yaml"
+    text = path.read_text(encoding="utf-8").replace("Indeed, Iran remains", "Indeed, Iran stays", 1)
+    path.write_text(text, encoding="utf-8")  # a quote no longer verbatim
+    assert main(["export", "--knowledge", str(knowledge), "--format", "html"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "executions.yaml:" in captured.err and "not found verbatim" in captured.err

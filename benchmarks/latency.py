@@ -303,7 +303,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
     import numpy  # noqa: F401  (imports count as "after imports")
     from rapidfuzz import fuzz, process
 
-    from bot.engine.matcher import Matcher, MatchSettings, Outcome
+    from bot.engine.matcher import Matcher, Outcome
 
     kb_version, kb_note = "", ""
     if kb == "shipped":

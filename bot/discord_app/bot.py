@@ -30,7 +30,7 @@ from ..outreach.cta import answer_ctas
 from ..moderation import Editor
 from . import render
 from .cooldowns import Cooldowns, Verdict
-from .errors import FaqTree
+from .errors import FaqTree, tell
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -185,6 +185,21 @@ class _FaqBotMixin:
 
     def hit_cooldown(self, user: discord.abc.User, channel_id: int | None) -> Verdict:
         return self.cooldowns.hit(self.store.user_key(user.id), channel_id)
+
+    async def entry_for(self, interaction: discord.Interaction, entry_id: str) -> Entry | None:
+        """The entry a command named by id, after the cooldown; None once the user was told why.
+
+        Autocomplete values are only suggestions, so the id that actually arrived is checked.
+        """
+        entry = self.engine.entry(entry_id.strip())
+        if entry is None:
+            await tell(interaction, render.entry_gone(entry_id))
+            return None
+        verdict = self.hit_cooldown(interaction.user, interaction.channel_id)
+        if not verdict.allowed:
+            await tell(interaction, render.slow_down(verdict.retry_after))
+            return None
+        return entry
 
     def can_edit_faq(self, interaction: discord.Interaction) -> bool:
         """Moderators of the FAQ: a role from `discord.moderator_role_ids`, or Manage Server.

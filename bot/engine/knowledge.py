@@ -17,7 +17,7 @@ from typing import Any, Collection, Mapping
 from .problems import KnowledgeError, Problem
 from .sources import Source, load_sources
 from .text import comparable
-from .yamlfile import Located, YamlSyntaxError, load_located
+from .yamlfile import YamlSyntaxError, load_located
 
 MIN_PHRASINGS = 10
 MAX_ANSWER_CHARS = 600

@@ -9,7 +9,6 @@ from discord.ext import commands
 from ..discord_app import render
 from ..discord_app.bot import FaqBot
 from ..discord_app.choices import entry_choices
-from ..discord_app.errors import tell
 
 
 class Browse(commands.Cog):
@@ -29,14 +28,8 @@ class Browse(commands.Cog):
     @app_commands.describe(entry_id="The entry's id (type part of a question to search)")
     async def faq_show(self, interaction: discord.Interaction, entry_id: str) -> None:
         bot = self.bot
-        # Autocomplete values are only suggestions: check what actually arrived.
-        entry = bot.engine.entry(entry_id.strip())
+        entry = await bot.entry_for(interaction, entry_id)
         if entry is None:
-            await tell(interaction, render.entry_gone(entry_id))
-            return
-        verdict = bot.hit_cooldown(interaction.user, interaction.channel_id)
-        if not verdict.allowed:
-            await tell(interaction, render.slow_down(verdict.retry_after))
             return
         message = bot.answer_message(entry, bot.asker_token(interaction.user))
         await interaction.response.send_message(**message.kwargs())

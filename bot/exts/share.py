@@ -9,10 +9,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ..discord_app import outreach, render
+from ..discord_app import outreach
 from ..discord_app.bot import FaqBot
 from ..discord_app.choices import entry_choices
-from ..discord_app.errors import tell
 from ..outreach.share import share_text
 
 
@@ -25,13 +24,8 @@ class Share(commands.Cog):
     @app_commands.describe(entry_id="The answer to share (type part of a question to search)")
     async def share(self, interaction: discord.Interaction, entry_id: str) -> None:
         bot = self.bot
-        entry = bot.engine.entry(entry_id.strip())  # autocomplete only suggests: check what arrived
+        entry = await bot.entry_for(interaction, entry_id)
         if entry is None:
-            await tell(interaction, render.entry_gone(entry_id))
-            return
-        verdict = bot.hit_cooldown(interaction.user, interaction.channel_id)
-        if not verdict.allowed:
-            await tell(interaction, render.slow_down(verdict.retry_after))
             return
         message = bot.checked(outreach.share_message(entry, share_text(entry, bot.config.outreach)))
         await interaction.response.send_message(**message.kwargs(), ephemeral=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from simworld import answerable, make_entry, make_kb, make_source, quote_of
+from simworld import answerable, make_entry, make_source, quote_of
 
 from bot.config import CallToAction, OutreachSettings
 from bot.discord_app import limits as L

@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from bot.cli import build_parser, main
 
 REPO = Path(__file__).resolve().parents[2]

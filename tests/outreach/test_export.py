@@ -145,7 +145,7 @@ def test_markdown_has_stable_anchors_quotes_and_labelled_campaign_text(world_kb,
     md = export(world_kb, OUTREACH, "md")
     assert "Do \\<rights\\> & freedoms matter?" in md  # markup shown literally
     assert f"**From the campaign:** {MISSION.text}" in md
-    assert f'<div lang="fa" dir="rtl">' in md and "**Translation: Persian" in md
+    assert '<div lang="fa" dir="rtl">' in md and "**Translation: Persian" in md
     assert "> She said: \\<b\\>rights\\</b\\> & freedoms matter." in md
 
 

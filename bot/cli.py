@@ -259,9 +259,10 @@ def _with_store(config: Config, use):
 def cmd_review(args, config: Config) -> int:
     """The review queue: questions the bot missed or was unsure about, grouped by similarity,
     most frequent first, each with the closest FAQ entries. With --dismiss N or --add N ENTRY,
-    act on group N of the list as just printed.
+    act on group N of the list as just printed; --new N prints a new entry to start from (the
+    group's wordings as phrasings) to complete, save in knowledge/ and check with faqbot validate.
 
-    Example: faqbot review; faqbot review --add 1 executions
+    Example: faqbot review; faqbot review --add 1 executions; faqbot review --new 2 > draft.yaml
     """
     import getpass
 
@@ -275,7 +276,7 @@ def cmd_review(args, config: Config) -> int:
         print(f"no database at {config.paths.database} yet (the bot creates it on its first start): nothing to review")
         return EXIT_OK
     groups = group_questions(items, engine, similarity=config.moderation.review_similarity)
-    target = args.dismiss or (int(args.add[0]) if args.add else None)
+    target = args.dismiss or args.new or (int(args.add[0]) if args.add else None)
     if target is None:
         print(render_groups(groups, REVIEW_REASONS))
         return EXIT_OK
@@ -283,6 +284,11 @@ def cmd_review(args, config: Config) -> int:
         print(f"faqbot review: there is no group {target} (the queue has {len(groups)})", file=sys.stderr)
         return EXIT_USAGE
     group = groups[target - 1]
+    if args.new:
+        # Nothing is written: an entry needs an answer and verbatim quotes that only a person can
+        # choose. The group stays queued until the entry exists and the moderator dismisses it.
+        print(_new_entry_draft(group, engine), end="")
+        return EXIT_OK
     if args.add:
         try:
             result = _editor(config).add_phrasing(args.add[1], group.question, who=f"cli:{getpass.getuser()}")
@@ -295,6 +301,27 @@ def cmd_review(args, config: Config) -> int:
     removed = _with_store(config, lambda store: store.dismiss(group.item_ids))
     print(f"{removed} question(s) removed from the review queue")
     return EXIT_OK
+
+
+def _new_entry_draft(group, engine: Engine) -> str:
+    from .moderation.yamlformat import dump_entry
+
+    source = next(iter(engine.kb.sources.values()), None)
+    wordings = [text for text, _ in group.variants]
+    draft = {
+        "id": "new-entry-id",
+        "question": wordings[0],
+        "phrasings": wordings[1:] + ["(at least 10 ways people ask it, in all)"],
+        "answer": "(plain, neutral words, at most 600 characters, claiming nothing the quotes do not support)",
+        "quotes": [{
+            "source": source.id if source else "(source id)",
+            "speaker": next(iter(source.speakers), "(speaker)") if source else "(speaker)",
+            "text": "(copied word for word from the source)",
+        }],
+    }
+    header = (f"# A new FAQ entry from review group: \u201c{group.question}\u201d ({group.count} question(s)).\n"
+              "# Complete it, save it as knowledge/ID.yaml (ID = the id below), then run: faqbot validate\n")
+    return header + dump_entry(draft)
 
 
 def cmd_stats(args, config: Config) -> int:
@@ -385,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
     act = p.add_mutually_exclusive_group()
     act.add_argument("--dismiss", type=int, metavar="N", help="remove group N from the queue")
     act.add_argument("--add", nargs=2, metavar=("N", "ENTRY"), help="add group N's question as a phrasing of ENTRY")
+    act.add_argument("--new", type=int, metavar="N", help="print a new entry to start from, made of group N's questions")
     p.add_argument("--limit", type=int, default=1000, help="look at the newest this many questions (default 1000)")
     p = add("stats", cmd_stats, "answers per entry, unanswered rate, helpful ratio, e.g. faqbot stats --days 7 --csv")
     p.add_argument("--days", type=int, default=30, help="the period, in days up to today (default 30)")

@@ -97,6 +97,22 @@ def test_review_in_the_terminal_and_acting_on_a_group(setup, tmp_path, capsys):
     assert main(["review", "--config", str(path), "--dismiss", "5"]) == 2
 
 
+def test_review_new_prints_a_draft_entry_and_keeps_the_group_queued(setup, tmp_path, capsys):
+    import yaml
+
+    path, editor = setup
+    _fill_store(tmp_path / "faqbot.sqlite3")
+    before = sorted(p.name for p in editor.knowledge_dir.iterdir())
+    assert main(["review", "--config", str(path), "--new", "1"]) == 0
+    draft = yaml.safe_load(capsys.readouterr().out)
+    assert draft["question"].lower().startswith("how many tourists come to the")
+    assert any("tourists" in p for p in draft["phrasings"])
+    assert draft["quotes"][0]["source"] == "field-notes"
+    assert sorted(p.name for p in editor.knowledge_dir.iterdir()) == before  # nothing written
+    assert main(["review", "--config", str(path)]) == 0
+    assert "in 2 group(s)" in capsys.readouterr().out  # still queued until dismissed
+
+
 def test_stats_as_text_and_csv(setup, tmp_path, capsys):
     path, _ = setup
     _fill_store(tmp_path / "faqbot.sqlite3")

@@ -179,13 +179,18 @@ class Matcher:
                     tf[term] = tf.get(term, 0.0) + count
             entry_tf.append(tf)
             df.update(tf.keys())
-        self._idf = {term: math.log((1 + n) / (1 + d)) + 1.0 for term, d in df.items()}
+        # One dict from term to id; everything else about a term lives in arrays by id (a dict
+        # per attribute cost tens of MB at 10,000 entries, mostly for word pairs).
+        self._term_ids = {term: i for i, term in enumerate(df)}
+        counts = np.fromiter(df.values(), dtype=np.float64, count=len(df))
+        self._idf = np.log((1 + n) / (1 + counts)) + 1.0
         self._idf_unknown = math.log(1 + n) + 1.0
         self._stems = {t for t in df if " " not in t}
-        self._term_ids = {term: i for i, term in enumerate(df)}
+        del df
 
         def vector(tf: Mapping[str, float]) -> dict[int, float]:
-            weights = {self._term_ids[t]: _sublinear(c) * self._idf[t] for t, c in tf.items()}
+            ids = self._term_ids
+            weights = {ids[t]: _sublinear(c) * float(self._idf[ids[t]]) for t, c in tf.items()}
             norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
             return {t: w / norm for t, w in weights.items()}
 
@@ -238,8 +243,8 @@ class Matcher:
         known_mass = total_mass = english_unknown = 0.0
         unknown_sq = 0.0
         for term, count in _terms(stems, self.settings.bigram_weight).items():
-            idf = self._idf.get(term)
-            if idf is None:
+            tid = self._term_ids.get(term)
+            if tid is None:
                 if " " in term:
                     continue  # an unseen pair of known words says little; don't penalise it
                 w = _sublinear(count) * self._idf_unknown
@@ -248,7 +253,7 @@ class Matcher:
                 if term in english_stems:
                     english_unknown += w
                 continue
-            w = _sublinear(count) * idf
+            w = _sublinear(count) * float(self._idf[tid])
             weights[term] = w
             if " " not in term:
                 known_mass += w

@@ -126,17 +126,19 @@ def cmd_eval(args, config: Config) -> int:
 
 
 def cmd_calibrate(args, config: Config) -> int:
-    """Fit the abstention model and thresholds on a calibration set; write them to config.yaml."""
+    """Fit the abstention model and thresholds on one or more calibration sets (never the
+    evaluation set); write them to config.yaml."""
     from .calibration_file import write_calibration
     from .engine.evaluation import calibrate, evaluate, load_question_set
 
     engine = _engine(config)
-    items = load_question_set(args.file)
+    items = [item for path in args.files for item in load_question_set(path)]
     entries = [(e.id, e.all_phrasings()) for e in engine.kb.entries.values()]
     calibration = calibrate(engine.matcher, items, entries=entries)
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
     report = evaluate(tuned.matcher, items)
-    print(f"calibrated on {args.file}: answer >= {calibration.answer_threshold}, suggest >= {calibration.suggest_threshold}")
+    names = ", ".join(str(path) for path in args.files)
+    print(f"calibrated on {names}: answer >= {calibration.answer_threshold}, suggest >= {calibration.suggest_threshold}")
     print("\n".join(report.lines()[:3]))
     if args.dry_run:
         print("(dry run: config not written)")
@@ -396,8 +398,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("validate", cmd_validate, "check the FAQ (quotes verbatim, fields, collisions)")
     p = add("eval", cmd_eval, "score a labelled question set, e.g. faqbot eval tests/data/eval.yaml")
     p.add_argument("file", type=Path)
-    p = add("calibrate", cmd_calibrate, "fit thresholds on a calibration set, e.g. faqbot calibrate tests/data/calibration.yaml")
-    p.add_argument("file", type=Path)
+    p = add("calibrate", cmd_calibrate, "fit thresholds on calibration sets, e.g. faqbot calibrate tests/data/calibration*.yaml")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="print the result without writing config.yaml")
     p = add("export", cmd_export, "write the whole FAQ as a web page, Markdown or JSON, e.g. faqbot export --format html --output faq.html")
     p.add_argument("--format", choices=("html", "md", "json"), default="html", help="html (default), md or json")

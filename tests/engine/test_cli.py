@@ -100,10 +100,16 @@ def test_list_shows_every_entry(engine, capsys):
         assert entry.id in out and entry.question in out
 
 
-def test_chat_answers_and_offers_numbered_suggestions():
-    proc = run("chat", stdin="who signed the letter?\n:list\n:quit\n")
+def test_chat_answers_and_offers_numbered_suggestions(engine):
+    question = engine.kb.entries["who-signed"].question
+    proc = run("chat", stdin=f"{question}\nresolution\n1\n:list\n:quit\n")
     assert proc.returncode == 0, proc.stderr
-    assert "34" in proc.stdout and "who-signed" in proc.stdout
+    replies = proc.stdout.split("faqbot> ")
+    assert "34" in replies[1] and "[who-signed" in replies[1]
+    assert "Did you mean:" in replies[2] and "  1. " in replies[2]
+    first = replies[2].split("  1. ")[1].split("[")[1].split("]")[0]  # the id offered first
+    assert f"[{first} \u00b7 confidence" in replies[3]  # "1" picked it and got its answer
+    assert "women-minorities" in replies[3]  # then :list
 
 
 def test_without_a_token_the_default_command_is_the_console_chat():

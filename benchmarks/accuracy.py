@@ -189,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--phrasings", type=int, default=None, metavar="N",
                     help="keep only the first N train phrasings per intent (5 = the FAQ-like subset)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the rapidfuzz baseline")
+    ap.add_argument("--semantic", metavar="MODEL", default="",
+                    help="also fuse a sentence-embedding model (a local folder or an installed model package; "
+                         "needs faqbot[semantic]), as matching.semantic_model does")
     ap.add_argument("--wrong-cost", type=float, default=3.0, metavar="C",
                     help="calibration objective: right answers minus C x wrong ones (faqbot ships with 3; "
                          "1 weighs them equally, as the published CLINC150 systems' thresholds did)")
@@ -200,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     n_phr = sum(len(t) for _, t in entries)
     n_in = sum(i.entry is not None for i in test)
     c_in = sum(i.entry is not None for i in calib)
-    print(f"engine: bot/engine sha256 {engine_fingerprint()}; calibration wrong-answer cost {args.wrong_cost:g}")
+    print(f"engine: bot/engine sha256 {engine_fingerprint()}; calibration wrong-answer cost {args.wrong_cost:g}"
+          + (f"; semantic model {args.semantic}" if args.semantic else ""))
     print(f"data: {args.data}" + (f" (first {args.phrasings} phrasings per intent)" if args.phrasings else ""))
     print(f"index: {len(entries)} entries, {n_phr:,} phrasings; calibration: {c_in:,} in-scope + "
           f"{len(calib) - c_in:,} OOS (val + oos_val); test: {n_in:,} in-scope + {len(test) - n_in:,} OOS (test + oos_test)")
@@ -209,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, notes = [], []
 
     # faqbot
-    settings = MatchSettings()
+    settings = MatchSettings(semantic_model=args.semantic)
     t = time.perf_counter()
     matcher = Matcher(entries, settings)
     build_s = time.perf_counter() - t

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .config import Config, ConfigError, load_config
 from .engine import Engine, KnowledgeError
+from .engine.semantic import SemanticUnavailable
 from .engine.validation import load_engine, validate
 
 log = logging.getLogger(__name__)
@@ -437,6 +438,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args, config)
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SemanticUnavailable as exc:
+        print(f"faqbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)

@@ -182,6 +182,11 @@ def _build(cls, values: Mapping[str, Any], where: tuple[str, ...], located, path
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     raise ConfigError(f"{path}:{line}: '{_dotted(where, key)}' must be a number")
                 value = type(default)(value) if isinstance(default, float) else int(value)
+            elif isinstance(default, str):
+                if value is None:
+                    value = ""
+                elif not isinstance(value, str):
+                    raise ConfigError(f"{path}:{line}: '{_dotted(where, key)}' must be text")
         kwargs[key] = value
     return cls(**kwargs)
 

@@ -30,10 +30,12 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .lexicon import is_english
+from .semantic import Encoder, SemanticIndex, load_encoder
 from .subjects import is_subject_word
 from .text import content_words, question_types, stem, words
 
-FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree", "type_ok", "phrase_recall", "rel_margin", "coverage_en")
+FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree", "type_ok", "phrase_recall", "rel_margin", "coverage_en",
+            "sem_best", "sem_margin")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class MatchSettings:
     typo_min_length: int = 5
     rerank_candidates: int = 20
     bigram_weight: float = 0.5
+    # Optional sentence-embedding view (semantic.py): a local model folder or an installed model
+    # package; "" keeps matching purely lexical, light and sub-millisecond.
+    semantic_model: str = ""
+    semantic_weight: float = 1.0
     # Logistic model over FEATURES; None means "use the fused score itself as the confidence".
     model_weights: Mapping[str, float] | None = None
     model_bias: float = 0.0
@@ -71,6 +77,7 @@ class Ranked:
     fuzzy: float
     phrase_recall: float  # share of the closest phrasing's weight that the question covers
     type_ok: bool  # the question's answer type (who/when/why/...) is one people ask this entry
+    semantic: float = 0.0  # cosine with the closest phrasing by meaning (0 when the view is off)
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,7 @@ class Ranking:
     coverage_en: float  # the same, counting only unknown words that are ordinary English
     off_topic: tuple[str, ...]  # places or years the FAQ never mentions (see subjects.py)
     types: frozenset[str] = frozenset()  # answer types the question asks for
+    sem_margin: float = 0.0  # best minus second-best entry by meaning alone
 
 
 @dataclass(frozen=True)
@@ -144,14 +152,20 @@ class _Postings:
 
 
 class Matcher:
-    def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings | None = None):
-        """`entries`: (entry id, texts that should match it), in a stable order."""
+    def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings | None = None,
+                 encoder: Encoder | None = None):
+        """`entries`: (entry id, texts that should match it), in a stable order.
+
+        `encoder` turns on the sentence-embedding view; by default it is loaded from
+        `settings.semantic_model` when that names a model (SemanticUnavailable if it cannot).
+        """
         self.settings = settings or MatchSettings()
         self.entry_ids: list[str] = []
         self._entry_types: list[frozenset[str]] = []
         phrasing_stems: list[list[str]] = []  # every text of every entry, entry by entry
         self._sorted_plain: list[str] = []  # the same texts' content words, sorted (token_sort)
         self._plain: list[str] = []
+        self._semantic_texts: list[str] = []
         starts = [0]
         vocabulary: set[str] = set()
         bw = self.settings.bigram_weight
@@ -159,6 +173,7 @@ class Matcher:
             self.entry_ids.append(entry_id)
             self._entry_types.append(frozenset().union(*(question_types(words(t)) for t in texts)))
             for text in texts:
+                self._semantic_texts.append(" ".join(words(text)))
                 cw = content_words(text)
                 vocabulary.update(cw)
                 phrasing_stems.append([stem(w) for w in cw])
@@ -203,6 +218,10 @@ class Matcher:
         for word in sorted(vocabulary):
             self._by_length.setdefault(len(word), []).append(word)
         self._repair_cache: dict[str, str] = {}
+
+        if encoder is None and self.settings.semantic_model:
+            encoder = load_encoder(self.settings.semantic_model)
+        self._semantic = SemanticIndex(encoder, self._semantic_texts, starts) if encoder else None
 
     def __len__(self) -> int:
         return len(self.entry_ids)
@@ -271,24 +290,34 @@ class Matcher:
         phrasing can be tested the way a new question would be (used by the collision check).
         """
         vector, coverage, plain, off_topic, types = self._query(question)
-        if not vector or not self.entry_ids:
+        semantic = self._semantic is not None and bool(plain)
+        if not (vector or semantic) or not self.entry_ids:
             return Ranking((), *coverage, off_topic, types)
         query = {self._term_ids[t]: w for t, w in vector.items()}
         entry_scores, _ = self._entries.dot(query)
         phrase_scores, phrase_recall = self._phrasings.dot(query)
+        skipped = None
         if exclude is not None and exclude[0] in self._index_of:
             ei = self._index_of[exclude[0]]
             skip = " ".join(content_words(exclude[1]))
             for pi in range(self._starts[ei], self._starts[ei + 1]):
                 if self._plain[pi] == skip:
                     phrase_scores[pi] = -1.0
+                    skipped = pi
         k = min(self.settings.rerank_candidates, len(entry_scores))
         top = np.argpartition(-entry_scores, k - 1)[:k] if k < len(entry_scores) else np.arange(len(entry_scores))
+        sem = np.zeros(len(entry_scores))
+        sem_margin = 0.0
+        if semantic:
+            sem = self._semantic.scores(" ".join(words(question, self.settings.max_question_chars)), skipped)
+            by_meaning = np.argsort(-sem)
+            sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))
+            top = np.unique(np.concatenate([top, by_meaning[:3]]))
         sorted_query = " ".join(sorted(plain.split()))
         ranked = []
         for ei in top:
             entry_cos = float(entry_scores[ei])
-            if entry_cos <= 0:
+            if entry_cos <= 0 and sem[ei] <= 0:
                 continue
             lo, hi = self._starts[ei], self._starts[ei + 1]
             if hi == lo:
@@ -299,11 +328,11 @@ class Matcher:
             choices = [self._sorted_plain[i] for i in range(lo, hi) if phrase_scores[i] > -1.0]
             match = process.extractOne(sorted_query, choices, scorer=fuzz.ratio) if choices else None
             fuzzy = match[1] / 100.0 if match else 0.0
-            fused = 0.4 * entry_cos + 0.4 * phrase_cos + 0.2 * fuzzy
+            fused = 0.4 * entry_cos + 0.4 * phrase_cos + 0.2 * fuzzy + self.settings.semantic_weight * float(sem[ei])
             type_ok = not types or bool(types & self._entry_types[ei])
-            ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy, recall, type_ok))
+            ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy, recall, type_ok, float(sem[ei])))
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
-        return Ranking(tuple(ranked), *coverage, off_topic, types)
+        return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin)
 
     @staticmethod
     def features(ranking: Ranking) -> dict[str, float]:
@@ -327,6 +356,8 @@ class Matcher:
             # Long, wordy questions dilute every score alike; the relative lead does not shrink.
             "rel_margin": (first.fused - second) / first.fused if first.fused > 0 else 0.0,
             "coverage_en": ranking.coverage_en,
+            "sem_best": first.semantic,
+            "sem_margin": ranking.sem_margin,
         }
 
     def confidence(self, features: Mapping[str, float]) -> float:

@@ -76,7 +76,8 @@ def test_a_model_that_cannot_load_is_a_clear_error():
 def test_the_cli_reports_a_missing_model_without_a_traceback(tmp_path):
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
     text = text.replace("knowledge: knowledge", f"knowledge: {REPO / 'knowledge'}").replace("seeds: seeds", f"seeds: {REPO / 'seeds'}")
-    text = text.replace("matching:\n", "matching:\n  semantic_model: /no/such/model-folder\n", 1)
+    assert 'semantic_model: ""' in text
+    text = text.replace('semantic_model: ""', "semantic_model: /no/such/model-folder", 1)
     config = tmp_path / "config.yaml"
     config.write_text(text, encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "bot", "ask", "who signed?", "--config", str(config)],

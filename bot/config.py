@@ -228,6 +228,8 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
     except YamlSyntaxError as exc:
         raise ConfigError(f"{path}:{exc.line}: {exc}") from None
+    for key, line in located.duplicate_keys:
+        raise ConfigError(f"{path}:{line}: '{key}' is set twice; remove one (the second would silently win)")
     data = located.data or {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: config must be a mapping")

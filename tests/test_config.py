@@ -30,6 +30,7 @@ def write(tmp_path: Path, text: str) -> Path:
     ("paths:\n  knowledge: k\nbogus: 1\n", "unknown section 'bogus'", 3),
     ("matching: [1, 2\n", "YAML syntax error", 1),
     ("matching:\n  model_weights: {best: 1, nonsense: 2}\n", "bad value for 'matching.model_weights'", 2),
+    ("matching:\n  answer_threshold: 50\n  answer_threshold: 60\n", "'answer_threshold' is set twice", 3),
 ])
 def test_mistakes_name_file_and_line(tmp_path, text, needle, line):
     path = write(tmp_path, text)

@@ -23,7 +23,8 @@ MIN_PHRASINGS = 10
 MAX_ANSWER_CHARS = 600
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
-_ENTRY_KEYS = {"id", "question", "phrasings", "answer", "quotes", "related", "language", "translations", "cta"}
+_ENTRY_KEYS = {"id", "question", "phrasings", "answer", "quotes", "related", "language", "translations", "cta", "order"}
+DEFAULT_ORDER = 1000  # entries without `order` come after ordered ones, by id
 MAX_CTAS = 5  # calls to action an entry may ask for (one row of Discord link buttons)
 _QUOTE_KEYS = {"source", "speaker", "text", "paragraph"}
 _TRANSLATION_KEYS = {"question", "phrasings", "answer"}
@@ -71,6 +72,7 @@ class Entry:
     translations: Mapping[str, Translation]
     path: Path
     lines: Mapping[tuple[Any, ...], int] = field(repr=False, compare=False, default_factory=dict)
+    order: int = DEFAULT_ORDER  # reading order in lists and exports (lower first; ties by id)
     cta: tuple[str, ...] = ()  # ids of the calls to action (config.yaml `outreach.calls_to_action`) to show
 
     def all_phrasings(self) -> tuple[str, ...]:
@@ -142,7 +144,8 @@ def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path) -> tuple[Kno
     # An entry with problems of its own still exists: don't also report it as a missing related id.
     problems.extend(_cross_entry_problems(entries, {p.stem for p in paths}))
     kb = KnowledgeBase(
-        entries=MappingProxyType(entries),
+        # Reading order for lists, pages and exports: `order`, then id (the file name).
+        entries=MappingProxyType(dict(sorted(entries.items(), key=lambda kv: (kv[1].order, kv[0])))),
         sources=MappingProxyType(sources),
         version=digest.hexdigest()[:10],
         directory=knowledge_dir,
@@ -209,6 +212,11 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     elif len(answer) > MAX_ANSWER_CHARS:
         bad(("answer",), f"answer is {len(answer)} characters; keep it to {MAX_ANSWER_CHARS}")
 
+    order = data.get("order", DEFAULT_ORDER)
+    if isinstance(order, bool) or not isinstance(order, int):
+        bad(("order",), "'order' must be a whole number (lower numbers are listed first)")
+        order = DEFAULT_ORDER
+
     language = data.get("language", "en")
     if not isinstance(language, str) or not LANGUAGE_PATTERN.match(language):
         bad(("language",), "'language' must be a language code such as en or fa")
@@ -239,6 +247,7 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
         path=path,
         lines=MappingProxyType(dict(located.lines)),
         cta=tuple(cta),
+        order=order,
     )
 
 

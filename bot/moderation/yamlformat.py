@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-KEY_ORDER = ("id", "question", "phrasings", "answer", "quotes", "related", "cta", "language", "translations")
+KEY_ORDER = ("id", "order", "question", "phrasings", "answer", "quotes", "related", "cta", "language", "translations")
 QUOTE_KEY_ORDER = ("source", "speaker", "text", "paragraph")
 TRANSLATION_KEY_ORDER = ("question", "phrasings", "answer")
 WIDTH = 90

@@ -132,7 +132,8 @@ def test_same_phrasing_in_two_entries(kb_copy, config, engine):
     path = knowledge / "executions.yaml"
     _edit(path, "phrasings:\n", f"phrasings:\n  - \"{borrowed.upper()}!!\"\n")
     m = _problem(problems_for(knowledge, seeds, config), "is also a phrasing of entry 'arbitrary-detention'")
-    assert m["path"].endswith("executions.yaml") and m["line"] == "4"
+    line = path.read_text(encoding="utf-8").splitlines().index(f"  - \"{borrowed.upper()}!!\"") + 1
+    assert m["path"].endswith("executions.yaml") and m["line"] == str(line)
 
 
 def test_collision_a_phrasing_the_matcher_answers_with_another_entry(kb_copy, config, engine):
@@ -141,7 +142,8 @@ def test_collision_a_phrasing_the_matcher_answers_with_another_entry(kb_copy, co
     path = knowledge / "letter-date.yaml"
     _edit(path, "phrasings:\n", "phrasings:\n  - how many people has iran executed since 2017 top executioners\n")
     m = _problem(problems_for(knowledge, seeds, config), "collision")
-    assert m["entry"] == "letter-date" and "'executions'" in m["msg"] and m["line"] == "4"
+    line = path.read_text(encoding="utf-8").splitlines().index("  - how many people has iran executed since 2017 top executioners") + 1
+    assert m["entry"] == "letter-date" and "'executions'" in m["msg"] and m["line"] == str(line)
 
 
 def test_answer_too_long_and_too_few_phrasings(tmp_path, kb_copy, config):
@@ -184,3 +186,13 @@ def test_translations_are_matched_and_kept_apart(kb_copy, config):
     assert ranked[0].entry_id == "executions"
     # quotes are never translated
     assert all(q.source.language == "en" for q in entry.quotes)
+
+
+def test_entries_are_listed_in_reading_order(engine, kb_copy, config):
+    assert list(engine.kb.entries)[0] == "campaign-overview"  # order: 10, the natural first question
+    orders = [e.order for e in engine.kb.entries.values()]
+    assert orders == sorted(orders)
+    knowledge, seeds = kb_copy
+    _edit(knowledge / "letter-date.yaml", "order: 40", "order: first")
+    m = _problem(problems_for(knowledge, seeds, config), "'order' must be a whole number")
+    assert m["entry"] == "letter-date" and m["line"] == "2"

@@ -217,15 +217,12 @@ def cmd_undo(args, config: Config) -> int:
     """
     import getpass
 
-    from .moderation import Invalid, ModerationError
+    from .moderation import ModerationError
 
     try:
         result = _editor(config).undo(who=f"cli:{getpass.getuser()}", change_id=args.change)
     except ModerationError as exc:
-        print(f"faqbot undo: {exc}", file=sys.stderr)
-        for problem in exc.problems if isinstance(exc, Invalid) else []:
-            print(problem, file=sys.stderr)
-        return EXIT_PROBLEMS
+        return _refused("undo", exc)
     print(f"change #{result.change.id}: {result.change.summary}")
     print(f"FAQ version {result.engine.kb.version}, {len(result.engine.kb)} entries")
     return EXIT_OK
@@ -270,7 +267,7 @@ def cmd_review(args, config: Config) -> int:
     import getpass
 
     from .discord_app.store import REVIEW_REASONS
-    from .moderation import Invalid, ModerationError, group_questions
+    from .moderation import ModerationError, group_questions
     from .moderation.review import render_groups
 
     engine = _served_engine(config)
@@ -296,14 +293,21 @@ def cmd_review(args, config: Config) -> int:
         try:
             result = _editor(config).add_phrasing(args.add[1], group.question, who=f"cli:{getpass.getuser()}")
         except ModerationError as exc:
-            print(f"faqbot review: {exc}", file=sys.stderr)
-            for problem in exc.problems if isinstance(exc, Invalid) else []:
-                print(problem, file=sys.stderr)
-            return EXIT_PROBLEMS
+            return _refused("review", exc)
         print(f"change #{result.change.id}: {result.change.summary}")
     removed = _with_store(config, lambda store: store.dismiss(group.item_ids))
     print(f"{removed} question(s) removed from the review queue")
     return EXIT_OK
+
+
+def _refused(command: str, exc) -> int:
+    """A moderation change that was refused: why, then each problem as file:line: entry: message."""
+    from .moderation import Invalid
+
+    print(f"faqbot {command}: {exc}", file=sys.stderr)
+    for problem in exc.problems if isinstance(exc, Invalid) else []:
+        print(problem, file=sys.stderr)
+    return EXIT_PROBLEMS
 
 
 def _new_entry_draft(group, engine: Engine) -> str:

@@ -207,12 +207,7 @@ class _FaqBotMixin:
         The /faq-mod commands also carry `default_permissions(manage_guild)`, so Discord hides them
         from everyone else; this check is the second layer (servers can override that default).
         """
-        if interaction.guild is None:
-            return False
-        if interaction.permissions.manage_guild:
-            return True
-        roles = getattr(interaction.user, "roles", ())
-        return any(role.id in self.config.discord.moderator_role_ids for role in roles)
+        return self._moderator_or(interaction, "manage_guild")
 
     # -- the knowledge base: swapped in one step ----------------------------------------------
 
@@ -238,9 +233,13 @@ class _FaqBotMixin:
         return problems
 
     def is_moderator(self, interaction: discord.Interaction) -> bool:
+        """May delete any answer: a moderator role from config, or Manage Messages."""
+        return self._moderator_or(interaction, "manage_messages")
+
+    def _moderator_or(self, interaction: discord.Interaction, permission: str) -> bool:
         if interaction.guild is None:
             return False
-        if interaction.permissions.manage_messages:
+        if getattr(interaction.permissions, permission):
             return True
         roles = getattr(interaction.user, "roles", ())
         return any(role.id in self.config.discord.moderator_role_ids for role in roles)

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from .lexicon import is_english
 from .semantic import Encoder, SemanticIndex, load_encoder
 from .subjects import is_subject_word
-from .text import content_words, question_types, stem, words
+from .text import STOP_WORDS, content_words, question_types, stem, words
 
 FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree", "type_ok", "phrase_recall", "rel_margin", "coverage_en",
             "sem_best", "sem_margin")
@@ -253,7 +253,7 @@ class Matcher:
         unknown words), plain text, off-topic words and answer types."""
         all_words = words(question, self.settings.max_question_chars)
         types = question_types(all_words)
-        raw = content_words(question, self.settings.max_question_chars)
+        raw = [w for w in all_words if w not in STOP_WORDS]
         off_topic = tuple(w for w in raw if w not in self._vocab_words and is_subject_word(w))
         cw = [self._repair(w) for w in raw]
         stems = [stem(w) for w in cw]
@@ -325,7 +325,9 @@ class Matcher:
             best = lo + int(np.argmax(phrase_scores[lo:hi]))
             phrase_cos = max(0.0, float(phrase_scores[best]))
             recall = float(phrase_recall[best]) if phrase_cos > 0 else 0.0
-            choices = [self._sorted_plain[i] for i in range(lo, hi) if phrase_scores[i] > -1.0]
+            choices = self._sorted_plain[lo:hi]
+            if skipped is not None and lo <= skipped < hi:
+                choices = [c for i, c in enumerate(choices, lo) if i != skipped]
             match = process.extractOne(sorted_query, choices, scorer=fuzz.ratio) if choices else None
             fuzzy = match[1] / 100.0 if match else 0.0
             fused = 0.4 * entry_cos + 0.4 * phrase_cos + 0.2 * fuzzy + self.settings.semantic_weight * float(sem[ei])

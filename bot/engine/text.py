@@ -73,6 +73,8 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 def _strip_invisible(text: str) -> str:
     """Drop format characters (zero-width, bidi marks) and turn control characters into spaces."""
+    if text.isascii() and text.isprintable():
+        return text  # the common case: nothing to drop
     out = []
     for ch in text:
         cat = unicodedata.category(ch)

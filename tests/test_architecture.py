@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -41,10 +42,21 @@ def test_importing_the_engine_loads_no_discord():
     assert out.stdout.strip() == "False", out.stderr
 
 
+# A Discord bot token: base64 user id, a dot, a 6-character timestamp, a dot, an HMAC.
+TOKEN_SHAPE = re.compile(r"\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,}\b")
+
+
+def test_token_shape_is_recognised():
+    made_up = ".".join(["MTIzNDU2Nzg5MDEyMzQ1Njc4OQ", "GhIjKl", "abcdefghijklmnopqrstuvwxyz012345"])  # not a literal here
+    assert TOKEN_SHAPE.search(made_up)
+    assert not TOKEN_SHAPE.search("bot.engine.matcher and www.example.org/faq.html#executions")
+
+
 def test_no_token_in_committed_files():
     tracked = subprocess.run(["git", "ls-files"], capture_output=True, text=True, cwd=REPO).stdout.split()
     for name in tracked:
         path = REPO / name
-        if path.suffix in {".yaml", ".yml", ".toml", ".py", ".md", ".cfg", ".ini", ".env"}:
+        if path.suffix in {".yaml", ".yml", ".toml", ".py", ".md", ".cfg", ".ini", ".env", ".json", ".html", ".txt", ""}:
             text = path.read_text(encoding="utf-8", errors="replace")
+            assert not TOKEN_SHAPE.search(text), name
             assert "DISCORD_TOKEN=" not in text.replace("DISCORD_TOKEN=...", "").replace('DISCORD_TOKEN="', ""), name

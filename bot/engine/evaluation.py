@@ -139,7 +139,7 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.1, steps: int = 50
 
 
 def self_examples(
-    entries: Sequence[tuple[str, Sequence[str]]], settings: MatchSettings, per_entry: int = 8,
+    matcher: Matcher, entries: Sequence[tuple[str, Sequence[str]]], per_entry: int = 8,
     max_entries: int = 40, seed: int = 0,
 ) -> tuple[list[list[float]], list[float]]:
     """Training rows the FAQ gives for free, to steady a model fitted on few labelled questions.
@@ -147,9 +147,10 @@ def self_examples(
     Positives: a phrasing asked with its own copy left out (as a new question would be).
     Negatives: the phrasings of an entry asked of an FAQ without that entry, which is exactly an
     on-topic question the FAQ cannot answer. Sampled, so the cost stays bounded on big FAQs.
+    `matcher` is the one already built from `entries`.
     """
     rng = random.Random(seed)
-    full = Matcher(entries, settings)
+    full, settings = matcher, matcher.settings
     rows: list[list[float]] = []
     labels: list[float] = []
     chosen = rng.sample(range(len(entries)), min(max_entries, len(entries)))
@@ -197,7 +198,7 @@ def calibrate(
         ranks.append((item, ranking.candidates))
     x, y = np.array(rows), np.array(labels)
     if entries:
-        extra_rows, extra_labels = self_examples(entries, matcher.settings)
+        extra_rows, extra_labels = self_examples(matcher, entries)
         w = _fit_logistic(np.array(rows + extra_rows), np.array(labels + extra_labels))
     else:
         w = _fit_logistic(x, y)

@@ -171,14 +171,17 @@ class Matcher:
         bw = self.settings.bigram_weight
         for entry_id, texts in entries:
             self.entry_ids.append(entry_id)
-            self._entry_types.append(frozenset().union(*(question_types(words(t)) for t in texts)))
+            types: set[str] = set()
             for text in texts:
-                self._semantic_texts.append(" ".join(words(text)))
-                cw = content_words(text)
+                all_words = words(text)  # normalised once; every view below derives from it
+                types |= question_types(all_words)
+                self._semantic_texts.append(" ".join(all_words))
+                cw = [w for w in all_words if w not in STOP_WORDS]
                 vocabulary.update(cw)
                 phrasing_stems.append([stem(w) for w in cw])
                 self._plain.append(" ".join(cw))
                 self._sorted_plain.append(" ".join(sorted(cw)))
+            self._entry_types.append(frozenset(types))
             starts.append(len(phrasing_stems))
         self._starts = starts
         n = len(self.entry_ids)

@@ -3,8 +3,9 @@
 Lexical matching cannot tell that "how many were put to death" and "how many executions" ask the
 same thing unless a phrasing says so; a sentence-embedding model can. On CLINC150 full, fusing
 MiniLM's per-entry cosine into the lexical score raised top-1 from 88.6% to 91.8% and reached
-90.1% in scope with 65% out-of-scope recall (benchmarks/accuracy.py --semantic). It costs about
-0.5 GB of memory (torch and the model) and several milliseconds per question, so it is an
+89.0% in scope with 72.1% out-of-scope recall (benchmarks/accuracy.py --semantic, wrong-answer
+cost 1). It costs about 0.7 GB of resident memory (torch and the model) and tens of
+milliseconds per question, so it is an
 optional extra (`pip install 'faqbot[semantic]'`), off unless `matching.semantic_model` names a
 model. Nothing here downloads anything: the model must be a local folder or an installed package.
 """
@@ -55,14 +56,14 @@ def load_encoder(model: str) -> Encoder:
     cache: dict[str, np.ndarray] = {}  # phrasings are re-embedded on every reload and calibration
 
     def encode(texts: list[str]) -> np.ndarray:
+        if len(cache) + len(texts) > 200_000:
+            cache.clear()  # bounded; cleared before this call's texts are added, never during
         missing = list(dict.fromkeys(t for t in texts if t not in cache))
         if missing:
             rows = encoder.encode(missing, batch_size=64, normalize_embeddings=True, convert_to_numpy=True,
                                   show_progress_bar=False)
-            if len(cache) + len(missing) > 200_000:
-                cache.clear()
             cache.update(zip(missing, rows))
-        return np.stack([cache[t] if t in cache else encoder.encode([t], normalize_embeddings=True)[0] for t in texts])
+        return np.stack([cache[t] for t in texts])
 
     return encode
 

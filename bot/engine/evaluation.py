@@ -144,22 +144,31 @@ def self_examples(
 ) -> tuple[list[list[float]], list[float]]:
     """Training rows the FAQ gives for free, to steady a model fitted on few labelled questions.
 
-    Positives: a phrasing asked with its own copy left out (as a new question would be).
+    Positives: sampled phrasings asked of an FAQ built without them, as new questions would be
+    (leaving them out of the index, not just out of one view, matters because the learned word
+    weights have seen every phrasing they were trained on).
     Negatives: the phrasings of an entry asked of an FAQ without that entry, which is exactly an
     on-topic question the FAQ cannot answer. Sampled, so the cost stays bounded on big FAQs.
-    `matcher` is the one already built from `entries`.
+    `matcher` is the one already built from `entries` (it supplies the settings).
     """
     rng = random.Random(seed)
-    full, settings = matcher, matcher.settings
+    settings = matcher.settings
     rows: list[list[float]] = []
     labels: list[float] = []
     chosen = rng.sample(range(len(entries)), min(max_entries, len(entries)))
+    samples = {}
     for i in chosen:
-        entry_id, texts = entries[i]
-        sample = rng.sample(list(texts), min(per_entry, len(texts)))
+        texts = list(entries[i][1])
+        # An entry keeps at least half its phrasings, so it stays findable.
+        samples[i] = rng.sample(texts, min(per_entry, len(texts) // 2))
+    held_out = Matcher([(eid, [t for t in texts if t not in samples.get(j, ())])
+                        for j, (eid, texts) in enumerate(entries)], settings)
+    for i in chosen:
+        entry_id, _ = entries[i]
+        sample = samples[i]
         for text in sample:
-            ranking = full.rank(text, exclude=(entry_id, text))
-            feats = full.features(ranking)
+            ranking = held_out.rank(text)
+            feats = held_out.features(ranking)
             rows.append([feats[f] for f in FEATURES] + [1.0])
             top = ranking.candidates[0].entry_id if ranking.candidates else None
             labels.append(1.0 if top == entry_id else 0.0)

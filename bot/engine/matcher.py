@@ -29,13 +29,14 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from . import learned
 from .lexicon import is_english
 from .semantic import Encoder, SemanticIndex, load_encoder
 from .subjects import is_subject_word
 from .text import STOP_WORDS, content_words, question_types, stem, words
 
 FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree", "type_ok", "phrase_recall", "rel_margin", "coverage_en",
-            "sem_best", "sem_margin")
+            "learned_prob", "learned_margin", "sem_best", "sem_margin")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class MatchSettings:
     typo_min_length: int = 5
     rerank_candidates: int = 20
     bigram_weight: float = 0.5
+    # Entry word weights fitted to the phrasings (learned.py); 0 epochs keeps plain TF-IDF.
+    learned_epochs: int = 60
     # Optional sentence-embedding view (semantic.py): a local model folder or an installed model
     # package; "" keeps matching purely lexical, light and sub-millisecond.
     semantic_model: str = ""
@@ -78,6 +81,7 @@ class Ranked:
     phrase_recall: float  # share of the closest phrasing's weight that the question covers
     type_ok: bool  # the question's answer type (who/when/why/...) is one people ask this entry
     semantic: float = 0.0  # cosine with the closest phrasing by meaning (0 when the view is off)
+    learned: float = 0.0  # score with the learned entry weights (entry_cos when there are none)
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,7 @@ class Ranking:
     off_topic: tuple[str, ...]  # places or years the FAQ never mentions (see subjects.py)
     types: frozenset[str] = frozenset()  # answer types the question asks for
     sem_margin: float = 0.0  # best minus second-best entry by meaning alone
+    learned_scores: np.ndarray | None = None  # every entry's learned score (for the softmax share)
 
 
 @dataclass(frozen=True)
@@ -132,11 +137,23 @@ class _Postings:
                 terms.append(term)
                 docs.append(doc)
                 weights.append(weight)
+        self.n_terms = n_terms
         order = np.argsort(np.asarray(terms, dtype=np.int64), kind="stable")
         self.docs = np.asarray(docs, dtype=np.int32)[order]
         self.weights = np.asarray(weights, dtype=np.float64)[order]
         counts = np.bincount(np.asarray(terms, dtype=np.int64), minlength=n_terms)
         self.ptr = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+
+    def reweighted(self, weights: np.ndarray) -> "_Postings":
+        """The same vectors' shape with other weights (the arrays of positions are shared)."""
+        copy = object.__new__(_Postings)
+        copy.__dict__.update(self.__dict__)
+        copy.weights = weights
+        return copy
+
+    def triples(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(vector, term id, weight) for every stored value."""
+        return self.docs, np.repeat(np.arange(self.n_terms), np.diff(self.ptr)), self.weights
 
     def dot(self, query: Mapping[int, float]) -> tuple[np.ndarray, np.ndarray]:
         """(q · v for every vector, share of each vector's squared norm on the query's terms)."""
@@ -149,6 +166,22 @@ class _Postings:
         qw = np.concatenate([np.full(sl.stop - sl.start, query[t]) for t, sl in zip(query, slices)])
         return (np.bincount(docs, weights=w * qw, minlength=self.size),
                 np.bincount(docs, weights=w * w, minlength=self.size))
+
+
+def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
+    """The best entry's softmax share among all entries by learned score (the trainer's own
+    measure of certainty), and the best learned score of any other entry."""
+    scores = ranking.learned_scores
+    if scores is None:
+        others = [r.learned for r in ranking.candidates[1:]]
+        return 0.0, max(others, default=0.0)
+    scaled = learned.SCALE * (scores - scores.max())
+    total = float(np.exp(scaled).sum())
+    share = math.exp(learned.SCALE * (first.learned - float(scores.max()))) / total
+    if len(scores) < 2:
+        return share, 0.0
+    second, best = (float(v) for v in np.partition(scores, len(scores) - 2)[-2:])
+    return share, second if first.learned >= best else best
 
 
 class Matcher:
@@ -214,6 +247,13 @@ class Matcher:
 
         self._entries = _Postings([vector(tf) for tf in entry_tf], len(self._term_ids))
         self._phrasings = _Postings([vector(tf) for tf in phrasing_tf], len(self._term_ids))
+        self._learned: _Postings | None = None
+        if self.settings.learned_epochs > 0:
+            owners = np.repeat(np.arange(n), np.diff(np.asarray(starts)))
+            fitted = learned.train(self._entries.ptr, self._entries.docs, self._entries.weights, n,
+                                   self._phrasings.triples(), owners, epochs=self.settings.learned_epochs)
+            if fitted is not None:
+                self._learned = self._entries.reweighted(fitted)
 
         # Typo repair: known surface words grouped by length, closest within ±2 characters.
         self._vocab_words = vocabulary
@@ -228,6 +268,12 @@ class Matcher:
 
     def __len__(self) -> int:
         return len(self.entry_ids)
+
+    @property
+    def learned(self) -> bool:
+        """Whether the learned entry weights are in use (off when disabled, or when the
+        knowledge base has one entry or is too large to train on; see learned.py)."""
+        return self._learned is not None
 
     # -- query side ---------------------------------------------------------------------------
 
@@ -299,6 +345,10 @@ class Matcher:
         query = {self._term_ids[t]: w for t, w in vector.items()}
         entry_scores, _ = self._entries.dot(query)
         phrase_scores, phrase_recall = self._phrasings.dot(query)
+        # The learned weights have seen every phrasing, so a phrasing asked as a new question
+        # (`exclude`) is scored without them.
+        use_learned = self._learned is not None and exclude is None
+        learned_scores = self._learned.dot(query)[0] if use_learned else entry_scores
         skipped = None
         if exclude is not None and exclude[0] in self._index_of:
             ei = self._index_of[exclude[0]]
@@ -308,7 +358,12 @@ class Matcher:
                     phrase_scores[pi] = -1.0
                     skipped = pi
         k = min(self.settings.rerank_candidates, len(entry_scores))
-        top = np.argpartition(-entry_scores, k - 1)[:k] if k < len(entry_scores) else np.arange(len(entry_scores))
+        if k < len(entry_scores):
+            top = np.argpartition(-entry_scores, k - 1)[:k]
+            if use_learned:
+                top = np.union1d(top, np.argpartition(-learned_scores, k - 1)[:k])
+        else:
+            top = np.arange(len(entry_scores))
         sem = np.zeros(len(entry_scores))
         sem_margin = 0.0
         if semantic:
@@ -333,11 +388,15 @@ class Matcher:
                 choices = [c for i, c in enumerate(choices, lo) if i != skipped]
             match = process.extractOne(sorted_query, choices, scorer=fuzz.ratio) if choices else None
             fuzzy = match[1] / 100.0 if match else 0.0
-            fused = 0.4 * entry_cos + 0.4 * phrase_cos + 0.2 * fuzzy + self.settings.semantic_weight * float(sem[ei])
+            learned_cos = float(learned_scores[ei])
+            fused = (0.6 * learned_cos + 0.2 * phrase_cos + 0.2 * fuzzy
+                     + self.settings.semantic_weight * float(sem[ei]))
             type_ok = not types or bool(types & self._entry_types[ei])
-            ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy, recall, type_ok, float(sem[ei])))
+            ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy, recall, type_ok,
+                                 float(sem[ei]), learned_cos))
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
-        return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin)
+        return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin,
+                       learned_scores if use_learned else None)
 
     @staticmethod
     def features(ranking: Ranking) -> dict[str, float]:
@@ -348,6 +407,7 @@ class Matcher:
         second = ranked[1].fused if len(ranked) > 1 else 0.0
         by_entry = max(ranked, key=lambda r: r.entry_cos).entry_id
         by_phrase = max(ranked, key=lambda r: r.phrase_cos).entry_id
+        learned_prob, runner_up = _learned_share(ranking, first)
         return {
             "best": first.fused,
             "margin": first.fused - second,
@@ -361,6 +421,8 @@ class Matcher:
             # Long, wordy questions dilute every score alike; the relative lead does not shrink.
             "rel_margin": (first.fused - second) / first.fused if first.fused > 0 else 0.0,
             "coverage_en": ranking.coverage_en,
+            "learned_prob": learned_prob,
+            "learned_margin": first.learned - runner_up,
             "sem_best": first.semantic,
             "sem_margin": ranking.sem_margin,
         }

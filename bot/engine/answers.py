@@ -59,7 +59,8 @@ class Engine:
     @classmethod
     def build(cls, kb: KnowledgeBase, settings) -> "Engine":
         entries = ((e.id, e.all_phrasings()) for e in kb.entries.values())
-        return cls(kb, Matcher(entries, settings))
+        answers = {e.id: " ".join([e.answer, *(q.text for q in e.quotes)]) for e in kb.entries.values()}
+        return cls(kb, Matcher(entries, settings, answers=answers))
 
     def ask(self, question: str) -> Reply:
         if not isinstance(question, str):

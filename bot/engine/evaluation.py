@@ -162,7 +162,7 @@ def self_examples(
         # An entry keeps at least half its phrasings, so it stays findable.
         samples[i] = rng.sample(texts, min(per_entry, len(texts) // 2))
     held_out = Matcher([(eid, [t for t in texts if t not in samples.get(j, ())])
-                        for j, (eid, texts) in enumerate(entries)], settings)
+                        for j, (eid, texts) in enumerate(entries)], settings, answers=matcher.answers)
     for i in chosen:
         entry_id, _ = entries[i]
         sample = samples[i]
@@ -172,7 +172,7 @@ def self_examples(
             rows.append([feats[f] for f in FEATURES] + [1.0])
             top = ranking.candidates[0].entry_id if ranking.candidates else None
             labels.append(1.0 if top == entry_id else 0.0)
-        without = Matcher([e for j, e in enumerate(entries) if j != i], settings)
+        without = Matcher([e for j, e in enumerate(entries) if j != i], settings, answers=matcher.answers)
         for text in sample:
             feats = without.features(without.rank(text))
             rows.append([feats[f] for f in FEATURES] + [1.0])

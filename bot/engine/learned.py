@@ -18,9 +18,9 @@ from __future__ import annotations
 import numpy as np
 
 # (phrasing, term, entry) triples the trainer may hold at once, 16 bytes each, plus temporaries
-# bounded by working in chunks. CLINC150's 150 intents × 100 phrasings need 7.4 million; a
-# knowledge base beyond the limit keeps the TF-IDF weights as they are (Matcher.learned says so).
-MAX_INCIDENCES = 10_000_000
+# bounded by working in chunks. CLINC150's 150 intents × 100 phrasings need 7.4 million; beyond
+# the limit only the rarer words' weights are learned (see `train`).
+MAX_INCIDENCES = 8_000_000
 _CHUNK = 1_000_000
 SCALE = 10.0  # softmax temperature of the scores (cosines, so mostly within 0..1)
 
@@ -31,7 +31,7 @@ def train(
     epochs: int = 60, scale: float = SCALE, l2: float = 1e-3, rate: float = 0.03,
 ) -> np.ndarray | None:
     """Learned weights, one per entry posting (same order as `entry_weights`), or None when the
-    knowledge base is too small to learn from (one entry) or too large to train in memory.
+    knowledge base is too small to learn from (one entry).
 
     `examples`: (example, term id, weight) triples of the l2-normalised phrasing vectors;
     `labels[example]`: the entry index each phrasing belongs to.
@@ -41,8 +41,15 @@ def train(
     ex, terms, x = examples
     df = np.diff(entry_ptr)
     lengths = df[terms]
+    if int(lengths.sum()) > MAX_INCIDENCES:
+        # Too many to hold: learn the weights of the rarer words only, those that fit; the most
+        # common words (shared by most entries, so they separate least) keep their TF-IDF weights.
+        ordered = np.sort(lengths)
+        fits = int(np.searchsorted(np.cumsum(ordered), MAX_INCIDENCES, side="right"))
+        keep = lengths < ordered[fits]
+        ex, terms, x, lengths = ex[keep], terms[keep], x[keep], lengths[keep]
     total = int(lengths.sum())
-    if total == 0 or total > MAX_INCIDENCES:
+    if total == 0:
         return None
     # Every (phrasing term, entry posting of that term): where a weight touches an example's score.
     owner = np.repeat(np.arange(len(terms)), lengths)

@@ -28,15 +28,16 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from . import learned
 from .lexicon import is_english
 from .semantic import Encoder, SemanticIndex, load_encoder
 from .subjects import is_subject_word
-from .text import STOP_WORDS, content_words, question_types, stem, words
+from .text import STOP_WORDS, answer_types, content_words, question_types, stem, words
 
 FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree", "type_ok", "phrase_recall", "rel_margin", "coverage_en",
-            "learned_prob", "learned_margin", "sem_best", "sem_margin")
+            "learned_prob", "learned_margin", "answer_fits", "sem_best", "sem_margin")
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class Ranked:
     fuzzy: float
     phrase_recall: float  # share of the closest phrasing's weight that the question covers
     type_ok: bool  # the question's answer type (who/when/why/...) is one people ask this entry
+    answer_fits: bool = True  # the entry's answer holds the kind of fact asked for (a date, a number)
     semantic: float = 0.0  # cosine with the closest phrasing by meaning (0 when the view is off)
     learned: float = 0.0  # score with the learned entry weights (entry_cos when there are none)
 
@@ -168,6 +170,9 @@ class _Postings:
                 np.bincount(docs, weights=w * w, minlength=self.size))
 
 
+_CHECKED_TYPES = frozenset({"when", "count"})  # the kinds of fact `answer_types` can spot
+
+
 def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
     """The best entry's softmax share among all entries by learned score (the trainer's own
     measure of certainty), and the best learned score of any other entry."""
@@ -186,8 +191,12 @@ def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
 
 class Matcher:
     def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings | None = None,
-                 encoder: Encoder | None = None):
+                 encoder: Encoder | None = None, answers: Mapping[str, str] | None = None):
         """`entries`: (entry id, texts that should match it), in a stable order.
+
+        `answers`: entry id → the text shown as its answer (answer and quotes). With it, a
+        question asking "what year" or "how many" of an entry whose answer holds no date or
+        number is flagged (the `answer_fits` signal): the FAQ has the topic but not the fact.
 
         `encoder` turns on the sentence-embedding view; by default it is loaded from
         `settings.semantic_model` when that names a model (SemanticUnavailable if it cannot).
@@ -218,6 +227,9 @@ class Matcher:
             starts.append(len(phrasing_stems))
         self._starts = starts
         n = len(self.entry_ids)
+        self.answers = dict(answers) if answers is not None else None
+        self._answer_types = [answer_types(self.answers.get(eid, "")) if self.answers is not None else None
+                              for eid in self.entry_ids]
         self._index_of = {eid: i for i, eid in enumerate(self.entry_ids)}
 
         phrasing_tf = [_terms(stems, bw) for stems in phrasing_stems]
@@ -291,6 +303,13 @@ class Matcher:
         for length in range(len(word) - 2, len(word) + 3):
             choices.extend(self._by_length.get(length, ()))
         best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=s.typo_min_ratio) if choices else None
+        if best is None and choices and not is_english(word):
+            # One wrong letter in a short word ("behing") scores under the ratio cut-off (83 for
+            # six letters); a word that is no English word is a typo, so one edit is enough, as
+            # long as exactly one FAQ word is that close.
+            close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=2)
+            if len(close) == 1:
+                best = close[0]
         repaired = best[0] if best else word
         if len(self._repair_cache) > 50_000:
             self._repair_cache.clear()
@@ -392,8 +411,10 @@ class Matcher:
             fused = (0.6 * learned_cos + 0.2 * phrase_cos + 0.2 * fuzzy
                      + self.settings.semantic_weight * float(sem[ei]))
             type_ok = not types or bool(types & self._entry_types[ei])
+            gives = self._answer_types[ei]
+            fits = gives is None or (types & _CHECKED_TYPES) <= gives
             ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy, recall, type_ok,
-                                 float(sem[ei]), learned_cos))
+                                 fits, float(sem[ei]), learned_cos))
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin,
                        learned_scores if use_learned else None)
@@ -421,6 +442,7 @@ class Matcher:
             # Long, wordy questions dilute every score alike; the relative lead does not shrink.
             "rel_margin": (first.fused - second) / first.fused if first.fused > 0 else 0.0,
             "coverage_en": ranking.coverage_en,
+            "answer_fits": 1.0 if first.answer_fits else 0.0,
             "learned_prob": learned_prob,
             "learned_margin": first.learned - runner_up,
             "sem_best": first.semantic,

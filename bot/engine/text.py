@@ -180,13 +180,48 @@ _TYPE_PAIRS = {
 }
 
 
+_AUXILIARIES = frozenset("is was were are am did does do will would can could has have had should shall might must".split())
+_LEADS = frozenset("so and but ok okay hey hi hello um uh pls please then".split())
+
+
+def _asks(tokens: list[str], i: int) -> bool:
+    """Whether the question word at `i` asks (an inverted question: "when was", "where did", a
+    question that starts with it: "when the letter from" for "when's the letter from", or ends
+    with it: "since when") rather than joins two clauses ("when it comes to", "when rouhani
+    took office, people hoped")."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None or after in _AUXILIARIES:
+        return True
+    starts = i == 0 or all(t in _LEADS for t in tokens[:i])
+    return starts and after in ("the", "it", "this", "that", "they", "he", "she")
+
+
 def question_types(tokens: list[str]) -> frozenset[str]:
     """Answer types asked for by `tokens` (output of `words`): when, where, count."""
-    found = {_TYPE_WORDS[t] for t in tokens if t in _TYPE_WORDS}
+    found = {_TYPE_WORDS[t] for i, t in enumerate(tokens) if t in _TYPE_WORDS and _asks(tokens, i)}
     for pair in zip(tokens, tokens[1:]):
         if pair in _TYPE_PAIRS:
             found.add(_TYPE_PAIRS[pair])
     for a, b in zip(tokens, tokens[2:]):
         if (a, b) in _TYPE_PAIRS:  # "what is the point", "what was the year"
             found.add(_TYPE_PAIRS[(a, b)])
+    return frozenset(found)
+
+
+_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"  # not "may"
+_DATE = re.compile(rf"\b(?:1[89]\d\d|20\d\d|{_MONTHS})\b", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundreds?|thousands?|millions?|dozens?)\b", re.IGNORECASE)
+
+
+def answer_types(text: str) -> frozenset[str]:
+    """The kinds of fact an answer can give, of those `question_types` asks for: "when" needs a
+    year or a month in it, "count" a number. ("where" is not checked: place names are too
+    varied to spot, and a campaign's FAQ names its places everywhere.)"""
+    found = set()
+    if _DATE.search(text):
+        found.add("when")
+    if _NUMBER.search(text):
+        found.add("count")
     return frozenset(found)

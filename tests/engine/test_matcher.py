@@ -101,3 +101,30 @@ def test_words_the_faq_never_uses_lower_the_score():
 
 def test_an_empty_knowledge_base_answers_nothing():
     assert Matcher([]).match("anything").outcome is Outcome.NONE
+
+
+@pytest.mark.parametrize("question", [
+    "when was rouhani re-elected",  # the FAQ has his re-election, not its date
+    "in what year did raha bahreini join amnesty",
+])
+def test_asking_for_a_date_the_answer_does_not_hold_is_not_answered(engine, question):
+    assert engine.ask(question).result.outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("when was the letter dated", "letter-date"),
+    ("how many people has iran executed", "executions"),
+    ("how many ngos signed the letter", "who-signed"),
+])
+def test_asking_for_a_date_or_number_the_answer_holds_is_answered(engine, question, entry):
+    result = engine.ask(question).result
+    assert result.outcome is Outcome.ANSWER and result.entry_id == entry
+
+
+def test_one_wrong_letter_in_a_short_word_is_repaired_when_only_one_faq_word_is_that_close(engine):
+    # "vusas": one substitution in five letters scores 80 with fuzz.ratio, under its cut-off.
+    result = engine.ask("does iran issue vusas to the rapporteurs").result
+    assert result.outcome is Outcome.ANSWER and result.entry_id == "un-rapporteurs"
+    matcher = Matcher([("a", ["which visas"]), ("b", ["which vuses"])], MatchSettings(learned_epochs=0))
+    assert matcher._repair("vusas") == "vusas"  # two FAQ words one edit away: no guess
+    assert matcher._repair("china") == "china"  # an English word is meant as written

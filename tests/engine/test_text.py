@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.text import clean, content_words, words
+from bot.engine.text import answer_types, clean, content_words, question_types, words
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -48,3 +48,28 @@ def test_content_words_drop_filler_but_keep_question_words():
 
 def test_huge_input_is_bounded():
     assert len(clean("a " * 100_000, max_chars=500)) <= 500
+
+
+@pytest.mark.parametrize("question, types", [
+    ("when was the letter sent", {"when"}),
+    ("so when did they send it?", {"when"}),
+    ("when's the letter from", {"when"}),
+    ("since when", {"when"}),
+    ("what year was rouhani re-elected", {"when"}),
+    ("how many people were executed", {"count"}),
+    ("has anything got better when it comes to human rights", set()),
+    ("when rouhani took office people hoped for reforms, did they come", set()),
+])
+def test_question_types_come_from_questions_not_from_clauses(question, types):
+    assert question_types(words(question)) == types
+
+
+@pytest.mark.parametrize("answer, types", [
+    ("The letter is dated November 7.", {"when", "count"}),
+    ("Iran has executed at least 440 people since the start of 2017.", {"when", "count"}),
+    ("Hundreds of human rights defenders are detained.", {"count"}),
+    ("Officials may feel ashamed at international forums.", set()),  # "may" is not a month
+    ("Resolutions are legally nonbinding.", set()),
+])
+def test_answer_types_spot_dates_and_numbers(answer, types):
+    assert answer_types(answer) == types

@@ -396,6 +396,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
         "sanity": sanity,
         "kb_version": kb_version,
         "kb_note": kb_note,
+        "learned": bool(getattr(matcher, "learned", False)) if method == "faqbot" else None,
     }
 
 
@@ -514,6 +515,12 @@ def main(argv: list[str] | None = None) -> int:
         if kb == "shipped" and method == "faqbot":
             print(f"shipped FAQ: knowledge version {r['kb_version']}, {r['entries']} entries, "
                   f"{r['phrasings']} texts (questions + phrasings + translations)")
+    learned_on = [label(kb) for kb, method, r in ok_rows if method == "faqbot" and r.get("learned")]
+    learned_off = [label(kb) for kb, method, r in ok_rows if method == "faqbot" and r.get("learned") is False]
+    print("learned entry word weights (bot/engine/learned.py): "
+          + (f"on for {', '.join(learned_on)}" if learned_on else "on for none")
+          + (f"; off for {', '.join(learned_off)} (too large to train within its memory limit, "
+             "so TF-IDF weights as they are)" if learned_off else ""))
     for note in sorted({r["kb_note"] for _, _, r in ok_rows if r["kb_note"]}):
         print(f"note: {note}")
     print("peak dRSS = ru_maxrss during build + queries minus RSS before the build (peak counter reset "

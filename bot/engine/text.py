@@ -174,6 +174,7 @@ def comparable(text: str) -> str:
 _TYPE_WORDS = {"when": "when", "where": "where"}
 _TYPE_PAIRS = {
     ("how", "many"): "count", ("how", "much"): "count", ("what", "number"): "count",
+    ("what", "percentage"): "count", ("what", "percent"): "count", ("what", "proportion"): "count",
     ("what", "year"): "when", ("what", "date"): "when", ("what", "day"): "when",
     ("what", "month"): "when", ("which", "year"): "when", ("which", "month"): "when",
     ("which", "day"): "when", ("how", "old"): "when", ("how", "long"): "when",

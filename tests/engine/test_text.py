@@ -57,6 +57,7 @@ def test_huge_input_is_bounded():
     ("since when", {"when"}),
     ("what year was rouhani re-elected", {"when"}),
     ("how many people were executed", {"count"}),
+    ("what percentage of the vote did rouhani get", {"count"}),
     ("has anything got better when it comes to human rights", set()),
     ("when rouhani took office people hoped for reforms, did they come", set()),
 ])

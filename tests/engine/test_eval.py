@@ -19,23 +19,30 @@ def test_eval_set_is_big_enough_and_labels_real_entries(engine):
     assert {i.entry for i in in_scope} == set(engine.kb.entries)
 
 
-def test_eval_set_is_kept_out_of_calibration_and_phrasings(engine):
-    held_out = {comparable(i.question) for i in load_question_set(DATA / "eval.yaml")}
+HELD_OUT = ("eval.yaml", "eval2.yaml")
+
+
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
+    held_out = {comparable(i.question) for i in load_question_set(DATA / name)}
     for other in sorted(p.name for p in [*DATA.glob("calibration*.yaml"), *DATA.glob("dev*.yaml")]):
-        if (DATA / other).exists():
-            seen = {comparable(i.question) for i in load_question_set(DATA / other)}
-            assert not (held_out & seen - {""}), other
+        seen = {comparable(i.question) for i in load_question_set(DATA / other)}
+        assert not (held_out & seen - {""}), other
     phrasings = {comparable(p) for e in engine.kb.entries.values() for p in e.all_phrasings()}
     assert not held_out & phrasings
 
 
-def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(engine):
-    """A floor at the figures measured when the FAQ and its calibration last changed (93.7% in
-    scope, 1 out-of-scope answered, no confusion): a change that makes the bot worse fails here."""
-    report = evaluate(engine.matcher, load_question_set(DATA / "eval.yaml"))
+@pytest.mark.parametrize("name, accuracy, oos_answered", [
+    ("eval.yaml", 0.93, 1),  # measured 93.7% (89/95), 1 of 53
+    ("eval2.yaml", 0.89, 3),  # measured 89.2% (83/93), 3 of 35: written after the engine work, never looked into
+])
+def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(engine, name, accuracy, oos_answered):
+    """A floor at the figures measured when the FAQ and its calibration last changed, with no
+    confusion: a change that makes the bot worse fails here."""
+    report = evaluate(engine.matcher, load_question_set(DATA / name))
     detail = "\n".join(report.lines())
-    assert report.accuracy >= 0.93, detail
-    assert report.oos_answered <= 1, detail
+    assert report.accuracy >= accuracy, detail
+    assert report.oos_answered <= oos_answered, detail
     assert report.wrong <= 1, detail
 
 

@@ -25,6 +25,59 @@ _CHUNK = 1_000_000
 SCALE = 10.0  # softmax temperature of the scores (cosines, so mostly within 0..1)
 
 
+class _Incidences:
+    """Where each weight touches each phrasing's score, as flat arrays (one row per phrasing
+    term × entry posting of that term), and the (phrasing, entry) pairs they sum into."""
+
+    def __init__(self, entry_ptr: np.ndarray, entry_docs: np.ndarray, n_entries: int,
+                 ex: np.ndarray, terms: np.ndarray, x: np.ndarray, labels: np.ndarray):
+        lengths = np.diff(entry_ptr)[terms]
+        total = int(lengths.sum())
+        owner = np.repeat(np.arange(len(terms)), lengths)
+        offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        self.posting = (entry_ptr[terms][owner] + offsets).astype(np.int32)
+        del offsets
+        self.value = x[owner]
+        keys = ex[owner].astype(np.int64) * n_entries + entry_docs[self.posting]
+        del owner
+        pairs, pair = np.unique(keys, return_inverse=True)
+        del keys
+        self.pair = pair.astype(np.int32)
+        example = pairs // n_entries
+        self.n_pairs = len(pairs)
+        self.right = ((pairs % n_entries) == labels[example]).astype(np.float64)
+        # Pairs are sorted by phrasing: each phrasing's pairs form one run starting here.
+        self.starts = np.flatnonzero(np.r_[True, example[1:] != example[:-1]])
+        shared = np.diff(np.r_[self.starts, len(pairs)])
+        self.n_examples = len(self.starts)
+        # Entries sharing no word with a phrasing score 0 for it: they still share the softmax.
+        self.silent = (n_entries - shared).astype(np.float64)
+        self.run = np.repeat(np.arange(self.n_examples), shared)
+        self.chunks = [slice(a, a + _CHUNK) for a in range(0, total, _CHUNK)]
+
+    def scores(self, w: np.ndarray) -> np.ndarray:
+        s = np.zeros(self.n_pairs)
+        for c in self.chunks:
+            s += np.bincount(self.pair[c], weights=self.value[c] * w[self.posting[c]], minlength=self.n_pairs)
+        return s
+
+    def spread(self, g: np.ndarray, grad: np.ndarray) -> None:
+        """Adds per-pair gradients `g` onto the weights' gradient `grad`."""
+        for c in self.chunks:
+            grad += np.bincount(self.posting[c], weights=self.value[c] * g[self.pair[c]], minlength=len(grad))
+
+
+def _fitting(lengths: np.ndarray) -> np.ndarray:
+    """Which phrasing terms to learn from when all would need more than MAX_INCIDENCES: the
+    rarer words, as many as fit; the commonest (shared by most entries, so they separate least)
+    keep their TF-IDF weights."""
+    if int(lengths.sum()) <= MAX_INCIDENCES:
+        return np.ones(len(lengths), dtype=bool)
+    ordered = np.sort(lengths)
+    fits = int(np.searchsorted(np.cumsum(ordered), MAX_INCIDENCES, side="right"))
+    return lengths < ordered[fits]
+
+
 def train(
     entry_ptr: np.ndarray, entry_docs: np.ndarray, entry_weights: np.ndarray, n_entries: int,
     examples: tuple[np.ndarray, np.ndarray, np.ndarray], labels: np.ndarray, *,
@@ -34,62 +87,30 @@ def train(
     knowledge base is too small to learn from (one entry).
 
     `examples`: (example, term id, weight) triples of the l2-normalised phrasing vectors;
-    `labels[example]`: the entry index each phrasing belongs to.
+    `labels[example]`: the entry index each phrasing belongs to. Softmax cross-entropy over
+    entries, L2 pull towards the TF-IDF weights, full-batch Adam.
     """
     if n_entries < 2 or len(entry_weights) == 0:
         return None
     ex, terms, x = examples
-    df = np.diff(entry_ptr)
-    lengths = df[terms]
-    if int(lengths.sum()) > MAX_INCIDENCES:
-        # Too many to hold: learn the weights of the rarer words only, those that fit; the most
-        # common words (shared by most entries, so they separate least) keep their TF-IDF weights.
-        ordered = np.sort(lengths)
-        fits = int(np.searchsorted(np.cumsum(ordered), MAX_INCIDENCES, side="right"))
-        keep = lengths < ordered[fits]
-        ex, terms, x, lengths = ex[keep], terms[keep], x[keep], lengths[keep]
-    total = int(lengths.sum())
-    if total == 0:
+    keep = _fitting(np.diff(entry_ptr)[terms])
+    if not keep.any():
         return None
-    # Every (phrasing term, entry posting of that term): where a weight touches an example's score.
-    owner = np.repeat(np.arange(len(terms)), lengths)
-    offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    inc_p = (entry_ptr[terms][owner] + offsets).astype(np.int32)
-    del offsets
-    inc_x = x[owner]
-    keys = ex[owner].astype(np.int64) * n_entries + entry_docs[inc_p]
-    del owner, lengths
-    pairs, inc_pair = np.unique(keys, return_inverse=True)
-    inc_pair = inc_pair.astype(np.int32)
-    del keys
-    pair_i = pairs // n_entries
-    pair_true = ((pairs % n_entries) == labels[pair_i]).astype(np.float64)
-    starts = np.flatnonzero(np.r_[True, pair_i[1:] != pair_i[:-1]])
-    shared = np.diff(np.r_[starts, len(pairs)])
-    n = len(starts)
-    # Entries sharing no word with a phrasing score 0 for it: they still share the softmax.
-    silent = (n_entries - shared).astype(np.float64)
-    group = np.repeat(np.arange(n), shared)
-    del pairs, pair_i
-    chunks = [slice(a, a + _CHUNK) for a in range(0, total, _CHUNK)]
+    inc = _Incidences(entry_ptr, entry_docs, n_entries, ex[keep], terms[keep], x[keep], labels)
 
     w0 = entry_weights.astype(np.float64)
     w = w0.copy()
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     for step in range(1, epochs + 1):
-        s = np.zeros(len(pair_true))
-        for c in chunks:
-            s += np.bincount(inc_pair[c], weights=inc_x[c] * w[inc_p[c]], minlength=len(s))
-        s *= scale
-        top = np.maximum.reduceat(s, starts)
-        top = np.where(silent > 0, np.maximum(top, 0.0), top)
-        e = np.exp(s - top[group])
-        z = np.add.reduceat(e, starts) + silent * np.exp(-top)
-        g = (e / z[group] - pair_true) * (scale / n)
+        s = scale * inc.scores(w)
+        top = np.maximum.reduceat(s, inc.starts)
+        top = np.where(inc.silent > 0, np.maximum(top, 0.0), top)
+        e = np.exp(s - top[inc.run])
+        z = np.add.reduceat(e, inc.starts) + inc.silent * np.exp(-top)
+        g = (e / z[inc.run] - inc.right) * (scale / inc.n_examples)
         grad = l2 * (w - w0)
-        for c in chunks:
-            grad += np.bincount(inc_p[c], weights=inc_x[c] * g[inc_pair[c]], minlength=len(w))
+        inc.spread(g, grad)
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)

@@ -138,6 +138,30 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.1, steps: int = 50
     return w
 
 
+def _confidence(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    return 100.0 / (1.0 + np.exp(-np.clip(x @ w, -60, 60)))
+
+
+def _out_of_fold_confidence(x: np.ndarray, y: np.ndarray, extra_x: np.ndarray, extra_y: np.ndarray,
+                            folds: int = 5) -> np.ndarray:
+    """Each labelled question's confidence from a model fitted without it (5 folds, assigned in
+    turn, so the same data always gives the same thresholds).
+
+    Thresholds picked on the very questions the model was fitted to sit where that model is
+    over-sure, since it has seen those answers; questions it has not seen behave like the
+    ones users will ask. The extra (self) examples always stay in the training folds.
+    """
+    if len(y) < 10 * folds:
+        return _confidence(x, _fit_logistic(np.vstack([x, extra_x]), np.concatenate([y, extra_y])))
+    conf = np.empty(len(y))
+    fold = np.arange(len(y)) % folds
+    for k in range(folds):
+        train = fold != k
+        w = _fit_logistic(np.vstack([x[train], extra_x]), np.concatenate([y[train], extra_y]))
+        conf[~train] = _confidence(x[~train], w)
+    return conf
+
+
 def self_examples(
     matcher: Matcher, entries: Sequence[tuple[str, Sequence[str]]], per_entry: int = 8,
     max_entries: int = 40, seed: int = 0,
@@ -206,15 +230,14 @@ def calibrate(
         labels.append(1.0 if right else 0.0)
         ranks.append((item, ranking.candidates))
     x, y = np.array(rows), np.array(labels)
+    extra_x, extra_y = np.empty((0, x.shape[1])), np.empty(0)
     if entries:
         extra_rows, extra_labels = self_examples(matcher, entries)
-        w = _fit_logistic(np.array(rows + extra_rows), np.array(labels + extra_labels))
-    else:
-        w = _fit_logistic(x, y)
+        extra_x, extra_y = np.array(extra_rows).reshape(-1, x.shape[1]), np.array(extra_labels)
+    w = _fit_logistic(np.vstack([x, extra_x]), np.concatenate([y, extra_y]))
     weights = {f: round(float(v), 4) for f, v in zip(FEATURES, w[:-1])}
     bias = round(float(w[-1]), 4)
-    z = np.clip(x[:, :-1] @ np.array([weights[f] for f in FEATURES]) + bias, -60, 60)
-    conf = 100.0 / (1.0 + np.exp(-z))
+    conf = _out_of_fold_confidence(x, y, extra_x, extra_y)
 
     best_t, best_gain = 50.0, -1e9
     for t in np.arange(5.0, 99.0, 0.5):

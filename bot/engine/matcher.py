@@ -23,7 +23,7 @@ from __future__ import annotations
 import enum
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -96,7 +96,8 @@ class Ranking:
     off_topic: tuple[str, ...]  # places or years the FAQ never mentions (see subjects.py)
     types: frozenset[str] = frozenset()  # answer types the question asks for
     sem_margin: float = 0.0  # best minus second-best entry by meaning alone
-    learned_scores: np.ndarray | None = None  # every entry's learned score (for the softmax share)
+    # Every entry's learned score (for the softmax share); an array, so left out of == and repr.
+    learned_scores: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,8 @@ class Ranking:
     off_topic: tuple[str, ...]  # places or years the FAQ never mentions (see subjects.py)
     types: frozenset[str] = frozenset()  # answer types the question asks for
     sem_margin: float = 0.0  # best minus second-best entry by meaning alone
-    # Every entry's learned score (for the softmax share); an array, so left out of == and repr.
+    # Every entry's learned score (TF-IDF's where nothing was learned), for the softmax share;
+    # an array, so left out of == and repr.
     learned_scores: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
@@ -178,9 +179,8 @@ def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
     """The best entry's softmax share among all entries by learned score (the trainer's own
     measure of certainty), and the best learned score of any other entry."""
     scores = ranking.learned_scores
-    if scores is None:
-        others = [r.learned for r in ranking.candidates[1:]]
-        return 0.0, max(others, default=0.0)
+    if scores is None or not len(scores):
+        return 0.0, 0.0
     scaled = learned.SCALE * (scores - scores.max())
     total = float(np.exp(scaled).sum())
     share = math.exp(learned.SCALE * (first.learned - float(scores.max()))) / total
@@ -417,8 +417,7 @@ class Matcher:
             ranked.append(Ranked(self.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy, recall, type_ok,
                                  fits, float(sem[ei]), learned_cos))
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
-        return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin,
-                       learned_scores if use_learned else None)
+        return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
 
     @staticmethod
     def features(ranking: Ranking) -> dict[str, float]:

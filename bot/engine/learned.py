@@ -18,54 +18,69 @@ from __future__ import annotations
 
 import numpy as np
 
-# (phrasing, term, entry) triples the trainer may hold at once, 16 bytes each, plus temporaries
-# bounded by working in chunks. CLINC150's 150 intents × 100 phrasings need 7.4 million; beyond
+# (phrasing, term, entry) rows the trainer may hold at once, 16 bytes each (plus 5 bytes for
+# each phrasing-entry pair), with temporaries bounded by working a block at a time. CLINC150's 150 intents × 100 phrasings need 7.4 million; beyond
 # the limit only the rarer words' weights are learned (see `train`).
 MAX_INCIDENCES = 8_000_000
 _CHUNK = 1_000_000
 SCALE = 10.0  # softmax temperature of the scores (cosines, so mostly within 0..1)
 
 
-class _Incidences:
-    """Where each weight touches each phrasing's score, as flat arrays (one row per phrasing
-    term × entry posting of that term), and the (phrasing, entry) pairs they sum into."""
+class _Block:
+    """A block of whole phrasings: where each weight touches their scores, as flat rows (one per
+    phrasing term × entry posting of that term), and the (phrasing, entry) pairs the rows sum
+    into, sorted by phrasing. Rows take 16 bytes, pairs 5; everything else is per block."""
 
     def __init__(self, entry_ptr: np.ndarray, entry_docs: np.ndarray, n_entries: int,
-                 ex: np.ndarray, terms: np.ndarray, x: np.ndarray, labels: np.ndarray):
-        lengths = np.diff(entry_ptr)[terms]
+                 ex: np.ndarray, terms: np.ndarray, x: np.ndarray, lengths: np.ndarray, labels: np.ndarray):
         total = int(lengths.sum())
         owner = np.repeat(np.arange(len(terms)), lengths)
         offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         self.posting = (entry_ptr[terms][owner] + offsets).astype(np.int32)
         del offsets
-        self.value = x[owner]
+        self.value = x[owner].astype(np.float64)
         keys = ex[owner].astype(np.int64) * n_entries + entry_docs[self.posting]
         del owner
-        pairs, pair = np.unique(keys, return_inverse=True)
+        pairs, inverse = np.unique(keys, return_inverse=True)
         del keys
-        self.pair = pair.astype(np.int32)
-        example = pairs // n_entries
+        self.pair = inverse.astype(np.int32)
         self.n_pairs = len(pairs)
-        self.right = ((pairs % n_entries) == labels[example]).astype(np.float64)
-        # Pairs are sorted by phrasing: each phrasing's pairs form one run starting here.
+        example = pairs // n_entries
+        self.right = (pairs % n_entries) == labels[example]
         self.starts = np.flatnonzero(np.r_[True, example[1:] != example[:-1]])
         shared = np.diff(np.r_[self.starts, len(pairs)])
-        self.n_examples = len(self.starts)
         # Entries sharing no word with a phrasing score 0 for it: they still share the softmax.
         self.silent = (n_entries - shared).astype(np.float64)
-        self.run = np.repeat(np.arange(self.n_examples), shared)
-        self.chunks = [slice(a, a + _CHUNK) for a in range(0, total, _CHUNK)]
+        self.run = np.repeat(np.arange(len(self.starts), dtype=np.int32), shared)
 
-    def scores(self, w: np.ndarray) -> np.ndarray:
-        s = np.zeros(self.n_pairs)
-        for c in self.chunks:
-            s += np.bincount(self.pair[c], weights=self.value[c] * w[self.posting[c]], minlength=self.n_pairs)
-        return s
+    def gradient(self, w: np.ndarray, grad: np.ndarray, scale: float, n_examples: int) -> None:
+        """Adds this block's share of the softmax cross-entropy gradient onto `grad`."""
+        s = scale * np.bincount(self.pair, weights=self.value * w[self.posting], minlength=self.n_pairs)
+        top = np.maximum.reduceat(s, self.starts)
+        top = np.where(self.silent > 0, np.maximum(top, 0.0), top)
+        e = np.exp(s - top[self.run])
+        z = np.add.reduceat(e, self.starts) + self.silent * np.exp(-top)
+        g = (e / z[self.run] - self.right) * (scale / n_examples)
+        grad += np.bincount(self.posting, weights=self.value * g[self.pair], minlength=len(grad))
 
-    def spread(self, g: np.ndarray, grad: np.ndarray) -> None:
-        """Adds per-pair gradients `g` onto the weights' gradient `grad`."""
-        for c in self.chunks:
-            grad += np.bincount(self.posting[c], weights=self.value[c] * g[self.pair[c]], minlength=len(grad))
+
+def _blocks(entry_ptr: np.ndarray, entry_docs: np.ndarray, n_entries: int,
+            ex: np.ndarray, terms: np.ndarray, x: np.ndarray, labels: np.ndarray) -> list[_Block]:
+    """Blocks of whole phrasings of about _CHUNK rows each."""
+    order = np.argsort(ex, kind="stable")
+    ex, terms, x = ex[order], terms[order], x[order]
+    lengths = np.diff(entry_ptr)[terms]
+    ends = np.cumsum(lengths)
+    blocks = []
+    lo = 0
+    while lo < len(terms):
+        hi = max(lo + 1, int(np.searchsorted(ends, ends[lo] - lengths[lo] + _CHUNK, side="right")))
+        if hi < len(terms):
+            hi = int(np.searchsorted(ex, ex[hi - 1], side="right"))  # never split a phrasing
+        blocks.append(_Block(entry_ptr, entry_docs, n_entries, ex[lo:hi], terms[lo:hi], x[lo:hi],
+                             lengths[lo:hi], labels))
+        lo = hi
+    return blocks
 
 
 def _fitting(lengths: np.ndarray) -> np.ndarray:
@@ -97,21 +112,17 @@ def train(
     keep = _fitting(np.diff(entry_ptr)[terms])
     if not keep.any():
         return None
-    inc = _Incidences(entry_ptr, entry_docs, n_entries, ex[keep], terms[keep], x[keep], labels)
+    blocks = _blocks(entry_ptr, entry_docs, n_entries, ex[keep], terms[keep], x[keep], labels)
+    n_examples = sum(len(b.starts) for b in blocks)
 
     w0 = entry_weights.astype(np.float64)
     w = w0.copy()
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     for step in range(1, epochs + 1):
-        s = scale * inc.scores(w)
-        top = np.maximum.reduceat(s, inc.starts)
-        top = np.where(inc.silent > 0, np.maximum(top, 0.0), top)
-        e = np.exp(s - top[inc.run])
-        z = np.add.reduceat(e, inc.starts) + inc.silent * np.exp(-top)
-        g = (e / z[inc.run] - inc.right) * (scale / inc.n_examples)
         grad = l2 * (w - w0)
-        inc.spread(g, grad)
+        for block in blocks:
+            block.gradient(w, grad, scale, n_examples)
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)

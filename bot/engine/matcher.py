@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 from . import learned
 from .lexicon import is_english
 from .semantic import Encoder, SemanticIndex, load_encoder
-from .subjects import is_subject_word
+from .subjects import subject_words
 from .text import STOP_WORDS, answer_types, content_words, question_types, stem, words
 
 FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree", "type_ok", "phrase_recall", "rel_margin", "coverage_en",
@@ -323,7 +323,7 @@ class Matcher:
         all_words = words(question, self.settings.max_question_chars)
         types = question_types(all_words)
         raw = [w for w in all_words if w not in STOP_WORDS]
-        off_topic = tuple(w for w in raw if w not in self._vocab_words and is_subject_word(w))
+        off_topic = subject_words(all_words, self._vocab_words)
         cw = [self._repair(w) for w in raw]
         stems = [stem(w) for w in cw]
         english_stems = {st for w, st in zip(cw, stems) if is_english(w)}

@@ -46,8 +46,41 @@ PLACES = frozenset(
 )
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_ARITHMETIC = frozenset("plus minus times divided multiplied x add subtract percent".split())
+# Words after a number that make it a count or an amount: "1900 people", "2000 dollars".
+_UNITS = frozenset(
+    """
+    dollars dollar usd euros euro eur pounds gbp yen rupees rials rial tomans toman
+    people persons men women children prisoners executions cases votes signatures
+    calories miles km kilometers kilometres meters metres feet inches grams kg kilograms
+    lbs ounces liters litres gallons minutes hours seconds days weeks months points steps
+    """.split()
+)
 
 
-def is_subject_word(word: str) -> bool:
-    """A place or a year: words that move a question to something else."""
-    return word in PLACES or bool(_YEAR.match(word))
+def _quantity(tokens: list[str], i: int) -> bool:
+    """Whether the year-like number at `i` is a quantity: next to arithmetic or another number
+    ("1875 plus 3459"), followed by a unit ("2000 dollars"), or the end of a range that starts
+    below the years ("from 1000 to 2000")."""
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if before in _ARITHMETIC or after in _ARITHMETIC or after in _UNITS:
+        return True
+    if _NUMBER.match(before) or _NUMBER.match(after):
+        return True
+    start = tokens[i - 2] if i > 1 else ""
+    return before in ("to", "and", "or") and bool(_NUMBER.match(start)) and not _YEAR.match(start)
+
+
+def subject_words(tokens: list[str], known: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """Places and years in `tokens` (the output of text.words) that the FAQ never uses (`known`):
+    words that move a question to something else. A four-digit number from 1800 to 2099 is a
+    year unless the words beside it make it a quantity (see `_quantity`)."""
+    found = []
+    for i, word in enumerate(tokens):
+        if word in known:
+            continue
+        if word in PLACES or (_YEAR.match(word) and not _quantity(tokens, i)):
+            found.append(word)
+    return tuple(found)

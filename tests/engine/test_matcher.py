@@ -128,3 +128,20 @@ def test_one_wrong_letter_in_a_short_word_is_repaired_when_only_one_faq_word_is_
     matcher = Matcher([("a", ["which visas"]), ("b", ["which vuses"])], MatchSettings(learned_epochs=0))
     assert matcher._repair("vusas") == "vusas"  # two FAQ words one edit away: no guess
     assert matcher._repair("china") == "china"  # an English word is meant as written
+
+
+@pytest.mark.parametrize("question, subjects", [
+    ("how many executions in 2012", ("2012",)),
+    ("executions between 2012 and 2015", ("2012", "2015")),
+    ("did iran execute 1900 people in 2019", ("2019",)),  # 1900 people is a count
+    ("what is 1875 plus 3459", ()),
+    ("send 2000 dollars to the campaign", ()),
+    ("raise my limit from 1000 to 2000", ()),
+    ("since the start of 2017", ()),  # a year the FAQ uses
+    ("executions in saudi arabia", ("saudi", "arabia")),
+])
+def test_a_four_digit_number_changes_the_subject_only_when_it_is_a_year(question, subjects):
+    from bot.engine.subjects import subject_words
+    from bot.engine.text import words
+
+    assert subject_words(words(question), {"iran", "2017", "executions"}) == subjects

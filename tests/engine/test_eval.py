@@ -34,7 +34,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 @pytest.mark.parametrize("name, accuracy, oos_answered", [
     ("eval.yaml", 0.94, 1),  # measured 94.7% (90/95), 1 of 53
-    ("eval2.yaml", 0.92, 3),  # measured 92.5% (86/93), 3 of 35: written after the engine work, never looked into
+    ("eval2.yaml", 0.91, 3),  # measured 91.4% (85/93), 3 of 35: written after the engine work, never looked into
 ])
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(engine, name, accuracy, oos_answered):
     """A floor at the figures measured when the FAQ and its calibration last changed, with no

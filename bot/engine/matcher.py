@@ -284,8 +284,9 @@ class Matcher:
 
     @property
     def learned(self) -> bool:
-        """Whether the learned entry weights are in use (off when disabled, or when the
-        knowledge base has one entry or is too large to train on; see learned.py)."""
+        """Whether the learned entry weights are in use: off when `learned_epochs` is 0 or the
+        knowledge base has a single entry (a very large one learns only its rarer words; see
+        learned.py)."""
         return self._learned is not None
 
     # -- query side ---------------------------------------------------------------------------

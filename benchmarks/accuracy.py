@@ -153,9 +153,7 @@ def faqbot_answerable_score(matcher: Matcher, question: str) -> float | None:
     """The confidence `question` would be answered with, or None if no threshold lets it be."""
     ranking = matcher.rank(question)
     features = matcher.features(ranking)
-    if not ranking.candidates or ranking.off_topic or features["margin"] * 100 < matcher.settings.min_margin:
-        return None
-    return round(matcher.confidence(features), 1)
+    return round(matcher.confidence(features), 1) if matcher.answerable(ranking, features) else None
 
 
 def top_entry(matcher: Matcher, question: str) -> str | None:

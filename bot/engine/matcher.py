@@ -466,6 +466,11 @@ class Matcher:
     def match(self, question: str) -> MatchResult:
         return self.decide(self.rank(question))
 
+    def answerable(self, ranking: Ranking, features: Mapping[str, float]) -> bool:
+        """Whether any confidence could make this an answer: a question about another place or
+        year never is, however close its words, nor one without a clear enough lead."""
+        return bool(ranking.candidates) and not ranking.off_topic and features["margin"] * 100 >= self.settings.min_margin
+
     def decide(self, ranking: Ranking) -> MatchResult:
         s = self.settings
         ranked = ranking.candidates
@@ -474,9 +479,7 @@ class Matcher:
             return MatchResult(Outcome.NONE, None, 0.0, (), features)
         score = round(self.confidence(features), 1)
         best = ranked[0]
-        # A question about another place or year is never answered, however close its words.
-        answerable = not ranking.off_topic and features["margin"] * 100 >= s.min_margin
-        if score >= s.answer_threshold and answerable:
+        if score >= s.answer_threshold and self.answerable(ranking, features):
             return MatchResult(Outcome.ANSWER, best.entry_id, score, (), features)
         if score >= s.suggest_threshold:
             floor = best.fused * 0.75

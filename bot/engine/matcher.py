@@ -190,6 +190,32 @@ def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
     return share, second if first.learned >= best else best
 
 
+def _misspellings(counts: Mapping[str, int], settings: MatchSettings) -> dict[str, str]:
+    """Misspelt words in the FAQ's own phrasings ("tha leter") → the word they misspell.
+
+    Phrasings are misspelt on purpose, so that misspelt questions match; but a typo kept as a
+    word of its own is a rare word, and rarity is what TF-IDF rewards most: "leter", written
+    once in who-signed, pulled "when was the leter sent" away from letter-date. Indexed as
+    the word it misspells, the phrasing teaches the typo without claiming it. Only rare words
+    that are no English word and sit close (the query-side typo rule) to a word used at least
+    three times as often are folded, so a name or a Persian word ("nameh") is left alone.
+    """
+    by_length: dict[int, list[str]] = {}
+    for word, count in counts.items():
+        if count >= 3:
+            by_length.setdefault(len(word), []).append(word)
+    folded: dict[str, str] = {}
+    for word, count in counts.items():
+        if count > 2 or len(word) < settings.typo_min_length or not word.isalpha() or is_english(word):
+            continue
+        choices = [c for length in range(len(word) - 2, len(word) + 3)
+                   for c in by_length.get(length, ()) if counts[c] >= 3 * count]
+        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=settings.typo_min_ratio) if choices else None
+        if best is not None:
+            folded[word] = best[0]
+    return folded
+
+
 class Matcher:
     def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings | None = None,
                  encoder: Encoder | None = None, answers: Mapping[str, str] | None = None):
@@ -210,8 +236,8 @@ class Matcher:
         self._plain: list[str] = []
         self._semantic_texts: list[str] = []
         starts = [0]
-        vocabulary: set[str] = set()
         bw = self.settings.bigram_weight
+        texts_cw: list[list[str]] = []
         for entry_id, texts in entries:
             self.entry_ids.append(entry_id)
             types: set[str] = set()
@@ -219,13 +245,18 @@ class Matcher:
                 all_words = words(text)  # normalised once; every view below derives from it
                 types |= question_types(all_words)
                 self._semantic_texts.append(" ".join(all_words))
-                cw = [w for w in all_words if w not in STOP_WORDS]
-                vocabulary.update(cw)
-                phrasing_stems.append([stem(w) for w in cw])
-                self._plain.append(" ".join(cw))
-                self._sorted_plain.append(" ".join(sorted(cw)))
+                texts_cw.append([w for w in all_words if w not in STOP_WORDS])
             self._entry_types.append(frozenset(types))
-            starts.append(len(phrasing_stems))
+            starts.append(len(texts_cw))
+        word_counts = Counter(w for cw in texts_cw for w in cw)
+        self._canonical = _misspellings(word_counts, self.settings)
+        vocabulary = set(word_counts) - self._canonical.keys()
+        for cw in texts_cw:
+            cw = [self._canonical.get(w, w) for w in cw]
+            phrasing_stems.append([stem(w) for w in cw])
+            self._plain.append(" ".join(cw))
+            self._sorted_plain.append(" ".join(sorted(cw)))
+        del texts_cw
         self._starts = starts
         n = len(self.entry_ids)
         self.answers = dict(answers) if answers is not None else None
@@ -293,6 +324,9 @@ class Matcher:
 
     def _repair(self, word: str) -> str:
         """The FAQ word a misspelt question word most likely meant, or the word itself."""
+        canonical = self._canonical.get(word)
+        if canonical is not None:
+            return canonical
         if word in self._vocab_words or stem(word) in self._stems:
             return word
         s = self.settings

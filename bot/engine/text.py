@@ -210,7 +210,14 @@ def question_types(tokens: list[str]) -> frozenset[str]:
 
 
 _MONTHS = "january|february|march|april|june|july|august|september|october|november|december"  # not "may"
-_DATE = re.compile(rf"\b(?:1[89]\d\d|20\d\d|{_MONTHS})\b", re.IGNORECASE)
+_WEEKDAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays?|weekends?"
+_UNITS = "minutes?|hours?|days?|weeks?|months?|years?|mornings?|evenings?|nights?"
+# A "when" answer: a year or a month, and also a day, a time of day or a frequency ("every hour",
+# "daily"), which answer "when do the trains run" as well as a date does.
+_DATE = re.compile(
+    rf"\b(?:1[89]\d\d|20\d\d|{_MONTHS}|{_WEEKDAYS}|today|tomorrow|yesterday|tonight|noon|midnight"
+    rf"|hourly|daily|nightly|weekly|fortnightly|monthly|yearly|annually|(?:every|each|per) (?:other )?(?:{_UNITS})"
+    r"|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d|o'clock)\b", re.IGNORECASE)
 _NUMBER = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundreds?|thousands?|millions?|dozens?)\b", re.IGNORECASE)
@@ -218,7 +225,7 @@ _NUMBER = re.compile(
 
 def answer_types(text: str) -> frozenset[str]:
     """The kinds of fact an answer can give, of those `question_types` asks for: "when" needs a
-    year or a month in it, "count" a number. ("where" is not checked: place names are too
+    date, a day, a time of day or a frequency in it, "count" a number. ("where" is not checked: place names are too
     varied to spot, and a campaign's FAQ names its places everywhere.)"""
     found = set()
     if _DATE.search(text):

@@ -92,6 +92,31 @@ def test_typo_repair_needs_a_close_known_word():
     assert matcher.rank("bananas").candidates == ()
 
 
+def test_a_misspelling_written_into_a_phrasing_does_not_pull_questions_to_its_entry():
+    # "leter", written once into another entry's phrasing: kept as a word of its own, it is the
+    # rarest word in the FAQ and pulls "when was the leter sent" towards "who" (in the shipped
+    # FAQ it sent that question from letter-date to who-signed). Folded into "letter", the
+    # misspelt question is ranked exactly as the well-spelt one.
+    matcher = Matcher([
+        ("who", ["who wrote tha leter", "who wrote the letter", "authors of the letter", "letter signatories"]),
+        ("when", ["when was the letter sent", "date of the letter", "what day was the letter written"]),
+    ], MatchSettings(model_weights=None))
+    misspelt, spelt = matcher.rank("when was the leter sent"), matcher.rank("when was the letter sent")
+    assert [(c.entry_id, round(c.fused, 6)) for c in misspelt.candidates] == [(c.entry_id, round(c.fused, 6)) for c in spelt.candidates]
+    assert matcher.rank("who wrote tha leter").candidates[0].entry_id == "who"
+
+
+def test_a_rare_word_is_folded_into_a_common_one_only_when_it_is_a_typo():
+    folding = Matcher([("a", ["leter", "letter", "the letter", "letter date"])], MatchSettings(learned_epochs=0))
+    assert folding._repair("leter") == "letter"
+    # A word people use again and again is a word of its own ("nameh", Persian for letter),
+    # however close it is to a common English one.
+    texts = ["nameh chie", "in nameh", "nameh kojast", "their name", "name of it", "names", "his name", "her name"]
+    assert Matcher([("a", texts)], MatchSettings(learned_epochs=0))._repair("nameh") == "nameh"
+    # So is an English word ("later" is not a misspelt "letter").
+    assert Matcher([("a", ["later", "letter", "the letter", "letter date"])], MatchSettings(learned_epochs=0))._repair("later") == "later"
+
+
 def test_words_the_faq_never_uses_lower_the_score():
     matcher = Matcher([("x", ["how many executions"]), ("y", ["who signed the letter"])])
     plain = matcher.rank("how many executions").candidates[0].fused

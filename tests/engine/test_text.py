@@ -71,6 +71,11 @@ def test_question_types_come_from_questions_not_from_clauses(question, types):
     ("Hundreds of human rights defenders are detained.", {"count"}),
     ("Officials may feel ashamed at international forums.", set()),  # "may" is not a month
     ("Resolutions are legally nonbinding.", set()),
+    # A day, a time of day or a frequency answers "when" as well as a date does.
+    ("Trains on the coastal line run every hour.", {"when"}),
+    ("The office opens on Mondays at 9am.", {"when"}),
+    ("The vigil is held weekly, after the Friday prayers.", {"when"}),
+    ("Meetings happen in the evening.", set()),  # no day, time or frequency: too vague to count
 ])
 def test_answer_types_spot_dates_and_numbers(answer, types):
     assert answer_types(answer) == types

@@ -190,15 +190,19 @@ def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
     return share, second if first.learned >= best else best
 
 
-def _misspellings(counts: Mapping[str, int], settings: MatchSettings) -> dict[str, str]:
+def _misspellings(counts: Mapping[str, int], entries_of: Mapping[str, set[int]], settings: MatchSettings) -> dict[str, str]:
     """Misspelt words in the FAQ's own phrasings ("tha leter") → the word they misspell.
 
     Phrasings are misspelt on purpose, so that misspelt questions match; but a typo kept as a
     word of its own is a rare word, and rarity is what TF-IDF rewards most: "leter", written
     once in who-signed, pulled "when was the leter sent" away from letter-date. Indexed as
-    the word it misspells, the phrasing teaches the typo without claiming it. Only rare words
-    that are no English word and sit close (the query-side typo rule) to a word used at least
-    three times as often are folded, so a name or a Persian word ("nameh") is left alone.
+    the word it misspells, the phrasing teaches the typo without claiming it.
+
+    Folded: a word used at most twice, that is no English word and sits close (the query-side
+    typo rule) to a word used at least three times as often *in every entry that uses it*: a
+    typo sits among its entry's correct spellings. That last condition keeps names apart
+    ("jones" and "ones", "mandy" and "many" in CLINC150 are in different intents); words used
+    more often ("nameh", Persian for letter) are words of their own.
     """
     by_length: dict[int, list[str]] = {}
     for word, count in counts.items():
@@ -208,8 +212,9 @@ def _misspellings(counts: Mapping[str, int], settings: MatchSettings) -> dict[st
     for word, count in counts.items():
         if count > 2 or len(word) < settings.typo_min_length or not word.isalpha() or is_english(word):
             continue
+        used_in = entries_of[word]
         choices = [c for length in range(len(word) - 2, len(word) + 3)
-                   for c in by_length.get(length, ()) if counts[c] >= 3 * count]
+                   for c in by_length.get(length, ()) if counts[c] >= 3 * count and used_in <= entries_of[c]]
         best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=settings.typo_min_ratio) if choices else None
         if best is not None:
             folded[word] = best[0]
@@ -249,7 +254,13 @@ class Matcher:
             self._entry_types.append(frozenset(types))
             starts.append(len(texts_cw))
         word_counts = Counter(w for cw in texts_cw for w in cw)
-        self._canonical = _misspellings(word_counts, self.settings)
+        entries_of: dict[str, set[int]] = {}
+        for ei in range(len(self.entry_ids)):
+            for cw in texts_cw[starts[ei]:starts[ei + 1]]:
+                for w in cw:
+                    entries_of.setdefault(w, set()).add(ei)
+        self._canonical = _misspellings(word_counts, entries_of, self.settings)
+        del entries_of
         vocabulary = set(word_counts) - self._canonical.keys()
         for cw in texts_cw:
             cw = [self._canonical.get(w, w) for w in cw]

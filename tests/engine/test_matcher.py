@@ -113,6 +113,11 @@ def test_a_rare_word_is_folded_into_a_common_one_only_when_it_is_a_typo():
     # however close it is to a common English one.
     texts = ["nameh chie", "in nameh", "nameh kojast", "their name", "name of it", "names", "his name", "her name"]
     assert Matcher([("a", texts)], MatchSettings(learned_epochs=0))._repair("nameh") == "nameh"
+    # A misspelling sits among its entry's correct spellings; a rare word close to a word of
+    # other entries only is a name ("jones" is not a misspelt "ones").
+    names = Matcher([("call", ["call jones", "phone him"]), ("pick", ["which ones", "the ones i like", "ones to buy"])],
+                    MatchSettings(learned_epochs=0))
+    assert names._repair("jones") == "jones"
     # So is an English word ("later" is not a misspelt "letter").
     assert Matcher([("a", ["later", "letter", "the letter", "letter date"])], MatchSettings(learned_epochs=0))._repair("later") == "later"
 

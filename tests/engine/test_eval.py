@@ -19,7 +19,7 @@ def test_eval_set_is_big_enough_and_labels_real_entries(engine):
     assert {i.entry for i in in_scope} == set(engine.kb.entries)
 
 
-HELD_OUT = ("eval.yaml", "eval2.yaml")
+HELD_OUT = ("eval.yaml", "eval2.yaml", "eval3.yaml")
 
 
 @pytest.mark.parametrize("name", HELD_OUT)
@@ -34,7 +34,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 @pytest.mark.parametrize("name, accuracy, oos_answered", [
     ("eval.yaml", 0.96, 1),  # measured 96.8% (92/95), 1 of 53
-    ("eval2.yaml", 0.87, 2),  # measured 87.1% (81/93), 2 of 35
+    ("eval2.yaml", 0.90, 2),  # measured 90.3% (84/93), 2 of 35
+    ("eval3.yaml", 0.79, 1),  # measured 79.2% (84/106), 1 of 51: written after the engine work, only totals read
 ])
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(engine, name, accuracy, oos_answered):
     """A floor at the figures measured when the FAQ and its calibration last changed, with no

@@ -225,8 +225,8 @@ _NUMBER = re.compile(
 
 def answer_types(text: str) -> frozenset[str]:
     """The kinds of fact an answer can give, of those `question_types` asks for: "when" needs a
-    date, a day, a time of day or a frequency in it, "count" a number. ("where" is not checked: place names are too
-    varied to spot, and a campaign's FAQ names its places everywhere.)"""
+    date, a day, a time of day or a frequency in it, "count" a number. ("where" is not checked:
+    place names are too varied to spot, and a campaign's FAQ names its places everywhere.)"""
     found = set()
     if _DATE.search(text):
         found.add("when")

@@ -204,21 +204,36 @@ def _misspellings(counts: Mapping[str, int], entries_of: Mapping[str, set[int]],
     ("jones" and "ones", "mandy" and "many" in CLINC150 are in different intents); words used
     more often ("nameh", Persian for letter) are words of their own.
     """
-    by_length: dict[int, list[str]] = {}
-    for word, count in counts.items():
-        if count >= 3:
-            by_length.setdefault(len(word), []).append(word)
+    common = _length_buckets(word for word, count in counts.items() if count >= 3)
     folded: dict[str, str] = {}
     for word, count in counts.items():
         if count > 2 or len(word) < settings.typo_min_length or not word.isalpha() or is_english(word):
             continue
         used_in = entries_of[word]
-        choices = [c for length in range(len(word) - 2, len(word) + 3)
-                   for c in by_length.get(length, ()) if counts[c] >= 3 * count and used_in <= entries_of[c]]
-        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=settings.typo_min_ratio) if choices else None
+        choices = [c for c in _similar_length(word, common) if counts[c] >= 3 * count and used_in <= entries_of[c]]
+        best = _closest_spelling(word, choices, settings)
         if best is not None:
-            folded[word] = best[0]
+            folded[word] = best
     return folded
+
+
+def _length_buckets(words: Iterable[str]) -> dict[int, list[str]]:
+    buckets: dict[int, list[str]] = {}
+    for word in sorted(words):
+        buckets.setdefault(len(word), []).append(word)
+    return buckets
+
+
+def _similar_length(word: str, buckets: Mapping[int, list[str]]) -> list[str]:
+    """The candidates a typo of `word` can be: within two letters of its length."""
+    return [c for length in range(len(word) - 2, len(word) + 3) for c in buckets.get(length, ())]
+
+
+def _closest_spelling(word: str, choices: Sequence[str], settings: MatchSettings) -> str | None:
+    """The typo rule shared by questions and phrasings: the closest choice by rapidfuzz's ratio,
+    if it reaches `typo_min_ratio`."""
+    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=settings.typo_min_ratio) if choices else None
+    return best[0] if best else None
 
 
 class Matcher:
@@ -243,6 +258,8 @@ class Matcher:
         starts = [0]
         bw = self.settings.bigram_weight
         texts_cw: list[list[str]] = []
+        word_counts: Counter[str] = Counter()
+        entries_of: dict[str, set[int]] = {}  # word -> the entries using it
         for entry_id, texts in entries:
             self.entry_ids.append(entry_id)
             types: set[str] = set()
@@ -250,15 +267,13 @@ class Matcher:
                 all_words = words(text)  # normalised once; every view below derives from it
                 types |= question_types(all_words)
                 self._semantic_texts.append(" ".join(all_words))
-                texts_cw.append([w for w in all_words if w not in STOP_WORDS])
+                cw = [w for w in all_words if w not in STOP_WORDS]
+                texts_cw.append(cw)
+                word_counts.update(cw)
+                for w in cw:
+                    entries_of.setdefault(w, set()).add(len(self.entry_ids) - 1)
             self._entry_types.append(frozenset(types))
             starts.append(len(texts_cw))
-        word_counts = Counter(w for cw in texts_cw for w in cw)
-        entries_of: dict[str, set[int]] = {}
-        for ei in range(len(self.entry_ids)):
-            for cw in texts_cw[starts[ei]:starts[ei + 1]]:
-                for w in cw:
-                    entries_of.setdefault(w, set()).add(ei)
         self._canonical = _misspellings(word_counts, entries_of, self.settings)
         del entries_of
         vocabulary = set(word_counts) - self._canonical.keys()
@@ -312,9 +327,7 @@ class Matcher:
 
         # Typo repair: known surface words grouped by length, closest within ±2 characters.
         self._vocab_words = vocabulary
-        self._by_length: dict[int, list[str]] = {}
-        for word in sorted(vocabulary):
-            self._by_length.setdefault(len(word), []).append(word)
+        self._by_length = _length_buckets(vocabulary)
         self._repair_cache: dict[str, str] = {}
 
         if encoder is None and self.settings.semantic_model:
@@ -346,18 +359,16 @@ class Matcher:
         cached = self._repair_cache.get(word)
         if cached is not None:
             return cached
-        choices: list[str] = []
-        for length in range(len(word) - 2, len(word) + 3):
-            choices.extend(self._by_length.get(length, ()))
-        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=s.typo_min_ratio) if choices else None
+        choices = _similar_length(word, self._by_length)
+        best = _closest_spelling(word, choices, s)
         if best is None and choices and not is_english(word):
             # One wrong letter in a short word ("behing") scores under the ratio cut-off (83 for
             # six letters); a word that is no English word is a typo, so one edit is enough, as
             # long as exactly one FAQ word is that close.
             close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=2)
             if len(close) == 1:
-                best = close[0]
-        repaired = best[0] if best else word
+                best = close[0][0]
+        repaired = best or word
         if len(self._repair_cache) > 50_000:
             self._repair_cache.clear()
         self._repair_cache[word] = repaired

@@ -11,6 +11,7 @@ from typing import Any
 
 from .knowledge import Entry, KnowledgeBase, Quote
 from .matcher import Matcher, MatchResult, Outcome
+from .scope import FULL, Scope, ScopeCheck, ScopeIndex, strip_verdict
 
 
 @dataclass(frozen=True)
@@ -18,10 +19,33 @@ class Reply:
     question: str
     result: MatchResult
     entry: Entry | None
+    scope_check: ScopeCheck = FULL
 
     @property
     def answered(self) -> bool:
         return self.result.outcome is Outcome.ANSWER
+
+    @property
+    def scope(self) -> str | None:
+        """"full", "partial" (the entry answers a broader question: see scope.py), or None."""
+        return self.scope_check.scope.value if self.answered else None
+
+    @property
+    def partial(self) -> bool:
+        return self.answered and self.scope_check.scope is Scope.PARTIAL
+
+    @property
+    def caveat(self) -> str | None:
+        """Said before a partial answer: what the sources do not give."""
+        return self.scope_check.caveat if self.answered else None
+
+    @property
+    def answer(self) -> str | None:
+        """The entry's answer as shown for this question: a partial answer drops a leading
+        "Yes."/"No." that was written for the entry's own question."""
+        if self.entry is None:
+            return None
+        return strip_verdict(self.entry.answer) if self.partial else self.entry.answer
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -34,9 +58,11 @@ class Reply:
             "answered": self.answered,
             "entry": self.entry.id if self.entry else None,
             "score": self.result.score,
-            "answer": self.entry.answer if self.entry else None,
+            "answer": self.answer,
             "quotes": [quote_json(q) for q in self.quotes],
             "suggestions": list(self.result.suggestions),
+            "scope": self.scope,
+            "caveat": self.caveat,
         }
 
 
@@ -55,6 +81,10 @@ class Engine:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher):
         self.kb = kb
         self.matcher = matcher
+        self.scope = ScopeIndex(
+            ((e.id, [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
+              e.all_phrasings()) for e in kb.entries.values()),
+            repair=matcher.repair, max_chars=matcher.settings.max_question_chars)
 
     @classmethod
     def build(cls, kb: KnowledgeBase, settings) -> "Engine":
@@ -67,7 +97,8 @@ class Engine:
             question = ""
         result = self.matcher.match(question)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
-        return Reply(question, result, entry)
+        check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
+        return Reply(question, result, entry, check)
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.kb.entries.get(entry_id)

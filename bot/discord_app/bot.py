@@ -247,8 +247,8 @@ class _FaqBotMixin:
     def ask(self, question: str) -> Reply:
         """Match a question (in memory, well under a millisecond; the engine truncates long ones)."""
         reply = self.engine.ask(question)
-        log.debug("question of %d chars: %s (score %.1f)",
-                  len(question), reply.result.outcome.value, reply.result.score)
+        log.debug("question of %d chars: %s (score %.1f, %s, scope %s)", len(question), reply.result.outcome.value,
+                  reply.result.score, reply.result.reason.value, reply.scope)
         return reply
 
     def record(self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None) -> None:

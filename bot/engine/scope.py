@@ -179,6 +179,16 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
     return found
 
 
+_COUNT_NOUNS = frozenset("count tally toll total totals statistics stats".split())
+
+
+def counted_before(tokens: Sequence[str]) -> list[int]:
+    """Positions of the words a count is asked of without "how many": "the vote count", "what's
+    the death toll" (the word before the count noun)."""
+    return [i - 1 for i, word in enumerate(tokens)
+            if word in _COUNT_NOUNS and i > 0 and tokens[i - 1] not in FRAME_WORDS and tokens[i - 1] not in STOP_WORDS]
+
+
 def mentioned_terms(tokens: Sequence[str]) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
     "is X mentioned", "what about X", "anything about X"."""
@@ -219,6 +229,7 @@ class ScopeIndex:
         self._max_chars = max_chars
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
+        self._numbers: set[int] = set()  # every number it uses
         for entry_id, said_texts, phrasings in entries:
             said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
             asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
@@ -230,9 +241,12 @@ class ScopeIndex:
             for toks in asked_tokens:
                 if "count" in question_types(toks):
                     counted |= {stem(toks[j]) for j, _ in counted_terms(toks)}
+                if _COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
+                    counted |= {stem(w) for w in toks}
             numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
             self._covered[entry_id] = _Covered(frozenset(said), frozenset(asked), frozenset(counted), frozenset(numbers))
             self._vocabulary |= said | asked
+            self._numbers |= numbers
 
     def _is_name(self, word: str, written: _Written) -> bool:
         """A place or group from the general lists, or a word the user capitalised inside a
@@ -250,8 +264,10 @@ class ScopeIndex:
         written = _Written.read(question, self._max_chars)
         gaps: dict[int, Gap] = {}
         types = question_types(tokens)
-        if "count" in types:
-            for j, head in counted_terms(tokens):
+        counted = counted_terms(tokens) if "count" in types else []
+        counted += [(j, True) for j in counted_before(tokens)]
+        if counted:
+            for j, head in counted:
                 word = self._repair(tokens[j])
                 st = stem(word)
                 if word in FRAME_WORDS:
@@ -269,7 +285,9 @@ class ScopeIndex:
                 continue
             number = _number(word) if word[:1].isdigit() else None
             if number is not None:
-                if number >= 10 and number not in covered.numbers:  # "explain it like I'm 5"
+                # A number the FAQ uses elsewhere names the subject ("the 34 NGOs' letter"); one it
+                # never uses, or small ones ("explain it like I'm 5"), asks something else.
+                if number >= 10 and number not in covered.numbers and number not in self._numbers:
                     gaps[j] = Gap.MENTION
                 continue
             if self._is_name(word, written) or is_year(word):

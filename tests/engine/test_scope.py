@@ -52,6 +52,11 @@ def test_questions_the_entry_was_written_for_are_answered_in_full(engine, questi
     assert reply.answered and reply.scope == "full" and reply.caveat is None
 
 
+def test_a_number_the_faq_itself_uses_names_the_subject_and_asks_nothing_new(engine):
+    reply = engine.ask("what date is on the 34 ngos letter")
+    assert reply.answered and reply.entry.id == "letter-date" and reply.scope == "full"
+
+
 def test_unanswered_questions_have_no_scope(engine):
     reply = engine.ask("what is the weather like in paris")
     assert not reply.answered
@@ -63,6 +68,8 @@ def test_unanswered_questions_have_no_scope(engine):
     ("How many flowers do the honeybees of Tasmania visit?", "bees", "do not mention \u201cTasmania\u201d"),
     ("how many tourists died in the eruptions", "volcano", "no figure for \u201ctourists\u201d"),
     ("does it mention the foghorn", "lighthouse", "do not mention \u201cfoghorn\u201d"),
+    ("what is the visitor count at the lighthouse", "lighthouse", "no figure for \u201cvisitor\u201d"),
+    ("did the volcano erupt 7000 times", "volcano", "do not mention \u201c7000\u201d"),
 ])
 def test_the_rules_work_on_another_faq(made_up, question, entry_id, caveat):
     check = made_up.scope.check(question, entry_id)
@@ -74,6 +81,7 @@ def test_the_rules_work_on_another_faq(made_up, question, entry_id, caveat):
     ("how many flowers do bees visit a day", "bees"),
     ("how many eruptions were there last century", "volcano"),
     ("when was the lighthouse automated", "lighthouse"),
+    ("did the volcano erupt twice in the last century", "volcano"),
 ])
 def test_another_faqs_own_questions_stay_full(made_up, question, entry_id):
     assert made_up.scope.check(question, entry_id).scope.value == "full"

@@ -205,12 +205,27 @@ class _FaqBotMixin:
         return len(synced)
 
     async def sync_if_changed(self) -> list[int | None]:
-        """Sync each target whose command definitions changed since its last sync."""
-        synced = []
-        for guild_id in self.sync_targets():
+        """Sync each target whose command definitions changed since its last sync (each home server
+        has its own hash), and clear /faq-mod from servers taken off `discord.home_guild_ids`."""
+        synced: list[int | None] = []
+        targets = self.sync_targets()
+        for guild_id in targets:
             if await self.store.get_meta(self._hash_key(guild_id)) != self.command_hash(guild_id):
                 await self.sync_commands(guild_id)
                 synced.append(guild_id)
+        key = f"home_guilds:{self.application_id}"  # type: ignore[attr-defined]
+        before = json.loads(await self.store.get_meta(key) or "[]")
+        for guild_id in before:
+            if guild_id in targets:
+                continue
+            try:
+                await self.sync_commands(guild_id)  # the tree holds nothing for it now: an empty list clears it
+                synced.append(guild_id)
+            except discord.HTTPException as exc:  # e.g. the bot has left that server: nothing to clear
+                log.warning("could not clear /faq-mod from former home server %s (HTTP %s)", guild_id, exc.status)
+        homes = list(self.config.discord.home_guild_ids)
+        if homes != before:
+            await self.store.set_meta(key, json.dumps(homes))
         return synced
 
     # -- helpers for the cogs -------------------------------------------------------------------

@@ -110,6 +110,27 @@ async def test_home_server_commands_follow_guild_ids_and_faq_mod_stays_home(worl
         assert registered(w, "faq-mod") == [CAMPAIGN_GUILD_ID]  # not copied to guild_ids servers
 
 
+async def test_home_server_taken_off_the_list_loses_faq_mod_at_the_next_start(world_factory, small_kb):
+    async with two_servers(world_factory, small_kb, homes=(CAMPAIGN_GUILD_ID, OTHER_GUILD_ID)) as w:
+        assert registered(w, "faq-mod") == [CAMPAIGN_GUILD_ID, OTHER_GUILD_ID]
+        puts = len(w.http("PUT", "/commands"))
+        await w.restart()  # nothing changed: nothing synced
+        assert len(w.http("PUT", "/commands")) == puts and w.bot.last_synced == []
+
+        w.set_discord(home_guild_ids=(CAMPAIGN_GUILD_ID,))
+        await w.restart()
+        assert w.bot.last_synced == [OTHER_GUILD_ID]  # only that server's registration changes
+        assert registered(w, "faq-mod") == [CAMPAIGN_GUILD_ID]
+        assert not any(c.startswith("faq-mod") for c in w.outsider.available_commands(w.other_channel))
+        await w.restart()
+        assert w.bot.last_synced == []
+
+        w.set_discord(home_guild_ids=(CAMPAIGN_GUILD_ID, OTHER_GUILD_ID))
+        await w.restart()
+        assert w.bot.last_synced == [OTHER_GUILD_ID] and registered(w, "faq-mod") == [CAMPAIGN_GUILD_ID,
+                                                                                        OTHER_GUILD_ID]
+
+
 # -- an admin of another server --------------------------------------------------------------------
 
 

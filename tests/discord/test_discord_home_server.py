@@ -154,7 +154,7 @@ async def test_home_server_an_admin_elsewhere_can_neither_edit_nor_read(world_fa
 
         # The same admin role in the home server may do all of it.
         shown = await w.slash(w.admin, "faq-mod history")
-        assert "is the light still on" in shown_text(shown) or "phrasing lighthouse" in shown_text(shown)
+        assert "phrasing lighthouse" in shown_text(shown)
         assert PRIVATE_QUESTION in shown_text(await w.slash(w.admin, "faq-mod review"))
         assert (await w.slash(w.admin, "faq-mod stats")).response.embeds
         assert (await w.slash(w.admin, "faq-mod edit", id="bees")).modal is not None

@@ -370,7 +370,28 @@ def cmd_run(args, config: Config) -> int:
 
 
 def cmd_sync(args, config: Config) -> int:
-    """Register the slash commands with Discord (globally, or in one guild)."""
+    """Register the slash commands with Discord (globally, or in one guild).
+
+    --dry-run only prints what would be registered, without a token and without contacting Discord:
+    faqbot sync --dry-run --json"""
+    if args.json and not args.dry_run:
+        print("faqbot sync: --json goes with --dry-run (faqbot sync --dry-run --json)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.dry_run:
+        from .discord_app.runner import planned_commands
+
+        planned = planned_commands(config, args.guild)
+        if args.json:
+            print(json.dumps(planned, indent=2))
+        else:
+            for command in planned:
+                scope = command["scope"]
+                where = "global" if scope == "global" else "servers " + ", ".join(str(g) for g in scope)
+                print(f"{command['name']:<12} {command['type']:<8} {where}")
+            if not any(c["name"] == "faq-mod" for c in planned) and config.discord.feature("moderation"):
+                print("(no /faq-mod: moderation in Discord is off until discord.home_guild_ids lists the "
+                      "campaign's server ids)")
+        return EXIT_OK
     from .discord_app.runner import sync_commands
 
     return sync_commands(config, args.guild)
@@ -427,6 +448,10 @@ def build_parser() -> argparse.ArgumentParser:
     add("run", cmd_run, "run the Discord bot (needs DISCORD_TOKEN in the environment)")
     p = add("sync", cmd_sync, "register slash commands with Discord (needs DISCORD_TOKEN)")
     p.add_argument("--guild", type=int, help="sync to one guild only (instant), not globally")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print the commands that would be registered, and where; needs no token, contacts nothing")
+    p.add_argument("--json", action="store_true",
+                   help='with --dry-run: a JSON list of {"name", "type", "scope"}')
     parser.set_defaults(func=cmd_run)
     return parser
 

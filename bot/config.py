@@ -47,6 +47,9 @@ DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": Tr
 @dataclass(frozen=True)
 class DiscordSettings:
     guild_ids: tuple[int, ...] = ()
+    # The campaign's own servers: the only ones where /faq-mod is registered and any moderator action
+    # is accepted. Empty: moderation in Discord is off (the CLI moderation commands still work).
+    home_guild_ids: tuple[int, ...] = ()
     moderator_role_ids: tuple[int, ...] = ()
     moderator_log_channel_id: int = 0  # 0: no moderators' log channel
     passive_channel_ids: tuple[int, ...] = ()
@@ -255,7 +258,7 @@ def load_config(path: Path | None = None) -> Config:
     cooldowns = _build(CooldownSettings, raw_cooldowns, ("discord", "cooldowns"), located, path)
     features = raw_discord.pop("features", None)
     discord = _build(DiscordSettings, raw_discord, ("discord",), located, path, convert={
-        "guild_ids": _ids, "moderator_role_ids": _ids, "passive_channel_ids": _ids,
+        "guild_ids": _ids, "home_guild_ids": _ids, "moderator_role_ids": _ids, "passive_channel_ids": _ids,
     })
     extra: dict[str, Any] = {"cooldowns": cooldowns}
     if features is not None:

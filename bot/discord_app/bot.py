@@ -9,7 +9,9 @@ directly.
 
 Commands are synced explicitly (`faqbot sync`) or, on start, only when a hash of their
 definitions differs from the one stored after the last sync: never on every start or in
-`on_ready` (which fires again on every reconnect).
+`on_ready` (which fires again on every reconnect). Each place commands are registered has its
+own hash: globally (or each `discord.guild_ids` server) for everyone's commands, and each
+`discord.home_guild_ids` server for /faq-mod, which is registered nowhere else.
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ FEATURE_EXTENSIONS = {
 }
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
 CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")
+
+# How `faqbot sync --dry-run --json` names the kinds of application command.
+COMMAND_KINDS = {
+    discord.AppCommandType.chat_input: "slash",
+    discord.AppCommandType.user: "user",
+    discord.AppCommandType.message: "message",
+}
 
 RECENT_ANSWERS = 2000  # answers whose question is kept in memory for a possible "Not helpful" vote
 TOO_LONG_FALLBACK = "This answer could not be shown within Discord's limits; a moderator has been told in the log."
@@ -104,15 +113,21 @@ class _FaqBotMixin:
 
     async def setup_hook(self) -> None:
         await self.store.open()
-        for name in self.extension_names():
-            await self.load_extension(name)  # type: ignore[attr-defined]
-        for guild_id in self.config.discord.guild_ids:
-            self.tree.copy_global_to(guild=discord.Object(guild_id))  # type: ignore[attr-defined]
+        await self.load_features()
         if self.sync_on_start:
             try:
                 self.last_synced = await self.sync_if_changed()
             except discord.HTTPException as exc:
                 log.error("slash command sync failed (HTTP %s); run `faqbot sync` to retry", exc.status)
+
+    async def load_features(self) -> None:
+        """Load the enabled features and lay out the command tree: everyone's commands global (or
+        copied to each `discord.guild_ids` server), /faq-mod in the home servers only (its extension
+        does that). The running bot and `faqbot sync --dry-run` both build the tree here."""
+        for name in self.extension_names():
+            await self.load_extension(name)  # type: ignore[attr-defined]
+        for guild_id in self.config.discord.guild_ids:
+            self.tree.copy_global_to(guild=discord.Object(guild_id))  # type: ignore[attr-defined]
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d server(s)", self.user, len(self.guilds))  # type: ignore[attr-defined]
@@ -146,7 +161,25 @@ class _FaqBotMixin:
     # -- command sync ---------------------------------------------------------------------------
 
     def sync_targets(self) -> list[int | None]:
-        return list(self.config.discord.guild_ids) or [None]
+        """Where commands are registered: globally (None) or in each `guild_ids` server, and in each
+        home server (its /faq-mod; an empty list there also clears a home server taken off /faq-mod)."""
+        d = self.config.discord
+        targets: list[int | None] = list(d.guild_ids) or [None]
+        return targets + [guild_id for guild_id in d.home_guild_ids if guild_id not in targets]
+
+    def registrations(self, targets: list[int | None] | None = None) -> list[dict[str, Any]]:
+        """Every application command syncing `targets` (default: all) would register, and where:
+        `{"name", "type": "slash" | "user" | "message", "scope": "global" | [guild ids]}`, sorted.
+        Subcommands are part of their group's entry, as Discord registers them."""
+        scopes: dict[tuple[str, str], set[int | None]] = {}
+        for target in self.sync_targets() if targets is None else targets:
+            guild = discord.Object(target) if target else None
+            for command in self.tree.get_commands(guild=guild):  # type: ignore[attr-defined]
+                kind = COMMAND_KINDS[getattr(command, "type", discord.AppCommandType.chat_input)]
+                scopes.setdefault((command.name, kind), set()).add(target)
+        return [{"name": name, "type": kind,
+                 "scope": "global" if None in where else sorted(g for g in where if g is not None)}
+                for (name, kind), where in sorted(scopes.items())]
 
     def command_hash(self, guild_id: int | None) -> str:
         guild = discord.Object(guild_id) if guild_id else None
@@ -160,22 +193,39 @@ class _FaqBotMixin:
         return f"command_hash:{self.application_id}:{guild_id or 'global'}"  # type: ignore[attr-defined]
 
     async def sync_commands(self, guild_id: int | None = None) -> int:
-        """Register the commands with Discord (one guild or globally) and remember their hash."""
+        """Register the commands of one place (a guild, or globally) with Discord and remember their hash.
+
+        A guild gets the commands the tree holds for it: the global ones copied there when it is in
+        `discord.guild_ids` (or by `faqbot sync --guild`, see `copy_global_to`), /faq-mod when it is a
+        home server."""
         guild = discord.Object(guild_id) if guild_id else None
-        if guild is not None:
-            self.tree.copy_global_to(guild=guild)  # type: ignore[attr-defined]
         synced = await self.tree.sync(guild=guild)  # type: ignore[attr-defined]
         await self.store.set_meta(self._hash_key(guild_id), self.command_hash(guild_id))
         log.info("synced %d command(s) %s", len(synced), f"to guild {guild_id}" if guild_id else "globally")
         return len(synced)
 
     async def sync_if_changed(self) -> list[int | None]:
-        """Sync each target whose command definitions changed since its last sync."""
-        synced = []
-        for guild_id in self.sync_targets():
+        """Sync each target whose command definitions changed since its last sync (each home server
+        has its own hash), and clear /faq-mod from servers taken off `discord.home_guild_ids`."""
+        synced: list[int | None] = []
+        targets = self.sync_targets()
+        for guild_id in targets:
             if await self.store.get_meta(self._hash_key(guild_id)) != self.command_hash(guild_id):
                 await self.sync_commands(guild_id)
                 synced.append(guild_id)
+        key = f"home_guilds:{self.application_id}"  # type: ignore[attr-defined]
+        before = json.loads(await self.store.get_meta(key) or "[]")
+        for guild_id in before:
+            if guild_id in targets:
+                continue
+            try:
+                await self.sync_commands(guild_id)  # the tree holds nothing for it now: an empty list clears it
+                synced.append(guild_id)
+            except discord.HTTPException as exc:  # e.g. the bot has left that server: nothing to clear
+                log.warning("could not clear /faq-mod from former home server %s (HTTP %s)", guild_id, exc.status)
+        homes = list(self.config.discord.home_guild_ids)
+        if homes != before:
+            await self.store.set_meta(key, json.dumps(homes))
         return synced
 
     # -- helpers for the cogs -------------------------------------------------------------------
@@ -201,13 +251,23 @@ class _FaqBotMixin:
             return None
         return entry
 
+    def copy_global_to(self, guild_id: int) -> None:
+        """Make the global commands guild commands of `guild_id` too (`faqbot sync --guild`: instant)."""
+        self.tree.copy_global_to(guild=discord.Object(guild_id))  # type: ignore[attr-defined]
+
     def can_edit_faq(self, interaction: discord.Interaction) -> bool:
         """Moderators of the FAQ: a role from `discord.moderator_role_ids`, or Manage Server.
 
         The /faq-mod commands also carry `default_permissions(manage_guild)`, so Discord hides them
         from everyone else; this check is the second layer (servers can override that default).
+        Where moderation is allowed at all (the home servers) is the moderation cog's `refusal`,
+        which every moderator action goes through before this.
         """
         return self._moderator_or(interaction, "manage_guild")
+
+    def in_home_server(self, interaction: discord.Interaction) -> bool:
+        """The interaction comes from one of the campaign's own servers (`discord.home_guild_ids`)."""
+        return interaction.guild_id is not None and interaction.guild_id in self.config.discord.home_guild_ids
 
     # -- the knowledge base: swapped in one step ----------------------------------------------
 

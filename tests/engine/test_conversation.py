@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.cli import main
 from bot.engine import Conversation, FollowUps, Outcome, Talk, load_engine, quoted_paragraphs
@@ -14,9 +16,9 @@ GREETINGS = ["hi", "Hello!", "hiii", "HELLOOOO 👋", "salam", "hey there", "hi 
              "سلام", "h\u200bi", "<@123456789012345678> hello", "@everyone hi"]
 THANKS = ["thanks", "thx", "ty", "merci", "mersi", "Thank you so much!!", "ok thanks", "great, thank you!",
           "thanks bot 🙏", "ممنون"]
-HELP = ["help", "help!", "what can you do?", "how does this work?", "what is this bot?", "What is this?",
+HELP = ["help", "help!", "what's this bot?", "whats this", "what can you do?", "how does this work?", "what is this bot?", "What is this?",
         "hi, what can you do?", "<@123456789012345678> help"]
-FOLLOWUPS = ["why?", "Why??", "source?", "sources", "where does it say that?", "tell me more", "more", "proof?",
+FOLLOWUPS = ["why?", "Why??", "what's the source?", "source?", "sources", "where does it say that?", "tell me more", "more", "proof?",
              "whyyy"]
 QUESTIONS = ["hi, how many people were executed?", "thanks, who signed the letter?", "how can I help?",
              "help with executions", "why did iran execute people?", "more executions in 2018?",
@@ -175,3 +177,10 @@ def test_ask_refusal_names_faqbot_list(capsys):
     main(["ask", "recipe for chocolate cake"])
     out = capsys.readouterr().out
     assert "`faqbot list`" in " ".join(out.split()) and ":list" not in out.replace("faqbot list", "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_is_either_conversation_or_a_question_never_an_error(text):
+    assert detect(text) in (None, *Talk)
+    assert detect(text + " executions in 2017") is None  # a subject word makes it a question

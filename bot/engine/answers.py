@@ -27,7 +27,7 @@ class Reply:
 
     @property
     def kind(self) -> str:
-        """"answer", "suggest", "none"; or "greeting", "thanks", "help", "followup"."""
+        """What the reply is: answer, suggest, none (FAQ results); greeting, thanks, help, followup."""
         return self.talk.kind.value if self.talk is not None else self.result.outcome.value
 
     @property

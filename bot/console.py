@@ -23,13 +23,18 @@ def render_reply(reply: Reply, engine: Engine, browse: str = BROWSE_CLI) -> str:
     result = reply.result
     if result.outcome is Outcome.ANSWER and reply.entry is not None:
         entry = reply.entry
-        lines = [_wrap(entry.answer), ""]
+        lines = []
+        if reply.caveat:
+            # Apart from the answer, so nobody reads the entry's answer as one to the question asked.
+            lines += [_wrap(f"(!) {reply.caveat}"), ""]
+        lines += [_wrap(reply.answer or entry.answer), ""]
         for quote in entry.quotes:
             lines.append(_wrap(f"\u201c{quote.text}\u201d", "    "))
             lines.append(_wrap(f"\u2014 {quote.attribution}", "      "))
             lines.append(_wrap(f"in: {quote.source.title}, paragraph {quote.paragraph}", "      "))
             lines.append("")
-        lines.append(f"[{entry.id} \u00b7 confidence {result.score:.0f}/100 \u00b7 FAQ version {engine.kb.version}]")
+        scope = " \u00b7 partial answer" if reply.partial else ""
+        lines.append(f"[{entry.id} \u00b7 confidence {result.score:.0f}/100{scope} \u00b7 FAQ version {engine.kb.version}]")
         return "\n".join(lines)
     if result.outcome is Outcome.SUGGEST and result.suggestions:
         lines = ["I'm not sure what you mean. Did you mean:"]

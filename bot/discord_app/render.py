@@ -102,22 +102,30 @@ def _quote_block(quote: "Quote", budget: int | None) -> tuple[str, bool]:
     return f"{block_quote(shortened)}\n{QUOTE_SHORTENED}\n{citation}", True
 
 
+CAVEAT_MARK = "\u26a0\ufe0f"
+
+
 def answer_embed(entry: "Entry", *, kb_version: str, confidence: float | None = None,
-                 reserve: int = 0) -> discord.Embed:
-    """`reserve`: characters of the message's 6,000 kept for other embeds (the calls to action)."""
+                 reserve: int = 0, caveat: str | None = None, answer_text: str | None = None) -> discord.Embed:
+    """`reserve`: characters of the message's 6,000 kept for other embeds (the calls to action).
+
+    `caveat` (a partial answer: what the sources do not give) opens the description in bold,
+    set apart from the answer by a rule; `answer_text` is the answer as shown for this question
+    (a partial one drops the entry's leading "Yes."/"No.")."""
     footer = f"FAQ entry {entry.id} \u00b7 FAQ version {kb_version}"
     if confidence is not None:
         footer += f" \u00b7 confidence {confidence:.0f}/100"
     title = L.trim(safe(entry.question), L.EMBED_TITLE)
     footer = L.trim(footer, L.FOOTER)
+    lead = f"{CAVEAT_MARK} **{L.trim(safe(caveat), L.EMBED_DESCRIPTION // 4)}**\n\u2014\u2014\u2014\n" if caveat else ""
     # Description budget: its own limit, and the 6,000 total shared with title and footer.
-    budget = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - reserve - len(title) - len(footer))
-    answer = safe(entry.answer)
+    budget = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - reserve - len(title) - len(footer)) - len(lead)
+    answer = safe(answer_text if answer_text is not None else entry.answer)
     quotes = list(entry.quotes)
     quotes_size = sum(len(_quote_block(q, None)[0]) + 2 for q in quotes)
     answer_room = budget if not quotes else max(budget // 3, budget - quotes_size)
     answer = L.trim(answer, answer_room)
-    description = _fit_quotes(answer, quotes, budget)
+    description = lead + _fit_quotes(answer, quotes, budget)
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     embed.set_footer(text=footer)
     return embed
@@ -190,12 +198,14 @@ def cta_embed(ctas: Sequence["CallToAction"]) -> discord.Embed | None:
 
 
 def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: float | None = None,
-           ctas: Sequence["CallToAction"] = ()) -> Message:
+           ctas: Sequence["CallToAction"] = (), caveat: str | None = None,
+           answer_text: str | None = None) -> Message:
     """An answer: embed with the answer and its sourced quotes, and the answer buttons; with calls
     to action, a second embed ("From the campaign") and a row of link buttons."""
     extra = cta_embed(ctas)
     reserve = L.embed_length(extra) if extra is not None else 0
-    embeds = [answer_embed(entry, kb_version=kb_version, confidence=confidence, reserve=reserve)]
+    embeds = [answer_embed(entry, kb_version=kb_version, confidence=confidence, reserve=reserve,
+                           caveat=caveat, answer_text=answer_text)]
     if extra is not None:
         embeds.append(extra)
     return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas), kind="answer")
@@ -249,7 +259,8 @@ def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool =
         return talk(reply.talk, browse=browse)
     result = reply.result
     if result.outcome is Outcome.ANSWER and reply.entry is not None:
-        return answer(reply.entry, kb_version=kb.version, asker=asker, ctas=ctas)
+        return answer(reply.entry, kb_version=kb.version, asker=asker, ctas=ctas,
+                      caveat=reply.caveat, answer_text=reply.answer)
     if result.outcome is Outcome.SUGGEST:
         entries = [kb.entries[i] for i in result.suggestions if i in kb.entries]
         if entries:

@@ -346,7 +346,7 @@ class Matcher:
 
     # -- query side ---------------------------------------------------------------------------
 
-    def _repair(self, word: str) -> str:
+    def repair(self, word: str) -> str:
         """The FAQ word a misspelt question word most likely meant, or the word itself."""
         canonical = self._canonical.get(word)
         if canonical is not None:
@@ -381,7 +381,7 @@ class Matcher:
         types = question_types(all_words)
         raw = [w for w in all_words if w not in STOP_WORDS]
         off_topic = subject_words(all_words, self._vocab_words)
-        cw = [self._repair(w) for w in raw]
+        cw = [self.repair(w) for w in raw]
         stems = [stem(w) for w in cw]
         english_stems = {st for w, st in zip(cw, stems) if is_english(w)}
         weights: dict[str, float] = {}

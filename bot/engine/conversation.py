@@ -338,6 +338,7 @@ class FollowUps:
             return
         if reply.talk is not None:
             return  # conversation neither sets nor extends the window
+        self._prune()
         self._last.pop(key, None)
         if reply.answered and reply.entry is not None:
             self._last[key] = (reply.entry.id, self._now() + self.window)
@@ -347,6 +348,7 @@ class FollowUps:
     def note_answer(self, key: str, entry_id: str) -> None:
         """An answer given another way (a "did you mean" choice)."""
         if self.window > 0:
+            self._prune()
             self._last.pop(key, None)
             self._last[key] = (entry_id, self._now() + self.window)
 

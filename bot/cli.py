@@ -59,10 +59,11 @@ def cmd_ask(args, config: Config) -> int:
 
 def cmd_chat(args, config: Config) -> int:
     """An interactive console chat on the same engine the Discord bot uses."""
-    from .console import render_list, render_reply
-    from .engine import Outcome
+    from .console import BROWSE_CHAT, render_list, render_reply
+    from .engine import Conversation, Outcome
 
     engine = _engine(config)
+    conversation = Conversation()  # "why?" or "source?" refer to this session's last answer
     print(f"faqbot console chat \u00b7 {len(engine.kb)} FAQ entries \u00b7 FAQ version {engine.kb.version}")
     print("Ask a question. ':list' shows the FAQ, a number picks a suggestion, ':quit' or Ctrl-D leaves.\n")
     suggestions: tuple[str, ...] = ()
@@ -83,9 +84,10 @@ def cmd_chat(args, config: Config) -> int:
         if line.isdigit() and suggestions and 1 <= int(line) <= len(suggestions):
             entry = engine.entry(suggestions[int(line) - 1])
             line = entry.question if entry else line
-        reply = engine.ask(line)
-        suggestions = reply.result.suggestions if reply.result.outcome is Outcome.SUGGEST else ()
-        print("\nfaqbot> " + render_reply(reply, engine) + "\n")
+        reply = conversation.ask(engine, line)
+        if reply.talk is None:
+            suggestions = reply.result.suggestions if reply.result.outcome is Outcome.SUGGEST else ()
+        print("\nfaqbot> " + render_reply(reply, engine, BROWSE_CHAT) + "\n")
 
 
 def cmd_list(args, config: Config) -> int:

@@ -58,6 +58,7 @@ class DiscordSettings:
     sharded: bool = False
     auto_sync: bool = True
     list_page_size: int = 10
+    followup_seconds: float = 300.0  # "why?" after an answer refers to it for this long (same user, channel)
     cooldowns: CooldownSettings = field(default_factory=CooldownSettings)
     features: Mapping[str, bool] = field(default_factory=lambda: dict(DEFAULT_FEATURES))
 
@@ -277,6 +278,7 @@ def load_config(path: Path | None = None) -> Config:
     _check_ranges(path, located, [
         (("discord", "passive_threshold"), discord.passive_threshold, 0, 100),
         (("discord", "list_page_size"), discord.list_page_size, 1, 25),
+        (("discord", "followup_seconds"), discord.followup_seconds, 0, 3600),
         (("discord", "cooldowns", "per_user_seconds"), cooldowns.per_user_seconds, 0, 3600),
         (("discord", "cooldowns", "per_channel_seconds"), cooldowns.per_channel_seconds, 0, 3600),
         (("privacy", "retention_days"), privacy.retention_days, 1, 3650),

@@ -27,7 +27,8 @@ import discord
 from discord.ext import commands
 
 from ..config import Config
-from ..engine import Engine, Entry, Outcome, Problem, Reply
+from ..engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, Talk
+from ..engine.conversation import talk_reply
 from ..outreach.cta import answer_ctas
 from ..moderation import Editor
 from . import render
@@ -104,6 +105,9 @@ class _FaqBotMixin:
         # Recently answered questions by answer message id, in memory only: a "Not helpful" vote
         # queues the question for review (no asker is kept, nothing is stored unless voted down).
         self.recent_answers: OrderedDict[int, tuple[str, str, float]] = OrderedDict()
+        # The last answer each person got in each channel, for `discord.followup_seconds`, so that
+        # "why?" or "source?" can refer to it: in memory only, keyed by a hash (see `conversation_key`).
+        self.followups = FollowUps(config.discord.followup_seconds)
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -304,10 +308,22 @@ class _FaqBotMixin:
         roles = getattr(interaction.user, "roles", ())
         return any(role.id in self.config.discord.moderator_role_ids for role in roles)
 
-    def ask(self, question: str) -> Reply:
-        """Match a question (in memory, well under a millisecond; the engine truncates long ones)."""
-        reply = self.engine.ask(question)
-        log.debug("question of %d chars: %s (score %.1f, %s, scope %s)", len(question), reply.result.outcome.value,
+    def conversation_key(self, user: discord.abc.User, channel_id: int | None) -> str:
+        """One person in one channel, as a keyed hash (never the user id itself)."""
+        return f"{self.store.user_key(user.id)}:{channel_id or 0}"
+
+    def ask(self, question: str, asker: discord.abc.User | None = None, channel_id: int | None = None) -> Reply:
+        """Match a question (in memory, well under a millisecond; the engine truncates long ones).
+
+        With `asker`, the question is part of that person's conversation in that channel: a
+        follow-up ("why?") refers to their last answer there, and an answer is remembered for one.
+        Passive mode passes no asker, so it never takes a message as a follow-up.
+        """
+        key = self.conversation_key(asker, channel_id) if asker is not None else None
+        reply = self.engine.ask(question, previous=self.followups.previous(key) if key else None)
+        if key is not None:
+            self.followups.note(key, reply)
+        log.debug("question of %d chars: %s (score %.1f, %s, scope %s)", len(question), reply.kind,
                   reply.result.score, reply.result.reason.value, reply.scope)
         return reply
 
@@ -318,6 +334,8 @@ class _FaqBotMixin:
         `moderation.low_confidence_score`. Other answers are remembered in memory only, by their
         message id, in case someone votes them "not helpful" (see `note_vote`).
         """
+        if reply.talk is not None:
+            return  # greetings, thanks, help and follow-ups: conversation, neither counted nor kept
         result = reply.result
         keep = keep_text and self.config.privacy.store_unanswered_text and bool(reply.question.strip())
         question = reply.question[: self.config.matching.max_question_chars]
@@ -348,6 +366,11 @@ class _FaqBotMixin:
         message = render.reply_for(reply, self.engine.kb, asker=self.asker_token(asker),
                                    browse=self.config.discord.feature("browse"), ctas=ctas)
         return self.checked(message)
+
+    def help_message(self) -> render.Message:
+        """What the bot does, three of the FAQ's questions and how to browse (a bare mention)."""
+        said = talk_reply(Talk.HELP, self.engine.kb)
+        return self.checked(render.talk(said, browse=self.config.discord.feature("browse")))
 
     def answer_message(self, entry: Entry, asker: str | None) -> render.Message:
         """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts."""

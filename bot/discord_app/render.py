@@ -23,7 +23,7 @@ from . import limits as L
 
 if TYPE_CHECKING:
     from ..config import CallToAction
-    from ..engine import Entry, KnowledgeBase, Quote, Reply, Source
+    from ..engine import Entry, KnowledgeBase, Quote, QuotedParagraph, Reply, Source, TalkReply
 
 ANSWER_COLOUR = discord.Colour(0x2B7A78)
 SUGGEST_COLOUR = discord.Colour(0xDEB841)
@@ -46,6 +46,7 @@ class Message:
     embeds: list[discord.Embed] = field(default_factory=list)
     view: discord.ui.View | None = None
     kind: str = "info"  # "answer", "suggest", "none" (no match) or "info"
+    more: list[list[discord.Embed]] = field(default_factory=list)  # further messages of embeds, sent after it
 
     def kwargs(self) -> dict:
         out: dict = {}
@@ -58,7 +59,8 @@ class Message:
         return out
 
     def violations(self) -> list[str]:
-        return L.violations(self.content, self.embeds, self.view)
+        return L.violations(self.content, self.embeds, self.view) + [
+            problem for page in self.more for problem in L.violations(None, page)]
 
 
 # -- text safety --------------------------------------------------------------------------------
@@ -253,6 +255,8 @@ def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool =
     """The message for any engine reply: answer (with `ctas` under it), did you mean, or no match."""
     from ..engine import Outcome
 
+    if reply.talk is not None:
+        return talk(reply.talk, browse=browse)
     result = reply.result
     if result.outcome is Outcome.ANSWER and reply.entry is not None:
         return answer(reply.entry, kb_version=kb.version, asker=asker, ctas=ctas,
@@ -264,9 +268,24 @@ def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool =
     return no_match(browse=browse, entries=len(kb.entries))
 
 
-def help_message(*, browse: bool = True) -> Message:
-    hint = " `/faq list` shows everything I can answer." if browse else ""
-    return Message(content=f"Ask me a question after the mention, for example: *@me who signed the letter?*{hint}")
+EXAMPLE_CHARS = 200  # an example question longer than this is trimmed
+
+
+def talk(said: "TalkReply", *, browse: bool = True) -> Message:
+    """A greeting, thanks or help reply (what the bot does, three of the FAQ's questions, how to
+    browse); or, to a follow-up such as "why?", the source paragraphs of the last answer."""
+    if said.entry is not None:
+        pages = source_pages(said.entry)
+        s = "" if len(said.paragraphs) == 1 else "s"
+        intro = L.trim(f"The source{s} of my last answer (*{safe(said.entry.question)}*):", 500)
+        return Message(content=intro, embeds=pages[0], more=pages[1:], kind="info")
+    lines = [f"{said.lead} {safe(said.about)}".strip()]
+    if said.examples:
+        lines.append("For example:")
+        lines += [f"\N{BULLET} {safe(L.trim(e.question, EXAMPLE_CHARS))}" for e in said.examples]
+    lines.append("`/faq list` shows every question I can answer." if browse
+                 else "`/ask` suggests the questions I can answer as you type.")
+    return Message(content=L.trim("\n".join(lines), L.CONTENT), kind="info")
 
 
 def slow_down(retry_after: float) -> str:
@@ -289,22 +308,10 @@ def entry_gone(entry_id: str) -> str:
 # -- show source --------------------------------------------------------------------------------
 
 
-def _paragraph_with_quotes(quotes: Sequence["Quote"]) -> str:
-    """The quotes' common paragraph, escaped, with every quoted span in bold."""
-    first = quotes[0]
-    paragraph = first.source.paragraphs[first.paragraph - 1]
-    spans: list[list[int]] = []
-    for quote in sorted(quotes, key=lambda q: q.start):
-        start = max(0, quote.start - paragraph.start)
-        end = min(len(paragraph.text), quote.end - paragraph.start)
-        if end <= start:
-            continue
-        if spans and start <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
+def _paragraph_with_quotes(paragraph: "QuotedParagraph") -> str:
+    """The paragraph, escaped, with every quoted span in bold."""
     parts, at = [], 0
-    for start, end in spans:
+    for start, end in paragraph.spans:
         parts.append(safe(paragraph.text[at:start]))
         parts.append(f"**{safe(paragraph.text[start:end])}**")
         at = end
@@ -349,23 +356,23 @@ def source_pages(entry: "Entry") -> list[list[discord.Embed]]:
     Quotes from one paragraph share it. Each inner list is one message (at most 10 embeds, 6,000
     characters); a paragraph longer than an embed continues in the next one, so nothing is cut.
     """
-    groups: dict[tuple[str, int], list["Quote"]] = {}
-    for quote in entry.quotes:
-        groups.setdefault((quote.source.id, quote.paragraph), []).append(quote)
+    from ..engine import quoted_paragraphs
+
+    paragraphs = quoted_paragraphs(entry)
     embeds: list[discord.Embed] = []
-    for i, quotes in enumerate(groups.values(), 1):
-        source = quotes[0].source
-        title = L.trim(f"{i}/{len(groups)} \u00b7 {safe(source.title)}", L.EMBED_TITLE - len(CONTINUED))
+    for i, paragraph in enumerate(paragraphs, 1):
+        source = paragraph.source
+        title = L.trim(f"{i}/{len(paragraphs)} \u00b7 {safe(source.title)}", L.EMBED_TITLE - len(CONTINUED))
         footer = L.trim(
-            f"Paragraph {quotes[0].paragraph} of {len(source.paragraphs)} \u00b7 {source.kind}"
+            f"Paragraph {paragraph.number} of {len(source.paragraphs)} \u00b7 {source.kind}"
             f" \u00b7 source {source.id}",
             L.FOOTER,
         )
-        speakers = list(dict.fromkeys(q.attribution for q in quotes))
-        label = "Quoted" if len(quotes) == 1 else f"{len(quotes)} quotes"
-        header = L.trim(f"{label} (in bold): {safe('; '.join(speakers))}", 1000)
+        quotes = sum(1 for q in entry.quotes if (q.source.id, q.paragraph) == (source.id, paragraph.number))
+        label = "Quoted" if quotes == 1 else f"{quotes} quotes"
+        header = L.trim(f"{label} (in bold): {safe('; '.join(paragraph.attributions))}", 1000)
         room = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - len(title) - len(footer)) - len(header) - 2
-        pieces = _split_bold(_paragraph_with_quotes(quotes), max(room, 500))
+        pieces = _split_bold(_paragraph_with_quotes(paragraph), max(room, 500))
         for n, piece in enumerate(pieces):
             part_title = title if n == 0 else title + CONTINUED
             embed = discord.Embed(title=part_title, description=f"{header}\n\n{piece}" if n == 0 else piece,

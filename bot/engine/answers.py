@@ -6,12 +6,17 @@ attribution and paragraph are built in exactly one place.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
+from .conversation import Talk, TalkReply, detect, faq_keys, is_faq_text, talk_reply
 from .knowledge import Entry, KnowledgeBase, Quote
 from .matcher import Matcher, MatchResult, Outcome
 from .scope import FULL, Scope, ScopeCheck, ScopeIndex, strip_verdict
+
+# What conversation replies carry as their match: no entry chosen, nothing suggested.
+_NO_MATCH = MatchResult(Outcome.NONE, None, 0.0, (), {})
 
 
 @dataclass(frozen=True)
@@ -20,6 +25,12 @@ class Reply:
     result: MatchResult
     entry: Entry | None
     scope_check: ScopeCheck = FULL
+    talk: TalkReply | None = None  # greeting, thanks, help or follow-up: conversation, not an FAQ result
+
+    @property
+    def kind(self) -> str:
+        """What the reply is: answer, suggest, none (FAQ results); greeting, thanks, help, followup."""
+        return self.talk.kind.value if self.talk is not None else self.result.outcome.value
 
     @property
     def answered(self) -> bool:
@@ -63,6 +74,7 @@ class Reply:
             "suggestions": list(self.result.suggestions),
             "scope": self.scope,
             "caveat": self.caveat,
+            "kind": self.kind,
         }
 
 
@@ -92,13 +104,26 @@ class Engine:
         answers = {e.id: " ".join([e.answer, *(q.text for q in e.quotes)]) for e in kb.entries.values()}
         return cls(kb, Matcher(entries, settings, answers=answers))
 
-    def ask(self, question: str) -> Reply:
+    def ask(self, question: str, previous: str | None = None) -> Reply:
+        """The reply to one message. `previous`: the entry id of the last answer in this
+        conversation, which a follow-up ("why?", "source?") refers to; without one, a follow-up
+        gets the help reply. Greetings, thanks and "help" get a conversation reply (see
+        `conversation`), unless the message is word for word one of the FAQ's own phrasings."""
         if not isinstance(question, str):
             question = ""
+        talk = detect(question)
+        if talk is not None and not is_faq_text(question, self._faq_keys):
+            entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
+            said = talk_reply(talk, self.kb, entry)
+            return Reply(question, _NO_MATCH, said.entry, talk=said)
         result = self.matcher.match(question)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         return Reply(question, result, entry, check)
+
+    @functools.cached_property
+    def _faq_keys(self) -> frozenset[str]:
+        return faq_keys(text for e in self.kb.entries.values() for text in e.all_phrasings())
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.kb.entries.get(entry_id)

@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.cli import build_parser, main
 
 REPO = Path(__file__).resolve().parents[2]
-JSON_FIELDS = {"question", "answered", "entry", "score", "answer", "quotes", "suggestions", "scope", "caveat"}
+JSON_FIELDS = {"question", "answered", "entry", "score", "answer", "quotes", "suggestions", "scope", "caveat", "kind"}
 
 
 def run(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -156,3 +156,26 @@ def test_every_command_is_documented_in_the_readme():
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     for name in sub.choices:
         assert f"faqbot {name}" in readme, name
+
+
+def test_chat_greets_helps_and_shows_the_source_of_its_last_answer(engine):
+    entry = engine.kb.entries["executions"]
+    proc = run("chat", stdin=f"hiii!\nwhy?\n{entry.question}\nsource?\nthanks\ntell me more\n:quit\n")
+    assert proc.returncode == 0, proc.stderr
+    replies = [" ".join(r.split()) for r in proc.stdout.split("faqbot> ")[1:]]
+    first_three = list(engine.kb.entries.values())[:3]
+    assert replies[0].startswith("Hello!") and "`:list`" in replies[0] and "faqbot list" not in replies[0]
+    assert all(" ".join(e.question.split()) in replies[0] for e in first_three)
+    assert "no earlier answer" in replies[1] and "`:list`" in replies[1]  # "why?" before any answer: help
+    assert f"[{entry.id} \u00b7 confidence" in replies[2]
+    for reply in (replies[3], replies[5]):  # "source?", and "tell me more" after "thanks"
+        for quote in entry.quotes:
+            paragraph = " ".join(quote.source.paragraphs[quote.paragraph - 1].text.split())
+            assert paragraph in reply and f"paragraph {quote.paragraph}" in reply and quote.attribution in reply
+    assert replies[4].startswith("You're welcome!")
+
+
+def test_chat_refusal_names_the_chats_own_list_command():
+    proc = run("chat", stdin="recipe for chocolate cake\n:quit\n")
+    reply = " ".join(proc.stdout.split("faqbot> ")[1].split())
+    assert "`:list` shows them all" in reply and "faqbot list" not in reply

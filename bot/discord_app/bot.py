@@ -24,6 +24,7 @@ from typing import Any, Coroutine
 import discord
 from discord.ext import commands
 
+from ..calibration_file import stale_notice
 from ..config import Config
 from ..engine import Engine, Entry, Outcome, Problem, Reply
 from ..outreach.cta import answer_ctas
@@ -103,6 +104,7 @@ class _FaqBotMixin:
         return names + list(CORE_EXTENSIONS)
 
     async def setup_hook(self) -> None:
+        self.warn_if_calibration_stale(self.engine)
         await self.store.open()
         for name in self.extension_names():
             await self.load_extension(name)  # type: ignore[attr-defined]
@@ -217,7 +219,15 @@ class _FaqBotMixin:
             return False
         self.engine, self.engine_generation = engine, generation
         log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
+        self.warn_if_calibration_stale(engine)
         return True
+
+    def warn_if_calibration_stale(self, engine: Engine) -> None:
+        """The notice `faqbot validate` prints, as a warning: the FAQ served is not the one calibrated."""
+        notice = stale_notice(self.config.calibration, engine.kb.version, self.config.matching,
+                              self.config.path.parent)
+        if notice:
+            log.warning("%s", notice)
 
     async def reload_engine(self) -> list[Problem]:
         """Load and validate the files (in a worker thread); swap only if there is no problem.

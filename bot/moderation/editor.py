@@ -37,7 +37,7 @@ import yaml
 
 from ..atomic import atomic_write_bytes, remove_file
 from ..engine.answers import Engine
-from ..engine.knowledge import ID_PATTERN, KnowledgeBase
+from ..engine.knowledge import ID_PATTERN, KnowledgeBase, entry_paths
 from ..engine.matcher import MatchSettings
 from ..engine.problems import Problem
 from ..engine.validation import validate
@@ -288,7 +288,7 @@ class Editor:
         """`faqbot validate` on the knowledge base with file `name` replaced by `data` (None: removed)."""
         stage = Path(tempfile.mkdtemp(prefix="faqbot-stage-"))
         try:
-            for path in list(self.knowledge_dir.glob("*.yaml")) + list(self.knowledge_dir.glob("*.yml")):
+            for path in entry_paths(self.knowledge_dir):
                 if path.name != name:
                     _link(path, stage / path.name)
             if data is not None:

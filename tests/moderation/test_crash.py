@@ -198,3 +198,37 @@ def test_an_editor_starting_removes_stale_staging_folders_from_the_temporary_fol
     assert not stale.exists()
     editor.add_phrasing("bees", "do bees sleep at night", who="mod (1)")
     assert not list(temp.iterdir())  # its own staging folder is gone after the edit
+
+
+@pytest.mark.parametrize("file_holds, recorded", [("after", True), ("before", False), ("something else", False)])
+def test_a_pending_change_is_settled_by_what_its_file_holds(small_kb, tmp_path, config, file_holds, recorded, caplog):
+    knowledge, seeds = small_kb
+    audit = AuditLog(tmp_path / "audit.sqlite3")
+    path = knowledge / "bees.yaml"
+    before = path.read_bytes()
+    after = before.replace(b"phrasings:\n", b"phrasings:\n  - do bees sleep at night\n", 1)
+    change_id = audit.begin(who="mod (1)", action="phrasing", knowledge=knowledge, file="bees.yaml", entry_id="bees",
+                            summary="phrasing bees: added", before=before, after=after)
+    contents = {"after": after, "before": before, "something else": before + b"# edited by hand\n"}[file_holds]
+    path.write_bytes(contents)
+    editor = Editor(knowledge, seeds, config.matching, audit)
+    assert [c.id for c in editor.history()] == ([change_id] if recorded else [])
+    assert audit.pending(knowledge) == [] and path.read_bytes() == contents  # files are never rewritten by this
+    assert f"change #{change_id}" in caplog.text
+
+
+def test_an_audit_log_written_before_pending_changes_existed_keeps_its_history(small_kb, tmp_path, config):
+    import sqlite3
+
+    from bot.moderation.audit import MIGRATIONS
+
+    knowledge, seeds = small_kb
+    db = tmp_path / "audit.sqlite3"
+    with sqlite3.connect(db) as conn:
+        conn.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
+        conn.execute("INSERT INTO changes (at, who, action, knowledge, file, entry_id, summary, before, after)"
+                     " VALUES ('2024-01-01T00:00:00', 'mod (1)', 'phrasing', ?, 'bees.yaml', 'bees', 'phrasing bees',"
+                     " ?, ?)", (str(knowledge), b"old", (knowledge / "bees.yaml").read_bytes()))
+    editor = Editor(knowledge, seeds, config.matching, AuditLog(db))
+    assert [c.summary for c in editor.history()] == ["phrasing bees"]
+    assert editor.next_undo() is not None

@@ -178,7 +178,8 @@ def load_calibration(knowledge_dir: Path) -> CalibrationFile | None:
         raise ConfigError(f"{path}:{line}: '{key}' is set twice (run `faqbot calibrate` to write it again)")
     data = located.data or {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1: the calibration file must be a mapping (run `faqbot calibrate` to write it again)")
+        raise ConfigError(f"{path}:1: the calibration file must be a mapping "
+                          "(run `faqbot calibrate` to write it again)")
     for key in data:
         if key not in {"fitted_on", "matching"}:
             raise ConfigError(f"{path}:{located.line(key)}: unknown section '{key}' in the calibration file")

@@ -117,7 +117,8 @@ class AuditLog:
             raise sqlite3.DatabaseError(f"audit log schema {current} is newer than this faqbot knows")
         for number in range(current + 1, len(MIGRATIONS) + 1):
             try:
-                conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;")
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;")
             except sqlite3.OperationalError:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -165,22 +166,6 @@ class AuditLog:
             return [ChangeRecord(*row) for row in conn.execute(
                 f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND state = ? ORDER BY id",
                 (str(knowledge), PENDING))]
-
-    @contextlib.contextmanager
-    def recording(self, *, who: str, action: str, knowledge: Path, file: str, entry_id: str, summary: str,
-                  before: bytes | None, after: bytes | None, reverts: int | None = None) -> Iterator[int]:
-        """`begin`, run the block (the file write), then `finish`; `discard` if the block raises.
-
-        A crash inside the block leaves the change pending, for `Editor` to settle later.
-        """
-        change_id = self.begin(who=who, action=action, knowledge=knowledge, file=file, entry_id=entry_id,
-                               summary=summary, before=before, after=after, reverts=reverts)
-        try:
-            yield change_id
-        except BaseException:
-            self.discard(change_id)
-            raise
-        self.finish(change_id)
 
     def changes(self, knowledge: Path, *, entry_id: str | None = None, limit: int | None = None) -> list[ChangeRecord]:
         """Newest first."""

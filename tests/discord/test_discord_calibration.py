@@ -25,8 +25,8 @@ async def test_the_bot_logs_a_stale_calibration_at_start_and_after_a_reload(base
         async with running(config, engine) as w:
             assert "calibration was fitted" not in caplog.text  # fitted on what is served: nothing to say
             bees = knowledge / "bees.yaml"
-            bees.write_text(bees.read_text(encoding="utf-8").replace("phrasings:\n", "phrasings:\n  - what do bees make\n", 1),
-                            encoding="utf-8")
+            text = bees.read_text(encoding="utf-8")
+            bees.write_text(text.replace("phrasings:\n", "phrasings:\n  - what do bees make\n", 1), encoding="utf-8")
             assert await w.bot.reload_engine() == []
             new = w.bot.engine.kb.version
             assert new != engine.kb.version

@@ -110,7 +110,8 @@ def test_an_edit_killed_at_any_step_is_complete_or_absent_and_undoable(small_kb,
     temp = tmp_path / "tmp"
     temp.mkdir()
     proc = subprocess.run([sys.executable, "-c", SCRIPT, step, operation, str(knowledge), str(seeds), str(audit)],
-                          cwd=REPO, timeout=120, capture_output=True, text=True, env={**os.environ, "TMPDIR": str(temp)})
+                          cwd=REPO, timeout=120, capture_output=True, text=True,
+                          env={**os.environ, "TMPDIR": str(temp)})
     assert proc.returncode == -signal.SIGKILL, proc.stdout + proc.stderr
 
     # Opened again, as the restarted bot or `faqbot history` / `faqbot undo` would.

@@ -26,6 +26,7 @@ from typing import Any, Coroutine
 import discord
 from discord.ext import commands
 
+from ..calibration_file import stale_notice
 from ..config import Config
 from ..engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, Talk
 from ..engine.conversation import talk_reply
@@ -116,6 +117,7 @@ class _FaqBotMixin:
         return names + list(CORE_EXTENSIONS)
 
     async def setup_hook(self) -> None:
+        self.warn_if_calibration_stale(self.engine)
         await self.store.open()
         await self.load_features()
         if self.sync_on_start:
@@ -281,7 +283,15 @@ class _FaqBotMixin:
             return False
         self.engine, self.engine_generation = engine, generation
         log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
+        self.warn_if_calibration_stale(engine)
         return True
+
+    def warn_if_calibration_stale(self, engine: Engine) -> None:
+        """The notice `faqbot validate` prints, as a warning: the FAQ served is not the one calibrated."""
+        notice = stale_notice(self.config.calibration, engine.kb.version, self.config.matching,
+                              self.config.path.parent)
+        if notice:
+            log.warning("%s", notice)
 
     async def reload_engine(self) -> list[Problem]:
         """Load and validate the files (in a worker thread); swap only if there is no problem.

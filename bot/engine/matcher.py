@@ -29,7 +29,7 @@ __all__ = ["FEATURES", "MatchResult", "MatchSettings", "Matcher", "Outcome", "Ra
 
 @dataclass(frozen=True)
 class MatchSettings:
-    """Decision settings; defaults are overwritten by `faqbot calibrate` via config.yaml."""
+    """Decision settings; `faqbot calibrate` fits four of them (bot/calibration_file.py)."""
 
     answer_threshold: float = 60.0
     suggest_threshold: float = 25.0

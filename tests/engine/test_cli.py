@@ -132,17 +132,6 @@ def test_eval_prints_a_report(capsys):
     assert "in-scope accuracy" in out and "out-of-scope answered" in out
 
 
-def test_calibrate_dry_run_does_not_touch_the_config(tmp_path, capsys):
-    config = tmp_path / "config.yaml"
-    original = (REPO / "config.yaml").read_text(encoding="utf-8").replace("knowledge: knowledge", f"knowledge: {REPO / 'knowledge'}").replace("seeds: seeds", f"seeds: {REPO / 'seeds'}")
-    config.write_text(original, encoding="utf-8")
-    assert main(["calibrate", str(REPO / "tests" / "data" / "calibration.yaml"), "--config", str(config), "--dry-run"]) == 0
-    assert config.read_text(encoding="utf-8") == original
-    assert main(["calibrate", str(REPO / "tests" / "data" / "calibration.yaml"), "--config", str(config)]) == 0
-    written = config.read_text(encoding="utf-8")
-    assert "model_weights:" in written and "# faqbot settings" in written  # comments kept
-
-
 def test_knowledge_and_config_options_on_every_command():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")

@@ -27,8 +27,12 @@ def _config(args) -> Config:
     return load_config(args.config).with_knowledge(args.knowledge)
 
 
-def _engine(config: Config) -> Engine:
-    return load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
+def _engine(config: Config, *, read_only: bool = False) -> Engine:
+    """The checked FAQ. `read_only` commands (ask, chat, list, eval) skip the collision check, the
+    slowest part of loading: it matters for editing the FAQ, and validate, calibrate, the bot
+    and every edit still run it."""
+    return load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids,
+                       check_collisions=not read_only)
 
 
 def _print_json(obj) -> None:
@@ -39,7 +43,7 @@ def cmd_ask(args, config: Config) -> int:
     """faqbot ask "how many people were executed?" [--json | --jsonl]"""
     from .console import render_reply
 
-    engine = _engine(config)
+    engine = _engine(config, read_only=True)
     if args.jsonl:
         for line in sys.stdin:
             question = line.rstrip("\r\n")
@@ -62,7 +66,7 @@ def cmd_chat(args, config: Config) -> int:
     from .console import BROWSE_CHAT, render_list, render_reply
     from .engine import Conversation, Outcome
 
-    engine = _engine(config)
+    engine = _engine(config, read_only=True)
     conversation = Conversation()  # "why?" or "source?" refer to this session's last answer
     print(f"faqbot console chat \u00b7 {len(engine.kb)} FAQ entries \u00b7 FAQ version {engine.kb.version}")
     print("Ask a question. ':list' shows the FAQ, a number picks a suggestion, ':quit' or Ctrl-D leaves.\n")
@@ -94,7 +98,7 @@ def cmd_list(args, config: Config) -> int:
     """Every FAQ entry: id and canonical question."""
     from .console import render_list
 
-    print(render_list(_engine(config)))
+    print(render_list(_engine(config, read_only=True)))
     return EXIT_OK
 
 
@@ -131,7 +135,7 @@ def cmd_eval(args, config: Config) -> int:
     """Score a labelled question set (in_scope: [{q, entry}], out_of_scope: [q])."""
     from .engine.evaluation import evaluate, load_question_set
 
-    engine = _engine(config)
+    engine = _engine(config, read_only=True)
     items = load_question_set(args.file)
     unknown = sorted({i.entry for i in items if i.entry and i.entry not in engine.kb.entries})
     if unknown:

@@ -246,7 +246,7 @@ def _with_store(config: Config, use):
         return None
 
     async def run():
-        store = Store(config.paths.database)
+        store = Store(config.paths.database, secret_file=config.secret_file)
         await store.open()
         try:
             return await use(store)
@@ -270,6 +270,8 @@ def cmd_review(args, config: Config) -> int:
     from .moderation import ModerationError, group_questions
     from .moderation.review import render_groups
 
+    if not config.privacy.store_unanswered_text:
+        return _review_counts_only(args, config)
     engine = _served_engine(config)
     items = _with_store(config, lambda store: store.review_queue(limit=args.limit))
     if items is None:
@@ -297,6 +299,25 @@ def cmd_review(args, config: Config) -> int:
         print(f"change #{result.change.id}: {result.change.summary}")
     removed = _with_store(config, lambda store: store.dismiss(group.item_ids))
     print(f"{removed} question(s) removed from the review queue")
+    return EXIT_OK
+
+
+def _review_counts_only(args, config: Config) -> int:
+    """`faqbot review` with question text storage off: what the counts say, and how to keep text."""
+    from .moderation.review import HOW_TO_TURN_ON, TEXT_OFF, render_counts, review_counts
+
+    if args.dismiss or args.new or args.add:
+        print(f"faqbot review: {TEXT_OFF} There is no group to act on.\n{HOW_TO_TURN_ON}", file=sys.stderr)
+        return EXIT_USAGE
+    days = config.privacy.retention_days
+    counts = _with_store(config, lambda store: store.period_counts(days))
+    print(TEXT_OFF)
+    if counts is None:
+        print(f"no database at {config.paths.database} yet (the bot creates it on its first start): no counts either")
+    else:
+        print("\n".join(render_counts(review_counts(days, counts.outcomes, counts.suggested, counts.low,
+                                                    counts.votes))))
+    print(HOW_TO_TURN_ON)
     return EXIT_OK
 
 

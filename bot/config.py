@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .engine.matcher import FEATURES, MatchSettings
 from .engine.yamlfile import YamlSyntaxError, load_located
+from .privacy.secret import default_secret_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = REPO_ROOT / "config.yaml"
@@ -64,8 +65,12 @@ class DiscordSettings:
 
 @dataclass(frozen=True)
 class PrivacySettings:
-    store_unanswered_text: bool = True
+    """`privacy:`. Private by default: no question text is kept unless a campaign switches it on."""
+
+    store_unanswered_text: bool = False
     retention_days: int = 30
+    secret_file: Path | None = None  # None: beside the database (bot.privacy.secret.default_secret_file)
+    sensitive_patterns: tuple[str, ...] = ()  # extra regular expressions: questions matching one are never stored
 
 
 # -- outreach: calls to action, /share, scheduled posts, exports ----------------------------------
@@ -139,6 +144,11 @@ class Config:
     outreach: OutreachSettings = field(default_factory=OutreachSettings)
     moderation: ModerationSettings = field(default_factory=ModerationSettings)
 
+    @property
+    def secret_file(self) -> Path:
+        """Where the hash secret lives when FAQBOT_HASH_SECRET is not set."""
+        return self.privacy.secret_file or default_secret_file(self.paths.database)
+
     def with_knowledge(self, knowledge: Path | None) -> "Config":
         if knowledge is None:
             return self
@@ -196,6 +206,19 @@ def _ids(value: Any) -> tuple[int, ...]:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
         raise ValueError("expected a list of numeric Discord ids")
+    return tuple(value)
+
+
+def _patterns(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError("expected a list of regular expressions")
+    for i, pattern in enumerate(value, 1):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"item {i} is not a valid regular expression: {exc}") from None
     return tuple(value)
 
 
@@ -267,7 +290,9 @@ def load_config(path: Path | None = None) -> Config:
                                   f"'discord.features.{name}' (known: {', '.join(FEATURES_KNOWN)})")
         extra["features"] = {**DEFAULT_FEATURES, **features}
     discord = dataclasses.replace(discord, **extra)
-    privacy = _build(PrivacySettings, _section(data, "privacy", located, path), ("privacy",), located, path)
+    privacy = _build(PrivacySettings, _section(data, "privacy", located, path), ("privacy",), located, path,
+                     convert={"secret_file": lambda value: None if value in (None, "") else _relative_path(base, value),
+                              "sensitive_patterns": _patterns})
     raw_moderation = {"audit_log": "data/audit.sqlite3", **_section(data, "moderation", located, path)}
     moderation = _build(ModerationSettings, raw_moderation, ("moderation",), located, path,
                         convert={"audit_log": lambda value: _relative_path(base, value)})

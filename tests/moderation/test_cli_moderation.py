@@ -19,10 +19,11 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def setup(small_kb, tmp_path):
-    """A config.yaml for the small FAQ copy, with its own database and audit log: (config path, Editor)."""
+    """A config.yaml for the small FAQ copy, with its own database and audit log, and question text
+    storage switched on (the review queue keeps text only when a campaign opts in): (config path, Editor)."""
     knowledge, seeds = small_kb
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
-    for old, new in [("knowledge: knowledge", f"knowledge: {knowledge}"), ("seeds: seeds", f"seeds: {seeds}"),
+    for old, new in [("store_unanswered_text: false", "store_unanswered_text: true"), ("knowledge: knowledge", f"knowledge: {knowledge}"), ("seeds: seeds", f"seeds: {seeds}"),
                      ("database: data/faqbot.sqlite3", f"database: {tmp_path / 'faqbot.sqlite3'}"),
                      ("audit_log: data/audit.sqlite3", f"audit_log: {tmp_path / 'audit.sqlite3'}")]:
         assert old in text, old

@@ -23,11 +23,13 @@ def test_shipped_config_documents_every_discord_and_privacy_key_with_its_default
     defaults = DiscordSettings()
     for name in ("guild_ids", "moderator_role_ids", "sharded", "auto_sync", "list_page_size", "passive_channel_ids",
                  "passive_threshold", "passive_questions_only", "per_user_seconds", "per_channel_seconds",
-                 "store_unanswered_text", "retention_days", *DEFAULT_FEATURES):
+                 "store_unanswered_text", "retention_days", "secret_file", "sensitive_patterns", *DEFAULT_FEATURES):
         line = re.search(rf"^\s*{name}:.*$", text, re.MULTILINE)
         assert line and "#" in line.group(0), f"{name} is not documented in config.yaml"
     assert config.discord == defaults  # the shipped values are the defaults
     assert config.privacy == PrivacySettings() and config.privacy.retention_days == 30
+    assert config.privacy.store_unanswered_text is False  # private by default: question text is opt-in
+    assert config.secret_file == config.paths.database.with_name("faqbot.secret")  # beside the database
     assert config.discord.feature("passive") is False
 
 
@@ -40,10 +42,20 @@ def test_shipped_config_documents_every_discord_and_privacy_key_with_its_default
     ("privacy:\n  keep_forever: true\n", r"config.yaml:2: unknown setting 'privacy.keep_forever'"),
     ("discord:\n  moderator_role_ids: [abc]\n", r"config.yaml:2: bad value for 'discord.moderator_role_ids'"),
     ("discord:\n  cooldowns: 5\n", r"config.yaml:2: 'discord.cooldowns' must be a mapping"),
+    ("privacy:\n  sensitive_patterns: ['ok', '(unclosed']\n",
+     r"config.yaml:2: bad value for 'privacy.sensitive_patterns': item 2 is not a valid regular expression"),
+    ("privacy:\n  store_unanswered_text: yes please\n", r"config.yaml:2: 'privacy.store_unanswered_text' must be true"),
 ])
 def test_bad_discord_settings_are_rejected_with_file_and_line(tmp_path, body, message):
     with pytest.raises(ConfigError, match=message):
         load_config(write(tmp_path, body))
+
+
+def test_the_secret_file_is_relative_to_the_config_file(tmp_path):
+    config = load_config(write(tmp_path, "paths:\n  database: db/bot.sqlite3\nprivacy:\n  secret_file: keys/hash.key\n"))
+    assert config.secret_file == (tmp_path / "keys" / "hash.key").resolve()
+    config = load_config(write(tmp_path, "paths:\n  database: db/bot.sqlite3\n"))
+    assert config.secret_file == (tmp_path / "db" / "bot.secret").resolve()
 
 
 def test_features_merge_with_the_defaults(tmp_path):

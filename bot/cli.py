@@ -236,11 +236,15 @@ def _served_engine(config: Config) -> Engine:
     return Engine.build(kb, config.matching)
 
 
+class _StoreUnusable(Exception):
+    """The database or its hashing secret cannot be used (the message says which and why)."""
+
+
 def _with_store(config: Config, use):
     """Run `use(store)` on the bot's database; None when the bot never created one."""
     import asyncio
 
-    from .discord_app.store import Store  # plain SQLite: no discord import
+    from .discord_app.store import Store, StoreError  # plain SQLite: no discord import
 
     if not config.paths.database.exists():
         return None
@@ -253,7 +257,10 @@ def _with_store(config: Config, use):
         finally:
             await store.close()
 
-    return asyncio.run(run())
+    try:
+        return asyncio.run(run())
+    except StoreError as exc:
+        raise _StoreUnusable(f"{config.paths.database}: {exc}") from None
 
 
 def cmd_review(args, config: Config) -> int:
@@ -476,3 +483,6 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except _StoreUnusable as exc:
+        print(f"faqbot: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS

@@ -107,7 +107,10 @@ async def test_an_old_databases_secret_is_moved_to_the_file_and_erased(tmp_path)
     assert (tmp_path / "faqbot.secret").read_text(encoding="ascii").strip() == OLD_SECRET
     assert stat.S_IMODE((tmp_path / "faqbot.secret").stat().st_mode) == 0o600
     assert OLD_SECRET.encode() not in database_bytes(path)
-    assert await Store(path).open() is None  # opening again is quiet and keeps the moved secret
+    again = Store(path)  # opening again finds the secret in the file only
+    await again.open()
+    assert await again.record_vote("executions", USER, True) == "same"
+    await again.close()
 
 
 async def test_a_file_left_readable_by_others_is_tightened(tmp_path, caplog):
@@ -159,3 +162,19 @@ async def test_the_secret_never_appears_in_logs_or_output(tmp_path, caplog, caps
     for secret in (OLD_SECRET, secret_file, ENV_SECRET):
         for text in (caplog.text, out.out, out.err, shown):
             assert secret not in text
+
+
+async def test_the_cli_reports_a_malformed_secret_in_one_line_without_showing_it(tmp_path, capsys, monkeypatch,
+                                                                                  small_kb):
+    path = tmp_path / "faqbot.sqlite3"
+    store = Store(path)
+    await store.open()  # a database exists: stats will open it
+    await store.close()
+    knowledge, seeds = small_kb
+    config = tmp_path / "config.yaml"
+    config.write_text(f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {path}\n", encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, "hunter2-hunter2")
+    assert await asyncio.to_thread(main, ["stats", "--config", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"faqbot: {path}: {ENV_VAR}: the hash secret must be") and "Traceback" not in err
+    assert "hunter2" not in err

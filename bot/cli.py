@@ -268,6 +268,8 @@ def cmd_review(args, config: Config) -> int:
     most frequent first, each with the closest FAQ entries. With --dismiss N or --add N ENTRY,
     act on group N of the list as just printed; --new N prints a new entry to start from (the
     group's wordings as phrasings) to complete, save in knowledge/ and check with faqbot validate.
+    With question text storage off (`privacy.store_unanswered_text: false`, the default) there are
+    no questions: it prints what the counts say and how to switch text storage on.
 
     Example: faqbot review; faqbot review --add 1 executions; faqbot review --new 2 > draft.yaml
     """

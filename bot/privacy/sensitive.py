@@ -206,7 +206,8 @@ _DISCORD_MARKUP = re.compile(r"<(?:[@#][!&]?\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]
 # Phone numbers: a run of digits and single separators. Dates and year ranges are not phones.
 _DIGIT_RUN = re.compile(r"(?<![\w.,/=#])\+?\(?\d(?:[\d]|[ .\-/()]\(?(?=\d))*\d(?![\w])")
 _NOT_PHONE = re.compile(
-    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|(?:1[34]|19|20)\d\d\s?[-/]\s?(?:1[34]|19|20)\d\d)$")
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+    r"|(?:1[34]|19|20)\d\d\s?[-/]\s?(?:1[34]|19|20)\d\d)$")
 _PHONE_CONTEXT = re.compile(_fa(
     r"\b(?:phone|tel|telephone|mobile|cell|number|call|text|whatsapp|telegram|signal|viber|contact)\b"
     r"|شماره|تلفن|تماس|موبایل|همراه|زنگ|واتساپ|تلگرام"))

@@ -52,7 +52,8 @@ def test_bad_discord_settings_are_rejected_with_file_and_line(tmp_path, body, me
 
 
 def test_the_secret_file_is_relative_to_the_config_file(tmp_path):
-    config = load_config(write(tmp_path, "paths:\n  database: db/bot.sqlite3\nprivacy:\n  secret_file: keys/hash.key\n"))
+    config = load_config(write(tmp_path, "paths:\n  database: db/bot.sqlite3\n"
+                                         "privacy:\n  secret_file: keys/hash.key\n"))
     assert config.secret_file == (tmp_path / "keys" / "hash.key").resolve()
     config = load_config(write(tmp_path, "paths:\n  database: db/bot.sqlite3\n"))
     assert config.secret_file == (tmp_path / "db" / "bot.secret").resolve()

@@ -23,7 +23,8 @@ def setup(small_kb, tmp_path):
     storage switched on (the review queue keeps text only when a campaign opts in): (config path, Editor)."""
     knowledge, seeds = small_kb
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
-    for old, new in [("store_unanswered_text: false", "store_unanswered_text: true"), ("knowledge: knowledge", f"knowledge: {knowledge}"), ("seeds: seeds", f"seeds: {seeds}"),
+    for old, new in [("store_unanswered_text: false", "store_unanswered_text: true"),
+                     ("knowledge: knowledge", f"knowledge: {knowledge}"), ("seeds: seeds", f"seeds: {seeds}"),
                      ("database: data/faqbot.sqlite3", f"database: {tmp_path / 'faqbot.sqlite3'}"),
                      ("audit_log: data/audit.sqlite3", f"audit_log: {tmp_path / 'audit.sqlite3'}")]:
         assert old in text, old

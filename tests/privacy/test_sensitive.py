@@ -84,7 +84,8 @@ def test_persian_spelling_variants_are_caught_alike(question):
         "as typed": question,
         "no ZWNJ, joined": question.replace(ZWNJ, ""),
         "ZWNJ as a space": question.replace(ZWNJ, " "),
-        "ZWNJ between compound parts": question.replace("پسرعمو", "پسر" + ZWNJ + "عمو").replace("گم شده", "گم" + ZWNJ + "شده"),
+        "ZWNJ between compound parts": question.replace("پسرعمو", "پسر" + ZWNJ + "عمو")
+                                               .replace("گم شده", "گم" + ZWNJ + "شده"),
         "Arabic ي and ك": question.replace("ی", "\u064a").replace("ک", "\u0643"),
         "ASCII digits": question.translate({0x06F0 + i: str(i) for i in range(10)}),
         "Arabic-Indic digits": question.translate({0x06F0 + i: chr(0x0660 + i) for i in range(10)}),

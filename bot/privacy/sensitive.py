@@ -10,7 +10,9 @@ What is caught (`Disclosure`):
 - a person the asker identifies (my brother, our neighbour, a friend of mine, my cousin Ali,
   برادرم, پسرعموم, دوست من), or "he"/"she"/"him"/"her", or any arrest reported as recent
   ("yesterday", "last week", دیروز), near a word of arrest, detention, prison, disappearance,
-  execution, torture or threat;
+  execution, torture or threat; a name reported so ("Reza Karimi was arrested": a word that is
+  not English, before "was/has been arrested, missing..."). Persian names on their own are not
+  recognised (no word list tells them apart); with a relation or a recent date they are;
 - the asker at risk: "I was arrested", "they threatened me", "can I be arrested for...",
   "I received death threats", دستگیر شدم, تهدیدم کردند, جانم در خطر است;
 - a phone number (9 or more digits, or 7 or more after a word such as "phone" or شماره), an
@@ -40,6 +42,8 @@ import enum
 import re
 import unicodedata
 from typing import Iterable
+
+from ..engine.lexicon import is_english
 
 __all__ = ["Disclosure", "SensitiveDetector", "fold", "find_disclosure"]
 
@@ -200,6 +204,26 @@ _RULES: list[tuple[Disclosure, str]] = [
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _RULES]
 
+# A name reported arrested, missing...: "reza was arrested", "Karimi has been detained". A word
+# that is not English (names are not in the word list) as the subject of a passive report.
+_EN_NAMED = re.compile(
+    r"\b([a-z][a-z'-]{1,30})\s+(?:was|is|has\s+been|had\s+been|got|gets|is\s+being|was\s+being|went|has\s+gone)"
+    r"\s+(?:still\s+|just\s+|recently\s+|reportedly\s+)?(?:arrested|detained|jailed|imprisoned|kidnapped|abducted|"
+    r"executed|hanged|sentenced|tortured|summoned|interrogated|taken|missing|disappeared|threatened|killed|beaten|"
+    r"in\s+(?:prison|jail|custody|evin)|on\s+death\s+row)\b")
+# Not in the word list, yet no person's name: countries, institutions, chat shorthand.
+_NOT_NAMES = frozenset({"iran", "tehran", "un", "ngo", "ngos", "hrd", "hrds", "evin", "ppl", "u", "ur", "smb", "sb",
+                        "rapporteur", "rapporteurs", "unhrc", "ohchr", "amnesty", "hrw"})
+
+
+def _named(text: str) -> bool:
+    for match in _EN_NAMED.finditer(text):
+        word = match.group(1).removesuffix("'s").strip("'-")
+        if word and word not in _NOT_NAMES and not is_english(word):
+            return True
+    return False
+
+
 # Mentions, channels, custom emoji and timestamps carry ids, not personal data.
 _DISCORD_MARKUP = re.compile(r"<(?:[@#][!&]?\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]+:\d+)>")
 
@@ -244,6 +268,8 @@ class SensitiveDetector:
         for kind, pattern in _COMPILED:
             if pattern.search(text):
                 return kind
+        if _named(text):
+            return Disclosure.PERSON_AT_RISK
         if _phone(text):
             return Disclosure.PHONE
         if any(p.search(text) for p in self._extra):

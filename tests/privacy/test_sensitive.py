@@ -30,6 +30,8 @@ ASKER = Disclosure.ASKER_AT_RISK
     ("our neighbour was threatened by the police", PERSON),
     ("he was taken away yesterday and we have no news", PERSON),
     ("Reza was arrested two days ago, what can I do", PERSON),
+    ("Reza Karimi was arrested, can the UN help?", PERSON),  # a name: not an English word
+    ("mohammadi is still in prison, is she mentioned", PERSON),
     # the asker at risk
     ("I was arrested at a protest, does the letter cover me?", ASKER),
     ("they threatened me after I posted about it", ASKER),
@@ -111,6 +113,9 @@ def test_persian_spelling_variants_are_caught_alike(question):
     "who is raha bahreini and where did she speak",
     "I read that hundreds were detained, is that true?",
     "I followed the news about the resolution, what happens next",
+    "nobody was arrested for signing, right?",
+    "who was arrested according to the letter",
+    "the rapporteur was threatened?",
     "can I sign the petition",
     # asking for contact details discloses none: decided "not caught" (see bot/privacy/sensitive.py)
     "what is the email of amnesty",

@@ -271,24 +271,31 @@ def _served_engine(config: Config) -> Engine:
     return Engine.build(kb, config.matching)
 
 
+class _StoreUnusable(Exception):
+    """The database or its hashing secret cannot be used (the message says which and why)."""
+
+
 def _with_store(config: Config, use):
     """Run `use(store)` on the bot's database; None when the bot never created one."""
     import asyncio
 
-    from .discord_app.store import Store  # plain SQLite: no discord import
+    from .discord_app.store import Store, StoreError  # plain SQLite: no discord import
 
     if not config.paths.database.exists():
         return None
 
     async def run():
-        store = Store(config.paths.database)
+        store = Store(config.paths.database, secret_file=config.secret_file)
         await store.open()
         try:
             return await use(store)
         finally:
             await store.close()
 
-    return asyncio.run(run())
+    try:
+        return asyncio.run(run())
+    except StoreError as exc:
+        raise _StoreUnusable(f"{config.paths.database}: {exc}") from None
 
 
 def cmd_review(args, config: Config) -> int:
@@ -296,6 +303,8 @@ def cmd_review(args, config: Config) -> int:
     most frequent first, each with the closest FAQ entries. With --dismiss N or --add N ENTRY,
     act on group N of the list as just printed; --new N prints a new entry to start from (the
     group's wordings as phrasings) to complete, save in knowledge/ and check with faqbot validate.
+    With question text storage off (`privacy.store_unanswered_text: false`, the default) there are
+    no questions: it prints what the counts say and how to switch text storage on.
 
     Example: faqbot review; faqbot review --add 1 executions; faqbot review --new 2 > draft.yaml
     """
@@ -305,6 +314,8 @@ def cmd_review(args, config: Config) -> int:
     from .moderation import ModerationError, group_questions
     from .moderation.review import render_groups
 
+    if not config.privacy.store_unanswered_text:
+        return _review_counts_only(args, config)
     engine = _served_engine(config)
     items = _with_store(config, lambda store: store.review_queue(limit=args.limit))
     if items is None:
@@ -332,6 +343,25 @@ def cmd_review(args, config: Config) -> int:
         print(f"change #{result.change.id}: {result.change.summary}")
     removed = _with_store(config, lambda store: store.dismiss(group.item_ids))
     print(f"{removed} question(s) removed from the review queue")
+    return EXIT_OK
+
+
+def _review_counts_only(args, config: Config) -> int:
+    """`faqbot review` with question text storage off: what the counts say, and how to keep text."""
+    from .moderation.review import HOW_TO_TURN_ON, TEXT_OFF, render_counts, review_counts
+
+    if args.dismiss or args.new or args.add:
+        print(f"faqbot review: {TEXT_OFF} There is no group to act on.\n{HOW_TO_TURN_ON}", file=sys.stderr)
+        return EXIT_USAGE
+    days = config.privacy.retention_days
+    counts = _with_store(config, lambda store: store.period_counts(days))
+    print(TEXT_OFF)
+    if counts is None:
+        print(f"no database at {config.paths.database} yet (the bot creates it on its first start): no counts either")
+    else:
+        print("\n".join(render_counts(review_counts(days, counts.outcomes, counts.suggested, counts.low,
+                                                    counts.votes))))
+    print(HOW_TO_TURN_ON)
     return EXIT_OK
 
 
@@ -515,3 +545,6 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except _StoreUnusable as exc:
+        print(f"faqbot: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS

@@ -13,6 +13,8 @@ from bot.engine import Engine
 
 pytestmark = pytest.mark.asyncio
 
+TEXT_ON = {"store_unanswered_text": True}  # the review queue keeps question text only when a campaign opts in
+
 
 def labels(message) -> list[str]:
     return [c.get("label") for row in message.components for c in row["components"]]
@@ -37,7 +39,7 @@ async def test_ask_answers_publicly_with_quotes_footer_and_buttons(world_factory
 
 async def test_did_you_mean_is_for_the_asker_only(world_factory, faq_engine):
     question, suggestions = suggesting(faq_engine)
-    async with world_factory() as w:
+    async with world_factory(privacy=TEXT_ON) as w:
         result = await w.slash(w.alice, "ask", question=question)
         assert not result.ephemeral and result.response.content == render.DID_YOU_MEAN
         buttons = result.response.components[0]["components"]
@@ -78,7 +80,7 @@ async def test_did_you_mean_select_with_many_suggestions(world_factory, base_con
 
 
 async def test_no_match_is_short_friendly_and_ephemeral(world_factory, faq_engine):
-    async with world_factory() as w:
+    async with world_factory(privacy=TEXT_ON) as w:
         result = await w.slash(w.alice, "ask", question=unanswerable(faq_engine))
         assert result.ephemeral
         assert "/faq list" in result.response.content and len(result.response.content) < 300

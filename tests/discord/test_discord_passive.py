@@ -84,7 +84,8 @@ async def test_passive_ignores_bots_statements_other_channels_and_threads(world_
 
 
 async def test_passive_does_not_store_what_it_reads(world_factory, faq_engine):
-    cm, w = await start_passive(world_factory, threshold=0.0)
+    # Even with question text storage switched on, what passive mode reads is never queued.
+    cm, w = await start_passive(world_factory, threshold=0.0, privacy={"store_unanswered_text": True})
     try:
         await w.send(w.alice, suggesting(faq_engine)[0] + "?")
         await w.env.settle()

@@ -345,7 +345,8 @@ class _FaqBotMixin:
         and only what the storage policy allows (`bot.privacy.policy`: text storage switched on,
         and never a question disclosing personal risk or personal data).
 
-        Queued: unanswered and "did you mean" questions, and answers given with a confidence below
+        Queued: unanswered and "did you mean" questions, partial answers (the FAQ covers only part
+        of the question: a gap moderators should see), and answers given with a confidence below
         `moderation.low_confidence_score`. Other answers are remembered in memory only, by their
         message id, in case someone votes them "not helpful" (see `note_vote`). Whatever is kept,
         the counts the review queue falls back on are always made: outcomes per day, the entry
@@ -360,7 +361,9 @@ class _FaqBotMixin:
             low = keep_text and result.score < self.config.moderation.low_confidence_score
             if low:
                 self.spawn(self.store.count_low_confidence(reply.entry.id))
-            if text is not None and low:
+            if text is not None and reply.partial:
+                self.spawn(self.store.queue_for_review(text, "partial", result.score, reply.entry.id))
+            elif text is not None and low:
                 self.spawn(self.store.queue_for_review(text, "low", result.score, reply.entry.id))
             elif text is not None and message_id is not None:
                 self.recent_answers[message_id] = (text, reply.entry.id, result.score)

@@ -101,6 +101,7 @@ MIGRATIONS: list[str] = [
 REVIEW_REASONS = {
     "none": "not answered",
     "suggest": "did you mean",
+    "partial": "answered in part (the sources do not cover all of it)",
     "low": "answered, low confidence",
     "not_helpful": "voted not helpful",
 }

@@ -143,3 +143,27 @@ async def test_a_failing_command_gets_an_ephemeral_apology_and_a_logged_tracebac
         # The bot is still there for the next person.
         ok = await w.slash(w.bob, "ask", question=question)
         assert ok.response.embeds
+
+
+async def test_a_partial_answer_shows_its_caveat_first_and_is_queued_for_review(world_factory, faq_engine):
+    question = "How many teachers were executed in Iran?"
+    reply = faq_engine.ask(question)
+    assert reply.answered and reply.partial
+    async with world_factory(privacy=TEXT_ON) as w:
+        result = await w.slash(w.alice, "ask", question=question)
+        description = result.response.embeds[0].description
+        caveat_at = description.index("no figure for")
+        assert caveat_at < description.index(render.safe(reply.answer)[:40])
+        assert "\u2014\u2014\u2014" in description[caveat_at:]  # set apart from the answer by a rule
+        await w.env.settle()
+        queued = await w.bot.store.review_queue()
+        assert [(q.question, q.outcome) for q in queued] == [(question, "partial")]
+
+
+async def test_a_partial_answer_never_pings_whatever_the_user_typed(world_factory, faq_engine):
+    question = "how many @everyone <@&123> Teachers were executed?"
+    async with world_factory() as w:
+        result = await w.slash(w.alice, "ask", question=question)
+        description = result.response.embeds[0].description
+        assert "\u201cTeachers\u201d" in description  # the caveat names the term as typed...
+        assert "@everyone" not in description and "<@&123>" not in description  # ...and nothing that pings

@@ -92,3 +92,15 @@ async def test_passive_does_not_store_what_it_reads(world_factory, faq_engine):
         assert await w.bot.store.review_queue() == []
     finally:
         await cm.__aexit__(None, None, None)
+
+
+async def test_passive_never_posts_a_partial_answer(world_factory, faq_engine):
+    question = "how many teachers were executed in iran?"
+    reply = faq_engine.ask(question)
+    assert reply.answered and reply.partial  # /ask would answer it, with a caveat first...
+    cm, w = await start_passive(world_factory, threshold=0.0)
+    try:
+        await w.send(w.alice, question)
+        assert w.bot_messages() == []  # ...but nobody asked the bot here: it stays quiet
+    finally:
+        await cm.__aexit__(None, None, None)

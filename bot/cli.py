@@ -61,12 +61,24 @@ def cmd_ask(args, config: Config) -> int:
     return EXIT_OK
 
 
+def _line_editing() -> None:
+    """Arrow keys, history and Ctrl-R in the chat prompt: importing the standard library's readline
+    makes input() use it. Without it (Windows, a Python built without it) arrow keys typed "^[[A"
+    into the question; there the chat works as before."""
+    if sys.stdin.isatty():
+        try:
+            import readline  # noqa: F401
+        except ImportError:
+            pass
+
+
 def cmd_chat(args, config: Config) -> int:
     """An interactive console chat on the same engine the Discord bot uses."""
     from .console import BROWSE_CHAT, render_list, render_reply
     from .engine import Conversation, Outcome
 
     engine = _engine(config, read_only=True)
+    _line_editing()
     conversation = Conversation()  # "why?" or "source?" refer to this session's last answer
     print(f"faqbot console chat \u00b7 {len(engine.kb)} FAQ entries \u00b7 FAQ version {engine.kb.version}")
     print("Ask a question. ':list' shows the FAQ, a number picks a suggestion, ':quit' or Ctrl-D leaves.\n")

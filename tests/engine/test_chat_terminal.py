@@ -17,9 +17,10 @@ REPO = Path(__file__).resolve().parents[2]
 pytest.importorskip("readline")
 
 
-def _read_until(fd: int, marker: bytes, seen: bytearray, timeout: float = 60) -> None:
+def _read_until(fd: int, marker: bytes, seen: bytearray, start: int = 0, timeout: float = 60) -> None:
+    """Read the terminal into `seen` until `marker` shows up after position `start`."""
     end = time.monotonic() + timeout
-    while marker not in seen:
+    while marker not in seen[start:]:
         left = end - time.monotonic()
         assert left > 0, f"no {marker!r} in {bytes(seen[-500:])!r}"
         ready, _, _ = select.select([fd], [], [], left)
@@ -39,12 +40,14 @@ def test_the_up_arrow_recalls_the_last_question_in_the_chat():
     seen = bytearray()
     try:
         _read_until(main, b"you> ", seen)
+        start = len(seen)
         os.write(main, b"who signed the letter\r")
-        _read_until(main, b"[who-signed", seen)
-        _read_until(main, b"you> ", seen)
+        _read_until(main, b"[who-signed", seen, start)
+        _read_until(main, b"you> ", seen, start)
         start = len(seen)
         os.write(main, b"\x1b[A\r")  # up arrow, then Enter: the same question again
-        _read_until(main, b"[who-signed", seen)
+        _read_until(main, b"you> ", seen, start)
+        assert b"[who-signed" in seen[start:], bytes(seen[start:])
         assert b"^[[A" not in seen[start:]
         os.write(main, b":quit\r")
         proc.wait(timeout=30)

@@ -291,7 +291,7 @@ def _with_store(config: Config, use):
     """Run `use(store)` on the bot's database; None when the bot never created one."""
     import asyncio
 
-    from .discord_app.store import Store, StoreError  # plain SQLite: no discord import
+    from .store import Store, StoreError  # plain SQLite: no discord import
 
     if not config.paths.database.exists():
         return None
@@ -322,7 +322,7 @@ def cmd_review(args, config: Config) -> int:
     """
     import getpass
 
-    from .discord_app.store import REVIEW_REASONS
+    from .store import REVIEW_REASONS
     from .moderation import ModerationError, group_questions
     from .moderation.review import render_groups
 

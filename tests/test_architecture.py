@@ -31,7 +31,7 @@ def test_moderation_never_imports_discord():
     """Editing, the audit log, review and statistics are shared by the CLI: no Discord in them."""
     for path in (REPO / "bot" / "moderation").glob("*.py"):
         assert "discord" not in _imports(path), path
-    code = "import sys, bot.moderation, bot.discord_app.store; print(any(m.split('.')[0] == 'discord' for m in sys.modules))"
+    code = "import sys, bot.moderation, bot.store; print(any(m.split('.')[0] == 'discord' for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
 

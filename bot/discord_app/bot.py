@@ -36,7 +36,7 @@ from ..privacy.policy import StoragePolicy
 from . import render
 from .cooldowns import Cooldowns, Verdict
 from .errors import FaqTree, tell
-from .store import Store
+from ..store import Store
 
 log = logging.getLogger(__name__)
 

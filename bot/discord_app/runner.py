@@ -28,7 +28,7 @@ import yarl
 from ..config import Config
 from ..engine.validation import load_engine
 from .bot import create_bot
-from .store import Store, StoreError
+from ..store import Store, StoreError
 
 log = logging.getLogger(__name__)
 

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .. import migrations
+
 MIGRATIONS = [
     """
     CREATE TABLE changes (
@@ -112,19 +114,7 @@ class AuditLog:
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection) -> None:
-        current = conn.execute("PRAGMA user_version").fetchone()[0]
-        if current > len(MIGRATIONS):
-            raise sqlite3.DatabaseError(f"audit log schema {current} is newer than this faqbot knows")
-        for number in range(current + 1, len(MIGRATIONS) + 1):
-            try:
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;")
-            except sqlite3.OperationalError:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                if conn.execute("PRAGMA user_version").fetchone()[0] < number:
-                    raise
-                # another process (the bot, `faqbot undo`) applied this step meanwhile
+        migrations.migrate(conn, MIGRATIONS, what="audit log")
 
     def begin(self, *, who: str, action: str, knowledge: Path, file: str, entry_id: str, summary: str,
               before: bytes | None, after: bytes | None, reverts: int | None = None) -> int:

@@ -11,24 +11,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Protocol, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
 from ..engine.answers import Engine
 from ..engine.text import comparable
+from ..store import ReviewItem as QueuedQuestion  # the store has no Discord in it: CLI and bot share it
 
 DEFAULT_SIMILARITY = 80.0
 CLOSEST = 3
-
-
-class QueuedQuestion(Protocol):
-    id: int
-    question: str
-    outcome: str
-    score: float
-    suggestions: tuple[str, ...]
-    entry_id: str | None
 
 
 @dataclass(frozen=True)

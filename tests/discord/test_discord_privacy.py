@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_discord_moderation import TEXT_ON, moderated
 
-from bot.discord_app.store import Store
+from bot.store import Store
 from bot.engine import Outcome
 
 pytestmark = pytest.mark.asyncio

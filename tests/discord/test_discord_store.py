@@ -9,8 +9,8 @@ import threading
 import pytest
 from simworld import answerable, suggesting, unanswerable
 
-from bot.discord_app import store as store_module
-from bot.discord_app.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
+from bot import store as store_module
+from bot.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
 
 pytestmark = pytest.mark.asyncio
 

@@ -11,7 +11,7 @@ import pytest
 
 from bot.cli import main
 from bot.config import load_config
-from bot.discord_app.store import Store
+from bot.store import Store
 from bot.moderation import Editor
 
 REPO = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ import stat
 import pytest
 
 from bot.cli import main
-from bot.discord_app.store import Store, StoreError, migrate
+from bot.store import Store, StoreError, migrate
 from bot.privacy.secret import ENV_VAR, default_secret_file
 
 pytestmark = pytest.mark.asyncio

@@ -38,7 +38,7 @@ from ...discord_app.bot import FaqBot
 from ...discord_app.choices import entry_choices
 from ...discord_app.errors import Refused, tell
 from ...discord_app.render import Message
-from ...discord_app.store import REVIEW_REASONS
+from ...store import REVIEW_REASONS
 from ...engine.knowledge import ID_PATTERN
 from ...moderation import AlreadyExists, Conflict, FileWatcher, ModerationError, build_report, group_questions
 from ...moderation.review import review_counts

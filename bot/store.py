@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
-from ..privacy import secret as hash_secret
+from . import migrations
+from .privacy import secret as hash_secret
 
 log = logging.getLogger(__name__)
 
@@ -145,23 +146,8 @@ class PeriodCounts:
 
 
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
-    """Apply the migrations after the database's user_version (up to `target`, default all), each
-    in its own transaction: a failing migration leaves the database at the previous version."""
-    target = len(MIGRATIONS) if target is None else target
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
-    if current > len(MIGRATIONS):
-        raise StoreError(
-            f"database schema version {current} is newer than this faqbot knows ({len(MIGRATIONS)}); upgrade faqbot"
-        )
-    for number in range(current + 1, target + 1):
-        try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        log.info("database migrated to schema version %d", number)
-    return max(current, target)
+    """Apply the store's migrations after the database's version (up to `target`, default all)."""
+    return migrations.migrate(conn, MIGRATIONS, target=target, error=StoreError)
 
 
 class Store:

@@ -4,6 +4,8 @@ their --json objects, for scripts that compare runs."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -202,3 +204,40 @@ def test_eval_of_a_broken_or_mislabelled_set_says_where_and_fails(tmp_path, caps
     assert captured.out == ""
     assert f"{bad}: unknown entry ids: no-such-entry" in captured.err
     assert f"{broken}:" in captured.err and "YAML syntax error" in captured.err
+
+
+# -- benchmarks/accuracy.py --json ----------------------------------------------------------------
+
+
+def test_accuracy_benchmark_json_has_the_eval_figures_per_data_set_and_method(tmp_path):
+    """A made-up data set in CLINC150's layout (bees, volcano, lighthouse), run twice as two data
+    sets: one JSON line per data set and method on stdout, the table on stderr."""
+    phrasings = {
+        "bees": ["how do bees make honey", "why do bees make honey", "what do bees eat", "where do bees live",
+                 "how many bees live in a hive", "do bees sleep"],
+        "volcano": ["when did the volcano erupt", "is the volcano active", "how tall is the volcano",
+                    "can i climb the volcano", "what is lava made of", "is the lava hot"],
+        "lighthouse": ["who keeps the lighthouse", "when was the lighthouse built", "can i visit the lighthouse",
+                       "how tall is the lighthouse", "does the lighthouse still work", "lighthouse opening hours"],
+    }
+    data = {
+        "train": [[t, e] for e, ts in phrasings.items() for t in ts],
+        "val": [["how is honey made by bees", "bees"], ["what food do bees eat", "bees"],
+                ["did the volcano erupt recently", "volcano"], ["is the lighthouse open", "lighthouse"]],
+        "oos_val": [["what is the price of bitcoin", "oos"], ["play some jazz music", "oos"]],
+        "test": [["why do bees make so much honey", "bees"], ["is that volcano still active", "volcano"]],
+        "oos_test": [["book me a flight to paris", "oos"]],
+    }
+    path = tmp_path / "made_up.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "accuracy.py"), "--data", str(path), "--data", str(path), "--json"],
+        capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    objs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["method"] for o in objs] == ["faqbot", "baseline"] * 2
+    for obj in objs:
+        assert EVAL_KEYS | {"method", "top1_no_abstention", "answer_threshold"} <= set(obj)
+        assert obj["file"] == str(path) and obj["in_scope"] == 2 and obj["out_of_scope"] == 1
+        assert -1 <= obj["mcc"] <= 1 and 0 <= obj["overall_accuracy"] <= 1
+    assert "| faqbot" in proc.stderr and "MCC" in proc.stderr

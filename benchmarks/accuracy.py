@@ -267,7 +267,8 @@ def run(args, path: Path, out) -> list[dict]:
           + (f"; semantic model {args.semantic}" if args.semantic else ""), file=out)
     print(f"data: {path}" + (f" (first {args.phrasings} phrasings per intent)" if args.phrasings else ""), file=out)
     print(f"index: {len(entries)} entries, {n_phr:,} phrasings; calibration: {c_in:,} in-scope + "
-          f"{len(calib) - c_in:,} OOS (val + oos_val); test: {n_in:,} in-scope + {len(test) - n_in:,} OOS (test + oos_test)",
+          f"{len(calib) - c_in:,} OOS (val + oos_val); "
+          f"test: {n_in:,} in-scope + {len(test) - n_in:,} OOS (test + oos_test)",
           file=out)
     print(flush=True, file=out)
 
@@ -320,7 +321,8 @@ def run(args, path: Path, out) -> list[dict]:
         rreport = evaluate(rtimed, test)
         rows.append(summary(f"faqbot, >= {100 * args.oos_recall:g}% OOS recall on val", rreport, rtimed, top1))
         objs.append(as_json(path, f"faqbot, >= {100 * args.oos_recall:g}% OOS recall on val", rreport, rtimed, top1,
-                            answer_threshold=answer_t, suggest_threshold=min(tuned.suggest_threshold, answer_t), **common))
+                            answer_threshold=answer_t, suggest_threshold=min(tuned.suggest_threshold, answer_t),
+                            **common))
         notes.append(f"faqbot at >= {100 * args.oos_recall:g}% OOS recall on val: answer >= {answer_t} "
                      f"(the same calibrated model); in-scope answered wrong: {rreport.wrong}, OOS answered: {rreport.oos_answered}")
 
@@ -337,7 +339,8 @@ def run(args, path: Path, out) -> list[dict]:
             1 for i in test if i.entry is not None and base.nearest(i.question)[0] == i.entry
         ) / max(1, n_in)
         rows.append(summary("token_sort_ratio nearest phrasing", breport, btimed, btop1))
-        objs.append(as_json(path, "baseline", breport, btimed, btop1, answer_threshold=thr, suggest_threshold=None, **common))
+        objs.append(as_json(path, "baseline", breport, btimed, btop1, answer_threshold=thr, suggest_threshold=None,
+                            **common))
         notes.append(
             f"baseline: threshold {thr} picked on val (gain {gain:.0f}) in {pick_s:.1f}s, evaluate {beval_s:.1f}s; "
             f"in-scope answered wrong: {breport.wrong}, OOS answered: {breport.oos_answered}"

@@ -61,8 +61,10 @@ def _read(folder: Path, oos: bool = False) -> list[tuple[str, str]]:
 def load_single_domain(folder: Path) -> dict[str, list[tuple[str, str]]]:
     return {
         "train": _read(folder / "train"),
-        "val": _read(folder / "valid") + _read(folder / "id-oos" / "valid", True) + _read(folder / "ood-oos" / "valid", True),
-        "test": _read(folder / "test") + _read(folder / "id-oos" / "test", True) + _read(folder / "ood-oos" / "test", True),
+        "val": _read(folder / "valid") + _read(folder / "id-oos" / "valid", True)
+        + _read(folder / "ood-oos" / "valid", True),
+        "test": _read(folder / "test") + _read(folder / "id-oos" / "test", True)
+        + _read(folder / "ood-oos" / "test", True),
     }
 
 
@@ -88,7 +90,7 @@ def labelled(rows: list[tuple[str, str]]) -> list[Labelled]:
 # -- ranking once, deciding per calibration -----------------------------------------------------
 
 
-class Ranked:
+class RankedOnce:
     """A matcher whose rankings are computed once per question; `settings` may be swapped."""
 
     def __init__(self, matcher: Matcher, questions):
@@ -104,7 +106,7 @@ class Ranked:
     def features(self, ranking):
         return self.base.features(ranking)
 
-    def with_settings(self, settings: MatchSettings) -> "Ranked":
+    def with_settings(self, settings: MatchSettings) -> "RankedOnce":
         other = copy.copy(self)
         other.settings = settings
         other.base = copy.copy(self.base)
@@ -149,7 +151,7 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
     val, test = labelled(data["val"]), labelled(data["test"])
     t0 = time.perf_counter()
     matcher = Matcher(entries, MatchSettings())
-    ranked = Ranked(matcher, [i.question for i in val + test])
+    ranked = RankedOnce(matcher, [i.question for i in val + test])
     n_in = sum(i.entry is not None for i in val)
     print(f"\n## {name}: {len(entries)} entries, {sum(len(t) for _, t in entries)} phrasings; "
           f"validation {n_in} in scope + {len(val) - n_in} OOS, halves of {len(val) // 2}; "
@@ -185,7 +187,8 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
         print(f"{name} {rule}: answer threshold {min(ts):.1f}-{max(ts):.1f}, spread {max(ts) - min(ts):.1f}, "
               f"largest A/B gap {max(gaps[rule]):.1f} (mean {statistics.fmean(gaps[rule]):.1f}); "
               f"test mean in-scope {100 * mean(lambda r: r.accuracy):.1f}%, OOS recall "
-              f"{100 * mean(lambda r: r.oos_recall):.1f}%, wrong answers {100 * mean(lambda r: r.wrong_answer_rate):.1f}% "
+              f"{100 * mean(lambda r: r.oos_recall):.1f}%, "
+              f"wrong answers {100 * mean(lambda r: r.wrong_answer_rate):.1f}% "
               f"(in-scope range {100 * min(r.accuracy for r in reps):.1f}-{100 * max(r.accuracy for r in reps):.1f}); "
               f"net (right - {WRONG_COST:g} x wrong) per 100 test queries {mean(net):.1f}")
     return thresholds
@@ -196,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default="banking,credit_cards",
                     help=f"comma-separated folders of {SINGLE_DOMAIN} (default banking,credit_cards; '' for none)")
     ap.add_argument("--data", type=Path, action="append", default=[],
-                    help="also a JSON in CLINC150's layout, e.g. BANKING77-OOS from convert_banking77_oos.py (repeatable)")
+                    help="also a JSON in CLINC150's layout, e.g. BANKING77-OOS from convert_banking77_oos.py "
+                         "(repeatable)")
     ap.add_argument("--seeds", type=int, default=10, help="random splits per set (default 10, so 20 halves)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()

@@ -161,7 +161,8 @@ def cmd_eval(args, config: Config) -> int:
             _print_json(report.to_json(str(path)))
             continue
         near = f", {report.near_topic} near-topic" if report.near_topic else ""
-        print(("\n" if n else "") + f"{path}: {report.in_scope} in-scope, {report.out_of_scope} out-of-scope questions{near}")
+        print(("\n" if n else "")
+              + f"{path}: {report.in_scope} in-scope, {report.out_of_scope} out-of-scope questions{near}")
         print("\n".join(report.lines()))
     return EXIT_OK
 
@@ -482,7 +483,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("validate", cmd_validate, "check the FAQ (quotes verbatim, fields, collisions)")
     p = add("eval", cmd_eval, "score a labelled question set, e.g. faqbot eval tests/data/eval.yaml")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="one JSON object per file (one per line): the figures, for scripts")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object per file (one per line): the figures, for scripts")
     p = add("calibrate", cmd_calibrate, "fit thresholds on calibration sets, e.g. faqbot calibrate tests/data/calibration*.yaml")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="print the calibration file without writing it")

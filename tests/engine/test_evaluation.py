@@ -82,7 +82,8 @@ class Scripted:
     def ask(self, question: str) -> FakeReply:
         entry, scope, suggestions = self.replies[question]
         outcome = Outcome.ANSWER if scope else (Outcome.SUGGEST if suggestions else Outcome.NONE)
-        return FakeReply(MatchResult(outcome, entry if scope else None, 90.0 if scope else 30.0, suggestions, {}), scope)
+        result = MatchResult(outcome, entry if scope else None, 90.0 if scope else 30.0, suggestions, {})
+        return FakeReply(result, scope)
 
 
 def test_answer_scope_reads_replies_with_and_without_a_scope():
@@ -147,7 +148,8 @@ def test_near_topic_section_is_optional_and_read(tmp_path):
 
 @pytest.mark.parametrize("text, where", [
     ("in_scope:\n  - {q: ok, entry: bees}\n  - {q: [unclosed, entry: bees}\n", ":3:"),
-    ("in_scope:\n  - {q: ok, entry: bees}\nnear_topic:\n  - {q: no entry here}\n", ":4: near_topic: item 1 needs `entry`"),
+    ("in_scope:\n  - {q: ok, entry: bees}\nnear_topic:\n  - {q: no entry here}\n",
+     ":4: near_topic: item 1 needs `entry`"),
     ("near_topic: just a string\n", ":1: near_topic: expected a list"),
     ("- a list\n", ":1:"),
 ])

@@ -191,9 +191,26 @@ def summary(name: str, report: Report, timed: Timed, top1: float) -> list[str]:
         f"{100 * report.wrong_answer_rate:.1f}",
         f"+{report.suggested_correct} ({100 * report.suggested_correct / max(1, report.in_scope):.1f}%)",
         f"{100 * top1:.1f}",
+        f"{100 * report.overall_accuracy:.1f}",
+        f"{report.mcc:.3f}",
         f"{1000 * statistics.fmean(times):.2f}",
-        f"{1000 * times[min(len(times) - 1, int(0.99 * len(times)))]:.2f}",
+        f"{1000 * p99(times):.2f}",
     ]
+
+
+def p99(times: list[float]) -> float:
+    times = sorted(times)
+    return times[min(len(times) - 1, int(0.99 * len(times)))] if times else 0.0
+
+
+def as_json(path: Path, method: str, report: Report, timed: Timed, top1: float, **extra) -> dict:
+    """One `--json` line: `faqbot eval --json`'s figures (`file` is the data set) plus the method,
+    its thresholds and settings, top-1 without abstention and the time per query."""
+    obj = report.to_json(str(path))
+    obj.update(method=method, top1_no_abstention=round(top1, 4), **extra,
+               ms_per_query_mean=round(1000 * statistics.fmean(timed.times), 3) if timed.times else None,
+               ms_per_query_p99=round(1000 * p99(timed.times), 3))
+    return obj
 
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -204,7 +221,8 @@ def table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="faqbot vs. a rapidfuzz baseline on a CLINC150-layout data set")
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"JSON in CLINC150's layout (default {DEFAULT_DATA})")
+    ap.add_argument("--data", type=Path, action="append", default=[],
+                    help=f"JSON in CLINC150's layout (default {DEFAULT_DATA}); repeat it to run several data sets")
     ap.add_argument("--phrasings", type=int, default=None, metavar="N",
                     help="keep only the first N train phrasings per intent (5 = the FAQ-like subset)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the rapidfuzz baseline")
@@ -218,24 +236,44 @@ def main(argv: list[str] | None = None) -> int:
                     help="also report each method at the lowest answer threshold that refuses at least R "
                          "(0-1) of the OOS validation queries: the in-scope accuracy at a given OOS recall, "
                          "the form of the CLINC150 target (>= 89%% in scope with >= 45%% OOS recall)")
+    ap.add_argument("--json", action="store_true",
+                    help="print one JSON object per data set and method on standard output (one per line), "
+                         "the table on standard error")
     args = ap.parse_args(argv)
     if args.oos_recall is not None and not 0 < args.oos_recall < 1:
         ap.error("--oos-recall must be between 0 and 1")
     if args.phrasings is not None and args.phrasings < 1:
         ap.error("--phrasings must be >= 1")
 
-    entries, calib, test = load(args.data, args.phrasings)
+    out = sys.stderr if args.json else sys.stdout
+    for n, path in enumerate(args.data or [DEFAULT_DATA]):
+        if n:
+            print(file=out)
+        for obj in run(args, path, out):
+            if args.json:
+                sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+    return 0
+
+
+def run(args, path: Path, out) -> list[dict]:
+    """One data set: calibrate on val + oos_val, score on test + oos_test; print the table to
+    `out`, return one JSON object per method (the `--json` lines)."""
+    entries, calib, test = load(path, args.phrasings)
     n_phr = sum(len(t) for _, t in entries)
     n_in = sum(i.entry is not None for i in test)
     c_in = sum(i.entry is not None for i in calib)
     print(f"engine: bot/engine sha256 {engine_fingerprint()}; calibration wrong-answer cost {args.wrong_cost:g}"
-          + (f"; semantic model {args.semantic}" if args.semantic else ""))
-    print(f"data: {args.data}" + (f" (first {args.phrasings} phrasings per intent)" if args.phrasings else ""))
+          + (f"; semantic model {args.semantic}" if args.semantic else ""), file=out)
+    print(f"data: {path}" + (f" (first {args.phrasings} phrasings per intent)" if args.phrasings else ""), file=out)
     print(f"index: {len(entries)} entries, {n_phr:,} phrasings; calibration: {c_in:,} in-scope + "
-          f"{len(calib) - c_in:,} OOS (val + oos_val); test: {n_in:,} in-scope + {len(test) - n_in:,} OOS (test + oos_test)")
-    print(flush=True)
+          f"{len(calib) - c_in:,} OOS (val + oos_val); "
+          f"test: {n_in:,} in-scope + {len(test) - n_in:,} OOS (test + oos_test)",
+          file=out)
+    print(flush=True, file=out)
 
-    rows, notes = [], []
+    rows, notes, objs = [], [], []
+    common = {"phrasings": args.phrasings, "wrong_cost": args.wrong_cost, "semantic_model": args.semantic or None}
 
     # faqbot
     settings = MatchSettings(semantic_model=args.semantic)
@@ -256,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     # top-1 without abstention (diagnostic, computed after the timed pass)
     top1 = sum(1 for i in test if i.entry is not None and top_entry(matcher, i.question) == i.entry) / max(1, n_in)
     rows.append(summary("faqbot", report, timed, top1))
+    objs.append(as_json(path, "faqbot", report, timed, top1, answer_threshold=cal.answer_threshold,
+                        suggest_threshold=cal.suggest_threshold, **common))
     oos_sugg = sum(1 for i, r in zip(test, timed.results) if i.entry is None and r.outcome is Outcome.SUGGEST)
     in_sugg = sum(1 for i, r in zip(test, timed.results) if i.entry is not None and r.outcome is Outcome.SUGGEST)
     notes.append(
@@ -266,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     notes.append(
         f"faqbot: 'did you mean' shown for {in_sugg}/{n_in} in-scope queries (right entry offered in "
         f"{report.suggested_correct}) and for {oos_sugg}/{len(test) - n_in} OOS queries; "
-        f"in-scope answered wrong: {report.wrong}, OOS answered: {report.oos_answered}"
+        f"in-scope answered wrong: {report.wrong}, OOS answered: {report.oos_answered}; "
+        f"partial answers: {report.partial}"
     )
     print(notes[-2], file=sys.stderr, flush=True)  # progress; repeated below the table
 
@@ -279,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
         rtimed = Timed(at_recall)
         rreport = evaluate(rtimed, test)
         rows.append(summary(f"faqbot, >= {100 * args.oos_recall:g}% OOS recall on val", rreport, rtimed, top1))
+        objs.append(as_json(path, f"faqbot, >= {100 * args.oos_recall:g}% OOS recall on val", rreport, rtimed, top1,
+                            answer_threshold=answer_t, suggest_threshold=min(tuned.suggest_threshold, answer_t),
+                            **common))
         notes.append(f"faqbot at >= {100 * args.oos_recall:g}% OOS recall on val: answer >= {answer_t} "
                      f"(the same calibrated model); in-scope answered wrong: {rreport.wrong}, OOS answered: {rreport.oos_answered}")
 
@@ -295,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
             1 for i in test if i.entry is not None and base.nearest(i.question)[0] == i.entry
         ) / max(1, n_in)
         rows.append(summary("token_sort_ratio nearest phrasing", breport, btimed, btop1))
+        objs.append(as_json(path, "baseline", breport, btimed, btop1, answer_threshold=thr, suggest_threshold=None,
+                            **common))
         notes.append(
             f"baseline: threshold {thr} picked on val (gain {gain:.0f}) in {pick_s:.1f}s, evaluate {beval_s:.1f}s; "
             f"in-scope answered wrong: {breport.wrong}, OOS answered: {breport.oos_answered}"
@@ -305,18 +351,20 @@ def main(argv: list[str] | None = None) -> int:
             btimed = Timed(base)
             breport = evaluate(btimed, test)
             rows.append(summary(f"token_sort_ratio, >= {100 * args.oos_recall:g}% OOS recall on val", breport, btimed, btop1))
+            objs.append(as_json(path, f"baseline, >= {100 * args.oos_recall:g}% OOS recall on val", breport, btimed,
+                                btop1, answer_threshold=base.threshold, suggest_threshold=None, **common))
             notes.append(f"baseline at >= {100 * args.oos_recall:g}% OOS recall on val: threshold {base.threshold}; "
                          f"in-scope answered wrong: {breport.wrong}, OOS answered: {breport.oos_answered}")
 
-    print()
+    print(file=out)
     header = ["method", "in-scope acc %", "OOS recall %", "wrong-answer %", "did-you-mean (right entry offered)",
-              "top-1 no abstention %", "ms/query mean", "ms/query p99"]
+              "top-1 no abstention %", "overall acc %", "MCC", "ms/query mean", "ms/query p99"]
     for line in table(header, rows):
-        print(line)
-    print()
+        print(line, file=out)
+    print(file=out)
     for n in notes:
-        print(n)
-    return 0
+        print(n, file=out)
+    return objs
 
 
 if __name__ == "__main__":

@@ -144,18 +144,38 @@ def _location_options(args) -> list[str]:
 
 
 def cmd_eval(args, config: Config) -> int:
-    """Score a labelled question set (in_scope: [{q, entry}], out_of_scope: [q])."""
-    from .engine.evaluation import evaluate, load_question_set
+    """Score labelled question sets (in_scope: [{q, entry}], out_of_scope: [q], optionally
+    near_topic: [{q, entry}]), one report per file; --json prints one JSON object per file and line.
+
+    Example: faqbot eval tests/data/eval.yaml tests/data/eval2.yaml --json
+    """
+    from .engine.evaluation import QuestionSetError, evaluate, load_question_set
 
     engine = _engine(config, read_only=True)
-    items = load_question_set(args.file)
-    unknown = sorted({i.entry for i in items if i.entry and i.entry not in engine.kb.entries})
-    if unknown:
-        print(f"{args.file}: unknown entry ids: {', '.join(unknown)}", file=sys.stderr)
+    sets, failed = [], False
+    for path in args.files:
+        try:
+            items = load_question_set(path)
+        except QuestionSetError as exc:
+            print(exc, file=sys.stderr)
+            failed = True
+            continue
+        unknown = sorted({i.entry for i in items if i.entry and i.entry not in engine.kb.entries})
+        if unknown:
+            print(f"{path}: unknown entry ids: {', '.join(unknown)}", file=sys.stderr)
+            failed = True
+        sets.append((path, items))
+    if failed:
         return EXIT_PROBLEMS
-    report = evaluate(engine.matcher, items)
-    print(f"{args.file}: {report.in_scope} in-scope, {report.out_of_scope} out-of-scope questions")
-    print("\n".join(report.lines()))
+    for n, (path, items) in enumerate(sets):
+        report = evaluate(engine, items)
+        if args.json:
+            _print_json(report.to_json(str(path)))
+            continue
+        near = f", {report.near_topic} near-topic" if report.near_topic else ""
+        print(("\n" if n else "")
+              + f"{path}: {report.in_scope} in-scope, {report.out_of_scope} out-of-scope questions{near}")
+        print("\n".join(report.lines()))
     return EXIT_OK
 
 
@@ -167,14 +187,18 @@ def cmd_calibrate(args, config: Config) -> int:
     Example: faqbot calibrate tests/data/calibration*.yaml
     """
     from .calibration_file import CALIBRATED, calibration_path, render, set_names, write_calibration
-    from .engine.evaluation import calibrate, evaluate, load_question_set
+    from .engine.evaluation import QuestionSetError, calibrate, evaluate, load_question_set
 
     engine = _engine(config)
-    items = [item for path in args.files for item in load_question_set(path)]
+    try:
+        items = [item for path in args.files for item in load_question_set(path)]
+    except QuestionSetError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_PROBLEMS
     entries = [(e.id, e.all_phrasings()) for e in engine.kb.entries.values()]
     calibration = calibrate(engine.matcher, items, entries=entries)
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
-    report = evaluate(tuned.matcher, items)
+    report = evaluate(tuned, items)
     names = ", ".join(str(path) for path in args.files)
     print(f"calibrated on {names}: answer >= {calibration.answer_threshold}, suggest >= {calibration.suggest_threshold}")
     print("\n".join(report.lines()[:3]))
@@ -500,7 +524,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("list", cmd_list, "list the FAQ entries")
     add("validate", cmd_validate, "check the FAQ (quotes verbatim, fields, collisions)")
     p = add("eval", cmd_eval, "score a labelled question set, e.g. faqbot eval tests/data/eval.yaml")
-    p.add_argument("file", type=Path)
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object per file (one per line): the figures, for scripts")
     p = add("calibrate", cmd_calibrate, "fit thresholds on calibration sets, e.g. faqbot calibrate tests/data/calibration*.yaml")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="print the calibration file without writing it")

@@ -12,7 +12,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 import yaml
@@ -24,40 +24,190 @@ from .matcher import FEATURES, Matcher, MatchSettings, Outcome
 class Labelled:
     question: str
     entry: str | None  # None = out of scope: the bot must not answer
+    # A question close to `entry` that the FAQ cannot fully answer: a refusal, a "did you mean"
+    # or a partial answer (with a caveat) is right; an answer as if in full is the failure.
+    near_topic: bool = False
+
+    @property
+    def in_scope(self) -> bool:
+        return self.entry is not None and not self.near_topic
+
+
+class QuestionSetError(ValueError):
+    """A labelled question set that cannot be read; the message is `file:line: problem`."""
 
 
 def load_question_set(path: Path) -> list[Labelled]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    items = [Labelled(str(item["q"]), str(item["entry"])) for item in data.get("in_scope", [])]
-    for item in data.get("out_of_scope", []):
-        items.append(Labelled(str(item["q"] if isinstance(item, dict) else item), None))
+    """Read `in_scope: [{q, entry}]`, `out_of_scope: [q or {q}]` and, optionally,
+    `near_topic: [{q, entry}]`. Raises QuestionSetError naming the file and line of a problem."""
+    from .yamlfile import YamlSyntaxError, load_located
+
+    try:
+        located = load_located(Path(path).read_text(encoding="utf-8"))
+    except YamlSyntaxError as exc:
+        raise QuestionSetError(f"{path}:{exc.line}: {exc}") from None
+    except UnicodeDecodeError:
+        raise QuestionSetError(f"{path}:1: not UTF-8 text") from None
+    data = located.data or {}
+    if not isinstance(data, dict):
+        raise QuestionSetError(f"{path}:1: expected the sections in_scope, out_of_scope, near_topic")
+
+    def section(name: str) -> list:
+        value = data.get(name) or []
+        if not isinstance(value, list):
+            raise QuestionSetError(f"{path}:{located.line(name)}: {name}: expected a list")
+        return value
+
+    def field_(name: str, i: int, item, key: str) -> str:
+        value = item.get(key) if isinstance(item, dict) else None
+        if value is None or isinstance(value, (dict, list)) or str(value).strip() == "":
+            raise QuestionSetError(f"{path}:{located.line(name, i)}: {name}: item {i + 1} needs `{key}`")
+        return str(value)
+
+    items = [Labelled(field_("in_scope", i, x, "q"), field_("in_scope", i, x, "entry"))
+             for i, x in enumerate(section("in_scope"))]
+    for i, x in enumerate(section("out_of_scope")):
+        items.append(Labelled(str(x) if not isinstance(x, dict) else field_("out_of_scope", i, x, "q"), None))
+    items += [Labelled(field_("near_topic", i, x, "q"), field_("near_topic", i, x, "entry"), near_topic=True)
+              for i, x in enumerate(section("near_topic"))]
     return items
+
+
+def answer_scope(reply) -> str | None:
+    """"full", "partial" (answered with a caveat saying what the sources do not give) or None
+    (not answered: a refusal or "did you mean").
+
+    The one place evaluation reads a reply's scope. `reply` is an engine `Reply` or a bare
+    `MatchResult`; one without `scope` (a matcher alone, which never answers partially) is a
+    full answer whenever it answers.
+    """
+    return getattr(reply, "scope", "full" if reply.answered else None)
+
+
+NOT_ANSWERED = object()  # the class "not answered" in the MCC's confusion matrix: no entry id
+
+
+def matthews_corrcoef(y_true: Sequence, y_pred: Sequence) -> float:
+    """Multi-class Matthews correlation coefficient, computed as scikit-learn's
+    `matthews_corrcoef` does (Gorodkin's R_K): from the confusion matrix C over every label seen,
+    (c·s − Σ p_k·t_k) / sqrt((s² − Σ p_k²)(s² − Σ t_k²)), with c the correct predictions, s the
+    samples, t_k / p_k how often class k is true / predicted; 0.0 when either side has no
+    variance (one class only). Labels can be any hashable values.
+    """
+    if len(y_true) != len(y_pred):
+        raise ValueError(f"y_true has {len(y_true)} labels, y_pred {len(y_pred)}")
+    index: dict = {}
+    t = np.array([index.setdefault(v, len(index)) for v in y_true], dtype=np.int64)
+    p = np.array([index.setdefault(v, len(index)) for v in y_pred], dtype=np.int64)
+    k = len(index)
+    if k == 0:
+        return 0.0
+    confusion = np.bincount(t * k + p, minlength=k * k).reshape(k, k).astype(np.float64)
+    t_sum, p_sum = confusion.sum(axis=1), confusion.sum(axis=0)
+    correct, samples = np.trace(confusion), confusion.sum()
+    cov_tp = correct * samples - p_sum @ t_sum
+    cov_pp = samples ** 2 - p_sum @ p_sum
+    cov_tt = samples ** 2 - t_sum @ t_sum
+    if cov_pp * cov_tt == 0:
+        return 0.0
+    return float(cov_tp / np.sqrt(cov_pp * cov_tt))
+
+
+def _rate(n: int, d: int) -> float | None:
+    return round(n / d, 4) if d else None
 
 
 @dataclass
 class Report:
     in_scope: int = 0
-    correct: int = 0
+    correct: int = 0  # in-scope questions answered with the right entry, in full or partially
+    correct_partial: int = 0  # ... of which partially (with a caveat)
     suggested_correct: int = 0  # not answered, but the right entry was among the suggestions
     wrong: int = 0  # in-scope questions answered with the wrong entry
     out_of_scope: int = 0
     oos_answered: int = 0
+    oos_answered_partial: int = 0
+    near_topic: int = 0
+    near_topic_answered_full: int = 0  # the failure: a broader entry's answer given as if it fit
+    near_topic_answered_partial: int = 0
+    partial: int = 0  # partial answers to any question: right, wrong, out of scope or near-topic
     confusions: Counter = field(default_factory=Counter)
     oos_answered_questions: list[tuple[str, str]] = field(default_factory=list)
+    near_topic_full_questions: list[tuple[str, str, str]] = field(default_factory=list)
     missed: list[tuple[str, str, str]] = field(default_factory=list)
+    # In-scope and out-of-scope questions only: the expected and the given class (an entry id,
+    # or NOT_ANSWERED), for the MCC.
+    expected: list = field(default_factory=list)
+    given: list = field(default_factory=list)
+
+    @property
+    def correct_full(self) -> int:
+        return self.correct - self.correct_partial
 
     @property
     def accuracy(self) -> float:
         return self.correct / self.in_scope if self.in_scope else 0.0
 
     @property
+    def full_accuracy(self) -> float:
+        return self.correct_full / self.in_scope if self.in_scope else 0.0
+
+    @property
     def oos_recall(self) -> float:
         return 1 - self.oos_answered / self.out_of_scope if self.out_of_scope else 0.0
+
+    @property
+    def questions(self) -> int:
+        return self.in_scope + self.out_of_scope + self.near_topic
 
     @property
     def wrong_answer_rate(self) -> float:
         total = self.in_scope + self.out_of_scope
         return (self.wrong + self.oos_answered) / total if total else 0.0
+
+    @property
+    def partial_rate(self) -> float:
+        return self.partial / self.questions if self.questions else 0.0
+
+    @property
+    def overall_accuracy(self) -> float:
+        """In-scope questions answered with the right entry and out-of-scope ones not answered,
+        over both (near-topic questions are scored on their own)."""
+        total = self.in_scope + self.out_of_scope
+        return (self.correct + self.out_of_scope - self.oos_answered) / total if total else 0.0
+
+    @property
+    def mcc(self) -> float:
+        return matthews_corrcoef(self.expected, self.given)
+
+    def to_json(self, file: str | None = None) -> dict:
+        """The `faqbot eval --json` object (and `benchmarks/accuracy.py --json`'s figures):
+        rates are fractions 0-1, null when their set is empty."""
+        total = self.in_scope + self.out_of_scope
+        return {
+            "file": file,
+            "questions": self.questions,
+            "in_scope": self.in_scope,
+            "out_of_scope": self.out_of_scope,
+            "near_topic": self.near_topic,
+            "correct": self.correct,
+            "correct_full": self.correct_full,
+            "correct_partial": self.correct_partial,
+            "suggested_correct": self.suggested_correct,
+            "wrong": self.wrong,
+            "oos_answered": self.oos_answered,
+            "oos_answered_partial": self.oos_answered_partial,
+            "partial": self.partial,
+            "near_topic_answered_full": self.near_topic_answered_full,
+            "near_topic_answered_partial": self.near_topic_answered_partial,
+            "in_scope_accuracy": _rate(self.correct, self.in_scope),
+            "in_scope_full_accuracy": _rate(self.correct_full, self.in_scope),
+            "oos_recall": _rate(self.out_of_scope - self.oos_answered, self.out_of_scope),
+            "wrong_answer_rate": _rate(self.wrong + self.oos_answered, total),
+            "partial_rate": _rate(self.partial, self.questions),
+            "overall_accuracy": _rate(self.correct + self.out_of_scope - self.oos_answered, total),
+            "mcc": round(self.mcc, 4) if total else None,
+        }
 
     def lines(self) -> list[str]:
         out = [
@@ -65,36 +215,68 @@ class Report:
             f" (+{self.suggested_correct} more offered as 'did you mean')",
             f"out-of-scope answered: {self.oos_answered}/{self.out_of_scope} (OOS recall {100 * self.oos_recall:.1f}%)",
             f"wrong-answer rate: {100 * self.wrong_answer_rate:.1f}% of all questions",
+            f"answered in full: {self.correct_full}/{self.in_scope} = {100 * self.full_accuracy:.1f}% of in-scope;"
+            f" partial answers (with a caveat): {self.partial} of {self.questions} questions"
+            f" ({self.correct_partial} in scope with the right entry)",
+            f"overall accuracy: {100 * self.overall_accuracy:.1f}%; MCC {self.mcc:.3f}",
         ]
+        if self.near_topic:
+            out.append(
+                f"near-topic answered as if in full: {self.near_topic_answered_full}/{self.near_topic}"
+                f" (partially {self.near_topic_answered_partial}, refused or 'did you mean'"
+                f" {self.near_topic - self.near_topic_answered_full - self.near_topic_answered_partial})")
         if self.confusions:
             out.append("confusions (expected -> answered: count):")
             out += [f"  {a} -> {b}: {n}" for (a, b), n in self.confusions.most_common()]
         if self.oos_answered_questions:
             out.append("out-of-scope questions answered:")
             out += [f"  {q!r} -> {e}" for q, e in self.oos_answered_questions]
+        if self.near_topic_full_questions:
+            out.append("near-topic questions answered as if in full (near; answered):")
+            out += [f"  {q!r} ({n}; {e})" for q, n, e in self.near_topic_full_questions]
         if self.missed:
             out.append("in-scope questions not answered (expected; outcome):")
             out += [f"  {q!r} ({e}; {o})" for q, e, o in self.missed]
         return out
 
 
-def evaluate(matcher: Matcher, items: Iterable[Labelled]) -> Report:
+def evaluate(responder, items: Iterable[Labelled]) -> Report:
+    """Score `items` on an `Engine` (its `ask` replies, which may be partial answers) or on
+    anything with a `Matcher`'s `match` (answers are then always full)."""
+    ask = responder.ask if hasattr(responder, "ask") else responder.match
     report = Report()
     for item in items:
-        result = matcher.match(item.question)
+        reply = ask(item.question)
+        result = getattr(reply, "result", reply)
+        scope = answer_scope(reply)
+        entry_id = result.entry_id if scope else None
+        if scope == "partial":
+            report.partial += 1
+        if item.near_topic:
+            report.near_topic += 1
+            if scope == "full":
+                report.near_topic_answered_full += 1
+                report.near_topic_full_questions.append((item.question, item.entry or "", entry_id or ""))
+            elif scope == "partial":
+                report.near_topic_answered_partial += 1
+            continue
+        report.expected.append(item.entry if item.entry is not None else NOT_ANSWERED)
+        report.given.append(entry_id if scope else NOT_ANSWERED)
         if item.entry is None:
             report.out_of_scope += 1
-            if result.outcome is Outcome.ANSWER:
+            if scope:
                 report.oos_answered += 1
-                report.oos_answered_questions.append((item.question, result.entry_id or ""))
+                report.oos_answered_partial += scope == "partial"
+                report.oos_answered_questions.append((item.question, entry_id or ""))
             continue
         report.in_scope += 1
-        if result.outcome is Outcome.ANSWER:
-            if result.entry_id == item.entry:
+        if scope:
+            if entry_id == item.entry:
                 report.correct += 1
+                report.correct_partial += scope == "partial"
             else:
                 report.wrong += 1
-                report.confusions[(item.entry, result.entry_id)] += 1
+                report.confusions[(item.entry, entry_id)] += 1
         else:
             if item.entry in result.suggestions:
                 report.suggested_correct += 1
@@ -162,6 +344,46 @@ def _out_of_fold_confidence(x: np.ndarray, y: np.ndarray, extra_x: np.ndarray, e
     return conf
 
 
+THRESHOLDS = np.arange(5.0, 99.0, 0.5)  # the answer thresholds calibration chooses from
+
+
+def _gains(conf: np.ndarray, y: np.ndarray, wrong_cost: float) -> np.ndarray:
+    """For each of THRESHOLDS: right answers minus `wrong_cost` x wrong ones."""
+    answered = conf[None, :] >= THRESHOLDS[:, None]
+    return (answered & (y == 1)).sum(axis=1) - wrong_cost * (answered & (y == 0)).sum(axis=1)
+
+
+def best_threshold(conf: np.ndarray, y: np.ndarray, wrong_cost: float) -> float:
+    """The threshold with the highest gain; ties go to the higher, safer threshold."""
+    gains = _gains(conf, y, wrong_cost)
+    return float(THRESHOLDS[np.flatnonzero(gains == gains.max())[-1]])
+
+
+def stable_threshold(conf: np.ndarray, y: np.ndarray, wrong_cost: float) -> float:
+    """The confidence from which answering pays on average: where the chance of being right,
+    fitted smoothly to the labelled questions, reaches wrong_cost / (1 + wrong_cost).
+
+    The gain curve is flat and ragged near its top (a few questions either way move the best
+    point by 10-20 confidence points), so its highest point moves from one half of the same
+    data to the other. A two-parameter logistic fit of "right" on the confidence's log-odds
+    uses every question instead of the few at the top and barely moves, and answering where
+    p >= c / (1 + c) is exactly what maximises right answers minus c wrong ones when p is right.
+    The figures (both halves of public data sets, before and after) are in the README's
+    measurement section (benchmarks/stability.py). Falls back to `best_threshold` when the
+    fit cannot say anything: one class only, or a confidence that does not rise with being right.
+    """
+    if len(y) == 0 or y.min() == y.max() or wrong_cost <= 0:
+        return best_threshold(conf, y, wrong_cost)
+    p = np.clip(np.asarray(conf, dtype=float) / 100.0, 1e-4, 1 - 1e-4)
+    z = np.log(p / (1 - p))
+    slope, intercept = _fit_logistic(np.column_stack([z, np.ones_like(z)]), y, l2=1e-2)
+    if slope <= 1e-6:
+        return best_threshold(conf, y, wrong_cost)
+    at = (np.log(wrong_cost) - intercept) / slope  # the log-odds where fitted p = c / (1 + c)
+    t = 100.0 / (1.0 + np.exp(-np.clip(at, -60, 60)))
+    return float(np.clip(np.round(2 * t) / 2, THRESHOLDS[0], THRESHOLDS[-1]))
+
+
 def self_examples(
     matcher: Matcher, entries: Sequence[tuple[str, Sequence[str]]], per_entry: int = 8,
     max_entries: int = 40, seed: int = 0,
@@ -207,14 +429,16 @@ def self_examples(
 def calibrate(
     matcher: Matcher, items: Sequence[Labelled], wrong_cost: float = 3.0,
     entries: Sequence[tuple[str, Sequence[str]]] | None = None,
+    pick_threshold: Callable[[np.ndarray, np.ndarray, float], float] | None = None,
 ) -> Calibration:
     """Fit the confidence model and pick thresholds on labelled questions.
 
-    Label: the best-ranked entry is the right one (never true for out-of-scope questions).
-    With `entries` (the FAQ's texts) the model also learns from `self_examples`; thresholds are
-    always chosen on the labelled questions alone.
-    Answer threshold: maximises right answers minus `wrong_cost` × wrong answers, since a wrong
-    answer about a human-rights letter costs more than an abstention. Suggest threshold: keeps
+    Label: the best-ranked entry is the right one (never true for out-of-scope or near-topic
+    questions). With `entries` (the FAQ's texts) the model also learns from `self_examples`;
+    thresholds are always chosen on the labelled questions alone.
+    Answer threshold: `pick_threshold` (default `stable_threshold`; `best_threshold` is the rule
+    before it) on right answers minus `wrong_cost` × wrong answers, since a wrong answer about a
+    human-rights letter costs more than an abstention. Suggest threshold: keeps
     "did you mean" for questions whose right entry is among the suggestions, and off for most
     out-of-scope ones.
     """
@@ -226,9 +450,10 @@ def calibrate(
         feats = matcher.features(ranking)
         rows.append([feats[f] for f in FEATURES] + [1.0])
         top = ranking.candidates[0].entry_id if ranking.candidates else None
-        right = item.entry is not None and top == item.entry
+        right = item.in_scope and top == item.entry
         labels.append(1.0 if right else 0.0)
         ranks.append((item, ranking.candidates))
+    pick_threshold = pick_threshold or stable_threshold
     x, y = np.array(rows), np.array(labels)
     extra_x, extra_y = np.empty((0, x.shape[1])), np.empty(0)
     if entries:
@@ -239,19 +464,14 @@ def calibrate(
     bias = round(float(w[-1]), 4)
     conf = _out_of_fold_confidence(x, y, extra_x, extra_y)
 
-    best_t, best_gain = 50.0, -1e9
-    for t in np.arange(5.0, 99.0, 0.5):
-        answered = conf >= t
-        gain = float(np.sum(answered & (y == 1)) - wrong_cost * np.sum(answered & (y == 0)))
-        if gain >= best_gain:  # ties go to the higher, safer threshold
-            best_t, best_gain = float(t), gain
+    best_t = pick_threshold(conf, y, wrong_cost)
     # Suggestions are scored as rates, so that a set with few out-of-scope questions (CLINC150's
     # validation split has 30 in-scope questions for each one) still counts how often people
     # asking something else would be shown "did you mean". Showing them costs half what helping
     # an FAQ question gains: a suggestion claims nothing, and the "no match" reply points to the
     # list of questions anyway.
-    n_in = max(1, sum(1 for item, _ in ranks if item.entry is not None))
-    n_out = max(1, len(ranks) - n_in)
+    n_in = max(1, sum(1 for item, _ in ranks if item.in_scope))
+    n_out = max(1, sum(1 for item, _ in ranks if item.entry is None))
     best_s, best_sgain = best_t, -1e9
     for s in np.arange(1.0, best_t + 0.5, 0.5):
         gain = 0.0
@@ -261,7 +481,7 @@ def calibrate(
             offered = [r.entry_id for r in ranked[: matcher.settings.max_suggestions]]
             if item.entry is None:
                 gain -= 0.5 / n_out
-            else:
+            elif item.in_scope:  # a near-topic question may be offered its entry: neither way
                 gain += 1.0 / n_in if item.entry in offered else -1.0 / n_in
         if gain > best_sgain:
             best_s, best_sgain = float(s), gain

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.engine.evaluation import _out_of_fold_confidence, calibrate, load_question_set
+from bot.engine.evaluation import (
+    _out_of_fold_confidence, best_threshold, calibrate, load_question_set, stable_threshold,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -30,3 +32,37 @@ def test_thresholds_are_chosen_on_confidences_the_model_did_not_fit():
     from bot.engine.evaluation import _confidence, _fit_logistic
     fitted = _confidence(x, _fit_logistic(x, y))
     assert np.median(fitted[y == 1]) - np.median(fitted[y == 0]) > np.median(right) - np.median(wrong)
+
+
+def _calibrated_sample(seed: int, n: int = 1000) -> tuple[np.ndarray, np.ndarray]:
+    """Confidences that mean what they say (a question at confidence c is right with chance c%),
+    most of them high or low as a fitted model's are."""
+    rng = np.random.default_rng(seed)
+    high = rng.random(n) < 0.5
+    conf = np.clip(np.where(high, rng.beta(5, 1.5, n), rng.beta(1.5, 5, n)) * 100, 0.5, 99.5)
+    return conf, (rng.random(n) < conf / 100).astype(float)
+
+
+def test_stable_threshold_answers_where_answering_starts_to_pay():
+    """With honest confidences, answering pays from c/(1+c): 75 when a wrong answer costs 3, 50
+    when it costs 1."""
+    conf, y = _calibrated_sample(0, 4000)
+    assert abs(stable_threshold(conf, y, 3.0) - 75) <= 3
+    assert abs(stable_threshold(conf, y, 1.0) - 50) <= 3
+
+
+def test_stable_threshold_agrees_across_halves_where_the_best_point_wanders():
+    """Ten samples of 1,000 questions from one source: the smooth rule's thresholds stay within a
+    few points of each other; the highest point of the ragged gain curve does not."""
+    stable = [stable_threshold(*_calibrated_sample(seed), 3.0) for seed in range(10)]
+    best = [best_threshold(*_calibrated_sample(seed), 3.0) for seed in range(10)]
+    assert max(stable) - min(stable) <= 5
+    assert max(best) - min(best) > 2 * (max(stable) - min(stable))
+
+
+def test_stable_threshold_falls_back_to_the_best_point_when_the_fit_says_nothing():
+    conf = np.linspace(1, 99, 50)
+    all_right = np.ones(50)
+    assert stable_threshold(conf, all_right, 3.0) == best_threshold(conf, all_right, 3.0)
+    backwards = (conf < 50).astype(float)  # confidence falls as questions get right
+    assert stable_threshold(conf, backwards, 3.0) == best_threshold(conf, backwards, 3.0)

@@ -1,0 +1,218 @@
+"""How stable are `faqbot calibrate`'s thresholds? Fit on one half of a bot's labelled data, then
+on the other half, and compare.
+
+    .venv/bin/python benchmarks/stability.py                       # CLINC single-domain banking + credit_cards
+    .venv/bin/python benchmarks/stability.py --seeds 3 --sets banking
+    .venv/bin/python benchmarks/stability.py --data /tmp/banking77_oos.json   # also a CLINC150-layout JSON
+
+Data: `../shared/benchmarks/clinc-single-domain-oos/<set>/` (10 in-scope intents, `train` 500,
+`valid` 500, `id-oos/valid` 400, `ood-oos/valid` 200; the test folders likewise), or any JSON in
+CLINC150's layout (`--data`, e.g. BANKING77-OOS from convert_banking77_oos.py). Each intent is
+one FAQ entry whose `train` queries are its phrasings; queries labelled `oos` (held-out intents
+of the same domain, and general out-of-domain ones) must not be answered.
+
+For each seed the labelled validation questions (in scope and out of scope) are shuffled and cut
+into two halves A and B. Each half is calibrated on its own with the project's procedure
+(`bot.engine.evaluation.calibrate`, with the FAQ's self-examples as `faqbot calibrate` uses them),
+once with each threshold rule, and each calibration is scored on the whole test split. Printed:
+each half's answer / suggest thresholds and test figures, for both rules side by side, then per
+rule the spread of the answer threshold (max - min over every half of every seed) and the
+largest gap between the two halves of one seed.
+
+Rankings do not depend on the calibration, so every test question is ranked once and each
+calibration only re-decides it (the same `Matcher.decide` that `match` calls).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import random
+import statistics
+import sys
+import time
+from collections import OrderedDict
+from pathlib import Path
+
+from bot.engine import evaluation
+from bot.engine.evaluation import (
+    Labelled, Report, best_threshold, calibrate, evaluate, stable_threshold,
+)
+from bot.engine.matcher import Matcher, MatchResult, MatchSettings
+
+SINGLE_DOMAIN = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "clinc-single-domain-oos"
+OOS_LABEL = "oos"
+WRONG_COST = 3.0  # calibrate's default, as `faqbot calibrate` uses it
+RULES = {"before (best)": best_threshold, "after (stable)": stable_threshold}
+
+
+# -- data -------------------------------------------------------------------------------------
+
+
+def _read(folder: Path, oos: bool = False) -> list[tuple[str, str]]:
+    texts = (folder / "seq.in").read_text(encoding="utf-8").splitlines()
+    labels = (folder / "label").read_text(encoding="utf-8").splitlines()
+    if len(texts) != len(labels):
+        raise SystemExit(f"{folder}: {len(texts)} queries but {len(labels)} labels")
+    return [(t.strip(), OOS_LABEL if oos else l.strip()) for t, l in zip(texts, labels) if t.strip()]
+
+
+def load_single_domain(folder: Path) -> dict[str, list[tuple[str, str]]]:
+    return {
+        "train": _read(folder / "train"),
+        "val": _read(folder / "valid") + _read(folder / "id-oos" / "valid", True)
+        + _read(folder / "ood-oos" / "valid", True),
+        "test": _read(folder / "test") + _read(folder / "id-oos" / "test", True)
+        + _read(folder / "ood-oos" / "test", True),
+    }
+
+
+def load_clinc_layout(path: Path) -> dict[str, list[tuple[str, str]]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {"train": [tuple(x) for x in data["train"]],
+            "val": [tuple(x) for x in data["val"] + data["oos_val"]],
+            "test": [tuple(x) for x in data["test"] + data["oos_test"]]}
+
+
+def entries_of(train: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    entries: "OrderedDict[str, list[str]]" = OrderedDict()
+    for text, label in train:
+        if label != OOS_LABEL:
+            entries.setdefault(label, []).append(text)
+    return list(entries.items())
+
+
+def labelled(rows: list[tuple[str, str]]) -> list[Labelled]:
+    return [Labelled(text, None if label == OOS_LABEL else label) for text, label in rows]
+
+
+# -- ranking once, deciding per calibration -----------------------------------------------------
+
+
+class RankedOnce:
+    """A matcher whose rankings are computed once per question; `settings` may be swapped."""
+
+    def __init__(self, matcher: Matcher, questions):
+        self.base = matcher
+        self.settings = matcher.settings
+        self.answers = matcher.answers
+        self._rankings = {q: matcher.rank(q) for q in dict.fromkeys(questions)}
+
+    def rank(self, question: str):
+        ranking = self._rankings.get(question)
+        return ranking if ranking is not None else self.base.rank(question)
+
+    def features(self, ranking):
+        return self.base.features(ranking)
+
+    def with_settings(self, settings: MatchSettings) -> "RankedOnce":
+        other = copy.copy(self)
+        other.settings = settings
+        other.base = copy.copy(self.base)
+        other.base.settings = settings
+        return other
+
+    def match(self, question: str) -> MatchResult:
+        return self.base.decide(self.rank(question))
+
+
+# The FAQ's self-examples depend on the FAQ alone (fixed seed), not on the half: compute them once
+# per FAQ instead of once per calibration (on BANKING77-OOS that is most of the time).
+_self_examples = evaluation.self_examples
+_cache: dict[int, tuple] = {}
+
+
+def _cached_self_examples(matcher, entries, *args, **kwargs):
+    key = id(entries)
+    if key not in _cache:
+        _cache[key] = (entries, _self_examples(matcher, entries, *args, **kwargs))
+    return _cache[key][1]
+
+
+evaluation.self_examples = _cached_self_examples
+
+
+# -- report -----------------------------------------------------------------------------------
+
+
+def figures(report: Report) -> str:
+    return (f"{100 * report.accuracy:5.1f} {100 * report.oos_recall:5.1f} {100 * report.wrong_answer_rate:4.1f}")
+
+
+def net(report: Report) -> float:
+    """Right answers minus WRONG_COST x wrong ones, per 100 questions: what calibration maximises."""
+    total = report.in_scope + report.out_of_scope
+    return 100 * (report.correct - WRONG_COST * (report.wrong + report.oos_answered)) / total if total else 0.0
+
+
+def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
+    entries = entries_of(data["train"])
+    val, test = labelled(data["val"]), labelled(data["test"])
+    t0 = time.perf_counter()
+    matcher = Matcher(entries, MatchSettings())
+    ranked = RankedOnce(matcher, [i.question for i in val + test])
+    n_in = sum(i.entry is not None for i in val)
+    print(f"\n## {name}: {len(entries)} entries, {sum(len(t) for _, t in entries)} phrasings; "
+          f"validation {n_in} in scope + {len(val) - n_in} OOS, halves of {len(val) // 2}; "
+          f"test {sum(i.entry is not None for i in test)} + {sum(i.entry is None for i in test)} "
+          f"(built and ranked in {time.perf_counter() - t0:.1f}s)", flush=True)
+    cols = "  ".join(f"{r:^36}" for r in RULES)
+    print(f"{'':14}{cols}")
+    print(f"{'seed half':14}" + "  ".join(f"{'answer sugg   in%   oos% wrong%':^36}" for _ in RULES))
+    thresholds: dict[str, list[float]] = {r: [] for r in RULES}
+    gaps: dict[str, list[float]] = {r: [] for r in RULES}
+    tests: dict[str, list[Report]] = {r: [] for r in RULES}
+    for seed in range(seeds):
+        order = list(val)
+        random.Random(seed).shuffle(order)
+        halves = (order[: len(order) // 2], order[len(order) // 2:])
+        per_rule: dict[str, list[float]] = {r: [] for r in RULES}
+        for h, half in zip("AB", halves):
+            cells = []
+            for rule, pick in RULES.items():
+                cal = calibrate(ranked, half, entries=entries, pick_threshold=pick)
+                report = evaluate(ranked.with_settings(cal.apply(matcher.settings)), test)
+                thresholds[rule].append(cal.answer_threshold)
+                per_rule[rule].append(cal.answer_threshold)
+                tests[rule].append(report)
+                cells.append(f"{cal.answer_threshold:6.1f} {cal.suggest_threshold:4.1f}  {figures(report)}")
+            print(f"{seed:>4} {h:<9}" + "  ".join(f"{c:^36}" for c in cells), flush=True)
+        for rule in RULES:
+            gaps[rule].append(abs(per_rule[rule][0] - per_rule[rule][1]))
+    print()
+    for rule in RULES:
+        ts, reps = thresholds[rule], tests[rule]
+        mean = lambda f: statistics.fmean(f(r) for r in reps)  # noqa: E731
+        print(f"{name} {rule}: answer threshold {min(ts):.1f}-{max(ts):.1f}, spread {max(ts) - min(ts):.1f}, "
+              f"largest A/B gap {max(gaps[rule]):.1f} (mean {statistics.fmean(gaps[rule]):.1f}); "
+              f"test mean in-scope {100 * mean(lambda r: r.accuracy):.1f}%, OOS recall "
+              f"{100 * mean(lambda r: r.oos_recall):.1f}%, "
+              f"wrong answers {100 * mean(lambda r: r.wrong_answer_rate):.1f}% "
+              f"(in-scope range {100 * min(r.accuracy for r in reps):.1f}-{100 * max(r.accuracy for r in reps):.1f}); "
+              f"net (right - {WRONG_COST:g} x wrong) per 100 test queries {mean(net):.1f}")
+    return thresholds
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sets", default="banking,credit_cards",
+                    help=f"comma-separated folders of {SINGLE_DOMAIN} (default banking,credit_cards; '' for none)")
+    ap.add_argument("--data", type=Path, action="append", default=[],
+                    help="also a JSON in CLINC150's layout, e.g. BANKING77-OOS from convert_banking77_oos.py "
+                         "(repeatable)")
+    ap.add_argument("--seeds", type=int, default=10, help="random splits per set (default 10, so 20 halves)")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    print("thresholds fitted on each half of the validation data; test figures on the whole test split "
+          "(in% = in-scope answered right, oos% = OOS recall, wrong% = wrong answers of all test queries)")
+    for name in [s for s in args.sets.split(",") if s]:
+        run_set(name, load_single_domain(SINGLE_DOMAIN / name), args.seeds)
+    for path in args.data:
+        run_set(path.stem, load_clinc_layout(path), args.seeds)
+    print(f"\ntotal {time.perf_counter() - t0:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Collection, Mapping
 
+from .claims import claim_problems
 from .problems import KnowledgeError, Problem
 from .sources import Source, load_sources
 from .text import comparable
@@ -113,7 +114,10 @@ def load_knowledge(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
     return kb
 
 
-def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path) -> tuple[KnowledgeBase, list[Problem]]:
+def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path, *,
+                              check_claims: bool = True) -> tuple[KnowledgeBase, list[Problem]]:
+    """The FAQ as far as it loads, and every problem found. `check_claims=False` leaves out the
+    claims check (claims.py) for a caller that runs it itself."""
     sources, problems = load_sources(seeds_dir)
     entries: dict[str, Entry] = {}
     digest = hashlib.sha256()
@@ -143,6 +147,8 @@ def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path) -> tuple[Kno
         entries[entry.id] = entry
     # An entry with problems of its own still exists: don't also report it as a missing related id.
     problems.extend(_cross_entry_problems(entries, {p.stem for p in paths}))
+    if check_claims:  # every number and name an answer states must be in its quotes
+        problems.extend(claim_problems(entries, sources))
     kb = KnowledgeBase(
         # Reading order for lists, pages and exports: `order`, then id (the file name).
         entries=MappingProxyType(dict(sorted(entries.items(), key=lambda kv: (kv[1].order, kv[0])))),

@@ -89,6 +89,7 @@ class NumberClaim:
     text: str  # as written
     value: Fraction | str  # a vague amount ("hundreds") is its own value
     percent: bool
+    start: int = 0  # offset in the text
 
 
 def _digits_value(token: str) -> Fraction | None:
@@ -144,7 +145,7 @@ def number_claims(text: str) -> list[NumberClaim]:
             percent, j = True, j + 1
         elif j + 1 < len(tokens) and lower[j] == "per" and lower[j + 1] == "cent" and joined[j]:
             percent, j = True, j + 2
-        found.append(NumberClaim(text[start:tokens[j - 1][2]], value, percent))
+        found.append(NumberClaim(text[start:tokens[j - 1][2]], value, percent, start))
         i = j
     return found
 
@@ -190,6 +191,7 @@ _OPENERS = ".!?:;\u061f\"\u201c\u2018(["  # after these (or at the start) a capi
 class NameClaim:
     text: str  # as written: consecutive name words
     words: tuple[str, ...]  # each word folded by text.clean
+    start: int = 0  # offset in the text
 
 
 def _is_name_word(word: str, sentence_start: bool) -> bool:
@@ -199,6 +201,8 @@ def _is_name_word(word: str, sentence_start: bool) -> bool:
     if folded.replace(" ", "") in COMMON_ACRONYMS:
         return False
     first = folded.split()[0]
+    if first in _NUMBER_WORDS or first in _ORDINALS or first in _VAGUE or first in _TIMES:
+        return False  # a number, checked as one
     if first in _MONTHS or first in _WEEKDAYS:
         return not (sentence_start and first == "may")
     if sentence_start:
@@ -221,7 +225,8 @@ def name_claims(text: str) -> list[NameClaim]:
             else:
                 runs.append([match])
         previous_end = match.end()
-    return [NameClaim(text[run[0].start():run[-1].end()], tuple(clean(m.group()) for m in run)) for run in runs]
+    return [NameClaim(text[run[0].start():run[-1].end()], tuple(clean(m.group()) for m in run), run[0].start())
+            for run in runs]
 
 
 # What a name may add to its stem and still be the same name: "Iran" and "Iranian", "Kurd" and
@@ -282,10 +287,10 @@ def _initials(words: list[str]) -> str:
 
 def answer_problems(answer: str, evidence: Evidence) -> list[str]:
     """Each number or name in `answer` that the evidence lacks, as written in the answer."""
-    missing = [n.text for n in number_claims(answer) if not evidence.has_number(n)]
+    missing = [(n.start, n.text) for n in number_claims(answer) if not evidence.has_number(n)]
     for claim in name_claims(answer):
-        missing += evidence.unsupported(claim)
-    return list(dict.fromkeys(missing))
+        missing += [(claim.start + claim.text.index(said), said) for said in evidence.unsupported(claim)]
+    return list(dict.fromkeys(said for _, said in sorted(missing)))  # in reading order
 
 
 def known_names(texts: Iterable[str]) -> frozenset[str]:

@@ -110,8 +110,8 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
         if " " in before:  # "question: what is it: a question"
             return line, ("a colon followed by a space inside unquoted text makes YAML read a new key; "
                           "put the whole text in double quotes")
-        return line, ("this key is indented further than the line above, which already has a value; "
-                      "start it at the same column as the keys above (with spaces)")
+        return line, ("this key's indentation does not fit the lines above (it reads as part of the value "
+                      "above it); start it at the same column as the other keys of its mapping, with spaces")
     if "flow sequence" in context or "flow mapping" in context:
         what, opener, closer = ("list", "[", "]") if "sequence" in context else ("mapping", "{", "}")
         return started, (f"a {what} opened with {opener} here is never closed with {closer} (or lacks a comma "

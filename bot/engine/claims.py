@@ -23,12 +23,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 from .lexicon import is_english
 from .problems import Problem
 from .subjects import PLACES
 from .text import clean
+
+if TYPE_CHECKING:  # knowledge.py imports this module
+    from .knowledge import Entry
+    from .sources import Source
 
 # Ethnic, religious and national groups that are not in subjects.PLACES, lower case as
 # `text.clean` leaves them ("baha'is" -> "bahais"). General, not this campaign's: any FAQ on human
@@ -184,7 +188,7 @@ def _spelled(lower: list[str], joined: list[bool], i: int) -> tuple[Fraction | N
 # -- names ---------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
-_OPENERS = ".!?:;\u061f\"\u201c\u2018(["  # after these (or at the start) a capital says nothing
+_OPENERS = ".!?:;\u061f\"\u201c\u2018"  # after these (or at the start) a capital says nothing
 
 
 @dataclass(frozen=True)
@@ -320,24 +324,24 @@ def phrasing_names(phrasing: str, known: frozenset[str]) -> list[str]:
 
 # -- the check over a knowledge base --------------------------------------------------------------
 
-def claim_problems(entries: Mapping[str, object], sources: Mapping[str, object]) -> list[Problem]:
+def claim_problems(entries: Mapping[str, Entry], sources: Mapping[str, Source]) -> list[Problem]:
     """Answers stating what their quotes do not, and phrasings naming whom their quotes do not."""
-    texts = [s.text for s in sources.values()]  # type: ignore[attr-defined]
-    texts += [a for s in sources.values() for a in s.speakers.values()]  # type: ignore[attr-defined]
-    texts += [e.answer for e in entries.values()]  # type: ignore[attr-defined]
+    texts = [s.text for s in sources.values()]
+    texts += [a for s in sources.values() for a in s.speakers.values()]
+    texts += [e.answer for e in entries.values()]
     known = known_names(texts)
     problems: list[Problem] = []
     for entry in entries.values():
-        evidence = Evidence([q.text for q in entry.quotes] + [q.attribution for q in entry.quotes])  # type: ignore[attr-defined]
+        evidence = Evidence([q.text for q in entry.quotes] + [q.attribution for q in entry.quotes])
 
-        def report(key: tuple, message: str) -> None:
-            problems.append(Problem(entry.path, entry.lines.get(key, 1), entry.id, message))  # type: ignore[attr-defined]
+        def report(key: tuple, message: str, entry: Entry = entry) -> None:
+            problems.append(Problem(entry.path, entry.lines.get(key, 1), entry.id, message))
 
-        for said in answer_problems(entry.answer, evidence):  # type: ignore[attr-defined]
+        for said in answer_problems(entry.answer, evidence):
             report(("answer",), f"the answer says \"{said}\"; no quote of this entry contains it")
-        phrasings = [(("question",), "the question", entry.question)]  # type: ignore[attr-defined]
-        phrasings += [(("phrasings", i), "phrasing", p) for i, p in enumerate(entry.phrasings)]  # type: ignore[attr-defined]
-        for lang, tr in entry.translations.items():  # type: ignore[attr-defined]
+        phrasings = [(("question",), "the question", entry.question)]
+        phrasings += [(("phrasings", i), "phrasing", p) for i, p in enumerate(entry.phrasings)]
+        for lang, tr in entry.translations.items():
             for said in answer_problems(tr.answer, evidence):
                 report(("translations", lang, "answer"), f"the {lang} answer says \"{said}\"; no quote of this entry contains it")
             phrasings.append((("translations", lang, "question"), f"the {lang} question", tr.question))

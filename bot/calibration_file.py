@@ -1,42 +1,139 @@
-"""Writing `faqbot calibrate` results into config.yaml without touching anything else in it.
+"""The calibration file: what `faqbot calibrate` fitted, kept beside the FAQ it was fitted on.
 
-The calibrated values live between two marker comments inside the `matching:` section, so the
-hand-written settings and comments around them survive every recalibration.
+`faqbot calibrate` writes `knowledge/_calibration.yaml` (CALIBRATION_FILE in the knowledge folder
+in use), atomically, and never touches config.yaml: config.yaml holds settings people write, this
+file holds numbers a program fitted. It records:
+
+- `matching:` the four calibrated settings (CALIBRATED below);
+- `fitted_on:` the FAQ version they were fitted on (the knowledge base's content hash), the
+  calibration sets used, and every other matching setting in force then (learned_epochs, the
+  semantic model, ...), since each changes the scores the model was fitted to.
+
+config.py reads it once, with config.yaml: defaults < this file < config.yaml. A value set by hand
+under `matching:` in config.yaml wins over the same value here (for trying a threshold without
+recalibrating). When the FAQ or those settings have changed since, `stale_reasons` says how;
+`faqbot validate` prints it as a notice and the bot logs it as a warning: the old numbers still
+work, but recalibrating fits them to what is served now.
+
+The file lives in the knowledge folder, so another FAQ (`--knowledge DIR`) brings its own
+calibration, or runs on the defaults when it has none. Its name starts with "_", which no entry
+id can: the knowledge loader skips it, it is not part of the FAQ version, and the file watcher
+does not reload on it (the bot reads it at start: restart it after recalibrating).
 """
 
 from __future__ import annotations
 
-import re
+import dataclasses
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+import yaml
 
 from .atomic import atomic_write_text
-from .engine.evaluation import Calibration
-from .engine.matcher import FEATURES
+from .engine.knowledge import CALIBRATION_FILE
+from .engine.matcher import FEATURES, MatchSettings
 
-BEGIN = "  # --- calibrated by `faqbot calibrate`: do not edit by hand ---"
-END = "  # --- end of calibrated values ---"
-_BLOCK = re.compile(re.escape(BEGIN) + r".*?" + re.escape(END), re.DOTALL)
+CALIBRATED = ("answer_threshold", "suggest_threshold", "model_bias", "model_weights")
 
-
-def render_block(c: Calibration) -> str:
-    weights = ", ".join(f"{name}: {c.weights[name]}" for name in FEATURES)
-    return "\n".join([
-        BEGIN,
-        f"  answer_threshold: {c.answer_threshold}",
-        f"  suggest_threshold: {c.suggest_threshold}",
-        f"  model_bias: {c.bias}",
-        f"  model_weights: {{{weights}}}",
-        END,
-    ])
+HEADER = """\
+# Written by `faqbot calibrate`: do not edit by hand; run it again instead (see README, "Editing the FAQ").
+# Not an FAQ entry. A value set under `matching:` in config.yaml wins over the same value here.
+"""
 
 
-def write_calibration(config_path: Path, calibration: Calibration) -> None:
-    text = config_path.read_text(encoding="utf-8")
-    block = render_block(calibration)
-    if _BLOCK.search(text):
-        text = _BLOCK.sub(lambda _: block, text, count=1)
-    elif re.search(r"^matching:\s*$", text, re.MULTILINE):
-        text = re.sub(r"^matching:\s*$", lambda m: m.group(0) + "\n" + block, text, count=1, flags=re.MULTILINE)
-    else:
-        text = text.rstrip("\n") + "\n\nmatching:\n" + block + "\n"
-    atomic_write_text(config_path, text)
+@dataclass(frozen=True)
+class CalibrationFile:
+    """The calibration file as read (config.py checks its types and reports file:line)."""
+
+    path: Path
+    values: Mapping[str, Any]  # some of CALIBRATED, typed as in MatchSettings
+    faq_version: str = ""  # "" when the file does not say
+    calibration_sets: tuple[str, ...] = ()  # relative to the config file's folder
+    settings: Mapping[str, Any] = field(default_factory=dict)  # the other matching settings then
+
+
+def calibration_path(knowledge_dir: Path) -> Path:
+    return Path(knowledge_dir) / CALIBRATION_FILE
+
+
+def fitted_settings(settings: MatchSettings) -> dict[str, Any]:
+    """The matching settings that shape the scores a calibration is fitted to (all but CALIBRATED)."""
+    return {f.name: getattr(settings, f.name) for f in dataclasses.fields(MatchSettings) if f.name not in CALIBRATED}
+
+
+def render(values: Mapping[str, Any], *, faq_version: str, settings: MatchSettings,
+           calibration_sets: Sequence[str]) -> str:
+    weights = values.get("model_weights")
+    matching: dict[str, Any] = {key: values[key] for key in CALIBRATED if key in values and key != "model_weights"}
+    if weights is not None:
+        matching["model_weights"] = {name: float(weights[name]) for name in FEATURES if name in weights}
+    data = {
+        "matching": matching,
+        "fitted_on": {
+            "faq_version": faq_version,
+            "calibration_sets": list(calibration_sets),
+            "settings": fitted_settings(settings),
+        },
+    }
+    return HEADER + yaml.safe_dump(data, sort_keys=False, default_flow_style=None, width=10_000, allow_unicode=True)
+
+
+def write_calibration(knowledge_dir: Path, values: Mapping[str, Any], *, faq_version: str, settings: MatchSettings,
+                      calibration_sets: Sequence[str]) -> Path:
+    """Write the calibration file of `knowledge_dir` atomically; returns its path."""
+    path = calibration_path(knowledge_dir)
+    atomic_write_text(path, render(values, faq_version=faq_version, settings=settings,
+                                   calibration_sets=calibration_sets))
+    return path
+
+
+def set_names(paths: Sequence[Path], base: Path) -> list[str]:
+    """Calibration set paths as recorded: relative to the config file's folder when inside it."""
+    names = []
+    for path in paths:
+        resolved = Path(path).resolve()
+        try:
+            names.append(resolved.relative_to(base.resolve()).as_posix())
+        except ValueError:
+            names.append(str(resolved))
+    return names
+
+
+def stale_reasons(calibration: CalibrationFile, faq_version: str, settings: MatchSettings) -> list[str]:
+    """How the FAQ or the matching settings differ from those the calibration was fitted on."""
+    reasons = []
+    if not calibration.faq_version:
+        reasons.append("the calibration does not say which FAQ version it was fitted on")
+    elif calibration.faq_version != faq_version:
+        reasons.append(f"the calibration was fitted on FAQ version {calibration.faq_version}; "
+                       f"the FAQ is now version {faq_version}")
+    now = fitted_settings(settings)
+    for key, then in calibration.settings.items():
+        if key in now and now[key] != then:
+            reasons.append(f"it was fitted with matching.{key} {then!r}; it is now {now[key]!r}")
+    return reasons
+
+
+def calibrate_command(calibration: CalibrationFile, base: Path, extra: Sequence[str] = ()) -> str:
+    """The command that fits the calibration again on the same sets, runnable from this folder."""
+    files = []
+    for name in calibration.calibration_sets:
+        path = (base / name).resolve()
+        try:
+            files.append(os.path.relpath(path))
+        except ValueError:  # another drive (Windows)
+            files.append(str(path))
+    return " ".join(["faqbot calibrate", *extra, *(files or ["CALIBRATION_SET.yaml"])])
+
+
+def stale_notice(calibration: CalibrationFile | None, faq_version: str, settings: MatchSettings, base: Path,
+                 extra: Sequence[str] = ()) -> str | None:
+    """One line for `faqbot validate` and the bot's log, or None when the calibration is current."""
+    if calibration is None:
+        return None
+    reasons = stale_reasons(calibration, faq_version, settings)
+    if not reasons:
+        return None
+    return f"{calibration.path}: {'; '.join(reasons)}: run {calibrate_command(calibration, base, extra)}"

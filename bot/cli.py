@@ -59,10 +59,11 @@ def cmd_ask(args, config: Config) -> int:
 
 def cmd_chat(args, config: Config) -> int:
     """An interactive console chat on the same engine the Discord bot uses."""
-    from .console import render_list, render_reply
-    from .engine import Outcome
+    from .console import BROWSE_CHAT, render_list, render_reply
+    from .engine import Conversation, Outcome
 
     engine = _engine(config)
+    conversation = Conversation()  # "why?" or "source?" refer to this session's last answer
     print(f"faqbot console chat \u00b7 {len(engine.kb)} FAQ entries \u00b7 FAQ version {engine.kb.version}")
     print("Ask a question. ':list' shows the FAQ, a number picks a suggestion, ':quit' or Ctrl-D leaves.\n")
     suggestions: tuple[str, ...] = ()
@@ -83,9 +84,10 @@ def cmd_chat(args, config: Config) -> int:
         if line.isdigit() and suggestions and 1 <= int(line) <= len(suggestions):
             entry = engine.entry(suggestions[int(line) - 1])
             line = entry.question if entry else line
-        reply = engine.ask(line)
-        suggestions = reply.result.suggestions if reply.result.outcome is Outcome.SUGGEST else ()
-        print("\nfaqbot> " + render_reply(reply, engine) + "\n")
+        reply = conversation.ask(engine, line)
+        if reply.talk is None:
+            suggestions = reply.result.suggestions if reply.result.outcome is Outcome.SUGGEST else ()
+        print("\nfaqbot> " + render_reply(reply, engine, BROWSE_CHAT) + "\n")
 
 
 def cmd_list(args, config: Config) -> int:
@@ -98,6 +100,8 @@ def cmd_list(args, config: Config) -> int:
 
 def cmd_validate(args, config: Config) -> int:
     """Check the FAQ; print each problem as file:line: entry: message; exit 1 if any."""
+    from .calibration_file import stale_notice
+
     engine, problems = validate(config.paths.knowledge, config.paths.seeds, config.matching,
                                 cta_ids=config.outreach.cta_ids)
     for problem in problems:
@@ -107,7 +111,20 @@ def cmd_validate(args, config: Config) -> int:
         return EXIT_PROBLEMS
     quotes = sum(len(e.quotes) for e in engine.kb.entries.values())
     print(f"ok: {len(engine.kb)} entries, {quotes} quotes verified verbatim in {len(engine.kb.sources)} source(s), FAQ version {engine.kb.version}")
+    # A calibration fitted on another FAQ version still works, so this is a notice, not a
+    # problem: the exit code stays 0 (moderators edit the FAQ far more often than anyone
+    # recalibrates, and a failing check after every edit would teach people to ignore it).
+    notice = stale_notice(config.calibration, engine.kb.version, config.matching, config.path.parent,
+                          extra=_location_options(args))
+    if notice:
+        print(f"notice: {notice}", file=sys.stderr)
     return EXIT_OK
+
+
+def _location_options(args) -> list[str]:
+    """--knowledge / --config as given, for commands printed as advice."""
+    return [item for option, value in (("--knowledge", args.knowledge), ("--config", args.config))
+            if value is not None for item in (option, str(value))]
 
 
 def cmd_eval(args, config: Config) -> int:
@@ -128,8 +145,12 @@ def cmd_eval(args, config: Config) -> int:
 
 def cmd_calibrate(args, config: Config) -> int:
     """Fit the abstention model and thresholds on one or more calibration sets (never the
-    evaluation set); write them to config.yaml."""
-    from .calibration_file import write_calibration
+    evaluation set); write them, with the FAQ version they were fitted on, to the knowledge
+    folder's calibration file (knowledge/_calibration.yaml). config.yaml is never changed.
+
+    Example: faqbot calibrate tests/data/calibration*.yaml
+    """
+    from .calibration_file import CALIBRATED, calibration_path, render, set_names, write_calibration
     from .engine.evaluation import calibrate, evaluate, load_question_set
 
     engine = _engine(config)
@@ -141,11 +162,21 @@ def cmd_calibrate(args, config: Config) -> int:
     names = ", ".join(str(path) for path in args.files)
     print(f"calibrated on {names}: answer >= {calibration.answer_threshold}, suggest >= {calibration.suggest_threshold}")
     print("\n".join(report.lines()[:3]))
+    fitted = calibration.apply(config.matching)
+    values = {key: getattr(fitted, key) for key in CALIBRATED}
+    record = {"faq_version": engine.kb.version, "settings": config.matching,
+              "calibration_sets": set_names(args.files, config.path.parent)}
+    path = calibration_path(config.paths.knowledge)
     if args.dry_run:
-        print("(dry run: config not written)")
+        sys.stdout.write(render(values, **record))
+        print(f"(dry run: {path} not written)")
     else:
-        write_calibration(config.path, calibration)
-        print(f"written to {config.path}")
+        write_calibration(config.paths.knowledge, values, **record)
+        print(f"written to {path} (FAQ version {engine.kb.version})")
+    for key in CALIBRATED:
+        if key in config.matching_by_hand:
+            print(f"note: {config.path} sets matching.{key} by hand; that value is used, not the calibrated one",
+                  file=sys.stderr)
     return EXIT_OK
 
 
@@ -370,7 +401,28 @@ def cmd_run(args, config: Config) -> int:
 
 
 def cmd_sync(args, config: Config) -> int:
-    """Register the slash commands with Discord (globally, or in one guild)."""
+    """Register the slash commands with Discord (globally, or in one guild).
+
+    --dry-run only prints what would be registered, without a token and without contacting Discord:
+    faqbot sync --dry-run --json"""
+    if args.json and not args.dry_run:
+        print("faqbot sync: --json goes with --dry-run (faqbot sync --dry-run --json)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.dry_run:
+        from .discord_app.runner import planned_commands
+
+        planned = planned_commands(config, args.guild)
+        if args.json:
+            print(json.dumps(planned, indent=2))
+        else:
+            for command in planned:
+                scope = command["scope"]
+                where = "global" if scope == "global" else "servers " + ", ".join(str(g) for g in scope)
+                print(f"{command['name']:<12} {command['type']:<8} {where}")
+            if not any(c["name"] == "faq-mod" for c in planned) and config.discord.feature("moderation"):
+                print("(no /faq-mod: moderation in Discord is off until discord.home_guild_ids lists the "
+                      "campaign's server ids)")
+        return EXIT_OK
     from .discord_app.runner import sync_commands
 
     return sync_commands(config, args.guild)
@@ -405,7 +457,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p = add("calibrate", cmd_calibrate, "fit thresholds on calibration sets, e.g. faqbot calibrate tests/data/calibration*.yaml")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="print the result without writing config.yaml")
+    p.add_argument("--dry-run", action="store_true", help="print the calibration file without writing it")
     p = add("export", cmd_export, "write the whole FAQ as a web page, Markdown or JSON, e.g. faqbot export --format html --output faq.html")
     p.add_argument("--format", choices=("html", "md", "json"), default="html", help="html (default), md or json")
     p.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
@@ -427,6 +479,10 @@ def build_parser() -> argparse.ArgumentParser:
     add("run", cmd_run, "run the Discord bot (needs DISCORD_TOKEN in the environment)")
     p = add("sync", cmd_sync, "register slash commands with Discord (needs DISCORD_TOKEN)")
     p.add_argument("--guild", type=int, help="sync to one guild only (instant), not globally")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print the commands that would be registered, and where; needs no token, contacts nothing")
+    p.add_argument("--json", action="store_true",
+                   help='with --dry-run: a JSON list of {"name", "type", "scope"}')
     parser.set_defaults(func=cmd_run)
     return parser
 

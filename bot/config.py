@@ -1,6 +1,8 @@
 """Settings, read once from config.yaml into frozen, typed objects and passed explicitly.
 
-Nothing else in the code reads config.yaml. The Discord token is deliberately not a setting: it
+Nothing else in the code reads config.yaml. The calibrated matching values come from the
+knowledge folder's calibration file (bot/calibration_file.py), read here at the same time; a
+value set by hand under `matching:` wins over it. The Discord token is deliberately not a setting: it
 comes from the DISCORD_TOKEN environment variable only, so it can never be committed.
 """
 
@@ -13,6 +15,7 @@ from pathlib import Path
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
 from .engine.matcher import FEATURES, MatchSettings
 from .engine.yamlfile import YamlSyntaxError, load_located
 
@@ -47,6 +50,9 @@ DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": Tr
 @dataclass(frozen=True)
 class DiscordSettings:
     guild_ids: tuple[int, ...] = ()
+    # The campaign's own servers: the only ones where /faq-mod is registered and any moderator action
+    # is accepted. Empty: moderation in Discord is off (the CLI moderation commands still work).
+    home_guild_ids: tuple[int, ...] = ()
     moderator_role_ids: tuple[int, ...] = ()
     moderator_log_channel_id: int = 0  # 0: no moderators' log channel
     passive_channel_ids: tuple[int, ...] = ()
@@ -55,6 +61,7 @@ class DiscordSettings:
     sharded: bool = False
     auto_sync: bool = True
     list_page_size: int = 10
+    followup_seconds: float = 300.0  # "why?" after an answer refers to it for this long (same user, channel)
     cooldowns: CooldownSettings = field(default_factory=CooldownSettings)
     features: Mapping[str, bool] = field(default_factory=lambda: dict(DEFAULT_FEATURES))
 
@@ -133,16 +140,68 @@ class ModerationSettings:
 class Config:
     path: Path
     paths: Paths
+    # What matching runs with: the defaults, then the knowledge folder's calibration file
+    # (bot/calibration_file.py), then whatever config.yaml sets by hand under `matching:`.
     matching: MatchSettings
     discord: DiscordSettings = field(default_factory=DiscordSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     outreach: OutreachSettings = field(default_factory=OutreachSettings)
     moderation: ModerationSettings = field(default_factory=ModerationSettings)
+    calibration: CalibrationFile | None = None  # None: the knowledge folder has no calibration file
+    matching_by_hand: Mapping[str, Any] = field(default_factory=dict)  # `matching:` as config.yaml sets it
 
     def with_knowledge(self, knowledge: Path | None) -> "Config":
+        """The same settings for another FAQ folder, with that folder's own calibration (if any)."""
         if knowledge is None:
             return self
-        return dataclasses.replace(self, paths=dataclasses.replace(self.paths, knowledge=knowledge.resolve()))
+        paths = dataclasses.replace(self.paths, knowledge=knowledge.resolve())
+        calibration = load_calibration(paths.knowledge)
+        return dataclasses.replace(self, paths=paths, calibration=calibration,
+                                   matching=effective_matching(calibration, self.matching_by_hand))
+
+
+def effective_matching(calibration: CalibrationFile | None, by_hand: Mapping[str, Any]) -> MatchSettings:
+    """Defaults < the calibration file < config.yaml: a value set by hand always wins."""
+    return dataclasses.replace(MatchSettings(), **{**(calibration.values if calibration else {}), **by_hand})
+
+
+def load_calibration(knowledge_dir: Path) -> CalibrationFile | None:
+    """The knowledge folder's calibration file, type-checked; None when there is none."""
+    path = calibration_path(knowledge_dir)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the calibration file: {exc.strerror or exc}") from None
+    try:
+        located = load_located(text)
+    except YamlSyntaxError as exc:
+        raise ConfigError(f"{path}:{exc.line}: {exc} (run `faqbot calibrate` to write it again)") from None
+    for key, line in located.duplicate_keys:
+        raise ConfigError(f"{path}:{line}: '{key}' is set twice (run `faqbot calibrate` to write it again)")
+    data = located.data or {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: the calibration file must be a mapping "
+                          "(run `faqbot calibrate` to write it again)")
+    for key in data:
+        if key not in {"fitted_on", "matching"}:
+            raise ConfigError(f"{path}:{located.line(key)}: unknown section '{key}' in the calibration file")
+    values = dict(_section(data, "matching", located, path))
+    for key in values:
+        if key not in CALIBRATED:
+            raise ConfigError(f"{path}:{located.line('matching', key)}: 'matching.{key}' is not a calibrated "
+                              f"value (those are: {', '.join(CALIBRATED)}); set it in config.yaml")
+    built = _build(MatchSettings, values, ("matching",), located, path, convert={"model_weights": _model})
+    fitted = _section(data, "fitted_on", located, path)
+    version = fitted.get("faq_version") or ""
+    sets = fitted.get("calibration_sets") or []
+    settings = fitted.get("settings") or {}
+    if not isinstance(version, str) or not isinstance(sets, list) or not isinstance(settings, dict):
+        raise ConfigError(f"{path}:{located.line('fitted_on')}: 'fitted_on' needs faq_version (text), "
+                          "calibration_sets (a list) and settings (a mapping)")
+    return CalibrationFile(path=path, values={key: getattr(built, key) for key in values}, faq_version=version,
+                           calibration_sets=tuple(str(s) for s in sets), settings=dict(settings))
 
 
 def _section(data: Mapping[str, Any], name: str, located, path: Path) -> Mapping[str, Any]:
@@ -246,8 +305,11 @@ def load_config(path: Path | None = None) -> Config:
         seeds=(base / str(raw_paths.get("seeds", "seeds"))).resolve(),
         database=(base / str(raw_paths.get("database", "data/faqbot.sqlite3"))).resolve(),
     )
-    matching = _build(MatchSettings, _section(data, "matching", located, path), ("matching",), located, path,
-                      convert={"model_weights": _model})
+    raw_matching = _section(data, "matching", located, path)
+    by_hand = _build(MatchSettings, raw_matching, ("matching",), located, path, convert={"model_weights": _model})
+    matching_by_hand = {key: getattr(by_hand, key) for key in raw_matching}
+    calibration = load_calibration(paths.knowledge)
+    matching = effective_matching(calibration, matching_by_hand)
     raw_discord = dict(_section(data, "discord", located, path))
     raw_cooldowns = raw_discord.pop("cooldowns", {}) or {}
     if not isinstance(raw_cooldowns, dict):
@@ -255,7 +317,7 @@ def load_config(path: Path | None = None) -> Config:
     cooldowns = _build(CooldownSettings, raw_cooldowns, ("discord", "cooldowns"), located, path)
     features = raw_discord.pop("features", None)
     discord = _build(DiscordSettings, raw_discord, ("discord",), located, path, convert={
-        "guild_ids": _ids, "moderator_role_ids": _ids, "passive_channel_ids": _ids,
+        "guild_ids": _ids, "home_guild_ids": _ids, "moderator_role_ids": _ids, "passive_channel_ids": _ids,
     })
     extra: dict[str, Any] = {"cooldowns": cooldowns}
     if features is not None:
@@ -274,6 +336,7 @@ def load_config(path: Path | None = None) -> Config:
     _check_ranges(path, located, [
         (("discord", "passive_threshold"), discord.passive_threshold, 0, 100),
         (("discord", "list_page_size"), discord.list_page_size, 1, 25),
+        (("discord", "followup_seconds"), discord.followup_seconds, 0, 3600),
         (("discord", "cooldowns", "per_user_seconds"), cooldowns.per_user_seconds, 0, 3600),
         (("discord", "cooldowns", "per_channel_seconds"), cooldowns.per_channel_seconds, 0, 3600),
         (("privacy", "retention_days"), privacy.retention_days, 1, 3650),
@@ -284,7 +347,7 @@ def load_config(path: Path | None = None) -> Config:
     ])
     outreach = _outreach(_section(data, "outreach", located, path), located, path)
     return Config(path=path, paths=paths, matching=matching, discord=discord, privacy=privacy, outreach=outreach,
-                  moderation=moderation)
+                  moderation=moderation, calibration=calibration, matching_by_hand=matching_by_hand)
 
 
 def _text_setting(limit: int, *, empty_ok: bool = False):

@@ -4,26 +4,37 @@ from __future__ import annotations
 
 import textwrap
 
-from .engine import Engine, Outcome, Reply
+from .engine import Engine, Outcome, Reply, TalkReply
 
 WIDTH = 88
+# How each terminal front end lists the FAQ, named in refusals and conversation replies.
+BROWSE_CLI = "`faqbot list`"
+BROWSE_CHAT = "`:list`"
 
 
 def _wrap(text: str, indent: str = "") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
-def render_reply(reply: Reply, engine: Engine) -> str:
+def render_reply(reply: Reply, engine: Engine, browse: str = BROWSE_CLI) -> str:
+    """`browse`: how this front end lists the FAQ (`faqbot list`, or `:list` in the chat)."""
+    if reply.talk is not None:
+        return render_talk(reply.talk, browse)
     result = reply.result
     if result.outcome is Outcome.ANSWER and reply.entry is not None:
         entry = reply.entry
-        lines = [_wrap(entry.answer), ""]
+        lines = []
+        if reply.caveat:
+            # Apart from the answer, so nobody reads the entry's answer as one to the question asked.
+            lines += [_wrap(f"(!) {reply.caveat}"), ""]
+        lines += [_wrap(reply.answer or entry.answer), ""]
         for quote in entry.quotes:
             lines.append(_wrap(f"\u201c{quote.text}\u201d", "    "))
             lines.append(_wrap(f"\u2014 {quote.attribution}", "      "))
             lines.append(_wrap(f"in: {quote.source.title}, paragraph {quote.paragraph}", "      "))
             lines.append("")
-        lines.append(f"[{entry.id} \u00b7 confidence {result.score:.0f}/100 \u00b7 FAQ version {engine.kb.version}]")
+        scope = " \u00b7 partial answer" if reply.partial else ""
+        lines.append(f"[{entry.id} \u00b7 confidence {result.score:.0f}/100{scope} \u00b7 FAQ version {engine.kb.version}]")
         return "\n".join(lines)
     if result.outcome is Outcome.SUGGEST and result.suggestions:
         lines = ["I'm not sure what you mean. Did you mean:"]
@@ -31,10 +42,19 @@ def render_reply(reply: Reply, engine: Engine) -> str:
             entry = engine.entry(entry_id)
             lines.append(f"  {i}. {entry.question if entry else entry_id}  [{entry_id}]")
         return "\n".join(lines)
-    return (
-        "I don't have a sourced answer to that. I can answer questions about the joint letter of "
-        "34 NGOs on human rights in Iran; `faqbot list` shows them all."
+    return _wrap(
+        f"I don't have a sourced answer to that. I can only answer the {len(engine.kb)} questions in this "
+        f"FAQ: {browse} shows them all. Try asking in other words, too."
     )
+
+
+def render_talk(talk: TalkReply, browse: str) -> str:
+    """A greeting, thanks or help reply, or a follow-up's source paragraphs, wrapped."""
+    out = []
+    for line in talk.text(browse).split("\n"):
+        indent = line[: len(line) - len(line.lstrip())]
+        out.append(_wrap(line.strip(), indent) if line.strip() else "")
+    return "\n".join(out)
 
 
 def render_list(engine: Engine) -> str:

@@ -9,7 +9,9 @@ directly.
 
 Commands are synced explicitly (`faqbot sync`) or, on start, only when a hash of their
 definitions differs from the one stored after the last sync: never on every start or in
-`on_ready` (which fires again on every reconnect).
+`on_ready` (which fires again on every reconnect). Each place commands are registered has its
+own hash: globally (or each `discord.guild_ids` server) for everyone's commands, and each
+`discord.home_guild_ids` server for /faq-mod, which is registered nowhere else.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from typing import Any, Coroutine
 import discord
 from discord.ext import commands
 
+from ..calibration_file import stale_notice
 from ..config import Config
-from ..engine import Engine, Entry, Outcome, Problem, Reply
+from ..engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, Talk
+from ..engine.conversation import talk_reply
 from ..outreach.cta import answer_ctas
 from ..moderation import Editor
 from . import render
@@ -45,6 +49,13 @@ FEATURE_EXTENSIONS = {
 }
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
 CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")
+
+# How `faqbot sync --dry-run --json` names the kinds of application command.
+COMMAND_KINDS = {
+    discord.AppCommandType.chat_input: "slash",
+    discord.AppCommandType.user: "user",
+    discord.AppCommandType.message: "message",
+}
 
 RECENT_ANSWERS = 2000  # answers whose question is kept in memory for a possible "Not helpful" vote
 TOO_LONG_FALLBACK = "This answer could not be shown within Discord's limits; a moderator has been told in the log."
@@ -95,6 +106,9 @@ class _FaqBotMixin:
         # Recently answered questions by answer message id, in memory only: a "Not helpful" vote
         # queues the question for review (no asker is kept, nothing is stored unless voted down).
         self.recent_answers: OrderedDict[int, tuple[str, str, float]] = OrderedDict()
+        # The last answer each person got in each channel, for `discord.followup_seconds`, so that
+        # "why?" or "source?" can refer to it: in memory only, keyed by a hash (see `conversation_key`).
+        self.followups = FollowUps(config.discord.followup_seconds)
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -103,16 +117,23 @@ class _FaqBotMixin:
         return names + list(CORE_EXTENSIONS)
 
     async def setup_hook(self) -> None:
+        self.warn_if_calibration_stale(self.engine)
         await self.store.open()
-        for name in self.extension_names():
-            await self.load_extension(name)  # type: ignore[attr-defined]
-        for guild_id in self.config.discord.guild_ids:
-            self.tree.copy_global_to(guild=discord.Object(guild_id))  # type: ignore[attr-defined]
+        await self.load_features()
         if self.sync_on_start:
             try:
                 self.last_synced = await self.sync_if_changed()
             except discord.HTTPException as exc:
                 log.error("slash command sync failed (HTTP %s); run `faqbot sync` to retry", exc.status)
+
+    async def load_features(self) -> None:
+        """Load the enabled features and lay out the command tree: everyone's commands global (or
+        copied to each `discord.guild_ids` server), /faq-mod in the home servers only (its extension
+        does that). The running bot and `faqbot sync --dry-run` both build the tree here."""
+        for name in self.extension_names():
+            await self.load_extension(name)  # type: ignore[attr-defined]
+        for guild_id in self.config.discord.guild_ids:
+            self.tree.copy_global_to(guild=discord.Object(guild_id))  # type: ignore[attr-defined]
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d server(s)", self.user, len(self.guilds))  # type: ignore[attr-defined]
@@ -146,7 +167,25 @@ class _FaqBotMixin:
     # -- command sync ---------------------------------------------------------------------------
 
     def sync_targets(self) -> list[int | None]:
-        return list(self.config.discord.guild_ids) or [None]
+        """Where commands are registered: globally (None) or in each `guild_ids` server, and in each
+        home server (its /faq-mod; an empty list there also clears a home server taken off /faq-mod)."""
+        d = self.config.discord
+        targets: list[int | None] = list(d.guild_ids) or [None]
+        return targets + [guild_id for guild_id in d.home_guild_ids if guild_id not in targets]
+
+    def registrations(self, targets: list[int | None] | None = None) -> list[dict[str, Any]]:
+        """Every application command syncing `targets` (default: all) would register, and where:
+        `{"name", "type": "slash" | "user" | "message", "scope": "global" | [guild ids]}`, sorted.
+        Subcommands are part of their group's entry, as Discord registers them."""
+        scopes: dict[tuple[str, str], set[int | None]] = {}
+        for target in self.sync_targets() if targets is None else targets:
+            guild = discord.Object(target) if target else None
+            for command in self.tree.get_commands(guild=guild):  # type: ignore[attr-defined]
+                kind = COMMAND_KINDS[getattr(command, "type", discord.AppCommandType.chat_input)]
+                scopes.setdefault((command.name, kind), set()).add(target)
+        return [{"name": name, "type": kind,
+                 "scope": "global" if None in where else sorted(g for g in where if g is not None)}
+                for (name, kind), where in sorted(scopes.items())]
 
     def command_hash(self, guild_id: int | None) -> str:
         guild = discord.Object(guild_id) if guild_id else None
@@ -160,22 +199,39 @@ class _FaqBotMixin:
         return f"command_hash:{self.application_id}:{guild_id or 'global'}"  # type: ignore[attr-defined]
 
     async def sync_commands(self, guild_id: int | None = None) -> int:
-        """Register the commands with Discord (one guild or globally) and remember their hash."""
+        """Register the commands of one place (a guild, or globally) with Discord and remember their hash.
+
+        A guild gets the commands the tree holds for it: the global ones copied there when it is in
+        `discord.guild_ids` (or by `faqbot sync --guild`, see `copy_global_to`), /faq-mod when it is a
+        home server."""
         guild = discord.Object(guild_id) if guild_id else None
-        if guild is not None:
-            self.tree.copy_global_to(guild=guild)  # type: ignore[attr-defined]
         synced = await self.tree.sync(guild=guild)  # type: ignore[attr-defined]
         await self.store.set_meta(self._hash_key(guild_id), self.command_hash(guild_id))
         log.info("synced %d command(s) %s", len(synced), f"to guild {guild_id}" if guild_id else "globally")
         return len(synced)
 
     async def sync_if_changed(self) -> list[int | None]:
-        """Sync each target whose command definitions changed since its last sync."""
-        synced = []
-        for guild_id in self.sync_targets():
+        """Sync each target whose command definitions changed since its last sync (each home server
+        has its own hash), and clear /faq-mod from servers taken off `discord.home_guild_ids`."""
+        synced: list[int | None] = []
+        targets = self.sync_targets()
+        for guild_id in targets:
             if await self.store.get_meta(self._hash_key(guild_id)) != self.command_hash(guild_id):
                 await self.sync_commands(guild_id)
                 synced.append(guild_id)
+        key = f"home_guilds:{self.application_id}"  # type: ignore[attr-defined]
+        before = json.loads(await self.store.get_meta(key) or "[]")
+        for guild_id in before:
+            if guild_id in targets:
+                continue
+            try:
+                await self.sync_commands(guild_id)  # the tree holds nothing for it now: an empty list clears it
+                synced.append(guild_id)
+            except discord.HTTPException as exc:  # e.g. the bot has left that server: nothing to clear
+                log.warning("could not clear /faq-mod from former home server %s (HTTP %s)", guild_id, exc.status)
+        homes = list(self.config.discord.home_guild_ids)
+        if homes != before:
+            await self.store.set_meta(key, json.dumps(homes))
         return synced
 
     # -- helpers for the cogs -------------------------------------------------------------------
@@ -201,13 +257,23 @@ class _FaqBotMixin:
             return None
         return entry
 
+    def copy_global_to(self, guild_id: int) -> None:
+        """Make the global commands guild commands of `guild_id` too (`faqbot sync --guild`: instant)."""
+        self.tree.copy_global_to(guild=discord.Object(guild_id))  # type: ignore[attr-defined]
+
     def can_edit_faq(self, interaction: discord.Interaction) -> bool:
         """Moderators of the FAQ: a role from `discord.moderator_role_ids`, or Manage Server.
 
         The /faq-mod commands also carry `default_permissions(manage_guild)`, so Discord hides them
         from everyone else; this check is the second layer (servers can override that default).
+        Where moderation is allowed at all (the home servers) is the moderation cog's `refusal`,
+        which every moderator action goes through before this.
         """
         return self._moderator_or(interaction, "manage_guild")
+
+    def in_home_server(self, interaction: discord.Interaction) -> bool:
+        """The interaction comes from one of the campaign's own servers (`discord.home_guild_ids`)."""
+        return interaction.guild_id is not None and interaction.guild_id in self.config.discord.home_guild_ids
 
     # -- the knowledge base: swapped in one step ----------------------------------------------
 
@@ -217,7 +283,15 @@ class _FaqBotMixin:
             return False
         self.engine, self.engine_generation = engine, generation
         log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
+        self.warn_if_calibration_stale(engine)
         return True
+
+    def warn_if_calibration_stale(self, engine: Engine) -> None:
+        """The notice `faqbot validate` prints, as a warning: the FAQ served is not the one calibrated."""
+        notice = stale_notice(self.config.calibration, engine.kb.version, self.config.matching,
+                              self.config.path.parent)
+        if notice:
+            log.warning("%s", notice)
 
     async def reload_engine(self) -> list[Problem]:
         """Load and validate the files (in a worker thread); swap only if there is no problem.
@@ -244,11 +318,23 @@ class _FaqBotMixin:
         roles = getattr(interaction.user, "roles", ())
         return any(role.id in self.config.discord.moderator_role_ids for role in roles)
 
-    def ask(self, question: str) -> Reply:
-        """Match a question (in memory, well under a millisecond; the engine truncates long ones)."""
-        reply = self.engine.ask(question)
-        log.debug("question of %d chars: %s (score %.1f)",
-                  len(question), reply.result.outcome.value, reply.result.score)
+    def conversation_key(self, user: discord.abc.User, channel_id: int | None) -> str:
+        """One person in one channel, as a keyed hash (never the user id itself)."""
+        return f"{self.store.user_key(user.id)}:{channel_id or 0}"
+
+    def ask(self, question: str, asker: discord.abc.User | None = None, channel_id: int | None = None) -> Reply:
+        """Match a question (in memory, well under a millisecond; the engine truncates long ones).
+
+        With `asker`, the question is part of that person's conversation in that channel: a
+        follow-up ("why?") refers to their last answer there, and an answer is remembered for one.
+        Passive mode passes no asker, so it never takes a message as a follow-up.
+        """
+        key = self.conversation_key(asker, channel_id) if asker is not None else None
+        reply = self.engine.ask(question, previous=self.followups.previous(key) if key else None)
+        if key is not None:
+            self.followups.note(key, reply)
+        log.debug("question of %d chars: %s (score %.1f, %s, scope %s)", len(question), reply.kind,
+                  reply.result.score, reply.result.reason.value, reply.scope)
         return reply
 
     def record(self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None) -> None:
@@ -258,6 +344,8 @@ class _FaqBotMixin:
         `moderation.low_confidence_score`. Other answers are remembered in memory only, by their
         message id, in case someone votes them "not helpful" (see `note_vote`).
         """
+        if reply.talk is not None:
+            return  # greetings, thanks, help and follow-ups: conversation, neither counted nor kept
         result = reply.result
         keep = keep_text and self.config.privacy.store_unanswered_text and bool(reply.question.strip())
         question = reply.question[: self.config.matching.max_question_chars]
@@ -288,6 +376,11 @@ class _FaqBotMixin:
         message = render.reply_for(reply, self.engine.kb, asker=self.asker_token(asker),
                                    browse=self.config.discord.feature("browse"), ctas=ctas)
         return self.checked(message)
+
+    def help_message(self) -> render.Message:
+        """What the bot does, three of the FAQ's questions and how to browse (a bare mention)."""
+        said = talk_reply(Talk.HELP, self.engine.kb)
+        return self.checked(render.talk(said, browse=self.config.discord.feature("browse")))
 
     def answer_message(self, entry: Entry, asker: str | None) -> render.Message:
         """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts."""

@@ -170,6 +170,7 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
     message = bot.answer_message(entry, asker)
     await interaction.response.edit_message(content=None, embeds=message.embeds, view=message.view)
     bot.spawn(bot.store.record_answer(entry.id))
+    bot.followups.note_answer(bot.conversation_key(interaction.user, interaction.channel_id), entry.id)
 
 
 class ListPage(_SafeItem, discord.ui.DynamicItem[discord.ui.Button],

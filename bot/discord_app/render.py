@@ -23,7 +23,7 @@ from . import limits as L
 
 if TYPE_CHECKING:
     from ..config import CallToAction
-    from ..engine import Entry, KnowledgeBase, Quote, Reply, Source
+    from ..engine import Entry, KnowledgeBase, Quote, QuotedParagraph, Reply, Source, TalkReply
 
 ANSWER_COLOUR = discord.Colour(0x2B7A78)
 SUGGEST_COLOUR = discord.Colour(0xDEB841)
@@ -46,6 +46,7 @@ class Message:
     embeds: list[discord.Embed] = field(default_factory=list)
     view: discord.ui.View | None = None
     kind: str = "info"  # "answer", "suggest", "none" (no match) or "info"
+    more: list[list[discord.Embed]] = field(default_factory=list)  # further messages of embeds, sent after it
 
     def kwargs(self) -> dict:
         out: dict = {}
@@ -58,7 +59,8 @@ class Message:
         return out
 
     def violations(self) -> list[str]:
-        return L.violations(self.content, self.embeds, self.view)
+        return L.violations(self.content, self.embeds, self.view) + [
+            problem for page in self.more for problem in L.violations(None, page)]
 
 
 # -- text safety --------------------------------------------------------------------------------
@@ -100,22 +102,30 @@ def _quote_block(quote: "Quote", budget: int | None) -> tuple[str, bool]:
     return f"{block_quote(shortened)}\n{QUOTE_SHORTENED}\n{citation}", True
 
 
+CAVEAT_MARK = "\u26a0\ufe0f"
+
+
 def answer_embed(entry: "Entry", *, kb_version: str, confidence: float | None = None,
-                 reserve: int = 0) -> discord.Embed:
-    """`reserve`: characters of the message's 6,000 kept for other embeds (the calls to action)."""
+                 reserve: int = 0, caveat: str | None = None, answer_text: str | None = None) -> discord.Embed:
+    """`reserve`: characters of the message's 6,000 kept for other embeds (the calls to action).
+
+    `caveat` (a partial answer: what the sources do not give) opens the description in bold,
+    set apart from the answer by a rule; `answer_text` is the answer as shown for this question
+    (a partial one drops the entry's leading "Yes."/"No.")."""
     footer = f"FAQ entry {entry.id} \u00b7 FAQ version {kb_version}"
     if confidence is not None:
         footer += f" \u00b7 confidence {confidence:.0f}/100"
     title = L.trim(safe(entry.question), L.EMBED_TITLE)
     footer = L.trim(footer, L.FOOTER)
+    lead = f"{CAVEAT_MARK} **{L.trim(safe(caveat), L.EMBED_DESCRIPTION // 4)}**\n\u2014\u2014\u2014\n" if caveat else ""
     # Description budget: its own limit, and the 6,000 total shared with title and footer.
-    budget = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - reserve - len(title) - len(footer))
-    answer = safe(entry.answer)
+    budget = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - reserve - len(title) - len(footer)) - len(lead)
+    answer = safe(answer_text if answer_text is not None else entry.answer)
     quotes = list(entry.quotes)
     quotes_size = sum(len(_quote_block(q, None)[0]) + 2 for q in quotes)
     answer_room = budget if not quotes else max(budget // 3, budget - quotes_size)
     answer = L.trim(answer, answer_room)
-    description = _fit_quotes(answer, quotes, budget)
+    description = lead + _fit_quotes(answer, quotes, budget)
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     embed.set_footer(text=footer)
     return embed
@@ -188,12 +198,14 @@ def cta_embed(ctas: Sequence["CallToAction"]) -> discord.Embed | None:
 
 
 def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: float | None = None,
-           ctas: Sequence["CallToAction"] = ()) -> Message:
+           ctas: Sequence["CallToAction"] = (), caveat: str | None = None,
+           answer_text: str | None = None) -> Message:
     """An answer: embed with the answer and its sourced quotes, and the answer buttons; with calls
     to action, a second embed ("From the campaign") and a row of link buttons."""
     extra = cta_embed(ctas)
     reserve = L.embed_length(extra) if extra is not None else 0
-    embeds = [answer_embed(entry, kb_version=kb_version, confidence=confidence, reserve=reserve)]
+    embeds = [answer_embed(entry, kb_version=kb_version, confidence=confidence, reserve=reserve,
+                           caveat=caveat, answer_text=answer_text)]
     if extra is not None:
         embeds.append(extra)
     return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas), kind="answer")
@@ -243,9 +255,12 @@ def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool =
     """The message for any engine reply: answer (with `ctas` under it), did you mean, or no match."""
     from ..engine import Outcome
 
+    if reply.talk is not None:
+        return talk(reply.talk, browse=browse)
     result = reply.result
     if result.outcome is Outcome.ANSWER and reply.entry is not None:
-        return answer(reply.entry, kb_version=kb.version, asker=asker, ctas=ctas)
+        return answer(reply.entry, kb_version=kb.version, asker=asker, ctas=ctas,
+                      caveat=reply.caveat, answer_text=reply.answer)
     if result.outcome is Outcome.SUGGEST:
         entries = [kb.entries[i] for i in result.suggestions if i in kb.entries]
         if entries:
@@ -253,9 +268,24 @@ def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool =
     return no_match(browse=browse, entries=len(kb.entries))
 
 
-def help_message(*, browse: bool = True) -> Message:
-    hint = " `/faq list` shows everything I can answer." if browse else ""
-    return Message(content=f"Ask me a question after the mention, for example: *@me who signed the letter?*{hint}")
+EXAMPLE_CHARS = 200  # an example question longer than this is trimmed
+
+
+def talk(said: "TalkReply", *, browse: bool = True) -> Message:
+    """A greeting, thanks or help reply (what the bot does, three of the FAQ's questions, how to
+    browse); or, to a follow-up such as "why?", the source paragraphs of the last answer."""
+    if said.entry is not None:
+        pages = source_pages(said.entry)
+        s = "" if len(said.paragraphs) == 1 else "s"
+        intro = L.trim(f"The source{s} of my last answer (*{safe(said.entry.question)}*):", 500)
+        return Message(content=intro, embeds=pages[0], more=pages[1:], kind="info")
+    lines = [f"{said.lead} {safe(said.about)}".strip()]
+    if said.examples:
+        lines.append("For example:")
+        lines += [f"\N{BULLET} {safe(L.trim(e.question, EXAMPLE_CHARS))}" for e in said.examples]
+    lines.append("`/faq list` shows every question I can answer." if browse
+                 else "`/ask` suggests the questions I can answer as you type.")
+    return Message(content=L.trim("\n".join(lines), L.CONTENT), kind="info")
 
 
 def slow_down(retry_after: float) -> str:
@@ -278,22 +308,10 @@ def entry_gone(entry_id: str) -> str:
 # -- show source --------------------------------------------------------------------------------
 
 
-def _paragraph_with_quotes(quotes: Sequence["Quote"]) -> str:
-    """The quotes' common paragraph, escaped, with every quoted span in bold."""
-    first = quotes[0]
-    paragraph = first.source.paragraphs[first.paragraph - 1]
-    spans: list[list[int]] = []
-    for quote in sorted(quotes, key=lambda q: q.start):
-        start = max(0, quote.start - paragraph.start)
-        end = min(len(paragraph.text), quote.end - paragraph.start)
-        if end <= start:
-            continue
-        if spans and start <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
+def _paragraph_with_quotes(paragraph: "QuotedParagraph") -> str:
+    """The paragraph, escaped, with every quoted span in bold."""
     parts, at = [], 0
-    for start, end in spans:
+    for start, end in paragraph.spans:
         parts.append(safe(paragraph.text[at:start]))
         parts.append(f"**{safe(paragraph.text[start:end])}**")
         at = end
@@ -338,23 +356,23 @@ def source_pages(entry: "Entry") -> list[list[discord.Embed]]:
     Quotes from one paragraph share it. Each inner list is one message (at most 10 embeds, 6,000
     characters); a paragraph longer than an embed continues in the next one, so nothing is cut.
     """
-    groups: dict[tuple[str, int], list["Quote"]] = {}
-    for quote in entry.quotes:
-        groups.setdefault((quote.source.id, quote.paragraph), []).append(quote)
+    from ..engine import quoted_paragraphs
+
+    paragraphs = quoted_paragraphs(entry)
     embeds: list[discord.Embed] = []
-    for i, quotes in enumerate(groups.values(), 1):
-        source = quotes[0].source
-        title = L.trim(f"{i}/{len(groups)} \u00b7 {safe(source.title)}", L.EMBED_TITLE - len(CONTINUED))
+    for i, paragraph in enumerate(paragraphs, 1):
+        source = paragraph.source
+        title = L.trim(f"{i}/{len(paragraphs)} \u00b7 {safe(source.title)}", L.EMBED_TITLE - len(CONTINUED))
         footer = L.trim(
-            f"Paragraph {quotes[0].paragraph} of {len(source.paragraphs)} \u00b7 {source.kind}"
+            f"Paragraph {paragraph.number} of {len(source.paragraphs)} \u00b7 {source.kind}"
             f" \u00b7 source {source.id}",
             L.FOOTER,
         )
-        speakers = list(dict.fromkeys(q.attribution for q in quotes))
-        label = "Quoted" if len(quotes) == 1 else f"{len(quotes)} quotes"
-        header = L.trim(f"{label} (in bold): {safe('; '.join(speakers))}", 1000)
+        quotes = sum(1 for q in entry.quotes if (q.source.id, q.paragraph) == (source.id, paragraph.number))
+        label = "Quoted" if quotes == 1 else f"{quotes} quotes"
+        header = L.trim(f"{label} (in bold): {safe('; '.join(paragraph.attributions))}", 1000)
         room = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - len(title) - len(footer)) - len(header) - 2
-        pieces = _split_bold(_paragraph_with_quotes(quotes), max(room, 500))
+        pieces = _split_bold(_paragraph_with_quotes(paragraph), max(room, 500))
         for n, piece in enumerate(pieces):
             part_title = title if n == 0 else title + CONTINUED
             embed = discord.Embed(title=part_title, description=f"{header}\n\n{piece}" if n == 0 else piece,

@@ -18,6 +18,8 @@ import logging
 import os
 import signal
 import sys
+import tempfile
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import discord
@@ -26,7 +28,7 @@ import yarl
 from ..config import Config
 from ..engine.validation import load_engine
 from .bot import create_bot
-from .store import StoreError
+from .store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +127,29 @@ async def _serve(config: Config, engine, token: str) -> int:
     return EXIT_OK
 
 
+def planned_commands(config: Config, guild_id: int | None = None) -> list[dict]:
+    """`faqbot sync --dry-run`: what `faqbot sync [--guild ID]` would register, without a token or Discord.
+
+    The bot is built and its features loaded exactly as for `faqbot run` (`load_features`), with a
+    throwaway database in a temporary folder, so nothing of the real one is read or written.
+    """
+    engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
+    return asyncio.run(_plan(config, engine, guild_id))
+
+
+async def _plan(config: Config, engine, guild_id: int | None) -> list[dict]:
+    with tempfile.TemporaryDirectory(prefix="faqbot-dry-run-") as scratch:
+        bot = create_bot(config, engine, store=Store(Path(scratch) / "dry-run.sqlite3"), sync_on_start=False)
+        try:
+            await bot.store.open()
+            await bot.load_features()
+            if guild_id:
+                bot.copy_global_to(guild_id)
+            return bot.registrations([guild_id] if guild_id else None)
+        finally:
+            await bot.close()
+
+
 def sync_commands(config: Config, guild_id: int | None) -> int:
     """`faqbot sync [--guild ID]`: register the slash commands, then exit."""
     token = _token()
@@ -141,6 +166,8 @@ async def _sync(config: Config, engine, token: str, guild_id: int | None) -> int
         async with bot:
             await bot.login(token)  # runs setup_hook: opens the store and loads the cogs
             targets = [guild_id] if guild_id else bot.sync_targets()
+            if guild_id:
+                bot.copy_global_to(guild_id)  # one server, instant: everyone's commands as its guild commands
             for target in targets:
                 count = await bot.sync_commands(target)
                 where = f"to server {target}" if target else "globally (may take up to an hour to appear)"

@@ -5,14 +5,16 @@ benchmarks use it directly.
 """
 
 from .answers import Engine, Reply, quote_json
+from .conversation import Conversation, FollowUps, QuotedParagraph, Talk, TalkReply, quoted_paragraphs
 from .knowledge import Entry, KnowledgeBase, Quote, Translation, load_knowledge
-from .matcher import Matcher, MatchResult, MatchSettings, Outcome
+from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .problems import KnowledgeError, Problem
 from .sources import Source
 from .validation import load_engine, validate
 
 __all__ = [
-    "Engine", "Entry", "KnowledgeBase", "KnowledgeError", "Matcher", "MatchResult", "MatchSettings",
-    "Outcome", "Problem", "Quote", "Reply", "Source", "Translation", "load_engine", "load_knowledge",
-    "quote_json", "validate",
+    "Conversation", "Engine", "Entry", "FollowUps", "KnowledgeBase", "KnowledgeError", "Matcher", "MatchResult",
+    "MatchSettings",
+    "Outcome", "Problem", "Quote", "Reason", "QuotedParagraph", "Reply", "Source", "Talk", "TalkReply", "Translation",
+    "load_engine", "load_knowledge", "quote_json", "quoted_paragraphs", "validate",
 ]

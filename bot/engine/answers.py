@@ -6,11 +6,17 @@ attribution and paragraph are built in exactly one place.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
+from .conversation import Talk, TalkReply, detect, faq_keys, is_faq_text, talk_reply
 from .knowledge import Entry, KnowledgeBase, Quote
 from .matcher import Matcher, MatchResult, Outcome
+from .scope import FULL, Scope, ScopeCheck, ScopeIndex, strip_verdict
+
+# What conversation replies carry as their match: no entry chosen, nothing suggested.
+_NO_MATCH = MatchResult(Outcome.NONE, None, 0.0, (), {})
 
 
 @dataclass(frozen=True)
@@ -18,10 +24,39 @@ class Reply:
     question: str
     result: MatchResult
     entry: Entry | None
+    scope_check: ScopeCheck = FULL
+    talk: TalkReply | None = None  # greeting, thanks, help or follow-up: conversation, not an FAQ result
+
+    @property
+    def kind(self) -> str:
+        """What the reply is: answer, suggest, none (FAQ results); greeting, thanks, help, followup."""
+        return self.talk.kind.value if self.talk is not None else self.result.outcome.value
 
     @property
     def answered(self) -> bool:
         return self.result.outcome is Outcome.ANSWER
+
+    @property
+    def scope(self) -> str | None:
+        """"full", "partial" (the entry answers a broader question: see scope.py), or None."""
+        return self.scope_check.scope.value if self.answered else None
+
+    @property
+    def partial(self) -> bool:
+        return self.answered and self.scope_check.scope is Scope.PARTIAL
+
+    @property
+    def caveat(self) -> str | None:
+        """Said before a partial answer: what the sources do not give."""
+        return self.scope_check.caveat if self.answered else None
+
+    @property
+    def answer(self) -> str | None:
+        """The entry's answer as shown for this question: a partial answer drops a leading
+        "Yes."/"No." that was written for the entry's own question."""
+        if self.entry is None:
+            return None
+        return strip_verdict(self.entry.answer) if self.partial else self.entry.answer
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -34,9 +69,12 @@ class Reply:
             "answered": self.answered,
             "entry": self.entry.id if self.entry else None,
             "score": self.result.score,
-            "answer": self.entry.answer if self.entry else None,
+            "answer": self.answer,
             "quotes": [quote_json(q) for q in self.quotes],
             "suggestions": list(self.result.suggestions),
+            "scope": self.scope,
+            "caveat": self.caveat,
+            "kind": self.kind,
         }
 
 
@@ -55,6 +93,10 @@ class Engine:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher):
         self.kb = kb
         self.matcher = matcher
+        self.scope = ScopeIndex(
+            ((e.id, [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
+              e.all_phrasings()) for e in kb.entries.values()),
+            repair=matcher.repair, max_chars=matcher.settings.max_question_chars)
 
     @classmethod
     def build(cls, kb: KnowledgeBase, settings) -> "Engine":
@@ -62,12 +104,26 @@ class Engine:
         answers = {e.id: " ".join([e.answer, *(q.text for q in e.quotes)]) for e in kb.entries.values()}
         return cls(kb, Matcher(entries, settings, answers=answers))
 
-    def ask(self, question: str) -> Reply:
+    def ask(self, question: str, previous: str | None = None) -> Reply:
+        """The reply to one message. `previous`: the entry id of the last answer in this
+        conversation, which a follow-up ("why?", "source?") refers to; without one, a follow-up
+        gets the help reply. Greetings, thanks and "help" get a conversation reply (see
+        `conversation`), unless the message is word for word one of the FAQ's own phrasings."""
         if not isinstance(question, str):
             question = ""
+        talk = detect(question)
+        if talk is not None and not is_faq_text(question, self._faq_keys):
+            entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
+            said = talk_reply(talk, self.kb, entry)
+            return Reply(question, _NO_MATCH, said.entry, talk=said)
         result = self.matcher.match(question)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
-        return Reply(question, result, entry)
+        check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
+        return Reply(question, result, entry, check)
+
+    @functools.cached_property
+    def _faq_keys(self) -> frozenset[str]:
+        return faq_keys(text for e in self.kb.entries.values() for text in e.all_phrasings())
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.kb.entries.get(entry_id)

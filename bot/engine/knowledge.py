@@ -29,6 +29,10 @@ DEFAULT_ORDER = 1000  # entries without `order` come after ordered ones, by id
 MAX_CTAS = 5  # calls to action an entry may ask for (one row of Discord link buttons)
 _QUOTE_KEYS = {"source", "speaker", "text", "paragraph"}
 _TRANSLATION_KEYS = {"question", "phrasings", "answer"}
+# The file `faqbot calibrate` writes beside the entries (bot/calibration_file.py). It is not an
+# entry: its name can never be an entry's file (ids start with a letter or digit), so no entry
+# added from Discord can overwrite it, and it is left out of the FAQ version it records.
+CALIBRATION_FILE = "_calibration.yaml"
 
 
 @dataclass(frozen=True)
@@ -127,7 +131,7 @@ def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path, *,
         problems.append(Problem(knowledge_dir, 1, "", "knowledge folder not found"))
         paths: list[Path] = []
     else:
-        paths = sorted(knowledge_dir.glob("*.yaml")) + sorted(knowledge_dir.glob("*.yml"))
+        paths = entry_paths(knowledge_dir)
     if knowledge_dir.is_dir() and not paths:
         problems.append(Problem(knowledge_dir, 1, "", "no entries (*.yaml) found"))
     for path in paths:
@@ -157,6 +161,12 @@ def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path, *,
         directory=knowledge_dir,
     )
     return kb, problems
+
+
+def entry_paths(knowledge_dir: Path) -> list[Path]:
+    """The FAQ's entry files in `knowledge_dir` (`*.yaml`, then `*.yml`): never the calibration file."""
+    paths = sorted(knowledge_dir.glob("*.yaml")) + sorted(knowledge_dir.glob("*.yml"))
+    return [path for path in paths if path.name != CALIBRATION_FILE]
 
 
 def _text(value: Any) -> str | None:

@@ -59,6 +59,11 @@ _UNITS = frozenset(
 )
 
 
+def is_year(word: str) -> bool:
+    """A four-digit number from 1800 to 2099 (out of context: see `subject_words`)."""
+    return bool(_YEAR.match(word))
+
+
 def _quantity(tokens: list[str], i: int) -> bool:
     """Whether the year-like number at `i` is a quantity: next to arithmetic or another number
     ("1875 plus 3459"), followed by a unit ("2000 dollars"), or the end of a range that starts

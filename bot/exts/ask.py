@@ -26,9 +26,14 @@ class Ask(commands.Cog):
         # Matching is in memory and takes well under a millisecond, so the reply is sent directly
         # (a deferral would fix its visibility before we know whether it is an answer or a
         # private "no match"); the store writes happen after the reply.
-        reply = bot.ask(question)
+        # The asker and channel make this part of a conversation: "why?" right after an answer
+        # shows that answer's sources (privately, like the Show source button).
+        reply = bot.ask(question, interaction.user, interaction.channel_id)
         message = bot.render_reply(reply, interaction.user)
-        sent = await interaction.response.send_message(**message.kwargs(), ephemeral=message.kind in ("none", "info"))
+        private = message.kind in ("none", "info")
+        sent = await interaction.response.send_message(**message.kwargs(), ephemeral=private)
+        for page in message.more:
+            await interaction.followup.send(embeds=page, ephemeral=private)
         bot.record(reply, message_id=getattr(sent, "message_id", None))
 
     @ask.autocomplete("question")

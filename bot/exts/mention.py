@@ -56,10 +56,13 @@ class Mention(commands.Cog):
                                   delete_after=SLOW_DOWN_SECONDS)
             return
         if not question:
-            await self._reply(message, render.help_message(browse=bot.config.discord.feature("browse")))
+            await self._reply(message, bot.help_message())
             return
-        reply = bot.ask(question)
-        sent = await self._reply(message, bot.render_reply(reply, message.author))
+        reply = bot.ask(question, message.author, message.channel.id)
+        out = bot.render_reply(reply, message.author)
+        sent = await self._reply(message, out)
+        for page in out.more:
+            await self._reply(message, render.Message(embeds=page))
         bot.record(reply, message_id=sent.id if sent is not None else None)
 
     async def _reply(self, message: discord.Message, out: render.Message, **kwargs) -> discord.Message | None:

@@ -3,8 +3,8 @@
 Kept deliberately quiet, because every fuzzy auto-responder draws complaints about false
 triggers: only channels (or threads) listed in `discord.passive_channel_ids`, never other threads;
 only messages with a question mark (unless configured otherwise); only confident answers
-(`discord.passive_threshold`, never below the normal answer threshold); never "did you mean" or
-"no match"; never to bots; at most once per message; cooldowns apply silently; and the text of
+(`discord.passive_threshold`, never below the normal answer threshold) to the question as asked
+(never a partial answer); never "did you mean" or "no match"; never to bots; at most once per message; cooldowns apply silently; and the text of
 these messages is never stored. Needs the privileged Message Content intent.
 """
 
@@ -65,6 +65,8 @@ class Passive(commands.Cog):
         reply = bot.ask(message.content)
         if reply.result.outcome is not Outcome.ANSWER or reply.result.score < self.threshold:
             return
+        if reply.partial:
+            return  # nobody asked the bot: a caveated answer to a narrower question is not worth the noise
         if not bot.hit_cooldown(message.author, message.channel.id).allowed:
             return
         out = bot.render_reply(reply, message.author)

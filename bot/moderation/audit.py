@@ -6,7 +6,12 @@ Each row says who (a moderator's Discord name and id, or `cli:<user>`), when (UT
 action, the entry, a one-line summary), and holds the whole file before and after as BLOBs
 (NULL: the file did not exist), so an undo writes back exactly the previous bytes.
 
-The log is append-only apart from `undone_by`, which links a change to the undo that reverted it.
+The log is append-only apart from `undone_by`, which links a change to the undo that reverted it,
+and `state`. A change is recorded *before* its file is written, as `pending`, and marked `done`
+once the file holds its new bytes (`begin`, then the write, then `finish`), so no crash can leave
+a changed file without its record. A pending change is invisible (history, undo) until the editor
+settles it, on its next operation, by comparing the file's bytes: the file holds `after` (the
+write happened) → done; it holds `before` (it did not) → the row is dropped.
 Nothing about the people who ask questions is ever stored here.
 """
 
@@ -39,7 +44,13 @@ MIGRATIONS = [
     );
     CREATE INDEX changes_entry ON changes (knowledge, entry_id);
     """,
+    # Recorded before the file is written: `pending` until the write is known to have happened.
+    """
+    ALTER TABLE changes ADD COLUMN state TEXT NOT NULL DEFAULT 'done';  -- pending, done
+    """,
 ]
+
+PENDING, DONE = "pending", "done"
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,7 @@ class ChangeRecord:
     after: bytes | None
     reverts: int | None
     undone_by: int | None
+    state: str = DONE  # PENDING: recorded, its file perhaps not written yet (see the module docstring)
 
     @property
     def undoable(self) -> bool:
@@ -67,7 +79,7 @@ class ChangeRecord:
         return f"#{self.id} {self.at.replace('T', ' ')} UTC {self.who}: {self.summary}{state}"
 
 
-_COLUMNS = "id, at, who, action, knowledge, file, entry_id, summary, before, after, reverts, undone_by"
+_COLUMNS = "id, at, who, action, knowledge, file, entry_id, summary, before, after, reverts, undone_by, state"
 
 
 def _utc_now() -> str:
@@ -104,38 +116,62 @@ class AuditLog:
         if current > len(MIGRATIONS):
             raise sqlite3.DatabaseError(f"audit log schema {current} is newer than this faqbot knows")
         for number in range(current + 1, len(MIGRATIONS) + 1):
-            conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;")
+            try:
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;")
+            except sqlite3.OperationalError:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if conn.execute("PRAGMA user_version").fetchone()[0] < number:
+                    raise
+                # another process (the bot, `faqbot undo`) applied this step meanwhile
 
-    @contextlib.contextmanager
-    def recording(self, *, who: str, action: str, knowledge: Path, file: str, entry_id: str, summary: str,
-                  before: bytes | None, after: bytes | None, reverts: int | None = None) -> Iterator[int]:
-        """Insert the change in a transaction that commits only if the block (the file write) succeeds.
+    def begin(self, *, who: str, action: str, knowledge: Path, file: str, entry_id: str, summary: str,
+              before: bytes | None, after: bytes | None, reverts: int | None = None) -> int:
+        """Record a change about to be written, as pending (committed); returns its id."""
+        with self._connect() as conn:
+            cursor = conn.execute(
+                "INSERT INTO changes (at, who, action, knowledge, file, entry_id, summary, before, after, reverts,"
+                " state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (self._clock(), who, action, str(knowledge), file, entry_id, summary, before, after, reverts, PENDING),
+            )
+            return int(cursor.lastrowid)
 
-        Yields the new change id. If the block raises, the row is rolled back: the log never
-        claims a change that did not happen.
-        """
+    def finish(self, change_id: int) -> None:
+        """The change's file now holds its `after` bytes: mark it done (and its target undone), in one step."""
         with self._connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                cursor = conn.execute(
-                    "INSERT INTO changes (at, who, action, knowledge, file, entry_id, summary, before, after, reverts)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (self._clock(), who, action, str(knowledge), file, entry_id, summary, before, after, reverts),
-                )
-                change_id = int(cursor.lastrowid)
-                if reverts is not None:
-                    conn.execute("UPDATE changes SET undone_by = ? WHERE id = ?", (change_id, reverts))
-                yield change_id
+                row = conn.execute("SELECT reverts FROM changes WHERE id = ? AND state = ?",
+                                   (change_id, PENDING)).fetchone()
+                if row is not None:
+                    conn.execute("UPDATE changes SET state = ? WHERE id = ?", (DONE, change_id))
+                    if row[0] is not None:
+                        conn.execute("UPDATE changes SET undone_by = ? WHERE id = ?", (change_id, row[0]))
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
 
+    def discard(self, change_id: int) -> None:
+        """A pending change whose file was not written: forget it (the log never claims it)."""
+        with self._connect() as conn:
+            conn.execute("DELETE FROM changes WHERE id = ? AND state = ?", (change_id, PENDING))
+
+    def pending(self, knowledge: Path) -> list[ChangeRecord]:
+        """Changes begun and not finished (a crash, usually), oldest first."""
+        if not self.path.exists():
+            return []
+        with self._connect() as conn:
+            return [ChangeRecord(*row) for row in conn.execute(
+                f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND state = ? ORDER BY id",
+                (str(knowledge), PENDING))]
+
     def changes(self, knowledge: Path, *, entry_id: str | None = None, limit: int | None = None) -> list[ChangeRecord]:
         """Newest first."""
         if not self.path.exists():
             return []
-        sql = f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ?"
+        sql = f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND state = 'done'"
         args: list = [str(knowledge)]
         if entry_id is not None:
             sql += " AND entry_id = ?"
@@ -151,7 +187,7 @@ class AuditLog:
         if not self.path.exists():
             return None
         with self._connect() as conn:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND id = ?",
+            row = conn.execute(f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND id = ? AND state = 'done'",
                                (str(knowledge), change_id)).fetchone()
         return ChangeRecord(*row) if row else None
 
@@ -161,6 +197,7 @@ class AuditLog:
         with self._connect() as conn:
             row = conn.execute(
                 f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND action != 'undo' AND undone_by IS NULL"
+                " AND state = 'done'"
                 " ORDER BY id DESC LIMIT 1", (str(knowledge),)).fetchone()
         return ChangeRecord(*row) if row else None
 

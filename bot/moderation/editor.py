@@ -9,10 +9,18 @@ a lock file next to the audit log) by `faqbot undo` in another process:
 3. Validate the whole knowledge base *as it would be*, exactly like `faqbot validate` (the
    same function, run on a staging folder holding the new file beside the others): quotes
    verbatim, fields, duplicates, collisions. Any problem refuses the edit and nothing is written.
-4. Record the change (who, when, what, the exact bytes before and after) and write the file
-   atomically (temporary file, fsync, `os.replace`); the audit row commits only if the write
-   succeeded, and the file is put back if the row cannot be committed.
+4. Record the change (who, when, what, the exact bytes before and after) as *pending* and
+   commit it; write the file atomically (temporary file, fsync, `os.replace`); then mark the
+   change done. A failed write drops the pending row; a row that cannot be marked done gets the
+   file put back.
 5. Return the validated engine, so the bot swaps it in without loading the files again.
+
+A process killed at any point of step 4 leaves either the old file and a pending row, or the new
+file and a pending row (or finished work). The next operation of any editor on the folder (the
+bot's, `faqbot undo`'s, `faqbot history`'s) settles pending rows first, under the same lock, by
+the file's bytes: `after` → done, `before` → dropped; files are never rewritten by this, so the
+file and its record always agree and `undo` works. Validation stages the FAQ in a temporary
+folder `faqbot-stage-<pid>-*`; those of processes that died are removed when an editor starts.
 
 No discord import: the bot, the CLI and the tests all use this module directly.
 """
@@ -23,12 +31,16 @@ import contextlib
 import dataclasses
 import errno
 import hashlib
+import logging
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from pathlib import Path
 from types import MappingProxyType
 from typing import Callable, Collection, Iterator
@@ -37,7 +49,7 @@ import yaml
 
 from ..atomic import atomic_write_bytes, remove_file
 from ..engine.answers import Engine
-from ..engine.knowledge import ID_PATTERN, KnowledgeBase
+from ..engine.knowledge import ID_PATTERN, KnowledgeBase, entry_paths
 from ..engine.matcher import MatchSettings
 from ..engine.problems import Problem
 from ..engine.validation import validate
@@ -46,7 +58,11 @@ from .drafts import Draft, slug
 from .errors import AlreadyExists, Conflict, EditRefused, Invalid, NothingToUndo, NotFound, WriteFailed
 from .yamlformat import append_to_list, dump_entry, load_entry_data
 
+log = logging.getLogger(__name__)
+
 ABSENT = "absent"
+STAGE_PREFIX = "faqbot-stage-"
+STALE_STAGE_SECONDS = 600  # a staging folder lives for one validation (well under a second, up to a few)
 CHANGED_SINCE_OPENED = "changed since you opened it"
 
 
@@ -84,6 +100,7 @@ class Editor:
         self._validate_options = {} if cta_ids is None else {"cta_ids": tuple(cta_ids)}
         self._lock = threading.Lock()
         self._generation = 0
+        sweep_stale_stages(Path(tempfile.gettempdir()))
 
     @classmethod
     def for_config(cls, config) -> "Editor":
@@ -119,14 +136,23 @@ class Editor:
         return Opened(entry_id, Draft.from_data(_entry_data(path, data)), revision_of(data))
 
     def history(self, entry_id: str | None = None, limit: int | None = None) -> list[ChangeRecord]:
+        self.recover()
         return self.audit.changes(self.knowledge_dir, entry_id=entry_id, limit=limit)
 
     def change(self, change_id: int) -> ChangeRecord | None:
+        self.recover()
         return self.audit.get(self.knowledge_dir, change_id)
 
     def next_undo(self) -> ChangeRecord | None:
         """The change `undo` would revert: the newest one not undone yet."""
+        self.recover()
         return self.audit.last_undoable(self.knowledge_dir)
+
+    def recover(self) -> None:
+        """Settle the changes a killed process left pending (see the module docstring)."""
+        if self.audit.pending(self.knowledge_dir):
+            with self._locked():  # settles them, once any live editor holding the lock is done
+                pass
 
     def load(self) -> tuple[Engine | None, list[Problem], int]:
         """Validate the files as they are (a reload): (engine or None, problems, generation)."""
@@ -205,7 +231,8 @@ class Editor:
     def undo(self, *, who: str, change_id: int | None = None) -> Applied:
         """Put back the exact bytes a change replaced (the newest change not undone, by default)."""
         with self._locked():
-            target = self.change(change_id) if change_id is not None else self.next_undo()
+            target = (self.audit.get(self.knowledge_dir, change_id) if change_id is not None
+                      else self.audit.last_undoable(self.knowledge_dir))
             if target is None:
                 if change_id is not None:
                     raise NotFound(f"There is no change #{change_id} in the audit log.")
@@ -216,7 +243,8 @@ class Editor:
             path = self.knowledge_dir / target.file
             current = _read(path)
             if current != target.after:
-                later = [c for c in self.history(target.entry_id) if c.id > target.id and c.undoable]
+                later = [c for c in self.audit.changes(self.knowledge_dir, entry_id=target.entry_id)
+                         if c.id > target.id and c.undoable]
                 hint = (f" (change #{later[-1].id}: undo that first)" if later
                         else " (the file was edited by hand: fix it by hand)")
                 raise Conflict(f"`{target.entry_id}` has changed since change #{target.id}{hint}; nothing was changed.")
@@ -229,7 +257,29 @@ class Editor:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         with self._lock, file_lock(lock_path(self.audit.path)):
+            self._settle_pending()
             yield
+
+    def _settle_pending(self) -> None:
+        """Under the lock: finish or drop each pending change by what its file holds now."""
+        for change in self.audit.pending(self.knowledge_dir):
+            path = self.knowledge_dir / change.file
+            current = _read(path)
+            if current == change.after:
+                self.audit.finish(change.id)
+                log.warning("change #%s (%s) was interrupted after its file was written: recorded as done",
+                            change.id, change.summary)
+            else:
+                self.audit.discard(change.id)
+                if current == change.before:
+                    log.warning("change #%s (%s) was interrupted before its file was written: dropped",
+                                change.id, change.summary)
+                else:
+                    log.warning("change #%s (%s) was interrupted and %s has been changed since (by hand?): "
+                                "dropped; the file is left as it is", change.id, change.summary, change.file)
+            for leftover in self.knowledge_dir.glob(f".{glob_escape(change.file)}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()  # the interrupted atomic write's temporary file
 
     def _commit(self, *, who: str, action: str, entry_id: str, expected: str | None,
                 make: Callable[[bytes | None], tuple[bytes | None, str]]) -> Applied:
@@ -254,25 +304,31 @@ class Editor:
             engine = self._validate_with(path.name, after)
         except OSError as exc:  # the staging folder could not be written (a full disk, usually)
             raise WriteFailed(_write_error(path, exc)) from exc
-        written = False
+        # Recorded first, as pending: whatever happens next, the record exists before the file
+        # changes (a crash is settled by `_settle_pending`, on the next operation).
         try:
-            with self.audit.recording(who=who, action=action, knowledge=self.knowledge_dir, file=path.name,
-                                      entry_id=entry_id, summary=summary, before=before, after=after,
-                                      reverts=reverts) as change_id:
-                if after is None:
-                    remove_file(path)
-                else:
-                    atomic_write_bytes(path, after)
-                written = True
-        except OSError as exc:
-            if written:
-                self._put_back(path, before)
-            raise WriteFailed(_write_error(path, exc)) from exc
+            change_id = self.audit.begin(who=who, action=action, knowledge=self.knowledge_dir, file=path.name,
+                                         entry_id=entry_id, summary=summary, before=before, after=after,
+                                         reverts=reverts)
         except sqlite3.Error as exc:
-            if written:
-                self._put_back(path, before)
             raise WriteFailed(f"Could not record the change in the audit log ({exc}); nothing was changed.") from exc
-        record = self.change(change_id)
+        try:
+            if after is None:
+                remove_file(path)
+            else:
+                atomic_write_bytes(path, after)
+        except OSError as exc:
+            with contextlib.suppress(sqlite3.Error):  # if even this fails, the next operation drops it
+                self.audit.discard(change_id)
+            raise WriteFailed(_write_error(path, exc)) from exc
+        try:
+            self.audit.finish(change_id)
+        except sqlite3.Error as exc:
+            self._put_back(path, before)
+            with contextlib.suppress(sqlite3.Error):
+                self.audit.discard(change_id)
+            raise WriteFailed(f"Could not record the change in the audit log ({exc}); nothing was changed.") from exc
+        record = self.audit.get(self.knowledge_dir, change_id)
         assert record is not None
         self._generation += 1
         return Applied(record, engine, self._generation)
@@ -286,9 +342,9 @@ class Editor:
 
     def _validate_with(self, name: str, data: bytes | None) -> Engine:
         """`faqbot validate` on the knowledge base with file `name` replaced by `data` (None: removed)."""
-        stage = Path(tempfile.mkdtemp(prefix="faqbot-stage-"))
+        stage = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-"))
         try:
-            for path in list(self.knowledge_dir.glob("*.yaml")) + list(self.knowledge_dir.glob("*.yml")):
+            for path in entry_paths(self.knowledge_dir):
                 if path.name != name:
                     _link(path, stage / path.name)
             if data is not None:
@@ -303,6 +359,48 @@ class Editor:
 
 
 # -- helpers --------------------------------------------------------------------------------------
+
+
+def sweep_stale_stages(parent: Path, *, older_than: float = STALE_STAGE_SECONDS) -> list[Path]:
+    """Remove the staging folders (`faqbot-stage-<pid>-*`) that killed processes left in `parent`.
+
+    A folder goes when it is older than `older_than` seconds and its process is gone (or its
+    name has no process id: one made by an older faqbot). The age matters too because process ids
+    are reused, and a temporary folder shared across containers sees other processes' ids.
+    Returns the folders removed.
+    """
+    removed = []
+    try:
+        items = list(os.scandir(parent))
+    except OSError:
+        return removed
+    now = time.time()
+    for item in items:
+        if not item.name.startswith(STAGE_PREFIX):
+            continue
+        try:
+            if not item.is_dir(follow_symlinks=False) or now - item.stat(follow_symlinks=False).st_mtime < older_than:
+                continue
+        except OSError:
+            continue
+        owner = re.match(rf"{STAGE_PREFIX}(\d+)-", item.name)
+        if owner and _process_alive(int(owner.group(1))):
+            continue
+        shutil.rmtree(item.path, ignore_errors=True)
+        removed.append(Path(item.path))
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists (another user's), or we cannot tell: keep its folder
+    return True
 
 
 def _check_id(entry_id: str) -> None:

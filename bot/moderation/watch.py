@@ -11,17 +11,24 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..engine.knowledge import CALIBRATION_FILE
+
 Snapshot = tuple[tuple[str, int, int], ...]  # (path, mtime_ns, size), sorted
 
 
 def snapshot(*folders: Path) -> Snapshot:
-    """Every entry and source file's (path, mtime, size) in `folders`."""
+    """Every entry and source file's (path, mtime, size) in `folders`.
+
+    The calibration file is left out: it is read once with config.yaml, at start, so a reload
+    would not apply it (restart the bot after `faqbot calibrate`).
+    """
     found = []
     for folder in folders:
         try:
             with os.scandir(folder) as it:
                 for item in it:
-                    if item.name.startswith(".") or not item.name.endswith((".yaml", ".yml", ".txt")):
+                    if (item.name.startswith(".") or item.name == CALIBRATION_FILE
+                            or not item.name.endswith((".yaml", ".yml", ".txt"))):
                         continue
                     try:
                         st = item.stat()

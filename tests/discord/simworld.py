@@ -23,6 +23,9 @@ from bot.engine.knowledge import Entry, KnowledgeBase, Quote
 from bot.engine.sources import Paragraph, Source
 
 REPO = Path(__file__).resolve().parents[2]
+# The simulated campaign server has this id from the start, so a config can name it as a home server
+# (`discord.home_guild_ids`) before the bot starts and registers /faq-mod there.
+CAMPAIGN_GUILD_ID = 700_000_000_000_000_001
 
 
 def make_config(base: Config, tmp_path: Path, *, cooldowns: tuple[float, float] = (0.0, 0.0),
@@ -224,7 +227,7 @@ async def running(config: Config, engine: Engine, *, approved_intents: discord.I
     if shard_count is not None:
         options["shard_count"] = shard_count
     async with simcord.run(bot, **options) as env:
-        guild = env.create_guild("Campaign")
+        guild = env.create_guild("Campaign", id=CAMPAIGN_GUILD_ID)
         channel = guild.create_text_channel("general")
         mods = guild.create_role("Moderators")
         alice = guild.add_member(env.create_user("alice"))

@@ -125,11 +125,11 @@ async def test_a_failing_command_gets_an_ephemeral_apology_and_a_logged_tracebac
         calls = {"n": 0}
         original = w.bot.ask
 
-        def flaky(text):
+        def flaky(text, *conversation):
             calls["n"] += 1
             if calls["n"] == 1:
                 raise RuntimeError("engine exploded")
-            return original(text)
+            return original(text, *conversation)
 
         w.bot.ask = flaky
         with caplog.at_level(logging.ERROR, logger="bot.discord_app.errors"):

@@ -21,8 +21,8 @@ def test_shipped_config_documents_every_discord_and_privacy_key_with_its_default
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
     config = load_config(REPO / "config.yaml")
     defaults = DiscordSettings()
-    for name in ("guild_ids", "moderator_role_ids", "sharded", "auto_sync", "list_page_size", "passive_channel_ids",
-                 "passive_threshold", "passive_questions_only", "per_user_seconds", "per_channel_seconds",
+    for name in ("guild_ids", "home_guild_ids", "moderator_role_ids", "sharded", "auto_sync", "list_page_size", "passive_channel_ids",
+                 "passive_threshold", "passive_questions_only", "followup_seconds", "per_user_seconds", "per_channel_seconds",
                  "store_unanswered_text", "retention_days", *DEFAULT_FEATURES):
         line = re.search(rf"^\s*{name}:.*$", text, re.MULTILINE)
         assert line and "#" in line.group(0), f"{name} is not documented in config.yaml"
@@ -39,11 +39,19 @@ def test_shipped_config_documents_every_discord_and_privacy_key_with_its_default
     ("privacy:\n  retention_days: 0\n", r"config.yaml:2: 'privacy.retention_days' must be between"),
     ("privacy:\n  keep_forever: true\n", r"config.yaml:2: unknown setting 'privacy.keep_forever'"),
     ("discord:\n  moderator_role_ids: [abc]\n", r"config.yaml:2: bad value for 'discord.moderator_role_ids'"),
+    ("discord:\n  home_guild_ids: 1234\n", r"config.yaml:2: bad value for 'discord.home_guild_ids'"),
     ("discord:\n  cooldowns: 5\n", r"config.yaml:2: 'discord.cooldowns' must be a mapping"),
+    ("discord:\n  followup_seconds: -1\n", r"config.yaml:2: 'discord.followup_seconds' must be between 0 and 3600"),
 ])
 def test_bad_discord_settings_are_rejected_with_file_and_line(tmp_path, body, message):
     with pytest.raises(ConfigError, match=message):
         load_config(write(tmp_path, body))
+
+
+def test_home_guild_ids_are_read_as_ids(tmp_path):
+    config = load_config(write(tmp_path, "discord:\n  home_guild_ids: [123456789012345678]\n"))
+    assert config.discord.home_guild_ids == (123456789012345678,)
+    assert DiscordSettings().home_guild_ids == ()  # shipped: moderation in Discord is off
 
 
 def test_features_merge_with_the_defaults(tmp_path):

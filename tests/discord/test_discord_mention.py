@@ -39,10 +39,13 @@ async def test_mention_did_you_mean_and_no_match(world_factory, faq_engine):
         assert w.command_errors == []
 
 
-async def test_bare_mention_gets_help(world_factory):
+async def test_bare_mention_gets_help(world_factory, faq_engine):
     async with world_factory() as w:
         await w.send(w.alice, f"<@{w.bot.user.id}>")
-        assert "Ask me a question" in w.last_bot_message().content
+        help_text = w.last_bot_message().content
+        assert "verbatim quotes" in help_text and "`/faq list`" in help_text
+        for entry in list(faq_engine.kb.entries.values())[:3]:  # the FAQ's first three questions as examples
+            assert render.safe(entry.question) in help_text
 
 
 async def test_everyone_in_a_question_never_pings(world_factory, faq_engine):

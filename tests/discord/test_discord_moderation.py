@@ -13,7 +13,7 @@ import discord
 import pytest
 import simcord
 
-from simworld import REPO
+from simworld import CAMPAIGN_GUILD_ID, REPO
 
 from bot.discord_app.errors import NOT_ALLOWED, Refused
 from bot.exts.moderation import _render as R
@@ -24,8 +24,10 @@ pytestmark = pytest.mark.asyncio
 
 @contextlib.asynccontextmanager
 async def moderated(world_factory, small_kb, **overrides):
-    """A world serving the small FAQ, its Moderators role configured and allowed to see /faq-mod."""
+    """A world serving the small FAQ, its server the home server, its Moderators role configured and
+    allowed to see /faq-mod."""
     knowledge, seeds = small_kb
+    overrides.setdefault("home_guild_ids", (CAMPAIGN_GUILD_ID,))
     async with world_factory(knowledge=knowledge, seeds=seeds, **overrides) as w:
         w.set_discord(moderator_role_ids=(w.mods_role.id,))
         w.allow_command("faq-mod", w.mods_role)

@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.cli import build_parser, main
 
 REPO = Path(__file__).resolve().parents[2]
-JSON_FIELDS = {"question", "answered", "entry", "score", "answer", "quotes", "suggestions"}
+JSON_FIELDS = {"question", "answered", "entry", "score", "answer", "quotes", "suggestions", "scope", "caveat", "kind"}
 
 
 def run(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -132,17 +132,6 @@ def test_eval_prints_a_report(capsys):
     assert "in-scope accuracy" in out and "out-of-scope answered" in out
 
 
-def test_calibrate_dry_run_does_not_touch_the_config(tmp_path, capsys):
-    config = tmp_path / "config.yaml"
-    original = (REPO / "config.yaml").read_text(encoding="utf-8").replace("knowledge: knowledge", f"knowledge: {REPO / 'knowledge'}").replace("seeds: seeds", f"seeds: {REPO / 'seeds'}")
-    config.write_text(original, encoding="utf-8")
-    assert main(["calibrate", str(REPO / "tests" / "data" / "calibration.yaml"), "--config", str(config), "--dry-run"]) == 0
-    assert config.read_text(encoding="utf-8") == original
-    assert main(["calibrate", str(REPO / "tests" / "data" / "calibration.yaml"), "--config", str(config)]) == 0
-    written = config.read_text(encoding="utf-8")
-    assert "model_weights:" in written and "# faqbot settings" in written  # comments kept
-
-
 def test_knowledge_and_config_options_on_every_command():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
@@ -156,3 +145,26 @@ def test_every_command_is_documented_in_the_readme():
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     for name in sub.choices:
         assert f"faqbot {name}" in readme, name
+
+
+def test_chat_greets_helps_and_shows_the_source_of_its_last_answer(engine):
+    entry = engine.kb.entries["executions"]
+    proc = run("chat", stdin=f"hiii!\nwhy?\n{entry.question}\nsource?\nthanks\ntell me more\n:quit\n")
+    assert proc.returncode == 0, proc.stderr
+    replies = [" ".join(r.split()) for r in proc.stdout.split("faqbot> ")[1:]]
+    first_three = list(engine.kb.entries.values())[:3]
+    assert replies[0].startswith("Hello!") and "`:list`" in replies[0] and "faqbot list" not in replies[0]
+    assert all(" ".join(e.question.split()) in replies[0] for e in first_three)
+    assert "no earlier answer" in replies[1] and "`:list`" in replies[1]  # "why?" before any answer: help
+    assert f"[{entry.id} \u00b7 confidence" in replies[2]
+    for reply in (replies[3], replies[5]):  # "source?", and "tell me more" after "thanks"
+        for quote in entry.quotes:
+            paragraph = " ".join(quote.source.paragraphs[quote.paragraph - 1].text.split())
+            assert paragraph in reply and f"paragraph {quote.paragraph}" in reply and quote.attribution in reply
+    assert replies[4].startswith("You're welcome!")
+
+
+def test_chat_refusal_names_the_chats_own_list_command():
+    proc = run("chat", stdin="recipe for chocolate cake\n:quit\n")
+    reply = " ".join(proc.stdout.split("faqbot> ")[1].split())
+    assert "`:list` shows them all" in reply and "faqbot list" not in reply

@@ -19,7 +19,7 @@ def test_eval_set_is_big_enough_and_labels_real_entries(engine):
     assert {i.entry for i in in_scope} == set(engine.kb.entries)
 
 
-HELD_OUT = ("eval.yaml", "eval2.yaml", "eval3.yaml")
+HELD_OUT = ("eval.yaml", "eval2.yaml", "eval3.yaml", "eval4.yaml")
 
 
 @pytest.mark.parametrize("name", HELD_OUT)

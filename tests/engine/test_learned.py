@@ -46,7 +46,7 @@ def test_learning_makes_an_entrys_own_words_count_more_than_before(engine):
 def test_the_same_faq_gives_the_same_weights_and_answers_on_every_load(engine):
     texts = faq_texts(engine)
     again = Matcher(texts, engine.matcher.settings)
-    assert np.array_equal(again._learned.weights, engine.matcher._learned.weights)
+    assert np.array_equal(again.index.learned.weights, engine.matcher.index.learned.weights)
     for question in ("how many people did iran execute", "who is raha bahreini", "is it binding"):
         assert again.match(question) == engine.matcher.match(question)
 
@@ -57,10 +57,10 @@ def test_a_knowledge_base_too_large_to_train_fully_learns_its_rarer_words_and_ke
     monkeypatch.setattr(learned, "MAX_INCIDENCES", 20_000)  # of ~55,000
     matcher = Matcher(texts, engine.matcher.settings)
     assert matcher.learned
-    moved = matcher._learned.weights != plain._entries.weights
+    moved = matcher.index.learned.weights != plain.index.entries.weights
     assert 0 < moved.sum() < len(moved)  # some weights learned, the commonest words' kept
-    common = matcher._term_ids["iran"]
-    span = slice(matcher._entries.ptr[common], matcher._entries.ptr[common + 1])
+    common = matcher.index.term_ids["iran"]
+    span = slice(matcher.index.entries.ptr[common], matcher.index.entries.ptr[common + 1])
     assert not moved[span].any()
     result = matcher.match("how many people has iran executed since 2017")
     assert result.outcome is Outcome.ANSWER and result.entry_id == "executions"

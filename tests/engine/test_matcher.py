@@ -108,18 +108,18 @@ def test_a_misspelling_written_into_a_phrasing_does_not_pull_questions_to_its_en
 
 def test_a_rare_word_is_folded_into_a_common_one_only_when_it_is_a_typo():
     folding = Matcher([("a", ["leter", "letter", "the letter", "letter date"])], MatchSettings(learned_epochs=0))
-    assert folding._repair("leter") == "letter"
+    assert folding.repair("leter") == "letter"
     # A word people use again and again is a word of its own ("nameh", Persian for letter),
     # however close it is to a common English one.
     texts = ["nameh chie", "in nameh", "nameh kojast", "their name", "name of it", "names", "his name", "her name"]
-    assert Matcher([("a", texts)], MatchSettings(learned_epochs=0))._repair("nameh") == "nameh"
+    assert Matcher([("a", texts)], MatchSettings(learned_epochs=0)).repair("nameh") == "nameh"
     # A misspelling sits among its entry's correct spellings; a rare word close to a word of
     # other entries only is a name ("jones" is not a misspelt "ones").
     names = Matcher([("call", ["call jones", "phone him"]), ("pick", ["which ones", "the ones i like", "ones to buy"])],
                     MatchSettings(learned_epochs=0))
-    assert names._repair("jones") == "jones"
+    assert names.repair("jones") == "jones"
     # So is an English word ("later" is not a misspelt "letter").
-    assert Matcher([("a", ["later", "letter", "the letter", "letter date"])], MatchSettings(learned_epochs=0))._repair("later") == "later"
+    assert Matcher([("a", ["later", "letter", "the letter", "letter date"])], MatchSettings(learned_epochs=0)).repair("later") == "later"
 
 
 def test_words_the_faq_never_uses_lower_the_score():
@@ -156,8 +156,8 @@ def test_one_wrong_letter_in_a_short_word_is_repaired_when_only_one_faq_word_is_
     result = engine.ask("does iran issue vusas to the rapporteurs").result
     assert result.outcome is Outcome.ANSWER and result.entry_id == "un-rapporteurs"
     matcher = Matcher([("a", ["which visas"]), ("b", ["which vuses"])], MatchSettings(learned_epochs=0))
-    assert matcher._repair("vusas") == "vusas"  # two FAQ words one edit away: no guess
-    assert matcher._repair("china") == "china"  # an English word is meant as written
+    assert matcher.repair("vusas") == "vusas"  # two FAQ words one edit away: no guess
+    assert matcher.repair("china") == "china"  # an English word is meant as written
 
 
 @pytest.mark.parametrize("question, subjects", [
@@ -175,3 +175,24 @@ def test_a_four_digit_number_changes_the_subject_only_when_it_is_a_year(question
     from bot.engine.text import words
 
     assert subject_words(words(question), {"iran", "2017", "executions"}) == subjects
+
+
+def test_every_result_says_which_rule_decided_it(engine):
+    from bot.engine import Reason
+
+    assert engine.ask("how many people has iran executed").result.reason is Reason.CONFIDENT
+    assert engine.ask("how many people were executed in saudi arabia").result.reason is Reason.OFF_TOPIC
+    assert engine.ask("zzzz qqqq").result.reason is Reason.NO_CANDIDATES
+    unsure = engine.ask("what is the best pizza topping")
+    assert not unsure.answered
+    assert unsure.result.reason in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST)
+
+
+def test_fusion_weights_are_settings_that_change_the_ranking():
+    entries = [("a", ["red apples and green pears"]), ("b", ["green apples"])]
+    by_words = Matcher(entries, MatchSettings(learned_epochs=0, fusion_learned=1.0, fusion_phrase=0.0, fusion_fuzzy=0.0))
+    by_string = Matcher(entries, MatchSettings(learned_epochs=0, fusion_learned=0.0, fusion_phrase=0.0, fusion_fuzzy=1.0))
+    first = by_words.rank("green apples pears").candidates[0]
+    assert first.fused == pytest.approx(first.entry_cos)
+    second = by_string.rank("green apples pears").candidates[0]
+    assert second.fused == pytest.approx(second.fuzzy)

@@ -1,9 +1,20 @@
 """/faq-mod: moderators keep the FAQ current from Discord.
 
-Two layers of permission: the command group carries `default_permissions(manage_guild)`, so
+Where: only in the campaign's own servers (`discord.home_guild_ids`). /faq-mod is registered as a
+guild command of those servers alone (see `setup` in __init__.py), and every command, form and
+button goes through one check, `Moderation.refusal`, that refuses any other server first. An admin
+of another server the bot is in can therefore neither edit the FAQ nor read the review queue,
+statistics or history, whatever their permissions there.
+
+Who: two layers of permission. The command group carries `default_permissions(manage_guild)`, so
 Discord shows it only to members with Manage Server unless a server admin grants it to the
-moderator role (Server Settings → Integrations); and every command, form and button checks at
-run time that the member has a role from `discord.moderator_role_ids` or Manage Server.
+moderator role (Server Settings → Integrations); and `refusal` checks at run time that the member
+has a role from `discord.moderator_role_ids` or Manage Server.
+
+Old buttons: every form and button carries `faq-mod:<token>:` in its custom_id, the token of the
+view that made it. A press whose view is gone (the bot restarted, or the buttons expired) gets a
+reply from `on_interaction` instead of Discord's "interaction failed": the same refusal outside a
+home server, else "run the command again".
 
 (The commands are `/faq-mod ...`, not `/faq ...`: Discord applies `default_permissions` to a
 whole top-level command, and `/faq list` and `/faq show` are for everyone.)
@@ -16,6 +27,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
+from collections import OrderedDict
 
 import discord
 from discord import app_commands
@@ -29,11 +42,13 @@ from ...discord_app.store import REVIEW_REASONS
 from ...engine.knowledge import ID_PATTERN
 from ...moderation import AlreadyExists, Conflict, FileWatcher, ModerationError, build_report, group_questions
 from . import _render as R
-from ._views import Confirm, EntryModal, ReviewView, too_long
+from ._views import CUSTOM_ID_PREFIX, Confirm, EntryModal, ReviewView, too_long
 
 log = logging.getLogger(__name__)
 
 REVIEW_LIMIT = 1000  # newest queued questions grouped by /faq-mod review
+LEGACY_CUSTOM_IDS = ("review:",)  # review-queue buttons sent before the prefix existed
+VIEWS_REMEMBERED = 10_000  # tokens of views made by this process (a view lives 15 minutes at most)
 
 
 def moderator_name(user: discord.abc.User) -> str:
@@ -53,6 +68,8 @@ class Moderation(commands.Cog):
         self.bot = bot
         self.watcher = FileWatcher(bot.config.paths.knowledge, bot.config.paths.seeds)
         self.watch_failures = 0
+        # Tokens of the forms and buttons this process made: True while their view may answer.
+        self.views: OrderedDict[str, bool] = OrderedDict()
 
     async def cog_load(self) -> None:
         settings = self.bot.config.moderation
@@ -63,10 +80,58 @@ class Moderation(commands.Cog):
     async def cog_unload(self) -> None:
         self.watch.cancel()
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+    # -- who may moderate, and where ---------------------------------------------------------
+
+    def refusal(self, interaction: discord.Interaction) -> str | None:
+        """Why this interaction may not moderate the FAQ, or None if it may.
+
+        The one check of every moderator action: the slash commands (`interaction_check` below),
+        the forms and buttons (_views.py) and buttons of views that are gone (`on_interaction`).
+        The server comes first: outside the home servers nothing is done or shown, to anyone.
+        """
+        if not self.bot.config.discord.home_guild_ids:
+            return R.MODERATION_OFF
+        if not self.bot.in_home_server(interaction):
+            return R.NOT_HOME_SERVER
         if not self.bot.can_edit_faq(interaction):
-            raise Refused(R.NOT_MODERATOR)
+            return R.NOT_MODERATOR
+        return None
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+        reason = self.refusal(interaction)
+        if reason is not None:
+            raise Refused(reason)
         return True
+
+    def view_token(self) -> str:
+        """A new token for a form or view's custom_ids, remembered as live."""
+        token = secrets.token_hex(5)
+        self.views[token] = True
+        while len(self.views) > VIEWS_REMEMBERED:
+            self.views.popitem(last=False)
+        return token
+
+    def view_expired(self, token: str) -> None:
+        if token in self.views:
+            self.views[token] = False
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """A moderator button or form whose view is gone: refuse it like a live one, or say it expired.
+
+        A live view answers by itself (and runs `refusal` itself), so it is left alone; the decision
+        is made without waiting, from the token in the custom_id.
+        """
+        if interaction.type not in (discord.InteractionType.component, discord.InteractionType.modal_submit):
+            return
+        custom_id = str((interaction.data or {}).get("custom_id", ""))
+        if custom_id.startswith(CUSTOM_ID_PREFIX):
+            token = custom_id[len(CUSTOM_ID_PREFIX):].split(":", 1)[0]
+            if self.views.get(token, False):
+                return
+        elif not custom_id.startswith(LEGACY_CUSTOM_IDS):
+            return
+        await tell(interaction, self.refusal(interaction) or R.BUTTONS_EXPIRED)
 
     # -- shared steps -------------------------------------------------------------------------
 

@@ -24,6 +24,13 @@ INFO_COLOUR = discord.Colour(0x5C6B73)
 
 NOT_MODERATOR = ("Only FAQ moderators can do this (a moderator role from the bot's config, or the "
                  "Manage Server permission).")
+NOT_HOME_SERVER = ("The FAQ can be moderated only in the campaign's own server: not here. Nothing was changed "
+                   "or shown.")
+MODERATION_OFF = ("Moderating the FAQ in Discord is off: the bot's config.yaml lists no home server. To turn "
+                  "it on, put the campaign server's id in `discord.home_guild_ids` and restart the bot. "
+                  "Meanwhile `faqbot history`, `faqbot undo`, `faqbot review` and `faqbot stats` work on the "
+                  "command line.")
+BUTTONS_EXPIRED = "These moderator buttons have expired (or the bot restarted): run the /faq-mod command again."
 CONFIRM_DENIED = "Only the moderator who asked can confirm this."
 CONFIRM_EXPIRED = "Not confirmed in time: nothing was changed."
 MODAL_TOO_LONG = ("`{id}` is too long to edit in Discord (its {field} has {n} characters; a form box holds "

@@ -1,8 +1,10 @@
 """The moderators' forms and buttons: the entry modal, confirmations, the review queue walker.
 
 These are ordinary (not persistent) views on ephemeral messages: they belong to one moderator's
-session, hold its state in memory, and expire after a while. Each checks that the person pressing
-is the moderator who opened it (and still a moderator).
+session, hold its state in memory, and expire after a while. Each runs the cog's one moderation
+check (`Moderation.refusal`: a home server, a moderator) on every press and submit, and checks that
+the person pressing is the moderator who opened it. Their custom_ids start with
+`faq-mod:<token>:`, so a press that outlives its view is answered by the cog (see `_cog.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from . import _render as R
 
 if TYPE_CHECKING:
     from ._cog import Moderation
+
+CUSTOM_ID_PREFIX = "faq-mod:"  # see _cog.py: which presses the cog answers for views that are gone
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +59,9 @@ class EntryModal(discord.ui.Modal):
     def __init__(self, cog: "Moderation", *, entry_id: str | None, revision: str | None, texts: dict[str, str],
                  on_saved: Callable[[], Awaitable[None]] | None = None) -> None:
         title = f"Edit {entry_id}" if revision is not None else "Add an FAQ entry"
-        super().__init__(title=L.trim(title, MODAL_TITLE), timeout=VIEW_TIMEOUT)
+        self.token = cog.view_token()
+        super().__init__(title=L.trim(title, MODAL_TITLE), timeout=VIEW_TIMEOUT,
+                         custom_id=f"{CUSTOM_ID_PREFIX}{self.token}:form")
         self.cog = cog
         self.entry_id = entry_id
         self.revision = revision  # None: a new entry
@@ -73,10 +79,14 @@ class EntryModal(discord.ui.Modal):
         return {key: item.value for key, item in self.inputs.items()}
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if not self.cog.bot.can_edit_faq(interaction):
-            await tell(interaction, R.NOT_MODERATOR)
+        reason = self.cog.refusal(interaction)
+        if reason is not None:
+            await tell(interaction, reason)
             return False
         return True
+
+    async def on_timeout(self) -> None:
+        self.cog.view_expired(self.token)
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         texts = self.texts()
@@ -111,15 +121,25 @@ class _OwnedView(discord.ui.View):
         super().__init__(timeout=timeout)
         self.cog = cog
         self.owner_id = owner_id
+        self.token = cog.view_token()
+        for item in self.children:  # the decorated buttons: their random custom_id, marked as ours
+            item.custom_id = self.item_id(item.custom_id)  # type: ignore[attr-defined]
+
+    def item_id(self, name: str) -> str:
+        """`faq-mod:<token>:<name>`: the cog can tell this view's buttons from those of a view that is gone."""
+        return f"{CUSTOM_ID_PREFIX}{self.token}:{name}"
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id != self.owner_id:
-            await tell(interaction, R.CONFIRM_DENIED)
-            return False
-        if not self.cog.bot.can_edit_faq(interaction):
-            await tell(interaction, R.NOT_MODERATOR)
+        reason = self.cog.refusal(interaction)
+        if reason is None and interaction.user.id != self.owner_id:
+            reason = R.CONFIRM_DENIED
+        if reason is not None:
+            await tell(interaction, reason)
             return False
         return True
+
+    async def on_timeout(self) -> None:
+        self.cog.view_expired(self.token)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item) -> None:
         await report_error(interaction, error, where=type(self).__name__)
@@ -151,6 +171,7 @@ class Confirm(_OwnedView):
         self.yes.label = L.trim(confirm_label, L.BUTTON_LABEL)
 
     async def on_timeout(self) -> None:
+        await super().on_timeout()
         if self.done or self.origin is None:
             return
         try:
@@ -202,13 +223,15 @@ class ReviewView(_OwnedView):
             return
         for n, (entry_id, _) in enumerate(group.closest[:3]):
             button = discord.ui.Button(label=L.trim(f"Add as phrasing of {entry_id}", L.BUTTON_LABEL),
-                                       style=discord.ButtonStyle.primary, row=0, custom_id=f"review:phrase:{n}")
+                                       style=discord.ButtonStyle.primary, row=0,
+                                       custom_id=self.item_id(f"review:phrase:{n}"))
             button.callback = self._phrasing_callback(entry_id)
             self.add_item(button)
         for label, style, callback in (("Create new entry", discord.ButtonStyle.success, self.create),
                                        ("Dismiss", discord.ButtonStyle.danger, self.dismiss),
                                        ("Skip", discord.ButtonStyle.secondary, self.skip)):
-            button = discord.ui.Button(label=label, style=style, row=1, custom_id=f"review:{label.lower()}")
+            button = discord.ui.Button(label=label, style=style, row=1,
+                                       custom_id=self.item_id(f"review:{label.split()[0].lower()}"))
             button.callback = callback
             self.add_item(button)
 

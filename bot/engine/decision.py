@@ -1,0 +1,90 @@
+"""The decision: answer, "did you mean", or nothing, and why.
+
+A small logistic model over the ranking's signals (best score, margin to the runner-up, how much
+of the question the FAQ's vocabulary covers, whether the views agree, ...) gives a confidence
+0-100. Its weights and the answer / suggest thresholds come from `faqbot calibrate` on labelled
+questions, never from hand-tuning. The result says which rule decided it (`Reason`), so a log
+line, a test or a moderator can tell "below the threshold" from "about another place".
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Mapping
+
+from .ranking import FEATURES, Ranking
+
+if TYPE_CHECKING:
+    from .matcher import MatchSettings
+
+
+class Outcome(enum.Enum):
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    NONE = "none"
+
+
+class Reason(enum.Enum):
+    """Why a question got its outcome."""
+
+    CONFIDENT = "confident"  # answered: confidence at or above the answer threshold
+    NO_CANDIDATES = "no_candidates"  # no entry shares a word (or a meaning) with the question
+    OFF_TOPIC = "off_topic"  # names a place or year the FAQ never mentions (subjects.py)
+    MARGIN = "margin"  # the best entry's lead over the runner-up is below `min_margin`
+    BELOW_ANSWER = "below_answer_threshold"  # confident enough to suggest, not to answer
+    BELOW_SUGGEST = "below_suggest_threshold"  # not even confident enough to suggest
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """The single result type: an answer, "did you mean" suggestions, or nothing."""
+
+    outcome: Outcome
+    entry_id: str | None
+    score: float  # confidence 0-100 that the best entry is the right one
+    suggestions: tuple[str, ...]
+    features: Mapping[str, float]
+    reason: Reason = Reason.CONFIDENT
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome is Outcome.ANSWER
+
+
+def confidence(features: Mapping[str, float], settings: "MatchSettings") -> float:
+    """0-100: the calibrated chance that the best entry is right."""
+    if settings.model_weights is None:
+        return 100.0 * features["best"] * features["coverage"]
+    z = settings.model_bias + sum(settings.model_weights.get(name, 0.0) * features[name] for name in FEATURES)
+    return 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def veto(ranking: Ranking, features: Mapping[str, float], settings: "MatchSettings") -> Reason | None:
+    """The rule that forbids answering whatever the confidence, if any: a question about another
+    place or year never is answered, nor one without a clear enough lead."""
+    if not ranking.candidates:
+        return Reason.NO_CANDIDATES
+    if ranking.off_topic:
+        return Reason.OFF_TOPIC
+    if features["margin"] * 100 < settings.min_margin:
+        return Reason.MARGIN
+    return None
+
+
+def decide(ranking: Ranking, features: Mapping[str, float], settings: "MatchSettings") -> MatchResult:
+    ranked = ranking.candidates
+    if not ranked:
+        return MatchResult(Outcome.NONE, None, 0.0, (), features, Reason.NO_CANDIDATES)
+    score = round(confidence(features, settings), 1)
+    best = ranked[0]
+    vetoed = veto(ranking, features, settings)
+    if score >= settings.answer_threshold and vetoed is None:
+        return MatchResult(Outcome.ANSWER, best.entry_id, score, (), features, Reason.CONFIDENT)
+    # A veto decides whatever the score: report it first, as it is what a rewording must change.
+    if score >= settings.suggest_threshold:
+        floor = best.fused * settings.suggest_floor
+        picks = tuple(r.entry_id for r in ranked[: settings.max_suggestions] if r.fused >= floor)
+        return MatchResult(Outcome.SUGGEST, None, score, picks, features, vetoed or Reason.BELOW_ANSWER)
+    return MatchResult(Outcome.NONE, None, score, (), features, vetoed or Reason.BELOW_SUGGEST)

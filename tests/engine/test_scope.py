@@ -1,0 +1,126 @@
+"""Partial answers: a question narrower than the entry chosen for it gets a caveat first, never a
+full answer that reads as an answer to the narrower question."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine, load_engine
+from bot.engine.scope import strip_verdict
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def made_up(config) -> Engine:
+    """A second FAQ nobody tuned the rules on (bees, a volcano, a lighthouse)."""
+    return load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("how many teachers were executed in iran", "teachers"),
+    ("How many women were executed?", "women"),
+    ("how many journalists were executed", "journalists"),
+])
+def test_a_count_of_a_subgroup_gets_the_total_only_after_saying_there_is_no_figure_for_it(engine, question, term):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "executions"
+    assert reply.scope == "partial"
+    assert reply.caveat.startswith(f"The sources give no figure for \u201c{term}\u201d")
+
+
+def test_a_named_group_the_quotes_never_mention_is_named_in_the_caveat_as_the_user_wrote_it(engine):
+    reply = engine.ask("Does the letter mention the Baha'is?")
+    assert reply.answered and reply.scope == "partial"
+    assert "\u201cBaha'is\u201d" in reply.caveat
+    assert not reply.answer.lower().startswith("yes"), "a partial answer never opens with the entry's own Yes."
+
+
+@pytest.mark.parametrize("question", [
+    "how many people has iran executed",
+    "does the letter mention discrimination against women",
+    "who signed the letter",
+    "when was the letter sent",
+])
+def test_questions_the_entry_was_written_for_are_answered_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "full" and reply.caveat is None
+
+
+def test_a_number_the_faq_itself_uses_names_the_subject_and_asks_nothing_new(engine):
+    reply = engine.ask("what date is on the 34 ngos letter")
+    assert reply.answered and reply.entry.id == "letter-date" and reply.scope == "full"
+
+
+def test_unanswered_questions_have_no_scope(engine):
+    reply = engine.ask("what is the weather like in paris")
+    assert not reply.answered
+    assert reply.scope is None and reply.caveat is None
+
+
+@pytest.mark.parametrize("question, entry_id, caveat", [
+    ("how many wasps visit the flowers", "bees", "no figure for \u201cwasps\u201d"),
+    ("How many flowers do the honeybees of Tasmania visit?", "bees", "do not mention \u201cTasmania\u201d"),
+    ("how many tourists died in the eruptions", "volcano", "no figure for \u201ctourists\u201d"),
+    ("does it mention the foghorn", "lighthouse", "do not mention \u201cfoghorn\u201d"),
+    ("what is the visitor count at the lighthouse", "lighthouse", "no figure for \u201cvisitor\u201d"),
+    ("did the volcano erupt 7000 times", "volcano", "do not mention \u201c7000\u201d"),
+])
+def test_the_rules_work_on_another_faq(made_up, question, entry_id, caveat):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+@pytest.mark.parametrize("question, entry_id", [
+    ("how many flowers do bees visit a day", "bees"),
+    ("how many eruptions were there last century", "volcano"),
+    ("when was the lighthouse automated", "lighthouse"),
+    ("did the volcano erupt twice in the last century", "volcano"),
+])
+def test_another_faqs_own_questions_stay_full(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "how many <@123> teachers were executed @everyone " + "x " * 3000,
+    "\u200fhow many\u200b teachers were executed\u202e?",
+    "\u0686\u0646\u062f \u0645\u0639\u0644\u0645 \u0627\u0639\u062f\u0627\u0645 \u0634\u062f\u0646\u062f\u061f",
+    "",
+])
+def test_odd_input_never_breaks_the_check(engine, text):
+    reply = engine.ask(text)
+    assert reply.scope in (None, "full", "partial")
+    if reply.caveat:
+        assert "@everyone" not in reply.caveat and "<@" not in reply.caveat
+
+
+def test_verdicts_are_stripped_only_at_the_start():
+    assert strip_verdict("Yes. The letter says so.") == "The letter says so."
+    assert strip_verdict("No, it does not.") == "It does not."
+    assert strip_verdict("Nobody recorded it.") == "Nobody recorded it."
+
+
+def test_ask_json_has_scope_and_caveat():
+    out = subprocess.run([sys.executable, "-m", "bot", "ask", "how many teachers were executed", "--json"],
+                         cwd=REPO, capture_output=True, text=True, check=True).stdout
+    data = json.loads(out)
+    assert data["scope"] == "partial" and "teachers" in data["caveat"]
+    full = json.loads(subprocess.run([sys.executable, "-m", "bot", "ask", "who signed the letter", "--json"],
+                                     cwd=REPO, capture_output=True, text=True, check=True).stdout)
+    assert full["scope"] == "full" and full["caveat"] is None
+
+
+def test_console_shows_the_caveat_above_the_answer_apart_from_it():
+    out = subprocess.run([sys.executable, "-m", "bot", "ask", "how many teachers were executed"],
+                         cwd=REPO, capture_output=True, text=True, check=True).stdout
+    caveat_at = out.index("no figure for")
+    answer_at = out.index("According to the letter")
+    assert caveat_at < answer_at
+    assert "\n\n" in out[caveat_at:answer_at], "the caveat is a paragraph of its own"
+    assert "partial answer" in out

@@ -57,6 +57,7 @@ GROUPS = frozenset(
 # Acronyms that are common nouns, not names of anything.
 COMMON_ACRONYMS = frozenset("ngo ngos faq faqs ok tv pm am id url urls pdf".split())
 
+_TITLES = frozenset("mr mrs ms dr prof sr jr st".split())  # part of a name, but name nobody alone
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PRONOUN_I = re.compile(r"I['\u2019](?:m|ve|d|ll)$")  # "I'm", "I've": not names
@@ -210,8 +211,16 @@ def _is_name_word(word: str, sentence_start: bool) -> bool:
     if first in _MONTHS or first in _WEEKDAYS:
         return not (sentence_start and first == "may")
     if sentence_start:
-        return not is_english(first)
+        return not _ordinary(first)
     return True
+
+
+def _ordinary(word: str) -> bool:
+    """An English word, or one with a common ending on an English word ("unionists")."""
+    if is_english(word):
+        return True
+    return any(word.endswith(end) and len(word) - len(end) >= 3 and is_english(word[: -len(end)])
+               for end in ("s", "es", "ed", "d", "ing", "ly", "er", "ers"))
 
 
 def name_claims(text: str) -> list[NameClaim]:
@@ -298,27 +307,26 @@ def answer_problems(answer: str, evidence: Evidence) -> list[str]:
 
 
 def known_names(texts: Iterable[str]) -> frozenset[str]:
-    """Folded words that `texts` (sources, attributions, answers) write as names and that are not
-    ordinary English words: "rouhani", "bahreini", "un", not "general" or "international"."""
+    """Folded words that `texts` (sources, attributions, answers) write as names, never in lower
+    case, and that are not ordinary English words: "rouhani", "bahreini", "un", not "general" or
+    "international"."""
     found = set()
+    lower = set()
     for text in texts:
+        lower.update(clean(m.group()) for m in _WORD.finditer(text) if m.group()[0].islower())
         for claim in name_claims(text):
             for word in " ".join(claim.words).split():
-                if not is_english(word) and word not in COMMON_ACRONYMS and word not in _MONTHS and word not in _WEEKDAYS:
+                if not (_ordinary(word) or word in COMMON_ACRONYMS or word in _TITLES or word in _MONTHS
+                        or word in _WEEKDAYS):
                     found.add(word)
-    return frozenset(found)
+    return frozenset(found - lower)
 
 
 def phrasing_names(phrasing: str, known: frozenset[str]) -> list[str]:
-    """Words of a phrasing that name a person, group or place."""
-    found = []
-    for word in clean(phrasing).split():
-        if word in PLACES or word in GROUPS or word in known:
-            found.append(word)
-    for claim in name_claims(phrasing):  # "Tehran" typed with a capital, mid-sentence
-        for word in " ".join(claim.words).split():
-            if not is_english(word) and word not in _MONTHS and word not in _WEEKDAYS and word not in COMMON_ACRONYMS:
-                found.append(word)
+    """Words of a phrasing that name a person, group or place: places and groups from the general
+    lists, and names the FAQ's sources and answers use. Capital letters are not looked at: people
+    type names in lower case, and capitalise typos and Persian in Latin letters."""
+    found = [word for word in clean(phrasing).split() if word in PLACES or word in GROUPS or word in known]
     return list(dict.fromkeys(found))
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import validate
-from bot.engine.claims import Evidence, answer_problems, number_claims, phrasing_names
+from bot.engine.claims import Evidence, answer_problems, known_names, number_claims, phrasing_names
 from bot.moderation import AuditLog, Editor, Invalid
 
 MOD = "mod (1234)"
@@ -73,6 +73,11 @@ def test_one_as_a_pronoun_and_numbers_split_by_commas():
 # -- names ---------------------------------------------------------------------------------------
 
 
+def test_the_faqs_own_names_are_those_never_written_in_lower_case():
+    texts = ["Honeybees visit flowers. The keeper, Mr Halvorsen, says honeybees sleep.", "Halvorsen agrees."]
+    assert known_names(texts) == {"halvorsen"}
+
+
 def test_names_are_words_written_as_names_not_sentence_starts():
     evidence = Evidence(["The letter went to the United Nations, according to Raha Bahreini of Amnesty International."])
     assert answer_problems("Yes. According to Raha Bahreini, it went to the UN. The NGOs wrote it.", evidence) == []
@@ -88,6 +93,8 @@ def test_names_are_words_written_as_names_not_sentence_starts():
     "arbitary detentions",
     "I'm new here, what's this about",
     "how are women treated in the islamic republic",
+    "Salam, Bazdasht-e fa'alan? activists detained",  # capitalised Finglish
+    "Wat is this campain abt",  # a capitalised typo
 ])
 def test_typos_and_finglish_are_not_names(phrasing):
     assert phrasing_names(phrasing, frozenset({"bahreini", "rouhani", "iran"})) == []
@@ -98,7 +105,7 @@ def test_typos_and_finglish_are_not_names(phrasing):
     ("what about the baha'is", "bahais"),
     ("executions in saudi arabia", "saudi"),
     ("what did rouhani promise", "rouhani"),
-    ("what does Khamenei think", "khamenei"),
+    ("What did Rouhani promise", "rouhani"),
 ])
 def test_groups_places_and_the_faqs_own_names_are_names_in_phrasings(phrasing, name):
     assert name in phrasing_names(phrasing, frozenset({"rouhani"}))

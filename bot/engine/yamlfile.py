@@ -131,7 +131,7 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
         return started, ("this line is neither 'key: value' nor a list item ('- text'); add the missing colon "
                          "after the key, or put '- ' in front of a list item")
     if "another document" in problem:
-        return line, "a line '---' starts a second document, but a file holds one entry; remove it"
+        return line, "a line '---' starts a second document, but the file must be a single one; remove it"
     if "<scalar>" in problem and any(q in body[: at.column if at is not None else 0] for q in "\"'"):
         return line, ("text goes on after its closing quote mark; put all of it inside the quotes "
                       "(a quote mark inside double quotes is written \\\")")

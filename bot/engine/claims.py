@@ -41,11 +41,11 @@ if TYPE_CHECKING:  # knowledge.py imports this module
 GROUPS = frozenset(
     """
     kurd kurds kurdish baluch baluchi baluchis baloch balochi balochis ahwazi ahwazis arab arabs
-    azeri azeris azerbaijani azerbaijanis turkmen turkmens lur lurs lori gilak gilaks mazani
+    azeri azeris azerbaijani azerbaijanis turkmen turkmens lur lurs gilak gilaks mazani
     armenian armenians assyrian assyrians chaldean chaldeans jew jews jewish judaism
     christian christians christianity catholic catholics protestant protestants evangelical
     evangelicals muslim muslims sunni sunnis shia shias shiite shiites ismaili ismailis
-    bahai bahais bahaism zoroastrian zoroastrians zoroastrianism yarsan yarsani yarsanis ahl
+    bahai bahais bahaism zoroastrian zoroastrians zoroastrianism yarsan yarsani yarsanis
     dervish dervishes sufi sufis gonabadi gonabadis mandaean mandaeans sabian sabians hindu hindus
     sikh sikhs buddhist buddhists uyghur uyghurs uighur uighurs rohingya tamil tamils roma romani
     yazidi yazidis ezidi ezidis druze copt copts coptic alawite alawites hazara hazaras pashtun

@@ -27,8 +27,12 @@ def _config(args) -> Config:
     return load_config(args.config).with_knowledge(args.knowledge)
 
 
-def _engine(config: Config) -> Engine:
-    return load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
+def _engine(config: Config, *, read_only: bool = False) -> Engine:
+    """The checked FAQ. `read_only` commands (ask, chat, list, eval) skip the collision check, the
+    slowest part of loading: it matters for editing the FAQ, and validate, calibrate, the bot
+    and every edit still run it."""
+    return load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids,
+                       check_collisions=not read_only)
 
 
 def _print_json(obj) -> None:
@@ -39,7 +43,7 @@ def cmd_ask(args, config: Config) -> int:
     """faqbot ask "how many people were executed?" [--json | --jsonl]"""
     from .console import render_reply
 
-    engine = _engine(config)
+    engine = _engine(config, read_only=True)
     if args.jsonl:
         for line in sys.stdin:
             question = line.rstrip("\r\n")
@@ -57,12 +61,24 @@ def cmd_ask(args, config: Config) -> int:
     return EXIT_OK
 
 
+def _line_editing() -> None:
+    """Arrow keys, history and Ctrl-R in the chat prompt: importing the standard library's readline
+    makes input() use it. Without it (Windows, a Python built without it) arrow keys typed "^[[A"
+    into the question; there the chat works as before."""
+    if sys.stdin.isatty():
+        try:
+            import readline  # noqa: F401
+        except ImportError:
+            pass
+
+
 def cmd_chat(args, config: Config) -> int:
     """An interactive console chat on the same engine the Discord bot uses."""
     from .console import BROWSE_CHAT, render_list, render_reply
     from .engine import Conversation, Outcome
 
-    engine = _engine(config)
+    engine = _engine(config, read_only=True)
+    _line_editing()
     conversation = Conversation()  # "why?" or "source?" refer to this session's last answer
     print(f"faqbot console chat \u00b7 {len(engine.kb)} FAQ entries \u00b7 FAQ version {engine.kb.version}")
     print("Ask a question. ':list' shows the FAQ, a number picks a suggestion, ':quit' or Ctrl-D leaves.\n")
@@ -94,7 +110,7 @@ def cmd_list(args, config: Config) -> int:
     """Every FAQ entry: id and canonical question."""
     from .console import render_list
 
-    print(render_list(_engine(config)))
+    print(render_list(_engine(config, read_only=True)))
     return EXIT_OK
 
 
@@ -131,7 +147,7 @@ def cmd_eval(args, config: Config) -> int:
     """Score a labelled question set (in_scope: [{q, entry}], out_of_scope: [q])."""
     from .engine.evaluation import evaluate, load_question_set
 
-    engine = _engine(config)
+    engine = _engine(config, read_only=True)
     items = load_question_set(args.file)
     unknown = sorted({i.entry for i in items if i.entry and i.entry not in engine.kb.entries})
     if unknown:
@@ -267,24 +283,31 @@ def _served_engine(config: Config) -> Engine:
     return Engine.build(kb, config.matching)
 
 
+class _StoreUnusable(Exception):
+    """The database or its hashing secret cannot be used (the message says which and why)."""
+
+
 def _with_store(config: Config, use):
     """Run `use(store)` on the bot's database; None when the bot never created one."""
     import asyncio
 
-    from .discord_app.store import Store  # plain SQLite: no discord import
+    from .discord_app.store import Store, StoreError  # plain SQLite: no discord import
 
     if not config.paths.database.exists():
         return None
 
     async def run():
-        store = Store(config.paths.database)
+        store = Store(config.paths.database, secret_file=config.secret_file)
         await store.open()
         try:
             return await use(store)
         finally:
             await store.close()
 
-    return asyncio.run(run())
+    try:
+        return asyncio.run(run())
+    except StoreError as exc:
+        raise _StoreUnusable(f"{config.paths.database}: {exc}") from None
 
 
 def cmd_review(args, config: Config) -> int:
@@ -292,6 +315,8 @@ def cmd_review(args, config: Config) -> int:
     most frequent first, each with the closest FAQ entries. With --dismiss N or --add N ENTRY,
     act on group N of the list as just printed; --new N prints a new entry to start from (the
     group's wordings as phrasings) to complete, save in knowledge/ and check with faqbot validate.
+    With question text storage off (`privacy.store_unanswered_text: false`, the default) there are
+    no questions: it prints what the counts say and how to switch text storage on.
 
     Example: faqbot review; faqbot review --add 1 executions; faqbot review --new 2 > draft.yaml
     """
@@ -301,6 +326,8 @@ def cmd_review(args, config: Config) -> int:
     from .moderation import ModerationError, group_questions
     from .moderation.review import render_groups
 
+    if not config.privacy.store_unanswered_text:
+        return _review_counts_only(args, config)
     engine = _served_engine(config)
     items = _with_store(config, lambda store: store.review_queue(limit=args.limit))
     if items is None:
@@ -328,6 +355,25 @@ def cmd_review(args, config: Config) -> int:
         print(f"change #{result.change.id}: {result.change.summary}")
     removed = _with_store(config, lambda store: store.dismiss(group.item_ids))
     print(f"{removed} question(s) removed from the review queue")
+    return EXIT_OK
+
+
+def _review_counts_only(args, config: Config) -> int:
+    """`faqbot review` with question text storage off: what the counts say, and how to keep text."""
+    from .moderation.review import HOW_TO_TURN_ON, TEXT_OFF, render_counts, review_counts
+
+    if args.dismiss or args.new or args.add:
+        print(f"faqbot review: {TEXT_OFF} There is no group to act on.\n{HOW_TO_TURN_ON}", file=sys.stderr)
+        return EXIT_USAGE
+    days = config.privacy.retention_days
+    counts = _with_store(config, lambda store: store.period_counts(days))
+    print(TEXT_OFF)
+    if counts is None:
+        print(f"no database at {config.paths.database} yet (the bot creates it on its first start): no counts either")
+    else:
+        print("\n".join(render_counts(review_counts(days, counts.outcomes, counts.suggested, counts.low,
+                                                    counts.votes))))
+    print(HOW_TO_TURN_ON)
     return EXIT_OK
 
 
@@ -511,3 +557,6 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except _StoreUnusable as exc:
+        print(f"faqbot: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
 from .engine.matcher import FEATURES, MatchSettings
 from .engine.yamlfile import YamlSyntaxError, load_located
+from .privacy.secret import default_secret_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = REPO_ROOT / "config.yaml"
@@ -71,8 +72,12 @@ class DiscordSettings:
 
 @dataclass(frozen=True)
 class PrivacySettings:
-    store_unanswered_text: bool = True
+    """`privacy:`. Private by default: no question text is kept unless a campaign switches it on."""
+
+    store_unanswered_text: bool = False
     retention_days: int = 30
+    secret_file: Path | None = None  # None: beside the database (bot.privacy.secret.default_secret_file)
+    sensitive_patterns: tuple[str, ...] = ()  # extra regular expressions: questions matching one are never stored
 
 
 # -- outreach: calls to action, /share, scheduled posts, exports ----------------------------------
@@ -149,6 +154,11 @@ class Config:
     moderation: ModerationSettings = field(default_factory=ModerationSettings)
     calibration: CalibrationFile | None = None  # None: the knowledge folder has no calibration file
     matching_by_hand: Mapping[str, Any] = field(default_factory=dict)  # `matching:` as config.yaml sets it
+
+    @property
+    def secret_file(self) -> Path:
+        """Where the hash secret lives when FAQBOT_HASH_SECRET is not set."""
+        return self.privacy.secret_file or default_secret_file(self.paths.database)
 
     def with_knowledge(self, knowledge: Path | None) -> "Config":
         """The same settings for another FAQ folder, with that folder's own calibration (if any)."""
@@ -258,6 +268,19 @@ def _ids(value: Any) -> tuple[int, ...]:
     return tuple(value)
 
 
+def _patterns(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError("expected a list of regular expressions")
+    for i, pattern in enumerate(value, 1):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"item {i} is not a valid regular expression: {exc}") from None
+    return tuple(value)
+
+
 def _model(value: Any) -> Mapping[str, float] | None:
     if value is None:
         return None
@@ -329,7 +352,9 @@ def load_config(path: Path | None = None) -> Config:
                                   f"'discord.features.{name}' (known: {', '.join(FEATURES_KNOWN)})")
         extra["features"] = {**DEFAULT_FEATURES, **features}
     discord = dataclasses.replace(discord, **extra)
-    privacy = _build(PrivacySettings, _section(data, "privacy", located, path), ("privacy",), located, path)
+    privacy = _build(PrivacySettings, _section(data, "privacy", located, path), ("privacy",), located, path,
+                     convert={"secret_file": lambda value: None if value in (None, "") else _relative_path(base, value),
+                              "sensitive_patterns": _patterns})
     raw_moderation = {"audit_log": "data/audit.sqlite3", **_section(data, "moderation", located, path)}
     moderation = _build(ModerationSettings, raw_moderation, ("moderation",), located, path,
                         convert={"audit_log": lambda value: _relative_path(base, value)})

@@ -14,6 +14,13 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _no_hash_secret_from_the_environment(monkeypatch):
+    """A FAQBOT_HASH_SECRET of the developer's shell would make every test database share one
+    secret; tests that need the variable set it themselves."""
+    monkeypatch.delenv("FAQBOT_HASH_SECRET", raising=False)
+
+
 @pytest.fixture(scope="session")
 def config() -> Config:
     return load_config(REPO / "config.yaml")

@@ -36,6 +36,15 @@ def test_moderation_never_imports_discord():
     assert out.stdout.strip() == "False", out.stderr
 
 
+def test_privacy_never_imports_discord():
+    """What is stored about people is decided in plain Python, tested without Discord."""
+    for path in (REPO / "bot" / "privacy").glob("*.py"):
+        assert "discord" not in _imports(path), path
+    code = "import sys, bot.privacy.policy, bot.privacy.secret; print(any(m.split('.')[0] == 'discord' for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr
+
+
 def test_importing_the_engine_loads_no_discord():
     code = "import sys, bot.engine, bot.cli, bot.config; print(any(m.split('.')[0] == 'discord' for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)

@@ -32,6 +32,7 @@ from ..engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, Talk
 from ..engine.conversation import talk_reply
 from ..outreach.cta import answer_ctas
 from ..moderation import Editor
+from ..privacy.policy import StoragePolicy
 from . import render
 from .cooldowns import Cooldowns, Verdict
 from .errors import FaqTree, tell
@@ -93,7 +94,9 @@ class _FaqBotMixin:
         )
         self.config = config
         self.engine = engine
-        self.store = store or Store(config.paths.database)
+        self.store = store or Store(config.paths.database, secret_file=config.secret_file)
+        # What of a question may be kept (text storage setting, personal risk and data): bot.privacy.
+        self.storage_policy = StoragePolicy(config.privacy, max_chars=config.matching.max_question_chars)
         self.cooldowns = Cooldowns(config.discord.cooldowns.per_user_seconds,
                                    config.discord.cooldowns.per_channel_seconds)
         self.sync_on_start = config.discord.auto_sync if sync_on_start is None else sync_on_start
@@ -338,33 +341,42 @@ class _FaqBotMixin:
         return reply
 
     def record(self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None) -> None:
-        """Count every question; keep a question's text (never who asked) only for the review queue.
+        """Count every question; keep a question's text (never who asked) only for the review queue,
+        and only what the storage policy allows (`bot.privacy.policy`: text storage switched on,
+        and never a question disclosing personal risk or personal data).
 
-        Queued: unanswered and "did you mean" questions, and answers given with a confidence below
+        Queued: unanswered and "did you mean" questions, partial answers (the FAQ covers only part
+        of the question: a gap moderators should see), and answers given with a confidence below
         `moderation.low_confidence_score`. Other answers are remembered in memory only, by their
-        message id, in case someone votes them "not helpful" (see `note_vote`).
+        message id, in case someone votes them "not helpful" (see `note_vote`). Whatever is kept,
+        the counts the review queue falls back on are always made: outcomes per day, the entry
+        "did you mean" offered first, low-confidence answers per entry.
         """
         if reply.talk is not None:
             return  # greetings, thanks, help and follow-ups: conversation, neither counted nor kept
         result = reply.result
-        keep = keep_text and self.config.privacy.store_unanswered_text and bool(reply.question.strip())
-        question = reply.question[: self.config.matching.max_question_chars]
+        text = self.storage_policy.text_to_keep(reply.question) if keep_text else None
         if result.outcome is Outcome.ANSWER and reply.entry is not None:
             self.spawn(self.store.record_answer(reply.entry.id))
-            if keep and result.score < self.config.moderation.low_confidence_score:
-                self.spawn(self.store.queue_for_review(question, "low", result.score, reply.entry.id))
-            elif keep and message_id is not None:
-                self.recent_answers[message_id] = (question, reply.entry.id, result.score)
+            low = keep_text and result.score < self.config.moderation.low_confidence_score
+            if low:
+                self.spawn(self.store.count_low_confidence(reply.entry.id))
+            if text is not None and reply.partial:
+                self.spawn(self.store.queue_for_review(text, "partial", result.score, reply.entry.id))
+            elif text is not None and low:
+                self.spawn(self.store.queue_for_review(text, "low", result.score, reply.entry.id))
+            elif text is not None and message_id is not None:
+                self.recent_answers[message_id] = (text, reply.entry.id, result.score)
                 while len(self.recent_answers) > RECENT_ANSWERS:
                     self.recent_answers.popitem(last=False)
-        elif keep:
-            self.spawn(self.store.record_unanswered(question, result.outcome.value, result.score, result.suggestions))
+        elif text is not None:
+            self.spawn(self.store.record_unanswered(text, result.outcome.value, result.score, result.suggestions))
         elif keep_text:
-            self.spawn(self.store.record_outcome(result.outcome.value))
+            self.spawn(self.store.record_outcome(result.outcome.value, result.suggestions))
 
     def note_vote(self, message_id: int | None, entry_id: str, helpful: bool) -> None:
         """A "Not helpful" vote sends the question that answer was given to to the review queue (once)."""
-        if helpful or message_id is None or not self.config.privacy.store_unanswered_text:
+        if helpful or message_id is None or not self.storage_policy.stores_text:
             return
         remembered = self.recent_answers.pop(message_id, None)
         if remembered is not None and remembered[1] == entry_id:

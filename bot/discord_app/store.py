@@ -3,13 +3,15 @@
 Privacy by design (questions about human rights in Iran can put people at risk):
 
 - Nobody's Discord id is ever stored. Votes are keyed by a keyed hash (HMAC-SHA256) of the user id
-  with a per-install secret generated on first start and kept in this database; cooldowns and the
-  "only the asker" buttons use the same kind of hash. The secret never leaves the database.
+  with a per-install secret; cooldowns and the "only the asker" buttons use the same kind of hash.
+  The secret is never in this database (`bot.privacy.secret`: the FAQBOT_HASH_SECRET environment
+  variable, or a 0600 file of its own); a secret left here by an older faqbot is moved out on open.
 - Question text is kept only for questions the bot could not answer or was unsure about, answered
-  with low confidence, or voted "not helpful" (the moderators' review queue), only while
-  `privacy.store_unanswered_text` allows it, with no link to who asked (no user, channel, guild or
-  message id, and only the day, not the time), and is deleted after `privacy.retention_days`.
-  Statistics are daily counts per entry and outcome: no text at all.
+  with low confidence, or voted "not helpful" (the moderators' review queue), only when the
+  storage policy (`bot.privacy.policy`: `privacy.store_unanswered_text`, off by default, and never
+  a question disclosing personal risk or data) allows it, with no link to who asked (no user,
+  channel, guild or message id, and only the day, not the time), and is deleted after
+  `privacy.retention_days`. Statistics are daily counts per entry and outcome: no text at all.
 
 Writes run in a worker thread (`asyncio.to_thread`) behind one lock, so the event loop never
 waits on the disk. The schema is versioned with `PRAGMA user_version` and the MIGRATIONS list:
@@ -25,13 +27,14 @@ import hmac
 import json
 import logging
 import os
-import secrets
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
+
+from ..privacy import secret as hash_secret
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +101,7 @@ MIGRATIONS: list[str] = [
 REVIEW_REASONS = {
     "none": "not answered",
     "suggest": "did you mean",
+    "partial": "answered in part (the sources do not cover all of it)",
     "low": "answered, low confidence",
     "not_helpful": "voted not helpful",
 }
@@ -136,6 +140,8 @@ class PeriodCounts:
     outcomes: dict[str, int]  # 'answer' / 'suggest' / 'none' -> questions
     answers: dict[str, int]  # entry id -> times given
     votes: dict[str, tuple[int, int]]  # entry id -> (helpful, not helpful), votes cast in the period
+    suggested: dict[str, int] = field(default_factory=dict)  # entry id -> times offered first as "did you mean"
+    low: dict[str, int] = field(default_factory=dict)  # entry id -> answers below moderation.low_confidence_score
 
 
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
@@ -159,8 +165,13 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
 
 
 class Store:
-    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time, secret_file: Path | None = None,
+                 environ: Mapping[str, str] | None = None) -> None:
+        """`secret_file`: where the hash secret lives (default: beside the database, see
+        `bot.privacy.secret`); `environ`: where FAQBOT_HASH_SECRET is looked up (default os.environ)."""
         self.path = Path(path)
+        self.secret_file = Path(secret_file) if secret_file else hash_secret.default_secret_file(self.path)
+        self._environ = environ
         self._clock = clock
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
@@ -177,24 +188,26 @@ class Store:
                 return
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not self.path.exists():
-                # Created readable by the bot's user only: it holds the install secret.
+                # Created readable by the bot's user only: it holds hashes and questions.
                 os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10)
             try:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
+                # Deleted questions (purge, dismiss) are overwritten, not left in free pages.
+                conn.execute("PRAGMA secure_delete = ON")
                 migrate(conn)
-                row = conn.execute("SELECT value FROM meta WHERE key = 'install_secret'").fetchone()
-                if row is None:
-                    secret = secrets.token_hex(32)
-                    conn.execute("INSERT INTO meta (key, value) VALUES ('install_secret', ?)", (secret,))
-                else:
-                    secret = row[0]
+                _move_legacy_secret(conn, self.secret_file)
+                environ = os.environ if self._environ is None else self._environ
+                secret = hash_secret.load(self.secret_file, environ)
+            except hash_secret.SecretError as exc:
+                conn.close()
+                raise StoreError(str(exc)) from None
             except BaseException:
                 conn.close()
                 raise
             self._conn = conn
-            self._secret = bytes.fromhex(secret)
+            self._secret = secret.key
 
     async def close(self) -> None:
         await asyncio.to_thread(self.close_sync)
@@ -249,9 +262,14 @@ class Store:
         await self._write(_record_unanswered, question, outcome, float(score), json.dumps(list(suggestions)),
                           self._today())
 
-    async def record_outcome(self, outcome: str) -> None:
-        """Count a question that got no answer, without keeping its text (privacy setting)."""
-        await self._write(_count_outcome, "", outcome, self._today())
+    async def record_outcome(self, outcome: str, suggestions: Sequence[str] = ()) -> None:
+        """Count a question that got no answer, without keeping its text (privacy policy); a
+        "did you mean" is counted under the entry offered first."""
+        await self._write(_count_outcome, suggestions[0] if suggestions else "", outcome, self._today())
+
+    async def count_low_confidence(self, entry_id: str) -> None:
+        """Count an answer given below `moderation.low_confidence_score` (no text)."""
+        await self._write(_count_outcome, entry_id, "low", self._today())
 
     async def queue_for_review(self, question: str, reason: str, score: float, entry_id: str | None) -> None:
         """Queue an answered question for review ('low' confidence, 'not_helpful' vote); text only, no asker."""
@@ -267,11 +285,12 @@ class Store:
                  - dt.timedelta(days=max(1, days) - 1)).isoformat()
         return await self._write(_period_counts, since)
 
-    async def purge(self, retention_days: int) -> int:
-        """Delete review-queue questions older than `retention_days`; returns how many."""
+    async def purge(self, retention_days: int, keep: Callable[[str], bool] | None = None) -> int:
+        """Delete review-queue questions older than `retention_days`, and those `keep` refuses
+        (the storage policy: all of them once text storage is off); returns how many."""
         cutoff = (dt.datetime.fromtimestamp(self._clock(), dt.timezone.utc).date()
                   - dt.timedelta(days=retention_days)).isoformat()
-        return await self._write(_purge, cutoff)
+        return await self._write(_purge, cutoff, keep)
 
     async def get_meta(self, key: str) -> str | None:
         return await self._write(_get_meta, key)
@@ -298,6 +317,20 @@ class Store:
     async def record_scheduled_post(self, schedule: str, slot: str, entry_id: str, *, new_cycle: bool) -> None:
         """One post made, in one transaction: a new cycle first forgets what the last one showed."""
         await self._write(_record_scheduled_post, schedule, slot, entry_id, new_cycle)
+
+
+def _move_legacy_secret(conn: sqlite3.Connection, secret_file: Path) -> None:
+    """Databases before the secret moved out kept it in `meta`: write it to the secret file first
+    (old votes keep matching), then erase it here for good: secure_delete overwrites the freed
+    bytes, and the checkpoint empties the write-ahead log that saw the page."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'install_secret'").fetchone()
+    if row is None:
+        return
+    hash_secret.store_legacy(secret_file, row[0])
+    conn.execute("DELETE FROM meta WHERE key = 'install_secret'")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _record_answer(conn: sqlite3.Connection, entry_id: str) -> None:
@@ -343,7 +376,8 @@ def _record_vote(conn: sqlite3.Connection, entry_id: str, voter: str, helpful: b
 
 def _record_unanswered(conn, question, outcome, score, suggestions, day) -> None:
     _queue(conn, question, outcome, score, suggestions, day, None)
-    _count_outcome(conn, "", outcome, day)
+    offered = json.loads(suggestions)
+    _count_outcome(conn, offered[0] if offered else "", outcome, day)
 
 
 def _queue(conn, question, outcome, score, suggestions, day, entry_id) -> None:
@@ -366,21 +400,33 @@ def _dismiss(conn: sqlite3.Connection, ids: list[int]) -> int:
 def _period_counts(conn: sqlite3.Connection, since: str) -> PeriodCounts:
     outcomes: dict[str, int] = {"answer": 0, "suggest": 0, "none": 0}
     answers: dict[str, int] = {}
+    suggested: dict[str, int] = {}
+    low: dict[str, int] = {}
     for outcome, entry_id, count in conn.execute(
             "SELECT outcome, entry_id, SUM(count) FROM daily_outcomes WHERE day >= ? GROUP BY outcome, entry_id",
             (since,)):
+        if outcome == "low":  # a second count of some answers, not another outcome
+            low[entry_id] = count
+            continue
         outcomes[outcome] = outcomes.get(outcome, 0) + count
         if outcome == "answer":
             answers[entry_id] = count
+        elif outcome == "suggest" and entry_id:
+            suggested[entry_id] = count
     votes: dict[str, tuple[int, int]] = {}
     for entry_id, helpful, not_helpful in conn.execute(
             "SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM votes WHERE day >= ? GROUP BY entry_id", (since,)):
         votes[entry_id] = (helpful, not_helpful)
-    return PeriodCounts(since, outcomes, answers, votes)
+    return PeriodCounts(since, outcomes, answers, votes, suggested, low)
 
 
-def _purge(conn: sqlite3.Connection, cutoff: str) -> int:
-    return conn.execute("DELETE FROM review_queue WHERE created_day < ?", (cutoff,)).rowcount
+def _purge(conn: sqlite3.Connection, cutoff: str, keep: Callable[[str], bool] | None = None) -> int:
+    removed = conn.execute("DELETE FROM review_queue WHERE created_day < ?", (cutoff,)).rowcount
+    if keep is not None:
+        refused = [row_id for row_id, question in conn.execute("SELECT id, question FROM review_queue")
+                   if not keep(question)]
+        removed += _dismiss(conn, refused)
+    return removed
 
 
 def _get_meta(conn: sqlite3.Connection, key: str) -> str | None:

@@ -35,8 +35,12 @@ def collisions(engine: Engine) -> list[Problem]:
 
 
 def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
-             cta_ids: Collection[str] | None = None) -> tuple[Engine | None, list[Problem]]:
+             cta_ids: Collection[str] | None = None, check_collisions: bool = True) -> tuple[Engine | None, list[Problem]]:
     """All problems in the knowledge base; the engine is returned only when there are none.
+
+    `check_collisions=False` skips asking every phrasing of the matcher (most of a command's
+    start-up time): for read-only commands that answer from an FAQ the bot and `faqbot validate`
+    check in full. Everything a single file can get wrong is still checked.
 
     `cta_ids`: the calls to action config.yaml defines; entries naming any other are problems.
     None skips that check (for callers without a config; the CLI and the bot always pass them).
@@ -50,14 +54,14 @@ def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
     if problems:
         return None, sorted(problems + claims)
     engine = Engine.build(kb, settings)
-    problems = collisions(engine) + claims
+    problems = (collisions(engine) if check_collisions else []) + claims
     return (None, sorted(problems)) if problems else (engine, [])
 
 
 def load_engine(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
-                cta_ids: Collection[str] | None = None) -> Engine:
+                cta_ids: Collection[str] | None = None, check_collisions: bool = True) -> Engine:
     """A servable engine, or KnowledgeError listing every problem."""
-    engine, problems = validate(knowledge_dir, seeds_dir, settings, cta_ids=cta_ids)
+    engine, problems = validate(knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions)
     if engine is None:
         raise KnowledgeError(problems)
     return engine

@@ -1,5 +1,6 @@
-"""The privacy purge: review-queue questions older than `privacy.retention_days` are deleted on
-start and then once a day. The loop survives any error (it logs and tries again next time)."""
+"""The privacy purge: review-queue questions older than `privacy.retention_days`, and those the
+storage policy would no longer keep (all of them once `privacy.store_unanswered_text` is off, and
+any that disclose personal risk or data), are deleted on start and then once a day. The loop survives any error (it logs and tries again next time)."""
 
 from __future__ import annotations
 
@@ -28,13 +29,14 @@ class Housekeeping(commands.Cog):
     async def purge(self) -> None:
         self.runs += 1
         try:
-            removed = await self.bot.store.purge(self.bot.config.privacy.retention_days)
+            removed = await self.bot.store.purge(self.bot.config.privacy.retention_days,
+                                                 keep=self.bot.storage_policy.keeps)
         except Exception:  # noqa: BLE001 - a failed purge must not end the loop
             self.failures += 1
             log.exception("privacy purge failed; trying again at the next run")
             return
         if removed:
-            log.info("privacy purge: %d old question(s) deleted", removed)
+            log.info("privacy purge: %d question(s) deleted", removed)
 
     @purge.error
     async def purge_error(self, error: BaseException) -> None:

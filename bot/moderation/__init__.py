@@ -7,7 +7,8 @@ over this package.
   `faqbot validate` before anything is written, written atomically, and recorded.
 - `AuditLog` (audit.py): who changed what and when, with the exact bytes before and after.
 - `Draft` (drafts.py): an entry as the five texts of a form (Discord's modal).
-- `group_questions` (review.py): the review queue grouped by similarity, most frequent first.
+- `group_questions` (review.py): the review queue grouped by similarity, most frequent first;
+  `review_counts` the same period as counts only, when question text storage is off.
 - `build_report` (stats.py): answers per entry, unanswered rate, helpful ratio over a period.
 - `FileWatcher` (watch.py): reload when the files change on disk.
 """

@@ -56,7 +56,7 @@ from ..engine.validation import validate
 from .audit import AuditLog, ChangeRecord, file_lock, lock_path
 from .drafts import Draft, slug
 from .errors import AlreadyExists, Conflict, EditRefused, Invalid, NothingToUndo, NotFound, WriteFailed
-from .yamlformat import append_to_list, dump_entry, load_entry_data
+from .yamlformat import append_to_list, dump_entry, edit_preserving, load_entry_data
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +195,9 @@ class Editor:
             old = _entry_data(self.path_for(entry_id), before)
             new = draft.apply_to(old)
             what = _describe_edit(old, new)
-            after = dump_entry(new).encode("utf-8")
+            # The moderator's comments and layout survive; the standard layout only as a fallback.
+            text = edit_preserving(before.decode("utf-8"), new)
+            after = (text if text is not None else dump_entry(new)).encode("utf-8")
             return after, f"edit {entry_id}: {what}"
 
         return self._commit(who=who, action="edit", entry_id=entry_id, expected=revision, make=make)

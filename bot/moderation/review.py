@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, Mapping, Protocol, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -114,3 +114,60 @@ def render_groups(groups: Sequence[ReviewGroup], reasons: dict[str, str] | None 
         else:
             lines.append("     closest entries: none")
     return "\n".join(lines)
+
+
+# -- with question text storage off: what the counts can still say ------------------------------
+
+TEXT_OFF = ("Question text storage is off (`privacy.store_unanswered_text: false`, the default), so the review "
+            "queue keeps no questions.")
+HOW_TO_TURN_ON = ("To review the questions themselves, set `privacy.store_unanswered_text: true` in config.yaml "
+                  "and restart the bot. It then keeps the text and day (never who asked) of questions it could "
+                  "not answer, answered with low confidence, or that were voted not helpful, for "
+                  "`privacy.retention_days` days, and never questions that disclose personal risk or personal "
+                  "data. See README, \"Privacy\".")
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    """The review queue as counts only: what moderators can still see with no question text kept."""
+
+    days: int
+    not_answered: int
+    did_you_mean: int
+    offered: tuple[tuple[str, int], ...]  # entry offered first as "did you mean", most often first
+    low_confidence: tuple[tuple[str, int], ...]  # entry answered below moderation.low_confidence_score
+    not_helpful: tuple[tuple[str, int], ...]  # entry voted not helpful
+
+    @property
+    def empty(self) -> bool:
+        return not (self.not_answered or self.did_you_mean or self.low_confidence or self.not_helpful)
+
+
+def review_counts(days: int, outcomes: Mapping[str, int], offered: Mapping[str, int], low: Mapping[str, int],
+                  votes: Mapping[str, tuple[int, int]]) -> ReviewCounts:
+    def ranked(counts: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
+        return tuple(sorted(((k, v) for k, v in counts.items() if k and v), key=lambda kv: (-kv[1], kv[0])))
+
+    return ReviewCounts(days, outcomes.get("none", 0), outcomes.get("suggest", 0), ranked(offered), ranked(low),
+                        ranked({entry_id: bad for entry_id, (_, bad) in votes.items()}))
+
+
+def render_counts(counts: ReviewCounts, *, top: int = 8) -> list[str]:
+    """The counts as lines of text (the terminal and Discord both show these)."""
+    def listed(pairs: tuple[tuple[str, int], ...]) -> str:
+        shown = ", ".join(f"{entry_id} \u00d7{n}" for entry_id, n in pairs[:top])
+        return shown + (f" and {len(pairs) - top} more" if len(pairs) > top else "")
+
+    if counts.empty:
+        return [f"Nothing to review by the counts of the last {counts.days} day(s) either."]
+    lines = [f"Last {counts.days} day(s), counts only: {counts.not_answered} question(s) not answered, "
+             f"{counts.did_you_mean} answered with \"did you mean\"."]
+    if counts.offered:
+        lines.append(f"Offered first as \"did you mean\": {listed(counts.offered)}")
+    if counts.low_confidence:
+        lines.append(f"Answered with low confidence: {listed(counts.low_confidence)}")
+    if counts.not_helpful:
+        lines.append(f"Voted not helpful: {listed(counts.not_helpful)}")
+    if counts.offered or counts.low_confidence or counts.not_helpful:
+        lines.append("Entries named here may need more phrasings or a clearer answer.")
+    return lines

@@ -135,3 +135,85 @@ def append_to_list(text: str, key: str, value: str) -> str | None:
     except yaml.YAMLError:
         return None
     return result
+
+
+def _fold_positions(value: str, width: int) -> list[int]:
+    """Spaces to fold a long one-line text at, so no line passes `width` (none inside runs of
+    spaces, which folding would not keep)."""
+    positions, start = [], 0
+    while len(value) - start > width and "  " not in value:
+        cut = value.rfind(" ", start, start + width + 1)
+        if cut <= start:
+            break
+        positions.append(cut)
+        start = cut + 1
+    return positions
+
+
+def edit_preserving(text: str, data: dict[str, Any]) -> str | None:
+    """`text` changed to hold `data`, keeping the comments, quoting and layout a moderator wrote.
+
+    PyYAML cannot write comments back, so an edit from Discord used to rewrite the file in the
+    standard layout and drop every comment. ruamel.yaml's round-trip mode keeps them: only the
+    changed values are rewritten (a longer list is appended to, so its comments stay too). An
+    edit that changes nothing returns `text` itself, byte for byte. None when the result would
+    not read back as `data` (the caller then writes the standard layout with `dump_entry`).
+    """
+    try:
+        before = load_entry_data(text)
+    except (yaml.YAMLError, ValueError):
+        return None
+    if before == data:
+        return text
+    from io import StringIO
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError as RoundTripError
+    from ruamel.yaml.scalarstring import FoldedScalarString
+
+    rt = YAML(typ="rt")
+    rt.indent(mapping=2, sequence=4, offset=2)
+    rt.width = 4096  # never re-wrap a line the moderator wrote; new long text is folded below
+    rt.preserve_quotes = True
+    try:
+        doc = rt.load(text)
+    except RoundTripError:
+        return None
+    if not hasattr(doc, "keys"):
+        return None
+
+    def fresh(value: Any) -> Any:
+        if isinstance(value, str) and len(value) > FOLD_LONGER_THAN and "\n" not in value and value == value.strip():
+            folded = FoldedScalarString(value)
+            folded.fold_pos = _fold_positions(value, WIDTH - 2)  # type: ignore[attr-defined]
+            return folded
+        if isinstance(value, list):
+            return [fresh(v) for v in value]
+        if isinstance(value, dict):
+            return {k: fresh(v) for k, v in value.items()}
+        return value
+
+    for key in [k for k in doc.keys() if k not in data]:
+        del doc[key]
+    for key, value in data.items():
+        old = before.get(key)
+        if key in doc and old == value:
+            continue
+        current = doc.get(key)
+        if isinstance(value, list) and isinstance(old, list) and value[: len(old)] == old and hasattr(current, "append"):
+            for item in value[len(old):]:
+                current.append(fresh(item))
+        else:
+            doc[key] = fresh(value)
+    out = StringIO()
+    try:
+        rt.dump(doc, out)
+    except RoundTripError:  # pragma: no cover - a value ruamel cannot represent
+        return None
+    result = out.getvalue()
+    try:
+        if load_entry_data(result) != data:
+            return None
+    except (yaml.YAMLError, ValueError):
+        return None
+    return result

@@ -13,6 +13,8 @@ from bot.engine import Engine
 
 pytestmark = pytest.mark.asyncio
 
+TEXT_ON = {"store_unanswered_text": True}  # the review queue keeps question text only when a campaign opts in
+
 
 def labels(message) -> list[str]:
     return [c.get("label") for row in message.components for c in row["components"]]
@@ -37,7 +39,7 @@ async def test_ask_answers_publicly_with_quotes_footer_and_buttons(world_factory
 
 async def test_did_you_mean_is_for_the_asker_only(world_factory, faq_engine):
     question, suggestions = suggesting(faq_engine)
-    async with world_factory() as w:
+    async with world_factory(privacy=TEXT_ON) as w:
         result = await w.slash(w.alice, "ask", question=question)
         assert not result.ephemeral and result.response.content == render.DID_YOU_MEAN
         buttons = result.response.components[0]["components"]
@@ -78,7 +80,7 @@ async def test_did_you_mean_select_with_many_suggestions(world_factory, base_con
 
 
 async def test_no_match_is_short_friendly_and_ephemeral(world_factory, faq_engine):
-    async with world_factory() as w:
+    async with world_factory(privacy=TEXT_ON) as w:
         result = await w.slash(w.alice, "ask", question=unanswerable(faq_engine))
         assert result.ephemeral
         assert "/faq list" in result.response.content and len(result.response.content) < 300
@@ -141,3 +143,27 @@ async def test_a_failing_command_gets_an_ephemeral_apology_and_a_logged_tracebac
         # The bot is still there for the next person.
         ok = await w.slash(w.bob, "ask", question=question)
         assert ok.response.embeds
+
+
+async def test_a_partial_answer_shows_its_caveat_first_and_is_queued_for_review(world_factory, faq_engine):
+    question = "How many teachers were executed in Iran?"
+    reply = faq_engine.ask(question)
+    assert reply.answered and reply.partial
+    async with world_factory(privacy=TEXT_ON) as w:
+        result = await w.slash(w.alice, "ask", question=question)
+        description = result.response.embeds[0].description
+        caveat_at = description.index("no figure for")
+        assert caveat_at < description.index(render.safe(reply.answer)[:40])
+        assert "\u2014\u2014\u2014" in description[caveat_at:]  # set apart from the answer by a rule
+        await w.env.settle()
+        queued = await w.bot.store.review_queue()
+        assert [(q.question, q.outcome) for q in queued] == [(question, "partial")]
+
+
+async def test_a_partial_answer_never_pings_whatever_the_user_typed(world_factory, faq_engine):
+    question = "how many @everyone <@&123> Teachers were executed?"
+    async with world_factory() as w:
+        result = await w.slash(w.alice, "ask", question=question)
+        description = result.response.embeds[0].description
+        assert "\u201cTeachers\u201d" in description  # the caveat names the term as typed...
+        assert "@everyone" not in description and "<@&123>" not in description  # ...and nothing that pings

@@ -21,13 +21,16 @@ def test_shipped_config_documents_every_discord_and_privacy_key_with_its_default
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
     config = load_config(REPO / "config.yaml")
     defaults = DiscordSettings()
-    for name in ("guild_ids", "home_guild_ids", "moderator_role_ids", "sharded", "auto_sync", "list_page_size", "passive_channel_ids",
-                 "passive_threshold", "passive_questions_only", "followup_seconds", "per_user_seconds", "per_channel_seconds",
-                 "store_unanswered_text", "retention_days", *DEFAULT_FEATURES):
+    for name in ("guild_ids", "home_guild_ids", "moderator_role_ids", "sharded", "auto_sync", "list_page_size",
+                 "passive_channel_ids", "passive_threshold", "passive_questions_only", "followup_seconds",
+                 "per_user_seconds", "per_channel_seconds", "store_unanswered_text", "retention_days", "secret_file",
+                 "sensitive_patterns", *DEFAULT_FEATURES):
         line = re.search(rf"^\s*{name}:.*$", text, re.MULTILINE)
         assert line and "#" in line.group(0), f"{name} is not documented in config.yaml"
     assert config.discord == defaults  # the shipped values are the defaults
     assert config.privacy == PrivacySettings() and config.privacy.retention_days == 30
+    assert config.privacy.store_unanswered_text is False  # private by default: question text is opt-in
+    assert config.secret_file == config.paths.database.with_name("faqbot.secret")  # beside the database
     assert config.discord.feature("passive") is False
 
 
@@ -42,10 +45,21 @@ def test_shipped_config_documents_every_discord_and_privacy_key_with_its_default
     ("discord:\n  home_guild_ids: 1234\n", r"config.yaml:2: bad value for 'discord.home_guild_ids'"),
     ("discord:\n  cooldowns: 5\n", r"config.yaml:2: 'discord.cooldowns' must be a mapping"),
     ("discord:\n  followup_seconds: -1\n", r"config.yaml:2: 'discord.followup_seconds' must be between 0 and 3600"),
+    ("privacy:\n  sensitive_patterns: ['ok', '(unclosed']\n",
+     r"config.yaml:2: bad value for 'privacy.sensitive_patterns': item 2 is not a valid regular expression"),
+    ("privacy:\n  store_unanswered_text: yes please\n", r"config.yaml:2: 'privacy.store_unanswered_text' must be true"),
 ])
 def test_bad_discord_settings_are_rejected_with_file_and_line(tmp_path, body, message):
     with pytest.raises(ConfigError, match=message):
         load_config(write(tmp_path, body))
+
+
+def test_the_secret_file_is_relative_to_the_config_file(tmp_path):
+    config = load_config(write(tmp_path, "paths:\n  database: db/bot.sqlite3\n"
+                                         "privacy:\n  secret_file: keys/hash.key\n"))
+    assert config.secret_file == (tmp_path / "keys" / "hash.key").resolve()
+    config = load_config(write(tmp_path, "paths:\n  database: db/bot.sqlite3\n"))
+    assert config.secret_file == (tmp_path / "db" / "bot.secret").resolve()
 
 
 def test_home_guild_ids_are_read_as_ids(tmp_path):

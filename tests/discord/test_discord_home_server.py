@@ -29,6 +29,8 @@ CHANGE_ID = "lighthouse"
 async def two_servers(world_factory, small_kb, *, homes=(CAMPAIGN_GUILD_ID,), **overrides):
     """The campaign's server (w.guild) and another server with its own admin, both with the bot."""
     knowledge, seeds = small_kb
+    # The review queue holds question text only when a campaign opts in (private by default).
+    overrides.setdefault("privacy", {"store_unanswered_text": True})
     async with world_factory(knowledge=knowledge, seeds=seeds, home_guild_ids=tuple(homes), **overrides) as w:
         w.knowledge = knowledge  # type: ignore[attr-defined]
         other = w.env.create_guild("Elsewhere", id=OTHER_GUILD_ID)

@@ -80,11 +80,11 @@ async def test_purge_loop_survives_errors(world_factory):
         original = w.bot.store.purge
         calls = {"n": 0}
 
-        async def flaky(days):
+        async def flaky(days, keep=None):
             calls["n"] += 1
             if calls["n"] == 1:
                 raise OSError("disk full")
-            return await original(days)
+            return await original(days, keep)
 
         w.bot.store.purge = flaky
         await w.advance(24 * 3600)

@@ -22,6 +22,9 @@ from bot.exts.moderation._views import FIELDS, MODAL_TITLE
 pytestmark = pytest.mark.asyncio
 
 
+TEXT_ON = {"store_unanswered_text": True}  # the review queue's questions are kept only when a campaign opts in
+
+
 @contextlib.asynccontextmanager
 async def moderated(world_factory, small_kb, **overrides):
     """A world serving the small FAQ, its server the home server, its Moderators role configured and
@@ -398,7 +401,7 @@ async def test_the_file_watcher_reloads_changed_files_once_they_are_stable(world
 
 
 async def test_review_groups_similar_questions_with_actions(world_factory, small_kb):
-    async with moderated(world_factory, small_kb) as w:
+    async with moderated(world_factory, small_kb, privacy=TEXT_ON) as w:
         store = w.bot.store
         for question in ["how many tourists come to the lighthouse museum", "how many tourists come to the museum?",
                          "How many tourists come to the lighthouse museum?"]:
@@ -433,7 +436,7 @@ async def test_review_groups_similar_questions_with_actions(world_factory, small
 
 
 async def test_create_new_entry_from_the_review_queue(world_factory, small_kb):
-    async with moderated(world_factory, small_kb) as w:
+    async with moderated(world_factory, small_kb, privacy=TEXT_ON) as w:
         await w.bot.store.record_unanswered("When do the trains run?", "none", 0.0, [])
         message = (await w.slash(w.mod, "faq-mod review")).response
         shown = await w.click(w.mod, message, "Create new entry")
@@ -446,7 +449,7 @@ async def test_create_new_entry_from_the_review_queue(world_factory, small_kb):
 
 
 async def test_not_helpful_answers_reach_the_review_queue(world_factory, small_kb):
-    async with moderated(world_factory, small_kb) as w:
+    async with moderated(world_factory, small_kb, privacy=TEXT_ON) as w:
         answer = (await w.slash(w.alice, "ask", question="How many flowers do the honeybees visit?")).response
         await w.env.settle()
         assert await w.bot.store.review_queue() == []  # a confident answer: nothing kept
@@ -461,7 +464,7 @@ async def test_not_helpful_answers_reach_the_review_queue(world_factory, small_k
 
 
 async def test_answers_below_the_low_confidence_score_are_queued(world_factory, small_kb):
-    async with moderated(world_factory, small_kb, moderation={"low_confidence_score": 101.0}) as w:
+    async with moderated(world_factory, small_kb, moderation={"low_confidence_score": 101.0}, privacy=TEXT_ON) as w:
         await w.slash(w.alice, "ask", question="Is the lighthouse still working?")
         await w.env.settle()
         assert [(q.outcome, q.entry_id) for q in await w.bot.store.review_queue()] == [("low", "lighthouse")]

@@ -84,10 +84,23 @@ async def test_passive_ignores_bots_statements_other_channels_and_threads(world_
 
 
 async def test_passive_does_not_store_what_it_reads(world_factory, faq_engine):
-    cm, w = await start_passive(world_factory, threshold=0.0)
+    # Even with question text storage switched on, what passive mode reads is never queued.
+    cm, w = await start_passive(world_factory, threshold=0.0, privacy={"store_unanswered_text": True})
     try:
         await w.send(w.alice, suggesting(faq_engine)[0] + "?")
         await w.env.settle()
         assert await w.bot.store.review_queue() == []
+    finally:
+        await cm.__aexit__(None, None, None)
+
+
+async def test_passive_never_posts_a_partial_answer(world_factory, faq_engine):
+    question = "how many teachers were executed in iran?"
+    reply = faq_engine.ask(question)
+    assert reply.answered and reply.partial  # /ask would answer it, with a caveat first...
+    cm, w = await start_passive(world_factory, threshold=0.0)
+    try:
+        await w.send(w.alice, question)
+        assert w.bot_messages() == []  # ...but nobody asked the bot here: it stays quiet
     finally:
         await cm.__aexit__(None, None, None)

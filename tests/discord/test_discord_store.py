@@ -28,7 +28,7 @@ async def test_created_on_first_start_with_the_latest_schema(tmp_path):
     await store.open()
     await store.close()
     assert path.exists() and version(path) == SCHEMA_VERSION
-    assert path.stat().st_mode & 0o077 == 0  # only the bot's user can read the install secret
+    assert path.stat().st_mode & 0o077 == 0  # only the bot's user can read the hashes and questions
 
 
 async def test_an_old_database_is_migrated_and_keeps_its_data(tmp_path):
@@ -95,7 +95,7 @@ async def test_no_user_id_and_no_answered_question_is_ever_stored(world_factory,
     answered, _ = answerable(faq_engine)
     unsure, _ = suggesting(faq_engine)
     unknown = unanswerable(faq_engine)
-    async with world_factory() as w:
+    async with world_factory(privacy={"store_unanswered_text": True}) as w:  # opted in: off by default
         ids = {w.alice.id, w.bob.id, w.mod.id, w.channel.id, w.guild.id}
         answer = (await w.slash(w.alice, "ask", question=answered)).response
         await w.click(w.alice, answer, "Helpful")

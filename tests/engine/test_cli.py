@@ -168,3 +168,16 @@ def test_chat_refusal_names_the_chats_own_list_command():
     proc = run("chat", stdin="recipe for chocolate cake\n:quit\n")
     reply = " ".join(proc.stdout.split("faqbot> ")[1].split())
     assert "`:list` shows them all" in reply and "faqbot list" not in reply
+
+
+def test_read_only_commands_skip_the_collision_check_but_validate_still_reports_it(kb_copy):
+    knowledge, _ = kb_copy
+    path = knowledge / "letter-date.yaml"
+    text = path.read_text(encoding="utf-8")
+    # A phrasing of who-signed, copied into letter-date: a collision, not a broken file.
+    path.write_text(text.replace("phrasings:\n", "phrasings:\n  - who wrote the letter and who signed it\n", 1),
+                    encoding="utf-8")
+    checked = run("validate", "--knowledge", str(knowledge))
+    assert checked.returncode == 1 and "collision" in checked.stdout + checked.stderr
+    asked = run("ask", "when was the letter sent", "--json", "--knowledge", str(knowledge))
+    assert asked.returncode == 0 and json.loads(asked.stdout)["question"] == "when was the letter sent"

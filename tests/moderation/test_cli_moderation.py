@@ -19,10 +19,12 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def setup(small_kb, tmp_path):
-    """A config.yaml for the small FAQ copy, with its own database and audit log: (config path, Editor)."""
+    """A config.yaml for the small FAQ copy, with its own database and audit log, and question text
+    storage switched on (the review queue keeps text only when a campaign opts in): (config path, Editor)."""
     knowledge, seeds = small_kb
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
-    for old, new in [("knowledge: knowledge", f"knowledge: {knowledge}"), ("seeds: seeds", f"seeds: {seeds}"),
+    for old, new in [("store_unanswered_text: false", "store_unanswered_text: true"),
+                     ("knowledge: knowledge", f"knowledge: {knowledge}"), ("seeds: seeds", f"seeds: {seeds}"),
                      ("database: data/faqbot.sqlite3", f"database: {tmp_path / 'faqbot.sqlite3'}"),
                      ("audit_log: data/audit.sqlite3", f"audit_log: {tmp_path / 'audit.sqlite3'}")]:
         assert old in text, old
@@ -111,6 +113,22 @@ def test_review_new_prints_a_draft_entry_and_keeps_the_group_queued(setup, tmp_p
     assert sorted(p.name for p in editor.knowledge_dir.iterdir()) == before  # nothing written
     assert main(["review", "--config", str(path)]) == 0
     assert "in 2 group(s)" in capsys.readouterr().out  # still queued until dismissed
+
+
+def test_review_with_text_storage_off_shows_counts_and_how_to_turn_it_on(setup, tmp_path, capsys):
+    path, _ = setup
+    path.write_text(path.read_text(encoding="utf-8").replace("store_unanswered_text: true",
+                                                             "store_unanswered_text: false"), encoding="utf-8")
+    assert main(["review", "--config", str(path)]) == 0
+    assert "no database" in capsys.readouterr().out
+    _fill_store(tmp_path / "faqbot.sqlite3")  # (rows from before it was switched off are not shown)
+    assert main(["review", "--config", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Question text storage is off")
+    assert "4 question(s) not answered" in out and "Voted not helpful: bees \u00d71" in out
+    assert "store_unanswered_text: true" in out and "tourists" not in out
+    assert main(["review", "--config", str(path), "--dismiss", "1"]) == 2
+    assert "no group to act on" in capsys.readouterr().err
 
 
 def test_stats_as_text_and_csv(setup, tmp_path, capsys):

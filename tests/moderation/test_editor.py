@@ -172,15 +172,27 @@ def test_remove_is_validated_too(editor):
         editor.remove_entry("lighthouse", who=MOD)
 
 
-def test_an_edit_that_changes_nothing_is_refused(editor):
+def test_an_edit_that_changes_nothing_is_refused_and_leaves_the_file_byte_identical(editor):
     opened = editor.open("bees")
     before = (editor.knowledge_dir / "bees.yaml").read_bytes()
-    result = editor.edit_entry("bees", opened.draft, who=MOD, revision=opened.revision)  # restyled once
-    assert result.change.summary == "edit bees: rewritten in the standard layout"
-    assert yaml.safe_load(before) == yaml.safe_load(result.change.after)
-    again = editor.open("bees")
     with pytest.raises(EditRefused, match="Nothing to change"):
-        editor.edit_entry("bees", again.draft, who=MOD, revision=again.revision)
+        editor.edit_entry("bees", opened.draft, who=MOD, revision=opened.revision)
+    assert (editor.knowledge_dir / "bees.yaml").read_bytes() == before
+
+
+def test_an_edit_keeps_the_comments_a_moderator_wrote(editor):
+    path = editor.knowledge_dir / "lighthouse.yaml"
+    before = path.read_text(encoding="utf-8")
+    opened = editor.open("lighthouse")
+    answer = "It was automated in 1985 and, according to the notes, still flashes its lamp every ten seconds."
+    editor.edit_entry("lighthouse", dataclasses.replace(opened.draft, answer=answer), who=MOD,
+                      revision=opened.revision)
+    after = path.read_text(encoding="utf-8")
+    assert "# Hand-written comments like this one stay" in after
+    assert "who runs the lighthouse   # a comment on a phrasing" in after
+    assert yaml.safe_load(after)["answer"] == answer
+    unchanged = [line for line in before.splitlines() if not line.startswith(("answer", "  Yes.", "  ten"))]
+    assert [line for line in unchanged if line not in after.splitlines()] == []
 
 
 # -- the audit log and undo -----------------------------------------------------------------------------
@@ -360,7 +372,8 @@ def test_real_entries_survive_an_edit_and_undo_byte_for_byte(kb_copy, tmp_path, 
     entry_id = sorted(engine.kb.entries)[0]
     opened = editor.open(entry_id)
     assert opened.draft.quotes and len(opened.draft.phrasings) >= 10
-    result = editor.edit_entry(entry_id, opened.draft, who=MOD, revision=opened.revision)  # restyle only
+    fewer = dataclasses.replace(opened.draft, phrasings=opened.draft.phrasings[:-1])
+    result = editor.edit_entry(entry_id, fewer, who=MOD, revision=opened.revision)
     assert result.engine.kb.entries[entry_id].answer == engine.kb.entries[entry_id].answer
     assert [q.text for q in result.engine.kb.entries[entry_id].quotes] == [
         q.text for q in engine.kb.entries[entry_id].quotes]

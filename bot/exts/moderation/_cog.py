@@ -41,6 +41,7 @@ from ...discord_app.render import Message
 from ...discord_app.store import REVIEW_REASONS
 from ...engine.knowledge import ID_PATTERN
 from ...moderation import AlreadyExists, Conflict, FileWatcher, ModerationError, build_report, group_questions
+from ...moderation.review import review_counts
 from . import _render as R
 from ._views import CUSTOM_ID_PREFIX, Confirm, EntryModal, ReviewView, too_long
 
@@ -331,6 +332,12 @@ class Moderation(commands.Cog):
     @mod.command(name="review", description="Questions the bot missed, grouped: add them to the FAQ or dismiss")
     async def review(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
+        if not self.bot.storage_policy.stores_text:  # private by default: counts only
+            days = self.bot.config.privacy.retention_days
+            counts = await self.bot.store.period_counts(days)
+            await self.send(interaction, R.review_counts(review_counts(
+                days, counts.outcomes, counts.suggested, counts.low, counts.votes)))
+            return
         items = await self.bot.store.review_queue(limit=REVIEW_LIMIT)
         groups = await asyncio.to_thread(group_questions, items, self.bot.engine,
                                          similarity=self.bot.config.moderation.review_similarity)

@@ -16,6 +16,7 @@ from ...discord_app import limits as L
 from ...discord_app.render import Message, safe
 from ...engine import Problem
 from ...moderation import Applied, ChangeRecord, Invalid, ModerationError, ReviewGroup, StatsReport
+from ...moderation.review import HOW_TO_TURN_ON, TEXT_OFF, ReviewCounts, render_counts
 from ...moderation.stats import percent, summary_lines
 
 OK_COLOUR = discord.Colour(0x2B7A78)
@@ -150,6 +151,15 @@ def review_group(group: ReviewGroup, index: int, total: int, reasons: dict[str, 
 
 
 REVIEW_EMPTY = "The review queue is empty: every question so far was answered with confidence."
+
+
+def review_counts(counts: ReviewCounts) -> Message:
+    """/faq-mod review with question text storage off: why there are no questions, what the counts
+    say, and how to turn text storage on."""
+    description = "\n".join([TEXT_OFF, "", *render_counts(counts), "", HOW_TO_TURN_ON])
+    embed = discord.Embed(title="Review queue: question text storage is off", colour=INFO_COLOUR,
+                          description=L.trim(description, L.EMBED_DESCRIPTION))
+    return Message(embeds=[embed])
 REVIEW_DONE = "That was the last group in the review queue."
 
 

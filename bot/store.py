@@ -36,6 +36,7 @@ from typing import Callable, Mapping, Sequence
 
 from . import migrations
 from .privacy import secret as hash_secret
+from .errors import FaqbotError
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ REVIEW_REASONS = {
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreError(Exception):
+class StoreError(FaqbotError):
     """The database cannot be used (for example: written by a newer faqbot)."""
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from ..errors import FaqbotError
 
 Path_ = tuple[Any, ...]
 
@@ -52,7 +53,7 @@ class Located:
         return self.source.count("\n", 0, offset) + 1
 
 
-class YamlSyntaxError(ValueError):
+class YamlSyntaxError(FaqbotError, ValueError):
     def __init__(self, message: str, line: int):
         super().__init__(message)
         self.line = line

@@ -153,7 +153,7 @@ def test_a_copied_entry_gives_one_line(kb_copy, config, engine):
     copy = knowledge / "executions-2.yaml"
     copy.write_text(original.replace("id: executions\n", "id: executions-2\n", 1), encoding="utf-8")
     problems = _problems(knowledge, seeds, config)
-    count = 1 + len(engine.kb.entries["executions"].phrasings)  # the question and every phrasing
+    count = len(engine.kb.entries["executions"].all_phrasings())  # the questions and every phrasing, translations too
     assert [p["msg"] for p in problems] == [
         f"executions-2 repeats {count} phrasings of executions; if it is a copy, remove it, "
         "otherwise give it phrasings of its own"]

@@ -189,7 +189,7 @@ def test_translations_are_matched_and_kept_apart(kb_copy, config):
     assert problems == []
     entry = engine.kb.entries["executions"]
     assert entry.translations["fa"].answer == "بر اساس نامه، دست‌کم ۴۴۰ نفر از آغاز ۲۰۱۷ اعدام شده‌اند."
-    ranked = engine.matcher.rank("آمار اعدام ایران").candidates
+    ranked = engine.matcher_for("آمار اعدام ایران").rank("آمار اعدام ایران").candidates
     assert ranked[0].entry_id == "executions"
     # quotes are never translated
     assert all(q.source.language == "en" for q in entry.quotes)

@@ -175,3 +175,19 @@ def test_one_shared_phrasing_is_still_reported_on_its_own_line(small_kb, config)
     (problem,) = _problems(knowledge, seeds, config)
     assert problem["msg"] == "phrasing \"bees flowers a day\" is also a phrasing of entry 'bees'"
     assert int(problem["line"]) == _line_of(path, "bees flowers a day")
+
+
+def test_the_fast_yaml_parser_reads_every_shipped_file_exactly_as_the_python_one():
+    import yaml
+
+    from bot.engine import yamlfile
+
+    if yamlfile._FAST_LOADER is None:
+        pytest.skip("PyYAML was built without libyaml here")
+    files = sorted((Path(__file__).resolve().parents[2] / "knowledge").glob("*.yaml"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        fast, slow = yamlfile._load(yamlfile._FAST_LOADER, text), yamlfile._load(yaml.SafeLoader, text)
+        assert (fast.data, fast.lines, fast.spans, fast.joined_items) == (slow.data, slow.lines, slow.spans,
+                                                                          slow.joined_items), path.name

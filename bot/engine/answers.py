@@ -9,8 +9,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from . import cache
 from .conversation import Talk, TalkReply, detect, faq_keys, is_faq_text, talk_reply
 from .knowledge import Entry, KnowledgeBase, Quote
 from .matcher import Matcher, MatchResult, Outcome
@@ -107,26 +109,41 @@ class Engine:
     the index of its script (`matcher_for`).
     """
 
-    def __init__(self, kb: KnowledgeBase, matcher: Matcher, persian: Matcher | None = None):
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher, persian: Matcher | None = None,
+                 scope: ScopeIndex | None = None):
         self.kb = kb
         self.matcher = matcher
         self.persian = persian
-        self.scope = ScopeIndex(
+        self.scope = scope.rebind(matcher.repair) if scope is not None else ScopeIndex(
             ((e.id, [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
               e.all_phrasings()) for e in kb.entries.values()),
             repair=matcher.repair, max_chars=matcher.settings.max_question_chars)
 
     @classmethod
-    def build(cls, kb: KnowledgeBase, settings) -> "Engine":
+    def build(cls, kb: KnowledgeBase, settings, *, cache_dir: Path | None = None) -> "Engine":
+        """The engine for `kb`. With `cache_dir`, the built indexes are read from there when they
+        were built for the same FAQ, settings and engine code, and saved there otherwise (cache.py)."""
         answers = {e.id: " ".join([e.answer, *(q.text for q in e.quotes)]) for e in kb.entries.values()}
-        latin = [(e.id, [t for t in e.all_phrasings() if not in_persian_script(t)]) for e in kb.entries.values()]
-        persian = [(e.id, texts) for e in kb.entries.values()
-                   if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])]
         # A Persian question's "how many" is checked against the translated answers too.
         fa_answers = {e.id: " ".join([answers[e.id], *(t.answer for t in e.translations.values())])
                       for e in kb.entries.values()}
-        return cls(kb, Matcher(latin, settings, answers=answers),
-                   Matcher(persian, settings, answers=fa_answers) if persian else None)
+        use_cache = cache_dir is not None and not settings.semantic_model
+        key = cache.cache_key(kb.version, settings) if use_cache else ""
+        saved = cache.load(cache_dir, key) if use_cache and cache_dir is not None else None
+        if saved is not None:
+            latin_index, persian_index, scope = saved
+            return cls(kb, Matcher((), settings, answers=answers, index=latin_index),
+                       Matcher((), settings, answers=fa_answers, index=persian_index) if persian_index else None,
+                       scope)
+        latin = [(e.id, [t for t in e.all_phrasings() if not in_persian_script(t)]) for e in kb.entries.values()]
+        persian = [(e.id, texts) for e in kb.entries.values()
+                   if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])]
+        engine = cls(kb, Matcher(latin, settings, answers=answers),
+                     Matcher(persian, settings, answers=fa_answers) if persian else None)
+        if use_cache and cache_dir is not None:
+            cache.save(cache_dir, key, (engine.matcher.index, engine.persian.index if engine.persian else None,
+                                        engine.scope))
+        return engine
 
     def matcher_for(self, text: str) -> Matcher:
         """The index a question (or a phrasing) is matched against: by its script."""

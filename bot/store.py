@@ -37,6 +37,7 @@ from typing import Callable, Mapping, Sequence
 
 from . import migrations
 from .privacy import secret as hash_secret
+from .config import default_secret_file
 from .errors import FaqbotError
 
 log = logging.getLogger(__name__)
@@ -176,7 +177,7 @@ class Store:
         """`secret_file`: where the hash secret lives (default: beside the database, see
         `bot.privacy.secret`); `environ`: where FAQBOT_HASH_SECRET is looked up (default os.environ)."""
         self.path = Path(path)
-        self.secret_file = Path(secret_file) if secret_file else hash_secret.default_secret_file(self.path)
+        self.secret_file = Path(secret_file) if secret_file else default_secret_file(self.path)
         self._environ = environ
         self._clock = clock
         self._lock = threading.Lock()

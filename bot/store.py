@@ -120,7 +120,7 @@ class VoteOutcome(enum.StrEnum):
 
 
 # How each reason reads to a moderator.
-REVIEW_REASONS = {
+REVIEW_REASONS: dict[str, str] = {
     ReviewReason.NONE: "not answered",
     ReviewReason.SUGGEST: "did you mean",
     ReviewReason.PARTIAL: "answered in part (the sources do not cover all of it)",

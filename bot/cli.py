@@ -44,18 +44,20 @@ def _print_json(obj) -> None:
 def cmd_ask(args, config: Config) -> int:
     """faqbot ask "how many people were executed?" [--json | --jsonl]"""
     from .console import render_reply
+    from .privacy.safety import SafeRouter
 
     engine = _engine(config, read_only=True)
+    safety = SafeRouter(config.safety)  # a person in danger: referral contacts, never an FAQ guess
     if args.jsonl:
         for line in sys.stdin:
             question = line.rstrip("\r\n")
-            _print_json(engine.ask(question).to_json())
+            _print_json(safety.ask(engine, question).to_json())
             sys.stdout.flush()
         return EXIT_OK
     if args.question is None:
         print("faqbot ask: give a QUESTION, or --jsonl to read questions from stdin", file=sys.stderr)
         return EXIT_USAGE
-    reply = engine.ask(args.question)
+    reply = safety.ask(engine, args.question)
     if args.json:
         _print_json(reply.to_json())
     else:
@@ -78,8 +80,10 @@ def cmd_chat(args, config: Config) -> int:
     """An interactive console chat on the same engine the Discord bot uses."""
     from .console import BROWSE_CHAT, render_list, render_reply
     from .engine import Conversation, Outcome
+    from .privacy.safety import SafeRouter
 
     engine = _engine(config, read_only=True)
+    safety = SafeRouter(config.safety)
     _line_editing()
     conversation = Conversation()  # "why?" or "source?" refer to this session's last answer
     print(f"faqbot console chat \u00b7 {len(engine.kb)} FAQ entries \u00b7 FAQ version {engine.kb.version}")
@@ -102,7 +106,7 @@ def cmd_chat(args, config: Config) -> int:
         if line.isdigit() and suggestions and 1 <= int(line) <= len(suggestions):
             entry = engine.entry(suggestions[int(line) - 1])
             line = entry.question if entry else line
-        reply = conversation.ask(engine, line)
+        reply = safety.check(engine, line) or conversation.ask(engine, line)
         if reply.talk is None:
             suggestions = reply.result.suggestions if reply.result.outcome is Outcome.SUGGEST else ()
         print("\nfaqbot> " + render_reply(reply, engine, BROWSE_CHAT) + "\n")

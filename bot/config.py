@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
 from .engine.matcher import FEATURES, MatchSettings
+from .engine.saferoute import Referral
 from .engine.yamlfile import YamlSyntaxError, load_located
 from .errors import FaqbotError
 
@@ -85,6 +86,26 @@ class PrivacySettings:
     retention_days: int = 30
     secret_file: Path | None = None  # None: beside the database (default_secret_file)
     sensitive_patterns: tuple[str, ...] = ()  # extra regular expressions: questions matching one are never stored
+
+
+REFERRAL_NAME_MAX = 100
+REFERRAL_CONTACT_MAX = 300
+REFERRAL_NOTE_MAX = 300
+SAFETY_MESSAGE_MAX = 1000
+
+
+@dataclass(frozen=True)
+class SafetySettings:
+    """`safety:`: the safe route for people at risk (bot.privacy.safety, bot.engine.saferoute).
+
+    A question disclosing a person in danger gets no FAQ answer: it gets `message` (or the built-in
+    text), the `referrals` the campaign has vetted (none are shipped), and advice not to share
+    personal details in public. `patterns` are extra regular expressions routed the same way."""
+
+    message: str = ""  # "" = the built-in English text
+    message_fa: str = ""  # "" = the built-in Persian text
+    referrals: tuple[Referral, ...] = ()
+    patterns: tuple[str, ...] = ()
 
 
 # -- outreach: calls to action, /share, scheduled posts, exports ----------------------------------
@@ -159,6 +180,7 @@ class Config:
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     outreach: OutreachSettings = field(default_factory=OutreachSettings)
     moderation: ModerationSettings = field(default_factory=ModerationSettings)
+    safety: SafetySettings = field(default_factory=SafetySettings)
     calibration: CalibrationFile | None = None  # None: the knowledge folder has no calibration file
     matching_by_hand: Mapping[str, Any] = field(default_factory=dict)  # `matching:` as config.yaml sets it
 
@@ -323,7 +345,7 @@ def load_config(path: Path | None = None) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: config must be a mapping")
     for key in data:
-        if key not in {"paths", "matching", "discord", "privacy", "outreach", "moderation"}:
+        if key not in {"paths", "matching", "discord", "privacy", "outreach", "moderation", "safety"}:
             raise ConfigError(f"{path}:{located.line(key)}: unknown section '{key}'")
     base = path.parent
     raw_paths = _section(data, "paths", located, path)
@@ -378,8 +400,9 @@ def load_config(path: Path | None = None) -> Config:
         (("moderation", "review_similarity"), moderation.review_similarity, 1, 100),
     ])
     outreach = _outreach(_section(data, "outreach", located, path), located, path)
+    safety = _safety(_section(data, "safety", located, path), located, path)
     return Config(path=path, paths=paths, matching=matching, discord=discord, privacy=privacy, outreach=outreach,
-                  moderation=moderation, calibration=calibration, matching_by_hand=matching_by_hand)
+                  moderation=moderation, safety=safety, calibration=calibration, matching_by_hand=matching_by_hand)
 
 
 def _text_setting(limit: int, *, empty_ok: bool = False):
@@ -525,3 +548,27 @@ def _one_id(value: Any) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise ValueError("expected an id: lowercase letters, digits and '-'")
     return value
+
+
+def _safety(raw: Mapping[str, Any], located, path: Path) -> SafetySettings:
+    raw = dict(raw)
+    items = raw.pop("referrals", None) or []
+    if not isinstance(items, list):
+        raise ConfigError(f"{path}:{located.line('safety', 'referrals')}: 'safety.referrals' must be a list")
+    referrals = []
+    for i, item in enumerate(items):
+        where = ("safety", "referrals", i)
+        if not isinstance(item, dict):
+            raise ConfigError(f"{path}:{located.line(*where)}: '{_dotted(where)}' must be a mapping "
+                              "with name, contact and (optionally) note")
+        _required(Referral, item, where, located, path)
+        referrals.append(_build(Referral, item, where, located, path, convert={
+            "name": _text_setting(REFERRAL_NAME_MAX), "contact": _text_setting(REFERRAL_CONTACT_MAX),
+            "note": _text_setting(REFERRAL_NOTE_MAX, empty_ok=True),
+        }))
+    settings = _build(SafetySettings, raw, ("safety",), located, path, convert={
+        "message": _text_setting(SAFETY_MESSAGE_MAX, empty_ok=True),
+        "message_fa": _text_setting(SAFETY_MESSAGE_MAX, empty_ok=True),
+        "patterns": _patterns,
+    })
+    return dataclasses.replace(settings, referrals=tuple(referrals))

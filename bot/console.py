@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from .engine import Engine, Outcome, Reply, TalkReply
+from .engine.saferoute import SafeRoute
 
 WIDTH = 88
 # How each terminal front end lists the FAQ, named in refusals and conversation replies.
@@ -18,6 +19,8 @@ def _wrap(text: str, indent: str = "") -> str:
 
 def render_reply(reply: Reply, engine: Engine, browse: str = BROWSE_CLI) -> str:
     """`browse`: how this front end lists the FAQ (`faqbot list`, or `:list` in the chat)."""
+    if reply.safe_route is not None:
+        return render_safe_route(reply.safe_route)
     if reply.talk is not None:
         return render_talk(reply.talk, browse)
     result = reply.result
@@ -46,6 +49,15 @@ def render_reply(reply: Reply, engine: Engine, browse: str = BROWSE_CLI) -> str:
         f"I don't have a sourced answer to that. I can only answer the {len(engine.kb)} questions in this "
         f"FAQ: {browse} shows them all. Try asking in other words, too."
     )
+
+
+def render_safe_route(route: SafeRoute) -> str:
+    """A person in danger: the message, the campaign's vetted contacts, the privacy advice."""
+    out = []
+    for line in route.text().split("\n"):
+        indent = line[: len(line) - len(line.lstrip())]
+        out.append(_wrap(line.strip(), indent) if line.strip() else "")
+    return "\n".join(out)
 
 
 def render_talk(talk: TalkReply, browse: str) -> str:

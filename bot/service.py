@@ -22,6 +22,7 @@ from .config import Config
 from .engine import Engine, FollowUps, Outcome, Problem, Reply
 from .moderation import Applied, Editor
 from .privacy.policy import StoragePolicy
+from .privacy.safety import SafeRouter
 from .store import ReviewReason, Store, VoteOutcome
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,10 @@ class FaqService:
         # FAQ edits: validated, atomic, audited (bot.moderation).
         self.editor = editor or Editor.for_config(config)
         # What of a question may be kept (text storage setting, personal risk and data): bot.privacy.
-        self.storage_policy = StoragePolicy(config.privacy, max_chars=config.matching.max_question_chars)
+        self.storage_policy = StoragePolicy(config.privacy, max_chars=config.matching.max_question_chars,
+                                            danger_patterns=config.safety.patterns)
+        # A person in danger gets referral contacts, never an FAQ guess (bot.privacy.safety).
+        self.safety = SafeRouter(config.safety, self.storage_policy.detector)
         # Recently answered questions by answer message id, in memory only: a "Not helpful" vote
         # queues the question for review (no asker is kept, nothing is stored unless voted down).
         self.recent_answers: OrderedDict[int, tuple[str, str, float]] = OrderedDict()
@@ -123,6 +127,9 @@ class FaqService:
         With a `conversation` key, a follow-up ("why?") refers to the last answer given there, and
         an answer is remembered for one. Without it (passive mode) nothing is taken as a follow-up.
         """
+        routed = self.safety.check(self.engine, question)
+        if routed is not None:
+            return routed  # no follow-up refers to it; nothing of it is logged beyond its length
         previous = self.followups.previous(conversation) if conversation else None
         reply = self.engine.ask(question, previous=previous)
         if conversation is not None:
@@ -144,8 +151,10 @@ class FaqService:
         "did you mean" offered first, low-confidence answers per entry. `keep_text=False` (passive
         mode) records nothing at all.
         """
-        if reply.talk is not None:
-            return  # greetings, thanks, help and follow-ups: conversation, neither counted nor kept
+        if reply.talk is not None or reply.safe_route is not None:
+            # greetings, thanks, help and follow-ups: conversation; a person in danger: never
+            # stored, not even counted
+            return
         result = reply.result
         text = self.storage_policy.text_to_keep(reply.question) if keep_text else None
         if result.outcome is Outcome.ANSWER and reply.entry is not None:

@@ -47,6 +47,7 @@ class MessageKind(enum.Enum):
     SUGGEST = "suggest"  # "did you mean"
     NONE = "none"  # no match
     INFO = "info"  # lists, sources, help, conversation
+    SAFE = "safe_route"  # a person in danger: referral contacts, sent privately (discord_app/safety.py)
 
 
 @dataclass
@@ -266,6 +267,9 @@ def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool =
     """The message for any engine reply: answer (with `ctas` under it), did you mean, or no match."""
     from ..engine import Outcome
 
+    if reply.safe_route is not None:
+        from .safety import private
+        return private(reply.safe_route)
     if reply.talk is not None:
         return talk(reply.talk, browse=browse)
     result = reply.result

@@ -16,6 +16,7 @@ from . import cache
 from .conversation import Talk, TalkReply, detect, faq_keys, is_faq_text, talk_reply
 from .knowledge import Entry, KnowledgeBase, Quote
 from .matcher import Matcher, MatchResult, Outcome
+from .saferoute import SafeRoute
 from .scope import FULL, Scope, ScopeCheck, ScopeIndex, strip_verdict
 
 # What conversation replies carry as their match: no entry chosen, nothing suggested.
@@ -29,10 +30,19 @@ class Reply:
     entry: Entry | None
     scope_check: ScopeCheck = FULL
     talk: TalkReply | None = None  # greeting, thanks, help or follow-up: conversation, not an FAQ result
+    safe_route: SafeRoute | None = None  # a person in danger: referral contacts, never an FAQ guess
+
+    @classmethod
+    def routed(cls, question: str, route: SafeRoute) -> "Reply":
+        """The reply to a question disclosing a person in danger (bot.privacy.safety): no entry, no match."""
+        return cls(question, _NO_MATCH, None, safe_route=route)
 
     @property
     def kind(self) -> str:
-        """What the reply is: answer, suggest, none (FAQ results); greeting, thanks, help, followup."""
+        """What the reply is: answer, suggest, none (FAQ results); greeting, thanks, help, followup;
+        safe_route (a person in danger: see saferoute.py)."""
+        if self.safe_route is not None:
+            return "safe_route"
         return self.talk.kind.value if self.talk is not None else self.result.outcome.value
 
     @property
@@ -167,6 +177,10 @@ class Engine:
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         return Reply(question, result, entry, check)
+
+    def is_faq_phrasing(self, question: str) -> bool:
+        """Word for word one of the FAQ's own questions or phrasings (give or take case and punctuation)."""
+        return is_faq_text(question, self._faq_keys)
 
     @functools.cached_property
     def _faq_keys(self) -> frozenset[str]:

@@ -30,7 +30,8 @@ class Ask(commands.Cog):
         # shows that answer's sources (privately, like the Show source button).
         reply = bot.ask(question, interaction.user, interaction.channel_id)
         message = bot.render_reply(reply, interaction.user)
-        private = message.kind in (render.MessageKind.NONE, render.MessageKind.INFO)
+        # A person in danger (MessageKind.SAFE): the contacts are for them alone.
+        private = message.kind in (render.MessageKind.NONE, render.MessageKind.INFO, render.MessageKind.SAFE)
         sent = await interaction.response.send_message(**message.kwargs(), ephemeral=private)
         for page in message.more:
             await interaction.followup.send(embeds=page, ephemeral=private)

@@ -12,8 +12,9 @@ import re
 import discord
 from discord.ext import commands
 
-from ..discord_app import render
+from ..discord_app import render, safety
 from ..discord_app.bot import FaqBot
+from ..engine.saferoute import SafeRoute
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +60,32 @@ class Mention(commands.Cog):
             await self._reply(message, bot.help_message())
             return
         reply = bot.ask(question, message.author, message.channel.id)
+        if reply.safe_route is not None:
+            await self._safe_route(message, reply.safe_route)
+            return  # nothing recorded, not even counted
         out = bot.render_reply(reply, message.author)
         sent = await self._reply(message, out)
         for page in out.more:
             await self._reply(message, render.Message(embeds=page))
         bot.service.record(reply, message_id=sent.id if sent is not None else None)
+
+    async def _safe_route(self, message: discord.Message, route: SafeRoute) -> None:
+        """A person in danger: the contacts privately (a DM); in a channel, only the generic text.
+
+        In a DM the whole safe route is the reply. In a server the bot tries to send it as a direct
+        message (which the person may have closed), and posts a short generic reply that says so,
+        or points to /ask (ephemeral) when the DM could not be sent. Never quotes the question."""
+        full = self.bot.checked(safety.private(route))
+        if message.guild is None:
+            await self._reply(message, full)
+            return
+        sent = False
+        try:
+            await message.author.send(**full.kwargs(), allowed_mentions=discord.AllowedMentions.none())
+            sent = True
+        except discord.HTTPException as exc:  # DMs closed (403, 50007) or any other refusal
+            log.info("could not send the safe route privately (HTTP %s)", exc.status)
+        await self._reply(message, safety.public(route, sent_privately=sent))
 
     async def _reply(self, message: discord.Message, out: render.Message, **kwargs) -> discord.Message | None:
         try:

@@ -24,10 +24,11 @@ log = logging.getLogger(__name__)
 
 
 class StoragePolicy:
-    def __init__(self, settings: PrivacySettings, *, max_chars: int = 500) -> None:
+    def __init__(self, settings: PrivacySettings, *, max_chars: int = 500, danger_patterns: tuple[str, ...] = ()) -> None:
         self.settings = settings
         self.max_chars = max_chars
-        self.detector = SensitiveDetector(settings.sensitive_patterns)
+        # `danger_patterns` (safety.patterns): a question routed to the safe route is never kept either.
+        self.detector = SensitiveDetector(settings.sensitive_patterns, danger_patterns)
 
     @property
     def stores_text(self) -> bool:

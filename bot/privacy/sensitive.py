@@ -45,7 +45,7 @@ from typing import Iterable
 
 from ..engine.lexicon import is_english
 
-__all__ = ["Disclosure", "SensitiveDetector", "fold", "find_disclosure"]
+__all__ = ["Disclosure", "SensitiveDetector", "find_danger", "find_disclosure", "fold"]
 
 
 class Disclosure(enum.Enum):
@@ -254,12 +254,111 @@ def _phone(text: str) -> bool:
     return False
 
 
+# -- a person in danger: the safe route ----------------------------------------------------------
+#
+# Narrower than the storage rules above, because a question caught here gets no FAQ answer at all
+# (bot.privacy.safety): an identified person *reported* arrested, missing, threatened ("my brother
+# was arrested", "they took my son", "برادرم دستگیر شده") or the asker reporting a threat to
+# themselves ("they threatened me", "دستگیر شدم"). Not: personal data alone (a phone number),
+# general questions, hypotheticals ("can I be arrested for signing?", "will they arrest me if...":
+# the FAQ may answer those), a relation near a risk word without being its subject ("activists
+# like my cousin", "my friend told me executions rose"), or a public figure named without a
+# recent date or a plea for help. Every question routed is also never stored (see `find`).
+
+_EN_DANGER_STATE = (
+    r"arrested|detained|jailed|imprisoned|locked\s+up|threatened|summoned|interrogated|kidnapped|abducted|"
+    r"beaten|tortured|sentenced(?:\s+to\s+death)?|executed|hanged|missing|disappeared|vanished|taken(?:\s+away)?|"
+    r"held|charged|in\s+(?:danger|prison|jail|custody|hiding|evin)|at\s+risk|on\s+death\s+row|"
+    r"(?:receiving|getting|under)\s+(?:death\s+)?(?:threats|surveillance)|banned\s+from\s+leaving|"
+    r"(?:given|got|received)\s+(?:a\s+)?death\s+sentence|went\s+missing|being\s+followed|followed|harassed|"
+    r"hacked|blackmailed|targeted"
+)
+# Auxiliaries of a reported state ("was", "has been", "is still"): no modal, so "can my brother be
+# arrested" is not a report.
+_EN_STATE_AUX = (r"(?:\s*'(?:s|m|ve|re)|\s+(?:is|are|am|m|was|were|has|have|had|got|gets|been|being|just|recently|"
+                 r"also|now|still|already|again|reportedly|apparently|probably))+")
+# Said of a person without an auxiliary: "my son disappeared", "a friend of mine went missing".
+_EN_DANGER_BARE = (r"disappeared|vanished|went\s+missing|got\s+(?:arrested|detained|taken|a\s+death\s+sentence)|"
+                   r"(?:received|faces|faced)\s+(?:a\s+)?death\s+sentence")
+_EN_REPORTED = rf"(?:{_EN_STATE_AUX}\s+(?:{_EN_DANGER_STATE})|\s+(?:{_EN_DANGER_BARE}))\b"
+_EN_DANGER_VERB = (r"arrested|detained|jailed|imprisoned|threatened|summoned|kidnapped|abducted|took|have\s+taken|"
+                   r"executed|hanged|tortured|beat|beaten|attacked|interrogated|sentenced|hacked|blackmailed|"
+                   r"(?:are|is|were|was|keep)\s+(?:following|threatening|watching|harassing)")
+_EN_NO_CONTACT = (r"no\s+news\s+(?:of|from|about)|(?:can't|cannot|can\s+not|couldn't)\s+reach|lost\s+contact\s+with|"
+                  r"(?:haven't|have\s+not|hasn't)\s+heard\s+from|don't\s+know\s+where|do\s+not\s+know\s+where")
+_EN_PLEA = (r"\b(?:what\s+(?:can|should|do)\s+(?:i|we)\s+do|please\s+help|help\s+(?:me|us|him|her)|"
+            r"can\s+(?:you|anyone|someone|the\s+un|amnesty)\s+help|who\s+can\s+help|how\s+can\s+(?:i|we)\s+help\s+(?:him|her)|"
+            r"what\s+do\s+(?:i|we)\s+do|is\s+there\s+anything\s+(?:i|we)\s+can\s+do)\b")
+# Right before a report, these make it a question or a comparison: "can I be arrested", "if my
+# brother is arrested", "activists like my cousin being arrested".
+_NOT_REPORTED = re.compile(r"\b(?:can|could|will|would|might|may|should|shall|if|whether|do|does|cannot|"
+                           r"can't|won't|like|as|unless|suppose)\s+$")
+
+_FA_DANGER_RISK = _fa(
+    r"دستگیر|بازداشت|زندان|حبس|گم ?شد|گم ?شده|ناپدید|ربود|اعدام|تهدید|احضار|بازجویی|بازجوئی|شکنجه|"
+    r"اوین|گرفتن|گرفتند|بردند|بردنش|بی ?خبر|خبری (?:ازش|ازشون|نیست|نداریم|ندارم)|انفرادی|در خطر"
+)
+_FA_PAST = _fa(r"(?:شد|شدم|شده|شدند|شدن|کردند|کردن|کرده|است|هست|اند|ه)")
+
+_DANGER_RULES: list[tuple[Disclosure, str, bool]] = [
+    # (kind, pattern, reported by the asker: skipped after a modal such as "can", "if")
+    (Disclosure.PERSON_AT_RISK, rf"(?:{_EN_RELATION})(?:\s+[\w'-]+){{0,2}}?{_EN_REPORTED}",
+     True),
+    (Disclosure.PERSON_AT_RISK, rf"\b(?:{_EN_DANGER_VERB})\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EN_RELATION})", True),
+    (Disclosure.PERSON_AT_RISK, rf"\b(?:{_EN_NO_CONTACT})\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EN_RELATION})", False),
+    (Disclosure.PERSON_AT_RISK, _near(rf"\b(?:he|she|they)\b{_EN_REPORTED}",
+                                      rf"\b(?:{_EN_RECENT})\b", 6), True),
+    (Disclosure.ASKER_AT_RISK, rf"\b(?:i|we|im|ive)\b{_EN_REPORTED}", True),
+    (Disclosure.ASKER_AT_RISK, rf"\b(?:{_EN_DANGER_VERB})\s+(?:[\w'-]+\s+){{0,2}}?(?:me|us)\b", True),
+    (Disclosure.ASKER_AT_RISK, r"\bmy\s+(?:own\s+)?(?:life\s+is\s+in\s+danger|safety\s+is\s+at\s+risk)\b"
+                               r"|\b(?:receiv\w*|getting|got)\s+(?:\w+\s+){0,2}?threats?\b"
+                               r"|\bthreats?\s+(?:against|to)\s+(?:me|us|my\s+(?:life|family))\b", True),
+    (Disclosure.PERSON_AT_RISK, _fa(rf"{_FA_RELATION}(?:\W+\w+){{0,4}}?\W+(?:{_FA_DANGER_RISK})"), False),
+    (Disclosure.PERSON_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})ش\s*(?:کردند|کردن|کرده ?اند)(?!\w)"), False),
+    (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})\s*(?:شدم|شده ?ام|شدیم|شده ?ایم)(?!\w)"), False),
+    (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})م\s*(?:کردند|کردن|کرده ?اند|می ?کنند|می ?کنن)(?!\w)"), False),
+    (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w){_FA_ME}(?:\W+\w+){{0,3}}?\W+(?:{_FA_RISK})\w*\s*"
+                                   r"(?:کردند|کردن|کرده ?اند|می ?کنند|می ?کنن)(?!\w)"), False),
+    (Disclosure.ASKER_AT_RISK, _fa(r"(?<!\w)(?:جانم|جان من|زندگیم|زندگی من|امنیتم)\s+در\s+خطر|(?<!\w)در خطرم(?!\w)|"
+                                   r"(?<!\w)در خطر هستم|تهدید به مرگ (?:شدم|شده ?ام)|تحت تعقیب(?:م| هستم)|تعقیبم می"), False),
+]
+_DANGER_COMPILED = [(kind, re.compile(pattern), reported) for kind, pattern, reported in _DANGER_RULES]
+_RECENT = re.compile(rf"\b(?:{_EN_RECENT})\b|(?<!\w)(?:{_FA_RECENT})(?!\w)")
+_PLEA = re.compile(_EN_PLEA)
+
+
+def _reported(text: str, start: int) -> bool:
+    """Not after a modal or "if" ("can I be arrested...", "if my brother is arrested")."""
+    return not _NOT_REPORTED.search(text[max(0, start - 12):start])
+
+
+def find_danger(text: str, extra: Iterable[re.Pattern[str]] = ()) -> Disclosure | None:
+    """A person in danger disclosed in `text` (already folded), or None (see above)."""
+    for kind, pattern, reported in _DANGER_COMPILED:
+        for match in pattern.finditer(text):
+            if not reported or _reported(text, match.start()):
+                return kind
+    if _named(text) and (_RECENT.search(text) or _PLEA.search(text)):
+        return Disclosure.PERSON_AT_RISK
+    if any(p.search(text) for p in extra):
+        return Disclosure.CUSTOM
+    return None
+
+
 class SensitiveDetector:
     """`find(question)`: why a question must not be stored, or None. Extra patterns are
     regular expressions matched (case-insensitively) against the folded text."""
 
-    def __init__(self, extra_patterns: Iterable[str] = ()) -> None:
+    def __init__(self, extra_patterns: Iterable[str] = (), danger_patterns: Iterable[str] = ()) -> None:
         self._extra = [re.compile(p.translate(_FOLD), re.IGNORECASE) for p in extra_patterns]
+        self._danger = [re.compile(p.translate(_FOLD), re.IGNORECASE) for p in danger_patterns]
+
+    def danger(self, question: str) -> Disclosure | None:
+        """A person in danger (PERSON_AT_RISK, ASKER_AT_RISK, or CUSTOM for `safety.patterns`),
+        reported in `question`: the safe route (bot.privacy.safety), never an FAQ answer. Personal
+        data alone (a phone number) is not danger."""
+        text = fold(_DISCORD_MARKUP.sub(" ", question))
+        return find_danger(text, self._danger) if text else None
 
     def find(self, question: str) -> Disclosure | None:
         text = fold(_DISCORD_MARKUP.sub(" ", question))
@@ -274,7 +373,7 @@ class SensitiveDetector:
             return Disclosure.PHONE
         if any(p.search(text) for p in self._extra):
             return Disclosure.CUSTOM
-        return None
+        return find_danger(text, self._danger)  # whatever is routed to safety is never kept either
 
 
 _DEFAULT = SensitiveDetector()

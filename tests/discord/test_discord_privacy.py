@@ -28,7 +28,7 @@ async def test_a_risky_question_is_answered_and_counted_but_never_in_the_review_
         assert w.bot.engine.ask(RISKY_ANSWERED).result.outcome is Outcome.ANSWER  # the test's premise
         for question in RISKY_UNANSWERED:
             reply = (await w.slash(w.alice, "ask", question=question)).response
-            assert reply is not None  # still answered (here: "no match" and where to look)
+            assert reply is not None  # still answered (here: the safe route, privately)
         await w.mention(w.bob, RISKY_UNANSWERED[0])
         await w.slash(w.alice, "ask", question=ORDINARY_UNANSWERED)
         answer = (await w.slash(w.bob, "ask", question=RISKY_ANSWERED)).response
@@ -39,7 +39,8 @@ async def test_a_risky_question_is_answered_and_counted_but_never_in_the_review_
         queue = await w.bot.store.review_queue()
         assert [q.question for q in queue] == [ORDINARY_UNANSWERED]  # the ordinary question is kept
         counts = await w.bot.store.period_counts(1)
-        assert sum(counts.outcomes.values()) == 5 and counts.votes == {"bees": (0, 1)}  # everything counted
+        # The ordinary questions are counted; a person in danger (the safe route) is not even counted.
+        assert sum(counts.outcomes.values()) == 2 and counts.votes == {"bees": (0, 1)}
         raw = raw_database(w)
         for text in ["brother", "arrested", "0912", "پسرعموم"]:
             assert text.encode() not in raw

@@ -78,7 +78,7 @@ def _line_editing() -> None:
 
 def cmd_chat(args, config: Config) -> int:
     """An interactive console chat on the same engine the Discord bot uses."""
-    from .console import BROWSE_CHAT, render_list, render_reply
+    from .console import BROWSE_CHAT, render_list, render_related, render_reply
     from .engine import Conversation, Outcome
     from .privacy.safety import SafeRouter
 
@@ -87,8 +87,10 @@ def cmd_chat(args, config: Config) -> int:
     _line_editing()
     conversation = Conversation()  # "why?" or "source?" refer to this session's last answer
     print(f"faqbot console chat \u00b7 {len(engine.kb)} FAQ entries \u00b7 FAQ version {engine.kb.version}")
-    print("Ask a question. ':list' shows the FAQ, a number picks a suggestion, ':quit' or Ctrl-D leaves.\n")
-    suggestions: tuple[str, ...] = ()
+    print("Ask a question. ':list' shows the FAQ, a number picks a suggestion or a related question, "
+          "':quit' or Ctrl-D leaves.\n")
+    # What a number typed next picks: the "did you mean" suggestions, or the last answer's related entries.
+    choices: tuple[str, ...] = ()
     while True:
         try:
             line = input("you> ")
@@ -103,13 +105,18 @@ def cmd_chat(args, config: Config) -> int:
         if line == ":list":
             print(render_list(engine) + "\n")
             continue
-        if line.isdigit() and suggestions and 1 <= int(line) <= len(suggestions):
-            entry = engine.entry(suggestions[int(line) - 1])
+        if line.isdigit() and choices and 1 <= int(line) <= len(choices):
+            entry = engine.entry(choices[int(line) - 1])
             line = entry.question if entry else line
         reply = safety.check(engine, line) or conversation.ask(engine, line)
         if reply.talk is None:
-            suggestions = reply.result.suggestions if reply.result.outcome is Outcome.SUGGEST else ()
+            choices = reply.result.suggestions if reply.result.outcome is Outcome.SUGGEST else ()
+        related = engine.kb.related(reply.entry) if reply.answered and reply.entry is not None else ()
+        if related:
+            choices = tuple(e.id for e in related)
         print("\nfaqbot> " + render_reply(reply, engine, BROWSE_CHAT) + "\n")
+        if related:
+            print(render_related(related) + "\n")
 
 
 def cmd_list(args, config: Config) -> int:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import textwrap
+from typing import Sequence
 
-from .engine import Engine, Outcome, Reply, TalkReply
+from .engine import Engine, Entry, Outcome, Reply, TalkReply
 from .engine.saferoute import SafeRoute
 
 WIDTH = 88
@@ -67,6 +68,13 @@ def render_talk(talk: TalkReply, browse: str) -> str:
         indent = line[: len(line) - len(line.lstrip())]
         out.append(_wrap(line.strip(), indent) if line.strip() else "")
     return "\n".join(out)
+
+
+def render_related(entries: Sequence[Entry]) -> str:
+    """The follow-ups after an answer in the chat (its `related:`); typing a number shows one."""
+    lines = ["Related (type a number):"]
+    lines += [_wrap(f"{i}. {e.question}", "  ") for i, e in enumerate(entries, 1)]
+    return "\n".join(lines)
 
 
 def render_list(engine: Engine) -> str:

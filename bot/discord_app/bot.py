@@ -290,7 +290,8 @@ class _FaqBotMixin:
     def answer_message(self, entry: Entry, asker: str | None) -> render.Message:
         """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts."""
         return self.checked(render.answer(entry, kb_version=self.engine.kb.version, asker=asker,
-                                          ctas=answer_ctas(entry, self.config.outreach)))
+                                          ctas=answer_ctas(entry, self.config.outreach),
+                                          related=self.engine.kb.related(entry)))
 
     def checked(self, message: render.Message) -> render.Message:
         """Last line of defence: a message Discord would refuse is replaced, and logged."""

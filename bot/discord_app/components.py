@@ -12,6 +12,7 @@ Custom ids (all well under Discord's 100 characters; entry ids are at most 63):
     faq:pick:<asker>:<entry>      a "did you mean" button
     faq:picks:<asker>             a "did you mean" select (more than five suggestions)
     faq:page:<n>:<p|n>            /faq list previous / next page
+    faq:rel:<entry>               a follow-up (the answer's `related:`): that answer, ephemeral
 
 `<asker>` is a 12-hex-digit keyed hash of the asker's user id (see Store.asker_token): the bot can
 check "is this the person who asked" without a user id appearing anywhere it stores or sends.
@@ -195,4 +196,32 @@ class ListPage(_SafeItem, discord.ui.DynamicItem[discord.ui.Button],
         await interaction.response.edit_message(embeds=message.embeds, view=message.view)
 
 
-ALL_ITEMS = (ShowSource, Vote, DeleteAnswer, PickSuggestion, PickSelect, ListPage)
+class ShowRelated(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:rel:{ENTRY}"):
+    """A follow-up under an answer (one of its `related:` entries): shows that answer to whoever
+    presses it, privately, so a channel is not filled with answers nobody there asked for."""
+
+    def __init__(self, entry_id: str, label: str, *, row: int | None = None) -> None:
+        super().__init__(discord.ui.Button(
+            label=label, style=discord.ButtonStyle.secondary, emoji="\N{RIGHTWARDS ARROW WITH HOOK}",
+            custom_id=f"faq:rel:{entry_id}",
+        ), row=row)
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(match["entry"], getattr(item, "label", None) or match["entry"])
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        bot = _bot(interaction)
+        entry = bot.engine.entry(self.entry_id)
+        if entry is None:
+            await tell(interaction, render.entry_gone(self.entry_id))
+            return
+        message = bot.answer_message(entry, None)
+        await interaction.response.send_message(**message.kwargs(), ephemeral=True)
+        bot.service.spawn(bot.store.record_answer(entry.id))
+        bot.service.followups.note_answer(bot.service.conversation_key(interaction.user.id, interaction.channel_id),
+                                          entry.id)
+
+
+ALL_ITEMS = (ShowSource, Vote, DeleteAnswer, PickSuggestion, PickSelect, ListPage, ShowRelated)

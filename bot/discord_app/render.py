@@ -177,7 +177,11 @@ def _fit_quotes(answer: str, quotes: Sequence["Quote"], budget: int) -> str:
     return L.trim(answer, budget - len(sep) - len(tail)) + sep + tail
 
 
-def answer_view(entry_id: str, asker: str | None, ctas: Sequence["CallToAction"] = ()) -> discord.ui.View:
+RELATED_ROW = 2  # the follow-up buttons (`related:`), below the calls to action
+
+
+def answer_view(entry_id: str, asker: str | None, ctas: Sequence["CallToAction"] = (),
+                related: Sequence["Entry"] = ()) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     view.add_item(C.ShowSource(entry_id))
     view.add_item(C.Vote(entry_id, True))
@@ -187,6 +191,10 @@ def answer_view(entry_id: str, asker: str | None, ctas: Sequence["CallToAction"]
     for cta in list(ctas)[: L.ROW_WIDTH]:  # link buttons: no custom_id, nothing to restore after a restart
         view.add_item(discord.ui.Button(style=discord.ButtonStyle.link, url=cta.url,
                                         label=L.trim(safe_plain(cta.label), L.BUTTON_LABEL), row=1))
+    for other in list(related)[:3]:  # follow-ups: each shows that answer to whoever presses it
+        if other.id != entry_id:
+            view.add_item(C.ShowRelated(other.id, L.trim(safe_plain(other.question), L.BUTTON_LABEL) or other.id,
+                                        row=RELATED_ROW))
     return view
 
 
@@ -211,16 +219,17 @@ def cta_embed(ctas: Sequence["CallToAction"]) -> discord.Embed | None:
 
 def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: float | None = None,
            ctas: Sequence["CallToAction"] = (), caveat: str | None = None,
-           answer_text: str | None = None) -> Message:
+           answer_text: str | None = None, related: Sequence["Entry"] = ()) -> Message:
     """An answer: embed with the answer and its sourced quotes, and the answer buttons; with calls
-    to action, a second embed ("From the campaign") and a row of link buttons."""
+    to action, a second embed ("From the campaign") and a row of link buttons; with `related`
+    entries (at most three), a row of follow-up buttons."""
     extra = cta_embed(ctas)
     reserve = L.embed_length(extra) if extra is not None else 0
     embeds = [answer_embed(entry, kb_version=kb_version, confidence=confidence, reserve=reserve,
                            caveat=caveat, answer_text=answer_text)]
     if extra is not None:
         embeds.append(extra)
-    return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas), kind=MessageKind.ANSWER)
+    return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas, related), kind=MessageKind.ANSWER)
 
 
 # -- did you mean / no match --------------------------------------------------------------------
@@ -275,7 +284,7 @@ def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool =
     result = reply.result
     if result.outcome is Outcome.ANSWER and reply.entry is not None:
         return answer(reply.entry, kb_version=kb.version, asker=asker, ctas=ctas,
-                      caveat=reply.caveat, answer_text=reply.answer)
+                      caveat=reply.caveat, answer_text=reply.answer, related=kb.related(reply.entry))
     if result.outcome is Outcome.SUGGEST:
         entries = [kb.entries[i] for i in result.suggestions if i in kb.entries]
         if entries:

@@ -95,6 +95,9 @@ class Entry:
         return self.lines.get(("question",), 1)
 
 
+RELATED_SHOWN = 3  # follow-ups offered under an answer (`related:`)
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     entries: Mapping[str, Entry]
@@ -104,6 +107,12 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def related(self, entry: Entry, limit: int = RELATED_SHOWN) -> tuple[Entry, ...]:
+        """The entries `entry` lists under `related:` that exist, in its order, at most `limit`:
+        the follow-ups offered under an answer (Discord buttons, numbered in the console chat)."""
+        out = [self.entries[i] for i in dict.fromkeys(entry.related) if i in self.entries and i != entry.id]
+        return tuple(out[:limit])
 
 
 def load_knowledge(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:

@@ -31,7 +31,8 @@ async def test_ask_answers_publicly_with_quotes_footer_and_buttons(world_factory
         for quote in entry.quotes:
             assert f"> {render.safe(quote.text)}" in embed.description
             assert f"paragraph {quote.paragraph}" in embed.description
-        assert labels(result.response) == ["Show source", "Helpful", "Not helpful", "Delete"]
+        follow_ups = [render.safe_plain(e.question)[:80] for e in faq_engine.kb.related(entry)]
+        assert labels(result.response) == ["Show source", "Helpful", "Not helpful", "Delete", *follow_ups]
         await w.env.settle()
         assert (await w.bot.store.entry_stats(entry.id))[0] == 1  # the answer was counted
         assert await w.bot.store.review_queue() == []  # answered questions are never stored
@@ -54,7 +55,7 @@ async def test_did_you_mean_is_for_the_asker_only(world_factory, faq_engine):
         assert mine.acknowledged
         edited = w.bot_messages()[-1]
         assert edited.content == "" and edited.embeds[0].title == render.safe(chosen.question)
-        assert [c.label for row in edited.components for c in row.children] == [
+        assert [c.label for row in edited.components for c in row.children][:4] == [
             "Show source", "Helpful", "Not helpful", "Delete"]
         await w.env.settle()
         queued = await w.bot.store.review_queue()

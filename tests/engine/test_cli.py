@@ -181,3 +181,18 @@ def test_read_only_commands_skip_the_collision_check_but_validate_still_reports_
     assert checked.returncode == 1 and "collision" in checked.stdout + checked.stderr
     asked = run("ask", "when was the letter sent", "--json", "--knowledge", str(knowledge))
     assert asked.returncode == 0 and json.loads(asked.stdout)["question"] == "when was the letter sent"
+
+
+def test_chat_offers_an_answers_related_entries_as_numbered_follow_ups(engine):
+    entry = next(e for e in engine.kb.entries.values() if len(engine.kb.related(e)) >= 2)
+    second = engine.kb.related(entry)[1]
+    proc = run("chat", stdin=f"{entry.question}\n2\nresolution\n1\n:quit\n")
+    assert proc.returncode == 0, proc.stderr
+    replies = proc.stdout.split("faqbot> ")
+    assert f"[{entry.id} \u00b7" in replies[1] and "Related (type a number):" in replies[1]
+    assert f"  2. {second.question}" in " ".join(replies[1].split("\n"))
+    assert f"[{second.id} \u00b7" in replies[2]  # "2" showed the second follow-up
+    # after a "did you mean", a number picks a suggestion as before
+    assert "Did you mean:" in replies[3]
+    first = replies[3].split("  1. ")[1].split("[")[1].split("]")[0]
+    assert f"[{first} \u00b7 confidence" in replies[4]

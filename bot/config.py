@@ -51,9 +51,9 @@ class CooldownSettings:
 
 # Features that config.yaml may switch on or off (`discord.features`). The answer buttons (show
 # source, votes, delete) and the daily privacy purge are not optional.
-FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation")
+FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation", "answer_with_faq")
 DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": True, "share": True,
-                    "moderation": True}
+                    "moderation": True, "answer_with_faq": True}
 
 
 @dataclass(frozen=True)

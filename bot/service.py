@@ -48,6 +48,9 @@ class FaqService:
         # Recently answered questions by answer message id, in memory only: a "Not helpful" vote
         # queues the question for review (no asker is kept, nothing is stored unless voted down).
         self.recent_answers: OrderedDict[int, tuple[str, str, float]] = OrderedDict()
+        # "Did you mean" messages by message id, in memory only and only what the storage policy
+        # keeps: the question, for "None of these" (to review) or a pick (a suggested phrasing).
+        self.recent_suggestions: OrderedDict[int, tuple[str, tuple[str, ...], float]] = OrderedDict()
         # The last answer each person got in each conversation, for `discord.followup_seconds`, so
         # that "why?" or "source?" can refer to it: in memory only, keyed by a hash.
         self.followups = FollowUps(config.discord.followup_seconds)
@@ -172,8 +175,34 @@ class FaqService:
                     self.recent_answers.popitem(last=False)
         elif text is not None:
             self.spawn(self.store.record_unanswered(text, result.outcome.value, result.score, result.suggestions))
+            if result.outcome is Outcome.SUGGEST and message_id is not None:
+                self.recent_suggestions[message_id] = (text, tuple(result.suggestions), result.score)
+                while len(self.recent_suggestions) > RECENT_ANSWERS:
+                    self.recent_suggestions.popitem(last=False)
         elif keep_text:
             self.spawn(self.store.record_outcome(result.outcome.value, result.suggestions))
+
+    def none_of_these(self, message_id: int | None) -> bool:
+        """The asker pressed "None of these" under the "did you mean" sent as `message_id`: its
+        question goes to the review queue as such. False when no text was kept for it (text
+        storage off, a question disclosing personal risk or data, or too long ago)."""
+        remembered = self.recent_suggestions.pop(message_id, None) if message_id is not None else None
+        if remembered is None:
+            return False
+        question, suggestions, score = remembered
+        self.spawn(self.store.mark_none_of_these(question, score, suggestions))
+        return True
+
+    def picked(self, message_id: int | None, entry_id: str) -> bool:
+        """The asker picked `entry_id` from the "did you mean" sent as `message_id`: their question
+        is kept as a suggested phrasing of that entry (for moderators to add in one step), if the
+        storage policy kept its text."""
+        remembered = self.recent_suggestions.get(message_id) if message_id is not None else None
+        if remembered is None or entry_id not in remembered[1]:
+            return False  # not offered there: a forged or stale choice
+        del self.recent_suggestions[message_id]
+        self.spawn(self.store.suggest_phrasing(remembered[0], entry_id))
+        return True
 
     def note_vote(self, message_id: int | None, entry_id: str, helpful: bool) -> None:
         """A "Not helpful" vote sends the question that answer was given to to the review queue (once)."""

@@ -99,6 +99,16 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (schedule, entry_id)
     ) WITHOUT ROWID;
     """,
+    # 5: phrasings suggested by askers: the entry someone picked from "did you mean" for a question
+    """
+    CREATE TABLE suggested_phrasings (
+        id          INTEGER PRIMARY KEY,
+        entry_id    TEXT NOT NULL,           -- the entry picked
+        phrasing    TEXT NOT NULL,           -- the question as asked (text only: never who asked)
+        created_day TEXT NOT NULL            -- UTC date only (YYYY-MM-DD)
+    );
+    CREATE INDEX suggested_phrasings_day ON suggested_phrasings (created_day);
+    """,
 ]
 
 class ReviewReason(enum.StrEnum):
@@ -109,6 +119,7 @@ class ReviewReason(enum.StrEnum):
     PARTIAL = "partial"  # answered in part: the sources do not cover all of it
     LOW = "low"  # answered with a confidence below moderation.low_confidence_score
     NOT_HELPFUL = "not_helpful"  # someone voted the answer not helpful
+    NONE_OF_THESE = "none_of_these"  # "did you mean", and the asker pressed "None of these"
 
 
 class VoteOutcome(enum.StrEnum):
@@ -126,6 +137,7 @@ REVIEW_REASONS: dict[str, str] = {
     ReviewReason.PARTIAL: "answered in part (the sources do not cover all of it)",
     ReviewReason.LOW: "answered, low confidence",
     ReviewReason.NOT_HELPFUL: "voted not helpful",
+    ReviewReason.NONE_OF_THESE: "did you mean: none of these",
 }
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -144,6 +156,16 @@ class ReviewItem:
     created_day: str
     entry_id: str | None = None  # the entry given, for 'low' and 'not_helpful'
     id: int = 0
+
+
+@dataclass(frozen=True)
+class SuggestedPhrasing:
+    """A question whose asker picked `entry_id` from "did you mean": a phrasing to add, maybe."""
+
+    id: int
+    entry_id: str
+    phrasing: str
+    created_day: str
 
 
 @dataclass(frozen=True)
@@ -282,6 +304,24 @@ class Store:
         """Queue an answered question for review ('low' confidence, 'not_helpful' vote); text only, no asker."""
         await self._write(_queue, question, reason, float(score), "[]", self._today(), entry_id)
 
+    async def mark_none_of_these(self, question: str, score: float, suggestions: Sequence[str]) -> None:
+        """The asker pressed "None of these": the question's "did you mean" row (queued today) becomes
+        'none_of_these'; queued as such if it is not there (text only, no asker)."""
+        await self._write(_mark_none_of_these, question, float(score), json.dumps(list(suggestions)), self._today())
+
+    async def suggest_phrasing(self, question: str, entry_id: str) -> None:
+        """The asker picked `entry_id` from "did you mean": keep the question as a suggested phrasing of
+        it (text only, no asker), in place of its "did you mean" row in the review queue."""
+        await self._write(_suggest_phrasing, question, entry_id, self._today())
+
+    async def suggested_phrasings(self, limit: int = 50) -> list[SuggestedPhrasing]:
+        """The newest `limit` suggested phrasings."""
+        return await self._write(_suggested_phrasings, limit)
+
+    async def remove_suggested(self, ids: Sequence[int]) -> int:
+        """Remove suggested phrasings (added as phrasings, or dismissed by a moderator); how many."""
+        return await self._write(_remove_suggested, [int(i) for i in ids])
+
     async def dismiss(self, ids: Sequence[int]) -> int:
         """Remove review-queue questions (handled by a moderator); returns how many."""
         return await self._write(_dismiss, [int(i) for i in ids])
@@ -396,6 +436,39 @@ def _queue(conn, question, outcome, score, suggestions, day, entry_id) -> None:
     )
 
 
+def _mark_none_of_these(conn, question, score, suggestions, day) -> None:
+    row = conn.execute("SELECT max(id) FROM review_queue WHERE question = ? AND outcome = ? AND created_day = ?",
+                       (question, ReviewReason.SUGGEST.value, day)).fetchone()
+    if row and row[0] is not None:
+        conn.execute("UPDATE review_queue SET outcome = ? WHERE id = ?", (ReviewReason.NONE_OF_THESE.value, row[0]))
+    else:
+        _queue(conn, question, ReviewReason.NONE_OF_THESE.value, score, suggestions, day, None)
+
+
+def _suggest_phrasing(conn, question, entry_id, day) -> None:
+    conn.execute("INSERT INTO suggested_phrasings (entry_id, phrasing, created_day) VALUES (?, ?, ?)",
+                 (entry_id, question, day))
+    row = conn.execute("SELECT max(id) FROM review_queue WHERE question = ? AND outcome = ? AND created_day = ?",
+                       (question, ReviewReason.SUGGEST.value, day)).fetchone()
+    if row and row[0] is not None:
+        conn.execute("DELETE FROM review_queue WHERE id = ?", (row[0],))
+
+
+def _suggested_phrasings(conn, limit: int) -> list[SuggestedPhrasing]:
+    rows = conn.execute("SELECT id, entry_id, phrasing, created_day FROM suggested_phrasings ORDER BY id DESC LIMIT ?",
+                        (limit,)).fetchall()
+    return [SuggestedPhrasing(*row) for row in rows]
+
+
+def _remove_suggested(conn: sqlite3.Connection, ids: list[int]) -> int:
+    removed = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        removed += conn.execute(f"DELETE FROM suggested_phrasings WHERE id IN ({', '.join('?' * len(chunk))})",
+                                chunk).rowcount
+    return removed
+
+
 def _dismiss(conn: sqlite3.Connection, ids: list[int]) -> int:
     removed = 0
     for start in range(0, len(ids), 500):
@@ -430,10 +503,14 @@ def _period_counts(conn: sqlite3.Connection, since: str) -> PeriodCounts:
 
 def _purge(conn: sqlite3.Connection, cutoff: str, keep: Callable[[str], bool] | None = None) -> int:
     removed = conn.execute("DELETE FROM review_queue WHERE created_day < ?", (cutoff,)).rowcount
+    removed += conn.execute("DELETE FROM suggested_phrasings WHERE created_day < ?", (cutoff,)).rowcount
     if keep is not None:
         refused = [row_id for row_id, question in conn.execute("SELECT id, question FROM review_queue")
                    if not keep(question)]
         removed += _dismiss(conn, refused)
+        refused = [row_id for row_id, text in conn.execute("SELECT id, phrasing FROM suggested_phrasings")
+                   if not keep(text)]
+        removed += _remove_suggested(conn, refused)
     return removed
 
 

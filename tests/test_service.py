@@ -104,3 +104,29 @@ async def test_an_older_faq_never_replaces_a_newer_one(service, engine):
     assert service.swap(engine, 2)
     assert not service.swap(engine, 1)
     assert service.generation == 2
+
+
+async def test_none_of_these_and_a_pick_follow_the_storage_policy(service):
+    suggest = "resolution"
+    reply = service.ask(suggest)
+    assert reply.kind == "suggest"
+    service.record(reply, message_id=10)
+    service.record(service.ask(suggest), message_id=11)
+    assert service.none_of_these(10) is True and service.none_of_these(10) is False  # once
+    assert service.picked(11, "not-offered") is False
+    assert service.picked(11, reply.result.suggestions[0]) is True
+    risky = service.ask("my number is 0912 123 4567, resolution?")
+    service.record(risky, message_id=12)
+    assert service.none_of_these(12) is False  # personal data: nothing was kept to send
+    await settle(service)
+    assert [(q.question, q.outcome) for q in await service.store.review_queue()] == [(suggest, "none_of_these")]
+    assert [(s.phrasing, s.entry_id) for s in await service.store.suggested_phrasings()] == [
+        (suggest, reply.result.suggestions[0])]
+
+
+async def test_with_text_storage_off_none_of_these_keeps_nothing(config, engine, tmp_path):
+    svc = FaqService(make_config(config, tmp_path, text=False), engine)
+    await svc.open()
+    svc.record(svc.ask("resolution"), message_id=1)
+    assert svc.none_of_these(1) is False and svc.picked(1, "who-signed") is False
+    await svc.close()

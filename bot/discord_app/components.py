@@ -13,6 +13,9 @@ Custom ids (all well under Discord's 100 characters; entry ids are at most 63):
     faq:picks:<asker>             a "did you mean" select (more than five suggestions)
     faq:page:<n>:<p|n>            /faq list previous / next page
     faq:rel:<entry>               a follow-up (the answer's `related:`): that answer, ephemeral
+    faq:nota:<asker>              "None of these" under a "did you mean": the question to review
+    faq:awp:<message>:<entry>     Answer with FAQ: a "did you mean" pick (ephemeral: the invoker only)
+    faq:post:<message>:<entry>    Answer with FAQ: post the previewed answer as a reply to <message>
 
 `<asker>` is a 12-hex-digit keyed hash of the asker's user id (see Store.asker_token): the bot can
 check "is this the person who asked" without a user id appearing anywhere it stores or sends.
@@ -171,6 +174,8 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
     message = bot.answer_message(entry, asker)
     await interaction.response.edit_message(content=None, embeds=message.embeds, view=message.view)
     bot.service.spawn(bot.store.record_answer(entry.id))
+    # The asker's pick: their question as a suggested phrasing of the entry (if its text may be kept).
+    bot.service.picked(interaction.message.id if interaction.message else None, entry.id)
     bot.service.followups.note_answer(bot.service.conversation_key(interaction.user.id, interaction.channel_id),
                                       entry.id)
 
@@ -224,4 +229,100 @@ class ShowRelated(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template
                                           entry.id)
 
 
-ALL_ITEMS = (ShowSource, Vote, DeleteAnswer, PickSuggestion, PickSelect, ListPage, ShowRelated)
+class NoneOfThese(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:nota:{ASKER}"):
+    """Under every "did you mean": none fits. The question goes to the review queue (as far as the
+    storage policy allows) and the message says so, keeping only its Delete button."""
+
+    def __init__(self, asker: str, *, row: int | None = None) -> None:
+        super().__init__(discord.ui.Button(
+            label="None of these", style=discord.ButtonStyle.secondary, custom_id=f"faq:nota:{asker}",
+        ), row=row)
+        self.asker = asker
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(match["asker"])
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        bot = _bot(interaction)
+        if bot.store.asker_token(interaction.user.id) != self.asker:
+            await tell(interaction, render.PICK_DENIED)
+            return
+        kept = bot.service.none_of_these(interaction.message.id if interaction.message else None)
+        message = render.none_of_these(self.asker, kept=kept)
+        await interaction.response.edit_message(**message.kwargs())
+
+
+_MESSAGE = r"(?P<message>[0-9]{15,20})"
+
+
+class AnswerWithPick(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:awp:{_MESSAGE}:{ENTRY}"):
+    """Answer with FAQ, "did you mean": the invoker picks an entry; the preview replaces the choice."""
+
+    def __init__(self, message_id: int, entry_id: str, label: str, *, row: int | None = None) -> None:
+        super().__init__(discord.ui.Button(
+            label=label, style=discord.ButtonStyle.primary, custom_id=f"faq:awp:{message_id}:{entry_id}",
+        ), row=row)
+        self.message_id = message_id
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(int(match["message"]), match["entry"], getattr(item, "label", None) or match["entry"])
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        bot = _bot(interaction)
+        entry = bot.engine.entry(self.entry_id)
+        if entry is None:
+            await tell(interaction, render.entry_gone(self.entry_id))
+            return
+        preview = bot.checked(render.answer_preview(bot.answer_message(entry, None), self.message_id, entry.id))
+        await interaction.response.edit_message(**preview.kwargs())
+        bot.service.picked(interaction.message.id if interaction.message else None, entry.id)
+
+
+class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:post:{_MESSAGE}:{ENTRY}"):
+    """Answer with FAQ, confirmed: the answer is posted as a reply to the target message."""
+
+    def __init__(self, message_id: int, entry_id: str) -> None:
+        super().__init__(discord.ui.Button(
+            label="Post this answer as a reply", style=discord.ButtonStyle.success, emoji="\N{SPEECH BALLOON}",
+            custom_id=f"faq:post:{message_id}:{entry_id}",
+        ))
+        self.message_id = message_id
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
+        return cls(int(match["message"]), match["entry"])
+
+    async def handle(self, interaction: discord.Interaction) -> None:
+        bot = _bot(interaction)
+        entry = bot.engine.entry(self.entry_id)
+        channel = interaction.channel
+        if entry is None or channel is None or not hasattr(channel, "get_partial_message"):
+            await tell(interaction, render.entry_gone(self.entry_id))
+            return
+        # The poster (not the author of the message answered) may delete the answer, as may moderators.
+        message = bot.answer_message(entry, bot.asker_token(interaction.user))
+        try:  # still there? (a reply to a deleted message is refused with a generic 400)
+            target = await channel.fetch_message(self.message_id)
+        except discord.NotFound:
+            await interaction.response.edit_message(content=render.TARGET_GONE, embeds=[], view=None)
+            return
+        except discord.HTTPException:  # no Read Message History: try the reply itself
+            target = channel.get_partial_message(self.message_id)
+        try:
+            await target.reply(**message.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none())
+        except discord.Forbidden:
+            await interaction.response.edit_message(content=render.CANNOT_POST, embeds=[], view=None)
+            return
+        except discord.HTTPException:
+            await interaction.response.edit_message(content=render.TARGET_GONE, embeds=[], view=None)
+            return
+        await interaction.response.edit_message(content=render.POSTED, embeds=[], view=None)
+        bot.service.spawn(bot.store.record_answer(entry.id))
+
+
+ALL_ITEMS = (ShowSource, Vote, DeleteAnswer, PickSuggestion, PickSelect, ListPage, ShowRelated, NoneOfThese,
+             AnswerWithPick, PostAnswer)

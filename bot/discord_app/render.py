@@ -257,8 +257,54 @@ def did_you_mean(entries: Sequence["Entry"], *, asker: str) -> Message:
             for entry in entries
         ]
         view.add_item(C.PickSelect(asker, options, row=0))
+    view.add_item(C.NoneOfThese(asker, row=1))
     view.add_item(C.DeleteAnswer(asker, row=1))
     return Message(content=DID_YOU_MEAN, view=view, kind=MessageKind.SUGGEST)
+
+
+# -- "None of these", Answer with FAQ (the message context menu) ---------------------------------
+
+NONE_OF_THESE_KEPT = ("Thanks: none of these fit, so your question goes to the FAQ's moderators for review. "
+                      "`/faq list` shows every question I can answer.")
+NONE_OF_THESE_NOT_KEPT = ("Thanks: none of these fit. The FAQ has no answer to this yet; your question was not "
+                          "saved. `/faq list` shows every question I can answer.")
+
+
+def none_of_these(asker: str, *, kept: bool) -> Message:
+    """A "did you mean" after "None of these": what happens to the question; only Delete is left."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(C.DeleteAnswer(asker))
+    return Message(content=NONE_OF_THESE_KEPT if kept else NONE_OF_THESE_NOT_KEPT, embeds=[], view=view,
+                   kind=MessageKind.INFO)
+
+
+PREVIEW = "Only you can see this preview. Post it as a reply to the message?"
+AW_DID_YOU_MEAN = "I'm not sure which question this message asks. Which entry answers it? (Only you can see this.)"
+AW_NO_MATCH = "No FAQ entry answers this message. `/faq list` shows every question I can answer."
+AW_NO_TEXT = "That message has no text to answer."
+AW_BOT = "That message is from a bot: Answer with FAQ answers people's messages."
+AW_SAFE = ("This message seems to be about a person in danger, so the bot will not answer it with the FAQ. "
+           "What the bot tells such a person privately:")
+POSTED = "Posted as a reply to the message."
+TARGET_GONE = "That message no longer exists: nothing was posted."
+CANNOT_POST = "I am not allowed to post in this channel: nothing was posted."
+
+
+def answer_preview(answer_message: Message, message_id: int, entry_id: str) -> Message:
+    """Answer with FAQ: the answer as it would be posted, privately, with the button that posts it."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(C.PostAnswer(message_id, entry_id))
+    return Message(content=PREVIEW, embeds=answer_message.embeds, view=view, kind=MessageKind.INFO)
+
+
+def answer_with_suggestions(entries: Sequence["Entry"], message_id: int, *, asker: str) -> Message:
+    """Answer with FAQ, "did you mean": one button per entry (at most five), then None of these."""
+    view = discord.ui.View(timeout=None)
+    for entry in list(entries)[: L.ROW_WIDTH]:
+        view.add_item(C.AnswerWithPick(message_id, entry.id, L.trim(safe_plain(entry.question), L.BUTTON_LABEL) or entry.id,
+                                       row=0))
+    view.add_item(C.NoneOfThese(asker, row=1))
+    return Message(content=AW_DID_YOU_MEAN, view=view, kind=MessageKind.SUGGEST)
 
 
 def no_match(*, browse: bool = True, entries: int | None = None) -> Message:

@@ -119,8 +119,9 @@ class FakeDiscord:
                 self._rate_limited = True  # discord.py retries a 429 only when it carries Via
                 return _json({"message": "You are being rate limited.", "retry_after": self.retry_after,
                               "global": False}, status=429, headers={"Via": "1.1 google"})
-            registered = [{**cmd, "id": str(next(self._ids)), "application_id": str(self.app_id), "version": "1"}
-                          for cmd in body or []]
+            # Discord answers every command with a description, "" for context menus (which send none).
+            registered = [{"description": "", **cmd, "id": str(next(self._ids)), "application_id": str(self.app_id),
+                           "version": "1"} for cmd in body or []]
             return _json(registered)
         if request.method == "POST" and path.startswith("/interactions/") and path.endswith("/callback"):
             self.callbacks.append(body)

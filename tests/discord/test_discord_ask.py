@@ -58,8 +58,10 @@ async def test_did_you_mean_is_for_the_asker_only(world_factory, faq_engine):
         assert [c.label for row in edited.components for c in row.children][:4] == [
             "Show source", "Helpful", "Not helpful", "Delete"]
         await w.env.settle()
-        queued = await w.bot.store.review_queue()
-        assert [(q.question, q.outcome) for q in queued] == [(question, "suggest")]
+        # The asker's pick is kept as a suggested phrasing of the entry chosen, in place of its
+        # "did you mean" in the review queue (text only, no asker).
+        assert await w.bot.store.review_queue() == []
+        assert [(s.phrasing, s.entry_id) for s in await w.bot.store.suggested_phrasings()] == [(question, chosen.id)]
 
 
 async def test_did_you_mean_select_with_many_suggestions(world_factory, base_config, tmp_path):

@@ -170,11 +170,12 @@ async def test_did_you_mean_uses_buttons_up_to_five_then_a_select_capped_at_25()
     select = many.view.to_components()[0]["components"][0]
     assert select["type"] == 3 and len(select["options"]) == L.SELECT_OPTIONS
     assert select["custom_id"] == f"faq:picks:{TOKEN}"
-    for message in (three, many):  # the asker or a moderator can remove it without choosing
-        assert message.view.to_components()[1]["components"][0]["custom_id"] == f"faq:del:{TOKEN}"
+    for message in (three, many):  # "None of these" (to review), and Delete (the asker or a moderator)
+        assert [c["custom_id"] for c in message.view.to_components()[1]["components"]] == [
+            f"faq:nota:{TOKEN}", f"faq:del:{TOKEN}"]
     five = render.did_you_mean(entries[:5], asker=TOKEN)
     all_ok(five)
-    assert [len(row["components"]) for row in five.view.to_components()] == [5, 1]
+    assert [len(row["components"]) for row in five.view.to_components()] == [5, 2]
 
 
 @pytest.mark.asyncio  # views are built inside a running loop, as in the bot

@@ -12,7 +12,8 @@ from simworld import CAMPAIGN_GUILD_ID
 from bot import cli
 
 HOME_A, HOME_B, PUBLIC_GUILD = 700_000_000_000_000_101, 700_000_000_000_000_102, 700_000_000_000_000_103
-PUBLIC = ("ask", "faq", "share", "sources")
+PUBLIC = ("ask", "faq", "share", "sources", "Answer with FAQ")
+SLASH = ("ask", "faq", "share", "sources")
 
 
 def config_file(tmp_path, small_kb, discord_settings: str = "") -> str:
@@ -52,8 +53,10 @@ def test_dry_run_lists_the_public_commands_globally_and_faq_mod_in_the_home_serv
     assert all(set(c) == {"name", "type", "scope"} for c in planned)
     commands = by_name(planned)
     assert set(commands) == {*PUBLIC, "faq-mod"}
-    for name in PUBLIC:
+    for name in SLASH:
         assert commands[name] == {"name": name, "type": "slash", "scope": "global"}
+    # the message context menu (right-click a message > Apps), global like /ask
+    assert commands["Answer with FAQ"] == {"name": "Answer with FAQ", "type": "message", "scope": "global"}
     assert commands["faq-mod"] == {"name": "faq-mod", "type": "slash", "scope": [HOME_A, HOME_B]}
     assert not (tmp_path / "db.sqlite3").exists()  # nothing of the real database is touched
 
@@ -77,7 +80,7 @@ def test_dry_run_with_guild_ids_puts_the_public_commands_in_those_servers(tmp_pa
     assert commands["faq-mod"]["scope"] == [HOME_A]
 
     # A switched-off feature is not registered either.
-    settings += "  features:\n    share: false\n    moderation: false\n"
+    settings += "  features:\n    share: false\n    moderation: false\n    answer_with_faq: false\n"
     assert set(by_name(dry_run(capsys, config_file(tmp_path, small_kb, settings)))) == {"ask", "faq", "sources"}
 
 

@@ -349,29 +349,37 @@ def _with_store(config: Config, use):
 
 def cmd_review(args, config: Config) -> int:
     """The review queue: questions the bot missed or was unsure about, grouped by similarity,
-    most frequent first, each with the closest FAQ entries. With --dismiss N or --add N ENTRY,
-    act on group N of the list as just printed; --new N prints a new entry to start from (the
-    group's wordings as phrasings) to complete, save in knowledge/ and check with faqbot validate.
+    most frequent first, each with the closest FAQ entries; first, the askers' picks from "did you
+    mean" (suggested phrasings of the entry picked). With --dismiss N or --add N ENTRY, act on
+    group N of the list as just printed; --accept N adds an asker's pick as a phrasing of the
+    entry they picked; --new N prints a new entry to start from (the group's wordings as
+    phrasings) to complete, save in knowledge/ and check with faqbot validate.
     With question text storage off (`privacy.store_unanswered_text: false`, the default) there are
     no questions: it prints what the counts say and how to switch text storage on.
 
-    Example: faqbot review; faqbot review --add 1 executions; faqbot review --new 2 > draft.yaml
+    Example: faqbot review; faqbot review --accept 1; faqbot review --add 2 executions; faqbot review --new 3 > draft.yaml
     """
     import getpass
 
     from .store import REVIEW_REASONS
     from .moderation import ModerationError, group_questions
-    from .moderation.review import render_groups
+    from .moderation.review import render_groups, suggestion_groups
 
     if not config.privacy.store_unanswered_text:
         return _review_counts_only(args, config)
     engine = _served_engine(config)
-    items = _with_store(config, lambda store: store.review_queue(limit=args.limit))
-    if items is None:
+
+    async def queued(store):
+        return await store.review_queue(limit=args.limit), await store.suggested_phrasings(limit=args.limit)
+
+    found = _with_store(config, queued)
+    if found is None:
         print(f"no database at {config.paths.database} yet (the bot creates it on its first start): nothing to review")
         return EXIT_OK
-    groups = group_questions(items, engine, similarity=config.moderation.review_similarity)
-    target = args.dismiss or args.new or (int(args.add[0]) if args.add else None)
+    items, suggested = found
+    groups = suggestion_groups(suggested, engine) + group_questions(
+        items, engine, similarity=config.moderation.review_similarity)
+    target = args.dismiss or args.new or args.accept or (int(args.add[0]) if args.add else None)
     if target is None:
         print(render_groups(groups, REVIEW_REASONS))
         return EXIT_OK
@@ -384,13 +392,21 @@ def cmd_review(args, config: Config) -> int:
         # choose. The group stays queued until the entry exists and the moderator dismisses it.
         print(_new_entry_draft(group, engine), end="")
         return EXIT_OK
-    if args.add:
+    if args.accept and group.picked is None:
+        print(f"faqbot review: group {target} is not an asker's pick; use --add {target} ENTRY", file=sys.stderr)
+        return EXIT_USAGE
+    entry_id = group.picked if args.accept else (args.add[1] if args.add else None)
+    if entry_id is not None:
         try:
-            result = _editor(config).add_phrasing(args.add[1], group.question, who=f"cli:{getpass.getuser()}")
+            result = _editor(config).add_phrasing(entry_id, group.question, who=f"cli:{getpass.getuser()}")
         except ModerationError as exc:
             return _refused("review", exc)
         print(f"change #{result.change.id}: {result.change.summary}")
-    removed = _with_store(config, lambda store: store.dismiss(group.item_ids))
+
+    async def remove(store):
+        return await store.dismiss(group.item_ids) + await store.remove_suggested(group.suggested_ids)
+
+    removed = _with_store(config, remove)
     print(f"{removed} question(s) removed from the review queue")
     return EXIT_OK
 
@@ -399,7 +415,7 @@ def _review_counts_only(args, config: Config) -> int:
     """`faqbot review` with question text storage off: what the counts say, and how to keep text."""
     from .moderation.review import HOW_TO_TURN_ON, TEXT_OFF, render_counts, review_counts
 
-    if args.dismiss or args.new or args.add:
+    if args.dismiss or args.new or args.add or args.accept:
         print(f"faqbot review: {TEXT_OFF} There is no group to act on.\n{HOW_TO_TURN_ON}", file=sys.stderr)
         return EXIT_USAGE
     days = config.privacy.retention_days
@@ -556,6 +572,8 @@ def build_parser() -> argparse.ArgumentParser:
     act = p.add_mutually_exclusive_group()
     act.add_argument("--dismiss", type=int, metavar="N", help="remove group N from the queue")
     act.add_argument("--add", nargs=2, metavar=("N", "ENTRY"), help="add group N's question as a phrasing of ENTRY")
+    act.add_argument("--accept", type=int, metavar="N",
+                     help="add group N, an asker's pick from \"did you mean\", as a phrasing of the entry they picked")
     act.add_argument("--new", type=int, metavar="N", help="print a new entry to start from, made of group N's questions")
     p.add_argument("--limit", type=int, default=1000, help="look at the newest this many questions (default 1000)")
     p = add("stats", cmd_stats, "answers per entry, unanswered rate, helpful ratio, e.g. faqbot stats --days 7 --csv")

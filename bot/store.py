@@ -138,6 +138,7 @@ REVIEW_REASONS: dict[str, str] = {
     ReviewReason.LOW: "answered, low confidence",
     ReviewReason.NOT_HELPFUL: "voted not helpful",
     ReviewReason.NONE_OF_THESE: "did you mean: none of these",
+    "picked": "picked from \"did you mean\" by the asker",  # suggested phrasings (review.suggestion_groups)
 }
 
 SCHEMA_VERSION = len(MIGRATIONS)

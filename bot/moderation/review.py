@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from ..engine.answers import Engine
 from ..engine.text import comparable
 from ..store import ReviewItem as QueuedQuestion  # the store has no Discord in it: CLI and bot share it
+from ..store import SuggestedPhrasing
 
 DEFAULT_SIMILARITY = 80.0
 CLOSEST = 3
@@ -31,6 +32,12 @@ class ReviewGroup:
     item_ids: tuple[int, ...]  # review-queue row ids (to dismiss the group)
     reasons: tuple[tuple[str, int], ...]  # why they were queued ('none', 'suggest', ...) and how often
     closest: tuple[tuple[str, float], ...]  # (entry id, similarity 0-100), closest first
+    suggested_ids: tuple[int, ...] = ()  # suggested-phrasing row ids (a group of askers' picks)
+
+    @property
+    def picked(self) -> str | None:
+        """For askers' picks from "did you mean": the entry they picked (what "accept" adds it to)."""
+        return self.closest[0][0] if self.suggested_ids and self.closest else None
 
 
 def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = None, *,
@@ -71,6 +78,28 @@ def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = Non
     return [group for _, group in result]
 
 
+PICKED = "picked"  # the reason shown for askers' picks (see REVIEW_REASONS)
+
+
+def suggestion_groups(items: Iterable[SuggestedPhrasing], engine: Engine | None = None) -> list[ReviewGroup]:
+    """Askers' picks from "did you mean" (store.suggested_phrasings): one group per entry and
+    wording, most often picked first; a pick of an entry that no longer exists is left out.
+    Each is one step from being a phrasing of the entry picked (`ReviewGroup.picked`)."""
+    by_key: dict[tuple[str, str], list[SuggestedPhrasing]] = {}
+    for item in sorted(items, key=lambda i: -i.id):
+        if engine is not None and item.entry_id not in engine.kb.entries:
+            continue
+        key = (item.entry_id, comparable(item.phrasing) or item.phrasing.strip().lower())
+        by_key.setdefault(key, []).append(item)
+    groups = []
+    for (entry_id, _), members in by_key.items():
+        wordings = Counter(m.phrasing for m in members).most_common()
+        groups.append(ReviewGroup(question=wordings[0][0], count=len(members), variants=tuple(wordings),
+                                  item_ids=(), reasons=((PICKED, len(members)),), closest=((entry_id, 0.0),),
+                                  suggested_ids=tuple(sorted(m.id for m in members))))
+    return sorted(groups, key=lambda g: -g.count)
+
+
 def _closest(question: str, members: Sequence[QueuedQuestion], engine: Engine | None,
              limit: int) -> tuple[tuple[str, float], ...]:
     found: dict[str, float] = {}
@@ -100,7 +129,9 @@ def render_groups(groups: Sequence[ReviewGroup], reasons: dict[str, str] | None 
             lines.append(f"     also: \u201c{text}\u201d \u00d7{count}")
         if len(group.variants) > 6:
             lines.append(f"     and {len(group.variants) - 6} more wording(s)")
-        if group.closest:
+        if group.picked:
+            lines.append(f"     picked: {group.picked} (faqbot review --accept {n} adds it as a phrasing)")
+        elif group.closest:
             closest = ", ".join(f"{eid} ({score:.0f})" if score else eid for eid, score in group.closest)
             lines.append(f"     closest entries: {closest}")
         else:

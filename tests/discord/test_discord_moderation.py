@@ -506,3 +506,21 @@ async def test_every_moderation_reply_fits_discord_limits(world_factory, small_k
         result = await w.slash(w.mod, "faq-mod reload")
         embed = result.response.embeds[0]
         assert len(embed.description) <= 4096 and "more: run `faqbot validate`" in embed.description
+
+
+async def test_an_askers_pick_is_one_click_from_being_a_phrasing(world_factory, small_kb):
+    """(How a pick is kept from "did you mean" is tested with /ask, on the shipped FAQ.)"""
+    async with moderated(world_factory, small_kb, privacy=TEXT_ON) as w:
+        question = "do the bees sleep at night"
+        for text in (question, "Do the bees sleep at night?"):
+            await w.bot.store.suggest_phrasing(text, "bees")
+        await w.bot.store.record_unanswered("recipe for chocolate cake", "none", 0.0, [])
+
+        message = (await w.slash(w.mod, "faq-mod review")).response
+        embed = message.embeds[0]
+        assert embed.title.startswith("Review 1 of 2") and "sleep at night" in embed.title and "\u00d72" in embed.title
+        assert "Picked by the asker" in embed.description and "`bees`" in embed.description
+        await w.click(w.mod, message, "Add as phrasing of bees")
+        assert "sleep at night" in (w.knowledge / "bees.yaml").read_text(encoding="utf-8")
+        assert await w.bot.store.suggested_phrasings() == []
+        assert [q.question for q in await w.bot.store.review_queue()] == ["recipe for chocolate cake"]

@@ -159,3 +159,31 @@ def test_moderation_commands_never_import_discord(setup):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
     assert editor.next_undo() is None  # the undo ran
+
+
+def test_review_shows_askers_picks_first_and_accept_adds_one_as_a_phrasing(setup, tmp_path, capsys):
+    path, editor = setup
+    _fill_store(tmp_path / "faqbot.sqlite3")
+
+    async def picks():
+        store = Store(tmp_path / "faqbot.sqlite3")
+        await store.open()
+        for text in ("do the bees sleep at night", "Do the bees sleep at night?"):
+            await store.suggest_phrasing(text, "bees")
+        await store.suggest_phrasing("a pick of an entry since removed", "gone-entry")
+        await store.close()
+
+    asyncio.run(picks())
+    assert main(["review", "--config", str(path)]) == 0
+    out = capsys.readouterr().out
+    first = out.split("\n2. ")[0]
+    assert "1. \u201c" in first and "sleep at night" in first and "\u00d72" in first
+    assert "picked: bees (faqbot review --accept 1 adds it as a phrasing)" in first
+    assert "since removed" not in out
+    assert main(["review", "--config", str(path), "--accept", "2"]) == 2  # not a pick: --add N ENTRY
+    assert "not an asker's pick" in capsys.readouterr().err
+    assert main(["review", "--config", str(path), "--accept", "1"]) == 0
+    assert "2 question(s) removed" in capsys.readouterr().out
+    assert "sleep at night" in (editor.knowledge_dir / "bees.yaml").read_text(encoding="utf-8")
+    assert main(["review", "--config", str(path)]) == 0
+    assert "picked" not in capsys.readouterr().out.split("\n2. ")[0]

@@ -42,7 +42,7 @@ from ...discord_app.render import Message
 from ...store import REVIEW_REASONS
 from ...engine.knowledge import ID_PATTERN
 from ...moderation import AlreadyExists, Applied, Conflict, FileWatcher, ModerationError, build_report, group_questions
-from ...moderation.review import review_counts
+from ...moderation.review import review_counts, suggestion_groups
 from . import _render as R
 from ._views import CUSTOM_ID_PREFIX, Confirm, EntryModal, ReviewView, too_long
 
@@ -343,6 +343,9 @@ class Moderation(commands.Cog):
         items = await self.bot.store.review_queue(limit=REVIEW_LIMIT)
         groups = await asyncio.to_thread(group_questions, items, self.bot.engine,
                                          similarity=self.bot.config.moderation.review_similarity)
+        # First the askers' picks from "did you mean": one click adds each as a phrasing.
+        picked = suggestion_groups(await self.bot.store.suggested_phrasings(limit=REVIEW_LIMIT), self.bot.engine)
+        groups = picked + groups
         if not groups:
             await self.send(interaction, Message(content=R.REVIEW_EMPTY))
             return

@@ -139,7 +139,9 @@ def review_group(group: ReviewGroup, index: int, total: int, reasons: dict[str, 
         shown = [f"\u201c{safe(L.trim(t, 150))}\u201d \u00d7{c}" for t, c in group.variants[1:8]]
         more = len(group.variants) - 1 - len(shown)
         parts.append("**Also asked as:** " + "; ".join(shown) + (f"; and {more} more" if more > 0 else ""))
-    if group.closest:
+    if group.picked:
+        parts.append(f"**Picked by the asker from \"did you mean\":** `{group.picked}`: one click adds it as a phrasing")
+    elif group.closest:
         closest = [f"`{eid}`" + (f" ({score:.0f})" if score else "") for eid, score in group.closest]
         parts.append("**Closest entries:** " + ", ".join(closest))
     else:

@@ -243,7 +243,7 @@ class ReviewView(_OwnedView):
                 return
             await interaction.response.defer()
             if await self.cog.apply(interaction, self.cog.bot.editor.add_phrasing, entry_id, group.question):
-                await self.cog.bot.store.dismiss(group.item_ids)
+                await self.remove(group)
                 await self.advance(interaction)
         return callback
 
@@ -254,7 +254,7 @@ class ReviewView(_OwnedView):
         texts = {"question": group.question, "phrasings": "\n".join(t for t, _ in group.variants[1:])}
 
         async def saved() -> None:
-            await self.cog.bot.store.dismiss(group.item_ids)
+            await self.remove(group)
 
         await interaction.response.send_modal(EntryModal(self.cog, entry_id=None, revision=None, texts=texts,
                                                          on_saved=saved))
@@ -264,8 +264,13 @@ class ReviewView(_OwnedView):
         if group is None:
             return
         await interaction.response.defer()
-        await self.cog.bot.store.dismiss(group.item_ids)
+        await self.remove(group)
         await self.advance(interaction)
+
+    async def remove(self, group: ReviewGroup) -> None:
+        """Out of the queue: its questions, or (an asker's pick) its suggested phrasings."""
+        await self.cog.bot.store.dismiss(group.item_ids)
+        await self.cog.bot.store.remove_suggested(group.suggested_ids)
 
     async def skip(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer()

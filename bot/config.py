@@ -51,9 +51,9 @@ class CooldownSettings:
 
 # Features that config.yaml may switch on or off (`discord.features`). The answer buttons (show
 # source, votes, delete) and the daily privacy purge are not optional.
-FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation", "answer_with_faq")
+FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation", "answer_with_faq", "forum")
 DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": True, "share": True,
-                    "moderation": True, "answer_with_faq": True}
+                    "moderation": True, "answer_with_faq": True, "forum": True}
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,8 @@ class DiscordSettings:
     passive_channel_ids: tuple[int, ...] = ()
     passive_threshold: float = 90.0
     passive_questions_only: bool = True
+    # Forum channels whose new posts (title and first message) are answered once, like passive mode.
+    forum_channel_ids: tuple[int, ...] = ()
     sharded: bool = False
     auto_sync: bool = True
     list_page_size: int = 10
@@ -370,6 +372,7 @@ def load_config(path: Path | None = None) -> Config:
     features = raw_discord.pop("features", None)
     discord = _build(DiscordSettings, raw_discord, ("discord",), located, path, convert={
         "guild_ids": _ids, "home_guild_ids": _ids, "moderator_role_ids": _ids, "passive_channel_ids": _ids,
+        "forum_channel_ids": _ids,
     })
     extra: dict[str, Any] = {"cooldowns": cooldowns}
     if features is not None:

@@ -45,6 +45,7 @@ FEATURE_EXTENSIONS = {
     "moderation": "bot.exts.moderation",
     "share": "bot.exts.share",
     "answer_with_faq": "bot.exts.answer_with",
+    "forum": "bot.exts.forum",
 }
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
 CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")
@@ -63,14 +64,15 @@ def intents_for(config: Config) -> discord.Intents:
     """The smallest set of intents the enabled features need.
 
     Mentions, DMs and slash commands carry their text without the privileged Message Content
-    intent; only passive mode (reading messages that do not mention the bot) needs it.
+    intent; only passive mode and forum posts (reading messages that do not mention the bot) need it.
     """
     d = config.discord
+    forum = d.feature("forum") and bool(d.forum_channel_ids)
     intents = discord.Intents.none()
     intents.guilds = True
-    intents.guild_messages = d.feature("mention") or d.feature("passive")
+    intents.guild_messages = d.feature("mention") or d.feature("passive") or forum
     intents.dm_messages = d.feature("mention")
-    intents.message_content = d.feature("passive") and bool(d.passive_channel_ids)
+    intents.message_content = (d.feature("passive") and bool(d.passive_channel_ids)) or forum
     return intents
 
 

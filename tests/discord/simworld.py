@@ -200,6 +200,17 @@ class World:
         thread = self.env.backend.create_thread(parent.id, name, self.alice.id)
         return simcord.ChannelHandle(self.env, self.guild, thread)
 
+    async def forum_post(self, forum, member, title: str, content: str):
+        """A member's new post in a forum channel: its thread (titled), then its first message, as
+        Discord sends them (simcord only lets the bot itself create forum posts). The thread handle."""
+        backend = self.env.backend
+        thread = backend.create_thread(forum.id, title, member.id, broadcast=False)
+        backend.announce_thread_create(thread)
+        starter = backend.prepare_message(thread.id, member.id, content)
+        backend.commit_message(starter, broadcast=True)
+        await self.env.settle()
+        return simcord.ChannelHandle(self.env, self.guild, thread)
+
     # queries
     def messages(self, channel=None, *, viewer=None) -> list[discord.Message]:
         return (channel or self.channel).history(viewer=viewer)

@@ -296,9 +296,15 @@ _NOT_REPORTED = re.compile(r"\b(?:can|could|will|would|might|may|should|shall|if
 
 _FA_DANGER_RISK = _fa(
     r"دستگیر|بازداشت|زندان|حبس|گم ?شد|گم ?شده|ناپدید|ربود|اعدام|تهدید|احضار|بازجویی|بازجوئی|شکنجه|"
-    r"اوین|گرفتن|گرفتند|بردند|بردنش|بی ?خبر|خبری (?:ازش|ازشون|نیست|نداریم|ندارم)|انفرادی|در خطر"
+    r"اوین|انفرادی|در خطر"
 )
-_FA_PAST = _fa(r"(?:شد|شدم|شده|شدند|شدن|کردند|کردن|کرده|است|هست|اند|ه)")
+# A Persian report ends in a verb of state or of a deed done: "... بازداشت شده", "... را تهدید کردند".
+_FA_STATE = _fa(r"شد|شده|شدند|شدن|است|هست|هستند|بود|بوده|اند|کردند|کردن|کرده|می ?کنند|می ?کنن")
+_FA_DANGER_DONE = _fa(r"گم ?شد\w*|ناپدید ?شد\w*|ربوده ?شد\w*|اعدام ?شد\w*|کشته ?شد\w*|بی ?خبر\w*|"
+                      r"خبری (?:ازش|ازشون|نیست|نداریم|ندارم)")
+# Between "my brother" and the word of risk: a question or a report of speech makes it no report.
+_FA_NOT_REPORT = _fa(r"چند|چه|چرا|آیا|کی|چطور|چگونه|کدام|پرسید\w*|گفت\w*|می ?گوید|می ?گه|می ?پرسد|"
+                     r"خواند\w*|شنید\w*|درباره|مورد|می ?خواهد|می ?خواد")
 
 _DANGER_RULES: list[tuple[Disclosure, str, bool]] = [
     # (kind, pattern, reported by the asker: skipped after a modal such as "can", "if")
@@ -313,7 +319,11 @@ _DANGER_RULES: list[tuple[Disclosure, str, bool]] = [
     (Disclosure.ASKER_AT_RISK, r"\bmy\s+(?:own\s+)?(?:life\s+is\s+in\s+danger|safety\s+is\s+at\s+risk)\b"
                                r"|\b(?:receiv\w*|getting|got)\s+(?:\w+\s+){0,2}?threats?\b"
                                r"|\bthreats?\s+(?:against|to)\s+(?:me|us|my\s+(?:life|family))\b", True),
-    (Disclosure.PERSON_AT_RISK, _fa(rf"{_FA_RELATION}(?:\W+\w+){{0,4}}?\W+(?:{_FA_DANGER_RISK})"), False),
+    (Disclosure.PERSON_AT_RISK, _fa(rf"{_FA_RELATION}(?:\W+(?!(?:{_FA_NOT_REPORT})(?!\w))\w+){{0,2}}?\W+"
+                                    rf"(?:(?:{_FA_DANGER_DONE})|(?:{_FA_DANGER_RISK})\w*(?:\W+\w+){{0,2}}?\W*(?:{_FA_STATE})(?!\w))"),
+     False),
+    (Disclosure.PERSON_AT_RISK, _fa(rf"{_FA_RELATION}(?:\s+(?:را|رو))?(?:\s+(?:دیروز|دیشب|امروز))?\s+"
+                                    r"(?:گرفتن|گرفتند|گرفته ?اند|بردن|بردند|برده ?اند)(?!\w)"), False),
     (Disclosure.PERSON_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})ش\s*(?:کردند|کردن|کرده ?اند)(?!\w)"), False),
     (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})\s*(?:شدم|شده ?ام|شدیم|شده ?ایم)(?!\w)"), False),
     (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})م\s*(?:کردند|کردن|کرده ?اند|می ?کنند|می ?کنن)(?!\w)"), False),

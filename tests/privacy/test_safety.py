@@ -51,6 +51,8 @@ IN_DANGER = [
     ("تهدیدم کردند", ASKER),  # they threatened me
     ("منو تهدید کردن که ساکت باشم", ASKER),  # they threatened me to keep quiet
     ("جانم در خطر است", ASKER),  # my life is in danger
+    ("پدرم را بردند", PERSON),  # they took my father away
+    ("از برادرم بی خبریم", PERSON),  # we have no news of my brother
 ]
 
 NOT_DANGER = [
@@ -75,6 +77,10 @@ NOT_DANGER = [
     "I followed the news about the resolution, what happens next",
     "آیا من دستگیر می\u200cشوم اگر امضا کنم",  # will I be arrested if I sign?
     "چند نفر در ایران اعدام شده\u200cاند",  # how many people have been executed in Iran
+    "مادرم پرسید چند نفر اعدام شده اند",  # my mother asked how many people were executed
+    "دوستم عکس گرفتن از تظاهرات",  # my friend taking photos of the protests
+    "پدرم می\u200cخواهد بداند چرا فعالان زندانی هستند",  # my father wants to know why activists are jailed
+    "برادرم در مورد زندان اوین سوال دارد",  # my brother has a question about Evin prison
 ]
 
 

@@ -10,8 +10,9 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from . import i18n, persian
 from .conversation import Talk, TalkReply, detect, faq_keys, is_faq_text, talk_reply
-from .knowledge import Entry, KnowledgeBase, Quote
+from .knowledge import Entry, KnowledgeBase, Quote, Translation
 from .matcher import Matcher, MatchResult, Outcome
 from .scope import FULL, Scope, ScopeCheck, ScopeIndex, strip_verdict
 
@@ -26,6 +27,63 @@ class Reply:
     entry: Entry | None
     scope_check: ScopeCheck = FULL
     talk: TalkReply | None = None  # greeting, thanks, help or follow-up: conversation, not an FAQ result
+    # The question's language (persian.language): "en", "fa" (Persian script), "fa-Latn" (Finglish).
+    question_language: str = i18n.EN
+
+    @property
+    def asked_in(self) -> str:
+        """The language the reply should be in: "fa" for Persian (script or Finglish), else "en"."""
+        return i18n.reply_language(self.question_language)
+
+    @property
+    def translated(self) -> Translation | None:
+        """The entry's translation into the asker's language, when the answer is shown in it."""
+        if self.entry is None or not self.answered or self.asked_in == i18n.EN:
+            return None
+        return self.entry.translation(self.asked_in)
+
+    @property
+    def translation(self) -> bool:
+        """Whether the answer shown is a translation (always labelled as one)."""
+        return self.translated is not None
+
+    @property
+    def lang(self) -> str:
+        """The language of the reply: the asker's, except an answer with no translation into it
+        (shown in its own language, with a one-line note in the asker's: `note`)."""
+        if self.answered and self.entry is not None and self.translated is None:
+            return self.entry.language
+        return self.asked_in
+
+    @property
+    def note(self) -> str | None:
+        """One line in the asker's language when the answer is not in it (no translation yet)."""
+        if self.answered and self.entry is not None and self.lang != self.asked_in:
+            return i18n.t("no_translation", self.asked_in)
+        return None
+
+    @property
+    def label(self) -> str | None:
+        """"ترجمهٔ پاسخ کمپین" over a translated answer; None for the campaign's own words."""
+        return i18n.t("translation_label", self.lang) if self.translation else None
+
+    @property
+    def review_state(self) -> str | None:
+        """Whether a fluent moderator checked the translation shown (None: not a translation)."""
+        tr = self.translated
+        if tr is None:
+            return None
+        return i18n.t("reviewed" if tr.reviewed else "not_reviewed", self.lang)
+
+    @property
+    def title(self) -> str | None:
+        """The entry's question in the reply's language."""
+        return self.entry.question_in(self.lang) if self.entry is not None else None
+
+    def quote_translation(self, i: int) -> str | None:
+        """The translation of quote `i` (0-based) shown under the verbatim quote, if any."""
+        tr = self.translated
+        return tr.quote(i) if tr is not None else None
 
     @property
     def kind(self) -> str:
@@ -47,16 +105,19 @@ class Reply:
 
     @property
     def caveat(self) -> str | None:
-        """Said before a partial answer: what the sources do not give."""
-        return self.scope_check.caveat if self.answered else None
+        """Said before a partial answer: what the sources do not give (in the reply's language)."""
+        return self.scope_check.caveat_in(self.lang) if self.answered else None
 
     @property
     def answer(self) -> str | None:
-        """The entry's answer as shown for this question: a partial answer drops a leading
-        "Yes."/"No." that was written for the entry's own question."""
+        """The entry's answer as shown for this question, in the asker's language where
+        translated: a partial answer drops a leading "Yes."/"No." that was written for the
+        entry's own question."""
         if self.entry is None:
             return None
-        return strip_verdict(self.entry.answer) if self.partial else self.entry.answer
+        tr = self.translated
+        text = tr.answer if tr is not None else self.entry.answer
+        return strip_verdict(text) if self.partial else text
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -70,21 +131,30 @@ class Reply:
             "entry": self.entry.id if self.entry else None,
             "score": self.result.score,
             "answer": self.answer,
-            "quotes": [quote_json(q) for q in self.quotes],
+            "quotes": self.quotes_json(),
             "suggestions": list(self.result.suggestions),
             "scope": self.scope,
             "caveat": self.caveat,
             "kind": self.kind,
+            "lang": self.lang,
+            "translation": self.translation,
         }
 
+    def quotes_json(self) -> list[dict[str, Any]]:
+        return [quote_json(q, self.quote_translation(i)) for i, q in enumerate(self.quotes)]
 
-def quote_json(quote: Quote) -> dict[str, Any]:
-    return {
+
+def quote_json(quote: Quote, translation: str | None = None) -> dict[str, Any]:
+    """`text` is always the source's own words; `translation`, when given, is labelled apart."""
+    out = {
         "text": quote.text,
         "source": quote.source.id,
         "attribution": quote.attribution,
         "paragraph": quote.paragraph,
     }
+    if translation:
+        out["translation"] = translation
+    return out
 
 
 class Engine:
@@ -111,15 +181,16 @@ class Engine:
         `conversation`), unless the message is word for word one of the FAQ's own phrasings."""
         if not isinstance(question, str):
             question = ""
+        language = persian.language(question[: self.matcher.settings.max_question_chars * 2])
         talk = detect(question)
         if talk is not None and not is_faq_text(question, self._faq_keys):
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
-            said = talk_reply(talk, self.kb, entry)
-            return Reply(question, _NO_MATCH, said.entry, talk=said)
+            said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
+            return Reply(question, _NO_MATCH, said.entry, talk=said, question_language=language)
         result = self.matcher.match(question)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
-        return Reply(question, result, entry, check)
+        return Reply(question, result, entry, check, question_language=language)
 
     @functools.cached_property
     def _faq_keys(self) -> frozenset[str]:

@@ -46,12 +46,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         EN: "Translation of the quote",
         FA: "ترجمهٔ نقل‌قول",
     },
+    "in_source": {EN: "in: {title}, paragraph {n}", FA: "در: {title}، بند {n}"},
     "paragraph": {EN: "paragraph {n}", FA: "بند {n}"},
     # partial answers (scope.py)
     "caveat_figure": {EN: "The sources give no figure for {terms}.", FA: "منابع رقمی برای {terms} نمی‌دهند."},
     "caveat_mention": {EN: "The sources do not mention {terms}.", FA: "منابع به {terms} اشاره‌ای نمی‌کنند."},
     "caveat_tail": {EN: "What they do say:", FA: "آنچه منابع می‌گویند:"},
     "and": {EN: "and", FA: "و"},
+    "or": {EN: "or", FA: "یا"},
     # did you mean / no match
     "did_you_mean": {
         EN: "I'm not sure what you mean. Did you mean:",
@@ -107,13 +109,14 @@ def reply_language(question_language: str) -> str:
     return FA if base(question_language) == FA else EN
 
 
-def join_terms(terms: list[str], lang: str) -> str:
-    """“a”, “b” and “c”: in Persian «a»، «b» و «c»."""
-    if base(lang) == FA:
-        quoted = [f"\u00ab{term}\u00bb" for term in terms]
-        return quoted[0] if len(quoted) == 1 else "\u060c ".join(quoted[:-1]) + f" {t('and', FA)} " + quoted[-1]
-    quoted = [f"\u201c{term}\u201d" for term in terms]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+def join_terms(terms: list[str], lang: str, word: str = "and") -> str:
+    """“a”, “b” and “c” (`word`: "and" or "or"); in Persian «a»، «b» و «c»."""
+    fa = base(lang) == FA
+    quoted = [f"\u00ab{term}\u00bb" if fa else f"\u201c{term}\u201d" for term in terms]
+    if len(quoted) == 1:
+        return quoted[0]
+    comma = "\u060c " if fa else ", "
+    return comma.join(quoted[:-1]) + f" {t(word, lang)} " + quoted[-1]
 
 
 # -- right to left ------------------------------------------------------------------------------

@@ -98,6 +98,16 @@ class Entry:
             texts.extend(translation.phrasings)
         return tuple(texts)
 
+    def translation(self, lang: str) -> Translation | None:
+        """The entry in `lang` ("fa", "fa-Latn": its base language), if translated into it."""
+        base = lang.split("-")[0].lower() if lang else ""
+        return None if base == self.language else self.translations.get(base)
+
+    def question_in(self, lang: str) -> str:
+        """The entry's question in `lang` where there is a translation, else its own."""
+        tr = self.translation(lang)
+        return tr.question if tr is not None else self.question
+
     def line_of_phrasing(self, text: str) -> int:
         for i, phrasing in enumerate(self.phrasings):
             if phrasing == text:

@@ -63,6 +63,7 @@ _LETTERS = str.maketrans({
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _SCRIPT = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile("[A-Za-z]")
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 PREFIXES = ("نمی", "می")
 # Typed apart from their word ("اعدام ها", "کرده اند", "بیش ترین"): joined to the word before.
@@ -238,7 +239,9 @@ def language(text: str) -> str:
         latin = len(_LATIN.findall(text))
         if script >= latin:
             return "fa"
+    strong = _strong_markers()
+    if text.isascii() and not any(w in strong for w in _ASCII_WORD.findall(text.lower())):
+        return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
 
-    tokens = clean(text).split()
-    return "fa-Latn" if is_finglish(tokens) else "en"
+    return "fa-Latn" if is_finglish(clean(text).split()) else "en"

@@ -206,7 +206,8 @@ def about(kb: "KnowledgeBase", lang: str = i18n.EN) -> str:
     sources = [s for s in kb.sources.values() if any(q.source.id == s.id for e in kb.entries.values() for q in e.quotes)]
     sources = sources or list(kb.sources.values())
     if 1 <= len(sources) <= 2:
-        where = i18n.join_terms([s.title for s in sources], lang)  # titles stay in their language
+        # Titles stay in their language, isolated when it is not the reply's.
+        where = i18n.join_terms([i18n.embed(s.title, lang) for s in sources], lang)
     else:
         where = i18n.t("sources_count", lang, n=len(sources))
     return i18n.t("about", lang, where=where)

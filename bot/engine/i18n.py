@@ -69,6 +69,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         FA: "برای این پرسش پاسخی مستند به منابع ندارم. فقط به {n} پرسش این فهرست پرسش‌های متداول پاسخ "
             "می‌دهم: {browse} همهٔ آن‌ها را نشان می‌دهد. می‌توانید با کلمات دیگری هم بپرسید.",
     },
+    "no_match_discord": {
+        EN: "Sorry, I don't have a sourced answer to that. I can only answer the {n} questions in this "
+            "server's FAQ: {hint}. Try asking in other words, too.",
+        FA: "متأسفم، برای این پرسش پاسخی مستند به منابع ندارم. فقط به {n} پرسش فهرست پرسش‌های متداول "
+            "این سرور پاسخ می‌دهم: {hint}. می‌توانید با کلمات دیگری هم بپرسید.",
+    },
     # conversation (conversation.py)
     "greeting": {EN: "Hello!", FA: "سلام!"},
     "thanks": {EN: "You're welcome!", FA: "خواهش می‌کنم!"},
@@ -82,6 +88,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sources_count": {EN: "{n} source documents", FA: "{n} سند"},
     "for_example": {EN: "For example:", FA: "برای نمونه:"},
     "browse": {EN: "{browse} shows every question I can answer.", FA: "{browse} همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد."},
+    "browse_ask": {EN: "`/ask` suggests the questions I can answer as you type.",
+                   FA: "`/ask` هنگام نوشتن، پرسش‌هایی را که می‌توانم پاسخ دهم پیشنهاد می‌کند."},
     "sources_of_last": {EN: "The source{s} of my last answer", FA: "منابع آخرین پاسخ من"},
     # Discord buttons
     "show_source": {EN: "Show source", FA: "نمایش منبع"},
@@ -134,6 +142,13 @@ def rtl_lines(text: str) -> str:
     """Each line of a right-to-left text opened with RLM, so a line that starts with a number, a
     Latin name or markup ("440 نفر", "**...**") is still laid out right to left."""
     return "\n".join(RLM + line if line and not line.startswith(RLM) else line for line in text.split("\n"))
+
+
+def embed(text: str, lang: str) -> str:
+    """`text` inside a sentence in `lang`: isolated (FSI … PDI) when its direction differs (an
+    English title in a Persian sentence, a Persian question in an English one)."""
+    rtl_lang = base(lang) == FA
+    return f"{FSI}{text}{PDI}" if text and has_rtl(text) != rtl_lang else text
 
 
 def isolate(text: str) -> str:

@@ -165,7 +165,7 @@ def test_json_has_every_entry_quote_and_source(world_kb, shipped_kb, config):
     rights = data["entries"][0]
     assert rights["url"] == "https://example.org/faq.html#rights" and rights["calls_to_action"] == ["contact-mission"]
     assert rights["translations"] == [
-        {"language": "fa", "direction": "rtl", "question": FA_QUESTION, "answer": FA_ANSWER}]
+        {"language": "fa", "direction": "rtl", "question": FA_QUESTION, "answer": FA_ANSWER, "reviewed": False}]
     assert [(c["id"], c["page_wide"]) for c in data["calls_to_action"]] == [
         ("petition", True), ("contact-mission", False)]
 

@@ -94,7 +94,7 @@ FINGLISH_STOP_WORDS = frozenset(
 )
 FINGLISH_MARKERS = FINGLISH_STOP_WORDS | frozenset(
     """
-    chand chanta chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
+    chand chanta che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
     chetori chejuri chejoori chegune cheghadr cheghad chequadr inja unja inha unha ina una
     mikham mikhay nemidunam nemidoonam midunam midoonam mitunam nemishe
     """.split()

@@ -298,3 +298,36 @@ def test_a_number_in_a_persian_answer_must_be_in_the_quotes_whatever_its_digits(
         load_knowledge(bad, SEEDS)
     assert any("fa answer" in p.message and "1986" in p.message.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
                for p in exc.value.problems), exc.value.problems
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fa_config(tmp_path: Path) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(f"paths:\n  knowledge: {KNOWLEDGE}\n  seeds: {SEEDS}\n  database: {tmp_path / 'db.sqlite3'}\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_faqbot_ask_json_in_persian_and_finglish(fa_config, capsys):
+    from bot.cli import main
+
+    quote = load_knowledge(KNOWLEDGE, SEEDS).entries["lighthouse"].quotes[0]
+    for question in ["فانوس دریایی هنوز کار میکنه؟", "fanus hanuz kar mikone"]:
+        assert main(["ask", question, "--json", "--config", str(fa_config)]) == 0
+        obj = json.loads(capsys.readouterr().out)
+        assert obj["entry"] == "lighthouse" and obj["lang"] == "fa" and obj["translation"] is True
+        assert obj["quotes"][0]["text"] == quote.text and persian.has_script(obj["quotes"][0]["translation"])
+    assert main(["ask", "قیمت نان در تهران چقدر است؟", "--json", "--config", str(fa_config)]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert (obj["answered"], obj["lang"], obj["translation"]) == (False, "fa", False)
+
+
+def test_faqbot_ask_prints_the_persian_reply(fa_config, capsys):
+    from bot.cli import main
+
+    assert main(["ask", "فانوس دریایی هنوز کار میکنه؟", "--config", str(fa_config)]) == 0
+    out = capsys.readouterr().out
+    assert "ترجمهٔ پاسخ کمپین" in out and i18n.t("not_reviewed", "fa") in out.replace("\u200f", "")

@@ -107,3 +107,20 @@ async def test_a_persian_did_you_mean_offers_persian_questions_and_answers_in_pe
         await w.env.settle()
         queued = await w.bot.store.review_queue()
         assert [q.question for q in queued] == [question]  # kept, as typed, for the review queue
+
+
+async def test_typing_persian_in_ask_autocompletes_persian_questions(world_factory, fa_engine):
+    async with world_factory(engine=fa_engine) as w:
+        choices = await w.autocomplete(w.alice, "ask", "question", "فانوس")
+        names = [c["name"] if isinstance(c, dict) else c.name for c in choices]
+        assert names and names[0] == fa_engine.kb.entries["lighthouse"].translations["fa"].question
+        english = await w.autocomplete(w.alice, "ask", "question", "lighthouse")
+        assert [c["name"] if isinstance(c, dict) else c.name for c in english][0] == "Is the lighthouse still working?"
+
+
+async def test_why_after_a_persian_answer_shows_the_sources_in_persian(world_factory, fa_engine):
+    async with world_factory(engine=fa_engine) as w:
+        await w.slash(w.alice, "ask", question=LIGHTHOUSE_FA)
+        why = await w.slash(w.alice, "ask", question="منبعش چیه؟")
+        assert why.response.content.startswith(i18n.RLM + i18n.t("sources_of_last", "fa"))
+        assert fa_engine.kb.entries["lighthouse"].quotes[0].text in why.response.embeds[0].description.replace("**", "")

@@ -11,10 +11,13 @@ Persian script, in `normalize` (on the whole text, before it is split into words
   are folded by NFKC before this);
 - diacritics (harakat, tanwin, shadda, sukun, superscript alef, hamza above) and tatweel (ـ)
   removed: "کَرد" and "كـــرد" are "کرد";
-- the zero-width non-joiner (ZWNJ) joins: "می‌خوام" → "میخوام".
-Then, on the words (`join_affixes`), a verb prefix or plural suffix typed as a word of its own
-is joined to its word, so "می خوام", "می‌خوام" and "میخوام" are all "میخوام", and
-"اعدام ها", "اعدام‌ها", "اعدامها" are all "اعدامها".
+- the zero-width non-joiner (ZWNJ) separates like a space, and then, on the words
+  (`join_affixes`), a verb prefix (می, نمی, بی) or a suffix (ها, های, اند, ای, ام, ...) standing
+  as a word of its own is joined to its word. So "می خوام", "می‌خوام" and "میخوام" are all
+  "میخوام"; "اعدام ها", "اعدام‌ها", "اعدامها" are all "اعدامها"; and a compound written with a
+  ZWNJ ("فانوس‌دریایی") is the same two words as written with a space ("فانوس دریایی"), which
+  gluing at every ZWNJ would not give. An ezafe ی after ه ("ترجمه‌ی") is dropped, as the
+  hamza of "ترجمهٔ" is.
 
 `STOP_WORDS`: prepositions, conjunctions, the object marker (را, colloquial رو), forms of "to be"
 and the light verbs کردن/شدن ("اعدام کردن" and "اعدام شدن" both leave "اعدام"), and chat filler.
@@ -56,7 +59,7 @@ _LETTERS = str.maketrans({
     "\u0629": "\u0647", "\u06c0": "\u0647", "\u06d5": "\u0647", "\u06be": "\u0647",  # ة ۀ ە ھ → ه
     "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627", "\u0622": "\u0627",  # أ إ ٱ آ → ا
     "\u0624": "\u0648",  # ؤ → و
-    "\u200c": "",  # ZWNJ joins
+    "\u200c": " ",  # ZWNJ: see join_affixes
     "\u0640": "",  # tatweel
 })
 # Harakat, tanwin, shadda, sukun, maddah, hamza above/below, superscript alef, Quranic marks.
@@ -65,9 +68,12 @@ _SCRIPT = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile("[A-Za-z]")
 _ASCII_WORD = re.compile(r"[a-z]+")
 
-PREFIXES = ("نمی", "می")
-# Typed apart from their word ("اعدام ها", "کرده اند", "بیش ترین"): joined to the word before.
-_SUFFIX_WORDS = frozenset("ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر".split())
+PREFIXES = ("نمی", "می")  # stripped by `stem`
+# Typed apart from their word, with a space or a ZWNJ: joined to the word after ("می خوام") ...
+_JOINED_PREFIXES = frozenset(("نمی", "می", "بی"))
+# ... or to the word before ("اعدام ها", "کرده اند", "بیش ترین", "خانه ام").
+_SUFFIX_WORDS = frozenset("ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید".split())
+_EZAFE = "ی"
 _ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
 _PLURALS = ("های", "ها")
 
@@ -109,7 +115,7 @@ def has_script(text: str) -> bool:
 
 
 def normalize(text: str) -> str:
-    """Letters unified, diacritics, tatweel and ZWNJ removed (after NFKC, before splitting)."""
+    """Letters unified, diacritics and tatweel removed, ZWNJ a space (after NFKC, before splitting)."""
     if not has_script(text):
         return text.replace("\u200c", "")
     return _MARKS.sub("", text.translate(_LETTERS))
@@ -119,14 +125,17 @@ STOP_WORDS = frozenset(normalize(w) for w in _STOP_WORDS)
 
 
 def join_affixes(tokens: list[str]) -> list[str]:
-    """A separated verb prefix (می, نمی) or plural/person suffix (ها, های, اند) joined to its word."""
+    """A separated verb prefix (می, نمی, بی) or suffix (ها, های, اند, ام, ...) joined to its word."""
     out: list[str] = []
     pending = ""
     for token in tokens:
-        if token in _SUFFIX_WORDS and out and has_script(out[-1]) and out[-1] not in STOP_WORDS:
+        attached = out and not pending and has_script(out[-1]) and out[-1] not in STOP_WORDS
+        if attached and token == _EZAFE and out[-1].endswith("ه"):
+            continue  # "ترجمه ی" is "ترجمهٔ": the ezafe, like the hamza, goes
+        if attached and token in _SUFFIX_WORDS:
             out[-1] += token
             continue
-        if token in PREFIXES:
+        if token in _JOINED_PREFIXES:
             pending += token
             continue
         out.append(pending + token if pending else token)

@@ -39,15 +39,18 @@ def tokens(text: str) -> list[str]:
     ["كَتـــابِ", "کتاب"],  # diacritics and tatweel
     ["ﻛﺘﺎﺏ", "کتاب"],  # Arabic presentation forms (NFKC)
     ["آزادی", "ازادی"],  # alef with madda typed without it
+    ["بی‌طرف", "بیطرف", "بی طرف"],  # a prefix with ZWNJ, glued, apart
     ["مدرسة", "مدرسه"],  # teh marbuta
 ])
 def test_spelling_variants_of_a_persian_word_give_the_same_tokens(variants):
     assert len({tuple(tokens(v)) for v in variants}) == 1, [tokens(v) for v in variants]
 
 
-def test_zwnj_joins_words_instead_of_splitting_them():
+def test_zwnj_keeps_affixes_on_their_word_and_compounds_as_written_with_a_space():
     assert clean("می\u200cخواهم") == "میخواهم"
     assert clean("کتاب\u200cها") == "کتابها"
+    assert clean("فانوس\u200cدریایی") == clean("فانوس دریایی") == "فانوس دریایی"
+    assert clean("ترجمه\u200cی پاسخ") == clean("ترجمهٔ پاسخ")  # the ezafe, with ZWNJ or hamza
 
 
 def test_persian_stop_words_light_verbs_and_object_markers_are_dropped():

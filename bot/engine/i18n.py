@@ -38,6 +38,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         EN: "Reviewed by a Persian-speaking moderator.",
         FA: "بازبینی‌شده توسط یک ناظر فارسی‌زبان.",
     },
+    # a translation into a language this catalogue has no sentences for
+    "not_reviewed_other": {EN: "Not yet reviewed by a moderator fluent in the language."},
+    "reviewed_other": {EN: "Reviewed by a moderator fluent in the language."},
     "no_translation": {
         EN: "This answer has no Persian translation yet; here is the campaign's answer in English.",
         FA: "این پاسخ هنوز ترجمهٔ فارسی ندارد؛ پاسخ کمپین به انگلیسی:",
@@ -78,7 +81,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # conversation (conversation.py)
     "greeting": {EN: "Hello!", FA: "سلام!"},
     "thanks": {EN: "You're welcome!", FA: "خواهش می‌کنم!"},
-    "no_previous": {EN: "There is no earlier answer here to refer to.", FA: "اینجا پاسخ قبلی‌ای نیست که به آن اشاره کنم."},
+    "no_previous": {
+        EN: "There is no earlier answer here to refer to.",
+        FA: "اینجا پاسخ قبلی‌ای نیست که به آن اشاره کنم.",
+    },
     "about": {
         EN: "I answer questions about the campaign's sources ({where}), always with verbatim quotes: "
             "who said it, in which document and paragraph.",
@@ -87,7 +93,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources_count": {EN: "{n} source documents", FA: "{n} سند"},
     "for_example": {EN: "For example:", FA: "برای نمونه:"},
-    "browse": {EN: "{browse} shows every question I can answer.", FA: "{browse} همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد."},
+    "browse": {
+        EN: "{browse} shows every question I can answer.",
+        FA: "{browse} همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد.",
+    },
     "browse_ask": {EN: "`/ask` suggests the questions I can answer as you type.",
                    FA: "`/ask` هنگام نوشتن، پرسش‌هایی را که می‌توانم پاسخ دهم پیشنهاد می‌کند."},
     "sources_of_last": {EN: "The source{s} of my last answer", FA: "منابع آخرین پاسخ من"},
@@ -104,6 +113,12 @@ def t(key: str, lang: str = EN, **fields: object) -> str:
     texts = MESSAGES[key]
     text = texts.get(base(lang)) or texts[EN]
     return text.format(**fields) if fields else text
+
+
+def review_note(reviewed: bool, translation_language: str, lang: str = EN) -> str:
+    """Whether a fluent moderator checked a translation into `translation_language`, said in `lang`."""
+    key = "reviewed" if reviewed else "not_reviewed"
+    return t(key if base(translation_language) == FA else f"{key}_other", lang)
 
 
 def base(lang: str) -> str:

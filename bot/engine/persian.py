@@ -79,11 +79,11 @@ _PLURALS = ("های", "ها")
 
 _STOP_WORDS = (
     """
-    و در به از که این آن اون این را رو با برای بر تا هم یا یک یه ای ها های اینها آنها اونها ام
+    و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های اینها آنها اونها ام
     آیا ایا مگر پس اما ولی هر همه باید
     است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند
-    کرد کردن کرده کردند کردن کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
-    شد شدن شده شدند شدهاند شدن میشه میشود میشوند شود شوند میشن
+    کرد کردن کرده کردند کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
+    شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن
     سلام لطفا ممنون مرسی مرسیی بات ربات
     """.split()
 )
@@ -94,7 +94,7 @@ FINGLISH_STOP_WORDS = frozenset(
     """
     va ro ra ke ba az dar baraye bara barae ye yek ham hame aya magar vali amma ya ta
     ast hast hastan hastand nist bud bood budan boodan boode bude shode shod shodan shodand shodeh
-    kard kardan kardand karde kardeh kardan mikonan mikone mikonand konan kone
+    kard kardan kardand karde kardeh mikonan mikone mikonand konan kone
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
     """.split()
 )

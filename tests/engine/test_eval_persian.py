@@ -85,8 +85,9 @@ def test_a_set_without_lang_reports_no_languages(engine):
 
 def test_faqbot_eval_json_carries_the_languages(tmp_path, capsys):
     config = tmp_path / "config.yaml"
-    config.write_text(f"paths:\n  knowledge: {DATA / 'persian' / 'knowledge'}\n  seeds: {DATA / 'moderation' / 'seeds'}\n"
-                      f"  database: {tmp_path / 'db.sqlite3'}\n", encoding="utf-8")
+    config.write_text(f"paths:\n  knowledge: {DATA / 'persian' / 'knowledge'}\n"
+                      f"  seeds: {DATA / 'moderation' / 'seeds'}\n  database: {tmp_path / 'db.sqlite3'}\n",
+                      encoding="utf-8")
     path = _write(tmp_path, "in_scope:\n  - {q: فانوس دریایی هنوز کار میکنه؟, entry: lighthouse, lang: fa}\n")
     assert main(["eval", str(path), "--json", "--config", str(config)]) == 0
     obj = json.loads(capsys.readouterr().out)

@@ -216,7 +216,8 @@ def test_a_translation_shows_its_review_state_and_a_quote_translation_sits_under
         "fa": Translation("fa", "آیا فانوس هنوز کار می\u200cکند؟", (), "بله، از ۱۹۸۵.", False, (fa_quote,))})
     reviewed = dataclasses.replace(make_entry("reviewed", "Was it automated?", "Yes, in 1985.", [quote]), translations={
         "fa": Translation("fa", "خودکار شد؟", (), "بله، در ۱۹۸۵.", True)})
-    page = export(make_kb([entry, reviewed], [source]), OutreachSettings(site_url="https://example.org/faq.html"), "html")
+    outreach = OutreachSettings(site_url="https://example.org/faq.html")
+    page = export(make_kb([entry, reviewed], [source]), outreach, "html")
     report = measure(chromium, tmp_path, page)
     assert_readable_on_a_phone(report, ["lighthouse", "reviewed"])
     states = [r["text"] for r in report["reviews"]]

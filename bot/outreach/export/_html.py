@@ -97,17 +97,14 @@ def _quote(quote: ExportQuote, translations: list[tuple[str, str]] = ()) -> str:
 
 
 def _review_state(tr: ExportTranslation) -> str:
-    """Whether a fluent moderator checked the translation, in English and in its language."""
-    key = "reviewed" if tr.reviewed else "not_reviewed"
+    """Whether a fluent moderator checked the translation, in English and, where the catalogue has
+    it, in the translation's language."""
+    english = i18n.review_note(tr.reviewed, tr.language)
+    own = i18n.review_note(tr.reviewed, tr.language, tr.language)
     css = "review reviewed" if tr.reviewed else "review unreviewed"
-    own = i18n.t(key, tr.language)
-    english = i18n.t(key, i18n.EN)
-    if i18n.base(tr.language) != i18n.FA:  # the catalogue has no such sentence in this language
-        english = english.replace("a Persian-speaking", "a fluent")
-        own = ""
-    own_html = f' <span lang="{_e(tr.language)}" dir="{direction(tr.language)}">{_e(own)}</span>' if own else ""
+    own_html = (f' <span lang="{_e(tr.language)}" dir="{direction(tr.language)}">{_e(own)}</span>'
+                if own != english else "")
     return f'<p class="{css}" lang="en" dir="ltr">{_e(english)}{own_html}</p>\n'
-
 
 
 def _language_label(language: str) -> str:

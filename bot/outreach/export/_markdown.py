@@ -46,9 +46,8 @@ def _entry(entry: ExportEntry) -> str:
     for cta in entry.ctas:
         out.append(f"**From the campaign:** {md(cta.text)} [{md(cta.label)}]({cta.url})\n\n")
     for tr in entry.translations:
-        out.append(f"**Translation: {md(language_name(tr.language))}** (quotes are not translated)\n\n")
-        state = "reviewed" if tr.reviewed else "not_reviewed"
-        out.append(f"*{md(i18n.t(state).replace('a Persian-speaking', 'a fluent') if i18n.base(tr.language) != i18n.FA else i18n.t(state))}*\n\n")
+        out.append(f"**Translation: {md(language_name(tr.language))}** (quotes keep their source's words)\n\n")
+        out.append(f"*{md(i18n.review_note(tr.reviewed, tr.language))}*\n\n")
         body = f"*{md(i18n.t('translation_label', tr.language))}*\n\n**{md(tr.question)}**\n\n{md(tr.answer)}\n"
         if direction(tr.language) == "rtl":
             body = f'<div lang="{tr.language}" dir="rtl">\n\n{body}\n</div>\n'

@@ -20,18 +20,12 @@ BROWSE_CLI = "`faqbot list`"
 BROWSE_CHAT = "`:list`"
 
 
-def _wrap(text: str, indent: str = "") -> str:
+def _wrap(text: str, indent: str = "", lang: str = i18n.EN) -> str:
+    """Wrapped to WIDTH; text in a right-to-left language (`lang` "fa") gets a right-to-left mark
+    on each line, decided by the language it is written in, not its first letter ("UN گزارش..."
+    is a Persian line)."""
     wrapped = textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
-    return i18n.rtl_lines(wrapped) if i18n.has_rtl(text) and _starts_rtl(text) else wrapped
-
-
-def _starts_rtl(text: str) -> bool:
-    """Whether the first strong letter of `text` is right to left (a Persian sentence), not an
-    English sentence that quotes a Persian word."""
-    for ch in text:
-        if ch.isalpha():
-            return i18n.has_rtl(ch)
-    return i18n.has_rtl(text)
+    return i18n.rtl_lines(wrapped) if i18n.base(lang) == i18n.FA else wrapped
 
 
 def render_reply(reply: Reply, engine: Engine, browse: str = BROWSE_CLI) -> str:
@@ -44,41 +38,42 @@ def render_reply(reply: Reply, engine: Engine, browse: str = BROWSE_CLI) -> str:
         entry = reply.entry
         lines = []
         if reply.note:  # a Persian question, an answer with no Persian translation yet
-            lines += [_wrap(reply.note), ""]
+            lines += [_wrap(reply.note, lang=reply.asked_in), ""]
         if reply.label:  # a translation, always said to be one, with its review state
-            lines += [_wrap(f"{reply.label} \u00b7 {reply.review_state}"), ""]
+            lines += [_wrap(f"{reply.label} \u00b7 {reply.review_state}", lang=lang), ""]
         if reply.caveat:
             # Apart from the answer, so nobody reads the entry's answer as one to the question asked.
-            lines += [_wrap(f"(!) {reply.caveat}"), ""]
-        lines += [_wrap(reply.answer or entry.answer), ""]
+            lines += [_wrap(f"(!) {reply.caveat}", lang=lang), ""]
+        lines += [_wrap(reply.answer or entry.answer, lang=lang), ""]
         for i, quote in enumerate(entry.quotes):
             lines.append(_wrap(f"\u201c{quote.text}\u201d", "    "))
             translated = reply.quote_translation(i)
             if translated:
-                lines.append(_wrap(f"{i18n.t('quote_translation', lang)}: {translated}", "      "))
-            lines.append(_wrap(f"\u2014 {quote.attribution}", "      "))
-            lines.append(_wrap(i18n.t("in_source", lang, title=quote.source.title, n=quote.paragraph), "      "))
+                lines.append(_wrap(f"{i18n.t('quote_translation', lang)}: {translated}", "      ", lang))
+            lines.append(_wrap(f"\u2014 {quote.attribution}", "      ", quote.source.language))
+            lines.append(_wrap(i18n.t("in_source", lang, title=quote.source.title, n=quote.paragraph), "      ", lang))
             lines.append("")
         scope = " \u00b7 partial answer" if reply.partial else ""
         lines.append(f"[{entry.id} \u00b7 confidence {result.score:.0f}/100{scope} \u00b7 FAQ version {engine.kb.version}]")
         return "\n".join(lines)
     if result.outcome is Outcome.SUGGEST and result.suggestions:
-        lines = [_wrap(i18n.t("did_you_mean", lang))]
+        lines = [_wrap(i18n.t("did_you_mean", lang), lang=lang)]
         for i, entry_id in enumerate(result.suggestions, 1):
             entry = engine.entry(entry_id)
             question = entry.question_in(lang) if entry else entry_id
             line = f"  {i}. {question}  [{entry_id}]"
-            lines.append(i18n.rtl_lines(line) if i18n.has_rtl(question) else line)
+            translated = entry is not None and entry.translation(lang) is not None
+            lines.append(i18n.rtl_lines(line) if translated and lang == i18n.FA else line)
         return "\n".join(lines)
-    return _wrap(i18n.t("refusal", lang, n=len(engine.kb), browse=browse))
+    return _wrap(i18n.t("refusal", lang, n=len(engine.kb), browse=browse), lang=lang)
 
 
 def render_talk(talk: TalkReply, browse: str) -> str:
     """A greeting, thanks or help reply, or a follow-up's source paragraphs, wrapped."""
     out = []
-    for line in talk.text(browse).split("\n"):
+    for line, lang in talk.lines(browse):
         indent = line[: len(line) - len(line.lstrip())]
-        out.append(_wrap(line.strip(), indent) if line.strip() else "")
+        out.append(_wrap(line.strip(), indent, lang) if line.strip() else "")
     return "\n".join(out)
 
 

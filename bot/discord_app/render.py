@@ -81,11 +81,13 @@ def block_quote(text: str) -> str:
     return "\n".join("> " + line if line.strip() else ">" for line in text.splitlines() or [""])
 
 
-def rtl(text: str) -> str:
-    """Right-to-left text (Persian) laid out right to left in Discord: each line opened with a
-    right-to-left mark, so a line that starts with a number, a Latin name or markdown still
-    starts on the right; other text unchanged. Applied after `safe`, so mentions stay escaped."""
-    return i18n.rtl_lines(text) if i18n.has_rtl(text) else text
+def rtl(text: str, lang: str) -> str:
+    """Text in a right-to-left language (`lang` "fa") laid out right to left in Discord: each line
+    opened with a right-to-left mark, so a Persian line that starts with a number, a Latin name or
+    markdown still starts on the right. Decided by the language the text is written in, not by
+    its letters: an English line quoting a Persian word stays left to right. Applied after
+    `safe`, so mentions stay escaped."""
+    return i18n.rtl_lines(text) if i18n.base(lang) == i18n.FA else text
 
 
 # -- answers ------------------------------------------------------------------------------------
@@ -96,7 +98,7 @@ def _citation(quote: "Quote", lang: str = i18n.EN) -> str:
     comma = "\u060c" if lang == i18n.FA else ","
     return (
         f"\u2014 {i18n.isolate(safe(L.trim(quote.attribution, 300)))}\n"
-        + rtl(f"*{i18n.isolate(safe(L.trim(quote.source.title, 300)))}*{comma} {where}")
+        + rtl(f"*{i18n.isolate(safe(L.trim(quote.source.title, 300)))}*{comma} {where}", lang)
     )
 
 
@@ -106,7 +108,7 @@ def _quote_translation(translation: str | None, lang: str) -> str:
     if not translation:
         return ""
     label = i18n.t("quote_translation", lang)
-    return rtl(f"*{label}:* {safe(L.trim(translation, 700))}") + "\n"
+    return rtl(f"*{label}:* {safe(L.trim(translation, 700))}", lang) + "\n"
 
 
 def _quote_block(quote: "Quote", budget: int | None, translation: str | None = None,
@@ -174,15 +176,17 @@ def answer_embed(entry: "Entry", *, kb_version: str, confidence: float | None = 
     footer = f"FAQ entry {entry.id} \u00b7 FAQ version {kb_version}"
     if confidence is not None:
         footer += f" \u00b7 confidence {confidence:.0f}/100"
-    title = L.trim(rtl(safe(language.title or entry.question)), L.EMBED_TITLE)
+    title = L.trim(rtl(safe(language.title or entry.question), language.lang), L.EMBED_TITLE)
     footer = L.trim(footer, L.FOOTER)
     lead = ""
     if language.note:
-        lead += rtl(f"*{safe(language.note)}*") + "\n"
+        note_lang = i18n.FA if i18n.has_rtl(language.note) else i18n.EN  # in the asker's language
+        lead += rtl(f"*{safe(language.note)}*", note_lang) + "\n"
     if language.label:
-        lead += rtl(f"**{safe(language.label)}** \u00b7 *{safe(language.review or '')}*") + "\n"
+        lead += rtl(f"**{safe(language.label)}** \u00b7 *{safe(language.review or '')}*", language.lang) + "\n"
     if caveat:
-        lead += rtl(f"{CAVEAT_MARK} **{L.trim(safe(caveat), L.EMBED_DESCRIPTION // 4)}**") + "\n\u2014\u2014\u2014\n"
+        caveat_line = f"{CAVEAT_MARK} **{L.trim(safe(caveat), L.EMBED_DESCRIPTION // 4)}**"
+        lead += rtl(caveat_line, language.lang) + "\n\u2014\u2014\u2014\n"
     # Description budget: its own limit, and the 6,000 total shared with title and footer.
     budget = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - reserve - len(title) - len(footer)) - len(lead)
     answer = safe(answer_text if answer_text is not None else entry.answer)
@@ -190,8 +194,8 @@ def answer_embed(entry: "Entry", *, kb_version: str, confidence: float | None = 
     translations = [language.quotes[i] if i < len(language.quotes) else None for i in range(len(quotes))]
     quotes_size = sum(len(_quote_block(q, None, t, language.lang)[0]) + 2 for q, t in zip(quotes, translations))
     answer_room = budget if not quotes else max(budget // 3, budget - quotes_size)
-    marks = answer.count("\n") + 1 if i18n.has_rtl(answer) else 0  # one right-to-left mark a line
-    answer = rtl(L.trim(answer, answer_room - marks))
+    marks = answer.count("\n") + 1 if language.lang == i18n.FA else 0  # one right-to-left mark a line
+    answer = rtl(L.trim(answer, answer_room - marks), language.lang)
     description = lead + _fit_quotes(answer, quotes, budget, translations, language.lang)
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     embed.set_footer(text=footer)
@@ -308,7 +312,7 @@ def did_you_mean(entries: Sequence["Entry"], *, asker: str, lang: str = i18n.EN)
         ]
         view.add_item(C.PickSelect(asker, options, row=0))
     view.add_item(C.DeleteAnswer(asker, row=1, lang=lang))
-    content = rtl(i18n.t("did_you_mean_discord", lang))
+    content = rtl(i18n.t("did_you_mean_discord", lang), lang)
     return Message(content=content, view=view, kind="suggest")
 
 
@@ -321,7 +325,7 @@ def no_match(*, browse: bool = True, entries: int | None = None, lang: str = i18
     """The short, friendly "I don't know" (sent ephemerally to /ask), in `lang`."""
     if lang == i18n.FA:
         hint = ("`/faq list` همه را نشان می‌دهد" if browse else "`/ask` هنگام نوشتن آن‌ها را پیشنهاد می‌کند")
-        return Message(content=rtl(i18n.t("no_match_discord", lang, n=entries or "", hint=hint)), kind="none")
+        return Message(content=rtl(i18n.t("no_match_discord", lang, n=entries or "", hint=hint), lang), kind="none")
     what = f"the {entries} questions in this server's FAQ" if entries else "the questions in this server's FAQ"
     hint = "`/faq list` shows them all" if browse else "`/ask` suggests them as you type"
     return Message(content=(
@@ -358,7 +362,7 @@ def talk(said: "TalkReply", *, browse: bool = True) -> Message:
     if said.entry is not None:
         pages = source_pages(said.entry)
         question = i18n.isolate(safe(said.entry.question_in(said.lang)))
-        intro = L.trim(rtl(f"{said.heading()} (*{question}*):"), 500)
+        intro = L.trim(rtl(f"{said.heading()} (*{question}*):", said.lang), 500)
         return Message(content=intro, embeds=pages[0], more=pages[1:], kind="info")
     lines = [f"{safe(said.lead)} {safe(said.about)}".strip()]
     if said.examples:
@@ -370,7 +374,7 @@ def talk(said: "TalkReply", *, browse: bool = True) -> Message:
     else:
         lines.append("`/faq list` shows every question I can answer." if browse
                      else "`/ask` suggests the questions I can answer as you type.")
-    text = "\n".join(rtl(line) if fa else line for line in lines)
+    text = "\n".join(rtl(line, said.lang) for line in lines)
     return Message(content=L.trim(text, L.CONTENT), kind="info")
 
 

@@ -280,21 +280,29 @@ class TalkReply:
 
     def text(self, browse: str) -> str:
         """Plain text, with `browse` naming how this front end lists the FAQ (e.g. "`:list`")."""
+        return "\n".join(line for line, _ in self.lines(browse))
+
+    def lines(self, browse: str) -> list[tuple[str, str]]:
+        """The reply's lines, each with the language it is written in: a follow-up quotes source
+        paragraphs in their own language inside a reply in the asker's."""
+        lang = self.lang
         if self.kind is Talk.FOLLOWUP and self.entry is not None:
-            question = self.entry.question_in(self.lang)
-            quoted = f"\u00ab{question}\u00bb" if self.lang == i18n.FA else f"\u201c{question}\u201d"
-            lines = [f"{self.heading()} ({quoted}):"]
+            question = self.entry.question_in(lang)
+            quoted = f"\u00ab{question}\u00bb" if lang == i18n.FA else f"\u201c{question}\u201d"
+            lines = [(f"{self.heading()} ({quoted}):", lang)]
             for p in self.paragraphs:
-                lines += ["", f"    \u201c{p.text}\u201d",
-                          f"      \u2014 {'; '.join(p.attributions)}",
-                          f"      in: {p.source.title}, paragraph {p.number}"]
-            return "\n".join(lines)
+                own = p.source.language
+                lines += [("", lang), (f"    \u201c{p.text}\u201d", own),
+                          (f"      \u2014 {'; '.join(p.attributions)}", own),
+                          ("      " + i18n.t("in_source", lang, title=p.source.title, n=p.number), lang)]
+            return lines
         opening = f"{self.lead} {self.about}".strip()
-        lines = [opening]
+        lines = [(opening, lang)]
         if self.examples:
-            lines += [i18n.t("for_example", self.lang), *(f"  \u2022 {q}" for q in self.example_questions())]
-        lines.append(i18n.t("browse", self.lang, browse=browse))
-        return "\n".join(lines)
+            lines.append((i18n.t("for_example", lang), lang))
+            lines += [(f"  \u2022 {q}", lang) for q in self.example_questions()]
+        lines.append((i18n.t("browse", lang, browse=browse), lang))
+        return lines
 
 
 def talk_reply(kind: Talk, kb: "KnowledgeBase", previous: "Entry | None" = None, lang: str = i18n.EN) -> TalkReply:

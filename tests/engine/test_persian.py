@@ -334,3 +334,17 @@ def test_faqbot_ask_prints_the_persian_reply(fa_config, capsys):
     assert main(["ask", "فانوس دریایی هنوز کار میکنه؟", "--config", str(fa_config)]) == 0
     out = capsys.readouterr().out
     assert "ترجمهٔ پاسخ کمپین" in out and i18n.t("not_reviewed", "fa") in out.replace("\u200f", "")
+
+
+def test_a_persian_follow_up_keeps_the_english_source_paragraph_left_to_right(fa_engine):
+    from bot.engine import Conversation
+
+    chat = Conversation()
+    chat.ask(fa_engine, "فانوس دریایی هنوز کار میکنه؟")
+    reply = chat.ask(fa_engine, "منبعش چیه؟")
+    assert reply.kind == "followup" and reply.talk.lang == "fa"
+    out = render_reply(reply, fa_engine).splitlines()
+    assert out[0].startswith(i18n.RLM + i18n.t("sources_of_last", "fa"))
+    paragraph = next(line for line in out if "The old lighthouse" in line)
+    assert i18n.RLM not in paragraph
+    assert any(line.startswith(i18n.RLM) and "بند 4" in line for line in out)  # where, in Persian

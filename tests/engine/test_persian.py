@@ -348,3 +348,30 @@ def test_a_persian_follow_up_keeps_the_english_source_paragraph_left_to_right(fa
     paragraph = next(line for line in out if "The old lighthouse" in line)
     assert i18n.RLM not in paragraph
     assert any(line.startswith(i18n.RLM) and "بند 4" in line for line in out)  # where, in Persian
+
+
+@pytest.mark.parametrize("text, value", [
+    ("چهارصد و چهل نفر", 440), ("دو هزار گل", 2000), ("۲ هزار", 2000), ("سی و نه", 39), ("يك ميليون", 10**6),
+])
+def test_persian_number_words_are_claims_with_their_value(text, value):
+    from bot.engine.claims import number_claims
+
+    assert [c.value for c in number_claims(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["یک گزارش", "نه، این طور نیست"])  # "a report"; "no, it is not"
+def test_persian_words_for_a_and_no_alone_are_not_numbers(text):
+    from bot.engine.claims import number_claims
+
+    assert number_claims(text) == []
+
+
+def test_a_spelled_out_persian_number_must_match_the_quotes_too(tmp_path):
+    ok = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n"
+                          "    answer: فانوس در سال ۱۹۸۵ خودکار شد و هر ده ثانیه چشمک می‌زند.\n")
+    load_knowledge(ok, SEEDS)
+    bad = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n"
+                           "    answer: فانوس هر بیست ثانیه چشمک می‌زند.\n")
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(bad, SEEDS)
+    assert any("fa answer" in p.message and "بیست" in p.message for p in exc.value.problems), exc.value.problems

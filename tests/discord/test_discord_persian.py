@@ -124,3 +124,27 @@ async def test_why_after_a_persian_answer_shows_the_sources_in_persian(world_fac
         why = await w.slash(w.alice, "ask", question="منبعش چیه؟")
         assert why.response.content.startswith(i18n.RLM + i18n.t("sources_of_last", "fa"))
         assert fa_engine.kb.entries["lighthouse"].quotes[0].text in why.response.embeds[0].description.replace("**", "")
+
+
+async def test_a_long_persian_translation_with_mentions_stays_within_discord_limits_and_never_pings():
+    import dataclasses
+
+    from simworld import make_entry, make_source, quote_of
+
+    from bot.engine import Translation
+
+    long_quote = "The notes say so. " * 120
+    source = make_source(paragraphs=[long_quote.strip(), "Another paragraph. " * 100])
+    quotes = [quote_of(source, 1), quote_of(source, 2)]
+    answer = ("@everyone " + "پاسخ طولانی ۱۹۸۵ " * 40)[:600]
+    entry = dataclasses.replace(make_entry("long", "Long?", "Yes.", quotes), translations={
+        "fa": Translation("fa", "<@&123456789012345678> طولانی؟", (), answer, False,
+                          ("ترجمهٔ بسیار بلند @here " * 80, None))})
+    language = render.Language.for_entry(entry, "fa")
+    message = render.answer(entry, kb_version="v", asker="0123456789ab", language=language)
+    assert message.violations() == []
+    embed = message.embeds[0]
+    text = embed.title + embed.description
+    assert "@everyone" not in text.replace("@\u200beveryone", "") and "@here" not in text.replace("@\u200bhere", "")
+    assert "<@&123456789012345678>" not in text
+    assert embed.description.count("> ") >= 1 and i18n.t("translation_label", "fa") in embed.description

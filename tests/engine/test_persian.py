@@ -375,3 +375,27 @@ def test_a_spelled_out_persian_number_must_match_the_quotes_too(tmp_path):
     with pytest.raises(KnowledgeError) as exc:
         load_knowledge(bad, SEEDS)
     assert any("fa answer" in p.message and "بیست" in p.message for p in exc.value.problems), exc.value.problems
+
+
+# -- properties -----------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "فانوس", "می", "ها", "\u200c", " ", "ي", "ك", "ة", "آ", "\u064e", "\u0651", "\u0640", "ﻙ", "ﻻ", "۴۴۰", "٤",
+    "\u200f", "\u202b", "\u202c", "\u2067", "\u2069", "🙂", "🇮🇷", "@everyone", "<@123456789012345678>", "lighthouse",
+    "chand", "ro", "-ha", "?", "؟", "،", "\n", "**", "`",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_mixed_persian_input_never_crashes_and_normalises_stably(fa_engine, text):
+    once = clean(text)
+    assert clean(once) == once  # normalising twice changes nothing
+    assert "\u200c" not in once and "\u200f" not in once
+    reply = fa_engine.ask(text)
+    assert reply.lang in ("en", "fa")
+    render_reply(reply, fa_engine)
+    json.dumps(reply.to_json(), ensure_ascii=False)

@@ -11,6 +11,7 @@ view) that is within every Discord limit (see `limits`), whatever the FAQ or the
 
 from __future__ import annotations
 
+import enum
 import math
 import re
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ import discord
 from ..engine import i18n
 from . import components as C
 from . import limits as L
+from ..store import VoteOutcome
 
 if TYPE_CHECKING:
     from ..config import CallToAction
@@ -39,6 +41,15 @@ PICK_DENIED = "Only the person who asked can choose here. Ask your own question 
 UNKNOWN_ENTRY = "There is no FAQ entry `{id}`. `/faq list` shows every entry."
 
 
+class MessageKind(enum.Enum):
+    """What a message is, for the cogs that decide whether it is sent publicly."""
+
+    ANSWER = "answer"
+    SUGGEST = "suggest"  # "did you mean"
+    NONE = "none"  # no match
+    INFO = "info"  # lists, sources, help, conversation
+
+
 @dataclass
 class Message:
     """Keyword arguments for send/reply/edit: only what is set is sent."""
@@ -46,7 +57,7 @@ class Message:
     content: str | None = None
     embeds: list[discord.Embed] = field(default_factory=list)
     view: discord.ui.View | None = None
-    kind: str = "info"  # "answer", "suggest", "none" (no match) or "info"
+    kind: MessageKind = field(default_factory=lambda: MessageKind.INFO)
     more: list[list[discord.Embed]] = field(default_factory=list)  # further messages of embeds, sent after it
 
     def kwargs(self) -> dict:
@@ -283,7 +294,7 @@ def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: fl
                            caveat=caveat, answer_text=answer_text, language=language)]
     if extra is not None:
         embeds.append(extra)
-    return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas, language.lang), kind="answer")
+    return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas, language.lang), kind=MessageKind.ANSWER)
 
 
 # -- did you mean / no match --------------------------------------------------------------------
@@ -313,7 +324,7 @@ def did_you_mean(entries: Sequence["Entry"], *, asker: str, lang: str = i18n.EN)
         view.add_item(C.PickSelect(asker, options, row=0))
     view.add_item(C.DeleteAnswer(asker, row=1, lang=lang))
     content = rtl(i18n.t("did_you_mean_discord", lang), lang)
-    return Message(content=content, view=view, kind="suggest")
+    return Message(content=content, view=view, kind=MessageKind.SUGGEST)
 
 
 def _answer_in(entry: "Entry", lang: str) -> str:
@@ -325,13 +336,14 @@ def no_match(*, browse: bool = True, entries: int | None = None, lang: str = i18
     """The short, friendly "I don't know" (sent ephemerally to /ask), in `lang`."""
     if lang == i18n.FA:
         hint = ("`/faq list` همه را نشان می‌دهد" if browse else "`/ask` هنگام نوشتن آن‌ها را پیشنهاد می‌کند")
-        return Message(content=rtl(i18n.t("no_match_discord", lang, n=entries or "", hint=hint), lang), kind="none")
+        return Message(content=rtl(i18n.t("no_match_discord", lang, n=entries or "", hint=hint), lang),
+                       kind=MessageKind.NONE)
     what = f"the {entries} questions in this server's FAQ" if entries else "the questions in this server's FAQ"
     hint = "`/faq list` shows them all" if browse else "`/ask` suggests them as you type"
     return Message(content=(
         f"Sorry, I don't have a sourced answer to that. I can only answer {what}: {hint}. "
         "Try asking in other words, too."
-    ), kind="none")
+    ), kind=MessageKind.NONE)
 
 
 def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool = True,
@@ -363,7 +375,7 @@ def talk(said: "TalkReply", *, browse: bool = True) -> Message:
         pages = source_pages(said.entry)
         question = i18n.isolate(safe(said.entry.question_in(said.lang)))
         intro = L.trim(rtl(f"{said.heading()} (*{question}*):", said.lang), 500)
-        return Message(content=intro, embeds=pages[0], more=pages[1:], kind="info")
+        return Message(content=intro, embeds=pages[0], more=pages[1:], kind=MessageKind.INFO)
     lines = [f"{safe(said.lead)} {safe(said.about)}".strip()]
     if said.examples:
         lines.append(i18n.t("for_example", said.lang))
@@ -375,18 +387,18 @@ def talk(said: "TalkReply", *, browse: bool = True) -> Message:
         lines.append("`/faq list` shows every question I can answer." if browse
                      else "`/ask` suggests the questions I can answer as you type.")
     text = "\n".join(rtl(line, said.lang) for line in lines)
-    return Message(content=L.trim(text, L.CONTENT), kind="info")
+    return Message(content=L.trim(text, L.CONTENT), kind=MessageKind.INFO)
 
 
 def slow_down(retry_after: float) -> str:
     return f"Slow down a little: you can ask again in {max(1, math.ceil(retry_after))} s."
 
 
-def vote_message(outcome: str, helpful: bool) -> str:
+def vote_message(outcome: VoteOutcome, helpful: bool) -> str:
     word = "helpful" if helpful else "not helpful"
-    if outcome == "same":
+    if outcome is VoteOutcome.SAME:
         return f"You already marked this answer as {word}. One vote per person."
-    if outcome == "changed":
+    if outcome is VoteOutcome.CHANGED:
         return f"Vote changed: you marked this answer as {word}. Thanks!"
     return f"Thanks! You marked this answer as {word}."
 

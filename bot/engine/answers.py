@@ -7,10 +7,12 @@ attribution and paragraph are built in exactly one place.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from . import i18n, persian
+from . import i18n
+from .persian import language as question_language
 from .conversation import Talk, TalkReply, detect, faq_keys, is_faq_text, talk_reply
 from .knowledge import Entry, KnowledgeBase, Quote, Translation
 from .matcher import Matcher, MatchResult, Outcome
@@ -157,12 +159,29 @@ def quote_json(quote: Quote, translation: str | None = None) -> dict[str, Any]:
     return out
 
 
-class Engine:
-    """A loaded knowledge base and its matcher, swapped together as one value."""
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
-    def __init__(self, kb: KnowledgeBase, matcher: Matcher):
+
+def in_persian_script(text: str) -> bool:
+    """Mostly Arabic-script letters (Persian, with the odd English word: "نامه UN کی نوشته شده؟")."""
+    return len(_ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
+
+
+class Engine:
+    """A loaded knowledge base and its matchers, swapped together as one value.
+
+    Phrasings in Persian script are indexed apart from the Latin-script ones (English, and Persian
+    typed in Latin letters): in one index, an entry's Persian words lengthened its vector and
+    lowered every English question's score against it, unevenly from entry to entry (two held-out
+    English sets lost one and two answers when the translations were added). A question goes to
+    the index of its script (`matcher_for`).
+    """
+
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher, persian: Matcher | None = None):
         self.kb = kb
         self.matcher = matcher
+        self.persian = persian
         self.scope = ScopeIndex(
             ((e.id, [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
               e.all_phrasings()) for e in kb.entries.values()),
@@ -170,9 +189,21 @@ class Engine:
 
     @classmethod
     def build(cls, kb: KnowledgeBase, settings) -> "Engine":
-        entries = ((e.id, e.all_phrasings()) for e in kb.entries.values())
         answers = {e.id: " ".join([e.answer, *(q.text for q in e.quotes)]) for e in kb.entries.values()}
-        return cls(kb, Matcher(entries, settings, answers=answers))
+        latin = [(e.id, [t for t in e.all_phrasings() if not in_persian_script(t)]) for e in kb.entries.values()]
+        persian = [(e.id, texts) for e in kb.entries.values()
+                   if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])]
+        # A Persian question's "how many" is checked against the translated answers too.
+        fa_answers = {e.id: " ".join([answers[e.id], *(t.answer for t in e.translations.values())])
+                      for e in kb.entries.values()}
+        return cls(kb, Matcher(latin, settings, answers=answers),
+                   Matcher(persian, settings, answers=fa_answers) if persian else None)
+
+    def matcher_for(self, text: str) -> Matcher:
+        """The index a question (or a phrasing) is matched against: by its script."""
+        if self.persian is not None and in_persian_script(text):
+            return self.persian
+        return self.matcher
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to one message. `previous`: the entry id of the last answer in this
@@ -181,13 +212,13 @@ class Engine:
         `conversation`), unless the message is word for word one of the FAQ's own phrasings."""
         if not isinstance(question, str):
             question = ""
-        language = persian.language(question[: self.matcher.settings.max_question_chars * 2])
+        language = question_language(question[: self.matcher.settings.max_question_chars * 2])
         talk = detect(question)
         if talk is not None and not is_faq_text(question, self._faq_keys):
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
             return Reply(question, _NO_MATCH, said.entry, talk=said, question_language=language)
-        result = self.matcher.match(question)
+        result = self.matcher_for(question).match(question)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         return Reply(question, result, entry, check, question_language=language)

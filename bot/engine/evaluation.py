@@ -19,6 +19,7 @@ import yaml
 
 from .knowledge import LANGUAGE_PATTERN
 from .matcher import FEATURES, Matcher, MatchSettings, Outcome
+from ..errors import FaqbotError
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Labelled:
         return self.entry is not None and not self.near_topic
 
 
-class QuestionSetError(ValueError):
+class QuestionSetError(FaqbotError, ValueError):
     """A labelled question set that cannot be read; the message is `file:line: problem`."""
 
 

@@ -24,7 +24,7 @@ def collisions(engine: Engine) -> list[Problem]:
     problems = []
     for entry in engine.kb.entries.values():
         for text in entry.all_phrasings():
-            ranked = engine.matcher.rank(text, exclude=(entry.id, text)).candidates
+            ranked = engine.matcher_for(text).rank(text, exclude=(entry.id, text)).candidates
             if ranked and ranked[0].entry_id != entry.id:
                 other = ranked[0].entry_id
                 problems.append(Problem(

@@ -29,6 +29,7 @@ import asyncio
 import logging
 import secrets
 from collections import OrderedDict
+from typing import Callable
 
 import discord
 from discord import app_commands
@@ -40,7 +41,7 @@ from ...discord_app.errors import Refused, tell
 from ...discord_app.render import Message
 from ...store import REVIEW_REASONS
 from ...engine.knowledge import ID_PATTERN
-from ...moderation import AlreadyExists, Conflict, FileWatcher, ModerationError, build_report, group_questions
+from ...moderation import AlreadyExists, Applied, Conflict, FileWatcher, ModerationError, build_report, group_questions
 from ...moderation.review import review_counts
 from . import _render as R
 from ._views import CUSTOM_ID_PREFIX, Confirm, EntryModal, ReviewView, too_long
@@ -155,17 +156,17 @@ class Moderation(commands.Cog):
         message.view = retry
         await self.send(interaction, message)
 
-    async def apply(self, interaction: discord.Interaction, method: str, *args, retry: discord.ui.View | None = None,
-                    **kwargs) -> bool:
-        """Run one Editor operation off the event loop; swap the new FAQ in and tell the moderator."""
+    async def apply(self, interaction: discord.Interaction, operation: Callable[..., Applied], *args,
+                    retry: discord.ui.View | None = None, **kwargs) -> bool:
+        """Run one Editor operation (`self.bot.editor.add_phrasing`, ...) off the event loop; swap
+        the new FAQ in and tell the moderator."""
         who = moderator_name(interaction.user)
         try:
-            result = await asyncio.to_thread(getattr(self.bot.editor, method), *args, who=who, **kwargs)
+            result = await self.bot.service.apply(operation, *args, who=who, **kwargs)
         except ModerationError as exc:
             stale = isinstance(exc, (Conflict, AlreadyExists))  # retrying the same form would fail again
             await self.send_refusal(interaction, exc, retry=None if stale else retry)
             return False
-        self.bot.swap_engine(result.engine, result.generation)
         self.watcher.mark_loaded()
         log.info("FAQ change #%d (%s) by a moderator", result.change.id, result.change.action)
         await self.send(interaction, R.applied(result))
@@ -230,7 +231,7 @@ class Moderation(commands.Cog):
     async def phrasing_add(self, interaction: discord.Interaction, entry_id: str,
                            text: app_commands.Range[str, 1, 300]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await self.apply(interaction, "add_phrasing", entry_id.strip(), text)
+        await self.apply(interaction, self.bot.editor.add_phrasing, entry_id.strip(), text)
 
     @mod.command(name="remove", description="Remove an FAQ entry (asks for confirmation)")
     @app_commands.rename(entry_id="id")
@@ -245,7 +246,7 @@ class Moderation(commands.Cog):
         entry = self.bot.engine.entry(entry_id)
 
         async def remove_it(confirmed: discord.Interaction) -> None:
-            await self.apply(confirmed, "remove_entry", entry_id, revision=revision)
+            await self.apply(confirmed, self.bot.editor.remove_entry, entry_id, revision=revision)
 
         view = Confirm(self, interaction.user.id, confirm_label=f"Remove {entry_id}", action=remove_it)
         await interaction.response.send_message(R.confirm_remove(entry_id, entry.question if entry else None),
@@ -277,7 +278,7 @@ class Moderation(commands.Cog):
             return
 
         async def undo_it(confirmed: discord.Interaction) -> None:
-            await self.apply(confirmed, "undo", change_id=target.id)
+            await self.apply(confirmed, self.bot.editor.undo, change_id=target.id)
 
         view = Confirm(self, interaction.user.id, confirm_label=f"Undo #{target.id}", action=undo_it)
         await interaction.response.send_message(R.confirm_undo(target), view=view, ephemeral=True)
@@ -297,7 +298,7 @@ class Moderation(commands.Cog):
     async def reload(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         serving = self.bot.engine.kb.version
-        problems = await self.bot.reload_engine()
+        problems = await self.bot.service.reload()
         self.watcher.mark_loaded()
         if problems:
             await self.send(interaction, R.reload_refused(problems, self.base, serving))
@@ -314,7 +315,7 @@ class Moderation(commands.Cog):
             if not await asyncio.to_thread(self.watcher.poll):
                 return
             serving = self.bot.engine.kb.version
-            problems = await self.bot.reload_engine()
+            problems = await self.bot.service.reload()
             if problems:
                 lines = "\n".join(R.problem_text(p, self.base) for p in problems[:10])
                 await self.post_log(R.safe(f"The FAQ files changed but have {len(problems)} problem(s); still "
@@ -332,7 +333,7 @@ class Moderation(commands.Cog):
     @mod.command(name="review", description="Questions the bot missed, grouped: add them to the FAQ or dismiss")
     async def review(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        if not self.bot.storage_policy.stores_text:  # private by default: counts only
+        if not self.bot.service.storage_policy.stores_text:  # private by default: counts only
             days = self.bot.config.privacy.retention_days
             counts = await self.bot.store.period_counts(days)
             await self.send(interaction, R.review_counts(review_counts(

@@ -40,7 +40,8 @@ and only on words that are not English: kh/x, gh/q, ou/oo/u, ee/i, aa/a, doubled
 a final e written eh ("khoob"/"xub" → "khub", "khaste" → "khasteh", "edaam" → "edam"; a fold
 that would give an English word keeps the word as typed: "nameh" never becomes "name");
 hyphenated or separated plural suffixes joined and stripped ("edam-ha", "edam ha", "edamha" →
-"edam"); a separated "mi"/"nemi" joined; Finglish function words dropped ("ro", "va", "ke").
+"edam"); a separated "mi"/"nemi" joined to its verb ("mi kham" = "mikham", not stripped); Finglish function words and the ezafe dropped ("ro",
+"va", "ke", the "e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei").
 English text never reaches these rules, so English matching is unchanged.
 """
 
@@ -92,7 +93,7 @@ _STOP_WORDS = (
 # question words. One of them (with mostly non-English words around it) makes a text Finglish.
 FINGLISH_STOP_WORDS = frozenset(
     """
-    va ro ra ke ba az dar baraye bara barae ye yek ham hame aya magar vali amma ya ta
+    va ro ra ke ba az dar baraye bara barae e ye yek ham hame aya magar vali amma ya ta
     ast hast hastan hastand nist bud bood budan boodan boode bude shode shod shodan shodand shodeh
     kard kardan kardand karde kardeh mikonan mikone mikonand konan kone
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
@@ -106,6 +107,17 @@ FINGLISH_MARKERS = FINGLISH_STOP_WORDS | frozenset(
     """.split()
 )
 _FINGLISH_SUFFIXES = ("haye", "hay", "ha")
+# Question words have a handful of common spellings each ("key" and "kay" for کی, when); one
+# spelling for each, in Finglish texts only (so "key" stays an English word elsewhere).
+_FINGLISH_SPELLINGS = {
+    variant: canonical
+    for canonical, variants in {
+        "kei": "key kay kei kei", "ki": "ki kie kiye", "chi": "chi chie chiye chiya chiyeh chieh",
+        "koja": "koja kojast kojas kujast", "chera": "chera chra chara", "chand": "chand chan chanta",
+        "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone", "kodom": "kodom kodum kodoom kodam",
+    }.items()
+    for variant in variants.split()
+}
 _FINGLISH_PREFIXES = ("nemi", "mi")
 
 
@@ -205,10 +217,6 @@ def fold(word: str) -> str:
         word = word.replace(a, b)
     word = _DOUBLE.sub(r"\1", word)
     word = _FINAL_E.sub(r"\1eh", word)
-    for prefix in _FINGLISH_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM + 1:
-            word = word[len(prefix):]
-            break
     for suffix in _FINGLISH_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             word = word[: -len(suffix)]
@@ -234,7 +242,7 @@ def finglish_words(tokens: list[str]) -> list[str]:
         pending = ""
     if pending:
         joined.append(pending)
-    return [fold(t) for t in joined if t not in FINGLISH_STOP_WORDS]
+    return [_FINGLISH_SPELLINGS.get(t) or fold(t) for t in joined if t not in FINGLISH_STOP_WORDS]
 
 
 def language(text: str) -> str:

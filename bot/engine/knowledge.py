@@ -109,9 +109,17 @@ class Entry:
         return tr.question if tr is not None else self.question
 
     def line_of_phrasing(self, text: str) -> int:
+        """The line of a phrasing (or question), in the main fields or in a translation."""
         for i, phrasing in enumerate(self.phrasings):
             if phrasing == text:
                 return self.lines.get(("phrasings", i), 1)
+        for lang, tr in self.translations.items():
+            if tr.question == text:
+                return self.lines.get(("translations", lang, "question"), self.lines.get(("translations", lang), 1))
+            for i, phrasing in enumerate(tr.phrasings):
+                if phrasing == text:
+                    return self.lines.get(("translations", lang, "phrasings", i),
+                                          self.lines.get(("translations", lang), 1))
         return self.lines.get(("question",), 1)
 
 

@@ -178,10 +178,12 @@ class Engine:
     the index of its script (`matcher_for`).
     """
 
-    def __init__(self, kb: KnowledgeBase, matcher: Matcher, persian: Matcher | None = None):
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher, persian: Matcher | None = None,
+                 finglish: Matcher | None = None):
         self.kb = kb
         self.matcher = matcher
         self.persian = persian
+        self.finglish = finglish
         self.scope = ScopeIndex(
             ((e.id, [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
               e.all_phrasings()) for e in kb.entries.values()),
@@ -196,14 +198,34 @@ class Engine:
         # A Persian question's "how many" is checked against the translated answers too.
         fa_answers = {e.id: " ".join([answers[e.id], *(t.answer for t in e.translations.values())])
                       for e in kb.entries.values()}
-        return cls(kb, Matcher(latin, settings, answers=answers),
-                   Matcher(persian, settings, answers=fa_answers) if persian else None)
+        # Finglish phrasings stay in the Latin-script index exactly as they always were (so English
+        # questions are matched exactly as before), and also make an index of their own, where
+        # Finglish spelling variants are folded (persian.py); a Finglish question gets the more
+        # confident of the two (`match`).
+        finglish = [(e.id, texts) for e in kb.entries.values()
+                    if (texts := [t for t in e.all_phrasings() if question_language(t) == "fa-Latn"])]
+        return cls(kb, Matcher(latin, settings, answers=answers, finglish=False),
+                   Matcher(persian, settings, answers=fa_answers) if persian else None,
+                   Matcher(finglish, settings, answers=fa_answers) if finglish else None)
 
     def matcher_for(self, text: str) -> Matcher:
         """The index a question (or a phrasing) is matched against: by its script."""
         if self.persian is not None and in_persian_script(text):
             return self.persian
         return self.matcher
+
+    def match(self, question: str, language: str | None = None) -> MatchResult:
+        """The match for `question` (of `language`, detected when not given): Persian script in
+        the Persian index; Finglish in the Finglish index or the Latin-script one, whichever is
+        more confident (an answer before a suggestion); anything else in the Latin-script index."""
+        result = self.matcher_for(question).match(question)
+        if self.finglish is None:
+            return result
+        if (language or question_language(question)) != "fa-Latn":
+            return result
+        other = self.finglish.match(question)
+        key = lambda r: (r.outcome is Outcome.ANSWER, r.outcome is Outcome.SUGGEST, r.score)  # noqa: E731
+        return other if key(other) > key(result) else result
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to one message. `previous`: the entry id of the last answer in this
@@ -218,7 +240,7 @@ class Engine:
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
             return Reply(question, _NO_MATCH, said.entry, talk=said, question_language=language)
-        result = self.matcher_for(question).match(question)
+        result = self.match(question, language)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         return Reply(question, result, entry, check, question_language=language)

@@ -64,7 +64,8 @@ class MatchSettings:
 
 class Matcher:
     def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings | None = None,
-                 encoder: Encoder | None = None, answers: Mapping[str, str] | None = None):
+                 encoder: Encoder | None = None, answers: Mapping[str, str] | None = None,
+                 finglish: bool = True):
         """`entries`: (entry id, texts that should match it), in a stable order.
 
         `answers`: entry id -> the text shown as its answer (answer and quotes). With it, a
@@ -73,10 +74,13 @@ class Matcher:
 
         `encoder` turns on the sentence-embedding view; by default it is loaded from
         `settings.semantic_model` when that names a model (SemanticUnavailable if it cannot).
+
+        `finglish`: fold texts detected as Persian in Latin letters (persian.py) on both sides;
+        False keeps every Latin-script text on the English path.
         """
         self.settings = settings or MatchSettings()
         self.answers = dict(answers) if answers is not None else None
-        self.index = build_index(entries, self.settings, encoder, self.answers)
+        self.index = build_index(entries, self.settings, encoder, self.answers, finglish)
         self._ranker = Ranker(self.index, self.settings)
 
     def __len__(self) -> int:

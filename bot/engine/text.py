@@ -143,10 +143,12 @@ def _americanise(word: str) -> str:
     return word
 
 
-def words(text: str, max_chars: int = 2000) -> list[str]:
-    """Cleaned words with chat abbreviations expanded and spellings unified."""
+def words(text: str, max_chars: int = 2000, finglish: bool = True) -> list[str]:
+    """Cleaned words with chat abbreviations expanded and spellings unified. `finglish`: fold a
+    text detected as Persian in Latin letters with the Finglish rules (persian.py); False keeps
+    every Latin-script text on the English path (the English index: see answers.Engine)."""
     tokens = clean(text, max_chars).split()
-    if persian.is_finglish(tokens):
+    if finglish and persian.is_finglish(tokens):
         return persian.finglish_words(tokens)  # Persian in Latin letters: see persian.py
     out: list[str] = []
     for word in tokens:
@@ -169,9 +171,9 @@ def stem(word: str) -> str:
     return word
 
 
-def content_words(text: str, max_chars: int = 2000) -> list[str]:
+def content_words(text: str, max_chars: int = 2000, finglish: bool = True) -> list[str]:
     """Words that can tell entries apart: stop words dropped, order kept."""
-    return [w for w in words(text, max_chars) if w not in STOP_WORDS]
+    return [w for w in words(text, max_chars, finglish) if w not in STOP_WORDS]
 
 
 def comparable(text: str) -> str:

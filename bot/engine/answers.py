@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from . import i18n
+from . import cache, i18n
 from .persian import language as question_language
 from .conversation import Talk, TalkReply, detect, faq_keys, is_faq_text, talk_reply
 from .knowledge import Entry, KnowledgeBase, Quote, Translation
@@ -179,34 +180,49 @@ class Engine:
     """
 
     def __init__(self, kb: KnowledgeBase, matcher: Matcher, persian: Matcher | None = None,
-                 finglish: Matcher | None = None):
+                 finglish: Matcher | None = None, scope: ScopeIndex | None = None):
         self.kb = kb
         self.matcher = matcher
         self.persian = persian
         self.finglish = finglish
-        self.scope = ScopeIndex(
+        self.scope = scope.rebind(matcher.repair) if scope is not None else ScopeIndex(
             ((e.id, [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
               e.all_phrasings()) for e in kb.entries.values()),
             repair=matcher.repair, max_chars=matcher.settings.max_question_chars)
 
     @classmethod
-    def build(cls, kb: KnowledgeBase, settings) -> "Engine":
+    def build(cls, kb: KnowledgeBase, settings, *, cache_dir: Path | None = None) -> "Engine":
+        """The engine for `kb`. With `cache_dir`, the built indexes are read from there when they
+        were built for the same FAQ, settings and engine code, and saved there otherwise (cache.py)."""
         answers = {e.id: " ".join([e.answer, *(q.text for q in e.quotes)]) for e in kb.entries.values()}
-        latin = [(e.id, [t for t in e.all_phrasings() if not in_persian_script(t)]) for e in kb.entries.values()]
-        persian = [(e.id, texts) for e in kb.entries.values()
-                   if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])]
         # A Persian question's "how many" is checked against the translated answers too.
         fa_answers = {e.id: " ".join([answers[e.id], *(t.answer for t in e.translations.values())])
                       for e in kb.entries.values()}
+        use_cache = cache_dir is not None and not settings.semantic_model
+        key = cache.cache_key(kb.version, settings) if use_cache else ""
+        saved = cache.load(cache_dir, key) if use_cache and cache_dir is not None else None
+        if saved is not None:
+            latin_index, persian_index, finglish_index, scope = saved
+            return cls(kb, Matcher((), settings, answers=answers, index=latin_index),
+                       Matcher((), settings, answers=fa_answers, index=persian_index) if persian_index else None,
+                       Matcher((), settings, answers=fa_answers, index=finglish_index) if finglish_index else None,
+                       scope)
+        latin = [(e.id, [t for t in e.all_phrasings() if not in_persian_script(t)]) for e in kb.entries.values()]
+        persian = [(e.id, texts) for e in kb.entries.values()
+                   if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])]
         # Finglish phrasings stay in the Latin-script index exactly as they always were (so English
         # questions are matched exactly as before), and also make an index of their own, where
         # Finglish spelling variants are folded (persian.py); a Finglish question gets the more
         # confident of the two (`match`).
         finglish = [(e.id, texts) for e in kb.entries.values()
                     if (texts := [t for t in e.all_phrasings() if question_language(t) == "fa-Latn"])]
-        return cls(kb, Matcher(latin, settings, answers=answers, finglish=False),
-                   Matcher(persian, settings, answers=fa_answers) if persian else None,
-                   Matcher(finglish, settings, answers=fa_answers) if finglish else None)
+        engine = cls(kb, Matcher(latin, settings, answers=answers, finglish=False),
+                     Matcher(persian, settings, answers=fa_answers) if persian else None,
+                     Matcher(finglish, settings, answers=fa_answers) if finglish else None)
+        if use_cache and cache_dir is not None:
+            cache.save(cache_dir, key, (engine.matcher.index, engine.persian.index if engine.persian else None,
+                                        engine.finglish.index if engine.finglish else None, engine.scope))
+        return engine
 
     def matcher_for(self, text: str) -> Matcher:
         """The index a question (or a phrasing) is matched against: by its script."""

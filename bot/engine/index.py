@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def _terms(stems: Sequence[str], bigram_weight: float) -> dict[str, float]:
     """Term frequencies: stems, and adjacent stem pairs at a lower weight."""
-    counts: dict[str, float] = Counter(stems)
+    counts: dict[str, float] = dict(Counter(stems))
     if bigram_weight > 0:
         for a, b in zip(stems, stems[1:]):
             key = f"{a} {b}"
@@ -211,8 +211,8 @@ def build_index(entries: Iterable[tuple[str, Sequence[str]]], settings: "MatchSe
     # One dict from term to id; everything else about a term lives in arrays by id (a dict per
     # attribute cost tens of MB at 10,000 entries, mostly for word pairs).
     term_ids = {term: i for i, term in enumerate(df)}
-    counts = np.fromiter(df.values(), dtype=np.float64, count=len(df))
-    idf = np.log((1 + n) / (1 + counts)) + 1.0
+    df_counts = np.fromiter(df.values(), dtype=np.float64, count=len(df))
+    idf = np.log((1 + n) / (1 + df_counts)) + 1.0
     stems = {t for t in df if " " not in t}
     del df
 

@@ -287,10 +287,12 @@ class _FaqBotMixin:
         said = talk_reply(Talk.HELP, self.engine.kb)
         return self.checked(render.talk(said, browse=self.config.discord.feature("browse")))
 
-    def answer_message(self, entry: Entry, asker: str | None) -> render.Message:
-        """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts."""
+    def answer_message(self, entry: Entry, asker: str | None, lang: str = "en") -> render.Message:
+        """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts;
+        `lang`: the asker's language (a Persian "did you mean" is answered in Persian)."""
         return self.checked(render.answer(entry, kb_version=self.engine.kb.version, asker=asker,
-                                          ctas=answer_ctas(entry, self.config.outreach)))
+                                          ctas=answer_ctas(entry, self.config.outreach),
+                                          language=render.Language.for_entry(entry, lang)))
 
     def checked(self, message: render.Message) -> render.Message:
         """Last line of defence: a message Discord would refuse is replaced, and logged."""

@@ -165,7 +165,7 @@ def test_json_has_every_entry_quote_and_source(world_kb, shipped_kb, config):
     rights = data["entries"][0]
     assert rights["url"] == "https://example.org/faq.html#rights" and rights["calls_to_action"] == ["contact-mission"]
     assert rights["translations"] == [
-        {"language": "fa", "direction": "rtl", "question": FA_QUESTION, "answer": FA_ANSWER}]
+        {"language": "fa", "direction": "rtl", "question": FA_QUESTION, "answer": FA_ANSWER, "reviewed": False}]
     assert [(c["id"], c["page_wide"]) for c in data["calls_to_action"]] == [
         ("petition", True), ("contact-mission", False)]
 
@@ -204,3 +204,22 @@ def test_faqbot_export_refuses_a_faq_that_does_not_validate(kb_copy, capsys):
     assert main(["export", "--knowledge", str(knowledge), "--format", "html"]) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and "executions.yaml:" in captured.err and "not found verbatim" in captured.err
+
+
+def test_every_format_shows_the_review_state_and_puts_quote_translations_under_the_verbatim_quote():
+    source = make_source(paragraphs=["The old lighthouse was automated in 1985."])
+    quote = quote_of(source, 1)
+    fa_quote = "فانوس قدیمی در سال ۱۹۸۵ خودکار شد."
+    entry = dataclasses.replace(make_entry("lighthouse", "Is it automated?", "Yes, since 1985.", [quote]), translations={
+        "fa": Translation("fa", "خودکار است؟", (), "بله، از ۱۹۸۵.", False, (fa_quote,))})
+    kb = make_kb([entry], [source])
+    md = export(kb, OUTREACH, "md")
+    assert "Not yet reviewed by a Persian-speaking moderator" in md and "ترجمهٔ پاسخ کمپین" in md
+    assert md.index(quote.text) < md.index(fa_quote) and f"\u201c{fa_quote}" not in md
+    data = json.loads(export(kb, OUTREACH, "json"))["entries"][0]
+    assert data["translations"][0]["reviewed"] is False
+    assert data["quotes"][0]["text"] == quote.text and data["quotes"][0]["translations"] == {"fa": fa_quote}
+    page = export(kb, OUTREACH, "html")
+    assert page.index(f"<p>{quote.text}</p></blockquote>") < page.index(fa_quote)
+    reviewed = dataclasses.replace(entry, translations={"fa": dataclasses.replace(entry.translations["fa"], reviewed=True)})
+    assert "Reviewed by a Persian-speaking moderator" in export(make_kb([reviewed], [source]), OUTREACH, "md")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...engine import i18n
 from ._model import Document, ExportEntry, ExportQuote, direction, language_name, source_anchor
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -34,13 +35,20 @@ def _entry(entry: ExportEntry) -> str:
     if entry.language != "en":
         out.append(f"*Language: {md(language_name(entry.language))}*\n\n")
     out.append(f"{md(entry.answer)}\n\n")
-    for quote in entry.quotes:
+    for i, quote in enumerate(entry.quotes):
         out.append(_quote(quote) + "\n")
+        for tr in entry.translations:
+            if tr.quote(i):  # under the verbatim quote, labelled, never in quotation marks
+                line = f"*{md(i18n.t('quote_translation', tr.language))}:* {md(tr.quote(i))}"
+                if direction(tr.language) == "rtl":
+                    line = f'<div lang="{tr.language}" dir="rtl">\n\n{line}\n</div>'
+                out.append(line + "\n\n")
     for cta in entry.ctas:
         out.append(f"**From the campaign:** {md(cta.text)} [{md(cta.label)}]({cta.url})\n\n")
     for tr in entry.translations:
-        out.append(f"**Translation: {md(language_name(tr.language))}** (quotes are not translated)\n\n")
-        body = f"**{md(tr.question)}**\n\n{md(tr.answer)}\n"
+        out.append(f"**Translation: {md(language_name(tr.language))}** (quotes keep their source's words)\n\n")
+        out.append(f"*{md(i18n.review_note(tr.reviewed, tr.language))}*\n\n")
+        body = f"*{md(i18n.t('translation_label', tr.language))}*\n\n**{md(tr.question)}**\n\n{md(tr.answer)}\n"
         if direction(tr.language) == "rtl":
             body = f'<div lang="{tr.language}" dir="rtl">\n\n{body}\n</div>\n'
         out.append(body + "\n")

@@ -77,6 +77,11 @@ class ExportTranslation:
     language: str
     question: str
     answer: str
+    reviewed: bool = False  # checked by a moderator fluent in the language
+    quotes: tuple[str | None, ...] = ()  # the i-th translates the entry's i-th quote (None: not translated)
+
+    def quote(self, i: int) -> str | None:
+        return self.quotes[i] if 0 <= i < len(self.quotes) else None
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ def _quote(quote: Quote) -> ExportQuote:
 
 def _entry(entry: Entry, kb: KnowledgeBase, outreach: OutreachSettings) -> ExportEntry:
     related = tuple((rid, kb.entries[rid].question) for rid in entry.related if rid in kb.entries)
-    translations = tuple(ExportTranslation(lang, t.question, t.answer)
+    translations = tuple(ExportTranslation(lang, t.question, t.answer, t.reviewed, t.quotes)
                          for lang, t in sorted(entry.translations.items()))
     return ExportEntry(
         id=entry.id, question=entry.question, answer=entry.answer, language=entry.language,

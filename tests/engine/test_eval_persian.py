@@ -103,8 +103,6 @@ def _has_persian(engine) -> bool:
     return any("fa" in e.translations for e in engine.kb.entries.values())
 
 
-@pytest.mark.xfail(strict=True, reason="7 of eval-fa.yaml's questions are, after normalisation, also Persian "
-                   "phrasings of the shipped FAQ (1 is a translated question): the lead decides which to drop")
 def test_the_persian_held_out_set_labels_real_entries_and_stays_out_of_the_phrasings(engine):
     items = load_question_set(EVAL_FA)
     assert items and all(i.lang in FLOORS for i in items)

@@ -24,12 +24,14 @@ EVAL_FA = DATA / "eval-fa.yaml"
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
 # Counted as answers with the right entry (in full or with a caveat) through `Engine.ask`.
 TARGETS = {"fa": 0.95, "fa-Latn": 0.90}
-# Floors: the figures measured when the translations were merged (with the calibration fitted
-# on the English sets, before any recalibration), so a change that makes Persian worse fails;
-# raise them as the figures improve. Measured: fa 80/102 right (2 wrong), Finglish 31/51 (0
-# wrong), off-topic answered 8/28 (fa) and 4/12 (Finglish).
-FLOORS = {"fa": 0.78, "fa-Latn": 0.60}
-MAX_OFF_TOPIC_ANSWERED = 12
+# Floors: the figures measured after the 7 phrasings that duplicated held-out questions were
+# dropped, Persian place names and Persian-calendar years were made subject-changing words, and
+# the FAQ was recalibrated (answer >= 78.0), so a change that makes Persian worse fails; raise
+# them as the figures improve. Measured: fa 75/102 right (2 wrong), Finglish 29/51 (0 wrong),
+# off-topic answered 4/28 (fa) and 3/12 (Finglish). (Before the duplicates were dropped, with
+# them counted: 80/102 and 31/51.)
+FLOORS = {"fa": 0.73, "fa-Latn": 0.56}
+MAX_OFF_TOPIC_ANSWERED = 7
 MAX_WRONG = 2  # in-scope questions answered with another entry, over the whole set
 
 

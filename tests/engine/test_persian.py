@@ -399,3 +399,21 @@ def test_mixed_persian_input_never_crashes_and_normalises_stably(fa_engine, text
     assert reply.lang in ("en", "fa")
     render_reply(reply, fa_engine)
     json.dumps(reply.to_json(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("question", [
+    "\u0627\u0639\u062f\u0627\u0645 \u062f\u0631 \u0639\u0631\u0628\u0633\u062a\u0627\u0646 \u0686\u0646\u062f \u0646\u0641\u0631 \u0628\u0648\u062f\u0647\u061f",  # executions in Saudi Arabia
+    "\u0627\u0639\u062f\u0627\u0645\u200c\u0647\u0627 \u062f\u0631 \u0633\u0627\u0644 \u06f1\u06f4\u06f0\u06f2 \u0686\u0646\u062f \u062a\u0627 \u0628\u0648\u062f",  # executions in 1402 (Persian calendar)
+    "edam dar arabestan chand ta bood",
+])
+def test_a_persian_question_about_another_country_or_year_is_never_answered(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered
+    assert reply.result.reason.value == "off_topic"
+
+
+def test_places_and_persian_years_change_the_subject_on_another_faq_too(fa_engine):
+    for question in ("\u0632\u0646\u0628\u0648\u0631\u0647\u0627\u06cc \u0639\u0633\u0644 \u062f\u0631 \u0686\u06cc\u0646 \u0631\u0648\u0632\u06cc \u0686\u0646\u062f \u06af\u0644 \u0645\u06cc\u200c\u0628\u06cc\u0646\u0646\u062f\u061f",  # honeybees in China
+                     "\u0622\u062a\u0634\u0641\u0634\u0627\u0646 \u062f\u0631 \u0633\u0627\u0644 \u06f1\u06f3\u06f9\u06f8 \u0641\u0648\u0631\u0627\u0646 \u06a9\u0631\u062f\u061f"):  # the volcano in 1398
+        reply = fa_engine.ask(question)
+        assert not reply.answered and reply.result.reason.value == "off_topic", question

@@ -233,12 +233,27 @@ def _closest(text: str, sources: Iterable[Source]) -> tuple[Place, tuple[Differe
             blocks = [b for b in matcher.get_matching_blocks() if b.size >= min(MIN_RUN, n)]
             score = sum(b.size for b in blocks)
             if score * 2 >= n and (best is None or score > best[0]):
-                best = (score, source, para, folded, index, para_tokens, matcher.get_opcodes())
+                best = (score, source, para, folded, index, para_tokens, blocks)
     if best is None:
         return None
-    _, source, para, folded, index, para_tokens, opcodes = best
+    _, source, para, folded, index, para_tokens, blocks = best
+    # Between the first and the last long run the text is compared word for word with the
+    # paragraph; before and after them, only with as many of the paragraph's words as the text
+    # has there (and a few more), so a common word is never matched far away.
+    first, last = blocks[0], blocks[-1]
+    slack = MIN_RUN + n // 4
+    words = [t for t, _, _ in para_tokens]
+    quote_words = [t for t, _, _ in quote_tokens]
+
+    def diff(a_lo: int, a_hi: int, b_lo: int, b_hi: int) -> list[list]:
+        m = difflib.SequenceMatcher(None, words[a_lo:a_hi], quote_words[b_lo:b_hi], autojunk=False)
+        return [[tag, i1 + a_lo, i2 + a_lo, j1 + b_lo, j2 + b_lo] for tag, i1, i2, j1, j2 in m.get_opcodes()]
+
+    end_a, end_b = last.a + last.size, last.b + last.size
+    ops = (diff(max(0, first.a - first.b - slack), first.a, 0, first.b)
+           + diff(first.a, end_a, first.b, end_b)
+           + diff(end_a, min(len(words), end_a + (n - end_b) + slack), end_b, n))
     # The source's words before and after the passage are not differences: cut them off.
-    ops = [list(op) for op in opcodes]
     while ops and ops[0][0] == "delete":
         ops.pop(0)
     while ops and ops[-1][0] == "delete":

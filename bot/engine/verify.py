@@ -50,6 +50,16 @@ TEXT = {
     "marked": "marked ([-source-] {+text+})",
     "passage": "what the source says",
     "paragraph_place": "{title}, paragraph {paragraph}",
+    # Discord (/verify)
+    "title_verbatim": "Verbatim: this is in our sources",
+    "title_altered": "Altered: our source says it differently",
+    "title_not_found": "Not in our sources",
+    "not_found_detail": ("None of our {count} source document(s) has these words, nor a passage close to them. "
+                         "That does not make them false: only that this bot cannot confirm them. "
+                         "`/sources` lists the documents."),
+    "where": "{title}, paragraph {paragraph}",
+    "original": "Original document: {url}",
+    "footer": "Compared word for word; only quote marks and spacing may differ.",
 }
 
 MIN_RUN = 3  # a shared run of fewer words is coincidence (common words), not a passage being quoted

@@ -170,8 +170,8 @@ def clean(text: str) -> str:
 def verify_quote(text: str, kb: KnowledgeBase | None = None, *,
                  sources: Mapping[str, Source] | None = None) -> Verification:
     """Check `text` against every source of `kb` (or `sources`); FAQ quotes of `kb` name speakers."""
-    sources = dict(sources if sources is not None else (kb.sources if kb else {}))
-    faq_quotes = [(entry.id, quote) for entry in (kb.entries.values() if kb else ()) for quote in entry.quotes]
+    sources = dict(sources if sources is not None else (kb.sources if kb is not None else {}))
+    faq_quotes = [(entry.id, quote) for entry in (kb.entries.values() if kb is not None else ()) for quote in entry.quotes]
     checked = clean(text)
     if not fold(checked):
         return Verification(Verdict.NOT_FOUND, checked, sources_checked=len(sources))

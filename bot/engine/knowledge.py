@@ -240,8 +240,10 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     placeholders += [(("phrasings", i), p) for i, p in enumerate(phrasings or [])]
     for key_path, value in placeholders:
         if value is not None and value.startswith(PLACEHOLDER):
-            what = "a phrasing" if key_path[0] == "phrasings" else f"'{key_path[0]}'"
-            bad(key_path, f"{what} is still a {PLACEHOLDER} placeholder: write it (or remove the line)")
+            if key_path[0] == "phrasings":
+                bad(key_path, f"a phrasing is still a {PLACEHOLDER} placeholder: write it, or remove the line")
+            else:
+                bad(key_path, f"'{key_path[0]}' is still a {PLACEHOLDER} placeholder: write it")
 
     order = data.get("order", DEFAULT_ORDER)
     if isinstance(order, bool) or not isinstance(order, int):

@@ -26,6 +26,7 @@ from typing import Mapping, Sequence
 
 import yaml
 
+from ..errors import FaqbotError
 from .knowledge import PLACEHOLDER, KnowledgeBase
 from .sources import Source
 from .verify import verify_quote
@@ -34,7 +35,7 @@ _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\f": "\n\n", "\v
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026\u061f])[\"'\u201d\u2019\u00bb)\]]*(?=\s+\S)")
 
 
-class AuthoringError(ValueError):
+class AuthoringError(FaqbotError, ValueError):
     """A paragraph or sentence that does not exist, or text that cannot be a source (message says which)."""
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ...engine.knowledge import KnowledgeBase
+from ...errors import FaqbotError
 
 FORMAT = "faqbot-audit"
 VERSION = 1
@@ -73,7 +74,7 @@ def render_audit(kb: KnowledgeBase, *, exported_at: str, changelog: Iterable[Map
     return json.dumps(build_audit(kb, exported_at=exported_at, changelog=changelog), ensure_ascii=False, indent=2) + "\n"
 
 
-class AuditMismatch(Exception):
+class AuditMismatch(FaqbotError):
     """The export does not match the sources (or is not an audit export); the message says where."""
 
 

@@ -145,7 +145,10 @@ class Verification:
             return [TEXT["not_found"].format(count=self.sources_checked)]
         key = "verbatim" if self.verdict is Verdict.VERBATIM else "altered"
         out = [TEXT[key].format(title=place.source.title, paragraph=place.paragraph)]
-        out.append(TEXT["said_by"].format(speaker=self.attribution) if self.attribution else TEXT["document_only"])
+        if self.attribution:  # "verbatim: <document>, paragraph N, said by X"
+            out[0] += ", " + TEXT["said_by"].format(speaker=self.attribution)
+        else:
+            out.append(TEXT["document_only"])
         if self.quoted_in:
             out.append(TEXT["quoted_in"].format(entries=", ".join(self.quoted_in)))
         if self.also_in:

@@ -7,6 +7,7 @@ Each command is a short wrapper around a library call. Discord is imported only 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import os
@@ -224,7 +225,9 @@ def cmd_calibrate(args, config: Config) -> int:
 
 def cmd_export(args, config: Config) -> int:
     """Write the whole FAQ (questions, answers, quotes with attribution, sources) as one
-    self-contained HTML page, Markdown or JSON, with an anchor per answer (#entry-id).
+    self-contained HTML page, Markdown or JSON, with an anchor per answer (#entry-id); or, with
+    --format audit, every quote's source, paragraph and character offsets with each source's
+    SHA-256, for `faqbot verify`. The page says "As of DATE" (--as-of, default today, UTC).
 
     Example: faqbot export --format html --output public/faq.html
     """
@@ -238,7 +241,13 @@ def cmd_export(args, config: Config) -> int:
     problems += cta_problems(kb.entries, config.outreach.cta_ids)
     if problems:
         raise KnowledgeError(problems)
-    text = export(kb, config.outreach, args.format)
+    if args.format == "audit":
+        from .cli_sources import export_audit
+
+        text = export_audit(kb, config)
+    else:
+        as_of = args.as_of or dt.datetime.now(dt.timezone.utc).date().isoformat()
+        text = export(kb, config.outreach, args.format, as_of=as_of)
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
@@ -500,6 +509,13 @@ def cmd_sync(args, config: Config) -> int:
     return sync_commands(config, args.guild)
 
 
+def _date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--knowledge", type=Path, help="FAQ folder (default: from config)")
@@ -533,8 +549,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="print the calibration file without writing it")
     p = add("export", cmd_export, "write the whole FAQ as a web page, Markdown or JSON, e.g. faqbot export --format html --output faq.html")
-    p.add_argument("--format", choices=("html", "md", "json"), default="html", help="html (default), md or json")
+    p.add_argument("--format", choices=("html", "md", "json", "audit"), default="html",
+                   help="html (default), md, json, or audit (quotes with offsets and source hashes, for faqbot verify)")
     p.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
+    p.add_argument("--as-of", dest="as_of", type=_date, metavar="YYYY-MM-DD",
+                   help='the date of the HTML page\'s "As of DATE" line (default: today, UTC)')
     p = add("history", cmd_history, "changes made to the FAQ, e.g. faqbot history --id executions")
     p.add_argument("--id", help="only this entry's changes")
     p.add_argument("--change", type=int, help="show this change in full (as a diff)")
@@ -557,6 +576,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="print the commands that would be registered, and where; needs no token, contacts nothing")
     p.add_argument("--json", action="store_true",
                    help='with --dry-run: a JSON list of {"name", "type", "scope"}')
+    from .cli_sources import add_commands
+
+    add_commands(add, common)
     parser.set_defaults(func=cmd_run)
     return parser
 

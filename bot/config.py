@@ -50,9 +50,9 @@ class CooldownSettings:
 
 # Features that config.yaml may switch on or off (`discord.features`). The answer buttons (show
 # source, votes, delete) and the daily privacy purge are not optional.
-FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation")
+FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation", "verify")
 DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": True, "share": True,
-                    "moderation": True}
+                    "moderation": True, "verify": True}
 
 
 @dataclass(frozen=True)

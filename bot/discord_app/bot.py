@@ -44,6 +44,7 @@ FEATURE_EXTENSIONS = {
     "browse": "bot.exts.browse",
     "moderation": "bot.exts.moderation",
     "share": "bot.exts.share",
+    "verify": "bot.exts.verify",
 }
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
 CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")

@@ -539,7 +539,12 @@ def sources_list(sources: Sequence["Source"]) -> Message:
         name = L.trim(safe(source.title), min(L.FIELD_NAME, per_field // 3))
         meta = (f"{source.kind} \u00b7 language {source.language} \u00b7 {len(source.paragraphs)} paragraphs"
                 f" \u00b7 id `{source.id}`")
-        value = L.trim(f"{meta}\n{safe(source.description)}", min(L.FIELD_VALUE, per_field - len(name)))
+        # Where it comes from, when known (seeds/*.yaml: publisher, published, url, archived_url).
+        origin = " \u00b7 ".join(safe(part) for part in (source.publisher, source.published) if part)
+        links = " \u00b7 ".join(f"{label}: {safe_plain(url)}" for label, url in (("original", source.url),
+                                                                           ("archived", source.archived_url)) if url)
+        value = "\n".join(part for part in (meta, origin, links, safe(source.description)) if part)
+        value = L.trim(value, min(L.FIELD_VALUE, per_field - len(name)))
         embed.add_field(name=name or "\u200b", value=value or "\u200b", inline=False)
     if not shown:
         embed.description = "No source documents are loaded."

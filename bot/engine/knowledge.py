@@ -33,6 +33,8 @@ _TRANSLATION_KEYS = {"question", "phrasings", "answer", "reviewed", "quotes"}
 # entry: its name can never be an entry's file (ids start with a letter or digit), so no entry
 # added from Discord can overwrite it, and it is left out of the FAQ version it records.
 CALIBRATION_FILE = "_calibration.yaml"
+# Text starting with this is a placeholder (`faqbot new` writes them): reported until written.
+PLACEHOLDER = "TODO"
 
 
 @dataclass(frozen=True)
@@ -261,6 +263,15 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
         bad(("answer",), "missing or empty 'answer' (text)")
     elif len(answer) > MAX_ANSWER_CHARS:
         bad(("answer",), f"answer is {len(answer)} characters; keep it to {MAX_ANSWER_CHARS}")
+
+    placeholders = [(("question",), question), (("answer",), answer)]
+    placeholders += [(("phrasings", i), p) for i, p in enumerate(phrasings or [])]
+    for key_path, value in placeholders:
+        if value is not None and value.startswith(PLACEHOLDER):
+            if key_path[0] == "phrasings":
+                bad(key_path, f"a phrasing is still a {PLACEHOLDER} placeholder: write it, or remove the line")
+            else:
+                bad(key_path, f"'{key_path[0]}' is still a {PLACEHOLDER} placeholder: write it")
 
     order = data.get("order", DEFAULT_ORDER)
     if isinstance(order, bool) or not isinstance(order, int):

@@ -173,12 +173,35 @@ def _source(item: ExportSource) -> str:
         f"<dt>Language</dt><dd>{_e(language_name(s.language))}</dd>\n"
         f"<dt>Description</dt><dd>{_e(s.description)}</dd>\n"
         f"<dt>Who is quoted</dt><dd><ul>{speakers}</ul></dd>\n"
+        f"{_origin(s)}"
         f"<dt>Paragraphs</dt><dd>{len(s.paragraphs)} (quotes give their paragraph number)</dd>\n"
         f"<dt>Quoted in</dt><dd>{quoted}</dd>\n"
         f"<dt>Source id</dt><dd><code>{_e(s.id)}</code></dd>\n"
         "</dl>\n"
         "</article>\n"
     )
+
+
+def _origin(s) -> str:
+    """Publisher, date and links to the original document and its archived copy, where known."""
+    out = ""
+    if s.publisher:
+        out += f"<dt>Publisher</dt><dd>{_e(s.publisher)}</dd>\n"
+    if s.published:
+        out += f'<dt>Published</dt><dd><time datetime="{_e(s.published)}">{_e(s.published)}</time></dd>\n'
+    if s.url:
+        out += f'<dt>Original</dt><dd><a href="{_e(s.url)}">{_e(s.url)}</a></dd>\n'
+    if s.archived_url:
+        out += f'<dt>Archived copy</dt><dd><a href="{_e(s.archived_url)}">{_e(s.archived_url)}</a></dd>\n'
+    return out
+
+
+def _as_of(doc: Document) -> str:
+    """"As of DATE · FAQ version X": how current the page is, and which FAQ it shows."""
+    version = f"FAQ version {_e(doc.faq_version)}" if doc.faq_version else ""
+    date = f'As of <time datetime="{_e(doc.as_of)}">{_e(doc.as_of)}</time>' if doc.as_of else ""
+    line = " \u00b7 ".join(part for part in (date, version) if part)
+    return f'<p class="meta" id="_as_of">{line}</p>\n' if line else ""
 
 
 def render_html(doc: Document) -> str:
@@ -214,6 +237,7 @@ def render_html(doc: Document) -> str:
         " word, with who said it, in which document and in which paragraph; the documents are described under"
         ' <a href="#_sources">Sources</a>. Boxes marked \u201cFrom the campaign\u201d are the campaign\u2019s own'
         " words, not quotes.</p>\n"
+        f"{_as_of(doc)}"
         "</header>\n"
         '<nav class="wrap" aria-labelledby="_toc_h">\n'
         f'<h2 id="_toc_h">Questions</h2>\n<ol>\n{toc}</ol>\n'

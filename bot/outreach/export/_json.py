@@ -56,6 +56,10 @@ def to_json(doc: Document) -> dict[str, Any]:
                 "description": s.source.description,
                 "language": s.source.language,
                 "speakers": dict(s.source.speakers),
+                "publisher": s.source.publisher,
+                "url": s.source.url,
+                "published": s.source.published,
+                "archived_url": s.source.archived_url,
                 "paragraphs": len(s.source.paragraphs),
                 "quoted_in": [eid for eid, _ in s.quoted_in],
             }

@@ -22,6 +22,14 @@ def md(text: str) -> str:
     return re.sub(r"^([0-9]+)\. ", r"\1\\. ", re.sub(r"^([-+]) ", r"\\\1 ", text))
 
 
+def link_target(url: str) -> str:
+    """A link target in angle brackets, so `)` and spaces in a URL do not end it: `<https://…>`.
+    Inside the brackets only `<`, `>`, `\\` and line breaks would break it: percent-encoded."""
+    for raw, encoded in (("\\", "%5C"), ("<", "%3C"), (">", "%3E"), ("\n", "%0A"), ("\r", "%0D"), (" ", "%20")):
+        url = url.replace(raw, encoded)
+    return f"<{url}>"
+
+
 def _quote(quote: ExportQuote) -> str:
     return (
         f"> {md(quote.text)}\n>\n"
@@ -44,7 +52,7 @@ def _entry(entry: ExportEntry) -> str:
                     line = f'<div lang="{tr.language}" dir="rtl">\n\n{line}\n</div>'
                 out.append(line + "\n\n")
     for cta in entry.ctas:
-        out.append(f"**From the campaign:** {md(cta.text)} [{md(cta.label)}]({cta.url})\n\n")
+        out.append(f"**From the campaign:** {md(cta.text)} [{md(cta.label)}]({link_target(cta.url)})\n\n")
     for tr in entry.translations:
         out.append(f"**Translation: {md(language_name(tr.language))}** (quotes keep their source's words)\n\n")
         out.append(f"*{md(i18n.review_note(tr.reviewed, tr.language))}*\n\n")
@@ -70,7 +78,7 @@ def render_markdown(doc: Document) -> str:
     out.append("\n")
     if doc.ctas:
         out.append("## Take action\n\n")
-        out += [f"**From the campaign:** {md(c.text)} [{md(c.label)}]({c.url})\n\n" for c in doc.ctas]
+        out += [f"**From the campaign:** {md(c.text)} [{md(c.label)}]({link_target(c.url)})\n\n" for c in doc.ctas]
     out += [_entry(e) for e in doc.entries]
     out.append('<a id="_sources"></a>\n\n## Sources\n\n'
                "Every quote above is copied from one of these documents and checked against it, character for "
@@ -83,6 +91,12 @@ def render_markdown(doc: Document) -> str:
         out.append(f"- Kind: {md(s.kind)}\n- Language: {md(language_name(s.language))}\n"
                    f"- Description: {md(s.description)}\n- Who is quoted:\n")
         out += [f"  - {md(who)}\n" for who in s.speakers.values()]
+        for label, value in (("Publisher", s.publisher), ("Published", s.published)):
+            if value:
+                out.append(f"- {label}: {md(value)}\n")
+        for label, url in (("Original", s.url), ("Archived copy", s.archived_url)):
+            if url:
+                out.append(f"- {label}: [{md(url)}]({link_target(url)})\n")
         quoted = ", ".join(f"[{md(q)}](#{eid})" for eid, q in item.quoted_in) or "no answer yet"
         out.append(f"- Paragraphs: {len(s.paragraphs)} (quotes give their paragraph number)\n"
                    f"- Quoted in: {quoted}\n- Source id: `{s.id}`\n\n")

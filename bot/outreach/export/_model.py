@@ -112,6 +112,8 @@ class Document:
     sources: tuple[ExportSource, ...]
     ctas: tuple[CallToAction, ...]  # shown once, for the whole page (outreach.answer_ctas, share_cta)
     site_url: str
+    faq_version: str = ""
+    as_of: str | None = None  # the date the page states it is current as of (YYYY-MM-DD); None: not stated
 
 
 def _quote(quote: Quote) -> ExportQuote:
@@ -129,7 +131,7 @@ def _entry(entry: Entry, kb: KnowledgeBase, outreach: OutreachSettings) -> Expor
     )
 
 
-def build_document(kb: KnowledgeBase, outreach: OutreachSettings) -> Document:
+def build_document(kb: KnowledgeBase, outreach: OutreachSettings, *, as_of: str | None = None) -> Document:
     entries = tuple(_entry(e, kb, outreach) for e in kb.entries.values())
     languages = Counter(e.language for e in entries)
     language = max(sorted(languages), key=lambda lang: languages[lang]) if languages else "en"
@@ -140,4 +142,5 @@ def build_document(kb: KnowledgeBase, outreach: OutreachSettings) -> Document:
     page_wide = [*outreach.answer_ctas, *([outreach.share_cta] if outreach.share_cta else [])]
     page_ctas = [outreach.cta(i) for i in page_wide]
     ctas = tuple(dict.fromkeys(c for c in page_ctas if c is not None))
-    return Document(outreach.page_title, language, entries, tuple(sources), ctas, outreach.site_url)
+    return Document(outreach.page_title, language, entries, tuple(sources), ctas, outreach.site_url,
+                    faq_version=kb.version, as_of=as_of)

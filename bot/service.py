@@ -22,7 +22,7 @@ from .config import Config
 from .engine import Engine, FollowUps, Outcome, Problem, Reply
 from .moderation import Applied, Editor
 from .privacy.policy import StoragePolicy
-from .store import ReviewReason, Store, VoteOutcome
+from .store import FAQ_VERSION_KEY, BaseStore, ReviewReason, VoteOutcome, open_store
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +30,14 @@ RECENT_ANSWERS = 2000  # answers whose question is kept in memory for a possible
 
 
 class FaqService:
-    def __init__(self, config: Config, engine: Engine, *, store: Store | None = None,
+    def __init__(self, config: Config, engine: Engine, *, store: BaseStore | None = None,
                  editor: Editor | None = None) -> None:
         self.config = config
         self.engine = engine
         # A newer engine is never replaced by an older one that finished validating later.
         self.generation = 0
-        self.store = store or Store(config.paths.database, secret_file=config.secret_file)
+        # SQLite by default; PostgreSQL when database.url or FAQBOT_DATABASE_URL names one.
+        self.store = store or open_store(config)
         # FAQ edits: validated, atomic, audited (bot.moderation).
         self.editor = editor or Editor.for_config(config)
         # What of a question may be kept (text storage setting, personal risk and data): bot.privacy.

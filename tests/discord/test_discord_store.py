@@ -9,7 +9,7 @@ import threading
 import pytest
 from simworld import answerable, suggesting, unanswerable
 
-from bot import store as store_module
+from bot.store import queries as store_queries, schema as store_schema
 from bot.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
 
 pytestmark = pytest.mark.asyncio
@@ -58,7 +58,7 @@ async def test_a_newer_database_is_refused(tmp_path):
 
 async def test_a_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
     path = tmp_path / "broken.sqlite3"
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, "CREATE TABLE x (a); THIS IS NOT SQL;"])
+    monkeypatch.setattr(store_schema, "MIGRATIONS", [*MIGRATIONS, "CREATE TABLE x (a); THIS IS NOT SQL;"])
     with pytest.raises(sqlite3.Error):
         await Store(path).open()
     assert version(path) == SCHEMA_VERSION
@@ -126,13 +126,13 @@ async def test_unanswered_text_can_be_switched_off(world_factory, faq_engine):
 
 async def test_writes_run_off_the_event_loop(tmp_path, monkeypatch):
     seen = []
-    original = store_module._record_answer
+    original = store_queries._record_answer
 
     def spy(conn, entry_id):
         seen.append(threading.current_thread() is threading.main_thread())
         return original(conn, entry_id)
 
-    monkeypatch.setattr(store_module, "_record_answer", spy)
+    monkeypatch.setattr(store_queries, "_record_answer", spy)
     store = Store(tmp_path / "db.sqlite3")
     await store.open()
     await asyncio.gather(*(store.record_answer("x") for _ in range(20)))

@@ -15,9 +15,12 @@ from bot.store import ReviewReason, VoteOutcome
 pytestmark = pytest.mark.asyncio
 
 
-def make_config(config: Config, tmp_path, *, text: bool) -> Config:
+def make_config(config: Config, tmp_path, *, text: bool, backend=None) -> Config:
+    """A temporary store: the SQLite file, or (backend.kind == 'postgres') a PostgreSQL database."""
+    url = backend.where if backend is not None and backend.kind == "postgres" else ""
     return dataclasses.replace(
         config,
+        database=dataclasses.replace(config.database, url=url),
         paths=dataclasses.replace(config.paths, database=tmp_path / "db.sqlite3"),
         privacy=dataclasses.replace(config.privacy, store_unanswered_text=text, secret_file=tmp_path / "secret"),
         moderation=dataclasses.replace(config.moderation, audit_log=tmp_path / "audit.sqlite3"),
@@ -25,8 +28,8 @@ def make_config(config: Config, tmp_path, *, text: bool) -> Config:
 
 
 @pytest_asyncio.fixture
-async def service(config: Config, engine: Engine, tmp_path):
-    svc = FaqService(make_config(config, tmp_path, text=True), engine)
+async def service(config: Config, engine: Engine, tmp_path, backend):
+    svc = FaqService(make_config(config, tmp_path, text=True, backend=backend), engine)
     await svc.open()
     yield svc
     await svc.close()
@@ -61,8 +64,8 @@ async def test_a_question_disclosing_personal_risk_is_never_kept(service):
     assert await service.store.review_queue() == []
 
 
-async def test_with_text_storage_off_only_counts_are_kept(config, engine, tmp_path):
-    svc = FaqService(make_config(config, tmp_path, text=False), engine)
+async def test_with_text_storage_off_only_counts_are_kept(config, engine, tmp_path, backend):
+    svc = FaqService(make_config(config, tmp_path, text=False, backend=backend), engine)
     await svc.open()
     svc.record(svc.ask("what is the weather in paris tomorrow"))
     svc.record(svc.ask("how many teachers were executed in iran"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 
 import pytest
@@ -107,3 +108,30 @@ async def test_an_older_faq_never_replaces_a_newer_one(service, engine):
     assert service.swap(engine, 2)
     assert not service.swap(engine, 1)
     assert service.generation == 2
+
+
+async def test_an_edit_through_one_process_is_served_by_every_process(config, tmp_path, small_kb, backend):
+    """Two processes (two services, each with its own store connection) share the store and the
+    FAQ folder: an edit made through one is served by the other at its next check."""
+    from bot.engine import load_engine
+
+    knowledge, seeds = small_kb
+    shared = make_config(config, tmp_path, text=False, backend=backend)
+    shared = dataclasses.replace(shared, paths=dataclasses.replace(shared.paths, knowledge=knowledge, seeds=seeds))
+    engine = load_engine(knowledge, seeds, shared.matching)
+    one, other = FaqService(shared, engine), FaqService(shared, engine)
+    await one.open()
+    await other.open()
+    question = "do volcanoes ever go quiet for a really long time before waking"
+    before = one.engine.kb.version
+    assert not await other.follow_store_version()  # nothing changed: nothing reloaded
+
+    await one.apply(one.editor.add_phrasing, "volcano", question, who="test")
+    await asyncio.wait(list(one._background))  # the version is written after the swap
+    assert one.engine.kb.version != before and other.engine.kb.version == before
+    assert await other.follow_store_version()
+    assert other.engine.kb.version == one.engine.kb.version
+    assert other.ask(question).entry.id == "volcano"
+    assert not await other.follow_store_version()  # served now: the next check does nothing
+    await one.close()
+    await other.close()

@@ -101,6 +101,7 @@ def scrub(text: str, url: str) -> str:
         password = urlsplit(url).password
     except ValueError:
         password = None
+    text = " ".join(text.split())  # libpq's messages span lines: one line, like every faqbot error
     text = text.replace(url, mask_url(url))
     if password:
         for form in {password, unquote(password)}:

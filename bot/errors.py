@@ -10,7 +10,7 @@ one line instead of a traceback; anything else reaching the top is a bug.
     ├── YamlSyntaxError        bot/engine/yamlfile.py a YAML file does not parse (also a ValueError)
     ├── QuestionSetError       bot/engine/evaluation.py  a labelled question set is malformed (also a ValueError)
     ├── SemanticUnavailable    bot/engine/semantic.py the optional embedding model cannot be loaded (also a RuntimeError)
-    ├── StoreError             bot/store.py           the database cannot be used (e.g. a newer schema)
+    ├── StoreError             bot/store/base.py      the database cannot be used (e.g. a newer schema, unreachable)
     ├── _StoreUnusable         bot/cli.py             the same, or its secret, as the CLI reports it
     ├── SecretError            bot/privacy/secret.py  the hashing secret is missing, malformed or unreadable
     └── ModerationError        bot/moderation/errors.py

@@ -3,14 +3,13 @@ transaction on the target, then the row counts of both compared."""
 
 from __future__ import annotations
 
-from ..errors import FaqbotError
-from .base import BaseStore, Db
+from .base import BaseStore, Db, StoreError
 from .schema import TABLES
 
 BATCH = 1000
 
 
-class CopyError(FaqbotError):
+class CopyError(StoreError):
     """The target cannot take the copy (it is not empty)."""
 
 

@@ -105,3 +105,48 @@ async def test_two_connections_claim_one_slot_once_and_the_claim_is_marked_sent(
     assert state.last_entry == "volcano" and state.shown == {"bees", "volcano"}
     await first.close()
     await second.close()
+
+
+WRITER = r"""
+import asyncio, sys
+from pathlib import Path
+from bot.store import store_at
+
+async def main():
+    store = store_at(sys.argv[1], secret_file=Path(sys.argv[2]))
+    await store.open()
+    n = 0
+    while True:
+        await store.record_unanswered(f"question {n}", "none", 0.0, ["bees"])  # two tables, one transaction
+        n += 1
+        print(n, flush=True)  # acknowledged: committed
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize("kill_after", [0.7, 1.3])
+async def test_a_process_killed_in_the_middle_of_writing_loses_no_acknowledged_write(backend, kill_after):
+    import signal
+
+    store = backend.store()
+    await store.open()  # the schema first: the kill is meant to land in a write, not in the migration
+    await store.close()
+
+    def run() -> int:
+        child = subprocess.Popen([sys.executable, "-c", WRITER, backend.where, str(backend.secret_file)], cwd=REPO,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(kill_after)
+        child.send_signal(signal.SIGKILL)
+        out, _ = child.communicate(timeout=60)
+        return int(out.split()[-1]) if out.split() else 0
+
+    acknowledged = await asyncio.to_thread(run)
+    store = backend.store()
+    await store.open()  # opens cleanly after the kill
+    queued = len(await store.review_queue(limit=100_000))
+    counted = (await store.period_counts(1)).outcomes["none"]
+    await store.close()
+    assert acknowledged > 0
+    # Every acknowledged write is there; at most the one in flight got in too, and whole (both tables).
+    assert acknowledged <= queued <= acknowledged + 1 and counted == queued

@@ -42,19 +42,16 @@ def migrate(conn: sqlite3.Connection, steps: Sequence[str], *, what: str = "data
     reached. `error` is raised for a database newer than `steps` (written by a newer faqbot).
     `conn` must be in autocommit mode (isolation_level=None)."""
     target = len(steps) if target is None else target
-    reached = None
     while True:
         conn.execute("BEGIN IMMEDIATE")  # the write lock first: nobody migrates between read and write
         try:
             current = version(conn)
-            if reached is None:
-                reached = current
             if current > len(steps):
                 raise error(f"{what} schema version {current} is newer than this faqbot knows ({len(steps)}); "
                             "upgrade faqbot")
             if current >= target:
                 conn.execute("COMMIT")
-                return max(current, reached)
+                return current
             number = current + 1
             for statement in statements(steps[number - 1]):
                 conn.execute(statement)

@@ -12,7 +12,7 @@ import discord
 
 from ..engine.saferoute import SafeRoute
 from . import limits as L
-from .render import Message, MessageKind, safe
+from .render import Message, MessageKind, rtl, safe
 
 SAFE_COLOUR = discord.Colour(0x7A4F9A)
 MAX_REFERRALS = 10  # contacts shown; config allows more, but a long list helps nobody in distress
@@ -20,10 +20,11 @@ MAX_REFERRALS = 10  # contacts shown; config allows more, but a long list helps 
 
 def private(route: SafeRoute) -> Message:
     """The whole safe route, for the person alone (ephemeral, or a DM)."""
-    description = L.trim(f"{safe(route.message)}\n\n{safe(route.privacy)}", L.EMBED_DESCRIPTION)
+    lang = route.language
+    description = rtl(L.trim(f"{safe(route.message)}\n\n{safe(route.privacy)}", L.EMBED_DESCRIPTION - 10), lang)
     embed = discord.Embed(description=description, colour=SAFE_COLOUR)
     if route.referrals:
-        embed.title = L.trim(safe(route.contacts_heading), L.EMBED_TITLE)
+        embed.title = rtl(L.trim(safe(route.contacts_heading), L.EMBED_TITLE - 1), lang)
     for referral in route.referrals[:MAX_REFERRALS]:
         value = safe(referral.contact) + (f"\n{safe(referral.note)}" if referral.note else "")
         name = L.trim(safe(referral.name), L.FIELD_NAME) or "\u200b"
@@ -36,4 +37,5 @@ def private(route: SafeRoute) -> Message:
 
 def public(route: SafeRoute, *, sent_privately: bool) -> Message:
     """The short reply posted in a channel: generic text only, no contacts, no quote of the question."""
-    return Message(content=L.trim(route.public(sent_privately=sent_privately), L.CONTENT), kind=MessageKind.SAFE)
+    return Message(content=rtl(L.trim(route.public(sent_privately=sent_privately), L.CONTENT - 1), route.language),
+                   kind=MessageKind.SAFE)

@@ -8,7 +8,8 @@ in config.yaml; none are shipped). Which questions are routed here is decided by
 `bot.privacy.sensitive` (`SensitiveDetector.danger`) and `bot.privacy.safety`; this module only
 holds what is said, so that every front end (console, JSON, Discord) says the same.
 
-The texts exist in English and Persian; a question in Persian script gets the Persian text.
+The texts are in the catalogue (bot.engine.i18n), in English and Persian; a question in Persian
+(script or Finglish) gets the Persian text.
 A campaign may replace the opening message (`safety.message`, `safety.message_fa`).
 """
 
@@ -16,39 +17,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LANGUAGES = ("en", "fa")
+from . import i18n
 
-# The opening: the bot cannot help with individual cases and does not guess.
-MESSAGE = {
-    "en": ("I can't help with individual cases, so I won't guess an answer to this from the FAQ. "
-           "If you or someone close to you is in danger, please contact an organisation that can help directly."),
-    "fa": ("من نمی\u200cتوانم در پرونده\u200cهای فردی کمک کنم و برای این پیام پاسخی از پرسش\u200cهای متداول حدس "
-           "نمی\u200cزنم. اگر شما یا یکی از نزدیکانتان در خطر هستید، لطفاً مستقیماً با سازمانی تماس بگیرید که "
-           "می\u200cتواند کمک کند."),
-}
-# Always said, whatever the campaign configured.
-PRIVACY = {
-    "en": ("For your safety and theirs, don't share names, places or other personal details in public "
-           "channels. This bot has not saved your message."),
-    "fa": ("برای امنیت خودتان و دیگران، نام، مکان یا جزئیات شخصی دیگر را در کانال\u200cهای عمومی ننویسید. "
-           "این ربات پیام شما را ذخیره نکرده است."),
-}
-CONTACTS = {"en": "Where to find help:", "fa": "از کجا کمک بگیرید:"}
+LANGUAGES = (i18n.EN, i18n.FA)
+
+
+def _texts(key: str) -> dict[str, str]:
+    return {lang: i18n.t(key, lang) for lang in LANGUAGES}
+
+
+# The texts, from the catalogue (bot.engine.i18n), by language.
+MESSAGE = _texts("safe_route_message")  # the bot cannot help with individual cases and does not guess
+PRIVACY = _texts("safe_route_privacy")  # always said, whatever the campaign configured
+CONTACTS = _texts("safe_route_contacts")
 # A public reply in a channel (a mention): the generic text only, never the question, never details.
-PUBLIC = {
-    "en": ("I can't help with individual cases here. Please don't share names or other personal details in "
-           "public channels; you may want to delete your message."),
-    "fa": ("من اینجا نمی\u200cتوانم در پرونده\u200cهای فردی کمک کنم. لطفاً نام یا جزئیات شخصی را در "
-           "کانال\u200cهای عمومی ننویسید؛ شاید بخواهید پیامتان را پاک کنید."),
-}
-PUBLIC_SENT = {
-    "en": "I have sent you a private message with where to find help.",
-    "fa": "یک پیام خصوصی برایتان فرستادم که می\u200cگوید از کجا کمک بگیرید.",
-}
-PUBLIC_NOT_SENT = {
-    "en": "Use `/ask` to see, privately, where to find help.",
-    "fa": "با `/ask` می\u200cتوانید به\u200cصورت خصوصی ببینید از کجا کمک بگیرید.",
-}
+PUBLIC = _texts("safe_route_public")
+PUBLIC_SENT = _texts("safe_route_sent")
+PUBLIC_NOT_SENT = _texts("safe_route_not_sent")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
+from ..engine import persian
 from ..engine.answers import Engine
 from ..engine.text import comparable
 from ..store import ReviewItem as QueuedQuestion  # the store has no Discord in it: CLI and bot share it
@@ -32,6 +33,7 @@ class ReviewGroup:
     item_ids: tuple[int, ...]  # review-queue row ids (to dismiss the group)
     reasons: tuple[tuple[str, int], ...]  # why they were queued ('none', 'suggest', ...) and how often
     closest: tuple[tuple[str, float], ...]  # (entry id, similarity 0-100), closest first
+    language: str = "en"  # of the group's wording: "en", "fa" (Persian script), "fa-Latn" (Finglish)
     suggested_ids: tuple[int, ...] = ()  # suggested-phrasing row ids (a group of askers' picks)
 
     @property
@@ -73,6 +75,7 @@ def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = Non
             item_ids=tuple(sorted(item.id for item in members)),
             reasons=reasons,
             closest=_closest(question, members, engine, closest),
+            language=persian.language(question),
         )))
     result.sort(key=lambda pair: (-pair[1].count, pair[0]))
     return [group for _, group in result]
@@ -95,6 +98,7 @@ def suggestion_groups(items: Iterable[SuggestedPhrasing], engine: Engine | None 
     for (entry_id, _), members in by_key.items():
         wordings = Counter(m.phrasing for m in members).most_common()
         groups.append(ReviewGroup(question=wordings[0][0], count=len(members), variants=tuple(wordings),
+                                  language=persian.language(wordings[0][0]),
                                   item_ids=(), reasons=((PICKED, len(members)),), closest=((entry_id, 0.0),),
                                   suggested_ids=tuple(sorted(m.id for m in members))))
     return sorted(groups, key=lambda g: -g.count)
@@ -115,6 +119,10 @@ def _closest(question: str, members: Sequence[QueuedQuestion], engine: Engine | 
     return tuple(ordered[:limit])
 
 
+# How `faqbot review` names a group's language (English groups carry no tag).
+LANGUAGE_TAGS = {"fa": "Persian", "fa-Latn": "Finglish: Persian in Latin letters"}
+
+
 def render_groups(groups: Sequence[ReviewGroup], reasons: dict[str, str] | None = None) -> str:
     """The terminal view (`faqbot review`)."""
     if not groups:
@@ -124,7 +132,8 @@ def render_groups(groups: Sequence[ReviewGroup], reasons: dict[str, str] | None 
     lines = [f"{total} question(s) to review in {len(groups)} group(s), most frequent first.", ""]
     for n, group in enumerate(groups, 1):
         why = ", ".join(f"{reasons.get(r, r)} \u00d7{c}" for r, c in group.reasons)
-        lines.append(f"{n}. \u201c{group.question}\u201d \u00d7{group.count} ({why})")
+        tag = "" if group.language == "en" else f"[{LANGUAGE_TAGS.get(group.language, group.language)}] "
+        lines.append(f"{n}. {tag}\u201c{group.question}\u201d \u00d7{group.count} ({why})")
         for text, count in group.variants[1:6]:
             lines.append(f"     also: \u201c{text}\u201d \u00d7{count}")
         if len(group.variants) > 6:

@@ -20,7 +20,7 @@ import logging
 
 from ..config import SafetySettings
 from ..engine import Engine, Reply
-from ..engine.answers import in_persian_script
+from ..engine import i18n, persian
 from ..engine.saferoute import MESSAGE, SafeRoute
 from .sensitive import Disclosure, SensitiveDetector
 
@@ -37,7 +37,7 @@ class SafeRouter:
 
     def route(self, question: str) -> SafeRoute:
         """What a person who wrote `question` is told (its language: Persian or English)."""
-        language = "fa" if in_persian_script(question) else "en"
+        language = i18n.reply_language(persian.language(question))  # Persian script or Finglish: Persian
         configured = self.settings.message_fa if language == "fa" else self.settings.message
         return SafeRoute(language, configured or MESSAGE[language], self.settings.referrals)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from simworld import answerable, suggesting
 
+from bot.discord_app import limits as L
 from bot.discord_app import render
 from bot.exts.answer_with import MENU_NAME
 
@@ -51,7 +52,7 @@ async def test_did_you_mean_pick_then_post_and_the_pick_is_a_suggested_phrasing(
         shown = await w.alice.context_menu(w.channel, MENU_NAME, asked)
         assert shown.ephemeral and shown.response.content == render.AW_DID_YOU_MEAN
         assert labels(shown.response)[-1] == "None of these"
-        await w.click(w.alice, shown.response, render.safe_plain(chosen.question)[:80])
+        await w.click(w.alice, shown.response, L.trim(render.safe_plain(chosen.question), L.BUTTON_LABEL))
         await w.click(w.alice, shown.response, "Post this answer as a reply")
         assert w.last_bot_message().embeds[0].title == render.safe(chosen.question)
         await w.env.settle()

@@ -7,6 +7,7 @@ import logging
 import pytest
 from simworld import answerable, make_entry, make_kb, make_source, quote_of, suggesting, unanswerable
 
+from bot.discord_app import limits as L
 from bot.discord_app import render
 from bot.discord_app.errors import GENERIC
 from bot.engine import Engine
@@ -31,7 +32,7 @@ async def test_ask_answers_publicly_with_quotes_footer_and_buttons(world_factory
         for quote in entry.quotes:
             assert f"> {render.safe(quote.text)}" in embed.description
             assert f"paragraph {quote.paragraph}" in embed.description
-        follow_ups = [render.safe_plain(e.question)[:80] for e in faq_engine.kb.related(entry)]
+        follow_ups = [L.trim(render.safe_plain(e.question), L.BUTTON_LABEL) for e in faq_engine.kb.related(entry)]
         assert labels(result.response) == ["Show source", "Helpful", "Not helpful", "Delete", *follow_ups]
         await w.env.settle()
         assert (await w.bot.store.entry_stats(entry.id))[0] == 1  # the answer was counted

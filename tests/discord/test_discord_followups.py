@@ -24,7 +24,7 @@ async def test_follow_up_buttons_show_the_related_answer_privately_after_a_resta
     related = faq_engine.kb.related(entry)
     async with world_factory() as w:
         answer = (await w.slash(w.alice, "ask", question=entry.question)).response
-        assert related_labels(answer) == [render.safe_plain(e.question)[:80] for e in related]
+        assert related_labels(answer) == [L.trim(render.safe_plain(e.question), L.BUTTON_LABEL) for e in related]
         await w.restart()  # the buttons carry everything they need in their custom_id
         shown = await w.click(w.bob, answer, related_labels(answer)[1])
         assert shown.ephemeral

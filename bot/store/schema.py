@@ -1,0 +1,123 @@
+"""The store's schema: one list of migrations for both backends, written in SQLite's SQL.
+
+Each migration is one SQL script; a database's schema version is the number applied so far
+(`PRAGMA user_version` in SQLite, the `faqbot_schema` table in PostgreSQL). Append a migration,
+never edit a released one. PostgreSQL runs the same scripts through `to_postgres`, which
+translates the few SQLite-only words they use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..migrations import statements  # noqa: F401 - one splitter for both backends
+
+MIGRATIONS: list[str] = [
+    # 1: settings, votes, answer counts
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE votes (
+        entry_id TEXT NOT NULL,
+        voter    TEXT NOT NULL,          -- keyed hash of the user id, never the id
+        helpful  INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+        PRIMARY KEY (entry_id, voter)
+    ) WITHOUT ROWID;
+    CREATE TABLE answer_counts (
+        entry_id TEXT PRIMARY KEY,
+        answered INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+    """,
+    # 2: the review queue of unanswered / low-confidence questions
+    """
+    CREATE TABLE review_queue (
+        id          INTEGER PRIMARY KEY,
+        question    TEXT NOT NULL,
+        outcome     TEXT NOT NULL,       -- 'none' or 'suggest'
+        score       REAL NOT NULL,
+        suggestions TEXT NOT NULL,       -- JSON list of entry ids
+        created_day TEXT NOT NULL        -- UTC date only (YYYY-MM-DD)
+    );
+    CREATE INDEX review_queue_day ON review_queue (created_day);
+    """,
+    # 3: moderators' statistics over a period, and more reasons to review a question
+    """
+    CREATE TABLE daily_outcomes (
+        day      TEXT NOT NULL,              -- UTC date only (YYYY-MM-DD)
+        outcome  TEXT NOT NULL,              -- 'answer', 'suggest' or 'none'
+        entry_id TEXT NOT NULL DEFAULT '',   -- for answers: the entry given
+        count    INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, outcome, entry_id)
+    ) WITHOUT ROWID;
+    ALTER TABLE votes ADD COLUMN day TEXT;            -- UTC date of the (latest) vote; NULL before schema 3
+    ALTER TABLE review_queue ADD COLUMN entry_id TEXT;  -- 'low' / 'not_helpful': the entry that was given
+    """,
+    # 4: scheduled posts (outreach.schedules): where each schedule is in its cycle through the FAQ
+    """
+    CREATE TABLE schedule_state (
+        schedule   TEXT PRIMARY KEY,         -- outreach.schedules[].name
+        last_slot  TEXT NOT NULL,            -- UTC time (ISO 8601) of the last slot posted
+        last_entry TEXT NOT NULL,            -- the entry posted then
+        cycle      INTEGER NOT NULL          -- 1, 2, ...: one pass through every entry
+    ) WITHOUT ROWID;
+    CREATE TABLE schedule_shown (
+        schedule TEXT NOT NULL,
+        entry_id TEXT NOT NULL,              -- posted in the schedule's current cycle
+        PRIMARY KEY (schedule, entry_id)
+    ) WITHOUT ROWID;
+    """,
+    # 5: several bot processes: each scheduled post is claimed (one row per schedule and slot)
+    # before it is sent, so only the process that inserted the row posts it, at most once
+    """
+    CREATE TABLE schedule_claims (
+        schedule   TEXT NOT NULL,            -- outreach.schedules[].name
+        slot       TEXT NOT NULL,            -- UTC time (ISO 8601) of the slot
+        entry_id   TEXT NOT NULL,            -- the entry the claim posts
+        claimed_by TEXT NOT NULL,            -- host:pid of the process that claimed it
+        claimed_at TEXT NOT NULL,            -- UTC time (ISO 8601)
+        sent_at    TEXT,                     -- NULL until the post was sent
+        PRIMARY KEY (schedule, slot)
+    ) WITHOUT ROWID;
+    """,
+    # 6: phrasings suggested by askers: the entry someone picked from "did you mean" for a question
+    """
+    CREATE TABLE suggested_phrasings (
+        id          INTEGER PRIMARY KEY,
+        entry_id    TEXT NOT NULL,           -- the entry picked
+        phrasing    TEXT NOT NULL,           -- the question as asked (text only: never who asked)
+        created_day TEXT NOT NULL            -- UTC date only (YYYY-MM-DD)
+    );
+    CREATE INDEX suggested_phrasings_day ON suggested_phrasings (created_day);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Every table, in the order a copy fills them, with the columns that order their rows.
+TABLES: dict[str, str] = {
+    "meta": "key",
+    "votes": "entry_id, voter",
+    "answer_counts": "entry_id",
+    "review_queue": "id",
+    "daily_outcomes": "day, outcome, entry_id",
+    "schedule_state": "schedule",
+    "schedule_shown": "schedule, entry_id",
+    "schedule_claims": "schedule, slot",
+    "suggested_phrasings": "id",
+}
+
+
+_PG_DDL = [
+    (re.compile(r"\)\s*WITHOUT ROWID"), ")"),
+    (re.compile(r"\bid(\s+)INTEGER PRIMARY KEY\b"), r"id\1BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"),
+    (re.compile(r"\bREAL\b"), "DOUBLE PRECISION"),
+]
+
+
+def to_postgres(script: str) -> str:
+    """A migration in PostgreSQL's words: no WITHOUT ROWID, identity keys, 8-byte floats."""
+    for pattern, replacement in _PG_DDL:
+        script = pattern.sub(replacement, script)
+    return script

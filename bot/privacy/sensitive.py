@@ -263,7 +263,8 @@ def _phone(text: str) -> bool:
 # general questions, hypotheticals ("can I be arrested for signing?", "will they arrest me if...":
 # the FAQ may answer those), a relation near a risk word without being its subject ("activists
 # like my cousin", "my friend told me executions rose"), or a public figure named without a
-# recent date or a plea for help. Every question routed is also never stored (see `find`).
+# recent date or a plea for help. Persian is matched in its script and in Finglish (Latin letters).
+# Every question routed is also never stored (see `find`).
 
 _EN_DANGER_STATE = (
     r"arrested|detained|jailed|imprisoned|locked\s+up|threatened|summoned|interrogated|kidnapped|abducted|"
@@ -332,6 +333,26 @@ _DANGER_RULES: list[tuple[Disclosure, str, bool]] = [
     (Disclosure.ASKER_AT_RISK, _fa(r"(?<!\w)(?:جانم|جان من|زندگیم|زندگی من|امنیتم)\s+در\s+خطر|(?<!\w)در خطرم(?!\w)|"
                                    r"(?<!\w)در خطر هستم|تهدید به مرگ (?:شدم|شده ?ام)|تحت تعقیب(?:م| هستم)|تعقیبم می"), False),
 ]
+# Finglish (Persian in Latin letters, as typed without a Persian keyboard): the same two reports.
+_FL_PERSON = (r"baradar|bradar|khahar|khaahar|pedar|madar|maadar|pesar|dokhtar|shohar|shohar|hamsar|zan|amoo|amu|"
+              r"ammeh|khaleh|khale|daei|dayi|dadash|abji|baba|maman|farzand|bache|doost|dust|rafigh|hamkar|"
+              r"hamsaye|hamsayeh|famil|khanevade|khanevadeh|namzad|pedarbozorg|madarbozorg|pesaramoo|pesarkhale|"
+              r"dokhtaramoo|dokhtarkhale")
+_FL_RISK = (r"dastgir|bazdasht|baazdasht|zendan|zendun|gom|napadid|naapadid|edam|e3dam|tahdid|ehzar|bazjooyi|"
+            r"bazjuyi|shekanje|shekanjeh|evin|robude|robudeh")
+_FL_STATE = r"shod|shode|shodeh|shodan|shodand|kardan|kardand|karde|kardeh|hast|ast|e|eh|an|and"
+_FL_RULES = [
+    (Disclosure.PERSON_AT_RISK,
+     rf"\b(?:{_FL_PERSON})(?:am|m|emun|eman|amun|amo|amoo|mo|mu)\b(?:\s+(?:ro|ra|o|dar|too|tu|dirooz|dirouz|emrooz))*"
+     rf"\s+(?:{_FL_RISK})\w*(?:\s+(?:{_FL_STATE}))?\b", False),
+    (Disclosure.PERSON_AT_RISK,
+     rf"\b(?:{_FL_PERSON})(?:am|m|emun|amun)?(?:o|ro|ra|mo|amo)\s+(?:bordan|bordand|gereftan|gereftand)\b", False),
+    (Disclosure.ASKER_AT_RISK, rf"\b(?:{_FL_RISK})\s+(?:shodam|shodim|shodeam|shode\s*am)\b"
+                               rf"|\b(?:{_FL_RISK})(?:am|am?un)\s+(?:kardan|kardand|mikonan|mikonand)\b"
+                               r"|\bjanam\s+dar\s+khatar", False),
+]
+_DANGER_RULES += _FL_RULES
+
 _DANGER_COMPILED = [(kind, re.compile(pattern), reported) for kind, pattern, reported in _DANGER_RULES]
 _RECENT = re.compile(rf"\b(?:{_EN_RECENT})\b|(?<!\w)(?:{_FA_RECENT})(?!\w)")
 _PLEA = re.compile(_EN_PLEA)

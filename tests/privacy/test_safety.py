@@ -52,6 +52,12 @@ IN_DANGER = [
     ("منو تهدید کردن که ساکت باشم", ASKER),  # they threatened me to keep quiet
     ("جانم در خطر است", ASKER),  # my life is in danger
     ("پدرم را بردند", PERSON),  # they took my father away
+    # Finglish (Persian in Latin letters)
+    ("baradaram dastgir shode", PERSON),  # my brother has been arrested
+    ("pedaramo bordan", PERSON),  # they took my father
+    ("pesaram gom shode", PERSON),  # my son is missing
+    ("tahdidam kardan", ASKER),  # they threatened me
+    ("dastgir shodam", ASKER),  # I was arrested
     ("از برادرم بی خبریم", PERSON),  # we have no news of my brother
 ]
 
@@ -81,6 +87,8 @@ NOT_DANGER = [
     "دوستم عکس گرفتن از تظاهرات",  # my friend taking photos of the protests
     "پدرم می\u200cخواهد بداند چرا فعالان زندانی هستند",  # my father wants to know why activists are jailed
     "برادرم در مورد زندان اوین سوال دارد",  # my brother has a question about Evin prison
+    "chand nafar edam shodan",  # how many people were executed (Finglish)
+    "madaram porsid chand nafar edam shodan",  # my mother asked how many were executed (Finglish)
 ]
 
 
@@ -151,6 +159,7 @@ def test_the_reply_is_never_an_faq_answer_and_speaks_the_askers_language(engine)
     assert "individual cases" in text and "public channels" in text and "legal.example.org" in text
     persian = router.ask(engine, "برادرم دستگیر شده").safe_route
     assert persian.language == "fa" and persian.message == MESSAGE["fa"] and PRIVACY["fa"] in persian.text()
+    assert router.ask(engine, "baradaram dastgir shode").safe_route.language == "fa"  # Finglish: in Persian
     # an ordinary question is matched as before; an FAQ's own phrasing is always the FAQ's
     assert router.ask(engine, "how many people has iran executed").answered
 

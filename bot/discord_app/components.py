@@ -287,7 +287,10 @@ class AnswerWithPick(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], templ
         if entry is None:
             await tell(interaction, render.entry_gone(self.entry_id))
             return
-        preview = bot.checked(render.answer_preview(bot.answer_message(entry, None), self.message_id, entry.id))
+        content = getattr(interaction.message, "content", None) or ""
+        lang = i18n.FA if i18n.has_rtl(content) else i18n.EN
+        preview = bot.checked(render.answer_preview(bot.answer_message(entry, None, lang=lang), self.message_id,
+                                                    entry.id, lang))
         await interaction.response.edit_message(**preview.kwargs())
         bot.service.picked(interaction.message.id if interaction.message else None, entry.id)
 
@@ -295,9 +298,9 @@ class AnswerWithPick(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], templ
 class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:post:{_MESSAGE}:{ENTRY}"):
     """Answer with FAQ, confirmed: the answer is posted as a reply to the target message."""
 
-    def __init__(self, message_id: int, entry_id: str) -> None:
+    def __init__(self, message_id: int, entry_id: str, *, lang: str = i18n.EN, label: str | None = None) -> None:
         super().__init__(discord.ui.Button(
-            label="Post this answer as a reply", style=discord.ButtonStyle.success, emoji="\N{SPEECH BALLOON}",
+            label=_label("aw_post", lang, label), style=discord.ButtonStyle.success, emoji="\N{SPEECH BALLOON}",
             custom_id=f"faq:post:{message_id}:{entry_id}",
         ))
         self.message_id = message_id
@@ -305,7 +308,7 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
 
     @classmethod
     async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
-        return cls(int(match["message"]), match["entry"])
+        return cls(int(match["message"]), match["entry"], label=getattr(item, "label", None))
 
     async def handle(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
@@ -315,7 +318,9 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
             await tell(interaction, render.entry_gone(self.entry_id))
             return
         # The poster (not the author of the message answered) may delete the answer, as may moderators.
-        message = bot.answer_message(entry, bot.asker_token(interaction.user))
+        content = getattr(interaction.message, "content", None) or ""
+        lang = i18n.FA if i18n.has_rtl(content) else i18n.EN  # the preview's language: the message's
+        message = bot.answer_message(entry, bot.asker_token(interaction.user), lang=lang)
         try:  # still there? (a reply to a deleted message is refused with a generic 400)
             target = await channel.fetch_message(self.message_id)
         except discord.NotFound:
@@ -331,7 +336,7 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         except discord.HTTPException:
             await interaction.response.edit_message(content=render.TARGET_GONE, embeds=[], view=None)
             return
-        await interaction.response.edit_message(content=render.POSTED, embeds=[], view=None)
+        await interaction.response.edit_message(content=render.rtl(i18n.t("aw_posted", lang), lang), embeds=[], view=None)
         bot.service.spawn(bot.store.record_answer(entry.id))
 
 

@@ -356,33 +356,35 @@ def none_of_these(asker: str, *, kept: bool, lang: str = i18n.EN) -> Message:
     return Message(content=content, embeds=[], view=view, kind=MessageKind.INFO)
 
 
-PREVIEW = "Only you can see this preview. Post it as a reply to the message?"
-AW_DID_YOU_MEAN = "I'm not sure which question this message asks. Which entry answers it? (Only you can see this.)"
-AW_NO_MATCH = "No FAQ entry answers this message. `/faq list` shows every question I can answer."
+# Said to the invoker in the language of the message answered (English here; Persian in i18n).
+PREVIEW = i18n.t("aw_preview")
+AW_DID_YOU_MEAN = i18n.t("aw_did_you_mean")
+AW_NO_MATCH = i18n.t("aw_no_match")
 AW_NO_TEXT = "That message has no text to answer."
 AW_BOT = "That message is from a bot: Answer with FAQ answers people's messages."
-AW_SAFE = ("This message seems to be about a person in danger, so the bot will not answer it with the FAQ. "
-           "What the bot tells such a person privately:")
-POSTED = "Posted as a reply to the message."
+AW_SAFE = i18n.t("aw_safe")
+POSTED = i18n.t("aw_posted")
 TARGET_GONE = "That message no longer exists: nothing was posted."
 CANNOT_POST = "I am not allowed to post in this channel: nothing was posted."
 
 
-def answer_preview(answer_message: Message, message_id: int, entry_id: str) -> Message:
+def answer_preview(answer_message: Message, message_id: int, entry_id: str, lang: str = i18n.EN) -> Message:
     """Answer with FAQ: the answer as it would be posted, privately, with the button that posts it."""
     view = discord.ui.View(timeout=None)
-    view.add_item(C.PostAnswer(message_id, entry_id))
-    return Message(content=PREVIEW, embeds=answer_message.embeds, view=view, kind=MessageKind.INFO)
+    view.add_item(C.PostAnswer(message_id, entry_id, lang=lang))
+    return Message(content=rtl(i18n.t("aw_preview", lang), lang), embeds=answer_message.embeds, view=view,
+                   kind=MessageKind.INFO)
 
 
-def answer_with_suggestions(entries: Sequence["Entry"], message_id: int, *, asker: str) -> Message:
+def answer_with_suggestions(entries: Sequence["Entry"], message_id: int, *, asker: str,
+                            lang: str = i18n.EN) -> Message:
     """Answer with FAQ, "did you mean": one button per entry (at most five), then None of these."""
     view = discord.ui.View(timeout=None)
     for entry in list(entries)[: L.ROW_WIDTH]:
-        view.add_item(C.AnswerWithPick(message_id, entry.id, L.trim(safe_plain(entry.question), L.BUTTON_LABEL) or entry.id,
-                                       row=0))
-    view.add_item(C.NoneOfThese(asker, row=1))
-    return Message(content=AW_DID_YOU_MEAN, view=view, kind=MessageKind.SUGGEST)
+        label = L.trim(safe_plain(entry.question_in(lang)), L.BUTTON_LABEL) or entry.id
+        view.add_item(C.AnswerWithPick(message_id, entry.id, label, row=0))
+    view.add_item(C.NoneOfThese(asker, row=1, lang=lang))
+    return Message(content=rtl(i18n.t("aw_did_you_mean", lang), lang), view=view, kind=MessageKind.SUGGEST)
 
 
 def _answer_in(entry: "Entry", lang: str) -> str:

@@ -119,6 +119,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         FA: "سپاس: هیچ‌کدام مناسب نبود. پرسش‌های متداول هنوز پاسخی برای این ندارد؛ پرسش شما ذخیره نشد. "
             "`/faq list` همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد.",
     },
+    # Answer with FAQ (the message context menu): said to the invoker, in the message's language
+    "aw_preview": {
+        EN: "Only you can see this preview. Post it as a reply to the message?",
+        FA: "فقط شما این پیش‌نمایش را می‌بینید. آن را در پاسخ به پیام بفرستم؟",
+    },
+    "aw_post": {EN: "Post this answer as a reply", FA: "فرستادن این پاسخ در جواب پیام"},
+    "aw_did_you_mean": {
+        EN: "I'm not sure which question this message asks. Which entry answers it? (Only you can see this.)",
+        FA: "مطمئن نیستم این پیام کدام پرسش را می‌پرسد. کدام مورد به آن پاسخ می‌دهد؟ (فقط شما این را می‌بینید.)",
+    },
+    "aw_no_match": {
+        EN: "No FAQ entry answers this message. `/faq list` shows every question I can answer.",
+        FA: "هیچ موردی از پرسش‌های متداول به این پیام پاسخ نمی‌دهد. `/faq list` همهٔ پرسش‌ها را نشان می‌دهد.",
+    },
+    "aw_safe": {
+        EN: "This message seems to be about a person in danger, so the bot will not answer it with the FAQ. "
+            "What the bot tells such a person privately:",
+        FA: "به نظر می‌رسد این پیام دربارهٔ کسی در خطر است، پس ربات با پرسش‌های متداول به آن پاسخ نمی‌دهد. "
+            "آنچه ربات به‌صورت خصوصی به چنین کسی می‌گوید:",
+    },
+    "aw_posted": {EN: "Posted as a reply to the message.", FA: "در پاسخ به پیام فرستاده شد."},
     # the safe route (saferoute.py): a question disclosing a person in danger. The Persian text
     # should be read by a native speaker working with the campaign before it is relied on.
     "safe_route_message": {

@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from ..discord_app import render, safety
 from ..discord_app.bot import FaqBot
-from ..engine import Outcome
+from ..engine import Outcome, i18n
 
 MENU_NAME = "Answer with FAQ"
 
@@ -50,19 +50,21 @@ class AnswerWith(commands.Cog):
             await interaction.response.send_message(render.AW_NO_TEXT, ephemeral=True)
             return
         reply = bot.ask(question)  # no conversation: the message is not the invoker's own question
+        lang = reply.asked_in  # the invoker is told in the message's language (Persian or English)
         if reply.safe_route is not None:
             out = bot.checked(safety.private(reply.safe_route))
-            await interaction.response.send_message(content=render.AW_SAFE, embeds=out.embeds, ephemeral=True)
+            await interaction.response.send_message(content=render.rtl(i18n.t("aw_safe", lang), lang),
+                                                    embeds=out.embeds, ephemeral=True)
             return  # nothing recorded, not even counted
         asker = bot.asker_token(interaction.user)
         kb = bot.engine.kb
         if reply.talk is None and reply.result.outcome is Outcome.ANSWER and reply.entry is not None:
-            out = render.answer_preview(bot.render_reply(reply, interaction.user), message.id, reply.entry.id)
+            out = render.answer_preview(bot.render_reply(reply, interaction.user), message.id, reply.entry.id, lang)
         elif reply.talk is None and reply.result.outcome is Outcome.SUGGEST and reply.result.suggestions:
             entries = [kb.entries[i] for i in reply.result.suggestions if i in kb.entries]
-            out = render.answer_with_suggestions(entries, message.id, asker=asker)
+            out = render.answer_with_suggestions(entries, message.id, asker=asker, lang=lang)
         else:
-            out = render.Message(content=render.AW_NO_MATCH)
+            out = render.Message(content=render.rtl(i18n.t("aw_no_match", lang), lang))
         sent = await interaction.response.send_message(**bot.checked(out).kwargs(), ephemeral=True)
         # An answer is counted once posted; a "did you mean" or no match is recorded like /ask's
         # (its message id lets "None of these" or a pick find the question, if its text is kept).

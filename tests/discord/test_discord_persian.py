@@ -150,3 +150,20 @@ async def test_a_long_persian_translation_with_mentions_stays_within_discord_lim
     assert "@everyone" not in text.replace("@\u200beveryone", "") and "@here" not in text.replace("@\u200bhere", "")
     assert "<@&123456789012345678>" not in text
     assert embed.description.count("> ") >= 1 and i18n.t("translation_label", "fa") in embed.description
+
+
+async def test_answer_with_faq_on_a_persian_message_is_in_persian(world_factory, fa_engine):
+    """The invoker is told in the message's language, and the answer posted is the translation."""
+    from bot.exts.answer_with import MENU_NAME
+
+    tr = fa_engine.kb.entries["lighthouse"].translations["fa"]
+    async with world_factory(engine=fa_engine) as w:
+        asked = await w.send(w.bob, LIGHTHOUSE_FA)
+        preview = await w.alice.context_menu(w.channel, MENU_NAME, asked)
+        assert preview.response.content == i18n.RLM + i18n.t("aw_preview", "fa")
+        assert labels(preview.response) == [i18n.t("aw_post", "fa")]
+        posted = await w.click(w.alice, preview.response, i18n.t("aw_post", "fa"))
+        assert posted.response.content == i18n.RLM + i18n.t("aw_posted", "fa")
+        reply = w.last_bot_message()
+        assert reply.reference.message_id == asked.id and reply.embeds[0].title == i18n.RLM + render.safe(tr.question)
+        assert labels(reply)[0] == i18n.t("show_source", "fa")

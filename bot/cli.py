@@ -117,7 +117,7 @@ def cmd_chat(args, config: Config) -> int:
             choices = tuple(e.id for e in related)
         print("\nfaqbot> " + render_reply(reply, engine, BROWSE_CHAT) + "\n")
         if related:
-            print(render_related(related) + "\n")
+            print(render_related(related, reply.asked_in) + "\n")
 
 
 def cmd_list(args, config: Config) -> int:

@@ -90,10 +90,11 @@ def render_talk(talk: TalkReply, browse: str) -> str:
     return "\n".join(out)
 
 
-def render_related(entries: Sequence[Entry]) -> str:
-    """The follow-ups after an answer in the chat (its `related:`); typing a number shows one."""
+def render_related(entries: Sequence[Entry], lang: str = i18n.EN) -> str:
+    """The follow-ups after an answer in the chat (its `related:`), each question in `lang` where
+    the entry is translated; typing a number shows one."""
     lines = ["Related (type a number):"]
-    lines += [_wrap(f"{i}. {e.question}", "  ") for i, e in enumerate(entries, 1)]
+    lines += [_wrap(f"{i}. {e.question_in(lang)}", "  ") for i, e in enumerate(entries, 1)]
     return "\n".join(lines)
 
 

@@ -230,7 +230,9 @@ class ShowRelated(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template
         if entry is None:
             await tell(interaction, render.entry_gone(self.entry_id))
             return
-        message = bot.answer_message(entry, None)
+        # The button was labelled in the answer's language: the follow-up is shown in it too.
+        lang = i18n.FA if i18n.has_rtl(getattr(self.item, "label", None) or "") else i18n.EN
+        message = bot.answer_message(entry, None, lang=lang)
         await interaction.response.send_message(**message.kwargs(), ephemeral=True)
         bot.service.spawn(bot.store.record_answer(entry.id))
         bot.service.followups.note_answer(bot.service.conversation_key(interaction.user.id, interaction.channel_id),

@@ -167,3 +167,14 @@ async def test_answer_with_faq_on_a_persian_message_is_in_persian(world_factory,
         reply = w.last_bot_message()
         assert reply.reference.message_id == asked.id and reply.embeds[0].title == i18n.RLM + render.safe(tr.question)
         assert labels(reply)[0] == i18n.t("show_source", "fa")
+
+
+async def test_follow_ups_under_a_persian_answer_are_in_persian(world_factory, fa_engine):
+    entry = fa_engine.kb.entries["bees"]  # related: [volcano], both translated
+    other = fa_engine.kb.related(entry)[0]
+    async with world_factory(engine=fa_engine) as w:
+        result = await w.slash(w.alice, "ask", question=entry.translations["fa"].question)
+        label = other.question_in("fa")
+        assert label in labels(result.response)
+        shown = await w.click(w.bob, result.response, label)
+        assert shown.ephemeral and shown.response.embeds[0].title == i18n.RLM + render.safe(label)

@@ -24,7 +24,7 @@ from typing import Any
 import discord
 from discord.ext import commands
 
-from ..config import Config
+from ..config import DEFAULT_FEATURES, Config
 from ..engine import Engine, Entry, Reply, Talk
 from ..engine.conversation import talk_reply
 from ..moderation import Editor
@@ -37,15 +37,8 @@ from .errors import FaqTree, tell
 
 log = logging.getLogger(__name__)
 
-FEATURE_EXTENSIONS = {
-    "ask": "bot.exts.ask",
-    "mention": "bot.exts.mention",
-    "passive": "bot.exts.passive",
-    "browse": "bot.exts.browse",
-    "moderation": "bot.exts.moderation",
-    "share": "bot.exts.share",
-    "verify": "bot.exts.verify",
-}
+# Each feature of `discord.features` (config.DEFAULT_FEATURES) is the extension bot/exts/<name>.
+FEATURE_EXTENSIONS = {name: f"bot.exts.{name}" for name in DEFAULT_FEATURES}
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
 CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")
 

@@ -16,8 +16,8 @@ from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
-from .engine.matcher import FEATURES, MatchSettings
-from .engine.yamlfile import YamlSyntaxError, load_located
+from .engine import FEATURES, Engine, MatchSettings
+from .engine import YamlSyntaxError, load_located
 from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -570,3 +570,15 @@ def _one_id(value: Any) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise ValueError("expected an id: lowercase letters, digits and '-'")
     return value
+
+
+def load_faq(config: "Config", *, read_only: bool = False) -> Engine:
+    """The FAQ this configuration serves, checked (KnowledgeError lists every problem).
+
+    `read_only` (a command that only answers: ask, chat, list, eval) skips the collision check,
+    the slowest part of loading, which matters for editing the FAQ (validate, calibrate, the bot
+    and every edit still run it), and keeps the built index in `data/cache/` beside the database
+    (safe to delete; rebuilt when the FAQ, the settings or the engine change)."""
+    return Engine.load(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids,
+                       check_collisions=not read_only,
+                       cache_dir=config.paths.database.parent / "cache" if read_only else None)

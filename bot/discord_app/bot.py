@@ -26,7 +26,7 @@ from discord.ext import commands
 
 from ..config import DEFAULT_FEATURES, Config
 from ..engine import Engine, Entry, Reply, Talk
-from ..engine.conversation import talk_reply
+from ..engine import talk_reply
 from ..moderation import Editor
 from ..outreach.cta import answer_ctas
 from ..service import FaqService

@@ -15,9 +15,9 @@ from typing import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
-from ..engine import persian
-from ..engine.answers import Engine
-from ..engine.text import comparable
+from ..engine import question_language
+from ..engine import Engine
+from ..engine import comparable
 from ..store import ReviewItem as QueuedQuestion  # the store has no Discord in it: CLI and bot share it
 
 DEFAULT_SIMILARITY = 80.0
@@ -68,7 +68,7 @@ def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = Non
             item_ids=tuple(sorted(item.id for item in members)),
             reasons=reasons,
             closest=_closest(question, members, engine, closest),
-            language=persian.language(question),
+            language=question_language(question),
         )))
     result.sort(key=lambda pair: (-pair[1].count, pair[0]))
     return [group for _, group in result]

@@ -39,8 +39,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.evaluation import Labelled, Report, calibrate, evaluate
-from bot.engine.matcher import Matcher, MatchResult, MatchSettings, Outcome
+from bot.engine import Labelled, Report, calibrate, evaluate
+from bot.engine import Matcher, MatchResult, MatchSettings, Outcome
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "clinc150" / "data_full.json"
 OOS_LABEL = "oos"

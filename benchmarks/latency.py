@@ -126,7 +126,7 @@ def _zipf_cum_weights(n: int, s: float = 1.07, q: float = 2.7) -> list[float]:
 
 def synthetic_vocabulary(size: int, seed: str) -> list[str]:
     """`size` distinct made-up words of 4-12 letters, most frequent first."""
-    from bot.engine.text import STOP_WORDS  # imported lazily: the parent process stays lean
+    from bot.engine import STOP_WORDS  # imported lazily: the parent process stays lean
 
     rng = random.Random(seed)
     seen: set[str] = set()
@@ -225,7 +225,7 @@ def shipped_settings():
     MatchSettings() when config.yaml cannot be loaded (e.g. its calibrated weights name other
     features than the engine being measured); the note says so under the table."""
     from bot.config import ConfigError, load_config
-    from bot.engine.matcher import MatchSettings
+    from bot.engine import MatchSettings
 
     try:
         config = load_config()
@@ -238,9 +238,9 @@ def shipped_kb():
     """The shipped FAQ's (entry id, texts) exactly as Engine.build passes them, its settings, its
     content hash, and a note when it does not pass `faqbot validate` (it is measured anyway:
     collisions change answers, not the work a query costs)."""
-    from bot.engine.knowledge import load_knowledge_collecting
-    from bot.engine.problems import KnowledgeError
-    from bot.engine.validation import load_engine
+    from bot.engine import load_knowledge_collecting
+    from bot.engine import KnowledgeError
+    from bot.engine import load_engine
 
     knowledge, seeds, settings, note = shipped_settings()
     try:
@@ -303,7 +303,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
     import numpy  # noqa: F401  (imports count as "after imports")
     from rapidfuzz import fuzz, process
 
-    from bot.engine.matcher import Matcher, Outcome
+    from bot.engine import Matcher, Outcome
 
     kb_version, kb_note = "", ""
     if kb == "shipped":
@@ -340,7 +340,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
             return matcher.match(q)
     elif method == "engine":  # what a front end calls: both scripts' indexes, scope check, conversation
         from bot.engine import Engine
-        from bot.engine.knowledge import load_knowledge_collecting
+        from bot.engine import load_knowledge_collecting
 
         knowledge, seeds, _, _ = shipped_settings()
         full = Engine.build(load_knowledge_collecting(knowledge, seeds)[0], settings)

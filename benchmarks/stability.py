@@ -36,10 +36,8 @@ from collections import OrderedDict
 from pathlib import Path
 
 from bot.engine import evaluation
-from bot.engine.evaluation import (
-    Labelled, Report, best_threshold, calibrate, evaluate, stable_threshold,
-)
-from bot.engine.matcher import Matcher, MatchResult, MatchSettings
+from bot.engine import Labelled, Report, best_threshold, calibrate, evaluate, stable_threshold
+from bot.engine import Matcher, MatchResult, MatchSettings
 
 SINGLE_DOMAIN = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "clinc-single-domain-oos"
 OOS_LABEL = "oos"

@@ -32,8 +32,8 @@ from typing import Any, Mapping, Sequence
 import yaml
 
 from .atomic import atomic_write_text
-from .engine.knowledge import CALIBRATION_FILE
-from .engine.matcher import FEATURES, MatchSettings
+from .engine import CALIBRATION_FILE
+from .engine import FEATURES, MatchSettings
 
 CALIBRATED = ("answer_threshold", "suggest_threshold", "model_bias", "model_weights")
 

@@ -14,11 +14,11 @@ import os
 import sys
 from pathlib import Path
 
-from .config import Config, ConfigError, load_config
+from .config import Config, ConfigError, load_config, load_faq
 from .errors import FaqbotError
 from .engine import Engine, KnowledgeError
-from .engine.semantic import SemanticUnavailable
-from .engine.validation import load_engine, validate
+from .engine import SemanticUnavailable
+from .engine import validate
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +30,7 @@ def _config(args) -> Config:
 
 
 def _engine(config: Config, *, read_only: bool = False) -> Engine:
-    """The checked FAQ. `read_only` commands (ask, chat, list, eval) skip the collision check, the
-    slowest part of loading: it matters for editing the FAQ, and validate, calibrate, the bot
-    and every edit still run it. They also keep the built index in `data/cache/` (beside the
-    database; safe to delete, rebuilt when the FAQ, the settings or the engine change)."""
-    return load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids,
-                       check_collisions=not read_only, cache_dir=config.paths.database.parent / "cache" if read_only else None)
+    return load_faq(config, read_only=read_only)
 
 
 def _print_json(obj) -> None:
@@ -163,7 +158,7 @@ def cmd_eval(args, config: Config) -> int:
 
     Example: faqbot eval tests/data/eval.yaml tests/data/eval2.yaml --json
     """
-    from .engine.evaluation import QuestionSetError, evaluate, load_question_set
+    from .engine import QuestionSetError, evaluate, load_question_set
 
     engine = _engine(config, read_only=True)
     sets, failed = [], False
@@ -201,7 +196,7 @@ def cmd_calibrate(args, config: Config) -> int:
     Example: faqbot calibrate tests/data/calibration*.yaml
     """
     from .calibration_file import CALIBRATED, calibration_path, render, set_names, write_calibration
-    from .engine.evaluation import QuestionSetError, calibrate, evaluate, load_question_set
+    from .engine import QuestionSetError, calibrate, evaluate, load_question_set
 
     engine = _engine(config)
     try:
@@ -243,7 +238,7 @@ def cmd_export(args, config: Config) -> int:
     Example: faqbot export --format html --output public/faq.html
     """
     from .atomic import atomic_write_text
-    from .engine.knowledge import cta_problems, load_knowledge_collecting
+    from .engine import cta_problems, load_knowledge_collecting
     from .outreach.export import export
 
     # Everything shown is checked as `faqbot validate` checks it (quotes verbatim, fields, calls to
@@ -323,7 +318,7 @@ def cmd_undo(args, config: Config) -> int:
 
 def _served_engine(config: Config) -> Engine:
     """The FAQ for review and statistics: what loads, even if `faqbot validate` would complain."""
-    from .engine.knowledge import load_knowledge_collecting
+    from .engine import load_knowledge_collecting
 
     kb, _ = load_knowledge_collecting(config.paths.knowledge, config.paths.seeds)
     return Engine.build(kb, config.matching)

@@ -19,14 +19,14 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 def _kb(config: Config):
     """The FAQ as far as it loads (verification needs only the sources, and quotes for speakers)."""
-    from .engine.knowledge import load_knowledge_collecting
+    from .engine import load_knowledge_collecting
 
     kb, _ = load_knowledge_collecting(config.paths.knowledge, config.paths.seeds, check_claims=False)
     return kb
 
 
 def _sources(config: Config):
-    from .engine.sources import load_sources
+    from .engine import load_sources
 
     sources, problems = load_sources(config.paths.seeds)
     for problem in problems:
@@ -44,7 +44,7 @@ def cmd_verify_quote(args, config: Config) -> int:
 
     Example: faqbot verify-quote "Iran has executed at least 450 people since the start of 2017" --json
     """
-    from .engine.verify import Verdict, verify_quote
+    from .engine import Verdict, verify_quote
 
     text = sys.stdin.read() if args.text == "-" else args.text
     result = verify_quote(text, _kb(config))
@@ -132,9 +132,9 @@ def cmd_sources_add(args, config: Config) -> int:
     Example: faqbot sources add report.txt --title "Amnesty report on executions" --publisher "Amnesty
     International" --url https://example.org/report --date 2024-05-01
     """
-    from .engine.authoring import AuthoringError, normalise_document, slug
-    from .engine.knowledge import ID_PATTERN, LANGUAGE_PATTERN
-    from .engine.sources import load_sources, metadata_problem
+    from .engine import AuthoringError, normalise_document, slug
+    from .engine import ID_PATTERN, LANGUAGE_PATTERN
+    from .engine import load_sources, metadata_problem
 
     seeds = config.paths.seeds
     source_id = args.id or slug(args.title)
@@ -221,7 +221,7 @@ def cmd_quote(args, config: Config) -> int:
 
     Example: faqbot quote 8:1 --source iran-un-letter-report
     """
-    from .engine.authoring import AuthoringError, pick_source, quote_block, span, speaker_for
+    from .engine import AuthoringError, pick_source, quote_block, span, speaker_for
 
     kb = _kb(config)
     try:
@@ -240,8 +240,8 @@ def cmd_new(args, config: Config) -> int:
 
     Example: faqbot new execution-count --quote 8:1 --question "How many people has Iran executed?"
     """
-    from .engine.authoring import AuthoringError, entry_scaffold, pick_source, span, speaker_for
-    from .engine.knowledge import ID_PATTERN
+    from .engine import AuthoringError, entry_scaffold, pick_source, span, speaker_for
+    from .engine import ID_PATTERN
 
     if not ID_PATTERN.match(args.id):
         print(f"faqbot new: '{args.id}' is not an entry id (lowercase letters, digits and '-')", file=sys.stderr)

@@ -16,9 +16,8 @@ from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
-from .engine.matcher import FEATURES, MatchSettings
-from .engine.saferoute import Referral
-from .engine.yamlfile import YamlSyntaxError, load_located
+from .engine import FEATURES, Engine, MatchSettings, Referral
+from .engine import YamlSyntaxError, load_located
 from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -60,9 +59,10 @@ class CooldownSettings:
 
 # Features that config.yaml may switch on or off (`discord.features`). The answer buttons (show
 # source, votes, delete) and the daily privacy purge are not optional.
-FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation", "verify", "answer_with_faq", "forum")
 DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": True, "share": True,
                     "moderation": True, "verify": True, "answer_with_faq": True, "forum": True}
+# The one list of features: each is the extension bot/exts/<name> (FaqBot.extension_names).
+FEATURES_KNOWN = tuple(DEFAULT_FEATURES)
 
 
 @dataclass(frozen=True)
@@ -618,3 +618,15 @@ def _safety(raw: Mapping[str, Any], located, path: Path) -> SafetySettings:
         "patterns": _patterns,
     })
     return dataclasses.replace(settings, referrals=tuple(referrals))
+
+
+def load_faq(config: "Config", *, read_only: bool = False) -> Engine:
+    """The FAQ this configuration serves, checked (KnowledgeError lists every problem).
+
+    `read_only` (a command that only answers: ask, chat, list, eval) skips the collision check,
+    the slowest part of loading, which matters for editing the FAQ (validate, calibrate, the bot
+    and every edit still run it), and keeps the built index in `data/cache/` beside the database
+    (safe to delete; rebuilt when the FAQ, the settings or the engine change)."""
+    return Engine.load(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids,
+                       check_collisions=not read_only,
+                       cache_dir=config.paths.database.parent / "cache" if read_only else None)

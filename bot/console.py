@@ -14,7 +14,7 @@ from typing import Sequence
 
 from .engine import Engine, Entry, Outcome, Reply, TalkReply
 from .engine import i18n
-from .engine.saferoute import SafeRoute
+from .engine import SafeRoute
 
 WIDTH = 88
 # How each terminal front end lists the FAQ, named in refusals and conversation replies.

@@ -205,7 +205,7 @@ class ListPage(_SafeItem, discord.ui.DynamicItem[discord.ui.Button],
 
     async def handle(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
-        message = render.faq_list_page(bot.engine.kb, self.page, bot.config.discord.list_page_size)
+        message = bot.list_message(self.page)
         await interaction.response.edit_message(embeds=message.embeds, view=message.view)
 
 
@@ -262,8 +262,11 @@ class NoneOfThese(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template
         kept = bot.service.none_of_these(interaction.message.id if interaction.message else None)
         # The "did you mean" was written in the asker's language: so is what happened to the question.
         content = getattr(interaction.message, "content", None) or ""
-        message = render.none_of_these(self.asker, kept=kept, lang=i18n.FA if i18n.has_rtl(content) else i18n.EN)
-        await interaction.response.edit_message(**message.kwargs())
+        lang = i18n.FA if i18n.has_rtl(content) else i18n.EN
+        message = render.none_of_these_text(kept=kept, lang=lang)
+        view = discord.ui.View(timeout=None)
+        view.add_item(DeleteAnswer(self.asker, lang=lang))  # only Delete is left
+        await interaction.response.edit_message(**message.kwargs(), view=view)
 
 
 _MESSAGE = r"(?P<message>[0-9]{15,20})"
@@ -291,8 +294,8 @@ class AnswerWithPick(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], templ
             return
         content = getattr(interaction.message, "content", None) or ""
         lang = i18n.FA if i18n.has_rtl(content) else i18n.EN
-        preview = bot.checked(render.answer_preview(bot.answer_message(entry, None, lang=lang), self.message_id,
-                                                    entry.id, lang))
+        preview = bot.checked(render.answer_preview_text(bot.answer_message(entry, None, lang=lang), lang))
+        preview.view = preview_view(self.message_id, entry.id, lang)
         await interaction.response.edit_message(**preview.kwargs())
         bot.service.picked(interaction.message.id if interaction.message else None, entry.id)
 
@@ -340,6 +343,13 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
             return
         await interaction.response.edit_message(content=render.rtl(i18n.t("aw_posted", lang), lang), embeds=[], view=None)
         bot.service.spawn(bot.store.record_answer(entry.id))
+
+
+def preview_view(message_id: int, entry_id: str, lang: str = i18n.EN) -> discord.ui.View:
+    """Answer with FAQ: the one button under the private preview."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(PostAnswer(message_id, entry_id, lang=lang))
+    return view
 
 
 ALL_ITEMS = (ShowSource, Vote, DeleteAnswer, PickSuggestion, PickSelect, ListPage, ShowRelated, NoneOfThese,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import discord
 
-from ..engine.knowledge import Entry
+from ..engine import Entry
 from ..outreach.share import LONG_LIMIT, SHORT_LIMIT, ShareText
 from . import limits as L
 from .render import Message, MessageKind, safe

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import discord
 
-from ..engine.saferoute import SafeRoute
+from ..engine import SafeRoute
 from . import limits as L
 from .render import Message, MessageKind, rtl, safe
 

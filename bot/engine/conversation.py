@@ -28,7 +28,8 @@ from . import i18n
 from .text import clean
 
 if TYPE_CHECKING:
-    from .answers import Engine, Reply
+    from .answers import Reply
+    from .engine import Engine
     from .knowledge import Entry, KnowledgeBase
     from .sources import Source
 

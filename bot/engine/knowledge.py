@@ -149,7 +149,7 @@ def load_knowledge(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
     """Load and check the FAQ; raise KnowledgeError listing every problem found.
 
     Collisions (a phrasing the matcher would answer with another entry) need the matcher and are
-    checked by `validation.validate`, which wraps this.
+    checked by `engine.validate`, which wraps this.
     """
     kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir)
     if problems:

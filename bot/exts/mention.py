@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from ..discord_app import render, safety
 from ..discord_app.bot import FaqBot
-from ..engine.saferoute import SafeRoute
+from ..engine import SafeRoute
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from discord.ext import commands
 from ..discord_app import limits as L
 from ..discord_app import render
 from ..discord_app.bot import FaqBot
-from ..engine.verify import TEXT, Verdict, Verification, verify_quote
+from ..engine import VERIFY_TEXT as TEXT, Verdict, Verification, verify_quote
 
 MAX_TEXT = 1500  # a quote, not an article: longer pastes are refused by Discord's own option check
 

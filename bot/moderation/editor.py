@@ -48,12 +48,12 @@ from typing import Callable, Collection, Iterator
 import yaml
 
 from ..atomic import atomic_write_bytes, remove_file
-from ..engine import i18n, persian
-from ..engine.answers import Engine
-from ..engine.knowledge import ID_PATTERN, KnowledgeBase, entry_paths
-from ..engine.matcher import MatchSettings
-from ..engine.problems import Problem
-from ..engine.validation import validate
+from ..engine import i18n, question_language
+from ..engine import Engine
+from ..engine import ID_PATTERN, KnowledgeBase, entry_paths
+from ..engine import MatchSettings
+from ..engine import Problem
+from ..engine import validate
 from .audit import AuditLog, ChangeRecord, file_lock, lock_path
 from .drafts import Draft, slug
 from .errors import AlreadyExists, Conflict, EditRefused, Invalid, NothingToUndo, NotFound, WriteFailed
@@ -417,7 +417,7 @@ def _process_alive(pid: int) -> bool:
 def _translation_for(data: dict, phrasing: str) -> str | None:
     """The translation a new phrasing belongs in: its language's (Persian script or Finglish →
     "fa"), when the entry has that translation and it is not the entry's own language."""
-    lang = i18n.reply_language(persian.language(phrasing))
+    lang = i18n.reply_language(question_language(phrasing))
     translations = data.get("translations")
     if lang == data.get("language", "en") or not isinstance(translations, dict):
         return None

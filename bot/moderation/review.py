@@ -15,9 +15,9 @@ from typing import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
-from ..engine import persian
-from ..engine.answers import Engine
-from ..engine.text import comparable
+from ..engine import question_language
+from ..engine import Engine
+from ..engine import comparable
 from ..store import ReviewItem as QueuedQuestion  # the store has no Discord in it: CLI and bot share it
 from ..store import SuggestedPhrasing
 
@@ -75,7 +75,7 @@ def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = Non
             item_ids=tuple(sorted(item.id for item in members)),
             reasons=reasons,
             closest=_closest(question, members, engine, closest),
-            language=persian.language(question),
+            language=question_language(question),
         )))
     result.sort(key=lambda pair: (-pair[1].count, pair[0]))
     return [group for _, group in result]
@@ -98,7 +98,7 @@ def suggestion_groups(items: Iterable[SuggestedPhrasing], engine: Engine | None 
     for (entry_id, _), members in by_key.items():
         wordings = Counter(m.phrasing for m in members).most_common()
         groups.append(ReviewGroup(question=wordings[0][0], count=len(members), variants=tuple(wordings),
-                                  language=persian.language(wordings[0][0]),
+                                  language=question_language(wordings[0][0]),
                                   item_ids=(), reasons=((PICKED, len(members)),), closest=((entry_id, 0.0),),
                                   suggested_ids=tuple(sorted(m.id for m in members))))
     return sorted(groups, key=lambda g: -g.count)

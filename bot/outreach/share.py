@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..config import CallToAction, OutreachSettings
-from ..engine.knowledge import Entry, Quote
+from ..engine import Entry, Quote
 from .cta import entry_url, share_cta
 from .textcount import social_length
 

@@ -19,9 +19,7 @@ from __future__ import annotations
 import logging
 
 from ..config import SafetySettings
-from ..engine import Engine, Reply
-from ..engine import i18n, persian
-from ..engine.saferoute import MESSAGE, SafeRoute
+from ..engine import Engine, Reply, SafeRoute, i18n, question_language
 from .sensitive import Disclosure, SensitiveDetector
 
 log = logging.getLogger(__name__)
@@ -37,9 +35,9 @@ class SafeRouter:
 
     def route(self, question: str) -> SafeRoute:
         """What a person who wrote `question` is told (its language: Persian or English)."""
-        language = i18n.reply_language(persian.language(question))  # Persian script or Finglish: Persian
+        language = i18n.reply_language(question_language(question))  # Persian script or Finglish: Persian
         configured = self.settings.message_fa if language == "fa" else self.settings.message
-        return SafeRoute(language, configured or MESSAGE[language], self.settings.referrals)
+        return SafeRoute(language, configured or i18n.t("safe_route_message", language), self.settings.referrals)
 
     def check(self, engine: Engine, question: str) -> Reply | None:
         """The safe-route reply if `question` discloses a person in danger, else None."""

@@ -43,7 +43,7 @@ import re
 import unicodedata
 from typing import Iterable
 
-from ..engine.lexicon import is_english
+from ..engine import is_english
 
 __all__ = ["Disclosure", "SensitiveDetector", "find_danger", "find_disclosure", "fold"]
 

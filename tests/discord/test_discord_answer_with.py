@@ -10,7 +10,7 @@ from simworld import answerable, suggesting
 
 from bot.discord_app import limits as L
 from bot.discord_app import render
-from bot.exts.answer_with import MENU_NAME
+from bot.exts.answer_with_faq import MENU_NAME
 
 pytestmark = pytest.mark.asyncio
 

@@ -9,7 +9,7 @@ import pytest
 from simworld import make_entry, make_kb, make_source, quote_of
 
 from bot.discord_app import limits as L
-from bot.discord_app import render
+from bot.discord_app import render, views
 
 
 def related_labels(message) -> list[str]:
@@ -57,7 +57,7 @@ def test_at_most_three_follow_ups_with_long_questions_stay_within_limits():
                                related=tuple(e.id for e in others) + ("missing", "main"))
     kb = make_kb([main, *others], [source])
     assert [e.id for e in kb.related(main)] == ["other-0", "other-1", "other-2"]
-    message = render.answer(main, kb_version=kb.version, asker="0" * 12, related=kb.related(main))
+    message = views.answer(main, kb_version=kb.version, asker="0" * 12, related=kb.related(main))
     assert message.violations() == []
     labels = [item.item.label for item in message.view.children if item.custom_id and item.custom_id.startswith("faq:rel:")]
     assert len(labels) == 3 and all(len(label) <= L.BUTTON_LABEL for label in labels)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.discord_app import render
+from bot.discord_app import render, views
 from bot.engine import MatchSettings, i18n, load_engine, persian
 
 pytestmark = pytest.mark.asyncio
@@ -143,7 +143,7 @@ async def test_a_long_persian_translation_with_mentions_stays_within_discord_lim
         "fa": Translation("fa", "<@&123456789012345678> طولانی؟", (), answer, False,
                           ("ترجمهٔ بسیار بلند @here " * 80, None))})
     language = render.Language.for_entry(entry, "fa")
-    message = render.answer(entry, kb_version="v", asker="0123456789ab", language=language)
+    message = views.answer(entry, kb_version="v", asker="0123456789ab", language=language)
     assert message.violations() == []
     embed = message.embeds[0]
     text = embed.title + embed.description
@@ -154,7 +154,7 @@ async def test_a_long_persian_translation_with_mentions_stays_within_discord_lim
 
 async def test_answer_with_faq_on_a_persian_message_is_in_persian(world_factory, fa_engine):
     """The invoker is told in the message's language, and the answer posted is the translation."""
-    from bot.exts.answer_with import MENU_NAME
+    from bot.exts.answer_with_faq import MENU_NAME
 
     tr = fa_engine.kb.entries["lighthouse"].translations["fa"]
     async with world_factory(engine=fa_engine) as w:

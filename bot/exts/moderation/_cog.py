@@ -40,7 +40,7 @@ from ...discord_app.choices import entry_choices
 from ...discord_app.errors import Refused, tell
 from ...discord_app.render import Message
 from ...store import REVIEW_REASONS
-from ...engine.knowledge import ID_PATTERN
+from ...engine import ID_PATTERN
 from ...moderation import AlreadyExists, Applied, Conflict, FileWatcher, ModerationError, build_report, group_questions
 from ...moderation.review import review_counts, suggestion_groups
 from . import _render as R

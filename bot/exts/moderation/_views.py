@@ -16,7 +16,7 @@ import discord
 
 from ...discord_app import limits as L
 from ...discord_app.errors import report_error, tell
-from ...engine.knowledge import MAX_ANSWER_CHARS
+from ...engine import MAX_ANSWER_CHARS
 from ...moderation import Draft, EditRefused, ReviewGroup
 from . import _render as R
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from ...engine.knowledge import KnowledgeBase
+from ...engine import KnowledgeBase
 from ...errors import FaqbotError
 
 FORMAT = "faqbot-audit"

@@ -17,7 +17,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ..discord_app import render, safety
+from ..discord_app import render, safety, views
 from ..discord_app.bot import FaqBot
 from ..engine import Outcome, i18n
 
@@ -59,10 +59,10 @@ class AnswerWith(commands.Cog):
         asker = bot.asker_token(interaction.user)
         kb = bot.engine.kb
         if reply.talk is None and reply.result.outcome is Outcome.ANSWER and reply.entry is not None:
-            out = render.answer_preview(bot.render_reply(reply, interaction.user), message.id, reply.entry.id, lang)
+            out = views.answer_preview(bot.render_reply(reply, interaction.user), message.id, reply.entry.id, lang)
         elif reply.talk is None and reply.result.outcome is Outcome.SUGGEST and reply.result.suggestions:
             entries = [kb.entries[i] for i in reply.result.suggestions if i in kb.entries]
-            out = render.answer_with_suggestions(entries, message.id, asker=asker, lang=lang)
+            out = views.answer_with_suggestions(entries, message.id, asker=asker, lang=lang)
         else:
             out = render.Message(content=render.rtl(i18n.t("aw_no_match", lang), lang))
         sent = await interaction.response.send_message(**bot.checked(out).kwargs(), ephemeral=True)

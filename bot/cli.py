@@ -120,7 +120,7 @@ def cmd_validate(args, config: Config) -> int:
                                 cta_ids=config.outreach.cta_ids)
     for problem in problems:
         print(problem)
-    if problems:
+    if problems or engine is None:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
     quotes = sum(len(e.quotes) for e in engine.kb.entries.values())
@@ -202,14 +202,14 @@ def cmd_calibrate(args, config: Config) -> int:
     print("\n".join(report.lines()[:3]))
     fitted = calibration.apply(config.matching)
     values = {key: getattr(fitted, key) for key in CALIBRATED}
-    record = {"faq_version": engine.kb.version, "settings": config.matching,
-              "calibration_sets": set_names(args.files, config.path.parent)}
+    sets = set_names(args.files, config.path.parent)
     path = calibration_path(config.paths.knowledge)
     if args.dry_run:
-        sys.stdout.write(render(values, **record))
+        sys.stdout.write(render(values, faq_version=engine.kb.version, settings=config.matching, calibration_sets=sets))
         print(f"(dry run: {path} not written)")
     else:
-        write_calibration(config.paths.knowledge, values, **record)
+        write_calibration(config.paths.knowledge, values, faq_version=engine.kb.version, settings=config.matching,
+                          calibration_sets=sets)
         print(f"written to {path} (FAQ version {engine.kb.version})")
     for key in CALIBRATED:
         if key in config.matching_by_hand:

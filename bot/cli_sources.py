@@ -192,8 +192,8 @@ def cmd_sources_add(args, config: Config) -> int:
     loaded, load_problems = load_sources(seeds)
     mine = [p for p in load_problems if p.entry == source_id]
     if source_id not in loaded or mine:  # pragma: no cover - everything written was checked above
-        for problem in mine:
-            print(problem, file=sys.stderr)
+        for found in mine:
+            print(found, file=sys.stderr)
         return EXIT_PROBLEMS
     source = loaded[source_id]
     print(f"added source {source_id}: {seeds / meta['file']} and {seeds / (source_id + '.yaml')}, "

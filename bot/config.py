@@ -251,7 +251,7 @@ def _dotted(*parts: Any) -> str:
     return out
 
 
-def _build(cls, values: Mapping[str, Any], where: tuple[str, ...], located, path: Path, convert=None):
+def _build(cls, values: Mapping[str, Any], where: tuple[Any, ...], located, path: Path, convert=None):
     """Construct dataclass `cls` from `values`, rejecting unknown keys and wrong types."""
     known = {f.name: f for f in dataclasses.fields(cls)}
     kwargs = {}
@@ -523,7 +523,7 @@ def _required(cls, item: Mapping[str, Any], where: tuple[Any, ...], located, pat
 
 def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
     raw = dict(raw)
-    ctas = []
+    ctas: list[CallToAction] = []
     for i, item in _items(raw.pop("calls_to_action", None), "calls_to_action", located, path):
         where = ("outreach", "calls_to_action", i)
         _required(CallToAction, item, where, located, path)
@@ -534,7 +534,7 @@ def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
         if any(c.id == cta.id for c in ctas):
             raise ConfigError(f"{path}:{located.line(*where, 'id')}: call to action id '{cta.id}' is used twice")
         ctas.append(cta)
-    schedules = []
+    schedules: list[ScheduleSettings] = []
     for i, item in _items(raw.pop("schedules", None), "schedules", located, path):
         where = ("outreach", "schedules", i)
         _required(ScheduleSettings, item, where, located, path)

@@ -218,7 +218,7 @@ def _fold_with_index(text: str) -> tuple[str, tuple[int, ...]]:
 
 def _paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Paragraphs are non-empty lines, numbered from 1 in reading order."""
-    result = []
+    result: list[Paragraph] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")

@@ -127,6 +127,7 @@ class Schedule(commands.Cog):
             self._failed(schedule, now, f"channel {schedule.channel_id} was not found or is not visible to the bot")
             return
         if claimed is None:
+            assert slot is not None  # found above when nothing was claimed yet
             # Claimed before it is sent: in every process sharing the store, only one claim goes in.
             if not await self.bot.store.claim_scheduled_post(schedule.name, slot.isoformat(), entry_id,
                                                              new_cycle=new_cycle):
@@ -134,6 +135,7 @@ class Schedule(commands.Cog):
                 self.retry_at.pop(schedule.name, None)
                 return
             claimed = self.claimed[schedule.name] = (slot, entry_id)
+        assert claimed is not None
         slot, entry_id = claimed
         entry = self.bot.engine.kb.entries.get(entry_id)
         if entry is None:  # removed from the FAQ since the claim

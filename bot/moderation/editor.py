@@ -98,7 +98,7 @@ class Editor:
         self.settings = settings
         self.audit = audit
         # Whatever else `faqbot validate` checks against config.yaml, checked the same way here.
-        self._validate_options = {} if cta_ids is None else {"cta_ids": tuple(cta_ids)}
+        self._cta_ids = None if cta_ids is None else tuple(cta_ids)
         self._lock = threading.Lock()
         self._generation = 0
         sweep_stale_stages(Path(tempfile.gettempdir()))
@@ -111,7 +111,7 @@ class Editor:
                    cta_ids=getattr(outreach, "cta_ids", None))
 
     def validate(self, knowledge_dir: Path | None = None) -> tuple[Engine | None, list[Problem]]:
-        return validate(knowledge_dir or self.knowledge_dir, self.seeds_dir, self.settings, **self._validate_options)
+        return validate(knowledge_dir or self.knowledge_dir, self.seeds_dir, self.settings, cta_ids=self._cta_ids)
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -380,7 +380,7 @@ def sweep_stale_stages(parent: Path, *, older_than: float = STALE_STAGE_SECONDS)
     are reused, and a temporary folder shared across containers sees other processes' ids.
     Returns the folders removed.
     """
-    removed = []
+    removed: list[Path] = []
     try:
         items = list(os.scandir(parent))
     except OSError:

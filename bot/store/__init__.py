@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from .base import (FAQ_VERSION_KEY, REVIEW_REASONS, BaseStore, PeriodCounts, ReviewItem, ReviewReason,
                    ScheduleState, StoreError, VoteOutcome, mask_url)
@@ -57,7 +57,7 @@ def database_url(config: "Config", environ: Mapping[str, str] | None = None) -> 
 def store_at(where: str | Path, *, secret_file: Path | None = None, clock: Callable[[], float] | None = None,
              environ: Mapping[str, str] | None = None) -> BaseStore:
     """A store for a PostgreSQL URL, or a SQLite file (a path, or sqlite:///path)."""
-    options = {"secret_file": secret_file, "environ": environ}
+    options: dict[str, Any] = {"secret_file": secret_file, "environ": environ}
     if clock is not None:
         options["clock"] = clock
     text = str(where)

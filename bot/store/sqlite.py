@@ -101,6 +101,7 @@ class Store(BaseStore):
             # Deleted questions (purge, dismiss) are overwritten, not left in free pages.
             conn.execute("PRAGMA secure_delete = ON")
             migrate(conn)
+            assert self.secret_file is not None  # set in __init__ for every SQLite store
             _move_legacy_secret(conn, self.secret_file)
         except hash_secret.SecretError as exc:
             conn.close()

@@ -15,10 +15,8 @@ import sys
 from pathlib import Path
 
 from .config import Config, ConfigError, load_config, load_faq
+from .engine import Engine, KnowledgeError, SemanticUnavailable, validate
 from .errors import FaqbotError
-from .engine import Engine, KnowledgeError
-from .engine import SemanticUnavailable
-from .engine import validate
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +239,7 @@ def cmd_export(args, config: Config) -> int:
 
         text = export_audit(kb, config)
     else:
-        as_of = args.as_of or dt.datetime.now(dt.timezone.utc).date().isoformat()
+        as_of = args.as_of or dt.datetime.now(dt.UTC).date().isoformat()
         text = export(kb, config.outreach, args.format, as_of=as_of)
     if args.output is None:
         sys.stdout.write(text)
@@ -390,9 +388,9 @@ def cmd_review(args, config: Config) -> int:
     """
     import getpass
 
-    from .store import REVIEW_REASONS
     from .moderation import ModerationError, group_questions
     from .moderation.review import render_groups
+    from .store import REVIEW_REASONS
 
     if not config.privacy.store_unanswered_text:
         return _review_counts_only(args, config)
@@ -493,7 +491,7 @@ def cmd_stats(args, config: Config) -> int:
     if counts is None:
         import datetime as dt
 
-        since = (dt.datetime.now(dt.timezone.utc).date() - dt.timedelta(days=args.days - 1)).isoformat()
+        since = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=args.days - 1)).isoformat()
         report = build_report(args.days, since, {}, {}, {}, ids)
     else:
         report = build_report(args.days, counts.since, counts.outcomes, counts.answers, counts.votes, ids)

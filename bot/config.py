@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
-from .engine import FEATURES, Engine, MatchSettings
-from .engine import YamlSyntaxError, load_located
+from .engine import FEATURES, Engine, MatchSettings, YamlSyntaxError, load_located
 from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -182,7 +182,7 @@ class Config:
         """Where the hash secret lives when FAQBOT_HASH_SECRET is not set."""
         return self.privacy.secret_file or default_secret_file(self.paths.database)
 
-    def with_knowledge(self, knowledge: Path | None) -> "Config":
+    def with_knowledge(self, knowledge: Path | None) -> Config:
         """The same settings for another FAQ folder, with that folder's own calibration (if any)."""
         if knowledge is None:
             return self
@@ -572,7 +572,7 @@ def _one_id(value: Any) -> str:
     return value
 
 
-def load_faq(config: "Config", *, read_only: bool = False) -> Engine:
+def load_faq(config: Config, *, read_only: bool = False) -> Engine:
     """The FAQ this configuration serves, checked (KnowledgeError lists every problem).
 
     `read_only` (a command that only answers: ask, chat, list, eval) skips the collision check,

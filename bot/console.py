@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .engine import Engine, Outcome, Reply, TalkReply
-from .engine import i18n
+from .engine import Engine, Outcome, Reply, TalkReply, i18n
 
 WIDTH = 88
 # How each terminal front end lists the FAQ, named in refusals and conversation replies.

@@ -39,24 +39,29 @@ import sqlite3
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
 from types import MappingProxyType
-from typing import Callable, Collection, Iterator
 
 import yaml
 
 from ..atomic import atomic_write_bytes, remove_file
-from ..engine import i18n, question_language
-from ..engine import Engine
-from ..engine import ID_PATTERN, KnowledgeBase, entry_paths
-from ..engine import MatchSettings
-from ..engine import Problem
-from ..engine import validate
+from ..engine import (
+    ID_PATTERN,
+    Engine,
+    KnowledgeBase,
+    MatchSettings,
+    Problem,
+    entry_paths,
+    i18n,
+    question_language,
+    validate,
+)
 from .audit import AuditLog, ChangeRecord, file_lock, lock_path
 from .drafts import Draft, slug
-from .errors import AlreadyExists, Conflict, EditRefused, Invalid, NothingToUndo, NotFound, WriteFailed
+from .errors import AlreadyExists, Conflict, EditRefused, Invalid, NotFound, NothingToUndo, WriteFailed
 from .yamlformat import append_to_list, dump_entry, edit_preserving, load_entry_data
 
 log = logging.getLogger(__name__)
@@ -104,7 +109,7 @@ class Editor:
         sweep_stale_stages(Path(tempfile.gettempdir()))
 
     @classmethod
-    def for_config(cls, config) -> "Editor":
+    def for_config(cls, config) -> Editor:
         """The editor of `config`'s FAQ, validating exactly as `faqbot validate` does with that config."""
         outreach = getattr(config, "outreach", None)
         return cls(config.paths.knowledge, config.paths.seeds, config.matching, AuditLog(config.moderation.audit_log),

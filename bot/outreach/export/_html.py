@@ -15,12 +15,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
-from typing import Sequence
 
 from ...engine import i18n
-from ._model import (Document, ExportEntry, ExportQuote, ExportSource, ExportTranslation, direction, language_name,
-                     source_anchor)
+from ._model import (
+    Document,
+    ExportEntry,
+    ExportQuote,
+    ExportSource,
+    ExportTranslation,
+    direction,
+    language_name,
+    source_anchor,
+)
 
 CSS = """\
 :root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#454545;--link:#0a4a85;--line:#c4c4c4;\

@@ -238,9 +238,7 @@ def shipped_kb():
     """The shipped FAQ's (entry id, texts) exactly as Engine.build passes them, its settings, its
     content hash, and a note when it does not pass `faqbot validate` (it is measured anyway:
     collisions change answers, not the work a query costs)."""
-    from bot.engine import load_knowledge_collecting
-    from bot.engine import KnowledgeError
-    from bot.engine import load_engine
+    from bot.engine import KnowledgeError, load_engine, load_knowledge_collecting
 
     knowledge, seeds, settings, note = shipped_settings()
     try:
@@ -339,8 +337,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
         def run(q):
             return matcher.match(q)
     elif method == "engine":  # what a front end calls: both scripts' indexes, scope check, conversation
-        from bot.engine import Engine
-        from bot.engine import load_knowledge_collecting
+        from bot.engine import Engine, load_knowledge_collecting
 
         knowledge, seeds, _, _ = shipped_settings()
         full = Engine.build(load_knowledge_collecting(knowledge, seeds)[0], settings)
@@ -458,9 +455,8 @@ def main(argv: list[str] | None = None) -> int:
         if s != "shipped" and not s.isdigit():
             ap.error(f"--sizes: {s!r} is neither 'shipped' nor a number")
 
-    import importlib.metadata as md
-
     import hashlib
+    import importlib.metadata as md
 
     digest = hashlib.sha256()
     for path in sorted((REPO / "bot" / "engine").glob("*.py")):
@@ -502,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
         target = ""
         if method in ("faqbot", "engine") and kb in TARGET_MS:
             lim = TARGET_MS[kb]
-            verdict = lambda v: "ok" if v < lim else "MISSED"  # noqa: E731
+            verdict = lambda v: "ok" if v < lim else "MISSED"
             target = f"< {lim:g} ms: median {verdict(r['median_ms'])}, p99 {verdict(r['p99_ms'])}"
         elif method == "baseline":
             target = "(reference)"
@@ -514,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{trace['trace_peak_mb']:.1f}" if "trace_peak_mb" in trace else ("failed" if trace else "-"), target,
         ])
     widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(header)]
-    fmt = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    fmt = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"
     print()
     print(fmt(header))
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")

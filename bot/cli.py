@@ -15,10 +15,8 @@ import sys
 from pathlib import Path
 
 from .config import Config, ConfigError, load_config, load_faq
+from .engine import Engine, KnowledgeError, SemanticUnavailable, validate
 from .errors import FaqbotError
-from .engine import Engine, KnowledgeError
-from .engine import SemanticUnavailable
-from .engine import validate
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +129,7 @@ def cmd_validate(args, config: Config) -> int:
                                 cta_ids=config.outreach.cta_ids)
     for problem in problems:
         print(problem)
-    if problems:
+    if problems or engine is None:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
     quotes = sum(len(e.quotes) for e in engine.kb.entries.values())
@@ -213,14 +211,14 @@ def cmd_calibrate(args, config: Config) -> int:
     print("\n".join(report.lines()[:3]))
     fitted = calibration.apply(config.matching)
     values = {key: getattr(fitted, key) for key in CALIBRATED}
-    record = {"faq_version": engine.kb.version, "settings": config.matching,
-              "calibration_sets": set_names(args.files, config.path.parent)}
+    sets = set_names(args.files, config.path.parent)
     path = calibration_path(config.paths.knowledge)
     if args.dry_run:
-        sys.stdout.write(render(values, **record))
+        sys.stdout.write(render(values, faq_version=engine.kb.version, settings=config.matching, calibration_sets=sets))
         print(f"(dry run: {path} not written)")
     else:
-        write_calibration(config.paths.knowledge, values, **record)
+        write_calibration(config.paths.knowledge, values, faq_version=engine.kb.version, settings=config.matching,
+                          calibration_sets=sets)
         print(f"written to {path} (FAQ version {engine.kb.version})")
     for key in CALIBRATED:
         if key in config.matching_by_hand:
@@ -252,7 +250,7 @@ def cmd_export(args, config: Config) -> int:
 
         text = export_audit(kb, config)
     else:
-        as_of = args.as_of or dt.datetime.now(dt.timezone.utc).date().isoformat()
+        as_of = args.as_of or dt.datetime.now(dt.UTC).date().isoformat()
         text = export(kb, config.outreach, args.format, as_of=as_of)
     if args.output is None:
         sys.stdout.write(text)
@@ -403,9 +401,9 @@ def cmd_review(args, config: Config) -> int:
     """
     import getpass
 
-    from .store import REVIEW_REASONS
     from .moderation import ModerationError, group_questions
     from .moderation.review import render_groups, suggestion_groups
+    from .store import REVIEW_REASONS
 
     if not config.privacy.store_unanswered_text:
         return _review_counts_only(args, config)
@@ -520,7 +518,7 @@ def cmd_stats(args, config: Config) -> int:
     if counts is None:
         import datetime as dt
 
-        since = (dt.datetime.now(dt.timezone.utc).date() - dt.timedelta(days=args.days - 1)).isoformat()
+        since = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=args.days - 1)).isoformat()
         report = build_report(args.days, since, {}, {}, {}, ids)
     else:
         report = build_report(args.days, counts.since, counts.outcomes, counts.answers, counts.votes, ids)

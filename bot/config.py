@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
-from .engine import FEATURES, Engine, MatchSettings, Referral
-from .engine import YamlSyntaxError, load_located
+from .engine import FEATURES, Engine, MatchSettings, Referral, YamlSyntaxError, load_located
 from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -205,7 +205,7 @@ class Config:
         """Where the hash secret lives when FAQBOT_HASH_SECRET is not set."""
         return self.privacy.secret_file or default_secret_file(self.paths.database)
 
-    def with_knowledge(self, knowledge: Path | None) -> "Config":
+    def with_knowledge(self, knowledge: Path | None) -> Config:
         """The same settings for another FAQ folder, with that folder's own calibration (if any)."""
         if knowledge is None:
             return self
@@ -274,7 +274,7 @@ def _dotted(*parts: Any) -> str:
     return out
 
 
-def _build(cls, values: Mapping[str, Any], where: tuple[str, ...], located, path: Path, convert=None):
+def _build(cls, values: Mapping[str, Any], where: tuple[Any, ...], located, path: Path, convert=None):
     """Construct dataclass `cls` from `values`, rejecting unknown keys and wrong types."""
     known = {f.name: f for f in dataclasses.fields(cls)}
     kwargs = {}
@@ -547,7 +547,7 @@ def _required(cls, item: Mapping[str, Any], where: tuple[Any, ...], located, pat
 
 def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
     raw = dict(raw)
-    ctas = []
+    ctas: list[CallToAction] = []
     for i, item in _items(raw.pop("calls_to_action", None), "calls_to_action", located, path):
         where = ("outreach", "calls_to_action", i)
         _required(CallToAction, item, where, located, path)
@@ -558,7 +558,7 @@ def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
         if any(c.id == cta.id for c in ctas):
             raise ConfigError(f"{path}:{located.line(*where, 'id')}: call to action id '{cta.id}' is used twice")
         ctas.append(cta)
-    schedules = []
+    schedules: list[ScheduleSettings] = []
     for i, item in _items(raw.pop("schedules", None), "schedules", located, path):
         where = ("outreach", "schedules", i)
         _required(ScheduleSettings, item, where, located, path)
@@ -620,7 +620,7 @@ def _safety(raw: Mapping[str, Any], located, path: Path) -> SafetySettings:
     return dataclasses.replace(settings, referrals=tuple(referrals))
 
 
-def load_faq(config: "Config", *, read_only: bool = False) -> Engine:
+def load_faq(config: Config, *, read_only: bool = False) -> Engine:
     """The FAQ this configuration serves, checked (KnowledgeError lists every problem).
 
     `read_only` (a command that only answers: ask, chat, list, eval) skips the collision check,

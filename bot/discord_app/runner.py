@@ -26,8 +26,8 @@ import discord
 import yarl
 
 from ..config import Config, load_faq
-from .bot import create_bot
 from ..store import Store, StoreError
+from .bot import create_bot
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import discord
 
 from ..engine import SafeRoute
-from . import limits as L
+from . import limits
 from .render import Message, MessageKind, rtl, safe
 
 SAFE_COLOUR = discord.Colour(0x7A4F9A)
@@ -21,15 +21,15 @@ MAX_REFERRALS = 10  # contacts shown; config allows more, but a long list helps 
 def private(route: SafeRoute) -> Message:
     """The whole safe route, for the person alone (ephemeral, or a DM)."""
     lang = route.language
-    description = rtl(L.trim(f"{safe(route.message)}\n\n{safe(route.privacy)}", L.EMBED_DESCRIPTION - 10), lang)
+    description = rtl(limits.trim(f"{safe(route.message)}\n\n{safe(route.privacy)}", limits.EMBED_DESCRIPTION - 10), lang)
     embed = discord.Embed(description=description, colour=SAFE_COLOUR)
     if route.referrals:
-        embed.title = rtl(L.trim(safe(route.contacts_heading), L.EMBED_TITLE - 1), lang)
+        embed.title = rtl(limits.trim(safe(route.contacts_heading), limits.EMBED_TITLE - 1), lang)
     for referral in route.referrals[:MAX_REFERRALS]:
         value = safe(referral.contact) + (f"\n{safe(referral.note)}" if referral.note else "")
-        name = L.trim(safe(referral.name), L.FIELD_NAME) or "\u200b"
-        value = L.trim(value, L.FIELD_VALUE) or "\u200b"
-        if L.embed_length(embed) + len(name) + len(value) > L.EMBED_TOTAL:
+        name = limits.trim(safe(referral.name), limits.FIELD_NAME) or "\u200b"
+        value = limits.trim(value, limits.FIELD_VALUE) or "\u200b"
+        if limits.embed_length(embed) + len(name) + len(value) > limits.EMBED_TOTAL:
             break
         embed.add_field(name=name, value=value, inline=False)
     return Message(embeds=[embed], kind=MessageKind.SAFE)
@@ -37,5 +37,5 @@ def private(route: SafeRoute) -> Message:
 
 def public(route: SafeRoute, *, sent_privately: bool) -> Message:
     """The short reply posted in a channel: generic text only, no contacts, no quote of the question."""
-    return Message(content=rtl(L.trim(route.public(sent_privately=sent_privately), L.CONTENT - 1), route.language),
+    return Message(content=rtl(limits.trim(route.public(sent_privately=sent_privately), limits.CONTENT - 1), route.language),
                    kind=MessageKind.SAFE)

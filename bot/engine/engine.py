@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from pathlib import Path
-from typing import Collection
 
 from . import cache, i18n
 from .answers import _NO_MATCH, Reply
@@ -26,7 +26,6 @@ from .matcher import Matcher, MatchResult, MatchSettings, Outcome
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FULL, ScopeIndex
-
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -60,7 +59,7 @@ class Engine:
             topics={e.id: [e.question, *(t.question for t in e.translations.values())] for e in kb.entries.values()})
 
     @classmethod
-    def build(cls, kb: KnowledgeBase, settings, *, cache_dir: Path | None = None) -> "Engine":
+    def build(cls, kb: KnowledgeBase, settings, *, cache_dir: Path | None = None) -> Engine:
         """The engine for `kb`. With `cache_dir`, the built indexes are read from there when they
         were built for the same FAQ, settings and engine code, and saved there otherwise (cache.py)."""
         answers = {e.id: " ".join([e.answer, *(q.text for q in e.quotes)]) for e in kb.entries.values()}
@@ -96,7 +95,7 @@ class Engine:
     @classmethod
     def load(cls, knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
              cta_ids: Collection[str] | None = None, check_collisions: bool = True,
-             cache_dir: Path | None = None) -> "Engine":
+             cache_dir: Path | None = None) -> Engine:
         """A servable engine from the FAQ files, or KnowledgeError listing every problem (the
         checks of `validate`; `check_collisions=False` and `cache_dir`: see there and cache.py)."""
         return load_engine(knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions,
@@ -118,7 +117,7 @@ class Engine:
         if (language or question_language(question)) != "fa-Latn":
             return result
         other = self.finglish.match(question)
-        key = lambda r: (r.outcome is Outcome.ANSWER, r.outcome is Outcome.SUGGEST, r.score)  # noqa: E731
+        key = lambda r: (r.outcome is Outcome.ANSWER, r.outcome is Outcome.SUGGEST, r.score)
         return other if key(other) > key(result) else result
 
     def ask(self, question: str, previous: str | None = None) -> Reply:

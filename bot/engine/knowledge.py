@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Collection, Mapping
+from typing import Any
 
 from .claims import claim_problems
 from .problems import KnowledgeError, Problem
@@ -239,7 +240,7 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     def bad(key_path: tuple[Any, ...], message: str) -> None:
         found.append(Problem(path, located.line(*key_path), entry_id, message))
 
-    entry_id = data.get("id") if isinstance(data.get("id"), str) else fallback_id
+    entry_id: str = data["id"] if isinstance(data.get("id"), str) else fallback_id
     for key, line in located.duplicate_keys:
         found.append(Problem(path, line, entry_id, f"key '{key}' appears twice; the first would be lost"))
     for key in data:
@@ -273,7 +274,7 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     elif len(answer) > MAX_ANSWER_CHARS:
         bad(("answer",), f"answer is {len(answer)} characters; keep it to {MAX_ANSWER_CHARS}")
 
-    placeholders = [(("question",), question), (("answer",), answer)]
+    placeholders: list[tuple[tuple[Any, ...], str | None]] = [(("question",), question), (("answer",), answer)]
     placeholders += [(("phrasings", i), p) for i, p in enumerate(phrasings or [])]
     for key_path, value in placeholders:
         if value is not None and value.startswith(PLACEHOLDER):

@@ -10,14 +10,12 @@ entries the matcher ranks closest, which is what "add as phrasing of entry X" of
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
-from ..engine import question_language
-from ..engine import Engine
-from ..engine import comparable
+from ..engine import Engine, comparable, question_language
 from ..store import ReviewItem as QueuedQuestion  # the store has no Discord in it: CLI and bot share it
 from ..store import SuggestedPhrasing
 

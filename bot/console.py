@@ -10,7 +10,7 @@ translation of a quote follows it, labelled, without quotation marks.
 from __future__ import annotations
 
 import textwrap
-from typing import Sequence
+from collections.abc import Sequence
 
 from .engine import Engine, Entry, Outcome, Reply, SafeRoute, TalkReply, i18n
 

@@ -234,7 +234,9 @@ class FaqService:
         """The asker picked `entry_id` from the "did you mean" sent as `message_id`: their question
         is kept as a suggested phrasing of that entry (for moderators to add in one step), if the
         storage policy kept its text."""
-        remembered = self.recent_suggestions.get(message_id) if message_id is not None else None
+        if message_id is None:
+            return False
+        remembered = self.recent_suggestions.get(message_id)
         if remembered is None or entry_id not in remembered[1]:
             return False  # not offered there: a forged or stale choice
         del self.recent_suggestions[message_id]

@@ -319,13 +319,14 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         bot = _bot(interaction)
         entry = bot.engine.entry(self.entry_id)
         channel = interaction.channel
-        if entry is None or channel is None or not hasattr(channel, "get_partial_message"):
+        if entry is None or not isinstance(channel, _REPLYABLE):
             await tell(interaction, render.entry_gone(self.entry_id))
             return
         # The poster (not the author of the message answered) may delete the answer, as may moderators.
         content = getattr(interaction.message, "content", None) or ""
         lang = i18n.FA if i18n.has_rtl(content) else i18n.EN  # the preview's language: the message's
         message = bot.answer_message(entry, bot.asker_token(interaction.user), lang=lang)
+        target: discord.Message | discord.PartialMessage
         try:  # still there? (a reply to a deleted message is refused with a generic 400)
             target = await channel.fetch_message(self.message_id)
         except discord.NotFound:
@@ -334,15 +335,22 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         except discord.HTTPException:  # no Read Message History: try the reply itself
             target = channel.get_partial_message(self.message_id)
         try:
-            await target.reply(**message.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none())
+            await target.reply(**message.kwargs(), mention_author=False,
+                               allowed_mentions=discord.AllowedMentions.none())
         except discord.Forbidden:
             await interaction.response.edit_message(content=render.CANNOT_POST, embeds=[], view=None)
             return
         except discord.HTTPException:
             await interaction.response.edit_message(content=render.TARGET_GONE, embeds=[], view=None)
             return
-        await interaction.response.edit_message(content=render.rtl(i18n.t("aw_posted", lang), lang), embeds=[], view=None)
+        posted = render.rtl(i18n.t("aw_posted", lang), lang)
+        await interaction.response.edit_message(content=posted, embeds=[], view=None)
         bot.service.spawn(bot.store.record_answer(entry.id))
+
+
+# Where a message can be fetched and replied to (Answer with FAQ's target).
+_REPLYABLE = (discord.TextChannel, discord.Thread, discord.DMChannel, discord.VoiceChannel, discord.StageChannel,
+              discord.PartialMessageable)
 
 
 def preview_view(message_id: int, entry_id: str, lang: str = i18n.EN) -> discord.ui.View:

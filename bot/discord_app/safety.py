@@ -21,7 +21,8 @@ MAX_REFERRALS = 10  # contacts shown; config allows more, but a long list helps 
 def private(route: SafeRoute) -> Message:
     """The whole safe route, for the person alone (ephemeral, or a DM)."""
     lang = route.language
-    description = rtl(limits.trim(f"{safe(route.message)}\n\n{safe(route.privacy)}", limits.EMBED_DESCRIPTION - 10), lang)
+    text = f"{safe(route.message)}\n\n{safe(route.privacy)}"
+    description = rtl(limits.trim(text, limits.EMBED_DESCRIPTION - 10), lang)
     embed = discord.Embed(description=description, colour=SAFE_COLOUR)
     if route.referrals:
         embed.title = rtl(limits.trim(safe(route.contacts_heading), limits.EMBED_TITLE - 1), lang)
@@ -37,5 +38,5 @@ def private(route: SafeRoute) -> Message:
 
 def public(route: SafeRoute, *, sent_privately: bool) -> Message:
     """The short reply posted in a channel: generic text only, no contacts, no quote of the question."""
-    return Message(content=rtl(limits.trim(route.public(sent_privately=sent_privately), limits.CONTENT - 1), route.language),
-                   kind=MessageKind.SAFE)
+    text = limits.trim(route.public(sent_privately=sent_privately), limits.CONTENT - 1)
+    return Message(content=rtl(text, route.language), kind=MessageKind.SAFE)

@@ -13,9 +13,9 @@ from . import i18n
 from .conversation import TalkReply
 from .knowledge import Entry, Quote, Translation
 from .matcher import MatchResult, Outcome
-from .scope import FULL, Scope, ScopeCheck, strip_verdict
 from .persian import language as question_language
 from .saferoute import SafeRoute
+from .scope import FULL, Scope, ScopeCheck, strip_verdict
 
 # What conversation replies carry as their match: no entry chosen, nothing suggested.
 _NO_MATCH = MatchResult(Outcome.NONE, None, 0.0, (), {})
@@ -33,7 +33,7 @@ class Reply:
     safe_route: SafeRoute | None = None  # a person in danger: referral contacts, never an FAQ guess
 
     @classmethod
-    def routed(cls, question: str, route: SafeRoute) -> "Reply":
+    def routed(cls, question: str, route: SafeRoute) -> Reply:
         """The reply to a question disclosing a person in danger (bot.privacy.safety): no entry, no match."""
         return cls(question, _NO_MATCH, None, safe_route=route, question_language=question_language(question))
 

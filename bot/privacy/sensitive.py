@@ -327,11 +327,13 @@ _DANGER_RULES: list[tuple[Disclosure, str, bool]] = [
                                     r"(?:گرفتن|گرفتند|گرفته ?اند|بردن|بردند|برده ?اند)(?!\w)"), False),
     (Disclosure.PERSON_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})ش\s*(?:کردند|کردن|کرده ?اند)(?!\w)"), False),
     (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})\s*(?:شدم|شده ?ام|شدیم|شده ?ایم)(?!\w)"), False),
-    (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})م\s*(?:کردند|کردن|کرده ?اند|می ?کنند|می ?کنن)(?!\w)"), False),
+    (Disclosure.ASKER_AT_RISK,
+     _fa(rf"(?<!\w)(?:{_FA_RISK})م\s*(?:کردند|کردن|کرده ?اند|می ?کنند|می ?کنن)(?!\w)"), False),
     (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w){_FA_ME}(?:\W+\w+){{0,3}}?\W+(?:{_FA_RISK})\w*\s*"
                                    r"(?:کردند|کردن|کرده ?اند|می ?کنند|می ?کنن)(?!\w)"), False),
     (Disclosure.ASKER_AT_RISK, _fa(r"(?<!\w)(?:جانم|جان من|زندگیم|زندگی من|امنیتم)\s+در\s+خطر|(?<!\w)در خطرم(?!\w)|"
-                                   r"(?<!\w)در خطر هستم|تهدید به مرگ (?:شدم|شده ?ام)|تحت تعقیب(?:م| هستم)|تعقیبم می"), False),
+                                   r"(?<!\w)در خطر هستم|تهدید به مرگ (?:شدم|شده ?ام)|تحت تعقیب(?:م| هستم)|"
+                                   r"تعقیبم می"), False),
 ]
 # Finglish (Persian in Latin letters, as typed without a Persian keyboard): the same two reports.
 _FL_PERSON = (r"baradar|bradar|khahar|khaahar|pedar|madar|maadar|pesar|dokhtar|shohar|shohar|hamsar|zan|amoo|amu|"

@@ -396,7 +396,8 @@ def cmd_review(args, config: Config) -> int:
     With question text storage off (`privacy.store_unanswered_text: false`, the default) there are
     no questions: it prints what the counts say and how to switch text storage on.
 
-    Example: faqbot review; faqbot review --accept 1; faqbot review --add 2 executions; faqbot review --new 3 > draft.yaml
+    Example: faqbot review; faqbot review --accept 1; faqbot review --add 2 executions;
+    faqbot review --new 3 > draft.yaml
     """
     import getpass
 

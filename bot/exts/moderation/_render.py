@@ -144,7 +144,8 @@ def review_group(group: ReviewGroup, index: int, total: int, reasons: dict[str, 
         more = len(group.variants) - 1 - len(shown)
         parts.append("**Also asked as:** " + "; ".join(shown) + (f"; and {more} more" if more > 0 else ""))
     if group.picked:
-        parts.append(f"**Picked by the asker from \"did you mean\":** `{group.picked}`: one click adds it as a phrasing")
+        parts.append(f"**Picked by the asker from \"did you mean\":** `{group.picked}`: "
+                     "one click adds it as a phrasing")
     elif group.closest:
         closest = [f"`{eid}`" + (f" ({score:.0f})" if score else "") for eid, score in group.closest]
         parts.append("**Closest entries:** " + ", ".join(closest))

@@ -560,6 +560,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .envfile import load_env_file
+
+    load_env_file()  # DISCORD_TOKEN etc. from .env; a variable already set wins (bot/envfile.py)
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,

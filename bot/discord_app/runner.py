@@ -2,6 +2,9 @@
 
 - The token comes from the DISCORD_TOKEN environment variable only, and is never logged or printed.
   Missing: exit code 2. Rejected by Discord (LoginFailure): exit code 3, with a clear message.
+- Discord unreachable at start (offline, no DNS, a firewall): exit code 4 with one plain sentence,
+  within seconds (bot.netcheck opens a connection first, with a short timeout), never a traceback.
+  Once connected, discord.py itself reconnects after an outage.
 - SIGTERM and SIGINT (Ctrl-C) call `bot.close()`, which unloads the cogs (cancelling their loops),
   closes the connection and then the store; `bot.run()` is not used because it ignores SIGTERM.
 
@@ -22,17 +25,19 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import aiohttp
 import discord
 import yarl
 
 from ..config import Config
+from ..netcheck import unreachable
 from ..engine.validation import load_engine
 from .bot import create_bot
 from ..store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_LOGIN = 0, 1, 2, 3
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_LOGIN, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
 TOKEN_ENV = "DISCORD_TOKEN"
 API_BASE_ENV = "FAQBOT_DISCORD_API_BASE"
 
@@ -54,6 +59,18 @@ def _rejected_token(command: str) -> int:
         file=sys.stderr,
     )
     return EXIT_LOGIN
+
+
+def _unreachable(command: str, why: str) -> int:
+    print(f"faqbot {command}: Discord cannot be reached: {why}. Check this machine's network, then start "
+          "again (faqbot doctor checks everything at once).", file=sys.stderr)
+    return EXIT_UNREACHABLE
+
+
+def _check_reachable(command: str) -> int | None:
+    """Exit code 4 with a plain message when Discord's API host does not answer; None when it does."""
+    why = unreachable(discord.http.Route.BASE)
+    return None if why is None else _unreachable(command, why)
 
 
 def point_at_test_api(base: str | None = None) -> bool:
@@ -82,6 +99,8 @@ def run_bot(config: Config) -> int:
     if token is None:
         return _missing_token("run")
     point_at_test_api()
+    if (code := _check_reachable("run")) is not None:
+        return code
     engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
     return asyncio.run(_serve(config, engine, token))
 
@@ -108,6 +127,10 @@ async def _serve(config: Config, engine, token: str) -> int:
             await bot.start(token)
     except discord.LoginFailure:
         return _rejected_token("run")
+    except (aiohttp.ClientConnectionError, discord.GatewayNotFound) as exc:
+        # Reachable a moment ago (_check_reachable), then the connection failed while logging in.
+        log.debug("connection failed", exc_info=True)
+        return _unreachable("run", _plain(exc))
     except discord.PrivilegedIntentsRequired:
         print(
             "faqbot run: passive mode needs the Message Content intent: enable it for the bot in the "
@@ -125,6 +148,11 @@ async def _serve(config: Config, engine, token: str) -> int:
             await asyncio.gather(*stopping, return_exceptions=True)
     print("faqbot: stopped", file=sys.stderr)
     return EXIT_OK
+
+
+def _plain(exc: BaseException) -> str:
+    """An exception as a short phrase (aiohttp's messages never contain the token)."""
+    return str(exc) or exc.__class__.__name__
 
 
 def planned_commands(config: Config, guild_id: int | None = None) -> list[dict]:
@@ -156,6 +184,8 @@ def sync_commands(config: Config, guild_id: int | None) -> int:
     if token is None:
         return _missing_token("sync")
     point_at_test_api()
+    if (code := _check_reachable("sync")) is not None:
+        return code
     engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
     return asyncio.run(_sync(config, engine, token, guild_id))
 
@@ -174,6 +204,9 @@ async def _sync(config: Config, engine, token: str, guild_id: int | None) -> int
                 print(f"synced {count} command(s) {where}")
     except discord.LoginFailure:
         return _rejected_token("sync")
+    except (aiohttp.ClientConnectionError, discord.GatewayNotFound) as exc:
+        log.debug("connection failed", exc_info=True)
+        return _unreachable("sync", _plain(exc))
     except discord.HTTPException as exc:
         print(f"faqbot sync: Discord refused the commands (HTTP {exc.status}): {exc.text}", file=sys.stderr)
         return EXIT_PROBLEMS

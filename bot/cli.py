@@ -498,6 +498,24 @@ def cmd_sync(args, config: Config) -> int:
     return sync_commands(config, args.guild)
 
 
+def cmd_doctor(args, config: Config) -> int:
+    """Check everything a start needs, one line each: Python, the install, the FAQ, the database,
+    the token (never shown), Discord reachable, intents, home server, which commands go where.
+    Exit code 1 when something would stop the bot from starting, else 0 (warnings included).
+
+    Example: faqbot doctor; faqbot doctor --offline (no connection to Discord)"""
+    from .doctor import run_checks
+    from .envfile import env_file
+    from .netcheck import unreachable
+
+    blocked = 0
+    for check in run_checks(config, reach=None if args.offline else unreachable, env_file=env_file()):
+        print(check.line(), flush=True)
+        blocked += check.blocks_start
+    print(f"{blocked} problem(s) would stop the bot from starting" if blocked else "ready to start: faqbot run")
+    return EXIT_PROBLEMS if blocked else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--knowledge", type=Path, help="FAQ folder (default: from config)")
@@ -548,6 +566,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("stats", cmd_stats, "answers per entry, unanswered rate, helpful ratio, e.g. faqbot stats --days 7 --csv")
     p.add_argument("--days", type=int, default=30, help="the period, in days up to today (default 30)")
     p.add_argument("--csv", action="store_true", help="CSV for a spreadsheet: one row per entry")
+    p = add("doctor", cmd_doctor, "check everything a start needs, one line each, e.g. faqbot doctor")
+    p.add_argument("--offline", action="store_true", help="do not try to connect to Discord")
     add("run", cmd_run, "run the Discord bot (needs DISCORD_TOKEN in the environment)")
     p = add("sync", cmd_sync, "register slash commands with Discord (needs DISCORD_TOKEN)")
     p.add_argument("--guild", type=int, help="sync to one guild only (instant), not globally")

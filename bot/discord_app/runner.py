@@ -39,6 +39,17 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_LOGIN, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
 TOKEN_ENV = "DISCORD_TOKEN"
+
+
+class _NoVoiceWarning(logging.Filter):
+    """discord.py warns on every start that voice support (PyNaCl, davey) is missing: faqbot never
+    uses voice, so the two lines only alarm whoever reads the log. Shown with -v (debug) still."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in record.getMessage() or logging.root.level <= logging.DEBUG
+
+
+logging.getLogger("discord.client").addFilter(_NoVoiceWarning())
 API_BASE_ENV = "FAQBOT_DISCORD_API_BASE"
 
 

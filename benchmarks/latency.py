@@ -460,16 +460,18 @@ def main(argv: list[str] | None = None) -> int:
           f"rapidfuzz {md.version('rapidfuzz')}, numpy {md.version('numpy')}, "
           f"{platform.machine()}, {os.cpu_count()} CPUs; one fresh process per row, one thread")
     rows = []
-    for kb in sizes:
+    from bot.progress import progress  # a bar on a terminal, plain lines otherwise (stderr)
+
+    for kb, method in progress([(kb, m) for kb in sizes for m in ("faqbot", "baseline")], "latency: rows"):
         n_faq, n_base = query_counts(kb, args.quick)
-        for method, n in (("faqbot", n_faq), ("baseline", n_base)):
-            t = time.perf_counter()
-            r = run_child(kb, method, n, min(args.warmup, n), trace=False)
-            if not args.no_tracemalloc and "failed" not in r:
-                r["trace"] = run_child(kb, method, 0, 0, trace=True)
-            r["wall_s"] = time.perf_counter() - t
-            rows.append((kb, method, r))
-            print(f"  measured {kb:>7} {method:<8} in {r['wall_s']:.1f}s", file=sys.stderr, flush=True)
+        n = n_faq if method == "faqbot" else n_base
+        t = time.perf_counter()
+        r = run_child(kb, method, n, min(args.warmup, n), trace=False)
+        if not args.no_tracemalloc and "failed" not in r:
+            r["trace"] = run_child(kb, method, 0, 0, trace=True)
+        r["wall_s"] = time.perf_counter() - t
+        rows.append((kb, method, r))
+        print(f"  measured {kb:>7} {method:<8} in {r['wall_s']:.1f}s", file=sys.stderr, flush=True)
 
     def label(kb: str) -> str:
         return "shipped FAQ" if kb == "shipped" else f"{int(kb):,} entries"

@@ -43,7 +43,8 @@ test: $(TEST_STAMP)
 	-@sh tests/outreach/ensure_chromium.sh
 	$(BIN)/python -m pytest
 
-# The example export under docs/ (a test checks it is in sync with the FAQ and config.yaml).
+# The example export under docs/ (a test checks it is in sync with the FAQ and config.yaml as
+# committed; uncommitted FAQ edits made from Discord never turn it red).
 docs: $(RUN_STAMP)
 	$(BIN)/faqbot export --format html --output docs/faq.html
 	$(BIN)/faqbot export --format md --output docs/faq.md

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from .config import Config, ConfigError, load_config
+from .errors import FaqbotError
 from .engine import Engine, KnowledgeError
 from .engine.semantic import SemanticUnavailable
 from .engine.validation import load_engine, validate
@@ -317,7 +318,7 @@ def _served_engine(config: Config) -> Engine:
     return Engine.build(kb, config.matching)
 
 
-class _StoreUnusable(Exception):
+class _StoreUnusable(FaqbotError):
     """The database or its hashing secret cannot be used (the message says which and why)."""
 
 
@@ -680,5 +681,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except _StoreUnusable as exc:
+        print(f"faqbot: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except FaqbotError as exc:  # the rest of the tree in bot/errors.py: one line, never a traceback
         print(f"faqbot: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS

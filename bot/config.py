@@ -19,12 +19,13 @@ from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
 from .engine.matcher import FEATURES, MatchSettings
 from .engine.yamlfile import YamlSyntaxError, load_located
 from .privacy.secret import default_secret_file
+from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = REPO_ROOT / "config.yaml"
 
 
-class ConfigError(Exception):
+class ConfigError(FaqbotError):
     """config.yaml is unusable; the message names the file and line."""
 
 

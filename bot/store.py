@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import enum
 import hashlib
 import hmac
 import json
@@ -36,6 +37,7 @@ from typing import Callable, Mapping, Sequence
 
 from . import migrations
 from .privacy import secret as hash_secret
+from .errors import FaqbotError
 
 log = logging.getLogger(__name__)
 
@@ -98,19 +100,37 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-# Why a question is in the review queue (review_queue.outcome).
+class ReviewReason(enum.StrEnum):
+    """Why a question is in the review queue (stored as its value in review_queue.outcome)."""
+
+    NONE = "none"  # not answered
+    SUGGEST = "suggest"  # only "did you mean"
+    PARTIAL = "partial"  # answered in part: the sources do not cover all of it
+    LOW = "low"  # answered with a confidence below moderation.low_confidence_score
+    NOT_HELPFUL = "not_helpful"  # someone voted the answer not helpful
+
+
+class VoteOutcome(enum.StrEnum):
+    """What a Helpful / Not helpful press did."""
+
+    NEW = "new"
+    SAME = "same"  # the same vote again: nothing changed
+    CHANGED = "changed"  # the person turned their vote round
+
+
+# How each reason reads to a moderator.
 REVIEW_REASONS = {
-    "none": "not answered",
-    "suggest": "did you mean",
-    "partial": "answered in part (the sources do not cover all of it)",
-    "low": "answered, low confidence",
-    "not_helpful": "voted not helpful",
+    ReviewReason.NONE: "not answered",
+    ReviewReason.SUGGEST: "did you mean",
+    ReviewReason.PARTIAL: "answered in part (the sources do not cover all of it)",
+    ReviewReason.LOW: "answered, low confidence",
+    ReviewReason.NOT_HELPFUL: "voted not helpful",
 }
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreError(Exception):
+class StoreError(FaqbotError):
     """The database cannot be used (for example: written by a newer faqbot)."""
 
 
@@ -240,7 +260,7 @@ class Store:
     async def record_answer(self, entry_id: str) -> None:
         await self._write(_record_answered, entry_id, self._today())
 
-    async def record_vote(self, entry_id: str, user_id: int, helpful: bool) -> str:
+    async def record_vote(self, entry_id: str, user_id: int, helpful: bool) -> VoteOutcome:
         """'new', 'changed' or 'same': one vote per person per FAQ answer, changeable."""
         return await self._write(_record_vote, entry_id, self.user_key(user_id), helpful, self._today())
 
@@ -257,7 +277,7 @@ class Store:
         """Count an answer given below `moderation.low_confidence_score` (no text)."""
         await self._write(_count_outcome, entry_id, "low", self._today())
 
-    async def queue_for_review(self, question: str, reason: str, score: float, entry_id: str | None) -> None:
+    async def queue_for_review(self, question: str, reason: ReviewReason, score: float, entry_id: str | None) -> None:
         """Queue an answered question for review ('low' confidence, 'not_helpful' vote); text only, no asker."""
         await self._write(_queue, question, reason, float(score), "[]", self._today(), entry_id)
 
@@ -340,19 +360,20 @@ def _count_outcome(conn: sqlite3.Connection, entry_id: str, outcome: str, day: s
     )
 
 
-def _record_vote(conn: sqlite3.Connection, entry_id: str, voter: str, helpful: bool, day: str | None = None) -> str:
+def _record_vote(conn: sqlite3.Connection, entry_id: str, voter: str, helpful: bool,
+                 day: str | None = None) -> VoteOutcome:
     conn.execute("BEGIN IMMEDIATE")
     try:
         row = conn.execute("SELECT helpful FROM votes WHERE entry_id = ? AND voter = ?", (entry_id, voter)).fetchone()
         if row is not None and bool(row[0]) == helpful:
-            outcome = "same"
+            outcome = VoteOutcome.SAME
         else:
             conn.execute(
                 "INSERT INTO votes (entry_id, voter, helpful, day) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (entry_id, voter) DO UPDATE SET helpful = excluded.helpful, day = excluded.day",
                 (entry_id, voter, int(helpful), day),
             )
-            outcome = "new" if row is None else "changed"
+            outcome = VoteOutcome.NEW if row is None else VoteOutcome.CHANGED
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -36,7 +36,7 @@ from ..privacy.policy import StoragePolicy
 from . import render
 from .cooldowns import Cooldowns, Verdict
 from .errors import FaqTree, tell
-from ..store import Store
+from ..store import ReviewReason, Store
 
 log = logging.getLogger(__name__)
 
@@ -362,9 +362,9 @@ class _FaqBotMixin:
             if low:
                 self.spawn(self.store.count_low_confidence(reply.entry.id))
             if text is not None and reply.partial:
-                self.spawn(self.store.queue_for_review(text, "partial", result.score, reply.entry.id))
+                self.spawn(self.store.queue_for_review(text, ReviewReason.PARTIAL, result.score, reply.entry.id))
             elif text is not None and low:
-                self.spawn(self.store.queue_for_review(text, "low", result.score, reply.entry.id))
+                self.spawn(self.store.queue_for_review(text, ReviewReason.LOW, result.score, reply.entry.id))
             elif text is not None and message_id is not None:
                 self.recent_answers[message_id] = (text, reply.entry.id, result.score)
                 while len(self.recent_answers) > RECENT_ANSWERS:
@@ -381,7 +381,7 @@ class _FaqBotMixin:
         remembered = self.recent_answers.pop(message_id, None)
         if remembered is not None and remembered[1] == entry_id:
             question, _, score = remembered
-            self.spawn(self.store.queue_for_review(question, "not_helpful", score, entry_id))
+            self.spawn(self.store.queue_for_review(question, ReviewReason.NOT_HELPFUL, score, entry_id))
 
     def render_reply(self, reply: Reply, asker: discord.abc.User) -> render.Message:
         ctas = answer_ctas(reply.entry, self.config.outreach) if reply.entry is not None else ()

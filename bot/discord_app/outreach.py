@@ -11,7 +11,7 @@ import discord
 from ..engine.knowledge import Entry
 from ..outreach.share import LONG_LIMIT, SHORT_LIMIT, ShareText
 from . import limits as L
-from .render import Message, safe
+from .render import Message, MessageKind, safe
 
 SHARE_COLOUR = discord.Colour(0x3B5BA5)
 FENCE = "```"
@@ -48,4 +48,4 @@ def share_message(entry: Entry, share: ShareText) -> Message:
 def scheduled_post(title: str, answer: Message) -> Message:
     """A scheduled post: the schedule's title line above the entry's answer (with its buttons)."""
     return Message(content=L.trim(f"**{safe(title)}**", L.CONTENT), embeds=answer.embeds, view=answer.view,
-                   kind="answer")
+                   kind=MessageKind.ANSWER)

@@ -11,6 +11,7 @@ view) that is within every Discord limit (see `limits`), whatever the FAQ or the
 
 from __future__ import annotations
 
+import enum
 import math
 import re
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ import discord
 
 from . import components as C
 from . import limits as L
+from ..store import VoteOutcome
 
 if TYPE_CHECKING:
     from ..config import CallToAction
@@ -38,6 +40,15 @@ PICK_DENIED = "Only the person who asked can choose here. Ask your own question 
 UNKNOWN_ENTRY = "There is no FAQ entry `{id}`. `/faq list` shows every entry."
 
 
+class MessageKind(enum.Enum):
+    """What a message is, for the cogs that decide whether it is sent publicly."""
+
+    ANSWER = "answer"
+    SUGGEST = "suggest"  # "did you mean"
+    NONE = "none"  # no match
+    INFO = "info"  # lists, sources, help, conversation
+
+
 @dataclass
 class Message:
     """Keyword arguments for send/reply/edit: only what is set is sent."""
@@ -45,7 +56,7 @@ class Message:
     content: str | None = None
     embeds: list[discord.Embed] = field(default_factory=list)
     view: discord.ui.View | None = None
-    kind: str = "info"  # "answer", "suggest", "none" (no match) or "info"
+    kind: MessageKind = field(default_factory=lambda: MessageKind.INFO)
     more: list[list[discord.Embed]] = field(default_factory=list)  # further messages of embeds, sent after it
 
     def kwargs(self) -> dict:
@@ -208,7 +219,7 @@ def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: fl
                            caveat=caveat, answer_text=answer_text)]
     if extra is not None:
         embeds.append(extra)
-    return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas), kind="answer")
+    return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas), kind=MessageKind.ANSWER)
 
 
 # -- did you mean / no match --------------------------------------------------------------------
@@ -237,7 +248,7 @@ def did_you_mean(entries: Sequence["Entry"], *, asker: str) -> Message:
         ]
         view.add_item(C.PickSelect(asker, options, row=0))
     view.add_item(C.DeleteAnswer(asker, row=1))
-    return Message(content=DID_YOU_MEAN, view=view, kind="suggest")
+    return Message(content=DID_YOU_MEAN, view=view, kind=MessageKind.SUGGEST)
 
 
 def no_match(*, browse: bool = True, entries: int | None = None) -> Message:
@@ -247,7 +258,7 @@ def no_match(*, browse: bool = True, entries: int | None = None) -> Message:
     return Message(content=(
         f"Sorry, I don't have a sourced answer to that. I can only answer {what}: {hint}. "
         "Try asking in other words, too."
-    ), kind="none")
+    ), kind=MessageKind.NONE)
 
 
 def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool = True,
@@ -278,25 +289,25 @@ def talk(said: "TalkReply", *, browse: bool = True) -> Message:
         pages = source_pages(said.entry)
         s = "" if len(said.paragraphs) == 1 else "s"
         intro = L.trim(f"The source{s} of my last answer (*{safe(said.entry.question)}*):", 500)
-        return Message(content=intro, embeds=pages[0], more=pages[1:], kind="info")
+        return Message(content=intro, embeds=pages[0], more=pages[1:], kind=MessageKind.INFO)
     lines = [f"{said.lead} {safe(said.about)}".strip()]
     if said.examples:
         lines.append("For example:")
         lines += [f"\N{BULLET} {safe(L.trim(e.question, EXAMPLE_CHARS))}" for e in said.examples]
     lines.append("`/faq list` shows every question I can answer." if browse
                  else "`/ask` suggests the questions I can answer as you type.")
-    return Message(content=L.trim("\n".join(lines), L.CONTENT), kind="info")
+    return Message(content=L.trim("\n".join(lines), L.CONTENT), kind=MessageKind.INFO)
 
 
 def slow_down(retry_after: float) -> str:
     return f"Slow down a little: you can ask again in {max(1, math.ceil(retry_after))} s."
 
 
-def vote_message(outcome: str, helpful: bool) -> str:
+def vote_message(outcome: VoteOutcome, helpful: bool) -> str:
     word = "helpful" if helpful else "not helpful"
-    if outcome == "same":
+    if outcome is VoteOutcome.SAME:
         return f"You already marked this answer as {word}. One vote per person."
-    if outcome == "changed":
+    if outcome is VoteOutcome.CHANGED:
         return f"Vote changed: you marked this answer as {word}. Thanks!"
     return f"Thanks! You marked this answer as {word}."
 

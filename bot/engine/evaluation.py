@@ -18,6 +18,7 @@ import numpy as np
 import yaml
 
 from .matcher import FEATURES, Matcher, MatchSettings, Outcome
+from ..errors import FaqbotError
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Labelled:
         return self.entry is not None and not self.near_topic
 
 
-class QuestionSetError(ValueError):
+class QuestionSetError(FaqbotError, ValueError):
     """A labelled question set that cannot be read; the message is `file:line: problem`."""
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Collection, Mapping
 
+from .claims import claim_problems
 from .problems import KnowledgeError, Problem
 from .sources import Source, load_sources
 from .text import comparable
@@ -117,7 +118,10 @@ def load_knowledge(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
     return kb
 
 
-def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path) -> tuple[KnowledgeBase, list[Problem]]:
+def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path, *,
+                              check_claims: bool = True) -> tuple[KnowledgeBase, list[Problem]]:
+    """The FAQ as far as it loads, and every problem found. `check_claims=False` leaves out the
+    claims check (claims.py) for a caller that runs it itself."""
     sources, problems = load_sources(seeds_dir)
     entries: dict[str, Entry] = {}
     digest = hashlib.sha256()
@@ -147,6 +151,8 @@ def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path) -> tuple[Kno
         entries[entry.id] = entry
     # An entry with problems of its own still exists: don't also report it as a missing related id.
     problems.extend(_cross_entry_problems(entries, {p.stem for p in paths}))
+    if check_claims:  # every number and name an answer states must be in its quotes
+        problems.extend(claim_problems(entries, sources))
     kb = KnowledgeBase(
         # Reading order for lists, pages and exports: `order`, then id (the file name).
         entries=MappingProxyType(dict(sorted(entries.items(), key=lambda kv: (kv[1].order, kv[0])))),
@@ -211,8 +217,14 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     question = _text(data.get("question"))
     if question is None:
         bad(("question",), "missing or empty 'question' (text)")
+    for line, key_path, joined in located.joined_items:
+        found.append(Problem(path, line, entry_id, _joined_message(text, line, joined)))
     phrasings = _text_list(data.get("phrasings"))
-    if phrasings is None:
+    if phrasings is None and isinstance(data.get("phrasings"), list):
+        for i, item in enumerate(data["phrasings"]):
+            if _text(item) is None:
+                bad(("phrasings", i), _not_a_text(item))
+    elif phrasings is None:
         bad(("phrasings",), "'phrasings' must be a list of non-empty texts")
     elif len(phrasings) < MIN_PHRASINGS:
         bad(("phrasings",), f"needs at least {MIN_PHRASINGS} phrasings, has {len(phrasings)}")
@@ -232,7 +244,10 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
         bad(("language",), "'language' must be a language code such as en or fa")
         language = "en"
 
-    quotes = _parse_quotes(data.get("quotes"), sources, bad)
+    def bad_word(key_path: tuple[Any, ...], word: int, message: str) -> None:
+        found.append(Problem(path, located.word_line(key_path, word), entry_id, message))
+
+    quotes = _parse_quotes(data.get("quotes"), sources, bad, bad_word)
     related = data.get("related", [])
     if related is None:
         related = []
@@ -259,6 +274,26 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
         cta=tuple(cta),
         order=order,
     )
+
+
+def _not_a_text(item: Any) -> str:
+    """Why a list item is not a text, in the words of the mistake that usually causes it."""
+    if isinstance(item, dict):
+        return ("this phrasing has a colon followed by a space, so YAML reads it as 'key: value'; "
+                "put the whole phrasing in double quotes")
+    if isinstance(item, list):
+        return "this phrasing is a list (it starts with '[' or '- '); put the whole phrasing in double quotes"
+    if item is None or (isinstance(item, str) and not item.strip()):
+        return "this phrasing is empty; write it or remove the line"
+    return f"this phrasing reads as {type(item).__name__} {item!r}, not as text; put it in double quotes"
+
+
+def _joined_message(text: str, line: int, joined: str) -> str:
+    lines = text.splitlines()
+    item = lines[line - 1].strip() if 0 < line <= len(lines) else "- ..."
+    return (f"'{_shorten(item, 40)}' is indented further than the line above, so YAML joined the two into "
+            f"\"{_shorten(joined)}\"; indent it like the other items (or put the text in double quotes if "
+            f"the dash belongs to it)")
 
 
 def _parse_cta(value: Any, bad) -> list[str]:
@@ -289,7 +324,7 @@ def cta_problems(entries: Mapping[str, Entry], known: Collection[str]) -> list[P
     return problems
 
 
-def _parse_quotes(value: Any, sources: Mapping[str, Source], bad) -> list[Quote]:
+def _parse_quotes(value: Any, sources: Mapping[str, Source], bad, bad_word) -> list[Quote]:
     if not isinstance(value, list) or not value:
         bad(("quotes",), "'quotes' must be a list with at least one quote")
         return []
@@ -320,8 +355,11 @@ def _parse_quotes(value: Any, sources: Mapping[str, Source], bad) -> list[Quote]
             continue
         span = source.find(text, hint)
         if span is None:
+            # Where it departs from the closest passage, at the line of the first differing word.
             detail = f" in paragraph {hint}" if hint else ""
-            bad(where + ("text",), f"quote {i + 1} not found verbatim in source {source_id}{detail}: \"{_shorten(text)}\"")
+            mismatch = source.closest(text, hint)
+            bad_word(where + ("text",), mismatch.word,
+                     f"quote {i + 1} not found verbatim in source {source_id}{detail}: {mismatch.describe()}")
             continue
         start, end = span
         quotes.append(Quote(source, speaker, source.text[start:end], source.paragraph_at(start).number, start, end))
@@ -358,33 +396,59 @@ def _parse_translations(value: Any, main_language: str, bad) -> dict[str, Transl
     return result
 
 
+# An entry sharing this many phrasings with another is a copy (a file duplicated under a new id):
+# one line says so, instead of one line per phrasing.
+COPY_THRESHOLD = 3
+
+
 def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> list[Problem]:
     problems = []
     seen: dict[str, str] = {}
+    shared: dict[tuple[str, str], list[tuple[str, str, int]]] = {}  # (entry, owner) -> its repeated texts
+    first_line: dict[tuple[str, str], int] = {}  # (entry, key) -> line of that text in the entry
     for entry in entries.values():
         for rid in entry.related:
             if rid not in entries and rid not in file_ids:
                 problems.append(Problem(entry.path, entry.lines.get(("related",), 1), entry.id, f"related entry '{rid}' does not exist"))
             elif rid == entry.id:
                 problems.append(Problem(entry.path, entry.lines.get(("related",), 1), entry.id, "an entry cannot be related to itself"))
-        texts = [("question", entry.question, entry.lines.get(("question",), 1))]
-        texts += [("phrasing", p, entry.lines.get(("phrasings", i), 1)) for i, p in enumerate(entry.phrasings)]
-        for lang, tr in entry.translations.items():
-            texts.append((f"{lang} question", tr.question, entry.lines.get(("translations", lang), 1)))
-            texts += [(f"{lang} phrasing", p, entry.lines.get(("translations", lang, "phrasings", i), 1)) for i, p in enumerate(tr.phrasings)]
-        for kind, text, line in texts:
+        for kind, text, line in _texts(entry):
             key = comparable(text)
             if not key:
                 problems.append(Problem(entry.path, line, entry.id, f"{kind} \"{_shorten(text)}\" has no words the bot can match"))
                 continue
+            first_line.setdefault((entry.id, key), line)
             owner = seen.get(key)
             if owner == entry.id:
                 problems.append(Problem(entry.path, line, entry.id, f"{kind} \"{_shorten(text)}\" is repeated in this entry"))
             elif owner is not None:
-                problems.append(Problem(entry.path, line, entry.id, f"{kind} \"{_shorten(text)}\" is also a phrasing of entry '{owner}'"))
+                shared.setdefault((entry.id, owner), []).append((kind, text, line))
             else:
                 seen[key] = entry.id
+    for (entry_id, owner), texts in shared.items():
+        entry = entries[entry_id]
+        if len(texts) < COPY_THRESHOLD:
+            problems += [Problem(entry.path, line, entry_id, f"{kind} \"{_shorten(text)}\" is also a phrasing of entry '{owner}'")
+                         for kind, text, line in texts]
+            continue
+        # The copy is the entry whose id extends the other's ("executions-2"); else the later file.
+        copy, original = (owner, entry_id) if owner.startswith(entry_id) and owner != entry_id else (entry_id, owner)
+        line = min(first_line.get((copy, comparable(text)), 1) for _, text, _ in texts)
+        problems.append(Problem(entries[copy].path, line, copy,
+                                f"{copy} repeats {len(texts)} phrasings of {original}; if it is a copy, remove it, "
+                                f"otherwise give it phrasings of its own"))
     return problems
+
+
+def _texts(entry: Entry) -> list[tuple[str, str, int]]:
+    """(kind, text, line) of every question and phrasing of `entry`, in every language."""
+    texts = [("question", entry.question, entry.lines.get(("question",), 1))]
+    texts += [("phrasing", p, entry.lines.get(("phrasings", i), 1)) for i, p in enumerate(entry.phrasings)]
+    for lang, tr in entry.translations.items():
+        texts.append((f"{lang} question", tr.question, entry.lines.get(("translations", lang), 1)))
+        texts += [(f"{lang} phrasing", p, entry.lines.get(("translations", lang, "phrasings", i), 1))
+                  for i, p in enumerate(tr.phrasings)]
+    return texts
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from ..errors import FaqbotError
 
 
 @dataclass(frozen=True, order=True)
@@ -21,7 +22,7 @@ class Problem:
         return f"{self.path}:{self.line}: {self.entry or '-'}: {self.message}"
 
 
-class KnowledgeError(Exception):
+class KnowledgeError(FaqbotError):
     """The knowledge base cannot be served; `problems` says every reason, with file and line."""
 
     def __init__(self, problems: list[Problem]):

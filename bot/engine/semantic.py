@@ -17,11 +17,12 @@ import os
 from typing import Callable, Sequence
 
 import numpy as np
+from ..errors import FaqbotError
 
 Encoder = Callable[[list[str]], np.ndarray]  # texts -> one l2-normalised row per text
 
 
-class SemanticUnavailable(RuntimeError):
+class SemanticUnavailable(FaqbotError, RuntimeError):
     """The configured model cannot be loaded; the message says what to install or fix."""
 
 

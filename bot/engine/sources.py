@@ -6,8 +6,10 @@ the bot cannot display words the source does not contain even if a YAML file dri
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -75,6 +77,87 @@ class Source:
                 return start, end
             at = folded.find(folded_quote, at + 1)
         return None
+
+
+    def closest(self, quote: str, paragraph: int | None = None) -> "Mismatch":
+        """Where a quote that `find` does not find departs from the source: the closest passage
+        (in `paragraph` if given) and its first difference, compared word by word with
+        punctuation apart, so a quote that starts inside a sentence still lines up."""
+        folded_quote = " ".join(quote.translate(_FOLD_QUOTES).split())
+        quote_tokens = _tokens(folded_quote)
+        if paragraph is not None and self.find(quote) is not None:
+            where = self.paragraph_at(self.find(quote)[0]).number  # type: ignore[index]
+            return Mismatch(paragraph, 0, "", "", "", elsewhere=where)
+        best = None
+        for para in self.paragraphs:
+            if paragraph is not None and para.number != paragraph:
+                continue
+            folded = " ".join(para.text.translate(_FOLD_QUOTES).split())
+            tokens = _tokens(folded)
+            matcher = difflib.SequenceMatcher(None, [t for t, _, _ in tokens], [t for t, _, _ in quote_tokens],
+                                              autojunk=False)
+            score = sum(block.size for block in matcher.get_matching_blocks())
+            if best is None or score > best[0]:
+                best = (score, para, folded, tokens, matcher.get_opcodes())
+        if best is None or not quote_tokens or best[0] * 2 < len(quote_tokens):
+            return Mismatch(best[1].number if best else 1, 0, "", "", "", close=False)
+        _, para, folded, tokens, opcodes = best
+        n = len(quote_tokens)
+        for tag, i1, i2, j1, j2 in opcodes:
+            if tag == "equal" or (tag == "delete" and j1 in (0, n)):
+                continue  # the source's words before and after the quote
+            if j1 == 0 and tag == "replace":
+                i1 = max(i1, i2 - (j2 - j1))  # the quote's first word differs: compare like with like
+            if j2 == n and tag == "replace":
+                i2 = min(i2, i1 + (j2 - j1))
+            source_says = folded[tokens[i1][1]:tokens[i2 - 1][2]] if i2 > i1 else ""
+            entry_says = folded_quote[quote_tokens[j1][1]:quote_tokens[j2 - 1][2]] if j2 > j1 else ""
+            at = quote_tokens[min(j1, n - 1)][1]
+            word = folded_quote[:at].count(" ")
+            lo = tokens[max(0, i1 - 12)][1] if tokens else 0
+            hi = tokens[min(len(tokens), i2 + 12) - 1][2] if tokens else 0
+            passage = ("\u2026" if lo else "") + folded[lo:hi] + ("\u2026" if hi < len(folded) else "")
+            return Mismatch(para.number, word, source_says, entry_says, passage,
+                            past_end=tag == "insert" and i1 == len(tokens))
+        return Mismatch(para.number, 0, "", "", "", close=False)  # pragma: no cover - find() would have found it
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """The first difference between a quote and the closest passage of its source."""
+
+    paragraph: int
+    word: int  # index of the quote's first differing word (white-space separated)
+    source_says: str  # "" when the quote adds words
+    entry_says: str  # "" when the quote leaves words out
+    passage: str  # the closest passage, shortened around the difference
+    close: bool = True  # False: no passage shares even half the quote's words
+    elsewhere: int | None = None  # the quote is verbatim, but in this paragraph, not the one asked for
+    past_end: bool = False  # the quote runs on past the end of its paragraph
+
+    def describe(self) -> str:
+        if self.elsewhere is not None:
+            return (f"it is in paragraph {self.elsewhere}, not in paragraph {self.paragraph}; "
+                    f"fix or remove 'paragraph:'")
+        if not self.close:
+            return "no passage of the source is close to it; copy it from the source again"
+        if self.past_end:
+            difference = (f"the quote goes on past the end of paragraph {self.paragraph} with \"{self.entry_says}\" "
+                          "(a quote must lie within one paragraph: split it in two)")
+        elif not self.source_says:
+            difference = f"the entry adds \"{self.entry_says}\", which the source does not have"
+        elif not self.entry_says:
+            difference = f"the source says \"{self.source_says}\" where the entry leaves it out"
+        else:
+            difference = f"the source says \"{self.source_says}\" where the entry says \"{self.entry_says}\""
+        return f"{difference}; closest passage (paragraph {self.paragraph}): \"{self.passage}\""
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,6 +1,7 @@
 """Everything `faqbot validate` checks, and the one way to get a servable engine.
 
-Loading the files catches what a single entry can get wrong; collisions need the built matcher:
+Loading the files catches what a single entry can get wrong; claims.py what an answer or a
+phrasing says that its quotes do not; collisions need the built matcher:
 a phrasing that the matcher would answer with another entry means two entries overlap, and users
 asking that way would get the wrong answer. Each phrasing is tested without its own exact copy
 in the per-phrasing views (its words still count for its entry): otherwise every phrasing would
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Collection
 
 from .answers import Engine
+from .claims import claim_problems
 from .knowledge import cta_problems, load_knowledge_collecting
 from .matcher import MatchSettings
 from .problems import KnowledgeError, Problem
@@ -43,13 +45,16 @@ def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
     `cta_ids`: the calls to action config.yaml defines; entries naming any other are problems.
     None skips that check (for callers without a config; the CLI and the bot always pass them).
     """
-    kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir)
+    kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir, check_claims=False)
+    # Claims the quotes do not back leave the entries whole, so collisions are still worth
+    # checking: one run shows both.
+    claims = claim_problems(kb.entries, kb.sources)
     if cta_ids is not None:
         problems += cta_problems(kb.entries, cta_ids)
     if problems:
-        return None, sorted(problems)
+        return None, sorted(problems + claims)
     engine = Engine.build(kb, settings)
-    problems = collisions(engine) if check_collisions else []
+    problems = (collisions(engine) if check_collisions else []) + claims
     return (None, sorted(problems)) if problems else (engine, [])
 
 

@@ -30,7 +30,7 @@ class Ask(commands.Cog):
         # shows that answer's sources (privately, like the Show source button).
         reply = bot.ask(question, interaction.user, interaction.channel_id)
         message = bot.render_reply(reply, interaction.user)
-        private = message.kind in ("none", "info")
+        private = message.kind in (render.MessageKind.NONE, render.MessageKind.INFO)
         sent = await interaction.response.send_message(**message.kwargs(), ephemeral=private)
         for page in message.more:
             await interaction.followup.send(embeds=page, ephemeral=private)

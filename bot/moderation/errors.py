@@ -13,9 +13,10 @@
 from __future__ import annotations
 
 from ..engine.problems import Problem
+from ..errors import FaqbotError
 
 
-class ModerationError(Exception):
+class ModerationError(FaqbotError):
     """Base class; the message is meant for the moderator."""
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Mapping
 
 from ..atomic import fsync_directory
+from ..errors import FaqbotError
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ MIN_HEX_DIGITS = 32
 HOW_TO_MAKE = 'python -c "import secrets; print(secrets.token_hex(32))"'
 
 
-class SecretError(Exception):
+class SecretError(FaqbotError):
     """The secret cannot be read or is malformed; the message never contains it."""
 
 

@@ -6,6 +6,7 @@ import discord
 import pytest
 from simworld import answerable, suggesting
 
+from bot.store import VoteOutcome
 from bot.discord_app import render
 
 pytestmark = pytest.mark.asyncio
@@ -41,14 +42,14 @@ async def test_one_vote_per_person_per_answer(world_factory, faq_engine):
     async with world_factory() as w:
         answer = await ask(w, w.alice, question)
         first = await w.click(w.alice, answer, "Helpful")
-        assert first.ephemeral and said(first) == render.vote_message("new", True)
+        assert first.ephemeral and said(first) == render.vote_message(VoteOutcome.NEW, True)
         again = await w.click(w.alice, answer, "Helpful")
-        assert said(again) == render.vote_message("same", True)
+        assert said(again) == render.vote_message(VoteOutcome.SAME, True)
         # Asking again gives a new answer message for the same entry: still one vote.
         second_answer = await ask(w, w.alice, question)
-        assert said(await w.click(w.alice, second_answer, "Helpful")) == render.vote_message("same", True)
+        assert said(await w.click(w.alice, second_answer, "Helpful")) == render.vote_message(VoteOutcome.SAME, True)
         changed = await w.click(w.alice, answer, "Not helpful")
-        assert said(changed) == render.vote_message("changed", False)
+        assert said(changed) == render.vote_message(VoteOutcome.CHANGED, False)
         await w.click(w.bob, answer, "Helpful")
         await w.click(w.mod, answer, "Helpful")
         answered, helpful, not_helpful = await w.bot.store.entry_stats(entry.id)
@@ -95,7 +96,7 @@ async def test_old_buttons_keep_working_after_a_restart(world_factory, faq_engin
         source = await w.click(w.bob, answer, "Show source")
         assert source.ephemeral and source.response.embeds
         vote = await w.click(w.alice, answer, "Helpful")  # same install secret: still one vote
-        assert said(vote) == render.vote_message("same", True)
+        assert said(vote) == render.vote_message(VoteOutcome.SAME, True)
         label = suggestion_message.components[0]["components"][0]["label"]
         assert (await w.click(w.bob, suggestion_message, label)).response.content == render.PICK_DENIED
         await w.click(w.alice, suggestion_message, label)

@@ -193,6 +193,22 @@ async def test_a_quote_not_in_the_source_is_refused_with_the_reason_and_can_be_f
         assert "Saved" in shown_text(saved)
 
 
+async def test_an_answer_claiming_what_no_quote_says_is_refused_from_discord_with_what_to_change(world_factory, small_kb):
+    async with moderated(world_factory, small_kb) as w:
+        before = (w.knowledge / "bees.yaml").read_bytes()
+        shown = await w.slash(w.mod, "faq-mod edit", id="bees")
+        values = form_values(shown)
+        values["answer"] = "Honeybees visit about 5,000 flowers a day, according to Professor Okafor."
+        values["phrasings"] += "\ndo bees in kenya visit flowers"
+        refused = await w.mod.submit_modal(shown, values)
+        text = shown_text(refused)
+        assert "Not saved" in text
+        assert re.search(r"bees\.yaml:\d+: bees: the answer says \"5,000\"; no quote of this entry contains it", text)
+        assert "the answer says \"Professor Okafor\"" in text
+        assert "names \"kenya\"; no quote of this entry mentions it" in text
+        assert (w.knowledge / "bees.yaml").read_bytes() == before  # nothing written
+
+
 async def test_a_second_moderator_saving_the_same_entry_is_refused(world_factory, small_kb):
     async with moderated(world_factory, small_kb) as w:
         mod2 = w.guild.add_member(w.env.create_user("mod2"), roles=[w.mods_role])

@@ -32,23 +32,32 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
     assert not held_out & phrasings
 
 
-@pytest.mark.parametrize("name, accuracy, oos_answered", [
-    ("eval.yaml", 0.96, 1),  # measured 96.8% (92/95), 1 of 53
-    ("eval2.yaml", 0.90, 2),  # measured 90.3% (84/93), 2 of 35
-    ("eval3.yaml", 0.79, 1),  # measured 79.2% (84/106), 1 of 51: written after the engine work, only totals read
+# Measured after the claims-check fixes to the FAQ and recalibrating with the stable threshold
+# rule (answer >= 77.5; chosen on the development sets, before these totals were read). Against
+# the previous calibration (answer >= 81.5): eval2 84/93 with 2 out-of-scope answered, eval3
+# 84/106 with 1; the stable rule answers more and lets through one or two more out-of-scope
+# questions per set. README's measurement section has the whole table.
+@pytest.mark.parametrize("name, accuracy, oos_answered, near_topic_full", [
+    ("eval.yaml", 0.96, 1, 0),  # measured 96.8% (92/95) in full, 1 of 53
+    ("eval2.yaml", 0.93, 4, 0),  # measured 93.5% (87/93), 4 of 35
+    ("eval3.yaml", 0.82, 3, 0),  # measured 82.1% (87/106), 3 of 51: written after the engine work, only totals read
+    ("eval4.yaml", 0.83, 1, 7),  # measured 83.9% (94/112), 1 of 45, 7 of 45 near-topic answered as if in full
 ])
-def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(engine, name, accuracy, oos_answered):
+def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(engine, name, accuracy, oos_answered,
+                                                                       near_topic_full):
     """A floor at the figures measured when the FAQ and its calibration last changed, with no
-    confusion: a change that makes the bot worse fails here."""
-    report = evaluate(engine.matcher, load_question_set(DATA / name))
-    detail = "\n".join(report.lines())
-    assert report.accuracy >= accuracy, detail
-    assert report.oos_answered <= oos_answered, detail
-    assert report.wrong <= 1, detail
+    confusion: a change that makes the bot worse fails here. Counted through `Engine.ask`, so an
+    answer only counts in full when no caveat was needed."""
+    report = evaluate(engine, load_question_set(DATA / name))
+    totals = f"{name}: {report.correct_full}/{report.in_scope} in full, {report.oos_answered} out of scope answered"
+    assert report.correct_full / report.in_scope >= accuracy, totals
+    assert report.oos_answered <= oos_answered, totals
+    assert report.near_topic_answered_full <= near_topic_full, totals
+    assert report.wrong <= 1, totals
 
 
 def test_shipped_faq_meets_the_campaigns_bar_on_held_out_questions(engine):
-    report = evaluate(engine.matcher, load_question_set(DATA / "eval.yaml"))
-    detail = "\n".join(report.lines())
-    assert report.accuracy >= 0.95, detail
+    report = evaluate(engine, load_question_set(DATA / "eval.yaml"))
+    detail = f"{report.correct_full}/{report.in_scope} in full, {report.oos_answered} out of scope answered"
+    assert report.correct_full / report.in_scope >= 0.95, detail
     assert report.oos_answered <= 1, detail

@@ -108,8 +108,10 @@ def test_quote_not_verbatim_is_refused_with_its_line(kb_copy, config):
     path = knowledge / "executions.yaml"
     _edit(path, "at least\n      440 people", "at least\n      450 people")
     m = _problem(problems_for(knowledge, seeds, config), "not found verbatim")
-    text_line = path.read_text(encoding="utf-8").splitlines()[int(m["line"]) - 1]
-    assert "text:" in text_line
+    # At the line of the changed word, not the `text:` line; the passage shown includes the word.
+    assert path.read_text(encoding="utf-8").splitlines()[int(m["line"]) - 1].strip().startswith("450 people")
+    assert "the source says \"440\" where the entry says \"450\"" in m["msg"]
+    assert "closest passage (paragraph 8):" in m["msg"] and "at least 440 people" in m["msg"]
 
 
 def test_unknown_source_speaker_and_related(kb_copy, config):

@@ -35,10 +35,14 @@ def test_a_count_of_a_subgroup_gets_the_total_only_after_saying_there_is_no_figu
 
 
 def test_a_named_group_the_quotes_never_mention_is_named_in_the_caveat_as_the_user_wrote_it(engine):
-    reply = engine.ask("Does the letter mention the Baha'is?")
-    assert reply.answered and reply.scope == "partial"
+    # No phrasing names a group the quotes do not mention (the claims check refuses them), so the
+    # question reaches the entry through what it asks about: discrimination.
+    reply = engine.ask("Does the letter mention discrimination against the Baha'is?")
+    assert reply.answered and reply.entry.id == "women-minorities" and reply.scope == "partial"
     assert "\u201cBaha'is\u201d" in reply.caveat
     assert not reply.answer.lower().startswith("yes"), "a partial answer never opens with the entry's own Yes."
+    bare = engine.ask("Does the letter mention the Baha'is?")
+    assert not (bare.answered and bare.scope == "full"), "never a plain Yes about a group no quote mentions"
 
 
 @pytest.mark.parametrize("question", [

@@ -29,6 +29,7 @@ import asyncio
 import logging
 import secrets
 from collections import OrderedDict
+from typing import Callable
 
 import discord
 from discord import app_commands
@@ -40,7 +41,7 @@ from ...discord_app.errors import Refused, tell
 from ...discord_app.render import Message
 from ...store import REVIEW_REASONS
 from ...engine.knowledge import ID_PATTERN
-from ...moderation import AlreadyExists, Conflict, FileWatcher, ModerationError, build_report, group_questions
+from ...moderation import AlreadyExists, Applied, Conflict, FileWatcher, ModerationError, build_report, group_questions
 from ...moderation.review import review_counts
 from . import _render as R
 from ._views import CUSTOM_ID_PREFIX, Confirm, EntryModal, ReviewView, too_long
@@ -155,12 +156,13 @@ class Moderation(commands.Cog):
         message.view = retry
         await self.send(interaction, message)
 
-    async def apply(self, interaction: discord.Interaction, method: str, *args, retry: discord.ui.View | None = None,
-                    **kwargs) -> bool:
-        """Run one Editor operation off the event loop; swap the new FAQ in and tell the moderator."""
+    async def apply(self, interaction: discord.Interaction, operation: Callable[..., Applied], *args,
+                    retry: discord.ui.View | None = None, **kwargs) -> bool:
+        """Run one Editor operation (`self.bot.editor.add_phrasing`, ...) off the event loop; swap
+        the new FAQ in and tell the moderator."""
         who = moderator_name(interaction.user)
         try:
-            result = await asyncio.to_thread(getattr(self.bot.editor, method), *args, who=who, **kwargs)
+            result = await asyncio.to_thread(operation, *args, who=who, **kwargs)
         except ModerationError as exc:
             stale = isinstance(exc, (Conflict, AlreadyExists))  # retrying the same form would fail again
             await self.send_refusal(interaction, exc, retry=None if stale else retry)
@@ -230,7 +232,7 @@ class Moderation(commands.Cog):
     async def phrasing_add(self, interaction: discord.Interaction, entry_id: str,
                            text: app_commands.Range[str, 1, 300]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await self.apply(interaction, "add_phrasing", entry_id.strip(), text)
+        await self.apply(interaction, self.bot.editor.add_phrasing, entry_id.strip(), text)
 
     @mod.command(name="remove", description="Remove an FAQ entry (asks for confirmation)")
     @app_commands.rename(entry_id="id")
@@ -245,7 +247,7 @@ class Moderation(commands.Cog):
         entry = self.bot.engine.entry(entry_id)
 
         async def remove_it(confirmed: discord.Interaction) -> None:
-            await self.apply(confirmed, "remove_entry", entry_id, revision=revision)
+            await self.apply(confirmed, self.bot.editor.remove_entry, entry_id, revision=revision)
 
         view = Confirm(self, interaction.user.id, confirm_label=f"Remove {entry_id}", action=remove_it)
         await interaction.response.send_message(R.confirm_remove(entry_id, entry.question if entry else None),
@@ -277,7 +279,7 @@ class Moderation(commands.Cog):
             return
 
         async def undo_it(confirmed: discord.Interaction) -> None:
-            await self.apply(confirmed, "undo", change_id=target.id)
+            await self.apply(confirmed, self.bot.editor.undo, change_id=target.id)
 
         view = Confirm(self, interaction.user.id, confirm_label=f"Undo #{target.id}", action=undo_it)
         await interaction.response.send_message(R.confirm_undo(target), view=view, ephemeral=True)

@@ -99,9 +99,9 @@ class EntryModal(discord.ui.Modal):
             return
         retry = self.retry_view(interaction, texts)
         if self.revision is None:
-            saved = await self.cog.apply(interaction, "add_entry", draft, entry_id=self.entry_id, retry=retry)
+            saved = await self.cog.apply(interaction, self.cog.bot.editor.add_entry, draft, entry_id=self.entry_id, retry=retry)
         else:
-            saved = await self.cog.apply(interaction, "edit_entry", self.entry_id, draft, revision=self.revision,
+            saved = await self.cog.apply(interaction, self.cog.bot.editor.edit_entry, self.entry_id, draft, revision=self.revision,
                                          retry=retry)
         if saved and self.on_saved is not None:
             await self.on_saved()
@@ -241,7 +241,7 @@ class ReviewView(_OwnedView):
             if group is None:
                 return
             await interaction.response.defer()
-            if await self.cog.apply(interaction, "add_phrasing", entry_id, group.question):
+            if await self.cog.apply(interaction, self.cog.bot.editor.add_phrasing, entry_id, group.question):
                 await self.cog.bot.store.dismiss(group.item_ids)
                 await self.advance(interaction)
         return callback

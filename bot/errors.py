@@ -1,0 +1,24 @@
+"""The root of every error faqbot raises on purpose, so a caller can catch them all in one place.
+
+Each error is defined beside the code that raises it; this module only gives them a common
+ancestor (and imports nothing, so every layer can use it). `faqbot` catches the root and prints
+one line instead of a traceback; anything else reaching the top is a bug.
+
+    FaqbotError
+    ├── ConfigError            bot/config.py          config.yaml unreadable or a value out of range
+    ├── KnowledgeError         bot/engine/problems.py the FAQ has problems (each as file:line: entry: message)
+    ├── YamlSyntaxError        bot/engine/yamlfile.py a YAML file does not parse (also a ValueError)
+    ├── QuestionSetError       bot/engine/evaluation.py  a labelled question set is malformed (also a ValueError)
+    ├── SemanticUnavailable    bot/engine/semantic.py the optional embedding model cannot be loaded (also a RuntimeError)
+    ├── StoreError             bot/store.py           the database cannot be used (e.g. a newer schema)
+    ├── _StoreUnusable         bot/cli.py             the same, or its secret, as the CLI reports it
+    ├── SecretError            bot/privacy/secret.py  the hashing secret is missing, malformed or unreadable
+    └── ModerationError        bot/moderation/errors.py
+        └── EditRefused        an edit is refused; NotFound, AlreadyExists, Conflict, Invalid under it
+"""
+
+from __future__ import annotations
+
+
+class FaqbotError(Exception):
+    """Something faqbot reports to a person in plain words (never a bug)."""

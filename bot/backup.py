@@ -33,6 +33,7 @@ from typing import Callable, Iterable
 
 from .atomic import atomic_write_bytes
 from .config import Config
+from .errors import FaqbotError
 from .moderation.audit import file_lock, lock_path
 
 FORMAT = 1
@@ -46,7 +47,7 @@ def _no_progress(items: Iterable, desc: str) -> Iterable:
     return items
 
 
-class BackupError(Exception):
+class BackupError(FaqbotError):
     """The archive cannot be read or restored; the message says what and where."""
 
 

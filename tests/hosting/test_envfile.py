@@ -32,6 +32,6 @@ def test_faqbot_env_file_chooses_the_file_or_none(tmp_path):
 
 def test_the_example_is_committed_and_the_real_file_ignored():
     example = (REPO / ".env.example").read_text()
-    assert "DISCORD_TOKEN=\n" in example  # empty: a value there would be a leaked token
+    assert f"{TOKEN}=\n" in example  # empty: a value there would be a leaked token
     ignored = subprocess.run(["git", "check-ignore", "-q", ".env"], cwd=REPO)
     assert ignored.returncode == 0

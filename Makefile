@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test setup docs bench clean
+.PHONY: run test setup install docs bench clean
 
 # First, before anything is installed: is $(PYTHON) 3.11 or newer, can it make a virtual
 # environment, and was .venv made by it? (A .venv of another Python is removed, to be rebuilt.)
@@ -32,7 +32,9 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(RUN_STAMP)
 
+# setup: everything, tests included (for development); install: what the bot needs only (servers).
 setup: $(TEST_STAMP)
+install: $(RUN_STAMP)
 
 run: $(RUN_STAMP)
 	$(BIN)/faqbot

@@ -148,8 +148,8 @@ def check_env_file(env_file: Path | None) -> Check | None:
     if env_file is None or not env_file.exists():
         return None
     mode = env_file.stat().st_mode & 0o777
-    if mode & 0o077:
-        return Check("env-file", Status.WARN, f"{env_file} can be read by other users (mode {mode:o}): chmod 600 {env_file}")
+    if mode & 0o007:  # the bot's own group may read it (systemd: root:faqbot 0640)
+        return Check("env-file", Status.WARN, f"{env_file} can be read by every user (mode {mode:o}): chmod 600 {env_file}")
     return Check("env-file", Status.OK, f"{env_file} (mode {mode:o})")
 
 

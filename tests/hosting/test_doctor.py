@@ -101,3 +101,14 @@ def test_a_malformed_hash_secret_is_reported_without_showing_it(tmp_path, small_
     checks = {c.name: c for c in run_checks(config, reach=_reachable, plan=lambda config: [],
                                             environ={"DISCORD_TOKEN": TOKEN, "FAQBOT_HASH_SECRET": secret})}
     assert checks["secret"].status is status and secret not in checks["secret"].message
+
+
+@pytest.mark.parametrize("mode, status", [(0o644, Status.WARN), (0o640, Status.OK), (0o600, Status.OK)])
+def test_a_dotenv_file_every_user_can_read_is_a_warning(tmp_path, small_kb, mode, status):
+    env = tmp_path / ".env"
+    env.write_text("")
+    env.chmod(mode)
+    config = load_config(_config(tmp_path, small_kb))
+    checks = {c.name: c for c in run_checks(config, reach=_reachable, plan=lambda config: [], env_file=env,
+                                            environ={"DISCORD_TOKEN": TOKEN})}
+    assert checks["env-file"].status is status

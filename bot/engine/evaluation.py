@@ -1,7 +1,7 @@
 """Scoring a labelled question set, and calibrating the abstention model on one.
 
 The same code serves the FAQ's own sets (`faqbot eval`, `faqbot calibrate`) and the public
-benchmarks, so a figure in the README and a figure in CI are computed the same way. Calibration
+benchmarks, so a figure in docs/engine.md and a figure in CI are computed the same way. Calibration
 must only ever see a calibration split; the evaluation set stays unseen.
 """
 
@@ -369,7 +369,7 @@ def stable_threshold(conf: np.ndarray, y: np.ndarray, wrong_cost: float) -> floa
     data to the other. A two-parameter logistic fit of "right" on the confidence's log-odds
     uses every question instead of the few at the top and barely moves, and answering where
     p >= c / (1 + c) is exactly what maximises right answers minus c wrong ones when p is right.
-    The figures (both halves of public data sets, before and after) are in the README's
+    The figures (both halves of public data sets, before and after) are in docs/engine.md's
     measurement section (benchmarks/stability.py). Falls back to `best_threshold` when the
     fit cannot say anything: one class only, or a confidence that does not rise with being right.
     """

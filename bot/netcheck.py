@@ -1,8 +1,8 @@
 """Can this machine reach Discord? A plain TCP connection to the API host, with a short timeout.
 
-Used before `faqbot run` and `faqbot sync` log in, so that an offline machine gets one plain
-sentence and its own exit code within seconds instead of a long aiohttp traceback, and by
-`faqbot doctor`. No discord import: it only opens a socket (and sends nothing, least of all the token).
+Used by `faqbot doctor` (`faqbot run` itself reports a failed login connection as exit code 4,
+bot/discord_app/runner.py). No discord import: it only opens a socket, and sends nothing, least
+of all the token.
 """
 
 from __future__ import annotations

@@ -69,4 +69,4 @@ def test_no_token_in_committed_files():
             text = path.read_text(encoding="utf-8", errors="replace")
             assert not TOKEN_SHAPE.search(text), name
             # An assignment with a value; empty (.env.example), "..." and placeholders are fine.
-            assert not re.search("DISCORD_TOKEN" + r"=(?!\.\.\.)[^\s\"'${]", text), name
+            assert not re.search("DISCORD_TOKEN" + r"=(?!\.\.\.)[^\s\"'${`]", text), name

@@ -3,8 +3,9 @@
 - The token comes from the DISCORD_TOKEN environment variable only, and is never logged or printed.
   Missing: exit code 2. Rejected by Discord (LoginFailure): exit code 3, with a clear message.
 - Discord unreachable at start (offline, no DNS, a firewall): exit code 4 with one plain sentence,
-  within seconds (bot.netcheck opens a connection first, with a short timeout), never a traceback.
-  Once connected, discord.py itself reconnects after an outage.
+  never a traceback, within a minute: a refused connection or a failed DNS lookup fails at once,
+  a silent network after aiohttp's 30 s connect timeout, and the login's first request is given
+  LOGIN_TIMEOUT_SECONDS in all. Once connected, discord.py itself reconnects after an outage.
 - SIGTERM and SIGINT (Ctrl-C) call `bot.close()`, which unloads the cogs (cancelling their loops),
   closes the connection and then the store; `bot.run()` is not used because it ignores SIGTERM.
 
@@ -30,7 +31,6 @@ import discord
 import yarl
 
 from ..config import Config
-from ..netcheck import unreachable
 from ..engine.validation import load_engine
 from .bot import create_bot
 from ..store import Store, StoreError
@@ -78,10 +78,25 @@ def _unreachable(command: str, why: str) -> int:
     return EXIT_UNREACHABLE
 
 
-def _check_reachable(command: str) -> int | None:
-    """Exit code 4 with a plain message when Discord's API host does not answer; None when it does."""
-    why = unreachable(discord.http.Route.BASE)
-    return None if why is None else _unreachable(command, why)
+LOGIN_TIMEOUT_SECONDS = 45.0
+
+
+def _bound_login(bot, seconds: float | None = None) -> None:
+    """The login's first request (GET /users/@me) gives up after `seconds`, as a connection error.
+
+    Without it a network that answers nothing could keep `faqbot run` waiting for aiohttp's
+    five-minute total timeout. Only that request is bounded: the setup after it (store, command
+    sync with its rate-limit waits) is not."""
+    login = bot.http.static_login
+    limit = LOGIN_TIMEOUT_SECONDS if seconds is None else seconds
+
+    async def static_login(token: str):
+        try:
+            return await asyncio.wait_for(login(token), limit)
+        except asyncio.TimeoutError:
+            raise aiohttp.ServerTimeoutError(f"no answer from Discord within {limit:g} s") from None
+
+    bot.http.static_login = static_login
 
 
 def point_at_test_api(base: str | None = None) -> bool:
@@ -110,14 +125,13 @@ def run_bot(config: Config) -> int:
     if token is None:
         return _missing_token("run")
     point_at_test_api()
-    if (code := _check_reachable("run")) is not None:
-        return code
     engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
     return asyncio.run(_serve(config, engine, token))
 
 
 async def _serve(config: Config, engine, token: str) -> int:
     bot = create_bot(config, engine)
+    _bound_login(bot)
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task] = []
 
@@ -139,7 +153,6 @@ async def _serve(config: Config, engine, token: str) -> int:
     except discord.LoginFailure:
         return _rejected_token("run")
     except (aiohttp.ClientConnectionError, discord.GatewayNotFound) as exc:
-        # Reachable a moment ago (_check_reachable), then the connection failed while logging in.
         log.debug("connection failed", exc_info=True)
         return _unreachable("run", _plain(exc))
     except discord.PrivilegedIntentsRequired:
@@ -195,14 +208,13 @@ def sync_commands(config: Config, guild_id: int | None) -> int:
     if token is None:
         return _missing_token("sync")
     point_at_test_api()
-    if (code := _check_reachable("sync")) is not None:
-        return code
     engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
     return asyncio.run(_sync(config, engine, token, guild_id))
 
 
 async def _sync(config: Config, engine, token: str, guild_id: int | None) -> int:
     bot = create_bot(config, engine, sync_on_start=False)
+    _bound_login(bot)
     try:
         async with bot:
             await bot.login(token)  # runs setup_hook: opens the store and loads the cogs

@@ -54,19 +54,28 @@ def test_the_token_from_a_dotenv_file_is_used_and_never_printed(tmp_path):
     assert TOKEN not in result.stderr + result.stdout
 
 
-def test_a_connection_lost_while_logging_in_is_the_same_plain_exit_4(monkeypatch, config, capsys, tmp_path):
-    """The pre-check passed, then the login's own connection failed: caught, not a traceback."""
+def test_a_discord_that_never_answers_gives_up_within_the_login_bound(monkeypatch, config, capsys, tmp_path):
+    """A network that accepts the connection and then says nothing: the login's first request is
+    bounded (LOGIN_TIMEOUT_SECONDS, shortened here), then the same plain exit code 4."""
     monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)  # restored after the test
     monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
                         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
-    monkeypatch.setenv("FAQBOT_DISCORD_API_BASE", f"http://127.0.0.1:{_closed_port()}")
-    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
-    monkeypatch.setattr(runner, "unreachable", lambda *args, **kwargs: None)
-    config = dataclasses.replace(config, paths=dataclasses.replace(config.paths, database=tmp_path / "db.sqlite3"))
-    code = runner.run_bot(config)
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # the kernel accepts connections; nobody ever reads or answers
+    try:
+        monkeypatch.setenv("FAQBOT_DISCORD_API_BASE", f"http://127.0.0.1:{silent.getsockname()[1]}")
+        monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+        monkeypatch.setattr(runner, "LOGIN_TIMEOUT_SECONDS", 1.5)
+        config = dataclasses.replace(config, paths=dataclasses.replace(config.paths, database=tmp_path / "db.sqlite3"))
+        started = time.monotonic()
+        code = runner.run_bot(config)
+        elapsed = time.monotonic() - started
+    finally:
+        silent.close()
     out, err = capsys.readouterr()
-    assert code == 4
-    assert "Discord cannot be reached" in err and TOKEN not in out + err
+    assert code == 4 and elapsed < 30
+    assert "no answer from Discord within 1.5 s" in err and TOKEN not in out + err and "Traceback" not in err
 
 
 def test_the_reachability_check_says_why_in_plain_words():

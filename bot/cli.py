@@ -517,13 +517,13 @@ def cmd_backup(args, config: Config) -> int:
     Example: faqbot backup --output backups/faqbot.tar.gz; faqbot restore backups/faqbot.tar.gz
     """
     from .backup import create_backup, default_name
-    from .progress import progress
+    from .progress import Meter, progress
 
     output = args.output or default_name()
     if output.exists():
         print(f"faqbot backup: {output} exists already; give another --output", file=sys.stderr)
         return EXIT_USAGE
-    manifest = create_backup(config, output, with_secret=args.with_secret, progress=progress)
+    manifest = create_backup(config, output, with_secret=args.with_secret, progress=progress, meter=Meter)
     print(f"wrote {output}: {', '.join(manifest['contents'])} ({manifest['knowledge_files']} FAQ files, "
           f"FAQ version {manifest['faq_version']})")
     if not args.with_secret and config.secret_file.exists():

@@ -45,3 +45,43 @@ def progress(items: Iterable[T], desc: str, *, total: int | None = None, unit: s
         yield item
         done += 1
     print(f"{desc} {done}/{total}" if total is not None else f"{desc} {done} {unit} done", file=stream, flush=True)
+
+
+class Meter:
+    """Progress of work that reports how far it is itself (`update(done, total)`), such as SQLite's
+    online backup copying a database page by page. A bar on a terminal, plain lines otherwise."""
+
+    def __init__(self, desc: str, *, unit: str = "it", stream: TextIO | None = None) -> None:
+        self.desc, self.unit = desc, unit
+        self.stream = stream if stream is not None else sys.stderr
+        self._bar = None
+        self._shown = -1  # plain lines: the last quarter printed
+        self._done = self._total = 0
+
+    def update(self, done: int, total: int) -> None:
+        self._done, self._total = done, total
+        if _is_terminal(self.stream):
+            if self._bar is None:
+                from tqdm import tqdm
+
+                self._bar = tqdm(desc=self.desc, total=total, unit=self.unit, file=self.stream, leave=False,
+                                 dynamic_ncols=True)
+            self._bar.total = total
+            self._bar.update(done - self._bar.n)
+            return
+        quarter = done * PLAIN_STEPS // total if total else PLAIN_STEPS
+        if quarter > self._shown and quarter < PLAIN_STEPS:
+            self._shown = quarter
+            print(f"{self.desc} {done}/{total}", file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+        elif self._total:
+            print(f"{self.desc} {self._done}/{self._total}", file=self.stream, flush=True)
+
+    def __enter__(self) -> "Meter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

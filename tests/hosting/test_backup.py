@@ -58,8 +58,9 @@ def test_a_backup_made_while_the_bot_runs_restores_everything_elsewhere(server, 
     finally:
         asyncio.run(live.close())
     assert stat.S_IMODE(archive.stat().st_mode) == 0o600  # it may hold question text
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert "database.sqlite3, audit.sqlite3, knowledge" in out
+    assert "backup: database pages" in err and "backup: knowledge files" in err  # progress, off a terminal
 
     # A new machine: another folder, nothing there yet.
     _, seeds = config.paths.knowledge, config.paths.seeds

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from bot.cli import main
-from bot.progress import progress
+from bot.progress import Meter, progress
 
 
 class Terminal(io.StringIO):
@@ -45,3 +45,12 @@ def test_calibrate_reports_its_progress_on_stderr_and_keeps_stdout_for_the_resul
     out, err = capsys.readouterr()
     assert f"calibrate: ranking questions {len(in_scope) + 1}/{len(in_scope) + 1}" in err
     assert "calibrate:" not in out and "dry run" in out
+
+
+def test_a_meter_fed_by_the_work_itself_prints_quarters_off_a_terminal():
+    stream = io.StringIO()
+    with Meter("copy:", stream=stream) as meter:
+        for done in range(0, 101, 5):
+            meter.update(done, 100)
+    lines = stream.getvalue().splitlines()
+    assert lines[0] == "copy: 0/100" and lines[-1] == "copy: 100/100" and len(lines) <= 6

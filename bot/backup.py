@@ -198,7 +198,8 @@ def replacements(config: Config, archive: Archive) -> list[str]:
         added = len(set(archive.knowledge) - set(current))
         removed = len(set(current) - set(archive.knowledge))
         found.append(f"the FAQ folder {knowledge} ({changed} file(s) changed, {added} added, {removed} removed)")
-    if SECRET in archive.files and config.secret_file.exists() and config.secret_file.read_bytes() != archive.files[SECRET]:
+    secret = config.secret_file
+    if SECRET in archive.files and secret.exists() and secret.read_bytes() != archive.files[SECRET]:
         found.append(f"the hash secret {config.secret_file}")
     return found
 

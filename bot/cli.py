@@ -558,8 +558,8 @@ def cmd_restore(args, config: Config) -> int:
         print(f"saved the current state to {safety}")
     for what in restore_backup(config, archive, progress=progress):
         print(f"restored {what}")
-    print(f"from {args.file} (made {archive.manifest.get('created')}, FAQ version {archive.manifest.get('faq_version')});"
-          " check with faqbot doctor, then start the bot")
+    made, version = archive.manifest.get("created"), archive.manifest.get("faq_version")
+    print(f"from {args.file} (made {made}, FAQ version {version}); check with faqbot doctor, then start the bot")
     return EXIT_OK
 
 
@@ -634,7 +634,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("stats", cmd_stats, "answers per entry, unanswered rate, helpful ratio, e.g. faqbot stats --days 7 --csv")
     p.add_argument("--days", type=int, default=30, help="the period, in days up to today (default 30)")
     p.add_argument("--csv", action="store_true", help="CSV for a spreadsheet: one row per entry")
-    p = add("backup", cmd_backup, "write one archive of the database, audit log and FAQ, e.g. faqbot backup --output b.tar.gz")
+    p = add("backup", cmd_backup,
+            "write one archive of the database, audit log and FAQ, e.g. faqbot backup --output b.tar.gz")
     p.add_argument("--output", "-o", type=Path, help="archive to write (default: faqbot-backup-DATE-TIME.tar.gz here)")
     p.add_argument("--with-secret", action="store_true", help="include the hash secret file (see docs/privacy.md)")
     p = add("restore", cmd_restore, "put a backup archive back, e.g. faqbot restore b.tar.gz")

@@ -49,7 +49,8 @@ class Check:
 def check_python(version: tuple[int, ...] = tuple(sys.version_info[:3])) -> Check:
     shown = ".".join(map(str, version))
     if tuple(version[:2]) < NEEDED_PYTHON:
-        return Check("python", Status.FAIL, f"Python {shown}; faqbot needs 3.11 or newer: install it, then make clean && make run")
+        return Check("python", Status.FAIL,
+                     f"Python {shown}; faqbot needs 3.11 or newer: install it, then make clean && make run")
     return Check("python", Status.OK, f"Python {shown} ({sys.executable})")
 
 
@@ -59,9 +60,10 @@ def check_install() -> Check:
     try:
         version = metadata.version("faqbot")
     except metadata.PackageNotFoundError:
-        return Check("install", Status.FAIL, "faqbot is not installed in this Python: run make setup (or pip install -e .)")
+        return Check("install", Status.FAIL,
+                     "faqbot is not installed in this Python: run make install (or pip install -e .)")
     missing = []
-    for module in ("discord", "rapidfuzz", "yaml", "numpy", "snowballstemmer", "ruamel.yaml", "dotenv"):
+    for module in ("discord", "rapidfuzz", "yaml", "numpy", "snowballstemmer", "ruamel.yaml", "dotenv", "tqdm"):
         try:
             __import__(module)
         except Exception as exc:  # noqa: BLE001 - any import failure is a broken install
@@ -149,7 +151,8 @@ def check_env_file(env_file: Path | None) -> Check | None:
         return None
     mode = env_file.stat().st_mode & 0o777
     if mode & 0o007:  # the bot's own group may read it (systemd: root:faqbot 0640)
-        return Check("env-file", Status.WARN, f"{env_file} can be read by every user (mode {mode:o}): chmod 600 {env_file}")
+        return Check("env-file", Status.WARN,
+                     f"{env_file} can be read by every user (mode {mode:o}): chmod 600 {env_file}")
     return Check("env-file", Status.OK, f"{env_file} (mode {mode:o})")
 
 

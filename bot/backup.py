@@ -22,8 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import os
-import shutil
 import sqlite3
 import tarfile
 import tempfile

@@ -31,9 +31,10 @@ def _config(args) -> Config:
 def _engine(config: Config, *, read_only: bool = False) -> Engine:
     """The checked FAQ. `read_only` commands (ask, chat, list, eval) skip the collision check, the
     slowest part of loading: it matters for editing the FAQ, and validate, calibrate, the bot
-    and every edit still run it."""
+    and every edit still run it. They also keep the built index in `data/cache/` (beside the
+    database; safe to delete, rebuilt when the FAQ, the settings or the engine change)."""
     return load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids,
-                       check_collisions=not read_only)
+                       check_collisions=not read_only, cache_dir=config.paths.database.parent / "cache" if read_only else None)
 
 
 def _print_json(obj) -> None:

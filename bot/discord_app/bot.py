@@ -1,11 +1,10 @@
 """The Discord bot: a `commands.Bot` (or `AutoShardedBot`) given its config and engine.
 
-The bot owns the services its cogs share: the engine, the store, the cooldowns, the FAQ editor
-(bot.moderation), and the helpers every answer path uses (asker tokens, moderator check,
-recording a reply). The engine is replaced only whole, in one assignment (`swap_engine`), by a
-reload or an edit that validated; a failed reload keeps the one being served. It never reads
-config.yaml or the environment itself: `runner` builds it from a loaded Config, tests build it
-directly.
+The application itself (the FAQ served, the store, the editor, what is recorded and queued) is
+`bot.service.FaqService`, with no Discord in it; the bot holds one (`bot.service`) and keeps
+Discord's concerns: intents, command sync, cooldowns, permissions, and turning replies into
+messages. It never reads config.yaml or the environment itself: `runner` builds it from a loaded
+Config, tests build it directly.
 
 Commands are synced explicitly (`faqbot sync`) or, on start, only when a hash of their
 definitions differs from the one stored after the last sync: never on every start or in
@@ -16,27 +15,25 @@ own hash: globally (or each `discord.guild_ids` server) for everyone's commands,
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import logging
-from collections import OrderedDict
-from typing import Any, Coroutine
+
+from typing import Any
 
 import discord
 from discord.ext import commands
 
-from ..calibration_file import stale_notice
 from ..config import Config
-from ..engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, Talk
+from ..engine import Engine, Entry, Reply, Talk
 from ..engine.conversation import talk_reply
-from ..outreach.cta import answer_ctas
 from ..moderation import Editor
-from ..privacy.policy import StoragePolicy
+from ..outreach.cta import answer_ctas
+from ..service import FaqService
+from ..store import Store
 from . import render
 from .cooldowns import Cooldowns, Verdict
 from .errors import FaqTree, tell
-from ..store import ReviewReason, Store
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +55,6 @@ COMMAND_KINDS = {
     discord.AppCommandType.message: "message",
 }
 
-RECENT_ANSWERS = 2000  # answers whose question is kept in memory for a possible "Not helpful" vote
 TOO_LONG_FALLBACK = "This answer could not be shown within Discord's limits; a moderator has been told in the log."
 
 
@@ -93,25 +89,25 @@ class _FaqBotMixin:
             **options,
         )
         self.config = config
-        self.engine = engine
-        self.store = store or Store(config.paths.database, secret_file=config.secret_file)
-        # What of a question may be kept (text storage setting, personal risk and data): bot.privacy.
-        self.storage_policy = StoragePolicy(config.privacy, max_chars=config.matching.max_question_chars)
+        self.service = FaqService(config, engine, store=store)
         self.cooldowns = Cooldowns(config.discord.cooldowns.per_user_seconds,
                                    config.discord.cooldowns.per_channel_seconds)
         self.sync_on_start = config.discord.auto_sync if sync_on_start is None else sync_on_start
         self.last_synced: list[int | None] = []
-        self._background: set[asyncio.Task] = set()
-        # FAQ edits (validated, atomic, audited) and the engine generation they produced: a newer
-        # engine is never replaced by an older one that finished validating later.
-        self.editor = Editor.for_config(config)
-        self.engine_generation = 0
-        # Recently answered questions by answer message id, in memory only: a "Not helpful" vote
-        # queues the question for review (no asker is kept, nothing is stored unless voted down).
-        self.recent_answers: OrderedDict[int, tuple[str, str, float]] = OrderedDict()
-        # The last answer each person got in each channel, for `discord.followup_seconds`, so that
-        # "why?" or "source?" can refer to it: in memory only, keyed by a hash (see `conversation_key`).
-        self.followups = FollowUps(config.discord.followup_seconds)
+
+    # What the cogs read of the application (writes go through `service`).
+
+    @property
+    def engine(self) -> Engine:
+        return self.service.engine
+
+    @property
+    def store(self) -> Store:
+        return self.service.store
+
+    @property
+    def editor(self) -> Editor:
+        return self.service.editor
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -120,8 +116,7 @@ class _FaqBotMixin:
         return names + list(CORE_EXTENSIONS)
 
     async def setup_hook(self) -> None:
-        self.warn_if_calibration_stale(self.engine)
-        await self.store.open()
+        await self.service.open()
         await self.load_features()
         if self.sync_on_start:
             try:
@@ -150,22 +145,7 @@ class _FaqBotMixin:
 
     async def close(self) -> None:
         await super().close()  # type: ignore[misc]  # unloads cogs (cancels their loops) first
-        if self._background:
-            await asyncio.wait(list(self._background), timeout=5)
-        await self.store.close()
-
-    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task:
-        """Run store writes after the user has their reply; failures are logged, never raised."""
-        task = asyncio.create_task(coro)
-        self._background.add(task)
-
-        def done(t: asyncio.Task) -> None:
-            self._background.discard(t)
-            if not t.cancelled() and t.exception() is not None:
-                log.error("background task failed", exc_info=t.exception())
-
-        task.add_done_callback(done)
-        return task
+        await self.service.close()
 
     # -- command sync ---------------------------------------------------------------------------
 
@@ -278,37 +258,6 @@ class _FaqBotMixin:
         """The interaction comes from one of the campaign's own servers (`discord.home_guild_ids`)."""
         return interaction.guild_id is not None and interaction.guild_id in self.config.discord.home_guild_ids
 
-    # -- the knowledge base: swapped in one step ----------------------------------------------
-
-    def swap_engine(self, engine: Engine, generation: int) -> bool:
-        """Serve `engine` from now on (one assignment); False if a newer one is already served."""
-        if generation <= self.engine_generation:
-            return False
-        self.engine, self.engine_generation = engine, generation
-        log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
-        self.warn_if_calibration_stale(engine)
-        return True
-
-    def warn_if_calibration_stale(self, engine: Engine) -> None:
-        """The notice `faqbot validate` prints, as a warning: the FAQ served is not the one calibrated."""
-        notice = stale_notice(self.config.calibration, engine.kb.version, self.config.matching,
-                              self.config.path.parent)
-        if notice:
-            log.warning("%s", notice)
-
-    async def reload_engine(self) -> list[Problem]:
-        """Load and validate the files (in a worker thread); swap only if there is no problem.
-
-        Returns the problems; on any, the FAQ served so far stays in service unchanged.
-        """
-        engine, problems, generation = await asyncio.to_thread(self.editor.load)
-        if engine is not None:
-            self.swap_engine(engine, generation)
-        else:
-            log.warning("FAQ reload refused: %d problem(s); still serving version %s",
-                        len(problems), self.engine.kb.version)
-        return problems
-
     def is_moderator(self, interaction: discord.Interaction) -> bool:
         """May delete any answer: a moderator role from config, or Manage Messages."""
         return self._moderator_or(interaction, "manage_messages")
@@ -321,67 +270,11 @@ class _FaqBotMixin:
         roles = getattr(interaction.user, "roles", ())
         return any(role.id in self.config.discord.moderator_role_ids for role in roles)
 
-    def conversation_key(self, user: discord.abc.User, channel_id: int | None) -> str:
-        """One person in one channel, as a keyed hash (never the user id itself)."""
-        return f"{self.store.user_key(user.id)}:{channel_id or 0}"
-
     def ask(self, question: str, asker: discord.abc.User | None = None, channel_id: int | None = None) -> Reply:
-        """Match a question (in memory, well under a millisecond; the engine truncates long ones).
-
-        With `asker`, the question is part of that person's conversation in that channel: a
-        follow-up ("why?") refers to their last answer there, and an answer is remembered for one.
-        Passive mode passes no asker, so it never takes a message as a follow-up.
-        """
-        key = self.conversation_key(asker, channel_id) if asker is not None else None
-        reply = self.engine.ask(question, previous=self.followups.previous(key) if key else None)
-        if key is not None:
-            self.followups.note(key, reply)
-        log.debug("question of %d chars: %s (score %.1f, %s, scope %s)", len(question), reply.kind,
-                  reply.result.score, reply.result.reason.value, reply.scope)
-        return reply
-
-    def record(self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None) -> None:
-        """Count every question; keep a question's text (never who asked) only for the review queue,
-        and only what the storage policy allows (`bot.privacy.policy`: text storage switched on,
-        and never a question disclosing personal risk or personal data).
-
-        Queued: unanswered and "did you mean" questions, partial answers (the FAQ covers only part
-        of the question: a gap moderators should see), and answers given with a confidence below
-        `moderation.low_confidence_score`. Other answers are remembered in memory only, by their
-        message id, in case someone votes them "not helpful" (see `note_vote`). Whatever is kept,
-        the counts the review queue falls back on are always made: outcomes per day, the entry
-        "did you mean" offered first, low-confidence answers per entry.
-        """
-        if reply.talk is not None:
-            return  # greetings, thanks, help and follow-ups: conversation, neither counted nor kept
-        result = reply.result
-        text = self.storage_policy.text_to_keep(reply.question) if keep_text else None
-        if result.outcome is Outcome.ANSWER and reply.entry is not None:
-            self.spawn(self.store.record_answer(reply.entry.id))
-            low = keep_text and result.score < self.config.moderation.low_confidence_score
-            if low:
-                self.spawn(self.store.count_low_confidence(reply.entry.id))
-            if text is not None and reply.partial:
-                self.spawn(self.store.queue_for_review(text, ReviewReason.PARTIAL, result.score, reply.entry.id))
-            elif text is not None and low:
-                self.spawn(self.store.queue_for_review(text, ReviewReason.LOW, result.score, reply.entry.id))
-            elif text is not None and message_id is not None:
-                self.recent_answers[message_id] = (text, reply.entry.id, result.score)
-                while len(self.recent_answers) > RECENT_ANSWERS:
-                    self.recent_answers.popitem(last=False)
-        elif text is not None:
-            self.spawn(self.store.record_unanswered(text, result.outcome.value, result.score, result.suggestions))
-        elif keep_text:
-            self.spawn(self.store.record_outcome(result.outcome.value, result.suggestions))
-
-    def note_vote(self, message_id: int | None, entry_id: str, helpful: bool) -> None:
-        """A "Not helpful" vote sends the question that answer was given to to the review queue (once)."""
-        if helpful or message_id is None or not self.storage_policy.stores_text:
-            return
-        remembered = self.recent_answers.pop(message_id, None)
-        if remembered is not None and remembered[1] == entry_id:
-            question, _, score = remembered
-            self.spawn(self.store.queue_for_review(question, ReviewReason.NOT_HELPFUL, score, entry_id))
+        """Match a question; with `asker`, as part of that person's conversation in that channel
+        (a follow-up such as "why?" refers to their last answer there). Passive mode passes none."""
+        key = self.service.conversation_key(asker.id, channel_id) if asker is not None else None
+        return self.service.ask(question, key)
 
     def render_reply(self, reply: Reply, asker: discord.abc.User) -> render.Message:
         ctas = answer_ctas(reply.entry, self.config.outreach) if reply.entry is not None else ()

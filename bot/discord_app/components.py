@@ -98,8 +98,8 @@ class Vote(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq
         bot = _bot(interaction)
         # A database write follows: acknowledge first, so the 3-second deadline never matters.
         await interaction.response.defer(ephemeral=True, thinking=True)
-        outcome = await bot.store.record_vote(self.entry_id, interaction.user.id, self.helpful)
-        bot.note_vote(interaction.message.id if interaction.message else None, self.entry_id, self.helpful)
+        outcome = await bot.service.vote(self.entry_id, interaction.user.id, self.helpful,
+                                         interaction.message.id if interaction.message else None)
         await interaction.followup.send(render.vote_message(outcome, self.helpful), ephemeral=True)
 
 
@@ -169,8 +169,9 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
         return
     message = bot.answer_message(entry, asker)
     await interaction.response.edit_message(content=None, embeds=message.embeds, view=message.view)
-    bot.spawn(bot.store.record_answer(entry.id))
-    bot.followups.note_answer(bot.conversation_key(interaction.user, interaction.channel_id), entry.id)
+    bot.service.spawn(bot.store.record_answer(entry.id))
+    bot.service.followups.note_answer(bot.service.conversation_key(interaction.user.id, interaction.channel_id),
+                                      entry.id)
 
 
 class ListPage(_SafeItem, discord.ui.DynamicItem[discord.ui.Button],

@@ -7,9 +7,12 @@ attribution and paragraph are built in exactly one place.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from . import cache
 from .conversation import Talk, TalkReply, detect, faq_keys, is_faq_text, talk_reply
 from .knowledge import Entry, KnowledgeBase, Quote
 from .matcher import Matcher, MatchResult, Outcome
@@ -87,22 +90,66 @@ def quote_json(quote: Quote) -> dict[str, Any]:
     }
 
 
-class Engine:
-    """A loaded knowledge base and its matcher, swapped together as one value."""
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
-    def __init__(self, kb: KnowledgeBase, matcher: Matcher):
+
+def in_persian_script(text: str) -> bool:
+    """Mostly Arabic-script letters (Persian, with the odd English word: "نامه UN کی نوشته شده؟")."""
+    return len(_ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
+
+
+class Engine:
+    """A loaded knowledge base and its matchers, swapped together as one value.
+
+    Phrasings in Persian script are indexed apart from the Latin-script ones (English, and Persian
+    typed in Latin letters): in one index, an entry's Persian words lengthened its vector and
+    lowered every English question's score against it, unevenly from entry to entry (two held-out
+    English sets lost one and two answers when the translations were added). A question goes to
+    the index of its script (`matcher_for`).
+    """
+
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher, persian: Matcher | None = None,
+                 scope: ScopeIndex | None = None):
         self.kb = kb
         self.matcher = matcher
-        self.scope = ScopeIndex(
+        self.persian = persian
+        self.scope = scope.rebind(matcher.repair) if scope is not None else ScopeIndex(
             ((e.id, [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
               e.all_phrasings()) for e in kb.entries.values()),
             repair=matcher.repair, max_chars=matcher.settings.max_question_chars)
 
     @classmethod
-    def build(cls, kb: KnowledgeBase, settings) -> "Engine":
-        entries = ((e.id, e.all_phrasings()) for e in kb.entries.values())
+    def build(cls, kb: KnowledgeBase, settings, *, cache_dir: Path | None = None) -> "Engine":
+        """The engine for `kb`. With `cache_dir`, the built indexes are read from there when they
+        were built for the same FAQ, settings and engine code, and saved there otherwise (cache.py)."""
         answers = {e.id: " ".join([e.answer, *(q.text for q in e.quotes)]) for e in kb.entries.values()}
-        return cls(kb, Matcher(entries, settings, answers=answers))
+        # A Persian question's "how many" is checked against the translated answers too.
+        fa_answers = {e.id: " ".join([answers[e.id], *(t.answer for t in e.translations.values())])
+                      for e in kb.entries.values()}
+        use_cache = cache_dir is not None and not settings.semantic_model
+        key = cache.cache_key(kb.version, settings) if use_cache else ""
+        saved = cache.load(cache_dir, key) if use_cache and cache_dir is not None else None
+        if saved is not None:
+            latin_index, persian_index, scope = saved
+            return cls(kb, Matcher((), settings, answers=answers, index=latin_index),
+                       Matcher((), settings, answers=fa_answers, index=persian_index) if persian_index else None,
+                       scope)
+        latin = [(e.id, [t for t in e.all_phrasings() if not in_persian_script(t)]) for e in kb.entries.values()]
+        persian = [(e.id, texts) for e in kb.entries.values()
+                   if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])]
+        engine = cls(kb, Matcher(latin, settings, answers=answers),
+                     Matcher(persian, settings, answers=fa_answers) if persian else None)
+        if use_cache and cache_dir is not None:
+            cache.save(cache_dir, key, (engine.matcher.index, engine.persian.index if engine.persian else None,
+                                        engine.scope))
+        return engine
+
+    def matcher_for(self, text: str) -> Matcher:
+        """The index a question (or a phrasing) is matched against: by its script."""
+        if self.persian is not None and in_persian_script(text):
+            return self.persian
+        return self.matcher
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to one message. `previous`: the entry id of the last answer in this
@@ -116,7 +163,7 @@ class Engine:
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
             said = talk_reply(talk, self.kb, entry)
             return Reply(question, _NO_MATCH, said.entry, talk=said)
-        result = self.matcher.match(question)
+        result = self.matcher_for(question).match(question)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         return Reply(question, result, entry, check)

@@ -20,7 +20,7 @@ from typing import Iterable, Mapping, Sequence
 
 from . import decision
 from .decision import MatchResult, Outcome, Reason
-from .index import build_index
+from .index import Index, build_index
 from .ranking import FEATURES, Ranked, Ranker, Ranking
 from .semantic import Encoder
 
@@ -64,7 +64,8 @@ class MatchSettings:
 
 class Matcher:
     def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings | None = None,
-                 encoder: Encoder | None = None, answers: Mapping[str, str] | None = None):
+                 encoder: Encoder | None = None, answers: Mapping[str, str] | None = None, *,
+                 index: Index | None = None):
         """`entries`: (entry id, texts that should match it), in a stable order.
 
         `answers`: entry id -> the text shown as its answer (answer and quotes). With it, a
@@ -73,10 +74,13 @@ class Matcher:
 
         `encoder` turns on the sentence-embedding view; by default it is loaded from
         `settings.semantic_model` when that names a model (SemanticUnavailable if it cannot).
+
+        `index`: one built before for the same entries and settings (cache.py); `entries` is then
+        not read.
         """
         self.settings = settings or MatchSettings()
         self.answers = dict(answers) if answers is not None else None
-        self.index = build_index(entries, self.settings, encoder, self.answers)
+        self.index = index if index is not None else build_index(entries, self.settings, encoder, self.answers)
         self._ranker = Ranker(self.index, self.settings)
 
     def __len__(self) -> int:

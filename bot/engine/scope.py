@@ -248,6 +248,13 @@ class ScopeIndex:
             self._vocabulary |= said | asked
             self._numbers |= numbers
 
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_repair"}  # a bound method: set again on load
+
+    def rebind(self, repair: Callable[[str], str]) -> "ScopeIndex":
+        self._repair = repair
+        return self
+
     def _is_name(self, word: str, written: _Written) -> bool:
         """A place or group from the general lists, or a word the user capitalised inside a
         sentence that the FAQ never uses (names the FAQ does use, such as the country it is

@@ -24,7 +24,7 @@ def collisions(engine: Engine) -> list[Problem]:
     problems = []
     for entry in engine.kb.entries.values():
         for text in entry.all_phrasings():
-            ranked = engine.matcher.rank(text, exclude=(entry.id, text)).candidates
+            ranked = engine.matcher_for(text).rank(text, exclude=(entry.id, text)).candidates
             if ranked and ranked[0].entry_id != entry.id:
                 other = ranked[0].entry_id
                 problems.append(Problem(
@@ -35,7 +35,8 @@ def collisions(engine: Engine) -> list[Problem]:
 
 
 def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
-             cta_ids: Collection[str] | None = None, check_collisions: bool = True) -> tuple[Engine | None, list[Problem]]:
+             cta_ids: Collection[str] | None = None, check_collisions: bool = True,
+             cache_dir: Path | None = None) -> tuple[Engine | None, list[Problem]]:
     """All problems in the knowledge base; the engine is returned only when there are none.
 
     `check_collisions=False` skips asking every phrasing of the matcher (most of a command's
@@ -53,15 +54,17 @@ def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
         problems += cta_problems(kb.entries, cta_ids)
     if problems:
         return None, sorted(problems + claims)
-    engine = Engine.build(kb, settings)
+    engine = Engine.build(kb, settings, cache_dir=cache_dir)
     problems = (collisions(engine) if check_collisions else []) + claims
     return (None, sorted(problems)) if problems else (engine, [])
 
 
 def load_engine(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
-                cta_ids: Collection[str] | None = None, check_collisions: bool = True) -> Engine:
-    """A servable engine, or KnowledgeError listing every problem."""
-    engine, problems = validate(knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions)
+                cta_ids: Collection[str] | None = None, check_collisions: bool = True,
+                cache_dir: Path | None = None) -> Engine:
+    """A servable engine, or KnowledgeError listing every problem (`cache_dir`: see cache.py)."""
+    engine, problems = validate(knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions,
+                                cache_dir=cache_dir)
     if engine is None:
         raise KnowledgeError(problems)
     return engine

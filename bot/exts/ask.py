@@ -34,7 +34,7 @@ class Ask(commands.Cog):
         sent = await interaction.response.send_message(**message.kwargs(), ephemeral=private)
         for page in message.more:
             await interaction.followup.send(embeds=page, ephemeral=private)
-        bot.record(reply, message_id=getattr(sent, "message_id", None))
+        bot.service.record(reply, message_id=getattr(sent, "message_id", None))
 
     @ask.autocomplete("question")
     async def question_autocomplete(self, interaction: discord.Interaction,

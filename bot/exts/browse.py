@@ -33,7 +33,7 @@ class Browse(commands.Cog):
             return
         message = bot.answer_message(entry, bot.asker_token(interaction.user))
         await interaction.response.send_message(**message.kwargs())
-        bot.spawn(bot.store.record_answer(entry.id))
+        bot.service.spawn(bot.store.record_answer(entry.id))
 
     @faq_show.autocomplete("entry_id")
     async def entry_autocomplete(self, interaction: discord.Interaction,

@@ -30,7 +30,7 @@ class Housekeeping(commands.Cog):
         self.runs += 1
         try:
             removed = await self.bot.store.purge(self.bot.config.privacy.retention_days,
-                                                 keep=self.bot.storage_policy.keeps)
+                                                 keep=self.bot.service.storage_policy.keeps)
         except Exception:  # noqa: BLE001 - a failed purge must not end the loop
             self.failures += 1
             log.exception("privacy purge failed; trying again at the next run")

@@ -63,7 +63,7 @@ class Mention(commands.Cog):
         sent = await self._reply(message, out)
         for page in out.more:
             await self._reply(message, render.Message(embeds=page))
-        bot.record(reply, message_id=sent.id if sent is not None else None)
+        bot.service.record(reply, message_id=sent.id if sent is not None else None)
 
     async def _reply(self, message: discord.Message, out: render.Message, **kwargs) -> discord.Message | None:
         try:

@@ -75,7 +75,7 @@ class Passive(commands.Cog):
         except discord.Forbidden:
             log.warning("no permission to reply in passive channel %s", message.channel.id)
             return
-        bot.record(reply, keep_text=False)
+        bot.service.record(reply, keep_text=False)
 
 
 async def setup(bot: FaqBot) -> None:

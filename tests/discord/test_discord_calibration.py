@@ -27,7 +27,7 @@ async def test_the_bot_logs_a_stale_calibration_at_start_and_after_a_reload(base
             bees = knowledge / "bees.yaml"
             text = bees.read_text(encoding="utf-8")
             bees.write_text(text.replace("phrasings:\n", "phrasings:\n  - what do bees make\n", 1), encoding="utf-8")
-            assert await w.bot.reload_engine() == []
+            assert await w.bot.service.reload() == []
             new = w.bot.engine.kb.version
             assert new != engine.kb.version
             assert (f"the calibration was fitted on FAQ version {engine.kb.version}; the FAQ is now version {new}: "

@@ -79,7 +79,7 @@ async def test_mention_followup_same_channel_same_person_within_the_window(world
         await w.advance(121)  # the window is over: forgotten
         await w.mention(w.alice, "why?")
         assert "no earlier answer" in w.last_bot_message().content and not w.last_bot_message().embeds
-        assert len(w.bot.followups) == 0
+        assert len(w.bot.service.followups) == 0
 
 
 async def test_a_did_you_mean_choice_is_what_why_refers_to(world_factory, faq_engine):

@@ -32,7 +32,7 @@ async def test_a_risky_question_is_answered_and_counted_but_never_in_the_review_
         await w.mention(w.bob, RISKY_UNANSWERED[0])
         await w.slash(w.alice, "ask", question=ORDINARY_UNANSWERED)
         answer = (await w.slash(w.bob, "ask", question=RISKY_ANSWERED)).response
-        assert "0912" not in str(w.bot.recent_answers)  # not even kept in memory for a vote
+        assert "0912" not in str(w.bot.service.recent_answers)  # not even kept in memory for a vote
         await w.click(w.alice, answer, "Not helpful")
         await w.env.settle()
 

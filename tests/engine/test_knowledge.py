@@ -177,14 +177,19 @@ def test_several_sources_are_supported(kb_copy, config):
 
 def test_translations_are_matched_and_kept_apart(kb_copy, config):
     knowledge, seeds = kb_copy
-    _edit(knowledge / "executions.yaml", "related:", (
-        "translations:\n  fa:\n    question: ایران چند نفر را اعدام کرده است؟\n"
-        "    phrasings: [آمار اعدام در ایران]\n    answer: بر اساس نامه، دست‌کم ۴۴۰ نفر از آغاز ۲۰۱۷ اعدام شده‌اند.\nrelated:"))
+    path = knowledge / "executions.yaml"
+    text = path.read_text(encoding="utf-8")
+    # the shipped Persian answer, replaced by one this test writes (its phrasings stay as shipped:
+    # removing them would shift every entry's weights)
+    text, n = re.subn(r"(\n  fa:\n(?:    .*\n|      .*\n)*?    answer: )>-\n(?:      .*\n)+",
+                      r"\1بر اساس نامه، دست‌کم ۴۴۰ نفر از آغاز ۲۰۱۷ اعدام شده‌اند.\n", text)
+    assert n == 1
+    path.write_text(text, encoding="utf-8")
     engine, problems = validate(knowledge, seeds, config.matching)
     assert problems == []
     entry = engine.kb.entries["executions"]
-    assert entry.translations["fa"].answer.startswith("بر اساس")
-    ranked = engine.matcher.rank("آمار اعدام ایران").candidates
+    assert entry.translations["fa"].answer == "بر اساس نامه، دست‌کم ۴۴۰ نفر از آغاز ۲۰۱۷ اعدام شده‌اند."
+    ranked = engine.matcher_for("آمار اعدام ایران").rank("آمار اعدام ایران").candidates
     assert ranked[0].entry_id == "executions"
     # quotes are never translated
     assert all(q.source.language == "en" for q in entry.quotes)

@@ -153,7 +153,7 @@ def test_a_copied_entry_gives_one_line(kb_copy, config, engine):
     copy = knowledge / "executions-2.yaml"
     copy.write_text(original.replace("id: executions\n", "id: executions-2\n", 1), encoding="utf-8")
     problems = _problems(knowledge, seeds, config)
-    count = 1 + len(engine.kb.entries["executions"].phrasings)  # the question and every phrasing
+    count = len(engine.kb.entries["executions"].all_phrasings())  # the questions and every phrasing, translations too
     assert [p["msg"] for p in problems] == [
         f"executions-2 repeats {count} phrasings of executions; if it is a copy, remove it, "
         "otherwise give it phrasings of its own"]
@@ -175,3 +175,19 @@ def test_one_shared_phrasing_is_still_reported_on_its_own_line(small_kb, config)
     (problem,) = _problems(knowledge, seeds, config)
     assert problem["msg"] == "phrasing \"bees flowers a day\" is also a phrasing of entry 'bees'"
     assert int(problem["line"]) == _line_of(path, "bees flowers a day")
+
+
+def test_the_fast_yaml_parser_reads_every_shipped_file_exactly_as_the_python_one():
+    import yaml
+
+    from bot.engine import yamlfile
+
+    if yamlfile._FAST_LOADER is None:
+        pytest.skip("PyYAML was built without libyaml here")
+    files = sorted((Path(__file__).resolve().parents[2] / "knowledge").glob("*.yaml"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        fast, slow = yamlfile._load(yamlfile._FAST_LOADER, text), yamlfile._load(yaml.SafeLoader, text)
+        assert (fast.data, fast.lines, fast.spans, fast.joined_items) == (slow.data, slow.lines, slow.spans,
+                                                                          slow.joined_items), path.name

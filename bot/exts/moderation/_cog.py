@@ -162,12 +162,11 @@ class Moderation(commands.Cog):
         the new FAQ in and tell the moderator."""
         who = moderator_name(interaction.user)
         try:
-            result = await asyncio.to_thread(operation, *args, who=who, **kwargs)
+            result = await self.bot.service.apply(operation, *args, who=who, **kwargs)
         except ModerationError as exc:
             stale = isinstance(exc, (Conflict, AlreadyExists))  # retrying the same form would fail again
             await self.send_refusal(interaction, exc, retry=None if stale else retry)
             return False
-        self.bot.swap_engine(result.engine, result.generation)
         self.watcher.mark_loaded()
         log.info("FAQ change #%d (%s) by a moderator", result.change.id, result.change.action)
         await self.send(interaction, R.applied(result))
@@ -299,7 +298,7 @@ class Moderation(commands.Cog):
     async def reload(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         serving = self.bot.engine.kb.version
-        problems = await self.bot.reload_engine()
+        problems = await self.bot.service.reload()
         self.watcher.mark_loaded()
         if problems:
             await self.send(interaction, R.reload_refused(problems, self.base, serving))
@@ -316,7 +315,7 @@ class Moderation(commands.Cog):
             if not await asyncio.to_thread(self.watcher.poll):
                 return
             serving = self.bot.engine.kb.version
-            problems = await self.bot.reload_engine()
+            problems = await self.bot.service.reload()
             if problems:
                 lines = "\n".join(R.problem_text(p, self.base) for p in problems[:10])
                 await self.post_log(R.safe(f"The FAQ files changed but have {len(problems)} problem(s); still "
@@ -334,7 +333,7 @@ class Moderation(commands.Cog):
     @mod.command(name="review", description="Questions the bot missed, grouped: add them to the FAQ or dismiss")
     async def review(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        if not self.bot.storage_policy.stores_text:  # private by default: counts only
+        if not self.bot.service.storage_policy.stores_text:  # private by default: counts only
             days = self.bot.config.privacy.retention_days
             counts = await self.bot.store.period_counts(days)
             await self.send(interaction, R.review_counts(review_counts(

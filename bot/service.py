@@ -1,0 +1,183 @@
+"""The application: the FAQ being served, the store, the editor, and the policy of what is kept.
+
+Every front end asks questions and records them the same way, so that policy lives here, in
+plain Python with no Discord import, and is unit-tested without simulated Discord: which
+questions are counted, which are queued for review (and with what text, see bot.privacy), what a
+"Not helpful" vote does, how an edit or a reload swaps the FAQ in. The Discord bot holds one
+`FaqService` and keeps only Discord's concerns (intents, command sync, rendering, permissions).
+
+Store writes happen after the person has their reply: `record` and `note_vote` start them as
+background tasks (`spawn`), whose failures are logged and never reach the user.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from typing import Any, Callable, Coroutine
+
+from .calibration_file import stale_notice
+from .config import Config
+from .engine import Engine, FollowUps, Outcome, Problem, Reply
+from .moderation import Applied, Editor
+from .privacy.policy import StoragePolicy
+from .store import ReviewReason, Store, VoteOutcome
+
+log = logging.getLogger(__name__)
+
+RECENT_ANSWERS = 2000  # answers whose question is kept in memory for a possible "Not helpful" vote
+
+
+class FaqService:
+    def __init__(self, config: Config, engine: Engine, *, store: Store | None = None,
+                 editor: Editor | None = None) -> None:
+        self.config = config
+        self.engine = engine
+        # A newer engine is never replaced by an older one that finished validating later.
+        self.generation = 0
+        self.store = store or Store(config.paths.database, secret_file=config.secret_file)
+        # FAQ edits: validated, atomic, audited (bot.moderation).
+        self.editor = editor or Editor.for_config(config)
+        # What of a question may be kept (text storage setting, personal risk and data): bot.privacy.
+        self.storage_policy = StoragePolicy(config.privacy, max_chars=config.matching.max_question_chars)
+        # Recently answered questions by answer message id, in memory only: a "Not helpful" vote
+        # queues the question for review (no asker is kept, nothing is stored unless voted down).
+        self.recent_answers: OrderedDict[int, tuple[str, str, float]] = OrderedDict()
+        # The last answer each person got in each conversation, for `discord.followup_seconds`, so
+        # that "why?" or "source?" can refer to it: in memory only, keyed by a hash.
+        self.followups = FollowUps(config.discord.followup_seconds)
+        self._background: set[asyncio.Task] = set()
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    async def open(self) -> None:
+        self.warn_if_calibration_stale(self.engine)
+        await self.store.open()
+
+    async def close(self) -> None:
+        if self._background:
+            await asyncio.wait(list(self._background), timeout=5)
+        await self.store.close()
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task:
+        """Run a store write after the user has their reply; failures are logged, never raised."""
+        task = asyncio.create_task(coro)
+        self._background.add(task)
+
+        def done(t: asyncio.Task) -> None:
+            self._background.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                log.error("background task failed", exc_info=t.exception())
+
+        task.add_done_callback(done)
+        return task
+
+    # -- the FAQ served: swapped in one step ---------------------------------------------------
+
+    def swap(self, engine: Engine, generation: int) -> bool:
+        """Serve `engine` from now on (one assignment); False if a newer one is already served."""
+        if generation <= self.generation:
+            return False
+        self.engine, self.generation = engine, generation
+        log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
+        self.warn_if_calibration_stale(engine)
+        return True
+
+    def warn_if_calibration_stale(self, engine: Engine) -> None:
+        """The notice `faqbot validate` prints, as a warning: the FAQ served is not the one calibrated."""
+        notice = stale_notice(self.config.calibration, engine.kb.version, self.config.matching,
+                              self.config.path.parent)
+        if notice:
+            log.warning("%s", notice)
+
+    async def reload(self) -> list[Problem]:
+        """Load and validate the files (in a worker thread); swap only if there is no problem.
+
+        Returns the problems; on any, the FAQ served so far stays in service unchanged.
+        """
+        engine, problems, generation = await asyncio.to_thread(self.editor.load)
+        if engine is not None:
+            self.swap(engine, generation)
+        else:
+            log.warning("FAQ reload refused: %d problem(s); still serving version %s",
+                        len(problems), self.engine.kb.version)
+        return problems
+
+    async def apply(self, operation: Callable[..., Applied], *args: Any, **kwargs: Any) -> Applied:
+        """Run one editor operation (`service.editor.add_phrasing`, ...) in a worker thread and
+        serve the FAQ it produced; its errors (bot.moderation.errors) reach the caller."""
+        result = await asyncio.to_thread(operation, *args, **kwargs)
+        self.swap(result.engine, result.generation)
+        return result
+
+    # -- questions ---------------------------------------------------------------------------
+
+    def conversation_key(self, user_id: int, place: int | None) -> str:
+        """One person in one place (a channel), as a keyed hash: never the user id itself."""
+        return f"{self.store.user_key(user_id)}:{place or 0}"
+
+    def ask(self, question: str, conversation: str | None = None) -> Reply:
+        """Match a question (in memory, well under a millisecond; the engine truncates long ones).
+
+        With a `conversation` key, a follow-up ("why?") refers to the last answer given there, and
+        an answer is remembered for one. Without it (passive mode) nothing is taken as a follow-up.
+        """
+        previous = self.followups.previous(conversation) if conversation else None
+        reply = self.engine.ask(question, previous=previous)
+        if conversation is not None:
+            self.followups.note(conversation, reply)
+        log.debug("question of %d chars: %s (score %.1f, %s, scope %s)", len(question), reply.kind,
+                  reply.result.score, reply.result.reason.value, reply.scope)
+        return reply
+
+    def record(self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None) -> None:
+        """Count every question; keep a question's text (never who asked) only for the review queue,
+        and only what the storage policy allows (`bot.privacy.policy`: text storage switched on,
+        and never a question disclosing personal risk or personal data).
+
+        Queued: unanswered and "did you mean" questions, partial answers (the FAQ covers only part
+        of the question: a gap moderators should see), and answers given with a confidence below
+        `moderation.low_confidence_score`. Other answers are remembered in memory only, by their
+        message id, in case someone votes them "not helpful" (see `note_vote`). Whatever is kept,
+        the counts the review queue falls back on are always made: outcomes per day, the entry
+        "did you mean" offered first, low-confidence answers per entry. `keep_text=False` (passive
+        mode) records nothing at all.
+        """
+        if reply.talk is not None:
+            return  # greetings, thanks, help and follow-ups: conversation, neither counted nor kept
+        result = reply.result
+        text = self.storage_policy.text_to_keep(reply.question) if keep_text else None
+        if result.outcome is Outcome.ANSWER and reply.entry is not None:
+            self.spawn(self.store.record_answer(reply.entry.id))
+            low = keep_text and result.score < self.config.moderation.low_confidence_score
+            if low:
+                self.spawn(self.store.count_low_confidence(reply.entry.id))
+            if text is not None and reply.partial:
+                self.spawn(self.store.queue_for_review(text, ReviewReason.PARTIAL, result.score, reply.entry.id))
+            elif text is not None and low:
+                self.spawn(self.store.queue_for_review(text, ReviewReason.LOW, result.score, reply.entry.id))
+            elif text is not None and message_id is not None:
+                self.recent_answers[message_id] = (text, reply.entry.id, result.score)
+                while len(self.recent_answers) > RECENT_ANSWERS:
+                    self.recent_answers.popitem(last=False)
+        elif text is not None:
+            self.spawn(self.store.record_unanswered(text, result.outcome.value, result.score, result.suggestions))
+        elif keep_text:
+            self.spawn(self.store.record_outcome(result.outcome.value, result.suggestions))
+
+    def note_vote(self, message_id: int | None, entry_id: str, helpful: bool) -> None:
+        """A "Not helpful" vote sends the question that answer was given to to the review queue (once)."""
+        if helpful or message_id is None or not self.storage_policy.stores_text:
+            return
+        remembered = self.recent_answers.pop(message_id, None)
+        if remembered is not None and remembered[1] == entry_id:
+            question, _, score = remembered
+            self.spawn(self.store.queue_for_review(question, ReviewReason.NOT_HELPFUL, score, entry_id))
+
+    async def vote(self, entry_id: str, user_id: int, helpful: bool, message_id: int | None) -> VoteOutcome:
+        """One vote per person per entry (kept by hashed user id); a new "Not helpful" queues the question."""
+        outcome = await self.store.record_vote(entry_id, user_id, helpful)
+        if outcome is not VoteOutcome.SAME:
+            self.note_vote(message_id, entry_id, helpful)
+        return outcome

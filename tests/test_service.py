@@ -1,0 +1,106 @@
+"""The application's policy without Discord: what is counted, queued and kept, votes, swaps."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import pytest_asyncio
+
+from bot.config import Config
+from bot.engine import Engine
+from bot.service import FaqService
+from bot.store import ReviewReason, VoteOutcome
+
+pytestmark = pytest.mark.asyncio
+
+
+def make_config(config: Config, tmp_path, *, text: bool) -> Config:
+    return dataclasses.replace(
+        config,
+        paths=dataclasses.replace(config.paths, database=tmp_path / "db.sqlite3"),
+        privacy=dataclasses.replace(config.privacy, store_unanswered_text=text, secret_file=tmp_path / "secret"),
+        moderation=dataclasses.replace(config.moderation, audit_log=tmp_path / "audit.sqlite3"),
+    )
+
+
+@pytest_asyncio.fixture
+async def service(config: Config, engine: Engine, tmp_path):
+    svc = FaqService(make_config(config, tmp_path, text=True), engine)
+    await svc.open()
+    yield svc
+    await svc.close()
+
+
+async def settle(svc: FaqService) -> None:
+    await svc.close()  # waits for the background writes
+    await svc.store.open()
+
+
+async def test_an_answer_is_counted_and_not_queued(service):
+    reply = service.ask("how many people has iran executed")
+    assert reply.answered and reply.scope == "full"
+    service.record(reply, message_id=1)
+    await settle(service)
+    assert (await service.store.entry_stats("executions"))[0] == 1
+    assert await service.store.review_queue() == []
+
+
+async def test_unanswered_and_partial_questions_are_queued_with_their_reason(service):
+    for question in ("what is the weather in paris tomorrow", "how many teachers were executed in iran"):
+        service.record(service.ask(question))
+    await settle(service)
+    queued = {q.question: q.outcome for q in await service.store.review_queue()}
+    assert queued["how many teachers were executed in iran"] == ReviewReason.PARTIAL
+    assert queued["what is the weather in paris tomorrow"] in (ReviewReason.NONE, ReviewReason.SUGGEST)
+
+
+async def test_a_question_disclosing_personal_risk_is_never_kept(service):
+    service.record(service.ask("my brother was arrested last week, how many people are detained"))
+    await settle(service)
+    assert await service.store.review_queue() == []
+
+
+async def test_with_text_storage_off_only_counts_are_kept(config, engine, tmp_path):
+    svc = FaqService(make_config(config, tmp_path, text=False), engine)
+    await svc.open()
+    svc.record(svc.ask("what is the weather in paris tomorrow"))
+    svc.record(svc.ask("how many teachers were executed in iran"))
+    await svc.close()
+    await svc.store.open()
+    assert await svc.store.review_queue() == []
+    counts = await svc.store.period_counts(1)
+    assert sum(counts.outcomes.values()) >= 1
+    await svc.close()
+
+
+async def test_passive_mode_records_nothing(service):
+    service.record(service.ask("what is the weather in paris tomorrow"), keep_text=False)
+    await settle(service)
+    assert await service.store.review_queue() == []
+    assert sum((await service.store.period_counts(1)).outcomes.values()) == 0
+
+
+async def test_a_not_helpful_vote_queues_the_question_once(service):
+    reply = service.ask("who signed the letter")
+    service.record(reply, message_id=42)
+    assert await service.vote("who-signed", 7, False, 42) is VoteOutcome.NEW
+    assert await service.vote("who-signed", 7, False, 42) is VoteOutcome.SAME
+    await settle(service)
+    queued = await service.store.review_queue()
+    assert [(q.question, q.outcome) for q in queued] == [("who signed the letter", ReviewReason.NOT_HELPFUL)]
+
+
+async def test_a_follow_up_refers_to_the_last_answer_in_the_same_conversation_only(service):
+    alice = service.conversation_key(1, 10)
+    bob = service.conversation_key(2, 10)
+    assert service.ask("how many people has iran executed", alice).answered
+    why = service.ask("why?", alice)
+    assert why.kind == "followup" and why.entry.id == "executions"
+    assert service.ask("why?", bob).kind == "help"
+
+
+async def test_an_older_faq_never_replaces_a_newer_one(service, engine):
+    assert service.swap(engine, 2)
+    assert not service.swap(engine, 1)
+    assert service.generation == 2

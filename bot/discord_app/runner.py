@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_LOGIN, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
 TOKEN_ENV = "DISCORD_TOKEN"
+API_BASE_ENV = "FAQBOT_DISCORD_API_BASE"
 
 
 class _NoVoiceWarning(logging.Filter):
@@ -50,7 +51,6 @@ class _NoVoiceWarning(logging.Filter):
 
 
 logging.getLogger("discord.client").addFilter(_NoVoiceWarning())
-API_BASE_ENV = "FAQBOT_DISCORD_API_BASE"
 
 
 def _token() -> str | None:

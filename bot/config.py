@@ -18,11 +18,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
 from .engine.matcher import FEATURES, MatchSettings
 from .engine.yamlfile import YamlSyntaxError, load_located
-from .privacy.secret import default_secret_file
 from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = REPO_ROOT / "config.yaml"
+
+
+def default_secret_file(database: Path) -> Path:
+    """Where the hashing secret lives by default: beside the database, named after it
+    (data/faqbot.sqlite3 -> data/faqbot.secret)."""
+    database = Path(database)
+    return database.with_name(f"{database.stem}.secret")
 
 
 class ConfigError(FaqbotError):
@@ -77,7 +83,7 @@ class PrivacySettings:
 
     store_unanswered_text: bool = False
     retention_days: int = 30
-    secret_file: Path | None = None  # None: beside the database (bot.privacy.secret.default_secret_file)
+    secret_file: Path | None = None  # None: beside the database (default_secret_file)
     sensitive_patterns: tuple[str, ...] = ()  # extra regular expressions: questions matching one are never stored
 
 

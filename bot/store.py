@@ -37,6 +37,7 @@ from typing import Callable, Mapping, Sequence
 
 from . import migrations
 from .privacy import secret as hash_secret
+from .config import default_secret_file
 from .errors import FaqbotError
 
 log = logging.getLogger(__name__)
@@ -119,7 +120,7 @@ class VoteOutcome(enum.StrEnum):
 
 
 # How each reason reads to a moderator.
-REVIEW_REASONS = {
+REVIEW_REASONS: dict[str, str] = {
     ReviewReason.NONE: "not answered",
     ReviewReason.SUGGEST: "did you mean",
     ReviewReason.PARTIAL: "answered in part (the sources do not cover all of it)",
@@ -176,7 +177,7 @@ class Store:
         """`secret_file`: where the hash secret lives (default: beside the database, see
         `bot.privacy.secret`); `environ`: where FAQBOT_HASH_SECRET is looked up (default os.environ)."""
         self.path = Path(path)
-        self.secret_file = Path(secret_file) if secret_file else hash_secret.default_secret_file(self.path)
+        self.secret_file = Path(secret_file) if secret_file else default_secret_file(self.path)
         self._environ = environ
         self._clock = clock
         self._lock = threading.Lock()

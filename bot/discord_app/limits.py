@@ -88,10 +88,11 @@ def violations(content: str | None = None, embeds: Iterable[discord.Embed] = (),
         if len(embed.fields) > EMBED_FIELDS:
             problems.append(f"embed {i} has {len(embed.fields)} fields > {EMBED_FIELDS}")
         for j, field in enumerate(embed.fields):
-            if len(field.name or "") > FIELD_NAME:
-                problems.append(f"embed {i} field {j} name is {len(field.name)} > {FIELD_NAME}")
-            if len(field.value or "") > FIELD_VALUE:
-                problems.append(f"embed {i} field {j} value is {len(field.value)} > {FIELD_VALUE}")
+            name, value = field.name or "", field.value or ""
+            if len(name) > FIELD_NAME:
+                problems.append(f"embed {i} field {j} name is {len(name)} > {FIELD_NAME}")
+            if len(value) > FIELD_VALUE:
+                problems.append(f"embed {i} field {j} value is {len(value)} > {FIELD_VALUE}")
         if embed.footer.text and len(embed.footer.text) > FOOTER:
             problems.append(f"embed {i} footer is {len(embed.footer.text)} > {FOOTER}")
         if embed.author.name and len(embed.author.name) > AUTHOR:

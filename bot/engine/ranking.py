@@ -167,8 +167,9 @@ class Ranker:
         phrase_scores, phrase_recall = self.index.phrasings.dot(query)
         # The learned weights have seen every phrasing, so a phrasing asked as a new question
         # (`exclude`) is scored without them.
-        use_learned = self.index.learned is not None and exclude is None
-        learned_scores = self.index.learned.dot(query)[0] if use_learned else entry_scores
+        learned_index = self.index.learned if exclude is None else None
+        use_learned = learned_index is not None
+        learned_scores = learned_index.dot(query)[0] if learned_index is not None else entry_scores
         skipped = None
         if exclude is not None and exclude[0] in self.index.index_of:
             ei = self.index.index_of[exclude[0]]
@@ -186,7 +187,7 @@ class Ranker:
             top = np.arange(len(entry_scores))
         sem = np.zeros(len(entry_scores))
         sem_margin = 0.0
-        if semantic:
+        if semantic and self.index.semantic is not None:
             sem = self.index.semantic.scores(" ".join(words(question, self.settings.max_question_chars)), skipped)
             by_meaning = np.argsort(-sem)
             sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))

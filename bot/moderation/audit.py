@@ -125,6 +125,7 @@ class AuditLog:
                 " state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (self._clock(), who, action, str(knowledge), file, entry_id, summary, before, after, reverts, PENDING),
             )
+            assert cursor.lastrowid is not None  # an INSERT always has one
             return int(cursor.lastrowid)
 
     def finish(self, change_id: int) -> None:

@@ -110,7 +110,8 @@ class Draft:
                 paragraph = q.get("paragraph") if isinstance(q.get("paragraph"), int) else None
                 quotes.append(DraftQuote(str(q.get("source", "")), str(q.get("speaker", "")),
                                          _one_line(str(q.get("text", ""))), paragraph))
-        phrasings = data.get("phrasings") if isinstance(data.get("phrasings"), list) else []
+        listed = data.get("phrasings")
+        phrasings: list[Any] = listed if isinstance(listed, list) else []
         return cls(
             question=_one_line(str(data.get("question") or "")),
             phrasings=tuple(_one_line(str(p)) for p in phrasings),

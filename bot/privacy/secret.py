@@ -50,12 +50,6 @@ class HashSecret:
         return f"HashSecret(origin={self.origin!r})"
 
 
-def default_secret_file(database: Path) -> Path:
-    """Beside the database, named after it: data/faqbot.sqlite3 -> data/faqbot.secret."""
-    database = Path(database)
-    return database.with_name(f"{database.stem}.secret")
-
-
 def parse(text: str, origin: str) -> bytes:
     value = text.strip()
     try:

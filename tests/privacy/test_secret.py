@@ -15,7 +15,8 @@ import pytest
 
 from bot.cli import main
 from bot.store import Store, StoreError, migrate
-from bot.privacy.secret import ENV_VAR, default_secret_file
+from bot.config import default_secret_file
+from bot.privacy.secret import ENV_VAR
 
 pytestmark = pytest.mark.asyncio
 

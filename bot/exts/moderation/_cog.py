@@ -126,7 +126,8 @@ class Moderation(commands.Cog):
         """
         if interaction.type not in (discord.InteractionType.component, discord.InteractionType.modal_submit):
             return
-        custom_id = str((interaction.data or {}).get("custom_id", ""))
+        data: dict = dict(interaction.data or {})
+        custom_id = str(data.get("custom_id", ""))
         if custom_id.startswith(CUSTOM_ID_PREFIX):
             token = custom_id[len(CUSTOM_ID_PREFIX):].split(":", 1)[0]
             if self.views.get(token, False):

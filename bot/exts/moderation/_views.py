@@ -68,7 +68,7 @@ class EntryModal(discord.ui.Modal):
         self.on_saved = on_saved
         self.inputs: dict[str, discord.ui.TextInput] = {}
         for key, (label, style, limit, placeholder) in FIELDS.items():
-            text_input = discord.ui.TextInput(
+            text_input: discord.ui.TextInput = discord.ui.TextInput(
                 label=label, style=style, custom_id=key, max_length=limit, required=True,
                 placeholder=placeholder[:100], default=texts.get(key) or None,
             )
@@ -110,7 +110,8 @@ class EntryModal(discord.ui.Modal):
         return RetryView(self.cog, interaction.user.id, entry_id=self.entry_id, revision=self.revision, texts=texts,
                          on_saved=self.on_saved)
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+    async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:  # type: ignore[override]
+        # discord.py's Modal.on_error takes (interaction, error); its base class also passes the item.
         await report_error(interaction, error, where="EntryModal")
 
 
@@ -183,8 +184,8 @@ class Confirm(_OwnedView):
     async def yes(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.done = True
         self.stop()
-        await interaction.response.edit_message(content=f"{interaction.message.content}\n\nConfirmed: working\u2026",
-                                                view=None)
+        shown = interaction.message.content if interaction.message is not None else ""
+        await interaction.response.edit_message(content=f"{shown}\n\nConfirmed: working\u2026", view=None)
         await self.action(interaction)
 
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
@@ -222,17 +223,17 @@ class ReviewView(_OwnedView):
         if group is None:
             return
         for n, (entry_id, _) in enumerate(group.closest[:3]):
-            button = discord.ui.Button(label=L.trim(f"Add as phrasing of {entry_id}", L.BUTTON_LABEL),
+            button: discord.ui.Button = discord.ui.Button(label=L.trim(f"Add as phrasing of {entry_id}", L.BUTTON_LABEL),
                                        style=discord.ButtonStyle.primary, row=0,
                                        custom_id=self.item_id(f"review:phrase:{n}"))
-            button.callback = self._phrasing_callback(entry_id)
+            button.callback = self._phrasing_callback(entry_id)  # type: ignore[method-assign]  # discord.py's documented way
             self.add_item(button)
         for label, style, callback in (("Create new entry", discord.ButtonStyle.success, self.create),
                                        ("Dismiss", discord.ButtonStyle.danger, self.dismiss),
                                        ("Skip", discord.ButtonStyle.secondary, self.skip)):
             button = discord.ui.Button(label=label, style=style, row=1,
                                        custom_id=self.item_id(f"review:{label.split()[0].lower()}"))
-            button.callback = callback
+            button.callback = callback  # type: ignore[method-assign]
             self.add_item(button)
 
     def _phrasing_callback(self, entry_id: str):

@@ -39,10 +39,12 @@ install: $(RUN_STAMP)
 run: $(RUN_STAMP)
 	$(BIN)/faqbot
 
-# The browser test needs Debian's chromium: installed here when missing (as root); if that fails,
-# the tests still run and the browser test fails with the reason.
+# The browser test needs Debian's chromium, the store tests marked postgres Debian's postgresql
+# (the tests start their own server): installed here when missing (as root); if that fails, the
+# tests still run and those tests fail with the reason.
 test: $(TEST_STAMP)
 	-@sh tests/outreach/ensure_chromium.sh
+	-@sh tests/ensure_postgresql.sh
 	$(BIN)/python -m pytest
 
 # The example export under docs/ (a test checks it is in sync with the FAQ and config.yaml as

@@ -7,6 +7,7 @@ Each command is a short wrapper around a library call. Discord is imported only 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import os
@@ -226,7 +227,9 @@ def cmd_calibrate(args, config: Config) -> int:
 
 def cmd_export(args, config: Config) -> int:
     """Write the whole FAQ (questions, answers, quotes with attribution, sources) as one
-    self-contained HTML page, Markdown or JSON, with an anchor per answer (#entry-id).
+    self-contained HTML page, Markdown or JSON, with an anchor per answer (#entry-id); or, with
+    --format audit, every quote's source, paragraph and character offsets with each source's
+    SHA-256, for `faqbot verify`. The page says "As of DATE" (--as-of, default today, UTC).
 
     Example: faqbot export --format html --output public/faq.html
     """
@@ -240,7 +243,13 @@ def cmd_export(args, config: Config) -> int:
     problems += cta_problems(kb.entries, config.outreach.cta_ids)
     if problems:
         raise KnowledgeError(problems)
-    text = export(kb, config.outreach, args.format)
+    if args.format == "audit":
+        from .cli_sources import export_audit
+
+        text = export_audit(kb, config)
+    else:
+        as_of = args.as_of or dt.datetime.now(dt.timezone.utc).date().isoformat()
+        text = export(kb, config.outreach, args.format, as_of=as_of)
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
@@ -324,16 +333,18 @@ class _StoreUnusable(FaqbotError):
 
 
 def _with_store(config: Config, use):
-    """Run `use(store)` on the bot's database; None when the bot never created one."""
+    """Run `use(store)` on the bot's store; None when the bot never created its SQLite file. A
+    PostgreSQL database (database.url, FAQBOT_DATABASE_URL) is always opened: an empty one gets
+    the schema, and reads as zeros."""
     import asyncio
 
-    from .store import Store, StoreError  # plain SQLite: no discord import
+    from .store import StoreError, database_url, open_store  # no discord import
 
-    if not config.paths.database.exists():
+    if not database_url(config) and not config.paths.database.exists():
         return None
+    store = open_store(config)
 
     async def run():
-        store = Store(config.paths.database, secret_file=config.secret_file)
         await store.open()
         try:
             return await use(store)
@@ -343,7 +354,43 @@ def _with_store(config: Config, use):
     try:
         return asyncio.run(run())
     except StoreError as exc:
-        raise _StoreUnusable(f"{config.paths.database}: {exc}") from None
+        where = store.where
+        raise _StoreUnusable(str(exc) if str(exc).startswith(where) else f"{where}: {exc}") from None
+
+
+def cmd_store(args, config: Config) -> int:
+    """Copy the store (SQLite or PostgreSQL, as configured) into another one and check the row
+    counts of every table: faqbot store copy --to postgresql://user@host/dbname (SQLite to
+    PostgreSQL), or, with FAQBOT_DATABASE_URL naming the source, --to data/faqbot.sqlite3 back.
+    The target must be empty (it is created and migrated first). The hash secret is not in the
+    store: the target's bot needs the same FAQBOT_HASH_SECRET or secret file for votes to match.
+    """
+    import asyncio
+
+    from .store import StoreError, database_url, mask_url, open_store, store_at
+    from .store.copy import CopyError, copy_store
+
+    source = open_store(config)
+    target = store_at(args.to, secret_file=config.secret_file)
+    if not database_url(config) and not config.paths.database.exists():
+        print(f"faqbot store: no database at {config.paths.database} yet: nothing to copy", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        counts = asyncio.run(copy_store(source, target))
+    except (StoreError, CopyError) as exc:
+        print(f"faqbot store: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"copied {source.where} -> {mask_url(target.where)}")
+    print(f"{'table':<18}{'source':>9}{'target':>9}")
+    bad = 0
+    for table, (have, got) in counts.items():
+        bad += have != got
+        print(f"{table:<18}{have:>9}{got:>9}{'' if have == got else '  MISMATCH'}")
+    if bad:
+        print(f"faqbot store: {bad} table(s) differ after the copy", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print("every table has the same number of rows")
+    return EXIT_OK
 
 
 def cmd_review(args, config: Config) -> int:
@@ -582,6 +629,13 @@ def cmd_doctor(args, config: Config) -> int:
     return EXIT_PROBLEMS if blocked else EXIT_OK
 
 
+def _date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--knowledge", type=Path, help="FAQ folder (default: from config)")
@@ -615,8 +669,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="print the calibration file without writing it")
     p = add("export", cmd_export, "write the whole FAQ as a web page, Markdown or JSON, e.g. faqbot export --format html --output faq.html")
-    p.add_argument("--format", choices=("html", "md", "json"), default="html", help="html (default), md or json")
+    p.add_argument("--format", choices=("html", "md", "json", "audit"), default="html",
+                   help="html (default), md, json, or audit (quotes with offsets and source hashes, for faqbot verify)")
     p.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
+    p.add_argument("--as-of", dest="as_of", type=_date, metavar="YYYY-MM-DD",
+                   help='the date of the HTML page\'s "As of DATE" line (default: today, UTC)')
     p = add("history", cmd_history, "changes made to the FAQ, e.g. faqbot history --id executions")
     p.add_argument("--id", help="only this entry's changes")
     p.add_argument("--change", type=int, help="show this change in full (as a diff)")
@@ -644,6 +701,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace the database, audit log and FAQ that exist")
     p = add("doctor", cmd_doctor, "check everything a start needs, one line each, e.g. faqbot doctor")
     p.add_argument("--offline", action="store_true", help="do not try to connect to Discord")
+    p = add("store", cmd_store, "copy the store into another database, e.g. faqbot store copy --to postgresql://host/db")
+    p.add_argument("action", choices=("copy",), help="copy: copy every table, then compare the counts")
+    p.add_argument("--to", required=True, metavar="URL",
+                   help="postgresql://user:password@host/dbname, or a SQLite file path (must be empty or new)")
     add("run", cmd_run, "run the Discord bot (needs DISCORD_TOKEN in the environment)")
     p = add("sync", cmd_sync, "register slash commands with Discord (needs DISCORD_TOKEN)")
     p.add_argument("--guild", type=int, help="sync to one guild only (instant), not globally")
@@ -651,6 +712,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="print the commands that would be registered, and where; needs no token, contacts nothing")
     p.add_argument("--json", action="store_true",
                    help='with --dry-run: a JSON list of {"name", "type", "scope"}')
+    from .cli_sources import add_commands
+
+    add_commands(add, common)
     parser.set_defaults(func=cmd_run)
     return parser
 

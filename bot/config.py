@@ -43,6 +43,15 @@ class Paths:
 
 
 @dataclass(frozen=True)
+class DatabaseSettings:
+    """`database:`. Empty url: the SQLite file `paths.database` (the default). A PostgreSQL URL
+    (postgresql://user:password@host/dbname) lets several bot processes share one store; the
+    FAQBOT_DATABASE_URL environment variable wins over it (keep passwords out of config.yaml)."""
+
+    url: str = ""
+
+
+@dataclass(frozen=True)
 class CooldownSettings:
     per_user_seconds: float = 5.0
     per_channel_seconds: float = 1.0
@@ -50,9 +59,9 @@ class CooldownSettings:
 
 # Features that config.yaml may switch on or off (`discord.features`). The answer buttons (show
 # source, votes, delete) and the daily privacy purge are not optional.
-FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation")
+FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation", "verify")
 DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": True, "share": True,
-                    "moderation": True}
+                    "moderation": True, "verify": True}
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,10 @@ class DiscordSettings:
     passive_threshold: float = 90.0
     passive_questions_only: bool = True
     sharded: bool = False
+    # Several processes: the total number of shards, and the ones this process runs (0 and empty:
+    # discord.py decides; see docs/scaling.md).
+    shard_count: int = 0
+    shard_ids: tuple[int, ...] = ()
     auto_sync: bool = True
     list_page_size: int = 10
     followup_seconds: float = 300.0  # "why?" after an answer refers to it for this long (same user, channel)
@@ -159,6 +172,7 @@ class Config:
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     outreach: OutreachSettings = field(default_factory=OutreachSettings)
     moderation: ModerationSettings = field(default_factory=ModerationSettings)
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
     calibration: CalibrationFile | None = None  # None: the knowledge folder has no calibration file
     matching_by_hand: Mapping[str, Any] = field(default_factory=dict)  # `matching:` as config.yaml sets it
 
@@ -323,7 +337,7 @@ def load_config(path: Path | None = None) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: config must be a mapping")
     for key in data:
-        if key not in {"paths", "matching", "discord", "privacy", "outreach", "moderation"}:
+        if key not in {"paths", "matching", "discord", "privacy", "outreach", "moderation", "database"}:
             raise ConfigError(f"{path}:{located.line(key)}: unknown section '{key}'")
     base = path.parent
     raw_paths = _section(data, "paths", located, path)
@@ -348,7 +362,11 @@ def load_config(path: Path | None = None) -> Config:
     features = raw_discord.pop("features", None)
     discord = _build(DiscordSettings, raw_discord, ("discord",), located, path, convert={
         "guild_ids": _ids, "home_guild_ids": _ids, "moderator_role_ids": _ids, "passive_channel_ids": _ids,
+        "shard_ids": _ids,
     })
+    _check_shards(path, located, discord)
+    database = _build(DatabaseSettings, _section(data, "database", located, path), ("database",), located, path,
+                      convert={"url": _database_url})
     extra: dict[str, Any] = {"cooldowns": cooldowns}
     if features is not None:
         if not isinstance(features, dict) or not all(isinstance(v, bool) for v in features.values()):
@@ -379,7 +397,33 @@ def load_config(path: Path | None = None) -> Config:
     ])
     outreach = _outreach(_section(data, "outreach", located, path), located, path)
     return Config(path=path, paths=paths, matching=matching, discord=discord, privacy=privacy, outreach=outreach,
-                  moderation=moderation, calibration=calibration, matching_by_hand=matching_by_hand)
+                  moderation=moderation, database=database, calibration=calibration,
+                  matching_by_hand=matching_by_hand)
+
+
+def _database_url(value: Any) -> str:
+    if value in (None, ""):
+        return ""
+    if not isinstance(value, str) or not value.strip().lower().startswith(("postgresql://", "postgres://")):
+        raise ValueError("expected a PostgreSQL URL (postgresql://user:password@host/dbname), "
+                         "or nothing for the SQLite file paths.database")
+    return value.strip()
+
+
+def _check_shards(path: Path, located, discord: DiscordSettings) -> None:
+    count, ids = discord.shard_count, discord.shard_ids
+    if count < 0:
+        raise ConfigError(f"{path}:{located.line('discord', 'shard_count')}: 'discord.shard_count' must be 0 "
+                          f"(Discord decides) or more, not {count}")
+    if ids and not count:
+        raise ConfigError(f"{path}:{located.line('discord', 'shard_ids')}: 'discord.shard_ids' needs "
+                          "'discord.shard_count' (the total number of shards across all processes)")
+    for shard in ids:
+        if not 0 <= shard < count:
+            raise ConfigError(f"{path}:{located.line('discord', 'shard_ids')}: shard id {shard} is outside "
+                              f"0..{count - 1} (discord.shard_count is {count})")
+    if len(set(ids)) != len(ids):
+        raise ConfigError(f"{path}:{located.line('discord', 'shard_ids')}: 'discord.shard_ids' lists a shard twice")
 
 
 def _text_setting(limit: int, *, empty_ok: bool = False):

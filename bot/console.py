@@ -1,10 +1,18 @@
-"""Plain-text rendering of engine replies, for the terminal (ask, chat)."""
+"""Plain-text rendering of engine replies, for the terminal (ask, chat).
+
+A Persian reply (`Reply.lang` "fa") opens each of its right-to-left lines with a right-to-left
+mark (i18n.rtl_lines), so a terminal that lays out bidirectional text (VTE, iTerm2, Windows
+Terminal) shows it right to left even when a line starts with a number or a Latin name; quotes
+in English stay left to right. Quotes are always the source's own words, in quotation marks; a
+translation of a quote follows it, labelled, without quotation marks.
+"""
 
 from __future__ import annotations
 
 import textwrap
 
 from .engine import Engine, Outcome, Reply, TalkReply
+from .engine import i18n
 
 WIDTH = 88
 # How each terminal front end lists the FAQ, named in refusals and conversation replies.
@@ -12,8 +20,12 @@ BROWSE_CLI = "`faqbot list`"
 BROWSE_CHAT = "`:list`"
 
 
-def _wrap(text: str, indent: str = "") -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+def _wrap(text: str, indent: str = "", lang: str = i18n.EN) -> str:
+    """Wrapped to WIDTH; text in a right-to-left language (`lang` "fa") gets a right-to-left mark
+    on each line, decided by the language it is written in, not its first letter ("UN گزارش..."
+    is a Persian line)."""
+    wrapped = textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+    return i18n.rtl_lines(wrapped) if i18n.base(lang) == i18n.FA else wrapped
 
 
 def render_reply(reply: Reply, engine: Engine, browse: str = BROWSE_CLI) -> str:
@@ -21,39 +33,47 @@ def render_reply(reply: Reply, engine: Engine, browse: str = BROWSE_CLI) -> str:
     if reply.talk is not None:
         return render_talk(reply.talk, browse)
     result = reply.result
+    lang = reply.lang
     if result.outcome is Outcome.ANSWER and reply.entry is not None:
         entry = reply.entry
         lines = []
+        if reply.note:  # a Persian question, an answer with no Persian translation yet
+            lines += [_wrap(reply.note, lang=reply.asked_in), ""]
+        if reply.label:  # a translation, always said to be one, with its review state
+            lines += [_wrap(f"{reply.label} \u00b7 {reply.review_state}", lang=lang), ""]
         if reply.caveat:
             # Apart from the answer, so nobody reads the entry's answer as one to the question asked.
-            lines += [_wrap(f"(!) {reply.caveat}"), ""]
-        lines += [_wrap(reply.answer or entry.answer), ""]
-        for quote in entry.quotes:
+            lines += [_wrap(f"(!) {reply.caveat}", lang=lang), ""]
+        lines += [_wrap(reply.answer or entry.answer, lang=lang), ""]
+        for i, quote in enumerate(entry.quotes):
             lines.append(_wrap(f"\u201c{quote.text}\u201d", "    "))
-            lines.append(_wrap(f"\u2014 {quote.attribution}", "      "))
-            lines.append(_wrap(f"in: {quote.source.title}, paragraph {quote.paragraph}", "      "))
+            translated = reply.quote_translation(i)
+            if translated:
+                lines.append(_wrap(f"{i18n.t('quote_translation', lang)}: {translated}", "      ", lang))
+            lines.append(_wrap(f"\u2014 {quote.attribution}", "      ", quote.source.language))
+            lines.append(_wrap(i18n.t("in_source", lang, title=quote.source.title, n=quote.paragraph), "      ", lang))
             lines.append("")
         scope = " \u00b7 partial answer" if reply.partial else ""
         lines.append(f"[{entry.id} \u00b7 confidence {result.score:.0f}/100{scope} \u00b7 FAQ version {engine.kb.version}]")
         return "\n".join(lines)
     if result.outcome is Outcome.SUGGEST and result.suggestions:
-        lines = ["I'm not sure what you mean. Did you mean:"]
+        lines = [_wrap(i18n.t("did_you_mean", lang), lang=lang)]
         for i, entry_id in enumerate(result.suggestions, 1):
             entry = engine.entry(entry_id)
-            lines.append(f"  {i}. {entry.question if entry else entry_id}  [{entry_id}]")
+            question = entry.question_in(lang) if entry else entry_id
+            line = f"  {i}. {question}  [{entry_id}]"
+            translated = entry is not None and entry.translation(lang) is not None
+            lines.append(i18n.rtl_lines(line) if translated and lang == i18n.FA else line)
         return "\n".join(lines)
-    return _wrap(
-        f"I don't have a sourced answer to that. I can only answer the {len(engine.kb)} questions in this "
-        f"FAQ: {browse} shows them all. Try asking in other words, too."
-    )
+    return _wrap(i18n.t("refusal", lang, n=len(engine.kb), browse=browse), lang=lang)
 
 
 def render_talk(talk: TalkReply, browse: str) -> str:
     """A greeting, thanks or help reply, or a follow-up's source paragraphs, wrapped."""
     out = []
-    for line in talk.text(browse).split("\n"):
+    for line, lang in talk.lines(browse):
         indent = line[: len(line) - len(line.lstrip())]
-        out.append(_wrap(line.strip(), indent) if line.strip() else "")
+        out.append(_wrap(line.strip(), indent, lang) if line.strip() else "")
     return "\n".join(out)
 
 

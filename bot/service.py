@@ -22,7 +22,7 @@ from .config import Config
 from .engine import Engine, FollowUps, Outcome, Problem, Reply
 from .moderation import Applied, Editor
 from .privacy.policy import StoragePolicy
-from .store import ReviewReason, Store, VoteOutcome
+from .store import FAQ_VERSION_KEY, BaseStore, ReviewReason, VoteOutcome, open_store
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +30,14 @@ RECENT_ANSWERS = 2000  # answers whose question is kept in memory for a possible
 
 
 class FaqService:
-    def __init__(self, config: Config, engine: Engine, *, store: Store | None = None,
+    def __init__(self, config: Config, engine: Engine, *, store: BaseStore | None = None,
                  editor: Editor | None = None) -> None:
         self.config = config
         self.engine = engine
         # A newer engine is never replaced by an older one that finished validating later.
         self.generation = 0
-        self.store = store or Store(config.paths.database, secret_file=config.secret_file)
+        # SQLite by default; PostgreSQL when database.url or FAQBOT_DATABASE_URL names one.
+        self.store = store or open_store(config)
         # FAQ edits: validated, atomic, audited (bot.moderation).
         self.editor = editor or Editor.for_config(config)
         # What of a question may be kept (text storage setting, personal risk and data): bot.privacy.
@@ -48,6 +49,8 @@ class FaqService:
         # that "why?" or "source?" can refer to it: in memory only, keyed by a hash.
         self.followups = FollowUps(config.discord.followup_seconds)
         self._background: set[asyncio.Task] = set()
+        # The FAQ version last found in the store (written by whichever process swapped last).
+        self._stored_version_seen: str | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -79,10 +82,43 @@ class FaqService:
         """Serve `engine` from now on (one assignment); False if a newer one is already served."""
         if generation <= self.generation:
             return False
+        previous = self.engine.kb.version
         self.engine, self.generation = engine, generation
         log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
         self.warn_if_calibration_stale(engine)
+        if engine.kb.version != previous:
+            self.publish_version(engine.kb.version)
         return True
+
+    # -- several processes: every one serves the FAQ the last edit made ----------------------
+
+    def publish_version(self, version: str) -> None:
+        """Write the FAQ version now served to the store's meta table, for the other processes
+        sharing the store (`follow_store_version`); nothing without an open store and event loop."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        if self.store.is_open:
+            self._stored_version_seen = version
+            self.spawn(self.store.set_meta(FAQ_VERSION_KEY, version))
+
+    async def follow_store_version(self) -> bool:
+        """Reload the files when another process served a FAQ version this one does not: an edit
+        made through any process is served by every process within one check (the bot checks every
+        `moderation.watch_interval_seconds`). One meta read when nothing changed; each version
+        seen is acted on once. True if the FAQ served changed."""
+        stored = await self.store.get_meta(FAQ_VERSION_KEY)
+        if stored is None or stored == self.engine.kb.version or stored == self._stored_version_seen:
+            return False
+        self._stored_version_seen = stored
+        before = self.engine.kb.version
+        log.info("another process serves FAQ version %s (this one: %s): reloading", stored, before)
+        problems = await self.reload()
+        if not problems and self.engine.kb.version != stored:
+            log.warning("the store says FAQ version %s, but the files here give %s: is the knowledge folder "
+                        "shared by every process?", stored, self.engine.kb.version)
+        return self.engine.kb.version != before
 
     def warn_if_calibration_stale(self, engine: Engine) -> None:
         """The notice `faqbot validate` prints, as a warning: the FAQ served is not the one calibrated."""

@@ -19,6 +19,7 @@ def _no_hash_secret_from_the_environment(monkeypatch):
     """A FAQBOT_HASH_SECRET of the developer's shell would make every test database share one
     secret; tests that need the variable set it themselves."""
     monkeypatch.delenv("FAQBOT_HASH_SECRET", raising=False)
+    monkeypatch.delenv("FAQBOT_DATABASE_URL", raising=False)  # nor a database of the developer's
 
 
 @pytest.fixture(autouse=True)
@@ -59,3 +60,55 @@ def kb_copy(tmp_path: Path, config: Config) -> tuple[Path, Path]:
     shutil.copytree(config.paths.knowledge, knowledge)
     shutil.copytree(config.paths.seeds, seeds)
     return knowledge, seeds
+
+
+# -- PostgreSQL: a real server for the tests marked `postgres` (tests/pgserver.py) ---------------
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The test run's own PostgreSQL server; in CI a server that cannot start fails the tests."""
+    import os
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pgserver import Server
+
+    server = Server()
+    try:
+        server.start()
+    except (RuntimeError, OSError) as exc:
+        server.stop()
+        why = f"no PostgreSQL server for the tests marked postgres: {exc}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(why)
+        pytest.skip(why)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """A new, empty PostgreSQL database of its own (its URL has a password, never to be shown)."""
+    return postgres_server.new_database()
+
+
+class StoreTarget:
+    """Where a test's store lives, for either backend: `.store()` opens another Store on it (a
+    restart, or a second process's connection)."""
+
+    def __init__(self, kind: str, where: str, secret_file: Path) -> None:
+        self.kind, self.where, self.secret_file = kind, where, secret_file
+
+    def store(self, **options):
+        from bot.store import store_at
+
+        options.setdefault("secret_file", self.secret_file)
+        return store_at(self.where, **options)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def backend(request, tmp_path: Path) -> StoreTarget:
+    """Each store test once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return StoreTarget("sqlite", str(tmp_path / "faqbot.sqlite3"), tmp_path / "faqbot.secret")
+    return StoreTarget("postgres", request.getfixturevalue("postgres_url"), tmp_path / "faqbot.secret")

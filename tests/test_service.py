@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 
 import pytest
@@ -15,9 +16,12 @@ from bot.store import ReviewReason, VoteOutcome
 pytestmark = pytest.mark.asyncio
 
 
-def make_config(config: Config, tmp_path, *, text: bool) -> Config:
+def make_config(config: Config, tmp_path, *, text: bool, backend=None) -> Config:
+    """A temporary store: the SQLite file, or (backend.kind == 'postgres') a PostgreSQL database."""
+    url = backend.where if backend is not None and backend.kind == "postgres" else ""
     return dataclasses.replace(
         config,
+        database=dataclasses.replace(config.database, url=url),
         paths=dataclasses.replace(config.paths, database=tmp_path / "db.sqlite3"),
         privacy=dataclasses.replace(config.privacy, store_unanswered_text=text, secret_file=tmp_path / "secret"),
         moderation=dataclasses.replace(config.moderation, audit_log=tmp_path / "audit.sqlite3"),
@@ -25,8 +29,8 @@ def make_config(config: Config, tmp_path, *, text: bool) -> Config:
 
 
 @pytest_asyncio.fixture
-async def service(config: Config, engine: Engine, tmp_path):
-    svc = FaqService(make_config(config, tmp_path, text=True), engine)
+async def service(config: Config, engine: Engine, tmp_path, backend):
+    svc = FaqService(make_config(config, tmp_path, text=True, backend=backend), engine)
     await svc.open()
     yield svc
     await svc.close()
@@ -61,8 +65,8 @@ async def test_a_question_disclosing_personal_risk_is_never_kept(service):
     assert await service.store.review_queue() == []
 
 
-async def test_with_text_storage_off_only_counts_are_kept(config, engine, tmp_path):
-    svc = FaqService(make_config(config, tmp_path, text=False), engine)
+async def test_with_text_storage_off_only_counts_are_kept(config, engine, tmp_path, backend):
+    svc = FaqService(make_config(config, tmp_path, text=False, backend=backend), engine)
     await svc.open()
     svc.record(svc.ask("what is the weather in paris tomorrow"))
     svc.record(svc.ask("how many teachers were executed in iran"))
@@ -104,3 +108,30 @@ async def test_an_older_faq_never_replaces_a_newer_one(service, engine):
     assert service.swap(engine, 2)
     assert not service.swap(engine, 1)
     assert service.generation == 2
+
+
+async def test_an_edit_through_one_process_is_served_by_every_process(config, tmp_path, small_kb, backend):
+    """Two processes (two services, each with its own store connection) share the store and the
+    FAQ folder: an edit made through one is served by the other at its next check."""
+    from bot.engine import load_engine
+
+    knowledge, seeds = small_kb
+    shared = make_config(config, tmp_path, text=False, backend=backend)
+    shared = dataclasses.replace(shared, paths=dataclasses.replace(shared.paths, knowledge=knowledge, seeds=seeds))
+    engine = load_engine(knowledge, seeds, shared.matching)
+    one, other = FaqService(shared, engine), FaqService(shared, engine)
+    await one.open()
+    await other.open()
+    question = "do volcanoes ever go quiet for a really long time before waking"
+    before = one.engine.kb.version
+    assert not await other.follow_store_version()  # nothing changed: nothing reloaded
+
+    await one.apply(one.editor.add_phrasing, "volcano", question, who="test")
+    await asyncio.wait(list(one._background))  # the version is written after the swap
+    assert one.engine.kb.version != before and other.engine.kb.version == before
+    assert await other.follow_store_version()
+    assert other.engine.kb.version == one.engine.kb.version
+    assert other.ask(question).entry.id == "volcano"
+    assert not await other.follow_store_version()  # served now: the next check does nothing
+    await one.close()
+    await other.close()

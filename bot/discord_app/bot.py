@@ -30,7 +30,7 @@ from ..engine.conversation import talk_reply
 from ..moderation import Editor
 from ..outreach.cta import answer_ctas
 from ..service import FaqService
-from ..store import Store
+from ..store import BaseStore as Store
 from . import render
 from .cooldowns import Cooldowns, Verdict
 from .errors import FaqTree, tell
@@ -44,6 +44,7 @@ FEATURE_EXTENSIONS = {
     "browse": "bot.exts.browse",
     "moderation": "bot.exts.moderation",
     "share": "bot.exts.share",
+    "verify": "bot.exts.verify",
 }
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
 CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")
@@ -287,10 +288,12 @@ class _FaqBotMixin:
         said = talk_reply(Talk.HELP, self.engine.kb)
         return self.checked(render.talk(said, browse=self.config.discord.feature("browse")))
 
-    def answer_message(self, entry: Entry, asker: str | None) -> render.Message:
-        """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts."""
+    def answer_message(self, entry: Entry, asker: str | None, lang: str = "en") -> render.Message:
+        """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts;
+        `lang`: the asker's language (a Persian "did you mean" is answered in Persian)."""
         return self.checked(render.answer(entry, kb_version=self.engine.kb.version, asker=asker,
-                                          ctas=answer_ctas(entry, self.config.outreach)))
+                                          ctas=answer_ctas(entry, self.config.outreach),
+                                          language=render.Language.for_entry(entry, lang)))
 
     def checked(self, message: render.Message) -> render.Message:
         """Last line of defence: a message Discord would refuse is replaced, and logged."""
@@ -309,6 +312,21 @@ class ShardedFaqBot(_FaqBotMixin, commands.AutoShardedBot):
     """faqbot with discord.py's automatic sharding (`discord.sharded: true`)."""
 
 
+def shard_options(config: Config) -> tuple[bool, dict[str, Any]]:
+    """(whether to use AutoShardedBot, the shard options) for `discord.sharded`, `shard_count` and
+    `shard_ids`: several processes each run their own shards of one `shard_count` (docs/scaling.md)."""
+    count, ids = config.discord.shard_count, config.discord.shard_ids
+    if len(ids) == 1 and not config.discord.sharded:
+        return False, {"shard_id": ids[0], "shard_count": count}  # one shard: a plain connection
+    options: dict[str, Any] = {}
+    if count:
+        options["shard_count"] = count
+    if ids:
+        options["shard_ids"] = list(ids)
+    return bool(config.discord.sharded or options), options
+
+
 def create_bot(config: Config, engine: Engine, **options: Any) -> FaqBot | ShardedFaqBot:
-    cls = ShardedFaqBot if config.discord.sharded else FaqBot
-    return cls(config, engine, **options)
+    sharded, shards = shard_options(config)
+    cls = ShardedFaqBot if sharded else FaqBot
+    return cls(config, engine, **{**shards, **options})

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from discord import app_commands
 from rapidfuzz import fuzz, process, utils
 
+from ..engine import i18n
 from . import limits as L
 from .render import safe_plain
 
@@ -17,11 +18,12 @@ if TYPE_CHECKING:
     from ..engine import KnowledgeBase
 
 
-def _ranked_ids(kb: "KnowledgeBase", current: str, *, with_ids: bool) -> list[str]:
+def _ranked_ids(kb: "KnowledgeBase", current: str, *, with_ids: bool, lang: str = i18n.EN) -> list[str]:
     current = current.strip()
     if not current:
         return list(kb.entries)[: L.CHOICES]
-    haystack = {eid: f"{eid} {e.question}" if with_ids else e.question for eid, e in kb.entries.items()}
+    haystack = {eid: f"{eid} {e.question_in(lang)}" if with_ids else e.question_in(lang)
+                for eid, e in kb.entries.items()}
     needle = utils.default_process(current)
     # Substring hits first (what people expect while typing), then fuzzy ones.
     exact = [eid for eid, text in haystack.items() if needle and needle in utils.default_process(text)]
@@ -32,10 +34,12 @@ def _ranked_ids(kb: "KnowledgeBase", current: str, *, with_ids: bool) -> list[st
 
 
 def question_choices(kb: "KnowledgeBase", current: str) -> list[app_commands.Choice[str]]:
-    """For /ask: FAQ questions; the value is the question itself (what gets asked)."""
+    """For /ask: FAQ questions; the value is the question itself (what gets asked). Typing in
+    Persian offers the entries' Persian questions (where translated)."""
     out = []
-    for eid in _ranked_ids(kb, current, with_ids=False):
-        question = L.trim(safe_plain(kb.entries[eid].question), L.CHOICE_NAME)
+    lang = i18n.FA if i18n.has_rtl(current or "") else i18n.EN
+    for eid in _ranked_ids(kb, current, with_ids=False, lang=lang):
+        question = L.trim(safe_plain(kb.entries[eid].question_in(lang)), L.CHOICE_NAME)
         out.append(app_commands.Choice(name=question, value=L.trim(question, L.CHOICE_VALUE)))
     return out
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from ..engine import i18n
 from . import render
 from .errors import report_error, tell
 
@@ -55,17 +56,22 @@ class _SafeItem:
             await report_error(interaction, exc, where=type(self).__name__)
 
 
+def _label(key: str, lang: str, label: str | None) -> str:
+    """A button's label in the reply's language; a restored button keeps the label it was sent with."""
+    return label or i18n.t(key, lang)
+
+
 class ShowSource(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:src:{ENTRY}"):
-    def __init__(self, entry_id: str) -> None:
+    def __init__(self, entry_id: str, *, lang: str = i18n.EN, label: str | None = None) -> None:
         super().__init__(discord.ui.Button(
-            label="Show source", style=discord.ButtonStyle.secondary, emoji="\N{PAGE FACING UP}",
+            label=_label("show_source", lang, label), style=discord.ButtonStyle.secondary, emoji="\N{PAGE FACING UP}",
             custom_id=f"faq:src:{entry_id}",
         ))
         self.entry_id = entry_id
 
     @classmethod
     async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
-        return cls(match["entry"])
+        return cls(match["entry"], label=getattr(item, "label", None))
 
     async def handle(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
@@ -80,9 +86,9 @@ class ShowSource(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
 
 
 class Vote(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:vote:(?P<value>[yn]):{ENTRY}"):
-    def __init__(self, entry_id: str, helpful: bool) -> None:
+    def __init__(self, entry_id: str, helpful: bool, *, lang: str = i18n.EN, label: str | None = None) -> None:
         super().__init__(discord.ui.Button(
-            label="Helpful" if helpful else "Not helpful",
+            label=_label("helpful" if helpful else "not_helpful", lang, label),
             style=discord.ButtonStyle.secondary,
             emoji="\N{THUMBS UP SIGN}" if helpful else "\N{THUMBS DOWN SIGN}",
             custom_id=f"faq:vote:{'y' if helpful else 'n'}:{entry_id}",
@@ -92,7 +98,7 @@ class Vote(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq
 
     @classmethod
     async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
-        return cls(match["entry"], match["value"] == "y")
+        return cls(match["entry"], match["value"] == "y", label=getattr(item, "label", None))
 
     async def handle(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
@@ -104,16 +110,16 @@ class Vote(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq
 
 
 class DeleteAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:del:{ASKER}"):
-    def __init__(self, asker: str, *, row: int | None = None) -> None:
+    def __init__(self, asker: str, *, row: int | None = None, lang: str = i18n.EN, label: str | None = None) -> None:
         super().__init__(discord.ui.Button(
-            label="Delete", style=discord.ButtonStyle.danger, emoji="\N{WASTEBASKET}",
+            label=_label("delete", lang, label), style=discord.ButtonStyle.danger, emoji="\N{WASTEBASKET}",
             custom_id=f"faq:del:{asker}",
         ), row=row)
         self.asker = asker
 
     @classmethod
     async def from_custom_id(cls, interaction, item, match: re.Match[str], /):
-        return cls(match["asker"])
+        return cls(match["asker"], label=getattr(item, "label", None))
 
     async def handle(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
@@ -167,7 +173,9 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
     if entry is None:
         await tell(interaction, render.entry_gone(entry_id))
         return
-    message = bot.answer_message(entry, asker)
+    # The "did you mean" message was written in the asker's language: answer in it too.
+    content = getattr(interaction.message, "content", None) or ""
+    message = bot.answer_message(entry, asker, lang=i18n.FA if i18n.has_rtl(content) else i18n.EN)
     await interaction.response.edit_message(content=None, embeds=message.embeds, view=message.view)
     bot.service.spawn(bot.store.record_answer(entry.id))
     bot.service.followups.note_answer(bot.service.conversation_key(interaction.user.id, interaction.channel_id),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import discord
 
+from ..engine import i18n
 from . import components as C
 from . import limits as L
 from ..store import VoteOutcome
@@ -91,19 +92,41 @@ def block_quote(text: str) -> str:
     return "\n".join("> " + line if line.strip() else ">" for line in text.splitlines() or [""])
 
 
+def rtl(text: str, lang: str) -> str:
+    """Text in a right-to-left language (`lang` "fa") laid out right to left in Discord: each line
+    opened with a right-to-left mark, so a Persian line that starts with a number, a Latin name or
+    markdown still starts on the right. Decided by the language the text is written in, not by
+    its letters: an English line quoting a Persian word stays left to right. Applied after
+    `safe`, so mentions stay escaped."""
+    return i18n.rtl_lines(text) if i18n.base(lang) == i18n.FA else text
+
+
 # -- answers ------------------------------------------------------------------------------------
 
 
-def _citation(quote: "Quote") -> str:
+def _citation(quote: "Quote", lang: str = i18n.EN) -> str:
+    where = i18n.t("paragraph", lang, n=quote.paragraph)
+    comma = "\u060c" if lang == i18n.FA else ","
     return (
-        f"\u2014 {safe(L.trim(quote.attribution, 300))}\n"
-        f"*{safe(L.trim(quote.source.title, 300))}*, paragraph {quote.paragraph}"
+        f"\u2014 {i18n.isolate(safe(L.trim(quote.attribution, 300)))}\n"
+        + rtl(f"*{i18n.isolate(safe(L.trim(quote.source.title, 300)))}*{comma} {where}", lang)
     )
 
 
-def _quote_block(quote: "Quote", budget: int | None) -> tuple[str, bool]:
-    """One quote as a block quote with its citation; trimmed to `budget` characters if given."""
-    citation = _citation(quote)
+def _quote_translation(translation: str | None, lang: str) -> str:
+    """A quote's translation under it: labelled, in italics, never a block quote and never in
+    quotation marks (it is not what anybody said)."""
+    if not translation:
+        return ""
+    label = i18n.t("quote_translation", lang)
+    return rtl(f"*{label}:* {safe(L.trim(translation, 700))}", lang) + "\n"
+
+
+def _quote_block(quote: "Quote", budget: int | None, translation: str | None = None,
+                 lang: str = i18n.EN) -> tuple[str, bool]:
+    """One quote as a block quote with its citation; trimmed to `budget` characters if given.
+    `translation` (in `lang`) goes under the verbatim quote, labelled."""
+    citation = _quote_translation(translation, lang) + _citation(quote, lang)
     text = safe(quote.text)
     full = f"{block_quote(text)}\n{citation}"
     if budget is None or len(full) <= budget:
@@ -116,36 +139,86 @@ def _quote_block(quote: "Quote", budget: int | None) -> tuple[str, bool]:
 CAVEAT_MARK = "\u26a0\ufe0f"
 
 
+@dataclass(frozen=True)
+class Language:
+    """How an answer is shown to the asker: in `lang`, as a translation (`label`, `review`), or
+    with a one-line `note` when it has no translation into the asker's language."""
+
+    lang: str = i18n.EN
+    title: str | None = None  # the entry's question in `lang`
+    label: str | None = None  # "ترجمهٔ پاسخ کمپین" over a translated answer
+    review: str | None = None  # whether a fluent moderator reviewed it
+    note: str | None = None  # "this answer has no Persian translation yet"
+    quotes: tuple[str | None, ...] = ()  # translations of the quotes, under each verbatim quote
+
+    @classmethod
+    def of(cls, reply: "Reply") -> "Language":
+        n = len(reply.quotes)
+        return cls(reply.lang, reply.title, reply.label, reply.review_state, reply.note,
+                   tuple(reply.quote_translation(i) for i in range(n)))
+
+
+    @classmethod
+    def for_entry(cls, entry: "Entry", lang: str) -> "Language":
+        """An entry shown to someone who asked in `lang` (a "did you mean" choice)."""
+        lang = i18n.reply_language(lang)
+        if lang == entry.language:
+            return ENGLISH if lang == i18n.EN else cls(lang)
+        tr = entry.translation(lang)
+        if tr is None:
+            return cls(entry.language, note=i18n.t("no_translation", lang))
+        return cls(lang, tr.question, i18n.t("translation_label", lang),
+                   i18n.t("reviewed" if tr.reviewed else "not_reviewed", lang), None,
+                   tuple(tr.quote(i) for i in range(len(entry.quotes))))
+
+
+ENGLISH = Language()
+
+
 def answer_embed(entry: "Entry", *, kb_version: str, confidence: float | None = None,
-                 reserve: int = 0, caveat: str | None = None, answer_text: str | None = None) -> discord.Embed:
+                 reserve: int = 0, caveat: str | None = None, answer_text: str | None = None,
+                 language: Language = ENGLISH) -> discord.Embed:
     """`reserve`: characters of the message's 6,000 kept for other embeds (the calls to action).
 
     `caveat` (a partial answer: what the sources do not give) opens the description in bold,
     set apart from the answer by a rule; `answer_text` is the answer as shown for this question
-    (a partial one drops the entry's leading "Yes."/"No.")."""
+    (a partial one drops the entry's leading "Yes."/"No."). `language`: a Persian reply's
+    title, translation label and review state, or its note; quotes stay verbatim."""
     footer = f"FAQ entry {entry.id} \u00b7 FAQ version {kb_version}"
     if confidence is not None:
         footer += f" \u00b7 confidence {confidence:.0f}/100"
-    title = L.trim(safe(entry.question), L.EMBED_TITLE)
+    title = L.trim(rtl(safe(language.title or entry.question), language.lang), L.EMBED_TITLE)
     footer = L.trim(footer, L.FOOTER)
-    lead = f"{CAVEAT_MARK} **{L.trim(safe(caveat), L.EMBED_DESCRIPTION // 4)}**\n\u2014\u2014\u2014\n" if caveat else ""
+    lead = ""
+    if language.note:
+        note_lang = i18n.FA if i18n.has_rtl(language.note) else i18n.EN  # in the asker's language
+        lead += rtl(f"*{safe(language.note)}*", note_lang) + "\n"
+    if language.label:
+        lead += rtl(f"**{safe(language.label)}** \u00b7 *{safe(language.review or '')}*", language.lang) + "\n"
+    if caveat:
+        caveat_line = f"{CAVEAT_MARK} **{L.trim(safe(caveat), L.EMBED_DESCRIPTION // 4)}**"
+        lead += rtl(caveat_line, language.lang) + "\n\u2014\u2014\u2014\n"
     # Description budget: its own limit, and the 6,000 total shared with title and footer.
     budget = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - reserve - len(title) - len(footer)) - len(lead)
     answer = safe(answer_text if answer_text is not None else entry.answer)
     quotes = list(entry.quotes)
-    quotes_size = sum(len(_quote_block(q, None)[0]) + 2 for q in quotes)
+    translations = [language.quotes[i] if i < len(language.quotes) else None for i in range(len(quotes))]
+    quotes_size = sum(len(_quote_block(q, None, t, language.lang)[0]) + 2 for q, t in zip(quotes, translations))
     answer_room = budget if not quotes else max(budget // 3, budget - quotes_size)
-    answer = L.trim(answer, answer_room)
-    description = lead + _fit_quotes(answer, quotes, budget)
+    marks = answer.count("\n") + 1 if language.lang == i18n.FA else 0  # one right-to-left mark a line
+    answer = rtl(L.trim(answer, answer_room - marks), language.lang)
+    description = lead + _fit_quotes(answer, quotes, budget, translations, language.lang)
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     embed.set_footer(text=footer)
     return embed
 
 
-def _fit_quotes(answer: str, quotes: Sequence["Quote"], budget: int) -> str:
+def _fit_quotes(answer: str, quotes: Sequence["Quote"], budget: int,
+                translations: Sequence[str | None] = (), lang: str = i18n.EN) -> str:
     """The answer followed by as many quotes as fit; shortened ones and left-out ones say so."""
     sep = "\n\n"
-    blocks = [_quote_block(q, None)[0] for q in quotes]
+    translations = list(translations) + [None] * (len(quotes) - len(translations))
+    blocks = [_quote_block(q, None, t, lang)[0] for q, t in zip(quotes, translations)]
     if len(answer) + sum(len(sep) + len(b) for b in blocks) <= budget:
         return sep.join([answer, *blocks])
     for shown in range(len(quotes), 0, -1):
@@ -164,8 +237,8 @@ def _fit_quotes(answer: str, quotes: Sequence["Quote"], budget: int) -> str:
         if share < MIN_QUOTE_BUDGET and shown > 1:
             continue
         parts = [answer]
-        for quote, block in zip(quotes[:shown], blocks[:shown]):
-            parts.append(block if len(block) <= share else _quote_block(quote, share)[0])
+        for quote, block, tr in zip(quotes[:shown], blocks[:shown], translations):
+            parts.append(block if len(block) <= share else _quote_block(quote, share, tr, lang)[0])
         if tail:
             parts.append(tail)
         text = sep.join(parts)
@@ -176,13 +249,15 @@ def _fit_quotes(answer: str, quotes: Sequence["Quote"], budget: int) -> str:
     return L.trim(answer, budget - len(sep) - len(tail)) + sep + tail
 
 
-def answer_view(entry_id: str, asker: str | None, ctas: Sequence["CallToAction"] = ()) -> discord.ui.View:
+def answer_view(entry_id: str, asker: str | None, ctas: Sequence["CallToAction"] = (),
+                lang: str = i18n.EN) -> discord.ui.View:
+    """Show source, Helpful, Not helpful, Delete: labelled in the reply's language `lang`."""
     view = discord.ui.View(timeout=None)
-    view.add_item(C.ShowSource(entry_id))
-    view.add_item(C.Vote(entry_id, True))
-    view.add_item(C.Vote(entry_id, False))
+    view.add_item(C.ShowSource(entry_id, lang=lang))
+    view.add_item(C.Vote(entry_id, True, lang=lang))
+    view.add_item(C.Vote(entry_id, False, lang=lang))
     if asker is not None:
-        view.add_item(C.DeleteAnswer(asker))
+        view.add_item(C.DeleteAnswer(asker, lang=lang))
     for cta in list(ctas)[: L.ROW_WIDTH]:  # link buttons: no custom_id, nothing to restore after a restart
         view.add_item(discord.ui.Button(style=discord.ButtonStyle.link, url=cta.url,
                                         label=L.trim(safe_plain(cta.label), L.BUTTON_LABEL), row=1))
@@ -210,49 +285,59 @@ def cta_embed(ctas: Sequence["CallToAction"]) -> discord.Embed | None:
 
 def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: float | None = None,
            ctas: Sequence["CallToAction"] = (), caveat: str | None = None,
-           answer_text: str | None = None) -> Message:
+           answer_text: str | None = None, language: Language = ENGLISH) -> Message:
     """An answer: embed with the answer and its sourced quotes, and the answer buttons; with calls
     to action, a second embed ("From the campaign") and a row of link buttons."""
     extra = cta_embed(ctas)
     reserve = L.embed_length(extra) if extra is not None else 0
     embeds = [answer_embed(entry, kb_version=kb_version, confidence=confidence, reserve=reserve,
-                           caveat=caveat, answer_text=answer_text)]
+                           caveat=caveat, answer_text=answer_text, language=language)]
     if extra is not None:
         embeds.append(extra)
-    return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas), kind=MessageKind.ANSWER)
+    return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas, language.lang), kind=MessageKind.ANSWER)
 
 
 # -- did you mean / no match --------------------------------------------------------------------
 
-DID_YOU_MEAN = ("I'm not sure which question you mean. Did you mean one of these? "
-                "(Only the person who asked can choose.)")
+DID_YOU_MEAN = i18n.t("did_you_mean_discord")
 
 
-def did_you_mean(entries: Sequence["Entry"], *, asker: str) -> Message:
+def did_you_mean(entries: Sequence["Entry"], *, asker: str, lang: str = i18n.EN) -> Message:
     """Buttons (up to five suggestions) or a select (up to 25) on the first row, usable only by the
-    asker; Delete (the asker or a moderator) on the second."""
+    asker; Delete (the asker or a moderator) on the second. In `lang`: the text, the buttons, and
+    each question where the entry is translated."""
     entries = list(entries)[: L.SELECT_OPTIONS]
     view = discord.ui.View(timeout=None)
     if len(entries) <= L.ROW_WIDTH:
         for entry in entries:
-            label = L.trim(safe_plain(entry.question), L.BUTTON_LABEL)
+            label = L.trim(safe_plain(entry.question_in(lang)), L.BUTTON_LABEL)
             view.add_item(C.PickSuggestion(asker, entry.id, label, row=0))
     else:
         options = [
             discord.SelectOption(
-                label=L.trim(safe_plain(entry.question), L.SELECT_LABEL),
+                label=L.trim(safe_plain(entry.question_in(lang)), L.SELECT_LABEL),
                 value=entry.id,
-                description=L.trim(safe_plain(entry.answer), L.SELECT_DESCRIPTION),
+                description=L.trim(safe_plain(_answer_in(entry, lang)), L.SELECT_DESCRIPTION),
             )
             for entry in entries
         ]
         view.add_item(C.PickSelect(asker, options, row=0))
-    view.add_item(C.DeleteAnswer(asker, row=1))
-    return Message(content=DID_YOU_MEAN, view=view, kind=MessageKind.SUGGEST)
+    view.add_item(C.DeleteAnswer(asker, row=1, lang=lang))
+    content = rtl(i18n.t("did_you_mean_discord", lang), lang)
+    return Message(content=content, view=view, kind=MessageKind.SUGGEST)
 
 
-def no_match(*, browse: bool = True, entries: int | None = None) -> Message:
-    """The short, friendly "I don't know" (sent ephemerally to /ask)."""
+def _answer_in(entry: "Entry", lang: str) -> str:
+    tr = entry.translation(lang)
+    return tr.answer if tr is not None else entry.answer
+
+
+def no_match(*, browse: bool = True, entries: int | None = None, lang: str = i18n.EN) -> Message:
+    """The short, friendly "I don't know" (sent ephemerally to /ask), in `lang`."""
+    if lang == i18n.FA:
+        hint = ("`/faq list` همه را نشان می‌دهد" if browse else "`/ask` هنگام نوشتن آن‌ها را پیشنهاد می‌کند")
+        return Message(content=rtl(i18n.t("no_match_discord", lang, n=entries or "", hint=hint), lang),
+                       kind=MessageKind.NONE)
     what = f"the {entries} questions in this server's FAQ" if entries else "the questions in this server's FAQ"
     hint = "`/faq list` shows them all" if browse else "`/ask` suggests them as you type"
     return Message(content=(
@@ -271,12 +356,12 @@ def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool =
     result = reply.result
     if result.outcome is Outcome.ANSWER and reply.entry is not None:
         return answer(reply.entry, kb_version=kb.version, asker=asker, ctas=ctas,
-                      caveat=reply.caveat, answer_text=reply.answer)
+                      caveat=reply.caveat, answer_text=reply.answer, language=Language.of(reply))
     if result.outcome is Outcome.SUGGEST:
         entries = [kb.entries[i] for i in result.suggestions if i in kb.entries]
         if entries:
-            return did_you_mean(entries, asker=asker)
-    return no_match(browse=browse, entries=len(kb.entries))
+            return did_you_mean(entries, asker=asker, lang=reply.lang)
+    return no_match(browse=browse, entries=len(kb.entries), lang=reply.lang)
 
 
 EXAMPLE_CHARS = 200  # an example question longer than this is trimmed
@@ -285,18 +370,24 @@ EXAMPLE_CHARS = 200  # an example question longer than this is trimmed
 def talk(said: "TalkReply", *, browse: bool = True) -> Message:
     """A greeting, thanks or help reply (what the bot does, three of the FAQ's questions, how to
     browse); or, to a follow-up such as "why?", the source paragraphs of the last answer."""
+    fa = said.lang == i18n.FA
     if said.entry is not None:
         pages = source_pages(said.entry)
-        s = "" if len(said.paragraphs) == 1 else "s"
-        intro = L.trim(f"The source{s} of my last answer (*{safe(said.entry.question)}*):", 500)
+        question = i18n.isolate(safe(said.entry.question_in(said.lang)))
+        intro = L.trim(rtl(f"{said.heading()} (*{question}*):", said.lang), 500)
         return Message(content=intro, embeds=pages[0], more=pages[1:], kind=MessageKind.INFO)
-    lines = [f"{said.lead} {safe(said.about)}".strip()]
+    lines = [f"{safe(said.lead)} {safe(said.about)}".strip()]
     if said.examples:
-        lines.append("For example:")
-        lines += [f"\N{BULLET} {safe(L.trim(e.question, EXAMPLE_CHARS))}" for e in said.examples]
-    lines.append("`/faq list` shows every question I can answer." if browse
-                 else "`/ask` suggests the questions I can answer as you type.")
-    return Message(content=L.trim("\n".join(lines), L.CONTENT), kind=MessageKind.INFO)
+        lines.append(i18n.t("for_example", said.lang))
+        lines += [f"\N{BULLET} {safe(L.trim(q, EXAMPLE_CHARS))}" for q in said.example_questions()]
+    if fa:
+        lines.append(i18n.t("browse", said.lang, browse="`/faq list`") if browse
+                     else i18n.t("browse_ask", said.lang))
+    else:
+        lines.append("`/faq list` shows every question I can answer." if browse
+                     else "`/ask` suggests the questions I can answer as you type.")
+    text = "\n".join(rtl(line, said.lang) for line in lines)
+    return Message(content=L.trim(text, L.CONTENT), kind=MessageKind.INFO)
 
 
 def slow_down(retry_after: float) -> str:
@@ -448,7 +539,12 @@ def sources_list(sources: Sequence["Source"]) -> Message:
         name = L.trim(safe(source.title), min(L.FIELD_NAME, per_field // 3))
         meta = (f"{source.kind} \u00b7 language {source.language} \u00b7 {len(source.paragraphs)} paragraphs"
                 f" \u00b7 id `{source.id}`")
-        value = L.trim(f"{meta}\n{safe(source.description)}", min(L.FIELD_VALUE, per_field - len(name)))
+        # Where it comes from, when known (seeds/*.yaml: publisher, published, url, archived_url).
+        origin = " \u00b7 ".join(safe(part) for part in (source.publisher, source.published) if part)
+        links = " \u00b7 ".join(f"{label}: {safe_plain(url)}" for label, url in (("original", source.url),
+                                                                           ("archived", source.archived_url)) if url)
+        value = "\n".join(part for part in (meta, origin, links, safe(source.description)) if part)
+        value = L.trim(value, min(L.FIELD_VALUE, per_field - len(name)))
         embed.add_field(name=name or "\u200b", value=value or "\u200b", inline=False)
     if not shown:
         embed.description = "No source documents are loaded."

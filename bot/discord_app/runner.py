@@ -163,7 +163,7 @@ async def _serve(config: Config, engine, token: str) -> int:
         )
         return EXIT_LOGIN
     except StoreError as exc:
-        print(f"faqbot run: {config.paths.database}: {exc}", file=sys.stderr)
+        print(f"faqbot run: {bot.store.where}: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     finally:
         for sig in installed:
@@ -234,6 +234,6 @@ async def _sync(config: Config, engine, token: str, guild_id: int | None) -> int
         print(f"faqbot sync: Discord refused the commands (HTTP {exc.status}): {exc.text}", file=sys.stderr)
         return EXIT_PROBLEMS
     except StoreError as exc:
-        print(f"faqbot sync: {config.paths.database}: {exc}", file=sys.stderr)
+        print(f"faqbot sync: {bot.store.where}: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_OK

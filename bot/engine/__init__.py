@@ -4,6 +4,7 @@ Plain Python with no `discord` import (a test enforces it), so the CLI, the test
 benchmarks use it directly.
 """
 
+from . import i18n
 from .answers import Engine, Reply, quote_json
 from .conversation import Conversation, FollowUps, QuotedParagraph, Talk, TalkReply, quoted_paragraphs
 from .knowledge import Entry, KnowledgeBase, Quote, Translation, load_knowledge
@@ -16,5 +17,5 @@ __all__ = [
     "Conversation", "Engine", "Entry", "FollowUps", "KnowledgeBase", "KnowledgeError", "Matcher", "MatchResult",
     "MatchSettings",
     "Outcome", "Problem", "Quote", "Reason", "QuotedParagraph", "Reply", "Source", "Talk", "TalkReply", "Translation",
-    "load_engine", "load_knowledge", "quote_json", "quoted_paragraphs", "validate",
+    "i18n", "load_engine", "load_knowledge", "quote_json", "quoted_paragraphs", "validate",
 ]

@@ -23,7 +23,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 _ENGINE_DIR = Path(__file__).resolve().parent
-FORMAT = 1
+FORMAT = 2  # 2: (Latin-script, Persian, Finglish index, scope)
 
 
 def _code_fingerprint() -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Iterable, Mapping
 
+from . import persian
 from .lexicon import is_english
 from .problems import Problem
 from .subjects import PLACES
@@ -79,10 +80,26 @@ _ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eig
              "hundredth": 100, "thousandth": 1000}
 _TIMES = {"twice": 2, "thrice": 3}
 # Vague amounts: "hundreds of defenders" is a claim too, and not the same one as "thousands of".
-_VAGUE = {"dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
+_VAGUE = {"صدها": "hundreds", "هزاران": "thousands", "هزارها": "thousands", "میلیونها": "millions",
+          "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
           "millions": "millions", "billions": "billions"}
+# Persian number words (after persian.normalize: ی, ک), joined by "و": "چهارصد و چهل" is 440.
+# Hundreds are single words ("چهارصد"); "صد" alone is "hundred".
+_ONES.update({
+    "صفر": 0, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8,
+    "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "پونزده": 15,
+    "شانزده": 16, "شونزده": 16, "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19,
+})
+_TENS.update({"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90})
+_HUNDREDS = {"یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500, "ششصد": 600,
+             "هفتصد": 700, "هشتصد": 800, "نهصد": 900}
+_SCALES.update({"صد": 100, "هزار": 1000, "میلیون": 10**6, "میلیارد": 10**9})
+_PERCENT_WORDS = ("percent", "درصد")
+# "یک" (one, a) and "نه" (nine, no) alone are nearly always not numbers, like "one".
+_ALONE_NOT_A_NUMBER = frozenset(("one", "یک", "نه"))
+_FA_AND = "و"
 # "one" alone is nearly always a pronoun ("one of the signatories"); it counts inside a number.
-_NUMBER_WORDS = set(_ONES) | set(_TENS) | set(_SCALES) | {"one"}
+_NUMBER_WORDS = set(_ONES) | set(_TENS) | set(_SCALES) | set(_HUNDREDS) | _ALONE_NOT_A_NUMBER
 
 # A token: a run of digits (any script) with thousands/decimal separators inside, an ordinal
 # suffix kept apart, a word, or a percent sign.
@@ -119,7 +136,7 @@ def _digits_value(token: str) -> Fraction | None:
 def number_claims(text: str) -> list[NumberClaim]:
     """Every number stated in `text`, with its value."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    lower = [t.casefold() for t, _, _ in tokens]
+    lower = [persian.normalize(t.casefold()) for t, _, _ in tokens]
     # A number goes on only over spaces and hyphens: "forty, two" is two numbers.
     joined = [i > 0 and text[tokens[i - 1][2]:tokens[i][1]].strip(" -\u2010\u2011") == "" for i in range(len(tokens))]
     found: list[NumberClaim] = []
@@ -146,7 +163,7 @@ def number_claims(text: str) -> list[NumberClaim]:
             i += 1
             continue
         percent = False
-        if j < len(tokens) and lower[j] in ("%", "\u066a", "percent") and joined[j]:
+        if j < len(tokens) and lower[j] in ("%", "\u066a", *_PERCENT_WORDS) and joined[j]:
             percent, j = True, j + 1
         elif j + 1 < len(tokens) and lower[j] == "per" and lower[j + 1] == "cent" and joined[j]:
             percent, j = True, j + 2
@@ -163,8 +180,10 @@ def _spelled(lower: list[str], joined: list[bool], i: int) -> tuple[Fraction | N
     used = 0
     while j < len(lower) and (j == i or joined[j]):
         word = lower[j]
-        if word in _ONES or word == "one":
-            current += _ONES.get(word, 1)
+        if word in _ONES or word in _ALONE_NOT_A_NUMBER:
+            current += _ONES.get(word, 9 if word == "نه" else 1)
+        elif word in _HUNDREDS:
+            current += _HUNDREDS[word]
         elif word in _TENS:
             current += _TENS[word]
         elif word in _SCALES:
@@ -177,11 +196,14 @@ def _spelled(lower: list[str], joined: list[bool], i: int) -> tuple[Fraction | N
         elif word == "and" and used and j + 1 < len(lower) and lower[j + 1] in _NUMBER_WORDS and (total or current >= 100):
             j += 1
             continue
+        elif word == _FA_AND and used and j + 1 < len(lower) and lower[j + 1] in _NUMBER_WORDS:
+            j += 1  # "بیست و پنج": Persian joins every part of a number with "و"
+            continue
         else:
             break
         used += 1
         j += 1
-    if used == 1 and lower[i] == "one":
+    if used == 1 and lower[i] in _ALONE_NOT_A_NUMBER:
         return None, i + 1
     return Fraction(total + current), j
 

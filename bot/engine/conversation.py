@@ -24,6 +24,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
+from . import i18n
 from .text import clean
 
 if TYPE_CHECKING:
@@ -75,6 +76,9 @@ how do i use this | how do i use you | how do i use this bot | how to use | how 
 what can i ask | what can i ask you | what should i ask | what do i ask | what questions can i ask
 what questions can you answer | what can you answer | what do you answer | what can you tell me
 commands | menu | start
+komak | rahnama | chi kar mikoni | chikar mikoni | to ki hasti | chi mitunam beporsam
+کمک | راهنما | راهنمایی | کمکم کن | چه کار میکنی | چیکار میکنی | چکار میکنی | تو کی هستی | چی میتونم بپرسم
+چه سوالهایی میتونم بپرسم | این ربات چیه | این چیه
 """
 FOLLOWUPS = """
 why | why is that | why so | how so | source | sources | source please | sources please | the source
@@ -88,6 +92,8 @@ tell me more | more | more please | tell me more please | more info | more infor
 go on | explain | explain more | elaborate | proof | proof please | any proof | evidence | any evidence
 citation | cite | citation needed | cite your source | says who | who says | who said that | how do you know
 how do you know that | is that true | context | full text | full paragraph
+chera | manba | manbae | manbaesh | manba chie | manbaesh chie | bishtar | bishtar begu | sanad | madrak
+چرا | منبع | منابع | منبعش | منبع چیه | منبعش چیه | منبعش کجاست | بیشتر | بیشتر بگو | بیشتر توضیح بده | سند | مدرک | از کجا میدونی
 """
 
 # Words that only address the bot, dropped at either end ("hi bot", "thanks faqbot", "bot, help").
@@ -195,24 +201,25 @@ def examples(kb: "KnowledgeBase", n: int = EXAMPLES) -> tuple["Entry", ...]:
     return tuple(list(kb.entries.values())[:n])
 
 
-def about(kb: "KnowledgeBase") -> str:
+def about(kb: "KnowledgeBase", lang: str = i18n.EN) -> str:
     """One sentence on what the bot does, built from the loaded FAQ and its sources."""
     sources = [s for s in kb.sources.values() if any(q.source.id == s.id for e in kb.entries.values() for q in e.quotes)]
     sources = sources or list(kb.sources.values())
     if 1 <= len(sources) <= 2:
-        where = " and ".join(f"\u201c{s.title}\u201d" for s in sources)
+        # Titles stay in their language, isolated when it is not the reply's.
+        where = i18n.join_terms([i18n.embed(s.title, lang) for s in sources], lang)
     else:
-        where = f"{len(sources)} source documents"
-    return (f"I answer questions about the campaign's sources ({where}), always with verbatim quotes: "
-            f"who said it, in which document and paragraph.")
+        where = i18n.t("sources_count", lang, n=len(sources))
+    return i18n.t("about", lang, where=where)
 
 
-LEADS = {
-    Talk.GREETING: "Hello!",
-    Talk.THANKS: "You're welcome!",
-    Talk.HELP: "",
-}
-NO_PREVIOUS = "There is no earlier answer here to refer to."
+_LEAD_KEYS = {Talk.GREETING: "greeting", Talk.THANKS: "thanks"}
+LEADS = {Talk.GREETING: i18n.t("greeting"), Talk.THANKS: i18n.t("thanks"), Talk.HELP: ""}
+NO_PREVIOUS = i18n.t("no_previous")
+
+
+def lead(kind: Talk, lang: str = i18n.EN) -> str:
+    return i18n.t(_LEAD_KEYS[kind], lang) if kind in _LEAD_KEYS else ""
 
 
 @dataclass(frozen=True)
@@ -261,32 +268,51 @@ class TalkReply:
     examples: tuple["Entry", ...]  # example questions (greeting, thanks, help)
     entry: "Entry | None" = None  # follow-up: the answer it refers to
     paragraphs: tuple[QuotedParagraph, ...] = ()  # follow-up: that answer's source paragraphs
+    lang: str = i18n.EN  # the language the reply is written in (i18n.reply_language)
+
+    def example_questions(self) -> list[str]:
+        """The examples' questions in the reply's language where translated."""
+        return [e.question_in(self.lang) for e in self.examples]
+
+    def heading(self) -> str:
+        """A follow-up's first line: "The sources of my last answer" (without the question)."""
+        return i18n.t("sources_of_last", self.lang, s="s" if len(self.paragraphs) != 1 else "")
 
     def text(self, browse: str) -> str:
         """Plain text, with `browse` naming how this front end lists the FAQ (e.g. "`:list`")."""
+        return "\n".join(line for line, _ in self.lines(browse))
+
+    def lines(self, browse: str) -> list[tuple[str, str]]:
+        """The reply's lines, each with the language it is written in: a follow-up quotes source
+        paragraphs in their own language inside a reply in the asker's."""
+        lang = self.lang
         if self.kind is Talk.FOLLOWUP and self.entry is not None:
-            lines = [f"The source{'s' if len(self.paragraphs) != 1 else ''} of my last answer "
-                     f"(\u201c{self.entry.question}\u201d):"]
+            question = self.entry.question_in(lang)
+            quoted = f"\u00ab{question}\u00bb" if lang == i18n.FA else f"\u201c{question}\u201d"
+            lines = [(f"{self.heading()} ({quoted}):", lang)]
             for p in self.paragraphs:
-                lines += ["", f"    \u201c{p.text}\u201d",
-                          f"      \u2014 {'; '.join(p.attributions)}",
-                          f"      in: {p.source.title}, paragraph {p.number}"]
-            return "\n".join(lines)
+                own = p.source.language
+                lines += [("", lang), (f"    \u201c{p.text}\u201d", own),
+                          (f"      \u2014 {'; '.join(p.attributions)}", own),
+                          ("      " + i18n.t("in_source", lang, title=p.source.title, n=p.number), lang)]
+            return lines
         opening = f"{self.lead} {self.about}".strip()
-        lines = [opening]
+        lines = [(opening, lang)]
         if self.examples:
-            lines += ["For example:", *(f"  \u2022 {e.question}" for e in self.examples)]
-        lines.append(f"{browse} shows every question I can answer.")
-        return "\n".join(lines)
+            lines.append((i18n.t("for_example", lang), lang))
+            lines += [(f"  \u2022 {q}", lang) for q in self.example_questions()]
+        lines.append((i18n.t("browse", lang, browse=browse), lang))
+        return lines
 
 
-def talk_reply(kind: Talk, kb: "KnowledgeBase", previous: "Entry | None" = None) -> TalkReply:
-    """The reply to conversation of `kind`; a follow-up with no `previous` answer gets help."""
+def talk_reply(kind: Talk, kb: "KnowledgeBase", previous: "Entry | None" = None, lang: str = i18n.EN) -> TalkReply:
+    """The reply to conversation of `kind` in `lang` (i18n.reply_language); a follow-up with no
+    `previous` answer gets help."""
     if kind is Talk.FOLLOWUP:
         if previous is not None:
-            return TalkReply(kind, "", about(kb), (), previous, quoted_paragraphs(previous))
-        return TalkReply(Talk.HELP, NO_PREVIOUS, about(kb), examples(kb))
-    return TalkReply(kind, LEADS[kind], about(kb), examples(kb))
+            return TalkReply(kind, "", about(kb, lang), (), previous, quoted_paragraphs(previous), lang)
+        return TalkReply(Talk.HELP, i18n.t("no_previous", lang), about(kb, lang), examples(kb), lang=lang)
+    return TalkReply(kind, lead(kind, lang), about(kb, lang), examples(kb), lang=lang)
 
 
 # -- conversations --------------------------------------------------------------------------------

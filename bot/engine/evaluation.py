@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 import yaml
 
+from .knowledge import LANGUAGE_PATTERN
 from .matcher import FEATURES, Matcher, MatchSettings, Outcome
 from ..errors import FaqbotError
 
@@ -28,6 +29,9 @@ class Labelled:
     # A question close to `entry` that the FAQ cannot fully answer: a refusal, a "did you mean"
     # or a partial answer (with a caveat) is right; an answer as if in full is the failure.
     near_topic: bool = False
+    # The question's language, when the set says ("fa", "fa-Latn" for Finglish, "en"): `faqbot
+    # eval` then reports each language on its own as well.
+    lang: str | None = None
 
     @property
     def in_scope(self) -> bool:
@@ -65,11 +69,22 @@ def load_question_set(path: Path) -> list[Labelled]:
             raise QuestionSetError(f"{path}:{located.line(name, i)}: {name}: item {i + 1} needs `{key}`")
         return str(value)
 
-    items = [Labelled(field_("in_scope", i, x, "q"), field_("in_scope", i, x, "entry"))
+    def lang(name: str, i: int, item) -> str | None:
+        value = item.get("lang") if isinstance(item, dict) else None
+        if value is None:
+            return None
+        if not isinstance(value, str) or not LANGUAGE_PATTERN.match(value):
+            raise QuestionSetError(f"{path}:{located.line(name, i, 'lang')}: {name}: item {i + 1}: "
+                                   "`lang` must be a language code such as en, fa or fa-Latn")
+        return value
+
+    items = [Labelled(field_("in_scope", i, x, "q"), field_("in_scope", i, x, "entry"), lang=lang("in_scope", i, x))
              for i, x in enumerate(section("in_scope"))]
     for i, x in enumerate(section("out_of_scope")):
-        items.append(Labelled(str(x) if not isinstance(x, dict) else field_("out_of_scope", i, x, "q"), None))
-    items += [Labelled(field_("near_topic", i, x, "q"), field_("near_topic", i, x, "entry"), near_topic=True)
+        question = str(x) if not isinstance(x, dict) else field_("out_of_scope", i, x, "q")
+        items.append(Labelled(question, None, lang=lang("out_of_scope", i, x)))
+    items += [Labelled(field_("near_topic", i, x, "q"), field_("near_topic", i, x, "entry"), near_topic=True,
+                       lang=lang("near_topic", i, x))
               for i, x in enumerate(section("near_topic"))]
     return items
 
@@ -140,6 +155,8 @@ class Report:
     # or NOT_ANSWERED), for the MCC.
     expected: list = field(default_factory=list)
     given: list = field(default_factory=list)
+    # The same figures for each language, when the set's items carry `lang` (others count as "en").
+    languages: dict[str, "Report"] = field(default_factory=dict)
 
     @property
     def correct_full(self) -> int:
@@ -208,6 +225,8 @@ class Report:
             "partial_rate": _rate(self.partial, self.questions),
             "overall_accuracy": _rate(self.correct + self.out_of_scope - self.oos_answered, total),
             "mcc": round(self.mcc, 4) if total else None,
+            **({"languages": {lang: _without_file(r.to_json()) for lang, r in sorted(self.languages.items())}}
+               if self.languages else {}),
         }
 
     def lines(self) -> list[str]:
@@ -221,6 +240,12 @@ class Report:
             f" ({self.correct_partial} in scope with the right entry)",
             f"overall accuracy: {100 * self.overall_accuracy:.1f}%; MCC {self.mcc:.3f}",
         ]
+        if self.languages:
+            out.append("per language:")
+            for lang, r in sorted(self.languages.items()):
+                out.append(f"  {lang}: in-scope {r.correct}/{r.in_scope} = {100 * r.accuracy:.1f}%"
+                           f" ({r.correct_full} in full, +{r.suggested_correct} 'did you mean', {r.wrong} wrong);"
+                           f" out-of-scope answered {r.oos_answered}/{r.out_of_scope}")
         if self.near_topic:
             out.append(
                 f"near-topic answered as if in full: {self.near_topic_answered_full}/{self.near_topic}"
@@ -241,48 +266,63 @@ class Report:
         return out
 
 
+def _without_file(obj: dict) -> dict:
+    obj.pop("file", None)
+    return obj
+
+
 def evaluate(responder, items: Iterable[Labelled]) -> Report:
     """Score `items` on an `Engine` (its `ask` replies, which may be partial answers) or on
-    anything with a `Matcher`'s `match` (answers are then always full)."""
+    anything with a `Matcher`'s `match` (answers are then always full). Items that carry `lang`
+    are also scored per language (`Report.languages`; items without count as "en")."""
     ask = responder.ask if hasattr(responder, "ask") else responder.match
+    items = list(items)
     report = Report()
+    by_language = any(item.lang for item in items)
     for item in items:
         reply = ask(item.question)
-        result = getattr(reply, "result", reply)
-        scope = answer_scope(reply)
-        entry_id = result.entry_id if scope else None
-        if scope == "partial":
-            report.partial += 1
-        if item.near_topic:
-            report.near_topic += 1
-            if scope == "full":
-                report.near_topic_answered_full += 1
-                report.near_topic_full_questions.append((item.question, item.entry or "", entry_id or ""))
-            elif scope == "partial":
-                report.near_topic_answered_partial += 1
-            continue
-        report.expected.append(item.entry if item.entry is not None else NOT_ANSWERED)
-        report.given.append(entry_id if scope else NOT_ANSWERED)
-        if item.entry is None:
-            report.out_of_scope += 1
-            if scope:
-                report.oos_answered += 1
-                report.oos_answered_partial += scope == "partial"
-                report.oos_answered_questions.append((item.question, entry_id or ""))
-            continue
-        report.in_scope += 1
-        if scope:
-            if entry_id == item.entry:
-                report.correct += 1
-                report.correct_partial += scope == "partial"
-            else:
-                report.wrong += 1
-                report.confusions[(item.entry, entry_id)] += 1
-        else:
-            if item.entry in result.suggestions:
-                report.suggested_correct += 1
-            report.missed.append((item.question, item.entry, result.outcome.value))
+        _score(report, item, reply)
+        if by_language:
+            _score(report.languages.setdefault(item.lang or "en", Report()), item, reply)
     return report
+
+
+def _score(report: Report, item: Labelled, reply) -> None:
+    """Add one question's outcome to `report`."""
+    result = getattr(reply, "result", reply)
+    scope = answer_scope(reply)
+    entry_id = result.entry_id if scope else None
+    if scope == "partial":
+        report.partial += 1
+    if item.near_topic:
+        report.near_topic += 1
+        if scope == "full":
+            report.near_topic_answered_full += 1
+            report.near_topic_full_questions.append((item.question, item.entry or "", entry_id or ""))
+        elif scope == "partial":
+            report.near_topic_answered_partial += 1
+        return
+    report.expected.append(item.entry if item.entry is not None else NOT_ANSWERED)
+    report.given.append(entry_id if scope else NOT_ANSWERED)
+    if item.entry is None:
+        report.out_of_scope += 1
+        if scope:
+            report.oos_answered += 1
+            report.oos_answered_partial += scope == "partial"
+            report.oos_answered_questions.append((item.question, entry_id or ""))
+        return
+    report.in_scope += 1
+    if scope:
+        if entry_id == item.entry:
+            report.correct += 1
+            report.correct_partial += scope == "partial"
+        else:
+            report.wrong += 1
+            report.confusions[(item.entry, entry_id)] += 1
+    else:
+        if item.entry in result.suggestions:
+            report.suggested_correct += 1
+        report.missed.append((item.question, item.entry, result.outcome.value))
 
 
 # -- calibration ------------------------------------------------------------------------------

@@ -169,15 +169,18 @@ class Index:
     learned: _Postings | None  # entry vectors with learned weights (learned.py), if trained
     semantic: SemanticIndex | None
     index_of: dict[str, int]
+    finglish: bool = True  # Finglish texts folded with persian.py's rules (False: the English index)
 
     def __len__(self) -> int:
         return len(self.entry_ids)
 
 
 def build_index(entries: Iterable[tuple[str, Sequence[str]]], settings: "MatchSettings",
-                encoder: Encoder | None = None, answers: Mapping[str, str] | None = None) -> Index:
+                encoder: Encoder | None = None, answers: Mapping[str, str] | None = None,
+                finglish: bool = True) -> Index:
     """`entries`: (entry id, texts that should match it), in a stable order; `answers`: entry id
-    -> the text shown as its answer, to know which kinds of fact it holds (see ranking.py)."""
+    -> the text shown as its answer, to know which kinds of fact it holds (see ranking.py);
+    `finglish`: whether texts detected as Finglish are folded (text.words)."""
     entry_ids: list[str] = []
     entry_types: list[frozenset[str]] = []
     semantic_texts: list[str] = []
@@ -190,7 +193,7 @@ def build_index(entries: Iterable[tuple[str, Sequence[str]]], settings: "MatchSe
         entry_ids.append(entry_id)
         types: set[str] = set()
         for text in texts:
-            all_words = words(text)  # normalised once; every view below derives from it
+            all_words = words(text, finglish=finglish)  # normalised once; every view below derives from it
             types |= question_types(all_words)
             semantic_texts.append(" ".join(all_words))
             cw = [w for w in all_words if w not in STOP_WORDS]
@@ -260,5 +263,5 @@ def build_index(entries: Iterable[tuple[str, Sequence[str]]], settings: "MatchSe
         by_length=_length_buckets(vocabulary), term_ids=term_ids, idf=idf,
         idf_unknown=math.log(1 + n) + 1.0, stems=stems, entries=entry_vectors,
         phrasings=phrasing_vectors, learned=learned_vectors, semantic=semantic,
-        index_of={eid: i for i, eid in enumerate(entry_ids)},
+        index_of={eid: i for i, eid in enumerate(entry_ids)}, finglish=finglish,
     )

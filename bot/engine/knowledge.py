@@ -28,11 +28,13 @@ _ENTRY_KEYS = {"id", "question", "phrasings", "answer", "quotes", "related", "la
 DEFAULT_ORDER = 1000  # entries without `order` come after ordered ones, by id
 MAX_CTAS = 5  # calls to action an entry may ask for (one row of Discord link buttons)
 _QUOTE_KEYS = {"source", "speaker", "text", "paragraph"}
-_TRANSLATION_KEYS = {"question", "phrasings", "answer"}
+_TRANSLATION_KEYS = {"question", "phrasings", "answer", "reviewed", "quotes"}
 # The file `faqbot calibrate` writes beside the entries (bot/calibration_file.py). It is not an
 # entry: its name can never be an entry's file (ids start with a letter or digit), so no entry
 # added from Discord can overwrite it, and it is left out of the FAQ version it records.
 CALIBRATION_FILE = "_calibration.yaml"
+# Text starting with this is a placeholder (`faqbot new` writes them): reported until written.
+PLACEHOLDER = "TODO"
 
 
 @dataclass(frozen=True)
@@ -57,12 +59,22 @@ class Quote:
 
 @dataclass(frozen=True)
 class Translation:
-    """The entry's question, phrasings and answer in another language (quotes stay original)."""
+    """The entry's question, phrasings and answer in another language.
+
+    Quotes stay original: `quotes` holds optional translations of them, the i-th for the entry's
+    i-th quote (None where there is none), shown under the verbatim quote, labelled, never in
+    its place. `reviewed` is false until a moderator fluent in the language checked it."""
 
     language: str
     question: str
     phrasings: tuple[str, ...]
     answer: str
+    reviewed: bool = False
+    quotes: tuple[str | None, ...] = ()
+
+    def quote(self, i: int) -> str | None:
+        """The translation of the entry's quote number `i` (0-based), if any."""
+        return self.quotes[i] if 0 <= i < len(self.quotes) else None
 
 
 @dataclass(frozen=True)
@@ -88,10 +100,28 @@ class Entry:
             texts.extend(translation.phrasings)
         return tuple(texts)
 
+    def translation(self, lang: str) -> Translation | None:
+        """The entry in `lang` ("fa", "fa-Latn": its base language), if translated into it."""
+        base = lang.split("-")[0].lower() if lang else ""
+        return None if base == self.language else self.translations.get(base)
+
+    def question_in(self, lang: str) -> str:
+        """The entry's question in `lang` where there is a translation, else its own."""
+        tr = self.translation(lang)
+        return tr.question if tr is not None else self.question
+
     def line_of_phrasing(self, text: str) -> int:
+        """The line of a phrasing (or question), in the main fields or in a translation."""
         for i, phrasing in enumerate(self.phrasings):
             if phrasing == text:
                 return self.lines.get(("phrasings", i), 1)
+        for lang, tr in self.translations.items():
+            if tr.question == text:
+                return self.lines.get(("translations", lang, "question"), self.lines.get(("translations", lang), 1))
+            for i, phrasing in enumerate(tr.phrasings):
+                if phrasing == text:
+                    return self.lines.get(("translations", lang, "phrasings", i),
+                                          self.lines.get(("translations", lang), 1))
         return self.lines.get(("question",), 1)
 
 
@@ -234,6 +264,15 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     elif len(answer) > MAX_ANSWER_CHARS:
         bad(("answer",), f"answer is {len(answer)} characters; keep it to {MAX_ANSWER_CHARS}")
 
+    placeholders = [(("question",), question), (("answer",), answer)]
+    placeholders += [(("phrasings", i), p) for i, p in enumerate(phrasings or [])]
+    for key_path, value in placeholders:
+        if value is not None and value.startswith(PLACEHOLDER):
+            if key_path[0] == "phrasings":
+                bad(key_path, f"a phrasing is still a {PLACEHOLDER} placeholder: write it, or remove the line")
+            else:
+                bad(key_path, f"'{key_path[0]}' is still a {PLACEHOLDER} placeholder: write it")
+
     order = data.get("order", DEFAULT_ORDER)
     if isinstance(order, bool) or not isinstance(order, int):
         bad(("order",), "'order' must be a whole number (lower numbers are listed first)")
@@ -254,7 +293,8 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     if not isinstance(related, list) or not all(isinstance(r, str) for r in related):
         bad(("related",), "'related' must be a list of entry ids")
         related = []
-    translations = _parse_translations(data.get("translations"), language, bad)
+    translations = _parse_translations(data.get("translations"), language, bad,
+                                       len(data["quotes"]) if isinstance(data.get("quotes"), list) else 0)
     cta = _parse_cta(data.get("cta"), bad)
 
     problems.extend(found)
@@ -366,7 +406,7 @@ def _parse_quotes(value: Any, sources: Mapping[str, Source], bad, bad_word) -> l
     return quotes
 
 
-def _parse_translations(value: Any, main_language: str, bad) -> dict[str, Translation]:
+def _parse_translations(value: Any, main_language: str, bad, n_quotes: int = 0) -> dict[str, Translation]:
     if value is None or value == {}:
         return {}
     if not isinstance(value, dict):
@@ -383,7 +423,7 @@ def _parse_translations(value: Any, main_language: str, bad) -> dict[str, Transl
             continue
         for key in body:
             if key not in _TRANSLATION_KEYS:
-                bad(where + (key,), f"translation '{lang}': unknown field '{key}' (quotes are never translated)")
+                bad(where + (key,), f"translation '{lang}': unknown field '{key}' (known: {', '.join(sorted(_TRANSLATION_KEYS))})")
         question, answer = _text(body.get("question")), _text(body.get("answer"))
         phrasings = _text_list(body.get("phrasings", []))
         if question is None or answer is None or phrasings is None:
@@ -392,7 +432,22 @@ def _parse_translations(value: Any, main_language: str, bad) -> dict[str, Transl
         if len(answer) > MAX_ANSWER_CHARS:
             bad(where + ("answer",), f"translation '{lang}': answer is {len(answer)} characters; keep it to {MAX_ANSWER_CHARS}")
             continue
-        result[lang] = Translation(lang, question, tuple(phrasings), answer)
+        reviewed = body.get("reviewed", False)
+        if not isinstance(reviewed, bool):
+            bad(where + ("reviewed",), f"translation '{lang}': 'reviewed' must be true or false")
+            continue
+        quotes = body.get("quotes", [])
+        if quotes is None:
+            quotes = []
+        if not isinstance(quotes, list) or not all(q is None or _text(q) is not None for q in quotes):
+            bad(where + ("quotes",), f"translation '{lang}': 'quotes' must be a list of texts (or null), "
+                                     "the i-th translating the entry's i-th quote")
+            continue
+        if len(quotes) > n_quotes:
+            bad(where + ("quotes",), f"translation '{lang}': {len(quotes)} quote translations for {n_quotes} quote(s)")
+            continue
+        result[lang] = Translation(lang, question, tuple(phrasings), answer, reviewed,
+                                   tuple(None if q is None else _text(q) for q in quotes))
     return result
 
 

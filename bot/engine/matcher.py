@@ -65,7 +65,7 @@ class MatchSettings:
 class Matcher:
     def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings | None = None,
                  encoder: Encoder | None = None, answers: Mapping[str, str] | None = None, *,
-                 index: Index | None = None):
+                 index: Index | None = None, finglish: bool = True):
         """`entries`: (entry id, texts that should match it), in a stable order.
 
         `answers`: entry id -> the text shown as its answer (answer and quotes). With it, a
@@ -77,10 +77,15 @@ class Matcher:
 
         `index`: one built before for the same entries and settings (cache.py); `entries` is then
         not read.
+
+        `finglish`: fold texts detected as Persian in Latin letters (persian.py) on both sides;
+        False keeps every Latin-script text on the English path (ignored with `index`, which
+        carries its own).
         """
         self.settings = settings or MatchSettings()
         self.answers = dict(answers) if answers is not None else None
-        self.index = index if index is not None else build_index(entries, self.settings, encoder, self.answers)
+        self.index = index if index is not None else build_index(entries, self.settings, encoder, self.answers,
+                                                                 finglish)
         self._ranker = Ranker(self.index, self.settings)
 
     def __len__(self) -> int:

@@ -120,7 +120,7 @@ class Ranker:
     def _query(self, question: str) -> tuple[dict[str, float], tuple[float, float], str, tuple[str, ...], frozenset[str]]:
         """Query vector over known terms, its vocabulary coverage (all unknown words, English
         unknown words), plain text, off-topic words and answer types."""
-        all_words = words(question, self.settings.max_question_chars)
+        all_words = words(question, self.settings.max_question_chars, self.index.finglish)
         types = question_types(all_words)
         raw = [w for w in all_words if w not in STOP_WORDS]
         off_topic = subject_words(all_words, self.index.vocabulary)
@@ -173,7 +173,7 @@ class Ranker:
         skipped = None
         if exclude is not None and exclude[0] in self.index.index_of:
             ei = self.index.index_of[exclude[0]]
-            skip = " ".join(content_words(exclude[1]))
+            skip = " ".join(content_words(exclude[1], finglish=self.index.finglish))
             for pi in range(self.index.starts[ei], self.index.starts[ei + 1]):
                 if self.index.plain[pi] == skip:
                     phrase_scores[pi] = -1.0
@@ -188,7 +188,8 @@ class Ranker:
         sem = np.zeros(len(entry_scores))
         sem_margin = 0.0
         if semantic and self.index.semantic is not None:
-            sem = self.index.semantic.scores(" ".join(words(question, self.settings.max_question_chars)), skipped)
+            sem = self.index.semantic.scores(
+                " ".join(words(question, self.settings.max_question_chars, self.index.finglish)), skipped)
             by_meaning = np.argsort(-sem)
             sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))
             top = np.unique(np.concatenate([top, by_meaning[:3]]))

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
+from . import i18n
 from .lexicon import is_english
 from .subjects import PLACES, is_year
 from .text import STOP_WORDS, clean, question_types, stem, words
@@ -106,24 +107,23 @@ class ScopeCheck:
     @property
     def caveat(self) -> str | None:
         """What the sources do not give, said first; None for a full answer."""
+        return self.caveat_in(i18n.EN)
+
+    def caveat_in(self, lang: str) -> str | None:
+        """The caveat in `lang` (the reply's language); the terms stay as the user wrote them."""
         if self.scope is Scope.FULL:
             return None
         figures = [u.term for u in self.uncovered if u.gap is Gap.FIGURE]
         mentions = [u.term for u in self.uncovered if u.gap is Gap.MENTION]
         parts = []
         if figures:
-            parts.append(f"The sources give no figure for {_join(figures)}.")
+            parts.append(i18n.t("caveat_figure", lang, terms=i18n.join_terms(figures, lang, "or")))
         if mentions:
-            parts.append(f"The sources do not mention {_join(mentions)}.")
-        return " ".join(parts) + " What they do say:"
+            parts.append(i18n.t("caveat_mention", lang, terms=i18n.join_terms(mentions, lang, "or")))
+        return " ".join(parts) + " " + i18n.t("caveat_tail", lang)
 
 
 FULL = ScopeCheck(Scope.FULL)
-
-
-def _join(terms: Sequence[str]) -> str:
-    quoted = [f"\u201c{t}\u201d" for t in terms]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
 def _number(word: str) -> int | None:
@@ -373,6 +373,8 @@ class _Written:
 
 
 def strip_verdict(answer: str) -> str:
-    """The answer without a leading "Yes." or "No." written for the entry's own question."""
-    stripped = re.sub(r"^\s*(?:yes|no)\b[.,;:!]?\s*", "", answer, flags=re.IGNORECASE)
+    """The answer without a leading "Yes." or "No." (Persian بله/آری/خیر/نه) written for the
+    entry's own question."""
+    stripped = re.sub(r"^\s*(?:(?:yes|no)\b|(?:بله|آری|خیر|نه)(?=[\s.,;:!،؛]|$))[.,;:!،؛]?\s*", "", answer,
+                      flags=re.IGNORECASE)
     return stripped[:1].upper() + stripped[1:] if stripped else answer

@@ -6,6 +6,7 @@ the bot cannot display words the source does not contain even if a YAML file dri
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import hashlib
@@ -47,6 +48,12 @@ class Source:
     path: Path
     metadata_path: Path
     title_is_descriptive: bool = False
+    # Where the document comes from, so a reader can go back to the original (all optional, never
+    # guessed: the shipped seed names none of them, so it has none).
+    publisher: str | None = None
+    url: str | None = None  # the original document (http or https)
+    published: str | None = None  # publication date: YYYY-MM-DD, YYYY-MM or YYYY
+    archived_url: str | None = None  # an archived copy (e.g. the Wayback Machine), http or https
 
     @property
     def digest(self) -> str:
@@ -78,6 +85,21 @@ class Source:
             at = folded.find(folded_quote, at + 1)
         return None
 
+    def find_all(self, quote: str) -> list[tuple[int, int]]:
+        """Offsets of every occurrence of `quote` (folded as `find` folds) that lies within one paragraph."""
+        folded_quote = fold(quote)
+        if not folded_quote:
+            return []
+        folded, index = _fold_with_index(self.text)
+        spans = []
+        at = folded.find(folded_quote)
+        while at != -1:
+            start = index[at]
+            end = index[at + len(folded_quote) - 1] + 1
+            if end <= self.paragraph_at(start).end:
+                spans.append((start, end))
+            at = folded.find(folded_quote, at + 1)
+        return spans
 
     def closest(self, quote: str, paragraph: int | None = None) -> "Mismatch":
         """Where a quote that `find` does not find departs from the source: the closest passage
@@ -123,6 +145,21 @@ class Source:
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def fold(text: str) -> str:
+    """A text as quotes are compared: straight quote marks, white-space runs as one space."""
+    return " ".join(text.translate(_FOLD_QUOTES).split())
+
+
+def fold_with_index(text: str) -> tuple[str, tuple[int, ...]]:
+    """`fold(text)` (but for a trailing space) with each character's offset in `text`."""
+    return _fold_with_index(text)
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words and punctuation marks apart, with their offsets: how quotes are compared word by word."""
+    return _tokens(text)
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -192,6 +229,30 @@ def _paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 
 _REQUIRED = ("id", "file", "title", "kind", "description", "language", "speakers")
+OPTIONAL_METADATA = ("publisher", "url", "published", "archived_url")
+_URL = re.compile(r"^https?://[^\s/?#]+\.[^\s]*$|^https?://[^\s/?#]+$", re.IGNORECASE)
+_DATE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
+
+
+def metadata_problem(key: str, value: object) -> str | None:
+    """Why an optional metadata value (publisher, url, published, archived_url) is unusable, or None."""
+    if key == "published" and isinstance(value, (dt.date, int)) and not isinstance(value, bool):
+        value = _metadata_value(key, value)  # YAML reads 2017-11-07 as a date and 2017 as a number
+    if not isinstance(value, str) or not value.strip():
+        return f"'{key}' must be non-empty text (or left out)"
+    if key in ("url", "archived_url") and not _URL.match(value.strip()):
+        return f"'{key}' must be a web address starting with http:// or https://"
+    if key == "published" and not _DATE.match(value.strip()):
+        return f"'published' must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY), not {value!r}"
+    return None
+
+
+def _metadata_value(key: str, value: object) -> str:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return " ".join(str(value).split())
 
 
 def load_sources(seeds_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
@@ -222,6 +283,16 @@ def load_sources(seeds_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
                 kind = "a mapping" if expected is dict else "text"
                 problems.append(Problem(meta_path, located.line(key), sid, f"'{key}' must be non-empty {kind}"))
                 bad = True
+        optional: dict[str, str] = {}
+        for key in OPTIONAL_METADATA:
+            if key not in meta or meta[key] is None:
+                continue
+            problem = metadata_problem(key, meta[key])
+            if problem:
+                problems.append(Problem(meta_path, located.line(key), sid, problem))
+                bad = True
+            else:
+                optional[key] = _metadata_value(key, meta[key])
         if bad:
             continue
         if sid in sources:
@@ -246,5 +317,6 @@ def load_sources(seeds_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
             path=text_path,
             metadata_path=meta_path,
             title_is_descriptive=bool(meta.get("title_is_descriptive", False)),
+            **optional,
         )
     return sources, problems

@@ -9,6 +9,7 @@ removed from this list when the index is built, so the list needs no editing per
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Countries and territories as single distinctive words (multi-word names by their rarest word),
@@ -45,12 +46,30 @@ PLACES = frozenset(
     """.split()
 )
 
+# The same for questions in Persian: countries, regions and demonyms in Persian script, and in
+# Latin letters as Finglish writes them (their stems: see `_persian_places`). General, like the
+# list above. "آذربایجان" (Azerbaijan) is left out: it is also the name of Iranian provinces.
+PLACES_FA = """
+    عربستان سعودی چین ترکیه افغانستان عراق آمریکا امریکا روسیه انگلیس انگلستان بریتانیا فرانسه
+    آلمان اسرائیل پاکستان هند هندوستان مصر سوریه لبنان کره ژاپن کانادا استرالیا ایتالیا اسپانیا
+    سوئد نروژ هلند بلژیک سوئیس اتریش یونان اوکراین بلاروس قطر امارات کویت بحرین عمان یمن اردن
+    تاجیکستان ازبکستان ترکمنستان ارمنستان گرجستان قزاقستان قرقیزستان بنگلادش اندونزی مالزی
+    برزیل مکزیک آرژانتین ونزوئلا کوبا اتیوپی نیجریه سودان لیبی الجزایر مراکش تونس میانمار
+    اروپا آفریقا آسیا فلسطین غزه چینی عراقی افغان افغانی آمریکایی امریکایی روس روسی فرانسوی
+    آلمانی اسرائیلی پاکستانی هندی مصری سوری لبنانی
+    arabestan saudi torkiye torkie afghanestan aragh amrika emrika rusiye engelis engelestan
+    faranse alman esraeil pakestan hendustan mesr suriye lobnan koreh zhapon kanada
+""".split()
+# Persian-calendar years (1300-1499 SH, i.e. 1921-2121), which Persian questions use as often as
+# Gregorian ones: "اعدام‌ها در سال ۱۴۰۲". Only in a Persian question (see `subject_words`).
+_PERSIAN_YEAR = re.compile(r"^1[34]\d\d$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _ARITHMETIC = frozenset("plus minus times divided multiplied x add subtract percent".split())
 # Words after a number that make it a count or an amount: "1900 people", "2000 dollars".
 _UNITS = frozenset(
     """
+    نفر تا مورد دلار تومان ریال یورو
     dollars dollar usd euros euro eur pounds gbp yen rupees rials rial tomans toman
     people persons men women children prisoners executions cases votes signatures
     calories miles km kilometers kilometres meters metres feet inches grams kg kilograms
@@ -78,14 +97,32 @@ def _quantity(tokens: list[str], i: int) -> bool:
     return before in ("to", "and", "or") and bool(_NUMBER.match(start)) and not _YEAR.match(start)
 
 
+@functools.cache
+def _persian_places() -> frozenset[str]:
+    """PLACES_FA as the matcher's words read them (Persian letters unified, Finglish folded)."""
+    from . import persian
+    from .text import clean
+
+    out = set()
+    for raw in PLACES_FA:
+        for word in clean(raw).split():
+            out.add(word)
+            out.add(persian.stem(word) if persian.has_script(word) else persian.fold(word))
+    return frozenset(out)
+
+
 def subject_words(tokens: list[str], known: set[str] | frozenset[str]) -> tuple[str, ...]:
     """Places and years in `tokens` (the output of text.words) that the FAQ never uses (`known`):
     words that move a question to something else. A four-digit number from 1800 to 2099 is a
-    year unless the words beside it make it a quantity (see `_quantity`)."""
+    year unless the words beside it make it a quantity (see `_quantity`); in a question with
+    Persian words, so is one from 1300 to 1499 (the Persian calendar)."""
     found = []
+    persian_question = any(not w.isascii() for w in tokens)
+    places_fa = _persian_places()
     for i, word in enumerate(tokens):
         if word in known:
             continue
-        if word in PLACES or (_YEAR.match(word) and not _quantity(tokens, i)):
+        year = _YEAR.match(word) or (persian_question and _PERSIAN_YEAR.match(word))
+        if word in PLACES or word in places_fa or (year and not _quantity(tokens, i)):
             found.append(word)
     return tuple(found)

@@ -13,6 +13,8 @@ import unicodedata
 
 import snowballstemmer
 
+from . import persian
+
 # Discord markup that carries no words: user/role/channel mentions, custom emoji, timestamps.
 _DISCORD_TOKEN = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]+:\d+)>")
 _BROADCAST = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
@@ -31,8 +33,6 @@ _QUOTE_MARKS = str.maketrans(
     }
 )
 
-# Arabic-script letters that Persian keyboards and Arabic keyboards type differently.
-_PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
 
 # Chat shorthand seen in Discord, expanded before matching. Kept small and unambiguous in this
 # domain: "hr" is "human rights" in a human-rights server far more often than "hour".
@@ -66,7 +66,7 @@ STOP_WORDS = frozenset(
     hey hi hii hello yo please thanks thank bot faqbot lol ok okay um uh eh oh hmm
     s t d ll m re ve
     """.split()
-)
+) | persian.STOP_WORDS  # Persian script: see persian.py
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -108,12 +108,17 @@ def clean(text: str, max_chars: int = 2000) -> str:
     text = _BROADCAST.sub(" ", text)
     text = _URL.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
+    fa = not text.isascii() and persian.has_script(text)
+    if fa:
+        text = persian.normalize(text)  # letters, diacritics, tatweel; ZWNJ joins (persian.py)
     text = _strip_invisible(text)
-    text = text.translate(_QUOTE_MARKS).translate(_PERSIAN_LETTERS)
+    text = text.translate(_QUOTE_MARKS)
     text = _ascii_digits(text).casefold()
     text = _APOSTROPHE_S.sub(r"\1", text).replace("'", "")
     text = _STRETCH.sub(r"\1\1", text)
     words = _WORD.findall(text.replace("_", " "))
+    if fa:
+        words = persian.join_affixes(words)  # "می خوام" = "می‌خوام" = "میخوام"
     return " ".join(words)[:max_chars]
 
 
@@ -138,10 +143,15 @@ def _americanise(word: str) -> str:
     return word
 
 
-def words(text: str, max_chars: int = 2000) -> list[str]:
-    """Cleaned words with chat abbreviations expanded and spellings unified."""
+def words(text: str, max_chars: int = 2000, finglish: bool = True) -> list[str]:
+    """Cleaned words with chat abbreviations expanded and spellings unified. `finglish`: fold a
+    text detected as Persian in Latin letters with the Finglish rules (persian.py); False keeps
+    every Latin-script text on the English path (the English index: see answers.Engine)."""
+    tokens = clean(text, max_chars).split()
+    if finglish and persian.is_finglish(tokens):
+        return persian.finglish_words(tokens)  # Persian in Latin letters: see persian.py
     out: list[str] = []
-    for word in clean(text, max_chars).split():
+    for word in tokens:
         if out and (out[-1], word) in _CONTEXTUAL:
             out.append(_CONTEXTUAL[(out[-1], word)])
             continue
@@ -152,15 +162,18 @@ def words(text: str, max_chars: int = 2000) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """English stem for Latin-script words; other scripts are left as they are."""
-    if word.isascii() and word.isalpha():
-        return _STEMMER.stemWord(word)
+    """English stem for Latin-script words, light Persian stem for Persian-script words (see
+    persian.py); other scripts are left as they are."""
+    if word.isascii():
+        return _STEMMER.stemWord(word) if word.isalpha() else word
+    if persian.has_script(word):
+        return persian.stem(word)
     return word
 
 
-def content_words(text: str, max_chars: int = 2000) -> list[str]:
+def content_words(text: str, max_chars: int = 2000, finglish: bool = True) -> list[str]:
     """Words that can tell entries apart: stop words dropped, order kept."""
-    return [w for w in words(text, max_chars) if w not in STOP_WORDS]
+    return [w for w in words(text, max_chars, finglish) if w not in STOP_WORDS]
 
 
 def comparable(text: str) -> str:

@@ -181,7 +181,12 @@ def _convert(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, located: Loc
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_convert(loader, item, path + (i,), located, text) for i, item in enumerate(node.value)]
-    value = loader.construct_object(node, deep=True)
+    try:
+        value = loader.construct_object(node, deep=True)
+    except ValueError:
+        # A scalar shaped like a date that is no date (2024-13-01): PyYAML raises a bare
+        # ValueError. It is text, as written; the field's own check says what is wrong with it.
+        value = node.value
     if isinstance(node, yaml.ScalarNode):
         located.spans[path] = (node.start_mark.index, node.end_mark.index)
         located.joined_items += [(line, path, str(value)) for line in _joined_items(node, text)]

@@ -1,6 +1,11 @@
 """The privacy purge: review-queue questions older than `privacy.retention_days`, and those the
 storage policy would no longer keep (all of them once `privacy.store_unanswered_text` is off, and
-any that disclose personal risk or data), are deleted on start and then once a day. The loop survives any error (it logs and tries again next time)."""
+any that disclose personal risk or data), are deleted on start and then once a day. The loop survives any error (it logs and tries again next time).
+
+Several processes sharing a store (docs/scaling.md): with `moderation.watch_files` on (the
+default), every `moderation.watch_interval_seconds`,
+the FAQ version another process served (kept in the store) is compared with the one served here,
+and the files are reloaded when it differs (`FaqService.follow_store_version`)."""
 
 from __future__ import annotations
 
@@ -21,9 +26,22 @@ class Housekeeping(commands.Cog):
 
     async def cog_load(self) -> None:
         self.purge.start()  # the first run is immediate: the purge on start
+        settings = self.bot.config.moderation
+        if settings.watch_files:  # following FAQ changes: the files' own (moderation cog) and other processes'
+            self.follow.change_interval(seconds=settings.watch_interval_seconds)
+            self.follow.start()
 
     async def cog_unload(self) -> None:
         self.purge.cancel()
+        self.follow.cancel()
+
+    @tasks.loop(seconds=5.0)
+    async def follow(self) -> None:
+        """Serve the FAQ an edit made through another process (one meta read when nothing changed)."""
+        try:
+            await self.bot.service.follow_store_version()
+        except Exception:  # noqa: BLE001 - the check must outlive a database hiccup
+            log.exception("checking the FAQ version in the store failed; trying again")
 
     @tasks.loop(hours=24)
     async def purge(self) -> None:

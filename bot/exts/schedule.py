@@ -4,6 +4,13 @@ Each schedule posts one FAQ entry (the answer with its quotes, buttons and calls
 times, in its time zone, cycling through every entry without repeats (see `bot.outreach.schedule`).
 Where each schedule stands is kept in the store, so a restart neither repeats nor skips an entry.
 
+Several bot processes may share one store (docs/scaling.md), and each runs this loop: a post is
+first claimed in the store (one row per schedule and slot, inserted with the schedule's new state
+in one transaction); only the process whose row went in posts it, then marks the claim sent. A
+process that dies between its claim and the post leaves the slot claimed and unsent: the post is
+skipped rather than risked twice (at most once). A post Discord refused is retried by the process
+that claimed it, while the slot can still catch up.
+
 Errors never stop the loop: a channel that is missing or not writable is logged and retried every
 `RETRY_SECONDS` until the slot is older than `catch_up_minutes`; anything unexpected is logged and
 the loop goes on. The clock is `discord.utils.utcnow` (in tests: simcord's virtual clock).
@@ -36,6 +43,7 @@ class Schedule(commands.Cog):
         self.bot = bot
         self.clock = clock or (lambda: discord.utils.utcnow())
         self.retry_at: dict[str, dt.datetime] = {}
+        self.claimed: dict[str, tuple[dt.datetime, str]] = {}  # schedule -> (slot, entry) claimed here, not sent yet
         self.posts = 0
         self.failures = 0
         self._task: asyncio.Task | None = None
@@ -91,26 +99,47 @@ class Schedule(commands.Cog):
         retry = self.retry_at.get(schedule.name)
         if retry is not None and now < retry:
             return
-        state = await self.bot.store.schedule_state(schedule.name)
-        last = dt.datetime.fromisoformat(state.last_slot) if state.last_slot else None
-        slot = plan.due_slot(schedule, now, last)
-        if slot is None:
-            if retry is not None:
-                log.warning("schedule %s: gave up on a post it could not make within %d minutes",
-                            schedule.name, schedule.catch_up_minutes)
+        claimed = self.claimed.get(schedule.name)
+        if claimed is not None and now - claimed[0] > dt.timedelta(minutes=schedule.catch_up_minutes):
+            log.warning("schedule %s: gave up on a post it could not make within %d minutes",
+                        schedule.name, schedule.catch_up_minutes)
+            self.claimed.pop(schedule.name)
             self.retry_at.pop(schedule.name, None)
             return
-        pick = plan.next_entry(list(self.bot.engine.kb.entries), schedule_name=schedule.name, cycle=state.cycle,
-                               shown=state.shown, last_entry=state.last_entry)
-        if pick is None:
-            log.warning("schedule %s: the FAQ is empty, nothing to post", schedule.name)
-            return
-        entry_id, new_cycle = pick
+        if claimed is None:
+            state = await self.bot.store.schedule_state(schedule.name)
+            last = dt.datetime.fromisoformat(state.last_slot) if state.last_slot else None
+            slot = plan.due_slot(schedule, now, last)
+            if slot is None:
+                if retry is not None:
+                    log.warning("schedule %s: gave up on a post it could not make within %d minutes",
+                                schedule.name, schedule.catch_up_minutes)
+                self.retry_at.pop(schedule.name, None)
+                return
+            pick = plan.next_entry(list(self.bot.engine.kb.entries), schedule_name=schedule.name, cycle=state.cycle,
+                                   shown=state.shown, last_entry=state.last_entry)
+            if pick is None:
+                log.warning("schedule %s: the FAQ is empty, nothing to post", schedule.name)
+                return
+            entry_id, new_cycle = pick
         channel = await self._channel(schedule.channel_id)
         if channel is None:
             self._failed(schedule, now, f"channel {schedule.channel_id} was not found or is not visible to the bot")
             return
-        entry = self.bot.engine.kb.entries[entry_id]
+        if claimed is None:
+            # Claimed before it is sent: in every process sharing the store, only one claim goes in.
+            if not await self.bot.store.claim_scheduled_post(schedule.name, slot.isoformat(), entry_id,
+                                                             new_cycle=new_cycle):
+                log.info("schedule %s: the %s slot was claimed by another process", schedule.name, slot.isoformat())
+                self.retry_at.pop(schedule.name, None)
+                return
+            claimed = self.claimed[schedule.name] = (slot, entry_id)
+        slot, entry_id = claimed
+        entry = self.bot.engine.kb.entries.get(entry_id)
+        if entry is None:  # removed from the FAQ since the claim
+            log.warning("schedule %s: entry %s is no longer in the FAQ; slot skipped", schedule.name, entry_id)
+            self.claimed.pop(schedule.name)
+            return
         message = outreach.scheduled_post(schedule.title, self.bot.answer_message(entry, None))
         try:
             await channel.send(**message.kwargs())
@@ -118,10 +147,11 @@ class Schedule(commands.Cog):
             self._failed(schedule, now, f"could not post in channel {schedule.channel_id} (HTTP {exc.status}, "
                                         f"code {exc.code})")
             return
-        await self.bot.store.record_scheduled_post(schedule.name, slot.isoformat(), entry_id, new_cycle=new_cycle)
+        self.claimed.pop(schedule.name)
+        await self.bot.store.mark_scheduled_post_sent(schedule.name, slot.isoformat())
         self.retry_at.pop(schedule.name, None)
         self.posts += 1
-        log.info("schedule %s: posted entry %s%s", schedule.name, entry_id, " (new cycle)" if new_cycle else "")
+        log.info("schedule %s: posted entry %s", schedule.name, entry_id)
 
     def _failed(self, schedule: ScheduleSettings, now: dt.datetime, why: str) -> None:
         self.failures += 1

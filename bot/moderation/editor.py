@@ -48,6 +48,7 @@ from typing import Callable, Collection, Iterator
 import yaml
 
 from ..atomic import atomic_write_bytes, remove_file
+from ..engine import i18n, persian
 from ..engine.answers import Engine
 from ..engine.knowledge import ID_PATTERN, KnowledgeBase, entry_paths
 from ..engine.matcher import MatchSettings
@@ -215,6 +216,14 @@ class Editor:
             if not isinstance(old.get("phrasings"), list):
                 raise EditRefused(f"{path.name} has no list of phrasings to add to; edit the entry instead.")
             text_before = before.decode("utf-8")
+            lang = _translation_for(old, phrasing)
+            if lang is not None:  # a Persian question goes with the entry's Persian phrasings
+                appended = append_to_list(text_before, ("translations", lang, "phrasings"), phrasing)
+                if appended is None:
+                    body = dict(old["translations"][lang])
+                    body["phrasings"] = [*(body.get("phrasings") or []), phrasing]
+                    appended = dump_entry({**old, "translations": {**old["translations"], lang: body}})
+                return appended.encode("utf-8"), f"phrasing {entry_id}: added {lang} \u201c{phrasing}\u201d"
             appended = append_to_list(text_before, "phrasings", phrasing)
             if appended is None:  # an unusual layout: rewrite the entry in the standard one
                 appended = dump_entry({**old, "phrasings": [*old["phrasings"], phrasing]})
@@ -403,6 +412,17 @@ def _process_alive(pid: int) -> bool:
     except OSError:
         return True  # it exists (another user's), or we cannot tell: keep its folder
     return True
+
+
+def _translation_for(data: dict, phrasing: str) -> str | None:
+    """The translation a new phrasing belongs in: its language's (Persian script or Finglish →
+    "fa"), when the entry has that translation and it is not the entry's own language."""
+    lang = i18n.reply_language(persian.language(phrasing))
+    translations = data.get("translations")
+    if lang == data.get("language", "en") or not isinstance(translations, dict):
+        return None
+    body = translations.get(lang)
+    return lang if isinstance(body, dict) else None
 
 
 def _check_id(entry_id: str) -> None:

@@ -15,6 +15,7 @@ from typing import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
+from ..engine import persian
 from ..engine.answers import Engine
 from ..engine.text import comparable
 from ..store import ReviewItem as QueuedQuestion  # the store has no Discord in it: CLI and bot share it
@@ -31,6 +32,7 @@ class ReviewGroup:
     item_ids: tuple[int, ...]  # review-queue row ids (to dismiss the group)
     reasons: tuple[tuple[str, int], ...]  # why they were queued ('none', 'suggest', ...) and how often
     closest: tuple[tuple[str, float], ...]  # (entry id, similarity 0-100), closest first
+    language: str = "en"  # of the group's wording: "en", "fa" (Persian script), "fa-Latn" (Finglish)
 
 
 def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = None, *,
@@ -66,6 +68,7 @@ def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = Non
             item_ids=tuple(sorted(item.id for item in members)),
             reasons=reasons,
             closest=_closest(question, members, engine, closest),
+            language=persian.language(question),
         )))
     result.sort(key=lambda pair: (-pair[1].count, pair[0]))
     return [group for _, group in result]
@@ -86,6 +89,10 @@ def _closest(question: str, members: Sequence[QueuedQuestion], engine: Engine | 
     return tuple(ordered[:limit])
 
 
+# How `faqbot review` names a group's language (English groups carry no tag).
+LANGUAGE_TAGS = {"fa": "Persian", "fa-Latn": "Finglish: Persian in Latin letters"}
+
+
 def render_groups(groups: Sequence[ReviewGroup], reasons: dict[str, str] | None = None) -> str:
     """The terminal view (`faqbot review`)."""
     if not groups:
@@ -95,7 +102,8 @@ def render_groups(groups: Sequence[ReviewGroup], reasons: dict[str, str] | None 
     lines = [f"{total} question(s) to review in {len(groups)} group(s), most frequent first.", ""]
     for n, group in enumerate(groups, 1):
         why = ", ".join(f"{reasons.get(r, r)} \u00d7{c}" for r, c in group.reasons)
-        lines.append(f"{n}. \u201c{group.question}\u201d \u00d7{group.count} ({why})")
+        tag = "" if group.language == "en" else f"[{LANGUAGE_TAGS.get(group.language, group.language)}] "
+        lines.append(f"{n}. {tag}\u201c{group.question}\u201d \u00d7{group.count} ({why})")
         for text, count in group.variants[1:6]:
             lines.append(f"     also: \u201c{text}\u201d \u00d7{count}")
         if len(group.variants) > 6:

@@ -20,7 +20,7 @@ import yaml
 
 KEY_ORDER = ("id", "order", "question", "phrasings", "answer", "quotes", "related", "cta", "language", "translations")
 QUOTE_KEY_ORDER = ("source", "speaker", "text", "paragraph")
-TRANSLATION_KEY_ORDER = ("question", "phrasings", "answer")
+TRANSLATION_KEY_ORDER = ("reviewed", "question", "phrasings", "answer", "quotes")
 WIDTH = 90
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the same result, faster
 FOLD_LONGER_THAN = 70
@@ -93,12 +93,14 @@ def _scalar_line(value: str) -> str:
     return line[2:]
 
 
-def append_to_list(text: str, key: str, value: str) -> str | None:
-    """`text` with `value` appended to the top-level block list `key`, touching nothing else.
+def append_to_list(text: str, key: str | tuple[str, ...], value: str) -> str | None:
+    """`text` with `value` appended to the block list `key` (a top-level key, or a path of keys
+    such as ("translations", "fa", "phrasings")), touching nothing else.
 
     None when the file is not in a shape this can do safely (a flow list `[a, b]`, an empty or
     missing list, a duplicate key...); the caller then rewrites the whole entry instead.
     """
+    path = (key,) if isinstance(key, str) else tuple(key)
     try:
         root = yaml.compose(text, Loader=_Loader)
         new_item = _scalar_line(value)
@@ -107,10 +109,14 @@ def append_to_list(text: str, key: str, value: str) -> str | None:
         return None
     if not isinstance(root, yaml.MappingNode) or not isinstance(before, dict):
         return None
-    matches = [v for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == key]
-    if len(matches) != 1:
-        return None
-    node = matches[0]
+    node = root
+    for part in path:
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        matches = [v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == part]
+        if len(matches) != 1:
+            return None
+        node = matches[0]
     if not isinstance(node, yaml.SequenceNode) or node.flow_style or not node.value:
         return None
     last = node.value[-1]
@@ -127,14 +133,23 @@ def append_to_list(text: str, key: str, value: str) -> str | None:
         lines[-1] += newline
     lines.insert(insert_at, f"{prefix}{new_item}{newline}")
     result = "".join(lines)
-    expected = dict(before)
-    expected[key] = [*before[key], value]
+    expected = _with_appended(before, path, value)
     try:
         if yaml.load(result, Loader=_Loader) != expected:
             return None
     except yaml.YAMLError:
         return None
     return result
+
+
+def _with_appended(data: dict, path: tuple[str, ...], value: str) -> dict:
+    """A copy of `data` with `value` appended to the list at `path`."""
+    copy = dict(data)
+    if len(path) == 1:
+        copy[path[0]] = [*data[path[0]], value]
+    else:
+        copy[path[0]] = _with_appended(data[path[0]], path[1:], value)
+    return copy
 
 
 def _fold_positions(value: str, width: int) -> list[int]:

@@ -160,7 +160,9 @@ def _long(entry: Entry, quotes: tuple[Quote, ...], cta: CallToAction | None, url
           tags: tuple[str, ...]) -> str:
     blocks = [entry.question, entry.answer]
     for quote in quotes:
-        blocks.append(f"{quoted(quote)}\n\u2014 {quote.attribution}\n{quote.source.title}, paragraph {quote.paragraph}")
+        original = f"\n{quote.source.url}" if quote.source.url else ""  # the original document, when known
+        blocks.append(f"{quoted(quote)}\n\u2014 {quote.attribution}\n{quote.source.title}, paragraph {quote.paragraph}"
+                      f"{original}")
     if cta is not None:
         blocks.append(f"{cta.text}\n{cta.label}: {cta.url}")
     if url:

@@ -32,7 +32,7 @@ def make_config(base: Config, tmp_path: Path, *, cooldowns: tuple[float, float] 
                 features: dict[str, bool] | None = None, privacy: dict[str, Any] | None = None,
                 database: Path | None = None, outreach: dict[str, Any] | None = None,
                 knowledge: Path | None = None, seeds: Path | None = None, moderation: dict[str, Any] | None = None,
-                **discord_settings: Any) -> Config:
+                database_url: str = "", **discord_settings: Any) -> Config:
     """The shipped config with a temporary database, cooldowns off unless asked, and overrides.
 
     Moderation writes only under `tmp_path` (its audit log) and edits only a `knowledge` folder
@@ -53,6 +53,7 @@ def make_config(base: Config, tmp_path: Path, *, cooldowns: tuple[float, float] 
         outreach=dataclasses.replace(base.outreach, **(outreach or {})),
         moderation=dataclasses.replace(base.moderation, **{
             "audit_log": tmp_path / "audit.sqlite3", "watch_files": False, **(moderation or {})}),
+        database=dataclasses.replace(base.database, url=database_url),  # '': the SQLite file above
     )
 
 

@@ -31,7 +31,7 @@ async def test_commands_sync_on_first_start_and_only_when_they_change(world_fact
         w.set_discord(features={**w.config.discord.features, "browse": False})
         await w.restart()  # the definitions changed: one sync
         assert len(puts(w)) == 2
-        assert sorted(w.alice.available_commands(w.channel)) == ["ask", "share"]
+        assert sorted(w.alice.available_commands(w.channel)) == ["ask", "share", "verify"]
 
         w.set_discord(guild_ids=(w.guild.id,))
         await w.restart()  # a new target: synced there
@@ -41,8 +41,8 @@ async def test_commands_sync_on_first_start_and_only_when_they_change(world_fact
 async def test_auto_sync_can_be_switched_off(world_factory):
     async with world_factory(auto_sync=False) as w:
         assert puts(w) == []
-        # What `faqbot sync` does: ask, faq (list, show), sources, share (faq-mod only in home servers).
-        assert await w.bot.sync_commands() == 4
+        # What `faqbot sync` does: ask, faq (list, show), sources, share, verify (faq-mod only in home servers).
+        assert await w.bot.sync_commands() == 5
         assert len(puts(w)) == 1
         assert await w.bot.sync_if_changed() == []
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from test_discord_moderation import TEXT_ON, moderated
 
-from bot.store import Store
 from bot.engine import Outcome
 
 pytestmark = pytest.mark.asyncio
@@ -68,9 +67,11 @@ async def test_with_text_storage_off_the_review_says_why_it_is_empty_and_shows_c
         assert not result.response.components  # no buttons: there is no question to act on
 
 
-async def test_the_purge_on_start_removes_what_the_policy_no_longer_keeps(world_factory, small_kb, tmp_path):
+async def test_the_purge_on_start_removes_what_the_policy_no_longer_keeps(world_factory, small_kb, backend):
+    url = backend.where if backend.kind == "postgres" else ""
+
     async def fill():
-        store = Store(tmp_path / "faqbot.sqlite3")
+        store = backend.store()
         await store.open()
         for question in [ORDINARY_UNANSWERED, "my father is missing since yesterday", "برادرم دستگیر شده"]:
             await store.record_unanswered(question, "none", 0.0, [])
@@ -78,9 +79,9 @@ async def test_the_purge_on_start_removes_what_the_policy_no_longer_keeps(world_
 
     await fill()  # kept by an older faqbot, before these rules
     knowledge, seeds = small_kb
-    async with world_factory(knowledge=knowledge, seeds=seeds, privacy=TEXT_ON) as w:
+    async with world_factory(knowledge=knowledge, seeds=seeds, privacy=TEXT_ON, database_url=url) as w:
         await w.env.settle()
         assert [q.question for q in await w.bot.store.review_queue()] == [ORDINARY_UNANSWERED]
-    async with world_factory(knowledge=knowledge, seeds=seeds) as w:  # text storage switched off again
+    async with world_factory(knowledge=knowledge, seeds=seeds, database_url=url) as w:  # text storage off again
         await w.env.settle()
         assert await w.bot.store.review_queue() == []

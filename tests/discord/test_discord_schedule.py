@@ -113,3 +113,23 @@ async def test_a_post_missed_for_too_long_is_skipped_not_made_late(world_factory
         assert posted(w) == []  # the slot is over 30 minutes old: tomorrow's comes instead
         await advance_to(w, "2026-01-02T08:01:00")
         assert len(posted(w)) == 1
+
+
+async def test_a_slot_claimed_by_another_process_is_never_posted_again(world_factory, small_engine, backend):
+    """Two processes share the store: the one that claimed the slot first posts it; the other does
+    not, even if the first died between its claim and its post (at most once, docs/scaling.md)."""
+    url = backend.where if backend.kind == "postgres" else ""
+    async with world_factory(small_engine, database_url=url) as w:
+        w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))
+        other = backend.store()  # another process's connection, which claims today's slot and dies
+        await other.open()
+        assert await other.claim_scheduled_post("fact-of-the-day", "2026-01-01T08:00:00+00:00", "fact-2",
+                                                new_cycle=False, claimant="other-host:4242")
+        await other.close()
+        await advance_to(w, "2026-01-01T12:00:00")
+        assert posted(w) == []  # not posted twice: the claim stands, unsent
+        await advance_to(w, "2026-01-02T08:00:30")
+        assert len(posted(w)) == 1 and posted(w)[0] != "fact-2"  # the next slot is this process's, a new entry
+        claims = await w.bot.store.schedule_claims("fact-of-the-day")
+        assert [(c[0][:10], c[2], c[3] is not None) for c in claims] == [
+            ("2026-01-01", "other-host:4242", False), ("2026-01-02", claims[1][2], True)]

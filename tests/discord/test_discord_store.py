@@ -1,4 +1,5 @@
-"""The SQLite store: migrations, retention purge, privacy (no user ids), writes off the loop."""
+"""The store, on both backends (SQLite, and PostgreSQL for the tests marked postgres): migrations,
+retention purge, privacy (no user ids), writes off the loop."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import threading
 import pytest
 from simworld import answerable, suggesting, unanswerable
 
-from bot import store as store_module
+from bot.store import queries as store_queries, schema as store_schema
 from bot.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
+from bot.store import postgres as pg_store
 
 pytestmark = pytest.mark.asyncio
 
@@ -22,6 +24,33 @@ def version(path) -> int:
         return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
+def backend_version(backend) -> int:
+    if backend.kind == "sqlite":
+        return version(backend.where)
+    import psycopg
+
+    with psycopg.connect(backend.where) as conn:
+        return conn.execute("SELECT version FROM faqbot_schema").fetchone()[0]
+
+
+def raw(backend):
+    """A plain connection to the backend's database (autocommit), with `?` placeholders."""
+    if backend.kind == "sqlite":
+        return sqlite3.connect(backend.where, isolation_level=None)
+    import psycopg
+
+    return pg_store.PostgresDb(psycopg.connect(backend.where, autocommit=True))
+
+
+def migrate_to(backend, target: int) -> None:
+    db = raw(backend)
+    if backend.kind == "sqlite":
+        migrate(db, target=target)
+    else:
+        pg_store.migrate(db.conn, target=target)
+    db.close()
+
+
 async def test_created_on_first_start_with_the_latest_schema(tmp_path):
     path = tmp_path / "sub" / "faqbot.sqlite3"
     store = Store(path)
@@ -31,44 +60,50 @@ async def test_created_on_first_start_with_the_latest_schema(tmp_path):
     assert path.stat().st_mode & 0o077 == 0  # only the bot's user can read the hashes and questions
 
 
-async def test_an_old_database_is_migrated_and_keeps_its_data(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=1)  # a database written by the first release
-    conn.execute("INSERT INTO meta VALUES ('install_secret', ?)", ("ab" * 32,))
-    conn.execute("INSERT INTO votes VALUES ('executions', 'somebody', 1)")
-    conn.close()
-    assert version(path) == 1
-    store = Store(path)
+async def test_an_old_database_is_migrated_and_keeps_its_data(backend):
+    migrate_to(backend, 1)  # a database written by the first release
+    db = raw(backend)
+    if backend.kind == "sqlite":
+        db.execute("INSERT INTO meta VALUES ('install_secret', ?)", ("ab" * 32,))
+    db.execute("INSERT INTO votes VALUES ('executions', 'somebody', 1)")
+    db.close()
+    assert backend_version(backend) == 1
+    store = backend.store()
     await store.open()
-    assert version(path) == SCHEMA_VERSION == len(MIGRATIONS)
+    assert backend_version(backend) == SCHEMA_VERSION == len(MIGRATIONS)
     assert await store.entry_stats("executions") == (0, 1, 0)
     await store.record_unanswered("a question", "none", 0.0, [])  # the table migration 2 added
     assert len(await store.review_queue()) == 1
     await store.close()
 
 
-async def test_a_newer_database_is_refused(tmp_path):
-    path = tmp_path / "new.sqlite3"
-    with sqlite3.connect(path) as conn:
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+async def test_a_newer_database_is_refused(backend):
+    migrate_to(backend, SCHEMA_VERSION)
+    db = raw(backend)
+    if backend.kind == "sqlite":
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    else:
+        db.execute("UPDATE faqbot_schema SET version = ?", (SCHEMA_VERSION + 1,))
+    db.close()
     with pytest.raises(StoreError, match="newer"):
-        await Store(path).open()
+        await backend.store().open()
 
 
-async def test_a_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
-    path = tmp_path / "broken.sqlite3"
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, "CREATE TABLE x (a); THIS IS NOT SQL;"])
-    with pytest.raises(sqlite3.Error):
-        await Store(path).open()
-    assert version(path) == SCHEMA_VERSION
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'x'").fetchone() is None
+async def test_a_failed_migration_leaves_the_database_as_it_was(backend, monkeypatch):
+    monkeypatch.setattr(store_schema, "MIGRATIONS", [*MIGRATIONS, "CREATE TABLE x (a TEXT); THIS IS NOT SQL;"])
+    with pytest.raises((sqlite3.Error, StoreError)):
+        await backend.store().open()
+    assert backend_version(backend) == SCHEMA_VERSION
+    db = raw(backend)
+    exists = ("SELECT name FROM sqlite_master WHERE name = 'x'" if backend.kind == "sqlite"
+              else "SELECT tablename FROM pg_tables WHERE tablename = 'x'")
+    assert db.execute(exists).fetchone() is None
+    db.close()
 
 
-async def test_retention_purge_deletes_only_old_questions(tmp_path):
+async def test_retention_purge_deletes_only_old_questions(backend):
     now = [1_700_000_000.0]
-    store = Store(tmp_path / "db.sqlite3", clock=lambda: now[0])
+    store = backend.store(clock=lambda: now[0])
     await store.open()
     await store.record_unanswered("old question", "none", 0.0, [])
     now[0] += 20 * DAY
@@ -80,13 +115,12 @@ async def test_retention_purge_deletes_only_old_questions(tmp_path):
     await store.close()
 
 
-async def test_the_bot_purges_on_start(world_factory, tmp_path):
-    path = tmp_path / "faqbot.sqlite3"
-    store = Store(path, clock=lambda: 1_000_000_000.0)  # a question queued long ago
+async def test_the_bot_purges_on_start(world_factory, backend):
+    store = backend.store(clock=lambda: 1_000_000_000.0)  # a question queued long ago
     await store.open()
     await store.record_unanswered("ancient question", "none", 0.0, [])
     await store.close()
-    async with world_factory() as w:
+    async with world_factory(database_url=backend.where if backend.kind == "postgres" else "") as w:
         await w.env.settle()
         assert await w.bot.store.review_queue() == []
 
@@ -117,23 +151,24 @@ async def test_no_user_id_and_no_answered_question_is_ever_stored(world_factory,
     assert not columns & {"user_id", "author_id", "channel_id", "guild_id", "message_id"}
 
 
-async def test_unanswered_text_can_be_switched_off(world_factory, faq_engine):
-    async with world_factory(privacy={"store_unanswered_text": False}) as w:
+async def test_unanswered_text_can_be_switched_off(world_factory, faq_engine, backend):
+    async with world_factory(privacy={"store_unanswered_text": False},
+                             database_url=backend.where if backend.kind == "postgres" else "") as w:
         await w.slash(w.alice, "ask", question=unanswerable(faq_engine))
         await w.env.settle()
         assert await w.bot.store.review_queue() == []
 
 
-async def test_writes_run_off_the_event_loop(tmp_path, monkeypatch):
+async def test_writes_run_off_the_event_loop(backend, monkeypatch):
     seen = []
-    original = store_module._record_answer
+    original = store_queries._record_answer
 
-    def spy(conn, entry_id):
+    def spy(db, entry_id):
         seen.append(threading.current_thread() is threading.main_thread())
-        return original(conn, entry_id)
+        return original(db, entry_id)
 
-    monkeypatch.setattr(store_module, "_record_answer", spy)
-    store = Store(tmp_path / "db.sqlite3")
+    monkeypatch.setattr(store_queries, "_record_answer", spy)
+    store = backend.store()
     await store.open()
     await asyncio.gather(*(store.record_answer("x") for _ in range(20)))
     assert seen == [False] * 20  # every write in a worker thread, none lost
@@ -144,16 +179,16 @@ async def test_writes_run_off_the_event_loop(tmp_path, monkeypatch):
 USER = 712345678901234567
 
 
-async def test_hashes_are_per_install_and_stable(tmp_path):
+async def test_hashes_are_per_install_and_stable(backend, tmp_path):
     # A real-looking snowflake: a short id like 42 can turn up in a random hash by chance.
-    a, b = Store(tmp_path / "a.sqlite3"), Store(tmp_path / "b.sqlite3")
+    a, b = backend.store(secret_file=tmp_path / "a.secret"), backend.store(secret_file=tmp_path / "b.secret")
     await a.open()
     await b.open()
     assert a.user_key(USER) != b.user_key(USER) and a.asker_token(USER) != b.asker_token(USER)
     assert str(USER) not in a.user_key(USER) and len(a.asker_token(USER)) == 12
     key = a.user_key(USER)
     await a.close()
-    again = Store(tmp_path / "a.sqlite3")
+    again = backend.store(secret_file=tmp_path / "a.secret")
     await again.open()
     assert again.user_key(USER) == key  # the secret survives restarts: votes stay one per person
     await again.close()

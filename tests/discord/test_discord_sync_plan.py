@@ -12,7 +12,7 @@ from simworld import CAMPAIGN_GUILD_ID
 from bot import cli
 
 HOME_A, HOME_B, PUBLIC_GUILD = 700_000_000_000_000_101, 700_000_000_000_000_102, 700_000_000_000_000_103
-PUBLIC = ("ask", "faq", "share", "sources")
+PUBLIC = ("ask", "faq", "share", "sources", "verify")
 
 
 def config_file(tmp_path, small_kb, discord_settings: str = "") -> str:
@@ -78,7 +78,7 @@ def test_dry_run_with_guild_ids_puts_the_public_commands_in_those_servers(tmp_pa
 
     # A switched-off feature is not registered either.
     settings += "  features:\n    share: false\n    moderation: false\n"
-    assert set(by_name(dry_run(capsys, config_file(tmp_path, small_kb, settings)))) == {"ask", "faq", "sources"}
+    assert set(by_name(dry_run(capsys, config_file(tmp_path, small_kb, settings)))) == {"ask", "faq", "sources", "verify"}
 
 
 def test_dry_run_for_one_server(tmp_path, small_kb, capsys, offline):

@@ -50,7 +50,7 @@ async def test_login_ready_sync_with_a_429_retry_and_an_interaction(base_config,
                 assert fake.paths("GET")[:2] == ["/users/@me", "/oauth2/applications/@me"]
                 sync = [r for r in fake.requests if r.method == "PUT"]
                 assert [r.status for r in sync] == [429, 200]  # rate limited once, retried by discord.py
-                assert sorted(c["name"] for c in sync[-1].body) == ["ask", "faq", "share", "sources"]  # faq-mod: home servers only
+                assert sorted(c["name"] for c in sync[-1].body) == ["ask", "faq", "share", "sources", "verify"]  # faq-mod: home servers only
                 assert fake.identify["intents"] & MESSAGE_CONTENT == 0  # no privileged intent
 
                 await fake.send_slash("ask", question=question)
@@ -175,6 +175,6 @@ async def test_faqbot_sync_process_registers_commands_in_one_guild(tmp_path):
                 process.kill()
                 await process.wait()
         assert process.returncode == 0, err.decode()
-        assert "synced 4 command(s) to server 4242" in out.decode()  # no faq-mod: not a home server
+        assert "synced 5 command(s) to server 4242" in out.decode()  # no faq-mod: not a home server
         assert fake.paths("PUT") == [f"/applications/{fake.app_id}/guilds/4242/commands"] * 2  # 429, then retried
         assert fake.identify is None  # a sync never opens the gateway

@@ -11,7 +11,8 @@ from pathlib import Path
 from bot.cli import build_parser, main
 
 REPO = Path(__file__).resolve().parents[2]
-JSON_FIELDS = {"question", "answered", "entry", "score", "answer", "quotes", "suggestions", "scope", "caveat", "kind"}
+JSON_FIELDS = {"question", "answered", "entry", "score", "answer", "quotes", "suggestions", "scope", "caveat", "kind",
+               "lang", "translation"}
 
 
 def run(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -47,7 +47,7 @@ def test_learning_makes_an_entrys_own_words_count_more_than_before(engine):
 
 def test_the_same_faq_gives_the_same_weights_and_answers_on_every_load(engine):
     texts = faq_texts(engine)
-    again = Matcher(texts, engine.matcher.settings)
+    again = Matcher(texts, engine.matcher.settings, finglish=engine.matcher.index.finglish)
     assert np.array_equal(again.index.learned.weights, engine.matcher.index.learned.weights)
     for question in ("how many people did iran execute", "who is raha bahreini", "is it binding"):
         assert again.match(question) == engine.matcher.match(question)

@@ -169,7 +169,7 @@ def test_json_has_every_entry_quote_and_source(world_kb, shipped_kb, config):
     rights = data["entries"][0]
     assert rights["url"] == "https://example.org/faq.html#rights" and rights["calls_to_action"] == ["contact-mission"]
     assert rights["translations"] == [
-        {"language": "fa", "direction": "rtl", "question": FA_QUESTION, "answer": FA_ANSWER}]
+        {"language": "fa", "direction": "rtl", "question": FA_QUESTION, "answer": FA_ANSWER, "reviewed": False}]
     assert [(c["id"], c["page_wide"]) for c in data["calls_to_action"]] == [
         ("petition", True), ("contact-mission", False)]
 
@@ -212,7 +212,14 @@ def _export_at_head(tmp_path: Path, fmt: str, repo: Path = REPO) -> tuple[bytes,
     kb = load_knowledge(committed.paths.knowledge, committed.paths.seeds)
     shown = _git("show", f"HEAD:docs/faq{SUFFIXES[fmt]}", repo=repo)
     assert shown.returncode == 0, shown.stderr
-    return shown.stdout, export(kb, committed.outreach, fmt).encode("utf-8")
+    as_of = _as_of(shown.stdout.decode("utf-8"))
+    return shown.stdout, export(kb, committed.outreach, fmt, as_of=as_of).encode("utf-8")
+
+
+def _as_of(page: str) -> str | None:
+    """The date an example export was made (`make docs`), read from the page itself."""
+    found = re.search(r'As of <time datetime="([0-9-]{10})">', page)
+    return found.group(1) if found else None
 
 
 @pytest.mark.parametrize("fmt", list(SUFFIXES))
@@ -223,7 +230,9 @@ def test_the_example_under_docs_is_in_sync(shipped_kb, config, fmt, tmp_path):
         assert committed == expected, (
             f"{path.relative_to(REPO)} at HEAD is out of date with the FAQ at HEAD: run `make docs` and commit it")
         return
-    expected = export(shipped_kb, config.outreach, fmt).encode("utf-8")
+    # The page's one date is the day `make docs` made it: taken from the page itself.
+    as_of = _as_of(path.read_text(encoding="utf-8")) if path.exists() else None
+    expected = export(shipped_kb, config.outreach, fmt, as_of=as_of).encode("utf-8")
     assert path.exists() and path.read_bytes() == expected, (
         f"{path.relative_to(REPO)} is out of date with the FAQ: run `make docs` and commit the result")
 
@@ -269,3 +278,63 @@ def test_faqbot_export_refuses_a_faq_that_does_not_validate(kb_copy, capsys):
     assert main(["export", "--knowledge", str(knowledge), "--format", "html"]) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and "executions.yaml:" in captured.err and "not found verbatim" in captured.err
+
+
+def test_every_format_shows_the_review_state_and_puts_quote_translations_under_the_verbatim_quote():
+    source = make_source(paragraphs=["The old lighthouse was automated in 1985."])
+    quote = quote_of(source, 1)
+    fa_quote = "فانوس قدیمی در سال ۱۹۸۵ خودکار شد."
+    entry = dataclasses.replace(make_entry("lighthouse", "Is it automated?", "Yes, since 1985.", [quote]), translations={
+        "fa": Translation("fa", "خودکار است؟", (), "بله، از ۱۹۸۵.", False, (fa_quote,))})
+    kb = make_kb([entry], [source])
+    md = export(kb, OUTREACH, "md")
+    assert "Not yet reviewed by a Persian-speaking moderator" in md and "ترجمهٔ پاسخ کمپین" in md
+    assert md.index(quote.text) < md.index(fa_quote) and f"\u201c{fa_quote}" not in md
+    data = json.loads(export(kb, OUTREACH, "json"))["entries"][0]
+    assert data["translations"][0]["reviewed"] is False
+    assert data["quotes"][0]["text"] == quote.text and data["quotes"][0]["translations"] == {"fa": fa_quote}
+    page = export(kb, OUTREACH, "html")
+    assert page.index(f"<p>{quote.text}</p></blockquote>") < page.index(fa_quote)
+    reviewed = dataclasses.replace(entry, translations={"fa": dataclasses.replace(entry.translations["fa"], reviewed=True)})
+    assert "Reviewed by a Persian-speaking moderator" in export(make_kb([reviewed], [source]), OUTREACH, "md")
+
+
+def test_html_says_as_of_when_and_which_faq_version(world_kb):
+    page = Page(export(world_kb, OUTREACH, "html", as_of="2024-05-01"))
+    assert len([a for _, a, _ in page.elements if a.get("id") == "_as_of"]) == 1
+    text = "".join(page.text_in["header"])
+    assert "As of 2024-05-01 \u00b7 FAQ version test00000" in text
+    assert page.find("time", datetime="2024-05-01")
+    undated = export(world_kb, OUTREACH, "html")
+    assert "FAQ version test00000" in undated and "As of" not in undated
+
+
+ORIGIN = {"publisher": "The Island Gazette", "url": "https://example.org/report_(2024)?a=1&b=2",
+          "published": "2024-03-01", "archived_url": "https://web.archive.org/web/2024/https://example.org/r"}
+
+
+def test_html_and_markdown_link_the_original_document_when_known(world_kb):
+    source = dataclasses.replace(next(iter(world_kb.sources.values())), **ORIGIN)
+    kb = dataclasses.replace(world_kb, sources={source.id: source})
+    page = Page(export(kb, OUTREACH, "html"))
+    hrefs = [a["href"] for tag, a, _ in page.elements if tag == "a"]
+    assert ORIGIN["url"] in hrefs and ORIGIN["archived_url"] in hrefs
+    assert "The Island Gazette" in "".join(page.text_in["dd"]) and page.find("time", datetime="2024-03-01")
+    markdown = export(kb, OUTREACH, "md")
+    assert f"(<{ORIGIN['url']}>)" in markdown and "Publisher: The Island Gazette" in markdown
+    data = json.loads(export(kb, OUTREACH, "json"))
+    assert {k: data["sources"][0][k] for k in ORIGIN} == ORIGIN
+    # The shipped seed names no publisher, URL or date: none is shown.
+    assert "Original" not in export(world_kb, OUTREACH, "html").split('id="_sources"')[1]
+
+
+def test_markdown_link_targets_keep_a_url_with_a_parenthesis_whole():
+    url = "https://example.org/petition_(2024) now"
+    cta = CallToAction("petition", "Sign the petition", url, "Ask for scrutiny.")
+    outreach = dataclasses.replace(OUTREACH, calls_to_action=(cta,), answer_ctas=("petition",))
+    source = make_source(paragraphs=["A quote."])
+    kb = make_kb([make_entry("one", "A question?", "An answer.", [quote_of(source, 1)])], [source])
+    markdown = export(kb, outreach, "md")
+    targets = re.findall(r"\]\(<([^<>\n]*)>\)", markdown)
+    assert "https://example.org/petition_(2024)%20now" in targets
+    assert f"]({url})" not in markdown

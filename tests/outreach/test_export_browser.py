@@ -70,7 +70,19 @@ PROBE = r"""
     var rtl = [].slice.call(document.querySelectorAll('[dir="rtl"]')).map(function (e) {
       return getComputedStyle(e).direction;
     });
+    var reviews = [].slice.call(document.querySelectorAll('.review')).map(function (e) {
+      return {text: e.innerText, shown: e.getBoundingClientRect().height > 0};
+    });
+    var quoteTranslations = [].slice.call(document.querySelectorAll('.quote-translation')).map(function (e) {
+      var r = e.getBoundingClientRect();
+      return {direction: getComputedStyle(e).direction, inBlockquote: !!e.closest('blockquote'),
+              before: getComputedStyle(e, '::before').content, text: e.innerText, shown: r.height > 0,
+              lang: e.getAttribute('lang'),
+              belowQuote: (function () { var q = e.parentElement.querySelector('blockquote');
+                                         return !!q && q.getBoundingClientRect().bottom <= r.top + 0.5; })()};
+    });
     parent.postMessage(JSON.stringify({
+      reviews: reviews, quoteTranslations: quoteTranslations,
       scrollWidth: d.scrollWidth, clientWidth: view, bodyScrollWidth: document.body.scrollWidth,
       innerWidth: window.innerWidth, entries: entries, broken: broken, wide: wide, colors: pairs,
       target: target ? target.id : null, targetTop: target ? target.getBoundingClientRect().top : null,
@@ -192,6 +204,32 @@ def test_a_right_to_left_translation_and_long_links_stay_on_screen(chromium, tmp
     report = measure(chromium, tmp_path, export(kb, outreach, "html"))
     assert_readable_on_a_phone(report, ["long-words", "persian"])
     assert report["rtl"] and set(report["rtl"]) == {"rtl"}  # Persian text is laid out right to left
+
+
+def test_a_translation_shows_its_review_state_and_a_quote_translation_sits_under_the_verbatim_quote(
+        chromium, tmp_path):
+    source = make_source(paragraphs=["The old lighthouse was automated in 1985 and still flashes its lamp."])
+    quote = quote_of(source, 1)
+    fa_quote = "فانوس دریایی قدیمی در سال ۱۹۸۵ خودکار شد و هنوز چراغش چشمک می\u200cزند."
+    entry = make_entry("lighthouse", "Is the lighthouse still working?", "Yes, since 1985.", [quote])
+    entry = dataclasses.replace(entry, translations={
+        "fa": Translation("fa", "آیا فانوس هنوز کار می\u200cکند؟", (), "بله، از ۱۹۸۵.", False, (fa_quote,))})
+    reviewed = dataclasses.replace(make_entry("reviewed", "Was it automated?", "Yes, in 1985.", [quote]), translations={
+        "fa": Translation("fa", "خودکار شد؟", (), "بله، در ۱۹۸۵.", True)})
+    outreach = OutreachSettings(site_url="https://example.org/faq.html")
+    page = export(make_kb([entry, reviewed], [source]), outreach, "html")
+    report = measure(chromium, tmp_path, page)
+    assert_readable_on_a_phone(report, ["lighthouse", "reviewed"])
+    states = [r["text"] for r in report["reviews"]]
+    assert all(r["shown"] for r in report["reviews"]) and len(states) == 2
+    assert "Not yet reviewed by a Persian-speaking moderator" in states[0] and "بازبینی نشده" in states[0]
+    assert "Reviewed by a Persian-speaking moderator" in states[1] and "not yet" not in states[1].lower()
+    [shown] = report["quoteTranslations"]  # only the quote that has a translation gets one
+    assert shown["shown"] and shown["direction"] == "rtl" and shown["lang"] == "fa"
+    assert shown["belowQuote"] and not shown["inBlockquote"]  # under the quote, never in its place
+    assert shown["before"] in ("none", "normal")  # no quotation marks drawn around it
+    assert "ترجمهٔ نقل\u200cقول" in shown["text"] and fa_quote in shown["text"]
+    assert quote.text in page  # the quote itself stays verbatim
 
 
 def test_a_narrow_screenshot_is_taken_at_phone_width(chromium, tmp_path):

@@ -14,9 +14,9 @@ import discord
 
 from ...discord_app import limits as L
 from ...discord_app.render import Message, safe
-from ...engine import Problem
+from ...engine import Problem, i18n
 from ...moderation import Applied, ChangeRecord, Invalid, ModerationError, ReviewGroup, StatsReport
-from ...moderation.review import HOW_TO_TURN_ON, TEXT_OFF, ReviewCounts, render_counts
+from ...moderation.review import HOW_TO_TURN_ON, LANGUAGE_TAGS, TEXT_OFF, ReviewCounts, render_counts
 from ...moderation.stats import percent, summary_lines
 
 OK_COLOUR = discord.Colour(0x2B7A78)
@@ -131,12 +131,16 @@ def confirm_undo(change: ChangeRecord) -> str:
 
 
 def review_group(group: ReviewGroup, index: int, total: int, reasons: dict[str, str]) -> Message:
-    title = L.trim(f"Review {index + 1} of {total}: \u201c{safe(group.question)}\u201d \u00d7{group.count}",
+    question = i18n.isolate(safe(group.question))  # a Persian question inside an English line
+    title = L.trim(f"Review {index + 1} of {total}: \u201c{question}\u201d \u00d7{group.count}",
                    L.EMBED_TITLE)
     why = ", ".join(f"{reasons.get(r, r)} \u00d7{c}" for r, c in group.reasons)
     parts = [f"**Why queued:** {safe(why)}"]
+    if group.language != "en":
+        parts.append(f"**Language:** {LANGUAGE_TAGS.get(group.language, group.language)}: added as a phrasing, it goes "
+                     "with the entry's Persian phrasings (`translations: fa:`) when the entry has them")
     if len(group.variants) > 1:
-        shown = [f"\u201c{safe(L.trim(t, 150))}\u201d \u00d7{c}" for t, c in group.variants[1:8]]
+        shown = [f"\u201c{i18n.isolate(safe(L.trim(t, 150)))}\u201d \u00d7{c}" for t, c in group.variants[1:8]]
         more = len(group.variants) - 1 - len(shown)
         parts.append("**Also asked as:** " + "; ".join(shown) + (f"; and {more} more" if more > 0 else ""))
     if group.closest:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from html import escape
 
-from ._model import Document, ExportEntry, ExportQuote, ExportSource, direction, language_name, source_anchor
+from ...engine import i18n
+from ._model import (Document, ExportEntry, ExportQuote, ExportSource, ExportTranslation, direction, language_name,
+                     source_anchor)
 
 CSS = """\
 :root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#454545;--link:#0a4a85;--line:#c4c4c4;\
@@ -52,6 +54,8 @@ figcaption{color:var(--muted);font-size:.95rem;margin-block-start:.5rem}
 .label{font-weight:700;font-size:.9rem;color:var(--muted)}
 .translation{margin:1rem 0;padding-inline-start:1rem;border-inline-start:3px double var(--line)}
 .note,.meta{color:var(--muted);font-size:.95rem}
+.quote-translation{margin:.5rem 0 0;font-style:italic}
+.review{font-weight:bold}
 dl{margin:.5rem 0}
 dt{font-weight:700}
 dd{margin:0 0 .5rem}
@@ -72,17 +76,35 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
-def _quote(quote: ExportQuote) -> str:
+def _quote(quote: ExportQuote, translations: list[tuple[str, str]] = ()) -> str:
+    """A quote, verbatim in its own language; under it, each translation of it (language, text),
+    labelled, outside the block quote and without quotation marks."""
     lang = quote.language
     source = quote.source
+    under = "".join(
+        f'<p class="quote-translation" lang="{_e(tl)}" dir="{direction(tl)}">'
+        f'<span class="label">{_e(i18n.t("quote_translation", tl))}:</span> {_e(text)}</p>\n'
+        for tl, text in translations)
     return (
         "<figure>\n"
         f'<blockquote lang="{_e(lang)}" dir="{direction(lang)}"><p>{_e(quote.text)}</p></blockquote>\n'
+        + under +
         f'<figcaption>\u2014 <bdi lang="{_e(lang)}">{_e(quote.attribution)}</bdi><br>'
         f'<cite><a href="#{source_anchor(source.id)}"><bdi lang="{_e(lang)}">{_e(source.title)}</bdi></a></cite>,'
         f" paragraph {quote.paragraph}</figcaption>\n"
         "</figure>\n"
     )
+
+
+def _review_state(tr: ExportTranslation) -> str:
+    """Whether a fluent moderator checked the translation, in English and, where the catalogue has
+    it, in the translation's language."""
+    english = i18n.review_note(tr.reviewed, tr.language)
+    own = i18n.review_note(tr.reviewed, tr.language, tr.language)
+    css = "review reviewed" if tr.reviewed else "review unreviewed"
+    own_html = (f' <span lang="{_e(tr.language)}" dir="{direction(tr.language)}">{_e(own)}</span>'
+                if own != english else "")
+    return f'<p class="{css}" lang="en" dir="ltr">{_e(english)}{own_html}</p>\n'
 
 
 def _language_label(language: str) -> str:
@@ -111,7 +133,8 @@ def _entry(entry: ExportEntry, page_language: str) -> str:
     out = [f'<article class="entry" id="{eid}"{lang_attrs} aria-labelledby="q_{eid}">\n',
            f'<h2 id="q_{eid}">{_e(entry.question)}</h2>\n',
            f"<p>{_e(entry.answer)}</p>\n"]
-    out += [_quote(q) for q in entry.quotes]
+    out += [_quote(q, [(tr.language, tr.quote(i)) for tr in entry.translations if tr.quote(i)])
+            for i, q in enumerate(entry.quotes)]
     out += [_cta(c, labelled_by=f"cta_{eid}_{c.id}") for c in entry.ctas]
     for tr in entry.translations:
         hid = f"tr_{eid}_{tr.language}"
@@ -119,9 +142,11 @@ def _entry(entry: ExportEntry, page_language: str) -> str:
             f'<section class="translation" aria-labelledby="{hid}">\n'
             f'<h3 id="{hid}" lang="en" dir="ltr">Translation: {_language_label(tr.language)}</h3>\n'
             f'<div lang="{_e(tr.language)}" dir="{direction(tr.language)}">\n'
+            f'<p class="label">{_e(i18n.t("translation_label", tr.language))}</p>\n'
             f"<p><strong>{_e(tr.question)}</strong></p>\n<p>{_e(tr.answer)}</p>\n</div>\n"
-            '<p class="note" lang="en" dir="ltr">A translation of the answer above. Quotes are not translated:'
-            " they keep the words of their source.</p>\n"
+            + _review_state(tr) +
+            '<p class="note" lang="en" dir="ltr">A translation of the answer above. Quotes keep the words of their'
+            " source; a translation of a quote, where there is one, is shown under the quote, labelled.</p>\n"
             "</section>\n"
         )
     if entry.related:
@@ -148,12 +173,35 @@ def _source(item: ExportSource) -> str:
         f"<dt>Language</dt><dd>{_e(language_name(s.language))}</dd>\n"
         f"<dt>Description</dt><dd>{_e(s.description)}</dd>\n"
         f"<dt>Who is quoted</dt><dd><ul>{speakers}</ul></dd>\n"
+        f"{_origin(s)}"
         f"<dt>Paragraphs</dt><dd>{len(s.paragraphs)} (quotes give their paragraph number)</dd>\n"
         f"<dt>Quoted in</dt><dd>{quoted}</dd>\n"
         f"<dt>Source id</dt><dd><code>{_e(s.id)}</code></dd>\n"
         "</dl>\n"
         "</article>\n"
     )
+
+
+def _origin(s) -> str:
+    """Publisher, date and links to the original document and its archived copy, where known."""
+    out = ""
+    if s.publisher:
+        out += f"<dt>Publisher</dt><dd>{_e(s.publisher)}</dd>\n"
+    if s.published:
+        out += f'<dt>Published</dt><dd><time datetime="{_e(s.published)}">{_e(s.published)}</time></dd>\n'
+    if s.url:
+        out += f'<dt>Original</dt><dd><a href="{_e(s.url)}">{_e(s.url)}</a></dd>\n'
+    if s.archived_url:
+        out += f'<dt>Archived copy</dt><dd><a href="{_e(s.archived_url)}">{_e(s.archived_url)}</a></dd>\n'
+    return out
+
+
+def _as_of(doc: Document) -> str:
+    """"As of DATE · FAQ version X": how current the page is, and which FAQ it shows."""
+    version = f"FAQ version {_e(doc.faq_version)}" if doc.faq_version else ""
+    date = f'As of <time datetime="{_e(doc.as_of)}">{_e(doc.as_of)}</time>' if doc.as_of else ""
+    line = " \u00b7 ".join(part for part in (date, version) if part)
+    return f'<p class="meta" id="_as_of">{line}</p>\n' if line else ""
 
 
 def render_html(doc: Document) -> str:
@@ -189,6 +237,7 @@ def render_html(doc: Document) -> str:
         " word, with who said it, in which document and in which paragraph; the documents are described under"
         ' <a href="#_sources">Sources</a>. Boxes marked \u201cFrom the campaign\u201d are the campaign\u2019s own'
         " words, not quotes.</p>\n"
+        f"{_as_of(doc)}"
         "</header>\n"
         '<nav class="wrap" aria-labelledby="_toc_h">\n'
         f'<h2 id="_toc_h">Questions</h2>\n<ol>\n{toc}</ol>\n'

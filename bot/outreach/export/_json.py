@@ -32,12 +32,13 @@ def to_json(doc: Document) -> dict[str, Any]:
                 "direction": direction(e.language),
                 "quotes": [
                     {"text": q.text, "speaker": q.speaker, "attribution": q.attribution, "source": q.source.id,
-                     "paragraph": q.paragraph, "language": q.language}
-                    for q in e.quotes
+                     "paragraph": q.paragraph, "language": q.language,
+                     "translations": {t.language: t.quote(i) for t in e.translations if t.quote(i)}}
+                    for i, q in enumerate(e.quotes)
                 ],
                 "translations": [
                     {"language": t.language, "direction": direction(t.language), "question": t.question,
-                     "answer": t.answer}
+                     "answer": t.answer, "reviewed": t.reviewed}
                     for t in e.translations
                 ],
                 "related": [rid for rid, _ in e.related],
@@ -55,6 +56,10 @@ def to_json(doc: Document) -> dict[str, Any]:
                 "description": s.source.description,
                 "language": s.source.language,
                 "speakers": dict(s.source.speakers),
+                "publisher": s.source.publisher,
+                "url": s.source.url,
+                "published": s.source.published,
+                "archived_url": s.source.archived_url,
                 "paragraphs": len(s.source.paragraphs),
                 "quoted_in": [eid for eid, _ in s.quoted_in],
             }

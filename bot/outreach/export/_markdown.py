@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...engine import i18n
 from ._model import Document, ExportEntry, ExportQuote, direction, language_name, source_anchor
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -19,6 +20,14 @@ def md(text: str) -> str:
     """Plain text that Markdown shows literally."""
     text = _SPECIAL.sub(r"\\\1", text)
     return re.sub(r"^([0-9]+)\. ", r"\1\\. ", re.sub(r"^([-+]) ", r"\\\1 ", text))
+
+
+def link_target(url: str) -> str:
+    """A link target in angle brackets, so `)` and spaces in a URL do not end it: `<https://…>`.
+    Inside the brackets only `<`, `>`, `\\` and line breaks would break it: percent-encoded."""
+    for raw, encoded in (("\\", "%5C"), ("<", "%3C"), (">", "%3E"), ("\n", "%0A"), ("\r", "%0D"), (" ", "%20")):
+        url = url.replace(raw, encoded)
+    return f"<{url}>"
 
 
 def _quote(quote: ExportQuote) -> str:
@@ -34,13 +43,20 @@ def _entry(entry: ExportEntry) -> str:
     if entry.language != "en":
         out.append(f"*Language: {md(language_name(entry.language))}*\n\n")
     out.append(f"{md(entry.answer)}\n\n")
-    for quote in entry.quotes:
+    for i, quote in enumerate(entry.quotes):
         out.append(_quote(quote) + "\n")
+        for tr in entry.translations:
+            if tr.quote(i):  # under the verbatim quote, labelled, never in quotation marks
+                line = f"*{md(i18n.t('quote_translation', tr.language))}:* {md(tr.quote(i))}"
+                if direction(tr.language) == "rtl":
+                    line = f'<div lang="{tr.language}" dir="rtl">\n\n{line}\n</div>'
+                out.append(line + "\n\n")
     for cta in entry.ctas:
-        out.append(f"**From the campaign:** {md(cta.text)} [{md(cta.label)}]({cta.url})\n\n")
+        out.append(f"**From the campaign:** {md(cta.text)} [{md(cta.label)}]({link_target(cta.url)})\n\n")
     for tr in entry.translations:
-        out.append(f"**Translation: {md(language_name(tr.language))}** (quotes are not translated)\n\n")
-        body = f"**{md(tr.question)}**\n\n{md(tr.answer)}\n"
+        out.append(f"**Translation: {md(language_name(tr.language))}** (quotes keep their source's words)\n\n")
+        out.append(f"*{md(i18n.review_note(tr.reviewed, tr.language))}*\n\n")
+        body = f"*{md(i18n.t('translation_label', tr.language))}*\n\n**{md(tr.question)}**\n\n{md(tr.answer)}\n"
         if direction(tr.language) == "rtl":
             body = f'<div lang="{tr.language}" dir="rtl">\n\n{body}\n</div>\n'
         out.append(body + "\n")
@@ -62,7 +78,7 @@ def render_markdown(doc: Document) -> str:
     out.append("\n")
     if doc.ctas:
         out.append("## Take action\n\n")
-        out += [f"**From the campaign:** {md(c.text)} [{md(c.label)}]({c.url})\n\n" for c in doc.ctas]
+        out += [f"**From the campaign:** {md(c.text)} [{md(c.label)}]({link_target(c.url)})\n\n" for c in doc.ctas]
     out += [_entry(e) for e in doc.entries]
     out.append('<a id="_sources"></a>\n\n## Sources\n\n'
                "Every quote above is copied from one of these documents and checked against it, character for "
@@ -75,6 +91,12 @@ def render_markdown(doc: Document) -> str:
         out.append(f"- Kind: {md(s.kind)}\n- Language: {md(language_name(s.language))}\n"
                    f"- Description: {md(s.description)}\n- Who is quoted:\n")
         out += [f"  - {md(who)}\n" for who in s.speakers.values()]
+        for label, value in (("Publisher", s.publisher), ("Published", s.published)):
+            if value:
+                out.append(f"- {label}: {md(value)}\n")
+        for label, url in (("Original", s.url), ("Archived copy", s.archived_url)):
+            if url:
+                out.append(f"- {label}: [{md(url)}]({link_target(url)})\n")
         quoted = ", ".join(f"[{md(q)}](#{eid})" for eid, q in item.quoted_in) or "no answer yet"
         out.append(f"- Paragraphs: {len(s.paragraphs)} (quotes give their paragraph number)\n"
                    f"- Quoted in: {quoted}\n- Source id: `{s.id}`\n\n")

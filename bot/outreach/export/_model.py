@@ -77,6 +77,11 @@ class ExportTranslation:
     language: str
     question: str
     answer: str
+    reviewed: bool = False  # checked by a moderator fluent in the language
+    quotes: tuple[str | None, ...] = ()  # the i-th translates the entry's i-th quote (None: not translated)
+
+    def quote(self, i: int) -> str | None:
+        return self.quotes[i] if 0 <= i < len(self.quotes) else None
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,8 @@ class Document:
     sources: tuple[ExportSource, ...]
     ctas: tuple[CallToAction, ...]  # shown once, for the whole page (outreach.answer_ctas, share_cta)
     site_url: str
+    faq_version: str = ""
+    as_of: str | None = None  # the date the page states it is current as of (YYYY-MM-DD); None: not stated
 
 
 def _quote(quote: Quote) -> ExportQuote:
@@ -115,7 +122,7 @@ def _quote(quote: Quote) -> ExportQuote:
 
 def _entry(entry: Entry, kb: KnowledgeBase, outreach: OutreachSettings) -> ExportEntry:
     related = tuple((rid, kb.entries[rid].question) for rid in entry.related if rid in kb.entries)
-    translations = tuple(ExportTranslation(lang, t.question, t.answer)
+    translations = tuple(ExportTranslation(lang, t.question, t.answer, t.reviewed, t.quotes)
                          for lang, t in sorted(entry.translations.items()))
     return ExportEntry(
         id=entry.id, question=entry.question, answer=entry.answer, language=entry.language,
@@ -124,7 +131,7 @@ def _entry(entry: Entry, kb: KnowledgeBase, outreach: OutreachSettings) -> Expor
     )
 
 
-def build_document(kb: KnowledgeBase, outreach: OutreachSettings) -> Document:
+def build_document(kb: KnowledgeBase, outreach: OutreachSettings, *, as_of: str | None = None) -> Document:
     entries = tuple(_entry(e, kb, outreach) for e in kb.entries.values())
     languages = Counter(e.language for e in entries)
     language = max(sorted(languages), key=lambda lang: languages[lang]) if languages else "en"
@@ -135,4 +142,5 @@ def build_document(kb: KnowledgeBase, outreach: OutreachSettings) -> Document:
     page_wide = [*outreach.answer_ctas, *([outreach.share_cta] if outreach.share_cta else [])]
     page_ctas = [outreach.cta(i) for i in page_wide]
     ctas = tuple(dict.fromkeys(c for c in page_ctas if c is not None))
-    return Document(outreach.page_title, language, entries, tuple(sources), ctas, outreach.site_url)
+    return Document(outreach.page_title, language, entries, tuple(sources), ctas, outreach.site_url,
+                    faq_version=kb.version, as_of=as_of)

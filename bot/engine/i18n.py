@@ -1,0 +1,172 @@
+"""Every user-facing sentence the bot says in more than one language, in one catalogue.
+
+A reply is in the language of the question (see `reply_language`): Persian questions, in Persian
+script or in Latin letters ("Finglish"), get Persian replies. Finglish gets Persian *script*:
+people type Finglish because the keyboard at hand (a work computer, a phone without a Persian
+layout) has no Persian letters, not because they cannot read them, and the campaign's Persian
+text is written in Persian script; an English reply would answer a Persian speaker in a language
+they did not choose.
+
+The answer itself is in Persian only where the entry has a Persian translation; it is then always
+labelled as a translation (`translation_label`), with its review state. Where there is none, the
+campaign's English answer is shown with a one-line Persian note (`no_translation`). Quotes are
+never translated in place: a quote is shown verbatim, in its own language, and an optional
+translation under it is labelled (`quote_translation`).
+
+`{placeholders}` are filled by `t(key, lang, **fields)`; a missing language falls back to English.
+"""
+
+from __future__ import annotations
+
+import re
+
+EN = "en"
+FA = "fa"
+LANGUAGES = (EN, FA)
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # answers
+    "translation_label": {
+        EN: "Translation of the campaign's answer",
+        FA: "ترجمهٔ پاسخ کمپین",
+    },
+    "not_reviewed": {
+        EN: "Not yet reviewed by a Persian-speaking moderator.",
+        FA: "هنوز توسط یک ناظر فارسی‌زبان بازبینی نشده است.",
+    },
+    "reviewed": {
+        EN: "Reviewed by a Persian-speaking moderator.",
+        FA: "بازبینی‌شده توسط یک ناظر فارسی‌زبان.",
+    },
+    # a translation into a language this catalogue has no sentences for
+    "not_reviewed_other": {EN: "Not yet reviewed by a moderator fluent in the language."},
+    "reviewed_other": {EN: "Reviewed by a moderator fluent in the language."},
+    "no_translation": {
+        EN: "This answer has no Persian translation yet; here is the campaign's answer in English.",
+        FA: "این پاسخ هنوز ترجمهٔ فارسی ندارد؛ پاسخ کمپین به انگلیسی:",
+    },
+    "quote_translation": {
+        EN: "Translation of the quote",
+        FA: "ترجمهٔ نقل‌قول",
+    },
+    "in_source": {EN: "in: {title}, paragraph {n}", FA: "در: {title}، بند {n}"},
+    "paragraph": {EN: "paragraph {n}", FA: "بند {n}"},
+    # partial answers (scope.py)
+    "caveat_figure": {EN: "The sources give no figure for {terms}.", FA: "منابع رقمی برای {terms} نمی‌دهند."},
+    "caveat_mention": {EN: "The sources do not mention {terms}.", FA: "منابع به {terms} اشاره‌ای نمی‌کنند."},
+    "caveat_tail": {EN: "What they do say:", FA: "آنچه منابع می‌گویند:"},
+    "and": {EN: "and", FA: "و"},
+    "or": {EN: "or", FA: "یا"},
+    # did you mean / no match
+    "did_you_mean": {
+        EN: "I'm not sure what you mean. Did you mean:",
+        FA: "مطمئن نیستم منظورتان کدام پرسش است. منظورتان یکی از این‌هاست؟",
+    },
+    "did_you_mean_discord": {
+        EN: "I'm not sure which question you mean. Did you mean one of these? (Only the person who asked can choose.)",
+        FA: "مطمئن نیستم منظورتان کدام پرسش است. منظورتان یکی از این‌هاست؟ (فقط کسی که پرسیده می‌تواند انتخاب کند.)",
+    },
+    "refusal": {
+        EN: "I don't have a sourced answer to that. I can only answer the {n} questions in this FAQ: "
+            "{browse} shows them all. Try asking in other words, too.",
+        FA: "برای این پرسش پاسخی مستند به منابع ندارم. فقط به {n} پرسش این فهرست پرسش‌های متداول پاسخ "
+            "می‌دهم: {browse} همهٔ آن‌ها را نشان می‌دهد. می‌توانید با کلمات دیگری هم بپرسید.",
+    },
+    "no_match_discord": {
+        EN: "Sorry, I don't have a sourced answer to that. I can only answer the {n} questions in this "
+            "server's FAQ: {hint}. Try asking in other words, too.",
+        FA: "متأسفم، برای این پرسش پاسخی مستند به منابع ندارم. فقط به {n} پرسش فهرست پرسش‌های متداول "
+            "این سرور پاسخ می‌دهم: {hint}. می‌توانید با کلمات دیگری هم بپرسید.",
+    },
+    # conversation (conversation.py)
+    "greeting": {EN: "Hello!", FA: "سلام!"},
+    "thanks": {EN: "You're welcome!", FA: "خواهش می‌کنم!"},
+    "no_previous": {
+        EN: "There is no earlier answer here to refer to.",
+        FA: "اینجا پاسخ قبلی‌ای نیست که به آن اشاره کنم.",
+    },
+    "about": {
+        EN: "I answer questions about the campaign's sources ({where}), always with verbatim quotes: "
+            "who said it, in which document and paragraph.",
+        FA: "به پرسش‌ها دربارهٔ منابع کمپین ({where}) پاسخ می‌دهم، همیشه با نقل‌قول عین متن: "
+            "چه کسی گفته، در کدام سند و کدام بند.",
+    },
+    "sources_count": {EN: "{n} source documents", FA: "{n} سند"},
+    "for_example": {EN: "For example:", FA: "برای نمونه:"},
+    "browse": {
+        EN: "{browse} shows every question I can answer.",
+        FA: "{browse} همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد.",
+    },
+    "browse_ask": {EN: "`/ask` suggests the questions I can answer as you type.",
+                   FA: "`/ask` هنگام نوشتن، پرسش‌هایی را که می‌توانم پاسخ دهم پیشنهاد می‌کند."},
+    "sources_of_last": {EN: "The source{s} of my last answer", FA: "منابع آخرین پاسخ من"},
+    # Discord buttons
+    "show_source": {EN: "Show source", FA: "نمایش منبع"},
+    "helpful": {EN: "Helpful", FA: "مفید بود"},
+    "not_helpful": {EN: "Not helpful", FA: "مفید نبود"},
+    "delete": {EN: "Delete", FA: "حذف"},
+}
+
+
+def t(key: str, lang: str = EN, **fields: object) -> str:
+    """The message `key` in `lang` (English if there is no such translation), fields filled in."""
+    texts = MESSAGES[key]
+    text = texts.get(base(lang)) or texts[EN]
+    return text.format(**fields) if fields else text
+
+
+def review_note(reviewed: bool, translation_language: str, lang: str = EN) -> str:
+    """Whether a fluent moderator checked a translation into `translation_language`, said in `lang`."""
+    key = "reviewed" if reviewed else "not_reviewed"
+    return t(key if base(translation_language) == FA else f"{key}_other", lang)
+
+
+def base(lang: str) -> str:
+    """"fa" for "fa-Latn": the language a reply is written in."""
+    return lang.split("-")[0].lower() if isinstance(lang, str) and lang else EN
+
+
+def reply_language(question_language: str) -> str:
+    """The language a reply to a question in `question_language` is written in: Persian (script
+    or Finglish) gets Persian, anything else English (see the module docstring)."""
+    return FA if base(question_language) == FA else EN
+
+
+def join_terms(terms: list[str], lang: str, word: str = "and") -> str:
+    """“a”, “b” and “c” (`word`: "and" or "or"); in Persian «a»، «b» و «c»."""
+    fa = base(lang) == FA
+    quoted = [f"\u00ab{term}\u00bb" if fa else f"\u201c{term}\u201d" for term in terms]
+    if len(quoted) == 1:
+        return quoted[0]
+    comma = "\u060c " if fa else ", "
+    return comma.join(quoted[:-1]) + f" {t(word, lang)} " + quoted[-1]
+
+
+# -- right to left ------------------------------------------------------------------------------
+
+RLM = "\u200f"  # right-to-left mark: starts a line right to left whatever its first character
+FSI, RLI, PDI = "\u2068", "\u2067", "\u2069"  # first-strong / right-to-left isolate, pop isolate
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def has_rtl(text: str) -> bool:
+    return bool(text) and _RTL.search(text) is not None
+
+
+def rtl_lines(text: str) -> str:
+    """Each line of a right-to-left text opened with RLM, so a line that starts with a number, a
+    Latin name or markup ("440 نفر", "**...**") is still laid out right to left."""
+    return "\n".join(RLM + line if line and not line.startswith(RLM) else line for line in text.split("\n"))
+
+
+def embed(text: str, lang: str) -> str:
+    """`text` inside a sentence in `lang`: isolated (FSI … PDI) when its direction differs (an
+    English title in a Persian sentence, a Persian question in an English one)."""
+    rtl_lang = base(lang) == FA
+    return f"{FSI}{text}{PDI}" if text and has_rtl(text) != rtl_lang else text
+
+
+def isolate(text: str) -> str:
+    """A right-to-left run isolated inside a left-to-right line (a Persian question quoted in an
+    English sentence), so neither reorders the other; other text unchanged."""
+    return f"{FSI}{text}{PDI}" if has_rtl(text) else text

@@ -1,0 +1,264 @@
+"""Persian (Farsi) text, in its own script and in Latin letters ("Finglish"), for matching.
+
+`text.clean` and `text.words` call this module, so the FAQ side (phrasings in `translations:`)
+and the question side go through the same steps. Own code rather than hazm or parsivar: what
+matching needs is a few tables and rules (below), while hazm 0.10 pins numpy==1.24.3 and pulls
+gensim, fasttext-wheel, scikit-learn and nltk, and parsivar 0.2.3 is a 30 MB wheel of jar files
+and pickles that needs nltk. Neither handles Finglish.
+
+Persian script, in `normalize` (on the whole text, before it is split into words):
+- letters: Arabic ي ى ئ → ی, ك → ک, ة ۀ → ه, أ إ ٱ آ → ا, ؤ → و (presentation forms such as ﻙ
+  are folded by NFKC before this);
+- diacritics (harakat, tanwin, shadda, sukun, superscript alef, hamza above) and tatweel (ـ)
+  removed: "کَرد" and "كـــرد" are "کرد";
+- the zero-width non-joiner (ZWNJ) separates like a space, and then, on the words
+  (`join_affixes`), a verb prefix (می, نمی, بی) or a suffix (ها, های, اند, ای, ام, ...) standing
+  as a word of its own is joined to its word. So "می خوام", "می‌خوام" and "میخوام" are all
+  "میخوام"; "اعدام ها", "اعدام‌ها", "اعدامها" are all "اعدامها"; and a compound written with a
+  ZWNJ ("فانوس‌دریایی") is the same two words as written with a space ("فانوس دریایی"), which
+  gluing at every ZWNJ would not give. An ezafe ی after ه ("ترجمه‌ی") is dropped, as the
+  hamza of "ترجمهٔ" is.
+
+`STOP_WORDS`: prepositions, conjunctions, the object marker (را, colloquial رو), forms of "to be"
+and the light verbs کردن/شدن ("اعدام کردن" and "اعدام شدن" both leave "اعدام"), and chat filler.
+Question words (چند, چرا, کی, کجا, چه) stay, as in English.
+
+`stem` strips light affixes, at most one of each kind, never leaving fewer than
+`MIN_STEM` letters:
+- verb prefix نمی/می: "میخوام" → "خوام", "نمیدونم" → "دونم";
+- one ending (pronoun, person, ezafe/indefinite ی, final ه, colloquial object marker و):
+  "اعدامش" → "اعدام", "کردند" → "کرد", "ایرانی" → "ایران", "کشته" → "کشت", "نفرو" → "نفر",
+  "بیشترین" → "بیش";
+- then a plural suffix: "اعدامها" → "اعدام", "زندانیهای" → "زندانی" (…های, then ی is gone
+  first: "کتابهایی" → "کتابهای" → "کتاب").
+"چند" stays "چند" (stripping ند would leave one letter). The rules conflate a few words
+("نامه", letter, and "نام", name, are both "نام"); both sides conflate them alike, and a
+conflation only costs anything when two entries of one FAQ need the two words told apart.
+
+Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish,
+and only on words that are not English: kh/x, gh/q, ou/oo/u, ee/i, aa/a, doubled letters and a
+a final e written eh ("khoob"/"xub" → "khub", "khaste" → "khasteh", "edaam" → "edam"; a fold
+that would give an English word keeps the word as typed: "nameh" never becomes "name");
+hyphenated or separated plural suffixes joined and stripped ("edam-ha", "edam ha", "edamha" →
+"edam"); a separated "mi"/"nemi" joined to its verb ("mi kham" = "mikham", not stripped); Finglish function words and the ezafe dropped ("ro",
+"va", "ke", the "e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei").
+English text never reaches these rules, so English matching is unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .lexicon import is_english
+
+MIN_STEM = 3
+
+_LETTERS = str.maketrans({
+    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0626": "\u06cc",  # ي ى ئ → ی
+    "\u0643": "\u06a9",  # ك → ک
+    "\u0629": "\u0647", "\u06c0": "\u0647", "\u06d5": "\u0647", "\u06be": "\u0647",  # ة ۀ ە ھ → ه
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627", "\u0622": "\u0627",  # أ إ ٱ آ → ا
+    "\u0624": "\u0648",  # ؤ → و
+    "\u200c": " ",  # ZWNJ: see join_affixes
+    "\u0640": "",  # tatweel
+})
+# Harakat, tanwin, shadda, sukun, maddah, hamza above/below, superscript alef, Quranic marks.
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_SCRIPT = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile("[A-Za-z]")
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+PREFIXES = ("نمی", "می")  # stripped by `stem`
+# Typed apart from their word, with a space or a ZWNJ: joined to the word after ("می خوام") ...
+_JOINED_PREFIXES = frozenset(("نمی", "می", "بی"))
+# ... or to the word before ("اعدام ها", "کرده اند", "بیش ترین", "خانه ام").
+_SUFFIX_WORDS = frozenset("ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید".split())
+_EZAFE = "ی"
+_ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
+_PLURALS = ("های", "ها")
+
+_STOP_WORDS = (
+    """
+    و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های اینها آنها اونها ام
+    آیا ایا مگر پس اما ولی هر همه باید
+    است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند
+    کرد کردن کرده کردند کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
+    شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن
+    سلام لطفا ممنون مرسی مرسیی بات ربات
+    """.split()
+)
+
+# Finglish words that are not English: function words, forms of "to be", light verbs and
+# question words. One of them (with mostly non-English words around it) makes a text Finglish.
+FINGLISH_STOP_WORDS = frozenset(
+    """
+    va ro ra ke ba az dar baraye bara barae e ye yek ham hame aya magar vali amma ya ta
+    ast hast hastan hastand nist bud bood budan boodan boode bude shode shod shodan shodand shodeh
+    kard kardan kardand karde kardeh mikonan mikone mikonand konan kone
+    mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
+    """.split()
+)
+FINGLISH_MARKERS = FINGLISH_STOP_WORDS | frozenset(
+    """
+    chand chanta che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
+    chetori chejuri chejoori chegune cheghadr cheghad chequadr inja unja inha unha ina una
+    mikham mikhay nemidunam nemidoonam midunam midoonam mitunam nemishe
+    """.split()
+)
+_FINGLISH_SUFFIXES = ("haye", "hay", "ha")
+# Question words have a handful of common spellings each ("key" and "kay" for کی, when); one
+# spelling for each, in Finglish texts only (so "key" stays an English word elsewhere).
+_FINGLISH_SPELLINGS = {
+    variant: canonical
+    for canonical, variants in {
+        "kei": "key kay kei kei", "ki": "ki kie kiye", "chi": "chi chie chiye chiya chiyeh chieh",
+        "koja": "koja kojast kojas kujast", "chera": "chera chra chara", "chand": "chand chan chanta",
+        "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone", "kodom": "kodom kodum kodoom kodam",
+    }.items()
+    for variant in variants.split()
+}
+_FINGLISH_PREFIXES = ("nemi", "mi")
+
+
+def has_script(text: str) -> bool:
+    """Whether `text` has any Persian/Arabic-script letter."""
+    return _SCRIPT.search(text) is not None
+
+
+def normalize(text: str) -> str:
+    """Letters unified, diacritics and tatweel removed, ZWNJ a space (after NFKC, before splitting)."""
+    if not has_script(text):
+        return text.replace("\u200c", "")
+    return _MARKS.sub("", text.translate(_LETTERS))
+
+
+STOP_WORDS = frozenset(normalize(w) for w in _STOP_WORDS)
+
+
+def join_affixes(tokens: list[str]) -> list[str]:
+    """A separated verb prefix (می, نمی, بی) or suffix (ها, های, اند, ام, ...) joined to its word."""
+    out: list[str] = []
+    pending = ""
+    for token in tokens:
+        attached = out and not pending and has_script(out[-1]) and out[-1] not in STOP_WORDS
+        if attached and token == _EZAFE and out[-1].endswith("ه"):
+            continue  # "ترجمه ی" is "ترجمهٔ": the ezafe, like the hamza, goes
+        if attached and token in _SUFFIX_WORDS:
+            out[-1] += token
+            continue
+        if token in _JOINED_PREFIXES:
+            pending += token
+            continue
+        out.append(pending + token if pending else token)
+        pending = ""
+    if pending:
+        out.append(pending)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Light affix stripping for a Persian-script word (see the module docstring)."""
+    for prefix in PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            word = word[len(prefix):]
+            break
+    for suffix in _ENDINGS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    for suffix in _PLURALS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    return word
+
+
+# -- Finglish -----------------------------------------------------------------------------------
+
+_FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"))
+_DOUBLE = re.compile(r"([a-z])\1+")
+# x for kh ("xub"), but not in an "ex" opening a word: English words and their typos mixed into
+# Finglish ("how many excutions") must stay within reach of the typo repair.
+_X = re.compile(r"(?<!^e)x")
+_FINAL_E = re.compile(r"([^aeiouh])e$")
+
+
+@functools.lru_cache(maxsize=1)
+def _strong_markers() -> frozenset[str]:
+    """Markers that are no English word ("key", "ham", "ye" are), and "chi" (Finglish far more
+    often than the Greek letter)."""
+    return frozenset(w for w in FINGLISH_MARKERS if not is_english(w)) | {"chi"}
+
+
+def is_finglish(tokens: list[str]) -> bool:
+    """Persian in Latin letters: a Finglish function or question word that is no English word,
+    among mostly non-English words ("chand nafar edam shodan", "edam ha ro key shoru kardan").
+    English questions have neither ("key concerns?", "how many were executed"), and a lone
+    "va" or "dar" in English is outnumbered."""
+    if not tokens:
+        return False
+    strong = _strong_markers()
+    if not any(t in strong for t in tokens):
+        return False
+    foreign = sum(1 for t in tokens if t in strong or not is_english(t))
+    return 2 * foreign >= len(tokens)
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """One spelling for the Latin spellings of a Persian word (not for English words)."""
+    if not word.isascii() or not word.isalpha() or is_english(word):
+        return word
+    original = word
+    word = _X.sub("kh", word)
+    for a, b in _FOLDS:
+        word = word.replace(a, b)
+    word = _DOUBLE.sub(r"\1", word)
+    word = _FINAL_E.sub(r"\1eh", word)
+    for suffix in _FINGLISH_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    # A fold that lands on an English word ("nameh" → "name") would mix a Persian word with an
+    # English one; keep the spelling as typed.
+    return original if is_english(word) else word
+
+
+def finglish_words(tokens: list[str]) -> list[str]:
+    """A Finglish text's words: separated suffixes and prefixes joined, function words dropped,
+    spellings folded."""
+    joined: list[str] = []
+    pending = ""
+    for token in tokens:
+        if token in _FINGLISH_SUFFIXES and joined:
+            joined[-1] += token
+            continue
+        if token in _FINGLISH_PREFIXES:
+            pending += token
+            continue
+        joined.append(pending + token if pending else token)
+        pending = ""
+    if pending:
+        joined.append(pending)
+    return [_FINGLISH_SPELLINGS.get(t) or fold(t) for t in joined if t not in FINGLISH_STOP_WORDS]
+
+
+def language(text: str) -> str:
+    """"fa" (Persian script), "fa-Latn" (Finglish) or "en", by the letters and words of `text`.
+
+    Mixed text counts letters: a Persian question with an English name in it is "fa"."""
+    if not isinstance(text, str) or not text:
+        return "en"
+    if has_script(text):
+        script = len(_SCRIPT.findall(text))
+        latin = len(_LATIN.findall(text))
+        if script >= latin:
+            return "fa"
+    strong = _strong_markers()
+    if text.isascii() and not any(w in strong for w in _ASCII_WORD.findall(text.lower())):
+        return "en"  # the common case, without the full clean
+    from .text import clean  # text imports this module
+
+    return "fa-Latn" if is_finglish(clean(text).split()) else "en"

@@ -1,0 +1,325 @@
+"""What every store backend is: the records, the errors, and `BaseStore`, the one interface the
+bot, the application service and the CLI use (SQLite: bot.store.sqlite, PostgreSQL:
+bot.store.postgres). A backend only says how to connect and migrate; every read and write is in
+bot.store.queries, the same SQL for both.
+
+Writes run in a worker thread (`asyncio.to_thread`) behind one lock per store, on one
+connection, so the event loop never waits on the disk or the network.
+"""
+
+from __future__ import annotations
+
+import abc
+import asyncio
+import contextlib
+import datetime as dt
+import enum
+import hashlib
+import hmac
+import json
+import os
+import re
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, Protocol, Sequence
+from urllib.parse import urlsplit, urlunsplit
+
+from ..errors import FaqbotError
+from ..privacy import secret as hash_secret
+
+
+class ReviewReason(enum.StrEnum):
+    """Why a question is in the review queue (stored as its value in review_queue.outcome)."""
+
+    NONE = "none"  # not answered
+    SUGGEST = "suggest"  # only "did you mean"
+    PARTIAL = "partial"  # answered in part: the sources do not cover all of it
+    LOW = "low"  # answered with a confidence below moderation.low_confidence_score
+    NOT_HELPFUL = "not_helpful"  # someone voted the answer not helpful
+
+
+class VoteOutcome(enum.StrEnum):
+    """What a Helpful / Not helpful press did."""
+
+    NEW = "new"
+    SAME = "same"  # the same vote again: nothing changed
+    CHANGED = "changed"  # the person turned their vote round
+
+
+# How each reason reads to a moderator.
+REVIEW_REASONS: dict[str, str] = {
+    ReviewReason.NONE: "not answered",
+    ReviewReason.SUGGEST: "did you mean",
+    ReviewReason.PARTIAL: "answered in part (the sources do not cover all of it)",
+    ReviewReason.LOW: "answered, low confidence",
+    ReviewReason.NOT_HELPFUL: "voted not helpful",
+}
+
+# The meta key holding the version of the FAQ last swapped in by any process (see FaqService).
+FAQ_VERSION_KEY = "faq_version"
+
+
+class StoreError(FaqbotError):
+    """The database cannot be used (for example: written by a newer faqbot, or unreachable)."""
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    question: str
+    outcome: str  # a key of REVIEW_REASONS
+    score: float
+    suggestions: tuple[str, ...]
+    created_day: str
+    entry_id: str | None = None  # the entry given, for 'low' and 'not_helpful'
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class ScheduleState:
+    last_slot: str | None = None  # UTC ISO time of the last slot posted
+    last_entry: str | None = None
+    cycle: int = 1
+    shown: frozenset[str] = frozenset()  # entries posted in the current cycle
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    """What moderators' statistics are made of, for the days since `since` (inclusive)."""
+
+    since: str
+    outcomes: dict[str, int]  # 'answer' / 'suggest' / 'none' -> questions
+    answers: dict[str, int]  # entry id -> times given
+    votes: dict[str, tuple[int, int]]  # entry id -> (helpful, not helpful), votes cast in the period
+    suggested: dict[str, int] = field(default_factory=dict)  # entry id -> times offered first as "did you mean"
+    low: dict[str, int] = field(default_factory=dict)  # entry id -> answers below moderation.low_confidence_score
+
+
+class Db(Protocol):
+    """One connection, as the queries see it: `?` placeholders in both backends."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    def transaction(self) -> contextlib.AbstractContextManager[None]: ...
+
+    def close(self) -> None: ...
+
+
+_PASSWORD_IN_TEXT = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+_PASSWORD_PARAM = re.compile(r"(password=)[^&\s]*", re.IGNORECASE)
+
+
+def mask_url(url: str) -> str:
+    """A database URL fit for logs and messages: its password replaced by ***."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return _PASSWORD_PARAM.sub(r"\1***", _PASSWORD_IN_TEXT.sub(r"\1***@", url))
+    if parts.password is not None:
+        host = parts.hostname or ""
+        if parts.port is not None:
+            host += f":{parts.port}"
+        user = parts.username or ""
+        parts = parts._replace(netloc=f"{user}:***@{host}")
+    return _PASSWORD_PARAM.sub(r"\1***", urlunsplit(parts))
+
+
+def process_name() -> str:
+    """Who claims a scheduled post: this host and process (no person)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class BaseStore(abc.ABC):
+    """The store interface: votes, answer counts, the review queue, meta, scheduled posts."""
+
+    backend: str = ""  # 'sqlite' or 'postgresql'
+
+    def __init__(self, *, clock: Callable[[], float] = time.time, secret_file: Path | None = None,
+                 environ: Mapping[str, str] | None = None) -> None:
+        self.secret_file = Path(secret_file) if secret_file else None
+        self._environ = environ
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._db: Db | None = None
+        self._secret: bytes | None = None
+
+    # -- what a backend provides ---------------------------------------------------------------
+
+    @property
+    @abc.abstractmethod
+    def where(self) -> str:
+        """The database, for messages (a path, or a URL without its password)."""
+
+    @abc.abstractmethod
+    def _connect(self) -> Db:
+        """A connection to a database migrated to the latest schema (under the backend's lock)."""
+
+    def _before_call(self) -> None:
+        """Called with the lock held before each read or write (PostgreSQL reconnects here)."""
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    async def open(self) -> None:
+        await asyncio.to_thread(self.open_sync)
+
+    def open_sync(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                return
+            db = self._connect()
+            try:
+                environ = os.environ if self._environ is None else self._environ
+                if self.secret_file is None and not environ.get(hash_secret.ENV_VAR, "").strip():
+                    raise StoreError(f"{self.where}: no hash secret: set {hash_secret.ENV_VAR} or privacy.secret_file")
+                # The environment variable wins; without it, the file (created on first start).
+                secret = hash_secret.load(self.secret_file or Path(os.devnull), environ)
+            except hash_secret.SecretError as exc:
+                db.close()
+                raise StoreError(str(exc)) from None
+            except BaseException:
+                db.close()
+                raise
+            self._db = db
+            self._secret = secret.key
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self.close_sync)
+
+    def close_sync(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    def _run(self, func, *args):
+        with self._lock:
+            if self._db is None:
+                raise StoreError("the store is closed")
+            self._before_call()
+            return func(self._db, *args)
+
+    async def _write(self, func, *args):
+        return await asyncio.to_thread(self._run, func, *args)
+
+    # -- identities -----------------------------------------------------------------------------
+
+    def _hash(self, purpose: str, user_id: int) -> str:
+        if self._secret is None:
+            raise StoreError("the store is not open")
+        return hmac.new(self._secret, f"{purpose}:{int(user_id)}".encode(), hashlib.sha256).hexdigest()
+
+    def user_key(self, user_id: int) -> str:
+        """The stored stand-in for a user (votes); not reversible without the install secret."""
+        return self._hash("user", user_id)[:32]
+
+    def asker_token(self, user_id: int) -> str:
+        """12 hex digits put in a button's custom_id to recognise the asker later."""
+        return self._hash("asker", user_id)[:12]
+
+    def _now(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self._clock(), dt.timezone.utc)
+
+    def _today(self) -> str:
+        return self._now().date().isoformat()
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    async def record_answer(self, entry_id: str) -> None:
+        await self._write(_q()._record_answered, entry_id, self._today())
+
+    async def record_vote(self, entry_id: str, user_id: int, helpful: bool) -> VoteOutcome:
+        """'new', 'changed' or 'same': one vote per person per FAQ answer, changeable."""
+        return await self._write(_q()._record_vote, entry_id, self.user_key(user_id), helpful, self._today())
+
+    async def record_unanswered(self, question: str, outcome: str, score: float, suggestions: Sequence[str]) -> None:
+        await self._write(_q()._record_unanswered, question, outcome, float(score), json.dumps(list(suggestions)),
+                          self._today())
+
+    async def record_outcome(self, outcome: str, suggestions: Sequence[str] = ()) -> None:
+        """Count a question that got no answer, without keeping its text (privacy policy); a
+        "did you mean" is counted under the entry offered first."""
+        await self._write(_q()._count_outcome, suggestions[0] if suggestions else "", outcome, self._today())
+
+    async def count_low_confidence(self, entry_id: str) -> None:
+        """Count an answer given below `moderation.low_confidence_score` (no text)."""
+        await self._write(_q()._count_outcome, entry_id, "low", self._today())
+
+    async def queue_for_review(self, question: str, reason: ReviewReason, score: float, entry_id: str | None) -> None:
+        """Queue an answered question for review ('low' confidence, 'not_helpful' vote); text only, no asker."""
+        await self._write(_q()._queue, question, reason, float(score), "[]", self._today(), entry_id)
+
+    async def dismiss(self, ids: Sequence[int]) -> int:
+        """Remove review-queue questions (handled by a moderator); returns how many."""
+        return await self._write(_q()._dismiss, [int(i) for i in ids])
+
+    async def period_counts(self, days: int) -> PeriodCounts:
+        """Answers per entry, outcomes and votes over the last `days` days (today included)."""
+        since = (self._now().date() - dt.timedelta(days=max(1, days) - 1)).isoformat()
+        return await self._write(_q()._period_counts, since)
+
+    async def purge(self, retention_days: int, keep: Callable[[str], bool] | None = None) -> int:
+        """Delete review-queue questions older than `retention_days`, and those `keep` refuses
+        (the storage policy: all of them once text storage is off); returns how many."""
+        cutoff = (self._now().date() - dt.timedelta(days=retention_days)).isoformat()
+        return await self._write(_q()._purge, cutoff, keep)
+
+    async def get_meta(self, key: str) -> str | None:
+        return await self._write(_q()._get_meta, key)
+
+    async def set_meta(self, key: str, value: str) -> None:
+        await self._write(_q()._set_meta, key, value)
+
+    # -- reads (tests, moderators) ----------------------------------------------------------------
+
+    async def entry_stats(self, entry_id: str) -> tuple[int, int, int]:
+        """(times answered, helpful votes, not-helpful votes)."""
+        return await self._write(_q()._entry_stats, entry_id)
+
+    async def review_queue(self, limit: int = 50) -> list[ReviewItem]:
+        """The newest `limit` questions waiting for review."""
+        return await self._write(_q()._review_queue, limit)
+
+    async def table_counts(self) -> dict[str, int]:
+        """Rows per table (`faqbot store copy` compares them)."""
+        return await self._write(_q()._table_counts)
+
+    # -- scheduled posts ------------------------------------------------------------------------
+
+    async def schedule_state(self, schedule: str) -> ScheduleState:
+        """Where a schedule is in its cycle (an empty state before its first post)."""
+        return await self._write(_q()._schedule_state, schedule)
+
+    async def record_scheduled_post(self, schedule: str, slot: str, entry_id: str, *, new_cycle: bool) -> None:
+        """One post made, in one transaction: a new cycle first forgets what the last one showed."""
+        await self._write(_q()._record_scheduled_post, schedule, slot, entry_id, new_cycle)
+
+    async def claim_scheduled_post(self, schedule: str, slot: str, entry_id: str, *, new_cycle: bool,
+                                   claimant: str | None = None) -> bool:
+        """Claim (schedule, slot) before posting it; True only for the one caller whose claim went
+        in (in any process sharing this database), which alone may post. The schedule's state is
+        recorded with the claim, so a crash before the post is sent never repeats it (at most once)."""
+        return await self._write(_q()._claim_scheduled_post, schedule, slot, entry_id, new_cycle,
+                                 claimant or process_name(), self._now().isoformat())
+
+    async def mark_scheduled_post_sent(self, schedule: str, slot: str) -> None:
+        await self._write(_q()._mark_scheduled_post_sent, schedule, slot, self._now().isoformat())
+
+    async def schedule_claims(self, schedule: str) -> list[tuple[str, str, str, str | None]]:
+        """(slot, entry, claimed by, sent at or None) of every claim of a schedule, oldest first."""
+        return await self._write(_q()._schedule_claims, schedule)
+
+
+def _q():
+    """bot.store.queries, looked up at each call (tests replace its functions with spies)."""
+    from . import queries
+
+    return queries
+

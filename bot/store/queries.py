@@ -1,0 +1,194 @@
+"""The store's reads and writes, once for both backends.
+
+Each function takes a `Db` (bot.store.base): `db.execute(sql, params)` with `?` placeholders
+(PostgreSQL's adapter turns them into `%s`) and `db.transaction()` for several statements that
+must all happen or none. Only SQL that SQLite and PostgreSQL both accept is used here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+from .base import Db, PeriodCounts, ReviewItem, ScheduleState, VoteOutcome
+
+
+def _record_answer(db: Db, entry_id: str) -> None:
+    db.execute(
+        "INSERT INTO answer_counts (entry_id, answered) VALUES (?, 1) "
+        "ON CONFLICT (entry_id) DO UPDATE SET answered = answer_counts.answered + 1",
+        (entry_id,),
+    )
+
+
+def _record_answered(db: Db, entry_id: str, day: str) -> None:
+    with db.transaction():
+        _record_answer(db, entry_id)
+        _count_outcome(db, entry_id, "answer", day)
+
+
+def _count_outcome(db: Db, entry_id: str, outcome: str, day: str) -> None:
+    db.execute(
+        "INSERT INTO daily_outcomes (day, outcome, entry_id, count) VALUES (?, ?, ?, 1) "
+        "ON CONFLICT (day, outcome, entry_id) DO UPDATE SET count = daily_outcomes.count + 1",
+        (day, outcome, entry_id),
+    )
+
+
+def _record_vote(db: Db, entry_id: str, voter: str, helpful: bool, day: str | None = None) -> VoteOutcome:
+    with db.transaction():
+        row = db.execute("SELECT helpful FROM votes WHERE entry_id = ? AND voter = ?", (entry_id, voter)).fetchone()
+        if row is not None and bool(row[0]) == helpful:
+            return VoteOutcome.SAME
+        db.execute(
+            "INSERT INTO votes (entry_id, voter, helpful, day) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (entry_id, voter) DO UPDATE SET helpful = excluded.helpful, day = excluded.day",
+            (entry_id, voter, int(helpful), day),
+        )
+        return VoteOutcome.NEW if row is None else VoteOutcome.CHANGED
+
+
+def _record_unanswered(db: Db, question, outcome, score, suggestions, day) -> None:
+    with db.transaction():
+        _queue(db, question, outcome, score, suggestions, day, None)
+        offered = json.loads(suggestions)
+        _count_outcome(db, offered[0] if offered else "", outcome, day)
+
+
+def _queue(db: Db, question, outcome, score, suggestions, day, entry_id) -> None:
+    db.execute(
+        "INSERT INTO review_queue (question, outcome, score, suggestions, created_day, entry_id)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (question, str(outcome), score, suggestions, day, entry_id),
+    )
+
+
+def _dismiss(db: Db, ids: list[int]) -> int:
+    removed = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        removed += db.execute(f"DELETE FROM review_queue WHERE id IN ({', '.join('?' * len(chunk))})",
+                              chunk).rowcount
+    return removed
+
+
+def _period_counts(db: Db, since: str) -> PeriodCounts:
+    outcomes: dict[str, int] = {"answer": 0, "suggest": 0, "none": 0}
+    answers: dict[str, int] = {}
+    suggested: dict[str, int] = {}
+    low: dict[str, int] = {}
+    for outcome, entry_id, count in db.execute(
+            "SELECT outcome, entry_id, SUM(count) FROM daily_outcomes WHERE day >= ? GROUP BY outcome, entry_id",
+            (since,)).fetchall():
+        count = int(count)
+        if outcome == "low":  # a second count of some answers, not another outcome
+            low[entry_id] = count
+            continue
+        outcomes[outcome] = outcomes.get(outcome, 0) + count
+        if outcome == "answer":
+            answers[entry_id] = count
+        elif outcome == "suggest" and entry_id:
+            suggested[entry_id] = count
+    votes: dict[str, tuple[int, int]] = {}
+    for entry_id, helpful, not_helpful in db.execute(
+            "SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM votes WHERE day >= ? GROUP BY entry_id",
+            (since,)).fetchall():
+        votes[entry_id] = (int(helpful), int(not_helpful))
+    return PeriodCounts(since, outcomes, answers, votes, suggested, low)
+
+
+def _purge(db: Db, cutoff: str, keep: Callable[[str], bool] | None = None) -> int:
+    removed = db.execute("DELETE FROM review_queue WHERE created_day < ?", (cutoff,)).rowcount
+    if keep is not None:
+        refused = [row_id for row_id, question in db.execute("SELECT id, question FROM review_queue").fetchall()
+                   if not keep(question)]
+        removed += _dismiss(db, refused)
+    # Claims of scheduled posts are only needed while their slot could still be posted.
+    db.execute("DELETE FROM schedule_claims WHERE slot < ? AND sent_at IS NOT NULL", (cutoff,))
+    return removed
+
+
+def _get_meta(db: Db, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _set_meta(db: Db, key: str, value: str) -> None:
+    db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+               (key, value))
+
+
+def _entry_stats(db: Db, entry_id: str) -> tuple[int, int, int]:
+    row = db.execute("SELECT answered FROM answer_counts WHERE entry_id = ?", (entry_id,)).fetchone()
+    votes = {int(h): int(n) for h, n in db.execute(
+        "SELECT helpful, COUNT(*) FROM votes WHERE entry_id = ? GROUP BY helpful", (entry_id,)).fetchall()}
+    return (int(row[0]) if row else 0, votes.get(1, 0), votes.get(0, 0))
+
+
+def _review_queue(db: Db, limit: int) -> list[ReviewItem]:
+    rows = db.execute(
+        "SELECT question, outcome, score, suggestions, created_day, entry_id, id FROM review_queue"
+        " ORDER BY id DESC LIMIT ?", (limit,)
+    ).fetchall()
+    return [ReviewItem(q, o, s, tuple(json.loads(sg)), d, e, int(i)) for q, o, s, sg, d, e, i in rows]
+
+
+def _schedule_state(db: Db, schedule: str) -> ScheduleState:
+    row = db.execute("SELECT last_slot, last_entry, cycle FROM schedule_state WHERE schedule = ?",
+                     (schedule,)).fetchone()
+    shown = frozenset(r[0] for r in db.execute("SELECT entry_id FROM schedule_shown WHERE schedule = ?",
+                                               (schedule,)).fetchall())
+    if row is None:
+        return ScheduleState(shown=shown)
+    return ScheduleState(row[0], row[1], int(row[2]), shown)
+
+
+def _note_post(db: Db, schedule: str, slot: str, entry_id: str, new_cycle: bool) -> None:
+    """Where the schedule stands after `slot` (inside the caller's transaction)."""
+    if new_cycle:
+        db.execute("DELETE FROM schedule_shown WHERE schedule = ?", (schedule,))
+    db.execute("INSERT INTO schedule_shown (schedule, entry_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+               (schedule, entry_id))
+    db.execute(
+        "INSERT INTO schedule_state (schedule, last_slot, last_entry, cycle) VALUES (?, ?, ?, 1) "
+        "ON CONFLICT (schedule) DO UPDATE SET last_slot = excluded.last_slot, last_entry = excluded.last_entry, "
+        "cycle = schedule_state.cycle + ?",
+        (schedule, slot, entry_id, 1 if new_cycle else 0),
+    )
+
+
+def _record_scheduled_post(db: Db, schedule: str, slot: str, entry_id: str, new_cycle: bool) -> None:
+    with db.transaction():
+        _note_post(db, schedule, slot, entry_id, new_cycle)
+
+
+def _claim_scheduled_post(db: Db, schedule: str, slot: str, entry_id: str, new_cycle: bool, claimant: str,
+                          now: str) -> bool:
+    """Insert the claim of (schedule, slot) and the schedule's new state, in one transaction.
+    True only for the one process whose row went in: that process, and no other, posts."""
+    with db.transaction():
+        inserted = db.execute(
+            "INSERT INTO schedule_claims (schedule, slot, entry_id, claimed_by, claimed_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (schedule, slot) DO NOTHING",
+            (schedule, slot, entry_id, claimant, now),
+        ).rowcount
+        if inserted != 1:
+            return False
+        _note_post(db, schedule, slot, entry_id, new_cycle)
+        return True
+
+
+def _mark_scheduled_post_sent(db: Db, schedule: str, slot: str, now: str) -> None:
+    db.execute("UPDATE schedule_claims SET sent_at = ? WHERE schedule = ? AND slot = ?", (now, schedule, slot))
+
+
+def _schedule_claims(db: Db, schedule: str) -> list[tuple[str, str, str, str | None]]:
+    return [tuple(row) for row in db.execute(
+        "SELECT slot, entry_id, claimed_by, sent_at FROM schedule_claims WHERE schedule = ? ORDER BY slot",
+        (schedule,)).fetchall()]
+
+
+def _table_counts(db: Db) -> dict[str, int]:
+    from .schema import TABLES
+
+    return {table: int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]) for table in TABLES}

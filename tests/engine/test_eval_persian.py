@@ -1,0 +1,149 @@
+"""Evaluation per language, and the Persian held-out set (tests/data/eval-fa.yaml) in CI.
+
+eval-fa.yaml was written independently of the phrasings, by a writer who saw only the entries'
+English questions. Nobody reads its questions while working on the matcher: only the totals
+below are looked at.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.engine import MatchSettings, load_engine
+from bot.engine.evaluation import QuestionSetError, evaluate, load_question_set
+from bot.engine.text import comparable
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+EVAL_FA = DATA / "eval-fa.yaml"
+
+# The issue's targets: a Persian question reaches the same entry as its English twin at least
+# 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
+# Counted as answers with the right entry (in full or with a caveat) through `Engine.ask`.
+TARGETS = {"fa": 0.95, "fa-Latn": 0.90}
+# Floors: the figures measured after the 7 phrasings that duplicated held-out questions were
+# dropped, Persian place names and Persian-calendar years were made subject-changing words, and
+# the FAQ was recalibrated (answer >= 78.0), so a change that makes Persian worse fails; raise
+# them as the figures improve. Measured: fa 75/102 right (2 wrong), Finglish 29/51 (0 wrong),
+# off-topic answered 4/28 (fa) and 3/12 (Finglish). (Before the duplicates were dropped, with
+# them counted: 80/102 and 31/51.)
+FLOORS = {"fa": 0.73, "fa-Latn": 0.56}
+MAX_OFF_TOPIC_ANSWERED = 7
+MAX_WRONG = 2  # in-scope questions answered with another entry, over the whole set
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "set.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_loader_reads_lang_on_in_scope_and_out_of_scope_items(tmp_path):
+    items = load_question_set(_write(tmp_path, (
+        "in_scope:\n"
+        "  - {q: فانوس هنوز کار میکنه؟, entry: lighthouse, lang: fa}\n"
+        "  - {q: fanus hanuz kar mikone, entry: lighthouse, lang: fa-Latn}\n"
+        "  - {q: is the lighthouse working, entry: lighthouse}\n"
+        "out_of_scope:\n"
+        "  - {q: قیمت نان چنده؟, lang: fa}\n"
+        "  - what is the price of bread\n")))
+    assert [(i.entry, i.lang) for i in items] == [
+        ("lighthouse", "fa"), ("lighthouse", "fa-Latn"), ("lighthouse", None), (None, "fa"), (None, None)]
+
+
+def test_a_bad_lang_is_reported_with_file_and_line(tmp_path):
+    path = _write(tmp_path, "in_scope:\n  - {q: a, entry: b}\n  - q: c\n    entry: d\n    lang: [fa]\n")
+    with pytest.raises(QuestionSetError) as exc:
+        load_question_set(path)
+    assert str(exc.value).startswith(f"{path}:5: in_scope: item 2")
+
+
+def test_eval_reports_each_language_on_its_own(tmp_path, capsys):
+    knowledge, seeds = DATA / "persian" / "knowledge", DATA / "moderation" / "seeds"
+    engine = load_engine(knowledge, seeds, MatchSettings())
+    path = _write(tmp_path, (
+        "in_scope:\n"
+        "  - {q: فانوس دریایی هنوز کار میکنه؟, entry: lighthouse, lang: fa}\n"
+        "  - {q: آتشفشان کی فوران کرد, entry: volcano, lang: fa}\n"
+        "  - {q: fanus hanuz kar mikone, entry: lighthouse, lang: fa-Latn}\n"
+        "  - {q: how many flowers do bees visit, entry: bees}\n"
+        "out_of_scope:\n"
+        "  - {q: قیمت نان در تهران چقدر است؟, lang: fa}\n"))
+    report = evaluate(engine, load_question_set(path))
+    assert set(report.languages) == {"fa", "fa-Latn", "en"}
+    fa = report.languages["fa"]
+    assert (fa.in_scope, fa.correct, fa.out_of_scope, fa.oos_answered) == (2, 2, 1, 0)
+    assert (report.languages["fa-Latn"].in_scope, report.languages["en"].in_scope) == (1, 1)
+    assert report.in_scope == 4  # the totals still count every question
+    assert sum(r.in_scope for r in report.languages.values()) == report.in_scope
+    obj = report.to_json("x")
+    assert obj["languages"]["fa"]["in_scope_accuracy"] == 1.0 and "file" not in obj["languages"]["fa"]
+    text = "\n".join(report.lines())
+    assert "per language:" in text and "  fa: in-scope 2/2" in text
+
+
+def test_a_set_without_lang_reports_no_languages(engine):
+    items = load_question_set(DATA / "dev.yaml")[:5]
+    assert "languages" not in evaluate(engine, items).to_json()
+
+
+def test_faqbot_eval_json_carries_the_languages(tmp_path, capsys):
+    config = tmp_path / "config.yaml"
+    config.write_text(f"paths:\n  knowledge: {DATA / 'persian' / 'knowledge'}\n"
+                      f"  seeds: {DATA / 'moderation' / 'seeds'}\n  database: {tmp_path / 'db.sqlite3'}\n",
+                      encoding="utf-8")
+    path = _write(tmp_path, "in_scope:\n  - {q: فانوس دریایی هنوز کار میکنه؟, entry: lighthouse, lang: fa}\n")
+    assert main(["eval", str(path), "--json", "--config", str(config)]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert obj["languages"]["fa"]["in_scope"] == 1
+
+
+def _has_persian(engine) -> bool:
+    return any("fa" in e.translations for e in engine.kb.entries.values())
+
+
+def test_the_persian_held_out_set_labels_real_entries_and_stays_out_of_the_phrasings(engine):
+    items = load_question_set(EVAL_FA)
+    assert items and all(i.lang in FLOORS for i in items)
+    assert {i.entry for i in items if i.entry} <= set(engine.kb.entries)
+    held_out = {comparable(i.question) for i in items}
+    phrasings = {comparable(p) for e in engine.kb.entries.values() for p in e.all_phrasings()}
+    overlap = len(held_out & phrasings - {""})  # a count: the questions are never printed
+    assert overlap == 0, overlap
+
+
+def _totals(engine) -> dict[str, tuple[int, int, int, int, int]]:
+    """Per language: (right, in scope, wrong, off-topic answered, off-topic). Plain numbers, so a
+    failing assertion never prints a held-out question."""
+    report = evaluate(engine, load_question_set(EVAL_FA))
+    return {lang: (r.correct, r.in_scope, r.wrong, r.oos_answered, r.out_of_scope)
+            for lang, r in report.languages.items()}
+
+
+def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(engine):
+    """Floors at the figures measured when this test was written (totals only; the questions are
+    never printed). Skipped until the shipped entries have their Persian translations."""
+    if not _has_persian(engine):
+        pytest.skip("no shipped entry has a Persian (fa) translation yet; the floors apply once they do")
+    totals = _totals(engine)
+    for lang, floor in FLOORS.items():
+        right, in_scope, _, _, _ = totals[lang]
+        assert in_scope and right / in_scope >= floor, (lang, right, in_scope)
+    off_topic = sum(t[3] for t in totals.values())
+    wrong = sum(t[2] for t in totals.values())
+    assert off_topic <= MAX_OFF_TOPIC_ANSWERED, off_topic
+    assert wrong <= MAX_WRONG, wrong
+
+
+@pytest.mark.xfail(strict=False, reason="the issue's targets are not met yet: see FLOORS for the measured figures")
+def test_shipped_faq_meets_the_issues_persian_targets(engine):
+    if not _has_persian(engine):
+        pytest.skip("no shipped entry has a Persian (fa) translation yet")
+    totals = _totals(engine)
+    for lang, target in TARGETS.items():
+        right, in_scope, _, _, _ = totals[lang]
+        assert right / in_scope >= target, (lang, right, in_scope)
+    assert sum(t[3] for t in totals.values()) == 0

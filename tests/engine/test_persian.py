@@ -1,0 +1,419 @@
+"""Persian and Finglish: normalisation, language detection and replies in the asker's language.
+
+Engine rules are tested on made-up data: tests/data/persian (the bees, volcano and lighthouse FAQ
+of the moderation tests, with Persian translations), never on the shipped FAQ's words.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.console import render_reply
+from bot.engine import KnowledgeError, MatchSettings, i18n, load_engine, load_knowledge, persian
+from bot.engine.text import clean, content_words, stem, words
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+KNOWLEDGE = DATA / "persian" / "knowledge"
+SEEDS = DATA / "moderation" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def fa_engine():
+    return load_engine(KNOWLEDGE, SEEDS, MatchSettings())
+
+
+def tokens(text: str) -> list[str]:
+    return [stem(w) for w in content_words(text)]
+
+
+# -- normalisation --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("variants", [
+    ["می‌خوام بدونم", "میخوام بدونم", "می خوام بدونم"],  # ZWNJ, glued, separated verb prefix
+    ["اعدام‌ها", "اعدامها", "اعدام ها"],  # ZWNJ, glued, separated plural suffix
+    ["كتاب يك", "کتاب یک"],  # Arabic kaf and yeh
+    ["كَتـــابِ", "کتاب"],  # diacritics and tatweel
+    ["ﻛﺘﺎﺏ", "کتاب"],  # Arabic presentation forms (NFKC)
+    ["آزادی", "ازادی"],  # alef with madda typed without it
+    ["بی‌طرف", "بیطرف", "بی طرف"],  # a prefix with ZWNJ, glued, apart
+    ["مدرسة", "مدرسه"],  # teh marbuta
+])
+def test_spelling_variants_of_a_persian_word_give_the_same_tokens(variants):
+    assert len({tuple(tokens(v)) for v in variants}) == 1, [tokens(v) for v in variants]
+
+
+def test_zwnj_keeps_affixes_on_their_word_and_compounds_as_written_with_a_space():
+    assert clean("می\u200cخواهم") == "میخواهم"
+    assert clean("کتاب\u200cها") == "کتابها"
+    assert clean("فانوس\u200cدریایی") == clean("فانوس دریایی") == "فانوس دریایی"
+    assert clean("ترجمه\u200cی پاسخ") == clean("ترجمهٔ پاسخ")  # the ezafe, with ZWNJ or hamza
+
+
+def test_persian_stop_words_light_verbs_and_object_markers_are_dropped():
+    # "را"/"رو", light verbs کردن/شدن and "است" carry no topic; the question word stays.
+    assert content_words("چند نفر را اعدام کرده است") == ["چند", "نفر", "اعدام"]
+    assert tokens("چند نفرو اعدام کردن") == tokens("چند نفر رو اعدام کردند") == ["چند", "نفر", "اعدام"]
+    assert tokens("اعدام شدن") == tokens("اعدام کردن")
+
+
+@pytest.mark.parametrize("word, stem_", [
+    ("اعدامها", "اعدام"), ("اعدامش", "اعدام"), ("کردند", "کرد"), ("ایرانی", "ایران"), ("نفرو", "نفر"),
+    ("میخوام", "خوام"), ("نمیدونم", "دونم"), ("کتابهایی", "کتاب"), ("بیشترین", "بیش"),
+    ("چند", "چند"), ("زن", "زن"), ("ایران", "ایران"),  # too short to strip, or nothing to strip
+])
+def test_light_stemming_strips_one_affix_of_each_kind_and_keeps_a_minimum_stem(word, stem_):
+    assert persian.stem(word) == stem_
+    assert len(persian.stem(word)) >= min(len(word), persian.MIN_STEM)
+
+
+@pytest.mark.parametrize("variants", [
+    ["khoob", "xub", "khub"],
+    ["ghanoon", "qanun"],
+    ["edam-ha", "edam ha", "edamha", "edaam"],
+    ["khaste", "khasteh"],
+])
+def test_finglish_spelling_variants_fold_together(variants):
+    folded = {tuple(words(f"chand {v}")) for v in variants}
+    assert len(folded) == 1, folded
+
+
+def test_finglish_function_words_are_dropped_and_english_words_never_folded():
+    assert words("chand nafar ro edam kardan?") == ["chand", "nafar", "edam"]
+    # A fold never turns a Persian word into an English one ("nameh", letter, is not "name").
+    assert persian.fold("nameh") == "nameh"
+    # English words and English typos mixed into Finglish stay within reach of the typo repair.
+    assert "excutions" in words("salam, chand nafar edam shodan? how many excutions?")
+
+
+@pytest.mark.parametrize("question", [
+    "how many people were executed?", "key concerns?", "is the ban on visas in dar es salaam?",
+    "va tech shooting", "Was it in the Persian Gulf?", "what is the role of Rahah Bahrani",
+])
+def test_english_questions_are_never_taken_for_finglish(question):
+    assert persian.language(question) == "en"
+    assert words(question) == _english_words(question)
+
+
+def _english_words(text: str) -> list[str]:
+    """`text.words` as it was before the Persian rules: the English path alone."""
+    from bot.engine import text as t
+
+    out = []
+    for word in clean(text).split():
+        expansion = t.CHAT_ABBREVIATIONS.get(word)
+        out.extend(expansion.split() if expansion else (t._americanise(word),))
+    return [t._CONTEXTUAL.get((a, b), b) if a is not None else b for a, b in zip([None, *out], out)]
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("ایران چند نفر را اعدام کرده است؟", "fa"),
+    ("آیا UN گزارش داد؟", "fa"),  # Persian with an English name
+    ("chand nafar edam shodan?", "fa-Latn"),
+    ("salam, in campaign chie?", "fa-Latn"),
+    ("how many people were executed?", "en"),
+    ("", "en"),
+    ("🙂🙂", "en"),
+])
+def test_the_language_of_a_question_is_detected(question, lang):
+    assert persian.language(question) == lang
+
+
+def test_messy_persian_input_never_crashes(fa_engine):
+    messy = ["\u200f\u202bفانوس\u202c؟", "\u200c" * 50, "ـــــ", "@everyone فانوس <@123456789012345678>",
+             "فانوس 🙂 lighthouse 🚨", "ی" * 4000, "ﷺ ﷲ", "\u064b\u064c\u064d"]
+    for text in messy:
+        reply = fa_engine.ask(text)
+        assert reply.kind in {"answer", "suggest", "none", "greeting", "thanks", "help", "followup"}
+        render_reply(reply, fa_engine)
+
+
+# -- matching on a made-up Persian FAQ ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("فانوس دریایی هنوز کار میکنه؟", "lighthouse"),
+    ("آيا فانوس دريايي هنوز كار مي‌كند؟", "lighthouse"),  # Arabic letters and a ZWNJ
+    ("ﻓﺎﻧﻮﺱ ﺩﺭﯾﺎﯾﯽ هنوز روشنه", "lighthouse"),  # presentation forms
+    ("آتشفشان کی فوران کرد", "volcano"),
+    ("زنبور ها چند گل رو میبینن", "bees"),
+    ("fanus hanuz kar mikone", "lighthouse"),
+    ("zanbura chand ta gol mibinan?", "bees"),
+])
+def test_persian_and_finglish_questions_reach_their_entry(fa_engine, question, entry):
+    reply = fa_engine.ask(question)
+    assert reply.entry is not None and reply.entry.id == entry
+    assert reply.answered
+
+
+def test_persian_off_topic_questions_are_not_answered(fa_engine):
+    for question in ["قیمت نان در تهران چقدر است؟", "فوتبال امشب ساعت چنده", "noon che gheymate?"]:
+        assert not fa_engine.ask(question).answered, question
+
+
+def test_english_questions_still_get_english_answers(fa_engine):
+    reply = fa_engine.ask("how many flowers do bees visit")
+    assert reply.answered and reply.lang == "en" and not reply.translation
+    assert reply.answer == reply.entry.answer and reply.note is None and reply.label is None
+
+
+# -- the reply in the asker's language ------------------------------------------------------------
+
+
+def test_a_persian_question_gets_the_labelled_translation_with_its_review_state(fa_engine):
+    reply = fa_engine.ask("فانوس دریایی هنوز کار میکنه؟")
+    tr = reply.entry.translations["fa"]
+    assert reply.lang == "fa" and reply.translation and reply.answer == tr.answer
+    assert reply.label == "ترجمهٔ پاسخ کمپین" and reply.review_state == i18n.t("not_reviewed", "fa")
+    assert reply.title == tr.question
+    reviewed = fa_engine.ask("آتشفشان کی فوران کرد")
+    assert reviewed.review_state == i18n.t("reviewed", "fa")
+
+
+def test_finglish_is_answered_in_persian_script(fa_engine):
+    reply = fa_engine.ask("fanus hanuz kar mikone")
+    assert reply.question_language == "fa-Latn" and reply.lang == "fa" and reply.translation
+    assert persian.has_script(reply.answer)
+
+
+def test_an_untranslated_answer_is_english_with_a_persian_note(tmp_path, fa_engine):
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    for path in KNOWLEDGE.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.stem == "bees":
+            # bees loses its translation; a Persian phrasing among the main ones still leads to it
+            text = text[: text.index("translations:")].replace(
+                "phrasings:\n", "phrasings:\n  - زنبورهای عسل به چند گل سر می‌زنند\n", 1)
+        (knowledge / path.name).write_text(text, encoding="utf-8")
+    engine = load_engine(knowledge, SEEDS, MatchSettings())
+    reply = engine.ask("زنبورهای عسل به چند گل سر میزنند؟")
+    assert reply.entry is not None and reply.entry.id == "bees" and reply.answered
+    assert reply.lang == "en" and not reply.translation and reply.answer == reply.entry.answer
+    assert reply.note == i18n.t("no_translation", "fa") and persian.has_script(reply.note)
+    assert reply.label is None
+    out = render_reply(reply, engine)
+    assert out.index(reply.note) < out.index(reply.entry.answer[:30])
+
+
+def test_quotes_stay_verbatim_and_a_quote_translation_is_added_never_substituted(fa_engine):
+    reply = fa_engine.ask("فانوس دریایی هنوز کار میکنه؟")
+    quote = reply.entry.quotes[0]
+    translated = reply.entry.translations["fa"].quotes[0]
+    obj = reply.to_json()
+    assert obj["quotes"][0]["text"] == quote.text and obj["quotes"][0]["translation"] == translated
+    out = render_reply(reply, fa_engine)
+    assert f"\u201c{quote.text}" in out.replace("\n    ", " ")  # the quote itself, in quotation marks
+    line = next(line for line in out.splitlines() if translated[:20] in line)
+    assert "\u201c" not in line and "ترجمهٔ نقل‌قول" in line  # labelled, not quoted
+    assert out.index(quote.text[:30]) < out.index(translated[:20])  # under the quote
+
+
+def test_ask_json_reports_the_reply_language_and_whether_it_is_a_translation(fa_engine):
+    fa = fa_engine.ask("فانوس دریایی هنوز کار میکنه؟").to_json()
+    en = fa_engine.ask("is the lighthouse still working").to_json()
+    assert (fa["lang"], fa["translation"]) == ("fa", True)
+    assert (en["lang"], en["translation"]) == ("en", False)
+    assert "translation" not in en["quotes"][0]  # only added for a translated reply
+    assert json.loads(json.dumps(fa, ensure_ascii=False)) == fa
+
+
+def test_refusal_did_you_mean_and_help_are_in_persian_for_persian_questions(fa_engine):
+    refusal = render_reply(fa_engine.ask("قیمت نان در تهران چقدر است؟"), fa_engine)
+    assert "faqbot list" in refusal and persian.has_script(refusal) and "I don't" not in refusal
+    help_ = render_reply(fa_engine.ask("کمک"), fa_engine)
+    assert i18n.t("for_example", "fa") in help_
+    for entry in fa_engine.kb.entries.values():  # the examples are the translated questions
+        assert entry.translations["fa"].question in help_
+    greeting = fa_engine.ask("سلام")
+    assert greeting.kind == "greeting" and greeting.lang == "fa"
+    assert render_reply(greeting, fa_engine).lstrip(i18n.RLM).startswith("سلام!")
+    assert render_reply(fa_engine.ask("hello"), fa_engine).startswith("Hello!")
+
+
+def test_a_persian_did_you_mean_lists_the_translated_questions(fa_engine):
+    reply = next((r for q in ["فانوس", "زنبور", "آتشفشان", "گل", "چراغ"]
+                  if (r := fa_engine.ask(q)).kind == "suggest"), None)
+    if reply is None:
+        pytest.skip("no one-word question lands between answer and refusal on this FAQ")
+    out = render_reply(reply, fa_engine)
+    assert i18n.t("did_you_mean", "fa") in out
+    for entry_id in reply.result.suggestions:
+        assert fa_engine.kb.entries[entry_id].translations["fa"].question in out
+
+
+def test_a_partial_answers_caveat_is_in_the_reply_language(fa_engine):
+    check = fa_engine.scope.check("how many eruptions in 1850", "volcano")
+    if check.caveat is None:
+        pytest.skip("the scope check does not flag this question on the made-up FAQ")
+    assert "1850" in check.caveat_in("fa") and persian.has_script(check.caveat_in("fa"))
+    assert check.caveat_in("en") == check.caveat
+
+
+def test_persian_lines_in_the_console_start_right_to_left(fa_engine):
+    out = render_reply(fa_engine.ask("فانوس دریایی هنوز کار میکنه؟"), fa_engine)
+    answer = fa_engine.kb.entries["lighthouse"].translations["fa"].answer
+    line = next(line for line in out.splitlines() if answer[:10] in line)
+    assert line.startswith(i18n.RLM)  # laid out right to left although it starts with "بله" ...
+    english = next(line for line in out.splitlines() if "The old lighthouse" in line)
+    assert i18n.RLM not in english  # ... and the English quote stays left to right
+
+
+# -- knowledge files ------------------------------------------------------------------------------
+
+
+def _write(tmp_path: Path, extra: str) -> Path:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir(exist_ok=True)
+    text = (DATA / "moderation" / "knowledge" / "lighthouse.yaml").read_text(encoding="utf-8")
+    (knowledge / "lighthouse.yaml").write_text(text + extra, encoding="utf-8")
+    return knowledge
+
+
+def test_reviewed_defaults_to_false_and_must_be_a_boolean(tmp_path):
+    knowledge = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n    answer: بله.\n")
+    kb = load_knowledge(knowledge, SEEDS)
+    assert kb.entries["lighthouse"].translations["fa"].reviewed is False
+    knowledge = _write(tmp_path, "translations:\n  fa:\n    reviewed: maybe\n    question: فانوس؟\n    answer: بله.\n")
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(knowledge, SEEDS)
+    assert any("'reviewed' must be true or false" in p.message and p.line > 1 for p in exc.value.problems)
+
+
+def test_quote_translations_cannot_outnumber_the_quotes(tmp_path):
+    knowledge = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n    answer: بله.\n"
+                                 "    quotes: [یک, دو]\n")
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(knowledge, SEEDS)
+    assert any("2 quote translations for 1 quote" in p.message for p in exc.value.problems)
+
+
+def test_a_number_in_a_persian_answer_must_be_in_the_quotes_whatever_its_digits(tmp_path):
+    ok = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n"
+                          "    answer: فانوس در سال ۱۹۸۵ خودکار شد و هر ۱۰ ثانیه چشمک می‌زند.\n")
+    load_knowledge(ok, SEEDS)  # ۱۹۸۵ = 1985, ۱۰ = "ten" in the quote
+    bad = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n"
+                           "    answer: فانوس در سال ۱۹۸۶ خودکار شد.\n")
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(bad, SEEDS)
+    assert any("fa answer" in p.message and "1986" in p.message.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+               for p in exc.value.problems), exc.value.problems
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fa_config(tmp_path: Path) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(f"paths:\n  knowledge: {KNOWLEDGE}\n  seeds: {SEEDS}\n  database: {tmp_path / 'db.sqlite3'}\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_faqbot_ask_json_in_persian_and_finglish(fa_config, capsys):
+    from bot.cli import main
+
+    quote = load_knowledge(KNOWLEDGE, SEEDS).entries["lighthouse"].quotes[0]
+    for question in ["فانوس دریایی هنوز کار میکنه؟", "fanus hanuz kar mikone"]:
+        assert main(["ask", question, "--json", "--config", str(fa_config)]) == 0
+        obj = json.loads(capsys.readouterr().out)
+        assert obj["entry"] == "lighthouse" and obj["lang"] == "fa" and obj["translation"] is True
+        assert obj["quotes"][0]["text"] == quote.text and persian.has_script(obj["quotes"][0]["translation"])
+    assert main(["ask", "قیمت نان در تهران چقدر است؟", "--json", "--config", str(fa_config)]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert (obj["answered"], obj["lang"], obj["translation"]) == (False, "fa", False)
+
+
+def test_faqbot_ask_prints_the_persian_reply(fa_config, capsys):
+    from bot.cli import main
+
+    assert main(["ask", "فانوس دریایی هنوز کار میکنه؟", "--config", str(fa_config)]) == 0
+    out = capsys.readouterr().out
+    assert "ترجمهٔ پاسخ کمپین" in out and i18n.t("not_reviewed", "fa") in out.replace("\u200f", "")
+
+
+def test_a_persian_follow_up_keeps_the_english_source_paragraph_left_to_right(fa_engine):
+    from bot.engine import Conversation
+
+    chat = Conversation()
+    chat.ask(fa_engine, "فانوس دریایی هنوز کار میکنه؟")
+    reply = chat.ask(fa_engine, "منبعش چیه؟")
+    assert reply.kind == "followup" and reply.talk.lang == "fa"
+    out = render_reply(reply, fa_engine).splitlines()
+    assert out[0].startswith(i18n.RLM + i18n.t("sources_of_last", "fa"))
+    paragraph = next(line for line in out if "The old lighthouse" in line)
+    assert i18n.RLM not in paragraph
+    assert any(line.startswith(i18n.RLM) and "بند 4" in line for line in out)  # where, in Persian
+
+
+@pytest.mark.parametrize("text, value", [
+    ("چهارصد و چهل نفر", 440), ("دو هزار گل", 2000), ("۲ هزار", 2000), ("سی و نه", 39), ("يك ميليون", 10**6),
+])
+def test_persian_number_words_are_claims_with_their_value(text, value):
+    from bot.engine.claims import number_claims
+
+    assert [c.value for c in number_claims(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["یک گزارش", "نه، این طور نیست"])  # "a report"; "no, it is not"
+def test_persian_words_for_a_and_no_alone_are_not_numbers(text):
+    from bot.engine.claims import number_claims
+
+    assert number_claims(text) == []
+
+
+def test_a_spelled_out_persian_number_must_match_the_quotes_too(tmp_path):
+    ok = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n"
+                          "    answer: فانوس در سال ۱۹۸۵ خودکار شد و هر ده ثانیه چشمک می‌زند.\n")
+    load_knowledge(ok, SEEDS)
+    bad = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n"
+                           "    answer: فانوس هر بیست ثانیه چشمک می‌زند.\n")
+    with pytest.raises(KnowledgeError) as exc:
+        load_knowledge(bad, SEEDS)
+    assert any("fa answer" in p.message and "بیست" in p.message for p in exc.value.problems), exc.value.problems
+
+
+# -- properties -----------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "فانوس", "می", "ها", "\u200c", " ", "ي", "ك", "ة", "آ", "\u064e", "\u0651", "\u0640", "ﻙ", "ﻻ", "۴۴۰", "٤",
+    "\u200f", "\u202b", "\u202c", "\u2067", "\u2069", "🙂", "🇮🇷", "@everyone", "<@123456789012345678>", "lighthouse",
+    "chand", "ro", "-ha", "?", "؟", "،", "\n", "**", "`",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_mixed_persian_input_never_crashes_and_normalises_stably(fa_engine, text):
+    once = clean(text)
+    assert clean(once) == once  # normalising twice changes nothing
+    assert "\u200c" not in once and "\u200f" not in once
+    reply = fa_engine.ask(text)
+    assert reply.lang in ("en", "fa")
+    render_reply(reply, fa_engine)
+    json.dumps(reply.to_json(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("question", [
+    "\u0627\u0639\u062f\u0627\u0645 \u062f\u0631 \u0639\u0631\u0628\u0633\u062a\u0627\u0646 \u0686\u0646\u062f \u0646\u0641\u0631 \u0628\u0648\u062f\u0647\u061f",  # executions in Saudi Arabia
+    "\u0627\u0639\u062f\u0627\u0645\u200c\u0647\u0627 \u062f\u0631 \u0633\u0627\u0644 \u06f1\u06f4\u06f0\u06f2 \u0686\u0646\u062f \u062a\u0627 \u0628\u0648\u062f",  # executions in 1402 (Persian calendar)
+    "edam dar arabestan chand ta bood",
+])
+def test_a_persian_question_about_another_country_or_year_is_never_answered(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered
+    assert reply.result.reason.value == "off_topic"
+
+
+def test_places_and_persian_years_change_the_subject_on_another_faq_too(fa_engine):
+    for question in ("\u0632\u0646\u0628\u0648\u0631\u0647\u0627\u06cc \u0639\u0633\u0644 \u062f\u0631 \u0686\u06cc\u0646 \u0631\u0648\u0632\u06cc \u0686\u0646\u062f \u06af\u0644 \u0645\u06cc\u200c\u0628\u06cc\u0646\u0646\u062f\u061f",  # honeybees in China
+                     "\u0622\u062a\u0634\u0641\u0634\u0627\u0646 \u062f\u0631 \u0633\u0627\u0644 \u06f1\u06f3\u06f9\u06f8 \u0641\u0648\u0631\u0627\u0646 \u06a9\u0631\u062f\u061f"):  # the volcano in 1398
+        reply = fa_engine.ask(question)
+        assert not reply.answered and reply.result.reason.value == "off_topic", question

@@ -16,6 +16,7 @@ PAGES = [README, *sorted((REPO / "docs").glob("*.md")), REPO / "knowledge" / "RE
 PAGES = [p for p in PAGES if p.name != "faq.md"]  # docs/faq.md is the generated example export
 LINK = re.compile(r"(?<!\!)\[[^\]]*\]\(([^)\s]+)\)|!\[[^\]]*\]\(([^)\s]+)\)")
 FENCE = re.compile(r"^```.*?^```", re.M | re.S)
+INLINE_CODE = re.compile(r"`[^`\n]*`")
 
 
 def _slug(heading: str) -> str:
@@ -36,7 +37,7 @@ def _anchors(path: Path) -> set[str]:
 
 
 def _links(path: Path) -> list[str]:
-    text = FENCE.sub("", path.read_text(encoding="utf-8"))
+    text = INLINE_CODE.sub("", FENCE.sub("", path.read_text(encoding="utf-8")))
     return [a or b for a, b in LINK.findall(text)]
 
 
@@ -51,6 +52,7 @@ def test_the_readme_is_short_and_starts_from_a_fresh_machine():
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(REPO)))
 def test_every_relative_link_leads_somewhere(page):
     for link in _links(page):
+        link = link.removeprefix("<").removesuffix(">")  # [text](<target>)
         if re.match(r"^[a-z]+:", link):  # https:, mailto:
             continue
         target, _, anchor = link.partition("#")

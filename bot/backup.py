@@ -77,6 +77,30 @@ def _sqlite_snapshot(source: Path, target: Path, meter: "Meter | None" = None) -
         src.close()
 
 
+def _postgres(config: Config) -> str:
+    """The PostgreSQL URL of the configured store, or '' for the SQLite file."""
+    from .store import database_url
+
+    return database_url(config)
+
+
+def _copy_store(source, target) -> None:
+    """Every table of `source` into the empty `target` (`faqbot store copy`), counts checked."""
+    import asyncio
+
+    from .store import StoreError, mask_url
+
+    from .store.copy import copy_store
+
+    try:
+        counts = asyncio.run(copy_store(source, target))
+    except StoreError as exc:
+        raise BackupError(f"{mask_url(str(target.where))}: {exc}") from None
+    differ = [table for table, (have, got) in counts.items() if have != got]
+    if differ:
+        raise BackupError(f"the copy of {', '.join(differ)} into {mask_url(str(target.where))} lost rows")
+
+
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     info = tarfile.TarInfo(name)
     info.size = len(data)
@@ -113,7 +137,16 @@ def create_backup(config: Config, output: Path, *, with_secret: bool = False,
         scratch_dir = Path(scratch)
         partial = scratch_dir / "archive.tar.gz"
         with tarfile.open(partial, "w:gz") as tar:
-            if config.paths.database.exists():
+            if url := _postgres(config):
+                # PostgreSQL: copied table by table into an SQLite file, as `faqbot store copy` does
+                # (each table consistent; for one snapshot of all of them, pg_dump as well).
+                from .store import mask_url, open_store, store_at
+
+                _copy_store(open_store(config), store_at(scratch_dir / DATABASE, secret_file=scratch_dir / "unused"))
+                tar.add(scratch_dir / DATABASE, DATABASE)
+                manifest["contents"].append(DATABASE)
+                manifest["database_from"] = mask_url(url)
+            elif config.paths.database.exists():
                 snapshot(config.paths.database, scratch_dir / DATABASE, "database pages")
                 tar.add(scratch_dir / DATABASE, DATABASE)
                 manifest["contents"].append(DATABASE)
@@ -184,7 +217,12 @@ def read_archive(path: Path) -> Archive:
 def replacements(config: Config, archive: Archive) -> list[str]:
     """What restoring `archive` would replace here, in words (empty: nothing exists yet)."""
     found = []
-    if DATABASE in archive.files and config.paths.database.exists():
+    if DATABASE in archive.files and (url := _postgres(config)):
+        if _store_rows(config):
+            from .store import mask_url
+
+            found.append(f"the PostgreSQL database {mask_url(url)} (it is not empty: a restore needs an empty one)")
+    elif DATABASE in archive.files and config.paths.database.exists():
         found.append(f"the database {config.paths.database}")
     if AUDIT in archive.files and config.moderation.audit_log.exists():
         found.append(f"the audit log {config.moderation.audit_log}")
@@ -200,6 +238,22 @@ def replacements(config: Config, archive: Archive) -> list[str]:
     if SECRET in archive.files and secret.exists() and secret.read_bytes() != archive.files[SECRET]:
         found.append(f"the hash secret {config.secret_file}")
     return found
+
+
+def _store_rows(config: Config) -> int:
+    import asyncio
+
+    from .store import open_store
+
+    async def count() -> int:
+        store = open_store(config)
+        await store.open()
+        try:
+            return sum((await store.table_counts()).values())
+        finally:
+            await store.close()
+
+    return asyncio.run(count())
 
 
 def _retarget_audit(path: Path, old: str | None, new: Path) -> None:
@@ -224,6 +278,12 @@ def restore_backup(config: Config, archive: Archive, *, progress: Progress = _no
                 continue
             staged = Path(scratch) / name
             staged.write_bytes(archive.files[name])
+            if name == DATABASE and (url := _postgres(config)):
+                from .store import mask_url, open_store, store_at
+
+                _copy_store(store_at(staged, secret_file=Path(scratch) / "unused"), open_store(config))
+                restored.append(f"the PostgreSQL database {mask_url(url)}")
+                continue
             if name == AUDIT:
                 _retarget_audit(staged, archive.manifest.get("knowledge_dir"), knowledge)
             target.parent.mkdir(parents=True, exist_ok=True)

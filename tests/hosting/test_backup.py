@@ -159,3 +159,49 @@ def test_edits_made_from_discord_become_git_commits_without_the_moderators_names
     log = subprocess.run(["git", "log", "--format=%an %ae%n%B"], cwd=repo, capture_output=True, text=True).stdout
     assert log.count("FAQ:") == 4
     assert "Mod Name" not in log and "123456789" not in log and "987654321" not in log
+
+
+@pytest.mark.postgres
+def test_a_postgresql_store_is_backed_up_and_restored_into_an_empty_database(tmp_path, small_kb, postgres_server,
+                                                                            capsys, monkeypatch):
+    from bot.store import store_at
+
+    monkeypatch.delenv("FAQBOT_DATABASE_URL", raising=False)
+    knowledge, seeds = small_kb
+    first, second = postgres_server.new_database(), postgres_server.new_database()
+
+    def config_for(url: str, folder: str) -> Path:
+        path = _write_config(tmp_path / folder, knowledge, seeds)
+        path.write_text(path.read_text() + f'database:\n  url: "{url}"\n')
+        return path
+
+    async def record(url: str) -> None:
+        store = store_at(url, secret_file=tmp_path / "faqbot.secret")
+        await store.open()
+        await store.record_answer("bees")
+        await store.close()
+
+    asyncio.run(record(first))
+    archive = tmp_path / "pg.tar.gz"
+    assert main(["backup", "-o", str(archive), "--config", str(config_for(first, "a"))]) == 0
+    with tarfile.open(archive) as tar:
+        assert "database.sqlite3" in tar.getnames()
+    capsys.readouterr()
+
+    # Into a database that has data: refused, even with --force (a restore needs an empty one).
+    busy = config_for(first, "b")
+    assert main(["restore", str(archive), "--config", str(busy)]) == 1
+    assert "not empty" in capsys.readouterr().err
+    assert main(["restore", str(archive), "--force", "--config", str(busy)]) == 1
+    # Into an empty one: the counts are back.
+    empty = config_for(second, "c")
+    assert main(["restore", str(archive), "--config", str(empty)]) == 0
+
+    async def answers(url: str) -> dict:
+        store = store_at(url, secret_file=tmp_path / "faqbot.secret")
+        await store.open()
+        try:
+            return (await store.period_counts(30)).answers
+        finally:
+            await store.close()
+    assert asyncio.run(answers(second)) == {"bees": 1}

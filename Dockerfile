@@ -15,9 +15,9 @@ RUN groupadd --system --gid 10001 faqbot \
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY bot ./bot
-# Runtime dependencies only: not '.[test]'. Editable, so config.yaml, knowledge/ and seeds/ are
-# found beside the code as in a checkout.
-RUN pip install -e . && rm -rf /root/.cache
+# Runtime dependencies only: not '.[test]'; the PostgreSQL driver is one (an optional store).
+# Editable, so config.yaml, knowledge/ and seeds/ are found beside the code as in a checkout.
+RUN pip install -e '.[postgres]' && rm -rf /root/.cache
 
 COPY config.yaml ./
 COPY seeds ./seeds

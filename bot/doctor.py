@@ -109,7 +109,37 @@ def _writable(path: Path, what: str) -> str | None:
     return None
 
 
+def _postgres_problem(config: Config, url: str) -> str | None:
+    """None when the PostgreSQL store opens (connects, migrates) and can be read; otherwise why not."""
+    import asyncio
+
+    from .store import StoreError, mask_url, open_store
+
+    async def probe() -> None:
+        store = open_store(config)
+        await store.open()
+        try:
+            await store.table_counts()
+        finally:
+            await store.close()
+
+    try:
+        asyncio.run(probe())
+    except (StoreError, OSError) as exc:
+        return f"the PostgreSQL store {mask_url(url)} cannot be used: {exc}"
+    return None
+
+
 def check_database(config: Config) -> Check:
+    from .store import database_url, mask_url
+
+    if url := database_url(config):
+        problems = [why for why in (_postgres_problem(config, url),
+                                    _writable(config.moderation.audit_log, "audit log")) if why]
+        if problems:
+            return Check("database", Status.FAIL, "; ".join(problems))
+        return Check("database", Status.OK, f"PostgreSQL store {mask_url(url)} reachable; "
+                                            f"{config.moderation.audit_log} writable")
     problems = [why for why in (_writable(config.paths.database, "database"),
                                 _writable(config.moderation.audit_log, "audit log")) if why]
     if problems:

@@ -75,3 +75,6 @@ def test_compose_keeps_the_data_and_the_faq_in_volumes_and_the_token_in_dotenv()
     targets = {volume.split(":")[1] for volume in bot["volumes"]}
     assert {"/app/data", "/app/knowledge"} <= targets
     assert "environment" not in bot or "DISCORD_TOKEN" not in str(bot["environment"])
+    # PostgreSQL is optional: only `docker compose --profile postgres up` starts it.
+    assert compose["services"]["postgres"]["profiles"] == ["postgres"]
+    assert bot["depends_on"]["postgres"]["required"] is False

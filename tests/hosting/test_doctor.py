@@ -112,3 +112,21 @@ def test_a_dotenv_file_every_user_can_read_is_a_warning(tmp_path, small_kb, mode
     checks = {c.name: c for c in run_checks(config, reach=_reachable, plan=lambda config: [], env_file=env,
                                             environ={"DISCORD_TOKEN": TOKEN})}
     assert checks["env-file"].status is status
+
+
+def test_an_unreachable_postgresql_store_is_a_problem_without_its_password(tmp_path, small_kb, monkeypatch):
+    monkeypatch.delenv("FAQBOT_DATABASE_URL", raising=False)
+    port = _closed_port()
+    config = load_config(_config(tmp_path, small_kb, f'database:\n  url: "postgresql://bot:pa55word@127.0.0.1:{port}/faqbot"\n'))
+    checks = {c.name: c for c in run_checks(config, reach=_reachable, plan=lambda config: [],
+                                            environ={"DISCORD_TOKEN": TOKEN})}
+    assert checks["database"].status is Status.FAIL and "PostgreSQL" in checks["database"].message
+    assert "pa55word" not in checks["database"].message
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

@@ -59,9 +59,10 @@ class CooldownSettings:
 
 # Features that config.yaml may switch on or off (`discord.features`). The answer buttons (show
 # source, votes, delete) and the daily privacy purge are not optional.
-FEATURES_KNOWN = ("ask", "mention", "passive", "browse", "share", "moderation", "verify")
 DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": True, "share": True,
                     "moderation": True, "verify": True}
+# The one list of features: each is the extension bot/exts/<name> (FaqBot.extension_names).
+FEATURES_KNOWN = tuple(DEFAULT_FEATURES)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Draw docs/answer.png: the bot's real reply to a question, as Discord would show it.
 
-The reply is made by the bot's own code (the engine answers, bot/discord_app/render.py builds the
+The reply is made by the bot's own code (the engine answers, bot/discord_app/views.py builds the
 embed and the buttons exactly as they are sent to Discord); this script only lays that message out
 in HTML in the style of Discord's dark theme, and headless Chromium takes the picture. It is not
 a screenshot of Discord itself, and the buttons' emoji are left out (no emoji font where it is drawn).
@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bot.config import load_config  # noqa: E402
-from bot.discord_app.render import reply_for  # noqa: E402
+from bot.discord_app.views import reply_for  # noqa: E402
 from bot.engine import load_engine  # noqa: E402
 
 QUESTION = "how many people has iran executed?"

@@ -24,28 +24,21 @@ from typing import Any
 import discord
 from discord.ext import commands
 
-from ..config import Config
+from ..config import DEFAULT_FEATURES, Config
 from ..engine import Engine, Entry, Reply, Talk
 from ..engine.conversation import talk_reply
 from ..moderation import Editor
 from ..outreach.cta import answer_ctas
 from ..service import FaqService
 from ..store import BaseStore as Store
-from . import render
+from . import render, views
 from .cooldowns import Cooldowns, Verdict
 from .errors import FaqTree, tell
 
 log = logging.getLogger(__name__)
 
-FEATURE_EXTENSIONS = {
-    "ask": "bot.exts.ask",
-    "mention": "bot.exts.mention",
-    "passive": "bot.exts.passive",
-    "browse": "bot.exts.browse",
-    "moderation": "bot.exts.moderation",
-    "share": "bot.exts.share",
-    "verify": "bot.exts.verify",
-}
+# Each feature of `discord.features` (config.DEFAULT_FEATURES) is the extension bot/exts/<name>.
+FEATURE_EXTENSIONS = {name: f"bot.exts.{name}" for name in DEFAULT_FEATURES}
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
 CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")
 
@@ -279,7 +272,7 @@ class _FaqBotMixin:
 
     def render_reply(self, reply: Reply, asker: discord.abc.User) -> render.Message:
         ctas = answer_ctas(reply.entry, self.config.outreach) if reply.entry is not None else ()
-        message = render.reply_for(reply, self.engine.kb, asker=self.asker_token(asker),
+        message = views.reply_for(reply, self.engine.kb, asker=self.asker_token(asker),
                                    browse=self.config.discord.feature("browse"), ctas=ctas)
         return self.checked(message)
 
@@ -291,9 +284,13 @@ class _FaqBotMixin:
     def answer_message(self, entry: Entry, asker: str | None, lang: str = "en") -> render.Message:
         """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts;
         `lang`: the asker's language (a Persian "did you mean" is answered in Persian)."""
-        return self.checked(render.answer(entry, kb_version=self.engine.kb.version, asker=asker,
+        return self.checked(views.answer(entry, kb_version=self.engine.kb.version, asker=asker,
                                           ctas=answer_ctas(entry, self.config.outreach),
                                           language=render.Language.for_entry(entry, lang)))
+
+    def list_message(self, page: int) -> render.Message:
+        """A page of /faq list (from 0) with its previous / next buttons."""
+        return self.checked(views.faq_list_page(self.engine.kb, page, self.config.discord.list_page_size))
 
     def checked(self, message: render.Message) -> render.Message:
         """Last line of defence: a message Discord would refuse is replaced, and logged."""

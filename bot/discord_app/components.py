@@ -199,7 +199,7 @@ class ListPage(_SafeItem, discord.ui.DynamicItem[discord.ui.Button],
 
     async def handle(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
-        message = render.faq_list_page(bot.engine.kb, self.page, bot.config.discord.list_page_size)
+        message = bot.list_message(self.page)
         await interaction.response.edit_message(embeds=message.embeds, view=message.view)
 
 

@@ -10,6 +10,8 @@ import logging
 import discord
 from discord import app_commands
 
+from .render import slow_down
+
 log = logging.getLogger(__name__)
 
 GENERIC = "Sorry, something went wrong on my side. Please try again in a moment."
@@ -41,8 +43,6 @@ class FaqTree(app_commands.CommandTree):
     """The command tree with the central app-command error handler."""
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
-        from .render import slow_down
-
         if isinstance(error, app_commands.CommandOnCooldown):
             await tell(interaction, slow_down(error.retry_after))
         elif isinstance(error, Refused):

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 import discord
 
 from ..engine import i18n
-from . import components as C
 from . import limits as L
 from ..store import VoteOutcome
 
@@ -249,21 +248,6 @@ def _fit_quotes(answer: str, quotes: Sequence["Quote"], budget: int,
     return L.trim(answer, budget - len(sep) - len(tail)) + sep + tail
 
 
-def answer_view(entry_id: str, asker: str | None, ctas: Sequence["CallToAction"] = (),
-                lang: str = i18n.EN) -> discord.ui.View:
-    """Show source, Helpful, Not helpful, Delete: labelled in the reply's language `lang`."""
-    view = discord.ui.View(timeout=None)
-    view.add_item(C.ShowSource(entry_id, lang=lang))
-    view.add_item(C.Vote(entry_id, True, lang=lang))
-    view.add_item(C.Vote(entry_id, False, lang=lang))
-    if asker is not None:
-        view.add_item(C.DeleteAnswer(asker, lang=lang))
-    for cta in list(ctas)[: L.ROW_WIDTH]:  # link buttons: no custom_id, nothing to restore after a restart
-        view.add_item(discord.ui.Button(style=discord.ButtonStyle.link, url=cta.url,
-                                        label=L.trim(safe_plain(cta.label), L.BUTTON_LABEL), row=1))
-    return view
-
-
 CTA_TITLE = "From the campaign"
 CTA_FOOTER = "The campaign's own words and links, not a quote from the sources."
 CTA_COLOUR = discord.Colour(0xC27C0E)
@@ -283,18 +267,18 @@ def cta_embed(ctas: Sequence["CallToAction"]) -> discord.Embed | None:
     return embed
 
 
-def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: float | None = None,
+def answer(entry: "Entry", *, kb_version: str, confidence: float | None = None,
            ctas: Sequence["CallToAction"] = (), caveat: str | None = None,
            answer_text: str | None = None, language: Language = ENGLISH) -> Message:
-    """An answer: embed with the answer and its sourced quotes, and the answer buttons; with calls
-    to action, a second embed ("From the campaign") and a row of link buttons."""
+    """An answer: embed with the answer and its sourced quotes; with calls to action, a second
+    embed ("From the campaign"). Its buttons are views.answer_view's."""
     extra = cta_embed(ctas)
     reserve = L.embed_length(extra) if extra is not None else 0
     embeds = [answer_embed(entry, kb_version=kb_version, confidence=confidence, reserve=reserve,
                            caveat=caveat, answer_text=answer_text, language=language)]
     if extra is not None:
         embeds.append(extra)
-    return Message(embeds=embeds, view=answer_view(entry.id, asker, ctas, language.lang), kind=MessageKind.ANSWER)
+    return Message(embeds=embeds, kind=MessageKind.ANSWER)
 
 
 # -- did you mean / no match --------------------------------------------------------------------
@@ -302,32 +286,12 @@ def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: fl
 DID_YOU_MEAN = i18n.t("did_you_mean_discord")
 
 
-def did_you_mean(entries: Sequence["Entry"], *, asker: str, lang: str = i18n.EN) -> Message:
-    """Buttons (up to five suggestions) or a select (up to 25) on the first row, usable only by the
-    asker; Delete (the asker or a moderator) on the second. In `lang`: the text, the buttons, and
-    each question where the entry is translated."""
-    entries = list(entries)[: L.SELECT_OPTIONS]
-    view = discord.ui.View(timeout=None)
-    if len(entries) <= L.ROW_WIDTH:
-        for entry in entries:
-            label = L.trim(safe_plain(entry.question_in(lang)), L.BUTTON_LABEL)
-            view.add_item(C.PickSuggestion(asker, entry.id, label, row=0))
-    else:
-        options = [
-            discord.SelectOption(
-                label=L.trim(safe_plain(entry.question_in(lang)), L.SELECT_LABEL),
-                value=entry.id,
-                description=L.trim(safe_plain(_answer_in(entry, lang)), L.SELECT_DESCRIPTION),
-            )
-            for entry in entries
-        ]
-        view.add_item(C.PickSelect(asker, options, row=0))
-    view.add_item(C.DeleteAnswer(asker, row=1, lang=lang))
-    content = rtl(i18n.t("did_you_mean_discord", lang), lang)
-    return Message(content=content, view=view, kind=MessageKind.SUGGEST)
+def did_you_mean_text(lang: str = i18n.EN) -> Message:
+    """The words of a "did you mean" (its choices are views.did_you_mean's)."""
+    return Message(content=rtl(i18n.t("did_you_mean_discord", lang), lang), kind=MessageKind.SUGGEST)
 
 
-def _answer_in(entry: "Entry", lang: str) -> str:
+def answer_in(entry: "Entry", lang: str) -> str:
     tr = entry.translation(lang)
     return tr.answer if tr is not None else entry.answer
 
@@ -344,24 +308,6 @@ def no_match(*, browse: bool = True, entries: int | None = None, lang: str = i18
         f"Sorry, I don't have a sourced answer to that. I can only answer {what}: {hint}. "
         "Try asking in other words, too."
     ), kind=MessageKind.NONE)
-
-
-def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool = True,
-              ctas: Sequence["CallToAction"] = ()) -> Message:
-    """The message for any engine reply: answer (with `ctas` under it), did you mean, or no match."""
-    from ..engine import Outcome
-
-    if reply.talk is not None:
-        return talk(reply.talk, browse=browse)
-    result = reply.result
-    if result.outcome is Outcome.ANSWER and reply.entry is not None:
-        return answer(reply.entry, kb_version=kb.version, asker=asker, ctas=ctas,
-                      caveat=reply.caveat, answer_text=reply.answer, language=Language.of(reply))
-    if result.outcome is Outcome.SUGGEST:
-        entries = [kb.entries[i] for i in result.suggestions if i in kb.entries]
-        if entries:
-            return did_you_mean(entries, asker=asker, lang=reply.lang)
-    return no_match(browse=browse, entries=len(kb.entries), lang=reply.lang)
 
 
 EXAMPLE_CHARS = 200  # an example question longer than this is trimmed
@@ -504,11 +450,10 @@ def _pack(embeds: Iterable[discord.Embed]) -> list[list[discord.Embed]]:
 
 
 def faq_list_page(kb: "KnowledgeBase", page: int, per_page: int) -> Message:
-    """One page of `/faq list` (pages numbered from 0), with previous / next buttons."""
+    """One page of `/faq list` (pages numbered from 0); its buttons are views.faq_list_page's."""
+    page, pages = list_pages(kb, page, per_page)
     per_page = max(1, min(per_page, 25))
     entries = list(kb.entries.values())
-    pages = max(1, math.ceil(len(entries) / per_page))
-    page = max(0, min(page, pages - 1))
     chunk = entries[page * per_page: (page + 1) * per_page]
     title = f"FAQ: {len(entries)} questions"
     footer = L.trim(f"Page {page + 1} of {pages} \u00b7 FAQ version {kb.version} \u00b7 /faq show id: shows one",
@@ -518,10 +463,14 @@ def faq_list_page(kb: "KnowledgeBase", page: int, per_page: int) -> Message:
     lines = [L.trim(f"`{e.id}` {safe(e.question)}", line_room) for e in chunk] or ["The FAQ is empty."]
     embed = discord.Embed(title=title, description=L.trim("\n".join(lines), room), colour=ANSWER_COLOUR)
     embed.set_footer(text=footer)
-    view = discord.ui.View(timeout=None)
-    view.add_item(C.ListPage(max(page - 1, 0), False, disabled=page == 0))
-    view.add_item(C.ListPage(min(page + 1, pages - 1), True, disabled=page >= pages - 1))
-    return Message(embeds=[embed], view=view)
+    return Message(embeds=[embed])
+
+
+def list_pages(kb: "KnowledgeBase", page: int, per_page: int) -> tuple[int, int]:
+    """(page shown, pages) of `/faq list` for a requested page (numbered from 0)."""
+    per_page = max(1, min(per_page, 25))
+    pages = max(1, math.ceil(len(kb.entries) / per_page))
+    return max(0, min(page, pages - 1)), pages
 
 
 def sources_list(sources: Sequence["Source"]) -> Message:

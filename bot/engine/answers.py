@@ -188,7 +188,8 @@ class Engine:
         self.scope = scope.rebind(matcher.repair) if scope is not None else ScopeIndex(
             ((e.id, [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
               e.all_phrasings()) for e in kb.entries.values()),
-            repair=matcher.repair, max_chars=matcher.settings.max_question_chars)
+            repair=matcher.repair, max_chars=matcher.settings.max_question_chars,
+            topics={e.id: [e.question, *(t.question for t in e.translations.values())] for e in kb.entries.values()})
 
     @classmethod
     def build(cls, kb: KnowledgeBase, settings, *, cache_dir: Path | None = None) -> "Engine":

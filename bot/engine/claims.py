@@ -28,32 +28,12 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 from . import persian
 from .lexicon import is_english
 from .problems import Problem
-from .subjects import PLACES
+from .subjects import GROUPS, PLACES
 from .text import clean
 
 if TYPE_CHECKING:  # knowledge.py imports this module
     from .knowledge import Entry
     from .sources import Source
-
-# Ethnic, religious and national groups that are not in subjects.PLACES, lower case as
-# `text.clean` leaves them ("baha'is" -> "bahais"). General, not this campaign's: any FAQ on human
-# rights may be asked about them. "persian" and "arabic" are left out: they are also languages
-# ("answer in persian").
-GROUPS = frozenset(
-    """
-    kurd kurds kurdish baluch baluchi baluchis baloch balochi balochis ahwazi ahwazis arab arabs
-    azeri azeris azerbaijani azerbaijanis turkmen turkmens lur lurs gilak gilaks mazani
-    armenian armenians assyrian assyrians chaldean chaldeans jew jews jewish judaism
-    christian christians christianity catholic catholics protestant protestants evangelical
-    evangelicals muslim muslims sunni sunnis shia shias shiite shiites ismaili ismailis
-    bahai bahais bahaism zoroastrian zoroastrians zoroastrianism yarsan yarsani yarsanis
-    dervish dervishes sufi sufis gonabadi gonabadis mandaean mandaeans sabian sabians hindu hindus
-    sikh sikhs buddhist buddhists uyghur uyghurs uighur uighurs rohingya tamil tamils roma romani
-    yazidi yazidis ezidi ezidis druze copt copts coptic alawite alawites hazara hazaras pashtun
-    pashtuns tajik tajiks tibetan tibetans ahmadi ahmadis ahmadiyya berber berbers amazigh
-    lgbt lgbtq lgbti lgbtqi lgbtqia
-    """.split()
-)
 
 # Acronyms that are common nouns, not names of anything.
 COMMON_ACRONYMS = frozenset("ngo ngos faq faqs ok tv pm am id url urls pdf".split())

@@ -55,6 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "caveat_figure": {EN: "The sources give no figure for {terms}.", FA: "منابع رقمی برای {terms} نمی‌دهند."},
     "caveat_mention": {EN: "The sources do not mention {terms}.", FA: "منابع به {terms} اشاره‌ای نمی‌کنند."},
     "caveat_tail": {EN: "What they do say:", FA: "آنچه منابع می‌گویند:"},
+    "caveat_description": {EN: "The sources give no description of {terms} beyond what follows.",
+                           FA: "منابع توضیحی دربارهٔ {terms} بیش از آنچه در ادامه می‌آید نمی‌دهند."},
     "and": {EN: "and", FA: "و"},
     "or": {EN: "or", FA: "یا"},
     # did you mean / no match

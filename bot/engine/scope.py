@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
 from . import i18n
+from .claims import known_names
 from .lexicon import is_english
-from .subjects import PLACES, is_year
+from .subjects import GROUPS, PLACES, is_year
 from .text import STOP_WORDS, clean, question_types, stem, words
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
@@ -47,21 +48,6 @@ FRAME_WORDS = frozenset(
     number numbers count amount percentage percent proportion
     people ppl persons person
     though tho although alongside besides along yet ever never already right now well back
-    """.split()
-)
-
-# Groups of people named by ethnicity, religion or belief, and other common
-# human-rights subgroups: a general list, like PLACES, so that a lowercase "kurds" or "bahais"
-# is recognised as a name without knowing any campaign.
-GROUP_NAMES = frozenset(
-    """
-    kurd kurds kurdish baluch baloch balochi baluchi arab arabs ahwazi ahwazis azeri azeris azerbaijani
-    turkmen turkmens lur lurs gilaki armenian armenians assyrian assyrians
-    bahai bahais christian christians christianity jew jews jewish zoroastrian zoroastrians
-    sunni sunnis shia shias shiite shiites sufi sufis dervish dervishes gonabadi yarsan yarsani
-    muslim muslims catholic catholics protestant protestants evangelical evangelicals
-    atheist atheists hindu hindus sikh sikhs buddhist buddhists uyghur uyghurs rohingya
-    lgbt lgbtq lgbtqi gay gays lesbian lesbians transgender queer
     """.split()
 )
 
@@ -91,6 +77,7 @@ class Gap(enum.Enum):
 
     FIGURE = "figure"  # a count asked of something the entry gives no number for
     MENTION = "mention"  # a name, place, year, number or subject the entry's sources never mention
+    DESCRIPTION = "description"  # "what/who is <a name>" of an entry that only mentions it
 
 
 @dataclass(frozen=True)
@@ -115,7 +102,8 @@ class ScopeCheck:
             return None
         figures = [u.term for u in self.uncovered if u.gap is Gap.FIGURE]
         mentions = [u.term for u in self.uncovered if u.gap is Gap.MENTION]
-        parts = []
+        parts = [i18n.t("caveat_description", lang, terms=i18n.join_terms([u.term], lang, "or"))
+                 for u in self.uncovered if u.gap is Gap.DESCRIPTION]
         if figures:
             parts.append(i18n.t("caveat_figure", lang, terms=i18n.join_terms(figures, lang, "or")))
         if mentions:
@@ -222,15 +210,22 @@ class ScopeIndex:
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
     def __init__(self, entries: Iterable[tuple[str, Sequence[str], Sequence[str]]],
-                 repair: Callable[[str], str] = lambda w: w, max_chars: int = 500):
+                 repair: Callable[[str], str] = lambda w: w, max_chars: int = 500,
+                 topics: Mapping[str, Sequence[str]] | None = None):
         """`entries`: (entry id, what it says: answer, quotes, attributions and question, how
-        people ask it: phrasings). `repair` maps a misspelt word to the FAQ word it means."""
+        people ask it: phrasings). `repair` maps a misspelt word to the FAQ word it means.
+        `topics`: entry id -> its own questions (in every language), what the entry is about:
+        "what is X" is answered in full only by an entry whose question names X."""
         self._repair = repair
+        self._topics = {eid: frozenset(stem(w) for text in texts for w in words(text))
+                        for eid, texts in (topics or {}).items()}
+        said_everywhere: list[str] = []
         self._max_chars = max_chars
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
         self._numbers: set[int] = set()  # every number it uses
         for entry_id, said_texts, phrasings in entries:
+            said_everywhere.extend(said_texts)
             said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
             asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
             said = {stem(w) for toks in said_tokens for w in toks}
@@ -247,6 +242,11 @@ class ScopeIndex:
             self._covered[entry_id] = _Covered(frozenset(said), frozenset(asked), frozenset(counted), frozenset(numbers))
             self._vocabulary |= said | asked
             self._numbers |= numbers
+        # Names the FAQ's own texts write as names ("farda", "bahreini": see claims.known_names),
+        # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
+        self._names = known_names(said_everywhere)
+        self._name_words = frozenset(word for text in said_everywhere
+                                     for word in _Written.read(text, len(text)).runs)
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_repair"}  # a bound method: set again on load
@@ -259,7 +259,7 @@ class ScopeIndex:
         """A place or group from the general lists, or a word the user capitalised inside a
         sentence that the FAQ never uses (names the FAQ does use, such as the country it is
         about or the body it addresses, belong to its subject)."""
-        if word in GROUP_NAMES or word in PLACES:
+        if word in GROUPS or word in PLACES:
             return True
         return word in written.runs and stem(self._repair(word)) not in self._vocabulary
 
@@ -303,8 +303,14 @@ class ScopeIndex:
                 # never mention does not make the sources mention it.
                 if st not in covered.said:
                     gaps[j] = Gap.MENTION
+        definition = self._definition_gap(question, entry_id)
+        if definition is not None:
+            return ScopeCheck(Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written)))
         if not gaps:
             return FULL
+        return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written))
+
+    def _uncovered(self, gaps: Mapping[int, Gap], tokens: Sequence[str], written: "_Written") -> tuple[Uncovered, ...]:
         seen: set[str] = set()
         uncovered = []
         for j in sorted(gaps):
@@ -312,10 +318,30 @@ class ScopeIndex:
             if term.casefold() not in seen:
                 seen.add(term.casefold())
                 uncovered.append(Uncovered(term, gaps[j]))
-        return ScopeCheck(Scope.PARTIAL, tuple(uncovered))
+        return tuple(uncovered)
+
+    def _definition_gap(self, question: str, entry_id: str) -> Uncovered | None:
+        """"What is Radio Farda?" asks what one of the FAQ's names *is*; an entry whose own
+        question is about something else (who gave the interview) names it only in passing, and
+        its answer says no more about it than that. The caveat says just so, which stays true
+        when the answer does describe it a little ("Radio Farda's Roya Karimi Majd"). Only a
+        question that is nothing but a name the FAQ writes counts."""
+        topic = self._topics.get(entry_id)
+        match = _DEFINITION.match(question[: self._max_chars * 2])
+        if topic is None or match is None:
+            return None
+        asked = [w for w in words(match["x"]) if w not in STOP_WORDS]
+        named = [w for w in asked if w in self._names]
+        if not named or not all(w in self._name_words for w in asked):
+            return None  # not only a name: "who is X talking to" asks about X, not what X is
+        if all(stem(self._repair(w)) in topic for w in named):
+            return None
+        return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
 
 
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_DEFINITION = re.compile(r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$",
+                         re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 _CONNECTORS = frozenset("of for and the de".split())
 

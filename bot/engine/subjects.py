@@ -63,6 +63,26 @@ PLACES_FA = """
 # Persian-calendar years (1300-1499 SH, i.e. 1921-2121), which Persian questions use as often as
 # Gregorian ones: "اعدام‌ها در سال ۱۴۰۲". Only in a Persian question (see `subject_words`).
 _PERSIAN_YEAR = re.compile(r"^1[34]\d\d$")
+# Ethnic, religious and national groups that are not in subjects.PLACES, lower case as
+# `text.clean` leaves them ("baha'is" -> "bahais"). General, not this campaign's: any FAQ on human
+# rights may be asked about them. "persian" and "arabic" are left out: they are also languages
+# ("answer in persian").
+GROUPS = frozenset(
+    """
+    kurd kurds kurdish baluch baluchi baluchis baloch balochi balochis ahwazi ahwazis arab arabs
+    azeri azeris azerbaijani azerbaijanis turkmen turkmens lur lurs gilak gilaks mazani
+    armenian armenians assyrian assyrians chaldean chaldeans jew jews jewish judaism
+    christian christians christianity catholic catholics protestant protestants evangelical
+    evangelicals muslim muslims sunni sunnis shia shias shiite shiites ismaili ismailis
+    bahai bahais bahaism zoroastrian zoroastrians zoroastrianism yarsan yarsani yarsanis
+    dervish dervishes sufi sufis gonabadi gonabadis mandaean mandaeans sabian sabians hindu hindus
+    sikh sikhs buddhist buddhists uyghur uyghurs uighur uighurs rohingya tamil tamils roma romani
+    yazidi yazidis ezidi ezidis druze copt copts coptic alawite alawites hazara hazaras pashtun
+    pashtuns tajik tajiks tibetan tibetans ahmadi ahmadis ahmadiyya berber berbers amazigh
+    lgbt lgbtq lgbti lgbtqi lgbtqia
+    """.split()
+)
+
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _ARITHMETIC = frozenset("plus minus times divided multiplied x add subtract percent".split())

@@ -20,8 +20,8 @@ class Browse(commands.Cog):
     @faq.command(name="list", description="List every question the bot can answer")
     @app_commands.describe(page="Page to start on (from 1)")
     async def faq_list(self, interaction: discord.Interaction, page: app_commands.Range[int, 1, 100000] = 1) -> None:
-        message = render.faq_list_page(self.bot.engine.kb, page - 1, self.bot.config.discord.list_page_size)
-        await interaction.response.send_message(**self.bot.checked(message).kwargs(), ephemeral=True)
+        message = self.bot.list_message(page - 1)
+        await interaction.response.send_message(**message.kwargs(), ephemeral=True)
 
     @faq.command(name="show", description="Show one FAQ entry with its sourced quotes")
     @app_commands.rename(entry_id="id")

@@ -10,7 +10,7 @@ from simworld import answerable, make_entry, make_source, quote_of
 
 from bot.config import CallToAction, OutreachSettings
 from bot.discord_app import limits as L
-from bot.discord_app import render
+from bot.discord_app import render, views
 from bot.engine import Engine
 from bot.outreach.cta import answer_ctas
 
@@ -77,10 +77,10 @@ def test_calls_to_action_stay_within_discords_limits_beside_the_longest_answer()
     ctas = tuple(CallToAction(f"c{i}", "L" * 80, f"https://example.org/{'p' * 480}{i}", "T " * 140) for i in range(5))
     entry = dataclasses.replace(entry, cta=tuple(c.id for c in ctas))
     chosen = answer_ctas(entry, OutreachSettings(calls_to_action=ctas))
-    message = render.answer(entry, kb_version="v", asker="0123456789ab", ctas=chosen)
+    message = views.answer(entry, kb_version="v", asker="0123456789ab", ctas=chosen)
     assert message.violations() == []
     assert len(links(message.view.to_components())) == 5 and L.embed_length(message.embeds[1]) < L.EMBED_TOTAL
     assert sum(L.embed_length(e) for e in message.embeds) <= L.EMBED_TOTAL
     # More calls to action than a row holds are never sent (the FAQ's validator allows five).
-    assert render.answer(entry, kb_version="v", asker=None, ctas=ctas + ctas[:2]).violations() == []
+    assert views.answer(entry, kb_version="v", asker=None, ctas=ctas + ctas[:2]).violations() == []
 

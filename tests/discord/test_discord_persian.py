@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.discord_app import render
+from bot.discord_app import render, views
 from bot.engine import MatchSettings, i18n, load_engine, persian
 
 pytestmark = pytest.mark.asyncio
@@ -141,7 +141,7 @@ async def test_a_long_persian_translation_with_mentions_stays_within_discord_lim
         "fa": Translation("fa", "<@&123456789012345678> طولانی؟", (), answer, False,
                           ("ترجمهٔ بسیار بلند @here " * 80, None))})
     language = render.Language.for_entry(entry, "fa")
-    message = render.answer(entry, kb_version="v", asker="0123456789ab", language=language)
+    message = views.answer(entry, kb_version="v", asker="0123456789ab", language=language)
     assert message.violations() == []
     embed = message.embeds[0]
     text = embed.title + embed.description

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.discord_app import limits as L
-from bot.discord_app import render
+from bot.discord_app import render, views
 
 TOKEN = "0123456789ab"
 
@@ -66,7 +66,7 @@ def test_trim_never_exceeds_the_limit_and_keeps_a_prefix(text, limit):
 async def test_every_real_entry_renders_within_limits(faq_engine):
     kb = faq_engine.kb
     for entry in kb.entries.values():
-        message = render.answer(entry, kb_version=kb.version, asker=TOKEN)
+        message = views.answer(entry, kb_version=kb.version, asker=TOKEN)
         all_ok(message)
         embed = message.embeds[0]
         assert entry.id in embed.footer.text and kb.version in embed.footer.text
@@ -85,7 +85,7 @@ async def test_longest_real_entries(faq_engine):
     entries = sorted(faq_engine.kb.entries.values(),
                      key=lambda e: len(e.answer) + sum(len(q.text) + len(q.paragraph_text) for q in e.quotes))
     for entry in entries[-3:]:
-        all_ok(render.answer(entry, kb_version=faq_engine.kb.version, asker=TOKEN))
+        all_ok(views.answer(entry, kb_version=faq_engine.kb.version, asker=TOKEN))
         pages = render.source_pages(entry)
         text = bare("\n".join(e.description for page in pages for e in page))
         for quote in entry.quotes:  # the whole paragraph is there
@@ -95,9 +95,9 @@ async def test_longest_real_entries(faq_engine):
 @pytest.mark.asyncio  # views are built inside a running loop, as in the bot
 async def test_browse_and_suggestions_with_the_real_faq(faq_engine):
     kb = faq_engine.kb
-    all_ok(render.faq_list_page(kb, 0, 10))
+    all_ok(views.faq_list_page(kb, 0, 10))
     all_ok(render.sources_list(list(kb.sources.values())))
-    all_ok(render.did_you_mean(list(kb.entries.values())[:3], asker=TOKEN))
+    all_ok(views.did_you_mean(list(kb.entries.values())[:3], asker=TOKEN))
     all_ok(render.no_match(entries=len(kb)))
 
 
@@ -117,7 +117,7 @@ def huge_entry(n_quotes: int = 30, quote_len: int = 3000, answer_len: int = 10_0
 @pytest.mark.asyncio  # views are built inside a running loop, as in the bot
 async def test_generated_huge_entry_stays_within_limits_and_says_what_it_shortened():
     entry, source = huge_entry()
-    message = render.answer(entry, kb_version="v" * 10, asker=TOKEN)
+    message = views.answer(entry, kb_version="v" * 10, asker=TOKEN)
     all_ok(message)
     description = message.embeds[0].description
     # Not every quote fits whole: the reader is told, and pointed at Show source.
@@ -138,7 +138,7 @@ async def test_generated_huge_entry_stays_within_limits_and_says_what_it_shorten
 ])  # views are built inside a running loop, as in the bot
 async def test_generated_shapes_stay_within_limits(n_quotes, quote_len, answer_len):
     entry, _ = huge_entry(n_quotes, quote_len, answer_len)
-    message = render.answer(entry, kb_version="abc", asker=TOKEN)
+    message = views.answer(entry, kb_version="abc", asker=TOKEN)
     all_ok(message)
     description = message.embeds[0].description
     # Each quote is either whole, marked as shortened, or counted among the "more quotes".
@@ -150,7 +150,7 @@ async def test_generated_shapes_stay_within_limits(n_quotes, quote_len, answer_l
 @pytest.mark.asyncio  # views are built inside a running loop, as in the bot
 async def test_user_and_faq_text_never_pings():
     entry, _ = huge_entry(2, 300, 300)
-    message = render.answer(entry, kb_version="abc", asker=TOKEN)
+    message = views.answer(entry, kb_version="abc", asker=TOKEN)
     text = visible_text(message)
     assert "@everyone" not in text and "<@123456789012345678>" not in text
     assert "@\u200beveryone" in text
@@ -159,20 +159,20 @@ async def test_user_and_faq_text_never_pings():
 @pytest.mark.asyncio  # views are built inside a running loop, as in the bot
 async def test_did_you_mean_uses_buttons_up_to_five_then_a_select_capped_at_25():
     entries = [make_entry(f"e{i}", ("Q" * 300) + f" {i}?", "A" * 700, []) for i in range(40)]
-    three = render.did_you_mean(entries[:3], asker=TOKEN)
+    three = views.did_you_mean(entries[:3], asker=TOKEN)
     all_ok(three)
     rows = three.view.to_components()
     assert [c["type"] for c in rows[0]["components"]] == [2, 2, 2]
     assert all(len(c["label"]) <= L.BUTTON_LABEL for c in rows[0]["components"])
     assert all(c["custom_id"].startswith(f"faq:pick:{TOKEN}:") for c in rows[0]["components"])
-    many = render.did_you_mean(entries, asker=TOKEN)
+    many = views.did_you_mean(entries, asker=TOKEN)
     all_ok(many)
     select = many.view.to_components()[0]["components"][0]
     assert select["type"] == 3 and len(select["options"]) == L.SELECT_OPTIONS
     assert select["custom_id"] == f"faq:picks:{TOKEN}"
     for message in (three, many):  # the asker or a moderator can remove it without choosing
         assert message.view.to_components()[1]["components"][0]["custom_id"] == f"faq:del:{TOKEN}"
-    five = render.did_you_mean(entries[:5], asker=TOKEN)
+    five = views.did_you_mean(entries[:5], asker=TOKEN)
     all_ok(five)
     assert [len(row["components"]) for row in five.view.to_components()] == [5, 1]
 
@@ -184,11 +184,11 @@ async def test_faq_list_pages_and_sources_with_many_items():
     entries = [make_entry(f"e{i:03d}", "Why " * 200 + "?", "A.", []) for i in range(120)]
     kb = make_kb(entries, sources)
     for page in (0, 5, 11, 99):
-        message = render.faq_list_page(kb, page, 25)
+        message = views.faq_list_page(kb, page, 25)
         all_ok(message)
         buttons = message.view.to_components()[0]["components"]
         assert [b["label"] for b in buttons] == ["Previous", "Next"]
-    first, last = render.faq_list_page(kb, 0, 10), render.faq_list_page(kb, 11, 10)
+    first, last = views.faq_list_page(kb, 0, 10), views.faq_list_page(kb, 11, 10)
     assert first.view.to_components()[0]["components"][0]["disabled"] is True
     assert last.view.to_components()[0]["components"][1]["disabled"] is True
     assert "Page 12 of 12" in last.embeds[0].footer.text

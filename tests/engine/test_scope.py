@@ -128,3 +128,42 @@ def test_console_shows_the_caveat_above_the_answer_apart_from_it():
     assert caveat_at < answer_at
     assert "\n\n" in out[caveat_at:answer_at], "the caveat is a paragraph of its own"
     assert "partial answer" in out
+
+
+def test_what_is_a_name_the_entry_only_mentions_gets_a_caveat_and_its_own_topic_does_not(engine):
+    passing = engine.ask("what is radio farda")
+    if passing.answered:  # refusing it outright is fine too; answering it in full is not
+        assert passing.scope == "partial" and "no description of" in passing.caveat
+    own = engine.ask("who is raha bahreini")
+    assert own.answered and own.scope == "full"
+
+
+def test_what_is_a_name_works_on_another_faq(made_up):
+    # "lighthouse" is named in the lighthouse entry's own question; the keeper is only mentioned.
+    assert made_up.scope.check("what is the lighthouse", "lighthouse").scope.value == "full"
+
+
+def test_what_is_a_name_only_mentioned_in_passing_on_a_made_up_faq(tmp_path, config):
+    """A second FAQ with names of its own: the ferry is named in passing by the harbour entry."""
+    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
+    seeds.mkdir()
+    knowledge.mkdir()
+    (seeds / "log.txt").write_text("Harbour log, kept by the harbour master.\n\n"
+                                   "Captain Oona Vell said the Saltmarsh Ferry leaves the harbour at noon.\n",
+                                   encoding="utf-8")
+    (seeds / "log.yaml").write_text("id: log\nfile: log.txt\ntitle: Harbour log\nkind: log\ndescription: Made up.\n"
+                                    "language: en\nspeakers:\n  vell: Captain Oona Vell, harbour master\n",
+                                    encoding="utf-8")
+    phrasings = "\n".join(f"  - {p}" for p in [
+        "when does the boat leave", "ferry departure time", "what time is the ferry", "noon departure",
+        "when does it sail", "boat schedule", "departure of the ferry", "when can i board", "leaving time",
+        "what time does the boat go"])
+    (knowledge / "departure.yaml").write_text(
+        "id: departure\nquestion: When does the boat leave the harbour?\nphrasings:\n" + phrasings +
+        "\nanswer: According to Captain Oona Vell, the Saltmarsh Ferry leaves the harbour at noon.\n"
+        "quotes:\n  - source: log\n    speaker: vell\n"
+        "    text: Captain Oona Vell said the Saltmarsh Ferry leaves the harbour at noon.\n", encoding="utf-8")
+    engine = load_engine(knowledge, seeds, config.matching)
+    check = engine.scope.check("what is the Saltmarsh Ferry", "departure")
+    assert check.scope.value == "partial" and "no description of \u201cSaltmarsh Ferry\u201d" in check.caveat
+    assert engine.scope.check("when does the boat leave the harbour", "departure").scope.value == "full"

@@ -39,9 +39,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.evaluation import Labelled, Report, calibrate, evaluate
+from bot.engine import Labelled, Matcher, MatchResult, MatchSettings, Outcome, Report, calibrate, evaluate
 from bot.progress import progress
-from bot.engine.matcher import Matcher, MatchResult, MatchSettings, Outcome
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "clinc150" / "data_full.json"
 OOS_LABEL = "oos"
@@ -56,7 +55,7 @@ def load(path: Path, phrasings: int | None):
     missing = [k for k in ("train", "val", "test", "oos_val", "oos_test") if k not in data]
     if missing:
         raise SystemExit(f"{path}: missing keys {missing} (expected CLINC150's layout)")
-    entries: "OrderedDict[str, list[str]]" = OrderedDict()
+    entries: OrderedDict[str, list[str]] = OrderedDict()
     for text, label in data["train"]:
         if label == OOS_LABEL:
             continue  # OOS training queries never become phrasings
@@ -107,7 +106,7 @@ class NearestPhrasing:
     threshold: float = 0.0
 
     @classmethod
-    def build(cls, entries) -> "NearestPhrasing":
+    def build(cls, entries) -> NearestPhrasing:
         texts, owners = [], []
         for entry_id, phrasings in entries:
             for p in phrasings:
@@ -216,7 +215,7 @@ def as_json(path: Path, method: str, report: Report, timed: Timed, top1: float, 
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
-    line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"
     return [line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *(line(r) for r in rows)]
 
 

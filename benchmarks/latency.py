@@ -126,7 +126,7 @@ def _zipf_cum_weights(n: int, s: float = 1.07, q: float = 2.7) -> list[float]:
 
 def synthetic_vocabulary(size: int, seed: str) -> list[str]:
     """`size` distinct made-up words of 4-12 letters, most frequent first."""
-    from bot.engine.text import STOP_WORDS  # imported lazily: the parent process stays lean
+    from bot.engine import STOP_WORDS  # imported lazily: the parent process stays lean
 
     rng = random.Random(seed)
     seen: set[str] = set()
@@ -225,7 +225,7 @@ def shipped_settings():
     MatchSettings() when config.yaml cannot be loaded (e.g. its calibrated weights name other
     features than the engine being measured); the note says so under the table."""
     from bot.config import ConfigError, load_config
-    from bot.engine.matcher import MatchSettings
+    from bot.engine import MatchSettings
 
     try:
         config = load_config()
@@ -238,9 +238,7 @@ def shipped_kb():
     """The shipped FAQ's (entry id, texts) exactly as Engine.build passes them, its settings, its
     content hash, and a note when it does not pass `faqbot validate` (it is measured anyway:
     collisions change answers, not the work a query costs)."""
-    from bot.engine.knowledge import load_knowledge_collecting
-    from bot.engine.problems import KnowledgeError
-    from bot.engine.validation import load_engine
+    from bot.engine import KnowledgeError, load_engine, load_knowledge_collecting
 
     knowledge, seeds, settings, note = shipped_settings()
     try:
@@ -303,7 +301,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
     import numpy  # noqa: F401  (imports count as "after imports")
     from rapidfuzz import fuzz, process
 
-    from bot.engine.matcher import Matcher, Outcome
+    from bot.engine import Matcher, Outcome
 
     kb_version, kb_note = "", ""
     if kb == "shipped":
@@ -339,8 +337,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
         def run(q):
             return matcher.match(q)
     elif method == "engine":  # what a front end calls: both scripts' indexes, scope check, conversation
-        from bot.engine import Engine
-        from bot.engine.knowledge import load_knowledge_collecting
+        from bot.engine import Engine, load_knowledge_collecting
 
         knowledge, seeds, _, _ = shipped_settings()
         full = Engine.build(load_knowledge_collecting(knowledge, seeds)[0], settings)
@@ -458,9 +455,8 @@ def main(argv: list[str] | None = None) -> int:
         if s != "shipped" and not s.isdigit():
             ap.error(f"--sizes: {s!r} is neither 'shipped' nor a number")
 
-    import importlib.metadata as md
-
     import hashlib
+    import importlib.metadata as md
 
     digest = hashlib.sha256()
     for path in sorted((REPO / "bot" / "engine").glob("*.py")):
@@ -506,7 +502,7 @@ def main(argv: list[str] | None = None) -> int:
         target = ""
         if method in ("faqbot", "engine") and kb in TARGET_MS:
             lim = TARGET_MS[kb]
-            verdict = lambda v: "ok" if v < lim else "MISSED"  # noqa: E731
+            verdict = lambda v: "ok" if v < lim else "MISSED"
             target = f"< {lim:g} ms: median {verdict(r['median_ms'])}, p99 {verdict(r['p99_ms'])}"
         elif method == "baseline":
             target = "(reference)"
@@ -518,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{trace['trace_peak_mb']:.1f}" if "trace_peak_mb" in trace else ("failed" if trace else "-"), target,
         ])
     widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(header)]
-    fmt = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    fmt = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"
     print()
     print(fmt(header))
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")

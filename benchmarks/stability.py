@@ -35,11 +35,18 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-from bot.engine import evaluation
-from bot.engine.evaluation import (
-    Labelled, Report, best_threshold, calibrate, evaluate, stable_threshold,
+from bot.engine import (
+    Labelled,
+    Matcher,
+    MatchResult,
+    MatchSettings,
+    Report,
+    best_threshold,
+    calibrate,
+    evaluate,
+    evaluation,
+    stable_threshold,
 )
-from bot.engine.matcher import Matcher, MatchResult, MatchSettings
 from bot.progress import progress
 
 SINGLE_DOMAIN = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "clinc-single-domain-oos"
@@ -77,7 +84,7 @@ def load_clinc_layout(path: Path) -> dict[str, list[tuple[str, str]]]:
 
 
 def entries_of(train: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    entries: "OrderedDict[str, list[str]]" = OrderedDict()
+    entries: OrderedDict[str, list[str]] = OrderedDict()
     for text, label in train:
         if label != OOS_LABEL:
             entries.setdefault(label, []).append(text)
@@ -107,7 +114,7 @@ class RankedOnce:
     def features(self, ranking):
         return self.base.features(ranking)
 
-    def with_settings(self, settings: MatchSettings) -> "RankedOnce":
+    def with_settings(self, settings: MatchSettings) -> RankedOnce:
         other = copy.copy(self)
         other.settings = settings
         other.base = copy.copy(self.base)
@@ -184,7 +191,7 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
     print()
     for rule in RULES:
         ts, reps = thresholds[rule], tests[rule]
-        mean = lambda f: statistics.fmean(f(r) for r in reps)  # noqa: E731
+        mean = lambda f: statistics.fmean(f(r) for r in reps)
         print(f"{name} {rule}: answer threshold {min(ts):.1f}-{max(ts):.1f}, spread {max(ts) - min(ts):.1f}, "
               f"largest A/B gap {max(gaps[rule]):.1f} (mean {statistics.fmean(gaps[rule]):.1f}); "
               f"test mean in-scope {100 * mean(lambda r: r.accuracy):.1f}%, OOS recall "

@@ -25,15 +25,15 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import yaml
 
 from .atomic import atomic_write_text
-from .engine.knowledge import CALIBRATION_FILE
-from .engine.matcher import FEATURES, MatchSettings
+from .engine import CALIBRATION_FILE, FEATURES, MatchSettings
 
 CALIBRATED = ("answer_threshold", "suggest_threshold", "model_bias", "model_weights")
 

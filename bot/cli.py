@@ -14,11 +14,9 @@ import os
 import sys
 from pathlib import Path
 
-from .config import Config, ConfigError, load_config
+from .config import Config, ConfigError, load_config, load_faq
+from .engine import Engine, KnowledgeError, SemanticUnavailable, validate
 from .errors import FaqbotError
-from .engine import Engine, KnowledgeError
-from .engine.semantic import SemanticUnavailable
-from .engine.validation import load_engine, validate
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +28,7 @@ def _config(args) -> Config:
 
 
 def _engine(config: Config, *, read_only: bool = False) -> Engine:
-    """The checked FAQ. `read_only` commands (ask, chat, list, eval) skip the collision check, the
-    slowest part of loading: it matters for editing the FAQ, and validate, calibrate, the bot
-    and every edit still run it. They also keep the built index in `data/cache/` (beside the
-    database; safe to delete, rebuilt when the FAQ, the settings or the engine change)."""
-    return load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids,
-                       check_collisions=not read_only, cache_dir=config.paths.database.parent / "cache" if read_only else None)
+    return load_faq(config, read_only=read_only)
 
 
 def _print_json(obj) -> None:
@@ -125,7 +118,7 @@ def cmd_validate(args, config: Config) -> int:
                                 cta_ids=config.outreach.cta_ids)
     for problem in problems:
         print(problem)
-    if problems:
+    if problems or engine is None:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
     quotes = sum(len(e.quotes) for e in engine.kb.entries.values())
@@ -152,7 +145,7 @@ def cmd_eval(args, config: Config) -> int:
 
     Example: faqbot eval tests/data/eval.yaml tests/data/eval2.yaml --json
     """
-    from .engine.evaluation import QuestionSetError, evaluate, load_question_set
+    from .engine import QuestionSetError, evaluate, load_question_set
 
     engine = _engine(config, read_only=True)
     sets, failed = [], False
@@ -190,7 +183,7 @@ def cmd_calibrate(args, config: Config) -> int:
     Example: faqbot calibrate tests/data/calibration*.yaml
     """
     from .calibration_file import CALIBRATED, calibration_path, render, set_names, write_calibration
-    from .engine.evaluation import QuestionSetError, calibrate, evaluate, load_question_set
+    from .engine import QuestionSetError, calibrate, evaluate, load_question_set
 
     engine = _engine(config)
     try:
@@ -209,14 +202,14 @@ def cmd_calibrate(args, config: Config) -> int:
     print("\n".join(report.lines()[:3]))
     fitted = calibration.apply(config.matching)
     values = {key: getattr(fitted, key) for key in CALIBRATED}
-    record = {"faq_version": engine.kb.version, "settings": config.matching,
-              "calibration_sets": set_names(args.files, config.path.parent)}
+    sets = set_names(args.files, config.path.parent)
     path = calibration_path(config.paths.knowledge)
     if args.dry_run:
-        sys.stdout.write(render(values, **record))
+        sys.stdout.write(render(values, faq_version=engine.kb.version, settings=config.matching, calibration_sets=sets))
         print(f"(dry run: {path} not written)")
     else:
-        write_calibration(config.paths.knowledge, values, **record)
+        write_calibration(config.paths.knowledge, values, faq_version=engine.kb.version, settings=config.matching,
+                          calibration_sets=sets)
         print(f"written to {path} (FAQ version {engine.kb.version})")
     for key in CALIBRATED:
         if key in config.matching_by_hand:
@@ -234,7 +227,7 @@ def cmd_export(args, config: Config) -> int:
     Example: faqbot export --format html --output public/faq.html
     """
     from .atomic import atomic_write_text
-    from .engine.knowledge import cta_problems, load_knowledge_collecting
+    from .engine import cta_problems, load_knowledge_collecting
     from .outreach.export import export
 
     # Everything shown is checked as `faqbot validate` checks it (quotes verbatim, fields, calls to
@@ -248,7 +241,7 @@ def cmd_export(args, config: Config) -> int:
 
         text = export_audit(kb, config)
     else:
-        as_of = args.as_of or dt.datetime.now(dt.timezone.utc).date().isoformat()
+        as_of = args.as_of or dt.datetime.now(dt.UTC).date().isoformat()
         text = export(kb, config.outreach, args.format, as_of=as_of)
     if args.output is None:
         sys.stdout.write(text)
@@ -322,7 +315,7 @@ def cmd_undo(args, config: Config) -> int:
 
 def _served_engine(config: Config) -> Engine:
     """The FAQ for review and statistics: what loads, even if `faqbot validate` would complain."""
-    from .engine.knowledge import load_knowledge_collecting
+    from .engine import load_knowledge_collecting
 
     kb, _ = load_knowledge_collecting(config.paths.knowledge, config.paths.seeds)
     return Engine.build(kb, config.matching)
@@ -405,9 +398,9 @@ def cmd_review(args, config: Config) -> int:
     """
     import getpass
 
-    from .store import REVIEW_REASONS
     from .moderation import ModerationError, group_questions
     from .moderation.review import render_groups
+    from .store import REVIEW_REASONS
 
     if not config.privacy.store_unanswered_text:
         return _review_counts_only(args, config)
@@ -508,7 +501,7 @@ def cmd_stats(args, config: Config) -> int:
     if counts is None:
         import datetime as dt
 
-        since = (dt.datetime.now(dt.timezone.utc).date() - dt.timedelta(days=args.days - 1)).isoformat()
+        since = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=args.days - 1)).isoformat()
         report = build_report(args.days, since, {}, {}, {}, ids)
     else:
         report = build_report(args.days, counts.since, counts.outcomes, counts.answers, counts.votes, ids)

@@ -19,14 +19,14 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 def _kb(config: Config):
     """The FAQ as far as it loads (verification needs only the sources, and quotes for speakers)."""
-    from .engine.knowledge import load_knowledge_collecting
+    from .engine import load_knowledge_collecting
 
     kb, _ = load_knowledge_collecting(config.paths.knowledge, config.paths.seeds, check_claims=False)
     return kb
 
 
 def _sources(config: Config):
-    from .engine.sources import load_sources
+    from .engine import load_sources
 
     sources, problems = load_sources(config.paths.seeds)
     for problem in problems:
@@ -44,7 +44,7 @@ def cmd_verify_quote(args, config: Config) -> int:
 
     Example: faqbot verify-quote "Iran has executed at least 450 people since the start of 2017" --json
     """
-    from .engine.verify import Verdict, verify_quote
+    from .engine import Verdict, verify_quote
 
     text = sys.stdin.read() if args.text == "-" else args.text
     result = verify_quote(text, _kb(config))
@@ -70,7 +70,7 @@ def changelog(config: Config) -> list[dict]:
 def export_audit(kb, config: Config) -> str:
     from .outreach.export import render_audit
 
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
     return render_audit(kb, exported_at=now, changelog=changelog(config))
 
 
@@ -132,9 +132,15 @@ def cmd_sources_add(args, config: Config) -> int:
     Example: faqbot sources add report.txt --title "Amnesty report on executions" --publisher "Amnesty
     International" --url https://example.org/report --date 2024-05-01
     """
-    from .engine.authoring import AuthoringError, normalise_document, slug
-    from .engine.knowledge import ID_PATTERN, LANGUAGE_PATTERN
-    from .engine.sources import load_sources, metadata_problem
+    from .engine import (
+        ID_PATTERN,
+        LANGUAGE_PATTERN,
+        AuthoringError,
+        load_sources,
+        metadata_problem,
+        normalise_document,
+        slug,
+    )
 
     seeds = config.paths.seeds
     source_id = args.id or slug(args.title)
@@ -192,8 +198,8 @@ def cmd_sources_add(args, config: Config) -> int:
     loaded, load_problems = load_sources(seeds)
     mine = [p for p in load_problems if p.entry == source_id]
     if source_id not in loaded or mine:  # pragma: no cover - everything written was checked above
-        for problem in mine:
-            print(problem, file=sys.stderr)
+        for found in mine:
+            print(found, file=sys.stderr)
         return EXIT_PROBLEMS
     source = loaded[source_id]
     print(f"added source {source_id}: {seeds / meta['file']} and {seeds / (source_id + '.yaml')}, "
@@ -221,7 +227,7 @@ def cmd_quote(args, config: Config) -> int:
 
     Example: faqbot quote 8:1 --source iran-un-letter-report
     """
-    from .engine.authoring import AuthoringError, pick_source, quote_block, span, speaker_for
+    from .engine import AuthoringError, pick_source, quote_block, span, speaker_for
 
     kb = _kb(config)
     try:
@@ -240,8 +246,7 @@ def cmd_new(args, config: Config) -> int:
 
     Example: faqbot new execution-count --quote 8:1 --question "How many people has Iran executed?"
     """
-    from .engine.authoring import AuthoringError, entry_scaffold, pick_source, span, speaker_for
-    from .engine.knowledge import ID_PATTERN
+    from .engine import ID_PATTERN, AuthoringError, entry_scaffold, pick_source, span, speaker_for
 
     if not ID_PATTERN.match(args.id):
         print(f"faqbot new: '{args.id}' is not an entry id (lowercase letters, digits and '-')", file=sys.stderr)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
-from .engine.matcher import FEATURES, MatchSettings
-from .engine.yamlfile import YamlSyntaxError, load_located
+from .engine import FEATURES, Engine, MatchSettings, YamlSyntaxError, load_located
 from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -182,7 +182,7 @@ class Config:
         """Where the hash secret lives when FAQBOT_HASH_SECRET is not set."""
         return self.privacy.secret_file or default_secret_file(self.paths.database)
 
-    def with_knowledge(self, knowledge: Path | None) -> "Config":
+    def with_knowledge(self, knowledge: Path | None) -> Config:
         """The same settings for another FAQ folder, with that folder's own calibration (if any)."""
         if knowledge is None:
             return self
@@ -251,7 +251,7 @@ def _dotted(*parts: Any) -> str:
     return out
 
 
-def _build(cls, values: Mapping[str, Any], where: tuple[str, ...], located, path: Path, convert=None):
+def _build(cls, values: Mapping[str, Any], where: tuple[Any, ...], located, path: Path, convert=None):
     """Construct dataclass `cls` from `values`, rejecting unknown keys and wrong types."""
     known = {f.name: f for f in dataclasses.fields(cls)}
     kwargs = {}
@@ -523,7 +523,7 @@ def _required(cls, item: Mapping[str, Any], where: tuple[Any, ...], located, pat
 
 def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
     raw = dict(raw)
-    ctas = []
+    ctas: list[CallToAction] = []
     for i, item in _items(raw.pop("calls_to_action", None), "calls_to_action", located, path):
         where = ("outreach", "calls_to_action", i)
         _required(CallToAction, item, where, located, path)
@@ -534,7 +534,7 @@ def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
         if any(c.id == cta.id for c in ctas):
             raise ConfigError(f"{path}:{located.line(*where, 'id')}: call to action id '{cta.id}' is used twice")
         ctas.append(cta)
-    schedules = []
+    schedules: list[ScheduleSettings] = []
     for i, item in _items(raw.pop("schedules", None), "schedules", located, path):
         where = ("outreach", "schedules", i)
         _required(ScheduleSettings, item, where, located, path)
@@ -570,3 +570,15 @@ def _one_id(value: Any) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise ValueError("expected an id: lowercase letters, digits and '-'")
     return value
+
+
+def load_faq(config: Config, *, read_only: bool = False) -> Engine:
+    """The FAQ this configuration serves, checked (KnowledgeError lists every problem).
+
+    `read_only` (a command that only answers: ask, chat, list, eval) skips the collision check,
+    the slowest part of loading, which matters for editing the FAQ (validate, calibrate, the bot
+    and every edit still run it), and keeps the built index in `data/cache/` beside the database
+    (safe to delete; rebuilt when the FAQ, the settings or the engine change)."""
+    return Engine.load(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids,
+                       check_collisions=not read_only,
+                       cache_dir=config.paths.database.parent / "cache" if read_only else None)

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .engine import Engine, Outcome, Reply, TalkReply
-from .engine import i18n
+from .engine import Engine, Outcome, Reply, TalkReply, i18n
 
 WIDTH = 88
 # How each terminal front end lists the FAQ, named in refusals and conversation replies.
@@ -59,11 +58,11 @@ def render_reply(reply: Reply, engine: Engine, browse: str = BROWSE_CLI) -> str:
     if result.outcome is Outcome.SUGGEST and result.suggestions:
         lines = [_wrap(i18n.t("did_you_mean", lang), lang=lang)]
         for i, entry_id in enumerate(result.suggestions, 1):
-            entry = engine.entry(entry_id)
-            question = entry.question_in(lang) if entry else entry_id
+            offered = engine.entry(entry_id)
+            question = offered.question_in(lang) if offered else entry_id
             line = f"  {i}. {question}  [{entry_id}]"
-            translated = entry is not None and entry.translation(lang) is not None
-            lines.append(i18n.rtl_lines(line) if translated and lang == i18n.FA else line)
+            in_persian = offered is not None and offered.translation(lang) is not None and lang == i18n.FA
+            lines.append(i18n.rtl_lines(line) if in_persian else line)
         return "\n".join(lines)
     return _wrap(i18n.t("refusal", lang, n=len(engine.kb), browse=browse), lang=lang)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from typing import Sequence
+from collections.abc import Sequence
 
 log = logging.getLogger(__name__)
 

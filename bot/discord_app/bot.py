@@ -18,15 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-
 from typing import Any
 
 import discord
 from discord.ext import commands
 
 from ..config import DEFAULT_FEATURES, Config
-from ..engine import Engine, Entry, Reply, Talk
-from ..engine.conversation import talk_reply
+from ..engine import Engine, Entry, Reply, Talk, talk_reply
 from ..moderation import Editor
 from ..outreach.cta import answer_ctas
 from ..service import FaqService

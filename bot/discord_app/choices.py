@@ -11,44 +11,44 @@ from discord import app_commands
 from rapidfuzz import fuzz, process, utils
 
 from ..engine import i18n
-from . import limits as L
+from . import limits
 from .render import safe_plain
 
 if TYPE_CHECKING:
     from ..engine import KnowledgeBase
 
 
-def _ranked_ids(kb: "KnowledgeBase", current: str, *, with_ids: bool, lang: str = i18n.EN) -> list[str]:
+def _ranked_ids(kb: KnowledgeBase, current: str, *, with_ids: bool, lang: str = i18n.EN) -> list[str]:
     current = current.strip()
     if not current:
-        return list(kb.entries)[: L.CHOICES]
+        return list(kb.entries)[: limits.CHOICES]
     haystack = {eid: f"{eid} {e.question_in(lang)}" if with_ids else e.question_in(lang)
                 for eid, e in kb.entries.items()}
     needle = utils.default_process(current)
     # Substring hits first (what people expect while typing), then fuzzy ones.
     exact = [eid for eid, text in haystack.items() if needle and needle in utils.default_process(text)]
     fuzzy = process.extract(current, haystack, scorer=fuzz.WRatio, processor=utils.default_process,
-                            limit=L.CHOICES, score_cutoff=50)
+                            limit=limits.CHOICES, score_cutoff=50)
     ordered = list(dict.fromkeys(exact + [key for _, _, key in fuzzy]))
-    return ordered[: L.CHOICES]
+    return ordered[: limits.CHOICES]
 
 
-def question_choices(kb: "KnowledgeBase", current: str) -> list[app_commands.Choice[str]]:
+def question_choices(kb: KnowledgeBase, current: str) -> list[app_commands.Choice[str]]:
     """For /ask: FAQ questions; the value is the question itself (what gets asked). Typing in
     Persian offers the entries' Persian questions (where translated)."""
     out = []
     lang = i18n.FA if i18n.has_rtl(current or "") else i18n.EN
     for eid in _ranked_ids(kb, current, with_ids=False, lang=lang):
-        question = L.trim(safe_plain(kb.entries[eid].question_in(lang)), L.CHOICE_NAME)
-        out.append(app_commands.Choice(name=question, value=L.trim(question, L.CHOICE_VALUE)))
+        question = limits.trim(safe_plain(kb.entries[eid].question_in(lang)), limits.CHOICE_NAME)
+        out.append(app_commands.Choice(name=question, value=limits.trim(question, limits.CHOICE_VALUE)))
     return out
 
 
-def entry_choices(kb: "KnowledgeBase", current: str) -> list[app_commands.Choice[str]]:
+def entry_choices(kb: KnowledgeBase, current: str) -> list[app_commands.Choice[str]]:
     """For /faq show: the name shows the question, the value is the entry id."""
     out = []
     for eid in _ranked_ids(kb, current, with_ids=True):
-        name = L.trim(f"{safe_plain(kb.entries[eid].question)} ({eid})", L.CHOICE_NAME)
-        if len(eid) <= L.CHOICE_VALUE:
+        name = limits.trim(f"{safe_plain(kb.entries[eid].question)} ({eid})", limits.CHOICE_NAME)
+        if len(eid) <= limits.CHOICE_VALUE:
             out.append(app_commands.Choice(name=name, value=eid))
     return out

@@ -38,7 +38,7 @@ ENTRY = r"(?P<entry>[a-z0-9][a-z0-9-]{0,62})"
 ASKER = r"(?P<asker>[0-9a-f]{12})"
 
 
-def _bot(interaction: discord.Interaction) -> "FaqBot":
+def _bot(interaction: discord.Interaction) -> FaqBot:
     return interaction.client  # type: ignore[return-value]
 
 
@@ -52,7 +52,7 @@ class _SafeItem:
     async def callback(self, interaction: discord.Interaction) -> Any:  # type: ignore[override]
         try:
             await self.handle(interaction)  # type: ignore[attr-defined]
-        except Exception as exc:  # noqa: BLE001 - the central handler logs the traceback
+        except Exception as exc:
             await report_error(interaction, exc, where=type(self).__name__)
 
 

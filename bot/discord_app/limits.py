@@ -7,7 +7,8 @@ which keeps under these numbers, and `violations` checks a finished message agai
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import discord
 

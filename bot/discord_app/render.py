@@ -14,14 +14,15 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import discord
 
 from ..engine import i18n
-from . import limits as L
 from ..store import VoteOutcome
+from . import limits
 
 if TYPE_CHECKING:
     from ..config import CallToAction
@@ -70,8 +71,8 @@ class Message:
         return out
 
     def violations(self) -> list[str]:
-        return L.violations(self.content, self.embeds, self.view) + [
-            problem for page in self.more for problem in L.violations(None, page)]
+        return limits.violations(self.content, self.embeds, self.view) + [
+            problem for page in self.more for problem in limits.violations(None, page)]
 
 
 # -- text safety --------------------------------------------------------------------------------
@@ -103,12 +104,12 @@ def rtl(text: str, lang: str) -> str:
 # -- answers ------------------------------------------------------------------------------------
 
 
-def _citation(quote: "Quote", lang: str = i18n.EN) -> str:
+def _citation(quote: Quote, lang: str = i18n.EN) -> str:
     where = i18n.t("paragraph", lang, n=quote.paragraph)
     comma = "\u060c" if lang == i18n.FA else ","
     return (
-        f"\u2014 {i18n.isolate(safe(L.trim(quote.attribution, 300)))}\n"
-        + rtl(f"*{i18n.isolate(safe(L.trim(quote.source.title, 300)))}*{comma} {where}", lang)
+        f"\u2014 {i18n.isolate(safe(limits.trim(quote.attribution, 300)))}\n"
+        + rtl(f"*{i18n.isolate(safe(limits.trim(quote.source.title, 300)))}*{comma} {where}", lang)
     )
 
 
@@ -118,10 +119,10 @@ def _quote_translation(translation: str | None, lang: str) -> str:
     if not translation:
         return ""
     label = i18n.t("quote_translation", lang)
-    return rtl(f"*{label}:* {safe(L.trim(translation, 700))}", lang) + "\n"
+    return rtl(f"*{label}:* {safe(limits.trim(translation, 700))}", lang) + "\n"
 
 
-def _quote_block(quote: "Quote", budget: int | None, translation: str | None = None,
+def _quote_block(quote: Quote, budget: int | None, translation: str | None = None,
                  lang: str = i18n.EN) -> tuple[str, bool]:
     """One quote as a block quote with its citation; trimmed to `budget` characters if given.
     `translation` (in `lang`) goes under the verbatim quote, labelled."""
@@ -131,7 +132,7 @@ def _quote_block(quote: "Quote", budget: int | None, translation: str | None = N
     if budget is None or len(full) <= budget:
         return full, False
     room = budget - len(citation) - len(QUOTE_SHORTENED) - 6
-    shortened = L.trim(text, max(room, 1))
+    shortened = limits.trim(text, max(room, 1))
     return f"{block_quote(shortened)}\n{QUOTE_SHORTENED}\n{citation}", True
 
 
@@ -151,14 +152,14 @@ class Language:
     quotes: tuple[str | None, ...] = ()  # translations of the quotes, under each verbatim quote
 
     @classmethod
-    def of(cls, reply: "Reply") -> "Language":
+    def of(cls, reply: Reply) -> Language:
         n = len(reply.quotes)
         return cls(reply.lang, reply.title, reply.label, reply.review_state, reply.note,
                    tuple(reply.quote_translation(i) for i in range(n)))
 
 
     @classmethod
-    def for_entry(cls, entry: "Entry", lang: str) -> "Language":
+    def for_entry(cls, entry: Entry, lang: str) -> Language:
         """An entry shown to someone who asked in `lang` (a "did you mean" choice)."""
         lang = i18n.reply_language(lang)
         if lang == entry.language:
@@ -174,7 +175,7 @@ class Language:
 ENGLISH = Language()
 
 
-def answer_embed(entry: "Entry", *, kb_version: str, confidence: float | None = None,
+def answer_embed(entry: Entry, *, kb_version: str, confidence: float | None = None,
                  reserve: int = 0, caveat: str | None = None, answer_text: str | None = None,
                  language: Language = ENGLISH) -> discord.Embed:
     """`reserve`: characters of the message's 6,000 kept for other embeds (the calls to action).
@@ -186,8 +187,8 @@ def answer_embed(entry: "Entry", *, kb_version: str, confidence: float | None = 
     footer = f"FAQ entry {entry.id} \u00b7 FAQ version {kb_version}"
     if confidence is not None:
         footer += f" \u00b7 confidence {confidence:.0f}/100"
-    title = L.trim(rtl(safe(language.title or entry.question), language.lang), L.EMBED_TITLE)
-    footer = L.trim(footer, L.FOOTER)
+    title = limits.trim(rtl(safe(language.title or entry.question), language.lang), limits.EMBED_TITLE)
+    footer = limits.trim(footer, limits.FOOTER)
     lead = ""
     if language.note:
         note_lang = i18n.FA if i18n.has_rtl(language.note) else i18n.EN  # in the asker's language
@@ -195,24 +196,24 @@ def answer_embed(entry: "Entry", *, kb_version: str, confidence: float | None = 
     if language.label:
         lead += rtl(f"**{safe(language.label)}** \u00b7 *{safe(language.review or '')}*", language.lang) + "\n"
     if caveat:
-        caveat_line = f"{CAVEAT_MARK} **{L.trim(safe(caveat), L.EMBED_DESCRIPTION // 4)}**"
+        caveat_line = f"{CAVEAT_MARK} **{limits.trim(safe(caveat), limits.EMBED_DESCRIPTION // 4)}**"
         lead += rtl(caveat_line, language.lang) + "\n\u2014\u2014\u2014\n"
     # Description budget: its own limit, and the 6,000 total shared with title and footer.
-    budget = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - reserve - len(title) - len(footer)) - len(lead)
+    budget = min(limits.EMBED_DESCRIPTION, limits.EMBED_TOTAL - reserve - len(title) - len(footer)) - len(lead)
     answer = safe(answer_text if answer_text is not None else entry.answer)
     quotes = list(entry.quotes)
     translations = [language.quotes[i] if i < len(language.quotes) else None for i in range(len(quotes))]
     quotes_size = sum(len(_quote_block(q, None, t, language.lang)[0]) + 2 for q, t in zip(quotes, translations))
     answer_room = budget if not quotes else max(budget // 3, budget - quotes_size)
     marks = answer.count("\n") + 1 if language.lang == i18n.FA else 0  # one right-to-left mark a line
-    answer = rtl(L.trim(answer, answer_room - marks), language.lang)
+    answer = rtl(limits.trim(answer, answer_room - marks), language.lang)
     description = lead + _fit_quotes(answer, quotes, budget, translations, language.lang)
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     embed.set_footer(text=footer)
     return embed
 
 
-def _fit_quotes(answer: str, quotes: Sequence["Quote"], budget: int,
+def _fit_quotes(answer: str, quotes: Sequence[Quote], budget: int,
                 translations: Sequence[str | None] = (), lang: str = i18n.EN) -> str:
     """The answer followed by as many quotes as fit; shortened ones and left-out ones say so."""
     sep = "\n\n"
@@ -245,7 +246,7 @@ def _fit_quotes(answer: str, quotes: Sequence["Quote"], budget: int,
             return text
     # Not even one quote fits beside the answer: keep the answer, point to the sources.
     tail = MORE_QUOTES.format(n=len(quotes), s="" if len(quotes) == 1 else "s")
-    return L.trim(answer, budget - len(sep) - len(tail)) + sep + tail
+    return limits.trim(answer, budget - len(sep) - len(tail)) + sep + tail
 
 
 CTA_TITLE = "From the campaign"
@@ -253,27 +254,27 @@ CTA_FOOTER = "The campaign's own words and links, not a quote from the sources."
 CTA_COLOUR = discord.Colour(0xC27C0E)
 
 
-def cta_embed(ctas: Sequence["CallToAction"]) -> discord.Embed | None:
+def cta_embed(ctas: Sequence[CallToAction]) -> discord.Embed | None:
     """The calls to action under an answer: labelled as the campaign's own words, never quote-styled
     (no block quote, no quotation marks, no attribution), in their own embed and colour."""
-    ctas = list(ctas)[: L.ROW_WIDTH]
+    ctas = list(ctas)[: limits.ROW_WIDTH]
     if not ctas:
         return None
     embed = discord.Embed(title=CTA_TITLE, colour=CTA_COLOUR)
     for cta in ctas:
-        embed.add_field(name=L.trim(safe(cta.label), L.FIELD_NAME), value=L.trim(safe(cta.text), L.FIELD_VALUE),
+        embed.add_field(name=limits.trim(safe(cta.label), limits.FIELD_NAME), value=limits.trim(safe(cta.text), limits.FIELD_VALUE),
                         inline=False)
     embed.set_footer(text=CTA_FOOTER)
     return embed
 
 
-def answer(entry: "Entry", *, kb_version: str, confidence: float | None = None,
-           ctas: Sequence["CallToAction"] = (), caveat: str | None = None,
+def answer(entry: Entry, *, kb_version: str, confidence: float | None = None,
+           ctas: Sequence[CallToAction] = (), caveat: str | None = None,
            answer_text: str | None = None, language: Language = ENGLISH) -> Message:
     """An answer: embed with the answer and its sourced quotes; with calls to action, a second
     embed ("From the campaign"). Its buttons are views.answer_view's."""
     extra = cta_embed(ctas)
-    reserve = L.embed_length(extra) if extra is not None else 0
+    reserve = limits.embed_length(extra) if extra is not None else 0
     embeds = [answer_embed(entry, kb_version=kb_version, confidence=confidence, reserve=reserve,
                            caveat=caveat, answer_text=answer_text, language=language)]
     if extra is not None:
@@ -291,7 +292,7 @@ def did_you_mean_text(lang: str = i18n.EN) -> Message:
     return Message(content=rtl(i18n.t("did_you_mean_discord", lang), lang), kind=MessageKind.SUGGEST)
 
 
-def answer_in(entry: "Entry", lang: str) -> str:
+def answer_in(entry: Entry, lang: str) -> str:
     tr = entry.translation(lang)
     return tr.answer if tr is not None else entry.answer
 
@@ -313,19 +314,19 @@ def no_match(*, browse: bool = True, entries: int | None = None, lang: str = i18
 EXAMPLE_CHARS = 200  # an example question longer than this is trimmed
 
 
-def talk(said: "TalkReply", *, browse: bool = True) -> Message:
+def talk(said: TalkReply, *, browse: bool = True) -> Message:
     """A greeting, thanks or help reply (what the bot does, three of the FAQ's questions, how to
     browse); or, to a follow-up such as "why?", the source paragraphs of the last answer."""
     fa = said.lang == i18n.FA
     if said.entry is not None:
         pages = source_pages(said.entry)
         question = i18n.isolate(safe(said.entry.question_in(said.lang)))
-        intro = L.trim(rtl(f"{said.heading()} (*{question}*):", said.lang), 500)
+        intro = limits.trim(rtl(f"{said.heading()} (*{question}*):", said.lang), 500)
         return Message(content=intro, embeds=pages[0], more=pages[1:], kind=MessageKind.INFO)
     lines = [f"{safe(said.lead)} {safe(said.about)}".strip()]
     if said.examples:
         lines.append(i18n.t("for_example", said.lang))
-        lines += [f"\N{BULLET} {safe(L.trim(q, EXAMPLE_CHARS))}" for q in said.example_questions()]
+        lines += [f"\N{BULLET} {safe(limits.trim(q, EXAMPLE_CHARS))}" for q in said.example_questions()]
     if fa:
         lines.append(i18n.t("browse", said.lang, browse="`/faq list`") if browse
                      else i18n.t("browse_ask", said.lang))
@@ -333,7 +334,7 @@ def talk(said: "TalkReply", *, browse: bool = True) -> Message:
         lines.append("`/faq list` shows every question I can answer." if browse
                      else "`/ask` suggests the questions I can answer as you type.")
     text = "\n".join(rtl(line, said.lang) for line in lines)
-    return Message(content=L.trim(text, L.CONTENT), kind=MessageKind.INFO)
+    return Message(content=limits.trim(text, limits.CONTENT), kind=MessageKind.INFO)
 
 
 def slow_down(retry_after: float) -> str:
@@ -350,13 +351,13 @@ def vote_message(outcome: VoteOutcome, helpful: bool) -> str:
 
 
 def entry_gone(entry_id: str) -> str:
-    return UNKNOWN_ENTRY.format(id=safe(L.trim(entry_id, 100)))
+    return UNKNOWN_ENTRY.format(id=safe(limits.trim(entry_id, 100)))
 
 
 # -- show source --------------------------------------------------------------------------------
 
 
-def _paragraph_with_quotes(paragraph: "QuotedParagraph") -> str:
+def _paragraph_with_quotes(paragraph: QuotedParagraph) -> str:
     """The paragraph, escaped, with every quoted span in bold."""
     parts, at = [], 0
     for start, end in paragraph.spans:
@@ -398,7 +399,7 @@ def _split_bold(text: str, limit: int) -> list[str]:
     return out
 
 
-def source_pages(entry: "Entry") -> list[list[discord.Embed]]:
+def source_pages(entry: Entry) -> list[list[discord.Embed]]:
     """Each quoted paragraph in full, the quoted words in bold, as messages of embeds.
 
     Quotes from one paragraph share it. Each inner list is one message (at most 10 embeds, 6,000
@@ -410,16 +411,16 @@ def source_pages(entry: "Entry") -> list[list[discord.Embed]]:
     embeds: list[discord.Embed] = []
     for i, paragraph in enumerate(paragraphs, 1):
         source = paragraph.source
-        title = L.trim(f"{i}/{len(paragraphs)} \u00b7 {safe(source.title)}", L.EMBED_TITLE - len(CONTINUED))
-        footer = L.trim(
+        title = limits.trim(f"{i}/{len(paragraphs)} \u00b7 {safe(source.title)}", limits.EMBED_TITLE - len(CONTINUED))
+        footer = limits.trim(
             f"Paragraph {paragraph.number} of {len(source.paragraphs)} \u00b7 {source.kind}"
             f" \u00b7 source {source.id}",
-            L.FOOTER,
+            limits.FOOTER,
         )
         quotes = sum(1 for q in entry.quotes if (q.source.id, q.paragraph) == (source.id, paragraph.number))
         label = "Quoted" if quotes == 1 else f"{quotes} quotes"
-        header = L.trim(f"{label} (in bold): {safe('; '.join(paragraph.attributions))}", 1000)
-        room = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - len(title) - len(footer)) - len(header) - 2
+        header = limits.trim(f"{label} (in bold): {safe('; '.join(paragraph.attributions))}", 1000)
+        room = min(limits.EMBED_DESCRIPTION, limits.EMBED_TOTAL - len(title) - len(footer)) - len(header) - 2
         pieces = _split_bold(_paragraph_with_quotes(paragraph), max(room, 500))
         for n, piece in enumerate(pieces):
             part_title = title if n == 0 else title + CONTINUED
@@ -437,8 +438,8 @@ def _pack(embeds: Iterable[discord.Embed]) -> list[list[discord.Embed]]:
     messages: list[list[discord.Embed]] = [[]]
     size = 0
     for embed in embeds:
-        length = L.embed_length(embed)
-        if messages[-1] and (len(messages[-1]) >= L.EMBEDS or size + length > L.EMBED_TOTAL):
+        length = limits.embed_length(embed)
+        if messages[-1] and (len(messages[-1]) >= limits.EMBEDS or size + length > limits.EMBED_TOTAL):
             messages.append([])
             size = 0
         messages[-1].append(embed)
@@ -449,43 +450,43 @@ def _pack(embeds: Iterable[discord.Embed]) -> list[list[discord.Embed]]:
 # -- browsing -----------------------------------------------------------------------------------
 
 
-def faq_list_page(kb: "KnowledgeBase", page: int, per_page: int) -> Message:
+def faq_list_page(kb: KnowledgeBase, page: int, per_page: int) -> Message:
     """One page of `/faq list` (pages numbered from 0); its buttons are views.faq_list_page's."""
     page, pages = list_pages(kb, page, per_page)
     per_page = max(1, min(per_page, 25))
     entries = list(kb.entries.values())
     chunk = entries[page * per_page: (page + 1) * per_page]
     title = f"FAQ: {len(entries)} questions"
-    footer = L.trim(f"Page {page + 1} of {pages} \u00b7 FAQ version {kb.version} \u00b7 /faq show id: shows one",
-                    L.FOOTER)
-    room = min(L.EMBED_DESCRIPTION, L.EMBED_TOTAL - len(title) - len(footer))
+    footer = limits.trim(f"Page {page + 1} of {pages} \u00b7 FAQ version {kb.version} \u00b7 /faq show id: shows one",
+                    limits.FOOTER)
+    room = min(limits.EMBED_DESCRIPTION, limits.EMBED_TOTAL - len(title) - len(footer))
     line_room = max(40, room // max(1, len(chunk)) - 1)
-    lines = [L.trim(f"`{e.id}` {safe(e.question)}", line_room) for e in chunk] or ["The FAQ is empty."]
-    embed = discord.Embed(title=title, description=L.trim("\n".join(lines), room), colour=ANSWER_COLOUR)
+    lines = [limits.trim(f"`{e.id}` {safe(e.question)}", line_room) for e in chunk] or ["The FAQ is empty."]
+    embed = discord.Embed(title=title, description=limits.trim("\n".join(lines), room), colour=ANSWER_COLOUR)
     embed.set_footer(text=footer)
     return Message(embeds=[embed])
 
 
-def list_pages(kb: "KnowledgeBase", page: int, per_page: int) -> tuple[int, int]:
+def list_pages(kb: KnowledgeBase, page: int, per_page: int) -> tuple[int, int]:
     """(page shown, pages) of `/faq list` for a requested page (numbered from 0)."""
     per_page = max(1, min(per_page, 25))
     pages = max(1, math.ceil(len(kb.entries) / per_page))
     return max(0, min(page, pages - 1)), pages
 
 
-def sources_list(sources: Sequence["Source"]) -> Message:
+def sources_list(sources: Sequence[Source]) -> Message:
     """`/sources`: each source document with its metadata, as embed fields."""
     sources = list(sources)
-    shown = sources[: L.EMBED_FIELDS]
+    shown = sources[: limits.EMBED_FIELDS]
     title = f"Sources: {len(sources)} document{'s' if len(sources) != 1 else ''}"
     description = "Every quote the bot shows is copied from one of these, verified word for word."
     if len(sources) > len(shown):
         description += f" The first {len(shown)} are listed."
     embed = discord.Embed(title=title, description=description, colour=SOURCE_COLOUR)
-    room = L.EMBED_TOTAL - len(title) - len(description)
+    room = limits.EMBED_TOTAL - len(title) - len(description)
     per_field = max(60, room // max(1, len(shown)))
     for source in shown:
-        name = L.trim(safe(source.title), min(L.FIELD_NAME, per_field // 3))
+        name = limits.trim(safe(source.title), min(limits.FIELD_NAME, per_field // 3))
         meta = (f"{source.kind} \u00b7 language {source.language} \u00b7 {len(source.paragraphs)} paragraphs"
                 f" \u00b7 id `{source.id}`")
         # Where it comes from, when known (seeds/*.yaml: publisher, published, url, archived_url).
@@ -493,7 +494,7 @@ def sources_list(sources: Sequence["Source"]) -> Message:
         links = " \u00b7 ".join(f"{label}: {safe_plain(url)}" for label, url in (("original", source.url),
                                                                            ("archived", source.archived_url)) if url)
         value = "\n".join(part for part in (meta, origin, links, safe(source.description)) if part)
-        value = L.trim(value, min(L.FIELD_VALUE, per_field - len(name)))
+        value = limits.trim(value, min(limits.FIELD_VALUE, per_field - len(name)))
         embed.add_field(name=name or "\u200b", value=value or "\u200b", inline=False)
     if not shown:
         embed.description = "No source documents are loaded."

@@ -30,10 +30,9 @@ import aiohttp
 import discord
 import yarl
 
-from ..config import Config
-from ..engine.validation import load_engine
-from .bot import create_bot
+from ..config import Config, load_faq
 from ..store import Store, StoreError
+from .bot import create_bot
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +124,7 @@ def run_bot(config: Config) -> int:
     if token is None:
         return _missing_token("run")
     point_at_test_api()
-    engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
+    engine = load_faq(config)
     return asyncio.run(_serve(config, engine, token))
 
 
@@ -185,7 +184,7 @@ def planned_commands(config: Config, guild_id: int | None = None) -> list[dict]:
     The bot is built and its features loaded exactly as for `faqbot run` (`load_features`), with a
     throwaway database in a temporary folder, so nothing of the real one is read or written.
     """
-    engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
+    engine = load_faq(config)
     return asyncio.run(_plan(config, engine, guild_id))
 
 
@@ -208,7 +207,7 @@ def sync_commands(config: Config, guild_id: int | None) -> int:
     if token is None:
         return _missing_token("sync")
     point_at_test_api()
-    engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
+    engine = load_faq(config)
     return asyncio.run(_sync(config, engine, token, guild_id))
 
 

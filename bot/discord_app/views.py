@@ -7,14 +7,13 @@ two, so neither imports the other.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import discord
 
 from ..engine import i18n
-from . import components
-from . import limits as L
-from . import render
+from . import components, limits, render
 from .render import ENGLISH, Language, Message, MessageKind, safe_plain
 
 if TYPE_CHECKING:
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from ..engine import Entry, KnowledgeBase, Reply
 
 
-def answer_view(entry_id: str, asker: str | None, ctas: Sequence["CallToAction"] = (),
+def answer_view(entry_id: str, asker: str | None, ctas: Sequence[CallToAction] = (),
                 lang: str = i18n.EN) -> discord.ui.View:
     """Show source, Helpful, Not helpful, Delete (labelled in the reply's language `lang`), and
     the calls to action as link buttons on a second row."""
@@ -32,14 +31,14 @@ def answer_view(entry_id: str, asker: str | None, ctas: Sequence["CallToAction"]
     view.add_item(components.Vote(entry_id, False, lang=lang))
     if asker is not None:
         view.add_item(components.DeleteAnswer(asker, lang=lang))
-    for cta in list(ctas)[: L.ROW_WIDTH]:  # link buttons: no custom_id, nothing to restore after a restart
+    for cta in list(ctas)[: limits.ROW_WIDTH]:  # link buttons: no custom_id, nothing to restore after a restart
         view.add_item(discord.ui.Button(style=discord.ButtonStyle.link, url=cta.url,
-                                        label=L.trim(safe_plain(cta.label), L.BUTTON_LABEL), row=1))
+                                        label=limits.trim(safe_plain(cta.label), limits.BUTTON_LABEL), row=1))
     return view
 
 
-def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: float | None = None,
-           ctas: Sequence["CallToAction"] = (), caveat: str | None = None,
+def answer(entry: Entry, *, kb_version: str, asker: str | None, confidence: float | None = None,
+           ctas: Sequence[CallToAction] = (), caveat: str | None = None,
            answer_text: str | None = None, language: Language = ENGLISH) -> Message:
     """An answer (render.answer) with its buttons; with calls to action, a row of link buttons."""
     message = render.answer(entry, kb_version=kb_version, confidence=confidence, ctas=ctas, caveat=caveat,
@@ -48,22 +47,22 @@ def answer(entry: "Entry", *, kb_version: str, asker: str | None, confidence: fl
     return message
 
 
-def did_you_mean(entries: Sequence["Entry"], *, asker: str, lang: str = i18n.EN) -> Message:
+def did_you_mean(entries: Sequence[Entry], *, asker: str, lang: str = i18n.EN) -> Message:
     """Buttons (up to five suggestions) or a select (up to 25) on the first row, usable only by the
     asker; Delete (the asker or a moderator) on the second. In `lang`: the text, the buttons, and
     each question where the entry is translated."""
-    entries = list(entries)[: L.SELECT_OPTIONS]
+    entries = list(entries)[: limits.SELECT_OPTIONS]
     view = discord.ui.View(timeout=None)
-    if len(entries) <= L.ROW_WIDTH:
+    if len(entries) <= limits.ROW_WIDTH:
         for entry in entries:
-            label = L.trim(safe_plain(entry.question_in(lang)), L.BUTTON_LABEL)
+            label = limits.trim(safe_plain(entry.question_in(lang)), limits.BUTTON_LABEL)
             view.add_item(components.PickSuggestion(asker, entry.id, label, row=0))
     else:
         options = [
             discord.SelectOption(
-                label=L.trim(safe_plain(entry.question_in(lang)), L.SELECT_LABEL),
+                label=limits.trim(safe_plain(entry.question_in(lang)), limits.SELECT_LABEL),
                 value=entry.id,
-                description=L.trim(safe_plain(render.answer_in(entry, lang)), L.SELECT_DESCRIPTION),
+                description=limits.trim(safe_plain(render.answer_in(entry, lang)), limits.SELECT_DESCRIPTION),
             )
             for entry in entries
         ]
@@ -74,8 +73,8 @@ def did_you_mean(entries: Sequence["Entry"], *, asker: str, lang: str = i18n.EN)
     return message
 
 
-def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool = True,
-              ctas: Sequence["CallToAction"] = ()) -> Message:
+def reply_for(reply: Reply, kb: KnowledgeBase, *, asker: str, browse: bool = True,
+              ctas: Sequence[CallToAction] = ()) -> Message:
     """The message for any engine reply: answer (with `ctas` under it), did you mean, or no match."""
     from ..engine import Outcome
 
@@ -92,7 +91,7 @@ def reply_for(reply: "Reply", kb: "KnowledgeBase", *, asker: str, browse: bool =
     return render.no_match(browse=browse, entries=len(kb.entries), lang=reply.lang)
 
 
-def faq_list_page(kb: "KnowledgeBase", page: int, per_page: int) -> Message:
+def faq_list_page(kb: KnowledgeBase, page: int, per_page: int) -> Message:
     """One page of `/faq list` (pages numbered from 0), with previous / next buttons."""
     page, pages = render.list_pages(kb, page, per_page)
     message = render.faq_list_page(kb, page, per_page)

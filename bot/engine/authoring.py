@@ -21,8 +21,8 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 import yaml
 

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from . import persian
 from .lexicon import is_english
@@ -312,8 +313,8 @@ def known_names(texts: Iterable[str]) -> frozenset[str]:
     """Folded words that `texts` (sources, attributions, answers) write as names, never in lower
     case, and that are not ordinary English words: "rouhani", "bahreini", "un", not "general" or
     "international"."""
-    found = set()
-    lower = set()
+    found: set[str] = set()
+    lower: set[str] = set()
     for text in texts:
         lower.update(clean(m.group()) for m in _WORD.finditer(text) if m.group()[0].islower())
         for claim in name_claims(text):
@@ -349,7 +350,7 @@ def claim_problems(entries: Mapping[str, Entry], sources: Mapping[str, Source]) 
 
         for said in answer_problems(entry.answer, evidence):
             report(("answer",), f"the answer says \"{said}\"; no quote of this entry contains it")
-        phrasings = [(("question",), "the question", entry.question)]
+        phrasings: list[tuple[tuple[Any, ...], str, str]] = [(("question",), "the question", entry.question)]
         phrasings += [(("phrasings", i), "phrasing", p) for i, p in enumerate(entry.phrasings)]
         for lang, tr in entry.translations.items():
             for said in answer_problems(tr.answer, evidence):

@@ -21,14 +21,16 @@ import enum
 import re
 import time
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from . import i18n
 from .text import clean
 
 if TYPE_CHECKING:
-    from .answers import Engine, Reply
+    from .answers import Reply
+    from .engine import Engine
     from .knowledge import Entry, KnowledgeBase
     from .sources import Source
 
@@ -195,13 +197,13 @@ def is_faq_text(text: str, keys: frozenset[str]) -> bool:
 EXAMPLES = 3
 
 
-def examples(kb: "KnowledgeBase", n: int = EXAMPLES) -> tuple["Entry", ...]:
+def examples(kb: KnowledgeBase, n: int = EXAMPLES) -> tuple[Entry, ...]:
     """The FAQ's first `n` entries in reading order (`order`, then id): their questions are the
     examples a greeting or "help" reply offers."""
     return tuple(list(kb.entries.values())[:n])
 
 
-def about(kb: "KnowledgeBase", lang: str = i18n.EN) -> str:
+def about(kb: KnowledgeBase, lang: str = i18n.EN) -> str:
     """One sentence on what the bot does, built from the loaded FAQ and its sources."""
     sources = [s for s in kb.sources.values() if any(q.source.id == s.id for e in kb.entries.values() for q in e.quotes)]
     sources = sources or list(kb.sources.values())
@@ -226,14 +228,14 @@ def lead(kind: Talk, lang: str = i18n.EN) -> str:
 class QuotedParagraph:
     """A source paragraph that holds one or more of an entry's quotes."""
 
-    source: "Source"
+    source: Source
     number: int  # 1-based paragraph number in the source
     text: str  # the whole paragraph
     spans: tuple[tuple[int, int], ...]  # the quoted parts, as offsets into `text`, merged, in order
     attributions: tuple[str, ...]  # who is quoted in it, each once, in the quotes' order
 
 
-def quoted_paragraphs(entry: "Entry") -> tuple[QuotedParagraph, ...]:
+def quoted_paragraphs(entry: Entry) -> tuple[QuotedParagraph, ...]:
     """Each paragraph an entry quotes from, whole, with the quoted spans (Show source, "why?")."""
     groups: dict[tuple[str, int], list] = {}
     for quote in entry.quotes:
@@ -265,8 +267,8 @@ class TalkReply:
     kind: Talk
     lead: str  # "Hello!", "You're welcome!", or why there is nothing to follow up; may be ""
     about: str  # what the bot does
-    examples: tuple["Entry", ...]  # example questions (greeting, thanks, help)
-    entry: "Entry | None" = None  # follow-up: the answer it refers to
+    examples: tuple[Entry, ...]  # example questions (greeting, thanks, help)
+    entry: Entry | None = None  # follow-up: the answer it refers to
     paragraphs: tuple[QuotedParagraph, ...] = ()  # follow-up: that answer's source paragraphs
     lang: str = i18n.EN  # the language the reply is written in (i18n.reply_language)
 
@@ -305,7 +307,7 @@ class TalkReply:
         return lines
 
 
-def talk_reply(kind: Talk, kb: "KnowledgeBase", previous: "Entry | None" = None, lang: str = i18n.EN) -> TalkReply:
+def talk_reply(kind: Talk, kb: KnowledgeBase, previous: Entry | None = None, lang: str = i18n.EN) -> TalkReply:
     """The reply to conversation of `kind` in `lang` (i18n.reply_language); a follow-up with no
     `previous` answer gets help."""
     if kind is Talk.FOLLOWUP:
@@ -324,13 +326,13 @@ class Conversation:
     def __init__(self) -> None:
         self.last_answer: str | None = None  # entry id
 
-    def ask(self, engine: "Engine", question: str) -> "Reply":
+    def ask(self, engine: Engine, question: str) -> Reply:
         reply = engine.ask(question, previous=self.last_answer)
         self.last_answer = next_previous(reply, self.last_answer)
         return reply
 
 
-def next_previous(reply: "Reply", previous: str | None) -> str | None:
+def next_previous(reply: Reply, previous: str | None) -> str | None:
     """What a follow-up refers to after `reply`: its entry if it was an answer; unchanged after
     conversation (thanks, "why?"); nothing after a question that was not answered."""
     if reply.talk is not None:
@@ -358,7 +360,7 @@ class FollowUps:
         item = self._last.get(key)
         return item[0] if item is not None else None
 
-    def note(self, key: str, reply: "Reply") -> None:
+    def note(self, key: str, reply: Reply) -> None:
         """Remember (or forget) what a follow-up to `reply` would refer to."""
         if self.window <= 0:
             return

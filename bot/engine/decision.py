@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import enum
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING
 
 from .ranking import FEATURES, Ranking
 
@@ -53,7 +54,7 @@ class MatchResult:
         return self.outcome is Outcome.ANSWER
 
 
-def confidence(features: Mapping[str, float], settings: "MatchSettings") -> float:
+def confidence(features: Mapping[str, float], settings: MatchSettings) -> float:
     """0-100: the calibrated chance that the best entry is right."""
     if settings.model_weights is None:
         return 100.0 * features["best"] * features["coverage"]
@@ -61,7 +62,7 @@ def confidence(features: Mapping[str, float], settings: "MatchSettings") -> floa
     return 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-def veto(ranking: Ranking, features: Mapping[str, float], settings: "MatchSettings") -> Reason | None:
+def veto(ranking: Ranking, features: Mapping[str, float], settings: MatchSettings) -> Reason | None:
     """The rule that forbids answering whatever the confidence, if any: a question about another
     place or year never is answered, nor one without a clear enough lead."""
     if not ranking.candidates:
@@ -73,7 +74,7 @@ def veto(ranking: Ranking, features: Mapping[str, float], settings: "MatchSettin
     return None
 
 
-def decide(ranking: Ranking, features: Mapping[str, float], settings: "MatchSettings") -> MatchResult:
+def decide(ranking: Ranking, features: Mapping[str, float], settings: MatchSettings) -> MatchResult:
     ranked = ranking.candidates
     if not ranked:
         return MatchResult(Outcome.NONE, None, 0.0, (), features, Reason.NO_CANDIDATES)

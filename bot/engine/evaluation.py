@@ -10,16 +10,15 @@ from __future__ import annotations
 import dataclasses
 import random
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 import numpy as np
-import yaml
 
-from .knowledge import LANGUAGE_PATTERN
-from .matcher import FEATURES, Matcher, MatchSettings, Outcome
 from ..errors import FaqbotError
+from .knowledge import LANGUAGE_PATTERN
+from .matcher import FEATURES, Matcher, MatchSettings
 
 
 @dataclass(frozen=True)
@@ -156,7 +155,7 @@ class Report:
     expected: list = field(default_factory=list)
     given: list = field(default_factory=list)
     # The same figures for each language, when the set's items carry `lang` (others count as "en").
-    languages: dict[str, "Report"] = field(default_factory=dict)
+    languages: dict[str, Report] = field(default_factory=dict)
 
     @property
     def correct_full(self) -> int:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -57,7 +58,7 @@ class _Postings:
         counts = np.bincount(np.asarray(terms, dtype=np.int64), minlength=n_terms)
         self.ptr = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
 
-    def reweighted(self, weights: np.ndarray) -> "_Postings":
+    def reweighted(self, weights: np.ndarray) -> _Postings:
         """The same vectors' shape with other weights (the arrays of positions are shared)."""
         copy = object.__new__(_Postings)
         copy.__dict__.update(self.__dict__)
@@ -175,7 +176,7 @@ class Index:
         return len(self.entry_ids)
 
 
-def build_index(entries: Iterable[tuple[str, Sequence[str]]], settings: "MatchSettings",
+def build_index(entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings,
                 encoder: Encoder | None = None, answers: Mapping[str, str] | None = None,
                 finglish: bool = True) -> Index:
     """`entries`: (entry id, texts that should match it), in a stable order; `answers`: entry id

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Collection, Mapping
+from typing import Any
 
 from .claims import claim_problems
 from .problems import KnowledgeError, Problem
@@ -140,7 +141,7 @@ def load_knowledge(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
     """Load and check the FAQ; raise KnowledgeError listing every problem found.
 
     Collisions (a phrasing the matcher would answer with another entry) need the matcher and are
-    checked by `validation.validate`, which wraps this.
+    checked by `engine.validate`, which wraps this.
     """
     kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir)
     if problems:
@@ -230,7 +231,7 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     def bad(key_path: tuple[Any, ...], message: str) -> None:
         found.append(Problem(path, located.line(*key_path), entry_id, message))
 
-    entry_id = data.get("id") if isinstance(data.get("id"), str) else fallback_id
+    entry_id: str = data["id"] if isinstance(data.get("id"), str) else fallback_id
     for key, line in located.duplicate_keys:
         found.append(Problem(path, line, entry_id, f"key '{key}' appears twice; the first would be lost"))
     for key in data:
@@ -264,7 +265,7 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     elif len(answer) > MAX_ANSWER_CHARS:
         bad(("answer",), f"answer is {len(answer)} characters; keep it to {MAX_ANSWER_CHARS}")
 
-    placeholders = [(("question",), question), (("answer",), answer)]
+    placeholders: list[tuple[tuple[Any, ...], str | None]] = [(("question",), question), (("answer",), answer)]
     placeholders += [(("phrasings", i), p) for i, p in enumerate(phrasings or [])]
     for key_path, value in placeholders:
         if value is not None and value.startswith(PLACEHOLDER):

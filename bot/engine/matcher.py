@@ -15,8 +15,8 @@ at 10,000 entries.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
 from . import decision
 from .decision import MatchResult, Outcome, Reason

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from . import learned
-from .index import Index, _closest_spelling, _sublinear, _similar_length, _terms
+from .index import Index, _closest_spelling, _similar_length, _sublinear, _terms
 from .lexicon import is_english
 from .subjects import subject_words
 from .text import STOP_WORDS, content_words, question_types, stem, words
@@ -84,7 +84,7 @@ def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
 class Ranker:
     """Scores questions against one index; keeps a cache of repaired words."""
 
-    def __init__(self, index: Index, settings: "MatchSettings"):
+    def __init__(self, index: Index, settings: MatchSettings):
         self.index = index
         self.settings = settings
         self._repair_cache: dict[str, str] = {}

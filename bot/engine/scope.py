@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, Sequence
 
 from . import i18n
 from .claims import known_names
@@ -183,11 +183,7 @@ def mentioned_terms(tokens: Sequence[str]) -> list[int]:
     found: list[int] = []
     for i, word in enumerate(tokens):
         start = None
-        if word in _MENTION_VERBS and i > 0 and tokens[i - 1] not in ("was", "were", "is", "are", "being"):
-            start = i + 1
-        elif word == "about" and i > 0 and tokens[i - 1] in ("what", "anything", "something", "how"):
-            start = i + 1
-        elif word in ("on",) and i > 0 and tokens[i - 1] == "anything":
+        if (word in _MENTION_VERBS and i > 0 and tokens[i - 1] not in ("was", "were", "is", "are", "being")) or (word == "about" and i > 0 and tokens[i - 1] in ("what", "anything", "something", "how")) or (word in ("on",) and i > 0 and tokens[i - 1] == "anything"):
             start = i + 1
         if start is None:
             continue
@@ -251,7 +247,7 @@ class ScopeIndex:
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_repair"}  # a bound method: set again on load
 
-    def rebind(self, repair: Callable[[str], str]) -> "ScopeIndex":
+    def rebind(self, repair: Callable[[str], str]) -> ScopeIndex:
         self._repair = repair
         return self
 
@@ -310,7 +306,7 @@ class ScopeIndex:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written))
 
-    def _uncovered(self, gaps: Mapping[int, Gap], tokens: Sequence[str], written: "_Written") -> tuple[Uncovered, ...]:
+    def _uncovered(self, gaps: Mapping[int, Gap], tokens: Sequence[str], written: _Written) -> tuple[Uncovered, ...]:
         seen: set[str] = set()
         uncovered = []
         for j in sorted(gaps):
@@ -356,7 +352,7 @@ class _Written:
     runs: Mapping[str, str]  # cleaned word of a capitalised name → the whole name
 
     @classmethod
-    def read(cls, question: str, max_chars: int) -> "_Written":
+    def read(cls, question: str, max_chars: int) -> _Written:
         text = question[: max_chars * 2]
         forms: dict[str, str] = {}
         runs: dict[str, str] = {}

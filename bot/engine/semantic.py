@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
+
 from ..errors import FaqbotError
 
 Encoder = Callable[[list[str]], np.ndarray]  # texts -> one l2-normalised row per text

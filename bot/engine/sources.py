@@ -11,10 +11,10 @@ import difflib
 import functools
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
 
 from .problems import Problem
 from .yamlfile import YamlSyntaxError, load_located
@@ -101,7 +101,7 @@ class Source:
             at = folded.find(folded_quote, at + 1)
         return spans
 
-    def closest(self, quote: str, paragraph: int | None = None) -> "Mismatch":
+    def closest(self, quote: str, paragraph: int | None = None) -> Mismatch:
         """Where a quote that `find` does not find departs from the source: the closest passage
         (in `paragraph` if given) and its first difference, compared word by word with
         punctuation apart, so a quote that starts inside a sentence still lines up."""
@@ -218,7 +218,7 @@ def _fold_with_index(text: str) -> tuple[str, tuple[int, ...]]:
 
 def _paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Paragraphs are non-empty lines, numbered from 1 in reading order."""
-    result = []
+    result: list[Paragraph] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")

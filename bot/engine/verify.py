@@ -27,8 +27,9 @@ import difflib
 import enum
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .knowledge import KnowledgeBase, Quote
 from .sources import Source, fold, fold_with_index, tokens

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+
 from ..errors import FaqbotError
 
 Path_ = tuple[Any, ...]

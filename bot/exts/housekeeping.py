@@ -40,7 +40,7 @@ class Housekeeping(commands.Cog):
         """Serve the FAQ an edit made through another process (one meta read when nothing changed)."""
         try:
             await self.bot.service.follow_store_version()
-        except Exception:  # noqa: BLE001 - the check must outlive a database hiccup
+        except Exception:
             log.exception("checking the FAQ version in the store failed; trying again")
 
     @tasks.loop(hours=24)
@@ -49,7 +49,7 @@ class Housekeeping(commands.Cog):
         try:
             removed = await self.bot.store.purge(self.bot.config.privacy.retention_days,
                                                  keep=self.bot.service.storage_policy.keeps)
-        except Exception:  # noqa: BLE001 - a failed purge must not end the loop
+        except Exception:
             self.failures += 1
             log.exception("privacy purge failed; trying again at the next run")
             return

@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 import discord
 from discord.ext import commands
@@ -70,7 +70,7 @@ class Schedule(commands.Cog):
         while True:
             try:
                 delay = await self.tick()
-            except Exception:  # noqa: BLE001 - the loop must outlive any error
+            except Exception:
                 self.failures += 1
                 log.exception("scheduled posts: unexpected error; trying again in %d s", RETRY_SECONDS)
                 delay = RETRY_SECONDS
@@ -86,7 +86,7 @@ class Schedule(commands.Cog):
         for schedule in schedules:
             try:
                 await self._maybe_post(schedule, now)
-            except Exception:  # noqa: BLE001 - one broken schedule must not stop the others
+            except Exception:
                 self.failures += 1
                 self.retry_at[schedule.name] = now + dt.timedelta(seconds=RETRY_SECONDS)
                 log.exception("schedule %s: unexpected error; trying again in %d s", schedule.name, RETRY_SECONDS)
@@ -127,6 +127,7 @@ class Schedule(commands.Cog):
             self._failed(schedule, now, f"channel {schedule.channel_id} was not found or is not visible to the bot")
             return
         if claimed is None:
+            assert slot is not None  # found above when nothing was claimed yet
             # Claimed before it is sent: in every process sharing the store, only one claim goes in.
             if not await self.bot.store.claim_scheduled_post(schedule.name, slot.isoformat(), entry_id,
                                                              new_cycle=new_cycle):
@@ -134,6 +135,7 @@ class Schedule(commands.Cog):
                 self.retry_at.pop(schedule.name, None)
                 return
             claimed = self.claimed[schedule.name] = (slot, entry_id)
+        assert claimed is not None
         slot, entry_id = claimed
         entry = self.bot.engine.kb.entries.get(entry_id)
         if entry is None:  # removed from the FAQ since the claim

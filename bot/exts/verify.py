@@ -13,10 +13,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ..discord_app import limits as L
-from ..discord_app import render
+from ..discord_app import limits, render
 from ..discord_app.bot import FaqBot
-from ..engine.verify import TEXT, Verdict, Verification, verify_quote
+from ..engine import VERIFY_TEXT as TEXT
+from ..engine import Verdict, Verification, verify_quote
 
 MAX_TEXT = 1500  # a quote, not an article: longer pastes are refused by Discord's own option check
 
@@ -32,29 +32,29 @@ def verify_message(result: Verification) -> render.Message:
     if result.verdict is Verdict.NOT_FOUND or place is None:
         parts.append(TEXT["not_found_detail"].format(count=result.sources_checked) if result.text else TEXT["empty"])
     else:
-        where = TEXT["where"].format(title=L.trim(place.source.title, 300), paragraph=place.paragraph)
-        who = (TEXT["said_by"].format(speaker=L.trim(result.attribution, 300)) if result.attribution
+        where = TEXT["where"].format(title=limits.trim(place.source.title, 300), paragraph=place.paragraph)
+        who = (TEXT["said_by"].format(speaker=limits.trim(result.attribution, 300)) if result.attribution
                else TEXT["document_only"])
         if result.verdict is Verdict.ALTERED:
-            differences = "\n".join(f"\u2022 {render.safe(L.trim(d.describe(), 400))}" for d in result.differences[:10])
+            differences = "\n".join(f"\u2022 {render.safe(limits.trim(d.describe(), 400))}" for d in result.differences[:10])
             if len(result.differences) > 10:
                 differences += f"\n\u2022 \u2026 (+{len(result.differences) - 10})"
             parts.append(f"**{TEXT['differences']}**\n{differences}")
-            parts.append(f"**{TEXT['marked']}**\n{render.safe(L.trim(result.marked, 1200))}")
-            parts.append(f"**{TEXT['passage']}**\n{render.block_quote(render.safe(L.trim(result.passage, 1200)))}")
+            parts.append(f"**{TEXT['marked']}**\n{render.safe(limits.trim(result.marked, 1200))}")
+            parts.append(f"**{TEXT['passage']}**\n{render.block_quote(render.safe(limits.trim(result.passage, 1200)))}")
         else:
-            parts.append(render.block_quote(render.safe(L.trim(result.passage, 1500))))
+            parts.append(render.block_quote(render.safe(limits.trim(result.passage, 1500))))
         parts.append(f"\u2014 {render.safe(who)}\n*{render.safe(where)}*")
         if result.quoted_in:
-            parts.append(render.safe(L.trim(TEXT["quoted_in"].format(entries=", ".join(result.quoted_in)), 300)))
+            parts.append(render.safe(limits.trim(TEXT["quoted_in"].format(entries=", ".join(result.quoted_in)), 300)))
         if result.also_in:
-            places = "; ".join(TEXT["paragraph_place"].format(title=L.trim(p.source.title, 80), paragraph=p.paragraph)
+            places = "; ".join(TEXT["paragraph_place"].format(title=limits.trim(p.source.title, 80), paragraph=p.paragraph)
                                for p in result.also_in[:5])
-            parts.append(render.safe(L.trim(TEXT["also_in"].format(places=places), 400)))
+            parts.append(render.safe(limits.trim(TEXT["also_in"].format(places=places), 400)))
         if place.source.url:
-            parts.append(L.trim(TEXT["original"].format(url=render.safe_plain(place.source.url)), 500))
-    description = L.trim("\n\n".join(parts), L.EMBED_DESCRIPTION)
-    embed = discord.Embed(title=L.trim(title, L.EMBED_TITLE), description=description,
+            parts.append(limits.trim(TEXT["original"].format(url=render.safe_plain(place.source.url)), 500))
+    description = limits.trim("\n\n".join(parts), limits.EMBED_DESCRIPTION)
+    embed = discord.Embed(title=limits.trim(title, limits.EMBED_TITLE), description=description,
                           colour=_COLOURS[result.verdict])
     embed.set_footer(text=TEXT["footer"])
     return render.Message(embeds=[embed])

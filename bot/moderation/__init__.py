@@ -16,14 +16,32 @@ over this package.
 from .audit import AuditLog, ChangeRecord
 from .drafts import Draft, DraftQuote
 from .editor import CHANGED_SINCE_OPENED, Applied, Editor, Opened, revision_of
-from .errors import (AlreadyExists, Conflict, EditRefused, Invalid, ModerationError, NothingToUndo, NotFound,
-                     WriteFailed)
+from .errors import AlreadyExists, Conflict, EditRefused, Invalid, ModerationError, NotFound, NothingToUndo, WriteFailed
 from .review import ReviewGroup, group_questions
 from .stats import StatsReport, build_report
 from .watch import FileWatcher
 
 __all__ = [
-    "AlreadyExists", "Applied", "AuditLog", "CHANGED_SINCE_OPENED", "ChangeRecord", "Conflict", "Draft", "DraftQuote",
-    "EditRefused", "Editor", "FileWatcher", "Invalid", "ModerationError", "NotFound", "NothingToUndo", "Opened",
-    "ReviewGroup", "StatsReport", "WriteFailed", "build_report", "group_questions", "revision_of",
+                     "CHANGED_SINCE_OPENED",
+                     "AlreadyExists",
+                     "Applied",
+                     "AuditLog",
+                     "ChangeRecord",
+                     "Conflict",
+                     "Draft",
+                     "DraftQuote",
+                     "EditRefused",
+                     "Editor",
+                     "FileWatcher",
+                     "Invalid",
+                     "ModerationError",
+                     "NotFound",
+                     "NothingToUndo",
+                     "Opened",
+                     "ReviewGroup",
+                     "StatsReport",
+                     "WriteFailed",
+                     "build_report",
+                     "group_questions",
+                     "revision_of",
 ]

@@ -22,9 +22,9 @@ import datetime as dt
 import os
 import sqlite3
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from .. import migrations
 
@@ -85,7 +85,7 @@ _COLUMNS = "id, at, who, action, knowledge, file, entry_id, summary, before, aft
 
 
 def _utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat()
 
 
 class AuditLog:

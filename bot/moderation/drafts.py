@@ -69,7 +69,7 @@ class Draft:
         }
 
     @classmethod
-    def from_form(cls, question: str, phrasings: str, answer: str, quotes: str, sources: str) -> "Draft":
+    def from_form(cls, question: str, phrasings: str, answer: str, quotes: str, sources: str) -> Draft:
         """Parse the form; EditRefused says what to fix when the texts cannot make an entry."""
         texts = [_one_line(block) for block in re.split(r"\n[ \t]*\n", quotes.strip()) if block.strip()]
         source_lines = [line.strip() for line in sources.splitlines() if line.strip()]
@@ -102,7 +102,7 @@ class Draft:
         )
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> "Draft":
+    def from_data(cls, data: dict[str, Any]) -> Draft:
         """The draft for an entry file's mapping (what the edit form starts with)."""
         quotes = []
         for q in data.get("quotes") or []:

@@ -39,24 +39,29 @@ import sqlite3
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
 from types import MappingProxyType
-from typing import Callable, Collection, Iterator
 
 import yaml
 
 from ..atomic import atomic_write_bytes, remove_file
-from ..engine import i18n, persian
-from ..engine.answers import Engine
-from ..engine.knowledge import ID_PATTERN, KnowledgeBase, entry_paths
-from ..engine.matcher import MatchSettings
-from ..engine.problems import Problem
-from ..engine.validation import validate
+from ..engine import (
+    ID_PATTERN,
+    Engine,
+    KnowledgeBase,
+    MatchSettings,
+    Problem,
+    entry_paths,
+    i18n,
+    question_language,
+    validate,
+)
 from .audit import AuditLog, ChangeRecord, file_lock, lock_path
 from .drafts import Draft, slug
-from .errors import AlreadyExists, Conflict, EditRefused, Invalid, NothingToUndo, NotFound, WriteFailed
+from .errors import AlreadyExists, Conflict, EditRefused, Invalid, NotFound, NothingToUndo, WriteFailed
 from .yamlformat import append_to_list, dump_entry, edit_preserving, load_entry_data
 
 log = logging.getLogger(__name__)
@@ -98,20 +103,20 @@ class Editor:
         self.settings = settings
         self.audit = audit
         # Whatever else `faqbot validate` checks against config.yaml, checked the same way here.
-        self._validate_options = {} if cta_ids is None else {"cta_ids": tuple(cta_ids)}
+        self._cta_ids = None if cta_ids is None else tuple(cta_ids)
         self._lock = threading.Lock()
         self._generation = 0
         sweep_stale_stages(Path(tempfile.gettempdir()))
 
     @classmethod
-    def for_config(cls, config) -> "Editor":
+    def for_config(cls, config) -> Editor:
         """The editor of `config`'s FAQ, validating exactly as `faqbot validate` does with that config."""
         outreach = getattr(config, "outreach", None)
         return cls(config.paths.knowledge, config.paths.seeds, config.matching, AuditLog(config.moderation.audit_log),
                    cta_ids=getattr(outreach, "cta_ids", None))
 
     def validate(self, knowledge_dir: Path | None = None) -> tuple[Engine | None, list[Problem]]:
-        return validate(knowledge_dir or self.knowledge_dir, self.seeds_dir, self.settings, **self._validate_options)
+        return validate(knowledge_dir or self.knowledge_dir, self.seeds_dir, self.settings, cta_ids=self._cta_ids)
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -380,7 +385,7 @@ def sweep_stale_stages(parent: Path, *, older_than: float = STALE_STAGE_SECONDS)
     are reused, and a temporary folder shared across containers sees other processes' ids.
     Returns the folders removed.
     """
-    removed = []
+    removed: list[Path] = []
     try:
         items = list(os.scandir(parent))
     except OSError:
@@ -417,7 +422,7 @@ def _process_alive(pid: int) -> bool:
 def _translation_for(data: dict, phrasing: str) -> str | None:
     """The translation a new phrasing belongs in: its language's (Persian script or Finglish →
     "fa"), when the entry has that translation and it is not the entry's own language."""
-    lang = i18n.reply_language(persian.language(phrasing))
+    lang = i18n.reply_language(question_language(phrasing))
     translations = data.get("translations")
     if lang == data.get("language", "en") or not isinstance(translations, dict):
         return None

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from ..engine.problems import Problem
+from ..engine import Problem
 from ..errors import FaqbotError
 
 

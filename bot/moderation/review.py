@@ -10,14 +10,12 @@ entries the matcher ranks closest, which is what "add as phrasing of entry X" of
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
-from ..engine import persian
-from ..engine.answers import Engine
-from ..engine.text import comparable
+from ..engine import Engine, comparable, question_language
 from ..store import ReviewItem as QueuedQuestion  # the store has no Discord in it: CLI and bot share it
 
 DEFAULT_SIMILARITY = 80.0
@@ -68,7 +66,7 @@ def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = Non
             item_ids=tuple(sorted(item.id for item in members)),
             reasons=reasons,
             closest=_closest(question, members, engine, closest),
-            language=persian.language(question),
+            language=question_language(question),
         )))
     result.sort(key=lambda pair: (-pair[1].count, pair[0]))
     return [group for _, group in result]

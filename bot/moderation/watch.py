@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..engine.knowledge import CALIBRATION_FILE
+from ..engine import CALIBRATION_FILE
 
 Snapshot = tuple[tuple[str, int, int], ...]  # (path, mtime_ns, size), sorted
 

@@ -29,7 +29,7 @@ FOLD_LONGER_THAN = 70
 class _Dumper(yaml.SafeDumper):
     fold = True
 
-    def increase_indent(self, flow: bool = False, indentless: bool = False):  # noqa: ARG002
+    def increase_indent(self, flow: bool = False, indentless: bool = False):
         # Indent list items under their key ("phrasings:\n  - ..."), as the README shows.
         return super().increase_indent(flow, False)
 

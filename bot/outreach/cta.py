@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from ..config import CallToAction, OutreachSettings
-from ..engine.knowledge import MAX_CTAS, Entry
+from ..engine import MAX_CTAS, Entry
 
 log = logging.getLogger(__name__)
 

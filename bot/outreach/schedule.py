@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import Collection, Sequence
+from collections.abc import Collection, Sequence
 from zoneinfo import ZoneInfo
 
 from ..config import WEEKDAYS, ScheduleSettings
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _local_slots(schedule: ScheduleSettings, day: dt.date) -> list[dt.datetime]:

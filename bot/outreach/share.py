@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..config import CallToAction, OutreachSettings
-from ..engine.knowledge import Entry, Quote
+from ..engine import Entry, Quote
 from .cta import entry_url, share_cta
 from .textcount import social_length
 
@@ -146,7 +146,7 @@ def _short(entry: Entry, cta: CallToAction | None, url: str | None, tags: tuple[
             state = replace(state, title=True)
         if state.fact is None:
             state = replace(state, fact=next((f for f in facts if _fits(replace(state, fact=f), limit)), None))
-    kept = []
+    kept: list[str] = []
     for tag in tags:
         if _fits(replace(state, tags=(*kept, tag)), limit):
             kept.append(tag)

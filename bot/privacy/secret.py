@@ -23,9 +23,9 @@ import logging
 import os
 import secrets
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from ..atomic import fsync_directory
 from ..errors import FaqbotError

@@ -41,11 +41,11 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
-from ..engine.lexicon import is_english
+from ..engine import is_english
 
-__all__ = ["Disclosure", "SensitiveDetector", "fold", "find_disclosure"]
+__all__ = ["Disclosure", "SensitiveDetector", "find_disclosure", "fold"]
 
 
 class Disclosure(enum.Enum):
@@ -173,9 +173,9 @@ _RULES: list[tuple[Disclosure, str]] = [
     (Disclosure.PERSON_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})ش\s*(?:کردند|کردن|کرده ?اند|کنند|کنن|می ?کنند)(?!\w)")),
     # The asker at risk.
     (Disclosure.ASKER_AT_RISK, rf"\b(?:i|we|im|ive|ill)\b{_EN_AUX}\s+(?:{_EN_PARTICIPLE})\b"),
-    (Disclosure.ASKER_AT_RISK, rf"\b(?:arrest|detain|threaten\w*|summon\w*|kidnap|abduct|kill|hurt|harm|execute|"
-                               rf"jail|imprison|follow(?:ing)?|arrested|detained|took|take)(?:\s+\w+){{0,3}}?\s+"
-                               rf"(?:me|us)\b"),
+    (Disclosure.ASKER_AT_RISK, r"\b(?:arrest|detain|threaten\w*|summon\w*|kidnap|abduct|kill|hurt|harm|execute|"
+                               r"jail|imprison|follow(?:ing)?|arrested|detained|took|take)(?:\s+\w+){0,3}?\s+"
+                               r"(?:me|us)\b"),
     (Disclosure.ASKER_AT_RISK, r"\bmy\s+(?:own\s+)?(?:arrest|detention|imprisonment|interrogation|summons|trial|"
                                r"death\s+sentence|execution|life\s+is\s+in\s+danger|safety\s+is\s+at\s+risk)\b"),
     (Disclosure.ASKER_AT_RISK, r"\b(?:receiv\w*|got|get|getting|had|have)\s+(?:\w+\s+){0,2}?threats?\b"

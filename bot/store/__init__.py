@@ -22,11 +22,22 @@ Privacy by design (questions about human rights in Iran can put people at risk):
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from .base import (FAQ_VERSION_KEY, REVIEW_REASONS, BaseStore, PeriodCounts, ReviewItem, ReviewReason,
-                   ScheduleState, StoreError, VoteOutcome, mask_url)
+from .base import (
+    FAQ_VERSION_KEY,
+    REVIEW_REASONS,
+    BaseStore,
+    PeriodCounts,
+    ReviewItem,
+    ReviewReason,
+    ScheduleState,
+    StoreError,
+    VoteOutcome,
+    mask_url,
+)
 from .postgres import PostgresStore
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 from .sqlite import Store, migrate
@@ -35,9 +46,26 @@ if TYPE_CHECKING:
     from ..config import Config
 
 __all__ = [
-    "BaseStore", "FAQ_VERSION_KEY", "MIGRATIONS", "PeriodCounts", "PostgresStore", "REVIEW_REASONS", "ReviewItem",
-    "ReviewReason", "SCHEMA_VERSION", "ScheduleState", "Store", "StoreError", "TABLES", "VoteOutcome",
-    "database_url", "is_postgres_url", "mask_url", "migrate", "open_store", "store_at",
+    "FAQ_VERSION_KEY",
+    "MIGRATIONS",
+    "REVIEW_REASONS",
+    "SCHEMA_VERSION",
+    "TABLES",
+    "BaseStore",
+    "PeriodCounts",
+    "PostgresStore",
+    "ReviewItem",
+    "ReviewReason",
+    "ScheduleState",
+    "Store",
+    "StoreError",
+    "VoteOutcome",
+    "database_url",
+    "is_postgres_url",
+    "mask_url",
+    "migrate",
+    "open_store",
+    "store_at",
 ]
 
 URL_ENV_VAR = "FAQBOT_DATABASE_URL"
@@ -48,7 +76,7 @@ def is_postgres_url(url: str) -> bool:
     return url.strip().lower().startswith(POSTGRES_SCHEMES)
 
 
-def database_url(config: "Config", environ: Mapping[str, str] | None = None) -> str:
+def database_url(config: Config, environ: Mapping[str, str] | None = None) -> str:
     """The PostgreSQL URL in use: FAQBOT_DATABASE_URL wins over `database.url`; '' for SQLite."""
     environ = os.environ if environ is None else environ
     return (environ.get(URL_ENV_VAR, "").strip() or config.database.url).strip()
@@ -57,7 +85,7 @@ def database_url(config: "Config", environ: Mapping[str, str] | None = None) -> 
 def store_at(where: str | Path, *, secret_file: Path | None = None, clock: Callable[[], float] | None = None,
              environ: Mapping[str, str] | None = None) -> BaseStore:
     """A store for a PostgreSQL URL, or a SQLite file (a path, or sqlite:///path)."""
-    options = {"secret_file": secret_file, "environ": environ}
+    options: dict[str, Any] = {"secret_file": secret_file, "environ": environ}
     if clock is not None:
         options["clock"] = clock
     text = str(where)
@@ -68,7 +96,7 @@ def store_at(where: str | Path, *, secret_file: Path | None = None, clock: Calla
     return Store(Path(text), **options)
 
 
-def open_store(config: "Config", *, environ: Mapping[str, str] | None = None, **options) -> BaseStore:
+def open_store(config: Config, *, environ: Mapping[str, str] | None = None, **options) -> BaseStore:
     """The store `config` names (not opened yet): PostgreSQL if a URL is set, else the SQLite file."""
     url = database_url(config, environ)
     return store_at(url or config.paths.database, secret_file=config.secret_file, environ=environ, **options)

@@ -22,9 +22,10 @@ import re
 import socket
 import threading
 import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Protocol, Sequence
+from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import FaqbotError
@@ -225,7 +226,7 @@ class BaseStore(abc.ABC):
         return self._hash("asker", user_id)[:12]
 
     def _now(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self._clock(), dt.timezone.utc)
+        return dt.datetime.fromtimestamp(self._clock(), dt.UTC)
 
     def _today(self) -> str:
         return self._now().date().isoformat()

@@ -13,8 +13,9 @@ import contextlib
 import logging
 import re
 import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any
 
 from . import schema
 from .base import BaseStore, StoreError, mask_url

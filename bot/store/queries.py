@@ -8,7 +8,7 @@ must all happen or none. Only SQL that SQLite and PostgreSQL both accept is used
 from __future__ import annotations
 
 import json
-from typing import Callable
+from collections.abc import Callable
 
 from .base import Db, PeriodCounts, ReviewItem, ScheduleState, VoteOutcome
 

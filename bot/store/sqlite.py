@@ -13,8 +13,9 @@ import logging
 import os
 import sqlite3
 import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any
 
 from .. import migrations
 from ..config import default_secret_file
@@ -67,7 +68,7 @@ def use_wal(conn: sqlite3.Connection, *, timeout: float = BUSY_SECONDS) -> None:
             conn.execute("PRAGMA journal_mode = WAL")
             return
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
 
@@ -101,6 +102,7 @@ class Store(BaseStore):
             # Deleted questions (purge, dismiss) are overwritten, not left in free pages.
             conn.execute("PRAGMA secure_delete = ON")
             migrate(conn)
+            assert self.secret_file is not None  # set in __init__ for every SQLite store
             _move_legacy_secret(conn, self.secret_file)
         except hash_secret.SecretError as exc:
             conn.close()

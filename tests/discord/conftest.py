@@ -9,10 +9,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from simworld import REPO, make_config, running  # noqa: E402
+from simworld import REPO, make_config, running
 
-from bot.config import Config, load_config  # noqa: E402
-from bot.engine import Engine, KnowledgeError, load_engine, load_knowledge  # noqa: E402
+from bot.config import Config, load_config
+from bot.engine import Engine, KnowledgeError, load_engine, load_knowledge
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,8 @@ import discord
 import pytest
 from simworld import answerable, suggesting
 
-from bot.store import VoteOutcome
 from bot.discord_app import render
+from bot.store import VoteOutcome
 
 pytestmark = pytest.mark.asyncio
 

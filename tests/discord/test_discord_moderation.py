@@ -12,7 +12,6 @@ import re
 import discord
 import pytest
 import simcord
-
 from simworld import CAMPAIGN_GUILD_ID, REPO
 
 from bot.discord_app.errors import NOT_ALLOWED, Refused

@@ -9,9 +9,9 @@ import re
 
 import discord
 import pytest
-from simworld import make_entry, make_kb, make_source, quote_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from simworld import make_entry, make_kb, make_source, quote_of
 
 from bot.discord_app import limits as L
 from bot.discord_app import render, views
@@ -106,7 +106,7 @@ async def test_browse_and_suggestions_with_the_real_faq(faq_engine):
 
 def huge_entry(n_quotes: int = 30, quote_len: int = 3000, answer_len: int = 10_000):
     words = "lorem ipsum dolor sit amet @everyone <@123456789012345678> **bold** _x_ `code` > not a quote ".split()
-    long = lambda n: " ".join(words[i % len(words)] for i in range(n))[:n]  # noqa: E731
+    long = lambda n: " ".join(words[i % len(words)] for i in range(n))[:n]
     paragraphs = [long(quote_len + 500) for _ in range(n_quotes)]
     source = make_source("big", title="T" * 400, paragraphs=paragraphs, speakers={"s": "S" * 500},
                          description=long(5000))

@@ -39,7 +39,7 @@ def test_a_rejected_token_exits_3_without_showing_it(monkeypatch, capsys, caplog
 
     config = make_config(base_config, tmp_path)
     monkeypatch.setenv("DISCORD_TOKEN", SECRET)
-    monkeypatch.setattr(runner, "load_engine", lambda *args, **kwargs: faq_engine)  # the FAQ is not under test here
+    monkeypatch.setattr(runner, "load_faq", lambda *args, **kwargs: faq_engine)  # the FAQ is not under test here
 
     async def rejected(self, token, *, reconnect=True):
         assert token == SECRET  # the token from the environment reached discord.py...

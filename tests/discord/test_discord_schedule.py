@@ -14,7 +14,7 @@ from bot.engine import Engine
 
 pytestmark = pytest.mark.asyncio
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture

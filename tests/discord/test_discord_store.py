@@ -10,9 +10,10 @@ import threading
 import pytest
 from simworld import answerable, suggesting, unanswerable
 
-from bot.store import queries as store_queries, schema as store_schema
 from bot.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
 from bot.store import postgres as pg_store
+from bot.store import queries as store_queries
+from bot.store import schema as store_schema
 
 pytestmark = pytest.mark.asyncio
 

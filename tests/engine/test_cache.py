@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from bot.engine import Engine, load_knowledge
-from bot.engine import cache
+from bot.engine import Engine, cache, load_knowledge
 
 QUESTIONS = ["how many people has iran executed", "how many teachers were executed", "who signed the letter",
              "\u0686\u0646\u062f \u0646\u0641\u0631 \u0627\u0639\u062f\u0627\u0645 \u0634\u062f\u0646\u062f",

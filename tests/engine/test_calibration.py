@@ -7,7 +7,11 @@ from pathlib import Path
 import numpy as np
 
 from bot.engine.evaluation import (
-    _out_of_fold_confidence, best_threshold, calibrate, load_question_set, stable_threshold,
+    _out_of_fold_confidence,
+    best_threshold,
+    calibrate,
+    load_question_set,
+    stable_threshold,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"

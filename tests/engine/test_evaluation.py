@@ -14,7 +14,12 @@ import pytest
 
 from bot.cli import main
 from bot.engine.evaluation import (
-    Labelled, QuestionSetError, answer_scope, evaluate, load_question_set, matthews_corrcoef,
+    Labelled,
+    QuestionSetError,
+    answer_scope,
+    evaluate,
+    load_question_set,
+    matthews_corrcoef,
 )
 from bot.engine.matcher import MatchResult, Outcome
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
 from bot.engine import validate
 from bot.engine.knowledge import MAX_ANSWER_CHARS, MIN_PHRASINGS
 

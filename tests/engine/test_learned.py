@@ -7,8 +7,7 @@ import dataclasses
 
 import numpy as np
 
-from bot.engine import Matcher, MatchSettings, Outcome
-from bot.engine import learned
+from bot.engine import Matcher, MatchSettings, Outcome, learned
 
 
 def faq_texts(engine) -> list[tuple[str, list[str]]]:

@@ -10,11 +10,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "discord"))
 
-from simworld import make_entry, make_kb, make_source, quote_of  # noqa: E402
+from simworld import make_entry, make_kb, make_source, quote_of
 
-from bot.engine import load_knowledge  # noqa: E402
-from bot.engine.sources import fold, load_sources  # noqa: E402
-from bot.engine.verify import Verdict, verify_quote  # noqa: E402
+from bot.engine import load_knowledge
+from bot.engine.sources import fold, load_sources
+from bot.engine.verify import Verdict, verify_quote
 
 REPO = Path(__file__).resolve().parents[2]
 MADE_UP = REPO / "tests" / "data" / "moderation"

@@ -11,8 +11,8 @@ import pytest
 
 from bot.cli import main
 from bot.config import load_config
-from bot.store import Store
 from bot.moderation import Editor
+from bot.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -18,8 +18,20 @@ import pytest
 import yaml
 
 from bot.engine import validate
-from bot.moderation import (CHANGED_SINCE_OPENED, AlreadyExists, AuditLog, Conflict, Draft, EditRefused, Editor,
-                            Invalid, NothingToUndo, NotFound, WriteFailed, revision_of)
+from bot.moderation import (
+    CHANGED_SINCE_OPENED,
+    AlreadyExists,
+    AuditLog,
+    Conflict,
+    Draft,
+    Editor,
+    EditRefused,
+    Invalid,
+    NotFound,
+    NothingToUndo,
+    WriteFailed,
+    revision_of,
+)
 from bot.moderation import audit as audit_module
 from bot.moderation.yamlformat import KEY_ORDER
 

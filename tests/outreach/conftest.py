@@ -10,8 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "discord"))
 
-from bot.config import Config  # noqa: E402
-from bot.engine import KnowledgeBase, load_knowledge  # noqa: E402
+from bot.config import Config
+from bot.engine import KnowledgeBase, load_knowledge
 
 
 @pytest.fixture(scope="session")

@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import CallToAction, OutreachSettings
-from bot.engine import KnowledgeError, validate
+from bot.engine import KnowledgeError, load_engine, validate
 from bot.engine.knowledge import load_knowledge_collecting
-from bot.engine.validation import load_engine
 from bot.outreach.cta import answer_ctas, share_cta
 
 REPO = Path(__file__).resolve().parents[2]

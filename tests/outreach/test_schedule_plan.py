@@ -9,7 +9,7 @@ import pytest
 from bot.config import ScheduleSettings
 from bot.outreach.schedule import cycle_order, due_slot, latest_slot, next_entry, next_slot
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def at(text: str) -> dt.datetime:

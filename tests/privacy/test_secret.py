@@ -14,9 +14,9 @@ import stat
 import pytest
 
 from bot.cli import main
-from bot.store import Store, StoreError, migrate
 from bot.config import default_secret_file
 from bot.privacy.secret import ENV_VAR
+from bot.store import Store, StoreError, migrate
 
 pytestmark = pytest.mark.asyncio
 

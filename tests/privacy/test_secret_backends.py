@@ -9,7 +9,7 @@ import hmac
 import pytest
 
 from bot.privacy.secret import ENV_VAR
-from bot.store import PostgresStore, StoreError, TABLES
+from bot.store import TABLES, PostgresStore, StoreError
 
 pytestmark = pytest.mark.asyncio
 

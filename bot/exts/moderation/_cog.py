@@ -29,7 +29,7 @@ import asyncio
 import logging
 import secrets
 from collections import OrderedDict
-from typing import Callable
+from collections.abc import Callable
 
 import discord
 from discord import app_commands
@@ -39,11 +39,11 @@ from ...discord_app.bot import FaqBot
 from ...discord_app.choices import entry_choices
 from ...discord_app.errors import Refused, tell
 from ...discord_app.render import Message
-from ...store import REVIEW_REASONS
-from ...engine.knowledge import ID_PATTERN
+from ...engine import ID_PATTERN
 from ...moderation import AlreadyExists, Applied, Conflict, FileWatcher, ModerationError, build_report, group_questions
 from ...moderation.review import review_counts
-from . import _render as R
+from ...store import REVIEW_REASONS
+from . import _render
 from ._views import CUSTOM_ID_PREFIX, Confirm, EntryModal, ReviewView, too_long
 
 log = logging.getLogger(__name__)
@@ -92,11 +92,11 @@ class Moderation(commands.Cog):
         The server comes first: outside the home servers nothing is done or shown, to anyone.
         """
         if not self.bot.config.discord.home_guild_ids:
-            return R.MODERATION_OFF
+            return _render.MODERATION_OFF
         if not self.bot.in_home_server(interaction):
-            return R.NOT_HOME_SERVER
+            return _render.NOT_HOME_SERVER
         if not self.bot.can_edit_faq(interaction):
-            return R.NOT_MODERATOR
+            return _render.NOT_MODERATOR
         return None
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
@@ -134,7 +134,7 @@ class Moderation(commands.Cog):
                 return
         elif not custom_id.startswith(LEGACY_CUSTOM_IDS):
             return
-        await tell(interaction, self.refusal(interaction) or R.BUTTONS_EXPIRED)
+        await tell(interaction, self.refusal(interaction) or _render.BUTTONS_EXPIRED)
 
     # -- shared steps -------------------------------------------------------------------------
 
@@ -153,7 +153,7 @@ class Moderation(commands.Cog):
 
     async def send_refusal(self, interaction: discord.Interaction, error: ModerationError, *,
                            retry: discord.ui.View | None = None) -> None:
-        message = R.refused(error, self.base)
+        message = _render.refused(error, self.base)
         message.view = retry
         await self.send(interaction, message)
 
@@ -170,8 +170,8 @@ class Moderation(commands.Cog):
             return False
         self.watcher.mark_loaded()
         log.info("FAQ change #%d (%s) by a moderator", result.change.id, result.change.action)
-        await self.send(interaction, R.applied(result))
-        await self.post_log(R.log_line(who, result.change, result.engine.kb.version))
+        await self.send(interaction, _render.applied(result))
+        await self.post_log(_render.log_line(who, result.change, result.engine.kb.version))
         return True
 
     async def post_log(self, text: str) -> None:
@@ -195,7 +195,7 @@ class Moderation(commands.Cog):
         if entry_id is not None:
             entry_id = entry_id.strip().lower()
             if not ID_PATTERN.match(entry_id):
-                await tell(interaction, f"`{R.safe(entry_id[:70])}` is not an entry id: lowercase letters, digits "
+                await tell(interaction, f"`{_render.safe(entry_id[:70])}` is not an entry id: lowercase letters, digits "
                                         "and '-' only.")
                 return
             if self.bot.editor.exists(entry_id):
@@ -215,13 +215,13 @@ class Moderation(commands.Cog):
         try:
             opened = self.bot.editor.open(entry_id.strip())
         except ModerationError as exc:
-            await tell(interaction, R.safe(str(exc)))
+            await tell(interaction, _render.safe(str(exc)))
             return
         texts = opened.draft.form_texts()
         overflow = too_long(texts)
         if overflow is not None:
             field, length, limit = overflow
-            await tell(interaction, R.MODAL_TOO_LONG.format(id=opened.entry_id, field=field, n=length, limit=limit))
+            await tell(interaction, _render.MODAL_TOO_LONG.format(id=opened.entry_id, field=field, n=length, limit=limit))
             return
         await interaction.response.send_modal(EntryModal(self, entry_id=opened.entry_id, revision=opened.revision,
                                                          texts=texts))
@@ -241,7 +241,7 @@ class Moderation(commands.Cog):
         entry_id = entry_id.strip()
         editor = self.bot.editor
         if not editor.exists(entry_id):
-            await tell(interaction, f"There is no FAQ entry `{R.safe(entry_id[:70])}`.")
+            await tell(interaction, f"There is no FAQ entry `{_render.safe(entry_id[:70])}`.")
             return
         revision = editor.revision(entry_id)  # a save by someone else before "Remove" is pressed refuses it
         entry = self.bot.engine.entry(entry_id)
@@ -250,7 +250,7 @@ class Moderation(commands.Cog):
             await self.apply(confirmed, self.bot.editor.remove_entry, entry_id, revision=revision)
 
         view = Confirm(self, interaction.user.id, confirm_label=f"Remove {entry_id}", action=remove_it)
-        await interaction.response.send_message(R.confirm_remove(entry_id, entry.question if entry else None),
+        await interaction.response.send_message(_render.confirm_remove(entry_id, entry.question if entry else None),
                                                 view=view, ephemeral=True)
         view.origin = interaction
 
@@ -261,7 +261,7 @@ class Moderation(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         entry_id = entry_id.strip() if entry_id else None
         changes = await asyncio.to_thread(self.bot.editor.history, entry_id, 15)
-        await self.send(interaction, R.history(changes, entry_id))
+        await self.send(interaction, _render.history(changes, entry_id))
 
     @mod.command(name="undo", description="Undo the newest FAQ change (or a given one), after confirmation")
     @app_commands.describe(change="The change number (from /faq-mod history); the newest if left out")
@@ -282,7 +282,7 @@ class Moderation(commands.Cog):
             await self.apply(confirmed, self.bot.editor.undo, change_id=target.id)
 
         view = Confirm(self, interaction.user.id, confirm_label=f"Undo #{target.id}", action=undo_it)
-        await interaction.response.send_message(R.confirm_undo(target), view=view, ephemeral=True)
+        await interaction.response.send_message(_render.confirm_undo(target), view=view, ephemeral=True)
         view.origin = interaction
 
     @edit.autocomplete("entry_id")
@@ -302,12 +302,12 @@ class Moderation(commands.Cog):
         problems = await self.bot.service.reload()
         self.watcher.mark_loaded()
         if problems:
-            await self.send(interaction, R.reload_refused(problems, self.base, serving))
+            await self.send(interaction, _render.reload_refused(problems, self.base, serving))
             await self.post_log(f"{moderator_name(interaction.user)}: reload refused, {len(problems)} problem(s); "
                                 f"still serving FAQ version {serving}")
         else:
             kb = self.bot.engine.kb
-            await self.send(interaction, R.reloaded(kb.version, len(kb)))
+            await self.send(interaction, _render.reloaded(kb.version, len(kb)))
 
     @tasks.loop(seconds=5.0)
     async def watch(self) -> None:
@@ -318,10 +318,10 @@ class Moderation(commands.Cog):
             serving = self.bot.engine.kb.version
             problems = await self.bot.service.reload()
             if problems:
-                lines = "\n".join(R.problem_text(p, self.base) for p in problems[:10])
-                await self.post_log(R.safe(f"The FAQ files changed but have {len(problems)} problem(s); still "
+                lines = "\n".join(_render.problem_text(p, self.base) for p in problems[:10])
+                await self.post_log(_render.safe(f"The FAQ files changed but have {len(problems)} problem(s); still "
                                            f"serving version {serving}:\n{lines}")[:1900])
-        except Exception:  # noqa: BLE001 - the loop must keep running
+        except Exception:
             self.watch_failures += 1
             log.exception("FAQ file watch failed; trying again at the next check")
 
@@ -337,14 +337,14 @@ class Moderation(commands.Cog):
         if not self.bot.service.storage_policy.stores_text:  # private by default: counts only
             days = self.bot.config.privacy.retention_days
             counts = await self.bot.store.period_counts(days)
-            await self.send(interaction, R.review_counts(review_counts(
+            await self.send(interaction, _render.review_counts(review_counts(
                 days, counts.outcomes, counts.suggested, counts.low, counts.votes)))
             return
         items = await self.bot.store.review_queue(limit=REVIEW_LIMIT)
         groups = await asyncio.to_thread(group_questions, items, self.bot.engine,
                                          similarity=self.bot.config.moderation.review_similarity)
         if not groups:
-            await self.send(interaction, Message(content=R.REVIEW_EMPTY))
+            await self.send(interaction, Message(content=_render.REVIEW_EMPTY))
             return
         view = ReviewView(self, interaction.user.id, groups, REVIEW_REASONS)
         await self.send(interaction, view.message())
@@ -356,4 +356,4 @@ class Moderation(commands.Cog):
         counts = await self.bot.store.period_counts(days)
         report = build_report(days, counts.since, counts.outcomes, counts.answers, counts.votes,
                               self.bot.engine.kb.entries)
-        await self.send(interaction, R.stats(report))
+        await self.send(interaction, _render.stats(report))

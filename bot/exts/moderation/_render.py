@@ -7,12 +7,12 @@ limits; every text from the FAQ or from users is escaped (it can never ping or f
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import discord
 
-from ...discord_app import limits as L
+from ...discord_app import limits
 from ...discord_app.render import Message, safe
 from ...engine import Problem, i18n
 from ...moderation import Applied, ChangeRecord, Invalid, ModerationError, ReviewGroup, StatsReport
@@ -57,7 +57,7 @@ def problem_lines(problems: Sequence[Problem], base: Path | None, room: int) -> 
     lines: list[str] = []
     used = 0
     for n, problem in enumerate(problems):
-        line = "\u2022 " + safe(L.trim(problem_text(problem, base), PROBLEM_LINE))
+        line = "\u2022 " + safe(limits.trim(problem_text(problem, base), PROBLEM_LINE))
         rest = len(problems) - n - 1
         tail = len(f"\n\u2026 and {rest} more: run `faqbot validate` for the full list") if rest else 0
         if used + len(line) + 1 + tail > room:
@@ -70,10 +70,10 @@ def problem_lines(problems: Sequence[Problem], base: Path | None, room: int) -> 
 
 def refused(error: ModerationError, base: Path | None, *, title: str = "Not saved") -> Message:
     problems = error.problems if isinstance(error, Invalid) else []
-    head = safe(L.trim(str(error), 1000))
+    head = safe(limits.trim(str(error), 1000))
     description = head
     if problems:
-        description += "\n\n" + problem_lines(problems, base, L.EMBED_DESCRIPTION - len(head) - 2)
+        description += "\n\n" + problem_lines(problems, base, limits.EMBED_DESCRIPTION - len(head) - 2)
     embed = discord.Embed(title=title, description=description, colour=REFUSED_COLOUR)
     return Message(embeds=[embed])
 
@@ -81,7 +81,7 @@ def refused(error: ModerationError, base: Path | None, *, title: str = "Not save
 def applied(result: Applied) -> Message:
     change = result.change
     kb = result.engine.kb
-    description = (f"{safe(L.trim(change.summary, 1500))}\n\nChange #{change.id}. Now serving FAQ version "
+    description = (f"{safe(limits.trim(change.summary, 1500))}\n\nChange #{change.id}. Now serving FAQ version "
                    f"`{kb.version}` ({len(kb)} entries). `/faq-mod undo` reverts it.")
     embed = discord.Embed(title="Saved", description=description, colour=OK_COLOUR)
     return Message(embeds=[embed])
@@ -96,7 +96,7 @@ def reloaded(version: str, entries: int) -> Message:
 def reload_refused(problems: Sequence[Problem], base: Path | None, serving: str) -> Message:
     head = (f"The files have {len(problems)} problem(s), so the bot keeps serving FAQ version `{serving}`. "
             "Fix them and reload again:")
-    body = problem_lines(problems, base, L.EMBED_DESCRIPTION - len(head) - 2)
+    body = problem_lines(problems, base, limits.EMBED_DESCRIPTION - len(head) - 2)
     return Message(embeds=[discord.Embed(title="Reload refused", description=f"{head}\n\n{body}",
                                          colour=REFUSED_COLOUR)])
 
@@ -104,43 +104,43 @@ def reload_refused(problems: Sequence[Problem], base: Path | None, serving: str)
 def log_line(who: str, change: ChangeRecord, version: str) -> str:
     """The moderators' log channel post for one change."""
     text = f"{who}: {change.summary} (change #{change.id}; FAQ version {version})"
-    return safe(L.trim(text, L.CONTENT - 50))
+    return safe(limits.trim(text, limits.CONTENT - 50))
 
 
 def history(changes: Sequence[ChangeRecord], entry_id: str | None) -> Message:
     title = f"History of {entry_id}" if entry_id else "Recent FAQ changes"
     if not changes:
-        return Message(embeds=[discord.Embed(title=L.trim(title, L.EMBED_TITLE), colour=INFO_COLOUR,
+        return Message(embeds=[discord.Embed(title=limits.trim(title, limits.EMBED_TITLE), colour=INFO_COLOUR,
                                              description="No change recorded yet.")])
-    lines = [safe(L.trim(change.describe(), 300)) for change in changes]
-    description = L.trim("\n".join(lines), L.EMBED_DESCRIPTION)
-    embed = discord.Embed(title=L.trim(title, L.EMBED_TITLE), description=description, colour=INFO_COLOUR)
+    lines = [safe(limits.trim(change.describe(), 300)) for change in changes]
+    description = limits.trim("\n".join(lines), limits.EMBED_DESCRIPTION)
+    embed = discord.Embed(title=limits.trim(title, limits.EMBED_TITLE), description=description, colour=INFO_COLOUR)
     embed.set_footer(text="faqbot history --change N shows a change in full; /faq-mod undo reverts the newest")
     return Message(embeds=[embed])
 
 
 def confirm_remove(entry_id: str, question: str | None) -> str:
-    what = f" (\u201c{safe(L.trim(question, 200))}\u201d)" if question else ""
+    what = f" (\u201c{safe(limits.trim(question, 200))}\u201d)" if question else ""
     return (f"Remove FAQ entry `{entry_id}`{what}? Its file is deleted and the bot stops answering it; "
             "`/faq-mod undo` brings it back.")
 
 
 def confirm_undo(change: ChangeRecord) -> str:
-    return (f"Undo change #{change.id} ({safe(L.trim(change.summary, 500))}, by {safe(L.trim(change.who, 100))} "
+    return (f"Undo change #{change.id} ({safe(limits.trim(change.summary, 500))}, by {safe(limits.trim(change.who, 100))} "
             f"at {change.at.replace('T', ' ')} UTC)? The file goes back to exactly what it was before.")
 
 
 def review_group(group: ReviewGroup, index: int, total: int, reasons: dict[str, str]) -> Message:
     question = i18n.isolate(safe(group.question))  # a Persian question inside an English line
-    title = L.trim(f"Review {index + 1} of {total}: \u201c{question}\u201d \u00d7{group.count}",
-                   L.EMBED_TITLE)
+    title = limits.trim(f"Review {index + 1} of {total}: \u201c{question}\u201d \u00d7{group.count}",
+                   limits.EMBED_TITLE)
     why = ", ".join(f"{reasons.get(r, r)} \u00d7{c}" for r, c in group.reasons)
     parts = [f"**Why queued:** {safe(why)}"]
     if group.language != "en":
         parts.append(f"**Language:** {LANGUAGE_TAGS.get(group.language, group.language)}: added as a phrasing, it goes "
                      "with the entry's Persian phrasings (`translations: fa:`) when the entry has them")
     if len(group.variants) > 1:
-        shown = [f"\u201c{i18n.isolate(safe(L.trim(t, 150)))}\u201d \u00d7{c}" for t, c in group.variants[1:8]]
+        shown = [f"\u201c{i18n.isolate(safe(limits.trim(t, 150)))}\u201d \u00d7{c}" for t, c in group.variants[1:8]]
         more = len(group.variants) - 1 - len(shown)
         parts.append("**Also asked as:** " + "; ".join(shown) + (f"; and {more} more" if more > 0 else ""))
     if group.closest:
@@ -148,7 +148,7 @@ def review_group(group: ReviewGroup, index: int, total: int, reasons: dict[str, 
         parts.append("**Closest entries:** " + ", ".join(closest))
     else:
         parts.append("**Closest entries:** none: consider a new entry")
-    description = L.trim("\n".join(parts), L.EMBED_DESCRIPTION)
+    description = limits.trim("\n".join(parts), limits.EMBED_DESCRIPTION)
     embed = discord.Embed(title=title, description=description, colour=INFO_COLOUR)
     embed.set_footer(text="Questions are kept without who asked, and deleted after the retention period.")
     return Message(embeds=[embed])
@@ -162,7 +162,7 @@ def review_counts(counts: ReviewCounts) -> Message:
     say, and how to turn text storage on."""
     description = "\n".join([TEXT_OFF, "", *render_counts(counts), "", HOW_TO_TURN_ON])
     embed = discord.Embed(title="Review queue: question text storage is off", colour=INFO_COLOUR,
-                          description=L.trim(description, L.EMBED_DESCRIPTION))
+                          description=limits.trim(description, limits.EMBED_DESCRIPTION))
     return Message(embeds=[embed])
 REVIEW_DONE = "That was the last group in the review queue."
 
@@ -176,12 +176,12 @@ def stats(report: StatsReport, top: int = 15) -> Message:
         lines.append(f"`{e.entry_id}` {e.answers} answer(s)"
                      + (f", helpful {percent(e.helpful_ratio)} of {votes} vote(s)" if votes else ""))
     if lines:
-        embed.add_field(name="Most asked entries", value=L.trim("\n".join(lines), L.FIELD_VALUE), inline=False)
+        embed.add_field(name="Most asked entries", value=limits.trim("\n".join(lines), limits.FIELD_VALUE), inline=False)
     voted = [e for e in report.entries if e.not_helpful]
     voted.sort(key=lambda e: (e.helpful_ratio or 0.0, -e.not_helpful))
     if voted:
         value = "\n".join(f"`{e.entry_id}` helpful {percent(e.helpful_ratio)} ({e.not_helpful} not helpful)"
                           for e in voted[:10])
-        embed.add_field(name="Least helpful", value=L.trim(value, L.FIELD_VALUE), inline=False)
+        embed.add_field(name="Least helpful", value=limits.trim(value, limits.FIELD_VALUE), inline=False)
     embed.set_footer(text="faqbot stats --csv exports every entry for campaign staff")
     return Message(embeds=[embed])

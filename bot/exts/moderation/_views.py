@@ -10,15 +10,16 @@ the person pressing is the moderator who opened it. Their custom_ids start with
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 import discord
 
-from ...discord_app import limits as L
+from ...discord_app import limits
 from ...discord_app.errors import report_error, tell
-from ...engine.knowledge import MAX_ANSWER_CHARS
+from ...engine import MAX_ANSWER_CHARS
 from ...moderation import Draft, EditRefused, ReviewGroup
-from . import _render as R
+from . import _render
 
 if TYPE_CHECKING:
     from ._cog import Moderation
@@ -56,11 +57,11 @@ def too_long(texts: dict[str, str]) -> tuple[str, int, int] | None:
 class EntryModal(discord.ui.Modal):
     """/faq-mod add and /faq-mod edit: the five texts of an entry (Discord allows five inputs)."""
 
-    def __init__(self, cog: "Moderation", *, entry_id: str | None, revision: str | None, texts: dict[str, str],
+    def __init__(self, cog: Moderation, *, entry_id: str | None, revision: str | None, texts: dict[str, str],
                  on_saved: Callable[[], Awaitable[None]] | None = None) -> None:
         title = f"Edit {entry_id}" if revision is not None else "Add an FAQ entry"
         self.token = cog.view_token()
-        super().__init__(title=L.trim(title, MODAL_TITLE), timeout=VIEW_TIMEOUT,
+        super().__init__(title=limits.trim(title, MODAL_TITLE), timeout=VIEW_TIMEOUT,
                          custom_id=f"{CUSTOM_ID_PREFIX}{self.token}:form")
         self.cog = cog
         self.entry_id = entry_id
@@ -106,7 +107,7 @@ class EntryModal(discord.ui.Modal):
         if saved and self.on_saved is not None:
             await self.on_saved()
 
-    def retry_view(self, interaction: discord.Interaction, texts: dict[str, str]) -> "RetryView":
+    def retry_view(self, interaction: discord.Interaction, texts: dict[str, str]) -> RetryView:
         return RetryView(self.cog, interaction.user.id, entry_id=self.entry_id, revision=self.revision, texts=texts,
                          on_saved=self.on_saved)
 
@@ -118,7 +119,7 @@ class EntryModal(discord.ui.Modal):
 class _OwnedView(discord.ui.View):
     """A view only the moderator who opened it may use."""
 
-    def __init__(self, cog: "Moderation", owner_id: int, *, timeout: float = VIEW_TIMEOUT) -> None:
+    def __init__(self, cog: Moderation, owner_id: int, *, timeout: float = VIEW_TIMEOUT) -> None:
         super().__init__(timeout=timeout)
         self.cog = cog
         self.owner_id = owner_id
@@ -133,7 +134,7 @@ class _OwnedView(discord.ui.View):
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         reason = self.cog.refusal(interaction)
         if reason is None and interaction.user.id != self.owner_id:
-            reason = R.CONFIRM_DENIED
+            reason = _render.CONFIRM_DENIED
         if reason is not None:
             await tell(interaction, reason)
             return False
@@ -149,7 +150,7 @@ class _OwnedView(discord.ui.View):
 class RetryView(_OwnedView):
     """Under a refused form: reopen it with what the moderator typed, to fix and save again."""
 
-    def __init__(self, cog: "Moderation", owner_id: int, *, entry_id: str | None, revision: str | None,
+    def __init__(self, cog: Moderation, owner_id: int, *, entry_id: str | None, revision: str | None,
                  texts: dict[str, str], on_saved=None) -> None:
         super().__init__(cog, owner_id)
         self.entry_id, self.revision, self.texts, self.on_saved = entry_id, revision, texts, on_saved
@@ -163,20 +164,20 @@ class RetryView(_OwnedView):
 class Confirm(_OwnedView):
     """Yes / Cancel, for the invoker only; `action` runs on yes."""
 
-    def __init__(self, cog: "Moderation", owner_id: int, *, confirm_label: str,
+    def __init__(self, cog: Moderation, owner_id: int, *, confirm_label: str,
                  action: Callable[[discord.Interaction], Awaitable[None]]) -> None:
         super().__init__(cog, owner_id, timeout=CONFIRM_TIMEOUT)
         self.action = action
         self.done = False
         self.origin: discord.Interaction | None = None  # the command that asked, to mark the question expired
-        self.yes.label = L.trim(confirm_label, L.BUTTON_LABEL)
+        self.yes.label = limits.trim(confirm_label, limits.BUTTON_LABEL)
 
     async def on_timeout(self) -> None:
         await super().on_timeout()
         if self.done or self.origin is None:
             return
         try:
-            await self.origin.edit_original_response(content=R.CONFIRM_EXPIRED, view=None)
+            await self.origin.edit_original_response(content=_render.CONFIRM_EXPIRED, view=None)
         except discord.HTTPException:  # the message is gone: nothing to tidy up
             pass
 
@@ -198,7 +199,7 @@ class Confirm(_OwnedView):
 class ReviewView(_OwnedView):
     """/faq-mod review: one group of similar questions at a time, with what to do about it."""
 
-    def __init__(self, cog: "Moderation", owner_id: int, groups: list[ReviewGroup], reasons: dict[str, str]) -> None:
+    def __init__(self, cog: Moderation, owner_id: int, groups: list[ReviewGroup], reasons: dict[str, str]) -> None:
         super().__init__(cog, owner_id)
         self.groups = groups
         self.reasons = reasons
@@ -209,11 +210,11 @@ class ReviewView(_OwnedView):
     def group(self) -> ReviewGroup | None:
         return self.groups[self.index] if self.index < len(self.groups) else None
 
-    def message(self) -> "R.Message":
+    def message(self) -> _render.Message:
         group = self.group
         if group is None:
-            return R.Message(content=R.REVIEW_DONE)
-        out = R.review_group(group, self.index, len(self.groups), self.reasons)
+            return _render.Message(content=_render.REVIEW_DONE)
+        out = _render.review_group(group, self.index, len(self.groups), self.reasons)
         out.view = self
         return out
 
@@ -223,7 +224,7 @@ class ReviewView(_OwnedView):
         if group is None:
             return
         for n, (entry_id, _) in enumerate(group.closest[:3]):
-            button: discord.ui.Button = discord.ui.Button(label=L.trim(f"Add as phrasing of {entry_id}", L.BUTTON_LABEL),
+            button: discord.ui.Button = discord.ui.Button(label=limits.trim(f"Add as phrasing of {entry_id}", limits.BUTTON_LABEL),
                                        style=discord.ButtonStyle.primary, row=0,
                                        custom_id=self.item_id(f"review:phrase:{n}"))
             button.callback = self._phrasing_callback(entry_id)  # type: ignore[method-assign]  # discord.py's documented way

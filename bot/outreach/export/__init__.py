@@ -12,7 +12,7 @@ The audit export (`_audit.py`) is separate: it records when it was made, and the
 from __future__ import annotations
 
 from ...config import OutreachSettings
-from ...engine.knowledge import KnowledgeBase
+from ...engine import KnowledgeBase
 from ._audit import AuditCheck, AuditMismatch, build_audit, check_audit, render_audit
 from ._html import render_html
 from ._json import render_json

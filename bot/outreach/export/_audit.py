@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
-from ...engine.knowledge import KnowledgeBase
+from ...engine import KnowledgeBase
 from ...errors import FaqbotError
 
 FORMAT = "faqbot-audit"

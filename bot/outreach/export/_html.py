@@ -15,11 +15,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from ...engine import i18n
-from ._model import (Document, ExportEntry, ExportQuote, ExportSource, ExportTranslation, direction, language_name,
-                     source_anchor)
+from ._model import (
+    Document,
+    ExportEntry,
+    ExportQuote,
+    ExportSource,
+    ExportTranslation,
+    direction,
+    language_name,
+    source_anchor,
+)
 
 CSS = """\
 :root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fff;--muted:#454545;--link:#0a4a85;--line:#c4c4c4;\
@@ -76,7 +85,7 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
-def _quote(quote: ExportQuote, translations: list[tuple[str, str]] = ()) -> str:
+def _quote(quote: ExportQuote, translations: Sequence[tuple[str, str]] = ()) -> str:
     """A quote, verbatim in its own language; under it, each translation of it (language, text),
     labelled, outside the block quote and without quotation marks."""
     lang = quote.language
@@ -133,7 +142,7 @@ def _entry(entry: ExportEntry, page_language: str) -> str:
     out = [f'<article class="entry" id="{eid}"{lang_attrs} aria-labelledby="q_{eid}">\n',
            f'<h2 id="q_{eid}">{_e(entry.question)}</h2>\n',
            f"<p>{_e(entry.answer)}</p>\n"]
-    out += [_quote(q, [(tr.language, tr.quote(i)) for tr in entry.translations if tr.quote(i)])
+    out += [_quote(q, [(tr.language, text) for tr in entry.translations if (text := tr.quote(i))])
             for i, q in enumerate(entry.quotes)]
     out += [_cta(c, labelled_by=f"cta_{eid}_{c.id}") for c in entry.ctas]
     for tr in entry.translations:

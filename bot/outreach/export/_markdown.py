@@ -46,8 +46,9 @@ def _entry(entry: ExportEntry) -> str:
     for i, quote in enumerate(entry.quotes):
         out.append(_quote(quote) + "\n")
         for tr in entry.translations:
-            if tr.quote(i):  # under the verbatim quote, labelled, never in quotation marks
-                line = f"*{md(i18n.t('quote_translation', tr.language))}:* {md(tr.quote(i))}"
+            translated = tr.quote(i)
+            if translated:  # under the verbatim quote, labelled, never in quotation marks
+                line = f"*{md(i18n.t('quote_translation', tr.language))}:* {md(translated)}"
                 if direction(tr.language) == "rtl":
                     line = f'<div lang="{tr.language}" dir="rtl">\n\n{line}\n</div>'
                 out.append(line + "\n\n")

@@ -12,8 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...config import CallToAction, OutreachSettings
-from ...engine.knowledge import Entry, KnowledgeBase, Quote
-from ...engine.sources import Source
+from ...engine import Entry, KnowledgeBase, Quote, Source
 from ..cta import entry_ctas, entry_url
 
 # Languages written right to left (base subtag of the language code).

@@ -126,7 +126,7 @@ def create_backup(config: Config, output: Path, *, with_secret: bool = False,
         with meter(f"backup: {what}") as shown:
             _sqlite_snapshot(source, target, shown)
 
-    from .engine.knowledge import load_knowledge_collecting
+    from .engine import load_knowledge_collecting
 
     knowledge = config.paths.knowledge.resolve()
     manifest: dict = {"format": FORMAT, "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),

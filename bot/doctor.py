@@ -76,7 +76,7 @@ def check_install() -> Check:
 
 
 def check_faq(config: Config) -> Check:
-    from .engine.validation import validate
+    from .engine import validate
 
     _, problems = validate(config.paths.knowledge, config.paths.seeds, config.matching,
                            cta_ids=config.outreach.cta_ids)

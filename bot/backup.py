@@ -25,9 +25,10 @@ import json
 import sqlite3
 import tarfile
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 from .atomic import atomic_write_bytes
 from .config import Config
@@ -54,11 +55,11 @@ class BackupError(FaqbotError):
 
 
 def default_name(prefix: str = "faqbot-backup", now: dt.datetime | None = None) -> Path:
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     return Path(f"{prefix}-{now:%Y%m%d-%H%M%S}.tar.gz")
 
 
-def _sqlite_snapshot(source: Path, target: Path, meter: "Meter | None" = None) -> None:
+def _sqlite_snapshot(source: Path, target: Path, meter: Meter | None = None) -> None:
     """A consistent copy of a live SQLite database (the online backup API), `PAGES_PER_STEP`
     pages at a time so that a meter can show how far it is. Writers that commit meanwhile make
     SQLite restart the copy: what it ends with is one committed state."""
@@ -89,7 +90,6 @@ def _copy_store(source, target) -> None:
     import asyncio
 
     from .store import StoreError, mask_url
-
     from .store.copy import copy_store
 
     try:
@@ -105,7 +105,7 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     info = tarfile.TarInfo(name)
     info.size = len(data)
     info.mode = 0o600
-    info.mtime = int(dt.datetime.now(dt.timezone.utc).timestamp())
+    info.mtime = int(dt.datetime.now(dt.UTC).timestamp())
     tar.addfile(info, io.BytesIO(data))
 
 
@@ -114,7 +114,7 @@ def _knowledge_files(folder: Path) -> list[Path]:
 
 
 def create_backup(config: Config, output: Path, *, with_secret: bool = False,
-                  progress: Progress = _no_progress, meter: Callable[[str], "Meter"] | None = None) -> dict:
+                  progress: Progress = _no_progress, meter: Callable[[str], Meter] | None = None) -> dict:
     """Write the archive to `output` (atomically, mode 0600); returns its manifest.
     `progress` wraps the loop over the FAQ's files, `meter(description)` makes the meter of each
     database copy (the CLI passes bot.progress's, the tests nothing)."""
@@ -129,7 +129,7 @@ def create_backup(config: Config, output: Path, *, with_secret: bool = False,
     from .engine import load_knowledge_collecting
 
     knowledge = config.paths.knowledge.resolve()
-    manifest: dict = {"format": FORMAT, "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    manifest: dict = {"format": FORMAT, "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                       "knowledge_dir": str(knowledge), "contents": []}
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)

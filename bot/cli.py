@@ -580,7 +580,7 @@ def cmd_restore(args, config: Config) -> int:
 
     Example: faqbot restore faqbot-backup-20261205-093000.tar.gz --force
     """
-    from .backup import BackupError, SECRET, create_backup, default_name, read_archive, replacements, restore_backup
+    from .backup import SECRET, BackupError, create_backup, default_name, read_archive, replacements, restore_backup
     from .progress import progress
 
     try:

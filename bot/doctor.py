@@ -14,9 +14,9 @@ import logging
 import os
 import sqlite3
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from .config import Config
 from .netcheck import DISCORD_API, unreachable
@@ -66,7 +66,7 @@ def check_install() -> Check:
     for module in ("discord", "rapidfuzz", "yaml", "numpy", "snowballstemmer", "ruamel.yaml", "dotenv", "tqdm"):
         try:
             __import__(module)
-        except Exception as exc:  # noqa: BLE001 - any import failure is a broken install
+        except Exception as exc:
             missing.append(f"{module} ({exc.__class__.__name__})")
     if missing:
         return Check("install", Status.FAIL, f"cannot import {', '.join(missing)}: run make clean && make run")
@@ -220,12 +220,14 @@ def check_home(config: Config) -> Check:
 
 def check_commands(config: Config, plan: Callable[[Config], list[dict]] | None = None) -> Check:
     if plan is None:
-        from .discord_app.runner import planned_commands as plan
+        from .discord_app.runner import planned_commands
+
+        plan = planned_commands
     previous = logging.root.manager.disable
     logging.disable(logging.WARNING)  # the plan builds the bot, whose warnings the other checks already say
     try:
         planned = plan(config)
-    except Exception as exc:  # noqa: BLE001 - whatever stops the plan would stop the bot
+    except Exception as exc:
         return Check("commands", Status.FAIL, f"the bot cannot be built: {exc.__class__.__name__}: {exc}")
     finally:
         logging.disable(previous)

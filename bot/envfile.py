@@ -12,8 +12,8 @@ Which file: `$FAQBOT_ENV_FILE` when that variable is set (empty: no file at all)
 from __future__ import annotations
 
 import os
+from collections.abc import MutableMapping
 from pathlib import Path
-from typing import MutableMapping
 
 from .config import REPO_ROOT
 

@@ -25,7 +25,7 @@ def unreachable(base_url: str = DISCORD_API, timeout: float = TIMEOUT_SECONDS) -
             return None
     except socket.gaierror:
         return f"cannot look up {host} (no DNS: is this machine online?)"
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         return f"no answer from {host}:{port} within {timeout:g} s (offline, or a firewall blocks it)"
     except OSError as exc:
         return f"cannot connect to {host}:{port}: {exc.strerror or exc}"

@@ -10,7 +10,8 @@ Progress goes to standard error, so the command's output stays clean for pipes a
 from __future__ import annotations
 
 import sys
-from typing import Iterable, Iterator, TextIO, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import TextIO, TypeVar
 
 T = TypeVar("T")
 PLAIN_STEPS = 4  # plain lines: the start, each quarter of the work, the end
@@ -61,13 +62,14 @@ class Meter:
     def update(self, done: int, total: int) -> None:
         self._done, self._total = done, total
         if _is_terminal(self.stream):
-            if self._bar is None:
+            bar = self._bar
+            if bar is None:
                 from tqdm import tqdm
 
-                self._bar = tqdm(desc=self.desc, total=total, unit=self.unit, file=self.stream, leave=False,
-                                 dynamic_ncols=True)
-            self._bar.total = total
-            self._bar.update(done - self._bar.n)
+                bar = self._bar = tqdm(desc=self.desc, total=total, unit=self.unit, file=self.stream, leave=False,
+                                       dynamic_ncols=True)
+            bar.total = total
+            bar.update(done - bar.n)
             return
         quarter = done * PLAIN_STEPS // total if total else PLAIN_STEPS
         if quarter > self._shown and quarter < PLAIN_STEPS:
@@ -80,7 +82,7 @@ class Meter:
         elif self._total:
             print(f"{self.desc} {self._done}/{self._total}", file=self.stream, flush=True)
 
-    def __enter__(self) -> "Meter":
+    def __enter__(self) -> Meter:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -34,7 +34,7 @@ def main(argv):
         return 1
     try:
         import ensurepip  # noqa: F401  (Debian and Ubuntu ship it apart, in python3-venv)
-        import venv  # noqa: F401
+        import venv
     except ImportError:
         print("%s cannot create a virtual environment: on Debian/Ubuntu install it with "
               "apt install python3-venv (or python%s-venv), then run make again" % (sys.executable, here))

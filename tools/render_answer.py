@@ -74,7 +74,8 @@ body { margin: 0; background: #313338; font: 15px/1.4 "DejaVu Sans", sans-serif;
 .field-name { color: #f2f3f5; font-weight: 600; margin-top: 6px; }
 .buttons { margin-top: 8px; display: flex; flex-wrap: wrap; gap: 8px; }
 .button { border-radius: 3px; padding: 4px 14px; font-size: 14px; color: white; background: #4e5058; }
-.button.primary { background: #5865f2; } .button.success { background: #248046; } .button.danger { background: #da373c; }
+.button.primary { background: #5865f2; } .button.success { background: #248046; }
+.button.danger { background: #da373c; }
 """
 
 
@@ -108,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     config = load_config(REPO / "config.yaml")
     engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching, check_collisions=False)
-    message = reply_for(engine.ask(args.question), engine.kb, asker="0123456789ab", ctas=())  # a hashed asker, as the bot passes
+    # asker: a hashed asker token, as the bot passes it
+    message = reply_for(engine.ask(args.question), engine.kb, asker="0123456789ab", ctas=())
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
         print("render_answer: chromium is needed (apt-get install chromium)", file=sys.stderr)

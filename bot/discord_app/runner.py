@@ -92,7 +92,7 @@ def _bound_login(bot, seconds: float | None = None) -> None:
     async def static_login(token: str):
         try:
             return await asyncio.wait_for(login(token), limit)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise aiohttp.ServerTimeoutError(f"no answer from Discord within {limit:g} s") from None
 
     bot.http.static_login = static_login

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Iterable
 from email.utils import format_datetime
-from typing import Iterable
 
 from .audit import ChangeRecord
 
@@ -45,7 +45,7 @@ def file_diff(path: str, before: bytes | None, after: bytes | None) -> str:
 def _date(at: str) -> str:
     moment = dt.datetime.fromisoformat(at)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
+        moment = moment.replace(tzinfo=dt.UTC)
     return format_datetime(moment)
 
 

@@ -52,7 +52,7 @@ def test_a_venv_of_this_python_is_kept(tmp_path):
     venv = tmp_path / "venv"
     (venv / "bin").mkdir(parents=True)
     (venv / "bin" / "python").write_text("")
-    (venv / "pyvenv.cfg").write_text("version_info = %d.%d.0.final.0\n" % sys.version_info[:2])
+    (venv / "pyvenv.cfg").write_text("version_info = {}.{}.0.final.0\n".format(*sys.version_info[:2]))
     result = _check(sys.executable, venv)
     assert result.returncode == 0 and result.stderr == ""
     assert venv.exists()

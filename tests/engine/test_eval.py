@@ -19,7 +19,7 @@ def test_eval_set_is_big_enough_and_labels_real_entries(engine):
     assert {i.entry for i in in_scope} == set(engine.kb.entries)
 
 
-HELD_OUT = ("eval.yaml", "eval2.yaml", "eval3.yaml", "eval4.yaml", "eval5.yaml")
+HELD_OUT = ("eval.yaml", "eval2.yaml", "eval3.yaml", "eval4.yaml", "eval5.yaml", "eval-fa.yaml", "eval-fa2.yaml")
 
 
 @pytest.mark.parametrize("name", HELD_OUT)
@@ -45,6 +45,9 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
     ("eval2.yaml", 0.93, 3, 0),  # measured 93.5% (87/93), 3 of 35
     ("eval3.yaml", 0.82, 3, 0),  # measured 82.1% (87/106), 3 of 51: written after the engine work, only totals read
     ("eval4.yaml", 0.87, 0, 8),  # measured 87.5% (98/112), 0 of 45, 8 of 45 near-topic answered as if in full
+    # Written after this session's tuning, by a helper that saw only the entries' questions and
+    # answers; only its totals were read. The honest estimate.
+    ("eval5.yaml", 0.89, 0, 7),  # measured 89.7% (96/107; English 94/102), 0 of 40, near-topic 7 of 36 as if in full
 ])
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(engine, name, accuracy, oos_answered,
                                                                        near_topic_full):

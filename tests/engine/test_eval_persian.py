@@ -147,3 +147,20 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
         right, in_scope, _, _, _ = totals[lang]
         assert right / in_scope >= target, (lang, right, in_scope)
     assert sum(t[3] for t in totals.values()) == 0
+
+
+# eval-fa2.yaml was written after this session's tuning (Persian normalisation, Persian place
+# names and years), by a helper that saw only the entries' English questions and answers; only
+# its totals were read. Measured: fa 54/70 (1 wrong), Finglish 24/35, off-topic answered 0/30.
+FA2_FLOORS = {"fa": 0.77, "fa-Latn": 0.68}
+
+
+def test_shipped_faq_keeps_its_measured_figures_on_the_persian_set_written_after_tuning(engine):
+    report = evaluate(engine, load_question_set(EVAL_FA.with_name("eval-fa2.yaml")))
+    totals = {lang: (r.correct, r.in_scope, r.wrong, r.oos_answered) for lang, r in report.languages.items()}
+    for lang, floor in FA2_FLOORS.items():
+        right, in_scope, _, _ = totals[lang]
+        assert right / in_scope >= floor, (lang, right, in_scope)
+    assert sum(t[3] for t in totals.values()) == 0
+    assert sum(t[2] for t in totals.values()) <= 1
+

@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     counts = ", ".join(f"{k} {len(v):,}" for k, v in data.items())
-    print(f"wrote {args.output}: {len({l for _, l in data['train']})} intents; {counts}")
+    print(f"wrote {args.output}: {len({label for _, label in data['train']})} intents; {counts}")
     return 0
 
 

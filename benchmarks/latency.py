@@ -291,7 +291,7 @@ def _percentile(sorted_values: list[float], p: float) -> float:
     """Nearest-rank percentile."""
     if not sorted_values:
         return float("nan")
-    k = max(0, min(len(sorted_values) - 1, int(round(p / 100.0 * len(sorted_values) + 0.5)) - 1))
+    k = max(0, min(len(sorted_values) - 1, round(p / 100.0 * len(sorted_values) + 0.5) - 1))
     return sorted_values[k]
 
 
@@ -367,7 +367,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
 
     # Sanity counts (not a quality benchmark: the synthetic FAQ is not calibrated for).
     sanity = {"perturbed": 0, "right": 0, "wrong": 0, "suggested": 0, "unrelated": 0, "unrelated_answered": 0}
-    for (q, expected), r in zip(queries, results):
+    for (_, expected), r in zip(queries, results):
         if method in ("faqbot", "engine"):
             answered = r.outcome is Outcome.ANSWER
             got = r.entry_id
@@ -502,7 +502,10 @@ def main(argv: list[str] | None = None) -> int:
         target = ""
         if method in ("faqbot", "engine") and kb in TARGET_MS:
             lim = TARGET_MS[kb]
-            verdict = lambda v: "ok" if v < lim else "MISSED"
+
+            def verdict(value: float, lim: float = lim) -> str:
+                return "ok" if value < lim else "MISSED"
+
             target = f"< {lim:g} ms: median {verdict(r['median_ms'])}, p99 {verdict(r['p99_ms'])}"
         elif method == "baseline":
             target = "(reference)"
@@ -522,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
         print(fmt(row))
 
     print()
-    for kb, method, r in rows:
+    for _, _, r in rows:
         for failure in filter(None, [r.get("failed"), r.get("trace", {}).get("failed")]):
             print(f"FAILED: {failure}")
     for kb, method, r in ok_rows:

@@ -63,7 +63,7 @@ def _read(folder: Path, oos: bool = False) -> list[tuple[str, str]]:
     labels = (folder / "label").read_text(encoding="utf-8").splitlines()
     if len(texts) != len(labels):
         raise SystemExit(f"{folder}: {len(texts)} queries but {len(labels)} labels")
-    return [(t.strip(), OOS_LABEL if oos else l.strip()) for t, l in zip(texts, labels) if t.strip()]
+    return [(t.strip(), OOS_LABEL if oos else label.strip()) for t, label in zip(texts, labels) if t.strip()]
 
 
 def load_single_domain(folder: Path) -> dict[str, list[tuple[str, str]]]:
@@ -191,7 +191,9 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
     print()
     for rule in RULES:
         ts, reps = thresholds[rule], tests[rule]
-        mean = lambda f: statistics.fmean(f(r) for r in reps)
+        def mean(f, reps=reps):
+            return statistics.fmean(f(r) for r in reps)
+
         print(f"{name} {rule}: answer threshold {min(ts):.1f}-{max(ts):.1f}, spread {max(ts) - min(ts):.1f}, "
               f"largest A/B gap {max(gaps[rule]):.1f} (mean {statistics.fmean(gaps[rule]):.1f}); "
               f"test mean in-scope {100 * mean(lambda r: r.accuracy):.1f}%, OOS recall "

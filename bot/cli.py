@@ -7,6 +7,7 @@ Each command is a short wrapper around a library call. Discord is imported only 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -62,10 +63,8 @@ def _line_editing() -> None:
     makes input() use it. Without it (Windows, a Python built without it) arrow keys typed "^[[A"
     into the question; there the chat works as before."""
     if sys.stdin.isatty():
-        try:
+        with contextlib.suppress(ImportError):
             import readline  # noqa: F401
-        except ImportError:
-            pass
 
 
 def cmd_chat(args, config: Config) -> int:

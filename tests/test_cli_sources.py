@@ -209,7 +209,7 @@ def test_quote_splits_sentences_and_names_the_paragraph_of_repeated_words(kb_cop
     sources = load_sources(seeds)[0]
     (source,) = sources.values()
     for para in source.paragraphs:
-        code, out, _ = run(capsys, "quote", f"{para.number}:1", "--config", config)
+        _code, out, _ = run(capsys, "quote", f"{para.number}:1", "--config", config)
         (item,) = yaml.safe_load(out)
         span = source.find(item["text"], item.get("paragraph"))
         assert span is not None and source.paragraph_at(span[0]).number == para.number

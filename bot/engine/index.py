@@ -8,6 +8,7 @@ only the few entries worth re-scoring. How each part earns its place is measured
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -30,7 +31,7 @@ def _terms(stems: Sequence[str], bigram_weight: float) -> dict[str, float]:
     """Term frequencies: stems, and adjacent stem pairs at a lower weight."""
     counts: dict[str, float] = dict(Counter(stems))
     if bigram_weight > 0:
-        for a, b in zip(stems, stems[1:]):
+        for a, b in itertools.pairwise(stems):
             key = f"{a} {b}"
             counts[key] = counts.get(key, 0.0) + bigram_weight
     return counts

@@ -248,7 +248,7 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     question = _text(data.get("question"))
     if question is None:
         bad(("question",), "missing or empty 'question' (text)")
-    for line, key_path, joined in located.joined_items:
+    for line, _, joined in located.joined_items:
         found.append(Problem(path, line, entry_id, _joined_message(text, line, joined)))
     phrasings = _text_list(data.get("phrasings"))
     if phrasings is None and isinstance(data.get("phrasings"), list):

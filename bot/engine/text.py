@@ -8,6 +8,7 @@ space pasted from a phone) end up as the same tokens.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -213,7 +214,7 @@ def _asks(tokens: list[str], i: int) -> bool:
 def question_types(tokens: list[str]) -> frozenset[str]:
     """Answer types asked for by `tokens` (output of `words`): when, where, count."""
     found = {_TYPE_WORDS[t] for i, t in enumerate(tokens) if t in _TYPE_WORDS and _asks(tokens, i)}
-    for pair in zip(tokens, tokens[1:]):
+    for pair in itertools.pairwise(tokens):
         if pair in _TYPE_PAIRS:
             found.add(_TYPE_PAIRS[pair])
     for a, b in zip(tokens, tokens[2:]):

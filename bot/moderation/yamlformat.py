@@ -208,7 +208,7 @@ def edit_preserving(text: str, data: dict[str, Any]) -> str | None:
             return {k: fresh(v) for k, v in value.items()}
         return value
 
-    for key in [k for k in doc.keys() if k not in data]:
+    for key in [k for k in doc if k not in data]:
         del doc[key]
     for key, value in data.items():
         old = before.get(key)

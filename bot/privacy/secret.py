@@ -19,6 +19,7 @@ The secret is never logged or printed; messages about it name where it comes fro
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets
@@ -101,10 +102,8 @@ def write_new_file(path: Path, hex_secret: str) -> bool:
         except FileExistsError:
             return False
     finally:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
     fsync_directory(path.parent)
     return True
 

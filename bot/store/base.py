@@ -159,7 +159,7 @@ class BaseStore(abc.ABC):
     def _connect(self) -> Db:
         """A connection to a database migrated to the latest schema (under the backend's lock)."""
 
-    def _before_call(self) -> None:
+    def _before_call(self) -> None:  # noqa: B027  (a hook: most backends need nothing here)
         """Called with the lock held before each read or write (PostgreSQL reconnects here)."""
 
     # -- lifecycle ------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ async def test_no_match_is_short_friendly_and_ephemeral(world_factory, faq_engin
 
 
 async def test_very_long_question_is_truncated_for_matching_not_rejected(world_factory, faq_engine):
-    question, entry = answerable(faq_engine)
+    question, _entry = answerable(faq_engine)
     async with world_factory() as w:
         long_question = question + " and also" + " blah" * 1500  # ~7,500 characters
         result = await w.slash(w.alice, "ask", question=long_question)

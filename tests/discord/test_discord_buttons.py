@@ -84,7 +84,7 @@ async def test_delete_only_by_the_asker_or_moderators(world_factory, faq_engine)
 
 
 async def test_old_buttons_keep_working_after_a_restart(world_factory, faq_engine):
-    question, entry = answerable(faq_engine)
+    question, _entry = answerable(faq_engine)
     async with world_factory() as w:
         answer = await ask(w, w.alice, question)
         await w.click(w.alice, answer, "Helpful")

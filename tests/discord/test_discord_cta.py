@@ -62,7 +62,7 @@ async def test_an_entry_asking_for_a_call_to_action_gets_it_under_every_answer_p
 
 @pytest.mark.asyncio
 async def test_config_can_put_a_call_to_action_under_every_answer(world_factory, faq_engine):
-    question, entry = answerable(faq_engine)
+    question, _entry = answerable(faq_engine)
     async with world_factory(outreach={"calls_to_action": (PETITION,), "answer_ctas": ("petition",)}) as w:
         asked = (await w.slash(w.alice, "ask", question=question)).response
         assert links(asked.components) == [(PETITION.label, PETITION.url)]

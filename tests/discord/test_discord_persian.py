@@ -115,7 +115,7 @@ async def test_typing_persian_in_ask_autocompletes_persian_questions(world_facto
         names = [c["name"] if isinstance(c, dict) else c.name for c in choices]
         assert names and names[0] == fa_engine.kb.entries["lighthouse"].translations["fa"].question
         english = await w.autocomplete(w.alice, "ask", "question", "lighthouse")
-        assert [c["name"] if isinstance(c, dict) else c.name for c in english][0] == "Is the lighthouse still working?"
+        assert next(c["name"] if isinstance(c, dict) else c.name for c in english) == "Is the lighthouse still working?"
 
 
 async def test_why_after_a_persian_answer_shows_the_sources_in_persian(world_factory, fa_engine):

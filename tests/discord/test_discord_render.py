@@ -116,7 +116,7 @@ def huge_entry(n_quotes: int = 30, quote_len: int = 3000, answer_len: int = 10_0
 
 @pytest.mark.asyncio  # views are built inside a running loop, as in the bot
 async def test_generated_huge_entry_stays_within_limits_and_says_what_it_shortened():
-    entry, source = huge_entry()
+    entry, _source = huge_entry()
     message = views.answer(entry, kb_version="v" * 10, asker=TOKEN)
     all_ok(message)
     description = message.embeds[0].description

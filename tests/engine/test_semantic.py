@@ -69,7 +69,7 @@ def test_off_by_default_and_features_stay_zero():
 
 
 def test_a_model_that_cannot_load_is_a_clear_error():
-    with pytest.raises(SemanticUnavailable, match="semantic|sentence"):
+    with pytest.raises(SemanticUnavailable, match=r"semantic|sentence"):
         load_encoder("/no/such/model-folder")
 
 

@@ -64,7 +64,7 @@ def test_malformed_cta_lists(kb_copy, block, message):
 
 
 def test_faqbot_validate_checks_cta_ids_against_config(kb_copy, tmp_path):
-    knowledge, seeds = kb_copy
+    knowledge, _seeds = kb_copy
     line = add_cta(knowledge / "executions.yaml", "cta: [donate]\n")
     config = tmp_path / "config.yaml"
     config.write_text("paths: {knowledge: knowledge, seeds: seeds, database: db.sqlite3}\n"

@@ -271,7 +271,7 @@ def test_faqbot_export_writes_a_file_or_stdout(tmp_path, capsys, shipped_kb, con
 
 
 def test_faqbot_export_refuses_a_faq_that_does_not_validate(kb_copy, capsys):
-    knowledge, seeds = kb_copy
+    knowledge, _seeds = kb_copy
     path = knowledge / "executions.yaml"
     text = path.read_text(encoding="utf-8").replace("Indeed, Iran remains", "Indeed, Iran stays", 1)
     path.write_text(text, encoding="utf-8")  # a quote no longer verbatim

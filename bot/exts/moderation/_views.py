@@ -9,6 +9,7 @@ the person pressing is the moderator who opened it. Their custom_ids start with
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
@@ -176,10 +177,8 @@ class Confirm(_OwnedView):
         await super().on_timeout()
         if self.done or self.origin is None:
             return
-        try:
+        with contextlib.suppress(discord.HTTPException):  # the message is gone: nothing to tidy up
             await self.origin.edit_original_response(content=_render.CONFIRM_EXPIRED, view=None)
-        except discord.HTTPException:  # the message is gone: nothing to tidy up
-            pass
 
     @discord.ui.button(label="Confirm", style=discord.ButtonStyle.danger)
     async def yes(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:

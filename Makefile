@@ -7,8 +7,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+LINT_STAMP := $(VENV)/.installed-lint
 
-.PHONY: run test setup install docs bench clean
+.PHONY: run test lint setup install docs bench clean
 
 # First, before anything is installed: is $(PYTHON) 3.11 or newer, can it make a virtual
 # environment, and was .venv made by it? (A .venv of another Python is removed, to be rebuilt.)
@@ -32,6 +33,10 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(RUN_STAMP)
 
+$(LINT_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[lint]'
+	touch $@
+
 # setup: everything, tests included (for development); install: what the bot needs only (servers).
 setup: $(TEST_STAMP)
 install: $(RUN_STAMP)
@@ -46,6 +51,14 @@ test: $(TEST_STAMP)
 	-@sh tests/outreach/ensure_chromium.sh
 	-@sh tests/ensure_postgresql.sh
 	$(BIN)/python -m pytest
+
+# Style, formatting, types and the layer order (pyproject.toml: [tool.ruff], [tool.mypy],
+# [tool.importlinter]). CI runs it before the tests.
+lint: $(LINT_STAMP)
+	$(BIN)/ruff check bot benchmarks tests tools
+	$(BIN)/ruff format --check bot benchmarks tests tools
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The example export under docs/ (a test checks it is in sync with the FAQ and config.yaml as
 # committed; uncommitted FAQ edits made from Discord never turn it red).

@@ -4,7 +4,7 @@ Each check returns a `Check`: ok, a warning (the bot starts, something is worth 
 problem that blocks a start (`faqbot doctor` then exits 1). The checks reuse what the commands
 themselves do: `faqbot validate`'s validation, `faqbot sync --dry-run`'s plan, the reachability
 check of `faqbot run`. The token is only ever tested for presence and shape: never printed, not
-even in part. Nothing here imports discord at module level (the install check imports it).
+even in part. Nothing here imports discord itself (the install check only tries that it imports).
 """
 
 from __future__ import annotations
@@ -70,9 +70,7 @@ def check_install() -> Check:
             missing.append(f"{module} ({exc.__class__.__name__})")
     if missing:
         return Check("install", Status.FAIL, f"cannot import {', '.join(missing)}: run make clean && make run")
-    import discord
-
-    return Check("install", Status.OK, f"faqbot {version}, discord.py {discord.__version__}")
+    return Check("install", Status.OK, f"faqbot {version}, discord.py {metadata.version('discord.py')}")
 
 
 def check_faq(config: Config) -> Check:

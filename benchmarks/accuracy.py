@@ -40,6 +40,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.engine import Labelled, Matcher, MatchResult, MatchSettings, Outcome, Report, calibrate, evaluate
+from bot.progress import progress
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "clinc150" / "data_full.json"
 OOS_LABEL = "oos"
@@ -280,7 +281,7 @@ def run(args, path: Path, out) -> list[dict]:
     matcher = Matcher(entries, settings)
     build_s = time.perf_counter() - t
     t = time.perf_counter()
-    cal = calibrate(matcher, calib, wrong_cost=args.wrong_cost)
+    cal = calibrate(matcher, calib, wrong_cost=args.wrong_cost, progress=progress)
     cal_s = time.perf_counter() - t
     tuned = cal.apply(settings)
     t = time.perf_counter()

@@ -466,19 +466,23 @@ def main(argv: list[str] | None = None) -> int:
           f"rapidfuzz {md.version('rapidfuzz')}, numpy {md.version('numpy')}, "
           f"{platform.machine()}, {os.cpu_count()} CPUs; one fresh process per row, one thread")
     rows = []
+    from bot.progress import progress  # a bar on a terminal, plain lines otherwise (stderr)
+
+    plan = []
     for kb in sizes:
         n_faq, n_base = query_counts(kb, args.quick)
         methods = [("faqbot", n_faq), ("baseline", n_base)]
         if kb == "shipped":
             methods.insert(1, ("engine", n_faq))
-        for method, n in methods:
-            t = time.perf_counter()
-            r = run_child(kb, method, n, min(args.warmup, n), trace=False)
-            if not args.no_tracemalloc and "failed" not in r:
-                r["trace"] = run_child(kb, method, 0, 0, trace=True)
-            r["wall_s"] = time.perf_counter() - t
-            rows.append((kb, method, r))
-            print(f"  measured {kb:>7} {method:<8} in {r['wall_s']:.1f}s", file=sys.stderr, flush=True)
+        plan += [(kb, method, n) for method, n in methods]
+    for kb, method, n in progress(plan, "latency: rows"):
+        t = time.perf_counter()
+        r = run_child(kb, method, n, min(args.warmup, n), trace=False)
+        if not args.no_tracemalloc and "failed" not in r:
+            r["trace"] = run_child(kb, method, 0, 0, trace=True)
+        r["wall_s"] = time.perf_counter() - t
+        rows.append((kb, method, r))
+        print(f"  measured {kb:>7} {method:<8} in {r['wall_s']:.1f}s", file=sys.stderr, flush=True)
 
     def label(kb: str) -> str:
         return "shipped FAQ" if kb == "shipped" else f"{int(kb):,} entries"

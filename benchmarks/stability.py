@@ -47,6 +47,7 @@ from bot.engine import (
     evaluation,
     stable_threshold,
 )
+from bot.progress import progress
 
 SINGLE_DOMAIN = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "clinc-single-domain-oos"
 OOS_LABEL = "oos"
@@ -170,7 +171,7 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
     thresholds: dict[str, list[float]] = {r: [] for r in RULES}
     gaps: dict[str, list[float]] = {r: [] for r in RULES}
     tests: dict[str, list[Report]] = {r: [] for r in RULES}
-    for seed in range(seeds):
+    for seed in progress(range(seeds), f"stability: {name} seeds"):
         order = list(val)
         random.Random(seed).shuffle(order)
         halves = (order[: len(order) // 2], order[len(order) // 2:])

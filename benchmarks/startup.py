@@ -37,7 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, list[float]] = {name: [] for name in COMMANDS}
     for command in COMMANDS.values():
         timed(command)  # warm the file cache
-    for _ in range(args.runs):  # interleaved, so a slow moment of the machine hits every row
+    from bot.progress import progress  # a bar on a terminal, plain lines otherwise (stderr)
+
+    for _ in progress(range(args.runs), "startup: runs"):  # interleaved: a slow moment hits every row
         for name, command in COMMANDS.items():
             results[name].append(timed(command))
     base = statistics.median(results["import numpy, yaml, rapidfuzz"])

@@ -14,7 +14,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None:
     """Replace `path` with exactly `data`, or leave it as it was.
 
     The bytes go to a temporary file in the same folder, which is flushed and fsynced, then
@@ -22,14 +22,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     so the rename survives a power cut. Any failure (a full disk, a crash before the rename)
     leaves the old file untouched and removes the temporary one. An existing file keeps its
     permission bits; a new one gets the usual 0644 minus the umask (not mkstemp's 0600).
+    `mode` sets the permission bits instead (0o600 for a backup: never readable by others, not
+    even for a moment, as the temporary file is mkstemp's 0600 until then).
     """
     path = Path(path)
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+    if mode is None:
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

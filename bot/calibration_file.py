@@ -38,7 +38,7 @@ from .engine import CALIBRATION_FILE, FEATURES, MatchSettings
 CALIBRATED = ("answer_threshold", "suggest_threshold", "model_bias", "model_weights")
 
 HEADER = """\
-# Written by `faqbot calibrate`: do not edit by hand; run it again instead (see README, "Editing the FAQ").
+# Written by `faqbot calibrate`: do not edit by hand; run it again instead (see docs/moderators.md).
 # Not an FAQ entry. A value set under `matching:` in config.yaml wins over the same value here.
 """
 

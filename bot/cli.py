@@ -201,8 +201,10 @@ def cmd_calibrate(args, config: Config) -> int:
     except QuestionSetError as exc:
         print(exc, file=sys.stderr)
         return EXIT_PROBLEMS
+    from .progress import progress
+
     entries = [(e.id, e.all_phrasings()) for e in engine.kb.entries.values()]
-    calibration = calibrate(engine.matcher, items, entries=entries)
+    calibration = calibrate(engine.matcher, items, entries=entries, progress=progress)
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
     report = evaluate(tuned, items)
     names = ", ".join(str(path) for path in args.files)
@@ -269,11 +271,19 @@ def _editor(config: Config):
 def cmd_history(args, config: Config) -> int:
     """Changes made to the FAQ (from Discord or `faqbot undo`), newest first: who, when, what.
 
-    Examples: faqbot history --id executions; faqbot history --change 12 (the change as a diff)
+    Examples: faqbot history --id executions; faqbot history --change 12 (the change as a diff);
+    faqbot history --patch > faq-edits.mbox, then in a checkout: git am faq-edits.mbox
     """
     import difflib
 
     editor = _editor(config)
+    if args.patch:
+        from .moderation.gitpatch import as_mailbox
+
+        changes = [c for c in reversed(editor.history(args.id)) if c.id > (args.since or 0)]
+        sys.stdout.write(as_mailbox(changes, editor.knowledge_dir.name))
+        print(f"{len(changes)} change(s) as patches: apply them in a checkout with git am FILE", file=sys.stderr)
+        return EXIT_OK
     if args.change is not None:
         change = editor.change(args.change)
         if change is None:
@@ -567,6 +577,78 @@ def cmd_sync(args, config: Config) -> int:
     return sync_commands(config, args.guild)
 
 
+def cmd_backup(args, config: Config) -> int:
+    """Write one archive (tar.gz, readable by its owner only) with a consistent snapshot of the
+    database and the audit log (SQLite's online backup) and every file of the knowledge folder;
+    safe while the bot runs. The hash secret only with --with-secret (see docs/privacy.md).
+
+    Example: faqbot backup --output backups/faqbot.tar.gz; faqbot restore backups/faqbot.tar.gz
+    """
+    from .backup import create_backup, default_name
+    from .progress import Meter, progress
+
+    output = args.output or default_name()
+    if output.exists():
+        print(f"faqbot backup: {output} exists already; give another --output", file=sys.stderr)
+        return EXIT_USAGE
+    manifest = create_backup(config, output, with_secret=args.with_secret, progress=progress, meter=Meter)
+    print(f"wrote {output}: {', '.join(manifest['contents'])} ({manifest['knowledge_files']} FAQ files, "
+          f"FAQ version {manifest['faq_version']})")
+    if not args.with_secret and config.secret_file.exists():
+        print(f"note: the hash secret {config.secret_file} is not in the archive: keep a copy apart, or use "
+              "--with-secret (docs/privacy.md)", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_restore(args, config: Config) -> int:
+    """Put a `faqbot backup` archive back: the database, the audit log, the knowledge folder (and the
+    hash secret if the archive has it). Refuses to replace anything that exists unless --force; with
+    --force the current state is first saved to data/faqbot-before-restore-*.tar.gz. Stop the bot first.
+
+    Example: faqbot restore faqbot-backup-20261205-093000.tar.gz --force
+    """
+    from .backup import SECRET, BackupError, create_backup, default_name, read_archive, replacements, restore_backup
+    from .progress import progress
+
+    try:
+        archive = read_archive(args.file)
+    except BackupError as exc:
+        print(f"faqbot restore: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    replaced = replacements(config, archive)
+    if replaced and not args.force:
+        print(f"faqbot restore: this would replace {'; '.join(replaced)}. Stop the bot, then run again with "
+              "--force (the current state is saved to a backup first).", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if replaced:
+        safety = config.paths.database.parent / default_name("faqbot-before-restore")
+        create_backup(config, safety, with_secret=SECRET in archive.files)
+        print(f"saved the current state to {safety}")
+    for what in restore_backup(config, archive, progress=progress):
+        print(f"restored {what}")
+    made, version = archive.manifest.get("created"), archive.manifest.get("faq_version")
+    print(f"from {args.file} (made {made}, FAQ version {version}); check with faqbot doctor, then start the bot")
+    return EXIT_OK
+
+
+def cmd_doctor(args, config: Config) -> int:
+    """Check everything a start needs, one line each: Python, the install, the FAQ, the database,
+    the token (never shown), Discord reachable, intents, home server, which commands go where.
+    Exit code 1 when something would stop the bot from starting, else 0 (warnings included).
+
+    Example: faqbot doctor; faqbot doctor --offline (no connection to Discord)"""
+    from .doctor import run_checks
+    from .envfile import env_file
+    from .netcheck import unreachable
+
+    blocked = 0
+    for check in run_checks(config, reach=None if args.offline else unreachable, env_file=env_file()):
+        print(check.line(), flush=True)
+        blocked += check.blocks_start
+    print(f"{blocked} problem(s) would stop the bot from starting" if blocked else "ready to start: faqbot run")
+    return EXIT_PROBLEMS if blocked else EXIT_OK
+
+
 def _date(value: str) -> str:
     try:
         return dt.date.fromisoformat(value).isoformat()
@@ -616,6 +698,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--id", help="only this entry's changes")
     p.add_argument("--change", type=int, help="show this change in full (as a diff)")
     p.add_argument("--limit", type=int, default=50, help="at most this many changes (default 50)")
+    p.add_argument("--patch", action="store_true",
+                   help="every change, oldest first, as patches for git am (one commit each; no names)")
+    p.add_argument("--since", type=int, metavar="N", help="with --patch: only the changes after change N")
     p = add("undo", cmd_undo, "undo the newest FAQ change (restores the exact previous file)")
     p.add_argument("--change", type=int, help="undo this change (see faqbot history) instead of the newest")
     p = add("review", cmd_review, "questions the bot missed, grouped by similarity, e.g. faqbot review")
@@ -629,6 +714,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("stats", cmd_stats, "answers per entry, unanswered rate, helpful ratio, e.g. faqbot stats --days 7 --csv")
     p.add_argument("--days", type=int, default=30, help="the period, in days up to today (default 30)")
     p.add_argument("--csv", action="store_true", help="CSV for a spreadsheet: one row per entry")
+    p = add("backup", cmd_backup,
+            "write one archive of the database, audit log and FAQ, e.g. faqbot backup --output b.tar.gz")
+    p.add_argument("--output", "-o", type=Path, help="archive to write (default: faqbot-backup-DATE-TIME.tar.gz here)")
+    p.add_argument("--with-secret", action="store_true", help="include the hash secret file (see docs/privacy.md)")
+    p = add("restore", cmd_restore, "put a backup archive back, e.g. faqbot restore b.tar.gz")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace the database, audit log and FAQ that exist")
+    p = add("doctor", cmd_doctor, "check everything a start needs, one line each, e.g. faqbot doctor")
+    p.add_argument("--offline", action="store_true", help="do not try to connect to Discord")
     p = add("store", cmd_store, "copy the store into another database, e.g. faqbot store copy --to postgresql://host/db")
     p.add_argument("action", choices=("copy",), help="copy: copy every table, then compare the counts")
     p.add_argument("--to", required=True, metavar="URL",
@@ -648,6 +742,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .envfile import load_env_file
+
+    load_env_file()  # DISCORD_TOKEN etc. from .env; a variable already set wins (bot/envfile.py)
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,

@@ -15,6 +15,7 @@ one line instead of a traceback; anything else reaching the top is a bug.
     ├── StoreError             bot/store/base.py      the database cannot be used (e.g. a newer schema, unreachable)
     ├── _StoreUnusable         bot/cli.py             the same, or its secret, as the CLI reports it
     ├── SecretError            bot/privacy/secret.py  the hashing secret is missing, malformed or unreadable
+    ├── BackupError            bot/backup.py          a backup archive cannot be read or restored
     └── ModerationError        bot/moderation/errors.py
         └── EditRefused        an edit is refused; NotFound, AlreadyExists, Conflict, Invalid under it
 """

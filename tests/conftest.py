@@ -22,6 +22,13 @@ def _no_hash_secret_from_the_environment(monkeypatch):
     monkeypatch.delenv("FAQBOT_DATABASE_URL", raising=False)  # nor a database of the developer's
 
 
+@pytest.fixture(autouse=True)
+def _no_env_file(monkeypatch):
+    """A developer's .env (with a real DISCORD_TOKEN) must not leak into the tests, nor into the
+    `faqbot` processes they start: FAQBOT_ENV_FILE="" means no .env file (bot/envfile.py)."""
+    monkeypatch.setenv("FAQBOT_ENV_FILE", "")
+
+
 @pytest.fixture(scope="session")
 def config() -> Config:
     return load_config(REPO / "config.yaml")

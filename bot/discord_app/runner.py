@@ -2,6 +2,10 @@
 
 - The token comes from the DISCORD_TOKEN environment variable only, and is never logged or printed.
   Missing: exit code 2. Rejected by Discord (LoginFailure): exit code 3, with a clear message.
+- Discord unreachable at start (offline, no DNS, a firewall): exit code 4 with one plain sentence,
+  never a traceback, within a minute: a refused connection or a failed DNS lookup fails at once,
+  a silent network after aiohttp's 30 s connect timeout, and the login's first request is given
+  LOGIN_TIMEOUT_SECONDS in all. Once connected, discord.py itself reconnects after an outage.
 - SIGTERM and SIGINT (Ctrl-C) call `bot.close()`, which unloads the cogs (cancelling their loops),
   closes the connection and then the store; `bot.run()` is not used because it ignores SIGTERM.
 
@@ -22,6 +26,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import aiohttp
 import discord
 import yarl
 
@@ -31,9 +36,20 @@ from .bot import create_bot
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_LOGIN = 0, 1, 2, 3
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_LOGIN, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
 TOKEN_ENV = "DISCORD_TOKEN"
 API_BASE_ENV = "FAQBOT_DISCORD_API_BASE"
+
+
+class _NoVoiceWarning(logging.Filter):
+    """discord.py warns on every start that voice support (PyNaCl, davey) is missing: faqbot never
+    uses voice, so the two lines only alarm whoever reads the log. Shown with -v (debug) still."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in record.getMessage() or logging.root.level <= logging.DEBUG
+
+
+logging.getLogger("discord.client").addFilter(_NoVoiceWarning())
 
 
 def _token() -> str | None:
@@ -53,6 +69,33 @@ def _rejected_token(command: str) -> int:
         file=sys.stderr,
     )
     return EXIT_LOGIN
+
+
+def _unreachable(command: str, why: str) -> int:
+    print(f"faqbot {command}: Discord cannot be reached: {why}. Check this machine's network, then start "
+          "again (faqbot doctor checks everything at once).", file=sys.stderr)
+    return EXIT_UNREACHABLE
+
+
+LOGIN_TIMEOUT_SECONDS = 45.0
+
+
+def _bound_login(bot, seconds: float | None = None) -> None:
+    """The login's first request (GET /users/@me) gives up after `seconds`, as a connection error.
+
+    Without it a network that answers nothing could keep `faqbot run` waiting for aiohttp's
+    five-minute total timeout. Only that request is bounded: the setup after it (store, command
+    sync with its rate-limit waits) is not."""
+    login = bot.http.static_login
+    limit = LOGIN_TIMEOUT_SECONDS if seconds is None else seconds
+
+    async def static_login(token: str):
+        try:
+            return await asyncio.wait_for(login(token), limit)
+        except TimeoutError:
+            raise aiohttp.ServerTimeoutError(f"no answer from Discord within {limit:g} s") from None
+
+    bot.http.static_login = static_login
 
 
 def point_at_test_api(base: str | None = None) -> bool:
@@ -87,6 +130,7 @@ def run_bot(config: Config) -> int:
 
 async def _serve(config: Config, engine, token: str) -> int:
     bot = create_bot(config, engine)
+    _bound_login(bot)
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task] = []
 
@@ -107,6 +151,9 @@ async def _serve(config: Config, engine, token: str) -> int:
             await bot.start(token)
     except discord.LoginFailure:
         return _rejected_token("run")
+    except (aiohttp.ClientConnectionError, discord.GatewayNotFound) as exc:
+        log.debug("connection failed", exc_info=True)
+        return _unreachable("run", _plain(exc))
     except discord.PrivilegedIntentsRequired:
         print(
             "faqbot run: passive mode needs the Message Content intent: enable it for the bot in the "
@@ -124,6 +171,11 @@ async def _serve(config: Config, engine, token: str) -> int:
             await asyncio.gather(*stopping, return_exceptions=True)
     print("faqbot: stopped", file=sys.stderr)
     return EXIT_OK
+
+
+def _plain(exc: BaseException) -> str:
+    """An exception as a short phrase (aiohttp's messages never contain the token)."""
+    return str(exc) or exc.__class__.__name__
 
 
 def planned_commands(config: Config, guild_id: int | None = None) -> list[dict]:
@@ -161,6 +213,7 @@ def sync_commands(config: Config, guild_id: int | None) -> int:
 
 async def _sync(config: Config, engine, token: str, guild_id: int | None) -> int:
     bot = create_bot(config, engine, sync_on_start=False)
+    _bound_login(bot)
     try:
         async with bot:
             await bot.login(token)  # runs setup_hook: opens the store and loads the cogs
@@ -173,6 +226,9 @@ async def _sync(config: Config, engine, token: str, guild_id: int | None) -> int
                 print(f"synced {count} command(s) {where}")
     except discord.LoginFailure:
         return _rejected_token("sync")
+    except (aiohttp.ClientConnectionError, discord.GatewayNotFound) as exc:
+        log.debug("connection failed", exc_info=True)
+        return _unreachable("sync", _plain(exc))
     except discord.HTTPException as exc:
         print(f"faqbot sync: Discord refused the commands (HTTP {exc.status}): {exc.text}", file=sys.stderr)
         return EXIT_PROBLEMS

@@ -1,7 +1,7 @@
 """Scoring a labelled question set, and calibrating the abstention model on one.
 
 The same code serves the FAQ's own sets (`faqbot eval`, `faqbot calibrate`) and the public
-benchmarks, so a figure in the README and a figure in CI are computed the same way. Calibration
+benchmarks, so a figure in docs/engine.md and a figure in CI are computed the same way. Calibration
 must only ever see a calibration split; the evaluation set stays unseen.
 """
 
@@ -408,7 +408,7 @@ def stable_threshold(conf: np.ndarray, y: np.ndarray, wrong_cost: float) -> floa
     data to the other. A two-parameter logistic fit of "right" on the confidence's log-odds
     uses every question instead of the few at the top and barely moves, and answering where
     p >= c / (1 + c) is exactly what maximises right answers minus c wrong ones when p is right.
-    The figures (both halves of public data sets, before and after) are in the README's
+    The figures (both halves of public data sets, before and after) are in docs/engine.md's
     measurement section (benchmarks/stability.py). Falls back to `best_threshold` when the
     fit cannot say anything: one class only, or a confidence that does not rise with being right.
     """
@@ -426,7 +426,7 @@ def stable_threshold(conf: np.ndarray, y: np.ndarray, wrong_cost: float) -> floa
 
 def self_examples(
     matcher: Matcher, entries: Sequence[tuple[str, Sequence[str]]], per_entry: int = 8,
-    max_entries: int = 40, seed: int = 0,
+    max_entries: int = 40, seed: int = 0, progress: Callable[[Iterable, str], Iterable] | None = None,
 ) -> tuple[list[list[float]], list[float]]:
     """Training rows the FAQ gives for free, to steady a model fitted on few labelled questions.
 
@@ -449,7 +449,7 @@ def self_examples(
         samples[i] = rng.sample(texts, min(per_entry, len(texts) // 2))
     held_out = Matcher([(eid, [t for t in texts if t not in samples.get(j, ())])
                         for j, (eid, texts) in enumerate(entries)], settings, answers=matcher.answers)
-    for i in chosen:
+    for i in (progress or (lambda iterable, desc: iterable))(chosen, "calibrate: FAQs built without an entry"):
         entry_id, _ = entries[i]
         sample = samples[i]
         for text in sample:
@@ -470,6 +470,7 @@ def calibrate(
     matcher: Matcher, items: Sequence[Labelled], wrong_cost: float = 3.0,
     entries: Sequence[tuple[str, Sequence[str]]] | None = None,
     pick_threshold: Callable[[np.ndarray, np.ndarray, float], float] | None = None,
+    progress: Callable[[Iterable, str], Iterable] | None = None,
 ) -> Calibration:
     """Fit the confidence model and pick thresholds on labelled questions.
 
@@ -481,9 +482,11 @@ def calibrate(
     human-rights letter costs more than an abstention. Suggest threshold: keeps
     "did you mean" for questions whose right entry is among the suggestions, and off for most
     out-of-scope ones.
+    `progress(iterable, description)` wraps the long loops (the CLI shows a progress bar).
     """
+    show = progress or (lambda iterable, desc: iterable)
     rows, labels, ranks = [], [], []
-    for item in items:
+    for item in show(items, "calibrate: ranking questions"):
         ranking = matcher.rank(item.question)
         if ranking.off_topic:
             continue  # never answered whatever the model says: nothing to learn from it
@@ -497,7 +500,7 @@ def calibrate(
     x, y = np.array(rows), np.array(labels)
     extra_x, extra_y = np.empty((0, x.shape[1])), np.empty(0)
     if entries:
-        extra_rows, extra_labels = self_examples(matcher, entries)
+        extra_rows, extra_labels = self_examples(matcher, entries, progress=show)
         extra_x, extra_y = np.array(extra_rows).reshape(-1, x.shape[1]), np.array(extra_labels)
     w = _fit_logistic(np.vstack([x, extra_x]), np.concatenate([y, extra_y]))
     weights = {f: round(float(v), 4) for f, v in zip(FEATURES, w[:-1])}

@@ -2,8 +2,8 @@
 
 A plain structure (arrays and dicts, no behaviour beyond building), in the spirit of bm25s's
 index: `build_index` does all the per-entry work, so ranking a question (ranking.py) touches
-only the few entries worth re-scoring. How each part earns its place is measured in README's
-"How matching works" and ../shared/MATCHING.md.
+only the few entries worth re-scoring. How each part earns its place is measured in docs/engine.md,
+"How matching works", and ../shared/MATCHING.md.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Question -> FAQ entry, or an honest "not sure" / "I don't know".
 
 Three steps, each in a module of its own (see ../shared/MATCHING.md for the measurements behind
-each choice, and README's "How matching works"):
+each choice, and "How matching works" in docs/engine.md):
 
 - index.py builds the index once per knowledge base: TF-IDF over stemmed words and word pairs,
   learned entry word weights, typo repair tables;

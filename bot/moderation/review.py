@@ -154,7 +154,7 @@ HOW_TO_TURN_ON = ("To review the questions themselves, set `privacy.store_unansw
                   "and restart the bot. It then keeps the text and day (never who asked) of questions it could "
                   "not answer, answered with low confidence, or that were voted not helpful, for "
                   "`privacy.retention_days` days, and never questions that disclose personal risk or personal "
-                  "data. See README, \"Privacy\".")
+                  "data. See docs/privacy.md.")
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 # phrasings and recalibrating with the stable threshold rule (answer >= 78.0; the rule was chosen
 # on the development sets, before these totals were read). Figures move by a few questions with
 # each recalibration; with the rule before this one (answer >= 81.5) the session started at
-# eval2 84/93 with 2 out-of-scope answered and eval3 84/106 with 1. README's measurement section
-# (docs) has the whole table.
+# eval2 84/93 with 2 out-of-scope answered and eval3 84/106 with 1. docs/engine.md's measurement
+# section has the whole table.
 @pytest.mark.parametrize("name, accuracy, oos_answered, near_topic_full", [
     ("eval.yaml", 0.96, 1, 0),  # measured 96.8% (92/95) in full, 1 of 53
     ("eval2.yaml", 0.93, 3, 0),  # measured 93.5% (87/93), 3 of 35

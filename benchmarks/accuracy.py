@@ -207,9 +207,13 @@ def as_json(path: Path, method: str, report: Report, timed: Timed, top1: float, 
     """One `--json` line: `faqbot eval --json`'s figures (`file` is the data set) plus the method,
     its thresholds and settings, top-1 without abstention and the time per query."""
     obj = report.to_json(str(path))
-    obj.update(method=method, top1_no_abstention=round(top1, 4), **extra,
-               ms_per_query_mean=round(1000 * statistics.fmean(timed.times), 3) if timed.times else None,
-               ms_per_query_p99=round(1000 * p99(timed.times), 3))
+    obj.update(
+        method=method,
+        top1_no_abstention=round(top1, 4),
+        **extra,
+        ms_per_query_mean=round(1000 * statistics.fmean(timed.times), 3) if timed.times else None,
+        ms_per_query_p99=round(1000 * p99(timed.times), 3),
+    )
     return obj
 
 
@@ -221,24 +225,51 @@ def table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="faqbot vs. a rapidfuzz baseline on a CLINC150-layout data set")
-    ap.add_argument("--data", type=Path, action="append", default=[],
-                    help=f"JSON in CLINC150's layout (default {DEFAULT_DATA}); repeat it to run several data sets")
-    ap.add_argument("--phrasings", type=int, default=None, metavar="N",
-                    help="keep only the first N train phrasings per intent (5 = the FAQ-like subset)")
+    ap.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        default=[],
+        help=f"JSON in CLINC150's layout (default {DEFAULT_DATA}); repeat it to run several data sets",
+    )
+    ap.add_argument(
+        "--phrasings",
+        type=int,
+        default=None,
+        metavar="N",
+        help="keep only the first N train phrasings per intent (5 = the FAQ-like subset)",
+    )
     ap.add_argument("--no-baseline", action="store_true", help="skip the rapidfuzz baseline")
-    ap.add_argument("--semantic", metavar="MODEL", default="",
-                    help="also fuse a sentence-embedding model (a local folder or an installed model package; "
-                         "needs faqbot[semantic]), as matching.semantic_model does")
-    ap.add_argument("--wrong-cost", type=float, default=3.0, metavar="C",
-                    help="calibration objective: right answers minus C x wrong ones (faqbot ships with 3; "
-                         "1 weighs them equally, as the published CLINC150 systems' thresholds did)")
-    ap.add_argument("--oos-recall", type=float, default=None, metavar="R",
-                    help="also report each method at the lowest answer threshold that refuses at least R "
-                         "(0-1) of the OOS validation queries: the in-scope accuracy at a given OOS recall, "
-                         "the form of the CLINC150 target (>= 89%% in scope with >= 45%% OOS recall)")
-    ap.add_argument("--json", action="store_true",
-                    help="print one JSON object per data set and method on standard output (one per line), "
-                         "the table on standard error")
+    ap.add_argument(
+        "--semantic",
+        metavar="MODEL",
+        default="",
+        help="also fuse a sentence-embedding model (a local folder or an installed model package; "
+        "needs faqbot[semantic]), as matching.semantic_model does",
+    )
+    ap.add_argument(
+        "--wrong-cost",
+        type=float,
+        default=3.0,
+        metavar="C",
+        help="calibration objective: right answers minus C x wrong ones (faqbot ships with 3; "
+        "1 weighs them equally, as the published CLINC150 systems' thresholds did)",
+    )
+    ap.add_argument(
+        "--oos-recall",
+        type=float,
+        default=None,
+        metavar="R",
+        help="also report each method at the lowest answer threshold that refuses at least R "
+        "(0-1) of the OOS validation queries: the in-scope accuracy at a given OOS recall, "
+        "the form of the CLINC150 target (>= 89%% in scope with >= 45%% OOS recall)",
+    )
+    ap.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object per data set and method on standard output (one per line), "
+        "the table on standard error",
+    )
     args = ap.parse_args(argv)
     if args.oos_recall is not None and not 0 < args.oos_recall < 1:
         ap.error("--oos-recall must be between 0 and 1")
@@ -263,13 +294,18 @@ def run(args, path: Path, out) -> list[dict]:
     n_phr = sum(len(t) for _, t in entries)
     n_in = sum(i.entry is not None for i in test)
     c_in = sum(i.entry is not None for i in calib)
-    print(f"engine: bot/engine sha256 {engine_fingerprint()}; calibration wrong-answer cost {args.wrong_cost:g}"
-          + (f"; semantic model {args.semantic}" if args.semantic else ""), file=out)
+    print(
+        f"engine: bot/engine sha256 {engine_fingerprint()}; calibration wrong-answer cost {args.wrong_cost:g}"
+        + (f"; semantic model {args.semantic}" if args.semantic else ""),
+        file=out,
+    )
     print(f"data: {path}" + (f" (first {args.phrasings} phrasings per intent)" if args.phrasings else ""), file=out)
-    print(f"index: {len(entries)} entries, {n_phr:,} phrasings; calibration: {c_in:,} in-scope + "
-          f"{len(calib) - c_in:,} OOS (val + oos_val); "
-          f"test: {n_in:,} in-scope + {len(test) - n_in:,} OOS (test + oos_test)",
-          file=out)
+    print(
+        f"index: {len(entries)} entries, {n_phr:,} phrasings; calibration: {c_in:,} in-scope + "
+        f"{len(calib) - c_in:,} OOS (val + oos_val); "
+        f"test: {n_in:,} in-scope + {len(test) - n_in:,} OOS (test + oos_test)",
+        file=out,
+    )
     print(flush=True, file=out)
 
     rows, notes, objs = [], [], []
@@ -294,8 +330,18 @@ def run(args, path: Path, out) -> list[dict]:
     # top-1 without abstention (diagnostic, computed after the timed pass)
     top1 = sum(1 for i in test if i.entry is not None and top_entry(matcher, i.question) == i.entry) / max(1, n_in)
     rows.append(summary("faqbot", report, timed, top1))
-    objs.append(as_json(path, "faqbot", report, timed, top1, answer_threshold=cal.answer_threshold,
-                        suggest_threshold=cal.suggest_threshold, **common))
+    objs.append(
+        as_json(
+            path,
+            "faqbot",
+            report,
+            timed,
+            top1,
+            answer_threshold=cal.answer_threshold,
+            suggest_threshold=cal.suggest_threshold,
+            **common,
+        )
+    )
     oos_sugg = sum(1 for i, r in zip(test, timed.results) if i.entry is None and r.outcome is Outcome.SUGGEST)
     in_sugg = sum(1 for i, r in zip(test, timed.results) if i.entry is not None and r.outcome is Outcome.SUGGEST)
     notes.append(
@@ -313,18 +359,31 @@ def run(args, path: Path, out) -> list[dict]:
 
     if args.oos_recall is not None:
         answer_t = threshold_for_recall(
-            [faqbot_answerable_score(matcher, i.question) for i in calib if i.entry is None], args.oos_recall)
+            [faqbot_answerable_score(matcher, i.question) for i in calib if i.entry is None], args.oos_recall
+        )
         at_recall = copy.copy(matcher)
         at_recall.settings = dataclasses.replace(
-            tuned, answer_threshold=answer_t, suggest_threshold=min(tuned.suggest_threshold, answer_t))
+            tuned, answer_threshold=answer_t, suggest_threshold=min(tuned.suggest_threshold, answer_t)
+        )
         rtimed = Timed(at_recall)
         rreport = evaluate(rtimed, test)
         rows.append(summary(f"faqbot, >= {100 * args.oos_recall:g}% OOS recall on val", rreport, rtimed, top1))
-        objs.append(as_json(path, f"faqbot, >= {100 * args.oos_recall:g}% OOS recall on val", rreport, rtimed, top1,
-                            answer_threshold=answer_t, suggest_threshold=min(tuned.suggest_threshold, answer_t),
-                            **common))
-        notes.append(f"faqbot at >= {100 * args.oos_recall:g}% OOS recall on val: answer >= {answer_t} "
-                     f"(the same calibrated model); in-scope answered wrong: {rreport.wrong}, OOS answered: {rreport.oos_answered}")
+        objs.append(
+            as_json(
+                path,
+                f"faqbot, >= {100 * args.oos_recall:g}% OOS recall on val",
+                rreport,
+                rtimed,
+                top1,
+                answer_threshold=answer_t,
+                suggest_threshold=min(tuned.suggest_threshold, answer_t),
+                **common,
+            )
+        )
+        notes.append(
+            f"faqbot at >= {100 * args.oos_recall:g}% OOS recall on val: answer >= {answer_t} "
+            f"(the same calibrated model); in-scope answered wrong: {rreport.wrong}, OOS answered: {rreport.oos_answered}"
+        )
 
     if not args.no_baseline:
         base = NearestPhrasing.build(entries)
@@ -335,30 +394,54 @@ def run(args, path: Path, out) -> list[dict]:
         t = time.perf_counter()
         breport = evaluate(btimed, test)
         beval_s = time.perf_counter() - t
-        btop1 = sum(
-            1 for i in test if i.entry is not None and base.nearest(i.question)[0] == i.entry
-        ) / max(1, n_in)
+        btop1 = sum(1 for i in test if i.entry is not None and base.nearest(i.question)[0] == i.entry) / max(1, n_in)
         rows.append(summary("token_sort_ratio nearest phrasing", breport, btimed, btop1))
-        objs.append(as_json(path, "baseline", breport, btimed, btop1, answer_threshold=thr, suggest_threshold=None,
-                            **common))
+        objs.append(
+            as_json(path, "baseline", breport, btimed, btop1, answer_threshold=thr, suggest_threshold=None, **common)
+        )
         notes.append(
             f"baseline: threshold {thr} picked on val (gain {gain:.0f}) in {pick_s:.1f}s, evaluate {beval_s:.1f}s; "
             f"in-scope answered wrong: {breport.wrong}, OOS answered: {breport.oos_answered}"
         )
         if args.oos_recall is not None:
             base.threshold = threshold_for_recall(
-                [base.nearest(i.question)[1] for i in calib if i.entry is None], args.oos_recall)
+                [base.nearest(i.question)[1] for i in calib if i.entry is None], args.oos_recall
+            )
             btimed = Timed(base)
             breport = evaluate(btimed, test)
-            rows.append(summary(f"token_sort_ratio, >= {100 * args.oos_recall:g}% OOS recall on val", breport, btimed, btop1))
-            objs.append(as_json(path, f"baseline, >= {100 * args.oos_recall:g}% OOS recall on val", breport, btimed,
-                                btop1, answer_threshold=base.threshold, suggest_threshold=None, **common))
-            notes.append(f"baseline at >= {100 * args.oos_recall:g}% OOS recall on val: threshold {base.threshold}; "
-                         f"in-scope answered wrong: {breport.wrong}, OOS answered: {breport.oos_answered}")
+            rows.append(
+                summary(f"token_sort_ratio, >= {100 * args.oos_recall:g}% OOS recall on val", breport, btimed, btop1)
+            )
+            objs.append(
+                as_json(
+                    path,
+                    f"baseline, >= {100 * args.oos_recall:g}% OOS recall on val",
+                    breport,
+                    btimed,
+                    btop1,
+                    answer_threshold=base.threshold,
+                    suggest_threshold=None,
+                    **common,
+                )
+            )
+            notes.append(
+                f"baseline at >= {100 * args.oos_recall:g}% OOS recall on val: threshold {base.threshold}; "
+                f"in-scope answered wrong: {breport.wrong}, OOS answered: {breport.oos_answered}"
+            )
 
     print(file=out)
-    header = ["method", "in-scope acc %", "OOS recall %", "wrong-answer %", "did-you-mean (right entry offered)",
-              "top-1 no abstention %", "overall acc %", "MCC", "ms/query mean", "ms/query p99"]
+    header = [
+        "method",
+        "in-scope acc %",
+        "OOS recall %",
+        "wrong-answer %",
+        "did-you-mean (right entry offered)",
+        "top-1 no abstention %",
+        "overall acc %",
+        "MCC",
+        "ms/query mean",
+        "ms/query p99",
+    ]
     for line in table(header, rows):
         print(line, file=out)
     print(file=out)

@@ -59,7 +59,9 @@ def convert(source: Path) -> dict[str, list[list[str]]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("output", type=Path, help="where to write the JSON, e.g. /tmp/banking77_oos.json")
-    ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help=f"BANKING77-OOS folder (default {DEFAULT_SOURCE})")
+    ap.add_argument(
+        "--source", type=Path, default=DEFAULT_SOURCE, help=f"BANKING77-OOS folder (default {DEFAULT_SOURCE})"
+    )
     args = ap.parse_args(argv)
     data = convert(args.source)
     args.output.parent.mkdir(parents=True, exist_ok=True)

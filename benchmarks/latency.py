@@ -50,8 +50,32 @@ TARGET_MS = {"shipped": 1.0, "10000": 5.0}
 # Deterministic synthetic knowledge base and queries
 # --------------------------------------------------------------------------------------------
 
-_ONSETS = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "ch", "sh", "br",
-           "tr", "gl", "pl", "st", "kr", "dr", "fl"]
+_ONSETS = [
+    "b",
+    "d",
+    "f",
+    "g",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "t",
+    "v",
+    "z",
+    "ch",
+    "sh",
+    "br",
+    "tr",
+    "gl",
+    "pl",
+    "st",
+    "kr",
+    "dr",
+    "fl",
+]
 _VOWELS = ["a", "e", "i", "o", "u", "ai", "ou", "ea", "io"]
 _CODAS = ["", "", "", "n", "r", "s", "l", "m", "t", "x", "nd", "rk"]
 
@@ -174,9 +198,9 @@ def _typo(word: str, rng: random.Random) -> str:
     i = rng.randrange(len(word))
     kind = rng.randrange(4)
     if kind == 0:
-        return word[:i] + rng.choice(letters) + word[i + 1:]
+        return word[:i] + rng.choice(letters) + word[i + 1 :]
     if kind == 1:
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     if kind == 2:
         return word[:i] + rng.choice(letters) + word[i:]
     j = min(i + 1, len(word) - 1)
@@ -231,7 +255,12 @@ def shipped_settings():
         config = load_config()
         return config.paths.knowledge, config.paths.seeds, config.matching, ""
     except ConfigError as exc:
-        return REPO / "knowledge", REPO / "seeds", MatchSettings(), f"config.yaml not loadable ({exc}); MatchSettings() defaults used"
+        return (
+            REPO / "knowledge",
+            REPO / "seeds",
+            MatchSettings(),
+            f"config.yaml not loadable ({exc}); MatchSettings() defaults used",
+        )
 
 
 def shipped_kb():
@@ -247,8 +276,16 @@ def shipped_kb():
         kb, problems = load_knowledge_collecting(knowledge, seeds)
         if problems:
             raise
-        note = "; ".join(filter(None, [note, f"knowledge does not pass validation ({len(exc.problems)} problems, "
-                                              f"e.g. {exc.problems[0].message}); measured anyway"]))
+        note = "; ".join(
+            filter(
+                None,
+                [
+                    note,
+                    f"knowledge does not pass validation ({len(exc.problems)} problems, "
+                    f"e.g. {exc.problems[0].message}); measured anyway",
+                ],
+            )
+        )
     entries = [(e.id, list(e.all_phrasings())) for e in kb.entries.values()]
     return entries, settings, kb.version, note
 
@@ -351,6 +388,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
 
         def run(q):
             return process.extractOne(q, phrasings, scorer=fuzz.WRatio)
+
     build_s = time.perf_counter() - t0
     rss_after_build = _rss_kb()
 
@@ -445,8 +483,11 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer queries (faqbot 500, baseline fewer)")
-    ap.add_argument("--sizes", default="shipped,1000,10000",
-                    help="comma-separated: 'shipped' and/or entry counts (default: shipped,1000,10000)")
+    ap.add_argument(
+        "--sizes",
+        default="shipped,1000,10000",
+        help="comma-separated: 'shipped' and/or entry counts (default: shipped,1000,10000)",
+    )
     ap.add_argument("--warmup", type=int, default=100, help="warm-up queries per configuration")
     ap.add_argument("--no-tracemalloc", action="store_true", help="skip the tracemalloc build runs")
     args = ap.parse_args(argv)
@@ -462,9 +503,11 @@ def main(argv: list[str] | None = None) -> int:
     for path in sorted((REPO / "bot" / "engine").glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     print(f"engine: bot/engine sha256 {digest.hexdigest()[:10]}")
-    print(f"faqbot latency benchmark - python {platform.python_version()}, "
-          f"rapidfuzz {md.version('rapidfuzz')}, numpy {md.version('numpy')}, "
-          f"{platform.machine()}, {os.cpu_count()} CPUs; one fresh process per row, one thread")
+    print(
+        f"faqbot latency benchmark - python {platform.python_version()}, "
+        f"rapidfuzz {md.version('rapidfuzz')}, numpy {md.version('numpy')}, "
+        f"{platform.machine()}, {os.cpu_count()} CPUs; one fresh process per row, one thread"
+    )
     rows = []
     from bot.progress import progress  # a bar on a terminal, plain lines otherwise (stderr)
 
@@ -489,10 +532,23 @@ def main(argv: list[str] | None = None) -> int:
 
     def method_name(method: str) -> str:
         return {"faqbot": "faqbot Matcher.match", "engine": "faqbot Engine.ask (all of it)"}.get(
-            method, "rapidfuzz WRatio scan")
+            method, "rapidfuzz WRatio scan"
+        )
 
-    header = ["knowledge base", "entries", "phrasings", "method", "build s", "queries",
-              "median ms", "p99 ms", "peak dRSS MB", "kept dRSS MB", "tracemalloc peak MB", "target"]
+    header = [
+        "knowledge base",
+        "entries",
+        "phrasings",
+        "method",
+        "build s",
+        "queries",
+        "median ms",
+        "p99 ms",
+        "peak dRSS MB",
+        "kept dRSS MB",
+        "tracemalloc peak MB",
+        "target",
+    ]
     table = []
     ok_rows = [(kb, method, r) for kb, method, r in rows if "failed" not in r]
     for kb, method, r in rows:
@@ -510,12 +566,22 @@ def main(argv: list[str] | None = None) -> int:
         elif method == "baseline":
             target = "(reference)"
         trace = r.get("trace", {})
-        table.append([
-            label(kb), f"{r['entries']:,}", f"{r['phrasings']:,}", method_name(method),
-            f"{r['build_s']:.3f}", f"{r['queries']:,}", f"{r['median_ms']:.3f}", f"{r['p99_ms']:.3f}",
-            f"{r['peak_drss_mb']:.1f}", f"{r['kept_drss_mb']:.1f}",
-            f"{trace['trace_peak_mb']:.1f}" if "trace_peak_mb" in trace else ("failed" if trace else "-"), target,
-        ])
+        table.append(
+            [
+                label(kb),
+                f"{r['entries']:,}",
+                f"{r['phrasings']:,}",
+                method_name(method),
+                f"{r['build_s']:.3f}",
+                f"{r['queries']:,}",
+                f"{r['median_ms']:.3f}",
+                f"{r['p99_ms']:.3f}",
+                f"{r['peak_drss_mb']:.1f}",
+                f"{r['kept_drss_mb']:.1f}",
+                f"{trace['trace_peak_mb']:.1f}" if "trace_peak_mb" in trace else ("failed" if trace else "-"),
+                target,
+            ]
+        )
     widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(header)]
     fmt = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"
     print()
@@ -530,33 +596,48 @@ def main(argv: list[str] | None = None) -> int:
             print(f"FAILED: {failure}")
     for kb, method, r in ok_rows:
         if kb == "shipped" and method == "faqbot":
-            print(f"shipped FAQ: knowledge version {r['kb_version']}, {r['entries']} entries, "
-                  f"{r['phrasings']} texts (questions + phrasings + translations)")
+            print(
+                f"shipped FAQ: knowledge version {r['kb_version']}, {r['entries']} entries, "
+                f"{r['phrasings']} texts (questions + phrasings + translations)"
+            )
     learned_on = [label(kb) for kb, method, r in ok_rows if method == "faqbot" and r.get("learned")]
     learned_off = [label(kb) for kb, method, r in ok_rows if method == "faqbot" and r.get("learned") is False]
-    print("learned entry word weights (bot/engine/learned.py): "
-          + (f"on for {', '.join(learned_on)}" if learned_on else "on for none")
-          + (f"; off for {', '.join(learned_off)} (too large to train within its memory limit, "
-             "so TF-IDF weights as they are)" if learned_off else ""))
+    print(
+        "learned entry word weights (bot/engine/learned.py): "
+        + (f"on for {', '.join(learned_on)}" if learned_on else "on for none")
+        + (
+            f"; off for {', '.join(learned_off)} (too large to train within its memory limit, "
+            "so TF-IDF weights as they are)"
+            if learned_off
+            else ""
+        )
+    )
     for note in sorted({r["kb_note"] for _, _, r in ok_rows if r["kb_note"]}):
         print(f"note: {note}")
-    print("peak dRSS = ru_maxrss during build + queries minus RSS before the build (peak counter reset "
-          "before the build: " + ("yes" if all(r["peak_reset"] for _, _, r in ok_rows) else "NO - peak may be understated")
-          + "); kept dRSS = RSS after build minus before; tracemalloc peak = Python allocations during "
-          "the build only (separate process). Queries: 80% perturbed phrasings, 20% unrelated; "
-          "p99 is nearest-rank (with few queries it is close to the max).")
+    print(
+        "peak dRSS = ru_maxrss during build + queries minus RSS before the build (peak counter reset "
+        "before the build: "
+        + ("yes" if all(r["peak_reset"] for _, _, r in ok_rows) else "NO - peak may be understated")
+        + "); kept dRSS = RSS after build minus before; tracemalloc peak = Python allocations during "
+        "the build only (separate process). Queries: 80% perturbed phrasings, 20% unrelated; "
+        "p99 is nearest-rank (with few queries it is close to the max)."
+    )
     print()
-    print("sanity check on the same queries (NOT an accuracy benchmark: synthetic FAQs run with the "
-          "shipped FAQ's calibration):")
+    print(
+        "sanity check on the same queries (NOT an accuracy benchmark: synthetic FAQs run with the "
+        "shipped FAQ's calibration):"
+    )
     for kb, method, r in ok_rows:
         s = r["sanity"]
         p = max(1, s["perturbed"])
         u = max(1, s["unrelated"])
         name = "faqbot  " if method == "faqbot" else "baseline"
         extra = f", +{100 * s['suggested'] / p:.1f}% suggested" if method == "faqbot" else " (never abstains)"
-        print(f"  {label(kb):>14} {name}: perturbed phrasings answered right {100 * s['right'] / p:.1f}%, "
-              f"wrong {100 * s['wrong'] / p:.1f}%{extra}; unrelated answered {100 * s['unrelated_answered'] / u:.1f}%; "
-              f"mean {r['mean_ms']:.3f} ms, max {r['max_ms']:.3f} ms")
+        print(
+            f"  {label(kb):>14} {name}: perturbed phrasings answered right {100 * s['right'] / p:.1f}%, "
+            f"wrong {100 * s['wrong'] / p:.1f}%{extra}; unrelated answered {100 * s['unrelated_answered'] / u:.1f}%; "
+            f"mean {r['mean_ms']:.3f} ms, max {r['max_ms']:.3f} ms"
+        )
     return 1 if len(ok_rows) < len(rows) else 0
 
 

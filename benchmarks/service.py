@@ -23,9 +23,16 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 QUESTIONS = [
-    "how many people has iran executed", "who signed the letter", "when was the letter sent",
-    "what do the ngos want", "how many teachers were executed", "what is the weather in paris",
-    "does the letter mention women", "is the resolution binding", "hi", "why?",
+    "how many people has iran executed",
+    "who signed the letter",
+    "when was the letter sent",
+    "what do the ngos want",
+    "how many teachers were executed",
+    "what is the weather in paris",
+    "does the letter mention women",
+    "is the resolution binding",
+    "hi",
+    "why?",
 ]
 
 
@@ -34,9 +41,11 @@ async def through_service(config, engine, n: int, text: bool) -> float:
 
     with tempfile.TemporaryDirectory() as tmp:
         cfg = dataclasses.replace(
-            config, paths=dataclasses.replace(config.paths, database=Path(tmp) / "db.sqlite3"),
+            config,
+            paths=dataclasses.replace(config.paths, database=Path(tmp) / "db.sqlite3"),
             privacy=dataclasses.replace(config.privacy, store_unanswered_text=text, secret_file=Path(tmp) / "s"),
-            moderation=dataclasses.replace(config.moderation, audit_log=Path(tmp) / "audit.sqlite3"))
+            moderation=dataclasses.replace(config.moderation, audit_log=Path(tmp) / "audit.sqlite3"),
+        )
         service = FaqService(cfg, engine)
         await service.open()
         start = time.perf_counter()

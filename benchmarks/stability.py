@@ -69,18 +69,22 @@ def _read(folder: Path, oos: bool = False) -> list[tuple[str, str]]:
 def load_single_domain(folder: Path) -> dict[str, list[tuple[str, str]]]:
     return {
         "train": _read(folder / "train"),
-        "val": _read(folder / "valid") + _read(folder / "id-oos" / "valid", True)
+        "val": _read(folder / "valid")
+        + _read(folder / "id-oos" / "valid", True)
         + _read(folder / "ood-oos" / "valid", True),
-        "test": _read(folder / "test") + _read(folder / "id-oos" / "test", True)
+        "test": _read(folder / "test")
+        + _read(folder / "id-oos" / "test", True)
         + _read(folder / "ood-oos" / "test", True),
     }
 
 
 def load_clinc_layout(path: Path) -> dict[str, list[tuple[str, str]]]:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {"train": [tuple(x) for x in data["train"]],
-            "val": [tuple(x) for x in data["val"] + data["oos_val"]],
-            "test": [tuple(x) for x in data["test"] + data["oos_test"]]}
+    return {
+        "train": [tuple(x) for x in data["train"]],
+        "val": [tuple(x) for x in data["val"] + data["oos_val"]],
+        "test": [tuple(x) for x in data["test"] + data["oos_test"]],
+    }
 
 
 def entries_of(train: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
@@ -145,7 +149,7 @@ evaluation.self_examples = _cached_self_examples
 
 
 def figures(report: Report) -> str:
-    return (f"{100 * report.accuracy:5.1f} {100 * report.oos_recall:5.1f} {100 * report.wrong_answer_rate:4.1f}")
+    return f"{100 * report.accuracy:5.1f} {100 * report.oos_recall:5.1f} {100 * report.wrong_answer_rate:4.1f}"
 
 
 def net(report: Report) -> float:
@@ -161,10 +165,13 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
     matcher = Matcher(entries, MatchSettings())
     ranked = RankedOnce(matcher, [i.question for i in val + test])
     n_in = sum(i.entry is not None for i in val)
-    print(f"\n## {name}: {len(entries)} entries, {sum(len(t) for _, t in entries)} phrasings; "
-          f"validation {n_in} in scope + {len(val) - n_in} OOS, halves of {len(val) // 2}; "
-          f"test {sum(i.entry is not None for i in test)} + {sum(i.entry is None for i in test)} "
-          f"(built and ranked in {time.perf_counter() - t0:.1f}s)", flush=True)
+    print(
+        f"\n## {name}: {len(entries)} entries, {sum(len(t) for _, t in entries)} phrasings; "
+        f"validation {n_in} in scope + {len(val) - n_in} OOS, halves of {len(val) // 2}; "
+        f"test {sum(i.entry is not None for i in test)} + {sum(i.entry is None for i in test)} "
+        f"(built and ranked in {time.perf_counter() - t0:.1f}s)",
+        flush=True,
+    )
     cols = "  ".join(f"{r:^36}" for r in RULES)
     print(f"{'':14}{cols}")
     print(f"{'seed half':14}" + "  ".join(f"{'answer sugg   in%   oos% wrong%':^36}" for _ in RULES))
@@ -174,7 +181,7 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
     for seed in progress(range(seeds), f"stability: {name} seeds"):
         order = list(val)
         random.Random(seed).shuffle(order)
-        halves = (order[: len(order) // 2], order[len(order) // 2:])
+        halves = (order[: len(order) // 2], order[len(order) // 2 :])
         per_rule: dict[str, list[float]] = {r: [] for r in RULES}
         for h, half in zip("AB", halves):
             cells = []
@@ -191,31 +198,43 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
     print()
     for rule in RULES:
         ts, reps = thresholds[rule], tests[rule]
+
         def mean(f, reps=reps):
             return statistics.fmean(f(r) for r in reps)
 
-        print(f"{name} {rule}: answer threshold {min(ts):.1f}-{max(ts):.1f}, spread {max(ts) - min(ts):.1f}, "
-              f"largest A/B gap {max(gaps[rule]):.1f} (mean {statistics.fmean(gaps[rule]):.1f}); "
-              f"test mean in-scope {100 * mean(lambda r: r.accuracy):.1f}%, OOS recall "
-              f"{100 * mean(lambda r: r.oos_recall):.1f}%, "
-              f"wrong answers {100 * mean(lambda r: r.wrong_answer_rate):.1f}% "
-              f"(in-scope range {100 * min(r.accuracy for r in reps):.1f}-{100 * max(r.accuracy for r in reps):.1f}); "
-              f"net (right - {WRONG_COST:g} x wrong) per 100 test queries {mean(net):.1f}")
+        print(
+            f"{name} {rule}: answer threshold {min(ts):.1f}-{max(ts):.1f}, spread {max(ts) - min(ts):.1f}, "
+            f"largest A/B gap {max(gaps[rule]):.1f} (mean {statistics.fmean(gaps[rule]):.1f}); "
+            f"test mean in-scope {100 * mean(lambda r: r.accuracy):.1f}%, OOS recall "
+            f"{100 * mean(lambda r: r.oos_recall):.1f}%, "
+            f"wrong answers {100 * mean(lambda r: r.wrong_answer_rate):.1f}% "
+            f"(in-scope range {100 * min(r.accuracy for r in reps):.1f}-{100 * max(r.accuracy for r in reps):.1f}); "
+            f"net (right - {WRONG_COST:g} x wrong) per 100 test queries {mean(net):.1f}"
+        )
     return thresholds
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", default="banking,credit_cards",
-                    help=f"comma-separated folders of {SINGLE_DOMAIN} (default banking,credit_cards; '' for none)")
-    ap.add_argument("--data", type=Path, action="append", default=[],
-                    help="also a JSON in CLINC150's layout, e.g. BANKING77-OOS from convert_banking77_oos.py "
-                         "(repeatable)")
+    ap.add_argument(
+        "--sets",
+        default="banking,credit_cards",
+        help=f"comma-separated folders of {SINGLE_DOMAIN} (default banking,credit_cards; '' for none)",
+    )
+    ap.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        default=[],
+        help="also a JSON in CLINC150's layout, e.g. BANKING77-OOS from convert_banking77_oos.py (repeatable)",
+    )
     ap.add_argument("--seeds", type=int, default=10, help="random splits per set (default 10, so 20 halves)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    print("thresholds fitted on each half of the validation data; test figures on the whole test split "
-          "(in% = in-scope answered right, oos% = OOS recall, wrong% = wrong answers of all test queries)")
+    print(
+        "thresholds fitted on each half of the validation data; test figures on the whole test split "
+        "(in% = in-scope answered right, oos% = OOS recall, wrong% = wrong answers of all test queries)"
+    )
     for name in [s for s in args.sets.split(",") if s]:
         run_set(name, load_single_domain(SINGLE_DOMAIN / name), args.seeds)
     for path in args.data:

@@ -67,6 +67,7 @@ def _sqlite_snapshot(source: Path, target: Path, meter: Meter | None = None) -> 
     try:
         dst = sqlite3.connect(target)
         try:
+
             def report(status: int, remaining: int, total: int) -> None:
                 if meter is not None:
                     meter.update(total - remaining, total)
@@ -113,8 +114,14 @@ def _knowledge_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
-def create_backup(config: Config, output: Path, *, with_secret: bool = False,
-                  progress: Progress = _no_progress, meter: Callable[[str], Meter] | None = None) -> dict:
+def create_backup(
+    config: Config,
+    output: Path,
+    *,
+    with_secret: bool = False,
+    progress: Progress = _no_progress,
+    meter: Callable[[str], Meter] | None = None,
+) -> dict:
     """Write the archive to `output` (atomically, mode 0600); returns its manifest.
     `progress` wraps the loop over the FAQ's files, `meter(description)` makes the meter of each
     database copy (the CLI passes bot.progress's, the tests nothing)."""
@@ -129,8 +136,12 @@ def create_backup(config: Config, output: Path, *, with_secret: bool = False,
     from .engine import load_knowledge_collecting
 
     knowledge = config.paths.knowledge.resolve()
-    manifest: dict = {"format": FORMAT, "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                      "knowledge_dir": str(knowledge), "contents": []}
+    manifest: dict = {
+        "format": FORMAT,
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "knowledge_dir": str(knowledge),
+        "contents": [],
+    }
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="faqbot-backup-") as scratch:
@@ -184,7 +195,7 @@ class Archive:
     @property
     def knowledge(self) -> dict[str, bytes]:
         prefix = KNOWLEDGE + "/"
-        return {name[len(prefix):]: data for name, data in self.files.items() if name.startswith(prefix)}
+        return {name[len(prefix) :]: data for name, data in self.files.items() if name.startswith(prefix)}
 
 
 def read_archive(path: Path) -> Archive:
@@ -227,8 +238,11 @@ def replacements(config: Config, archive: Archive) -> list[str]:
     if AUDIT in archive.files and config.moderation.audit_log.exists():
         found.append(f"the audit log {config.moderation.audit_log}")
     knowledge = config.paths.knowledge
-    current = {str(PurePosixPath(*p.relative_to(knowledge).parts)): p.read_bytes()
-               for p in _knowledge_files(knowledge)} if knowledge.exists() else {}
+    current = (
+        {str(PurePosixPath(*p.relative_to(knowledge).parts)): p.read_bytes() for p in _knowledge_files(knowledge)}
+        if knowledge.exists()
+        else {}
+    )
     if current and current != archive.knowledge:
         changed = sum(1 for name, data in archive.knowledge.items() if current.get(name, data) != data)
         added = len(set(archive.knowledge) - set(current))

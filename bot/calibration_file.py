@@ -63,8 +63,9 @@ def fitted_settings(settings: MatchSettings) -> dict[str, Any]:
     return {f.name: getattr(settings, f.name) for f in dataclasses.fields(MatchSettings) if f.name not in CALIBRATED}
 
 
-def render(values: Mapping[str, Any], *, faq_version: str, settings: MatchSettings,
-           calibration_sets: Sequence[str]) -> str:
+def render(
+    values: Mapping[str, Any], *, faq_version: str, settings: MatchSettings, calibration_sets: Sequence[str]
+) -> str:
     weights = values.get("model_weights")
     matching: dict[str, Any] = {key: values[key] for key in CALIBRATED if key in values and key != "model_weights"}
     if weights is not None:
@@ -80,12 +81,19 @@ def render(values: Mapping[str, Any], *, faq_version: str, settings: MatchSettin
     return HEADER + yaml.safe_dump(data, sort_keys=False, default_flow_style=None, width=10_000, allow_unicode=True)
 
 
-def write_calibration(knowledge_dir: Path, values: Mapping[str, Any], *, faq_version: str, settings: MatchSettings,
-                      calibration_sets: Sequence[str]) -> Path:
+def write_calibration(
+    knowledge_dir: Path,
+    values: Mapping[str, Any],
+    *,
+    faq_version: str,
+    settings: MatchSettings,
+    calibration_sets: Sequence[str],
+) -> Path:
     """Write the calibration file of `knowledge_dir` atomically; returns its path."""
     path = calibration_path(knowledge_dir)
-    atomic_write_text(path, render(values, faq_version=faq_version, settings=settings,
-                                   calibration_sets=calibration_sets))
+    atomic_write_text(
+        path, render(values, faq_version=faq_version, settings=settings, calibration_sets=calibration_sets)
+    )
     return path
 
 
@@ -107,8 +115,9 @@ def stale_reasons(calibration: CalibrationFile, faq_version: str, settings: Matc
     if not calibration.faq_version:
         reasons.append("the calibration does not say which FAQ version it was fitted on")
     elif calibration.faq_version != faq_version:
-        reasons.append(f"the calibration was fitted on FAQ version {calibration.faq_version}; "
-                       f"the FAQ is now version {faq_version}")
+        reasons.append(
+            f"the calibration was fitted on FAQ version {calibration.faq_version}; the FAQ is now version {faq_version}"
+        )
     now = fitted_settings(settings)
     for key, then in calibration.settings.items():
         if key in now and now[key] != then:
@@ -128,8 +137,13 @@ def calibrate_command(calibration: CalibrationFile, base: Path, extra: Sequence[
     return " ".join(["faqbot calibrate", *extra, *(files or ["CALIBRATION_SET.yaml"])])
 
 
-def stale_notice(calibration: CalibrationFile | None, faq_version: str, settings: MatchSettings, base: Path,
-                 extra: Sequence[str] = ()) -> str | None:
+def stale_notice(
+    calibration: CalibrationFile | None,
+    faq_version: str,
+    settings: MatchSettings,
+    base: Path,
+    extra: Sequence[str] = (),
+) -> str | None:
     """One line for `faqbot validate` and the bot's log, or None when the calibration is current."""
     if calibration is None:
         return None

@@ -80,8 +80,10 @@ def cmd_chat(args, config: Config) -> int:
     _line_editing()
     conversation = Conversation()  # "why?" or "source?" refer to this session's last answer
     print(f"faqbot console chat \u00b7 {len(engine.kb)} FAQ entries \u00b7 FAQ version {engine.kb.version}")
-    print("Ask a question. ':list' shows the FAQ, a number picks a suggestion or a related question, "
-          "':quit' or Ctrl-D leaves.\n")
+    print(
+        "Ask a question. ':list' shows the FAQ, a number picks a suggestion or a related question, "
+        "':quit' or Ctrl-D leaves.\n"
+    )
     # What a number typed next picks: the "did you mean" suggestions, or the last answer's related entries.
     choices: tuple[str, ...] = ()
     while True:
@@ -124,20 +126,25 @@ def cmd_validate(args, config: Config) -> int:
     """Check the FAQ; print each problem as file:line: entry: message; exit 1 if any."""
     from .calibration_file import stale_notice
 
-    engine, problems = validate(config.paths.knowledge, config.paths.seeds, config.matching,
-                                cta_ids=config.outreach.cta_ids)
+    engine, problems = validate(
+        config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids
+    )
     for problem in problems:
         print(problem)
     if problems or engine is None:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
     quotes = sum(len(e.quotes) for e in engine.kb.entries.values())
-    print(f"ok: {len(engine.kb)} entries, {quotes} quotes verified verbatim in {len(engine.kb.sources)} source(s), FAQ version {engine.kb.version}")
+    print(
+        f"ok: {len(engine.kb)} entries, {quotes} quotes verified verbatim in {len(engine.kb.sources)} source(s), "
+        f"FAQ version {engine.kb.version}"
+    )
     # A calibration fitted on another FAQ version still works, so this is a notice, not a
     # problem: the exit code stays 0 (moderators edit the FAQ far more often than anyone
     # recalibrates, and a failing check after every edit would teach people to ignore it).
-    notice = stale_notice(config.calibration, engine.kb.version, config.matching, config.path.parent,
-                          extra=_location_options(args))
+    notice = stale_notice(
+        config.calibration, engine.kb.version, config.matching, config.path.parent, extra=_location_options(args)
+    )
     if notice:
         print(f"notice: {notice}", file=sys.stderr)
     return EXIT_OK
@@ -145,8 +152,12 @@ def cmd_validate(args, config: Config) -> int:
 
 def _location_options(args) -> list[str]:
     """--knowledge / --config as given, for commands printed as advice."""
-    return [item for option, value in (("--knowledge", args.knowledge), ("--config", args.config))
-            if value is not None for item in (option, str(value))]
+    return [
+        item
+        for option, value in (("--knowledge", args.knowledge), ("--config", args.config))
+        if value is not None
+        for item in (option, str(value))
+    ]
 
 
 def cmd_eval(args, config: Config) -> int:
@@ -179,8 +190,10 @@ def cmd_eval(args, config: Config) -> int:
             _print_json(report.to_json(str(path)))
             continue
         near = f", {report.near_topic} near-topic" if report.near_topic else ""
-        print(("\n" if n else "")
-              + f"{path}: {report.in_scope} in-scope, {report.out_of_scope} out-of-scope questions{near}")
+        print(
+            ("\n" if n else "")
+            + f"{path}: {report.in_scope} in-scope, {report.out_of_scope} out-of-scope questions{near}"
+        )
         print("\n".join(report.lines()))
     return EXIT_OK
 
@@ -208,7 +221,9 @@ def cmd_calibrate(args, config: Config) -> int:
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
     report = evaluate(tuned, items)
     names = ", ".join(str(path) for path in args.files)
-    print(f"calibrated on {names}: answer >= {calibration.answer_threshold}, suggest >= {calibration.suggest_threshold}")
+    print(
+        f"calibrated on {names}: answer >= {calibration.answer_threshold}, suggest >= {calibration.suggest_threshold}"
+    )
     print("\n".join(report.lines()[:3]))
     fitted = calibration.apply(config.matching)
     values = {key: getattr(fitted, key) for key in CALIBRATED}
@@ -218,13 +233,20 @@ def cmd_calibrate(args, config: Config) -> int:
         sys.stdout.write(render(values, faq_version=engine.kb.version, settings=config.matching, calibration_sets=sets))
         print(f"(dry run: {path} not written)")
     else:
-        write_calibration(config.paths.knowledge, values, faq_version=engine.kb.version, settings=config.matching,
-                          calibration_sets=sets)
+        write_calibration(
+            config.paths.knowledge,
+            values,
+            faq_version=engine.kb.version,
+            settings=config.matching,
+            calibration_sets=sets,
+        )
         print(f"written to {path} (FAQ version {engine.kb.version})")
     for key in CALIBRATED:
         if key in config.matching_by_hand:
-            print(f"note: {config.path} sets matching.{key} by hand; that value is used, not the calibrated one",
-                  file=sys.stderr)
+            print(
+                f"note: {config.path} sets matching.{key} by hand; that value is used, not the calibrated one",
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 
@@ -293,9 +315,14 @@ def cmd_history(args, config: Config) -> int:
         before = (change.before or b"").decode("utf-8", "replace").splitlines(keepends=True)
         after = (change.after or b"").decode("utf-8", "replace").splitlines(keepends=True)
         name = f"knowledge/{change.file}"
-        sys.stdout.writelines(difflib.unified_diff(before, after, f"{name} (before)" if change.before is not None
-                                                   else "/dev/null", f"{name} (after)" if change.after is not None
-                                                   else "/dev/null"))
+        sys.stdout.writelines(
+            difflib.unified_diff(
+                before,
+                after,
+                f"{name} (before)" if change.before is not None else "/dev/null",
+                f"{name} (after)" if change.after is not None else "/dev/null",
+            )
+        )
         return EXIT_OK
     changes = editor.history(args.id, args.limit)
     if not changes:
@@ -428,7 +455,8 @@ def cmd_review(args, config: Config) -> int:
         return EXIT_OK
     items, suggested = found
     groups = suggestion_groups(suggested, engine) + group_questions(
-        items, engine, similarity=config.moderation.review_similarity)
+        items, engine, similarity=config.moderation.review_similarity
+    )
     target = args.dismiss or args.new or args.accept or (int(args.add[0]) if args.add else None)
     if target is None:
         print(render_groups(groups, REVIEW_REASONS))
@@ -474,8 +502,9 @@ def _review_counts_only(args, config: Config) -> int:
     if counts is None:
         print(f"no database at {config.paths.database} yet (the bot creates it on its first start): no counts either")
     else:
-        print("\n".join(render_counts(review_counts(days, counts.outcomes, counts.suggested, counts.low,
-                                                    counts.votes))))
+        print(
+            "\n".join(render_counts(review_counts(days, counts.outcomes, counts.suggested, counts.low, counts.votes)))
+        )
     print(HOW_TO_TURN_ON)
     return EXIT_OK
 
@@ -500,14 +529,18 @@ def _new_entry_draft(group, engine: Engine) -> str:
         "question": wordings[0],
         "phrasings": wordings[1:] + ["(at least 10 ways people ask it, in all)"],
         "answer": "(plain, neutral words, at most 600 characters, claiming nothing the quotes do not support)",
-        "quotes": [{
-            "source": source.id if source else "(source id)",
-            "speaker": next(iter(source.speakers), "(speaker)") if source else "(speaker)",
-            "text": "(copied word for word from the source)",
-        }],
+        "quotes": [
+            {
+                "source": source.id if source else "(source id)",
+                "speaker": next(iter(source.speakers), "(speaker)") if source else "(speaker)",
+                "text": "(copied word for word from the source)",
+            }
+        ],
     }
-    header = (f"# A new FAQ entry from review group: \u201c{group.question}\u201d ({group.count} question(s)).\n"
-              "# Complete it, save it as knowledge/ID.yaml (ID = the id below), then run: faqbot validate\n")
+    header = (
+        f"# A new FAQ entry from review group: \u201c{group.question}\u201d ({group.count} question(s)).\n"
+        "# Complete it, save it as knowledge/ID.yaml (ID = the id below), then run: faqbot validate\n"
+    )
     return header + dump_entry(draft)
 
 
@@ -569,8 +602,10 @@ def cmd_sync(args, config: Config) -> int:
                 where = "global" if scope == "global" else "servers " + ", ".join(str(g) for g in scope)
                 print(f"{command['name']:<12} {command['type']:<8} {where}")
             if not any(c["name"] == "faq-mod" for c in planned) and config.discord.feature("moderation"):
-                print("(no /faq-mod: moderation in Discord is off until discord.home_guild_ids lists the "
-                      "campaign's server ids)")
+                print(
+                    "(no /faq-mod: moderation in Discord is off until discord.home_guild_ids lists the "
+                    "campaign's server ids)"
+                )
         return EXIT_OK
     from .discord_app.runner import sync_commands
 
@@ -592,11 +627,16 @@ def cmd_backup(args, config: Config) -> int:
         print(f"faqbot backup: {output} exists already; give another --output", file=sys.stderr)
         return EXIT_USAGE
     manifest = create_backup(config, output, with_secret=args.with_secret, progress=progress, meter=Meter)
-    print(f"wrote {output}: {', '.join(manifest['contents'])} ({manifest['knowledge_files']} FAQ files, "
-          f"FAQ version {manifest['faq_version']})")
+    print(
+        f"wrote {output}: {', '.join(manifest['contents'])} ({manifest['knowledge_files']} FAQ files, "
+        f"FAQ version {manifest['faq_version']})"
+    )
     if not args.with_secret and config.secret_file.exists():
-        print(f"note: the hash secret {config.secret_file} is not in the archive: keep a copy apart, or use "
-              "--with-secret (docs/privacy.md)", file=sys.stderr)
+        print(
+            f"note: the hash secret {config.secret_file} is not in the archive: keep a copy apart, or use "
+            "--with-secret (docs/privacy.md)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -617,8 +657,11 @@ def cmd_restore(args, config: Config) -> int:
         return EXIT_PROBLEMS
     replaced = replacements(config, archive)
     if replaced and not args.force:
-        print(f"faqbot restore: this would replace {'; '.join(replaced)}. Stop the bot, then run again with "
-              "--force (the current state is saved to a backup first).", file=sys.stderr)
+        print(
+            f"faqbot restore: this would replace {'; '.join(replaced)}. Stop the bot, then run again with "
+            "--force (the current state is saved to a backup first).",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEMS
     if replaced:
         safety = config.paths.database.parent / default_name("faqbot-before-restore")
@@ -663,8 +706,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
 
     parser = argparse.ArgumentParser(
-        prog="faqbot", parents=[common],
-        description="Sourced answers about the campaign. With no command: Discord if DISCORD_TOKEN is set, else a console chat.",
+        prog="faqbot",
+        parents=[common],
+        description="Sourced answers about the campaign. "
+        "With no command: Discord if DISCORD_TOKEN is set, else a console chat.",
     )
     sub = parser.add_subparsers(dest="command")
 
@@ -677,29 +722,52 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print one JSON object")
-    fmt.add_argument("--jsonl", action="store_true", help="read one question per line from stdin, print one JSON object per line")
+    fmt.add_argument(
+        "--jsonl", action="store_true", help="read one question per line from stdin, print one JSON object per line"
+    )
     add("chat", cmd_chat, "interactive console chat")
     add("list", cmd_list, "list the FAQ entries")
     add("validate", cmd_validate, "check the FAQ (quotes verbatim, fields, collisions)")
     p = add("eval", cmd_eval, "score a labelled question set, e.g. faqbot eval tests/data/eval.yaml")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--json", action="store_true",
-                   help="one JSON object per file (one per line): the figures, for scripts")
-    p = add("calibrate", cmd_calibrate, "fit thresholds on calibration sets, e.g. faqbot calibrate tests/data/calibration*.yaml")
+    p.add_argument(
+        "--json", action="store_true", help="one JSON object per file (one per line): the figures, for scripts"
+    )
+    p = add(
+        "calibrate",
+        cmd_calibrate,
+        "fit thresholds on calibration sets, e.g. faqbot calibrate tests/data/calibration*.yaml",
+    )
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="print the calibration file without writing it")
-    p = add("export", cmd_export, "write the whole FAQ as a web page, Markdown or JSON, e.g. faqbot export --format html --output faq.html")
-    p.add_argument("--format", choices=("html", "md", "json", "audit"), default="html",
-                   help="html (default), md, json, or audit (quotes with offsets and source hashes, for faqbot verify)")
+    p = add(
+        "export",
+        cmd_export,
+        "write the whole FAQ as a web page, Markdown or JSON, e.g. faqbot export --format html --output faq.html",
+    )
+    p.add_argument(
+        "--format",
+        choices=("html", "md", "json", "audit"),
+        default="html",
+        help="html (default), md, json, or audit (quotes with offsets and source hashes, for faqbot verify)",
+    )
     p.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
-    p.add_argument("--as-of", dest="as_of", type=_date, metavar="YYYY-MM-DD",
-                   help='the date of the HTML page\'s "As of DATE" line (default: today, UTC)')
+    p.add_argument(
+        "--as-of",
+        dest="as_of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help='the date of the HTML page\'s "As of DATE" line (default: today, UTC)',
+    )
     p = add("history", cmd_history, "changes made to the FAQ, e.g. faqbot history --id executions")
     p.add_argument("--id", help="only this entry's changes")
     p.add_argument("--change", type=int, help="show this change in full (as a diff)")
     p.add_argument("--limit", type=int, default=50, help="at most this many changes (default 50)")
-    p.add_argument("--patch", action="store_true",
-                   help="every change, oldest first, as patches for git am (one commit each; no names)")
+    p.add_argument(
+        "--patch",
+        action="store_true",
+        help="every change, oldest first, as patches for git am (one commit each; no names)",
+    )
     p.add_argument("--since", type=int, metavar="N", help="with --patch: only the changes after change N")
     p = add("undo", cmd_undo, "undo the newest FAQ change (restores the exact previous file)")
     p.add_argument("--change", type=int, help="undo this change (see faqbot history) instead of the newest")
@@ -707,15 +775,24 @@ def build_parser() -> argparse.ArgumentParser:
     act = p.add_mutually_exclusive_group()
     act.add_argument("--dismiss", type=int, metavar="N", help="remove group N from the queue")
     act.add_argument("--add", nargs=2, metavar=("N", "ENTRY"), help="add group N's question as a phrasing of ENTRY")
-    act.add_argument("--accept", type=int, metavar="N",
-                     help="add group N, an asker's pick from \"did you mean\", as a phrasing of the entry they picked")
-    act.add_argument("--new", type=int, metavar="N", help="print a new entry to start from, made of group N's questions")
+    act.add_argument(
+        "--accept",
+        type=int,
+        metavar="N",
+        help='add group N, an asker\'s pick from "did you mean", as a phrasing of the entry they picked',
+    )
+    act.add_argument(
+        "--new", type=int, metavar="N", help="print a new entry to start from, made of group N's questions"
+    )
     p.add_argument("--limit", type=int, default=1000, help="look at the newest this many questions (default 1000)")
     p = add("stats", cmd_stats, "answers per entry, unanswered rate, helpful ratio, e.g. faqbot stats --days 7 --csv")
     p.add_argument("--days", type=int, default=30, help="the period, in days up to today (default 30)")
     p.add_argument("--csv", action="store_true", help="CSV for a spreadsheet: one row per entry")
-    p = add("backup", cmd_backup,
-            "write one archive of the database, audit log and FAQ, e.g. faqbot backup --output b.tar.gz")
+    p = add(
+        "backup",
+        cmd_backup,
+        "write one archive of the database, audit log and FAQ, e.g. faqbot backup --output b.tar.gz",
+    )
     p.add_argument("--output", "-o", type=Path, help="archive to write (default: faqbot-backup-DATE-TIME.tar.gz here)")
     p.add_argument("--with-secret", action="store_true", help="include the hash secret file (see docs/privacy.md)")
     p = add("restore", cmd_restore, "put a backup archive back, e.g. faqbot restore b.tar.gz")
@@ -723,17 +800,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace the database, audit log and FAQ that exist")
     p = add("doctor", cmd_doctor, "check everything a start needs, one line each, e.g. faqbot doctor")
     p.add_argument("--offline", action="store_true", help="do not try to connect to Discord")
-    p = add("store", cmd_store, "copy the store into another database, e.g. faqbot store copy --to postgresql://host/db")
+    p = add(
+        "store", cmd_store, "copy the store into another database, e.g. faqbot store copy --to postgresql://host/db"
+    )
     p.add_argument("action", choices=("copy",), help="copy: copy every table, then compare the counts")
-    p.add_argument("--to", required=True, metavar="URL",
-                   help="postgresql://user:password@host/dbname, or a SQLite file path (must be empty or new)")
+    p.add_argument(
+        "--to",
+        required=True,
+        metavar="URL",
+        help="postgresql://user:password@host/dbname, or a SQLite file path (must be empty or new)",
+    )
     add("run", cmd_run, "run the Discord bot (needs DISCORD_TOKEN in the environment)")
     p = add("sync", cmd_sync, "register slash commands with Discord (needs DISCORD_TOKEN)")
     p.add_argument("--guild", type=int, help="sync to one guild only (instant), not globally")
-    p.add_argument("--dry-run", action="store_true",
-                   help="print the commands that would be registered, and where; needs no token, contacts nothing")
-    p.add_argument("--json", action="store_true",
-                   help='with --dry-run: a JSON list of {"name", "type", "scope"}')
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the commands that would be registered, and where; needs no token, contacts nothing",
+    )
+    p.add_argument("--json", action="store_true", help='with --dry-run: a JSON list of {"name", "type", "scope"}')
     from .cli_sources import add_commands
 
     add_commands(add, common)

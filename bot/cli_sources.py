@@ -63,8 +63,18 @@ def changelog(config: Config) -> list[dict]:
     from .moderation.audit import AuditLog
 
     records = AuditLog(config.moderation.audit_log).changes(config.paths.knowledge)
-    return [{"change": r.id, "date": r.at[:10], "at": r.at + "Z", "action": r.action, "entry": r.entry_id,
-             "summary": r.summary, "undone_by": r.undone_by} for r in records]
+    return [
+        {
+            "change": r.id,
+            "date": r.at[:10],
+            "at": r.at + "Z",
+            "action": r.action,
+            "entry": r.entry_id,
+            "summary": r.summary,
+            "undone_by": r.undone_by,
+        }
+        for r in records
+    ]
 
 
 def export_audit(kb, config: Config) -> str:
@@ -151,21 +161,29 @@ def cmd_sources_add(args, config: Config) -> int:
         problems.append("--title must not be empty")
     if not LANGUAGE_PATTERN.match(args.language):
         problems.append(f"--language '{args.language}' must be a language code such as en or fa")
-    for key, value in (("publisher", args.publisher), ("url", args.url), ("published", args.date),
-                       ("archived_url", args.archived_url)):
+    for key, value in (
+        ("publisher", args.publisher),
+        ("url", args.url),
+        ("published", args.date),
+        ("archived_url", args.archived_url),
+    ):
         if value is not None and (problem := metadata_problem(key, value)):
             problems.append(problem.replace("'published'", "--date").replace(f"'{key}'", f"--{key.replace('_', '-')}"))
     speakers = {}
     for item in args.speaker or []:
         key, sep, who = item.partition("=")
         if not sep or not ID_PATTERN.match(key.strip()) or not who.strip():
-            problems.append(f"--speaker '{item}' must be KEY=WHO, e.g. --speaker author=\"Jane Doe, Amnesty International\"")
+            problems.append(
+                f"--speaker '{item}' must be KEY=WHO, e.g. --speaker author=\"Jane Doe, Amnesty International\""
+            )
         speakers[key.strip()] = " ".join(who.split())
     existing, _ = load_sources(seeds) if seeds.is_dir() else ({}, [])
     taken = [p.name for p in (seeds / f"{source_id}.yaml", seeds / f"{source_id}.txt") if p.exists()]
     if source_id in existing or taken:
-        problems.append(f"source id '{source_id}' exists already ({', '.join(taken) or 'in seeds/'}); "
-                        "choose another with --id (nothing was overwritten)")
+        problems.append(
+            f"source id '{source_id}' exists already ({', '.join(taken) or 'in seeds/'}); "
+            "choose another with --id (nothing was overwritten)"
+        )
     try:
         raw = args.file.read_bytes().decode("utf-8")
         text = normalise_document(raw)
@@ -180,11 +198,20 @@ def cmd_sources_add(args, config: Config) -> int:
             print(f"faqbot sources add: {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
     title = " ".join(args.title.split())
-    meta: dict = {"id": source_id, "file": f"{source_id}.txt", "title": title, "kind": " ".join(args.kind.split()),
-                  "description": " ".join((args.description or _description(args, title)).split()),
-                  "language": args.language}
-    for key, value in (("publisher", args.publisher), ("url", args.url), ("published", args.date),
-                       ("archived_url", args.archived_url)):
+    meta: dict = {
+        "id": source_id,
+        "file": f"{source_id}.txt",
+        "title": title,
+        "kind": " ".join(args.kind.split()),
+        "description": " ".join((args.description or _description(args, title)).split()),
+        "language": args.language,
+    }
+    for key, value in (
+        ("publisher", args.publisher),
+        ("url", args.url),
+        ("published", args.date),
+        ("archived_url", args.archived_url),
+    ):
         if value is not None:
             meta[key] = " ".join(value.split())
     meta["speakers"] = speakers or {"document": f"{title} (the document's own words)"}
@@ -202,8 +229,10 @@ def cmd_sources_add(args, config: Config) -> int:
             print(found, file=sys.stderr)
         return EXIT_PROBLEMS
     source = loaded[source_id]
-    print(f"added source {source_id}: {seeds / meta['file']} and {seeds / (source_id + '.yaml')}, "
-          f"{len(source.paragraphs)} paragraph(s):")
+    print(
+        f"added source {source_id}: {seeds / meta['file']} and {seeds / (source_id + '.yaml')}, "
+        f"{len(source.paragraphs)} paragraph(s):"
+    )
     for para in source.paragraphs:
         print(f"[{para.number}] {para.text}")
     print(f"next: faqbot quote PARA[:SENTENCE] --source {source_id}")
@@ -272,26 +301,37 @@ def cmd_new(args, config: Config) -> int:
         print(f"faqbot new: {path} exists already; nothing was overwritten", file=sys.stderr)
         return EXIT_PROBLEMS
     todo = sum(speaker is None for speaker in speakers)
-    print(f"wrote {path}: {len(spans)} quote(s) verified verbatim in {source.id}"
-          + (f" ({todo} speaker(s) to choose)" if todo else ""))
+    print(
+        f"wrote {path}: {len(spans)} quote(s) verified verbatim in {source.id}"
+        + (f" ({todo} speaker(s) to choose)" if todo else "")
+    )
     print("next: replace every TODO in it, then run faqbot validate")
     return EXIT_OK
 
 
 def add_commands(add, common) -> None:
     """Register these commands with `cli.build_parser`'s `add(name, func, help)` (`common`: its shared options)."""
-    p = add("verify-quote", cmd_verify_quote,
-            'check a quote against the sources: verbatim, altered or not found, e.g. faqbot verify-quote "TEXT"')
+    p = add(
+        "verify-quote",
+        cmd_verify_quote,
+        'check a quote against the sources: verbatim, altered or not found, e.g. faqbot verify-quote "TEXT"',
+    )
     p.add_argument("text", metavar="TEXT", help='the quote ("-": read it from stdin)')
-    p.add_argument("--json", action="store_true",
-                   help='one JSON object: "verdict" ("verbatim", "altered", "not_found") and the location')
-    p = add("verify", cmd_verify, "recheck an audit export offline against the source texts, e.g. faqbot verify audit.json")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='one JSON object: "verdict" ("verbatim", "altered", "not_found") and the location',
+    )
+    p = add(
+        "verify", cmd_verify, "recheck an audit export offline against the source texts, e.g. faqbot verify audit.json"
+    )
     p.add_argument("export", type=Path, metavar="EXPORT", help="a file written by faqbot export --format audit")
     p.add_argument("--sources", type=Path, metavar="DIR", help="folder of the source texts (default: paths.seeds)")
     p = add("sources", cmd_sources_add, "add a source document: faqbot sources add FILE --title ...")
     sub = p.add_subparsers(dest="sources_command", required=True)
-    a = sub.add_parser("add", parents=[common], help="copy a text into seeds/ with its metadata",
-                       description=cmd_sources_add.__doc__)
+    a = sub.add_parser(
+        "add", parents=[common], help="copy a text into seeds/ with its metadata", description=cmd_sources_add.__doc__
+    )
     a.set_defaults(func=cmd_sources_add)
     a.add_argument("file", type=Path, metavar="FILE", help="the document as UTF-8 text")
     a.add_argument("--title", required=True, help="the document's title (or a description of it, if it has none)")
@@ -302,15 +342,29 @@ def add_commands(add, common) -> None:
     a.add_argument("--id", help="the source id (default: made from the title)")
     a.add_argument("--kind", default="document", help="what it is: news report, letter, ... (default: document)")
     a.add_argument("--language", default="en", help="language code of the text (default: en)")
-    a.add_argument("--description", help="one or two sentences about it (default: made of the title, publisher and date)")
-    a.add_argument("--speaker", action="append", metavar="KEY=WHO",
-                   help="who speaks in it, repeatable (default: one speaker, the document itself)")
-    p = add("quote", cmd_quote, "print a paragraph or sentence of a source as a YAML quote block, e.g. faqbot quote 8:1")
+    a.add_argument(
+        "--description", help="one or two sentences about it (default: made of the title, publisher and date)"
+    )
+    a.add_argument(
+        "--speaker",
+        action="append",
+        metavar="KEY=WHO",
+        help="who speaks in it, repeatable (default: one speaker, the document itself)",
+    )
+    p = add(
+        "quote", cmd_quote, "print a paragraph or sentence of a source as a YAML quote block, e.g. faqbot quote 8:1"
+    )
     p.add_argument("ref", metavar="PARA[:SENTENCE]", help="8 (a paragraph), 8:1 (its first sentence), 3:1-2")
     p.add_argument("--source", metavar="ID", help="the source id (needed when there are several)")
     p = add("new", cmd_new, "scaffold a new entry with verified quotes, e.g. faqbot new my-entry --quote 8:1")
     p.add_argument("id", metavar="ID", help="the new entry's id (its file name)")
-    p.add_argument("--quote", nargs="+", action="extend", required=True, metavar="PARA:SENTENCE",
-                   help="one or more spans to quote: 8, 8:1, 3:1-2")
+    p.add_argument(
+        "--quote",
+        nargs="+",
+        action="extend",
+        required=True,
+        metavar="PARA:SENTENCE",
+        help="one or more spans to quote: 8, 8:1, 3:1-2",
+    )
     p.add_argument("--source", metavar="ID", help="the source id (needed when there are several)")
     p.add_argument("--question", help="the entry's question (default: a TODO)")

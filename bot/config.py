@@ -59,8 +59,17 @@ class CooldownSettings:
 
 # Features that config.yaml may switch on or off (`discord.features`). The answer buttons (show
 # source, votes, delete) and the daily privacy purge are not optional.
-DEFAULT_FEATURES = {"ask": True, "mention": True, "passive": False, "browse": True, "share": True,
-                    "moderation": True, "verify": True, "answer_with_faq": True, "forum": True}
+DEFAULT_FEATURES = {
+    "ask": True,
+    "mention": True,
+    "passive": False,
+    "browse": True,
+    "share": True,
+    "moderation": True,
+    "verify": True,
+    "answer_with_faq": True,
+    "forum": True,
+}
 # The one list of features: each is the extension bot/exts/<name> (FaqBot.extension_names).
 FEATURES_KNOWN = tuple(DEFAULT_FEATURES)
 
@@ -127,9 +136,9 @@ class SafetySettings:
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-CTA_LABEL_MAX = 80     # a Discord button label
-CTA_TEXT_MAX = 280     # fits a short post on its own
-CTA_URL_MAX = 512      # a Discord link button's url
+CTA_LABEL_MAX = 80  # a Discord button label
+CTA_TEXT_MAX = 280  # fits a short post on its own
+CTA_URL_MAX = 512  # a Discord link button's url
 
 
 @dataclass(frozen=True)
@@ -211,8 +220,9 @@ class Config:
             return self
         paths = dataclasses.replace(self.paths, knowledge=knowledge.resolve())
         calibration = load_calibration(paths.knowledge)
-        return dataclasses.replace(self, paths=paths, calibration=calibration,
-                                   matching=effective_matching(calibration, self.matching_by_hand))
+        return dataclasses.replace(
+            self, paths=paths, calibration=calibration, matching=effective_matching(calibration, self.matching_by_hand)
+        )
 
 
 def effective_matching(calibration: CalibrationFile | None, by_hand: Mapping[str, Any]) -> MatchSettings:
@@ -237,26 +247,36 @@ def load_calibration(knowledge_dir: Path) -> CalibrationFile | None:
         raise ConfigError(f"{path}:{line}: '{key}' is set twice (run `faqbot calibrate` to write it again)")
     data = located.data or {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1: the calibration file must be a mapping "
-                          "(run `faqbot calibrate` to write it again)")
+        raise ConfigError(
+            f"{path}:1: the calibration file must be a mapping (run `faqbot calibrate` to write it again)"
+        )
     for key in data:
         if key not in {"fitted_on", "matching"}:
             raise ConfigError(f"{path}:{located.line(key)}: unknown section '{key}' in the calibration file")
     values = dict(_section(data, "matching", located, path))
     for key in values:
         if key not in CALIBRATED:
-            raise ConfigError(f"{path}:{located.line('matching', key)}: 'matching.{key}' is not a calibrated "
-                              f"value (those are: {', '.join(CALIBRATED)}); set it in config.yaml")
+            raise ConfigError(
+                f"{path}:{located.line('matching', key)}: 'matching.{key}' is not a calibrated "
+                f"value (those are: {', '.join(CALIBRATED)}); set it in config.yaml"
+            )
     built = _build(MatchSettings, values, ("matching",), located, path, convert={"model_weights": _model})
     fitted = _section(data, "fitted_on", located, path)
     version = fitted.get("faq_version") or ""
     sets = fitted.get("calibration_sets") or []
     settings = fitted.get("settings") or {}
     if not isinstance(version, str) or not isinstance(sets, list) or not isinstance(settings, dict):
-        raise ConfigError(f"{path}:{located.line('fitted_on')}: 'fitted_on' needs faq_version (text), "
-                          "calibration_sets (a list) and settings (a mapping)")
-    return CalibrationFile(path=path, values={key: getattr(built, key) for key in values}, faq_version=version,
-                           calibration_sets=tuple(str(s) for s in sets), settings=dict(settings))
+        raise ConfigError(
+            f"{path}:{located.line('fitted_on')}: 'fitted_on' needs faq_version (text), "
+            "calibration_sets (a list) and settings (a mapping)"
+        )
+    return CalibrationFile(
+        path=path,
+        values={key: getattr(built, key) for key in values},
+        faq_version=version,
+        calibration_sets=tuple(str(s) for s in sets),
+        settings=dict(settings),
+    )
 
 
 def _section(data: Mapping[str, Any], name: str, located, path: Path) -> Mapping[str, Any]:
@@ -344,7 +364,8 @@ def _check_ranges(path: Path, located, checks) -> None:
     for where, value, low, high in checks:
         if not low <= value <= high:
             raise ConfigError(
-                f"{path}:{located.line(*where)}: '{'.'.join(where)}' must be between {low} and {high}, not {value}")
+                f"{path}:{located.line(*where)}: '{'.'.join(where)}' must be between {low} and {high}, not {value}"
+            )
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -384,69 +405,126 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(f"{path}:{located.line('discord', 'cooldowns')}: 'discord.cooldowns' must be a mapping")
     cooldowns = _build(CooldownSettings, raw_cooldowns, ("discord", "cooldowns"), located, path)
     features = raw_discord.pop("features", None)
-    discord = _build(DiscordSettings, raw_discord, ("discord",), located, path, convert={
-        "guild_ids": _ids, "home_guild_ids": _ids, "moderator_role_ids": _ids, "passive_channel_ids": _ids,
-        "forum_channel_ids": _ids, "shard_ids": _ids,
-    })
+    discord = _build(
+        DiscordSettings,
+        raw_discord,
+        ("discord",),
+        located,
+        path,
+        convert={
+            "guild_ids": _ids,
+            "home_guild_ids": _ids,
+            "moderator_role_ids": _ids,
+            "passive_channel_ids": _ids,
+            "forum_channel_ids": _ids,
+            "shard_ids": _ids,
+        },
+    )
     _check_shards(path, located, discord)
-    database = _build(DatabaseSettings, _section(data, "database", located, path), ("database",), located, path,
-                      convert={"url": _database_url})
+    database = _build(
+        DatabaseSettings,
+        _section(data, "database", located, path),
+        ("database",),
+        located,
+        path,
+        convert={"url": _database_url},
+    )
     extra: dict[str, Any] = {"cooldowns": cooldowns}
     if features is not None:
         if not isinstance(features, dict) or not all(isinstance(v, bool) for v in features.values()):
-            raise ConfigError(f"{path}:{located.line('discord', 'features')}: 'discord.features' maps feature names to true/false")
+            raise ConfigError(
+                f"{path}:{located.line('discord', 'features')}: 'discord.features' maps feature names to true/false"
+            )
         for name in features:
             if name not in FEATURES_KNOWN:
-                raise ConfigError(f"{path}:{located.line('discord', 'features', name)}: unknown feature "
-                                  f"'discord.features.{name}' (known: {', '.join(FEATURES_KNOWN)})")
+                raise ConfigError(
+                    f"{path}:{located.line('discord', 'features', name)}: unknown feature "
+                    f"'discord.features.{name}' (known: {', '.join(FEATURES_KNOWN)})"
+                )
         extra["features"] = {**DEFAULT_FEATURES, **features}
     discord = dataclasses.replace(discord, **extra)
-    privacy = _build(PrivacySettings, _section(data, "privacy", located, path), ("privacy",), located, path,
-                     convert={"secret_file": lambda value: None if value in (None, "") else _relative_path(base, value),
-                              "sensitive_patterns": _patterns})
+    privacy = _build(
+        PrivacySettings,
+        _section(data, "privacy", located, path),
+        ("privacy",),
+        located,
+        path,
+        convert={
+            "secret_file": lambda value: None if value in (None, "") else _relative_path(base, value),
+            "sensitive_patterns": _patterns,
+        },
+    )
     raw_moderation = {"audit_log": "data/audit.sqlite3", **_section(data, "moderation", located, path)}
-    moderation = _build(ModerationSettings, raw_moderation, ("moderation",), located, path,
-                        convert={"audit_log": lambda value: _relative_path(base, value)})
-    _check_ranges(path, located, [
-        (("discord", "passive_threshold"), discord.passive_threshold, 0, 100),
-        (("discord", "list_page_size"), discord.list_page_size, 1, 25),
-        (("discord", "followup_seconds"), discord.followup_seconds, 0, 3600),
-        (("discord", "cooldowns", "per_user_seconds"), cooldowns.per_user_seconds, 0, 3600),
-        (("discord", "cooldowns", "per_channel_seconds"), cooldowns.per_channel_seconds, 0, 3600),
-        (("privacy", "retention_days"), privacy.retention_days, 1, 3650),
-        (("discord", "moderator_log_channel_id"), discord.moderator_log_channel_id, 0, 2**64 - 1),
-        (("moderation", "watch_interval_seconds"), moderation.watch_interval_seconds, 1, 3600),
-        (("moderation", "low_confidence_score"), moderation.low_confidence_score, 0, 100),
-        (("moderation", "review_similarity"), moderation.review_similarity, 1, 100),
-    ])
+    moderation = _build(
+        ModerationSettings,
+        raw_moderation,
+        ("moderation",),
+        located,
+        path,
+        convert={"audit_log": lambda value: _relative_path(base, value)},
+    )
+    _check_ranges(
+        path,
+        located,
+        [
+            (("discord", "passive_threshold"), discord.passive_threshold, 0, 100),
+            (("discord", "list_page_size"), discord.list_page_size, 1, 25),
+            (("discord", "followup_seconds"), discord.followup_seconds, 0, 3600),
+            (("discord", "cooldowns", "per_user_seconds"), cooldowns.per_user_seconds, 0, 3600),
+            (("discord", "cooldowns", "per_channel_seconds"), cooldowns.per_channel_seconds, 0, 3600),
+            (("privacy", "retention_days"), privacy.retention_days, 1, 3650),
+            (("discord", "moderator_log_channel_id"), discord.moderator_log_channel_id, 0, 2**64 - 1),
+            (("moderation", "watch_interval_seconds"), moderation.watch_interval_seconds, 1, 3600),
+            (("moderation", "low_confidence_score"), moderation.low_confidence_score, 0, 100),
+            (("moderation", "review_similarity"), moderation.review_similarity, 1, 100),
+        ],
+    )
     outreach = _outreach(_section(data, "outreach", located, path), located, path)
     safety = _safety(_section(data, "safety", located, path), located, path)
-    return Config(path=path, paths=paths, matching=matching, discord=discord, privacy=privacy, outreach=outreach,
-                  moderation=moderation, database=database, safety=safety, calibration=calibration,
-                  matching_by_hand=matching_by_hand)
+    return Config(
+        path=path,
+        paths=paths,
+        matching=matching,
+        discord=discord,
+        privacy=privacy,
+        outreach=outreach,
+        moderation=moderation,
+        database=database,
+        safety=safety,
+        calibration=calibration,
+        matching_by_hand=matching_by_hand,
+    )
 
 
 def _database_url(value: Any) -> str:
     if value in (None, ""):
         return ""
     if not isinstance(value, str) or not value.strip().lower().startswith(("postgresql://", "postgres://")):
-        raise ValueError("expected a PostgreSQL URL (postgresql://user:password@host/dbname), "
-                         "or nothing for the SQLite file paths.database")
+        raise ValueError(
+            "expected a PostgreSQL URL (postgresql://user:password@host/dbname), "
+            "or nothing for the SQLite file paths.database"
+        )
     return value.strip()
 
 
 def _check_shards(path: Path, located, discord: DiscordSettings) -> None:
     count, ids = discord.shard_count, discord.shard_ids
     if count < 0:
-        raise ConfigError(f"{path}:{located.line('discord', 'shard_count')}: 'discord.shard_count' must be 0 "
-                          f"(Discord decides) or more, not {count}")
+        raise ConfigError(
+            f"{path}:{located.line('discord', 'shard_count')}: 'discord.shard_count' must be 0 "
+            f"(Discord decides) or more, not {count}"
+        )
     if ids and not count:
-        raise ConfigError(f"{path}:{located.line('discord', 'shard_ids')}: 'discord.shard_ids' needs "
-                          "'discord.shard_count' (the total number of shards across all processes)")
+        raise ConfigError(
+            f"{path}:{located.line('discord', 'shard_ids')}: 'discord.shard_ids' needs "
+            "'discord.shard_count' (the total number of shards across all processes)"
+        )
     for shard in ids:
         if not 0 <= shard < count:
-            raise ConfigError(f"{path}:{located.line('discord', 'shard_ids')}: shard id {shard} is outside "
-                              f"0..{count - 1} (discord.shard_count is {count})")
+            raise ConfigError(
+                f"{path}:{located.line('discord', 'shard_ids')}: shard id {shard} is outside "
+                f"0..{count - 1} (discord.shard_count is {count})"
+            )
     if len(set(ids)) != len(ids):
         raise ConfigError(f"{path}:{located.line('discord', 'shard_ids')}: 'discord.shard_ids' lists a shard twice")
 
@@ -463,6 +541,7 @@ def _text_setting(limit: int, *, empty_ok: bool = False):
         if len(text) > limit:
             raise ValueError(f"at most {limit} characters, not {len(text)}")
         return text
+
     return convert
 
 
@@ -492,6 +571,7 @@ def _strings(pattern: re.Pattern[str], what: str):
         if len(set(value)) != len(value):
             raise ValueError("an item is listed twice")
         return tuple(value)
+
     return convert
 
 
@@ -551,10 +631,19 @@ def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
     for i, item in _items(raw.pop("calls_to_action", None), "calls_to_action", located, path):
         where = ("outreach", "calls_to_action", i)
         _required(CallToAction, item, where, located, path)
-        cta = _build(CallToAction, item, where, located, path, convert={
-            "id": _one_id,
-            "label": _text_setting(CTA_LABEL_MAX), "url": _url, "text": _text_setting(CTA_TEXT_MAX),
-        })
+        cta = _build(
+            CallToAction,
+            item,
+            where,
+            located,
+            path,
+            convert={
+                "id": _one_id,
+                "label": _text_setting(CTA_LABEL_MAX),
+                "url": _url,
+                "text": _text_setting(CTA_TEXT_MAX),
+            },
+        )
         if any(c.id == cta.id for c in ctas):
             raise ConfigError(f"{path}:{located.line(*where, 'id')}: call to action id '{cta.id}' is used twice")
         ctas.append(cta)
@@ -562,31 +651,56 @@ def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
     for i, item in _items(raw.pop("schedules", None), "schedules", located, path):
         where = ("outreach", "schedules", i)
         _required(ScheduleSettings, item, where, located, path)
-        schedule = _build(ScheduleSettings, item, where, located, path, convert={
-            "name": _one_id, "channel_id": _channel_id, "times": _times, "timezone": _timezone, "days": _days,
-            "title": _text_setting(100),
-        })
+        schedule = _build(
+            ScheduleSettings,
+            item,
+            where,
+            located,
+            path,
+            convert={
+                "name": _one_id,
+                "channel_id": _channel_id,
+                "times": _times,
+                "timezone": _timezone,
+                "days": _days,
+                "title": _text_setting(100),
+            },
+        )
         if any(s.name == schedule.name for s in schedules):
             raise ConfigError(f"{path}:{located.line(*where, 'name')}: schedule name '{schedule.name}' is used twice")
         if not 0 <= schedule.catch_up_minutes <= 1440:
-            raise ConfigError(f"{path}:{located.line(*where, 'catch_up_minutes')}: "
-                              f"'catch_up_minutes' must be between 0 and 1440, not {schedule.catch_up_minutes}")
+            raise ConfigError(
+                f"{path}:{located.line(*where, 'catch_up_minutes')}: "
+                f"'catch_up_minutes' must be between 0 and 1440, not {schedule.catch_up_minutes}"
+            )
         schedules.append(schedule)
-    settings = _build(OutreachSettings, raw, ("outreach",), located, path, convert={
-        "site_url": _site_url, "page_title": _text_setting(200),
-        "hashtags": _strings(re.compile(r"^#[^\s#]{1,100}$"), "hashtags such as \"#HumanRights\""),
-        "answer_ctas": _strings(ID_PATTERN, "call to action ids"),
-        "share_cta": lambda v: "" if v in (None, "") else _one_id(v),
-    })
+    settings = _build(
+        OutreachSettings,
+        raw,
+        ("outreach",),
+        located,
+        path,
+        convert={
+            "site_url": _site_url,
+            "page_title": _text_setting(200),
+            "hashtags": _strings(re.compile(r"^#[^\s#]{1,100}$"), 'hashtags such as "#HumanRights"'),
+            "answer_ctas": _strings(ID_PATTERN, "call to action ids"),
+            "share_cta": lambda v: "" if v in (None, "") else _one_id(v),
+        },
+    )
     known = {c.id for c in ctas}
     names = ", ".join(sorted(known)) or "none"
     for i, cta_id in enumerate(settings.answer_ctas):
         if cta_id not in known:
-            raise ConfigError(f"{path}:{located.line('outreach', 'answer_ctas', i)}: unknown call to action "
-                              f"'{cta_id}' in 'outreach.answer_ctas' (known: {names})")
+            raise ConfigError(
+                f"{path}:{located.line('outreach', 'answer_ctas', i)}: unknown call to action "
+                f"'{cta_id}' in 'outreach.answer_ctas' (known: {names})"
+            )
     if settings.share_cta and settings.share_cta not in known:
-        raise ConfigError(f"{path}:{located.line('outreach', 'share_cta')}: unknown call to action "
-                          f"'{settings.share_cta}' in 'outreach.share_cta' (known: {names})")
+        raise ConfigError(
+            f"{path}:{located.line('outreach', 'share_cta')}: unknown call to action "
+            f"'{settings.share_cta}' in 'outreach.share_cta' (known: {names})"
+        )
     return dataclasses.replace(settings, calls_to_action=tuple(ctas), schedules=tuple(schedules))
 
 
@@ -605,18 +719,37 @@ def _safety(raw: Mapping[str, Any], located, path: Path) -> SafetySettings:
     for i, item in enumerate(items):
         where = ("safety", "referrals", i)
         if not isinstance(item, dict):
-            raise ConfigError(f"{path}:{located.line(*where)}: '{_dotted(where)}' must be a mapping "
-                              "with name, contact and (optionally) note")
+            raise ConfigError(
+                f"{path}:{located.line(*where)}: '{_dotted(where)}' must be a mapping "
+                "with name, contact and (optionally) note"
+            )
         _required(Referral, item, where, located, path)
-        referrals.append(_build(Referral, item, where, located, path, convert={
-            "name": _text_setting(REFERRAL_NAME_MAX), "contact": _text_setting(REFERRAL_CONTACT_MAX),
-            "note": _text_setting(REFERRAL_NOTE_MAX, empty_ok=True),
-        }))
-    settings = _build(SafetySettings, raw, ("safety",), located, path, convert={
-        "message": _text_setting(SAFETY_MESSAGE_MAX, empty_ok=True),
-        "message_fa": _text_setting(SAFETY_MESSAGE_MAX, empty_ok=True),
-        "patterns": _patterns,
-    })
+        referrals.append(
+            _build(
+                Referral,
+                item,
+                where,
+                located,
+                path,
+                convert={
+                    "name": _text_setting(REFERRAL_NAME_MAX),
+                    "contact": _text_setting(REFERRAL_CONTACT_MAX),
+                    "note": _text_setting(REFERRAL_NOTE_MAX, empty_ok=True),
+                },
+            )
+        )
+    settings = _build(
+        SafetySettings,
+        raw,
+        ("safety",),
+        located,
+        path,
+        convert={
+            "message": _text_setting(SAFETY_MESSAGE_MAX, empty_ok=True),
+            "message_fa": _text_setting(SAFETY_MESSAGE_MAX, empty_ok=True),
+            "patterns": _patterns,
+        },
+    )
     return dataclasses.replace(settings, referrals=tuple(referrals))
 
 
@@ -627,6 +760,11 @@ def load_faq(config: Config, *, read_only: bool = False) -> Engine:
     the slowest part of loading, which matters for editing the FAQ (validate, calibrate, the bot
     and every edit still run it), and keeps the built index in `data/cache/` beside the database
     (safe to delete; rebuilt when the FAQ, the settings or the engine change)."""
-    return Engine.load(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids,
-                       check_collisions=not read_only,
-                       cache_dir=config.paths.database.parent / "cache" if read_only else None)
+    return Engine.load(
+        config.paths.knowledge,
+        config.paths.seeds,
+        config.matching,
+        cta_ids=config.outreach.cta_ids,
+        check_collisions=not read_only,
+        cache_dir=config.paths.database.parent / "cache" if read_only else None,
+    )

@@ -56,7 +56,9 @@ def render_reply(reply: Reply, engine: Engine, browse: str = BROWSE_CLI) -> str:
             lines.append(_wrap(i18n.t("in_source", lang, title=quote.source.title, n=quote.paragraph), "      ", lang))
             lines.append("")
         scope = " \u00b7 partial answer" if reply.partial else ""
-        lines.append(f"[{entry.id} \u00b7 confidence {result.score:.0f}/100{scope} \u00b7 FAQ version {engine.kb.version}]")
+        lines.append(
+            f"[{entry.id} \u00b7 confidence {result.score:.0f}/100{scope} \u00b7 FAQ version {engine.kb.version}]"
+        )
         return "\n".join(lines)
     if result.outcome is Outcome.SUGGEST and result.suggestions:
         lines = [_wrap(i18n.t("did_you_mean", lang), lang=lang)]

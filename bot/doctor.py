@@ -49,8 +49,11 @@ class Check:
 def check_python(version: tuple[int, ...] = tuple(sys.version_info[:3])) -> Check:
     shown = ".".join(map(str, version))
     if tuple(version[:2]) < NEEDED_PYTHON:
-        return Check("python", Status.FAIL,
-                     f"Python {shown}; faqbot needs 3.11 or newer: install it, then make clean && make run")
+        return Check(
+            "python",
+            Status.FAIL,
+            f"Python {shown}; faqbot needs 3.11 or newer: install it, then make clean && make run",
+        )
     return Check("python", Status.OK, f"Python {shown} ({sys.executable})")
 
 
@@ -60,8 +63,9 @@ def check_install() -> Check:
     try:
         version = metadata.version("faqbot")
     except metadata.PackageNotFoundError:
-        return Check("install", Status.FAIL,
-                     "faqbot is not installed in this Python: run make install (or pip install -e .)")
+        return Check(
+            "install", Status.FAIL, "faqbot is not installed in this Python: run make install (or pip install -e .)"
+        )
     missing = []
     for module in ("discord", "rapidfuzz", "yaml", "numpy", "snowballstemmer", "ruamel.yaml", "dotenv", "tqdm"):
         try:
@@ -76,11 +80,14 @@ def check_install() -> Check:
 def check_faq(config: Config) -> Check:
     from .engine import validate
 
-    _, problems = validate(config.paths.knowledge, config.paths.seeds, config.matching,
-                           cta_ids=config.outreach.cta_ids)
+    _, problems = validate(config.paths.knowledge, config.paths.seeds, config.matching, cta_ids=config.outreach.cta_ids)
     if problems:
-        return Check("faq", Status.FAIL, f"{len(problems)} problem(s), the first: {problems[0]} "
-                                         "- run faqbot validate for all of them, fix the files")
+        return Check(
+            "faq",
+            Status.FAIL,
+            f"{len(problems)} problem(s), the first: {problems[0]} "
+            "- run faqbot validate for all of them, fix the files",
+        )
     return Check("faq", Status.OK, f"{config.paths.knowledge} is valid (as faqbot validate checks it)")
 
 
@@ -132,14 +139,19 @@ def check_database(config: Config) -> Check:
     from .store import database_url, mask_url
 
     if url := database_url(config):
-        problems = [why for why in (_postgres_problem(config, url),
-                                    _writable(config.moderation.audit_log, "audit log")) if why]
+        problems = [
+            why for why in (_postgres_problem(config, url), _writable(config.moderation.audit_log, "audit log")) if why
+        ]
         if problems:
             return Check("database", Status.FAIL, "; ".join(problems))
-        return Check("database", Status.OK, f"PostgreSQL store {mask_url(url)} reachable; "
-                                            f"{config.moderation.audit_log} writable")
-    problems = [why for why in (_writable(config.paths.database, "database"),
-                                _writable(config.moderation.audit_log, "audit log")) if why]
+        return Check(
+            "database", Status.OK, f"PostgreSQL store {mask_url(url)} reachable; {config.moderation.audit_log} writable"
+        )
+    problems = [
+        why
+        for why in (_writable(config.paths.database, "database"), _writable(config.moderation.audit_log, "audit log"))
+        if why
+    ]
     if problems:
         return Check("database", Status.FAIL, "; ".join(problems))
     new = "" if config.paths.database.exists() else " (created on the first start)"
@@ -155,8 +167,11 @@ def check_secret(config: Config, environ=os.environ) -> Check:
             parse(environ[ENV_VAR], ENV_VAR)
             return Check("secret", Status.OK, f"hash secret from {ENV_VAR} (not shown)")
         if read_file(config.secret_file) is None:
-            return Check("secret", Status.OK, f"hash secret file {config.secret_file} is made on the first start; "
-                                              "back it up apart from the database")
+            return Check(
+                "secret",
+                Status.OK,
+                f"hash secret file {config.secret_file} is made on the first start; back it up apart from the database",
+            )
     except SecretError as exc:
         return Check("secret", Status.FAIL, str(exc))
     return Check("secret", Status.OK, f"hash secret in {config.secret_file} (not shown)")
@@ -165,12 +180,20 @@ def check_secret(config: Config, environ=os.environ) -> Check:
 def check_token(environ=os.environ) -> Check:
     token = environ.get(TOKEN_ENV, "").strip()
     if not token:
-        return Check("token", Status.FAIL, f"{TOKEN_ENV} is not set: cp .env.example .env, put the bot token after "
-                                           "DISCORD_TOKEN= (developer portal > Bot > Reset Token)")
+        return Check(
+            "token",
+            Status.FAIL,
+            f"{TOKEN_ENV} is not set: cp .env.example .env, put the bot token after "
+            "DISCORD_TOKEN= (developer portal > Bot > Reset Token)",
+        )
     where = "set"
     if token.count(".") != 2:
-        return Check("token", Status.WARN, f"{TOKEN_ENV} is {where} but does not look like a bot token (three parts "
-                                           "separated by dots): copy it from Bot > Reset Token, not the client secret")
+        return Check(
+            "token",
+            Status.WARN,
+            f"{TOKEN_ENV} is {where} but does not look like a bot token (three parts "
+            "separated by dots): copy it from Bot > Reset Token, not the client secret",
+        )
     return Check("token", Status.OK, f"{TOKEN_ENV} is {where} (not shown)")
 
 
@@ -179,8 +202,9 @@ def check_env_file(env_file: Path | None) -> Check | None:
         return None
     mode = env_file.stat().st_mode & 0o777
     if mode & 0o007:  # the bot's own group may read it (systemd: root:faqbot 0640)
-        return Check("env-file", Status.WARN,
-                     f"{env_file} can be read by every user (mode {mode:o}): chmod 600 {env_file}")
+        return Check(
+            "env-file", Status.WARN, f"{env_file} can be read by every user (mode {mode:o}): chmod 600 {env_file}"
+        )
     return Check("env-file", Status.OK, f"{env_file} (mode {mode:o})")
 
 
@@ -189,20 +213,32 @@ def check_reachable(reach: Callable[[str], str | None] | None, base_url: str = D
         return Check("network", Status.WARN, "not checked (--offline)")
     why = reach(base_url)
     if why is not None:
-        return Check("network", Status.FAIL, f"Discord cannot be reached: {why}; check the network or firewall "
-                                             "(outgoing HTTPS to discord.com and gateway.discord.gg)")
+        return Check(
+            "network",
+            Status.FAIL,
+            f"Discord cannot be reached: {why}; check the network or firewall "
+            "(outgoing HTTPS to discord.com and gateway.discord.gg)",
+        )
     return Check("network", Status.OK, "Discord is reachable")
 
 
 def check_intents(config: Config) -> Check:
     d = config.discord
     if d.feature("passive") and d.passive_channel_ids:
-        return Check("intents", Status.WARN, "passive mode needs the privileged Message Content intent: switch it on "
-                                             "in the developer portal (Bot > Privileged Gateway Intents), or the "
-                                             "start fails with exit code 3")
+        return Check(
+            "intents",
+            Status.WARN,
+            "passive mode needs the privileged Message Content intent: switch it on "
+            "in the developer portal (Bot > Privileged Gateway Intents), or the "
+            "start fails with exit code 3",
+        )
     if d.feature("passive"):
-        return Check("intents", Status.WARN, "discord.features.passive is on but discord.passive_channel_ids is "
-                                             "empty: passive mode answers nowhere; no privileged intent needed")
+        return Check(
+            "intents",
+            Status.WARN,
+            "discord.features.passive is on but discord.passive_channel_ids is "
+            "empty: passive mode answers nowhere; no privileged intent needed",
+        )
     return Check("intents", Status.OK, "no privileged intent needed: leave them all off in the developer portal")
 
 
@@ -210,8 +246,12 @@ def check_home(config: Config) -> Check:
     if not config.discord.feature("moderation"):
         return Check("home", Status.OK, "moderation in Discord is switched off (discord.features.moderation)")
     if not config.discord.home_guild_ids:
-        return Check("home", Status.WARN, "discord.home_guild_ids is empty, so /faq-mod is off: put the campaign "
-                                          f"server's id there ({SERVER_ID_HOWTO})")
+        return Check(
+            "home",
+            Status.WARN,
+            "discord.home_guild_ids is empty, so /faq-mod is off: put the campaign "
+            f"server's id there ({SERVER_ID_HOWTO})",
+        )
     ids = ", ".join(map(str, config.discord.home_guild_ids))
     return Check("home", Status.OK, f"home server(s) {ids}: /faq-mod is registered there only")
 
@@ -236,15 +276,24 @@ def check_commands(config: Config, plan: Callable[[Config], list[dict]] | None =
         places.setdefault(where, []).append("/" + command["name"] if command["type"] == "slash" else command["name"])
     summary = "; ".join(f"{', '.join(names)} {where}" for where, names in places.items())
     if "globally" in places and not config.discord.guild_ids:
-        return Check("commands", Status.WARN, f"{summary}. Global commands can take up to an hour to appear the first "
-                                              "time: for a first try, set discord.guild_ids: [your server's id] "
-                                              "(instant), or run faqbot sync --guild ID")
+        return Check(
+            "commands",
+            Status.WARN,
+            f"{summary}. Global commands can take up to an hour to appear the first "
+            "time: for a first try, set discord.guild_ids: [your server's id] "
+            "(instant), or run faqbot sync --guild ID",
+        )
     return Check("commands", Status.OK, summary)
 
 
-def run_checks(config: Config, *, reach: Callable[[str], str | None] | None = unreachable,
-               environ=os.environ, env_file: Path | None = None,
-               plan: Callable[[Config], list[dict]] | None = None) -> Iterator[Check]:
+def run_checks(
+    config: Config,
+    *,
+    reach: Callable[[str], str | None] | None = unreachable,
+    environ=os.environ,
+    env_file: Path | None = None,
+    plan: Callable[[Config], list[dict]] | None = None,
+) -> Iterator[Check]:
     """Every check, in the order a start needs them; later checks still run after a failure."""
     yield check_python()
     install = check_install()

@@ -9,9 +9,11 @@ one line instead of a traceback; anything else reaching the top is a bug.
     ├── KnowledgeError         bot/engine/problems.py the FAQ has problems (each as file:line: entry: message)
     ├── YamlSyntaxError        bot/engine/yamlfile.py a YAML file does not parse (also a ValueError)
     ├── QuestionSetError       bot/engine/evaluation.py  a labelled question set is malformed (also a ValueError)
-    ├── AuthoringError         bot/engine/authoring.py  a paragraph, sentence or text to add that cannot be used (also a ValueError)
+    ├── AuthoringError         bot/engine/authoring.py  a paragraph, sentence or text to add that cannot
+    │                          be used (also a ValueError)
     ├── AuditMismatch          bot/outreach/export/_audit.py  an audit export does not match the sources (faqbot verify)
-    ├── SemanticUnavailable    bot/engine/semantic.py the optional embedding model cannot be loaded (also a RuntimeError)
+    ├── SemanticUnavailable    bot/engine/semantic.py the optional embedding model cannot be loaded
+    │                          (also a RuntimeError)
     ├── StoreError             bot/store/base.py      the database cannot be used (e.g. a newer schema, unreachable)
     ├── _StoreUnusable         bot/cli.py             the same, or its secret, as the CLI reports it
     ├── SecretError            bot/privacy/secret.py  the hashing secret is missing, malformed or unreadable

@@ -36,8 +36,14 @@ def statements(script: str) -> list[str]:
     return out
 
 
-def migrate(conn: sqlite3.Connection, steps: Sequence[str], *, what: str = "database",
-            target: int | None = None, error: type[Exception] = sqlite3.DatabaseError) -> int:
+def migrate(
+    conn: sqlite3.Connection,
+    steps: Sequence[str],
+    *,
+    what: str = "database",
+    target: int | None = None,
+    error: type[Exception] = sqlite3.DatabaseError,
+) -> int:
     """Apply `steps` after the database's version (up to `target`, default all); the version
     reached. `error` is raised for a database newer than `steps` (written by a newer faqbot).
     `conn` must be in autocommit mode (isolation_level=None)."""
@@ -47,8 +53,9 @@ def migrate(conn: sqlite3.Connection, steps: Sequence[str], *, what: str = "data
         try:
             current = version(conn)
             if current > len(steps):
-                raise error(f"{what} schema version {current} is newer than this faqbot knows ({len(steps)}); "
-                            "upgrade faqbot")
+                raise error(
+                    f"{what} schema version {current} is newer than this faqbot knows ({len(steps)}); upgrade faqbot"
+                )
             if current >= target:
                 conn.execute("COMMIT")
                 return current

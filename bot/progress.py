@@ -24,8 +24,9 @@ def _is_terminal(stream: TextIO) -> bool:
         return False
 
 
-def progress(items: Iterable[T], desc: str, *, total: int | None = None, unit: str = "it",
-             stream: TextIO | None = None) -> Iterator[T]:
+def progress(
+    items: Iterable[T], desc: str, *, total: int | None = None, unit: str = "it", stream: TextIO | None = None
+) -> Iterator[T]:
     """Yield `items`, showing how far along the work is on `stream` (standard error by default)."""
     stream = stream if stream is not None else sys.stderr
     if total is None:
@@ -66,8 +67,9 @@ class Meter:
             if bar is None:
                 from tqdm import tqdm
 
-                bar = self._bar = tqdm(desc=self.desc, total=total, unit=self.unit, file=self.stream, leave=False,
-                                       dynamic_ncols=True)
+                bar = self._bar = tqdm(
+                    desc=self.desc, total=total, unit=self.unit, file=self.stream, leave=False, dynamic_ncols=True
+                )
             bar.total = total
             bar.update(done - bar.n)
             return

@@ -32,8 +32,9 @@ RECENT_ANSWERS = 2000  # answers whose question is kept in memory for a possible
 
 
 class FaqService:
-    def __init__(self, config: Config, engine: Engine, *, store: BaseStore | None = None,
-                 editor: Editor | None = None) -> None:
+    def __init__(
+        self, config: Config, engine: Engine, *, store: BaseStore | None = None, editor: Editor | None = None
+    ) -> None:
         self.config = config
         self.engine = engine
         # A newer engine is never replaced by an older one that finished validating later.
@@ -43,8 +44,9 @@ class FaqService:
         # FAQ edits: validated, atomic, audited (bot.moderation).
         self.editor = editor or Editor.for_config(config)
         # What of a question may be kept (text storage setting, personal risk and data): bot.privacy.
-        self.storage_policy = StoragePolicy(config.privacy, max_chars=config.matching.max_question_chars,
-                                            danger_patterns=config.safety.patterns)
+        self.storage_policy = StoragePolicy(
+            config.privacy, max_chars=config.matching.max_question_chars, danger_patterns=config.safety.patterns
+        )
         # A person in danger gets referral contacts, never an FAQ guess (bot.privacy.safety).
         self.safety = SafeRouter(config.safety, self.storage_policy.detector)
         # Recently answered questions by answer message id, in memory only: a "Not helpful" vote
@@ -124,14 +126,17 @@ class FaqService:
         log.info("another process serves FAQ version %s (this one: %s): reloading", stored, before)
         problems = await self.reload()
         if not problems and self.engine.kb.version != stored:
-            log.warning("the store says FAQ version %s, but the files here give %s: is the knowledge folder "
-                        "shared by every process?", stored, self.engine.kb.version)
+            log.warning(
+                "the store says FAQ version %s, but the files here give %s: is the knowledge folder "
+                "shared by every process?",
+                stored,
+                self.engine.kb.version,
+            )
         return self.engine.kb.version != before
 
     def warn_if_calibration_stale(self, engine: Engine) -> None:
         """The notice `faqbot validate` prints, as a warning: the FAQ served is not the one calibrated."""
-        notice = stale_notice(self.config.calibration, engine.kb.version, self.config.matching,
-                              self.config.path.parent)
+        notice = stale_notice(self.config.calibration, engine.kb.version, self.config.matching, self.config.path.parent)
         if notice:
             log.warning("%s", notice)
 
@@ -144,8 +149,9 @@ class FaqService:
         if engine is not None:
             self.swap(engine, generation)
         else:
-            log.warning("FAQ reload refused: %d problem(s); still serving version %s",
-                        len(problems), self.engine.kb.version)
+            log.warning(
+                "FAQ reload refused: %d problem(s); still serving version %s", len(problems), self.engine.kb.version
+            )
         return problems
 
     async def apply(self, operation: Callable[..., Applied], *args: Any, **kwargs: Any) -> Applied:
@@ -174,8 +180,14 @@ class FaqService:
         reply = self.engine.ask(question, previous=previous)
         if conversation is not None:
             self.followups.note(conversation, reply)
-        log.debug("question of %d chars: %s (score %.1f, %s, scope %s)", len(question), reply.kind,
-                  reply.result.score, reply.result.reason.value, reply.scope)
+        log.debug(
+            "question of %d chars: %s (score %.1f, %s, scope %s)",
+            len(question),
+            reply.kind,
+            reply.result.score,
+            reply.result.reason.value,
+            reply.scope,
+        )
         return reply
 
     def record(self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None) -> None:

@@ -64,6 +64,7 @@ def kb_copy(tmp_path: Path, config: Config) -> tuple[Path, Path]:
 
 # -- PostgreSQL: a real server for the tests marked `postgres` (tests/pgserver.py) ---------------
 
+
 @pytest.fixture(scope="session")
 def postgres_server():
     """The test run's own PostgreSQL server; in CI a server that cannot start fails the tests."""

@@ -23,8 +23,10 @@ PASSWORD = "s3cret-pw"  # in every test URL, to check it is never shown (trust a
 
 
 def _binaries() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                   key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
+    )
     if found:
         return Path(found[-1]).parent
     initdb = shutil.which("initdb")
@@ -53,8 +55,10 @@ class Server:
             raise RuntimeError("psycopg is not installed (pip install -e '.[test]')") from None
         bindir = _binaries()
         if bindir is None:
-            raise RuntimeError("PostgreSQL's initdb was not found (Debian: apt-get install -y postgresql; "
-                               "make test installs it as root)")
+            raise RuntimeError(
+                "PostgreSQL's initdb was not found (Debian: apt-get install -y postgresql; "
+                "make test installs it as root)"
+            )
         self.base = Path(tempfile.mkdtemp(prefix="faqbot-pg-"))
         if os.geteuid() == 0:
             user = next((u for u in ("postgres", "nobody") if _user_exists(u)), None)
@@ -65,12 +69,38 @@ class Server:
             self._prefix = ["runuser", "-u", user, "--"]
         data = self.base / "data"
         self._pg_ctl = bindir / "pg_ctl"
-        self._run([str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                   "--no-sync", "--locale=C"])
+        self._run(
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--locale=C",
+            ]
+        )
         self.port = _free_port()
         options = f"-k {self.base} -p {self.port} -c listen_addresses='' -c fsync=off -c max_connections=200"
-        self._run([str(self._pg_ctl), "-D", str(data), "-l", str(self.base / "server.log"), "-w", "-t", "60",
-                   "-o", options, "start"])
+        self._run(
+            [
+                str(self._pg_ctl),
+                "-D",
+                str(data),
+                "-l",
+                str(self.base / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                options,
+                "start",
+            ]
+        )
 
     def _run(self, command: list[str]) -> None:
         done = subprocess.run(self._prefix + command, capture_output=True, text=True, cwd=self.base)
@@ -78,8 +108,10 @@ class Server:
             log = ""
             if self.base and (self.base / "server.log").exists():
                 log = (self.base / "server.log").read_text(errors="replace")[-2000:]
-            raise RuntimeError(f"{Path(command[0]).name} failed ({done.returncode}): "
-                               f"{(done.stderr or done.stdout).strip()[-2000:]}\n{log}")
+            raise RuntimeError(
+                f"{Path(command[0]).name} failed ({done.returncode}): "
+                f"{(done.stderr or done.stdout).strip()[-2000:]}\n{log}"
+            )
 
     def url(self, dbname: str = "postgres", *, password: bool = True) -> str:
         secret = f":{PASSWORD}" if password else ""
@@ -96,8 +128,11 @@ class Server:
 
     def stop(self) -> None:
         if self._pg_ctl and self.base and (self.base / "data" / "postmaster.pid").exists():
-            subprocess.run(self._prefix + [str(self._pg_ctl), "-D", str(self.base / "data"), "-m", "immediate",
-                                           "stop"], capture_output=True, cwd=self.base)
+            subprocess.run(
+                self._prefix + [str(self._pg_ctl), "-D", str(self.base / "data"), "-m", "immediate", "stop"],
+                capture_output=True,
+                cwd=self.base,
+            )
         if self.base:
             shutil.rmtree(self.base, ignore_errors=True)
 

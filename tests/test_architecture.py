@@ -23,7 +23,12 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_engine_and_cli_never_import_discord_at_module_level():
-    for path in [*(REPO / "bot" / "engine").glob("*.py"), REPO / "bot" / "cli.py", REPO / "bot" / "config.py", REPO / "bot" / "console.py"]:
+    for path in [
+        *(REPO / "bot" / "engine").glob("*.py"),
+        REPO / "bot" / "cli.py",
+        REPO / "bot" / "config.py",
+        REPO / "bot" / "console.py",
+    ]:
         assert "discord" not in _imports(path), path
 
 
@@ -56,7 +61,9 @@ TOKEN_SHAPE = re.compile(r"\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_
 
 
 def test_token_shape_is_recognised():
-    made_up = ".".join(["MTIzNDU2Nzg5MDEyMzQ1Njc4OQ", "GhIjKl", "abcdefghijklmnopqrstuvwxyz012345"])  # not a literal here
+    made_up = ".".join(
+        ["MTIzNDU2Nzg5MDEyMzQ1Njc4OQ", "GhIjKl", "abcdefghijklmnopqrstuvwxyz012345"]
+    )  # not a literal here
     assert TOKEN_SHAPE.search(made_up)
     assert not TOKEN_SHAPE.search("bot.engine.matcher and www.example.org/faq.html#executions")
 
@@ -65,7 +72,20 @@ def test_no_token_in_committed_files():
     tracked = subprocess.run(["git", "ls-files"], capture_output=True, text=True, cwd=REPO).stdout.split()
     for name in tracked:
         path = REPO / name
-        if path.suffix in {".yaml", ".yml", ".toml", ".py", ".md", ".cfg", ".ini", ".env", ".json", ".html", ".txt", ""}:
+        if path.suffix in {
+            ".yaml",
+            ".yml",
+            ".toml",
+            ".py",
+            ".md",
+            ".cfg",
+            ".ini",
+            ".env",
+            ".json",
+            ".html",
+            ".txt",
+            "",
+        }:
             text = path.read_text(encoding="utf-8", errors="replace")
             assert not TOKEN_SHAPE.search(text), name
             # An assignment with a value; empty (.env.example), "..." and placeholders are fine.

@@ -33,8 +33,11 @@ SHAPES = {
 
 def make_config(tmp_path: Path, knowledge: Path, seeds: Path, body: str = "") -> Path:
     path = tmp_path / "config.yaml"
-    path.write_text(f"# my settings\npaths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n"
-                    f"  database: {tmp_path / 'db.sqlite3'}\n{body}", encoding="utf-8")
+    path.write_text(
+        f"# my settings\npaths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n"
+        f"  database: {tmp_path / 'db.sqlite3'}\n{body}",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -44,8 +47,13 @@ def question_set(tmp_path: Path, knowledge: Path) -> Path:
     for path in sorted(knowledge.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         in_scope += [{"q": q, "entry": data["id"]} for q in [data["question"], *data["phrasings"][:4]]]
-    out = ["what is the capital of peru", "how do i reset my password", "who won the football match",
-           "recommend a pizza topping", "is it going to rain tomorrow"]
+    out = [
+        "what is the capital of peru",
+        "how do i reset my password",
+        "who won the football match",
+        "recommend a pizza topping",
+        "is it going to rain tomorrow",
+    ]
     path = tmp_path / "questions.yaml"
     path.write_text(yaml.safe_dump({"in_scope": in_scope, "out_of_scope": out}), encoding="utf-8")
     return path
@@ -90,8 +98,13 @@ def test_the_calibration_file_is_not_an_entry_and_not_part_of_the_faq_version(tm
     knowledge, seeds = small_kb
     before = load_knowledge(knowledge, seeds)
     watcher = FileWatcher(knowledge, seeds)
-    write_calibration(knowledge, {"answer_threshold": 70.0}, faq_version=before.version, settings=MatchSettings(),
-                      calibration_sets=["questions.yaml"])
+    write_calibration(
+        knowledge,
+        {"answer_threshold": 70.0},
+        faq_version=before.version,
+        settings=MatchSettings(),
+        calibration_sets=["questions.yaml"],
+    )
     after = load_knowledge(knowledge, seeds)
     assert after.version == before.version and set(after.entries) == set(before.entries)
     assert not watcher.poll() and not watcher.poll()  # no reload for it
@@ -99,8 +112,13 @@ def test_the_calibration_file_is_not_an_entry_and_not_part_of_the_faq_version(tm
 
 def test_a_value_set_by_hand_in_config_yaml_wins_over_the_calibration_file(tmp_path, small_kb):
     knowledge, seeds = small_kb
-    write_calibration(knowledge, {"answer_threshold": 70.0, "suggest_threshold": 30.0}, faq_version="x",
-                      settings=MatchSettings(), calibration_sets=[])
+    write_calibration(
+        knowledge,
+        {"answer_threshold": 70.0, "suggest_threshold": 30.0},
+        faq_version="x",
+        settings=MatchSettings(),
+        calibration_sets=[],
+    )
     plain = load_config(make_config(tmp_path, knowledge, seeds))
     assert (plain.matching.answer_threshold, plain.matching.suggest_threshold) == (70.0, 30.0)
     hand = load_config(make_config(tmp_path, knowledge, seeds, "matching:\n  answer_threshold: 90\n"))
@@ -112,18 +130,22 @@ def test_another_faq_folder_brings_its_own_calibration_or_runs_on_the_defaults(t
     other = config.with_knowledge(knowledge)
     assert other.calibration is None
     assert other.matching == dataclasses.replace(MatchSettings(), **config.matching_by_hand)
-    write_calibration(knowledge, {"answer_threshold": 66.0}, faq_version="x", settings=MatchSettings(),
-                      calibration_sets=[])
+    write_calibration(
+        knowledge, {"answer_threshold": 66.0}, faq_version="x", settings=MatchSettings(), calibration_sets=[]
+    )
     assert config.with_knowledge(knowledge).matching.answer_threshold == 66.0
 
 
-@pytest.mark.parametrize("text, needle, line", [
-    ("matching:\n  answer_threshold: [1\n", "YAML syntax error", 2),
-    ("matching:\n  answer_threshold: high\n", "must be a number", 2),
-    ("matching:\n  min_margin: 3\n", "'matching.min_margin' is not a calibrated value", 2),
-    ("fitted_on: {}\nbogus: 1\n", "unknown section 'bogus'", 2),
-    ("matching:\n  answer_threshold: 50\n  answer_threshold: 60\n", "set twice", 3),
-])
+@pytest.mark.parametrize(
+    "text, needle, line",
+    [
+        ("matching:\n  answer_threshold: [1\n", "YAML syntax error", 2),
+        ("matching:\n  answer_threshold: high\n", "must be a number", 2),
+        ("matching:\n  min_margin: 3\n", "'matching.min_margin' is not a calibrated value", 2),
+        ("fitted_on: {}\nbogus: 1\n", "unknown section 'bogus'", 2),
+        ("matching:\n  answer_threshold: 50\n  answer_threshold: 60\n", "set twice", 3),
+    ],
+)
 def test_a_broken_calibration_file_is_reported_with_file_and_line(tmp_path, small_kb, text, needle, line):
     knowledge, seeds = small_kb
     calibration_path(knowledge).write_text(text, encoding="utf-8")
@@ -136,26 +158,40 @@ def test_validate_notices_a_calibration_fitted_on_another_faq_version_without_fa
     knowledge, seeds = small_kb
     config = make_config(tmp_path, knowledge, seeds)
     version = load_knowledge(knowledge, seeds).version
-    write_calibration(knowledge, {"answer_threshold": 70.0}, faq_version=version, settings=MatchSettings(),
-                      calibration_sets=["sets/my calibration.yaml"])
+    write_calibration(
+        knowledge,
+        {"answer_threshold": 70.0},
+        faq_version=version,
+        settings=MatchSettings(),
+        calibration_sets=["sets/my calibration.yaml"],
+    )
     assert main(["validate", "--config", str(config)]) == 0
     assert "notice" not in capsys.readouterr().err
     bees = knowledge / "bees.yaml"
-    bees.write_text(bees.read_text(encoding="utf-8").replace("phrasings:\n", "phrasings:\n  - what do bees make\n", 1),
-                    encoding="utf-8")
+    bees.write_text(
+        bees.read_text(encoding="utf-8").replace("phrasings:\n", "phrasings:\n  - what do bees make\n", 1),
+        encoding="utf-8",
+    )
     new_version = load_knowledge(knowledge, seeds).version
     assert main(["validate", "--config", str(config)]) == 0  # a notice, not a problem
     out, err = capsys.readouterr()
     assert out.startswith("ok: ")
-    assert f"{calibration_path(knowledge)}: the calibration was fitted on FAQ version {version}; " \
-           f"the FAQ is now version {new_version}: run faqbot calibrate --config {config}" in err
+    assert (
+        f"{calibration_path(knowledge)}: the calibration was fitted on FAQ version {version}; "
+        f"the FAQ is now version {new_version}: run faqbot calibrate --config {config}" in err
+    )
     assert "my calibration.yaml" in err
 
 
 def test_validate_notices_a_changed_setting_the_calibration_depends_on(tmp_path, small_kb, capsys):
     knowledge, seeds = small_kb
-    write_calibration(knowledge, {"answer_threshold": 70.0}, faq_version=load_knowledge(knowledge, seeds).version,
-                      settings=MatchSettings(), calibration_sets=[])
+    write_calibration(
+        knowledge,
+        {"answer_threshold": 70.0},
+        faq_version=load_knowledge(knowledge, seeds).version,
+        settings=MatchSettings(),
+        calibration_sets=[],
+    )
     config = make_config(tmp_path, knowledge, seeds, "matching:\n  learned_epochs: 5\n")
     assert main(["validate", "--config", str(config)]) == 0
     err = capsys.readouterr().err

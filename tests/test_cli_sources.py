@@ -20,8 +20,11 @@ REPO = Path(__file__).resolve().parent.parent
 
 def config_for(tmp_path: Path, knowledge: Path, seeds: Path) -> str:
     path = tmp_path / "config.yaml"
-    path.write_text(f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {tmp_path / 'db.sqlite3'}\n"
-                    f"moderation:\n  audit_log: {tmp_path / 'audit.sqlite3'}\n", encoding="utf-8")
+    path.write_text(
+        f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {tmp_path / 'db.sqlite3'}\n"
+        f"moderation:\n  audit_log: {tmp_path / 'audit.sqlite3'}\n",
+        encoding="utf-8",
+    )
     return str(path)
 
 
@@ -46,15 +49,25 @@ def test_verify_quote_json_says_verbatim_with_the_location(capsys):
 
 def test_verify_quote_marks_an_altered_quote_and_exits_1(tmp_path, capsys):
     base = REPO / "tests" / "data" / "moderation"
-    code, out, _ = run(capsys, "verify-quote", "Honeybees visit about three thousand flowers a day",
-                       "--config", config_for(tmp_path, base / "knowledge", base / "seeds"))
+    code, out, _ = run(
+        capsys,
+        "verify-quote",
+        "Honeybees visit about three thousand flowers a day",
+        "--config",
+        config_for(tmp_path, base / "knowledge", base / "seeds"),
+    )
     assert code == 1
     assert out.startswith("altered: ") and "[-two-] {+three+}" in out and "paragraph 2" in out
 
 
 def test_verify_quote_not_found_in_a_subprocess():
-    done = subprocess.run([sys.executable, "-m", "bot", "verify-quote", "Bees never visit flowers at night, said the mayor.",
-                           "--json"], cwd=REPO, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "verify-quote", "Bees never visit flowers at night, said the mayor.", "--json"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 1, done.stderr
     assert json.loads(done.stdout)["verdict"] == "not_found"
 
@@ -74,7 +87,7 @@ def test_audit_export_pins_every_quote_and_verify_accepts_it(tmp_path, kb_copy, 
     assert len(data["quotes"]) == sum(len(e.quotes) for e in kb.entries.values())
     texts = {s.id: s.text for s in kb.sources.values()}
     for q in data["quotes"]:
-        assert texts[q["source"]][q["start"]:q["end"]] == q["text"]
+        assert texts[q["source"]][q["start"] : q["end"]] == q["text"]
     (source,) = data["sources"]
     assert source["sha256"] == kb.sources[source["id"]].digest
     assert {"publisher", "url", "published", "archived_url"} <= set(source)
@@ -87,8 +100,12 @@ def test_audit_export_pins_every_quote_and_verify_accepts_it(tmp_path, kb_copy, 
 
 def _export(tmp_path, capsys, knowledge, seeds) -> tuple[Path, dict]:
     out = tmp_path / "audit.json"
-    assert run(capsys, "export", "--format", "audit", "-o", str(out), "--config",
-               config_for(tmp_path, knowledge, seeds))[0] == 0
+    assert (
+        run(capsys, "export", "--format", "audit", "-o", str(out), "--config", config_for(tmp_path, knowledge, seeds))[
+            0
+        ]
+        == 0
+    )
     return out, json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -142,9 +159,11 @@ def test_the_audit_changelog_lists_dated_changes_without_who(tmp_path, small_kb,
 # -- sources add, quote, new ----------------------------------------------------------------------
 
 
-REPORT = ("A made-up report on the island's weather,\r\nwritten for faqbot's tests.\r\n\r\n"
-          "It rained on forty days of the year. The harbour froze once.\r\n\r\n\r\n"
-          "  Storms came in March and (rarely) in May.  \r\n")
+REPORT = (
+    "A made-up report on the island's weather,\r\nwritten for faqbot's tests.\r\n\r\n"
+    "It rained on forty days of the year. The harbour froze once.\r\n\r\n\r\n"
+    "  Storms came in March and (rarely) in May.  \r\n"
+)
 
 
 def test_sources_add_normalises_numbers_and_describes_a_document(tmp_path, small_kb, capsys):
@@ -152,9 +171,24 @@ def test_sources_add_normalises_numbers_and_describes_a_document(tmp_path, small
     config = config_for(tmp_path, knowledge, seeds)
     path = tmp_path / "weather.txt"
     path.write_bytes(REPORT.encode("utf-8"))
-    code, out, err = run(capsys, "sources", "add", str(path), "--title", "Island weather report", "--publisher",
-                         "The Island Gazette", "--url", "https://example.org/weather_(2024)", "--date", "2024-03-01",
-                         "--kind", "report", "--config", config)
+    code, out, err = run(
+        capsys,
+        "sources",
+        "add",
+        str(path),
+        "--title",
+        "Island weather report",
+        "--publisher",
+        "The Island Gazette",
+        "--url",
+        "https://example.org/weather_(2024)",
+        "--date",
+        "2024-03-01",
+        "--kind",
+        "report",
+        "--config",
+        config,
+    )
     assert code == 0, err
     assert "[1] A made-up report on the island's weather, written for faqbot's tests." in out
     assert "[3] Storms came in March and (rarely) in May." in out
@@ -163,7 +197,10 @@ def test_sources_add_normalises_numbers_and_describes_a_document(tmp_path, small
     added = sources["island-weather-report"]
     assert len(added.paragraphs) == 3 and "\r" not in added.text
     assert (added.publisher, added.url, added.published) == (
-        "The Island Gazette", "https://example.org/weather_(2024)", "2024-03-01")
+        "The Island Gazette",
+        "https://example.org/weather_(2024)",
+        "2024-03-01",
+    )
     assert added.archived_url is None and list(added.speakers) == ["document"]
     assert run(capsys, "validate", "--config", config)[0] == 0  # the FAQ still validates
 
@@ -175,14 +212,30 @@ def test_sources_add_normalises_numbers_and_describes_a_document(tmp_path, small
     assert (seeds / "island-weather-report.txt").read_bytes() == before
 
 
-@pytest.mark.parametrize("option", [["--url", "example.org/no-scheme"], ["--date", "1 March 2024"],
-                                    ["--id", "Bad Id"], ["--speaker", "no-equals-sign"]])
+@pytest.mark.parametrize(
+    "option",
+    [
+        ["--url", "example.org/no-scheme"],
+        ["--date", "1 March 2024"],
+        ["--id", "Bad Id"],
+        ["--speaker", "no-equals-sign"],
+    ],
+)
 def test_sources_add_refuses_bad_metadata(tmp_path, small_kb, capsys, option):
     knowledge, seeds = small_kb
     path = tmp_path / "weather.txt"
     path.write_text("One paragraph.\n", encoding="utf-8")
-    code, _, err = run(capsys, "sources", "add", str(path), "--title", "Weather", *option,
-                       "--config", config_for(tmp_path, knowledge, seeds))
+    code, _, err = run(
+        capsys,
+        "sources",
+        "add",
+        str(path),
+        "--title",
+        "Weather",
+        *option,
+        "--config",
+        config_for(tmp_path, knowledge, seeds),
+    )
     assert code == 1 and "faqbot sources add:" in err
     assert sorted(p.name for p in seeds.iterdir()) == ["field-notes.txt", "field-notes.yaml"]
 
@@ -213,14 +266,15 @@ def test_quote_splits_sentences_and_names_the_paragraph_of_repeated_words(kb_cop
         (item,) = yaml.safe_load(out)
         span = source.find(item["text"], item.get("paragraph"))
         assert span is not None and source.paragraph_at(span[0]).number == para.number
-        assert para.text.startswith(source.text[span[0]:span[1]])
+        assert para.text.startswith(source.text[span[0] : span[1]])
 
 
 def test_new_scaffolds_an_entry_that_validate_reports_until_filled(tmp_path, small_kb, capsys):
     knowledge, seeds = small_kb
     config = config_for(tmp_path, knowledge, seeds)
-    code, out, err = run(capsys, "new", "trains", "--quote", "5:1", "--question", "How often do the trains run?",
-                         "--config", config)
+    code, out, err = run(
+        capsys, "new", "trains", "--quote", "5:1", "--question", "How often do the trains run?", "--config", config
+    )
     assert code == 0, err
     assert "1 quote(s) verified" in out
     path = knowledge / "trains.yaml"
@@ -238,10 +292,21 @@ def test_new_scaffolds_an_entry_that_validate_reports_until_filled(tmp_path, sma
     assert code == 1 and "exists already" in err and path.read_bytes() == before
 
     # Filled in, it validates.
-    data.update(answer="The field notes say the trains run every hour between the harbour and the market town.",
-                phrasings=["how often do trains run", "train timetable", "coastal line trains", "trains to the market",
-                           "is there a train to the harbour", "train frequency", "how frequent are the trains",
-                           "when is the next train", "hourly train", "coastal railway"])
+    data.update(
+        answer="The field notes say the trains run every hour between the harbour and the market town.",
+        phrasings=[
+            "how often do trains run",
+            "train timetable",
+            "coastal line trains",
+            "trains to the market",
+            "is there a train to the harbour",
+            "train frequency",
+            "how frequent are the trains",
+            "when is the next train",
+            "hourly train",
+            "coastal railway",
+        ],
+    )
     data["quotes"][0]["speaker"] = "notes"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     code, out, _ = run(capsys, "validate", "--config", config)
@@ -251,8 +316,11 @@ def test_new_scaffolds_an_entry_that_validate_reports_until_filled(tmp_path, sma
 def test_new_refuses_unknown_spans_and_sources(tmp_path, small_kb, capsys):
     knowledge, seeds = small_kb
     config = config_for(tmp_path, knowledge, seeds)
-    for argv in (["new", "x", "--quote", "2:7"], ["new", "x", "--quote", "2", "--source", "nope"],
-                 ["new", "Not An Id", "--quote", "2"]):
+    for argv in (
+        ["new", "x", "--quote", "2:7"],
+        ["new", "x", "--quote", "2", "--source", "nope"],
+        ["new", "Not An Id", "--quote", "2"],
+    ):
         code, _, err = run(capsys, *argv, "--config", config)
         assert code == 1 and err.startswith("faqbot new:")
     assert not (knowledge / "x.yaml").exists()

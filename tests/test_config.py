@@ -24,14 +24,17 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("text, needle, line", [
-    ("matching:\n  answer_treshold: 50\n", "unknown setting 'matching.answer_treshold'", 2),
-    ("matching:\n  answer_threshold: high\n", "must be a number", 2),
-    ("paths:\n  knowledge: k\nbogus: 1\n", "unknown section 'bogus'", 3),
-    ("matching: [1, 2\n", "YAML syntax error", 1),
-    ("matching:\n  model_weights: {best: 1, nonsense: 2}\n", "bad value for 'matching.model_weights'", 2),
-    ("matching:\n  answer_threshold: 50\n  answer_threshold: 60\n", "'answer_threshold' is set twice", 3),
-])
+@pytest.mark.parametrize(
+    "text, needle, line",
+    [
+        ("matching:\n  answer_treshold: 50\n", "unknown setting 'matching.answer_treshold'", 2),
+        ("matching:\n  answer_threshold: high\n", "must be a number", 2),
+        ("paths:\n  knowledge: k\nbogus: 1\n", "unknown section 'bogus'", 3),
+        ("matching: [1, 2\n", "YAML syntax error", 1),
+        ("matching:\n  model_weights: {best: 1, nonsense: 2}\n", "bad value for 'matching.model_weights'", 2),
+        ("matching:\n  answer_threshold: 50\n  answer_threshold: 60\n", "'answer_threshold' is set twice", 3),
+    ],
+)
 def test_mistakes_name_file_and_line(tmp_path, text, needle, line):
     path = write(tmp_path, text)
     with pytest.raises(ConfigError) as err:

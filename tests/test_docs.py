@@ -11,8 +11,12 @@ from bot.cli import build_parser
 
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
-PAGES = [README, *sorted((REPO / "docs").glob("*.md")), REPO / "knowledge" / "README.md",
-         REPO / "benchmarks" / "README.md"]
+PAGES = [
+    README,
+    *sorted((REPO / "docs").glob("*.md")),
+    REPO / "knowledge" / "README.md",
+    REPO / "benchmarks" / "README.md",
+]
 PAGES = [p for p in PAGES if p.name != "faq.md"]  # docs/faq.md is the generated example export
 LINK = re.compile(r"(?<!\!)\[[^\]]*\]\(([^)\s]+)\)|!\[[^\]]*\]\(([^)\s]+)\)")
 FENCE = re.compile(r"^```.*?^```", re.M | re.S)
@@ -44,7 +48,7 @@ def _links(path: Path) -> list[str]:
 def test_the_readme_is_short_and_starts_from_a_fresh_machine():
     text = README.read_text(encoding="utf-8")
     assert len(text.splitlines()) <= 150
-    quick = FENCE.search(text[text.index("## Try it"):]).group(0)
+    quick = FENCE.search(text[text.index("## Try it") :]).group(0)
     for step in ("git clone", "make run", "make test"):  # CI runs `.ci/run` -> make test
         assert step in quick
 

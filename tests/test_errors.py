@@ -45,13 +45,22 @@ def test_the_tree_in_the_docstring_names_every_root(tmp_path):
 
 def test_a_database_from_a_newer_faqbot_gives_one_line_not_a_traceback(tmp_path):
     config = tmp_path / "config.yaml"
-    config.write_text((REPO / "config.yaml").read_text(encoding="utf-8").replace(
-        "database: data/faqbot.sqlite3", f"database: {tmp_path / 'db.sqlite3'}"), encoding="utf-8")
+    config.write_text(
+        (REPO / "config.yaml")
+        .read_text(encoding="utf-8")
+        .replace("database: data/faqbot.sqlite3", f"database: {tmp_path / 'db.sqlite3'}"),
+        encoding="utf-8",
+    )
     conn = sqlite3.connect(tmp_path / "db.sqlite3")
     conn.execute("PRAGMA user_version = 999")
     conn.close()
-    out = subprocess.run([sys.executable, "-m", "bot", "stats", "--config", str(config)], cwd=REPO,
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "stats", "--config", str(config)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 1
     assert "Traceback" not in out.stderr and "newer than this faqbot knows" in out.stderr
     assert len(out.stderr.strip().splitlines()) <= 2

@@ -125,7 +125,8 @@ async def test_none_of_these_and_a_pick_follow_the_storage_policy(service):
     await settle(service)
     assert [(q.question, q.outcome) for q in await service.store.review_queue()] == [(suggest, "none_of_these")]
     assert [(s.phrasing, s.entry_id) for s in await service.store.suggested_phrasings()] == [
-        (suggest, reply.result.suggestions[0])]
+        (suggest, reply.result.suggestions[0])
+    ]
 
 
 async def test_with_text_storage_off_none_of_these_keeps_nothing(config, engine, tmp_path):

@@ -21,8 +21,10 @@ PASSWORD = "s3cret-pw"  # tests/pgserver.py puts it in every test database's URL
 def write_config(tmp_path: Path, small_kb, extra: str = "") -> Path:
     knowledge, seeds = small_kb
     path = tmp_path / "config.yaml"
-    path.write_text(f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {tmp_path / 'faqbot.sqlite3'}\n"
-                    f"{extra}", encoding="utf-8")
+    path.write_text(
+        f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {tmp_path / 'faqbot.sqlite3'}\n{extra}",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -32,18 +34,25 @@ def test_database_url_is_a_typed_setting_and_the_environment_wins(tmp_path, smal
     config = load_config(write_config(tmp_path, small_kb, "database:\n  url: postgresql://bot:pw@db.example/faq\n"))
     assert isinstance(open_store(config, environ={}), PostgresStore)
     assert database_url(config, {"FAQBOT_DATABASE_URL": "postgresql://other/db"}) == "postgresql://other/db"
-    assert isinstance(open_store(load_config(write_config(tmp_path, small_kb)),
-                                 environ={"FAQBOT_DATABASE_URL": "postgresql://other/db"}), PostgresStore)
+    assert isinstance(
+        open_store(
+            load_config(write_config(tmp_path, small_kb)), environ={"FAQBOT_DATABASE_URL": "postgresql://other/db"}
+        ),
+        PostgresStore,
+    )
 
 
-@pytest.mark.parametrize("text, needle, line", [
-    ("database:\n  url: mysql://x/y\n", "expected a PostgreSQL URL", 2),
-    ("database:\n  uri: postgresql://x/y\n", "unknown setting 'database.uri'", 2),
-    ("discord:\n  shard_ids: [0, 1]\n", "needs 'discord.shard_count'", 2),
-    ("discord:\n  shard_count: 2\n  shard_ids: [0, 2]\n", "shard id 2 is outside 0..1", 3),
-    ("discord:\n  shard_count: 4\n  shard_ids: [1, 1]\n", "lists a shard twice", 3),
-    ("discord:\n  shard_count: -1\n", "must be 0", 2),
-])
+@pytest.mark.parametrize(
+    "text, needle, line",
+    [
+        ("database:\n  url: mysql://x/y\n", "expected a PostgreSQL URL", 2),
+        ("database:\n  uri: postgresql://x/y\n", "unknown setting 'database.uri'", 2),
+        ("discord:\n  shard_ids: [0, 1]\n", "needs 'discord.shard_count'", 2),
+        ("discord:\n  shard_count: 2\n  shard_ids: [0, 2]\n", "shard id 2 is outside 0..1", 3),
+        ("discord:\n  shard_count: 4\n  shard_ids: [1, 1]\n", "lists a shard twice", 3),
+        ("discord:\n  shard_count: -1\n", "must be 0", 2),
+    ],
+)
 def test_database_and_shard_mistakes_name_file_and_line(tmp_path, small_kb, text, needle, line):
     path = write_config(tmp_path, small_kb, text)
     with pytest.raises(ConfigError) as err:
@@ -53,8 +62,10 @@ def test_database_and_shard_mistakes_name_file_and_line(tmp_path, small_kb, text
 
 def test_passwords_are_masked():
     assert mask_url("postgresql://bot:hunter2@db:5432/faq") == "postgresql://bot:***@db:5432/faq"
-    assert mask_url("postgresql://db/faq?password=hunter2&sslmode=require") == \
-        "postgresql://db/faq?password=***&sslmode=require"
+    assert (
+        mask_url("postgresql://db/faq?password=hunter2&sslmode=require")
+        == "postgresql://db/faq?password=***&sslmode=require"
+    )
     assert mask_url("postgresql://db/faq") == "postgresql://db/faq"
     assert "hunter2" not in repr(PostgresStore("postgresql://bot:hunter2@db/faq"))
 
@@ -89,8 +100,9 @@ def test_shards_go_to_the_bot(tmp_path, small_kb, engine):
 @pytest.mark.postgres
 @pytest.mark.asyncio
 async def test_stats_csv_on_an_empty_postgresql_database_creates_the_schema_and_prints_zeros(
-        tmp_path, small_kb, postgres_url, capsys, monkeypatch):
-    config = write_config(tmp_path, small_kb, f"database:\n  url: \"{postgres_url}\"\n")
+    tmp_path, small_kb, postgres_url, capsys, monkeypatch
+):
+    config = write_config(tmp_path, small_kb, f'database:\n  url: "{postgres_url}"\n')
     assert await asyncio.to_thread(main, ["stats", "--csv", "--config", str(config)]) == 0
     out = capsys.readouterr()
     rows = list(csv.DictReader(io.StringIO(out.out)))
@@ -134,8 +146,10 @@ async def test_store_copy_sqlite_to_postgresql_and_back(tmp_path, small_kb, post
     await copied.open()
     assert await copied.table_counts() == before
     assert await copied.entry_stats("volcano") == (3, 1, 0)
-    assert [q.question for q in await copied.review_queue()] == ["are bees asleep in winter",
-                                                                 "how tall is the lighthouse keeper"]
+    assert [q.question for q in await copied.review_queue()] == [
+        "are bees asleep in winter",
+        "how tall is the lighthouse keeper",
+    ]
     assert await copied.record_vote("volcano", 712345678901234567, True) == "same"  # same secret: same voter
     await copied.record_unanswered("a new one after the copy", "none", 0.0, [])  # ids go on after the copied ones
     await copied.close()

@@ -48,9 +48,16 @@ print(json.dumps(asyncio.run(main())))
 
 def run_together(where: str, secret_file: Path, gun: Path) -> list[dict]:
     """PROCESSES processes started at once on `where`; each one's JSON line (failures raise)."""
-    children = [subprocess.Popen([sys.executable, "-c", CHILD, where, str(secret_file), str(gun), str(i)],
-                                 cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                for i in range(PROCESSES)]
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHILD, where, str(secret_file), str(gun), str(i)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(PROCESSES)
+    ]
     time.sleep(0.5)  # every interpreter started and waiting
     gun.touch()
     results = []
@@ -93,8 +100,9 @@ async def test_two_connections_claim_one_slot_once_and_the_claim_is_marked_sent(
     await first.open()
     await second.open()
     slot = "2026-01-02T08:00:00+00:00"
-    got = await asyncio.gather(*(s.claim_scheduled_post("daily", slot, "bees", new_cycle=False)
-                                 for s in (first, second) for _ in range(5)))
+    got = await asyncio.gather(
+        *(s.claim_scheduled_post("daily", slot, "bees", new_cycle=False) for s in (first, second) for _ in range(5))
+    )
     assert sorted(got) == [False] * 9 + [True]
     await first.mark_scheduled_post_sent("daily", slot)
     ((claimed_slot, entry, _, sent_at),) = await second.schedule_claims("daily")
@@ -134,8 +142,13 @@ async def test_a_process_killed_in_the_middle_of_writing_loses_no_acknowledged_w
     await store.close()
 
     def run() -> int:
-        child = subprocess.Popen([sys.executable, "-c", WRITER, backend.where, str(backend.secret_file)], cwd=REPO,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", WRITER, backend.where, str(backend.secret_file)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         time.sleep(kill_after)
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate(timeout=60)

@@ -28,22 +28,27 @@ def venv_python_version(venv):
 def main(argv):
     here = "%d.%d" % sys.version_info[:2]
     if sys.version_info[:2] < NEEDED:
-        print("faqbot needs Python %d.%d or newer, and %s is Python %s: install a newer one "
-              "(python.org; Debian/Ubuntu: apt install python3.11 python3.11-venv), then: make PYTHON=python3.11 run"
-              % (NEEDED + (sys.executable, sys.version.split()[0])))
+        print(
+            "faqbot needs Python %d.%d or newer, and %s is Python %s: install a newer one "
+            "(python.org; Debian/Ubuntu: apt install python3.11 python3.11-venv), then: make PYTHON=python3.11 run"
+            % (NEEDED + (sys.executable, sys.version.split()[0]))
+        )
         return 1
     try:
         import ensurepip  # noqa: F401  (Debian and Ubuntu ship it apart, in python3-venv)
         import venv
     except ImportError:
-        print("%s cannot create a virtual environment: on Debian/Ubuntu install it with "
-              "apt install python3-venv (or python%s-venv), then run make again" % (sys.executable, here))
+        print(
+            "%s cannot create a virtual environment: on Debian/Ubuntu install it with "
+            "apt install python3-venv (or python%s-venv), then run make again" % (sys.executable, here)
+        )
         return 1
     venv = argv[1] if len(argv) > 1 else ".venv"
     if os.path.isdir(venv):
         made_with = venv_python_version(venv)
         runs = os.path.exists(os.path.join(venv, "bin", "python")) or os.path.exists(
-            os.path.join(venv, "Scripts", "python.exe"))
+            os.path.join(venv, "Scripts", "python.exe")
+        )
         if made_with != here or not runs:
             why = "made with Python %s" % made_with if made_with and made_with != here else "broken"
             sys.stderr.write("note: %s was %s; rebuilding it with Python %s (%s)\n" % (venv, why, here, sys.executable))

@@ -92,14 +92,16 @@ def page(question: str, message) -> str:
             parts.append(f'<div class="footer">{html.escape(data["footer"]["text"])}</div>')
         embeds.append(f'<div class="embed" style="--colour: {colour}">{"".join(parts)}</div>')
     buttons = []
-    for item in (message.view.children if message.view else []):
+    for item in message.view.children if message.view else []:
         button = getattr(item, "item", item)  # a DynamicItem wraps the button it sends
         label = button.label or ""  # its emoji left out: the machines drawing this have no emoji font
         buttons.append(f'<span class="button {button.style.name}">{html.escape(label)}</span>')
-    return (f"<!doctype html><meta charset=utf-8><style>{STYLE}</style><div class=msg><div class=avatar>FAQ</div>"
-            f'<div><span class=name>faqbot</span><span class=tag>APP</span>'
-            f'<div class=asked>answering /ask question: {html.escape(question)}</div>'
-            f'{"".join(embeds)}<div class=buttons>{"".join(buttons)}</div></div></div>')
+    return (
+        f"<!doctype html><meta charset=utf-8><style>{STYLE}</style><div class=msg><div class=avatar>FAQ</div>"
+        f"<div><span class=name>faqbot</span><span class=tag>APP</span>"
+        f"<div class=asked>answering /ask question: {html.escape(question)}</div>"
+        f"{''.join(embeds)}<div class=buttons>{''.join(buttons)}</div></div></div>"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,9 +120,21 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         source = Path(scratch) / "answer.html"
         source.write_text(page(args.question, message), encoding="utf-8")
-        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                        f"--screenshot={args.output.resolve()}", "--window-size=690,570", source.as_uri()],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                f"--screenshot={args.output.resolve()}",
+                "--window-size=690,570",
+                source.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
     print(f"wrote {args.output}")
     return 0
 

@@ -69,8 +69,15 @@ def intents_for(config: Config) -> discord.Intents:
 class _FaqBotMixin:
     """Everything of the bot that does not depend on sharding."""
 
-    def __init__(self, config: Config, engine: Engine, *, store: Store | None = None,
-                 sync_on_start: bool | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        config: Config,
+        engine: Engine,
+        *,
+        store: Store | None = None,
+        sync_on_start: bool | None = None,
+        **options: Any,
+    ) -> None:
         options.setdefault("intents", intents_for(config))
         super().__init__(  # type: ignore[call-arg]
             # No prefix commands exist and on_message below never calls process_commands, so a
@@ -83,8 +90,9 @@ class _FaqBotMixin:
         )
         self.config = config
         self.service = FaqService(config, engine, store=store)
-        self.cooldowns = Cooldowns(config.discord.cooldowns.per_user_seconds,
-                                   config.discord.cooldowns.per_channel_seconds)
+        self.cooldowns = Cooldowns(
+            config.discord.cooldowns.per_user_seconds, config.discord.cooldowns.per_channel_seconds
+        )
         self.sync_on_start = config.discord.auto_sync if sync_on_start is None else sync_on_start
         self.last_synced: list[int | None] = []
 
@@ -159,9 +167,14 @@ class _FaqBotMixin:
             for command in self.tree.get_commands(guild=guild):  # type: ignore[attr-defined]
                 kind = COMMAND_KINDS[getattr(command, "type", discord.AppCommandType.chat_input)]
                 scopes.setdefault((command.name, kind), set()).add(target)
-        return [{"name": name, "type": kind,
-                 "scope": "global" if None in where else sorted(g for g in where if g is not None)}
-                for (name, kind), where in sorted(scopes.items())]
+        return [
+            {
+                "name": name,
+                "type": kind,
+                "scope": "global" if None in where else sorted(g for g in where if g is not None),
+            }
+            for (name, kind), where in sorted(scopes.items())
+        ]
 
     def command_hash(self, guild_id: int | None) -> str:
         guild = discord.Object(guild_id) if guild_id else None
@@ -271,8 +284,13 @@ class _FaqBotMixin:
 
     def render_reply(self, reply: Reply, asker: discord.abc.User) -> render.Message:
         ctas = answer_ctas(reply.entry, self.config.outreach) if reply.entry is not None else ()
-        message = views.reply_for(reply, self.engine.kb, asker=self.asker_token(asker),
-                                   browse=self.config.discord.feature("browse"), ctas=ctas)
+        message = views.reply_for(
+            reply,
+            self.engine.kb,
+            asker=self.asker_token(asker),
+            browse=self.config.discord.feature("browse"),
+            ctas=ctas,
+        )
         return self.checked(message)
 
     def help_message(self) -> render.Message:
@@ -283,10 +301,16 @@ class _FaqBotMixin:
     def answer_message(self, entry: Entry, asker: str | None, lang: str = "en") -> render.Message:
         """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts;
         `lang`: the asker's language (a Persian "did you mean" is answered in Persian)."""
-        return self.checked(views.answer(entry, kb_version=self.engine.kb.version, asker=asker,
-                                          ctas=answer_ctas(entry, self.config.outreach),
-                                          language=render.Language.for_entry(entry, lang),
-                                          related=self.engine.kb.related(entry)))
+        return self.checked(
+            views.answer(
+                entry,
+                kb_version=self.engine.kb.version,
+                asker=asker,
+                ctas=answer_ctas(entry, self.config.outreach),
+                language=render.Language.for_entry(entry, lang),
+                related=self.engine.kb.related(entry),
+            )
+        )
 
     def list_message(self, page: int) -> render.Message:
         """A page of /faq list (from 0) with its previous / next buttons."""

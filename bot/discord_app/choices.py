@@ -22,13 +22,15 @@ def _ranked_ids(kb: KnowledgeBase, current: str, *, with_ids: bool, lang: str = 
     current = current.strip()
     if not current:
         return list(kb.entries)[: limits.CHOICES]
-    haystack = {eid: f"{eid} {e.question_in(lang)}" if with_ids else e.question_in(lang)
-                for eid, e in kb.entries.items()}
+    haystack = {
+        eid: f"{eid} {e.question_in(lang)}" if with_ids else e.question_in(lang) for eid, e in kb.entries.items()
+    }
     needle = utils.default_process(current)
     # Substring hits first (what people expect while typing), then fuzzy ones.
     exact = [eid for eid, text in haystack.items() if needle and needle in utils.default_process(text)]
-    fuzzy = process.extract(current, haystack, scorer=fuzz.WRatio, processor=utils.default_process,
-                            limit=limits.CHOICES, score_cutoff=50)
+    fuzzy = process.extract(
+        current, haystack, scorer=fuzz.WRatio, processor=utils.default_process, limit=limits.CHOICES, score_cutoff=50
+    )
     ordered = list(dict.fromkeys(exact + [key for _, _, key in fuzzy]))
     return ordered[: limits.CHOICES]
 

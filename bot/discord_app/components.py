@@ -67,10 +67,14 @@ def _label(key: str, lang: str, label: str | None) -> str:
 
 class ShowSource(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:src:{ENTRY}"):
     def __init__(self, entry_id: str, *, lang: str = i18n.EN, label: str | None = None) -> None:
-        super().__init__(discord.ui.Button(
-            label=_label("show_source", lang, label), style=discord.ButtonStyle.secondary, emoji="\N{PAGE FACING UP}",
-            custom_id=f"faq:src:{entry_id}",
-        ))
+        super().__init__(
+            discord.ui.Button(
+                label=_label("show_source", lang, label),
+                style=discord.ButtonStyle.secondary,
+                emoji="\N{PAGE FACING UP}",
+                custom_id=f"faq:src:{entry_id}",
+            )
+        )
         self.entry_id = entry_id
 
     @classmethod
@@ -91,12 +95,14 @@ class ShowSource(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
 
 class Vote(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:vote:(?P<value>[yn]):{ENTRY}"):
     def __init__(self, entry_id: str, helpful: bool, *, lang: str = i18n.EN, label: str | None = None) -> None:
-        super().__init__(discord.ui.Button(
-            label=_label("helpful" if helpful else "not_helpful", lang, label),
-            style=discord.ButtonStyle.secondary,
-            emoji="\N{THUMBS UP SIGN}" if helpful else "\N{THUMBS DOWN SIGN}",
-            custom_id=f"faq:vote:{'y' if helpful else 'n'}:{entry_id}",
-        ))
+        super().__init__(
+            discord.ui.Button(
+                label=_label("helpful" if helpful else "not_helpful", lang, label),
+                style=discord.ButtonStyle.secondary,
+                emoji="\N{THUMBS UP SIGN}" if helpful else "\N{THUMBS DOWN SIGN}",
+                custom_id=f"faq:vote:{'y' if helpful else 'n'}:{entry_id}",
+            )
+        )
         self.entry_id = entry_id
         self.helpful = helpful
 
@@ -108,17 +114,23 @@ class Vote(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq
         bot = _bot(interaction)
         # A database write follows: acknowledge first, so the 3-second deadline never matters.
         await interaction.response.defer(ephemeral=True, thinking=True)
-        outcome = await bot.service.vote(self.entry_id, interaction.user.id, self.helpful,
-                                         interaction.message.id if interaction.message else None)
+        outcome = await bot.service.vote(
+            self.entry_id, interaction.user.id, self.helpful, interaction.message.id if interaction.message else None
+        )
         await interaction.followup.send(render.vote_message(outcome, self.helpful), ephemeral=True)
 
 
 class DeleteAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:del:{ASKER}"):
     def __init__(self, asker: str, *, row: int | None = None, lang: str = i18n.EN, label: str | None = None) -> None:
-        super().__init__(discord.ui.Button(
-            label=_label("delete", lang, label), style=discord.ButtonStyle.danger, emoji="\N{WASTEBASKET}",
-            custom_id=f"faq:del:{asker}",
-        ), row=row)
+        super().__init__(
+            discord.ui.Button(
+                label=_label("delete", lang, label),
+                style=discord.ButtonStyle.danger,
+                emoji="\N{WASTEBASKET}",
+                custom_id=f"faq:del:{asker}",
+            ),
+            row=row,
+        )
         self.asker = asker
 
     @classmethod
@@ -136,9 +148,14 @@ class DeleteAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], templat
 
 class PickSuggestion(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:pick:{ASKER}:{ENTRY}"):
     def __init__(self, asker: str, entry_id: str, label: str, *, row: int | None = None) -> None:
-        super().__init__(discord.ui.Button(
-            label=label, style=discord.ButtonStyle.primary, custom_id=f"faq:pick:{asker}:{entry_id}",
-        ), row=row)
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.primary,
+                custom_id=f"faq:pick:{asker}:{entry_id}",
+            ),
+            row=row,
+        )
         self.asker = asker
         self.entry_id = entry_id
 
@@ -152,9 +169,14 @@ class PickSuggestion(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], templ
 
 class PickSelect(_SafeItem, discord.ui.DynamicItem[discord.ui.Select], template=rf"faq:picks:{ASKER}"):
     def __init__(self, asker: str, options: list[discord.SelectOption], *, row: int | None = None) -> None:
-        super().__init__(discord.ui.Select(
-            placeholder="Did you mean\u2026", options=options, custom_id=f"faq:picks:{asker}",
-        ), row=row)
+        super().__init__(
+            discord.ui.Select(
+                placeholder="Did you mean\u2026",
+                options=options,
+                custom_id=f"faq:picks:{asker}",
+            ),
+            row=row,
+        )
         self.asker = asker
 
     @classmethod
@@ -184,19 +206,24 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
     bot.service.spawn(bot.store.record_answer(entry.id))
     # The asker's pick: their question as a suggested phrasing of the entry (if its text may be kept).
     bot.service.picked(interaction.message.id if interaction.message else None, entry.id)
-    bot.service.followups.note_answer(bot.service.conversation_key(interaction.user.id, interaction.channel_id),
-                                      entry.id)
+    bot.service.followups.note_answer(
+        bot.service.conversation_key(interaction.user.id, interaction.channel_id), entry.id
+    )
 
 
-class ListPage(_SafeItem, discord.ui.DynamicItem[discord.ui.Button],
-               template=r"faq:page:(?P<page>[0-9]{1,5}):(?P<dir>[pn])"):
+class ListPage(
+    _SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=r"faq:page:(?P<page>[0-9]{1,5}):(?P<dir>[pn])"
+):
     def __init__(self, page: int, forward: bool, *, disabled: bool = False) -> None:
-        super().__init__(discord.ui.Button(
-            label="Next" if forward else "Previous",
-            emoji="\N{BLACK RIGHT-POINTING TRIANGLE}" if forward else "\N{BLACK LEFT-POINTING TRIANGLE}",
-            style=discord.ButtonStyle.secondary, disabled=disabled,
-            custom_id=f"faq:page:{page}:{'n' if forward else 'p'}",
-        ))
+        super().__init__(
+            discord.ui.Button(
+                label="Next" if forward else "Previous",
+                emoji="\N{BLACK RIGHT-POINTING TRIANGLE}" if forward else "\N{BLACK LEFT-POINTING TRIANGLE}",
+                style=discord.ButtonStyle.secondary,
+                disabled=disabled,
+                custom_id=f"faq:page:{page}:{'n' if forward else 'p'}",
+            )
+        )
         self.page = page
 
     @classmethod
@@ -214,10 +241,15 @@ class ShowRelated(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template
     presses it, privately, so a channel is not filled with answers nobody there asked for."""
 
     def __init__(self, entry_id: str, label: str, *, row: int | None = None) -> None:
-        super().__init__(discord.ui.Button(
-            label=label, style=discord.ButtonStyle.secondary, emoji="\N{RIGHTWARDS ARROW WITH HOOK}",
-            custom_id=f"faq:rel:{entry_id}",
-        ), row=row)
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.secondary,
+                emoji="\N{RIGHTWARDS ARROW WITH HOOK}",
+                custom_id=f"faq:rel:{entry_id}",
+            ),
+            row=row,
+        )
         self.entry_id = entry_id
 
     @classmethod
@@ -235,8 +267,9 @@ class ShowRelated(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template
         message = bot.answer_message(entry, None, lang=lang)
         await interaction.response.send_message(**message.kwargs(), ephemeral=True)
         bot.service.spawn(bot.store.record_answer(entry.id))
-        bot.service.followups.note_answer(bot.service.conversation_key(interaction.user.id, interaction.channel_id),
-                                          entry.id)
+        bot.service.followups.note_answer(
+            bot.service.conversation_key(interaction.user.id, interaction.channel_id), entry.id
+        )
 
 
 class NoneOfThese(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:nota:{ASKER}"):
@@ -244,10 +277,14 @@ class NoneOfThese(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template
     storage policy allows) and the message says so, keeping only its Delete button."""
 
     def __init__(self, asker: str, *, row: int | None = None, lang: str = i18n.EN, label: str | None = None) -> None:
-        super().__init__(discord.ui.Button(
-            label=_label("none_of_these", lang, label), style=discord.ButtonStyle.secondary,
-            custom_id=f"faq:nota:{asker}",
-        ), row=row)
+        super().__init__(
+            discord.ui.Button(
+                label=_label("none_of_these", lang, label),
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"faq:nota:{asker}",
+            ),
+            row=row,
+        )
         self.asker = asker
 
     @classmethod
@@ -276,9 +313,14 @@ class AnswerWithPick(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], templ
     """Answer with FAQ, "did you mean": the invoker picks an entry; the preview replaces the choice."""
 
     def __init__(self, message_id: int, entry_id: str, label: str, *, row: int | None = None) -> None:
-        super().__init__(discord.ui.Button(
-            label=label, style=discord.ButtonStyle.primary, custom_id=f"faq:awp:{message_id}:{entry_id}",
-        ), row=row)
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.primary,
+                custom_id=f"faq:awp:{message_id}:{entry_id}",
+            ),
+            row=row,
+        )
         self.message_id = message_id
         self.entry_id = entry_id
 
@@ -304,10 +346,14 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
     """Answer with FAQ, confirmed: the answer is posted as a reply to the target message."""
 
     def __init__(self, message_id: int, entry_id: str, *, lang: str = i18n.EN, label: str | None = None) -> None:
-        super().__init__(discord.ui.Button(
-            label=_label("aw_post", lang, label), style=discord.ButtonStyle.success, emoji="\N{SPEECH BALLOON}",
-            custom_id=f"faq:post:{message_id}:{entry_id}",
-        ))
+        super().__init__(
+            discord.ui.Button(
+                label=_label("aw_post", lang, label),
+                style=discord.ButtonStyle.success,
+                emoji="\N{SPEECH BALLOON}",
+                custom_id=f"faq:post:{message_id}:{entry_id}",
+            )
+        )
         self.message_id = message_id
         self.entry_id = entry_id
 
@@ -335,8 +381,9 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         except discord.HTTPException:  # no Read Message History: try the reply itself
             target = channel.get_partial_message(self.message_id)
         try:
-            await target.reply(**message.kwargs(), mention_author=False,
-                               allowed_mentions=discord.AllowedMentions.none())
+            await target.reply(
+                **message.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none()
+            )
         except discord.Forbidden:
             await interaction.response.edit_message(content=render.CANNOT_POST, embeds=[], view=None)
             return
@@ -349,8 +396,14 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
 
 
 # Where a message can be fetched and replied to (Answer with FAQ's target).
-_REPLYABLE = (discord.TextChannel, discord.Thread, discord.DMChannel, discord.VoiceChannel, discord.StageChannel,
-              discord.PartialMessageable)
+_REPLYABLE = (
+    discord.TextChannel,
+    discord.Thread,
+    discord.DMChannel,
+    discord.VoiceChannel,
+    discord.StageChannel,
+    discord.PartialMessageable,
+)
 
 
 def preview_view(message_id: int, entry_id: str, lang: str = i18n.EN) -> discord.ui.View:
@@ -360,5 +413,15 @@ def preview_view(message_id: int, entry_id: str, lang: str = i18n.EN) -> discord
     return view
 
 
-ALL_ITEMS = (ShowSource, Vote, DeleteAnswer, PickSuggestion, PickSelect, ListPage, ShowRelated, NoneOfThese,
-             AnswerWithPick, PostAnswer)
+ALL_ITEMS = (
+    ShowSource,
+    Vote,
+    DeleteAnswer,
+    PickSuggestion,
+    PickSelect,
+    ListPage,
+    ShowRelated,
+    NoneOfThese,
+    AnswerWithPick,
+    PostAnswer,
+)

@@ -70,8 +70,9 @@ def embed_length(embed: discord.Embed) -> int:
     return len(embed)
 
 
-def violations(content: str | None = None, embeds: Iterable[discord.Embed] = (),
-               view: discord.ui.View | None = None) -> list[str]:
+def violations(
+    content: str | None = None, embeds: Iterable[discord.Embed] = (), view: discord.ui.View | None = None
+) -> list[str]:
     """Every Discord limit a message would break; empty when Discord would accept it."""
     problems: list[str] = []
     embeds = list(embeds)

@@ -31,11 +31,17 @@ def share_message(entry: Entry, share: ShareText) -> Message:
     """The ephemeral /share reply: both sizes as copyable blocks, and what was chosen or left out."""
     short = discord.Embed(
         title=f"Short: {share.short_length}/{SHORT_LIMIT} (X, Bluesky, Mastodon, Threads)",
-        description=limits.trim(copyable(share.short), limits.EMBED_DESCRIPTION), colour=SHARE_COLOUR)
+        description=limits.trim(copyable(share.short), limits.EMBED_DESCRIPTION),
+        colour=SHARE_COLOUR,
+    )
     long = discord.Embed(
         title=f"Long: {len(share.long):,}/{LONG_LIMIT:,} characters (Facebook, LinkedIn, email)",
-        description=limits.trim(copyable(share.long), limits.EMBED_DESCRIPTION), colour=SHARE_COLOUR)
-    long.set_footer(text=limits.trim(f"FAQ entry {entry.id} \u00b7 quotes verbatim, never cut; links count as 23", limits.FOOTER))
+        description=limits.trim(copyable(share.long), limits.EMBED_DESCRIPTION),
+        colour=SHARE_COLOUR,
+    )
+    long.set_footer(
+        text=limits.trim(f"FAQ entry {entry.id} \u00b7 quotes verbatim, never cut; links count as 23", limits.FOOTER)
+    )
     lines = [f"Ready to post: **{safe(limits.trim(entry.question, 200))}**. Copy the size you need."]
     lines += [f"- {safe(note)}" for note in share.notes]
     view = None
@@ -47,5 +53,9 @@ def share_message(entry: Entry, share: ShareText) -> Message:
 
 def scheduled_post(title: str, answer: Message) -> Message:
     """A scheduled post: the schedule's title line above the entry's answer (with its buttons)."""
-    return Message(content=limits.trim(f"**{safe(title)}**", limits.CONTENT), embeds=answer.embeds, view=answer.view,
-                   kind=MessageKind.ANSWER)
+    return Message(
+        content=limits.trim(f"**{safe(title)}**", limits.CONTENT),
+        embeds=answer.embeds,
+        view=answer.view,
+        kind=MessageKind.ANSWER,
+    )

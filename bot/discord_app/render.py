@@ -73,7 +73,8 @@ class Message:
 
     def violations(self) -> list[str]:
         return limits.violations(self.content, self.embeds, self.view) + [
-            problem for page in self.more for problem in limits.violations(None, page)]
+            problem for page in self.more for problem in limits.violations(None, page)
+        ]
 
 
 # -- text safety --------------------------------------------------------------------------------
@@ -108,9 +109,8 @@ def rtl(text: str, lang: str) -> str:
 def _citation(quote: Quote, lang: str = i18n.EN) -> str:
     where = i18n.t("paragraph", lang, n=quote.paragraph)
     comma = "\u060c" if lang == i18n.FA else ","
-    return (
-        f"\u2014 {i18n.isolate(safe(limits.trim(quote.attribution, 300)))}\n"
-        + rtl(f"*{i18n.isolate(safe(limits.trim(quote.source.title, 300)))}*{comma} {where}", lang)
+    return f"\u2014 {i18n.isolate(safe(limits.trim(quote.attribution, 300)))}\n" + rtl(
+        f"*{i18n.isolate(safe(limits.trim(quote.source.title, 300)))}*{comma} {where}", lang
     )
 
 
@@ -123,8 +123,9 @@ def _quote_translation(translation: str | None, lang: str) -> str:
     return rtl(f"*{label}:* {safe(limits.trim(translation, 700))}", lang) + "\n"
 
 
-def _quote_block(quote: Quote, budget: int | None, translation: str | None = None,
-                 lang: str = i18n.EN) -> tuple[str, bool]:
+def _quote_block(
+    quote: Quote, budget: int | None, translation: str | None = None, lang: str = i18n.EN
+) -> tuple[str, bool]:
     """One quote as a block quote with its citation; trimmed to `budget` characters if given.
     `translation` (in `lang`) goes under the verbatim quote, labelled."""
     citation = _quote_translation(translation, lang) + _citation(quote, lang)
@@ -155,9 +156,14 @@ class Language:
     @classmethod
     def of(cls, reply: Reply) -> Language:
         n = len(reply.quotes)
-        return cls(reply.lang, reply.title, reply.label, reply.review_state, reply.note,
-                   tuple(reply.quote_translation(i) for i in range(n)))
-
+        return cls(
+            reply.lang,
+            reply.title,
+            reply.label,
+            reply.review_state,
+            reply.note,
+            tuple(reply.quote_translation(i) for i in range(n)),
+        )
 
     @classmethod
     def for_entry(cls, entry: Entry, lang: str) -> Language:
@@ -168,17 +174,29 @@ class Language:
         tr = entry.translation(lang)
         if tr is None:
             return cls(entry.language, note=i18n.t("no_translation", lang))
-        return cls(lang, tr.question, i18n.t("translation_label", lang),
-                   i18n.t("reviewed" if tr.reviewed else "not_reviewed", lang), None,
-                   tuple(tr.quote(i) for i in range(len(entry.quotes))))
+        return cls(
+            lang,
+            tr.question,
+            i18n.t("translation_label", lang),
+            i18n.t("reviewed" if tr.reviewed else "not_reviewed", lang),
+            None,
+            tuple(tr.quote(i) for i in range(len(entry.quotes))),
+        )
 
 
 ENGLISH = Language()
 
 
-def answer_embed(entry: Entry, *, kb_version: str, confidence: float | None = None,
-                 reserve: int = 0, caveat: str | None = None, answer_text: str | None = None,
-                 language: Language = ENGLISH) -> discord.Embed:
+def answer_embed(
+    entry: Entry,
+    *,
+    kb_version: str,
+    confidence: float | None = None,
+    reserve: int = 0,
+    caveat: str | None = None,
+    answer_text: str | None = None,
+    language: Language = ENGLISH,
+) -> discord.Embed:
     """`reserve`: characters of the message's 6,000 kept for other embeds (the calls to action).
 
     `caveat` (a partial answer: what the sources do not give) opens the description in bold,
@@ -214,8 +232,9 @@ def answer_embed(entry: Entry, *, kb_version: str, confidence: float | None = No
     return embed
 
 
-def _fit_quotes(answer: str, quotes: Sequence[Quote], budget: int,
-                translations: Sequence[str | None] = (), lang: str = i18n.EN) -> str:
+def _fit_quotes(
+    answer: str, quotes: Sequence[Quote], budget: int, translations: Sequence[str | None] = (), lang: str = i18n.EN
+) -> str:
     """The answer followed by as many quotes as fit; shortened ones and left-out ones say so."""
     sep = "\n\n"
     translations = list(translations) + [None] * (len(quotes) - len(translations))
@@ -263,21 +282,40 @@ def cta_embed(ctas: Sequence[CallToAction]) -> discord.Embed | None:
         return None
     embed = discord.Embed(title=CTA_TITLE, colour=CTA_COLOUR)
     for cta in ctas:
-        embed.add_field(name=limits.trim(safe(cta.label), limits.FIELD_NAME), value=limits.trim(safe(cta.text), limits.FIELD_VALUE),
-                        inline=False)
+        embed.add_field(
+            name=limits.trim(safe(cta.label), limits.FIELD_NAME),
+            value=limits.trim(safe(cta.text), limits.FIELD_VALUE),
+            inline=False,
+        )
     embed.set_footer(text=CTA_FOOTER)
     return embed
 
 
-def answer(entry: Entry, *, kb_version: str, confidence: float | None = None,
-           ctas: Sequence[CallToAction] = (), caveat: str | None = None,
-           answer_text: str | None = None, language: Language = ENGLISH) -> Message:
+def answer(
+    entry: Entry,
+    *,
+    kb_version: str,
+    confidence: float | None = None,
+    ctas: Sequence[CallToAction] = (),
+    caveat: str | None = None,
+    answer_text: str | None = None,
+    language: Language = ENGLISH,
+) -> Message:
     """An answer: embed with the answer and its sourced quotes; with calls to action, a second
     embed ("From the campaign"). Its buttons are views.answer_view's."""
     extra = cta_embed(ctas)
     reserve = limits.embed_length(extra) if extra is not None else 0
-    embeds = [answer_embed(entry, kb_version=kb_version, confidence=confidence, reserve=reserve,
-                           caveat=caveat, answer_text=answer_text, language=language)]
+    embeds = [
+        answer_embed(
+            entry,
+            kb_version=kb_version,
+            confidence=confidence,
+            reserve=reserve,
+            caveat=caveat,
+            answer_text=answer_text,
+            language=language,
+        )
+    ]
     if extra is not None:
         embeds.append(extra)
     return Message(embeds=embeds, kind=MessageKind.ANSWER)
@@ -337,15 +375,19 @@ def answer_in(entry: Entry, lang: str) -> str:
 def no_match(*, browse: bool = True, entries: int | None = None, lang: str = i18n.EN) -> Message:
     """The short, friendly "I don't know" (sent ephemerally to /ask), in `lang`."""
     if lang == i18n.FA:
-        hint = ("`/faq list` همه را نشان می‌دهد" if browse else "`/ask` هنگام نوشتن آن‌ها را پیشنهاد می‌کند")
-        return Message(content=rtl(i18n.t("no_match_discord", lang, n=entries or "", hint=hint), lang),
-                       kind=MessageKind.NONE)
+        hint = "`/faq list` همه را نشان می‌دهد" if browse else "`/ask` هنگام نوشتن آن‌ها را پیشنهاد می‌کند"
+        return Message(
+            content=rtl(i18n.t("no_match_discord", lang, n=entries or "", hint=hint), lang), kind=MessageKind.NONE
+        )
     what = f"the {entries} questions in this server's FAQ" if entries else "the questions in this server's FAQ"
     hint = "`/faq list` shows them all" if browse else "`/ask` suggests them as you type"
-    return Message(content=(
-        f"Sorry, I don't have a sourced answer to that. I can only answer {what}: {hint}. "
-        "Try asking in other words, too."
-    ), kind=MessageKind.NONE)
+    return Message(
+        content=(
+            f"Sorry, I don't have a sourced answer to that. I can only answer {what}: {hint}. "
+            "Try asking in other words, too."
+        ),
+        kind=MessageKind.NONE,
+    )
 
 
 EXAMPLE_CHARS = 200  # an example question longer than this is trimmed
@@ -365,11 +407,13 @@ def talk(said: TalkReply, *, browse: bool = True) -> Message:
         lines.append(i18n.t("for_example", said.lang))
         lines += [f"\N{BULLET} {safe(limits.trim(q, EXAMPLE_CHARS))}" for q in said.example_questions()]
     if fa:
-        lines.append(i18n.t("browse", said.lang, browse="`/faq list`") if browse
-                     else i18n.t("browse_ask", said.lang))
+        lines.append(i18n.t("browse", said.lang, browse="`/faq list`") if browse else i18n.t("browse_ask", said.lang))
     else:
-        lines.append("`/faq list` shows every question I can answer." if browse
-                     else "`/ask` suggests the questions I can answer as you type.")
+        lines.append(
+            "`/faq list` shows every question I can answer."
+            if browse
+            else "`/ask` suggests the questions I can answer as you type."
+        )
     text = "\n".join(rtl(line, said.lang) for line in lines)
     return Message(content=limits.trim(text, limits.CONTENT), kind=MessageKind.INFO)
 
@@ -450,8 +494,7 @@ def source_pages(entry: Entry) -> list[list[discord.Embed]]:
         source = paragraph.source
         title = limits.trim(f"{i}/{len(paragraphs)} \u00b7 {safe(source.title)}", limits.EMBED_TITLE - len(CONTINUED))
         footer = limits.trim(
-            f"Paragraph {paragraph.number} of {len(source.paragraphs)} \u00b7 {source.kind}"
-            f" \u00b7 source {source.id}",
+            f"Paragraph {paragraph.number} of {len(source.paragraphs)} \u00b7 {source.kind} \u00b7 source {source.id}",
             limits.FOOTER,
         )
         quotes = sum(1 for q in entry.quotes if (q.source.id, q.paragraph) == (source.id, paragraph.number))
@@ -461,8 +504,9 @@ def source_pages(entry: Entry) -> list[list[discord.Embed]]:
         pieces = _split_bold(_paragraph_with_quotes(paragraph), max(room, 500))
         for n, piece in enumerate(pieces):
             part_title = title if n == 0 else title + CONTINUED
-            embed = discord.Embed(title=part_title, description=f"{header}\n\n{piece}" if n == 0 else piece,
-                                  colour=SOURCE_COLOUR)
+            embed = discord.Embed(
+                title=part_title, description=f"{header}\n\n{piece}" if n == 0 else piece, colour=SOURCE_COLOUR
+            )
             embed.set_footer(text=footer)
             embeds.append(embed)
     if not embeds:
@@ -492,10 +536,11 @@ def faq_list_page(kb: KnowledgeBase, page: int, per_page: int) -> Message:
     page, pages = list_pages(kb, page, per_page)
     per_page = max(1, min(per_page, 25))
     entries = list(kb.entries.values())
-    chunk = entries[page * per_page: (page + 1) * per_page]
+    chunk = entries[page * per_page : (page + 1) * per_page]
     title = f"FAQ: {len(entries)} questions"
-    footer = limits.trim(f"Page {page + 1} of {pages} \u00b7 FAQ version {kb.version} \u00b7 /faq show id: shows one",
-                    limits.FOOTER)
+    footer = limits.trim(
+        f"Page {page + 1} of {pages} \u00b7 FAQ version {kb.version} \u00b7 /faq show id: shows one", limits.FOOTER
+    )
     room = min(limits.EMBED_DESCRIPTION, limits.EMBED_TOTAL - len(title) - len(footer))
     line_room = max(40, room // max(1, len(chunk)) - 1)
     lines = [limits.trim(f"`{e.id}` {safe(e.question)}", line_room) for e in chunk] or ["The FAQ is empty."]
@@ -524,12 +569,17 @@ def sources_list(sources: Sequence[Source]) -> Message:
     per_field = max(60, room // max(1, len(shown)))
     for source in shown:
         name = limits.trim(safe(source.title), min(limits.FIELD_NAME, per_field // 3))
-        meta = (f"{source.kind} \u00b7 language {source.language} \u00b7 {len(source.paragraphs)} paragraphs"
-                f" \u00b7 id `{source.id}`")
+        meta = (
+            f"{source.kind} \u00b7 language {source.language} \u00b7 {len(source.paragraphs)} paragraphs"
+            f" \u00b7 id `{source.id}`"
+        )
         # Where it comes from, when known (seeds/*.yaml: publisher, published, url, archived_url).
         origin = " \u00b7 ".join(safe(part) for part in (source.publisher, source.published) if part)
-        links = " \u00b7 ".join(f"{label}: {safe_plain(url)}" for label, url in (("original", source.url),
-                                                                           ("archived", source.archived_url)) if url)
+        links = " \u00b7 ".join(
+            f"{label}: {safe_plain(url)}"
+            for label, url in (("original", source.url), ("archived", source.archived_url))
+            if url
+        )
         value = "\n".join(part for part in (meta, origin, links, safe(source.description)) if part)
         value = limits.trim(value, min(limits.FIELD_VALUE, per_field - len(name)))
         embed.add_field(name=name or "\u200b", value=value or "\u200b", inline=False)

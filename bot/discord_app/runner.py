@@ -72,8 +72,11 @@ def _rejected_token(command: str) -> int:
 
 
 def _unreachable(command: str, why: str) -> int:
-    print(f"faqbot {command}: Discord cannot be reached: {why}. Check this machine's network, then start "
-          "again (faqbot doctor checks everything at once).", file=sys.stderr)
+    print(
+        f"faqbot {command}: Discord cannot be reached: {why}. Check this machine's network, then start "
+        "again (faqbot doctor checks everything at once).",
+        file=sys.stderr,
+    )
     return EXIT_UNREACHABLE
 
 

@@ -25,8 +25,13 @@ RELATED_ROW = 2  # the follow-up buttons (`related:`), below the calls to action
 RELATED_SHOWN = 3
 
 
-def answer_view(entry_id: str, asker: str | None, ctas: Sequence[CallToAction] = (),
-                lang: str = i18n.EN, related: Sequence[Entry] = ()) -> discord.ui.View:
+def answer_view(
+    entry_id: str,
+    asker: str | None,
+    ctas: Sequence[CallToAction] = (),
+    lang: str = i18n.EN,
+    related: Sequence[Entry] = (),
+) -> discord.ui.View:
     """Show source, Helpful, Not helpful, Delete (labelled in the reply's language `lang`), the
     calls to action as link buttons on a second row, and up to three follow-ups (`related`: each
     shows that answer, privately, to whoever presses it) on a third."""
@@ -37,8 +42,14 @@ def answer_view(entry_id: str, asker: str | None, ctas: Sequence[CallToAction] =
     if asker is not None:
         view.add_item(components.DeleteAnswer(asker, lang=lang))
     for cta in list(ctas)[: limits.ROW_WIDTH]:  # link buttons: no custom_id, nothing to restore after a restart
-        view.add_item(discord.ui.Button(style=discord.ButtonStyle.link, url=cta.url,
-                                        label=limits.trim(safe_plain(cta.label), limits.BUTTON_LABEL), row=1))
+        view.add_item(
+            discord.ui.Button(
+                style=discord.ButtonStyle.link,
+                url=cta.url,
+                label=limits.trim(safe_plain(cta.label), limits.BUTTON_LABEL),
+                row=1,
+            )
+        )
     for other in list(related)[:RELATED_SHOWN]:
         if other.id != entry_id:
             label = limits.trim(safe_plain(other.question_in(lang)), limits.BUTTON_LABEL) or other.id
@@ -46,14 +57,29 @@ def answer_view(entry_id: str, asker: str | None, ctas: Sequence[CallToAction] =
     return view
 
 
-def answer(entry: Entry, *, kb_version: str, asker: str | None, confidence: float | None = None,
-           ctas: Sequence[CallToAction] = (), caveat: str | None = None,
-           answer_text: str | None = None, language: Language = ENGLISH,
-           related: Sequence[Entry] = ()) -> Message:
+def answer(
+    entry: Entry,
+    *,
+    kb_version: str,
+    asker: str | None,
+    confidence: float | None = None,
+    ctas: Sequence[CallToAction] = (),
+    caveat: str | None = None,
+    answer_text: str | None = None,
+    language: Language = ENGLISH,
+    related: Sequence[Entry] = (),
+) -> Message:
     """An answer (render.answer) with its buttons; with calls to action, a row of link buttons;
     with `related` entries, a row of follow-ups."""
-    message = render.answer(entry, kb_version=kb_version, confidence=confidence, ctas=ctas, caveat=caveat,
-                            answer_text=answer_text, language=language)
+    message = render.answer(
+        entry,
+        kb_version=kb_version,
+        confidence=confidence,
+        ctas=ctas,
+        caveat=caveat,
+        answer_text=answer_text,
+        language=language,
+    )
     message.view = answer_view(entry.id, asker, ctas, language.lang, related)
     return message
 
@@ -92,8 +118,7 @@ def answer_preview(answer_message: Message, message_id: int, entry_id: str, lang
     return message
 
 
-def answer_with_suggestions(entries: Sequence[Entry], message_id: int, *, asker: str,
-                            lang: str = i18n.EN) -> Message:
+def answer_with_suggestions(entries: Sequence[Entry], message_id: int, *, asker: str, lang: str = i18n.EN) -> Message:
     """Answer with FAQ, "did you mean": one button per entry (at most five), then None of these."""
     view = discord.ui.View(timeout=None)
     for entry in list(entries)[: limits.ROW_WIDTH]:
@@ -105,8 +130,9 @@ def answer_with_suggestions(entries: Sequence[Entry], message_id: int, *, asker:
     return message
 
 
-def reply_for(reply: Reply, kb: KnowledgeBase, *, asker: str, browse: bool = True,
-              ctas: Sequence[CallToAction] = ()) -> Message:
+def reply_for(
+    reply: Reply, kb: KnowledgeBase, *, asker: str, browse: bool = True, ctas: Sequence[CallToAction] = ()
+) -> Message:
     """The message for any engine reply: answer (with `ctas` under it), did you mean, or no match."""
     from ..engine import Outcome
     from .safety import private
@@ -117,9 +143,16 @@ def reply_for(reply: Reply, kb: KnowledgeBase, *, asker: str, browse: bool = Tru
         return render.talk(reply.talk, browse=browse)
     result = reply.result
     if result.outcome is Outcome.ANSWER and reply.entry is not None:
-        return answer(reply.entry, kb_version=kb.version, asker=asker, ctas=ctas,
-                      caveat=reply.caveat, answer_text=reply.answer, language=Language.of(reply),
-                      related=kb.related(reply.entry))
+        return answer(
+            reply.entry,
+            kb_version=kb.version,
+            asker=asker,
+            ctas=ctas,
+            caveat=reply.caveat,
+            answer_text=reply.answer,
+            language=Language.of(reply),
+            related=kb.related(reply.entry),
+        )
     if result.outcome is Outcome.SUGGEST:
         entries = [kb.entries[i] for i in result.suggestions if i in kb.entries]
         if entries:
@@ -138,5 +171,13 @@ def faq_list_page(kb: KnowledgeBase, page: int, per_page: int) -> Message:
     return message
 
 
-__all__ = ["MessageKind", "answer", "answer_preview", "answer_view", "answer_with_suggestions", "did_you_mean",
-           "faq_list_page", "reply_for"]
+__all__ = [
+    "MessageKind",
+    "answer",
+    "answer_preview",
+    "answer_view",
+    "answer_with_suggestions",
+    "did_you_mean",
+    "faq_list_page",
+    "reply_for",
+]

@@ -71,7 +71,7 @@ class Reply:
 
     @property
     def label(self) -> str | None:
-        """"ترجمهٔ پاسخ کمپین" over a translated answer; None for the campaign's own words."""
+        """ "ترجمهٔ پاسخ کمپین" over a translated answer; None for the campaign's own words."""
         return i18n.t("translation_label", self.lang) if self.translation else None
 
     @property
@@ -106,7 +106,7 @@ class Reply:
 
     @property
     def scope(self) -> str | None:
-        """"full", "partial" (the entry answers a broader question: see scope.py), or None."""
+        """ "full", "partial" (the entry answers a broader question: see scope.py), or None."""
         return self.scope_check.scope.value if self.answered else None
 
     @property

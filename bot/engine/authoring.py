@@ -60,7 +60,7 @@ def normalise_document(text: str) -> str:
 def _inner(lines: list[str]) -> list[str]:
     """The lines between the first and last non-empty ones."""
     filled = [i for i, line in enumerate(lines) if line]
-    return lines[filled[0]:filled[-1] + 1] if filled else []
+    return lines[filled[0] : filled[-1] + 1] if filled else []
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Span:
 
     @property
     def text(self) -> str:
-        return self.source.text[self.start:self.end]
+        return self.source.text[self.start : self.end]
 
 
 def sentences(paragraph_text: str) -> list[tuple[int, int]]:
@@ -110,8 +110,10 @@ def span(source: Source, ref: str) -> Span:
     first = int(match.group(2))
     last = int(match.group(3) or first)
     if not (1 <= first <= last <= len(found)):
-        raise AuthoringError(f"paragraph {number} of {source.id} has sentences 1 to {len(found)}; "
-                             f"'{ref}' asks for {first}" + (f"-{last}" if last != first else ""))
+        raise AuthoringError(
+            f"paragraph {number} of {source.id} has sentences 1 to {len(found)}; "
+            f"'{ref}' asks for {first}" + (f"-{last}" if last != first else "")
+        )
     return Span(source, number, (first, last), para.start + found[first - 1][0], para.start + found[last - 1][1])
 
 
@@ -122,8 +124,9 @@ def pick_source(sources: Mapping[str, Source], source_id: str | None) -> Source:
         return sources[source_id]
     if len(sources) == 1:
         return next(iter(sources.values()))
-    raise AuthoringError(f"there are {len(sources)} sources: say which with --source "
-                         f"({', '.join(sorted(sources)) or 'none loaded'})")
+    raise AuthoringError(
+        f"there are {len(sources)} sources: say which with --source ({', '.join(sorted(sources)) or 'none loaded'})"
+    )
 
 
 def speaker_for(item: Span, kb: KnowledgeBase | None) -> str | None:
@@ -147,16 +150,17 @@ def quote_block(item: Span, speaker: str | None, *, indent: int = 2) -> str:
     else:
         speaker_line = f"{pad}  speaker: {speaker}\n"
     where = f"paragraph {item.paragraph}" + (
-        "" if item.sentences is None else f", sentence {item.sentences[0]}" +
-        (f"-{item.sentences[1]}" if item.sentences[1] != item.sentences[0] else ""))
+        ""
+        if item.sentences is None
+        else f", sentence {item.sentences[0]}"
+        + (f"-{item.sentences[1]}" if item.sentences[1] != item.sentences[0] else "")
+    )
     wrapped = textwrap.wrap(item.text, width=88, break_long_words=False, break_on_hyphens=False)
     body = "".join(f"{pad}    {line}\n" for line in wrapped)
     # The same words earlier in the source would be taken instead: name the paragraph.
     first = item.source.find(item.text)
     hint = f"{pad}  paragraph: {item.paragraph}\n" if first is not None and first[0] < item.start else ""
-    block = (f"{pad}- source: {item.source.id}  # {where}\n"
-             f"{speaker_line}{hint}"
-             f"{pad}  text: >-\n{body}")
+    block = f"{pad}- source: {item.source.id}  # {where}\n{speaker_line}{hint}{pad}  text: >-\n{body}"
     _check(block, item)
     return block
 
@@ -165,20 +169,25 @@ def _check(block: str, item: Span) -> None:
     """The block loads back as a quote the source has, at this very place."""
     loaded = yaml.safe_load(block)[0]
     if item.source.find(str(loaded["text"]), loaded.get("paragraph")) != (item.start, item.end):
-        raise AuthoringError(f"paragraph {item.paragraph} of {item.source.id} cannot be written as a YAML quote "
-                             "that reads back verbatim")  # pragma: no cover - wrap() keeps every word
+        raise AuthoringError(
+            f"paragraph {item.paragraph} of {item.source.id} cannot be written as a YAML quote that reads back verbatim"
+        )  # pragma: no cover - wrap() keeps every word
 
 
 def _yaml_text(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
 
 
-def entry_scaffold(entry_id: str, spans: Sequence[Span], speakers: Sequence[str | None], *,
-                   question: str | None = None) -> str:
+def entry_scaffold(
+    entry_id: str, spans: Sequence[Span], speakers: Sequence[str | None], *, question: str | None = None
+) -> str:
     """A new entry file: the quotes filled in and verified, every other field a TODO to write."""
     quotes = "".join(quote_block(item, speaker) for item, speaker in zip(spans, speakers))
-    q = _yaml_text(" ".join(question.split())) if question and question.strip() else \
-        f'"{PLACEHOLDER}: the question, as people would ask it"'
+    q = (
+        _yaml_text(" ".join(question.split()))
+        if question and question.strip()
+        else f'"{PLACEHOLDER}: the question, as people would ask it"'
+    )
     return (
         f"# Scaffolded by `faqbot new`. The quotes are copied from their source and verified; every\n"
         f"# {PLACEHOLDER} below is a placeholder that `faqbot validate` reports until you write it.\n"

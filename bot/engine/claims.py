@@ -48,32 +48,109 @@ _SMALL_WORDS = frozenset("of the for and on in de".split())  # skipped when spel
 # -- numbers -------------------------------------------------------------------------------------
 
 _ONES = {
-    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-         "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # Ordinals from "third" on ("first" and "second" are too often not numbers: "at first", "a second").
-_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-             "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30,
-             "hundredth": 100, "thousandth": 1000}
+_ORDINALS = {
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "hundredth": 100,
+    "thousandth": 1000,
+}
 _TIMES = {"twice": 2, "thrice": 3}
 # Vague amounts: "hundreds of defenders" is a claim too, and not the same one as "thousands of".
-_VAGUE = {"صدها": "hundreds", "هزاران": "thousands", "هزارها": "thousands", "میلیونها": "millions",
-          "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
-          "millions": "millions", "billions": "billions"}
+_VAGUE = {
+    "صدها": "hundreds",
+    "هزاران": "thousands",
+    "هزارها": "thousands",
+    "میلیونها": "millions",
+    "dozens": "dozens",
+    "scores": "scores",
+    "hundreds": "hundreds",
+    "thousands": "thousands",
+    "millions": "millions",
+    "billions": "billions",
+}
 # Persian number words (after persian.normalize: ی, ک), joined by "و": "چهارصد و چهل" is 440.
 # Hundreds are single words ("چهارصد"); "صد" alone is "hundred".
-_ONES.update({
-    "صفر": 0, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8,
-    "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "پونزده": 15,
-    "شانزده": 16, "شونزده": 16, "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19,
-})
+_ONES.update(
+    {
+        "صفر": 0,
+        "دو": 2,
+        "سه": 3,
+        "چهار": 4,
+        "پنج": 5,
+        "شش": 6,
+        "شیش": 6,
+        "هفت": 7,
+        "هشت": 8,
+        "ده": 10,
+        "یازده": 11,
+        "دوازده": 12,
+        "سیزده": 13,
+        "چهارده": 14,
+        "پانزده": 15,
+        "پونزده": 15,
+        "شانزده": 16,
+        "شونزده": 16,
+        "هفده": 17,
+        "هجده": 18,
+        "هیجده": 18,
+        "نوزده": 19,
+    }
+)
 _TENS.update({"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90})
-_HUNDREDS = {"یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500, "ششصد": 600,
-             "هفتصد": 700, "هشتصد": 800, "نهصد": 900}
+_HUNDREDS = {
+    "یکصد": 100,
+    "دویست": 200,
+    "سیصد": 300,
+    "چهارصد": 400,
+    "پانصد": 500,
+    "ششصد": 600,
+    "هفتصد": 700,
+    "هشتصد": 800,
+    "نهصد": 900,
+}
 _SCALES.update({"صد": 100, "هزار": 1000, "میلیون": 10**6, "میلیارد": 10**9})
 _PERCENT_WORDS = ("percent", "درصد")
 # "یک" (one, a) and "نه" (nine, no) alone are nearly always not numbers, like "one".
@@ -119,7 +196,7 @@ def number_claims(text: str) -> list[NumberClaim]:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     lower = [persian.normalize(t.casefold()) for t, _, _ in tokens]
     # A number goes on only over spaces and hyphens: "forty, two" is two numbers.
-    joined = [i > 0 and text[tokens[i - 1][2]:tokens[i][1]].strip(" -\u2010\u2011") == "" for i in range(len(tokens))]
+    joined = [i > 0 and text[tokens[i - 1][2] : tokens[i][1]].strip(" -\u2010\u2011") == "" for i in range(len(tokens))]
     found: list[NumberClaim] = []
     i = 0
     while i < len(tokens):
@@ -148,7 +225,7 @@ def number_claims(text: str) -> list[NumberClaim]:
             percent, j = True, j + 1
         elif j + 1 < len(tokens) and lower[j] == "per" and lower[j + 1] == "cent" and joined[j]:
             percent, j = True, j + 2
-        found.append(NumberClaim(text[start:tokens[j - 1][2]], value, percent, start))
+        found.append(NumberClaim(text[start : tokens[j - 1][2]], value, percent, start))
         i = j
     return found
 
@@ -174,7 +251,13 @@ def _spelled(lower: list[str], joined: list[bool], i: int) -> tuple[Fraction | N
             else:
                 total += (current or 1) * scale
                 current = 0
-        elif word == "and" and used and j + 1 < len(lower) and lower[j + 1] in _NUMBER_WORDS and (total or current >= 100):
+        elif (
+            word == "and"
+            and used
+            and j + 1 < len(lower)
+            and lower[j + 1] in _NUMBER_WORDS
+            and (total or current >= 100)
+        ):
             j += 1
             continue
         elif word == _FA_AND and used and j + 1 < len(lower) and lower[j + 1] in _NUMBER_WORDS:
@@ -192,7 +275,7 @@ def _spelled(lower: list[str], joined: list[bool], i: int) -> tuple[Fraction | N
 # -- names ---------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
-_OPENERS = ".!?:;\u061f\"\u201c\u2018"  # after these (or at the start) a capital says nothing
+_OPENERS = '.!?:;\u061f"\u201c\u2018'  # after these (or at the start) a capital says nothing
 
 
 @dataclass(frozen=True)
@@ -222,8 +305,10 @@ def _ordinary(word: str) -> bool:
     """An English word, or one with a common ending on an English word ("unionists")."""
     if is_english(word):
         return True
-    return any(word.endswith(end) and len(word) - len(end) >= 3 and is_english(word[: -len(end)])
-               for end in ("s", "es", "ed", "d", "ing", "ly", "er", "ers"))
+    return any(
+        word.endswith(end) and len(word) - len(end) >= 3 and is_english(word[: -len(end)])
+        for end in ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
+    )
 
 
 def name_claims(text: str) -> list[NameClaim]:
@@ -232,17 +317,19 @@ def name_claims(text: str) -> list[NameClaim]:
     runs: list[list[re.Match]] = []
     previous_end = 0
     for match in _WORD.finditer(text):
-        before = text[max(0, match.start() - 40):match.start()].rstrip()
+        before = text[max(0, match.start() - 40) : match.start()].rstrip()
         start = not before or before[-1] in _OPENERS
         if _is_name_word(match.group(), start):
-            between = text[previous_end:match.start()]
+            between = text[previous_end : match.start()]
             if runs and runs[-1] and between.strip() == "" and previous_end == runs[-1][-1].end():
                 runs[-1].append(match)
             else:
                 runs.append([match])
         previous_end = match.end()
-    return [NameClaim(text[run[0].start():run[-1].end()], tuple(clean(m.group()) for m in run), run[0].start())
-            for run in runs]
+    return [
+        NameClaim(text[run[0].start() : run[-1].end()], tuple(clean(m.group()) for m in run), run[0].start())
+        for run in runs
+    ]
 
 
 # What a name may add to its stem and still be the same name: "Iran" and "Iranian", "Kurd" and
@@ -254,7 +341,7 @@ def _same_name(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _NAME_SUFFIXES
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _NAME_SUFFIXES
 
 
 class Evidence:
@@ -294,7 +381,7 @@ class Evidence:
                 missing[-1].append(token)
             else:
                 missing.append([token])
-        return [claim.text[run[0].start():run[-1].end()] for run in missing]
+        return [claim.text[run[0].start() : run[-1].end()] for run in missing]
 
 
 def _initials(words: list[str]) -> str:
@@ -319,8 +406,13 @@ def known_names(texts: Iterable[str]) -> frozenset[str]:
         lower.update(clean(m.group()) for m in _WORD.finditer(text) if m.group()[0].islower())
         for claim in name_claims(text):
             for word in " ".join(claim.words).split():
-                if not (_ordinary(word) or word in COMMON_ACRONYMS or word in _TITLES or word in _MONTHS
-                        or word in _WEEKDAYS):
+                if not (
+                    _ordinary(word)
+                    or word in COMMON_ACRONYMS
+                    or word in _TITLES
+                    or word in _MONTHS
+                    or word in _WEEKDAYS
+                ):
                     found.add(word)
     return frozenset(found - lower)
 
@@ -334,6 +426,7 @@ def phrasing_names(phrasing: str, known: frozenset[str]) -> list[str]:
 
 
 # -- the check over a knowledge base --------------------------------------------------------------
+
 
 def claim_problems(entries: Mapping[str, Entry], sources: Mapping[str, Source]) -> list[Problem]:
     """Answers stating what their quotes do not, and phrasings naming whom their quotes do not."""
@@ -349,18 +442,23 @@ def claim_problems(entries: Mapping[str, Entry], sources: Mapping[str, Source]) 
             problems.append(Problem(entry.path, entry.lines.get(key, 1), entry.id, message))
 
         for said in answer_problems(entry.answer, evidence):
-            report(("answer",), f"the answer says \"{said}\"; no quote of this entry contains it")
+            report(("answer",), f'the answer says "{said}"; no quote of this entry contains it')
         phrasings: list[tuple[tuple[Any, ...], str, str]] = [(("question",), "the question", entry.question)]
         phrasings += [(("phrasings", i), "phrasing", p) for i, p in enumerate(entry.phrasings)]
         for lang, tr in entry.translations.items():
             for said in answer_problems(tr.answer, evidence):
-                report(("translations", lang, "answer"), f"the {lang} answer says \"{said}\"; no quote of this entry contains it")
+                report(
+                    ("translations", lang, "answer"),
+                    f'the {lang} answer says "{said}"; no quote of this entry contains it',
+                )
             phrasings.append((("translations", lang, "question"), f"the {lang} question", tr.question))
-            phrasings += [(("translations", lang, "phrasings", i), f"{lang} phrasing", p) for i, p in enumerate(tr.phrasings)]
+            phrasings += [
+                (("translations", lang, "phrasings", i), f"{lang} phrasing", p) for i, p in enumerate(tr.phrasings)
+            ]
         for key, kind, text in phrasings:
             for name in phrasing_names(text, known):
                 if not evidence.has_word(name):
-                    report(key, f"{kind} \"{_shorten(text)}\" names \"{name}\"; no quote of this entry mentions it")
+                    report(key, f'{kind} "{_shorten(text)}" names "{name}"; no quote of this entry mentions it')
     return problems
 
 

@@ -95,7 +95,8 @@ go on | explain | explain more | elaborate | proof | proof please | any proof | 
 citation | cite | citation needed | cite your source | says who | who says | who said that | how do you know
 how do you know that | is that true | context | full text | full paragraph
 chera | manba | manbae | manbaesh | manba chie | manbaesh chie | bishtar | bishtar begu | sanad | madrak
-چرا | منبع | منابع | منبعش | منبع چیه | منبعش چیه | منبعش کجاست | بیشتر | بیشتر بگو | بیشتر توضیح بده | سند | مدرک | از کجا میدونی
+چرا | منبع | منابع | منبعش | منبع چیه | منبعش چیه | منبعش کجاست | بیشتر | بیشتر بگو
+بیشتر توضیح بده | سند | مدرک | از کجا میدونی
 """
 
 # Words that only address the bot, dropped at either end ("hi bot", "thanks faqbot", "bot, help").
@@ -128,7 +129,8 @@ _MAX_WORDS = 12  # no phrase above is longer; longer messages are questions
 # Every word of the phrases above: a plain-ASCII message with any other word is a question, found
 # without the full `clean` (which costs more than the rest of this module; every question pays it).
 _VOCABULARY = frozenset(w for _, table in _TABLES for p in table for w in p.split()) | frozenset(
-    w for p in (*_OPENER_KEYS, *_ADDRESS_KEYS) for w in p.split())
+    w for p in (*_OPENER_KEYS, *_ADDRESS_KEYS) for w in p.split()
+)
 _DISCORD_MARKUP = re.compile(r"<[^<>\s]*>")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -141,7 +143,7 @@ def _strip_address(words: str) -> str:
             if words == word:
                 return ""
             if words.startswith(word + " "):
-                words, changed = words[len(word) + 1:], True
+                words, changed = words[len(word) + 1 :], True
             if words.endswith(" " + word):
                 words, changed = words[: -len(word) - 1], True
     return words
@@ -174,11 +176,11 @@ def detect(text: str) -> Talk | None:
         return found
     for greeting in _GREETING_KEYS:
         if words.startswith(greeting + " "):
-            rest = _strip_address(words[len(greeting) + 1:])
+            rest = _strip_address(words[len(greeting) + 1 :])
             if _lookup(rest) in (Talk.HELP, Talk.THANKS):
                 return _lookup(rest)
     for opener in _OPENER_KEYS:
-        if words.startswith(opener + " ") and _lookup(_strip_address(words[len(opener) + 1:])) is Talk.THANKS:
+        if words.startswith(opener + " ") and _lookup(_strip_address(words[len(opener) + 1 :])) is Talk.THANKS:
             return Talk.THANKS
     return None
 
@@ -205,7 +207,9 @@ def examples(kb: KnowledgeBase, n: int = EXAMPLES) -> tuple[Entry, ...]:
 
 def about(kb: KnowledgeBase, lang: str = i18n.EN) -> str:
     """One sentence on what the bot does, built from the loaded FAQ and its sources."""
-    sources = [s for s in kb.sources.values() if any(q.source.id == s.id for e in kb.entries.values() for q in e.quotes)]
+    sources = [
+        s for s in kb.sources.values() if any(q.source.id == s.id for e in kb.entries.values() for q in e.quotes)
+    ]
     sources = sources or list(kb.sources.values())
     if 1 <= len(sources) <= 2:
         # Titles stay in their language, isolated when it is not the reply's.
@@ -254,9 +258,15 @@ def quoted_paragraphs(entry: Entry) -> tuple[QuotedParagraph, ...]:
                 spans[-1][1] = max(spans[-1][1], end)
             else:
                 spans.append([start, end])
-        out.append(QuotedParagraph(first.source, first.paragraph, paragraph.text,
-                                   tuple((a, b) for a, b in spans),
-                                   tuple(dict.fromkeys(q.attribution for q in quotes))))
+        out.append(
+            QuotedParagraph(
+                first.source,
+                first.paragraph,
+                paragraph.text,
+                tuple((a, b) for a, b in spans),
+                tuple(dict.fromkeys(q.attribution for q in quotes)),
+            )
+        )
     return tuple(out)
 
 
@@ -294,9 +304,12 @@ class TalkReply:
             lines = [(f"{self.heading()} ({quoted}):", lang)]
             for p in self.paragraphs:
                 own = p.source.language
-                lines += [("", lang), (f"    \u201c{p.text}\u201d", own),
-                          (f"      \u2014 {'; '.join(p.attributions)}", own),
-                          ("      " + i18n.t("in_source", lang, title=p.source.title, n=p.number), lang)]
+                lines += [
+                    ("", lang),
+                    (f"    \u201c{p.text}\u201d", own),
+                    (f"      \u2014 {'; '.join(p.attributions)}", own),
+                    ("      " + i18n.t("in_source", lang, title=p.source.title, n=p.number), lang),
+                ]
             return lines
         opening = f"{self.lead} {self.about}".strip()
         lines = [(opening, lang)]

@@ -46,17 +46,37 @@ class Engine:
     the index of its script (`matcher_for`).
     """
 
-    def __init__(self, kb: KnowledgeBase, matcher: Matcher, persian: Matcher | None = None,
-                 finglish: Matcher | None = None, scope: ScopeIndex | None = None):
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        matcher: Matcher,
+        persian: Matcher | None = None,
+        finglish: Matcher | None = None,
+        scope: ScopeIndex | None = None,
+    ):
         self.kb = kb
         self.matcher = matcher
         self.persian = persian
         self.finglish = finglish
-        self.scope = scope.rebind(matcher.repair) if scope is not None else ScopeIndex(
-            ((e.id, [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
-              e.all_phrasings()) for e in kb.entries.values()),
-            repair=matcher.repair, max_chars=matcher.settings.max_question_chars,
-            topics={e.id: [e.question, *(t.question for t in e.translations.values())] for e in kb.entries.values()})
+        self.scope = (
+            scope.rebind(matcher.repair)
+            if scope is not None
+            else ScopeIndex(
+                (
+                    (
+                        e.id,
+                        [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
+                        e.all_phrasings(),
+                    )
+                    for e in kb.entries.values()
+                ),
+                repair=matcher.repair,
+                max_chars=matcher.settings.max_question_chars,
+                topics={
+                    e.id: [e.question, *(t.question for t in e.translations.values())] for e in kb.entries.values()
+                },
+            )
+        )
 
     @classmethod
     def build(cls, kb: KnowledgeBase, settings, *, cache_dir: Path | None = None) -> Engine:
@@ -64,42 +84,71 @@ class Engine:
         were built for the same FAQ, settings and engine code, and saved there otherwise (cache.py)."""
         answers = {e.id: " ".join([e.answer, *(q.text for q in e.quotes)]) for e in kb.entries.values()}
         # A Persian question's "how many" is checked against the translated answers too.
-        fa_answers = {e.id: " ".join([answers[e.id], *(t.answer for t in e.translations.values())])
-                      for e in kb.entries.values()}
+        fa_answers = {
+            e.id: " ".join([answers[e.id], *(t.answer for t in e.translations.values())]) for e in kb.entries.values()
+        }
         use_cache = cache_dir is not None and not settings.semantic_model
         key = cache.cache_key(kb.version, settings) if use_cache else ""
         saved = cache.load(cache_dir, key) if use_cache and cache_dir is not None else None
         if saved is not None:
             latin_index, persian_index, finglish_index, scope = saved
-            return cls(kb, Matcher((), settings, answers=answers, index=latin_index),
-                       Matcher((), settings, answers=fa_answers, index=persian_index) if persian_index else None,
-                       Matcher((), settings, answers=fa_answers, index=finglish_index) if finglish_index else None,
-                       scope)
+            return cls(
+                kb,
+                Matcher((), settings, answers=answers, index=latin_index),
+                Matcher((), settings, answers=fa_answers, index=persian_index) if persian_index else None,
+                Matcher((), settings, answers=fa_answers, index=finglish_index) if finglish_index else None,
+                scope,
+            )
         latin = [(e.id, [t for t in e.all_phrasings() if not in_persian_script(t)]) for e in kb.entries.values()]
-        persian = [(e.id, texts) for e in kb.entries.values()
-                   if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])]
+        persian = [
+            (e.id, texts)
+            for e in kb.entries.values()
+            if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])
+        ]
         # Finglish phrasings stay in the Latin-script index exactly as they always were (so English
         # questions are matched exactly as before), and also make an index of their own, where
         # Finglish spelling variants are folded (persian.py); a Finglish question gets the more
         # confident of the two (`match`).
-        finglish = [(e.id, texts) for e in kb.entries.values()
-                    if (texts := [t for t in e.all_phrasings() if question_language(t) == "fa-Latn"])]
-        engine = cls(kb, Matcher(latin, settings, answers=answers, finglish=False),
-                     Matcher(persian, settings, answers=fa_answers) if persian else None,
-                     Matcher(finglish, settings, answers=fa_answers) if finglish else None)
+        finglish = [
+            (e.id, texts)
+            for e in kb.entries.values()
+            if (texts := [t for t in e.all_phrasings() if question_language(t) == "fa-Latn"])
+        ]
+        engine = cls(
+            kb,
+            Matcher(latin, settings, answers=answers, finglish=False),
+            Matcher(persian, settings, answers=fa_answers) if persian else None,
+            Matcher(finglish, settings, answers=fa_answers) if finglish else None,
+        )
         if use_cache and cache_dir is not None:
-            cache.save(cache_dir, key, (engine.matcher.index, engine.persian.index if engine.persian else None,
-                                        engine.finglish.index if engine.finglish else None, engine.scope))
+            cache.save(
+                cache_dir,
+                key,
+                (
+                    engine.matcher.index,
+                    engine.persian.index if engine.persian else None,
+                    engine.finglish.index if engine.finglish else None,
+                    engine.scope,
+                ),
+            )
         return engine
 
     @classmethod
-    def load(cls, knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
-             cta_ids: Collection[str] | None = None, check_collisions: bool = True,
-             cache_dir: Path | None = None) -> Engine:
+    def load(
+        cls,
+        knowledge_dir: Path,
+        seeds_dir: Path,
+        settings: MatchSettings,
+        *,
+        cta_ids: Collection[str] | None = None,
+        check_collisions: bool = True,
+        cache_dir: Path | None = None,
+    ) -> Engine:
         """A servable engine from the FAQ files, or KnowledgeError listing every problem (the
         checks of `validate`; `check_collisions=False` and `cache_dir`: see there and cache.py)."""
-        return load_engine(knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions,
-                           cache_dir=cache_dir)
+        return load_engine(
+            knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions, cache_dir=cache_dir
+        )
 
     def matcher_for(self, text: str) -> Matcher:
         """The index a question (or a phrasing) is matched against: by its script."""
@@ -157,16 +206,27 @@ def collisions(engine: Engine) -> list[Problem]:
             ranked = engine.matcher_for(text).rank(text, exclude=(entry.id, text)).candidates
             if ranked and ranked[0].entry_id != entry.id:
                 other = ranked[0].entry_id
-                problems.append(Problem(
-                    entry.path, entry.line_of_phrasing(text), entry.id,
-                    f"collision: \"{text}\" would be answered with entry '{other}' ({engine.kb.entries[other].path.name}); reword it or move it",
-                ))
+                problems.append(
+                    Problem(
+                        entry.path,
+                        entry.line_of_phrasing(text),
+                        entry.id,
+                        f"collision: \"{text}\" would be answered with entry '{other}' "
+                        f"({engine.kb.entries[other].path.name}); reword it or move it",
+                    )
+                )
     return problems
 
 
-def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
-             cta_ids: Collection[str] | None = None, check_collisions: bool = True,
-             cache_dir: Path | None = None) -> tuple[Engine | None, list[Problem]]:
+def validate(
+    knowledge_dir: Path,
+    seeds_dir: Path,
+    settings: MatchSettings,
+    *,
+    cta_ids: Collection[str] | None = None,
+    check_collisions: bool = True,
+    cache_dir: Path | None = None,
+) -> tuple[Engine | None, list[Problem]]:
     """All problems in the knowledge base; the engine is returned only when there are none.
 
     `check_collisions=False` skips asking every phrasing of the matcher (most of a command's
@@ -189,12 +249,19 @@ def validate(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
     return (None, sorted(problems)) if problems else (engine, [])
 
 
-def load_engine(knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, *,
-                cta_ids: Collection[str] | None = None, check_collisions: bool = True,
-                cache_dir: Path | None = None) -> Engine:
+def load_engine(
+    knowledge_dir: Path,
+    seeds_dir: Path,
+    settings: MatchSettings,
+    *,
+    cta_ids: Collection[str] | None = None,
+    check_collisions: bool = True,
+    cache_dir: Path | None = None,
+) -> Engine:
     """A servable engine, or KnowledgeError listing every problem (`cache_dir`: see cache.py)."""
-    engine, problems = validate(knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions,
-                                cache_dir=cache_dir)
+    engine, problems = validate(
+        knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions, cache_dir=cache_dir
+    )
     if engine is None:
         raise KnowledgeError(problems)
     return engine

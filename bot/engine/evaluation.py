@@ -73,23 +73,33 @@ def load_question_set(path: Path) -> list[Labelled]:
         if value is None:
             return None
         if not isinstance(value, str) or not LANGUAGE_PATTERN.match(value):
-            raise QuestionSetError(f"{path}:{located.line(name, i, 'lang')}: {name}: item {i + 1}: "
-                                   "`lang` must be a language code such as en, fa or fa-Latn")
+            raise QuestionSetError(
+                f"{path}:{located.line(name, i, 'lang')}: {name}: item {i + 1}: "
+                "`lang` must be a language code such as en, fa or fa-Latn"
+            )
         return value
 
-    items = [Labelled(field_("in_scope", i, x, "q"), field_("in_scope", i, x, "entry"), lang=lang("in_scope", i, x))
-             for i, x in enumerate(section("in_scope"))]
+    items = [
+        Labelled(field_("in_scope", i, x, "q"), field_("in_scope", i, x, "entry"), lang=lang("in_scope", i, x))
+        for i, x in enumerate(section("in_scope"))
+    ]
     for i, x in enumerate(section("out_of_scope")):
         question = str(x) if not isinstance(x, dict) else field_("out_of_scope", i, x, "q")
         items.append(Labelled(question, None, lang=lang("out_of_scope", i, x)))
-    items += [Labelled(field_("near_topic", i, x, "q"), field_("near_topic", i, x, "entry"), near_topic=True,
-                       lang=lang("near_topic", i, x))
-              for i, x in enumerate(section("near_topic"))]
+    items += [
+        Labelled(
+            field_("near_topic", i, x, "q"),
+            field_("near_topic", i, x, "entry"),
+            near_topic=True,
+            lang=lang("near_topic", i, x),
+        )
+        for i, x in enumerate(section("near_topic"))
+    ]
     return items
 
 
 def answer_scope(reply) -> str | None:
-    """"full", "partial" (answered with a caveat saying what the sources do not give) or None
+    """ "full", "partial" (answered with a caveat saying what the sources do not give) or None
     (not answered: a refusal or "did you mean").
 
     The one place evaluation reads a reply's scope. `reply` is an engine `Reply` or a bare
@@ -121,8 +131,8 @@ def matthews_corrcoef(y_true: Sequence, y_pred: Sequence) -> float:
     t_sum, p_sum = confusion.sum(axis=1), confusion.sum(axis=0)
     correct, samples = np.trace(confusion), confusion.sum()
     cov_tp = correct * samples - p_sum @ t_sum
-    cov_pp = samples ** 2 - p_sum @ p_sum
-    cov_tt = samples ** 2 - t_sum @ t_sum
+    cov_pp = samples**2 - p_sum @ p_sum
+    cov_tt = samples**2 - t_sum @ t_sum
     if cov_pp * cov_tt == 0:
         return 0.0
     return float(cov_tp / np.sqrt(cov_pp * cov_tt))
@@ -224,8 +234,11 @@ class Report:
             "partial_rate": _rate(self.partial, self.questions),
             "overall_accuracy": _rate(self.correct + self.out_of_scope - self.oos_answered, total),
             "mcc": round(self.mcc, 4) if total else None,
-            **({"languages": {lang: _without_file(r.to_json()) for lang, r in sorted(self.languages.items())}}
-               if self.languages else {}),
+            **(
+                {"languages": {lang: _without_file(r.to_json()) for lang, r in sorted(self.languages.items())}}
+                if self.languages
+                else {}
+            ),
         }
 
     def lines(self) -> list[str]:
@@ -242,14 +255,17 @@ class Report:
         if self.languages:
             out.append("per language:")
             for lang, r in sorted(self.languages.items()):
-                out.append(f"  {lang}: in-scope {r.correct}/{r.in_scope} = {100 * r.accuracy:.1f}%"
-                           f" ({r.correct_full} in full, +{r.suggested_correct} 'did you mean', {r.wrong} wrong);"
-                           f" out-of-scope answered {r.oos_answered}/{r.out_of_scope}")
+                out.append(
+                    f"  {lang}: in-scope {r.correct}/{r.in_scope} = {100 * r.accuracy:.1f}%"
+                    f" ({r.correct_full} in full, +{r.suggested_correct} 'did you mean', {r.wrong} wrong);"
+                    f" out-of-scope answered {r.oos_answered}/{r.out_of_scope}"
+                )
         if self.near_topic:
             out.append(
                 f"near-topic answered as if in full: {self.near_topic_answered_full}/{self.near_topic}"
                 f" (partially {self.near_topic_answered_partial}, refused or 'did you mean'"
-                f" {self.near_topic - self.near_topic_answered_full - self.near_topic_answered_partial})")
+                f" {self.near_topic - self.near_topic_answered_full - self.near_topic_answered_partial})"
+            )
         if self.confusions:
             out.append("confusions (expected -> answered: count):")
             out += [f"  {a} -> {b}: {n}" for (a, b), n in self.confusions.most_common()]
@@ -364,8 +380,9 @@ def _confidence(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return 100.0 / (1.0 + np.exp(-np.clip(x @ w, -60, 60)))
 
 
-def _out_of_fold_confidence(x: np.ndarray, y: np.ndarray, extra_x: np.ndarray, extra_y: np.ndarray,
-                            folds: int = 5) -> np.ndarray:
+def _out_of_fold_confidence(
+    x: np.ndarray, y: np.ndarray, extra_x: np.ndarray, extra_y: np.ndarray, folds: int = 5
+) -> np.ndarray:
     """Each labelled question's confidence from a model fitted without it (5 folds, assigned in
     turn, so the same data always gives the same thresholds).
 
@@ -425,8 +442,12 @@ def stable_threshold(conf: np.ndarray, y: np.ndarray, wrong_cost: float) -> floa
 
 
 def self_examples(
-    matcher: Matcher, entries: Sequence[tuple[str, Sequence[str]]], per_entry: int = 8,
-    max_entries: int = 40, seed: int = 0, progress: Callable[[Iterable, str], Iterable] | None = None,
+    matcher: Matcher,
+    entries: Sequence[tuple[str, Sequence[str]]],
+    per_entry: int = 8,
+    max_entries: int = 40,
+    seed: int = 0,
+    progress: Callable[[Iterable, str], Iterable] | None = None,
 ) -> tuple[list[list[float]], list[float]]:
     """Training rows the FAQ gives for free, to steady a model fitted on few labelled questions.
 
@@ -447,8 +468,11 @@ def self_examples(
         texts = list(entries[i][1])
         # An entry keeps at least half its phrasings, so it stays findable.
         samples[i] = rng.sample(texts, min(per_entry, len(texts) // 2))
-    held_out = Matcher([(eid, [t for t in texts if t not in samples.get(j, ())])
-                        for j, (eid, texts) in enumerate(entries)], settings, answers=matcher.answers)
+    held_out = Matcher(
+        [(eid, [t for t in texts if t not in samples.get(j, ())]) for j, (eid, texts) in enumerate(entries)],
+        settings,
+        answers=matcher.answers,
+    )
     for i in (progress or (lambda iterable, desc: iterable))(chosen, "calibrate: FAQs built without an entry"):
         entry_id, _ = entries[i]
         sample = samples[i]
@@ -467,7 +491,9 @@ def self_examples(
 
 
 def calibrate(
-    matcher: Matcher, items: Sequence[Labelled], wrong_cost: float = 3.0,
+    matcher: Matcher,
+    items: Sequence[Labelled],
+    wrong_cost: float = 3.0,
     entries: Sequence[tuple[str, Sequence[str]]] | None = None,
     pick_threshold: Callable[[np.ndarray, np.ndarray, float], float] | None = None,
     progress: Callable[[Iterable, str], Iterable] | None = None,

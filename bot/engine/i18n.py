@@ -55,8 +55,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "caveat_figure": {EN: "The sources give no figure for {terms}.", FA: "منابع رقمی برای {terms} نمی‌دهند."},
     "caveat_mention": {EN: "The sources do not mention {terms}.", FA: "منابع به {terms} اشاره‌ای نمی‌کنند."},
     "caveat_tail": {EN: "What they do say:", FA: "آنچه منابع می‌گویند:"},
-    "caveat_description": {EN: "The sources give no description of {terms} beyond what follows.",
-                           FA: "منابع توضیحی دربارهٔ {terms} بیش از آنچه در ادامه می‌آید نمی‌دهند."},
+    "caveat_description": {
+        EN: "The sources give no description of {terms} beyond what follows.",
+        FA: "منابع توضیحی دربارهٔ {terms} بیش از آنچه در ادامه می‌آید نمی‌دهند.",
+    },
     "and": {EN: "and", FA: "و"},
     "or": {EN: "or", FA: "یا"},
     # did you mean / no match
@@ -70,15 +72,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "refusal": {
         EN: "I don't have a sourced answer to that. I can only answer the {n} questions in this FAQ: "
-            "{browse} shows them all. Try asking in other words, too.",
+        "{browse} shows them all. Try asking in other words, too.",
         FA: "برای این پرسش پاسخی مستند به منابع ندارم. فقط به {n} پرسش این فهرست پرسش‌های متداول پاسخ "
-            "می‌دهم: {browse} همهٔ آن‌ها را نشان می‌دهد. می‌توانید با کلمات دیگری هم بپرسید.",
+        "می‌دهم: {browse} همهٔ آن‌ها را نشان می‌دهد. می‌توانید با کلمات دیگری هم بپرسید.",
     },
     "no_match_discord": {
         EN: "Sorry, I don't have a sourced answer to that. I can only answer the {n} questions in this "
-            "server's FAQ: {hint}. Try asking in other words, too.",
+        "server's FAQ: {hint}. Try asking in other words, too.",
         FA: "متأسفم، برای این پرسش پاسخی مستند به منابع ندارم. فقط به {n} پرسش فهرست پرسش‌های متداول "
-            "این سرور پاسخ می‌دهم: {hint}. می‌توانید با کلمات دیگری هم بپرسید.",
+        "این سرور پاسخ می‌دهم: {hint}. می‌توانید با کلمات دیگری هم بپرسید.",
     },
     # conversation (conversation.py)
     "greeting": {EN: "Hello!", FA: "سلام!"},
@@ -89,9 +91,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "about": {
         EN: "I answer questions about the campaign's sources ({where}), always with verbatim quotes: "
-            "who said it, in which document and paragraph.",
+        "who said it, in which document and paragraph.",
         FA: "به پرسش‌ها دربارهٔ منابع کمپین ({where}) پاسخ می‌دهم، همیشه با نقل‌قول عین متن: "
-            "چه کسی گفته، در کدام سند و کدام بند.",
+        "چه کسی گفته، در کدام سند و کدام بند.",
     },
     "sources_count": {EN: "{n} source documents", FA: "{n} سند"},
     "for_example": {EN: "For example:", FA: "برای نمونه:"},
@@ -99,8 +101,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         EN: "{browse} shows every question I can answer.",
         FA: "{browse} همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد.",
     },
-    "browse_ask": {EN: "`/ask` suggests the questions I can answer as you type.",
-                   FA: "`/ask` هنگام نوشتن، پرسش‌هایی را که می‌توانم پاسخ دهم پیشنهاد می‌کند."},
+    "browse_ask": {
+        EN: "`/ask` suggests the questions I can answer as you type.",
+        FA: "`/ask` هنگام نوشتن، پرسش‌هایی را که می‌توانم پاسخ دهم پیشنهاد می‌کند.",
+    },
     "sources_of_last": {EN: "The source{s} of my last answer", FA: "منابع آخرین پاسخ من"},
     # Discord buttons
     "show_source": {EN: "Show source", FA: "نمایش منبع"},
@@ -111,15 +115,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "none_of_these": {EN: "None of these", FA: "هیچ‌کدام"},
     "none_of_these_kept": {
         EN: "Thanks: none of these fit, so your question goes to the FAQ's moderators for review. "
-            "`/faq list` shows every question I can answer.",
+        "`/faq list` shows every question I can answer.",
         FA: "سپاس: هیچ‌کدام مناسب نبود، پس پرسش شما برای بررسی به ناظران پرسش‌های متداول می‌رود. "
-            "`/faq list` همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد.",
+        "`/faq list` همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد.",
     },
     "none_of_these_not_kept": {
         EN: "Thanks: none of these fit. The FAQ has no answer to this yet; your question was not saved. "
-            "`/faq list` shows every question I can answer.",
+        "`/faq list` shows every question I can answer.",
         FA: "سپاس: هیچ‌کدام مناسب نبود. پرسش‌های متداول هنوز پاسخی برای این ندارد؛ پرسش شما ذخیره نشد. "
-            "`/faq list` همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد.",
+        "`/faq list` همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد.",
     },
     # Answer with FAQ (the message context menu): said to the invoker, in the message's language
     "aw_preview": {
@@ -137,32 +141,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "aw_safe": {
         EN: "This message seems to be about a person in danger, so the bot will not answer it with the FAQ. "
-            "What the bot tells such a person privately:",
+        "What the bot tells such a person privately:",
         FA: "به نظر می‌رسد این پیام دربارهٔ کسی در خطر است، پس ربات با پرسش‌های متداول به آن پاسخ نمی‌دهد. "
-            "آنچه ربات به‌صورت خصوصی به چنین کسی می‌گوید:",
+        "آنچه ربات به‌صورت خصوصی به چنین کسی می‌گوید:",
     },
     "aw_posted": {EN: "Posted as a reply to the message.", FA: "در پاسخ به پیام فرستاده شد."},
     # the safe route (saferoute.py): a question disclosing a person in danger. The Persian text
     # should be read by a native speaker working with the campaign before it is relied on.
     "safe_route_message": {
         EN: "I can't help with individual cases, so I won't guess an answer to this from the FAQ. "
-            "If you or someone close to you is in danger, please contact an organisation that can help directly.",
+        "If you or someone close to you is in danger, please contact an organisation that can help directly.",
         FA: "من نمی‌توانم در پرونده‌های فردی کمک کنم و برای این پیام پاسخی از پرسش‌های متداول حدس "
-            "نمی‌زنم. اگر شما یا یکی از نزدیکانتان در خطر هستید، لطفاً مستقیماً با سازمانی تماس بگیرید که "
-            "می‌تواند کمک کند.",
+        "نمی‌زنم. اگر شما یا یکی از نزدیکانتان در خطر هستید، لطفاً مستقیماً با سازمانی تماس بگیرید که "
+        "می‌تواند کمک کند.",
     },
     "safe_route_privacy": {
         EN: "For your safety and theirs, don't share names, places or other personal details in public "
-            "channels. This bot has not saved your message.",
+        "channels. This bot has not saved your message.",
         FA: "برای امنیت خودتان و دیگران، نام، مکان یا جزئیات شخصی دیگر را در کانال‌های عمومی ننویسید. "
-            "این ربات پیام شما را ذخیره نکرده است.",
+        "این ربات پیام شما را ذخیره نکرده است.",
     },
     "safe_route_contacts": {EN: "Where to find help:", FA: "از کجا کمک بگیرید:"},
     "safe_route_public": {
         EN: "I can't help with individual cases here. Please don't share names or other personal details in "
-            "public channels; you may want to delete your message.",
+        "public channels; you may want to delete your message.",
         FA: "من اینجا نمی‌توانم در پرونده‌های فردی کمک کنم. لطفاً نام یا جزئیات شخصی را در "
-            "کانال‌های عمومی ننویسید؛ شاید بخواهید پیامتان را پاک کنید.",
+        "کانال‌های عمومی ننویسید؛ شاید بخواهید پیامتان را پاک کنید.",
     },
     "safe_route_sent": {
         EN: "I have sent you a private message with where to find help.",
@@ -189,7 +193,7 @@ def review_note(reviewed: bool, translation_language: str, lang: str = EN) -> st
 
 
 def base(lang: str) -> str:
-    """"fa" for "fa-Latn": the language a reply is written in."""
+    """ "fa" for "fa-Latn": the language a reply is written in."""
     return lang.split("-")[0].lower() if isinstance(lang, str) and lang else EN
 
 

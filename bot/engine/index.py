@@ -79,11 +79,15 @@ class _Postings:
         docs = np.concatenate([self.docs[sl] for sl in slices])
         w = np.concatenate([self.weights[sl] for sl in slices])
         qw = np.concatenate([np.full(sl.stop - sl.start, query[t]) for t, sl in zip(query, slices)])
-        return (np.bincount(docs, weights=w * qw, minlength=self.size),
-                np.bincount(docs, weights=w * w, minlength=self.size))
+        return (
+            np.bincount(docs, weights=w * qw, minlength=self.size),
+            np.bincount(docs, weights=w * w, minlength=self.size),
+        )
 
 
-def _misspellings(counts: Mapping[str, int], entries_of: Mapping[str, set[int]], settings: MatchSettings) -> dict[str, str]:
+def _misspellings(
+    counts: Mapping[str, int], entries_of: Mapping[str, set[int]], settings: MatchSettings
+) -> dict[str, str]:
     """Misspelt words in the FAQ's own phrasings ("tha leter") → the word they misspell.
 
     Phrasings are misspelt on purpose, so that misspelt questions match; but a typo kept as a
@@ -125,7 +129,9 @@ def _similar_length(word: str, buckets: Mapping[int, list[str]]) -> list[str]:
 def _closest_spelling(word: str, choices: Sequence[str], settings: MatchSettings) -> str | None:
     """The typo rule shared by questions and phrasings: the closest choice by rapidfuzz's ratio,
     if it reaches `typo_min_ratio`."""
-    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=settings.typo_min_ratio) if choices else None
+    best = (
+        process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=settings.typo_min_ratio) if choices else None
+    )
     return best[0] if best else None
 
 
@@ -177,9 +183,13 @@ class Index:
         return len(self.entry_ids)
 
 
-def build_index(entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings,
-                encoder: Encoder | None = None, answers: Mapping[str, str] | None = None,
-                finglish: bool = True) -> Index:
+def build_index(
+    entries: Iterable[tuple[str, Sequence[str]]],
+    settings: MatchSettings,
+    encoder: Encoder | None = None,
+    answers: Mapping[str, str] | None = None,
+    finglish: bool = True,
+) -> Index:
     """`entries`: (entry id, texts that should match it), in a stable order; `answers`: entry id
     -> the text shown as its answer, to know which kinds of fact it holds (see ranking.py);
     `finglish`: whether texts detected as Finglish are folded (text.words)."""
@@ -225,7 +235,7 @@ def build_index(entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSet
     df: Counter[str] = Counter()
     for ei in range(n):
         tf: dict[str, float] = {}
-        for counts in phrasing_tf[starts[ei]:starts[ei + 1]]:
+        for counts in phrasing_tf[starts[ei] : starts[ei + 1]]:
             for term, count in counts.items():
                 tf[term] = tf.get(term, 0.0) + count
         entry_tf.append(tf)
@@ -248,8 +258,15 @@ def build_index(entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSet
     learned_vectors: _Postings | None = None
     if settings.learned_epochs > 0:
         owners = np.repeat(np.arange(n), np.diff(np.asarray(starts)))
-        fitted = learned.train(entry_vectors.ptr, entry_vectors.docs, entry_vectors.weights, n,
-                               phrasing_vectors.triples(), owners, epochs=settings.learned_epochs)
+        fitted = learned.train(
+            entry_vectors.ptr,
+            entry_vectors.docs,
+            entry_vectors.weights,
+            n,
+            phrasing_vectors.triples(),
+            owners,
+            epochs=settings.learned_epochs,
+        )
         if fitted is not None:
             learned_vectors = entry_vectors.reweighted(fitted)
 
@@ -260,10 +277,23 @@ def build_index(entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSet
     if len(plain) > 10_000:  # a few ms: worth it only where there is much to give back
         _release_freed_memory()
     return Index(
-        entry_ids=entry_ids, entry_types=entry_types, answer_types=kinds, starts=starts, plain=plain,
-        sorted_plain=sorted_plain, canonical=canonical, vocabulary=vocabulary,
-        by_length=_length_buckets(vocabulary), term_ids=term_ids, idf=idf,
-        idf_unknown=math.log(1 + n) + 1.0, stems=stems, entries=entry_vectors,
-        phrasings=phrasing_vectors, learned=learned_vectors, semantic=semantic,
-        index_of={eid: i for i, eid in enumerate(entry_ids)}, finglish=finglish,
+        entry_ids=entry_ids,
+        entry_types=entry_types,
+        answer_types=kinds,
+        starts=starts,
+        plain=plain,
+        sorted_plain=sorted_plain,
+        canonical=canonical,
+        vocabulary=vocabulary,
+        by_length=_length_buckets(vocabulary),
+        term_ids=term_ids,
+        idf=idf,
+        idf_unknown=math.log(1 + n) + 1.0,
+        stems=stems,
+        entries=entry_vectors,
+        phrasings=phrasing_vectors,
+        learned=learned_vectors,
+        semantic=semantic,
+        index_of={eid: i for i, eid in enumerate(entry_ids)},
+        finglish=finglish,
     )

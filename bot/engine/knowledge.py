@@ -121,8 +121,9 @@ class Entry:
                 return self.lines.get(("translations", lang, "question"), self.lines.get(("translations", lang), 1))
             for i, phrasing in enumerate(tr.phrasings):
                 if phrasing == text:
-                    return self.lines.get(("translations", lang, "phrasings", i),
-                                          self.lines.get(("translations", lang), 1))
+                    return self.lines.get(
+                        ("translations", lang, "phrasings", i), self.lines.get(("translations", lang), 1)
+                    )
         return self.lines.get(("question",), 1)
 
 
@@ -158,8 +159,9 @@ def load_knowledge(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
     return kb
 
 
-def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path, *,
-                              check_claims: bool = True) -> tuple[KnowledgeBase, list[Problem]]:
+def load_knowledge_collecting(
+    knowledge_dir: Path, seeds_dir: Path, *, check_claims: bool = True
+) -> tuple[KnowledgeBase, list[Problem]]:
     """The FAQ as far as it loads, and every problem found. `check_claims=False` leaves out the
     claims check (claims.py) for a caller that runs it itself."""
     sources, problems = load_sources(seeds_dir)
@@ -186,7 +188,11 @@ def load_knowledge_collecting(knowledge_dir: Path, seeds_dir: Path, *,
         if entry is None:
             continue
         if entry.id in entries:
-            problems.append(Problem(path, entry.lines.get(("id",), 1), entry.id, f"duplicate id (also in {entries[entry.id].path.name})"))
+            problems.append(
+                Problem(
+                    path, entry.lines.get(("id",), 1), entry.id, f"duplicate id (also in {entries[entry.id].path.name})"
+                )
+            )
             continue
         entries[entry.id] = entry
     # An entry with problems of its own still exists: don't also report it as a missing related id.
@@ -303,8 +309,9 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
     if not isinstance(related, list) or not all(isinstance(r, str) for r in related):
         bad(("related",), "'related' must be a list of entry ids")
         related = []
-    translations = _parse_translations(data.get("translations"), language, bad,
-                                       len(data["quotes"]) if isinstance(data.get("quotes"), list) else 0)
+    translations = _parse_translations(
+        data.get("translations"), language, bad, len(data["quotes"]) if isinstance(data.get("quotes"), list) else 0
+    )
     cta = _parse_cta(data.get("cta"), bad)
 
     problems.extend(found)
@@ -329,8 +336,10 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
 def _not_a_text(item: Any) -> str:
     """Why a list item is not a text, in the words of the mistake that usually causes it."""
     if isinstance(item, dict):
-        return ("this phrasing has a colon followed by a space, so YAML reads it as 'key: value'; "
-                "put the whole phrasing in double quotes")
+        return (
+            "this phrasing has a colon followed by a space, so YAML reads it as 'key: value'; "
+            "put the whole phrasing in double quotes"
+        )
     if isinstance(item, list):
         return "this phrasing is a list (it starts with '[' or '- '); put the whole phrasing in double quotes"
     if item is None or (isinstance(item, str) and not item.strip()):
@@ -341,9 +350,11 @@ def _not_a_text(item: Any) -> str:
 def _joined_message(text: str, line: int, joined: str) -> str:
     lines = text.splitlines()
     item = lines[line - 1].strip() if 0 < line <= len(lines) else "- ..."
-    return (f"'{_shorten(item, 40)}' is indented further than the line above, so YAML joined the two into "
-            f"\"{_shorten(joined)}\"; indent it like the other items (or put the text in double quotes if "
-            f"the dash belongs to it)")
+    return (
+        f"'{_shorten(item, 40)}' is indented further than the line above, so YAML joined the two into "
+        f'"{_shorten(joined)}"; indent it like the other items (or put the text in double quotes if '
+        f"the dash belongs to it)"
+    )
 
 
 def _parse_cta(value: Any, bad) -> list[str]:
@@ -370,7 +381,9 @@ def cta_problems(entries: Mapping[str, Entry], known: Collection[str]) -> list[P
             if cta_id not in known:
                 line = entry.lines.get(("cta", i), entry.lines.get(("cta",), 1))
                 names = ", ".join(sorted(known)) or "none defined in config.yaml outreach.calls_to_action"
-                problems.append(Problem(entry.path, line, entry.id, f"unknown call to action '{cta_id}' (known: {names})"))
+                problems.append(
+                    Problem(entry.path, line, entry.id, f"unknown call to action '{cta_id}' (known: {names})")
+                )
     return problems
 
 
@@ -395,12 +408,18 @@ def _parse_quotes(value: Any, sources: Mapping[str, Source], bad, bad_word) -> l
             continue
         source = sources[source_id]
         if not isinstance(speaker, str) or speaker not in source.speakers:
-            bad(where + ("speaker",), f"quote {i + 1}: unknown speaker '{speaker}' for source {source_id} (known: {', '.join(source.speakers)})")
+            bad(
+                where + ("speaker",),
+                f"quote {i + 1}: unknown speaker '{speaker}' for source {source_id} "
+                f"(known: {', '.join(source.speakers)})",
+            )
             continue
         if text is None:
             bad(where + ("text",), f"quote {i + 1}: missing or empty 'text'")
             continue
-        if hint is not None and (not isinstance(hint, int) or isinstance(hint, bool) or not 1 <= hint <= len(source.paragraphs)):
+        if hint is not None and (
+            not isinstance(hint, int) or isinstance(hint, bool) or not 1 <= hint <= len(source.paragraphs)
+        ):
             bad(where + ("paragraph",), f"quote {i + 1}: paragraph must be a number from 1 to {len(source.paragraphs)}")
             continue
         span = source.find(text, hint)
@@ -408,8 +427,11 @@ def _parse_quotes(value: Any, sources: Mapping[str, Source], bad, bad_word) -> l
             # Where it departs from the closest passage, at the line of the first differing word.
             detail = f" in paragraph {hint}" if hint else ""
             mismatch = source.closest(text, hint)
-            bad_word(where + ("text",), mismatch.word,
-                     f"quote {i + 1} not found verbatim in source {source_id}{detail}: {mismatch.describe()}")
+            bad_word(
+                where + ("text",),
+                mismatch.word,
+                f"quote {i + 1} not found verbatim in source {source_id}{detail}: {mismatch.describe()}",
+            )
             continue
         start, end = span
         quotes.append(Quote(source, speaker, source.text[start:end], source.paragraph_at(start).number, start, end))
@@ -433,14 +455,20 @@ def _parse_translations(value: Any, main_language: str, bad, n_quotes: int = 0) 
             continue
         for key in body:
             if key not in _TRANSLATION_KEYS:
-                bad(where + (key,), f"translation '{lang}': unknown field '{key}' (known: {', '.join(sorted(_TRANSLATION_KEYS))})")
+                bad(
+                    where + (key,),
+                    f"translation '{lang}': unknown field '{key}' (known: {', '.join(sorted(_TRANSLATION_KEYS))})",
+                )
         question, answer = _text(body.get("question")), _text(body.get("answer"))
         phrasings = _text_list(body.get("phrasings", []))
         if question is None or answer is None or phrasings is None:
             bad(where, f"translation '{lang}' needs a question, an answer and a list of phrasings")
             continue
         if len(answer) > MAX_ANSWER_CHARS:
-            bad(where + ("answer",), f"translation '{lang}': answer is {len(answer)} characters; keep it to {MAX_ANSWER_CHARS}")
+            bad(
+                where + ("answer",),
+                f"translation '{lang}': answer is {len(answer)} characters; keep it to {MAX_ANSWER_CHARS}",
+            )
             continue
         reviewed = body.get("reviewed", False)
         if not isinstance(reviewed, bool):
@@ -450,14 +478,18 @@ def _parse_translations(value: Any, main_language: str, bad, n_quotes: int = 0) 
         if quotes is None:
             quotes = []
         if not isinstance(quotes, list) or not all(q is None or _text(q) is not None for q in quotes):
-            bad(where + ("quotes",), f"translation '{lang}': 'quotes' must be a list of texts (or null), "
-                                     "the i-th translating the entry's i-th quote")
+            bad(
+                where + ("quotes",),
+                f"translation '{lang}': 'quotes' must be a list of texts (or null), "
+                "the i-th translating the entry's i-th quote",
+            )
             continue
         if len(quotes) > n_quotes:
             bad(where + ("quotes",), f"translation '{lang}': {len(quotes)} quote translations for {n_quotes} quote(s)")
             continue
-        result[lang] = Translation(lang, question, tuple(phrasings), answer, reviewed,
-                                   tuple(None if q is None else _text(q) for q in quotes))
+        result[lang] = Translation(
+            lang, question, tuple(phrasings), answer, reviewed, tuple(None if q is None else _text(q) for q in quotes)
+        )
     return result
 
 
@@ -474,18 +506,30 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
     for entry in entries.values():
         for rid in entry.related:
             if rid not in entries and rid not in file_ids:
-                problems.append(Problem(entry.path, entry.lines.get(("related",), 1), entry.id, f"related entry '{rid}' does not exist"))
+                problems.append(
+                    Problem(
+                        entry.path, entry.lines.get(("related",), 1), entry.id, f"related entry '{rid}' does not exist"
+                    )
+                )
             elif rid == entry.id:
-                problems.append(Problem(entry.path, entry.lines.get(("related",), 1), entry.id, "an entry cannot be related to itself"))
+                problems.append(
+                    Problem(
+                        entry.path, entry.lines.get(("related",), 1), entry.id, "an entry cannot be related to itself"
+                    )
+                )
         for kind, text, line in _texts(entry):
             key = comparable(text)
             if not key:
-                problems.append(Problem(entry.path, line, entry.id, f"{kind} \"{_shorten(text)}\" has no words the bot can match"))
+                problems.append(
+                    Problem(entry.path, line, entry.id, f'{kind} "{_shorten(text)}" has no words the bot can match')
+                )
                 continue
             first_line.setdefault((entry.id, key), line)
             owner = seen.get(key)
             if owner == entry.id:
-                problems.append(Problem(entry.path, line, entry.id, f"{kind} \"{_shorten(text)}\" is repeated in this entry"))
+                problems.append(
+                    Problem(entry.path, line, entry.id, f'{kind} "{_shorten(text)}" is repeated in this entry')
+                )
             elif owner is not None:
                 shared.setdefault((entry.id, owner), []).append((kind, text, line))
             else:
@@ -493,15 +537,25 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
     for (entry_id, owner), texts in shared.items():
         entry = entries[entry_id]
         if len(texts) < COPY_THRESHOLD:
-            problems += [Problem(entry.path, line, entry_id, f"{kind} \"{_shorten(text)}\" is also a phrasing of entry '{owner}'")
-                         for kind, text, line in texts]
+            problems += [
+                Problem(
+                    entry.path, line, entry_id, f"{kind} \"{_shorten(text)}\" is also a phrasing of entry '{owner}'"
+                )
+                for kind, text, line in texts
+            ]
             continue
         # The copy is the entry whose id extends the other's ("executions-2"); else the later file.
         copy, original = (owner, entry_id) if owner.startswith(entry_id) and owner != entry_id else (entry_id, owner)
         line = min(first_line.get((copy, comparable(text)), 1) for _, text, _ in texts)
-        problems.append(Problem(entries[copy].path, line, copy,
-                                f"{copy} repeats {len(texts)} phrasings of {original}; if it is a copy, remove it, "
-                                f"otherwise give it phrasings of its own"))
+        problems.append(
+            Problem(
+                entries[copy].path,
+                line,
+                copy,
+                f"{copy} repeats {len(texts)} phrasings of {original}; if it is a copy, remove it, "
+                f"otherwise give it phrasings of its own",
+            )
+        )
     return problems
 
 
@@ -511,8 +565,10 @@ def _texts(entry: Entry) -> list[tuple[str, str, int]]:
     texts += [("phrasing", p, entry.lines.get(("phrasings", i), 1)) for i, p in enumerate(entry.phrasings)]
     for lang, tr in entry.translations.items():
         texts.append((f"{lang} question", tr.question, entry.lines.get(("translations", lang), 1)))
-        texts += [(f"{lang} phrasing", p, entry.lines.get(("translations", lang, "phrasings", i), 1))
-                  for i, p in enumerate(tr.phrasings)]
+        texts += [
+            (f"{lang} phrasing", p, entry.lines.get(("translations", lang, "phrasings", i), 1))
+            for i, p in enumerate(tr.phrasings)
+        ]
     return texts
 
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 import numpy as np
 
 # (phrasing, term, entry) rows the trainer may hold at once, 16 bytes each (plus 5 bytes for
-# each phrasing-entry pair), with temporaries bounded by working a block at a time. CLINC150's 150 intents × 100 phrasings need 7.4 million; beyond
-# the limit only the rarer words' weights are learned (see `train`).
+# each phrasing-entry pair), with temporaries bounded by working a block at a time. CLINC150's
+# 150 intents × 100 phrasings need 7.4 million; beyond the limit only the rarer words' weights
+# are learned (see `train`).
 MAX_INCIDENCES = 8_000_000
 _CHUNK = 1_000_000
 SCALE = 10.0  # softmax temperature of the scores (cosines, so mostly within 0..1)
@@ -31,8 +32,17 @@ class _Block:
     phrasing term × entry posting of that term), and the (phrasing, entry) pairs the rows sum
     into, sorted by phrasing. Rows take 16 bytes, pairs 5; everything else is per block."""
 
-    def __init__(self, entry_ptr: np.ndarray, entry_docs: np.ndarray, n_entries: int,
-                 ex: np.ndarray, terms: np.ndarray, x: np.ndarray, lengths: np.ndarray, labels: np.ndarray):
+    def __init__(
+        self,
+        entry_ptr: np.ndarray,
+        entry_docs: np.ndarray,
+        n_entries: int,
+        ex: np.ndarray,
+        terms: np.ndarray,
+        x: np.ndarray,
+        lengths: np.ndarray,
+        labels: np.ndarray,
+    ):
         total = int(lengths.sum())
         owner = np.repeat(np.arange(len(terms)), lengths)
         offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
@@ -64,8 +74,15 @@ class _Block:
         grad += np.bincount(self.posting, weights=self.value * g[self.pair], minlength=len(grad))
 
 
-def _blocks(entry_ptr: np.ndarray, entry_docs: np.ndarray, n_entries: int,
-            ex: np.ndarray, terms: np.ndarray, x: np.ndarray, labels: np.ndarray) -> list[_Block]:
+def _blocks(
+    entry_ptr: np.ndarray,
+    entry_docs: np.ndarray,
+    n_entries: int,
+    ex: np.ndarray,
+    terms: np.ndarray,
+    x: np.ndarray,
+    labels: np.ndarray,
+) -> list[_Block]:
     """Blocks of whole phrasings of about _CHUNK rows each."""
     order = np.argsort(ex, kind="stable")
     ex, terms, x = ex[order], terms[order], x[order]
@@ -77,8 +94,9 @@ def _blocks(entry_ptr: np.ndarray, entry_docs: np.ndarray, n_entries: int,
         hi = max(lo + 1, int(np.searchsorted(ends, ends[lo] - lengths[lo] + _CHUNK, side="right")))
         if hi < len(terms):
             hi = int(np.searchsorted(ex, ex[hi - 1], side="right"))  # never split a phrasing
-        blocks.append(_Block(entry_ptr, entry_docs, n_entries, ex[lo:hi], terms[lo:hi], x[lo:hi],
-                             lengths[lo:hi], labels))
+        blocks.append(
+            _Block(entry_ptr, entry_docs, n_entries, ex[lo:hi], terms[lo:hi], x[lo:hi], lengths[lo:hi], labels)
+        )
         lo = hi
     return blocks
 
@@ -95,9 +113,17 @@ def _fitting(lengths: np.ndarray) -> np.ndarray:
 
 
 def train(
-    entry_ptr: np.ndarray, entry_docs: np.ndarray, entry_weights: np.ndarray, n_entries: int,
-    examples: tuple[np.ndarray, np.ndarray, np.ndarray], labels: np.ndarray, *,
-    epochs: int = 60, scale: float = SCALE, l2: float = 1e-3, rate: float = 0.03,
+    entry_ptr: np.ndarray,
+    entry_docs: np.ndarray,
+    entry_weights: np.ndarray,
+    n_entries: int,
+    examples: tuple[np.ndarray, np.ndarray, np.ndarray],
+    labels: np.ndarray,
+    *,
+    epochs: int = 60,
+    scale: float = SCALE,
+    l2: float = 1e-3,
+    rate: float = 0.03,
 ) -> np.ndarray | None:
     """Learned weights, one per entry posting (same order as `entry_weights`), or None when the
     knowledge base is too small to learn from (one entry).
@@ -125,5 +151,5 @@ def train(
             block.gradient(w, grad, scale, n_examples)
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
-        w -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        w -= rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
     return w

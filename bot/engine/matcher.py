@@ -63,9 +63,16 @@ class MatchSettings:
 
 
 class Matcher:
-    def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], settings: MatchSettings | None = None,
-                 encoder: Encoder | None = None, answers: Mapping[str, str] | None = None, *,
-                 index: Index | None = None, finglish: bool = True):
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, Sequence[str]]],
+        settings: MatchSettings | None = None,
+        encoder: Encoder | None = None,
+        answers: Mapping[str, str] | None = None,
+        *,
+        index: Index | None = None,
+        finglish: bool = True,
+    ):
         """`entries`: (entry id, texts that should match it), in a stable order.
 
         `answers`: entry id -> the text shown as its answer (answer and quotes). With it, a
@@ -84,8 +91,9 @@ class Matcher:
         """
         self.settings = settings or MatchSettings()
         self.answers = dict(answers) if answers is not None else None
-        self.index = index if index is not None else build_index(entries, self.settings, encoder, self.answers,
-                                                                 finglish)
+        self.index = (
+            index if index is not None else build_index(entries, self.settings, encoder, self.answers, finglish)
+        )
         self._ranker = Ranker(self.index, self.settings)
 
     def __len__(self) -> int:

@@ -40,8 +40,9 @@ and only on words that are not English: kh/x, gh/q, ou/oo/u, ee/i, aa/a, doubled
 a final e written eh ("khoob"/"xub" → "khub", "khaste" → "khasteh", "edaam" → "edam"; a fold
 that would give an English word keeps the word as typed: "nameh" never becomes "name");
 hyphenated or separated plural suffixes joined and stripped ("edam-ha", "edam ha", "edamha" →
-"edam"); a separated "mi"/"nemi" joined to its verb ("mi kham" = "mikham", not stripped); Finglish function words and the ezafe dropped ("ro",
-"va", "ke", the "e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei").
+"edam"); a separated "mi"/"nemi" joined to its verb ("mi kham" = "mikham", not stripped);
+Finglish function words and the ezafe dropped ("ro", "va", "ke", the "e" of "list-e");
+question words spelled one way ("key"/"kay"/"kei" → "kei").
 English text never reaches these rules, so English matching is unchanged.
 """
 
@@ -54,15 +55,25 @@ from .lexicon import is_english
 
 MIN_STEM = 3
 
-_LETTERS = str.maketrans({
-    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0626": "\u06cc",  # ي ى ئ → ی
-    "\u0643": "\u06a9",  # ك → ک
-    "\u0629": "\u0647", "\u06c0": "\u0647", "\u06d5": "\u0647", "\u06be": "\u0647",  # ة ۀ ە ھ → ه
-    "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627", "\u0622": "\u0627",  # أ إ ٱ آ → ا
-    "\u0624": "\u0648",  # ؤ → و
-    "\u200c": " ",  # ZWNJ: see join_affixes
-    "\u0640": "",  # tatweel
-})
+_LETTERS = str.maketrans(
+    {
+        "\u064a": "\u06cc",
+        "\u0649": "\u06cc",
+        "\u0626": "\u06cc",  # ي ى ئ → ی
+        "\u0643": "\u06a9",  # ك → ک
+        "\u0629": "\u0647",
+        "\u06c0": "\u0647",
+        "\u06d5": "\u0647",
+        "\u06be": "\u0647",  # ة ۀ ە ھ → ه
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u0671": "\u0627",
+        "\u0622": "\u0627",  # أ إ ٱ آ → ا
+        "\u0624": "\u0648",  # ؤ → و
+        "\u200c": " ",  # ZWNJ: see join_affixes
+        "\u0640": "",  # tatweel
+    }
+)
 # Harakat, tanwin, shadda, sukun, maddah, hamza above/below, superscript alef, Quranic marks.
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _SCRIPT = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -78,8 +89,7 @@ _EZAFE = "ی"
 _ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
 _PLURALS = ("های", "ها")
 
-_STOP_WORDS = (
-    """
+_STOP_WORDS = """
     و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های اینها آنها اونها ام
     آیا ایا مگر پس اما ولی هر همه باید
     است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند
@@ -87,7 +97,6 @@ _STOP_WORDS = (
     شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن
     سلام لطفا ممنون مرسی مرسیی بات ربات
     """.split()
-)
 
 # Finglish words that are not English: function words, forms of "to be", light verbs and
 # question words. One of them (with mostly non-English words around it) makes a text Finglish.
@@ -112,9 +121,14 @@ _FINGLISH_SUFFIXES = ("haye", "hay", "ha")
 _FINGLISH_SPELLINGS = {
     variant: canonical
     for canonical, variants in {
-        "kei": "key kay kei kei", "ki": "ki kie kiye", "chi": "chi chie chiye chiya chiyeh chieh",
-        "koja": "koja kojast kojas kujast", "chera": "chera chra chara", "chand": "chand chan chanta",
-        "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone", "kodom": "kodom kodum kodoom kodam",
+        "kei": "key kay kei kei",
+        "ki": "ki kie kiye",
+        "chi": "chi chie chiye chiya chiyeh chieh",
+        "koja": "koja kojast kojas kujast",
+        "chera": "chera chra chara",
+        "chand": "chand chan chanta",
+        "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone",
+        "kodom": "kodom kodum kodoom kodam",
     }.items()
     for variant in variants.split()
 }
@@ -162,7 +176,7 @@ def stem(word: str) -> str:
     """Light affix stripping for a Persian-script word (see the module docstring)."""
     for prefix in PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
-            word = word[len(prefix):]
+            word = word[len(prefix) :]
             break
     for suffix in _ENDINGS:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
@@ -246,7 +260,7 @@ def finglish_words(tokens: list[str]) -> list[str]:
 
 
 def language(text: str) -> str:
-    """"fa" (Persian script), "fa-Latn" (Finglish) or "en", by the letters and words of `text`.
+    """ "fa" (Persian script), "fa-Latn" (Finglish) or "en", by the letters and words of `text`.
 
     Mixed text counts letters: a Persian question with an English name in it is "fa"."""
     if not isinstance(text, str) or not text:

@@ -28,8 +28,24 @@ from .text import STOP_WORDS, content_words, question_types, stem, words
 if TYPE_CHECKING:
     from .matcher import MatchSettings
 
-FEATURES = ("best", "margin", "entry_cos", "phrase_cos", "fuzzy", "coverage", "agree", "type_ok", "phrase_recall", "rel_margin", "coverage_en",
-            "learned_prob", "learned_margin", "answer_fits", "sem_best", "sem_margin")
+FEATURES = (
+    "best",
+    "margin",
+    "entry_cos",
+    "phrase_cos",
+    "fuzzy",
+    "coverage",
+    "agree",
+    "type_ok",
+    "phrase_recall",
+    "rel_margin",
+    "coverage_en",
+    "learned_prob",
+    "learned_margin",
+    "answer_fits",
+    "sem_best",
+    "sem_margin",
+)
 
 
 @dataclass(frozen=True)
@@ -117,7 +133,9 @@ class Ranker:
         self._repair_cache[word] = repaired
         return repaired
 
-    def _query(self, question: str) -> tuple[dict[str, float], tuple[float, float], str, tuple[str, ...], frozenset[str]]:
+    def _query(
+        self, question: str
+    ) -> tuple[dict[str, float], tuple[float, float], str, tuple[str, ...], frozenset[str]]:
         """Query vector over known terms, its vocabulary coverage (all unknown words, English
         unknown words), plain text, off-topic words and answer types."""
         all_words = words(question, self.settings.max_question_chars, self.index.finglish)
@@ -189,7 +207,8 @@ class Ranker:
         sem_margin = 0.0
         if semantic and self.index.semantic is not None:
             sem = self.index.semantic.scores(
-                " ".join(words(question, self.settings.max_question_chars, self.index.finglish)), skipped)
+                " ".join(words(question, self.settings.max_question_chars, self.index.finglish)), skipped
+            )
             by_meaning = np.argsort(-sem)
             sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))
             top = np.unique(np.concatenate([top, by_meaning[:3]]))
@@ -218,13 +237,29 @@ class Ranker:
             # slightly better still, but left short phrasings ("sexism in iran") to string
             # similarity alone, and six of them collided.
             s = self.settings
-            fused = (s.fusion_learned * learned_cos + s.fusion_phrase * phrase_cos + s.fusion_fuzzy * fuzzy
-                     + s.semantic_weight * float(sem[ei]))
+            fused = (
+                s.fusion_learned * learned_cos
+                + s.fusion_phrase * phrase_cos
+                + s.fusion_fuzzy * fuzzy
+                + s.semantic_weight * float(sem[ei])
+            )
             type_ok = not types or bool(types & self.index.entry_types[ei])
             gives = self.index.answer_types[ei]
             fits = gives is None or (types & _CHECKED_TYPES) <= gives
-            ranked.append(Ranked(self.index.entry_ids[ei], fused, entry_cos, phrase_cos, fuzzy, recall, type_ok,
-                                 fits, float(sem[ei]), learned_cos))
+            ranked.append(
+                Ranked(
+                    self.index.entry_ids[ei],
+                    fused,
+                    entry_cos,
+                    phrase_cos,
+                    fuzzy,
+                    recall,
+                    type_ok,
+                    fits,
+                    float(sem[ei]),
+                    learned_cos,
+                )
+            )
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
 
@@ -257,4 +292,3 @@ class Ranker:
             "sem_best": first.semantic,
             "sem_margin": ranking.sem_margin,
         }
-

@@ -51,20 +51,64 @@ FRAME_WORDS = frozenset(
     """.split()
 )
 
-_COUNT_LEADS = (("how", "many"), ("how", "much"), ("number", "of"), ("percentage", "of"),
-                ("proportion", "of"), ("share", "of"), ("count", "of"))
-_MENTION_VERBS = frozenset("mention mentions mentioned mentioning named cover covers covered "
-                           "include includes included discuss discusses refer refers raise raises".split())
+_COUNT_LEADS = (
+    ("how", "many"),
+    ("how", "much"),
+    ("number", "of"),
+    ("percentage", "of"),
+    ("proportion", "of"),
+    ("share", "of"),
+    ("count", "of"),
+)
+_MENTION_VERBS = frozenset(
+    "mention mentions mentioned mentioning named cover covers covered "
+    "include includes included discuss discusses refer refers raise raises".split()
+)
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-_MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
-           "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
-           "nov": "november", "dec": "december"}
+_MONTHS = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+}
 
 
 class Scope(enum.Enum):
@@ -102,8 +146,11 @@ class ScopeCheck:
             return None
         figures = [u.term for u in self.uncovered if u.gap is Gap.FIGURE]
         mentions = [u.term for u in self.uncovered if u.gap is Gap.MENTION]
-        parts = [i18n.t("caveat_description", lang, terms=i18n.join_terms([u.term], lang, "or"))
-                 for u in self.uncovered if u.gap is Gap.DESCRIPTION]
+        parts = [
+            i18n.t("caveat_description", lang, terms=i18n.join_terms([u.term], lang, "or"))
+            for u in self.uncovered
+            if u.gap is Gap.DESCRIPTION
+        ]
         if figures:
             parts.append(i18n.t("caveat_figure", lang, terms=i18n.join_terms(figures, lang, "or")))
         if mentions:
@@ -143,7 +190,7 @@ def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
     out: set[str] = set()
     for i, word in enumerate(tokens):
         if _number(word) is not None or word in ("hundreds", "thousands", "dozens", "millions", "number"):
-            out.update(stem(w) for w in tokens[i + 1:i + 4] if w not in STOP_WORDS)
+            out.update(stem(w) for w in tokens[i + 1 : i + 4] if w not in STOP_WORDS)
     return out
 
 
@@ -173,8 +220,11 @@ _COUNT_NOUNS = frozenset("count tally toll total totals statistics stats".split(
 def counted_before(tokens: Sequence[str]) -> list[int]:
     """Positions of the words a count is asked of without "how many": "the vote count", "what's
     the death toll" (the word before the count noun)."""
-    return [i - 1 for i, word in enumerate(tokens)
-            if word in _COUNT_NOUNS and i > 0 and tokens[i - 1] not in FRAME_WORDS and tokens[i - 1] not in STOP_WORDS]
+    return [
+        i - 1
+        for i, word in enumerate(tokens)
+        if word in _COUNT_NOUNS and i > 0 and tokens[i - 1] not in FRAME_WORDS and tokens[i - 1] not in STOP_WORDS
+    ]
 
 
 def mentioned_terms(tokens: Sequence[str]) -> list[int]:
@@ -183,7 +233,11 @@ def mentioned_terms(tokens: Sequence[str]) -> list[int]:
     found: list[int] = []
     for i, word in enumerate(tokens):
         start = None
-        if (word in _MENTION_VERBS and i > 0 and tokens[i - 1] not in ("was", "were", "is", "are", "being")) or (word == "about" and i > 0 and tokens[i - 1] in ("what", "anything", "something", "how")) or (word in ("on",) and i > 0 and tokens[i - 1] == "anything"):
+        if (
+            (word in _MENTION_VERBS and i > 0 and tokens[i - 1] not in ("was", "were", "is", "are", "being"))
+            or (word == "about" and i > 0 and tokens[i - 1] in ("what", "anything", "something", "how"))
+            or (word in ("on",) and i > 0 and tokens[i - 1] == "anything")
+        ):
             start = i + 1
         if start is None:
             continue
@@ -197,7 +251,9 @@ def mentioned_terms(tokens: Sequence[str]) -> list[int]:
         if word in _MENTION_VERBS and i > 1:
             for j in range(i - 1, -1, -1):
                 if tokens[j] in ("is", "are", "was", "were"):
-                    found.extend(k for k in range(j + 1, i) if tokens[k] not in FRAME_WORDS and tokens[k] not in STOP_WORDS)
+                    found.extend(
+                        k for k in range(j + 1, i) if tokens[k] not in FRAME_WORDS and tokens[k] not in STOP_WORDS
+                    )
                     break
     return sorted(set(found))
 
@@ -205,16 +261,21 @@ def mentioned_terms(tokens: Sequence[str]) -> list[int]:
 class ScopeIndex:
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
-    def __init__(self, entries: Iterable[tuple[str, Sequence[str], Sequence[str]]],
-                 repair: Callable[[str], str] = lambda w: w, max_chars: int = 500,
-                 topics: Mapping[str, Sequence[str]] | None = None):
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, Sequence[str], Sequence[str]]],
+        repair: Callable[[str], str] = lambda w: w,
+        max_chars: int = 500,
+        topics: Mapping[str, Sequence[str]] | None = None,
+    ):
         """`entries`: (entry id, what it says: answer, quotes, attributions and question, how
         people ask it: phrasings). `repair` maps a misspelt word to the FAQ word it means.
         `topics`: entry id -> its own questions (in every language), what the entry is about:
         "what is X" is answered in full only by an entry whose question names X."""
         self._repair = repair
-        self._topics = {eid: frozenset(stem(w) for text in texts for w in words(text))
-                        for eid, texts in (topics or {}).items()}
+        self._topics = {
+            eid: frozenset(stem(w) for text in texts for w in words(text)) for eid, texts in (topics or {}).items()
+        }
         said_everywhere: list[str] = []
         self._max_chars = max_chars
         self._covered: dict[str, _Covered] = {}
@@ -235,14 +296,15 @@ class ScopeIndex:
                 if _COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
                     counted |= {stem(w) for w in toks}
             numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
-            self._covered[entry_id] = _Covered(frozenset(said), frozenset(asked), frozenset(counted), frozenset(numbers))
+            self._covered[entry_id] = _Covered(
+                frozenset(said), frozenset(asked), frozenset(counted), frozenset(numbers)
+            )
             self._vocabulary |= said | asked
             self._numbers |= numbers
         # Names the FAQ's own texts write as names ("farda", "bahreini": see claims.known_names),
         # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
         self._names = known_names(said_everywhere)
-        self._name_words = frozenset(word for text in said_everywhere
-                                     for word in _Written.read(text, len(text)).runs)
+        self._name_words = frozenset(word for text in said_everywhere for word in _Written.read(text, len(text)).runs)
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_repair"}  # a bound method: set again on load
@@ -281,7 +343,11 @@ class ScopeIndex:
                     gaps[j] = Gap.FIGURE
         for j in mentioned_terms(tokens):
             st = stem(self._repair(tokens[j]))
-            if j not in gaps and st not in covered.said and (self._is_name(tokens[j], written) or st not in covered.asked):
+            if (
+                j not in gaps
+                and st not in covered.said
+                and (self._is_name(tokens[j], written) or st not in covered.asked)
+            ):
                 gaps[j] = Gap.MENTION
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
@@ -317,7 +383,7 @@ class ScopeIndex:
         return tuple(uncovered)
 
     def _definition_gap(self, question: str, entry_id: str) -> Uncovered | None:
-        """"What is Radio Farda?" asks what one of the FAQ's names *is*; an entry whose own
+        """ "What is Radio Farda?" asks what one of the FAQ's names *is*; an entry whose own
         question is about something else (who gave the interview) names it only in passing, and
         its answer says no more about it than that. The caveat says just so, which stays true
         when the answer does describe it a little ("Radio Farda's Roya Karimi Majd"). Only a
@@ -336,8 +402,9 @@ class ScopeIndex:
 
 
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_DEFINITION = re.compile(r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$",
-                         re.IGNORECASE)
+_DEFINITION = re.compile(
+    r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 _CONNECTORS = frozenset("of for and the de".split())
 
@@ -374,11 +441,15 @@ class _Written:
             cleaned = [_normal(w) for w in clean(raw).split()]
             for word in cleaned:
                 forms.setdefault(word, raw)
-            between = text[previous_end:match.start()]
+            between = text[previous_end : match.start()]
             previous_end = match.end()
             starts_sentence = index == 0 or bool(_SENTENCE_END.search(between))
-            capital = (raw[:1].isupper() and sum(ch.isupper() for ch in raw) == 1 and len(raw) >= 3
-                       and re.split(r"['\u2019]", raw)[0] != "I")  # "I'm" is no name
+            capital = (
+                raw[:1].isupper()
+                and sum(ch.isupper() for ch in raw) == 1
+                and len(raw) >= 3
+                and re.split(r"['\u2019]", raw)[0] != "I"
+            )  # "I'm" is no name
             if capital and not starts_sentence:
                 if between.strip():
                     close()
@@ -397,6 +468,7 @@ class _Written:
 def strip_verdict(answer: str) -> str:
     """The answer without a leading "Yes." or "No." (Persian بله/آری/خیر/نه) written for the
     entry's own question."""
-    stripped = re.sub(r"^\s*(?:(?:yes|no)\b|(?:بله|آری|خیر|نه)(?=[\s.,;:!،؛]|$))[.,;:!،؛]?\s*", "", answer,
-                      flags=re.IGNORECASE)
+    stripped = re.sub(
+        r"^\s*(?:(?:yes|no)\b|(?:بله|آری|خیر|نه)(?=[\s.,;:!،؛]|$))[.,;:!،؛]?\s*", "", answer, flags=re.IGNORECASE
+    )
     return stripped[:1].upper() + stripped[1:] if stripped else answer

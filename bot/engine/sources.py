@@ -22,9 +22,7 @@ from .yamlfile import YamlSyntaxError, load_located
 # Only these differences between a quote in YAML and its source are tolerated (besides runs of
 # white space): straight versus typographic quote marks. Each maps one character to one, so
 # offsets in the folded text are offsets in the original.
-_FOLD_QUOTES = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201f": '"'}
-)
+_FOLD_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201f": '"'})
 
 
 @dataclass(frozen=True)
@@ -116,8 +114,9 @@ class Source:
                 continue
             folded = " ".join(para.text.translate(_FOLD_QUOTES).split())
             tokens = _tokens(folded)
-            matcher = difflib.SequenceMatcher(None, [t for t, _, _ in tokens], [t for t, _, _ in quote_tokens],
-                                              autojunk=False)
+            matcher = difflib.SequenceMatcher(
+                None, [t for t, _, _ in tokens], [t for t, _, _ in quote_tokens], autojunk=False
+            )
             score = sum(block.size for block in matcher.get_matching_blocks())
             if best is None or score > best[0]:
                 best = (score, para, folded, tokens, matcher.get_opcodes())
@@ -132,15 +131,16 @@ class Source:
                 i1 = max(i1, i2 - (j2 - j1))  # the quote's first word differs: compare like with like
             if j2 == n and tag == "replace":
                 i2 = min(i2, i1 + (j2 - j1))
-            source_says = folded[tokens[i1][1]:tokens[i2 - 1][2]] if i2 > i1 else ""
-            entry_says = folded_quote[quote_tokens[j1][1]:quote_tokens[j2 - 1][2]] if j2 > j1 else ""
+            source_says = folded[tokens[i1][1] : tokens[i2 - 1][2]] if i2 > i1 else ""
+            entry_says = folded_quote[quote_tokens[j1][1] : quote_tokens[j2 - 1][2]] if j2 > j1 else ""
             at = quote_tokens[min(j1, n - 1)][1]
             word = folded_quote[:at].count(" ")
             lo = tokens[max(0, i1 - 12)][1] if tokens else 0
             hi = tokens[min(len(tokens), i2 + 12) - 1][2] if tokens else 0
             passage = ("\u2026" if lo else "") + folded[lo:hi] + ("\u2026" if hi < len(folded) else "")
-            return Mismatch(para.number, word, source_says, entry_says, passage,
-                            past_end=tag == "insert" and i1 == len(tokens))
+            return Mismatch(
+                para.number, word, source_says, entry_says, passage, past_end=tag == "insert" and i1 == len(tokens)
+            )
         return Mismatch(para.number, 0, "", "", "", close=False)  # pragma: no cover - find() would have found it
 
 
@@ -181,20 +181,21 @@ class Mismatch:
 
     def describe(self) -> str:
         if self.elsewhere is not None:
-            return (f"it is in paragraph {self.elsewhere}, not in paragraph {self.paragraph}; "
-                    f"fix or remove 'paragraph:'")
+            return f"it is in paragraph {self.elsewhere}, not in paragraph {self.paragraph}; fix or remove 'paragraph:'"
         if not self.close:
             return "no passage of the source is close to it; copy it from the source again"
         if self.past_end:
-            difference = (f"the quote goes on past the end of paragraph {self.paragraph} with \"{self.entry_says}\" "
-                          "(a quote must lie within one paragraph: split it in two)")
+            difference = (
+                f'the quote goes on past the end of paragraph {self.paragraph} with "{self.entry_says}" '
+                "(a quote must lie within one paragraph: split it in two)"
+            )
         elif not self.source_says:
-            difference = f"the entry adds \"{self.entry_says}\", which the source does not have"
+            difference = f'the entry adds "{self.entry_says}", which the source does not have'
         elif not self.entry_says:
-            difference = f"the source says \"{self.source_says}\" where the entry leaves it out"
+            difference = f'the source says "{self.source_says}" where the entry leaves it out'
         else:
-            difference = f"the source says \"{self.source_says}\" where the entry says \"{self.entry_says}\""
-        return f"{difference}; closest passage (paragraph {self.paragraph}): \"{self.passage}\""
+            difference = f'the source says "{self.source_says}" where the entry says "{self.entry_says}"'
+        return f'{difference}; closest passage (paragraph {self.paragraph}): "{self.passage}"'
 
 
 @functools.lru_cache(maxsize=64)
@@ -296,13 +297,22 @@ def load_sources(seeds_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
         if bad:
             continue
         if sid in sources:
-            problems.append(Problem(meta_path, located.line("id"), sid, f"duplicate source id (also in {sources[sid].metadata_path.name})"))
+            problems.append(
+                Problem(
+                    meta_path,
+                    located.line("id"),
+                    sid,
+                    f"duplicate source id (also in {sources[sid].metadata_path.name})",
+                )
+            )
             continue
         text_path = seeds_dir / meta["file"]
         try:
             text = text_path.read_bytes().decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(meta_path, located.line("file"), sid, f"cannot read source text {text_path.name}: {exc}"))
+            problems.append(
+                Problem(meta_path, located.line("file"), sid, f"cannot read source text {text_path.name}: {exc}")
+            )
             continue
         speakers = {str(k): str(v) for k, v in meta["speakers"].items()}
         sources[sid] = Source(

@@ -28,9 +28,19 @@ _SPACES = re.compile(r"\s+")
 
 _QUOTE_MARKS = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-        "\u00ab": '"', "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
     }
 )
 
@@ -38,22 +48,69 @@ _QUOTE_MARKS = str.maketrans(
 # Chat shorthand seen in Discord, expanded before matching. Kept small and unambiguous in this
 # domain: "hr" is "human rights" in a human-rights server far more often than "hour".
 CHAT_ABBREVIATIONS: dict[str, str] = {
-    "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and",
-    "pls": "please", "plz": "please", "pleas": "please",
-    "thx": "thanks", "ty": "thank you", "tysm": "thank you",
-    "wen": "when", "whn": "when", "wher": "where", "hw": "how", "hmany": "how many",
-    "idk": "i do not know", "dunno": "do not know", "wat": "what", "wut": "what", "wht": "what",
-    "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "b4": "before",
-    "ppl": "people", "ppls": "people", "govt": "government", "gov": "government",
-    "hr": "human rights", "hrs": "human rights", "ngo": "ngo", "ngos": "ngos",
-    "unga": "un general assembly", "ga": "general assembly",
-    "w": "with", "wo": "without", "smth": "something", "sth": "something",
-    "info": "information", "rn": "right now", "tho": "though", "thru": "through",
-    "im": "i am", "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not",
-    "arent": "are not", "wasnt": "was not", "cant": "can not", "wont": "will not",
-    "whats": "what is", "whos": "who is", "hows": "how is", "wheres": "where is",
-    "yr": "year", "yrs": "years", "prez": "president", "pres": "president",
-    "re-election": "reelection", "reelected": "reelection",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "y": "why",
+    "n": "and",
+    "pls": "please",
+    "plz": "please",
+    "pleas": "please",
+    "thx": "thanks",
+    "ty": "thank you",
+    "tysm": "thank you",
+    "wen": "when",
+    "whn": "when",
+    "wher": "where",
+    "hw": "how",
+    "hmany": "how many",
+    "idk": "i do not know",
+    "dunno": "do not know",
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "abt": "about",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "b4": "before",
+    "ppl": "people",
+    "ppls": "people",
+    "govt": "government",
+    "gov": "government",
+    "hr": "human rights",
+    "hrs": "human rights",
+    "ngo": "ngo",
+    "ngos": "ngos",
+    "unga": "un general assembly",
+    "ga": "general assembly",
+    "w": "with",
+    "wo": "without",
+    "smth": "something",
+    "sth": "something",
+    "info": "information",
+    "rn": "right now",
+    "tho": "though",
+    "thru": "through",
+    "im": "i am",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "isnt": "is not",
+    "arent": "are not",
+    "wasnt": "was not",
+    "cant": "can not",
+    "wont": "will not",
+    "whats": "what is",
+    "whos": "who is",
+    "hows": "how is",
+    "wheres": "where is",
+    "yr": "year",
+    "yrs": "years",
+    "prez": "president",
+    "pres": "president",
+    "re-election": "reelection",
+    "reelected": "reelection",
 }
 
 # Words dropped before matching: articles, forms of "to be", the commonest prepositions, and
@@ -61,13 +118,16 @@ CHAT_ABBREVIATIONS: dict[str, str] = {
 # rarity: pronouns and auxiliaries tell "what is YOUR name" from "what is THEIR name", and
 # question words tell "WHO signed" from "WHEN was it signed". A longer list cost 4.6 points of
 # top-1 accuracy on CLINC150 (84.3% against 88.9% with none) and did not help the FAQ.
-STOP_WORDS = frozenset(
-    """
+STOP_WORDS = (
+    frozenset(
+        """
     a an the of to in on at is are was were be it this that
     hey hi hii hello yo please thanks thank bot faqbot lol ok okay um uh eh oh hmm
     s t d ll m re ve
     """.split()
-) | persian.STOP_WORDS  # Persian script: see persian.py
+    )
+    | persian.STOP_WORDS
+)  # Persian script: see persian.py
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -126,11 +186,23 @@ def clean(text: str, max_chars: int = 2000) -> str:
 # British spellings to American ones, so "organisation" and "organization" are one word.
 _BRITISH = re.compile(r"isation(s?)$")
 _BRITISH_WORDS = {
-    "favour": "favor", "favourable": "favorable", "labour": "labor", "honour": "honor",
-    "behaviour": "behavior", "defence": "defense", "centre": "center", "programme": "program",
-    "judgement": "judgment", "criticise": "criticize", "criticised": "criticized",
-    "recognise": "recognize", "recognised": "recognized", "organise": "organize", "organised": "organized",
-    "summarise": "summarize", "apologise": "apologize",
+    "favour": "favor",
+    "favourable": "favorable",
+    "labour": "labor",
+    "honour": "honor",
+    "behaviour": "behavior",
+    "defence": "defense",
+    "centre": "center",
+    "programme": "program",
+    "judgement": "judgment",
+    "criticise": "criticize",
+    "criticised": "criticized",
+    "recognise": "recognize",
+    "recognised": "recognized",
+    "organise": "organize",
+    "organised": "organized",
+    "summarise": "summarize",
+    "apologise": "apologize",
 }
 # Short words that only mean these when they follow these words ("in the us", not "tell us").
 _CONTEXTUAL = {("the", "us"): "usa", ("the", "uk"): "uk"}
@@ -187,15 +259,27 @@ def comparable(text: str) -> str:
 # Only specific types count: "who"/"why"/"what" can be asked of almost any entry.
 _TYPE_WORDS = {"when": "when", "where": "where"}
 _TYPE_PAIRS = {
-    ("how", "many"): "count", ("how", "much"): "count", ("what", "number"): "count",
-    ("what", "percentage"): "count", ("what", "percent"): "count", ("what", "proportion"): "count",
-    ("what", "year"): "when", ("what", "date"): "when", ("what", "day"): "when",
-    ("what", "month"): "when", ("which", "year"): "when", ("which", "month"): "when",
-    ("which", "day"): "when", ("how", "old"): "when", ("how", "long"): "when",
+    ("how", "many"): "count",
+    ("how", "much"): "count",
+    ("what", "number"): "count",
+    ("what", "percentage"): "count",
+    ("what", "percent"): "count",
+    ("what", "proportion"): "count",
+    ("what", "year"): "when",
+    ("what", "date"): "when",
+    ("what", "day"): "when",
+    ("what", "month"): "when",
+    ("which", "year"): "when",
+    ("which", "month"): "when",
+    ("which", "day"): "when",
+    ("how", "old"): "when",
+    ("how", "long"): "when",
 }
 
 
-_AUXILIARIES = frozenset("is was were are am did does do will would can could has have had should shall might must".split())
+_AUXILIARIES = frozenset(
+    "is was were are am did does do will would can could has have had should shall might must".split()
+)
 _LEADS = frozenset("so and but ok okay hey hi hello um uh pls please then".split())
 
 
@@ -231,10 +315,14 @@ _UNITS = "minutes?|hours?|days?|weeks?|months?|years?|mornings?|evenings?|nights
 _DATE = re.compile(
     rf"\b(?:1[89]\d\d|20\d\d|{_MONTHS}|{_WEEKDAYS}|today|tomorrow|yesterday|tonight|noon|midnight"
     rf"|hourly|daily|nightly|weekly|fortnightly|monthly|yearly|annually|(?:every|each|per) (?:other )?(?:{_UNITS})"
-    r"|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d|o'clock)\b", re.IGNORECASE)
+    r"|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d|o'clock)\b",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|hundreds?|thousands?|millions?|dozens?)\b", re.IGNORECASE)
+    r"|hundreds?|thousands?|millions?|dozens?)\b",
+    re.IGNORECASE,
+)
 
 
 def answer_types(text: str) -> frozenset[str]:

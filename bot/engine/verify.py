@@ -55,9 +55,11 @@ TEXT = {
     "title_verbatim": "Verbatim: this is in our sources",
     "title_altered": "Altered: our source says it differently",
     "title_not_found": "Not in our sources",
-    "not_found_detail": ("None of our {count} source document(s) has these words, nor a passage close to them. "
-                         "That does not make them false: only that this bot cannot confirm them. "
-                         "`/sources` lists the documents."),
+    "not_found_detail": (
+        "None of our {count} source document(s) has these words, nor a passage close to them. "
+        "That does not make them false: only that this bot cannot confirm them. "
+        "`/sources` lists the documents."
+    ),
     "where": "{title}, paragraph {paragraph}",
     "original": "Original document: {url}",
     "footer": "Compared word for word; only quote marks and spacing may differ.",
@@ -110,7 +112,7 @@ class Verification:
     @property
     def passage(self) -> str:
         """The source's own characters at `place` (for altered: the closest passage)."""
-        return self.place.source.text[self.place.start:self.place.end] if self.place else ""
+        return self.place.source.text[self.place.start : self.place.end] if self.place else ""
 
     @property
     def attribution(self) -> str | None:
@@ -130,8 +132,9 @@ class Verification:
             "attribution": self.attribution,
             "url": place.source.url if place else None,
             "quoted_in": list(self.quoted_in),
-            "also_in": [{"source": p.source.id, "paragraph": p.paragraph, "start": p.start, "end": p.end}
-                        for p in self.also_in],
+            "also_in": [
+                {"source": p.source.id, "paragraph": p.paragraph, "start": p.start, "end": p.end} for p in self.also_in
+            ],
             "passage": self.passage if self.verdict is Verdict.ALTERED else None,
             "differences": [{"kind": d.kind, "source": d.source, "text": d.quote} for d in self.differences],
             "marked": self.marked or None,
@@ -153,8 +156,9 @@ class Verification:
         if self.quoted_in:
             out.append(TEXT["quoted_in"].format(entries=", ".join(self.quoted_in)))
         if self.also_in:
-            places = "; ".join(TEXT["paragraph_place"].format(title=p.source.title, paragraph=p.paragraph)
-                               for p in self.also_in)
+            places = "; ".join(
+                TEXT["paragraph_place"].format(title=p.source.title, paragraph=p.paragraph) for p in self.also_in
+            )
             out.append(TEXT["also_in"].format(places=places))
         if self.verdict is Verdict.ALTERED:
             out.append(TEXT["differences"] + ":")
@@ -171,11 +175,14 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def verify_quote(text: str, kb: KnowledgeBase | None = None, *,
-                 sources: Mapping[str, Source] | None = None) -> Verification:
+def verify_quote(
+    text: str, kb: KnowledgeBase | None = None, *, sources: Mapping[str, Source] | None = None
+) -> Verification:
     """Check `text` against every source of `kb` (or `sources`); FAQ quotes of `kb` name speakers."""
     sources = dict(sources if sources is not None else (kb.sources if kb is not None else {}))
-    faq_quotes = [(entry.id, quote) for entry in (kb.entries.values() if kb is not None else ()) for quote in entry.quotes]
+    faq_quotes = [
+        (entry.id, quote) for entry in (kb.entries.values() if kb is not None else ()) for quote in entry.quotes
+    ]
     checked = clean(text)
     if not fold(checked):
         return Verification(Verdict.NOT_FOUND, checked, sources_checked=len(sources))
@@ -189,30 +196,37 @@ def verify_quote(text: str, kb: KnowledgeBase | None = None, *,
         places = [Place(source, source.paragraph_at(start).number, start, end) for source, (start, end) in found]
         first = places[0]
         speaker, entries = _speaker(first, faq_quotes, contains=True)
-        return Verification(Verdict.VERBATIM, checked, first, speaker, entries, tuple(places[1:]),
-                            sources_checked=len(sources))
+        return Verification(
+            Verdict.VERBATIM, checked, first, speaker, entries, tuple(places[1:]), sources_checked=len(sources)
+        )
     best = _closest(checked, sources.values())
     if best is None:
         return Verification(Verdict.NOT_FOUND, checked, sources_checked=len(sources))
     place, differences, marked = best
     speaker, entries = _speaker(place, faq_quotes, contains=False)
-    return Verification(Verdict.ALTERED, checked, place, speaker, entries, (), differences, marked,
-                        sources_checked=len(sources))
+    return Verification(
+        Verdict.ALTERED, checked, place, speaker, entries, (), differences, marked, sources_checked=len(sources)
+    )
 
 
 def _covers(quote: Quote, source: Source, start: int, end: int) -> bool:
     return quote.source.id == source.id and quote.start <= start and end <= quote.end
 
 
-def _speaker(place: Place, faq_quotes: Iterable[tuple[str, Quote]], *, contains: bool) -> tuple[str | None, tuple[str, ...]]:
+def _speaker(
+    place: Place, faq_quotes: Iterable[tuple[str, Quote]], *, contains: bool
+) -> tuple[str | None, tuple[str, ...]]:
     """Who says the words at `place`: the speaker of the tightest FAQ quote containing them (for a
     passage: overlapping them most), else the source's only speaker, else unknown (None)."""
     source = place.source
     if contains:
         hits = [(eid, q) for eid, q in faq_quotes if _covers(q, source, place.start, place.end)]
     else:
-        hits = [(eid, q) for eid, q in faq_quotes
-                if q.source.id == source.id and q.start < place.end and place.start < q.end]
+        hits = [
+            (eid, q)
+            for eid, q in faq_quotes
+            if q.source.id == source.id and q.start < place.end and place.start < q.end
+        ]
     entries = tuple(dict.fromkeys(eid for eid, _ in hits))
     if hits:
         # FAQ quotes can nest: the reporter's sentence quoted whole, and the quotation inside it
@@ -242,8 +256,9 @@ def _closest(text: str, sources: Iterable[Source]) -> tuple[Place, tuple[Differe
         for para in source.paragraphs:
             folded, index = fold_with_index(para.text)
             para_tokens = tokens(folded)
-            matcher = difflib.SequenceMatcher(None, [t for t, _, _ in para_tokens], [t for t, _, _ in quote_tokens],
-                                              autojunk=False)
+            matcher = difflib.SequenceMatcher(
+                None, [t for t, _, _ in para_tokens], [t for t, _, _ in quote_tokens], autojunk=False
+            )
             blocks = [b for b in matcher.get_matching_blocks() if b.size >= min(MIN_RUN, n)]
             score = sum(b.size for b in blocks)
             if score * 2 >= n and (best is None or score > best[0]):
@@ -264,9 +279,11 @@ def _closest(text: str, sources: Iterable[Source]) -> tuple[Place, tuple[Differe
         return [[tag, i1 + a_lo, i2 + a_lo, j1 + b_lo, j2 + b_lo] for tag, i1, i2, j1, j2 in m.get_opcodes()]
 
     end_a, end_b = last.a + last.size, last.b + last.size
-    ops = (diff(max(0, first.a - first.b - slack), first.a, 0, first.b)
-           + diff(first.a, end_a, first.b, end_b)
-           + diff(end_a, min(len(words), end_a + (n - end_b) + slack), end_b, n))
+    ops = (
+        diff(max(0, first.a - first.b - slack), first.a, 0, first.b)
+        + diff(first.a, end_a, first.b, end_b)
+        + diff(end_a, min(len(words), end_a + (n - end_b) + slack), end_b, n)
+    )
     # The source's words before and after the passage are not differences: cut them off.
     while ops and ops[0][0] == "delete":
         ops.pop(0)
@@ -286,10 +303,10 @@ def _closest(text: str, sources: Iterable[Source]) -> tuple[Place, tuple[Differe
     pos = para_tokens[lo][1] if lo < len(para_tokens) else len(folded)
 
     def src(i1: int, i2: int) -> str:
-        return folded[para_tokens[i1][1]:para_tokens[i2 - 1][2]] if i2 > i1 else ""
+        return folded[para_tokens[i1][1] : para_tokens[i2 - 1][2]] if i2 > i1 else ""
 
     def qt(j1: int, j2: int) -> str:
-        return quote[quote_tokens[j1][1]:quote_tokens[j2 - 1][2]] if j2 > j1 else ""
+        return quote[quote_tokens[j1][1] : quote_tokens[j2 - 1][2]] if j2 > j1 else ""
 
     for tag, i1, i2, j1, j2 in ops:
         gap_end = para_tokens[i1][1] if i1 < len(para_tokens) else len(folded)

@@ -92,15 +92,20 @@ def _load(loader_class: Any, text: str) -> Located:
     except yaml.YAMLError as exc:  # a ReaderError: a character YAML does not allow
         position = getattr(exc, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
-        raise YamlSyntaxError(f"YAML syntax error on line {line}: the line has a control character that YAML does not "
-                              "allow; delete it (it may be invisible: retype the line)", line) from None
+        raise YamlSyntaxError(
+            f"YAML syntax error on line {line}: the line has a control character that YAML does not "
+            "allow; delete it (it may be invisible: retype the line)",
+            line,
+        ) from None
     finally:
         if loader is not None:
             loader.dispose()
 
 
-_INDENTATION = ("its indentation does not match the lines above: keys of the same mapping start at the same "
-                "column, and so do the items of one list; indent it with spaces like its neighbours")
+_INDENTATION = (
+    "its indentation does not match the lines above: keys of the same mapping start at the same "
+    "column, and so do the items of one list; indent it with spaces like its neighbours"
+)
 
 
 def _explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
@@ -119,20 +124,28 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     if "quoted scalar" in context and "end of stream" in problem:
         mark = exc.context_mark
         quote = text[mark.index] if mark is not None and mark.index < len(text) else '"'
-        return started, (f"the text that starts with {quote} here is never closed; end it with {quote} "
-                         f"on the same line or a later one")
+        return started, (
+            f"the text that starts with {quote} here is never closed; end it with {quote} "
+            f"on the same line or a later one"
+        )
     if "mapping values are not allowed" in problem:
         before = body[: at.column].strip() if at is not None else ""
         before = before[1:].strip() if before.startswith("-") else before
         if " " in before:  # "question: what is it: a question"
-            return line, ("a colon followed by a space inside unquoted text makes YAML read a new key; "
-                          "put the whole text in double quotes")
-        return line, ("this key's indentation does not fit the lines above (it reads as part of the value "
-                      "above it); start it at the same column as the other keys of its mapping, with spaces")
+            return line, (
+                "a colon followed by a space inside unquoted text makes YAML read a new key; "
+                "put the whole text in double quotes"
+            )
+        return line, (
+            "this key's indentation does not fit the lines above (it reads as part of the value "
+            "above it); start it at the same column as the other keys of its mapping, with spaces"
+        )
     if "flow sequence" in context or "flow mapping" in context:
         what, opener, closer = ("list", "[", "]") if "sequence" in context else ("mapping", "{", "}")
-        return started, (f"a {what} opened with {opener} here is never closed with {closer} (or lacks a comma "
-                         f"between items); close it, or write the items one per line")
+        return started, (
+            f"a {what} opened with {opener} here is never closed with {closer} (or lacks a comma "
+            f"between items); close it, or write the items one per line"
+        )
     if "cannot start any token" in problem:
         char = problem.split("'")[1] if "'" in problem else "this character"
         return line, f"text cannot start with {char}; put the whole text in double quotes"
@@ -140,18 +153,24 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
         char = "*" if "alias" in context else "&"
         return line, f"text cannot start with {char}; put the whole text in double quotes"
     if "unknown escape character" in problem:
-        return line, ("a backslash inside double quotes starts an escape such as \\n; write \\\\ for a "
-                      "backslash, or use single quotes")
+        return line, (
+            "a backslash inside double quotes starts an escape such as \\n; write \\\\ for a "
+            "backslash, or use single quotes"
+        )
     if "block scalar" in context:
         return line, "nothing may follow > or | on its line; start the text on the next line, indented"
     if "simple key" in context and "':'" in problem:
-        return started, ("this line is neither 'key: value' nor a list item ('- text'); add the missing colon "
-                         "after the key, or put '- ' in front of a list item")
+        return started, (
+            "this line is neither 'key: value' nor a list item ('- text'); add the missing colon "
+            "after the key, or put '- ' in front of a list item"
+        )
     if "another document" in problem:
         return line, "a line '---' starts a second document, but the file must be a single one; remove it"
     if "<scalar>" in problem and any(q in body[: at.column if at is not None else 0] for q in "\"'"):
-        return line, ("text goes on after its closing quote mark; put all of it inside the quotes "
-                      "(a quote mark inside double quotes is written \\\")")
+        return line, (
+            "text goes on after its closing quote mark; put all of it inside the quotes "
+            '(a quote mark inside double quotes is written \\")'
+        )
     if "block end" in problem or "expected key" in problem or "'-' indicator" in problem or "block mapping" in context:
         return line, _INDENTATION
     return line, "YAML cannot read this line; check its indentation, colons and quote marks"
@@ -162,7 +181,7 @@ def _joined_items(node: yaml.ScalarNode, text: str) -> list[int]:
     YAML silently joins to the line above ("when was it sent - what date is the letter")."""
     if node.style not in (None, "") or node.start_mark.line == node.end_mark.line:  # libyaml: "" for plain
         return []
-    raw = text[node.start_mark.index:node.end_mark.index].split("\n")
+    raw = text[node.start_mark.index : node.end_mark.index].split("\n")
     return [node.start_mark.line + 1 + i for i, part in enumerate(raw) if i and part.lstrip().startswith("- ")]
 
 

@@ -27,8 +27,9 @@ MENU_NAME = "Answer with FAQ"
 class AnswerWith(commands.Cog):
     def __init__(self, bot: FaqBot) -> None:
         self.bot = bot
-        self.menu = app_commands.ContextMenu(name=MENU_NAME, callback=self.answer_with_faq,
-                                             type=discord.AppCommandType.message)
+        self.menu = app_commands.ContextMenu(
+            name=MENU_NAME, callback=self.answer_with_faq, type=discord.AppCommandType.message
+        )
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(self.menu)
@@ -53,8 +54,9 @@ class AnswerWith(commands.Cog):
         lang = reply.asked_in  # the invoker is told in the message's language (Persian or English)
         if reply.safe_route is not None:
             out = bot.checked(safety.private(reply.safe_route))
-            await interaction.response.send_message(content=render.rtl(i18n.t("aw_safe", lang), lang),
-                                                    embeds=out.embeds, ephemeral=True)
+            await interaction.response.send_message(
+                content=render.rtl(i18n.t("aw_safe", lang), lang), embeds=out.embeds, ephemeral=True
+            )
             return  # nothing recorded, not even counted
         asker = bot.asker_token(interaction.user)
         kb = bot.engine.kb

@@ -38,8 +38,9 @@ class Ask(commands.Cog):
         bot.service.record(reply, message_id=getattr(sent, "message_id", None))
 
     @ask.autocomplete("question")
-    async def question_autocomplete(self, interaction: discord.Interaction,
-                                    current: str) -> list[app_commands.Choice[str]]:
+    async def question_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         return question_choices(self.bot.engine.kb, current)
 
 

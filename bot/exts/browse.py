@@ -36,8 +36,9 @@ class Browse(commands.Cog):
         bot.service.spawn(bot.store.record_answer(entry.id))
 
     @faq_show.autocomplete("entry_id")
-    async def entry_autocomplete(self, interaction: discord.Interaction,
-                                 current: str) -> list[app_commands.Choice[str]]:
+    async def entry_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         return entry_choices(self.bot.engine.kb, current)
 
     @app_commands.command(name="sources", description="List the source documents the answers quote")

@@ -1,6 +1,7 @@
 """The privacy purge: review-queue questions older than `privacy.retention_days`, and those the
 storage policy would no longer keep (all of them once `privacy.store_unanswered_text` is off, and
-any that disclose personal risk or data), are deleted on start and then once a day. The loop survives any error (it logs and tries again next time).
+any that disclose personal risk or data), are deleted on start and then once a day. The loop
+survives any error (it logs and tries again next time).
 
 Several processes sharing a store (docs/scaling.md): with `moderation.watch_files` on (the
 default), every `moderation.watch_interval_seconds`,
@@ -47,8 +48,9 @@ class Housekeeping(commands.Cog):
     async def purge(self) -> None:
         self.runs += 1
         try:
-            removed = await self.bot.store.purge(self.bot.config.privacy.retention_days,
-                                                 keep=self.bot.service.storage_policy.keeps)
+            removed = await self.bot.store.purge(
+                self.bot.config.privacy.retention_days, keep=self.bot.service.storage_policy.keeps
+            )
         except Exception:
             self.failures += 1
             log.exception("privacy purge failed; trying again at the next run")

@@ -24,8 +24,10 @@ ANSWERABLE = (discord.MessageType.default, discord.MessageType.reply)
 
 def mention_question(message: discord.Message, bot_id: int, bot_role_id: int | None = None) -> str | None:
     """The question if the message is addressed to the bot (a mention or a DM), else None."""
-    addressed = message.guild is None or bot_id in message.raw_mentions or (
-        bot_role_id is not None and bot_role_id in message.raw_role_mentions
+    addressed = (
+        message.guild is None
+        or bot_id in message.raw_mentions
+        or (bot_role_id is not None and bot_role_id in message.raw_role_mentions)
     )
     if not addressed:
         return None
@@ -53,8 +55,11 @@ class Mention(commands.Cog):
         verdict = bot.hit_cooldown(message.author, message.channel.id)
         if not verdict.allowed:
             if verdict.first_refusal:  # say it once per window, then stay quiet
-                await self._reply(message, render.Message(content=render.slow_down(verdict.retry_after)),
-                                  delete_after=SLOW_DOWN_SECONDS)
+                await self._reply(
+                    message,
+                    render.Message(content=render.slow_down(verdict.retry_after)),
+                    delete_after=SLOW_DOWN_SECONDS,
+                )
             return
         if not question:
             await self._reply(message, bot.help_message())
@@ -89,8 +94,9 @@ class Mention(commands.Cog):
 
     async def _reply(self, message: discord.Message, out: render.Message, **kwargs) -> discord.Message | None:
         try:
-            return await message.reply(**out.kwargs(), mention_author=False,
-                                       allowed_mentions=discord.AllowedMentions.none(), **kwargs)
+            return await message.reply(
+                **out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none(), **kwargs
+            )
         except discord.Forbidden:
             log.warning("no permission to reply in channel %s", message.channel.id)
             return None

@@ -4,8 +4,9 @@ Kept deliberately quiet, because every fuzzy auto-responder draws complaints abo
 triggers: only channels (or threads) listed in `discord.passive_channel_ids`, never other threads;
 only messages with a question mark (unless configured otherwise); only confident answers
 (`discord.passive_threshold`, never below the normal answer threshold) to the question as asked
-(never a partial answer); never "did you mean" or "no match"; never to bots; at most once per message; cooldowns apply silently; and the text of
-these messages is never stored. Needs the privileged Message Content intent.
+(never a partial answer); never "did you mean" or "no match"; never to bots; at most once per
+message; cooldowns apply silently; and the text of these messages is never stored. Needs the
+privileged Message Content intent.
 """
 
 from __future__ import annotations

@@ -101,8 +101,11 @@ class Schedule(commands.Cog):
             return
         claimed = self.claimed.get(schedule.name)
         if claimed is not None and now - claimed[0] > dt.timedelta(minutes=schedule.catch_up_minutes):
-            log.warning("schedule %s: gave up on a post it could not make within %d minutes",
-                        schedule.name, schedule.catch_up_minutes)
+            log.warning(
+                "schedule %s: gave up on a post it could not make within %d minutes",
+                schedule.name,
+                schedule.catch_up_minutes,
+            )
             self.claimed.pop(schedule.name)
             self.retry_at.pop(schedule.name, None)
             return
@@ -112,12 +115,20 @@ class Schedule(commands.Cog):
             slot = plan.due_slot(schedule, now, last)
             if slot is None:
                 if retry is not None:
-                    log.warning("schedule %s: gave up on a post it could not make within %d minutes",
-                                schedule.name, schedule.catch_up_minutes)
+                    log.warning(
+                        "schedule %s: gave up on a post it could not make within %d minutes",
+                        schedule.name,
+                        schedule.catch_up_minutes,
+                    )
                 self.retry_at.pop(schedule.name, None)
                 return
-            pick = plan.next_entry(list(self.bot.engine.kb.entries), schedule_name=schedule.name, cycle=state.cycle,
-                                   shown=state.shown, last_entry=state.last_entry)
+            pick = plan.next_entry(
+                list(self.bot.engine.kb.entries),
+                schedule_name=schedule.name,
+                cycle=state.cycle,
+                shown=state.shown,
+                last_entry=state.last_entry,
+            )
             if pick is None:
                 log.warning("schedule %s: the FAQ is empty, nothing to post", schedule.name)
                 return
@@ -129,8 +140,9 @@ class Schedule(commands.Cog):
         if claimed is None:
             assert slot is not None  # found above when nothing was claimed yet
             # Claimed before it is sent: in every process sharing the store, only one claim goes in.
-            if not await self.bot.store.claim_scheduled_post(schedule.name, slot.isoformat(), entry_id,
-                                                             new_cycle=new_cycle):
+            if not await self.bot.store.claim_scheduled_post(
+                schedule.name, slot.isoformat(), entry_id, new_cycle=new_cycle
+            ):
                 log.info("schedule %s: the %s slot was claimed by another process", schedule.name, slot.isoformat())
                 self.retry_at.pop(schedule.name, None)
                 return
@@ -146,8 +158,9 @@ class Schedule(commands.Cog):
         try:
             await channel.send(**message.kwargs())
         except discord.HTTPException as exc:
-            self._failed(schedule, now, f"could not post in channel {schedule.channel_id} (HTTP {exc.status}, "
-                                        f"code {exc.code})")
+            self._failed(
+                schedule, now, f"could not post in channel {schedule.channel_id} (HTTP {exc.status}, code {exc.code})"
+            )
             return
         self.claimed.pop(schedule.name)
         await self.bot.store.mark_scheduled_post_sent(schedule.name, slot.isoformat())

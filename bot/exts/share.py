@@ -31,8 +31,9 @@ class Share(commands.Cog):
         await interaction.response.send_message(**message.kwargs(), ephemeral=True)
 
     @share.autocomplete("entry_id")
-    async def entry_autocomplete(self, interaction: discord.Interaction,
-                                 current: str) -> list[app_commands.Choice[str]]:
+    async def entry_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         return entry_choices(self.bot.engine.kb, current)
 
 

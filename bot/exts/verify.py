@@ -20,8 +20,11 @@ from ..engine import Verdict, Verification, verify_quote
 
 MAX_TEXT = 1500  # a quote, not an article: longer pastes are refused by Discord's own option check
 
-_COLOURS = {Verdict.VERBATIM: render.ANSWER_COLOUR, Verdict.ALTERED: render.SUGGEST_COLOUR,
-            Verdict.NOT_FOUND: render.SOURCE_COLOUR}
+_COLOURS = {
+    Verdict.VERBATIM: render.ANSWER_COLOUR,
+    Verdict.ALTERED: render.SUGGEST_COLOUR,
+    Verdict.NOT_FOUND: render.SOURCE_COLOUR,
+}
 
 
 def verify_message(result: Verification) -> render.Message:
@@ -33,10 +36,15 @@ def verify_message(result: Verification) -> render.Message:
         parts.append(TEXT["not_found_detail"].format(count=result.sources_checked) if result.text else TEXT["empty"])
     else:
         where = TEXT["where"].format(title=limits.trim(place.source.title, 300), paragraph=place.paragraph)
-        who = (TEXT["said_by"].format(speaker=limits.trim(result.attribution, 300)) if result.attribution
-               else TEXT["document_only"])
+        who = (
+            TEXT["said_by"].format(speaker=limits.trim(result.attribution, 300))
+            if result.attribution
+            else TEXT["document_only"]
+        )
         if result.verdict is Verdict.ALTERED:
-            differences = "\n".join(f"\u2022 {render.safe(limits.trim(d.describe(), 400))}" for d in result.differences[:10])
+            differences = "\n".join(
+                f"\u2022 {render.safe(limits.trim(d.describe(), 400))}" for d in result.differences[:10]
+            )
             if len(result.differences) > 10:
                 differences += f"\n\u2022 \u2026 (+{len(result.differences) - 10})"
             parts.append(f"**{TEXT['differences']}**\n{differences}")
@@ -48,14 +56,17 @@ def verify_message(result: Verification) -> render.Message:
         if result.quoted_in:
             parts.append(render.safe(limits.trim(TEXT["quoted_in"].format(entries=", ".join(result.quoted_in)), 300)))
         if result.also_in:
-            places = "; ".join(TEXT["paragraph_place"].format(title=limits.trim(p.source.title, 80), paragraph=p.paragraph)
-                               for p in result.also_in[:5])
+            places = "; ".join(
+                TEXT["paragraph_place"].format(title=limits.trim(p.source.title, 80), paragraph=p.paragraph)
+                for p in result.also_in[:5]
+            )
             parts.append(render.safe(limits.trim(TEXT["also_in"].format(places=places), 400)))
         if place.source.url:
             parts.append(limits.trim(TEXT["original"].format(url=render.safe_plain(place.source.url)), 500))
     description = limits.trim("\n\n".join(parts), limits.EMBED_DESCRIPTION)
-    embed = discord.Embed(title=limits.trim(title, limits.EMBED_TITLE), description=description,
-                          colour=_COLOURS[result.verdict])
+    embed = discord.Embed(
+        title=limits.trim(title, limits.EMBED_TITLE), description=description, colour=_COLOURS[result.verdict]
+    )
     embed.set_footer(text=TEXT["footer"])
     return render.Message(embeds=[embed])
 
@@ -66,8 +77,7 @@ class Verify(commands.Cog):
 
     @app_commands.command(name="verify", description="Check a quote: is it word for word in our sources?")
     @app_commands.describe(text="The quote to check, as you saw it")
-    async def verify(self, interaction: discord.Interaction,
-                     text: app_commands.Range[str, 1, MAX_TEXT]) -> None:
+    async def verify(self, interaction: discord.Interaction, text: app_commands.Range[str, 1, MAX_TEXT]) -> None:
         bot = self.bot
         verdict = bot.hit_cooldown(interaction.user, interaction.channel_id)
         if not verdict.allowed:

@@ -116,8 +116,19 @@ class AuditLog:
     def _migrate(conn: sqlite3.Connection) -> None:
         migrations.migrate(conn, MIGRATIONS, what="audit log")
 
-    def begin(self, *, who: str, action: str, knowledge: Path, file: str, entry_id: str, summary: str,
-              before: bytes | None, after: bytes | None, reverts: int | None = None) -> int:
+    def begin(
+        self,
+        *,
+        who: str,
+        action: str,
+        knowledge: Path,
+        file: str,
+        entry_id: str,
+        summary: str,
+        before: bytes | None,
+        after: bytes | None,
+        reverts: int | None = None,
+    ) -> int:
         """Record a change about to be written, as pending (committed); returns its id."""
         with self._connect() as conn:
             cursor = conn.execute(
@@ -133,8 +144,9 @@ class AuditLog:
         with self._connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                row = conn.execute("SELECT reverts FROM changes WHERE id = ? AND state = ?",
-                                   (change_id, PENDING)).fetchone()
+                row = conn.execute(
+                    "SELECT reverts FROM changes WHERE id = ? AND state = ?", (change_id, PENDING)
+                ).fetchone()
                 if row is not None:
                     conn.execute("UPDATE changes SET state = ? WHERE id = ?", (DONE, change_id))
                     if row[0] is not None:
@@ -154,9 +166,13 @@ class AuditLog:
         if not self.path.exists():
             return []
         with self._connect() as conn:
-            return [ChangeRecord(*row) for row in conn.execute(
-                f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND state = ? ORDER BY id",
-                (str(knowledge), PENDING))]
+            return [
+                ChangeRecord(*row)
+                for row in conn.execute(
+                    f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND state = ? ORDER BY id",
+                    (str(knowledge), PENDING),
+                )
+            ]
 
     def changes(self, knowledge: Path, *, entry_id: str | None = None, limit: int | None = None) -> list[ChangeRecord]:
         """Newest first."""
@@ -178,8 +194,10 @@ class AuditLog:
         if not self.path.exists():
             return None
         with self._connect() as conn:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND id = ? AND state = 'done'",
-                               (str(knowledge), change_id)).fetchone()
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND id = ? AND state = 'done'",
+                (str(knowledge), change_id),
+            ).fetchone()
         return ChangeRecord(*row) if row else None
 
     def last_undoable(self, knowledge: Path) -> ChangeRecord | None:
@@ -189,7 +207,9 @@ class AuditLog:
             row = conn.execute(
                 f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND action != 'undo' AND undone_by IS NULL"
                 " AND state = 'done'"
-                " ORDER BY id DESC LIMIT 1", (str(knowledge),)).fetchone()
+                " ORDER BY id DESC LIMIT 1",
+                (str(knowledge),),
+            ).fetchone()
         return ChangeRecord(*row) if row else None
 
 

@@ -82,15 +82,17 @@ class Draft:
         if len(source_lines) != len(texts):
             raise EditRefused(
                 f"{len(texts)} quote(s) (separated by an empty line) but {len(source_lines)} source line(s): "
-                "give one source line per quote, or a single line for all of them.")
+                "give one source line per quote, or a single line for all of them."
+            )
         parsed = []
         for n, (text, line) in enumerate(zip(texts, source_lines), 1):
             parts = line.replace(",", " ").split()
             if len(parts) == 4 and parts[2].lower() in ("paragraph", "p", "para"):
                 parts = [parts[0], parts[1], parts[3]]
             if len(parts) not in (2, 3) or (len(parts) == 3 and not parts[2].lstrip("p").isdigit()):
-                raise EditRefused(f"Source line {n} should read `SOURCE-ID SPEAKER` or `SOURCE-ID SPEAKER PARAGRAPH`,"
-                                  f" not `{line}`.")
+                raise EditRefused(
+                    f"Source line {n} should read `SOURCE-ID SPEAKER` or `SOURCE-ID SPEAKER PARAGRAPH`, not `{line}`."
+                )
             paragraph = int(parts[2].lstrip("p")) if len(parts) == 3 else None
             parsed.append(DraftQuote(parts[0], parts[1], text, paragraph))
         lines = [re.sub(r"^\s*[-*\u2022]\s+", "", line) for line in phrasings.splitlines()]
@@ -108,8 +110,14 @@ class Draft:
         for q in data.get("quotes") or []:
             if isinstance(q, dict):
                 paragraph = q.get("paragraph") if isinstance(q.get("paragraph"), int) else None
-                quotes.append(DraftQuote(str(q.get("source", "")), str(q.get("speaker", "")),
-                                         _one_line(str(q.get("text", ""))), paragraph))
+                quotes.append(
+                    DraftQuote(
+                        str(q.get("source", "")),
+                        str(q.get("speaker", "")),
+                        _one_line(str(q.get("text", ""))),
+                        paragraph,
+                    )
+                )
         listed = data.get("phrasings")
         phrasings: list[Any] = listed if isinstance(listed, list) else []
         return cls(

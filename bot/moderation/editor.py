@@ -96,8 +96,15 @@ class Applied:
 
 
 class Editor:
-    def __init__(self, knowledge_dir: Path, seeds_dir: Path, settings: MatchSettings, audit: AuditLog, *,
-                 cta_ids: Collection[str] | None = None) -> None:
+    def __init__(
+        self,
+        knowledge_dir: Path,
+        seeds_dir: Path,
+        settings: MatchSettings,
+        audit: AuditLog,
+        *,
+        cta_ids: Collection[str] | None = None,
+    ) -> None:
         self.knowledge_dir = Path(knowledge_dir).resolve()
         self.seeds_dir = Path(seeds_dir).resolve()
         self.settings = settings
@@ -112,8 +119,13 @@ class Editor:
     def for_config(cls, config) -> Editor:
         """The editor of `config`'s FAQ, validating exactly as `faqbot validate` does with that config."""
         outreach = getattr(config, "outreach", None)
-        return cls(config.paths.knowledge, config.paths.seeds, config.matching, AuditLog(config.moderation.audit_log),
-                   cta_ids=getattr(outreach, "cta_ids", None))
+        return cls(
+            config.paths.knowledge,
+            config.paths.seeds,
+            config.matching,
+            AuditLog(config.moderation.audit_log),
+            cta_ids=getattr(outreach, "cta_ids", None),
+        )
 
     def validate(self, knowledge_dir: Path | None = None) -> tuple[Engine | None, list[Problem]]:
         return validate(knowledge_dir or self.knowledge_dir, self.seeds_dir, self.settings, cta_ids=self._cta_ids)
@@ -191,8 +203,13 @@ class Editor:
             entry_id = self.new_id(draft.question)
         data = draft.apply_to({"id": entry_id})
         after = dump_entry(data).encode("utf-8")
-        return self._commit(who=who, action="add", entry_id=entry_id, expected=ABSENT,
-                            make=lambda _: (after, f"add {entry_id}: new entry \u201c{draft.question}\u201d"))
+        return self._commit(
+            who=who,
+            action="add",
+            entry_id=entry_id,
+            expected=ABSENT,
+            make=lambda _: (after, f"add {entry_id}: new entry \u201c{draft.question}\u201d"),
+        )
 
     def edit_entry(self, entry_id: str, draft: Draft, *, who: str, revision: str) -> Applied:
         def make(before: bytes | None) -> tuple[bytes, str]:
@@ -247,8 +264,11 @@ class Editor:
     def undo(self, *, who: str, change_id: int | None = None) -> Applied:
         """Put back the exact bytes a change replaced (the newest change not undone, by default)."""
         with self._locked():
-            target = (self.audit.get(self.knowledge_dir, change_id) if change_id is not None
-                      else self.audit.last_undoable(self.knowledge_dir))
+            target = (
+                self.audit.get(self.knowledge_dir, change_id)
+                if change_id is not None
+                else self.audit.last_undoable(self.knowledge_dir)
+            )
             if target is None:
                 if change_id is not None:
                     raise NotFound(f"There is no change #{change_id} in the audit log.")
@@ -259,14 +279,28 @@ class Editor:
             path = self.knowledge_dir / target.file
             current = _read(path)
             if current != target.after:
-                later = [c for c in self.audit.changes(self.knowledge_dir, entry_id=target.entry_id)
-                         if c.id > target.id and c.undoable]
-                hint = (f" (change #{later[-1].id}: undo that first)" if later
-                        else " (the file was edited by hand: fix it by hand)")
+                later = [
+                    c
+                    for c in self.audit.changes(self.knowledge_dir, entry_id=target.entry_id)
+                    if c.id > target.id and c.undoable
+                ]
+                hint = (
+                    f" (change #{later[-1].id}: undo that first)"
+                    if later
+                    else " (the file was edited by hand: fix it by hand)"
+                )
                 raise Conflict(f"`{target.entry_id}` has changed since change #{target.id}{hint}; nothing was changed.")
             summary = f"undo #{target.id} ({target.summary})"
-            return self._apply(who=who, action="undo", entry_id=target.entry_id, path=path, before=current,
-                               after=target.before, summary=summary, reverts=target.id)
+            return self._apply(
+                who=who,
+                action="undo",
+                entry_id=target.entry_id,
+                path=path,
+                before=current,
+                after=target.before,
+                summary=summary,
+                reverts=target.id,
+            )
 
     # -- the common path --------------------------------------------------------------------------
 
@@ -283,38 +317,69 @@ class Editor:
             current = _read(path)
             if current == change.after:
                 self.audit.finish(change.id)
-                log.warning("change #%s (%s) was interrupted after its file was written: recorded as done",
-                            change.id, change.summary)
+                log.warning(
+                    "change #%s (%s) was interrupted after its file was written: recorded as done",
+                    change.id,
+                    change.summary,
+                )
             else:
                 self.audit.discard(change.id)
                 if current == change.before:
-                    log.warning("change #%s (%s) was interrupted before its file was written: dropped",
-                                change.id, change.summary)
+                    log.warning(
+                        "change #%s (%s) was interrupted before its file was written: dropped",
+                        change.id,
+                        change.summary,
+                    )
                 else:
-                    log.warning("change #%s (%s) was interrupted and %s has been changed since (by hand?): "
-                                "dropped; the file is left as it is", change.id, change.summary, change.file)
+                    log.warning(
+                        "change #%s (%s) was interrupted and %s has been changed since (by hand?): "
+                        "dropped; the file is left as it is",
+                        change.id,
+                        change.summary,
+                        change.file,
+                    )
             for leftover in self.knowledge_dir.glob(f".{glob_escape(change.file)}.*.tmp"):
                 with contextlib.suppress(OSError):
                     leftover.unlink()  # the interrupted atomic write's temporary file
 
-    def _commit(self, *, who: str, action: str, entry_id: str, expected: str | None,
-                make: Callable[[bytes | None], tuple[bytes | None, str]]) -> Applied:
+    def _commit(
+        self,
+        *,
+        who: str,
+        action: str,
+        entry_id: str,
+        expected: str | None,
+        make: Callable[[bytes | None], tuple[bytes | None, str]],
+    ) -> Applied:
         path = self.path_for(entry_id)
         with self._locked():
             before = _read(path)
             if expected is not None and revision_of(before) != expected:
                 if before is not None and expected == ABSENT:
                     raise AlreadyExists(f"An entry `{entry_id}` was added meanwhile: choose another id.")
-                raise Conflict(f"`{entry_id}` has {CHANGED_SINCE_OPENED}: someone saved it meanwhile. "
-                               "Open it again to see their version; nothing was changed.")
+                raise Conflict(
+                    f"`{entry_id}` has {CHANGED_SINCE_OPENED}: someone saved it meanwhile. "
+                    "Open it again to see their version; nothing was changed."
+                )
             after, summary = make(before)
             if after == before:
                 raise EditRefused("Nothing to change: the entry already reads like that.")
-            return self._apply(who=who, action=action, entry_id=entry_id, path=path, before=before, after=after,
-                               summary=summary)
+            return self._apply(
+                who=who, action=action, entry_id=entry_id, path=path, before=before, after=after, summary=summary
+            )
 
-    def _apply(self, *, who: str, action: str, entry_id: str, path: Path, before: bytes | None,
-               after: bytes | None, summary: str, reverts: int | None = None) -> Applied:
+    def _apply(
+        self,
+        *,
+        who: str,
+        action: str,
+        entry_id: str,
+        path: Path,
+        before: bytes | None,
+        after: bytes | None,
+        summary: str,
+        reverts: int | None = None,
+    ) -> Applied:
         """Validate the knowledge base with `after` in place of `path`, then record and write it."""
         try:
             engine = self._validate_with(path.name, after)
@@ -323,9 +388,17 @@ class Editor:
         # Recorded first, as pending: whatever happens next, the record exists before the file
         # changes (a crash is settled by `_settle_pending`, on the next operation).
         try:
-            change_id = self.audit.begin(who=who, action=action, knowledge=self.knowledge_dir, file=path.name,
-                                         entry_id=entry_id, summary=summary, before=before, after=after,
-                                         reverts=reverts)
+            change_id = self.audit.begin(
+                who=who,
+                action=action,
+                knowledge=self.knowledge_dir,
+                file=path.name,
+                entry_id=entry_id,
+                summary=summary,
+                before=before,
+                after=after,
+                reverts=reverts,
+            )
         except sqlite3.Error as exc:
             raise WriteFailed(f"Could not record the change in the audit log ({exc}); nothing was changed.") from exc
         try:
@@ -446,8 +519,10 @@ def _entry_data(path: Path, data: bytes) -> dict:
     try:
         return load_entry_data(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
-        raise EditRefused(f"{path.name} cannot be read as an entry ({type(exc).__name__}); "
-                          "fix it by hand (`faqbot validate` shows where).") from None
+        raise EditRefused(
+            f"{path.name} cannot be read as an entry ({type(exc).__name__}); "
+            "fix it by hand (`faqbot validate` shows where)."
+        ) from None
 
 
 def _link(source: Path, target: Path) -> None:
@@ -469,8 +544,9 @@ def _relocated_engine(engine: Engine, knowledge_dir: Path) -> Engine:
     """The staged engine, its entries pointing at the real files (same bytes, same version)."""
     kb = engine.kb
     entries = {eid: dataclasses.replace(e, path=knowledge_dir / e.path.name) for eid, e in kb.entries.items()}
-    moved = KnowledgeBase(entries=MappingProxyType(entries), sources=kb.sources, version=kb.version,
-                          directory=knowledge_dir)
+    moved = KnowledgeBase(
+        entries=MappingProxyType(entries), sources=kb.sources, version=kb.version, directory=knowledge_dir
+    )
     return Engine(moved, engine.matcher)
 
 
@@ -490,8 +566,10 @@ def _describe_edit(old: dict, new: dict) -> str:
 
 def _write_error(path: Path, exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return (f"Could not write {path.name}: the disk is full (no space left on device). "
-                "Nothing was changed; free some space and try again.")
+        return (
+            f"Could not write {path.name}: the disk is full (no space left on device). "
+            "Nothing was changed; free some space and try again."
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return f"Could not write {path.name}: {exc.strerror} (is the FAQ folder writable?). Nothing was changed."
     return f"Could not write {path.name}: {exc.strerror or exc}. Nothing was changed."

@@ -1,13 +1,13 @@
 """Why an edit of the FAQ was not made. Every refusal leaves every file exactly as it was.
 
-    ModerationError                 base: `str(error)` is a sentence a moderator can act on
-    ├── EditRefused                 the edit itself is not acceptable
-    │   ├── NotFound                no such entry (or no such change to undo)
-    │   ├── AlreadyExists           /faq add with an id that is taken
-    │   ├── Conflict                the file changed since the moderator opened it
-    │   ├── NothingToUndo           the audit log has no change left to undo
-    │   └── Invalid                 the result would not pass `faqbot validate`; `.problems` lists why
-    └── WriteFailed                 the disk refused (full, read-only, ...): nothing was changed
+ModerationError                 base: `str(error)` is a sentence a moderator can act on
+├── EditRefused                 the edit itself is not acceptable
+│   ├── NotFound                no such entry (or no such change to undo)
+│   ├── AlreadyExists           /faq add with an id that is taken
+│   ├── Conflict                the file changed since the moderator opened it
+│   ├── NothingToUndo           the audit log has no change left to undo
+│   └── Invalid                 the result would not pass `faqbot validate`; `.problems` lists why
+└── WriteFailed                 the disk refused (full, read-only, ...): nothing was changed
 """
 
 from __future__ import annotations

@@ -33,9 +33,12 @@ def file_diff(path: str, before: bytes | None, after: bytes | None) -> str:
         head.append("new file mode 100644\n")
     elif after is None:
         head.append("deleted file mode 100644\n")
-    body = difflib.unified_diff(_lines(before), _lines(after),
-                                "/dev/null" if before is None else f"a/{path}",
-                                "/dev/null" if after is None else f"b/{path}")
+    body = difflib.unified_diff(
+        _lines(before),
+        _lines(after),
+        "/dev/null" if before is None else f"a/{path}",
+        "/dev/null" if after is None else f"b/{path}",
+    )
     out = []
     for line in body:
         out.append(line if line.endswith("\n") else line + "\n" + NO_NEWLINE)
@@ -65,8 +68,6 @@ def as_mailbox(changes: Iterable[ChangeRecord], folder: str = "knowledge") -> st
             "\n"
             f"faqbot change #{change.id} ({change.action}, entry {change.entry_id}), from the audit log.\n"
             "Who made it is kept in the audit log (faqbot history), not in git.\n"
-            "---\n"
-            + file_diff(f"{folder}/{change.file}", change.before, change.after)
-            + "-- \nfaqbot\n\n"
+            "---\n" + file_diff(f"{folder}/{change.file}", change.before, change.after) + "-- \nfaqbot\n\n"
         )
     return "".join(parts)

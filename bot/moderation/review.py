@@ -40,8 +40,13 @@ class ReviewGroup:
         return self.closest[0][0] if self.suggested_ids and self.closest else None
 
 
-def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = None, *,
-                    similarity: float = DEFAULT_SIMILARITY, closest: int = CLOSEST) -> list[ReviewGroup]:
+def group_questions(
+    items: Iterable[QueuedQuestion],
+    engine: Engine | None = None,
+    *,
+    similarity: float = DEFAULT_SIMILARITY,
+    closest: int = CLOSEST,
+) -> list[ReviewGroup]:
     """Group similar questions; most frequent group first (ties: the most recently queued first)."""
     items = sorted(items, key=lambda i: -i.id)  # newest first, so ties favour recent questions
     by_text: dict[str, list[QueuedQuestion]] = {}
@@ -66,15 +71,20 @@ def group_questions(items: Iterable[QueuedQuestion], engine: Engine | None = Non
         variants = tuple(wordings.most_common())
         reasons = tuple(Counter(item.outcome for item in members).most_common())
         question = variants[0][0]
-        result.append((order, ReviewGroup(
-            question=question,
-            count=len(members),
-            variants=variants,
-            item_ids=tuple(sorted(item.id for item in members)),
-            reasons=reasons,
-            closest=_closest(question, members, engine, closest),
-            language=question_language(question),
-        )))
+        result.append(
+            (
+                order,
+                ReviewGroup(
+                    question=question,
+                    count=len(members),
+                    variants=variants,
+                    item_ids=tuple(sorted(item.id for item in members)),
+                    reasons=reasons,
+                    closest=_closest(question, members, engine, closest),
+                    language=question_language(question),
+                ),
+            )
+        )
     result.sort(key=lambda pair: (-pair[1].count, pair[0]))
     return [group for _, group in result]
 
@@ -95,15 +105,24 @@ def suggestion_groups(items: Iterable[SuggestedPhrasing], engine: Engine | None 
     groups = []
     for (entry_id, _), members in by_key.items():
         wordings = Counter(m.phrasing for m in members).most_common()
-        groups.append(ReviewGroup(question=wordings[0][0], count=len(members), variants=tuple(wordings),
-                                  language=question_language(wordings[0][0]),
-                                  item_ids=(), reasons=((PICKED, len(members)),), closest=((entry_id, 0.0),),
-                                  suggested_ids=tuple(sorted(m.id for m in members))))
+        groups.append(
+            ReviewGroup(
+                question=wordings[0][0],
+                count=len(members),
+                variants=tuple(wordings),
+                language=question_language(wordings[0][0]),
+                item_ids=(),
+                reasons=((PICKED, len(members)),),
+                closest=((entry_id, 0.0),),
+                suggested_ids=tuple(sorted(m.id for m in members)),
+            )
+        )
     return sorted(groups, key=lambda g: -g.count)
 
 
-def _closest(question: str, members: Sequence[QueuedQuestion], engine: Engine | None,
-             limit: int) -> tuple[tuple[str, float], ...]:
+def _closest(
+    question: str, members: Sequence[QueuedQuestion], engine: Engine | None, limit: int
+) -> tuple[tuple[str, float], ...]:
     found: dict[str, float] = {}
     if engine is not None:
         for ranked in engine.matcher.rank(question).candidates[:limit]:
@@ -148,13 +167,17 @@ def render_groups(groups: Sequence[ReviewGroup], reasons: dict[str, str] | None 
 
 # -- with question text storage off: what the counts can still say ------------------------------
 
-TEXT_OFF = ("Question text storage is off (`privacy.store_unanswered_text: false`, the default), so the review "
-            "queue keeps no questions.")
-HOW_TO_TURN_ON = ("To review the questions themselves, set `privacy.store_unanswered_text: true` in config.yaml "
-                  "and restart the bot. It then keeps the text and day (never who asked) of questions it could "
-                  "not answer, answered with low confidence, or that were voted not helpful, for "
-                  "`privacy.retention_days` days, and never questions that disclose personal risk or personal "
-                  "data. See docs/privacy.md.")
+TEXT_OFF = (
+    "Question text storage is off (`privacy.store_unanswered_text: false`, the default), so the review "
+    "queue keeps no questions."
+)
+HOW_TO_TURN_ON = (
+    "To review the questions themselves, set `privacy.store_unanswered_text: true` in config.yaml "
+    "and restart the bot. It then keeps the text and day (never who asked) of questions it could "
+    "not answer, answered with low confidence, or that were voted not helpful, for "
+    "`privacy.retention_days` days, and never questions that disclose personal risk or personal "
+    "data. See docs/privacy.md."
+)
 
 
 @dataclass(frozen=True)
@@ -173,27 +196,41 @@ class ReviewCounts:
         return not (self.not_answered or self.did_you_mean or self.low_confidence or self.not_helpful)
 
 
-def review_counts(days: int, outcomes: Mapping[str, int], offered: Mapping[str, int], low: Mapping[str, int],
-                  votes: Mapping[str, tuple[int, int]]) -> ReviewCounts:
+def review_counts(
+    days: int,
+    outcomes: Mapping[str, int],
+    offered: Mapping[str, int],
+    low: Mapping[str, int],
+    votes: Mapping[str, tuple[int, int]],
+) -> ReviewCounts:
     def ranked(counts: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
         return tuple(sorted(((k, v) for k, v in counts.items() if k and v), key=lambda kv: (-kv[1], kv[0])))
 
-    return ReviewCounts(days, outcomes.get("none", 0), outcomes.get("suggest", 0), ranked(offered), ranked(low),
-                        ranked({entry_id: bad for entry_id, (_, bad) in votes.items()}))
+    return ReviewCounts(
+        days,
+        outcomes.get("none", 0),
+        outcomes.get("suggest", 0),
+        ranked(offered),
+        ranked(low),
+        ranked({entry_id: bad for entry_id, (_, bad) in votes.items()}),
+    )
 
 
 def render_counts(counts: ReviewCounts, *, top: int = 8) -> list[str]:
     """The counts as lines of text (the terminal and Discord both show these)."""
+
     def listed(pairs: tuple[tuple[str, int], ...]) -> str:
         shown = ", ".join(f"{entry_id} \u00d7{n}" for entry_id, n in pairs[:top])
         return shown + (f" and {len(pairs) - top} more" if len(pairs) > top else "")
 
     if counts.empty:
         return [f"Nothing to review by the counts of the last {counts.days} day(s) either."]
-    lines = [f"Last {counts.days} day(s), counts only: {counts.not_answered} question(s) not answered, "
-             f"{counts.did_you_mean} answered with \"did you mean\"."]
+    lines = [
+        f"Last {counts.days} day(s), counts only: {counts.not_answered} question(s) not answered, "
+        f'{counts.did_you_mean} answered with "did you mean".'
+    ]
     if counts.offered:
-        lines.append(f"Offered first as \"did you mean\": {listed(counts.offered)}")
+        lines.append(f'Offered first as "did you mean": {listed(counts.offered)}')
     if counts.low_confidence:
         lines.append(f"Answered with low confidence: {listed(counts.low_confidence)}")
     if counts.not_helpful:

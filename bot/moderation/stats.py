@@ -49,14 +49,21 @@ class StatsReport:
         return helpful / votes if votes else None
 
 
-def build_report(days: int, since: str, outcomes: Mapping[str, int], answers: Mapping[str, int],
-                 votes: Mapping[str, tuple[int, int]], entry_ids: Iterable[str] = ()) -> StatsReport:
+def build_report(
+    days: int,
+    since: str,
+    outcomes: Mapping[str, int],
+    answers: Mapping[str, int],
+    votes: Mapping[str, tuple[int, int]],
+    entry_ids: Iterable[str] = (),
+) -> StatsReport:
     """Combine the store's counts; every entry in `entry_ids` is listed, even with no answers."""
     ids = list(dict.fromkeys([*entry_ids, *answers, *votes]))
     entries = [EntryStats(eid, answers.get(eid, 0), *votes.get(eid, (0, 0))) for eid in ids]
     entries.sort(key=lambda e: (-e.answers, -(e.helpful + e.not_helpful), e.entry_id))
-    return StatsReport(days, since, outcomes.get("answer", 0), outcomes.get("suggest", 0), outcomes.get("none", 0),
-                       tuple(entries))
+    return StatsReport(
+        days, since, outcomes.get("answer", 0), outcomes.get("suggest", 0), outcomes.get("none", 0), tuple(entries)
+    )
 
 
 def percent(value: float | None) -> str:
@@ -77,8 +84,10 @@ def render_text(report: StatsReport) -> str:
     width = max([len("entry"), *(len(e.entry_id) for e in report.entries)])
     lines = summary_lines(report) + ["", f"{'entry':<{width}}  answers  helpful  not helpful  helpful ratio"]
     for e in report.entries:
-        lines.append(f"{e.entry_id:<{width}}  {e.answers:>7}  {e.helpful:>7}  {e.not_helpful:>11}  "
-                     f"{percent(e.helpful_ratio):>13}")
+        lines.append(
+            f"{e.entry_id:<{width}}  {e.answers:>7}  {e.helpful:>7}  {e.not_helpful:>11}  "
+            f"{percent(e.helpful_ratio):>13}"
+        )
     return "\n".join(lines)
 
 

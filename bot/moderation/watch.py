@@ -27,8 +27,11 @@ def snapshot(*folders: Path) -> Snapshot:
         try:
             with os.scandir(folder) as it:
                 for item in it:
-                    if (item.name.startswith(".") or item.name == CALIBRATION_FILE
-                            or not item.name.endswith((".yaml", ".yml", ".txt"))):
+                    if (
+                        item.name.startswith(".")
+                        or item.name == CALIBRATION_FILE
+                        or not item.name.endswith((".yaml", ".yml", ".txt"))
+                    ):
                         continue
                     try:
                         st = item.stat()

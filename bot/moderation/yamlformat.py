@@ -69,8 +69,9 @@ def dump_entry(data: dict[str, Any]) -> str:
     """One entry as readable YAML that loads back to exactly `data` (keys reordered)."""
     data = ordered(data)
     for dumper in (_Dumper, _PlainDumper):
-        text = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=WIDTH,
-                         default_flow_style=False, indent=2)
+        text = yaml.dump(
+            data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=WIDTH, default_flow_style=False, indent=2
+        )
         if yaml.load(text, Loader=_Loader) == data:
             return text
     raise ValueError("entry cannot be written as YAML that reads back the same")  # pragma: no cover
@@ -215,8 +216,13 @@ def edit_preserving(text: str, data: dict[str, Any]) -> str | None:
         if key in doc and old == value:
             continue
         current = doc.get(key)
-        if isinstance(value, list) and isinstance(old, list) and value[: len(old)] == old and hasattr(current, "append"):
-            for item in value[len(old):]:
+        if (
+            isinstance(value, list)
+            and isinstance(old, list)
+            and value[: len(old)] == old
+            and hasattr(current, "append")
+        ):
+            for item in value[len(old) :]:
                 current.append(fresh(item))
         else:
             doc[key] = fresh(value)

@@ -13,6 +13,13 @@ from .share import LONG_LIMIT, SHORT_LIMIT, ShareText, share_text
 from .textcount import grapheme_length, social_length
 
 __all__ = [
-    "LONG_LIMIT", "SHORT_LIMIT", "ShareText", "answer_ctas", "entry_url", "grapheme_length", "share_cta",
-    "share_text", "social_length",
+    "LONG_LIMIT",
+    "SHORT_LIMIT",
+    "ShareText",
+    "answer_ctas",
+    "entry_url",
+    "grapheme_length",
+    "share_cta",
+    "share_text",
+    "social_length",
 ]

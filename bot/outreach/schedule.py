@@ -73,8 +73,9 @@ def cycle_order(entry_ids: Sequence[str], schedule_name: str, cycle: int) -> lis
     return order
 
 
-def next_entry(entry_ids: Sequence[str], *, schedule_name: str, cycle: int, shown: Collection[str],
-               last_entry: str | None) -> tuple[str, bool] | None:
+def next_entry(
+    entry_ids: Sequence[str], *, schedule_name: str, cycle: int, shown: Collection[str], last_entry: str | None
+) -> tuple[str, bool] | None:
     """(entry to post, whether it starts a new cycle); None if the FAQ is empty."""
     if not entry_ids:
         return None

@@ -110,8 +110,9 @@ def _trimmed_fact(answer: str, base: _Short, limit: int) -> str:
     return candidate(low) if low else ""
 
 
-def _short(entry: Entry, cta: CallToAction | None, url: str | None, tags: tuple[str, ...],
-           limit: int) -> tuple[_Short, list[str]]:
+def _short(
+    entry: Entry, cta: CallToAction | None, url: str | None, tags: tuple[str, ...], limit: int
+) -> tuple[_Short, list[str]]:
     notes: list[str] = []
     n = len(entry.quotes)
     state = _Short(link=url)
@@ -122,8 +123,10 @@ def _short(entry: Entry, cta: CallToAction | None, url: str | None, tags: tuple[
     facts = [" ".join(_sentences(entry.answer)[:k]) for k in range(len(_sentences(entry.answer)), 0, -1)]
     if state.quote is None:
         if n:
-            notes.append(f"Short version: no quote fits in {limit} characters with who said it, so it has "
-                         f"none (quotes are never cut). The long version has {'the quote' if n == 1 else f'all {n}'}.")
+            notes.append(
+                f"Short version: no quote fits in {limit} characters with who said it, so it has "
+                f"none (quotes are never cut). The long version has {'the quote' if n == 1 else f'all {n}'}."
+            )
         fact = next((f for f in facts if _fits(replace(state, fact=f), limit)), None)
         if fact is None:
             fact = _trimmed_fact(entry.answer, state, limit)
@@ -131,8 +134,10 @@ def _short(entry: Entry, cta: CallToAction | None, url: str | None, tags: tuple[
         state = replace(state, fact=fact)
     elif state.quote is not entry.quotes[0]:
         k = entry.quotes.index(state.quote) + 1
-        notes.append(f"Short version: uses quote {k} of {n}, a shorter one: the first does not fit in "
-                     f"{limit} characters and quotes are never cut.")
+        notes.append(
+            f"Short version: uses quote {k} of {n}, a shorter one: the first does not fit in "
+            f"{limit} characters and quotes are never cut."
+        )
     # Optional parts, the most important first, each only if it still fits.
     if cta is not None:
         for variant in (f"{cta.text} {cta.url}", f"{cta.label}: {cta.url}"):
@@ -156,13 +161,15 @@ def _short(entry: Entry, cta: CallToAction | None, url: str | None, tags: tuple[
     return state, notes
 
 
-def _long(entry: Entry, quotes: tuple[Quote, ...], cta: CallToAction | None, url: str | None,
-          tags: tuple[str, ...]) -> str:
+def _long(
+    entry: Entry, quotes: tuple[Quote, ...], cta: CallToAction | None, url: str | None, tags: tuple[str, ...]
+) -> str:
     blocks = [entry.question, entry.answer]
     for quote in quotes:
         original = f"\n{quote.source.url}" if quote.source.url else ""  # the original document, when known
-        blocks.append(f"{quoted(quote)}\n\u2014 {quote.attribution}\n{quote.source.title}, paragraph {quote.paragraph}"
-                      f"{original}")
+        blocks.append(
+            f"{quoted(quote)}\n\u2014 {quote.attribution}\n{quote.source.title}, paragraph {quote.paragraph}{original}"
+        )
     if cta is not None:
         blocks.append(f"{cta.text}\n{cta.label}: {cta.url}")
     if url:
@@ -172,8 +179,9 @@ def _long(entry: Entry, quotes: tuple[Quote, ...], cta: CallToAction | None, url
     return "\n\n".join(blocks)
 
 
-def share_text(entry: Entry, outreach: OutreachSettings, *, limit: int = SHORT_LIMIT,
-               long_limit: int = LONG_LIMIT) -> ShareText:
+def share_text(
+    entry: Entry, outreach: OutreachSettings, *, limit: int = SHORT_LIMIT, long_limit: int = LONG_LIMIT
+) -> ShareText:
     """Both texts for `entry`, and notes on any quote that was swapped or left out."""
     cta = share_cta(entry, outreach)
     url = entry_url(outreach, entry.id)
@@ -185,7 +193,9 @@ def share_text(entry: Entry, outreach: OutreachSettings, *, limit: int = SHORT_L
         long = _long(entry, quotes, cta, url, outreach.hashtags)
     if len(quotes) < len(entry.quotes):
         left = len(entry.quotes) - len(quotes)
-        notes.append(f"Long version: leaves out the last {left} quote{'s' if left > 1 else ''}: "
-                     f"{'it does' if left == 1 else 'they do'} not fit in {long_limit:,} characters "
-                     "and quotes are never cut.")
+        notes.append(
+            f"Long version: leaves out the last {left} quote{'s' if left > 1 else ''}: "
+            f"{'it does' if left == 1 else 'they do'} not fit in {long_limit:,} characters "
+            "and quotes are never cut."
+        )
     return ShareText(entry.id, short.text(), long, short.quote, quotes, tuple(notes), cta, url)

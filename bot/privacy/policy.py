@@ -24,8 +24,9 @@ log = logging.getLogger(__name__)
 
 
 class StoragePolicy:
-    def __init__(self, settings: PrivacySettings, *, max_chars: int = 500,
-                 danger_patterns: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, settings: PrivacySettings, *, max_chars: int = 500, danger_patterns: tuple[str, ...] = ()
+    ) -> None:
         self.settings = settings
         self.max_chars = max_chars
         # `danger_patterns` (safety.patterns): a question routed to the safe route is never kept either.

@@ -44,8 +44,9 @@ class SafeRouter:
         found = self.danger(question)
         if found is None or engine.is_faq_phrasing(question):
             return None
-        log.info("a question of %d chars was given the safe route (%s); nothing of it is kept",
-                 len(question), found.name)
+        log.info(
+            "a question of %d chars was given the safe route (%s); nothing of it is kept", len(question), found.name
+        )
         return Reply.routed(question, self.route(question))
 
     def ask(self, engine: Engine, question: str, previous: str | None = None) -> Reply:

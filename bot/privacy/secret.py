@@ -58,8 +58,10 @@ def parse(text: str, origin: str) -> bytes:
     except ValueError:
         key = b""
     if len(value) < MIN_HEX_DIGITS or not key:
-        raise SecretError(f"{origin}: the hash secret must be at least {MIN_HEX_DIGITS} hexadecimal digits "
-                          f"(make one with: {HOW_TO_MAKE})")
+        raise SecretError(
+            f"{origin}: the hash secret must be at least {MIN_HEX_DIGITS} hexadecimal digits "
+            f"(make one with: {HOW_TO_MAKE})"
+        )
     return key
 
 
@@ -114,9 +116,11 @@ def store_legacy(path: Path, legacy_hex: str) -> None:
         log.info("hash secret moved out of the database into %s", path)
         return
     if read_file(path) != parse(legacy_hex, "database"):
-        log.warning("the database held a hash secret different from %s; keeping the file's. Votes cast "
-                    "before it was created no longer match their voters (one more vote per person is possible)",
-                    path)
+        log.warning(
+            "the database held a hash secret different from %s; keeping the file's. Votes cast "
+            "before it was created no longer match their voters (one more vote per person is possible)",
+            path,
+        )
 
 
 def load(path: Path, environ: Mapping[str, str]) -> HashSecret:

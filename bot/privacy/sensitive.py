@@ -62,21 +62,36 @@ class Disclosure(enum.Enum):
 # -- folding --------------------------------------------------------------------------------------
 
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u0640"
-_FOLD = str.maketrans({
-    **{c: None for c in _INVISIBLE},
-    **{chr(0x064B + i): None for i in range(0x0660 - 0x064B)},  # Arabic diacritics (harakat)
-    "\u0670": None,
-    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0626": "\u06cc",  # ي ى ئ -> ی
-    "\u0643": "\u06a9",  # ك -> ک
-    "\u0629": "\u0647", "\u06c0": "\u0647",  # ة ۀ -> ه
-    "\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627",  # آ أ إ -> ا
-    "\u0624": "\u0648",  # ؤ -> و
-    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
-    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
-    "\u066c": ",", "\u066b": ".", "\u060c": ",",  # Arabic thousands and decimal separators, Persian comma
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-})
+_FOLD = str.maketrans(
+    {
+        **{c: None for c in _INVISIBLE},
+        **{chr(0x064B + i): None for i in range(0x0660 - 0x064B)},  # Arabic diacritics (harakat)
+        "\u0670": None,
+        "\u064a": "\u06cc",
+        "\u0649": "\u06cc",
+        "\u0626": "\u06cc",  # ي ى ئ -> ی
+        "\u0643": "\u06a9",  # ك -> ک
+        "\u0629": "\u0647",
+        "\u06c0": "\u0647",  # ة ۀ -> ه
+        "\u0622": "\u0627",
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",  # آ أ إ -> ا
+        "\u0624": "\u0648",  # ؤ -> و
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        "\u066c": ",",
+        "\u066b": ".",
+        "\u060c": ",",  # Arabic thousands and decimal separators, Persian comma
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -118,9 +133,11 @@ _EN_RELATION = (
     r"|\bfamily\s+members?\s+of\s+mine\b"
 )
 # At least one auxiliary: "I was followed", never "I followed the news".
-_EN_AUX = (r"(?:\s*'(?:m|ve|ll|d|s)|\s+(?:am|m|is|are|was|were|have|has|had|will|would|could|might|may|can|got|"
-           r"get|getting|gotten|been|be|being|just|recently|also|now|still|already|often|again|afraid|scared|"
-           r"worried|of|that|going|to|not|ever|really))+")
+_EN_AUX = (
+    r"(?:\s*'(?:m|ve|ll|d|s)|\s+(?:am|m|is|are|was|were|have|has|had|will|would|could|might|may|can|got|"
+    r"get|getting|gotten|been|be|being|just|recently|also|now|still|already|often|again|afraid|scared|"
+    r"worried|of|that|going|to|not|ever|really))+"
+)
 _EN_PARTICIPLE = (
     r"arrested|detained|jailed|imprisoned|locked\s+up|threatened|summoned|interrogated|kidnapped|abducted|"
     r"followed|harassed|beaten|tortured|sentenced|targeted|watched|monitored|blackmailed|hacked|charged|"
@@ -173,34 +190,72 @@ _RULES: list[tuple[Disclosure, str]] = [
     (Disclosure.PERSON_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})ش\s*(?:کردند|کردن|کرده ?اند|کنند|کنن|می ?کنند)(?!\w)")),
     # The asker at risk.
     (Disclosure.ASKER_AT_RISK, rf"\b(?:i|we|im|ive|ill)\b{_EN_AUX}\s+(?:{_EN_PARTICIPLE})\b"),
-    (Disclosure.ASKER_AT_RISK, r"\b(?:arrest|detain|threaten\w*|summon\w*|kidnap|abduct|kill|hurt|harm|execute|"
-                               r"jail|imprison|follow(?:ing)?|arrested|detained|took|take)(?:\s+\w+){0,3}?\s+"
-                               r"(?:me|us)\b"),
-    (Disclosure.ASKER_AT_RISK, r"\bmy\s+(?:own\s+)?(?:arrest|detention|imprisonment|interrogation|summons|trial|"
-                               r"death\s+sentence|execution|life\s+is\s+in\s+danger|safety\s+is\s+at\s+risk)\b"),
-    (Disclosure.ASKER_AT_RISK, r"\b(?:receiv\w*|got|get|getting|had|have)\s+(?:\w+\s+){0,2}?threats?\b"
-                               r"|\bthreats?\s+(?:against|to)\s+(?:me|us|my)\b"),
-    (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})\s*(?:شدم|شده ?ام|شدیم|شده ?ایم|می ?شم|می ?شوم|بشم|بشوم|"
-                                   r"شوم)(?!\w)")),
-    (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})م\s*(?:کردند|کردن|کرده ?اند|کنند|کنن|می ?کنند|"
-                                   r"می ?کنن)(?!\w)")),
+    (
+        Disclosure.ASKER_AT_RISK,
+        r"\b(?:arrest|detain|threaten\w*|summon\w*|kidnap|abduct|kill|hurt|harm|execute|"
+        r"jail|imprison|follow(?:ing)?|arrested|detained|took|take)(?:\s+\w+){0,3}?\s+"
+        r"(?:me|us)\b",
+    ),
+    (
+        Disclosure.ASKER_AT_RISK,
+        r"\bmy\s+(?:own\s+)?(?:arrest|detention|imprisonment|interrogation|summons|trial|"
+        r"death\s+sentence|execution|life\s+is\s+in\s+danger|safety\s+is\s+at\s+risk)\b",
+    ),
+    (
+        Disclosure.ASKER_AT_RISK,
+        r"\b(?:receiv\w*|got|get|getting|had|have)\s+(?:\w+\s+){0,2}?threats?\b"
+        r"|\bthreats?\s+(?:against|to)\s+(?:me|us|my)\b",
+    ),
+    (
+        Disclosure.ASKER_AT_RISK,
+        _fa(
+            rf"(?<!\w)(?:{_FA_RISK})\s*(?:شدم|شده ?ام|شدیم|شده ?ایم|می ?شم|می ?شوم|بشم|بشوم|"
+            r"شوم)(?!\w)"
+        ),
+    ),
+    (
+        Disclosure.ASKER_AT_RISK,
+        _fa(
+            rf"(?<!\w)(?:{_FA_RISK})م\s*(?:کردند|کردن|کرده ?اند|کنند|کنن|می ?کنند|"
+            r"می ?کنن)(?!\w)"
+        ),
+    ),
     (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w){_FA_ME}(?:\W+\w+){{0,3}}?\W+(?:{_FA_RISK})")),
-    (Disclosure.ASKER_AT_RISK, _fa(r"(?<!\w)(?:جانم|جان من|زندگیم|زندگی من|امنیتم)\s+در\s+خطر|(?<!\w)در خطرم(?!\w)|"
-                                   r"(?<!\w)در خطر هستم|تهدید به مرگ|تحت تعقیب(?:م| هستم)|تعقیبم")),
+    (
+        Disclosure.ASKER_AT_RISK,
+        _fa(
+            r"(?<!\w)(?:جانم|جان من|زندگیم|زندگی من|امنیتم)\s+در\s+خطر|(?<!\w)در خطرم(?!\w)|"
+            r"(?<!\w)در خطر هستم|تهدید به مرگ|تحت تعقیب(?:م| هستم)|تعقیبم"
+        ),
+    ),
     # Contact data.
     (Disclosure.EMAIL, r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}"),
-    (Disclosure.EMAIL, r"\b[a-z0-9._+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[a-z0-9-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*"
-                       r"(?:com|org|net|ir|me|io|de|uk|co|info)\b"),
-    (Disclosure.ADDRESS, r"\b\d{1,5}[a-z]?,?\s+(?:(?!(?:in|on|at|the|of|and|or|people|persons|for|from|to|by)\b)"
-                         r"[a-z'-]+\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|alley|"
-                         r"square|sq|terrace|crescent)\b"),
-    (Disclosure.ADDRESS, r"\b(?:my|our)\s+(?:home\s+|house\s+|street\s+|postal\s+|mailing\s+)?address\s+(?:is|:)"
-                         r"|\bi\s+live\s+(?:at|on)\s+\d|\b(?:zip|postal|post)\s?code\W+\d|\bpostcode\W+[a-z0-9]"
-                         r"|\b(?:apartment|apt)\.?\s+\d"),
-    (Disclosure.ADDRESS, _fa(r"(?<!\w)پلاک\s*\d|کد ?پستی\W*\d|(?<!\w)(?:ادرس|نشانی)\s?(?:ام|م|مون|مان)(?!\w)|"
-                             r"(?<!\w)(?:ادرس|نشانی)\s+(?:من|ما|خونه|خانه)(?!\w)|"
-                             r"(?<!\w)(?:خیابان|خ\.)\s*\w+(?:\W+\w+){0,6}?\W+(?:کوچه|پلاک|طبقه|واحد|بن ?بست)(?!\w)|"
-                             r"ساکن\s+(?:خیابان|کوچه|محله)")),
+    (
+        Disclosure.EMAIL,
+        r"\b[a-z0-9._+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[a-z0-9-]+\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*"
+        r"(?:com|org|net|ir|me|io|de|uk|co|info)\b",
+    ),
+    (
+        Disclosure.ADDRESS,
+        r"\b\d{1,5}[a-z]?,?\s+(?:(?!(?:in|on|at|the|of|and|or|people|persons|for|from|to|by)\b)"
+        r"[a-z'-]+\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|alley|"
+        r"square|sq|terrace|crescent)\b",
+    ),
+    (
+        Disclosure.ADDRESS,
+        r"\b(?:my|our)\s+(?:home\s+|house\s+|street\s+|postal\s+|mailing\s+)?address\s+(?:is|:)"
+        r"|\bi\s+live\s+(?:at|on)\s+\d|\b(?:zip|postal|post)\s?code\W+\d|\bpostcode\W+[a-z0-9]"
+        r"|\b(?:apartment|apt)\.?\s+\d",
+    ),
+    (
+        Disclosure.ADDRESS,
+        _fa(
+            r"(?<!\w)پلاک\s*\d|کد ?پستی\W*\d|(?<!\w)(?:ادرس|نشانی)\s?(?:ام|م|مون|مان)(?!\w)|"
+            r"(?<!\w)(?:ادرس|نشانی)\s+(?:من|ما|خونه|خانه)(?!\w)|"
+            r"(?<!\w)(?:خیابان|خ\.)\s*\w+(?:\W+\w+){0,6}?\W+(?:کوچه|پلاک|طبقه|واحد|بن ?بست)(?!\w)|"
+            r"ساکن\s+(?:خیابان|کوچه|محله)"
+        ),
+    ),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _RULES]
 
@@ -210,10 +265,32 @@ _EN_NAMED = re.compile(
     r"\b([a-z][a-z'-]{1,30})\s+(?:was|is|has\s+been|had\s+been|got|gets|is\s+being|was\s+being|went|has\s+gone)"
     r"\s+(?:still\s+|just\s+|recently\s+|reportedly\s+)?(?:arrested|detained|jailed|imprisoned|kidnapped|abducted|"
     r"executed|hanged|sentenced|tortured|summoned|interrogated|taken|missing|disappeared|threatened|killed|beaten|"
-    r"in\s+(?:prison|jail|custody|evin)|on\s+death\s+row)\b")
+    r"in\s+(?:prison|jail|custody|evin)|on\s+death\s+row)\b"
+)
 # Not in the word list, yet no person's name: countries, institutions, chat shorthand.
-_NOT_NAMES = frozenset({"iran", "tehran", "un", "ngo", "ngos", "hrd", "hrds", "evin", "ppl", "u", "ur", "smb", "sb",
-                        "rapporteur", "rapporteurs", "unhrc", "ohchr", "amnesty", "hrw"})
+_NOT_NAMES = frozenset(
+    {
+        "iran",
+        "tehran",
+        "un",
+        "ngo",
+        "ngos",
+        "hrd",
+        "hrds",
+        "evin",
+        "ppl",
+        "u",
+        "ur",
+        "smb",
+        "sb",
+        "rapporteur",
+        "rapporteurs",
+        "unhrc",
+        "ohchr",
+        "amnesty",
+        "hrw",
+    }
+)
 
 
 def _named(text: str) -> bool:
@@ -231,10 +308,14 @@ _DISCORD_MARKUP = re.compile(r"<(?:[@#][!&]?\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]
 _DIGIT_RUN = re.compile(r"(?<![\w.,/=#])\+?\(?\d(?:[\d]|[ .\-/()]\(?(?=\d))*\d(?![\w])")
 _NOT_PHONE = re.compile(
     r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
-    r"|(?:1[34]|19|20)\d\d\s?[-/]\s?(?:1[34]|19|20)\d\d)$")
-_PHONE_CONTEXT = re.compile(_fa(
-    r"\b(?:phone|tel|telephone|mobile|cell|number|call|text|whatsapp|telegram|signal|viber|contact)\b"
-    r"|شماره|تلفن|تماس|موبایل|همراه|زنگ|واتساپ|تلگرام"))
+    r"|(?:1[34]|19|20)\d\d\s?[-/]\s?(?:1[34]|19|20)\d\d)$"
+)
+_PHONE_CONTEXT = re.compile(
+    _fa(
+        r"\b(?:phone|tel|telephone|mobile|cell|number|call|text|whatsapp|telegram|signal|viber|contact)\b"
+        r"|شماره|تلفن|تماس|موبایل|همراه|زنگ|واتساپ|تلگرام"
+    )
+)
 
 
 def _phone(text: str) -> bool:
@@ -276,24 +357,36 @@ _EN_DANGER_STATE = (
 )
 # Auxiliaries of a reported state ("was", "has been", "is still"): no modal, so "can my brother be
 # arrested" is not a report.
-_EN_STATE_AUX = (r"(?:\s*'(?:s|m|ve|re)|\s+(?:is|are|am|m|was|were|has|have|had|got|gets|been|being|just|recently|"
-                 r"also|now|still|already|again|reportedly|apparently|probably))+")
+_EN_STATE_AUX = (
+    r"(?:\s*'(?:s|m|ve|re)|\s+(?:is|are|am|m|was|were|has|have|had|got|gets|been|being|just|recently|"
+    r"also|now|still|already|again|reportedly|apparently|probably))+"
+)
 # Said of a person without an auxiliary: "my son disappeared", "a friend of mine went missing".
-_EN_DANGER_BARE = (r"disappeared|vanished|went\s+missing|got\s+(?:arrested|detained|taken|a\s+death\s+sentence)|"
-                   r"(?:received|faces|faced)\s+(?:a\s+)?death\s+sentence")
+_EN_DANGER_BARE = (
+    r"disappeared|vanished|went\s+missing|got\s+(?:arrested|detained|taken|a\s+death\s+sentence)|"
+    r"(?:received|faces|faced)\s+(?:a\s+)?death\s+sentence"
+)
 _EN_REPORTED = rf"(?:{_EN_STATE_AUX}\s+(?:{_EN_DANGER_STATE})|\s+(?:{_EN_DANGER_BARE}))\b"
-_EN_DANGER_VERB = (r"arrested|detained|jailed|imprisoned|threatened|summoned|kidnapped|abducted|took|have\s+taken|"
-                   r"executed|hanged|tortured|beat|beaten|attacked|interrogated|sentenced|hacked|blackmailed|"
-                   r"(?:are|is|were|was|keep)\s+(?:following|threatening|watching|harassing)")
-_EN_NO_CONTACT = (r"no\s+news\s+(?:of|from|about)|(?:can't|cannot|can\s+not|couldn't)\s+reach|lost\s+contact\s+with|"
-                  r"(?:haven't|have\s+not|hasn't)\s+heard\s+from|don't\s+know\s+where|do\s+not\s+know\s+where")
-_EN_PLEA = (r"\b(?:what\s+(?:can|should|do)\s+(?:i|we)\s+do|please\s+help|help\s+(?:me|us|him|her)|"
-            r"can\s+(?:you|anyone|someone|the\s+un|amnesty)\s+help|who\s+can\s+help|how\s+can\s+(?:i|we)\s+help\s+(?:him|her)|"
-            r"what\s+do\s+(?:i|we)\s+do|is\s+there\s+anything\s+(?:i|we)\s+can\s+do)\b")
+_EN_DANGER_VERB = (
+    r"arrested|detained|jailed|imprisoned|threatened|summoned|kidnapped|abducted|took|have\s+taken|"
+    r"executed|hanged|tortured|beat|beaten|attacked|interrogated|sentenced|hacked|blackmailed|"
+    r"(?:are|is|were|was|keep)\s+(?:following|threatening|watching|harassing)"
+)
+_EN_NO_CONTACT = (
+    r"no\s+news\s+(?:of|from|about)|(?:can't|cannot|can\s+not|couldn't)\s+reach|lost\s+contact\s+with|"
+    r"(?:haven't|have\s+not|hasn't)\s+heard\s+from|don't\s+know\s+where|do\s+not\s+know\s+where"
+)
+_EN_PLEA = (
+    r"\b(?:what\s+(?:can|should|do)\s+(?:i|we)\s+do|please\s+help|help\s+(?:me|us|him|her)|"
+    r"can\s+(?:you|anyone|someone|the\s+un|amnesty)\s+help|who\s+can\s+help|how\s+can\s+(?:i|we)\s+help\s+(?:him|her)|"
+    r"what\s+do\s+(?:i|we)\s+do|is\s+there\s+anything\s+(?:i|we)\s+can\s+do)\b"
+)
 # Right before a report, these make it a question or a comparison: "can I be arrested", "if my
 # brother is arrested", "activists like my cousin being arrested".
-_NOT_REPORTED = re.compile(r"\b(?:can|could|will|would|might|may|should|shall|if|whether|do|does|cannot|"
-                           r"can't|won't|like|as|unless|suppose)\s+$")
+_NOT_REPORTED = re.compile(
+    r"\b(?:can|could|will|would|might|may|should|shall|if|whether|do|does|cannot|"
+    r"can't|won't|like|as|unless|suppose)\s+$"
+)
 
 _FA_DANGER_RISK = _fa(
     r"دستگیر|بازداشت|زندان|حبس|گم ?شد|گم ?شده|ناپدید|ربود|اعدام|تهدید|احضار|بازجویی|بازجوئی|شکنجه|"
@@ -301,57 +394,103 @@ _FA_DANGER_RISK = _fa(
 )
 # A Persian report ends in a verb of state or of a deed done: "... بازداشت شده", "... را تهدید کردند".
 _FA_STATE = _fa(r"شد|شده|شدند|شدن|است|هست|هستند|بود|بوده|اند|کردند|کردن|کرده|می ?کنند|می ?کنن")
-_FA_DANGER_DONE = _fa(r"گم ?شد\w*|ناپدید ?شد\w*|ربوده ?شد\w*|اعدام ?شد\w*|کشته ?شد\w*|بی ?خبر\w*|"
-                      r"خبری (?:ازش|ازشون|نیست|نداریم|ندارم)")
+_FA_DANGER_DONE = _fa(
+    r"گم ?شد\w*|ناپدید ?شد\w*|ربوده ?شد\w*|اعدام ?شد\w*|کشته ?شد\w*|بی ?خبر\w*|"
+    r"خبری (?:ازش|ازشون|نیست|نداریم|ندارم)"
+)
 # Between "my brother" and the word of risk: a question or a report of speech makes it no report.
-_FA_NOT_REPORT = _fa(r"چند|چه|چرا|آیا|کی|چطور|چگونه|کدام|پرسید\w*|گفت\w*|می ?گوید|می ?گه|می ?پرسد|"
-                     r"خواند\w*|شنید\w*|درباره|مورد|می ?خواهد|می ?خواد")
+_FA_NOT_REPORT = _fa(
+    r"چند|چه|چرا|آیا|کی|چطور|چگونه|کدام|پرسید\w*|گفت\w*|می ?گوید|می ?گه|می ?پرسد|"
+    r"خواند\w*|شنید\w*|درباره|مورد|می ?خواهد|می ?خواد"
+)
 
 _DANGER_RULES: list[tuple[Disclosure, str, bool]] = [
     # (kind, pattern, reported by the asker: skipped after a modal such as "can", "if")
-    (Disclosure.PERSON_AT_RISK, rf"(?:{_EN_RELATION})(?:\s+[\w'-]+){{0,2}}?{_EN_REPORTED}",
-     True),
+    (Disclosure.PERSON_AT_RISK, rf"(?:{_EN_RELATION})(?:\s+[\w'-]+){{0,2}}?{_EN_REPORTED}", True),
     (Disclosure.PERSON_AT_RISK, rf"\b(?:{_EN_DANGER_VERB})\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EN_RELATION})", True),
     (Disclosure.PERSON_AT_RISK, rf"\b(?:{_EN_NO_CONTACT})\s+(?:[\w'-]+\s+){{0,2}}?(?:{_EN_RELATION})", False),
-    (Disclosure.PERSON_AT_RISK, _near(rf"\b(?:he|she|they)\b{_EN_REPORTED}",
-                                      rf"\b(?:{_EN_RECENT})\b", 6), True),
+    (Disclosure.PERSON_AT_RISK, _near(rf"\b(?:he|she|they)\b{_EN_REPORTED}", rf"\b(?:{_EN_RECENT})\b", 6), True),
     (Disclosure.ASKER_AT_RISK, rf"\b(?:i|we|im|ive)\b{_EN_REPORTED}", True),
     (Disclosure.ASKER_AT_RISK, rf"\b(?:{_EN_DANGER_VERB})\s+(?:[\w'-]+\s+){{0,2}}?(?:me|us)\b", True),
-    (Disclosure.ASKER_AT_RISK, r"\bmy\s+(?:own\s+)?(?:life\s+is\s+in\s+danger|safety\s+is\s+at\s+risk)\b"
-                               r"|\b(?:receiv\w*|getting|got)\s+(?:\w+\s+){0,2}?threats?\b"
-                               r"|\bthreats?\s+(?:against|to)\s+(?:me|us|my\s+(?:life|family))\b", True),
-    (Disclosure.PERSON_AT_RISK, _fa(rf"{_FA_RELATION}(?:\W+(?!(?:{_FA_NOT_REPORT})(?!\w))\w+){{0,2}}?\W+"
-                                    rf"(?:(?:{_FA_DANGER_DONE})|(?:{_FA_DANGER_RISK})\w*(?:\W+\w+){{0,2}}?\W*(?:{_FA_STATE})(?!\w))"),
-     False),
-    (Disclosure.PERSON_AT_RISK, _fa(rf"{_FA_RELATION}(?:\s+(?:را|رو))?(?:\s+(?:دیروز|دیشب|امروز))?\s+"
-                                    r"(?:گرفتن|گرفتند|گرفته ?اند|بردن|بردند|برده ?اند)(?!\w)"), False),
+    (
+        Disclosure.ASKER_AT_RISK,
+        r"\bmy\s+(?:own\s+)?(?:life\s+is\s+in\s+danger|safety\s+is\s+at\s+risk)\b"
+        r"|\b(?:receiv\w*|getting|got)\s+(?:\w+\s+){0,2}?threats?\b"
+        r"|\bthreats?\s+(?:against|to)\s+(?:me|us|my\s+(?:life|family))\b",
+        True,
+    ),
+    (
+        Disclosure.PERSON_AT_RISK,
+        _fa(
+            rf"{_FA_RELATION}(?:\W+(?!(?:{_FA_NOT_REPORT})(?!\w))\w+){{0,2}}?\W+"
+            rf"(?:(?:{_FA_DANGER_DONE})|(?:{_FA_DANGER_RISK})\w*(?:\W+\w+){{0,2}}?\W*(?:{_FA_STATE})(?!\w))"
+        ),
+        False,
+    ),
+    (
+        Disclosure.PERSON_AT_RISK,
+        _fa(
+            rf"{_FA_RELATION}(?:\s+(?:را|رو))?(?:\s+(?:دیروز|دیشب|امروز))?\s+"
+            r"(?:گرفتن|گرفتند|گرفته ?اند|بردن|بردند|برده ?اند)(?!\w)"
+        ),
+        False,
+    ),
     (Disclosure.PERSON_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})ش\s*(?:کردند|کردن|کرده ?اند)(?!\w)"), False),
     (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w)(?:{_FA_RISK})\s*(?:شدم|شده ?ام|شدیم|شده ?ایم)(?!\w)"), False),
-    (Disclosure.ASKER_AT_RISK,
-     _fa(rf"(?<!\w)(?:{_FA_RISK})م\s*(?:کردند|کردن|کرده ?اند|می ?کنند|می ?کنن)(?!\w)"), False),
-    (Disclosure.ASKER_AT_RISK, _fa(rf"(?<!\w){_FA_ME}(?:\W+\w+){{0,3}}?\W+(?:{_FA_RISK})\w*\s*"
-                                   r"(?:کردند|کردن|کرده ?اند|می ?کنند|می ?کنن)(?!\w)"), False),
-    (Disclosure.ASKER_AT_RISK, _fa(r"(?<!\w)(?:جانم|جان من|زندگیم|زندگی من|امنیتم)\s+در\s+خطر|(?<!\w)در خطرم(?!\w)|"
-                                   r"(?<!\w)در خطر هستم|تهدید به مرگ (?:شدم|شده ?ام)|تحت تعقیب(?:م| هستم)|"
-                                   r"تعقیبم می"), False),
+    (
+        Disclosure.ASKER_AT_RISK,
+        _fa(rf"(?<!\w)(?:{_FA_RISK})م\s*(?:کردند|کردن|کرده ?اند|می ?کنند|می ?کنن)(?!\w)"),
+        False,
+    ),
+    (
+        Disclosure.ASKER_AT_RISK,
+        _fa(
+            rf"(?<!\w){_FA_ME}(?:\W+\w+){{0,3}}?\W+(?:{_FA_RISK})\w*\s*"
+            r"(?:کردند|کردن|کرده ?اند|می ?کنند|می ?کنن)(?!\w)"
+        ),
+        False,
+    ),
+    (
+        Disclosure.ASKER_AT_RISK,
+        _fa(
+            r"(?<!\w)(?:جانم|جان من|زندگیم|زندگی من|امنیتم)\s+در\s+خطر|(?<!\w)در خطرم(?!\w)|"
+            r"(?<!\w)در خطر هستم|تهدید به مرگ (?:شدم|شده ?ام)|تحت تعقیب(?:م| هستم)|"
+            r"تعقیبم می"
+        ),
+        False,
+    ),
 ]
 # Finglish (Persian in Latin letters, as typed without a Persian keyboard): the same two reports.
-_FL_PERSON = (r"baradar|bradar|khahar|khaahar|pedar|madar|maadar|pesar|dokhtar|shohar|shohar|hamsar|zan|amoo|amu|"
-              r"ammeh|khaleh|khale|daei|dayi|dadash|abji|baba|maman|farzand|bache|doost|dust|rafigh|hamkar|"
-              r"hamsaye|hamsayeh|famil|khanevade|khanevadeh|namzad|pedarbozorg|madarbozorg|pesaramoo|pesarkhale|"
-              r"dokhtaramoo|dokhtarkhale")
-_FL_RISK = (r"dastgir|bazdasht|baazdasht|zendan|zendun|gom|napadid|naapadid|edam|e3dam|tahdid|ehzar|bazjooyi|"
-            r"bazjuyi|shekanje|shekanjeh|evin|robude|robudeh")
+_FL_PERSON = (
+    r"baradar|bradar|khahar|khaahar|pedar|madar|maadar|pesar|dokhtar|shohar|shohar|hamsar|zan|amoo|amu|"
+    r"ammeh|khaleh|khale|daei|dayi|dadash|abji|baba|maman|farzand|bache|doost|dust|rafigh|hamkar|"
+    r"hamsaye|hamsayeh|famil|khanevade|khanevadeh|namzad|pedarbozorg|madarbozorg|pesaramoo|pesarkhale|"
+    r"dokhtaramoo|dokhtarkhale"
+)
+_FL_RISK = (
+    r"dastgir|bazdasht|baazdasht|zendan|zendun|gom|napadid|naapadid|edam|e3dam|tahdid|ehzar|bazjooyi|"
+    r"bazjuyi|shekanje|shekanjeh|evin|robude|robudeh"
+)
 _FL_STATE = r"shod|shode|shodeh|shodan|shodand|kardan|kardand|karde|kardeh|hast|ast|e|eh|an|and"
 _FL_RULES = [
-    (Disclosure.PERSON_AT_RISK,
-     rf"\b(?:{_FL_PERSON})(?:am|m|emun|eman|amun|amo|amoo|mo|mu)\b(?:\s+(?:ro|ra|o|dar|too|tu|dirooz|dirouz|emrooz))*"
-     rf"\s+(?:{_FL_RISK})\w*(?:\s+(?:{_FL_STATE}))?\b", False),
-    (Disclosure.PERSON_AT_RISK,
-     rf"\b(?:{_FL_PERSON})(?:am|m|emun|amun)?(?:o|ro|ra|mo|amo)\s+(?:bordan|bordand|gereftan|gereftand)\b", False),
-    (Disclosure.ASKER_AT_RISK, rf"\b(?:{_FL_RISK})\s+(?:shodam|shodim|shodeam|shode\s*am)\b"
-                               rf"|\b(?:{_FL_RISK})(?:am|am?un)\s+(?:kardan|kardand|mikonan|mikonand)\b"
-                               r"|\bjanam\s+dar\s+khatar", False),
+    (
+        Disclosure.PERSON_AT_RISK,
+        rf"\b(?:{_FL_PERSON})(?:am|m|emun|eman|amun|amo|amoo|mo|mu)\b(?:\s+(?:ro|ra|o|dar|too|tu|dirooz|dirouz|emrooz))*"
+        rf"\s+(?:{_FL_RISK})\w*(?:\s+(?:{_FL_STATE}))?\b",
+        False,
+    ),
+    (
+        Disclosure.PERSON_AT_RISK,
+        rf"\b(?:{_FL_PERSON})(?:am|m|emun|amun)?(?:o|ro|ra|mo|amo)\s+(?:bordan|bordand|gereftan|gereftand)\b",
+        False,
+    ),
+    (
+        Disclosure.ASKER_AT_RISK,
+        rf"\b(?:{_FL_RISK})\s+(?:shodam|shodim|shodeam|shode\s*am)\b"
+        rf"|\b(?:{_FL_RISK})(?:am|am?un)\s+(?:kardan|kardand|mikonan|mikonand)\b"
+        r"|\bjanam\s+dar\s+khatar",
+        False,
+    ),
 ]
 _DANGER_RULES += _FL_RULES
 
@@ -362,7 +501,7 @@ _PLEA = re.compile(_EN_PLEA)
 
 def _reported(text: str, start: int) -> bool:
     """Not after a modal or "if" ("can I be arrested...", "if my brother is arrested")."""
-    return not _NOT_REPORTED.search(text[max(0, start - 12):start])
+    return not _NOT_REPORTED.search(text[max(0, start - 12) : start])
 
 
 def find_danger(text: str, extra: Iterable[re.Pattern[str]] = ()) -> Disclosure | None:

@@ -84,8 +84,13 @@ def database_url(config: Config, environ: Mapping[str, str] | None = None) -> st
     return (environ.get(URL_ENV_VAR, "").strip() or config.database.url).strip()
 
 
-def store_at(where: str | Path, *, secret_file: Path | None = None, clock: Callable[[], float] | None = None,
-             environ: Mapping[str, str] | None = None) -> BaseStore:
+def store_at(
+    where: str | Path,
+    *,
+    secret_file: Path | None = None,
+    clock: Callable[[], float] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> BaseStore:
     """A store for a PostgreSQL URL, or a SQLite file (a path, or sqlite:///path)."""
     options: dict[str, Any] = {"secret_file": secret_file, "environ": environ}
     if clock is not None:
@@ -94,7 +99,7 @@ def store_at(where: str | Path, *, secret_file: Path | None = None, clock: Calla
     if is_postgres_url(text):
         return PostgresStore(text.strip(), **options)
     if text.startswith("sqlite://"):
-        text = text[len("sqlite://"):]
+        text = text[len("sqlite://") :]
     return Store(Path(text), **options)
 
 

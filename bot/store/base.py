@@ -59,7 +59,7 @@ REVIEW_REASONS: dict[str, str] = {
     ReviewReason.LOW: "answered, low confidence",
     ReviewReason.NOT_HELPFUL: "voted not helpful",
     ReviewReason.NONE_OF_THESE: "did you mean: none of these",
-    "picked": "picked from \"did you mean\" by the asker",  # suggested phrasings (review.suggestion_groups)
+    "picked": 'picked from "did you mean" by the asker',  # suggested phrasings (review.suggestion_groups)
 }
 
 # The meta key holding the version of the FAQ last swapped in by any process (see FaqService).
@@ -152,8 +152,13 @@ class BaseStore(abc.ABC):
 
     backend: str = ""  # 'sqlite' or 'postgresql'
 
-    def __init__(self, *, clock: Callable[[], float] = time.time, secret_file: Path | None = None,
-                 environ: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        secret_file: Path | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
         self.secret_file = Path(secret_file) if secret_file else None
         self._environ = environ
         self._clock = clock
@@ -254,8 +259,9 @@ class BaseStore(abc.ABC):
         return await self._write(_q()._record_vote, entry_id, self.user_key(user_id), helpful, self._today())
 
     async def record_unanswered(self, question: str, outcome: str, score: float, suggestions: Sequence[str]) -> None:
-        await self._write(_q()._record_unanswered, question, outcome, float(score), json.dumps(list(suggestions)),
-                          self._today())
+        await self._write(
+            _q()._record_unanswered, question, outcome, float(score), json.dumps(list(suggestions)), self._today()
+        )
 
     async def record_outcome(self, outcome: str, suggestions: Sequence[str] = ()) -> None:
         """Count a question that got no answer, without keeping its text (privacy policy); a
@@ -273,8 +279,9 @@ class BaseStore(abc.ABC):
     async def mark_none_of_these(self, question: str, score: float, suggestions: Sequence[str]) -> None:
         """The asker pressed "None of these": the question's "did you mean" row (queued today) becomes
         'none_of_these'; queued as such if it is not there (text only, no asker)."""
-        await self._write(_q()._mark_none_of_these, question, float(score), json.dumps(list(suggestions)),
-                          self._today())
+        await self._write(
+            _q()._mark_none_of_these, question, float(score), json.dumps(list(suggestions)), self._today()
+        )
 
     async def suggest_phrasing(self, question: str, entry_id: str) -> None:
         """The asker picked `entry_id` from "did you mean": keep the question as a suggested phrasing of
@@ -334,13 +341,21 @@ class BaseStore(abc.ABC):
         """One post made, in one transaction: a new cycle first forgets what the last one showed."""
         await self._write(_q()._record_scheduled_post, schedule, slot, entry_id, new_cycle)
 
-    async def claim_scheduled_post(self, schedule: str, slot: str, entry_id: str, *, new_cycle: bool,
-                                   claimant: str | None = None) -> bool:
+    async def claim_scheduled_post(
+        self, schedule: str, slot: str, entry_id: str, *, new_cycle: bool, claimant: str | None = None
+    ) -> bool:
         """Claim (schedule, slot) before posting it; True only for the one caller whose claim went
         in (in any process sharing this database), which alone may post. The schedule's state is
         recorded with the claim, so a crash before the post is sent never repeats it (at most once)."""
-        return await self._write(_q()._claim_scheduled_post, schedule, slot, entry_id, new_cycle,
-                                 claimant or process_name(), self._now().isoformat())
+        return await self._write(
+            _q()._claim_scheduled_post,
+            schedule,
+            slot,
+            entry_id,
+            new_cycle,
+            claimant or process_name(),
+            self._now().isoformat(),
+        )
 
     async def mark_scheduled_post_sent(self, schedule: str, slot: str) -> None:
         await self._write(_q()._mark_scheduled_post_sent, schedule, slot, self._now().isoformat())
@@ -355,4 +370,3 @@ def _q():
     from . import queries
 
     return queries
-

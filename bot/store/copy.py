@@ -29,11 +29,13 @@ def _copy(source: Db, target: Db) -> None:
                 rows = [r for r in rows if r[columns.index("key")] != "install_secret"]
             sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
             for start in range(0, len(rows), BATCH):
-                target.executemany(sql, rows[start:start + BATCH])
+                target.executemany(sql, rows[start : start + BATCH])
         if isinstance(target, PostgresDb):  # new rows continue after the copied ids
             for table in ("review_queue", "suggested_phrasings"):
-                target.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                               f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)")
+                target.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                )
 
 
 async def copy_store(source: BaseStore, target: BaseStore) -> dict[str, tuple[int, int]]:

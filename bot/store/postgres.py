@@ -33,8 +33,9 @@ def _psycopg():
     try:
         import psycopg
     except ImportError:
-        raise StoreError("database.url names a PostgreSQL database, but psycopg is not installed: "
-                         "pip install 'faqbot[postgres]'") from None
+        raise StoreError(
+            "database.url names a PostgreSQL database, but psycopg is not installed: pip install 'faqbot[postgres]'"
+        ) from None
     return psycopg
 
 
@@ -83,8 +84,9 @@ def migrate(conn, steps: Sequence[str] | None = None, target: int | None = None)
                 conn.execute("INSERT INTO faqbot_schema (version) VALUES (0)")
             current = row[0] if row else 0
             if current > len(steps):
-                raise StoreError(f"database schema version {current} is newer than this faqbot knows "
-                                 f"({len(steps)}); upgrade faqbot")
+                raise StoreError(
+                    f"database schema version {current} is newer than this faqbot knows ({len(steps)}); upgrade faqbot"
+                )
             if current >= target:
                 return current
             number = current + 1
@@ -115,8 +117,14 @@ class PostgresStore(BaseStore):
 
     backend = "postgresql"
 
-    def __init__(self, url: str, *, clock: Callable[[], float] = time.time, secret_file: Path | None = None,
-                 environ: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        clock: Callable[[], float] = time.time,
+        secret_file: Path | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
         self.url = url
         super().__init__(clock=clock, secret_file=secret_file, environ=environ)
 
@@ -143,8 +151,9 @@ class PostgresStore(BaseStore):
             migrate(conn)
         except psycopg.Error as exc:
             conn.close()
-            raise StoreError(f"{self.where}: cannot prepare the database: {scrub(str(exc).strip(), self.url)}") \
-                from None
+            raise StoreError(
+                f"{self.where}: cannot prepare the database: {scrub(str(exc).strip(), self.url)}"
+            ) from None
         except BaseException:
             conn.close()
             raise

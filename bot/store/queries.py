@@ -66,15 +66,16 @@ def _queue(db: Db, question, outcome, score, suggestions, day, entry_id) -> None
 def _dismiss(db: Db, ids: list[int]) -> int:
     removed = 0
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        removed += db.execute(f"DELETE FROM review_queue WHERE id IN ({', '.join('?' * len(chunk))})",
-                              chunk).rowcount
+        chunk = ids[start : start + 500]
+        removed += db.execute(f"DELETE FROM review_queue WHERE id IN ({', '.join('?' * len(chunk))})", chunk).rowcount
     return removed
 
 
 def _latest_suggest(db: Db, question: str, day: str) -> int | None:
-    row = db.execute("SELECT MAX(id) FROM review_queue WHERE question = ? AND outcome = ? AND created_day = ?",
-                     (question, ReviewReason.SUGGEST.value, day)).fetchone()
+    row = db.execute(
+        "SELECT MAX(id) FROM review_queue WHERE question = ? AND outcome = ? AND created_day = ?",
+        (question, ReviewReason.SUGGEST.value, day),
+    ).fetchone()
     return int(row[0]) if row and row[0] is not None else None
 
 
@@ -89,25 +90,29 @@ def _mark_none_of_these(db: Db, question, score, suggestions, day) -> None:
 
 def _suggest_phrasing(db: Db, question, entry_id, day) -> None:
     with db.transaction():
-        db.execute("INSERT INTO suggested_phrasings (entry_id, phrasing, created_day) VALUES (?, ?, ?)",
-                   (entry_id, question, day))
+        db.execute(
+            "INSERT INTO suggested_phrasings (entry_id, phrasing, created_day) VALUES (?, ?, ?)",
+            (entry_id, question, day),
+        )
         row_id = _latest_suggest(db, question, day)
         if row_id is not None:
             db.execute("DELETE FROM review_queue WHERE id = ?", (row_id,))
 
 
 def _suggested_phrasings(db: Db, limit: int) -> list[SuggestedPhrasing]:
-    rows = db.execute("SELECT id, entry_id, phrasing, created_day FROM suggested_phrasings ORDER BY id DESC LIMIT ?",
-                      (limit,)).fetchall()
+    rows = db.execute(
+        "SELECT id, entry_id, phrasing, created_day FROM suggested_phrasings ORDER BY id DESC LIMIT ?", (limit,)
+    ).fetchall()
     return [SuggestedPhrasing(int(i), e, p, d) for i, e, p, d in rows]
 
 
 def _remove_suggested(db: Db, ids: list[int]) -> int:
     removed = 0
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        removed += db.execute(f"DELETE FROM suggested_phrasings WHERE id IN ({', '.join('?' * len(chunk))})",
-                              chunk).rowcount
+        chunk = ids[start : start + 500]
+        removed += db.execute(
+            f"DELETE FROM suggested_phrasings WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+        ).rowcount
     return removed
 
 
@@ -117,8 +122,8 @@ def _period_counts(db: Db, since: str) -> PeriodCounts:
     suggested: dict[str, int] = {}
     low: dict[str, int] = {}
     for outcome, entry_id, count in db.execute(
-            "SELECT outcome, entry_id, SUM(count) FROM daily_outcomes WHERE day >= ? GROUP BY outcome, entry_id",
-            (since,)).fetchall():
+        "SELECT outcome, entry_id, SUM(count) FROM daily_outcomes WHERE day >= ? GROUP BY outcome, entry_id", (since,)
+    ).fetchall():
         count = int(count)
         if outcome == "low":  # a second count of some answers, not another outcome
             low[entry_id] = count
@@ -130,8 +135,8 @@ def _period_counts(db: Db, since: str) -> PeriodCounts:
             suggested[entry_id] = count
     votes: dict[str, tuple[int, int]] = {}
     for entry_id, helpful, not_helpful in db.execute(
-            "SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM votes WHERE day >= ? GROUP BY entry_id",
-            (since,)).fetchall():
+        "SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM votes WHERE day >= ? GROUP BY entry_id", (since,)
+    ).fetchall():
         votes[entry_id] = (int(helpful), int(not_helpful))
     return PeriodCounts(since, outcomes, answers, votes, suggested, low)
 
@@ -140,11 +145,17 @@ def _purge(db: Db, cutoff: str, keep: Callable[[str], bool] | None = None) -> in
     removed = db.execute("DELETE FROM review_queue WHERE created_day < ?", (cutoff,)).rowcount
     removed += db.execute("DELETE FROM suggested_phrasings WHERE created_day < ?", (cutoff,)).rowcount
     if keep is not None:
-        refused = [row_id for row_id, question in db.execute("SELECT id, question FROM review_queue").fetchall()
-                   if not keep(question)]
+        refused = [
+            row_id
+            for row_id, question in db.execute("SELECT id, question FROM review_queue").fetchall()
+            if not keep(question)
+        ]
         removed += _dismiss(db, refused)
-        refused = [row_id for row_id, text in db.execute("SELECT id, phrasing FROM suggested_phrasings").fetchall()
-                   if not keep(text)]
+        refused = [
+            row_id
+            for row_id, text in db.execute("SELECT id, phrasing FROM suggested_phrasings").fetchall()
+            if not keep(text)
+        ]
         removed += _remove_suggested(db, refused)
     # Claims of scheduled posts are only needed while their slot could still be posted.
     db.execute("DELETE FROM schedule_claims WHERE slot < ? AND sent_at IS NOT NULL", (cutoff,))
@@ -157,30 +168,39 @@ def _get_meta(db: Db, key: str) -> str | None:
 
 
 def _set_meta(db: Db, key: str, value: str) -> None:
-    db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-               (key, value))
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
 
 
 def _entry_stats(db: Db, entry_id: str) -> tuple[int, int, int]:
     row = db.execute("SELECT answered FROM answer_counts WHERE entry_id = ?", (entry_id,)).fetchone()
-    votes = {int(h): int(n) for h, n in db.execute(
-        "SELECT helpful, COUNT(*) FROM votes WHERE entry_id = ? GROUP BY helpful", (entry_id,)).fetchall()}
+    votes = {
+        int(h): int(n)
+        for h, n in db.execute(
+            "SELECT helpful, COUNT(*) FROM votes WHERE entry_id = ? GROUP BY helpful", (entry_id,)
+        ).fetchall()
+    }
     return (int(row[0]) if row else 0, votes.get(1, 0), votes.get(0, 0))
 
 
 def _review_queue(db: Db, limit: int) -> list[ReviewItem]:
     rows = db.execute(
         "SELECT question, outcome, score, suggestions, created_day, entry_id, id FROM review_queue"
-        " ORDER BY id DESC LIMIT ?", (limit,)
+        " ORDER BY id DESC LIMIT ?",
+        (limit,),
     ).fetchall()
     return [ReviewItem(q, o, s, tuple(json.loads(sg)), d, e, int(i)) for q, o, s, sg, d, e, i in rows]
 
 
 def _schedule_state(db: Db, schedule: str) -> ScheduleState:
-    row = db.execute("SELECT last_slot, last_entry, cycle FROM schedule_state WHERE schedule = ?",
-                     (schedule,)).fetchone()
-    shown = frozenset(r[0] for r in db.execute("SELECT entry_id FROM schedule_shown WHERE schedule = ?",
-                                               (schedule,)).fetchall())
+    row = db.execute(
+        "SELECT last_slot, last_entry, cycle FROM schedule_state WHERE schedule = ?", (schedule,)
+    ).fetchone()
+    shown = frozenset(
+        r[0] for r in db.execute("SELECT entry_id FROM schedule_shown WHERE schedule = ?", (schedule,)).fetchall()
+    )
     if row is None:
         return ScheduleState(shown=shown)
     return ScheduleState(row[0], row[1], int(row[2]), shown)
@@ -190,8 +210,9 @@ def _note_post(db: Db, schedule: str, slot: str, entry_id: str, new_cycle: bool)
     """Where the schedule stands after `slot` (inside the caller's transaction)."""
     if new_cycle:
         db.execute("DELETE FROM schedule_shown WHERE schedule = ?", (schedule,))
-    db.execute("INSERT INTO schedule_shown (schedule, entry_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-               (schedule, entry_id))
+    db.execute(
+        "INSERT INTO schedule_shown (schedule, entry_id) VALUES (?, ?) ON CONFLICT DO NOTHING", (schedule, entry_id)
+    )
     db.execute(
         "INSERT INTO schedule_state (schedule, last_slot, last_entry, cycle) VALUES (?, ?, ?, 1) "
         "ON CONFLICT (schedule) DO UPDATE SET last_slot = excluded.last_slot, last_entry = excluded.last_entry, "
@@ -205,8 +226,9 @@ def _record_scheduled_post(db: Db, schedule: str, slot: str, entry_id: str, new_
         _note_post(db, schedule, slot, entry_id, new_cycle)
 
 
-def _claim_scheduled_post(db: Db, schedule: str, slot: str, entry_id: str, new_cycle: bool, claimant: str,
-                          now: str) -> bool:
+def _claim_scheduled_post(
+    db: Db, schedule: str, slot: str, entry_id: str, new_cycle: bool, claimant: str, now: str
+) -> bool:
     """Insert the claim of (schedule, slot) and the schedule's new state, in one transaction.
     True only for the one process whose row went in: that process, and no other, posts."""
     with db.transaction():
@@ -226,9 +248,13 @@ def _mark_scheduled_post_sent(db: Db, schedule: str, slot: str, now: str) -> Non
 
 
 def _schedule_claims(db: Db, schedule: str) -> list[tuple[str, str, str, str | None]]:
-    return [tuple(row) for row in db.execute(
-        "SELECT slot, entry_id, claimed_by, sent_at FROM schedule_claims WHERE schedule = ? ORDER BY slot",
-        (schedule,)).fetchall()]
+    return [
+        tuple(row)
+        for row in db.execute(
+            "SELECT slot, entry_id, claimed_by, sent_at FROM schedule_claims WHERE schedule = ? ORDER BY slot",
+            (schedule,),
+        ).fetchall()
+    ]
 
 
 def _table_counts(db: Db) -> dict[str, int]:

@@ -78,13 +78,18 @@ class Store(BaseStore):
 
     backend = "sqlite"
 
-    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time, secret_file: Path | None = None,
-                 environ: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        clock: Callable[[], float] = time.time,
+        secret_file: Path | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
         """`secret_file`: where the hash secret lives (default: beside the database, see
         `bot.privacy.secret`); `environ`: where FAQBOT_HASH_SECRET is looked up (default os.environ)."""
         self.path = Path(path)
-        super().__init__(clock=clock, secret_file=secret_file or default_secret_file(self.path),
-                         environ=environ)
+        super().__init__(clock=clock, secret_file=secret_file or default_secret_file(self.path), environ=environ)
 
     @property
     def where(self) -> str:

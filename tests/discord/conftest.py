@@ -45,4 +45,3 @@ def world_factory(base_config: Config, faq_engine: Engine, tmp_path: Path):
         return running(config, engine or faq_engine, approved_intents=approved_intents, shard_count=shard_count)
 
     return factory
-

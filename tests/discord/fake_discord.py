@@ -24,8 +24,9 @@ GATEWAY_CLOSED_BY_CLIENT = "client"
 
 def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     # discord.py compares the Content-Type to exactly "application/json" (no charset).
-    return web.Response(status=status, body=json.dumps(data).encode(),
-                        headers={"Content-Type": "application/json", **(headers or {})})
+    return web.Response(
+        status=status, body=json.dumps(data).encode(), headers={"Content-Type": "application/json", **(headers or {})}
+    )
 
 
 @dataclass
@@ -92,8 +93,18 @@ class FakeDiscord:
     # -- REST -----------------------------------------------------------------------------------
 
     def _user(self, uid: int, name: str, bot: bool) -> dict:
-        return {"id": str(uid), "username": name, "discriminator": "0", "global_name": None, "avatar": None,
-                "bot": bot, "public_flags": 0, "flags": 0, "verified": True, "mfa_enabled": False}
+        return {
+            "id": str(uid),
+            "username": name,
+            "discriminator": "0",
+            "global_name": None,
+            "avatar": None,
+            "bot": bot,
+            "public_flags": 0,
+            "flags": 0,
+            "verified": True,
+            "mfa_enabled": False,
+        }
 
     def paths(self, method: str | None = None) -> list[str]:
         return [r.path for r in self.requests if method is None or r.method == method]
@@ -111,25 +122,54 @@ class FakeDiscord:
         if request.method == "GET" and path == "/users/@me":
             return _json(self._user(self.bot_id, "faqbot", True))
         if request.method == "GET" and path == "/oauth2/applications/@me":
-            return _json({"id": str(self.app_id), "name": "faqbot", "description": "", "icon": None,
-                          "bot_public": False, "bot_require_code_grant": False, "verify_key": "0" * 64,
-                          "owner": self._user(next(self._ids), "owner", False), "flags": 0})
+            return _json(
+                {
+                    "id": str(self.app_id),
+                    "name": "faqbot",
+                    "description": "",
+                    "icon": None,
+                    "bot_public": False,
+                    "bot_require_code_grant": False,
+                    "verify_key": "0" * 64,
+                    "owner": self._user(next(self._ids), "owner", False),
+                    "flags": 0,
+                }
+            )
         if request.method == "PUT" and path.endswith("/commands") and path.startswith(f"/applications/{self.app_id}"):
             if self.rate_limit_first_sync and not self._rate_limited:
                 self._rate_limited = True  # discord.py retries a 429 only when it carries Via
-                return _json({"message": "You are being rate limited.", "retry_after": self.retry_after,
-                              "global": False}, status=429, headers={"Via": "1.1 google"})
+                return _json(
+                    {"message": "You are being rate limited.", "retry_after": self.retry_after, "global": False},
+                    status=429,
+                    headers={"Via": "1.1 google"},
+                )
             # Discord answers every command with a description, "" for context menus (which send none).
-            registered = [{"description": "", **cmd, "id": str(next(self._ids)), "application_id": str(self.app_id),
-                           "version": "1"} for cmd in body or []]
+            registered = [
+                {
+                    "description": "",
+                    **cmd,
+                    "id": str(next(self._ids)),
+                    "application_id": str(self.app_id),
+                    "version": "1",
+                }
+                for cmd in body or []
+            ]
             return _json(registered)
         if request.method == "POST" and path.startswith("/interactions/") and path.endswith("/callback"):
             self.callbacks.append(body)
             self.callback_received.set()
             interaction_id = path.split("/")[2]
             ephemeral = bool((body or {}).get("data", {}).get("flags", 0) & 64)
-            return _json({"interaction": {"id": interaction_id, "type": 2, "response_message_loading": False,
-                                          "response_message_ephemeral": ephemeral}})
+            return _json(
+                {
+                    "interaction": {
+                        "id": interaction_id,
+                        "type": 2,
+                        "response_message_loading": False,
+                        "response_message_ephemeral": ephemeral,
+                    }
+                }
+            )
         return _json({"message": "404: Not Found (not implemented by the fake)", "code": 0}, status=404)
 
     # -- gateway --------------------------------------------------------------------------------
@@ -151,12 +191,20 @@ class FakeDiscord:
                     await ws.close(code=4004, message=b"Authentication failed.")
                     break
                 self.identify = payload["d"]
-                await self._dispatch("READY", {
-                    "v": 10, "user": self._user(self.bot_id, "faqbot", True), "guilds": [],
-                    "session_id": "fake-session", "resume_gateway_url": self.url.replace("http", "ws") + "/gateway",
-                    "application": {"id": str(self.app_id), "flags": 0}, "private_channels": [],
-                    "relationships": [], "user_settings": {},
-                })
+                await self._dispatch(
+                    "READY",
+                    {
+                        "v": 10,
+                        "user": self._user(self.bot_id, "faqbot", True),
+                        "guilds": [],
+                        "session_id": "fake-session",
+                        "resume_gateway_url": self.url.replace("http", "ws") + "/gateway",
+                        "application": {"id": str(self.app_id), "flags": 0},
+                        "private_channels": [],
+                        "relationships": [],
+                        "user_settings": {},
+                    },
+                )
                 self.identified.set()
         self.close_code = ws.close_code
         self.gateway_closed.set()
@@ -169,17 +217,51 @@ class FakeDiscord:
     async def send_slash(self, name: str, **options: str) -> int:
         """Deliver an application-command interaction in a guild text channel, as Discord does."""
         interaction_id = next(self._ids)
-        member = {"user": self._user(self.user_id, "alice", False), "roles": [], "nick": None, "avatar": None,
-                  "joined_at": "2024-01-01T00:00:00+00:00", "deaf": False, "mute": False, "flags": 0,
-                  "permissions": "0"}
-        await self._dispatch("INTERACTION_CREATE", {
-            "id": str(interaction_id), "application_id": str(self.app_id), "type": 2, "token": f"tok{interaction_id}",
-            "version": 1, "guild_id": str(self.guild_id), "channel_id": str(self.channel_id),
-            "channel": {"id": str(self.channel_id), "type": 0, "guild_id": str(self.guild_id), "name": "general",
-                        "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
-            "member": member, "app_permissions": "0", "locale": "en-US", "guild_locale": "en-US",
-            "attachment_size_limit": 8_388_608, "entitlements": [], "authorizing_integration_owners": {}, "context": 0,
-            "data": {"id": str(next(self._ids)), "name": name, "type": 1,
-                     "options": [{"name": k, "type": 3, "value": v} for k, v in options.items()]},
-        })
+        member = {
+            "user": self._user(self.user_id, "alice", False),
+            "roles": [],
+            "nick": None,
+            "avatar": None,
+            "joined_at": "2024-01-01T00:00:00+00:00",
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "permissions": "0",
+        }
+        await self._dispatch(
+            "INTERACTION_CREATE",
+            {
+                "id": str(interaction_id),
+                "application_id": str(self.app_id),
+                "type": 2,
+                "token": f"tok{interaction_id}",
+                "version": 1,
+                "guild_id": str(self.guild_id),
+                "channel_id": str(self.channel_id),
+                "channel": {
+                    "id": str(self.channel_id),
+                    "type": 0,
+                    "guild_id": str(self.guild_id),
+                    "name": "general",
+                    "position": 0,
+                    "permission_overwrites": [],
+                    "nsfw": False,
+                    "parent_id": None,
+                },
+                "member": member,
+                "app_permissions": "0",
+                "locale": "en-US",
+                "guild_locale": "en-US",
+                "attachment_size_limit": 8_388_608,
+                "entitlements": [],
+                "authorizing_integration_owners": {},
+                "context": 0,
+                "data": {
+                    "id": str(next(self._ids)),
+                    "name": name,
+                    "type": 1,
+                    "options": [{"name": k, "type": 3, "value": v} for k, v in options.items()],
+                },
+            },
+        )
         return interaction_id

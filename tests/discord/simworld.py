@@ -29,11 +29,22 @@ REPO = Path(__file__).resolve().parents[2]
 CAMPAIGN_GUILD_ID = 700_000_000_000_000_001
 
 
-def make_config(base: Config, tmp_path: Path, *, cooldowns: tuple[float, float] = (0.0, 0.0),
-                features: dict[str, bool] | None = None, privacy: dict[str, Any] | None = None,
-                database: Path | None = None, outreach: dict[str, Any] | None = None,
-                knowledge: Path | None = None, seeds: Path | None = None, moderation: dict[str, Any] | None = None,
-                database_url: str = "", safety: dict[str, Any] | None = None, **discord_settings: Any) -> Config:
+def make_config(
+    base: Config,
+    tmp_path: Path,
+    *,
+    cooldowns: tuple[float, float] = (0.0, 0.0),
+    features: dict[str, bool] | None = None,
+    privacy: dict[str, Any] | None = None,
+    database: Path | None = None,
+    outreach: dict[str, Any] | None = None,
+    knowledge: Path | None = None,
+    seeds: Path | None = None,
+    moderation: dict[str, Any] | None = None,
+    database_url: str = "",
+    safety: dict[str, Any] | None = None,
+    **discord_settings: Any,
+) -> Config:
     """The shipped config with a temporary database, cooldowns off unless asked, and overrides.
 
     Moderation writes only under `tmp_path` (its audit log) and edits only a `knowledge` folder
@@ -47,13 +58,18 @@ def make_config(base: Config, tmp_path: Path, *, cooldowns: tuple[float, float] 
     )
     return dataclasses.replace(
         base,
-        paths=dataclasses.replace(base.paths, database=database or tmp_path / "faqbot.sqlite3",
-                                  knowledge=knowledge or base.paths.knowledge, seeds=seeds or base.paths.seeds),
+        paths=dataclasses.replace(
+            base.paths,
+            database=database or tmp_path / "faqbot.sqlite3",
+            knowledge=knowledge or base.paths.knowledge,
+            seeds=seeds or base.paths.seeds,
+        ),
         discord=d,
         privacy=dataclasses.replace(base.privacy, **(privacy or {})),
         outreach=dataclasses.replace(base.outreach, **(outreach or {})),
-        moderation=dataclasses.replace(base.moderation, **{
-            "audit_log": tmp_path / "audit.sqlite3", "watch_files": False, **(moderation or {})}),
+        moderation=dataclasses.replace(
+            base.moderation, **{"audit_log": tmp_path / "audit.sqlite3", "watch_files": False, **(moderation or {})}
+        ),
         database=dataclasses.replace(base.database, url=database_url),  # '': the SQLite file above
         safety=dataclasses.replace(base.safety, **(safety or {})),
     )
@@ -71,8 +87,17 @@ def answerable(engine: Engine) -> tuple[str, Entry]:
     raise AssertionError("no canonical question is answered")
 
 
-SUGGEST_CANDIDATES = ["iran", "letter", "un", "resolution", "ngos", "rouhani", "human rights", "rights",
-                      "the un letter"]
+SUGGEST_CANDIDATES = [
+    "iran",
+    "letter",
+    "un",
+    "resolution",
+    "ngos",
+    "rouhani",
+    "human rights",
+    "rights",
+    "the un letter",
+]
 
 
 def suggesting(engine: Engine, minimum: int = 2) -> tuple[str, tuple[str, ...]]:
@@ -97,17 +122,32 @@ def unanswerable(engine: Engine) -> str:
 # -- generated knowledge (for limits) ----------------------------------------------------------
 
 
-def make_source(sid: str = "src", *, title: str = "A source", paragraphs: list[str] | None = None,
-                speakers: dict[str, str] | None = None, description: str = "A generated source.") -> Source:
+def make_source(
+    sid: str = "src",
+    *,
+    title: str = "A source",
+    paragraphs: list[str] | None = None,
+    speakers: dict[str, str] | None = None,
+    description: str = "A generated source.",
+) -> Source:
     paragraphs = paragraphs or ["First paragraph of the source."]
     text, paras, offset = "", [], 0
     for i, body in enumerate(paragraphs, 1):
         paras.append(Paragraph(i, offset, offset + len(body), body))
         text += body + "\n\n"
         offset = len(text)
-    return Source(id=sid, title=title, kind="report", description=description, language="en",
-                  speakers=speakers or {"s": "A speaker"}, text=text, paragraphs=tuple(paras),
-                  path=Path(f"/{sid}.txt"), metadata_path=Path(f"/{sid}.yaml"))
+    return Source(
+        id=sid,
+        title=title,
+        kind="report",
+        description=description,
+        language="en",
+        speakers=speakers or {"s": "A speaker"},
+        text=text,
+        paragraphs=tuple(paras),
+        path=Path(f"/{sid}.txt"),
+        metadata_path=Path(f"/{sid}.yaml"),
+    )
 
 
 def quote_of(source: Source, paragraph: int, start: int = 0, end: int | None = None, speaker: str = "s") -> Quote:
@@ -117,13 +157,23 @@ def quote_of(source: Source, paragraph: int, start: int = 0, end: int | None = N
 
 
 def make_entry(eid: str, question: str, answer: str, quotes: list[Quote], phrasings: tuple[str, ...] = ()) -> Entry:
-    return Entry(id=eid, question=question, phrasings=phrasings, answer=answer, quotes=tuple(quotes), related=(),
-                 language="en", translations={}, path=Path(f"/{eid}.yaml"))
+    return Entry(
+        id=eid,
+        question=question,
+        phrasings=phrasings,
+        answer=answer,
+        quotes=tuple(quotes),
+        related=(),
+        language="en",
+        translations={},
+        path=Path(f"/{eid}.yaml"),
+    )
 
 
 def make_kb(entries: list[Entry], sources: list[Source], version: str = "test00000") -> KnowledgeBase:
-    return KnowledgeBase(entries={e.id: e for e in entries}, sources={s.id: s for s in sources},
-                         version=version, directory=Path("/"))
+    return KnowledgeBase(
+        entries={e.id: e for e in entries}, sources={s.id: s for s in sources}, version=version, directory=Path("/")
+    )
 
 
 # -- the simulated Discord --------------------------------------------------------------------
@@ -183,7 +233,9 @@ class World:
 
     def set_outreach(self, **settings: Any) -> None:
         """Change outreach settings of the running bot (a schedule needs the channel's id, known only now)."""
-        self.bot.config = dataclasses.replace(self.config, outreach=dataclasses.replace(self.config.outreach, **settings))
+        self.bot.config = dataclasses.replace(
+            self.config, outreach=dataclasses.replace(self.config.outreach, **settings)
+        )
         self.config = self.bot.config
 
     def allow_command(self, name: str, *targets) -> None:
@@ -232,8 +284,14 @@ class World:
 
 
 @contextlib.asynccontextmanager
-async def running(config: Config, engine: Engine, *, approved_intents: discord.Intents | None = None,
-                  shard_count: int | None = None, **bot_options) -> AsyncIterator[World]:
+async def running(
+    config: Config,
+    engine: Engine,
+    *,
+    approved_intents: discord.Intents | None = None,
+    shard_count: int | None = None,
+    **bot_options,
+) -> AsyncIterator[World]:
     bot = create_bot(config, engine, **bot_options)
     options: dict[str, Any] = {}
     if approved_intents is not None:

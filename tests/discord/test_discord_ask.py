@@ -57,7 +57,11 @@ async def test_did_you_mean_is_for_the_asker_only(world_factory, faq_engine):
         edited = w.bot_messages()[-1]
         assert edited.content == "" and edited.embeds[0].title == render.safe(chosen.question)
         assert [c.label for row in edited.components for c in row.children][:4] == [
-            "Show source", "Helpful", "Not helpful", "Delete"]
+            "Show source",
+            "Helpful",
+            "Not helpful",
+            "Delete",
+        ]
         await w.env.settle()
         # The asker's pick is kept as a suggested phrasing of the entry chosen, in place of its
         # "did you mean" in the review queue (text only, no asker).
@@ -68,8 +72,16 @@ async def test_did_you_mean_is_for_the_asker_only(world_factory, faq_engine):
 async def test_did_you_mean_select_with_many_suggestions(world_factory, base_config, tmp_path):
     # A generated FAQ where one word is in many questions: more than five suggestions → a select.
     source = make_source(paragraphs=["Plain paragraph about shared words."])
-    entries = [make_entry(f"topic-{i}", f"What about shared topic number {i}?", f"Answer {i}.",
-                          [quote_of(source, 1)], phrasings=(f"shared topic {i}",)) for i in range(8)]
+    entries = [
+        make_entry(
+            f"topic-{i}",
+            f"What about shared topic number {i}?",
+            f"Answer {i}.",
+            [quote_of(source, 1)],
+            phrasings=(f"shared topic {i}",),
+        )
+        for i in range(8)
+    ]
     settings = base_config.matching.__class__(max_suggestions=8, answer_threshold=99.9, suggest_threshold=1.0)
     engine = Engine.build(make_kb(entries, [source]), settings)
     assert len(engine.ask("shared topic").result.suggestions) > 5
@@ -106,8 +118,15 @@ async def test_very_long_question_is_truncated_for_matching_not_rejected(world_f
 
 async def test_autocomplete_offers_at_most_25_short_choices(world_factory, base_config):
     source = make_source()
-    entries = [make_entry(f"q{i:03d}", f"Question number {i} about executions " + "and more words " * 20 + "?",
-                          "An answer.", [quote_of(source, 1)]) for i in range(80)]
+    entries = [
+        make_entry(
+            f"q{i:03d}",
+            f"Question number {i} about executions " + "and more words " * 20 + "?",
+            "An answer.",
+            [quote_of(source, 1)],
+        )
+        for i in range(80)
+    ]
     engine = Engine.build(make_kb(entries, [source]), base_config.matching)
     async with world_factory(engine) as w:
         for typed in ("", "execu", "question number 7"):

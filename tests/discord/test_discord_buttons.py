@@ -139,6 +139,13 @@ async def test_faq_show_and_sources(world_factory, faq_engine):
 
 async def test_every_command_is_synced_and_names_do_not_collide(world_factory):
     async with world_factory() as w:
-        assert sorted(w.alice.available_commands(w.channel)) == ["ask", "faq list", "faq show", "share", "sources", "verify"]
+        assert sorted(w.alice.available_commands(w.channel)) == [
+            "ask",
+            "faq list",
+            "faq show",
+            "share",
+            "sources",
+            "verify",
+        ]
         names = [c.qualified_name for c in w.bot.tree.walk_commands()]
         assert len(names) == len(set(names))

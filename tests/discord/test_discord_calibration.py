@@ -18,8 +18,9 @@ async def test_the_bot_logs_a_stale_calibration_at_start_and_after_a_reload(base
     knowledge, seeds = small_kb
     config = make_config(base_config, tmp_path, knowledge=knowledge, seeds=seeds)
     engine = load_engine(knowledge, seeds, config.matching)
-    fitted = CalibrationFile(calibration_path(knowledge), {}, faq_version=engine.kb.version,
-                             calibration_sets=("questions.yaml",))
+    fitted = CalibrationFile(
+        calibration_path(knowledge), {}, faq_version=engine.kb.version, calibration_sets=("questions.yaml",)
+    )
     config = dataclasses.replace(config, calibration=fitted)
     with caplog.at_level(logging.WARNING, logger="bot.discord_app.bot"):
         async with running(config, engine) as w:
@@ -30,8 +31,10 @@ async def test_the_bot_logs_a_stale_calibration_at_start_and_after_a_reload(base
             assert await w.bot.service.reload() == []
             new = w.bot.engine.kb.version
             assert new != engine.kb.version
-            assert (f"the calibration was fitted on FAQ version {engine.kb.version}; the FAQ is now version {new}: "
-                    f"run faqbot calibrate") in caplog.text
+            assert (
+                f"the calibration was fitted on FAQ version {engine.kb.version}; the FAQ is now version {new}: "
+                f"run faqbot calibrate"
+            ) in caplog.text
         caplog.clear()
         async with running(config, w.bot.engine):  # a restart on the edited FAQ warns at once
             assert f"the FAQ is now version {new}" in caplog.text

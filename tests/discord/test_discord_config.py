@@ -21,10 +21,25 @@ def test_shipped_config_documents_every_discord_and_privacy_key_with_its_default
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
     config = load_config(REPO / "config.yaml")
     defaults = DiscordSettings()
-    for name in ("guild_ids", "home_guild_ids", "moderator_role_ids", "sharded", "auto_sync", "list_page_size",
-                 "passive_channel_ids", "passive_threshold", "passive_questions_only", "followup_seconds",
-                 "per_user_seconds", "per_channel_seconds", "store_unanswered_text", "retention_days", "secret_file",
-                 "sensitive_patterns", *DEFAULT_FEATURES):
+    for name in (
+        "guild_ids",
+        "home_guild_ids",
+        "moderator_role_ids",
+        "sharded",
+        "auto_sync",
+        "list_page_size",
+        "passive_channel_ids",
+        "passive_threshold",
+        "passive_questions_only",
+        "followup_seconds",
+        "per_user_seconds",
+        "per_channel_seconds",
+        "store_unanswered_text",
+        "retention_days",
+        "secret_file",
+        "sensitive_patterns",
+        *DEFAULT_FEATURES,
+    ):
         line = re.search(rf"^\s*{name}:.*$", text, re.MULTILINE)
         assert line and "#" in line.group(0), f"{name} is not documented in config.yaml"
     assert config.discord == defaults  # the shipped values are the defaults
@@ -34,29 +49,41 @@ def test_shipped_config_documents_every_discord_and_privacy_key_with_its_default
     assert config.discord.feature("passive") is False
 
 
-@pytest.mark.parametrize("body,message", [
-    ("discord:\n  features:\n    passiv: true\n", r"config.yaml:3: unknown feature 'discord.features.passiv'"),
-    ("discord:\n  cooldown: 3\n", r"config.yaml:2: unknown setting 'discord.cooldown'"),
-    ("discord:\n  cooldowns:\n    per_user: 3\n", r"config.yaml:3: unknown setting 'discord.cooldowns.per_user'"),
-    ("discord:\n  passive_threshold: 120\n", r"config.yaml:2: 'discord.passive_threshold' must be between 0 and 100"),
-    ("privacy:\n  retention_days: 0\n", r"config.yaml:2: 'privacy.retention_days' must be between"),
-    ("privacy:\n  keep_forever: true\n", r"config.yaml:2: unknown setting 'privacy.keep_forever'"),
-    ("discord:\n  moderator_role_ids: [abc]\n", r"config.yaml:2: bad value for 'discord.moderator_role_ids'"),
-    ("discord:\n  home_guild_ids: 1234\n", r"config.yaml:2: bad value for 'discord.home_guild_ids'"),
-    ("discord:\n  cooldowns: 5\n", r"config.yaml:2: 'discord.cooldowns' must be a mapping"),
-    ("discord:\n  followup_seconds: -1\n", r"config.yaml:2: 'discord.followup_seconds' must be between 0 and 3600"),
-    ("privacy:\n  sensitive_patterns: ['ok', '(unclosed']\n",
-     r"config.yaml:2: bad value for 'privacy.sensitive_patterns': item 2 is not a valid regular expression"),
-    ("privacy:\n  store_unanswered_text: yes please\n", r"config.yaml:2: 'privacy.store_unanswered_text' must be true"),
-])
+@pytest.mark.parametrize(
+    "body,message",
+    [
+        ("discord:\n  features:\n    passiv: true\n", r"config.yaml:3: unknown feature 'discord.features.passiv'"),
+        ("discord:\n  cooldown: 3\n", r"config.yaml:2: unknown setting 'discord.cooldown'"),
+        ("discord:\n  cooldowns:\n    per_user: 3\n", r"config.yaml:3: unknown setting 'discord.cooldowns.per_user'"),
+        (
+            "discord:\n  passive_threshold: 120\n",
+            r"config.yaml:2: 'discord.passive_threshold' must be between 0 and 100",
+        ),
+        ("privacy:\n  retention_days: 0\n", r"config.yaml:2: 'privacy.retention_days' must be between"),
+        ("privacy:\n  keep_forever: true\n", r"config.yaml:2: unknown setting 'privacy.keep_forever'"),
+        ("discord:\n  moderator_role_ids: [abc]\n", r"config.yaml:2: bad value for 'discord.moderator_role_ids'"),
+        ("discord:\n  home_guild_ids: 1234\n", r"config.yaml:2: bad value for 'discord.home_guild_ids'"),
+        ("discord:\n  cooldowns: 5\n", r"config.yaml:2: 'discord.cooldowns' must be a mapping"),
+        ("discord:\n  followup_seconds: -1\n", r"config.yaml:2: 'discord.followup_seconds' must be between 0 and 3600"),
+        (
+            "privacy:\n  sensitive_patterns: ['ok', '(unclosed']\n",
+            r"config.yaml:2: bad value for 'privacy.sensitive_patterns': item 2 is not a valid regular expression",
+        ),
+        (
+            "privacy:\n  store_unanswered_text: yes please\n",
+            r"config.yaml:2: 'privacy.store_unanswered_text' must be true",
+        ),
+    ],
+)
 def test_bad_discord_settings_are_rejected_with_file_and_line(tmp_path, body, message):
     with pytest.raises(ConfigError, match=message):
         load_config(write(tmp_path, body))
 
 
 def test_the_secret_file_is_relative_to_the_config_file(tmp_path):
-    config = load_config(write(tmp_path, "paths:\n  database: db/bot.sqlite3\n"
-                                         "privacy:\n  secret_file: keys/hash.key\n"))
+    config = load_config(
+        write(tmp_path, "paths:\n  database: db/bot.sqlite3\nprivacy:\n  secret_file: keys/hash.key\n")
+    )
     assert config.secret_file == (tmp_path / "keys" / "hash.key").resolve()
     config = load_config(write(tmp_path, "paths:\n  database: db/bot.sqlite3\n"))
     assert config.secret_file == (tmp_path / "db" / "bot.secret").resolve()

@@ -35,8 +35,9 @@ def assert_help(content: str, engine) -> None:
         assert render.safe(entry.question) in content
 
 
-@pytest.mark.parametrize("text,lead", [("hi", "Hello!"), ("Thanks!! 🙏", "You're welcome!"),
-                                       ("what can you do?", "I answer")])
+@pytest.mark.parametrize(
+    "text,lead", [("hi", "Hello!"), ("Thanks!! 🙏", "You're welcome!"), ("what can you do?", "I answer")]
+)
 async def test_ask_greeting_thanks_help_privately_and_not_recorded(world_factory, faq_engine, text, lead):
     async with world_factory() as w:
         result = await w.slash(w.alice, "ask", question=text)

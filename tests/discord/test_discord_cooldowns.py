@@ -56,6 +56,8 @@ async def test_buckets_belong_to_one_bot_instance():
     first, second = Cooldowns(60, 60), Cooldowns(60, 60)
     assert first.hit("user", 1).allowed
     refused = first.hit("user", 1)
-    assert not refused.allowed and refused.first_refusal and refused.retry_after == pytest.approx(60, abs=1.0)  # real time passes between calls
+    assert (
+        not refused.allowed and refused.first_refusal and refused.retry_after == pytest.approx(60, abs=1.0)
+    )  # real time passes between calls
     assert not first.hit("user", 2).first_refusal  # told once per window, wherever they ask
     assert second.hit("user", 1).allowed  # a second bot in the same process is not affected

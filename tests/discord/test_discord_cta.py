@@ -14,17 +14,25 @@ from bot.discord_app import render, views
 from bot.engine import Engine
 from bot.outreach.cta import answer_ctas
 
-PETITION = CallToAction("petition", "Sign the petition", "https://example.org/petition",
-                        "Ask UN member states to keep Iran's human rights record under scrutiny.")
-MISSION = CallToAction("contact-mission", "Write to your UN mission", "https://example.org/missions",
-                       "Tell your country's UN mission to vote for the resolution.")
+PETITION = CallToAction(
+    "petition",
+    "Sign the petition",
+    "https://example.org/petition",
+    "Ask UN member states to keep Iran's human rights record under scrutiny.",
+)
+MISSION = CallToAction(
+    "contact-mission",
+    "Write to your UN mission",
+    "https://example.org/missions",
+    "Tell your country's UN mission to vote for the resolution.",
+)
 
 
 def links(rows) -> list[tuple[str, str]]:
     """(label, url) of the link buttons in a message's component rows (payload dicts or discord.py rows)."""
     out = []
     for row in rows:
-        for c in (row["components"] if isinstance(row, dict) else row.children):
+        for c in row["components"] if isinstance(row, dict) else row.children:
             c = c if isinstance(c, dict) else c.to_dict()
             if c.get("style") == 5:
                 out.append((c["label"], c["url"]))
@@ -83,4 +91,3 @@ def test_calls_to_action_stay_within_discords_limits_beside_the_longest_answer()
     assert sum(L.embed_length(e) for e in message.embeds) <= L.EMBED_TOTAL
     # More calls to action than a row holds are never sent (the FAQ's validator allows five).
     assert views.answer(entry, kb_version="v", asker=None, ctas=ctas + ctas[:2]).violations() == []
-

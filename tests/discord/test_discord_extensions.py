@@ -16,8 +16,7 @@ pytestmark = pytest.mark.asyncio
 
 async def test_all_features_on_load_every_extension_and_no_command_name_is_taken_twice(world_factory):
     everything = dict.fromkeys(DEFAULT_FEATURES, True)
-    async with world_factory(features=everything, home_guild_ids=(CAMPAIGN_GUILD_ID,),
-                             passive_channel_ids=(1,)) as w:
+    async with world_factory(features=everything, home_guild_ids=(CAMPAIGN_GUILD_ID,), passive_channel_ids=(1,)) as w:
         # discord.py refuses a second command of the same name and type in one place while the
         # extensions load, so getting here means none collide; each place is checked once more.
         assert set(w.bot.extensions) == set(FEATURE_EXTENSIONS.values()) | set(CORE_EXTENSIONS)

@@ -14,8 +14,12 @@ from bot.discord_app import render, views
 
 def related_labels(message) -> list[str]:
     """The follow-up buttons' labels of an interaction response (components as sent: dicts)."""
-    return [b["label"] for row in message.components for b in row["components"]
-            if b.get("custom_id", "").startswith("faq:rel:")]
+    return [
+        b["label"]
+        for row in message.components
+        for b in row["components"]
+        if b.get("custom_id", "").startswith("faq:rel:")
+    ]
 
 
 @pytest.mark.asyncio
@@ -44,7 +48,9 @@ async def test_a_follow_up_whose_entry_was_removed_says_so(world_factory, faq_en
     gone = faq_engine.kb.related(entry)[0]
     async with world_factory() as w:
         answer = (await w.slash(w.alice, "ask", question=entry.question)).response
-        kb = dataclasses.replace(faq_engine.kb, entries={k: v for k, v in faq_engine.kb.entries.items() if k != gone.id})
+        kb = dataclasses.replace(
+            faq_engine.kb, entries={k: v for k, v in faq_engine.kb.entries.items() if k != gone.id}
+        )
         w.bot.service.engine = type(faq_engine)(kb, faq_engine.matcher, faq_engine.persian)
         result = await w.click(w.alice, answer, related_labels(answer)[0])
         assert result.ephemeral and result.response.content == render.entry_gone(gone.id)
@@ -53,11 +59,15 @@ async def test_a_follow_up_whose_entry_was_removed_says_so(world_factory, faq_en
 def test_at_most_three_follow_ups_with_long_questions_stay_within_limits():
     source = make_source(paragraphs=["A paragraph. " * 20])
     others = [make_entry(f"other-{i}", "Q" * 300 + f" {i}", "A.", [quote_of(source, 1)]) for i in range(5)]
-    main = dataclasses.replace(make_entry("main", "Main?", "Main answer.", [quote_of(source, 1)]),
-                               related=tuple(e.id for e in others) + ("missing", "main"))
+    main = dataclasses.replace(
+        make_entry("main", "Main?", "Main answer.", [quote_of(source, 1)]),
+        related=tuple(e.id for e in others) + ("missing", "main"),
+    )
     kb = make_kb([main, *others], [source])
     assert [e.id for e in kb.related(main)] == ["other-0", "other-1", "other-2"]
     message = views.answer(main, kb_version=kb.version, asker="0" * 12, related=kb.related(main))
     assert message.violations() == []
-    labels = [item.item.label for item in message.view.children if item.custom_id and item.custom_id.startswith("faq:rel:")]
+    labels = [
+        item.item.label for item in message.view.children if item.custom_id and item.custom_id.startswith("faq:rel:")
+    ]
     assert len(labels) == 3 and all(len(label) <= L.BUTTON_LABEL for label in labels)

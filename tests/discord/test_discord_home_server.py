@@ -36,8 +36,7 @@ async def two_servers(world_factory, small_kb, *, homes=(CAMPAIGN_GUILD_ID,), **
         other = w.env.create_guild("Elsewhere", id=OTHER_GUILD_ID)
         w.other = other  # type: ignore[attr-defined]
         w.other_channel = other.create_text_channel("general")  # type: ignore[attr-defined]
-        admins = other.create_role("Admins", permissions=discord.Permissions(manage_guild=True,
-                                                                            manage_messages=True))
+        admins = other.create_role("Admins", permissions=discord.Permissions(manage_guild=True, manage_messages=True))
         w.outsider = other.add_member(w.env.create_user("outsider"), roles=[admins])  # type: ignore[attr-defined]
         home_admins = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
         w.admin = w.guild.add_member(w.env.create_user("admin"), roles=[home_admins])  # type: ignore[attr-defined]
@@ -47,8 +46,10 @@ async def two_servers(world_factory, small_kb, *, homes=(CAMPAIGN_GUILD_ID,), **
 
 def registered(w, name: str) -> list[int | None]:
     """The scopes (None: global, else a guild id) where simulated Discord holds command `name`."""
-    return sorted((scope for scope, commands in w.env.backend.commands.items()
-                   if any(key[0] == name for key in commands)), key=lambda s: -1 if s is None else s)
+    return sorted(
+        (scope for scope, commands in w.env.backend.commands.items() if any(key[0] == name for key in commands)),
+        key=lambda s: -1 if s is None else s,
+    )
 
 
 def shown_text(result) -> str:
@@ -68,10 +69,15 @@ def files(w) -> dict[str, bytes]:
 
 
 MODERATOR_COMMANDS = [  # (command, options): every /faq-mod command
-    ("faq-mod add", {}), ("faq-mod edit", {"id": "bees"}),
+    ("faq-mod add", {}),
+    ("faq-mod edit", {"id": "bees"}),
     ("faq-mod phrasing add", {"id": CHANGE_ID, "text": "is the lamp still lit"}),
-    ("faq-mod remove", {"id": "bees"}), ("faq-mod history", {}), ("faq-mod undo", {}),
-    ("faq-mod reload", {}), ("faq-mod review", {}), ("faq-mod stats", {}),
+    ("faq-mod remove", {"id": "bees"}),
+    ("faq-mod history", {}),
+    ("faq-mod undo", {}),
+    ("faq-mod reload", {}),
+    ("faq-mod review", {}),
+    ("faq-mod stats", {}),
 ]
 
 
@@ -96,14 +102,17 @@ async def test_home_server_only_has_faq_mod_and_everyone_keeps_the_public_comman
 
 
 async def test_home_server_list_empty_means_no_faq_mod_anywhere_and_says_how_to_turn_it_on(
-        world_factory, small_kb, caplog):
+    world_factory, small_kb, caplog
+):
     with caplog.at_level(logging.WARNING, logger="bot.exts.moderation"):
         async with two_servers(world_factory, small_kb, homes=()) as w:
             assert registered(w, "faq-mod") == []
             assert registered(w, "ask") == [None]
             assert not any(c.startswith("faq-mod") for c in w.admin.available_commands(w.channel))
-    assert any("discord.home_guild_ids" in r.getMessage() and "/faq-mod is not registered" in r.getMessage()
-               for r in caplog.records)
+    assert any(
+        "discord.home_guild_ids" in r.getMessage() and "/faq-mod is not registered" in r.getMessage()
+        for r in caplog.records
+    )
 
 
 async def test_home_server_commands_follow_guild_ids_and_faq_mod_stays_home(world_factory, small_kb):
@@ -129,8 +138,7 @@ async def test_home_server_taken_off_the_list_loses_faq_mod_at_the_next_start(wo
 
         w.set_discord(home_guild_ids=(CAMPAIGN_GUILD_ID, OTHER_GUILD_ID))
         await w.restart()
-        assert w.bot.last_synced == [OTHER_GUILD_ID] and registered(w, "faq-mod") == [CAMPAIGN_GUILD_ID,
-                                                                                        OTHER_GUILD_ID]
+        assert w.bot.last_synced == [OTHER_GUILD_ID] and registered(w, "faq-mod") == [CAMPAIGN_GUILD_ID, OTHER_GUILD_ID]
 
 
 # -- an admin of another server --------------------------------------------------------------------
@@ -182,12 +190,17 @@ async def test_home_server_buttons_and_forms_from_old_messages_are_refused_elsew
         queue = await w.bot.store.review_queue()
 
         undo_label = undo.components[0]["components"][0]["label"]
-        for message, label in [(review, f"Add as phrasing of {CHANGE_ID}"), (review, "Dismiss"),
-                               (review, "Create new entry"), (undo, undo_label)]:
+        for message, label in [
+            (review, f"Add as phrasing of {CHANGE_ID}"),
+            (review, "Dismiss"),
+            (review, "Create new entry"),
+            (undo, undo_label),
+        ]:
             refused = await w.click(w.outsider, message, label)
             assert refused.ephemeral and refused.modal is None and refused.response.content == R.NOT_HOME_SERVER, label
-        values = {row["components"][0]["custom_id"]: row["components"][0].get("value", "")
-                  for row in form.modal["components"]}
+        values = {
+            row["components"][0]["custom_id"]: row["components"][0].get("value", "") for row in form.modal["components"]
+        }
         submitted = await w.outsider.submit_modal(form, {**values, "answer": "Bees are robots."})
         assert submitted.response.content == R.NOT_HOME_SERVER
         assert files(w) == before and await w.bot.store.review_queue() == queue

@@ -52,14 +52,24 @@ def shown_text(result) -> str:
 def form_values(shown) -> dict[str, str]:
     """The texts a modal opened with (custom_id -> value)."""
     assert shown.modal is not None, shown
-    return {row["components"][0]["custom_id"]: row["components"][0].get("value", "")
-            for row in shown.modal["components"]}
+    return {
+        row["components"][0]["custom_id"]: row["components"][0].get("value", "") for row in shown.modal["components"]
+    }
 
 
 def new_entry_form(question: str = "When do the trains run?") -> dict[str, str]:
-    phrasings = ["train timetable", "how often do trains run", "coastal line trains", "train to the market town",
-                 "trains from the harbour", "is there a train every hour", "railway schedule",
-                 "when is the next train", "hourly trains", "train frequency on the coast"]
+    phrasings = [
+        "train timetable",
+        "how often do trains run",
+        "coastal line trains",
+        "train to the market town",
+        "trains from the harbour",
+        "is there a train every hour",
+        "railway schedule",
+        "when is the next train",
+        "hourly trains",
+        "train frequency on the coast",
+    ]
     return {
         "question": question,
         "phrasings": "\n".join(phrasings),
@@ -104,10 +114,17 @@ async def test_default_permissions_hide_the_commands_and_the_runtime_check_refus
 
         # Layer 2, the bot: an admin lets everyone see the command, a normal member is still refused.
         w.allow_command("faq-mod", w.alice)
-        for command, options in [("faq-mod reload", {}), ("faq-mod add", {}), ("faq-mod edit", {"id": "bees"}),
-                                 ("faq-mod phrasing add", {"id": "bees", "text": "bee stuff"}),
-                                 ("faq-mod remove", {"id": "bees"}), ("faq-mod history", {}), ("faq-mod undo", {}),
-                                 ("faq-mod review", {}), ("faq-mod stats", {})]:
+        for command, options in [
+            ("faq-mod reload", {}),
+            ("faq-mod add", {}),
+            ("faq-mod edit", {"id": "bees"}),
+            ("faq-mod phrasing add", {"id": "bees", "text": "bee stuff"}),
+            ("faq-mod remove", {"id": "bees"}),
+            ("faq-mod history", {}),
+            ("faq-mod undo", {}),
+            ("faq-mod review", {}),
+            ("faq-mod stats", {}),
+        ]:
             refused = await w.slash(w.alice, command, **options)
             assert refused.ephemeral and refused.modal is None, command
             assert refused.response.content == R.NOT_MODERATOR, command
@@ -146,7 +163,12 @@ async def test_add_opens_a_form_and_a_valid_entry_is_served_at_once(world_factor
         assert saved.ephemeral and "Saved" in shown_text(saved), shown_text(saved)
         text = (w.knowledge / "trains.yaml").read_text(encoding="utf-8")
         assert [line.split(":")[0] for line in text.splitlines() if line and not line.startswith(" ")] == [
-            "id", "question", "phrasings", "answer", "quotes"]
+            "id",
+            "question",
+            "phrasings",
+            "answer",
+            "quotes",
+        ]
         assert "  - train timetable\n" in text  # block style, indented list
         assert await ask_entry(w, "When do the trains run?") == "trains"  # swapped in, no reload needed
 
@@ -192,7 +214,9 @@ async def test_a_quote_not_in_the_source_is_refused_with_the_reason_and_can_be_f
         assert "Saved" in shown_text(saved)
 
 
-async def test_an_answer_claiming_what_no_quote_says_is_refused_from_discord_with_what_to_change(world_factory, small_kb):
+async def test_an_answer_claiming_what_no_quote_says_is_refused_from_discord_with_what_to_change(
+    world_factory, small_kb
+):
     async with moderated(world_factory, small_kb) as w:
         before = (w.knowledge / "bees.yaml").read_bytes()
         shown = await w.slash(w.mod, "faq-mod edit", id="bees")
@@ -203,8 +227,8 @@ async def test_an_answer_claiming_what_no_quote_says_is_refused_from_discord_wit
         text = shown_text(refused)
         assert "Not saved" in text
         assert re.search(r"bees\.yaml:\d+: bees: the answer says \"5,000\"; no quote of this entry contains it", text)
-        assert "the answer says \"Professor Okafor\"" in text
-        assert "names \"kenya\"; no quote of this entry mentions it" in text
+        assert 'the answer says "Professor Okafor"' in text
+        assert 'names "kenya"; no quote of this entry mentions it' in text
         assert (w.knowledge / "bees.yaml").read_bytes() == before  # nothing written
 
 
@@ -251,8 +275,9 @@ async def test_phrasing_add_is_a_one_line_change_and_a_collision_is_refused(worl
         assert added == ["  - is the light still on"] and len(after.splitlines()) == len(before.splitlines()) + 1
         assert "# Hand-written comments" in after and "# a comment on a phrasing" in after
 
-        refused = await w.slash(w.mod, "faq-mod phrasing add", id="volcano",
-                                text="how many flowers do honeybees visit every day")
+        refused = await w.slash(
+            w.mod, "faq-mod phrasing add", id="volcano", text="how many flowers do honeybees visit every day"
+        )
         assert "collision" in shown_text(refused) and "bees" in shown_text(refused)
 
 
@@ -343,7 +368,8 @@ async def test_reload_with_a_broken_file_keeps_serving_the_old_faq(world_factory
         (w.knowledge / "bees.yaml").write_text("id: bees\nquestion: [unclosed\n", encoding="utf-8")
         (w.knowledge / "volcano.yaml").write_text(
             (w.knowledge / "volcano.yaml").read_text(encoding="utf-8").replace("erupted twice", "erupted thrice"),
-            encoding="utf-8")
+            encoding="utf-8",
+        )
         result = await w.slash(w.mod, "faq-mod reload")
         text = shown_text(result)
         assert "Reload refused" in text and version in text
@@ -402,8 +428,11 @@ async def test_the_file_watcher_reloads_changed_files_once_they_are_stable(world
 async def test_review_groups_similar_questions_with_actions(world_factory, small_kb):
     async with moderated(world_factory, small_kb, privacy=TEXT_ON) as w:
         store = w.bot.store
-        for question in ["how many tourists come to the lighthouse museum", "how many tourists come to the museum?",
-                         "How many tourists come to the lighthouse museum?"]:
+        for question in [
+            "how many tourists come to the lighthouse museum",
+            "how many tourists come to the museum?",
+            "How many tourists come to the lighthouse museum?",
+        ]:
             await store.record_unanswered(question, "none", 0.0, [])
         await store.record_unanswered("what do the bees eat", "suggest", 30.0, ["bees"])
         await store.record_unanswered("recipe for chocolate cake", "none", 0.0, [])
@@ -417,8 +446,10 @@ async def test_review_groups_similar_questions_with_actions(world_factory, small
         assert buttons(message)[-3:] == ["Create new entry", "Dismiss", "Skip"]
 
         await w.click(w.mod, message, "Add as phrasing of lighthouse")
-        assert "  - how many tourists come to the lighthouse museum" in (w.knowledge / "lighthouse.yaml").read_text(
-            encoding="utf-8").lower()
+        assert (
+            "  - how many tourists come to the lighthouse museum"
+            in (w.knowledge / "lighthouse.yaml").read_text(encoding="utf-8").lower()
+        )
         queue = [q.question for q in await store.review_queue()]
         assert "how many tourists come to the museum?" not in queue and len(queue) == 2  # the group is done
 
@@ -456,7 +487,8 @@ async def test_not_helpful_answers_reach_the_review_queue(world_factory, small_k
         await w.env.settle()
         queued = await w.bot.store.review_queue()
         assert [(q.question, q.outcome, q.entry_id) for q in queued] == [
-            ("How many flowers do the honeybees visit?", "not_helpful", "bees")]
+            ("How many flowers do the honeybees visit?", "not_helpful", "bees")
+        ]
         await w.click(w.alice, answer, "Not helpful")  # the same answer is queued once
         await w.env.settle()
         assert len(await w.bot.store.review_queue()) == 1

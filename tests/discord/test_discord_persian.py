@@ -27,8 +27,11 @@ def fa_engine():
 
 def labels(message) -> list[str]:
     """Button labels of a sent message or of an interaction response (rows as dicts)."""
-    return [c["label"] if isinstance(c, dict) else c.label for row in message.components
-            for c in (row["components"] if isinstance(row, dict) else row.children)]
+    return [
+        c["label"] if isinstance(c, dict) else c.label
+        for row in message.components
+        for c in (row["components"] if isinstance(row, dict) else row.children)
+    ]
 
 
 def _suggesting(engine) -> str:
@@ -39,7 +42,8 @@ def _suggesting(engine) -> str:
 
 
 async def test_a_persian_question_gets_a_labelled_right_to_left_translation_with_persian_buttons(
-        world_factory, fa_engine):
+    world_factory, fa_engine
+):
     entry = fa_engine.kb.entries["lighthouse"]
     tr = entry.translations["fa"]
     async with world_factory(engine=fa_engine) as w:
@@ -99,7 +103,9 @@ async def test_a_persian_did_you_mean_offers_persian_questions_and_answers_in_pe
         ids = [b["custom_id"].rsplit(":", 1)[1] for b in buttons]
         assert [b["label"] for b in buttons] == [fa_engine.kb.entries[i].translations["fa"].question for i in ids]
         assert [b["label"] for b in result.response.components[1]["components"]] == [
-            i18n.t("none_of_these", "fa"), i18n.t("delete", "fa")]
+            i18n.t("none_of_these", "fa"),
+            i18n.t("delete", "fa"),
+        ]
         await w.click(w.alice, result.response, buttons[0]["label"])
         edited = w.bot_messages()[-1]
         chosen = fa_engine.kb.entries[ids[0]]
@@ -139,9 +145,14 @@ async def test_a_long_persian_translation_with_mentions_stays_within_discord_lim
     source = make_source(paragraphs=[long_quote.strip(), "Another paragraph. " * 100])
     quotes = [quote_of(source, 1), quote_of(source, 2)]
     answer = ("@everyone " + "پاسخ طولانی ۱۹۸۵ " * 40)[:600]
-    entry = dataclasses.replace(make_entry("long", "Long?", "Yes.", quotes), translations={
-        "fa": Translation("fa", "<@&123456789012345678> طولانی؟", (), answer, False,
-                          ("ترجمهٔ بسیار بلند @here " * 80, None))})
+    entry = dataclasses.replace(
+        make_entry("long", "Long?", "Yes.", quotes),
+        translations={
+            "fa": Translation(
+                "fa", "<@&123456789012345678> طولانی؟", (), answer, False, ("ترجمهٔ بسیار بلند @here " * 80, None)
+            )
+        },
+    )
     language = render.Language.for_entry(entry, "fa")
     message = views.answer(entry, kb_version="v", asker="0123456789ab", language=language)
     assert message.violations() == []

@@ -82,8 +82,10 @@ async def test_every_real_entry_renders_within_limits(faq_engine):
 
 @pytest.mark.asyncio  # views are built inside a running loop, as in the bot
 async def test_longest_real_entries(faq_engine):
-    entries = sorted(faq_engine.kb.entries.values(),
-                     key=lambda e: len(e.answer) + sum(len(q.text) + len(q.paragraph_text) for q in e.quotes))
+    entries = sorted(
+        faq_engine.kb.entries.values(),
+        key=lambda e: len(e.answer) + sum(len(q.text) + len(q.paragraph_text) for q in e.quotes),
+    )
     for entry in entries[-3:]:
         all_ok(views.answer(entry, kb_version=faq_engine.kb.version, asker=TOKEN))
         pages = render.source_pages(entry)
@@ -108,8 +110,9 @@ def huge_entry(n_quotes: int = 30, quote_len: int = 3000, answer_len: int = 10_0
     words = "lorem ipsum dolor sit amet @everyone <@123456789012345678> **bold** _x_ `code` > not a quote ".split()
     long = lambda n: " ".join(words[i % len(words)] for i in range(n))[:n]
     paragraphs = [long(quote_len + 500) for _ in range(n_quotes)]
-    source = make_source("big", title="T" * 400, paragraphs=paragraphs, speakers={"s": "S" * 500},
-                         description=long(5000))
+    source = make_source(
+        "big", title="T" * 400, paragraphs=paragraphs, speakers={"s": "S" * 500}, description=long(5000)
+    )
     quotes = [quote_of(source, i + 1, 10, 10 + quote_len) for i in range(n_quotes)]
     return make_entry("x" * 63, long(1000) + "?", long(answer_len), quotes), source
 
@@ -133,9 +136,17 @@ async def test_generated_huge_entry_stays_within_limits_and_says_what_it_shorten
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("n_quotes,quote_len,answer_len", [
-    (1, 5000, 600), (2, 1500, 600), (5, 900, 4000), (25, 200, 100), (3, 50, 6000), (0, 0, 9000),
-])  # views are built inside a running loop, as in the bot
+@pytest.mark.parametrize(
+    "n_quotes,quote_len,answer_len",
+    [
+        (1, 5000, 600),
+        (2, 1500, 600),
+        (5, 900, 4000),
+        (25, 200, 100),
+        (3, 50, 6000),
+        (0, 0, 9000),
+    ],
+)  # views are built inside a running loop, as in the bot
 async def test_generated_shapes_stay_within_limits(n_quotes, quote_len, answer_len):
     entry, _ = huge_entry(n_quotes, quote_len, answer_len)
     message = views.answer(entry, kb_version="abc", asker=TOKEN)
@@ -172,7 +183,9 @@ async def test_did_you_mean_uses_buttons_up_to_five_then_a_select_capped_at_25()
     assert select["custom_id"] == f"faq:picks:{TOKEN}"
     for message in (three, many):  # "None of these" (to review), and Delete (the asker or a moderator)
         assert [c["custom_id"] for c in message.view.to_components()[1]["components"]] == [
-            f"faq:nota:{TOKEN}", f"faq:del:{TOKEN}"]
+            f"faq:nota:{TOKEN}",
+            f"faq:del:{TOKEN}",
+        ]
     five = views.did_you_mean(entries[:5], asker=TOKEN)
     all_ok(five)
     assert [len(row["components"]) for row in five.view.to_components()] == [5, 2]

@@ -57,8 +57,13 @@ def test_the_test_api_override_accepts_loopback_only(monkeypatch):
     websocket = discord.gateway.DiscordWebSocket
     monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
     monkeypatch.setattr(websocket, "DEFAULT_GATEWAY", websocket.DEFAULT_GATEWAY)
-    for bad in ("https://discord.com", "http://example.com:80", "http://10.0.0.1:80", "file:///etc/passwd",
-                "http://127.0.0.1"):
+    for bad in (
+        "https://discord.com",
+        "http://example.com:80",
+        "http://10.0.0.1:80",
+        "file:///etc/passwd",
+        "http://127.0.0.1",
+    ):
         with pytest.raises(SystemExit):
             runner.point_at_test_api(bad)
     assert runner.point_at_test_api("") is False

@@ -11,8 +11,10 @@ from bot.engine.saferoute import PUBLIC, PUBLIC_NOT_SENT, PUBLIC_SENT
 
 pytestmark = pytest.mark.asyncio
 
-REFERRALS = ({"name": "Example Legal Aid", "contact": "https://legal.example.org", "note": "confidential"},
-             {"name": "Example Helpline", "contact": "+1 555 0100", "note": ""})
+REFERRALS = (
+    {"name": "Example Legal Aid", "contact": "https://legal.example.org", "note": "confidential"},
+    {"name": "Example Helpline", "contact": "+1 555 0100", "note": ""},
+)
 AT_RISK = "my brother was arrested last week, what can I do? @everyone"
 AT_RISK_FA = "برادرم را دیروز بازداشت کردند"
 TEXT_ON = {"store_unanswered_text": True}
@@ -20,6 +22,7 @@ TEXT_ON = {"store_unanswered_text": True}
 
 def safety(**more):
     from bot.engine.saferoute import Referral
+
     return {"referrals": tuple(Referral(**r) for r in REFERRALS), **more}
 
 
@@ -39,7 +42,9 @@ async def test_ask_gets_the_contacts_privately_and_nothing_is_kept(world_factory
         embed = result.response.embeds[0]
         assert "individual cases" in embed.description and "public channels" in embed.description
         assert [(f.name, f.value) for f in embed.fields] == [
-            ("Example Legal Aid", "https://legal.example.org\nconfidential"), ("Example Helpline", "+1 555 0100")]
+            ("Example Legal Aid", "https://legal.example.org\nconfidential"),
+            ("Example Helpline", "+1 555 0100"),
+        ]
         assert not result.response.components  # no votes, no "did you mean": not an FAQ result
         persian = await w.slash(w.bob, "ask", question=AT_RISK_FA)
         assert persian.ephemeral and "در خطر" in persian.response.embeds[0].description
@@ -71,8 +76,9 @@ async def test_a_mention_gets_a_generic_public_reply_and_the_contacts_by_dm(worl
 
 async def test_with_dms_closed_the_public_reply_points_to_ask(world_factory):
     async with world_factory(safety=safety()) as w:
-        w.env.inject_error("POST", "/channels/*/messages", status=403, code=50007,
-                           message="Cannot send messages to this user")
+        w.env.inject_error(
+            "POST", "/channels/*/messages", status=403, code=50007, message="Cannot send messages to this user"
+        )
         await w.mention(w.alice, AT_RISK_FA)
         public = w.last_bot_message()
         assert public is not None and public.content.lstrip("\u200f") == f"{PUBLIC['fa']} {PUBLIC_NOT_SENT['fa']}"
@@ -86,8 +92,9 @@ async def test_a_direct_message_gets_the_whole_safe_route(world_factory):
 
 
 async def test_passive_mode_stays_silent(world_factory):
-    async with world_factory(features={"passive": True}, passive_channel_ids=(1,), passive_threshold=0.0,
-                             safety=safety(), privacy=TEXT_ON) as w:
+    async with world_factory(
+        features={"passive": True}, passive_channel_ids=(1,), passive_threshold=0.0, safety=safety(), privacy=TEXT_ON
+    ) as w:
         w.set_discord(passive_channel_ids=(w.channel.id,))
         await w.send(w.alice, "my brother was arrested last week, who signed the letter?")
         assert w.bot_messages() == []
@@ -96,6 +103,7 @@ async def test_passive_mode_stays_silent(world_factory):
 
 async def test_long_config_texts_stay_within_discords_limits(world_factory):
     from bot.engine.saferoute import Referral
+
     many = tuple(Referral("n" * 100 + str(i), "c " * 150, "x " * 150) for i in range(40))
     async with world_factory(safety={"referrals": many, "message": "m " * 500}) as w:
         result = await w.slash(w.alice, "ask", question=AT_RISK)

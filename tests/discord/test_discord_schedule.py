@@ -25,8 +25,9 @@ def small_engine(base_config) -> Engine:
 
 
 def fact_of_the_day(channel_id: int, **settings) -> ScheduleSettings:
-    return ScheduleSettings(name="fact-of-the-day", channel_id=channel_id, times=("09:00",),
-                            timezone="Europe/Berlin", **settings)
+    return ScheduleSettings(
+        name="fact-of-the-day", channel_id=channel_id, times=("09:00",), timezone="Europe/Berlin", **settings
+    )
 
 
 async def advance_to(w, when: str) -> None:
@@ -94,8 +95,9 @@ async def test_a_missing_channel_is_logged_and_retried_and_never_stops_the_loop(
 async def test_a_refused_post_is_retried(world_factory, small_engine, caplog):
     async with world_factory(small_engine) as w:
         w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))
-        w.env.inject_error("POST", f"/channels/{w.channel.id}/messages", status=403, code=50013,
-                           message="Missing Permissions", times=2)
+        w.env.inject_error(
+            "POST", f"/channels/{w.channel.id}/messages", status=403, code=50013, message="Missing Permissions", times=2
+        )
         with caplog.at_level(logging.WARNING, logger="bot.exts.schedule"):
             await advance_to(w, "2026-01-01T08:15:00")
         assert posted(w) == [] and any("HTTP 403" in r.getMessage() for r in caplog.records)
@@ -123,8 +125,9 @@ async def test_a_slot_claimed_by_another_process_is_never_posted_again(world_fac
         w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))
         other = backend.store()  # another process's connection, which claims today's slot and dies
         await other.open()
-        assert await other.claim_scheduled_post("fact-of-the-day", "2026-01-01T08:00:00+00:00", "fact-2",
-                                                new_cycle=False, claimant="other-host:4242")
+        assert await other.claim_scheduled_post(
+            "fact-of-the-day", "2026-01-01T08:00:00+00:00", "fact-2", new_cycle=False, claimant="other-host:4242"
+        )
         await other.close()
         await advance_to(w, "2026-01-01T12:00:00")
         assert posted(w) == []  # not posted twice: the claim stands, unsent
@@ -132,4 +135,6 @@ async def test_a_slot_claimed_by_another_process_is_never_posted_again(world_fac
         assert len(posted(w)) == 1 and posted(w)[0] != "fact-2"  # the next slot is this process's, a new entry
         claims = await w.bot.store.schedule_claims("fact-of-the-day")
         assert [(c[0][:10], c[2], c[3] is not None) for c in claims] == [
-            ("2026-01-01", "other-host:4242", False), ("2026-01-02", claims[1][2], True)]
+            ("2026-01-01", "other-host:4242", False),
+            ("2026-01-02", claims[1][2], True),
+        ]

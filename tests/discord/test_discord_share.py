@@ -15,8 +15,12 @@ from bot.outreach.textcount import social_length
 
 pytestmark = pytest.mark.asyncio
 
-PETITION = CallToAction("petition", "Sign the petition", "https://example.org/petition",
-                        "Ask UN member states to keep Iran's human rights record under scrutiny.")
+PETITION = CallToAction(
+    "petition",
+    "Sign the petition",
+    "https://example.org/petition",
+    "Ask UN member states to keep Iran's human rights record under scrutiny.",
+)
 
 
 def block(embed) -> str:
@@ -28,8 +32,12 @@ def block(embed) -> str:
 
 async def test_share_gives_both_sizes_privately(world_factory, faq_engine):
     entry = faq_engine.kb.entries["executions"]
-    outreach = {"site_url": "https://example.org/faq.html", "calls_to_action": (PETITION,), "share_cta": "petition",
-                "hashtags": ("#Iran",)}
+    outreach = {
+        "site_url": "https://example.org/faq.html",
+        "calls_to_action": (PETITION,),
+        "share_cta": "petition",
+        "hashtags": ("#Iran",),
+    }
     async with world_factory(outreach=outreach) as w:
         result = await w.slash(w.alice, "share", id="executions")
         assert result.ephemeral and w.messages(viewer=w.bob) == []  # only the asker sees it
@@ -47,8 +55,10 @@ async def test_share_gives_both_sizes_privately(world_factory, faq_engine):
 
 async def test_share_says_when_a_quote_was_swapped_or_dropped(world_factory, base_config):
     source = make_source(paragraphs=["Long " * 80 + "end.", "Short and to the point.", "Also long " * 60 + "end."])
-    entries = [make_entry("swap", "Which quote?", "An answer.", [quote_of(source, 1), quote_of(source, 2)]),
-               make_entry("drop", "No quote fits?", "Only the answer then.", [quote_of(source, 3)])]
+    entries = [
+        make_entry("swap", "Which quote?", "An answer.", [quote_of(source, 1), quote_of(source, 2)]),
+        make_entry("drop", "No quote fits?", "Only the answer then.", [quote_of(source, 3)]),
+    ]
     engine = Engine.build(make_kb(entries, [source]), base_config.matching)
     async with world_factory(engine) as w:
         swapped = (await w.slash(w.alice, "share", id="swap")).response

@@ -96,8 +96,11 @@ async def test_a_failed_migration_leaves_the_database_as_it_was(backend, monkeyp
         await backend.store().open()
     assert backend_version(backend) == SCHEMA_VERSION
     db = raw(backend)
-    exists = ("SELECT name FROM sqlite_master WHERE name = 'x'" if backend.kind == "sqlite"
-              else "SELECT tablename FROM pg_tables WHERE tablename = 'x'")
+    exists = (
+        "SELECT name FROM sqlite_master WHERE name = 'x'"
+        if backend.kind == "sqlite"
+        else "SELECT tablename FROM pg_tables WHERE tablename = 'x'"
+    )
     assert db.execute(exists).fetchone() is None
     db.close()
 
@@ -126,7 +129,9 @@ async def test_none_of_these_and_askers_picks_are_kept_and_purged_like_questions
     await store.mark_none_of_these("never queued", 10.0, [])  # queued as such
     await store.suggest_phrasing("what about wasps", "wasps")  # replaces its "did you mean" row
     assert sorted((q.question, q.outcome) for q in await store.review_queue()) == [
-        ("never queued", "none_of_these"), ("what about bees", "none_of_these")]
+        ("never queued", "none_of_these"),
+        ("what about bees", "none_of_these"),
+    ]
     picks = await store.suggested_phrasings()
     assert [(p.phrasing, p.entry_id) for p in picks] == [("what about wasps", "wasps")]
     now[0] += 31 * DAY
@@ -169,14 +174,18 @@ async def test_no_user_id_and_no_answered_question_is_ever_stored(world_factory,
         assert str(number).encode() not in raw
     assert answered.encode() not in raw
     with sqlite3.connect(tmp_path / "faqbot.sqlite3") as conn:
-        columns = {row[1] for table in ("votes", "review_queue", "answer_counts")
-                   for row in conn.execute(f"PRAGMA table_info({table})")}
+        columns = {
+            row[1]
+            for table in ("votes", "review_queue", "answer_counts")
+            for row in conn.execute(f"PRAGMA table_info({table})")
+        }
     assert not columns & {"user_id", "author_id", "channel_id", "guild_id", "message_id"}
 
 
 async def test_unanswered_text_can_be_switched_off(world_factory, faq_engine, backend):
-    async with world_factory(privacy={"store_unanswered_text": False},
-                             database_url=backend.where if backend.kind == "postgres" else "") as w:
+    async with world_factory(
+        privacy={"store_unanswered_text": False}, database_url=backend.where if backend.kind == "postgres" else ""
+    ) as w:
         await w.slash(w.alice, "ask", question=unanswerable(faq_engine))
         await w.env.settle()
         assert await w.bot.store.review_queue() == []

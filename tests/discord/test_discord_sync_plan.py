@@ -19,8 +19,11 @@ SLASH = ("ask", "faq", "share", "sources", "verify")
 def config_file(tmp_path, small_kb, discord_settings: str = "") -> str:
     knowledge, seeds = small_kb
     path = tmp_path / "config.yaml"
-    path.write_text(f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {tmp_path / 'db.sqlite3'}\n"
-                    f"discord:\n  auto_sync: true\n{discord_settings}", encoding="utf-8")
+    path.write_text(
+        f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {tmp_path / 'db.sqlite3'}\n"
+        f"discord:\n  auto_sync: true\n{discord_settings}",
+        encoding="utf-8",
+    )
     return str(path)
 
 
@@ -47,8 +50,9 @@ def by_name(planned: list[dict]) -> dict[str, dict]:
     return {c["name"]: c for c in planned}
 
 
-def test_dry_run_lists_the_public_commands_globally_and_faq_mod_in_the_home_servers(tmp_path, small_kb, capsys,
-                                                                                     offline):
+def test_dry_run_lists_the_public_commands_globally_and_faq_mod_in_the_home_servers(
+    tmp_path, small_kb, capsys, offline
+):
     planned = dry_run(capsys, config_file(tmp_path, small_kb, f"  home_guild_ids: [{HOME_B}, {HOME_A}]\n"))
     assert all(set(c) == {"name", "type", "scope"} for c in planned)
     commands = by_name(planned)
@@ -81,7 +85,12 @@ def test_dry_run_with_guild_ids_puts_the_public_commands_in_those_servers(tmp_pa
 
     # A switched-off feature is not registered either.
     settings += "  features:\n    share: false\n    moderation: false\n    answer_with_faq: false\n"
-    assert set(by_name(dry_run(capsys, config_file(tmp_path, small_kb, settings)))) == {"ask", "faq", "sources", "verify"}
+    assert set(by_name(dry_run(capsys, config_file(tmp_path, small_kb, settings)))) == {
+        "ask",
+        "faq",
+        "sources",
+        "verify",
+    }
 
 
 def test_dry_run_for_one_server(tmp_path, small_kb, capsys, offline):
@@ -106,6 +115,7 @@ async def test_dry_run_is_what_the_running_bot_registers(world_factory, small_kb
         for scope, commands in w.env.backend.commands.items():
             for name, kind in commands:
                 held.setdefault((name, kinds[int(kind)]), set()).add(scope)
-        assert {(c["name"], c["type"]): ({None} if c["scope"] == "global" else set(c["scope"]))
-                for c in planned} == held
+        assert {
+            (c["name"], c["type"]): ({None} if c["scope"] == "global" else set(c["scope"])) for c in planned
+        } == held
         assert by_name(planned)["faq-mod"]["scope"] == sorted([CAMPAIGN_GUILD_ID, HOME_B])

@@ -81,10 +81,14 @@ async def test_verify_is_rate_limited_with_the_bots_cooldowns(world_factory, faq
 
 
 async def test_verify_shows_the_original_document_when_its_url_is_known(world_factory, base_config):
-    source = dataclasses.replace(make_source(paragraphs=["The island has forty lighthouses along its coast."]),
-                                 url="https://example.org/report_(2024)")
-    engine = Engine.build(make_kb([make_entry("l", "How many lighthouses?", "Forty.", [quote_of(source, 1)])], [source]),
-                          base_config.matching)
+    source = dataclasses.replace(
+        make_source(paragraphs=["The island has forty lighthouses along its coast."]),
+        url="https://example.org/report_(2024)",
+    )
+    engine = Engine.build(
+        make_kb([make_entry("l", "How many lighthouses?", "Forty.", [quote_of(source, 1)])], [source]),
+        base_config.matching,
+    )
     async with world_factory(engine) as w:
         (embed,) = (await w.slash(w.alice, "verify", text="forty lighthouses along its coast")).response.embeds
         assert "https://example.org/report_(2024)" in embed.description
@@ -96,6 +100,8 @@ async def test_verify_can_be_switched_off(world_factory):
 
 
 async def test_every_extension_module_is_a_feature_or_core():
-    modules = {f"bot.exts.{info.name}" for info in pkgutil.iter_modules(bot.exts.__path__) if not info.name.startswith("_")}
+    modules = {
+        f"bot.exts.{info.name}" for info in pkgutil.iter_modules(bot.exts.__path__) if not info.name.startswith("_")
+    }
     assert modules == set(FEATURE_EXTENSIONS.values()) | set(CORE_EXTENSIONS)
     assert set(FEATURE_EXTENSIONS) == set(FEATURES_KNOWN) == set(DEFAULT_FEATURES)

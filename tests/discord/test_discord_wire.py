@@ -51,7 +51,13 @@ async def test_login_ready_sync_with_a_429_retry_and_an_interaction(base_config,
                 sync = [r for r in fake.requests if r.method == "PUT"]
                 assert [r.status for r in sync] == [429, 200]  # rate limited once, retried by discord.py
                 assert sorted(c["name"] for c in sync[-1].body) == [
-                    "Answer with FAQ", "ask", "faq", "share", "sources", "verify"]  # faq-mod: home servers only
+                    "Answer with FAQ",
+                    "ask",
+                    "faq",
+                    "share",
+                    "sources",
+                    "verify",
+                ]  # faq-mod: home servers only
                 assert fake.identify["intents"] & MESSAGE_CONTENT == 0  # no privileged intent
 
                 await fake.send_slash("ask", question=question)
@@ -97,7 +103,8 @@ def tiny_faq(tmp_path):
     seeds.mkdir()
     knowledge.mkdir()
     (seeds / "garden.txt").write_text("The garden has forty apple trees.\n\nThe well is twelve metres deep.\n")
-    (seeds / "garden.yaml").write_text(textwrap.dedent("""\
+    (seeds / "garden.yaml").write_text(
+        textwrap.dedent("""\
         id: garden
         file: garden.txt
         title: Notes about the garden
@@ -106,11 +113,22 @@ def tiny_faq(tmp_path):
         language: en
         speakers:
           notes: The notes themselves
-        """))
-    phrasings = ["apple trees", "how many apple trees", "number of apple trees", "count the apple trees",
-                 "apple tree count", "how many trees with apples", "apple trees in the garden",
-                 "garden apple trees", "trees of apples", "apple orchard size"]
-    (knowledge / "apple-trees.yaml").write_text(textwrap.dedent(f"""\
+        """)
+    )
+    phrasings = [
+        "apple trees",
+        "how many apple trees",
+        "number of apple trees",
+        "count the apple trees",
+        "apple tree count",
+        "how many trees with apples",
+        "apple trees in the garden",
+        "garden apple trees",
+        "trees of apples",
+        "apple orchard size",
+    ]
+    (knowledge / "apple-trees.yaml").write_text(
+        textwrap.dedent(f"""\
         id: apple-trees
         question: How many apple trees are in the garden?
         phrasings: {phrasings!r}
@@ -119,14 +137,17 @@ def tiny_faq(tmp_path):
           - source: garden
             speaker: notes
             text: The garden has forty apple trees.
-        """))
+        """)
+    )
     config = tmp_path / "config.yaml"
-    config.write_text(textwrap.dedent(f"""\
+    config.write_text(
+        textwrap.dedent(f"""\
         paths:
           knowledge: {knowledge}
           seeds: {seeds}
           database: {tmp_path / "faqbot.sqlite3"}
-        """))
+        """)
+    )
     return config
 
 
@@ -137,8 +158,17 @@ async def test_faqbot_run_process_shuts_down_cleanly_on_a_signal(tmp_path, sig):
     async with FakeDiscord(token=token) as fake:
         env = {**os.environ, "DISCORD_TOKEN": token, "FAQBOT_DISCORD_API_BASE": fake.url, "PYTHONUNBUFFERED": "1"}
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", "-v", "--config", str(config),  # -v: even debug logs
-            cwd=REPO, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            "-v",
+            "--config",
+            str(config),  # -v: even debug logs
+            cwd=REPO,
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
         )
         try:
             await asyncio.wait_for(fake.identified.wait(), TIMEOUT)
@@ -166,8 +196,18 @@ async def test_faqbot_sync_process_registers_commands_in_one_guild(tmp_path):
     async with FakeDiscord(token=token) as fake:
         env = {**os.environ, "DISCORD_TOKEN": token, "FAQBOT_DISCORD_API_BASE": fake.url}
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "sync", "--guild", "4242", "--config", str(config),
-            cwd=REPO, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            sys.executable,
+            "-m",
+            "bot",
+            "sync",
+            "--guild",
+            "4242",
+            "--config",
+            str(config),
+            cwd=REPO,
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
         )
         try:
             out, err = await asyncio.wait_for(process.communicate(), TIMEOUT)

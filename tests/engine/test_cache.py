@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from bot.engine import Engine, cache, load_knowledge
 
-QUESTIONS = ["how many people has iran executed", "how many teachers were executed", "who signed the letter",
-             "\u0686\u0646\u062f \u0646\u0641\u0631 \u0627\u0639\u062f\u0627\u0645 \u0634\u062f\u0646\u062f",
-             "what is the weather in paris", "why?", "chand nafar edam shodan?", "nameh ro ki neveshte"]
+QUESTIONS = [
+    "how many people has iran executed",
+    "how many teachers were executed",
+    "who signed the letter",
+    "\u0686\u0646\u062f \u0646\u0641\u0631 \u0627\u0639\u062f\u0627\u0645 \u0634\u062f\u0646\u062f",
+    "what is the weather in paris",
+    "why?",
+    "chand nafar edam shodan?",
+    "nameh ro ki neveshte",
+]
 
 
 def answers(engine: Engine) -> list[dict]:

@@ -34,6 +34,7 @@ def test_thresholds_are_chosen_on_confidences_the_model_did_not_fit():
     assert abs(np.median(right) - np.median(wrong)) < 10  # no separation on unseen questions
     # The in-sample fit (what thresholds were picked on before) does separate them.
     from bot.engine.evaluation import _confidence, _fit_logistic
+
     fitted = _confidence(x, _fit_logistic(x, y))
     assert np.median(fitted[y == 1]) - np.median(fitted[y == 0]) > np.median(right) - np.median(wrong)
 

@@ -34,8 +34,15 @@ def _read_until(fd: int, marker: bytes, seen: bytearray, start: int = 0, timeout
 
 def test_the_up_arrow_recalls_the_last_question_in_the_chat():
     main, child = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "chat"], cwd=REPO, stdin=child, stdout=child,
-                            stderr=child, env={**os.environ, "TERM": "xterm"}, close_fds=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "chat"],
+        cwd=REPO,
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env={**os.environ, "TERM": "xterm"},
+        close_fds=True,
+    )
     os.close(child)
     seen = bytearray()
     try:

@@ -11,14 +11,31 @@ from pathlib import Path
 from bot.cli import build_parser, main
 
 REPO = Path(__file__).resolve().parents[2]
-JSON_FIELDS = {"question", "answered", "entry", "score", "answer", "quotes", "suggestions", "scope", "caveat", "kind",
-               "lang", "translation"}
+JSON_FIELDS = {
+    "question",
+    "answered",
+    "entry",
+    "score",
+    "answer",
+    "quotes",
+    "suggestions",
+    "scope",
+    "caveat",
+    "kind",
+    "lang",
+    "translation",
+}
 
 
 def run(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
-        cwd=REPO, timeout=60, env={**os.environ, **(env or {})},
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -53,7 +70,13 @@ def test_ask_plain_text_shows_answer_quotes_attribution_and_paragraph(capsys, en
 
 
 def test_ask_jsonl_reads_one_question_per_line(engine):
-    questions = [engine.kb.entries["letter-date"].question, "", "\u202e\u200b", "x" * 10_000, "what's the weather like?"]
+    questions = [
+        engine.kb.entries["letter-date"].question,
+        "",
+        "\u202e\u200b",
+        "x" * 10_000,
+        "what's the weather like?",
+    ]
     proc = run("ask", "--jsonl", stdin="\n".join(questions) + "\n")
     assert proc.returncode == 0, proc.stderr
     objs = [json.loads(line) for line in proc.stdout.splitlines()]
@@ -115,15 +138,24 @@ def test_chat_answers_and_offers_numbered_suggestions(engine):
 
 def test_without_a_token_the_default_command_is_the_console_chat():
     env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
-    proc = subprocess.run([sys.executable, "-m", "bot"], input="when was the letter dated?\n", capture_output=True,
-                          text=True, cwd=REPO, timeout=60, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        input="when was the letter dated?\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+        env=env,
+    )
     assert proc.returncode == 0
     assert "console chat" in proc.stdout and "November 7" in proc.stdout
 
 
 def test_run_without_a_token_is_a_clear_error():
     env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
-    proc = subprocess.run([sys.executable, "-m", "bot", "run"], capture_output=True, text=True, cwd=REPO, timeout=60, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "run"], capture_output=True, text=True, cwd=REPO, timeout=60, env=env
+    )
     assert proc.returncode == 2 and "DISCORD_TOKEN" in proc.stderr
 
 
@@ -176,8 +208,9 @@ def test_read_only_commands_skip_the_collision_check_but_validate_still_reports_
     path = knowledge / "letter-date.yaml"
     text = path.read_text(encoding="utf-8")
     # A phrasing of who-signed, copied into letter-date: a collision, not a broken file.
-    path.write_text(text.replace("phrasings:\n", "phrasings:\n  - who wrote the letter and who signed it\n", 1),
-                    encoding="utf-8")
+    path.write_text(
+        text.replace("phrasings:\n", "phrasings:\n  - who wrote the letter and who signed it\n", 1), encoding="utf-8"
+    )
     checked = run("validate", "--knowledge", str(knowledge))
     assert checked.returncode == 1 and "collision" in checked.stdout + checked.stderr
     asked = run("ask", "when was the letter sent", "--json", "--knowledge", str(knowledge))

@@ -12,17 +12,70 @@ from bot.cli import main
 from bot.engine import Conversation, FollowUps, Outcome, Talk, load_engine, quoted_paragraphs
 from bot.engine.conversation import NO_PREVIOUS, detect
 
-GREETINGS = ["hi", "Hello!", "hiii", "HELLOOOO 👋", "salam", "hey there", "hi bot", "hey faqbot!", "Good morning ☀️",
-             "سلام", "h\u200bi", "<@123456789012345678> hello", "@everyone hi"]
-THANKS = ["thanks", "thx", "ty", "merci", "mersi", "Thank you so much!!", "ok thanks", "great, thank you!",
-          "thanks bot 🙏", "ممنون"]
-HELP = ["help", "help!", "what's this bot?", "whats this", "what can you do?", "how does this work?", "what is this bot?", "What is this?",
-        "hi, what can you do?", "<@123456789012345678> help"]
-FOLLOWUPS = ["why?", "Why??", "what's the source?", "source?", "sources", "where does it say that?", "tell me more", "more", "proof?",
-             "whyyy"]
-QUESTIONS = ["hi, how many people were executed?", "thanks, who signed the letter?", "how can I help?",
-             "help with executions", "why did iran execute people?", "more executions in 2018?",
-             "who signed the letter", "", "???", "hi " * 2000, "thanks " + "x" * 4000]
+GREETINGS = [
+    "hi",
+    "Hello!",
+    "hiii",
+    "HELLOOOO 👋",
+    "salam",
+    "hey there",
+    "hi bot",
+    "hey faqbot!",
+    "Good morning ☀️",
+    "سلام",
+    "h\u200bi",
+    "<@123456789012345678> hello",
+    "@everyone hi",
+]
+THANKS = [
+    "thanks",
+    "thx",
+    "ty",
+    "merci",
+    "mersi",
+    "Thank you so much!!",
+    "ok thanks",
+    "great, thank you!",
+    "thanks bot 🙏",
+    "ممنون",
+]
+HELP = [
+    "help",
+    "help!",
+    "what's this bot?",
+    "whats this",
+    "what can you do?",
+    "how does this work?",
+    "what is this bot?",
+    "What is this?",
+    "hi, what can you do?",
+    "<@123456789012345678> help",
+]
+FOLLOWUPS = [
+    "why?",
+    "Why??",
+    "what's the source?",
+    "source?",
+    "sources",
+    "where does it say that?",
+    "tell me more",
+    "more",
+    "proof?",
+    "whyyy",
+]
+QUESTIONS = [
+    "hi, how many people were executed?",
+    "thanks, who signed the letter?",
+    "how can I help?",
+    "help with executions",
+    "why did iran execute people?",
+    "more executions in 2018?",
+    "who signed the letter",
+    "",
+    "???",
+    "hi " * 2000,
+    "thanks " + "x" * 4000,
+]
 
 
 @pytest.mark.parametrize("text", GREETINGS)
@@ -55,8 +108,9 @@ def test_a_greeting_before_a_question_still_gets_the_faq_answer(engine):
     assert reply.talk is None and reply.answered and reply.entry.id == "executions"
 
 
-@pytest.mark.parametrize("text,kind", [("hi", "greeting"), ("thanks!", "thanks"), ("what can you do?", "help"),
-                                       ("why?", "help")])
+@pytest.mark.parametrize(
+    "text,kind", [("hi", "greeting"), ("thanks!", "thanks"), ("what can you do?", "help"), ("why?", "help")]
+)
 def test_conversation_replies_name_no_entry_and_give_three_faq_questions(engine, text, kind):
     reply = engine.ask(text)
     obj = reply.to_json()
@@ -73,8 +127,9 @@ def test_conversation_replies_name_no_entry_and_give_three_faq_questions(engine,
 def test_faq_results_keep_their_kind(engine):
     assert engine.ask(engine.kb.entries["letter-date"].question).to_json()["kind"] == "answer"
     assert engine.ask("recipe for chocolate cake").to_json()["kind"] == "none"
-    suggest = next(t for t in ("iran", "letter", "resolution", "rouhani")
-                   if engine.ask(t).result.outcome is Outcome.SUGGEST)
+    suggest = next(
+        t for t in ("iran", "letter", "resolution", "rouhani") if engine.ask(t).result.outcome is Outcome.SUGGEST
+    )
     assert engine.ask(suggest).to_json()["kind"] == "suggest"
 
 
@@ -121,7 +176,8 @@ def test_on_a_made_up_faq_too(small_kb, config):
     why = chat.ask(engine, "why?")
     assert why.kind == "followup" and why.entry.id == "lighthouse"
     assert why.talk.paragraphs[0].text in (knowledge.parent / "seeds").joinpath(
-        why.talk.paragraphs[0].source.path.name).read_text(encoding="utf-8")
+        why.talk.paragraphs[0].source.path.name
+    ).read_text(encoding="utf-8")
 
 
 def test_examples_follow_the_faqs_order(small_kb, config):
@@ -136,8 +192,9 @@ def test_an_faq_phrasing_always_goes_to_the_faq(small_kb, config):
     """An FAQ may ask "who are you?" of its own organisation: then that entry answers it."""
     knowledge, seeds = small_kb
     path = knowledge / "lighthouse.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("phrasings:\n", "phrasings:\n  - who are you\n", 1),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("phrasings:\n", "phrasings:\n  - who are you\n", 1), encoding="utf-8"
+    )
     engine = load_engine(knowledge, seeds, config.matching)
     assert detect("Who are you?") is Talk.HELP
     reply = engine.ask("Who are you?")

@@ -42,16 +42,27 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 def test_the_loader_reads_lang_on_in_scope_and_out_of_scope_items(tmp_path):
-    items = load_question_set(_write(tmp_path, (
-        "in_scope:\n"
-        "  - {q: فانوس هنوز کار میکنه؟, entry: lighthouse, lang: fa}\n"
-        "  - {q: fanus hanuz kar mikone, entry: lighthouse, lang: fa-Latn}\n"
-        "  - {q: is the lighthouse working, entry: lighthouse}\n"
-        "out_of_scope:\n"
-        "  - {q: قیمت نان چنده؟, lang: fa}\n"
-        "  - what is the price of bread\n")))
+    items = load_question_set(
+        _write(
+            tmp_path,
+            (
+                "in_scope:\n"
+                "  - {q: فانوس هنوز کار میکنه؟, entry: lighthouse, lang: fa}\n"
+                "  - {q: fanus hanuz kar mikone, entry: lighthouse, lang: fa-Latn}\n"
+                "  - {q: is the lighthouse working, entry: lighthouse}\n"
+                "out_of_scope:\n"
+                "  - {q: قیمت نان چنده؟, lang: fa}\n"
+                "  - what is the price of bread\n"
+            ),
+        )
+    )
     assert [(i.entry, i.lang) for i in items] == [
-        ("lighthouse", "fa"), ("lighthouse", "fa-Latn"), ("lighthouse", None), (None, "fa"), (None, None)]
+        ("lighthouse", "fa"),
+        ("lighthouse", "fa-Latn"),
+        ("lighthouse", None),
+        (None, "fa"),
+        (None, None),
+    ]
 
 
 def test_a_bad_lang_is_reported_with_file_and_line(tmp_path):
@@ -64,14 +75,18 @@ def test_a_bad_lang_is_reported_with_file_and_line(tmp_path):
 def test_eval_reports_each_language_on_its_own(tmp_path, capsys):
     knowledge, seeds = DATA / "persian" / "knowledge", DATA / "moderation" / "seeds"
     engine = load_engine(knowledge, seeds, MatchSettings())
-    path = _write(tmp_path, (
-        "in_scope:\n"
-        "  - {q: فانوس دریایی هنوز کار میکنه؟, entry: lighthouse, lang: fa}\n"
-        "  - {q: آتشفشان کی فوران کرد, entry: volcano, lang: fa}\n"
-        "  - {q: fanus hanuz kar mikone, entry: lighthouse, lang: fa-Latn}\n"
-        "  - {q: how many flowers do bees visit, entry: bees}\n"
-        "out_of_scope:\n"
-        "  - {q: قیمت نان در تهران چقدر است؟, lang: fa}\n"))
+    path = _write(
+        tmp_path,
+        (
+            "in_scope:\n"
+            "  - {q: فانوس دریایی هنوز کار میکنه؟, entry: lighthouse, lang: fa}\n"
+            "  - {q: آتشفشان کی فوران کرد, entry: volcano, lang: fa}\n"
+            "  - {q: fanus hanuz kar mikone, entry: lighthouse, lang: fa-Latn}\n"
+            "  - {q: how many flowers do bees visit, entry: bees}\n"
+            "out_of_scope:\n"
+            "  - {q: قیمت نان در تهران چقدر است؟, lang: fa}\n"
+        ),
+    )
     report = evaluate(engine, load_question_set(path))
     assert set(report.languages) == {"fa", "fa-Latn", "en"}
     fa = report.languages["fa"]
@@ -92,9 +107,11 @@ def test_a_set_without_lang_reports_no_languages(engine):
 
 def test_faqbot_eval_json_carries_the_languages(tmp_path, capsys):
     config = tmp_path / "config.yaml"
-    config.write_text(f"paths:\n  knowledge: {DATA / 'persian' / 'knowledge'}\n"
-                      f"  seeds: {DATA / 'moderation' / 'seeds'}\n  database: {tmp_path / 'db.sqlite3'}\n",
-                      encoding="utf-8")
+    config.write_text(
+        f"paths:\n  knowledge: {DATA / 'persian' / 'knowledge'}\n"
+        f"  seeds: {DATA / 'moderation' / 'seeds'}\n  database: {tmp_path / 'db.sqlite3'}\n",
+        encoding="utf-8",
+    )
     path = _write(tmp_path, "in_scope:\n  - {q: فانوس دریایی هنوز کار میکنه؟, entry: lighthouse, lang: fa}\n")
     assert main(["eval", str(path), "--json", "--config", str(config)]) == 0
     obj = json.loads(capsys.readouterr().out)
@@ -119,8 +136,9 @@ def _totals(engine) -> dict[str, tuple[int, int, int, int, int]]:
     """Per language: (right, in scope, wrong, off-topic answered, off-topic). Plain numbers, so a
     failing assertion never prints a held-out question."""
     report = evaluate(engine, load_question_set(EVAL_FA))
-    return {lang: (r.correct, r.in_scope, r.wrong, r.oos_answered, r.out_of_scope)
-            for lang, r in report.languages.items()}
+    return {
+        lang: (r.correct, r.in_scope, r.wrong, r.oos_answered, r.out_of_scope) for lang, r in report.languages.items()
+    }
 
 
 def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(engine):
@@ -163,4 +181,3 @@ def test_shipped_faq_keeps_its_measured_figures_on_the_persian_set_written_after
         assert right / in_scope >= floor, (lang, right, in_scope)
     assert sum(t[3] for t in totals.values()) == 0
     assert sum(t[2] for t in totals.values()) <= 1
-

@@ -25,30 +25,51 @@ from bot.engine.matcher import MatchResult, Outcome
 
 REPO = Path(__file__).resolve().parents[2]
 EVAL_KEYS = {
-    "file", "questions", "in_scope", "out_of_scope", "near_topic", "correct", "correct_full",
-    "correct_partial", "suggested_correct", "wrong", "oos_answered", "oos_answered_partial", "partial",
-    "near_topic_answered_full", "near_topic_answered_partial", "in_scope_accuracy",
-    "in_scope_full_accuracy", "oos_recall", "wrong_answer_rate", "partial_rate", "overall_accuracy", "mcc",
+    "file",
+    "questions",
+    "in_scope",
+    "out_of_scope",
+    "near_topic",
+    "correct",
+    "correct_full",
+    "correct_partial",
+    "suggested_correct",
+    "wrong",
+    "oos_answered",
+    "oos_answered_partial",
+    "partial",
+    "near_topic_answered_full",
+    "near_topic_answered_partial",
+    "in_scope_accuracy",
+    "in_scope_full_accuracy",
+    "oos_recall",
+    "wrong_answer_rate",
+    "partial_rate",
+    "overall_accuracy",
+    "mcc",
 }
 
 
 # -- MCC, as scikit-learn computes it -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("y_true, y_pred, expected", [
-    # scikit-learn's documented binary example
-    ([1, 1, 1, -1], [1, -1, 1, 1], -1 / 3),
-    # scikit-learn's own multi-class tests (test_matthews_corrcoef_multiclass)
-    ([0, 0, 1, 1, 2, 2], [2, 2, 0, 0, 1, 1], -0.5),
-    ([0, 0, 1, 1, 2, 2], [1, 1, 0, 0, 0, 0], -12 / np.sqrt(24 * 16)),
-    ([0, 1, 2], [3, 3, 3], 0.0),  # no variance in the prediction
-    ([3, 3, 3], [0, 1, 2], 0.0),  # none in the truth
-    ([0, 1, 2, 0, 1, 2, 0, 1, 2], [1, 1, 1, 2, 2, 2, 0, 0, 0], 0.0),
-    # by hand: confusion a->a 2, a->none 1, b->b 2, none->none 2, none->a 1 (s = 8, c = 6;
-    # true counts a 3, b 2, none 3; predicted a 3, b 2, none 3):
-    # (6*8 - (9+4+9)) / sqrt((64-22) * (64-22)) = 26/42
-    (["a", "a", "a", "b", "b", None, None, None], ["a", "a", None, "b", "b", None, None, "a"], 26 / 42),
-])
+@pytest.mark.parametrize(
+    "y_true, y_pred, expected",
+    [
+        # scikit-learn's documented binary example
+        ([1, 1, 1, -1], [1, -1, 1, 1], -1 / 3),
+        # scikit-learn's own multi-class tests (test_matthews_corrcoef_multiclass)
+        ([0, 0, 1, 1, 2, 2], [2, 2, 0, 0, 1, 1], -0.5),
+        ([0, 0, 1, 1, 2, 2], [1, 1, 0, 0, 0, 0], -12 / np.sqrt(24 * 16)),
+        ([0, 1, 2], [3, 3, 3], 0.0),  # no variance in the prediction
+        ([3, 3, 3], [0, 1, 2], 0.0),  # none in the truth
+        ([0, 1, 2, 0, 1, 2, 0, 1, 2], [1, 1, 1, 2, 2, 2, 0, 0, 0], 0.0),
+        # by hand: confusion a->a 2, a->none 1, b->b 2, none->none 2, none->a 1 (s = 8, c = 6;
+        # true counts a 3, b 2, none 3; predicted a 3, b 2, none 3):
+        # (6*8 - (9+4+9)) / sqrt((64-22) * (64-22)) = 26/42
+        (["a", "a", "a", "b", "b", None, None, None], ["a", "a", None, "b", "b", None, None, "a"], 26 / 42),
+    ],
+)
 def test_mcc_matches_scikit_learn(y_true, y_pred, expected):
     assert matthews_corrcoef(y_true, y_pred) == pytest.approx(expected)
 
@@ -59,7 +80,8 @@ def test_mcc_is_one_for_perfect_answers_and_refusals_and_symmetric_in_labels():
     renamed = {"a": 1, "b": 2, "c": 3, None: 0}
     guess = ["a", None, None, "b", "a"]
     assert matthews_corrcoef(truth, guess) == pytest.approx(
-        matthews_corrcoef([renamed[t] for t in truth], [renamed[g] for g in guess]))
+        matthews_corrcoef([renamed[t] for t in truth], [renamed[g] for g in guess])
+    )
     assert matthews_corrcoef([], []) == 0.0
 
 
@@ -100,18 +122,29 @@ def test_answer_scope_reads_replies_with_and_without_a_scope():
 
 def test_partial_answers_count_as_answered_and_apart_from_full_ones():
     items = [
-        Labelled("q1", "bees"), Labelled("q2", "bees"), Labelled("q3", "volcano"), Labelled("q4", "volcano"),
-        Labelled("o1", None), Labelled("o2", None),
-        Labelled("n1", "bees", near_topic=True), Labelled("n2", "bees", near_topic=True),
+        Labelled("q1", "bees"),
+        Labelled("q2", "bees"),
+        Labelled("q3", "volcano"),
+        Labelled("q4", "volcano"),
+        Labelled("o1", None),
+        Labelled("o2", None),
+        Labelled("n1", "bees", near_topic=True),
+        Labelled("n2", "bees", near_topic=True),
         Labelled("n3", "volcano", near_topic=True),
     ]
-    bot = Scripted({
-        "q1": ("bees", "full", ()), "q2": ("bees", "partial", ()),  # right, in full / partially
-        "q3": ("bees", "full", ()),  # wrong entry
-        "q4": (None, None, ("volcano",)),  # "did you mean" with the right entry
-        "o1": ("bees", "partial", ()), "o2": (None, None, ()),
-        "n1": ("bees", "full", ()), "n2": ("bees", "partial", ()), "n3": (None, None, ("volcano",)),
-    })
+    bot = Scripted(
+        {
+            "q1": ("bees", "full", ()),
+            "q2": ("bees", "partial", ()),  # right, in full / partially
+            "q3": ("bees", "full", ()),  # wrong entry
+            "q4": (None, None, ("volcano",)),  # "did you mean" with the right entry
+            "o1": ("bees", "partial", ()),
+            "o2": (None, None, ()),
+            "n1": ("bees", "full", ()),
+            "n2": ("bees", "partial", ()),
+            "n3": (None, None, ("volcano",)),
+        }
+    )
     report = evaluate(bot, items)
     obj = report.to_json("set.yaml")
     assert set(obj) == EVAL_KEYS
@@ -143,21 +176,32 @@ def test_rates_of_an_empty_part_are_null_not_zero():
 
 def test_near_topic_section_is_optional_and_read(tmp_path):
     path = tmp_path / "set.yaml"
-    path.write_text("in_scope:\n  - {q: how do bees fly, entry: bees}\nout_of_scope:\n  - what is a car\n"
-                    "near_topic:\n  - {q: how do bumblebees in Peru fly, entry: bees}\n", encoding="utf-8")
+    path.write_text(
+        "in_scope:\n  - {q: how do bees fly, entry: bees}\nout_of_scope:\n  - what is a car\n"
+        "near_topic:\n  - {q: how do bumblebees in Peru fly, entry: bees}\n",
+        encoding="utf-8",
+    )
     items = load_question_set(path)
-    assert items == [Labelled("how do bees fly", "bees"), Labelled("what is a car", None),
-                     Labelled("how do bumblebees in Peru fly", "bees", near_topic=True)]
+    assert items == [
+        Labelled("how do bees fly", "bees"),
+        Labelled("what is a car", None),
+        Labelled("how do bumblebees in Peru fly", "bees", near_topic=True),
+    ]
     assert [i.in_scope for i in items] == [True, False, False]
 
 
-@pytest.mark.parametrize("text, where", [
-    ("in_scope:\n  - {q: ok, entry: bees}\n  - {q: [unclosed, entry: bees}\n", ":3:"),
-    ("in_scope:\n  - {q: ok, entry: bees}\nnear_topic:\n  - {q: no entry here}\n",
-     ":4: near_topic: item 1 needs `entry`"),
-    ("near_topic: just a string\n", ":1: near_topic: expected a list"),
-    ("- a list\n", ":1:"),
-])
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("in_scope:\n  - {q: ok, entry: bees}\n  - {q: [unclosed, entry: bees}\n", ":3:"),
+        (
+            "in_scope:\n  - {q: ok, entry: bees}\nnear_topic:\n  - {q: no entry here}\n",
+            ":4: near_topic: item 1 needs `entry`",
+        ),
+        ("near_topic: just a string\n", ":1: near_topic: expected a list"),
+        ("- a list\n", ":1:"),
+    ],
+)
 def test_a_broken_question_set_is_an_error_with_file_and_line(tmp_path, text, where):
     path = tmp_path / "broken.yaml"
     path.write_text(text, encoding="utf-8")
@@ -171,8 +215,10 @@ def test_a_broken_question_set_is_an_error_with_file_and_line(tmp_path, text, wh
 
 def _set(tmp_path: Path, name: str, engine, near: bool) -> Path:
     entry = engine.kb.entries["executions"]
-    lines = [f"in_scope:\n  - {{q: {json.dumps(entry.question)}, entry: executions}}",
-             "out_of_scope:\n  - what is the best pizza topping in naples"]
+    lines = [
+        f"in_scope:\n  - {{q: {json.dumps(entry.question)}, entry: executions}}",
+        "out_of_scope:\n  - what is the best pizza topping in naples",
+    ]
     if near:
         lines.append(f"near_topic:\n  - {{q: {json.dumps(entry.question)}, entry: executions}}")
     path = tmp_path / name
@@ -220,17 +266,39 @@ def test_accuracy_benchmark_json_has_the_eval_figures_per_data_set_and_method(tm
     """A made-up data set in CLINC150's layout (bees, volcano, lighthouse), run twice as two data
     sets: one JSON line per data set and method on stdout, the table on stderr."""
     phrasings = {
-        "bees": ["how do bees make honey", "why do bees make honey", "what do bees eat", "where do bees live",
-                 "how many bees live in a hive", "do bees sleep"],
-        "volcano": ["when did the volcano erupt", "is the volcano active", "how tall is the volcano",
-                    "can i climb the volcano", "what is lava made of", "is the lava hot"],
-        "lighthouse": ["who keeps the lighthouse", "when was the lighthouse built", "can i visit the lighthouse",
-                       "how tall is the lighthouse", "does the lighthouse still work", "lighthouse opening hours"],
+        "bees": [
+            "how do bees make honey",
+            "why do bees make honey",
+            "what do bees eat",
+            "where do bees live",
+            "how many bees live in a hive",
+            "do bees sleep",
+        ],
+        "volcano": [
+            "when did the volcano erupt",
+            "is the volcano active",
+            "how tall is the volcano",
+            "can i climb the volcano",
+            "what is lava made of",
+            "is the lava hot",
+        ],
+        "lighthouse": [
+            "who keeps the lighthouse",
+            "when was the lighthouse built",
+            "can i visit the lighthouse",
+            "how tall is the lighthouse",
+            "does the lighthouse still work",
+            "lighthouse opening hours",
+        ],
     }
     data = {
         "train": [[t, e] for e, ts in phrasings.items() for t in ts],
-        "val": [["how is honey made by bees", "bees"], ["what food do bees eat", "bees"],
-                ["did the volcano erupt recently", "volcano"], ["is the lighthouse open", "lighthouse"]],
+        "val": [
+            ["how is honey made by bees", "bees"],
+            ["what food do bees eat", "bees"],
+            ["did the volcano erupt recently", "volcano"],
+            ["is the lighthouse open", "lighthouse"],
+        ],
         "oos_val": [["what is the price of bitcoin", "oos"], ["play some jazz music", "oos"]],
         "test": [["why do bees make so much honey", "bees"], ["is that volcano still active", "volcano"]],
         "oos_test": [["book me a flight to paris", "oos"]],
@@ -239,7 +307,11 @@ def test_accuracy_benchmark_json_has_the_eval_figures_per_data_set_and_method(tm
     path.write_text(json.dumps(data), encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, str(REPO / "benchmarks" / "accuracy.py"), "--data", str(path), "--data", str(path), "--json"],
-        capture_output=True, text=True, cwd=REPO, timeout=120)
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     objs = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [o["method"] for o in objs] == ["faqbot", "baseline"] * 2

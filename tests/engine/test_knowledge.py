@@ -35,7 +35,7 @@ def test_every_quote_shown_is_the_sources_own_text(engine, config):
     paragraphs = seed.splitlines()
     for entry in engine.kb.entries.values():
         for quote in entry.quotes:
-            assert seed[quote.start:quote.end] == quote.text
+            assert seed[quote.start : quote.end] == quote.text
             assert quote.text in paragraphs[quote.paragraph - 1]
 
 
@@ -52,10 +52,31 @@ def test_the_whole_letter_is_reachable(engine):
     quoted = {(q.paragraph) for e in engine.kb.entries.values() for q in e.quotes}
     assert quoted == set(range(1, 11))
     answers = " ".join(e.answer for e in engine.kb.entries.values()).lower()
-    for fact in ["34", "general assembly", "november 7", "440", "2017", "amnesty", "radio farda",
-                 "visas", "special rapporteurs", "nonbinding", "ashamed", "strong signal", "treaty obligations",
-                 "voluntary pledges", "rouhani", "re-election", "trade unionists", "journalists",
-                 "environmental", "independent monitoring", "women", "minorities", "arbitrar"]:
+    for fact in [
+        "34",
+        "general assembly",
+        "november 7",
+        "440",
+        "2017",
+        "amnesty",
+        "radio farda",
+        "visas",
+        "special rapporteurs",
+        "nonbinding",
+        "ashamed",
+        "strong signal",
+        "treaty obligations",
+        "voluntary pledges",
+        "rouhani",
+        "re-election",
+        "trade unionists",
+        "journalists",
+        "environmental",
+        "independent monitoring",
+        "women",
+        "minorities",
+        "arbitrar",
+    ]:
         assert fact in answers, fact
 
 
@@ -97,7 +118,9 @@ def test_missing_and_mistyped_fields(kb_copy, config):
 
 def test_duplicate_id(kb_copy, config):
     knowledge, seeds = kb_copy
-    (knowledge / "executions-copy.yaml").write_text((knowledge / "executions.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (knowledge / "executions-copy.yaml").write_text(
+        (knowledge / "executions.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     lines = problems_for(knowledge, seeds, config)
     _problem(lines, "does not match the file name")
 
@@ -109,7 +132,7 @@ def test_quote_not_verbatim_is_refused_with_its_line(kb_copy, config):
     m = _problem(problems_for(knowledge, seeds, config), "not found verbatim")
     # At the line of the changed word, not the `text:` line; the passage shown includes the word.
     assert path.read_text(encoding="utf-8").splitlines()[int(m["line"]) - 1].strip().startswith("450 people")
-    assert "the source says \"440\" where the entry says \"450\"" in m["msg"]
+    assert 'the source says "440" where the entry says "450"' in m["msg"]
     assert "closest passage (paragraph 8):" in m["msg"] and "at least 440 people" in m["msg"]
 
 
@@ -131,9 +154,9 @@ def test_same_phrasing_in_two_entries(kb_copy, config, engine):
     knowledge, seeds = kb_copy
     borrowed = engine.kb.entries["arbitrary-detention"].phrasings[0]
     path = knowledge / "executions.yaml"
-    _edit(path, "phrasings:\n", f"phrasings:\n  - \"{borrowed.upper()}!!\"\n")
+    _edit(path, "phrasings:\n", f'phrasings:\n  - "{borrowed.upper()}!!"\n')
     m = _problem(problems_for(knowledge, seeds, config), "is also a phrasing of entry 'arbitrary-detention'")
-    line = path.read_text(encoding="utf-8").splitlines().index(f"  - \"{borrowed.upper()}!!\"") + 1
+    line = path.read_text(encoding="utf-8").splitlines().index(f'  - "{borrowed.upper()}!!"') + 1
     assert m["path"].endswith("executions.yaml") and m["line"] == str(line)
 
 
@@ -143,7 +166,12 @@ def test_collision_a_phrasing_the_matcher_answers_with_another_entry(kb_copy, co
     path = knowledge / "letter-date.yaml"
     _edit(path, "phrasings:\n", "phrasings:\n  - how many people has iran executed since 2017 top executioners\n")
     m = _problem(problems_for(knowledge, seeds, config), "collision")
-    line = path.read_text(encoding="utf-8").splitlines().index("  - how many people has iran executed since 2017 top executioners") + 1
+    line = (
+        path.read_text(encoding="utf-8")
+        .splitlines()
+        .index("  - how many people has iran executed since 2017 top executioners")
+        + 1
+    )
     assert m["entry"] == "letter-date" and "'executions'" in m["msg"] and m["line"] == str(line)
 
 
@@ -151,6 +179,7 @@ def test_answer_too_long_and_too_few_phrasings(tmp_path, kb_copy, config):
     knowledge, seeds = kb_copy
     path = knowledge / "letter-date.yaml"
     import yaml
+
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["answer"] = "word " * 200
     data["phrasings"] = data["phrasings"][:3]
@@ -162,11 +191,19 @@ def test_answer_too_long_and_too_few_phrasings(tmp_path, kb_copy, config):
 
 def test_several_sources_are_supported(kb_copy, config):
     knowledge, seeds = kb_copy
-    (seeds / "second.txt").write_text("First paragraph here.\nThe minister said “we will act soon” today.\n", encoding="utf-8")
+    (seeds / "second.txt").write_text(
+        "First paragraph here.\nThe minister said “we will act soon” today.\n", encoding="utf-8"
+    )
     (seeds / "second.yaml").write_text(
         "id: second\nfile: second.txt\ntitle: A second document\nkind: statement\n"
-        "description: A test document.\nlanguage: en\nspeakers:\n  minister: The minister\n", encoding="utf-8")
-    _edit(knowledge / "letter-date.yaml", "quotes:\n", "quotes:\n  - source: second\n    speaker: minister\n    text: \"\\\"we will act soon\\\" today\"\n")
+        "description: A test document.\nlanguage: en\nspeakers:\n  minister: The minister\n",
+        encoding="utf-8",
+    )
+    _edit(
+        knowledge / "letter-date.yaml",
+        "quotes:\n",
+        'quotes:\n  - source: second\n    speaker: minister\n    text: "\\"we will act soon\\" today"\n',
+    )
     engine, problems = validate(knowledge, seeds, config.matching)
     assert problems == []
     quote = engine.kb.entries["letter-date"].quotes[0]
@@ -180,8 +217,11 @@ def test_translations_are_matched_and_kept_apart(kb_copy, config):
     text = path.read_text(encoding="utf-8")
     # the shipped Persian answer, replaced by one this test writes (its phrasings stay as shipped:
     # removing them would shift every entry's weights)
-    text, n = re.subn(r"(\n  fa:\n(?:    .*\n|      .*\n)*?    answer: )>-\n(?:      .*\n)+",
-                      r"\1بر اساس نامه، دست‌کم ۴۴۰ نفر از آغاز ۲۰۱۷ اعدام شده‌اند.\n", text)
+    text, n = re.subn(
+        r"(\n  fa:\n(?:    .*\n|      .*\n)*?    answer: )>-\n(?:      .*\n)+",
+        r"\1بر اساس نامه، دست‌کم ۴۴۰ نفر از آغاز ۲۰۱۷ اعدام شده‌اند.\n",
+        text,
+    )
     assert n == 1
     path.write_text(text, encoding="utf-8")
     engine, problems = validate(knowledge, seeds, config.matching)

@@ -11,8 +11,10 @@ from bot.engine import Matcher, MatchSettings, Outcome, learned
 
 
 def faq_texts(engine) -> list[tuple[str, list[str]]]:
-    return [(e.id, [t for t in e.all_phrasings() if engine.matcher_for(t) is engine.matcher])
-            for e in engine.kb.entries.values()]
+    return [
+        (e.id, [t for t in e.all_phrasings() if engine.matcher_for(t) is engine.matcher])
+        for e in engine.kb.entries.values()
+    ]
 
 
 def test_every_shipped_phrasing_scores_its_own_entry_highest_with_the_learned_weights(engine):

@@ -9,26 +9,32 @@ from hypothesis import strategies as st
 from bot.engine import Matcher, MatchSettings, Outcome
 
 
-@pytest.mark.parametrize("question, entry", [
-    ("how many ppl has iran exectued??", "executions"),
-    ("<@1234> who is raha bahreini", "raha-bahreini"),
-    ("**WHEN** was the letter dated?", "letter-date"),
-    ("are the resolutions legally binding", "resolutions-binding"),
-    ("Did Rouhani's first term bring reforms?", "rouhani-first-term"),
-])
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("how many ppl has iran exectued??", "executions"),
+        ("<@1234> who is raha bahreini", "raha-bahreini"),
+        ("**WHEN** was the letter dated?", "letter-date"),
+        ("are the resolutions legally binding", "resolutions-binding"),
+        ("Did Rouhani's first term bring reforms?", "rouhani-first-term"),
+    ],
+)
 def test_messy_questions_reach_their_entry(engine, question, entry):
     result = engine.ask(question).result
     assert result.outcome is Outcome.ANSWER and result.entry_id == entry
 
 
-@pytest.mark.parametrize("question", [
-    "how many people were executed in Saudi Arabia?",
-    "does china let un special rapporteurs visit",
-    "how many executions did iran carry out in 2012",
-    "what is the population of iran",
-    "what's the weather today",
-    "lol",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people were executed in Saudi Arabia?",
+        "does china let un special rapporteurs visit",
+        "how many executions did iran carry out in 2012",
+        "what is the population of iran",
+        "what's the weather today",
+        "lol",
+    ],
+)
 def test_near_topic_and_off_topic_questions_are_not_answered(engine, question):
     assert engine.ask(question).result.outcome is not Outcome.ANSWER
 
@@ -58,12 +64,27 @@ def test_score_is_a_0_to_100_confidence(engine):
     assert 0 <= bad < good <= 100
 
 
-@pytest.mark.parametrize("question", [
-    "", " ", "\n\t", "?!?!", "🙂🙂🙂", "<@123> <#456> <:x:789>", "@everyone @here",
-    "x" * 10_000, "how many executions " * 1000, "\u202e\u202d\u200f\u200e", "\x00\x01\x02\x7f",
-    "ایران چند نفر را اعدام کرده است؟", "\ud800" if False else "\U0001F600" * 500,
-    "ｗｈｏ ｓｉｇｎｅｄ", "https://example.com/who-signed", "```who signed```",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "",
+        " ",
+        "\n\t",
+        "?!?!",
+        "🙂🙂🙂",
+        "<@123> <#456> <:x:789>",
+        "@everyone @here",
+        "x" * 10_000,
+        "how many executions " * 1000,
+        "\u202e\u202d\u200f\u200e",
+        "\x00\x01\x02\x7f",
+        "ایران چند نفر را اعدام کرده است؟",
+        "\ud800" if False else "\U0001f600" * 500,
+        "ｗｈｏ ｓｉｇｎｅｄ",
+        "https://example.com/who-signed",
+        "```who signed```",
+    ],
+)
 def test_any_input_is_safe(engine, question):
     result = engine.ask(question).result
     assert result.outcome in set(Outcome)
@@ -85,7 +106,10 @@ def test_long_questions_are_truncated_for_matching_not_rejected(engine):
 
 
 def test_typo_repair_needs_a_close_known_word():
-    matcher = Matcher([("a", ["executions in iran"]), ("b", ["visas for rapporteurs"]), ("c", ["joint letter"])], MatchSettings(model_weights=None))
+    matcher = Matcher(
+        [("a", ["executions in iran"]), ("b", ["visas for rapporteurs"]), ("c", ["joint letter"])],
+        MatchSettings(model_weights=None),
+    )
     assert matcher.rank("exectuions").candidates[0].entry_id == "a"
     assert matcher.rank("rapporters").candidates[0].entry_id == "b"
     assert matcher.rank("join").candidates == ()  # too short to guess at
@@ -97,12 +121,17 @@ def test_a_misspelling_written_into_a_phrasing_does_not_pull_questions_to_its_en
     # rarest word in the FAQ and pulls "when was the leter sent" towards "who" (in the shipped
     # FAQ it sent that question from letter-date to who-signed). Folded into "letter", the
     # misspelt question is ranked exactly as the well-spelt one.
-    matcher = Matcher([
-        ("who", ["who wrote tha leter", "who wrote the letter", "authors of the letter", "letter signatories"]),
-        ("when", ["when was the letter sent", "date of the letter", "what day was the letter written"]),
-    ], MatchSettings(model_weights=None))
+    matcher = Matcher(
+        [
+            ("who", ["who wrote tha leter", "who wrote the letter", "authors of the letter", "letter signatories"]),
+            ("when", ["when was the letter sent", "date of the letter", "what day was the letter written"]),
+        ],
+        MatchSettings(model_weights=None),
+    )
     misspelt, spelt = matcher.rank("when was the leter sent"), matcher.rank("when was the letter sent")
-    assert [(c.entry_id, round(c.fused, 6)) for c in misspelt.candidates] == [(c.entry_id, round(c.fused, 6)) for c in spelt.candidates]
+    assert [(c.entry_id, round(c.fused, 6)) for c in misspelt.candidates] == [
+        (c.entry_id, round(c.fused, 6)) for c in spelt.candidates
+    ]
     assert matcher.rank("who wrote tha leter").candidates[0].entry_id == "who"
 
 
@@ -115,11 +144,18 @@ def test_a_rare_word_is_folded_into_a_common_one_only_when_it_is_a_typo():
     assert Matcher([("a", texts)], MatchSettings(learned_epochs=0)).repair("nameh") == "nameh"
     # A misspelling sits among its entry's correct spellings; a rare word close to a word of
     # other entries only is a name ("jones" is not a misspelt "ones").
-    names = Matcher([("call", ["call jones", "phone him"]), ("pick", ["which ones", "the ones i like", "ones to buy"])],
-                    MatchSettings(learned_epochs=0))
+    names = Matcher(
+        [("call", ["call jones", "phone him"]), ("pick", ["which ones", "the ones i like", "ones to buy"])],
+        MatchSettings(learned_epochs=0),
+    )
     assert names.repair("jones") == "jones"
     # So is an English word ("later" is not a misspelt "letter").
-    assert Matcher([("a", ["later", "letter", "the letter", "letter date"])], MatchSettings(learned_epochs=0)).repair("later") == "later"
+    assert (
+        Matcher([("a", ["later", "letter", "the letter", "letter date"])], MatchSettings(learned_epochs=0)).repair(
+            "later"
+        )
+        == "later"
+    )
 
 
 def test_words_the_faq_never_uses_lower_the_score():
@@ -133,19 +169,25 @@ def test_an_empty_knowledge_base_answers_nothing():
     assert Matcher([]).match("anything").outcome is Outcome.NONE
 
 
-@pytest.mark.parametrize("question", [
-    "when was rouhani re-elected",  # the FAQ has his re-election, not its date
-    "in what year did raha bahreini join amnesty",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was rouhani re-elected",  # the FAQ has his re-election, not its date
+        "in what year did raha bahreini join amnesty",
+    ],
+)
 def test_asking_for_a_date_the_answer_does_not_hold_is_not_answered(engine, question):
     assert engine.ask(question).result.outcome is not Outcome.ANSWER
 
 
-@pytest.mark.parametrize("question, entry", [
-    ("when was the letter dated", "letter-date"),
-    ("how many people has iran executed", "executions"),
-    ("how many ngos signed the letter", "who-signed"),
-])
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("when was the letter dated", "letter-date"),
+        ("how many people has iran executed", "executions"),
+        ("how many ngos signed the letter", "who-signed"),
+    ],
+)
 def test_asking_for_a_date_or_number_the_answer_holds_is_answered(engine, question, entry):
     result = engine.ask(question).result
     assert result.outcome is Outcome.ANSWER and result.entry_id == entry
@@ -160,16 +202,19 @@ def test_one_wrong_letter_in_a_short_word_is_repaired_when_only_one_faq_word_is_
     assert matcher.repair("china") == "china"  # an English word is meant as written
 
 
-@pytest.mark.parametrize("question, subjects", [
-    ("how many executions in 2012", ("2012",)),
-    ("executions between 2012 and 2015", ("2012", "2015")),
-    ("did iran execute 1900 people in 2019", ("2019",)),  # 1900 people is a count
-    ("what is 1875 plus 3459", ()),
-    ("send 2000 dollars to the campaign", ()),
-    ("raise my limit from 1000 to 2000", ()),
-    ("since the start of 2017", ()),  # a year the FAQ uses
-    ("executions in saudi arabia", ("saudi", "arabia")),
-])
+@pytest.mark.parametrize(
+    "question, subjects",
+    [
+        ("how many executions in 2012", ("2012",)),
+        ("executions between 2012 and 2015", ("2012", "2015")),
+        ("did iran execute 1900 people in 2019", ("2019",)),  # 1900 people is a count
+        ("what is 1875 plus 3459", ()),
+        ("send 2000 dollars to the campaign", ()),
+        ("raise my limit from 1000 to 2000", ()),
+        ("since the start of 2017", ()),  # a year the FAQ uses
+        ("executions in saudi arabia", ("saudi", "arabia")),
+    ],
+)
 def test_a_four_digit_number_changes_the_subject_only_when_it_is_a_year(question, subjects):
     from bot.engine.subjects import subject_words
     from bot.engine.text import words
@@ -190,8 +235,12 @@ def test_every_result_says_which_rule_decided_it(engine):
 
 def test_fusion_weights_are_settings_that_change_the_ranking():
     entries = [("a", ["red apples and green pears"]), ("b", ["green apples"])]
-    by_words = Matcher(entries, MatchSettings(learned_epochs=0, fusion_learned=1.0, fusion_phrase=0.0, fusion_fuzzy=0.0))
-    by_string = Matcher(entries, MatchSettings(learned_epochs=0, fusion_learned=0.0, fusion_phrase=0.0, fusion_fuzzy=1.0))
+    by_words = Matcher(
+        entries, MatchSettings(learned_epochs=0, fusion_learned=1.0, fusion_phrase=0.0, fusion_fuzzy=0.0)
+    )
+    by_string = Matcher(
+        entries, MatchSettings(learned_epochs=0, fusion_learned=0.0, fusion_phrase=0.0, fusion_fuzzy=1.0)
+    )
     first = by_words.rank("green apples pears").candidates[0]
     assert first.fused == pytest.approx(first.entry_cos)
     second = by_string.rank("green apples pears").candidates[0]

@@ -16,8 +16,18 @@ from bot.engine.yamlfile import YamlSyntaxError, load_located
 
 LINE = re.compile(r"^(?P<path>.+\.ya?ml):(?P<line>\d+): (?P<entry>[\w-]+): (?P<msg>.+)$")
 # Words of PyYAML's own messages that mean nothing to a moderator.
-PARSER_TERMS = ("<block end>", "<block", "while scanning", "while parsing", "mapping values", "token",
-                "simple key", "expected <", "scalar", "stream")
+PARSER_TERMS = (
+    "<block end>",
+    "<block",
+    "while scanning",
+    "while parsing",
+    "mapping values",
+    "token",
+    "simple key",
+    "expected <",
+    "scalar",
+    "stream",
+)
 
 
 def _problems(knowledge: Path, seeds: Path, config) -> list[re.Match]:
@@ -43,24 +53,27 @@ def _edit(path: Path, old: str, new: str) -> None:
 BEES = "id: bees\nquestion: How many flowers do the honeybees visit?\nphrasings:\n  - how many flowers do bees visit\n"
 
 
-@pytest.mark.parametrize("text, line, words", [
-    (BEES + "\t- bees flowers a day\n", 5, "a tab is used for indentation; use spaces"),
-    ("id: bees\nquestion: \"How many flowers\nphrasings:\n  - a\n", 2, "never closed; end it with \""),
-    ("id: bees\nquestion: 'How many flowers\nphrasings:\n  - a\n", 2, "never closed; end it with '"),
-    ("id: bees\nquestion: bees: how many flowers\n", 2, "a colon followed by a space inside unquoted text"),
-    ("id: bees\nquestion: How many?\n  answer: many\n", 3, "indentation does not fit the lines above"),
-    ("id: bees\nphrasings:\n    - a\n  - b\n", 4, "indentation does not match the lines above"),
-    ("id: bees\nquestion: Why?\n  - a\n b: c\n", 4, "indentation does not fit the lines above"),
-    ("id: bees\nrelated: [volcano, lighthouse\nquestion: q\n", 2, "opened with [ here is never closed with ]"),
-    ("id: bees\nquestion: @everyone bees?\n", 2, "text cannot start with @; put the whole text in double quotes"),
-    ("id: bees\nquestion: *bees*\n", 2, "text cannot start with *"),
-    ("id: bees\nanswer: >- Bees\n  visit flowers\n", 2, "nothing may follow > or | on its line"),
-    ("id: bees\nphrasings\n  - a\n", 2, "neither 'key: value' nor a list item"),
-    ("id: bees\nquestion: \"Bees\" visit\n", 2, "text goes on after its closing quote mark"),
-    ("id: bees\nquestion: \"a \\q b\"\n", 2, "a backslash inside double quotes"),
-    ("id: bees\n---\nid: bees\n", 2, "starts a second document"),
-    ("id: bees\nquestion: bell\x07 here\n", 2, "control character"),
-])
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        (BEES + "\t- bees flowers a day\n", 5, "a tab is used for indentation; use spaces"),
+        ('id: bees\nquestion: "How many flowers\nphrasings:\n  - a\n', 2, 'never closed; end it with "'),
+        ("id: bees\nquestion: 'How many flowers\nphrasings:\n  - a\n", 2, "never closed; end it with '"),
+        ("id: bees\nquestion: bees: how many flowers\n", 2, "a colon followed by a space inside unquoted text"),
+        ("id: bees\nquestion: How many?\n  answer: many\n", 3, "indentation does not fit the lines above"),
+        ("id: bees\nphrasings:\n    - a\n  - b\n", 4, "indentation does not match the lines above"),
+        ("id: bees\nquestion: Why?\n  - a\n b: c\n", 4, "indentation does not fit the lines above"),
+        ("id: bees\nrelated: [volcano, lighthouse\nquestion: q\n", 2, "opened with [ here is never closed with ]"),
+        ("id: bees\nquestion: @everyone bees?\n", 2, "text cannot start with @; put the whole text in double quotes"),
+        ("id: bees\nquestion: *bees*\n", 2, "text cannot start with *"),
+        ("id: bees\nanswer: >- Bees\n  visit flowers\n", 2, "nothing may follow > or | on its line"),
+        ("id: bees\nphrasings\n  - a\n", 2, "neither 'key: value' nor a list item"),
+        ('id: bees\nquestion: "Bees" visit\n', 2, "text goes on after its closing quote mark"),
+        ('id: bees\nquestion: "a \\q b"\n', 2, "a backslash inside double quotes"),
+        ("id: bees\n---\nid: bees\n", 2, "starts a second document"),
+        ("id: bees\nquestion: bell\x07 here\n", 2, "control character"),
+    ],
+)
 def test_yaml_errors_are_said_in_plain_words_at_their_line(small_kb, config, text, line, words):
     knowledge, seeds = small_kb
     path = knowledge / "bees.yaml"
@@ -85,13 +98,16 @@ def test_the_issue_example_a_tab_on_line_7():
 def test_an_over_indented_phrasing_is_reported_not_joined_silently(kb_copy, config):
     knowledge, seeds = kb_copy
     path = knowledge / "letter-date.yaml"
-    _edit(path, "  - when was it sent\n  - what date is the letter\n",
-          "  - when was it sent\n    - what date is the letter\n")
+    _edit(
+        path,
+        "  - when was it sent\n  - what date is the letter\n",
+        "  - when was it sent\n    - what date is the letter\n",
+    )
     (problem,) = _problems(knowledge, seeds, config)
     assert problem["path"] == str(path) and problem["entry"] == "letter-date"
     assert int(problem["line"]) == _line_of(path, "    - what date is the letter")
     assert "'- what date is the letter' is indented further than the line above" in problem["msg"]
-    assert "\"when was it sent - what date is the letter\"" in problem["msg"]
+    assert '"when was it sent - what date is the letter"' in problem["msg"]
 
 
 def test_a_phrasing_with_a_colon_is_reported_at_its_line(small_kb, config):
@@ -106,16 +122,35 @@ def test_a_phrasing_with_a_colon_is_reported_at_its_line(small_kb, config):
 # -- a quote that is not verbatim ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("old, new, difference, changed_line, passage", [
-    ("every\n      evening.", "every\n      night.", "the source says \"evening\" where the entry says \"night\"", "night.",
-     "return to the same hive every evening.\""),
-    ("visit about two thousand", "visit two thousand", "the source says \"about\" where the entry leaves it out",
-     "Honeybees visit two", "\"Honeybees visit about two thousand flowers"),
-    ("return to the same", "return to the very same", "the entry adds \"very\", which the source does not have",
-     "very same", "and return to the same hive"),
-])
-def test_a_changed_quote_shows_the_first_difference_at_its_line(small_kb, config, old, new, difference, changed_line,
-                                                                passage):
+@pytest.mark.parametrize(
+    "old, new, difference, changed_line, passage",
+    [
+        (
+            "every\n      evening.",
+            "every\n      night.",
+            'the source says "evening" where the entry says "night"',
+            "night.",
+            'return to the same hive every evening."',
+        ),
+        (
+            "visit about two thousand",
+            "visit two thousand",
+            'the source says "about" where the entry leaves it out',
+            "Honeybees visit two",
+            '"Honeybees visit about two thousand flowers',
+        ),
+        (
+            "return to the same",
+            "return to the very same",
+            'the entry adds "very", which the source does not have',
+            "very same",
+            "and return to the same hive",
+        ),
+    ],
+)
+def test_a_changed_quote_shows_the_first_difference_at_its_line(
+    small_kb, config, old, new, difference, changed_line, passage
+):
     knowledge, seeds = small_kb
     path = knowledge / "bees.yaml"
     text = path.read_text(encoding="utf-8")
@@ -138,8 +173,11 @@ def test_a_quote_given_the_wrong_paragraph_says_where_it_is(small_kb, config):
 
 def test_a_quote_from_nowhere_says_so(small_kb, config):
     knowledge, seeds = small_kb
-    _edit(knowledge / "volcano.yaml", "text: The volcano on the island erupted twice in the last century, and both eruptions were small.",
-          "text: Penguins dance happily at dawn near frozen beaches.")
+    _edit(
+        knowledge / "volcano.yaml",
+        "text: The volcano on the island erupted twice in the last century, and both eruptions were small.",
+        "text: Penguins dance happily at dawn near frozen beaches.",
+    )
     (problem,) = _problems(knowledge, seeds, config)
     assert "no passage of the source is close to it" in problem["msg"]
 
@@ -156,7 +194,8 @@ def test_a_copied_entry_gives_one_line(kb_copy, config, engine):
     count = len(engine.kb.entries["executions"].all_phrasings())  # the questions and every phrasing, translations too
     assert [p["msg"] for p in problems] == [
         f"executions-2 repeats {count} phrasings of executions; if it is a copy, remove it, "
-        "otherwise give it phrasings of its own"]
+        "otherwise give it phrasings of its own"
+    ]
     assert problems[0]["path"] == str(copy)
 
 
@@ -189,5 +228,9 @@ def test_the_fast_yaml_parser_reads_every_shipped_file_exactly_as_the_python_one
     for path in files:
         text = path.read_text(encoding="utf-8")
         fast, slow = yamlfile._load(yamlfile._FAST_LOADER, text), yamlfile._load(yaml.SafeLoader, text)
-        assert (fast.data, fast.lines, fast.spans, fast.joined_items) == (slow.data, slow.lines, slow.spans,
-                                                                          slow.joined_items), path.name
+        assert (fast.data, fast.lines, fast.spans, fast.joined_items) == (
+            slow.data,
+            slow.lines,
+            slow.spans,
+            slow.joined_items,
+        ), path.name

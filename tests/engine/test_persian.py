@@ -32,16 +32,19 @@ def tokens(text: str) -> list[str]:
 # -- normalisation --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("variants", [
-    ["می‌خوام بدونم", "میخوام بدونم", "می خوام بدونم"],  # ZWNJ, glued, separated verb prefix
-    ["اعدام‌ها", "اعدامها", "اعدام ها"],  # ZWNJ, glued, separated plural suffix
-    ["كتاب يك", "کتاب یک"],  # Arabic kaf and yeh
-    ["كَتـــابِ", "کتاب"],  # diacritics and tatweel
-    ["ﻛﺘﺎﺏ", "کتاب"],  # Arabic presentation forms (NFKC)
-    ["آزادی", "ازادی"],  # alef with madda typed without it
-    ["بی‌طرف", "بیطرف", "بی طرف"],  # a prefix with ZWNJ, glued, apart
-    ["مدرسة", "مدرسه"],  # teh marbuta
-])
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["می‌خوام بدونم", "میخوام بدونم", "می خوام بدونم"],  # ZWNJ, glued, separated verb prefix
+        ["اعدام‌ها", "اعدامها", "اعدام ها"],  # ZWNJ, glued, separated plural suffix
+        ["كتاب يك", "کتاب یک"],  # Arabic kaf and yeh
+        ["كَتـــابِ", "کتاب"],  # diacritics and tatweel
+        ["ﻛﺘﺎﺏ", "کتاب"],  # Arabic presentation forms (NFKC)
+        ["آزادی", "ازادی"],  # alef with madda typed without it
+        ["بی‌طرف", "بیطرف", "بی طرف"],  # a prefix with ZWNJ, glued, apart
+        ["مدرسة", "مدرسه"],  # teh marbuta
+    ],
+)
 def test_spelling_variants_of_a_persian_word_give_the_same_tokens(variants):
     assert len({tuple(tokens(v)) for v in variants}) == 1, [tokens(v) for v in variants]
 
@@ -60,22 +63,37 @@ def test_persian_stop_words_light_verbs_and_object_markers_are_dropped():
     assert tokens("اعدام شدن") == tokens("اعدام کردن")
 
 
-@pytest.mark.parametrize("word, stem_", [
-    ("اعدامها", "اعدام"), ("اعدامش", "اعدام"), ("کردند", "کرد"), ("ایرانی", "ایران"), ("نفرو", "نفر"),
-    ("میخوام", "خوام"), ("نمیدونم", "دونم"), ("کتابهایی", "کتاب"), ("بیشترین", "بیش"),
-    ("چند", "چند"), ("زن", "زن"), ("ایران", "ایران"),  # too short to strip, or nothing to strip
-])
+@pytest.mark.parametrize(
+    "word, stem_",
+    [
+        ("اعدامها", "اعدام"),
+        ("اعدامش", "اعدام"),
+        ("کردند", "کرد"),
+        ("ایرانی", "ایران"),
+        ("نفرو", "نفر"),
+        ("میخوام", "خوام"),
+        ("نمیدونم", "دونم"),
+        ("کتابهایی", "کتاب"),
+        ("بیشترین", "بیش"),
+        ("چند", "چند"),
+        ("زن", "زن"),
+        ("ایران", "ایران"),  # too short to strip, or nothing to strip
+    ],
+)
 def test_light_stemming_strips_one_affix_of_each_kind_and_keeps_a_minimum_stem(word, stem_):
     assert persian.stem(word) == stem_
     assert len(persian.stem(word)) >= min(len(word), persian.MIN_STEM)
 
 
-@pytest.mark.parametrize("variants", [
-    ["khoob", "xub", "khub"],
-    ["ghanoon", "qanun"],
-    ["edam-ha", "edam ha", "edamha", "edaam"],
-    ["khaste", "khasteh"],
-])
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["khoob", "xub", "khub"],
+        ["ghanoon", "qanun"],
+        ["edam-ha", "edam ha", "edamha", "edaam"],
+        ["khaste", "khasteh"],
+    ],
+)
 def test_finglish_spelling_variants_fold_together(variants):
     folded = {tuple(words(f"chand {v}")) for v in variants}
     assert len(folded) == 1, folded
@@ -89,10 +107,17 @@ def test_finglish_function_words_are_dropped_and_english_words_never_folded():
     assert "excutions" in words("salam, chand nafar edam shodan? how many excutions?")
 
 
-@pytest.mark.parametrize("question", [
-    "how many people were executed?", "key concerns?", "is the ban on visas in dar es salaam?",
-    "va tech shooting", "Was it in the Persian Gulf?", "what is the role of Rahah Bahrani",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people were executed?",
+        "key concerns?",
+        "is the ban on visas in dar es salaam?",
+        "va tech shooting",
+        "Was it in the Persian Gulf?",
+        "what is the role of Rahah Bahrani",
+    ],
+)
 def test_english_questions_are_never_taken_for_finglish(question):
     assert persian.language(question) == "en"
     assert words(question) == _english_words(question)
@@ -109,22 +134,33 @@ def _english_words(text: str) -> list[str]:
     return [t._CONTEXTUAL.get((a, b), b) if a is not None else b for a, b in zip([None, *out], out)]
 
 
-@pytest.mark.parametrize("question, lang", [
-    ("ایران چند نفر را اعدام کرده است؟", "fa"),
-    ("آیا UN گزارش داد؟", "fa"),  # Persian with an English name
-    ("chand nafar edam shodan?", "fa-Latn"),
-    ("salam, in campaign chie?", "fa-Latn"),
-    ("how many people were executed?", "en"),
-    ("", "en"),
-    ("🙂🙂", "en"),
-])
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("ایران چند نفر را اعدام کرده است؟", "fa"),
+        ("آیا UN گزارش داد؟", "fa"),  # Persian with an English name
+        ("chand nafar edam shodan?", "fa-Latn"),
+        ("salam, in campaign chie?", "fa-Latn"),
+        ("how many people were executed?", "en"),
+        ("", "en"),
+        ("🙂🙂", "en"),
+    ],
+)
 def test_the_language_of_a_question_is_detected(question, lang):
     assert persian.language(question) == lang
 
 
 def test_messy_persian_input_never_crashes(fa_engine):
-    messy = ["\u200f\u202bفانوس\u202c؟", "\u200c" * 50, "ـــــ", "@everyone فانوس <@123456789012345678>",
-             "فانوس 🙂 lighthouse 🚨", "ی" * 4000, "ﷺ ﷲ", "\u064b\u064c\u064d"]
+    messy = [
+        "\u200f\u202bفانوس\u202c؟",
+        "\u200c" * 50,
+        "ـــــ",
+        "@everyone فانوس <@123456789012345678>",
+        "فانوس 🙂 lighthouse 🚨",
+        "ی" * 4000,
+        "ﷺ ﷲ",
+        "\u064b\u064c\u064d",
+    ]
     for text in messy:
         reply = fa_engine.ask(text)
         assert reply.kind in {"answer", "suggest", "none", "greeting", "thanks", "help", "followup"}
@@ -134,15 +170,18 @@ def test_messy_persian_input_never_crashes(fa_engine):
 # -- matching on a made-up Persian FAQ ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("question, entry", [
-    ("فانوس دریایی هنوز کار میکنه؟", "lighthouse"),
-    ("آيا فانوس دريايي هنوز كار مي‌كند؟", "lighthouse"),  # Arabic letters and a ZWNJ
-    ("ﻓﺎﻧﻮﺱ ﺩﺭﯾﺎﯾﯽ هنوز روشنه", "lighthouse"),  # presentation forms
-    ("آتشفشان کی فوران کرد", "volcano"),
-    ("زنبور ها چند گل رو میبینن", "bees"),
-    ("fanus hanuz kar mikone", "lighthouse"),
-    ("zanbura chand ta gol mibinan?", "bees"),
-])
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("فانوس دریایی هنوز کار میکنه؟", "lighthouse"),
+        ("آيا فانوس دريايي هنوز كار مي‌كند؟", "lighthouse"),  # Arabic letters and a ZWNJ
+        ("ﻓﺎﻧﻮﺱ ﺩﺭﯾﺎﯾﯽ هنوز روشنه", "lighthouse"),  # presentation forms
+        ("آتشفشان کی فوران کرد", "volcano"),
+        ("زنبور ها چند گل رو میبینن", "bees"),
+        ("fanus hanuz kar mikone", "lighthouse"),
+        ("zanbura chand ta gol mibinan?", "bees"),
+    ],
+)
 def test_persian_and_finglish_questions_reach_their_entry(fa_engine, question, entry):
     reply = fa_engine.ask(question)
     assert reply.entry is not None and reply.entry.id == entry
@@ -187,7 +226,8 @@ def test_an_untranslated_answer_is_english_with_a_persian_note(tmp_path, fa_engi
         if path.stem == "bees":
             # bees loses its translation; a Persian phrasing among the main ones still leads to it
             text = text[: text.index("translations:")].replace(
-                "phrasings:\n", "phrasings:\n  - زنبورهای عسل به چند گل سر می‌زنند\n", 1)
+                "phrasings:\n", "phrasings:\n  - زنبورهای عسل به چند گل سر می‌زنند\n", 1
+            )
         (knowledge / path.name).write_text(text, encoding="utf-8")
     engine = load_engine(knowledge, SEEDS, MatchSettings())
     reply = engine.ask("زنبورهای عسل به چند گل سر میزنند؟")
@@ -235,8 +275,9 @@ def test_refusal_did_you_mean_and_help_are_in_persian_for_persian_questions(fa_e
 
 
 def test_a_persian_did_you_mean_lists_the_translated_questions(fa_engine):
-    reply = next((r for q in ["فانوس", "زنبور", "آتشفشان", "گل", "چراغ"]
-                  if (r := fa_engine.ask(q)).kind == "suggest"), None)
+    reply = next(
+        (r for q in ["فانوس", "زنبور", "آتشفشان", "گل", "چراغ"] if (r := fa_engine.ask(q)).kind == "suggest"), None
+    )
     if reply is None:
         pytest.skip("no one-word question lands between answer and refusal on this FAQ")
     out = render_reply(reply, fa_engine)
@@ -284,23 +325,26 @@ def test_reviewed_defaults_to_false_and_must_be_a_boolean(tmp_path):
 
 
 def test_quote_translations_cannot_outnumber_the_quotes(tmp_path):
-    knowledge = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n    answer: بله.\n"
-                                 "    quotes: [یک, دو]\n")
+    knowledge = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n    answer: بله.\n    quotes: [یک, دو]\n")
     with pytest.raises(KnowledgeError) as exc:
         load_knowledge(knowledge, SEEDS)
     assert any("2 quote translations for 1 quote" in p.message for p in exc.value.problems)
 
 
 def test_a_number_in_a_persian_answer_must_be_in_the_quotes_whatever_its_digits(tmp_path):
-    ok = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n"
-                          "    answer: فانوس در سال ۱۹۸۵ خودکار شد و هر ۱۰ ثانیه چشمک می‌زند.\n")
+    ok = _write(
+        tmp_path,
+        "translations:\n  fa:\n    question: فانوس؟\n"
+        "    answer: فانوس در سال ۱۹۸۵ خودکار شد و هر ۱۰ ثانیه چشمک می‌زند.\n",
+    )
     load_knowledge(ok, SEEDS)  # ۱۹۸۵ = 1985, ۱۰ = "ten" in the quote
-    bad = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n"
-                           "    answer: فانوس در سال ۱۹۸۶ خودکار شد.\n")
+    bad = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n    answer: فانوس در سال ۱۹۸۶ خودکار شد.\n")
     with pytest.raises(KnowledgeError) as exc:
         load_knowledge(bad, SEEDS)
-    assert any("fa answer" in p.message and "1986" in p.message.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
-               for p in exc.value.problems), exc.value.problems
+    assert any(
+        "fa answer" in p.message and "1986" in p.message.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+        for p in exc.value.problems
+    ), exc.value.problems
 
 
 # -- the command line -----------------------------------------------------------------------------
@@ -309,8 +353,9 @@ def test_a_number_in_a_persian_answer_must_be_in_the_quotes_whatever_its_digits(
 @pytest.fixture
 def fa_config(tmp_path: Path) -> Path:
     path = tmp_path / "config.yaml"
-    path.write_text(f"paths:\n  knowledge: {KNOWLEDGE}\n  seeds: {SEEDS}\n  database: {tmp_path / 'db.sqlite3'}\n",
-                    encoding="utf-8")
+    path.write_text(
+        f"paths:\n  knowledge: {KNOWLEDGE}\n  seeds: {SEEDS}\n  database: {tmp_path / 'db.sqlite3'}\n", encoding="utf-8"
+    )
     return path
 
 
@@ -350,9 +395,16 @@ def test_a_persian_follow_up_keeps_the_english_source_paragraph_left_to_right(fa
     assert any(line.startswith(i18n.RLM) and "بند 4" in line for line in out)  # where, in Persian
 
 
-@pytest.mark.parametrize("text, value", [
-    ("چهارصد و چهل نفر", 440), ("دو هزار گل", 2000), ("۲ هزار", 2000), ("سی و نه", 39), ("يك ميليون", 10**6),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("چهارصد و چهل نفر", 440),
+        ("دو هزار گل", 2000),
+        ("۲ هزار", 2000),
+        ("سی و نه", 39),
+        ("يك ميليون", 10**6),
+    ],
+)
 def test_persian_number_words_are_claims_with_their_value(text, value):
     from bot.engine.claims import number_claims
 
@@ -367,11 +419,13 @@ def test_persian_words_for_a_and_no_alone_are_not_numbers(text):
 
 
 def test_a_spelled_out_persian_number_must_match_the_quotes_too(tmp_path):
-    ok = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n"
-                          "    answer: فانوس در سال ۱۹۸۵ خودکار شد و هر ده ثانیه چشمک می‌زند.\n")
+    ok = _write(
+        tmp_path,
+        "translations:\n  fa:\n    question: فانوس؟\n"
+        "    answer: فانوس در سال ۱۹۸۵ خودکار شد و هر ده ثانیه چشمک می‌زند.\n",
+    )
     load_knowledge(ok, SEEDS)
-    bad = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n"
-                           "    answer: فانوس هر بیست ثانیه چشمک می‌زند.\n")
+    bad = _write(tmp_path, "translations:\n  fa:\n    question: فانوس؟\n    answer: فانوس هر بیست ثانیه چشمک می‌زند.\n")
     with pytest.raises(KnowledgeError) as exc:
         load_knowledge(bad, SEEDS)
     assert any("fa answer" in p.message and "بیست" in p.message for p in exc.value.problems), exc.value.problems
@@ -382,11 +436,45 @@ def test_a_spelled_out_persian_number_must_match_the_quotes_too(tmp_path):
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_PIECES = st.sampled_from([
-    "فانوس", "می", "ها", "\u200c", " ", "ي", "ك", "ة", "آ", "\u064e", "\u0651", "\u0640", "ﻙ", "ﻻ", "۴۴۰", "٤",
-    "\u200f", "\u202b", "\u202c", "\u2067", "\u2069", "🙂", "🇮🇷", "@everyone", "<@123456789012345678>", "lighthouse",
-    "chand", "ro", "-ha", "?", "؟", "،", "\n", "**", "`",
-])
+_PIECES = st.sampled_from(
+    [
+        "فانوس",
+        "می",
+        "ها",
+        "\u200c",
+        " ",
+        "ي",
+        "ك",
+        "ة",
+        "آ",
+        "\u064e",
+        "\u0651",
+        "\u0640",
+        "ﻙ",
+        "ﻻ",
+        "۴۴۰",
+        "٤",
+        "\u200f",
+        "\u202b",
+        "\u202c",
+        "\u2067",
+        "\u2069",
+        "🙂",
+        "🇮🇷",
+        "@everyone",
+        "<@123456789012345678>",
+        "lighthouse",
+        "chand",
+        "ro",
+        "-ha",
+        "?",
+        "؟",
+        "،",
+        "\n",
+        "**",
+        "`",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -401,11 +489,14 @@ def test_mixed_persian_input_never_crashes_and_normalises_stably(fa_engine, text
     json.dumps(reply.to_json(), ensure_ascii=False)
 
 
-@pytest.mark.parametrize("question", [
-    "\u0627\u0639\u062f\u0627\u0645 \u062f\u0631 \u0639\u0631\u0628\u0633\u062a\u0627\u0646 \u0686\u0646\u062f \u0646\u0641\u0631 \u0628\u0648\u062f\u0647\u061f",  # executions in Saudi Arabia
-    "\u0627\u0639\u062f\u0627\u0645\u200c\u0647\u0627 \u062f\u0631 \u0633\u0627\u0644 \u06f1\u06f4\u06f0\u06f2 \u0686\u0646\u062f \u062a\u0627 \u0628\u0648\u062f",  # executions in 1402 (Persian calendar)
-    "edam dar arabestan chand ta bood",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "\u0627\u0639\u062f\u0627\u0645 \u062f\u0631 \u0639\u0631\u0628\u0633\u062a\u0627\u0646 \u0686\u0646\u062f \u0646\u0641\u0631 \u0628\u0648\u062f\u0647\u061f",  # executions in Saudi Arabia
+        "\u0627\u0639\u062f\u0627\u0645\u200c\u0647\u0627 \u062f\u0631 \u0633\u0627\u0644 \u06f1\u06f4\u06f0\u06f2 \u0686\u0646\u062f \u062a\u0627 \u0628\u0648\u062f",  # executions in 1402 (Persian calendar)
+        "edam dar arabestan chand ta bood",
+    ],
+)
 def test_a_persian_question_about_another_country_or_year_is_never_answered(engine, question):
     reply = engine.ask(question)
     assert not reply.answered
@@ -413,7 +504,9 @@ def test_a_persian_question_about_another_country_or_year_is_never_answered(engi
 
 
 def test_places_and_persian_years_change_the_subject_on_another_faq_too(fa_engine):
-    for question in ("\u0632\u0646\u0628\u0648\u0631\u0647\u0627\u06cc \u0639\u0633\u0644 \u062f\u0631 \u0686\u06cc\u0646 \u0631\u0648\u0632\u06cc \u0686\u0646\u062f \u06af\u0644 \u0645\u06cc\u200c\u0628\u06cc\u0646\u0646\u062f\u061f",  # honeybees in China
-                     "\u0622\u062a\u0634\u0641\u0634\u0627\u0646 \u062f\u0631 \u0633\u0627\u0644 \u06f1\u06f3\u06f9\u06f8 \u0641\u0648\u0631\u0627\u0646 \u06a9\u0631\u062f\u061f"):  # the volcano in 1398
+    for question in (
+        "\u0632\u0646\u0628\u0648\u0631\u0647\u0627\u06cc \u0639\u0633\u0644 \u062f\u0631 \u0686\u06cc\u0646 \u0631\u0648\u0632\u06cc \u0686\u0646\u062f \u06af\u0644 \u0645\u06cc\u200c\u0628\u06cc\u0646\u0646\u062f\u061f",  # honeybees in China
+        "\u0622\u062a\u0634\u0641\u0634\u0627\u0646 \u062f\u0631 \u0633\u0627\u0644 \u06f1\u06f3\u06f9\u06f8 \u0641\u0648\u0631\u0627\u0646 \u06a9\u0631\u062f\u061f",
+    ):  # the volcano in 1398
         reply = fa_engine.ask(question)
         assert not reply.answered and reply.result.reason.value == "off_topic", question

@@ -22,11 +22,14 @@ def made_up(config) -> Engine:
     return load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
 
 
-@pytest.mark.parametrize("question, term", [
-    ("how many teachers were executed in iran", "teachers"),
-    ("How many women were executed?", "women"),
-    ("how many journalists were executed", "journalists"),
-])
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("how many teachers were executed in iran", "teachers"),
+        ("How many women were executed?", "women"),
+        ("how many journalists were executed", "journalists"),
+    ],
+)
 def test_a_count_of_a_subgroup_gets_the_total_only_after_saying_there_is_no_figure_for_it(engine, question, term):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "executions"
@@ -45,12 +48,15 @@ def test_a_named_group_the_quotes_never_mention_is_named_in_the_caveat_as_the_us
     assert not (bare.answered and bare.scope == "full"), "never a plain Yes about a group no quote mentions"
 
 
-@pytest.mark.parametrize("question", [
-    "how many people has iran executed",
-    "does the letter mention discrimination against women",
-    "who signed the letter",
-    "when was the letter sent",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people has iran executed",
+        "does the letter mention discrimination against women",
+        "who signed the letter",
+        "when was the letter sent",
+    ],
+)
 def test_questions_the_entry_was_written_for_are_answered_in_full(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.scope == "full" and reply.caveat is None
@@ -67,36 +73,45 @@ def test_unanswered_questions_have_no_scope(engine):
     assert reply.scope is None and reply.caveat is None
 
 
-@pytest.mark.parametrize("question, entry_id, caveat", [
-    ("how many wasps visit the flowers", "bees", "no figure for \u201cwasps\u201d"),
-    ("How many flowers do the honeybees of Tasmania visit?", "bees", "do not mention \u201cTasmania\u201d"),
-    ("how many tourists died in the eruptions", "volcano", "no figure for \u201ctourists\u201d"),
-    ("does it mention the foghorn", "lighthouse", "do not mention \u201cfoghorn\u201d"),
-    ("what is the visitor count at the lighthouse", "lighthouse", "no figure for \u201cvisitor\u201d"),
-    ("did the volcano erupt 7000 times", "volcano", "do not mention \u201c7000\u201d"),
-])
+@pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        ("how many wasps visit the flowers", "bees", "no figure for \u201cwasps\u201d"),
+        ("How many flowers do the honeybees of Tasmania visit?", "bees", "do not mention \u201cTasmania\u201d"),
+        ("how many tourists died in the eruptions", "volcano", "no figure for \u201ctourists\u201d"),
+        ("does it mention the foghorn", "lighthouse", "do not mention \u201cfoghorn\u201d"),
+        ("what is the visitor count at the lighthouse", "lighthouse", "no figure for \u201cvisitor\u201d"),
+        ("did the volcano erupt 7000 times", "volcano", "do not mention \u201c7000\u201d"),
+    ],
+)
 def test_the_rules_work_on_another_faq(made_up, question, entry_id, caveat):
     check = made_up.scope.check(question, entry_id)
     assert check.scope.value == "partial"
     assert caveat in check.caveat
 
 
-@pytest.mark.parametrize("question, entry_id", [
-    ("how many flowers do bees visit a day", "bees"),
-    ("how many eruptions were there last century", "volcano"),
-    ("when was the lighthouse automated", "lighthouse"),
-    ("did the volcano erupt twice in the last century", "volcano"),
-])
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("how many flowers do bees visit a day", "bees"),
+        ("how many eruptions were there last century", "volcano"),
+        ("when was the lighthouse automated", "lighthouse"),
+        ("did the volcano erupt twice in the last century", "volcano"),
+    ],
+)
 def test_another_faqs_own_questions_stay_full(made_up, question, entry_id):
     assert made_up.scope.check(question, entry_id).scope.value == "full"
 
 
-@pytest.mark.parametrize("text", [
-    "how many <@123> teachers were executed @everyone " + "x " * 3000,
-    "\u200fhow many\u200b teachers were executed\u202e?",
-    "\u0686\u0646\u062f \u0645\u0639\u0644\u0645 \u0627\u0639\u062f\u0627\u0645 \u0634\u062f\u0646\u062f\u061f",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many <@123> teachers were executed @everyone " + "x " * 3000,
+        "\u200fhow many\u200b teachers were executed\u202e?",
+        "\u0686\u0646\u062f \u0645\u0639\u0644\u0645 \u0627\u0639\u062f\u0627\u0645 \u0634\u062f\u0646\u062f\u061f",
+        "",
+    ],
+)
 def test_odd_input_never_breaks_the_check(engine, text):
     reply = engine.ask(text)
     assert reply.scope in (None, "full", "partial")
@@ -111,18 +126,35 @@ def test_verdicts_are_stripped_only_at_the_start():
 
 
 def test_ask_json_has_scope_and_caveat():
-    out = subprocess.run([sys.executable, "-m", "bot", "ask", "how many teachers were executed", "--json"],
-                         cwd=REPO, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "how many teachers were executed", "--json"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     data = json.loads(out)
     assert data["scope"] == "partial" and "teachers" in data["caveat"]
-    full = json.loads(subprocess.run([sys.executable, "-m", "bot", "ask", "who signed the letter", "--json"],
-                                     cwd=REPO, capture_output=True, text=True, check=True).stdout)
+    full = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "bot", "ask", "who signed the letter", "--json"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     assert full["scope"] == "full" and full["caveat"] is None
 
 
 def test_console_shows_the_caveat_above_the_answer_apart_from_it():
-    out = subprocess.run([sys.executable, "-m", "bot", "ask", "how many teachers were executed"],
-                         cwd=REPO, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "how many teachers were executed"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     caveat_at = out.index("no figure for")
     answer_at = out.index("According to the letter")
     assert caveat_at < answer_at
@@ -148,21 +180,39 @@ def test_what_is_a_name_only_mentioned_in_passing_on_a_made_up_faq(tmp_path, con
     seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
     seeds.mkdir()
     knowledge.mkdir()
-    (seeds / "log.txt").write_text("Harbour log, kept by the harbour master.\n\n"
-                                   "Captain Oona Vell said the Saltmarsh Ferry leaves the harbour at noon.\n",
-                                   encoding="utf-8")
-    (seeds / "log.yaml").write_text("id: log\nfile: log.txt\ntitle: Harbour log\nkind: log\ndescription: Made up.\n"
-                                    "language: en\nspeakers:\n  vell: Captain Oona Vell, harbour master\n",
-                                    encoding="utf-8")
-    phrasings = "\n".join(f"  - {p}" for p in [
-        "when does the boat leave", "ferry departure time", "what time is the ferry", "noon departure",
-        "when does it sail", "boat schedule", "departure of the ferry", "when can i board", "leaving time",
-        "what time does the boat go"])
+    (seeds / "log.txt").write_text(
+        "Harbour log, kept by the harbour master.\n\n"
+        "Captain Oona Vell said the Saltmarsh Ferry leaves the harbour at noon.\n",
+        encoding="utf-8",
+    )
+    (seeds / "log.yaml").write_text(
+        "id: log\nfile: log.txt\ntitle: Harbour log\nkind: log\ndescription: Made up.\n"
+        "language: en\nspeakers:\n  vell: Captain Oona Vell, harbour master\n",
+        encoding="utf-8",
+    )
+    phrasings = "\n".join(
+        f"  - {p}"
+        for p in [
+            "when does the boat leave",
+            "ferry departure time",
+            "what time is the ferry",
+            "noon departure",
+            "when does it sail",
+            "boat schedule",
+            "departure of the ferry",
+            "when can i board",
+            "leaving time",
+            "what time does the boat go",
+        ]
+    )
     (knowledge / "departure.yaml").write_text(
-        "id: departure\nquestion: When does the boat leave the harbour?\nphrasings:\n" + phrasings +
-        "\nanswer: According to Captain Oona Vell, the Saltmarsh Ferry leaves the harbour at noon.\n"
+        "id: departure\nquestion: When does the boat leave the harbour?\nphrasings:\n"
+        + phrasings
+        + "\nanswer: According to Captain Oona Vell, the Saltmarsh Ferry leaves the harbour at noon.\n"
         "quotes:\n  - source: log\n    speaker: vell\n"
-        "    text: Captain Oona Vell said the Saltmarsh Ferry leaves the harbour at noon.\n", encoding="utf-8")
+        "    text: Captain Oona Vell said the Saltmarsh Ferry leaves the harbour at noon.\n",
+        encoding="utf-8",
+    )
     engine = load_engine(knowledge, seeds, config.matching)
     check = engine.scope.check("what is the Saltmarsh Ferry", "departure")
     assert check.scope.value == "partial" and "no description of \u201cSaltmarsh Ferry\u201d" in check.caveat

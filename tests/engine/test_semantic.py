@@ -17,8 +17,18 @@ REPO = Path(__file__).resolve().parents[2]
 
 # Words that mean the same thing share a dimension, as a real sentence model would place them close.
 CONCEPTS = {
-    "executed": 0, "executions": 0, "hanged": 0, "killed": 0, "death": 0,
-    "visa": 1, "visas": 1, "entry": 1, "admit": 1, "rapporteurs": 2, "experts": 2, "investigators": 2,
+    "executed": 0,
+    "executions": 0,
+    "hanged": 0,
+    "killed": 0,
+    "death": 0,
+    "visa": 1,
+    "visas": 1,
+    "entry": 1,
+    "admit": 1,
+    "rapporteurs": 2,
+    "experts": 2,
+    "investigators": 2,
 }
 
 
@@ -75,12 +85,19 @@ def test_a_model_that_cannot_load_is_a_clear_error():
 
 def test_the_cli_reports_a_missing_model_without_a_traceback(tmp_path):
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
-    text = text.replace("knowledge: knowledge", f"knowledge: {REPO / 'knowledge'}").replace("seeds: seeds", f"seeds: {REPO / 'seeds'}")
+    text = text.replace("knowledge: knowledge", f"knowledge: {REPO / 'knowledge'}").replace(
+        "seeds: seeds", f"seeds: {REPO / 'seeds'}"
+    )
     assert 'semantic_model: ""' in text
     text = text.replace('semantic_model: ""', "semantic_model: /no/such/model-folder", 1)
     config = tmp_path / "config.yaml"
     config.write_text(text, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "bot", "ask", "who signed?", "--config", str(config)],
-                          capture_output=True, text=True, timeout=60, cwd=REPO)
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "who signed?", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+    )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "semantic" in proc.stderr or "sentence" in proc.stderr

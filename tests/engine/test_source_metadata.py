@@ -23,13 +23,20 @@ def seeds_with(tmp_path: Path, extra: str) -> Path:
 
 
 def test_the_metadata_is_read_when_given(tmp_path):
-    folder = seeds_with(tmp_path, "publisher: The Island Gazette\nurl: https://example.org/notes_(1)\n"
-                                  "published: 2024-03-01\narchived_url: http://archive.example.org/notes\n")
+    folder = seeds_with(
+        tmp_path,
+        "publisher: The Island Gazette\nurl: https://example.org/notes_(1)\n"
+        "published: 2024-03-01\narchived_url: http://archive.example.org/notes\n",
+    )
     sources, problems = load_sources(folder)
     assert problems == []
     notes = sources["field-notes"]
     assert (notes.publisher, notes.url, notes.published, notes.archived_url) == (
-        "The Island Gazette", "https://example.org/notes_(1)", "2024-03-01", "http://archive.example.org/notes")
+        "The Island Gazette",
+        "https://example.org/notes_(1)",
+        "2024-03-01",
+        "http://archive.example.org/notes",
+    )
 
 
 @pytest.mark.parametrize("published", ["2024", "2024-03", '"2024-03-01"'])
@@ -38,14 +45,17 @@ def test_a_date_may_be_a_year_a_month_or_a_day(tmp_path, published):
     assert problems == [] and sources["field-notes"].published == published.strip('"')
 
 
-@pytest.mark.parametrize("extra, key", [
-    ("url: example.org/notes\n", "url"),
-    ("archived_url: ftp://example.org/notes\n", "archived_url"),
-    ("url: https://exa mple.org\n", "url"),
-    ("published: March 2024\n", "published"),
-    ("published: 2024-13-01\n", "published"),
-    ("publisher: [a, b]\n", "publisher"),
-])
+@pytest.mark.parametrize(
+    "extra, key",
+    [
+        ("url: example.org/notes\n", "url"),
+        ("archived_url: ftp://example.org/notes\n", "archived_url"),
+        ("url: https://exa mple.org\n", "url"),
+        ("published: March 2024\n", "published"),
+        ("published: 2024-13-01\n", "published"),
+        ("publisher: [a, b]\n", "publisher"),
+    ],
+)
 def test_bad_metadata_is_reported_at_its_line(tmp_path, extra, key):
     folder = seeds_with(tmp_path, extra)
     sources, problems = load_sources(folder)

@@ -37,7 +37,7 @@ def test_paragraphs_are_the_lines_of_the_text(source):
     assert len(source.paragraphs) == 10
     assert source.paragraphs[0].text.startswith("In a letter addressed to the United Nations")
     for p in source.paragraphs:
-        assert source.text[p.start:p.end] == p.text
+        assert source.text[p.start : p.end] == p.text
 
 
 def test_straight_quotes_and_folded_lines_find_the_typographic_original(source):
@@ -48,12 +48,15 @@ def test_straight_quotes_and_folded_lines_find_the_typographic_original(source):
     assert source.paragraph_at(start).number == 2
 
 
-@pytest.mark.parametrize("altered", [
-    "Iran remains among the top executioners in the world and has executed at least 450 people",
-    "Iran remains among the top executioner in the world",
-    "iran remains among the top executioners in the world",  # case is part of verbatim
-    "Iran remains among the top executioners in the world.\u201d The NGOs",  # crosses paragraphs? no: absent
-])
+@pytest.mark.parametrize(
+    "altered",
+    [
+        "Iran remains among the top executioners in the world and has executed at least 450 people",
+        "Iran remains among the top executioner in the world",
+        "iran remains among the top executioners in the world",  # case is part of verbatim
+        "Iran remains among the top executioners in the world.\u201d The NGOs",  # crosses paragraphs? no: absent
+    ],
+)
 def test_any_change_of_words_is_not_found(source, altered):
     assert source.find(altered) is None
 

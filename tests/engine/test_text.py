@@ -7,22 +7,25 @@ import pytest
 from bot.engine.text import answer_types, clean, content_words, question_types, words
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("<@123456789> how many executions?", "how many executions"),
-    ("<@!42> <@&7> <#9> hi <:iran:1234> <a:wave:99> there", "hi there"),
-    ("@everyone who signed?? @here", "who signed"),
-    ("see https://example.org/x?y=1 and www.test.org now", "see and now"),
-    ("**who** __signed__ ~~it~~ ||spoiler|| `code`", "who signed it spoiler code"),
-    ("```python\nprint('x')\n``` who signed", "who signed"),
-    ("pleeeease tell meeee", "pleease tell mee"),
-    ("exe\u200bcutions", "executions"),  # zero-width space
-    ("\u202ewho signed\u202c", "who signed"),  # right-to-left override
-    ("who\x00signed\x07", "who signed"),  # control characters
-    ("\uff37\uff28\uff2f signed", "who signed"),  # full-width letters (NFKC)
-    ("Iran\u2019s record", "iran record"),
-    ("۴۴۰ اعدام", "440 اعدام"),  # Persian digits
-    ("كيف", "کیف"),  # Arabic kaf/yeh to Persian
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("<@123456789> how many executions?", "how many executions"),
+        ("<@!42> <@&7> <#9> hi <:iran:1234> <a:wave:99> there", "hi there"),
+        ("@everyone who signed?? @here", "who signed"),
+        ("see https://example.org/x?y=1 and www.test.org now", "see and now"),
+        ("**who** __signed__ ~~it~~ ||spoiler|| `code`", "who signed it spoiler code"),
+        ("```python\nprint('x')\n``` who signed", "who signed"),
+        ("pleeeease tell meeee", "pleease tell mee"),
+        ("exe\u200bcutions", "executions"),  # zero-width space
+        ("\u202ewho signed\u202c", "who signed"),  # right-to-left override
+        ("who\x00signed\x07", "who signed"),  # control characters
+        ("\uff37\uff28\uff2f signed", "who signed"),  # full-width letters (NFKC)
+        ("Iran\u2019s record", "iran record"),
+        ("۴۴۰ اعدام", "440 اعدام"),  # Persian digits
+        ("كيف", "کیف"),  # Arabic kaf/yeh to Persian
+    ],
+)
 def test_clean(raw, expected):
     assert clean(raw) == expected
 
@@ -50,32 +53,38 @@ def test_huge_input_is_bounded():
     assert len(clean("a " * 100_000, max_chars=500)) <= 500
 
 
-@pytest.mark.parametrize("question, types", [
-    ("when was the letter sent", {"when"}),
-    ("so when did they send it?", {"when"}),
-    ("when's the letter from", {"when"}),
-    ("since when", {"when"}),
-    ("what year was rouhani re-elected", {"when"}),
-    ("how many people were executed", {"count"}),
-    ("what percentage of the vote did rouhani get", {"count"}),
-    ("has anything got better when it comes to human rights", set()),
-    ("when rouhani took office people hoped for reforms, did they come", set()),
-])
+@pytest.mark.parametrize(
+    "question, types",
+    [
+        ("when was the letter sent", {"when"}),
+        ("so when did they send it?", {"when"}),
+        ("when's the letter from", {"when"}),
+        ("since when", {"when"}),
+        ("what year was rouhani re-elected", {"when"}),
+        ("how many people were executed", {"count"}),
+        ("what percentage of the vote did rouhani get", {"count"}),
+        ("has anything got better when it comes to human rights", set()),
+        ("when rouhani took office people hoped for reforms, did they come", set()),
+    ],
+)
 def test_question_types_come_from_questions_not_from_clauses(question, types):
     assert question_types(words(question)) == types
 
 
-@pytest.mark.parametrize("answer, types", [
-    ("The letter is dated November 7.", {"when", "count"}),
-    ("Iran has executed at least 440 people since the start of 2017.", {"when", "count"}),
-    ("Hundreds of human rights defenders are detained.", {"count"}),
-    ("Officials may feel ashamed at international forums.", set()),  # "may" is not a month
-    ("Resolutions are legally nonbinding.", set()),
-    # A day, a time of day or a frequency answers "when" as well as a date does.
-    ("Trains on the coastal line run every hour.", {"when"}),
-    ("The office opens on Mondays at 9am.", {"when"}),
-    ("The vigil is held weekly, after the Friday prayers.", {"when"}),
-    ("Meetings happen in the evening.", set()),  # no day, time or frequency: too vague to count
-])
+@pytest.mark.parametrize(
+    "answer, types",
+    [
+        ("The letter is dated November 7.", {"when", "count"}),
+        ("Iran has executed at least 440 people since the start of 2017.", {"when", "count"}),
+        ("Hundreds of human rights defenders are detained.", {"count"}),
+        ("Officials may feel ashamed at international forums.", set()),  # "may" is not a month
+        ("Resolutions are legally nonbinding.", set()),
+        # A day, a time of day or a frequency answers "when" as well as a date does.
+        ("Trains on the coastal line run every hour.", {"when"}),
+        ("The office opens on Mondays at 9am.", {"when"}),
+        ("The vigil is held weekly, after the Friday prayers.", {"when"}),
+        ("Meetings happen in the evening.", set()),  # no day, time or frequency: too vague to count
+    ],
+)
 def test_answer_types_spot_dates_and_numbers(answer, types):
     assert answer_types(answer) == types

@@ -37,7 +37,9 @@ def test_every_faq_quote_is_verbatim_with_its_place(shipped):
             assert result.verdict is Verdict.VERBATIM, (entry.id, quote.text)
             assert fold(result.passage) == fold(quote.text)
             assert result.speaker in quote.source.speakers and result.quoted_in
-            everywhere = [(result.place.source.id, result.place.start)] + [(p.source.id, p.start) for p in result.also_in]
+            everywhere = [(result.place.source.id, result.place.start)] + [
+                (p.source.id, p.start) for p in result.also_in
+            ]
             assert (quote.source.id, quote.start) in everywhere  # the FAQ's own place is named
 
 
@@ -51,13 +53,18 @@ def test_quote_marks_spacing_invisible_characters_and_surrounding_quotes_do_not_
 
 
 def test_the_speaker_is_the_innermost_faq_quote_or_the_only_speaker_or_unknown():
-    source = make_source(paragraphs=['The reporter wrote that she said, "We will stay until the vote." Then it rained.'],
-                         speakers={"r": "The reporter", "s": "Jane Doe"})
+    source = make_source(
+        paragraphs=['The reporter wrote that she said, "We will stay until the vote." Then it rained.'],
+        speakers={"r": "The reporter", "s": "Jane Doe"},
+    )
     text = source.paragraphs[0].text
     inner = text.index("We will")
-    whole = make_entry("whole", "What did the report say?", "It said so.", [quote_of(source, 1, 0, text.index(" Then"), "r")])
-    said = make_entry("said", "What did she say?", "She said so.",
-                      [quote_of(source, 1, inner, text.index(".\"") + 1, "s")])
+    whole = make_entry(
+        "whole", "What did the report say?", "It said so.", [quote_of(source, 1, 0, text.index(" Then"), "r")]
+    )
+    said = make_entry(
+        "said", "What did she say?", "She said so.", [quote_of(source, 1, inner, text.index('."') + 1, "s")]
+    )
     kb = make_kb([whole, said], [source])
     assert verify_quote("We will stay until the vote.", kb).speaker == "s"
     assert verify_quote("The reporter wrote that she said", kb).speaker == "r"
@@ -76,7 +83,9 @@ def test_a_changed_word_is_altered_with_the_difference_marked(island):
     assert result.passage.startswith("Honeybees visit about two thousand") and result.place.paragraph == 2
     assert result.speaker == "notes"
     data = result.to_json()
-    assert data["verdict"] == "altered" and data["differences"] == [{"kind": "changed", "source": "two", "text": "three"}]
+    assert data["verdict"] == "altered" and data["differences"] == [
+        {"kind": "changed", "source": "two", "text": "three"}
+    ]
     assert data["passage"] == result.passage and data["source"] == "field-notes"
 
 
@@ -102,14 +111,19 @@ def test_a_number_changed_in_a_real_quote_is_altered_not_verbatim(shipped):
             wrong = quote.text.replace(number, str(int(number) + 10), 1)
             result = verify_quote(wrong, shipped)
             assert result.verdict is Verdict.ALTERED, wrong
-            assert ("changed", number, str(int(number) + 10)) in {(d.kind, d.source, d.quote) for d in result.differences}
+            assert ("changed", number, str(int(number) + 10)) in {
+                (d.kind, d.source, d.quote) for d in result.differences
+            }
 
 
-@pytest.mark.parametrize("text", [
-    "The government said the elections were fair and free.",
-    "the of and the in the",  # common words of every source, in no run
-    "Lighthouses are painted red and white in most countries of the world.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government said the elections were fair and free.",
+        "the of and the in the",  # common words of every source, in no run
+        "Lighthouses are painted red and white in most countries of the world.",
+    ],
+)
 def test_text_that_only_shares_common_words_is_not_in_our_sources(island, shipped, text):
     for kb in (island, shipped):
         result = verify_quote(text, kb)
@@ -127,15 +141,34 @@ def test_words_in_two_paragraphs_name_the_other_place_too():
 
 
 def test_json_has_the_same_fields_for_every_verdict(island):
-    shapes = {frozenset(verify_quote(text, island).to_json()) for text in (
-        "Honeybees visit about two thousand flowers a day", "Honeybees visit about three thousand flowers a day",
-        "Nothing like this", "")}
+    shapes = {
+        frozenset(verify_quote(text, island).to_json())
+        for text in (
+            "Honeybees visit about two thousand flowers a day",
+            "Honeybees visit about three thousand flowers a day",
+            "Nothing like this",
+            "",
+        )
+    }
     assert len(shapes) == 1
-    assert {"verdict", "source", "title", "paragraph", "start", "end", "speaker", "differences", "passage"} <= next(iter(shapes))
+    assert {"verdict", "source", "title", "paragraph", "start", "end", "speaker", "differences", "passage"} <= next(
+        iter(shapes)
+    )
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\u200b\u200f", "\u201c\u201d", "@everyone " * 400, "x" * 4000,
-                                  "\u0627\u06cc\u0631\u0627\u0646 " * 300, "word " * 800])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "\u200b\u200f",
+        "\u201c\u201d",
+        "@everyone " * 400,
+        "x" * 4000,
+        "\u0627\u06cc\u0631\u0627\u0646 " * 300,
+        "word " * 800,
+    ],
+)
 def test_odd_input_never_crashes(shipped, text):
     result = verify_quote(text, shipped)
     assert result.verdict in set(Verdict)

@@ -21,8 +21,11 @@ from bot.store import Store
 def _write_config(folder: Path, knowledge: Path, seeds: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "config.yaml"
-    path.write_text(f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {folder / 'data' / 'faqbot.sqlite3'}\n"
-                    f"moderation:\n  audit_log: {folder / 'data' / 'audit.sqlite3'}\n", encoding="utf-8")
+    path.write_text(
+        f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {folder / 'data' / 'faqbot.sqlite3'}\n"
+        f"moderation:\n  audit_log: {folder / 'data' / 'audit.sqlite3'}\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -44,6 +47,7 @@ def _answers(database: Path) -> dict[str, int]:
             return (await store.period_counts(30)).answers
         finally:
             await store.close()
+
     return asyncio.run(read())
 
 
@@ -162,8 +166,9 @@ def test_edits_made_from_discord_become_git_commits_without_the_moderators_names
 
 
 @pytest.mark.postgres
-def test_a_postgresql_store_is_backed_up_and_restored_into_an_empty_database(tmp_path, small_kb, postgres_server,
-                                                                            capsys, monkeypatch):
+def test_a_postgresql_store_is_backed_up_and_restored_into_an_empty_database(
+    tmp_path, small_kb, postgres_server, capsys, monkeypatch
+):
     from bot.store import store_at
 
     monkeypatch.delenv("FAQBOT_DATABASE_URL", raising=False)
@@ -204,4 +209,5 @@ def test_a_postgresql_store_is_backed_up_and_restored_into_an_empty_database(tmp
             return (await store.period_counts(30)).answers
         finally:
             await store.close()
+
     assert asyncio.run(answers(second)) == {"bees": 1}

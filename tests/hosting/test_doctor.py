@@ -20,8 +20,11 @@ CHECKS = ("python", "install", "faq", "database", "secret", "token", "network", 
 def _config(tmp_path: Path, small_kb, extra: str = "") -> Path:
     knowledge, seeds = small_kb
     path = tmp_path / "config.yaml"
-    path.write_text(f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {tmp_path / 'data' / 'db.sqlite3'}\n"
-                    f"moderation:\n  audit_log: {tmp_path / 'data' / 'audit.sqlite3'}\n" + extra, encoding="utf-8")
+    path.write_text(
+        f"paths:\n  knowledge: {knowledge}\n  seeds: {seeds}\n  database: {tmp_path / 'data' / 'db.sqlite3'}\n"
+        f"moderation:\n  audit_log: {tmp_path / 'data' / 'audit.sqlite3'}\n" + extra,
+        encoding="utf-8",
+    )
     return path
 
 
@@ -64,8 +67,10 @@ def test_with_the_token_and_warnings_only_doctor_exits_0(tmp_path, small_kb, mon
 
 def test_an_unreachable_discord_blocks_the_start(tmp_path, small_kb):
     config = load_config(_config(tmp_path, small_kb))
-    checks = {c.name: c for c in run_checks(config, reach=lambda url: "cannot look up discord.com",
-                                            environ={"DISCORD_TOKEN": TOKEN})}
+    checks = {
+        c.name: c
+        for c in run_checks(config, reach=lambda url: "cannot look up discord.com", environ={"DISCORD_TOKEN": TOKEN})
+    }
     assert checks["network"].status is Status.FAIL and "cannot look up discord.com" in checks["network"].message
 
 
@@ -81,25 +86,39 @@ def test_a_broken_faq_is_reported_as_validate_reports_it(tmp_path, small_kb):
 def test_a_database_that_cannot_be_created_is_a_problem(tmp_path, small_kb):
     (tmp_path / "not-a-folder").write_text("")
     config = load_config(_config(tmp_path, small_kb).parent / "config.yaml")
-    text = config.path.read_text().replace(str(tmp_path / "data" / "db.sqlite3"), str(tmp_path / "not-a-folder" / "db.sqlite3"))
+    text = config.path.read_text().replace(
+        str(tmp_path / "data" / "db.sqlite3"), str(tmp_path / "not-a-folder" / "db.sqlite3")
+    )
     config.path.write_text(text)
-    checks = {c.name: c for c in run_checks(load_config(config.path), reach=_reachable, environ={"DISCORD_TOKEN": TOKEN})}
+    checks = {
+        c.name: c for c in run_checks(load_config(config.path), reach=_reachable, environ={"DISCORD_TOKEN": TOKEN})
+    }
     assert checks["database"].status is Status.FAIL and "not a folder" in checks["database"].message
 
 
 def test_passive_mode_asks_for_the_message_content_intent(tmp_path, small_kb):
-    config = load_config(_config(tmp_path, small_kb, "discord:\n  features:\n    passive: true\n"
-                                                     "  passive_channel_ids: [222]\n"))
-    checks = {c.name: c for c in run_checks(config, reach=_reachable, environ={"DISCORD_TOKEN": TOKEN},
-                                            plan=lambda config: [])}
+    config = load_config(
+        _config(tmp_path, small_kb, "discord:\n  features:\n    passive: true\n  passive_channel_ids: [222]\n")
+    )
+    checks = {
+        c.name: c
+        for c in run_checks(config, reach=_reachable, environ={"DISCORD_TOKEN": TOKEN}, plan=lambda config: [])
+    }
     assert checks["intents"].status is Status.WARN and "Message Content" in checks["intents"].message
 
 
 @pytest.mark.parametrize("secret, status", [("not-hex", Status.FAIL), ("ab" * 32, Status.OK)])
 def test_a_malformed_hash_secret_is_reported_without_showing_it(tmp_path, small_kb, secret, status):
     config = load_config(_config(tmp_path, small_kb))
-    checks = {c.name: c for c in run_checks(config, reach=_reachable, plan=lambda config: [],
-                                            environ={"DISCORD_TOKEN": TOKEN, "FAQBOT_HASH_SECRET": secret})}
+    checks = {
+        c.name: c
+        for c in run_checks(
+            config,
+            reach=_reachable,
+            plan=lambda config: [],
+            environ={"DISCORD_TOKEN": TOKEN, "FAQBOT_HASH_SECRET": secret},
+        )
+    }
     assert checks["secret"].status is status and secret not in checks["secret"].message
 
 
@@ -109,17 +128,25 @@ def test_a_dotenv_file_every_user_can_read_is_a_warning(tmp_path, small_kb, mode
     env.write_text("")
     env.chmod(mode)
     config = load_config(_config(tmp_path, small_kb))
-    checks = {c.name: c for c in run_checks(config, reach=_reachable, plan=lambda config: [], env_file=env,
-                                            environ={"DISCORD_TOKEN": TOKEN})}
+    checks = {
+        c.name: c
+        for c in run_checks(
+            config, reach=_reachable, plan=lambda config: [], env_file=env, environ={"DISCORD_TOKEN": TOKEN}
+        )
+    }
     assert checks["env-file"].status is status
 
 
 def test_an_unreachable_postgresql_store_is_a_problem_without_its_password(tmp_path, small_kb, monkeypatch):
     monkeypatch.delenv("FAQBOT_DATABASE_URL", raising=False)
     port = _closed_port()
-    config = load_config(_config(tmp_path, small_kb, f'database:\n  url: "postgresql://bot:pa55word@127.0.0.1:{port}/faqbot"\n'))
-    checks = {c.name: c for c in run_checks(config, reach=_reachable, plan=lambda config: [],
-                                            environ={"DISCORD_TOKEN": TOKEN})}
+    config = load_config(
+        _config(tmp_path, small_kb, f'database:\n  url: "postgresql://bot:pa55word@127.0.0.1:{port}/faqbot"\n')
+    )
+    checks = {
+        c.name: c
+        for c in run_checks(config, reach=_reachable, plan=lambda config: [], environ={"DISCORD_TOKEN": TOKEN})
+    }
     assert checks["database"].status is Status.FAIL and "PostgreSQL" in checks["database"].message
     assert "pa55word" not in checks["database"].message
 

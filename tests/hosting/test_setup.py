@@ -61,13 +61,23 @@ def test_a_venv_of_this_python_is_kept(tmp_path):
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
 def test_make_run_installs_the_runtime_dependencies_only(tmp_path):
     venv = tmp_path / "venv"
-    plan = subprocess.run(["make", "-n", "run", f"VENV={venv}", f"PYTHON={sys.executable}"], cwd=REPO,
-                          capture_output=True, text=True, timeout=60)
+    plan = subprocess.run(
+        ["make", "-n", "run", f"VENV={venv}", f"PYTHON={sys.executable}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert plan.returncode == 0, plan.stderr
     assert "pip install --quiet -e ." in plan.stdout
     assert "[test]" not in plan.stdout
-    test_plan = subprocess.run(["make", "-n", "test", f"VENV={venv}", f"PYTHON={sys.executable}"], cwd=REPO,
-                               capture_output=True, text=True, timeout=60)
+    test_plan = subprocess.run(
+        ["make", "-n", "test", f"VENV={venv}", f"PYTHON={sys.executable}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "-e '.[test]'" in test_plan.stdout
 
 

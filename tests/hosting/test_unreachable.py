@@ -32,8 +32,9 @@ def _closed_port() -> int:
 def test_an_unreachable_discord_gives_a_plain_message_and_exit_code_4_without_the_token(tmp_path, command):
     env = {**os.environ, "FAQBOT_DISCORD_API_BASE": f"http://127.0.0.1:{_closed_port()}", "DISCORD_TOKEN": TOKEN}
     started = time.monotonic()
-    result = subprocess.run([sys.executable, "-m", "bot", command], cwd=tmp_path, env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", command], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
     assert time.monotonic() - started < 60
     assert result.returncode == runner.EXIT_UNREACHABLE == 4
     assert "Discord cannot be reached" in result.stderr
@@ -48,8 +49,9 @@ def test_the_token_from_a_dotenv_file_is_used_and_never_printed(tmp_path):
     (tmp_path / ".env").write_text(f"DISCORD_TOKEN={TOKEN}\n")
     env = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "FAQBOT_ENV_FILE")}
     env["FAQBOT_DISCORD_API_BASE"] = f"http://127.0.0.1:{_closed_port()}"
-    result = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 4  # got as far as connecting: the token came from .env (else 2)
     assert TOKEN not in result.stderr + result.stdout
 
@@ -58,8 +60,9 @@ def test_a_discord_that_never_answers_gives_up_within_the_login_bound(monkeypatc
     """A network that accepts the connection and then says nothing: the login's first request is
     bounded (LOGIN_TIMEOUT_SECONDS, shortened here), then the same plain exit code 4."""
     monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)  # restored after the test
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
-                        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+    monkeypatch.setattr(
+        discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    )
     silent = socket.socket()
     silent.bind(("127.0.0.1", 0))
     silent.listen(8)  # the kernel accepts connections; nobody ever reads or answers

@@ -23,10 +23,13 @@ def setup(small_kb, tmp_path):
     storage switched on (the review queue keeps text only when a campaign opts in): (config path, Editor)."""
     knowledge, seeds = small_kb
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
-    for old, new in [("store_unanswered_text: false", "store_unanswered_text: true"),
-                     ("knowledge: knowledge", f"knowledge: {knowledge}"), ("seeds: seeds", f"seeds: {seeds}"),
-                     ("database: data/faqbot.sqlite3", f"database: {tmp_path / 'faqbot.sqlite3'}"),
-                     ("audit_log: data/audit.sqlite3", f"audit_log: {tmp_path / 'audit.sqlite3'}")]:
+    for old, new in [
+        ("store_unanswered_text: false", "store_unanswered_text: true"),
+        ("knowledge: knowledge", f"knowledge: {knowledge}"),
+        ("seeds: seeds", f"seeds: {seeds}"),
+        ("database: data/faqbot.sqlite3", f"database: {tmp_path / 'faqbot.sqlite3'}"),
+        ("audit_log: data/audit.sqlite3", f"audit_log: {tmp_path / 'audit.sqlite3'}"),
+    ]:
         assert old in text, old
         text = text.replace(old, new)
     path = tmp_path / "config.yaml"
@@ -67,8 +70,12 @@ def _fill_store(database: Path) -> None:
     async def fill():
         store = Store(database)
         await store.open()
-        for question in ["how many tourists come to the museum?", "how many tourists come to the lighthouse museum",
-                         "How many tourists come to the lighthouse museum?", "recipe for chocolate cake"]:
+        for question in [
+            "how many tourists come to the museum?",
+            "how many tourists come to the lighthouse museum",
+            "How many tourists come to the lighthouse museum?",
+            "recipe for chocolate cake",
+        ]:
             await store.record_unanswered(question, "none", 0.0, [])
         await store.record_answer("bees")
         await store.record_answer("bees")
@@ -117,8 +124,10 @@ def test_review_new_prints_a_draft_entry_and_keeps_the_group_queued(setup, tmp_p
 
 def test_review_with_text_storage_off_shows_counts_and_how_to_turn_it_on(setup, tmp_path, capsys):
     path, _ = setup
-    path.write_text(path.read_text(encoding="utf-8").replace("store_unanswered_text: true",
-                                                             "store_unanswered_text: false"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("store_unanswered_text: true", "store_unanswered_text: false"),
+        encoding="utf-8",
+    )
     assert main(["review", "--config", str(path)]) == 0
     assert "no database" in capsys.readouterr().out
     _fill_store(tmp_path / "faqbot.sqlite3")  # (rows from before it was switched off are not shown)

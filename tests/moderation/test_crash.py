@@ -109,9 +109,14 @@ def test_an_edit_killed_at_any_step_is_complete_or_absent_and_undoable(small_kb,
     start = files(knowledge)
     temp = tmp_path / "tmp"
     temp.mkdir()
-    proc = subprocess.run([sys.executable, "-c", SCRIPT, step, operation, str(knowledge), str(seeds), str(audit)],
-                          cwd=REPO, timeout=120, capture_output=True, text=True,
-                          env={**os.environ, "TMPDIR": str(temp)})
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT, step, operation, str(knowledge), str(seeds), str(audit)],
+        cwd=REPO,
+        timeout=120,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(temp)},
+    )
     assert proc.returncode == -signal.SIGKILL, proc.stdout + proc.stderr
 
     # Opened again, as the restarted bot or `faqbot history` / `faqbot undo` would.
@@ -186,8 +191,9 @@ def test_staging_folders_of_dead_processes_are_removed_once_old_and_nothing_else
     assert all(p.exists() for p in (fresh_dead, old_alive, mine, legacy_fresh, other, a_file))
 
 
-def test_an_editor_starting_removes_stale_staging_folders_from_the_temporary_folder(small_kb, tmp_path, config,
-                                                                                    monkeypatch):
+def test_an_editor_starting_removes_stale_staging_folders_from_the_temporary_folder(
+    small_kb, tmp_path, config, monkeypatch
+):
     import tempfile
 
     temp = tmp_path / "tmp"
@@ -208,8 +214,16 @@ def test_a_pending_change_is_settled_by_what_its_file_holds(small_kb, tmp_path, 
     path = knowledge / "bees.yaml"
     before = path.read_bytes()
     after = before.replace(b"phrasings:\n", b"phrasings:\n  - do bees sleep at night\n", 1)
-    change_id = audit.begin(who="mod (1)", action="phrasing", knowledge=knowledge, file="bees.yaml", entry_id="bees",
-                            summary="phrasing bees: added", before=before, after=after)
+    change_id = audit.begin(
+        who="mod (1)",
+        action="phrasing",
+        knowledge=knowledge,
+        file="bees.yaml",
+        entry_id="bees",
+        summary="phrasing bees: added",
+        before=before,
+        after=after,
+    )
     contents = {"after": after, "before": before, "something else": before + b"# edited by hand\n"}[file_holds]
     path.write_bytes(contents)
     editor = Editor(knowledge, seeds, config.matching, audit)
@@ -227,9 +241,12 @@ def test_an_audit_log_written_before_pending_changes_existed_keeps_its_history(s
     db = tmp_path / "audit.sqlite3"
     with sqlite3.connect(db) as conn:
         conn.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
-        conn.execute("INSERT INTO changes (at, who, action, knowledge, file, entry_id, summary, before, after)"
-                     " VALUES ('2024-01-01T00:00:00', 'mod (1)', 'phrasing', ?, 'bees.yaml', 'bees', 'phrasing bees',"
-                     " ?, ?)", (str(knowledge), b"old", (knowledge / "bees.yaml").read_bytes()))
+        conn.execute(
+            "INSERT INTO changes (at, who, action, knowledge, file, entry_id, summary, before, after)"
+            " VALUES ('2024-01-01T00:00:00', 'mod (1)', 'phrasing', ?, 'bees.yaml', 'bees', 'phrasing bees',"
+            " ?, ?)",
+            (str(knowledge), b"old", (knowledge / "bees.yaml").read_bytes()),
+        )
     editor = Editor(knowledge, seeds, config.matching, AuditLog(db))
     assert [c.summary for c in editor.history()] == ["phrasing bees"]
     assert editor.next_undo() is not None

@@ -52,10 +52,20 @@ def editor(small_kb, tmp_path, config) -> Editor:
 def trains_draft(**changes) -> Draft:
     form = {
         "question": "When do the trains run?",
-        "phrasings": "\n".join(["train timetable", "how often do trains run", "coastal line trains",
-                                "train to the market town", "trains from the harbour", "is there a train every hour",
-                                "railway schedule", "when is the next train", "hourly trains",
-                                "train frequency on the coast"]),
+        "phrasings": "\n".join(
+            [
+                "train timetable",
+                "how often do trains run",
+                "coastal line trains",
+                "train to the market town",
+                "trains from the harbour",
+                "is there a train every hour",
+                "railway schedule",
+                "when is the next train",
+                "hourly trains",
+                "train frequency on the coast",
+            ]
+        ),
         "answer": "According to the notes, trains on the coastal line run every hour.",
         "quotes": "Trains on the coastal line run every hour between the harbour and the market town.",
         "sources": "field-notes notes",
@@ -104,8 +114,12 @@ def test_add_with_a_taken_or_bad_id_is_refused(editor):
 def test_a_quote_not_found_verbatim_is_refused_with_the_reason(editor):
     before = snapshot(editor.knowledge_dir)
     opened = editor.open("volcano")
-    draft = Draft(opened.draft.question, opened.draft.phrasings, opened.draft.answer,
-                  (opened.draft.quotes[0].__class__("field-notes", "notes", "The volcano erupted three times."),))
+    draft = Draft(
+        opened.draft.question,
+        opened.draft.phrasings,
+        opened.draft.answer,
+        (opened.draft.quotes[0].__class__("field-notes", "notes", "The volcano erupted three times."),),
+    )
     with pytest.raises(Invalid) as refused:
         editor.edit_entry("volcano", draft, who=MOD, revision=opened.revision)
     [problem] = refused.value.problems
@@ -115,12 +129,15 @@ def test_a_quote_not_found_verbatim_is_refused_with_the_reason(editor):
     assert snapshot(editor.knowledge_dir) == before and editor.history() == []
 
 
-@pytest.mark.parametrize("change, message", [
-    ({"phrasings": "just one phrasing"}, "needs at least 10 phrasings"),
-    ({"answer": "x " * 400}, "keep it to 600"),
-    ({"sources": "field-notes nobody"}, "unknown speaker 'nobody'"),
-    ({"sources": "no-such-source notes"}, "unknown source 'no-such-source'"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"phrasings": "just one phrasing"}, "needs at least 10 phrasings"),
+        ({"answer": "x " * 400}, "keep it to 600"),
+        ({"sources": "field-notes nobody"}, "unknown speaker 'nobody'"),
+        ({"sources": "no-such-source notes"}, "unknown source 'no-such-source'"),
+    ],
+)
 def test_every_validator_rule_applies_before_writing(editor, change, message):
     before = snapshot(editor.knowledge_dir)
     with pytest.raises(Invalid) as refused:
@@ -146,29 +163,44 @@ def test_adding_a_phrasing_changes_one_line_and_keeps_comments(editor):
     old_lines, new_lines = before.splitlines(), after.splitlines()
     assert [line for line in new_lines if line not in old_lines] == ["  - is the light still on"]
     assert [line for line in old_lines if line not in new_lines] == []
-    assert new_lines.index("  - is the light still on") == old_lines.index(
-        "  - who runs the lighthouse   # a comment on a phrasing") + 1
+    assert (
+        new_lines.index("  - is the light still on")
+        == old_lines.index("  - who runs the lighthouse   # a comment on a phrasing") + 1
+    )
 
 
 def test_phrasings_that_need_quoting_are_written_safely(editor):
     for text in ["yes", "lighthouse: open?", "# not a comment", "null", "'quoted' \"twice\"", "- dash"]:
         editor.add_phrasing("lighthouse", f"{text} lighthouse", who=MOD)
     data = yaml.safe_load((editor.knowledge_dir / "lighthouse.yaml").read_text(encoding="utf-8"))
-    assert data["phrasings"][-6:] == [f"{t} lighthouse" for t in
-                                      ["yes", "lighthouse: open?", "# not a comment", "null", "'quoted' \"twice\"",
-                                       "- dash"]]
+    assert data["phrasings"][-6:] == [
+        f"{t} lighthouse"
+        for t in ["yes", "lighthouse: open?", "# not a comment", "null", "'quoted' \"twice\"", "- dash"]
+    ]
 
 
 def test_a_stale_edit_is_refused_as_changed_since_opened(editor):
     first = editor.open("bees")
     second = editor.open("bees")
-    editor.edit_entry("bees", Draft(second.draft.question, second.draft.phrasings, "Second moderator's answer: "
-                                    "about two thousand flowers a day.", second.draft.quotes),
-                      who="mod2 (5678)", revision=second.revision)
+    editor.edit_entry(
+        "bees",
+        Draft(
+            second.draft.question,
+            second.draft.phrasings,
+            "Second moderator's answer: about two thousand flowers a day.",
+            second.draft.quotes,
+        ),
+        who="mod2 (5678)",
+        revision=second.revision,
+    )
     saved = (editor.knowledge_dir / "bees.yaml").read_bytes()
     with pytest.raises(Conflict, match=CHANGED_SINCE_OPENED):
-        editor.edit_entry("bees", Draft(first.draft.question, first.draft.phrasings, "First moderator's answer.",
-                                        first.draft.quotes), who=MOD, revision=first.revision)
+        editor.edit_entry(
+            "bees",
+            Draft(first.draft.question, first.draft.phrasings, "First moderator's answer.", first.draft.quotes),
+            who=MOD,
+            revision=first.revision,
+        )
     assert (editor.knowledge_dir / "bees.yaml").read_bytes() == saved
     with pytest.raises(Conflict, match=CHANGED_SINCE_OPENED):  # also a confirmation shown before the save
         editor.remove_entry("bees", who=MOD, revision=first.revision)
@@ -197,8 +229,7 @@ def test_an_edit_keeps_the_comments_a_moderator_wrote(editor):
     before = path.read_text(encoding="utf-8")
     opened = editor.open("lighthouse")
     answer = "It was automated in 1985 and, according to the notes, still flashes its lamp every ten seconds."
-    editor.edit_entry("lighthouse", dataclasses.replace(opened.draft, answer=answer), who=MOD,
-                      revision=opened.revision)
+    editor.edit_entry("lighthouse", dataclasses.replace(opened.draft, answer=answer), who=MOD, revision=opened.revision)
     after = path.read_text(encoding="utf-8")
     assert "# Hand-written comments like this one stay" in after
     assert "who runs the lighthouse   # a comment on a phrasing" in after
@@ -214,8 +245,12 @@ def test_every_change_is_recorded_and_undo_restores_exact_bytes(editor):
     original = snapshot(editor.knowledge_dir)
     editor.add_phrasing("bees", "do bees like flowers", who=MOD)
     opened = editor.open("volcano")
-    editor.edit_entry("volcano", Draft(opened.draft.question, opened.draft.phrasings, "Twice, and small.",
-                                       opened.draft.quotes), who="mod2 (5678)", revision=opened.revision)
+    editor.edit_entry(
+        "volcano",
+        Draft(opened.draft.question, opened.draft.phrasings, "Twice, and small.", opened.draft.quotes),
+        who="mod2 (5678)",
+        revision=opened.revision,
+    )
     editor.add_entry(trains_draft(), who=MOD, entry_id="trains")
     editor.remove_entry("lighthouse", who=MOD, revision=editor.revision("lighthouse"))
 
@@ -374,8 +409,11 @@ def test_written_files_keep_their_permissions(editor):
 
 def test_real_entries_survive_an_edit_and_undo_byte_for_byte(kb_copy, tmp_path, config):
     knowledge, seeds = kb_copy
-    copy = dataclasses.replace(config, paths=dataclasses.replace(config.paths, knowledge=knowledge, seeds=seeds),
-                               moderation=dataclasses.replace(config.moderation, audit_log=tmp_path / "audit.sqlite3"))
+    copy = dataclasses.replace(
+        config,
+        paths=dataclasses.replace(config.paths, knowledge=knowledge, seeds=seeds),
+        moderation=dataclasses.replace(config.moderation, audit_log=tmp_path / "audit.sqlite3"),
+    )
     editor = Editor.for_config(copy)  # validating with the shipped config, as `faqbot validate` does
     engine, problems = editor.validate()
     if problems:
@@ -388,7 +426,8 @@ def test_real_entries_survive_an_edit_and_undo_byte_for_byte(kb_copy, tmp_path, 
     result = editor.edit_entry(entry_id, fewer, who=MOD, revision=opened.revision)
     assert result.engine.kb.entries[entry_id].answer == engine.kb.entries[entry_id].answer
     assert [q.text for q in result.engine.kb.entries[entry_id].quotes] == [
-        q.text for q in engine.kb.entries[entry_id].quotes]
+        q.text for q in engine.kb.entries[entry_id].quotes
+    ]
     editor.undo(who=MOD)
     assert snapshot(knowledge) == original
     assert revision_of(original[f"{entry_id}.yaml"]) == opened.revision

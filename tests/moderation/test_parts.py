@@ -34,23 +34,32 @@ def test_form_texts_round_trip():
 
 
 def test_form_parsing_is_forgiving_about_layout():
-    draft = Draft.from_form(question="  What   now? ", phrasings="- first\n\n  * second  \n\u2022 third\n",
-                            answer="Line one\nline two.", quotes="A quote\nacross lines.\n\n\nAnother one.",
-                            sources="src, letter")
+    draft = Draft.from_form(
+        question="  What   now? ",
+        phrasings="- first\n\n  * second  \n\u2022 third\n",
+        answer="Line one\nline two.",
+        quotes="A quote\nacross lines.\n\n\nAnother one.",
+        sources="src, letter",
+    )
     assert draft.question == "What now?" and draft.phrasings == ("first", "second", "third")
     assert draft.answer == "Line one line two."
     assert [(q.text, q.source, q.speaker) for q in draft.quotes] == [
-        ("A quote across lines.", "src", "letter"), ("Another one.", "src", "letter")]
+        ("A quote across lines.", "src", "letter"),
+        ("Another one.", "src", "letter"),
+    ]
     assert Draft.from_form("q", "p", "a", "q1", "src letter paragraph 4").quotes[0].paragraph == 4
 
 
-@pytest.mark.parametrize("quotes, sources, message", [
-    ("", "src letter", "at least one quote"),
-    ("q", "", "Say where the quotes come from"),
-    ("q1\n\nq2\n\nq3", "s a\ns b", "3 quote(s)"),
-    ("q", "src", "should read `SOURCE-ID SPEAKER`"),
-    ("q", "src letter eight", "should read"),
-])
+@pytest.mark.parametrize(
+    "quotes, sources, message",
+    [
+        ("", "src letter", "at least one quote"),
+        ("q", "", "Say where the quotes come from"),
+        ("q1\n\nq2\n\nq3", "s a\ns b", "3 quote(s)"),
+        ("q", "src", "should read `SOURCE-ID SPEAKER`"),
+        ("q", "src letter eight", "should read"),
+    ],
+)
 def test_form_mistakes_are_explained(quotes, sources, message):
     with pytest.raises(EditRefused, match=re.escape(message)):
         Draft.from_form("q", "p", "a", quotes, sources)
@@ -91,8 +100,9 @@ def test_append_to_list_handles_odd_layouts_or_declines():
 
 
 def item(n: int, question: str, outcome: str = "none", suggestions=(), entry_id=None):
-    return SimpleNamespace(id=n, question=question, outcome=outcome, score=0.0, suggestions=tuple(suggestions),
-                           entry_id=entry_id)
+    return SimpleNamespace(
+        id=n, question=question, outcome=outcome, score=0.0, suggestions=tuple(suggestions), entry_id=entry_id
+    )
 
 
 @pytest.fixture(scope="module")
@@ -103,9 +113,14 @@ def small_engine(config):
 
 
 def test_similar_questions_group_most_frequent_first(small_engine):
-    items = [item(1, "how can I volunteer?"), item(2, "How can i volunteer"), item(3, "how can I volunteer for you"),
-             item(4, "what's the weather"), item(5, "what do the bees eat??", "not_helpful", entry_id="bees"),
-             item(6, "how can I volunteer?")]
+    items = [
+        item(1, "how can I volunteer?"),
+        item(2, "How can i volunteer"),
+        item(3, "how can I volunteer for you"),
+        item(4, "what's the weather"),
+        item(5, "what do the bees eat??", "not_helpful", entry_id="bees"),
+        item(6, "how can I volunteer?"),
+    ]
     groups = group_questions(items, small_engine)
     assert [g.count for g in groups] == [4, 1, 1]
     top = groups[0]
@@ -128,8 +143,14 @@ def test_grouping_without_an_engine_keeps_what_the_bot_offered():
 
 
 def test_stats_report_text_and_csv():
-    report = build_report(7, "2024-05-01", {"answer": 6, "suggest": 1, "none": 3}, {"b": 4, "a": 2},
-                          {"a": (1, 1), "b": (3, 0)}, entry_ids=["a", "b", "c"])
+    report = build_report(
+        7,
+        "2024-05-01",
+        {"answer": 6, "suggest": 1, "none": 3},
+        {"b": 4, "a": 2},
+        {"a": (1, 1), "b": (3, 0)},
+        entry_ids=["a", "b", "c"],
+    )
     assert [e.entry_id for e in report.entries] == ["b", "a", "c"]
     assert report.asked == 10 and report.unanswered_rate == 0.4 and report.helpful_ratio == 0.8
     text = render_text(report)
@@ -171,8 +192,14 @@ def test_the_watcher_fires_once_per_stable_change(tmp_path):
 def test_moderation_settings_are_documented_with_their_defaults():
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
     config = load_config(REPO / "config.yaml")
-    for name in ("audit_log", "watch_files", "watch_interval_seconds", "low_confidence_score", "review_similarity",
-                 "moderator_log_channel_id"):
+    for name in (
+        "audit_log",
+        "watch_files",
+        "watch_interval_seconds",
+        "low_confidence_score",
+        "review_similarity",
+        "moderator_log_channel_id",
+    ):
         line = re.search(rf"^\s*{name}:.*$", text, re.MULTILINE)
         assert line and "#" in line.group(0), name
     assert config.moderation == ModerationSettings()
@@ -180,15 +207,18 @@ def test_moderation_settings_are_documented_with_their_defaults():
     assert config.discord.moderator_log_channel_id == 0 and config.discord.feature("moderation")
 
 
-@pytest.mark.parametrize("body, message", [
-    ("moderation:\n  watch_file: true\n", r"config.yaml:2: unknown setting 'moderation.watch_file'"),
-    ("moderation:\n  watch_files: maybe\n", r"config.yaml:2: 'moderation.watch_files' must be true or false"),
-    ("moderation:\n  watch_interval_seconds: 0\n", r"config.yaml:2: 'moderation.watch_interval_seconds' must be"),
-    ("moderation:\n  audit_log: 3\n", r"config.yaml:2: bad value for 'moderation.audit_log'"),
-    ("moderation:\n  low_confidence_score: 120\n", r"config.yaml:2: 'moderation.low_confidence_score' must be"),
-    ("discord:\n  moderator_log_channel_id: abc\n", r"config.yaml:2: 'discord.moderator_log_channel_id' must be"),
-    ("moderation: 5\n", r"config.yaml:1: 'moderation' must be a mapping"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("moderation:\n  watch_file: true\n", r"config.yaml:2: unknown setting 'moderation.watch_file'"),
+        ("moderation:\n  watch_files: maybe\n", r"config.yaml:2: 'moderation.watch_files' must be true or false"),
+        ("moderation:\n  watch_interval_seconds: 0\n", r"config.yaml:2: 'moderation.watch_interval_seconds' must be"),
+        ("moderation:\n  audit_log: 3\n", r"config.yaml:2: bad value for 'moderation.audit_log'"),
+        ("moderation:\n  low_confidence_score: 120\n", r"config.yaml:2: 'moderation.low_confidence_score' must be"),
+        ("discord:\n  moderator_log_channel_id: abc\n", r"config.yaml:2: 'discord.moderator_log_channel_id' must be"),
+        ("moderation: 5\n", r"config.yaml:1: 'moderation' must be a mapping"),
+    ],
+)
 def test_bad_moderation_settings_name_file_and_line(tmp_path, body, message):
     path = tmp_path / "config.yaml"
     path.write_text(body, encoding="utf-8")

@@ -28,10 +28,13 @@ def setup(tmp_path):
     shutil.copytree(PERSIAN, knowledge)
     shutil.copytree(REPO / "tests" / "data" / "moderation" / "seeds", seeds)
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
-    for old, new in [("store_unanswered_text: false", "store_unanswered_text: true"),
-                     ("knowledge: knowledge", f"knowledge: {knowledge}"), ("seeds: seeds", f"seeds: {seeds}"),
-                     ("database: data/faqbot.sqlite3", f"database: {tmp_path / 'faqbot.sqlite3'}"),
-                     ("audit_log: data/audit.sqlite3", f"audit_log: {tmp_path / 'audit.sqlite3'}")]:
+    for old, new in [
+        ("store_unanswered_text: false", "store_unanswered_text: true"),
+        ("knowledge: knowledge", f"knowledge: {knowledge}"),
+        ("seeds: seeds", f"seeds: {seeds}"),
+        ("database: data/faqbot.sqlite3", f"database: {tmp_path / 'faqbot.sqlite3'}"),
+        ("audit_log: data/audit.sqlite3", f"audit_log: {tmp_path / 'audit.sqlite3'}"),
+    ]:
         assert old in text, old
         text = text.replace(old, new)
     path = tmp_path / "config.yaml"

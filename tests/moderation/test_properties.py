@@ -25,26 +25,74 @@ MATCHING = load_config(REPO / "config.yaml").matching
 
 # Words from every topic (and some from none): added phrasings sometimes collide, sometimes repeat
 # another entry's phrasing, sometimes are fine; every outcome must leave a valid FAQ.
-WORDS = ["bees", "honey", "flowers", "hive", "volcano", "eruption", "lava", "lighthouse", "lamp", "beacon",
-         "trains", "railway", "museum", "visitors", "harbour", "how", "many", "when", "is", "the", "often", "?"]
+WORDS = [
+    "bees",
+    "honey",
+    "flowers",
+    "hive",
+    "volcano",
+    "eruption",
+    "lava",
+    "lighthouse",
+    "lamp",
+    "beacon",
+    "trains",
+    "railway",
+    "museum",
+    "visitors",
+    "harbour",
+    "how",
+    "many",
+    "when",
+    "is",
+    "the",
+    "often",
+    "?",
+]
 
 TOPICS = {  # new entries moderators may add: (question, phrasing stem, answer, quote)
-    "trains": ("When do the trains run?", "train", "Trains on the coastal line run every hour.",
-               "Trains on the coastal line run every hour between the harbour and the market town."),
-    "museum": ("How many people visited the museum?", "museum", "Nobody recorded the museum's visitors before.",
-               "Nobody recorded how many visitors the museum had before the new building opened."),
+    "trains": (
+        "When do the trains run?",
+        "train",
+        "Trains on the coastal line run every hour.",
+        "Trains on the coastal line run every hour between the harbour and the market town.",
+    ),
+    "museum": (
+        "How many people visited the museum?",
+        "museum",
+        "Nobody recorded the museum's visitors before.",
+        "Nobody recorded how many visitors the museum had before the new building opened.",
+    ),
 }
-PHRASING_TAILS = ["timetable", "schedule", "question", "info", "facts", "details", "numbers", "history",
-                  "times", "today", "please", "now"]
+PHRASING_TAILS = [
+    "timetable",
+    "schedule",
+    "question",
+    "info",
+    "facts",
+    "details",
+    "numbers",
+    "history",
+    "times",
+    "today",
+    "please",
+    "now",
+]
 
 entry_pick = st.integers(min_value=0, max_value=20)
-operations = st.lists(st.one_of(
-    st.tuples(st.just("add"), st.sampled_from(sorted(TOPICS)), st.booleans()),  # bool: a quote not in the source
-    st.tuples(st.just("edit"), entry_pick, st.sampled_from(["answer", "question", "drop-phrasing", "quote"])),
-    st.tuples(st.just("phrasing"), entry_pick, st.lists(st.sampled_from(WORDS), min_size=1, max_size=5)),
-    st.tuples(st.just("remove"), entry_pick),
-    st.tuples(st.just("undo"),),
-), min_size=1, max_size=8)
+operations = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), st.sampled_from(sorted(TOPICS)), st.booleans()),  # bool: a quote not in the source
+        st.tuples(st.just("edit"), entry_pick, st.sampled_from(["answer", "question", "drop-phrasing", "quote"])),
+        st.tuples(st.just("phrasing"), entry_pick, st.lists(st.sampled_from(WORDS), min_size=1, max_size=5)),
+        st.tuples(st.just("remove"), entry_pick),
+        st.tuples(
+            st.just("undo"),
+        ),
+    ),
+    min_size=1,
+    max_size=8,
+)
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -55,8 +103,12 @@ def topic_draft(name: str, bad_quote: bool) -> Draft:
     question, stem, answer, quote = TOPICS[name]
     if bad_quote:
         quote = quote.replace("every", "each")
-    return Draft(question, tuple(f"{stem} {tail}" for tail in PHRASING_TAILS[:10]), answer,
-                 (DraftQuote("field-notes", "notes", quote),))
+    return Draft(
+        question,
+        tuple(f"{stem} {tail}" for tail in PHRASING_TAILS[:10]),
+        answer,
+        (DraftQuote("field-notes", "notes", quote),),
+    )
 
 
 def edited(draft: Draft, how: str) -> Draft:
@@ -78,8 +130,7 @@ def apply(editor: Editor, op: tuple):
         return editor.add_entry(topic_draft(op[1], op[2]), who="mod (1)", entry_id=op[1])
     if kind == "edit":
         opened = editor.open(pick(op[1]))
-        return editor.edit_entry(opened.entry_id, edited(opened.draft, op[2]), who="mod (2)",
-                                 revision=opened.revision)
+        return editor.edit_entry(opened.entry_id, edited(opened.draft, op[2]), who="mod (2)", revision=opened.revision)
     if kind == "phrasing":
         return editor.add_phrasing(pick(op[1]), " ".join(op[2]), who="mod (3)")
     if kind == "remove":

@@ -44,17 +44,21 @@ def test_an_unknown_id_is_a_problem_with_file_and_line(kb_copy, config):
     line = add_cta(knowledge / "executions.yaml", "cta:\n  - petition\n  - donate\n")
     _, problems = validate(knowledge, seeds, config.matching, cta_ids={"petition"})
     assert cta_messages(problems) == [
-        f"{knowledge / 'executions.yaml'}:{line + 2}: executions: unknown call to action 'donate' (known: petition)"]
+        f"{knowledge / 'executions.yaml'}:{line + 2}: executions: unknown call to action 'donate' (known: petition)"
+    ]
     with pytest.raises(KnowledgeError, match="unknown call to action 'donate'"):
         load_engine(knowledge, seeds, config.matching, cta_ids=())  # the bot would refuse to start on it
 
 
-@pytest.mark.parametrize("block, message", [
-    ("cta: petition\n", "'cta' must be a list of call to action ids"),
-    ("cta: [petition, petition]\n", "'cta' lists a call to action twice"),
-    ("cta: [a, b, c, d, e, f]\n", "at most 5 can be shown"),
-    ("cta: [Petition]\n", "'cta' must be a list"),
-])
+@pytest.mark.parametrize(
+    "block, message",
+    [
+        ("cta: petition\n", "'cta' must be a list of call to action ids"),
+        ("cta: [petition, petition]\n", "'cta' lists a call to action twice"),
+        ("cta: [a, b, c, d, e, f]\n", "at most 5 can be shown"),
+        ("cta: [Petition]\n", "'cta' must be a list"),
+    ],
+)
 def test_malformed_cta_lists(kb_copy, block, message):
     knowledge, seeds = kb_copy
     line = add_cta(knowledge / "letter-date.yaml", block)
@@ -67,14 +71,23 @@ def test_faqbot_validate_checks_cta_ids_against_config(kb_copy, tmp_path):
     knowledge, _seeds = kb_copy
     line = add_cta(knowledge / "executions.yaml", "cta: [donate]\n")
     config = tmp_path / "config.yaml"
-    config.write_text("paths: {knowledge: knowledge, seeds: seeds, database: db.sqlite3}\n"
-                      "outreach:\n  calls_to_action:\n    - {id: petition, label: Sign, url: https://example.org/p,"
-                      " text: Sign it.}\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "bot", "validate", "--config", str(config)], capture_output=True,
-                          text=True, cwd=REPO, timeout=60)
+    config.write_text(
+        "paths: {knowledge: knowledge, seeds: seeds, database: db.sqlite3}\n"
+        "outreach:\n  calls_to_action:\n    - {id: petition, label: Sign, url: https://example.org/p,"
+        " text: Sign it.}\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "validate", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert proc.returncode == 1
-    assert re.search(rf"executions\.yaml:{line}: executions: unknown call to action 'donate' \(known: petition\)",
-                     proc.stdout), proc.stdout
+    assert re.search(
+        rf"executions\.yaml:{line}: executions: unknown call to action 'donate' \(known: petition\)", proc.stdout
+    ), proc.stdout
 
 
 def test_which_calls_to_action_go_where(shipped_kb):

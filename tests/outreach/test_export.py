@@ -23,12 +23,24 @@ from bot.outreach.export import SUFFIXES, export
 REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
 VOID = {"meta", "br", "hr", "img", "input", "link"}
-PETITION = CallToAction("petition", "Sign the petition", "https://example.org/petition",
-                        "Ask UN member states to keep Iran's human rights record under scrutiny.")
-MISSION = CallToAction("contact-mission", "Write to your UN mission", "https://example.org/missions",
-                       "Tell your country's UN mission to vote for the resolution.")
-OUTREACH = OutreachSettings(site_url="https://example.org/faq.html", page_title="Iran at the UN: questions",
-                            calls_to_action=(PETITION, MISSION), answer_ctas=("petition",))
+PETITION = CallToAction(
+    "petition",
+    "Sign the petition",
+    "https://example.org/petition",
+    "Ask UN member states to keep Iran's human rights record under scrutiny.",
+)
+MISSION = CallToAction(
+    "contact-mission",
+    "Write to your UN mission",
+    "https://example.org/missions",
+    "Tell your country's UN mission to vote for the resolution.",
+)
+OUTREACH = OutreachSettings(
+    site_url="https://example.org/faq.html",
+    page_title="Iran at the UN: questions",
+    calls_to_action=(PETITION, MISSION),
+    answer_ctas=("petition",),
+)
 FA_QUESTION = "ایران چند نفر را اعدام کرده است؟"
 FA_ANSWER = "به گفته نامه، دستکم ۴۴۰ نفر."
 
@@ -52,7 +64,7 @@ class Page(HTMLParser):
             self.stack.append((tag, attrs))
 
     def handle_endtag(self, tag):
-        assert self.stack and self.stack[-1][0] == tag, f"</{tag}> closes {self.stack[-1:] }"
+        assert self.stack and self.stack[-1][0] == tag, f"</{tag}> closes {self.stack[-1:]}"
         self.stack.pop()
 
     def handle_data(self, data):
@@ -70,11 +82,17 @@ class Page(HTMLParser):
 def world_kb():
     """A generated FAQ with what the shipped one lacks: a Persian translation, an entry in Persian,
     calls to action, markup-like text."""
-    source = make_source(paragraphs=["She said: <b>rights</b> & freedoms matter.", "The second paragraph, 2017."],
-                         speakers={"s": "Jane Doe, spokesperson"})
+    source = make_source(
+        paragraphs=["She said: <b>rights</b> & freedoms matter.", "The second paragraph, 2017."],
+        speakers={"s": "Jane Doe, spokesperson"},
+    )
     one = make_entry("rights", "Do <rights> & freedoms matter?", "Yes, she said so.", [quote_of(source, 1)])
-    one = dataclasses.replace(one, cta=("contact-mission",), related=("persian",), translations={
-        "fa": Translation("fa", FA_QUESTION, (), FA_ANSWER)})
+    one = dataclasses.replace(
+        one,
+        cta=("contact-mission",),
+        related=("persian",),
+        translations={"fa": Translation("fa", FA_QUESTION, (), FA_ANSWER)},
+    )
     two = dataclasses.replace(make_entry("persian", FA_QUESTION, FA_ANSWER, [quote_of(source, 2)]), language="fa")
     return make_kb([one, two], [source])
 
@@ -161,7 +179,8 @@ def test_json_has_every_entry_quote_and_source(world_kb, shipped_kb, config):
         entry = shipped_kb.entries[item["id"]]
         assert item["anchor"] == f"#{entry.id}" and item["answer"] == entry.answer
         assert [(q["text"], q["attribution"], q["paragraph"]) for q in item["quotes"]] == [
-            (q.text, q.attribution, q.paragraph) for q in entry.quotes]
+            (q.text, q.attribution, q.paragraph) for q in entry.quotes
+        ]
     assert {s["id"] for s in data["sources"]} == set(shipped_kb.sources)
     metadata = {"title", "kind", "description", "language", "speakers", "paragraphs"}
     assert all(metadata <= set(s) for s in data["sources"])
@@ -169,9 +188,12 @@ def test_json_has_every_entry_quote_and_source(world_kb, shipped_kb, config):
     rights = data["entries"][0]
     assert rights["url"] == "https://example.org/faq.html#rights" and rights["calls_to_action"] == ["contact-mission"]
     assert rights["translations"] == [
-        {"language": "fa", "direction": "rtl", "question": FA_QUESTION, "answer": FA_ANSWER, "reviewed": False}]
+        {"language": "fa", "direction": "rtl", "question": FA_QUESTION, "answer": FA_ANSWER, "reviewed": False}
+    ]
     assert [(c["id"], c["page_wide"]) for c in data["calls_to_action"]] == [
-        ("petition", True), ("contact-mission", False)]
+        ("petition", True),
+        ("contact-mission", False),
+    ]
 
 
 @pytest.mark.parametrize("fmt", list(SUFFIXES))
@@ -228,13 +250,15 @@ def test_the_example_under_docs_is_in_sync(shipped_kb, config, fmt, tmp_path):
     if _faq_edited_since_commit():
         committed, expected = _export_at_head(tmp_path, fmt)
         assert committed == expected, (
-            f"{path.relative_to(REPO)} at HEAD is out of date with the FAQ at HEAD: run `make docs` and commit it")
+            f"{path.relative_to(REPO)} at HEAD is out of date with the FAQ at HEAD: run `make docs` and commit it"
+        )
         return
     # The page's one date is the day `make docs` made it: taken from the page itself.
     as_of = _as_of(path.read_text(encoding="utf-8")) if path.exists() else None
     expected = export(shipped_kb, config.outreach, fmt, as_of=as_of).encode("utf-8")
     assert path.exists() and path.read_bytes() == expected, (
-        f"{path.relative_to(REPO)} is out of date with the FAQ: run `make docs` and commit the result")
+        f"{path.relative_to(REPO)} is out of date with the FAQ: run `make docs` and commit the result"
+    )
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -251,7 +275,9 @@ def test_an_faq_edit_from_discord_leaves_the_example_check_green(tmp_path, confi
     assert not _faq_edited_since_commit(repo)
 
     entry = repo / "knowledge" / "executions.yaml"
-    entry.write_text(entry.read_text(encoding="utf-8").replace("\nquestion: ", "\nquestion: (edited) ", 1), encoding="utf-8")
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace("\nquestion: ", "\nquestion: (edited) ", 1), encoding="utf-8"
+    )
     assert _faq_edited_since_commit(repo)
     edited = load_knowledge(repo / "knowledge", repo / "seeds")
     assert export(edited, config.outreach, "md").encode() != (repo / "docs" / "faq.md").read_bytes()
@@ -284,8 +310,10 @@ def test_every_format_shows_the_review_state_and_puts_quote_translations_under_t
     source = make_source(paragraphs=["The old lighthouse was automated in 1985."])
     quote = quote_of(source, 1)
     fa_quote = "فانوس قدیمی در سال ۱۹۸۵ خودکار شد."
-    entry = dataclasses.replace(make_entry("lighthouse", "Is it automated?", "Yes, since 1985.", [quote]), translations={
-        "fa": Translation("fa", "خودکار است؟", (), "بله، از ۱۹۸۵.", False, (fa_quote,))})
+    entry = dataclasses.replace(
+        make_entry("lighthouse", "Is it automated?", "Yes, since 1985.", [quote]),
+        translations={"fa": Translation("fa", "خودکار است؟", (), "بله، از ۱۹۸۵.", False, (fa_quote,))},
+    )
     kb = make_kb([entry], [source])
     md = export(kb, OUTREACH, "md")
     assert "Not yet reviewed by a Persian-speaking moderator" in md and "ترجمهٔ پاسخ کمپین" in md
@@ -295,7 +323,9 @@ def test_every_format_shows_the_review_state_and_puts_quote_translations_under_t
     assert data["quotes"][0]["text"] == quote.text and data["quotes"][0]["translations"] == {"fa": fa_quote}
     page = export(kb, OUTREACH, "html")
     assert page.index(f"<p>{quote.text}</p></blockquote>") < page.index(fa_quote)
-    reviewed = dataclasses.replace(entry, translations={"fa": dataclasses.replace(entry.translations["fa"], reviewed=True)})
+    reviewed = dataclasses.replace(
+        entry, translations={"fa": dataclasses.replace(entry.translations["fa"], reviewed=True)}
+    )
     assert "Reviewed by a Persian-speaking moderator" in export(make_kb([reviewed], [source]), OUTREACH, "md")
 
 
@@ -309,8 +339,12 @@ def test_html_says_as_of_when_and_which_faq_version(world_kb):
     assert "FAQ version test00000" in undated and "As of" not in undated
 
 
-ORIGIN = {"publisher": "The Island Gazette", "url": "https://example.org/report_(2024)?a=1&b=2",
-          "published": "2024-03-01", "archived_url": "https://web.archive.org/web/2024/https://example.org/r"}
+ORIGIN = {
+    "publisher": "The Island Gazette",
+    "url": "https://example.org/report_(2024)?a=1&b=2",
+    "published": "2024-03-01",
+    "archived_url": "https://web.archive.org/web/2024/https://example.org/r",
+}
 
 
 def test_html_and_markdown_link_the_original_document_when_known(world_kb):

@@ -110,16 +110,33 @@ def chromium() -> str:
         proc = subprocess.run(["sh", str(ENSURE)], capture_output=True, text=True, timeout=1200)
         found = shutil.which("chromium") or shutil.which("chromium-browser")
         if found is None:
-            pytest.fail("the browser test needs Debian's chromium and it could not be installed:\n"
-                        f"{proc.stderr.strip()}", pytrace=False)
+            pytest.fail(
+                f"the browser test needs Debian's chromium and it could not be installed:\n{proc.stderr.strip()}",
+                pytrace=False,
+            )
     return found
 
 
 def run_chromium(chromium: str, profile: Path, url: str, *extra: str) -> str:
-    args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-default-apps", "--mute-audio", f"--user-data-dir={profile}", "--hide-scrollbars",
-            f"--window-size={WIDTH},{HEIGHT}", "--virtual-time-budget=5000", *extra, url]
+    args = [
+        chromium,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-default-apps",
+        "--mute-audio",
+        f"--user-data-dir={profile}",
+        "--hide-scrollbars",
+        f"--window-size={WIDTH},{HEIGHT}",
+        "--virtual-time-budget=5000",
+        *extra,
+        url,
+    ]
     proc = subprocess.run(args, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout
@@ -134,8 +151,9 @@ def probe_copy(page: str) -> str:
 
 def measure(chromium: str, tmp_path: Path, page: str, fragment: str = "", *extra: str) -> dict:
     (tmp_path / "page.html").write_text(probe_copy(page), encoding="utf-8")
-    (tmp_path / "wrap.html").write_text(WRAPPER.format(width=WIDTH, height=HEIGHT, src=f"page.html{fragment}"),
-                                        encoding="utf-8")
+    (tmp_path / "wrap.html").write_text(
+        WRAPPER.format(width=WIDTH, height=HEIGHT, src=f"page.html{fragment}"), encoding="utf-8"
+    )
     dom = run_chromium(chromium, tmp_path / "profile", (tmp_path / "wrap.html").as_uri(), "--dump-dom", *extra)
     title = re.search(r"<title>(.*?)</title>", dom, re.DOTALL)
     assert title and title.group(1) != "pending", f"the probe did not report:\n{dom[:1000]}"
@@ -163,8 +181,11 @@ def assert_readable_on_a_phone(report: dict, entry_ids: list[str]) -> None:
         assert entry["shown"] and entry["height"] > 50 and entry["text"] > 40, entry
     assert report["broken"] == [], f"anchors leading nowhere: {report['broken']}"
     assert report["scripts"] == 1  # only the probe: the page itself has no script
-    low = [(c["sel"], c["fg"], c["bg"], round(contrast(c["fg"], c["bg"]), 2)) for c in report["colors"]
-           if contrast(c["fg"], c["bg"]) < 7]
+    low = [
+        (c["sel"], c["fg"], c["bg"], round(contrast(c["fg"], c["bg"]), 2))
+        for c in report["colors"]
+        if contrast(c["fg"], c["bg"]) < 7
+    ]
     assert low == [], f"text below WCAG AAA contrast (7:1): {low}"
 
 
@@ -191,31 +212,39 @@ def test_a_right_to_left_translation_and_long_links_stay_on_screen(chromium, tmp
     long_url = "https://example.org/" + "a-very-long-path-segment-without-any-break-" * 6
     cta = CallToAction("petition", "Sign the petition", long_url, "Supercalifragilistic" * 8)
     source = make_source(paragraphs=["Unbreakable" * 30 + " and a normal sentence."])
-    entry = make_entry("long-words", "Does a " + "very" * 30 + " long word wrap?", "Yes " + "x" * 200,
-                       [quote_of(source, 1)])
-    entry = dataclasses.replace(entry, cta=("petition",), translations={
-        "fa": Translation("fa", "آیا کلمهٔ طولانی شکسته می\u200cشود؟",
-                          (), "بله، " + "الف" * 80)})
-    persian = dataclasses.replace(make_entry("persian", "پرسش؟", "پاسخ.",
-                                             [quote_of(source, 1)]), language="fa")
+    entry = make_entry(
+        "long-words", "Does a " + "very" * 30 + " long word wrap?", "Yes " + "x" * 200, [quote_of(source, 1)]
+    )
+    entry = dataclasses.replace(
+        entry,
+        cta=("petition",),
+        translations={"fa": Translation("fa", "آیا کلمهٔ طولانی شکسته می\u200cشود؟", (), "بله، " + "الف" * 80)},
+    )
+    persian = dataclasses.replace(make_entry("persian", "پرسش؟", "پاسخ.", [quote_of(source, 1)]), language="fa")
     kb = make_kb([entry, persian], [source])
-    outreach = OutreachSettings(site_url="https://example.org/faq.html", calls_to_action=(cta,),
-                                answer_ctas=("petition",))
+    outreach = OutreachSettings(
+        site_url="https://example.org/faq.html", calls_to_action=(cta,), answer_ctas=("petition",)
+    )
     report = measure(chromium, tmp_path, export(kb, outreach, "html"))
     assert_readable_on_a_phone(report, ["long-words", "persian"])
     assert report["rtl"] and set(report["rtl"]) == {"rtl"}  # Persian text is laid out right to left
 
 
-def test_a_translation_shows_its_review_state_and_a_quote_translation_sits_under_the_verbatim_quote(
-        chromium, tmp_path):
+def test_a_translation_shows_its_review_state_and_a_quote_translation_sits_under_the_verbatim_quote(chromium, tmp_path):
     source = make_source(paragraphs=["The old lighthouse was automated in 1985 and still flashes its lamp."])
     quote = quote_of(source, 1)
     fa_quote = "فانوس دریایی قدیمی در سال ۱۹۸۵ خودکار شد و هنوز چراغش چشمک می\u200cزند."
     entry = make_entry("lighthouse", "Is the lighthouse still working?", "Yes, since 1985.", [quote])
-    entry = dataclasses.replace(entry, translations={
-        "fa": Translation("fa", "آیا فانوس هنوز کار می\u200cکند؟", (), "بله، از ۱۹۸۵.", False, (fa_quote,))})
-    reviewed = dataclasses.replace(make_entry("reviewed", "Was it automated?", "Yes, in 1985.", [quote]), translations={
-        "fa": Translation("fa", "خودکار شد؟", (), "بله، در ۱۹۸۵.", True)})
+    entry = dataclasses.replace(
+        entry,
+        translations={
+            "fa": Translation("fa", "آیا فانوس هنوز کار می\u200cکند؟", (), "بله، از ۱۹۸۵.", False, (fa_quote,))
+        },
+    )
+    reviewed = dataclasses.replace(
+        make_entry("reviewed", "Was it automated?", "Yes, in 1985.", [quote]),
+        translations={"fa": Translation("fa", "خودکار شد؟", (), "بله، در ۱۹۸۵.", True)},
+    )
     outreach = OutreachSettings(site_url="https://example.org/faq.html")
     page = export(make_kb([entry, reviewed], [source]), outreach, "html")
     report = measure(chromium, tmp_path, page)
@@ -234,7 +263,8 @@ def test_a_translation_shows_its_review_state_and_a_quote_translation_sits_under
 
 def test_a_narrow_screenshot_is_taken_at_phone_width(chromium, tmp_path):
     (tmp_path / "wrap.html").write_text(
-        WRAPPER.format(width=WIDTH, height=HEIGHT, src=(REPO / "docs" / "faq.html").as_uri()), encoding="utf-8")
+        WRAPPER.format(width=WIDTH, height=HEIGHT, src=(REPO / "docs" / "faq.html").as_uri()), encoding="utf-8"
+    )
     shot = tmp_path / "faq-360.png"
     run_chromium(chromium, tmp_path / "profile", (tmp_path / "wrap.html").as_uri(), f"--screenshot={shot}")
     data = shot.read_bytes()

@@ -19,20 +19,28 @@ def at(text: str) -> dt.datetime:
 BERLIN = ScheduleSettings(name="fact", channel_id=1, times=("09:00",), timezone="Europe/Berlin")
 
 
-@pytest.mark.parametrize("now, expected", [
-    ("2026-01-15 07:59", "2026-01-14 08:00"),  # winter: 09:00 in Berlin is 08:00 UTC
-    ("2026-01-15 08:00", "2026-01-15 08:00"),
-    ("2026-07-15 07:00", "2026-07-15 07:00"),  # summer time: 07:00 UTC
-    ("2026-03-29 06:59", "2026-03-28 08:00"),  # the day the clocks go forward
-    ("2026-03-29 07:00", "2026-03-29 07:00"),
-])
+@pytest.mark.parametrize(
+    "now, expected",
+    [
+        ("2026-01-15 07:59", "2026-01-14 08:00"),  # winter: 09:00 in Berlin is 08:00 UTC
+        ("2026-01-15 08:00", "2026-01-15 08:00"),
+        ("2026-07-15 07:00", "2026-07-15 07:00"),  # summer time: 07:00 UTC
+        ("2026-03-29 06:59", "2026-03-28 08:00"),  # the day the clocks go forward
+        ("2026-03-29 07:00", "2026-03-29 07:00"),
+    ],
+)
 def test_latest_slot_follows_the_time_zone_and_daylight_saving(now, expected):
     assert latest_slot(BERLIN, at(now)) == at(expected)
 
 
 def test_next_slot_weekdays_and_several_times():
-    weekdays = ScheduleSettings(name="w", channel_id=1, times=("08:30", "17:00"), timezone="America/New_York",
-                                days=("mon", "tue", "wed", "thu", "fri"))
+    weekdays = ScheduleSettings(
+        name="w",
+        channel_id=1,
+        times=("08:30", "17:00"),
+        timezone="America/New_York",
+        days=("mon", "tue", "wed", "thu", "fri"),
+    )
     friday_evening = at("2026-01-16 22:30")  # 17:30 in New York, a Friday
     assert next_slot(weekdays, friday_evening) == at("2026-01-19 13:30")  # Monday 08:30 EST
     assert latest_slot(weekdays, at("2026-01-18 12:00")) == at("2026-01-16 22:00")  # Friday 17:00 EST
@@ -66,7 +74,7 @@ def test_cycles_show_every_entry_once_and_never_repeat_across_the_boundary():
         posted.append(entry)
         last = entry
     for start in range(0, len(posted), 7):
-        assert sorted(posted[start:start + 7]) == ids  # each cycle is a permutation
+        assert sorted(posted[start : start + 7]) == ids  # each cycle is a permutation
     assert posted[:7] != posted[7:14]  # shuffled differently per cycle
 
 

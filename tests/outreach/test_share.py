@@ -13,10 +13,18 @@ from bot.config import CallToAction, OutreachSettings
 from bot.outreach.share import LONG_LIMIT, SHORT_LIMIT, quoted, share_text
 from bot.outreach.textcount import social_length
 
-PETITION = CallToAction("petition", "Sign the petition", "https://example.org/petition",
-                        "Ask UN member states to keep Iran's human rights record under scrutiny.")
-FULL = OutreachSettings(site_url="https://example.org/faq.html", hashtags=("#Iran", "#HumanRights"),
-                        calls_to_action=(PETITION,), share_cta="petition")
+PETITION = CallToAction(
+    "petition",
+    "Sign the petition",
+    "https://example.org/petition",
+    "Ask UN member states to keep Iran's human rights record under scrutiny.",
+)
+FULL = OutreachSettings(
+    site_url="https://example.org/faq.html",
+    hashtags=("#Iran", "#HumanRights"),
+    calls_to_action=(PETITION,),
+    share_cta="petition",
+)
 SETTINGS = [pytest.param(OutreachSettings(), id="bare"), pytest.param(FULL, id="link-cta-hashtags")]
 
 
@@ -122,13 +130,20 @@ def test_the_call_to_action_is_the_campaigns_words_not_a_quote(shipped_kb):
 
 
 @settings(max_examples=60, deadline=None)
-@given(answer_words=st.integers(1, 120), quote_lengths=st.lists(st.integers(20, 700), min_size=1, max_size=4),
-       site=st.booleans(), tags=st.lists(st.sampled_from(["#Iran", "#HumanRights", "#UNGA", "#ایران"]),
-                                          unique=True, max_size=4))
+@given(
+    answer_words=st.integers(1, 120),
+    quote_lengths=st.lists(st.integers(20, 700), min_size=1, max_size=4),
+    site=st.booleans(),
+    tags=st.lists(st.sampled_from(["#Iran", "#HumanRights", "#UNGA", "#ایران"]), unique=True, max_size=4),
+)
 def test_any_entry_fits_and_no_quote_is_ever_cut(answer_words, quote_lengths, site, tags):
     entry = _entry(" ".join(["fact"] * answer_words) + ".", quote_lengths)
-    outreach = OutreachSettings(site_url="https://example.org/faq" if site else "", hashtags=tuple(tags),
-                                calls_to_action=(PETITION,), share_cta="petition")
+    outreach = OutreachSettings(
+        site_url="https://example.org/faq" if site else "",
+        hashtags=tuple(tags),
+        calls_to_action=(PETITION,),
+        share_cta="petition",
+    )
     share = share_text(entry, outreach)
     assert social_length(share.short) <= SHORT_LIMIT
     assert len(share.long) <= LONG_LIMIT

@@ -26,9 +26,11 @@ def test_with_text_storage_on_ordinary_questions_are_kept_and_cut_to_length():
 
 def test_disclosing_questions_are_never_kept_even_with_text_storage_on():
     policy = StoragePolicy(ON)
-    for question in ["my brother was arrested last week, does the letter mention him?",
-                     "برادرم دستگیر شده، نامه درباره‌اش چیزی می‌گوید؟",
-                     "text me on 0912 123 4567 when the letter is sent"]:
+    for question in [
+        "my brother was arrested last week, does the letter mention him?",
+        "برادرم دستگیر شده، نامه درباره‌اش چیزی می‌گوید؟",
+        "text me on 0912 123 4567 when the letter is sent",
+    ]:
         assert policy.disclosure(question) is not None
         assert policy.text_to_keep(question) is None
         assert not policy.keeps(question)

@@ -105,8 +105,13 @@ def test_personal_data_hypotheticals_and_general_questions_are_not_danger(questi
 
 @pytest.mark.parametrize("question", ["پسرعموم گم شده", "دایی\u200cام بازداشت شده", "خاله\u200cام را تهدید کردند"])
 def test_persian_spellings_are_routed_alike(question):
-    for text in (question, question.replace(ZWNJ, ""), question.replace(ZWNJ, " "),
-                 question.replace("ی", "\u064a").replace("ک", "\u0643"), "\u200f" + question):
+    for text in (
+        question,
+        question.replace(ZWNJ, ""),
+        question.replace(ZWNJ, " "),
+        question.replace("ی", "\u064a").replace("ک", "\u0643"),
+        "\u200f" + question,
+    ):
         assert detector.danger(text) is not None, text
 
 
@@ -144,8 +149,10 @@ def test_long_input_is_checked_quickly(text):
 
 # -- the reply -----------------------------------------------------------------------------------
 
-REFERRALS = (Referral("Example Legal Aid", "https://legal.example.org", "confidential, Persian and English"),
-             Referral("Example Helpline", "+1 555 0100"))
+REFERRALS = (
+    Referral("Example Legal Aid", "https://legal.example.org", "confidential, Persian and English"),
+    Referral("Example Helpline", "+1 555 0100"),
+)
 
 
 def test_the_reply_is_never_an_faq_answer_and_speaks_the_askers_language(engine):
@@ -179,9 +186,11 @@ def test_a_campaign_may_replace_the_message(engine):
 @pytest.mark.asyncio
 async def test_nothing_of_a_routed_question_is_stored_or_counted(config, engine, tmp_path):
     cfg = dataclasses.replace(
-        config, paths=dataclasses.replace(config.paths, database=tmp_path / "db.sqlite3"),
+        config,
+        paths=dataclasses.replace(config.paths, database=tmp_path / "db.sqlite3"),
         privacy=dataclasses.replace(config.privacy, store_unanswered_text=True, secret_file=tmp_path / "secret"),
-        moderation=dataclasses.replace(config.moderation, audit_log=tmp_path / "audit.sqlite3"))
+        moderation=dataclasses.replace(config.moderation, audit_log=tmp_path / "audit.sqlite3"),
+    )
     service = FaqService(cfg, engine)
     await service.open()
     conversation = service.conversation_key(1, 2)
@@ -219,13 +228,17 @@ def test_the_safety_section_is_read_and_checked(tmp_path):
     path.write_text(SAFETY_YAML, encoding="utf-8")
     safety = load_config(path).safety
     assert safety.message == "We cannot help with individual cases here."
-    assert safety.referrals == (Referral("Example Legal Aid", "https://legal.example.org", "confidential"),
-                                Referral("Example Helpline", "+1 555 0100"))
+    assert safety.referrals == (
+        Referral("Example Legal Aid", "https://legal.example.org", "confidential"),
+        Referral("Example Helpline", "+1 555 0100"),
+    )
     assert safety.patterns == (r"\bmy case\b",)
-    for bad, where in [("safety:\n  referrals:\n    - contact: x\n", "safety.referrals[1]' needs 'name'"),
-                       ("safety:\n  referrals:\n    - name: A\n      contact: B\n      phone: C\n", "unknown setting"),
-                       ("safety:\n  patterns: ['(']\n", "not a valid regular expression"),
-                       ("safety:\n  referrals: yes\n", "must be a list")]:
+    for bad, where in [
+        ("safety:\n  referrals:\n    - contact: x\n", "safety.referrals[1]' needs 'name'"),
+        ("safety:\n  referrals:\n    - name: A\n      contact: B\n      phone: C\n", "unknown setting"),
+        ("safety:\n  patterns: ['(']\n", "not a valid regular expression"),
+        ("safety:\n  referrals: yes\n", "must be a list"),
+    ]:
         path.write_text(bad, encoding="utf-8")
         with pytest.raises(ConfigError, match=r"config\.yaml:\d+: .*") as err:
             load_config(path)
@@ -239,7 +252,9 @@ def test_the_shipped_config_lists_no_referral(config):
 def test_faqbot_ask_json_and_text_give_the_safe_route(tmp_path, capsys):
     shipped = (REPO / "config.yaml").read_text(encoding="utf-8")
     assert shipped.rstrip().splitlines()[-1].startswith("  patterns:") or "\nsafety:" in shipped
-    text = (shipped.split("\nsafety:")[0] + SAFETY_YAML).replace("knowledge: knowledge", f"knowledge: {REPO / 'knowledge'}")
+    text = (shipped.split("\nsafety:")[0] + SAFETY_YAML).replace(
+        "knowledge: knowledge", f"knowledge: {REPO / 'knowledge'}"
+    )
     text = text.replace("seeds: seeds", f"seeds: {REPO / 'seeds'}").replace("database: data/", f"database: {tmp_path}/")
     text = text.replace("audit_log: data/", f"audit_log: {tmp_path}/")
     path = tmp_path / "config.yaml"

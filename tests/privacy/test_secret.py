@@ -165,8 +165,9 @@ async def test_the_secret_never_appears_in_logs_or_output(tmp_path, caplog, caps
             assert secret not in text
 
 
-async def test_the_cli_reports_a_malformed_secret_in_one_line_without_showing_it(tmp_path, capsys, monkeypatch,
-                                                                                  small_kb):
+async def test_the_cli_reports_a_malformed_secret_in_one_line_without_showing_it(
+    tmp_path, capsys, monkeypatch, small_kb
+):
     path = tmp_path / "faqbot.sqlite3"
     store = Store(path)
     await store.open()  # a database exists: stats will open it

@@ -33,6 +33,9 @@ async def setup(bot: FaqBot) -> None:
     # then take its commands out of the tree before anything is synced.
     await bot.add_cog(cog)
     bot.tree.remove_command(cog.mod.name)
-    log.warning("moderation in Discord is off: discord.home_guild_ids in %s is empty, so /faq-mod is not "
-                "registered. To turn it on, list the campaign's server id(s) there and restart the bot. "
-                "faqbot history, undo, review and stats work on the command line meanwhile.", bot.config.path.name)
+    log.warning(
+        "moderation in Discord is off: discord.home_guild_ids in %s is empty, so /faq-mod is not "
+        "registered. To turn it on, list the campaign's server id(s) there and restart the bot. "
+        "faqbot history, undo, review and stats work on the command line meanwhile.",
+        bot.config.path.name,
+    )

@@ -60,11 +60,12 @@ def moderator_name(user: discord.abc.User) -> str:
 
 class Moderation(commands.Cog):
     mod = app_commands.Group(
-        name="faq-mod", description="Moderators: edit the FAQ, undo changes, reload, review missed questions",
-        default_permissions=discord.Permissions(manage_guild=True), guild_only=True,
+        name="faq-mod",
+        description="Moderators: edit the FAQ, undo changes, reload, review missed questions",
+        default_permissions=discord.Permissions(manage_guild=True),
+        guild_only=True,
     )
-    phrasing = app_commands.Group(name="phrasing", description="Other ways people ask an entry's question",
-                                  parent=mod)
+    phrasing = app_commands.Group(name="phrasing", description="Other ways people ask an entry's question", parent=mod)
 
     def __init__(self, bot: FaqBot) -> None:
         self.bot = bot
@@ -129,7 +130,7 @@ class Moderation(commands.Cog):
         data: dict = dict(interaction.data or {})
         custom_id = str(data.get("custom_id", ""))
         if custom_id.startswith(CUSTOM_ID_PREFIX):
-            token = custom_id[len(CUSTOM_ID_PREFIX):].split(":", 1)[0]
+            token = custom_id[len(CUSTOM_ID_PREFIX) :].split(":", 1)[0]
             if self.views.get(token, False):
                 return
         elif not custom_id.startswith(LEGACY_CUSTOM_IDS):
@@ -151,14 +152,21 @@ class Moderation(commands.Cog):
         else:
             await interaction.response.send_message(**kwargs, ephemeral=True)
 
-    async def send_refusal(self, interaction: discord.Interaction, error: ModerationError, *,
-                           retry: discord.ui.View | None = None) -> None:
+    async def send_refusal(
+        self, interaction: discord.Interaction, error: ModerationError, *, retry: discord.ui.View | None = None
+    ) -> None:
         message = _render.refused(error, self.base)
         message.view = retry
         await self.send(interaction, message)
 
-    async def apply(self, interaction: discord.Interaction, operation: Callable[..., Applied], *args,
-                    retry: discord.ui.View | None = None, **kwargs) -> bool:
+    async def apply(
+        self,
+        interaction: discord.Interaction,
+        operation: Callable[..., Applied],
+        *args,
+        retry: discord.ui.View | None = None,
+        **kwargs,
+    ) -> bool:
         """Run one Editor operation (`self.bot.editor.add_phrasing`, ...) off the event loop; swap
         the new FAQ in and tell the moderator."""
         who = moderator_name(interaction.user)
@@ -189,14 +197,17 @@ class Moderation(commands.Cog):
 
     @mod.command(name="add", description="Add an FAQ entry (opens a form)")
     @app_commands.rename(entry_id="id")
-    @app_commands.describe(entry_id="Id of the new entry (lowercase letters, digits, '-'); made from the question "
-                                    "if left out")
+    @app_commands.describe(
+        entry_id="Id of the new entry (lowercase letters, digits, '-'); made from the question if left out"
+    )
     async def add(self, interaction: discord.Interaction, entry_id: str | None = None) -> None:
         if entry_id is not None:
             entry_id = entry_id.strip().lower()
             if not ID_PATTERN.match(entry_id):
-                await tell(interaction, f"`{_render.safe(entry_id[:70])}` is not an entry id: lowercase letters, digits "
-                                        "and '-' only.")
+                await tell(
+                    interaction,
+                    f"`{_render.safe(entry_id[:70])}` is not an entry id: lowercase letters, digits and '-' only.",
+                )
                 return
             if self.bot.editor.exists(entry_id):
                 await tell(interaction, f"An entry `{entry_id}` already exists: use `/faq-mod edit`.")
@@ -221,16 +232,20 @@ class Moderation(commands.Cog):
         overflow = too_long(texts)
         if overflow is not None:
             field, length, limit = overflow
-            await tell(interaction, _render.MODAL_TOO_LONG.format(id=opened.entry_id, field=field, n=length, limit=limit))
+            await tell(
+                interaction, _render.MODAL_TOO_LONG.format(id=opened.entry_id, field=field, n=length, limit=limit)
+            )
             return
-        await interaction.response.send_modal(EntryModal(self, entry_id=opened.entry_id, revision=opened.revision,
-                                                         texts=texts))
+        await interaction.response.send_modal(
+            EntryModal(self, entry_id=opened.entry_id, revision=opened.revision, texts=texts)
+        )
 
     @phrasing.command(name="add", description="Add another way of asking an entry's question")
     @app_commands.rename(entry_id="id")
     @app_commands.describe(entry_id="The entry", text="The question as people type it")
-    async def phrasing_add(self, interaction: discord.Interaction, entry_id: str,
-                           text: app_commands.Range[str, 1, 300]) -> None:
+    async def phrasing_add(
+        self, interaction: discord.Interaction, entry_id: str, text: app_commands.Range[str, 1, 300]
+    ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         await self.apply(interaction, self.bot.editor.add_phrasing, entry_id.strip(), text)
 
@@ -250,8 +265,9 @@ class Moderation(commands.Cog):
             await self.apply(confirmed, self.bot.editor.remove_entry, entry_id, revision=revision)
 
         view = Confirm(self, interaction.user.id, confirm_label=f"Remove {entry_id}", action=remove_it)
-        await interaction.response.send_message(_render.confirm_remove(entry_id, entry.question if entry else None),
-                                                view=view, ephemeral=True)
+        await interaction.response.send_message(
+            _render.confirm_remove(entry_id, entry.question if entry else None), view=view, ephemeral=True
+        )
         view.origin = interaction
 
     @mod.command(name="history", description="Recent changes to the FAQ, or to one entry")
@@ -265,17 +281,20 @@ class Moderation(commands.Cog):
 
     @mod.command(name="undo", description="Undo the newest FAQ change (or a given one), after confirmation")
     @app_commands.describe(change="The change number (from /faq-mod history); the newest if left out")
-    async def undo(self, interaction: discord.Interaction,
-                   change: app_commands.Range[int, 1, 2**53] | None = None) -> None:
+    async def undo(
+        self, interaction: discord.Interaction, change: app_commands.Range[int, 1, 2**53] | None = None
+    ) -> None:
         editor = self.bot.editor
         target = await asyncio.to_thread(editor.change, change) if change else await asyncio.to_thread(editor.next_undo)
         if target is None:
             await tell(interaction, f"There is no change #{change}." if change else "There is no change left to undo.")
             return
         if not target.undoable:
-            await tell(interaction, f"Change #{target.id} cannot be undone: "
-                                    + ("it is itself an undo." if target.action == "undo"
-                                       else f"it was undone by #{target.undone_by}."))
+            await tell(
+                interaction,
+                f"Change #{target.id} cannot be undone: "
+                + ("it is itself an undo." if target.action == "undo" else f"it was undone by #{target.undone_by}."),
+            )
             return
 
         async def undo_it(confirmed: discord.Interaction) -> None:
@@ -289,8 +308,9 @@ class Moderation(commands.Cog):
     @phrasing_add.autocomplete("entry_id")
     @remove.autocomplete("entry_id")
     @history.autocomplete("entry_id")
-    async def entry_autocomplete(self, interaction: discord.Interaction,
-                                 current: str) -> list[app_commands.Choice[str]]:
+    async def entry_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         return entry_choices(self.bot.engine.kb, current)
 
     # -- reload -------------------------------------------------------------------------------
@@ -303,8 +323,10 @@ class Moderation(commands.Cog):
         self.watcher.mark_loaded()
         if problems:
             await self.send(interaction, _render.reload_refused(problems, self.base, serving))
-            await self.post_log(f"{moderator_name(interaction.user)}: reload refused, {len(problems)} problem(s); "
-                                f"still serving FAQ version {serving}")
+            await self.post_log(
+                f"{moderator_name(interaction.user)}: reload refused, {len(problems)} problem(s); "
+                f"still serving FAQ version {serving}"
+            )
         else:
             kb = self.bot.engine.kb
             await self.send(interaction, _render.reloaded(kb.version, len(kb)))
@@ -319,8 +341,12 @@ class Moderation(commands.Cog):
             problems = await self.bot.service.reload()
             if problems:
                 lines = "\n".join(_render.problem_text(p, self.base) for p in problems[:10])
-                await self.post_log(_render.safe(f"The FAQ files changed but have {len(problems)} problem(s); still "
-                                           f"serving version {serving}:\n{lines}")[:1900])
+                await self.post_log(
+                    _render.safe(
+                        f"The FAQ files changed but have {len(problems)} problem(s); still "
+                        f"serving version {serving}:\n{lines}"
+                    )[:1900]
+                )
         except Exception:
             self.watch_failures += 1
             log.exception("FAQ file watch failed; trying again at the next check")
@@ -337,12 +363,15 @@ class Moderation(commands.Cog):
         if not self.bot.service.storage_policy.stores_text:  # private by default: counts only
             days = self.bot.config.privacy.retention_days
             counts = await self.bot.store.period_counts(days)
-            await self.send(interaction, _render.review_counts(review_counts(
-                days, counts.outcomes, counts.suggested, counts.low, counts.votes)))
+            await self.send(
+                interaction,
+                _render.review_counts(review_counts(days, counts.outcomes, counts.suggested, counts.low, counts.votes)),
+            )
             return
         items = await self.bot.store.review_queue(limit=REVIEW_LIMIT)
-        groups = await asyncio.to_thread(group_questions, items, self.bot.engine,
-                                         similarity=self.bot.config.moderation.review_similarity)
+        groups = await asyncio.to_thread(
+            group_questions, items, self.bot.engine, similarity=self.bot.config.moderation.review_similarity
+        )
         # First the askers' picks from "did you mean": one click adds each as a phrasing.
         picked = suggestion_groups(await self.bot.store.suggested_phrasings(limit=REVIEW_LIMIT), self.bot.engine)
         groups = picked + groups
@@ -357,6 +386,7 @@ class Moderation(commands.Cog):
     async def stats(self, interaction: discord.Interaction, days: app_commands.Range[int, 1, 3650] = 30) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         counts = await self.bot.store.period_counts(days)
-        report = build_report(days, counts.since, counts.outcomes, counts.answers, counts.votes,
-                              self.bot.engine.kb.entries)
+        report = build_report(
+            days, counts.since, counts.outcomes, counts.answers, counts.votes, self.bot.engine.kb.entries
+        )
         await self.send(interaction, _render.stats(report))

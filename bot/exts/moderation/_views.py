@@ -36,14 +36,30 @@ CONFIRM_TIMEOUT = 120.0
 
 FIELDS = {  # custom_id: (label (<= 45), style, max length, placeholder (<= 100))
     "question": ("Question", discord.TextStyle.short, 300, "How many people has Iran executed?"),
-    "phrasings": ("Phrasings: one per line, at least 10", discord.TextStyle.paragraph, TEXT_INPUT,
-                  "how many executions in iran\nhow many ppl has iran executed\n..."),
-    "answer": (f"Answer: short, neutral, at most {MAX_ANSWER_CHARS} chars", discord.TextStyle.paragraph,
-               MAX_ANSWER_CHARS, "What the quotes say, in plain words; nothing they do not support."),
-    "quotes": ("Quotes, word for word (empty line between)", discord.TextStyle.paragraph, TEXT_INPUT,
-               "Copied exactly from the source document."),
-    "sources": ("Source id and speaker, one line per quote", discord.TextStyle.paragraph, 1000,
-                "iran-un-letter-report letter   (add a paragraph number to pick one: ... letter 8)"),
+    "phrasings": (
+        "Phrasings: one per line, at least 10",
+        discord.TextStyle.paragraph,
+        TEXT_INPUT,
+        "how many executions in iran\nhow many ppl has iran executed\n...",
+    ),
+    "answer": (
+        f"Answer: short, neutral, at most {MAX_ANSWER_CHARS} chars",
+        discord.TextStyle.paragraph,
+        MAX_ANSWER_CHARS,
+        "What the quotes say, in plain words; nothing they do not support.",
+    ),
+    "quotes": (
+        "Quotes, word for word (empty line between)",
+        discord.TextStyle.paragraph,
+        TEXT_INPUT,
+        "Copied exactly from the source document.",
+    ),
+    "sources": (
+        "Source id and speaker, one line per quote",
+        discord.TextStyle.paragraph,
+        1000,
+        "iran-un-letter-report letter   (add a paragraph number to pick one: ... letter 8)",
+    ),
 }
 
 
@@ -58,12 +74,22 @@ def too_long(texts: dict[str, str]) -> tuple[str, int, int] | None:
 class EntryModal(discord.ui.Modal):
     """/faq-mod add and /faq-mod edit: the five texts of an entry (Discord allows five inputs)."""
 
-    def __init__(self, cog: Moderation, *, entry_id: str | None, revision: str | None, texts: dict[str, str],
-                 on_saved: Callable[[], Awaitable[None]] | None = None) -> None:
+    def __init__(
+        self,
+        cog: Moderation,
+        *,
+        entry_id: str | None,
+        revision: str | None,
+        texts: dict[str, str],
+        on_saved: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
         title = f"Edit {entry_id}" if revision is not None else "Add an FAQ entry"
         self.token = cog.view_token()
-        super().__init__(title=limits.trim(title, MODAL_TITLE), timeout=VIEW_TIMEOUT,
-                         custom_id=f"{CUSTOM_ID_PREFIX}{self.token}:form")
+        super().__init__(
+            title=limits.trim(title, MODAL_TITLE),
+            timeout=VIEW_TIMEOUT,
+            custom_id=f"{CUSTOM_ID_PREFIX}{self.token}:form",
+        )
         self.cog = cog
         self.entry_id = entry_id
         self.revision = revision  # None: a new entry
@@ -71,8 +97,13 @@ class EntryModal(discord.ui.Modal):
         self.inputs: dict[str, discord.ui.TextInput] = {}
         for key, (label, style, limit, placeholder) in FIELDS.items():
             text_input: discord.ui.TextInput = discord.ui.TextInput(
-                label=label, style=style, custom_id=key, max_length=limit, required=True,
-                placeholder=placeholder[:100], default=texts.get(key) or None,
+                label=label,
+                style=style,
+                custom_id=key,
+                max_length=limit,
+                required=True,
+                placeholder=placeholder[:100],
+                default=texts.get(key) or None,
             )
             self.inputs[key] = text_input
             self.add_item(text_input)
@@ -101,16 +132,25 @@ class EntryModal(discord.ui.Modal):
             return
         retry = self.retry_view(interaction, texts)
         if self.revision is None:
-            saved = await self.cog.apply(interaction, self.cog.bot.editor.add_entry, draft, entry_id=self.entry_id, retry=retry)
+            saved = await self.cog.apply(
+                interaction, self.cog.bot.editor.add_entry, draft, entry_id=self.entry_id, retry=retry
+            )
         else:
-            saved = await self.cog.apply(interaction, self.cog.bot.editor.edit_entry, self.entry_id, draft, revision=self.revision,
-                                         retry=retry)
+            saved = await self.cog.apply(
+                interaction, self.cog.bot.editor.edit_entry, self.entry_id, draft, revision=self.revision, retry=retry
+            )
         if saved and self.on_saved is not None:
             await self.on_saved()
 
     def retry_view(self, interaction: discord.Interaction, texts: dict[str, str]) -> RetryView:
-        return RetryView(self.cog, interaction.user.id, entry_id=self.entry_id, revision=self.revision, texts=texts,
-                         on_saved=self.on_saved)
+        return RetryView(
+            self.cog,
+            interaction.user.id,
+            entry_id=self.entry_id,
+            revision=self.revision,
+            texts=texts,
+            on_saved=self.on_saved,
+        )
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:  # type: ignore[override]
         # discord.py's Modal.on_error takes (interaction, error); its base class also passes the item.
@@ -151,22 +191,39 @@ class _OwnedView(discord.ui.View):
 class RetryView(_OwnedView):
     """Under a refused form: reopen it with what the moderator typed, to fix and save again."""
 
-    def __init__(self, cog: Moderation, owner_id: int, *, entry_id: str | None, revision: str | None,
-                 texts: dict[str, str], on_saved=None) -> None:
+    def __init__(
+        self,
+        cog: Moderation,
+        owner_id: int,
+        *,
+        entry_id: str | None,
+        revision: str | None,
+        texts: dict[str, str],
+        on_saved=None,
+    ) -> None:
         super().__init__(cog, owner_id)
         self.entry_id, self.revision, self.texts, self.on_saved = entry_id, revision, texts, on_saved
 
     @discord.ui.button(label="Edit and try again", style=discord.ButtonStyle.primary)
     async def again(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        await interaction.response.send_modal(EntryModal(self.cog, entry_id=self.entry_id, revision=self.revision,
-                                                         texts=self.texts, on_saved=self.on_saved))
+        await interaction.response.send_modal(
+            EntryModal(
+                self.cog, entry_id=self.entry_id, revision=self.revision, texts=self.texts, on_saved=self.on_saved
+            )
+        )
 
 
 class Confirm(_OwnedView):
     """Yes / Cancel, for the invoker only; `action` runs on yes."""
 
-    def __init__(self, cog: Moderation, owner_id: int, *, confirm_label: str,
-                 action: Callable[[discord.Interaction], Awaitable[None]]) -> None:
+    def __init__(
+        self,
+        cog: Moderation,
+        owner_id: int,
+        *,
+        confirm_label: str,
+        action: Callable[[discord.Interaction], Awaitable[None]],
+    ) -> None:
         super().__init__(cog, owner_id, timeout=CONFIRM_TIMEOUT)
         self.action = action
         self.done = False
@@ -223,16 +280,22 @@ class ReviewView(_OwnedView):
         if group is None:
             return
         for n, (entry_id, _) in enumerate(group.closest[:3]):
-            button: discord.ui.Button = discord.ui.Button(label=limits.trim(f"Add as phrasing of {entry_id}", limits.BUTTON_LABEL),
-                                       style=discord.ButtonStyle.primary, row=0,
-                                       custom_id=self.item_id(f"review:phrase:{n}"))
+            button: discord.ui.Button = discord.ui.Button(
+                label=limits.trim(f"Add as phrasing of {entry_id}", limits.BUTTON_LABEL),
+                style=discord.ButtonStyle.primary,
+                row=0,
+                custom_id=self.item_id(f"review:phrase:{n}"),
+            )
             button.callback = self._phrasing_callback(entry_id)  # type: ignore[method-assign]  # discord.py's documented way
             self.add_item(button)
-        for label, style, callback in (("Create new entry", discord.ButtonStyle.success, self.create),
-                                       ("Dismiss", discord.ButtonStyle.danger, self.dismiss),
-                                       ("Skip", discord.ButtonStyle.secondary, self.skip)):
-            button = discord.ui.Button(label=label, style=style, row=1,
-                                       custom_id=self.item_id(f"review:{label.split()[0].lower()}"))
+        for label, style, callback in (
+            ("Create new entry", discord.ButtonStyle.success, self.create),
+            ("Dismiss", discord.ButtonStyle.danger, self.dismiss),
+            ("Skip", discord.ButtonStyle.secondary, self.skip),
+        ):
+            button = discord.ui.Button(
+                label=label, style=style, row=1, custom_id=self.item_id(f"review:{label.split()[0].lower()}")
+            )
             button.callback = callback  # type: ignore[method-assign]
             self.add_item(button)
 
@@ -245,6 +308,7 @@ class ReviewView(_OwnedView):
             if await self.cog.apply(interaction, self.cog.bot.editor.add_phrasing, entry_id, group.question):
                 await self.remove(group)
                 await self.advance(interaction)
+
         return callback
 
     async def create(self, interaction: discord.Interaction) -> None:
@@ -256,8 +320,9 @@ class ReviewView(_OwnedView):
         async def saved() -> None:
             await self.remove(group)
 
-        await interaction.response.send_modal(EntryModal(self.cog, entry_id=None, revision=None, texts=texts,
-                                                         on_saved=saved))
+        await interaction.response.send_modal(
+            EntryModal(self.cog, entry_id=None, revision=None, texts=texts, on_saved=saved)
+        )
 
     async def dismiss(self, interaction: discord.Interaction) -> None:
         group = self.group
@@ -282,6 +347,6 @@ class ReviewView(_OwnedView):
         message = self.cog.bot.checked(self.message())
         if self.group is None:
             self.stop()
-        await interaction.edit_original_response(content=message.content, embeds=message.embeds,
-                                                 view=self if self.group is not None else None)
-
+        await interaction.edit_original_response(
+            content=message.content, embeds=message.embeds, view=self if self.group is not None else None
+        )

@@ -22,8 +22,18 @@ from ._model import Document, build_document
 FORMATS = {"html": render_html, "md": render_markdown, "json": render_json}
 SUFFIXES = {"html": ".html", "md": ".md", "json": ".json"}
 
-__all__ = ["FORMATS", "SUFFIXES", "AuditCheck", "AuditMismatch", "Document", "build_audit", "build_document",
-           "check_audit", "export", "render_audit"]
+__all__ = [
+    "FORMATS",
+    "SUFFIXES",
+    "AuditCheck",
+    "AuditMismatch",
+    "Document",
+    "build_audit",
+    "build_document",
+    "check_audit",
+    "export",
+    "render_audit",
+]
 
 
 def export(kb: KnowledgeBase, outreach: OutreachSettings, fmt: str, *, as_of: str | None = None) -> str:

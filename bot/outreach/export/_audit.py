@@ -72,7 +72,9 @@ def build_audit(kb: KnowledgeBase, *, exported_at: str, changelog: Iterable[Mapp
 
 
 def render_audit(kb: KnowledgeBase, *, exported_at: str, changelog: Iterable[Mapping[str, Any]] = ()) -> str:
-    return json.dumps(build_audit(kb, exported_at=exported_at, changelog=changelog), ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(build_audit(kb, exported_at=exported_at, changelog=changelog), ensure_ascii=False, indent=2) + "\n"
+    )
 
 
 class AuditMismatch(FaqbotError):
@@ -87,8 +89,10 @@ class AuditCheck:
     exported_at: str
 
     def summary(self) -> str:
-        return (f"ok: {self.quotes} quote(s) in {self.sources} source(s) match the audit export of FAQ version "
-                f"{self.faq_version} ({self.exported_at})")
+        return (
+            f"ok: {self.quotes} quote(s) in {self.sources} source(s) match the audit export of FAQ version "
+            f"{self.faq_version} ({self.exported_at})"
+        )
 
 
 def _paragraph_of(text: str, offset: int) -> int:
@@ -108,8 +112,9 @@ def check_audit(data: Any, sources_dir: Path) -> AuditCheck:
     """Recheck an audit export against the source texts in `sources_dir`; raise AuditMismatch
     naming the first quote (or source) that does not match."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise AuditMismatch(f"not a faqbot audit export (\"format\" is not \"{FORMAT}\"; "
-                            "write one with faqbot export --format audit)")
+        raise AuditMismatch(
+            f'not a faqbot audit export ("format" is not "{FORMAT}"; write one with faqbot export --format audit)'
+        )
     if data.get("version") != VERSION:
         raise AuditMismatch(f"audit export version {data.get('version')!r}; this faqbot reads version {VERSION}")
     try:
@@ -137,22 +142,29 @@ def check_audit(data: Any, sources_dir: Path) -> AuditCheck:
         if sid not in sources:
             raise AuditMismatch(f"{name}: source {sid!r} is not listed in the export")
         if texts[sid] is None:
-            raise AuditMismatch(f"{name}: the text of source {sid} ({sources[sid].get('file')}) has changed since the "
-                                f"export: its SHA-256 is not {sources[sid].get('sha256')}")
+            raise AuditMismatch(
+                f"{name}: the text of source {sid} ({sources[sid].get('file')}) has changed since the "
+                f"export: its SHA-256 is not {sources[sid].get('sha256')}"
+            )
         source_text = texts[sid] or ""
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(source_text)):
             raise AuditMismatch(f"{name}: offsets {start}-{end} are outside source {sid}")
         found = source_text[start:end]
         if found != text:
-            raise AuditMismatch(f"{name}: the source has \"{_short(found)}\" at characters {start}-{end}, "
-                                f"not the quoted \"{_short(str(text))}\"")
+            raise AuditMismatch(
+                f'{name}: the source has "{_short(found)}" at characters {start}-{end}, '
+                f'not the quoted "{_short(str(text))}"'
+            )
         if q.get("paragraph") is not None and q["paragraph"] != _paragraph_of(source_text, start):
-            raise AuditMismatch(f"{name}: characters {start}-{end} are in paragraph {_paragraph_of(source_text, start)}"
-                                f" of source {sid}, not paragraph {q['paragraph']}")
+            raise AuditMismatch(
+                f"{name}: characters {start}-{end} are in paragraph {_paragraph_of(source_text, start)}"
+                f" of source {sid}, not paragraph {q['paragraph']}"
+            )
     for sid, text in texts.items():
         if text is None:
-            raise AuditMismatch(f"source {sid} ({sources[sid].get('file')}): its text has changed since the export "
-                                f"(SHA-256 differs)")
+            raise AuditMismatch(
+                f"source {sid} ({sources[sid].get('file')}): its text has changed since the export (SHA-256 differs)"
+            )
     return AuditCheck(len(quotes), len(sources), str(data.get("faq_version")), str(data.get("exported_at")))
 
 

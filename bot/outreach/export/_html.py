@@ -93,12 +93,13 @@ def _quote(quote: ExportQuote, translations: Sequence[tuple[str, str]] = ()) -> 
     under = "".join(
         f'<p class="quote-translation" lang="{_e(tl)}" dir="{direction(tl)}">'
         f'<span class="label">{_e(i18n.t("quote_translation", tl))}:</span> {_e(text)}</p>\n'
-        for tl, text in translations)
+        for tl, text in translations
+    )
     return (
         "<figure>\n"
         f'<blockquote lang="{_e(lang)}" dir="{direction(lang)}"><p>{_e(quote.text)}</p></blockquote>\n'
-        + under +
-        f'<figcaption>\u2014 <bdi lang="{_e(lang)}">{_e(quote.attribution)}</bdi><br>'
+        + under
+        + f'<figcaption>\u2014 <bdi lang="{_e(lang)}">{_e(quote.attribution)}</bdi><br>'
         f'<cite><a href="#{source_anchor(source.id)}"><bdi lang="{_e(lang)}">{_e(source.title)}</bdi></a></cite>,'
         f" paragraph {quote.paragraph}</figcaption>\n"
         "</figure>\n"
@@ -111,13 +112,14 @@ def _review_state(tr: ExportTranslation) -> str:
     english = i18n.review_note(tr.reviewed, tr.language)
     own = i18n.review_note(tr.reviewed, tr.language, tr.language)
     css = "review reviewed" if tr.reviewed else "review unreviewed"
-    own_html = (f' <span lang="{_e(tr.language)}" dir="{direction(tr.language)}">{_e(own)}</span>'
-                if own != english else "")
+    own_html = (
+        f' <span lang="{_e(tr.language)}" dir="{direction(tr.language)}">{_e(own)}</span>' if own != english else ""
+    )
     return f'<p class="{css}" lang="en" dir="ltr">{_e(english)}{own_html}</p>\n'
 
 
 def _language_label(language: str) -> str:
-    """"Persian (فارسی)", the language's own name marked as being in that language."""
+    """ "Persian (فارسی)", the language's own name marked as being in that language."""
     english, _, own = language_name(language).partition(" (")
     if not own:
         return _e(english)
@@ -139,11 +141,15 @@ def _entry(entry: ExportEntry, page_language: str) -> str:
     lang_attrs = ""
     if entry.language != page_language:
         lang_attrs = f' lang="{_e(entry.language)}" dir="{direction(entry.language)}"'
-    out = [f'<article class="entry" id="{eid}"{lang_attrs} aria-labelledby="q_{eid}">\n',
-           f'<h2 id="q_{eid}">{_e(entry.question)}</h2>\n',
-           f"<p>{_e(entry.answer)}</p>\n"]
-    out += [_quote(q, [(tr.language, text) for tr in entry.translations if (text := tr.quote(i))])
-            for i, q in enumerate(entry.quotes)]
+    out = [
+        f'<article class="entry" id="{eid}"{lang_attrs} aria-labelledby="q_{eid}">\n',
+        f'<h2 id="q_{eid}">{_e(entry.question)}</h2>\n',
+        f"<p>{_e(entry.answer)}</p>\n",
+    ]
+    out += [
+        _quote(q, [(tr.language, text) for tr in entry.translations if (text := tr.quote(i))])
+        for i, q in enumerate(entry.quotes)
+    ]
     out += [_cta(c, labelled_by=f"cta_{eid}_{c.id}") for c in entry.ctas]
     for tr in entry.translations:
         hid = f"tr_{eid}_{tr.language}"
@@ -153,8 +159,8 @@ def _entry(entry: ExportEntry, page_language: str) -> str:
             f'<div lang="{_e(tr.language)}" dir="{direction(tr.language)}">\n'
             f'<p class="label">{_e(i18n.t("translation_label", tr.language))}</p>\n'
             f"<p><strong>{_e(tr.question)}</strong></p>\n<p>{_e(tr.answer)}</p>\n</div>\n"
-            + _review_state(tr) +
-            '<p class="note" lang="en" dir="ltr">A translation of the answer above. Quotes keep the words of their'
+            + _review_state(tr)
+            + '<p class="note" lang="en" dir="ltr">A translation of the answer above. Quotes keep the words of their'
             " source; a translation of a quote, where there is one, is shown under the quote, labelled.</p>\n"
             "</section>\n"
         )
@@ -171,8 +177,11 @@ def _source(item: ExportSource) -> str:
     hid = f"{item.anchor}_h"
     speakers = "".join(f"<li><bdi>{_e(who)}</bdi></li>" for who in s.speakers.values())
     quoted = ", ".join(f'<a href="#{eid}">{_e(q)}</a>' for eid, q in item.quoted_in) or "no answer yet"
-    described = ('<p class="note">This title describes the document, which has no headline of its own.</p>\n'
-                 if s.title_is_descriptive else "")
+    described = (
+        '<p class="note">This title describes the document, which has no headline of its own.</p>\n'
+        if s.title_is_descriptive
+        else ""
+    )
     return (
         f'<article class="source" id="{item.anchor}" aria-labelledby="{hid}">\n'
         f'<h3 id="{hid}"><bdi lang="{_e(s.language)}">{_e(s.title)}</bdi></h3>\n'
@@ -206,7 +215,7 @@ def _origin(s) -> str:
 
 
 def _as_of(doc: Document) -> str:
-    """"As of DATE · FAQ version X": how current the page is, and which FAQ it shows."""
+    """ "As of DATE · FAQ version X": how current the page is, and which FAQ it shows."""
     version = f"FAQ version {_e(doc.faq_version)}" if doc.faq_version else ""
     date = f'As of <time datetime="{_e(doc.as_of)}">{_e(doc.as_of)}</time>' if doc.as_of else ""
     line = " \u00b7 ".join(part for part in (date, version) if part)

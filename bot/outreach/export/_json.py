@@ -31,14 +31,25 @@ def to_json(doc: Document) -> dict[str, Any]:
                 "language": e.language,
                 "direction": direction(e.language),
                 "quotes": [
-                    {"text": q.text, "speaker": q.speaker, "attribution": q.attribution, "source": q.source.id,
-                     "paragraph": q.paragraph, "language": q.language,
-                     "translations": {t.language: t.quote(i) for t in e.translations if t.quote(i)}}
+                    {
+                        "text": q.text,
+                        "speaker": q.speaker,
+                        "attribution": q.attribution,
+                        "source": q.source.id,
+                        "paragraph": q.paragraph,
+                        "language": q.language,
+                        "translations": {t.language: t.quote(i) for t in e.translations if t.quote(i)},
+                    }
                     for i, q in enumerate(e.quotes)
                 ],
                 "translations": [
-                    {"language": t.language, "direction": direction(t.language), "question": t.question,
-                     "answer": t.answer, "reviewed": t.reviewed}
+                    {
+                        "language": t.language,
+                        "direction": direction(t.language),
+                        "question": t.question,
+                        "answer": t.answer,
+                        "reviewed": t.reviewed,
+                    }
                     for t in e.translations
                 ],
                 "related": [rid for rid, _ in e.related],

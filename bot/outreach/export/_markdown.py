@@ -69,28 +69,34 @@ def _entry(entry: ExportEntry) -> str:
 
 
 def render_markdown(doc: Document) -> str:
-    out = [f"# {md(doc.title)}\n\n",
-           f"{len(doc.entries)} questions and their answers. Every answer quotes its sources word for word, "
-           "with who said it, in which document and in which paragraph; the documents are described under "
-           "[Sources](#_sources). Text marked \u201cFrom the campaign\u201d is the campaign\u2019s own words, "
-           "not a quote.\n\n",
-           "## Questions\n\n"]
+    out = [
+        f"# {md(doc.title)}\n\n",
+        f"{len(doc.entries)} questions and their answers. Every answer quotes its sources word for word, "
+        "with who said it, in which document and in which paragraph; the documents are described under "
+        "[Sources](#_sources). Text marked \u201cFrom the campaign\u201d is the campaign\u2019s own words, "
+        "not a quote.\n\n",
+        "## Questions\n\n",
+    ]
     out += [f"{i}. [{md(e.question)}](#{e.id})\n" for i, e in enumerate(doc.entries, 1)]
     out.append("\n")
     if doc.ctas:
         out.append("## Take action\n\n")
         out += [f"**From the campaign:** {md(c.text)} [{md(c.label)}]({link_target(c.url)})\n\n" for c in doc.ctas]
     out += [_entry(e) for e in doc.entries]
-    out.append('<a id="_sources"></a>\n\n## Sources\n\n'
-               "Every quote above is copied from one of these documents and checked against it, character for "
-               "character.\n\n")
+    out.append(
+        '<a id="_sources"></a>\n\n## Sources\n\n'
+        "Every quote above is copied from one of these documents and checked against it, character for "
+        "character.\n\n"
+    )
     for item in doc.sources:
         s = item.source
         out.append(f'<a id="{item.anchor}"></a>\n\n### {md(s.title)}\n\n')
         if s.title_is_descriptive:
             out.append("*This title describes the document, which has no headline of its own.*\n\n")
-        out.append(f"- Kind: {md(s.kind)}\n- Language: {md(language_name(s.language))}\n"
-                   f"- Description: {md(s.description)}\n- Who is quoted:\n")
+        out.append(
+            f"- Kind: {md(s.kind)}\n- Language: {md(language_name(s.language))}\n"
+            f"- Description: {md(s.description)}\n- Who is quoted:\n"
+        )
         out += [f"  - {md(who)}\n" for who in s.speakers.values()]
         for label, value in (("Publisher", s.publisher), ("Published", s.published)):
             if value:
@@ -99,6 +105,8 @@ def render_markdown(doc: Document) -> str:
             if url:
                 out.append(f"- {label}: [{md(url)}]({link_target(url)})\n")
         quoted = ", ".join(f"[{md(q)}](#{eid})" for eid, q in item.quoted_in) or "no answer yet"
-        out.append(f"- Paragraphs: {len(s.paragraphs)} (quotes give their paragraph number)\n"
-                   f"- Quoted in: {quoted}\n- Source id: `{s.id}`\n\n")
+        out.append(
+            f"- Paragraphs: {len(s.paragraphs)} (quotes give their paragraph number)\n"
+            f"- Quoted in: {quoted}\n- Source id: `{s.id}`\n\n"
+        )
     return "".join(out).rstrip("\n") + "\n"

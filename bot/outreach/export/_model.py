@@ -45,7 +45,7 @@ def direction(language: str) -> str:
 
 
 def language_name(language: str) -> str:
-    """"Persian (فارسی)" for fa; the code itself for languages not in the table."""
+    """ "Persian (فارسی)" for fa; the code itself for languages not in the table."""
     names = LANGUAGE_NAMES.get(language.split("-")[0].lower())
     if names is None:
         return language
@@ -121,12 +121,20 @@ def _quote(quote: Quote) -> ExportQuote:
 
 def _entry(entry: Entry, kb: KnowledgeBase, outreach: OutreachSettings) -> ExportEntry:
     related = tuple((rid, kb.entries[rid].question) for rid in entry.related if rid in kb.entries)
-    translations = tuple(ExportTranslation(lang, t.question, t.answer, t.reviewed, t.quotes)
-                         for lang, t in sorted(entry.translations.items()))
+    translations = tuple(
+        ExportTranslation(lang, t.question, t.answer, t.reviewed, t.quotes)
+        for lang, t in sorted(entry.translations.items())
+    )
     return ExportEntry(
-        id=entry.id, question=entry.question, answer=entry.answer, language=entry.language,
-        quotes=tuple(_quote(q) for q in entry.quotes), translations=translations, related=related,
-        ctas=entry_ctas(entry, outreach), url=entry_url(outreach, entry.id),
+        id=entry.id,
+        question=entry.question,
+        answer=entry.answer,
+        language=entry.language,
+        quotes=tuple(_quote(q) for q in entry.quotes),
+        translations=translations,
+        related=related,
+        ctas=entry_ctas(entry, outreach),
+        url=entry_url(outreach, entry.id),
     )
 
 
@@ -141,5 +149,13 @@ def build_document(kb: KnowledgeBase, outreach: OutreachSettings, *, as_of: str 
     page_wide = [*outreach.answer_ctas, *([outreach.share_cta] if outreach.share_cta else [])]
     page_ctas = [outreach.cta(i) for i in page_wide]
     ctas = tuple(dict.fromkeys(c for c in page_ctas if c is not None))
-    return Document(outreach.page_title, language, entries, tuple(sources), ctas, outreach.site_url,
-                    faq_version=kb.version, as_of=as_of)
+    return Document(
+        outreach.page_title,
+        language,
+        entries,
+        tuple(sources),
+        ctas,
+        outreach.site_url,
+        faq_version=kb.version,
+        as_of=as_of,
+    )

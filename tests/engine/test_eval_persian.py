@@ -156,7 +156,10 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     assert wrong <= MAX_WRONG, wrong
 
 
-@pytest.mark.xfail(strict=True, reason="the issue's targets are not met yet (see FLOORS): once they are, this fails and becomes a plain test")
+@pytest.mark.xfail(
+    strict=True,
+    reason="the issue's targets are not met yet (see FLOORS): once they are, this fails and becomes a plain test",
+)
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")

@@ -24,7 +24,7 @@ import discord
 from discord.ext import commands
 
 from ..config import DEFAULT_FEATURES, Config
-from ..engine import Engine, Entry, Reply, Talk, talk_reply
+from ..engine import Engine, Entry, Outcome, Reply, Talk, talk_reply
 from ..moderation import Editor
 from ..outreach.cta import answer_ctas
 from ..service import FaqService
@@ -281,6 +281,35 @@ class _FaqBotMixin:
         (a follow-up such as "why?" refers to their last answer there). Passive mode passes none."""
         key = self.service.conversation_key(asker.id, channel_id) if asker is not None else None
         return self.service.ask(question, key)
+
+    # -- answers nobody asked the bot for (passive mode, forum posts) ----------------------------
+
+    @property
+    def unasked_threshold(self) -> float:
+        """The stricter confidence an answer to a message not addressed to the bot needs."""
+        return max(self.config.discord.passive_threshold, self.config.matching.answer_threshold)
+
+    def fit_to_post_unasked(self, reply: Reply) -> bool:
+        """A confident answer to the question as asked: never a partial answer, "did you mean" or
+        "no match" where nobody asked the bot."""
+        return (
+            reply.result.outcome is Outcome.ANSWER
+            and not reply.partial
+            and reply.result.score >= self.unasked_threshold
+        )
+
+    async def post_unasked(self, message: discord.Message, reply: Reply, where: str) -> None:
+        """Reply to `message` with `reply` (cooldowns apply silently), pinging nobody; counted, its
+        text never kept."""
+        if not self.hit_cooldown(message.author, message.channel.id).allowed:
+            return
+        out = self.render_reply(reply, message.author)
+        try:
+            await message.reply(**out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none())
+        except discord.Forbidden:
+            log.warning("no permission to reply in %s %s", where, message.channel.id)
+            return
+        self.service.record(reply, keep_text=False)
 
     def render_reply(self, reply: Reply, asker: discord.abc.User) -> render.Message:
         ctas = answer_ctas(reply.entry, self.config.outreach) if reply.entry is not None else ()

@@ -146,9 +146,12 @@ class Engine:
     ) -> Engine:
         """A servable engine from the FAQ files, or KnowledgeError listing every problem (the
         checks of `validate`; `check_collisions=False` and `cache_dir`: see there and cache.py)."""
-        return load_engine(
+        engine, problems = validate(
             knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions, cache_dir=cache_dir
         )
+        if engine is None:
+            raise KnowledgeError(problems)
+        return engine
 
     def matcher_for(self, text: str) -> Matcher:
         """The index a question (or a phrasing) is matched against: by its script."""
@@ -249,19 +252,5 @@ def validate(
     return (None, sorted(problems)) if problems else (engine, [])
 
 
-def load_engine(
-    knowledge_dir: Path,
-    seeds_dir: Path,
-    settings: MatchSettings,
-    *,
-    cta_ids: Collection[str] | None = None,
-    check_collisions: bool = True,
-    cache_dir: Path | None = None,
-) -> Engine:
-    """A servable engine, or KnowledgeError listing every problem (`cache_dir`: see cache.py)."""
-    engine, problems = validate(
-        knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions, cache_dir=cache_dir
-    )
-    if engine is None:
-        raise KnowledgeError(problems)
-    return engine
+# The same, as a function (what the tests and the benchmarks call).
+load_engine = Engine.load

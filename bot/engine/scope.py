@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import i18n
-from .claims import known_names
+from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
 from .subjects import GROUPS, PLACES, is_year
 from .text import STOP_WORDS, clean, question_types, stem, words
@@ -65,36 +65,8 @@ _MENTION_VERBS = frozenset(
     "include includes included discuss discusses refer refers raise raises".split()
 )
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_NUMBER_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+# Single number words ("ten", "forty"), as the claims check reads them.
+_NUMBER_WORDS = {**SPELLED_ONES, "one": 1, **SPELLED_TENS}
 _MONTHS = {
     "jan": "january",
     "feb": "february",

@@ -12,16 +12,13 @@ Content intent, requested only when a forum is listed; without it the title alon
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 import discord
 from discord.ext import commands
 
 from ..discord_app.bot import FaqBot
-from ..engine import Outcome, Reply
+from ..engine import Reply
 from .passive import RecentIds
-
-log = logging.getLogger(__name__)
 
 STARTER_WINDOW = dt.timedelta(minutes=2)  # the post's first message comes with the thread itself
 
@@ -43,16 +40,12 @@ class Forum(commands.Cog):
         self.bot = bot
         self.seen = RecentIds()
 
-    @property
-    def threshold(self) -> float:
-        return max(self.bot.config.discord.passive_threshold, self.bot.config.matching.answer_threshold)
-
     def best(self, title: str, body: str) -> Reply | None:
         """The confident, full answer to the title, or to title and message together; else None."""
         best = None
         for text in dict.fromkeys(t for t in (title, f"{title}\n{body}".strip()) if t):
             reply = self.bot.ask(text)
-            if reply.result.outcome is not Outcome.ANSWER or reply.partial or reply.result.score < self.threshold:
+            if not self.bot.fit_to_post_unasked(reply):
                 continue
             if best is None or reply.result.score > best.result.score:
                 best = reply
@@ -74,15 +67,8 @@ class Forum(commands.Cog):
         if bot.service.safety.danger(f"{title}\n{body}") is not None:
             return  # a person in danger: no FAQ guess, and nobody asked the bot here
         reply = self.best(title, body)
-        if reply is None or not bot.hit_cooldown(message.author, message.channel.id).allowed:
-            return
-        out = bot.render_reply(reply, message.author)
-        try:
-            await message.reply(**out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none())
-        except discord.Forbidden:
-            log.warning("no permission to reply in forum post %s", message.channel.id)
-            return
-        bot.service.record(reply, keep_text=False)
+        if reply is not None:
+            await bot.post_unasked(message, reply, "forum post")
 
 
 async def setup(bot: FaqBot) -> None:

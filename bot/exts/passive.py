@@ -11,17 +11,13 @@ privileged Message Content intent.
 
 from __future__ import annotations
 
-import logging
 from collections import OrderedDict
 
 import discord
 from discord.ext import commands
 
 from ..discord_app.bot import FaqBot
-from ..engine import Outcome
 from .mention import ANSWERABLE
-
-log = logging.getLogger(__name__)
 
 
 class RecentIds:
@@ -46,10 +42,6 @@ class Passive(commands.Cog):
         self.bot = bot
         self.seen = RecentIds()
 
-    @property
-    def threshold(self) -> float:
-        return max(self.bot.config.discord.passive_threshold, self.bot.config.matching.answer_threshold)
-
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         bot, settings = self.bot, self.bot.config.discord
@@ -64,19 +56,8 @@ class Passive(commands.Cog):
         if not self.seen.add(message.id):
             return
         reply = bot.ask(message.content)
-        if reply.result.outcome is not Outcome.ANSWER or reply.result.score < self.threshold:
-            return
-        if reply.partial:
-            return  # nobody asked the bot: a caveated answer to a narrower question is not worth the noise
-        if not bot.hit_cooldown(message.author, message.channel.id).allowed:
-            return
-        out = bot.render_reply(reply, message.author)
-        try:
-            await message.reply(**out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none())
-        except discord.Forbidden:
-            log.warning("no permission to reply in passive channel %s", message.channel.id)
-            return
-        bot.service.record(reply, keep_text=False)
+        if bot.fit_to_post_unasked(reply):
+            await bot.post_unasked(message, reply, "passive channel")
 
 
 async def setup(bot: FaqBot) -> None:

@@ -254,7 +254,9 @@ def cmd_export(args, config: Config) -> int:
     """Write the whole FAQ (questions, answers, quotes with attribution, sources) as one
     self-contained HTML page, Markdown or JSON, with an anchor per answer (#entry-id); or, with
     --format audit, every quote's source, paragraph and character offsets with each source's
-    SHA-256, for `faqbot verify`. The page says "As of DATE" (--as-of, default today, UTC).
+    SHA-256, for `faqbot verify`. The page says "As of DATE" (--as-of, default today, UTC), and
+    under each answer changed since, "Updated on DATE: what changed" (the public changelog of the
+    audit log; --no-changelog leaves it out).
 
     Example: faqbot export --format html --output public/faq.html
     """
@@ -273,8 +275,10 @@ def cmd_export(args, config: Config) -> int:
 
         text = export_audit(kb, config)
     else:
+        from .cli_sources import changelog
+
         as_of = args.as_of or dt.datetime.now(dt.UTC).date().isoformat()
-        text = export(kb, config.outreach, args.format, as_of=as_of)
+        text = export(kb, config.outreach, args.format, as_of=as_of, changelog=changelog(config) if args.changelog else ())
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
@@ -758,6 +762,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date,
         metavar="YYYY-MM-DD",
         help='the date of the HTML page\'s "As of DATE" line (default: today, UTC)',
+    )
+    p.add_argument(
+        "--no-changelog",
+        dest="changelog",
+        action="store_false",
+        help='leave out the public changelog ("Updated on DATE: what changed", from the audit log)',
     )
     p = add("history", cmd_history, "changes made to the FAQ, e.g. faqbot history --id executions")
     p.add_argument("--id", help="only this entry's changes")

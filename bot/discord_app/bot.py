@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 # Each feature of `discord.features` (config.DEFAULT_FEATURES) is the extension bot/exts/<name>.
 FEATURE_EXTENSIONS = {name: f"bot.exts.{name}" for name in DEFAULT_FEATURES}
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
-CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")
+CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule", "bot.exts.corrections")
 
 # How `faqbot sync --dry-run --json` names the kinds of application command.
 COMMAND_KINDS = {
@@ -305,11 +305,15 @@ class _FaqBotMixin:
             return
         out = self.render_reply(reply, message.author)
         try:
-            await message.reply(**out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none())
+            sent = await message.reply(
+                **out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none()
+            )
         except discord.Forbidden:
             log.warning("no permission to reply in %s %s", where, message.channel.id)
             return
         self.service.record(reply, keep_text=False)
+        if reply.entry is not None:
+            self.service.remember_posted(message.channel.id, sent.id, reply.entry.id, reply.lang)
 
     def render_reply(self, reply: Reply, asker: discord.abc.User) -> render.Message:
         ctas = answer_ctas(reply.entry, self.config.outreach) if reply.entry is not None else ()

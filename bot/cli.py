@@ -278,7 +278,9 @@ def cmd_export(args, config: Config) -> int:
         from .cli_sources import changelog
 
         as_of = args.as_of or dt.datetime.now(dt.UTC).date().isoformat()
-        text = export(kb, config.outreach, args.format, as_of=as_of, changelog=changelog(config) if args.changelog else ())
+        text = export(
+            kb, config.outreach, args.format, as_of=as_of, changelog=changelog(config) if args.changelog else ()
+        )
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK

@@ -170,7 +170,7 @@ def test_the_changelog_says_what_changed_by_day_never_who_nor_phrasings(tmp_path
 
     cfg = config_for(tmp_path, knowledge, seeds)
     code, page, _ = run(capsys, "export", "--format", "html", "--config", cfg)
-    assert code == 0 and f"Updated on <time datetime=\"{change['date']}\">" in page and "answer reworded" in page
+    assert code == 0 and f'Updated on <time datetime="{change["date"]}">' in page and "answer reworded" in page
     assert "moderator-name" not in page and "lavender" not in page
     code, page, _ = run(capsys, "export", "--format", "md", "--no-changelog", "--config", cfg)
     assert code == 0 and "Updated on" not in page

@@ -24,7 +24,10 @@ async def test_posted_answers_are_ids_only_and_old_ones_are_dropped(backend):
     await store.remember_posted_answer(BIG + 7, BIG + 2, "bees", "fa", keep_days=30)
     await store.remember_posted_answer(BIG + 7, BIG + 3, "volcano", "en", keep_days=30)
     posted = await store.posted_answers("bees", keep_days=30)
-    assert [(p.channel_id, p.message_id, p.language) for p in posted] == [(BIG, BIG + 1, "en"), (BIG + 7, BIG + 2, "fa")]
+    assert [(p.channel_id, p.message_id, p.language) for p in posted] == [
+        (BIG, BIG + 1, "en"),
+        (BIG + 7, BIG + 2, "fa"),
+    ]
     assert [p.message_id for p in await store.posted_answers("bees", keep_days=10)] == [BIG + 2]
     now[0] += 11 * DAY  # the first is now 31 days old: dropped with the next write
     await store.remember_posted_answer(BIG + 7, BIG + 4, "lighthouse", "en", keep_days=30)

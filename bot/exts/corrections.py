@@ -1,10 +1,10 @@
 """Corrections that follow the answer (config.yaml `outreach.changelog_channel_id`,
 `outreach.edit_posted_answers`; docs/outreach.md).
 
-When FAQ entries change (edits recorded in the audit log: from Discord, `faqbot undo`, ...), once
-the FAQ has had no new change for `changelog_delay_minutes` (as seen by this process), the batch of changes is read as the
-public changelog (`bot.moderation.changelog`: what changed in plain words; phrasings are not a
-public change) and:
+When FAQ entries change (edits recorded in the audit log: from Discord, `faqbot undo`, ...),
+once the FAQ has had no new change for `changelog_delay_minutes` (as seen by this process), the
+batch of changes is read as the public changelog (`bot.moderation.changelog`: what changed in
+plain words; phrasings are not a public change) and:
 
 - one post in `changelog_channel_id` lists the answers that changed, pinging nobody;
 - with `edit_posted_answers`, the bot's own answers with those entries posted in the last

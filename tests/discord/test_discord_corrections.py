@@ -11,7 +11,7 @@ import sqlite3
 
 import pytest
 
-from bot.exts.corrections import DIGEST_TITLE, digest, with_note
+from bot.exts.corrections import DIGEST_TITLE, digest, note, with_note
 from bot.moderation.changelog import Change, PublicChange
 
 pytestmark = pytest.mark.asyncio
@@ -24,7 +24,9 @@ NEW_BEES_ANSWER = "The field notes say honeybees visit about two thousand flower
 def edit_answer(w, entry_id: str, answer: str):
     editor = w.bot.editor
     opened = editor.open(entry_id)
-    applied = editor.edit_entry(entry_id, dataclasses.replace(opened.draft, answer=answer), who=WHO, revision=opened.revision)
+    applied = editor.edit_entry(
+        entry_id, dataclasses.replace(opened.draft, answer=answer), who=WHO, revision=opened.revision
+    )
     w.bot.service.swap(applied.engine, applied.generation)
     return applied.change
 
@@ -160,3 +162,8 @@ async def test_the_digest_fits_discord_and_escapes_mentions():
     assert len(long) == 2000 and long.startswith("-# Updated on 2026-03-02")
     huge = PublicChange("e", "2026-03-01", (Change("question"),), "q" * 3000)
     assert len(digest([huge], lambda eid: None)) == 2000
+    removed = PublicChange("e", "2026-03-01", (Change("removed"),), "Q?")
+    assert note(removed, "en", "https://example.org/faq.html#e") == (
+        "-# Updated on 2026-03-01: this answer has been removed from the FAQ"
+    )  # no link to an answer that is gone
+    assert "حذف شده" in note(removed, "fa", None)

@@ -42,7 +42,7 @@ def _log(editor: Editor):
 
 
 def test_an_answer_edit_is_dated_and_said_in_plain_words_without_who(setup):
-    editor, clock = setup
+    editor, _ = setup
     _edit(editor, "bees", answer="Honeybees visit about two thousand flowers a day, the field notes say.")
     (change,) = _log(editor)
     assert change.entry_id == "bees" and change.date == "2026-03-01"
@@ -86,7 +86,7 @@ def test_an_edit_undone_the_same_day_leaves_nothing_but_undone_later_is_listed(s
 
 
 def test_added_and_removed_entries(setup):
-    editor, clock = setup
+    editor, _ = setup
     editor.remove_entry("lighthouse", who=WHO)
     (change,) = _log(editor)
     assert change.removed and change.text() == "Updated on 2026-03-01: removed from the FAQ"

@@ -397,7 +397,7 @@ def test_every_format_shows_the_public_changelog_under_the_answer_and_in_a_list(
     page = Page(html)
     updated = [a for t, a, anc in page.elements if t == "p" and a.get("class") == "meta updated"]
     assert len(updated) == 1  # under "rights" only; "persian" did not change
-    assert "Updated on <time datetime=\"2026-03-02\">2026-03-02</time>: answer reworded; 1 quote added" in html
+    assert 'Updated on <time datetime="2026-03-02">2026-03-02</time>: answer reworded; 1 quote added' in html
     article = html[html.index('id="rights"') : html.index("</article>", html.index('id="rights"'))]
     assert "answer reworded" in article
     assert "_changes" in page.ids()

@@ -300,11 +300,21 @@ def cmd_history(args, config: Config) -> int:
     """Changes made to the FAQ (from Discord or `faqbot undo`), newest first: who, when, what.
 
     Examples: faqbot history --id executions; faqbot history --change 12 (the change as a diff);
-    faqbot history --patch > faq-edits.mbox, then in a checkout: git am faq-edits.mbox
+    faqbot history --patch > faq-edits.mbox, then in a checkout: git am faq-edits.mbox;
+    faqbot history --public (the changelog the exports show: what changed, by day, never who)
     """
     import difflib
 
     editor = _editor(config)
+    if args.public:
+        from .moderation.changelog import public_changelog
+
+        public = public_changelog(editor.history(args.id))[: args.limit]
+        if not public:
+            print("no public change recorded" + (f" for {args.id}" if args.id else ""))
+        for item in public:
+            print(f"{item.entry_id}: {item.text()}")
+        return EXIT_OK
     if args.patch:
         from .moderation.gitpatch import as_mailbox
 
@@ -781,6 +791,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="every change, oldest first, as patches for git am (one commit each; no names)",
     )
     p.add_argument("--since", type=int, metavar="N", help="with --patch: only the changes after change N")
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help='the public changelog the exports show ("Updated on DATE: what changed"; no names, no phrasings)',
+    )
     p = add("undo", cmd_undo, "undo the newest FAQ change (restores the exact previous file)")
     p.add_argument("--change", type=int, help="undo this change (see faqbot history) instead of the newest")
     p = add("review", cmd_review, "questions the bot missed, grouped by similarity, e.g. faqbot review")

@@ -131,9 +131,12 @@ class Corrections(commands.Cog):
                 delay = RETRY_SECONDS
             await asyncio.sleep(delay)
 
-    async def _records(self) -> list[ChangeRecord]:
+    async def _records(self, after: int | None) -> list[ChangeRecord]:
+        """The changes after `after` (None: only the newest, to start from), read off the loop."""
         editor = self.bot.editor
-        return await asyncio.to_thread(editor.audit.changes, editor.knowledge_dir)
+        if after is None:
+            return await asyncio.to_thread(editor.audit.changes, editor.knowledge_dir, limit=1)
+        return await asyncio.to_thread(editor.audit.changes, editor.knowledge_dir, after=after)
 
     async def tick(self) -> float:
         """Handle the changes that are due; return the seconds until the next look."""
@@ -141,9 +144,9 @@ class Corrections(commands.Cog):
         if not outreach.corrections:
             return IDLE_SECONDS
         store = self.bot.store
-        records = await self._records()
-        newest = max((r.id for r in records), default=0)
         cursor = await store.corrections_cursor()
+        records = await self._records(cursor)
+        newest = max((r.id for r in records), default=0)
         if cursor is None:  # the first time: what is already recorded is the starting point
             await store.claim_corrections(0, newest, sent=True)
             return POLL_SECONDS

@@ -109,6 +109,9 @@ class PeriodCounts:
     votes: dict[str, tuple[int, int]]  # entry id -> (helpful, not helpful), votes cast in the period
     suggested: dict[str, int] = field(default_factory=dict)  # entry id -> times offered first as "did you mean"
     low: dict[str, int] = field(default_factory=dict)  # entry id -> answers below moderation.low_confidence_score
+    per_day: dict[str, dict[str, int]] = field(
+        default_factory=dict
+    )  # UTC day -> 'answer'/'suggest'/'none' -> questions
 
 
 class Db(Protocol):

@@ -138,7 +138,14 @@ def _period_counts(db: Db, since: str) -> PeriodCounts:
         "SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM votes WHERE day >= ? GROUP BY entry_id", (since,)
     ).fetchall():
         votes[entry_id] = (int(helpful), int(not_helpful))
-    return PeriodCounts(since, outcomes, answers, votes, suggested, low)
+    per_day: dict[str, dict[str, int]] = {}
+    for day, outcome, count in db.execute(
+        "SELECT day, outcome, SUM(count) FROM daily_outcomes "
+        "WHERE day >= ? AND outcome IN ('answer', 'suggest', 'none') GROUP BY day, outcome",
+        (since,),
+    ).fetchall():
+        per_day.setdefault(day, {})[outcome] = int(count)
+    return PeriodCounts(since, outcomes, answers, votes, suggested, low, per_day)
 
 
 def _purge(db: Db, cutoff: str, keep: Callable[[str], bool] | None = None) -> int:

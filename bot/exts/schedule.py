@@ -26,7 +26,6 @@ the loop goes on. The clock is `discord.utils.utcnow` (in tests: simcord's virtu
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -56,15 +55,21 @@ class Schedule(commands.Cog):
         self.posts = 0
         self.failures = 0
         self._task: asyncio.Task | None = None
-        self._wake = asyncio.Event()
+        self._sleeping: asyncio.Task | None = None  # the loop's task while it waits (and only then)
 
     def wake(self) -> None:
-        """Look again now (a server's fact of the day was just set or changed)."""
-        self._wake.set()
+        """Look again now (a server's fact of the day was just set or changed): a loop that is
+        waiting is replaced by a new one; a loop that is posting is never interrupted."""
+        if self._task is not None and self._sleeping is self._task:
+            self._task.cancel()
+            self._start()
 
-    async def cog_load(self) -> None:
+    def _start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="faqbot-schedule")
         self._task.add_done_callback(self._ended)
+
+    async def cog_load(self) -> None:
+        self._start()
 
     async def cog_unload(self) -> None:
         if self._task is not None:
@@ -88,9 +93,12 @@ class Schedule(commands.Cog):
                 self.failures += 1
                 log.exception("scheduled posts: unexpected error; trying again in %d s", RETRY_SECONDS)
                 delay = RETRY_SECONDS
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=delay)
-            self._wake.clear()
+            self._sleeping = asyncio.current_task()
+            try:
+                await asyncio.sleep(delay)
+            finally:
+                if self._sleeping is asyncio.current_task():
+                    self._sleeping = None
 
     async def tick(self) -> float:
         """Post whatever is due now; return the seconds until something may be due next."""

@@ -1,4 +1,5 @@
-"""The bot's store: votes, answer counts (per day), the review queue, meta, scheduled posts.
+"""The bot's store: votes, answer counts (per day), the review queue, meta, scheduled posts, and
+each server's own settings (/faq-settings: keyed by server id, never a user id).
 
 Two backends behind one interface (`BaseStore`, bot.store.base): SQLite (`Store`, the default: one
 file, nothing to set up) and PostgreSQL (`PostgresStore`, for several bot processes; chosen by

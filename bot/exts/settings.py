@@ -33,7 +33,14 @@ log = logging.getLogger(__name__)
 
 NOT_ADMIN = "Only members with the Manage Server permission in this server can change its faqbot settings."
 NOT_IN_SERVER = "Server settings can only be changed in a server."
-CHANNEL_TYPES = [discord.ChannelType.text, discord.ChannelType.news, discord.ChannelType.public_thread]
+# Where the bot can answer or post: text and announcement channels, and their public threads.
+CHANNEL_TYPES = (
+    discord.ChannelType.text,
+    discord.ChannelType.news,
+    discord.ChannelType.public_thread,
+    discord.ChannelType.news_thread,
+)
+NOT_TEXT = "Not changed: choose a text channel, an announcement channel or a thread of one."
 
 
 def server_channel_ids(guild: discord.Guild, chosen: object | None = None) -> set[int]:
@@ -126,6 +133,9 @@ class Settings(commands.Cog):
     ) -> None:
         guild = interaction.guild
         assert guild is not None
+        if channel.type not in CHANNEL_TYPES:
+            await self.reply(interaction, NOT_TEXT)
+            return
         ids = server_channel_ids(guild, channel)
         said = f"Passive mode {'on' if on else 'off'} in <#{channel.id}>."
         if on and not self.bot.config.discord.feature("passive"):
@@ -153,6 +163,9 @@ class Settings(commands.Cog):
                 lambda s: servers.set_fact(s, (), channel_id=0, time=None),
                 "No fact of the day in this server from now on.",
             )
+            return
+        if channel is not None and channel.type not in CHANNEL_TYPES:
+            await self.reply(interaction, NOT_TEXT)
             return
         ids = server_channel_ids(guild, channel)
         said = "Fact of the day saved."

@@ -17,7 +17,7 @@ from bot.config import CallToAction
 from bot.discord_app import limits as L
 from bot.discord_app.errors import Refused
 from bot.engine import i18n
-from bot.exts.settings import NOT_ADMIN
+from bot.exts.settings import NOT_ADMIN, NOT_TEXT
 
 pytestmark = pytest.mark.asyncio
 
@@ -144,6 +144,11 @@ async def test_passive_channels_are_each_servers_own(world_factory, faq_engine):
         # Server B is untouched by A's choice.
         await w.send(w.carol, question + "?", channel=w.channel_b)
         assert w.bot_messages(w.channel_b) == []
+
+        voice = w.guild.create_voice_channel("talk")
+        await w.env.settle()
+        assert said(await settings(w, w.admin_a, "passive", channel=voice, answer=True)) == NOT_TEXT
+        assert w.bot.service.passive_channels(w.guild.id) == (w.channel.id,)
 
         # (A channel of another server cannot even be given: Discord offers only this server's, and
         # bot.servers refuses one anyway: tests/test_servers.py.)

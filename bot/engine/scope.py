@@ -25,7 +25,8 @@ from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
 from .subjects import GROUPS, PLACES, is_year
-from .text import STOP_WORDS, clean, question_types, stem, words
+from .subjects import _quantity as _year_quantity
+from .text import STOP_WORDS, _asks, answer_types, clean, question_types, stem, words
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
 # mention"). A general English list: question words, auxiliaries, pronouns, prepositions,
@@ -94,6 +95,8 @@ class Gap(enum.Enum):
     FIGURE = "figure"  # a count asked of something the entry gives no number for
     MENTION = "mention"  # a name, place, year, number or subject the entry's sources never mention
     DESCRIPTION = "description"  # "what/who is <a name>" of an entry that only mentions it
+    UNSAID = "unsaid"  # a kind of fact the entry does not give: "where", "when", "which prison"
+    NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,12 @@ class ScopeCheck:
             for u in self.uncovered
             if u.gap is Gap.DESCRIPTION
         ]
+        unsaid = [u.term for u in self.uncovered if u.gap is Gap.UNSAID]
+        named = [u.term for u in self.uncovered if u.gap is Gap.NAME]
+        if unsaid:
+            parts.append(i18n.t("caveat_unsaid", lang, terms=i18n.join_terms(unsaid, lang, "or")))
+        if named:
+            parts.append(i18n.t("caveat_name", lang, terms=i18n.join_terms(named, lang, "or")))
         if figures:
             parts.append(i18n.t("caveat_figure", lang, terms=i18n.join_terms(figures, lang, "or")))
         if mentions:
@@ -154,6 +163,11 @@ class _Covered:
     asked: frozenset[str]  # stems in any phrasing (how people ask for this entry)
     counted: frozenset[str]  # stems a count phrasing asks about, or that follow a number in what is said
     numbers: frozenset[int]  # numbers in the answer, quotes and phrasings
+    kinds: frozenset[str]  # kinds of fact it gives ("when", "where"): asked in phrasings, or in what is said
+    # stem -> the names next to it in what is said ("official" -> raha, bahreini); "" when a
+    # phrasing asks who that is ("who is the woman quoted")
+    named: Mapping[str, frozenset[str]]
+    identified: frozenset[str]  # what it says, and what its phrasings ask "which" of ("which show")
 
 
 def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
@@ -184,6 +198,71 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
             taken += 1
             j += 1
     return found
+
+
+_NEAR = 4  # words either side of a name that it names ("Amnesty International official Raha Bahreini")
+_AUX = frozenset("is was were are am did does do has have had will would can could should".split())
+_KIND_OF = frozenset("kind kinds sort sorts type types".split())
+# "which year", "what date": asked as "when" (answer_types), not as a thing the entry must say.
+_WHEN_NOUNS = frozenset("year years month day date time".split())
+
+
+def _number_forms(word: str) -> tuple[str, ...]:
+    """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
+    return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
+
+
+def _asked_kinds(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
+    """Positions of "where" and "when" that ask (not "when it comes to")."""
+    return [i for i, word in enumerate(tokens) if word in ("where", "when") and word in types and _asks(tokens, i)]
+
+
+def _opens(tokens: Sequence[str], i: int) -> bool:
+    """Whether the question word at `i` opens a question rather than a relative clause ("the
+    resolution which passed"): first, or after a frame or stop word ("in which prison")."""
+    return i == 0 or tokens[i - 1] in FRAME_WORDS or tokens[i - 1] in STOP_WORDS
+
+
+def _which_heads(tokens: Sequence[str]) -> list[int]:
+    """Positions of the thing a "which" question asks to be identified: "which **prison**" ("what"
+    is left alone: "what good would it do", "what stuff" ask no such thing)."""
+    found = []
+    for i, word in enumerate(tokens):
+        if word != "which" or not _opens(tokens, i):
+            continue
+        j = i + 1
+        while j < len(tokens) and _number(tokens[j]) is not None:
+            j += 1
+        if j + 1 < len(tokens) and tokens[j] in _KIND_OF and tokens[j + 1] == "of":
+            j += 2
+        if j >= len(tokens) or tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS or tokens[j] in _WHEN_NOUNS:
+            continue
+        found.append(j)
+    return found
+
+
+def _who_the(tokens: Sequence[str]) -> list[int]:
+    """Positions of the role a question asks to be named: "who is the **special rapporteur**",
+    "the name of the **rapporteur**" (a definite description; "who is Raha Bahreini" names her).
+    One person: "who are the signatories" may be answered by saying who they are as a group."""
+    for i, word in enumerate(tokens):
+        k = None
+        if word == "who" and _opens(tokens, i):
+            k = i + 1
+            if k < len(tokens) and tokens[k] in ("is", "was"):
+                k += 1
+        elif word == "name" and tokens[i + 1 : i + 2] == ["of"]:
+            k = i + 2
+        if k is None or tokens[k : k + 1] != ["the"]:
+            continue
+        found = []
+        for j in range(k + 1, min(len(tokens), k + 5)):
+            if tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS:
+                break
+            found.append(j)
+        if found:
+            return found
+    return []
 
 
 _COUNT_NOUNS = frozenset("count tally toll total totals statistics stats".split())
@@ -248,13 +327,17 @@ class ScopeIndex:
         self._topics = {
             eid: frozenset(stem(w) for text in texts for w in words(text)) for eid, texts in (topics or {}).items()
         }
-        said_everywhere: list[str] = []
+        entries = list(entries)
+        said_everywhere: list[str] = [text for _, said_texts, _ in entries for text in said_texts]
+        # Names the FAQ's own texts write as names ("farda", "bahreini": see claims.known_names),
+        # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
+        self._names = known_names(said_everywhere)
+        self._name_words = frozenset(word for text in said_everywhere for word in _Written.read(text, len(text)).runs)
         self._max_chars = max_chars
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
         self._numbers: set[int] = set()  # every number it uses
         for entry_id, said_texts, phrasings in entries:
-            said_everywhere.extend(said_texts)
             said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
             asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
             said = {stem(w) for toks in said_tokens for w in toks}
@@ -268,15 +351,36 @@ class ScopeIndex:
                 if _COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
                     counted |= {stem(w) for w in toks}
             numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
+            kinds = set(answer_types(" ".join(said_texts)))
+            named: dict[str, set[str]] = {}
+            identified = set(said)
+            for toks in asked_tokens:
+                kinds |= question_types(toks)
+                if any(w == "who" and _asks(toks, i) for i, w in enumerate(toks)):
+                    kinds.add("who")  # asked who someone is: its answer says who, by name or not
+                # "who is the woman quoted", "which show did she speak on": the FAQ's authors say
+                # this entry tells who or which that is.
+                for j in _who_the(toks):
+                    named.setdefault(stem(toks[j]), set()).add("")
+                identified |= {stem(toks[j]) for j in _which_heads(toks)}
+            for toks in said_tokens:
+                if any(w in PLACES for w in toks):
+                    kinds.add("where")
+                for i, word in enumerate(toks):
+                    if word in self._names:
+                        for near in toks[max(0, i - _NEAR) : i + _NEAR + 1]:
+                            named.setdefault(stem(near), set()).add(word)
             self._covered[entry_id] = _Covered(
-                frozenset(said), frozenset(asked), frozenset(counted), frozenset(numbers)
+                frozenset(said),
+                frozenset(asked),
+                frozenset(counted),
+                frozenset(numbers),
+                frozenset(kinds),
+                {st: frozenset(names) for st, names in named.items()},
+                frozenset(identified),
             )
             self._vocabulary |= said | asked
             self._numbers |= numbers
-        # Names the FAQ's own texts write as names ("farda", "bahreini": see claims.known_names),
-        # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
-        self._names = known_names(said_everywhere)
-        self._name_words = frozenset(word for text in said_everywhere for word in _Written.read(text, len(text)).runs)
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_repair"}  # a bound method: set again on load
@@ -324,6 +428,12 @@ class ScopeIndex:
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
                 continue
+            if is_year(word) and not _year_quantity(tokens, j):
+                # A year the entry's sources never write ("which year is the letter from, 2017?"),
+                # even one the FAQ uses elsewhere: the question guesses a fact this entry lacks.
+                if word not in covered.said:
+                    gaps[j] = Gap.MENTION
+                continue
             number = _number(word) if word[:1].isdigit() else None
             if number is not None:
                 # A number the FAQ uses elsewhere names the subject ("the 34 NGOs' letter"); one it
@@ -337,18 +447,37 @@ class ScopeIndex:
                 # never mention does not make the sources mention it.
                 if st not in covered.said:
                     gaps[j] = Gap.MENTION
+        for j in _asked_kinds(tokens, types):
+            if j not in gaps and tokens[j] not in covered.kinds:
+                gaps[j] = Gap.UNSAID
+        for j in _which_heads(tokens):
+            forms = {stem(w) for w in _number_forms(self._repair(tokens[j]))}
+            if j not in gaps and not forms & (covered.identified | covered.asked):
+                gaps[j] = Gap.UNSAID
+        role = _who_the(tokens)
+        terms: dict[int, str] = {}
+        if role and "who" not in covered.kinds and not any(j in gaps for j in role):
+            asked = set(tokens)
+            if not any(covered.named.get(stem(self._repair(tokens[j])), frozenset()) - asked for j in role):
+                gaps[role[0]] = Gap.NAME
+                terms[role[0]] = "the " + " ".join(written.forms.get(tokens[j], tokens[j]) for j in role)
+        for j, gap in gaps.items():
+            if gap is Gap.UNSAID and j > 0 and tokens[j] not in ("where", "when"):
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j - 1 : j + 1] if t not in _KIND_OF)
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
-            return ScopeCheck(Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written)))
+            return ScopeCheck(Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written, terms)))
         if not gaps:
             return FULL
-        return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written))
+        return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms))
 
-    def _uncovered(self, gaps: Mapping[int, Gap], tokens: Sequence[str], written: _Written) -> tuple[Uncovered, ...]:
+    def _uncovered(
+        self, gaps: Mapping[int, Gap], tokens: Sequence[str], written: _Written, terms: Mapping[int, str] | None = None
+    ) -> tuple[Uncovered, ...]:
         seen: set[str] = set()
         uncovered = []
         for j in sorted(gaps):
-            term = written.term(tokens[j])
+            term = (terms or {}).get(j) or written.term(tokens[j])
             if term.casefold() not in seen:
                 seen.add(term.casefold())
                 uncovered.append(Uncovered(term, gaps[j]))

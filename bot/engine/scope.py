@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
-from .subjects import GROUPS, PLACES, is_year
-from .subjects import _quantity as _year_quantity
-from .text import STOP_WORDS, _asks, answer_types, clean, question_types, stem, words
+from .subjects import GROUPS, PLACES, is_quantity, is_year
+from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
 # mention"). A general English list: question words, auxiliaries, pronouns, prepositions,
@@ -214,7 +214,7 @@ def _number_forms(word: str) -> tuple[str, ...]:
 
 def _asked_kinds(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
     """Positions of "where" and "when" that ask (not "when it comes to")."""
-    return [i for i, word in enumerate(tokens) if word in ("where", "when") and word in types and _asks(tokens, i)]
+    return [i for i, word in enumerate(tokens) if word in ("where", "when") and word in types and asks(tokens, i)]
 
 
 def _opens(tokens: Sequence[str], i: int) -> bool:
@@ -241,6 +241,20 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
     return found
 
 
+def _asked_what(tokens: Sequence[str]) -> list[int]:
+    """In a phrasing, the words that follow "which" or "what" ("what **hr violations** does it
+    list"): the things the FAQ's authors say this entry tells apart."""
+    found: list[int] = []
+    for i, word in enumerate(tokens):
+        if word in ("which", "what"):
+            found.extend(
+                j
+                for j in range(i + 1, min(len(tokens), i + 3))
+                if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS
+            )
+    return found
+
+
 def _who_the(tokens: Sequence[str]) -> list[int]:
     """Positions of the role a question asks to be named: "who is the **special rapporteur**",
     "the name of the **rapporteur**" (a definite description; "who is Raha Bahreini" names her).
@@ -255,10 +269,12 @@ def _who_the(tokens: Sequence[str]) -> list[int]:
             k = i + 2
         if k is None or tokens[k : k + 1] != ["the"]:
             continue
-        found = []
+        found: list[int] = []
         for j in range(k + 1, min(len(tokens), k + 5)):
             if tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS:
                 break
+            if found and tokens[j].endswith(("ed", "ing")):
+                break  # "the rapporteur denied a visa": the role is the rapporteur
             found.append(j)
         if found:
             return found
@@ -337,6 +353,12 @@ class ScopeIndex:
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
         self._numbers: set[int] = set()  # every number it uses
+        # Names most entries write ("Iran", "UN" in a campaign's FAQ on Iran at the UN) are its
+        # subject; next to a role ("UN special rapporteurs") they name nobody in it.
+        spread = Counter(
+            name for _, said_texts, _ in entries for name in self._names.intersection(words(" ".join(said_texts)))
+        )
+        subject_names = {name for name, n in spread.items() if n * 3 > len(entries)}
         for entry_id, said_texts, phrasings in entries:
             said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
             asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
@@ -356,18 +378,18 @@ class ScopeIndex:
             identified = set(said)
             for toks in asked_tokens:
                 kinds |= question_types(toks)
-                if any(w == "who" and _asks(toks, i) for i, w in enumerate(toks)):
+                if any(w == "who" and _opens(toks, i) for i, w in enumerate(toks)):
                     kinds.add("who")  # asked who someone is: its answer says who, by name or not
                 # "who is the woman quoted", "which show did she speak on": the FAQ's authors say
                 # this entry tells who or which that is.
                 for j in _who_the(toks):
                     named.setdefault(stem(toks[j]), set()).add("")
-                identified |= {stem(toks[j]) for j in _which_heads(toks)}
+                identified |= {stem(toks[j]) for j in _asked_what(toks)}
             for toks in said_tokens:
                 if any(w in PLACES for w in toks):
                     kinds.add("where")
                 for i, word in enumerate(toks):
-                    if word in self._names:
+                    if word in self._names and word not in subject_names:
                         for near in toks[max(0, i - _NEAR) : i + _NEAR + 1]:
                             named.setdefault(stem(near), set()).add(word)
             self._covered[entry_id] = _Covered(
@@ -428,7 +450,7 @@ class ScopeIndex:
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
                 continue
-            if is_year(word) and not _year_quantity(tokens, j):
+            if is_year(word) and not is_quantity(tokens, j):
                 # A year the entry's sources never write ("which year is the letter from, 2017?"),
                 # even one the FAQ uses elsewhere: the question guesses a fact this entry lacks.
                 if word not in covered.said:
@@ -452,7 +474,7 @@ class ScopeIndex:
                 gaps[j] = Gap.UNSAID
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._repair(tokens[j]))}
-            if j not in gaps and not forms & (covered.identified | covered.asked):
+            if j not in gaps and not forms & covered.identified:
                 gaps[j] = Gap.UNSAID
         role = _who_the(tokens)
         terms: dict[int, str] = {}

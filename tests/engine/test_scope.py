@@ -104,6 +104,66 @@ def test_another_faqs_own_questions_stay_full(made_up, question, entry_id):
 
 
 @pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        # a year the entry's sources never write, even in a "when" question it does answer
+        ("was the lighthouse automated in 1990?", "lighthouse", "do not mention \u201c1990\u201d"),
+        ("when did the volcano erupt, 1902?", "volcano", "do not mention \u201c1902\u201d"),
+        # "where" of an entry nobody asks "where" of and whose sources name no place
+        ("where is the volcano", "volcano", "do not say \u201cwhere\u201d"),
+        # "which <thing>" the entry never says
+        ("which meadow do the bees visit", "bees", "do not say \u201cwhich meadow\u201d"),
+        # "who is the <role>" of an entry that names nobody and is never asked "who"
+        ("who is the volcanologist studying the volcano", "volcano", "do not name \u201cthe volcanologist\u201d"),
+    ],
+)
+def test_a_kind_of_fact_the_entry_does_not_give_makes_the_answer_partial_on_another_faq(
+    made_up, question, entry_id, caveat
+):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("was it automated in 1985", "lighthouse"),  # the year it gives
+        ("where do honeybees go at night", "bees"),  # asked "where" in its phrasings
+        ("which hive do the bees return to", "bees"),  # a thing it says
+        ("which flowers do bees visit", "bees"),
+        ("who is the keeper of the lighthouse", "lighthouse"),  # asked "who runs the lighthouse"
+        ("the lighthouse, which still works, flashes how often", "lighthouse"),  # no "which" question
+    ],
+)
+def test_a_kind_of_fact_the_entry_gives_stays_full_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("which prison holds the detained journalists", "which prison"),
+        ("who is the special rapporteur for iran right now", "the special rapporteur"),
+    ],
+)
+def test_shipped_faq_never_answers_another_kind_of_fact_in_full(engine, question, caveat):
+    reply = engine.ask(question)
+    if reply.answered:  # refusing is fine too; answering as if in full is not
+        assert reply.scope == "partial" and caveat in reply.caveat
+        assert reply.caveat.index(caveat) < len(reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is raha bahreini", "which un body received the letter", "where did bahreini give the interview"],
+)
+def test_shipped_faq_answers_the_kinds_it_gives_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "full", question
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "how many <@123> teachers were executed @everyone " + "x " * 3000,

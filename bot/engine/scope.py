@@ -281,6 +281,26 @@ def _who_the(tokens: Sequence[str]) -> list[int]:
     return []
 
 
+# "what does the letter say about X", "anything on X", "what's its take on X": the words before
+# "about" / "on" / "regarding" that make the rest of the question a subject, not a question.
+_TOPIC_LEADS = frozenset(
+    "say says said saying anything something what how take stance position view views think "
+    "tell written write writes info information more details".split()
+)
+
+
+def _topic_start(tokens: Sequence[str]) -> int | None:
+    """Where the subject of a "what does it say about X" question starts, if it is one."""
+    for i, word in enumerate(tokens):
+        if i == 0 or tokens[i - 1] not in _TOPIC_LEADS:
+            continue
+        if word in ("about", "regarding", "concerning") or (
+            word == "on" and tokens[i - 1] not in ("say", "says", "said", "what", "how", "tell")
+        ):
+            return i + 1 if i + 1 < len(tokens) else None
+    return None
+
+
 _COUNT_NOUNS = frozenset("count tally toll total totals statistics stats".split())
 
 
@@ -359,6 +379,8 @@ class ScopeIndex:
             name for _, said_texts, _ in entries for name in self._names.intersection(words(" ".join(said_texts)))
         )
         subject_names = {name for name, n in spread.items() if n * 3 > len(entries)}
+        self._own: dict[str, frozenset[str]] = {}  # entry id -> the words of its own questions
+        labels: dict[str, list[set[str]]] = {}
         for entry_id, said_texts, phrasings in entries:
             said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
             asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
@@ -403,6 +425,20 @@ class ScopeIndex:
             )
             self._vocabulary |= said | asked
             self._numbers |= numbers
+            # Its own question and its short phrasings ("death penalty", "executions in iran"),
+            # which name what the entry is about rather than ask something of it.
+            own = [[_normal(w) for w in words(t)] for t in (topics or {}).get(entry_id, ())]
+            self._own[entry_id] = frozenset(stem(w) for toks in own for w in toks if w not in STOP_WORDS)
+            labels[entry_id] = [
+                {stem(w) for w in toks if w not in STOP_WORDS and w not in FRAME_WORDS} for toks in asked_tokens
+            ]
+        # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
+        used = Counter(st for c in self._covered.values() for st in c.said | c.asked)
+        self._common = frozenset(st for st, n in used.items() if n * 2 > len(self._covered) and n >= 3)
+        self._labels = {
+            eid: frozenset(frozenset(label - self._common) for label in texts if len(label - self._common) <= 3)
+            for eid, texts in labels.items()
+        }
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_repair"}  # a bound method: set again on load
@@ -492,6 +528,27 @@ class ScopeIndex:
         if not gaps:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms))
+
+    def topic_entries(self, question: str) -> list[str] | None:
+        """The entries a question asking only what the FAQ says about a subject is about: "what
+        does the letter say about executions", "and what about the visas?", "anything on
+        minorities". None for any other question. An entry is about the subject when every word
+        of it is in the entry's own question, or the subject is one of its short phrasings ("death
+        penalty", not "capital" for "capital punishment"); the question may
+        hold nothing else but the FAQ's most common words ("letter")."""
+        tokens = [_normal(w) for w in words(question, self._max_chars)]
+        start = _topic_start(tokens)
+        if start is None:
+            return None
+        before = [w for w in tokens[: start - 1] if w not in STOP_WORDS and w not in FRAME_WORDS]
+        if any(stem(self._repair(w)) not in self._common for w in before):
+            return None  # "what are the ngos pushing states to do about iran": more than a subject
+        subject = {
+            stem(self._repair(w)) for w in tokens[start:] if w not in STOP_WORDS and w not in FRAME_WORDS
+        } - self._common
+        if not subject or not subject <= self._vocabulary:
+            return None
+        return [eid for eid, own in self._own.items() if subject <= own or subject in self._labels[eid]]
 
     def _uncovered(
         self, gaps: Mapping[int, Gap], tokens: Sequence[str], written: _Written, terms: Mapping[int, str] | None = None

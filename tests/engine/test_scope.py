@@ -277,3 +277,126 @@ def test_what_is_a_name_only_mentioned_in_passing_on_a_made_up_faq(tmp_path, con
     check = engine.scope.check("what is the Saltmarsh Ferry", "departure")
     assert check.scope.value == "partial" and "no description of \u201cSaltmarsh Ferry\u201d" in check.caveat
     assert engine.scope.check("when does the boat leave the harbour", "departure").scope.value == "full"
+
+
+def _harbour_faq(tmp_path, config) -> Engine:
+    """A made-up FAQ of four entries, two of them about the ferry."""
+    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
+    seeds.mkdir()
+    knowledge.mkdir()
+    facts = {
+        "departure": "The ferry leaves the harbour at noon every day.",
+        "fares": "A ferry ticket costs four pounds, and children travel free.",
+        "keeper": "Mira Holt keeps the harbour log and writes in it every evening.",
+        "gulls": "Gulls gather in the harbour because the fishing boats land their catch there.",
+    }
+    (seeds / "log.txt").write_text("Harbour log.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
+    (seeds / "log.yaml").write_text(
+        "id: log\nfile: log.txt\ntitle: Harbour log\nkind: log\ndescription: Made up.\nlanguage: en\n"
+        "speakers:\n  holt: Mira Holt, log keeper\n",
+        encoding="utf-8",
+    )
+    entries = {
+        "departure": (
+            "When does the ferry leave the harbour?",
+            [
+                "ferry times",
+                "when does the boat go",
+                "ferry departure",
+                "what time is the crossing",
+                "noon ferry",
+                "is there a daily sailing",
+                "timetable for the boat",
+                "when can i sail",
+                "what hour does it depart",
+                "does it run every day",
+            ],
+        ),
+        "fares": (
+            "How much does a ferry ticket cost?",
+            [
+                "fare for the crossing",
+                "ticket price",
+                "do children pay",
+                "how much is the crossing",
+                "cost of a ticket",
+                "is it expensive",
+                "price for kids",
+                "what do i pay to board",
+                "four pounds?",
+                "are kids free",
+            ],
+        ),
+        "keeper": (
+            "Who keeps the harbour log?",
+            [
+                "who writes the log",
+                "log keeper",
+                "who is mira holt",
+                "when is the log written",
+                "harbour log",
+                "who records the harbour news",
+                "mira holt",
+                "is the log kept daily",
+                "who is in charge of the log",
+                "evening log entries",
+            ],
+        ),
+        "gulls": (
+            "Why are there so many gulls in the harbour?",
+            [
+                "gulls",
+                "seagulls at the harbour",
+                "why all the birds",
+                "birds near the boats",
+                "gull numbers",
+                "why do birds crowd here",
+                "what attracts the seagulls",
+                "fishing boats and birds",
+                "so many gulls",
+                "bird flocks by the pier",
+            ],
+        ),
+    }
+    for entry_id, (question, phrasings) in entries.items():
+        (knowledge / f"{entry_id}.yaml").write_text(
+            f"id: {entry_id}\nquestion: {question}\nphrasings:\n"
+            + "".join(f"  - {p}\n" for p in phrasings)
+            + f"answer: According to the log, {facts[entry_id][0].lower()}{facts[entry_id][1:]}\n"
+            + f"quotes:\n  - source: log\n    speaker: holt\n    text: {facts[entry_id]}\n",
+            encoding="utf-8",
+        )
+    return load_engine(knowledge, seeds, config.matching)
+
+
+def test_what_the_faq_says_about_a_subject_one_entry_is_about_is_answered(tmp_path, config):
+    harbour = _harbour_faq(tmp_path, config)
+    assert harbour.scope.topic_entries("what does the log say about the gulls?") == ["gulls"]
+    reply = harbour.ask("and what about the gulls?")
+    assert reply.answered and reply.entry.id == "gulls" and reply.scope == "full"
+    # Other questions, and subjects no entry is about, are left to the confidence model.
+    assert harbour.scope.topic_entries("why are the gulls here") is None
+    assert not harbour.scope.topic_entries("what does the log say about the weather")
+    assert not harbour.ask("what does the log say about the weather").answered
+    # A short phrasing names a subject; one word of it does not.
+    assert harbour.scope.topic_entries("anything about the ticket price?") == ["fares"]
+    assert harbour.scope.topic_entries("anything about the price?") == []
+
+
+def test_a_subject_several_entries_are_about_gets_a_did_you_mean_naming_them(tmp_path, config):
+    harbour = _harbour_faq(tmp_path, config)
+    assert sorted(harbour.scope.topic_entries("what does the log say about the ferry") or []) == [
+        "departure",
+        "fares",
+    ]
+    reply = harbour.ask("what does the log say about the ferry")
+    if not reply.answered:  # an answer from the best of them would be fine too
+        assert set(reply.result.suggestions) >= {"departure", "fares"}
+
+
+def test_shipped_faq_answers_what_the_letter_says_about_one_entrys_subject(engine):
+    for question in ("what does the letter say about executions", "and what about the death penalty?"):
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == "executions" and reply.scope == "full", question
+    rouhani = engine.ask("what does the letter say about rouhani")
+    assert rouhani.answered or {"rouhani-first-term", "rouhani-reelection"} <= set(rouhani.result.suggestions)

@@ -440,6 +440,11 @@ class ScopeIndex:
             for eid, texts in labels.items()
         }
 
+    def _fix(self, word: str) -> str:
+        """The FAQ word a misspelt question word means; an English word stays itself ("public"
+        is no typo of "republic", whatever the matcher's repair makes of it)."""
+        return word if is_english(word) else self._repair(word)
+
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_repair"}  # a bound method: set again on load
 
@@ -453,7 +458,7 @@ class ScopeIndex:
         about or the body it addresses, belong to its subject)."""
         if word in GROUPS or word in PLACES:
             return True
-        return word in written.runs and stem(self._repair(word)) not in self._vocabulary
+        return word in written.runs and stem(self._fix(word)) not in self._vocabulary
 
     def check(self, question: str, entry_id: str) -> ScopeCheck:
         covered = self._covered.get(entry_id)
@@ -467,7 +472,7 @@ class ScopeIndex:
         counted += [(j, True) for j in counted_before(tokens)]
         if counted:
             for j, head in counted:
-                word = self._repair(tokens[j])
+                word = self._fix(tokens[j])
                 st = stem(word)
                 if word in FRAME_WORDS:
                     continue
@@ -476,7 +481,7 @@ class ScopeIndex:
                 if st not in covered.counted if head else st not in covered.said | covered.asked:
                     gaps[j] = Gap.FIGURE
         for j in mentioned_terms(tokens):
-            st = stem(self._repair(tokens[j]))
+            st = stem(self._fix(tokens[j]))
             if (
                 j not in gaps
                 and st not in covered.said
@@ -500,7 +505,7 @@ class ScopeIndex:
                     gaps[j] = Gap.MENTION
                 continue
             if self._is_name(word, written) or is_year(word):
-                st = stem(self._repair(word))
+                st = stem(self._fix(word))
                 # A name must be in what the entry says: a phrasing naming a group the quotes
                 # never mention does not make the sources mention it.
                 if st not in covered.said:
@@ -509,14 +514,14 @@ class ScopeIndex:
             if j not in gaps and tokens[j] not in covered.kinds:
                 gaps[j] = Gap.UNSAID
         for j in _which_heads(tokens):
-            forms = {stem(w) for w in _number_forms(self._repair(tokens[j]))}
+            forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
                 gaps[j] = Gap.UNSAID
         role = _who_the(tokens)
         terms: dict[int, str] = {}
         if role and "who" not in covered.kinds and not any(j in gaps for j in role):
             asked = set(tokens)
-            if not any(covered.named.get(stem(self._repair(tokens[j])), frozenset()) - asked for j in role):
+            if not any(covered.named.get(stem(self._fix(tokens[j])), frozenset()) - asked for j in role):
                 gaps[role[0]] = Gap.NAME
                 terms[role[0]] = "the " + " ".join(written.forms.get(tokens[j], tokens[j]) for j in role)
         for j, gap in gaps.items():
@@ -541,10 +546,10 @@ class ScopeIndex:
         if start is None:
             return None
         before = [w for w in tokens[: start - 1] if w not in STOP_WORDS and w not in FRAME_WORDS]
-        if any(stem(self._repair(w)) not in self._common for w in before):
+        if any(stem(self._fix(w)) not in self._common for w in before):
             return None  # "what are the ngos pushing states to do about iran": more than a subject
         subject = {
-            stem(self._repair(w)) for w in tokens[start:] if w not in STOP_WORDS and w not in FRAME_WORDS
+            stem(self._fix(w)) for w in tokens[start:] if w not in STOP_WORDS and w not in FRAME_WORDS
         } - self._common
         if not subject or not subject <= self._vocabulary:
             return None
@@ -576,7 +581,7 @@ class ScopeIndex:
         named = [w for w in asked if w in self._names]
         if not named or not all(w in self._name_words for w in asked):
             return None  # not only a name: "who is X talking to" asks about X, not what X is
-        if all(stem(self._repair(w)) in topic for w in named):
+        if all(stem(self._fix(w)) in topic for w in named):
             return None
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
 

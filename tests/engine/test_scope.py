@@ -400,3 +400,11 @@ def test_shipped_faq_answers_what_the_letter_says_about_one_entrys_subject(engin
         assert reply.answered and reply.entry.id == "executions" and reply.scope == "full", question
     rouhani = engine.ask("what does the letter say about rouhani")
     assert rouhani.answered or {"rouhani-first-term", "rouhani-reelection"} <= set(rouhani.result.suggestions)
+
+
+def test_an_english_word_is_never_read_as_a_typo_of_a_faq_word(engine):
+    # The matcher may repair "public" to the FAQ's "republic"; the scope check must not, or a
+    # count of public executions would get the total as if it were theirs.
+    reply = engine.ask("how many public hangings has iran carried out")
+    if reply.answered:
+        assert reply.scope == "partial" and "\u201cpublic\u201d" in reply.caveat

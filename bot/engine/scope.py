@@ -255,6 +255,47 @@ def _asked_what(tokens: Sequence[str]) -> list[int]:
     return found
 
 
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+_NOUN_BEFORE = frozenset("the a an his her its their whose what my your our no".split())
+
+
+def _names_requested(tokens: Sequence[str]) -> list[int]:
+    """Positions of what a question asks the names of: "does the letter name any of the
+    **detained journalists**", "the names of the **organisations**", "which **activists** were
+    arrested, names?"."""
+    for i, word in enumerate(tokens):
+        if word not in ("name", "names"):
+            continue
+        if tokens[i + 1 : i + 2] == ["of"]:
+            k = i + 2  # "the names of (all) (the) X"
+        elif word == "name" and i > 0 and tokens[i - 1] not in _NOUN_BEFORE and any(t in _AUX for t in tokens[:i]):
+            k = i + 1  # "does the letter name (any of) (the) X"
+        elif word == "names" and i == len(tokens) - 1 and _which_heads(tokens):
+            k = _which_heads(tokens)[0]  # "which activists were arrested, names?"
+        else:
+            continue
+        while k < len(tokens) and tokens[k] in ("any", "all", "of", "the", "these", "those"):
+            k += 1
+        return _noun_run(tokens, k)
+    return []
+
+
+def _noun_run(tokens: Sequence[str], k: int) -> list[int]:
+    """Up to four content words from `k`, the noun phrase a question asks about: it ends before a
+    frame or stop word, a participle after the first word ("the rapporteur denied a visa") or a
+    verb before its object ("the boats land their catch")."""
+    found: list[int] = []
+    for j in range(k, min(len(tokens), k + 4)):
+        if tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS:
+            break
+        if found and (
+            tokens[j].endswith(("ed", "ing")) or tokens[j + 1 : j + 2] in (["the"], ["a"], ["an"], ["their"])
+        ):
+            break
+        found.append(j)
+    return found
+
+
 def _who_the(tokens: Sequence[str]) -> list[int]:
     """Positions of the role a question asks to be named: "who is the **special rapporteur**",
     "the name of the **rapporteur**" (a definite description; "who is Raha Bahreini" names her).
@@ -269,13 +310,7 @@ def _who_the(tokens: Sequence[str]) -> list[int]:
             k = i + 2
         if k is None or tokens[k : k + 1] != ["the"]:
             continue
-        found: list[int] = []
-        for j in range(k + 1, min(len(tokens), k + 5)):
-            if tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS:
-                break
-            if found and tokens[j].endswith(("ed", "ing")):
-                break  # "the rapporteur denied a visa": the role is the rapporteur
-            found.append(j)
+        found = _noun_run(tokens, k + 1)
         if found:
             return found
     return []
@@ -410,6 +445,10 @@ class ScopeIndex:
             for toks in said_tokens:
                 if any(w in PLACES for w in toks):
                     kinds.add("where")
+            sentences = [[_normal(w) for w in words(part)] for t in said_texts for part in _SENTENCE.split(t)]
+            for toks in sentences:
+                if any(toks[i : i + 2] == ["not", "name"] for i in range(len(toks))):
+                    kinds.add("unnamed")  # "the report does not name them": it answers who they are
                 for i, word in enumerate(toks):
                     if word in self._names and word not in subject_names:
                         for near in toks[max(0, i - _NEAR) : i + _NEAR + 1]:
@@ -519,11 +558,18 @@ class ScopeIndex:
                 gaps[j] = Gap.UNSAID
         role = _who_the(tokens)
         terms: dict[int, str] = {}
-        if role and "who" not in covered.kinds and not any(j in gaps for j in role):
+        requested = _names_requested(tokens)
+        if requested and "unnamed" not in covered.kinds:
+            role = requested
+        else:
+            requested = []
+        if role and ("who" not in covered.kinds or requested) and not any(j in gaps for j in role):
             asked = set(tokens)
             if not any(covered.named.get(stem(self._fix(tokens[j])), frozenset()) - asked for j in role):
                 gaps[role[0]] = Gap.NAME
-                terms[role[0]] = "the " + " ".join(written.forms.get(tokens[j], tokens[j]) for j in role)
+                terms[role[0]] = ("" if requested else "the ") + " ".join(
+                    written.forms.get(tokens[j], tokens[j]) for j in role
+                )
         for j, gap in gaps.items():
             if gap is Gap.UNSAID and j > 0 and tokens[j] not in ("where", "when"):
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j - 1 : j + 1] if t not in _KIND_OF)

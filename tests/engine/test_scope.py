@@ -293,7 +293,7 @@ def _harbour_faq(tmp_path, config) -> Engine:
     (seeds / "log.txt").write_text("Harbour log.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
     (seeds / "log.yaml").write_text(
         "id: log\nfile: log.txt\ntitle: Harbour log\nkind: log\ndescription: Made up.\nlanguage: en\n"
-        "speakers:\n  holt: Mira Holt, log keeper\n",
+        "speakers:\n  holt: Mira Holt, log keeper\n  notes: the log's daily notes\n",
         encoding="utf-8",
     )
     entries = {
@@ -362,8 +362,10 @@ def _harbour_faq(tmp_path, config) -> Engine:
         (knowledge / f"{entry_id}.yaml").write_text(
             f"id: {entry_id}\nquestion: {question}\nphrasings:\n"
             + "".join(f"  - {p}\n" for p in phrasings)
-            + f"answer: According to the log, {facts[entry_id][0].lower()}{facts[entry_id][1:]}\n"
-            + f"quotes:\n  - source: log\n    speaker: holt\n    text: {facts[entry_id]}\n",
+            + f"answer: According to the log, {facts[entry_id] if entry_id == 'keeper' else facts[entry_id].lower()}\n"
+            + "quotes:\n  - source: log\n"
+            + f"    speaker: {'holt' if entry_id == 'keeper' else 'notes'}\n"
+            + f"    text: {facts[entry_id]}\n",
             encoding="utf-8",
         )
     return load_engine(knowledge, seeds, config.matching)
@@ -408,3 +410,21 @@ def test_an_english_word_is_never_read_as_a_typo_of_a_faq_word(engine):
     reply = engine.ask("how many public hangings has iran carried out")
     if reply.answered:
         assert reply.scope == "partial" and "\u201cpublic\u201d" in reply.caveat
+
+
+def test_a_request_for_names_the_sources_do_not_give_is_partial_on_another_faq(tmp_path, config):
+    harbour = _harbour_faq(tmp_path, config)
+    check = harbour.scope.check("does the log name any of the fishing boats?", "gulls")
+    assert check.scope.value == "partial" and "do not name \u201cfishing boats\u201d" in check.caveat
+    check = harbour.scope.check("which fishing boats land their catch, names?", "gulls")
+    assert check.scope.value == "partial" and "\u201cfishing boats\u201d" in check.caveat
+    # The keeper's entry names her next to the log she keeps.
+    assert harbour.scope.check("what is the name of the log keeper", "keeper").scope.value == "full"
+
+
+def test_an_answer_that_says_it_names_nobody_answers_a_request_for_names_in_full(engine):
+    # The shipped entry on who wrote the letter says the report does not name the organisations:
+    # that is the answer to "name them", not a gap in it.
+    reply = engine.ask("can you name the organisations that signed it")
+    if reply.answered:
+        assert reply.entry.id == "who-signed" and reply.scope == "full"

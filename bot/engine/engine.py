@@ -197,8 +197,8 @@ class Engine:
         """A question that asks only what the FAQ says about a subject ("what does the letter say
         about executions") is answered with the one entry about it, whatever the confidence (such
         questions are mostly frame, and score low on every signal); when several entries are
-        about it and the ranking put one of them first, "did you mean" names them. A veto
-        (another place or year) stands."""
+        about it, "did you mean" names them (the ranking's first, if it is one of them, first).
+        A veto (another place or year) stands."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
         entries = self.scope.topic_entries(question)
@@ -208,8 +208,9 @@ class Engine:
             return dataclasses.replace(
                 result, outcome=Outcome.ANSWER, entry_id=entries[0], suggestions=(), reason=Reason.TOPIC
             )
-        if len(entries) > 1 and result.best in entries:
-            picks = (result.best, *(e for e in entries if e != result.best))[: self.matcher.settings.max_suggestions]
+        if len(entries) > 1:
+            first = [result.best] if result.best in entries else []
+            picks = tuple([*first, *(e for e in entries if e not in first)][: self.matcher.settings.max_suggestions])
             return dataclasses.replace(result, outcome=Outcome.SUGGEST, suggestions=picks, reason=Reason.TOPICS)
         return result
 

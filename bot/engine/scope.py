@@ -324,6 +324,14 @@ _TOPIC_LEADS = frozenset(
 )
 
 
+# Words that stand for "the subject" itself in such a question ("the visas thing", "the situation
+# of women"): general English, dropped from the subject.
+_SUBJECT_FILLERS = frozenset(
+    "thing things stuff situation situations issue issues matter matters topic topics subject "
+    "question questions case business deal part bit".split()
+)
+
+
 def _topic_start(tokens: Sequence[str]) -> int | None:
     """Where the subject of a "what does it say about X" question starts, if it is one."""
     for i, word in enumerate(tokens):
@@ -591,11 +599,15 @@ class ScopeIndex:
         start = _topic_start(tokens)
         if start is None:
             return None
-        before = [w for w in tokens[: start - 1] if w not in STOP_WORDS and w not in FRAME_WORDS]
+        before = [
+            w for w in tokens[: start - 1] if w not in STOP_WORDS and w not in FRAME_WORDS and w not in _TOPIC_LEADS
+        ]
         if any(stem(self._fix(w)) not in self._common for w in before):
             return None  # "what are the ngos pushing states to do about iran": more than a subject
         subject = {
-            stem(self._fix(w)) for w in tokens[start:] if w not in STOP_WORDS and w not in FRAME_WORDS
+            stem(self._fix(w))
+            for w in tokens[start:]
+            if w not in STOP_WORDS and w not in FRAME_WORDS and w not in _SUBJECT_FILLERS
         } - self._common
         if not subject or not subject <= self._vocabulary:
             return None

@@ -259,6 +259,22 @@ _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 _NOUN_BEFORE = frozenset("the a an his her its their whose what my your our no".split())
 
 
+_GUESS = re.compile(r",\s*(?P<guess>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*)?)\s*\?+\s*$")
+
+
+def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of an answer the asker guesses at the end ("where is she based, london?"): one
+    or two words after a last comma, before the question mark. The entry must say it to confirm it."""
+    match = _GUESS.search(question)
+    if match is None:
+        return []
+    guess = [_normal(w) for w in words(match["guess"])]
+    if not guess or len(guess) > len(tokens) or tokens[len(tokens) - len(guess) :] != guess:
+        return []
+    start = len(tokens) - len(guess)
+    return [j for j in range(start, len(tokens)) if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS]
+
+
 def _names_requested(tokens: Sequence[str]) -> list[int]:
     """Positions of what a question asks the names of: "does the letter name any of the
     **detained journalists**", "the names of the **organisations**", "which **activists** were
@@ -581,6 +597,11 @@ class ScopeIndex:
         for j, gap in gaps.items():
             if gap is Gap.UNSAID and j > 0 and tokens[j] not in ("where", "when"):
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j - 1 : j + 1] if t not in _KIND_OF)
+        for j in _guessed(question[: self._max_chars * 2], tokens):
+            # A name guessed ("london?", "evin?"), not a tag ("true?", "anything else?").
+            name = self._is_name(tokens[j], written) or not is_english(tokens[j])
+            if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
+                gaps[j] = Gap.MENTION
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
             return ScopeCheck(Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written, terms)))

@@ -428,3 +428,13 @@ def test_an_answer_that_says_it_names_nobody_answers_a_request_for_names_in_full
     reply = engine.ask("can you name the organisations that signed it")
     if reply.answered:
         assert reply.entry.id == "who-signed" and reply.scope == "full"
+
+
+def test_a_name_guessed_at_the_end_that_the_sources_never_write_is_not_confirmed(made_up):
+    check = made_up.scope.check("where do the honeybees sleep, Oslo?", "bees")
+    assert check.scope.value == "partial" and "\u201cOslo\u201d" in check.caveat
+    # A tag is no guess, and a guess the sources do write is confirmed by them.
+    assert (
+        made_up.scope.check("did the volcano erupt twice in the last century, true?", "volcano").scope.value == "full"
+    )
+    assert made_up.scope.check("where do the honeybees sleep, the hive?", "bees").scope.value == "full"

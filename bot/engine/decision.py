@@ -36,6 +36,11 @@ class Reason(enum.Enum):
     MARGIN = "margin"  # the best entry's lead over the runner-up is below `min_margin`
     BELOW_ANSWER = "below_answer_threshold"  # confident enough to suggest, not to answer
     BELOW_SUGGEST = "below_suggest_threshold"  # not even confident enough to suggest
+    # Answered although below the answer threshold: the question asks only what the FAQ says about
+    # a subject, which one entry alone is about (scope.topic_entries).
+    TOPIC = "topic"
+    # "Did you mean" naming every entry about the subject asked for, when several are (the same).
+    TOPICS = "topics"
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class MatchResult:
     suggestions: tuple[str, ...]
     features: Mapping[str, float]
     reason: Reason = Reason.CONFIDENT
+    best: str | None = None  # the entry ranked first, whatever the outcome
 
     @property
     def answered(self) -> bool:
@@ -82,10 +88,10 @@ def decide(ranking: Ranking, features: Mapping[str, float], settings: MatchSetti
     best = ranked[0]
     vetoed = veto(ranking, features, settings)
     if score >= settings.answer_threshold and vetoed is None:
-        return MatchResult(Outcome.ANSWER, best.entry_id, score, (), features, Reason.CONFIDENT)
+        return MatchResult(Outcome.ANSWER, best.entry_id, score, (), features, Reason.CONFIDENT, best.entry_id)
     # A veto decides whatever the score: report it first, as it is what a rewording must change.
     if score >= settings.suggest_threshold:
         floor = best.fused * settings.suggest_floor
         picks = tuple(r.entry_id for r in ranked[: settings.max_suggestions] if r.fused >= floor)
-        return MatchResult(Outcome.SUGGEST, None, score, picks, features, vetoed or Reason.BELOW_ANSWER)
-    return MatchResult(Outcome.NONE, None, score, (), features, vetoed or Reason.BELOW_SUGGEST)
+        return MatchResult(Outcome.SUGGEST, None, score, picks, features, vetoed or Reason.BELOW_ANSWER, best.entry_id)
+    return MatchResult(Outcome.NONE, None, score, (), features, vetoed or Reason.BELOW_SUGGEST, best.entry_id)

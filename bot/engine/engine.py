@@ -12,6 +12,7 @@ the check could never fail.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Collection
@@ -22,7 +23,7 @@ from .answers import _NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
 from .knowledge import Entry, KnowledgeBase, cta_problems, load_knowledge_collecting
-from .matcher import Matcher, MatchResult, MatchSettings, Outcome
+from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FULL, ScopeIndex
@@ -186,9 +187,32 @@ class Engine:
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
             return Reply(question, _NO_MATCH, said.entry, talk=said, question_language=language)
         result = self.match(question, language)
+        if not result.answered and language == i18n.EN:
+            result = self._by_topic(question, result)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         return Reply(question, result, entry, check, question_language=language)
+
+    def _by_topic(self, question: str, result: MatchResult) -> MatchResult:
+        """A question that asks only what the FAQ says about a subject ("what does the letter say
+        about executions") is answered with the one entry about it, whatever the confidence (such
+        questions are mostly frame, and score low on every signal); when several entries are
+        about it, "did you mean" names them (the ranking's first, if it is one of them, first).
+        A veto (another place or year) stands."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
+            return result
+        entries = self.scope.topic_entries(question)
+        if not entries:
+            return result
+        if len(entries) == 1:
+            return dataclasses.replace(
+                result, outcome=Outcome.ANSWER, entry_id=entries[0], suggestions=(), reason=Reason.TOPIC
+            )
+        if len(entries) > 1:
+            first = [result.best] if result.best in entries else []
+            picks = tuple([*first, *(e for e in entries if e not in first)][: self.matcher.settings.max_suggestions])
+            return dataclasses.replace(result, outcome=Outcome.SUGGEST, suggestions=picks, reason=Reason.TOPICS)
+        return result
 
     def is_faq_phrasing(self, question: str) -> bool:
         """Word for word one of the FAQ's own questions or phrasings (give or take case and punctuation)."""

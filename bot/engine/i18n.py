@@ -54,6 +54,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # partial answers (scope.py)
     "caveat_figure": {EN: "The sources give no figure for {terms}.", FA: "منابع رقمی برای {terms} نمی‌دهند."},
     "caveat_mention": {EN: "The sources do not mention {terms}.", FA: "منابع به {terms} اشاره‌ای نمی‌کنند."},
+    "caveat_unsaid": {EN: "The sources do not say {terms}.", FA: "منابع {terms} را نمی‌گویند."},
+    "caveat_name": {EN: "The sources do not name {terms}.", FA: "منابع نامی از {terms} نمی‌برند."},
     "caveat_tail": {EN: "What they do say:", FA: "آنچه منابع می‌گویند:"},
     "caveat_description": {
         EN: "The sources give no description of {terms} beyond what follows.",

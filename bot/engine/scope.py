@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
-from .subjects import GROUPS, PLACES, is_year
-from .text import STOP_WORDS, clean, question_types, stem, words
+from .subjects import GROUPS, PLACES, is_quantity, is_year
+from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
 # mention"). A general English list: question words, auxiliaries, pronouns, prepositions,
@@ -94,6 +95,8 @@ class Gap(enum.Enum):
     FIGURE = "figure"  # a count asked of something the entry gives no number for
     MENTION = "mention"  # a name, place, year, number or subject the entry's sources never mention
     DESCRIPTION = "description"  # "what/who is <a name>" of an entry that only mentions it
+    UNSAID = "unsaid"  # a kind of fact the entry does not give: "where", "when", "which prison"
+    NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,12 @@ class ScopeCheck:
             for u in self.uncovered
             if u.gap is Gap.DESCRIPTION
         ]
+        unsaid = [u.term for u in self.uncovered if u.gap is Gap.UNSAID]
+        named = [u.term for u in self.uncovered if u.gap is Gap.NAME]
+        if unsaid:
+            parts.append(i18n.t("caveat_unsaid", lang, terms=i18n.join_terms(unsaid, lang, "or")))
+        if named:
+            parts.append(i18n.t("caveat_name", lang, terms=i18n.join_terms(named, lang, "or")))
         if figures:
             parts.append(i18n.t("caveat_figure", lang, terms=i18n.join_terms(figures, lang, "or")))
         if mentions:
@@ -154,6 +163,11 @@ class _Covered:
     asked: frozenset[str]  # stems in any phrasing (how people ask for this entry)
     counted: frozenset[str]  # stems a count phrasing asks about, or that follow a number in what is said
     numbers: frozenset[int]  # numbers in the answer, quotes and phrasings
+    kinds: frozenset[str]  # kinds of fact it gives ("when", "where"): asked in phrasings, or in what is said
+    # stem -> the names next to it in what is said ("official" -> raha, bahreini); "" when a
+    # phrasing asks who that is ("who is the woman quoted")
+    named: Mapping[str, frozenset[str]]
+    identified: frozenset[str]  # what it says, and what its phrasings ask "which" of ("which show")
 
 
 def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
@@ -184,6 +198,166 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
             taken += 1
             j += 1
     return found
+
+
+_NEAR = 4  # words either side of a name that it names ("Amnesty International official Raha Bahreini")
+_AUX = frozenset("is was were are am did does do has have had will would can could should".split())
+_KIND_OF = frozenset("kind kinds sort sorts type types".split())
+# "which year", "what date": asked as "when" (answer_types), not as a thing the entry must say.
+_WHEN_NOUNS = frozenset("year years month day date time".split())
+
+
+def _number_forms(word: str) -> tuple[str, ...]:
+    """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
+    return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
+
+
+def _asked_kinds(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
+    """Positions of "where" and "when" that ask (not "when it comes to")."""
+    return [i for i, word in enumerate(tokens) if word in ("where", "when") and word in types and asks(tokens, i)]
+
+
+def _opens(tokens: Sequence[str], i: int) -> bool:
+    """Whether the question word at `i` opens a question rather than a relative clause ("the
+    resolution which passed"): first, or after a frame or stop word ("in which prison")."""
+    return i == 0 or tokens[i - 1] in FRAME_WORDS or tokens[i - 1] in STOP_WORDS
+
+
+def _which_heads(tokens: Sequence[str]) -> list[int]:
+    """Positions of the thing a "which" question asks to be identified: "which **prison**" ("what"
+    is left alone: "what good would it do", "what stuff" ask no such thing)."""
+    found = []
+    for i, word in enumerate(tokens):
+        if word != "which" or not _opens(tokens, i):
+            continue
+        j = i + 1
+        while j < len(tokens) and _number(tokens[j]) is not None:
+            j += 1
+        if j + 1 < len(tokens) and tokens[j] in _KIND_OF and tokens[j + 1] == "of":
+            j += 2
+        if j >= len(tokens) or tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS or tokens[j] in _WHEN_NOUNS:
+            continue
+        found.append(j)
+    return found
+
+
+def _asked_what(tokens: Sequence[str]) -> list[int]:
+    """In a phrasing, the words that follow "which" or "what" ("what **hr violations** does it
+    list"): the things the FAQ's authors say this entry tells apart."""
+    found: list[int] = []
+    for i, word in enumerate(tokens):
+        if word in ("which", "what"):
+            found.extend(
+                j
+                for j in range(i + 1, min(len(tokens), i + 3))
+                if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS
+            )
+    return found
+
+
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+_NOUN_BEFORE = frozenset("the a an his her its their whose what my your our no".split())
+
+
+_GUESS = re.compile(r",\s*(?P<guess>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*)?)\s*\?+\s*$")
+
+
+def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of an answer the asker guesses at the end ("where is she based, london?"): one
+    or two words after a last comma, before the question mark. The entry must say it to confirm it."""
+    match = _GUESS.search(question)
+    if match is None:
+        return []
+    guess = [_normal(w) for w in words(match["guess"])]
+    if not guess or len(guess) > len(tokens) or tokens[len(tokens) - len(guess) :] != guess:
+        return []
+    start = len(tokens) - len(guess)
+    return [j for j in range(start, len(tokens)) if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS]
+
+
+def _names_requested(tokens: Sequence[str]) -> list[int]:
+    """Positions of what a question asks the names of: "does the letter name any of the
+    **detained journalists**", "the names of the **organisations**", "which **activists** were
+    arrested, names?"."""
+    for i, word in enumerate(tokens):
+        if word not in ("name", "names"):
+            continue
+        if tokens[i + 1 : i + 2] == ["of"]:
+            k = i + 2  # "the names of (all) (the) X"
+        elif word == "name" and i > 0 and tokens[i - 1] not in _NOUN_BEFORE and any(t in _AUX for t in tokens[:i]):
+            k = i + 1  # "does the letter name (any of) (the) X"
+        elif word == "names" and i == len(tokens) - 1 and _which_heads(tokens):
+            k = _which_heads(tokens)[0]  # "which activists were arrested, names?"
+        else:
+            continue
+        while k < len(tokens) and tokens[k] in ("any", "all", "of", "the", "these", "those"):
+            k += 1
+        return _noun_run(tokens, k)
+    return []
+
+
+def _noun_run(tokens: Sequence[str], k: int) -> list[int]:
+    """Up to four content words from `k`, the noun phrase a question asks about: it ends before a
+    frame or stop word, a participle after the first word ("the rapporteur denied a visa") or a
+    verb before its object ("the boats land their catch")."""
+    found: list[int] = []
+    for j in range(k, min(len(tokens), k + 4)):
+        if tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS:
+            break
+        if found and (
+            tokens[j].endswith(("ed", "ing")) or tokens[j + 1 : j + 2] in (["the"], ["a"], ["an"], ["their"])
+        ):
+            break
+        found.append(j)
+    return found
+
+
+def _who_the(tokens: Sequence[str]) -> list[int]:
+    """Positions of the role a question asks to be named: "who is the **special rapporteur**",
+    "the name of the **rapporteur**" (a definite description; "who is Raha Bahreini" names her).
+    One person: "who are the signatories" may be answered by saying who they are as a group."""
+    for i, word in enumerate(tokens):
+        k = None
+        if word == "who" and _opens(tokens, i):
+            k = i + 1
+            if k < len(tokens) and tokens[k] in ("is", "was"):
+                k += 1
+        elif word == "name" and tokens[i + 1 : i + 2] == ["of"]:
+            k = i + 2
+        if k is None or tokens[k : k + 1] != ["the"]:
+            continue
+        found = _noun_run(tokens, k + 1)
+        if found:
+            return found
+    return []
+
+
+# "what does the letter say about X", "anything on X", "what's its take on X": the words before
+# "about" / "on" / "regarding" that make the rest of the question a subject, not a question.
+_TOPIC_LEADS = frozenset(
+    "say says said saying anything something what how take stance position view views think "
+    "tell written write writes info information more details".split()
+)
+
+
+# Words that stand for "the subject" itself in such a question ("the visas thing", "the situation
+# of women"): general English, dropped from the subject.
+_SUBJECT_FILLERS = frozenset(
+    "thing things stuff situation situations issue issues matter matters topic topics subject "
+    "question questions case business deal part bit".split()
+)
+
+
+def _topic_start(tokens: Sequence[str]) -> int | None:
+    """Where the subject of a "what does it say about X" question starts, if it is one."""
+    for i, word in enumerate(tokens):
+        if i == 0 or tokens[i - 1] not in _TOPIC_LEADS:
+            continue
+        if word in ("about", "regarding", "concerning") or (
+            word == "on" and tokens[i - 1] not in ("say", "says", "said", "what", "how", "tell")
+        ):
+            return i + 1 if i + 1 < len(tokens) else None
+    return None
 
 
 _COUNT_NOUNS = frozenset("count tally toll total totals statistics stats".split())
@@ -248,13 +422,25 @@ class ScopeIndex:
         self._topics = {
             eid: frozenset(stem(w) for text in texts for w in words(text)) for eid, texts in (topics or {}).items()
         }
-        said_everywhere: list[str] = []
+        entries = list(entries)
+        said_everywhere: list[str] = [text for _, said_texts, _ in entries for text in said_texts]
+        # Names the FAQ's own texts write as names ("farda", "bahreini": see claims.known_names),
+        # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
+        self._names = known_names(said_everywhere)
+        self._name_words = frozenset(word for text in said_everywhere for word in _Written.read(text, len(text)).runs)
         self._max_chars = max_chars
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
         self._numbers: set[int] = set()  # every number it uses
+        # Names most entries write ("Iran", "UN" in a campaign's FAQ on Iran at the UN) are its
+        # subject; next to a role ("UN special rapporteurs") they name nobody in it.
+        spread = Counter(
+            name for _, said_texts, _ in entries for name in self._names.intersection(words(" ".join(said_texts)))
+        )
+        subject_names = {name for name, n in spread.items() if n * 3 > len(entries)}
+        self._own: dict[str, frozenset[str]] = {}  # entry id -> the words of its own questions
+        labels: dict[str, list[set[str]]] = {}
         for entry_id, said_texts, phrasings in entries:
-            said_everywhere.extend(said_texts)
             said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
             asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
             said = {stem(w) for toks in said_tokens for w in toks}
@@ -268,15 +454,59 @@ class ScopeIndex:
                 if _COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
                     counted |= {stem(w) for w in toks}
             numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
+            kinds = set(answer_types(" ".join(said_texts)))
+            named: dict[str, set[str]] = {}
+            identified = set(said)
+            for toks in asked_tokens:
+                kinds |= question_types(toks)
+                if any(w == "who" and _opens(toks, i) for i, w in enumerate(toks)):
+                    kinds.add("who")  # asked who someone is: its answer says who, by name or not
+                # "who is the woman quoted", "which show did she speak on": the FAQ's authors say
+                # this entry tells who or which that is.
+                for j in _who_the(toks):
+                    named.setdefault(stem(toks[j]), set()).add("")
+                identified |= {stem(toks[j]) for j in _asked_what(toks)}
+            for toks in said_tokens:
+                if any(w in PLACES for w in toks):
+                    kinds.add("where")
+            sentences = [[_normal(w) for w in words(part)] for t in said_texts for part in _SENTENCE.split(t)]
+            for toks in sentences:
+                if any(toks[i : i + 2] == ["not", "name"] for i in range(len(toks))):
+                    kinds.add("unnamed")  # "the report does not name them": it answers who they are
+                for i, word in enumerate(toks):
+                    if word in self._names and word not in subject_names:
+                        for near in toks[max(0, i - _NEAR) : i + _NEAR + 1]:
+                            named.setdefault(stem(near), set()).add(word)
             self._covered[entry_id] = _Covered(
-                frozenset(said), frozenset(asked), frozenset(counted), frozenset(numbers)
+                frozenset(said),
+                frozenset(asked),
+                frozenset(counted),
+                frozenset(numbers),
+                frozenset(kinds),
+                {st: frozenset(names) for st, names in named.items()},
+                frozenset(identified),
             )
             self._vocabulary |= said | asked
             self._numbers |= numbers
-        # Names the FAQ's own texts write as names ("farda", "bahreini": see claims.known_names),
-        # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
-        self._names = known_names(said_everywhere)
-        self._name_words = frozenset(word for text in said_everywhere for word in _Written.read(text, len(text)).runs)
+            # Its own question and its short phrasings ("death penalty", "executions in iran"),
+            # which name what the entry is about rather than ask something of it.
+            own = [[_normal(w) for w in words(t)] for t in (topics or {}).get(entry_id, ())]
+            self._own[entry_id] = frozenset(stem(w) for toks in own for w in toks if w not in STOP_WORDS)
+            labels[entry_id] = [
+                {stem(w) for w in toks if w not in STOP_WORDS and w not in FRAME_WORDS} for toks in asked_tokens
+            ]
+        # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
+        used = Counter(st for c in self._covered.values() for st in c.said | c.asked)
+        self._common = frozenset(st for st, n in used.items() if n * 2 > len(self._covered) and n >= 3)
+        self._labels = {
+            eid: frozenset(frozenset(label - self._common) for label in texts if len(label - self._common) <= 3)
+            for eid, texts in labels.items()
+        }
+
+    def _fix(self, word: str) -> str:
+        """The FAQ word a misspelt question word means; an English word stays itself ("public"
+        is no typo of "republic", whatever the matcher's repair makes of it)."""
+        return word if is_english(word) else self._repair(word)
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_repair"}  # a bound method: set again on load
@@ -291,7 +521,7 @@ class ScopeIndex:
         about or the body it addresses, belong to its subject)."""
         if word in GROUPS or word in PLACES:
             return True
-        return word in written.runs and stem(self._repair(word)) not in self._vocabulary
+        return word in written.runs and stem(self._fix(word)) not in self._vocabulary
 
     def check(self, question: str, entry_id: str) -> ScopeCheck:
         covered = self._covered.get(entry_id)
@@ -305,7 +535,7 @@ class ScopeIndex:
         counted += [(j, True) for j in counted_before(tokens)]
         if counted:
             for j, head in counted:
-                word = self._repair(tokens[j])
+                word = self._fix(tokens[j])
                 st = stem(word)
                 if word in FRAME_WORDS:
                     continue
@@ -314,7 +544,7 @@ class ScopeIndex:
                 if st not in covered.counted if head else st not in covered.said | covered.asked:
                     gaps[j] = Gap.FIGURE
         for j in mentioned_terms(tokens):
-            st = stem(self._repair(tokens[j]))
+            st = stem(self._fix(tokens[j]))
             if (
                 j not in gaps
                 and st not in covered.said
@@ -324,6 +554,12 @@ class ScopeIndex:
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
                 continue
+            if is_year(word) and not is_quantity(tokens, j):
+                # A year the entry's sources never write ("which year is the letter from, 2017?"),
+                # even one the FAQ uses elsewhere: the question guesses a fact this entry lacks.
+                if word not in covered.said:
+                    gaps[j] = Gap.MENTION
+                continue
             number = _number(word) if word[:1].isdigit() else None
             if number is not None:
                 # A number the FAQ uses elsewhere names the subject ("the 34 NGOs' letter"); one it
@@ -332,23 +568,79 @@ class ScopeIndex:
                     gaps[j] = Gap.MENTION
                 continue
             if self._is_name(word, written) or is_year(word):
-                st = stem(self._repair(word))
+                st = stem(self._fix(word))
                 # A name must be in what the entry says: a phrasing naming a group the quotes
                 # never mention does not make the sources mention it.
                 if st not in covered.said:
                     gaps[j] = Gap.MENTION
+        for j in _asked_kinds(tokens, types):
+            if j not in gaps and tokens[j] not in covered.kinds:
+                gaps[j] = Gap.UNSAID
+        for j in _which_heads(tokens):
+            forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
+            if j not in gaps and not forms & covered.identified:
+                gaps[j] = Gap.UNSAID
+        role = _who_the(tokens)
+        terms: dict[int, str] = {}
+        requested = _names_requested(tokens)
+        if requested and "unnamed" not in covered.kinds:
+            role = requested
+        else:
+            requested = []
+        if role and ("who" not in covered.kinds or requested) and not any(j in gaps for j in role):
+            asked = set(tokens)
+            if not any(covered.named.get(stem(self._fix(tokens[j])), frozenset()) - asked for j in role):
+                gaps[role[0]] = Gap.NAME
+                terms[role[0]] = ("" if requested else "the ") + " ".join(
+                    written.forms.get(tokens[j], tokens[j]) for j in role
+                )
+        for j, gap in gaps.items():
+            if gap is Gap.UNSAID and j > 0 and tokens[j] not in ("where", "when"):
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j - 1 : j + 1] if t not in _KIND_OF)
+        for j in _guessed(question[: self._max_chars * 2], tokens):
+            # A name guessed ("london?", "evin?"), not a tag ("true?", "anything else?").
+            name = self._is_name(tokens[j], written) or not is_english(tokens[j])
+            if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
+                gaps[j] = Gap.MENTION
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
-            return ScopeCheck(Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written)))
+            return ScopeCheck(Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written, terms)))
         if not gaps:
             return FULL
-        return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written))
+        return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms))
 
-    def _uncovered(self, gaps: Mapping[int, Gap], tokens: Sequence[str], written: _Written) -> tuple[Uncovered, ...]:
+    def topic_entries(self, question: str) -> list[str] | None:
+        """The entries a question asking only what the FAQ says about a subject is about: "what
+        does the letter say about executions", "and what about the visas?", "anything on
+        minorities". None for any other question. An entry is about the subject when every word
+        of it is in the entry's own question, or the subject is one of its short phrasings ("death
+        penalty", not "capital" for "capital punishment"); the question may
+        hold nothing else but the FAQ's most common words ("letter")."""
+        tokens = [_normal(w) for w in words(question, self._max_chars)]
+        start = _topic_start(tokens)
+        if start is None:
+            return None
+        before = [
+            w for w in tokens[: start - 1] if w not in STOP_WORDS and w not in FRAME_WORDS and w not in _TOPIC_LEADS
+        ]
+        if any(stem(self._fix(w)) not in self._common for w in before):
+            return None  # "what are the ngos pushing states to do about iran": more than a subject
+        subject = {
+            stem(self._fix(w))
+            for w in tokens[start:]
+            if w not in STOP_WORDS and w not in FRAME_WORDS and w not in _SUBJECT_FILLERS
+        } - self._common
+        if not subject or not subject <= self._vocabulary:
+            return None
+        return [eid for eid, own in self._own.items() if subject <= own or subject in self._labels[eid]]
+
+    def _uncovered(
+        self, gaps: Mapping[int, Gap], tokens: Sequence[str], written: _Written, terms: Mapping[int, str] | None = None
+    ) -> tuple[Uncovered, ...]:
         seen: set[str] = set()
         uncovered = []
         for j in sorted(gaps):
-            term = written.term(tokens[j])
+            term = (terms or {}).get(j) or written.term(tokens[j])
             if term.casefold() not in seen:
                 seen.add(term.casefold())
                 uncovered.append(Uncovered(term, gaps[j]))
@@ -368,7 +660,7 @@ class ScopeIndex:
         named = [w for w in asked if w in self._names]
         if not named or not all(w in self._name_words for w in asked):
             return None  # not only a name: "who is X talking to" asks about X, not what X is
-        if all(stem(self._repair(w)) in topic for w in named):
+        if all(stem(self._fix(w)) in topic for w in named):
             return None
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
 

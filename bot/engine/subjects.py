@@ -103,7 +103,7 @@ def is_year(word: str) -> bool:
     return bool(_YEAR.match(word))
 
 
-def _quantity(tokens: list[str], i: int) -> bool:
+def is_quantity(tokens: list[str], i: int) -> bool:
     """Whether the year-like number at `i` is a quantity: next to arithmetic or another number
     ("1875 plus 3459"), followed by a unit ("2000 dollars"), or the end of a range that starts
     below the years ("from 1000 to 2000")."""
@@ -134,7 +134,7 @@ def _persian_places() -> frozenset[str]:
 def subject_words(tokens: list[str], known: set[str] | frozenset[str]) -> tuple[str, ...]:
     """Places and years in `tokens` (the output of text.words) that the FAQ never uses (`known`):
     words that move a question to something else. A four-digit number from 1800 to 2099 is a
-    year unless the words beside it make it a quantity (see `_quantity`); in a question with
+    year unless the words beside it make it a quantity (see `is_quantity`); in a question with
     Persian words, so is one from 1300 to 1499 (the Persian calendar)."""
     found = []
     persian_question = any(not w.isascii() for w in tokens)
@@ -143,6 +143,6 @@ def subject_words(tokens: list[str], known: set[str] | frozenset[str]) -> tuple[
         if word in known:
             continue
         year = _YEAR.match(word) or (persian_question and _PERSIAN_YEAR.match(word))
-        if word in PLACES or word in places_fa or (year and not _quantity(tokens, i)):
+        if word in PLACES or word in places_fa or (year and not is_quantity(tokens, i)):
             found.append(word)
     return tuple(found)

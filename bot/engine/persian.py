@@ -54,6 +54,10 @@ import re
 from .lexicon import is_english
 
 MIN_STEM = 3
+# Typo repair (ranking.Ranker.repair) reaches Persian-script words from this length, not from
+# `MatchSettings.typo_min_length`: written without short vowels, Persian words are shorter
+# ("اعدم" for "اعدام" is one letter short of four).
+TYPO_MIN_LENGTH = 4
 
 _LETTERS = str.maketrans(
     {
@@ -87,7 +91,16 @@ _JOINED_PREFIXES = frozenset(("نمی", "می", "بی"))
 _SUFFIX_WORDS = frozenset("ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید".split())
 _EZAFE = "ی"
 _ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
+# Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"
+# (for "میکنند") → "کن", "میخوام" → "خوا" as "میخواهم" → "خواه" is not, so they stay apart
+# from the written forms only where the stem itself is spoken differently.
+_VERB_ENDINGS = ("ن", "م")
 _PLURALS = ("های", "ها")
+# Plurals that also end many singular words (ایران, زندان, اینجا): stripped only when at least
+# `MIN_LONG_STEM` letters remain: "فعالان"/"فعالین" → "فعال", "تعهدات" → "تعهد", colloquial
+# "خانوما"/"بازرسا" → "خانوم"/"بازرس".
+_LONG_PLURALS = ("ان", "ین", "ات", "ا")
+MIN_LONG_STEM = 4
 
 _STOP_WORDS = """
     و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های اینها آنها اونها ام
@@ -95,8 +108,48 @@ _STOP_WORDS = """
     است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند
     کرد کردن کرده کردند کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
     شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن
+    هستن هستش نیستن نیستش نیست بودن بودهاند
+    دارد داره دارند دارن داشته داشتن
+    روی رویه توی اگر اگه وقتی چون چونکه یعنی خب
     سلام لطفا ممنون مرسی مرسیی بات ربات
     """.split()
+
+# Colloquial and written forms of one word, and common spelling variants (after `normalize`),
+# to one form on both sides. Ordinary Persian, not this FAQ's words: question words in their
+# spoken forms ("چیه" = "چی است"), "about" in its three ways, and a few everyday synonyms.
+_VARIANTS = {
+    variant: canonical
+    for canonical, variants in {
+        "چی": "چیه چیست چیا چیو",
+        "کی": "کیه کیا کیست",
+        "کجا": "کجاست کجاس",
+        "کدام": "کدوم کدامین کدومش",
+        "چطور": "چطوری چجوری چگونه چجور",
+        "چقدر": "چقدره چقد چقده",
+        "چند": "چنده چندتا",
+        "درباره": "دربارهی راجع راجبه راجب",
+        "کمپین": "کارزار",
+        "بخاطر": "خاطر",
+        "الان": "اکنون حالا",
+        "زن": "زنان زنها خانم خانوم خانمها خانوما خانومها",
+    }.items()
+    for variant in variants.split()
+}
+# "When": کی is "who" and, spoken, "when"; with a passive verb ("نامه کی نوشته شده؟") it can
+# only be "when", written out as in "چه زمانی".
+WHEN = "چهزمانی"
+_PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود بوده".split())
+# Two-word forms: "در مورد" and "راجع به" are "درباره"; "چه زمانی", "چه وقت" are "when".
+_PAIRS = {
+    ("در", "مورد"): "درباره",
+    ("راجع", "به"): "درباره",
+    ("به", "خاطر"): "بخاطر",
+    ("چه", "زمانی"): WHEN,
+    ("چه", "وقت"): WHEN,
+    ("چه", "وقتی"): WHEN,
+    ("چه", "موقع"): WHEN,
+    ("چه", "تاریخی"): WHEN,
+}
 
 # Finglish words that are not English: function words, forms of "to be", light verbs and
 # question words. One of them (with mostly non-English words around it) makes a text Finglish.
@@ -171,21 +224,44 @@ def join_affixes(tokens: list[str]) -> list[str]:
     return out
 
 
+def canonical(tokens: list[str]) -> list[str]:
+    """Spoken and written forms of a word, and its common variants, as one (`_VARIANTS`,
+    `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"."""
+    out: list[str] = []
+    for token in tokens:
+        if out and (out[-1], token) in _PAIRS:
+            out[-1] = _PAIRS[(out[-1], token)]
+            continue
+        out.append(_VARIANTS.get(token, token))
+    if "کی" in out and not _PASSIVE.isdisjoint(out):
+        out = [WHEN if t == "کی" else t for t in out]
+    return out
+
+
+def _strip(word: str, suffixes: tuple[str, ...], keep: int = MIN_STEM) -> tuple[str, bool]:
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            return word[: -len(suffix)], True
+    return word, False
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Light affix stripping for a Persian-script word (see the module docstring)."""
+    verb = False
     for prefix in PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
             word = word[len(prefix) :]
+            verb = True
             break
-    for suffix in _ENDINGS:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            word = word[: -len(suffix)]
-            break
-    for suffix in _PLURALS:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            word = word[: -len(suffix)]
-            break
+    word, ended = _strip(word, _ENDINGS)
+    if verb and not ended:
+        word, ended = _strip(word, _VERB_ENDINGS)
+    word, plural = _strip(word, _PLURALS)
+    if not plural:
+        word, plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
+    if plural:  # "نگرانیها" → "نگرانی" → "نگران", as "نگرانی" is
+        word, _ = _strip(word, ("ی",))
     return word
 
 

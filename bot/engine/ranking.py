@@ -19,7 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import learned
+from . import learned, persian
 from .index import Index, _closest_spelling, _similar_length, _sublinear, _terms
 from .lexicon import is_english
 from .subjects import subject_words
@@ -113,7 +113,8 @@ class Ranker:
         if word in self.index.vocabulary or stem(word) in self.index.stems:
             return word
         s = self.settings
-        if len(word) < s.typo_min_length or not word.isalpha():
+        min_length = persian.TYPO_MIN_LENGTH if persian.has_script(word) else s.typo_min_length
+        if len(word) < min_length or not word.isalpha():
             return word
         cached = self._repair_cache.get(word)
         if cached is not None:

@@ -179,7 +179,7 @@ def clean(text: str, max_chars: int = 2000) -> str:
     text = _STRETCH.sub(r"\1\1", text)
     words = _WORD.findall(text.replace("_", " "))
     if fa:
-        words = persian.join_affixes(words)  # "می خوام" = "می‌خوام" = "میخوام"
+        words = persian.canonical(persian.join_affixes(words))  # "می خوام" = "میخوام"; "چیه" = "چی"
     return " ".join(words)[:max_chars]
 
 

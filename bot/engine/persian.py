@@ -164,8 +164,10 @@ FINGLISH_STOP_WORDS = frozenset(
 FINGLISH_MARKERS = FINGLISH_STOP_WORDS | frozenset(
     """
     chand chanta che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
-    chetori chejuri chejoori chegune cheghadr cheghad chequadr inja unja inha unha ina una
-    mikham mikhay nemidunam nemidoonam midunam midoonam mitunam nemishe
+    chetori chejuri chejoori chegune cheghadr cheghad chequadr cheghadre inja unja inha unha ina una
+    mikham mikhay mikhad mikhan nemidunam nemidoonam midunam midoonam mitunam mitunan nemitunan
+    nemishe mige migan mide midan dare daran daram hastan nistan hastesh chetore chetoriye bayad
+    shodan shodand kardan kardand karde kardeh shode shodeh
     """.split()
 )
 _FINGLISH_SUFFIXES = ("haye", "hay", "ha")
@@ -182,6 +184,10 @@ _FINGLISH_SPELLINGS = {
         "chand": "chand chan chanta",
         "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone",
         "kodom": "kodom kodum kodoom kodam",
+        "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
+        # نامه (letter) is written "name", an English word, as often as "nameh"; in a Finglish
+        # text it is the Persian word. The spelling `fold` gives "nameh".
+        "nam": "name nameh naameh",
     }.items()
     for variant in variants.split()
 }
@@ -267,7 +273,8 @@ def stem(word: str) -> str:
 
 # -- Finglish -----------------------------------------------------------------------------------
 
-_FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"))
+# و is typed o, u, ou or oo ("rohani", "rouhani"; "omoomi", "omumi"): all u.
+_FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"), ("ey", "ei"))
 _DOUBLE = re.compile(r"([a-z])\1+")
 # x for kh ("xub"), but not in an "ex" opening a word: English words and their typos mixed into
 # Finglish ("how many excutions") must stay within reach of the typo repair.
@@ -291,14 +298,46 @@ def is_finglish(tokens: list[str]) -> bool:
         return False
     strong = _strong_markers()
     if not any(t in strong for t in tokens):
-        return False
+        return _mostly_foreign(tokens)
     foreign = sum(1 for t in tokens if t in strong or not is_english(t))
     return 2 * foreign >= len(tokens)
 
 
+def _mostly_foreign(tokens: list[str]) -> bool:
+    """Without a marker word, Finglish all the same when at least `MOSTLY_FOREIGN` of three or
+    more words are no English word ("dore aval rouhani hoghoogh bashar behtar shod": "shod" is
+    an English word); an English question with a name or two in it has far fewer."""
+    letters = [t for t in tokens if t.isalpha() and t.isascii()]
+    if len(letters) < 3:
+        return False
+    return sum(1 for t in letters if not is_english(t)) >= MOSTLY_FOREIGN * len(letters)
+
+
+MOSTLY_FOREIGN = 0.8
+
+
+# Endings and plurals of a Finglish word, as `stem` strips them in Persian script: the ezafe and
+# a final ه ("bazdashte", "bazdashteh", "doreye" → "bazdasht", "dore"), ی ("bashari" → "bashar"),
+# the person ending -an/-and ("khastan" → "khast") and pronouns; then a plural, the ones that
+# also end singular words ("an", "in", "at", "a": "iran", "zendan") only with 4 letters kept.
+_FINGLISH_ENDINGS = ("yeh", "and", "ash", "esh", "eh", "i", "an")
+_FINGLISH_LONG_PLURALS = ("an", "in", "at", "a")
+
+
+def _finglish_stem(word: str) -> str:
+    word, ended = _strip(word, _FINGLISH_ENDINGS)
+    word, plural = _strip(word, _FINGLISH_SUFFIXES)
+    if not plural:
+        word, plural = _strip(word, _FINGLISH_LONG_PLURALS, MIN_LONG_STEM)
+    if plural:
+        word, _ = _strip(word, ("yeh", "eh", "e", "i"))
+    return word
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """One spelling for the Latin spellings of a Persian word (not for English words)."""
+    """One spelling for the Latin spellings of a Persian word (not for English words), with its
+    light endings stripped (`_finglish_stem`)."""
     if not word.isascii() or not word.isalpha() or is_english(word):
         return word
     original = word
@@ -307,13 +346,12 @@ def fold(word: str) -> str:
         word = word.replace(a, b)
     word = _DOUBLE.sub(r"\1", word)
     word = _FINAL_E.sub(r"\1eh", word)
-    for suffix in _FINGLISH_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            word = word[: -len(suffix)]
-            break
     # A fold that lands on an English word ("nameh" → "name") would mix a Persian word with an
-    # English one; keep the spelling as typed.
-    return original if is_english(word) else word
+    # English one: the stem if it is none, else the fold, else the spelling as typed.
+    for candidate in (_finglish_stem(word), word):
+        if not is_english(candidate):
+            return candidate
+    return original
 
 
 def finglish_words(tokens: list[str]) -> list[str]:
@@ -347,7 +385,8 @@ def language(text: str) -> str:
         if script >= latin:
             return "fa"
     strong = _strong_markers()
-    if text.isascii() and not any(w in strong for w in _ASCII_WORD.findall(text.lower())):
+    ascii_words = _ASCII_WORD.findall(text.lower())
+    if text.isascii() and not any(w in strong for w in ascii_words) and not _mostly_foreign(ascii_words):
         return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
 

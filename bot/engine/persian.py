@@ -178,7 +178,7 @@ _FINGLISH_SPELLINGS = {
     for canonical, variants in {
         "kei": "key kay kei kei",
         "ki": "ki kie kiye",
-        "chi": "chi chie chiye chiya chiyeh chieh",
+        "chi": "chi chie chiye chiya chiyeh chieh chia chiah",
         "koja": "koja kojast kojas kujast",
         "chera": "chera chra chara",
         "chand": "chand chan chanta",
@@ -264,9 +264,9 @@ def stem(word: str) -> str:
     if verb and not ended:
         word, ended = _strip(word, _VERB_ENDINGS)
     word, plural = _strip(word, _PLURALS)
-    if not plural:
-        word, plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
-    if plural:  # "نگرانیها" → "نگرانی" → "نگران", as "نگرانی" is
+    # After ها too: "سازمانها" → "سازمان" → "سازم", as "سازمان" is.
+    word, long_plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
+    if plural or long_plural:  # "نگرانیها" → "نگرانی" → "نگران", as "نگرانی" is
         word, _ = _strip(word, ("ی",))
     return word
 
@@ -274,7 +274,9 @@ def stem(word: str) -> str:
 # -- Finglish -----------------------------------------------------------------------------------
 
 # و is typed o, u, ou or oo ("rohani", "rouhani"; "omoomi", "omumi"): all u.
-_FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"), ("ey", "ei"))
+_FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("aa", "a"), ("ey", "ei"))
+# English words, misspelt, inside Finglish keep their o ("excutions"): the English endings.
+_ENGLISH_ENDING = re.compile(r"(?:tion|sion)s?$")
 _DOUBLE = re.compile(r"([a-z])\1+")
 # x for kh ("xub"), but not in an "ex" opening a word: English words and their typos mixed into
 # Finglish ("how many excutions") must stay within reach of the typo repair.
@@ -299,7 +301,9 @@ def is_finglish(tokens: list[str]) -> bool:
     strong = _strong_markers()
     if not any(t in strong for t in tokens):
         return _mostly_foreign(tokens)
-    foreign = sum(1 for t in tokens if t in strong or not is_english(t))
+    # With a marker, the Finglish spellings that are also English words ("key", "name") count
+    # as Finglish.
+    foreign = sum(1 for t in tokens if t in strong or t in _FINGLISH_SPELLINGS or not is_english(t))
     return 2 * foreign >= len(tokens)
 
 
@@ -318,18 +322,17 @@ MOSTLY_FOREIGN = 0.8
 
 # Endings and plurals of a Finglish word, as `stem` strips them in Persian script: the ezafe and
 # a final ه ("bazdashte", "bazdashteh", "doreye" → "bazdasht", "dore"), ی ("bashari" → "bashar"),
-# the person ending -an/-and ("khastan" → "khast") and pronouns; then a plural, the ones that
-# also end singular words ("an", "in", "at", "a": "iran", "zendan") only with 4 letters kept.
-_FINGLISH_ENDINGS = ("yeh", "and", "ash", "esh", "eh", "i", "an")
+# the person ending -and and pronouns; then a plural, the ones that also end singular words
+# ("an", "in", "at", "a": "iran", "zendan") only with 4 letters kept ("khastan" → "khast").
+_FINGLISH_ENDINGS = ("yeh", "and", "ash", "esh", "eh", "i")
 _FINGLISH_LONG_PLURALS = ("an", "in", "at", "a")
 
 
 def _finglish_stem(word: str) -> str:
     word, ended = _strip(word, _FINGLISH_ENDINGS)
     word, plural = _strip(word, _FINGLISH_SUFFIXES)
-    if not plural:
-        word, plural = _strip(word, _FINGLISH_LONG_PLURALS, MIN_LONG_STEM)
-    if plural:
+    word, long_plural = _strip(word, _FINGLISH_LONG_PLURALS, MIN_LONG_STEM)  # after "ha" too
+    if plural or long_plural:
         word, _ = _strip(word, ("yeh", "eh", "e", "i"))
     return word
 
@@ -342,8 +345,10 @@ def fold(word: str) -> str:
         return word
     original = word
     word = _X.sub("kh", word)
+    english_like = _ENGLISH_ENDING.search(word) is not None
     for a, b in _FOLDS:
-        word = word.replace(a, b)
+        if not (english_like and a == "o"):
+            word = word.replace(a, b)
     word = _DOUBLE.sub(r"\1", word)
     word = _FINAL_E.sub(r"\1eh", word)
     # A fold that lands on an English word ("nameh" → "name") would mix a Persian word with an

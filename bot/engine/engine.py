@@ -100,8 +100,11 @@ class Engine:
                 scope,
             )
         latin = [(e.id, [t for t in e.all_phrasings() if not in_persian_script(t)]) for e in kb.entries.values()]
+        # With each entry's English question: English terms typed into a Persian sentence ("این
+        # campaign درباره چیه") find their entry. (All its English phrasings diluted the Persian
+        # words' weight, and Persian questions matched worse.)
         persian = [
-            (e.id, texts)
+            (e.id, [*texts, e.question])
             for e in kb.entries.values()
             if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])
         ]

@@ -94,12 +94,13 @@ _ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", 
 # Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"
 # (for "میکنند") → "کن", "میخوام" → "خوا" as "میخواهم" → "خواه" is not, so they stay apart
 # from the written forms only where the stem itself is spoken differently.
-_VERB_ENDINGS = ("ن", "م")
+_VERB_ENDINGS = ("ن", "م", "د")
 _PLURALS = ("های", "ها")
 # Plurals that also end many singular words (ایران, زندان, اینجا): stripped only when at least
 # `MIN_LONG_STEM` letters remain: "فعالان"/"فعالین" → "فعال", "تعهدات" → "تعهد", colloquial
-# "خانوما"/"بازرسا" → "خانوم"/"بازرس".
-_LONG_PLURALS = ("ان", "ین", "ات", "ا")
+# "خانوما"/"بازرسا" → "خانوم"/"بازرس"; گان of a word ending in ه: "نویسندگان" → "نویسند", as
+# "نویسنده" is.
+_LONG_PLURALS = ("گان", "ان", "ین", "ات", "ا")
 MIN_LONG_STEM = 4
 
 _STOP_WORDS = """
@@ -261,6 +262,8 @@ def stem(word: str) -> str:
             verb = True
             break
     word, ended = _strip(word, _ENDINGS)
+    if ended and word.endswith("ی"):  # spoken "is" after ی: "تاریخیه" → "تاریخی" → "تاریخ"
+        word, _ = _strip(word, ("ی",))
     if verb and not ended:
         word, ended = _strip(word, _VERB_ENDINGS)
     word, plural = _strip(word, _PLURALS)
@@ -325,11 +328,17 @@ MOSTLY_FOREIGN = 0.8
 # the person ending -and and pronouns; then a plural, the ones that also end singular words
 # ("an", "in", "at", "a": "iran", "zendan") only with 4 letters kept ("khastan" → "khast").
 _FINGLISH_ENDINGS = ("yeh", "and", "ash", "esh", "eh", "i")
-_FINGLISH_LONG_PLURALS = ("an", "in", "at", "a")
+_FINGLISH_LONG_PLURALS = ("egan", "an", "in", "at", "a")
+# A verb's person ending, on a word that starts with mi/nemi: "mikhad", "mikhan", "mikham".
+_FINGLISH_VERB_ENDINGS = ("and", "an", "am", "ad", "id", "im", "eh", "i", "y")
 
 
 def _finglish_stem(word: str) -> str:
+    if word.startswith(_FINGLISH_PREFIXES):
+        return _strip(word, _FINGLISH_VERB_ENDINGS)[0]
     word, ended = _strip(word, _FINGLISH_ENDINGS)
+    if ended and word.endswith("i"):  # "ruzieh" (روزیه) → "ruzi" → "ruz"
+        word, _ = _strip(word, ("i",))
     word, plural = _strip(word, _FINGLISH_SUFFIXES)
     word, long_plural = _strip(word, _FINGLISH_LONG_PLURALS, MIN_LONG_STEM)  # after "ha" too
     if plural or long_plural:

@@ -179,7 +179,7 @@ def clean(text: str, max_chars: int = 2000) -> str:
     text = _STRETCH.sub(r"\1\1", text)
     words = _WORD.findall(text.replace("_", " "))
     if fa:
-        words = persian.canonical(persian.join_affixes(words))  # "می خوام" = "میخوام"; "چیه" = "چی"
+        words = persian.join_affixes(words)  # "می خوام" = "می‌خوام" = "میخوام"
     return " ".join(words)[:max_chars]
 
 
@@ -221,6 +221,8 @@ def words(text: str, max_chars: int = 2000, finglish: bool = True) -> list[str]:
     text detected as Persian in Latin letters with the Finglish rules (persian.py); False keeps
     every Latin-script text on the English path (the English index: see answers.Engine)."""
     tokens = clean(text, max_chars).split()
+    if not text.isascii() and persian.has_script(text):
+        tokens = persian.canonical(tokens)  # spoken and written forms as one: "چیه" = "چیست"
     if finglish and persian.is_finglish(tokens):
         return persian.finglish_words(tokens)  # Persian in Latin letters: see persian.py
     out: list[str] = []

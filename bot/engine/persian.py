@@ -54,6 +54,8 @@ import re
 from .lexicon import is_english
 
 MIN_STEM = 3
+# `text.words(..., finglish=ALWAYS)`: every Latin-script text is Finglish (the Finglish index).
+ALWAYS = "always"
 # Typo repair (ranking.Ranker.repair) reaches Persian-script words from this length, not from
 # `MatchSettings.typo_min_length`: written without short vowels, Persian words are shorter
 # ("اعدم" for "اعدام" is one letter short of four).
@@ -140,6 +142,22 @@ _VARIANTS = {
 # only be "when", written out as in "چه زمانی".
 WHEN = "چهزمانی"
 _PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود بوده".split())
+# ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?).
+_PREPOSITIONS = frozenset("برای به با از توسط پیش دست".split())
+# The answer types (text.question_types) Persian questions ask for, in both scripts: "when"
+# (WHEN above; Finglish "kei", the spelling of کی as "when"), "count" (how many, how much).
+QUESTION_TYPES = {
+    WHEN: "when",
+    "تاریخ": "when",
+    "kei": "when",
+    "tarikh": "when",
+    "چند": "count",
+    "چقدر": "count",
+    "تعداد": "count",
+    "chand": "count",
+    "cheghadr": "count",
+    "tedad": "count",
+}
 # Two-word forms: "در مورد" and "راجع به" are "درباره"; "چه زمانی", "چه وقت" are "when".
 _PAIRS = {
     ("در", "مورد"): "درباره",
@@ -241,7 +259,7 @@ def canonical(tokens: list[str]) -> list[str]:
             continue
         out.append(_VARIANTS.get(token, token))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
-        out = [WHEN if t == "کی" else t for t in out]
+        out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     return out
 
 
@@ -277,7 +295,10 @@ def stem(word: str) -> str:
 # -- Finglish -----------------------------------------------------------------------------------
 
 # و is typed o, u, ou or oo ("rohani", "rouhani"; "omoomi", "omumi"): all u.
-_FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("aa", "a"), ("ey", "ei"))
+_FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("aa", "a"))
+# ey and ei are one sound before a consonant ("beynolmelali", "beinolmelali"); a final "ye" is
+# the ezafe, stripped below.
+_EY = re.compile(r"ey(?=[^aeiouy])")
 # English words, misspelt, inside Finglish keep their o ("excutions"): the English endings.
 _ENGLISH_ENDING = re.compile(r"(?:tion|sion)s?$")
 _DOUBLE = re.compile(r"([a-z])\1+")
@@ -320,7 +341,7 @@ def _mostly_foreign(tokens: list[str]) -> bool:
     return sum(1 for t in letters if not is_english(t)) >= MOSTLY_FOREIGN * len(letters)
 
 
-MOSTLY_FOREIGN = 0.8
+MOSTLY_FOREIGN = 0.75
 
 
 # Endings and plurals of a Finglish word, as `stem` strips them in Persian script: the ezafe and
@@ -336,9 +357,12 @@ _FINGLISH_VERB_ENDINGS = ("and", "an", "am", "ad", "id", "im", "eh", "i", "y")
 def _finglish_stem(word: str) -> str:
     if word.startswith(_FINGLISH_PREFIXES):
         return _strip(word, _FINGLISH_VERB_ENDINGS)[0]
-    word, ended = _strip(word, _FINGLISH_ENDINGS)
-    if ended and word.endswith("i"):  # "ruzieh" (روزیه) → "ruzi" → "ruz"
-        word, _ = _strip(word, ("i",))
+    stripped, ended = _strip(word, _FINGLISH_ENDINGS)
+    if ended and stripped.endswith("i"):  # "ruzieh" (روزیه) → "ruzi" → "ruz"
+        stripped, _ = _strip(stripped, ("i",))
+    if ended and word.endswith("yeh"):  # the ezafe after a final e: "doreye" → "dore" → "dor"
+        stripped, _ = _strip(stripped, ("e",))
+    word = stripped
     word, plural = _strip(word, _FINGLISH_SUFFIXES)
     word, long_plural = _strip(word, _FINGLISH_LONG_PLURALS, MIN_LONG_STEM)  # after "ha" too
     if plural or long_plural:
@@ -358,6 +382,7 @@ def fold(word: str) -> str:
     for a, b in _FOLDS:
         if not (english_like and a == "o"):
             word = word.replace(a, b)
+    word = _EY.sub("ei", word)
     word = _DOUBLE.sub(r"\1", word)
     word = _FINAL_E.sub(r"\1eh", word)
     # A fold that lands on an English word ("nameh" → "name") would mix a Persian word with an

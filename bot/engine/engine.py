@@ -219,11 +219,18 @@ class Engine:
         return self.kb.entries.get(entry_id)
 
 
+def _index_of(engine: Engine, entry: Entry, text: str) -> Matcher:
+    """The index a phrasing is in: a translation's Finglish is in the Finglish index only."""
+    if engine.finglish is not None and not in_persian_script(text) and text not in (entry.question, *entry.phrasings):
+        return engine.finglish
+    return engine.matcher_for(text)
+
+
 def collisions(engine: Engine) -> list[Problem]:
     problems = []
     for entry in engine.kb.entries.values():
         for text in entry.all_phrasings():
-            ranked = engine.matcher_for(text).rank(text, exclude=(entry.id, text)).candidates
+            ranked = _index_of(engine, entry, text).rank(text, exclude=(entry.id, text)).candidates
             if ranked and ranked[0].entry_id != entry.id:
                 other = ranked[0].entry_id
                 problems.append(

@@ -176,6 +176,13 @@ class Engine:
             return self.persian
         return self.matcher
 
+    def matcher_of(self, entry: Entry, text: str) -> Matcher:
+        """The index that holds `text`, one of `entry`'s texts: by its script, except that a
+        translation's Finglish phrasing is in the Finglish index only."""
+        if self.finglish is not None and not in_persian_script(text) and text not in (entry.question, *entry.phrasings):
+            return self.finglish
+        return self.matcher_for(text)
+
     def match(self, question: str, language: str | None = None) -> MatchResult:
         """The match for `question` (of `language`, detected when not given): Persian script in
         the Persian index; Finglish in the Finglish index or the Latin-script one, whichever is
@@ -219,18 +226,11 @@ class Engine:
         return self.kb.entries.get(entry_id)
 
 
-def _index_of(engine: Engine, entry: Entry, text: str) -> Matcher:
-    """The index a phrasing is in: a translation's Finglish is in the Finglish index only."""
-    if engine.finglish is not None and not in_persian_script(text) and text not in (entry.question, *entry.phrasings):
-        return engine.finglish
-    return engine.matcher_for(text)
-
-
 def collisions(engine: Engine) -> list[Problem]:
     problems = []
     for entry in engine.kb.entries.values():
         for text in entry.all_phrasings():
-            ranked = _index_of(engine, entry, text).rank(text, exclude=(entry.id, text)).candidates
+            ranked = engine.matcher_of(entry, text).rank(text, exclude=(entry.id, text)).candidates
             if ranked and ranked[0].entry_id != entry.id:
                 other = ranked[0].entry_id
                 problems.append(

@@ -299,6 +299,9 @@ _FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", 
 # ey and ei are one sound before a consonant ("beynolmelali", "beinolmelali"); a final "ye" is
 # the ezafe, stripped below.
 _EY = re.compile(r"ey(?=[^aeiouy])")
+# ی after a vowel, before the ی of an ending, typed "yi", "ei" or "ee" ("daryayi", "daryaei",
+# "daryaee"): one i.
+_GLIDE = re.compile(r"(?<=[aou])(?:yi|ei|i)(?=$|[^aeiou])")
 # English words, misspelt, inside Finglish keep their o ("excutions"): the English endings.
 _ENGLISH_ENDING = re.compile(r"(?:tion|sion)s?$")
 _DOUBLE = re.compile(r"([a-z])\1+")
@@ -348,7 +351,7 @@ MOSTLY_FOREIGN = 0.75
 # a final ه ("bazdashte", "bazdashteh", "doreye" → "bazdasht", "dore"), ی ("bashari" → "bashar"),
 # the person ending -and and pronouns; then a plural, the ones that also end singular words
 # ("an", "in", "at", "a": "iran", "zendan") only with 4 letters kept ("khastan" → "khast").
-_FINGLISH_ENDINGS = ("yeh", "and", "ash", "esh", "eh", "i")
+_FINGLISH_ENDINGS = ("yeh", "and", "ash", "esh", "eh", "e", "i")
 _FINGLISH_LONG_PLURALS = ("egan", "an", "in", "at", "a")
 # A verb's person ending, on a word that starts with mi/nemi: "mikhad", "mikhan", "mikham".
 _FINGLISH_VERB_ENDINGS = ("and", "an", "am", "ad", "id", "im", "eh", "i", "y")
@@ -383,6 +386,8 @@ def fold(word: str) -> str:
         if not (english_like and a == "o"):
             word = word.replace(a, b)
     word = _EY.sub("ei", word)
+    word = _DOUBLE.sub(r"\1", word)
+    word = _GLIDE.sub("i", word)
     word = _DOUBLE.sub(r"\1", word)
     word = _FINAL_E.sub(r"\1eh", word)
     # A fold that lands on an English word ("nameh" → "name") would mix a Persian word with an

@@ -205,8 +205,8 @@ _FINGLISH_SPELLINGS = {
         "kodom": "kodom kodum kodoom kodam",
         "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
         # نامه (letter) is written "name", an English word, as often as "nameh"; in a Finglish
-        # text it is the Persian word. The spelling `fold` gives "nameh".
-        "nam": "name nameh naameh",
+        # text it is the Persian word, spelt as the other usual spelling.
+        "nameh": "name nameh naameh",
     }.items()
     for variant in variants.split()
 }

@@ -112,7 +112,9 @@ class Engine:
         # The Latin-script index: each entry's own question and phrasings (English, and the Finglish
         # some of them carry). The translations' Finglish is in the Finglish index only, so a
         # translation added or edited never moves an English question.
-        latin = [(e.id, [t for t in (e.question, *e.phrasings) if not in_persian_script(t)]) for e in kb.entries.values()]
+        latin = [
+            (e.id, [t for t in (e.question, *e.phrasings) if not in_persian_script(t)]) for e in kb.entries.values()
+        ]
         # With each entry's English question: English terms typed into a Persian sentence ("این
         # campaign درباره چیه") find their entry. (All its English phrasings diluted the Persian
         # words' weight, and Persian questions matched worse.)
@@ -122,8 +124,9 @@ class Engine:
             if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])
         ]
         # The entries' own Finglish phrasings stay in the Latin-script index as they always were;
-        # with the translations' Finglish they also make an index of their own, where Finglish spelling variants are folded (persian.py); a
-        # Finglish question gets the more confident of the two (`match`). Every Latin-script
+        # with the translations' Finglish they also make an index of their own, where Finglish
+        # spelling variants are folded (persian.py); a Finglish question gets the more confident
+        # of the two (`match`). Every Latin-script
         # phrasing of a Persian translation is Finglish, whatever its words ("sale gozashte
         # behbood dashte?" has an English word in four), so that index folds them all.
         finglish = [

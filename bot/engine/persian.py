@@ -20,29 +20,46 @@ Persian script, in `normalize` (on the whole text, before it is split into words
   hamza of "ترجمهٔ" is.
 
 `STOP_WORDS`: prepositions, conjunctions, the object marker (را, colloquial رو), forms of "to be"
-and the light verbs کردن/شدن ("اعدام کردن" and "اعدام شدن" both leave "اعدام"), and chat filler.
-Question words (چند, چرا, کی, کجا, چه) stay, as in English.
+(written and spoken: هستن, نیستن), the light verbs کردن/شدن ("اعدام کردن" and "اعدام شدن" both
+leave "اعدام") and داشتن, and chat filler. Question words (چند, چرا, کی, کجا, چه) stay, as in
+English.
+
+`canonical` (in `text.words`, both sides): spoken and written forms of a word as one, and a few
+everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
+"راجع به" → "درباره", "کارزار" → "کمپین"; کی with a passive verb ("نامه کی نوشته شده؟") is
+"when" (`WHEN`), unless a preposition makes it "whom" ("برای کی"). `QUESTION_TYPES` gives
+`text.question_types` the Persian "when" and "how many", as English has them.
 
 `stem` strips light affixes, at most one of each kind, never leaving fewer than
 `MIN_STEM` letters:
-- verb prefix نمی/می: "میخوام" → "خوام", "نمیدونم" → "دونم";
+- verb prefix نمی/می: "میخوام" → "خوام", "نمیدونم" → "دونم"; on such a verb, a spoken person
+  ending too (ن, م, د: "میتونن" → "تون", as "میتونند" is);
 - one ending (pronoun, person, ezafe/indefinite ی, final ه, colloquial object marker و):
   "اعدامش" → "اعدام", "کردند" → "کرد", "ایرانی" → "ایران", "کشته" → "کشت", "نفرو" → "نفر",
-  "بیشترین" → "بیش";
+  "بیشترین" → "بیش"; a spoken "is" after ی goes with the ی ("تاریخیه" → "تاریخ");
 - then a plural suffix: "اعدامها" → "اعدام", "زندانیهای" → "زندانی" (…های, then ی is gone
-  first: "کتابهایی" → "کتابهای" → "کتاب").
+  first: "کتابهایی" → "کتابهای" → "کتاب"); then, keeping at least `MIN_LONG_STEM` letters,
+  the plurals that also end singular words (گان, ان, ین, ات, spoken ا: "فعالان"/"فعالین" →
+  "فعال", "تعهدات" → "تعهد", "نویسندگان" → "نویسند" as "نویسنده"; "ایران", "زندان" stay), and
+  after any plural the ی under it ("نگرانیها" → "نگران", as "نگرانی").
 "چند" stays "چند" (stripping ند would leave one letter). The rules conflate a few words
 ("نامه", letter, and "نام", name, are both "نام"); both sides conflate them alike, and a
 conflation only costs anything when two entries of one FAQ need the two words told apart.
+Typo repair reaches Persian words from `TYPO_MIN_LENGTH` (4) letters.
 
-Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish,
-and only on words that are not English: kh/x, gh/q, ou/oo/u, ee/i, aa/a, doubled letters and a
-a final e written eh ("khoob"/"xub" → "khub", "khaste" → "khasteh", "edaam" → "edam"; a fold
-that would give an English word keeps the word as typed: "nameh" never becomes "name");
-hyphenated or separated plural suffixes joined and stripped ("edam-ha", "edam ha", "edamha" →
-"edam"); a separated "mi"/"nemi" joined to its verb ("mi kham" = "mikham", not stripped);
-Finglish function words and the ezafe dropped ("ro", "va", "ke", the "e" of "list-e");
-question words spelled one way ("key"/"kay"/"kei" → "kei").
+Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish
+(a Finglish-only marker word among mostly non-English words, or, without one, at least
+`MOSTLY_FOREIGN` of three or more words no English word), and only on words that are not
+English: kh/x, gh/q, o/ou/oo/u (not in English "-tion" words), ee/i, aa/a, ey/ei, the glide ی
+("daryayi"/"daryaei" → "daryai"), doubled letters and a final e written eh ("khoob"/"xub" →
+"khub", "edaam" → "edam"); then endings and plurals as in Persian script (`_finglish_stem`: the
+ezafe, final e/eh, -i, pronouns; ha/haye, and an/in/at/a/egan keeping 4 letters; person
+endings on mi-/nemi- verbs: "mikhad" = "mikhan"), a result that is an English word falling back
+to the unstripped fold, then to the word as typed; hyphenated or separated plural suffixes
+joined ("edam-ha", "edam ha", "edamha" → "edam"); a separated "mi"/"nemi" joined to its verb
+("mi kham" = "mikham"); Finglish function words and the ezafe dropped ("ro", "va", "ke", the
+"e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei"), and "name"
+(letter, نامه) spelt "nameh" in a Finglish text.
 English text never reaches these rules, so English matching is unchanged.
 """
 

@@ -134,6 +134,11 @@ _STOP_WORDS = """
     سلام لطفا ممنون مرسی مرسیی بات ربات
     """.split()
 
+# "Who", written out: "چه کسی", "چه کسانی", spoken "کیا" (کی alone is "who" or "when").
+WHO = "چهکسی"
+# "When": کی is "who" and, spoken, "when"; with a passive verb ("نامه کی نوشته شده؟") it can
+# only be "when", written out as in "چه زمانی".
+WHEN = "چهزمانی"
 # Colloquial and written forms of one word, and common spelling variants (after `normalize`),
 # to one form on both sides. Ordinary Persian, not this FAQ's words: question words in their
 # spoken forms ("چیه" = "چی است"), "about" in its three ways, and a few everyday synonyms.
@@ -141,7 +146,8 @@ _VARIANTS = {
     variant: canonical
     for canonical, variants in {
         "چی": "چیه چیست چیا چیو",
-        "کی": "کیه کیا کیست",
+        "کی": "کیه",
+        WHO: "کیا کیست",
         "کجا": "کجاست کجاس",
         "کدام": "کدوم کدامین کدومش",
         "چطور": "چطوری چجوری چگونه چجور",
@@ -152,12 +158,11 @@ _VARIANTS = {
         "بخاطر": "خاطر",
         "الان": "اکنون حالا",
         "زن": "زنان زنها خانم خانوم خانمها خانوما خانومها",
+        "اثر": "تاثیر",
+        "اشاره": "ذکر",
     }.items()
     for variant in variants.split()
 }
-# "When": کی is "who" and, spoken, "when"; with a passive verb ("نامه کی نوشته شده؟") it can
-# only be "when", written out as in "چه زمانی".
-WHEN = "چهزمانی"
 _PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود بوده".split())
 # ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?).
 _PREPOSITIONS = frozenset("برای به با از توسط پیش دست".split())
@@ -180,6 +185,8 @@ _PAIRS = {
     ("در", "مورد"): "درباره",
     ("راجع", "به"): "درباره",
     ("به", "خاطر"): "بخاطر",
+    ("چه", "کسی"): WHO,
+    ("چه", "کسانی"): WHO,
     ("چه", "زمانی"): WHEN,
     ("چه", "وقت"): WHEN,
     ("چه", "وقتی"): WHEN,
@@ -304,8 +311,8 @@ def stem(word: str) -> str:
     word, plural = _strip(word, _PLURALS)
     # After ها too: "سازمانها" → "سازمان" → "سازم", as "سازمان" is.
     word, long_plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
-    if plural or long_plural:  # "نگرانیها" → "نگرانی" → "نگران", as "نگرانی" is
-        word, _ = _strip(word, ("ی",))
+    if (plural or long_plural) and not ended:  # "نامهها" → "نامه" → "نام", as "نامه" is
+        word, _ = _strip(word, ("ی", "ه"))
     return word
 
 

@@ -131,6 +131,8 @@ _STOP_WORDS = """
     هستن هستش نیستن نیستش نیست بودن بودهاند
     دارد داره دارند دارن داشته داشتن
     روی رویه توی اگر اگه وقتی چون چونکه یعنی خب
+    من ما شما شماها اونا ایشان ایشون خود خودش خودشون اینا همین همون همان چنین چنان
+    دقیقا واقعا اصلا حتی فقط لطفا اینقدر انقدر یکی کسی چیزی بگو بگی بگید بگین بدونم میخوام میخواستم
     سلام لطفا ممنون مرسی مرسیی بات ربات
     """.split()
 
@@ -202,6 +204,8 @@ FINGLISH_STOP_WORDS = frozenset(
     ast hast hastan hastand nist bud bood budan boodan boode bude shode shod shodan shodand shodeh
     kard kardan kardand karde kardeh mikonan mikone mikonand konan kone
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
+    shoma una khodesh khodeshun hamin hamun daghighan vaghean aslan hata faghat
+    yeki kasi chizi begu begi bedunam bedoonam mikham mikhastam
     """.split()
 )
 FINGLISH_MARKERS = FINGLISH_STOP_WORDS | frozenset(

@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 
 from .lexicon import is_english
 
@@ -291,6 +292,21 @@ def canonical(tokens: list[str]) -> list[str]:
     return out
 
 
+def join_compounds(tokens: list[str], known: Container[str]) -> list[str]:
+    """Two Persian words the FAQ knows only written as one ("قطع نامه" for "قطعنامه", "بین
+    المللی" for "بینالمللی"), joined: a compound is typed with a space, a ZWNJ or nothing.
+    `known`: the index's stems. Pairs of which both words are known stay apart."""
+    out: list[str] = []
+    for token in tokens:
+        if out and has_script(token) and has_script(out[-1]):
+            joined = out[-1] + token
+            if stem(joined) in known and not (stem(out[-1]) in known and stem(token) in known):
+                out[-1] = joined
+                continue
+        out.append(token)
+    return out
+
+
 def _strip(word: str, suffixes: tuple[str, ...], keep: int = MIN_STEM) -> tuple[str, bool]:
     for suffix in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
@@ -327,6 +343,9 @@ _FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", 
 # ey and ei are one sound before a consonant ("beynolmelali", "beinolmelali"); a final "ye" is
 # the ezafe, stripped below.
 _EY = re.compile(r"ey(?=[^aeiouy])")
+# No Persian word starts with two consonants (kh, sh, gh, ch, zh are one letter each): a word that
+# does ("ngo", "treaty", "spesial") is English or a name, and keeps its spelling.
+_CLUSTER = re.compile(r"^(?!kh|sh|gh|ch|zh)[bcdfghjklmnpqrstvwxz]{2}")
 # ی after a vowel, before the ی of an ending, typed "yi", "ei" or "ee" ("daryayi", "daryaei",
 # "daryaee"): one i.
 _GLIDE = re.compile(r"(?<=[aou])(?:yi|ei|i)(?=$|[^aeiou])")
@@ -405,7 +424,7 @@ def _finglish_stem(word: str) -> str:
 def fold(word: str) -> str:
     """One spelling for the Latin spellings of a Persian word (not for English words), with its
     light endings stripped (`_finglish_stem`)."""
-    if not word.isascii() or not word.isalpha() or is_english(word):
+    if not word.isascii() or not word.isalpha() or is_english(word) or _CLUSTER.match(word):
         return word
     original = word
     word = _X.sub("kh", word)

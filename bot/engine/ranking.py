@@ -142,6 +142,8 @@ class Ranker:
         all_words = words(question, self.settings.max_question_chars, self.index.finglish)
         types = question_types(all_words)
         raw = [w for w in all_words if w not in STOP_WORDS]
+        if not question.isascii():
+            raw = persian.join_compounds(raw, self.index.stems)  # "قطع نامه" = "قطعنامه"
         off_topic = subject_words(all_words, self.index.vocabulary)
         cw = [self.repair(w) for w in raw]
         stems = [stem(w) for w in cw]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.console import render_reply
-from bot.engine import KnowledgeError, MatchSettings, i18n, load_engine, load_knowledge, persian
+from bot.engine import KnowledgeError, Matcher, MatchSettings, i18n, load_engine, load_knowledge, persian
 from bot.engine.text import clean, content_words, question_types, stem, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -224,6 +224,20 @@ def test_persian_questions_ask_for_a_date_or_a_number_as_english_ones_do(questio
 def test_more_finglish_spellings_fold_together(variants):
     folded = {tuple(words(f"chand {v}")) for v in variants}
     assert len(folded) == 1, folded
+
+
+def test_a_compound_typed_apart_is_joined_when_the_faq_knows_it_only_glued():
+    known = {stem("فانوسبان"), stem("چراغ")}
+    assert persian.join_compounds(["فانوس", "بان", "چراغ"], known) == ["فانوسبان", "چراغ"]
+    # Two words the FAQ knows each stay two words.
+    assert persian.join_compounds(["چراغ", "فانوسبان"], known | {stem("چراغفانوسبان")}) == ["چراغ", "فانوسبان"]
+    matcher = Matcher([("keeper", ["فانوسبان کیست", "نگهبان شب"]), ("light", ["چراغ فانوس", "نور فانوس"])])
+    assert matcher.rank("فانوس بان کیه").candidates[0].entry_id == "keeper"
+
+
+def test_english_words_and_names_in_finglish_keep_their_spelling():
+    # No Persian word opens with two consonants: "ngo", "spesial" are not folded (o → u).
+    assert words("chand ta ngo emza kardan")[1] == "ngo"
 
 
 def test_finglish_without_a_marker_word_is_recognised_by_its_words():

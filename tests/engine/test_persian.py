@@ -235,6 +235,12 @@ def test_a_compound_typed_apart_is_joined_when_the_faq_knows_it_only_glued():
     assert matcher.rank("فانوس بان کیه").candidates[0].entry_id == "keeper"
 
 
+def test_a_misspelt_persian_word_with_an_affix_is_repaired_by_its_stem():
+    matcher = Matcher([("keeper", ["فانوسبان کیست", "نگهبان شب"]), ("light", ["چراغ فانوس", "نور فانوس"])])
+    assert matcher.repair("فانوصبانها") == "فانوسبان"  # ص for س, and a plural
+    assert matcher.repair("اعدامها") == "اعدامها"  # nothing close: left as typed
+
+
 def test_english_words_and_names_in_finglish_keep_their_spelling():
     # No Persian word opens with two consonants: "ngo", "spesial" are not folded (o → u).
     assert words("chand ta ngo emza kardan")[1] == "ngo"

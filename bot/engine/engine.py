@@ -32,6 +32,12 @@ _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\uf
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+def latin_texts(kb: KnowledgeBase) -> list[tuple[str, list[str]]]:
+    """What the Latin-script index holds: each entry's own question and phrasings that are not in
+    Persian script (English, and the Finglish some carry), never its translations'."""
+    return [(e.id, [t for t in (e.question, *e.phrasings) if not in_persian_script(t)]) for e in kb.entries.values()]
+
+
 def _finglish_phrasing(entry: Entry, text: str) -> bool:
     """Persian typed in Latin letters: a Latin-script phrasing of a Persian translation, or one of
     the entry's own phrasings that reads as Finglish."""
@@ -112,9 +118,7 @@ class Engine:
         # The Latin-script index: each entry's own question and phrasings (English, and the Finglish
         # some of them carry). The translations' Finglish is in the Finglish index only, so a
         # translation added or edited never moves an English question.
-        latin = [
-            (e.id, [t for t in (e.question, *e.phrasings) if not in_persian_script(t)]) for e in kb.entries.values()
-        ]
+        latin = latin_texts(kb)
         # With each entry's English question: English terms typed into a Persian sentence ("این
         # campaign درباره چیه") find their entry. (All its English phrasings diluted the Persian
         # words' weight, and Persian questions matched worse.)
@@ -178,6 +182,10 @@ class Engine:
         if self.persian is not None and in_persian_script(text):
             return self.persian
         return self.matcher
+
+    def latin_texts(self) -> list[tuple[str, list[str]]]:
+        """The texts of the Latin-script index, entry by entry (see `latin_texts`)."""
+        return latin_texts(self.kb)
 
     def matcher_of(self, entry: Entry, text: str) -> Matcher:
         """The index that holds `text`, one of `entry`'s texts: by its script, except that a

@@ -28,11 +28,11 @@ TARGETS = {"fa": 0.95, "fa-Latn": 0.90}
 # Floors: the figures measured after the Persian matching round (spoken/written forms, verb and
 # plural affixes, Finglish folds, Persian question types, phrasings in new words), with the
 # calibration fitted before it (answer >= 78.0), so a change that makes Persian worse fails;
-# raise them as the figures improve. Measured: fa 89/102 right (0 wrong), Finglish 43/51 (0
+# raise them as the figures improve. Measured: fa 91/102 right (0 wrong), Finglish 43/51 (0
 # wrong), off-topic answered 3/28 (fa) and 3/12 (Finglish). eval-fa.yaml and eval-fa2.yaml were
 # development data in that round (read and studied, never copied into the phrasings): these
 # figures are optimistic, a new held-out set gives the honest ones.
-FLOORS = {"fa": 0.87, "fa-Latn": 0.84}
+FLOORS = {"fa": 0.89, "fa-Latn": 0.84}
 MAX_OFF_TOPIC_ANSWERED = 6
 MAX_WRONG = 1  # in-scope questions answered with another entry, over the whole set
 
@@ -176,9 +176,9 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
 
 # eval-fa2.yaml was written after the first Persian tuning, by a helper that saw only the
 # entries' English questions and answers (then: fa 54/70, 1 wrong; Finglish 24/35; off-topic
-# 0/30), and was development data in the Persian matching round. Measured after it: fa 59/70,
-# Finglish 30/35, 0 wrong, off-topic answered 0/30.
-FA2_FLOORS = {"fa": 0.84, "fa-Latn": 0.85}
+# 0/30), and was development data in the Persian matching round. Measured after it: fa 60/70,
+# Finglish 31/35, 0 wrong, off-topic answered 0/30.
+FA2_FLOORS = {"fa": 0.85, "fa-Latn": 0.88}
 
 
 def test_shipped_faq_keeps_its_measured_figures_on_the_persian_set_written_after_tuning(engine):

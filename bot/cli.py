@@ -216,7 +216,8 @@ def cmd_calibrate(args, config: Config) -> int:
         return EXIT_PROBLEMS
     from .progress import progress
 
-    entries = [(e.id, e.all_phrasings()) for e in engine.kb.entries.values()]
+    # The texts of the index the model is fitted on (the Latin-script one; see Engine.build).
+    entries = [(eid, list(texts)) for eid, texts in engine.latin_texts()]
     calibration = calibrate(engine.matcher, items, entries=entries, progress=progress)
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
     report = evaluate(tuned, items)

@@ -24,12 +24,28 @@ from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
 from .knowledge import Entry, KnowledgeBase, cta_problems, load_knowledge_collecting
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
+from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FULL, ScopeIndex
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def latin_texts(kb: KnowledgeBase) -> list[tuple[str, list[str]]]:
+    """What the Latin-script index holds: each entry's own question and phrasings that are not in
+    Persian script (English, and the Finglish some carry), never its translations'."""
+    return [(e.id, [t for t in (e.question, *e.phrasings) if not in_persian_script(t)]) for e in kb.entries.values()]
+
+
+def _finglish_phrasing(entry: Entry, text: str) -> bool:
+    """Persian typed in Latin letters: a Latin-script phrasing of a Persian translation, or one of
+    the entry's own phrasings that reads as Finglish."""
+    if in_persian_script(text):
+        return False
+    translated = any(text in t.phrasings for lang, t in entry.translations.items() if lang == "fa")
+    return translated or question_language(text) == "fa-Latn"
 
 
 def in_persian_script(text: str) -> bool:
@@ -100,26 +116,34 @@ class Engine:
                 Matcher((), settings, answers=fa_answers, index=finglish_index) if finglish_index else None,
                 scope,
             )
-        latin = [(e.id, [t for t in e.all_phrasings() if not in_persian_script(t)]) for e in kb.entries.values()]
+        # The Latin-script index: each entry's own question and phrasings (English, and the Finglish
+        # some of them carry). The translations' Finglish is in the Finglish index only, so a
+        # translation added or edited never moves an English question.
+        latin = latin_texts(kb)
+        # With each entry's English question: English terms typed into a Persian sentence ("این
+        # campaign درباره چیه") find their entry. (All its English phrasings diluted the Persian
+        # words' weight, and Persian questions matched worse.)
         persian = [
-            (e.id, texts)
+            (e.id, [*texts, e.question])
             for e in kb.entries.values()
             if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])
         ]
-        # Finglish phrasings stay in the Latin-script index exactly as they always were (so English
-        # questions are matched exactly as before), and also make an index of their own, where
-        # Finglish spelling variants are folded (persian.py); a Finglish question gets the more
-        # confident of the two (`match`).
+        # The entries' own Finglish phrasings stay in the Latin-script index as they always were;
+        # with the translations' Finglish they also make an index of their own, where Finglish
+        # spelling variants are folded (persian.py); a Finglish question gets the more confident
+        # of the two (`match`). Every Latin-script
+        # phrasing of a Persian translation is Finglish, whatever its words ("sale gozashte
+        # behbood dashte?" has an English word in four), so that index folds them all.
         finglish = [
             (e.id, texts)
             for e in kb.entries.values()
-            if (texts := [t for t in e.all_phrasings() if question_language(t) == "fa-Latn"])
+            if (texts := [t for t in e.all_phrasings() if _finglish_phrasing(e, t)])
         ]
         engine = cls(
             kb,
             Matcher(latin, settings, answers=answers, finglish=False),
             Matcher(persian, settings, answers=fa_answers) if persian else None,
-            Matcher(finglish, settings, answers=fa_answers) if finglish else None,
+            Matcher(finglish, settings, answers=fa_answers, finglish=FINGLISH_ALWAYS) if finglish else None,
         )
         if use_cache and cache_dir is not None:
             cache.save(
@@ -159,6 +183,17 @@ class Engine:
         if self.persian is not None and in_persian_script(text):
             return self.persian
         return self.matcher
+
+    def latin_texts(self) -> list[tuple[str, list[str]]]:
+        """The texts of the Latin-script index, entry by entry (see `latin_texts`)."""
+        return latin_texts(self.kb)
+
+    def matcher_of(self, entry: Entry, text: str) -> Matcher:
+        """The index that holds `text`, one of `entry`'s texts: by its script, except that a
+        translation's Finglish phrasing is in the Finglish index only."""
+        if self.finglish is not None and not in_persian_script(text) and text not in (entry.question, *entry.phrasings):
+            return self.finglish
+        return self.matcher_for(text)
 
     def match(self, question: str, language: str | None = None) -> MatchResult:
         """The match for `question` (of `language`, detected when not given): Persian script in
@@ -230,7 +265,7 @@ def collisions(engine: Engine) -> list[Problem]:
     problems = []
     for entry in engine.kb.entries.values():
         for text in entry.all_phrasings():
-            ranked = engine.matcher_for(text).rank(text, exclude=(entry.id, text)).candidates
+            ranked = engine.matcher_of(entry, text).rank(text, exclude=(entry.id, text)).candidates
             if ranked and ranked[0].entry_id != entry.id:
                 other = ranked[0].entry_id
                 problems.append(

@@ -177,7 +177,7 @@ class Index:
     learned: _Postings | None  # entry vectors with learned weights (learned.py), if trained
     semantic: SemanticIndex | None
     index_of: dict[str, int]
-    finglish: bool = True  # Finglish texts folded with persian.py's rules (False: the English index)
+    finglish: bool | str = True  # Finglish texts folded with persian.py's rules (False: the English index)
 
     def __len__(self) -> int:
         return len(self.entry_ids)
@@ -188,11 +188,12 @@ def build_index(
     settings: MatchSettings,
     encoder: Encoder | None = None,
     answers: Mapping[str, str] | None = None,
-    finglish: bool = True,
+    finglish: bool | str = True,
 ) -> Index:
     """`entries`: (entry id, texts that should match it), in a stable order; `answers`: entry id
     -> the text shown as its answer, to know which kinds of fact it holds (see ranking.py);
-    `finglish`: whether texts detected as Finglish are folded (text.words)."""
+    `finglish`: whether texts detected as Finglish are folded (text.words; persian.ALWAYS: every
+    Latin-script text)."""
     entry_ids: list[str] = []
     entry_types: list[frozenset[str]] = []
     semantic_texts: list[str] = []

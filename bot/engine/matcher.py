@@ -71,7 +71,7 @@ class Matcher:
         answers: Mapping[str, str] | None = None,
         *,
         index: Index | None = None,
-        finglish: bool = True,
+        finglish: bool | str = True,
     ):
         """`entries`: (entry id, texts that should match it), in a stable order.
 

@@ -20,29 +20,46 @@ Persian script, in `normalize` (on the whole text, before it is split into words
   hamza of "ترجمهٔ" is.
 
 `STOP_WORDS`: prepositions, conjunctions, the object marker (را, colloquial رو), forms of "to be"
-and the light verbs کردن/شدن ("اعدام کردن" and "اعدام شدن" both leave "اعدام"), and chat filler.
-Question words (چند, چرا, کی, کجا, چه) stay, as in English.
+(written and spoken: هستن, نیستن), the light verbs کردن/شدن ("اعدام کردن" and "اعدام شدن" both
+leave "اعدام") and داشتن, and chat filler. Question words (چند, چرا, کی, کجا, چه) stay, as in
+English.
+
+`canonical` (in `text.words`, both sides): spoken and written forms of a word as one, and a few
+everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
+"راجع به" → "درباره", "کارزار" → "کمپین"; کی with a passive verb ("نامه کی نوشته شده؟") is
+"when" (`WHEN`), unless a preposition makes it "whom" ("برای کی"). `QUESTION_TYPES` gives
+`text.question_types` the Persian "when" and "how many", as English has them.
 
 `stem` strips light affixes, at most one of each kind, never leaving fewer than
 `MIN_STEM` letters:
-- verb prefix نمی/می: "میخوام" → "خوام", "نمیدونم" → "دونم";
+- verb prefix نمی/می: "میخوام" → "خوام", "نمیدونم" → "دونم"; on such a verb, a spoken person
+  ending too (ن, م, د: "میتونن" → "تون", as "میتونند" is);
 - one ending (pronoun, person, ezafe/indefinite ی, final ه, colloquial object marker و):
   "اعدامش" → "اعدام", "کردند" → "کرد", "ایرانی" → "ایران", "کشته" → "کشت", "نفرو" → "نفر",
-  "بیشترین" → "بیش";
+  "بیشترین" → "بیش"; a spoken "is" after ی goes with the ی ("تاریخیه" → "تاریخ");
 - then a plural suffix: "اعدامها" → "اعدام", "زندانیهای" → "زندانی" (…های, then ی is gone
-  first: "کتابهایی" → "کتابهای" → "کتاب").
+  first: "کتابهایی" → "کتابهای" → "کتاب"); then, keeping at least `MIN_LONG_STEM` letters,
+  the plurals that also end singular words (گان, ان, ین, ات, spoken ا: "فعالان"/"فعالین" →
+  "فعال", "تعهدات" → "تعهد", "نویسندگان" → "نویسند" as "نویسنده"; "ایران", "زندان" stay), and
+  after any plural the ی under it ("نگرانیها" → "نگران", as "نگرانی").
 "چند" stays "چند" (stripping ند would leave one letter). The rules conflate a few words
 ("نامه", letter, and "نام", name, are both "نام"); both sides conflate them alike, and a
 conflation only costs anything when two entries of one FAQ need the two words told apart.
+Typo repair reaches Persian words from `TYPO_MIN_LENGTH` (4) letters.
 
-Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish,
-and only on words that are not English: kh/x, gh/q, ou/oo/u, ee/i, aa/a, doubled letters and a
-a final e written eh ("khoob"/"xub" → "khub", "khaste" → "khasteh", "edaam" → "edam"; a fold
-that would give an English word keeps the word as typed: "nameh" never becomes "name");
-hyphenated or separated plural suffixes joined and stripped ("edam-ha", "edam ha", "edamha" →
-"edam"); a separated "mi"/"nemi" joined to its verb ("mi kham" = "mikham", not stripped);
-Finglish function words and the ezafe dropped ("ro", "va", "ke", the "e" of "list-e");
-question words spelled one way ("key"/"kay"/"kei" → "kei").
+Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish
+(a Finglish-only marker word among mostly non-English words, or, without one, at least
+`MOSTLY_FOREIGN` of three or more words no English word), and only on words that are not
+English: kh/x, gh/q, o/ou/oo/u (not in English "-tion" words), ee/i, aa/a, ey/ei, the glide ی
+("daryayi"/"daryaei" → "daryai"), doubled letters and a final e written eh ("khoob"/"xub" →
+"khub", "edaam" → "edam"); then endings and plurals as in Persian script (`_finglish_stem`: the
+ezafe, final e/eh, -i, pronouns; ha/haye, and an/in/at/a/egan keeping 4 letters; person
+endings on mi-/nemi- verbs: "mikhad" = "mikhan"), a result that is an English word falling back
+to the unstripped fold, then to the word as typed; hyphenated or separated plural suffixes
+joined ("edam-ha", "edam ha", "edamha" → "edam"); a separated "mi"/"nemi" joined to its verb
+("mi kham" = "mikham"); Finglish function words and the ezafe dropped ("ro", "va", "ke", the
+"e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei"), and "name"
+(letter, نامه) spelt "nameh" in a Finglish text.
 English text never reaches these rules, so English matching is unchanged.
 """
 
@@ -50,10 +67,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 
 from .lexicon import is_english
 
 MIN_STEM = 3
+# `text.words(..., finglish=ALWAYS)`: every Latin-script text is Finglish (the Finglish index).
+ALWAYS = "always"
+# Typo repair (ranking.Ranker.repair) reaches Persian-script words from this length, not from
+# `MatchSettings.typo_min_length`: written without short vowels, Persian words are shorter
+# ("اعدم" for "اعدام" is one letter short of four).
+TYPO_MIN_LENGTH = 4
 
 _LETTERS = str.maketrans(
     {
@@ -87,7 +111,17 @@ _JOINED_PREFIXES = frozenset(("نمی", "می", "بی"))
 _SUFFIX_WORDS = frozenset("ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید".split())
 _EZAFE = "ی"
 _ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
+# Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"
+# (for "میکنند") → "کن", "میخوام" → "خوا" as "میخواهم" → "خواه" is not, so they stay apart
+# from the written forms only where the stem itself is spoken differently.
+_VERB_ENDINGS = ("ن", "م", "د")
 _PLURALS = ("های", "ها")
+# Plurals that also end many singular words (ایران, زندان, اینجا): stripped only when at least
+# `MIN_LONG_STEM` letters remain: "فعالان"/"فعالین" → "فعال", "تعهدات" → "تعهد", colloquial
+# "خانوما"/"بازرسا" → "خانوم"/"بازرس"; گان of a word ending in ه: "نویسندگان" → "نویسند", as
+# "نویسنده" is.
+_LONG_PLURALS = ("گان", "ان", "ین", "ات", "ا")
+MIN_LONG_STEM = 4
 
 _STOP_WORDS = """
     و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های اینها آنها اونها ام
@@ -95,8 +129,73 @@ _STOP_WORDS = """
     است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند
     کرد کردن کرده کردند کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
     شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن
+    هستن هستش نیستن نیستش نیست بودن بودهاند
+    دارد داره دارند دارن داشته داشتن
+    روی رویه توی اگر اگه وقتی چون چونکه یعنی خب
+    من ما شما شماها اونا ایشان ایشون خود خودش خودشون اینا همین همون همان چنین چنان
+    دقیقا واقعا اصلا حتی فقط لطفا اینقدر انقدر یکی کسی چیزی بگو بگی بگید بگین بدونم میخوام میخواستم
     سلام لطفا ممنون مرسی مرسیی بات ربات
     """.split()
+
+# "Who", written out: "چه کسی", "چه کسانی", spoken "کیا" (کی alone is "who" or "when").
+WHO = "چهکسی"
+# "When": کی is "who" and, spoken, "when"; with a passive verb ("نامه کی نوشته شده؟") it can
+# only be "when", written out as in "چه زمانی".
+WHEN = "چهزمانی"
+# Colloquial and written forms of one word, and common spelling variants (after `normalize`),
+# to one form on both sides. Ordinary Persian, not this FAQ's words: question words in their
+# spoken forms ("چیه" = "چی است"), "about" in its three ways, and a few everyday synonyms.
+_VARIANTS = {
+    variant: canonical
+    for canonical, variants in {
+        "چی": "چیه چیست چیا چیو",
+        "کی": "کیه",
+        WHO: "کیا کیست",
+        "کجا": "کجاست کجاس",
+        "کدام": "کدوم کدامین کدومش",
+        "چطور": "چطوری چجوری چگونه چجور",
+        "چقدر": "چقدره چقد چقده",
+        "چند": "چنده چندتا",
+        "درباره": "دربارهی راجع راجبه راجب",
+        "کمپین": "کارزار",
+        "بخاطر": "خاطر",
+        "الان": "اکنون حالا",
+        "زن": "زنان زنها خانم خانوم خانمها خانوما خانومها",
+        "اثر": "تاثیر",
+        "اشاره": "ذکر",
+    }.items()
+    for variant in variants.split()
+}
+_PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود بوده".split())
+# ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?).
+_PREPOSITIONS = frozenset("برای به با از توسط پیش دست".split())
+# The answer types (text.question_types) Persian questions ask for, in both scripts: "when"
+# (WHEN above; Finglish "kei", the spelling of کی as "when"), "count" (how many, how much).
+QUESTION_TYPES = {
+    WHEN: "when",
+    "تاریخ": "when",
+    "kei": "when",
+    "tarikh": "when",
+    "چند": "count",
+    "چقدر": "count",
+    "تعداد": "count",
+    "chand": "count",
+    "cheghadr": "count",
+    "tedad": "count",
+}
+# Two-word forms: "در مورد" and "راجع به" are "درباره"; "چه زمانی", "چه وقت" are "when".
+_PAIRS = {
+    ("در", "مورد"): "درباره",
+    ("راجع", "به"): "درباره",
+    ("به", "خاطر"): "بخاطر",
+    ("چه", "کسی"): WHO,
+    ("چه", "کسانی"): WHO,
+    ("چه", "زمانی"): WHEN,
+    ("چه", "وقت"): WHEN,
+    ("چه", "وقتی"): WHEN,
+    ("چه", "موقع"): WHEN,
+    ("چه", "تاریخی"): WHEN,
+}
 
 # Finglish words that are not English: function words, forms of "to be", light verbs and
 # question words. One of them (with mostly non-English words around it) makes a text Finglish.
@@ -106,13 +205,17 @@ FINGLISH_STOP_WORDS = frozenset(
     ast hast hastan hastand nist bud bood budan boodan boode bude shode shod shodan shodand shodeh
     kard kardan kardand karde kardeh mikonan mikone mikonand konan kone
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
+    shoma una khodesh khodeshun hamin hamun daghighan vaghean aslan hata faghat
+    yeki kasi chizi begu begi bedunam bedoonam mikham mikhastam
     """.split()
 )
 FINGLISH_MARKERS = FINGLISH_STOP_WORDS | frozenset(
     """
     chand chanta che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
-    chetori chejuri chejoori chegune cheghadr cheghad chequadr inja unja inha unha ina una
-    mikham mikhay nemidunam nemidoonam midunam midoonam mitunam nemishe
+    chetori chejuri chejoori chegune cheghadr cheghad chequadr cheghadre inja unja inha unha ina una
+    mikham mikhay mikhad mikhan nemidunam nemidoonam midunam midoonam mitunam mitunan nemitunan
+    nemishe mige migan mide midan dare daran daram hastan nistan hastesh chetore chetoriye bayad
+    shodan shodand kardan kardand karde kardeh shode shodeh
     """.split()
 )
 _FINGLISH_SUFFIXES = ("haye", "hay", "ha")
@@ -123,12 +226,16 @@ _FINGLISH_SPELLINGS = {
     for canonical, variants in {
         "kei": "key kay kei kei",
         "ki": "ki kie kiye",
-        "chi": "chi chie chiye chiya chiyeh chieh",
+        "chi": "chi chie chiye chiya chiyeh chieh chia chiah",
         "koja": "koja kojast kojas kujast",
         "chera": "chera chra chara",
         "chand": "chand chan chanta",
         "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone",
         "kodom": "kodom kodum kodoom kodam",
+        "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
+        # نامه (letter) is written "name", an English word, as often as "nameh"; in a Finglish
+        # text it is the Persian word, spelt as the other usual spelling.
+        "nameh": "name nameh naameh",
     }.items()
     for variant in variants.split()
 }
@@ -171,27 +278,79 @@ def join_affixes(tokens: list[str]) -> list[str]:
     return out
 
 
+def canonical(tokens: list[str]) -> list[str]:
+    """Spoken and written forms of a word, and its common variants, as one (`_VARIANTS`,
+    `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"."""
+    out: list[str] = []
+    for token in tokens:
+        if out and (out[-1], token) in _PAIRS:
+            out[-1] = _PAIRS[(out[-1], token)]
+            continue
+        out.append(_VARIANTS.get(token, token))
+    if "کی" in out and not _PASSIVE.isdisjoint(out):
+        out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
+    return out
+
+
+def join_compounds(tokens: list[str], known: Container[str]) -> list[str]:
+    """Two Persian words the FAQ knows only written as one ("قطع نامه" for "قطعنامه", "بین
+    المللی" for "بینالمللی"), joined: a compound is typed with a space, a ZWNJ or nothing.
+    `known`: the index's stems. Pairs of which both words are known stay apart."""
+    out: list[str] = []
+    for token in tokens:
+        if out and has_script(token) and has_script(out[-1]):
+            joined = out[-1] + token
+            if stem(joined) in known and not (stem(out[-1]) in known and stem(token) in known):
+                out[-1] = joined
+                continue
+        out.append(token)
+    return out
+
+
+def _strip(word: str, suffixes: tuple[str, ...], keep: int = MIN_STEM) -> tuple[str, bool]:
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            return word[: -len(suffix)], True
+    return word, False
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Light affix stripping for a Persian-script word (see the module docstring)."""
+    verb = False
     for prefix in PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
             word = word[len(prefix) :]
+            verb = True
             break
-    for suffix in _ENDINGS:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            word = word[: -len(suffix)]
-            break
-    for suffix in _PLURALS:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            word = word[: -len(suffix)]
-            break
+    word, ended = _strip(word, _ENDINGS)
+    if ended and word.endswith("ی"):  # spoken "is" after ی: "تاریخیه" → "تاریخی" → "تاریخ"
+        word, _ = _strip(word, ("ی",))
+    if verb and not ended:
+        word, ended = _strip(word, _VERB_ENDINGS)
+    word, plural = _strip(word, _PLURALS)
+    # After ها too: "سازمانها" → "سازمان" → "سازم", as "سازمان" is.
+    word, long_plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
+    if (plural or long_plural) and not ended:  # "نامهها" → "نامه" → "نام", as "نامه" is
+        word, _ = _strip(word, ("ی", "ه"))
     return word
 
 
 # -- Finglish -----------------------------------------------------------------------------------
 
-_FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"))
+# و is typed o, u, ou or oo ("rohani", "rouhani"; "omoomi", "omumi"): all u.
+_FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("aa", "a"))
+# ey and ei are one sound before a consonant ("beynolmelali", "beinolmelali"); a final "ye" is
+# the ezafe, stripped below.
+_EY = re.compile(r"ey(?=[^aeiouy])")
+# No Persian word starts with two consonants (kh, sh, gh, ch, zh are one letter each): a word that
+# does ("ngo", "treaty", "spesial") is English or a name, and keeps its spelling.
+_CLUSTER = re.compile(r"^(?!kh|sh|gh|ch|zh)[bcdfghjklmnpqrstvwxz]{2}")
+# ی after a vowel, before the ی of an ending, typed "yi", "ei" or "ee" ("daryayi", "daryaei",
+# "daryaee"): one i.
+_GLIDE = re.compile(r"(?<=[aou])(?:yi|ei|i)(?=$|[^aeiou])")
+# English words, misspelt, inside Finglish keep their o ("excutions"): the English endings.
+_ENGLISH_ENDING = re.compile(r"(?:tion|sion)s?$")
 _DOUBLE = re.compile(r"([a-z])\1+")
 # x for kh ("xub"), but not in an "ex" opening a word: English words and their typos mixed into
 # Finglish ("how many excutions") must stay within reach of the typo repair.
@@ -215,29 +374,75 @@ def is_finglish(tokens: list[str]) -> bool:
         return False
     strong = _strong_markers()
     if not any(t in strong for t in tokens):
-        return False
-    foreign = sum(1 for t in tokens if t in strong or not is_english(t))
+        return _mostly_foreign(tokens)
+    # With a marker, the Finglish spellings that are also English words ("key", "name") count
+    # as Finglish.
+    foreign = sum(1 for t in tokens if t in strong or t in _FINGLISH_SPELLINGS or not is_english(t))
     return 2 * foreign >= len(tokens)
+
+
+def _mostly_foreign(tokens: list[str]) -> bool:
+    """Without a marker word, Finglish all the same when at least `MOSTLY_FOREIGN` of three or
+    more words are no English word ("dore aval rouhani hoghoogh bashar behtar shod": "shod" is
+    an English word); an English question with a name or two in it has far fewer."""
+    letters = [t for t in tokens if t.isalpha() and t.isascii()]
+    if len(letters) < 3:
+        return False
+    return sum(1 for t in letters if not is_english(t)) >= MOSTLY_FOREIGN * len(letters)
+
+
+MOSTLY_FOREIGN = 0.75
+
+
+# Endings and plurals of a Finglish word, as `stem` strips them in Persian script: the ezafe and
+# a final ه ("bazdashte", "bazdashteh", "doreye" → "bazdasht", "dore"), ی ("bashari" → "bashar"),
+# the person ending -and and pronouns; then a plural, the ones that also end singular words
+# ("an", "in", "at", "a": "iran", "zendan") only with 4 letters kept ("khastan" → "khast").
+_FINGLISH_ENDINGS = ("yeh", "and", "ash", "esh", "eh", "e", "i")
+_FINGLISH_LONG_PLURALS = ("egan", "an", "in", "at", "a")
+# A verb's person ending, on a word that starts with mi/nemi: "mikhad", "mikhan", "mikham".
+_FINGLISH_VERB_ENDINGS = ("and", "an", "am", "ad", "id", "im", "eh", "i", "y")
+
+
+def _finglish_stem(word: str) -> str:
+    if word.startswith(_FINGLISH_PREFIXES):
+        return _strip(word, _FINGLISH_VERB_ENDINGS)[0]
+    stripped, ended = _strip(word, _FINGLISH_ENDINGS)
+    if ended and stripped.endswith("i"):  # "ruzieh" (روزیه) → "ruzi" → "ruz"
+        stripped, _ = _strip(stripped, ("i",))
+    if ended and word.endswith("yeh"):  # the ezafe after a final e: "doreye" → "dore" → "dor"
+        stripped, _ = _strip(stripped, ("e",))
+    word = stripped
+    word, plural = _strip(word, _FINGLISH_SUFFIXES)
+    word, long_plural = _strip(word, _FINGLISH_LONG_PLURALS, MIN_LONG_STEM)  # after "ha" too
+    if plural or long_plural:
+        word, _ = _strip(word, ("yeh", "eh", "e", "i"))
+    return word
 
 
 @functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """One spelling for the Latin spellings of a Persian word (not for English words)."""
-    if not word.isascii() or not word.isalpha() or is_english(word):
+    """One spelling for the Latin spellings of a Persian word (not for English words), with its
+    light endings stripped (`_finglish_stem`)."""
+    if not word.isascii() or not word.isalpha() or is_english(word) or _CLUSTER.match(word):
         return word
     original = word
     word = _X.sub("kh", word)
+    english_like = _ENGLISH_ENDING.search(word) is not None
     for a, b in _FOLDS:
-        word = word.replace(a, b)
+        if not (english_like and a == "o"):
+            word = word.replace(a, b)
+    word = _EY.sub("ei", word)
+    word = _DOUBLE.sub(r"\1", word)
+    word = _GLIDE.sub("i", word)
     word = _DOUBLE.sub(r"\1", word)
     word = _FINAL_E.sub(r"\1eh", word)
-    for suffix in _FINGLISH_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            word = word[: -len(suffix)]
-            break
     # A fold that lands on an English word ("nameh" → "name") would mix a Persian word with an
-    # English one; keep the spelling as typed.
-    return original if is_english(word) else word
+    # English one: the stem if it is none, else the fold, else the spelling as typed.
+    for candidate in (_finglish_stem(word), word):
+        if not is_english(candidate):
+            return candidate
+    return original
 
 
 def finglish_words(tokens: list[str]) -> list[str]:
@@ -271,7 +476,8 @@ def language(text: str) -> str:
         if script >= latin:
             return "fa"
     strong = _strong_markers()
-    if text.isascii() and not any(w in strong for w in _ASCII_WORD.findall(text.lower())):
+    ascii_words = _ASCII_WORD.findall(text.lower())
+    if text.isascii() and not any(w in strong for w in ascii_words) and not _mostly_foreign(ascii_words):
         return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
 

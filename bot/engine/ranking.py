@@ -19,8 +19,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import learned
-from .index import Index, _closest_spelling, _similar_length, _sublinear, _terms
+from . import learned, persian
+from .index import Index, _closest_spelling, _length_buckets, _similar_length, _sublinear, _terms
 from .lexicon import is_english
 from .subjects import subject_words
 from .text import STOP_WORDS, content_words, question_types, stem, words
@@ -104,6 +104,7 @@ class Ranker:
         self.index = index
         self.settings = settings
         self._repair_cache: dict[str, str] = {}
+        self._persian_stems: tuple[dict[str, str], dict[int, list[str]]] | None = None
 
     def repair(self, word: str) -> str:
         """The FAQ word a misspelt question word most likely meant, or the word itself."""
@@ -113,7 +114,8 @@ class Ranker:
         if word in self.index.vocabulary or stem(word) in self.index.stems:
             return word
         s = self.settings
-        if len(word) < s.typo_min_length or not word.isalpha():
+        min_length = persian.TYPO_MIN_LENGTH if persian.has_script(word) else s.typo_min_length
+        if len(word) < min_length or not word.isalpha():
             return word
         cached = self._repair_cache.get(word)
         if cached is not None:
@@ -127,11 +129,29 @@ class Ranker:
             close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=2)
             if len(close) == 1:
                 best = close[0][0]
+        if best is None and persian.has_script(word):
+            best = self._repair_persian_stem(word)
         repaired = best or word
         if len(self._repair_cache) > 50_000:
             self._repair_cache.clear()
         self._repair_cache[word] = repaired
         return repaired
+
+    def _repair_persian_stem(self, word: str) -> str | None:
+        """A misspelt Persian word with an affix ("گذارشگرهای") repaired by its stem: the FAQ
+        word whose stem is closest to the word's, if the typo rule accepts them."""
+        if self._persian_stems is None:
+            surface: dict[str, str] = {}
+            for w in sorted(self.index.vocabulary):
+                if persian.has_script(w):
+                    surface.setdefault(stem(w), w)
+            self._persian_stems = (surface, _length_buckets(surface))
+        surface, buckets = self._persian_stems
+        s = stem(word)
+        if len(s) < persian.TYPO_MIN_LENGTH:
+            return None
+        best = _closest_spelling(s, _similar_length(s, buckets), self.settings)
+        return surface[best] if best is not None else None
 
     def _query(
         self, question: str
@@ -141,6 +161,8 @@ class Ranker:
         all_words = words(question, self.settings.max_question_chars, self.index.finglish)
         types = question_types(all_words)
         raw = [w for w in all_words if w not in STOP_WORDS]
+        if not question.isascii():
+            raw = persian.join_compounds(raw, self.index.stems)  # "قطع نامه" = "قطعنامه"
         off_topic = subject_words(all_words, self.index.vocabulary)
         cw = [self.repair(w) for w in raw]
         stems = [stem(w) for w in cw]

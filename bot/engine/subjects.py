@@ -123,7 +123,7 @@ def _persian_places() -> frozenset[str]:
     from . import persian
     from .text import clean
 
-    out = set()
+    out = {persian.fold(word) for word in PLACES}  # "afghanistan" in Finglish is folded too
     for raw in PLACES_FA:
         for word in clean(raw).split():
             out.add(word)

@@ -217,12 +217,16 @@ def _americanise(word: str) -> str:
     return word
 
 
-def words(text: str, max_chars: int = 2000, finglish: bool = True) -> list[str]:
+def words(text: str, max_chars: int = 2000, finglish: bool | str = True) -> list[str]:
     """Cleaned words with chat abbreviations expanded and spellings unified. `finglish`: fold a
     text detected as Persian in Latin letters with the Finglish rules (persian.py); False keeps
-    every Latin-script text on the English path (the English index: see answers.Engine)."""
+    every Latin-script text on the English path (the English index: see answers.Engine);
+    `persian.ALWAYS` folds every Latin-script text (the Finglish index, whose texts are Finglish
+    whatever their words)."""
     tokens = clean(text, max_chars).split()
-    if finglish and persian.is_finglish(tokens):
+    if not text.isascii() and persian.has_script(text):
+        tokens = persian.canonical(tokens)  # spoken and written forms as one: "چیه" = "چیست"
+    if finglish == persian.ALWAYS or (finglish and persian.is_finglish(tokens)):
         return persian.finglish_words(tokens)  # Persian in Latin letters: see persian.py
     out: list[str] = []
     for word in tokens:
@@ -245,7 +249,7 @@ def stem(word: str) -> str:
     return word
 
 
-def content_words(text: str, max_chars: int = 2000, finglish: bool = True) -> list[str]:
+def content_words(text: str, max_chars: int = 2000, finglish: bool | str = True) -> list[str]:
     """Words that can tell entries apart: stop words dropped, order kept."""
     return [w for w in words(text, max_chars, finglish) if w not in STOP_WORDS]
 
@@ -299,6 +303,7 @@ def asks(tokens: Sequence[str], i: int) -> bool:
 def question_types(tokens: list[str]) -> frozenset[str]:
     """Answer types asked for by `tokens` (output of `words`): when, where, count."""
     found = {_TYPE_WORDS[t] for i, t in enumerate(tokens) if t in _TYPE_WORDS and asks(tokens, i)}
+    found.update(persian.QUESTION_TYPES[t] for t in tokens if t in persian.QUESTION_TYPES)
     for pair in itertools.pairwise(tokens):
         if pair in _TYPE_PAIRS:
             found.add(_TYPE_PAIRS[pair])

@@ -12,7 +12,7 @@ from bot.engine import Matcher, MatchSettings, Outcome, learned
 
 def faq_texts(engine) -> list[tuple[str, list[str]]]:
     return [
-        (e.id, [t for t in e.all_phrasings() if engine.matcher_for(t) is engine.matcher])
+        (e.id, [t for t in e.all_phrasings() if engine.matcher_of(e, t) is engine.matcher])
         for e in engine.kb.entries.values()
     ]
 
@@ -23,7 +23,7 @@ def test_every_shipped_phrasing_scores_its_own_entry_highest_with_the_learned_we
     for entry in engine.kb.entries.values():
         entry_id = entry.id
         for text in entry.all_phrasings():
-            matcher = engine.matcher_for(text)  # Persian-script phrasings have an index of their own
+            matcher = engine.matcher_of(entry, text)  # Persian phrasings have indexes of their own
             best = max(matcher.rank(text).candidates, key=lambda r: r.learned)
             if best.entry_id != entry_id:
                 wrong.append((text, entry_id, best.entry_id))

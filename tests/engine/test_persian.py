@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.console import render_reply
-from bot.engine import KnowledgeError, MatchSettings, i18n, load_engine, load_knowledge, persian
-from bot.engine.text import clean, content_words, stem, words
+from bot.engine import KnowledgeError, Matcher, MatchSettings, i18n, load_engine, load_knowledge, persian
+from bot.engine.text import clean, content_words, question_types, stem, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 KNOWLEDGE = DATA / "persian" / "knowledge"
@@ -71,8 +71,16 @@ def test_persian_stop_words_light_verbs_and_object_markers_are_dropped():
         ("کردند", "کرد"),
         ("ایرانی", "ایران"),
         ("نفرو", "نفر"),
-        ("میخوام", "خوام"),
-        ("نمیدونم", "دونم"),
+        ("میخوام", "خوا"),  # a verb's spoken person ending goes too
+        ("نمیدونم", "دون"),
+        ("میتونن", "تون"),  # spoken "میتوانند"
+        ("میتونند", "تون"),
+        ("فعالان", "فعال"),  # plurals that also end singular words, with 4 letters kept
+        ("فعالین", "فعال"),
+        ("تعهدات", "تعهد"),
+        ("خبرنگارا", "خبرنگار"),  # spoken plural
+        ("نگرانیها", "نگران"),  # the plural, then the ی under it, as "نگرانی" → "نگران"
+        ("زندان", "زندان"),  # ان of a singular word: fewer than 4 letters would remain
         ("کتابهایی", "کتاب"),
         ("بیشترین", "بیش"),
         ("چند", "چند"),
@@ -102,7 +110,7 @@ def test_finglish_spelling_variants_fold_together(variants):
 def test_finglish_function_words_are_dropped_and_english_words_never_folded():
     assert words("chand nafar ro edam kardan?") == ["chand", "nafar", "edam"]
     # A fold never turns a Persian word into an English one ("nameh", letter, is not "name").
-    assert persian.fold("nameh") == "nameh"
+    assert persian.fold("nameh") != "name"
     # English words and English typos mixed into Finglish stay within reach of the typo repair.
     assert "excutions" in words("salam, chand nafar edam shodan? how many excutions?")
 
@@ -160,11 +168,104 @@ def test_messy_persian_input_never_crashes(fa_engine):
         "ی" * 4000,
         "ﷺ ﷲ",
         "\u064b\u064c\u064d",
+        "می ها ای کی شده",  # affixes and function words alone
+        "mi nemi ha haye yeh e",
+        "chand " * 800,  # 4,000 characters of Finglish
+        "در مورد " * 500,
+        "\u200f\u200eکی\u200c شده؟ 🙂",
     ]
     for text in messy:
         reply = fa_engine.ask(text)
         assert reply.kind in {"answer", "suggest", "none", "greeting", "thanks", "help", "followup"}
         render_reply(reply, fa_engine)
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["موضوع این کتاب چیه", "موضوع این کتاب چیست", "موضوع این کتاب چی است"],  # spoken and written "is"
+        ["در مورد فانوس", "درباره فانوس", "راجع به فانوس", "دربارهٔ فانوس"],  # "about", three ways
+        ["این کارزار", "این کمپین"],  # an everyday synonym
+        ["کدوم کتاب", "کدام کتاب"],
+    ],
+)
+def test_spoken_and_written_forms_of_a_word_are_one_word(variants):
+    assert len({tuple(tokens(v)) for v in variants}) == 1, [tokens(v) for v in variants]
+
+
+@pytest.mark.parametrize(
+    "question, types",
+    [
+        ("فانوس کی ساخته شده؟", {"when"}),  # کی with a passive verb: "when"
+        ("آتشفشان چه زمانی فوران کرد", {"when"}),
+        ("این بسته برای کی فرستاده شده؟", set()),  # after a preposition: "whom"
+        ("کی فانوس رو ساخت؟", set()),  # "who" (or "when": not claimed)
+        ("زنبورها به چند گل سر میزنن", {"count"}),
+        ("fanus kei sakhte shod", {"when"}),
+        ("zanbura chand ta gol mibinan", {"count"}),
+    ],
+)
+def test_persian_questions_ask_for_a_date_or_a_number_as_english_ones_do(question, types):
+    assert question_types(words(question)) == types
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["rouhani", "rohani", "roohani"],  # و as o, ou, oo
+        ["cheragh-e fanus", "cheraghe fanus", "cheragh fanus", "cheraghe fanoos"],  # the ezafe
+        ["zanbur-ha", "zanburha", "zanbura", "zanbur"],  # plural, spoken plural
+        ["doreye aval", "dore aval", "doreh-ye aval"],  # the ezafe after a final e
+        ["beynolmelali", "beinolmelali"],
+        ["daryayi", "daryaei", "daryaee", "daryai"],  # ی after a vowel
+        ["nevisandegan", "nevisande"],  # the plural of a word ending in e
+    ],
+)
+def test_more_finglish_spellings_fold_together(variants):
+    folded = {tuple(words(f"chand {v}")) for v in variants}
+    assert len(folded) == 1, folded
+
+
+def test_a_compound_typed_apart_is_joined_when_the_faq_knows_it_only_glued():
+    known = {stem("فانوسبان"), stem("چراغ")}
+    assert persian.join_compounds(["فانوس", "بان", "چراغ"], known) == ["فانوسبان", "چراغ"]
+    # Two words the FAQ knows each stay two words.
+    assert persian.join_compounds(["چراغ", "فانوسبان"], known | {stem("چراغفانوسبان")}) == ["چراغ", "فانوسبان"]
+    matcher = Matcher([("keeper", ["فانوسبان کیست", "نگهبان شب"]), ("light", ["چراغ فانوس", "نور فانوس"])])
+    assert matcher.rank("فانوس بان کیه").candidates[0].entry_id == "keeper"
+
+
+def test_a_misspelt_persian_word_with_an_affix_is_repaired_by_its_stem():
+    matcher = Matcher([("tv", ["تلویزیون کجاست", "برنامه تلویزیون"]), ("light", ["چراغ فانوس", "نور فانوس"])])
+    assert matcher.repair("طلویزیونهایی") == "تلویزیون"  # ط for ت, under a plural and an ending
+    assert matcher.repair("اعدامها") == "اعدامها"  # nothing close: left as typed
+
+
+def test_english_words_and_names_in_finglish_keep_their_spelling():
+    # No Persian word opens with two consonants: "ngo", "spesial" are not folded (o → u).
+    assert words("chand ta ngo emza kardan")[1] == "ngo"
+
+
+def test_finglish_without_a_marker_word_is_recognised_by_its_words():
+    # No question word or verb that is only Finglish, but hardly an English word in it.
+    assert persian.language("fanus daryaei hanuz roshan?") == "fa-Latn"
+    assert persian.language("raha bahreini amnesty interview") == "en"  # names in English
+
+
+def test_a_translations_finglish_never_moves_an_english_question(tmp_path, fa_engine):
+    """The Latin-script index holds the entries' own texts; the translations' Finglish is in
+    the Finglish index only, so an English question ranks the same with or without them."""
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    for path in KNOWLEDGE.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        (knowledge / path.name).write_text(text[: text.index("translations:")], encoding="utf-8")
+    bare = load_engine(knowledge, SEEDS, MatchSettings())
+    for question in ["how many flowers do bees visit", "is the lighthouse still working", "volcano erupt?"]:
+        assert fa_engine.matcher.rank(question) == bare.matcher.rank(question)
+    # ... while a Finglish question finds the translations' Finglish, folded.
+    reply = fa_engine.ask("fanoos daryaee hanooz kar mikone")
+    assert reply.answered and reply.entry.id == "lighthouse"
 
 
 # -- matching on a made-up Persian FAQ ------------------------------------------------------------

@@ -8,17 +8,10 @@ attribute of the bot, keyed by the asker's keyed hash (never the raw id) and the
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
+from ..moderation.abuse import Verdict  # what a refusal says; the abuse limits add reasons
 
-@dataclass
-class Verdict:
-    retry_after: float = 0.0  # 0: go ahead
-    first_refusal: bool = False  # the first refusal in this window (worth telling the user once)
-
-    @property
-    def allowed(self) -> bool:
-        return self.retry_after <= 0
+__all__ = ["Cooldowns", "Verdict"]
 
 
 class Cooldowns:

@@ -6,12 +6,18 @@ survives any error (it logs and tries again next time).
 Several processes sharing a store (docs/scaling.md): with `moderation.watch_files` on (the
 default), every `moderation.watch_interval_seconds`,
 the FAQ version another process served (kept in the store) is compared with the one served here,
-and the files are reloaded when it differs (`FaqService.follow_store_version`)."""
+and the files are reloaded when it differs (`FaqService.follow_store_version`).
+
+The block list (bot.moderation.abuse) is read again from the store every
+`limits.blocks_refresh_seconds`, so a block made through another process (or `faqbot block`)
+applies here too; and the names of the servers the bot is in are written to the store when it
+connects, joins a server or a server is renamed, for `faqbot stats --by-server`."""
 
 from __future__ import annotations
 
 import logging
 
+import discord
 from discord.ext import commands, tasks
 
 from ..discord_app.bot import FaqBot
@@ -27,6 +33,8 @@ class Housekeeping(commands.Cog):
 
     async def cog_load(self) -> None:
         self.purge.start()  # the first run is immediate: the purge on start
+        self.refresh_blocks.change_interval(seconds=self.bot.config.limits.blocks_refresh_seconds)
+        self.refresh_blocks.start()
         settings = self.bot.config.moderation
         if settings.watch_files:  # following FAQ changes: the files' own (moderation cog) and other processes'
             self.follow.change_interval(seconds=settings.watch_interval_seconds)
@@ -35,6 +43,34 @@ class Housekeeping(commands.Cog):
     async def cog_unload(self) -> None:
         self.purge.cancel()
         self.follow.cancel()
+        self.refresh_blocks.cancel()
+
+    @tasks.loop(seconds=10.0)
+    async def refresh_blocks(self) -> None:
+        """Read the block list again (blocks made through other processes or the CLI)."""
+        try:
+            await self.bot.service.refresh_blocks()
+        except Exception:
+            log.exception("reading the block list from the store failed; trying again")
+
+    async def note_servers(self, guilds: list[discord.Guild]) -> None:
+        try:
+            await self.bot.store.note_server_names([(g.id, g.name) for g in guilds if g.name])
+        except Exception:
+            log.exception("could not write the names of servers to the store")
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        await self.note_servers(list(self.bot.guilds))
+
+    @commands.Cog.listener()
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await self.note_servers([guild])
+
+    @commands.Cog.listener()
+    async def on_guild_update(self, before: discord.Guild, after: discord.Guild) -> None:
+        if before.name != after.name:
+            await self.note_servers([after])
 
     @tasks.loop(seconds=5.0)
     async def follow(self) -> None:

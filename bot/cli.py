@@ -919,7 +919,9 @@ def build_parser() -> argparse.ArgumentParser:
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--user", type=int, metavar="ID", help="a user's Discord id (stored only as a keyed hash)")
     target.add_argument("--server", type=int, metavar="ID", help="a server's (guild's) Discord id")
-    p.add_argument("--minutes", type=_positive, metavar="N", help="a temporary block of N minutes (default: until lifted)")
+    p.add_argument(
+        "--minutes", type=_positive, metavar="N", help="a temporary block of N minutes (default: until lifted)"
+    )
     p = add("unblock", cmd_unblock, "lift a block, e.g. faqbot unblock --server 123456789012345678")
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--user", type=int, metavar="ID", help="a user's Discord id")

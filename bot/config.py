@@ -398,7 +398,17 @@ def load_config(path: Path | None = None) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: config must be a mapping")
     for key in data:
-        if key not in {"paths", "matching", "discord", "privacy", "outreach", "moderation", "database", "safety", "limits"}:
+        if key not in {
+            "paths",
+            "matching",
+            "discord",
+            "privacy",
+            "outreach",
+            "moderation",
+            "database",
+            "safety",
+            "limits",
+        }:
             raise ConfigError(f"{path}:{located.line(key)}: unknown section '{key}'")
     base = path.parent
     raw_paths = _section(data, "paths", located, path)

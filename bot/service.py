@@ -22,7 +22,7 @@ from .calibration_file import stale_notice
 from .config import Config
 from .engine import Engine, FollowUps, Outcome, Problem, Reply
 from .moderation import Applied, Editor
-from .moderation.abuse import SERVER, USER, Limits, Verdict
+from .moderation.abuse import SERVER, Limits, Verdict
 from .privacy.policy import StoragePolicy
 from .privacy.safety import SafeRouter
 from .store import FAQ_VERSION_KEY, BaseStore, Block, ReviewReason, VoteOutcome, open_store
@@ -342,7 +342,9 @@ class FaqService:
         if remembered is not None and remembered[1] == entry_id:
             question, _, score, server = remembered
             self.spawn(
-                self.store.queue_for_review(question, ReviewReason.NOT_HELPFUL, score, entry_id, server, self.review_cap())
+                self.store.queue_for_review(
+                    question, ReviewReason.NOT_HELPFUL, score, entry_id, server, self.review_cap()
+                )
             )
 
     async def vote(

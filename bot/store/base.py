@@ -290,9 +290,7 @@ class BaseStore(abc.ABC):
         direct messages)."""
         await self._write(_q()._record_answered, entry_id, self._today(), _server(server))
 
-    async def record_vote(
-        self, entry_id: str, user_id: int, helpful: bool, server: int | None = None
-    ) -> VoteOutcome:
+    async def record_vote(self, entry_id: str, user_id: int, helpful: bool, server: int | None = None) -> VoteOutcome:
         """'new', 'changed' or 'same': one vote per person per FAQ answer, changeable."""
         return await self._write(
             _q()._record_vote, entry_id, self.user_key(user_id), helpful, self._today(), _server(server)
@@ -444,10 +442,11 @@ class BaseStore(abc.ABC):
         """(slot, entry, claimed by, sent at or None) of every claim of a schedule, oldest first."""
         return await self._write(_q()._schedule_claims, schedule)
 
-
     # -- the block list and per-server counts (bot.moderation.abuse, faqbot stats --by-server) -------
 
-    async def block(self, kind: str, target: str, *, seconds: float | None = None, source: str = "moderator") -> str | None:
+    async def block(
+        self, kind: str, target: str, *, seconds: float | None = None, source: str = "moderator"
+    ) -> str | None:
         """Block a user (`target`: their keyed hash, `user_key`) or a server (its guild id as text),
         for `seconds` or until lifted (None); a block already there is replaced. Returns its end
         (UTC ISO) or None."""

@@ -463,11 +463,11 @@ class Moderation(commands.Cog):
             if found is None:
                 await tell(interaction, _render.NO_SUCH_BLOCK)
                 return
-            target = (USER, found.target, _render.user_label(found.target))
+            target: tuple[str, str, str] | None = (USER, found.target, _render.user_label(found.target))
         else:
             target = await self.block_target(interaction, user, server)
-            if target is None:
-                return
+        if target is None:
+            return
         kind, target_key, shown = target
         await interaction.response.defer(ephemeral=True, thinking=True)
         lifted = await self.bot.service.unblock(kind, target_key)

@@ -234,7 +234,9 @@ def stats(report: StatsReport, top: int = 15) -> Message:
 # -- the block list and per-server counts ---------------------------------------------------------
 
 ONE_TARGET = "Name either a `user` or a `server` (its id), not both."
-NOT_A_SERVER_ID = "`server` takes a server's id: digits only (Developer Mode, then right-click the server, Copy Server ID)."
+NOT_A_SERVER_ID = (
+    "`server` takes a server's id: digits only (Developer Mode, then right-click the server, Copy Server ID)."
+)
 HOME_NOT_BLOCKED = "That is one of the campaign's own servers (`discord.home_guild_ids`): it cannot be blocked."
 NO_SUCH_BLOCK = "No block matches that: `/faq-mod blocks` lists them."
 
@@ -272,9 +274,7 @@ def unblock_log(who: str, shown: str) -> str:
 def block_list(blocks: Sequence, names: dict[str, str]) -> Message:
     """/faq-mod blocks: servers by id and name, users by the start of their hash."""
     if not blocks:
-        return Message(
-            embeds=[discord.Embed(title="Block list", description="Nobody is blocked.", colour=INFO_COLOUR)]
-        )
+        return Message(embeds=[discord.Embed(title="Block list", description="Nobody is blocked.", colour=INFO_COLOUR)])
     lines = []
     for b in blocks:
         if b.kind == "server":

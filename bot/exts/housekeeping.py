@@ -30,6 +30,7 @@ class Housekeeping(commands.Cog):
         self.bot = bot
         self.runs = 0
         self.failures = 0
+        self.names_written: dict[int, str] = {}  # server names this process has written to the store
 
     async def cog_load(self) -> None:
         self.purge.start()  # the first run is immediate: the purge on start
@@ -54,10 +55,16 @@ class Housekeeping(commands.Cog):
             log.exception("reading the block list from the store failed; trying again")
 
     async def note_servers(self, guilds: list[discord.Guild]) -> None:
+        """Write the names of servers not written yet by this process, or renamed since (one write)."""
+        new = [(g.id, g.name) for g in guilds if g.name and self.names_written.get(g.id) != g.name]
+        if not new:
+            return
         try:
-            await self.bot.store.note_server_names([(g.id, g.name) for g in guilds if g.name])
+            await self.bot.store.note_server_names(new)
         except Exception:
             log.exception("could not write the names of servers to the store")
+            return
+        self.names_written.update(new)
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
@@ -65,6 +72,10 @@ class Housekeeping(commands.Cog):
 
     @commands.Cog.listener()
     async def on_guild_join(self, guild: discord.Guild) -> None:
+        await self.note_servers([guild])
+
+    @commands.Cog.listener()
+    async def on_guild_available(self, guild: discord.Guild) -> None:  # back after an outage; at start
         await self.note_servers([guild])
 
     @commands.Cog.listener()

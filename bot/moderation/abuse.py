@@ -31,6 +31,7 @@ from ..store import Block
 
 WINDOW = 60.0  # seconds: the rate caps count answers per minute
 MAX_KEYS = 50_000  # remembered users / servers before old ones are dropped
+PENDING_SECONDS = 60.0  # an automatic block is kept this long while its store write is under way
 
 # Why a question was refused (Verdict.reason).
 COOLDOWN = "cooldown"
@@ -83,6 +84,8 @@ class Limits:
         self._counts: dict[str, tuple[int, int]] = {}  # server key or "*" -> (window number, answers)
         self._warned: set[tuple[str, str, int]] = set()  # (reason, place, window) already told
         self._hits: dict[str, deque[float]] = {}  # user -> times of recent cooldown refusals
+        # Automatic blocks decided here and not yet seen in the store (its write runs in the background).
+        self._pending: dict[tuple[str, str], tuple[str | None, float, float]] = {}
 
     def now(self) -> float:
         return self._clock() if self._clock is not None else time.monotonic()
@@ -104,6 +107,12 @@ class Limits:
                 fresh[key] = known
             else:
                 fresh[key] = (block.until, _ends(block.until, now, wall))
+            self._pending.pop(key, None)
+        for key, (until, end, added) in list(self._pending.items()):
+            if added < now - PENDING_SECONDS:
+                del self._pending[key]  # never stored (the write failed): given up
+            else:
+                fresh.setdefault(key, (until, end))
         self._blocks = fresh
 
     def add_block(self, kind: str, target: str, until: str | None) -> None:
@@ -111,6 +120,7 @@ class Limits:
 
     def remove_block(self, kind: str, target: str) -> None:
         self._blocks.pop((kind, target), None)
+        self._pending.pop((kind, target), None)
         if kind == USER:
             self._hits.pop(target, None)
 
@@ -191,6 +201,7 @@ class Limits:
         seconds = s.auto_block_minutes * 60
         until = dt.datetime.fromtimestamp(self.wall() + seconds, dt.UTC).isoformat(timespec="seconds")
         self.add_block(USER, user_key, until)
+        self._pending[(USER, user_key)] = (*self._blocks[(USER, user_key)], now)
         return NewBlock(USER, user_key, until, seconds)
 
 

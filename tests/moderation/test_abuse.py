@@ -143,3 +143,18 @@ def test_zero_switches_each_limit_off():
     lim, _ = limits()
     assert all(lim.admit("u", 1, allowed).allowed for _ in range(1000))
     assert dataclasses.asdict(LimitSettings())["review_per_server_per_day"] > 0  # on by default
+
+
+def test_an_automatic_block_survives_a_refresh_that_ran_before_it_was_stored():
+    lim, clock = limits(auto_block_after=1, auto_block_minutes=10)
+    blocked = lim.admit("u", 1, lambda: Verdict(5.0, True))
+    assert blocked.reason == BLOCKED and blocked.new_block is not None
+    lim.load_blocks([])  # the store's list, read before the background write landed
+    assert lim.admit("u", 1, allowed).reason == BLOCKED
+    stored = Block(USER, "u", blocked.new_block.until, "auto", "2026-01-01")
+    lim.load_blocks([stored])
+    clock.t += 120
+    lim.load_blocks([stored])
+    assert lim.admit("u", 1, allowed).reason == BLOCKED
+    lim.load_blocks([])  # lifted through another process
+    assert lim.admit("u", 1, allowed).allowed

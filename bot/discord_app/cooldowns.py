@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from ..moderation.abuse import Verdict  # what a refusal says; the abuse limits add reasons
+from ..moderation.abuse import CHANNEL_COOLDOWN, COOLDOWN, Verdict  # what a refusal says, and why
 
 __all__ = ["Cooldowns", "Verdict"]
 
@@ -47,7 +47,9 @@ class Cooldowns:
             warn_key = (user_key, f"{bucket}:{until}")
             first = warn_key not in self._warned
             self._warned.add(warn_key)
-            return Verdict(until - now, first)
+            # Only a person's own cooldown counts towards an automatic block (bot.moderation.abuse):
+            # a busy channel's is nobody's fault.
+            return Verdict(until - now, first, COOLDOWN if bucket.startswith("u:") else CHANNEL_COOLDOWN)
         if self.per_user > 0:
             self._users[user_key] = now + self.per_user
         if self.per_channel > 0 and channel_id is not None:

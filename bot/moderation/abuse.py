@@ -10,8 +10,8 @@ One question goes through `Limits.admit` before it is answered, in this order:
 2. **Rate caps** (`server_rate`, `global_rate`): at most `limits.server_questions_per_minute`
    answers per server and `limits.global_questions_per_minute` in all, per fixed 60-second
    window, counted in this process (with several processes each counts its own share).
-3. **The cooldowns** (`cooldown`, bot.discord_app.cooldowns): a refusal counts towards the
-   automatic block: `limits.auto_block_after` refusals within `limits.auto_block_window_seconds`
+3. **The cooldowns** (`cooldown`, bot.discord_app.cooldowns): a refusal by the person's own
+   cooldown (not a busy channel's) counts towards the automatic block: `limits.auto_block_after` refusals within `limits.auto_block_window_seconds`
    block the user for `limits.auto_block_minutes` (`Verdict.new_block` asks the caller to store it).
 
 `Verdict.first_refusal` is true once per window and place (per user for cooldowns and blocks, per
@@ -34,7 +34,8 @@ MAX_KEYS = 50_000  # remembered users / servers before old ones are dropped
 PENDING_SECONDS = 60.0  # an automatic block is kept this long while its store write is under way
 
 # Why a question was refused (Verdict.reason).
-COOLDOWN = "cooldown"
+COOLDOWN = "cooldown"  # the person's own cooldown (counts towards an automatic block)
+CHANNEL_COOLDOWN = "channel_cooldown"  # the channel's cooldown (does not)
 BLOCKED = "blocked"
 SERVER_RATE = "server_rate"
 GLOBAL_RATE = "global_rate"
@@ -156,6 +157,8 @@ class Limits:
             verdict = cooldown()
             if not verdict.allowed:
                 verdict.reason = verdict.reason or COOLDOWN
+                if verdict.reason != COOLDOWN:
+                    return verdict
                 verdict.new_block = self._note_refusal(user_key, now)
                 if verdict.new_block is not None:
                     return Verdict(verdict.new_block.seconds, True, BLOCKED, verdict.new_block)

@@ -158,3 +158,14 @@ def test_an_automatic_block_survives_a_refresh_that_ran_before_it_was_stored():
     assert lim.admit("u", 1, allowed).reason == BLOCKED
     lim.load_blocks([])  # lifted through another process
     assert lim.admit("u", 1, allowed).allowed
+
+
+def test_only_a_persons_own_cooldown_counts_towards_an_automatic_block():
+    lim, clock = limits(auto_block_after=2, auto_block_window_seconds=60, auto_block_minutes=10)
+    cooldowns = Cooldowns(0, 30)  # a channel cooldown only: a busy channel
+    cooldowns._now = clock  # type: ignore[method-assign]
+    assert lim.admit("first", 1, lambda: cooldowns.hit("first", 5)).allowed
+    for _ in range(5):
+        refused = lim.admit("bystander", 1, lambda: cooldowns.hit("bystander", 5))
+        assert not refused.allowed and refused.reason != BLOCKED
+    assert lim.blocked_for(USER, "bystander") is None

@@ -553,7 +553,7 @@ def cmd_stats(args, config: Config) -> int:
     Example: faqbot stats --days 7 --csv > week.csv; faqbot stats --by-server --csv > servers.csv
     """
     from .moderation import build_report
-    from .moderation.stats import render_csv, render_servers_csv, render_servers_text, render_text
+    from .moderation.stats import render_csv, render_servers_csv, render_servers_text, render_text, report_from_counts
 
     if args.days < 1:
         print("faqbot stats: --days must be at least 1", file=sys.stderr)
@@ -575,7 +575,16 @@ def cmd_stats(args, config: Config) -> int:
         since = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=args.days - 1)).isoformat()
         report = build_report(args.days, since, {}, {}, {}, ids)
     else:
-        report = build_report(args.days, counts.since, counts.outcomes, counts.answers, counts.votes, ids)
+        report = report_from_counts(args.days, counts, ids)
+    if args.chart:
+        from .moderation.chart import ChartUnavailable, write_chart
+
+        try:
+            write_chart(report, args.chart)
+        except (ChartUnavailable, OSError) as exc:
+            print(f"faqbot stats: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(f"faqbot stats: chart written to {args.chart}", file=sys.stderr)
     sys.stdout.write(render_csv(report) if args.csv else render_text(report) + "\n")
     return EXIT_OK
 
@@ -910,6 +919,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("stats", cmd_stats, "answers per entry, unanswered rate, helpful ratio, e.g. faqbot stats --days 7 --csv")
     p.add_argument("--days", type=int, default=30, help="the period, in days up to today (default 30)")
     p.add_argument("--csv", action="store_true", help="CSV for a spreadsheet: one row per entry (or server)")
+    p.add_argument(
+        "--chart",
+        metavar="FILE.png",
+        help="also draw the period as a PNG chart (questions per day, top entries, helpful ratio)",
+    )
     p.add_argument(
         "--by-server",
         action="store_true",

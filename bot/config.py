@@ -84,6 +84,7 @@ DEFAULT_FEATURES = {
     "verify": True,
     "answer_with_faq": True,
     "forum": True,
+    "settings": True,
 }
 # The one list of features: each is the extension bot/exts/<name> (FaqBot.extension_names).
 FEATURES_KNOWN = tuple(DEFAULT_FEATURES)

@@ -205,7 +205,9 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
         return
     # The "did you mean" message was written in the asker's language: answer in it too.
     content = getattr(interaction.message, "content", None) or ""
-    message = bot.answer_message(entry, asker, lang=i18n.FA if i18n.has_rtl(content) else i18n.EN)
+    message = bot.answer_message(
+        entry, asker, lang=i18n.FA if i18n.has_rtl(content) else i18n.EN, guild_id=interaction.guild_id
+    )
     await interaction.response.edit_message(content=None, embeds=message.embeds, view=message.view)
     bot.service.spawn(bot.store.record_answer(entry.id))
     # The asker's pick: their question as a suggested phrasing of the entry (if its text may be kept).
@@ -268,7 +270,7 @@ class ShowRelated(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template
             return
         # The button was labelled in the answer's language: the follow-up is shown in it too.
         lang = i18n.FA if i18n.has_rtl(getattr(self.item, "label", None) or "") else i18n.EN
-        message = bot.answer_message(entry, None, lang=lang)
+        message = bot.answer_message(entry, None, lang=lang, guild_id=interaction.guild_id)
         await interaction.response.send_message(**message.kwargs(), ephemeral=True)
         bot.service.spawn(bot.store.record_answer(entry.id))
         bot.service.followups.note_answer(
@@ -340,7 +342,9 @@ class AnswerWithPick(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], templ
             return
         content = getattr(interaction.message, "content", None) or ""
         lang = i18n.FA if i18n.has_rtl(content) else i18n.EN
-        preview = bot.checked(render.answer_preview_text(bot.answer_message(entry, None, lang=lang), lang))
+        preview = bot.checked(
+            render.answer_preview_text(bot.answer_message(entry, None, lang=lang, guild_id=interaction.guild_id), lang)
+        )
         preview.view = preview_view(self.message_id, entry.id, lang)
         await interaction.response.edit_message(**preview.kwargs())
         bot.service.picked(interaction.message.id if interaction.message else None, entry.id)
@@ -375,7 +379,7 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         # The poster (not the author of the message answered) may delete the answer, as may moderators.
         content = getattr(interaction.message, "content", None) or ""
         lang = i18n.FA if i18n.has_rtl(content) else i18n.EN  # the preview's language: the message's
-        message = bot.answer_message(entry, bot.asker_token(interaction.user), lang=lang)
+        message = bot.answer_message(entry, bot.asker_token(interaction.user), lang=lang, guild_id=interaction.guild_id)
         target: discord.Message | discord.PartialMessage
         try:  # still there? (a reply to a deleted message is refused with a generic 400)
             target = await channel.fetch_message(self.message_id)

@@ -28,14 +28,14 @@ class Ask(commands.Cog):
         # private "no match"); the store writes happen after the reply.
         # The asker and channel make this part of a conversation: "why?" right after an answer
         # shows that answer's sources (privately, like the Show source button).
-        reply = bot.ask(question, interaction.user, interaction.channel_id)
-        message = bot.render_reply(reply, interaction.user)
+        reply = bot.ask(question, interaction.user, interaction.channel_id, interaction.guild_id)
+        message = bot.render_reply(reply, interaction.user, interaction.guild_id)
         # A person in danger (MessageKind.SAFE): the contacts are for them alone.
         private = message.kind in (render.MessageKind.NONE, render.MessageKind.INFO, render.MessageKind.SAFE)
         sent = await interaction.response.send_message(**message.kwargs(), ephemeral=private)
         for page in message.more:
             await interaction.followup.send(embeds=page, ephemeral=private)
-        bot.service.record(reply, message_id=getattr(sent, "message_id", None), server=interaction.guild_id or 0)
+        bot.service.record(reply, message_id=getattr(sent, "message_id", None), guild_id=interaction.guild_id or 0)
 
     @ask.autocomplete("question")
     async def question_autocomplete(

@@ -31,7 +31,7 @@ class Browse(commands.Cog):
         entry = await bot.entry_for(interaction, entry_id)
         if entry is None:
             return
-        message = bot.answer_message(entry, bot.asker_token(interaction.user))
+        message = bot.answer_message(entry, bot.asker_token(interaction.user), guild_id=interaction.guild_id)
         await interaction.response.send_message(**message.kwargs())
         bot.service.spawn(bot.store.record_answer(entry.id))
 

@@ -11,8 +11,9 @@ One question goes through `Limits.admit` before it is answered, in this order:
    answers per server and `limits.global_questions_per_minute` in all, per fixed 60-second
    window, counted in this process (with several processes each counts its own share).
 3. **The cooldowns** (`cooldown`, bot.discord_app.cooldowns): a refusal by the person's own
-   cooldown (not a busy channel's) counts towards the automatic block: `limits.auto_block_after` refusals within `limits.auto_block_window_seconds`
-   block the user for `limits.auto_block_minutes` (`Verdict.new_block` asks the caller to store it).
+   cooldown (not a busy channel's) counts towards the automatic block: `limits.auto_block_after`
+   refusals within `limits.auto_block_window_seconds` block the user for
+   `limits.auto_block_minutes` (`Verdict.new_block` asks the caller to store it).
 
 `Verdict.first_refusal` is true once per window and place (per user for cooldowns and blocks, per
 server for the rate caps), so a front end that must stay quiet (a mention) says it once at most.

@@ -64,6 +64,8 @@ REVIEW_REASONS: dict[str, str] = {
 
 # The meta key holding the version of the FAQ last swapped in by any process (see FaqService).
 FAQ_VERSION_KEY = "faq_version"
+# The meta key counting changes of per-server settings (any process): others reload them when it moves.
+SERVER_SETTINGS_VERSION_KEY = "server_settings_version"
 
 
 class StoreError(FaqbotError):
@@ -100,6 +102,35 @@ class ScheduleState:
 
 
 @dataclass(frozen=True)
+class ServerSettings:
+    """What one server's own admins chose with /faq-settings, as stored; None = the config.yaml
+    default (bot.servers turns these into a server's effective settings). No user id, ever."""
+
+    guild_id: int
+    passive_channel_ids: tuple[int, ...] | None = None
+    fact_channel_id: int | None = None  # 0 = no fact of the day
+    fact_time: str | None = None  # "HH:MM", UTC
+    language: str | None = None  # "auto", "en", "fa"
+    show_ctas: bool | None = None
+    store_question_text: bool | None = None  # False: the server opted out of question-text storage
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything differs from the defaults (a row worth keeping)."""
+        return any(
+            value is not None
+            for value in (
+                self.passive_channel_ids,
+                self.fact_channel_id,
+                self.fact_time,
+                self.language,
+                self.show_ctas,
+                self.store_question_text,
+            )
+        )
+
+
+@dataclass(frozen=True)
 class PeriodCounts:
     """What moderators' statistics are made of, for the days since `since` (inclusive)."""
 
@@ -109,6 +140,9 @@ class PeriodCounts:
     votes: dict[str, tuple[int, int]]  # entry id -> (helpful, not helpful), votes cast in the period
     suggested: dict[str, int] = field(default_factory=dict)  # entry id -> times offered first as "did you mean"
     low: dict[str, int] = field(default_factory=dict)  # entry id -> answers below moderation.low_confidence_score
+    per_day: dict[str, dict[str, int]] = field(
+        default_factory=dict
+    )  # UTC day -> 'answer'/'suggest'/'none' -> questions
 
 
 @dataclass(frozen=True)
@@ -437,6 +471,25 @@ class BaseStore(abc.ABC):
 
     async def mark_scheduled_post_sent(self, schedule: str, slot: str) -> None:
         await self._write(_q()._mark_scheduled_post_sent, schedule, slot, self._now().isoformat())
+
+    # -- per-server settings (/faq-settings) --------------------------------------------------------
+
+    async def server_settings(self, guild_id: int) -> ServerSettings:
+        """What a server chose (every field None when it changed nothing)."""
+        return await self._write(_q()._server_settings, int(guild_id))
+
+    async def all_server_settings(self) -> tuple[str, list[ServerSettings]]:
+        """(the settings version, every server that changed something), read in one transaction."""
+        return await self._write(_q()._all_server_settings)
+
+    async def server_settings_version(self) -> str:
+        """Moves each time any process changes any server's settings ('0' before the first change)."""
+        return await self._write(_q()._server_settings_version)
+
+    async def save_server_settings(self, settings: ServerSettings) -> None:
+        """Replace a server's settings (deleted when all are back to the defaults), and move the
+        settings version, in one transaction."""
+        await self._write(_q()._save_server_settings, settings, self._today())
 
     async def schedule_claims(self, schedule: str) -> list[tuple[str, str, str, str | None]]:
         """(slot, entry, claimed by, sent at or None) of every claim of a schedule, oldest first."""

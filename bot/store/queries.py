@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 
 from .base import (
+    SERVER_SETTINGS_VERSION_KEY,
     Block,
     Db,
     PeriodCounts,
@@ -18,6 +19,7 @@ from .base import (
     ReviewReason,
     ScheduleState,
     ServerCounts,
+    ServerSettings,
     SuggestedPhrasing,
     VoteOutcome,
 )
@@ -204,7 +206,14 @@ def _period_counts(db: Db, since: str) -> PeriodCounts:
         "SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM votes WHERE day >= ? GROUP BY entry_id", (since,)
     ).fetchall():
         votes[entry_id] = (int(helpful), int(not_helpful))
-    return PeriodCounts(since, outcomes, answers, votes, suggested, low)
+    per_day: dict[str, dict[str, int]] = {}
+    for day, outcome, count in db.execute(
+        "SELECT day, outcome, SUM(count) FROM daily_outcomes "
+        "WHERE day >= ? AND outcome IN ('answer', 'suggest', 'none') GROUP BY day, outcome",
+        (since,),
+    ).fetchall():
+        per_day.setdefault(day, {})[outcome] = int(count)
+    return PeriodCounts(since, outcomes, answers, votes, suggested, low, per_day)
 
 
 def _purge(db: Db, cutoff: str, keep: Callable[[str], bool] | None = None, now: str | None = None) -> int:
@@ -324,6 +333,76 @@ def _schedule_claims(db: Db, schedule: str) -> list[tuple[str, str, str, str | N
             (schedule,),
         ).fetchall()
     ]
+
+
+_SERVER_COLUMNS = "guild_id, passive_channels, fact_channel_id, fact_time, language, show_ctas, store_question_text"
+
+
+def _flag(value) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _server_row(row) -> ServerSettings:
+    guild_id, passive, fact_channel, fact_time, language, ctas, store_text = row
+    channels = None if passive is None else tuple(int(c) for c in json.loads(passive))
+    return ServerSettings(
+        int(guild_id),
+        channels,
+        None if fact_channel is None else int(fact_channel),
+        fact_time,
+        language,
+        _flag(ctas),
+        _flag(store_text),
+    )
+
+
+def _server_settings(db: Db, guild_id: int) -> ServerSettings:
+    row = db.execute(f"SELECT {_SERVER_COLUMNS} FROM server_settings WHERE guild_id = ?", (guild_id,)).fetchone()
+    return _server_row(row) if row is not None else ServerSettings(guild_id)
+
+
+def _server_settings_version(db: Db) -> str:
+    return _get_meta(db, SERVER_SETTINGS_VERSION_KEY) or "0"
+
+
+def _all_server_settings(db: Db) -> tuple[str, list[ServerSettings]]:
+    with db.transaction():
+        version = _server_settings_version(db)
+        rows = db.execute(f"SELECT {_SERVER_COLUMNS} FROM server_settings ORDER BY guild_id").fetchall()
+    return version, [_server_row(row) for row in rows]
+
+
+def _save_server_settings(db: Db, s: ServerSettings, day: str) -> None:
+    def as_int(flag: bool | None) -> int | None:
+        return None if flag is None else int(flag)
+
+    with db.transaction():
+        if not s.changed:
+            db.execute("DELETE FROM server_settings WHERE guild_id = ?", (s.guild_id,))
+        else:
+            passive = None if s.passive_channel_ids is None else json.dumps([str(c) for c in s.passive_channel_ids])
+            db.execute(
+                f"INSERT INTO server_settings ({_SERVER_COLUMNS}, updated_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (guild_id) DO UPDATE SET passive_channels = excluded.passive_channels, "
+                "fact_channel_id = excluded.fact_channel_id, fact_time = excluded.fact_time, "
+                "language = excluded.language, show_ctas = excluded.show_ctas, "
+                "store_question_text = excluded.store_question_text, updated_day = excluded.updated_day",
+                (
+                    s.guild_id,
+                    passive,
+                    s.fact_channel_id,
+                    s.fact_time,
+                    s.language,
+                    as_int(s.show_ctas),
+                    as_int(s.store_question_text),
+                    day,
+                ),
+            )
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, '1') "
+            "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)",
+            (SERVER_SETTINGS_VERSION_KEY,),
+        )
 
 
 def _table_counts(db: Db) -> dict[str, int]:

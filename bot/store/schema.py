@@ -91,7 +91,22 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX suggested_phrasings_day ON suggested_phrasings (created_day);
     """,
-    # 7: abuse limits and per-server counts: the block list kept by the campaign's moderators (and
+    # 7: per-server settings, chosen by each server's own admins with /faq-settings (bot.servers):
+    # one row per server that changed something; NULL = the config.yaml default. A server id is not
+    # personal data; no user id is ever kept here (not even who changed a setting)
+    """
+    CREATE TABLE server_settings (
+        guild_id            BIGINT PRIMARY KEY,  -- the Discord server
+        passive_channels    TEXT,                -- JSON list of channel ids where passive mode answers
+        fact_channel_id     BIGINT,              -- the fact of the day's channel; 0 = none
+        fact_time           TEXT,                -- its time of day, 'HH:MM' in UTC
+        language            TEXT,                -- replies: 'auto' (as asked), 'en' or 'fa'
+        show_ctas           INTEGER,             -- calls to action under answers: 1 shown, 0 hidden
+        store_question_text INTEGER,             -- 0: the server opted out of question-text storage
+        updated_day         TEXT NOT NULL        -- UTC date only (YYYY-MM-DD) of the last change
+    ) WITHOUT ROWID;
+    """,
+    # 8: abuse limits and per-server counts: the block list kept by the campaign's moderators (and
     # automatic temporary blocks), counts per server and day (no user data), the names of servers
     """
     CREATE TABLE blocks (
@@ -135,6 +150,7 @@ TABLES: dict[str, str] = {
     "schedule_shown": "schedule, entry_id",
     "schedule_claims": "schedule, slot",
     "suggested_phrasings": "id",
+    "server_settings": "guild_id",
     "blocks": "kind, target",
     "server_counts": "day, guild_id",
     "server_names": "guild_id",

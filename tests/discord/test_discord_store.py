@@ -158,7 +158,8 @@ async def test_no_user_id_and_no_answered_question_is_ever_stored(world_factory,
     unsure, _ = suggesting(faq_engine)
     unknown = unanswerable(faq_engine)
     async with world_factory(privacy={"store_unanswered_text": True}) as w:  # opted in: off by default
-        # The server's id is kept, on purpose, only for the counts per server (issue 16: outreach).
+        # A server's id is kept on purpose, for its settings and its counts (issue 16), never
+        # beside a question.
         ids = {w.alice.id, w.bob.id, w.mod.id, w.channel.id}
         answer = (await w.slash(w.alice, "ask", question=answered)).response
         await w.click(w.alice, answer, "Helpful")
@@ -187,7 +188,7 @@ async def test_no_user_id_and_no_answered_question_is_ever_stored(world_factory,
             if row[1] == "guild_id"
         }
     assert not columns & {"user_id", "author_id", "channel_id", "guild_id", "message_id"}
-    assert guild_tables == {"server_counts", "server_names"}  # counts and names, never beside a question
+    assert guild_tables == {"server_counts", "server_names", "server_settings"}
 
 
 async def test_unanswered_text_can_be_switched_off(world_factory, faq_engine, backend):
@@ -233,3 +234,22 @@ async def test_hashes_are_per_install_and_stable(backend, tmp_path):
     assert again.user_key(USER) == key  # the secret survives restarts: votes stay one per person
     await again.close()
     await b.close()
+
+
+async def test_counts_per_day_for_the_stats_chart(backend):
+    now = [1_700_000_000.0]  # 2023-11-14 (UTC)
+    store = backend.store(clock=lambda: now[0])
+    await store.open()
+    await store.record_answer("a")
+    await store.record_outcome("none")
+    now[0] += 2 * DAY
+    await store.record_answer("a")
+    await store.record_answer("b")
+    await store.record_outcome("suggest", ["b"])
+    counts = await store.period_counts(7)
+    assert counts.per_day == {
+        "2023-11-14": {"answer": 1, "none": 1},
+        "2023-11-16": {"answer": 2, "suggest": 1},
+    }
+    assert (await store.period_counts(1)).per_day == {"2023-11-16": {"answer": 2, "suggest": 1}}
+    await store.close()

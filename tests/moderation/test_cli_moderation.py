@@ -153,6 +153,19 @@ def test_stats_as_text_and_csv(setup, tmp_path, capsys):
     assert {r.split(",")[0] for r in rows[1:4]} == {"bees", "lighthouse", "volcano"}
 
 
+def test_stats_chart_is_written_whole_or_not_at_all(setup, tmp_path, capsys):
+    path, _ = setup
+    _fill_store(tmp_path / "faqbot.sqlite3")
+    target = tmp_path / "week.png"
+    assert main(["stats", "--config", str(path), "--days", "7", "--chart", str(target)]) == 0
+    captured = capsys.readouterr()
+    assert target.read_bytes().startswith(b"\x89PNG\r\n") and "Last 7 day(s)" in captured.out
+    assert f"chart written to {target}" in captured.err
+    missing = tmp_path / "no-such-folder" / "week.png"
+    assert main(["stats", "--config", str(path), "--chart", str(missing)]) == 1
+    assert "faqbot stats:" in capsys.readouterr().err and not missing.parent.exists()
+
+
 def test_moderation_commands_never_import_discord(setup):
     path, editor = setup
     editor.add_phrasing("bees", "do bees like flowers", who="mod (1)")

@@ -40,9 +40,11 @@ from ...discord_app.choices import entry_choices
 from ...discord_app.errors import Refused, tell
 from ...discord_app.render import Message
 from ...engine import ID_PATTERN
-from ...moderation import AlreadyExists, Applied, Conflict, FileWatcher, ModerationError, build_report, group_questions
+from ...moderation import AlreadyExists, Applied, Conflict, FileWatcher, ModerationError, group_questions
 from ...moderation.abuse import SERVER, USER
+from ...moderation.chart import ChartUnavailable, render_png
 from ...moderation.review import review_counts, suggestion_groups
+from ...moderation.stats import report_from_counts
 from ...store import REVIEW_REASONS
 from . import _render
 from ._views import CUSTOM_ID_PREFIX, Confirm, EntryModal, ReviewView, too_long
@@ -395,10 +397,14 @@ class Moderation(commands.Cog):
     async def stats(self, interaction: discord.Interaction, days: app_commands.Range[int, 1, 3650] = 30) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         counts = await self.bot.store.period_counts(days)
-        report = build_report(
-            days, counts.since, counts.outcomes, counts.answers, counts.votes, self.bot.engine.kb.entries
-        )
+        report = report_from_counts(days, counts, self.bot.engine.kb.entries)
         message = _render.stats(report)
+        try:  # drawing takes a few hundred milliseconds: never on the event loop
+            png = await asyncio.to_thread(render_png, report)
+        except ChartUnavailable as exc:
+            log.warning("/faq-mod stats without its chart: %s", exc)
+        else:
+            _render.attach_chart(message, png)
         servers = await self.bot.store.server_counts(days)
         _render.add_servers(message, servers, self.server_names(servers))
         await self.send(interaction, message)

@@ -22,7 +22,7 @@ from typing import Any
 from . import servers
 from .calibration_file import stale_notice
 from .config import Config, ScheduleSettings
-from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply
+from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n
 from .moderation import Applied, Editor
 from .moderation.abuse import SERVER, Limits, Verdict
 from .outreach.cta import answer_ctas
@@ -376,6 +376,22 @@ class FaqService:
                     self.recent_suggestions.popitem(last=False)
         elif keep_text:
             self.spawn(self.store.record_outcome(result.outcome.value, result.suggestions, server))
+
+    def remember_posted(
+        self, channel_id: int | None, message_id: int | None, entry_id: str | None, lang: str = i18n.EN
+    ) -> None:
+        """An answer the bot posted in a server's channel, for "Updated on DATE" when its entry
+        changes (`outreach.edit_posted_answers`; nothing is kept when it is off). Only the message
+        and channel ids, the entry, the language and the day: never who asked, never the question."""
+        outreach = self.config.outreach
+        if not outreach.edit_posted_answers or not channel_id or not message_id or not entry_id:
+            return
+        language = i18n.FA if i18n.base(lang) == i18n.FA else i18n.EN
+        self.spawn(
+            self.store.remember_posted_answer(
+                int(channel_id), int(message_id), entry_id, language, keep_days=outreach.posted_answers_days
+            )
+        )
 
     def none_of_these(self, message_id: int | None) -> bool:
         """The asker pressed "None of these" under the "did you mean" sent as `message_id`: its

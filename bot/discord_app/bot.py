@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 # Each feature of `discord.features` (config.DEFAULT_FEATURES) is the extension bot/exts/<name>.
 FEATURE_EXTENSIONS = {name: f"bot.exts.{name}" for name in DEFAULT_FEATURES}
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
-CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")
+CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule", "bot.exts.corrections")
 
 # How `faqbot sync --dry-run --json` names the kinds of application command.
 COMMAND_KINDS = {
@@ -317,11 +317,15 @@ class _FaqBotMixin:
             return
         out = self.render_reply(reply, message.author, message.guild.id if message.guild else None)
         try:
-            await message.reply(**out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none())
+            sent = await message.reply(
+                **out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none()
+            )
         except discord.Forbidden:
             log.warning("no permission to reply in %s %s", where, message.channel.id)
             return
         self.service.record(reply, keep_text=False, guild_id=server)
+        if reply.entry is not None:
+            self.service.remember_posted(message.channel.id, sent.id, reply.entry.id, reply.lang)
 
     def render_reply(self, reply: Reply, asker: discord.abc.User, guild_id: int | None = None) -> render.Message:
         """`guild_id`: the server it is shown in (calls to action hidden there, /faq-settings)."""

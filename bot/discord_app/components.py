@@ -205,11 +205,13 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
         return
     # The "did you mean" message was written in the asker's language: answer in it too.
     content = getattr(interaction.message, "content", None) or ""
-    message = bot.answer_message(
-        entry, asker, lang=i18n.FA if i18n.has_rtl(content) else i18n.EN, guild_id=interaction.guild_id
-    )
+    lang = i18n.FA if i18n.has_rtl(content) else i18n.EN
+    message = bot.answer_message(entry, asker, lang=lang, guild_id=interaction.guild_id)
     await interaction.response.edit_message(content=None, embeds=message.embeds, view=message.view)
     bot.service.spawn(bot.store.record_answer(entry.id))
+    shown = interaction.message
+    if shown is not None and interaction.guild_id is not None and not shown.flags.ephemeral:
+        bot.service.remember_posted(interaction.channel_id, shown.id, entry.id, lang)
     # The asker's pick: their question as a suggested phrasing of the entry (if its text may be kept).
     bot.service.picked(interaction.message.id if interaction.message else None, entry.id)
     bot.service.followups.note_answer(
@@ -389,7 +391,7 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         except discord.HTTPException:  # no Read Message History: try the reply itself
             target = channel.get_partial_message(self.message_id)
         try:
-            await target.reply(
+            sent = await target.reply(
                 **message.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none()
             )
         except discord.Forbidden:
@@ -401,6 +403,8 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         posted = render.rtl(i18n.t("aw_posted", lang), lang)
         await interaction.response.edit_message(content=posted, embeds=[], view=None)
         bot.service.spawn(bot.store.record_answer(entry.id))
+        if interaction.guild_id is not None:
+            bot.service.remember_posted(channel.id, sent.id, entry.id, lang)
 
 
 # Where a message can be fetched and replied to (Answer with FAQ's target).

@@ -35,7 +35,10 @@ class Ask(commands.Cog):
         sent = await interaction.response.send_message(**message.kwargs(), ephemeral=private)
         for page in message.more:
             await interaction.followup.send(embeds=page, ephemeral=private)
-        bot.service.record(reply, message_id=getattr(sent, "message_id", None), guild_id=interaction.guild_id or 0)
+        message_id = getattr(sent, "message_id", None)
+        bot.service.record(reply, message_id=message_id, guild_id=interaction.guild_id or 0)
+        if message.kind is render.MessageKind.ANSWER and reply.entry is not None and interaction.guild_id is not None:
+            bot.service.remember_posted(interaction.channel_id, message_id, reply.entry.id, reply.lang)
 
     @ask.autocomplete("question")
     async def question_autocomplete(

@@ -32,8 +32,10 @@ class Browse(commands.Cog):
         if entry is None:
             return
         message = bot.answer_message(entry, bot.asker_token(interaction.user), guild_id=interaction.guild_id)
-        await interaction.response.send_message(**message.kwargs())
+        sent = await interaction.response.send_message(**message.kwargs())
         bot.service.spawn(bot.store.record_answer(entry.id))
+        if interaction.guild_id is not None:
+            bot.service.remember_posted(interaction.channel_id, getattr(sent, "message_id", None), entry.id)
 
     @faq_show.autocomplete("entry_id")
     async def entry_autocomplete(

@@ -188,13 +188,14 @@ class Schedule(commands.Cog):
             return
         message = outreach.scheduled_post(schedule.title, self.bot.answer_message(entry, None, guild_id=guild_id))
         try:
-            await channel.send(**message.kwargs())
+            sent = await channel.send(**message.kwargs())
         except discord.HTTPException as exc:
             self._failed(
                 schedule, now, f"could not post in channel {schedule.channel_id} (HTTP {exc.status}, code {exc.code})"
             )
             return
         self.claimed.pop(schedule.name)
+        self.bot.service.remember_posted(schedule.channel_id, sent.id, entry_id)
         await self.bot.store.mark_scheduled_post_sent(schedule.name, slot.isoformat())
         self.retry_at.pop(schedule.name, None)
         self.posts += 1

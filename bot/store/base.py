@@ -94,6 +94,17 @@ class SuggestedPhrasing:
 
 
 @dataclass(frozen=True)
+class PostedAnswer:
+    """One of the bot's own answers posted in a channel: where, with which entry, in which language."""
+
+    channel_id: int
+    message_id: int
+    entry_id: str
+    language: str
+    day: str
+
+
+@dataclass(frozen=True)
 class ScheduleState:
     last_slot: str | None = None  # UTC ISO time of the last slot posted
     last_entry: str | None = None
@@ -494,6 +505,57 @@ class BaseStore(abc.ABC):
     async def schedule_claims(self, schedule: str) -> list[tuple[str, str, str, str | None]]:
         """(slot, entry, claimed by, sent at or None) of every claim of a schedule, oldest first."""
         return await self._write(_q()._schedule_claims, schedule)
+
+    # -- corrections that follow the answer -----------------------------------------------------
+
+    def _days_ago(self, days: int) -> str:
+        return (self._now().date() - dt.timedelta(days=max(0, days))).isoformat()
+
+    async def remember_posted_answer(
+        self, channel_id: int, message_id: int, entry_id: str, language: str, *, keep_days: int
+    ) -> None:
+        """Remember the bot's own answer message (ids, entry, language, day: never who asked, never
+        the question), so it can be edited if the entry changes; those older than `keep_days` are
+        dropped at the same time."""
+        await self._write(
+            _q()._remember_posted,
+            int(message_id),
+            int(channel_id),
+            entry_id,
+            language,
+            self._today(),
+            self._days_ago(keep_days),
+        )
+
+    async def posted_answers(self, entry_id: str, *, keep_days: int) -> list[PostedAnswer]:
+        """The bot's answers with `entry_id` posted in the last `keep_days` days, oldest first."""
+        rows = await self._write(_q()._posted_answers, entry_id, self._days_ago(keep_days))
+        return [PostedAnswer(channel, message, entry_id, language, day) for channel, message, language, day in rows]
+
+    async def forget_posted_answers(self, message_ids: Sequence[int]) -> int:
+        """Forget posted answers (deleted meanwhile); how many were known."""
+        return await self._write(_q()._forget_posted, [int(i) for i in message_ids])
+
+    async def corrections_cursor(self) -> int | None:
+        """The last audit-log change handled by the corrections (None: never started)."""
+        return await self._write(_q()._corrections_cursor)
+
+    async def claim_corrections(
+        self, first: int, last: int, *, sent: bool = False, claimant: str | None = None
+    ) -> bool:
+        """Claim the audit-log changes `first`..`last` for the digest post and the edits of posted
+        answers; True only for the one caller (in any process sharing this database) whose claim
+        went in, which alone posts and edits. `sent`: nothing to do (the baseline, or no public change)."""
+        return await self._write(
+            _q()._claim_corrections, int(first), int(last), claimant or process_name(), self._now().isoformat(), sent
+        )
+
+    async def mark_corrections_sent(self, first: int) -> None:
+        await self._write(_q()._mark_corrections_sent, int(first), self._now().isoformat())
+
+    async def correction_batches(self) -> list[tuple[int, int, str, str | None]]:
+        """(first change, last change, claimed by, sent at or None) of every batch, oldest first."""
+        return await self._write(_q()._correction_batches)
 
     # -- the block list and per-server counts (bot.moderation.abuse, faqbot stats --by-server) -------
 

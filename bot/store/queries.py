@@ -405,6 +405,68 @@ def _save_server_settings(db: Db, s: ServerSettings, day: str) -> None:
         )
 
 
+# -- corrections that follow the answer ------------------------------------------------------------
+
+
+def _remember_posted(db: Db, message_id: int, channel_id: int, entry_id: str, language: str, day: str, cutoff: str):
+    """Remember one posted answer, and forget those posted before `cutoff` (kept bounded)."""
+    with db.transaction():
+        db.execute(
+            "INSERT INTO posted_answers (message_id, channel_id, entry_id, language, day) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (message_id) DO NOTHING",
+            (message_id, channel_id, entry_id, language, day),
+        )
+        db.execute("DELETE FROM posted_answers WHERE day < ?", (cutoff,))
+
+
+def _posted_answers(db: Db, entry_id: str, cutoff: str) -> list[tuple[int, int, str, str]]:
+    return [
+        (int(row[0]), int(row[1]), str(row[2]), str(row[3]))
+        for row in db.execute(
+            "SELECT channel_id, message_id, language, day FROM posted_answers WHERE entry_id = ? AND day >= ? "
+            "ORDER BY message_id",
+            (entry_id, cutoff),
+        ).fetchall()
+    ]
+
+
+def _forget_posted(db: Db, message_ids: list[int]) -> int:
+    gone = 0
+    with db.transaction():
+        for message_id in message_ids:
+            gone += db.execute("DELETE FROM posted_answers WHERE message_id = ?", (message_id,)).rowcount
+    return gone
+
+
+def _corrections_cursor(db: Db) -> int | None:
+    row = db.execute("SELECT MAX(last_change) FROM correction_batches").fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def _claim_corrections(db: Db, first: int, last: int, claimant: str, now: str, sent: bool) -> bool:
+    """Claim the batch of audit-log changes starting at `first`: True only for the one process
+    whose row went in (two processes that saw different newest changes still clash on `first`)."""
+    inserted = db.execute(
+        "INSERT INTO correction_batches (first_change, last_change, claimed_by, claimed_at, sent_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (first_change) DO NOTHING",
+        (first, last, claimant, now, now if sent else None),
+    ).rowcount
+    return inserted == 1
+
+
+def _mark_corrections_sent(db: Db, first: int, now: str) -> None:
+    db.execute("UPDATE correction_batches SET sent_at = ? WHERE first_change = ?", (now, first))
+
+
+def _correction_batches(db: Db) -> list[tuple[int, int, str, str | None]]:
+    return [
+        (int(row[0]), int(row[1]), str(row[2]), row[3])
+        for row in db.execute(
+            "SELECT first_change, last_change, claimed_by, sent_at FROM correction_batches ORDER BY first_change"
+        ).fetchall()
+    ]
+
+
 def _table_counts(db: Db) -> dict[str, int]:
     from .schema import TABLES
 

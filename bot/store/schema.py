@@ -106,7 +106,30 @@ MIGRATIONS: list[str] = [
         updated_day         TEXT NOT NULL        -- UTC date only (YYYY-MM-DD) of the last change
     ) WITHOUT ROWID;
     """,
-    # 8: abuse limits and per-server counts: the block list kept by the campaign's moderators (and
+    # 8: corrections that follow the answer (docs/outreach.md): the bot's own answers posted in
+    # channels (message ids only: never who asked, never the question), edited when their entry
+    # changes; and each batch of FAQ changes claimed once for the digest post and those edits
+    """
+    CREATE TABLE posted_answers (
+        message_id BIGINT NOT NULL,          -- the bot's own message (Discord id)
+        channel_id BIGINT NOT NULL,          -- where it is (channel or thread id)
+        entry_id   TEXT NOT NULL,            -- the entry it answered with
+        language   TEXT NOT NULL,            -- the language it was written in ('en', 'fa')
+        day        TEXT NOT NULL,            -- UTC date only (YYYY-MM-DD); dropped after a while
+        PRIMARY KEY (message_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX posted_answers_entry ON posted_answers (entry_id);
+    CREATE INDEX posted_answers_day ON posted_answers (day);
+    CREATE TABLE correction_batches (
+        first_change BIGINT NOT NULL,        -- the first audit-log change of the batch (0: the baseline)
+        last_change  BIGINT NOT NULL,        -- its last change
+        claimed_by   TEXT NOT NULL,          -- host:pid of the process that claimed it
+        claimed_at   TEXT NOT NULL,          -- UTC time (ISO 8601)
+        sent_at      TEXT,                   -- NULL until the digest and the edits were done
+        PRIMARY KEY (first_change)
+    ) WITHOUT ROWID;
+    """,
+    # 9: abuse limits and per-server counts: the block list kept by the campaign's moderators (and
     # automatic temporary blocks), counts per server and day (no user data), the names of servers
     """
     CREATE TABLE blocks (
@@ -151,6 +174,8 @@ TABLES: dict[str, str] = {
     "schedule_claims": "schedule, slot",
     "suggested_phrasings": "id",
     "server_settings": "guild_id",
+    "posted_answers": "message_id",
+    "correction_batches": "first_change",
     "blocks": "kind, target",
     "server_counts": "day, guild_id",
     "server_names": "guild_id",

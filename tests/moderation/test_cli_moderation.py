@@ -53,6 +53,18 @@ def test_history_lists_changes_and_shows_one_as_a_diff(setup, capsys):
     assert main(["history", "--config", str(path), "--change", "999"]) == 1
 
 
+def test_history_public_is_the_changelog_without_names_or_phrasings(setup, capsys):
+    path, editor = setup
+    editor.add_phrasing("bees", "do bees like flowers", who="mod (1)")
+    assert main(["history", "--public", "--config", str(path)]) == 0
+    assert capsys.readouterr().out == "no public change recorded\n"
+    editor.remove_entry("lighthouse", who="mod2 (2)")
+    assert main(["history", "--public", "--config", str(path)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith("lighthouse: Updated on ") and line.endswith(": removed from the FAQ")
+    assert "mod" not in line
+
+
 def test_undo_restores_the_exact_file_and_says_when_there_is_nothing_left(setup, capsys):
     path, editor = setup
     original = (editor.knowledge_dir / "bees.yaml").read_bytes()

@@ -379,15 +379,15 @@ class _StoreUnusable(FaqbotError):
     """The database or its hashing secret cannot be used (the message says which and why)."""
 
 
-def _with_store(config: Config, use):
-    """Run `use(store)` on the bot's store; None when the bot never created its SQLite file. A
-    PostgreSQL database (database.url, FAQBOT_DATABASE_URL) is always opened: an empty one gets
-    the schema, and reads as zeros."""
+def _with_store(config: Config, use, *, create: bool = False):
+    """Run `use(store)` on the bot's store; None when the bot never created its SQLite file (unless
+    `create`: a write that must happen, such as a block). A PostgreSQL database (database.url,
+    FAQBOT_DATABASE_URL) is always opened: an empty one gets the schema, and reads as zeros."""
     import asyncio
 
     from .store import StoreError, database_url, open_store  # no discord import
 
-    if not database_url(config) and not config.paths.database.exists():
+    if not create and not database_url(config) and not config.paths.database.exists():
         return None
     store = open_store(config)
 
@@ -563,16 +563,27 @@ def _new_entry_draft(group, engine: Engine) -> str:
 
 def cmd_stats(args, config: Config) -> int:
     """Answers per entry, unanswered rate and helpful ratio over the last --days days (default 30);
-    --csv for a spreadsheet. Counts only: nothing about who asked.
+    --csv for a spreadsheet. Counts only: nothing about who asked. --by-server: the same period per
+    server (answers, "did you mean", unanswered, votes, review-queue rows queued and dropped over
+    limits.review_per_server_per_day), with each server's name as the bot last saw it.
 
-    Example: faqbot stats --days 7 --csv > week.csv
+    Example: faqbot stats --days 7 --csv > week.csv; faqbot stats --by-server --csv > servers.csv
     """
     from .moderation import build_report
-    from .moderation.stats import render_csv, render_text, report_from_counts
+    from .moderation.stats import render_csv, render_servers_csv, render_servers_text, render_text, report_from_counts
 
     if args.days < 1:
         print("faqbot stats: --days must be at least 1", file=sys.stderr)
         return EXIT_USAGE
+    if args.by_server:
+        import datetime as _dt
+
+        since = (_dt.datetime.now(_dt.UTC).date() - _dt.timedelta(days=args.days - 1)).isoformat()
+        rows = _with_store(config, lambda store: store.server_counts(args.days)) or []
+        render = render_servers_csv if args.csv else render_servers_text
+        text = render(rows, args.days, since)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return EXIT_OK
     ids = list(_served_engine(config).kb.entries)
     counts = _with_store(config, lambda store: store.period_counts(args.days))
     if counts is None:
@@ -592,6 +603,107 @@ def cmd_stats(args, config: Config) -> int:
             return EXIT_PROBLEMS
         print(f"faqbot stats: chart written to {args.chart}", file=sys.stderr)
     sys.stdout.write(render_csv(report) if args.csv else render_text(report) + "\n")
+    return EXIT_OK
+
+
+def _block_target(args) -> tuple[str, int] | None:
+    if args.user is not None:
+        return "user", args.user
+    if args.server is not None:
+        return "server", args.server
+    return None
+
+
+def cmd_block(args, config: Config) -> int:
+    """Block a user or a server: the bot gives them no answers (docs/moderators.md#blocks), in every
+    process within limits.blocks_refresh_seconds. A user is named by their Discord id, which is
+    hashed before it is stored (the id itself is never kept); a server by its id. --minutes makes
+    the block temporary; without it, it lasts until faqbot unblock.
+
+    Example: faqbot block --server 123456789012345678; faqbot block --user 234567890123456789 --minutes 60
+    """
+    kind, target = _block_target(args) or ("", 0)
+    if target <= 0:
+        print("faqbot block: the id must be a positive number (a Discord id)", file=sys.stderr)
+        return EXIT_USAGE
+    if kind == "server" and target in config.discord.home_guild_ids:
+        print(f"faqbot block: {target} is a home server of the campaign (discord.home_guild_ids)", file=sys.stderr)
+        return EXIT_USAGE
+
+    async def block(store):
+        key = store.user_key(target) if kind == "user" else str(target)
+        until = await store.block(kind, key, seconds=args.minutes * 60 if args.minutes else None)
+        return key, until
+
+    key, until = _with_store(config, block, create=True)
+    who = f"user {key[:12]}" if kind == "user" else f"server {target}"
+    print(f"blocked {who} " + (f"until {until}" if until else "until faqbot unblock"))
+    return EXIT_OK
+
+
+def cmd_unblock(args, config: Config) -> int:
+    """Lift a block: --user ID, --server ID, or --key HASH (the start of a blocked user's hash, as
+    faqbot blocks shows it: how to lift an automatic block, whose user id nobody knows).
+
+    Example: faqbot unblock --server 123456789012345678; faqbot unblock --key 3f2a9c01d2e4
+    """
+
+    async def unblock(store):
+        if args.key is not None:
+            text = args.key.strip().lower()
+            matches = [b for b in await store.blocks() if b.kind == "user" and b.target.startswith(text)]
+            if len(text) < 6 or len(matches) != 1:
+                return None
+            kind, key = "user", matches[0].target
+        else:
+            kind, target = _block_target(args) or ("", 0)
+            key = store.user_key(target) if kind == "user" else str(target)
+        return (kind, key) if await store.unblock(kind, key) else None
+
+    lifted = _with_store(config, unblock)
+    if lifted is None:
+        what = f"--key {args.key}" if args.key is not None else "that id"
+        print(f"faqbot unblock: no block matches {what} (faqbot blocks lists them)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    kind, key = lifted
+    print(f"unblocked {kind} {key[:12] if kind == 'user' else key}")
+    return EXIT_OK
+
+
+def cmd_blocks(args, config: Config) -> int:
+    """The block list in force: servers by id (and name, as the bot last saw it), users by the
+    start of their hash (never an id), until when, and whether a moderator or the automatic block
+    after repeated cooldown hits made it. --json for scripts.
+
+    Example: faqbot blocks; faqbot blocks --json
+    """
+
+    async def read(store):
+        return await store.blocks(), await store.server_names()
+
+    blocks, names = _with_store(config, read) or ([], {})
+    rows = [
+        {
+            "kind": b.kind,
+            "target": b.target if b.kind == "server" else b.target[:12],
+            "name": names.get(b.target, "") if b.kind == "server" else "",
+            "until": b.until,
+            "source": b.source,
+            "since": b.created_day,
+        }
+        for b in blocks
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print("no blocks")
+        return EXIT_OK
+    print(f"{'kind':<7} {'target':<20} {'until':<26} {'by':<10} {'since':<10}  name")
+    for r in rows:
+        until = r["until"] or "until lifted"
+        name = " ".join(str(r["name"]).split())[:40]
+        print(f"{r['kind']:<7} {r['target']:<20} {until:<26} {r['source']:<10} {r['since']:<10}  {name}".rstrip())
     return EXIT_OK
 
 
@@ -725,6 +837,16 @@ def _date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= 525_600:
+        raise argparse.ArgumentTypeError("must be between 1 and 525600 (a year)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--knowledge", type=Path, help="FAQ folder (default: from config)")
@@ -824,12 +946,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=1000, help="look at the newest this many questions (default 1000)")
     p = add("stats", cmd_stats, "answers per entry, unanswered rate, helpful ratio, e.g. faqbot stats --days 7 --csv")
     p.add_argument("--days", type=int, default=30, help="the period, in days up to today (default 30)")
-    p.add_argument("--csv", action="store_true", help="CSV for a spreadsheet: one row per entry")
+    p.add_argument("--csv", action="store_true", help="CSV for a spreadsheet: one row per entry (or server)")
     p.add_argument(
         "--chart",
         metavar="FILE.png",
         help="also draw the period as a PNG chart (questions per day, top entries, helpful ratio)",
     )
+    p.add_argument(
+        "--by-server",
+        action="store_true",
+        help="per server: answers, unanswered, votes, review rows queued and dropped (names as last seen)",
+    )
+    p = add("block", cmd_block, "block a user or server, e.g. faqbot block --server 123456789012345678")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--user", type=int, metavar="ID", help="a user's Discord id (stored only as a keyed hash)")
+    target.add_argument("--server", type=int, metavar="ID", help="a server's (guild's) Discord id")
+    p.add_argument(
+        "--minutes", type=_positive, metavar="N", help="a temporary block of N minutes (default: until lifted)"
+    )
+    p = add("unblock", cmd_unblock, "lift a block, e.g. faqbot unblock --server 123456789012345678")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--user", type=int, metavar="ID", help="a user's Discord id")
+    target.add_argument("--server", type=int, metavar="ID", help="a server's Discord id")
+    target.add_argument("--key", metavar="HASH", help="the start of a blocked user's hash, as faqbot blocks shows it")
+    p = add("blocks", cmd_blocks, "the block list: blocked servers and users (hashed), e.g. faqbot blocks")
+    p.add_argument("--json", action="store_true", help="a JSON list of {kind, target, name, until, source, since}")
     p = add(
         "backup",
         cmd_backup,

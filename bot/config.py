@@ -57,6 +57,21 @@ class CooldownSettings:
     per_channel_seconds: float = 1.0
 
 
+@dataclass(frozen=True)
+class LimitSettings:
+    """`limits:`, the abuse limits (bot.moderation.abuse); 0 switches a limit off. The per-person
+    cooldowns are `discord.cooldowns`; these apply on top of them, and are counted per process
+    (docs/scaling.md), except blocks, which are in the store and seen by every process."""
+
+    server_questions_per_minute: int = 30  # answers per server per minute (a minute: a fixed 60-second window)
+    global_questions_per_minute: int = 600  # answers per minute by this process, across all servers
+    auto_block_after: int = 10  # cooldown hits within auto_block_window_seconds: a temporary block
+    auto_block_window_seconds: float = 60.0
+    auto_block_minutes: float = 30.0  # how long an automatic block lasts
+    review_per_server_per_day: int = 50  # review-queue rows per server per day; more are dropped (and counted)
+    blocks_refresh_seconds: float = 10.0  # how often the block list is read again from the store
+
+
 # Features that config.yaml may switch on or off (`discord.features`). The answer buttons (show
 # source, votes, delete) and the daily privacy purge are not optional.
 DEFAULT_FEATURES = {
@@ -220,6 +235,7 @@ class Config:
     moderation: ModerationSettings = field(default_factory=ModerationSettings)
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     safety: SafetySettings = field(default_factory=SafetySettings)
+    limits: LimitSettings = field(default_factory=LimitSettings)
     calibration: CalibrationFile | None = None  # None: the knowledge folder has no calibration file
     matching_by_hand: Mapping[str, Any] = field(default_factory=dict)  # `matching:` as config.yaml sets it
 
@@ -396,7 +412,17 @@ def load_config(path: Path | None = None) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: config must be a mapping")
     for key in data:
-        if key not in {"paths", "matching", "discord", "privacy", "outreach", "moderation", "database", "safety"}:
+        if key not in {
+            "paths",
+            "matching",
+            "discord",
+            "privacy",
+            "outreach",
+            "moderation",
+            "database",
+            "safety",
+            "limits",
+        }:
             raise ConfigError(f"{path}:{located.line(key)}: unknown section '{key}'")
     base = path.parent
     raw_paths = _section(data, "paths", located, path)
@@ -493,6 +519,20 @@ def load_config(path: Path | None = None) -> Config:
             (("moderation", "review_similarity"), moderation.review_similarity, 1, 100),
         ],
     )
+    limits = _build(LimitSettings, _section(data, "limits", located, path), ("limits",), located, path)
+    _check_ranges(
+        path,
+        located,
+        [
+            (("limits", "server_questions_per_minute"), limits.server_questions_per_minute, 0, 100_000),
+            (("limits", "global_questions_per_minute"), limits.global_questions_per_minute, 0, 1_000_000),
+            (("limits", "auto_block_after"), limits.auto_block_after, 0, 10_000),
+            (("limits", "auto_block_window_seconds"), limits.auto_block_window_seconds, 1, 86_400),
+            (("limits", "auto_block_minutes"), limits.auto_block_minutes, 1, 525_600),
+            (("limits", "review_per_server_per_day"), limits.review_per_server_per_day, 0, 1_000_000),
+            (("limits", "blocks_refresh_seconds"), limits.blocks_refresh_seconds, 1, 3600),
+        ],
+    )
     outreach = _outreach(_section(data, "outreach", located, path), located, path)
     safety = _safety(_section(data, "safety", located, path), located, path)
     return Config(
@@ -505,6 +545,7 @@ def load_config(path: Path | None = None) -> Config:
         moderation=moderation,
         database=database,
         safety=safety,
+        limits=limits,
         calibration=calibration,
         matching_by_hand=matching_by_hand,
     )

@@ -24,10 +24,11 @@ from .calibration_file import stale_notice
 from .config import Config, ScheduleSettings
 from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n
 from .moderation import Applied, Editor
+from .moderation.abuse import SERVER, Limits, Verdict
 from .outreach.cta import answer_ctas
 from .privacy.policy import StoragePolicy
 from .privacy.safety import SafeRouter
-from .store import FAQ_VERSION_KEY, BaseStore, ReviewReason, ServerSettings, VoteOutcome, open_store
+from .store import FAQ_VERSION_KEY, BaseStore, Block, ReviewReason, ServerSettings, VoteOutcome, open_store
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +55,15 @@ class FaqService:
         self.safety = SafeRouter(config.safety, self.storage_policy.detector)
         # Recently answered questions by answer message id, in memory only: a "Not helpful" vote
         # queues the question for review (no asker is kept, nothing is stored unless voted down).
-        self.recent_answers: OrderedDict[int, tuple[str, str, float]] = OrderedDict()
+        self.recent_answers: OrderedDict[int, tuple[str, str, float, int | None]] = OrderedDict()
         # "Did you mean" messages by message id, in memory only and only what the storage policy
         # keeps: the question, for "None of these" (to review) or a pick (a suggested phrasing).
-        self.recent_suggestions: OrderedDict[int, tuple[str, tuple[str, ...], float]] = OrderedDict()
+        self.recent_suggestions: OrderedDict[int, tuple[str, tuple[str, ...], float, int | None]] = OrderedDict()
         # The last answer each person got in each conversation, for `discord.followup_seconds`, so
         # that "why?" or "source?" can refer to it: in memory only, keyed by a hash.
         self.followups = FollowUps(config.discord.followup_seconds)
+        # Abuse limits (`limits:`): blocks (a copy of the store's list), rate caps, automatic blocks.
+        self.limits = Limits(config.limits)
         self._background: set[asyncio.Task] = set()
         # The FAQ version last found in the store (written by whichever process swapped last).
         self._stored_version_seen: str | None = None
@@ -75,6 +78,7 @@ class FaqService:
         self.warn_if_calibration_stale(self.engine)
         await self.store.open()
         await self.load_server_settings()
+        await self.refresh_blocks()
 
     async def close(self) -> None:
         if self._background:
@@ -220,6 +224,64 @@ class FaqService:
         found = (servers.fact_schedule(self.settings_for(guild_id)) for guild_id in sorted(self.servers))
         return [schedule for schedule in found if schedule is not None]
 
+    # -- abuse limits (bot.moderation.abuse) ---------------------------------------------------
+
+    def admit(self, user_key: str, guild_id: int | None, cooldown: Callable[[], Verdict] | None = None) -> Verdict:
+        """Whether this user (keyed hash) in this server (None: a DM) may be answered now: blocks,
+        rate caps, then `cooldown`. An automatic block it decides is stored for every process."""
+        verdict = self.limits.admit(user_key, guild_id, cooldown)
+        block = verdict.new_block
+        if block is not None:
+            log.info("a user was blocked for %.0f minutes after repeated cooldown hits", block.seconds / 60)
+            try:
+                asyncio.get_running_loop()
+            except RuntimeError:
+                return verdict
+            if self.store.is_open:
+                self.spawn(self.store.block_until(block.kind, block.target, block.until, "auto"))
+        return verdict
+
+    async def refresh_blocks(self) -> None:
+        """Read the block list again from the store (blocks made through other processes)."""
+        self.limits.load_blocks(await self.store.blocks())
+
+    def user_target(self, user_id: int) -> str:
+        """How a user is named on the block list: the keyed hash votes use, never the id."""
+        return self.store.user_key(user_id)
+
+    async def block(self, kind: str, target: str, minutes: float | None = None) -> str | None:
+        """Block a user (`target` from `user_target`) or a server (guild id) for `minutes` or until
+        lifted; in force in this process at once, in the others at their next refresh. Its end, or None."""
+        until = await self.store.block(kind, target, seconds=minutes * 60 if minutes else None)
+        self.limits.add_block(kind, str(target), until)
+        return until
+
+    async def unblock(self, kind: str, target: str) -> bool:
+        lifted = await self.store.unblock(kind, str(target))
+        self.limits.remove_block(kind, str(target))
+        return lifted
+
+    async def find_block(self, kind: str, text: str) -> Block | None:
+        """The block a moderator means: a server by its id; a user by their id or by the start of
+        the hash `blocks` shows (at least 6 characters, matching exactly one user)."""
+        text = text.strip().lower()
+        blocks = [b for b in await self.store.blocks() if b.kind == kind]
+        if kind == SERVER:
+            return next((b for b in blocks if b.target == text), None)
+        if text.isdigit():
+            key = self.user_target(int(text))
+            found = next((b for b in blocks if b.target == key), None)
+            if found is not None:
+                return found
+        if len(text) >= 6:
+            matches = [b for b in blocks if b.target.startswith(text)]
+            if len(matches) == 1:
+                return matches[0]
+        return None
+
+    def review_cap(self) -> int:
+        return self.config.limits.review_per_server_per_day
+
     # -- questions ---------------------------------------------------------------------------
 
     def conversation_key(self, user_id: int, place: int | None) -> str:
@@ -269,35 +331,51 @@ class FaqService:
         "did you mean" offered first, low-confidence answers per entry. `keep_text=False` (passive
         mode) records nothing at all. A question from a server that opted out of question-text
         storage (`/faq-settings question-text`) is counted, its text never kept.
+
+        `guild_id`: the server the question came from (0: a direct message), also for the counts
+        per server and the daily cap of review-queue rows per server (`limits.review_per_server_per_day`).
         """
         if reply.talk is not None or reply.safe_route is not None:
             # greetings, thanks, help and follow-ups: conversation; a person in danger: never
             # stored, not even counted
             return
         result = reply.result
+        server = guild_id  # the counts per server: None (not from Discord) counts none
         server_allows = self.settings_for(guild_id).store_question_text if guild_id else True
         text = self.storage_policy.text_to_keep(reply.question) if keep_text and server_allows else None
         if result.outcome is Outcome.ANSWER and reply.entry is not None:
-            self.spawn(self.store.record_answer(reply.entry.id))
+            self.spawn(self.store.record_answer(reply.entry.id, server))
             low = keep_text and result.score < self.config.moderation.low_confidence_score
             if low:
                 self.spawn(self.store.count_low_confidence(reply.entry.id))
             if text is not None and reply.partial:
-                self.spawn(self.store.queue_for_review(text, ReviewReason.PARTIAL, result.score, reply.entry.id))
+                self.spawn(
+                    self.store.queue_for_review(
+                        text, ReviewReason.PARTIAL, result.score, reply.entry.id, server, self.review_cap()
+                    )
+                )
             elif text is not None and low:
-                self.spawn(self.store.queue_for_review(text, ReviewReason.LOW, result.score, reply.entry.id))
+                self.spawn(
+                    self.store.queue_for_review(
+                        text, ReviewReason.LOW, result.score, reply.entry.id, server, self.review_cap()
+                    )
+                )
             elif text is not None and message_id is not None:
-                self.recent_answers[message_id] = (text, reply.entry.id, result.score)
+                self.recent_answers[message_id] = (text, reply.entry.id, result.score, server)
                 while len(self.recent_answers) > RECENT_ANSWERS:
                     self.recent_answers.popitem(last=False)
         elif text is not None:
-            self.spawn(self.store.record_unanswered(text, result.outcome.value, result.score, result.suggestions))
+            self.spawn(
+                self.store.record_unanswered(
+                    text, result.outcome.value, result.score, result.suggestions, server, self.review_cap()
+                )
+            )
             if result.outcome is Outcome.SUGGEST and message_id is not None:
-                self.recent_suggestions[message_id] = (text, tuple(result.suggestions), result.score)
+                self.recent_suggestions[message_id] = (text, tuple(result.suggestions), result.score, server)
                 while len(self.recent_suggestions) > RECENT_ANSWERS:
                     self.recent_suggestions.popitem(last=False)
         elif keep_text:
-            self.spawn(self.store.record_outcome(result.outcome.value, result.suggestions))
+            self.spawn(self.store.record_outcome(result.outcome.value, result.suggestions, server))
 
     def remember_posted(
         self, channel_id: int | None, message_id: int | None, entry_id: str | None, lang: str = i18n.EN
@@ -322,8 +400,8 @@ class FaqService:
         remembered = self.recent_suggestions.pop(message_id, None) if message_id is not None else None
         if remembered is None:
             return False
-        question, suggestions, score = remembered
-        self.spawn(self.store.mark_none_of_these(question, score, suggestions))
+        question, suggestions, score, server = remembered
+        self.spawn(self.store.mark_none_of_these(question, score, suggestions, server, self.review_cap()))
         return True
 
     def picked(self, message_id: int | None, entry_id: str) -> bool:
@@ -336,7 +414,7 @@ class FaqService:
         if remembered is None or entry_id not in remembered[1]:
             return False  # not offered there: a forged or stale choice
         del self.recent_suggestions[message_id]
-        self.spawn(self.store.suggest_phrasing(remembered[0], entry_id))
+        self.spawn(self.store.suggest_phrasing(remembered[0], entry_id, remembered[3], self.review_cap()))
         return True
 
     def note_vote(self, message_id: int | None, entry_id: str, helpful: bool) -> None:
@@ -345,12 +423,19 @@ class FaqService:
             return
         remembered = self.recent_answers.pop(message_id, None)
         if remembered is not None and remembered[1] == entry_id:
-            question, _, score = remembered
-            self.spawn(self.store.queue_for_review(question, ReviewReason.NOT_HELPFUL, score, entry_id))
+            question, _, score, server = remembered
+            self.spawn(
+                self.store.queue_for_review(
+                    question, ReviewReason.NOT_HELPFUL, score, entry_id, server, self.review_cap()
+                )
+            )
 
-    async def vote(self, entry_id: str, user_id: int, helpful: bool, message_id: int | None) -> VoteOutcome:
-        """One vote per person per entry (kept by hashed user id); a new "Not helpful" queues the question."""
-        outcome = await self.store.record_vote(entry_id, user_id, helpful)
+    async def vote(
+        self, entry_id: str, user_id: int, helpful: bool, message_id: int | None, server: int | None = None
+    ) -> VoteOutcome:
+        """One vote per person per entry (kept by hashed user id); a new "Not helpful" queues the
+        question. `server`: where the vote was cast, for the counts per server."""
+        outcome = await self.store.record_vote(entry_id, user_id, helpful, server)
         if outcome is not VoteOutcome.SAME:
             self.note_vote(message_id, entry_id, helpful)
         return outcome

@@ -33,6 +33,10 @@ def write(tmp_path: Path, text: str) -> Path:
         ("matching: [1, 2\n", "YAML syntax error", 1),
         ("matching:\n  model_weights: {best: 1, nonsense: 2}\n", "bad value for 'matching.model_weights'", 2),
         ("matching:\n  answer_threshold: 50\n  answer_threshold: 60\n", "'answer_threshold' is set twice", 3),
+        ("limits:\n  server_questions_per_min: 5\n", "unknown setting 'limits.server_questions_per_min'", 2),
+        ("limits:\n  auto_block_after: lots\n", "'limits.auto_block_after' must be a number", 2),
+        ("limits:\n  review_per_server_per_day: -1\n", "'limits.review_per_server_per_day' must be between", 2),
+        ("limits:\n  auto_block_minutes: 0\n", "'limits.auto_block_minutes' must be between 1", 2),
     ],
 )
 def test_mistakes_name_file_and_line(tmp_path, text, needle, line):
@@ -57,3 +61,10 @@ def test_paths_are_relative_to_the_config_file(tmp_path):
 def test_settings_are_frozen(config):
     with pytest.raises(AttributeError):
         config.matching.answer_threshold = 1  # type: ignore[misc]
+
+
+def test_abuse_limits_have_defaults_and_zero_switches_one_off(tmp_path):
+    assert load_config(write(tmp_path, "")).limits.server_questions_per_minute == 30
+    limits = load_config(write(tmp_path, "limits:\n  server_questions_per_minute: 0\n  auto_block_after: 3\n")).limits
+    assert limits.server_questions_per_minute == 0 and limits.auto_block_after == 3
+    assert limits.review_per_server_per_day == 50  # the others keep their defaults

@@ -229,8 +229,11 @@ class _FaqBotMixin:
     def asker_token(self, user: discord.abc.User) -> str:
         return self.store.asker_token(user.id)
 
-    def hit_cooldown(self, user: discord.abc.User, channel_id: int | None) -> Verdict:
-        return self.cooldowns.hit(self.store.user_key(user.id), channel_id)
+    def hit_cooldown(self, user: discord.abc.User, channel_id: int | None, guild_id: int | None = None) -> Verdict:
+        """May `user` be answered now: the abuse limits (blocks, rate caps; `FaqService.admit`), then
+        the cooldowns. `render.refusal(verdict)` says why not."""
+        key = self.store.user_key(user.id)
+        return self.service.admit(key, guild_id, lambda: self.cooldowns.hit(key, channel_id))
 
     async def entry_for(self, interaction: discord.Interaction, entry_id: str) -> Entry | None:
         """The entry a command named by id, after the cooldown; None once the user was told why.
@@ -241,9 +244,9 @@ class _FaqBotMixin:
         if entry is None:
             await tell(interaction, render.entry_gone(entry_id))
             return None
-        verdict = self.hit_cooldown(interaction.user, interaction.channel_id)
+        verdict = self.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id)
         if not verdict.allowed:
-            await tell(interaction, render.slow_down(verdict.retry_after))
+            await tell(interaction, render.refusal(verdict))
             return None
         return entry
 
@@ -309,7 +312,8 @@ class _FaqBotMixin:
     async def post_unasked(self, message: discord.Message, reply: Reply, where: str) -> None:
         """Reply to `message` with `reply` (cooldowns apply silently), pinging nobody; counted, its
         text never kept."""
-        if not self.hit_cooldown(message.author, message.channel.id).allowed:
+        server = message.guild.id if message.guild is not None else 0
+        if not self.hit_cooldown(message.author, message.channel.id, server).allowed:
             return
         out = self.render_reply(reply, message.author, message.guild.id if message.guild else None)
         try:
@@ -319,7 +323,7 @@ class _FaqBotMixin:
         except discord.Forbidden:
             log.warning("no permission to reply in %s %s", where, message.channel.id)
             return
-        self.service.record(reply, keep_text=False)
+        self.service.record(reply, keep_text=False, guild_id=server)
         if reply.entry is not None:
             self.service.remember_posted(message.channel.id, sent.id, reply.entry.id, reply.lang)
 

@@ -115,7 +115,11 @@ class Vote(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq
         # A database write follows: acknowledge first, so the 3-second deadline never matters.
         await interaction.response.defer(ephemeral=True, thinking=True)
         outcome = await bot.service.vote(
-            self.entry_id, interaction.user.id, self.helpful, interaction.message.id if interaction.message else None
+            self.entry_id,
+            interaction.user.id,
+            self.helpful,
+            interaction.message.id if interaction.message else None,
+            server=interaction.guild_id or 0,
         )
         await interaction.followup.send(render.vote_message(outcome, self.helpful), ephemeral=True)
 

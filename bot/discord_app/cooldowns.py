@@ -8,17 +8,10 @@ attribute of the bot, keyed by the asker's keyed hash (never the raw id) and the
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
+from ..moderation.abuse import CHANNEL_COOLDOWN, COOLDOWN, Verdict  # what a refusal says, and why
 
-@dataclass
-class Verdict:
-    retry_after: float = 0.0  # 0: go ahead
-    first_refusal: bool = False  # the first refusal in this window (worth telling the user once)
-
-    @property
-    def allowed(self) -> bool:
-        return self.retry_after <= 0
+__all__ = ["Cooldowns", "Verdict"]
 
 
 class Cooldowns:
@@ -54,7 +47,9 @@ class Cooldowns:
             warn_key = (user_key, f"{bucket}:{until}")
             first = warn_key not in self._warned
             self._warned.add(warn_key)
-            return Verdict(until - now, first)
+            # Only a person's own cooldown counts towards an automatic block (bot.moderation.abuse):
+            # a busy channel's is nobody's fault.
+            return Verdict(until - now, first, COOLDOWN if bucket.startswith("u:") else CHANNEL_COOLDOWN)
         if self.per_user > 0:
             self._users[user_key] = now + self.per_user
         if self.per_channel > 0 and channel_id is not None:

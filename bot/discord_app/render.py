@@ -425,6 +425,24 @@ def slow_down(retry_after: float) -> str:
     return f"Slow down a little: you can ask again in {max(1, math.ceil(retry_after))} s."
 
 
+BLOCKED_NOTICE = "The FAQ bot does not answer you here at the moment."
+SERVER_BUSY = "The FAQ bot has answered many questions in this server this minute: try again in {s} s."
+GLOBAL_BUSY = "The FAQ bot is very busy right now: try again in {s} s."
+
+
+def refusal(verdict) -> str:
+    """What a person is told, privately, when the abuse limits or the cooldowns refuse a question
+    (bot.moderation.abuse.Verdict). Short, never naming a block's reason, length or who made it."""
+    seconds = max(1, math.ceil(verdict.retry_after)) if verdict.retry_after != math.inf else 0
+    if verdict.reason == "blocked":
+        return BLOCKED_NOTICE
+    if verdict.reason == "server_rate":
+        return SERVER_BUSY.format(s=seconds)
+    if verdict.reason == "global_rate":
+        return GLOBAL_BUSY.format(s=seconds)
+    return slow_down(verdict.retry_after)
+
+
 def vote_message(outcome: VoteOutcome, helpful: bool) -> str:
     word = "helpful" if helpful else "not helpful"
     if outcome is VoteOutcome.SAME:

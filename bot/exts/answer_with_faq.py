@@ -39,9 +39,9 @@ class AnswerWith(commands.Cog):
 
     async def answer_with_faq(self, interaction: discord.Interaction, message: discord.Message) -> None:
         bot = self.bot
-        verdict = bot.hit_cooldown(interaction.user, interaction.channel_id)
+        verdict = bot.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id or 0)
         if not verdict.allowed:
-            await interaction.response.send_message(render.slow_down(verdict.retry_after), ephemeral=True)
+            await interaction.response.send_message(render.refusal(verdict), ephemeral=True)
             return
         if message.author.bot or message.webhook_id is not None:
             await interaction.response.send_message(render.AW_BOT, ephemeral=True)
@@ -74,7 +74,7 @@ class AnswerWith(commands.Cog):
         # An answer is counted once posted; a "did you mean" or no match is recorded like /ask's
         # (its message id lets "None of these" or a pick find the question, if its text is kept).
         if reply.talk is None and reply.result.outcome is not Outcome.ANSWER:
-            bot.service.record(reply, message_id=getattr(sent, "message_id", None), guild_id=interaction.guild_id)
+            bot.service.record(reply, message_id=getattr(sent, "message_id", None), guild_id=interaction.guild_id or 0)
 
 
 async def setup(bot: FaqBot) -> None:

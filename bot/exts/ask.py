@@ -19,9 +19,9 @@ class Ask(commands.Cog):
     @app_commands.describe(question="Your question, in your own words")
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         bot = self.bot
-        verdict = bot.hit_cooldown(interaction.user, interaction.channel_id)
+        verdict = bot.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id or 0)
         if not verdict.allowed:
-            await interaction.response.send_message(render.slow_down(verdict.retry_after), ephemeral=True)
+            await interaction.response.send_message(render.refusal(verdict), ephemeral=True)
             return
         # Matching is in memory and takes well under a millisecond, so the reply is sent directly
         # (a deferral would fix its visibility before we know whether it is an answer or a
@@ -36,7 +36,7 @@ class Ask(commands.Cog):
         for page in message.more:
             await interaction.followup.send(embeds=page, ephemeral=private)
         message_id = getattr(sent, "message_id", None)
-        bot.service.record(reply, message_id=message_id, guild_id=interaction.guild_id)
+        bot.service.record(reply, message_id=message_id, guild_id=interaction.guild_id or 0)
         if message.kind is render.MessageKind.ANSWER and reply.entry is not None and interaction.guild_id is not None:
             bot.service.remember_posted(interaction.channel_id, message_id, reply.entry.id, reply.lang)
 

@@ -8,12 +8,18 @@ default), every `moderation.watch_interval_seconds`,
 the FAQ version another process served (kept in the store) is compared with the one served here,
 and the files are reloaded when it differs (`FaqService.follow_store_version`). At the same interval,
 the per-server settings another process changed with /faq-settings
-are reloaded (`FaqService.follow_server_settings`: one meta read when none changed)."""
+are reloaded (`FaqService.follow_server_settings`: one meta read when none changed).
+
+The block list (bot.moderation.abuse) is read again from the store every
+`limits.blocks_refresh_seconds`, so a block made through another process (or `faqbot block`)
+applies here too; and the names of the servers the bot is in are written to the store when it
+connects, joins a server or a server is renamed, for `faqbot stats --by-server`."""
 
 from __future__ import annotations
 
 import logging
 
+import discord
 from discord.ext import commands, tasks
 
 from ..discord_app.bot import FaqBot
@@ -26,9 +32,12 @@ class Housekeeping(commands.Cog):
         self.bot = bot
         self.runs = 0
         self.failures = 0
+        self.names_written: dict[int, str] = {}  # server names this process has written to the store
 
     async def cog_load(self) -> None:
         self.purge.start()  # the first run is immediate: the purge on start
+        self.refresh_blocks.change_interval(seconds=self.bot.config.limits.blocks_refresh_seconds)
+        self.refresh_blocks.start()
         settings = self.bot.config.moderation
         if settings.watch_files:  # following FAQ changes and server settings: the files' own and other processes'
             self.follow.change_interval(seconds=settings.watch_interval_seconds)
@@ -37,6 +46,44 @@ class Housekeeping(commands.Cog):
     async def cog_unload(self) -> None:
         self.purge.cancel()
         self.follow.cancel()
+        self.refresh_blocks.cancel()
+
+    @tasks.loop(seconds=10.0)
+    async def refresh_blocks(self) -> None:
+        """Read the block list again (blocks made through other processes or the CLI)."""
+        try:
+            await self.bot.service.refresh_blocks()
+        except Exception:
+            log.exception("reading the block list from the store failed; trying again")
+
+    async def note_servers(self, guilds: list[discord.Guild]) -> None:
+        """Write the names of servers not written yet by this process, or renamed since (one write)."""
+        new = [(g.id, g.name) for g in guilds if g.name and self.names_written.get(g.id) != g.name]
+        if not new:
+            return
+        try:
+            await self.bot.store.note_server_names(new)
+        except Exception:
+            log.exception("could not write the names of servers to the store")
+            return
+        self.names_written.update(new)
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        await self.note_servers(list(self.bot.guilds))
+
+    @commands.Cog.listener()
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await self.note_servers([guild])
+
+    @commands.Cog.listener()
+    async def on_guild_available(self, guild: discord.Guild) -> None:  # back after an outage; at start
+        await self.note_servers([guild])
+
+    @commands.Cog.listener()
+    async def on_guild_update(self, before: discord.Guild, after: discord.Guild) -> None:
+        if before.name != after.name:
+            await self.note_servers([after])
 
     @tasks.loop(seconds=5.0)
     async def follow(self) -> None:

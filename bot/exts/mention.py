@@ -52,12 +52,15 @@ class Mention(commands.Cog):
         question = mention_question(message, bot.user.id, role.id if role else None)
         if question is None:
             return
-        verdict = bot.hit_cooldown(message.author, message.channel.id)
+        server = message.guild.id if message.guild is not None else 0
+        verdict = bot.hit_cooldown(message.author, message.channel.id, server)
         if not verdict.allowed:
-            if verdict.first_refusal:  # say it once per window, then stay quiet
+            # Said once per window, then quiet; nothing at all to a blocked person or server here,
+            # where a reply would be seen by everyone (a slash command tells them privately).
+            if verdict.first_refusal and verdict.reason != "blocked":
                 await self._reply(
                     message,
-                    render.Message(content=render.slow_down(verdict.retry_after)),
+                    render.Message(content=render.refusal(verdict)),
                     delete_after=SLOW_DOWN_SECONDS,
                 )
             return
@@ -73,7 +76,7 @@ class Mention(commands.Cog):
         sent = await self._reply(message, out)
         for page in out.more:
             await self._reply(message, render.Message(embeds=page))
-        bot.service.record(reply, message_id=sent.id if sent is not None else None, guild_id=guild_id)
+        bot.service.record(reply, message_id=sent.id if sent is not None else None, guild_id=server)
         if sent is not None and out.kind is render.MessageKind.ANSWER and reply.entry is not None and message.guild:
             bot.service.remember_posted(message.channel.id, sent.id, reply.entry.id, reply.lang)
 

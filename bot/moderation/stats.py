@@ -138,3 +138,76 @@ def render_csv(report: StatsReport) -> str:
     writer.writerow(["(did you mean)", report.unsure, "", "", "", report.since, report.days])
     writer.writerow(["(not answered)", report.unanswered, "", "", "", report.since, report.days])
     return out.getvalue()
+
+
+# -- per server (faqbot stats --by-server, /faq-mod stats): counts only, no user data -------------
+
+SERVER_CSV_FIELDS = (
+    "server_id",
+    "name",
+    "answers",
+    "did_you_mean",
+    "unanswered",
+    "helpful",
+    "not_helpful",
+    "review_queued",
+    "review_dropped",
+    "since",
+    "days",
+)
+DIRECT_MESSAGES = "(direct messages)"
+
+
+def server_name(guild_id: str, name: str) -> str:
+    """How a server is named: its name as the bot last saw it, '(direct messages)' for DMs, or ''."""
+    return DIRECT_MESSAGES if guild_id == "0" else name
+
+
+def _cell(text: str) -> str:
+    """A spreadsheet cell that cannot start a formula (a server's name is chosen by its admins)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def render_servers_text(counts: Iterable, days: int, since: str) -> str:
+    """A table of `ServerCounts` (bot.store), most answers first."""
+    rows = list(counts)
+    lines = [f"Per server, last {days} day(s) (since {since}): {len(rows)} server(s)"]
+    if not rows:
+        return "\n".join([*lines, "no questions from any server yet"])
+    names = [server_name(c.guild_id, c.name) or "(name not seen)" for c in rows]
+    id_width = max(len("server"), *(len(c.guild_id) for c in rows))
+    name_width = min(40, max(len("name"), *(len(n) for n in names)))
+    lines.append(
+        f"{'server':<{id_width}}  {'name':<{name_width}}  answers  did you mean  unanswered  helpful  "
+        "not helpful  review queued  review dropped"
+    )
+    for c, name in zip(rows, names, strict=True):
+        name = " ".join(name.split())[:name_width]
+        lines.append(
+            f"{c.guild_id:<{id_width}}  {name:<{name_width}}  {c.answers:>7}  {c.suggested:>12}  {c.unanswered:>10}  "
+            f"{c.helpful:>7}  {c.not_helpful:>11}  {c.queued:>13}  {c.dropped:>14}"
+        )
+    return "\n".join(lines)
+
+
+def render_servers_csv(counts: Iterable, days: int, since: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(SERVER_CSV_FIELDS)
+    for c in counts:
+        writer.writerow(
+            [
+                c.guild_id,
+                _cell(server_name(c.guild_id, c.name)),
+                c.answers,
+                c.suggested,
+                c.unanswered,
+                c.helpful,
+                c.not_helpful,
+                c.queued,
+                c.dropped,
+                since,
+                days,
+            ]
+        )
+    return out.getvalue()

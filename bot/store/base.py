@@ -156,6 +156,36 @@ class PeriodCounts:
     )  # UTC day -> 'answer'/'suggest'/'none' -> questions
 
 
+@dataclass(frozen=True)
+class Block:
+    """One row of the block list."""
+
+    kind: str  # 'user' or 'server'
+    target: str  # a user's keyed hash, or a guild id as text
+    until: str | None  # UTC ISO time it ends; None: until a moderator lifts it
+    source: str  # 'moderator' or 'auto'
+    created_day: str
+
+
+@dataclass(frozen=True)
+class ServerCounts:
+    """One server's counts over a period (`faqbot stats --by-server`); no user data."""
+
+    guild_id: str  # '0': direct messages
+    name: str  # as the bot last saw it; '' when never seen
+    answers: int
+    suggested: int
+    unanswered: int
+    helpful: int
+    not_helpful: int
+    queued: int  # review-queue rows added
+    dropped: int  # review-queue rows refused over limits.review_per_server_per_day
+
+    @property
+    def questions(self) -> int:
+        return self.answers + self.suggested + self.unanswered
+
+
 class Db(Protocol):
     """One connection, as the queries see it: `?` placeholders in both backends."""
 
@@ -294,44 +324,92 @@ class BaseStore(abc.ABC):
     def _today(self) -> str:
         return self._now().date().isoformat()
 
+    def _stamp(self, seconds_from_now: float = 0.0) -> str:
+        """A UTC time as blocks store it (ISO 8601 to the second, so the text sorts as the time)."""
+        return (self._now() + dt.timedelta(seconds=seconds_from_now)).isoformat(timespec="seconds")
+
     # -- writes ---------------------------------------------------------------------------------
 
-    async def record_answer(self, entry_id: str) -> None:
-        await self._write(_q()._record_answered, entry_id, self._today())
+    async def record_answer(self, entry_id: str, server: int | None = None) -> None:
+        """Count an answer (per entry and day; per server and day when `server` is given, 0 for
+        direct messages)."""
+        await self._write(_q()._record_answered, entry_id, self._today(), _server(server))
 
-    async def record_vote(self, entry_id: str, user_id: int, helpful: bool) -> VoteOutcome:
+    async def record_vote(self, entry_id: str, user_id: int, helpful: bool, server: int | None = None) -> VoteOutcome:
         """'new', 'changed' or 'same': one vote per person per FAQ answer, changeable."""
-        return await self._write(_q()._record_vote, entry_id, self.user_key(user_id), helpful, self._today())
-
-    async def record_unanswered(self, question: str, outcome: str, score: float, suggestions: Sequence[str]) -> None:
-        await self._write(
-            _q()._record_unanswered, question, outcome, float(score), json.dumps(list(suggestions)), self._today()
+        return await self._write(
+            _q()._record_vote, entry_id, self.user_key(user_id), helpful, self._today(), _server(server)
         )
 
-    async def record_outcome(self, outcome: str, suggestions: Sequence[str] = ()) -> None:
+    async def record_unanswered(
+        self,
+        question: str,
+        outcome: str,
+        score: float,
+        suggestions: Sequence[str],
+        server: int | None = None,
+        cap: int = 0,
+    ) -> bool:
+        """Count the question and queue its text for review; with `server`, only while that server
+        has queued fewer than `cap` rows today (0: no cap). False when it was dropped (counted)."""
+        return await self._write(
+            _q()._record_unanswered,
+            question,
+            outcome,
+            float(score),
+            json.dumps(list(suggestions)),
+            self._today(),
+            _server(server),
+            cap,
+        )
+
+    async def record_outcome(self, outcome: str, suggestions: Sequence[str] = (), server: int | None = None) -> None:
         """Count a question that got no answer, without keeping its text (privacy policy); a
         "did you mean" is counted under the entry offered first."""
-        await self._write(_q()._count_outcome, suggestions[0] if suggestions else "", outcome, self._today())
+        await self._write(
+            _q()._counted_outcome, suggestions[0] if suggestions else "", outcome, self._today(), _server(server)
+        )
 
     async def count_low_confidence(self, entry_id: str) -> None:
         """Count an answer given below `moderation.low_confidence_score` (no text)."""
         await self._write(_q()._count_outcome, entry_id, "low", self._today())
 
-    async def queue_for_review(self, question: str, reason: ReviewReason, score: float, entry_id: str | None) -> None:
-        """Queue an answered question for review ('low' confidence, 'not_helpful' vote); text only, no asker."""
-        await self._write(_q()._queue, question, reason, float(score), "[]", self._today(), entry_id)
-
-    async def mark_none_of_these(self, question: str, score: float, suggestions: Sequence[str]) -> None:
-        """The asker pressed "None of these": the question's "did you mean" row (queued today) becomes
-        'none_of_these'; queued as such if it is not there (text only, no asker)."""
-        await self._write(
-            _q()._mark_none_of_these, question, float(score), json.dumps(list(suggestions)), self._today()
+    async def queue_for_review(
+        self,
+        question: str,
+        reason: ReviewReason,
+        score: float,
+        entry_id: str | None,
+        server: int | None = None,
+        cap: int = 0,
+    ) -> bool:
+        """Queue an answered question for review ('low' confidence, 'not_helpful' vote); text only,
+        no asker. With `server`, subject to its daily `cap` (see record_unanswered)."""
+        return await self._write(
+            _q()._queue_capped, question, reason, float(score), "[]", self._today(), entry_id, _server(server), cap
         )
 
-    async def suggest_phrasing(self, question: str, entry_id: str) -> None:
+    async def mark_none_of_these(
+        self, question: str, score: float, suggestions: Sequence[str], server: int | None = None, cap: int = 0
+    ) -> None:
+        """The asker pressed "None of these": the question's "did you mean" row (queued today) becomes
+        'none_of_these'; queued as such if it is not there (text only, no asker; a new row is
+        subject to the server's daily `cap`)."""
+        await self._write(
+            _q()._mark_none_of_these,
+            question,
+            float(score),
+            json.dumps(list(suggestions)),
+            self._today(),
+            _server(server),
+            cap,
+        )
+
+    async def suggest_phrasing(self, question: str, entry_id: str, server: int | None = None, cap: int = 0) -> None:
         """The asker picked `entry_id` from "did you mean": keep the question as a suggested phrasing of
-        it (text only, no asker), in place of its "did you mean" row in the review queue."""
-        await self._write(_q()._suggest_phrasing, question, entry_id, self._today())
+        it (text only, no asker), in place of its "did you mean" row in the review queue (subject to
+        the server's daily `cap` of rows moderators see)."""
+        await self._write(_q()._suggest_phrasing, question, entry_id, self._today(), _server(server), cap)
 
     async def suggested_phrasings(self, limit: int = 50) -> list[SuggestedPhrasing]:
         """The newest `limit` suggested phrasings."""
@@ -354,7 +432,7 @@ class BaseStore(abc.ABC):
         """Delete review-queue questions older than `retention_days`, and those `keep` refuses
         (the storage policy: all of them once text storage is off); returns how many."""
         cutoff = (self._now().date() - dt.timedelta(days=retention_days)).isoformat()
-        return await self._write(_q()._purge, cutoff, keep)
+        return await self._write(_q()._purge, cutoff, keep, self._stamp())
 
     async def get_meta(self, key: str) -> str | None:
         return await self._write(_q()._get_meta, key)
@@ -478,6 +556,55 @@ class BaseStore(abc.ABC):
     async def correction_batches(self) -> list[tuple[int, int, str, str | None]]:
         """(first change, last change, claimed by, sent at or None) of every batch, oldest first."""
         return await self._write(_q()._correction_batches)
+
+    # -- the block list and per-server counts (bot.moderation.abuse, faqbot stats --by-server) -------
+
+    async def block(
+        self, kind: str, target: str, *, seconds: float | None = None, source: str = "moderator"
+    ) -> str | None:
+        """Block a user (`target`: their keyed hash, `user_key`) or a server (its guild id as text),
+        for `seconds` or until lifted (None); a block already there is replaced. Returns its end
+        (UTC ISO) or None."""
+        until = self._stamp(seconds) if seconds else None
+        await self._write(_q()._block, kind, str(target), until, source, self._today())
+        return until
+
+    async def block_until(self, kind: str, target: str, until: str | None, source: str) -> None:
+        """Store a block decided elsewhere (an automatic one: `until` already computed)."""
+        await self._write(_q()._block, kind, str(target), until, source, self._today())
+
+    async def unblock(self, kind: str, target: str) -> bool:
+        """Lift a block; False when there was none."""
+        return bool(await self._write(_q()._unblock, kind, str(target)))
+
+    async def blocks(self) -> list[Block]:
+        """The blocks in force now (expired temporary ones are left out, and deleted by `purge`)."""
+        return await self._write(_q()._blocks, self._stamp())
+
+    async def note_server_names(self, names: Sequence[tuple[int, str]]) -> None:
+        """Remember the names of servers the bot is in (the CLI cannot see Discord)."""
+        rows = [(str(int(guild_id)), str(name)[:100]) for guild_id, name in names]
+        if rows:
+            await self._write(_q()._note_server_names, rows, self._today())
+
+    async def server_names(self) -> dict[str, str]:
+        """guild id -> the server's name as the bot last saw it."""
+        return await self._write(_q()._server_names)
+
+    async def server_counts(self, days: int) -> list[ServerCounts]:
+        """Answers, unanswered questions and votes per server over the last `days` days (today included)."""
+        since = (self._now().date() - dt.timedelta(days=max(1, days) - 1)).isoformat()
+        return await self._write(_q()._server_counts, since)
+
+    async def dropped_today(self) -> dict[str, int]:
+        """Review-queue rows dropped today per server (guild id -> rows), over the daily cap."""
+        today = self._today()
+        return {c.guild_id: c.dropped for c in await self._write(_q()._server_counts, today) if c.dropped}
+
+
+def _server(server: int | None) -> str | None:
+    """A server as server_counts keys it: its id as text, '0' for direct messages, None for none."""
+    return None if server is None else str(int(server))
 
 
 def _q():

@@ -12,15 +12,21 @@ from collections.abc import Callable
 
 from .base import (
     SERVER_SETTINGS_VERSION_KEY,
+    Block,
     Db,
     PeriodCounts,
     ReviewItem,
     ReviewReason,
     ScheduleState,
+    ServerCounts,
     ServerSettings,
     SuggestedPhrasing,
     VoteOutcome,
 )
+
+# What each outcome adds to in server_counts (a column name: never from input).
+SERVER_COLUMNS = {"answer": "answers", "suggest": "suggested", "none": "unanswered"}
+_COUNT_COLUMNS = frozenset({*SERVER_COLUMNS.values(), "helpful", "not_helpful", "queued", "dropped"})
 
 
 def _record_answer(db: Db, entry_id: str) -> None:
@@ -31,10 +37,41 @@ def _record_answer(db: Db, entry_id: str) -> None:
     )
 
 
-def _record_answered(db: Db, entry_id: str, day: str) -> None:
+def _record_answered(db: Db, entry_id: str, day: str, server: str | None = None) -> None:
     with db.transaction():
         _record_answer(db, entry_id)
         _count_outcome(db, entry_id, "answer", day)
+        _bump(db, day, server, "answers")
+
+
+def _bump(db: Db, day: str, server: str | None, column: str, by: int = 1) -> None:
+    """Add `by` to one count of a server's day (nothing when the question came from no server)."""
+    if server is None or column not in _COUNT_COLUMNS:
+        return
+    db.execute(
+        f"INSERT INTO server_counts (day, guild_id, {column}) VALUES (?, ?, ?) "
+        f"ON CONFLICT (day, guild_id) DO UPDATE SET {column} = server_counts.{column} + excluded.{column}",
+        (day, server, by),
+    )
+
+
+def _counted_outcome(db: Db, entry_id: str, outcome: str, day: str, server: str | None) -> None:
+    with db.transaction():
+        _count_outcome(db, entry_id, outcome, day)
+        _bump(db, day, server, SERVER_COLUMNS.get(outcome, ""))
+
+
+def _room_in_queue(db: Db, day: str, server: str | None, cap: int) -> bool:
+    """Whether one more review-queue row from `server` fits today (counted either way)."""
+    if server is None:
+        return True
+    if cap > 0:
+        row = db.execute("SELECT queued FROM server_counts WHERE day = ? AND guild_id = ?", (day, server)).fetchone()
+        if row is not None and int(row[0]) >= cap:
+            _bump(db, day, server, "dropped")
+            return False
+    _bump(db, day, server, "queued")
+    return True
 
 
 def _count_outcome(db: Db, entry_id: str, outcome: str, day: str) -> None:
@@ -45,7 +82,9 @@ def _count_outcome(db: Db, entry_id: str, outcome: str, day: str) -> None:
     )
 
 
-def _record_vote(db: Db, entry_id: str, voter: str, helpful: bool, day: str | None = None) -> VoteOutcome:
+def _record_vote(
+    db: Db, entry_id: str, voter: str, helpful: bool, day: str | None = None, server: str | None = None
+) -> VoteOutcome:
     with db.transaction():
         row = db.execute("SELECT helpful FROM votes WHERE entry_id = ? AND voter = ?", (entry_id, voter)).fetchone()
         if row is not None and bool(row[0]) == helpful:
@@ -55,14 +94,31 @@ def _record_vote(db: Db, entry_id: str, voter: str, helpful: bool, day: str | No
             "ON CONFLICT (entry_id, voter) DO UPDATE SET helpful = excluded.helpful, day = excluded.day",
             (entry_id, voter, int(helpful), day),
         )
+        if day is not None:
+            _bump(db, day, server, "helpful" if helpful else "not_helpful")
+            if row is not None:  # turned round: the other count loses one
+                _bump(db, day, server, "not_helpful" if helpful else "helpful", -1)
         return VoteOutcome.NEW if row is None else VoteOutcome.CHANGED
 
 
-def _record_unanswered(db: Db, question, outcome, score, suggestions, day) -> None:
+def _record_unanswered(db: Db, question, outcome, score, suggestions, day, server=None, cap=0) -> bool:
+    """Count the question; queue its text if the server's review rows for today allow it."""
     with db.transaction():
-        _queue(db, question, outcome, score, suggestions, day, None)
         offered = json.loads(suggestions)
         _count_outcome(db, offered[0] if offered else "", outcome, day)
+        _bump(db, day, server, SERVER_COLUMNS.get(str(outcome), ""))
+        if not _room_in_queue(db, day, server, cap):
+            return False
+        _queue(db, question, outcome, score, suggestions, day, None)
+        return True
+
+
+def _queue_capped(db: Db, question, outcome, score, suggestions, day, entry_id, server=None, cap=0) -> bool:
+    with db.transaction():
+        if not _room_in_queue(db, day, server, cap):
+            return False
+        _queue(db, question, outcome, score, suggestions, day, entry_id)
+        return True
 
 
 def _queue(db: Db, question, outcome, score, suggestions, day, entry_id) -> None:
@@ -89,17 +145,19 @@ def _latest_suggest(db: Db, question: str, day: str) -> int | None:
     return int(row[0]) if row and row[0] is not None else None
 
 
-def _mark_none_of_these(db: Db, question, score, suggestions, day) -> None:
+def _mark_none_of_these(db: Db, question, score, suggestions, day, server=None, cap=0) -> None:
     with db.transaction():
         row_id = _latest_suggest(db, question, day)
         if row_id is not None:
             db.execute("UPDATE review_queue SET outcome = ? WHERE id = ?", (ReviewReason.NONE_OF_THESE.value, row_id))
-        else:
+        elif _room_in_queue(db, day, server, cap):
             _queue(db, question, ReviewReason.NONE_OF_THESE.value, score, suggestions, day, None)
 
 
-def _suggest_phrasing(db: Db, question, entry_id, day) -> None:
+def _suggest_phrasing(db: Db, question, entry_id, day, server=None, cap=0) -> None:
     with db.transaction():
+        if not _room_in_queue(db, day, server, cap):
+            return
         db.execute(
             "INSERT INTO suggested_phrasings (entry_id, phrasing, created_day) VALUES (?, ?, ?)",
             (entry_id, question, day),
@@ -158,7 +216,7 @@ def _period_counts(db: Db, since: str) -> PeriodCounts:
     return PeriodCounts(since, outcomes, answers, votes, suggested, low, per_day)
 
 
-def _purge(db: Db, cutoff: str, keep: Callable[[str], bool] | None = None) -> int:
+def _purge(db: Db, cutoff: str, keep: Callable[[str], bool] | None = None, now: str | None = None) -> int:
     removed = db.execute("DELETE FROM review_queue WHERE created_day < ?", (cutoff,)).rowcount
     removed += db.execute("DELETE FROM suggested_phrasings WHERE created_day < ?", (cutoff,)).rowcount
     if keep is not None:
@@ -174,6 +232,9 @@ def _purge(db: Db, cutoff: str, keep: Callable[[str], bool] | None = None) -> in
             if not keep(text)
         ]
         removed += _remove_suggested(db, refused)
+    # Temporary blocks that have ended (`now`: the same UTC ISO form they are stored in).
+    if now is not None:
+        db.execute("DELETE FROM blocks WHERE until IS NOT NULL AND until <= ?", (now,))
     # Claims of scheduled posts are only needed while their slot could still be posted.
     db.execute("DELETE FROM schedule_claims WHERE slot < ? AND sent_at IS NOT NULL", (cutoff,))
     return removed
@@ -410,3 +471,55 @@ def _table_counts(db: Db) -> dict[str, int]:
     from .schema import TABLES
 
     return {table: int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]) for table in TABLES}
+
+
+# -- the block list (bot.moderation.abuse) and per-server counts ----------------------------------
+
+
+def _block(db: Db, kind: str, target: str, until: str | None, source: str, day: str) -> None:
+    db.execute(
+        "INSERT INTO blocks (kind, target, until, source, created_day) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (kind, target) DO UPDATE SET until = excluded.until, source = excluded.source, "
+        "created_day = excluded.created_day",
+        (kind, target, until, source, day),
+    )
+
+
+def _unblock(db: Db, kind: str, target: str) -> int:
+    return db.execute("DELETE FROM blocks WHERE kind = ? AND target = ?", (kind, target)).rowcount
+
+
+def _blocks(db: Db, now: str) -> list[Block]:
+    """The blocks in force at `now` (UTC ISO), servers first, newest first."""
+    rows = db.execute(
+        "SELECT kind, target, until, source, created_day FROM blocks WHERE until IS NULL OR until > ? "
+        "ORDER BY kind, created_day DESC, target",
+        (now,),
+    ).fetchall()
+    return [Block(k, t, u, s, d) for k, t, u, s, d in rows]
+
+
+def _note_server_names(db: Db, names: list[tuple[str, str]], day: str) -> None:
+    with db.transaction():
+        db.executemany(
+            "INSERT INTO server_names (guild_id, name, seen_day) VALUES (?, ?, ?) "
+            "ON CONFLICT (guild_id) DO UPDATE SET name = excluded.name, seen_day = excluded.seen_day",
+            [(guild_id, name, day) for guild_id, name in names],
+        )
+
+
+def _server_counts(db: Db, since: str) -> list[ServerCounts]:
+    """Counts per server for the days since `since`, most answers first, with the names last seen."""
+    rows = db.execute(
+        "SELECT c.guild_id, MAX(n.name), SUM(c.answers), SUM(c.suggested), SUM(c.unanswered), SUM(c.helpful), "
+        "SUM(c.not_helpful), SUM(c.queued), SUM(c.dropped) FROM server_counts c "
+        "LEFT JOIN server_names n ON n.guild_id = c.guild_id WHERE c.day >= ? GROUP BY c.guild_id",
+        (since,),
+    ).fetchall()
+    out = [ServerCounts(str(g), n or "", *(int(v or 0) for v in rest)) for g, n, *rest in rows]
+    out.sort(key=lambda c: (-c.answers, -c.questions, c.guild_id))
+    return out
+
+
+def _server_names(db: Db) -> dict[str, str]:
+    return {str(g): n for g, n in db.execute("SELECT guild_id, name FROM server_names").fetchall()}

@@ -129,6 +129,35 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (first_change)
     ) WITHOUT ROWID;
     """,
+    # 9: abuse limits and per-server counts: the block list kept by the campaign's moderators (and
+    # automatic temporary blocks), counts per server and day (no user data), the names of servers
+    """
+    CREATE TABLE blocks (
+        kind        TEXT NOT NULL,           -- 'user' or 'server'
+        target      TEXT NOT NULL,           -- user: keyed hash of the id (as votes), never the id; server: guild id
+        until       TEXT,                    -- UTC time (ISO 8601) a temporary block ends; NULL: until lifted
+        source      TEXT NOT NULL,           -- 'moderator' or 'auto' (after repeated cooldown hits)
+        created_day TEXT NOT NULL,           -- UTC date only (YYYY-MM-DD)
+        PRIMARY KEY (kind, target)
+    ) WITHOUT ROWID;
+    CREATE TABLE server_counts (
+        day         TEXT NOT NULL,           -- UTC date only (YYYY-MM-DD)
+        guild_id    TEXT NOT NULL,           -- the server's id; '0' for direct messages
+        answers     INTEGER NOT NULL DEFAULT 0,
+        suggested   INTEGER NOT NULL DEFAULT 0,  -- only "did you mean"
+        unanswered  INTEGER NOT NULL DEFAULT 0,
+        helpful     INTEGER NOT NULL DEFAULT 0,  -- votes cast that day
+        not_helpful INTEGER NOT NULL DEFAULT 0,
+        queued      INTEGER NOT NULL DEFAULT 0,  -- review-queue rows added (limits.review_per_server_per_day)
+        dropped     INTEGER NOT NULL DEFAULT 0,  -- review-queue rows refused over that cap
+        PRIMARY KEY (day, guild_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE server_names (
+        guild_id  TEXT PRIMARY KEY,          -- a server the bot is in
+        name      TEXT NOT NULL,             -- its name when the bot last saw it (for faqbot stats --by-server)
+        seen_day  TEXT NOT NULL              -- UTC date only (YYYY-MM-DD)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -147,6 +176,9 @@ TABLES: dict[str, str] = {
     "server_settings": "guild_id",
     "posted_answers": "message_id",
     "correction_batches": "first_change",
+    "blocks": "kind, target",
+    "server_counts": "day, guild_id",
+    "server_names": "guild_id",
 }
 
 

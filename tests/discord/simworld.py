@@ -43,9 +43,10 @@ def make_config(
     moderation: dict[str, Any] | None = None,
     database_url: str = "",
     safety: dict[str, Any] | None = None,
+    limits: dict[str, Any] | None = None,
     **discord_settings: Any,
 ) -> Config:
-    """The shipped config with a temporary database, cooldowns off unless asked, and overrides.
+    """The shipped config with a temporary database, cooldowns and abuse limits off unless asked, and overrides.
 
     Moderation writes only under `tmp_path` (its audit log) and edits only a `knowledge` folder
     given here (a copy: never the shipped FAQ); the file watcher is off unless asked for.
@@ -72,7 +73,19 @@ def make_config(
         ),
         database=dataclasses.replace(base.database, url=database_url),  # '': the SQLite file above
         safety=dataclasses.replace(base.safety, **(safety or {})),
+        limits=dataclasses.replace(base.limits, **{**LIMITS_OFF, **(limits or {})}),
     )
+
+
+# The abuse limits are off unless a test asks for them, like the cooldowns (0 switches each off).
+LIMITS_OFF = {
+    "server_questions_per_minute": 0,
+    "global_questions_per_minute": 0,
+    "auto_block_after": 0,
+    "review_per_server_per_day": 0,
+    # Read once an hour: tests that jump days ahead would otherwise wait on thousands of reads.
+    "blocks_refresh_seconds": 3600.0,
+}
 
 
 # -- questions chosen by asking the engine (the FAQ's wording changes under us) ------------------

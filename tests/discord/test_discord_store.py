@@ -158,7 +158,9 @@ async def test_no_user_id_and_no_answered_question_is_ever_stored(world_factory,
     unsure, _ = suggesting(faq_engine)
     unknown = unanswerable(faq_engine)
     async with world_factory(privacy={"store_unanswered_text": True}) as w:  # opted in: off by default
-        ids = {w.alice.id, w.bob.id, w.mod.id, w.channel.id, w.guild.id}
+        # A server's id is kept on purpose, for its settings and its counts (issue 16), never
+        # beside a question.
+        ids = {w.alice.id, w.bob.id, w.mod.id, w.channel.id}
         answer = (await w.slash(w.alice, "ask", question=answered)).response
         await w.click(w.alice, answer, "Helpful")
         # (A "Not helpful" vote would queue this question for review, as issue 4 asks: see
@@ -179,7 +181,14 @@ async def test_no_user_id_and_no_answered_question_is_ever_stored(world_factory,
             for table in ("votes", "review_queue", "answer_counts")
             for row in conn.execute(f"PRAGMA table_info({table})")
         }
+        guild_tables = {
+            table
+            for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for row in conn.execute(f"PRAGMA table_info({table})")
+            if row[1] == "guild_id"
+        }
     assert not columns & {"user_id", "author_id", "channel_id", "guild_id", "message_id"}
+    assert guild_tables == {"server_counts", "server_names", "server_settings"}
 
 
 async def test_unanswered_text_can_be_switched_off(world_factory, faq_engine, backend):

@@ -1,5 +1,6 @@
 """Moderators keep the FAQ current: /faq-mod add, edit, phrasing add, remove, history, undo, reload,
-review and stats, the file watcher and the moderators' log channel.
+review and stats, the file watcher and the moderators' log channel; and the block list (/faq-mod
+block, unblock, blocks: bot.moderation.abuse).
 
 Moderation happens in the campaign's own servers only (`discord.home_guild_ids`): /faq-mod is a
 guild command of those servers and is registered nowhere else, and every command, form and

@@ -41,6 +41,7 @@ from ...discord_app.errors import Refused, tell
 from ...discord_app.render import Message
 from ...engine import ID_PATTERN
 from ...moderation import AlreadyExists, Applied, Conflict, FileWatcher, ModerationError, group_questions
+from ...moderation.abuse import SERVER, USER
 from ...moderation.chart import ChartUnavailable, render_png
 from ...moderation.review import review_counts, suggestion_groups
 from ...moderation.stats import report_from_counts
@@ -53,6 +54,13 @@ log = logging.getLogger(__name__)
 REVIEW_LIMIT = 1000  # newest queued questions grouped by /faq-mod review
 LEGACY_CUSTOM_IDS = ("review:",)  # review-queue buttons sent before the prefix existed
 VIEWS_REMEMBERED = 10_000  # tokens of views made by this process (a view lives 15 minutes at most)
+
+
+class _Row:
+    """A server id where `server_names` expects a row."""
+
+    def __init__(self, guild_id: str) -> None:
+        self.guild_id, self.name = guild_id, ""
 
 
 def moderator_name(user: discord.abc.User) -> str:
@@ -370,6 +378,7 @@ class Moderation(commands.Cog):
                 _render.review_counts(review_counts(days, counts.outcomes, counts.suggested, counts.low, counts.votes)),
             )
             return
+        await self.dropped_notice(interaction)
         items = await self.bot.store.review_queue(limit=REVIEW_LIMIT)
         groups = await asyncio.to_thread(
             group_questions, items, self.bot.engine, similarity=self.bot.config.moderation.review_similarity
@@ -396,4 +405,103 @@ class Moderation(commands.Cog):
             log.warning("/faq-mod stats without its chart: %s", exc)
         else:
             _render.attach_chart(message, png)
+        servers = await self.bot.store.server_counts(days)
+        _render.add_servers(message, servers, self.server_names(servers))
         await self.send(interaction, message)
+
+    def server_names(self, rows) -> dict[str, str]:
+        """Names of servers by id: as Discord shows them now, else as the store last saw them."""
+        names = {}
+        for row in rows:
+            guild = self.bot.get_guild(int(row.guild_id)) if str(row.guild_id).isdigit() else None
+            names[row.guild_id] = guild.name if guild is not None else getattr(row, "name", "")
+        return names
+
+    async def dropped_notice(self, interaction: discord.Interaction) -> None:
+        """ "N dropped from server X today": review rows over `limits.review_per_server_per_day`."""
+        dropped = await self.bot.store.dropped_today()
+        if dropped:
+            names = self.server_names([_Row(g) for g in dropped])
+            await self.send(interaction, Message(content=_render.dropped_lines(dropped, names)))
+
+    # -- the block list (bot.moderation.abuse) --------------------------------------------------
+
+    @mod.command(name="block", description="Block a user or a server: the bot stops answering them")
+    @app_commands.describe(
+        user="The person to block (kept only as a keyed hash, never their id)",
+        server="The id of the server to block",
+        minutes="A temporary block of this many minutes (default: until /faq-mod unblock)",
+    )
+    async def block(
+        self,
+        interaction: discord.Interaction,
+        user: discord.User | None = None,
+        server: app_commands.Range[str, 1, 25] | None = None,
+        minutes: app_commands.Range[int, 1, 525_600] | None = None,
+    ) -> None:
+        target = await self.block_target(interaction, user, server)
+        if target is None:
+            return
+        kind, key, shown = target
+        if kind == SERVER and int(key) in self.bot.config.discord.home_guild_ids:
+            await tell(interaction, _render.HOME_NOT_BLOCKED)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        until = await self.bot.service.block(kind, key, minutes)
+        await self.send(interaction, Message(content=_render.blocked(shown, until)))
+        await self.post_log(_render.block_log(moderator_name(interaction.user), shown, until))
+
+    @mod.command(name="unblock", description="Lift a block (a user, a server, or a hash from /faq-mod blocks)")
+    @app_commands.describe(
+        user="The person to unblock",
+        server="The id of the server to unblock",
+        key="The start of a blocked user's hash, as /faq-mod blocks shows it",
+    )
+    async def unblock(
+        self,
+        interaction: discord.Interaction,
+        user: discord.User | None = None,
+        server: app_commands.Range[str, 1, 25] | None = None,
+        key: app_commands.Range[str, 6, 32] | None = None,
+    ) -> None:
+        if key is not None and user is None and server is None:
+            found = await self.bot.service.find_block(USER, key)
+            if found is None:
+                await tell(interaction, _render.NO_SUCH_BLOCK)
+                return
+            target: tuple[str, str, str] | None = (USER, found.target, _render.user_label(found.target))
+        else:
+            target = await self.block_target(interaction, user, server)
+        if target is None:
+            return
+        kind, target_key, shown = target
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        lifted = await self.bot.service.unblock(kind, target_key)
+        await self.send(interaction, Message(content=_render.unblocked(shown) if lifted else _render.NO_SUCH_BLOCK))
+        if lifted:
+            await self.post_log(_render.unblock_log(moderator_name(interaction.user), shown))
+
+    @mod.command(name="blocks", description="The block list: blocked servers and users, and until when")
+    async def blocks(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        blocks = await self.bot.store.blocks()
+        names = self.server_names([_Row(b.target) for b in blocks if b.kind == SERVER])
+        names.update({k: v for k, v in (await self.bot.store.server_names()).items() if not names.get(k)})
+        await self.send(interaction, _render.block_list(blocks, names))
+
+    async def block_target(
+        self, interaction: discord.Interaction, user: discord.abc.User | None, server: str | None
+    ) -> tuple[str, str, str] | None:
+        """(kind, what the block list stores, how a moderator sees it), or None once told why not."""
+        if (user is None) == (server is None):
+            await tell(interaction, _render.ONE_TARGET)
+            return None
+        if user is not None:
+            key = self.bot.service.user_target(user.id)
+            return USER, key, f"{_render.safe(user.name)} ({_render.user_label(key)})"
+        text = (server or "").strip()
+        if not text.isdigit() or int(text) <= 0:
+            await tell(interaction, _render.NOT_A_SERVER_ID)
+            return None
+        guild = self.bot.get_guild(int(text))
+        return SERVER, str(int(text)), f"server {int(text)}" + (f" ({_render.safe(guild.name)})" if guild else "")

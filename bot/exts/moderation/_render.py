@@ -239,3 +239,97 @@ def attach_chart(message: Message, png: bytes) -> None:
     """Show the stats chart inside the stats embed (an attachment the embed points at)."""
     message.files = [discord.File(io.BytesIO(png), filename=CHART_FILE, description="FAQ statistics chart")]
     message.embeds[0].set_image(url=f"attachment://{CHART_FILE}")
+
+
+# -- the block list and per-server counts ---------------------------------------------------------
+
+ONE_TARGET = "Name either a `user` or a `server` (its id), not both."
+NOT_A_SERVER_ID = (
+    "`server` takes a server's id: digits only (Developer Mode, then right-click the server, Copy Server ID)."
+)
+HOME_NOT_BLOCKED = "That is one of the campaign's own servers (`discord.home_guild_ids`): it cannot be blocked."
+NO_SUCH_BLOCK = "No block matches that: `/faq-mod blocks` lists them."
+
+
+def user_label(key: str) -> str:
+    """A blocked user as moderators see them: the start of the keyed hash (never an id)."""
+    return f"user `{key[:12]}`"
+
+
+def _until(until: str | None) -> str:
+    if until is None:
+        return "until lifted"
+    return "until " + until.replace("T", " ").replace("+00:00", " UTC")
+
+
+def blocked(shown: str, until: str | None) -> str:
+    return (
+        f"Blocked {shown} {_until(until)}: the bot gives them no answers, in every process within "
+        "seconds. `/faq-mod unblock` lifts it."
+    )
+
+
+def unblocked(shown: str) -> str:
+    return f"Unblocked {shown}: the bot answers them again."
+
+
+def block_log(who: str, shown: str, until: str | None) -> str:
+    return safe(limits.trim(f"{who} blocked {shown} {_until(until)}", limits.CONTENT - 50))
+
+
+def unblock_log(who: str, shown: str) -> str:
+    return safe(limits.trim(f"{who} unblocked {shown}", limits.CONTENT - 50))
+
+
+def block_list(blocks: Sequence, names: dict[str, str]) -> Message:
+    """/faq-mod blocks: servers by id and name, users by the start of their hash."""
+    if not blocks:
+        return Message(embeds=[discord.Embed(title="Block list", description="Nobody is blocked.", colour=INFO_COLOUR)])
+    lines = []
+    for b in blocks:
+        if b.kind == "server":
+            name = names.get(b.target, "")
+            what = f"server `{b.target}`" + (f" ({safe(limits.trim(name, 60))})" if name else "")
+        else:
+            what = user_label(b.target)
+        by = "automatic, after repeated cooldown hits" if b.source == "auto" else "by a moderator"
+        lines.append(f"\u2022 {what}: {_until(b.until)} ({by}, since {b.created_day})")
+    embed = discord.Embed(
+        title=f"Block list: {len(blocks)}",
+        description=limits.trim("\n".join(lines), limits.EMBED_DESCRIPTION),
+        colour=INFO_COLOUR,
+    )
+    embed.set_footer(text="Users are kept as a keyed hash, never their id. /faq-mod unblock key: lifts a user's block.")
+    return Message(embeds=[embed])
+
+
+def server_label(guild_id: str, names: dict[str, str]) -> str:
+    if guild_id == "0":
+        return "direct messages"
+    name = names.get(guild_id, "")
+    return f"`{guild_id}`" + (f" {safe(limits.trim(name, 50))}" if name else "")
+
+
+def dropped_lines(dropped: dict[str, int], names: dict[str, str]) -> str:
+    """ "N dropped from server X today", one line per server over `limits.review_per_server_per_day`."""
+    lines = [
+        f"{n} question(s) dropped from {server_label(g, names)} today (over the daily review cap)"
+        for g, n in sorted(dropped.items(), key=lambda kv: -kv[1])
+    ]
+    return limits.trim("\n".join(lines), limits.CONTENT)
+
+
+def add_servers(message: Message, servers: Sequence, names: dict[str, str], top: int = 10) -> None:
+    """/faq-mod stats: the servers asking most, and review rows dropped over the daily cap."""
+    if not servers or not message.embeds:
+        return
+    embed = message.embeds[0]
+    lines = [
+        f"{server_label(c.guild_id, names)}: {c.answers} answer(s), {c.suggested + c.unanswered} not answered"
+        + (f", helpful {c.helpful} / not {c.not_helpful}" if c.helpful or c.not_helpful else "")
+        + (f", {c.dropped} review row(s) dropped" if c.dropped else "")
+        for c in servers[:top]
+    ]
+    if len(servers) > top:
+        lines.append(f"\u2026 and {len(servers) - top} more: faqbot stats --by-server lists every server")
+    embed.add_field(name="Servers", value=limits.trim("\n".join(lines), limits.FIELD_VALUE), inline=False)

@@ -311,7 +311,7 @@ def build_index(
     n_terms = len(term_ids)
     phrasing_rows = _term_counts(occurrences, n_stems, n_pairs, settings.bigram_weight, n_terms)
     del occurrences
-    owners = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.asarray(starts, dtype=np.int64)))
+    owners = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.asarray(starts)))
     entry_rows = _summed(owners[phrasing_rows[0]], phrasing_rows[1], phrasing_rows[2], n_terms)
     df_counts = np.bincount(entry_rows[1], minlength=n_terms).astype(np.float64)
     idf = np.log((1 + n) / (1 + df_counts)) + 1.0

@@ -137,7 +137,10 @@ class _Postings:
 
 
 def _misspellings(
-    counts: Mapping[str, int], entries_of: Mapping[str, set[int]], settings: MatchSettings
+    counts: Mapping[str, int],
+    entries_of: Mapping[str, set[int]],
+    settings: MatchSettings,
+    words_of: Sequence[set[str]] | None = None,
 ) -> dict[str, str]:
     """Misspelt words in the FAQ's own phrasings ("tha leter") → the word they misspell.
 
@@ -151,6 +154,9 @@ def _misspellings(
     typo sits among its entry's correct spellings. That last condition keeps names apart
     ("jones" and "ones", "mandy" and "many" in CLINC150 are in different intents); words used
     more often ("nameh", Persian for letter) are words of their own.
+
+    `words_of[i]`: the words entry i uses, if known: the candidates are then looked for among
+    one entry's words instead of the whole vocabulary (the same ones, in the same order).
     """
     common = _length_buckets(word for word, count in counts.items() if count >= 3)
     folded: dict[str, str] = {}
@@ -158,7 +164,14 @@ def _misspellings(
         if count > 2 or len(word) < settings.typo_min_length or not word.isalpha() or is_english(word):
             continue
         used_in = entries_of[word]
-        choices = [c for c in _similar_length(word, common) if counts[c] >= 3 * count and used_in <= entries_of[c]]
+        if words_of is not None:
+            near = sorted(
+                (c for c in words_of[min(used_in)] if abs(len(c) - len(word)) <= 2 and counts[c] >= 3),
+                key=lambda c: (len(c), c),
+            )
+        else:
+            near = _similar_length(word, common)
+        choices = [c for c in near if counts[c] >= 3 * count and used_in <= entries_of[c]]
         best = _closest_spelling(word, choices, settings)
         if best is not None:
             folded[word] = best
@@ -260,6 +273,7 @@ def build_index(
     texts_cw: list[str] = []  # each phrasing's content words, joined (kept as `plain` if unchanged)
     word_counts: Counter[str] = Counter()
     entries_of: dict[str, set[int]] = {}  # word -> the entries using it
+    words_of: list[set[str]] = []  # entry -> the words it uses
     for entry_id, texts in entries:
         entry_ids.append(entry_id)
         types: set[str] = set()
@@ -276,10 +290,11 @@ def build_index(
         ei = len(entry_ids) - 1
         for w in used:
             entries_of.setdefault(w, set()).add(ei)
+        words_of.append(used)
         entry_types.append(frozenset(types))
         starts.append(len(texts_cw))
-    canonical = _misspellings(word_counts, entries_of, settings)
-    del entries_of
+    canonical = _misspellings(word_counts, entries_of, settings, words_of)
+    del entries_of, words_of
     vocabulary = set(word_counts) - canonical.keys()
     plain: list[str] = []
     sorted_plain: list[str] = []

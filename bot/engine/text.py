@@ -179,7 +179,8 @@ def clean(text: str, max_chars: int = 2000) -> str:
     if fa:
         text = persian.normalize(text)  # letters, diacritics, tatweel; ZWNJ joins (persian.py)
     text = _strip_invisible(text)
-    text = text.translate(_QUOTE_MARKS)
+    if not text.isascii():
+        text = text.translate(_QUOTE_MARKS)
     text = _ascii_digits(text).casefold()
     if "'" in text:
         text = _APOSTROPHE_S.sub(r"\1", text).replace("'", "")

@@ -200,10 +200,11 @@ def _closest_spelling(word: str, choices: Sequence[str], settings: MatchSettings
 
 
 def _release_freed_memory() -> None:
-    """Give the memory the build freed back to the system. Training and the per-phrasing term
-    dicts leave hundreds of MB of freed small blocks at 10,000 entries, which glibc keeps for the
-    process unless asked: resident memory kept after the build fell from 377 to 148 MB here
-    (benchmarks/latency.py measures it). Elsewhere (macOS, musl, Windows) this does nothing."""
+    """Give the memory the build freed back to the system. The build's temporaries leave freed
+    small blocks behind, which glibc keeps for the process unless asked: resident memory kept
+    after a 10,000-entry build fell from 377 to 148 MB with this when the vectors were still built
+    as dicts (benchmarks/latency.py measures it). Elsewhere (macOS, musl, Windows) this does
+    nothing."""
     import ctypes
     import ctypes.util
     import gc

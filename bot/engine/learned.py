@@ -26,7 +26,7 @@ MAX_INCIDENCES = 8_000_000
 # Training costs one to two microseconds per row (60 epochs), so beyond the largest FAQ the
 # weights were measured on (CLINC150's 15,000 phrasings: 7.4 million rows, ~8 s) the budget
 # falls with the square of the number of phrasings: 280,000 rows at 80,000 phrasings (10,000
-# entries × 8, ~0.6 s), none below MIN_BUDGET (above ~130,000 phrasings: TF-IDF weights as
+# entries × 8, ~0.6 s), none below MIN_BUDGET (above about 134,000 phrasings: TF-IDF weights as
 # they are). On benchmarks/latency.py's synthetic 10,000-entry FAQ learning gained nothing at
 # any budget (top-1 of perturbed phrasings 89.1% untrained, 87.4% with 8 million rows, 88.7%
 # with 250,000), while the full budget cost 25 s of a 30 s build.

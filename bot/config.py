@@ -87,6 +87,7 @@ class DiscordSettings:
     passive_questions_only: bool = True
     # Forum channels whose new posts (title and first message) are answered once, like passive mode.
     forum_channel_ids: tuple[int, ...] = ()
+    # No effect (every bot uses automatic sharding); accepted so that older config files still load.
     sharded: bool = False
     # Several processes: the total number of shards, and the ones this process runs (0 and empty:
     # discord.py decides; see docs/scaling.md).

@@ -190,6 +190,20 @@ class FaqService:
         )
         return reply
 
+    @property
+    def unasked_threshold(self) -> float:
+        """The stricter confidence an answer to a message not addressed to the bot needs."""
+        return max(self.config.discord.passive_threshold, self.config.matching.answer_threshold)
+
+    def fit_to_post_unasked(self, reply: Reply) -> bool:
+        """A confident answer to the question as asked, fit to post where nobody asked the bot
+        (passive mode, forum posts): never a partial answer, "did you mean" or "no match"."""
+        return (
+            reply.result.outcome is Outcome.ANSWER
+            and not reply.partial
+            and reply.result.score >= self.unasked_threshold
+        )
+
     def record(self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None) -> None:
         """Count every question; keep a question's text (never who asked) only for the review queue,
         and only what the storage policy allows (`bot.privacy.policy`: text storage switched on,

@@ -85,6 +85,21 @@ async def test_passive_mode_records_nothing(service):
     assert sum((await service.store.period_counts(1)).outcomes.values()) == 0
 
 
+async def test_only_a_confident_full_answer_is_posted_where_nobody_asked(service):
+    confident = service.ask("how many people has iran executed")
+    assert confident.answered and service.fit_to_post_unasked(confident)
+    partial = service.ask("how many teachers were executed in iran")
+    assert partial.answered and partial.partial and not service.fit_to_post_unasked(partial)
+    assert not service.fit_to_post_unasked(service.ask("what is the weather in paris tomorrow"))
+    # The stricter of discord.passive_threshold and matching.answer_threshold applies.
+    strict = dataclasses.replace(
+        service.config,
+        discord=dataclasses.replace(service.config.discord, passive_threshold=confident.result.score + 0.1),
+    )
+    service.config = strict
+    assert not service.fit_to_post_unasked(confident)
+
+
 async def test_a_not_helpful_vote_queues_the_question_once(service):
     reply = service.ask("who signed the letter")
     service.record(reply, message_id=42)

@@ -56,7 +56,7 @@ class Passive(commands.Cog):
         if not self.seen.add(message.id):
             return
         reply = bot.ask(message.content)
-        if bot.fit_to_post_unasked(reply):
+        if bot.service.fit_to_post_unasked(reply):
             await bot.post_unasked(message, reply, "passive channel")
 
 

@@ -423,6 +423,14 @@ def cmd_store(args, config: Config) -> int:
     return EXIT_OK
 
 
+def _with_service(config: Config, engine: Engine, use):
+    """Run `use(service)` on the application (bot.service) over the bot's store; None when the bot
+    never created its SQLite file (see `_with_store`)."""
+    from .service import FaqService
+
+    return _with_store(config, lambda store: use(FaqService(config, engine, store=store)))
+
+
 def cmd_review(args, config: Config) -> int:
     """The review queue: questions the bot missed or was unsure about, grouped by similarity,
     most frequent first, each with the closest FAQ entries; first, the askers' picks from "did you
@@ -438,25 +446,17 @@ def cmd_review(args, config: Config) -> int:
     """
     import getpass
 
-    from .moderation import ModerationError, group_questions
-    from .moderation.review import render_groups, suggestion_groups
+    from .moderation import ModerationError
+    from .moderation.review import render_groups
     from .store import REVIEW_REASONS
 
     if not config.privacy.store_unanswered_text:
         return _review_counts_only(args, config)
     engine = _served_engine(config)
-
-    async def queued(store):
-        return await store.review_queue(limit=args.limit), await store.suggested_phrasings(limit=args.limit)
-
-    found = _with_store(config, queued)
-    if found is None:
+    groups = _with_service(config, engine, lambda service: service.review(limit=args.limit))
+    if groups is None:
         print(f"no database at {config.paths.database} yet (the bot creates it on its first start): nothing to review")
         return EXIT_OK
-    items, suggested = found
-    groups = suggestion_groups(suggested, engine) + group_questions(
-        items, engine, similarity=config.moderation.review_similarity
-    )
     target = args.dismiss or args.new or args.accept or (int(args.add[0]) if args.add else None)
     if target is None:
         print(render_groups(groups, REVIEW_REASONS))
@@ -481,10 +481,7 @@ def cmd_review(args, config: Config) -> int:
             return _refused("review", exc)
         print(f"change #{result.change.id}: {result.change.summary}")
 
-    async def remove(store):
-        return await store.dismiss(group.item_ids) + await store.remove_suggested(group.suggested_ids)
-
-    removed = _with_store(config, remove)
+    removed = _with_service(config, engine, lambda service: service.dismiss(group))
     print(f"{removed} question(s) removed from the review queue")
     return EXIT_OK
 
@@ -556,15 +553,13 @@ def cmd_stats(args, config: Config) -> int:
     if args.days < 1:
         print("faqbot stats: --days must be at least 1", file=sys.stderr)
         return EXIT_USAGE
-    ids = list(_served_engine(config).kb.entries)
-    counts = _with_store(config, lambda store: store.period_counts(args.days))
-    if counts is None:
+    engine = _served_engine(config)
+    report = _with_service(config, engine, lambda service: service.stats(args.days))
+    if report is None:  # no database yet: every count is zero
         import datetime as dt
 
         since = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=args.days - 1)).isoformat()
-        report = build_report(args.days, since, {}, {}, {}, ids)
-    else:
-        report = build_report(args.days, counts.since, counts.outcomes, counts.answers, counts.votes, ids)
+        report = build_report(args.days, since, {}, {}, {}, list(engine.kb.entries))
     sys.stdout.write(render_csv(report) if args.csv else render_text(report) + "\n")
     return EXIT_OK
 

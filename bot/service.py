@@ -21,7 +21,8 @@ from typing import Any
 from .calibration_file import stale_notice
 from .config import Config
 from .engine import Engine, FollowUps, Outcome, Problem, Reply
-from .moderation import Applied, Editor
+from .moderation import Applied, Editor, ReviewGroup, StatsReport, build_report, group_questions
+from .moderation.review import suggestion_groups
 from .privacy.policy import StoragePolicy
 from .privacy.safety import SafeRouter
 from .store import FAQ_VERSION_KEY, BaseStore, ReviewReason, VoteOutcome, open_store
@@ -284,3 +285,26 @@ class FaqService:
         if outcome is not VoteOutcome.SAME:
             self.note_vote(message_id, entry_id, helpful)
         return outcome
+
+    # -- what moderators read ----------------------------------------------------------------
+
+    async def review(self, limit: int = 50) -> list[ReviewGroup]:
+        """The review queue as moderators see it: the askers' picks from "did you mean" first, then
+        the queued questions grouped by similarity, most frequent first, each with the closest
+        entries of the FAQ served."""
+        items = await self.store.review_queue(limit=limit)
+        suggested = await self.store.suggested_phrasings(limit=limit)
+        return suggestion_groups(suggested, self.engine) + group_questions(
+            items, self.engine, similarity=self.config.moderation.review_similarity
+        )
+
+    async def dismiss(self, group: ReviewGroup) -> int:
+        """Take a group of `review` off the queue; how many questions were removed."""
+        return await self.store.dismiss(group.item_ids) + await self.store.remove_suggested(group.suggested_ids)
+
+    async def stats(self, days: int) -> StatsReport:
+        """Answers per entry of the FAQ served, unanswered rate and helpful ratio over the last
+        `days` days: counts only, nothing about who asked."""
+        counts = await self.store.period_counts(days)
+        ids = list(self.engine.kb.entries)
+        return build_report(days, counts.since, counts.outcomes, counts.answers, counts.votes, ids)

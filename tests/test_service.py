@@ -177,3 +177,20 @@ async def test_an_edit_through_one_process_is_served_by_every_process(config, tm
     assert not await other.follow_store_version()  # served now: the next check does nothing
     await one.close()
     await other.close()
+
+
+async def test_review_groups_the_queue_and_stats_count_the_answers(service):
+    """What moderators read (`faqbot review`, `faqbot stats`) comes from the service too."""
+    service.record(service.ask("how many people has iran executed"), message_id=1)
+    for _ in range(2):
+        service.record(service.ask("what is the weather in paris tomorrow"))
+    await settle(service)
+    groups = await service.review(limit=50)
+    weather = next(g for g in groups if "weather" in g.question)
+    assert weather.count == 2
+    report = await service.stats(1)
+    by_id = {e.entry_id: e for e in report.entries}
+    assert by_id["executions"].answers == 1 and set(by_id) == set(service.engine.kb.entries)
+    assert report.answered == 1 and report.asked == 3
+    assert await service.dismiss(weather) == 2
+    assert not any("weather" in g.question for g in await service.review(limit=50))

@@ -17,11 +17,9 @@ from pathlib import Path
 
 from .config import Config, ConfigError, load_config, load_faq
 from .engine import Engine, KnowledgeError, SemanticUnavailable, validate
-from .errors import FaqbotError
+from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FaqbotError
 
 log = logging.getLogger(__name__)
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def _config(args) -> Config:

@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
-from .engine import FEATURES, Engine, MatchSettings, Referral, YamlSyntaxError, load_located
+from .engine import FEATURES, ID_PATTERN, Engine, MatchSettings, Referral, YamlSyntaxError, load_located
 from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -135,7 +135,6 @@ class SafetySettings:
 
 # -- outreach: calls to action, /share, scheduled posts, exports ----------------------------------
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CTA_LABEL_MAX = 80  # a Discord button label
 CTA_TEXT_MAX = 280  # fits a short post on its own

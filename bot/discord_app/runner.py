@@ -31,12 +31,12 @@ import discord
 import yarl
 
 from ..config import Config, load_faq
+from ..errors import EXIT_LOGIN, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREACHABLE, EXIT_USAGE
 from ..store import Store, StoreError
 from .bot import FaqBot
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_LOGIN, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
 TOKEN_ENV = "DISCORD_TOKEN"
 API_BASE_ENV = "FAQBOT_DISCORD_API_BASE"
 

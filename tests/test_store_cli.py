@@ -97,6 +97,9 @@ def test_shards_go_to_the_bot(tmp_path, small_kb, engine):
     # Neither set: discord.py asks Discord how many shards to run (GET /gateway/bot), all here.
     automatic = FaqBot(load_config(write_config(tmp_path, small_kb)), engine)
     assert automatic.shard_count is None and automatic.shard_ids is None
+    # The old `discord.sharded` switch still loads, and changes nothing: every bot shards automatically.
+    old = FaqBot(load_config(write_config(tmp_path, small_kb, "discord:\n  sharded: true\n")), engine)
+    assert old.shard_count is None and old.shard_ids is None
 
 
 @pytest.mark.postgres

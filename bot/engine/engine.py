@@ -244,8 +244,9 @@ def validate(
     # A read-only load of files a read-only load already found free of problems: that FAQ, from
     # the cache (cache.py: only when every file is byte for byte the same).
     read_only_cache = cache_dir if not check_collisions else None
-    if read_only_cache is not None:
-        checked = cache.load_checked(read_only_cache, knowledge_dir, seeds_dir, cta_ids)
+    fingerprint = cache.checked_fingerprint(knowledge_dir, seeds_dir, cta_ids) if read_only_cache else None
+    if read_only_cache is not None and fingerprint is not None:
+        checked = cache.load_checked(read_only_cache, fingerprint)
         if checked is not None:
             return Engine.build(checked, settings, cache_dir=cache_dir), []
     kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir, check_claims=False)
@@ -260,8 +261,8 @@ def validate(
     problems = (collisions(engine) if check_collisions else []) + claims
     if problems:
         return None, sorted(problems)
-    if read_only_cache is not None:
-        cache.save_checked(read_only_cache, kb, knowledge_dir, seeds_dir, cta_ids)
+    if read_only_cache is not None and fingerprint is not None:
+        cache.save_checked(read_only_cache, fingerprint, kb, seeds_dir)
     return engine, []
 
 

@@ -128,4 +128,27 @@ def test_a_corrupt_checked_faq_file_is_ignored(config, tmp_path):
     (cache_dir / cache.CHECKED_FILE).write_bytes(b"not a pickle")
     engine = read_only(knowledge, seeds, config, cache_dir)
     assert answers(engine) == answers(Engine.build(load_knowledge(knowledge, seeds), config.matching))
-    assert cache.load_checked(cache_dir, knowledge, seeds, config.outreach.cta_ids) is not None  # rewritten
+    fingerprint = cache.checked_fingerprint(knowledge, seeds, config.outreach.cta_ids)
+    assert fingerprint is not None and cache.load_checked(cache_dir, fingerprint) is not None  # rewritten
+
+
+def test_a_file_changed_while_the_files_are_read_is_read_again_next_time(config, tmp_path, monkeypatch):
+    """The fingerprint is taken before the files are read: an edit landing meanwhile never leaves
+    the FAQ as it was before the edit kept under the files as they are after it."""
+    from bot.engine import engine as engine_module
+
+    knowledge, seeds = copy_faq(config, tmp_path)
+    entry = next(p for p in sorted(knowledge.glob("*.yaml")) if not p.name.startswith("_"))
+    original = entry.read_text(encoding="utf-8")
+    loading = engine_module.load_knowledge_collecting
+
+    def edited_meanwhile(*args, **kwargs):
+        found = loading(*args, **kwargs)  # the FAQ as it was read...
+        entry.write_text(original + "\n# ...and an edit right after\n", encoding="utf-8")
+        return found
+
+    monkeypatch.setattr(engine_module, "load_knowledge_collecting", edited_meanwhile)
+    before = read_only(knowledge, seeds, config, tmp_path / "cache")
+    monkeypatch.setattr(engine_module, "load_knowledge_collecting", loading)
+    after = read_only(knowledge, seeds, config, tmp_path / "cache")
+    assert after.kb.version != before.kb.version  # the edit is served, not the FAQ read before it

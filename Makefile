@@ -63,9 +63,9 @@ lint: $(LINT_STAMP)
 # The example export under docs/ (a test checks it is in sync with the FAQ and config.yaml as
 # committed; uncommitted FAQ edits made from Discord never turn it red).
 docs: $(RUN_STAMP)
-	$(BIN)/faqbot export --format html --output docs/faq.html
-	$(BIN)/faqbot export --format md --output docs/faq.md
-	$(BIN)/faqbot export --format json --output docs/faq.json
+	$(BIN)/faqbot export --no-changelog --format html --output docs/faq.html
+	$(BIN)/faqbot export --no-changelog --format md --output docs/faq.md
+	$(BIN)/faqbot export --no-changelog --format json --output docs/faq.json
 
 bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/latency.py

@@ -252,7 +252,9 @@ def cmd_export(args, config: Config) -> int:
     """Write the whole FAQ (questions, answers, quotes with attribution, sources) as one
     self-contained HTML page, Markdown or JSON, with an anchor per answer (#entry-id); or, with
     --format audit, every quote's source, paragraph and character offsets with each source's
-    SHA-256, for `faqbot verify`. The page says "As of DATE" (--as-of, default today, UTC).
+    SHA-256, for `faqbot verify`. The page says "As of DATE" (--as-of, default today, UTC), and
+    under each answer changed since, "Updated on DATE: what changed" (the public changelog of the
+    audit log; --no-changelog leaves it out).
 
     Example: faqbot export --format html --output public/faq.html
     """
@@ -271,8 +273,12 @@ def cmd_export(args, config: Config) -> int:
 
         text = export_audit(kb, config)
     else:
+        from .cli_sources import changelog
+
         as_of = args.as_of or dt.datetime.now(dt.UTC).date().isoformat()
-        text = export(kb, config.outreach, args.format, as_of=as_of)
+        text = export(
+            kb, config.outreach, args.format, as_of=as_of, changelog=changelog(config) if args.changelog else ()
+        )
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
@@ -292,11 +298,21 @@ def cmd_history(args, config: Config) -> int:
     """Changes made to the FAQ (from Discord or `faqbot undo`), newest first: who, when, what.
 
     Examples: faqbot history --id executions; faqbot history --change 12 (the change as a diff);
-    faqbot history --patch > faq-edits.mbox, then in a checkout: git am faq-edits.mbox
+    faqbot history --patch > faq-edits.mbox, then in a checkout: git am faq-edits.mbox;
+    faqbot history --public (the changelog the exports show: what changed, by day, never who)
     """
     import difflib
 
     editor = _editor(config)
+    if args.public:
+        from .moderation.changelog import public_changelog
+
+        public = public_changelog(editor.history(args.id))[: args.limit]
+        if not public:
+            print("no public change recorded" + (f" for {args.id}" if args.id else ""))
+        for item in public:
+            print(f"{item.entry_id}: {item.text()}")
+        return EXIT_OK
     if args.patch:
         from .moderation.gitpatch import as_mailbox
 
@@ -558,6 +574,15 @@ def cmd_stats(args, config: Config) -> int:
 
         since = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=args.days - 1)).isoformat()
         report = build_report(args.days, since, {}, {}, {}, list(engine.kb.entries))
+    if args.chart:
+        from .moderation.chart import ChartUnavailable, write_chart
+
+        try:
+            write_chart(report, args.chart)
+        except (ChartUnavailable, OSError) as exc:
+            print(f"faqbot stats: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(f"faqbot stats: chart written to {args.chart}", file=sys.stderr)
     sys.stdout.write(render_csv(report) if args.csv else render_text(report) + "\n")
     return EXIT_OK
 
@@ -752,6 +777,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help='the date of the HTML page\'s "As of DATE" line (default: today, UTC)',
     )
+    p.add_argument(
+        "--no-changelog",
+        dest="changelog",
+        action="store_false",
+        help='leave out the public changelog ("Updated on DATE: what changed", from the audit log)',
+    )
     p = add("history", cmd_history, "changes made to the FAQ, e.g. faqbot history --id executions")
     p.add_argument("--id", help="only this entry's changes")
     p.add_argument("--change", type=int, help="show this change in full (as a diff)")
@@ -762,6 +793,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="every change, oldest first, as patches for git am (one commit each; no names)",
     )
     p.add_argument("--since", type=int, metavar="N", help="with --patch: only the changes after change N")
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help='the public changelog the exports show ("Updated on DATE: what changed"; no names, no phrasings)',
+    )
     p = add("undo", cmd_undo, "undo the newest FAQ change (restores the exact previous file)")
     p.add_argument("--change", type=int, help="undo this change (see faqbot history) instead of the newest")
     p = add("review", cmd_review, "questions the bot missed, grouped by similarity, e.g. faqbot review")
@@ -781,6 +817,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("stats", cmd_stats, "answers per entry, unanswered rate, helpful ratio, e.g. faqbot stats --days 7 --csv")
     p.add_argument("--days", type=int, default=30, help="the period, in days up to today (default 30)")
     p.add_argument("--csv", action="store_true", help="CSV for a spreadsheet: one row per entry")
+    p.add_argument(
+        "--chart",
+        metavar="FILE.png",
+        help="also draw the period as a PNG chart (questions per day, top entries, helpful ratio)",
+    )
     p = add(
         "backup",
         cmd_backup,

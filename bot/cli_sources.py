@@ -58,22 +58,13 @@ def cmd_verify_quote(args, config: Config) -> int:
 
 
 def changelog(config: Config) -> list[dict]:
-    """The FAQ's recorded changes, newest first: date, time (UTC), action, entry, summary. Never who."""
+    """The FAQ's public changelog (bot.moderation.changelog), newest first: per entry and day, the
+    date and what changed in plain words. Never who made a change; phrasings are not listed."""
     from .moderation.audit import AuditLog
+    from .moderation.changelog import public_changelog
 
-    records = AuditLog(config.moderation.audit_log).changes(config.paths.knowledge)
-    return [
-        {
-            "change": r.id,
-            "date": r.at[:10],
-            "at": r.at + "Z",
-            "action": r.action,
-            "entry": r.entry_id,
-            "summary": r.summary,
-            "undone_by": r.undone_by,
-        }
-        for r in records
-    ]
+    records = AuditLog(config.moderation.audit_log).changes(config.paths.knowledge.resolve())
+    return [change.to_json() for change in public_changelog(records)]
 
 
 def export_audit(kb, config: Config) -> str:

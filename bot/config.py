@@ -69,6 +69,7 @@ DEFAULT_FEATURES = {
     "verify": True,
     "answer_with_faq": True,
     "forum": True,
+    "settings": True,
 }
 # The one list of features: each is the extension bot/exts/<name> (FaqBot.extension_names).
 FEATURES_KNOWN = tuple(DEFAULT_FEATURES)
@@ -173,6 +174,19 @@ class OutreachSettings:
     answer_ctas: tuple[str, ...] = ()
     share_cta: str = ""
     schedules: tuple[ScheduleSettings, ...] = ()
+    # Corrections that follow the answer (docs/outreach.md): a digest of changed answers posted in
+    # this channel (0: none), and the bot's answers posted in the last `posted_answers_days` days
+    # edited to say "Updated on DATE" when their entry changes; both once the FAQ has been quiet
+    # for `changelog_delay_minutes` (several edits in a row make one digest).
+    changelog_channel_id: int = 0
+    edit_posted_answers: bool = False
+    posted_answers_days: int = 30
+    changelog_delay_minutes: int = 10
+
+    @property
+    def corrections(self) -> bool:
+        """Whether anything follows a change: the digest post, or the edits of posted answers."""
+        return bool(self.changelog_channel_id) or self.edit_posted_answers
 
     @property
     def cta_ids(self) -> tuple[str, ...]:
@@ -686,6 +700,9 @@ def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
             "hashtags": _strings(re.compile(r"^#[^\s#]{1,100}$"), 'hashtags such as "#HumanRights"'),
             "answer_ctas": _strings(ID_PATTERN, "call to action ids"),
             "share_cta": lambda v: "" if v in (None, "") else _one_id(v),
+            "changelog_channel_id": lambda v: 0 if v in (None, 0) else _channel_id(v),
+            "posted_answers_days": _whole_number(1, 365),
+            "changelog_delay_minutes": _whole_number(0, 1440),
         },
     )
     known = {c.id for c in ctas}
@@ -702,6 +719,15 @@ def _outreach(raw: Mapping[str, Any], located, path: Path) -> OutreachSettings:
             f"'{settings.share_cta}' in 'outreach.share_cta' (known: {names})"
         )
     return dataclasses.replace(settings, calls_to_action=tuple(ctas), schedules=tuple(schedules))
+
+
+def _whole_number(low: int, high: int):
+    def convert(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(f"expected a whole number from {low} to {high}")
+        return value
+
+    return convert
 
 
 def _one_id(value: Any) -> str:

@@ -224,20 +224,18 @@ def check_reachable(reach: Callable[[str], str | None] | None, base_url: str = D
 
 def check_intents(config: Config) -> Check:
     d = config.discord
-    if d.feature("passive") and d.passive_channel_ids:
+    if d.feature("passive"):
+        where = (
+            "discord.passive_channel_ids and the channels servers choose"
+            if d.passive_channel_ids
+            else "only the channels servers choose with /faq-settings passive (discord.passive_channel_ids is empty)"
+        )
         return Check(
             "intents",
             Status.WARN,
-            "passive mode needs the privileged Message Content intent: switch it on "
+            f"passive mode ({where}) needs the privileged Message Content intent: switch it on "
             "in the developer portal (Bot > Privileged Gateway Intents), or the "
             "start fails with exit code 3",
-        )
-    if d.feature("passive"):
-        return Check(
-            "intents",
-            Status.WARN,
-            "discord.features.passive is on but discord.passive_channel_ids is "
-            "empty: passive mode answers nowhere; no privileged intent needed",
         )
     return Check("intents", Status.OK, "no privileged intent needed: leave them all off in the developer portal")
 

@@ -18,6 +18,8 @@ one line instead of a traceback; anything else reaching the top is a bug.
     ├── _StoreUnusable         bot/cli.py             the same, or its secret, as the CLI reports it
     ├── SecretError            bot/privacy/secret.py  the hashing secret is missing, malformed or unreadable
     ├── BackupError            bot/backup.py          a backup archive cannot be read or restored
+    ├── SettingError           bot/servers.py         a server setting asked for with /faq-settings cannot be taken
+    ├── ChartUnavailable       bot/moderation/chart.py  the stats chart cannot be drawn (matplotlib missing)
     └── ModerationError        bot/moderation/errors.py
         └── EditRefused        an edit is refused; NotFound, AlreadyExists, Conflict, Invalid under it
 """

@@ -13,19 +13,23 @@ background tasks (`spawn`), whose failures are logged and never reach the user.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from . import servers
 from .calibration_file import stale_notice
-from .config import Config
-from .engine import Engine, FollowUps, Outcome, Problem, Reply
-from .moderation import Applied, Editor, ReviewGroup, StatsReport, build_report, group_questions
+from .config import Config, ScheduleSettings
+from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n
+from .moderation import Applied, Editor, ReviewGroup, StatsReport, group_questions
 from .moderation.review import suggestion_groups
+from .moderation.stats import report_from_counts
+from .outreach.cta import answer_ctas
 from .privacy.policy import StoragePolicy
 from .privacy.safety import SafeRouter
-from .store import FAQ_VERSION_KEY, BaseStore, ReviewReason, VoteOutcome, open_store
+from .store import FAQ_VERSION_KEY, BaseStore, ReviewReason, ServerSettings, VoteOutcome, open_store
 
 log = logging.getLogger(__name__)
 
@@ -62,12 +66,17 @@ class FaqService:
         self._background: set[asyncio.Task] = set()
         # The FAQ version last found in the store (written by whichever process swapped last).
         self._stored_version_seen: str | None = None
+        # Per-server settings (/faq-settings, bot.servers), read from the store on open and again
+        # whenever another process changed them (`follow_server_settings`): servers that chose something.
+        self.servers: dict[int, ServerSettings] = {}
+        self._servers_version: str | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
     async def open(self) -> None:
         self.warn_if_calibration_stale(self.engine)
         await self.store.open()
+        await self.load_server_settings()
 
     async def close(self) -> None:
         if self._background:
@@ -162,23 +171,79 @@ class FaqService:
         self.swap(result.engine, result.generation)
         return result
 
+    # -- per-server settings (/faq-settings): the policy is bot.servers -------------------------
+
+    async def load_server_settings(self) -> None:
+        version, rows = await self.store.all_server_settings()
+        self.servers = {row.guild_id: row for row in rows}
+        self._servers_version = version
+
+    async def follow_server_settings(self) -> bool:
+        """Reload the per-server settings when any process changed them (one meta read when none
+        did); True if they were reloaded."""
+        if await self.store.server_settings_version() == self._servers_version:
+            return False
+        await self.load_server_settings()
+        return True
+
+    def stored_settings(self, guild_id: int) -> ServerSettings:
+        """What a server chose itself (every field None: nothing)."""
+        return self.servers.get(guild_id) or ServerSettings(guild_id)
+
+    def settings_for(self, guild_id: int | None) -> servers.Effective:
+        """A server's effective settings: its own over config.yaml's (None, a DM: config.yaml's)."""
+        return servers.effective(self.config, self.stored_settings(guild_id) if guild_id else None)
+
+    async def change_server_settings(self, settings: ServerSettings) -> servers.Effective:
+        """Store a server's new settings (bot.servers made and checked them); served here at once,
+        by other processes within one `follow_server_settings`. Never touches the FAQ."""
+        await self.store.save_server_settings(settings)
+        if settings.changed:
+            self.servers[settings.guild_id] = settings
+        else:
+            self.servers.pop(settings.guild_id, None)
+        return self.settings_for(settings.guild_id)
+
+    def passive_channels(self, guild_id: int | None) -> tuple[int, ...]:
+        return self.settings_for(guild_id).passive_channel_ids
+
+    def answer_ctas(self, entry: Entry, guild_id: int | None = None) -> tuple:
+        """The calls to action under an answer: none where the server hid them."""
+        if not self.settings_for(guild_id).show_ctas:
+            return ()
+        return tuple(answer_ctas(entry, self.config.outreach))
+
+    def reply_language(self, guild_id: int | None, asked_in: str) -> str:
+        """The language a server's replies are in: its forced one, else the question's (`asked_in`)."""
+        return self.settings_for(guild_id).forced_language or asked_in
+
+    def server_schedules(self) -> list[ScheduleSettings]:
+        """Every server's fact of the day, as schedules for the scheduled-post loop."""
+        found = (servers.fact_schedule(self.settings_for(guild_id)) for guild_id in sorted(self.servers))
+        return [schedule for schedule in found if schedule is not None]
+
     # -- questions ---------------------------------------------------------------------------
 
     def conversation_key(self, user_id: int, place: int | None) -> str:
         """One person in one place (a channel), as a keyed hash: never the user id itself."""
         return f"{self.store.user_key(user_id)}:{place or 0}"
 
-    def ask(self, question: str, conversation: str | None = None) -> Reply:
+    def ask(self, question: str, conversation: str | None = None, *, guild_id: int | None = None) -> Reply:
         """Match a question (in memory, well under a millisecond; the engine truncates long ones).
 
         With a `conversation` key, a follow-up ("why?") refers to the last answer given there, and
         an answer is remembered for one. Without it (passive mode) nothing is taken as a follow-up.
+        In a server whose reply language is set (`/faq-settings language`), the reply is in that
+        language whatever the question's; a person in danger is always answered in their own.
         """
         routed = self.safety.check(self.engine, question)
         if routed is not None:
             return routed  # no follow-up refers to it; nothing of it is logged beyond its length
         previous = self.followups.previous(conversation) if conversation else None
         reply = self.engine.ask(question, previous=previous)
+        forced = self.settings_for(guild_id).forced_language if guild_id else None
+        if forced is not None and reply.asked_in != forced:
+            reply = dataclasses.replace(reply, question_language=forced)
         if conversation is not None:
             self.followups.note(conversation, reply)
         log.debug(
@@ -205,7 +270,9 @@ class FaqService:
             and reply.result.score >= self.unasked_threshold
         )
 
-    def record(self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None) -> None:
+    def record(
+        self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None, guild_id: int | None = None
+    ) -> None:
         """Count every question; keep a question's text (never who asked) only for the review queue,
         and only what the storage policy allows (`bot.privacy.policy`: text storage switched on,
         and never a question disclosing personal risk or personal data).
@@ -216,14 +283,16 @@ class FaqService:
         message id, in case someone votes them "not helpful" (see `note_vote`). Whatever is kept,
         the counts the review queue falls back on are always made: outcomes per day, the entry
         "did you mean" offered first, low-confidence answers per entry. `keep_text=False` (passive
-        mode) records nothing at all.
+        mode) records nothing at all. A question from a server that opted out of question-text
+        storage (`/faq-settings question-text`) is counted, its text never kept.
         """
         if reply.talk is not None or reply.safe_route is not None:
             # greetings, thanks, help and follow-ups: conversation; a person in danger: never
             # stored, not even counted
             return
         result = reply.result
-        text = self.storage_policy.text_to_keep(reply.question) if keep_text else None
+        server_allows = self.settings_for(guild_id).store_question_text if guild_id else True
+        text = self.storage_policy.text_to_keep(reply.question) if keep_text and server_allows else None
         if result.outcome is Outcome.ANSWER and reply.entry is not None:
             self.spawn(self.store.record_answer(reply.entry.id))
             low = keep_text and result.score < self.config.moderation.low_confidence_score
@@ -245,6 +314,22 @@ class FaqService:
                     self.recent_suggestions.popitem(last=False)
         elif keep_text:
             self.spawn(self.store.record_outcome(result.outcome.value, result.suggestions))
+
+    def remember_posted(
+        self, channel_id: int | None, message_id: int | None, entry_id: str | None, lang: str = i18n.EN
+    ) -> None:
+        """An answer the bot posted in a server's channel, for "Updated on DATE" when its entry
+        changes (`outreach.edit_posted_answers`; nothing is kept when it is off). Only the message
+        and channel ids, the entry, the language and the day: never who asked, never the question."""
+        outreach = self.config.outreach
+        if not outreach.edit_posted_answers or not channel_id or not message_id or not entry_id:
+            return
+        language = i18n.FA if i18n.base(lang) == i18n.FA else i18n.EN
+        self.spawn(
+            self.store.remember_posted_answer(
+                int(channel_id), int(message_id), entry_id, language, keep_days=outreach.posted_answers_days
+            )
+        )
 
     def none_of_these(self, message_id: int | None) -> bool:
         """The asker pressed "None of these" under the "did you mean" sent as `message_id`: its
@@ -294,9 +379,11 @@ class FaqService:
         entries of the FAQ served."""
         items = await self.store.review_queue(limit=limit)
         suggested = await self.store.suggested_phrasings(limit=limit)
-        return suggestion_groups(suggested, self.engine) + group_questions(
-            items, self.engine, similarity=self.config.moderation.review_similarity
+        # Grouping compares every question with every other: in a worker thread, off the event loop.
+        grouped = await asyncio.to_thread(
+            group_questions, items, self.engine, similarity=self.config.moderation.review_similarity
         )
+        return suggestion_groups(suggested, self.engine) + grouped
 
     async def dismiss(self, group: ReviewGroup) -> int:
         """Take a group of `review` off the queue; how many questions were removed."""
@@ -305,6 +392,4 @@ class FaqService:
     async def stats(self, days: int) -> StatsReport:
         """Answers per entry of the FAQ served, unanswered rate and helpful ratio over the last
         `days` days: counts only, nothing about who asked."""
-        counts = await self.store.period_counts(days)
-        ids = list(self.engine.kb.entries)
-        return build_report(days, counts.since, counts.outcomes, counts.answers, counts.votes, ids)
+        return report_from_counts(days, await self.store.period_counts(days), self.engine.kb.entries)

@@ -141,7 +141,11 @@ def test_verify_refuses_what_is_not_an_audit_export(tmp_path, capsys):
         assert code == 1 and "x.json" in err and "Traceback" not in err
 
 
-def test_the_audit_changelog_lists_dated_changes_without_who(tmp_path, small_kb, capsys):
+def test_the_changelog_says_what_changed_by_day_never_who_nor_phrasings(tmp_path, small_kb, capsys):
+    """The audit export's changelog and the page's: "Updated on DATE: what changed"; a phrasing
+    (perhaps an asker's own words) is not a public change and its text appears nowhere."""
+    import dataclasses
+
     from bot.config import load_config
     from bot.moderation import Editor
 
@@ -150,10 +154,26 @@ def test_the_audit_changelog_lists_dated_changes_without_who(tmp_path, small_kb,
     editor = Editor.for_config(config)
     editor.add_phrasing("bees", "do bees like lavender", who="moderator-name (1234)")
     out, data = _export(tmp_path, capsys, knowledge, seeds)
+    assert data["changelog"] == []
+    opened = editor.open("bees")
+    answer = "Honeybees visit about two thousand flowers a day, say the field notes."
+    editor.edit_entry(
+        "bees", dataclasses.replace(opened.draft, answer=answer), who="moderator-name (1234)", revision=opened.revision
+    )
+    out, data = _export(tmp_path, capsys, knowledge, seeds)
     (change,) = data["changelog"]
-    assert change["entry"] == "bees" and len(change["date"]) == 10 and change["summary"]
-    assert "1234" not in json.dumps(data) and "moderator-name" not in json.dumps(data)
+    assert change["entry"] == "bees" and change["changes"] == ["answer"] and len(change["date"]) == 10
+    assert change["text"] == f"Updated on {change['date']}: answer reworded"
+    dumped = json.dumps(data)
+    assert "1234" not in dumped and "moderator-name" not in dumped and "lavender" not in dumped
     assert run(capsys, "verify", str(out), "--sources", str(seeds))[0] == 0
+
+    cfg = config_for(tmp_path, knowledge, seeds)
+    code, page, _ = run(capsys, "export", "--format", "html", "--config", cfg)
+    assert code == 0 and f'Updated on <time datetime="{change["date"]}">' in page and "answer reworded" in page
+    assert "moderator-name" not in page and "lavender" not in page
+    code, page, _ = run(capsys, "export", "--format", "md", "--no-changelog", "--config", cfg)
+    assert code == 0 and "Updated on" not in page
 
 
 # -- sources add, quote, new ----------------------------------------------------------------------

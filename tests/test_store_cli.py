@@ -13,7 +13,7 @@ import pytest
 
 from bot.cli import main
 from bot.config import ConfigError, load_config
-from bot.store import PostgresStore, Store, StoreError, database_url, mask_url, open_store
+from bot.store import PostgresStore, ServerSettings, Store, StoreError, database_url, mask_url, open_store
 
 PASSWORD = "s3cret-pw"  # tests/pgserver.py puts it in every test database's URL
 
@@ -139,6 +139,8 @@ async def test_store_copy_sqlite_to_postgresql_and_back(tmp_path, small_kb, post
     await store.record_unanswered("are bees asleep in winter", "suggest", 61.0, ["bees", "volcano"])
     await store.claim_scheduled_post("daily", "2026-01-01T08:00:00+00:00", "bees", new_cycle=False)
     await store.set_meta("faq_version", "abc")
+    server = ServerSettings(712345678901234999, (812345678901234001,), 812345678901234001, "18:30", "fa", False, False)
+    await store.save_server_settings(server)
     before = await store.table_counts()
     await store.close()
     config = write_config(tmp_path, small_kb)
@@ -151,6 +153,7 @@ async def test_store_copy_sqlite_to_postgresql_and_back(tmp_path, small_kb, post
     await copied.open()
     assert await copied.table_counts() == before
     assert await copied.entry_stats("volcano") == (3, 1, 0)
+    assert before["server_settings"] == 1 and await copied.all_server_settings() == ("1", [server])
     assert [q.question for q in await copied.review_queue()] == [
         "are bees asleep in winter",
         "how tall is the lighthouse keeper",

@@ -30,7 +30,6 @@ from discord.ext import commands
 from ..config import DEFAULT_FEATURES, Config
 from ..engine import Engine, Entry, Reply, Talk, talk_reply
 from ..moderation import Editor
-from ..outreach.cta import answer_ctas
 from ..service import FaqService
 from ..store import BaseStore as Store
 from . import render, views
@@ -42,7 +41,7 @@ log = logging.getLogger(__name__)
 # Each feature of `discord.features` (config.DEFAULT_FEATURES) is the extension bot/exts/<name>.
 FEATURE_EXTENSIONS = {name: f"bot.exts.{name}" for name in DEFAULT_FEATURES}
 # Always loaded: the answer buttons (show source, votes, delete, did-you-mean) and the privacy purge.
-CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule")
+CORE_EXTENSIONS = ("bot.exts.feedback", "bot.exts.housekeeping", "bot.exts.schedule", "bot.exts.corrections")
 
 # How `faqbot sync --dry-run --json` names the kinds of application command.
 COMMAND_KINDS = {
@@ -59,6 +58,8 @@ def intents_for(config: Config) -> discord.Intents:
 
     Mentions, DMs and slash commands carry their text without the privileged Message Content
     intent; only passive mode and forum posts (reading messages that do not mention the bot) need it.
+    Passive mode needs it even with no `discord.passive_channel_ids`: servers choose their own
+    passive channels with /faq-settings while the bot runs.
     """
     d = config.discord
     forum = d.feature("forum") and bool(d.forum_channel_ids)
@@ -66,7 +67,7 @@ def intents_for(config: Config) -> discord.Intents:
     intents.guilds = True
     intents.guild_messages = d.feature("mention") or d.feature("passive") or forum
     intents.dm_messages = d.feature("mention")
-    intents.message_content = (d.feature("passive") and bool(d.passive_channel_ids)) or forum
+    intents.message_content = d.feature("passive") or forum
     return intents
 
 
@@ -281,11 +282,18 @@ class FaqBot(commands.AutoShardedBot):
         roles = getattr(interaction.user, "roles", ())
         return any(role.id in self.config.discord.moderator_role_ids for role in roles)
 
-    def ask(self, question: str, asker: discord.abc.User | None = None, channel_id: int | None = None) -> Reply:
+    def ask(
+        self,
+        question: str,
+        asker: discord.abc.User | None = None,
+        channel_id: int | None = None,
+        guild_id: int | None = None,
+    ) -> Reply:
         """Match a question; with `asker`, as part of that person's conversation in that channel
-        (a follow-up such as "why?" refers to their last answer there). Passive mode passes none."""
+        (a follow-up such as "why?" refers to their last answer there). Passive mode passes none.
+        `guild_id`: the server asked in (its reply language, /faq-settings)."""
         key = self.service.conversation_key(asker.id, channel_id) if asker is not None else None
-        return self.service.ask(question, key)
+        return self.service.ask(question, key, guild_id=guild_id)
 
     # -- answers nobody asked the bot for (passive mode, forum posts) ----------------------------
 
@@ -294,16 +302,21 @@ class FaqBot(commands.AutoShardedBot):
         text never kept."""
         if not self.hit_cooldown(message.author, message.channel.id).allowed:
             return
-        out = self.render_reply(reply, message.author)
+        out = self.render_reply(reply, message.author, message.guild.id if message.guild else None)
         try:
-            await message.reply(**out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none())
+            sent = await message.reply(
+                **out.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none()
+            )
         except discord.Forbidden:
             log.warning("no permission to reply in %s %s", where, message.channel.id)
             return
         self.service.record(reply, keep_text=False)
+        if reply.entry is not None:
+            self.service.remember_posted(message.channel.id, sent.id, reply.entry.id, reply.lang)
 
-    def render_reply(self, reply: Reply, asker: discord.abc.User) -> render.Message:
-        ctas = answer_ctas(reply.entry, self.config.outreach) if reply.entry is not None else ()
+    def render_reply(self, reply: Reply, asker: discord.abc.User, guild_id: int | None = None) -> render.Message:
+        """`guild_id`: the server it is shown in (calls to action hidden there, /faq-settings)."""
+        ctas = self.service.answer_ctas(reply.entry, guild_id) if reply.entry is not None else ()
         message = views.reply_for(
             reply,
             self.engine.kb,
@@ -318,16 +331,19 @@ class FaqBot(commands.AutoShardedBot):
         said = talk_reply(Talk.HELP, self.engine.kb)
         return self.checked(render.talk(said, browse=self.config.discord.feature("browse")))
 
-    def answer_message(self, entry: Entry, asker: str | None, lang: str = "en") -> render.Message:
+    def answer_message(
+        self, entry: Entry, asker: str | None, lang: str = "en", guild_id: int | None = None
+    ) -> render.Message:
         """An entry as an answer (with its calls to action), for /faq show, "did you mean" and posts;
-        `lang`: the asker's language (a Persian "did you mean" is answered in Persian)."""
+        `lang`: the asker's language (a Persian "did you mean" is answered in Persian); `guild_id`:
+        the server it is shown in (its reply language and calls to action, /faq-settings)."""
         return self.checked(
             views.answer(
                 entry,
                 kb_version=self.engine.kb.version,
                 asker=asker,
-                ctas=answer_ctas(entry, self.config.outreach),
-                language=render.Language.for_entry(entry, lang),
+                ctas=self.service.answer_ctas(entry, guild_id),
+                language=render.Language.for_entry(entry, self.service.reply_language(guild_id, lang)),
                 related=self.engine.kb.related(entry),
             )
         )

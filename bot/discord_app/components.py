@@ -201,9 +201,13 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
         return
     # The "did you mean" message was written in the asker's language: answer in it too.
     content = getattr(interaction.message, "content", None) or ""
-    message = bot.answer_message(entry, asker, lang=i18n.FA if i18n.has_rtl(content) else i18n.EN)
+    lang = i18n.FA if i18n.has_rtl(content) else i18n.EN
+    message = bot.answer_message(entry, asker, lang=lang, guild_id=interaction.guild_id)
     await interaction.response.edit_message(content=None, embeds=message.embeds, view=message.view)
     bot.service.spawn(bot.store.record_answer(entry.id))
+    shown = interaction.message
+    if shown is not None and interaction.guild_id is not None and not shown.flags.ephemeral:
+        bot.service.remember_posted(interaction.channel_id, shown.id, entry.id, lang)
     # The asker's pick: their question as a suggested phrasing of the entry (if its text may be kept).
     bot.service.picked(interaction.message.id if interaction.message else None, entry.id)
     bot.service.followups.note_answer(
@@ -264,7 +268,7 @@ class ShowRelated(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template
             return
         # The button was labelled in the answer's language: the follow-up is shown in it too.
         lang = i18n.FA if i18n.has_rtl(getattr(self.item, "label", None) or "") else i18n.EN
-        message = bot.answer_message(entry, None, lang=lang)
+        message = bot.answer_message(entry, None, lang=lang, guild_id=interaction.guild_id)
         await interaction.response.send_message(**message.kwargs(), ephemeral=True)
         bot.service.spawn(bot.store.record_answer(entry.id))
         bot.service.followups.note_answer(
@@ -336,7 +340,9 @@ class AnswerWithPick(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], templ
             return
         content = getattr(interaction.message, "content", None) or ""
         lang = i18n.FA if i18n.has_rtl(content) else i18n.EN
-        preview = bot.checked(render.answer_preview_text(bot.answer_message(entry, None, lang=lang), lang))
+        preview = bot.checked(
+            render.answer_preview_text(bot.answer_message(entry, None, lang=lang, guild_id=interaction.guild_id), lang)
+        )
         preview.view = preview_view(self.message_id, entry.id, lang)
         await interaction.response.edit_message(**preview.kwargs())
         bot.service.picked(interaction.message.id if interaction.message else None, entry.id)
@@ -371,7 +377,7 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         # The poster (not the author of the message answered) may delete the answer, as may moderators.
         content = getattr(interaction.message, "content", None) or ""
         lang = i18n.FA if i18n.has_rtl(content) else i18n.EN  # the preview's language: the message's
-        message = bot.answer_message(entry, bot.asker_token(interaction.user), lang=lang)
+        message = bot.answer_message(entry, bot.asker_token(interaction.user), lang=lang, guild_id=interaction.guild_id)
         target: discord.Message | discord.PartialMessage
         try:  # still there? (a reply to a deleted message is refused with a generic 400)
             target = await channel.fetch_message(self.message_id)
@@ -381,7 +387,7 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         except discord.HTTPException:  # no Read Message History: try the reply itself
             target = channel.get_partial_message(self.message_id)
         try:
-            await target.reply(
+            sent = await target.reply(
                 **message.kwargs(), mention_author=False, allowed_mentions=discord.AllowedMentions.none()
             )
         except discord.Forbidden:
@@ -393,6 +399,8 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         posted = render.rtl(i18n.t("aw_posted", lang), lang)
         await interaction.response.edit_message(content=posted, embeds=[], view=None)
         bot.service.spawn(bot.store.record_answer(entry.id))
+        if interaction.guild_id is not None:
+            bot.service.remember_posted(channel.id, sent.id, entry.id, lang)
 
 
 # Where a message can be fetched and replied to (Answer with FAQ's target).

@@ -60,6 +60,7 @@ class Message:
     view: discord.ui.View | None = None
     kind: MessageKind = field(default_factory=lambda: MessageKind.INFO)
     more: list[list[discord.Embed]] = field(default_factory=list)  # further messages of embeds, sent after it
+    files: list[discord.File] = field(default_factory=list)  # attachments (a stats chart)
 
     def kwargs(self) -> dict:
         out: dict = {}
@@ -69,6 +70,8 @@ class Message:
             out["embeds"] = self.embeds
         if self.view is not None:
             out["view"] = self.view
+        if self.files:
+            out["files"] = self.files
         return out
 
     def violations(self) -> list[str]:

@@ -145,6 +145,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         FA: "به نظر می‌رسد این پیام دربارهٔ کسی در خطر است، پس ربات با پرسش‌های متداول به آن پاسخ نمی‌دهد. "
         "آنچه ربات به‌صورت خصوصی به چنین کسی می‌گوید:",
     },
+    # corrections that follow the answer: the first line of a posted answer whose entry changed
+    "answer_updated": {
+        EN: "Updated on {date}; see the current answer",
+        FA: "به‌روزرسانی‌شده در {date}؛ پاسخ کنونی را ببینید",
+    },
+    "answer_withdrawn": {
+        EN: "Updated on {date}: this answer has been removed from the FAQ",
+        FA: "به‌روزرسانی‌شده در {date}: این پاسخ از پرسش‌های متداول حذف شده است",
+    },
     "aw_posted": {EN: "Posted as a reply to the message.", FA: "در پاسخ به پیام فرستاده شد."},
     # the safe route (saferoute.py): a question disclosing a person in danger. The Persian text
     # should be read by a native speaker working with the campaign before it is relied on.

@@ -50,7 +50,8 @@ class AnswerWith(commands.Cog):
         if not question:
             await interaction.response.send_message(render.AW_NO_TEXT, ephemeral=True)
             return
-        reply = bot.ask(question)  # no conversation: the message is not the invoker's own question
+        # No conversation: the message is not the invoker's own question.
+        reply = bot.ask(question, guild_id=interaction.guild_id)
         lang = reply.asked_in  # the invoker is told in the message's language (Persian or English)
         if reply.safe_route is not None:
             out = bot.checked(safety.private(reply.safe_route))
@@ -61,7 +62,9 @@ class AnswerWith(commands.Cog):
         asker = bot.asker_token(interaction.user)
         kb = bot.engine.kb
         if reply.talk is None and reply.result.outcome is Outcome.ANSWER and reply.entry is not None:
-            out = views.answer_preview(bot.render_reply(reply, interaction.user), message.id, reply.entry.id, lang)
+            out = views.answer_preview(
+                bot.render_reply(reply, interaction.user, interaction.guild_id), message.id, reply.entry.id, lang
+            )
         elif reply.talk is None and reply.result.outcome is Outcome.SUGGEST and reply.result.suggestions:
             entries = [kb.entries[i] for i in reply.result.suggestions if i in kb.entries]
             out = views.answer_with_suggestions(entries, message.id, asker=asker, lang=lang)
@@ -71,7 +74,7 @@ class AnswerWith(commands.Cog):
         # An answer is counted once posted; a "did you mean" or no match is recorded like /ask's
         # (its message id lets "None of these" or a pick find the question, if its text is kept).
         if reply.talk is None and reply.result.outcome is not Outcome.ANSWER:
-            bot.service.record(reply, message_id=getattr(sent, "message_id", None))
+            bot.service.record(reply, message_id=getattr(sent, "message_id", None), guild_id=interaction.guild_id)
 
 
 async def setup(bot: FaqBot) -> None:

@@ -28,14 +28,17 @@ class Ask(commands.Cog):
         # private "no match"); the store writes happen after the reply.
         # The asker and channel make this part of a conversation: "why?" right after an answer
         # shows that answer's sources (privately, like the Show source button).
-        reply = bot.ask(question, interaction.user, interaction.channel_id)
-        message = bot.render_reply(reply, interaction.user)
+        reply = bot.ask(question, interaction.user, interaction.channel_id, interaction.guild_id)
+        message = bot.render_reply(reply, interaction.user, interaction.guild_id)
         # A person in danger (MessageKind.SAFE): the contacts are for them alone.
         private = message.kind in (render.MessageKind.NONE, render.MessageKind.INFO, render.MessageKind.SAFE)
         sent = await interaction.response.send_message(**message.kwargs(), ephemeral=private)
         for page in message.more:
             await interaction.followup.send(embeds=page, ephemeral=private)
-        bot.service.record(reply, message_id=getattr(sent, "message_id", None))
+        message_id = getattr(sent, "message_id", None)
+        bot.service.record(reply, message_id=message_id, guild_id=interaction.guild_id)
+        if message.kind is render.MessageKind.ANSWER and reply.entry is not None and interaction.guild_id is not None:
+            bot.service.remember_posted(interaction.channel_id, message_id, reply.entry.id, reply.lang)
 
     @ask.autocomplete("question")
     async def question_autocomplete(

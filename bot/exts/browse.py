@@ -31,9 +31,11 @@ class Browse(commands.Cog):
         entry = await bot.entry_for(interaction, entry_id)
         if entry is None:
             return
-        message = bot.answer_message(entry, bot.asker_token(interaction.user))
-        await interaction.response.send_message(**message.kwargs())
+        message = bot.answer_message(entry, bot.asker_token(interaction.user), guild_id=interaction.guild_id)
+        sent = await interaction.response.send_message(**message.kwargs())
         bot.service.spawn(bot.store.record_answer(entry.id))
+        if interaction.guild_id is not None:
+            bot.service.remember_posted(interaction.channel_id, getattr(sent, "message_id", None), entry.id)
 
     @faq_show.autocomplete("entry_id")
     async def entry_autocomplete(

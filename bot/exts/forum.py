@@ -40,11 +40,11 @@ class Forum(commands.Cog):
         self.bot = bot
         self.seen = RecentIds()
 
-    def best(self, title: str, body: str) -> Reply | None:
+    def best(self, title: str, body: str, guild_id: int | None = None) -> Reply | None:
         """The confident, full answer to the title, or to title and message together; else None."""
         best = None
         for text in dict.fromkeys(t for t in (title, f"{title}\n{body}".strip()) if t):
-            reply = self.bot.ask(text)
+            reply = self.bot.ask(text, guild_id=guild_id)
             if not self.bot.service.fit_to_post_unasked(reply):
                 continue
             if best is None or reply.result.score > best.result.score:
@@ -66,7 +66,7 @@ class Forum(commands.Cog):
         body = message.content or ""
         if bot.service.safety.danger(f"{title}\n{body}") is not None:
             return  # a person in danger: no FAQ guess, and nobody asked the bot here
-        reply = self.best(title, body)
+        reply = self.best(title, body, message.guild.id)
         if reply is not None:
             await bot.post_unasked(message, reply, "forum post")
 

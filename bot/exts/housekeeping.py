@@ -6,7 +6,9 @@ survives any error (it logs and tries again next time).
 Several processes sharing a store (docs/scaling.md): with `moderation.watch_files` on (the
 default), every `moderation.watch_interval_seconds`,
 the FAQ version another process served (kept in the store) is compared with the one served here,
-and the files are reloaded when it differs (`FaqService.follow_store_version`)."""
+and the files are reloaded when it differs (`FaqService.follow_store_version`). At the same interval,
+the per-server settings another process changed with /faq-settings
+are reloaded (`FaqService.follow_server_settings`: one meta read when none changed)."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ class Housekeeping(commands.Cog):
     async def cog_load(self) -> None:
         self.purge.start()  # the first run is immediate: the purge on start
         settings = self.bot.config.moderation
-        if settings.watch_files:  # following FAQ changes: the files' own (moderation cog) and other processes'
+        if settings.watch_files:  # following FAQ changes and server settings: the files' own and other processes'
             self.follow.change_interval(seconds=settings.watch_interval_seconds)
             self.follow.start()
 
@@ -38,11 +40,19 @@ class Housekeeping(commands.Cog):
 
     @tasks.loop(seconds=5.0)
     async def follow(self) -> None:
-        """Serve the FAQ an edit made through another process (one meta read when nothing changed)."""
+        """Serve the FAQ an edit made through another process, and the server settings changed
+        through another (one meta read each when nothing changed)."""
         try:
             await self.bot.service.follow_store_version()
         except Exception:
             log.exception("checking the FAQ version in the store failed; trying again")
+        try:
+            if await self.bot.service.follow_server_settings():
+                schedule = self.bot.get_cog("Schedule")
+                if schedule is not None:
+                    schedule.wake()  # type: ignore[attr-defined]
+        except Exception:
+            log.exception("checking the server settings in the store failed; trying again")
 
     @tasks.loop(hours=24)
     async def purge(self) -> None:

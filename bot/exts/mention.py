@@ -64,15 +64,18 @@ class Mention(commands.Cog):
         if not question:
             await self._reply(message, bot.help_message())
             return
-        reply = bot.ask(question, message.author, message.channel.id)
+        guild_id = message.guild.id if message.guild is not None else None
+        reply = bot.ask(question, message.author, message.channel.id, guild_id)
         if reply.safe_route is not None:
             await self._safe_route(message, reply.safe_route)
             return  # nothing recorded, not even counted
-        out = bot.render_reply(reply, message.author)
+        out = bot.render_reply(reply, message.author, guild_id)
         sent = await self._reply(message, out)
         for page in out.more:
             await self._reply(message, render.Message(embeds=page))
-        bot.service.record(reply, message_id=sent.id if sent is not None else None)
+        bot.service.record(reply, message_id=sent.id if sent is not None else None, guild_id=guild_id)
+        if sent is not None and out.kind is render.MessageKind.ANSWER and reply.entry is not None and message.guild:
+            bot.service.remember_posted(message.channel.id, sent.id, reply.entry.id, reply.lang)
 
     async def _safe_route(self, message: discord.Message, route: SafeRoute) -> None:
         """A person in danger: the contacts privately (a DM); in a channel, only the generic text.

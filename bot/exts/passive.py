@@ -1,7 +1,9 @@
 """Passive mode (off by default): answer un-mentioned questions in configured channels.
 
 Kept deliberately quiet, because every fuzzy auto-responder draws complaints about false
-triggers: only channels (or threads) listed in `discord.passive_channel_ids`, never other threads;
+triggers: only channels (or threads) listed in `discord.passive_channel_ids`, or those a server's
+own admins chose with `/faq-settings passive` (which then replace the config's in that server), never
+other threads;
 only messages with a question mark (unless configured otherwise); only confident answers
 (`discord.passive_threshold`, never below the normal answer threshold) to the question as asked
 (never a partial answer); never "did you mean" or "no match"; never to bots; at most once per
@@ -47,7 +49,8 @@ class Passive(commands.Cog):
         bot, settings = self.bot, self.bot.config.discord
         if message.author.bot or message.webhook_id is not None or message.guild is None or bot.user is None:
             return
-        if message.type not in ANSWERABLE or message.channel.id not in settings.passive_channel_ids:
+        # The server's own passive channels (/faq-settings passive), else discord.passive_channel_ids.
+        if message.type not in ANSWERABLE or message.channel.id not in bot.service.passive_channels(message.guild.id):
             return
         if bot.user.id in message.raw_mentions:
             return  # addressed to the bot: the mention cog answers it
@@ -55,7 +58,7 @@ class Passive(commands.Cog):
             return
         if not self.seen.add(message.id):
             return
-        reply = bot.ask(message.content)
+        reply = bot.ask(message.content, guild_id=message.guild.id)
         if bot.service.fit_to_post_unasked(reply):
             await bot.post_unasked(message, reply, "passive channel")
 

@@ -11,6 +11,13 @@ process that dies between its claim and the post leaves the slot claimed and uns
 skipped rather than risked twice (at most once). A post Discord refused is retried by the process
 that claimed it, while the slot can still catch up.
 
+Each server's own fact of the day (`/faq-settings fact-of-the-day`, bot.servers) is one more
+schedule, `server-<server id>`, at its time in UTC, claimed like every other; it posts only in a
+channel of that server, with that server's reply language and calls to action. A change made
+with /faq-settings wakes the loop at once; one made through another process is seen within
+`moderation.watch_interval_seconds` (the housekeeping loop reloads the settings) and posted by
+the next time the loop looks (at most `MAX_SLEEP_SECONDS`, well inside `catch_up_minutes`).
+
 Errors never stop the loop: a channel that is missing or not writable is logged and retried every
 `RETRY_SECONDS` until the slot is older than `catch_up_minutes`; anything unexpected is logged and
 the loop goes on. The clock is `discord.utils.utcnow` (in tests: simcord's virtual clock).
@@ -30,6 +37,7 @@ from ..config import ScheduleSettings
 from ..discord_app import outreach
 from ..discord_app.bot import FaqBot
 from ..outreach import schedule as plan
+from ..servers import fact_guild
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +55,21 @@ class Schedule(commands.Cog):
         self.posts = 0
         self.failures = 0
         self._task: asyncio.Task | None = None
+        self._sleeping: asyncio.Task | None = None  # the loop's task while it waits (and only then)
 
-    async def cog_load(self) -> None:
+    def wake(self) -> None:
+        """Look again now (a server's fact of the day was just set or changed): a loop that is
+        waiting is replaced by a new one; a loop that is posting is never interrupted."""
+        if self._task is not None and self._sleeping is self._task:
+            self._task.cancel()
+            self._start()
+
+    def _start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="faqbot-schedule")
         self._task.add_done_callback(self._ended)
+
+    async def cog_load(self) -> None:
+        self._start()
 
     async def cog_unload(self) -> None:
         if self._task is not None:
@@ -74,12 +93,18 @@ class Schedule(commands.Cog):
                 self.failures += 1
                 log.exception("scheduled posts: unexpected error; trying again in %d s", RETRY_SECONDS)
                 delay = RETRY_SECONDS
-            await asyncio.sleep(delay)
+            self._sleeping = asyncio.current_task()
+            try:
+                await asyncio.sleep(delay)
+            finally:
+                if self._sleeping is asyncio.current_task():
+                    self._sleeping = None
 
     async def tick(self) -> float:
         """Post whatever is due now; return the seconds until something may be due next."""
         now = self.clock()
-        schedules = self.bot.config.outreach.schedules
+        # The operator's schedules (config.yaml), then each server's own fact of the day.
+        schedules = [*self.bot.config.outreach.schedules, *self.bot.service.server_schedules()]
         if not schedules:
             return IDLE_SECONDS
         wake = now + dt.timedelta(seconds=MAX_SLEEP_SECONDS)
@@ -133,7 +158,14 @@ class Schedule(commands.Cog):
                 log.warning("schedule %s: the FAQ is empty, nothing to post", schedule.name)
                 return
             entry_id, new_cycle = pick
+        guild_id = fact_guild(schedule.name) if schedule not in self.bot.config.outreach.schedules else None
         channel = await self._channel(schedule.channel_id)
+        if (
+            channel is not None
+            and guild_id is not None
+            and getattr(getattr(channel, "guild", None), "id", None) != guild_id
+        ):
+            channel = None  # a server's fact of the day goes to a channel of that server, never elsewhere
         if channel is None:
             self._failed(schedule, now, f"channel {schedule.channel_id} was not found or is not visible to the bot")
             return
@@ -154,15 +186,16 @@ class Schedule(commands.Cog):
             log.warning("schedule %s: entry %s is no longer in the FAQ; slot skipped", schedule.name, entry_id)
             self.claimed.pop(schedule.name)
             return
-        message = outreach.scheduled_post(schedule.title, self.bot.answer_message(entry, None))
+        message = outreach.scheduled_post(schedule.title, self.bot.answer_message(entry, None, guild_id=guild_id))
         try:
-            await channel.send(**message.kwargs())
+            sent = await channel.send(**message.kwargs())
         except discord.HTTPException as exc:
             self._failed(
                 schedule, now, f"could not post in channel {schedule.channel_id} (HTTP {exc.status}, code {exc.code})"
             )
             return
         self.claimed.pop(schedule.name)
+        self.bot.service.remember_posted(schedule.channel_id, sent.id, entry_id)
         await self.bot.store.mark_scheduled_post_sent(schedule.name, slot.isoformat())
         self.retry_at.pop(schedule.name, None)
         self.posts += 1

@@ -174,8 +174,10 @@ class AuditLog:
                 )
             ]
 
-    def changes(self, knowledge: Path, *, entry_id: str | None = None, limit: int | None = None) -> list[ChangeRecord]:
-        """Newest first."""
+    def changes(
+        self, knowledge: Path, *, entry_id: str | None = None, limit: int | None = None, after: int | None = None
+    ) -> list[ChangeRecord]:
+        """Newest first; `after`: only the changes numbered above it."""
         if not self.path.exists():
             return []
         sql = f"SELECT {_COLUMNS} FROM changes WHERE knowledge = ? AND state = 'done'"
@@ -183,6 +185,9 @@ class AuditLog:
         if entry_id is not None:
             sql += " AND entry_id = ?"
             args.append(entry_id)
+        if after is not None:
+            sql += " AND id > ?"
+            args.append(after)
         sql += " ORDER BY id DESC"
         if limit is not None:
             sql += " LIMIT ?"

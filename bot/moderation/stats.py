@@ -6,6 +6,7 @@ Built from counts only (per day, per entry, per outcome): nothing here says who 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -25,6 +26,14 @@ class EntryStats:
 
 
 @dataclass(frozen=True)
+class DayCounts:
+    day: str  # UTC date (YYYY-MM-DD)
+    answered: int
+    unsure: int  # "did you mean"
+    unanswered: int
+
+
+@dataclass(frozen=True)
 class StatsReport:
     days: int
     since: str  # first day counted (UTC date)
@@ -32,6 +41,7 @@ class StatsReport:
     unsure: int  # "did you mean"
     unanswered: int  # no match at all
     entries: tuple[EntryStats, ...]  # most answered first
+    per_day: tuple[DayCounts, ...] = ()  # every day of the period, oldest first (zeros included)
 
     @property
     def asked(self) -> int:
@@ -56,14 +66,37 @@ def build_report(
     answers: Mapping[str, int],
     votes: Mapping[str, tuple[int, int]],
     entry_ids: Iterable[str] = (),
+    per_day: Mapping[str, Mapping[str, int]] | None = None,
 ) -> StatsReport:
-    """Combine the store's counts; every entry in `entry_ids` is listed, even with no answers."""
+    """Combine the store's counts; every entry in `entry_ids` is listed, even with no answers, and
+    every day of the period, even a quiet one (a chart with gaps would hide them)."""
     ids = list(dict.fromkeys([*entry_ids, *answers, *votes]))
     entries = [EntryStats(eid, answers.get(eid, 0), *votes.get(eid, (0, 0))) for eid in ids]
     entries.sort(key=lambda e: (-e.answers, -(e.helpful + e.not_helpful), e.entry_id))
     return StatsReport(
-        days, since, outcomes.get("answer", 0), outcomes.get("suggest", 0), outcomes.get("none", 0), tuple(entries)
+        days,
+        since,
+        outcomes.get("answer", 0),
+        outcomes.get("suggest", 0),
+        outcomes.get("none", 0),
+        tuple(entries),
+        _every_day(since, days, per_day or {}),
     )
+
+
+def report_from_counts(days: int, counts, entry_ids: Iterable[str]) -> StatsReport:
+    """The report of a store's `PeriodCounts` (`store.period_counts(days)`)."""
+    return build_report(days, counts.since, counts.outcomes, counts.answers, counts.votes, entry_ids, counts.per_day)
+
+
+def _every_day(since: str, days: int, per_day: Mapping[str, Mapping[str, int]]) -> tuple[DayCounts, ...]:
+    start = dt.date.fromisoformat(since)
+    out = []
+    for offset in range(days):
+        day = (start + dt.timedelta(days=offset)).isoformat()
+        counts = per_day.get(day, {})
+        out.append(DayCounts(day, counts.get("answer", 0), counts.get("suggest", 0), counts.get("none", 0)))
+    return tuple(out)
 
 
 def percent(value: float | None) -> str:

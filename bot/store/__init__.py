@@ -1,4 +1,5 @@
-"""The bot's store: votes, answer counts (per day), the review queue, meta, scheduled posts.
+"""The bot's store: votes, answer counts (per day), the review queue, meta, scheduled posts, and
+each server's own settings (/faq-settings: keyed by server id, never a user id).
 
 Two backends behind one interface (`BaseStore`, bot.store.base): SQLite (`Store`, the default: one
 file, nothing to set up) and PostgreSQL (`PostgresStore`, for several bot processes; chosen by
@@ -29,11 +30,14 @@ from typing import TYPE_CHECKING, Any
 from .base import (
     FAQ_VERSION_KEY,
     REVIEW_REASONS,
+    SERVER_SETTINGS_VERSION_KEY,
     BaseStore,
     PeriodCounts,
+    PostedAnswer,
     ReviewItem,
     ReviewReason,
     ScheduleState,
+    ServerSettings,
     StoreError,
     SuggestedPhrasing,
     VoteOutcome,
@@ -51,13 +55,16 @@ __all__ = [
     "MIGRATIONS",
     "REVIEW_REASONS",
     "SCHEMA_VERSION",
+    "SERVER_SETTINGS_VERSION_KEY",
     "TABLES",
     "BaseStore",
     "PeriodCounts",
+    "PostedAnswer",
     "PostgresStore",
     "ReviewItem",
     "ReviewReason",
     "ScheduleState",
+    "ServerSettings",
     "Store",
     "StoreError",
     "SuggestedPhrasing",

@@ -64,6 +64,8 @@ REVIEW_REASONS: dict[str, str] = {
 
 # The meta key holding the version of the FAQ last swapped in by any process (see FaqService).
 FAQ_VERSION_KEY = "faq_version"
+# The meta key counting changes of per-server settings (any process): others reload them when it moves.
+SERVER_SETTINGS_VERSION_KEY = "server_settings_version"
 
 
 class StoreError(FaqbotError):
@@ -92,11 +94,51 @@ class SuggestedPhrasing:
 
 
 @dataclass(frozen=True)
+class PostedAnswer:
+    """One of the bot's own answers posted in a channel: where, with which entry, in which language."""
+
+    channel_id: int
+    message_id: int
+    entry_id: str
+    language: str
+    day: str
+
+
+@dataclass(frozen=True)
 class ScheduleState:
     last_slot: str | None = None  # UTC ISO time of the last slot posted
     last_entry: str | None = None
     cycle: int = 1
     shown: frozenset[str] = frozenset()  # entries posted in the current cycle
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """What one server's own admins chose with /faq-settings, as stored; None = the config.yaml
+    default (bot.servers turns these into a server's effective settings). No user id, ever."""
+
+    guild_id: int
+    passive_channel_ids: tuple[int, ...] | None = None
+    fact_channel_id: int | None = None  # 0 = no fact of the day
+    fact_time: str | None = None  # "HH:MM", UTC
+    language: str | None = None  # "auto", "en", "fa"
+    show_ctas: bool | None = None
+    store_question_text: bool | None = None  # False: the server opted out of question-text storage
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything differs from the defaults (a row worth keeping)."""
+        return any(
+            value is not None
+            for value in (
+                self.passive_channel_ids,
+                self.fact_channel_id,
+                self.fact_time,
+                self.language,
+                self.show_ctas,
+                self.store_question_text,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -109,6 +151,9 @@ class PeriodCounts:
     votes: dict[str, tuple[int, int]]  # entry id -> (helpful, not helpful), votes cast in the period
     suggested: dict[str, int] = field(default_factory=dict)  # entry id -> times offered first as "did you mean"
     low: dict[str, int] = field(default_factory=dict)  # entry id -> answers below moderation.low_confidence_score
+    per_day: dict[str, dict[str, int]] = field(
+        default_factory=dict
+    )  # UTC day -> 'answer'/'suggest'/'none' -> questions
 
 
 class Db(Protocol):
@@ -360,9 +405,79 @@ class BaseStore(abc.ABC):
     async def mark_scheduled_post_sent(self, schedule: str, slot: str) -> None:
         await self._write(_q()._mark_scheduled_post_sent, schedule, slot, self._now().isoformat())
 
+    # -- per-server settings (/faq-settings) --------------------------------------------------------
+
+    async def server_settings(self, guild_id: int) -> ServerSettings:
+        """What a server chose (every field None when it changed nothing)."""
+        return await self._write(_q()._server_settings, int(guild_id))
+
+    async def all_server_settings(self) -> tuple[str, list[ServerSettings]]:
+        """(the settings version, every server that changed something), read in one transaction."""
+        return await self._write(_q()._all_server_settings)
+
+    async def server_settings_version(self) -> str:
+        """Moves each time any process changes any server's settings ('0' before the first change)."""
+        return await self._write(_q()._server_settings_version)
+
+    async def save_server_settings(self, settings: ServerSettings) -> None:
+        """Replace a server's settings (deleted when all are back to the defaults), and move the
+        settings version, in one transaction."""
+        await self._write(_q()._save_server_settings, settings, self._today())
+
     async def schedule_claims(self, schedule: str) -> list[tuple[str, str, str, str | None]]:
         """(slot, entry, claimed by, sent at or None) of every claim of a schedule, oldest first."""
         return await self._write(_q()._schedule_claims, schedule)
+
+    # -- corrections that follow the answer -----------------------------------------------------
+
+    def _days_ago(self, days: int) -> str:
+        return (self._now().date() - dt.timedelta(days=max(0, days))).isoformat()
+
+    async def remember_posted_answer(
+        self, channel_id: int, message_id: int, entry_id: str, language: str, *, keep_days: int
+    ) -> None:
+        """Remember the bot's own answer message (ids, entry, language, day: never who asked, never
+        the question), so it can be edited if the entry changes; those older than `keep_days` are
+        dropped at the same time."""
+        await self._write(
+            _q()._remember_posted,
+            int(message_id),
+            int(channel_id),
+            entry_id,
+            language,
+            self._today(),
+            self._days_ago(keep_days),
+        )
+
+    async def posted_answers(self, entry_id: str, *, keep_days: int) -> list[PostedAnswer]:
+        """The bot's answers with `entry_id` posted in the last `keep_days` days, oldest first."""
+        rows = await self._write(_q()._posted_answers, entry_id, self._days_ago(keep_days))
+        return [PostedAnswer(channel, message, entry_id, language, day) for channel, message, language, day in rows]
+
+    async def forget_posted_answers(self, message_ids: Sequence[int]) -> int:
+        """Forget posted answers (deleted meanwhile); how many were known."""
+        return await self._write(_q()._forget_posted, [int(i) for i in message_ids])
+
+    async def corrections_cursor(self) -> int | None:
+        """The last audit-log change handled by the corrections (None: never started)."""
+        return await self._write(_q()._corrections_cursor)
+
+    async def claim_corrections(
+        self, first: int, last: int, *, sent: bool = False, claimant: str | None = None
+    ) -> bool:
+        """Claim the audit-log changes `first`..`last` for the digest post and the edits of posted
+        answers; True only for the one caller (in any process sharing this database) whose claim
+        went in, which alone posts and edits. `sent`: nothing to do (the baseline, or no public change)."""
+        return await self._write(
+            _q()._claim_corrections, int(first), int(last), claimant or process_name(), self._now().isoformat(), sent
+        )
+
+    async def mark_corrections_sent(self, first: int) -> None:
+        await self._write(_q()._mark_corrections_sent, int(first), self._now().isoformat())
+
+    async def correction_batches(self) -> list[tuple[int, int, str, str | None]]:
+        """(first change, last change, claimed by, sent at or None) of every batch, oldest first."""
+        return await self._write(_q()._correction_batches)
 
 
 def _q():

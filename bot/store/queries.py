@@ -10,7 +10,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from .base import Db, PeriodCounts, ReviewItem, ReviewReason, ScheduleState, SuggestedPhrasing, VoteOutcome
+from .base import (
+    SERVER_SETTINGS_VERSION_KEY,
+    Db,
+    PeriodCounts,
+    ReviewItem,
+    ReviewReason,
+    ScheduleState,
+    ServerSettings,
+    SuggestedPhrasing,
+    VoteOutcome,
+)
 
 
 def _record_answer(db: Db, entry_id: str) -> None:
@@ -138,7 +148,14 @@ def _period_counts(db: Db, since: str) -> PeriodCounts:
         "SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM votes WHERE day >= ? GROUP BY entry_id", (since,)
     ).fetchall():
         votes[entry_id] = (int(helpful), int(not_helpful))
-    return PeriodCounts(since, outcomes, answers, votes, suggested, low)
+    per_day: dict[str, dict[str, int]] = {}
+    for day, outcome, count in db.execute(
+        "SELECT day, outcome, SUM(count) FROM daily_outcomes "
+        "WHERE day >= ? AND outcome IN ('answer', 'suggest', 'none') GROUP BY day, outcome",
+        (since,),
+    ).fetchall():
+        per_day.setdefault(day, {})[outcome] = int(count)
+    return PeriodCounts(since, outcomes, answers, votes, suggested, low, per_day)
 
 
 def _purge(db: Db, cutoff: str, keep: Callable[[str], bool] | None = None) -> int:
@@ -253,6 +270,138 @@ def _schedule_claims(db: Db, schedule: str) -> list[tuple[str, str, str, str | N
         for row in db.execute(
             "SELECT slot, entry_id, claimed_by, sent_at FROM schedule_claims WHERE schedule = ? ORDER BY slot",
             (schedule,),
+        ).fetchall()
+    ]
+
+
+_SERVER_COLUMNS = "guild_id, passive_channels, fact_channel_id, fact_time, language, show_ctas, store_question_text"
+
+
+def _flag(value) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _server_row(row) -> ServerSettings:
+    guild_id, passive, fact_channel, fact_time, language, ctas, store_text = row
+    channels = None if passive is None else tuple(int(c) for c in json.loads(passive))
+    return ServerSettings(
+        int(guild_id),
+        channels,
+        None if fact_channel is None else int(fact_channel),
+        fact_time,
+        language,
+        _flag(ctas),
+        _flag(store_text),
+    )
+
+
+def _server_settings(db: Db, guild_id: int) -> ServerSettings:
+    row = db.execute(f"SELECT {_SERVER_COLUMNS} FROM server_settings WHERE guild_id = ?", (guild_id,)).fetchone()
+    return _server_row(row) if row is not None else ServerSettings(guild_id)
+
+
+def _server_settings_version(db: Db) -> str:
+    return _get_meta(db, SERVER_SETTINGS_VERSION_KEY) or "0"
+
+
+def _all_server_settings(db: Db) -> tuple[str, list[ServerSettings]]:
+    with db.transaction():
+        version = _server_settings_version(db)
+        rows = db.execute(f"SELECT {_SERVER_COLUMNS} FROM server_settings ORDER BY guild_id").fetchall()
+    return version, [_server_row(row) for row in rows]
+
+
+def _save_server_settings(db: Db, s: ServerSettings, day: str) -> None:
+    def as_int(flag: bool | None) -> int | None:
+        return None if flag is None else int(flag)
+
+    with db.transaction():
+        if not s.changed:
+            db.execute("DELETE FROM server_settings WHERE guild_id = ?", (s.guild_id,))
+        else:
+            passive = None if s.passive_channel_ids is None else json.dumps([str(c) for c in s.passive_channel_ids])
+            db.execute(
+                f"INSERT INTO server_settings ({_SERVER_COLUMNS}, updated_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (guild_id) DO UPDATE SET passive_channels = excluded.passive_channels, "
+                "fact_channel_id = excluded.fact_channel_id, fact_time = excluded.fact_time, "
+                "language = excluded.language, show_ctas = excluded.show_ctas, "
+                "store_question_text = excluded.store_question_text, updated_day = excluded.updated_day",
+                (
+                    s.guild_id,
+                    passive,
+                    s.fact_channel_id,
+                    s.fact_time,
+                    s.language,
+                    as_int(s.show_ctas),
+                    as_int(s.store_question_text),
+                    day,
+                ),
+            )
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, '1') "
+            "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)",
+            (SERVER_SETTINGS_VERSION_KEY,),
+        )
+
+
+# -- corrections that follow the answer ------------------------------------------------------------
+
+
+def _remember_posted(db: Db, message_id: int, channel_id: int, entry_id: str, language: str, day: str, cutoff: str):
+    """Remember one posted answer, and forget those posted before `cutoff` (kept bounded)."""
+    with db.transaction():
+        db.execute(
+            "INSERT INTO posted_answers (message_id, channel_id, entry_id, language, day) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (message_id) DO NOTHING",
+            (message_id, channel_id, entry_id, language, day),
+        )
+        db.execute("DELETE FROM posted_answers WHERE day < ?", (cutoff,))
+
+
+def _posted_answers(db: Db, entry_id: str, cutoff: str) -> list[tuple[int, int, str, str]]:
+    return [
+        (int(row[0]), int(row[1]), str(row[2]), str(row[3]))
+        for row in db.execute(
+            "SELECT channel_id, message_id, language, day FROM posted_answers WHERE entry_id = ? AND day >= ? "
+            "ORDER BY message_id",
+            (entry_id, cutoff),
+        ).fetchall()
+    ]
+
+
+def _forget_posted(db: Db, message_ids: list[int]) -> int:
+    gone = 0
+    with db.transaction():
+        for message_id in message_ids:
+            gone += db.execute("DELETE FROM posted_answers WHERE message_id = ?", (message_id,)).rowcount
+    return gone
+
+
+def _corrections_cursor(db: Db) -> int | None:
+    row = db.execute("SELECT MAX(last_change) FROM correction_batches").fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def _claim_corrections(db: Db, first: int, last: int, claimant: str, now: str, sent: bool) -> bool:
+    """Claim the batch of audit-log changes starting at `first`: True only for the one process
+    whose row went in (two processes that saw different newest changes still clash on `first`)."""
+    inserted = db.execute(
+        "INSERT INTO correction_batches (first_change, last_change, claimed_by, claimed_at, sent_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (first_change) DO NOTHING",
+        (first, last, claimant, now, now if sent else None),
+    ).rowcount
+    return inserted == 1
+
+
+def _mark_corrections_sent(db: Db, first: int, now: str) -> None:
+    db.execute("UPDATE correction_batches SET sent_at = ? WHERE first_change = ?", (now, first))
+
+
+def _correction_batches(db: Db) -> list[tuple[int, int, str, str | None]]:
+    return [
+        (int(row[0]), int(row[1]), str(row[2]), row[3])
+        for row in db.execute(
+            "SELECT first_change, last_change, claimed_by, sent_at FROM correction_batches ORDER BY first_change"
         ).fetchall()
     ]
 

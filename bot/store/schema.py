@@ -91,6 +91,44 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX suggested_phrasings_day ON suggested_phrasings (created_day);
     """,
+    # 7: per-server settings, chosen by each server's own admins with /faq-settings (bot.servers):
+    # one row per server that changed something; NULL = the config.yaml default. A server id is not
+    # personal data; no user id is ever kept here (not even who changed a setting)
+    """
+    CREATE TABLE server_settings (
+        guild_id            BIGINT PRIMARY KEY,  -- the Discord server
+        passive_channels    TEXT,                -- JSON list of channel ids where passive mode answers
+        fact_channel_id     BIGINT,              -- the fact of the day's channel; 0 = none
+        fact_time           TEXT,                -- its time of day, 'HH:MM' in UTC
+        language            TEXT,                -- replies: 'auto' (as asked), 'en' or 'fa'
+        show_ctas           INTEGER,             -- calls to action under answers: 1 shown, 0 hidden
+        store_question_text INTEGER,             -- 0: the server opted out of question-text storage
+        updated_day         TEXT NOT NULL        -- UTC date only (YYYY-MM-DD) of the last change
+    ) WITHOUT ROWID;
+    """,
+    # 8: corrections that follow the answer (docs/outreach.md): the bot's own answers posted in
+    # channels (message ids only: never who asked, never the question), edited when their entry
+    # changes; and each batch of FAQ changes claimed once for the digest post and those edits
+    """
+    CREATE TABLE posted_answers (
+        message_id BIGINT NOT NULL,          -- the bot's own message (Discord id)
+        channel_id BIGINT NOT NULL,          -- where it is (channel or thread id)
+        entry_id   TEXT NOT NULL,            -- the entry it answered with
+        language   TEXT NOT NULL,            -- the language it was written in ('en', 'fa')
+        day        TEXT NOT NULL,            -- UTC date only (YYYY-MM-DD); dropped after a while
+        PRIMARY KEY (message_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX posted_answers_entry ON posted_answers (entry_id);
+    CREATE INDEX posted_answers_day ON posted_answers (day);
+    CREATE TABLE correction_batches (
+        first_change BIGINT NOT NULL,        -- the first audit-log change of the batch (0: the baseline)
+        last_change  BIGINT NOT NULL,        -- its last change
+        claimed_by   TEXT NOT NULL,          -- host:pid of the process that claimed it
+        claimed_at   TEXT NOT NULL,          -- UTC time (ISO 8601)
+        sent_at      TEXT,                   -- NULL until the digest and the edits were done
+        PRIMARY KEY (first_change)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -106,6 +144,9 @@ TABLES: dict[str, str] = {
     "schedule_shown": "schedule, entry_id",
     "schedule_claims": "schedule, slot",
     "suggested_phrasings": "id",
+    "server_settings": "guild_id",
+    "posted_answers": "message_id",
+    "correction_batches": "first_change",
 }
 
 

@@ -229,14 +229,14 @@ class World:
     def set_discord(self, **settings: Any) -> None:
         """Change discord settings of the running bot (for values known only once the server exists)."""
         self.bot.config = dataclasses.replace(self.config, discord=dataclasses.replace(self.config.discord, **settings))
-        self.config = self.bot.config
+        self.config = self.bot.service.config = self.bot.config
 
     def set_outreach(self, **settings: Any) -> None:
         """Change outreach settings of the running bot (a schedule needs the channel's id, known only now)."""
         self.bot.config = dataclasses.replace(
             self.config, outreach=dataclasses.replace(self.config.outreach, **settings)
         )
-        self.config = self.bot.config
+        self.config = self.bot.service.config = self.bot.config
 
     def allow_command(self, name: str, *targets) -> None:
         """What a server admin does in Server Settings > Integrations: let these roles or members

@@ -41,9 +41,9 @@ async def test_commands_sync_on_first_start_and_only_when_they_change(world_fact
 async def test_auto_sync_can_be_switched_off(world_factory):
     async with world_factory(auto_sync=False) as w:
         assert puts(w) == []
-        # What `faqbot sync` does: ask, faq (list, show), sources, share, verify, the "Answer with FAQ"
-        # menu (faq-mod only in home servers).
-        assert await w.bot.sync_commands() == 6
+        # What `faqbot sync` does: ask, faq (list, show), sources, share, verify, faq-settings, the
+        # "Answer with FAQ" menu (faq-mod only in home servers).
+        assert await w.bot.sync_commands() == 7
         assert len(puts(w)) == 1
         assert await w.bot.sync_if_changed() == []
 

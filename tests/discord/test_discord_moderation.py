@@ -528,6 +528,30 @@ async def test_stats_show_answers_unanswered_rate_and_helpful_ratio(world_factor
         assert "`bees` 2 answer(s), helpful 50% of 2 vote(s)" in embed.fields[0].value
 
 
+async def test_stats_come_with_a_chart_drawn_off_the_event_loop(world_factory, small_kb, monkeypatch):
+    import threading
+
+    from bot.exts.moderation import _cog
+
+    drawn_in = []
+
+    def spy(report):
+        drawn_in.append(threading.get_ident())
+        return real(report)
+
+    real = _cog.render_png
+    monkeypatch.setattr(_cog, "render_png", spy)
+    async with moderated(world_factory, small_kb) as w:
+        await w.slash(w.alice, "ask", question="How many flowers do the honeybees visit?")
+        await w.env.settle()
+        result = await w.slash(w.mod, "faq-mod stats", days=7)
+        [attachment] = result.response.attachments
+        assert attachment.filename == R.CHART_FILE and attachment.size > 10_000
+        assert result.response.embeds[0].image.url == f"attachment://{R.CHART_FILE}"
+        assert result.ephemeral
+    assert drawn_in and drawn_in[0] != threading.get_ident()  # not on the loop's thread
+
+
 async def test_every_moderation_reply_fits_discord_limits(world_factory, small_kb):
     knowledge, _ = small_kb
     async with moderated(world_factory, small_kb) as w:

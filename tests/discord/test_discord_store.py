@@ -225,3 +225,22 @@ async def test_hashes_are_per_install_and_stable(backend, tmp_path):
     assert again.user_key(USER) == key  # the secret survives restarts: votes stay one per person
     await again.close()
     await b.close()
+
+
+async def test_counts_per_day_for_the_stats_chart(backend):
+    now = [1_700_000_000.0]  # 2023-11-14 (UTC)
+    store = backend.store(clock=lambda: now[0])
+    await store.open()
+    await store.record_answer("a")
+    await store.record_outcome("none")
+    now[0] += 2 * DAY
+    await store.record_answer("a")
+    await store.record_answer("b")
+    await store.record_outcome("suggest", ["b"])
+    counts = await store.period_counts(7)
+    assert counts.per_day == {
+        "2023-11-14": {"answer": 1, "none": 1},
+        "2023-11-16": {"answer": 2, "suggest": 1},
+    }
+    assert (await store.period_counts(1)).per_day == {"2023-11-16": {"answer": 2, "suggest": 1}}
+    await store.close()

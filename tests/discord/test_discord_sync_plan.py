@@ -12,8 +12,8 @@ from simworld import CAMPAIGN_GUILD_ID
 from bot import cli
 
 HOME_A, HOME_B, PUBLIC_GUILD = 700_000_000_000_000_101, 700_000_000_000_000_102, 700_000_000_000_000_103
-PUBLIC = ("ask", "faq", "share", "sources", "verify", "Answer with FAQ")
-SLASH = ("ask", "faq", "share", "sources", "verify")
+PUBLIC = ("ask", "faq", "faq-settings", "share", "sources", "verify", "Answer with FAQ")
+SLASH = ("ask", "faq", "faq-settings", "share", "sources", "verify")
 
 
 def config_file(tmp_path, small_kb, discord_settings: str = "") -> str:
@@ -88,6 +88,7 @@ def test_dry_run_with_guild_ids_puts_the_public_commands_in_those_servers(tmp_pa
     assert set(by_name(dry_run(capsys, config_file(tmp_path, small_kb, settings)))) == {
         "ask",
         "faq",
+        "faq-settings",
         "sources",
         "verify",
     }

@@ -56,6 +56,7 @@ async def test_login_ready_sync_with_a_429_retry_and_an_interaction(base_config,
                     "Answer with FAQ",
                     "ask",
                     "faq",
+                    "faq-settings",
                     "share",
                     "sources",
                     "verify",
@@ -218,6 +219,6 @@ async def test_faqbot_sync_process_registers_commands_in_one_guild(tmp_path):
                 process.kill()
                 await process.wait()
         assert process.returncode == 0, err.decode()
-        assert "synced 6 command(s) to server 4242" in out.decode()  # no faq-mod: not a home server
+        assert "synced 7 command(s) to server 4242" in out.decode()  # no faq-mod: not a home server
         assert fake.paths("PUT") == [f"/applications/{fake.app_id}/guilds/4242/commands"] * 2  # 429, then retried
         assert fake.identify is None  # a sync never opens the gateway

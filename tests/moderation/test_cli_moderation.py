@@ -53,6 +53,18 @@ def test_history_lists_changes_and_shows_one_as_a_diff(setup, capsys):
     assert main(["history", "--config", str(path), "--change", "999"]) == 1
 
 
+def test_history_public_is_the_changelog_without_names_or_phrasings(setup, capsys):
+    path, editor = setup
+    editor.add_phrasing("bees", "do bees like flowers", who="mod (1)")
+    assert main(["history", "--public", "--config", str(path)]) == 0
+    assert capsys.readouterr().out == "no public change recorded\n"
+    editor.remove_entry("lighthouse", who="mod2 (2)")
+    assert main(["history", "--public", "--config", str(path)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith("lighthouse: Updated on ") and line.endswith(": removed from the FAQ")
+    assert "mod" not in line
+
+
 def test_undo_restores_the_exact_file_and_says_when_there_is_nothing_left(setup, capsys):
     path, editor = setup
     original = (editor.knowledge_dir / "bees.yaml").read_bytes()
@@ -151,6 +163,19 @@ def test_stats_as_text_and_csv(setup, tmp_path, capsys):
     rows = capsys.readouterr().out.splitlines()
     assert rows[0].startswith("entry,answers,helpful") and rows[1].startswith("bees,2,1,1,0.500,")
     assert {r.split(",")[0] for r in rows[1:4]} == {"bees", "lighthouse", "volcano"}
+
+
+def test_stats_chart_is_written_whole_or_not_at_all(setup, tmp_path, capsys):
+    path, _ = setup
+    _fill_store(tmp_path / "faqbot.sqlite3")
+    target = tmp_path / "week.png"
+    assert main(["stats", "--config", str(path), "--days", "7", "--chart", str(target)]) == 0
+    captured = capsys.readouterr()
+    assert target.read_bytes().startswith(b"\x89PNG\r\n") and "Last 7 day(s)" in captured.out
+    assert f"chart written to {target}" in captured.err
+    missing = tmp_path / "no-such-folder" / "week.png"
+    assert main(["stats", "--config", str(path), "--chart", str(missing)]) == 1
+    assert "faqbot stats:" in capsys.readouterr().err and not missing.parent.exists()
 
 
 def test_moderation_commands_never_import_discord(setup):

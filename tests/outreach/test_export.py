@@ -287,10 +287,11 @@ def test_an_faq_edit_from_discord_leaves_the_example_check_green(tmp_path, confi
 
 def test_faqbot_export_writes_a_file_or_stdout(tmp_path, capsys, shipped_kb, config):
     out = tmp_path / "sub" / "faq.json"
-    assert main(["export", "--format", "json", "--output", str(out)]) == 0
+    # --no-changelog: the page must not depend on this checkout's audit log (edits made locally)
+    assert main(["export", "--format", "json", "--no-changelog", "--output", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == export(shipped_kb, config.outreach, "json")
     assert "wrote" in capsys.readouterr().err
-    assert main(["export", "--format", "md"]) == 0
+    assert main(["export", "--format", "md", "--no-changelog"]) == 0
     assert capsys.readouterr().out == export(shipped_kb, config.outreach, "md")
     with pytest.raises(SystemExit):
         main(["export", "--format", "pdf"])
@@ -372,3 +373,54 @@ def test_markdown_link_targets_keep_a_url_with_a_parenthesis_whole():
     targets = re.findall(r"\]\(<([^<>\n]*)>\)", markdown)
     assert "https://example.org/petition_(2024)%20now" in targets
     assert f"]({url})" not in markdown
+
+
+CHANGELOG = [
+    {
+        "entry": "rights",
+        "date": "2026-03-02",
+        "question": "Do <rights> & freedoms matter?",
+        "changes": ["answer", "quote_added"],
+        "text": "Updated on 2026-03-02: answer reworded; 1 quote added",
+    },
+    {
+        "entry": "gone",
+        "date": "2026-03-01",
+        "question": "A question <no longer> asked?",
+        "changes": ["removed"],
+        "text": "Updated on 2026-03-01: removed from the FAQ",
+    },
+]
+
+
+def test_every_format_shows_the_public_changelog_under_the_answer_and_in_a_list(world_kb):
+    html = export(world_kb, OUTREACH, "html", changelog=CHANGELOG)
+    page = Page(html)
+    updated = [a for t, a, anc in page.elements if t == "p" and a.get("class") == "meta updated"]
+    assert len(updated) == 1  # under "rights" only; "persian" did not change
+    assert 'Updated on <time datetime="2026-03-02">2026-03-02</time>: answer reworded; 1 quote added' in html
+    article = html[html.index('id="rights"') : html.index("</article>", html.index('id="rights"'))]
+    assert "answer reworded" in article
+    assert "_changes" in page.ids()
+    changes = html[html.index('id="_changes"') :]
+    # A removed entry is listed by its former question, escaped, without a link to a missing anchor.
+    assert "A question &lt;no longer&gt; asked?: Updated on" in changes and 'href="#gone"' not in html
+    assert '<a href="#rights">Do &lt;rights&gt; &amp; freedoms matter?</a>' in changes
+
+    md = export(world_kb, OUTREACH, "md", changelog=CHANGELOG)
+    assert "*Updated on 2026-03-02: answer reworded; 1 quote added*" in md
+    assert "## Changes" in md and "- A question \\<no longer\\> asked?: Updated on 2026-03-01: removed" in md
+
+    data = json.loads(export(world_kb, OUTREACH, "json", changelog=CHANGELOG))
+    entries = {e["id"]: e for e in data["entries"]}
+    assert entries["rights"]["changelog"] == [
+        {"date": "2026-03-02", "changes": ["answer", "quote_added"], "text": CHANGELOG[0]["text"]}
+    ]
+    assert entries["persian"]["changelog"] == []
+    assert [c["entry"] for c in data["changelog"]] == ["rights", "gone"]
+
+
+@pytest.mark.parametrize("fmt", list(SUFFIXES))
+def test_without_a_changelog_no_changes_section_is_written(world_kb, fmt):
+    out = export(world_kb, OUTREACH, fmt)
+    assert "Updated on" not in out and "_changes" not in out

@@ -6,6 +6,7 @@ limits; every text from the FAQ or from users is escaped (it can never ping or f
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -229,3 +230,12 @@ def stats(report: StatsReport, top: int = 15) -> Message:
         embed.add_field(name="Least helpful", value=limits.trim(value, limits.FIELD_VALUE), inline=False)
     embed.set_footer(text="faqbot stats --csv exports every entry for campaign staff")
     return Message(embeds=[embed])
+
+
+CHART_FILE = "faq-stats.png"
+
+
+def attach_chart(message: Message, png: bytes) -> None:
+    """Show the stats chart inside the stats embed (an attachment the embed points at)."""
+    message.files = [discord.File(io.BytesIO(png), filename=CHART_FILE, description="FAQ statistics chart")]
+    message.embeds[0].set_image(url=f"attachment://{CHART_FILE}")

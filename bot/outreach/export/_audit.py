@@ -7,8 +7,11 @@ against the source texts without the FAQ, the bot or a network:
   metadata (title, publisher, URL, publication date, archived URL: null when not known);
 - each quote: its entry, source, speaker, paragraph and character offsets `[start, end)` into
   the source text (Python string indices: code points), and its text;
-- the FAQ version, the time of the export (UTC) and the changelog: the dated changes recorded in
-  the audit log (never who made them), newest first; empty if none were recorded.
+- the FAQ version, the time of the export (UTC) and the changelog: the public changelog of the
+  audit log (bot.moderation.changelog), newest first, one item per entry and day: `entry`,
+  `date`, `question`, `changes` (codes such as `answer`, `quote_added`, `translation_changed:fa`)
+  and `text` ("Updated on DATE: what changed"); never who made a change, never phrasings; empty
+  if none were recorded.
 
 Unlike the other exports this one carries the time it was made: it is a record, not a page.
 """

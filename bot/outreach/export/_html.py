@@ -25,6 +25,7 @@ from ._model import (
     ExportQuote,
     ExportSource,
     ExportTranslation,
+    ExportUpdate,
     direction,
     language_name,
     source_anchor,
@@ -167,6 +168,7 @@ def _entry(entry: ExportEntry, page_language: str) -> str:
     if entry.related:
         links = ", ".join(f'<a href="#{rid}">{_e(question)}</a>' for rid, question in entry.related)
         out.append(f'<p class="meta">Related: {links}</p>\n')
+    out += [f'<p class="meta updated">{_update(u)}</p>\n' for u in entry.updates]
     out.append(f'<p class="meta"><a href="#{eid}">Link to this answer</a> (#{eid})</p>\n')
     out.append("</article>\n")
     return "".join(out)
@@ -212,6 +214,28 @@ def _origin(s) -> str:
     if s.archived_url:
         out += f'<dt>Archived copy</dt><dd><a href="{_e(s.archived_url)}">{_e(s.archived_url)}</a></dd>\n'
     return out
+
+
+def _update(update: ExportUpdate) -> str:
+    """ "Updated on DATE: what changed", the date machine-readable."""
+    return f'Updated on <time datetime="{_e(update.date)}">{_e(update.date)}</time>: {_e(update.what)}'
+
+
+def _changes(doc: Document) -> str:
+    """The whole public changelog, newest first (nothing when there is none)."""
+    if not doc.changelog:
+        return ""
+    present = {e.id for e in doc.entries}
+    items = []
+    for u in doc.changelog:
+        name = f'<a href="#{_e(u.entry_id)}">{_e(u.question)}</a>' if u.entry_id in present else _e(u.question)
+        items.append(f"<li>{name}: {_update(u)}</li>\n")
+    return (
+        '<section id="_changes" aria-labelledby="_changes_h">\n<h2 id="_changes_h">Changes</h2>\n'
+        "<p>What changed in the answers, newest first. Other ways of asking a question, added so the bot"
+        " understands more people, are not listed.</p>\n"
+        f"<ul>\n{''.join(items)}</ul>\n</section>\n"
+    )
 
 
 def _as_of(doc: Document) -> str:
@@ -263,6 +287,7 @@ def render_html(doc: Document) -> str:
         '<main class="wrap" id="_main">\n'
         f"{take_action}"
         f'<section aria-label="Answers">\n{entries}</section>\n'
+        f"{_changes(doc)}"
         f'<section id="_sources" aria-labelledby="_sources_h">\n<h2 id="_sources_h">Sources</h2>\n'
         "<p>Every quote on this page is copied from one of these documents and checked against it, character"
         " for character.</p>\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ._model import Document, direction
+from ._model import Document, ExportUpdate, direction
 
 FORMAT = "faqbot-faq"
 VERSION = 1
@@ -54,9 +54,12 @@ def to_json(doc: Document) -> dict[str, Any]:
                 ],
                 "related": [rid for rid, _ in e.related],
                 "calls_to_action": [c.id for c in e.ctas],
+                "changelog": [_update(u) for u in e.updates],
             }
             for e in doc.entries
         ],
+        # The public changelog, newest first: removed entries too (never who made a change).
+        "changelog": [{"entry": u.entry_id, "question": u.question, **_update(u)} for u in doc.changelog],
         "sources": [
             {
                 "id": s.source.id,
@@ -77,6 +80,10 @@ def to_json(doc: Document) -> dict[str, Any]:
             for s in doc.sources
         ],
     }
+
+
+def _update(u: ExportUpdate) -> dict[str, Any]:
+    return {"date": u.date, "changes": list(u.changes), "text": u.text}
 
 
 def _used_ctas(doc: Document) -> list:

@@ -64,8 +64,26 @@ def _entry(entry: ExportEntry) -> str:
     if entry.related:
         links = ", ".join(f"[{md(q)}](#{rid})" for rid, q in entry.related)
         out.append(f"Related: {links}\n\n")
+    out += [f"*{md(u.text)}*\n\n" for u in entry.updates]
     out.append(f"Link to this answer: [#{entry.id}](#{entry.id})\n\n")
     return "".join(out)
+
+
+def _changes(doc: Document) -> list[str]:
+    """The whole public changelog, newest first (nothing when there is none)."""
+    if not doc.changelog:
+        return []
+    present = {e.id for e in doc.entries}
+    out = [
+        '<a id="_changes"></a>\n\n## Changes\n\n'
+        "What changed in the answers, newest first. Other ways of asking a question, added so the bot "
+        "understands more people, are not listed.\n\n"
+    ]
+    for u in doc.changelog:
+        name = f"[{md(u.question)}](#{u.entry_id})" if u.entry_id in present else md(u.question)
+        out.append(f"- {name}: {md(u.text)}\n")
+    out.append("\n")
+    return out
 
 
 def render_markdown(doc: Document) -> str:
@@ -83,6 +101,7 @@ def render_markdown(doc: Document) -> str:
         out.append("## Take action\n\n")
         out += [f"**From the campaign:** {md(c.text)} [{md(c.label)}]({link_target(c.url)})\n\n" for c in doc.ctas]
     out += [_entry(e) for e in doc.entries]
+    out += _changes(doc)
     out.append(
         '<a id="_sources"></a>\n\n## Sources\n\n'
         "Every quote above is copied from one of these documents and checked against it, character for "

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from ...config import CallToAction, OutreachSettings
 from ...engine import Entry, KnowledgeBase, Quote, Source
@@ -84,6 +86,30 @@ class ExportTranslation:
 
 
 @dataclass(frozen=True)
+class ExportUpdate:
+    """One line of the public changelog: an entry's public changes on one day (never who made them)."""
+
+    entry_id: str
+    date: str  # YYYY-MM-DD (UTC)
+    what: str  # "answer reworded; 1 quote added"
+    changes: tuple[str, ...]  # machine-readable: answer, quote_added, translation_changed:fa, ...
+    question: str  # the entry's question (as it was, for a removed entry)
+
+    @property
+    def text(self) -> str:
+        return f"Updated on {self.date}: {self.what}"
+
+    @classmethod
+    def from_json(cls, item: Mapping[str, Any]) -> ExportUpdate:
+        """From a changelog item as `moderation.changelog.PublicChange.to_json` writes it."""
+        text = str(item.get("text", ""))
+        what = text.split(": ", 1)[1] if ": " in text else text
+        return cls(
+            str(item["entry"]), str(item["date"]), what, tuple(item.get("changes", ())), str(item.get("question", ""))
+        )
+
+
+@dataclass(frozen=True)
 class ExportEntry:
     id: str
     question: str
@@ -94,6 +120,7 @@ class ExportEntry:
     related: tuple[tuple[str, str], ...]  # (entry id, its question)
     ctas: tuple[CallToAction, ...]
     url: str | None
+    updates: tuple[ExportUpdate, ...] = ()  # its public changelog, newest first
 
 
 @dataclass(frozen=True)
@@ -113,13 +140,22 @@ class Document:
     site_url: str
     faq_version: str = ""
     as_of: str | None = None  # the date the page states it is current as of (YYYY-MM-DD); None: not stated
+    changelog: tuple[ExportUpdate, ...] = ()  # every public change, newest first (removed entries too)
+
+    @property
+    def removed(self) -> tuple[ExportUpdate, ...]:
+        """Changelog lines of entries no longer in the FAQ."""
+        present = {e.id for e in self.entries}
+        return tuple(u for u in self.changelog if u.entry_id not in present)
 
 
 def _quote(quote: Quote) -> ExportQuote:
     return ExportQuote(quote.text, quote.speaker, quote.attribution, quote.source, quote.paragraph)
 
 
-def _entry(entry: Entry, kb: KnowledgeBase, outreach: OutreachSettings) -> ExportEntry:
+def _entry(
+    entry: Entry, kb: KnowledgeBase, outreach: OutreachSettings, updates: tuple[ExportUpdate, ...] = ()
+) -> ExportEntry:
     related = tuple((rid, kb.entries[rid].question) for rid in entry.related if rid in kb.entries)
     translations = tuple(
         ExportTranslation(lang, t.question, t.answer, t.reviewed, t.quotes)
@@ -135,11 +171,22 @@ def _entry(entry: Entry, kb: KnowledgeBase, outreach: OutreachSettings) -> Expor
         related=related,
         ctas=entry_ctas(entry, outreach),
         url=entry_url(outreach, entry.id),
+        updates=updates,
     )
 
 
-def build_document(kb: KnowledgeBase, outreach: OutreachSettings, *, as_of: str | None = None) -> Document:
-    entries = tuple(_entry(e, kb, outreach) for e in kb.entries.values())
+def build_document(
+    kb: KnowledgeBase,
+    outreach: OutreachSettings,
+    *,
+    as_of: str | None = None,
+    changelog: Iterable[Mapping[str, Any]] = (),
+) -> Document:
+    """`changelog`: the public changelog (items of `PublicChange.to_json`, newest first), or none."""
+    updates = tuple(ExportUpdate.from_json(item) for item in changelog)
+    entries = tuple(
+        _entry(e, kb, outreach, tuple(u for u in updates if u.entry_id == e.id)) for e in kb.entries.values()
+    )
     languages = Counter(e.language for e in entries)
     language = max(sorted(languages), key=lambda lang: languages[lang]) if languages else "en"
     sources = []
@@ -158,4 +205,5 @@ def build_document(kb: KnowledgeBase, outreach: OutreachSettings, *, as_of: str 
         outreach.site_url,
         faq_version=kb.version,
         as_of=as_of,
+        changelog=updates,
     )

@@ -293,11 +293,21 @@ def validate(
 
     `check_collisions=False` skips asking every phrasing of the matcher (most of a command's
     start-up time): for read-only commands that answer from an FAQ the bot and `faqbot validate`
-    check in full. Everything a single file can get wrong is still checked.
+    check in full. Everything a single file can get wrong is still checked; with `cache_dir` too,
+    the files are read and checked only when they changed since a read-only load found them free
+    of problems (cache.py keeps that FAQ with a fingerprint of every file it came from).
 
     `cta_ids`: the calls to action config.yaml defines; entries naming any other are problems.
     None skips that check (for callers without a config; the CLI and the bot always pass them).
     """
+    # A read-only load of files a read-only load already found free of problems: that FAQ, from
+    # the cache (cache.py: only when every file is byte for byte the same).
+    read_only_cache = cache_dir if not check_collisions else None
+    fingerprint = cache.checked_fingerprint(knowledge_dir, seeds_dir, cta_ids) if read_only_cache else None
+    if read_only_cache is not None and fingerprint is not None:
+        checked = cache.load_checked(read_only_cache, fingerprint)
+        if checked is not None:
+            return Engine.build(checked, settings, cache_dir=cache_dir), []
     kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir, check_claims=False)
     # Claims the quotes do not back leave the entries whole, so collisions are still worth
     # checking: one run shows both.
@@ -308,7 +318,11 @@ def validate(
         return None, sorted(problems + claims)
     engine = Engine.build(kb, settings, cache_dir=cache_dir)
     problems = (collisions(engine) if check_collisions else []) + claims
-    return (None, sorted(problems)) if problems else (engine, [])
+    if problems:
+        return None, sorted(problems)
+    if read_only_cache is not None and fingerprint is not None:
+        cache.save_checked(read_only_cache, fingerprint, kb, seeds_dir)
+    return engine, []
 
 
 # The same, as a function (what the tests and the benchmarks call).

@@ -46,6 +46,7 @@ from .knowledge import (
     load_knowledge_collecting,
 )
 from .lexicon import is_english
+from .memo import Memo
 from .matcher import FEATURES, Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
@@ -77,6 +78,7 @@ __all__ = [
     "MatchResult",
     "MatchSettings",
     "Matcher",
+    "Memo",
     "Outcome",
     "Problem",
     "QuestionSetError",

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
+from .memo import memoized
 from .subjects import GROUPS, PLACES, is_year
 from .text import STOP_WORDS, clean, question_types, stem, words
 
@@ -230,6 +231,27 @@ def mentioned_terms(tokens: Sequence[str]) -> list[int]:
     return sorted(set(found))
 
 
+def _covered(
+    said_texts: Sequence[str], phrasings: Sequence[str]
+) -> tuple[_Covered, frozenset[str], frozenset[str], frozenset[int]]:
+    """What one entry says and how it is asked (see ScopeIndex): its coverage, the stems it says
+    and is asked with, and the numbers it uses."""
+    said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
+    asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
+    said = frozenset(stem(w) for toks in said_tokens for w in toks)
+    asked = frozenset(stem(w) for toks in asked_tokens for w in toks)
+    counted: set[str] = set()
+    for toks in said_tokens:
+        counted |= _counted_after_numbers(toks)
+    for toks in asked_tokens:
+        if "count" in question_types(toks):
+            counted |= {stem(toks[j]) for j, _ in counted_terms(toks)}
+        if _COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
+            counted |= {stem(w) for w in toks}
+    numbers = frozenset(n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None)
+    return _Covered(said, asked, frozenset(counted), numbers), said, asked, numbers
+
+
 class ScopeIndex:
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
@@ -246,7 +268,10 @@ class ScopeIndex:
         "what is X" is answered in full only by an entry whose question names X."""
         self._repair = repair
         self._topics = {
-            eid: frozenset(stem(w) for text in texts for w in words(text)) for eid, texts in (topics or {}).items()
+            eid: memoized(
+                ("topic", tuple(texts)), lambda texts=texts: frozenset(stem(w) for t in texts for w in words(t))
+            )
+            for eid, texts in (topics or {}).items()
         }
         said_everywhere: list[str] = []
         self._max_chars = max_chars
@@ -255,28 +280,21 @@ class ScopeIndex:
         self._numbers: set[int] = set()  # every number it uses
         for entry_id, said_texts, phrasings in entries:
             said_everywhere.extend(said_texts)
-            said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
-            asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
-            said = {stem(w) for toks in said_tokens for w in toks}
-            asked = {stem(w) for toks in asked_tokens for w in toks}
-            counted: set[str] = set()
-            for toks in said_tokens:
-                counted |= _counted_after_numbers(toks)
-            for toks in asked_tokens:
-                if "count" in question_types(toks):
-                    counted |= {stem(toks[j]) for j, _ in counted_terms(toks)}
-                if _COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
-                    counted |= {stem(w) for w in toks}
-            numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
-            self._covered[entry_id] = _Covered(
-                frozenset(said), frozenset(asked), frozenset(counted), frozenset(numbers)
+            covered, said, asked, numbers = memoized(
+                ("covered", tuple(said_texts), tuple(phrasings)),
+                lambda said_texts=said_texts, phrasings=phrasings: _covered(said_texts, phrasings),
             )
+            self._covered[entry_id] = covered
             self._vocabulary |= said | asked
             self._numbers |= numbers
         # Names the FAQ's own texts write as names ("farda", "bahreini": see claims.known_names),
         # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
         self._names = known_names(said_everywhere)
-        self._name_words = frozenset(word for text in said_everywhere for word in _Written.read(text, len(text)).runs)
+        self._name_words = frozenset(
+            word
+            for text in said_everywhere
+            for word in memoized(("runs", text), lambda text=text: tuple(_Written.read(text, len(text)).runs))
+        )
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_repair"}  # a bound method: set again on load

@@ -14,7 +14,7 @@ import unicodedata
 
 import snowballstemmer
 
-from . import persian
+from . import memo, persian
 
 # Discord markup that carries no words: user/role/channel mentions, custom emoji, timestamps.
 _DISCORD_TOKEN = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]+:\d+)>")
@@ -159,10 +159,17 @@ def clean(text: str, max_chars: int = 2000) -> str:
     """Chat text to plain, case-folded words separated by single spaces.
 
     `max_chars` bounds the work on huge messages: the question is truncated for matching, never
-    rejected.
+    rejected. Kept between reloads while a memo is active (memo.py).
     """
     if not isinstance(text, str):
         return ""
+    kept = memo.current()
+    if kept is not None:
+        return kept.get(("clean", text, max_chars), lambda: _clean(text, max_chars))
+    return _clean(text, max_chars)
+
+
+def _clean(text: str, max_chars: int) -> str:
     text = text[: max_chars * 2]
     text = _CODE_BLOCK.sub(" ", text)
     text = _DISCORD_TOKEN.sub(" ", text)
@@ -219,7 +226,15 @@ def _americanise(word: str) -> str:
 def words(text: str, max_chars: int = 2000, finglish: bool = True) -> list[str]:
     """Cleaned words with chat abbreviations expanded and spellings unified. `finglish`: fold a
     text detected as Persian in Latin letters with the Finglish rules (persian.py); False keeps
-    every Latin-script text on the English path (the English index: see answers.Engine)."""
+    every Latin-script text on the English path (the English index: see answers.Engine).
+    Kept between reloads while a memo is active (memo.py)."""
+    kept = memo.current()
+    if kept is not None and isinstance(text, str):
+        return list(kept.get(("words", text, max_chars, finglish), lambda: tuple(_words(text, max_chars, finglish))))
+    return _words(text, max_chars, finglish)
+
+
+def _words(text: str, max_chars: int, finglish: bool) -> list[str]:
     tokens = clean(text, max_chars).split()
     if finglish and persian.is_finglish(tokens):
         return persian.finglish_words(tokens)  # Persian in Latin letters: see persian.py

@@ -46,8 +46,8 @@ from .knowledge import (
     load_knowledge_collecting,
 )
 from .lexicon import is_english
-from .memo import Memo
 from .matcher import FEATURES, Matcher, MatchResult, MatchSettings, Outcome, Reason
+from .memo import Memo
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .saferoute import Referral, SafeRoute

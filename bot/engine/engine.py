@@ -24,10 +24,10 @@ from . import cache, i18n
 from .answers import _NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
-from .knowledge import Entry, KnowledgeBase, cta_problems, load_knowledge_collecting
-from .memo import memoized
 from .index import Index
+from .knowledge import Entry, KnowledgeBase, cta_problems, load_knowledge_collecting
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome
+from .memo import memoized
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FULL, ScopeIndex

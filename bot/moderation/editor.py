@@ -57,7 +57,6 @@ from ..engine import (
     MatchSettings,
     Memo,
     Problem,
-    entry_paths,
     i18n,
     question_language,
     validate,

@@ -13,6 +13,7 @@ the check could never fail.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
@@ -104,21 +105,14 @@ class Engine:
                 Matcher((), settings, answers=fa_answers, index=finglish_index) if finglish_index else None,
                 scope,
             )
-        latin = [(e.id, [t for t in e.all_phrasings() if not in_persian_script(t)]) for e in kb.entries.values()]
-        persian = [
-            (e.id, texts)
-            for e in kb.entries.values()
-            if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])
-        ]
         # Finglish phrasings stay in the Latin-script index exactly as they always were (so English
         # questions are matched exactly as before), and also make an index of their own, where
         # Finglish spelling variants are folded (persian.py); a Finglish question gets the more
         # confident of the two (`match`).
-        finglish = [
-            (e.id, texts)
-            for e in kb.entries.values()
-            if (texts := [t for t in e.all_phrasings() if question_language(t) == "fa-Latn"])
-        ]
+        scripts = [(e.id, _by_script(e.all_phrasings())) for e in kb.entries.values()]
+        latin = [(eid, list(texts[0])) for eid, texts in scripts]
+        persian = [(eid, list(texts[1])) for eid, texts in scripts if texts[1]]
+        finglish = [(eid, list(texts[2])) for eid, texts in scripts if texts[2]]
         engine = cls(
             kb,
             _matcher(latin, settings, answers, finglish=False),
@@ -207,6 +201,20 @@ class Engine:
         return self.kb.entries.get(entry_id)
 
 
+def _by_script(texts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """An entry's texts for the Latin-script, Persian-script and Finglish indexes (kept while a
+    memo is active, memo.py)."""
+
+    def split() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        return (
+            tuple(t for t in texts if not in_persian_script(t)),
+            tuple(t for t in texts if in_persian_script(t)),
+            tuple(t for t in texts if question_language(t) == "fa-Latn"),
+        )
+
+    return memoized(("scripts", texts), split)
+
+
 def _matcher(
     entries: list[tuple[str, list[str]]], settings: MatchSettings, answers: dict[str, str], *, finglish: bool = True
 ) -> Matcher:
@@ -223,20 +231,27 @@ def _matcher(
     return memoized((*key, finglish), build)
 
 
-def collisions(engine: Engine, changed: Collection[str] | None = None) -> list[Problem]:
+def collisions(
+    engine: Engine, changed: Collection[str] | None = None, unchanged: Collection[Matcher] = ()
+) -> list[Problem]:
     """Phrasings the matcher would answer with another entry than their own.
 
     `changed`: check only what an edit of these entries can have changed (after one edit,
     instead of every phrasing): every text of these entries, and every other entry's text that
-    one of them could now win, that is, one sharing a word with it (an entry sharing none with a
-    text is never a candidate for it, ranking.py). A removed entry wins nothing. Collisions
-    between two entries the edit did not touch, which only the edit's effect on the word
-    weights could cause, are left to the full check (`faqbot validate`, and every load).
+    one of them might now win (`_may_win`). A removed entry wins nothing. Collisions between two
+    entries the edit did not touch, which only the edit's effect on the word weights could cause,
+    are left to the full check (`faqbot validate`, and every load). `unchanged`: matchers the
+    engine before the edit had too (the very objects, memo.py), so every text they rank ranks as it
+    did then, without a collision (an English edit leaves the Persian index as it was).
     """
     texts = [(entry, text) for entry in engine.kb.entries.values() for text in entry.all_phrasings()]
     if changed is not None:
         near = _near(engine, [eid for eid in changed if eid in engine.kb.entries])
-        texts = [(entry, text) for entry, text in texts if entry.id in near.get(text, ())]
+        texts = [
+            (entry, text)
+            for entry, text in texts
+            if entry.id in near.get(text, ()) and not any(engine.matcher_for(text) is m for m in unchanged)
+        ]
     problems = []
     for entry, text in texts:
         ranked = engine.matcher_for(text).rank(text, exclude=(entry.id, text)).candidates
@@ -271,7 +286,7 @@ def _near(engine: Engine, changed: Sequence[str]) -> dict[str, set[str]]:
             owner = int(np.searchsorted(index.starts, row, side="right")) - 1
             if owner not in texts:
                 entry = engine.kb.entries[index.entry_ids[owner]]
-                texts[owner] = [t for t in entry.all_phrasings() if in_persian_script(t) == persian]
+                texts[owner] = list(_by_script(entry.all_phrasings())[1 if persian else 0])
             near.setdefault(texts[owner][row - index.starts[owner]], set()).add(index.entry_ids[owner])
     return near
 
@@ -291,6 +306,8 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     starts = np.asarray(index.starts)
     owner = np.repeat(np.arange(len(index.entry_ids)), np.diff(starts))
     row_docs, row_terms, row_weights = index.phrasings.triples()
+    by_row = np.argsort(row_docs, kind="stable")
+    row_ptr = np.concatenate(([0], np.cumsum(np.bincount(row_docs, minlength=n_rows))))
     entry_docs, entry_terms, entry_weights = index.entries.triples()
     # The cosine of every phrasing with its own entry's vector.
     entry_key = entry_docs.astype(np.int64) * n_terms + entry_terms
@@ -305,6 +322,8 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     lower = settings.fusion_learned * own_cos
     unchanged = ~np.isin(owner, changed)
     rows_of_term = index.phrasings
+    sorted_plain = [index.sorted_plain[a:b] for a, b in itertools.pairwise(index.starts)]
+    plain = [index.plain[a:b] for a, b in itertools.pairwise(index.starts)]
     result: set[int] = set()
     for ei in changed:
         mask = entry_docs == ei
@@ -318,9 +337,9 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         own_rows = range(starts[ei], starts[ei + 1])
         phrase = np.zeros(n_rows)
         for q in own_rows:
-            q_mask = row_docs == q
+            q_slice = by_row[row_ptr[q] : row_ptr[q + 1]]
             score = np.zeros(n_rows)
-            for term, weight in zip(row_terms[q_mask], row_weights[q_mask], strict=True):
+            for term, weight in zip(row_terms[q_slice], row_weights[q_slice], strict=True):
                 lo, hi = rows_of_term.ptr[term], rows_of_term.ptr[term + 1]
                 score[rows_of_term.docs[lo:hi]] += weight * rows_of_term.weights[lo:hi]
             np.maximum(phrase, score, out=phrase)
@@ -335,9 +354,7 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         close = candidates[upper + 1e-9 >= lower[candidates]]
         for row in close:  # the own entry's fuzzy view, without the phrasing itself
             y = owner[row]
-            others = [
-                index.sorted_plain[q] for q in range(starts[y], starts[y + 1]) if index.plain[q] != index.plain[row]
-            ]
+            others = [sp for sp, p in zip(sorted_plain[y], plain[y], strict=True) if p != index.plain[row]]
             best = process.extractOne(index.sorted_plain[row], others, scorer=fuzz.ratio) if others else None
             own = lower[row] + (fuzzy * best[1] / 100.0 if best else 0.0)
             if upper[np.searchsorted(candidates, row)] + 1e-9 >= own:
@@ -380,7 +397,9 @@ def validate(
     if problems:
         return None, sorted(problems + claims)
     engine = Engine.build(kb, settings, cache_dir=cache_dir)
-    problems = (collisions(engine, _changed_since(previous, kb, settings)) if check_collisions else []) + claims
+    changed = _changed_since(previous, kb, settings)
+    unchanged = [] if previous is None or changed is None else _same_matchers(previous, engine)
+    problems = (collisions(engine, changed, unchanged) if check_collisions else []) + claims
     return (None, sorted(problems)) if problems else (engine, [])
 
 
@@ -397,6 +416,14 @@ def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSe
     ):
         return None
     return [eid for eid, entry in kb.entries.items() if previous.kb.entries.get(eid) is not entry]
+
+
+def _same_matchers(previous: Engine, engine: Engine) -> list[Matcher]:
+    """The matchers `engine` shares with `previous` (built from the very same texts, memo.py)."""
+    before = [previous.matcher, previous.persian, previous.finglish]
+    return [
+        m for m in (engine.matcher, engine.persian, engine.finglish) if m is not None and any(m is b for b in before)
+    ]
 
 
 # The same, as a function (what the tests and the benchmarks call).

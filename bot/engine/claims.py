@@ -19,6 +19,7 @@ letters ("zanan va aghaliat-ha") pass.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -405,7 +406,7 @@ def known_names(texts: Iterable[str]) -> frozenset[str]:
     found: set[str] = set()
     lower: set[str] = set()
     for text in texts:
-        names, lower_words = memoized(("names", text), lambda text=text: _names_in(text))
+        names, lower_words = memoized(("names", text), functools.partial(_names_in, text))
         found |= names
         lower |= lower_words
     return frozenset(found - lower)
@@ -445,8 +446,12 @@ def claim_problems(entries: Mapping[str, Entry], sources: Mapping[str, Source]) 
     for entry in entries.values():
         # Kept while a memo is active, by the entry (the same object while its file is unchanged,
         # memo.py) and the names known; the entry is kept with its problems so its id is never reused.
-        problems += memoized(("claims", id(entry), known), lambda entry=entry: (entry, _entry_claims(entry, known)))[1]
+        problems += memoized(("claims", id(entry), known), functools.partial(_kept_claims, entry, known))[1]
     return problems
+
+
+def _kept_claims(entry: Entry, known: frozenset[str]) -> tuple[Entry, list[Problem]]:
+    return entry, _entry_claims(entry, known)
 
 
 def _entry_claims(entry: Entry, known: frozenset[str]) -> list[Problem]:

@@ -17,6 +17,7 @@ English questions and by general lists (places, group names), so the same rules 
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -231,6 +232,15 @@ def mentioned_terms(tokens: Sequence[str]) -> list[int]:
     return sorted(set(found))
 
 
+def _topic(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w) for t in texts for w in words(t))
+
+
+def _runs(text: str) -> tuple[str, ...]:
+    """The words of the capitalised names `text` writes (see _Written)."""
+    return tuple(_Written.read(text, len(text)).runs)
+
+
 def _covered(
     said_texts: Sequence[str], phrasings: Sequence[str]
 ) -> tuple[_Covered, frozenset[str], frozenset[str], frozenset[int]]:
@@ -268,9 +278,7 @@ class ScopeIndex:
         "what is X" is answered in full only by an entry whose question names X."""
         self._repair = repair
         self._topics = {
-            eid: memoized(
-                ("topic", tuple(texts)), lambda texts=texts: frozenset(stem(w) for t in texts for w in words(t))
-            )
+            eid: memoized(("topic", tuple(texts)), functools.partial(_topic, tuple(texts)))
             for eid, texts in (topics or {}).items()
         }
         said_everywhere: list[str] = []
@@ -282,7 +290,7 @@ class ScopeIndex:
             said_everywhere.extend(said_texts)
             covered, said, asked, numbers = memoized(
                 ("covered", tuple(said_texts), tuple(phrasings)),
-                lambda said_texts=said_texts, phrasings=phrasings: _covered(said_texts, phrasings),
+                functools.partial(_covered, said_texts, phrasings),
             )
             self._covered[entry_id] = covered
             self._vocabulary |= said | asked
@@ -291,9 +299,7 @@ class ScopeIndex:
         # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
         self._names = known_names(said_everywhere)
         self._name_words = frozenset(
-            word
-            for text in said_everywhere
-            for word in memoized(("runs", text), lambda text=text: tuple(_Written.read(text, len(text)).runs))
+            word for text in said_everywhere for word in memoized(("runs", text), functools.partial(_runs, text))
         )
 
     def __getstate__(self) -> dict:

@@ -282,8 +282,9 @@ def _near(engine: Engine, changed: Sequence[str]) -> dict[str, set[str]]:
         index = matcher.index
         rows = _may_win(index, matcher.settings, [index.index_of[eid] for eid in changed if eid in index.index_of])
         texts: dict[int, list[str]] = {}
+        starts = np.asarray(index.starts)
         for row in rows:
-            owner = int(np.searchsorted(index.starts, row, side="right")) - 1
+            owner = int(np.searchsorted(starts, row, side="right")) - 1
             if owner not in texts:
                 entry = engine.kb.entries[index.entry_ids[owner]]
                 texts[owner] = list(_by_script(entry.all_phrasings())[1 if persian else 0])

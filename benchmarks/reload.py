@@ -29,6 +29,7 @@ function the editor calls, after a first validation without the collision check.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -153,8 +154,6 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
                 editor.add_phrasing(entry_id, f"{entry.question} (edit {i})", who="bench")
                 phrasing.append(time.perf_counter() - t)
                 opened = editor.open(entry_id)
-                import dataclasses
-
                 draft = dataclasses.replace(opened.draft, answer=opened.draft.answer + " That is all.")
                 t = time.perf_counter()
                 editor.edit_entry(entry_id, draft, who="bench", revision=opened.revision)
@@ -179,7 +178,7 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
                 )
                 t = time.perf_counter()
                 with memo.active():
-                    result, problems = validate(
+                    _, problems = validate(
                         knowledge, seeds, settings, overlay={path.name: data.encode()}, previous=previous
                     )
                 phrasing.append(time.perf_counter() - t)

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     )
     from .lexicon import is_english
     from .matcher import FEATURES, Matcher, MatchResult, MatchSettings, Outcome, Reason
+    from .memo import Memo
     from .persian import language as question_language
     from .problems import KnowledgeError, Problem
     from .saferoute import Referral, SafeRoute
@@ -89,6 +90,7 @@ _EXPORTS: dict[str, tuple[str, str | None]] = {
     "MatchResult": ("matcher", "MatchResult"),
     "MatchSettings": ("matcher", "MatchSettings"),
     "Matcher": ("matcher", "Matcher"),
+    "Memo": ("memo", "Memo"),
     "Outcome": ("matcher", "Outcome"),
     "Problem": ("problems", "Problem"),
     "QuestionSetError": ("evaluation", "QuestionSetError"),
@@ -159,6 +161,7 @@ __all__ = [
     "MatchResult",
     "MatchSettings",
     "Matcher",
+    "Memo",
     "Outcome",
     "Problem",
     "QuestionSetError",

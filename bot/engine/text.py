@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import snowballstemmer
 
-from . import persian
+from . import memo, persian
 
 # Discord markup that carries no words: user/role/channel mentions, custom emoji, timestamps.
 _DISCORD_TOKEN = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]+:\d+)>")
@@ -160,10 +160,17 @@ def clean(text: str, max_chars: int = 2000) -> str:
     """Chat text to plain, case-folded words separated by single spaces.
 
     `max_chars` bounds the work on huge messages: the question is truncated for matching, never
-    rejected.
+    rejected. Kept between reloads while a memo is active (memo.py).
     """
     if not isinstance(text, str):
         return ""
+    kept = memo.current()
+    if kept is not None:
+        return kept.get(("clean", text, max_chars), lambda: _clean(text, max_chars))
+    return _clean(text, max_chars)
+
+
+def _clean(text: str, max_chars: int) -> str:
     text = text[: max_chars * 2]
     # Each pattern needs a character most texts lack; looking for it first skips the regex scan
     # (a fifth of the index build at 10,000 entries), with the same result.
@@ -231,7 +238,14 @@ def words(text: str, max_chars: int = 2000, finglish: bool | str = True) -> list
     text detected as Persian in Latin letters with the Finglish rules (persian.py); False keeps
     every Latin-script text on the English path (the English index: see answers.Engine);
     `persian.ALWAYS` folds every Latin-script text (the Finglish index, whose texts are Finglish
-    whatever their words)."""
+    whatever their words). Kept between reloads while a memo is active (memo.py)."""
+    kept = memo.current()
+    if kept is not None and isinstance(text, str):
+        return list(kept.get(("words", text, max_chars, finglish), lambda: tuple(_words(text, max_chars, finglish))))
+    return _words(text, max_chars, finglish)
+
+
+def _words(text: str, max_chars: int, finglish: bool | str) -> list[str]:
     tokens = clean(text, max_chars).split()
     if not text.isascii() and persian.has_script(text):
         tokens = persian.canonical(tokens)  # spoken and written forms as one: "چیه" = "چیست"

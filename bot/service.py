@@ -270,7 +270,7 @@ class FaqService:
         blocks = [b for b in await self.store.blocks() if b.kind == kind]
         if kind == SERVER:
             return next((b for b in blocks if b.target == text), None)
-        if text.isdigit():
+        if text.isascii() and text.isdigit():  # "¹²³".isdigit() too, and int() refuses it
             key = self.user_target(int(text))
             found = next((b for b in blocks if b.target == key), None)
             if found is not None:

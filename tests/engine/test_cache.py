@@ -173,7 +173,9 @@ def test_a_changed_source_attribution_is_never_read_from_an_old_index(config, tm
     question = "does it mention Tasmania"
     cache_dir = tmp_path / "cache"
     kb = load_knowledge(knowledge, seeds)
-    assert Engine.build(kb, config.matching, cache_dir=cache_dir).scope.check(question, "lighthouse").scope.value == "full"
+    assert (
+        Engine.build(kb, config.matching, cache_dir=cache_dir).scope.check(question, "lighthouse").scope.value == "full"
+    )
     meta.write_text(meta.read_text().replace(", in Tasmania", ""))  # the attribution corrected
     kb = load_knowledge(knowledge, seeds)
     assert Engine.build(kb, config.matching).scope.check(question, "lighthouse").scope.value == "partial"

@@ -440,7 +440,6 @@ def test_a_name_guessed_at_the_end_that_the_sources_never_write_is_not_confirmed
     assert made_up.scope.check("where do the honeybees sleep, the hive?", "bees").scope.value == "full"
 
 
-
 MONTH_GAP = pytest.mark.xfail(
     strict=True,
     reason="scope.py checks years against the entry's sources but not months: a month written in "

@@ -270,7 +270,7 @@ class FaqService:
         blocks = [b for b in await self.store.blocks() if b.kind == kind]
         if kind == SERVER:
             return next((b for b in blocks if b.target == text), None)
-        if text.isdigit():
+        if text.isascii() and text.isdigit():  # "¹²³".isdigit() too, and int() refuses it
             key = self.user_target(int(text))
             found = next((b for b in blocks if b.target == key), None)
             if found is not None:
@@ -394,15 +394,26 @@ class FaqService:
             self.spawn(self.store.record_outcome(result.outcome.value, result.suggestions, server))
 
     def remember_posted(
-        self, channel_id: int | None, message_id: int | None, entry_id: str | None, lang: str = i18n.EN
+        self,
+        channel_id: int | None,
+        message_id: int | None,
+        entry_id: str | None,
+        lang: str = i18n.EN,
+        guild_id: int | None = None,
     ) -> None:
         """An answer the bot posted in a server's channel, for "Updated on DATE" when its entry
         changes (`outreach.edit_posted_answers`; nothing is kept when it is off). Only the message
-        and channel ids, the entry, the language and the day: never who asked, never the question."""
+        and channel ids, the entry, the language and the day: never who asked, never the question.
+        `lang`: the asker's language; `guild_id`: the server, whose reply language may override it
+        (/faq-settings language), as `FaqBot.answer_message` rendered the answer."""
         outreach = self.config.outreach
         if not outreach.edit_posted_answers or not channel_id or not message_id or not entry_id:
             return
-        language = i18n.FA if i18n.base(lang) == i18n.FA else i18n.EN
+        shown = i18n.base(self.reply_language(guild_id, lang) if guild_id else lang)
+        entry = self.engine.kb.entries.get(entry_id)
+        if entry is not None and shown != entry.language and entry.translation(shown) is None:
+            shown = entry.language  # no translation: the answer was shown in its own language
+        language = i18n.FA if shown == i18n.FA else i18n.EN
         self.spawn(
             self.store.remember_posted_answer(
                 int(channel_id), int(message_id), entry_id, language, keep_days=outreach.posted_answers_days

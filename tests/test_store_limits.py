@@ -208,3 +208,19 @@ async def test_stats_by_server_on_an_empty_postgresql_database(tmp_path, small_k
     assert await asyncio.to_thread(run, "stats", "--by-server", "--csv", "--config", config) == 0
     out = capsys.readouterr().out
     assert out.splitlines() == [",".join(SERVER_CSV_FIELDS)]  # the header, no rows
+
+
+async def test_an_automatic_block_never_shortens_a_moderators_block(backend):
+    """Process A's moderator blocks a user for good; process B has not refreshed its block list yet,
+    sees the same user hit the cooldown again and again, and stores an automatic 10-minute block.
+    The moderator's block must stay: an automatic block only ever lengthens one."""
+    clock = Clock()
+    store = await opened(backend, clock)
+    key = store.user_key(ALICE)
+    await store.block("user", key)  # a moderator: until lifted
+    soon = "2026-01-01T00:10:00+00:00"
+    await store.block_until("user", key, soon, "auto")  # another process, not refreshed yet
+    clock.t += 3600  # an hour later
+    blocks = await store.blocks()
+    assert [(b.kind, b.target, b.until) for b in blocks] == [("user", key, None)]
+    await store.close()

@@ -316,7 +316,7 @@ class FaqBot(commands.AutoShardedBot):
             return
         self.service.record(reply, keep_text=False, guild_id=server)
         if reply.entry is not None:
-            self.service.remember_posted(message.channel.id, sent.id, reply.entry.id, reply.lang)
+            self.service.remember_posted(message.channel.id, sent.id, reply.entry.id, reply.lang, server)
 
     def render_reply(self, reply: Reply, asker: discord.abc.User, guild_id: int | None = None) -> render.Message:
         """`guild_id`: the server it is shown in (calls to action hidden there, /faq-settings)."""

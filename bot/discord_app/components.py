@@ -211,7 +211,7 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
     bot.service.spawn(bot.store.record_answer(entry.id))
     shown = interaction.message
     if shown is not None and interaction.guild_id is not None and not shown.flags.ephemeral:
-        bot.service.remember_posted(interaction.channel_id, shown.id, entry.id, lang)
+        bot.service.remember_posted(interaction.channel_id, shown.id, entry.id, lang, interaction.guild_id)
     # The asker's pick: their question as a suggested phrasing of the entry (if its text may be kept).
     bot.service.picked(interaction.message.id if interaction.message else None, entry.id)
     bot.service.followups.note_answer(
@@ -404,7 +404,7 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
         await interaction.response.edit_message(content=posted, embeds=[], view=None)
         bot.service.spawn(bot.store.record_answer(entry.id))
         if interaction.guild_id is not None:
-            bot.service.remember_posted(channel.id, sent.id, entry.id, lang)
+            bot.service.remember_posted(channel.id, sent.id, entry.id, lang, interaction.guild_id)
 
 
 # Where a message can be fetched and replied to (Answer with FAQ's target).

@@ -37,6 +37,17 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def index_version(kb: Any) -> str:
+    """What the built index depends on in the FAQ: its version (a hash of the entry files) and
+    what the entries read from the seeds folder, which that hash leaves out: each quote's text
+    (sliced from its source) and attribution (the source's metadata), which scope.py reads."""
+    digest = hashlib.sha256(kb.version.encode())
+    for entry in kb.entries.values():
+        for quote in entry.quotes:
+            digest.update(f"{entry.id}\0{quote.text}\0{quote.attribution}\0".encode())
+    return digest.hexdigest()
+
+
 def cache_key(faq_version: str, settings: Any) -> str:
     return hashlib.sha256(f"{faq_version}\0{settings!r}\0{_code_fingerprint()}".encode()).hexdigest()[:24]
 

@@ -137,7 +137,7 @@ class Engine:
             e.id: " ".join([answers[e.id], *(t.answer for t in e.translations.values())]) for e in kb.entries.values()
         }
         use_cache = cache_dir is not None and not settings.semantic_model
-        key = cache.cache_key(kb.version, settings) if use_cache else ""
+        key = cache.cache_key(cache.index_version(kb), settings) if use_cache else ""
         saved = cache.load(cache_dir, key) if use_cache and cache_dir is not None else None
         if saved is not None:
             latin_index, persian_index, finglish_index, scope = saved

@@ -38,7 +38,9 @@ class Ask(commands.Cog):
         message_id = getattr(sent, "message_id", None)
         bot.service.record(reply, message_id=message_id, guild_id=interaction.guild_id or 0)
         if message.kind is render.MessageKind.ANSWER and reply.entry is not None and interaction.guild_id is not None:
-            bot.service.remember_posted(interaction.channel_id, message_id, reply.entry.id, reply.lang)
+            bot.service.remember_posted(
+                interaction.channel_id, message_id, reply.entry.id, reply.lang, interaction.guild_id
+            )
 
     @ask.autocomplete("question")
     async def question_autocomplete(

@@ -35,7 +35,9 @@ class Browse(commands.Cog):
         sent = await interaction.response.send_message(**message.kwargs())
         bot.service.spawn(bot.store.record_answer(entry.id))
         if interaction.guild_id is not None:
-            bot.service.remember_posted(interaction.channel_id, getattr(sent, "message_id", None), entry.id)
+            bot.service.remember_posted(
+                interaction.channel_id, getattr(sent, "message_id", None), entry.id, guild_id=interaction.guild_id
+            )
 
     @faq_show.autocomplete("entry_id")
     async def entry_autocomplete(

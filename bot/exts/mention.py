@@ -78,7 +78,7 @@ class Mention(commands.Cog):
             await self._reply(message, render.Message(embeds=page))
         bot.service.record(reply, message_id=sent.id if sent is not None else None, guild_id=server)
         if sent is not None and out.kind is render.MessageKind.ANSWER and reply.entry is not None and message.guild:
-            bot.service.remember_posted(message.channel.id, sent.id, reply.entry.id, reply.lang)
+            bot.service.remember_posted(message.channel.id, sent.id, reply.entry.id, reply.lang, message.guild.id)
 
     async def _safe_route(self, message: discord.Message, route: SafeRoute) -> None:
         """A person in danger: the contacts privately (a DM); in a channel, only the generic text.

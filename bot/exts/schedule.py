@@ -195,7 +195,7 @@ class Schedule(commands.Cog):
             )
             return
         self.claimed.pop(schedule.name)
-        self.bot.service.remember_posted(schedule.channel_id, sent.id, entry_id)
+        self.bot.service.remember_posted(schedule.channel_id, sent.id, entry_id, guild_id=guild_id)
         await self.bot.store.mark_scheduled_post_sent(schedule.name, slot.isoformat())
         self.retry_at.pop(schedule.name, None)
         self.posts += 1

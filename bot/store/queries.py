@@ -477,6 +477,16 @@ def _table_counts(db: Db) -> dict[str, int]:
 
 
 def _block(db: Db, kind: str, target: str, until: str | None, source: str, day: str) -> None:
+    """A moderator's block replaces the one there; an automatic one only ever lengthens it (another
+    process may not have seen a moderator's block yet, and must never shorten or lift it)."""
+    if source == "auto":
+        db.execute(
+            "INSERT INTO blocks (kind, target, until, source, created_day) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (kind, target) DO UPDATE SET until = excluded.until "
+            "WHERE blocks.until IS NOT NULL AND excluded.until IS NOT NULL AND blocks.until < excluded.until",
+            (kind, target, until, source, day),
+        )
+        return
     db.execute(
         "INSERT INTO blocks (kind, target, until, source, created_day) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (kind, target) DO UPDATE SET until = excluded.until, source = excluded.source, "

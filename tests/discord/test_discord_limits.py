@@ -210,3 +210,16 @@ async def test_counts_per_server_and_server_names_for_outreach(world_factory, sm
         assert names.get(str(OTHER_GUILD_ID)) == "Elsewhere"  # written when the bot joined it
         stats = shown(await w.slash(w.mod, "faq-mod stats"))
         assert "Elsewhere" in stats and f"`{CAMPAIGN_GUILD_ID}` Campaign: 1 answer(s)" in stats
+
+
+async def test_unicode_digits_are_no_server_id_and_never_crash_a_moderator_command(world_factory, small_kb):
+    # "¹²³".isdigit() is True but int("¹²³") raises: such an id is refused as not a server id.
+    async with moderated(world_factory, small_kb) as w:
+        for command in ("faq-mod block", "faq-mod unblock"):
+            assert (
+                shown(await w.slash(w.mod, command, server="\u00b9\u00b2\u00b3\u2074\u2075\u2076")) == R.NOT_A_SERVER_ID
+            )
+        assert R.NO_SUCH_BLOCK in shown(
+            await w.slash(w.mod, "faq-mod unblock", key="\u00b9\u00b2\u00b3\u2074\u2075\u2076")
+        )
+        assert await w.bot.store.blocks() == []

@@ -317,3 +317,21 @@ async def test_settings_made_through_another_process_are_followed(world_factory)
         assert await w.bot.service.follow_server_settings()
         assert not w.bot.service.settings_for(w.guild.id).show_ctas  # ...seen at the next check
         assert not await w.bot.service.follow_server_settings()  # one meta read when nothing changed
+
+
+async def test_an_answer_posted_in_persian_by_a_servers_language_is_remembered_as_persian(world_factory, faq_engine):
+    """/faq show in a server whose replies are always Persian posts the Persian translation; when
+    its entry changes, the "Updated on DATE" note put on it must be in Persian too."""
+    _, entry = persian_entry_question(faq_engine)
+    outreach = {
+        "calls_to_action": (PETITION,),
+        "answer_ctas": ("petition",),
+        "edit_posted_answers": True,
+    }
+    async with two_servers(world_factory, outreach=outreach) as w:
+        await settings(w, w.admin_a, "language", value="fa")
+        shown = (await w.slash(w.alice, "faq show", id=entry.id)).response.message
+        assert i18n.has_rtl(shown.embeds[0].description)  # posted in Persian
+        await w.env.settle()
+        (row,) = await w.bot.store.posted_answers(entry.id, keep_days=30)
+        assert row.message_id == shown.id and row.language == i18n.FA

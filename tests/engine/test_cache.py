@@ -33,7 +33,7 @@ def test_an_engine_read_from_the_cache_answers_exactly_like_a_fresh_build(config
 
 def test_a_corrupt_cache_file_is_ignored_and_replaced(config, tmp_path):
     kb = load_knowledge(config.paths.knowledge, config.paths.seeds)
-    key = cache.cache_key(kb.version, config.matching)
+    key = cache.cache_key(cache.index_version(kb), config.matching)
     (tmp_path / f"index-{key}.pickle").write_bytes(b"not a pickle")
     engine = Engine.build(kb, config.matching, cache_dir=tmp_path)
     assert answers(engine) == answers(Engine.build(kb, config.matching))
@@ -152,3 +152,32 @@ def test_a_file_changed_while_the_files_are_read_is_read_again_next_time(config,
     monkeypatch.setattr(engine_module, "load_knowledge_collecting", loading)
     after = read_only(knowledge, seeds, config, tmp_path / "cache")
     assert after.kb.version != before.kb.version  # the edit is served, not the FAQ read before it
+
+
+def test_a_changed_source_attribution_is_never_read_from_an_old_index(config, tmp_path):
+    """What an entry covers (scope.py) is read from its quotes' attributions too, which come from
+    the source's metadata in seeds/, not from the entry files the FAQ version hashes: a corrected
+    attribution must not leave the old coverage in the cached index (a full answer to a question
+    the sources no longer cover)."""
+    import shutil
+    from pathlib import Path
+
+    made_up = Path(__file__).resolve().parents[1] / "data" / "moderation"
+    knowledge, seeds = tmp_path / "knowledge", tmp_path / "seeds"
+    shutil.copytree(made_up / "knowledge", knowledge)
+    shutil.copytree(made_up / "seeds", seeds)
+    meta = seeds / "field-notes.yaml"
+    meta.write_text(
+        meta.read_text().replace("keeper: The lighthouse keeper", "keeper: The lighthouse keeper, in Tasmania")
+    )
+    question = "does it mention Tasmania"
+    cache_dir = tmp_path / "cache"
+    kb = load_knowledge(knowledge, seeds)
+    assert (
+        Engine.build(kb, config.matching, cache_dir=cache_dir).scope.check(question, "lighthouse").scope.value == "full"
+    )
+    meta.write_text(meta.read_text().replace(", in Tasmania", ""))  # the attribution corrected
+    kb = load_knowledge(knowledge, seeds)
+    assert Engine.build(kb, config.matching).scope.check(question, "lighthouse").scope.value == "partial"
+    cached = Engine.build(kb, config.matching, cache_dir=cache_dir)
+    assert cached.scope.check(question, "lighthouse").scope.value == "partial"

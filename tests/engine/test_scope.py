@@ -438,3 +438,37 @@ def test_a_name_guessed_at_the_end_that_the_sources_never_write_is_not_confirmed
         made_up.scope.check("did the volcano erupt twice in the last century, true?", "volcano").scope.value == "full"
     )
     assert made_up.scope.check("where do the honeybees sleep, the hive?", "bees").scope.value == "full"
+
+
+MONTH_GAP = pytest.mark.xfail(
+    strict=True,
+    reason="scope.py checks years against the entry's sources but not months: a month written in "
+    "lower case, or one the FAQ uses in another entry, leaves the answer full (review finding)",
+)
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        pytest.param("did the volcano erupt twice in july", "volcano", marks=MONTH_GAP),
+        pytest.param("how many flowers do bees visit in august", "bees", marks=MONTH_GAP),
+        ("how many flowers do the bees visit in Sept?", "bees"),
+    ],
+)
+def test_a_month_the_entry_never_writes_makes_the_answer_partial_on_another_faq(made_up, question, entry_id):
+    """Like a year: "in july" narrows the question to a time the entry's sources give nothing for."""
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert "do not mention" in check.caveat
+
+
+@MONTH_GAP
+@pytest.mark.parametrize(
+    "question",
+    ["How many executions in December 2017?", "how many people were executed in march?"],
+)
+def test_a_month_the_faq_uses_elsewhere_is_still_not_covered_by_an_entry_that_never_writes_it(engine, question):
+    # "December" is in another entry's phrasings; the executions entry gives a total since 2017,
+    # which shown as is reads as a figure for that month.
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full")

@@ -494,7 +494,7 @@ class Moderation(commands.Cog):
             key = self.bot.service.user_target(user.id)
             return USER, key, f"{_render.safe(user.name)} ({_render.user_label(key)})"
         text = (server or "").strip()
-        if not text.isdigit() or int(text) <= 0:
+        if not (text.isascii() and text.isdigit()) or int(text) <= 0:  # "¹²³".isdigit(), but no int
             await tell(interaction, _render.NOT_A_SERVER_ID)
             return None
         guild = self.bot.get_guild(int(text))

@@ -90,19 +90,20 @@ def clock_steps(days: float) -> list[float]:
 
 
 def expected_slots(schedules: dict[str, tuple[str, ...]], steps: list[float]) -> set[tuple[str, str]]:
-    """(schedule, slot) pairs due at the steps: every slot at or before the last step (the first
-    step is 30 s after midnight, so the midnight slots are in)."""
-    end = EPOCH + dt.timedelta(seconds=steps[-1])
+    """(schedule, slot) pairs due at the clock steps, as the schedule plan defines it: at each
+    step, each schedule's latest slot if it is within the schedule's catch-up time (at the first
+    step, 30 s after midnight, that includes the slots of the evening before)."""
+    from bot.config import ScheduleSettings
+    from bot.outreach import schedule as plan
+
     out = set()
-    day = EPOCH.date()
-    while dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC) <= end:
-        for name, times in schedules.items():
-            for text in times:
-                hour, minute = (int(p) for p in text.split(":"))
-                slot = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=dt.UTC)
-                if slot <= end:
-                    out.add((name, slot.isoformat()))
-        day += dt.timedelta(days=1)
+    for name, times in schedules.items():
+        schedule = ScheduleSettings(name=name, channel_id=0, times=times)
+        for offset in steps:
+            now = EPOCH + dt.timedelta(seconds=offset)
+            slot = plan.latest_slot(schedule, now)
+            if slot is not None and now - slot <= dt.timedelta(minutes=schedule.catch_up_minutes):
+                out.add((name, slot.isoformat()))
     return out
 
 
@@ -181,6 +182,7 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
     from bot.discord_app.bot import create_bot
     from bot.engine import load_engine
     from bot.engine.answers import Outcome
+    from bot.outreach import schedule as plan
 
     number, processes = options["process"], options["processes"]
     total_servers = options["servers"] * processes
@@ -292,6 +294,9 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
 
         mine = [s for s in servers if (s[0].id >> 22) % processes == number]
         root = env.backend.find_command("ask", mine[0][0].id)
+        if root is None:  # another process synced the commands first (the store says so); on real
+            await bot.tree.sync()  # Discord they are the application's, here each Discord needs them
+            root = env.backend.find_command("ask", mine[0][0].id)
         rate, seconds = options["rate"], options["seconds"]
         count = int(rate * seconds)
         start = time.perf_counter() + (go["start"] - time.time())
@@ -348,14 +353,14 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
         flushed = time.perf_counter()
         await env.settle()
 
+        # Each post's slot: its schedule's latest slot at the moment it was posted (a step's tick).
+        plans = {sch.name: sch for sch in [*bot.config.outreach.schedules, *bot.service.server_schedules()]}
         posts = []
-        for guild, _, facts, _ in servers:
-            for message in facts.history():
+        for name, channel in [(f"server-{g.id}", f) for g, _, f, _ in servers] + [(CONFIG_SCHEDULE, hourly)]:
+            for message in channel.history():
                 if message.author.id == bot.user.id:
-                    posts.append([f"server-{guild.id}", _slot(message.created_at).isoformat()])
-        for message in hourly.history():
-            if message.author.id == bot.user.id:
-                posts.append([CONFIG_SCHEDULE, _slot(message.created_at).isoformat()])
+                    slot = plan.latest_slot(plans[name], message.created_at.astimezone(dt.UTC))
+                    posts.append([name, slot.isoformat() if slot else "none"])
         latencies = sorted(replied_at[i] - sent_at[i] for i in sent_at if i in replied_at)
         late = sorted((lag_ for lag_ in lag), reverse=True)
         env_errors = [repr(e)[:200] for e in env.errors]
@@ -378,12 +383,6 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
             "errors": len(errors) + len(env_errors),
             "error_sample": (errors + env_errors)[:3],
         }
-
-
-def _slot(posted: dt.datetime) -> dt.datetime:
-    """The slot a post belongs to: the hour it was posted in (posts follow their slot by 30 s).
-    The fact of the day is daily, but at one hour per server, so the hour names the slot too."""
-    return posted.astimezone(dt.UTC).replace(minute=0, second=0, microsecond=0)
 
 
 # -- the parent: a database, the processes, the checks ------------------------------------------

@@ -180,8 +180,7 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
 
     from bot.config import ScheduleSettings, load_config
     from bot.discord_app.bot import create_bot
-    from bot.engine import load_engine
-    from bot.engine.answers import Outcome
+    from bot.engine import Outcome, load_engine
     from bot.outreach import schedule as plan
 
     number, processes = options["process"], options["processes"]

@@ -314,7 +314,9 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
                     "id": root["id"],
                     "name": "ask",
                     "type": 1,
-                    "options": [{"name": "question", "type": 3, "value": QUESTIONS[(i + i // len(mine)) % len(QUESTIONS)]}],
+                    "options": [
+                        {"name": "question", "type": 3, "value": QUESTIONS[(i + i // len(mine)) % len(QUESTIONS)]}
+                    ],
                 }
                 record_, payload = sim_interactions.base_payload(
                     env.backend, type=2, channel_id=general.id, guild_id=guild.id, user_id=member.id, data=data
@@ -343,6 +345,7 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
                 ticks.append(time.perf_counter() - began)
 
         first = start
+        cpu = time.process_time()
         await asyncio.gather(questions(), clock())
         limit = time.perf_counter() + 60
         while len(replied_at) < len(sent_at) and time.perf_counter() < limit:
@@ -350,6 +353,7 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
         while bot.service._background and time.perf_counter() < limit:  # the store writes, until flushed
             await asyncio.sleep(0.001)
         flushed = time.perf_counter()
+        cpu = time.process_time() - cpu
         await env.settle()
 
         # Each post's slot: its schedule's latest slot at the moment it was posted (a step's tick).
@@ -369,6 +373,7 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
             "replied": len(replied_at),
             "recorded": recorded,
             "seconds": flushed - first,
+            "cpu": cpu,
             "latencies": latencies,
             "max_lag": late[0] if late else 0.0,
             "ticks": ticks,
@@ -421,7 +426,9 @@ def run(args: argparse.Namespace, processes: int, servers: int, rate: float, url
                 line = child.stdout.readline()
                 if not line:
                     child.wait(timeout=30)
-                    raise SystemExit(f"process {number} failed:\n{(Path(tmp) / f'stderr-{number}').read_text()[-3000:]}")
+                    raise SystemExit(
+                        f"process {number} failed:\n{(Path(tmp) / f'stderr-{number}').read_text()[-3000:]}"
+                    )
                 layouts.append(json.loads(line)["ready"])
             if any(layout != layouts[0] for layout in layouts):
                 raise SystemExit(
@@ -461,6 +468,7 @@ def run(args: argparse.Namespace, processes: int, servers: int, rate: float, url
         "replied": sum(r["replied"] for r in results),
         "throughput": sent / seconds,
         "per_process": [r["sent"] / r["seconds"] for r in results],
+        "cpu_percent": [100 * r["cpu"] / r["seconds"] for r in results],
         "median_ms": statistics.median(latencies) * 1000,
         "p99_ms": _p99(latencies) * 1000,
         "max_lag_ms": max(r["max_lag"] for r in results) * 1000,
@@ -549,10 +557,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.baseline != "none":
             if args.baseline == "sqlite":
                 where = tempfile.mkdtemp(prefix="faqbot-scale-sqlite-")
-                base = run(args, 1, args.servers * args.processes, args.rate * args.processes, "", f"{where}/db.sqlite3")
+                base = run(
+                    args, 1, args.servers * args.processes, args.rate * args.processes, "", f"{where}/db.sqlite3"
+                )
                 rows.append(("SQLite (baseline)", base))
             else:
-                base = run(args, 1, args.servers * args.processes, args.rate * args.processes, server.new_database(), "")
+                base = run(
+                    args, 1, args.servers * args.processes, args.rate * args.processes, server.new_database(), ""
+                )
                 rows.append(("PostgreSQL (baseline)", base))
     finally:
         if server is not None:
@@ -570,14 +582,15 @@ def _print(args: argparse.Namespace, rows: list[tuple[str, dict]]) -> None:
     )
     header = (
         f"{'store':<22} {'proc':>4} {'servers':>7} {'rate/s':>7} {'sent':>6} {'replied':>7} {'q/s':>7} "
-        f"{'q/s per proc':>13} {'median ms':>9} {'p99 ms':>7} {'posts':>5} {'due':>5} {'dupl':>4} {'missed':>6}"
+        f"{'q/s per proc':>13} {'CPU % per proc':>14} {'median ms':>9} {'p99 ms':>7} {'posts':>5} {'due':>5} {'dupl':>4} {'missed':>6}"
     )
     print(header)
     for name, r in rows:
         per = "/".join(f"{x:.0f}" for x in r["per_process"])
+        cpu = "/".join(f"{x:.0f}" for x in r["cpu_percent"])
         print(
             f"{name:<22} {r['processes']:>4} {r['servers']:>7} {r['rate']:>7.0f} {r['sent']:>6} {r['replied']:>7} "
-            f"{r['throughput']:>7.1f} {per:>13} {r['median_ms']:>9.1f} {r['p99_ms']:>7.1f} {r['posts']:>5} "
+            f"{r['throughput']:>7.1f} {per:>13} {cpu:>14} {r['median_ms']:>9.1f} {r['p99_ms']:>7.1f} {r['posts']:>5} "
             f"{r['due']:>5} {r['duplicates']:>4} {r['missed']:>6}"
         )
     for name, r in rows:

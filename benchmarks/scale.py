@@ -8,7 +8,7 @@ every server's fact of the day raced by every process, and the counts checked ex
 Run by hand, never in CI. Unless `--database-url` names an (empty) database, it starts a throwaway
 PostgreSQL server the way the tests do (tests/pgserver.py: Debian's postgresql package).
 
-Each worker process is one bot (`create_bot`, the real cogs) in its own simulated Discord
+Each worker process is one bot (`FaqBot`, the real cogs) in its own simulated Discord
 (simcord, as the Discord tests use), with `discord.shard_count` = processes and `shard_ids` = [its
 number]. There are `--servers` servers per process, split as Discord splits them: server ids are
 made so that (id >> 22) % processes is the owning shard, and only that process receives their
@@ -179,7 +179,7 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
     from simworld import make_config
 
     from bot.config import ScheduleSettings, load_config
-    from bot.discord_app.bot import create_bot
+    from bot.discord_app.bot import FaqBot
     from bot.engine import Outcome, load_engine
     from bot.outreach import schedule as plan
 
@@ -193,7 +193,6 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
         tmp,
         database=Path(options["sqlite"]) if options["sqlite"] else None,
         database_url=options["url"],
-        sharded=processes > 1,
         shard_count=processes,
         shard_ids=(number,),
     )
@@ -215,7 +214,7 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
 
     discord.InteractionResponse.send_message = send_message  # type: ignore[method-assign]
 
-    bot = create_bot(config, engine)
+    bot = FaqBot(config, engine)  # AutoShardedBot: the shards of config.discord
     expected: dict[str, Any] = {
         "outcomes": collections.Counter(),
         "answers": collections.Counter(),

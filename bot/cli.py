@@ -17,11 +17,9 @@ from pathlib import Path
 
 from .config import Config, ConfigError, load_config, load_faq
 from .engine import Engine, KnowledgeError, SemanticUnavailable, validate
-from .errors import FaqbotError
+from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FaqbotError
 
 log = logging.getLogger(__name__)
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def _config(args) -> Config:
@@ -440,6 +438,14 @@ def cmd_store(args, config: Config) -> int:
     return EXIT_OK
 
 
+def _with_service(config: Config, engine: Engine, use):
+    """Run `use(service)` on the application (bot.service) over the bot's store; None when the bot
+    never created its SQLite file (see `_with_store`)."""
+    from .service import FaqService
+
+    return _with_store(config, lambda store: use(FaqService(config, engine, store=store)))
+
+
 def cmd_review(args, config: Config) -> int:
     """The review queue: questions the bot missed or was unsure about, grouped by similarity,
     most frequent first, each with the closest FAQ entries; first, the askers' picks from "did you
@@ -455,25 +461,17 @@ def cmd_review(args, config: Config) -> int:
     """
     import getpass
 
-    from .moderation import ModerationError, group_questions
-    from .moderation.review import render_groups, suggestion_groups
+    from .moderation import ModerationError
+    from .moderation.review import render_groups
     from .store import REVIEW_REASONS
 
     if not config.privacy.store_unanswered_text:
         return _review_counts_only(args, config)
     engine = _served_engine(config)
-
-    async def queued(store):
-        return await store.review_queue(limit=args.limit), await store.suggested_phrasings(limit=args.limit)
-
-    found = _with_store(config, queued)
-    if found is None:
+    groups = _with_service(config, engine, lambda service: service.review(limit=args.limit))
+    if groups is None:
         print(f"no database at {config.paths.database} yet (the bot creates it on its first start): nothing to review")
         return EXIT_OK
-    items, suggested = found
-    groups = suggestion_groups(suggested, engine) + group_questions(
-        items, engine, similarity=config.moderation.review_similarity
-    )
     target = args.dismiss or args.new or args.accept or (int(args.add[0]) if args.add else None)
     if target is None:
         print(render_groups(groups, REVIEW_REASONS))
@@ -498,10 +496,7 @@ def cmd_review(args, config: Config) -> int:
             return _refused("review", exc)
         print(f"change #{result.change.id}: {result.change.summary}")
 
-    async def remove(store):
-        return await store.dismiss(group.item_ids) + await store.remove_suggested(group.suggested_ids)
-
-    removed = _with_store(config, remove)
+    removed = _with_service(config, engine, lambda service: service.dismiss(group))
     print(f"{removed} question(s) removed from the review queue")
     return EXIT_OK
 
@@ -570,7 +565,7 @@ def cmd_stats(args, config: Config) -> int:
     Example: faqbot stats --days 7 --csv > week.csv; faqbot stats --by-server --csv > servers.csv
     """
     from .moderation import build_report
-    from .moderation.stats import render_csv, render_servers_csv, render_servers_text, render_text, report_from_counts
+    from .moderation.stats import render_csv, render_servers_csv, render_servers_text, render_text
 
     if args.days < 1:
         print("faqbot stats: --days must be at least 1", file=sys.stderr)
@@ -584,15 +579,13 @@ def cmd_stats(args, config: Config) -> int:
         text = render(rows, args.days, since)
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return EXIT_OK
-    ids = list(_served_engine(config).kb.entries)
-    counts = _with_store(config, lambda store: store.period_counts(args.days))
-    if counts is None:
+    engine = _served_engine(config)
+    report = _with_service(config, engine, lambda service: service.stats(args.days))
+    if report is None:  # no database yet: every count is zero
         import datetime as dt
 
         since = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=args.days - 1)).isoformat()
-        report = build_report(args.days, since, {}, {}, {}, ids)
-    else:
-        report = report_from_counts(args.days, counts, ids)
+        report = build_report(args.days, since, {}, {}, {}, list(engine.kb.entries))
     if args.chart:
         from .moderation.chart import ChartUnavailable, write_chart
 

@@ -13,8 +13,7 @@ import tempfile
 from pathlib import Path
 
 from .config import Config
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+from .errors import EXIT_OK, EXIT_PROBLEMS
 
 
 def _kb(config: Config):

@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
-from .engine import FEATURES, Engine, MatchSettings, Referral, YamlSyntaxError, load_located
+from .engine import FEATURES, ID_PATTERN, Engine, MatchSettings, Referral, YamlSyntaxError, load_located
 from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -103,6 +103,7 @@ class DiscordSettings:
     passive_questions_only: bool = True
     # Forum channels whose new posts (title and first message) are answered once, like passive mode.
     forum_channel_ids: tuple[int, ...] = ()
+    # No effect (every bot uses automatic sharding); accepted so that older config files still load.
     sharded: bool = False
     # Several processes: the total number of shards, and the ones this process runs (0 and empty:
     # discord.py decides; see docs/scaling.md).
@@ -150,7 +151,6 @@ class SafetySettings:
 
 # -- outreach: calls to action, /share, scheduled posts, exports ----------------------------------
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CTA_LABEL_MAX = 80  # a Discord button label
 CTA_TEXT_MAX = 280  # fits a short post on its own

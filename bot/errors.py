@@ -26,6 +26,10 @@ one line instead of a traceback; anything else reaching the top is a bug.
 
 from __future__ import annotations
 
+# The exit codes of `faqbot` (docs/hosting.md#exit-codes), one set for every command: 0 done, 1 problems found
+# (or a refused change), 2 a usage mistake, 3 Discord refused the login, 4 Discord cannot be reached.
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_LOGIN, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
+
 
 class FaqbotError(Exception):
     """Something faqbot reports to a person in plain words (never a bug)."""

@@ -23,8 +23,10 @@ from . import servers
 from .calibration_file import stale_notice
 from .config import Config, ScheduleSettings
 from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n
-from .moderation import Applied, Editor
+from .moderation import Applied, Editor, ReviewGroup, StatsReport, group_questions
 from .moderation.abuse import SERVER, Limits, Verdict
+from .moderation.review import suggestion_groups
+from .moderation.stats import report_from_counts
 from .outreach.cta import answer_ctas
 from .privacy.policy import StoragePolicy
 from .privacy.safety import SafeRouter
@@ -316,6 +318,20 @@ class FaqService:
         )
         return reply
 
+    @property
+    def unasked_threshold(self) -> float:
+        """The stricter confidence an answer to a message not addressed to the bot needs."""
+        return max(self.config.discord.passive_threshold, self.config.matching.answer_threshold)
+
+    def fit_to_post_unasked(self, reply: Reply) -> bool:
+        """A confident answer to the question as asked, fit to post where nobody asked the bot
+        (passive mode, forum posts): never a partial answer, "did you mean" or "no match"."""
+        return (
+            reply.result.outcome is Outcome.ANSWER
+            and not reply.partial
+            and reply.result.score >= self.unasked_threshold
+        )
+
     def record(
         self, reply: Reply, *, keep_text: bool = True, message_id: int | None = None, guild_id: int | None = None
     ) -> None:
@@ -439,3 +455,26 @@ class FaqService:
         if outcome is not VoteOutcome.SAME:
             self.note_vote(message_id, entry_id, helpful)
         return outcome
+
+    # -- what moderators read ----------------------------------------------------------------
+
+    async def review(self, limit: int = 50) -> list[ReviewGroup]:
+        """The review queue as moderators see it: the askers' picks from "did you mean" first, then
+        the queued questions grouped by similarity, most frequent first, each with the closest
+        entries of the FAQ served."""
+        items = await self.store.review_queue(limit=limit)
+        suggested = await self.store.suggested_phrasings(limit=limit)
+        # Grouping compares every question with every other: in a worker thread, off the event loop.
+        grouped = await asyncio.to_thread(
+            group_questions, items, self.engine, similarity=self.config.moderation.review_similarity
+        )
+        return suggestion_groups(suggested, self.engine) + grouped
+
+    async def dismiss(self, group: ReviewGroup) -> int:
+        """Take a group of `review` off the queue; how many questions were removed."""
+        return await self.store.dismiss(group.item_ids) + await self.store.remove_suggested(group.suggested_ids)
+
+    async def stats(self, days: int) -> StatsReport:
+        """Answers per entry of the FAQ served, unanswered rate and helpful ratio over the last
+        `days` days: counts only, nothing about who asked."""
+        return report_from_counts(days, await self.store.period_counts(days), self.engine.kb.entries)

@@ -54,3 +54,30 @@ def test_every_exported_name_exists_once_in_all():
     assert len(bot.engine.__all__) == len(set(bot.engine.__all__))
     for name in bot.engine.__all__:
         assert hasattr(bot.engine, name), name
+
+
+def test_the_lazy_exports_and_the_type_checkers_imports_agree():
+    """bot.engine resolves its names on first use; the imports the type checker reads (under
+    TYPE_CHECKING) must name the same object for every exported name."""
+    tree = ast.parse((REPO / "bot" / "engine" / "__init__.py").read_text(encoding="utf-8"))
+    guarded = next(n for n in tree.body if isinstance(n, ast.If) and getattr(n.test, "id", "") == "TYPE_CHECKING")
+    seen = {}
+    for node in guarded.body:
+        assert isinstance(node, ast.ImportFrom) and node.level == 1
+        for alias in node.names:
+            seen[alias.asname or alias.name] = (node.module or alias.name, alias.name if node.module else None)
+    assert seen == bot.engine._EXPORTS
+    assert sorted(seen) == sorted(bot.engine.__all__)
+
+
+def test_answering_a_question_loads_no_authoring_evaluation_or_verification():
+    """The point of the lazy door: `faqbot ask` starts without the modules it never uses."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, bot.cli, bot.engine as e; e.Engine; e.Reply; e.load_engine; "
+        "print(' '.join(m for m in ('authoring', 'evaluation', 'verify') if 'bot.engine.' + m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

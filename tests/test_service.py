@@ -85,6 +85,21 @@ async def test_passive_mode_records_nothing(service):
     assert sum((await service.store.period_counts(1)).outcomes.values()) == 0
 
 
+async def test_only_a_confident_full_answer_is_posted_where_nobody_asked(service):
+    confident = service.ask("how many people has iran executed")
+    assert confident.answered and service.fit_to_post_unasked(confident)
+    partial = service.ask("how many teachers were executed in iran")
+    assert partial.answered and partial.partial and not service.fit_to_post_unasked(partial)
+    assert not service.fit_to_post_unasked(service.ask("what is the weather in paris tomorrow"))
+    # The stricter of discord.passive_threshold and matching.answer_threshold applies.
+    strict = dataclasses.replace(
+        service.config,
+        discord=dataclasses.replace(service.config.discord, passive_threshold=confident.result.score + 0.1),
+    )
+    service.config = strict
+    assert not service.fit_to_post_unasked(confident)
+
+
 async def test_a_not_helpful_vote_queues_the_question_once(service):
     reply = service.ask("who signed the letter")
     service.record(reply, message_id=42)
@@ -162,3 +177,20 @@ async def test_an_edit_through_one_process_is_served_by_every_process(config, tm
     assert not await other.follow_store_version()  # served now: the next check does nothing
     await one.close()
     await other.close()
+
+
+async def test_review_groups_the_queue_and_stats_count_the_answers(service):
+    """What moderators read (`faqbot review`, `faqbot stats`) comes from the service too."""
+    service.record(service.ask("how many people has iran executed"), message_id=1)
+    for _ in range(2):
+        service.record(service.ask("what is the weather in paris tomorrow"))
+    await settle(service)
+    groups = await service.review(limit=50)
+    weather = next(g for g in groups if "weather" in g.question)
+    assert weather.count == 2
+    report = await service.stats(1)
+    by_id = {e.entry_id: e for e in report.entries}
+    assert by_id["executions"].answers == 1 and set(by_id) == set(service.engine.kb.entries)
+    assert report.answered == 1 and report.asked == 3
+    assert await service.dismiss(weather) == 2
+    assert not any("weather" in g.question for g in await service.review(limit=50))

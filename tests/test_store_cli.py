@@ -84,17 +84,22 @@ async def test_an_unreachable_database_is_one_line_without_the_password(tmp_path
 
 
 def test_shards_go_to_the_bot(tmp_path, small_kb, engine):
-    from bot.discord_app.bot import FaqBot, ShardedFaqBot, create_bot
+    import discord
+
+    from bot.discord_app.bot import FaqBot
 
     several = load_config(write_config(tmp_path, small_kb, "discord:\n  shard_count: 4\n  shard_ids: [2, 3]\n"))
-    bot = create_bot(several, engine)
-    assert isinstance(bot, ShardedFaqBot) and bot.shard_count == 4 and bot.shard_ids == [2, 3]
+    bot = FaqBot(several, engine)
+    assert isinstance(bot, discord.AutoShardedClient) and bot.shard_count == 4 and bot.shard_ids == [2, 3]
     one = load_config(write_config(tmp_path, small_kb, "discord:\n  shard_count: 4\n  shard_ids: [1]\n"))
-    bot = create_bot(one, engine)
-    assert isinstance(bot, FaqBot) and not isinstance(bot, ShardedFaqBot)
-    assert (bot.shard_id, bot.shard_count) == (1, 4)
-    plain = create_bot(load_config(write_config(tmp_path, small_kb)), engine)
-    assert not isinstance(plain, ShardedFaqBot) and plain.shard_count is None
+    bot = FaqBot(one, engine)
+    assert (bot.shard_ids, bot.shard_count) == ([1], 4)
+    # Neither set: discord.py asks Discord how many shards to run (GET /gateway/bot), all here.
+    automatic = FaqBot(load_config(write_config(tmp_path, small_kb)), engine)
+    assert automatic.shard_count is None and automatic.shard_ids is None
+    # The old `discord.sharded` switch still loads, and changes nothing: every bot shards automatically.
+    old = FaqBot(load_config(write_config(tmp_path, small_kb, "discord:\n  sharded: true\n")), engine)
+    assert old.shard_count is None and old.shard_ids is None
 
 
 @pytest.mark.postgres

@@ -1,4 +1,4 @@
-"""The Discord bot: a `commands.Bot` (or `AutoShardedBot`) given its config and engine.
+"""The Discord bot: one `commands.AutoShardedBot` given its config and engine.
 
 The application itself (the FAQ served, the store, the editor, what is recorded and queued) is
 `bot.service.FaqService`, with no Discord in it; the bot holds one (`bot.service`) and keeps
@@ -11,6 +11,10 @@ definitions differs from the one stored after the last sync: never on every star
 `on_ready` (which fires again on every reconnect). Each place commands are registered has its
 own hash: globally (or each `discord.guild_ids` server) for everyone's commands, and each
 `discord.home_guild_ids` server for /faq-mod, which is registered nowhere else.
+
+Sharding is discord.py's automatic sharding: with neither `discord.shard_count` nor
+`discord.shard_ids` set, the process runs as many shards as Discord recommends (one below ~1,000
+servers); several processes each run their own `shard_ids` of one `shard_count` (docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import discord
 from discord.ext import commands
 
 from ..config import DEFAULT_FEATURES, Config
-from ..engine import Engine, Entry, Outcome, Reply, Talk, talk_reply
+from ..engine import Engine, Entry, Reply, Talk, talk_reply
 from ..moderation import Editor
 from ..service import FaqService
 from ..store import BaseStore as Store
@@ -67,8 +71,8 @@ def intents_for(config: Config) -> discord.Intents:
     return intents
 
 
-class _FaqBotMixin:
-    """Everything of the bot that does not depend on sharding."""
+class FaqBot(commands.AutoShardedBot):
+    """faqbot in Discord: the application (`service`) and Discord's concerns around it."""
 
     def __init__(
         self,
@@ -80,7 +84,8 @@ class _FaqBotMixin:
         **options: Any,
     ) -> None:
         options.setdefault("intents", intents_for(config))
-        super().__init__(  # type: ignore[call-arg]
+        options.update({key: value for key, value in shard_options(config).items() if key not in options})
+        super().__init__(
             # No prefix commands exist and on_message below never calls process_commands, so a
             # mention is never parsed as a command (no CommandNotFound for "@bot question").
             command_prefix=commands.when_mentioned,
@@ -131,12 +136,12 @@ class _FaqBotMixin:
         copied to each `discord.guild_ids` server), /faq-mod in the home servers only (its extension
         does that). The running bot and `faqbot sync --dry-run` both build the tree here."""
         for name in self.extension_names():
-            await self.load_extension(name)  # type: ignore[attr-defined]
+            await self.load_extension(name)
         for guild_id in self.config.discord.guild_ids:
-            self.tree.copy_global_to(guild=discord.Object(guild_id))  # type: ignore[attr-defined]
+            self.tree.copy_global_to(guild=discord.Object(guild_id))
 
     async def on_ready(self) -> None:
-        log.info("connected as %s to %d server(s)", self.user, len(self.guilds))  # type: ignore[attr-defined]
+        log.info("connected as %s to %d server(s)", self.user, len(self.guilds))
 
     async def on_message(self, message: discord.Message) -> None:
         """Deliberately empty: questions are handled by the mention and passive cogs' listeners."""
@@ -146,7 +151,7 @@ class _FaqBotMixin:
         log.exception("error in event handler %s", event_method)
 
     async def close(self) -> None:
-        await super().close()  # type: ignore[misc]  # unloads cogs (cancels their loops) first
+        await super().close()  # unloads cogs (cancels their loops) first
         await self.service.close()
 
     # -- command sync ---------------------------------------------------------------------------
@@ -165,7 +170,7 @@ class _FaqBotMixin:
         scopes: dict[tuple[str, str], set[int | None]] = {}
         for target in self.sync_targets() if targets is None else targets:
             guild = discord.Object(target) if target else None
-            for command in self.tree.get_commands(guild=guild):  # type: ignore[attr-defined]
+            for command in self.tree.get_commands(guild=guild):
                 kind = COMMAND_KINDS[getattr(command, "type", discord.AppCommandType.chat_input)]
                 scopes.setdefault((command.name, kind), set()).add(target)
         return [
@@ -180,13 +185,13 @@ class _FaqBotMixin:
     def command_hash(self, guild_id: int | None) -> str:
         guild = discord.Object(guild_id) if guild_id else None
         payload = sorted(
-            (c.to_dict(self.tree) for c in self.tree.get_commands(guild=guild)),  # type: ignore[attr-defined]
+            (c.to_dict(self.tree) for c in self.tree.get_commands(guild=guild)),
             key=lambda d: (d.get("type", 1), d["name"]),
         )
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
     def _hash_key(self, guild_id: int | None) -> str:
-        return f"command_hash:{self.application_id}:{guild_id or 'global'}"  # type: ignore[attr-defined]
+        return f"command_hash:{self.application_id}:{guild_id or 'global'}"
 
     async def sync_commands(self, guild_id: int | None = None) -> int:
         """Register the commands of one place (a guild, or globally) with Discord and remember their hash.
@@ -195,7 +200,7 @@ class _FaqBotMixin:
         `discord.guild_ids` (or by `faqbot sync --guild`, see `copy_global_to`), /faq-mod when it is a
         home server."""
         guild = discord.Object(guild_id) if guild_id else None
-        synced = await self.tree.sync(guild=guild)  # type: ignore[attr-defined]
+        synced = await self.tree.sync(guild=guild)
         await self.store.set_meta(self._hash_key(guild_id), self.command_hash(guild_id))
         log.info("synced %d command(s) %s", len(synced), f"to guild {guild_id}" if guild_id else "globally")
         return len(synced)
@@ -209,7 +214,7 @@ class _FaqBotMixin:
             if await self.store.get_meta(self._hash_key(guild_id)) != self.command_hash(guild_id):
                 await self.sync_commands(guild_id)
                 synced.append(guild_id)
-        key = f"home_guilds:{self.application_id}"  # type: ignore[attr-defined]
+        key = f"home_guilds:{self.application_id}"
         before = json.loads(await self.store.get_meta(key) or "[]")
         for guild_id in before:
             if guild_id in targets:
@@ -252,7 +257,7 @@ class _FaqBotMixin:
 
     def copy_global_to(self, guild_id: int) -> None:
         """Make the global commands guild commands of `guild_id` too (`faqbot sync --guild`: instant)."""
-        self.tree.copy_global_to(guild=discord.Object(guild_id))  # type: ignore[attr-defined]
+        self.tree.copy_global_to(guild=discord.Object(guild_id))
 
     def can_edit_faq(self, interaction: discord.Interaction) -> bool:
         """Moderators of the FAQ: a role from `discord.moderator_role_ids`, or Manage Server.
@@ -294,20 +299,6 @@ class _FaqBotMixin:
         return self.service.ask(question, key, guild_id=guild_id)
 
     # -- answers nobody asked the bot for (passive mode, forum posts) ----------------------------
-
-    @property
-    def unasked_threshold(self) -> float:
-        """The stricter confidence an answer to a message not addressed to the bot needs."""
-        return max(self.config.discord.passive_threshold, self.config.matching.answer_threshold)
-
-    def fit_to_post_unasked(self, reply: Reply) -> bool:
-        """A confident answer to the question as asked: never a partial answer, "did you mean" or
-        "no match" where nobody asked the bot."""
-        return (
-            reply.result.outcome is Outcome.ANSWER
-            and not reply.partial
-            and reply.result.score >= self.unasked_threshold
-        )
 
     async def post_unasked(self, message: discord.Message, reply: Reply, where: str) -> None:
         """Reply to `message` with `reply` (cooldowns apply silently), pinging nobody; counted, its
@@ -374,29 +365,13 @@ class _FaqBotMixin:
         return message
 
 
-class FaqBot(_FaqBotMixin, commands.Bot):
-    """faqbot on a single gateway connection (fine up to ~1,000 servers)."""
-
-
-class ShardedFaqBot(_FaqBotMixin, commands.AutoShardedBot):
-    """faqbot with discord.py's automatic sharding (`discord.sharded: true`)."""
-
-
-def shard_options(config: Config) -> tuple[bool, dict[str, Any]]:
-    """(whether to use AutoShardedBot, the shard options) for `discord.sharded`, `shard_count` and
-    `shard_ids`: several processes each run their own shards of one `shard_count` (docs/scaling.md)."""
-    count, ids = config.discord.shard_count, config.discord.shard_ids
-    if len(ids) == 1 and not config.discord.sharded:
-        return False, {"shard_id": ids[0], "shard_count": count}  # one shard: a plain connection
+def shard_options(config: Config) -> dict[str, Any]:
+    """The shards this process runs, from `discord.shard_count` and `discord.shard_ids`: several
+    processes each run their own shards of one `shard_count` (docs/scaling.md). Neither set: none,
+    and discord.py asks Discord how many shards to run, all in this process."""
     options: dict[str, Any] = {}
-    if count:
-        options["shard_count"] = count
-    if ids:
-        options["shard_ids"] = list(ids)
-    return bool(config.discord.sharded or options), options
-
-
-def create_bot(config: Config, engine: Engine, **options: Any) -> FaqBot | ShardedFaqBot:
-    sharded, shards = shard_options(config)
-    cls = ShardedFaqBot if sharded else FaqBot
-    return cls(config, engine, **{**shards, **options})
+    if config.discord.shard_count:
+        options["shard_count"] = config.discord.shard_count
+    if config.discord.shard_ids:
+        options["shard_ids"] = list(config.discord.shard_ids)
+    return options

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from ..engine import i18n
+from ..engine import ID_PATTERN, i18n
 from . import render
 from .errors import report_error, tell
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ENTRY = r"(?P<entry>[a-z0-9][a-z0-9-]{0,62})"
+ENTRY = rf"(?P<entry>{ID_PATTERN.pattern.removeprefix('^').removesuffix('$')})"  # an entry id, as the FAQ allows
 ASKER = r"(?P<asker>[0-9a-f]{12})"
 
 

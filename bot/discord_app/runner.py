@@ -31,12 +31,12 @@ import discord
 import yarl
 
 from ..config import Config, load_faq
+from ..errors import EXIT_LOGIN, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREACHABLE, EXIT_USAGE
 from ..store import Store, StoreError
-from .bot import create_bot
+from .bot import FaqBot
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_LOGIN, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
 TOKEN_ENV = "DISCORD_TOKEN"
 API_BASE_ENV = "FAQBOT_DISCORD_API_BASE"
 
@@ -132,7 +132,7 @@ def run_bot(config: Config) -> int:
 
 
 async def _serve(config: Config, engine, token: str) -> int:
-    bot = create_bot(config, engine)
+    bot = FaqBot(config, engine)
     _bound_login(bot)
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task] = []
@@ -193,15 +193,13 @@ def planned_commands(config: Config, guild_id: int | None = None) -> list[dict]:
 
 async def _plan(config: Config, engine, guild_id: int | None) -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="faqbot-dry-run-") as scratch:
-        bot = create_bot(config, engine, store=Store(Path(scratch) / "dry-run.sqlite3"), sync_on_start=False)
-        try:
+        bot = FaqBot(config, engine, store=Store(Path(scratch) / "dry-run.sqlite3"), sync_on_start=False)
+        async with bot:  # never logs in; leaving closes the client and the store
             await bot.store.open()
             await bot.load_features()
             if guild_id:
                 bot.copy_global_to(guild_id)
             return bot.registrations([guild_id] if guild_id else None)
-        finally:
-            await bot.close()
 
 
 def sync_commands(config: Config, guild_id: int | None) -> int:
@@ -215,7 +213,7 @@ def sync_commands(config: Config, guild_id: int | None) -> int:
 
 
 async def _sync(config: Config, engine, token: str, guild_id: int | None) -> int:
-    bot = create_bot(config, engine, sync_on_start=False)
+    bot = FaqBot(config, engine, sync_on_start=False)
     _bound_login(bot)
     try:
         async with bot:

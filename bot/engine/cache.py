@@ -12,12 +12,14 @@ which is trusted the same way); never point `cache_dir` at a folder others can w
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
 import pickle
 import tempfile
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,7 @@ _ENGINE_DIR = Path(__file__).resolve().parent
 FORMAT = 2  # 2: (Latin-script, Persian, Finglish index, scope)
 
 
+@functools.cache
 def _code_fingerprint() -> str:
     digest = hashlib.sha256(str(FORMAT).encode())
     for path in sorted(_ENGINE_DIR.glob("*.py")):
@@ -63,3 +66,82 @@ def save(directory: Path, key: str, value: Any) -> None:
         os.replace(tmp, directory / f"index-{key}.pickle")
     except OSError as exc:
         log.warning("could not write the index cache in %s: %s", directory, exc)
+
+
+# -- the checked FAQ itself ------------------------------------------------------------------------
+#
+# Reading and checking the files (entries, sources, the claims check) is the other half of a
+# read-only command's start. A FAQ that a read-only load found free of problems is kept too, under
+# a fingerprint of the files it can be read from: every entry file and every file of the seeds
+# folder (names and bytes), the calls to action it was checked against and the engine's code and
+# word lists. The fingerprint is taken *before* the files are read, so a file changed while they
+# were read leaves a fingerprint that matches nothing. The next read-only load hashes the same
+# files (a millisecond) and uses the kept FAQ only when everything is byte for byte the same.
+# Anything else (an edited, added or removed file, another config, a problem) reads and checks the
+# files again, exactly as without the cache. A FAQ quoting a text outside the seeds folder is not
+# kept.
+
+CHECKED_FILE = "faq-checked.pickle"
+
+
+def _mapping_proxy(items: dict) -> MappingProxyType:
+    return MappingProxyType(items)
+
+
+class _Pickler(pickle.Pickler):
+    """The knowledge base keeps its mappings read-only (MappingProxyType), which pickle cannot save."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) is MappingProxyType:
+            return _mapping_proxy, (dict(obj),)
+        return NotImplemented
+
+
+def checked_fingerprint(knowledge_dir: Path, seeds_dir: Path, cta_ids: Any) -> str | None:
+    """The fingerprint of everything a checked FAQ depends on (see above); None if a file cannot be read."""
+    from .knowledge import entry_paths  # engine code imports this module: imported on use
+
+    digest = hashlib.sha256(f"{FORMAT}\0{_code_fingerprint()}\0{sorted(cta_ids or ())!r}".encode())
+    try:
+        for data in sorted((_ENGINE_DIR / "data").glob("*")):  # the word lists the checks read
+            digest.update(data.name.encode() + b"\0" + data.read_bytes())
+        entries = entry_paths(knowledge_dir) if knowledge_dir.is_dir() else []
+        seeds = sorted(p for p in seeds_dir.iterdir() if p.is_file()) if seeds_dir.is_dir() else []
+        for path in [*entries, *seeds]:
+            digest.update(str(path.resolve()).encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def load_checked(directory: Path, fingerprint: str) -> Any | None:
+    """The knowledge base `save_checked` kept under `fingerprint`, or None."""
+    path = directory / CHECKED_FILE
+    try:
+        with path.open("rb") as handle:
+            kept, kb = pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception:  # a file from a crash or another version: read the files
+        log.debug("not using the checked FAQ cache %s", path, exc_info=True)
+        return None
+    return kb if kept == fingerprint else None
+
+
+def save_checked(directory: Path, fingerprint: str, kb: Any, seeds_dir: Path) -> None:
+    """Keep `kb`, which a read-only load found free of problems, under the fingerprint taken before
+    its files were read (see above); failures cost speed only."""
+    seeds = seeds_dir.resolve()
+    if any(source.path.resolve().parent != seeds for source in kb.sources.values()):
+        return  # a text outside the seeds folder is not in the fingerprint
+    tmp = None
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".faq-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump((fingerprint, kb))
+        os.replace(tmp, directory / CHECKED_FILE)
+    except (OSError, pickle.PicklingError) as exc:
+        log.warning("could not write the checked FAQ cache in %s: %s", directory, exc)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

@@ -19,6 +19,7 @@ letters ("zanan va aghaliat-ha") pass.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import persian
 from .lexicon import is_english
+from .memo import memoized
 from .problems import Problem
 from .subjects import GROUPS, PLACES
 from .text import clean
@@ -404,18 +406,23 @@ def known_names(texts: Iterable[str]) -> frozenset[str]:
     found: set[str] = set()
     lower: set[str] = set()
     for text in texts:
-        lower.update(clean(m.group()) for m in _WORD.finditer(text) if m.group()[0].islower())
-        for claim in name_claims(text):
-            for word in " ".join(claim.words).split():
-                if not (
-                    _ordinary(word)
-                    or word in COMMON_ACRONYMS
-                    or word in _TITLES
-                    or word in _MONTHS
-                    or word in _WEEKDAYS
-                ):
-                    found.add(word)
+        names, lower_words = memoized(("names", text), functools.partial(_names_in, text))
+        found |= names
+        lower |= lower_words
     return frozenset(found - lower)
+
+
+def _names_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words `text` writes as names, and those it writes in lower case (see known_names)."""
+    lower = frozenset(clean(m.group()) for m in _WORD.finditer(text) if m.group()[0].islower())
+    found = set()
+    for claim in name_claims(text):
+        for word in " ".join(claim.words).split():
+            if not (
+                _ordinary(word) or word in COMMON_ACRONYMS or word in _TITLES or word in _MONTHS or word in _WEEKDAYS
+            ):
+                found.add(word)
+    return frozenset(found), lower
 
 
 def phrasing_names(phrasing: str, known: frozenset[str]) -> list[str]:
@@ -437,29 +444,41 @@ def claim_problems(entries: Mapping[str, Entry], sources: Mapping[str, Source]) 
     known = known_names(texts)
     problems: list[Problem] = []
     for entry in entries.values():
-        evidence = Evidence([q.text for q in entry.quotes] + [q.attribution for q in entry.quotes])
+        # Kept while a memo is active, by the entry (the same object while its file is unchanged,
+        # memo.py) and the names known; the entry is kept with its problems so its id is never reused.
+        problems += memoized(("claims", id(entry), known), functools.partial(_kept_claims, entry, known))[1]
+    return problems
 
-        def report(key: tuple, message: str, entry: Entry = entry) -> None:
-            problems.append(Problem(entry.path, entry.lines.get(key, 1), entry.id, message))
 
-        for said in answer_problems(entry.answer, evidence):
-            report(("answer",), f'the answer says "{said}"; no quote of this entry contains it')
-        phrasings: list[tuple[tuple[Any, ...], str, str]] = [(("question",), "the question", entry.question)]
-        phrasings += [(("phrasings", i), "phrasing", p) for i, p in enumerate(entry.phrasings)]
-        for lang, tr in entry.translations.items():
-            for said in answer_problems(tr.answer, evidence):
-                report(
-                    ("translations", lang, "answer"),
-                    f'the {lang} answer says "{said}"; no quote of this entry contains it',
-                )
-            phrasings.append((("translations", lang, "question"), f"the {lang} question", tr.question))
-            phrasings += [
-                (("translations", lang, "phrasings", i), f"{lang} phrasing", p) for i, p in enumerate(tr.phrasings)
-            ]
-        for key, kind, text in phrasings:
-            for name in phrasing_names(text, known):
-                if not evidence.has_word(name):
-                    report(key, f'{kind} "{_shorten(text)}" names "{name}"; no quote of this entry mentions it')
+def _kept_claims(entry: Entry, known: frozenset[str]) -> tuple[Entry, list[Problem]]:
+    return entry, _entry_claims(entry, known)
+
+
+def _entry_claims(entry: Entry, known: frozenset[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    evidence = Evidence([q.text for q in entry.quotes] + [q.attribution for q in entry.quotes])
+
+    def report(key: tuple, message: str, entry: Entry = entry) -> None:
+        problems.append(Problem(entry.path, entry.lines.get(key, 1), entry.id, message))
+
+    for said in answer_problems(entry.answer, evidence):
+        report(("answer",), f'the answer says "{said}"; no quote of this entry contains it')
+    phrasings: list[tuple[tuple[Any, ...], str, str]] = [(("question",), "the question", entry.question)]
+    phrasings += [(("phrasings", i), "phrasing", p) for i, p in enumerate(entry.phrasings)]
+    for lang, tr in entry.translations.items():
+        for said in answer_problems(tr.answer, evidence):
+            report(
+                ("translations", lang, "answer"),
+                f'the {lang} answer says "{said}"; no quote of this entry contains it',
+            )
+        phrasings.append((("translations", lang, "question"), f"the {lang} question", tr.question))
+        phrasings += [
+            (("translations", lang, "phrasings", i), f"{lang} phrasing", p) for i, p in enumerate(tr.phrasings)
+        ]
+    for key, kind, text in phrasings:
+        for name in phrasing_names(text, known):
+            if not evidence.has_word(name):
+                report(key, f'{kind} "{_shorten(text)}" names "{name}"; no quote of this entry mentions it')
     return problems
 
 

@@ -14,16 +14,22 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from . import cache, i18n
 from .answers import _NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
+from .index import Index
 from .knowledge import Entry, KnowledgeBase, cta_problems, load_knowledge_collecting
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
+from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
@@ -33,10 +39,36 @@ _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\uf
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+LATIN, PERSIAN, FINGLISH = "latin", "persian", "finglish"
+
+
+def index_texts(entry: Entry, index: str) -> list[str]:
+    """An entry's texts in one of the three indexes, in the order of the index's rows.
+
+    - LATIN: the entry's own question and phrasings (English, and the Finglish some of them
+      carry). The translations' Finglish is in the Finglish index only, so a translation added or
+      edited never moves an English question.
+    - PERSIAN: its Persian-script phrasings, then its English question: English terms typed into a
+      Persian sentence ("این campaign درباره چیه") find their entry. (All its English phrasings
+      diluted the Persian words' weight, and Persian questions matched worse.) None without a
+      Persian-script phrasing.
+    - FINGLISH: the entry's own Finglish phrasings (which stay in the Latin-script index as they
+      always were) and every Latin-script phrasing of its Persian translation, whatever its words
+      ("sale gozashte behbood dashte?" has an English word in four): an index where Finglish
+      spelling variants are folded (persian.py); a Finglish question gets the more confident of
+      the two (`match`).
+    """
+    if index == LATIN:
+        return [t for t in (entry.question, *entry.phrasings) if not in_persian_script(t)]
+    if index == PERSIAN:
+        texts = [t for t in entry.all_phrasings() if in_persian_script(t)]
+        return [*texts, entry.question] if texts else []
+    return [t for t in entry.all_phrasings() if _finglish_phrasing(entry, t)]
+
+
 def latin_texts(kb: KnowledgeBase) -> list[tuple[str, list[str]]]:
-    """What the Latin-script index holds: each entry's own question and phrasings that are not in
-    Persian script (English, and the Finglish some carry), never its translations'."""
-    return [(e.id, [t for t in (e.question, *e.phrasings) if not in_persian_script(t)]) for e in kb.entries.values()]
+    """What the Latin-script index holds (`index_texts`)."""
+    return [(e.id, index_texts(e, LATIN)) for e in kb.entries.values()]
 
 
 def _finglish_phrasing(entry: Entry, text: str) -> bool:
@@ -116,34 +148,14 @@ class Engine:
                 Matcher((), settings, answers=fa_answers, index=finglish_index) if finglish_index else None,
                 scope,
             )
-        # The Latin-script index: each entry's own question and phrasings (English, and the Finglish
-        # some of them carry). The translations' Finglish is in the Finglish index only, so a
-        # translation added or edited never moves an English question.
-        latin = latin_texts(kb)
-        # With each entry's English question: English terms typed into a Persian sentence ("این
-        # campaign درباره چیه") find their entry. (All its English phrasings diluted the Persian
-        # words' weight, and Persian questions matched worse.)
-        persian = [
-            (e.id, [*texts, e.question])
-            for e in kb.entries.values()
-            if (texts := [t for t in e.all_phrasings() if in_persian_script(t)])
-        ]
-        # The entries' own Finglish phrasings stay in the Latin-script index as they always were;
-        # with the translations' Finglish they also make an index of their own, where Finglish
-        # spelling variants are folded (persian.py); a Finglish question gets the more confident
-        # of the two (`match`). Every Latin-script
-        # phrasing of a Persian translation is Finglish, whatever its words ("sale gozashte
-        # behbood dashte?" has an English word in four), so that index folds them all.
-        finglish = [
-            (e.id, texts)
-            for e in kb.entries.values()
-            if (texts := [t for t in e.all_phrasings() if _finglish_phrasing(e, t)])
-        ]
+        latin = [(e.id, index_texts(e, LATIN)) for e in kb.entries.values()]
+        persian = [(e.id, texts) for e in kb.entries.values() if (texts := index_texts(e, PERSIAN))]
+        finglish = [(e.id, texts) for e in kb.entries.values() if (texts := index_texts(e, FINGLISH))]
         engine = cls(
             kb,
-            Matcher(latin, settings, answers=answers, finglish=False),
-            Matcher(persian, settings, answers=fa_answers) if persian else None,
-            Matcher(finglish, settings, answers=fa_answers, finglish=FINGLISH_ALWAYS) if finglish else None,
+            _matcher(latin, settings, answers, finglish=False),
+            _matcher(persian, settings, fa_answers) if persian else None,
+            _matcher(finglish, settings, fa_answers, finglish=FINGLISH_ALWAYS) if finglish else None,
         )
         if use_cache and cache_dir is not None:
             cache.save(
@@ -261,23 +273,156 @@ class Engine:
         return self.kb.entries.get(entry_id)
 
 
-def collisions(engine: Engine) -> list[Problem]:
+def _matcher(
+    entries: list[tuple[str, list[str]]],
+    settings: MatchSettings,
+    answers: dict[str, str],
+    *,
+    finglish: bool | str = True,
+) -> Matcher:
+    """A matcher over `entries`; while a memo is active (memo.py), the one built before from the
+    very same texts, answers and settings (an edit of English phrasings leaves the Persian and
+    Finglish indexes as they were)."""
+
+    def build() -> Matcher:
+        return Matcher(entries, settings, answers=answers, finglish=finglish)
+
+    if settings.semantic_model:
+        return build()
+    key = ("matcher", tuple((eid, tuple(texts)) for eid, texts in entries), repr(settings), tuple(answers.items()))
+    return memoized((*key, finglish), build)
+
+
+def collisions(
+    engine: Engine, changed: Collection[str] | None = None, unchanged: Collection[Matcher] = ()
+) -> list[Problem]:
+    """Phrasings the matcher would answer with another entry than their own.
+
+    `changed`: check only what an edit of these entries can have changed (after one edit,
+    instead of every phrasing): every text of these entries, and every other entry's text that
+    one of them might now win (`_may_win`). A removed entry wins nothing. Collisions between two
+    entries the edit did not touch, which only the edit's effect on the word weights could cause,
+    are left to the full check (`faqbot validate`, and every load). `unchanged`: matchers the
+    engine before the edit had too (the very objects, memo.py), so every text they rank ranks as it
+    did then, without a collision (an English edit leaves the Persian index as it was).
+    """
+    texts = [(entry, text) for entry in engine.kb.entries.values() for text in entry.all_phrasings()]
+    if changed is not None:
+        near = _near(engine, [eid for eid in changed if eid in engine.kb.entries])
+        texts = [
+            (entry, text)
+            for entry, text in texts
+            if entry.id in near.get(text, ()) and not any(engine.matcher_of(entry, text) is m for m in unchanged)
+        ]
     problems = []
-    for entry in engine.kb.entries.values():
-        for text in entry.all_phrasings():
-            ranked = engine.matcher_of(entry, text).rank(text, exclude=(entry.id, text)).candidates
-            if ranked and ranked[0].entry_id != entry.id:
-                other = ranked[0].entry_id
-                problems.append(
-                    Problem(
-                        entry.path,
-                        entry.line_of_phrasing(text),
-                        entry.id,
-                        f"collision: \"{text}\" would be answered with entry '{other}' "
-                        f"({engine.kb.entries[other].path.name}); reword it or move it",
-                    )
+    for entry, text in texts:
+        ranked = engine.matcher_of(entry, text).rank(text, exclude=(entry.id, text)).candidates
+        if ranked and ranked[0].entry_id != entry.id:
+            other = ranked[0].entry_id
+            problems.append(
+                Problem(
+                    entry.path,
+                    entry.line_of_phrasing(text),
+                    entry.id,
+                    f"collision: \"{text}\" would be answered with entry '{other}' "
+                    f"({engine.kb.entries[other].path.name}); reword it or move it",
                 )
+            )
     return problems
+
+
+def _near(engine: Engine, changed: Sequence[str]) -> dict[str, set[str]]:
+    """text -> the entries whose text it is, for the texts an edit of `changed` can make collide:
+    theirs, and those of other entries that one of them might now win (`_may_win`)."""
+    near: dict[str, set[str]] = {}
+    for eid in changed:
+        for text in engine.kb.entries[eid].all_phrasings():
+            near.setdefault(text, set()).add(eid)
+    for matcher, which in ((engine.matcher, LATIN), (engine.persian, PERSIAN), (engine.finglish, FINGLISH)):
+        if matcher is None:
+            continue
+        index = matcher.index
+        rows = _may_win(index, matcher.settings, [index.index_of[eid] for eid in changed if eid in index.index_of])
+        texts: dict[int, list[str]] = {}
+        starts = np.asarray(index.starts)
+        for row in rows:
+            owner = int(np.searchsorted(starts, row, side="right")) - 1
+            if owner not in texts:
+                entry = engine.kb.entries[index.entry_ids[owner]]
+                texts[owner] = index_texts(entry, which)
+            near.setdefault(texts[owner][row - index.starts[owner]], set()).add(index.entry_ids[owner])
+    return near
+
+
+def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> list[int]:
+    """Rows (phrasings) of unchanged entries for which a `changed` entry might rank first when the
+    phrasing is asked as a question (engine.collisions). Sound, not exact: an entry is a candidate
+    only if it shares a term with the phrasing (its TF-IDF cosine is then above 0, ranking.py), and
+    it can rank first only if its fused score, at most learned × its cosine + phrase × its closest
+    phrasing's cosine + fuzzy × its closest phrasing's string similarity, reaches the phrasing's own
+    entry's, at least learned × that entry's cosine + fuzzy × the string similarity of the entry's
+    closest *other* phrasing. A query's vector is the phrasing's own indexed vector (its words are
+    all in the index, and repair maps them exactly as the index did), so these bounds use the index."""
+    if not changed:
+        return []
+    n_rows, n_terms = len(index.plain), index.entries.n_terms
+    starts = np.asarray(index.starts)
+    owner = np.repeat(np.arange(len(index.entry_ids)), np.diff(starts))
+    row_docs, row_terms, row_weights = index.phrasings.triples()
+    by_row = np.argsort(row_docs, kind="stable")
+    row_ptr = np.concatenate(([0], np.cumsum(np.bincount(row_docs, minlength=n_rows))))
+    entry_docs, entry_terms, entry_weights = index.entries.triples()
+    # The cosine of every phrasing with its own entry's vector.
+    entry_key = entry_docs.astype(np.int64) * n_terms + entry_terms
+    order = np.argsort(entry_key)
+    wanted = owner[row_docs].astype(np.int64) * n_terms + row_terms
+    at = np.minimum(np.searchsorted(entry_key[order], wanted), len(order) - 1)
+    found = entry_key[order][at] == wanted
+    own_cos = np.bincount(
+        row_docs, weights=np.where(found, row_weights * entry_weights[order][at], 0.0), minlength=n_rows
+    )
+    fuzzy = settings.fusion_fuzzy
+    lower = settings.fusion_learned * own_cos
+    unchanged = ~np.isin(owner, changed)
+    rows_of_term = index.phrasings
+    sorted_plain = [index.sorted_plain[a:b] for a, b in itertools.pairwise(index.starts)]
+    plain = [index.plain[a:b] for a, b in itertools.pairwise(index.starts)]
+    result: set[int] = set()
+    for ei in changed:
+        mask = entry_docs == ei
+        cos = np.zeros(n_rows)
+        for term, weight in zip(entry_terms[mask], entry_weights[mask], strict=True):
+            lo, hi = rows_of_term.ptr[term], rows_of_term.ptr[term + 1]
+            cos[rows_of_term.docs[lo:hi]] += weight * rows_of_term.weights[lo:hi]
+        candidates = np.flatnonzero((cos > 0) & unchanged)
+        if not len(candidates):
+            continue
+        own_rows = range(starts[ei], starts[ei + 1])
+        phrase = np.zeros(n_rows)
+        for q in own_rows:
+            q_slice = by_row[row_ptr[q] : row_ptr[q + 1]]
+            score = np.zeros(n_rows)
+            for term, weight in zip(row_terms[q_slice], row_weights[q_slice], strict=True):
+                lo, hi = rows_of_term.ptr[term], rows_of_term.ptr[term + 1]
+                score[rows_of_term.docs[lo:hi]] += weight * rows_of_term.weights[lo:hi]
+            np.maximum(phrase, score, out=phrase)
+        similar = process.cdist(
+            [index.sorted_plain[r] for r in candidates], [index.sorted_plain[q] for q in own_rows], scorer=fuzz.ratio
+        ).max(axis=1)
+        upper = (
+            settings.fusion_learned * cos[candidates]
+            + settings.fusion_phrase * phrase[candidates]
+            + fuzzy * similar / 100.0
+        )
+        close = candidates[upper + 1e-9 >= lower[candidates]]
+        for row in close:  # the own entry's fuzzy view, without the phrasing itself
+            y = owner[row]
+            others = [sp for sp, p in zip(sorted_plain[y], plain[y], strict=True) if p != index.plain[row]]
+            best = process.extractOne(index.sorted_plain[row], others, scorer=fuzz.ratio) if others else None
+            own = lower[row] + (fuzzy * best[1] / 100.0 if best else 0.0)
+            if upper[np.searchsorted(candidates, row)] + 1e-9 >= own:
+                result.add(int(row))
+    return sorted(result)
 
 
 def validate(
@@ -288,17 +433,35 @@ def validate(
     cta_ids: Collection[str] | None = None,
     check_collisions: bool = True,
     cache_dir: Path | None = None,
+    overlay: Mapping[str, bytes | None] | None = None,
+    previous: Engine | None = None,
 ) -> tuple[Engine | None, list[Problem]]:
     """All problems in the knowledge base; the engine is returned only when there are none.
 
     `check_collisions=False` skips asking every phrasing of the matcher (most of a command's
     start-up time): for read-only commands that answer from an FAQ the bot and `faqbot validate`
-    check in full. Everything a single file can get wrong is still checked.
+    check in full. Everything a single file can get wrong is still checked; with `cache_dir` too,
+    the files are read and checked only when they changed since a read-only load found them free
+    of problems (cache.py keeps that FAQ with a fingerprint of every file it came from).
 
     `cta_ids`: the calls to action config.yaml defines; entries naming any other are problems.
     None skips that check (for callers without a config; the CLI and the bot always pass them).
+
+    `overlay`: files to read as given instead of from the folder (knowledge.load_knowledge_collecting):
+    an edit checked before it is written. `previous`: the engine this function returned for the
+    FAQ before the edit, all its checks passed, validated with the same memo active (memo.py);
+    collisions are then checked only for the entries whose files changed (`collisions`).
+    Everything else is checked in full every time (kept work makes that fast).
     """
-    kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir, check_claims=False)
+    # A read-only load of files a read-only load already found free of problems: that FAQ, from
+    # the cache (cache.py: only when every file is byte for byte the same).
+    read_only_cache = cache_dir if not check_collisions and not overlay else None
+    fingerprint = cache.checked_fingerprint(knowledge_dir, seeds_dir, cta_ids) if read_only_cache else None
+    if read_only_cache is not None and fingerprint is not None:
+        checked = cache.load_checked(read_only_cache, fingerprint)
+        if checked is not None:
+            return Engine.build(checked, settings, cache_dir=cache_dir), []
+    kb, problems = load_knowledge_collecting(knowledge_dir, seeds_dir, check_claims=False, overlay=overlay)
     # Claims the quotes do not back leave the entries whole, so collisions are still worth
     # checking: one run shows both.
     claims = claim_problems(kb.entries, kb.sources)
@@ -307,8 +470,42 @@ def validate(
     if problems:
         return None, sorted(problems + claims)
     engine = Engine.build(kb, settings, cache_dir=cache_dir)
-    problems = (collisions(engine) if check_collisions else []) + claims
-    return (None, sorted(problems)) if problems else (engine, [])
+    changed = _changed_since(previous, kb, settings)
+    unchanged = [] if previous is None or changed is None else _same_matchers(previous, engine)
+    problems = (collisions(engine, changed, unchanged) if check_collisions else []) + claims
+    if problems:
+        return None, sorted(problems)
+    if read_only_cache is not None and fingerprint is not None:
+        cache.save_checked(read_only_cache, fingerprint, kb, seeds_dir)
+    return engine, []
+
+
+def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSettings) -> list[str] | None:
+    """The entries of `kb` that are not the very objects `previous` served (a file read again
+    with the same bytes under the same memo gives the same object), or None for "check every
+    entry": no previous engine, other settings or folder, an entry removed, or the
+    sentence-embedding view (whose candidates need no shared word)."""
+    if (
+        previous is None
+        or previous.kb.directory != kb.directory
+        or previous.matcher.settings != settings
+        or settings.semantic_model
+    ):
+        return None
+    if set(previous.kb.entries) - set(kb.entries):
+        # An entry removed takes its words' share of every weight with it: any two entries left
+        # can now collide (measured on the shipped FAQ: a Persian phrasing of one untouched entry
+        # went to another), so every text is checked, as `faqbot validate` does.
+        return None
+    return [eid for eid, entry in kb.entries.items() if previous.kb.entries.get(eid) is not entry]
+
+
+def _same_matchers(previous: Engine, engine: Engine) -> list[Matcher]:
+    """The matchers `engine` shares with `previous` (built from the very same texts, memo.py)."""
+    before = [previous.matcher, previous.persian, previous.finglish]
+    return [
+        m for m in (engine.matcher, engine.persian, engine.finglish) if m is not None and any(m is b for b in before)
+    ]
 
 
 # The same, as a function (what the tests and the benchmarks call).

@@ -41,6 +41,44 @@ def _sublinear(tf: float) -> float:
     return 1.0 + math.log(tf) if tf >= 1 else tf
 
 
+Rows = tuple[np.ndarray, np.ndarray, np.ndarray]  # (document, term id, value), by document
+
+
+def _summed(doc: np.ndarray, term: np.ndarray, value: np.ndarray, n_terms: int) -> Rows:
+    """One row per (document, term), values summed in row order; rows by document, and within a
+    document by first use (the order a dict filled row by row would have)."""
+    if not len(doc):
+        return doc.astype(np.int64), term.astype(np.int64), value.astype(np.float64)
+    _, first, group = np.unique(doc * n_terms + term, return_index=True, return_inverse=True)
+    sums = np.bincount(group, weights=value)
+    order = np.argsort(first, kind="stable")
+    rows = first[order]
+    return doc[rows], term[rows], sums[order]
+
+
+def _term_counts(
+    occurrences: Sequence[int], n_stems: Sequence[int], n_pairs: Sequence[int], pair_weight: float, n_terms: int
+) -> Rows:
+    """Each phrasing's term frequencies as rows (what `_terms` gives, phrasing by phrasing): a
+    stem counts 1 per use, a word pair `pair_weight`."""
+    stems = np.asarray(n_stems, dtype=np.int64)
+    lengths = stems + np.asarray(n_pairs, dtype=np.int64)
+    doc = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    position = np.arange(len(doc), dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    value = np.where(position < np.repeat(stems, lengths), 1.0, pair_weight)
+    return _summed(doc, np.asarray(occurrences, dtype=np.int64), value, n_terms)
+
+
+def _normalised(doc: np.ndarray, term: np.ndarray, tf: np.ndarray, idf: np.ndarray, size: int) -> Rows:
+    """Rows of l2-normalised TF-IDF vectors: sublinear tf times idf, over each document's norm
+    (`_sublinear` itself on each distinct count, so every value is the one it gives)."""
+    counts, which = np.unique(tf, return_inverse=True)
+    weights = np.array([_sublinear(float(c)) for c in counts], dtype=np.float64)[which] * idf[term]
+    norms = np.sqrt(np.bincount(doc, weights=weights * weights, minlength=size))
+    norms[norms == 0] = 1.0
+    return doc, term, weights / norms[doc]
+
+
 class _Postings:
     """Sparse l2-normalised vectors stored term by term: a dot product is one `bincount`."""
 
@@ -58,6 +96,19 @@ class _Postings:
         self.weights = np.asarray(weights, dtype=np.float64)[order]
         counts = np.bincount(np.asarray(terms, dtype=np.int64), minlength=n_terms)
         self.ptr = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+
+    @classmethod
+    def from_rows(cls, doc: np.ndarray, term: np.ndarray, weight: np.ndarray, size: int, n_terms: int) -> _Postings:
+        """The vectors given as rows (document, term id, weight), ordered by document."""
+        postings = object.__new__(cls)
+        postings.size = size
+        postings.n_terms = n_terms
+        order = np.argsort(term, kind="stable")
+        postings.docs = doc[order].astype(np.int32)
+        postings.weights = weight[order].astype(np.float64)
+        counts = np.bincount(term, minlength=n_terms)
+        postings.ptr = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        return postings
 
     def reweighted(self, weights: np.ndarray) -> _Postings:
         """The same vectors' shape with other weights (the arrays of positions are shared)."""
@@ -86,7 +137,10 @@ class _Postings:
 
 
 def _misspellings(
-    counts: Mapping[str, int], entries_of: Mapping[str, set[int]], settings: MatchSettings
+    counts: Mapping[str, int],
+    entries_of: Mapping[str, set[int]],
+    settings: MatchSettings,
+    words_of: Sequence[set[str]] | None = None,
 ) -> dict[str, str]:
     """Misspelt words in the FAQ's own phrasings ("tha leter") → the word they misspell.
 
@@ -100,6 +154,9 @@ def _misspellings(
     typo sits among its entry's correct spellings. That last condition keeps names apart
     ("jones" and "ones", "mandy" and "many" in CLINC150 are in different intents); words used
     more often ("nameh", Persian for letter) are words of their own.
+
+    `words_of[i]`: the words entry i uses, if known: the candidates are then looked for among
+    one entry's words instead of the whole vocabulary (the same ones, in the same order).
     """
     common = _length_buckets(word for word, count in counts.items() if count >= 3)
     folded: dict[str, str] = {}
@@ -107,7 +164,14 @@ def _misspellings(
         if count > 2 or len(word) < settings.typo_min_length or not word.isalpha() or is_english(word):
             continue
         used_in = entries_of[word]
-        choices = [c for c in _similar_length(word, common) if counts[c] >= 3 * count and used_in <= entries_of[c]]
+        if words_of is not None:
+            near = sorted(
+                (c for c in words_of[min(used_in)] if abs(len(c) - len(word)) <= 2 and counts[c] >= 3),
+                key=lambda c: (len(c), c),
+            )
+        else:
+            near = _similar_length(word, common)
+        choices = [c for c in near if counts[c] >= 3 * count and used_in <= entries_of[c]]
         best = _closest_spelling(word, choices, settings)
         if best is not None:
             folded[word] = best
@@ -136,10 +200,11 @@ def _closest_spelling(word: str, choices: Sequence[str], settings: MatchSettings
 
 
 def _release_freed_memory() -> None:
-    """Give the memory the build freed back to the system. Training and the per-phrasing term
-    dicts leave hundreds of MB of freed small blocks at 10,000 entries, which glibc keeps for the
-    process unless asked: resident memory kept after the build fell from 377 to 148 MB here
-    (benchmarks/latency.py measures it). Elsewhere (macOS, musl, Windows) this does nothing."""
+    """Give the memory the build freed back to the system. The build's temporaries leave freed
+    small blocks behind, which glibc keeps for the process unless asked: resident memory kept
+    after a 10,000-entry build fell from 377 to 148 MB with this when the vectors were still built
+    as dicts (benchmarks/latency.py measures it). Elsewhere (macOS, musl, Windows) this does
+    nothing."""
     import ctypes
     import ctypes.util
     import gc
@@ -193,72 +258,87 @@ def build_index(
     """`entries`: (entry id, texts that should match it), in a stable order; `answers`: entry id
     -> the text shown as its answer, to know which kinds of fact it holds (see ranking.py);
     `finglish`: whether texts detected as Finglish are folded (text.words; persian.ALWAYS: every
-    Latin-script text)."""
+    Latin-script text).
+
+    Python touches each phrasing twice (its words, then its terms as ids); the TF-IDF vectors
+    are then made with numpy from flat (phrasing, term, count) rows, with no object per phrasing
+    term: at 10,000 entries the dicts and lists of floats this replaces took most of the build
+    outside training and left ~100 MB of freed, fragmented memory behind. The vectors are the
+    ones `_terms`, `_sublinear` and an l2 norm per document give, bit for bit (same sums in the
+    same order), so answers do not change.
+    """
     entry_ids: list[str] = []
     entry_types: list[frozenset[str]] = []
-    semantic_texts: list[str] = []
+    semantic = encoder is not None or bool(settings.semantic_model)
+    semantic_texts: list[str] = []  # only built for the optional embedding view
     starts = [0]
-    bw = settings.bigram_weight
-    texts_cw: list[list[str]] = []
+    texts_cw: list[str] = []  # each phrasing's content words, joined (kept as `plain` if unchanged)
     word_counts: Counter[str] = Counter()
     entries_of: dict[str, set[int]] = {}  # word -> the entries using it
+    words_of: list[set[str]] = []  # entry -> the words it uses
     for entry_id, texts in entries:
         entry_ids.append(entry_id)
         types: set[str] = set()
+        used: set[str] = set()
         for text in texts:
             all_words = words(text, finglish=finglish)  # normalised once; every view below derives from it
             types |= question_types(all_words)
-            semantic_texts.append(" ".join(all_words))
+            if semantic:
+                semantic_texts.append(" ".join(all_words))
             cw = [w for w in all_words if w not in STOP_WORDS]
-            texts_cw.append(cw)
+            texts_cw.append(" ".join(cw))
             word_counts.update(cw)
-            for w in cw:
-                entries_of.setdefault(w, set()).add(len(entry_ids) - 1)
+            used.update(cw)
+        ei = len(entry_ids) - 1
+        for w in used:
+            entries_of.setdefault(w, set()).add(ei)
+        words_of.append(used)
         entry_types.append(frozenset(types))
         starts.append(len(texts_cw))
-    canonical = _misspellings(word_counts, entries_of, settings)
-    del entries_of
+    canonical = _misspellings(word_counts, entries_of, settings, words_of)
+    del entries_of, words_of
     vocabulary = set(word_counts) - canonical.keys()
-    phrasing_stems: list[list[str]] = []
     plain: list[str] = []
     sorted_plain: list[str] = []
-    for cw in texts_cw:
-        cw = [canonical.get(w, w) for w in cw]
-        phrasing_stems.append([stem(w) for w in cw])
-        plain.append(" ".join(cw))
+    # Terms get ids in order of first use (phrasing by phrasing: its stems, then its word pairs),
+    # the order the TF-IDF dicts had; `occurrences` lists every term use, `lengths` per phrasing
+    # how many of its uses are stems and how many word pairs.
+    term_ids: dict[str, int] = {}
+    occurrences: list[int] = []
+    n_stems: list[int] = []
+    n_pairs: list[int] = []
+    use_pairs = settings.bigram_weight > 0
+    for joined in texts_cw:
+        cw = joined.split()
+        if canonical and any(w in canonical for w in cw):
+            cw = [canonical.get(w, w) for w in cw]
+            joined = " ".join(cw)
+        plain.append(joined)
         sorted_plain.append(" ".join(sorted(cw)))
+        stems = [stem(w) for w in cw]
+        pairs = [f"{a} {b}" for a, b in itertools.pairwise(stems)] if use_pairs else []
+        occurrences.extend([term_ids.setdefault(t, len(term_ids)) for t in stems])
+        occurrences.extend([term_ids.setdefault(t, len(term_ids)) for t in pairs])
+        n_stems.append(len(stems))
+        n_pairs.append(len(pairs))
     del texts_cw
     n = len(entry_ids)
     kinds = [answer_types(answers.get(eid, "")) if answers is not None else None for eid in entry_ids]
 
-    phrasing_tf = [_terms(stems, bw) for stems in phrasing_stems]
-    entry_tf: list[dict[str, float]] = []
-    df: Counter[str] = Counter()
-    for ei in range(n):
-        tf: dict[str, float] = {}
-        for counts in phrasing_tf[starts[ei] : starts[ei + 1]]:
-            for term, count in counts.items():
-                tf[term] = tf.get(term, 0.0) + count
-        entry_tf.append(tf)
-        df.update(tf.keys())
-    # One dict from term to id; everything else about a term lives in arrays by id (a dict per
-    # attribute cost tens of MB at 10,000 entries, mostly for word pairs).
-    term_ids = {term: i for i, term in enumerate(df)}
-    df_counts = np.fromiter(df.values(), dtype=np.float64, count=len(df))
+    n_terms = len(term_ids)
+    phrasing_rows = _term_counts(occurrences, n_stems, n_pairs, settings.bigram_weight, n_terms)
+    del occurrences
+    owners = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.asarray(starts)))
+    entry_rows = _summed(owners[phrasing_rows[0]], phrasing_rows[1], phrasing_rows[2], n_terms)
+    df_counts = np.bincount(entry_rows[1], minlength=n_terms).astype(np.float64)
     idf = np.log((1 + n) / (1 + df_counts)) + 1.0
-    stems = {t for t in df if " " not in t}
-    del df
+    stems_known = {t for t in term_ids if " " not in t}
 
-    def vector(tf: Mapping[str, float]) -> dict[int, float]:
-        weights = {term_ids[t]: _sublinear(c) * float(idf[term_ids[t]]) for t, c in tf.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return {t: w / norm for t, w in weights.items()}
-
-    entry_vectors = _Postings([vector(tf) for tf in entry_tf], len(term_ids))
-    phrasing_vectors = _Postings([vector(tf) for tf in phrasing_tf], len(term_ids))
+    entry_vectors = _Postings.from_rows(*_normalised(*entry_rows, idf, n), n, n_terms)
+    phrasing_vectors = _Postings.from_rows(*_normalised(*phrasing_rows, idf, len(plain)), len(plain), n_terms)
+    del entry_rows, phrasing_rows
     learned_vectors: _Postings | None = None
     if settings.learned_epochs > 0:
-        owners = np.repeat(np.arange(n), np.diff(np.asarray(starts)))
         fitted = learned.train(
             entry_vectors.ptr,
             entry_vectors.docs,
@@ -273,8 +353,8 @@ def build_index(
 
     if encoder is None and settings.semantic_model:
         encoder = load_encoder(settings.semantic_model)
-    semantic = SemanticIndex(encoder, semantic_texts, starts) if encoder else None
-    del entry_tf, phrasing_tf, phrasing_stems
+    semantic_index = SemanticIndex(encoder, semantic_texts, starts) if encoder else None
+    del semantic_texts
     if len(plain) > 10_000:  # a few ms: worth it only where there is much to give back
         _release_freed_memory()
     return Index(
@@ -290,11 +370,11 @@ def build_index(
         term_ids=term_ids,
         idf=idf,
         idf_unknown=math.log(1 + n) + 1.0,
-        stems=stems,
+        stems=stems_known,
         entries=entry_vectors,
         phrasings=phrasing_vectors,
         learned=learned_vectors,
-        semantic=semantic,
+        semantic=semantic_index,
         index_of={eid: i for i, eid in enumerate(entry_ids)},
         finglish=finglish,
     )

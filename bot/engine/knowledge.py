@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from .claims import claim_problems
+from .memo import memoized
 from .problems import KnowledgeError, Problem
 from .sources import Source, load_sources
 from .text import comparable
@@ -160,11 +161,21 @@ def load_knowledge(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
 
 
 def load_knowledge_collecting(
-    knowledge_dir: Path, seeds_dir: Path, *, check_claims: bool = True
+    knowledge_dir: Path,
+    seeds_dir: Path,
+    *,
+    check_claims: bool = True,
+    overlay: Mapping[str, bytes | None] | None = None,
 ) -> tuple[KnowledgeBase, list[Problem]]:
     """The FAQ as far as it loads, and every problem found. `check_claims=False` leaves out the
-    claims check (claims.py) for a caller that runs it itself."""
+    claims check (claims.py) for a caller that runs it itself.
+
+    `overlay`: file name -> the bytes to read instead of that file in `knowledge_dir` (None: as
+    if it were removed; a name not in the folder: as if added), so an edit is checked exactly as
+    the folder would be after it, without writing anything. While a memo is active (memo.py),
+    a file read before with the same bytes and sources is not parsed again."""
     sources, problems = load_sources(seeds_dir)
+    sources_key = _sources_key(sources)
     entries: dict[str, Entry] = {}
     digest = hashlib.sha256()
     for source in sources.values():
@@ -173,18 +184,19 @@ def load_knowledge_collecting(
         problems.append(Problem(knowledge_dir, 1, "", "knowledge folder not found"))
         paths: list[Path] = []
     else:
-        paths = entry_paths(knowledge_dir)
+        paths = entry_paths(knowledge_dir) if not overlay else _overlaid_paths(knowledge_dir, overlay)
     if knowledge_dir.is_dir() and not paths:
         problems.append(Problem(knowledge_dir, 1, "", "no entries (*.yaml) found"))
     for path in paths:
         try:
-            raw = path.read_bytes()
+            replaced = overlay.get(path.name) if overlay else None
+            raw = replaced if replaced is not None else path.read_bytes()
             text = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(path, 1, path.stem, f"cannot read: {exc}"))
             continue
         digest.update(path.name.encode() + b"\0" + raw)
-        entry = _parse_entry(path, text, sources, problems)
+        entry = _parse_entry_memoized(path, text, sources, sources_key, problems)
         if entry is None:
             continue
         if entry.id in entries:
@@ -213,6 +225,45 @@ def entry_paths(knowledge_dir: Path) -> list[Path]:
     """The FAQ's entry files in `knowledge_dir` (`*.yaml`, then `*.yml`): never the calibration file."""
     paths = sorted(knowledge_dir.glob("*.yaml")) + sorted(knowledge_dir.glob("*.yml"))
     return [path for path in paths if path.name != CALIBRATION_FILE]
+
+
+def _overlaid_paths(knowledge_dir: Path, overlay: Mapping[str, bytes | None]) -> list[Path]:
+    """`entry_paths` as they would be with `overlay`'s files written or (None) removed."""
+    names = {path.name for path in entry_paths(knowledge_dir)}
+    for name, data in overlay.items():
+        if data is None:
+            names.discard(name)
+        elif name != CALIBRATION_FILE and name.endswith((".yaml", ".yml")):
+            names.add(name)
+    ordered = sorted(n for n in names if n.endswith(".yaml")) + sorted(n for n in names if n.endswith(".yml"))
+    return [knowledge_dir / name for name in ordered]
+
+
+def _sources_key(sources: Mapping[str, Source]) -> tuple:
+    """Everything of the sources an entry's parse reads (and its quotes keep), as a memo key."""
+    return tuple(
+        (
+            sid,
+            source.digest,
+            tuple(source.speakers.items()),
+            *(getattr(source, f.name) for f in fields(source) if f.name not in ("text", "paragraphs", "speakers")),
+        )
+        for sid, source in sources.items()
+    )
+
+
+def _parse_entry_memoized(
+    path: Path, text: str, sources: Mapping[str, Source], sources_key: tuple, problems: list[Problem]
+) -> Entry | None:
+    """`_parse_entry`, kept by the file's path and text and the sources while a memo is active."""
+
+    def parse() -> tuple[Entry | None, tuple[Problem, ...]]:
+        found: list[Problem] = []
+        return _parse_entry(path, text, sources, found), tuple(found)
+
+    entry, found = memoized(("entry", path, text, sources_key), parse)
+    problems.extend(found)
+    return entry
 
 
 def _text(value: Any) -> str | None:

@@ -23,6 +23,15 @@ import numpy as np
 # 150 intents × 100 phrasings need 7.4 million; beyond the limit only the rarer words' weights
 # are learned (see `train`).
 MAX_INCIDENCES = 8_000_000
+# Training costs one to two microseconds per row (60 epochs), so beyond the largest FAQ the
+# weights were measured on (CLINC150's 15,000 phrasings: 7.4 million rows, ~8 s) the budget
+# falls with the square of the number of phrasings: 280,000 rows at 80,000 phrasings (10,000
+# entries × 8, ~0.6 s), none below MIN_BUDGET (above about 134,000 phrasings: TF-IDF weights as
+# they are). On benchmarks/latency.py's synthetic 10,000-entry FAQ learning gained nothing at
+# any budget (top-1 of perturbed phrasings 89.1% untrained, 87.4% with 8 million rows, 88.7%
+# with 250,000), while the full budget cost 25 s of a 30 s build.
+FULL_BUDGET_PHRASINGS = 15_000
+MIN_BUDGET = 100_000
 _CHUNK = 1_000_000
 SCALE = 10.0  # softmax temperature of the scores (cosines, so mostly within 0..1)
 
@@ -101,14 +110,25 @@ def _blocks(
     return blocks
 
 
-def _fitting(lengths: np.ndarray) -> np.ndarray:
-    """Which phrasing terms to learn from when all would need more than MAX_INCIDENCES: the
+def budget(n_phrasings: int) -> int:
+    """The rows the trainer may use for an FAQ of `n_phrasings` phrasings: MAX_INCIDENCES up to
+    FULL_BUDGET_PHRASINGS, then falling with the square of the size (see the constants)."""
+    if n_phrasings <= FULL_BUDGET_PHRASINGS:
+        return MAX_INCIDENCES
+    rows = int(MAX_INCIDENCES * (FULL_BUDGET_PHRASINGS / n_phrasings) ** 2)
+    return rows if rows >= MIN_BUDGET else 0
+
+
+def _fitting(lengths: np.ndarray, limit: int = MAX_INCIDENCES) -> np.ndarray:
+    """Which phrasing terms to learn from when all would need more than `limit` rows: the
     rarer words, as many as fit; the commonest (shared by most entries, so they separate least)
     keep their TF-IDF weights."""
-    if int(lengths.sum()) <= MAX_INCIDENCES:
+    if limit <= 0:
+        return np.zeros(len(lengths), dtype=bool)
+    if int(lengths.sum()) <= limit:
         return np.ones(len(lengths), dtype=bool)
     ordered = np.sort(lengths)
-    fits = int(np.searchsorted(np.cumsum(ordered), MAX_INCIDENCES, side="right"))
+    fits = int(np.searchsorted(np.cumsum(ordered), limit, side="right"))
     return lengths < ordered[fits]
 
 
@@ -135,13 +155,20 @@ def train(
     if n_entries < 2 or len(entry_weights) == 0:
         return None
     ex, terms, x = examples
-    keep = _fitting(np.diff(entry_ptr)[terms])
+    keep = _fitting(np.diff(entry_ptr)[terms], budget(len(labels)))
     if not keep.any():
         return None
     blocks = _blocks(entry_ptr, entry_docs, n_entries, ex[keep], terms[keep], x[keep], labels)
     n_examples = sum(len(b.starts) for b in blocks)
 
+    # Only the postings some block touches can move (elsewhere the gradient is the L2 pull
+    # towards w0, which is 0 at w0): Adam runs on those alone, value for value the same.
+    touched = np.unique(np.concatenate([np.unique(b.posting) for b in blocks]))
+    for block in blocks:
+        block.posting = np.searchsorted(touched, block.posting).astype(np.int32)
     w0 = entry_weights.astype(np.float64)
+    fitted = w0.copy()
+    w0 = w0[touched]
     w = w0.copy()
     m = np.zeros_like(w)
     v = np.zeros_like(w)
@@ -152,4 +179,5 @@ def train(
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    return w
+    fitted[touched] = w
+    return fitted

@@ -45,7 +45,7 @@ class Forum(commands.Cog):
         best = None
         for text in dict.fromkeys(t for t in (title, f"{title}\n{body}".strip()) if t):
             reply = self.bot.ask(text, guild_id=guild_id)
-            if not self.bot.fit_to_post_unasked(reply):
+            if not self.bot.service.fit_to_post_unasked(reply):
                 continue
             if best is None or reply.result.score > best.result.score:
                 best = reply

@@ -59,7 +59,7 @@ class Passive(commands.Cog):
         if not self.seen.add(message.id):
             return
         reply = bot.ask(message.content, guild_id=message.guild.id)
-        if bot.fit_to_post_unasked(reply):
+        if bot.service.fit_to_post_unasked(reply):
             await bot.post_unasked(message, reply, "passive channel")
 
 

@@ -7,8 +7,12 @@ a lock file next to the audit log) by `faqbot undo` in another process:
    content hash of the file), refuse with "changed since you opened it".
 2. Build the new file's bytes (readable YAML, see yamlformat).
 3. Validate the whole knowledge base *as it would be*, exactly like `faqbot validate` (the
-   same function, run on a staging folder holding the new file beside the others): quotes
-   verbatim, fields, duplicates, collisions. Any problem refuses the edit and nothing is written.
+   same function, reading the new file's bytes in place of the file on disk): quotes verbatim,
+   fields, duplicates, claims, collisions. Any problem refuses the edit and nothing is written.
+   The editor keeps the work of its last validation (bot.engine's Memo), so only the edited
+   entry is parsed, checked and normalised again; the index is rebuilt from the kept parts, and
+   collisions are checked for what the edit can have changed (engine.collisions). The first
+   validation of an editor, `faqbot validate` and every load check everything.
 4. Record the change (who, when, what, the exact bytes before and after) as *pending* and
    commit it; write the file atomically (temporary file, fsync, `os.replace`); then mark the
    change done. A failed write drops the pending row; a row that cannot be marked done gets the
@@ -19,8 +23,9 @@ A process killed at any point of step 4 leaves either the old file and a pending
 file and a pending row (or finished work). The next operation of any editor on the folder (the
 bot's, `faqbot undo`'s, `faqbot history`'s) settles pending rows first, under the same lock, by
 the file's bytes: `after` → done, `before` → dropped; files are never rewritten by this, so the
-file and its record always agree and `undo` works. Validation stages the FAQ in a temporary
-folder `faqbot-stage-<pid>-*`; those of processes that died are removed when an editor starts.
+file and its record always agree and `undo` works. Older versions staged the FAQ in a temporary
+folder `faqbot-stage-<pid>-*` to validate it; those left by processes that died are removed
+when an editor starts.
 
 No discord import: the bot, the CLI and the tests all use this module directly.
 """
@@ -28,7 +33,6 @@ No discord import: the bot, the CLI and the tests all use this module directly.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import errno
 import hashlib
 import logging
@@ -43,7 +47,6 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
-from types import MappingProxyType
 
 import yaml
 
@@ -51,10 +54,9 @@ from ..atomic import atomic_write_bytes, remove_file
 from ..engine import (
     ID_PATTERN,
     Engine,
-    KnowledgeBase,
     MatchSettings,
+    Memo,
     Problem,
-    entry_paths,
     i18n,
     question_language,
     validate,
@@ -113,6 +115,10 @@ class Editor:
         self._cta_ids = None if cta_ids is None else tuple(cta_ids)
         self._lock = threading.Lock()
         self._generation = 0
+        # The last validation's work, and the engine it gave for the files as they are now:
+        # the next validation redoes only what changed since (see the module docstring).
+        self._memo = Memo()
+        self._current: Engine | None = None
         sweep_stale_stages(Path(tempfile.gettempdir()))
 
     @classmethod
@@ -173,13 +179,28 @@ class Editor:
                 pass
 
     def load(self) -> tuple[Engine | None, list[Problem], int]:
-        """Validate the files as they are (a reload): (engine or None, problems, generation)."""
+        """Validate the files as they are (a reload): (engine or None, problems, generation).
+        Only what changed since this editor's last validation is checked and parsed again."""
         with self._locked():
-            engine, problems = self.validate()
+            engine, problems = self._validate_incrementally(None)
             if engine is None:
                 return None, problems, self._generation
+            self._current = engine
             self._generation += 1
             return engine, [], self._generation
+
+    def _validate_incrementally(self, overlay: dict[str, bytes | None] | None) -> tuple[Engine | None, list[Problem]]:
+        """`faqbot validate` on the folder (with `overlay`'s files in place of theirs), redoing
+        only what changed since the last validation (bot.engine.validate, `previous`)."""
+        with self._memo.active():
+            return validate(
+                self.knowledge_dir,
+                self.seeds_dir,
+                self.settings,
+                cta_ids=self._cta_ids,
+                overlay=overlay,
+                previous=self._current,
+            )
 
     # -- editing ----------------------------------------------------------------------------------
 
@@ -381,10 +402,7 @@ class Editor:
         reverts: int | None = None,
     ) -> Applied:
         """Validate the knowledge base with `after` in place of `path`, then record and write it."""
-        try:
-            engine = self._validate_with(path.name, after)
-        except OSError as exc:  # the staging folder could not be written (a full disk, usually)
-            raise WriteFailed(_write_error(path, exc)) from exc
+        engine = self._validate_with(path.name, after)
         # Recorded first, as pending: whatever happens next, the record exists before the file
         # changes (a crash is settled by `_settle_pending`, on the next operation).
         try:
@@ -419,6 +437,7 @@ class Editor:
             raise WriteFailed(f"Could not record the change in the audit log ({exc}); nothing was changed.") from exc
         record = self.audit.get(self.knowledge_dir, change_id)
         assert record is not None
+        self._current = engine
         self._generation += 1
         return Applied(record, engine, self._generation)
 
@@ -431,20 +450,10 @@ class Editor:
 
     def _validate_with(self, name: str, data: bytes | None) -> Engine:
         """`faqbot validate` on the knowledge base with file `name` replaced by `data` (None: removed)."""
-        stage = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-"))
-        try:
-            for path in entry_paths(self.knowledge_dir):
-                if path.name != name:
-                    _link(path, stage / path.name)
-            if data is not None:
-                (stage / name).write_bytes(data)
-            engine, problems = self.validate(stage)
-        finally:
-            shutil.rmtree(stage, ignore_errors=True)
+        engine, problems = self._validate_incrementally({name: data})
         if engine is None:
-            problems = sorted(_relocate(p, stage, self.knowledge_dir) for p in problems)
             raise Invalid(f"The FAQ would have {len(problems)} problem(s), so nothing was changed:", problems)
-        return _relocated_engine(engine, self.knowledge_dir)
+        return engine
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -523,31 +532,6 @@ def _entry_data(path: Path, data: bytes) -> dict:
             f"{path.name} cannot be read as an entry ({type(exc).__name__}); "
             "fix it by hand (`faqbot validate` shows where)."
         ) from None
-
-
-def _link(source: Path, target: Path) -> None:
-    try:
-        os.symlink(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
-
-
-def _relocate(problem: Problem, stage: Path, knowledge_dir: Path) -> Problem:
-    if problem.path == stage:
-        return dataclasses.replace(problem, path=knowledge_dir)
-    if problem.path.parent == stage:
-        return dataclasses.replace(problem, path=knowledge_dir / problem.path.name)
-    return problem
-
-
-def _relocated_engine(engine: Engine, knowledge_dir: Path) -> Engine:
-    """The staged engine, its entries pointing at the real files (same bytes, same version)."""
-    kb = engine.kb
-    entries = {eid: dataclasses.replace(e, path=knowledge_dir / e.path.name) for eid, e in kb.entries.items()}
-    moved = KnowledgeBase(
-        entries=MappingProxyType(entries), sources=kb.sources, version=kb.version, directory=knowledge_dir
-    )
-    return Engine(moved, engine.matcher)
 
 
 def _describe_edit(old: dict, new: dict) -> str:

@@ -121,6 +121,14 @@ class FakeDiscord:
             return _json({"message": "401: Unauthorized", "code": 0}, status=401)
         if request.method == "GET" and path == "/users/@me":
             return _json(self._user(self.bot_id, "faqbot", True))
+        if request.method == "GET" and path == "/gateway/bot":  # automatic sharding asks how many shards
+            return _json(
+                {
+                    "url": self.url.replace("http", "ws") + "/gateway",
+                    "shards": 1,
+                    "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1},
+                }
+            )
         if request.method == "GET" and path == "/oauth2/applications/@me":
             return _json(
                 {
@@ -203,6 +211,8 @@ class FakeDiscord:
                         "private_channels": [],
                         "relationships": [],
                         "user_settings": {},
+                        # As Discord: the shard, when the identify named one (an AutoShardedBot does).
+                        **({"shard": payload["d"]["shard"]} if "shard" in payload["d"] else {}),
                     },
                 )
                 self.identified.set()

@@ -18,7 +18,7 @@ import discord
 import simcord
 
 from bot.config import DEFAULT_FEATURES, Config, CooldownSettings
-from bot.discord_app.bot import create_bot
+from bot.discord_app.bot import FaqBot
 from bot.engine import Engine, Outcome
 from bot.engine.knowledge import Entry, KnowledgeBase, Quote
 from bot.engine.sources import Paragraph, Source
@@ -235,7 +235,7 @@ class World:
     async def restart(self, **options) -> None:
         """A fresh bot process on the same database and the same (persisting) Discord."""
         old = self.bot
-        new = create_bot(self.config, self.engine, **options)
+        new = FaqBot(self.config, self.engine, **options)
         await self.env.restart_bot(new)
         await old.store.close()
 
@@ -305,10 +305,15 @@ async def running(
     shard_count: int | None = None,
     **bot_options,
 ) -> AsyncIterator[World]:
-    bot = create_bot(config, engine, **bot_options)
+    bot = FaqBot(config, engine, **bot_options)
     options: dict[str, Any] = {}
     if approved_intents is not None:
         options["approved_intents"] = approved_intents
+    if shard_count is None and bot.shard_count is None:
+        # Neither discord.shard_count nor shard_ids set: discord.py asks Discord how many shards to
+        # run (GET /gateway/bot), which simcord does not simulate; it is told Discord's answer for a
+        # bot in a few servers here, one shard (tests/discord/test_discord_wire.py asks over the wire).
+        shard_count = 1
     if shard_count is not None:
         options["shard_count"] = shard_count
     async with simcord.run(bot, **options) as env:

@@ -25,7 +25,6 @@ def test_shipped_config_documents_every_discord_and_privacy_key_with_its_default
         "guild_ids",
         "home_guild_ids",
         "moderator_role_ids",
-        "sharded",
         "auto_sync",
         "list_page_size",
         "passive_channel_ids",

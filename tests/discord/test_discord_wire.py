@@ -17,7 +17,7 @@ from fake_discord import FakeDiscord
 from simworld import REPO, answerable, make_config
 
 from bot.discord_app import runner
-from bot.discord_app.bot import create_bot
+from bot.discord_app.bot import FaqBot
 
 pytestmark = pytest.mark.asyncio
 
@@ -42,12 +42,14 @@ async def test_login_ready_sync_with_a_429_retry_and_an_interaction(base_config,
     question, entry = answerable(faq_engine)
     async with FakeDiscord() as fake:
         test_api(fake.url)
-        bot = create_bot(config, faq_engine)
+        bot = FaqBot(config, faq_engine)
         async with bot:
             started = asyncio.create_task(bot.start("fake"))
             try:
                 await asyncio.wait_for(fake.identified.wait(), TIMEOUT)
                 assert fake.paths("GET")[:2] == ["/users/@me", "/oauth2/applications/@me"]
+                # No shards configured: discord.py's automatic sharding asked Discord how many to run.
+                assert "/gateway/bot" in fake.paths("GET") and bot.shard_count == 1
                 sync = [r for r in fake.requests if r.method == "PUT"]
                 assert [r.status for r in sync] == [429, 200]  # rate limited once, retried by discord.py
                 assert sorted(c["name"] for c in sync[-1].body) == [
@@ -76,7 +78,7 @@ async def test_login_ready_sync_with_a_429_retry_and_an_interaction(base_config,
         # A second start on the same database does not sync again.
         fake.requests.clear()
         fake.identified.clear()
-        bot = create_bot(config, faq_engine)
+        bot = FaqBot(config, faq_engine)
         async with bot:
             started = asyncio.create_task(bot.start("fake"))
             try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import Engine, cache, load_knowledge
 
 QUESTIONS = [
@@ -56,3 +58,97 @@ def test_an_unwritable_cache_folder_costs_speed_not_answers(config, tmp_path):
     blocked.write_text("a file where the folder should be")
     engine = Engine.build(kb, config.matching, cache_dir=blocked / "cache")
     assert answers(engine) == answers(Engine.build(kb, config.matching))
+
+
+# -- the checked FAQ (a read-only load skips reading and checking unchanged files) ---------------
+
+
+def copy_faq(config, tmp_path):
+    import shutil
+
+    knowledge, seeds = tmp_path / "knowledge", tmp_path / "seeds"
+    shutil.copytree(config.paths.knowledge, knowledge)
+    shutil.copytree(config.paths.seeds, seeds)
+    return knowledge, seeds
+
+
+def read_only(knowledge, seeds, config, cache_dir):
+    from bot.engine import load_engine
+
+    return load_engine(
+        knowledge, seeds, config.matching, cta_ids=config.outreach.cta_ids, check_collisions=False, cache_dir=cache_dir
+    )
+
+
+def test_unchanged_files_are_not_read_and_checked_again(config, tmp_path, monkeypatch):
+    from bot.engine import engine as engine_module
+
+    knowledge, seeds = copy_faq(config, tmp_path)
+    first = read_only(knowledge, seeds, config, tmp_path / "cache")
+    assert (tmp_path / "cache" / cache.CHECKED_FILE).exists()
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("the files were read and checked again")
+
+    monkeypatch.setattr(engine_module, "load_knowledge_collecting", not_again)
+    second = read_only(knowledge, seeds, config, tmp_path / "cache")
+    assert second.kb.version == first.kb.version and answers(second) == answers(first)
+
+
+def test_any_changed_file_is_read_and_checked_again(config, tmp_path):
+    from bot.engine import KnowledgeError
+
+    knowledge, seeds = copy_faq(config, tmp_path)
+    cache_dir = tmp_path / "cache"
+    before = read_only(knowledge, seeds, config, cache_dir)
+    entry = next(p for p in sorted(knowledge.glob("*.yaml")) if not p.name.startswith("_"))
+    original = entry.read_text(encoding="utf-8")
+    entry.write_text(original + "\n# a comment changes the bytes, not the FAQ's content\n", encoding="utf-8")
+    assert read_only(knowledge, seeds, config, cache_dir).kb.version != before.kb.version
+    # A source text edited so that a quote no longer matches it: the problem is reported, never
+    # hidden by the cache.
+    text = next(seeds.glob("*.txt"))
+    text.write_text("Nothing of what the entries quote.\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError):
+        read_only(knowledge, seeds, config, cache_dir)
+    # A new entry file with a problem of its own.
+    text.unlink()
+    copy = copy_faq(config, tmp_path / "again")
+    knowledge, seeds = copy
+    read_only(knowledge, seeds, config, cache_dir)
+    (knowledge / "broken.yaml").write_text("id: broken\nquestion: [unclosed\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError):
+        read_only(knowledge, seeds, config, cache_dir)
+
+
+def test_a_corrupt_checked_faq_file_is_ignored(config, tmp_path):
+    knowledge, seeds = copy_faq(config, tmp_path)
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    (cache_dir / cache.CHECKED_FILE).write_bytes(b"not a pickle")
+    engine = read_only(knowledge, seeds, config, cache_dir)
+    assert answers(engine) == answers(Engine.build(load_knowledge(knowledge, seeds), config.matching))
+    fingerprint = cache.checked_fingerprint(knowledge, seeds, config.outreach.cta_ids)
+    assert fingerprint is not None and cache.load_checked(cache_dir, fingerprint) is not None  # rewritten
+
+
+def test_a_file_changed_while_the_files_are_read_is_read_again_next_time(config, tmp_path, monkeypatch):
+    """The fingerprint is taken before the files are read: an edit landing meanwhile never leaves
+    the FAQ as it was before the edit kept under the files as they are after it."""
+    from bot.engine import engine as engine_module
+
+    knowledge, seeds = copy_faq(config, tmp_path)
+    entry = next(p for p in sorted(knowledge.glob("*.yaml")) if not p.name.startswith("_"))
+    original = entry.read_text(encoding="utf-8")
+    loading = engine_module.load_knowledge_collecting
+
+    def edited_meanwhile(*args, **kwargs):
+        found = loading(*args, **kwargs)  # the FAQ as it was read...
+        entry.write_text(original + "\n# ...and an edit right after\n", encoding="utf-8")
+        return found
+
+    monkeypatch.setattr(engine_module, "load_knowledge_collecting", edited_meanwhile)
+    before = read_only(knowledge, seeds, config, tmp_path / "cache")
+    monkeypatch.setattr(engine_module, "load_knowledge_collecting", loading)
+    after = read_only(knowledge, seeds, config, tmp_path / "cache")
+    assert after.kb.version != before.kb.version  # the edit is served, not the FAQ read before it

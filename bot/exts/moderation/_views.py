@@ -334,8 +334,7 @@ class ReviewView(_OwnedView):
 
     async def remove(self, group: ReviewGroup) -> None:
         """Out of the queue: its questions, or (an asker's pick) its suggested phrasings."""
-        await self.cog.bot.store.dismiss(group.item_ids)
-        await self.cog.bot.store.remove_suggested(group.suggested_ids)
+        await self.cog.bot.service.dismiss(group)
 
     async def skip(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer()

@@ -1,0 +1,82 @@
+"""Work kept from one validation of the FAQ to the next, so a reload after one edit redoes only
+what the edit changed.
+
+Reading an entry's file (its quotes found verbatim in the sources), normalising a text's words
+and finding the names a text writes are pure functions of their input: while a `Memo` is active
+(`with memo.active():`), their results are looked up by that input and computed only when new.
+A reload after one edit therefore parses one file and normalises that entry's texts; everything
+computed from all entries together (word weights, learned weights, the cross-entry checks) is
+computed again from the kept parts, by the same code, so the result is exactly what a full
+rebuild gives (tests/engine/test_incremental.py compares them).
+
+A memo keeps only what its last run used: an edited or removed entry's old texts are dropped
+when the next run ends. Without an active memo (the default, and every read-only command)
+nothing is kept. The active memo is a context variable, so a worker thread validating an edit
+never shares it with the thread answering questions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Hashable, Iterator
+from contextvars import ContextVar
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+_active: ContextVar[Memo | None] = ContextVar("faqbot_engine_memo", default=None)
+_MISSING = object()
+
+
+class Memo:
+    """Results kept between runs, by input; see the module docstring."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Hashable, Any] = {}  # what the previous run used
+        self._used: dict[Hashable, Any] = {}  # what this run has used so far
+        self.hits = 0
+        self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._kept) + len(self._used)
+
+    def get(self, key: Hashable, make: Callable[[], T]) -> T:
+        value = self._used.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._kept.pop(key, _MISSING)
+            if value is _MISSING:
+                self.misses += 1
+                value = make()
+            else:
+                self.hits += 1
+            self._used[key] = value
+        return value  # type: ignore[return-value]
+
+    @contextlib.contextmanager
+    def active(self) -> Iterator[Memo]:
+        """Make this memo the one `memoized` uses in this context; when the block ends, keep
+        only what it used (a run that failed keeps everything, for the next attempt)."""
+        token = _active.set(self)
+        self.hits = self.misses = 0
+        ok = False
+        try:
+            yield self
+            ok = True
+        finally:
+            _active.reset(token)
+            if ok:
+                self._kept, self._used = self._used, {}
+            else:
+                self._kept.update(self._used)
+                self._used = {}
+
+
+def current() -> Memo | None:
+    """The memo active in this context, if any."""
+    return _active.get()
+
+
+def memoized(key: Hashable, make: Callable[[], T]) -> T:
+    """`make()`, looked up by `key` in the active memo (computed every time without one)."""
+    memo = _active.get()
+    return make() if memo is None else memo.get(key, make)

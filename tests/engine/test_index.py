@@ -1,0 +1,83 @@
+"""The index build: TF-IDF vectors exactly as defined (sublinear counts of stems and word pairs,
+times idf, l2-normalised per document), however they are computed, on a made-up FAQ."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+
+import numpy as np
+
+from bot.engine import Matcher, MatchSettings
+from bot.engine.text import STOP_WORDS, stem, words
+
+VOLCANO_FAQ = [
+    ("eruption", ["when did the volcano last erupt", "last eruption of the volcano", "volcano erupt erupt when"]),
+    ("lighthouse", ["who keeps the lighthouse", "lighthouse keeper name", "is the lighthouse open to visitors"]),
+    ("bees", ["do the bees sting", "bee sting what to do", "are the bees near the lighthouse dangerous"]),
+    ("empty", ["the a of"]),  # stop words only: an empty vector
+]
+
+
+def term_frequencies(texts: list[list[str]], pair_weight: float) -> list[dict[str, float]]:
+    """Term frequencies per phrasing the plain way (dicts), for comparison."""
+    tfs = []
+    for stems in texts:
+        counts: dict[str, float] = dict(Counter(stems))
+        for a, b in itertools.pairwise(stems):
+            counts[f"{a} {b}"] = counts.get(f"{a} {b}", 0.0) + pair_weight
+        tfs.append(counts)
+    return tfs
+
+
+def test_vectors_are_sublinear_tf_idf_over_stems_and_word_pairs_l2_normalised():
+    settings = MatchSettings(learned_epochs=0)
+    index = Matcher(VOLCANO_FAQ, settings).index
+    phrasing_stems = [[stem(w) for w in words(t) if w not in STOP_WORDS] for _, texts in VOLCANO_FAQ for t in texts]
+    phrasing_tf = term_frequencies(phrasing_stems, settings.bigram_weight)
+    entry_tf: list[dict[str, float]] = []
+    for i in range(len(VOLCANO_FAQ)):
+        tf: dict[str, float] = {}
+        for counts in phrasing_tf[index.starts[i] : index.starts[i + 1]]:
+            for term, count in counts.items():
+                tf[term] = tf.get(term, 0.0) + count
+        entry_tf.append(tf)
+    df = Counter(term for tf in entry_tf for term in tf)
+    n = len(VOLCANO_FAQ)
+    assert set(index.term_ids) == set(df)
+    for term, tid in index.term_ids.items():
+        assert index.idf[tid] == math.log((1 + n) / (1 + df[term])) + 1.0
+
+    def expected(tf: dict[str, float]) -> dict[int, float]:
+        weights = {
+            index.term_ids[t]: (1.0 + math.log(c) if c >= 1 else c) * index.idf[index.term_ids[t]]
+            for t, c in tf.items()
+        }
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {t: w / norm for t, w in weights.items()}
+
+    for postings, tfs in ((index.entries, entry_tf), (index.phrasings, phrasing_tf)):
+        assert postings.size == len(tfs)
+        got: list[dict[int, float]] = [{} for _ in tfs]
+        for term in range(postings.n_terms):
+            for k in range(postings.ptr[term], postings.ptr[term + 1]):
+                got[postings.docs[k]][term] = postings.weights[k]
+            assert list(postings.docs[postings.ptr[term] : postings.ptr[term + 1]]) == sorted(
+                postings.docs[postings.ptr[term] : postings.ptr[term + 1]]
+            )
+        assert got == [expected(tf) for tf in tfs]  # exactly: the same sums in the same order
+    assert got[-1] == {}  # the stop-word-only phrasing
+
+
+def test_an_faq_of_stop_words_only_builds_and_answers_nothing():
+    matcher = Matcher([("a", ["the a of"]), ("b", ["is it"])], MatchSettings())
+    assert matcher.index.entries.weights.size == 0
+    assert matcher.rank("volcano").candidates == ()
+
+
+def test_the_built_index_answers_the_made_up_faq():
+    matcher = Matcher(VOLCANO_FAQ, MatchSettings())
+    assert matcher.rank("when was the last eruption").candidates[0].entry_id == "eruption"
+    assert matcher.rank("do bees sting people").candidates[0].entry_id == "bees"
+    assert np.all(np.diff(matcher.index.entries.ptr) >= 0)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
-from .subjects import GROUPS, PLACES, is_quantity, is_year
+from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
@@ -404,6 +404,22 @@ def mentioned_terms(tokens: Sequence[str]) -> list[int]:
     return sorted(set(found))
 
 
+def _year_start(tokens: Sequence[str], j: int, month: str) -> bool:
+    """January after "since" or "from": the start of a year, not a month asked about."""
+    return month == "january" and j > 0 and tokens[j - 1] in ("since", "from")
+
+
+def _covered_alternative(tokens: Sequence[str], j: int, said: frozenset[str]) -> bool:
+    """The month at `j` is one of alternatives ("november or december") one of which is said."""
+    alternatives = [j - 2] if j >= 2 and tokens[j - 1] == "or" else []
+    alternatives += [j + 2] if j + 2 < len(tokens) and tokens[j + 1] == "or" else []
+    for k in alternatives:
+        other = month_of(list(tokens), k)
+        if other is not None and not {stem(tokens[k]), stem(other)}.isdisjoint(said):
+            return True
+    return False
+
+
 class ScopeIndex:
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
@@ -553,6 +569,17 @@ class ScopeIndex:
                 gaps[j] = Gap.MENTION
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
+                continue
+            month = month_of(tokens, j)
+            if month is not None:
+                # A month the entry's sources never write ("how many executions in december"),
+                # like a year: the entry's figure is not one for that month. Not one that only
+                # marks a year's start ("since jan 2017"), nor one of alternatives ("november or
+                # december?") of which the sources write another.
+                if {stem(word), stem(month)}.isdisjoint(covered.said) and not (
+                    _year_start(tokens, j, month) or _covered_alternative(tokens, j, covered.said)
+                ):
+                    gaps[j] = Gap.MENTION
                 continue
             if is_year(word) and not is_quantity(tokens, j):
                 # A year the entry's sources never write ("which year is the letter from, 2017?"),

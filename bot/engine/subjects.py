@@ -98,6 +98,38 @@ _UNITS = frozenset(
 )
 
 
+# Months, to the full name a question's word means. "may" and "march" are also common English
+# words, so they count as months only next to a time word or a number ("in may", "may 2017").
+# Persian: the Gregorian months as written in Persian, and the Persian calendar's months except
+# those that are everyday words too (تیر "arrow", مهر "seal", دی "yesterday" in speech).
+MONTHS: dict[str, str] = {
+    **{m: m for m in "january february march april may june july august september october november december".split()},
+    **dict(
+        zip(
+            "jan feb apr jun jul aug sep sept oct nov dec".split(),
+            "january february april june july august september september october november december".split(),
+            strict=True,
+        )
+    ),
+    **{m: m for m in "ژانویه فوریه مارس آوریل ژوئن ژوئیه ژوئیهٔ سپتامبر اکتبر نوامبر دسامبر".split()},
+    **{m: m for m in "فروردین اردیبهشت خرداد مرداد شهریور آبان آذر بهمن اسفند".split()},
+}
+_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+_TIME_WORDS = frozenset("in of since during until till last this next early late mid from by on".split())
+
+
+def month_of(tokens: list[str], i: int) -> str | None:
+    """The month the word at `i` names (its full name), or None."""
+    month = MONTHS.get(tokens[i])
+    if month is None or tokens[i] not in _AMBIGUOUS_MONTHS:
+        return month
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if before in _TIME_WORDS or before[:1].isdigit() or after[:1].isdigit():
+        return month
+    return None
+
+
 def is_year(word: str) -> bool:
     """A four-digit number from 1800 to 2099 (out of context: see `subject_words`)."""
     return bool(_YEAR.match(word))

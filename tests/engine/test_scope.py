@@ -440,18 +440,12 @@ def test_a_name_guessed_at_the_end_that_the_sources_never_write_is_not_confirmed
     assert made_up.scope.check("where do the honeybees sleep, the hive?", "bees").scope.value == "full"
 
 
-MONTH_GAP = pytest.mark.xfail(
-    strict=True,
-    reason="scope.py checks years against the entry's sources but not months: a month written in "
-    "lower case, or one the FAQ uses in another entry, leaves the answer full (review finding)",
-)
-
-
 @pytest.mark.parametrize(
     "question, entry_id",
     [
-        pytest.param("did the volcano erupt twice in july", "volcano", marks=MONTH_GAP),
-        pytest.param("how many flowers do bees visit in august", "bees", marks=MONTH_GAP),
+        ("did the volcano erupt twice in july", "volcano"),
+        ("how many flowers do bees visit in august", "bees"),
+        ("how many flowers do bees visit in may 2020", "bees"),
         ("how many flowers do the bees visit in Sept?", "bees"),
     ],
 )
@@ -462,7 +456,6 @@ def test_a_month_the_entry_never_writes_makes_the_answer_partial_on_another_faq(
     assert "do not mention" in check.caveat
 
 
-@MONTH_GAP
 @pytest.mark.parametrize(
     "question",
     ["How many executions in December 2017?", "how many people were executed in march?"],
@@ -472,3 +465,51 @@ def test_a_month_the_faq_uses_elsewhere_is_still_not_covered_by_an_entry_that_ne
     # which shown as is reads as a figure for that month.
     reply = engine.ask(question)
     assert not (reply.answered and reply.scope == "full")
+
+
+def test_may_and_march_as_words_are_no_months(made_up):
+    """ "may" and "march" are months only beside a time word or a number."""
+    for question in ("may bees visit flowers?", "how many flowers may a bee visit"):
+        assert made_up.scope.check(question, "bees").scope.value == "full", question
+
+
+def test_a_month_marking_a_years_start_or_an_alternative_the_entry_gives_leaves_it_full(tmp_path, config):
+    """ "since jan 2020" is "since the start of 2020"; "in june or july?" of an entry that says
+    July is answered by it; another month is not. On a made-up FAQ with months of its own."""
+    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
+    seeds.mkdir()
+    knowledge.mkdir()
+    fact = "The harbour festival is held every July and has drawn 5,000 visitors since the start of 2020."
+    (seeds / "log.txt").write_text("Harbour log.\n\n" + fact + "\n", encoding="utf-8")
+    (seeds / "log.yaml").write_text(
+        "id: log\nfile: log.txt\ntitle: Harbour log\nkind: log\ndescription: Made up.\nlanguage: en\n"
+        "speakers:\n  notes: the log's daily notes\n",
+        encoding="utf-8",
+    )
+    phrasings = "".join(
+        f"  - {p}\n"
+        for p in [
+            "when is the festival",
+            "festival month",
+            "how many visitors does the festival get",
+            "festival visitors",
+            "is there a harbour festival",
+            "festival dates",
+            "visitor numbers at the festival",
+            "when does the harbour festival happen",
+            "how popular is the festival",
+            "festival crowd size",
+        ]
+    )
+    (knowledge / "festival.yaml").write_text(
+        "id: festival\nquestion: When is the harbour festival, and how many come?\nphrasings:\n"
+        + phrasings
+        + f"answer: {fact}\nquotes:\n  - source: log\n    speaker: notes\n    text: {fact}\n",
+        encoding="utf-8",
+    )
+    engine = load_engine(knowledge, seeds, config.matching)
+    scope = engine.scope
+    assert scope.check("is the festival in june or july?", "festival").scope.value == "full"
+    assert scope.check("how many visitors has the festival had since jan 2020", "festival").scope.value == "full"
+    assert scope.check("is the festival in june or august?", "festival").scope.value == "partial"
+    assert scope.check("how many visitors came in march 2020", "festival").scope.value == "partial"

@@ -70,6 +70,7 @@ import re
 from collections.abc import Container
 
 from .lexicon import is_english
+from .subjects import CALENDAR_EN
 
 MIN_STEM = 3
 # `text.words(..., finglish=ALWAYS)`: every Latin-script text is Finglish (the Finglish index).
@@ -388,7 +389,7 @@ def _mostly_foreign(tokens: list[str]) -> bool:
     letters = [t for t in tokens if t.isalpha() and t.isascii()]
     if len(letters) < 3:
         return False
-    return sum(1 for t in letters if not is_english(t)) >= MOSTLY_FOREIGN * len(letters)
+    return sum(1 for t in letters if not is_english(t) and t not in CALENDAR_EN) >= MOSTLY_FOREIGN * len(letters)
 
 
 MOSTLY_FOREIGN = 0.75

@@ -115,6 +115,11 @@ MONTHS: dict[str, str] = {
     **{m: m for m in "فروردین اردیبهشت خرداد مرداد شهریور آبان آذر بهمن اسفند".split()},
 }
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+# English names of the calendar, which the English word list (no proper nouns) lacks: a question
+# of them is English, never Finglish (persian.language).
+CALENDAR_EN = frozenset(m for m in MONTHS if m.isascii()) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
 _TIME_WORDS = frozenset("in of since during until till last this next early late mid from by on".split())
 
 

@@ -613,12 +613,6 @@ def test_places_and_persian_years_change_the_subject_on_another_faq_too(fa_engin
         assert not reply.answered and reply.result.reason.value == "off_topic", question
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="persian._mostly_foreign counts month and day names (absent from the English word list) "
-    "as foreign, so the question is read as Finglish and answered with the Persian translation; "
-    "counting them as English moves a letter-date Finglish phrasing into a collision (review finding)",
-)
 @pytest.mark.parametrize(
     "question", ["october, november or december?", "Monday, Tuesday or Wednesday?", "january, february or april?"]
 )
@@ -626,3 +620,8 @@ def test_an_english_question_of_month_or_day_names_is_not_read_as_finglish(quest
     # The English word list has no proper nouns; an English question naming months or days is
     # still answered in English, never with the Persian translation.
     assert persian.language(question) == "en"
+
+
+def test_an_english_question_of_month_names_gets_an_english_reply(engine):
+    reply = engine.ask("october, november or december?")
+    assert reply.lang == "en" and not reply.translation

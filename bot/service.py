@@ -393,6 +393,11 @@ class FaqService:
         elif keep_text:
             self.spawn(self.store.record_outcome(result.outcome.value, result.suggestions, server))
 
+    def count_shown(self, entry_id: str, guild_id: int | None) -> None:
+        """Count an entry shown without a question to match (a "did you mean" pick, a follow-up,
+        /faq show, Answer with FAQ): in the answers per entry and per server (0: a direct message)."""
+        self.spawn(self.store.record_answer(entry_id, guild_id or 0))
+
     def remember_posted(
         self,
         channel_id: int | None,

@@ -208,7 +208,7 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
     lang = i18n.FA if i18n.has_rtl(content) else i18n.EN
     message = bot.answer_message(entry, asker, lang=lang, guild_id=interaction.guild_id)
     await interaction.response.edit_message(content=None, embeds=message.embeds, view=message.view)
-    bot.service.spawn(bot.store.record_answer(entry.id))
+    bot.service.count_shown(entry.id, interaction.guild_id)
     shown = interaction.message
     if shown is not None and interaction.guild_id is not None and not shown.flags.ephemeral:
         bot.service.remember_posted(interaction.channel_id, shown.id, entry.id, lang, interaction.guild_id)
@@ -274,7 +274,7 @@ class ShowRelated(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template
         lang = i18n.FA if i18n.has_rtl(getattr(self.item, "label", None) or "") else i18n.EN
         message = bot.answer_message(entry, None, lang=lang, guild_id=interaction.guild_id)
         await interaction.response.send_message(**message.kwargs(), ephemeral=True)
-        bot.service.spawn(bot.store.record_answer(entry.id))
+        bot.service.count_shown(entry.id, interaction.guild_id)
         bot.service.followups.note_answer(
             bot.service.conversation_key(interaction.user.id, interaction.channel_id), entry.id
         )
@@ -402,7 +402,7 @@ class PostAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=
             return
         posted = render.rtl(i18n.t("aw_posted", lang), lang)
         await interaction.response.edit_message(content=posted, embeds=[], view=None)
-        bot.service.spawn(bot.store.record_answer(entry.id))
+        bot.service.count_shown(entry.id, interaction.guild_id)
         if interaction.guild_id is not None:
             bot.service.remember_posted(channel.id, sent.id, entry.id, lang, interaction.guild_id)
 

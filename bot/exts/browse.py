@@ -33,7 +33,7 @@ class Browse(commands.Cog):
             return
         message = bot.answer_message(entry, bot.asker_token(interaction.user), guild_id=interaction.guild_id)
         sent = await interaction.response.send_message(**message.kwargs())
-        bot.service.spawn(bot.store.record_answer(entry.id))
+        bot.service.count_shown(entry.id, interaction.guild_id)
         if interaction.guild_id is not None:
             bot.service.remember_posted(
                 interaction.channel_id, getattr(sent, "message_id", None), entry.id, guild_id=interaction.guild_id

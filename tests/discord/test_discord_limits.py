@@ -212,6 +212,16 @@ async def test_counts_per_server_and_server_names_for_outreach(world_factory, sm
         assert "Elsewhere" in stats and f"`{CAMPAIGN_GUILD_ID}` Campaign: 1 answer(s)" in stats
 
 
+async def test_an_entry_shown_without_a_question_counts_for_its_server(world_factory, small_kb):
+    """/faq show (like a "did you mean" pick, a follow-up or Answer with FAQ) counts in the
+    answers of the server it was shown in."""
+    async with moderated(world_factory, small_kb) as w:
+        await w.slash(w.carol, "faq show", channel=w.other_channel, id="bees")
+        await w.env.settle()
+        counts = {c.guild_id: c for c in await w.bot.store.server_counts(1)}
+        assert counts[str(OTHER_GUILD_ID)].answers == 1 and str(CAMPAIGN_GUILD_ID) not in counts
+
+
 async def test_unicode_digits_are_no_server_id_and_never_crash_a_moderator_command(world_factory, small_kb):
     # "¹²³".isdigit() is True but int("¹²³") raises: such an id is refused as not a server id.
     async with moderated(world_factory, small_kb) as w:

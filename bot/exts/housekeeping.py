@@ -6,14 +6,16 @@ survives any error (it logs and tries again next time).
 Several processes sharing a store (docs/scaling.md): with `moderation.watch_files` on (the
 default), every `moderation.watch_interval_seconds`,
 the FAQ version another process served (kept in the store) is compared with the one served here,
-and the files are reloaded when it differs (`FaqService.follow_store_version`). At the same interval,
-the per-server settings another process changed with /faq-settings
-are reloaded (`FaqService.follow_server_settings`: one meta read when none changed).
+and the files are reloaded when it differs (`FaqService.follow_store_version`).
 
 The block list (bot.moderation.abuse) is read again from the store every
 `limits.blocks_refresh_seconds`, so a block made through another process (or `faqbot block`)
-applies here too; and the names of the servers the bot is in are written to the store when it
-connects, joins a server or a server is renamed, for `faqbot stats --by-server`."""
+applies here too; at the same interval, whatever `moderation.watch_files` says, the per-server
+settings another process changed with /faq-settings are reloaded
+(`FaqService.follow_server_settings`: one meta read when none changed), so a server's fact of
+the day is never posted by a process that missed a change; and the names of the servers the bot
+is in are written to the store when it connects, joins a server or a server is renamed, for
+`faqbot stats --by-server`."""
 
 from __future__ import annotations
 
@@ -50,11 +52,22 @@ class Housekeeping(commands.Cog):
 
     @tasks.loop(seconds=10.0)
     async def refresh_blocks(self) -> None:
-        """Read the block list again (blocks made through other processes or the CLI)."""
+        """Read the block list again (blocks made through other processes or the CLI), and the
+        server settings when another process changed them."""
         try:
             await self.bot.service.refresh_blocks()
         except Exception:
             log.exception("reading the block list from the store failed; trying again")
+        await self.follow_settings()
+
+    async def follow_settings(self) -> None:
+        try:
+            if await self.bot.service.follow_server_settings():
+                schedule = self.bot.get_cog("Schedule")
+                if schedule is not None:
+                    schedule.wake()  # type: ignore[attr-defined]
+        except Exception:
+            log.exception("checking the server settings in the store failed; trying again")
 
     async def note_servers(self, guilds: list[discord.Guild]) -> None:
         """Write the names of servers not written yet by this process, or renamed since (one write)."""
@@ -87,19 +100,11 @@ class Housekeeping(commands.Cog):
 
     @tasks.loop(seconds=5.0)
     async def follow(self) -> None:
-        """Serve the FAQ an edit made through another process, and the server settings changed
-        through another (one meta read each when nothing changed)."""
+        """Serve the FAQ an edit made through another process (one meta read when nothing changed)."""
         try:
             await self.bot.service.follow_store_version()
         except Exception:
             log.exception("checking the FAQ version in the store failed; trying again")
-        try:
-            if await self.bot.service.follow_server_settings():
-                schedule = self.bot.get_cog("Schedule")
-                if schedule is not None:
-                    schedule.wake()  # type: ignore[attr-defined]
-        except Exception:
-            log.exception("checking the server settings in the store failed; trying again")
 
     @tasks.loop(hours=24)
     async def purge(self) -> None:

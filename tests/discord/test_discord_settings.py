@@ -319,6 +319,18 @@ async def test_settings_made_through_another_process_are_followed(world_factory)
         assert not await w.bot.service.follow_server_settings()  # one meta read when nothing changed
 
 
+async def test_settings_of_another_process_are_followed_with_the_file_watch_off(world_factory):
+    """The simulated worlds run with `moderation.watch_files` off, and read the block list (and
+    with it the server settings) hourly: a change another process saved is applied by then."""
+    async with two_servers(world_factory) as w:
+        assert not w.bot.config.moderation.watch_files
+        other_process = dataclasses.replace(w.bot.service.stored_settings(w.guild.id), show_ctas=False)
+        await w.bot.store.save_server_settings(other_process)
+        await w.advance(3 * 3600)
+        await w.env.settle()
+        assert not w.bot.service.settings_for(w.guild.id).show_ctas
+
+
 async def test_an_answer_posted_in_persian_by_a_servers_language_is_remembered_as_persian(world_factory, faq_engine):
     """/faq show in a server whose replies are always Persian posts the Persian translation; when
     its entry changes, the "Updated on DATE" note put on it must be in Persian too."""

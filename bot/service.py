@@ -198,6 +198,16 @@ class FaqService:
         """A server's effective settings: its own over config.yaml's (None, a DM: config.yaml's)."""
         return servers.effective(self.config, self.stored_settings(guild_id) if guild_id else None)
 
+    async def latest_settings(self, guild_id: int) -> ServerSettings:
+        """What a server chose, read from the store now (a change is made to this, so that one
+        made meanwhile through another process is kept, not overwritten by this process's copy)."""
+        stored = await self.store.server_settings(guild_id)
+        if stored.changed:
+            self.servers[guild_id] = stored
+        else:
+            self.servers.pop(guild_id, None)
+        return stored
+
     async def change_server_settings(self, settings: ServerSettings) -> servers.Effective:
         """Store a server's new settings (bot.servers made and checked them); served here at once,
         by other processes within one `follow_server_settings`. Never touches the FAQ."""

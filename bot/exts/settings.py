@@ -95,7 +95,7 @@ class Settings(commands.Cog):
     async def change(self, interaction: discord.Interaction, make, said: str) -> None:
         """Apply one change made by `make(stored)` (a bot.servers function), then show the result."""
         assert interaction.guild_id is not None  # interaction_check
-        stored = self.bot.service.stored_settings(interaction.guild_id)
+        stored = await self.bot.service.latest_settings(interaction.guild_id)
         try:
             new = make(stored)
         except servers.SettingError as exc:

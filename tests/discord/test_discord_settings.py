@@ -319,6 +319,15 @@ async def test_settings_made_through_another_process_are_followed(world_factory)
         assert not await w.bot.service.follow_server_settings()  # one meta read when nothing changed
 
 
+async def test_a_change_keeps_what_another_process_changed_meanwhile(world_factory):
+    async with two_servers(world_factory) as w:
+        other_process = dataclasses.replace(w.bot.service.stored_settings(w.guild.id), show_ctas=False)
+        await w.bot.store.save_server_settings(other_process)  # not followed here yet
+        await settings(w, w.admin_a, "language", value="fa")
+        stored = await w.bot.store.server_settings(w.guild.id)
+        assert (stored.language, stored.show_ctas) == ("fa", False)
+
+
 async def test_settings_of_another_process_are_followed_with_the_file_watch_off(world_factory):
     """The simulated worlds run with `moderation.watch_files` off, and read the block list (and
     with it the server settings) hourly: a change another process saved is applied by then."""

@@ -40,6 +40,8 @@ def cmd_verify_quote(args, config: Config) -> int:
     """Check a quote against every source document: verbatim (where, and who said it), altered
     (every difference marked [-source-] {+text+}, and the closest passage) or not in our sources.
     Exit code 0 when verbatim, 1 otherwise (like grep). TEXT "-" reads the text from stdin.
+    --lang fa says the verdict in Persian (the quote and the source's words stay verbatim);
+    --json is the same in every language.
 
     Example: faqbot verify-quote "Iran has executed at least 450 people since the start of 2017" --json
     """
@@ -50,7 +52,7 @@ def cmd_verify_quote(args, config: Config) -> int:
     if args.json:
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
     else:
-        print("\n".join(result.lines()))
+        print("\n".join(result.lines(args.lang)))
     return EXIT_OK if result.verdict is Verdict.VERBATIM else EXIT_PROBLEMS
 
 
@@ -311,6 +313,13 @@ def add_commands(add, common) -> None:
         "--json",
         action="store_true",
         help='one JSON object: "verdict" ("verbatim", "altered", "not_found") and the location',
+    )
+    p.add_argument(
+        "--lang",
+        choices=("en", "fa"),
+        default="en",
+        help="the language of the verdict's sentences: en (default) or fa (Persian); never of the quote, "
+        "the source's words or --json",
     )
     p = add(
         "verify", cmd_verify, "recheck an audit export offline against the source texts, e.g. faqbot verify audit.json"

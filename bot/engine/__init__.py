@@ -65,7 +65,6 @@ if TYPE_CHECKING:
     from .semantic import SemanticUnavailable
     from .sources import Source, load_sources, metadata_problem
     from .text import STOP_WORDS, comparable
-    from .verify import TEXT as VERIFY_TEXT
     from .verify import Verdict, Verification, verify_quote
     from .yamlfile import YamlSyntaxError, load_located
 
@@ -78,7 +77,6 @@ _EXPORTS: dict[str, tuple[str, str | None]] = {
     "MAX_ANSWER_CHARS": ("knowledge", "MAX_ANSWER_CHARS"),
     "MAX_CTAS": ("knowledge", "MAX_CTAS"),
     "STOP_WORDS": ("text", "STOP_WORDS"),
-    "VERIFY_TEXT": ("verify", "TEXT"),
     "AuthoringError": ("authoring", "AuthoringError"),
     "Conversation": ("conversation", "Conversation"),
     "Engine": ("engine", "Engine"),
@@ -149,7 +147,6 @@ __all__ = [
     "MAX_ANSWER_CHARS",
     "MAX_CTAS",
     "STOP_WORDS",
-    "VERIFY_TEXT",
     "AuthoringError",
     "Conversation",
     "Engine",

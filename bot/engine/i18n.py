@@ -187,6 +187,76 @@ MESSAGES: dict[str, dict[str, str]] = {
         EN: "Use `/ask` to see, privately, where to find help.",
         FA: "با `/ask` می‌توانید به‌صورت خصوصی ببینید از کجا کمک بگیرید.",
     },
+    # verify a quote (engine/verify.py, `faqbot verify-quote`, `/verify`). The Persian sentences
+    # were written without a fluent moderator; one should review them before they are relied on.
+    # Quotes, source passages, titles, speakers and entry ids filled into them are never
+    # translated: they are shown verbatim, isolated (`embed`) so their direction stays their own.
+    "verify_verbatim": {
+        EN: "verbatim: {title}, paragraph {paragraph}",
+        FA: "عین متن: {title}، بند {paragraph}",
+    },
+    "verify_said_by": {EN: "said by {speaker}", FA: "گوینده: {speaker}"},
+    "verify_document_only": {
+        EN: "said in the document itself (who speaks in this paragraph is not recorded)",
+        FA: "در خود سند آمده است (ثبت نشده که در این بند چه کسی سخن می‌گوید)",
+    },
+    "verify_quoted_in": {EN: "quoted in the FAQ: {entries}", FA: "نقل‌شده در پرسش‌های متداول: {entries}"},
+    "verify_also_in": {
+        EN: "the same words are also in: {places}",
+        FA: "همین کلمات در این جاها هم آمده است: {places}",
+    },
+    "verify_altered": {
+        EN: "altered: the closest passage is in {title}, paragraph {paragraph}",
+        FA: "تغییریافته: نزدیک‌ترین بخش در {title}، بند {paragraph} است",
+    },
+    "verify_not_found": {
+        EN: "not in our sources: no passage of our {count} source document(s) is close to it",
+        FA: "در منابع ما نیست: هیچ بخشی از {count} سند منبع ما به آن نزدیک نیست",
+    },
+    "verify_empty": {
+        EN: "nothing to check: paste the quote's text",
+        FA: "چیزی برای بررسی نیست: متن نقل‌قول را بچسبانید",
+    },
+    "verify_differences": {EN: "differences", FA: "تفاوت‌ها"},
+    "verify_changed": {
+        EN: "the source says \u201c{source}\u201d where the text says \u201c{quote}\u201d",
+        FA: "منبع می‌گوید \u00ab{source}\u00bb، اما متن \u00ab{quote}\u00bb آورده است",
+    },
+    "verify_added": {
+        EN: "the text adds \u201c{quote}\u201d, which the source does not have",
+        FA: "متن \u00ab{quote}\u00bb را افزوده است که در منبع نیست",
+    },
+    "verify_removed": {
+        EN: "the text leaves out \u201c{source}\u201d",
+        FA: "متن \u00ab{source}\u00bb را از منبع جا انداخته است",
+    },
+    "verify_marked": {EN: "marked ([-source-] {+text+})", FA: "علامت‌گذاری‌شده ([-منبع-] {+متن+})"},
+    "verify_passage": {EN: "what the source says", FA: "آنچه منبع می‌گوید"},
+    "verify_paragraph_place": {EN: "{title}, paragraph {paragraph}", FA: "{title}، بند {paragraph}"},
+    # /verify in Discord
+    "verify_title_verbatim": {
+        EN: "Verbatim: this is in our sources",
+        FA: "عین متن: این کلمات در منابع ما آمده است",
+    },
+    "verify_title_altered": {
+        EN: "Altered: our source says it differently",
+        FA: "تغییریافته: منبع ما آن را طور دیگری می‌گوید",
+    },
+    "verify_title_not_found": {EN: "Not in our sources", FA: "در منابع ما نیست"},
+    "verify_not_found_detail": {
+        EN: "None of our {count} source document(s) has these words, nor a passage close to them. "
+        "That does not make them false: only that this bot cannot confirm them. "
+        "`/sources` lists the documents.",
+        FA: "هیچ‌یک از {count} سند منبع ما این کلمات یا بخشی نزدیک به آن‌ها را ندارد. "
+        "این به آن معنا نیست که نادرست‌اند؛ فقط این ربات نمی‌تواند آن‌ها را تأیید کند. "
+        "`/sources` فهرست اسناد را نشان می‌دهد.",
+    },
+    "verify_where": {EN: "{title}, paragraph {paragraph}", FA: "{title}، بند {paragraph}"},
+    "verify_original": {EN: "Original document: {url}", FA: "سند اصلی: {url}"},
+    "verify_footer": {
+        EN: "Compared word for word; only quote marks and spacing may differ.",
+        FA: "کلمه به کلمه مقایسه شد؛ فقط علامت‌های نقل‌قول و فاصله‌ها ممکن است فرق داشته باشند.",
+    },
 }
 
 

@@ -18,7 +18,11 @@ and get one of three verdicts:
 What is pasted is cleaned only of what a reader cannot see or does not mean as part of the
 quote: zero-width and direction-control characters, and the quote marks or ellipses around it.
 
-Every sentence shown to people is in `TEXT` below, in one place, so it can be translated.
+Every sentence shown to people is in `i18n.MESSAGES` (the keys "verify_…"), in English and
+Persian, with the bot's other replies; `lines(lang)` and the Discord embed take the language.
+What the sentences are about is never translated: the pasted text, the source's words, titles,
+speakers and entry ids are filled in verbatim, each isolated (`i18n.embed`) when its direction
+differs from the sentence's, so "440" or an English title inside a Persian line stays in place.
 """
 
 from __future__ import annotations
@@ -31,39 +35,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from . import i18n
 from .knowledge import KnowledgeBase, Quote
 from .sources import Source, fold, fold_with_index, tokens
 
-# Every user-facing sentence of the verify feature (CLI and Discord), for translation.
-TEXT = {
-    "verbatim": "verbatim: {title}, paragraph {paragraph}",
-    "said_by": "said by {speaker}",
-    "document_only": "said in the document itself (who speaks in this paragraph is not recorded)",
-    "quoted_in": "quoted in the FAQ: {entries}",
-    "also_in": "the same words are also in: {places}",
-    "altered": "altered: the closest passage is in {title}, paragraph {paragraph}",
-    "not_found": "not in our sources: no passage of our {count} source document(s) is close to it",
-    "empty": "nothing to check: paste the quote's text",
-    "differences": "differences",
-    "changed": "the source says \u201c{source}\u201d where the text says \u201c{quote}\u201d",
-    "added": "the text adds \u201c{quote}\u201d, which the source does not have",
-    "removed": "the text leaves out \u201c{source}\u201d",
-    "marked": "marked ([-source-] {+text+})",
-    "passage": "what the source says",
-    "paragraph_place": "{title}, paragraph {paragraph}",
-    # Discord (/verify)
-    "title_verbatim": "Verbatim: this is in our sources",
-    "title_altered": "Altered: our source says it differently",
-    "title_not_found": "Not in our sources",
-    "not_found_detail": (
-        "None of our {count} source document(s) has these words, nor a passage close to them. "
-        "That does not make them false: only that this bot cannot confirm them. "
-        "`/sources` lists the documents."
-    ),
-    "where": "{title}, paragraph {paragraph}",
-    "original": "Original document: {url}",
-    "footer": "Compared word for word; only quote marks and spacing may differ.",
-}
+
+
+def say(key: str, lang: str = i18n.EN, **fields: object) -> str:
+    """The verify sentence `key` in `lang` (i18n's "verify_<key>"), fields filled in as given."""
+    return i18n.t(f"verify_{key}", lang, **fields)
+
 
 MIN_RUN = 3  # a shared run of fewer words is coincidence (common words), not a passage being quoted
 
@@ -85,8 +66,9 @@ class Difference:
     source: str  # what the source says ("" when added)
     quote: str  # what the pasted text says ("" when removed)
 
-    def describe(self) -> str:
-        return TEXT[self.kind].format(source=self.source, quote=self.quote)
+    def describe(self, lang: str = i18n.EN) -> str:
+        """The difference in a sentence in `lang`; the words themselves verbatim, isolated if needed."""
+        return say(self.kind, lang, source=i18n.embed(self.source, lang), quote=i18n.embed(self.quote, lang))
 
 
 @dataclass(frozen=True)
@@ -140,31 +122,52 @@ class Verification:
             "marked": self.marked or None,
         }
 
-    def lines(self) -> list[str]:
-        """The verdict in plain text, one statement per line (the CLI prints these)."""
+    def lines(self, lang: str = i18n.EN) -> list[str]:
+        """The verdict in plain text, one statement per line (the CLI prints these), in `lang`.
+
+        In Persian each sentence line opens with a right-to-left mark (`i18n.rtl_lines`), and the
+        marked passage and the source's words get lines of their own, indented and without the
+        mark: a long left-to-right quotation inside a right-to-left line is unreadable, and on
+        its own line it keeps its own direction, verbatim."""
+        fa = i18n.base(lang) == i18n.FA
         place = self.place
+
+        def iso(value: str) -> str:
+            return i18n.embed(value, lang)
+
+        def sentence(text: str) -> str:
+            return i18n.rtl_lines(text) if fa else text
+
         if not self.text:
-            return [TEXT["empty"]]
+            return [sentence(say("empty", lang))]
         if self.verdict is Verdict.NOT_FOUND or place is None:
-            return [TEXT["not_found"].format(count=self.sources_checked)]
+            return [sentence(say("not_found", lang, count=self.sources_checked))]
         key = "verbatim" if self.verdict is Verdict.VERBATIM else "altered"
-        out = [TEXT[key].format(title=place.source.title, paragraph=place.paragraph)]
+        first = say(key, lang, title=iso(place.source.title), paragraph=place.paragraph)
+        out = []
         if self.attribution:  # "verbatim: <document>, paragraph N, said by X"
-            out[0] += ", " + TEXT["said_by"].format(speaker=self.attribution)
+            out.append(first + ("\u060c " if fa else ", ") + say("said_by", lang, speaker=iso(self.attribution)))
         else:
-            out.append(TEXT["document_only"])
+            out += [first, say("document_only", lang)]
         if self.quoted_in:
-            out.append(TEXT["quoted_in"].format(entries=", ".join(self.quoted_in)))
+            entries = ("\u060c " if fa else ", ").join(iso(entry) for entry in self.quoted_in)
+            out.append(say("quoted_in", lang, entries=entries))
         if self.also_in:
-            places = "; ".join(
-                TEXT["paragraph_place"].format(title=p.source.title, paragraph=p.paragraph) for p in self.also_in
+            places = ("\u061b " if fa else "; ").join(
+                say("paragraph_place", lang, title=iso(p.source.title), paragraph=p.paragraph) for p in self.also_in
             )
-            out.append(TEXT["also_in"].format(places=places))
+            out.append(say("also_in", lang, places=places))
         if self.verdict is Verdict.ALTERED:
-            out.append(TEXT["differences"] + ":")
-            out += [f"  - {d.describe()}" for d in self.differences]
-            out.append(f"{TEXT['marked']}: {self.marked}")
-            out.append(f"{TEXT['passage']}: \u201c{self.passage}\u201d")
+            out.append(say("differences", lang) + ":")
+            out += [f"  - {d.describe(lang)}" for d in self.differences]
+        out = [sentence(line) for line in out]
+        if self.verdict is Verdict.ALTERED:
+            if fa:
+                out += [sentence(say("marked", lang) + ":"), f"    {self.marked}"]
+                out += [sentence(say("passage", lang) + ":"), f"    \u201c{self.passage}\u201d"]
+            else:
+                out.append(f"{say('marked', lang)}: {self.marked}")
+                out.append(f"{say('passage', lang)}: \u201c{self.passage}\u201d")
         return out
 
 

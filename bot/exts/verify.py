@@ -15,8 +15,8 @@ from discord.ext import commands
 
 from ..discord_app import limits, render
 from ..discord_app.bot import FaqBot
-from ..engine import VERIFY_TEXT as TEXT
-from ..engine import Verdict, Verification, verify_quote
+from ..engine import Verdict, Verification, i18n, question_language, verify_quote
+from ..engine.verify import say
 
 MAX_TEXT = 1500  # a quote, not an article: longer pastes are refused by Discord's own option check
 
@@ -27,47 +27,87 @@ _COLOURS = {
 }
 
 
-def verify_message(result: Verification) -> render.Message:
-    """The verdict as one embed, within Discord's limits whatever was pasted."""
-    title = TEXT[f"title_{result.verdict.value}"]
+def reply_language(text: str, locale: object = None) -> str:
+    """The language of the verdict: Persian when the pasted text is in Persian script (more
+    Persian/Arabic letters than Latin ones: a Persian quote with an English name in it counts)
+    or the person's Discord client is set to Persian (`interaction.locale` "fa…"); English
+    otherwise. Finglish is not enough: a quote typed in Latin letters is as likely English.
+    Discord offers no Persian client language yet, so today the script decides; the locale is
+    read so a Persian client is followed the day Discord has one."""
+    code = str(getattr(locale, "value", locale) or "")
+    if i18n.base(code) == i18n.FA or question_language(text) == i18n.FA:
+        return i18n.FA
+    return i18n.EN
+
+
+def _in_source_direction(text: str, source_language: str) -> str:
+    """The source's own words keep their direction: a right-to-left mark only for a right-to-left source."""
+    return i18n.rtl_lines(text) if i18n.base(source_language) == i18n.FA else text
+
+
+def verify_message(result: Verification, lang: str = i18n.EN) -> render.Message:
+    """The verdict as one embed in `lang` ("en" or "fa"), within Discord's limits whatever was
+    pasted. In Persian every sentence is laid out right to left (`render.rtl`); the pasted
+    text, the source's words, titles and speakers are shown verbatim, never translated, isolated
+    inside Persian sentences, and the passage and the marked differences keep the source's own
+    direction on lines of their own."""
+
+    def iso(value: str) -> str:
+        return i18n.embed(value, lang)
+
+    def heading(key: str) -> str:
+        return render.rtl(f"**{say(key, lang)}**", lang)
+
+    title = say(f"title_{result.verdict.value}", lang)
     place = result.place
     parts: list[str] = []
     if result.verdict is Verdict.NOT_FOUND or place is None:
-        parts.append(TEXT["not_found_detail"].format(count=result.sources_checked) if result.text else TEXT["empty"])
+        text = say("not_found_detail", lang, count=result.sources_checked) if result.text else say("empty", lang)
+        parts.append(render.rtl(text, lang))
     else:
-        where = TEXT["where"].format(title=limits.trim(place.source.title, 300), paragraph=place.paragraph)
+        source_lang = place.source.language
+        where = say("where", lang, title=iso(limits.trim(place.source.title, 300)), paragraph=place.paragraph)
         who = (
-            TEXT["said_by"].format(speaker=limits.trim(result.attribution, 300))
+            say("said_by", lang, speaker=iso(limits.trim(result.attribution, 300)))
             if result.attribution
-            else TEXT["document_only"]
+            else say("document_only", lang)
         )
         if result.verdict is Verdict.ALTERED:
             differences = "\n".join(
-                f"\u2022 {render.safe(limits.trim(d.describe(), 400))}" for d in result.differences[:10]
+                render.rtl(f"\u2022 {render.safe(limits.trim(d.describe(lang), 400))}", lang)
+                for d in result.differences[:10]
             )
             if len(result.differences) > 10:
-                differences += f"\n\u2022 \u2026 (+{len(result.differences) - 10})"
-            parts.append(f"**{TEXT['differences']}**\n{differences}")
-            parts.append(f"**{TEXT['marked']}**\n{render.safe(limits.trim(result.marked, 1200))}")
-            parts.append(f"**{TEXT['passage']}**\n{render.block_quote(render.safe(limits.trim(result.passage, 1200)))}")
+                differences += "\n" + render.rtl(f"\u2022 \u2026 (+{len(result.differences) - 10})", lang)
+            parts.append(heading("differences") + "\n" + differences)
+            marked = _in_source_direction(render.safe(limits.trim(result.marked, 1200)), source_lang)
+            parts.append(heading("marked") + "\n" + marked)
+            passage = render.block_quote(render.safe(limits.trim(result.passage, 1200)))
+            parts.append(heading("passage") + "\n" + passage)
         else:
             parts.append(render.block_quote(render.safe(limits.trim(result.passage, 1500))))
-        parts.append(f"\u2014 {render.safe(who)}\n*{render.safe(where)}*")
+        parts.append(render.rtl(f"\u2014 {render.safe(who)}\n*{render.safe(where)}*", lang))
         if result.quoted_in:
-            parts.append(render.safe(limits.trim(TEXT["quoted_in"].format(entries=", ".join(result.quoted_in)), 300)))
+            entries = ("\u060c " if lang == i18n.FA else ", ").join(iso(e) for e in result.quoted_in)
+            parts.append(render.rtl(render.safe(limits.trim(say("quoted_in", lang, entries=entries), 300)), lang))
         if result.also_in:
-            places = "; ".join(
-                TEXT["paragraph_place"].format(title=limits.trim(p.source.title, 80), paragraph=p.paragraph)
+            places = ("\u061b " if lang == i18n.FA else "; ").join(
+                say("paragraph_place", lang, title=iso(limits.trim(p.source.title, 80)), paragraph=p.paragraph)
                 for p in result.also_in[:5]
             )
-            parts.append(render.safe(limits.trim(TEXT["also_in"].format(places=places), 400)))
+            parts.append(render.rtl(render.safe(limits.trim(say("also_in", lang, places=places), 400)), lang))
         if place.source.url:
-            parts.append(limits.trim(TEXT["original"].format(url=render.safe_plain(place.source.url)), 500))
+            # The URL last on its line and not isolated: an isolate mark after it would become part
+            # of the link Discord makes of it.
+            original = say("original", lang, url=render.safe_plain(place.source.url))
+            parts.append(render.rtl(limits.trim(original, 500), lang))
     description = limits.trim("\n\n".join(parts), limits.EMBED_DESCRIPTION)
     embed = discord.Embed(
-        title=limits.trim(title, limits.EMBED_TITLE), description=description, colour=_COLOURS[result.verdict]
+        title=limits.trim(render.rtl(title, lang), limits.EMBED_TITLE),
+        description=description,
+        colour=_COLOURS[result.verdict],
     )
-    embed.set_footer(text=TEXT["footer"])
+    embed.set_footer(text=render.rtl(say("footer", lang), lang))
     return render.Message(embeds=[embed])
 
 
@@ -84,7 +124,7 @@ class Verify(commands.Cog):
             await interaction.response.send_message(render.refusal(verdict), ephemeral=True)
             return
         result = verify_quote(text, bot.engine.kb)
-        message = bot.checked(verify_message(result))
+        message = bot.checked(verify_message(result, reply_language(text, interaction.locale)))
         await interaction.response.send_message(**message.kwargs(), ephemeral=True)
 
 

@@ -15,7 +15,7 @@ from bot.config import DEFAULT_FEATURES, FEATURES_KNOWN
 from bot.discord_app import limits as L
 from bot.discord_app.bot import CORE_EXTENSIONS, FEATURE_EXTENSIONS
 from bot.engine import Engine
-from bot.engine.verify import TEXT, verify_quote
+from bot.engine.verify import say, verify_quote
 from bot.exts.verify import verify_message
 
 pytestmark = pytest.mark.asyncio
@@ -27,7 +27,7 @@ async def test_a_verbatim_quote_says_where_and_who_privately(world_factory, faq_
         result = await w.slash(w.alice, "verify", text=f"\u201c{quote.text}\u201d")
         assert result.ephemeral and w.messages(viewer=w.bob) == []
         (embed,) = result.response.embeds
-        assert embed.title == TEXT["title_verbatim"]
+        assert embed.title == say("title_verbatim")
         assert f"paragraph {quote.paragraph}" in embed.description and quote.attribution in embed.description
         assert "executions" in embed.description
 
@@ -38,7 +38,7 @@ async def test_an_altered_quote_shows_each_difference_and_the_source_words(world
     wrong = quote.text.replace(digits, str(int(digits) + 10), 1)
     async with world_factory() as w:
         (embed,) = (await w.slash(w.alice, "verify", text=wrong)).response.embeds
-        assert embed.title == TEXT["title_altered"]
+        assert embed.title == say("title_altered")
         assert f"[-{digits}-] {{+{int(digits) + 10}+}}" in embed.description
         assert f"\u201c{digits}\u201d" in embed.description and f"paragraph {quote.paragraph}" in embed.description
 
@@ -46,7 +46,7 @@ async def test_an_altered_quote_shows_each_difference_and_the_source_words(world
 async def test_text_not_in_the_sources_is_said_plainly(world_factory):
     async with world_factory() as w:
         (embed,) = (await w.slash(w.alice, "verify", text="The moon is made of cheese, the NGOs said.")).response.embeds
-        assert embed.title == TEXT["title_not_found"] and "/sources" in embed.description
+        assert embed.title == say("title_not_found") and "/sources" in embed.description
 
 
 async def test_pasted_text_never_pings_and_stays_within_limits(world_factory, faq_engine):

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from bot.cli import main
-from bot.engine import load_knowledge
+from bot.engine import i18n, load_knowledge
 from bot.engine.sources import load_sources
 
 REPO = Path(__file__).resolve().parent.parent
@@ -70,6 +70,48 @@ def test_verify_quote_not_found_in_a_subprocess():
     )
     assert done.returncode == 1, done.stderr
     assert json.loads(done.stdout)["verdict"] == "not_found"
+
+
+def test_verify_quote_lang_fa_says_the_verdict_in_persian_around_the_verbatim_words(tmp_path, capsys):
+    base = REPO / "tests" / "data" / "moderation"
+    config = config_for(tmp_path, base / "knowledge", base / "seeds")
+    text = "Honeybees visit about three thousand flowers a day"
+    code, out, _ = run(capsys, "verify-quote", text, "--lang", "fa", "--config", config)
+    assert code == 1
+    lines = out.splitlines()
+    # Every Persian sentence opens right to left; the title, the words and the passage stay as written.
+    title = "\u2068Field notes from the island\u2069"  # isolated inside the Persian sentence, not translated
+    assert lines[0].startswith("\u200f" + i18n.t("verify_altered", "fa", title=title, paragraph=2))
+    assert "paragraph" not in out and "altered" not in out
+    assert "    Honeybees visit about [-two-] {+three+} thousand flowers a day" in lines
+    assert i18n.t("verify_changed", "fa", source="\u2068two\u2069", quote="\u2068three\u2069") in out
+    passage = next(line for line in lines if line.startswith("    \u201c"))
+    assert passage == "    \u201cHoneybees visit about two thousand flowers a day\u201d"  # verbatim, left to right
+    code, english, _ = run(capsys, "verify-quote", text, "--config", config)
+    assert english.startswith("altered: ") and "\u200f" not in english  # English is the default
+
+
+def test_verify_quote_lang_fa_for_verbatim_and_not_found_and_json_unchanged(tmp_path, capsys):
+    base = REPO / "tests" / "data" / "moderation"
+    config = config_for(tmp_path, base / "knowledge", base / "seeds")
+    quote = "Honeybees visit about two thousand flowers a day"
+    code, out, _ = run(capsys, "verify-quote", quote, "--lang", "fa", "--config", config)
+    title = "\u2068Field notes from the island\u2069"
+    assert code == 0 and out.startswith("\u200f" + i18n.t("verify_verbatim", "fa", title=title, paragraph=2))
+    code, out, _ = run(
+        capsys, "verify-quote", "Bees never visit flowers at night, said the mayor.", "--lang", "fa", "--config", config
+    )
+    assert code == 1 and out.strip() == "\u200f" + i18n.t("verify_not_found", "fa", count=1)
+    for text in (quote, quote.replace("two", "three"), "Bees never visit flowers at night."):
+        in_english = run(capsys, "verify-quote", text, "--json", "--config", config)
+        in_persian = run(capsys, "verify-quote", text, "--json", "--lang", "fa", "--config", config)
+        assert in_persian == in_english  # --json is language-neutral: same fields, same verdicts
+
+
+def test_verify_quote_refuses_a_language_it_has_no_sentences_for(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["verify-quote", "anything", "--lang", "de"])
+    assert exited.value.code == 2 and "--lang" in capsys.readouterr().err
 
 
 # -- the audit export and faqbot verify -----------------------------------------------------------

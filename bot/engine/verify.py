@@ -40,7 +40,6 @@ from .knowledge import KnowledgeBase, Quote
 from .sources import Source, fold, fold_with_index, tokens
 
 
-
 def say(key: str, lang: str = i18n.EN, **fields: object) -> str:
     """The verify sentence `key` in `lang` (i18n's "verify_<key>"), fields filled in as given."""
     return i18n.t(f"verify_{key}", lang, **fields)

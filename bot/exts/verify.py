@@ -40,8 +40,10 @@ def reply_language(text: str, locale: object = None) -> str:
     return i18n.EN
 
 
-def _in_source_direction(text: str, source_language: str) -> str:
-    """The source's own words keep their direction: a right-to-left mark only for a right-to-left source."""
+def _own_words(text: str, room: int, source_language: str) -> str:
+    """The source's words (or the marked passage): verbatim, escaped, trimmed to `room`, in their
+    own direction: a right-to-left mark only for a source in a right-to-left language."""
+    text = render.safe(limits.trim(text, room))
     return i18n.rtl_lines(text) if i18n.base(source_language) == i18n.FA else text
 
 
@@ -80,12 +82,10 @@ def verify_message(result: Verification, lang: str = i18n.EN) -> render.Message:
             if len(result.differences) > 10:
                 differences += "\n" + render.rtl(f"\u2022 \u2026 (+{len(result.differences) - 10})", lang)
             parts.append(heading("differences") + "\n" + differences)
-            marked = _in_source_direction(render.safe(limits.trim(result.marked, 1200)), source_lang)
-            parts.append(heading("marked") + "\n" + marked)
-            passage = render.block_quote(render.safe(limits.trim(result.passage, 1200)))
-            parts.append(heading("passage") + "\n" + passage)
+            parts.append(heading("marked") + "\n" + _own_words(result.marked, 1200, source_lang))
+            parts.append(heading("passage") + "\n" + render.block_quote(_own_words(result.passage, 1200, source_lang)))
         else:
-            parts.append(render.block_quote(render.safe(limits.trim(result.passage, 1500))))
+            parts.append(render.block_quote(_own_words(result.passage, 1500, source_lang)))
         parts.append(render.rtl(f"\u2014 {render.safe(who)}\n*{render.safe(where)}*", lang))
         if result.quoted_in:
             entries = ("\u060c " if lang == i18n.FA else ", ").join(iso(e) for e in result.quoted_in)

@@ -239,6 +239,25 @@ class World:
         await self.env.restart_bot(new)
         await old.store.close()
 
+    @contextlib.contextmanager
+    def client_locale(self, locale: str):
+        """Interactions made inside come from a Discord client set to `locale` (simcord always
+        sends "en-US"); discord.py reads it as `interaction.locale`."""
+        import simcord.interactions as sim_interactions
+
+        original = sim_interactions.base_payload
+
+        def base_payload(*args: Any, **kwargs: Any):
+            record, payload = original(*args, **kwargs)
+            payload["locale"] = locale
+            return record, payload
+
+        sim_interactions.base_payload = base_payload
+        try:
+            yield
+        finally:
+            sim_interactions.base_payload = original
+
     def set_discord(self, **settings: Any) -> None:
         """Change discord settings of the running bot (for values known only once the server exists)."""
         self.bot.config = dataclasses.replace(self.config, discord=dataclasses.replace(self.config.discord, **settings))

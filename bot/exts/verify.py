@@ -37,7 +37,8 @@ def reply_language(text: str, locale: object = None) -> str:
     or the person's Discord client is set to Persian (`interaction.locale` "fa…"); English
     otherwise. Finglish is not enough: a quote typed in Latin letters is as likely English.
     Discord offers no Persian client language yet, so today the script decides; the locale is
-    read so a Persian client is followed the day Discord has one."""
+    read so a Persian client is followed the day Discord has one. A server's own choice of
+    language (/faq-settings language) goes over this, as for answers."""
     code = str(getattr(locale, "value", locale) or "")
     if i18n.base(code) == i18n.FA or question_language(text) == i18n.FA:
         return i18n.FA
@@ -128,7 +129,9 @@ class Verify(commands.Cog):
             await interaction.response.send_message(render.refusal(verdict), ephemeral=True)
             return
         result = verify_quote(text, bot.engine.kb)
-        message = bot.checked(verify_message(result, reply_language(text, interaction.locale)))
+        # A server that chose one language for the bot's replies (/faq-settings language) gets it here too.
+        lang = bot.service.reply_language(interaction.guild_id, reply_language(text, interaction.locale))
+        message = bot.checked(verify_message(result, lang))
         await interaction.response.send_message(**message.kwargs(), ephemeral=True)
 
 

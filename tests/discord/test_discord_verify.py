@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import pkgutil
 
+import discord
 import pytest
 from simworld import make_entry, make_kb, make_source, quote_of
 
@@ -173,6 +174,20 @@ async def test_a_persian_client_gets_persian_sentences_around_the_english_quote_
     assert f"[-{digits}-] {{+{int(digits) + 10}+}}" in altered.description
     assert f"\u00ab{i18n.FSI}{digits}{i18n.PDI}\u00bb" in altered.description
     assert english.title == say("title_verbatim", "en")
+
+
+async def test_a_server_that_chose_persian_gets_persian_verdicts(world_factory, faq_engine):
+    quote = faq_engine.kb.entries["executions"].quotes[0]
+    async with world_factory() as w:
+        admins = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+        admin = w.guild.add_member(w.env.create_user("admin"), roles=[admins])
+        assert (await w.slash(w.alice, "verify", text=quote.text)).response.embeds[0].title == say("title_verbatim")
+        assert (await w.slash(admin, "faq-settings language", value="fa")).ephemeral
+        (embed,) = (await w.slash(w.alice, "verify", text=quote.text)).response.embeds
+        assert embed.title == RLM + say("title_verbatim", "fa") and f"> {quote.text}\n" in embed.description
+        await w.slash(admin, "faq-settings language", value="en")
+        (embed,) = (await w.slash(w.alice, "verify", text=FA_QUOTE)).response.embeds  # Persian text, English server
+        assert embed.title == say("title_not_found")
 
 
 async def test_persian_replies_never_ping_and_stay_within_limits(world_factory, base_config):

@@ -3,6 +3,7 @@ difference marked, or not in our sources; on the shipped FAQ and on made-up ones
 
 from __future__ import annotations
 
+import string
 import sys
 from pathlib import Path
 
@@ -12,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "discord"))
 
 from simworld import make_entry, make_kb, make_source, quote_of
 
-from bot.engine import load_knowledge
+from bot.engine import i18n, load_knowledge
 from bot.engine.sources import fold, load_sources
 from bot.engine.verify import Verdict, verify_quote
 
@@ -180,3 +181,17 @@ def test_sources_alone_are_enough_without_an_faq():
     assert not problems
     result = verify_quote("still flashes its lamp every ten seconds", sources=sources)
     assert result.verdict is Verdict.VERBATIM and result.place.paragraph == 4 and result.quoted_in == ()
+
+
+def test_every_verify_sentence_has_a_persian_one_with_the_same_fields():
+    keys = [key for key in i18n.MESSAGES if key.startswith("verify_")]
+    assert len(keys) >= 20  # the CLI's and Discord's sentences all live in the catalogue
+    for key in keys:
+        texts = i18n.MESSAGES[key]
+        assert set(texts) == {i18n.EN, i18n.FA}, key
+        fields = [
+            {name for _, name, _, _ in string.Formatter().parse(texts[lang]) if name and name.isidentifier()}
+            for lang in (i18n.EN, i18n.FA)
+        ]
+        assert fields[0] == fields[1], key
+        assert i18n.has_rtl(texts[i18n.FA]), key

@@ -203,7 +203,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verify_quoted_in": {EN: "quoted in the FAQ: {entries}", FA: "نقل‌شده در پرسش‌های متداول: {entries}"},
     "verify_also_in": {
         EN: "the same words are also in: {places}",
-        FA: "همین کلمات در این جاها هم آمده است: {places}",
+        FA: "همین کلمات در جاهای دیگر هم آمده است: {places}",
     },
     "verify_altered": {
         EN: "altered: the closest passage is in {title}, paragraph {paragraph}",

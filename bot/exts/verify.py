@@ -4,7 +4,8 @@ The check is `bot.engine.verify` (the same as `faqbot verify-quote`). The reply 
 (ephemeral): the pasted text may be something the person would not want shown as theirs, a
 verdict on someone else's words is theirs to share or not, and private replies cannot be used
 to flood a channel. Rate-limited with the bot's cooldowns, like /ask. Every text from the user,
-the FAQ or the sources is escaped (`render.safe`), so nothing can ping or format.
+the FAQ or the sources is escaped (`render.safe`), so nothing can ping or format. The verdict
+is in English or Persian (`reply_language`); the quote and the source's words are never translated.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def verify_message(result: Verification, lang: str = i18n.EN) -> render.Message:
     inside Persian sentences, and the passage and the marked differences keep the source's own
     direction on lines of their own."""
 
+    fa = i18n.base(lang) == i18n.FA
+
     def iso(value: str) -> str:
         return i18n.embed(value, lang)
 
@@ -93,10 +96,10 @@ def verify_message(result: Verification, lang: str = i18n.EN) -> render.Message:
             parts.append(render.block_quote(_own_words(result.passage, 1500, source_lang)))
         parts.append(render.rtl(f"\u2014 {render.safe(who)}\n*{render.safe(where)}*", lang))
         if result.quoted_in:
-            entries = ("\u060c " if lang == i18n.FA else ", ").join(iso(e) for e in result.quoted_in)
+            entries = ("\u060c " if fa else ", ").join(iso(e) for e in result.quoted_in)
             parts.append(render.rtl(render.safe(limits.trim(say("quoted_in", lang, entries=entries), 300)), lang))
         if result.also_in:
-            places = ("\u061b " if lang == i18n.FA else "; ").join(
+            places = ("\u061b " if fa else "; ").join(
                 say("paragraph_place", lang, title=iso(limits.trim(p.source.title, 80)), paragraph=p.paragraph)
                 for p in result.also_in[:5]
             )

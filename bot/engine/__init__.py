@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from .sources import Source, load_sources, metadata_problem
     from .text import STOP_WORDS, comparable
     from .verify import Verdict, Verification, verify_quote
+    from .verify import say as verify_say
     from .yamlfile import YamlSyntaxError, load_located
 
 # Each exported name: (the module behind the door, the name there; None for the module itself).
@@ -137,6 +138,7 @@ _EXPORTS: dict[str, tuple[str, str | None]] = {
     "talk_reply": ("conversation", "talk_reply"),
     "validate": ("engine", "validate"),
     "verify_quote": ("verify", "verify_quote"),
+    "verify_say": ("verify", "say"),
 }
 
 __all__ = [
@@ -207,6 +209,7 @@ __all__ = [
     "talk_reply",
     "validate",
     "verify_quote",
+    "verify_say",
 ]
 
 

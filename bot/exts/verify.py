@@ -17,6 +17,7 @@ from discord.ext import commands
 from ..discord_app import limits, render
 from ..discord_app.bot import FaqBot
 from ..engine import Verdict, Verification, i18n, question_language, verify_quote
+from ..engine import verify_say as say
 
 MAX_TEXT = 1500  # a quote, not an article: longer pastes are refused by Discord's own option check
 
@@ -25,11 +26,6 @@ _COLOURS = {
     Verdict.ALTERED: render.SUGGEST_COLOUR,
     Verdict.NOT_FOUND: render.SOURCE_COLOUR,
 }
-
-
-def say(key: str, lang: str = i18n.EN, **fields: object) -> str:
-    """A sentence of the verdict (i18n's "verify_<key>", as `engine.verify.say`)."""
-    return i18n.t(f"verify_{key}", lang, **fields)
 
 
 def reply_language(text: str, locale: object = None) -> str:

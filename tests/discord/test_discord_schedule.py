@@ -138,3 +138,61 @@ async def test_a_slot_claimed_by_another_process_is_never_posted_again(world_fac
             ("2026-01-01", "other-host:4242", False),
             ("2026-01-02", claims[1][2], True),
         ]
+
+
+async def test_a_tick_with_200_servers_facts_reads_every_state_at_once_and_posts_each_slot_once(
+    world_factory, small_engine, backend
+):
+    """Each server's own fact of the day is one more schedule: a tick reads all their states in one
+    store call (it used to make one query per schedule, and replies waited behind it), and every
+    server still gets its post exactly once per slot."""
+    from bot.store import ServerSettings
+
+    url = backend.where if backend.kind == "postgres" else ""
+    async with world_factory(small_engine, database_url=url) as w:
+        channels = {}
+        for i in range(200):
+            guild = w.env.create_guild(f"server {i}")
+            channels[guild.id] = guild.create_text_channel("facts")
+            at = "09:00" if i % 2 else "10:30"  # two slot times: two ticks with posts per day
+            await w.bot.store.save_server_settings(
+                ServerSettings(guild.id, fact_channel_id=channels[guild.id].id, fact_time=at)
+            )
+        await w.env.settle()
+        store, cog = w.bot.store, w.bot.get_cog("Schedule")
+        calls = {"many": 0, "one": 0, "ticks": 0}
+        many, one, tick = store.schedule_states, store.schedule_state, cog.tick
+
+        async def counted_many(names):
+            calls["many"] += 1
+            return await many(names)
+
+        async def counted_one(name):
+            calls["one"] += 1
+            return await one(name)
+
+        async def counted_tick():
+            calls["ticks"] += 1
+            return await tick()
+
+        store.schedule_states, store.schedule_state, cog.tick = counted_many, counted_one, counted_tick
+        await w.bot.service.load_server_settings()
+        assert len(w.bot.service.server_schedules()) == 200
+        # (no wake: the loop, idle until now, looks again within the hour and finds them)
+
+        def facts() -> dict[int, int]:
+            return {
+                g: len([m for m in w.bot_messages(c) if m.content == "**Fact of the day**"])
+                for g, c in channels.items()
+            }
+
+        await advance_to(w, "2026-01-01T09:00:30")
+        assert sorted(set(facts().values())) == [0, 1] and sum(facts().values()) == 100  # the 09:00 half
+        await advance_to(w, "2026-01-01T12:00:00")
+        await advance_to(w, "2026-01-02T12:00:00")
+        assert set(facts().values()) == {2}  # every server, once a day, never twice
+        assert calls["ticks"] >= 4  # a tick at each slot time, at least
+        assert calls["one"] == 0 and calls["many"] <= calls["ticks"]  # one state read per tick, at most
+        for guild_id in list(channels)[:20]:  # each post claimed, then marked sent (older claims are purged)
+            claims = await w.bot.store.schedule_claims(f"server-{guild_id}")
+            assert claims and all(c[3] is not None for c in claims)

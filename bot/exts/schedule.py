@@ -60,11 +60,13 @@ class Schedule(commands.Cog):
         self.failures = 0
         self._task: asyncio.Task | None = None
         self._sleeping: asyncio.Task | None = None  # the loop's task while it waits (and only then)
+        self._ticking = asyncio.Lock()  # one tick at a time: two would both send a slot claimed here
 
     def wake(self) -> None:
         """Look again now (a server's fact of the day was just set or changed): a loop that is
-        waiting is replaced by a new one; a loop that is posting is never interrupted."""
-        if self._task is not None and self._sleeping is self._task:
+        waiting is replaced by a new one; a loop that is posting is never interrupted, and one
+        being stopped (the cog unloaded) is not started again."""
+        if self._task is not None and self._sleeping is self._task and not self._task.cancelling():
             self._task.cancel()
             self._start()
 
@@ -105,7 +107,13 @@ class Schedule(commands.Cog):
                     self._sleeping = None
 
     async def tick(self) -> float:
-        """Post whatever is due now; return the seconds until something may be due next."""
+        """Post whatever is due now; return the seconds until something may be due next. Ticks of
+        one process take turns: a tick that finds a slot claimed by this process sends it, so
+        two at once (a loop restarted while another tick runs, a tick run by hand) would both."""
+        async with self._ticking:
+            return await self._tick()
+
+    async def _tick(self) -> float:
         now = self.clock()
         # The operator's schedules (config.yaml), then each server's own fact of the day.
         schedules = [*self.bot.config.outreach.schedules, *self.bot.service.server_schedules()]

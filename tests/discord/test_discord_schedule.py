@@ -196,3 +196,54 @@ async def test_a_tick_with_200_servers_facts_reads_every_state_at_once_and_posts
         for guild_id in list(channels)[:20]:  # each post claimed, then marked sent (older claims are purged)
             claims = await w.bot.store.schedule_claims(f"server-{guild_id}")
             assert claims and all(c[3] is not None for c in claims)
+
+
+async def test_two_ticks_of_one_process_never_both_send_the_slot_it_claimed(world_factory, small_engine):
+    """A second tick while the first is sending (a loop restarted by a settings change, a tick run
+    by hand) waits for it: the slot this process claimed is sent once, not once per tick."""
+    import asyncio
+
+    async with world_factory(small_engine) as w:
+        w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))
+        await advance_to(w, "2026-01-01T07:59:00")
+        cog = w.bot.get_cog("Schedule")
+        cog.clock = lambda: dt.datetime(2026, 1, 1, 8, 0, 30, tzinfo=UTC)  # the slot is due to these ticks
+        gate, channel = asyncio.Event(), w.bot.get_channel(w.channel.id)
+
+        class SlowChannel:  # Discord taking its time over the post
+            async def send(self, **kwargs):
+                await gate.wait()
+                return await channel.send(**kwargs)
+
+        async def slow(channel_id):
+            return SlowChannel()
+
+        cog._channel = slow
+        first = asyncio.create_task(cog.tick())
+        for _ in range(500):
+            if "fact-of-the-day" in cog.claimed:
+                break
+            await asyncio.sleep(0.01)
+        assert "fact-of-the-day" in cog.claimed  # claimed, now sending
+        second = asyncio.create_task(cog.tick())
+        await asyncio.sleep(0.2)
+        gate.set()
+        await asyncio.gather(first, second)
+        await w.env.settle()
+        assert len(posted(w)) == 1
+
+
+async def test_a_stopped_loop_is_not_started_again_by_a_settings_change(world_factory, small_engine):
+    """The loop stopped (its cog unloaded) while it waits: a server's settings changing just then
+    (wake) must not start a second loop behind the first one's back."""
+    async with world_factory(small_engine) as w:
+        w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))
+        await advance_to(w, "2026-01-01T07:00:00")
+        cog = w.bot.get_cog("Schedule")
+        assert cog.running
+        await cog.cog_unload()
+        cog.wake()
+        await w.env.settle()
+        assert not cog.running
+        await advance_to(w, "2026-01-01T08:30:00")
+        assert posted(w) == []

@@ -115,6 +115,32 @@ async def test_two_connections_claim_one_slot_once_and_the_claim_is_marked_sent(
     await second.close()
 
 
+async def test_every_schedules_state_in_one_call_matches_each_read_alone(backend):
+    """What the schedule loop reads on each tick: many schedules' states at once, the same as
+    reading each alone, with an empty state for a schedule never posted."""
+    store = backend.store()
+    await store.open()
+    for n in range(30):
+        name = f"server-{1000 + n}"
+        for day, entry in enumerate(["bees", "volcano", "lighthouse"][: n % 4], start=1):
+            slot = f"2026-01-{day:02d}T08:00:00+00:00"
+            assert await store.claim_scheduled_post(name, slot, entry, new_cycle=False)
+    assert await store.claim_scheduled_post("server-1003", "2026-01-04T08:00:00+00:00", "bees", new_cycle=True)
+    assert await store.claim_scheduled_post("not-asked", "2026-01-01T08:00:00+00:00", "bees", new_cycle=False)
+    names = [f"server-{1000 + n}" for n in range(30)] + ["never-posted"]
+    states = await store.schedule_states(names)
+    assert sorted(states) == sorted(names)  # exactly the names asked for
+    for name in names:
+        assert states[name] == await store.schedule_state(name)
+    assert states["never-posted"].last_slot is None and states["never-posted"].shown == frozenset()
+    assert states["server-1002"].shown == {"bees", "volcano"} and states["server-1002"].cycle == 1
+    restarted = states["server-1003"]  # a new cycle: only the entry that started it counts as shown
+    assert (restarted.cycle, restarted.last_entry, restarted.shown) == (2, "bees", {"bees"})
+    assert restarted.last_slot == "2026-01-04T08:00:00+00:00"
+    assert await store.schedule_states([]) == {}
+    await store.close()
+
+
 WRITER = r"""
 import asyncio, sys
 from pathlib import Path

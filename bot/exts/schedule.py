@@ -3,6 +3,8 @@
 Each schedule posts one FAQ entry (the answer with its quotes, buttons and calls to action) at its
 times, in its time zone, cycling through every entry without repeats (see `bot.outreach.schedule`).
 Where each schedule stands is kept in the store, so a restart neither repeats nor skips an entry.
+Each tick reads every schedule's state in one store call (`Store.schedule_states`), however many
+servers have a fact of the day, and hands the event loop back every `YIELD_EVERY` schedules.
 
 Several bot processes may share one store (docs/scaling.md), and each runs this loop: a post is
 first claimed in the store (one row per schedule and slot, inserted with the schedule's new state
@@ -38,12 +40,14 @@ from ..discord_app import outreach
 from ..discord_app.bot import FaqBot
 from ..outreach import schedule as plan
 from ..servers import fact_guild
+from ..store import ScheduleState
 
 log = logging.getLogger(__name__)
 
 RETRY_SECONDS = 600  # a failed post is tried again this often (while its slot can still catch up)
 MAX_SLEEP_SECONDS = 3600  # the loop looks again at least this often (config or clock changes)
 IDLE_SECONDS = 3600  # with no schedule configured
+YIELD_EVERY = 100  # a tick hands the event loop back this often (schedules), even with nothing to post
 
 
 class Schedule(commands.Cog):
@@ -56,11 +60,13 @@ class Schedule(commands.Cog):
         self.failures = 0
         self._task: asyncio.Task | None = None
         self._sleeping: asyncio.Task | None = None  # the loop's task while it waits (and only then)
+        self._ticking = asyncio.Lock()  # one tick at a time: two would both send a slot claimed here
 
     def wake(self) -> None:
         """Look again now (a server's fact of the day was just set or changed): a loop that is
-        waiting is replaced by a new one; a loop that is posting is never interrupted."""
-        if self._task is not None and self._sleeping is self._task:
+        waiting is replaced by a new one; a loop that is posting is never interrupted, and one
+        being stopped (the cog unloaded) is not started again."""
+        if self._task is not None and self._sleeping is self._task and not self._task.cancelling():
             self._task.cancel()
             self._start()
 
@@ -101,16 +107,30 @@ class Schedule(commands.Cog):
                     self._sleeping = None
 
     async def tick(self) -> float:
-        """Post whatever is due now; return the seconds until something may be due next."""
+        """Post whatever is due now; return the seconds until something may be due next. Ticks of
+        one process take turns: a tick that finds a slot claimed by this process sends it, so
+        two at once (a loop restarted while another tick runs, a tick run by hand) would both."""
+        async with self._ticking:
+            return await self._tick()
+
+    async def _tick(self) -> float:
         now = self.clock()
         # The operator's schedules (config.yaml), then each server's own fact of the day.
         schedules = [*self.bot.config.outreach.schedules, *self.bot.service.server_schedules()]
         if not schedules:
             return IDLE_SECONDS
         wake = now + dt.timedelta(seconds=MAX_SLEEP_SECONDS)
-        for schedule in schedules:
+        # Where every schedule stands, in one store call (one query) for the whole tick, not one
+        # per schedule: with a fact of the day per server, a tick used to make hundreds of reads.
+        # Read before any claim of this tick; a state another process moved since is caught by the
+        # claim itself (its slot is already claimed), so the exactly-once rule does not rest on it.
+        wanted = [s.name for s in schedules if self._needs_state(s, now)]
+        states = await self.bot.store.schedule_states(wanted) if wanted else {}
+        for number, schedule in enumerate(schedules, start=1):
+            if number % YIELD_EVERY == 0:
+                await asyncio.sleep(0)  # thousands of schedules: let replies to questions go first
             try:
-                await self._maybe_post(schedule, now)
+                await self._maybe_post(schedule, now, states.get(schedule.name))
             except Exception:
                 self.failures += 1
                 self.retry_at[schedule.name] = now + dt.timedelta(seconds=RETRY_SECONDS)
@@ -120,7 +140,17 @@ class Schedule(commands.Cog):
                 wake = min(wake, *upcoming)
         return max(1.0, (wake - now).total_seconds())
 
-    async def _maybe_post(self, schedule: ScheduleSettings, now: dt.datetime) -> None:
+    def _needs_state(self, schedule: ScheduleSettings, now: dt.datetime) -> bool:
+        """Whether `_maybe_post` may look for a new slot for this schedule now (it reads its state
+        only then: not while a post claimed here waits, nor while a failed one waits to retry)."""
+        retry = self.retry_at.get(schedule.name)
+        return schedule.name not in self.claimed and (retry is None or now >= retry)
+
+    async def _maybe_post(
+        self, schedule: ScheduleSettings, now: dt.datetime, state: ScheduleState | None = None
+    ) -> None:
+        """Post this schedule's due slot, if any. `state` is its stored state as the tick read it
+        (with every other schedule's, in one call); None: read it here."""
         retry = self.retry_at.get(schedule.name)
         if retry is not None and now < retry:
             return
@@ -135,7 +165,8 @@ class Schedule(commands.Cog):
             self.retry_at.pop(schedule.name, None)
             return
         if claimed is None:
-            state = await self.bot.store.schedule_state(schedule.name)
+            if state is None:
+                state = await self.bot.store.schedule_state(schedule.name)
             last = dt.datetime.fromisoformat(state.last_slot) if state.last_slot else None
             slot = plan.due_slot(schedule, now, last)
             if slot is None:

@@ -22,7 +22,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -459,6 +459,11 @@ class BaseStore(abc.ABC):
     async def schedule_state(self, schedule: str) -> ScheduleState:
         """Where a schedule is in its cycle (an empty state before its first post)."""
         return await self._write(_q()._schedule_state, schedule)
+
+    async def schedule_states(self, names: Iterable[str]) -> dict[str, ScheduleState]:
+        """Where each named schedule is (an empty state for one never posted), in one query: what
+        the schedule loop reads on each tick, however many servers have a fact of the day."""
+        return await self._write(_q()._schedule_states, list(names))
 
     async def record_scheduled_post(self, schedule: str, slot: str, entry_id: str, *, new_cycle: bool) -> None:
         """One post made, in one transaction: a new cycle first forgets what the last one showed."""

@@ -8,7 +8,7 @@ must all happen or none. Only SQL that SQLite and PostgreSQL both accept is used
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .base import (
     SERVER_SETTINGS_VERSION_KEY,
@@ -282,6 +282,30 @@ def _schedule_state(db: Db, schedule: str) -> ScheduleState:
     if row is None:
         return ScheduleState(shown=shown)
     return ScheduleState(row[0], row[1], int(row[2]), shown)
+
+
+def _schedule_states(db: Db, names: Sequence[str]) -> dict[str, ScheduleState]:
+    """Every named schedule's state in one statement (both tables, UNION ALL): the schedule loop
+    reads them all on each tick. Every stored schedule is read and the others dropped here, so the
+    statement is the same for any number of names (no parameter list to outgrow)."""
+    wanted = set(names)
+    found: dict[str, list] = {name: [None, None, 1, set()] for name in wanted}
+    rows = db.execute(
+        "SELECT schedule, last_slot, last_entry, cycle, NULL FROM schedule_state "
+        "UNION ALL SELECT schedule, NULL, NULL, NULL, entry_id FROM schedule_shown"
+    ).fetchall()
+    for schedule, last_slot, last_entry, cycle, entry_id in rows:
+        state = found.get(schedule)
+        if state is None:
+            continue
+        if entry_id is None:
+            state[0], state[1], state[2] = last_slot, last_entry, int(cycle)
+        else:
+            state[3].add(entry_id)
+    return {
+        name: ScheduleState(last_slot, last_entry, cycle, frozenset(shown))
+        for name, (last_slot, last_entry, cycle, shown) in found.items()
+    }
 
 
 def _note_post(db: Db, schedule: str, slot: str, entry_id: str, new_cycle: bool) -> None:

@@ -138,3 +138,112 @@ async def test_a_slot_claimed_by_another_process_is_never_posted_again(world_fac
             ("2026-01-01", "other-host:4242", False),
             ("2026-01-02", claims[1][2], True),
         ]
+
+
+async def test_a_tick_with_200_servers_facts_reads_every_state_at_once_and_posts_each_slot_once(
+    world_factory, small_engine, backend
+):
+    """Each server's own fact of the day is one more schedule: a tick reads all their states in one
+    store call (it used to make one query per schedule, and replies waited behind it), and every
+    server still gets its post exactly once per slot."""
+    from bot.store import ServerSettings
+
+    url = backend.where if backend.kind == "postgres" else ""
+    async with world_factory(small_engine, database_url=url) as w:
+        channels = {}
+        for i in range(200):
+            guild = w.env.create_guild(f"server {i}")
+            channels[guild.id] = guild.create_text_channel("facts")
+            at = "09:00" if i % 2 else "10:30"  # two slot times: two ticks with posts per day
+            await w.bot.store.save_server_settings(
+                ServerSettings(guild.id, fact_channel_id=channels[guild.id].id, fact_time=at)
+            )
+        await w.env.settle()
+        store, cog = w.bot.store, w.bot.get_cog("Schedule")
+        calls = {"many": 0, "one": 0, "ticks": 0}
+        many, one, tick = store.schedule_states, store.schedule_state, cog.tick
+
+        async def counted_many(names):
+            calls["many"] += 1
+            return await many(names)
+
+        async def counted_one(name):
+            calls["one"] += 1
+            return await one(name)
+
+        async def counted_tick():
+            calls["ticks"] += 1
+            return await tick()
+
+        store.schedule_states, store.schedule_state, cog.tick = counted_many, counted_one, counted_tick
+        await w.bot.service.load_server_settings()
+        assert len(w.bot.service.server_schedules()) == 200
+        # (no wake: the loop, idle until now, looks again within the hour and finds them)
+
+        def facts() -> dict[int, int]:
+            return {
+                g: len([m for m in w.bot_messages(c) if m.content == "**Fact of the day**"])
+                for g, c in channels.items()
+            }
+
+        await advance_to(w, "2026-01-01T09:00:30")
+        assert sorted(set(facts().values())) == [0, 1] and sum(facts().values()) == 100  # the 09:00 half
+        await advance_to(w, "2026-01-01T12:00:00")
+        await advance_to(w, "2026-01-02T12:00:00")
+        assert set(facts().values()) == {2}  # every server, once a day, never twice
+        assert calls["ticks"] >= 4  # a tick at each slot time, at least
+        assert calls["one"] == 0 and calls["many"] <= calls["ticks"]  # one state read per tick, at most
+        for guild_id in list(channels)[:20]:  # each post claimed, then marked sent (older claims are purged)
+            claims = await w.bot.store.schedule_claims(f"server-{guild_id}")
+            assert claims and all(c[3] is not None for c in claims)
+
+
+async def test_two_ticks_of_one_process_never_both_send_the_slot_it_claimed(world_factory, small_engine):
+    """A second tick while the first is sending (a loop restarted by a settings change, a tick run
+    by hand) waits for it: the slot this process claimed is sent once, not once per tick."""
+    import asyncio
+
+    async with world_factory(small_engine) as w:
+        w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))
+        await advance_to(w, "2026-01-01T07:59:00")
+        cog = w.bot.get_cog("Schedule")
+        cog.clock = lambda: dt.datetime(2026, 1, 1, 8, 0, 30, tzinfo=UTC)  # the slot is due to these ticks
+        gate, channel = asyncio.Event(), w.bot.get_channel(w.channel.id)
+
+        class SlowChannel:  # Discord taking its time over the post
+            async def send(self, **kwargs):
+                await gate.wait()
+                return await channel.send(**kwargs)
+
+        async def slow(channel_id):
+            return SlowChannel()
+
+        cog._channel = slow
+        first = asyncio.create_task(cog.tick())
+        for _ in range(500):
+            if "fact-of-the-day" in cog.claimed:
+                break
+            await asyncio.sleep(0.01)
+        assert "fact-of-the-day" in cog.claimed  # claimed, now sending
+        second = asyncio.create_task(cog.tick())
+        await asyncio.sleep(0.2)
+        gate.set()
+        await asyncio.gather(first, second)
+        await w.env.settle()
+        assert len(posted(w)) == 1
+
+
+async def test_a_stopped_loop_is_not_started_again_by_a_settings_change(world_factory, small_engine):
+    """The loop stopped (its cog unloaded) while it waits: a server's settings changing just then
+    (wake) must not start a second loop behind the first one's back."""
+    async with world_factory(small_engine) as w:
+        w.set_outreach(schedules=(fact_of_the_day(w.channel.id),))
+        await advance_to(w, "2026-01-01T07:00:00")
+        cog = w.bot.get_cog("Schedule")
+        assert cog.running
+        await cog.cog_unload()
+        cog.wake()
+        await w.env.settle()
+        assert not cog.running
+        await advance_to(w, "2026-01-01T08:30:00")
+        assert posted(w) == []

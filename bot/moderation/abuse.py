@@ -34,9 +34,10 @@ So, per window and scope:
 A question waits for a claim only when its process holds no slot, off the event loop (the store
 runs its statements in a worker thread), and at most `CLAIM_TIMEOUT`: a store that does not answer
 in time, or fails, never stops the bot answering; that process then counts alone against the cap
-(as every process did before) until the window ends, and says so in the log once per window. The
-windows are minutes of UTC time, so the processes' clocks must agree (NTP); a process whose clock
-is off counts in another window, never past the cap of that one.
+(as every process did before) until the window ends, and says so in the log once per window; in
+such a window the answers may pass the cap by at most the cap once per process that lost the store.
+The windows are minutes of UTC time, so the processes' clocks must agree (NTP); a process whose
+clock is off counts in another window, never past the cap of that one.
 
 `Verdict.first_refusal` is true once per window and place (per user for cooldowns and blocks, per
 server for the rate caps), so a front end that must stay quiet (a mention) says it once at most.
@@ -273,6 +274,9 @@ class Limits:
         while pool.held <= 0:
             if pool.full:
                 return None
+            if self._trouble_window == window:  # the store failed this minute: count alone till it ends
+                granted, _ = self._local.take(window * WINDOW, scope, 1, cap)
+                return False if granted else None
             if pool.claim is None:
                 pool.claim = asyncio.ensure_future(self._claim(pool, scope, cap, window))
             try:

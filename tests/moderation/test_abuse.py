@@ -3,6 +3,7 @@ one notice per window, automatic temporary blocks after repeated cooldown hits. 
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 
@@ -10,6 +11,7 @@ import pytest
 
 from bot.config import LimitSettings
 from bot.discord_app.cooldowns import Cooldowns
+from bot.moderation import abuse
 from bot.moderation.abuse import BLOCKED, COOLDOWN, GLOBAL_RATE, SERVER, SERVER_RATE, USER, Limits, Verdict
 from bot.store import Block
 
@@ -173,3 +175,30 @@ async def test_only_a_persons_own_cooldown_counts_towards_an_automatic_block():
         refused = await lim.admit("bystander", 1, lambda: cooldowns.hit("bystander", 5))
         assert not refused.allowed and refused.reason != BLOCKED
     assert lim.blocked_for(USER, "bystander") is None
+
+
+async def test_a_store_that_does_not_answer_in_time_never_holds_up_answers(monkeypatch, caplog):
+    monkeypatch.setattr(abuse, "CLAIM_TIMEOUT", 0.05)
+    release, asked = asyncio.Event(), []
+
+    async def stuck(window_start: int, scope: str, want: int, cap: int, *, sweep: bool = False) -> tuple[int, int]:
+        asked.append(scope)
+        await release.wait()
+        return 0, cap
+
+    clock = Clock()
+    clock.t = 1_020.0
+    settings = LimitSettings(server_questions_per_minute=2, global_questions_per_minute=0, auto_block_after=0)
+    lim = Limits(settings, slots=stuck, clock=clock, wall=clock.wall)
+    verdicts = [await lim.admit(f"user{i}", 5, allowed) for i in range(3)]
+    assert [v.allowed for v in verdicts] == [True, True, False]  # counted alone, against the same cap
+    assert verdicts[2].reason == SERVER_RATE
+    assert asked == ["5"]  # one wait; then no more for the rest of the minute
+    assert "this process counts alone" in caplog.text
+    release.set()
+    await asyncio.sleep(0.01)
+    clock.t += 60  # a new minute: the store is asked again
+    release.clear()
+    assert (await lim.admit("user9", 5, allowed)).allowed and asked == ["5", "5"]
+    release.set()
+    await asyncio.sleep(0.01)

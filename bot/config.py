@@ -60,11 +60,12 @@ class CooldownSettings:
 @dataclass(frozen=True)
 class LimitSettings:
     """`limits:`, the abuse limits (bot.moderation.abuse); 0 switches a limit off. The per-person
-    cooldowns are `discord.cooldowns`; these apply on top of them, and are counted per process
-    (docs/scaling.md), except blocks, which are in the store and seen by every process."""
+    cooldowns are `discord.cooldowns`; these apply on top of them. Blocks and the rate caps are in
+    the store and hold across every process; the cooldown hits towards an automatic block are
+    counted per process (docs/scaling.md)."""
 
     server_questions_per_minute: int = 30  # answers per server per minute (a minute: a fixed 60-second window)
-    global_questions_per_minute: int = 600  # answers per minute by this process, across all servers
+    global_questions_per_minute: int = 600  # answers per minute in all servers, every process together
     auto_block_after: int = 10  # cooldown hits within auto_block_window_seconds: a temporary block
     auto_block_window_seconds: float = 60.0
     auto_block_minutes: float = 30.0  # how long an automatic block lasts

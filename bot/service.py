@@ -64,8 +64,9 @@ class FaqService:
         # The last answer each person got in each conversation, for `discord.followup_seconds`, so
         # that "why?" or "source?" can refer to it: in memory only, keyed by a hash.
         self.followups = FollowUps(config.discord.followup_seconds)
-        # Abuse limits (`limits:`): blocks (a copy of the store's list), rate caps, automatic blocks.
-        self.limits = Limits(config.limits)
+        # Abuse limits (`limits:`): blocks (a copy of the store's list), rate caps (slots claimed from
+        # the store's counters, shared by every process), automatic blocks.
+        self.limits = Limits(config.limits, slots=self._take_rate_slots)
         self._background: set[asyncio.Task] = set()
         # The FAQ version last found in the store (written by whichever process swapped last).
         self._stored_version_seen: str | None = None
@@ -238,20 +239,26 @@ class FaqService:
 
     # -- abuse limits (bot.moderation.abuse) ---------------------------------------------------
 
-    def admit(self, user_key: str, guild_id: int | None, cooldown: Callable[[], Verdict] | None = None) -> Verdict:
+    async def admit(
+        self, user_key: str, guild_id: int | None, cooldown: Callable[[], Verdict] | None = None
+    ) -> Verdict:
         """Whether this user (keyed hash) in this server (None: a DM) may be answered now: blocks,
-        rate caps, then `cooldown`. An automatic block it decides is stored for every process."""
-        verdict = self.limits.admit(user_key, guild_id, cooldown)
+        rate caps (held across every process sharing the store; a store call only when this
+        process has used the slots it holds), then `cooldown`. An automatic block it decides is
+        stored for every process."""
+        verdict = await self.limits.admit(user_key, guild_id, cooldown)
         block = verdict.new_block
         if block is not None:
             log.info("a user was blocked for %.0f minutes after repeated cooldown hits", block.seconds / 60)
-            try:
-                asyncio.get_running_loop()
-            except RuntimeError:
-                return verdict
             if self.store.is_open:
                 self.spawn(self.store.block_until(block.kind, block.target, block.until, "auto"))
         return verdict
+
+    async def _take_rate_slots(
+        self, window_start: int, scope: str, want: int, cap: int, *, sweep: bool = False
+    ) -> tuple[int, int]:
+        """Rate-cap slots from the store (bot.moderation.abuse.SlotSource)."""
+        return await self.store.take_rate_slots(window_start, scope, want, cap, sweep=sweep)
 
     async def refresh_blocks(self) -> None:
         """Read the block list again from the store (blocks made through other processes)."""

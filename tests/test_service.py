@@ -194,3 +194,83 @@ async def test_review_groups_the_queue_and_stats_count_the_answers(service):
     assert report.answered == 1 and report.asked == 3
     assert await service.dismiss(weather) == 2
     assert not any("weather" in g.question for g in await service.review(limit=50))
+
+
+# -- the rate caps, held across every process sharing the store ------------------------------------
+
+MINUTE = 1_767_225_600.0  # 2026-01-01 00:00 UTC: a rate window starts here
+GUILD, OTHER_GUILD = 812_345_678_901_234_567, 812_345_678_901_234_999
+
+
+class Wall:
+    """The UTC time both services' limits read (processes on one host share it)."""
+
+    def __init__(self) -> None:
+        self.t = MINUTE + 1
+
+    def __call__(self) -> float:
+        return self.t
+
+
+async def capped_services(config: Config, engine: Engine, tmp_path, backend, wall: Wall, **limits):
+    """Two services (two processes) on one store, with these `limits:`."""
+    base = make_config(config, tmp_path, text=False, backend=backend)
+    off = {"server_questions_per_minute": 0, "global_questions_per_minute": 0, "auto_block_after": 0}
+    base = dataclasses.replace(base, limits=dataclasses.replace(base.limits, **{**off, **limits}))
+    services = [FaqService(base, engine), FaqService(base, engine)]
+    for svc in services:
+        await svc.open()
+        svc.limits._wall = wall
+    return services
+
+
+async def test_two_processes_together_answer_no_more_than_the_caps(config, engine, tmp_path, backend):
+    wall = Wall()
+    a, b = await capped_services(
+        config, engine, tmp_path, backend, wall, server_questions_per_minute=20, global_questions_per_minute=30
+    )
+    # One busy server asks through both processes in turn: 20 answers between them, not 20 each.
+    verdicts = [await svc.admit(f"user{i}", GUILD) for i in range(25) for svc in (a, b)]
+    answered = sum(v.allowed for v in verdicts)
+    assert 20 - 2 * 2 < answered <= 20  # at most the cap; short of it by at most one batch (2) per process
+    assert {v.reason for v in verdicts if not v.allowed} == {"server_rate"}
+    assert [v.first_refusal for v in verdicts if not v.allowed].count(True) == 2  # one notice per process
+    # Another server, and direct messages, count towards the global cap with the first server.
+    more = [await svc.admit(f"other{i}", guild) for i in range(15) for svc in (a, b) for guild in (OTHER_GUILD, None)]
+    assert answered + sum(v.allowed for v in more) <= 30
+    assert "global_rate" in {v.reason for v in more}
+    taken = await a.store.rate_window(int(MINUTE))
+    assert taken["global"] <= 30 and taken[str(GUILD)] <= 20
+    wall.t += 60  # the next minute: answered again, by either process
+    assert (await a.admit("user0", GUILD)).allowed and (await b.admit("user1", GUILD)).allowed
+    for svc in (a, b):
+        await svc.close()
+
+
+async def test_far_from_the_cap_a_process_asks_the_store_once_per_batch(config, engine, tmp_path, backend):
+    wall = Wall()
+    svc, other = await capped_services(config, engine, tmp_path, backend, wall, global_questions_per_minute=600)
+    await other.close()
+    calls = []
+    take = svc.store.take_rate_slots
+
+    async def counted(*args, **kwargs):
+        calls.append(args)
+        return await take(*args, **kwargs)
+
+    svc.store.take_rate_slots = counted  # type: ignore[method-assign]
+    assert all([(await svc.admit(f"user{i}", None)).allowed for i in range(120)])
+    assert len(calls) == 2  # 120 answers, slots claimed 60 at a time (a tenth of the cap)
+    await svc.close()
+
+
+async def test_a_store_that_fails_never_stops_answers_and_the_process_counts_alone(
+    config, engine, tmp_path, backend, caplog
+):
+    wall = Wall()
+    a, b = await capped_services(config, engine, tmp_path, backend, wall, server_questions_per_minute=3)
+    await b.store.close()  # b's store fails: b counts alone, as every process did before
+    verdicts = [await b.admit(f"user{i}", GUILD) for i in range(5)]
+    assert [v.allowed for v in verdicts] == [True, True, True, False, False]
+    assert "this process counts alone" in caplog.text
+    await a.close()

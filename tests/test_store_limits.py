@@ -224,3 +224,44 @@ async def test_an_automatic_block_never_shortens_a_moderators_block(backend):
     blocks = await store.blocks()
     assert [(b.kind, b.target, b.until) for b in blocks] == [("user", key, None)]
     await store.close()
+
+
+# -- the rate caps' counters, shared by every process ----------------------------------------------
+
+WINDOW_START = 1_767_225_600  # a minute of UTC time (2026-01-01 00:00)
+
+
+async def test_rate_slots_are_handed_out_up_to_the_cap_per_window_and_scope(backend):
+    clock = Clock()
+    store = await opened(backend, clock)
+    assert await store.take_rate_slots(WINDOW_START, "global", 3, 5) == (3, 3)
+    assert await store.take_rate_slots(WINDOW_START, "global", 3, 5) == (2, 5)  # only what is left
+    assert await store.take_rate_slots(WINDOW_START, "global", 3, 5) == (0, 5)  # full: nothing more
+    assert await store.take_rate_slots(WINDOW_START, str(GUILD), 3, 5) == (3, 3)  # a server has its own
+    assert await store.take_rate_slots(WINDOW_START + 60, "global", 3, 5) == (3, 3)  # the next minute: afresh
+    assert await store.take_rate_slots(WINDOW_START + 60, "global", 9, 4) == (1, 4)  # a lower cap is kept
+    assert await store.rate_window(WINDOW_START) == {"global": 5, str(GUILD): 3}
+    # The first claim of a later window deletes the windows before the previous one.
+    await store.take_rate_slots(WINDOW_START + 180, "global", 1, 5, sweep=True)
+    assert await store.rate_window(WINDOW_START) == {}
+    assert await store.rate_window(WINDOW_START + 60) == {"global": 4}
+    clock.t = WINDOW_START + 3600.0  # and the daily purge deletes whatever is over
+    await store.purge(30)
+    assert (await store.table_counts())["rate_windows"] == 0
+    await store.close()
+
+
+async def test_two_processes_racing_for_the_last_slots_never_get_more_than_the_cap(backend):
+    """Two store instances (two processes' connections) claim slots of the same windows at once,
+    from two threads; in every window they get exactly the cap between them, never more."""
+    clock = Clock()
+    first, second = await opened(backend, clock), await opened(backend, clock)
+    cap = 7
+    for window in range(12):
+        start = WINDOW_START + 60 * window
+        claims = [store.take_rate_slots(start, "global", 1 + i % 3, cap) for i in range(8) for store in (first, second)]
+        granted = [got for got, _ in await asyncio.gather(*claims)]
+        assert sum(granted) == cap, granted
+        assert await first.rate_window(start) == {"global": cap}
+    await first.close()
+    await second.close()

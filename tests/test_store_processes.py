@@ -193,3 +193,65 @@ async def test_a_process_killed_in_the_middle_of_writing_loses_no_acknowledged_w
     assert acknowledged > 0
     # Every acknowledged write is there; at most the one in flight got in too, and whole (both tables).
     assert acknowledged <= queued <= acknowledged + 1 and counted == queued
+
+
+# One process of the rate-cap race: waits for the starting gun, then claims slots of one window
+# until the store gives none, and prints how many it got.
+CLAIMER = r"""
+import asyncio, sys, time
+from pathlib import Path
+from bot.store import store_at
+
+where, secret_file, gun, number, cap = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+
+async def main():
+    store = store_at(where, secret_file=secret_file)
+    await store.open()
+    while not gun.exists():
+        time.sleep(0.001)
+    got, want = 0, 1 + number % 3
+    while True:
+        granted, taken = await store.take_rate_slots(1767225600, "global", want, cap)
+        assert taken <= cap, taken
+        if not granted:
+            break
+        got += granted
+    await store.close()
+    print(got)
+
+asyncio.run(main())
+"""
+
+
+async def test_processes_racing_for_the_last_rate_slots_get_the_cap_between_them_never_more(backend, tmp_path):
+    store = backend.store()
+    await store.open()  # the schema first: the race is for slots, not for the migration
+    await store.close()
+    cap, gun = 101, tmp_path / "go"
+
+    def run() -> list[int]:
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", CLAIMER, backend.where, str(backend.secret_file), str(gun), str(i), str(cap)],
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for i in range(PROCESSES)
+        ]
+        time.sleep(1.0)  # every interpreter started, its store open, waiting
+        gun.touch()
+        got = []
+        for child in children:
+            out, err = child.communicate(timeout=120)
+            assert child.returncode == 0, err
+            got.append(int(out))
+        return got
+
+    got = await asyncio.to_thread(run)
+    assert sum(got) == cap, got  # every slot handed out once: none twice, none lost
+    store = backend.store()
+    await store.open()
+    assert await store.rate_window(1_767_225_600) == {"global": cap}
+    await store.close()

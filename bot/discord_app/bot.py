@@ -234,11 +234,13 @@ class FaqBot(commands.AutoShardedBot):
     def asker_token(self, user: discord.abc.User) -> str:
         return self.store.asker_token(user.id)
 
-    def hit_cooldown(self, user: discord.abc.User, channel_id: int | None, guild_id: int | None = None) -> Verdict:
+    async def hit_cooldown(
+        self, user: discord.abc.User, channel_id: int | None, guild_id: int | None = None
+    ) -> Verdict:
         """May `user` be answered now: the abuse limits (blocks, rate caps; `FaqService.admit`), then
         the cooldowns. `render.refusal(verdict)` says why not."""
         key = self.store.user_key(user.id)
-        return self.service.admit(key, guild_id, lambda: self.cooldowns.hit(key, channel_id))
+        return await self.service.admit(key, guild_id, lambda: self.cooldowns.hit(key, channel_id))
 
     async def entry_for(self, interaction: discord.Interaction, entry_id: str) -> Entry | None:
         """The entry a command named by id, after the cooldown; None once the user was told why.
@@ -249,7 +251,7 @@ class FaqBot(commands.AutoShardedBot):
         if entry is None:
             await tell(interaction, render.entry_gone(entry_id))
             return None
-        verdict = self.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id)
+        verdict = await self.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id)
         if not verdict.allowed:
             await tell(interaction, render.refusal(verdict))
             return None
@@ -304,7 +306,7 @@ class FaqBot(commands.AutoShardedBot):
         """Reply to `message` with `reply` (cooldowns apply silently), pinging nobody; counted, its
         text never kept."""
         server = message.guild.id if message.guild is not None else 0
-        if not self.hit_cooldown(message.author, message.channel.id, server).allowed:
+        if not (await self.hit_cooldown(message.author, message.channel.id, server)).allowed:
             return
         out = self.render_reply(reply, message.author, message.guild.id if message.guild else None)
         try:

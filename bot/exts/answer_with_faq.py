@@ -39,7 +39,7 @@ class AnswerWith(commands.Cog):
 
     async def answer_with_faq(self, interaction: discord.Interaction, message: discord.Message) -> None:
         bot = self.bot
-        verdict = bot.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id or 0)
+        verdict = await bot.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id or 0)
         if not verdict.allowed:
             await interaction.response.send_message(render.refusal(verdict), ephemeral=True)
             return

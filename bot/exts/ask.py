@@ -19,7 +19,7 @@ class Ask(commands.Cog):
     @app_commands.describe(question="Your question, in your own words")
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         bot = self.bot
-        verdict = bot.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id or 0)
+        verdict = await bot.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id or 0)
         if not verdict.allowed:
             await interaction.response.send_message(render.refusal(verdict), ephemeral=True)
             return

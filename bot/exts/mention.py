@@ -53,7 +53,7 @@ class Mention(commands.Cog):
         if question is None:
             return
         server = message.guild.id if message.guild is not None else 0
-        verdict = bot.hit_cooldown(message.author, message.channel.id, server)
+        verdict = await bot.hit_cooldown(message.author, message.channel.id, server)
         if not verdict.allowed:
             # Said once per window, then quiet; nothing at all to a blocked person or server here,
             # where a reply would be seen by everyone (a slash command tells them privately).

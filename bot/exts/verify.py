@@ -123,7 +123,7 @@ class Verify(commands.Cog):
     @app_commands.describe(text="The quote to check, as you saw it")
     async def verify(self, interaction: discord.Interaction, text: app_commands.Range[str, 1, MAX_TEXT]) -> None:
         bot = self.bot
-        verdict = bot.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id or 0)
+        verdict = await bot.hit_cooldown(interaction.user, interaction.channel_id, interaction.guild_id or 0)
         if not verdict.allowed:
             await interaction.response.send_message(render.refusal(verdict), ephemeral=True)
             return

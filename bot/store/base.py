@@ -68,6 +68,10 @@ FAQ_VERSION_KEY = "faq_version"
 SERVER_SETTINGS_VERSION_KEY = "server_settings_version"
 
 
+# Windows of the rate caps (table rate_windows) older than this many seconds are deleted.
+RATE_WINDOW_KEEP = 120
+
+
 class StoreError(FaqbotError):
     """The database cannot be used (for example: written by a newer faqbot, or unreachable)."""
 
@@ -432,7 +436,7 @@ class BaseStore(abc.ABC):
         """Delete review-queue questions older than `retention_days`, and those `keep` refuses
         (the storage policy: all of them once text storage is off); returns how many."""
         cutoff = (self._now().date() - dt.timedelta(days=retention_days)).isoformat()
-        return await self._write(_q()._purge, cutoff, keep, self._stamp())
+        return await self._write(_q()._purge, cutoff, keep, self._stamp(), int(self._clock()) - RATE_WINDOW_KEEP)
 
     async def get_meta(self, key: str) -> str | None:
         return await self._write(_q()._get_meta, key)
@@ -600,6 +604,22 @@ class BaseStore(abc.ABC):
         """Answers, unanswered questions and votes per server over the last `days` days (today included)."""
         since = (self._now().date() - dt.timedelta(days=max(1, days) - 1)).isoformat()
         return await self._write(_q()._server_counts, since)
+
+    # -- the rate caps shared by every process (bot.moderation.abuse) -------------------------------
+
+    async def take_rate_slots(
+        self, window_start: int, scope: str, want: int, cap: int, *, sweep: bool = False
+    ) -> tuple[int, int]:
+        """Claim up to `want` answer slots of `scope` ('global', or a server id) in the 60-second
+        window starting at `window_start` (UTC Unix seconds), in one statement: the window's total
+        never passes `cap`, whichever processes claim at once. (slots granted, total handed out).
+        `sweep`: also delete the windows before the previous one (a process does it once per window)."""
+        before = int(window_start) - RATE_WINDOW_KEEP if sweep else None
+        return await self._write(_q()._take_slots, int(window_start), str(scope), int(want), int(cap), before)
+
+    async def rate_window(self, window_start: int) -> dict[str, int]:
+        """scope -> slots handed out in the window starting at `window_start`."""
+        return await self._write(_q()._rate_window, int(window_start))
 
     async def dropped_today(self) -> dict[str, int]:
         """Review-queue rows dropped today per server (guild id -> rows), over the daily cap."""

@@ -216,7 +216,13 @@ def _period_counts(db: Db, since: str) -> PeriodCounts:
     return PeriodCounts(since, outcomes, answers, votes, suggested, low, per_day)
 
 
-def _purge(db: Db, cutoff: str, keep: Callable[[str], bool] | None = None, now: str | None = None) -> int:
+def _purge(
+    db: Db,
+    cutoff: str,
+    keep: Callable[[str], bool] | None = None,
+    now: str | None = None,
+    rate_before: int | None = None,
+) -> int:
     removed = db.execute("DELETE FROM review_queue WHERE created_day < ?", (cutoff,)).rowcount
     removed += db.execute("DELETE FROM suggested_phrasings WHERE created_day < ?", (cutoff,)).rowcount
     if keep is not None:
@@ -235,6 +241,9 @@ def _purge(db: Db, cutoff: str, keep: Callable[[str], bool] | None = None, now: 
     # Temporary blocks that have ended (`now`: the same UTC ISO form they are stored in).
     if now is not None:
         db.execute("DELETE FROM blocks WHERE until IS NOT NULL AND until <= ?", (now,))
+    # Windows of the rate caps that are over (processes also delete them as they go: `_take_slots`).
+    if rate_before is not None:
+        db.execute("DELETE FROM rate_windows WHERE window_start < ?", (int(rate_before),))
     # Claims of scheduled posts are only needed while their slot could still be posted.
     db.execute("DELETE FROM schedule_claims WHERE slot < ? AND sent_at IS NOT NULL", (cutoff,))
     return removed
@@ -557,3 +566,41 @@ def _server_counts(db: Db, since: str) -> list[ServerCounts]:
 
 def _server_names(db: Db) -> dict[str, str]:
     return {str(g): n for g, n in db.execute("SELECT guild_id, name FROM server_names").fetchall()}
+
+
+# -- the rate caps shared by every process (bot.moderation.abuse) ---------------------------------
+
+# One statement claims up to `want` slots of a window: the row is created, or updated under its row
+# lock, and the new total and this claim's share are read back by the same statement (RETURNING), so
+# two processes never both get the last slot. Every right-hand side sees the row as it was before.
+_GRANT = (
+    "CASE WHEN rate_windows.taken >= ? THEN 0 WHEN rate_windows.taken + ? > ? THEN ? - rate_windows.taken ELSE ? END"
+)
+_TAKE_SLOTS = (
+    "INSERT INTO rate_windows (window_start, scope, taken, last_grant) VALUES (?, ?, ?, ?) "
+    f"ON CONFLICT (window_start, scope) DO UPDATE SET last_grant = {_GRANT}, taken = rate_windows.taken + {_GRANT} "
+    "RETURNING taken, last_grant"
+)
+
+
+def _take_slots(
+    db: Db, window_start: int, scope: str, want: int, cap: int, sweep_before: int | None = None
+) -> tuple[int, int]:
+    """Claim up to `want` answer slots of `scope` (e.g. 'global', or a server id) in the window
+    starting at `window_start`, never letting the window's total pass `cap`: (slots granted, total
+    handed out in the window now). `sweep_before`: also delete windows that started before it."""
+    want, cap = max(0, int(want)), max(0, int(cap))
+    grant = (cap, want, cap, cap, want)
+    # fetchall: a RETURNING statement left unfinished would keep SQLite's write transaction open.
+    first = min(want, cap)  # a new window's row
+    rows = db.execute(_TAKE_SLOTS, (int(window_start), scope, first, first, *grant, *grant)).fetchall()
+    taken, granted = rows[0]
+    if sweep_before is not None:
+        db.execute("DELETE FROM rate_windows WHERE window_start < ?", (int(sweep_before),))
+    return int(granted), int(taken)
+
+
+def _rate_window(db: Db, window_start: int) -> dict[str, int]:
+    """scope -> slots handed out in one window (tests, diagnostics)."""
+    rows = db.execute("SELECT scope, taken FROM rate_windows WHERE window_start = ?", (int(window_start),))
+    return {scope: int(taken) for scope, taken in rows.fetchall()}

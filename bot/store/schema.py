@@ -158,6 +158,19 @@ MIGRATIONS: list[str] = [
         seen_day  TEXT NOT NULL              -- UTC date only (YYYY-MM-DD)
     ) WITHOUT ROWID;
     """,
+    # 10: the rate caps (limits.server_questions_per_minute, global_questions_per_minute) shared by
+    # every process: answer slots handed out per 60-second window and scope, never more than the cap
+    # (bot.moderation.abuse). Counts only, no user data; old windows are deleted (by the daily purge,
+    # and by each process once per window as it claims slots)
+    """
+    CREATE TABLE rate_windows (
+        window_start BIGINT NOT NULL,        -- UTC Unix time (seconds) the 60-second window starts
+        scope        TEXT NOT NULL,          -- 'global', or a server's id
+        taken        INTEGER NOT NULL,       -- slots handed out to processes in this window (at most the cap)
+        last_grant   INTEGER NOT NULL,       -- slots the latest claim got (read back by that claim)
+        PRIMARY KEY (window_start, scope)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -179,6 +192,7 @@ TABLES: dict[str, str] = {
     "blocks": "kind, target",
     "server_counts": "day, guild_id",
     "server_names": "guild_id",
+    "rate_windows": "window_start, scope",
 }
 
 

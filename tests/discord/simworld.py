@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -236,6 +237,7 @@ class World:
         """A fresh bot process on the same database and the same (persisting) Discord."""
         old = self.bot
         new = FaqBot(self.config, self.engine, **options)
+        follow_simulated_time(new, self.env)
         await self.env.restart_bot(new)
         await old.store.close()
 
@@ -315,6 +317,15 @@ class World:
         return self.env.errors
 
 
+def follow_simulated_time(bot: FaqBot, env: simcord.Env) -> None:
+    """The rate caps count per minute of UTC time (`time.time`, the same in every process), which
+    simcord does not move: the bot's limits read simcord's clock instead (so `advance` starts a new
+    minute), shifted by whole minutes to about now (so blocks the store dates by the real time end
+    when they should)."""
+    shift = (time.time() - env.now().timestamp()) // 60 * 60
+    bot.service.limits._wall = lambda: env.now().timestamp() + shift
+
+
 @contextlib.asynccontextmanager
 async def running(
     config: Config,
@@ -336,6 +347,7 @@ async def running(
     if shard_count is not None:
         options["shard_count"] = shard_count
     async with simcord.run(bot, **options) as env:
+        follow_simulated_time(bot, env)
         guild = env.create_guild("Campaign", id=CAMPAIGN_GUILD_ID)
         channel = guild.create_text_channel("general")
         mods = guild.create_role("Moderators")

@@ -366,3 +366,17 @@ async def running(
         finally:
             await env.settle()
     await world.bot.store.close()  # the bot running at the end (a restart replaces the first one)
+
+
+def shown_text(result) -> str:
+    """Everything a slash command's replies show, as one text: contents, embed titles,
+    descriptions and fields."""
+    parts = []
+    for message in [result.response, *result.followups]:
+        if message is None:
+            continue
+        parts.append(message.content or "")
+        for embed in message.embeds:
+            parts += [embed.title or "", embed.description or ""]
+            parts += [f"{field.name} {field.value}" for field in embed.fields]
+    return "\n".join(parts)

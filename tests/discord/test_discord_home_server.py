@@ -14,7 +14,7 @@ import logging
 import discord
 import pytest
 import simcord
-from simworld import CAMPAIGN_GUILD_ID, answerable
+from simworld import CAMPAIGN_GUILD_ID, answerable, shown_text
 
 from bot.exts.moderation import _render as R
 
@@ -50,18 +50,6 @@ def registered(w, name: str) -> list[int | None]:
         (scope for scope, commands in w.env.backend.commands.items() if any(key[0] == name for key in commands)),
         key=lambda s: -1 if s is None else s,
     )
-
-
-def shown_text(result) -> str:
-    parts = []
-    for message in [result.response, *result.followups]:
-        if message is None:
-            continue
-        parts.append(message.content or "")
-        for embed in message.embeds:
-            parts += [embed.title or "", embed.description or ""]
-            parts += [f"{field.name} {field.value}" for field in embed.fields]
-    return "\n".join(parts)
 
 
 def files(w) -> dict[str, bytes]:

@@ -9,6 +9,7 @@ import contextlib
 
 import pytest
 from simworld import CAMPAIGN_GUILD_ID, answerable
+from simworld import shown_text as shown
 
 from bot.discord_app import render
 from bot.exts.moderation import _render as R
@@ -33,18 +34,6 @@ async def moderated(world_factory, small_kb, **overrides):
         w.carol = w.other.add_member(w.env.create_user("carol"))  # type: ignore[attr-defined]
         w.question = answerable(w.engine)[0]  # type: ignore[attr-defined]
         yield w
-
-
-def shown(result) -> str:
-    parts = []
-    for message in [result.response, *result.followups]:
-        if message is None:
-            continue
-        parts.append(message.content or "")
-        for embed in message.embeds:
-            parts += [embed.title or "", embed.description or ""]
-            parts += [f"{field.name} {field.value}" for field in embed.fields]
-    return "\n".join(parts)
 
 
 def answered(result) -> bool:

@@ -12,7 +12,8 @@ import re
 import discord
 import pytest
 import simcord
-from simworld import CAMPAIGN_GUILD_ID, REPO
+import yaml
+from simworld import CAMPAIGN_GUILD_ID, REPO, shown_text
 
 from bot.discord_app.errors import NOT_ALLOWED, Refused
 from bot.exts.moderation import _render as R
@@ -37,18 +38,6 @@ async def moderated(world_factory, small_kb, **overrides):
         yield w
 
 
-def shown_text(result) -> str:
-    """Everything the moderator was shown by an interaction: contents, embed titles and descriptions."""
-    parts = []
-    for message in [result.response, *result.followups]:
-        if message is None:
-            continue
-        parts.append(message.content or "")
-        for embed in message.embeds:
-            parts += [embed.title or "", embed.description or ""]
-    return "\n".join(parts)
-
-
 def form_values(shown) -> dict[str, str]:
     """The texts a modal opened with (custom_id -> value)."""
     assert shown.modal is not None, shown
@@ -58,25 +47,8 @@ def form_values(shown) -> dict[str, str]:
 
 
 def new_entry_form(question: str = "When do the trains run?") -> dict[str, str]:
-    phrasings = [
-        "train timetable",
-        "how often do trains run",
-        "coastal line trains",
-        "train to the market town",
-        "trains from the harbour",
-        "is there a train every hour",
-        "railway schedule",
-        "when is the next train",
-        "hourly trains",
-        "train frequency on the coast",
-    ]
-    return {
-        "question": question,
-        "phrasings": "\n".join(phrasings),
-        "answer": "According to the notes, trains on the coastal line run every hour.",
-        "quotes": "Trains on the coastal line run every hour between the harbour and the market town.",
-        "sources": "field-notes notes",
-    }
+    form = yaml.safe_load((REPO / "tests" / "data" / "trains-form.yaml").read_text(encoding="utf-8"))
+    return {**form, "question": question}
 
 
 def refusals(w) -> int:

@@ -49,29 +49,15 @@ def editor(small_kb, tmp_path, config) -> Editor:
     return Editor(knowledge, seeds, config.matching, AuditLog(tmp_path / "audit.sqlite3"))
 
 
+def trains_form() -> dict[str, str]:
+    """The made-up FAQ's new entry as a moderator fills in the form (tests/data/trains-form.yaml)."""
+    return yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "data" / "trains-form.yaml").read_text(encoding="utf-8")
+    )
+
+
 def trains_draft(**changes) -> Draft:
-    form = {
-        "question": "When do the trains run?",
-        "phrasings": "\n".join(
-            [
-                "train timetable",
-                "how often do trains run",
-                "coastal line trains",
-                "train to the market town",
-                "trains from the harbour",
-                "is there a train every hour",
-                "railway schedule",
-                "when is the next train",
-                "hourly trains",
-                "train frequency on the coast",
-            ]
-        ),
-        "answer": "According to the notes, trains on the coastal line run every hour.",
-        "quotes": "Trains on the coastal line run every hour between the harbour and the market town.",
-        "sources": "field-notes notes",
-    }
-    form.update(changes)
-    return Draft.from_form(**form)
+    return Draft.from_form(**{**trains_form(), **changes})
 
 
 def valid(editor: Editor) -> bool:

@@ -129,26 +129,10 @@ def refused_the_same_way(editor: Editor, tmp_path: Path, edit, settings, cta_ids
 
 
 def trains_draft() -> Draft:
-    return Draft.from_form(
-        question="When do the trains run?",
-        phrasings="\n".join(
-            [
-                "train timetable",
-                "how often do trains run",
-                "coastal line trains",
-                "train to the market town",
-                "trains from the harbour",
-                "is there a train every hour",
-                "railway schedule",
-                "when is the next train",
-                "hourly trains",
-                "train frequency on the coast",
-            ]
-        ),
-        answer="According to the notes, trains on the coastal line run every hour.",
-        quotes="Trains on the coastal line run every hour between the harbour and the market town.",
-        sources="field-notes notes",
+    form = yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "data" / "trains-form.yaml").read_text(encoding="utf-8")
     )
+    return Draft.from_form(**form)
 
 
 def test_the_made_up_faq_add_edit_remove_and_refusals_match_a_full_rebuild(small_kb, tmp_path, config):

@@ -58,19 +58,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.service import QUESTIONS  # noqa: E402 - the same mix of questions as the service benchmark
+
 EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)  # simcord's simulated clock starts here
-QUESTIONS = [
-    "how many people has iran executed",
-    "who signed the letter",
-    "when was the letter sent",
-    "what do the ngos want",
-    "how many teachers were executed",
-    "what is the weather in paris",
-    "does the letter mention women",
-    "is the resolution binding",
-    "hi",
-    "why?",
-]
 MEMBERS_PER_SERVER = 3
 CONFIG_SCHEDULE = "hourly"
 

@@ -268,8 +268,7 @@ async def worker(options: dict[str, Any]) -> dict[str, Any]:
         )
         bot.service.config = bot.config
         cog = bot.get_cog("Schedule")
-        if cog._task is not None:
-            cog._task.cancel()
+        cog.ticker.stop()
         claims = collections.Counter()
         original_claim = bot.store.claim_scheduled_post
 

@@ -33,6 +33,7 @@ from discord.ext import commands
 
 from ..discord_app import render
 from ..discord_app.bot import FaqBot
+from ..discord_app.ticker import Ticker
 from ..engine import i18n
 from ..moderation.audit import ChangeRecord
 from ..moderation.changelog import PublicChange, for_batch
@@ -107,29 +108,27 @@ class Corrections(commands.Cog):
         self.skipped = 0  # posted answers deleted (or no longer reachable) before their edit
         self.failures = 0
         self._newest: tuple[int, dt.datetime] | None = None  # the newest change seen, and since when
-        self._task: asyncio.Task | None = None
+        self.ticker = Ticker(
+            lambda: self.tick(),  # looked up at each run: a test may wrap `tick`
+            name="faqbot-corrections",
+            what="corrections",
+            retry_seconds=RETRY_SECONDS,
+            ready=self.bot.wait_until_ready,
+            failed=self._count_failure,
+        )
+
+    def _count_failure(self) -> None:
+        self.failures += 1
 
     async def cog_load(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="faqbot-corrections")
+        self.ticker.start()
 
     async def cog_unload(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        self.ticker.stop()
 
     @property
     def running(self) -> bool:
-        return self._task is not None and not self._task.done()
-
-    async def _run(self) -> None:
-        await self.bot.wait_until_ready()
-        while True:
-            try:
-                delay = await self.tick()
-            except Exception:
-                self.failures += 1
-                log.exception("corrections: unexpected error; trying again in %d s", RETRY_SECONDS)
-                delay = RETRY_SECONDS
-            await asyncio.sleep(delay)
+        return self.ticker.running
 
     async def _records(self, after: int | None) -> list[ChangeRecord]:
         """The changes after `after` (None: only the newest, to start from), read off the loop."""

@@ -38,6 +38,7 @@ from discord.ext import commands
 from ..config import ScheduleSettings
 from ..discord_app import outreach
 from ..discord_app.bot import FaqBot
+from ..discord_app.ticker import Ticker
 from ..outreach import schedule as plan
 from ..servers import fact_guild
 from ..store import ScheduleState
@@ -58,53 +59,34 @@ class Schedule(commands.Cog):
         self.claimed: dict[str, tuple[dt.datetime, str]] = {}  # schedule -> (slot, entry) claimed here, not sent yet
         self.posts = 0
         self.failures = 0
-        self._task: asyncio.Task | None = None
-        self._sleeping: asyncio.Task | None = None  # the loop's task while it waits (and only then)
+        self.ticker = Ticker(
+            lambda: self.tick(),  # looked up at each run: a test may wrap `tick`
+            name="faqbot-schedule",
+            what="scheduled posts",
+            retry_seconds=RETRY_SECONDS,
+            ready=self.bot.wait_until_ready,
+            failed=self._count_failure,
+        )
         self._ticking = asyncio.Lock()  # one tick at a time: two would both send a slot claimed here
+
+    def _count_failure(self) -> None:
+        self.failures += 1
 
     def wake(self) -> None:
         """Look again now (a server's fact of the day was just set or changed): a loop that is
         waiting is replaced by a new one; a loop that is posting is never interrupted, and one
         being stopped (the cog unloaded) is not started again."""
-        if self._task is not None and self._sleeping is self._task and not self._task.cancelling():
-            self._task.cancel()
-            self._start()
-
-    def _start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="faqbot-schedule")
-        self._task.add_done_callback(self._ended)
+        self.ticker.wake()
 
     async def cog_load(self) -> None:
-        self._start()
+        self.ticker.start()
 
     async def cog_unload(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        self.ticker.stop()
 
     @property
     def running(self) -> bool:
-        return self._task is not None and not self._task.done()
-
-    @staticmethod
-    def _ended(task: asyncio.Task) -> None:
-        if not task.cancelled() and task.exception() is not None:  # cannot happen: every error is caught
-            log.error("scheduled posts stopped", exc_info=task.exception())
-
-    async def _run(self) -> None:
-        await self.bot.wait_until_ready()
-        while True:
-            try:
-                delay = await self.tick()
-            except Exception:
-                self.failures += 1
-                log.exception("scheduled posts: unexpected error; trying again in %d s", RETRY_SECONDS)
-                delay = RETRY_SECONDS
-            self._sleeping = asyncio.current_task()
-            try:
-                await asyncio.sleep(delay)
-            finally:
-                if self._sleeping is asyncio.current_task():
-                    self._sleeping = None
+        return self.ticker.running
 
     async def tick(self) -> float:
         """Post whatever is due now; return the seconds until something may be due next. Ticks of

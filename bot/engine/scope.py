@@ -410,12 +410,15 @@ def _year_start(tokens: Sequence[str], j: int, month: str) -> bool:
 
 
 def _covered_alternative(tokens: Sequence[str], j: int, said: frozenset[str]) -> bool:
-    """The month at `j` is one of alternatives ("november or december") one of which is said."""
+    """The date word at `j` (a month or a year) is one of alternatives ("november or december",
+    "2016 or 2017?") of which the sources say another: the question asks which, and the entry
+    answers it."""
     alternatives = [j - 2] if j >= 2 and tokens[j - 1] == "or" else []
     alternatives += [j + 2] if j + 2 < len(tokens) and tokens[j + 1] == "or" else []
     for k in alternatives:
-        other = month_of(list(tokens), k)
-        if other is not None and not {stem(tokens[k]), stem(other)}.isdisjoint(said):
+        month = month_of(list(tokens), k)
+        forms = {stem(tokens[k]), stem(month)} if month is not None else {tokens[k]} if is_year(tokens[k]) else set()
+        if not forms.isdisjoint(said):
             return True
     return False
 
@@ -584,7 +587,7 @@ class ScopeIndex:
             if is_year(word) and not is_quantity(tokens, j):
                 # A year the entry's sources never write ("which year is the letter from, 2017?"),
                 # even one the FAQ uses elsewhere: the question guesses a fact this entry lacks.
-                if word not in covered.said:
+                if word not in covered.said and not _covered_alternative(tokens, j, covered.said):
                     gaps[j] = Gap.MENTION
                 continue
             number = _number(word) if word[:1].isdigit() else None

@@ -513,3 +513,6 @@ def test_a_month_marking_a_years_start_or_an_alternative_the_entry_gives_leaves_
     assert scope.check("how many visitors has the festival had since jan 2020", "festival").scope.value == "full"
     assert scope.check("is the festival in june or august?", "festival").scope.value == "partial"
     assert scope.check("how many visitors came in march 2020", "festival").scope.value == "partial"
+    # The same for years, through the same check.
+    assert scope.check("visitors since 2019 or 2020?", "festival").scope.value == "full"
+    assert scope.check("visitors since 2018 or 2019?", "festival").scope.value == "partial"

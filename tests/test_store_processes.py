@@ -255,3 +255,122 @@ async def test_processes_racing_for_the_last_rate_slots_get_the_cap_between_them
     await store.open()
     assert await store.rate_window(1_767_225_600) == {"global": cap}
     await store.close()
+
+
+# One process of the review-queue race: waits for the starting gun, then tries to add review rows
+# from one server (each process by another path: every one of them is under the daily cap).
+QUEUER = r"""
+import asyncio, sys, time
+from pathlib import Path
+from bot.store import ReviewReason, store_at
+
+where, secret_file, gun, number, cap, tries = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+GUILD = 424242424242424242
+
+async def main():
+    store = store_at(where, secret_file=secret_file)
+    await store.open()
+    while not gun.exists():
+        time.sleep(0.001)
+    for n in range(tries):
+        question = f"process {number} question {n}"
+        if number % 4 == 0:
+            await store.queue_for_review(question, ReviewReason.LOW, 80.0, "volcano", GUILD, cap)
+        elif number % 4 == 1:
+            await store.record_unanswered(question, "none", 10.0, [], GUILD, cap)
+        elif number % 4 == 2:
+            await store.mark_none_of_these(question, 50.0, ["bees"], GUILD, cap)
+        else:
+            await store.suggest_phrasing(question, "bees", GUILD, cap)
+    await store.close()
+
+asyncio.run(main())
+"""
+
+
+class RowLock:
+    """Holds the write lock on one server's counts of today (PostgreSQL: that row; SQLite: the
+    database), so that every process's first try waits at the same point and they all go at once."""
+
+    def __init__(self, backend, day: str, guild: str) -> None:
+        self.backend, self.day, self.guild = backend, day, guild
+
+    def __enter__(self):
+        if self.backend.kind == "postgres":
+            import psycopg
+
+            self.conn = psycopg.connect(self.backend.where, autocommit=False)
+            self.conn.execute(
+                "SELECT queued FROM server_counts WHERE day = %s AND guild_id = %s FOR UPDATE", (self.day, self.guild)
+            )
+        else:
+            import sqlite3
+
+            self.conn = sqlite3.connect(self.backend.where, isolation_level=None)
+            self.conn.execute("BEGIN IMMEDIATE")
+        return self
+
+    def waiting(self) -> int:
+        """How many other sessions wait for a lock (PostgreSQL; -1 where it cannot be seen)."""
+        if self.backend.kind != "postgres":
+            return -1
+        import psycopg
+
+        with psycopg.connect(self.backend.where, autocommit=True) as other:
+            row = other.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+            ).fetchone()
+        return int(row[0])
+
+    def __exit__(self, *exc) -> None:
+        self.conn.rollback() if self.backend.kind == "postgres" else self.conn.execute("ROLLBACK")
+        self.conn.close()
+
+
+async def test_processes_racing_for_the_last_review_rows_of_a_server_queue_the_cap_never_more(backend, tmp_path):
+    """A hostile server floods the review queue from several bot processes at once: the daily cap
+    on its rows holds exactly (it used to be read, then raised: every process got one over it)."""
+    import datetime as dt
+
+    guild, cap, tries, gun = 424242424242424242, 12, 3, tmp_path / "go"
+    store = backend.store()
+    await store.open()
+    for n in range(cap - 2):  # two rows left for today
+        assert await store.record_unanswered(f"earlier question {n}", "none", 10.0, [], guild, cap)
+    await store.close()
+    day = dt.datetime.now(dt.UTC).date().isoformat()
+
+    def run() -> None:
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", QUEUER, backend.where, str(backend.secret_file), str(gun), str(i), str(cap),
+                 str(tries)],
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for i in range(PROCESSES)
+        ]
+        with RowLock(backend, day, str(guild)) as lock:
+            time.sleep(1.0)  # every interpreter started, its store open, waiting
+            gun.touch()
+            deadline = time.monotonic() + 30
+            if backend.kind == "postgres":  # every process's first try waits on the row
+                while lock.waiting() < PROCESSES and time.monotonic() < deadline:
+                    time.sleep(0.05)
+            else:
+                time.sleep(1.0)
+        for child in children:
+            _, err = child.communicate(timeout=120)
+            assert child.returncode == 0, err
+
+    await asyncio.to_thread(run)
+    store = backend.store()
+    await store.open()
+    counts = {c.guild_id: c for c in await store.server_counts(1)}[str(guild)]
+    assert counts.queued == cap
+    assert counts.dropped == PROCESSES * tries - 2  # every refused row still counted
+    rows = len(await store.review_queue(10_000)) + len(await store.suggested_phrasings(10_000))
+    assert rows == cap
+    await store.close()

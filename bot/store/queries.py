@@ -61,17 +61,29 @@ def _counted_outcome(db: Db, entry_id: str, outcome: str, day: str, server: str 
         _bump(db, day, server, SERVER_COLUMNS.get(outcome, ""))
 
 
+# One statement takes a place in a server's review rows of the day, only while fewer than the cap
+# are taken: the row is created, or raised under its row lock when the WHERE still holds, and
+# RETURNING says whether it was (no row back: the day is full). Reading the count first and raising
+# it after let processes writing at the same moment each go one over the cap (PostgreSQL).
+_TAKE_QUEUE_PLACE = (
+    "INSERT INTO server_counts (day, guild_id, queued) VALUES (?, ?, 1) "
+    "ON CONFLICT (day, guild_id) DO UPDATE SET queued = server_counts.queued + 1 "
+    "WHERE server_counts.queued < ? RETURNING queued"
+)
+
+
 def _room_in_queue(db: Db, day: str, server: str | None, cap: int) -> bool:
     """Whether one more review-queue row from `server` fits today (counted either way)."""
     if server is None:
         return True
-    if cap > 0:
-        row = db.execute("SELECT queued FROM server_counts WHERE day = ? AND guild_id = ?", (day, server)).fetchone()
-        if row is not None and int(row[0]) >= cap:
-            _bump(db, day, server, "dropped")
-            return False
-    _bump(db, day, server, "queued")
-    return True
+    if cap <= 0:
+        _bump(db, day, server, "queued")
+        return True
+    # fetchall: a RETURNING statement left unfinished would keep SQLite's write transaction open.
+    if db.execute(_TAKE_QUEUE_PLACE, (day, server, int(cap))).fetchall():
+        return True
+    _bump(db, day, server, "dropped")
+    return False
 
 
 def _count_outcome(db: Db, entry_id: str, outcome: str, day: str) -> None:

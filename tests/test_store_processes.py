@@ -343,8 +343,17 @@ async def test_processes_racing_for_the_last_review_rows_of_a_server_queue_the_c
     def run() -> None:
         children = [
             subprocess.Popen(
-                [sys.executable, "-c", QUEUER, backend.where, str(backend.secret_file), str(gun), str(i), str(cap),
-                 str(tries)],
+                [
+                    sys.executable,
+                    "-c",
+                    QUEUER,
+                    backend.where,
+                    str(backend.secret_file),
+                    str(gun),
+                    str(i),
+                    str(cap),
+                    str(tries),
+                ],
                 cwd=REPO,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,

@@ -35,6 +35,7 @@ from .store import FAQ_VERSION_KEY, BaseStore, Block, ReviewReason, ServerSettin
 log = logging.getLogger(__name__)
 
 RECENT_ANSWERS = 2000  # answers whose question is kept in memory for a possible "Not helpful" vote
+SETTINGS_TRIES = 20  # a /faq-settings change read again and retried while other processes change the server
 
 
 class FaqService:
@@ -209,14 +210,36 @@ class FaqService:
             self.servers.pop(guild_id, None)
         return stored
 
-    async def change_server_settings(self, settings: ServerSettings) -> servers.Effective:
-        """Store a server's new settings (bot.servers made and checked them); served here at once,
-        by other processes within one `follow_server_settings`. Never touches the FAQ."""
-        await self.store.save_server_settings(settings)
+    async def update_server_settings(
+        self, guild_id: int, make: Callable[[ServerSettings], ServerSettings]
+    ) -> tuple[ServerSettings, ServerSettings]:
+        """Apply one change to a server's settings: `make` (a bot.servers function: it may raise
+        SettingError) turns the stored settings into the new ones, which are saved only if nobody
+        changed the stored ones meanwhile (compare-and-set); else they are read again and `make`
+        applied again. So two admins changing settings at the same moment through two processes
+        both keep their change (even two channels switched on at once in one passive list).
+        (settings before, settings after)."""
+        for _ in range(SETTINGS_TRIES):
+            stored = await self.latest_settings(guild_id)
+            new = make(stored)
+            if await self.store.save_server_settings(new, expected=stored):
+                self._served(new)
+                return stored, new
+        raise servers.SettingError(
+            "the settings of this server were being changed by others at the same time; try again"
+        )
+
+    def _served(self, settings: ServerSettings) -> None:
         if settings.changed:
             self.servers[settings.guild_id] = settings
         else:
             self.servers.pop(settings.guild_id, None)
+
+    async def change_server_settings(self, settings: ServerSettings) -> servers.Effective:
+        """Store a server's new settings (bot.servers made and checked them); served here at once,
+        by other processes within one `follow_server_settings`. Never touches the FAQ."""
+        await self.store.save_server_settings(settings)
+        self._served(settings)
         return self.settings_for(settings.guild_id)
 
     def passive_channels(self, guild_id: int | None) -> tuple[int, ...]:

@@ -215,3 +215,109 @@ async def test_calls_to_action_and_schedules_follow_the_servers(service, engine)
     assert [s.name for s in service.server_schedules()] == [f"server-{GUILD_A}"]
     await service.change_server_settings(ServerSettings(GUILD_A))
     assert service.servers == {} and service.server_schedules() == []
+
+
+# -- two processes changing one server's settings at the same moment -------------------------------
+
+
+@pytest.mark.asyncio
+async def test_a_save_made_on_stale_settings_writes_nothing(backend):
+    """Compare-and-set: a save that expects settings another process has changed since is refused."""
+    first, other = backend.store(), backend.store()  # two processes' connections
+    await first.open()
+    await other.open()
+    try:
+        read = await first.server_settings(GUILD_A)  # nothing chosen yet
+        assert await other.save_server_settings(ServerSettings(GUILD_A, language="fa"), expected=read)
+        assert not await first.save_server_settings(ServerSettings(GUILD_A, show_ctas=False), expected=read)
+        assert await first.server_settings(GUILD_A) == ServerSettings(GUILD_A, language="fa")
+        now = await first.server_settings(GUILD_A)
+        assert not await other.save_server_settings(ServerSettings(GUILD_A), expected=read)  # a stale reset
+        assert await first.save_server_settings(dataclasses.replace(now, show_ctas=False), expected=now)
+        assert await other.server_settings(GUILD_A) == ServerSettings(GUILD_A, language="fa", show_ctas=False)
+        assert await first.save_server_settings(ServerSettings(GUILD_A), expected=await first.server_settings(GUILD_A))
+        assert (await other.table_counts())["server_settings"] == 0
+    finally:
+        await first.close()
+        await other.close()
+
+
+def _changes(config: Config):
+    one, two = sorted(CHANNELS_A)
+    return {
+        "language and calls to action": (
+            lambda s: servers.set_language(s, "fa"),
+            lambda s: servers.set_ctas(s, False),
+            lambda got: got.language == "fa" and got.show_ctas is False,
+        ),
+        "two passive channels switched on": (
+            lambda s: servers.set_passive(config, s, one, True, CHANNELS_A),
+            lambda s: servers.set_passive(config, s, two, True, CHANNELS_A),
+            lambda got: set(got.passive_channel_ids or ()) == {one, two},
+        ),
+        "fact of the day and question text": (
+            lambda s: servers.set_fact(s, CHANNELS_A, channel_id=one, time="18:30"),
+            lambda s: servers.set_question_text(s, keep=False),
+            lambda got: (got.fact_channel_id, got.fact_time, got.store_question_text) == (one, "18:30", False),
+        ),
+    }
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "pair", ["language and calls to action", "two passive channels switched on", "fact of the day and question text"]
+)
+async def test_two_admins_changing_settings_at_once_through_two_processes_both_keep_their_change(
+    backend, config, engine, pair
+):
+    """Two processes (here two threads, each with its own service and connection) both read the
+    server's settings before either saves: the one that saves second must not put back what it read."""
+    import asyncio
+    import threading
+
+    base = with_defaults(config, store_text=True)
+    make_a, make_b, both_kept = _changes(base)[pair]
+    read_both = threading.Barrier(2, timeout=30)
+
+    def process(make) -> ServerSettings:
+        calls = []
+
+        def change(stored: ServerSettings) -> ServerSettings:
+            calls.append(stored)
+            if len(calls) == 1:
+                read_both.wait()  # the other process has read the same settings too
+            return make(stored)
+
+        async def main() -> ServerSettings:
+            service = FaqService(base, engine, store=backend.store())
+            await service.open()
+            try:
+                _, new = await service.update_server_settings(GUILD_A, change)
+                return new
+            finally:
+                await service.close()
+
+        return asyncio.run(main())
+
+    results: list = [None, None]
+
+    def run(i, make):
+        try:
+            results[i] = process(make)
+        except BaseException as exc:  # shown by the assertion below
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i, make)) for i, make in enumerate((make_a, make_b))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert all(isinstance(r, ServerSettings) for r in results), results
+
+    store = backend.store()
+    await store.open()
+    try:
+        got = await store.server_settings(GUILD_A)
+    finally:
+        await store.close()
+    assert both_kept(got), got

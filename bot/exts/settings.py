@@ -95,13 +95,12 @@ class Settings(commands.Cog):
     async def change(self, interaction: discord.Interaction, make, said: str) -> None:
         """Apply one change made by `make(stored)` (a bot.servers function), then show the result."""
         assert interaction.guild_id is not None  # interaction_check
-        stored = await self.bot.service.latest_settings(interaction.guild_id)
         try:
-            new = make(stored)
+            # Only what `make` changes is changed: one made meanwhile through another process is kept.
+            stored, new = await self.bot.service.update_server_settings(interaction.guild_id, make)
         except servers.SettingError as exc:
             await self.reply(interaction, f"Not changed: {exc}.")
             return
-        await self.bot.service.change_server_settings(new)
         if (new.fact_channel_id, new.fact_time) != (stored.fact_channel_id, stored.fact_time):
             schedule = self.bot.get_cog("Schedule")
             if schedule is not None:

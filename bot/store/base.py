@@ -506,10 +506,12 @@ class BaseStore(abc.ABC):
         """Moves each time any process changes any server's settings ('0' before the first change)."""
         return await self._write(_q()._server_settings_version)
 
-    async def save_server_settings(self, settings: ServerSettings) -> None:
+    async def save_server_settings(self, settings: ServerSettings, *, expected: ServerSettings | None = None) -> bool:
         """Replace a server's settings (deleted when all are back to the defaults), and move the
-        settings version, in one transaction."""
-        await self._write(_q()._save_server_settings, settings, self._today())
+        settings version, in one transaction. `expected`: save only if the stored settings are
+        still these (compare-and-set: False, nothing written, when any process changed them since
+        they were read; `FaqService.update_server_settings` reads again and retries)."""
+        return await self._write(_q()._save_server_settings, settings, self._today(), expected)
 
     async def schedule_claims(self, schedule: str) -> list[tuple[str, str, str, str | None]]:
         """(slot, entry, claimed by, sent at or None) of every claim of a schedule, oldest first."""

@@ -417,21 +417,44 @@ def _all_server_settings(db: Db) -> tuple[str, list[ServerSettings]]:
     return version, [_server_row(row) for row in rows]
 
 
-def _save_server_settings(db: Db, s: ServerSettings, day: str) -> None:
+def _save_server_settings(db: Db, s: ServerSettings, day: str, expected: ServerSettings | None = None) -> bool:
+    """Replace a server's settings (deleted when all are back to the defaults) and move the settings
+    version, in one transaction. With `expected`: only if the stored settings are still those
+    (compare-and-set); False, and nothing written, when another process changed them meanwhile."""
+
     def as_int(flag: bool | None) -> int | None:
         return None if flag is None else int(flag)
 
     with db.transaction():
+        insert_only = False
+        if expected is not None:
+            # Lock the server's row before reading it (PostgreSQL: the row lock, waiting for a change
+            # under way; SQLite: the transaction holds the write lock already), so what is read is
+            # what is replaced. A server with no row yet has nothing to lock: its row is inserted
+            # only if nobody inserted one meanwhile (insert_only).
+            db.execute("UPDATE server_settings SET guild_id = guild_id WHERE guild_id = ?", (s.guild_id,))
+            row = db.execute(
+                f"SELECT {_SERVER_COLUMNS} FROM server_settings WHERE guild_id = ?", (s.guild_id,)
+            ).fetchone()
+            current = _server_row(row) if row is not None else ServerSettings(s.guild_id)
+            if current != expected:
+                return False
+            insert_only = row is None
         if not s.changed:
             db.execute("DELETE FROM server_settings WHERE guild_id = ?", (s.guild_id,))
         else:
             passive = None if s.passive_channel_ids is None else json.dumps([str(c) for c in s.passive_channel_ids])
-            db.execute(
-                f"INSERT INTO server_settings ({_SERVER_COLUMNS}, updated_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (guild_id) DO UPDATE SET passive_channels = excluded.passive_channels, "
+            on_conflict = (
+                "DO NOTHING"
+                if insert_only
+                else "DO UPDATE SET passive_channels = excluded.passive_channels, "
                 "fact_channel_id = excluded.fact_channel_id, fact_time = excluded.fact_time, "
                 "language = excluded.language, show_ctas = excluded.show_ctas, "
-                "store_question_text = excluded.store_question_text, updated_day = excluded.updated_day",
+                "store_question_text = excluded.store_question_text, updated_day = excluded.updated_day"
+            )
+            written = db.execute(
+                f"INSERT INTO server_settings ({_SERVER_COLUMNS}, updated_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                f"ON CONFLICT (guild_id) {on_conflict}",
                 (
                     s.guild_id,
                     passive,
@@ -442,12 +465,15 @@ def _save_server_settings(db: Db, s: ServerSettings, day: str) -> None:
                     as_int(s.store_question_text),
                     day,
                 ),
-            )
+            ).rowcount
+            if insert_only and written != 1:
+                return False  # another process saved this server's first settings meanwhile
         db.execute(
             "INSERT INTO meta (key, value) VALUES (?, '1') "
             "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)",
             (SERVER_SETTINGS_VERSION_KEY,),
         )
+        return True
 
 
 # -- corrections that follow the answer ------------------------------------------------------------

@@ -24,7 +24,7 @@ from .calibration_file import stale_notice
 from .config import Config, ScheduleSettings
 from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n
 from .moderation import Applied, Editor, ReviewGroup, StatsReport, group_questions
-from .moderation.abuse import SERVER, Limits, Verdict
+from .moderation.abuse import SERVER, USER, Limits, Verdict
 from .moderation.review import suggestion_groups
 from .moderation.stats import report_from_counts
 from .outreach.cta import answer_ctas
@@ -276,6 +276,14 @@ class FaqService:
             if self.store.is_open:
                 self.spawn(self.store.block_until(block.kind, block.target, block.until, "auto"))
         return verdict
+
+    def blocked(self, user_key: str, guild_id: int | None) -> bool:
+        """Whether this user (keyed hash) or this server (None: a DM) is on the block list now: what
+        buttons and selects check before recording or answering anything (old messages' buttons
+        still work after a block). This process's copy of the list; no store call, no rate slot."""
+        if self.limits.blocked_for(USER, user_key) is not None:
+            return True
+        return bool(guild_id) and self.limits.blocked_for(SERVER, str(guild_id)) is not None
 
     async def _take_rate_slots(
         self, window_start: int, scope: str, want: int, cap: int, *, sweep: bool = False

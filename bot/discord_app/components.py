@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import discord
 
@@ -51,10 +51,23 @@ class _SafeItem:
 
     discord.py only logs exceptions from dynamic items, leaving the user with "interaction failed";
     this keeps one failing button from looking like a dead bot.
+
+    First, for every item that records something or answers (`checks_blocks`), the block list
+    (`/faq-mod block`, `faqbot block`): buttons sent before a block keep reaching the bot, and a
+    blocked person or server pressing one is told `render.BLOCKED_NOTICE`, privately, pinging
+    nobody, and nothing is recorded. Delete (taking the bot's answer away) and the FAQ list's
+    pages record and answer nothing, and stay usable.
     """
+
+    checks_blocks: ClassVar[bool] = True
 
     async def callback(self, interaction: discord.Interaction) -> Any:  # type: ignore[override]
         try:
+            if self.checks_blocks and _bot(interaction).service.blocked(
+                _bot(interaction).store.user_key(interaction.user.id), interaction.guild_id
+            ):
+                await tell(interaction, render.BLOCKED_NOTICE)
+                return
             await self.handle(interaction)  # type: ignore[attr-defined]
         except Exception as exc:
             await report_error(interaction, exc, where=type(self).__name__)
@@ -125,6 +138,8 @@ class Vote(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq
 
 
 class DeleteAnswer(_SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=rf"faq:del:{ASKER}"):
+    checks_blocks = False  # taking the bot's answer away records and answers nothing
+
     def __init__(self, asker: str, *, row: int | None = None, lang: str = i18n.EN, label: str | None = None) -> None:
         super().__init__(
             discord.ui.Button(
@@ -222,6 +237,8 @@ async def _pick(interaction: discord.Interaction, asker: str, entry_id: str) -> 
 class ListPage(
     _SafeItem, discord.ui.DynamicItem[discord.ui.Button], template=r"faq:page:(?P<page>[0-9]{1,5}):(?P<dir>[pn])"
 ):
+    checks_blocks = False  # pages of the FAQ list: nothing recorded, no question answered
+
     def __init__(self, page: int, forward: bool, *, disabled: bool = False) -> None:
         super().__init__(
             discord.ui.Button(

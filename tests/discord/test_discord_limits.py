@@ -21,12 +21,13 @@ OTHER_GUILD_ID = 700_000_000_000_000_777
 
 
 @contextlib.asynccontextmanager
-async def moderated(world_factory, small_kb, **overrides):
-    """The small FAQ; the campaign's server is the home server, with its Moderators role allowed
-    /faq-mod; a second server ("Elsewhere") with one member."""
-    knowledge, seeds = small_kb
+async def moderated(world_factory, small_kb=None, **overrides):
+    """The small FAQ (None: the shipped one); the campaign's server is the home server, with its
+    Moderators role allowed /faq-mod; a second server ("Elsewhere") with one member."""
+    if small_kb is not None:
+        overrides["knowledge"], overrides["seeds"] = small_kb
     overrides.setdefault("home_guild_ids", (CAMPAIGN_GUILD_ID,))
-    async with world_factory(knowledge=knowledge, seeds=seeds, **overrides) as w:
+    async with world_factory(**overrides) as w:
         w.set_discord(moderator_role_ids=(w.mods_role.id,))
         w.allow_command("faq-mod", w.mods_role)
         w.other = w.env.create_guild("Elsewhere", id=OTHER_GUILD_ID)  # type: ignore[attr-defined]
@@ -222,3 +223,55 @@ async def test_unicode_digits_are_no_server_id_and_never_crash_a_moderator_comma
             await w.slash(w.mod, "faq-mod unblock", key="\u00b9\u00b2\u00b3\u2074\u2075\u2076")
         )
         assert await w.bot.store.blocks() == []
+
+
+async def test_a_blocked_user_cannot_vote_or_pick_with_old_buttons(world_factory):
+    """Buttons sent before the block still reach the bot: a blocked person pressing them is told
+    privately and briefly (no ping), and nothing is recorded or answered."""
+    from simworld import suggesting
+
+    async with moderated(world_factory, privacy={"store_unanswered_text": True}) as w:
+        answer = (await w.slash(w.alice, "ask", question=w.question)).response
+        entry_id = answer.components[0]["components"][1]["custom_id"].rsplit(":", 1)[1]
+        question, _ = suggesting(w.engine)
+        offered = (await w.slash(w.alice, "ask", question=question)).response
+        offered_again = (await w.slash(w.alice, "ask", question=question + "?")).response
+        label = offered.components[0]["components"][0]["label"]
+        await w.env.settle()
+        queue = [(q.question, q.outcome) for q in await w.bot.store.review_queue()]
+        await w.slash(w.mod, "faq-mod block", user=w.alice)
+
+        for message, pressed in (
+            (answer, "Helpful"),
+            (answer, "Not helpful"),
+            (offered, label),
+            (offered_again, "None of these"),
+        ):
+            refused = await w.click(w.alice, message, pressed)
+            assert refused.ephemeral and refused.response.content == render.BLOCKED_NOTICE, pressed
+            assert not refused.response.message.mentions and not refused.response.message.mention_everyone
+        await w.env.settle()
+        assert await w.bot.store.entry_stats(entry_id) == (1, 0, 0)  # no vote counted
+        assert await w.bot.store.suggested_phrasings() == []  # no pick recorded
+        assert [(q.question, q.outcome) for q in await w.bot.store.review_queue()] == queue  # nothing moved
+        still = next(m for m in w.bot_messages() if m.id == offered.id)
+        assert not still.embeds and still.components  # the "did you mean" was not turned into an answer
+
+        voted = await w.click(w.bob, answer, "Helpful")  # anyone else still can
+        assert voted.response is None or voted.response.content != render.BLOCKED_NOTICE
+        await w.env.settle()
+        assert await w.bot.store.entry_stats(entry_id) == (1, 1, 0)
+        await w.slash(w.mod, "faq-mod unblock", user=w.alice)
+        await w.click(w.alice, offered, label)  # unblocked: the pick answers again
+        assert next(m for m in w.bot_messages() if m.id == offered.id).embeds
+
+
+async def test_buttons_in_a_blocked_server_record_nothing(world_factory, small_kb):
+    async with moderated(world_factory, small_kb) as w:
+        answer = (await w.slash(w.carol, "ask", channel=w.other_channel, question=w.question)).response
+        entry_id = answer.components[0]["components"][1]["custom_id"].rsplit(":", 1)[1]
+        await w.slash(w.mod, "faq-mod block", server=str(OTHER_GUILD_ID))
+        refused = await w.click(w.carol, answer, "Helpful")
+        assert refused.ephemeral and refused.response.content == render.BLOCKED_NOTICE
+        await w.env.settle()
+        assert await w.bot.store.entry_stats(entry_id) == (1, 0, 0)

@@ -158,6 +158,21 @@ def check_database(config: Config) -> Check:
     return Check("database", Status.OK, f"{config.paths.database} and {config.moderation.audit_log} writable{new}")
 
 
+def check_sqlite(config: Config, version: str = sqlite3.sqlite_version) -> Check:
+    """The SQLite library Python uses (`version`): the SQLite store needs 3.35 or newer (RETURNING).
+    With the PostgreSQL store an older one only warns (the audit log needs no RETURNING, and
+    `faqbot store copy` to or from an SQLite file would fail)."""
+    from .store import database_url
+    from .store.sqlite import sqlite_too_old
+
+    why = sqlite_too_old(version)
+    if why is None:
+        return Check("sqlite", Status.OK, f"SQLite {version} (the store needs 3.35 or newer)")
+    if database_url(config):
+        return Check("sqlite", Status.WARN, f"{why}; not needed while the store is PostgreSQL")
+    return Check("sqlite", Status.FAIL, why)
+
+
 def check_secret(config: Config, environ=os.environ) -> Check:
     """The hashing secret: well formed if given in the environment, readable if its file exists."""
     from .privacy.secret import ENV_VAR, SecretError, parse, read_file
@@ -298,6 +313,7 @@ def run_checks(
     yield install
     yield check_faq(config)
     yield check_database(config)
+    yield check_sqlite(config)
     yield check_secret(config, environ)
     yield check_token(environ)
     env_check = check_env_file(env_file)

@@ -26,6 +26,25 @@ from .base import BaseStore, StoreError
 log = logging.getLogger(__name__)
 
 BUSY_SECONDS = 10.0  # how long a process waits for another one's lock before giving up
+# The oldest SQLite library the store works with: its queries use RETURNING (SQLite 3.35.0, March
+# 2021). Python's sqlite3 module uses the library it was built with (`sqlite3.sqlite_version`).
+MIN_SQLITE = (3, 35, 0)
+
+
+def sqlite_too_old(version: str = sqlite3.sqlite_version) -> str | None:
+    """None when the SQLite library `version` ("3.40.1") is new enough for the store; else why not."""
+    try:
+        parts = tuple(int(p) for p in version.strip().split(".")[:3])
+    except ValueError:
+        parts = ()
+    if len(parts) >= 2 and parts + (0,) * (3 - len(parts)) >= MIN_SQLITE:
+        return None
+    needed = ".".join(map(str, MIN_SQLITE))
+    return (
+        f"SQLite {version.strip() or '?'} is too old: the store needs SQLite {needed} or newer (it uses RETURNING); "
+        "use a Python built with a newer SQLite (python.org builds, Debian 12, Ubuntu 22.04 and later), "
+        "or the PostgreSQL store (database.url)"
+    )
 
 
 class SqliteDb:
@@ -96,6 +115,8 @@ class Store(BaseStore):
         return str(self.path)
 
     def _connect(self) -> SqliteDb:
+        if why := sqlite_too_old():
+            raise StoreError(f"{self.path}: {why}")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if not self.path.exists():
             # Created readable by the bot's user only: it holds hashes and questions.

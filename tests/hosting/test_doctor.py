@@ -10,11 +10,11 @@ import pytest
 
 from bot.cli import main
 from bot.config import load_config
-from bot.doctor import Status, run_checks
+from bot.doctor import Status, check_sqlite, run_checks
 
 REPO = Path(__file__).resolve().parents[2]
 TOKEN = "MTIzNDU2Nzg5MDEy.Gabcde.very-secret-token-value"
-CHECKS = ("python", "install", "faq", "database", "secret", "token", "network", "intents", "home", "commands")
+CHECKS = ("python", "install", "faq", "database", "sqlite", "secret", "token", "network", "intents", "home", "commands")
 
 
 def _config(tmp_path: Path, small_kb, extra: str = "") -> Path:
@@ -157,3 +157,40 @@ def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.mark.parametrize(
+    ("version", "status"),
+    [
+        ("3.34.1", Status.FAIL),
+        ("3.31.1", Status.FAIL),
+        ("3.7.17", Status.FAIL),
+        ("", Status.FAIL),
+        ("3.35.0", Status.OK),
+        ("3.35", Status.OK),
+        ("3.40.1", Status.OK),
+        ("3.100.0", Status.OK),
+    ],
+)
+def test_doctor_names_the_sqlite_library_and_fails_below_3_35(tmp_path, small_kb, version, status):
+    """The store's SQL uses RETURNING (SQLite 3.35): an older library fails the start, clearly."""
+    check = check_sqlite(load_config(_config(tmp_path, small_kb)), version)
+    assert check.status is status, check.line()
+    if version:
+        assert f"SQLite {version}" in check.message
+    if status is Status.FAIL:
+        assert "3.35.0 or newer" in check.message and "RETURNING" in check.message
+
+
+def test_an_old_sqlite_only_warns_when_the_store_is_postgresql(tmp_path, small_kb):
+    config = load_config(_config(tmp_path, small_kb, 'database:\n  url: "postgresql://bot@db.invalid/faq"\n'))
+    check = check_sqlite(config, "3.31.1")
+    assert check.status is Status.WARN and "PostgreSQL" in check.message
+
+
+def test_this_python_has_a_new_enough_sqlite_and_doctor_says_which(tmp_path, small_kb):
+    import sqlite3
+
+    config = load_config(_config(tmp_path, small_kb))
+    sqlite_check = next(c for c in run_checks(config, reach=_reachable, environ={}) if c.name == "sqlite")
+    assert sqlite_check.status is Status.OK and sqlite3.sqlite_version in sqlite_check.message

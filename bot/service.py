@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
+import json
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Coroutine
@@ -25,6 +27,7 @@ from .config import Config, ScheduleSettings
 from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n
 from .moderation import Applied, Editor, ReviewGroup, StatsReport, group_questions
 from .moderation.abuse import SERVER, Limits, Verdict
+from .moderation.changelog import PublicChange, Snapshot, changes_to_json
 from .moderation.review import suggestion_groups
 from .moderation.stats import report_from_counts
 from .outreach.cta import answer_ctas
@@ -74,6 +77,8 @@ class FaqService:
         # whenever another process changed them (`follow_server_settings`): servers that chose something.
         self.servers: dict[int, ServerSettings] = {}
         self._servers_version: str | None = None
+        # One comparison with the public snapshot at a time (note_hand_edits); made on first use.
+        self._hand_lock: asyncio.Lock | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -82,6 +87,10 @@ class FaqService:
         await self.store.open()
         await self.load_server_settings()
         await self.refresh_blocks()
+        try:
+            await self.note_hand_edits()
+        except Exception:  # the changelog must never keep the bot from starting
+            log.exception("could not compare the FAQ with its public snapshot")
 
     async def close(self) -> None:
         if self._background:
@@ -113,7 +122,63 @@ class FaqService:
         self.warn_if_calibration_stale(engine)
         if engine.kb.version != previous:
             self.publish_version(engine.kb.version)
+            self._note_hand_edits_later(engine)
         return True
+
+    # -- hand edits are public changes too (bot.moderation.changelog) ---------------------------
+
+    def _note_hand_edits_later(self, engine: Engine) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        if self.store.is_open:
+            self.spawn(self.note_hand_edits(engine))
+
+    async def note_hand_edits(self, engine: Engine | None = None) -> list[PublicChange]:
+        """Compare the FAQ served (`engine`'s, default the current one) with the store's snapshot
+        of each entry's public content, and record a dated public change for each entry that
+        differs without a change made through the bot explaining it (a hand edit: a text editor,
+        `git pull`). Called on start and on every swap (reloads, edits); the first time ever, the
+        snapshot is taken and nothing recorded. The changes this process recorded (none where
+        another process sharing the store recorded them first)."""
+        if not self.store.is_open:
+            return []
+        kb = (engine or self.engine).kb
+        paths = {entry.id: entry.path for entry in kb.entries.values()}
+        if self._hand_lock is None:
+            self._hand_lock = asyncio.Lock()
+        async with self._hand_lock:  # one comparison at a time in this process
+            started, rows = await self.store.public_snapshot()
+            snapshot = {}
+            for entry_id, content, audit_id in rows:
+                try:
+                    snapshot[entry_id] = Snapshot(entry_id, json.loads(content), audit_id)
+                except ValueError:
+                    continue  # unreadable: compared as absent, so taken again
+            today = dt.datetime.now(dt.UTC).date().isoformat()
+            plans = await asyncio.to_thread(self.editor.hand_changes, paths, snapshot, today)
+            if not started:
+                await self.store.save_public_baseline(
+                    [(p.entry_id, p.new_digest, json.dumps(p.new), p.audit_id) for p in plans if p.new is not None]
+                )
+                log.info("public snapshot of %d entries taken: later hand edits are public changes", len(plans))
+                return []
+            recorded = []
+            for plan in plans:
+                change = plan.change
+                won = await self.store.record_public_change(
+                    plan.entry_id,
+                    plan.old,
+                    plan.new_digest,
+                    None if plan.new is None else json.dumps(plan.new),
+                    plan.audit_id,
+                    None if change is None else (change.date, changes_to_json(change.changes), change.question),
+                )
+                if won and change is not None:
+                    recorded.append(change)
+                    log.info("hand edit of %s recorded as a public change: %s", change.entry_id, change.text())
+            return recorded
 
     # -- several processes: every one serves the FAQ the last edit made ----------------------
 

@@ -144,41 +144,10 @@ class FaqService:
         another process sharing the store recorded them first)."""
         if not self.store.is_open:
             return []
-        kb = (engine or self.engine).kb
-        paths = {entry.id: entry.path for entry in kb.entries.values()}
         if self._hand_lock is None:
             self._hand_lock = asyncio.Lock()
         async with self._hand_lock:  # one comparison at a time in this process
-            started, rows = await self.store.public_snapshot()
-            snapshot = {}
-            for entry_id, content, audit_id in rows:
-                try:
-                    snapshot[entry_id] = Snapshot(entry_id, json.loads(content), audit_id)
-                except ValueError:
-                    continue  # unreadable: compared as absent, so taken again
-            today = dt.datetime.now(dt.UTC).date().isoformat()
-            plans = await asyncio.to_thread(self.editor.hand_changes, paths, snapshot, today)
-            if not started:
-                await self.store.save_public_baseline(
-                    [(p.entry_id, p.new_digest, json.dumps(p.new), p.audit_id) for p in plans if p.new is not None]
-                )
-                log.info("public snapshot of %d entries taken: later hand edits are public changes", len(plans))
-                return []
-            recorded = []
-            for plan in plans:
-                change = plan.change
-                won = await self.store.record_public_change(
-                    plan.entry_id,
-                    plan.old,
-                    plan.new_digest,
-                    None if plan.new is None else json.dumps(plan.new),
-                    plan.audit_id,
-                    None if change is None else (change.date, changes_to_json(change.changes), change.question),
-                )
-                if won and change is not None:
-                    recorded.append(change)
-                    log.info("hand edit of %s recorded as a public change: %s", change.entry_id, change.text())
-            return recorded
+            return await note_hand_edits(self.store, self.editor, (engine or self.engine).kb)
 
     # -- several processes: every one serves the FAQ the last edit made ----------------------
 
@@ -576,3 +545,41 @@ class FaqService:
         """Answers per entry of the FAQ served, unanswered rate and helpful ratio over the last
         `days` days: counts only, nothing about who asked."""
         return report_from_counts(days, await self.store.period_counts(days), self.engine.kb.entries)
+
+
+async def note_hand_edits(store: BaseStore, editor: Editor, kb: Any) -> list[PublicChange]:
+    """Compare the entries of `kb` (as their files hold them now) with the open `store`'s snapshot
+    of their public content; record a dated public change for each difference no audit-log change
+    of `editor` explains (bot.moderation.changelog). The first time, only the snapshot is taken.
+    Returns the changes recorded by this call (not those another process recorded first)."""
+    paths = {entry.id: entry.path for entry in kb.entries.values()}
+    started, rows = await store.public_snapshot()
+    snapshot = {}
+    for entry_id, content, audit_id in rows:
+        try:
+            snapshot[entry_id] = Snapshot(entry_id, json.loads(content), audit_id)
+        except ValueError:
+            continue  # unreadable: compared as absent, so taken again
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    plans = await asyncio.to_thread(editor.hand_changes, paths, snapshot, today)
+    if not started:
+        await store.save_public_baseline(
+            [(p.entry_id, p.new_digest, json.dumps(p.new), p.audit_id) for p in plans if p.new is not None]
+        )
+        log.info("public snapshot of %d entries taken: later hand edits are public changes", len(plans))
+        return []
+    recorded = []
+    for plan in plans:
+        change = plan.change
+        won = await store.record_public_change(
+            plan.entry_id,
+            plan.old,
+            plan.new_digest,
+            None if plan.new is None else json.dumps(plan.new),
+            plan.audit_id,
+            None if change is None else (change.date, changes_to_json(change.changes), change.question),
+        )
+        if won and change is not None:
+            recorded.append(change)
+            log.info("hand edit of %s recorded as a public change: %s", change.entry_id, change.text())
+    return recorded

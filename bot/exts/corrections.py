@@ -4,7 +4,7 @@
 When FAQ entries change (edits recorded in the audit log: from Discord, `faqbot undo`, ...;
 and hand edits of the files, recorded in the store when the bot loads them: see
 `bot.moderation.changelog`), once the FAQ has had no new change for `changelog_delay_minutes`
-(as seen by this process), the batch of changes is read as the public changelog (`bot.moderation.changelog`: what changed in
+(as seen by this process), the batch of changes is read as the public changelog (what changed in
 plain words; phrasings are not a public change) and:
 
 - one post in `changelog_channel_id` lists the answers that changed, pinging nobody;

@@ -234,9 +234,7 @@ def describe_forms(before: dict | None, after: dict | None) -> tuple[Change, ...
         out.append(Change(QUESTION))
     if before.get("answer") != after.get("answer"):
         out.append(Change(ANSWER))
-    out += _quote_changes(
-        [tuple(q) for q in before.get("quotes") or ()], [tuple(q) for q in after.get("quotes") or ()]
-    )
+    out += _quote_changes([tuple(q) for q in before.get("quotes") or ()], [tuple(q) for q in after.get("quotes") or ()])
     old_tr, new_tr = before.get("translations") or {}, after.get("translations") or {}
     for lang in sorted(set(old_tr) | set(new_tr)):
         if lang not in old_tr:
@@ -394,8 +392,19 @@ def changes_from_json(text: str) -> tuple[Change, ...]:
 
 
 # The order kinds are listed in when two lists of one entry and day are merged.
-_ORDER = [ADDED, REMOVED, QUESTION, ANSWER, QUOTE_ADDED, QUOTE_REMOVED, QUOTE_CHANGED, TRANSLATION_ADDED,
-          TRANSLATION_REMOVED, TRANSLATION_CHANGED, TRANSLATION_REVIEWED]
+_ORDER = [
+    ADDED,
+    REMOVED,
+    QUESTION,
+    ANSWER,
+    QUOTE_ADDED,
+    QUOTE_REMOVED,
+    QUOTE_CHANGED,
+    TRANSLATION_ADDED,
+    TRANSLATION_REMOVED,
+    TRANSLATION_CHANGED,
+    TRANSLATION_REVIEWED,
+]
 
 
 def merged(*changelogs: Iterable[PublicChange], per_entry: bool = False) -> list[PublicChange]:

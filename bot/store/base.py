@@ -593,9 +593,7 @@ class BaseStore(abc.ABC):
         """Move an entry's snapshot from digest `old` to `new` ("": none) and record `change` (day,
         kinds JSON, question; None: the audit log explains it) in one conditional write; True only
         for the one caller, in any process sharing this database, whose write went in."""
-        return bool(
-            await self._write(_q()._public_change, entry_id, old, new, content, int(audit_id), change)
-        )
+        return bool(await self._write(_q()._public_change, entry_id, old, new, content, int(audit_id), change))
 
     async def public_changes(self, entry_id: str | None = None) -> list[tuple[int, str, str, str, str]]:
         """The public changes recorded for hand edits, oldest first: (id, entry, day, kinds JSON, question)."""

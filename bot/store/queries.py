@@ -542,9 +542,7 @@ def _public_change(
                 (entry_id, new, content, audit_id),
             ).rowcount
         elif not new:
-            won = db.execute(
-                "DELETE FROM public_snapshot WHERE entry_id = ? AND digest = ?", (entry_id, old)
-            ).rowcount
+            won = db.execute("DELETE FROM public_snapshot WHERE entry_id = ? AND digest = ?", (entry_id, old)).rowcount
         else:
             won = db.execute(
                 "UPDATE public_snapshot SET digest = ?, content = ?, audit_id = ? WHERE entry_id = ? AND digest = ?",

@@ -112,8 +112,10 @@ class FaqService:
 
     # -- the FAQ served: swapped in one step ---------------------------------------------------
 
-    def swap(self, engine: Engine, generation: int) -> bool:
-        """Serve `engine` from now on (one assignment); False if a newer one is already served."""
+    def swap(self, engine: Engine, generation: int, *, note: bool = True) -> bool:
+        """Serve `engine` from now on (one assignment); False if a newer one is already served.
+        `note`: compare it with the public snapshot in the background (`note_hand_edits`; a
+        reload does it itself, before it returns)."""
         if generation <= self.generation:
             return False
         previous = self.engine.kb.version
@@ -122,7 +124,8 @@ class FaqService:
         self.warn_if_calibration_stale(engine)
         if engine.kb.version != previous:
             self.publish_version(engine.kb.version)
-            self._note_hand_edits_later(engine)
+            if note:
+                self._note_hand_edits_later(engine)
         return True
 
     # -- hand edits are public changes too (bot.moderation.changelog) ---------------------------
@@ -196,7 +199,12 @@ class FaqService:
         """
         engine, problems, generation = await asyncio.to_thread(self.editor.load)
         if engine is not None:
-            self.swap(engine, generation)
+            previous = self.engine.kb.version
+            if self.swap(engine, generation, note=False) and engine.kb.version != previous and self.store.is_open:
+                try:  # the files as reloaded: hand edits are recorded before the reload returns
+                    await self.note_hand_edits(engine)
+                except Exception:  # the changelog must never make a reload fail
+                    log.exception("could not compare the FAQ with its public snapshot")
         else:
             log.warning(
                 "FAQ reload refused: %d problem(s); still serving version %s", len(problems), self.engine.kb.version

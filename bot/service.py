@@ -119,38 +119,42 @@ class FaqService:
         if generation <= self.generation:
             return False
         previous = self.engine.kb.version
+        former = self.engine
         self.engine, self.generation = engine, generation
         log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
         self.warn_if_calibration_stale(engine)
         if engine.kb.version != previous:
             self.publish_version(engine.kb.version)
             if note:
-                self._note_hand_edits_later(engine)
+                self._note_hand_edits_later(engine, former)
         return True
 
     # -- hand edits are public changes too (bot.moderation.changelog) ---------------------------
 
-    def _note_hand_edits_later(self, engine: Engine) -> None:
+    def _note_hand_edits_later(self, engine: Engine, former: Engine | None) -> None:
         try:
             asyncio.get_running_loop()
         except RuntimeError:
             return
         if self.store.is_open:
-            self.spawn(self.note_hand_edits(engine))
+            self.spawn(self.note_hand_edits(engine, former))
 
-    async def note_hand_edits(self, engine: Engine | None = None) -> list[PublicChange]:
+    async def note_hand_edits(self, engine: Engine | None = None, former: Engine | None = None) -> list[PublicChange]:
         """Compare the FAQ served (`engine`'s, default the current one) with the store's snapshot
         of each entry's public content, and record a dated public change for each entry that
         differs without a change made through the bot explaining it (a hand edit: a text editor,
         `git pull`). Called on start and on every swap (reloads, edits); the first time ever, the
-        snapshot is taken and nothing recorded. The changes this process recorded (none where
+        snapshot is taken and nothing recorded. `former`: the FAQ served before (an entry removed
+        by hand is named by its question there). The changes this process recorded (none where
         another process sharing the store recorded them first)."""
         if not self.store.is_open:
             return []
         if self._hand_lock is None:
             self._hand_lock = asyncio.Lock()
         async with self._hand_lock:  # one comparison at a time in this process
-            return await note_hand_edits(self.store, self.editor, (engine or self.engine).kb)
+            return await note_hand_edits(
+                self.store, self.editor, (engine or self.engine).kb, None if former is None else former.kb
+            )
 
     # -- several processes: every one serves the FAQ the last edit made ----------------------
 
@@ -199,10 +203,10 @@ class FaqService:
         """
         engine, problems, generation = await asyncio.to_thread(self.editor.load)
         if engine is not None:
-            previous = self.engine.kb.version
-            if self.swap(engine, generation, note=False) and engine.kb.version != previous and self.store.is_open:
+            former = self.engine
+            if self.swap(engine, generation, note=False) and engine.kb.version != former.kb.version:
                 try:  # the files as reloaded: hand edits are recorded before the reload returns
-                    await self.note_hand_edits(engine)
+                    await self.note_hand_edits(engine, former)
                 except Exception:  # the changelog must never make a reload fail
                     log.exception("could not compare the FAQ with its public snapshot")
         else:
@@ -555,12 +559,14 @@ class FaqService:
         return report_from_counts(days, await self.store.period_counts(days), self.engine.kb.entries)
 
 
-async def note_hand_edits(store: BaseStore, editor: Editor, kb: Any) -> list[PublicChange]:
+async def note_hand_edits(store: BaseStore, editor: Editor, kb: Any, former: Any = None) -> list[PublicChange]:
     """Compare the entries of `kb` (as their files hold them now) with the open `store`'s snapshot
     of their public content; record a dated public change for each difference no audit-log change
     of `editor` explains (bot.moderation.changelog). The first time, only the snapshot is taken.
-    Returns the changes recorded by this call (not those another process recorded first)."""
+    `former`: the FAQ served before, if any (names an entry removed by hand). Returns the changes
+    recorded by this call (not those another process recorded first)."""
     paths = {entry.id: entry.path for entry in kb.entries.values()}
+    questions = {} if former is None else {entry.id: entry.question for entry in former.entries.values()}
     started, rows = await store.public_snapshot()
     snapshot = {}
     for entry_id, content, audit_id in rows:
@@ -569,7 +575,7 @@ async def note_hand_edits(store: BaseStore, editor: Editor, kb: Any) -> list[Pub
         except ValueError:
             continue  # unreadable: compared as absent, so taken again
     today = dt.datetime.now(dt.UTC).date().isoformat()
-    plans = await asyncio.to_thread(editor.hand_changes, paths, snapshot, today)
+    plans = await asyncio.to_thread(editor.hand_changes, paths, snapshot, today, questions)
     if not started:
         await store.save_public_baseline(
             [(p.entry_id, p.new_digest, json.dumps(p.new), p.audit_id) for p in plans if p.new is not None]

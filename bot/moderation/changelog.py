@@ -20,17 +20,17 @@ added, shows nothing. `for_batch` compares across a batch of changes instead (th
 the edits of posted answers), dated by the batch's last change.
 
 Hand edits (a file changed with a text editor or `git pull`, then a reload or restart) are public
-changes too. The store keeps a snapshot of each entry's public content (`public_form`: the
-question's text and hashes of the answer, the quotes and the translations, nothing else, nothing
-about people) with the newest audit-log change it accounts for. Each time the FAQ the bot serves
-is loaded (start, every reload and edit, `faqbot export`), `hand_changes` compares the loaded
-entries with the snapshot: an entry whose public content differs, and which the audit-log changes
-made since do not explain (a change made through the bot is never counted twice), gets a dated
-public change in the store (`bot.service.FaqService.note_hand_edits`, the store's
-`record_public_change`: one conditional write, so processes loading the same files at once record
-it once). The first load (no snapshot yet) is the starting point and records nothing. `merged`
-puts these beside the audit log's changes for everything that shows the changelog (exports,
-`faqbot history --public`, the digest post and the edits of posted answers).
+changes too. The store keeps a snapshot of each entry's public content (`public_form`: hashes of
+the question, the answer, the quotes and the translations; no text, nothing about people) with
+the newest audit-log change it accounts for. Each time the FAQ the bot serves is loaded (start,
+every reload and edit, `faqbot export`), `hand_changes` compares the loaded entries with the
+snapshot: an entry whose public content differs, and which the audit-log changes made since do
+not explain (a change made through the bot is never counted twice), gets a dated public change in
+the store (`bot.service.FaqService.note_hand_edits`, the store's `record_public_change`: one
+conditional write, so processes loading the same files at once record it once). The first load
+(no snapshot yet) is the starting point and records nothing. `merged` puts these beside the audit
+log's changes for everything that shows the changelog (exports, `faqbot history --public`, the
+digest post and the edits of posted answers).
 """
 
 from __future__ import annotations
@@ -187,14 +187,14 @@ def _h(value: Any) -> str:
 
 
 def public_form(entry: dict | None) -> dict | None:
-    """An entry's public content (parsed YAML) as little as a change needs to be described: the
-    question's text (the changelog names the entry by it), hashes of the answer, of each quote's
-    source, speaker and text, and of each translation's texts with its reviewed state. Phrasings,
-    `related:`, calls to action, tags, order and comments are not in it. None: no entry."""
+    """An entry's public content (parsed YAML) as little as a change needs to be described: hashes
+    of the question, of the answer, of each quote's source, speaker and text, and of each
+    translation's texts with its reviewed state; no text at all. Phrasings, `related:`, calls to
+    action, tags, order and comments are not in it. None: no entry."""
     if entry is None:
         return None
     return {
-        "question": _text(entry.get("question")),
+        "question": _h(_text(entry.get("question"))),
         "answer": _h(_text(entry.get("answer"))),
         "quotes": [[_h(part) for part in quote] for quote in _quotes(entry)],
         "translations": {
@@ -214,6 +214,12 @@ def digest(form: dict | None) -> str:
 def form_of_file(data: bytes | None) -> dict | None:
     """The public form of an entry's file as the audit log keeps it (None: no file)."""
     return public_form(_load(data))
+
+
+def question_of_file(data: bytes | None) -> str:
+    """The question of an entry's file ("" when there is none)."""
+    loaded = _load(data)
+    return _text(loaded.get("question")) if loaded else ""
 
 
 def describe(before: dict | None, after: dict | None) -> tuple[Change, ...]:
@@ -356,11 +362,14 @@ def hand_changes(
     *,
     date: str,
     newest_audit: int,
+    questions: Mapping[str, str] | None = None,
 ) -> list[HandChange]:
     """Compare the public forms of the entries loaded (`loaded`: entry id -> `public_form`) with
     the store's snapshot; for each entry that differs, what to store. `audit_since(entry, id)`:
     the entry's audit-log changes (done) numbered above `id`, newest first; `newest_audit`: the
-    newest change in the audit log now. Changes dated `date` (UTC)."""
+    newest change in the audit log now. Changes dated `date` (UTC), each named by its entry's
+    question: from `questions` (entry id -> question, as loaded; for a removed entry, as it was
+    last served), else from the audit log, else the entry's id."""
     out: list[HandChange] = []
     for entry_id in sorted(set(loaded) | set(snapshot)):
         now, was = loaded.get(entry_id), snapshot.get(entry_id)
@@ -371,8 +380,12 @@ def hand_changes(
         records = [r for r in audit_since(entry_id, since) if r.state == "done"]
         start, end = _unexplained(was.form if was is not None else None, now, records)
         changes = describe_forms(start, end) if digest(start) != digest(end) else ()
-        shown = end if end is not None else start or (was.form if was is not None else {})
-        change = PublicChange(entry_id, date, changes, shown.get("question") or entry_id) if changes else None
+        change = None
+        if changes:
+            named = (questions or {}).get(entry_id) or next(
+                (q for r in records for q in (question_of_file(r.after), question_of_file(r.before)) if q), ""
+            )
+            change = PublicChange(entry_id, date, changes, named or entry_id)
         audit_id = max([since, newest_audit, *(r.id for r in records)])
         out.append(HandChange(entry_id, old_digest, now, audit_id, change))
     return out

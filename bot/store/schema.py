@@ -172,7 +172,7 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     """,
     # 11: hand edits of the FAQ's files are public changes too (bot.moderation.changelog): each
-    # entry's public content as last loaded (hashes and the question only, nothing about people),
+    # entry's public content as last loaded (hashes only: no text, nothing about people),
     # and the dated public changes found on a load that no audit-log change explains. Each change
     # is recorded once by the process whose conditional snapshot write went in, and claimed once
     # for the digest post and the edits of posted answers.
@@ -180,7 +180,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE public_snapshot (
         entry_id  TEXT PRIMARY KEY,
         digest    TEXT NOT NULL,             -- SHA-256 of the entry's public content (changelog.public_form)
-        content   TEXT NOT NULL,             -- that content as JSON: the question's text, hashes of the rest
+        content   TEXT NOT NULL,             -- that content as JSON: hashes only (no text)
         audit_id  BIGINT NOT NULL            -- the newest audit-log change accounted for
     ) WITHOUT ROWID;
     CREATE TABLE public_changes (

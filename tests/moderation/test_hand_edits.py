@@ -85,6 +85,9 @@ def small(config, tmp_path, small_kb, backend) -> Config:
 async def test_a_hand_edited_answer_is_in_the_exported_changelog_once(small):
     svc = await started(small)
     assert await svc.store.public_changes() == []  # the first start is the starting point
+    started_, rows = await svc.store.public_snapshot()
+    assert started_ and sorted(r[0] for r in rows) == ["bees", "lighthouse", "volcano"]
+    assert "honeybees" not in json.dumps(rows)  # hashes only: no text of the FAQ
     assert await exported(small) == []
     hand_edit(small.paths.knowledge / "bees.yaml", OLD_BEES, NEW_BEES)
     await reload(svc)

@@ -568,12 +568,7 @@ async def note_hand_edits(store: BaseStore, editor: Editor, kb: Any, former: Any
     paths = {entry.id: entry.path for entry in kb.entries.values()}
     questions = {} if former is None else {entry.id: entry.question for entry in former.entries.values()}
     started, rows = await store.public_snapshot()
-    snapshot = {}
-    for entry_id, content, audit_id in rows:
-        try:
-            snapshot[entry_id] = Snapshot(entry_id, json.loads(content), audit_id)
-        except ValueError:
-            continue  # unreadable: compared as absent, so taken again
+    snapshot = {entry_id: Snapshot(entry_id, json.loads(content), audit_id) for entry_id, content, audit_id in rows}
     today = dt.datetime.now(dt.UTC).date().isoformat()
     plans = await asyncio.to_thread(editor.hand_changes, paths, snapshot, today, questions)
     if not started:

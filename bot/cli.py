@@ -254,8 +254,9 @@ def cmd_export(args, config: Config) -> int:
     self-contained HTML page, Markdown or JSON, with an anchor per answer (#entry-id); or, with
     --format audit, every quote's source, paragraph and character offsets with each source's
     SHA-256, for `faqbot verify`. The page says "As of DATE" (--as-of, default today, UTC), and
-    under each answer changed since, "Updated on DATE: what changed" (the public changelog of the
-    audit log; --no-changelog leaves it out).
+    under each answer changed since, "Updated on DATE: what changed" (the public changelog: changes
+    from the audit log, and hand edits of the files, which an export records in the store as the
+    bot does on a load; --no-changelog leaves it out).
 
     Example: faqbot export --format html --output public/faq.html
     """
@@ -278,7 +279,7 @@ def cmd_export(args, config: Config) -> int:
 
         as_of = args.as_of or dt.datetime.now(dt.UTC).date().isoformat()
         text = export(
-            kb, config.outreach, args.format, as_of=as_of, changelog=changelog(config) if args.changelog else ()
+            kb, config.outreach, args.format, as_of=as_of, changelog=changelog(config, kb) if args.changelog else ()
         )
     if args.output is None:
         sys.stdout.write(text)
@@ -306,9 +307,11 @@ def cmd_history(args, config: Config) -> int:
 
     editor = _editor(config)
     if args.public:
-        from .moderation.changelog import public_changelog
+        from .cli_sources import hand_changelog
+        from .moderation.changelog import merged, public_changelog
 
-        public = public_changelog(editor.history(args.id))[: args.limit]
+        public = merged(public_changelog(editor.history(args.id)), hand_changelog(config, entry_id=args.id))
+        public = public[: args.limit]
         if not public:
             print("no public change recorded" + (f" for {args.id}" if args.id else ""))
         for item in public:
@@ -904,7 +907,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-changelog",
         dest="changelog",
         action="store_false",
-        help='leave out the public changelog ("Updated on DATE: what changed", from the audit log)',
+        help='leave out the public changelog ("Updated on DATE: what changed": bot edits and hand edits)',
     )
     p = add("history", cmd_history, "changes made to the FAQ, e.g. faqbot history --id executions")
     p.add_argument("--id", help="only this entry's changes")

@@ -59,21 +59,56 @@ def cmd_verify_quote(args, config: Config) -> int:
 # -- audit export and its offline check ------------------------------------------------------------
 
 
-def changelog(config: Config) -> list[dict]:
+def changelog(config: Config, kb=None) -> list[dict]:
     """The FAQ's public changelog (bot.moderation.changelog), newest first: per entry and day, the
-    date and what changed in plain words. Never who made a change; phrasings are not listed."""
+    date and what changed in plain words, from the audit log and the hand edits recorded in the
+    store. With `kb` (the FAQ being exported), hand edits not recorded yet are recorded first, as
+    the bot does on a load. Never who made a change; phrasings are not listed."""
     from .moderation.audit import AuditLog
-    from .moderation.changelog import public_changelog
+    from .moderation.changelog import merged, public_changelog
 
     records = AuditLog(config.moderation.audit_log).changes(config.paths.knowledge.resolve())
-    return [change.to_json() for change in public_changelog(records)]
+    return [change.to_json() for change in merged(public_changelog(records), hand_changelog(config, kb))]
+
+
+def hand_changelog(config: Config, kb=None, entry_id: str | None = None) -> list:
+    """The public changes recorded in the store for hand edits of the files (`entry_id`: of one
+    entry); with `kb`, those of its files not recorded yet are recorded first. Nothing when the bot
+    never created its SQLite database; a store that cannot be opened is a warning, not an error."""
+    import asyncio
+
+    from .moderation.changelog import PublicChange, changes_from_json
+    from .store import StoreError, database_url, open_store
+
+    if not database_url(config) and not config.paths.database.exists():
+        return []
+    store = open_store(config)
+
+    async def run():
+        await store.open()
+        try:
+            if kb is not None:
+                from .moderation import Editor
+                from .service import note_hand_edits
+
+                await note_hand_edits(store, Editor.for_config(config), kb)
+            return await store.public_changes(entry_id)
+        finally:
+            await store.close()
+
+    try:
+        rows = asyncio.run(run())
+    except StoreError as exc:
+        print(f"warning: {store.where}: hand edits left out of the changelog: {exc}", file=sys.stderr)
+        return []
+    return [PublicChange(entry, day, changes_from_json(kinds), question) for _, entry, day, kinds, question in rows]
 
 
 def export_audit(kb, config: Config) -> str:
     from .outreach.export import render_audit
 
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
-    return render_audit(kb, exported_at=now, changelog=changelog(config))
+    return render_audit(kb, exported_at=now, changelog=changelog(config, kb))
 
 
 def cmd_verify(args, config: Config) -> int:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
+import json
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Coroutine
@@ -25,6 +27,7 @@ from .config import Config, ScheduleSettings
 from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n
 from .moderation import Applied, Editor, ReviewGroup, StatsReport, group_questions
 from .moderation.abuse import SERVER, USER, Limits, Verdict
+from .moderation.changelog import PublicChange, Snapshot, changes_to_json
 from .moderation.review import suggestion_groups
 from .moderation.stats import report_from_counts
 from .outreach.cta import answer_ctas
@@ -75,6 +78,8 @@ class FaqService:
         # whenever another process changed them (`follow_server_settings`): servers that chose something.
         self.servers: dict[int, ServerSettings] = {}
         self._servers_version: str | None = None
+        # One comparison with the public snapshot at a time (note_hand_edits); made on first use.
+        self._hand_lock: asyncio.Lock | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -83,6 +88,10 @@ class FaqService:
         await self.store.open()
         await self.load_server_settings()
         await self.refresh_blocks()
+        try:
+            await self.note_hand_edits()
+        except Exception:  # the changelog must never keep the bot from starting
+            log.exception("could not compare the FAQ with its public snapshot")
 
     async def close(self) -> None:
         if self._background:
@@ -104,17 +113,49 @@ class FaqService:
 
     # -- the FAQ served: swapped in one step ---------------------------------------------------
 
-    def swap(self, engine: Engine, generation: int) -> bool:
-        """Serve `engine` from now on (one assignment); False if a newer one is already served."""
+    def swap(self, engine: Engine, generation: int, *, note: bool = True) -> bool:
+        """Serve `engine` from now on (one assignment); False if a newer one is already served.
+        `note`: compare it with the public snapshot in the background (`note_hand_edits`; a
+        reload does it itself, before it returns)."""
         if generation <= self.generation:
             return False
         previous = self.engine.kb.version
+        former = self.engine
         self.engine, self.generation = engine, generation
         log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
         self.warn_if_calibration_stale(engine)
         if engine.kb.version != previous:
             self.publish_version(engine.kb.version)
+            if note:
+                self._note_hand_edits_later(engine, former)
         return True
+
+    # -- hand edits are public changes too (bot.moderation.changelog) ---------------------------
+
+    def _note_hand_edits_later(self, engine: Engine, former: Engine | None) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        if self.store.is_open:
+            self.spawn(self.note_hand_edits(engine, former))
+
+    async def note_hand_edits(self, engine: Engine | None = None, former: Engine | None = None) -> list[PublicChange]:
+        """Compare the FAQ served (`engine`'s, default the current one) with the store's snapshot
+        of each entry's public content, and record a dated public change for each entry that
+        differs without a change made through the bot explaining it (a hand edit: a text editor,
+        `git pull`). Called on start and on every swap (reloads, edits); the first time ever, the
+        snapshot is taken and nothing recorded. `former`: the FAQ served before (an entry removed
+        by hand is named by its question there). The changes this process recorded (none where
+        another process sharing the store recorded them first)."""
+        if not self.store.is_open:
+            return []
+        if self._hand_lock is None:
+            self._hand_lock = asyncio.Lock()
+        async with self._hand_lock:  # one comparison at a time in this process
+            return await note_hand_edits(
+                self.store, self.editor, (engine or self.engine).kb, None if former is None else former.kb
+            )
 
     # -- several processes: every one serves the FAQ the last edit made ----------------------
 
@@ -163,7 +204,12 @@ class FaqService:
         """
         engine, problems, generation = await asyncio.to_thread(self.editor.load)
         if engine is not None:
-            self.swap(engine, generation)
+            former = self.engine
+            if self.swap(engine, generation, note=False) and engine.kb.version != former.kb.version:
+                try:  # the files as reloaded: hand edits are recorded before the reload returns
+                    await self.note_hand_edits(engine, former)
+                except Exception:  # the changelog must never make a reload fail
+                    log.exception("could not compare the FAQ with its public snapshot")
         else:
             log.warning(
                 "FAQ reload refused: %d problem(s); still serving version %s", len(problems), self.engine.kb.version
@@ -542,3 +588,38 @@ class FaqService:
         """Answers per entry of the FAQ served, unanswered rate and helpful ratio over the last
         `days` days: counts only, nothing about who asked."""
         return report_from_counts(days, await self.store.period_counts(days), self.engine.kb.entries)
+
+
+async def note_hand_edits(store: BaseStore, editor: Editor, kb: Any, former: Any = None) -> list[PublicChange]:
+    """Compare the entries of `kb` (as their files hold them now) with the open `store`'s snapshot
+    of their public content; record a dated public change for each difference no audit-log change
+    of `editor` explains (bot.moderation.changelog). The first time, only the snapshot is taken.
+    `former`: the FAQ served before, if any (names an entry removed by hand). Returns the changes
+    recorded by this call (not those another process recorded first)."""
+    paths = {entry.id: entry.path for entry in kb.entries.values()}
+    questions = {} if former is None else {entry.id: entry.question for entry in former.entries.values()}
+    started, rows = await store.public_snapshot()
+    snapshot = {entry_id: Snapshot(entry_id, json.loads(content), audit_id) for entry_id, content, audit_id in rows}
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    plans = await asyncio.to_thread(editor.hand_changes, paths, snapshot, today, questions)
+    if not started:
+        await store.save_public_baseline(
+            [(p.entry_id, p.new_digest, json.dumps(p.new), p.audit_id) for p in plans if p.new is not None]
+        )
+        log.info("public snapshot of %d entries taken: later hand edits are public changes", len(plans))
+        return []
+    recorded = []
+    for plan in plans:
+        change = plan.change
+        won = await store.record_public_change(
+            plan.entry_id,
+            plan.old,
+            plan.new_digest,
+            None if plan.new is None else json.dumps(plan.new),
+            plan.audit_id,
+            None if change is None else (change.date, changes_to_json(change.changes), change.question),
+        )
+        if won and change is not None:
+            recorded.append(change)
+            log.info("hand edit of %s recorded as a public change: %s", change.entry_id, change.text())
+    return recorded

@@ -1,9 +1,10 @@
 """Corrections that follow the answer (config.yaml `outreach.changelog_channel_id`,
 `outreach.edit_posted_answers`; docs/outreach.md).
 
-When FAQ entries change (edits recorded in the audit log: from Discord, `faqbot undo`, ...),
-once the FAQ has had no new change for `changelog_delay_minutes` (as seen by this process), the
-batch of changes is read as the public changelog (`bot.moderation.changelog`: what changed in
+When FAQ entries change (edits recorded in the audit log: from Discord, `faqbot undo`, ...;
+and hand edits of the files, recorded in the store when the bot loads them: see
+`bot.moderation.changelog`), once the FAQ has had no new change for `changelog_delay_minutes`
+(as seen by this process), the batch of changes is read as the public changelog (what changed in
 plain words; phrasings are not a public change) and:
 
 - one post in `changelog_channel_id` lists the answers that changed, pinging nobody;
@@ -13,9 +14,10 @@ plain words; phrasings are not a public change) and:
   per-channel limit of 5 edits per 5 seconds); a message deleted meanwhile is skipped and forgotten.
 
 Several bot processes may share one store: each batch (the audit-log changes after the last one
-handled) is claimed in the store first, and only the process whose claim went in posts and edits
-(at most once: a process that dies after its claim leaves the batch unsent). The first time this
-runs, the changes already in the audit log are taken as the starting point, never posted.
+handled; the hand edits not claimed yet) is claimed in the store first, and only the process
+whose claim went in posts and edits (at most once: a process that dies after its claim leaves the
+batch unsent). The first time this runs, the changes already in the audit log and the store are
+taken as the starting point, never posted.
 
 Everything runs in one background task; errors are logged and never stop it. The clock is
 `discord.utils.utcnow` (in tests: simcord's virtual clock).
@@ -36,7 +38,7 @@ from ..discord_app.bot import FaqBot
 from ..discord_app.ticker import Ticker
 from ..engine import i18n
 from ..moderation.audit import ChangeRecord
-from ..moderation.changelog import PublicChange, for_batch
+from ..moderation.changelog import PublicChange, changes_from_json, for_batch, merged
 from ..outreach.cta import entry_url
 
 log = logging.getLogger(__name__)
@@ -107,7 +109,8 @@ class Corrections(commands.Cog):
         self.edits = 0
         self.skipped = 0  # posted answers deleted (or no longer reachable) before their edit
         self.failures = 0
-        self._newest: tuple[int, dt.datetime] | None = None  # the newest change seen, and since when
+        # The newest change seen (audit log, hand edits recorded in the store), and since when.
+        self._newest: tuple[tuple[int, int], dt.datetime] | None = None
         self.ticker = Ticker(
             lambda: self.tick(),  # looked up at each run: a test may wrap `tick`
             name="faqbot-corrections",
@@ -148,33 +151,49 @@ class Corrections(commands.Cog):
         newest = max((r.id for r in records), default=0)
         if cursor is None:  # the first time: what is already recorded is the starting point
             await store.claim_corrections(0, newest, sent=True)
+            await store.claim_public_changes(sent=True)
             return POLL_SECONDS
         batch = [r for r in records if r.id > cursor]
-        if not batch:
+        # Hand edits of the files, recorded in the store on a load (bot.moderation.changelog).
+        hand_newest = await store.newest_unclaimed_public_change()
+        if not batch and not hand_newest:
             return POLL_SECONDS
         # Quiet for `changelog_delay_minutes`: the newest change has stayed the newest that long
         # (measured on this process's clock, from when it first saw that change).
         now = self.clock()
-        if self._newest is None or self._newest[0] != newest:
-            self._newest = (newest, now)
+        seen = (newest, hand_newest)
+        if self._newest is None or self._newest[0] != seen:
+            self._newest = (seen, now)
         wait = self._newest[1] + dt.timedelta(minutes=outreach.changelog_delay_minutes) - now
         if wait.total_seconds() > 0:
             return max(1.0, min(POLL_SECONDS, wait.total_seconds()))
         first = cursor + 1
-        changes = for_batch(batch)
-        if not changes:  # phrasings only, or changes that cancel out: claimed, nothing to say
-            await store.claim_corrections(first, newest, sent=True)
-            return POLL_SECONDS
-        if not await store.claim_corrections(first, newest):
-            log.info("corrections: changes %d-%d were claimed by another process", first, newest)
-            return POLL_SECONDS
-        if outreach.changelog_channel_id:
-            await self._post_digest(outreach.changelog_channel_id, changes)
-        if outreach.edit_posted_answers:
-            for change in changes:
-                if not change.added:
-                    await self._edit_posted(change)
-        await store.mark_corrections_sent(first)
+        from_audit: list[PublicChange] = []
+        claimed = False
+        if batch:
+            from_audit = for_batch(batch)
+            if not from_audit:  # phrasings only, or changes that cancel out: claimed, nothing to say
+                await store.claim_corrections(first, newest, sent=True)
+            elif await store.claim_corrections(first, newest):
+                claimed = True
+            else:
+                log.info("corrections: changes %d-%d were claimed by another process", first, newest)
+                from_audit = []
+        # Each hand edit goes to exactly one claim, whichever processes claim at once.
+        by_hand = [
+            PublicChange(entry_id, day, changes_from_json(kinds), question)
+            for _, entry_id, day, kinds, question in (await store.claim_public_changes() if hand_newest else [])
+        ]
+        changes = merged(from_audit, [c for c in by_hand if c.changes], per_entry=True)
+        if changes:
+            if outreach.changelog_channel_id:
+                await self._post_digest(outreach.changelog_channel_id, changes)
+            if outreach.edit_posted_answers:
+                for change in changes:
+                    if not change.added:
+                        await self._edit_posted(change)
+        if claimed:
+            await store.mark_corrections_sent(first)
         return POLL_SECONDS
 
     def _url(self, entry_id: str) -> str | None:

@@ -18,11 +18,26 @@ Changes are compared per entry and per day (UTC): the entry's file as it was bef
 first change against the file after its last, so an edit undone the same day, or a phrasing
 added, shows nothing. `for_batch` compares across a batch of changes instead (the digest post and
 the edits of posted answers), dated by the batch's last change.
+
+Hand edits (a file changed with a text editor or `git pull`, then a reload or restart) are public
+changes too. The store keeps a snapshot of each entry's public content (`public_form`: hashes of
+the question, the answer, the quotes and the translations; no text, nothing about people) with
+the newest audit-log change it accounts for. Each time the FAQ the bot serves is loaded (start,
+every reload and edit, `faqbot export`), `hand_changes` compares the loaded entries with the
+snapshot: an entry whose public content differs, and which the audit-log changes made since do
+not explain (a change made through the bot is never counted twice), gets a dated public change in
+the store (`bot.service.FaqService.note_hand_edits`, the store's `record_public_change`: one
+conditional write, so processes loading the same files at once record it once). The first load
+(no snapshot yet) is the starting point and records nothing. `merged` puts these beside the audit
+log's changes for everything that shows the changelog (exports, `faqbot history --public`, the
+digest post and the edits of posted answers).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -166,8 +181,54 @@ def _translation_text(body: dict) -> tuple[str, str, tuple[str, ...]]:
     return _text(body.get("question")), _text(body.get("answer")), shown
 
 
+def _h(value: Any) -> str:
+    """A short hash of public text (64 bits: enough to tell a change, not to keep the text)."""
+    return hashlib.sha256(json.dumps(value, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def public_form(entry: dict | None) -> dict | None:
+    """An entry's public content (parsed YAML) as little as a change needs to be described: hashes
+    of the question, of the answer, of each quote's source, speaker and text, and of each
+    translation's texts with its reviewed state; no text at all. Phrasings, `related:`, calls to
+    action, tags, order and comments are not in it. None: no entry."""
+    if entry is None:
+        return None
+    return {
+        "question": _h(_text(entry.get("question"))),
+        "answer": _h(_text(entry.get("answer"))),
+        "quotes": [[_h(part) for part in quote] for quote in _quotes(entry)],
+        "translations": {
+            lang: [_h(_translation_text(body)), bool(body.get("reviewed"))]
+            for lang, body in sorted(_translations(entry).items())
+        },
+    }
+
+
+def digest(form: dict | None) -> str:
+    """The SHA-256 of a public form ("" for no entry): equal exactly when nothing public differs."""
+    if form is None:
+        return ""
+    return hashlib.sha256(json.dumps(form, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def form_of_file(data: bytes | None) -> dict | None:
+    """The public form of an entry's file as the audit log keeps it (None: no file)."""
+    return public_form(_load(data))
+
+
+def question_of_file(data: bytes | None) -> str:
+    """The question of an entry's file ("" when there is none)."""
+    loaded = _load(data)
+    return _text(loaded.get("question")) if loaded else ""
+
+
 def describe(before: dict | None, after: dict | None) -> tuple[Change, ...]:
     """The public changes from one version of an entry's file (parsed YAML) to another."""
+    return describe_forms(public_form(before), public_form(after))
+
+
+def describe_forms(before: dict | None, after: dict | None) -> tuple[Change, ...]:
+    """The public changes from one public form (`public_form`) to another."""
     if before is None and after is None:
         return ()
     if before is None:
@@ -175,20 +236,20 @@ def describe(before: dict | None, after: dict | None) -> tuple[Change, ...]:
     if after is None:
         return (Change(REMOVED),)
     out: list[Change] = []
-    if _text(before.get("question")) != _text(after.get("question")):
+    if before.get("question") != after.get("question"):
         out.append(Change(QUESTION))
-    if _text(before.get("answer")) != _text(after.get("answer")):
+    if before.get("answer") != after.get("answer"):
         out.append(Change(ANSWER))
-    out += _quote_changes(_quotes(before), _quotes(after))
-    old_tr, new_tr = _translations(before), _translations(after)
+    out += _quote_changes([tuple(q) for q in before.get("quotes") or ()], [tuple(q) for q in after.get("quotes") or ()])
+    old_tr, new_tr = before.get("translations") or {}, after.get("translations") or {}
     for lang in sorted(set(old_tr) | set(new_tr)):
         if lang not in old_tr:
             out.append(Change(TRANSLATION_ADDED, language=lang))
         elif lang not in new_tr:
             out.append(Change(TRANSLATION_REMOVED, language=lang))
-        elif _translation_text(old_tr[lang]) != _translation_text(new_tr[lang]):
+        elif old_tr[lang][0] != new_tr[lang][0]:
             out.append(Change(TRANSLATION_CHANGED, language=lang))
-        elif not old_tr[lang].get("reviewed") and new_tr[lang].get("reviewed"):
+        elif not old_tr[lang][1] and new_tr[lang][1]:
             out.append(Change(TRANSLATION_REVIEWED, language=lang))
     return tuple(out)
 
@@ -238,3 +299,147 @@ def by_entry(changelog: Iterable[PublicChange]) -> dict[str, list[PublicChange]]
     for change in changelog:
         out.setdefault(change.entry_id, []).append(change)
     return out
+
+
+# -- hand edits: the store's snapshot of the public content -------------------------------------
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One entry's public content as the store last saw it, and the newest audit-log change of the
+    FAQ that was accounted for then (later changes may explain a difference)."""
+
+    entry_id: str
+    form: dict
+    audit_id: int
+
+    @property
+    def digest(self) -> str:
+        return digest(self.form)
+
+
+@dataclass(frozen=True)
+class HandChange:
+    """What the store must do for one entry whose public content differs from its snapshot:
+    replace the snapshot (`old` digest → `new` form; None: no entry), and record `change` unless
+    the audit log explains the difference (None)."""
+
+    entry_id: str
+    old: str  # the snapshot's digest ("" when there was no snapshot of the entry)
+    new: dict | None  # the entry's public form now (None: removed)
+    audit_id: int  # the newest audit-log change accounted for
+    change: PublicChange | None
+
+    @property
+    def new_digest(self) -> str:
+        return digest(self.new)
+
+
+def _unexplained(
+    snapshot: dict | None, current: dict | None, records: Sequence[ChangeRecord]
+) -> tuple[dict | None, dict | None]:
+    """The part of snapshot → current that no audit-log change (newest first, all after the
+    snapshot) made: (from, to); from == to when the changes made through the bot explain it all."""
+    if not records:
+        return snapshot, current
+    newest_after = form_of_file(records[0].after)
+    if digest(newest_after) != digest(current):  # edited by hand after the bot's last change
+        return newest_after, current
+    # The files hold what the bot wrote last: follow its changes back as long as each started
+    # from what the one before it left; where that chain starts, a hand edit may have come before.
+    state = form_of_file(records[0].before)
+    for record in records[1:]:
+        if digest(form_of_file(record.after)) != digest(state):
+            break
+        state = form_of_file(record.before)
+    return snapshot, state
+
+
+def hand_changes(
+    loaded: Mapping[str, dict],
+    snapshot: Mapping[str, Snapshot],
+    audit_since: Callable[[str, int], Sequence[ChangeRecord]],
+    *,
+    date: str,
+    newest_audit: int,
+    questions: Mapping[str, str] | None = None,
+) -> list[HandChange]:
+    """Compare the public forms of the entries loaded (`loaded`: entry id -> `public_form`) with
+    the store's snapshot; for each entry that differs, what to store. `audit_since(entry, id)`:
+    the entry's audit-log changes (done) numbered above `id`, newest first; `newest_audit`: the
+    newest change in the audit log now. Changes dated `date` (UTC), each named by its entry's
+    question: from `questions` (entry id -> question, as loaded; for a removed entry, as it was
+    last served), else from the audit log, else the entry's id."""
+    out: list[HandChange] = []
+    for entry_id in sorted(set(loaded) | set(snapshot)):
+        now, was = loaded.get(entry_id), snapshot.get(entry_id)
+        old_digest = was.digest if was is not None else ""
+        if digest(now) == old_digest:
+            continue
+        since = was.audit_id if was is not None else 0
+        records = [r for r in audit_since(entry_id, since) if r.state == "done"]
+        start, end = _unexplained(was.form if was is not None else None, now, records)
+        changes = describe_forms(start, end) if digest(start) != digest(end) else ()
+        change = None
+        if changes:
+            named = (questions or {}).get(entry_id) or next(
+                (q for r in records for q in (question_of_file(r.after), question_of_file(r.before)) if q), ""
+            )
+            change = PublicChange(entry_id, date, changes, named or entry_id)
+        audit_id = max([since, newest_audit, *(r.id for r in records)])
+        out.append(HandChange(entry_id, old_digest, now, audit_id, change))
+    return out
+
+
+def changes_to_json(changes: Sequence[Change]) -> str:
+    """How the store keeps a public change's kinds: [[kind, count, language], ...]."""
+    return json.dumps([[c.kind, c.count, c.language] for c in changes])
+
+
+def changes_from_json(text: str) -> tuple[Change, ...]:
+    try:
+        raw = json.loads(text)
+        return tuple(Change(str(kind), int(count), str(language)) for kind, count, language in raw)
+    except (ValueError, TypeError):
+        return ()
+
+
+# The order kinds are listed in when two lists of one entry and day are merged.
+_ORDER = [
+    ADDED,
+    REMOVED,
+    QUESTION,
+    ANSWER,
+    QUOTE_ADDED,
+    QUOTE_REMOVED,
+    QUOTE_CHANGED,
+    TRANSLATION_ADDED,
+    TRANSLATION_REMOVED,
+    TRANSLATION_CHANGED,
+    TRANSLATION_REVIEWED,
+]
+
+
+def merged(*changelogs: Iterable[PublicChange], per_entry: bool = False) -> list[PublicChange]:
+    """The audit log's public changes beside those recorded for hand edits: one item per entry
+    and day (`per_entry`: per entry, dated by its latest day, as `for_batch`), each kind of change
+    once (quote counts added up); newest day first, then by entry id (`per_entry`: by entry id)."""
+    groups: dict[tuple[str, str], list[PublicChange]] = {}
+    for changelog in changelogs:
+        for item in changelog:
+            groups.setdefault((item.entry_id, "" if per_entry else item.date), []).append(item)
+    out = []
+    for (entry_id, _), items in groups.items():
+        counts: dict[tuple[str, str], int] = {}
+        for item in items:
+            for c in item.changes:
+                counts[(c.kind, c.language)] = counts.get((c.kind, c.language), 0) + c.count
+        kinds = sorted(counts, key=lambda k: (_ORDER.index(k[0]) if k[0] in _ORDER else len(_ORDER), k[1]))
+        changes = tuple(
+            Change(kind, counts[(kind, lang)] if kind.startswith("quote_") else 1, lang) for kind, lang in kinds
+        )
+        latest = max(items, key=lambda i: i.date)
+        out.append(PublicChange(entry_id, latest.date, changes, latest.question))
+    if per_entry:
+        return sorted(out, key=lambda c: c.entry_id)
+    return sorted(out, key=lambda c: (c.date, c.entry_id), reverse=True)

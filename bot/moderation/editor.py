@@ -43,7 +43,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
@@ -61,6 +61,7 @@ from ..engine import (
     question_language,
     validate,
 )
+from . import changelog
 from .audit import AuditLog, ChangeRecord, file_lock, lock_path
 from .drafts import Draft, slug
 from .errors import AlreadyExists, Conflict, EditRefused, Invalid, NotFound, NothingToUndo, WriteFailed
@@ -200,6 +201,37 @@ class Editor:
                 cta_ids=self._cta_ids,
                 overlay=overlay,
                 previous=self._current,
+            )
+
+    def hand_changes(
+        self,
+        paths: Mapping[str, Path],
+        snapshot: Mapping[str, changelog.Snapshot],
+        date: str,
+        former: Mapping[str, str] | None = None,
+    ) -> list[changelog.HandChange]:
+        """What differs between the entries' files (entry id -> file) and the store's `snapshot` of
+        their public content, with the public change the audit log does not explain (hand edits;
+        `former`: entry id -> question as last served, to name an entry removed by hand),
+        all read under the editor's lock, so that no change made through the bot is half-way
+        (its file written, its audit record not yet done)."""
+        with self._locked():
+            latest = self.audit.changes(self.knowledge_dir, limit=1)
+            newest = latest[0].id if latest else 0
+            loaded, questions = {}, dict(former or {})
+            for entry_id, path in paths.items():
+                data = _read(Path(path))
+                form = changelog.form_of_file(data)
+                if form is not None:
+                    loaded[entry_id] = form
+                    questions[entry_id] = changelog.question_of_file(data)
+            return changelog.hand_changes(
+                loaded,
+                snapshot,
+                lambda entry_id, since: self.audit.changes(self.knowledge_dir, entry_id=entry_id, after=since),
+                date=date,
+                newest_audit=newest,
+                questions=questions,
             )
 
     # -- editing ----------------------------------------------------------------------------------

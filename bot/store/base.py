@@ -16,6 +16,7 @@ import datetime as dt
 import enum
 import hashlib
 import hmac
+import itertools
 import json
 import os
 import re
@@ -66,6 +67,9 @@ REVIEW_REASONS: dict[str, str] = {
 FAQ_VERSION_KEY = "faq_version"
 # The meta key counting changes of per-server settings (any process): others reload them when it moves.
 SERVER_SETTINGS_VERSION_KEY = "server_settings_version"
+# Set once the first load's public snapshot was taken (bot.moderation.changelog: hand edits).
+PUBLIC_SNAPSHOT_KEY = "public_snapshot_started"
+_CLAIMS = itertools.count(1)
 
 
 # Windows of the rate caps (table rate_windows) older than this many seconds are deleted.
@@ -567,6 +571,46 @@ class BaseStore(abc.ABC):
     async def correction_batches(self) -> list[tuple[int, int, str, str | None]]:
         """(first change, last change, claimed by, sent at or None) of every batch, oldest first."""
         return await self._write(_q()._correction_batches)
+
+    # -- hand edits as public changes (bot.moderation.changelog) -----------------------------------
+
+    async def public_snapshot(self) -> tuple[bool, list[tuple[str, str, int]]]:
+        """(whether the first load's starting point was taken, [(entry id, public content JSON,
+        newest audit-log change accounted for)])."""
+        return await self._write(_q()._public_snapshot, PUBLIC_SNAPSHOT_KEY)
+
+    async def save_public_baseline(self, rows: Sequence[tuple[str, str, str, int]]) -> None:
+        """The first load: (entry id, digest, content JSON, audit id) of every entry; nothing recorded."""
+        await self._write(_q()._public_baseline, PUBLIC_SNAPSHOT_KEY, [tuple(r) for r in rows])
+
+    async def record_public_change(
+        self,
+        entry_id: str,
+        old: str,
+        new: str,
+        content: str | None,
+        audit_id: int,
+        change: tuple[str, str, str] | None,
+    ) -> bool:
+        """Move an entry's snapshot from digest `old` to `new` ("": none) and record `change` (day,
+        kinds JSON, question; None: the audit log explains it) in one conditional write; True only
+        for the one caller, in any process sharing this database, whose write went in."""
+        return bool(await self._write(_q()._public_change, entry_id, old, new, content, int(audit_id), change))
+
+    async def public_changes(self, entry_id: str | None = None) -> list[tuple[int, str, str, str, str]]:
+        """The public changes recorded for hand edits, oldest first: (id, entry, day, kinds JSON, question)."""
+        return await self._write(_q()._public_changes, entry_id)
+
+    async def claim_public_changes(self, *, sent: bool = False) -> list[tuple[int, str, str, str, str]]:
+        """Claim every hand-edit change not claimed yet for the digest post and the edits of posted
+        answers (each goes to exactly one claim, whatever processes claim at once); the ones this
+        claim got. `sent`: take them as handled (the corrections' starting point)."""
+        claim = f"{process_name()}:{next(_CLAIMS)}"
+        return await self._write(_q()._claim_public_changes, claim, sent)
+
+    async def newest_unclaimed_public_change(self) -> int:
+        """The id of the newest hand-edit change not claimed yet (0: none)."""
+        return await self._write(_q()._unclaimed_public_change)
 
     # -- the block list and per-server counts (bot.moderation.abuse, faqbot stats --by-server) -------
 

@@ -538,6 +538,89 @@ def _correction_batches(db: Db) -> list[tuple[int, int, str, str | None]]:
     ]
 
 
+# -- hand edits as public changes (bot.moderation.changelog) --------------------------------------
+
+
+def _public_snapshot(db: Db, key: str) -> tuple[bool, list[tuple[str, str, int]]]:
+    """(whether the starting point was taken, [(entry id, content JSON, audit id)])."""
+    started = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone() is not None
+    rows = db.execute("SELECT entry_id, content, audit_id FROM public_snapshot ORDER BY entry_id").fetchall()
+    return started, [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+
+def _public_baseline(db: Db, key: str, rows: list[tuple[str, str, str, int]]) -> None:
+    """The first load: every entry as it is, and the mark that the starting point was taken."""
+    with db.transaction():
+        for row in rows:
+            db.execute(
+                "INSERT INTO public_snapshot (entry_id, digest, content, audit_id) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (entry_id) DO NOTHING",
+                row,
+            )
+        db.execute("INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING", (key,))
+
+
+def _public_change(
+    db: Db,
+    entry_id: str,
+    old: str,
+    new: str,
+    content: str | None,
+    audit_id: int,
+    change: tuple[str, str, str] | None,
+) -> bool:
+    """Replace an entry's snapshot `old` digest ("": none) by `new` ("": removed), and record
+    `change` (day, kinds JSON, question) with it; only if the snapshot still holds `old`, in one
+    transaction, so that of processes loading the same files at once exactly one writes."""
+    with db.transaction():
+        if not old:
+            won = db.execute(
+                "INSERT INTO public_snapshot (entry_id, digest, content, audit_id) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (entry_id) DO NOTHING",
+                (entry_id, new, content, audit_id),
+            ).rowcount
+        elif not new:
+            won = db.execute("DELETE FROM public_snapshot WHERE entry_id = ? AND digest = ?", (entry_id, old)).rowcount
+        else:
+            won = db.execute(
+                "UPDATE public_snapshot SET digest = ?, content = ?, audit_id = ? WHERE entry_id = ? AND digest = ?",
+                (new, content, audit_id, entry_id, old),
+            ).rowcount
+        if won == 1 and change is not None:
+            db.execute(
+                "INSERT INTO public_changes (entry_id, day, changes, question) VALUES (?, ?, ?, ?)",
+                (entry_id, *change),
+            )
+    return won == 1
+
+
+def _public_changes(db: Db, entry_id: str | None) -> list[tuple[int, str, str, str, str]]:
+    sql = "SELECT id, entry_id, day, changes, question FROM public_changes"
+    args: tuple = ()
+    if entry_id is not None:
+        sql += " WHERE entry_id = ?"
+        args = (entry_id,)
+    rows = db.execute(sql + " ORDER BY id", args).fetchall()
+    return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+
+
+def _claim_public_changes(db: Db, claim: str, sent: bool) -> list[tuple[int, str, str, str, str]]:
+    """Claim every public change not claimed yet (in one statement: each goes to one claimant);
+    the ones this claim got (none when `sent`: the starting point, nothing to send)."""
+    with db.transaction():
+        db.execute("UPDATE public_changes SET claimed_by = ? WHERE claimed_by IS NULL", (claim,))
+        rows = db.execute(
+            "SELECT id, entry_id, day, changes, question FROM public_changes WHERE claimed_by = ? ORDER BY id",
+            (claim,),
+        ).fetchall()
+    return [] if sent else [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+
+
+def _unclaimed_public_change(db: Db) -> int:
+    row = db.execute("SELECT MAX(id) FROM public_changes WHERE claimed_by IS NULL").fetchone()
+    return 0 if row is None or row[0] is None else int(row[0])
+
+
 def _table_counts(db: Db) -> dict[str, int]:
     from .schema import TABLES
 

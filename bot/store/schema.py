@@ -171,6 +171,28 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (window_start, scope)
     ) WITHOUT ROWID;
     """,
+    # 11: hand edits of the FAQ's files are public changes too (bot.moderation.changelog): each
+    # entry's public content as last loaded (hashes only: no text, nothing about people),
+    # and the dated public changes found on a load that no audit-log change explains. Each change
+    # is recorded once by the process whose conditional snapshot write went in, and claimed once
+    # for the digest post and the edits of posted answers.
+    """
+    CREATE TABLE public_snapshot (
+        entry_id  TEXT PRIMARY KEY,
+        digest    TEXT NOT NULL,             -- SHA-256 of the entry's public content (changelog.public_form)
+        content   TEXT NOT NULL,             -- that content as JSON: hashes only (no text)
+        audit_id  BIGINT NOT NULL            -- the newest audit-log change accounted for
+    ) WITHOUT ROWID;
+    CREATE TABLE public_changes (
+        id         INTEGER PRIMARY KEY,
+        entry_id   TEXT NOT NULL,
+        day        TEXT NOT NULL,            -- UTC date only (YYYY-MM-DD)
+        changes    TEXT NOT NULL,            -- JSON [[kind, count, language], ...] (changelog.Change)
+        question   TEXT NOT NULL,            -- the entry's question after the change (before, if removed)
+        claimed_by TEXT                      -- NULL until the corrections claimed it (host:pid:claim)
+    );
+    CREATE INDEX public_changes_entry ON public_changes (entry_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -193,6 +215,8 @@ TABLES: dict[str, str] = {
     "server_counts": "day, guild_id",
     "server_names": "guild_id",
     "rate_windows": "window_start, scope",
+    "public_snapshot": "entry_id",
+    "public_changes": "id",
 }
 
 

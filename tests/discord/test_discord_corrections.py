@@ -167,3 +167,61 @@ async def test_the_digest_fits_discord_and_escapes_mentions():
         "-# Updated on 2026-03-01: this answer has been removed from the FAQ"
     )  # no link to an answer that is gone
     assert "حذف شده" in note(removed, "fa", None)
+
+
+def hand_edit(path, old: str, new: str) -> None:
+    """An edit made in a text editor (or by `git pull`): no audit-log record."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+async def test_a_hand_edit_of_the_files_gets_its_digest_and_its_posted_answers_say_updated(world_factory, small_kb):
+    knowledge, seeds = small_kb
+    outreach = {"edit_posted_answers": True, "changelog_delay_minutes": 10}
+    async with world_factory(knowledge=knowledge, seeds=seeds, outreach=outreach) as w:
+        news = w.guild.create_text_channel("faq-news")
+        w.set_outreach(changelog_channel_id=news.id)
+        await w.advance(1)
+        await w.slash(w.alice, "ask", question=BEES)
+        answer = w.last_bot_message()
+        await w.env.settle()
+        assert await w.bot.store.public_changes() == []  # the first start records nothing
+
+        # A phrasing added by hand, reloaded: served, and nothing public to say.
+        hand_edit(
+            knowledge / "bees.yaml",
+            "  - daily flower count of a honeybee\n",
+            "  - daily flower count of a honeybee\n  - bee flower tally\n",
+        )
+        assert await w.bot.service.reload() == []
+        assert "bee flower tally" in w.bot.engine.kb.entries["bees"].phrasings
+        await w.advance(15 * 60)
+        assert digests(w, news) == []
+
+        # The answer reworded by hand (a text editor, git pull), then the reload the watcher makes.
+        hand_edit(knowledge / "bees.yaml", "The field notes say honeybees", "According to the field notes, honeybees")
+        assert await w.bot.service.reload() == []
+        await w.env.settle()
+        await w.advance(61)
+        assert digests(w, news) == []  # the same quiet time as for edits made through the bot
+        await w.advance(11 * 60)
+        (post,) = digests(w, news)
+        date = (await w.bot.store.public_changes())[0][2]
+        assert f"**How many flowers do the honeybees visit?**: Updated on {date}: answer reworded" in post
+        await w.advance(10)
+        edited = next(m for m in w.bot_messages() if m.id == answer.id)
+        assert edited.content.split("\n")[0] == f"-# Updated on {date}; see the current answer"
+        cog = w.bot.get_cog("Corrections")
+        assert cog.edits == 1 and cog.digests == 1
+
+        # Then an edit through the bot: its own digest line, once; no hand edit recorded for it.
+        edit_answer(w, "volcano", "The notes say the volcano erupted twice in the last century; both were small.")
+        await w.env.settle()
+        await w.advance(15 * 60)
+        assert len(digests(w, news)) == 2
+        last = digests(w, news)[-1]
+        assert last.count("Updated on") == 1 and "volcano" in last and "honeybees" not in last
+        assert [row[1] for row in await w.bot.store.public_changes()] == ["bees"]
+        await w.advance(3600)
+        assert len(digests(w, news)) == 2

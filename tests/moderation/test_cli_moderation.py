@@ -221,3 +221,31 @@ def test_review_shows_askers_picks_first_and_accept_adds_one_as_a_phrasing(setup
     assert "sleep at night" in (editor.knowledge_dir / "bees.yaml").read_text(encoding="utf-8")
     assert main(["review", "--config", str(path)]) == 0
     assert "picked" not in capsys.readouterr().out.split("\n2. ")[0]
+
+
+def test_export_and_history_public_show_a_hand_edit_once(setup, tmp_path, capsys):
+    """`faqbot export` loads the FAQ to publish it: like the bot's loads, it records a hand edit of
+    the files (once), and `faqbot history --public` lists it; the first load records nothing."""
+    import json
+
+    from bot.store import open_store
+
+    path, editor = setup
+    store = open_store(load_config(path))  # the bot ran once: its database exists
+    asyncio.run(store.open())
+    asyncio.run(store.close())
+    out = tmp_path / "faq.json"
+
+    def exported() -> list[dict]:
+        assert main(["export", "--format", "json", "--output", str(out), "--config", str(path)]) == 0
+        return json.loads(out.read_text(encoding="utf-8"))["changelog"]
+
+    assert exported() == []  # the starting point
+    bees = editor.knowledge_dir / "bees.yaml"
+    bees.write_text(bees.read_text(encoding="utf-8").replace("The field notes say", "The notes say"), encoding="utf-8")
+    (item,) = exported()
+    assert item["entry"] == "bees" and item["text"].endswith(": answer reworded")
+    assert exported() == [item]  # recorded once
+    capsys.readouterr()
+    assert main(["history", "--public", "--config", str(path)]) == 0
+    assert capsys.readouterr().out == f"bees: {item['text']}\n"

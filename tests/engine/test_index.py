@@ -81,3 +81,50 @@ def test_the_built_index_answers_the_made_up_faq():
     assert matcher.rank("when was the last eruption").candidates[0].entry_id == "eruption"
     assert matcher.rank("do bees sting people").candidates[0].entry_id == "bees"
     assert np.all(np.diff(matcher.index.entries.ptr) >= 0)
+
+
+QUESTIONS = [
+    "when did the volcano last erupt",  # a phrasing word for word
+    "volcano erupt",  # the same words in two phrasings of one entry: equal phrasing scores
+    "lighthouse bees",  # two entries alike
+    "is the lighthouse keeper near the bees",
+    "volcanoe eruptoin",  # typos
+    "the a of",  # stop words only
+    "pizza recipe",  # nothing the FAQ knows
+    "bees " * 40,  # long
+]
+
+
+def test_dot_products_are_the_sums_of_the_query_terms_products_in_query_order():
+    index = Matcher(VOLCANO_FAQ, MatchSettings()).index
+    assert index.learned is not None and index.learned.shares_positions(index.entries)
+    assert not index.phrasings.shares_positions(index.entries)
+    for question in QUESTIONS:
+        # the question's terms (by their first word), with made-up weights
+        query = {index.term_ids[t]: 0.5 + i / 7 for i, t in enumerate(index.term_ids) if t.split()[0] in question}
+        for postings in (index.entries, index.phrasings, index.learned):
+            expected, recall = np.zeros(postings.size), np.zeros(postings.size)
+            for term, weight in query.items():
+                for k in range(postings.ptr[term], postings.ptr[term + 1]):
+                    expected[postings.docs[k]] += postings.weights[k] * weight
+                    recall[postings.docs[k]] += postings.weights[k] ** 2
+            got, got_recall = postings.dot(query)
+            assert got.tolist() == expected.tolist() and got_recall.tolist() == recall.tolist()
+            assert postings.scores(query).tolist() == expected.tolist()
+        shared = index.entries.gather(query)
+        assert index.learned.scores(query, shared).tolist() == index.learned.dot(query)[0].tolist()
+
+
+def test_ranking_every_entry_at_once_gives_what_scoring_entry_by_entry_gives(monkeypatch):
+    """An FAQ of at most `rerank_candidates` entries is re-scored all at once (one fuzzy call over
+    every phrasing); the rankings are the ones the per-entry scoring gives, to the last bit."""
+    faqs = [VOLCANO_FAQ, [*VOLCANO_FAQ, ("twin", ["do the bees sting", "when did the volcano last erupt"])]]
+    for faq in faqs:
+        matcher = Matcher(faq, MatchSettings())
+        at_once = [matcher.rank(q) for q in QUESTIONS]
+        assert matcher._ranker._segments is not None  # the all-at-once scoring ran
+        monkeypatch.setattr(type(matcher._ranker), "_every_entry", lambda *args: None)
+        one_by_one = [Matcher(faq, MatchSettings()).rank(q) for q in QUESTIONS]
+        monkeypatch.undo()
+        assert at_once == one_by_one
+        assert any(len(r.candidates) >= 2 for r in at_once)

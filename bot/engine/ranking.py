@@ -106,6 +106,20 @@ class Ranker:
         self._repair_cache: dict[str, str] = {}
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]]] | None = None
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
+        self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
+        self._prepared = False
+
+    def prepare(self) -> None:
+        """Make now the tables the first questions would otherwise make (`_every_entry`'s
+        segments, the candidate lists of typo repair, the Persian stems of the vocabulary)."""
+        if self._prepared:
+            return
+        self._segment_table()
+        for length in range(1, max(self.index.by_length, default=0) + 3):
+            self._near(length)
+        if any(persian.has_script(w) for w in self.index.vocabulary):
+            self._repair_persian_stem("")
+        self._prepared = True
 
     def repair(self, word: str) -> str:
         """The FAQ word a misspelt question word most likely meant, or the word itself."""
@@ -121,13 +135,14 @@ class Ranker:
         cached = self._repair_cache.get(word)
         if cached is not None:
             return cached
-        choices = _similar_length(word, self.index.by_length)
+        choices, one_apart = self._near(len(word))
         best = _closest_spelling(word, choices, s)
         if best is None and choices and not is_english(word):
             # One wrong letter in a short word ("behing") scores under the ratio cut-off (83 for
             # six letters); a word that is no English word is a typo, so one edit is enough, as
-            # long as exactly one FAQ word is that close.
-            close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=2)
+            # long as exactly one FAQ word is that close (one edit changes the length by at most
+            # one: the others need not be looked at).
+            close = process.extract(word, one_apart, scorer=OSA.distance, score_cutoff=1, limit=2)
             if len(close) == 1:
                 best = close[0][0]
         if best is None and persian.has_script(word):
@@ -137,6 +152,20 @@ class Ranker:
             self._repair_cache.clear()
         self._repair_cache[word] = repaired
         return repaired
+
+    def _near(self, length: int) -> tuple[list[str], list[str]]:
+        """The FAQ words a misspelt word of `length` letters may stand for (`_similar_length`:
+        within two letters), and those within one letter, in the same order; made once per length,
+        as every new word of that length looks them up."""
+        near = self._near_cache.get(length)
+        if near is None:
+            by_length = self.index.by_length
+            near = (
+                [c for n in range(length - 2, length + 3) for c in by_length.get(n, ())],
+                [c for n in range(length - 1, length + 2) for c in by_length.get(n, ())],
+            )
+            self._near_cache[length] = near
+        return near
 
     def _repair_persian_stem(self, word: str) -> str | None:
         """A misspelt Persian word with an affix ("گذارشگرهای") repaired by its stem: the FAQ
@@ -307,13 +336,7 @@ class Ranker:
         `fuzz.ratio` of `sorted_query` with one of its phrasings, over 100, as `extractOne` over
         them gives). Entries without phrasings get 0 and 0.0 (the caller skips them). One
         `cdist` over every phrasing and a few array operations, instead of two calls per entry."""
-        if self._segments is None:
-            starts = self.index.starts
-            used = [ei for ei in range(len(starts) - 1) if starts[ei + 1] > starts[ei]]
-            firsts = np.asarray([starts[ei] for ei in used], dtype=np.int64)
-            lengths = np.asarray([starts[ei + 1] - starts[ei] for ei in used], dtype=np.int64)
-            self._segments = (used, firsts, np.repeat(np.arange(len(used)), lengths))
-        used, firsts, segment = self._segments
+        used, firsts, segment = self._segment_table()
         n = len(self.index.starts) - 1
         rows, fuzzy = [0] * n, [0.0] * n
         if not used:
@@ -326,6 +349,16 @@ class Ranker:
         for j, ei in enumerate(used):
             rows[ei], fuzzy[ei] = best[j], closest[j]
         return rows, fuzzy
+
+    def _segment_table(self) -> tuple[list[int], np.ndarray, np.ndarray]:
+        """(the entries that have phrasings, the first row of each, each row's place in that list)."""
+        if self._segments is None:
+            starts = self.index.starts
+            used = [ei for ei in range(len(starts) - 1) if starts[ei + 1] > starts[ei]]
+            firsts = np.asarray([starts[ei] for ei in used], dtype=np.int64)
+            lengths = np.asarray([starts[ei + 1] - starts[ei] for ei in used], dtype=np.int64)
+            self._segments = (used, firsts, np.repeat(np.arange(len(used)), lengths))
+        return self._segments
 
     @staticmethod
     def features(ranking: Ranking) -> dict[str, float]:

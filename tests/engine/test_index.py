@@ -128,3 +128,14 @@ def test_ranking_every_entry_at_once_gives_what_scoring_entry_by_entry_gives(mon
         monkeypatch.undo()
         assert at_once == one_by_one
         assert any(len(r.candidates) >= 2 for r in at_once)
+
+
+def test_a_prepared_matcher_answers_as_an_unprepared_one():
+    """Ranker.prepare makes at once the tables typo repair and ranking would make on first use;
+    nothing a question gets changes (typos of every length, words the FAQ lacks)."""
+    questions = [*QUESTIONS, "lighthuose", "volcanno kepeer", "beez", "erupshun of the volkano", "stingg"]
+    lazy, prepared = Matcher(VOLCANO_FAQ, MatchSettings()), Matcher(VOLCANO_FAQ, MatchSettings())
+    prepared.prepare()
+    prepared.prepare()  # twice: nothing more
+    assert [prepared.match(q) for q in questions] == [lazy.match(q) for q in questions]
+    assert prepared.repair("lighthuose") == "lighthouse"

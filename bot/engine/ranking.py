@@ -137,7 +137,7 @@ class Ranker:
             return cached
         choices, one_apart = self._near(len(word))
         best = _closest_spelling(word, choices, s)
-        if best is None and choices and not is_english(word):
+        if best is None and one_apart and not is_english(word):
             # One wrong letter in a short word ("behing") scores under the ratio cut-off (83 for
             # six letters); a word that is no English word is a typo, so one edit is enough, as
             # long as exactly one FAQ word is that close (one edit changes the length by at most
@@ -154,14 +154,21 @@ class Ranker:
         return repaired
 
     def _near(self, length: int) -> tuple[list[str], list[str]]:
-        """The FAQ words a misspelt word of `length` letters may stand for (`_similar_length`:
-        within two letters), and those within one letter, in the same order; made once per length,
-        as every new word of that length looks them up."""
+        """The FAQ words a misspelt word of `length` letters may stand for, and those within one
+        letter of its length, in the same order; made once per length, as every new word of that
+        length looks them up. The first: `_similar_length`'s (within two letters), less the
+        lengths whose ratio with `length` letters cannot reach `typo_min_ratio` even if one word
+        held the other (200 * shorter / both lengths), which `_closest_spelling` would reject."""
         near = self._near_cache.get(length)
         if near is None:
-            by_length = self.index.by_length
+            by_length, cutoff = self.index.by_length, self.settings.typo_min_ratio
+            reachable = [
+                n
+                for n in range(length - 2, length + 3)
+                if n > 0 and 200.0 * min(n, length) / (n + length) >= cutoff - 1e-6
+            ]
             near = (
-                [c for n in range(length - 2, length + 3) for c in by_length.get(n, ())],
+                [c for n in reachable for c in by_length.get(n, ())],
                 [c for n in range(length - 1, length + 2) for c in by_length.get(n, ())],
             )
             self._near_cache[length] = near

@@ -8,6 +8,7 @@ import math
 from collections import Counter
 
 import numpy as np
+import pytest
 
 from bot.engine import Matcher, MatchSettings
 from bot.engine.text import STOP_WORDS, stem, words
@@ -139,3 +140,55 @@ def test_a_prepared_matcher_answers_as_an_unprepared_one():
     prepared.prepare()  # twice: nothing more
     assert [prepared.match(q) for q in questions] == [lazy.match(q) for q in questions]
     assert prepared.repair("lighthuose") == "lighthouse"
+
+
+@pytest.mark.parametrize("ratio", [60.0, 85.0, 95.0])
+def test_typo_repair_looks_at_fewer_words_and_repairs_as_a_search_of_every_similar_length_would(ratio):
+    """Typo repair skips the FAQ words whose length rules them out (for the ratio cut-off, or
+    for one edit); what it repairs a word to is what a search of every word within two letters
+    of its length gives."""
+    import random
+
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from bot.engine.index import _closest_spelling, _similar_length
+    from bot.engine.lexicon import is_english
+
+    settings = MatchSettings(typo_min_ratio=ratio, learned_epochs=0)
+    matcher = Matcher(VOLCANO_FAQ, settings)
+    index = matcher.index
+
+    def searched(word: str) -> str:  # the search over every similar length, as it was written
+        if word in index.vocabulary or stem(word) in index.stems:
+            return word
+        if len(word) < settings.typo_min_length or not word.isalpha():
+            return word
+        choices = _similar_length(word, index.by_length)
+        best = _closest_spelling(word, choices, settings)
+        if best is None and choices and not is_english(word):
+            close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=2)
+            if len(close) == 1:
+                best = close[0][0]
+        return best or word
+
+    rng = random.Random(4)
+    words_tried = []
+    for word in sorted(index.vocabulary):
+        for _ in range(6):
+            chars = list(word)
+            for _ in range(rng.randint(1, 3)):
+                i = rng.randrange(len(chars) + 1)
+                kind = rng.randrange(3)
+                if kind == 0:
+                    chars.insert(i, rng.choice("aeiorstxz"))
+                elif kind == 1 and len(chars) > 1:
+                    del chars[min(i, len(chars) - 1)]
+                else:
+                    chars[min(i, len(chars) - 1)] = rng.choice("aeiorstxz")
+            words_tried.append("".join(chars))
+        for i in range(len(word)):  # two letters more or fewer: the lengths the cut-off decides
+            words_tried += [word[:i] + "xe" + word[i:], word[:i] + word[i + 2 :]]
+    repaired = [matcher.repair(w) for w in words_tried]
+    assert repaired == [searched(w) for w in words_tried]
+    assert sum(r != w for r, w in zip(repaired, words_tried)) > 20  # many were repaired

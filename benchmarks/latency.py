@@ -3,17 +3,21 @@
     .venv/bin/python benchmarks/latency.py             # shipped FAQ, 1,000 and 10,000 entries
     .venv/bin/python benchmarks/latency.py --quick     # fewer queries (faqbot still >= 500)
     .venv/bin/python benchmarks/latency.py --sizes shipped,1000
+    .venv/bin/python benchmarks/latency.py --sizes shipped --no-tracemalloc --before main  # main's code beside this
 
 Every (knowledge base, method) pair is measured in a fresh subprocess, so that one
-configuration's caches and memory never leak into the next:
+configuration's caches and memory never leak into the next (with `--before REF`, each faqbot
+pair is also measured, right before, from a `git archive` of REF):
 
 * build      - wall time to build the index (faqbot: `Matcher(entries, settings)`; baseline:
                flattening the phrasings into one list, which is all a plain scan needs); build
                CPU s is the same span's process CPU time, which other load on the machine does
                not inflate.
-* median/p99 - per-query wall time of `Matcher.match(q)` / `process.extractOne(q, phrasings,
-               scorer=fuzz.WRatio)`, time.perf_counter around each call, after a warm-up on
-               queries that are not among the measured ones.
+* median/p99 - per-query wall time of `Matcher.match(q)` / `Engine.ask(q)` /
+               `process.extractOne(q, phrasings, scorer=fuzz.WRatio)`, time.perf_counter around
+               each call, after a warm-up on queries that are not among the measured ones.
+* CPU median/p99 - the same calls' process CPU time (time.process_time): the engine's own
+               work, which waiting for a core on a shared machine does not inflate.
 * peak dRSS  - peak RSS (resource.getrusage(RUSAGE_SELF).ru_maxrss) during build + all queries,
                minus the RSS just before the build (after imports and after the knowledge base
                and queries were generated). The kernel's peak counter is reset right before the

@@ -46,9 +46,10 @@ def freeze_served_objects() -> None:
     `gc.freeze()`, and `gc.freeze()` again (O(1)) for every engine swapped in later. A full
     collection walks every tracked object, and an engine has ~40,000 of them (with discord.py,
     the shipped FAQ and this service loaded, a full collection took ~21 ms of CPU, 0 once
-    frozen), so without this a question now and then waits for that walk. An engine holds no reference cycles, so a replaced one is
-    still freed (by reference counting) though frozen. Called once by the serving process,
-    before it serves; other processes (tests, one-off commands) never freeze anything."""
+    frozen), so without this a question now and then waits for that walk. An engine holds no
+    reference cycles, so a replaced one is still freed (by reference counting) though frozen.
+    Called once by the serving process, before it serves; other processes (tests, one-off
+    commands) never freeze anything."""
     global _FREEZE_SERVED
     gc.collect()
     gc.freeze()

@@ -496,6 +496,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
         "kb_note": kb_note,
         "learned": bool(getattr(matcher, "learned", False)) if method in ("faqbot", "engine") else None,
         "calibration": calibrated,
+        "code": str(Path(sys.modules["bot"].__file__ or "").resolve().parent.parent),  # the checkout measured
     }
 
 

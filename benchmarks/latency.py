@@ -3,17 +3,21 @@
     .venv/bin/python benchmarks/latency.py             # shipped FAQ, 1,000 and 10,000 entries
     .venv/bin/python benchmarks/latency.py --quick     # fewer queries (faqbot still >= 500)
     .venv/bin/python benchmarks/latency.py --sizes shipped,1000
+    .venv/bin/python benchmarks/latency.py --sizes shipped --no-tracemalloc --before main  # main's code beside this
 
 Every (knowledge base, method) pair is measured in a fresh subprocess, so that one
-configuration's caches and memory never leak into the next:
+configuration's caches and memory never leak into the next (with `--before REF`, each faqbot
+pair is also measured, right before, from a `git archive` of REF):
 
 * build      - wall time to build the index (faqbot: `Matcher(entries, settings)`; baseline:
                flattening the phrasings into one list, which is all a plain scan needs); build
                CPU s is the same span's process CPU time, which other load on the machine does
                not inflate.
-* median/p99 - per-query wall time of `Matcher.match(q)` / `process.extractOne(q, phrasings,
-               scorer=fuzz.WRatio)`, time.perf_counter around each call, after a warm-up on
-               queries that are not among the measured ones.
+* median/p99 - per-query wall time of `Matcher.match(q)` / `Engine.ask(q)` /
+               `process.extractOne(q, phrasings, scorer=fuzz.WRatio)`, time.perf_counter around
+               each call, after a warm-up on queries that are not among the measured ones.
+* CPU median/p99 - the same calls' process CPU time (time.process_time): the engine's own
+               work, which waiting for a core on a shared machine does not inflate.
 * peak dRSS  - peak RSS (resource.getrusage(RUSAGE_SELF).ru_maxrss) during build + all queries,
                minus the RSS just before the build (after imports and after the knowledge base
                and queries were generated). The kernel's peak counter is reset right before the
@@ -353,6 +357,11 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
     queries = make_queries(entries, n_queries, f"faqbot-latency-queries-{kb}")
     warmup = make_queries(entries, n_warmup, f"faqbot-latency-warmup-{kb}")
     n_phrasings = sum(len(t) for _, t in entries)
+    freeze_served = None
+    if method == "engine":  # imported before the memory baseline, as numpy and rapidfuzz are
+        import bot.service
+
+        freeze_served = getattr(bot.service, "freeze_served_objects", None)
     gc.collect()
 
     if trace:
@@ -386,6 +395,12 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
         knowledge, seeds, _, _ = shipped_settings()
         full = Engine.build(load_knowledge_collecting(knowledge, seeds)[0], settings)
         matcher = full.matcher
+        # As the bot serves it (bot.service): prepared, then the served objects frozen for the
+        # garbage collector (code that does neither, e.g. an older --before, gets neither).
+        if hasattr(full, "prepare"):
+            full.prepare()
+        if freeze_served is not None:
+            freeze_served()
 
         def run(q):
             return full.ask(q).result
@@ -403,12 +418,17 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
     for q, _ in warmup:
         run(q)
     times = []
+    cpu_times = []
     results = []
+    collections_before = [g["collections"] for g in gc.get_stats()]
     for q, _ in queries:
+        c = time.process_time()
         t = time.perf_counter()
         r = run(q)
         times.append(time.perf_counter() - t)
+        cpu_times.append(time.process_time() - c)
         results.append(r)
+    collections = [g["collections"] - b for g, b in zip(gc.get_stats(), collections_before)]
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
     # Accuracy on the same queries: the best-ranked entry (top-1, whether answered or not) and
@@ -452,6 +472,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
             sanity["suggested"] += suggested
 
     times.sort()
+    cpu_times.sort()
     return {
         "entries": len(entries),
         "phrasings": n_phrasings,
@@ -463,6 +484,9 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
         "p99_ms": 1000 * _percentile(times, 99),
         "mean_ms": 1000 * statistics.fmean(times),
         "max_ms": 1000 * times[-1],
+        "cpu_median_ms": 1000 * statistics.median(cpu_times),
+        "cpu_p99_ms": 1000 * _percentile(cpu_times, 99),
+        "gc_collections": collections,  # per generation, during the timed queries
         "peak_drss_mb": (peak_kb - rss_before) / 1024,
         "kept_drss_mb": (rss_after_build - rss_before) / 1024,
         "rss_before_mb": rss_before / 1024,
@@ -472,6 +496,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
         "kb_note": kb_note,
         "learned": bool(getattr(matcher, "learned", False)) if method in ("faqbot", "engine") else None,
         "calibration": calibrated,
+        "code": str(Path(sys.modules["bot"].__file__ or "").resolve().parent.parent),  # the checkout measured
     }
 
 
@@ -509,17 +534,40 @@ def calibrate_synthetic(matcher, entries, queries, warmup, kb: str):
 # --------------------------------------------------------------------------------------------
 
 
-def run_child(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> dict:
+def run_child(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool, root: Path | None = None) -> dict:
+    """One configuration in a fresh process. `root`: a checkout of other code (`--before`),
+    whose `bot` package, config.yaml and FAQ the worker then imports and loads instead."""
     cmd = [sys.executable, str(HERE), "--worker", kb, method, str(n_queries), str(n_warmup)]
     if trace:
         cmd.append("--trace")
     env = dict(os.environ, PYTHONHASHSEED="0")
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=env)
+    if root is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH", "")]))
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=root or REPO, env=env)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
         last = (proc.stderr.strip().splitlines() or ["?"])[-1]
         return {"failed": f"{kb} {method}{' (tracemalloc)' if trace else ''}: {last}"}
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def git_commit(ref: str) -> str:
+    out = subprocess.run(["git", "rev-parse", "--short", ref], capture_output=True, text=True, cwd=REPO)
+    return out.stdout.strip() or "?"
+
+
+def export_ref(ref: str, into: Path) -> Path:
+    """`ref`'s files (git archive) in `into`, compiled to bytecode as an installed package is."""
+    archive = subprocess.run(["git", "archive", "--format=tar", ref], capture_output=True, cwd=REPO)
+    if archive.returncode != 0:
+        sys.exit(f"--before {ref}: git archive failed: {archive.stderr.decode(errors='replace').strip()}")
+    import io
+    import tarfile
+
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(into / "bot")], check=False)
+    return into
 
 
 def query_counts(kb: str, quick: bool) -> tuple[int, int]:
@@ -549,6 +597,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--warmup", type=int, default=100, help="warm-up queries per configuration")
     ap.add_argument("--no-tracemalloc", action="store_true", help="skip the tracemalloc build runs")
+    ap.add_argument(
+        "--before",
+        metavar="REF",
+        help="also measure faqbot as it is at git REF (e.g. main): from a temporary export of REF "
+        "(git archive: its code, config.yaml and FAQ), each of its rows right before this code's "
+        "same row, so before and after are side by side from one run",
+    )
     args = ap.parse_args(argv)
     sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
     for s in sizes:
@@ -558,10 +613,22 @@ def main(argv: list[str] | None = None) -> int:
     import hashlib
     import importlib.metadata as md
 
-    digest = hashlib.sha256()
-    for path in sorted((REPO / "bot" / "engine").glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    print(f"engine: bot/engine sha256 {digest.hexdigest()[:10]}")
+    def engine_digest(root: Path) -> str:
+        digest = hashlib.sha256()
+        for path in sorted((root / "bot" / "engine").glob("*.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        return digest.hexdigest()[:10]
+
+    print(f"engine: bot/engine sha256 {engine_digest(REPO)}")
+    before_root: Path | None = None
+    if args.before:
+        import tempfile
+
+        exported = tempfile.TemporaryDirectory(prefix="faqbot-before-")
+        before_root = export_ref(args.before, Path(exported.name))
+        print(
+            f"before: {args.before} = commit {git_commit(args.before)}, bot/engine sha256 {engine_digest(before_root)}"
+        )
     print(
         f"faqbot latency benchmark - python {platform.python_version()}, "
         f"rapidfuzz {md.version('rapidfuzz')}, numpy {md.version('numpy')}, "
@@ -577,7 +644,13 @@ def main(argv: list[str] | None = None) -> int:
         if kb == "shipped":
             methods.insert(1, ("engine", n_faq))
         plan += [(kb, method, n) for method, n in methods]
+    before: dict[tuple[str, str], dict] = {}  # (kb, method) -> the row measured at --before
     for kb, method, n in progress(plan, "latency: rows"):
+        if before_root is not None and method != "baseline":
+            t = time.perf_counter()
+            b = run_child(kb, method, n, min(args.warmup, n), trace=False, root=before_root)
+            before[(kb, method)] = b
+            print(f"  measured {kb:>7} {method:<8} ({args.before}) in {time.perf_counter() - t:.1f}s", file=sys.stderr)
         t = time.perf_counter()
         r = run_child(kb, method, n, min(args.warmup, n), trace=False)
         if not args.no_tracemalloc and "failed" not in r:
@@ -604,6 +677,8 @@ def main(argv: list[str] | None = None) -> int:
         "queries",
         "median ms",
         "p99 ms",
+        "CPU median ms",
+        "CPU p99 ms",
         "peak dRSS MB",
         "kept dRSS MB",
         "tracemalloc peak MB",
@@ -611,9 +686,17 @@ def main(argv: list[str] | None = None) -> int:
     ]
     table = []
     ok_rows = [(kb, method, r) for kb, method, r in rows if "failed" not in r]
+    shown = []
     for kb, method, r in rows:
+        if (kb, method) in before:
+            shown.append((kb, method, f"{method_name(method)} - {args.before}", before[(kb, method)]))
+            name = f"{method_name(method)} - this code"
+        else:
+            name = method_name(method)
+        shown.append((kb, method, name, r))
+    for kb, method, name, r in shown:
         if "failed" in r:
-            table.append([label(kb), "-", "-", method_name(method)] + ["FAILED"] + ["-"] * 7 + ["see below"])
+            table.append([label(kb), "-", "-", name] + ["FAILED"] + ["-"] * 9 + ["see below"])
             continue
         target = ""
         if method in ("faqbot", "engine") and kb in TARGET_MS:
@@ -623,6 +706,8 @@ def main(argv: list[str] | None = None) -> int:
                 return "ok" if value < lim else "MISSED"
 
             target = f"< {lim:g} ms: median {verdict(r['median_ms'])}, p99 {verdict(r['p99_ms'])}"
+            if "cpu_p99_ms" in r:
+                target += f", CPU p99 {verdict(r['cpu_p99_ms'])}"
         elif method == "baseline":
             target = "(reference)"
         trace = r.get("trace", {})
@@ -631,12 +716,14 @@ def main(argv: list[str] | None = None) -> int:
                 label(kb),
                 f"{r['entries']:,}",
                 f"{r['phrasings']:,}",
-                method_name(method),
+                name,
                 f"{r['build_s']:.3f}",
                 f"{r['build_cpu_s']:.3f}" if "build_cpu_s" in r else "-",
                 f"{r['queries']:,}",
                 f"{r['median_ms']:.3f}",
                 f"{r['p99_ms']:.3f}",
+                f"{r['cpu_median_ms']:.3f}" if "cpu_median_ms" in r else "-",
+                f"{r['cpu_p99_ms']:.3f}" if "cpu_p99_ms" in r else "-",
                 f"{r['peak_drss_mb']:.1f}",
                 f"{r['kept_drss_mb']:.1f}",
                 f"{trace['trace_peak_mb']:.1f}" if "trace_peak_mb" in trace else ("failed" if trace else "-"),
@@ -652,9 +739,19 @@ def main(argv: list[str] | None = None) -> int:
         print(fmt(row))
 
     print()
-    for _, _, r in rows:
+    for _, _, _, r in shown:
         for failure in filter(None, [r.get("failed"), r.get("trace", {}).get("failed")]):
             print(f"FAILED: {failure}")
+    print(
+        "CPU median / p99: process CPU time (time.process_time) around each query, which other load "
+        "on the machine does not inflate: wall p99 far above CPU p99 is the machine, not the engine. "
+        "Garbage collections during the timed queries (gen 0/1/2): "
+        + "; ".join(
+            f"{label(kb)} {name}: {'/'.join(map(str, r['gc_collections']))}"
+            for kb, method, name, r in shown
+            if method != "baseline" and "gc_collections" in r
+        )
+    )
     for kb, method, r in ok_rows:
         if kb == "shipped" and method == "faqbot":
             print(

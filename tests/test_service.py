@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -14,6 +15,8 @@ from bot.service import FaqService
 from bot.store import ReviewReason, VoteOutcome
 
 pytestmark = pytest.mark.asyncio
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def make_config(config: Config, tmp_path, *, text: bool, backend=None) -> Config:
@@ -274,3 +277,28 @@ async def test_a_store_that_fails_never_stops_answers_and_the_process_counts_alo
     assert [v.allowed for v in verdicts] == [True, True, True, False, False]
     assert "this process counts alone" in caplog.text
     await a.close()
+
+
+async def test_the_engine_served_is_prepared_and_frozen_only_in_the_serving_process(config, tmp_path, monkeypatch):
+    """What the first questions would make is made before serving; the garbage collector is kept
+    off the served objects (gc.freeze) only once the serving process asks for it (`faqbot run`)."""
+    import bot.service as service_module
+    from bot.engine import load_engine
+
+    calls: list[str] = []
+    monkeypatch.setattr(service_module.gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(service_module.gc, "collect", lambda *a: calls.append("collect") or 0)
+    monkeypatch.setattr(service_module, "_FREEZE_SERVED", False)
+    made_up = load_engine(
+        REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching
+    )
+    assert "_faq_keys" not in made_up.__dict__  # made on the first greeting, unless prepared
+    svc = FaqService(make_config(config, tmp_path, text=False), made_up)
+    assert "_faq_keys" in made_up.__dict__ and calls == []
+    other = load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
+    svc.swap(other, 1)
+    assert "_faq_keys" in other.__dict__ and calls == []
+    service_module.freeze_served_objects()
+    assert calls == ["collect", "freeze"]
+    svc.swap(made_up, 2)
+    assert calls == ["collect", "freeze", "freeze"]

@@ -32,6 +32,7 @@ import yarl
 
 from ..config import Config, load_faq
 from ..errors import EXIT_LOGIN, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREACHABLE, EXIT_USAGE
+from ..service import freeze_served_objects
 from ..store import Store, StoreError
 from .bot import FaqBot
 
@@ -133,6 +134,7 @@ def run_bot(config: Config) -> int:
 
 async def _serve(config: Config, engine, token: str) -> int:
     bot = FaqBot(config, engine)
+    freeze_served_objects()  # the FAQ (prepared by the bot's service) and the bot, off the collector
     _bound_login(bot)
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task] = []

@@ -110,6 +110,10 @@ class Matcher:
         learned.py)."""
         return self.index.learned is not None
 
+    def prepare(self) -> None:
+        """Make now what the first questions would otherwise make (see Ranker.prepare)."""
+        self._ranker.prepare()
+
     def repair(self, word: str) -> str:
         """The FAQ word a misspelt question word most likely meant, or the word itself."""
         return self._ranker.repair(word)

@@ -105,6 +105,21 @@ class Ranker:
         self.settings = settings
         self._repair_cache: dict[str, str] = {}
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]]] | None = None
+        self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
+        self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
+        self._prepared = False
+
+    def prepare(self) -> None:
+        """Make now the tables the first questions would otherwise make (`_every_entry`'s
+        segments, the candidate lists of typo repair, the Persian stems of the vocabulary)."""
+        if self._prepared:
+            return
+        self._segment_table()
+        for length in range(1, max(self.index.by_length, default=0) + 3):
+            self._near(length)
+        if any(persian.has_script(w) for w in self.index.vocabulary):
+            self._repair_persian_stem("")
+        self._prepared = True
 
     def repair(self, word: str) -> str:
         """The FAQ word a misspelt question word most likely meant, or the word itself."""
@@ -120,13 +135,14 @@ class Ranker:
         cached = self._repair_cache.get(word)
         if cached is not None:
             return cached
-        choices = _similar_length(word, self.index.by_length)
+        choices, one_apart = self._near(len(word))
         best = _closest_spelling(word, choices, s)
-        if best is None and choices and not is_english(word):
+        if best is None and one_apart and not is_english(word):
             # One wrong letter in a short word ("behing") scores under the ratio cut-off (83 for
             # six letters); a word that is no English word is a typo, so one edit is enough, as
-            # long as exactly one FAQ word is that close.
-            close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=2)
+            # long as exactly one FAQ word is that close (one edit changes the length by at most
+            # one: the others need not be looked at).
+            close = process.extract(word, one_apart, scorer=OSA.distance, score_cutoff=1, limit=2)
             if len(close) == 1:
                 best = close[0][0]
         if best is None and persian.has_script(word):
@@ -136,6 +152,27 @@ class Ranker:
             self._repair_cache.clear()
         self._repair_cache[word] = repaired
         return repaired
+
+    def _near(self, length: int) -> tuple[list[str], list[str]]:
+        """The FAQ words a misspelt word of `length` letters may stand for, and those within one
+        letter of its length, in the same order; made once per length, as every new word of that
+        length looks them up. The first: `_similar_length`'s (within two letters), less the
+        lengths whose ratio with `length` letters cannot reach `typo_min_ratio` even if one word
+        held the other (200 * shorter / both lengths), which `_closest_spelling` would reject."""
+        near = self._near_cache.get(length)
+        if near is None:
+            by_length, cutoff = self.index.by_length, self.settings.typo_min_ratio
+            reachable = [
+                n
+                for n in range(length - 2, length + 3)
+                if n > 0 and 200.0 * min(n, length) / (n + length) >= cutoff - 1e-6
+            ]
+            near = (
+                [c for n in reachable for c in by_length.get(n, ())],
+                [c for n in range(length - 1, length + 2) for c in by_length.get(n, ())],
+            )
+            self._near_cache[length] = near
+        return near
 
     def _repair_persian_stem(self, word: str) -> str | None:
         """A misspelt Persian word with an affix ("گذارشگرهای") repaired by its stem: the FAQ
@@ -203,13 +240,18 @@ class Ranker:
         if not (vector or semantic) or not self.index.entry_ids:
             return Ranking((), *coverage, off_topic, types)
         query = {self.index.term_ids[t]: w for t, w in vector.items()}
-        entry_scores, _ = self.index.entries.dot(query)
+        gathered = self.index.entries.gather(query) if query else None
+        entry_scores = self.index.entries.scores(query, gathered)
         phrase_scores, phrase_recall = self.index.phrasings.dot(query)
         # The learned weights have seen every phrasing, so a phrasing asked as a new question
         # (`exclude`) is scored without them.
         learned_index = self.index.learned if exclude is None else None
         use_learned = learned_index is not None
-        learned_scores = learned_index.dot(query)[0] if learned_index is not None else entry_scores
+        if learned_index is not None:
+            shared = gathered if learned_index.shares_positions(self.index.entries) else None
+            learned_scores = learned_index.scores(query, shared)
+        else:
+            learned_scores = entry_scores
         skipped = None
         if exclude is not None and exclude[0] in self.index.index_of:
             ei = self.index.index_of[exclude[0]]
@@ -235,23 +277,33 @@ class Ranker:
             sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))
             top = np.unique(np.concatenate([top, by_meaning[:3]]))
         sorted_query = " ".join(sorted(plain.split()))
+        # Every entry re-scored (an FAQ of up to `rerank_candidates` entries, such as the shipped
+        # one): each entry's best phrasing and fuzzy score in a few array operations instead of
+        # two calls per entry; the same values (see `_every_entry`).
+        all_entries = skipped is None and len(top) == len(entry_scores)
+        every = self._every_entry(phrase_scores, sorted_query) if all_entries else None
+        entry_list, sem_list, learned_list = entry_scores.tolist(), sem.tolist(), learned_scores.tolist()
+        starts = self.index.starts
         ranked = []
-        for ei in top:
-            entry_cos = float(entry_scores[ei])
-            if entry_cos <= 0 and sem[ei] <= 0:
+        for ei in top.tolist():
+            entry_cos = entry_list[ei]
+            if entry_cos <= 0 and sem_list[ei] <= 0:
                 continue
-            lo, hi = self.index.starts[ei], self.index.starts[ei + 1]
+            lo, hi = starts[ei], starts[ei + 1]
             if hi == lo:
                 continue
-            best = lo + int(np.argmax(phrase_scores[lo:hi]))
+            if every is not None:
+                best, fuzzy = every[0][ei], every[1][ei]
+            else:
+                best = lo + int(np.argmax(phrase_scores[lo:hi]))
+                choices = self.index.sorted_plain[lo:hi]
+                if skipped is not None and lo <= skipped < hi:
+                    choices = [c for i, c in enumerate(choices, lo) if i != skipped]
+                match = process.extractOne(sorted_query, choices, scorer=fuzz.ratio) if choices else None
+                fuzzy = match[1] / 100.0 if match else 0.0
             phrase_cos = max(0.0, float(phrase_scores[best]))
             recall = float(phrase_recall[best]) if phrase_cos > 0 else 0.0
-            choices = self.index.sorted_plain[lo:hi]
-            if skipped is not None and lo <= skipped < hi:
-                choices = [c for i, c in enumerate(choices, lo) if i != skipped]
-            match = process.extractOne(sorted_query, choices, scorer=fuzz.ratio) if choices else None
-            fuzzy = match[1] / 100.0 if match else 0.0
-            learned_cos = float(learned_scores[ei])
+            learned_cos = learned_list[ei]
             # Weights chosen on CLINC150's validation split and this FAQ's calibration sets
             # (top-1, and the calibration objective on out-of-fold confidences; both agreed):
             # once the entry weights are learned, the per-phrasing cosine adds little to the
@@ -263,7 +315,7 @@ class Ranker:
                 s.fusion_learned * learned_cos
                 + s.fusion_phrase * phrase_cos
                 + s.fusion_fuzzy * fuzzy
-                + s.semantic_weight * float(sem[ei])
+                + s.semantic_weight * sem_list[ei]
             )
             type_ok = not types or bool(types & self.index.entry_types[ei])
             gives = self.index.answer_types[ei]
@@ -278,12 +330,42 @@ class Ranker:
                     recall,
                     type_ok,
                     fits,
-                    float(sem[ei]),
+                    sem_list[ei],
                     learned_cos,
                 )
             )
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
+
+    def _every_entry(self, phrase_scores: np.ndarray, sorted_query: str) -> tuple[list[int], list[float]]:
+        """For every entry, by entry index: its best phrasing's row by `phrase_scores` (the first
+        of equal ones, as `np.argmax` over the entry's rows gives) and its fuzzy score (the best
+        `fuzz.ratio` of `sorted_query` with one of its phrasings, over 100, as `extractOne` over
+        them gives). Entries without phrasings get 0 and 0.0 (the caller skips them). One
+        `cdist` over every phrasing and a few array operations, instead of two calls per entry."""
+        used, firsts, segment = self._segment_table()
+        n = len(self.index.starts) - 1
+        rows, fuzzy = [0] * n, [0.0] * n
+        if not used:
+            return rows, fuzzy
+        highest = np.maximum.reduceat(phrase_scores, firsts)
+        at_highest = np.flatnonzero(phrase_scores == highest[segment])
+        best = at_highest[np.searchsorted(at_highest, firsts)].tolist()
+        ratios = process.cdist([sorted_query], self.index.sorted_plain, scorer=fuzz.ratio, dtype=np.float64, workers=1)
+        closest = (np.maximum.reduceat(ratios[0], firsts) / 100.0).tolist()
+        for j, ei in enumerate(used):
+            rows[ei], fuzzy[ei] = best[j], closest[j]
+        return rows, fuzzy
+
+    def _segment_table(self) -> tuple[list[int], np.ndarray, np.ndarray]:
+        """(the entries that have phrasings, the first row of each, each row's place in that list)."""
+        if self._segments is None:
+            starts = self.index.starts
+            used = [ei for ei in range(len(starts) - 1) if starts[ei + 1] > starts[ei]]
+            firsts = np.asarray([starts[ei] for ei in used], dtype=np.int64)
+            lengths = np.asarray([starts[ei + 1] - starts[ei] for ei in used], dtype=np.int64)
+            self._segments = (used, firsts, np.repeat(np.arange(len(used)), lengths))
+        return self._segments
 
     @staticmethod
     def features(ranking: Ranking) -> dict[str, float]:

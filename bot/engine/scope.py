@@ -17,6 +17,7 @@ English questions and by general lists (places, group names), so the same rules 
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -717,7 +718,7 @@ class _Written:
         text = question[: max_chars * 2]
         forms: dict[str, str] = {}
         runs: dict[str, str] = {}
-        run: list[tuple[str, list[str]]] = []
+        run: list[tuple[str, tuple[str, ...]]] = []
         previous_end = 0
 
         def close() -> None:
@@ -732,7 +733,7 @@ class _Written:
 
         for index, match in enumerate(_RAW_WORD.finditer(text)):
             raw = match.group(0)
-            cleaned = [_normal(w) for w in clean(raw).split()]
+            cleaned = _cleaned(raw)
             for word in cleaned:
                 forms.setdefault(word, raw)
             between = text[previous_end : match.start()]
@@ -757,6 +758,13 @@ class _Written:
 
     def term(self, word: str) -> str:
         return self.runs.get(word) or self.forms.get(word, word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _cleaned(raw: str) -> tuple[str, ...]:
+    """One word as the user typed it, cleaned as the scope check reads words (a long question
+    cleans dozens, once each, however often they recur)."""
+    return tuple(_normal(w) for w in clean(raw).split())
 
 
 def strip_verdict(answer: str) -> str:

@@ -170,7 +170,10 @@ def clean(text: str, max_chars: int = 2000) -> str:
     return _clean(text, max_chars)
 
 
+@functools.lru_cache(maxsize=16)
 def _clean(text: str, max_chars: int) -> str:
+    """`clean`; the last few kept, as one question is cleaned by each index it is matched in, the
+    scope check and the language detection."""
     text = text[: max_chars * 2]
     # Each pattern needs a character most texts lack; looking for it first skips the regex scan
     # (a fifth of the index build at 10,000 entries), with the same result.

@@ -1,0 +1,25 @@
+"""The latency benchmark's --before (benchmarks/latency.py): another commit's code is measured from
+an export of it, not from this checkout, and every row gives a CPU p99 beside the wall one. A
+tiny run (20 queries); nothing here judges the times."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+spec = importlib.util.spec_from_file_location("bench_latency", REPO / "benchmarks" / "latency.py")
+latency = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(latency)
+
+
+def test_before_measures_the_exported_code_and_every_row_has_cpu_times(tmp_path):
+    root = latency.export_ref("HEAD", tmp_path)
+    assert (root / "bot" / "engine" / "engine.py").is_file() and (root / "knowledge").is_dir()
+    assert list((root / "bot" / "engine").glob("__pycache__/*.pyc"))  # compiled, as installed code is
+    before = latency.run_child("shipped", "engine", 20, 5, trace=False, root=root)
+    here = latency.run_child("shipped", "engine", 20, 5, trace=False)
+    assert Path(before["code"]) == root.resolve() and Path(here["code"]) == REPO
+    for row in (before, here):
+        assert row["queries"] == 20 and 0 < row["cpu_median_ms"] <= row["cpu_p99_ms"]
+        assert len(row["gc_collections"]) == 3

@@ -234,6 +234,17 @@ class Ranker:
             by_meaning = np.argsort(-sem)
             sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))
             top = np.unique(np.concatenate([top, by_meaning[:3]]))
+        s = self.settings
+        text_view = s.fusion_text > 0
+        if text_view and s.text_candidates > 0 and k < len(entry_scores):
+            # The text view's own candidates: the entries of the phrasings closest to the question
+            # (per-phrasing cosine). An entry whose key word the question dropped or misspelt can
+            # still own the phrasing the rest of the question reads like.
+            m = min(s.text_candidates, len(phrase_scores))
+            rows = np.argpartition(-phrase_scores, m - 1)[:m]
+            rows = rows[phrase_scores[rows] > 0]
+            top = np.union1d(top, np.searchsorted(self.index.starts, rows, side="right") - 1)
+        text_sims = self._text_view(question, top, skipped) if text_view else None
         sorted_query = " ".join(sorted(plain.split()))
         ranked = []
         for ei in top:
@@ -251,6 +262,7 @@ class Ranker:
                 choices = [c for i, c in enumerate(choices, lo) if i != skipped]
             match = process.extractOne(sorted_query, choices, scorer=fuzz.ratio) if choices else None
             fuzzy = match[1] / 100.0 if match else 0.0
+            text_sim = text_sims[ei] if text_sims is not None else 0.0
             learned_cos = float(learned_scores[ei])
             # Weights chosen on CLINC150's validation split and this FAQ's calibration sets
             # (top-1, and the calibration objective on out-of-fold confidences; both agreed):
@@ -258,12 +270,12 @@ class Ranker:
             # ranking (it stays a signal for the confidence model). Dropping it entirely ranked
             # slightly better still, but left short phrasings ("sexism in iran") to string
             # similarity alone, and six of them collided.
-            s = self.settings
             fused = (
                 s.fusion_learned * learned_cos
                 + s.fusion_phrase * phrase_cos
                 + s.fusion_fuzzy * fuzzy
                 + s.semantic_weight * float(sem[ei])
+                + s.fusion_text * text_sim
             )
             type_ok = not types or bool(types & self.index.entry_types[ei])
             gives = self.index.answer_types[ei]
@@ -284,6 +296,21 @@ class Ranker:
             )
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
+
+    def _text_view(self, question: str, top: np.ndarray, skipped: int | None) -> dict[int, float]:
+        """Per candidate entry, rapidfuzz's ratio (0-1) of the question with its closest phrasing,
+        both as written, function words included (`Index.texts`): the whole wording, where the
+        other views see only content words. One `cdist` call for every candidate's phrasings."""
+        index = self.index
+        query = " ".join(words(question, self.settings.max_question_chars, index.finglish))
+        rows = [r for ei in top for r in range(index.starts[ei], index.starts[ei + 1]) if r != skipped]
+        if not query or not rows:
+            return {}
+        scores = process.cdist([query], [index.texts[r] for r in rows], scorer=fuzz.ratio, dtype=np.float32)[0]
+        owners = np.searchsorted(index.starts, rows, side="right") - 1
+        best = np.zeros(len(index.entry_ids), dtype=np.float64)
+        np.maximum.at(best, owners, scores)
+        return {int(ei): float(best[ei]) / 100.0 for ei in top}
 
     @staticmethod
     def features(ranking: Ranking) -> dict[str, float]:

@@ -495,7 +495,9 @@ def self_examples(
 FUSION_TEXT_WEIGHTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)  # the text view's weights calibration tries
 
 
-def fit_fusion_text(matcher: Matcher, items: Sequence[Labelled], weights: Sequence[float] = FUSION_TEXT_WEIGHTS) -> float:
+def fit_fusion_text(
+    matcher: Matcher, items: Sequence[Labelled], weights: Sequence[float] = FUSION_TEXT_WEIGHTS
+) -> float:
     """The weight of the text view (MatchSettings.fusion_text) that ranks the most in-scope
     labelled questions' entries first; 0 (off) unless the best weight ranks at least 1% of them
     (and at least 2) more right than 0 does, and ties go to the smaller weight.
@@ -543,7 +545,10 @@ def calibrate(
     fusion_text = fit_fusion_text(matcher, items)
     if fusion_text != matcher.settings.fusion_text:
         matcher = Matcher(
-            (), dataclasses.replace(matcher.settings, fusion_text=fusion_text), answers=matcher.answers, index=matcher.index
+            (),
+            dataclasses.replace(matcher.settings, fusion_text=fusion_text),
+            answers=matcher.answers,
+            index=matcher.index,
         )
     rows, labels, ranks = [], [], []
     for item in show(items, "calibrate: ranking questions"):

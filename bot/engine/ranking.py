@@ -105,8 +105,6 @@ class Ranker:
         self.settings = settings
         self._repair_cache: dict[str, str] = {}
         self._starts = np.asarray(index.starts, dtype=np.int64)  # to find a phrasing's entry
-        self._texts: np.ndarray | None = None  # index.texts as an array (see _closest)
-        self._sorted_plain: np.ndarray | None = None  # index.sorted_plain as an array
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]]] | None = None
 
     def repair(self, word: str) -> str:
@@ -247,13 +245,8 @@ class Ranker:
             rows = np.argpartition(-phrase_scores, m - 1)[:m]
             rows = rows[phrase_scores[rows] > 0]
             top = np.union1d(top, self._owner(rows))
-        rows = self._rows(top, skipped)
-        fuzzies = self._closest(" ".join(sorted(plain.split())), self.index.sorted_plain, "_sorted_plain", rows)
-        if text_view:
-            full = " ".join(words(question, s.max_question_chars, self.index.finglish))
-            text_sims = self._closest(full, self.index.texts, "_texts", rows)
-        else:
-            text_sims = {}
+        sorted_query = " ".join(sorted(plain.split()))
+        full = " ".join(words(question, s.max_question_chars, self.index.finglish)) if text_view else ""
         ranked = []
         for ei in top:
             entry_cos = float(entry_scores[ei])
@@ -265,8 +258,8 @@ class Ranker:
             best = lo + int(np.argmax(phrase_scores[lo:hi]))
             phrase_cos = max(0.0, float(phrase_scores[best]))
             recall = float(phrase_recall[best]) if phrase_cos > 0 else 0.0
-            fuzzy = fuzzies.get(int(ei), 0.0)
-            text_sim = text_sims.get(int(ei), 0.0)
+            fuzzy = self._closest(sorted_query, self.index.sorted_plain, lo, hi, skipped)
+            text_sim = self._closest(full, self.index.texts, lo, hi, skipped) if text_view else 0.0
             learned_cos = float(learned_scores[ei])
             # Weights chosen on CLINC150's validation split and this FAQ's calibration sets
             # (top-1, and the calibration objective on out-of-fold confidences; both agreed):
@@ -301,32 +294,18 @@ class Ranker:
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
 
-    def _rows(self, top: np.ndarray, skipped: int | None) -> np.ndarray:
-        """Every phrasing of the candidate entries `top`, but the one left out."""
-        first, lengths = self._starts[top], self._starts[top + 1] - self._starts[top]
-        offsets = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        rows = np.repeat(first, lengths) + offsets
-        return rows[rows != skipped] if skipped is not None else rows
-
-    def _closest(self, query: str, texts: list[str], cached: str, rows: np.ndarray) -> dict[int, float]:
-        """Per entry owning one of `rows`, rapidfuzz's ratio (0-1) of `query` with its closest text
-        among them: one `cdist` call for every candidate's phrasings (the same values, in double
-        precision, as one `extractOne` per entry). `cached`: the attribute keeping `texts` as an
-        array, made when first needed.
-
-        Two views use it: the fuzzy view (content words, sorted) and the text view (the whole
-        wording as written, function words included: `Index.texts`)."""
-        if not len(rows):
-            return {}
-        array = getattr(self, cached)
-        if array is None:
-            array = np.array(texts, dtype=object)
-            setattr(self, cached, array)
-        scores = process.cdist([query], list(array[rows]), scorer=fuzz.ratio, dtype=np.float64)[0]
-        owners = self._owner(rows)
-        best = np.full(len(self._starts) - 1, -1.0)
-        np.maximum.at(best, owners, scores)
-        return {int(ei): float(best[ei]) / 100.0 for ei in np.unique(owners)}
+    @staticmethod
+    def _closest(query: str, texts: list[str], lo: int, hi: int, skipped: int | None) -> float:
+        """rapidfuzz's ratio (0-1) of `query` with the closest of texts[lo:hi] (one entry's
+        phrasings, but the one left out). Two views use it: the fuzzy view (content words,
+        sorted: `Index.sorted_plain`) and the text view (the whole wording as written, function
+        words included: `Index.texts`). extractOne stops scoring a phrasing as soon as it cannot
+        beat the best so far, which makes it cheaper than scoring them all at once."""
+        choices = texts[lo:hi]
+        if skipped is not None and lo <= skipped < hi:
+            choices = [c for i, c in enumerate(choices, lo) if i != skipped]
+        match = process.extractOne(query, choices, scorer=fuzz.ratio) if choices else None
+        return match[1] / 100.0 if match else 0.0
 
     def _owner(self, rows: np.ndarray) -> np.ndarray:
         return np.searchsorted(self._starts, rows, side="right") - 1

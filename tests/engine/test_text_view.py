@@ -97,7 +97,9 @@ def test_with_the_view_on_a_phrasing_asked_as_a_question_still_finds_its_entry(t
 def test_calibration_keeps_the_view_off_on_a_faq_whose_entries_have_words_of_their_own(config):
     """The made-up FAQ (bees, a volcano, a lighthouse): every entry has its own words, so the
     wording around them adds nothing, and the ranking stays as it was."""
-    engine = load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
+    engine = load_engine(
+        REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching
+    )
     items = [
         Labelled(q, e)
         for q, e in [

@@ -134,3 +134,14 @@ def test_the_edit_check_still_finds_every_phrasing_an_edited_entry_would_take_wi
     assert won  # the made-up FAQ has such phrasings, or this test would prove nothing
     for ei, rows in won.items():
         assert rows <= set(_may_win(index, matcher.settings, [ei]))
+
+
+def test_without_a_fitted_model_the_text_view_does_not_answer_a_question_of_function_words(templated):
+    """Set by hand without calibrating, the view's weight adds to the fused score; the default
+    confidence (the fused score itself) is taken over its most, so a question that is only
+    function words, which reads like many phrasings, is not answered because the view is on."""
+    _, matcher = templated
+    on = Matcher((), dataclasses.replace(matcher.settings, fusion_text=2.0), index=matcher.index)
+    for question in ["how do i", "what is the", "can i"]:
+        assert not on.match(question).answered
+        assert on.match(question).score <= 100.0

@@ -525,6 +525,7 @@ def calibrate_synthetic(matcher, entries, queries, warmup, kb: str):
         "questions": len(split),
         "answer_threshold": fitted.answer_threshold,
         "suggest_threshold": fitted.suggest_threshold,
+        "fusion_text": fitted.fusion_text,
         "seconds": seconds,
     }
 
@@ -807,7 +808,8 @@ def main(argv: list[str] | None = None) -> int:
             verdict = f"; target: top-1 {'met' if top_ok else 'MISSED'}, wrong {'met' if wrong_ok else 'MISSED'}"
         cal = r.get("calibration") or {}
         fitted = (
-            f"; calibrated: answer >= {cal['answer_threshold']}, suggest >= {cal['suggest_threshold']} "
+            f"; calibrated: answer >= {cal['answer_threshold']}, suggest >= {cal['suggest_threshold']}, "
+            f"text view weight {cal.get('fusion_text', 0.0):g} "
             f"({cal['questions']} questions, {cal['seconds']:.1f} s)"
             if cal
             else ""

@@ -4,7 +4,8 @@
 in use), atomically, and never touches config.yaml: config.yaml holds settings people write, this
 file holds numbers a program fitted. It records:
 
-- `matching:` the four calibrated settings (CALIBRATED below);
+- `matching:` the calibrated settings (CALIBRATED below): thresholds, the confidence model and
+  the text view's weight in the ranking;
 - `fitted_on:` the FAQ version they were fitted on (the knowledge base's content hash), the
   calibration sets used, and every other matching setting in force then (learned_epochs, the
   semantic model, ...), since each changes the scores the model was fitted to.
@@ -35,7 +36,7 @@ import yaml
 from .atomic import atomic_write_text
 from .engine import CALIBRATION_FILE, FEATURES, MatchSettings
 
-CALIBRATED = ("answer_threshold", "suggest_threshold", "model_bias", "model_weights")
+CALIBRATED = ("answer_threshold", "suggest_threshold", "model_bias", "model_weights", "fusion_text")
 
 HEADER = """\
 # Written by `faqbot calibrate`: do not edit by hand; run it again instead (see docs/moderators.md).

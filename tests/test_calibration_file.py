@@ -63,8 +63,11 @@ def test_the_shipped_config_holds_no_calibrated_value_and_the_file_beside_the_fa
     assert not set(CALIBRATED) & set(config.matching_by_hand)
     assert config.calibration is not None
     assert config.calibration.path == REPO / "knowledge" / CALIBRATION_FILE
+    # A file fitted before a value became calibrated (fusion_text) lacks it: the default applies.
+    assert {"answer_threshold", "suggest_threshold", "model_bias", "model_weights"} <= set(config.calibration.values)
     for key in CALIBRATED:
-        assert getattr(config.matching, key) == config.calibration.values[key]
+        expected = config.calibration.values.get(key, getattr(MatchSettings(), key))
+        assert getattr(config.matching, key) == expected
     assert config.matching.model_weights  # a fitted model, not the defaults
     kb = load_knowledge(config.paths.knowledge, config.paths.seeds)
     assert CALIBRATION_FILE.removesuffix(".yaml") not in kb.entries
@@ -88,6 +91,7 @@ def test_calibrate_never_touches_config_yaml_whatever_its_shape(tmp_path, small_
     assert (loaded.matching.answer_threshold == 50.0) is by_hand
     assert loaded.matching.suggest_threshold == loaded.calibration.values["suggest_threshold"]
     assert loaded.matching.model_weights == loaded.calibration.values["model_weights"]
+    assert loaded.matching.fusion_text == loaded.calibration.values["fusion_text"] == 0.0  # own words per entry
     assert ("sets matching.answer_threshold by hand" in capsys.readouterr().err) is by_hand
     assert loaded.calibration.faq_version == load_knowledge(knowledge, seeds).version
     assert main(["validate", "--config", str(config)]) == 0

@@ -63,7 +63,9 @@ class MatchResult:
 def confidence(features: Mapping[str, float], settings: MatchSettings) -> float:
     """0-100: the calibrated chance that the best entry is right."""
     if settings.model_weights is None:
-        return 100.0 * features["best"] * features["coverage"]
+        # The fused score over its most: the default view weights sum to 1, and the text view's
+        # weight comes on top of them (without it this divides by 1, which changes nothing).
+        return 100.0 * features["best"] / (1.0 + settings.fusion_text) * features["coverage"]
     z = settings.model_bias + sum(settings.model_weights.get(name, 0.0) * features[name] for name in FEATURES)
     return 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 

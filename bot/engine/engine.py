@@ -370,7 +370,8 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     phrasing is asked as a question (engine.collisions). Sound, not exact: an entry is a candidate
     only if it shares a term with the phrasing (its TF-IDF cosine is then above 0, ranking.py), and
     it can rank first only if its fused score, at most learned × its cosine + phrase × its closest
-    phrasing's cosine + fuzzy × its closest phrasing's string similarity, reaches the phrasing's own
+    phrasing's cosine + fuzzy × its closest phrasing's string similarity (+ text × 1 with the text
+    view on), reaches the phrasing's own
     entry's, at least learned × that entry's cosine + fuzzy × the string similarity of the entry's
     closest *other* phrasing. A query's vector is the phrasing's own indexed vector (its words are
     all in the index, and repair maps them exactly as the index did), so these bounds use the index."""
@@ -424,6 +425,7 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
             settings.fusion_learned * cos[candidates]
             + settings.fusion_phrase * phrase[candidates]
             + fuzzy * similar / 100.0
+            + settings.fusion_text  # the text view's similarity is at most 1
         )
         close = candidates[upper + 1e-9 >= lower[candidates]]
         for row in close:  # the own entry's fuzzy view, without the phrasing itself

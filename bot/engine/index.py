@@ -253,6 +253,7 @@ class Index:
     answer_types: list[frozenset[str] | None]  # kinds of fact each answer holds; None = unknown
     starts: list[int]  # entry i's phrasings are rows starts[i]:starts[i+1] of the per-phrasing views
     plain: list[str]  # each phrasing's content words
+    texts: list[str]  # each phrasing's words, stop words included (the text view, ranking.py)
     sorted_plain: list[str]  # the same, sorted (for token_sort-style fuzzy matching)
     canonical: dict[str, str]  # misspellings written into phrasings -> the word they misspell
     vocabulary: set[str]  # surface words the FAQ uses (misspellings excluded)
@@ -293,8 +294,7 @@ def build_index(
     """
     entry_ids: list[str] = []
     entry_types: list[frozenset[str]] = []
-    semantic = encoder is not None or bool(settings.semantic_model)
-    semantic_texts: list[str] = []  # only built for the optional embedding view
+    full_texts: list[str] = []  # each phrasing's words, stop words included (the text view)
     starts = [0]
     texts_cw: list[str] = []  # each phrasing's content words, joined (kept as `plain` if unchanged)
     word_counts: Counter[str] = Counter()
@@ -307,8 +307,7 @@ def build_index(
         for text in texts:
             all_words = words(text, finglish=finglish)  # normalised once; every view below derives from it
             types |= question_types(all_words)
-            if semantic:
-                semantic_texts.append(" ".join(all_words))
+            full_texts.append(" ".join(all_words))
             cw = [w for w in all_words if w not in STOP_WORDS]
             texts_cw.append(" ".join(cw))
             word_counts.update(cw)
@@ -377,8 +376,7 @@ def build_index(
 
     if encoder is None and settings.semantic_model:
         encoder = load_encoder(settings.semantic_model)
-    semantic_index = SemanticIndex(encoder, semantic_texts, starts) if encoder else None
-    del semantic_texts
+    semantic_index = SemanticIndex(encoder, full_texts, starts) if encoder else None
     if len(plain) > 10_000:  # a few ms: worth it only where there is much to give back
         _release_freed_memory()
     return Index(
@@ -387,6 +385,7 @@ def build_index(
         answer_types=kinds,
         starts=starts,
         plain=plain,
+        texts=full_texts,
         sorted_plain=sorted_plain,
         canonical=canonical,
         vocabulary=vocabulary,

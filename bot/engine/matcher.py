@@ -55,6 +55,14 @@ class MatchSettings:
     fusion_learned: float = 0.6
     fusion_phrase: float = 0.1
     fusion_fuzzy: float = 0.3
+    # The text view (ranking.py): rapidfuzz's ratio of the question with an entry's closest
+    # phrasing, whole, function words included. Off (0) unless `faqbot calibrate` finds that it
+    # ranks the labelled questions better (evaluation.fit_fusion_text): on a FAQ whose phrasings
+    # differ mostly in their wording around a few shared words it does; on this FAQ it did not.
+    # With it on, the entries of the `text_candidates` phrasings closest to the question (their
+    # TF-IDF cosine) are re-ranked too, not only the best entries by entry cosine.
+    fusion_text: float = 0.0
+    text_candidates: int = 50
     # "Did you mean" offers only entries whose fused score is at least this share of the best one.
     suggest_floor: float = 0.75
     # Logistic model over FEATURES; None means "use the fused score itself as the confidence".

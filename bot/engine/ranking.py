@@ -104,6 +104,7 @@ class Ranker:
         self.index = index
         self.settings = settings
         self._repair_cache: dict[str, str] = {}
+        self._starts = np.asarray(index.starts, dtype=np.int64)  # to find a phrasing's entry
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]]] | None = None
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
         self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
@@ -276,6 +277,16 @@ class Ranker:
             by_meaning = np.argsort(-sem)
             sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))
             top = np.unique(np.concatenate([top, by_meaning[:3]]))
+        s = self.settings
+        text_view = s.fusion_text > 0
+        if text_view and s.text_candidates > 0 and k < len(entry_scores):
+            # The text view's own candidates: the entries of the phrasings closest to the question
+            # (per-phrasing cosine). An entry whose key word the question dropped or misspelt can
+            # still own the phrasing the rest of the question reads like.
+            m = min(s.text_candidates, len(phrase_scores))
+            rows = np.argpartition(-phrase_scores, m - 1)[:m]
+            rows = rows[phrase_scores[rows] > 0]
+            top = np.union1d(top, self._owner(rows))
         sorted_query = " ".join(sorted(plain.split()))
         # Every entry re-scored (an FAQ of up to `rerank_candidates` entries, such as the shipped
         # one): each entry's best phrasing and fuzzy score in a few array operations instead of
@@ -284,6 +295,7 @@ class Ranker:
         every = self._every_entry(phrase_scores, sorted_query) if all_entries else None
         entry_list, sem_list, learned_list = entry_scores.tolist(), sem.tolist(), learned_scores.tolist()
         starts = self.index.starts
+        full = " ".join(words(question, s.max_question_chars, self.index.finglish)) if text_view else ""
         ranked = []
         for ei in top.tolist():
             entry_cos = entry_list[ei]
@@ -296,13 +308,10 @@ class Ranker:
                 best, fuzzy = every[0][ei], every[1][ei]
             else:
                 best = lo + int(np.argmax(phrase_scores[lo:hi]))
-                choices = self.index.sorted_plain[lo:hi]
-                if skipped is not None and lo <= skipped < hi:
-                    choices = [c for i, c in enumerate(choices, lo) if i != skipped]
-                match = process.extractOne(sorted_query, choices, scorer=fuzz.ratio) if choices else None
-                fuzzy = match[1] / 100.0 if match else 0.0
+                fuzzy = self._closest(sorted_query, self.index.sorted_plain, lo, hi, skipped)
             phrase_cos = max(0.0, float(phrase_scores[best]))
             recall = float(phrase_recall[best]) if phrase_cos > 0 else 0.0
+            text_sim = self._closest(full, self.index.texts, lo, hi, skipped) if text_view else 0.0
             learned_cos = learned_list[ei]
             # Weights chosen on CLINC150's validation split and this FAQ's calibration sets
             # (top-1, and the calibration objective on out-of-fold confidences; both agreed):
@@ -310,12 +319,12 @@ class Ranker:
             # ranking (it stays a signal for the confidence model). Dropping it entirely ranked
             # slightly better still, but left short phrasings ("sexism in iran") to string
             # similarity alone, and six of them collided.
-            s = self.settings
             fused = (
                 s.fusion_learned * learned_cos
                 + s.fusion_phrase * phrase_cos
                 + s.fusion_fuzzy * fuzzy
                 + s.semantic_weight * sem_list[ei]
+                + s.fusion_text * text_sim
             )
             type_ok = not types or bool(types & self.index.entry_types[ei])
             gives = self.index.answer_types[ei]
@@ -366,6 +375,22 @@ class Ranker:
             lengths = np.asarray([starts[ei + 1] - starts[ei] for ei in used], dtype=np.int64)
             self._segments = (used, firsts, np.repeat(np.arange(len(used)), lengths))
         return self._segments
+
+    @staticmethod
+    def _closest(query: str, texts: list[str], lo: int, hi: int, skipped: int | None) -> float:
+        """rapidfuzz's ratio (0-1) of `query` with the closest of texts[lo:hi] (one entry's
+        phrasings, but the one left out). Two views use it: the fuzzy view (content words,
+        sorted: `Index.sorted_plain`) and the text view (the whole wording as written, function
+        words included: `Index.texts`). extractOne stops scoring a phrasing as soon as it cannot
+        beat the best so far, which makes it cheaper than scoring them all at once."""
+        choices = texts[lo:hi]
+        if skipped is not None and lo <= skipped < hi:
+            choices = [c for i, c in enumerate(choices, lo) if i != skipped]
+        match = process.extractOne(query, choices, scorer=fuzz.ratio) if choices else None
+        return match[1] / 100.0 if match else 0.0
+
+    def _owner(self, rows: np.ndarray) -> np.ndarray:
+        return np.searchsorted(self._starts, rows, side="right") - 1
 
     @staticmethod
     def features(ranking: Ranking) -> dict[str, float]:

@@ -1,0 +1,147 @@
+"""The text view: the whole wording of a question against an entry's phrasings, function words
+included, fitted per FAQ by calibration (on where entries differ in their wording around shared
+words, off where each entry has words of its own)."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Matcher, MatchSettings, load_engine
+from bot.engine.evaluation import Labelled, calibrate, fit_fusion_text
+
+REPO = Path(__file__).resolve().parents[2]
+
+TEMPLATES = [
+    "how do i {a} my {b}",
+    "what is the {a} {b} {c}",
+    "who do i talk to about {a} and {b}",
+    "where can i find the {a} for {b}",
+    "why is my {a} not {b}",
+    "what should i do if my {a} is {b}",
+    "can i {a} {b} with my {c}",
+    "is there a {a} for {b}",
+]
+
+
+def _templated_faq(n_entries: int = 300, seed: int = 7) -> list[tuple[str, list[str]]]:
+    """A made-up FAQ whose entries share a small vocabulary of made-up words and differ mostly in
+    which question they ask about them (no word of any real FAQ)."""
+    rng = random.Random(seed)
+    syllables = ["ka", "lo", "mi", "ne", "pu", "ro", "si", "tu", "va", "ze"]
+    vocab = sorted({"".join(rng.choice(syllables) for _ in range(3)) for _ in range(60)})
+    entries = []
+    for i in range(n_entries):
+        keys = rng.sample(vocab, 3)
+        texts: list[str] = []
+        while len(texts) < 6:
+            slots = keys[:]
+            rng.shuffle(slots)
+            text = rng.choice(TEMPLATES).format(a=slots[0], b=slots[1], c=slots[2])
+            if text not in texts:
+                texts.append(text)
+        entries.append((f"t{i:03d}", texts))
+    return entries
+
+
+def _asked(entries, n: int, seed: str) -> list[Labelled]:
+    """Phrasings asked with one of their words left out, as people shorten questions."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        entry_id, texts = rng.choice(entries)
+        words = rng.choice(texts).split()
+        del words[rng.randrange(len(words))]
+        out.append(Labelled(" ".join(words), entry_id))
+    return out
+
+
+def _top1(matcher: Matcher, items: list[Labelled]) -> int:
+    return sum(bool(c := matcher.rank(item.question).candidates) and c[0].entry_id == item.entry for item in items)
+
+
+@pytest.fixture(scope="module")
+def templated() -> tuple[list[tuple[str, list[str]]], Matcher]:
+    entries = _templated_faq()
+    return entries, Matcher(entries, MatchSettings())
+
+
+def test_calibration_turns_the_text_view_on_where_entries_differ_in_their_wording(templated):
+    entries, matcher = templated
+    assert matcher.settings.fusion_text == 0.0  # off until calibration says otherwise
+    weight = fit_fusion_text(matcher, _asked(entries, 300, "fit"))
+    assert weight > 0
+    # It ranks questions it was not fitted on better, not only the ones it was chosen on.
+    held_out = _asked(entries, 300, "held-out")
+    with_view = Matcher((), dataclasses.replace(matcher.settings, fusion_text=weight), index=matcher.index)
+    assert _top1(with_view, held_out) > _top1(matcher, held_out)
+
+
+def test_the_calibration_it_returns_carries_the_weight_into_the_settings(templated):
+    entries, matcher = templated
+    fitted = calibrate(matcher, _asked(entries, 200, "fit") + [Labelled("what time is the football on", None)])
+    assert fitted.fusion_text > 0
+    assert fitted.apply(matcher.settings).fusion_text == fitted.fusion_text
+
+
+def test_with_the_view_on_a_phrasing_asked_as_a_question_still_finds_its_entry(templated):
+    entries, matcher = templated
+    on = Matcher((), dataclasses.replace(matcher.settings, fusion_text=1.5), index=matcher.index)
+    for entry_id, texts in entries[:40]:
+        assert on.rank(texts[0]).candidates[0].entry_id == entry_id
+
+
+def test_calibration_keeps_the_view_off_on_a_faq_whose_entries_have_words_of_their_own(config):
+    """The made-up FAQ (bees, a volcano, a lighthouse): every entry has its own words, so the
+    wording around them adds nothing, and the ranking stays as it was."""
+    engine = load_engine(
+        REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching
+    )
+    items = [
+        Labelled(q, e)
+        for q, e in [
+            ("how many flowers does a bee visit", "bees"),
+            ("where do the bees sleep at night", "bees"),
+            ("how far do bees fly", "bees"),
+            ("did the volcano erupt recently", "volcano"),
+            ("is the volcano still active", "volcano"),
+            ("how big were the eruptions", "volcano"),
+        ]
+    ]
+    items += [Labelled(text, e.id) for e in engine.kb.entries.values() for text in list(e.phrasings)[:4]]
+    assert fit_fusion_text(engine.matcher, items) == 0.0
+    assert calibrate(engine.matcher, items).fusion_text == 0.0
+
+
+def test_the_edit_check_still_finds_every_phrasing_an_edited_entry_would_take_with_the_view_on():
+    """After an edit, only the phrasings the edited entry might win are re-checked for collisions
+    (engine._may_win); with the text view adding to every score, that set must still hold each
+    phrasing the entry does win."""
+    from bot.engine.engine import _may_win
+
+    entries = _templated_faq(n_entries=120, seed=3)
+    matcher = Matcher(entries, MatchSettings(fusion_text=2.0))
+    index = matcher.index
+    won: dict[int, set[int]] = {}
+    for ei, (entry_id, texts) in enumerate(entries):
+        for row, text in enumerate(texts, index.starts[ei]):
+            ranked = matcher.rank(text, exclude=(entry_id, text)).candidates
+            if ranked and ranked[0].entry_id != entry_id:
+                won.setdefault(index.index_of[ranked[0].entry_id], set()).add(row)
+    assert won  # the made-up FAQ has such phrasings, or this test would prove nothing
+    for ei, rows in won.items():
+        assert rows <= set(_may_win(index, matcher.settings, [ei]))
+
+
+def test_without_a_fitted_model_the_text_view_does_not_answer_a_question_of_function_words(templated):
+    """Set by hand without calibrating, the view's weight adds to the fused score; the default
+    confidence (the fused score itself) is taken over its most, so a question that is only
+    function words, which reads like many phrasings, is not answered because the view is on."""
+    _, matcher = templated
+    on = Matcher((), dataclasses.replace(matcher.settings, fusion_text=2.0), index=matcher.index)
+    for question in ["how do i", "what is the", "can i"]:
+        assert not on.match(question).answered
+        assert on.match(question).score <= 100.0

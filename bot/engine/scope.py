@@ -16,6 +16,7 @@ English questions and by general lists (places, group names), so the same rules 
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 from collections import Counter
@@ -168,6 +169,9 @@ class _Covered:
     # phrasing asks who that is ("who is the woman quoted")
     named: Mapping[str, frozenset[str]]
     identified: frozenset[str]  # what it says, and what its phrasings ask "which" of ("which show")
+    # "where"/"when" -> the stems of the phrasings that ask it ("where did she give the interview"):
+    # what the FAQ's authors say this entry tells the place or time *of*
+    kind_words: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
@@ -476,8 +480,11 @@ class ScopeIndex:
             kinds = set(answer_types(" ".join(said_texts)))
             named: dict[str, set[str]] = {}
             identified = set(said)
+            kind_words: dict[str, set[str]] = {}
             for toks in asked_tokens:
                 kinds |= question_types(toks)
+                for kind in question_types(toks) & {"where", "when"}:  # "on what date": when
+                    kind_words.setdefault(kind, set()).update(stem(w) for w in toks)
                 if any(w == "who" and _opens(toks, i) for i, w in enumerate(toks)):
                     kinds.add("who")  # asked who someone is: its answer says who, by name or not
                 # "who is the woman quoted", "which show did she speak on": the FAQ's authors say
@@ -504,6 +511,7 @@ class ScopeIndex:
                 frozenset(kinds),
                 {st: frozenset(names) for st, names in named.items()},
                 frozenset(identified),
+                {kind: frozenset(stems) for kind, stems in kind_words.items()},
             )
             self._vocabulary |= said | asked
             self._numbers |= numbers
@@ -549,6 +557,7 @@ class ScopeIndex:
         tokens = [_normal(w) for w in words(question, self._max_chars)]
         written = _Written.read(question, self._max_chars)
         gaps: dict[int, Gap] = {}
+        terms: dict[int, str] = {}
         types = question_types(tokens)
         counted = counted_terms(tokens) if "count" in types else []
         counted += [(j, True) for j in counted_before(tokens)]
@@ -606,12 +615,16 @@ class ScopeIndex:
         for j in _asked_kinds(tokens, types):
             if j not in gaps and tokens[j] not in covered.kinds:
                 gaps[j] = Gap.UNSAID
+            elif j not in gaps:
+                end = self._asked_of(tokens, j, covered, question)
+                if end is not None:
+                    gaps[j] = Gap.UNSAID
+                    terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j : end + 1])
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
                 gaps[j] = Gap.UNSAID
         role = _who_the(tokens)
-        terms: dict[int, str] = {}
         requested = _names_requested(tokens)
         if requested and "unnamed" not in covered.kinds:
             role = requested
@@ -638,6 +651,40 @@ class ScopeIndex:
         if not gaps:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms))
+
+    def _asked_of(self, tokens: Sequence[str], j: int, covered: _Covered, question: str) -> int | None:
+        """For "where"/"when" at `j` of an entry that gives a place or a time: the position of what
+        the place or time is asked *of*, when the entry does not give it ("where is the radio
+        station **based**" of an entry that says where an interview was given; "where was the
+        letter **signed**" of one that says where it was sent), else None. That is the last
+        content word of the question's clause (up to a comma, "and", "?"), before any phrase
+        that only adds a circumstance ("where do bees go **at night**"): in an English where/when
+        question that is its verb or complement. It must be in what the entry says or in one of
+        its phrasings that ask the same ("where did she give the interview")."""
+        end = _clause_end(tokens, j, question, self._max_chars)
+        clause = tokens[j + 1 : end]
+        if any(w in _NOT_A_PLACE for w in clause):
+            return None  # "where does it rank", "where do they stand on it": no place asked
+        for p in range(j + 2, end - 1):
+            if tokens[p] in _PREPOSITIONS and any(_content(w) for w in tokens[j + 1 : p]):
+                end = p  # "where is the headquarters | of radio farda"
+                break
+        for k in range(end - 1, j, -1):
+            word = tokens[k]
+            if word in _SAYING or word in _LIGHT_VERBS:
+                return None  # "where did she talk about it": where something was said, as asked;
+                # "where do the bees go": nothing but the subject, which the entry is about
+            if not _content(word):
+                continue
+            fixed = self._fix(word)
+            st = stem(fixed)
+            if st in self._common:
+                return None  # "when did the ngos put out their letter": the FAQ's subject, no verb
+            if st not in self._vocabulary and not is_english(fixed):
+                return None  # a typo or slang word: nothing to judge by
+            allowed = covered.said | covered.kind_words.get(tokens[j], frozenset())
+            return None if st in allowed else k
+        return None
 
     def topic_entries(self, question: str) -> list[str] | None:
         """The entries a question asking only what the FAQ says about a subject is about: "what
@@ -693,6 +740,40 @@ class ScopeIndex:
         if all(stem(self._fix(w)) in topic for w in named):
             return None
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
+
+
+# Verbs that carry no meaning of their own in "where did it go", "when did it come out".
+_LIGHT_VERBS = frozenset("go goes going went gone come comes coming came put puts take takes took taken".split())
+# Verbs of saying ("where did she say that"): the where/when of a statement, which an entry that
+# gives a place or time at all gives for what it quotes.
+_SAYING = frozenset("say says said saying tell tells telling told talk talks talking speak speaks spoke".split())
+_PREPOSITIONS = frozenset(
+    "at in on to from for with by during about into onto under over near of after before since until "
+    "within across between among throughout".split()
+)
+
+
+def _content(word: str) -> bool:
+    return not (word in STOP_WORDS or word in FRAME_WORDS or word in _WHEN_NOUNS or word in _LIGHT_VERBS)
+
+
+# "where does it rank / stand": a position, not a place.
+_NOT_A_PLACE = frozenset("rank ranks ranked ranking stand stands standing".split())
+_CLAUSE_BREAK = re.compile(r"[,;:?!.()\n]+|\s(?:and|but|or)\s", re.IGNORECASE)
+
+
+def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) -> int:
+    """The position after the last word of the clause holding the word at `j` (clauses end at
+    punctuation, "and", "but", "or"); the question's end when the clauses cannot be lined up with
+    its words."""
+    ends: list[int] = []
+    count = 0
+    for part in _CLAUSE_BREAK.split(question[: max_chars * 2]):
+        count += len(words(part, max_chars, finglish=False))
+        ends.append(count)
+    if count != len(tokens):
+        return len(tokens)
+    return next((e for e in ends if e > j), len(tokens))
 
 
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")

@@ -141,6 +141,47 @@ def test_a_kind_of_fact_the_entry_gives_stays_full_on_another_faq(made_up, quest
 
 
 @pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        # the entry gives a time, but of the automation, not of the building
+        ("when was the lighthouse built", "lighthouse", "do not say \u201cwhen was the lighthouse built\u201d"),
+        ("when was the lighthouse automated, and when was it painted?", "lighthouse", "\u201cwhen was it painted\u201d"),
+        # it gives where the bees go, not where they are sold
+        ("where are the honeybees sold", "bees", "do not say \u201cwhere are the honeybees sold\u201d"),
+    ],
+)
+def test_a_place_or_time_of_something_else_than_the_entry_gives_it_for_is_partial_on_another_faq(
+    made_up, question, entry_id, caveat
+):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("when was the lighthouse automated", "lighthouse"),  # what its phrasing asks the time of
+        ("so when did the automation of the lighthouse happen?", "lighthouse"),  # what its sources say
+        ("where do the bees go", "bees"),  # a verb with no meaning of its own
+        ("where do honeybees sleep, in the hive?", "bees"),  # the clause ends at the comma
+        ("where do honeybees rank for flower visits", "bees"),  # a position, not a place
+    ],
+)
+def test_a_place_or_time_of_what_the_entry_gives_it_for_stays_full_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [("where was the letter signed", "who-signed"), ("where is radio farda based", "raha-bahreini")],
+)
+def test_a_place_the_entry_gives_for_something_else_is_not_given_as_the_place_asked(engine, question, entry_id):
+    check = engine.scope.check(question, entry_id)
+    assert check.scope.value == "partial" and question in check.caveat
+
+
+@pytest.mark.parametrize(
     "question, caveat",
     [
         ("which prison holds the detained journalists", "which prison"),

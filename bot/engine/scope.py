@@ -279,6 +279,10 @@ def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
     return [j for j in range(start, len(tokens)) if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS]
 
 
+# What may come before an imperative "name ...": "please name one", "can you name the".
+_POLITE = frozenset("please pls plz can could would you just so ok okay then".split())
+
+
 def _names_requested(tokens: Sequence[str]) -> list[int]:
     """Positions of what a question asks the names of: "does the letter name any of the
     **detained journalists**", "the names of the **organisations**", "which **activists** were
@@ -290,11 +294,13 @@ def _names_requested(tokens: Sequence[str]) -> list[int]:
             k = i + 2  # "the names of (all) (the) X"
         elif word == "name" and i > 0 and tokens[i - 1] not in _NOUN_BEFORE and any(t in _AUX for t in tokens[:i]):
             k = i + 1  # "does the letter name (any of) (the) X"
+        elif word == "name" and all(t in _POLITE for t in tokens[:i]):
+            k = i + 1  # "name one X who ...", "pls name the X"
         elif word == "names" and i == len(tokens) - 1 and _which_heads(tokens):
             k = _which_heads(tokens)[0]  # "which activists were arrested, names?"
         else:
             continue
-        while k < len(tokens) and tokens[k] in ("any", "all", "of", "the", "these", "those"):
+        while k < len(tokens) and tokens[k] in ("any", "all", "of", "the", "these", "those", "a", "an", "one", "some"):
             k += 1
         return _noun_run(tokens, k)
     return []
@@ -548,6 +554,8 @@ class ScopeIndex:
         about or the body it addresses, belong to its subject)."""
         if word in GROUPS or word in PLACES:
             return True
+        if word in written.owners and not is_english(word) and stem(word) not in self._vocabulary:
+            return True  # "raisi's government": an owner no dictionary and no entry knows is a name
         return word in written.runs and stem(self._fix(word)) not in self._vocabulary
 
     def check(self, question: str, entry_id: str) -> ScopeCheck:
@@ -781,6 +789,7 @@ _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
+_POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$", re.IGNORECASE)
 _CONNECTORS = frozenset("of for and the de".split())
 
 
@@ -792,12 +801,14 @@ class _Written:
 
     forms: Mapping[str, str]
     runs: Mapping[str, str]  # cleaned word of a capitalised name → the whole name
+    owners: frozenset[str] = frozenset()  # cleaned words written with a possessive "'s"
 
     @classmethod
     def read(cls, question: str, max_chars: int) -> _Written:
         text = question[: max_chars * 2]
         forms: dict[str, str] = {}
         runs: dict[str, str] = {}
+        owners: set[str] = set()
         run: list[tuple[str, list[str]]] = []
         previous_end = 0
 
@@ -814,8 +825,11 @@ class _Written:
         for index, match in enumerate(_RAW_WORD.finditer(text)):
             raw = match.group(0)
             cleaned = [_normal(w) for w in clean(raw).split()]
+            owner = bool(cleaned) and _POSSESSIVE.search(raw) is not None
             for word in cleaned:
-                forms.setdefault(word, raw)
+                forms.setdefault(word, raw[:-2] if owner else raw)  # "raisi", not "raisi's"
+            if owner:
+                owners.add(cleaned[-1])
             between = text[previous_end : match.start()]
             previous_end = match.end()
             starts_sentence = index == 0 or bool(_SENTENCE_END.search(between))
@@ -834,7 +848,7 @@ class _Written:
             else:
                 close()
         close()
-        return cls(forms, runs)
+        return cls(forms, runs, frozenset(owners))
 
     def term(self, word: str) -> str:
         return self.runs.get(word) or self.forms.get(word, word)

@@ -557,3 +557,33 @@ def test_a_month_marking_a_years_start_or_an_alternative_the_entry_gives_leaves_
     # The same for years, through the same check.
     assert scope.check("visitors since 2019 or 2020?", "festival").scope.value == "full"
     assert scope.check("visitors since 2018 or 2019?", "festival").scope.value == "partial"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        # asked to name one of them, in the imperative or as "the name of a ..."
+        ("name one scientist who studied the volcano", "volcano", "do not name \u201cscientist\u201d"),
+        ("please name a keeper of the lighthouse", "lighthouse", "do not name \u201ckeeper\u201d"),
+        ("what's the name of a scientist studying the volcano", "volcano", "do not name \u201cscientist\u201d"),
+        # an owner written in lower case that no dictionary and no entry knows is someone's name
+        ("how many flowers do okonkwo's honeybees visit", "bees", "do not mention \u201cokonkwo\u201d"),
+    ],
+)
+def test_names_asked_for_and_unknown_owners_make_the_answer_partial_on_another_faq(
+    made_up, question, entry_id, caveat
+):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("how many flowers do the keeper's honeybees visit", "bees"),  # an English owner: no name
+        ("what is the lighthouse's lamp like", "lighthouse"),  # an owner the FAQ knows
+    ],
+)
+def test_owners_the_faq_or_english_knows_are_not_names_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"

@@ -204,6 +204,25 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
     return found
 
 
+_PEOPLE = frozenset("people ppl persons ones".split())
+_BEFORE_VERB = frozenset("been being got get gets gotten".split())
+
+
+def _counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(position of "people", position of its verb) in "how many people (were) <verb>": a count
+    of people that only the verb tells apart ("how many people live there", "... were executed")."""
+    found = []
+    for i in range(len(tokens) - 3):
+        if (tokens[i], tokens[i + 1]) not in _COUNT_LEADS or tokens[i + 2] not in _PEOPLE:
+            continue
+        k = i + 3
+        while k < len(tokens) and (tokens[k] in _AUX or tokens[k] in _BEFORE_VERB or tokens[k].endswith("ly")):
+            k += 1
+        if k < len(tokens) and tokens[k] not in STOP_WORDS and tokens[k] not in FRAME_WORDS:
+            found.append((i + 2, k))
+    return found
+
+
 _NEAR = 4  # words either side of a name that it names ("Amnesty International official Raha Bahreini")
 _AUX = frozenset("is was were are am did does do has have had will would can could should".split())
 _KIND_OF = frozenset("kind kinds sort sorts type types".split())
@@ -579,6 +598,15 @@ class ScopeIndex:
                     continue  # a typo or slang word nothing could be counted by
                 if st not in covered.counted if head else st not in covered.said | covered.asked:
                     gaps[j] = Gap.FIGURE
+        for head, j in _counted_doings(tokens) if "count" in types else []:
+            # "how many people live in iran" of an entry counting executions: what the people
+            # counted do must be what the entry says (or is asked) of them
+            word = self._fix(tokens[j])
+            if j not in gaps and stem(word) not in covered.said | covered.asked and (
+                is_english(word) or stem(word) in self._vocabulary
+            ):
+                gaps[j] = Gap.FIGURE
+                terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[head], tokens[j]))
         for j in mentioned_terms(tokens):
             st = stem(self._fix(tokens[j]))
             if (

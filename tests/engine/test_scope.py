@@ -587,3 +587,24 @@ def test_names_asked_for_and_unknown_owners_make_the_answer_partial_on_another_f
 )
 def test_owners_the_faq_or_english_knows_are_not_names_on_another_faq(made_up, question, entry_id):
     assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        ("how many people live on the island", "volcano", "no figure for \u201cpeople live\u201d"),
+        ("how many people died in the eruptions", "volcano", "no figure for \u201cpeople died\u201d"),
+        ("how many people visit the lighthouse", "lighthouse", "no figure for \u201cpeople visit\u201d"),
+    ],
+)
+def test_a_count_of_people_doing_what_the_entry_does_not_say_is_partial_on_another_faq(
+    made_up, question, entry_id, caveat
+):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+def test_a_count_of_people_doing_what_the_entry_says_stays_full(engine):
+    assert engine.scope.check("how many people were executed in iran", "executions").scope.value == "full"
+    assert engine.scope.check("how many people live in iran", "executions").scope.value == "partial"

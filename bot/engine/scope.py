@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
+from .persian import language as persian_language
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
 
@@ -223,6 +224,7 @@ def _counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
+_PLACE_LEADS = frozenset("in under at from".split())
 _NEAR = 4  # words either side of a name that it names ("Amnesty International official Raha Bahreini")
 _AUX = frozenset("is was were are am did does do has have had will would can could should".split())
 _KIND_OF = frozenset("kind kinds sort sorts type types".split())
@@ -567,6 +569,17 @@ class ScopeIndex:
         self._repair = repair
         return self
 
+    def _unknown_place(self, tokens: Sequence[str], j: int, question: str) -> bool:
+        """A word after "in", "under", "at", "from" that neither English nor the FAQ knows, nor
+        is a misspelling of one of the FAQ's words: a place or person written in lower case
+        ("held in evin prison", "under ahmadinejad"). Not in Finglish, whose "in" is "this"."""
+        word = tokens[j]
+        if j == 0 or tokens[j - 1] not in _PLACE_LEADS or len(word) < 5 or not word.isalpha():
+            return False
+        if is_english(word) or stem(word) in self._vocabulary or self._fix(word) != word:
+            return False
+        return persian_language(question) == "en"
+
     def _is_name(self, word: str, written: _Written) -> bool:
         """A place or group from the general lists, or a word the user capitalised inside a
         sentence that the FAQ never uses (names the FAQ does use, such as the country it is
@@ -642,7 +655,7 @@ class ScopeIndex:
                 if number >= 10 and number not in covered.numbers and number not in self._numbers:
                     gaps[j] = Gap.MENTION
                 continue
-            if self._is_name(word, written) or is_year(word):
+            if self._is_name(word, written) or is_year(word) or self._unknown_place(tokens, j, question):
                 st = stem(self._fix(word))
                 # A name must be in what the entry says: a phrasing naming a group the quotes
                 # never mention does not make the sources mention it.

@@ -608,3 +608,27 @@ def test_a_count_of_people_doing_what_the_entry_does_not_say_is_partial_on_anoth
 def test_a_count_of_people_doing_what_the_entry_says_stays_full(engine):
     assert engine.scope.check("how many people were executed in iran", "executions").scope.value == "full"
     assert engine.scope.check("how many people live in iran", "executions").scope.value == "partial"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        ("how many flowers do honeybees visit in kerikeri", "bees", "do not mention \u201ckerikeri\u201d"),
+        ("was the lighthouse automated under brekkestad", "lighthouse", "do not mention \u201cbrekkestad\u201d"),
+    ],
+)
+def test_a_lower_case_place_or_person_nobody_knows_is_a_name_on_another_faq(made_up, question, entry_id, caveat):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("how many flowers do bees visit in a day", "bees"),  # English
+        ("how many flowers do bees vist in the evning", "bees"),  # misspelt words of the FAQ
+    ],
+)
+def test_english_and_misspelt_words_after_in_are_no_names_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"

@@ -266,8 +266,10 @@ class Engine:
         whole, its greetings and context diluting every signal. Each of its sentences is matched
         alone too, and the first that is answered with confidence, by the entry the whole message
         ranks first, answers it: two readings that agree, never a sentence read against the rest
-        of the message. Only sentences that ask (a question mark, or a question word first) count. Below the thresholds only (a veto stands); the scope check still reads
-        the whole message."""
+        of the message. Only sentences that ask (a question mark, or a question word first)
+        count, and of a sentence's clauses only the last ("hey, quick q, when was it written?").
+        Below the thresholds only (a veto stands); the scope check still reads the whole
+        message."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
         text = question[: self.matcher.settings.max_question_chars * 2]

@@ -145,7 +145,11 @@ def test_a_kind_of_fact_the_entry_gives_stays_full_on_another_faq(made_up, quest
     [
         # the entry gives a time, but of the automation, not of the building
         ("when was the lighthouse built", "lighthouse", "do not say \u201cwhen was the lighthouse built\u201d"),
-        ("when was the lighthouse automated, and when was it painted?", "lighthouse", "\u201cwhen was it painted\u201d"),
+        (
+            "when was the lighthouse automated, and when was it painted?",
+            "lighthouse",
+            "\u201cwhen was it painted\u201d",
+        ),
         # it gives where the bees go, not where they are sold
         ("where are the honeybees sold", "bees", "do not say \u201cwhere are the honeybees sold\u201d"),
     ],

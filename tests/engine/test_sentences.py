@@ -32,7 +32,10 @@ def made_up(config) -> Engine:
             "answer. How many flowers do bees visit?",
             "bees",
         ),
-        ("We walked along the coast last night and saw a light far away, is the lighthouse still working?", "lighthouse"),
+        (
+            "We walked along the coast last night and saw a light far away, is the lighthouse still working?",
+            "lighthouse",
+        ),
     ],
 )
 def test_a_question_after_some_context_is_answered_on_another_faq(made_up, message, entry_id):

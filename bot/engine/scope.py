@@ -613,13 +613,18 @@ class ScopeIndex:
                     gaps[j] = Gap.FIGURE
         for head, j in _counted_doings(tokens) if "count" in types else []:
             # "how many people live in iran" of an entry counting executions: what the people
-            # counted do must be what the entry says (or is asked) of them
+            # counted do must be what the entry says (or is asked) of them, and the entry must
+            # count people at all ("how many people are locked up in evin" of one that counts
+            # human rights defenders)
             word = self._fix(tokens[j])
-            if j not in gaps and stem(word) not in covered.said | covered.asked and (
+            unsaid = stem(word) not in covered.said | covered.asked and (
                 is_english(word) or stem(word) in self._vocabulary
-            ):
+            )
+            uncounted = tokens[head] != "ones" and {"peopl", "person"}.isdisjoint(covered.counted)
+            if j not in gaps and (unsaid or uncounted):
                 gaps[j] = Gap.FIGURE
-                terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[head], tokens[j]))
+                end = j + 2 if tokens[j + 1 : j + 2] in (["up"], ["out"], ["down"], ["away"]) else j + 1
+                terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[head], *tokens[j:end]))
         for j in mentioned_terms(tokens):
             st = stem(self._fix(tokens[j]))
             if (

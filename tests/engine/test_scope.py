@@ -599,6 +599,8 @@ def test_owners_the_faq_or_english_knows_are_not_names_on_another_faq(made_up, q
         ("how many people live on the island", "volcano", "no figure for \u201cpeople live\u201d"),
         ("how many people died in the eruptions", "volcano", "no figure for \u201cpeople died\u201d"),
         ("how many people visit the lighthouse", "lighthouse", "no figure for \u201cpeople visit\u201d"),
+        # what they do is said, but the entry counts flowers, not people
+        ("how many people visit flowers every day", "bees", "no figure for \u201cpeople visit\u201d"),
     ],
 )
 def test_a_count_of_people_doing_what_the_entry_does_not_say_is_partial_on_another_faq(
@@ -612,6 +614,8 @@ def test_a_count_of_people_doing_what_the_entry_does_not_say_is_partial_on_anoth
 def test_a_count_of_people_doing_what_the_entry_says_stays_full(engine):
     assert engine.scope.check("how many people were executed in iran", "executions").scope.value == "full"
     assert engine.scope.check("how many people live in iran", "executions").scope.value == "partial"
+    locked = engine.scope.check("how many people are locked up in evin prison", "arbitrary-detention")
+    assert locked.scope.value == "partial" and "\u201cpeople locked up\u201d" in locked.caveat
 
 
 @pytest.mark.parametrize(

@@ -488,6 +488,11 @@ class ScopeIndex:
             name for _, said_texts, _ in entries for name in self._names.intersection(words(" ".join(said_texts)))
         )
         subject_names = {name for name, n in spread.items() if n * 3 > len(entries)}
+        # names of people and things the FAQ writes, not of the place it is about ("iran") nor of
+        # bodies it names in most entries ("un"): whose age, title or address one may ask
+        self._people = frozenset(
+            name for name in self._names if name not in PLACES and name not in GROUPS and len(name) > 3
+        ) - {name for name in subject_names if spread[name] * 2 > len(entries)}
         self._own: dict[str, frozenset[str]] = {}  # entry id -> the words of its own questions
         labels: dict[str, list[set[str]]] = {}
         for entry_id, said_texts, phrasings in entries:
@@ -699,6 +704,10 @@ class ScopeIndex:
             name = self._is_name(tokens[j], written) or not is_english(tokens[j])
             if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
                 gaps[j] = Gap.MENTION
+        attribute = self._attribute_gap(question, covered)
+        if attribute is not None and not gaps:
+            gaps[attribute[0]] = Gap.UNSAID
+            terms[attribute[0]] = attribute[1]
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
             return ScopeCheck(Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written, terms)))
@@ -777,6 +786,29 @@ class ScopeIndex:
                 uncovered.append(Uncovered(term, gaps[j]))
         return tuple(uncovered)
 
+    def _attribute_gap(self, question: str, covered: _Covered) -> tuple[int, str] | None:
+        """ "Raha Bahreini's age?", "what is bahreini's exact job title": a question that is
+        nothing but one of the FAQ's names and something of theirs asks for that thing; an entry
+        that never says nor is asked it gives none. (The position of the thing, and the words as
+        written.) Not the FAQ's subject ("iran's record"), which every entry is about."""
+        match = _ATTRIBUTE.match(question[: self._max_chars * 2])
+        if match is None:
+            return None
+        owner = words(match["owner"])
+        thing = [_normal(w) for w in words(match["thing"])]
+        if not owner or not all(w in self._people for w in owner):
+            return None
+        if not 0 < len(thing) <= 3 or any(w in STOP_WORDS or (w in FRAME_WORDS and w != "exact") for w in thing):
+            return None  # "rouhani's first term as president any good": a question, not a thing
+        asked = [w for w in thing if w not in STOP_WORDS and w not in FRAME_WORDS]
+        if not asked or all(stem(self._fix(w)) in covered.said | covered.asked for w in asked):
+            return None
+        tokens = [_normal(w) for w in words(question, self._max_chars)]
+        at = next((i for i, w in enumerate(tokens) if w == thing[0]), None)
+        if at is None:
+            return None
+        return at, f"{match['owner'].strip()}'s {' '.join(match['thing'].split())}"
+
     def _definition_gap(self, question: str, entry_id: str) -> Uncovered | None:
         """ "What is Radio Farda?" asks what one of the FAQ's names *is*; an entry whose own
         question is about something else (who gave the interview) names it only in passing, and
@@ -830,6 +862,13 @@ def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) ->
     return next((e for e in ends if e > j), len(tokens))
 
 
+# "raha bahreini's age?", "what's bahreini's exact job title at amnesty": a name's something, and
+# nothing else but where ("at amnesty").
+_ATTRIBUTE = re.compile(
+    r"^\s*(?:(?:what\s+is|what\s+was|what\s+are|what['\u2019]s|whats)\s+)?(?P<owner>[^\W\d_][\w\s]*?)['\u2019]s\s+"
+    r"(?P<thing>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
+    re.IGNORECASE,
+)
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE

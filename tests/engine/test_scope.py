@@ -640,3 +640,60 @@ def test_a_lower_case_place_or_person_nobody_knows_is_a_name_on_another_faq(made
 )
 def test_english_and_misspelt_words_after_in_are_no_names_on_another_faq(made_up, question, entry_id):
     assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.fixture(scope="module")
+def with_a_gardener(config, tmp_path_factory) -> Engine:
+    """The made-up FAQ plus an entry about a named person (the island's gardener)."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("gardener")
+    shutil.copytree(REPO / "tests/data/moderation/knowledge", root / "knowledge")
+    shutil.copytree(REPO / "tests/data/moderation/seeds", root / "seeds")
+    notes = root / "seeds/field-notes.txt"
+    notes.write_text(
+        notes.read_text(encoding="utf-8") + "\nIngrid Solberg has tended the island garden for twenty years.\n",
+        encoding="utf-8",
+    )
+    (root / "knowledge/gardener.yaml").write_text(
+        """id: gardener
+question: Who tends the island garden?
+phrasings:
+  - who is the gardener
+  - who looks after the garden
+  - who is ingrid solberg
+  - what is solberg's job
+  - gardener of the island
+  - how long has she tended the garden
+  - name of the gardener
+  - who waters the plants
+  - is there a gardener
+  - who planted the garden beds
+answer: The notes say Ingrid Solberg has tended the island garden for twenty years.
+quotes:
+  - source: field-notes
+    speaker: notes
+    text: Ingrid Solberg has tended the island garden for twenty years.
+""",
+        encoding="utf-8",
+    )
+    return load_engine(root / "knowledge", root / "seeds", config.matching)
+
+
+@pytest.mark.parametrize(
+    "question, partial",
+    [
+        ("ingrid solberg's age?", True),  # a thing of hers no entry text says or is asked
+        ("what is Solberg's salary", True),
+        ("what is solberg's job", False),  # asked in a phrasing
+        ("Ingrid Solberg's garden?", False),  # said
+        ("what is solberg's garden like in spring and summer", False),  # a question, not a thing
+    ],
+)
+def test_something_of_a_named_person_the_entry_never_gives_is_partial_on_another_faq(
+    with_a_gardener, question, partial
+):
+    check = with_a_gardener.scope.check(question, "gardener")
+    assert (check.scope.value == "partial") is partial
+    if partial:
+        assert "do not say" in check.caveat

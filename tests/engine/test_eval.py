@@ -86,15 +86,15 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # 35, was 3; eval3 4 of 51, was 3; eval4 1 of 45, was 0; eval5 1 of 40, was 0).
         # Then the English tuning round (tune-en: where/when asked of something else, names asked
         # for, unknown lower-case names, a message's asking sentence matched alone, phrasings):
-        # measured with that calibration and again after recalibrating (answer >= 77.0 both
-        # times); the floors are the lower of the two, and out of scope / near-topic the higher.
+        # measured with that calibration and again after recalibrating (answer >= 77.5); the
+        # floors are the lower of the two, and out of scope / near-topic the higher.
         ("eval.yaml", 0.96, 1, 0),  # measured 96.8% (92/95) in full, 1 of 53 (partial)
-        ("eval2.yaml", 0.97, 5, 0),  # measured 100% (93/93), 5 of 35 (2 partial; recalibrated 3)
-        ("eval3.yaml", 0.87, 2, 0),  # measured 88.7% (94/106; recalibrated 93), 2 of 51
+        ("eval2.yaml", 0.97, 5, 0),  # measured 100% (93/93; recalibrated 92), 5 of 35 (2 partial)
+        ("eval3.yaml", 0.87, 3, 0),  # measured 88.7% (94/106; recalibrated 93), 2 of 51 (recalibrated 3)
         ("eval4.yaml", 0.90, 1, 1),  # measured 91.1% (102/112), 1 of 45, near-topic in full 1 of 45 (recalibrated 0)
         # Written after the eighth round's tuning, by a helper that saw only the entries' questions
         # and answers; read in full (as development data) for the scope round.
-        ("eval5.yaml", 0.93, 0, 4),  # measured 94.4% (101/107; English 96/102), 0 of 40, near-topic 4 of 36
+        ("eval5.yaml", 0.93, 0, 3),  # measured 94.4% (101/107, recalibrated 100; English 96/102), 0 of 40, near 3 of 36
         # Written after the scope and Persian rounds and the recalibration, by a helper that saw only
         # the seed report and the entries' English questions and answers; never read by a tuner.
         ("eval6.yaml", 0.95, 0, 2),  # measured 96.4% (106/110), 0 of 40, near-topic 2 of 45

@@ -41,6 +41,9 @@ class Reason(enum.Enum):
     TOPIC = "topic"
     # "Did you mean" naming every entry about the subject asked for, when several are (the same).
     TOPICS = "topics"
+    # Answered although the whole message is below the answer threshold: one of its sentences alone
+    # is answered with confidence, by the entry the whole message ranks first (Engine._by_sentence).
+    SENTENCE = "sentence"
 
 
 @dataclass(frozen=True)

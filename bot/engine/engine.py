@@ -40,6 +40,24 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 LATIN, PERSIAN, FINGLISH = "latin", "persian", "finglish"
+# Where a message's sentences end (Latin and Persian punctuation, line breaks), and how many of
+# them are matched alone at most (a long message costs a few matches, not one per line).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?:;\u061f\u061b])\s+|\n+")
+_MAX_SENTENCES = 6
+_CLAUSE_BREAK = re.compile(r"(?<=[,\u060c])\s+|\s+[-\u2013\u2014]+\s+")
+_QUESTION_OPENERS = frozenset(
+    "what whats what's who whos who's whom whose when where why how which is are was were do does did "
+    "can could will would should has have had any".split()
+)
+
+
+def _is_question(sentence: str) -> bool:
+    """Whether a sentence asks: it ends with a question mark or opens with a question word."""
+    stripped = sentence.strip()
+    if stripped.endswith(("?", "\u061f")):
+        return True
+    first = stripped.split(maxsplit=1)[0].lower() if stripped else ""
+    return first.strip("\"'*_(") in _QUESTION_OPENERS
 
 
 def index_texts(entry: Entry, index: str) -> list[str]:
@@ -234,11 +252,48 @@ class Engine:
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
             return Reply(question, _NO_MATCH, said.entry, talk=said, question_language=language)
         result = self.match(question, language)
+        if not result.answered:
+            result = self._by_sentence(question, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(question, result)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         return Reply(question, result, entry, check, question_language=language)
+
+    def _by_sentence(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """A message of several sentences ("Good afternoon. Could you tell me who signed it?",
+        "I'm writing a post and need a list: which problems does the letter name?") scores low as a
+        whole, its greetings and context diluting every signal. Each of its sentences is matched
+        alone too, and the first that is answered with confidence, by the entry the whole message
+        ranks first, answers it: two readings that agree, never a sentence read against the rest
+        of the message. Only sentences that ask (a question mark, or a question word first)
+        count, and of a sentence's clauses only the last ("hey, quick q, when was it written?").
+        Below the thresholds only (a veto stands); the scope check still reads the whole
+        message."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
+            return result
+        text = question[: self.matcher.settings.max_question_chars * 2]
+        sentences = [part for part in _SENTENCE_BREAK.split(text) if part.strip()]
+        # and the last clause of each ("hey, quick q, when was it written?"), where a question
+        # after a greeting or some context comes; a first clause could drop what follows it
+        # ("which journalists were arrested, by name")
+        clauses = [parts[-1] for s in sentences if len(parts := _CLAUSE_BREAK.split(s)) > 1 and parts[-1].strip()]
+        if len(sentences) + len(clauses) < 2:
+            return result
+        for sentence in [*sentences[:_MAX_SENTENCES], *clauses[:_MAX_SENTENCES]]:
+            if not _is_question(sentence):
+                continue  # "... and saw the lighthouse flash.": context, not what is asked
+            alone = self.match(sentence, language)
+            if alone.answered and alone.entry_id == result.best:
+                return dataclasses.replace(
+                    result,
+                    outcome=Outcome.ANSWER,
+                    entry_id=alone.entry_id,
+                    score=alone.score,
+                    suggestions=(),
+                    reason=Reason.SENTENCE,
+                )
+        return result
 
     def _by_topic(self, question: str, result: MatchResult) -> MatchResult:
         """A question that asks only what the FAQ says about a subject ("what does the letter say

@@ -16,6 +16,7 @@ English questions and by general lists (places, group names), so the same rules 
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import functools
 import re
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
+from .persian import language as persian_language
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
 
@@ -169,6 +171,9 @@ class _Covered:
     # phrasing asks who that is ("who is the woman quoted")
     named: Mapping[str, frozenset[str]]
     identified: frozenset[str]  # what it says, and what its phrasings ask "which" of ("which show")
+    # "where"/"when" -> the stems of the phrasings that ask it ("where did she give the interview"):
+    # what the FAQ's authors say this entry tells the place or time *of*
+    kind_words: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
@@ -201,6 +206,26 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
     return found
 
 
+_PEOPLE = frozenset("people ppl persons ones".split())
+_BEFORE_VERB = frozenset("been being got get gets gotten".split())
+
+
+def _counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(position of "people", position of its verb) in "how many people (were) <verb>": a count
+    of people that only the verb tells apart ("how many people live there", "... were executed")."""
+    found = []
+    for i in range(len(tokens) - 3):
+        if (tokens[i], tokens[i + 1]) not in _COUNT_LEADS or tokens[i + 2] not in _PEOPLE:
+            continue
+        k = i + 3
+        while k < len(tokens) and (tokens[k] in _AUX or tokens[k] in _BEFORE_VERB or tokens[k].endswith("ly")):
+            k += 1
+        if k < len(tokens) and tokens[k] not in STOP_WORDS and tokens[k] not in FRAME_WORDS:
+            found.append((i + 2, k))
+    return found
+
+
+_PLACE_LEADS = frozenset("in under at from".split())
 _NEAR = 4  # words either side of a name that it names ("Amnesty International official Raha Bahreini")
 _AUX = frozenset("is was were are am did does do has have had will would can could should".split())
 _KIND_OF = frozenset("kind kinds sort sorts type types".split())
@@ -276,6 +301,10 @@ def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
     return [j for j in range(start, len(tokens)) if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS]
 
 
+# What may come before an imperative "name ...": "please name one", "can you name the".
+_POLITE = frozenset("please pls plz can could would you just so ok okay then".split())
+
+
 def _names_requested(tokens: Sequence[str]) -> list[int]:
     """Positions of what a question asks the names of: "does the letter name any of the
     **detained journalists**", "the names of the **organisations**", "which **activists** were
@@ -287,11 +316,13 @@ def _names_requested(tokens: Sequence[str]) -> list[int]:
             k = i + 2  # "the names of (all) (the) X"
         elif word == "name" and i > 0 and tokens[i - 1] not in _NOUN_BEFORE and any(t in _AUX for t in tokens[:i]):
             k = i + 1  # "does the letter name (any of) (the) X"
+        elif word == "name" and all(t in _POLITE for t in tokens[:i]):
+            k = i + 1  # "name one X who ...", "pls name the X"
         elif word == "names" and i == len(tokens) - 1 and _which_heads(tokens):
             k = _which_heads(tokens)[0]  # "which activists were arrested, names?"
         else:
             continue
-        while k < len(tokens) and tokens[k] in ("any", "all", "of", "the", "these", "those"):
+        while k < len(tokens) and tokens[k] in ("any", "all", "of", "the", "these", "those", "a", "an", "one", "some"):
             k += 1
         return _noun_run(tokens, k)
     return []
@@ -458,6 +489,11 @@ class ScopeIndex:
             name for _, said_texts, _ in entries for name in self._names.intersection(words(" ".join(said_texts)))
         )
         subject_names = {name for name, n in spread.items() if n * 3 > len(entries)}
+        # names of people and things the FAQ writes, not of the place it is about ("iran") nor of
+        # bodies it names in most entries ("un"): whose age, title or address one may ask
+        self._people = frozenset(
+            name for name in self._names if name not in PLACES and name not in GROUPS and len(name) > 3
+        ) - {name for name in subject_names if spread[name] * 2 > len(entries)}
         self._own: dict[str, frozenset[str]] = {}  # entry id -> the words of its own questions
         labels: dict[str, list[set[str]]] = {}
         for entry_id, said_texts, phrasings in entries:
@@ -477,8 +513,11 @@ class ScopeIndex:
             kinds = set(answer_types(" ".join(said_texts)))
             named: dict[str, set[str]] = {}
             identified = set(said)
+            kind_words: dict[str, set[str]] = {}
             for toks in asked_tokens:
                 kinds |= question_types(toks)
+                for kind in question_types(toks) & {"where", "when"}:  # "on what date": when
+                    kind_words.setdefault(kind, set()).update(stem(w) for w in toks)
                 if any(w == "who" and _opens(toks, i) for i, w in enumerate(toks)):
                     kinds.add("who")  # asked who someone is: its answer says who, by name or not
                 # "who is the woman quoted", "which show did she speak on": the FAQ's authors say
@@ -505,6 +544,7 @@ class ScopeIndex:
                 frozenset(kinds),
                 {st: frozenset(names) for st, names in named.items()},
                 frozenset(identified),
+                {kind: frozenset(stems) for kind, stems in kind_words.items()},
             )
             self._vocabulary |= said | asked
             self._numbers |= numbers
@@ -535,12 +575,25 @@ class ScopeIndex:
         self._repair = repair
         return self
 
+    def _unknown_place(self, tokens: Sequence[str], j: int, question: str) -> bool:
+        """A word after "in", "under", "at", "from" that neither English nor the FAQ knows, nor
+        is a misspelling of one of the FAQ's words: a place or person written in lower case
+        ("held in evin prison", "under ahmadinejad"). Not in Finglish, whose "in" is "this"."""
+        word = tokens[j]
+        if j == 0 or tokens[j - 1] not in _PLACE_LEADS or len(word) < 5 or not word.isalpha():
+            return False
+        if is_english(word) or stem(word) in self._vocabulary or self._fix(word) != word:
+            return False
+        return persian_language(question) == "en"
+
     def _is_name(self, word: str, written: _Written) -> bool:
         """A place or group from the general lists, or a word the user capitalised inside a
         sentence that the FAQ never uses (names the FAQ does use, such as the country it is
         about or the body it addresses, belong to its subject)."""
         if word in GROUPS or word in PLACES:
             return True
+        if word in written.owners and not is_english(word) and stem(word) not in self._vocabulary:
+            return True  # "raisi's government": an owner no dictionary and no entry knows is a name
         return word in written.runs and stem(self._fix(word)) not in self._vocabulary
 
     def check(self, question: str, entry_id: str) -> ScopeCheck:
@@ -550,6 +603,7 @@ class ScopeIndex:
         tokens = [_normal(w) for w in words(question, self._max_chars)]
         written = _Written.read(question, self._max_chars)
         gaps: dict[int, Gap] = {}
+        terms: dict[int, str] = {}
         types = question_types(tokens)
         counted = counted_terms(tokens) if "count" in types else []
         counted += [(j, True) for j in counted_before(tokens)]
@@ -563,6 +617,20 @@ class ScopeIndex:
                     continue  # a typo or slang word nothing could be counted by
                 if st not in covered.counted if head else st not in covered.said | covered.asked:
                     gaps[j] = Gap.FIGURE
+        for doer, j in _counted_doings(tokens) if "count" in types else []:
+            # "how many people live in iran" of an entry counting executions: what the people
+            # counted do must be what the entry says (or is asked) of them, and the entry must
+            # count people at all ("how many people are locked up in evin" of one that counts
+            # human rights defenders)
+            word = self._fix(tokens[j])
+            unsaid = stem(word) not in covered.said | covered.asked and (
+                is_english(word) or stem(word) in self._vocabulary
+            )
+            uncounted = tokens[doer] != "ones" and {"peopl", "person"}.isdisjoint(covered.counted)
+            if j not in gaps and (unsaid or uncounted):
+                gaps[j] = Gap.FIGURE
+                stop = j + 2 if tokens[j + 1 : j + 2] in (["up"], ["out"], ["down"], ["away"]) else j + 1
+                terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[doer], *tokens[j:stop]))
         for j in mentioned_terms(tokens):
             st = stem(self._fix(tokens[j]))
             if (
@@ -598,7 +666,7 @@ class ScopeIndex:
                 if number >= 10 and number not in covered.numbers and number not in self._numbers:
                     gaps[j] = Gap.MENTION
                 continue
-            if self._is_name(word, written) or is_year(word):
+            if self._is_name(word, written) or is_year(word) or self._unknown_place(tokens, j, question):
                 st = stem(self._fix(word))
                 # A name must be in what the entry says: a phrasing naming a group the quotes
                 # never mention does not make the sources mention it.
@@ -607,12 +675,16 @@ class ScopeIndex:
         for j in _asked_kinds(tokens, types):
             if j not in gaps and tokens[j] not in covered.kinds:
                 gaps[j] = Gap.UNSAID
+            elif j not in gaps:
+                last = self._asked_of(tokens, j, covered, question)
+                if last is not None:
+                    gaps[j] = Gap.UNSAID
+                    terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j : last + 1])
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
                 gaps[j] = Gap.UNSAID
         role = _who_the(tokens)
-        terms: dict[int, str] = {}
         requested = _names_requested(tokens)
         if requested and "unnamed" not in covered.kinds:
             role = requested
@@ -633,12 +705,50 @@ class ScopeIndex:
             name = self._is_name(tokens[j], written) or not is_english(tokens[j])
             if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
                 gaps[j] = Gap.MENTION
+        attribute = self._attribute_gap(question, covered)
+        if attribute is not None and not gaps:
+            gaps[attribute[0]] = Gap.UNSAID
+            terms[attribute[0]] = attribute[1]
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
             return ScopeCheck(Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written, terms)))
         if not gaps:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms))
+
+    def _asked_of(self, tokens: Sequence[str], j: int, covered: _Covered, question: str) -> int | None:
+        """For "where"/"when" at `j` of an entry that gives a place or a time: the position of what
+        the place or time is asked *of*, when the entry does not give it ("where is the radio
+        station **based**" of an entry that says where an interview was given; "where was the
+        letter **signed**" of one that says where it was sent), else None. That is the last
+        content word of the question's clause (up to a comma, "and", "?"), before any phrase
+        that only adds a circumstance ("where do bees go **at night**"): in an English where/when
+        question that is its verb or complement. It must be in what the entry says or in one of
+        its phrasings that ask the same ("where did she give the interview")."""
+        end = _clause_end(tokens, j, question, self._max_chars)
+        clause = tokens[j + 1 : end]
+        if any(w in _NOT_A_PLACE for w in clause):
+            return None  # "where does it rank", "where do they stand on it": no place asked
+        for p in range(j + 2, end - 1):
+            if tokens[p] in _PREPOSITIONS and any(_content(w) for w in tokens[j + 1 : p]):
+                end = p  # "where is the headquarters | of radio farda"
+                break
+        for k in range(end - 1, j, -1):
+            word = tokens[k]
+            if word in _SAYING or word in _LIGHT_VERBS:
+                return None  # "where did she talk about it": where something was said, as asked;
+                # "where do the bees go": nothing but the subject, which the entry is about
+            if not _content(word):
+                continue
+            fixed = self._fix(word)
+            st = stem(fixed)
+            if st in self._common:
+                return None  # "when did the ngos put out their letter": the FAQ's subject, no verb
+            if st not in self._vocabulary and not is_english(fixed):
+                return None  # a typo or slang word: nothing to judge by
+            allowed = covered.said | covered.kind_words.get(tokens[j], frozenset())
+            return None if st in allowed else k
+        return None
 
     def topic_entries(self, question: str) -> list[str] | None:
         """The entries a question asking only what the FAQ says about a subject is about: "what
@@ -677,6 +787,29 @@ class ScopeIndex:
                 uncovered.append(Uncovered(term, gaps[j]))
         return tuple(uncovered)
 
+    def _attribute_gap(self, question: str, covered: _Covered) -> tuple[int, str] | None:
+        """ "Raha Bahreini's age?", "what is bahreini's exact job title": a question that is
+        nothing but one of the FAQ's names and something of theirs asks for that thing; an entry
+        that never says nor is asked it gives none. (The position of the thing, and the words as
+        written.) Not the FAQ's subject ("iran's record"), which every entry is about."""
+        match = _ATTRIBUTE.match(question[: self._max_chars * 2])
+        if match is None:
+            return None
+        owner = words(match["owner"])
+        thing = [_normal(w) for w in words(match["thing"])]
+        if not owner or not all(w in self._people for w in owner):
+            return None
+        if not 0 < len(thing) <= 3 or any(w in STOP_WORDS or (w in FRAME_WORDS and w != "exact") for w in thing):
+            return None  # "rouhani's first term as president any good": a question, not a thing
+        asked = [w for w in thing if w not in STOP_WORDS and w not in FRAME_WORDS]
+        if not asked or all(stem(self._fix(w)) in covered.said | covered.asked for w in asked):
+            return None
+        tokens = [_normal(w) for w in words(question, self._max_chars)]
+        at = next((i for i, w in enumerate(tokens) if w == thing[0]), None)
+        if at is None:
+            return None
+        return at, f"{match['owner'].strip()}'s {' '.join(match['thing'].split())}"
+
     def _definition_gap(self, question: str, entry_id: str) -> Uncovered | None:
         """ "What is Radio Farda?" asks what one of the FAQ's names *is*; an entry whose own
         question is about something else (who gave the interview) names it only in passing, and
@@ -696,11 +829,53 @@ class ScopeIndex:
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
 
 
+# Verbs that carry no meaning of their own in "where did it go", "when did it come out".
+_LIGHT_VERBS = frozenset("go goes going went gone come comes coming came put puts take takes took taken".split())
+# Verbs of saying ("where did she say that"): the where/when of a statement, which an entry that
+# gives a place or time at all gives for what it quotes.
+_SAYING = frozenset("say says said saying tell tells telling told talk talks talking speak speaks spoke".split())
+_PREPOSITIONS = frozenset(
+    "at in on to from for with by during about into onto under over near of after before since until "
+    "within across between among throughout".split()
+)
+
+
+def _content(word: str) -> bool:
+    return not (word in STOP_WORDS or word in FRAME_WORDS or word in _WHEN_NOUNS or word in _LIGHT_VERBS)
+
+
+# "where does it rank / stand": a position, not a place.
+_NOT_A_PLACE = frozenset("rank ranks ranked ranking stand stands standing".split())
+_CLAUSE_BREAK = re.compile(r"[,;:?!.()\n]+|\s(?:and|but|or)\s", re.IGNORECASE)
+
+
+def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) -> int:
+    """The position after the last word of the clause holding the word at `j` (clauses end at
+    punctuation, "and", "but", "or"); the question's end when the clauses cannot be lined up with
+    its words."""
+    ends: list[int] = []
+    count = 0
+    for part in _CLAUSE_BREAK.split(question[: max_chars * 2]):
+        count += len(words(part, max_chars, finglish=False))
+        ends.append(count)
+    if count != len(tokens):
+        return len(tokens)
+    return next((e for e in ends if e > j), len(tokens))
+
+
+# "raha bahreini's age?", "what's bahreini's exact job title at amnesty": a name's something, and
+# nothing else but where ("at amnesty").
+_ATTRIBUTE = re.compile(
+    r"^\s*(?:(?:what\s+is|what\s+was|what\s+are|what['\u2019]s|whats)\s+)?(?P<owner>[^\W\d_][\w\s]*?)['\u2019]s\s+"
+    r"(?P<thing>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
+    re.IGNORECASE,
+)
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
+_POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$", re.IGNORECASE)
 _CONNECTORS = frozenset("of for and the de".split())
 
 
@@ -712,12 +887,14 @@ class _Written:
 
     forms: Mapping[str, str]
     runs: Mapping[str, str]  # cleaned word of a capitalised name → the whole name
+    owners: frozenset[str] = frozenset()  # cleaned words written with a possessive "'s"
 
     @classmethod
     def read(cls, question: str, max_chars: int) -> _Written:
         text = question[: max_chars * 2]
         forms: dict[str, str] = {}
         runs: dict[str, str] = {}
+        owners: set[str] = set()
         run: list[tuple[str, tuple[str, ...]]] = []
         previous_end = 0
 
@@ -734,8 +911,11 @@ class _Written:
         for index, match in enumerate(_RAW_WORD.finditer(text)):
             raw = match.group(0)
             cleaned = _cleaned(raw)
+            owner = bool(cleaned) and _POSSESSIVE.search(raw) is not None
             for word in cleaned:
-                forms.setdefault(word, raw)
+                forms.setdefault(word, raw[:-2] if owner else raw)  # "raisi", not "raisi's"
+            if owner:
+                owners.add(cleaned[-1])
             between = text[previous_end : match.start()]
             previous_end = match.end()
             starts_sentence = index == 0 or bool(_SENTENCE_END.search(between))
@@ -754,7 +934,7 @@ class _Written:
             else:
                 close()
         close()
-        return cls(forms, runs)
+        return cls(forms, runs, frozenset(owners))
 
     def term(self, word: str) -> str:
         return self.runs.get(word) or self.forms.get(word, word)

@@ -84,16 +84,20 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # Recalibrated after the Persian matching round and the phrasings taken out for eval6 /
         # eval-fa3 (answer >= 77.0): more out-of-scope questions through than before (eval2 5 of
         # 35, was 3; eval3 4 of 51, was 3; eval4 1 of 45, was 0; eval5 1 of 40, was 0).
-        ("eval.yaml", 0.96, 1, 0),  # measured 96.8% (92/95) in full, 1 of 53
-        ("eval2.yaml", 0.94, 5, 0),  # measured 94.6% (88/93), 5 of 35
-        ("eval3.yaml", 0.81, 4, 0),  # measured 81.1% (86/106), 4 of 51
-        ("eval4.yaml", 0.88, 1, 3),  # measured 88.4% (99/112), 1 of 45, 3 of 45 near-topic answered as if in full
+        # Then the English tuning round (tune-en: where/when asked of something else, names asked
+        # for, unknown lower-case names, a message's asking sentence matched alone, phrasings):
+        # measured with that calibration and again after recalibrating (answer >= 77.5); the
+        # floors are the lower of the two, and out of scope / near-topic the higher.
+        ("eval.yaml", 0.96, 1, 0),  # measured 96.8% (92/95) in full, 1 of 53 (partial)
+        ("eval2.yaml", 0.97, 5, 0),  # measured 100% (93/93; recalibrated 92), 5 of 35 (2 partial)
+        ("eval3.yaml", 0.87, 3, 0),  # measured 88.7% (94/106; recalibrated 93), 2 of 51 (recalibrated 3)
+        ("eval4.yaml", 0.90, 1, 1),  # measured 91.1% (102/112), 1 of 45, near-topic in full 1 of 45 (recalibrated 0)
         # Written after the eighth round's tuning, by a helper that saw only the entries' questions
         # and answers; read in full (as development data) for the scope round.
-        ("eval5.yaml", 0.93, 1, 5),  # measured 93.5% (100/107; English 95/102), 1 of 40, near-topic 5 of 36
+        ("eval5.yaml", 0.93, 0, 3),  # measured 94.4% (101/107, recalibrated 100; English 96/102), 0 of 40, near 3 of 36
         # Written after the scope and Persian rounds and the recalibration, by a helper that saw only
         # the seed report and the entries' English questions and answers; never read by a tuner.
-        ("eval6.yaml", 0.90, 0, 7),  # measured 90.9% (100/110), 0 of 40, near-topic 7 of 45
+        ("eval6.yaml", 0.95, 0, 2),  # measured 96.4% (106/110), 0 of 40, near-topic 2 of 45
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

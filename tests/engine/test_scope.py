@@ -141,6 +141,51 @@ def test_a_kind_of_fact_the_entry_gives_stays_full_on_another_faq(made_up, quest
 
 
 @pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        # the entry gives a time, but of the automation, not of the building
+        ("when was the lighthouse built", "lighthouse", "do not say \u201cwhen was the lighthouse built\u201d"),
+        (
+            "when was the lighthouse automated, and when was it painted?",
+            "lighthouse",
+            "\u201cwhen was it painted\u201d",
+        ),
+        # it gives where the bees go, not where they are sold
+        ("where are the honeybees sold", "bees", "do not say \u201cwhere are the honeybees sold\u201d"),
+    ],
+)
+def test_a_place_or_time_of_something_else_than_the_entry_gives_it_for_is_partial_on_another_faq(
+    made_up, question, entry_id, caveat
+):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("when was the lighthouse automated", "lighthouse"),  # what its phrasing asks the time of
+        ("so when did the automation of the lighthouse happen?", "lighthouse"),  # what its sources say
+        ("where do the bees go", "bees"),  # a verb with no meaning of its own
+        ("where do honeybees sleep, in the hive?", "bees"),  # the clause ends at the comma
+        ("where do honeybees rank for flower visits", "bees"),  # a position, not a place
+    ],
+)
+def test_a_place_or_time_of_what_the_entry_gives_it_for_stays_full_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [("where was the letter signed", "who-signed"), ("where is radio farda based", "raha-bahreini")],
+)
+def test_a_place_the_entry_gives_for_something_else_is_not_given_as_the_place_asked(engine, question, entry_id):
+    check = engine.scope.check(question, entry_id)
+    assert check.scope.value == "partial" and question in check.caveat
+
+
+@pytest.mark.parametrize(
     "question, caveat",
     [
         ("which prison holds the detained journalists", "which prison"),
@@ -516,3 +561,139 @@ def test_a_month_marking_a_years_start_or_an_alternative_the_entry_gives_leaves_
     # The same for years, through the same check.
     assert scope.check("visitors since 2019 or 2020?", "festival").scope.value == "full"
     assert scope.check("visitors since 2018 or 2019?", "festival").scope.value == "partial"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        # asked to name one of them, in the imperative or as "the name of a ..."
+        ("name one scientist who studied the volcano", "volcano", "do not name \u201cscientist\u201d"),
+        ("please name a keeper of the lighthouse", "lighthouse", "do not name \u201ckeeper\u201d"),
+        ("what's the name of a scientist studying the volcano", "volcano", "do not name \u201cscientist\u201d"),
+        # an owner written in lower case that no dictionary and no entry knows is someone's name
+        ("how many flowers do okonkwo's honeybees visit", "bees", "do not mention \u201cokonkwo\u201d"),
+    ],
+)
+def test_names_asked_for_and_unknown_owners_make_the_answer_partial_on_another_faq(
+    made_up, question, entry_id, caveat
+):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("how many flowers do the keeper's honeybees visit", "bees"),  # an English owner: no name
+        ("what is the lighthouse's lamp like", "lighthouse"),  # an owner the FAQ knows
+    ],
+)
+def test_owners_the_faq_or_english_knows_are_not_names_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        ("how many people live on the island", "volcano", "no figure for \u201cpeople live\u201d"),
+        ("how many people died in the eruptions", "volcano", "no figure for \u201cpeople died\u201d"),
+        ("how many people visit the lighthouse", "lighthouse", "no figure for \u201cpeople visit\u201d"),
+        # what they do is said, but the entry counts flowers, not people
+        ("how many people visit flowers every day", "bees", "no figure for \u201cpeople visit\u201d"),
+    ],
+)
+def test_a_count_of_people_doing_what_the_entry_does_not_say_is_partial_on_another_faq(
+    made_up, question, entry_id, caveat
+):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+def test_a_count_of_people_doing_what_the_entry_says_stays_full(engine):
+    assert engine.scope.check("how many people were executed in iran", "executions").scope.value == "full"
+    assert engine.scope.check("how many people live in iran", "executions").scope.value == "partial"
+    locked = engine.scope.check("how many people are locked up in evin prison", "arbitrary-detention")
+    assert locked.scope.value == "partial" and "\u201cpeople locked up\u201d" in locked.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        ("how many flowers do honeybees visit in kerikeri", "bees", "do not mention \u201ckerikeri\u201d"),
+        ("was the lighthouse automated under brekkestad", "lighthouse", "do not mention \u201cbrekkestad\u201d"),
+    ],
+)
+def test_a_lower_case_place_or_person_nobody_knows_is_a_name_on_another_faq(made_up, question, entry_id, caveat):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial"
+    assert caveat in check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("how many flowers do bees visit in a day", "bees"),  # English
+        ("how many flowers do bees vist in the evning", "bees"),  # misspelt words of the FAQ
+    ],
+)
+def test_english_and_misspelt_words_after_in_are_no_names_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.fixture(scope="module")
+def with_a_gardener(config, tmp_path_factory) -> Engine:
+    """The made-up FAQ plus an entry about a named person (the island's gardener)."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("gardener")
+    shutil.copytree(REPO / "tests/data/moderation/knowledge", root / "knowledge")
+    shutil.copytree(REPO / "tests/data/moderation/seeds", root / "seeds")
+    notes = root / "seeds/field-notes.txt"
+    notes.write_text(
+        notes.read_text(encoding="utf-8") + "\nIngrid Solberg has tended the island garden for twenty years.\n",
+        encoding="utf-8",
+    )
+    (root / "knowledge/gardener.yaml").write_text(
+        """id: gardener
+question: Who tends the island garden?
+phrasings:
+  - who is the gardener
+  - who looks after the garden
+  - who is ingrid solberg
+  - what is solberg's job
+  - gardener of the island
+  - how long has she tended the garden
+  - name of the gardener
+  - who waters the plants
+  - is there a gardener
+  - who planted the garden beds
+answer: The notes say Ingrid Solberg has tended the island garden for twenty years.
+quotes:
+  - source: field-notes
+    speaker: notes
+    text: Ingrid Solberg has tended the island garden for twenty years.
+""",
+        encoding="utf-8",
+    )
+    return load_engine(root / "knowledge", root / "seeds", config.matching)
+
+
+@pytest.mark.parametrize(
+    "question, partial",
+    [
+        ("ingrid solberg's age?", True),  # a thing of hers no entry text says or is asked
+        ("what is Solberg's salary", True),
+        ("what is solberg's job", False),  # asked in a phrasing
+        ("Ingrid Solberg's garden?", False),  # said
+        ("what is solberg's garden like in spring and summer", False),  # a question, not a thing
+    ],
+)
+def test_something_of_a_named_person_the_entry_never_gives_is_partial_on_another_faq(
+    with_a_gardener, question, partial
+):
+    check = with_a_gardener.scope.check(question, "gardener")
+    assert (check.scope.value == "partial") is partial
+    if partial:
+        assert "do not say" in check.caveat

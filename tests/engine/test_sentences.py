@@ -1,0 +1,71 @@
+"""A message of several sentences or clauses (a greeting, some context, then the question) is
+answered when one of its questions alone is answered with confidence by the entry the whole
+message ranks first; statements and first clauses never answer it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine, load_engine
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def made_up(config) -> Engine:
+    """A second FAQ nobody tuned the rules on (bees, a volcano, a lighthouse)."""
+    return load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
+
+
+@pytest.mark.parametrize(
+    "message, entry_id",
+    [
+        (
+            "Hello there, we are visiting the island next summer with our kids and we are nervous "
+            "about safety. Did the volcano erupt?",
+            "volcano",
+        ),
+        (
+            "My daughter is doing a school project on insects and asked me something I could not "
+            "answer. How many flowers do bees visit?",
+            "bees",
+        ),
+        (
+            "We walked along the coast last night and saw a light far away, is the lighthouse still working?",
+            "lighthouse",
+        ),
+    ],
+)
+def test_a_question_after_some_context_is_answered_on_another_faq(made_up, message, entry_id):
+    assert not made_up.match(message).answered, "the whole message alone is below the threshold"
+    reply = made_up.ask(message)
+    assert reply.answered and reply.entry.id == entry_id
+    assert reply.result.reason.value == "sentence"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the sentence that would match is a statement, not what is asked
+        "Is the bakery still open? We walked along the coast yesterday and saw the lighthouse flash.",
+        "We walked along the coast yesterday evening and saw a light far away. Is the bakery still open?",
+        # only a message's last clause is read alone: a first one would drop what follows it
+        "How many flowers do bees visit, in the greenhouses of the old botanical garden next to the school?",
+    ],
+)
+def test_statements_and_first_clauses_never_answer_alone_on_another_faq(made_up, message):
+    reply = made_up.ask(message)
+    assert not (reply.answered and reply.result.reason.value == "sentence")
+
+
+def test_a_question_after_a_greeting_is_answered_and_still_scope_checked(engine):
+    reply = engine.ask(
+        "Good evening to everyone here, I only joined today. Which organisations wrote the letter, "
+        "and was Greenpeace one of them?"
+    )
+    assert not engine.match(reply.question).answered and reply.result.reason.value == "sentence"
+    assert reply.entry.id == "who-signed"
+    # the scope check reads the whole message: the group the sources never mention is said
+    assert reply.scope == "partial" and "\u201cGreenpeace\u201d" in reply.caveat

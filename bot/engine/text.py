@@ -199,6 +199,9 @@ def _clean(text: str, max_chars: int) -> str:
     words = _WORD.findall(text.replace("_", " "))
     if fa:
         words = persian.join_affixes(words)  # "می خوام" = "می‌خوام" = "میخوام"
+        # A joined affix can make a stretch of its own ("هه" + "ها"): collapsed as above, so that
+        # cleaning a cleaned text changes nothing
+        words = [_STRETCH.sub(r"\1\1", w) for w in words]
     return " ".join(words)[:max_chars]
 
 

@@ -27,6 +27,7 @@ HELD_OUT = (
     "eval4.yaml",
     "eval5.yaml",
     "eval6.yaml",
+    "eval7.yaml",
     "eval-fa.yaml",
     "eval-fa2.yaml",
     "eval-fa3.yaml",
@@ -49,7 +50,7 @@ def wording(text: str) -> str:
 # the ninth stays, since without it another phrasing of its entry is answered by another entry
 # (a collision `faqbot validate` refuses). Figures on the questions seen nowhere else are in
 # docs/engine.md.
-COINCIDENCES = {"eval6.yaml": (26, 2, 1)}  # with the other sets, the entries' questions, phrasings
+COINCIDENCES = {"eval6.yaml": (26, 2, 1), "eval7.yaml": (37, 3, 4)}  # with the other sets, the entries' questions, phrasings
 
 
 @pytest.mark.parametrize("name", HELD_OUT)

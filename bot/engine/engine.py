@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
@@ -27,6 +26,7 @@ from .answers import _NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
 from .index import Index
+from .index import patched as patched_index
 from .knowledge import Entry, KnowledgeBase, cta_problems, load_knowledge_collecting
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized
@@ -111,19 +111,10 @@ class Engine:
             scope.rebind(matcher.repair)
             if scope is not None
             else ScopeIndex(
-                (
-                    (
-                        e.id,
-                        [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
-                        e.all_phrasings(),
-                    )
-                    for e in kb.entries.values()
-                ),
+                ((e.id, _said(e), e.all_phrasings()) for e in kb.entries.values()),
                 repair=matcher.repair,
                 max_chars=matcher.settings.max_question_chars,
-                topics={
-                    e.id: [e.question, *(t.question for t in e.translations.values())] for e in kb.entries.values()
-                },
+                topics={e.id: _topic_texts(e) for e in kb.entries.values()},
             )
         )
 
@@ -188,6 +179,61 @@ class Engine:
         )
         if engine is None:
             raise KnowledgeError(problems)
+        return engine
+
+    # False for an interim engine (`patched`), served until the exact one is built.
+    exact = True
+
+    @classmethod
+    def patched(cls, previous: Engine, kb: KnowledgeBase, changed: Collection[str]) -> Engine | None:
+        """An interim engine for `kb`, which differs from `previous.kb` in the entries `changed`
+        (edited or added; none removed): `previous`'s indexes with those entries indexed again
+        against the FAQ-wide word weights, misspellings and names as they were (index.patched,
+        ScopeIndex.patched), and no training. Milliseconds where `build` takes seconds; served
+        (with every check of the edit done on it) until `build`'s exact engine replaces it
+        (moderation.Editor). None when it cannot be patched (see index.patched; an entry removed,
+        a script's index appearing or emptied): build it then."""
+        settings = previous.matcher.settings
+        if settings.semantic_model or set(previous.kb.entries) - set(kb.entries):
+            return None
+        if not changed:  # the same entries (a comment changed): the same indexes
+            same = cls(kb, previous.matcher, previous.persian, previous.finglish, previous.scope)
+            same.exact = previous.exact
+            return same
+        entries = [kb.entries[eid] for eid in changed]
+        answers = dict(previous.matcher.answers or {})
+        fa_answers = dict((previous.persian or previous.finglish or previous.matcher).answers or {})
+        for e in entries:
+            answers[e.id] = " ".join([e.answer, *(q.text for q in e.quotes)])
+            fa_answers[e.id] = " ".join([answers[e.id], *(t.answer for t in e.translations.values())])
+        latin = patched_index(previous.matcher.index, {e.id: index_texts(e, LATIN) for e in entries}, settings, answers)
+        if latin is None:
+            return None
+        matchers: list[Matcher | None] = [Matcher((), settings, answers=answers, index=latin)]
+        for which, old in ((PERSIAN, previous.persian), (FINGLISH, previous.finglish)):
+            texts = {e.id: index_texts(e, which) for e in entries}
+            before = {
+                e.id: index_texts(previous.kb.entries[e.id], which) if e.id in previous.kb.entries else []
+                for e in entries
+            }
+            moved = {eid: t for eid, t in texts.items() if t != before[eid]}
+            if not moved:  # this script's texts as they were: the very same matcher
+                matchers.append(old)
+                continue
+            if old is None:
+                return None
+            index = patched_index(old.index, moved, settings, fa_answers)
+            if index is None:
+                return None
+            matchers.append(Matcher((), settings, answers=fa_answers, index=index))
+        scope = previous.scope.patched(
+            ((e.id, _said(e), e.all_phrasings()) for e in entries),
+            {e.id: _topic_texts(e) for e in entries},
+            matchers[0].repair,  # type: ignore[union-attr]
+        )
+        engine = cls(kb, matchers[0], matchers[1], matchers[2], scope)  # type: ignore[arg-type]
+        engine.exact = False
+        engine.__dict__["_faq_keys"] = previous._faq_keys | faq_keys(t for e in entries for t in e.all_phrasings())
         return engine
 
     def matcher_for(self, text: str) -> Matcher:
@@ -271,6 +317,16 @@ class Engine:
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.kb.entries.get(entry_id)
+
+
+def _said(entry: Entry) -> list[str]:
+    """What an entry says, for the scope index: its answer, question, quotes and attributions."""
+    return [entry.answer, entry.question, *(q.text for q in entry.quotes), *(q.attribution for q in entry.quotes)]
+
+
+def _topic_texts(entry: Entry) -> list[str]:
+    """An entry's own questions, in every language: what it is about (scope.py)."""
+    return [entry.question, *(t.question for t in entry.translations.values())]
 
 
 def _matcher(
@@ -385,8 +441,6 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     lower = settings.fusion_learned * own_cos
     unchanged = ~np.isin(owner, changed)
     rows_of_term = index.phrasings
-    sorted_plain = [index.sorted_plain[a:b] for a, b in itertools.pairwise(index.starts)]
-    plain = [index.plain[a:b] for a, b in itertools.pairwise(index.starts)]
     result: set[int] = set()
     for ei in changed:
         mask = entry_docs == ei
@@ -416,8 +470,12 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         )
         close = candidates[upper + 1e-9 >= lower[candidates]]
         for row in close:  # the own entry's fuzzy view, without the phrasing itself
-            y = owner[row]
-            others = [sp for sp, p in zip(sorted_plain[y], plain[y], strict=True) if p != index.plain[row]]
+            lo, hi = index.starts[owner[row]], index.starts[owner[row] + 1]
+            others = [
+                sp
+                for sp, p in zip(index.sorted_plain[lo:hi], index.plain[lo:hi], strict=True)
+                if p != index.plain[row]
+            ]
             best = process.extractOne(index.sorted_plain[row], others, scorer=fuzz.ratio) if others else None
             own = lower[row] + (fuzzy * best[1] / 100.0 if best else 0.0)
             if upper[np.searchsorted(candidates, row)] + 1e-9 >= own:
@@ -435,6 +493,7 @@ def validate(
     cache_dir: Path | None = None,
     overlay: Mapping[str, bytes | None] | None = None,
     previous: Engine | None = None,
+    interim: bool = False,
 ) -> tuple[Engine | None, list[Problem]]:
     """All problems in the knowledge base; the engine is returned only when there are none.
 
@@ -452,6 +511,10 @@ def validate(
     FAQ before the edit, all its checks passed, validated with the same memo active (memo.py);
     collisions are then checked only for the entries whose files changed (`collisions`).
     Everything else is checked in full every time (kept work makes that fast).
+
+    `interim` (with `previous`): the engine returned, and checked for collisions, is
+    `Engine.patched` from `previous` (`exact` False) when it can be patched: what the editor
+    serves until `rebuilt` gives the exact one. Every check of the files is the same.
     """
     # A read-only load of files a read-only load already found free of problems: that FAQ, from
     # the cache (cache.py: only when every file is byte for byte the same).
@@ -469,8 +532,10 @@ def validate(
         problems += cta_problems(kb.entries, cta_ids)
     if problems:
         return None, sorted(problems + claims)
-    engine = Engine.build(kb, settings, cache_dir=cache_dir)
     changed = _changed_since(previous, kb, settings)
+    engine = Engine.patched(previous, kb, changed) if interim and previous is not None and changed is not None else None
+    if engine is None:
+        engine = Engine.build(kb, settings, cache_dir=cache_dir)
     unchanged = [] if previous is None or changed is None else _same_matchers(previous, engine)
     problems = (collisions(engine, changed, unchanged) if check_collisions else []) + claims
     if problems:
@@ -478,6 +543,17 @@ def validate(
     if read_only_cache is not None and fingerprint is not None:
         cache.save_checked(read_only_cache, fingerprint, kb, seeds_dir)
     return engine, []
+
+
+def rebuilt(kb: KnowledgeBase, settings: MatchSettings, previous: Engine | None = None) -> tuple[Engine, list[Problem]]:
+    """The exact engine for `kb`, a knowledge base `validate` found free of problems (its
+    interim engine's), and the collisions in it: those an edit since `previous` (the last exact
+    engine, of a knowledge base read under the same memo) can have made, every one without it.
+    The same engine and problems `validate` gives for these files without `interim`."""
+    engine = Engine.build(kb, settings)
+    changed = _changed_since(previous, kb, settings)
+    unchanged = [] if previous is None or changed is None else _same_matchers(previous, engine)
+    return engine, sorted(collisions(engine, changed, unchanged))
 
 
 def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSettings) -> list[str] | None:

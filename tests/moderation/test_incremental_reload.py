@@ -144,7 +144,11 @@ def test_the_made_up_faq_add_edit_remove_and_refusals_match_a_full_rebuild(small
     def check(applied_engine: Engine) -> None:
         full, found = full_rebuild(knowledge, seeds, config.matching)
         assert found == [] and full is not None
-        assert_same_engine(applied_engine, full)
+        # Served at once (an interim engine, or the exact one), then the exact one: a full rebuild's.
+        assert applied_engine.kb.version == full.kb.version
+        settled = editor.settle()
+        assert settled is not None and settled.exact
+        assert_same_engine(settled, full)
 
     check(editor.add_entry(trains_draft(), who=MOD, entry_id="trains").engine)  # add
     check(editor.add_phrasing("bees", "do bees sleep at night", who=MOD).engine)  # edit
@@ -193,7 +197,9 @@ def test_a_reload_after_a_hand_edit_matches_a_full_rebuild(small_kb, tmp_path, c
     full, found = full_rebuild(knowledge, seeds, config.matching)
     assert problems == found == [] and engine is not None and full is not None
     assert "how do bees find flowers" in engine.kb.entries["bees"].phrasings
-    assert_same_engine(engine, full)
+    settled = editor.settle()
+    assert settled is not None and settled.exact
+    assert_same_engine(settled, full)
 
 
 @pytest.fixture(scope="module")
@@ -213,6 +219,9 @@ def test_the_shipped_faq_add_edit_remove_and_a_refusal_match_a_full_rebuild(ship
     def check() -> None:
         full, found = full_rebuild(knowledge, seeds, config.matching, cta_ids)
         assert found == [] and full is not None
+        assert service.engine.kb.version == full.kb.version  # served at once
+        editor.settle()  # then the exact engine, swapped in by the service
+        assert service.engine.exact
         assert_same_engine(service.engine, full, shipped=True)
 
     first, last = entries[0], entries[-1]

@@ -364,7 +364,7 @@ def collisions(
     """
     texts = [(entry, text) for entry in engine.kb.entries.values() for text in entry.all_phrasings()]
     if changed is not None:
-        near = _near(engine, [eid for eid in changed if eid in engine.kb.entries])
+        near = _near(engine, [eid for eid in changed if eid in engine.kb.entries], unchanged)
         texts = [
             (entry, text)
             for entry, text in texts
@@ -372,9 +372,8 @@ def collisions(
         ]
     problems = []
     for entry, text in texts:
-        ranked = engine.matcher_of(entry, text).rank(text, exclude=(entry.id, text)).candidates
-        if ranked and ranked[0].entry_id != entry.id:
-            other = ranked[0].entry_id
+        other = engine.matcher_of(entry, text).first(text, exclude=(entry.id, text))
+        if other is not None and other != entry.id:
             problems.append(
                 Problem(
                     entry.path,
@@ -387,7 +386,7 @@ def collisions(
     return problems
 
 
-def _near(engine: Engine, changed: Sequence[str]) -> dict[str, set[str]]:
+def _near(engine: Engine, changed: Sequence[str], unchanged: Collection[Matcher] = ()) -> dict[str, set[str]]:
     """text -> the entries whose text it is, for the texts an edit of `changed` can make collide:
     theirs, and those of other entries that one of them might now win (`_may_win`)."""
     near: dict[str, set[str]] = {}
@@ -395,8 +394,8 @@ def _near(engine: Engine, changed: Sequence[str]) -> dict[str, set[str]]:
         for text in engine.kb.entries[eid].all_phrasings():
             near.setdefault(text, set()).add(eid)
     for matcher, which in ((engine.matcher, LATIN), (engine.persian, PERSIAN), (engine.finglish, FINGLISH)):
-        if matcher is None:
-            continue
+        if matcher is None or any(matcher is m for m in unchanged):
+            continue  # ranks every text as before the edit: nothing it ranks can collide now
         index = matcher.index
         rows = _may_win(index, matcher.settings, [index.index_of[eid] for eid in changed if eid in index.index_of])
         texts: dict[int, list[str]] = {}

@@ -285,6 +285,59 @@ class Ranker:
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
 
+    def first(self, question: str, exclude: tuple[str, str]) -> str | None:
+        """The entry `rank(question, exclude)` puts first (None without candidates), for the
+        collision check: the same scores, but an entry's string similarity (rapidfuzz over its
+        phrasings, most of a ranking's time) is computed only while the entry could still come
+        first, i.e. while its score with a perfect similarity reaches the best so far."""
+        if self.index.semantic is not None:
+            ranked = self.rank(question, exclude).candidates
+            return ranked[0].entry_id if ranked else None
+        vector, _, plain, _, _ = self._query(question)
+        if not vector or not self.index.entry_ids:
+            return None
+        query = {self.index.term_ids[t]: w for t, w in vector.items()}
+        entry_scores, _ = self.index.entries.dot(query)
+        phrase_scores, _ = self.index.phrasings.dot(query)
+        skipped = None
+        if exclude[0] in self.index.index_of:
+            ei = self.index.index_of[exclude[0]]
+            skip = " ".join(content_words(exclude[1], finglish=self.index.finglish))
+            for pi in range(self.index.starts[ei], self.index.starts[ei + 1]):
+                if self.index.plain[pi] == skip:
+                    phrase_scores[pi] = -1.0
+                    skipped = pi
+        k = min(self.settings.rerank_candidates, len(entry_scores))
+        top = np.argpartition(-entry_scores, k - 1)[:k] if k < len(entry_scores) else np.arange(len(entry_scores))
+        s = self.settings
+        bounded = []
+        for ei in top:
+            entry_cos = float(entry_scores[ei])
+            lo, hi = self.index.starts[ei], self.index.starts[ei + 1]
+            if entry_cos <= 0 or hi == lo:
+                continue
+            phrase_cos = max(0.0, float(phrase_scores[lo + int(np.argmax(phrase_scores[lo:hi]))]))
+            upper = s.fusion_learned * entry_cos + s.fusion_phrase * phrase_cos + s.fusion_fuzzy * 1.0 + 0.0
+            bounded.append((upper, int(ei), entry_cos, phrase_cos))
+        bounded.sort(key=lambda b: -b[0])
+        sorted_query = " ".join(sorted(plain.split()))
+        best: tuple[float, str] | None = None
+        for upper, ei, entry_cos, phrase_cos in bounded:
+            if best is not None and upper < best[0]:
+                break  # this entry, and every one after it, scores below the best even with fuzzy 1
+            lo, hi = self.index.starts[ei], self.index.starts[ei + 1]
+            choices = self.index.sorted_plain[lo:hi]
+            if skipped is not None and lo <= skipped < hi:
+                choices = [c for i, c in enumerate(choices, lo) if i != skipped]
+            match = process.extractOne(sorted_query, choices, scorer=fuzz.ratio) if choices else None
+            fuzzy = match[1] / 100.0 if match else 0.0
+            # As `rank` adds them (its semantic term is 0.0 here).
+            fused = s.fusion_learned * entry_cos + s.fusion_phrase * phrase_cos + s.fusion_fuzzy * fuzzy + 0.0
+            entry_id = self.index.entry_ids[ei]
+            if best is None or (-fused, entry_id) < (-best[0], best[1]):
+                best = (fused, entry_id)
+        return best[1] if best is not None else None
+
     @staticmethod
     def features(ranking: Ranking) -> dict[str, float]:
         ranked, coverage = ranking.candidates, ranking.coverage

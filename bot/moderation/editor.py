@@ -245,6 +245,7 @@ class Editor:
             try:
                 with self._exact_memo.active():
                     engine, problems = rebuilt(interim.kb, self.settings, self._exact)
+                engine.is_faq_phrasing("")  # its table of the FAQ's own texts, built here, not by a question
             except Exception:
                 log.exception("building the exact index of FAQ version %s failed", interim.kb.version)
                 continue

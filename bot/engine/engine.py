@@ -58,6 +58,10 @@ def index_texts(entry: Entry, index: str) -> list[str]:
       spelling variants are folded (persian.py); a Finglish question gets the more confident of
       the two (`match`).
     """
+    return entry.kept(f"index_texts:{index}", lambda: _index_texts(entry, index))
+
+
+def _index_texts(entry: Entry, index: str) -> list[str]:
     if index == LATIN:
         return [t for t in (entry.question, *entry.phrasings) if not in_persian_script(t)]
     if index == PERSIAN:
@@ -441,6 +445,7 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     unchanged = ~np.isin(owner, changed)
     rows_of_term = index.phrasings
     result: set[int] = set()
+    own_fuzzy: dict[int, np.ndarray] = {}
     for ei in changed:
         mask = entry_docs == ei
         cos = np.zeros(n_rows)
@@ -469,17 +474,30 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         )
         close = candidates[upper + 1e-9 >= lower[candidates]]
         for row in close:  # the own entry's fuzzy view, without the phrasing itself
-            lo, hi = index.starts[owner[row]], index.starts[owner[row] + 1]
-            others = [
-                sp
-                for sp, p in zip(index.sorted_plain[lo:hi], index.plain[lo:hi], strict=True)
-                if p != index.plain[row]
-            ]
-            best = process.extractOne(index.sorted_plain[row], others, scorer=fuzz.ratio) if others else None
-            own = lower[row] + (fuzzy * best[1] / 100.0 if best else 0.0)
+            y = int(owner[row])
+            if y not in own_fuzzy:
+                own_fuzzy[y] = _closest_other(index, y)
+            best = own_fuzzy[y][row - starts[y]]
+            own = lower[row] + (fuzzy * best / 100.0 if best >= 0 else 0.0)
             if upper[np.searchsorted(candidates, row)] + 1e-9 >= own:
                 result.add(int(row))
     return sorted(result)
+
+
+def _closest_other(index: Index, y: int) -> np.ndarray:
+    """For each phrasing of entry `y`: the string similarity (fuzz.ratio, as the ranking's fuzzy
+    view) of the entry's closest other phrasing, one whose words differ; -1 when it has none.
+    Depends on that entry's phrasings only, so kept while a memo is active."""
+    lo, hi = index.starts[y], index.starts[y + 1]
+    plain, sorted_plain = tuple(index.plain[lo:hi]), tuple(index.sorted_plain[lo:hi])
+
+    def compute() -> np.ndarray:
+        scores = process.cdist(sorted_plain, sorted_plain, scorer=fuzz.ratio, dtype=np.float64)
+        same = np.array([[a == b for b in plain] for a in plain], dtype=bool).reshape(len(plain), len(plain))
+        scores[same] = -1.0
+        return scores.max(axis=1) if len(plain) else np.zeros(0)
+
+    return memoized(("closest-other", plain, sorted_plain), compute)
 
 
 def validate(

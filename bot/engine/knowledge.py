@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from .claims import claim_problems
 from .memo import memoized
@@ -21,6 +21,8 @@ from .problems import KnowledgeError, Problem
 from .sources import Source, load_sources
 from .text import comparable
 from .yamlfile import YamlSyntaxError, load_located
+
+T = TypeVar("T")
 
 MIN_PHRASINGS = 10
 MAX_ANSWER_CHARS = 600
@@ -93,6 +95,18 @@ class Entry:
     lines: Mapping[tuple[Any, ...], int] = field(repr=False, compare=False, default_factory=dict)
     order: int = DEFAULT_ORDER  # reading order in lists and exports (lower first; ties by id)
     cta: tuple[str, ...] = ()  # ids of the calls to action (config.yaml `outreach.calls_to_action`) to show
+
+    def kept(self, name: str, make: Callable[[], T]) -> T:
+        """`make()`, computed once for this entry: for what depends on the entry alone (its
+        indexed texts, their comparable forms), which an entry read again unchanged under a memo
+        (memo.py) then never computes again. Kept outside the dataclass's fields (never compared)."""
+        kept = self.__dict__.get("_kept")
+        if kept is None:
+            kept = {}
+            object.__setattr__(self, "_kept", kept)
+        if name not in kept:
+            kept[name] = make()
+        return kept[name]
 
     def all_phrasings(self) -> tuple[str, ...]:
         """Every text that should match this entry, in every language."""
@@ -568,8 +582,7 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
                         entry.path, entry.lines.get(("related",), 1), entry.id, "an entry cannot be related to itself"
                     )
                 )
-        for kind, text, line in _texts(entry):
-            key = comparable(text)
+        for kind, text, line, key in entry.kept("comparable", lambda entry=entry: _keyed_texts(entry)):
             if not key:
                 problems.append(
                     Problem(entry.path, line, entry.id, f'{kind} "{_shorten(text)}" has no words the bot can match')
@@ -608,6 +621,11 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
             )
         )
     return problems
+
+
+def _keyed_texts(entry: Entry) -> list[tuple[str, str, int, str]]:
+    """(kind, text, line, its comparable form) of every question and phrasing of `entry`."""
+    return [(kind, text, line, comparable(text)) for kind, text, line in _texts(entry)]
 
 
 def _texts(entry: Entry) -> list[tuple[str, str, int]]:

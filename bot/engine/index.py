@@ -8,6 +8,7 @@ only the few entries worth re-scoring. How each part earns its place is measured
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections import Counter
@@ -126,14 +127,25 @@ class _Postings:
         if not query:
             zeros = np.zeros(self.size)
             return zeros, zeros
-        slices = [slice(self.ptr[t], self.ptr[t + 1]) for t in query]
-        docs = np.concatenate([self.docs[sl] for sl in slices])
-        w = np.concatenate([self.weights[sl] for sl in slices])
-        qw = np.concatenate([np.full(sl.stop - sl.start, query[t]) for t, sl in zip(query, slices)])
+        docs, w, qw = self._gathered(query)
         return (
             np.bincount(docs, weights=w * qw, minlength=self.size),
             np.bincount(docs, weights=w * w, minlength=self.size),
         )
+
+    def scores(self, query: Mapping[int, float]) -> np.ndarray:
+        """q · v for every vector (`dot`'s first half)."""
+        if not query:
+            return np.zeros(self.size)
+        docs, w, qw = self._gathered(query)
+        return np.bincount(docs, weights=w * qw, minlength=self.size)
+
+    def _gathered(self, query: Mapping[int, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        slices = [slice(self.ptr[t], self.ptr[t + 1]) for t in query]
+        docs = np.concatenate([self.docs[sl] for sl in slices])
+        w = np.concatenate([self.weights[sl] for sl in slices])
+        qw = np.concatenate([np.full(sl.stop - sl.start, query[t]) for t, sl in zip(query, slices)])
+        return docs, w, qw
 
 
 def _misspellings(
@@ -528,7 +540,7 @@ def patched(
         sorted_plain=sorted_plain,
         canonical=canonical,
         vocabulary=vocabulary,
-        by_length=_length_buckets(vocabulary),
+        by_length=_grown_buckets(index.by_length, vocabulary - index.vocabulary),
         term_ids=term_ids,
         idf=idf,
         idf_unknown=math.log(1 + n) + 1.0,
@@ -540,6 +552,15 @@ def patched(
         index_of=index_of,
         finglish=finglish,
     )
+
+
+def _grown_buckets(buckets: Mapping[int, list[str]], new: Iterable[str]) -> dict[int, list[str]]:
+    """`_length_buckets` of a vocabulary grown by `new` words, from the buckets before."""
+    grown = dict(buckets)
+    for word in sorted(new):
+        bucket = grown[len(word)] = list(grown.get(len(word), ()))
+        bisect.insort(bucket, word)
+    return grown
 
 
 def _merged(kept: Rows, added: Rows, size: int, n_terms: int, *, with_order: bool = False):

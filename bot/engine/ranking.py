@@ -154,16 +154,16 @@ class Ranker:
         return surface[best] if best is not None else None
 
     def _query(
-        self, question: str
+        self, question: str, signals: bool = True
     ) -> tuple[dict[str, float], tuple[float, float], str, tuple[str, ...], frozenset[str]]:
         """Query vector over known terms, its vocabulary coverage (all unknown words, English
         unknown words), plain text, off-topic words and answer types."""
         all_words = words(question, self.settings.max_question_chars, self.index.finglish)
-        types = question_types(all_words)
+        types = question_types(all_words) if signals else frozenset()
         raw = [w for w in all_words if w not in STOP_WORDS]
         if not question.isascii():
             raw = persian.join_compounds(raw, self.index.stems)  # "قطع نامه" = "قطعنامه"
-        off_topic = subject_words(all_words, self.index.vocabulary)
+        off_topic = subject_words(all_words, self.index.vocabulary) if signals else ()
         cw = [self.repair(w) for w in raw]
         stems = [stem(w) for w in cw]
         english_stems = {st for w, st in zip(cw, stems) if is_english(w)}
@@ -293,12 +293,12 @@ class Ranker:
         if self.index.semantic is not None:
             ranked = self.rank(question, exclude).candidates
             return ranked[0].entry_id if ranked else None
-        vector, _, plain, _, _ = self._query(question)
+        vector, _, plain, _, _ = self._query(question, signals=False)
         if not vector or not self.index.entry_ids:
             return None
         query = {self.index.term_ids[t]: w for t, w in vector.items()}
-        entry_scores, _ = self.index.entries.dot(query)
-        phrase_scores, _ = self.index.phrasings.dot(query)
+        entry_scores = self.index.entries.scores(query)
+        phrase_scores = self.index.phrasings.scores(query)
         skipped = None
         if exclude[0] in self.index.index_of:
             ei = self.index.index_of[exclude[0]]

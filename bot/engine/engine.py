@@ -237,7 +237,8 @@ class Engine:
         )
         engine = cls(kb, matchers[0], matchers[1], matchers[2], scope)  # type: ignore[arg-type]
         engine.exact = False
-        engine.__dict__["_faq_keys"] = previous._faq_keys | faq_keys(t for e in entries for t in e.all_phrasings())
+        if "_faq_keys" in previous.__dict__:  # else built from every text when first needed
+            engine.__dict__["_faq_keys"] = previous._faq_keys | faq_keys(t for e in entries for t in e.all_phrasings())
         return engine
 
     def matcher_for(self, text: str) -> Matcher:

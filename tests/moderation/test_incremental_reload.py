@@ -270,3 +270,47 @@ class _NoStore:
     """The service's store is not used by edits: a stand-in that is never opened."""
 
     is_open = False
+
+
+def test_an_edit_is_served_at_once_on_an_interim_engine_then_on_the_exact_one(small_kb, tmp_path, config):
+    """The interim engine (indexes patched, nothing trained) answers the edit straight away; the
+    exact engine built in the worker thread replaces it and is a full rebuild's."""
+    knowledge, seeds = small_kb
+    editor = Editor(knowledge, seeds, config.matching, AuditLog(tmp_path / "audit.sqlite3"))
+    first = editor.load()[0]
+    assert first is not None and first.exact
+    applied = editor.add_phrasing("bees", "do bees sleep at night", who=MOD)
+    interim = applied.engine
+    assert not interim.exact
+    reply = interim.ask("do bees sleep at night")
+    assert reply.result.answered and reply.result.entry_id == "bees"
+    settled = editor.settle()
+    assert settled is not None and settled.exact and settled.kb is interim.kb
+    assert editor.settle() is settled  # nothing left to build
+    full, found = full_rebuild(knowledge, seeds, config.matching)
+    assert found == [] and full is not None
+    assert_same_engine(settled, full)
+
+
+def test_the_service_swaps_the_exact_engine_in_on_its_loop_newest_last(small_kb, tmp_path, config):
+    knowledge, seeds = small_kb
+    editor = Editor(knowledge, seeds, config.matching, AuditLog(tmp_path / "audit.sqlite3"))
+    service = FaqService(config, editor.load()[0], store=_NoStore(), editor=editor)  # type: ignore[arg-type]
+
+    async def run() -> None:
+        one = await service.apply(editor.add_phrasing, "bees", "do bees sleep at night", who=MOD)
+        assert service.engine is one.engine and not service.engine.exact
+        two = await service.apply(editor.add_phrasing, "volcano", "is the volcano going to erupt soon", who=MOD)
+        assert service.engine is two.engine
+        await asyncio.to_thread(editor.settle)
+        for _ in range(100):  # the worker's swap is run by this loop
+            if service.engine.exact:
+                break
+            await asyncio.sleep(0.01)
+        assert service.engine.exact and service.engine.kb is two.engine.kb
+        assert service.generation > two.generation
+
+    asyncio.run(run())
+    full, found = full_rebuild(knowledge, seeds, config.matching)
+    assert found == [] and full is not None
+    assert_same_engine(service.engine, full)

@@ -367,14 +367,12 @@ def collisions(
     engine before the edit had too (the very objects, memo.py), so every text they rank ranks as it
     did then, without a collision (an English edit leaves the Persian index as it was).
     """
-    texts = [(entry, text) for entry in engine.kb.entries.values() for text in entry.all_phrasings()]
-    if changed is not None:
+    if changed is None:
+        texts = [(entry, text) for entry in engine.kb.entries.values() for text in entry.all_phrasings()]
+    else:
         near = _near(engine, [eid for eid in changed if eid in engine.kb.entries], unchanged)
-        texts = [
-            (entry, text)
-            for entry, text in texts
-            if entry.id in near.get(text, ()) and not any(engine.matcher_of(entry, text) is m for m in unchanged)
-        ]
+        pairs = [(engine.kb.entries[eid], text) for text, eids in near.items() for eid in sorted(eids)]
+        texts = [(entry, text) for entry, text in pairs if not any(engine.matcher_of(entry, text) is m for m in unchanged)]
     problems = []
     for entry, text in texts:
         other = engine.matcher_of(entry, text).first(text, exclude=(entry.id, text))
@@ -473,15 +471,15 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
             + settings.fusion_phrase * phrase[candidates]
             + fuzzy * similar / 100.0
         )
-        close = candidates[upper + 1e-9 >= lower[candidates]]
-        for row in close:  # the own entry's fuzzy view, without the phrasing itself
-            y = int(owner[row])
+        reaches = upper + 1e-9 >= lower[candidates]
+        for row, bound in zip(candidates[reaches].tolist(), upper[reaches].tolist(), strict=True):
+            y = int(owner[row])  # the own entry's fuzzy view, without the phrasing itself
             if y not in own_fuzzy:
                 own_fuzzy[y] = _closest_other(index, y)
             best = own_fuzzy[y][row - starts[y]]
             own = lower[row] + (fuzzy * best / 100.0 if best >= 0 else 0.0)
-            if upper[np.searchsorted(candidates, row)] + 1e-9 >= own:
-                result.add(int(row))
+            if bound + 1e-9 >= own:
+                result.add(row)
     return sorted(result)
 
 

@@ -10,14 +10,23 @@ a lock file next to the audit log) by `faqbot undo` in another process:
    same function, reading the new file's bytes in place of the file on disk): quotes verbatim,
    fields, duplicates, claims, collisions. Any problem refuses the edit and nothing is written.
    The editor keeps the work of its last validation (bot.engine's Memo), so only the edited
-   entry is parsed, checked and normalised again; the index is rebuilt from the kept parts, and
-   collisions are checked for what the edit can have changed (engine.collisions). The first
-   validation of an editor, `faqbot validate` and every load check everything.
+   entry is parsed, checked and normalised again; the engine is the one served before with the
+   edited entries indexed again (`Engine.patched`: the FAQ-wide word weights kept as they were,
+   nothing trained), and collisions are checked on it for what the edit can have changed
+   (engine.collisions). Collisions found there are checked again on the exact engine, so an edit
+   is refused only for what `faqbot validate` reports. The first validation of an editor,
+   `faqbot validate` and every load check everything.
 4. Record the change (who, when, what, the exact bytes before and after) as *pending* and
    commit it; write the file atomically (temporary file, fsync, `os.replace`); then mark the
    change done. A failed write drops the pending row; a row that cannot be marked done gets the
    file put back.
-5. Return the validated engine, so the bot swaps it in without loading the files again.
+5. Return the validated engine, so the bot swaps it in without loading the files again: at once,
+   an interim engine (`engine.exact` False). A worker thread then builds the exact engine, what
+   a full rebuild of the files gives (bot.engine's `rebuilt`: every word weight, the learned
+   weights trained over all entries, the collisions of the edited entries checked again), and
+   hands it to `on_exact` with a newer generation, unless a newer edit is served by then (its own
+   exact engine follows). Collisions only the exact engine shows are logged as an error (the
+   edit stays: `faqbot validate` shows them). `settle()` waits for it.
 
 A process killed at any point of step 4 leaves either the old file and a pending row, or the new
 file and a pending row (or finished work). The next operation of any editor on the folder (the

@@ -423,24 +423,35 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     all in the index, and repair maps them exactly as the index did), so these bounds use the index."""
     if not changed:
         return []
-    n_rows, n_terms = len(index.plain), index.entries.n_terms
+    n_rows = len(index.plain)
     starts = np.asarray(index.starts)
     owner = np.repeat(np.arange(len(index.entry_ids)), np.diff(starts))
     row_docs, row_terms, row_weights = index.phrasings.triples()
-    by_row = np.argsort(row_docs, kind="stable")
-    row_ptr = np.concatenate(([0], np.cumsum(np.bincount(row_docs, minlength=n_rows))))
     entry_docs, entry_terms, entry_weights = index.entries.triples()
-    # The cosine of every phrasing with its own entry's vector.
-    entry_key = entry_docs.astype(np.int64) * n_terms + entry_terms
-    order = np.argsort(entry_key)
-    wanted = owner[row_docs].astype(np.int64) * n_terms + row_terms
-    at = np.minimum(np.searchsorted(entry_key[order], wanted), len(order) - 1)
-    found = entry_key[order][at] == wanted
-    own_cos = np.bincount(
-        row_docs, weights=np.where(found, row_weights * entry_weights[order][at], 0.0), minlength=n_rows
-    )
+    n_entries = len(index.entry_ids)
+    # Entry postings by (term, entry): in that order already unless an index was patched.
+    entry_key = entry_terms.astype(np.int64) * n_entries + entry_docs
+    if len(entry_key) > 1 and not bool(np.all(entry_key[1:] >= entry_key[:-1])):
+        order = np.argsort(entry_key, kind="stable")
+        entry_key, entry_weights_by_key = entry_key[order], entry_weights[order]
+    else:
+        entry_weights_by_key = entry_weights
+
+    def lower_of(rows: np.ndarray) -> np.ndarray:
+        """learned × the cosine of each phrasing in `rows` with its own entry's vector (an array
+        over every row, 0 elsewhere): its postings summed in the index's order, as a whole-index
+        `bincount` would."""
+        picked = np.zeros(n_rows, dtype=bool)
+        picked[rows] = True
+        at_rows = picked[row_docs]
+        docs, terms, weights = row_docs[at_rows], row_terms[at_rows], row_weights[at_rows]
+        wanted = terms.astype(np.int64) * n_entries + owner[docs]
+        at = np.minimum(np.searchsorted(entry_key, wanted), len(entry_key) - 1)
+        found = entry_key[at] == wanted
+        own_cos = np.bincount(docs, weights=np.where(found, weights * entry_weights_by_key[at], 0.0), minlength=n_rows)
+        return settings.fusion_learned * own_cos
+
     fuzzy = settings.fusion_fuzzy
-    lower = settings.fusion_learned * own_cos
     unchanged = ~np.isin(owner, changed)
     rows_of_term = index.phrasings
     result: set[int] = set()
@@ -454,10 +465,15 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         candidates = np.flatnonzero((cos > 0) & unchanged)
         if not len(candidates):
             continue
+        lower = lower_of(candidates)
         own_rows = range(starts[ei], starts[ei + 1])
+        # The changed entry's phrasing postings, row by row (in the index's order within a row).
+        own_postings = np.flatnonzero((row_docs >= starts[ei]) & (row_docs < starts[ei + 1]))
+        own_postings = own_postings[np.argsort(row_docs[own_postings], kind="stable")]
+        own_ptr = np.searchsorted(row_docs[own_postings], np.arange(starts[ei], starts[ei + 1] + 1))
         phrase = np.zeros(n_rows)
-        for q in own_rows:
-            q_slice = by_row[row_ptr[q] : row_ptr[q + 1]]
+        for i, q in enumerate(own_rows):
+            q_slice = own_postings[own_ptr[i] : own_ptr[i + 1]]
             score = np.zeros(n_rows)
             for term, weight in zip(row_terms[q_slice], row_weights[q_slice], strict=True):
                 lo, hi = rows_of_term.ptr[term], rows_of_term.ptr[term + 1]

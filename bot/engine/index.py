@@ -568,7 +568,8 @@ def _merged(kept: Rows, added: Rows, size: int, n_terms: int, *, with_order: boo
     docs = np.concatenate((kept[0], added[0])).astype(np.int64)
     terms = np.concatenate((kept[1], added[1])).astype(np.int64)
     weights = np.concatenate((kept[2], added[2])).astype(np.float64)
-    order = np.argsort(terms, kind="stable")  # kept rows are in order already: nearly linear
+    # By term, then document, as `from_rows` orders them (kept rows are in order: nearly linear).
+    order = np.argsort(terms * size + docs, kind="stable")
     postings = object.__new__(_Postings)
     postings.size = size
     postings.n_terms = n_terms

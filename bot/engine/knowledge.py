@@ -587,7 +587,6 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
     problems = []
     seen: dict[str, str] = {}
     shared: dict[tuple[str, str], list[tuple[str, str, int]]] = {}  # (entry, owner) -> its repeated texts
-    first_line: dict[tuple[str, str], int] = {}  # (entry, key) -> line of that text in the entry
     for entry in entries.values():
         for rid in entry.related:
             if rid not in entries and rid not in file_ids:
@@ -602,13 +601,12 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
                         entry.path, entry.lines.get(("related",), 1), entry.id, "an entry cannot be related to itself"
                     )
                 )
-        for kind, text, line, key in entry.kept("comparable", lambda entry=entry: _keyed_texts(entry)):
+        for kind, text, line, key in _keyed(entry):
             if not key:
                 problems.append(
                     Problem(entry.path, line, entry.id, f'{kind} "{_shorten(text)}" has no words the bot can match')
                 )
                 continue
-            first_line.setdefault((entry.id, key), line)
             owner = seen.get(key)
             if owner == entry.id:
                 problems.append(
@@ -630,7 +628,10 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
             continue
         # The copy is the entry whose id extends the other's ("executions-2"); else the later file.
         copy, original = (owner, entry_id) if owner.startswith(entry_id) and owner != entry_id else (entry_id, owner)
-        line = min(first_line.get((copy, comparable(text)), 1) for _, text, _ in texts)
+        first_line: dict[str, int] = {}  # key -> line of that text in the copy
+        for _, _, at, key in _keyed(entries[copy]):
+            first_line.setdefault(key, at)
+        line = min(first_line.get(comparable(text), 1) for _, text, _ in texts)
         problems.append(
             Problem(
                 entries[copy].path,
@@ -643,9 +644,9 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
     return problems
 
 
-def _keyed_texts(entry: Entry) -> list[tuple[str, str, int, str]]:
-    """(kind, text, line, its comparable form) of every question and phrasing of `entry`."""
-    return [(kind, text, line, comparable(text)) for kind, text, line in _texts(entry)]
+def _keyed(entry: Entry) -> list[tuple[str, str, int, str]]:
+    """(kind, text, line, its comparable form) of every question and phrasing of `entry` (kept)."""
+    return entry.kept("comparable", lambda: [(kind, text, line, comparable(text)) for kind, text, line in _texts(entry)])
 
 
 def _texts(entry: Entry) -> list[tuple[str, str, int]]:

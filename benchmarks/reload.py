@@ -154,7 +154,11 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
             out["first_validation_s"] = time.perf_counter() - t
             editor.settle()
             phrasing, answer, hand = [], [], []
-            exact: dict[str, list[float]] = {"add a phrasing": [], "change the answer": [], "reload after a hand edit": []}
+            exact: dict[str, list[float]] = {
+                "add a phrasing": [],
+                "change the answer": [],
+                "reload after a hand edit": [],
+            }
 
             def settled(what: str, started: float) -> None:
                 editor.settle()
@@ -199,16 +203,19 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
                 overlay = {path.name: data.encode()}
                 t = time.perf_counter()
                 with memo.active():
-                    _, problems = validate(
-                        knowledge, seeds, settings, overlay=overlay, previous=previous, interim=True
-                    )
+                    _, problems = validate(knowledge, seeds, settings, overlay=overlay, previous=previous, interim=True)
                 phrasing.append(time.perf_counter() - t)
                 checked.append(len(problems))
                 # The engine served (the synthetic FAQ's own collisions are not what is measured,
                 # so it is taken without them), then the exact one, as the worker builds it.
                 with memo.active():
                     served = validate(
-                        knowledge, seeds, settings, overlay=overlay, previous=previous, interim=True,
+                        knowledge,
+                        seeds,
+                        settings,
+                        overlay=overlay,
+                        previous=previous,
+                        interim=True,
                         check_collisions=False,
                     )[0]
                 assert served is not None

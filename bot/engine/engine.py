@@ -34,6 +34,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FULL, ScopeIndex
+from .text import answer_types
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -343,15 +344,28 @@ def _matcher(
 ) -> Matcher:
     """A matcher over `entries`; while a memo is active (memo.py), the one built before from the
     very same texts, answers and settings (an edit of English phrasings leaves the Persian and
-    Finglish indexes as they were)."""
+    Finglish indexes as they were), and the index built before from the same texts and settings
+    when only answers changed (what kinds of fact each answer holds is all the index keeps of
+    them: the same index `build_index` gives with the new answers)."""
 
     def build() -> Matcher:
         return Matcher(entries, settings, answers=answers, finglish=finglish)
 
     if settings.semantic_model:
         return build()
-    key = ("matcher", tuple((eid, tuple(texts)) for eid, texts in entries), repr(settings), tuple(answers.items()))
-    return memoized((*key, finglish), build)
+    texts = ("index", tuple((eid, tuple(texts)) for eid, texts in entries), repr(settings), finglish)
+
+    def rebound() -> Matcher:
+        index = memoized(texts, lambda: build().index)
+        kinds: list[frozenset[str] | None] = [
+            memoized(("answer types", answers.get(eid, "")), functools.partial(answer_types, answers.get(eid, "")))
+            for eid in index.entry_ids
+        ]
+        if kinds != index.answer_types:
+            index = dataclasses.replace(index, answer_types=kinds)
+        return Matcher((), settings, answers=answers, index=index)
+
+    return memoized(("matcher", *texts[1:], tuple(answers.items())), rebound)
 
 
 def collisions(
@@ -372,7 +386,9 @@ def collisions(
     else:
         near = _near(engine, [eid for eid in changed if eid in engine.kb.entries], unchanged)
         pairs = [(engine.kb.entries[eid], text) for text, eids in near.items() for eid in sorted(eids)]
-        texts = [(entry, text) for entry, text in pairs if not any(engine.matcher_of(entry, text) is m for m in unchanged)]
+        texts = [
+            (entry, text) for entry, text in pairs if not any(engine.matcher_of(entry, text) is m for m in unchanged)
+        ]
     problems = []
     for entry, text in texts:
         other = engine.matcher_of(entry, text).first(text, exclude=(entry.id, text))
@@ -472,7 +488,7 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         own_postings = own_postings[np.argsort(row_docs[own_postings], kind="stable")]
         own_ptr = np.searchsorted(row_docs[own_postings], np.arange(starts[ei], starts[ei + 1] + 1))
         phrase = np.zeros(n_rows)
-        for i, q in enumerate(own_rows):
+        for i in range(len(own_rows)):
             q_slice = own_postings[own_ptr[i] : own_ptr[i + 1]]
             score = np.zeros(n_rows)
             for term, weight in zip(row_terms[q_slice], row_weights[q_slice], strict=True):
@@ -569,6 +585,7 @@ def validate(
     if engine is None:
         engine = Engine.build(kb, settings, cache_dir=cache_dir)
     unchanged = [] if previous is None or changed is None else _same_matchers(previous, engine)
+    changed = _texts_changed(previous, kb, changed)
     problems = (collisions(engine, changed, unchanged) if check_collisions else []) + claims
     if problems:
         return None, sorted(problems)
@@ -585,7 +602,7 @@ def rebuilt(kb: KnowledgeBase, settings: MatchSettings, previous: Engine | None 
     engine = Engine.build(kb, settings)
     changed = _changed_since(previous, kb, settings)
     unchanged = [] if previous is None or changed is None else _same_matchers(previous, engine)
-    return engine, sorted(collisions(engine, changed, unchanged))
+    return engine, sorted(collisions(engine, _texts_changed(previous, kb, changed), unchanged))
 
 
 def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSettings) -> list[str] | None:
@@ -606,6 +623,23 @@ def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSe
         # went to another), so every text is checked, as `faqbot validate` does.
         return None
     return [eid for eid, entry in kb.entries.items() if previous.kb.entries.get(eid) is not entry]
+
+
+def _texts_changed(previous: Engine | None, kb: KnowledgeBase, changed: list[str] | None) -> list[str] | None:
+    """Of the `changed` entries, those whose indexed texts changed: one whose answer, quotes or
+    links alone changed ranks every text as before, and is ranked as before by each (what is
+    answered is not what is matched), so its collisions cannot have changed."""
+    if previous is None or changed is None:
+        return changed
+    return [
+        eid
+        for eid in changed
+        if eid not in previous.kb.entries
+        or any(
+            index_texts(previous.kb.entries[eid], which) != index_texts(kb.entries[eid], which)
+            for which in (LATIN, PERSIAN, FINGLISH)
+        )
+    ]
 
 
 def _same_matchers(previous: Engine, engine: Engine) -> list[Matcher]:

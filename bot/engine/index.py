@@ -510,7 +510,9 @@ def patched(
         for ei in changed.tolist():
             if ei < len(old_counts):
                 at = np.flatnonzero(e_docs == ei)
-                for t, w0, w in zip(e_terms[at].tolist(), e_weights[at].tolist(), old_learned[at].tolist(), strict=True):
+                for t, w0, w in zip(
+                    e_terms[at].tolist(), e_weights[at].tolist(), old_learned[at].tolist(), strict=True
+                ):
                     ratio[(ei, t)] = w / w0 if w0 else 1.0
         new_learned = ent_weight * np.array(
             [ratio.get((d, t), 1.0) for d, t in zip(ent_doc.tolist(), ent_term.tolist(), strict=True)]

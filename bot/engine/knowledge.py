@@ -7,6 +7,7 @@ the caller keeps serving the previous one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -255,7 +256,7 @@ def _paths(knowledge_dir: Path, names: Iterable[str]) -> list[Path]:
     active, the same Path objects as last time (making 10,000 of them is a measurable part of a
     reload)."""
     return [
-        memoized(("entry path", knowledge_dir, name), lambda name=name: knowledge_dir / name)
+        memoized(("entry path", knowledge_dir, name), functools.partial(Path.joinpath, knowledge_dir, name))
         for name in names
         if name != CALIBRATION_FILE
     ]
@@ -646,7 +647,9 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
 
 def _keyed(entry: Entry) -> list[tuple[str, str, int, str]]:
     """(kind, text, line, its comparable form) of every question and phrasing of `entry` (kept)."""
-    return entry.kept("comparable", lambda: [(kind, text, line, comparable(text)) for kind, text, line in _texts(entry)])
+    return entry.kept(
+        "comparable", lambda: [(kind, text, line, comparable(text)) for kind, text, line in _texts(entry)]
+    )
 
 
 def _texts(entry: Entry) -> list[tuple[str, str, int]]:

@@ -210,6 +210,7 @@ class Editor:
     def _validate_incrementally(self, overlay: dict[str, bytes | None] | None) -> tuple[Engine | None, list[Problem]]:
         """`faqbot validate` on the folder (with `overlay`'s files in place of theirs), redoing
         only what changed since the last validation (bot.engine.validate, `previous`)."""
+
         def run(interim: bool) -> tuple[Engine | None, list[Problem]]:
             with self._memo.active():
                 return validate(

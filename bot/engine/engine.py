@@ -211,26 +211,16 @@ class Engine:
         for e in entries:
             answers[e.id] = " ".join([e.answer, *(q.text for q in e.quotes)])
             fa_answers[e.id] = " ".join([answers[e.id], *(t.answer for t in e.translations.values())])
-        latin = patched_index(previous.matcher.index, {e.id: index_texts(e, LATIN) for e in entries}, settings, answers)
-        if latin is None:
-            return None
-        matchers: list[Matcher | None] = [Matcher((), settings, answers=answers, index=latin)]
-        for which, old in ((PERSIAN, previous.persian), (FINGLISH, previous.finglish)):
-            texts = {e.id: index_texts(e, which) for e in entries}
-            before = {
-                e.id: index_texts(previous.kb.entries[e.id], which) if e.id in previous.kb.entries else []
-                for e in entries
-            }
-            moved = {eid: t for eid, t in texts.items() if t != before[eid]}
-            if not moved:  # this script's texts as they were: the very same matcher
-                matchers.append(old)
-                continue
-            if old is None:
+        matchers: list[Matcher | None] = []
+        for which, old, given in (
+            (LATIN, previous.matcher, answers),
+            (PERSIAN, previous.persian, fa_answers),
+            (FINGLISH, previous.finglish, fa_answers),
+        ):
+            matcher = _patched_matcher(old, entries, which, previous.kb, given, settings)
+            if matcher is _UNPATCHABLE:
                 return None
-            index = patched_index(old.index, moved, settings, fa_answers)
-            if index is None:
-                return None
-            matchers.append(Matcher((), settings, answers=fa_answers, index=index))
+            matchers.append(matcher)  # type: ignore[arg-type]
         scope = previous.scope.patched(
             ((e.id, _said(e), e.all_phrasings()) for e in entries),
             {e.id: _topic_texts(e) for e in entries},
@@ -323,6 +313,41 @@ class Engine:
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.kb.entries.get(entry_id)
+
+
+_UNPATCHABLE = object()
+
+
+def _patched_matcher(
+    old: Matcher | None,
+    entries: Sequence[Entry],
+    which: str,
+    before: KnowledgeBase,
+    answers: dict[str, str],
+    settings: MatchSettings,
+) -> Matcher | object | None:
+    """`old` (one script's matcher) for the changed `entries` (Engine.patched): the very same
+    object when neither their texts in it nor the kinds of fact their answers hold changed; the
+    same index with those kinds replaced when only they did; else index.patched. _UNPATCHABLE
+    when it cannot be patched (an index appearing, or one emptied)."""
+    texts = {e.id: index_texts(e, which) for e in entries}
+    moved = {
+        eid: t
+        for eid, t in texts.items()
+        if t != (index_texts(before.entries[eid], which) if eid in before.entries else [])
+    }
+    if old is None:
+        return _UNPATCHABLE if moved else None
+    if moved:
+        index = patched_index(old.index, moved, settings, answers)
+        return _UNPATCHABLE if index is None else Matcher((), settings, answers=answers, index=index)
+    kinds = list(old.index.answer_types)
+    for e in entries:
+        if e.id in old.index.index_of:
+            kinds[old.index.index_of[e.id]] = answer_types(answers.get(e.id, ""))
+    if kinds == old.index.answer_types and all((old.answers or {}).get(e.id) == answers.get(e.id) for e in entries):
+        return old
+    return Matcher((), settings, answers=answers, index=dataclasses.replace(old.index, answer_types=kinds))
 
 
 def _said(entry: Entry) -> list[str]:

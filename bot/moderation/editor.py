@@ -276,7 +276,10 @@ class Editor:
                 generation = self._generation
             callback = self.on_exact
             if callback is not None:
-                callback(engine, generation)
+                try:
+                    callback(engine, generation)
+                except Exception:  # the worker goes on: the next edit's exact engine still follows
+                    log.exception("serving the exact index of FAQ version %s failed", engine.kb.version)
 
     def settle(self, timeout: float | None = None) -> Engine | None:
         """Wait until the exact engine of the last edit is built and served (tests, benchmarks,

@@ -314,3 +314,34 @@ def test_the_service_swaps_the_exact_engine_in_on_its_loop_newest_last(small_kb,
     full, found = full_rebuild(knowledge, seeds, config.matching)
     assert found == [] and full is not None
     assert_same_engine(service.engine, full)
+
+
+def test_a_collision_only_the_exact_engine_shows_is_logged_and_the_exact_engine_served(
+    small_kb, tmp_path, config, monkeypatch, caplog
+):
+    """The interim engine's word weights differ a little from the exact ones, so the exact engine
+    could find a collision the edit's check did not: the edit stays (it is saved and audited), the
+    exact engine is served all the same (what a restart would build), and the log says what to fix."""
+    import bot.moderation.editor as editor_module
+    from bot.engine import Problem
+
+    knowledge, seeds = small_kb
+    editor = Editor(knowledge, seeds, config.matching, AuditLog(tmp_path / "audit.sqlite3"))
+    assert editor.load()[0] is not None
+    real = editor_module.rebuilt
+
+    def with_a_collision(kb, settings, previous=None):
+        engine, problems = real(kb, settings, previous)
+        bees = kb.entries["bees"]
+        return engine, [*problems, Problem(bees.path, 3, "bees", "collision: \"x\" would be answered with entry 'y'")]
+
+    monkeypatch.setattr(editor_module, "rebuilt", with_a_collision)
+    applied = editor.add_phrasing("bees", "do bees sleep at night", who=MOD)
+    with caplog.at_level("ERROR", logger=editor_module.__name__):
+        settled = editor.settle()
+    assert settled is not None and settled.exact and settled.kb is applied.engine.kb
+    assert "do bees sleep at night" in (knowledge / "bees.yaml").read_text(encoding="utf-8")
+    assert editor.history()[0].entry_id == "bees"  # saved and audited
+    assert any(
+        "the exact index finds 1 problem" in r.getMessage() and "collision" in r.getMessage() for r in caplog.records
+    )

@@ -12,18 +12,23 @@ Each size runs in a fresh process, on a copy of the FAQ in a temporary folder:
                   claims, the cross-entry checks, building every index, and the collision check of
                   every phrasing.
 * one edit      - one phrasing added to one entry through `Editor.add_phrasing` (what
-                  `FaqService.apply` runs from Discord: validated, written, audited), after the
-                  editor validated the FAQ once; the median of `--edits` edits, each to another
-                  entry, and the slowest. Then the same for a changed answer (`Editor.edit_entry`)
-                  and a reload after a file was changed by hand (`Editor.load`).
+                  `FaqService.apply` runs from Discord: validated, written, audited, and served),
+                  after the editor validated the FAQ once; the median of `--edits` edits, each to
+                  another entry, and the slowest. Then the same for a changed answer
+                  (`Editor.edit_entry`) and a reload after a file was changed by hand
+                  (`Editor.load`). The edit is served on an interim engine (bot.engine's
+                  `Engine.patched`, every check done on it); the exact engine, a full rebuild's,
+                  is built in the editor's worker thread and swapped in after: "exact after" is the
+                  time from the edit's start until it is (`Editor.settle`), before the next edit.
 
 The 10,000-entry FAQ is made from benchmarks/latency.py's synthetic generator, written as entry
 files (10 phrasings each, phrasings that two entries share dropped, one quote from a one-line
 source). Its full collision check asks all 100,000 texts of the matcher, minutes of work on two
 shared cores: by default it is timed on a sample of 2,000 texts and scaled up (marked "est."),
 `--full-collisions` runs it all. Synthetic FAQs have collisions (its phrasings reuse template words),
-so the editor's edits are measured through `validate(..., overlay=, previous=)` there, the very
-function the editor calls, after a first validation without the collision check.
+so the editor's edits are measured through `validate(..., overlay=, previous=, interim=True)`
+there, the very function the editor calls, after a first validation without the collision check,
+and the exact engine through `rebuilt(...)`, what the editor's worker thread runs.
 """
 
 from __future__ import annotations
@@ -98,12 +103,12 @@ def write_synthetic(folder: Path, n_entries: int) -> tuple[Path, Path]:
 
 def worker(size: str, edits: int, full_collisions: bool) -> dict:
     from bot.config import load_config
-    from bot.engine import Memo, collisions, validate
+    from bot.engine import Engine, Memo, collisions, rebuilt, validate
     from bot.moderation import AuditLog, Editor
 
     config = load_config()
     settings = config.matching
-    out: dict = {"size": size}
+    out: dict = {"size": size, "load": os.getloadavg()[0]}
     with tempfile.TemporaryDirectory(prefix="faqbot-reload-bench-") as tmp:
         root = Path(tmp)
         if size == "shipped":
@@ -134,7 +139,7 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
             rng = random.Random(0)
             pairs = [(e, text) for e in engine.kb.entries.values() for text in e.all_phrasings()]
             for entry, text in rng.sample(pairs, sample):
-                engine.matcher_for(text).rank(text, exclude=(entry.id, text))
+                engine.matcher_of(entry, text).first(text, exclude=(entry.id, text))
             out["collisions_s"] = (time.perf_counter() - t) * texts / sample
             out["collisions_estimated"] = True
         out["full_s"] = out["full_without_collisions_s"] + out["collisions_s"]
@@ -147,48 +152,81 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
             t = time.perf_counter()
             assert editor.load()[0] is not None
             out["first_validation_s"] = time.perf_counter() - t
+            editor.settle()
             phrasing, answer, hand = [], [], []
+            exact: dict[str, list[float]] = {
+                "add a phrasing": [],
+                "change the answer": [],
+                "reload after a hand edit": [],
+            }
+
+            def settled(what: str, started: float) -> None:
+                editor.settle()
+                exact[what].append(time.perf_counter() - started)
+
             for i, entry_id in enumerate(chosen):
                 entry = engine.kb.entries[entry_id]
                 t = time.perf_counter()
                 editor.add_phrasing(entry_id, f"{entry.question} (edit {i})", who="bench")
                 phrasing.append(time.perf_counter() - t)
+                settled("add a phrasing", t)
                 opened = editor.open(entry_id)
                 draft = dataclasses.replace(opened.draft, answer=opened.draft.answer + " That is all.")
                 t = time.perf_counter()
                 editor.edit_entry(entry_id, draft, who="bench", revision=opened.revision)
                 answer.append(time.perf_counter() - t)
+                settled("change the answer", t)
                 path = knowledge / f"{entry_id}.yaml"
                 path.write_text(path.read_text(encoding="utf-8") + "# checked by hand\n", encoding="utf-8")
                 t = time.perf_counter()
                 assert editor.load()[0] is not None
                 hand.append(time.perf_counter() - t)
+                settled("reload after a hand edit", t)
             out["edits"] = {"add a phrasing": phrasing, "change the answer": answer, "reload after a hand edit": hand}
+            out["exact"] = exact
         else:
-            memo = Memo()
+            memo, exact_memo = Memo(), Memo()
             t = time.perf_counter()
             with memo.active():
                 previous, problems = validate(knowledge, seeds, settings, check_collisions=False)
             out["first_validation_s"] = time.perf_counter() - t
-            phrasing, checked = [], []
+            assert previous is not None
+            # The editor's worker keeps its own memo: filled by a first exact build (not timed).
+            with exact_memo.active():
+                exact_previous = Engine.build(previous.kb, settings)
+            phrasing, checked, exact_s = [], [], []
             for i, entry_id in enumerate(chosen):
                 path = knowledge / f"{entry_id}.yaml"
                 data = path.read_text(encoding="utf-8").replace(
                     "phrasings:\n", f"phrasings:\n- {engine.kb.entries[entry_id].question} edit {i}\n", 1
                 )
+                overlay = {path.name: data.encode()}
                 t = time.perf_counter()
                 with memo.active():
-                    _, problems = validate(
-                        knowledge, seeds, settings, overlay={path.name: data.encode()}, previous=previous
-                    )
+                    _, problems = validate(knowledge, seeds, settings, overlay=overlay, previous=previous, interim=True)
                 phrasing.append(time.perf_counter() - t)
                 checked.append(len(problems))
-                path.write_text(data, encoding="utf-8")
-                # The next edit starts from this one, as the editor's would (its collisions found
-                # or not: the synthetic FAQ's own collisions are not what is measured).
+                # The engine served (the synthetic FAQ's own collisions are not what is measured,
+                # so it is taken without them), then the exact one, as the worker builds it.
                 with memo.active():
-                    previous = validate(knowledge, seeds, settings, check_collisions=False)[0]
+                    served = validate(
+                        knowledge,
+                        seeds,
+                        settings,
+                        overlay=overlay,
+                        previous=previous,
+                        interim=True,
+                        check_collisions=False,
+                    )[0]
+                assert served is not None
+                path.write_text(data, encoding="utf-8")
+                t = time.perf_counter()
+                with exact_memo.active():
+                    exact_previous = rebuilt(served.kb, settings, exact_previous)[0]
+                exact_s.append(time.perf_counter() - t)
+                previous = served
             out["edits"] = {"add a phrasing": phrasing}
+            out["exact"] = {"add a phrasing": exact_s}
             out["problems_reported"] = checked
     return out
 
@@ -203,7 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--edits", type=int, default=5, help="edits measured per size (each to another entry)")
     ap.add_argument("--full-collisions", action="store_true", help="time the synthetic FAQ's full collision check")
     args = ap.parse_args(argv)
-    print(f"faqbot reload benchmark - python {platform.python_version()}, {os.cpu_count()} CPUs, one process per size")
+    print(
+        f"faqbot reload benchmark - python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f}, one process per size"
+    )
     failed = False
     for size in [s.strip() for s in args.sizes.split(",") if s.strip()]:
         cmd = [sys.executable, str(HERE), "--worker", size, str(args.edits), "1" if args.full_collisions else "0"]
@@ -231,6 +272,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"  one edit, {what + ':':<26} median {median:.3f} s, slowest {max(times):.3f} s "
                 f"({len(times)} edits; {r['full_s'] / median:.1f}x faster than the full rebuild){verdict}"
             )
+            exact = r.get("exact", {}).get(what)
+            if exact:
+                print(
+                    f"    exact engine swapped in after:   median {statistics.median(exact):.3f} s, "
+                    f"slowest {max(exact):.3f} s (built in the background while the edit is served)"
+                )
+        print(f"  load average when this size started: {r['load']:.1f}")
     return 1 if failed else 0
 
 

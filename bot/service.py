@@ -225,6 +225,7 @@ class FaqService:
 
         Returns the problems; on any, the FAQ served so far stays in service unchanged.
         """
+        self._follow_exact()
         engine, problems, generation = await asyncio.to_thread(self.editor.load)
         if engine is not None:
             await asyncio.to_thread(engine.prepare)  # not in the event loop: see swap
@@ -243,10 +244,25 @@ class FaqService:
     async def apply(self, operation: Callable[..., Applied], *args: Any, **kwargs: Any) -> Applied:
         """Run one editor operation (`service.editor.add_phrasing`, ...) in a worker thread and
         serve the FAQ it produced; its errors (bot.moderation.errors) reach the caller."""
+        self._follow_exact()
         result = await asyncio.to_thread(operation, *args, **kwargs)
         await asyncio.to_thread(result.engine.prepare)
         self.swap(result.engine, result.generation)
         return result
+
+    def _follow_exact(self) -> None:
+        """An edit or reload is served at once on an interim engine; the exact one, built in the
+        editor's worker thread, is swapped in on this event loop when it is ready (newer wins)."""
+        loop = asyncio.get_running_loop()
+
+        def ready(engine: Engine, generation: int) -> None:
+            engine.prepare()  # here, in the editor's worker thread, not in the event loop (see swap)
+            try:
+                loop.call_soon_threadsafe(self.swap, engine, generation)
+            except RuntimeError:  # the loop has closed (a command that has finished): swap here
+                self.swap(engine, generation)
+
+        self.editor.on_exact = ready
 
     # -- per-server settings (/faq-settings): the policy is bot.servers -------------------------
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         speaker_for,
     )
     from .conversation import Conversation, FollowUps, QuotedParagraph, Talk, TalkReply, quoted_paragraphs, talk_reply
-    from .engine import Engine, collisions, load_engine, validate
+    from .engine import Engine, collisions, load_engine, rebuilt, validate
     from .evaluation import (
         Labelled,
         QuestionSetError,
@@ -126,6 +126,7 @@ _EXPORTS: dict[str, tuple[str, str | None]] = {
     "load_sources": ("sources", "load_sources"),
     "metadata_problem": ("sources", "metadata_problem"),
     "normalise_document": ("authoring", "normalise_document"),
+    "rebuilt": ("engine", "rebuilt"),
     "pick_source": ("authoring", "pick_source"),
     "question_language": ("persian", "language"),
     "quote_block": ("authoring", "quote_block"),
@@ -202,6 +203,7 @@ __all__ = [
     "quote_block",
     "quote_json",
     "quoted_paragraphs",
+    "rebuilt",
     "slug",
     "span",
     "speaker_for",

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
@@ -27,6 +26,7 @@ from .answers import _NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
 from .index import Index
+from .index import patched as patched_index
 from .knowledge import Entry, KnowledgeBase, cta_problems, load_knowledge_collecting
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized
@@ -34,6 +34,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FULL, ScopeIndex
+from .text import answer_types
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -76,6 +77,10 @@ def index_texts(entry: Entry, index: str) -> list[str]:
       spelling variants are folded (persian.py); a Finglish question gets the more confident of
       the two (`match`).
     """
+    return entry.kept(f"index_texts:{index}", lambda: _index_texts(entry, index))
+
+
+def _index_texts(entry: Entry, index: str) -> list[str]:
     if index == LATIN:
         return [t for t in (entry.question, *entry.phrasings) if not in_persian_script(t)]
     if index == PERSIAN:
@@ -129,19 +134,10 @@ class Engine:
             scope.rebind(matcher.repair)
             if scope is not None
             else ScopeIndex(
-                (
-                    (
-                        e.id,
-                        [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
-                        e.all_phrasings(),
-                    )
-                    for e in kb.entries.values()
-                ),
+                ((e.id, _said(e), e.all_phrasings()) for e in kb.entries.values()),
                 repair=matcher.repair,
                 max_chars=matcher.settings.max_question_chars,
-                topics={
-                    e.id: [e.question, *(t.question for t in e.translations.values())] for e in kb.entries.values()
-                },
+                topics={e.id: _topic_texts(e) for e in kb.entries.values()},
             )
         )
 
@@ -206,6 +202,52 @@ class Engine:
         )
         if engine is None:
             raise KnowledgeError(problems)
+        return engine
+
+    # False for an interim engine (`patched`), served until the exact one is built.
+    exact = True
+
+    @classmethod
+    def patched(cls, previous: Engine, kb: KnowledgeBase, changed: Collection[str]) -> Engine | None:
+        """An interim engine for `kb`, which differs from `previous.kb` in the entries `changed`
+        (edited or added; none removed): `previous`'s indexes with those entries indexed again
+        against the FAQ-wide word weights, misspellings and names as they were (index.patched,
+        ScopeIndex.patched), and no training. Milliseconds where `build` takes seconds; served
+        (with every check of the edit done on it) until `build`'s exact engine replaces it
+        (moderation.Editor). None when it cannot be patched (see index.patched; an entry removed,
+        a script's index appearing or emptied): build it then."""
+        settings = previous.matcher.settings
+        if settings.semantic_model or set(previous.kb.entries) - set(kb.entries):
+            return None
+        if not changed:  # the same entries (a comment changed): the same indexes
+            same = cls(kb, previous.matcher, previous.persian, previous.finglish, previous.scope)
+            same.exact = previous.exact
+            return same
+        entries = [kb.entries[eid] for eid in changed]
+        answers = dict(previous.matcher.answers or {})
+        fa_answers = dict((previous.persian or previous.finglish or previous.matcher).answers or {})
+        for e in entries:
+            answers[e.id] = " ".join([e.answer, *(q.text for q in e.quotes)])
+            fa_answers[e.id] = " ".join([answers[e.id], *(t.answer for t in e.translations.values())])
+        matchers: list[Matcher | None] = []
+        for which, old, given in (
+            (LATIN, previous.matcher, answers),
+            (PERSIAN, previous.persian, fa_answers),
+            (FINGLISH, previous.finglish, fa_answers),
+        ):
+            matcher = _patched_matcher(old, entries, which, previous.kb, given, settings)
+            if matcher is _UNPATCHABLE:
+                return None
+            matchers.append(matcher)  # type: ignore[arg-type]
+        scope = previous.scope.patched(
+            ((e.id, _said(e), e.all_phrasings()) for e in entries),
+            {e.id: _topic_texts(e) for e in entries},
+            matchers[0].repair,  # type: ignore[union-attr]
+        )
+        engine = cls(kb, matchers[0], matchers[1], matchers[2], scope)  # type: ignore[arg-type]
+        engine.exact = False
+        if "_faq_keys" in previous.__dict__:  # else built from every text when first needed
+            engine.__dict__["_faq_keys"] = previous._faq_keys | faq_keys(t for e in entries for t in e.all_phrasings())
         return engine
 
     def matcher_for(self, text: str) -> Matcher:
@@ -339,6 +381,51 @@ class Engine:
         return self.kb.entries.get(entry_id)
 
 
+_UNPATCHABLE = object()
+
+
+def _patched_matcher(
+    old: Matcher | None,
+    entries: Sequence[Entry],
+    which: str,
+    before: KnowledgeBase,
+    answers: dict[str, str],
+    settings: MatchSettings,
+) -> Matcher | object | None:
+    """`old` (one script's matcher) for the changed `entries` (Engine.patched): the very same
+    object when neither their texts in it nor the kinds of fact their answers hold changed; the
+    same index with those kinds replaced when only they did; else index.patched. _UNPATCHABLE
+    when it cannot be patched (an index appearing, or one emptied)."""
+    texts = {e.id: index_texts(e, which) for e in entries}
+    moved = {
+        eid: t
+        for eid, t in texts.items()
+        if t != (index_texts(before.entries[eid], which) if eid in before.entries else [])
+    }
+    if old is None:
+        return _UNPATCHABLE if moved else None
+    if moved:
+        index = patched_index(old.index, moved, settings, answers)
+        return _UNPATCHABLE if index is None else Matcher((), settings, answers=answers, index=index)
+    kinds = list(old.index.answer_types)
+    for e in entries:
+        if e.id in old.index.index_of:
+            kinds[old.index.index_of[e.id]] = answer_types(answers.get(e.id, ""))
+    if kinds == old.index.answer_types and all((old.answers or {}).get(e.id) == answers.get(e.id) for e in entries):
+        return old
+    return Matcher((), settings, answers=answers, index=dataclasses.replace(old.index, answer_types=kinds))
+
+
+def _said(entry: Entry) -> list[str]:
+    """What an entry says, for the scope index: its answer, question, quotes and attributions."""
+    return [entry.answer, entry.question, *(q.text for q in entry.quotes), *(q.attribution for q in entry.quotes)]
+
+
+def _topic_texts(entry: Entry) -> list[str]:
+    """An entry's own questions, in every language: what it is about (scope.py)."""
+    return [entry.question, *(t.question for t in entry.translations.values())]
+
+
 def _matcher(
     entries: list[tuple[str, list[str]]],
     settings: MatchSettings,
@@ -348,15 +435,28 @@ def _matcher(
 ) -> Matcher:
     """A matcher over `entries`; while a memo is active (memo.py), the one built before from the
     very same texts, answers and settings (an edit of English phrasings leaves the Persian and
-    Finglish indexes as they were)."""
+    Finglish indexes as they were), and the index built before from the same texts and settings
+    when only answers changed (what kinds of fact each answer holds is all the index keeps of
+    them: the same index `build_index` gives with the new answers)."""
 
     def build() -> Matcher:
         return Matcher(entries, settings, answers=answers, finglish=finglish)
 
     if settings.semantic_model:
         return build()
-    key = ("matcher", tuple((eid, tuple(texts)) for eid, texts in entries), repr(settings), tuple(answers.items()))
-    return memoized((*key, finglish), build)
+    texts = ("index", tuple((eid, tuple(texts)) for eid, texts in entries), repr(settings), finglish)
+
+    def rebound() -> Matcher:
+        index = memoized(texts, lambda: build().index)
+        kinds: list[frozenset[str] | None] = [
+            memoized(("answer types", answers.get(eid, "")), functools.partial(answer_types, answers.get(eid, "")))
+            for eid in index.entry_ids
+        ]
+        if kinds != index.answer_types:
+            index = dataclasses.replace(index, answer_types=kinds)
+        return Matcher((), settings, answers=answers, index=index)
+
+    return memoized(("matcher", *texts[1:], tuple(answers.items())), rebound)
 
 
 def collisions(
@@ -372,19 +472,18 @@ def collisions(
     engine before the edit had too (the very objects, memo.py), so every text they rank ranks as it
     did then, without a collision (an English edit leaves the Persian index as it was).
     """
-    texts = [(entry, text) for entry in engine.kb.entries.values() for text in entry.all_phrasings()]
-    if changed is not None:
-        near = _near(engine, [eid for eid in changed if eid in engine.kb.entries])
+    if changed is None:
+        texts = [(entry, text) for entry in engine.kb.entries.values() for text in entry.all_phrasings()]
+    else:
+        near = _near(engine, [eid for eid in changed if eid in engine.kb.entries], unchanged)
+        pairs = [(engine.kb.entries[eid], text) for text, eids in near.items() for eid in sorted(eids)]
         texts = [
-            (entry, text)
-            for entry, text in texts
-            if entry.id in near.get(text, ()) and not any(engine.matcher_of(entry, text) is m for m in unchanged)
+            (entry, text) for entry, text in pairs if not any(engine.matcher_of(entry, text) is m for m in unchanged)
         ]
     problems = []
     for entry, text in texts:
-        ranked = engine.matcher_of(entry, text).rank(text, exclude=(entry.id, text)).candidates
-        if ranked and ranked[0].entry_id != entry.id:
-            other = ranked[0].entry_id
+        other = engine.matcher_of(entry, text).first(text, exclude=(entry.id, text))
+        if other is not None and other != entry.id:
             problems.append(
                 Problem(
                     entry.path,
@@ -397,7 +496,7 @@ def collisions(
     return problems
 
 
-def _near(engine: Engine, changed: Sequence[str]) -> dict[str, set[str]]:
+def _near(engine: Engine, changed: Sequence[str], unchanged: Collection[Matcher] = ()) -> dict[str, set[str]]:
     """text -> the entries whose text it is, for the texts an edit of `changed` can make collide:
     theirs, and those of other entries that one of them might now win (`_may_win`)."""
     near: dict[str, set[str]] = {}
@@ -405,8 +504,8 @@ def _near(engine: Engine, changed: Sequence[str]) -> dict[str, set[str]]:
         for text in engine.kb.entries[eid].all_phrasings():
             near.setdefault(text, set()).add(eid)
     for matcher, which in ((engine.matcher, LATIN), (engine.persian, PERSIAN), (engine.finglish, FINGLISH)):
-        if matcher is None:
-            continue
+        if matcher is None or any(matcher is m for m in unchanged):
+            continue  # ranks every text as before the edit: nothing it ranks can collide now
         index = matcher.index
         rows = _may_win(index, matcher.settings, [index.index_of[eid] for eid in changed if eid in index.index_of])
         texts: dict[int, list[str]] = {}
@@ -432,29 +531,39 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     all in the index, and repair maps them exactly as the index did), so these bounds use the index."""
     if not changed:
         return []
-    n_rows, n_terms = len(index.plain), index.entries.n_terms
+    n_rows = len(index.plain)
     starts = np.asarray(index.starts)
     owner = np.repeat(np.arange(len(index.entry_ids)), np.diff(starts))
     row_docs, row_terms, row_weights = index.phrasings.triples()
-    by_row = np.argsort(row_docs, kind="stable")
-    row_ptr = np.concatenate(([0], np.cumsum(np.bincount(row_docs, minlength=n_rows))))
     entry_docs, entry_terms, entry_weights = index.entries.triples()
-    # The cosine of every phrasing with its own entry's vector.
-    entry_key = entry_docs.astype(np.int64) * n_terms + entry_terms
-    order = np.argsort(entry_key)
-    wanted = owner[row_docs].astype(np.int64) * n_terms + row_terms
-    at = np.minimum(np.searchsorted(entry_key[order], wanted), len(order) - 1)
-    found = entry_key[order][at] == wanted
-    own_cos = np.bincount(
-        row_docs, weights=np.where(found, row_weights * entry_weights[order][at], 0.0), minlength=n_rows
-    )
+    n_entries = len(index.entry_ids)
+    # Entry postings by (term, entry): in that order already unless an index was patched.
+    entry_key = entry_terms.astype(np.int64) * n_entries + entry_docs
+    if len(entry_key) > 1 and not bool(np.all(entry_key[1:] >= entry_key[:-1])):
+        order = np.argsort(entry_key, kind="stable")
+        entry_key, entry_weights_by_key = entry_key[order], entry_weights[order]
+    else:
+        entry_weights_by_key = entry_weights
+
+    def lower_of(rows: np.ndarray) -> np.ndarray:
+        """learned × the cosine of each phrasing in `rows` with its own entry's vector (an array
+        over every row, 0 elsewhere): its postings summed in the index's order, as a whole-index
+        `bincount` would."""
+        picked = np.zeros(n_rows, dtype=bool)
+        picked[rows] = True
+        at_rows = picked[row_docs]
+        docs, terms, weights = row_docs[at_rows], row_terms[at_rows], row_weights[at_rows]
+        wanted = terms.astype(np.int64) * n_entries + owner[docs]
+        at = np.minimum(np.searchsorted(entry_key, wanted), len(entry_key) - 1)
+        found = entry_key[at] == wanted
+        own_cos = np.bincount(docs, weights=np.where(found, weights * entry_weights_by_key[at], 0.0), minlength=n_rows)
+        return settings.fusion_learned * own_cos
+
     fuzzy = settings.fusion_fuzzy
-    lower = settings.fusion_learned * own_cos
     unchanged = ~np.isin(owner, changed)
     rows_of_term = index.phrasings
-    sorted_plain = [index.sorted_plain[a:b] for a, b in itertools.pairwise(index.starts)]
-    plain = [index.plain[a:b] for a, b in itertools.pairwise(index.starts)]
     result: set[int] = set()
+    own_fuzzy: dict[int, np.ndarray] = {}
     for ei in changed:
         mask = entry_docs == ei
         cos = np.zeros(n_rows)
@@ -464,10 +573,15 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         candidates = np.flatnonzero((cos > 0) & unchanged)
         if not len(candidates):
             continue
+        lower = lower_of(candidates)
         own_rows = range(starts[ei], starts[ei + 1])
+        # The changed entry's phrasing postings, row by row (in the index's order within a row).
+        own_postings = np.flatnonzero((row_docs >= starts[ei]) & (row_docs < starts[ei + 1]))
+        own_postings = own_postings[np.argsort(row_docs[own_postings], kind="stable")]
+        own_ptr = np.searchsorted(row_docs[own_postings], np.arange(starts[ei], starts[ei + 1] + 1))
         phrase = np.zeros(n_rows)
-        for q in own_rows:
-            q_slice = by_row[row_ptr[q] : row_ptr[q + 1]]
+        for i in range(len(own_rows)):
+            q_slice = own_postings[own_ptr[i] : own_ptr[i + 1]]
             score = np.zeros(n_rows)
             for term, weight in zip(row_terms[q_slice], row_weights[q_slice], strict=True):
                 lo, hi = rows_of_term.ptr[term], rows_of_term.ptr[term + 1]
@@ -482,15 +596,32 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
             + fuzzy * similar / 100.0
             + settings.fusion_text  # the text view's similarity is at most 1
         )
-        close = candidates[upper + 1e-9 >= lower[candidates]]
-        for row in close:  # the own entry's fuzzy view, without the phrasing itself
-            y = owner[row]
-            others = [sp for sp, p in zip(sorted_plain[y], plain[y], strict=True) if p != index.plain[row]]
-            best = process.extractOne(index.sorted_plain[row], others, scorer=fuzz.ratio) if others else None
-            own = lower[row] + (fuzzy * best[1] / 100.0 if best else 0.0)
-            if upper[np.searchsorted(candidates, row)] + 1e-9 >= own:
-                result.add(int(row))
+        reaches = upper + 1e-9 >= lower[candidates]
+        for row, bound in zip(candidates[reaches].tolist(), upper[reaches].tolist(), strict=True):
+            y = int(owner[row])  # the own entry's fuzzy view, without the phrasing itself
+            if y not in own_fuzzy:
+                own_fuzzy[y] = _closest_other(index, y)
+            best = own_fuzzy[y][row - starts[y]]
+            own = lower[row] + (fuzzy * best / 100.0 if best >= 0 else 0.0)
+            if bound + 1e-9 >= own:
+                result.add(row)
     return sorted(result)
+
+
+def _closest_other(index: Index, y: int) -> np.ndarray:
+    """For each phrasing of entry `y`: the string similarity (fuzz.ratio, as the ranking's fuzzy
+    view) of the entry's closest other phrasing, one whose words differ; -1 when it has none.
+    Depends on that entry's phrasings only, so kept while a memo is active."""
+    lo, hi = index.starts[y], index.starts[y + 1]
+    plain, sorted_plain = tuple(index.plain[lo:hi]), tuple(index.sorted_plain[lo:hi])
+
+    def compute() -> np.ndarray:
+        scores = process.cdist(sorted_plain, sorted_plain, scorer=fuzz.ratio, dtype=np.float64)
+        same = np.array([[a == b for b in plain] for a in plain], dtype=bool).reshape(len(plain), len(plain))
+        scores[same] = -1.0
+        return scores.max(axis=1) if len(plain) else np.zeros(0)
+
+    return memoized(("closest-other", plain, sorted_plain), compute)
 
 
 def validate(
@@ -503,6 +634,7 @@ def validate(
     cache_dir: Path | None = None,
     overlay: Mapping[str, bytes | None] | None = None,
     previous: Engine | None = None,
+    interim: bool = False,
 ) -> tuple[Engine | None, list[Problem]]:
     """All problems in the knowledge base; the engine is returned only when there are none.
 
@@ -520,6 +652,10 @@ def validate(
     FAQ before the edit, all its checks passed, validated with the same memo active (memo.py);
     collisions are then checked only for the entries whose files changed (`collisions`).
     Everything else is checked in full every time (kept work makes that fast).
+
+    `interim` (with `previous`): the engine returned, and checked for collisions, is
+    `Engine.patched` from `previous` (`exact` False) when it can be patched: what the editor
+    serves until `rebuilt` gives the exact one. Every check of the files is the same.
     """
     # A read-only load of files a read-only load already found free of problems: that FAQ, from
     # the cache (cache.py: only when every file is byte for byte the same).
@@ -537,15 +673,29 @@ def validate(
         problems += cta_problems(kb.entries, cta_ids)
     if problems:
         return None, sorted(problems + claims)
-    engine = Engine.build(kb, settings, cache_dir=cache_dir)
     changed = _changed_since(previous, kb, settings)
+    engine = Engine.patched(previous, kb, changed) if interim and previous is not None and changed is not None else None
+    if engine is None:
+        engine = Engine.build(kb, settings, cache_dir=cache_dir)
     unchanged = [] if previous is None or changed is None else _same_matchers(previous, engine)
+    changed = _texts_changed(previous, kb, changed)
     problems = (collisions(engine, changed, unchanged) if check_collisions else []) + claims
     if problems:
         return None, sorted(problems)
     if read_only_cache is not None and fingerprint is not None:
         cache.save_checked(read_only_cache, fingerprint, kb, seeds_dir)
     return engine, []
+
+
+def rebuilt(kb: KnowledgeBase, settings: MatchSettings, previous: Engine | None = None) -> tuple[Engine, list[Problem]]:
+    """The exact engine for `kb`, a knowledge base `validate` found free of problems (its
+    interim engine's), and the collisions in it: those an edit since `previous` (the last exact
+    engine, of a knowledge base read under the same memo) can have made, every one without it.
+    The same engine and problems `validate` gives for these files without `interim`."""
+    engine = Engine.build(kb, settings)
+    changed = _changed_since(previous, kb, settings)
+    unchanged = [] if previous is None or changed is None else _same_matchers(previous, engine)
+    return engine, sorted(collisions(engine, _texts_changed(previous, kb, changed), unchanged))
 
 
 def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSettings) -> list[str] | None:
@@ -566,6 +716,23 @@ def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSe
         # went to another), so every text is checked, as `faqbot validate` does.
         return None
     return [eid for eid, entry in kb.entries.items() if previous.kb.entries.get(eid) is not entry]
+
+
+def _texts_changed(previous: Engine | None, kb: KnowledgeBase, changed: list[str] | None) -> list[str] | None:
+    """Of the `changed` entries, those whose indexed texts changed: one whose answer, quotes or
+    links alone changed ranks every text as before, and is ranked as before by each (what is
+    answered is not what is matched), so its collisions cannot have changed."""
+    if previous is None or changed is None:
+        return changed
+    return [
+        eid
+        for eid in changed
+        if eid not in previous.kb.entries
+        or any(
+            index_texts(previous.kb.entries[eid], which) != index_texts(kb.entries[eid], which)
+            for which in (LATIN, PERSIAN, FINGLISH)
+        )
+    ]
 
 
 def _same_matchers(previous: Engine, engine: Engine) -> list[Matcher]:

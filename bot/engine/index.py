@@ -8,6 +8,7 @@ only the few entries worth re-scoring. How each part earns its place is measured
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections import Counter
@@ -401,3 +402,198 @@ def build_index(
         index_of={eid: i for i, eid in enumerate(entry_ids)},
         finglish=finglish,
     )
+
+
+def patched(
+    index: Index,
+    changes: Mapping[str, Sequence[str]],
+    settings: MatchSettings,
+    answers: Mapping[str, str] | None = None,
+) -> Index | None:
+    """An interim index: `index` with the entries of `changes` (entry id -> its texts now; ids the
+    index lacks are added at the end) indexed again, against `index`'s FAQ-wide statistics as they
+    are: the word weights (idf; a term the index lacks gets the weight of a word one entry uses),
+    the folded misspellings, the vocabulary only grown. Every other entry's vectors are `index`'s,
+    unchanged. The learned weights of a changed entry are its TF-IDF weights times the ratio its
+    old learned weight had to its old TF-IDF weight for the same word (1 for a new word); no
+    training. Numpy work over the whole index, Python work over the changed entries' texts only.
+
+    This is not what `build_index` gives for the new texts (that needs every weight again and the
+    learned weights trained over all entries at once): it is what the editor serves and checks an
+    edit's collisions against until the exact index is built in the background (engine.py,
+    `Engine.patched`). None when it cannot be patched (a sentence-embedding view, an entry left
+    with no text).
+    """
+    if index.semantic is not None or settings.semantic_model or not changes:
+        return None
+    if any(not texts for texts in changes.values()):
+        return None
+    finglish = index.finglish
+    entry_ids = list(index.entry_ids)
+    index_of = dict(index.index_of)
+    for eid in changes:
+        if eid not in index_of:
+            index_of[eid] = len(entry_ids)
+            entry_ids.append(eid)
+    n = len(entry_ids)
+    changed = np.array(sorted(index_of[eid] for eid in changes), dtype=np.int64)
+    old_starts = np.asarray(index.starts, dtype=np.int64)
+    old_counts = np.diff(old_starts)
+    counts = np.zeros(n, dtype=np.int64)
+    counts[: len(old_counts)] = old_counts
+    for eid, texts in changes.items():
+        counts[index_of[eid]] = len(texts)
+    starts = np.concatenate(([0], np.cumsum(counts)))
+
+    # The changed entries' texts, as build_index reads them (with the misspellings known).
+    canonical = index.canonical
+    term_ids = dict(index.term_ids)
+    vocabulary = set(index.vocabulary)
+    stems_known = set(index.stems)
+    entry_types = list(index.entry_types) + [frozenset()] * (n - len(index.entry_ids))
+    answer_types_ = list(index.answer_types) + [None] * (n - len(index.entry_ids))
+    new_plain: dict[int, list[str]] = {}
+    new_sorted: dict[int, list[str]] = {}
+    new_full: dict[int, list[str]] = {}
+    occurrences: list[int] = []
+    n_stems: list[int] = []
+    n_pairs: list[int] = []
+    row_entry: list[int] = []
+    use_pairs = settings.bigram_weight > 0
+    for ei in changed.tolist():
+        eid = entry_ids[ei]
+        types: set[str] = set()
+        plains, sorts, fulls = [], [], []
+        for text in changes[eid]:
+            all_words = words(text, finglish=finglish)
+            types |= question_types(all_words)
+            fulls.append(" ".join(all_words))
+            cw = [w for w in all_words if w not in STOP_WORDS]
+            vocabulary.update(w for w in cw if w not in canonical)
+            cw = [canonical.get(w, w) for w in cw]
+            plains.append(" ".join(cw))
+            sorts.append(" ".join(sorted(cw)))
+            stems = [stem(w) for w in cw]
+            pairs = [f"{a} {b}" for a, b in itertools.pairwise(stems)] if use_pairs else []
+            stems_known.update(stems)
+            occurrences.extend([term_ids.setdefault(t, len(term_ids)) for t in stems])
+            occurrences.extend([term_ids.setdefault(t, len(term_ids)) for t in pairs])
+            n_stems.append(len(stems))
+            n_pairs.append(len(pairs))
+            row_entry.append(ei)
+        new_plain[ei], new_sorted[ei], new_full[ei] = plains, sorts, fulls
+        entry_types[ei] = frozenset(types)
+        if answers is not None:
+            answer_types_[ei] = answer_types(answers.get(eid, ""))
+    n_terms = len(term_ids)
+    idf = np.empty(n_terms)
+    idf[: len(index.idf)] = index.idf
+    idf[len(index.idf) :] = math.log((1 + n) / 2) + 1.0  # a word only the changed entry uses
+
+    # The changed entries' rows: phrasing rows numbered from their entry's new start.
+    local = _term_counts(occurrences, n_stems, n_pairs, settings.bigram_weight, n_terms)
+    owner_of_row = np.asarray(row_entry, dtype=np.int64)
+    first_row = np.concatenate(([0], np.cumsum(np.bincount(owner_of_row, minlength=n)[changed])))[:-1]
+    row_offset = np.zeros(n, dtype=np.int64)
+    row_offset[changed] = first_row
+    local_row = local[0]
+    new_phr_doc = starts[owner_of_row[local_row]] + (local_row - row_offset[owner_of_row[local_row]])
+    phr_doc, phr_term, phr_weight = _normalised(new_phr_doc, local[1], local[2], idf, int(starts[-1]))
+    ent_rows = _summed(owner_of_row[local_row], local[1], local[2], n_terms)
+    ent_doc, ent_term, ent_weight = _normalised(*ent_rows, idf, n)
+
+    # Every other entry's rows as they were, phrasing rows moved to their entry's new place.
+    keep_entry = np.ones(n, dtype=bool)
+    keep_entry[changed] = False
+    p_docs, p_terms, p_weights = index.phrasings.triples()
+    p_owner = np.repeat(np.arange(len(old_counts)), old_counts)[p_docs]
+    keep = keep_entry[p_owner]
+    shift = starts[: len(old_counts)] - old_starts[:-1]
+    phrasings = _merged(
+        (p_docs[keep] + shift[p_owner[keep]], p_terms[keep], p_weights[keep]),
+        (phr_doc, phr_term, phr_weight),
+        int(starts[-1]),
+        n_terms,
+    )
+    e_docs, e_terms, e_weights = index.entries.triples()
+    keep = keep_entry[e_docs]
+    learned_weights = None
+    if index.learned is not None:
+        old_learned = index.learned.weights
+        ratio: dict[tuple[int, int], float] = {}
+        for ei in changed.tolist():
+            if ei < len(old_counts):
+                at = np.flatnonzero(e_docs == ei)
+                for t, w0, w in zip(
+                    e_terms[at].tolist(), e_weights[at].tolist(), old_learned[at].tolist(), strict=True
+                ):
+                    ratio[(ei, t)] = w / w0 if w0 else 1.0
+        new_learned = ent_weight * np.array(
+            [ratio.get((d, t), 1.0) for d, t in zip(ent_doc.tolist(), ent_term.tolist(), strict=True)]
+        )
+        learned_weights = np.concatenate((old_learned[keep], new_learned))
+    entries, order = _merged(
+        (e_docs[keep], e_terms[keep], e_weights[keep]), (ent_doc, ent_term, ent_weight), n, n_terms, with_order=True
+    )
+    learned_vectors = entries.reweighted(learned_weights[order]) if learned_weights is not None else None
+
+    plain: list[str] = []
+    sorted_plain: list[str] = []
+    full_texts: list[str] = []
+    for ei in range(n):
+        if ei in new_plain:
+            plain += new_plain[ei]
+            sorted_plain += new_sorted[ei]
+            full_texts += new_full[ei]
+        else:
+            lo, hi = index.starts[ei], index.starts[ei + 1]
+            plain += index.plain[lo:hi]
+            sorted_plain += index.sorted_plain[lo:hi]
+            full_texts += index.texts[lo:hi]
+    return Index(
+        entry_ids=entry_ids,
+        entry_types=entry_types,
+        answer_types=answer_types_,
+        starts=starts.tolist(),
+        plain=plain,
+        sorted_plain=sorted_plain,
+        texts=full_texts,
+        canonical=canonical,
+        vocabulary=vocabulary,
+        by_length=_grown_buckets(index.by_length, vocabulary - index.vocabulary),
+        term_ids=term_ids,
+        idf=idf,
+        idf_unknown=math.log(1 + n) + 1.0,
+        stems=stems_known,
+        entries=entries,
+        phrasings=phrasings,
+        learned=learned_vectors,
+        semantic=None,
+        index_of=index_of,
+        finglish=finglish,
+    )
+
+
+def _grown_buckets(buckets: Mapping[int, list[str]], new: Iterable[str]) -> dict[int, list[str]]:
+    """`_length_buckets` of a vocabulary grown by `new` words, from the buckets before."""
+    grown = dict(buckets)
+    for word in sorted(new):
+        bucket = grown[len(word)] = list(grown.get(len(word), ()))
+        bisect.insort(bucket, word)
+    return grown
+
+
+def _merged(kept: Rows, added: Rows, size: int, n_terms: int, *, with_order: bool = False):
+    """Postings of `kept` rows (in term order, as `triples` gives them) and `added` ones."""
+    docs = np.concatenate((kept[0], added[0])).astype(np.int64)
+    terms = np.concatenate((kept[1], added[1])).astype(np.int64)
+    weights = np.concatenate((kept[2], added[2])).astype(np.float64)
+    # By term, then document, as `from_rows` orders them (kept rows are in order: nearly linear).
+    order = np.argsort(terms * size + docs, kind="stable")
+    postings = object.__new__(_Postings)
+    postings.size = size
+    postings.n_terms = n_terms
+    postings.docs = docs[order].astype(np.int32)
+    postings.weights = weights[order]
+    postings.ptr = np.concatenate(([0], np.cumsum(np.bincount(terms, minlength=n_terms)))).astype(np.int64)
+    return (postings, order) if with_order else postings

@@ -7,13 +7,15 @@ the caller keeps serving the previous one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from .claims import claim_problems
 from .memo import memoized
@@ -21,6 +23,8 @@ from .problems import KnowledgeError, Problem
 from .sources import Source, load_sources
 from .text import comparable
 from .yamlfile import YamlSyntaxError, load_located
+
+T = TypeVar("T")
 
 MIN_PHRASINGS = 10
 MAX_ANSWER_CHARS = 600
@@ -93,6 +97,18 @@ class Entry:
     lines: Mapping[tuple[Any, ...], int] = field(repr=False, compare=False, default_factory=dict)
     order: int = DEFAULT_ORDER  # reading order in lists and exports (lower first; ties by id)
     cta: tuple[str, ...] = ()  # ids of the calls to action (config.yaml `outreach.calls_to_action`) to show
+
+    def kept(self, name: str, make: Callable[[], T]) -> T:
+        """`make()`, computed once for this entry: for what depends on the entry alone (its
+        indexed texts, their comparable forms), which an entry read again unchanged under a memo
+        (memo.py) then never computes again. Kept outside the dataclass's fields (never compared)."""
+        kept = self.__dict__.get("_kept")
+        if kept is None:
+            kept = {}
+            object.__setattr__(self, "_kept", kept)
+        if name not in kept:
+            kept[name] = make()
+        return kept[name]
 
     def all_phrasings(self) -> tuple[str, ...]:
         """Every text that should match this entry, in every language."""
@@ -223,20 +239,39 @@ def load_knowledge_collecting(
 
 def entry_paths(knowledge_dir: Path) -> list[Path]:
     """The FAQ's entry files in `knowledge_dir` (`*.yaml`, then `*.yml`): never the calibration file."""
-    paths = sorted(knowledge_dir.glob("*.yaml")) + sorted(knowledge_dir.glob("*.yml"))
-    return [path for path in paths if path.name != CALIBRATION_FILE]
+    return _paths(knowledge_dir, _entry_names(knowledge_dir))
+
+
+def _entry_names(knowledge_dir: Path) -> list[str]:
+    """The names `*.yaml`, then `*.yml`, sorted (what sorted globs give, without a Path each)."""
+    try:
+        names = os.listdir(knowledge_dir)
+    except OSError:
+        return []
+    return sorted(n for n in names if n.endswith(".yaml")) + sorted(n for n in names if n.endswith(".yml"))
+
+
+def _paths(knowledge_dir: Path, names: Iterable[str]) -> list[Path]:
+    """The paths of `names` in `knowledge_dir`, the calibration file left out; while a memo is
+    active, the same Path objects as last time (making 10,000 of them is a measurable part of a
+    reload)."""
+    return [
+        memoized(("entry path", knowledge_dir, name), functools.partial(Path.joinpath, knowledge_dir, name))
+        for name in names
+        if name != CALIBRATION_FILE
+    ]
 
 
 def _overlaid_paths(knowledge_dir: Path, overlay: Mapping[str, bytes | None]) -> list[Path]:
     """`entry_paths` as they would be with `overlay`'s files written or (None) removed."""
-    names = {path.name for path in entry_paths(knowledge_dir)}
+    names = set(_entry_names(knowledge_dir))
     for name, data in overlay.items():
         if data is None:
             names.discard(name)
         elif name != CALIBRATION_FILE and name.endswith((".yaml", ".yml")):
             names.add(name)
     ordered = sorted(n for n in names if n.endswith(".yaml")) + sorted(n for n in names if n.endswith(".yml"))
-    return [knowledge_dir / name for name in ordered]
+    return _paths(knowledge_dir, ordered)
 
 
 def _sources_key(sources: Mapping[str, Source]) -> tuple:
@@ -553,7 +588,6 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
     problems = []
     seen: dict[str, str] = {}
     shared: dict[tuple[str, str], list[tuple[str, str, int]]] = {}  # (entry, owner) -> its repeated texts
-    first_line: dict[tuple[str, str], int] = {}  # (entry, key) -> line of that text in the entry
     for entry in entries.values():
         for rid in entry.related:
             if rid not in entries and rid not in file_ids:
@@ -568,14 +602,12 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
                         entry.path, entry.lines.get(("related",), 1), entry.id, "an entry cannot be related to itself"
                     )
                 )
-        for kind, text, line in _texts(entry):
-            key = comparable(text)
+        for kind, text, line, key in _keyed(entry):
             if not key:
                 problems.append(
                     Problem(entry.path, line, entry.id, f'{kind} "{_shorten(text)}" has no words the bot can match')
                 )
                 continue
-            first_line.setdefault((entry.id, key), line)
             owner = seen.get(key)
             if owner == entry.id:
                 problems.append(
@@ -597,7 +629,10 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
             continue
         # The copy is the entry whose id extends the other's ("executions-2"); else the later file.
         copy, original = (owner, entry_id) if owner.startswith(entry_id) and owner != entry_id else (entry_id, owner)
-        line = min(first_line.get((copy, comparable(text)), 1) for _, text, _ in texts)
+        first_line: dict[str, int] = {}  # key -> line of that text in the copy
+        for _, _, at, key in _keyed(entries[copy]):
+            first_line.setdefault(key, at)
+        line = min(first_line.get(comparable(text), 1) for _, text, _ in texts)
         problems.append(
             Problem(
                 entries[copy].path,
@@ -608,6 +643,13 @@ def _cross_entry_problems(entries: Mapping[str, Entry], file_ids: set[str]) -> l
             )
         )
     return problems
+
+
+def _keyed(entry: Entry) -> list[tuple[str, str, int, str]]:
+    """(kind, text, line, its comparable form) of every question and phrasing of `entry` (kept)."""
+    return entry.kept(
+        "comparable", lambda: [(kind, text, line, comparable(text)) for kind, text, line in _texts(entry)]
+    )
 
 
 def _texts(entry: Entry) -> list[tuple[str, str, int]]:

@@ -7,7 +7,9 @@ and finding the names a text writes are pure functions of their input: while a `
 A reload after one edit therefore parses one file and normalises that entry's texts; everything
 computed from all entries together (word weights, learned weights, the cross-entry checks) is
 computed again from the kept parts, by the same code, so the result is exactly what a full
-rebuild gives (tests/engine/test_incremental.py compares them).
+rebuild gives (tests/moderation/test_incremental_reload.py compares them). That exact build is
+what the editor's worker thread runs, with a memo of its own; the edit itself is served before it,
+on an interim engine patched from the one served (engine.Engine.patched), see bot.moderation.editor.
 
 A memo keeps only what its last run used: an edited or removed entry's old texts are dropped
 when the next run ends. Without an active memo (the default, and every read-only command)

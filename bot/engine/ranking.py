@@ -192,16 +192,16 @@ class Ranker:
         return surface[best] if best is not None else None
 
     def _query(
-        self, question: str
+        self, question: str, signals: bool = True
     ) -> tuple[dict[str, float], tuple[float, float], str, tuple[str, ...], frozenset[str]]:
         """Query vector over known terms, its vocabulary coverage (all unknown words, English
         unknown words), plain text, off-topic words and answer types."""
         all_words = words(question, self.settings.max_question_chars, self.index.finglish)
-        types = question_types(all_words)
+        types = question_types(all_words) if signals else frozenset()
         raw = [w for w in all_words if w not in STOP_WORDS]
         if not question.isascii():
             raw = persian.join_compounds(raw, self.index.stems)  # "قطع نامه" = "قطعنامه"
-        off_topic = subject_words(all_words, self.index.vocabulary)
+        off_topic = subject_words(all_words, self.index.vocabulary) if signals else ()
         cw = [self.repair(w) for w in raw]
         stems = [stem(w) for w in cw]
         english_stems = {st for w, st in zip(cw, stems) if is_english(w)}
@@ -391,6 +391,56 @@ class Ranker:
 
     def _owner(self, rows: np.ndarray) -> np.ndarray:
         return np.searchsorted(self._starts, rows, side="right") - 1
+
+    def first(self, question: str, exclude: tuple[str, str]) -> str | None:
+        """The entry `rank(question, exclude)` puts first (None without candidates), for the
+        collision check: the same scores, but an entry's string similarity (rapidfuzz over its
+        phrasings, most of a ranking's time) is computed only while the entry could still come
+        first, i.e. while its score with a perfect similarity reaches the best so far."""
+        if self.index.semantic is not None or self.settings.fusion_text > 0:
+            # the meaning and text views add candidates and terms this bound does not know
+            ranked = self.rank(question, exclude).candidates
+            return ranked[0].entry_id if ranked else None
+        vector, _, plain, _, _ = self._query(question, signals=False)
+        if not vector or not self.index.entry_ids:
+            return None
+        query = {self.index.term_ids[t]: w for t, w in vector.items()}
+        entry_scores = self.index.entries.scores(query)
+        phrase_scores = self.index.phrasings.scores(query)
+        skipped = None
+        if exclude[0] in self.index.index_of:
+            ei = self.index.index_of[exclude[0]]
+            skip = " ".join(content_words(exclude[1], finglish=self.index.finglish))
+            for pi in range(self.index.starts[ei], self.index.starts[ei + 1]):
+                if self.index.plain[pi] == skip:
+                    phrase_scores[pi] = -1.0
+                    skipped = pi
+        k = min(self.settings.rerank_candidates, len(entry_scores))
+        top = np.argpartition(-entry_scores, k - 1)[:k] if k < len(entry_scores) else np.arange(len(entry_scores))
+        s = self.settings
+        bounded = []
+        for ei in top:
+            entry_cos = float(entry_scores[ei])
+            lo, hi = self.index.starts[ei], self.index.starts[ei + 1]
+            if entry_cos <= 0 or hi == lo:
+                continue
+            phrase_cos = max(0.0, float(phrase_scores[lo + int(np.argmax(phrase_scores[lo:hi]))]))
+            upper = s.fusion_learned * entry_cos + s.fusion_phrase * phrase_cos + s.fusion_fuzzy * 1.0 + 0.0
+            bounded.append((upper, int(ei), entry_cos, phrase_cos))
+        bounded.sort(key=lambda b: -b[0])
+        sorted_query = " ".join(sorted(plain.split()))
+        best: tuple[float, str] | None = None
+        for upper, ei, entry_cos, phrase_cos in bounded:
+            if best is not None and upper < best[0]:
+                break  # this entry, and every one after it, scores below the best even with fuzzy 1
+            lo, hi = self.index.starts[ei], self.index.starts[ei + 1]
+            fuzzy = self._closest(sorted_query, self.index.sorted_plain, lo, hi, skipped)
+            # As `rank` adds them (its semantic term is 0.0 here).
+            fused = s.fusion_learned * entry_cos + s.fusion_phrase * phrase_cos + s.fusion_fuzzy * fuzzy + 0.0
+            entry_id = self.index.entry_ids[ei]
+            if best is None or (-fused, entry_id) < (-best[0], best[1]):
+                best = (fused, entry_id)
+        return best[1] if best is not None else None
 
     @staticmethod
     def features(ranking: Ranking) -> dict[str, float]:

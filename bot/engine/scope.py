@@ -488,80 +488,110 @@ class ScopeIndex:
         spread = Counter(
             name for _, said_texts, _ in entries for name in self._names.intersection(words(" ".join(said_texts)))
         )
-        subject_names = {name for name, n in spread.items() if n * 3 > len(entries)}
+        self._subject_names = frozenset(name for name, n in spread.items() if n * 3 > len(entries))
         # names of people and things the FAQ writes, not of the place it is about ("iran") nor of
         # bodies it names in most entries ("un"): whose age, title or address one may ask
         self._people = frozenset(
             name for name in self._names if name not in PLACES and name not in GROUPS and len(name) > 3
-        ) - {name for name in subject_names if spread[name] * 2 > len(entries)}
+        ) - {name for name in self._subject_names if spread[name] * 2 > len(entries)}
         self._own: dict[str, frozenset[str]] = {}  # entry id -> the words of its own questions
         labels: dict[str, list[set[str]]] = {}
         for entry_id, said_texts, phrasings in entries:
-            said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
-            asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
-            said = {stem(w) for toks in said_tokens for w in toks}
-            asked = {stem(w) for toks in asked_tokens for w in toks}
-            counted: set[str] = set()
-            for toks in said_tokens:
-                counted |= _counted_after_numbers(toks)
-            for toks in asked_tokens:
-                if "count" in question_types(toks):
-                    counted |= {stem(toks[j]) for j, _ in counted_terms(toks)}
-                if _COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
-                    counted |= {stem(w) for w in toks}
-            numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
-            kinds = set(answer_types(" ".join(said_texts)))
-            named: dict[str, set[str]] = {}
-            identified = set(said)
-            kind_words: dict[str, set[str]] = {}
-            for toks in asked_tokens:
-                kinds |= question_types(toks)
-                for kind in question_types(toks) & {"where", "when"}:  # "on what date": when
-                    kind_words.setdefault(kind, set()).update(stem(w) for w in toks)
-                if any(w == "who" and _opens(toks, i) for i, w in enumerate(toks)):
-                    kinds.add("who")  # asked who someone is: its answer says who, by name or not
-                # "who is the woman quoted", "which show did she speak on": the FAQ's authors say
-                # this entry tells who or which that is.
-                for j in _who_the(toks):
-                    named.setdefault(stem(toks[j]), set()).add("")
-                identified |= {stem(toks[j]) for j in _asked_what(toks)}
-            for toks in said_tokens:
-                if any(w in PLACES for w in toks):
-                    kinds.add("where")
-            sentences = [[_normal(w) for w in words(part)] for t in said_texts for part in _SENTENCE.split(t)]
-            for toks in sentences:
-                if any(toks[i : i + 2] == ["not", "name"] for i in range(len(toks))):
-                    kinds.add("unnamed")  # "the report does not name them": it answers who they are
-                for i, word in enumerate(toks):
-                    if word in self._names and word not in subject_names:
-                        for near in toks[max(0, i - _NEAR) : i + _NEAR + 1]:
-                            named.setdefault(stem(near), set()).add(word)
-            self._covered[entry_id] = _Covered(
-                frozenset(said),
-                frozenset(asked),
-                frozenset(counted),
-                frozenset(numbers),
-                frozenset(kinds),
-                {st: frozenset(names) for st, names in named.items()},
-                frozenset(identified),
-                {kind: frozenset(stems) for kind, stems in kind_words.items()},
-            )
-            self._vocabulary |= said | asked
-            self._numbers |= numbers
-            # Its own question and its short phrasings ("death penalty", "executions in iran"),
-            # which name what the entry is about rather than ask something of it.
-            own = [[_normal(w) for w in words(t)] for t in (topics or {}).get(entry_id, ())]
-            self._own[entry_id] = frozenset(stem(w) for toks in own for w in toks if w not in STOP_WORDS)
-            labels[entry_id] = [
-                {stem(w) for w in toks if w not in STOP_WORDS and w not in FRAME_WORDS} for toks in asked_tokens
-            ]
+            labels[entry_id] = self._add_entry(entry_id, said_texts, phrasings, (topics or {}).get(entry_id, ()))
         # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
         used = Counter(st for c in self._covered.values() for st in c.said | c.asked)
         self._common = frozenset(st for st, n in used.items() if n * 2 > len(self._covered) and n >= 3)
-        self._labels = {
-            eid: frozenset(frozenset(label - self._common) for label in texts if len(label - self._common) <= 3)
-            for eid, texts in labels.items()
-        }
+        self._labels = {eid: self._short_labels(texts) for eid, texts in labels.items()}
+
+    def _short_labels(self, labels: Iterable[set[str]]) -> frozenset[frozenset[str]]:
+        return frozenset(frozenset(label - self._common) for label in labels if len(label - self._common) <= 3)
+
+    def _add_entry(
+        self, entry_id: str, said_texts: Sequence[str], phrasings: Sequence[str], own_texts: Sequence[str]
+    ) -> list[set[str]]:
+        """Index one entry against the FAQ-wide names (`_names`, `_subject_names`): its coverage,
+        its own words; returns its phrasings' labels (before the FAQ's common words are taken out)."""
+        subject_names = self._subject_names
+        said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
+        asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
+        said = {stem(w) for toks in said_tokens for w in toks}
+        asked = {stem(w) for toks in asked_tokens for w in toks}
+        counted: set[str] = set()
+        for toks in said_tokens:
+            counted |= _counted_after_numbers(toks)
+        for toks in asked_tokens:
+            if "count" in question_types(toks):
+                counted |= {stem(toks[j]) for j, _ in counted_terms(toks)}
+            if _COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
+                counted |= {stem(w) for w in toks}
+        numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
+        kinds = set(answer_types(" ".join(said_texts)))
+        named: dict[str, set[str]] = {}
+        identified = set(said)
+        kind_words: dict[str, set[str]] = {}
+        for toks in asked_tokens:
+            kinds |= question_types(toks)
+            for kind in question_types(toks) & {"where", "when"}:  # "on what date": when
+                kind_words.setdefault(kind, set()).update(stem(w) for w in toks)
+            if any(w == "who" and _opens(toks, i) for i, w in enumerate(toks)):
+                kinds.add("who")  # asked who someone is: its answer says who, by name or not
+            # "who is the woman quoted", "which show did she speak on": the FAQ's authors say
+            # this entry tells who or which that is.
+            for j in _who_the(toks):
+                named.setdefault(stem(toks[j]), set()).add("")
+            identified |= {stem(toks[j]) for j in _asked_what(toks)}
+        for toks in said_tokens:
+            if any(w in PLACES for w in toks):
+                kinds.add("where")
+        sentences = [[_normal(w) for w in words(part)] for t in said_texts for part in _SENTENCE.split(t)]
+        for toks in sentences:
+            if any(toks[i : i + 2] == ["not", "name"] for i in range(len(toks))):
+                kinds.add("unnamed")  # "the report does not name them": it answers who they are
+            for i, word in enumerate(toks):
+                if word in self._names and word not in subject_names:
+                    for near in toks[max(0, i - _NEAR) : i + _NEAR + 1]:
+                        named.setdefault(stem(near), set()).add(word)
+        self._covered[entry_id] = _Covered(
+            frozenset(said),
+            frozenset(asked),
+            frozenset(counted),
+            frozenset(numbers),
+            frozenset(kinds),
+            {st: frozenset(names) for st, names in named.items()},
+            frozenset(identified),
+            {kind: frozenset(stems) for kind, stems in kind_words.items()},
+        )
+        self._vocabulary |= said | asked
+        self._numbers |= numbers
+        # Its own question and its short phrasings ("death penalty", "executions in iran"),
+        # which name what the entry is about rather than ask something of it.
+        own = [[_normal(w) for w in words(t)] for t in own_texts]
+        self._own[entry_id] = frozenset(stem(w) for toks in own for w in toks if w not in STOP_WORDS)
+        return [{stem(w) for w in toks if w not in STOP_WORDS and w not in FRAME_WORDS} for toks in asked_tokens]
+
+    def patched(
+        self,
+        entries: Iterable[tuple[str, Sequence[str], Sequence[str]]],
+        topics: Mapping[str, Sequence[str]],
+        repair: Callable[[str], str],
+    ) -> ScopeIndex:
+        """A copy with `entries` (changed or added, as for the constructor) indexed again against
+        this index's FAQ-wide tables (names, subject names, common words), which are kept as they
+        are: the interim index served while the exact one is built (engine.Engine.patched)."""
+        copy = object.__new__(ScopeIndex)
+        copy.__dict__.update(self.__dict__)
+        copy._repair = repair
+        copy._topics = dict(self._topics)
+        copy._covered = dict(self._covered)
+        copy._own = dict(self._own)
+        copy._labels = dict(self._labels)
+        copy._vocabulary = set(self._vocabulary)
+        copy._numbers = set(self._numbers)
+        for entry_id, said_texts, phrasings in entries:
+            own = topics.get(entry_id, ())
+            copy._topics[entry_id] = frozenset(stem(w) for text in own for w in words(text))
+            copy._labels[entry_id] = copy._short_labels(copy._add_entry(entry_id, said_texts, phrasings, own))
+        return copy
 
     def _fix(self, word: str) -> str:
         """The FAQ word a misspelt question word means; an English word stays itself ("public"

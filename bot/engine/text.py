@@ -247,8 +247,13 @@ def words(text: str, max_chars: int = 2000, finglish: bool | str = True) -> list
     whatever their words). Kept between reloads while a memo is active (memo.py)."""
     kept = memo.current()
     if kept is not None and isinstance(text, str):
+        if max_chars < _FULL and len(text) <= 2 * max_chars and len(clean(text, _FULL)) <= max_chars:
+            max_chars = _FULL  # nothing cut at either length: the same words, kept once (a question's and an index's)
         return list(kept.get(("words", text, max_chars, finglish), lambda: tuple(_words(text, max_chars, finglish))))
     return _words(text, max_chars, finglish)
+
+
+_FULL = 2000  # `words`' and `clean`'s default length
 
 
 def _words(text: str, max_chars: int, finglish: bool | str) -> list[str]:

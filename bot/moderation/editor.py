@@ -10,14 +10,23 @@ a lock file next to the audit log) by `faqbot undo` in another process:
    same function, reading the new file's bytes in place of the file on disk): quotes verbatim,
    fields, duplicates, claims, collisions. Any problem refuses the edit and nothing is written.
    The editor keeps the work of its last validation (bot.engine's Memo), so only the edited
-   entry is parsed, checked and normalised again; the index is rebuilt from the kept parts, and
-   collisions are checked for what the edit can have changed (engine.collisions). The first
-   validation of an editor, `faqbot validate` and every load check everything.
+   entry is parsed, checked and normalised again; the engine is the one served before with the
+   edited entries indexed again (`Engine.patched`: the FAQ-wide word weights kept as they were,
+   nothing trained), and collisions are checked on it for what the edit can have changed
+   (engine.collisions). Collisions found there are checked again on the exact engine, so an edit
+   is refused only for what `faqbot validate` reports. The first validation of an editor,
+   `faqbot validate` and every load check everything.
 4. Record the change (who, when, what, the exact bytes before and after) as *pending* and
    commit it; write the file atomically (temporary file, fsync, `os.replace`); then mark the
    change done. A failed write drops the pending row; a row that cannot be marked done gets the
    file put back.
-5. Return the validated engine, so the bot swaps it in without loading the files again.
+5. Return the validated engine, so the bot swaps it in without loading the files again: at once,
+   an interim engine (`engine.exact` False). A worker thread then builds the exact engine, what
+   a full rebuild of the files gives (bot.engine's `rebuilt`: every word weight, the learned
+   weights trained over all entries, the collisions of the edited entries checked again), and
+   hands it to `on_exact` with a newer generation, unless a newer edit is served by then (its own
+   exact engine follows). Collisions only the exact engine shows are logged as an error (the
+   edit stays: `faqbot validate` shows them). `settle()` waits for it.
 
 A process killed at any point of step 4 leaves either the old file and a pending row, or the new
 file and a pending row (or finished work). The next operation of any editor on the folder (the
@@ -59,6 +68,7 @@ from ..engine import (
     Problem,
     i18n,
     question_language,
+    rebuilt,
     validate,
 )
 from . import changelog
@@ -120,6 +130,15 @@ class Editor:
         # the next validation redoes only what changed since (see the module docstring).
         self._memo = Memo()
         self._current: Engine | None = None
+        # The exact engine is built in a worker thread after an edit is served on an interim one
+        # (see the module docstring, step 5): its own memo, the last exact engine it built, the
+        # interim engine waiting for its exact one, and who is told when one is ready.
+        self._exact_memo = Memo()
+        self._exact: Engine | None = None
+        self._waiting: Engine | None = None
+        self._worker: threading.Thread | None = None
+        self._worker_lock = threading.Lock()
+        self.on_exact: Callable[[Engine, int], None] | None = None
         sweep_stale_stages(Path(tempfile.gettempdir()))
 
     @classmethod
@@ -186,22 +205,94 @@ class Editor:
             engine, problems = self._validate_incrementally(None)
             if engine is None:
                 return None, problems, self._generation
-            self._current = engine
-            self._generation += 1
+            self._serve(engine)
             return engine, [], self._generation
 
     def _validate_incrementally(self, overlay: dict[str, bytes | None] | None) -> tuple[Engine | None, list[Problem]]:
         """`faqbot validate` on the folder (with `overlay`'s files in place of theirs), redoing
         only what changed since the last validation (bot.engine.validate, `previous`)."""
-        with self._memo.active():
-            return validate(
-                self.knowledge_dir,
-                self.seeds_dir,
-                self.settings,
-                cta_ids=self._cta_ids,
-                overlay=overlay,
-                previous=self._current,
-            )
+
+        def run(interim: bool) -> tuple[Engine | None, list[Problem]]:
+            with self._memo.active():
+                return validate(
+                    self.knowledge_dir,
+                    self.seeds_dir,
+                    self.settings,
+                    cta_ids=self._cta_ids,
+                    overlay=overlay,
+                    previous=self._current,
+                    interim=interim,
+                )
+
+        engine, problems = run(True)
+        if engine is None and self._current is not None and any(p.message.startswith("collision") for p in problems):
+            # Collisions found on the interim engine are confirmed on the exact one: an edit is
+            # refused only for the problems `faqbot validate` reports.
+            engine, problems = run(False)
+        return engine, problems
+
+    def _serve(self, engine: Engine) -> None:
+        """Under the lock: `engine` is the FAQ as it is now; an interim one gets its exact one built."""
+        self._current = engine
+        self._generation += 1
+        if engine.exact:
+            self._exact = engine
+            return
+        with self._worker_lock:
+            self._waiting = engine
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._rebuild, name="faqbot-exact-index", daemon=True)
+                self._worker.start()
+
+    def _rebuild(self) -> None:
+        """The worker: the exact engine for the interim engine served last, swapped in (under the
+        lock, and through `on_exact`) if that interim engine is still the one served."""
+        while True:
+            with self._worker_lock:
+                interim, self._waiting = self._waiting, None
+                if interim is None:
+                    self._worker = None
+                    return
+            try:
+                with self._exact_memo.active():
+                    engine, problems = rebuilt(interim.kb, self.settings, self._exact)
+                engine.is_faq_phrasing("")  # its table of the FAQ's own texts, built here, not by a question
+            except Exception:
+                log.exception("building the exact index of FAQ version %s failed", interim.kb.version)
+                continue
+            with self._lock:
+                self._exact = engine
+                if self._current is not interim:
+                    continue  # a newer edit is served: its own exact engine follows
+                if problems:
+                    log.error(
+                        "FAQ version %s: the exact index finds %d problem(s) the edit's check did not; "
+                        "serving it, fix them (faqbot validate): %s",
+                        interim.kb.version,
+                        len(problems),
+                        "; ".join(str(p) for p in problems[:5]),
+                    )
+                self._current = engine
+                self._generation += 1
+                generation = self._generation
+            callback = self.on_exact
+            if callback is not None:
+                try:
+                    callback(engine, generation)
+                except Exception:  # the worker goes on: the next edit's exact engine still follows
+                    log.exception("serving the exact index of FAQ version %s failed", engine.kb.version)
+
+    def settle(self, timeout: float | None = None) -> Engine | None:
+        """Wait until the exact engine of the last edit is built and served (tests, benchmarks,
+        commands that exit); the engine now current."""
+        while True:
+            with self._worker_lock:
+                worker = self._worker
+            if worker is None:
+                return self._current
+            worker.join(timeout)
+            if timeout is not None:
+                return self._current
 
     def hand_changes(
         self,
@@ -469,8 +560,7 @@ class Editor:
             raise WriteFailed(f"Could not record the change in the audit log ({exc}); nothing was changed.") from exc
         record = self.audit.get(self.knowledge_dir, change_id)
         assert record is not None
-        self._current = engine
-        self._generation += 1
+        self._serve(engine)
         return Applied(record, engine, self._generation)
 
     @staticmethod

@@ -144,7 +144,11 @@ def test_the_made_up_faq_add_edit_remove_and_refusals_match_a_full_rebuild(small
     def check(applied_engine: Engine) -> None:
         full, found = full_rebuild(knowledge, seeds, config.matching)
         assert found == [] and full is not None
-        assert_same_engine(applied_engine, full)
+        # Served at once (an interim engine, or the exact one), then the exact one: a full rebuild's.
+        assert applied_engine.kb.version == full.kb.version
+        settled = editor.settle()
+        assert settled is not None and settled.exact
+        assert_same_engine(settled, full)
 
     check(editor.add_entry(trains_draft(), who=MOD, entry_id="trains").engine)  # add
     check(editor.add_phrasing("bees", "do bees sleep at night", who=MOD).engine)  # edit
@@ -193,7 +197,9 @@ def test_a_reload_after_a_hand_edit_matches_a_full_rebuild(small_kb, tmp_path, c
     full, found = full_rebuild(knowledge, seeds, config.matching)
     assert problems == found == [] and engine is not None and full is not None
     assert "how do bees find flowers" in engine.kb.entries["bees"].phrasings
-    assert_same_engine(engine, full)
+    settled = editor.settle()
+    assert settled is not None and settled.exact
+    assert_same_engine(settled, full)
 
 
 @pytest.fixture(scope="module")
@@ -213,6 +219,9 @@ def test_the_shipped_faq_add_edit_remove_and_a_refusal_match_a_full_rebuild(ship
     def check() -> None:
         full, found = full_rebuild(knowledge, seeds, config.matching, cta_ids)
         assert found == [] and full is not None
+        assert service.engine.kb.version == full.kb.version  # served at once
+        editor.settle()  # then the exact engine, swapped in by the service
+        assert service.engine.exact
         assert_same_engine(service.engine, full, shipped=True)
 
     first, last = entries[0], entries[-1]
@@ -261,3 +270,78 @@ class _NoStore:
     """The service's store is not used by edits: a stand-in that is never opened."""
 
     is_open = False
+
+
+def test_an_edit_is_served_at_once_on_an_interim_engine_then_on_the_exact_one(small_kb, tmp_path, config):
+    """The interim engine (indexes patched, nothing trained) answers the edit straight away; the
+    exact engine built in the worker thread replaces it and is a full rebuild's."""
+    knowledge, seeds = small_kb
+    editor = Editor(knowledge, seeds, config.matching, AuditLog(tmp_path / "audit.sqlite3"))
+    first = editor.load()[0]
+    assert first is not None and first.exact
+    applied = editor.add_phrasing("bees", "do bees sleep at night", who=MOD)
+    interim = applied.engine
+    assert not interim.exact
+    reply = interim.ask("do bees sleep at night")
+    assert reply.result.answered and reply.result.entry_id == "bees"
+    settled = editor.settle()
+    assert settled is not None and settled.exact and settled.kb is interim.kb
+    assert editor.settle() is settled  # nothing left to build
+    full, found = full_rebuild(knowledge, seeds, config.matching)
+    assert found == [] and full is not None
+    assert_same_engine(settled, full)
+
+
+def test_the_service_swaps_the_exact_engine_in_on_its_loop_newest_last(small_kb, tmp_path, config):
+    knowledge, seeds = small_kb
+    editor = Editor(knowledge, seeds, config.matching, AuditLog(tmp_path / "audit.sqlite3"))
+    service = FaqService(config, editor.load()[0], store=_NoStore(), editor=editor)  # type: ignore[arg-type]
+
+    async def run() -> None:
+        one = await service.apply(editor.add_phrasing, "bees", "do bees sleep at night", who=MOD)
+        assert service.engine is one.engine and not service.engine.exact
+        two = await service.apply(editor.add_phrasing, "volcano", "is the volcano going to erupt soon", who=MOD)
+        assert service.engine is two.engine
+        await asyncio.to_thread(editor.settle)
+        for _ in range(100):  # the worker's swap is run by this loop
+            if service.engine.exact:
+                break
+            await asyncio.sleep(0.01)
+        assert service.engine.exact and service.engine.kb is two.engine.kb
+        assert service.generation > two.generation
+
+    asyncio.run(run())
+    full, found = full_rebuild(knowledge, seeds, config.matching)
+    assert found == [] and full is not None
+    assert_same_engine(service.engine, full)
+
+
+def test_a_collision_only_the_exact_engine_shows_is_logged_and_the_exact_engine_served(
+    small_kb, tmp_path, config, monkeypatch, caplog
+):
+    """The interim engine's word weights differ a little from the exact ones, so the exact engine
+    could find a collision the edit's check did not: the edit stays (it is saved and audited), the
+    exact engine is served all the same (what a restart would build), and the log says what to fix."""
+    import bot.moderation.editor as editor_module
+    from bot.engine import Problem
+
+    knowledge, seeds = small_kb
+    editor = Editor(knowledge, seeds, config.matching, AuditLog(tmp_path / "audit.sqlite3"))
+    assert editor.load()[0] is not None
+    real = editor_module.rebuilt
+
+    def with_a_collision(kb, settings, previous=None):
+        engine, problems = real(kb, settings, previous)
+        bees = kb.entries["bees"]
+        return engine, [*problems, Problem(bees.path, 3, "bees", "collision: \"x\" would be answered with entry 'y'")]
+
+    monkeypatch.setattr(editor_module, "rebuilt", with_a_collision)
+    applied = editor.add_phrasing("bees", "do bees sleep at night", who=MOD)
+    with caplog.at_level("ERROR", logger=editor_module.__name__):
+        settled = editor.settle()
+    assert settled is not None and settled.exact and settled.kb is applied.engine.kb
+    assert "do bees sleep at night" in (knowledge / "bees.yaml").read_text(encoding="utf-8")
+    assert editor.history()[0].entry_id == "bees"  # saved and audited
+    assert any(
+        "the exact index finds 1 problem" in r.getMessage() and "collision" in r.getMessage() for r in caplog.records
+    )

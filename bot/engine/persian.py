@@ -24,6 +24,11 @@ Persian script, in `normalize` (on the whole text, before it is split into words
 leave "اعدام") and داشتن, and chat filler. Question words (چند, چرا, کی, کجا, چه) stay, as in
 English.
 
+`english_terms` (in `text.words`, both sides, Persian-script texts only): English terms typed inside
+a Persian sentence ("resolution های UN", "۳۴ تا NGO", "روحانی re-elected شد") read as the Persian
+words a question written all in Persian would use, from `data/fa-glossary.txt` (general words of
+human rights, the UN, elections, courts, documents and time; the longest listed term wins).
+
 `canonical` (in `text.words`, both sides): spoken and written forms of a word as one, and a few
 everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
 "راجع به" → "درباره", "کارزار" → "کمپین"; کی with a passive verb ("نامه کی نوشته شده؟") is
@@ -68,6 +73,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Container
+from pathlib import Path
 
 from .lexicon import is_english
 from .subjects import CALENDAR_EN
@@ -104,6 +110,7 @@ _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _SCRIPT = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile("[A-Za-z]")
 _ASCII_WORD = re.compile(r"[a-z]+")
+_WORDS = re.compile(r"\w+")
 
 PREFIXES = ("نمی", "می")  # stripped by `stem`
 # Typed apart from their word, with a space or a ZWNJ: joined to the word after ("می خوام") ...
@@ -290,6 +297,54 @@ def canonical(tokens: list[str]) -> list[str]:
         out.append(_VARIANTS.get(token, token))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
+    return out
+
+
+_GLOSSARY = Path(__file__).with_name("data") / "fa-glossary.txt"
+# The longest English term of the glossary, in words.
+_GLOSSARY_SPAN = 3
+
+
+@functools.lru_cache(maxsize=1)
+def glossary() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """data/fa-glossary.txt: English words (as `text.clean` leaves them) -> the Persian words
+    (normalised, affixes joined as in a question)."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in _GLOSSARY.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        if "=" not in line:
+            continue
+        english, farsi = (part.split() for part in line.split("=", 1))
+        fa_words = join_affixes(_WORDS.findall(normalize(" ".join(farsi))))
+        if english and fa_words:
+            out[tuple(w.casefold() for w in english)] = tuple(fa_words)
+    return out
+
+
+def english_terms(tokens: list[str]) -> list[str]:
+    """English terms typed inside a Persian-script text ("resolution های UN", "۳۴ تا NGO") as the
+    Persian words a question in Persian would use (`glossary`): the longest listed term at each
+    position, an English plural by its singular; other words stay."""
+    if all(not t.isascii() for t in tokens):
+        return tokens
+    terms = glossary()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for span in range(min(_GLOSSARY_SPAN, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i : i + span])
+            if not all(w.isascii() and w.isalpha() for w in key):
+                continue
+            found = terms.get(key)
+            if found is None and key[-1].endswith("s"):
+                found = terms.get((*key[:-1], key[-1][:-1]))
+            if found is not None:
+                out.extend(found)
+                i += span
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
     return out
 
 

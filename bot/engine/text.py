@@ -248,7 +248,9 @@ def words(text: str, max_chars: int = 2000, finglish: bool | str = True) -> list
 def _words(text: str, max_chars: int, finglish: bool | str) -> list[str]:
     tokens = clean(text, max_chars).split()
     if not text.isascii() and persian.has_script(text):
-        tokens = persian.canonical(tokens)  # spoken and written forms as one: "چیه" = "چیست"
+        # English terms typed in a Persian sentence as their Persian words; spoken and written
+        # forms as one: "چیه" = "چیست"
+        tokens = persian.canonical(persian.english_terms(tokens))
     if finglish == persian.ALWAYS or (finglish and persian.is_finglish(tokens)):
         return persian.finglish_words(tokens)  # Persian in Latin letters: see persian.py
     out: list[str] = []

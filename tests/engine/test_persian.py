@@ -625,3 +625,31 @@ def test_an_english_question_of_month_or_day_names_is_not_read_as_finglish(quest
 def test_an_english_question_of_month_names_gets_an_english_reply(engine):
     reply = engine.ask("october, november or december?")
     assert reply.lang == "en" and not reply.translation
+
+
+# -- English terms typed inside Persian (data/fa-glossary.txt) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("resolution های UN", ["قطعنامه", "های", "سازمان", "ملل"]),
+        ("۳۴ تا NGO", ["34", "تا", "سازمان", "غیردولتی"]),  # a listed plural by its singular
+        ("روحانی re-elected شد", ["روحانی", "انتخاب", "مجدد", "شد"]),  # the longest term wins
+        ("human rights تو ایران", ["حقوق", "بشر", "تو", "ایران"]),
+        ("گزارش Reuters", ["گزارش", "reuters"]),  # a word the glossary lacks stays
+    ],
+)
+def test_english_terms_in_a_persian_sentence_read_as_their_persian_words(question, expected):
+    assert words(question) == expected
+
+
+def test_the_glossary_never_touches_english_or_finglish_questions():
+    assert words("is the UN resolution binding") == ["is", "the", "un", "resolution", "binding"]
+    assert "قطعنامه" not in words("ghatname UN chi mige")
+
+
+@pytest.mark.parametrize("question", ["night زنبورها کجان", "زنبورها in a day چند گل"])
+def test_a_persian_question_with_english_words_in_it_reaches_its_entry(fa_engine, question):
+    reply = fa_engine.ask(question)
+    assert reply.answered and reply.entry.id == "bees" and reply.lang == "fa"

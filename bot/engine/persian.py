@@ -139,6 +139,8 @@ _STOP_WORDS = """
     شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن
     هستن هستش نیستن نیستش نیست بودن بودهاند
     دارد داره دارند دارن داشته داشتن
+    ندارد نداره ندارند ندارن نداشته نداشتن نکرده نکردن نکردند نکرد نشده نشد نشدن نشدند نمیشه نمیشود
+    تو
     روی رویه توی اگر اگه وقتی چون چونکه یعنی خب
     من ما شما شماها اونا ایشان ایشون خود خودش خودشون اینا همین همون همان چنین چنان
     دقیقا واقعا اصلا حتی فقط لطفا اینقدر انقدر یکی کسی چیزی بگو بگی بگید بگین بدونم میخوام میخواستم
@@ -215,11 +217,12 @@ FINGLISH_STOP_WORDS = frozenset(
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
     shoma una khodesh khodeshun hamin hamun daghighan vaghean aslan hata faghat
     yeki kasi chizi begu begi bedunam bedoonam mikham mikhastam
+    tu too tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe
     """.split()
 )
 FINGLISH_MARKERS = FINGLISH_STOP_WORDS | frozenset(
     """
-    chand chanta che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
+    chand chanta chande chandeh che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
     chetori chejuri chejoori chegune cheghadr cheghad chequadr cheghadre inja unja inha unha ina una
     mikham mikhay mikhad mikhan nemidunam nemidoonam midunam midoonam mitunam mitunan nemitunan
     nemishe mige migan mide midan dare daran daram hastan nistan hastesh chetore chetoriye bayad
@@ -234,10 +237,10 @@ _FINGLISH_SPELLINGS = {
     for canonical, variants in {
         "kei": "key kay kei kei",
         "ki": "ki kie kiye",
-        "chi": "chi chie chiye chiya chiyeh chieh chia chiah",
+        "chi": "chi chie chiye chiya chiyeh chieh chia chiah chian chiyan chian chiand",
         "koja": "koja kojast kojas kujast",
         "chera": "chera chra chara",
-        "chand": "chand chan chanta",
+        "chand": "chand chan chanta chande chandeh chandta",
         "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone",
         "kodom": "kodom kodum kodoom kodam",
         "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
@@ -414,6 +417,17 @@ _X = re.compile(r"(?<!^e)x")
 _FINAL_E = re.compile(r"([^aeiouh])e$")
 
 
+# Digits that stand for letters Latin has not, inside a word (the chat alphabet): 3 for ع and 2
+# for the hamza, both unwritten in the usual spelling ("e3dam" is "edam", "mas2ool" "masool"),
+# 7 for ح (h), 5 for خ (kh), 8 for ق/غ (gh).
+_CHAT_DIGITS = str.maketrans({"3": "", "2": "", "7": "h", "5": "kh", "8": "gh"})
+_CHAT_WORD = re.compile(r"^(?=.*[a-z])(?=.*[23578])[a-z23578]+$")
+
+
+def _chat_letters(token: str) -> str:
+    return token.translate(_CHAT_DIGITS) if _CHAT_WORD.match(token) else token
+
+
 @functools.lru_cache(maxsize=1)
 def _strong_markers() -> frozenset[str]:
     """Markers that are no English word ("key", "ham", "ye" are), and "chi" (Finglish far more
@@ -428,6 +442,7 @@ def is_finglish(tokens: list[str]) -> bool:
     "va" or "dar" in English is outnumbered."""
     if not tokens:
         return False
+    tokens = [_chat_letters(t) for t in tokens]  # "e3dam" is a word, as "edam"
     strong = _strong_markers()
     if not any(t in strong for t in tokens):
         return _mostly_foreign(tokens)
@@ -502,13 +517,15 @@ def fold(word: str) -> str:
 
 
 def finglish_words(tokens: list[str]) -> list[str]:
-    """A Finglish text's words: separated suffixes and prefixes joined, function words dropped,
-    spellings folded."""
+    """A Finglish text's words: chat-alphabet digits read as letters, separated suffixes and
+    prefixes joined (a plural suffix after an English word or a name, "NGO ha", dropped: it
+    would make a word of neither language), function words dropped, spellings folded."""
     joined: list[str] = []
     pending = ""
-    for token in tokens:
+    for token in map(_chat_letters, tokens):
         if token in _FINGLISH_SUFFIXES and joined:
-            joined[-1] += token
+            if not (is_english(joined[-1]) or _CLUSTER.match(joined[-1])):
+                joined[-1] += token
             continue
         if token in _FINGLISH_PREFIXES:
             pending += token

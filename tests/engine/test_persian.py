@@ -653,3 +653,29 @@ def test_the_glossary_never_touches_english_or_finglish_questions():
 def test_a_persian_question_with_english_words_in_it_reaches_its_entry(fa_engine, question):
     reply = fa_engine.ask(question)
     assert reply.answered and reply.entry.id == "bees" and reply.lang == "fa"
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("amar e3dam ha chande", "amar edam ha chand"),  # chat-alphabet 3 (ع), "chande"
+        ("mas2ooliat 7oghoogh chie", "masooliat hoghoogh chie"),  # 2 (hamza), 7 (ح)
+        ("aghaliat ha tu name hastan?", "aghaliat ha dar name hastan?"),  # "tu" (in) is a function word
+        ("moshkelat chian", "moshkelat chie"),
+    ],
+)
+def test_finglish_chat_digits_and_spoken_function_words_fold_together(variants):
+    assert len({tuple(words(v, finglish=persian.ALWAYS)) for v in variants}) == 1
+
+
+def test_a_finglish_plural_suffix_after_an_english_word_is_dropped_not_glued():
+    assert words("esme NGO ha chie", finglish=persian.ALWAYS) == words("esme NGO chie", finglish=persian.ALWAYS)
+
+
+def test_negative_light_verbs_are_stop_words_like_their_positive_forms():
+    assert content_words("قطعنامه ها ضمانت اجرایی ندارن") == content_words("قطعنامه ها ضمانت اجرایی دارن")
+
+
+def test_chat_digits_reach_a_made_up_faq_entry(fa_engine):
+    reply = fa_engine.ask("atash feshan 5atarnake?")  # 5 for خ (kh)
+    assert reply.answered and reply.entry.id == "volcano"

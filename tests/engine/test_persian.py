@@ -679,3 +679,9 @@ def test_negative_light_verbs_are_stop_words_like_their_positive_forms():
 def test_chat_digits_reach_a_made_up_faq_entry(fa_engine):
     reply = fa_engine.ask("atash feshan 5atarnake?")  # 5 for خ (kh)
     assert reply.answered and reply.entry.id == "volcano"
+
+
+def test_a_persian_question_with_as_many_latin_letters_is_matched_in_the_persian_index_too(fa_engine):
+    question = "زنبور every night کجان؟"  # as many Latin letters as Persian ones
+    assert persian.language(question) == "fa" and fa_engine.matcher_for(question) is fa_engine.matcher
+    assert fa_engine.match(question).best == "bees"  # only the Persian index knows its Persian words

@@ -217,10 +217,14 @@ FINGLISH_STOP_WORDS = frozenset(
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
     shoma una khodesh khodeshun hamin hamun daghighan vaghean aslan hata faghat
     yeki kasi chizi begu begi bedunam bedoonam mikham mikhastam
-    tu too tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe
+    tu tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe
     """.split()
 )
-FINGLISH_MARKERS = FINGLISH_STOP_WORDS | frozenset(
+# Function words of Finglish that chat English uses too ("na" for no, "tu" for you): dropped in a
+# Finglish text, but no sign that a text is Finglish. ("too", Finglish for "in" as often as "tu",
+# stays a word: in a Finglish question with English in it, it is as often the English "too".)
+_WEAK_MARKERS = frozenset("tu na i".split())
+FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     """
     chand chanta chande chandeh che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
     chetori chejuri chejoori chegune cheghadr cheghad chequadr cheghadre inja unja inha unha ina una
@@ -421,7 +425,9 @@ _FINAL_E = re.compile(r"([^aeiouh])e$")
 # for the hamza, both unwritten in the usual spelling ("e3dam" is "edam", "mas2ool" "masool"),
 # 7 for ح (h), 5 for خ (kh), 8 for ق/غ (gh).
 _CHAT_DIGITS = str.maketrans({"3": "", "2": "", "7": "h", "5": "kh", "8": "gh"})
-_CHAT_WORD = re.compile(r"^(?=.*[a-z])(?=.*[23578])[a-z23578]+$")
+# Only a digit between letters ("e3dam") or opening a word before a vowel ("7oghugh"): "2nd",
+# "5th" and "mp3" stay as typed.
+_CHAT_WORD = re.compile(r"^(?:[23578][aeiou]|[a-z]+[23578][a-z])[a-z23578]*$")
 
 
 def _chat_letters(token: str) -> str:

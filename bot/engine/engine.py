@@ -114,7 +114,16 @@ class Engine:
                 (
                     (
                         e.id,
-                        [e.answer, e.question, *(q.text for q in e.quotes), *(q.attribution for q in e.quotes)],
+                        [
+                            e.answer,
+                            e.question,
+                            *(q.text for q in e.quotes),
+                            *(q.attribution for q in e.quotes),
+                            # What a translation says, so a Persian question's words are checked
+                            # against Persian ones ("۳۴ سازمان": organisations are counted).
+                            *(t.answer for t in e.translations.values()),
+                            *(q for t in e.translations.values() for q in t.quotes if q),
+                        ],
                         e.all_phrasings(),
                     )
                     for e in kb.entries.values()

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
+from .persian import has_script
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
 
@@ -180,12 +181,30 @@ def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
     return out
 
 
+# Persian "how many" (چند) and "the number of" (تعداد), and the classifier that may follow them
+# ("چند تا", "چند عدد"); then what is counted: the one word after them (a Persian noun's
+# modifiers follow it, and so may anything else: "تعداد اعدامها طبق نامه"). Persian script only:
+# Finglish spellings are too loose to tell a word the FAQ lacks from a misspelt one.
+_COUNT_LEADS_FA = frozenset(("چند", "تعداد"))
+_CLASSIFIERS_FA = frozenset(("تا", "عدد"))
+# Persian words that count people or times rather than name a kind of thing, as "people" does in
+# FRAME_WORDS: "چند نفر اعدام شدن" counts executions, not "نفر".
+FRAME_WORDS_FA = frozenset("نفر نفرو نفرات کس کسانی مورد بار دفعه".split())
+
+
 def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
-    """Positions of the words a count question counts: the nouns after "how many", "number of";
-    True for the first (the head of what is counted)."""
+    """Positions of the words a count question counts: the nouns after "how many", "number of"
+    (Persian چند, تعداد); True for the first (the head of what is counted)."""
     found: list[tuple[int, bool]] = []
-    for i in range(len(tokens) - 1):
-        if (tokens[i], tokens[i + 1]) not in _COUNT_LEADS:
+    for i in range(len(tokens)):
+        if tokens[i] in _COUNT_LEADS_FA:
+            j = i + 1
+            while j < len(tokens) and tokens[j] in _CLASSIFIERS_FA:
+                j += 1
+            if j < len(tokens) and _countable_fa(tokens[j]):
+                found.append((j, True))
+            continue
+        if i + 1 >= len(tokens) or (tokens[i], tokens[i + 1]) not in _COUNT_LEADS:
             continue
         j = i + 2
         while j < len(tokens) and tokens[j] in ("of", "the", "these", "those", "them", "all"):
@@ -198,6 +217,16 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
             taken += 1
             j += 1
     return found
+
+
+def _countable_fa(word: str) -> bool:
+    return (
+        has_script(word)
+        and word not in FRAME_WORDS_FA
+        and word not in STOP_WORDS
+        and word not in FRAME_WORDS
+        and word not in _COUNT_LEADS_FA
+    )
 
 
 _NEAR = 4  # words either side of a name that it names ("Amnesty International official Raha Bahreini")
@@ -441,8 +470,14 @@ class ScopeIndex:
         self._topics = {
             eid: frozenset(stem(w) for text in texts for w in words(text)) for eid, texts in (topics or {}).items()
         }
-        entries = list(entries)
-        said_everywhere: list[str] = [text for _, said_texts, _ in entries for text in said_texts]
+        # A translation's texts (in Persian script) add only their Persian words to what an entry
+        # says and counts (`_persian_said`); names, numbers, dates and kinds of fact are read from
+        # the texts in the FAQ's own language, as before translations.
+        entries = [
+            (eid, [t for t in said if not has_script(t)], phrasings, [t for t in said if has_script(t)])
+            for eid, said, phrasings in entries
+        ]
+        said_everywhere: list[str] = [text for _, said_texts, _, _ in entries for text in said_texts]
         # Names the FAQ's own texts write as names ("farda", "bahreini": see claims.known_names),
         # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
         self._names = known_names(said_everywhere)
@@ -454,17 +489,20 @@ class ScopeIndex:
         # Names most entries write ("Iran", "UN" in a campaign's FAQ on Iran at the UN) are its
         # subject; next to a role ("UN special rapporteurs") they name nobody in it.
         spread = Counter(
-            name for _, said_texts, _ in entries for name in self._names.intersection(words(" ".join(said_texts)))
+            name for _, said_texts, _, _ in entries for name in self._names.intersection(words(" ".join(said_texts)))
         )
         subject_names = {name for name, n in spread.items() if n * 3 > len(entries)}
         self._own: dict[str, frozenset[str]] = {}  # entry id -> the words of its own questions
         labels: dict[str, list[set[str]]] = {}
-        for entry_id, said_texts, phrasings in entries:
+        for entry_id, said_texts, phrasings, translated in entries:
             said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
             asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
             said = {stem(w) for toks in said_tokens for w in toks}
             asked = {stem(w) for toks in asked_tokens for w in toks}
             counted: set[str] = set()
+            for toks in (words(t) for t in translated):
+                said |= {stem(w) for w in toks if has_script(w)}
+                counted |= {st for st in _counted_after_numbers(toks) if has_script(st)}
             for toks in said_tokens:
                 counted |= _counted_after_numbers(toks)
             for toks in asked_tokens:
@@ -558,8 +596,15 @@ class ScopeIndex:
                 st = stem(word)
                 if word in FRAME_WORDS:
                     continue
-                if st not in self._vocabulary and not is_english(word) and not self._is_name(word, written):
-                    continue  # a typo or slang word nothing could be counted by
+                if (
+                    st not in self._vocabulary
+                    and not is_english(word)
+                    and not has_script(word)
+                    and not self._is_name(word, written)
+                ):
+                    # A typo or slang word nothing could be counted by; a Persian-script word that
+                    # the typo repair left alone is a word ("معلم", teachers), as English ones are.
+                    continue
                 if st not in covered.counted if head else st not in covered.said | covered.asked:
                     gaps[j] = Gap.FIGURE
         for j in mentioned_terms(tokens):

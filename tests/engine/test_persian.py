@@ -685,3 +685,33 @@ def test_a_persian_question_with_as_many_latin_letters_is_matched_in_the_persian
     question = "زنبور every night کجان؟"  # as many Latin letters as Persian ones
     assert persian.language(question) == "fa" and fa_engine.matcher_for(question) is fa_engine.matcher
     assert fa_engine.match(question).best == "bees"  # only the Persian index knows its Persian words
+
+
+# -- "how many" in Persian: what is counted (scope.py) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, counted",
+    [
+        ("چند معلم اعدام شدن", "معلم"),
+        ("چند تا سازمان امضا کردن", "سازمان"),  # the classifier تا is skipped
+        ("تعداد اعدامها طبق نامه", "اعدامها"),  # one word: what follows a Persian noun varies
+        ("چند نفر اعدام شدن", None),  # نفر counts people, as "people" does
+        ("آتشفشان چند بار فوران کرد", None),  # بار counts times
+        ("chand ta moallem", None),  # Finglish: too loosely spelt to tell
+    ],
+)
+def test_the_word_a_persian_count_question_counts(question, counted):
+    from bot.engine.scope import counted_terms
+
+    tokens = words(question)
+    assert [tokens[j] for j, head in counted_terms(tokens) if head] == ([counted] if counted else [])
+
+
+def test_a_persian_count_of_what_the_entry_gives_no_figure_for_is_answered_with_a_caveat(fa_engine):
+    assert fa_engine.ask("زنبورها روزی به چند گل سر میزنن؟").scope == "full"
+    assert fa_engine.ask("آتشفشان چند بار فوران کرده").scope == "full"
+    reply = fa_engine.ask("زنبورها چند تا کندو دارن؟")  # hives: the notes give no number of them
+    assert reply.answered and reply.scope == "partial" and "«کندو»" in reply.caveat
+    # As its English twin: "how many bees visit flowers" counts bees, which the notes do not.
+    assert fa_engine.ask("how many bees visit flowers").scope == fa_engine.ask("چند زنبور به گلها سر میزنن؟").scope

@@ -173,6 +173,13 @@ _VARIANTS = {
         "زن": "زنان زنها خانم خانوم خانمها خانوما خانومها",
         "اثر": "تاثیر",
         "اشاره": "ذکر",
+        # ئ written as ی, as یی, or left out: "رئیس" (normalised "رییس"), "ریس"; "مسئول",
+        # "مسوول", "مسول"
+        "رییس": "ریس",
+        "مسیول": "مسوول مسول",
+        "مسیولیت": "مسوولیت مسولیت",
+        "مسیولان": "مسوولان مسولان",
+        "مسیولین": "مسوولین مسولین",
     }.items()
     for variant in variants.split()
 }
@@ -217,6 +224,7 @@ FINGLISH_STOP_WORDS = frozenset(
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
     shoma una khodesh khodeshun hamin hamun daghighan vaghean aslan hata faghat
     yeki kasi chizi begu begi bedunam bedoonam mikham mikhastam
+    enghadr enghad inghadr inghad enqadr inqadr shan beshan
     tu tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe
     """.split()
 )

@@ -715,3 +715,14 @@ def test_a_persian_count_of_what_the_entry_gives_no_figure_for_is_answered_with_
     assert reply.answered and reply.scope == "partial" and "«کندو»" in reply.caveat
     # As its English twin: "how many bees visit flowers" counts bees, which the notes do not.
     assert fa_engine.ask("how many bees visit flowers").scope == fa_engine.ask("چند زنبور به گلها سر میزنن؟").scope
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("رئیس جمهور", "ریس جمهور", "رييس جمهور"),  # ئ as یی, or left out
+        ("مسئولیت", "مسوولیت", "مسولیت"),
+    ],
+)
+def test_spellings_of_a_word_with_hamza_are_one_word(variants):
+    assert len({tuple(words(v)) for v in variants}) == 1

@@ -27,7 +27,9 @@ English.
 `english_terms` (in `text.words`, both sides, Persian-script texts only): English terms typed inside
 a Persian sentence ("resolution های UN", "۳۴ تا NGO", "روحانی re-elected شد") read as the Persian
 words a question written all in Persian would use, from `data/fa-glossary.txt` (general words of
-human rights, the UN, elections, courts, documents and time; the longest listed term wins).
+human rights, the UN, elections, courts, documents and time; the longest listed term wins); in
+a Finglish text (`finglish_words`), as the Finglish words the same file gives ("rapporteur ha"
+is "gozareshgar ha").
 
 `canonical` (in `text.words`, both sides): spoken and written forms of a word as one, and a few
 everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
@@ -320,29 +322,34 @@ _GLOSSARY = Path(__file__).with_name("data") / "fa-glossary.txt"
 _GLOSSARY_SPAN = 3
 
 
-@functools.lru_cache(maxsize=1)
-def glossary() -> dict[tuple[str, ...], tuple[str, ...]]:
+@functools.lru_cache(maxsize=2)
+def glossary(script: str = "fa") -> dict[tuple[str, ...], tuple[str, ...]]:
     """data/fa-glossary.txt: English words (as `text.clean` leaves them) -> the Persian words
-    (normalised, affixes joined as in a question)."""
+    (`script` "fa": normalised, affixes joined as in a question) or the Finglish ones ("fa-Latn")."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for line in _GLOSSARY.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0]
         if "=" not in line:
             continue
-        english, farsi = (part.split() for part in line.split("=", 1))
-        fa_words = join_affixes(_WORDS.findall(normalize(" ".join(farsi))))
-        if english and fa_words:
-            out[tuple(w.casefold() for w in english)] = tuple(fa_words)
+        english, translated = line.split("=", 1)
+        farsi, _, finglish = translated.partition("|")
+        if script == "fa":
+            found = join_affixes(_WORDS.findall(normalize(farsi)))
+        else:
+            found = _WORDS.findall(finglish.casefold())
+        if english.split() and found:
+            out[tuple(w.casefold() for w in english.split())] = tuple(found)
     return out
 
 
-def english_terms(tokens: list[str]) -> list[str]:
+def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
     """English terms typed inside a Persian-script text ("resolution های UN", "۳۴ تا NGO") as the
-    Persian words a question in Persian would use (`glossary`): the longest listed term at each
-    position, an English plural by its singular; other words stay."""
+    Persian words a question in Persian would use (`glossary`), or inside a Finglish one
+    (`script` "fa-Latn") as the Finglish words: the longest listed term at each position, an
+    English plural by its singular; other words stay."""
     if all(not t.isascii() for t in tokens):
         return tokens
-    terms = glossary()
+    terms = glossary(script)
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -536,7 +543,7 @@ def finglish_words(tokens: list[str]) -> list[str]:
     would make a word of neither language), function words dropped, spellings folded."""
     joined: list[str] = []
     pending = ""
-    for token in map(_chat_letters, tokens):
+    for token in english_terms([_chat_letters(t) for t in tokens], "fa-Latn"):
         if token in _FINGLISH_SUFFIXES and joined:
             if not (is_english(joined[-1]) or _CLUSTER.match(joined[-1])):
                 joined[-1] += token

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
+from .persian import WHO as WHO_FA
 from .persian import has_script
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
@@ -341,6 +342,43 @@ def _noun_run(tokens: Sequence[str], k: int) -> list[int]:
     return found
 
 
+# Persian "who is X" (X کیه, X کیست, X چه کسی است) and "the name of X" (اسم X چیه, نام X چیست),
+# after text.words (کیه and کیست are کی and persian.WHO; چیه and چیست are چی).
+_WHO_FA = frozenset(("کی", WHO_FA))
+_NAME_FA = frozenset(("اسم", "نام", "اسامی"))
+_WHAT_FA = "چی"
+
+
+def _persian_run(tokens: Sequence[str], k: int, end: int) -> list[int]:
+    """Up to four Persian-script content words from `k` (before `end`), the noun phrase a
+    Persian question asks about: it ends at a stop word ("برای", "در") or a question word."""
+    found: list[int] = []
+    for j in range(k, min(end, k + 4)):
+        if tokens[j] in STOP_WORDS or tokens[j] in _WHO_FA or tokens[j] == _WHAT_FA or not has_script(tokens[j]):
+            break
+        found.append(j)
+    return found
+
+
+def _who_the_fa(tokens: Sequence[str]) -> list[int]:
+    """Positions of the role a Persian question asks to be named: "**گزارشگر ویژه** سازمان ملل
+    کیه" (who is X: X opens the question, کی closes it). Persian has no article to tell a role
+    from a name ("رها بحرینی کیه"): an entry whose phrasings ask who someone is (covered.kinds)
+    answers either, as in English."""
+    content = [i for i, t in enumerate(tokens) if t not in STOP_WORDS]
+    if len(content) < 2 or tokens[content[-1]] not in _WHO_FA:
+        return []
+    return _persian_run(tokens, content[0], content[-1])
+
+
+def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
+    """Positions of what a Persian question asks the names of: "اسم **گزارشگر ویژه** چیه"."""
+    for i, word in enumerate(tokens):
+        if word in _NAME_FA and _WHAT_FA in tokens[i + 1 :]:
+            return _persian_run(tokens, i + 1, len(tokens))
+    return []
+
+
 def _who_the(tokens: Sequence[str]) -> list[int]:
     """Positions of the role a question asks to be named: "who is the **special rapporteur**",
     "the name of the **rapporteur**" (a definite description; "who is Raha Bahreini" names her).
@@ -655,9 +693,11 @@ class ScopeIndex:
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
                 gaps[j] = Gap.UNSAID
-        role = _who_the(tokens)
+        # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
+        persian_role = _who_the_fa(tokens) if "when" not in types else []
+        role = _who_the(tokens) or persian_role
         terms: dict[int, str] = {}
-        requested = _names_requested(tokens)
+        requested = _names_requested(tokens) or _names_requested_fa(tokens)
         if requested and "unnamed" not in covered.kinds:
             role = requested
         else:
@@ -666,7 +706,7 @@ class ScopeIndex:
             asked = set(tokens)
             if not any(covered.named.get(stem(self._fix(tokens[j])), frozenset()) - asked for j in role):
                 gaps[role[0]] = Gap.NAME
-                terms[role[0]] = ("" if requested else "the ") + " ".join(
+                terms[role[0]] = ("" if requested or persian_role else "the ") + " ".join(
                     written.forms.get(tokens[j], tokens[j]) for j in role
                 )
         for j, gap in gaps.items():

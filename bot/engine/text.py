@@ -334,7 +334,11 @@ def asks(tokens: Sequence[str], i: int) -> bool:
 def question_types(tokens: list[str]) -> frozenset[str]:
     """Answer types asked for by `tokens` (output of `words`): when, where, count."""
     found = {_TYPE_WORDS[t] for i, t in enumerate(tokens) if t in _TYPE_WORDS and asks(tokens, i)}
-    found.update(persian.QUESTION_TYPES[t] for t in tokens if t in persian.QUESTION_TYPES)
+    for t in tokens:
+        # Persian with an ending too: "تاریخش" (its date) asks when, as "تاریخ" does.
+        kind = persian.QUESTION_TYPES.get(t) or (persian.QUESTION_TYPES.get(persian.stem(t)) if not t.isascii() else None)
+        if kind:
+            found.add(kind)
     for pair in itertools.pairwise(tokens):
         if pair in _TYPE_PAIRS:
             found.add(_TYPE_PAIRS[pair])

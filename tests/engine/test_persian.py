@@ -739,3 +739,35 @@ def test_a_persian_count_of_what_the_entry_gives_no_figure_for_is_answered_with_
 )
 def test_spellings_of_a_word_with_hamza_are_one_word(variants):
     assert len({tuple(words(v)) for v in variants}) == 1
+
+
+# -- "who is X", "the name of X" in Persian (scope.py) --------------------------------------------
+
+
+def _volcano_scope():
+    from bot.engine.scope import ScopeIndex
+
+    said = ["The notes say the volcano erupted twice in the last century.", "آتشفشان دو بار فوران کرد."]
+    asked = ["how many eruptions", "آتشفشان چند بار فوران کرده", "آتشفشان کی فوران کرد"]
+    return ScopeIndex([("volcano", said, asked)])
+
+
+@pytest.mark.parametrize("question", ["ناظر آتشفشان کیه؟", "اسم ناظر آتشفشان چیه؟", "ناظر آتشفشان چه کسی است؟"])
+def test_a_persian_question_for_someone_the_entry_names_nobody_as_is_partial(question):
+    from bot.engine.scope import Gap, Scope
+
+    check = _volcano_scope().check(question, "volcano")
+    assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.NAME
+    assert check.uncovered[0].term == "ناظر آتشفشان"  # as the user wrote it, with no English "the"
+
+
+@pytest.mark.parametrize("question", ["آتشفشان کی فوران کرد؟", "تاریخش کیه", "آتشفشان چند بار فوران کرده؟"])
+def test_persian_when_and_count_questions_ask_no_name(question):
+    from bot.engine.scope import Scope
+
+    assert _volcano_scope().check(question, "volcano").scope is Scope.FULL  # spoken کی is also "when"
+
+
+def test_who_is_x_is_answered_in_full_by_an_entry_whose_phrasings_ask_who(fa_engine):
+    reply = fa_engine.ask("نگهبان فانوس دریایی کیه؟")  # the lighthouse entry is asked "who runs the lighthouse"
+    assert reply.answered and reply.entry.id == "lighthouse" and reply.scope == "full"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
+from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import WHO as WHO_FA
 from .persian import has_script
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
@@ -343,21 +344,38 @@ def _noun_run(tokens: Sequence[str], k: int) -> list[int]:
 
 
 # Persian "who is X" (X کیه, X کیست, X چه کسی است) and "the name of X" (اسم X چیه, نام X چیست),
-# after text.words (کیه and کیست are کی and persian.WHO; چیه and چیست are چی).
-_WHO_FA = frozenset(("کی", WHO_FA))
-_NAME_FA = frozenset(("اسم", "نام", "اسامی"))
-_WHAT_FA = "چی"
+# after text.words (کیه and کیست are کی and persian.WHO; چیه and چیست are چی), and the same in
+# Finglish ("X kie", "esme X chie": "ki", "esm", "chi" once folded).
+_WHO_FA = frozenset(("کی", WHO_FA, "ki"))
+_NAME_FA = frozenset(("اسم", "نام", "اسامی", "esm", "esami"))
+_WHAT_FA = frozenset(("چی", "chi"))
+# Finglish question words, where a noun phrase ends (function words are already dropped).
+_QUESTION_WORDS_LATN = frozenset("chi ki kei koja chera chand kodom chetor cheghadr".split())
 
 
 def _persian_run(tokens: Sequence[str], k: int, end: int) -> list[int]:
-    """Up to four Persian-script content words from `k` (before `end`), the noun phrase a
-    Persian question asks about: it ends at a stop word ("برای", "در") or a question word."""
+    """Up to four content words from `k` (before `end`), the noun phrase a Persian question asks
+    about: it ends at a stop word ("برای", "در"), a question word, or a change of script."""
     found: list[int] = []
+    script = has_script(tokens[k]) if k < len(tokens) else False
     for j in range(k, min(end, k + 4)):
-        if tokens[j] in STOP_WORDS or tokens[j] in _WHO_FA or tokens[j] == _WHAT_FA or not has_script(tokens[j]):
+        word = tokens[j]
+        if word in STOP_WORDS or word in _WHO_FA or word in _WHAT_FA or word in _QUESTION_WORDS_LATN:
+            break
+        if has_script(word) != script or not word.isalpha():
             break
         found.append(j)
     return found
+
+
+def _typed_forms(question: str) -> dict[str, str]:
+    """Each word of `text.words(question)` -> the word the user typed that gave it (a Finglish
+    word folded, "UN" read as "sazman melal"), so a caveat quotes the user's own words."""
+    forms: dict[str, str] = {}
+    for match in _RAW_WORD.finditer(question):
+        for word in words(match.group(0), finglish=FINGLISH_ALWAYS):
+            forms.setdefault(word, match.group(0))
+    return forms
 
 
 def _who_the_fa(tokens: Sequence[str]) -> list[int]:
@@ -374,7 +392,7 @@ def _who_the_fa(tokens: Sequence[str]) -> list[int]:
 def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
     """Positions of what a Persian question asks the names of: "اسم **گزارشگر ویژه** چیه"."""
     for i, word in enumerate(tokens):
-        if word in _NAME_FA and _WHAT_FA in tokens[i + 1 :]:
+        if word in _NAME_FA and not _WHAT_FA.isdisjoint(tokens[i + 1 :]):
             return _persian_run(tokens, i + 1, len(tokens))
     return []
 
@@ -706,8 +724,12 @@ class ScopeIndex:
             asked = set(tokens)
             if not any(covered.named.get(stem(self._fix(tokens[j])), frozenset()) - asked for j in role):
                 gaps[role[0]] = Gap.NAME
+                forms = written.forms
+                if any(tokens[j] not in forms for j in role):  # Finglish: words folded, or from a glossary
+                    forms = _typed_forms(question[: self._max_chars * 2])
+                typed = [forms.get(tokens[j], tokens[j]) for j in role]
                 terms[role[0]] = ("" if requested or persian_role else "the ") + " ".join(
-                    written.forms.get(tokens[j], tokens[j]) for j in role
+                    w for k, w in enumerate(typed) if k == 0 or w != typed[k - 1]
                 )
         for j, gap in gaps.items():
             if gap is Gap.UNSAID and j > 0 and tokens[j] not in ("where", "when"):

@@ -761,7 +761,18 @@ def test_a_persian_question_for_someone_the_entry_names_nobody_as_is_partial(que
     assert check.uncovered[0].term == "ناظر آتشفشان"  # as the user wrote it, with no English "the"
 
 
-@pytest.mark.parametrize("question", ["آتشفشان کی فوران کرد؟", "تاریخش کیه", "آتشفشان چند بار فوران کرده؟"])
+@pytest.mark.parametrize("question", ["nazere atashfeshan kie?", "esme nazere atashfeshan chie?"])
+def test_a_finglish_question_for_someone_the_entry_names_nobody_as_is_partial_in_the_users_words(question):
+    from bot.engine.scope import Gap, Scope
+
+    check = _volcano_scope().check(question, "volcano")
+    assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.NAME
+    assert check.uncovered[0].term == "nazere atashfeshan"  # as typed, not as folded
+
+
+@pytest.mark.parametrize(
+    "question", ["آتشفشان کی فوران کرد؟", "تاریخش کیه", "آتشفشان چند بار فوران کرده؟", "atashfeshan key favaran kard?"]
+)
 def test_persian_when_and_count_questions_ask_no_name(question):
     from bot.engine.scope import Scope
 

@@ -207,7 +207,7 @@ def number_claims(text: str) -> list[NumberClaim]:
         start = tokens[i][1]
         value: Fraction | str | None = None
         j = i + 1
-        if word[0].isdigit():
+        if word[:1].isdigit():  # a token of tatweel alone ("ـ") is empty once normalised
             value = _digits_value(word)
             while value is not None and j < len(tokens) and lower[j] in _SCALES and joined[j]:  # "1.5 million"
                 value *= _SCALES[lower[j]]

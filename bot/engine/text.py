@@ -245,7 +245,25 @@ def words(text: str, max_chars: int = 2000, finglish: bool | str = True) -> list
     return _words(text, max_chars, finglish)
 
 
+def _spelled_numbers_as_digits(text: str) -> str:
+    """Persian numbers written in words as digits ("چهارصد و چهل" is "440", as "۴۴۰" is), so a
+    question and a phrasing that write one number two ways share it (claims.py reads them).
+    Below a thousand only: a four-digit number reads as a year ("دو هزار گل" is not "2000")."""
+    from .claims import number_claims  # claims imports this module
+
+    out, end = [], 0
+    for claim in number_claims(text):
+        value = claim.value
+        if isinstance(value, str) or value.denominator != 1 or value >= 1000 or not persian.has_script(claim.text):
+            continue
+        out += [text[end : claim.start], f" {value.numerator} "]
+        end = claim.start + len(claim.text)
+    return "".join(out) + text[end:] if out else text
+
+
 def _words(text: str, max_chars: int, finglish: bool | str) -> list[str]:
+    if not text.isascii() and persian.has_script(text):
+        text = _spelled_numbers_as_digits(text[: max_chars * 2])
     tokens = clean(text, max_chars).split()
     if not text.isascii() and persian.has_script(text):
         # English terms typed in a Persian sentence as their Persian words; spoken and written

@@ -782,3 +782,26 @@ def test_persian_when_and_count_questions_ask_no_name(question):
 def test_who_is_x_is_answered_in_full_by_an_entry_whose_phrasings_ask_who(fa_engine):
     reply = fa_engine.ask("نگهبان فانوس دریایی کیه؟")  # the lighthouse entry is asked "who runs the lighthouse"
     assert reply.answered and reply.entry.id == "lighthouse" and reply.scope == "full"
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("ایران چهارصد و چهل نفر را اعدام کرد", "ایران ۴۴۰ نفر را اعدام کرد", "ایران 440 نفر را اعدام کرد"),
+        ("سی و چهار سازمان", "۳۴ سازمان"),
+        ("چهار سال اول", "۴ سال اول"),
+    ],
+)
+def test_a_persian_number_in_words_or_digits_is_one_word(variants):
+    assert len({tuple(words(v)) for v in variants}) == 1
+
+
+@pytest.mark.parametrize("text", ["یک گزارش", "نه، این طور نیست", "دو هزار گل"])  # a, no; a year-like 2000
+def test_words_that_only_look_like_numbers_and_thousands_stay_words(text):
+    assert not any(w.isdigit() for w in words(text))
+
+
+def test_a_number_in_words_reaches_the_entry_as_its_digits_do(fa_engine):
+    spelled, digits = (fa_engine.ask(f"چراغ فانوس هر {n} ثانیه چشمک میزنه") for n in ("ده", "۱۰"))
+    assert spelled.answered and spelled.entry.id == "lighthouse"
+    assert spelled.result.score == digits.result.score

@@ -537,13 +537,19 @@ def fold(word: str) -> str:
     return original
 
 
-def finglish_words(tokens: list[str]) -> list[str]:
+def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
     """A Finglish text's words: chat-alphabet digits read as letters, separated suffixes and
     prefixes joined (a plural suffix after an English word or a name, "NGO ha", dropped: it
-    would make a word of neither language), function words dropped, spellings folded."""
+    would make a word of neither language), function words dropped, spellings folded.
+
+    `terms`: English terms read as their Finglish words too (`english_terms`), for the Finglish
+    index and the questions asked of it (`text.words(..., finglish=ALWAYS)`), where every text is
+    Finglish; not where a Latin-script text is only taken for Finglish by its words (an English
+    phrasing such as "salam, in campaign chie?" keeps its English word)."""
     joined: list[str] = []
     pending = ""
-    for token in english_terms([_chat_letters(t) for t in tokens], "fa-Latn"):
+    tokens = [_chat_letters(t) for t in tokens]
+    for token in english_terms(tokens, "fa-Latn") if terms else tokens:
         if token in _FINGLISH_SUFFIXES and joined:
             if not (is_english(joined[-1]) or _CLUSTER.match(joined[-1])):
                 joined[-1] += token

@@ -270,7 +270,8 @@ def _words(text: str, max_chars: int, finglish: bool | str) -> list[str]:
         # forms as one: "چیه" = "چیست"
         tokens = persian.canonical(persian.english_terms(tokens))
     if finglish == persian.ALWAYS or (finglish and persian.is_finglish(tokens)):
-        return persian.finglish_words(tokens)  # Persian in Latin letters: see persian.py
+        # Persian in Latin letters: see persian.py
+        return persian.finglish_words(tokens, terms=finglish == persian.ALWAYS)
     out: list[str] = []
     for word in tokens:
         if word in _CONTEXTUAL_WORDS and out and (out[-1], word) in _CONTEXTUAL:

@@ -187,6 +187,8 @@ def test_messy_persian_input_never_crashes(fa_engine):
         ["در مورد فانوس", "درباره فانوس", "راجع به فانوس", "دربارهٔ فانوس"],  # "about", three ways
         ["این کارزار", "این کمپین"],  # an everyday synonym
         ["کدوم کتاب", "کدام کتاب"],
+        ["نگهبانای فانوس کیان", "نگهبانای فانوس کیا هستن", "نگهبانای فانوس چه کسانی هستند"],  # who are they
+        ["مشکلات فانوس چیان", "مشکلات فانوس چیا هستن"],  # what are they
     ],
 )
 def test_spoken_and_written_forms_of_a_word_are_one_word(variants):

@@ -146,6 +146,7 @@ _STOP_WORDS = """
     روی رویه توی اگر اگه وقتی چون چونکه یعنی خب
     من ما شما شماها اونا ایشان ایشون خود خودش خودشون اینا همین همون همان چنین چنان
     دقیقا واقعا اصلا حتی فقط لطفا اینقدر انقدر یکی کسی چیزی بگو بگی بگید بگین بدونم میخوام میخواستم
+    میدونی میدونین میدونید میدانی میدانید بدونی بدونید بدونین
     سلام لطفا ممنون مرسی مرسیی بات ربات
     """.split()
 
@@ -226,7 +227,8 @@ FINGLISH_STOP_WORDS = frozenset(
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
     shoma una khodesh khodeshun hamin hamun daghighan vaghean aslan hata faghat
     yeki kasi chizi begu begi bedunam bedoonam mikham mikhastam
-    enghadr enghad inghadr inghad enqadr inqadr shan beshan
+    enghadr enghad inghadr inghad enqadr inqadr shan beshan an
+    midooni miduni midunin midoonin midunid midoonid bedooni beduni
     tu tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe
     """.split()
 )
@@ -243,7 +245,7 @@ FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     shodan shodand kardan kardand karde kardeh shode shodeh
     """.split()
 )
-_FINGLISH_SUFFIXES = ("haye", "hay", "ha")
+_FINGLISH_SUFFIXES = ("haye", "hay", "haei", "haee", "haie", "hai", "ha")
 # Question words have a handful of common spellings each ("key" and "kay" for کی, when); one
 # spelling for each, in Finglish texts only (so "key" stays an English word elsewhere).
 _FINGLISH_SPELLINGS = {

@@ -677,6 +677,8 @@ def test_a_persian_question_with_english_words_in_it_reaches_its_entry(fa_engine
         ("mas2ooliat 7oghoogh chie", "masooliat hoghoogh chie"),  # 2 (hamza), 7 (ح)
         ("aghaliat ha tu name hastan?", "aghaliat ha dar name hastan?"),  # "tu" (in) is a function word
         ("moshkelat chian", "moshkelat chie"),
+        ("favaran-haei ke shode", "favaran-haye ke shode", "favaranhay ke shode"),  # های typed four ways
+        ("midooni fanus kei automat shod?", "fanus kei automat shod?"),  # "do you know": chat filler
     ],
 )
 def test_finglish_chat_digits_and_spoken_function_words_fold_together(variants):

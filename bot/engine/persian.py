@@ -31,6 +31,11 @@ human rights, the UN, elections, courts, documents and time; the longest listed 
 a Finglish text (`finglish_words`), as the Finglish words the same file gives ("rapporteur ha"
 is "gozareshgar ha").
 
+Compounds (in ranking, question side, against the index's words): two words the FAQ knows only
+glued are joined (`join_compounds`: "قطع نامه" = "قطعنامه"), and a word it does not know that is
+two words it knows typed together is split (`split_compounds`: "فانوسدریایی" = "فانوس دریایی",
+Finglish "emzakonande" = "emza konande").
+
 `canonical` (in `text.words`, both sides): spoken and written forms of a word as one, and a few
 everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
 "راجع به" → "درباره", "کارزار" → "کمپین"; کی with a passive verb ("نامه کی نوشته شده؟") is
@@ -384,6 +389,36 @@ def join_compounds(tokens: list[str], known: Container[str]) -> list[str]:
                 out[-1] = joined
                 continue
         out.append(token)
+    return out
+
+
+def split_compounds(tokens: list[str], known: Container[str], vocabulary: Container[str]) -> list[str]:
+    """A word the FAQ does not know that is two words it does, typed together ("فانوسدریایی"
+    for "فانوس دریایی", Finglish "emzakonande" for "emza konande"), as the two: Persian and
+    Finglish compounds are typed with a space, a ZWNJ or nothing. `known`: the index's stems;
+    `vocabulary`: its words. Each part keeps at least `MIN_STEM` letters; Persian-script or
+    non-English Latin words only, never a number or an English word."""
+    from .text import stem  # text imports this module
+
+    out: list[str] = []
+    for token in tokens:
+        persian = has_script(token)
+        if (
+            len(token) < 2 * MIN_STEM + 1
+            or not token.isalpha()
+            or token in vocabulary
+            or stem(token) in known
+            or (not persian and (not token.isascii() or is_english(token)))
+        ):
+            out.append(token)
+            continue
+        for cut in range(MIN_STEM + 1, len(token) - MIN_STEM + 1):
+            head, tail = token[:cut], token[cut:]
+            if stem(head) in known and stem(tail) in known:
+                out += [head, tail]
+                break
+        else:
+            out.append(token)
     return out
 
 

@@ -809,3 +809,22 @@ def test_a_number_in_words_reaches_the_entry_as_its_digits_do(fa_engine):
     spelled, digits = (fa_engine.ask(f"چراغ فانوس هر {n} ثانیه چشمک میزنه") for n in ("ده", "۱۰"))
     assert spelled.answered and spelled.entry.id == "lighthouse"
     assert spelled.result.score == digits.result.score
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("فانوسدریایی هنوز روشنه؟", "lighthouse"),  # "فانوس دریایی" typed with neither space nor ZWNJ
+        ("zanburasal chand ta gol mibine", "bees"),  # "zanbur asal"
+    ],
+)
+def test_two_words_typed_as_one_reach_the_entry_that_has_them_apart(fa_engine, question, entry):
+    reply = fa_engine.ask(question)
+    assert reply.answered and reply.entry.id == entry
+
+
+def test_a_word_is_split_only_into_two_known_words_and_never_an_english_one():
+    known = {"فانوس", "دریا", "emza", "kunand"}
+    assert persian.split_compounds(["فانوسدریا", "کتابخانه"], known, set()) == ["فانوس", "دریا", "کتابخانه"]
+    assert persian.split_compounds(["emzakunand", "emzakunandx"], known, set()) == ["emza", "kunand", "emzakunandx"]
+    assert persian.split_compounds(["somewhere"], {"some", "where"}, set()) == ["somewhere"]

@@ -790,7 +790,7 @@ class ScopeIndex:
         when the answer does describe it a little ("Radio Farda's Roya Karimi Majd"). Only a
         question that is nothing but a name the FAQ writes counts."""
         topic = self._topics.get(entry_id)
-        match = _DEFINITION.match(question[: self._max_chars * 2])
+        match = _DEFINITION.match(question[: self._max_chars * 2]) or _DEFINITION_LATN.match(question[: self._max_chars * 2])
         if topic is None or match is None:
             return None
         asked = [w for w in words(match["x"]) if w not in STOP_WORDS]
@@ -805,6 +805,11 @@ class ScopeIndex:
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE
+)
+# The same in Finglish: "X chie?", "X chi hast?", "X kie?" (the names are the FAQ's, as written).
+_DEFINITION_LATN = re.compile(
+    r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast))[\s?!.]*$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 _CONNECTORS = frozenset("of for and the de".split())

@@ -828,3 +828,17 @@ def test_a_word_is_split_only_into_two_known_words_and_never_an_english_one():
     assert persian.split_compounds(["فانوسدریا", "کتابخانه"], known, set()) == ["فانوس", "دریا", "کتابخانه"]
     assert persian.split_compounds(["emzakunand", "emzakunandx"], known, set()) == ["emza", "kunand", "emzakunandx"]
     assert persian.split_compounds(["somewhere"], {"some", "where"}, set()) == ["somewhere"]
+
+
+def test_a_finglish_what_is_name_question_gets_the_description_caveat_as_english_does():
+    from bot.engine.scope import Gap, Scope, ScopeIndex
+
+    said = ["The keeper told Harbour Radio that the lamp still flashes every ten seconds."]
+    scope = ScopeIndex(
+        [("lighthouse", said, ["is the lighthouse working", "fanus hanuz kar mikone"])],
+        topics={"lighthouse": ["Is the lighthouse still working?"]},
+    )
+    for question in ("what is harbour radio?", "harbour radio chie?", "Harbour Radio chi hast?"):
+        check = scope.check(question, "lighthouse")
+        assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, question
+    assert scope.check("fanus chie?", "lighthouse").scope is Scope.FULL  # no name: a question, not a definition

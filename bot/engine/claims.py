@@ -207,7 +207,9 @@ def number_claims(text: str) -> list[NumberClaim]:
         start = tokens[i][1]
         value: Fraction | str | None = None
         j = i + 1
-        if word[:1].isdigit():  # a token of tatweel alone ("ـ") is empty once normalised
+        # Decimal digits only ("²" is a digit, not one a number is written in); a token of tatweel
+        # alone ("ـ") is empty once normalised.
+        if word[:1].isdecimal():
             value = _digits_value(word)
             while value is not None and j < len(tokens) and lower[j] in _SCALES and joined[j]:  # "1.5 million"
                 value *= _SCALES[lower[j]]

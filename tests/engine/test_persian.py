@@ -842,3 +842,12 @@ def test_a_finglish_what_is_name_question_gets_the_description_caveat_as_english
         check = scope.check(question, "lighthouse")
         assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, question
     assert scope.check("fanus chie?", "lighthouse").scope is Scope.FULL  # no name: a question, not a definition
+
+
+@pytest.mark.parametrize("text", ["²ٮ", "ـ", "۴ـ۴", "x²", "سی و ²"])  # a superscript digit, tatweel alone
+def test_odd_digits_and_tatweel_in_persian_never_crash_the_number_reading(text, fa_engine):
+    from bot.engine.claims import number_claims
+
+    number_claims(text)
+    words(text)
+    fa_engine.ask(text)

@@ -397,9 +397,9 @@ def split_compounds(tokens: list[str], known: Container[str], vocabulary: Contai
     for "فانوس دریایی", Finglish "emzakonande" for "emza konande"), as the two: Persian and
     Finglish compounds are typed with a space, a ZWNJ or nothing. `known`: the index's stems;
     `vocabulary`: its words. Each part keeps at least `MIN_STEM` letters; Persian-script or
-    non-English Latin words only, never a number or an English word."""
-    from .text import stem  # text imports this module
-
+    non-English Latin words only, never a number or an English word. A Latin part must be one of
+    the index's words as they are (Finglish words come folded, their endings off; the English
+    stemmer on every cut would cost a tenth of a millisecond a word)."""
     out: list[str] = []
     for token in tokens:
         persian = has_script(token)
@@ -407,14 +407,15 @@ def split_compounds(tokens: list[str], known: Container[str], vocabulary: Contai
             len(token) < 2 * MIN_STEM + 1
             or not token.isalpha()
             or token in vocabulary
-            or stem(token) in known
+            or (persian and stem(token) in known)
             or (not persian and (not token.isascii() or is_english(token)))
         ):
             out.append(token)
             continue
+        part_known = (lambda w: stem(w) in known) if persian else vocabulary.__contains__
         for cut in range(MIN_STEM + 1, len(token) - MIN_STEM + 1):
             head, tail = token[:cut], token[cut:]
-            if stem(head) in known and stem(tail) in known:
+            if part_known(head) and part_known(tail):
                 out += [head, tail]
                 break
         else:

@@ -159,6 +159,8 @@ _PERCENT_WORDS = ("percent", "درصد")
 # "یک" (one, a) and "نه" (nine, no) alone are nearly always not numbers, like "one".
 _ALONE_NOT_A_NUMBER = frozenset(("one", "یک", "نه"))
 _FA_AND = "و"
+# The Persian words a spelled-out number is made of (text.words reads them as digits).
+PERSIAN_NUMBER_WORDS = frozenset(w for w in (*_ONES, *_TENS, *_SCALES, *_HUNDREDS) if persian.has_script(w))
 # "one" alone is nearly always a pronoun ("one of the signatories"); it counts inside a number.
 _NUMBER_WORDS = set(_ONES) | set(_TENS) | set(_SCALES) | set(_HUNDREDS) | _ALONE_NOT_A_NUMBER
 

@@ -349,17 +349,29 @@ def glossary(script: str = "fa") -> dict[tuple[str, ...], tuple[str, ...]]:
     return out
 
 
+@functools.lru_cache(maxsize=2)
+def _first_words(script: str) -> frozenset[str]:
+    """The words a glossary term can open with (an English plural too: "ngos" for "ngo")."""
+    firsts = {key[0] for key in glossary(script)}
+    return frozenset(firsts | {w + "s" for w in firsts})
+
+
 def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
     """English terms typed inside a Persian-script text ("resolution های UN", "۳۴ تا NGO") as the
     Persian words a question in Persian would use (`glossary`), or inside a Finglish one
     (`script` "fa-Latn") as the Finglish words: the longest listed term at each position, an
     English plural by its singular; other words stay."""
-    if all(not t.isascii() for t in tokens):
-        return tokens
     terms = glossary(script)
+    firsts = _first_words(script)
+    if firsts.isdisjoint(tokens):
+        return tokens  # the common case: no listed English word at all
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        if tokens[i] not in firsts:
+            out.append(tokens[i])
+            i += 1
+            continue
         for span in range(min(_GLOSSARY_SPAN, len(tokens) - i), 0, -1):
             key = tuple(tokens[i : i + span])
             if not all(w.isascii() and w.isalpha() for w in key):
@@ -484,6 +496,8 @@ _CHAT_WORD = re.compile(r"^(?:[23578][aeiou]|[a-z]+[23578][a-z])[a-z23578]*$")
 
 
 def _chat_letters(token: str) -> str:
+    if token.isalpha():  # the common case, before the pattern
+        return token
     return token.translate(_CHAT_DIGITS) if _CHAT_WORD.match(token) else token
 
 

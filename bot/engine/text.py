@@ -249,8 +249,10 @@ def _spelled_numbers_as_digits(text: str) -> str:
     """Persian numbers written in words as digits ("چهارصد و چهل" is "440", as "۴۴۰" is), so a
     question and a phrasing that write one number two ways share it (claims.py reads them).
     Below a thousand only: a four-digit number reads as a year ("دو هزار گل" is not "2000")."""
-    from .claims import number_claims  # claims imports this module
+    from .claims import PERSIAN_NUMBER_WORDS, number_claims  # claims imports this module
 
+    if PERSIAN_NUMBER_WORDS.isdisjoint(persian.normalize(text).split()):
+        return text  # the common case, without reading the claims
     out, end = [], 0
     for claim in number_claims(text):
         value = claim.value

@@ -159,6 +159,8 @@ _PERCENT_WORDS = ("percent", "درصد")
 # "یک" (one, a) and "نه" (nine, no) alone are nearly always not numbers, like "one".
 _ALONE_NOT_A_NUMBER = frozenset(("one", "یک", "نه"))
 _FA_AND = "و"
+# The Persian words a spelled-out number is made of (text.words reads them as digits).
+PERSIAN_NUMBER_WORDS = frozenset(w for w in (*_ONES, *_TENS, *_SCALES, *_HUNDREDS) if persian.has_script(w))
 # "one" alone is nearly always a pronoun ("one of the signatories"); it counts inside a number.
 _NUMBER_WORDS = set(_ONES) | set(_TENS) | set(_SCALES) | set(_HUNDREDS) | _ALONE_NOT_A_NUMBER
 
@@ -207,7 +209,9 @@ def number_claims(text: str) -> list[NumberClaim]:
         start = tokens[i][1]
         value: Fraction | str | None = None
         j = i + 1
-        if word[0].isdigit():
+        # Decimal digits only ("²" is a digit, not one a number is written in); a token of tatweel
+        # alone ("ـ") is empty once normalised.
+        if word[:1].isdecimal():
             value = _digits_value(word)
             while value is not None and j < len(tokens) and lower[j] in _SCALES and joined[j]:  # "1.5 million"
                 value *= _SCALES[lower[j]]

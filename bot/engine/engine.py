@@ -270,14 +270,22 @@ class Engine:
     def match(self, question: str, language: str | None = None) -> MatchResult:
         """The match for `question` (of `language`, detected when not given): Persian script in
         the Persian index; Finglish in the Finglish index or the Latin-script one, whichever is
-        more confident (an answer before a suggestion); anything else in the Latin-script index."""
-        result = self.matcher_for(question).match(question)
-        if self.finglish is None:
-            return result
-        if (language or question_language(question)) != "fa-Latn":
+        more confident (an answer before a suggestion); so is a Persian question with more Latin
+        letters than Persian ones (long English terms in it) in the Latin-script and Persian
+        indexes; anything else in the Latin-script index."""
+        matcher = self.matcher_for(question)
+        result = matcher.match(question)
+        language = language or question_language(question)
+        key = lambda r: (r.outcome is Outcome.ANSWER, r.outcome is Outcome.SUGGEST, r.score)
+        if language == "fa" and self.persian is not None and matcher is not self.persian:
+            # A Persian sentence around longer English terms ("نامه از General Assembly چی
+            # خواسته؟"): more Latin letters, but the English terms read as Persian words
+            # (persian.english_terms) in the Persian index.
+            other = self.persian.match(question)
+            return other if key(other) > key(result) else result
+        if self.finglish is None or language != "fa-Latn":
             return result
         other = self.finglish.match(question)
-        key = lambda r: (r.outcome is Outcome.ANSWER, r.outcome is Outcome.SUGGEST, r.score)
         return other if key(other) > key(result) else result
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
@@ -417,8 +425,17 @@ def _patched_matcher(
 
 
 def _said(entry: Entry) -> list[str]:
-    """What an entry says, for the scope index: its answer, question, quotes and attributions."""
-    return [entry.answer, entry.question, *(q.text for q in entry.quotes), *(q.attribution for q in entry.quotes)]
+    """What an entry says, for the scope index: its answer, question, quotes and attributions, and
+    what its translations say, so that a Persian question's words are checked against Persian ones
+    ("۳۴ سازمان": organisations are counted)."""
+    return [
+        entry.answer,
+        entry.question,
+        *(q.text for q in entry.quotes),
+        *(q.attribution for q in entry.quotes),
+        *(t.answer for t in entry.translations.values()),
+        *(q for t in entry.translations.values() for q in t.quotes if q),
+    ]
 
 
 def _topic_texts(entry: Entry) -> list[str]:

@@ -24,6 +24,18 @@ Persian script, in `normalize` (on the whole text, before it is split into words
 leave "اعدام") and داشتن, and chat filler. Question words (چند, چرا, کی, کجا, چه) stay, as in
 English.
 
+`english_terms` (in `text.words`, both sides, Persian-script texts only): English terms typed inside
+a Persian sentence ("resolution های UN", "۳۴ تا NGO", "روحانی re-elected شد") read as the Persian
+words a question written all in Persian would use, from `data/fa-glossary.txt` (general words of
+human rights, the UN, elections, courts, documents and time; the longest listed term wins); in
+a Finglish text (`finglish_words`), as the Finglish words the same file gives ("rapporteur ha"
+is "gozareshgar ha").
+
+Compounds (in ranking, question side, against the index's words): two words the FAQ knows only
+glued are joined (`join_compounds`: "قطع نامه" = "قطعنامه"), and a word it does not know that is
+two words it knows typed together is split (`split_compounds`: "فانوسدریایی" = "فانوس دریایی",
+Finglish "emzakonande" = "emza konande").
+
 `canonical` (in `text.words`, both sides): spoken and written forms of a word as one, and a few
 everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
 "راجع به" → "درباره", "کارزار" → "کمپین"; کی with a passive verb ("نامه کی نوشته شده؟") is
@@ -68,6 +80,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Container
+from pathlib import Path
 
 from .lexicon import is_english
 from .subjects import CALENDAR_EN
@@ -104,6 +117,7 @@ _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _SCRIPT = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile("[A-Za-z]")
 _ASCII_WORD = re.compile(r"[a-z]+")
+_WORDS = re.compile(r"\w+")
 
 PREFIXES = ("نمی", "می")  # stripped by `stem`
 # Typed apart from their word, with a space or a ZWNJ: joined to the word after ("می خوام") ...
@@ -132,9 +146,12 @@ _STOP_WORDS = """
     شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن
     هستن هستش نیستن نیستش نیست بودن بودهاند
     دارد داره دارند دارن داشته داشتن
+    ندارد نداره ندارند ندارن نداشته نداشتن نکرده نکردن نکردند نکرد نشده نشد نشدن نشدند نمیشه نمیشود
+    تو
     روی رویه توی اگر اگه وقتی چون چونکه یعنی خب
     من ما شما شماها اونا ایشان ایشون خود خودش خودشون اینا همین همون همان چنین چنان
     دقیقا واقعا اصلا حتی فقط لطفا اینقدر انقدر یکی کسی چیزی بگو بگی بگید بگین بدونم میخوام میخواستم
+    میدونی میدونین میدونید میدانی میدانید بدونی بدونید بدونین
     سلام لطفا ممنون مرسی مرسیی بات ربات
     """.split()
 
@@ -149,9 +166,9 @@ WHEN = "چهزمانی"
 _VARIANTS = {
     variant: canonical
     for canonical, variants in {
-        "چی": "چیه چیست چیا چیو",
+        "چی": "چیه چیست چیا چیو چیان چیاند",
         "کی": "کیه",
-        WHO: "کیا کیست",
+        WHO: "کیا کیست کیان کیاند",
         "کجا": "کجاست کجاس",
         "کدام": "کدوم کدامین کدومش",
         "چطور": "چطوری چجوری چگونه چجور",
@@ -164,6 +181,13 @@ _VARIANTS = {
         "زن": "زنان زنها خانم خانوم خانمها خانوما خانومها",
         "اثر": "تاثیر",
         "اشاره": "ذکر",
+        # ئ written as ی, as یی, or left out: "رئیس" (normalised "رییس"), "ریس"; "مسئول",
+        # "مسوول", "مسول"
+        "رییس": "ریس",
+        "مسیول": "مسوول مسول",
+        "مسیولیت": "مسوولیت مسولیت",
+        "مسیولان": "مسوولان مسولان",
+        "مسیولین": "مسوولین مسولین",
     }.items()
     for variant in variants.split()
 }
@@ -208,18 +232,25 @@ FINGLISH_STOP_WORDS = frozenset(
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
     shoma una khodesh khodeshun hamin hamun daghighan vaghean aslan hata faghat
     yeki kasi chizi begu begi bedunam bedoonam mikham mikhastam
+    enghadr enghad inghadr inghad enqadr inqadr shan beshan an
+    midooni miduni midunin midoonin midunid midoonid bedooni beduni
+    tu tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe
     """.split()
 )
-FINGLISH_MARKERS = FINGLISH_STOP_WORDS | frozenset(
+# Function words of Finglish that chat English uses too ("na" for no, "tu" for you): dropped in a
+# Finglish text, but no sign that a text is Finglish. ("too", Finglish for "in" as often as "tu",
+# stays a word: in a Finglish question with English in it, it is as often the English "too".)
+_WEAK_MARKERS = frozenset("tu na i".split())
+FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     """
-    chand chanta che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
+    chand chanta chande chandeh che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
     chetori chejuri chejoori chegune cheghadr cheghad chequadr cheghadre inja unja inha unha ina una
     mikham mikhay mikhad mikhan nemidunam nemidoonam midunam midoonam mitunam mitunan nemitunan
     nemishe mige migan mide midan dare daran daram hastan nistan hastesh chetore chetoriye bayad
     shodan shodand kardan kardand karde kardeh shode shodeh
     """.split()
 )
-_FINGLISH_SUFFIXES = ("haye", "hay", "ha")
+_FINGLISH_SUFFIXES = ("haye", "hay", "haei", "haee", "haie", "hai", "ha")
 # Question words have a handful of common spellings each ("key" and "kay" for کی, when); one
 # spelling for each, in Finglish texts only (so "key" stays an English word elsewhere).
 _FINGLISH_SPELLINGS = {
@@ -227,10 +258,10 @@ _FINGLISH_SPELLINGS = {
     for canonical, variants in {
         "kei": "key kay kei kei",
         "ki": "ki kie kiye",
-        "chi": "chi chie chiye chiya chiyeh chieh chia chiah",
+        "chi": "chi chie chiye chiya chiyeh chieh chia chiah chian chiyan chian chiand",
         "koja": "koja kojast kojas kujast",
         "chera": "chera chra chara",
-        "chand": "chand chan chanta",
+        "chand": "chand chan chanta chande chandeh chandta",
         "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone",
         "kodom": "kodom kodum kodoom kodam",
         "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
@@ -293,6 +324,71 @@ def canonical(tokens: list[str]) -> list[str]:
     return out
 
 
+_GLOSSARY = Path(__file__).with_name("data") / "fa-glossary.txt"
+# The longest English term of the glossary, in words.
+_GLOSSARY_SPAN = 3
+
+
+@functools.lru_cache(maxsize=2)
+def glossary(script: str = "fa") -> dict[tuple[str, ...], tuple[str, ...]]:
+    """data/fa-glossary.txt: English words (as `text.clean` leaves them) -> the Persian words
+    (`script` "fa": normalised, affixes joined as in a question) or the Finglish ones ("fa-Latn")."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in _GLOSSARY.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        if "=" not in line:
+            continue
+        english, translated = line.split("=", 1)
+        farsi, _, finglish = translated.partition("|")
+        if script == "fa":
+            found = join_affixes(_WORDS.findall(normalize(farsi)))
+        else:
+            found = _WORDS.findall(finglish.casefold())
+        if english.split() and found:
+            out[tuple(w.casefold() for w in english.split())] = tuple(found)
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _first_words(script: str) -> frozenset[str]:
+    """The words a glossary term can open with (an English plural too: "ngos" for "ngo")."""
+    firsts = {key[0] for key in glossary(script)}
+    return frozenset(firsts | {w + "s" for w in firsts})
+
+
+def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
+    """English terms typed inside a Persian-script text ("resolution های UN", "۳۴ تا NGO") as the
+    Persian words a question in Persian would use (`glossary`), or inside a Finglish one
+    (`script` "fa-Latn") as the Finglish words: the longest listed term at each position, an
+    English plural by its singular; other words stay."""
+    terms = glossary(script)
+    firsts = _first_words(script)
+    if firsts.isdisjoint(tokens):
+        return tokens  # the common case: no listed English word at all
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] not in firsts:
+            out.append(tokens[i])
+            i += 1
+            continue
+        for span in range(min(_GLOSSARY_SPAN, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i : i + span])
+            if not all(w.isascii() and w.isalpha() for w in key):
+                continue
+            found = terms.get(key)
+            if found is None and key[-1].endswith("s"):
+                found = terms.get((*key[:-1], key[-1][:-1]))
+            if found is not None:
+                out.extend(found)
+                i += span
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def join_compounds(tokens: list[str], known: Container[str]) -> list[str]:
     """Two Persian words the FAQ knows only written as one ("قطع نامه" for "قطعنامه", "بین
     المللی" for "بینالمللی"), joined: a compound is typed with a space, a ZWNJ or nothing.
@@ -305,6 +401,37 @@ def join_compounds(tokens: list[str], known: Container[str]) -> list[str]:
                 out[-1] = joined
                 continue
         out.append(token)
+    return out
+
+
+def split_compounds(tokens: list[str], known: Container[str], vocabulary: Container[str]) -> list[str]:
+    """A word the FAQ does not know that is two words it does, typed together ("فانوسدریایی"
+    for "فانوس دریایی", Finglish "emzakonande" for "emza konande"), as the two: Persian and
+    Finglish compounds are typed with a space, a ZWNJ or nothing. `known`: the index's stems;
+    `vocabulary`: its words. Each part keeps at least `MIN_STEM` letters; Persian-script or
+    non-English Latin words only, never a number or an English word. A Latin part must be one of
+    the index's words as they are (Finglish words come folded, their endings off; the English
+    stemmer on every cut would cost a tenth of a millisecond a word)."""
+    out: list[str] = []
+    for token in tokens:
+        persian = has_script(token)
+        if (
+            len(token) < 2 * MIN_STEM + 1
+            or not token.isalpha()
+            or token in vocabulary
+            or (persian and stem(token) in known)
+            or (not persian and (not token.isascii() or is_english(token)))
+        ):
+            out.append(token)
+            continue
+        part_known = (lambda w: stem(w) in known) if persian else vocabulary.__contains__
+        for cut in range(MIN_STEM + 1, len(token) - MIN_STEM + 1):
+            head, tail = token[:cut], token[cut:]
+            if part_known(head) and part_known(tail):
+                out += [head, tail]
+                break
+        else:
+            out.append(token)
     return out
 
 
@@ -359,6 +486,21 @@ _X = re.compile(r"(?<!^e)x")
 _FINAL_E = re.compile(r"([^aeiouh])e$")
 
 
+# Digits that stand for letters Latin has not, inside a word (the chat alphabet): 3 for ع and 2
+# for the hamza, both unwritten in the usual spelling ("e3dam" is "edam", "mas2ool" "masool"),
+# 7 for ح (h), 5 for خ (kh), 8 for ق/غ (gh).
+_CHAT_DIGITS = str.maketrans({"3": "", "2": "", "7": "h", "5": "kh", "8": "gh"})
+# Only a digit between letters ("e3dam") or opening a word before a vowel ("7oghugh"): "2nd",
+# "5th" and "mp3" stay as typed.
+_CHAT_WORD = re.compile(r"^(?:[23578][aeiou]|[a-z]+[23578][a-z])[a-z23578]*$")
+
+
+def _chat_letters(token: str) -> str:
+    if token.isalpha():  # the common case, before the pattern
+        return token
+    return token.translate(_CHAT_DIGITS) if _CHAT_WORD.match(token) else token
+
+
 @functools.lru_cache(maxsize=1)
 def _strong_markers() -> frozenset[str]:
     """Markers that are no English word ("key", "ham", "ye" are), and "chi" (Finglish far more
@@ -373,6 +515,7 @@ def is_finglish(tokens: list[str]) -> bool:
     "va" or "dar" in English is outnumbered."""
     if not tokens:
         return False
+    tokens = [_chat_letters(t) for t in tokens]  # "e3dam" is a word, as "edam"
     strong = _strong_markers()
     if not any(t in strong for t in tokens):
         return _mostly_foreign(tokens)
@@ -446,14 +589,22 @@ def fold(word: str) -> str:
     return original
 
 
-def finglish_words(tokens: list[str]) -> list[str]:
-    """A Finglish text's words: separated suffixes and prefixes joined, function words dropped,
-    spellings folded."""
+def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
+    """A Finglish text's words: chat-alphabet digits read as letters, separated suffixes and
+    prefixes joined (a plural suffix after an English word or a name, "NGO ha", dropped: it
+    would make a word of neither language), function words dropped, spellings folded.
+
+    `terms`: English terms read as their Finglish words too (`english_terms`), for the Finglish
+    index and the questions asked of it (`text.words(..., finglish=ALWAYS)`), where every text is
+    Finglish; not where a Latin-script text is only taken for Finglish by its words (an English
+    phrasing such as "salam, in campaign chie?" keeps its English word)."""
     joined: list[str] = []
     pending = ""
-    for token in tokens:
+    tokens = [_chat_letters(t) for t in tokens]
+    for token in english_terms(tokens, "fa-Latn") if terms else tokens:
         if token in _FINGLISH_SUFFIXES and joined:
-            joined[-1] += token
+            if not (is_english(joined[-1]) or _CLUSTER.match(joined[-1])):
+                joined[-1] += token
             continue
         if token in _FINGLISH_PREFIXES:
             pending += token

@@ -201,6 +201,9 @@ class Ranker:
         raw = [w for w in all_words if w not in STOP_WORDS]
         if not question.isascii():
             raw = persian.join_compounds(raw, self.index.stems)  # "قطع نامه" = "قطعنامه"
+        if self.index.finglish or not question.isascii():
+            # ... and the other way: "فانوسدریایی", "emzakonande" for "فانوس دریایی", "emza konande"
+            raw = persian.split_compounds(raw, self.index.stems, self.index.vocabulary)
         off_topic = subject_words(all_words, self.index.vocabulary) if signals else ()
         cw = [self.repair(w) for w in raw]
         stems = [stem(w) for w in cw]

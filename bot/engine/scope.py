@@ -27,6 +27,9 @@ from dataclasses import dataclass
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
+from .persian import ALWAYS as FINGLISH_ALWAYS
+from .persian import WHO as WHO_FA
+from .persian import has_script
 from .persian import language as persian_language
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
@@ -186,12 +189,30 @@ def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
     return out
 
 
+# Persian "how many" (چند) and "the number of" (تعداد), and the classifier that may follow them
+# ("چند تا", "چند عدد"); then what is counted: the one word after them (a Persian noun's
+# modifiers follow it, and so may anything else: "تعداد اعدامها طبق نامه"). Persian script only:
+# Finglish spellings are too loose to tell a word the FAQ lacks from a misspelt one.
+_COUNT_LEADS_FA = frozenset(("چند", "تعداد"))
+_CLASSIFIERS_FA = frozenset(("تا", "عدد"))
+# Persian words that count people or times rather than name a kind of thing, as "people" does in
+# FRAME_WORDS: "چند نفر اعدام شدن" counts executions, not "نفر".
+FRAME_WORDS_FA = frozenset("نفر نفرو نفرات کس کسانی مورد بار دفعه".split())
+
+
 def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
-    """Positions of the words a count question counts: the nouns after "how many", "number of";
-    True for the first (the head of what is counted)."""
+    """Positions of the words a count question counts: the nouns after "how many", "number of"
+    (Persian چند, تعداد); True for the first (the head of what is counted)."""
     found: list[tuple[int, bool]] = []
-    for i in range(len(tokens) - 1):
-        if (tokens[i], tokens[i + 1]) not in _COUNT_LEADS:
+    for i in range(len(tokens)):
+        if tokens[i] in _COUNT_LEADS_FA:
+            j = i + 1
+            while j < len(tokens) and tokens[j] in _CLASSIFIERS_FA:
+                j += 1
+            if j < len(tokens) and _countable_fa(tokens[j]):
+                found.append((j, True))
+            continue
+        if i + 1 >= len(tokens) or (tokens[i], tokens[i + 1]) not in _COUNT_LEADS:
             continue
         j = i + 2
         while j < len(tokens) and tokens[j] in ("of", "the", "these", "those", "them", "all"):
@@ -226,6 +247,25 @@ def _counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
 
 
 _PLACE_LEADS = frozenset("in under at from".split())
+
+
+def _countable_fa(word: str) -> bool:
+    return (
+        has_script(word)
+        and word not in FRAME_WORDS_FA
+        and word not in STOP_WORDS
+        and word not in FRAME_WORDS
+        and word not in _COUNT_LEADS_FA
+    )
+
+
+def _by_script(said: Sequence[str], phrasings: Sequence[str]) -> tuple[list[str], Sequence[str], list[str]]:
+    """(what an entry says in the FAQ's own script, its phrasings, what its translations say in
+    Persian script): a translation adds only its Persian words to what the entry says and counts;
+    names, numbers, dates and kinds of fact are read from the texts in the FAQ's own language."""
+    return [t for t in said if not has_script(t)], phrasings, [t for t in said if has_script(t)]
+
+
 _NEAR = 4  # words either side of a name that it names ("Amnesty International official Raha Bahreini")
 _AUX = frozenset("is was were are am did does do has have had will would can could should".split())
 _KIND_OF = frozenset("kind kinds sort sorts type types".split())
@@ -342,6 +382,60 @@ def _noun_run(tokens: Sequence[str], k: int) -> list[int]:
             break
         found.append(j)
     return found
+
+
+# Persian "who is X" (X کیه, X کیست, X چه کسی است) and "the name of X" (اسم X چیه, نام X چیست),
+# after text.words (کیه and کیست are کی and persian.WHO; چیه and چیست are چی), and the same in
+# Finglish ("X kie", "esme X chie": "ki", "esm", "chi" once folded).
+_WHO_FA = frozenset(("کی", WHO_FA, "ki"))
+_NAME_FA = frozenset(("اسم", "نام", "اسامی", "esm", "esami"))
+_WHAT_FA = frozenset(("چی", "chi"))
+# Finglish question words, where a noun phrase ends (function words are already dropped).
+_QUESTION_WORDS_LATN = frozenset("chi ki kei koja chera chand kodom chetor cheghadr".split())
+
+
+def _persian_run(tokens: Sequence[str], k: int, end: int) -> list[int]:
+    """Up to four content words from `k` (before `end`), the noun phrase a Persian question asks
+    about: it ends at a stop word ("برای", "در"), a question word, or a change of script."""
+    found: list[int] = []
+    script = has_script(tokens[k]) if k < len(tokens) else False
+    for j in range(k, min(end, k + 4)):
+        word = tokens[j]
+        if word in STOP_WORDS or word in _WHO_FA or word in _WHAT_FA or word in _QUESTION_WORDS_LATN:
+            break
+        if has_script(word) != script or not word.isalpha():
+            break
+        found.append(j)
+    return found
+
+
+def _typed_forms(question: str) -> dict[str, str]:
+    """Each word of `text.words(question)` -> the word the user typed that gave it (a Finglish
+    word folded, "UN" read as "sazman melal"), so a caveat quotes the user's own words."""
+    forms: dict[str, str] = {}
+    for match in _RAW_WORD.finditer(question):
+        for word in words(match.group(0), finglish=FINGLISH_ALWAYS):
+            forms.setdefault(word, match.group(0))
+    return forms
+
+
+def _who_the_fa(tokens: Sequence[str]) -> list[int]:
+    """Positions of the role a Persian question asks to be named: "**گزارشگر ویژه** سازمان ملل
+    کیه" (who is X: X opens the question, کی closes it). Persian has no article to tell a role
+    from a name ("رها بحرینی کیه"): an entry whose phrasings ask who someone is (covered.kinds)
+    answers either, as in English."""
+    content = [i for i, t in enumerate(tokens) if t not in STOP_WORDS]
+    if len(content) < 2 or tokens[content[-1]] not in _WHO_FA:
+        return []
+    return _persian_run(tokens, content[0], content[-1])
+
+
+def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
+    """Positions of what a Persian question asks the names of: "اسم **گزارشگر ویژه** چیه"."""
+    for i, word in enumerate(tokens):
+        if word in _NAME_FA and not _WHAT_FA.isdisjoint(tokens[i + 1 :]):
+            return _persian_run(tokens, i + 1, len(tokens))
+    return []
 
 
 def _who_the(tokens: Sequence[str]) -> list[int]:
@@ -473,8 +567,11 @@ class ScopeIndex:
         self._topics = {
             eid: frozenset(stem(w) for text in texts for w in words(text)) for eid, texts in (topics or {}).items()
         }
-        entries = list(entries)
-        said_everywhere: list[str] = [text for _, said_texts, _ in entries for text in said_texts]
+        # A translation's texts (in Persian script) add only their Persian words to what an entry
+        # says and counts (`_persian_said`); names, numbers, dates and kinds of fact are read from
+        # the texts in the FAQ's own language, as before translations.
+        split = [(eid, *_by_script(said, phrasings)) for eid, said, phrasings in entries]
+        said_everywhere: list[str] = [text for _, said_texts, _, _ in split for text in said_texts]
         # Names the FAQ's own texts write as names ("farda", "bahreini": see claims.known_names),
         # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
         self._names = known_names(said_everywhere)
@@ -486,18 +583,20 @@ class ScopeIndex:
         # Names most entries write ("Iran", "UN" in a campaign's FAQ on Iran at the UN) are its
         # subject; next to a role ("UN special rapporteurs") they name nobody in it.
         spread = Counter(
-            name for _, said_texts, _ in entries for name in self._names.intersection(words(" ".join(said_texts)))
+            name for _, said_texts, _, _ in split for name in self._names.intersection(words(" ".join(said_texts)))
         )
-        self._subject_names = frozenset(name for name, n in spread.items() if n * 3 > len(entries))
+        self._subject_names = frozenset(name for name, n in spread.items() if n * 3 > len(split))
         # names of people and things the FAQ writes, not of the place it is about ("iran") nor of
         # bodies it names in most entries ("un"): whose age, title or address one may ask
         self._people = frozenset(
             name for name in self._names if name not in PLACES and name not in GROUPS and len(name) > 3
-        ) - {name for name in self._subject_names if spread[name] * 2 > len(entries)}
+        ) - {name for name in self._subject_names if spread[name] * 2 > len(split)}
         self._own: dict[str, frozenset[str]] = {}  # entry id -> the words of its own questions
         labels: dict[str, list[set[str]]] = {}
-        for entry_id, said_texts, phrasings in entries:
-            labels[entry_id] = self._add_entry(entry_id, said_texts, phrasings, (topics or {}).get(entry_id, ()))
+        for entry_id, said_texts, phrasings, translated in split:
+            labels[entry_id] = self._add_entry(
+                entry_id, said_texts, phrasings, (topics or {}).get(entry_id, ()), translated
+            )
         # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
         used = Counter(st for c in self._covered.values() for st in c.said | c.asked)
         self._common = frozenset(st for st, n in used.items() if n * 2 > len(self._covered) and n >= 3)
@@ -507,7 +606,12 @@ class ScopeIndex:
         return frozenset(frozenset(label - self._common) for label in labels if len(label - self._common) <= 3)
 
     def _add_entry(
-        self, entry_id: str, said_texts: Sequence[str], phrasings: Sequence[str], own_texts: Sequence[str]
+        self,
+        entry_id: str,
+        said_texts: Sequence[str],
+        phrasings: Sequence[str],
+        own_texts: Sequence[str],
+        translated: Sequence[str] = (),
     ) -> list[set[str]]:
         """Index one entry against the FAQ-wide names (`_names`, `_subject_names`): its coverage,
         its own words; returns its phrasings' labels (before the FAQ's common words are taken out)."""
@@ -517,6 +621,9 @@ class ScopeIndex:
         said = {stem(w) for toks in said_tokens for w in toks}
         asked = {stem(w) for toks in asked_tokens for w in toks}
         counted: set[str] = set()
+        for toks in (words(t) for t in translated):
+            said |= {stem(w) for w in toks if has_script(w)}
+            counted |= {st for st in _counted_after_numbers(toks) if has_script(st)}
         for toks in said_tokens:
             counted |= _counted_after_numbers(toks)
         for toks in asked_tokens:
@@ -587,10 +694,12 @@ class ScopeIndex:
         copy._labels = dict(self._labels)
         copy._vocabulary = set(self._vocabulary)
         copy._numbers = set(self._numbers)
-        for entry_id, said_texts, phrasings in entries:
+        for entry_id, said, phrasings in entries:
             own = topics.get(entry_id, ())
             copy._topics[entry_id] = frozenset(stem(w) for text in own for w in words(text))
-            copy._labels[entry_id] = copy._short_labels(copy._add_entry(entry_id, said_texts, phrasings, own))
+            said_texts, _, translated = _by_script(said, phrasings)
+            labels = copy._add_entry(entry_id, said_texts, phrasings, own, translated)
+            copy._labels[entry_id] = copy._short_labels(labels)
         return copy
 
     def _fix(self, word: str) -> str:
@@ -643,8 +752,15 @@ class ScopeIndex:
                 st = stem(word)
                 if word in FRAME_WORDS:
                     continue
-                if st not in self._vocabulary and not is_english(word) and not self._is_name(word, written):
-                    continue  # a typo or slang word nothing could be counted by
+                if (
+                    st not in self._vocabulary
+                    and not is_english(word)
+                    and not has_script(word)
+                    and not self._is_name(word, written)
+                ):
+                    # A typo or slang word nothing could be counted by; a Persian-script word that
+                    # the typo repair left alone is a word ("معلم", teachers), as English ones are.
+                    continue
                 if st not in covered.counted if head else st not in covered.said | covered.asked:
                     gaps[j] = Gap.FIGURE
         for doer, j in _counted_doings(tokens) if "count" in types else []:
@@ -714,8 +830,10 @@ class ScopeIndex:
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
                 gaps[j] = Gap.UNSAID
-        role = _who_the(tokens)
-        requested = _names_requested(tokens)
+        # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
+        persian_role = _who_the_fa(tokens) if "when" not in types else []
+        role = _who_the(tokens) or persian_role
+        requested = _names_requested(tokens) or _names_requested_fa(tokens)
         if requested and "unnamed" not in covered.kinds:
             role = requested
         else:
@@ -724,8 +842,12 @@ class ScopeIndex:
             asked = set(tokens)
             if not any(covered.named.get(stem(self._fix(tokens[j])), frozenset()) - asked for j in role):
                 gaps[role[0]] = Gap.NAME
-                terms[role[0]] = ("" if requested else "the ") + " ".join(
-                    written.forms.get(tokens[j], tokens[j]) for j in role
+                as_typed: Mapping[str, str] = written.forms
+                if any(tokens[j] not in as_typed for j in role):  # Finglish: words folded, or from a glossary
+                    as_typed = _typed_forms(question[: self._max_chars * 2])
+                typed = [as_typed.get(tokens[j], tokens[j]) for j in role]
+                terms[role[0]] = ("" if requested or persian_role else "the ") + " ".join(
+                    w for k, w in enumerate(typed) if k == 0 or w != typed[k - 1]
                 )
         for j, gap in gaps.items():
             if gap is Gap.UNSAID and j > 0 and tokens[j] not in ("where", "when"):
@@ -847,7 +969,9 @@ class ScopeIndex:
         when the answer does describe it a little ("Radio Farda's Roya Karimi Majd"). Only a
         question that is nothing but a name the FAQ writes counts."""
         topic = self._topics.get(entry_id)
-        match = _DEFINITION.match(question[: self._max_chars * 2])
+        match = _DEFINITION.match(question[: self._max_chars * 2]) or _DEFINITION_LATN.match(
+            question[: self._max_chars * 2]
+        )
         if topic is None or match is None:
             return None
         asked = [w for w in words(match["x"]) if w not in STOP_WORDS]
@@ -903,6 +1027,11 @@ _ATTRIBUTE = re.compile(
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE
+)
+# The same in Finglish: "X chie?", "X chi hast?", "X kie?" (the names are the FAQ's, as written).
+_DEFINITION_LATN = re.compile(
+    r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast))[\s?!.]*$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 _POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$", re.IGNORECASE)

@@ -256,12 +256,35 @@ def words(text: str, max_chars: int = 2000, finglish: bool | str = True) -> list
 _FULL = 2000  # `words`' and `clean`'s default length
 
 
+def _spelled_numbers_as_digits(text: str) -> str:
+    """Persian numbers written in words as digits ("چهارصد و چهل" is "440", as "۴۴۰" is), so a
+    question and a phrasing that write one number two ways share it (claims.py reads them).
+    Below a thousand only: a four-digit number reads as a year ("دو هزار گل" is not "2000")."""
+    from .claims import PERSIAN_NUMBER_WORDS, number_claims  # claims imports this module
+
+    if PERSIAN_NUMBER_WORDS.isdisjoint(persian.normalize(text).split()):
+        return text  # the common case, without reading the claims
+    out, end = [], 0
+    for claim in number_claims(text):
+        value = claim.value
+        if isinstance(value, str) or value.denominator != 1 or value >= 1000 or not persian.has_script(claim.text):
+            continue
+        out += [text[end : claim.start], f" {value.numerator} "]
+        end = claim.start + len(claim.text)
+    return "".join(out) + text[end:] if out else text
+
+
 def _words(text: str, max_chars: int, finglish: bool | str) -> list[str]:
+    if not text.isascii() and persian.has_script(text):
+        text = _spelled_numbers_as_digits(text[: max_chars * 2])
     tokens = clean(text, max_chars).split()
     if not text.isascii() and persian.has_script(text):
-        tokens = persian.canonical(tokens)  # spoken and written forms as one: "چیه" = "چیست"
+        # English terms typed in a Persian sentence as their Persian words; spoken and written
+        # forms as one: "چیه" = "چیست"
+        tokens = persian.canonical(persian.english_terms(tokens))
     if finglish == persian.ALWAYS or (finglish and persian.is_finglish(tokens)):
-        return persian.finglish_words(tokens)  # Persian in Latin letters: see persian.py
+        # Persian in Latin letters: see persian.py
+        return persian.finglish_words(tokens, terms=finglish == persian.ALWAYS)
     out: list[str] = []
     for word in tokens:
         if word in _CONTEXTUAL_WORDS and out and (out[-1], word) in _CONTEXTUAL:
@@ -343,7 +366,13 @@ def asks(tokens: Sequence[str], i: int) -> bool:
 def question_types(tokens: list[str]) -> frozenset[str]:
     """Answer types asked for by `tokens` (output of `words`): when, where, count."""
     found = {_TYPE_WORDS[t] for i, t in enumerate(tokens) if t in _TYPE_WORDS and asks(tokens, i)}
-    found.update(persian.QUESTION_TYPES[t] for t in tokens if t in persian.QUESTION_TYPES)
+    for t in tokens:
+        # Persian with an ending too: "تاریخش" (its date) asks when, as "تاریخ" does.
+        kind = persian.QUESTION_TYPES.get(t) or (
+            persian.QUESTION_TYPES.get(persian.stem(t)) if not t.isascii() else None
+        )
+        if kind:
+            found.add(kind)
     for pair in itertools.pairwise(tokens):
         if pair in _TYPE_PAIRS:
             found.add(_TYPE_PAIRS[pair])

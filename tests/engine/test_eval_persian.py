@@ -35,8 +35,11 @@ TARGETS = {"fa": 0.95, "fa-Latn": 0.90}
 # development data in that round (read and studied, never copied into the phrasings): these
 # figures are optimistic, a new held-out set gives the honest ones. Recalibrated after the round
 # (answer >= 77.0, with calibrate's examples from the Latin-script index only): fa 92/102,
-# Finglish 44/51, off-topic 6/40.
-FLOORS = {"fa": 0.90, "fa-Latn": 0.86}
+# Finglish 44/51, off-topic 6/40. After the vocabulary round (English terms inside Persian and
+# Finglish, chat digits, spoken function words, numbers in words, phrasings in new words; the same
+# calibration): fa 102/102, Finglish 49/51, 0 wrong, off-topic answered 6/40 (two of them now
+# with a caveat). Floors keep two questions' margin for the next recalibration.
+FLOORS = {"fa": 0.96, "fa-Latn": 0.92}
 MAX_OFF_TOPIC_ANSWERED = 6
 MAX_WRONG = 1  # in-scope questions answered with another entry, over the whole set
 
@@ -182,8 +185,9 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
 # eval-fa2.yaml was written after the first Persian tuning, by a helper that saw only the
 # entries' English questions and answers (then: fa 54/70, 1 wrong; Finglish 24/35; off-topic
 # 0/30), and was development data in the Persian matching round. Measured after it and the
-# recalibration: fa 64/70, Finglish 31/35, 0 wrong, off-topic answered 0/30.
-FA2_FLOORS = {"fa": 0.91, "fa-Latn": 0.88}
+# recalibration: fa 64/70, Finglish 31/35, 0 wrong, off-topic answered 0/30; after the
+# vocabulary round: fa 69/70, Finglish 35/35.
+FA2_FLOORS = {"fa": 0.95, "fa-Latn": 0.94}
 
 
 def test_shipped_faq_keeps_its_measured_figures_on_the_persian_set_written_after_tuning(engine):
@@ -200,8 +204,12 @@ def test_shipped_faq_keeps_its_measured_figures_on_the_persian_set_written_after
 # whoever tuned. Six of its questions stood word for word among the FAQ's Persian phrasings
 # (written by another helper, never seen by this writer): they were taken out of the FAQ, the
 # set stays as written. Measured then: fa 69/81 (85.2%), Finglish 34/44 (77.3%), 0 wrong,
-# off-topic answered 0 of 30, near-topic answered as if in full 3 of 16.
-FA3_FLOORS = {"fa": 0.85, "fa-Latn": 0.77}
+# off-topic answered 0 of 30, near-topic answered as if in full 3 of 16. It was development data
+# in the vocabulary round (read and run, never copied into the phrasings): fa 76/81, Finglish
+# 42/44, 0 wrong, off-topic 0 of 30, near-topic in full 2 of 16 ("who is the rapporteur" gets
+# its caveat in Finglish too). A new held-out set gives the honest figures.
+FA3_FLOORS = {"fa": 0.91, "fa-Latn": 0.9}
+MAX_NEAR_TOPIC_FULL = 2
 
 
 def test_the_persian_set_written_after_tuning_labels_real_entries_and_stays_out_of_the_phrasings(engine):
@@ -221,4 +229,4 @@ def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_matc
         assert right / in_scope >= floor, (lang, right, in_scope)
     assert sum(t[3] for t in totals.values()) == 0
     assert sum(t[2] for t in totals.values()) == 0
-    assert report.near_topic_answered_full <= 3, report.near_topic_answered_full
+    assert report.near_topic_answered_full <= MAX_NEAR_TOPIC_FULL, report.near_topic_answered_full

@@ -568,8 +568,18 @@ class FaqService:
         if remembered is None:
             return False
         question, suggestions, score, server = remembered
-        self.spawn(self.store.mark_none_of_these(question, score, suggestions, server, self.review_cap()))
+        mark = self.store.mark_none_of_these(question, score, suggestions, server, self.review_cap())
+        self.spawn(self._after_earlier_writes(mark))
         return True
+
+    async def _after_earlier_writes(self, write: Coroutine[Any, Any, Any]) -> Any:
+        """`write` once the writes already started have ended: "None of these" moves the row that
+        recording the "did you mean" queued, and on a pool of connections (PostgreSQL) a write
+        started later can land first, which queued the question twice."""
+        earlier = [t for t in self._background if t is not asyncio.current_task()]
+        if earlier:
+            await asyncio.wait(earlier)
+        return await write
 
     def picked(self, message_id: int | None, entry_id: str) -> bool:
         """The asker picked `entry_id` from the "did you mean" sent as `message_id`: their question

@@ -147,6 +147,23 @@ async def test_none_of_these_and_a_pick_follow_the_storage_policy(service):
     ]
 
 
+async def test_none_of_these_pressed_before_the_did_you_mean_was_stored_queues_it_once(service, monkeypatch):
+    """A slow write (a busy pool of connections) must not let "None of these" land first and
+    leave the question queued twice, once as "did you mean" and once as "none of these"."""
+    store_write = service.store.record_unanswered
+
+    async def slow(*args, **kwargs):
+        await asyncio.sleep(0.2)
+        return await store_write(*args, **kwargs)
+
+    monkeypatch.setattr(service.store, "record_unanswered", slow)
+    reply = service.ask("resolution")
+    service.record(reply, message_id=20)
+    assert service.none_of_these(20) is True
+    await settle(service)
+    assert [(q.question, q.outcome) for q in await service.store.review_queue()] == [("resolution", "none_of_these")]
+
+
 async def test_with_text_storage_off_none_of_these_keeps_nothing(config, engine, tmp_path):
     svc = FaqService(make_config(config, tmp_path, text=False), engine)
     await svc.open()

@@ -718,7 +718,7 @@ def rebuilt(kb: KnowledgeBase, settings: MatchSettings, previous: Engine | None 
 def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSettings) -> list[str] | None:
     """The entries of `kb` that are not the very objects `previous` served (a file read again
     with the same bytes under the same memo gives the same object), or None for "check every
-    entry": no previous engine, other settings or folder, an entry removed, or the
+    entry": no previous engine, other settings or folder, an entry removed or added, or the
     sentence-embedding view (whose candidates need no shared word)."""
     if (
         previous is None
@@ -727,10 +727,13 @@ def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSe
         or settings.semantic_model
     ):
         return None
-    if set(previous.kb.entries) - set(kb.entries):
-        # An entry removed takes its words' share of every weight with it: any two entries left
-        # can now collide (measured on the shipped FAQ: a Persian phrasing of one untouched entry
-        # went to another), so every text is checked, as `faqbot validate` does.
+    if set(previous.kb.entries) ^ set(kb.entries):
+        # An entry removed takes its words' share of every weight with it, and an entry added
+        # changes every word's weight (one more entry to be rare among): any two entries left can
+        # now collide (measured on the shipped FAQ: a Persian phrasing of one untouched entry went
+        # to another; on the made-up FAQ, a volcano phrasing went to the bees once a museum entry
+        # was added), so every text is checked, as `faqbot validate` does, or the next load would
+        # refuse the files the edit wrote.
         return None
     return [eid for eid, entry in kb.entries.items() if previous.kb.entries.get(eid) is not entry]
 

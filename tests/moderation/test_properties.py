@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,7 @@ from bot.config import load_config
 from bot.engine import validate
 from bot.engine.knowledge import load_knowledge_collecting
 from bot.moderation import AuditLog, Draft, DraftQuote, Editor, EditRefused, NothingToUndo
+from bot.moderation.errors import Invalid
 
 REPO = Path(__file__).resolve().parents[2]
 SMALL = REPO / "tests" / "data" / "moderation"
@@ -171,3 +173,20 @@ def test_any_sequence_of_edits_keeps_the_faq_valid_and_undo_all_restores_it(ops)
                 break
         assert files(knowledge) == original
         assert not [p for p in root.iterdir() if p.name.startswith("faqbot-stage")]
+
+
+def test_an_added_entry_that_makes_an_untouched_phrasing_collide_is_refused(tmp_path):
+    """Found by the property test above: an entry added changes every word's weight, so a
+    phrasing of another entry can come to be answered by a third; the add must be refused (with
+    that phrasing named) rather than written, or the next load would refuse the files."""
+    shutil.copytree(SMALL, tmp_path / "kb")
+    knowledge, seeds = tmp_path / "kb" / "knowledge", tmp_path / "kb" / "seeds"
+    editor = Editor(knowledge, seeds, MATCHING, AuditLog(tmp_path / "audit.sqlite3"))
+    editor.add_phrasing("volcano", "bees bees honey many", who="mod (1)")
+    before = files(knowledge)
+    with pytest.raises(Invalid) as refused:
+        editor.add_entry(topic_draft("museum", False), who="mod (1)", entry_id="museum")
+    assert [(p.entry, "bees bees honey many" in p.message) for p in refused.value.problems] == [("volcano", True)]
+    assert files(knowledge) == before
+    engine, problems = validate(knowledge, seeds, MATCHING)
+    assert problems == [] and engine is not None

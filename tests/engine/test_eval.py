@@ -31,6 +31,7 @@ HELD_OUT = (
     "eval-fa.yaml",
     "eval-fa2.yaml",
     "eval-fa3.yaml",
+    "eval-fa4.yaml",
 )
 
 
@@ -49,8 +50,15 @@ def wording(text: str) -> str:
 # phrasings that eval6 happened to match were taken out of the FAQ (the set stays as written);
 # the ninth stays, since without it another phrasing of its entry is answered by another entry
 # (a collision `faqbot validate` refuses). Figures on the questions seen nowhere else are in
-# docs/engine.md.
-COINCIDENCES = {"eval6.yaml": (26, 2, 1), "eval7.yaml": (37, 3, 4)}  # with the other sets, the entries' questions, phrasings
+# docs/engine.md. eval7's writer, in the same way, wrote 37 questions that stand in the other
+# sets, three entries' own questions and four phrasings ("who wrote the letter"); eval-fa4's one
+# phrasing, the FAQ's own Finglish example. These stay in the FAQ: the figures are also given
+# without them (docs/engine.md).
+COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
+    "eval6.yaml": (26, 2, 1),
+    "eval7.yaml": (37, 3, 4),
+    "eval-fa4.yaml": (0, 0, 1),
+}
 
 
 @pytest.mark.parametrize("name", HELD_OUT)
@@ -97,8 +105,14 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # and answers; read in full (as development data) for the scope round.
         ("eval5.yaml", 0.93, 0, 3),  # measured 94.4% (101/107, recalibrated 100; English 96/102), 0 of 40, near 3 of 36
         # Written after the scope and Persian rounds and the recalibration, by a helper that saw only
-        # the seed report and the entries' English questions and answers; never read by a tuner.
+        # the seed report and the entries' English questions and answers.
+        # Development data in the English tuning round (tune-en) that followed.
         ("eval6.yaml", 0.95, 0, 2),  # measured 96.4% (106/110), 0 of 40, near-topic 2 of 45
+        # Written after the English tuning round, the same way; never read by a tuner. Measured
+        # with the calibration fitted after the round (answer >= 77.5) and the one before: 100/110
+        # in full either way, 1 of 40 answered (partial: "how many people live in iran"), near-topic
+        # in full 6 of 45 (7 before).
+        ("eval7.yaml", 0.90, 1, 7),  # measured 90.9% (100/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -3,8 +3,9 @@
 eval-fa.yaml was written independently of the phrasings, by a writer who saw only the entries'
 English questions. It and eval-fa2.yaml were opened as development data in the Persian matching
 round (never copied into the phrasings). eval-fa3.yaml was written after that round, by a writer
-who saw only the seed report and the entries' English questions and answers: its figures are
-the honest ones, and the issue's targets are checked on it.
+who saw only the seed report and the entries' English questions and answers, and was
+development data in the vocabulary round. eval-fa4.yaml was written after that round, the same
+way: its figures are the honest ones, and the issue's targets are checked on it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from bot.engine.text import clean
 DATA = Path(__file__).resolve().parents[1] / "data"
 EVAL_FA = DATA / "eval-fa.yaml"
 EVAL_FA3 = DATA / "eval-fa3.yaml"
+EVAL_FA4 = DATA / "eval-fa4.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -172,10 +174,10 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     reason="the issue's targets are not met yet (see FLOORS): once they are, this fails and becomes a plain test",
 )
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the set written after the tuning (eval-fa3.yaml)."""
+    """On the set written after the tuning (eval-fa4.yaml)."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    totals = _totals(engine, EVAL_FA3)
+    totals = _totals(engine, EVAL_FA4)
     for lang, target in TARGETS.items():
         right, in_scope, _, _, _ = totals[lang]
         assert right / in_scope >= target, (lang, right, in_scope)
@@ -230,3 +232,34 @@ def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_matc
     assert sum(t[3] for t in totals.values()) == 0
     assert sum(t[2] for t in totals.values()) == 0
     assert report.near_topic_answered_full <= MAX_NEAR_TOPIC_FULL, report.near_topic_answered_full
+
+
+# eval-fa4.yaml: written after the vocabulary round and never read by whoever tuned, by a helper
+# that saw only the seed report and the entries' English questions and answers. Measured with the
+# calibration fitted after that round (answer >= 77.5): fa 71/85 (83.5%), Finglish 41/51 (80.4%),
+# 0 wrong, off-topic answered 0 of 35, near-topic answered as if in full 4 of 20 (with the
+# calibration before it: 72/85, 42/51, the same otherwise). Floors one question below.
+FA4_FLOORS = {"fa": 0.82, "fa-Latn": 0.78}
+FA4_MAX_NEAR_TOPIC_FULL = 4
+
+
+def test_the_persian_set_written_after_the_vocabulary_round_stays_out_of_the_phrasings(engine):
+    """One question, the FAQ's own example of a Finglish question ("iran chand nafar ro edam
+    karde"), stands among the phrasings word for word: counted, so that copying more in fails."""
+    items = load_question_set(EVAL_FA4)
+    assert {i.lang for i in items} == set(FA4_FLOORS)
+    assert {i.entry for i in items if i.entry} <= set(engine.kb.entries)
+    held_out = {clean(i.question) for i in items}
+    phrasings = {clean(p) for e in engine.kb.entries.values() for p in e.all_phrasings()}
+    assert len(held_out & phrasings - {""}) == 1
+
+
+def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_vocabulary_round(engine):
+    report = evaluate(engine, load_question_set(EVAL_FA4))
+    totals = {lang: (r.correct, r.in_scope, r.wrong, r.oos_answered) for lang, r in report.languages.items()}
+    for lang, floor in FA4_FLOORS.items():
+        right, in_scope, _, _ = totals[lang]
+        assert right / in_scope >= floor, (lang, right, in_scope)
+    assert sum(t[3] for t in totals.values()) == 0
+    assert sum(t[2] for t in totals.values()) == 0
+    assert report.near_topic_answered_full <= FA4_MAX_NEAR_TOPIC_FULL, report.near_topic_answered_full

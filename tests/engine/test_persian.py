@@ -653,7 +653,7 @@ def test_the_glossary_never_touches_english_questions():
 
 
 def test_english_terms_in_a_finglish_sentence_read_as_their_finglish_words():
-    finglish = lambda text: words(text, finglish=persian.ALWAYS)  # noqa: E731
+    finglish = lambda text: words(text, finglish=persian.ALWAYS)
     assert finglish("ghatname-haye UN chi mige") == finglish("ghatname-haye sazman melal chi mige")
     assert finglish("rouhani re-elected shod") == finglish("rouhani entekhab mojadad shod")
     assert not any(has_persian_letters(w) for w in finglish("resolution-ha chi mige"))
@@ -664,7 +664,13 @@ def has_persian_letters(word: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    "question", ["night زنبورها کجان", "زنبورها in a day چند گل", "zanbura night koja mikhaban?", "zanbur ha har day chand ta gol mibinan"]
+    "question",
+    [
+        "night زنبورها کجان",
+        "زنبورها in a day چند گل",
+        "zanbura night koja mikhaban?",
+        "zanbur ha har day chand ta gol mibinan",
+    ],
 )
 def test_a_persian_question_with_english_words_in_it_reaches_its_entry(fa_engine, question):
     reply = fa_engine.ask(question)
@@ -828,7 +834,11 @@ def test_a_word_is_split_only_into_two_known_words_and_never_an_english_one():
     known = {"فانوس", "دریا", "emza", "kunand"}
     assert persian.split_compounds(["فانوسدریا", "کتابخانه"], known, set()) == ["فانوس", "دریا", "کتابخانه"]
     vocabulary = {"emza", "kunand", "some", "where"}  # Latin parts: the index's words as they are
-    assert persian.split_compounds(["emzakunand", "emzakunandx"], known, vocabulary) == ["emza", "kunand", "emzakunandx"]
+    assert persian.split_compounds(["emzakunand", "emzakunandx"], known, vocabulary) == [
+        "emza",
+        "kunand",
+        "emzakunandx",
+    ]
     assert persian.split_compounds(["somewhere"], {"some", "where"}, vocabulary) == ["somewhere"]
 
 

@@ -47,7 +47,8 @@ _FREEZE_SERVED = False  # set by freeze_served_objects (`faqbot run`)
 
 def freeze_served_objects() -> None:
     """Keep the garbage collector off what the process serves: one full collection now, then
-    `gc.freeze()`, and `gc.freeze()` again (O(1)) for every engine swapped in later. A full
+    `gc.freeze()`, and both again for every engine swapped in later (garbage frozen would never
+    be collected; frozen objects are not walked again, so that collection is short). A full
     collection walks every tracked object, and an engine has ~40,000 of them (with discord.py,
     the shipped FAQ and this service loaded, a full collection took ~21 ms of CPU, 0 once
     frozen), so without this a question now and then waits for that walk. An engine holds no
@@ -144,6 +145,11 @@ class FaqService:
         engine.prepare()  # at once: reload and apply prepared it in their worker thread
         self.engine, self.generation = engine, generation
         if _FREEZE_SERVED:
+            # Collected first: what is garbage now (reference cycles not yet collected: the
+            # engines' loading, an exception kept with its traceback) would stay frozen, never
+            # collected, one lot more on every reload. Frozen objects are not walked: this walks
+            # the new engine and what is young, a few ms, once per swap.
+            gc.collect()
             gc.freeze()
         log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
         self.warn_if_calibration_stale(engine)

@@ -574,9 +574,7 @@ def test_a_month_marking_a_years_start_or_an_alternative_the_entry_gives_leaves_
         ("how many flowers do okonkwo's honeybees visit", "bees", "do not mention \u201cokonkwo\u201d"),
     ],
 )
-def test_names_asked_for_and_unknown_owners_make_the_answer_partial_on_another_faq(
-    made_up, question, entry_id, caveat
-):
+def test_names_asked_for_and_unknown_owners_make_the_answer_partial_on_another_faq(made_up, question, entry_id, caveat):
     check = made_up.scope.check(question, entry_id)
     assert check.scope.value == "partial"
     assert caveat in check.caveat

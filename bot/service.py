@@ -629,13 +629,19 @@ async def note_hand_edits(store: BaseStore, editor: Editor, kb: Any, former: Any
     recorded by this call (not those another process recorded first)."""
     paths = {entry.id: entry.path for entry in kb.entries.values()}
     questions = {} if former is None else {entry.id: entry.question for entry in former.entries.values()}
+    folder = str(editor.knowledge_dir)  # resolved
     started, rows = await store.public_snapshot()
+    if started is not None and started not in ("1", folder):
+        # Another FAQ folder with this database (`faqbot export --knowledge DRAFT`): its
+        # differences are no change of the FAQ the snapshot is of, and are never published.
+        log.warning("hand edits not compared: the public snapshot is of %s, not of %s", started, folder)
+        return []
     snapshot = {entry_id: Snapshot(entry_id, json.loads(content), audit_id) for entry_id, content, audit_id in rows}
     today = dt.datetime.now(dt.UTC).date().isoformat()
     plans = await asyncio.to_thread(editor.hand_changes, paths, snapshot, today, questions)
     if not started:
         await store.save_public_baseline(
-            [(p.entry_id, p.new_digest, json.dumps(p.new), p.audit_id) for p in plans if p.new is not None]
+            [(p.entry_id, p.new_digest, json.dumps(p.new), p.audit_id) for p in plans if p.new is not None], folder
         )
         log.info("public snapshot of %d entries taken: later hand edits are public changes", len(plans))
         return []

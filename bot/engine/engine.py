@@ -280,7 +280,16 @@ class Engine:
         clauses = [parts[-1] for s in sentences if len(parts := _CLAUSE_BREAK.split(s)) > 1 and parts[-1].strip()]
         if len(sentences) + len(clauses) < 2:
             return result
-        asking = [s for s in sentences[:_MAX_SENTENCES] if _is_question(s)]
+        # what the message asks: its asking sentences, and their asking clauses ("Do the bees
+        # sting, and is the lighthouse still working?" asks twice in one sentence)
+        asking = list(
+            dict.fromkeys(
+                piece
+                for s in sentences[:_MAX_SENTENCES]
+                for piece in (s, *_CLAUSE_BREAK.split(s))
+                if piece.strip() and _is_question(piece)
+            )
+        )[: 2 * _MAX_SENTENCES]
         seen: dict[str, MatchResult] = {}
 
         def alone_of(text: str) -> MatchResult:

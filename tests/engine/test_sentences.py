@@ -78,6 +78,9 @@ def test_a_question_after_a_greeting_is_answered_and_still_scope_checked(engine)
         # the answer to it ("Do the bees sting?" "Yes. It was automated in 1985 ...")
         ("Do the bees sting? Is the lighthouse still working?", "Do the bees sting?"),
         ("How big is the volcano crater? Is the lighthouse still working?", "How big is the volcano crater?"),
+        # two questions in one sentence
+        ("Do the bees sting, and is the lighthouse still working?", "Do the bees sting?"),
+        ("How big is the volcano crater - is the lighthouse still working?", "How big is the volcano crater?"),
     ],
 )
 def test_a_message_asking_about_two_entries_is_not_answered_by_one_sentence_on_another_faq(made_up, message, other):

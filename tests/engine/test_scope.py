@@ -714,3 +714,21 @@ def test_a_no_is_only_said_to_a_yes_or_no_question(engine):
     assert reply.answered and reply.entry.id == "rouhani-first-term"
     assert not reply.answer.lower().startswith("no")
     assert engine.ask("Did Hassan Rouhani's first term bring human rights reforms?").answer.startswith("No,")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Is the bakery open? Is the lighthouse still working?", "Who owns the lighthouse, and is it still working?"],
+)
+def test_a_yes_is_not_said_under_two_questions_on_another_faq(made_up, message):
+    """Under two questions a "Yes." reads as the answer to the first, which the entry never answers."""
+    reply = made_up.ask(message)
+    assert reply.answered and reply.entry.id == "lighthouse"
+    assert not reply.answer.lower().startswith("yes")
+
+
+def test_a_yes_is_not_said_under_two_questions(engine):
+    reply = engine.ask("Did Iran stop executing women? Did the letter mention women?")
+    assert reply.answered and reply.entry.id == "women-minorities"
+    assert not reply.answer.lower().startswith("yes")
+    assert engine.ask("Does the letter mention women, and minorities?").answer.startswith("Yes.")

@@ -47,7 +47,8 @@ _FREEZE_SERVED = False  # set by freeze_served_objects (`faqbot run`)
 
 def freeze_served_objects() -> None:
     """Keep the garbage collector off what the process serves: one full collection now, then
-    `gc.freeze()`, and `gc.freeze()` again (O(1)) for every engine swapped in later. A full
+    `gc.freeze()`, and both again for every engine swapped in later (garbage frozen would never
+    be collected; frozen objects are not walked again, so that collection is short). A full
     collection walks every tracked object, and an engine has ~40,000 of them (with discord.py,
     the shipped FAQ and this service loaded, a full collection took ~21 ms of CPU, 0 once
     frozen), so without this a question now and then waits for that walk. An engine holds no
@@ -144,6 +145,11 @@ class FaqService:
         engine.prepare()  # at once: reload and apply prepared it in their worker thread
         self.engine, self.generation = engine, generation
         if _FREEZE_SERVED:
+            # Collected first: what is garbage now (reference cycles not yet collected: the
+            # engines' loading, an exception kept with its traceback) would stay frozen, never
+            # collected, one lot more on every reload. Frozen objects are not walked: this walks
+            # the new engine and what is young, a few ms, once per swap.
+            gc.collect()
             gc.freeze()
         log.info("serving FAQ version %s (%d entries)", engine.kb.version, len(engine.kb))
         self.warn_if_calibration_stale(engine)
@@ -649,13 +655,19 @@ async def note_hand_edits(store: BaseStore, editor: Editor, kb: Any, former: Any
     recorded by this call (not those another process recorded first)."""
     paths = {entry.id: entry.path for entry in kb.entries.values()}
     questions = {} if former is None else {entry.id: entry.question for entry in former.entries.values()}
+    folder = str(editor.knowledge_dir)  # resolved
     started, rows = await store.public_snapshot()
+    if started is not None and started not in ("1", folder):
+        # Another FAQ folder with this database (`faqbot export --knowledge DRAFT`): its
+        # differences are no change of the FAQ the snapshot is of, and are never published.
+        log.warning("hand edits not compared: the public snapshot is of %s, not of %s", started, folder)
+        return []
     snapshot = {entry_id: Snapshot(entry_id, json.loads(content), audit_id) for entry_id, content, audit_id in rows}
     today = dt.datetime.now(dt.UTC).date().isoformat()
     plans = await asyncio.to_thread(editor.hand_changes, paths, snapshot, today, questions)
     if not started:
         await store.save_public_baseline(
-            [(p.entry_id, p.new_digest, json.dumps(p.new), p.audit_id) for p in plans if p.new is not None]
+            [(p.entry_id, p.new_digest, json.dumps(p.new), p.audit_id) for p in plans if p.new is not None], folder
         )
         log.info("public snapshot of %d entries taken: later hand edits are public changes", len(plans))
         return []

@@ -15,7 +15,7 @@ from .knowledge import Entry, Quote, Translation
 from .matcher import MatchResult, Outcome
 from .persian import language as question_language
 from .saferoute import SafeRoute
-from .scope import FULL, Scope, ScopeCheck, strip_verdict
+from .scope import FULL, Scope, ScopeCheck, asks_yes_or_no, strip_verdict
 
 # What conversation replies carry as their match: no entry chosen, nothing suggested.
 _NO_MATCH = MatchResult(Outcome.NONE, None, 0.0, (), {})
@@ -122,12 +122,15 @@ class Reply:
     def answer(self) -> str | None:
         """The entry's answer as shown for this question, in the asker's language where
         translated: a partial answer drops a leading "Yes."/"No." that was written for the
-        entry's own question."""
+        entry's own question, and so does an answer to an English question that does not ask yes
+        or no ("when was it automated": scope.asks_yes_or_no)."""
         if self.entry is None:
             return None
         tr = self.translated
         text = tr.answer if tr is not None else self.entry.answer
-        return strip_verdict(text) if self.partial else text
+        if self.partial or (self.question_language == i18n.EN and not asks_yes_or_no(self.question)):
+            return strip_verdict(text)
+        return text
 
     @property
     def quotes(self) -> tuple[Quote, ...]:

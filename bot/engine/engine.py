@@ -330,11 +330,33 @@ class Engine:
         clauses = [parts[-1] for s in sentences if len(parts := _CLAUSE_BREAK.split(s)) > 1 and parts[-1].strip()]
         if len(sentences) + len(clauses) < 2:
             return result
+        # what the message asks: its asking sentences, and their asking clauses ("Do the bees
+        # sting, and is the lighthouse still working?" asks twice in one sentence)
+        asking = list(
+            dict.fromkeys(
+                piece
+                for s in sentences[:_MAX_SENTENCES]
+                for piece in (s, *_CLAUSE_BREAK.split(s))
+                if piece.strip() and _is_question(piece)
+            )
+        )[: 2 * _MAX_SENTENCES]
+        seen: dict[str, MatchResult] = {}
+
+        def alone_of(text: str) -> MatchResult:
+            if text not in seen:
+                seen[text] = self.match(text, language)
+            return seen[text]
+
         for sentence in [*sentences[:_MAX_SENTENCES], *clauses[:_MAX_SENTENCES]]:
             if not _is_question(sentence):
                 continue  # "... and saw the lighthouse flash.": context, not what is asked
-            alone = self.match(sentence, language)
+            alone = alone_of(sentence)
             if alone.answered and alone.entry_id == result.best:
+                # Another question of the message about another entry ("Do the bees sting? Is the
+                # lighthouse still working?"): an answer, its "Yes." above all, would read as the
+                # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
+                if any(alone_of(other).best not in (None, result.best) for other in asking):
+                    return result
                 return dataclasses.replace(
                     result,
                     outcome=Outcome.ANSWER,

@@ -1106,6 +1106,42 @@ def _cleaned(raw: str) -> tuple[str, ...]:
     return tuple(_normal(w) for w in clean(raw).split())
 
 
+# What an English yes-or-no question opens with: an auxiliary or modal verb ("Did ...", "Is ...").
+_POLAR_OPENERS = frozenset(
+    """
+    is isn't isnt are aren't arent was wasn't wasnt were weren't werent am do don't dont does doesn't
+    doesnt did didn't didnt has hasn't hasnt have haven't havent had hadn't can can't cant cannot
+    could couldn't will won't wont would wouldn't should shouldn't shall may might must
+    """.split()
+)
+_LEAD_INS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
+_QUESTION_PARTS = re.compile(r"[.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s")
+
+
+_WH_OPENERS = frozenset("what what's whats who who's whos whom whose when where why how which".split())
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether an English question asks yes or no, and nothing else: of its sentences and clauses,
+    exactly one asks (opens, after a lead-in such as "so", "and", "hi", with a question word or an
+    auxiliary or modal verb), and that one opens with the verb ("Did Rouhani's first term bring
+    reforms?", "hi, is it still working?"). A "Yes."/"No." answers only such a question: to "when
+    was it automated" or "what happened during his first term" it reads as an answer to something
+    not asked, and under "Did Iran stop executing women? Did the letter mention women?" as the
+    answer to the first question."""
+    polar = asking = 0
+    for part in _QUESTION_PARTS.split(question[:4000]):
+        tokens = [w.strip("\"'*_`").lower().replace("\u2019", "'") for w in part.split()]
+        tokens = [w for w in tokens if w]
+        while tokens and tokens[0] in _LEAD_INS:
+            tokens = tokens[1:]
+        if tokens and tokens[0] in _POLAR_OPENERS:
+            polar += 1
+        if tokens and (tokens[0] in _POLAR_OPENERS or tokens[0] in _WH_OPENERS):
+            asking += 1
+    return polar == 1 and asking == 1
+
+
 def strip_verdict(answer: str) -> str:
     """The answer without a leading "Yes." or "No." (Persian بله/آری/خیر/نه) written for the
     entry's own question."""

@@ -67,7 +67,8 @@ REVIEW_REASONS: dict[str, str] = {
 FAQ_VERSION_KEY = "faq_version"
 # The meta key counting changes of per-server settings (any process): others reload them when it moves.
 SERVER_SETTINGS_VERSION_KEY = "server_settings_version"
-# Set once the first load's public snapshot was taken (bot.moderation.changelog: hand edits).
+# Set once the first load's public snapshot was taken (bot.moderation.changelog: hand edits): the
+# FAQ folder it was taken of ('1' in a database that took it before the folder was kept).
 PUBLIC_SNAPSHOT_KEY = "public_snapshot_started"
 _CLAIMS = itertools.count(1)
 
@@ -574,14 +575,15 @@ class BaseStore(abc.ABC):
 
     # -- hand edits as public changes (bot.moderation.changelog) -----------------------------------
 
-    async def public_snapshot(self) -> tuple[bool, list[tuple[str, str, int]]]:
-        """(whether the first load's starting point was taken, [(entry id, public content JSON,
-        newest audit-log change accounted for)])."""
+    async def public_snapshot(self) -> tuple[str | None, list[tuple[str, str, int]]]:
+        """(the FAQ folder the first load's starting point was taken of, None: not taken yet;
+        [(entry id, public content JSON, newest audit-log change accounted for)])."""
         return await self._write(_q()._public_snapshot, PUBLIC_SNAPSHOT_KEY)
 
-    async def save_public_baseline(self, rows: Sequence[tuple[str, str, str, int]]) -> None:
-        """The first load: (entry id, digest, content JSON, audit id) of every entry; nothing recorded."""
-        await self._write(_q()._public_baseline, PUBLIC_SNAPSHOT_KEY, [tuple(r) for r in rows])
+    async def save_public_baseline(self, rows: Sequence[tuple[str, str, str, int]], folder: str) -> None:
+        """The first load of the FAQ in `folder`: (entry id, digest, content JSON, audit id) of every
+        entry; nothing recorded."""
+        await self._write(_q()._public_baseline, PUBLIC_SNAPSHOT_KEY, [tuple(r) for r in rows], folder)
 
     async def record_public_change(
         self,

@@ -541,15 +541,16 @@ def _correction_batches(db: Db) -> list[tuple[int, int, str, str | None]]:
 # -- hand edits as public changes (bot.moderation.changelog) --------------------------------------
 
 
-def _public_snapshot(db: Db, key: str) -> tuple[bool, list[tuple[str, str, int]]]:
-    """(whether the starting point was taken, [(entry id, content JSON, audit id)])."""
-    started = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone() is not None
+def _public_snapshot(db: Db, key: str) -> tuple[str | None, list[tuple[str, str, int]]]:
+    """(the FAQ folder the starting point was taken of, None: not yet; [(entry id, content JSON,
+    audit id)])."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     rows = db.execute("SELECT entry_id, content, audit_id FROM public_snapshot ORDER BY entry_id").fetchall()
-    return started, [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+    return None if row is None else str(row[0]), [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 
 
-def _public_baseline(db: Db, key: str, rows: list[tuple[str, str, str, int]]) -> None:
-    """The first load: every entry as it is, and the mark that the starting point was taken."""
+def _public_baseline(db: Db, key: str, rows: list[tuple[str, str, str, int]], folder: str) -> None:
+    """The first load: every entry as it is, and the FAQ folder the starting point was taken of."""
     with db.transaction():
         for row in rows:
             db.execute(
@@ -557,7 +558,7 @@ def _public_baseline(db: Db, key: str, rows: list[tuple[str, str, str, int]]) ->
                 "ON CONFLICT (entry_id) DO NOTHING",
                 row,
             )
-        db.execute("INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING", (key,))
+        db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", (key, folder))
 
 
 def _public_change(

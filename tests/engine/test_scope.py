@@ -695,3 +695,40 @@ def test_something_of_a_named_person_the_entry_never_gives_is_partial_on_another
     assert (check.scope.value == "partial") is partial
     if partial:
         assert "do not say" in check.caveat
+
+
+@pytest.mark.parametrize("question", ["when was the lighthouse automated", "who runs the lighthouse"])
+def test_a_yes_is_only_said_to_a_yes_or_no_question_on_another_faq(made_up, question):
+    """The lighthouse entry's answer opens "Yes." for its own question ("Is the lighthouse still
+    working?"); its phrasings "when was ..." and "who runs ..." got that "Yes." too."""
+    reply = made_up.ask(question)
+    assert reply.answered and reply.entry.id == "lighthouse" and reply.scope == "full"
+    assert not reply.answer.lower().startswith("yes")
+    assert reply.answer.startswith("It was automated in 1985")
+    asked = made_up.ask("Hi there, is the lighthouse still working?")
+    assert asked.answered and asked.answer.startswith("Yes.")
+
+
+def test_a_no_is_only_said_to_a_yes_or_no_question(engine):
+    reply = engine.ask("what happened to human rights during rouhani's first term")
+    assert reply.answered and reply.entry.id == "rouhani-first-term"
+    assert not reply.answer.lower().startswith("no")
+    assert engine.ask("Did Hassan Rouhani's first term bring human rights reforms?").answer.startswith("No,")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Is the bakery open? Is the lighthouse still working?", "Who owns the lighthouse, and is it still working?"],
+)
+def test_a_yes_is_not_said_under_two_questions_on_another_faq(made_up, message):
+    """Under two questions a "Yes." reads as the answer to the first, which the entry never answers."""
+    reply = made_up.ask(message)
+    assert reply.answered and reply.entry.id == "lighthouse"
+    assert not reply.answer.lower().startswith("yes")
+
+
+def test_a_yes_is_not_said_under_two_questions(engine):
+    reply = engine.ask("Did Iran stop executing women? Did the letter mention women?")
+    assert reply.answered and reply.entry.id == "women-minorities"
+    assert not reply.answer.lower().startswith("yes")
+    assert engine.ask("Does the letter mention women, and minorities?").answer.startswith("Yes.")

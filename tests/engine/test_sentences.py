@@ -69,3 +69,33 @@ def test_a_question_after_a_greeting_is_answered_and_still_scope_checked(engine)
     assert reply.entry.id == "who-signed"
     # the scope check reads the whole message: the group the sources never mention is said
     assert reply.scope == "partial" and "\u201cGreenpeace\u201d" in reply.caveat
+
+
+@pytest.mark.parametrize(
+    "message, other",
+    [
+        # the first question alone is about another entry: a "Yes." under the message reads as
+        # the answer to it ("Do the bees sting?" "Yes. It was automated in 1985 ...")
+        ("Do the bees sting? Is the lighthouse still working?", "Do the bees sting?"),
+        ("How big is the volcano crater? Is the lighthouse still working?", "How big is the volcano crater?"),
+        # two questions in one sentence
+        ("Do the bees sting, and is the lighthouse still working?", "Do the bees sting?"),
+        ("How big is the volcano crater - is the lighthouse still working?", "How big is the volcano crater?"),
+    ],
+)
+def test_a_message_asking_about_two_entries_is_not_answered_by_one_sentence_on_another_faq(made_up, message, other):
+    assert made_up.match(other).best != made_up.match(message).best, "the other question ranks another entry"
+    reply = made_up.ask(message)
+    assert not (reply.answered and reply.result.reason.value == "sentence")
+
+
+def test_a_greeting_question_that_ranks_no_other_entry_does_not_stop_the_answer_on_another_faq(made_up):
+    reply = made_up.ask("Hi! Can you help me? Is the lighthouse still working?")
+    assert reply.answered and reply.entry.id == "lighthouse"
+
+
+def test_a_yes_is_never_shown_under_another_question_of_the_message(engine):
+    # "Is Iran getting better?" alone is answered by another entry; the women entry opens "Yes."
+    message = "Is Iran getting better? Does the letter talk about women?"
+    reply = engine.ask(message)
+    assert not (reply.answered and reply.result.reason.value == "sentence")

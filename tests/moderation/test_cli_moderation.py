@@ -249,3 +249,38 @@ def test_export_and_history_public_show_a_hand_edit_once(setup, tmp_path, capsys
     capsys.readouterr()
     assert main(["history", "--public", "--config", str(path)]) == 0
     assert capsys.readouterr().out == f"bees: {item['text']}\n"
+
+
+def test_exporting_another_faq_folder_records_nothing_in_the_public_changelog(setup, tmp_path, capsys):
+    """`faqbot export --knowledge DRAFT` (a preview of a draft folder, with the same database) is
+    not a hand edit of the FAQ the bot serves: nothing is recorded, and the served FAQ's changelog
+    never says that an entry the draft lacks was removed (it said "new question; removed")."""
+    import json
+    import shutil
+
+    from bot.store import open_store
+
+    path, editor = setup
+    store = open_store(load_config(path))  # the bot ran once: its database exists
+    asyncio.run(store.open())
+    asyncio.run(store.close())
+    out = tmp_path / "faq.json"
+
+    def exported(*extra: str) -> list[dict]:
+        assert main(["export", "--format", "json", "--output", str(out), "--config", str(path), *extra]) == 0
+        return json.loads(out.read_text(encoding="utf-8"))["changelog"]
+
+    assert exported() == []  # the starting point
+    draft = tmp_path / "draft"
+    shutil.copytree(editor.knowledge_dir, draft)
+    (draft / "lighthouse.yaml").unlink()
+    assert exported("--knowledge", str(draft)) == []
+    assert exported() == []
+    capsys.readouterr()
+    assert main(["history", "--public", "--config", str(path)]) == 0
+    assert capsys.readouterr().out == "no public change recorded\n"
+    # and a hand edit of the served folder is still recorded
+    bees = editor.knowledge_dir / "bees.yaml"
+    bees.write_text(bees.read_text(encoding="utf-8").replace("The field notes say", "The notes say"), encoding="utf-8")
+    (item,) = exported()
+    assert item["entry"] == "bees"

@@ -99,7 +99,9 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # floors are the lower of the two, and out of scope / near-topic the higher.
         ("eval.yaml", 0.96, 1, 0),  # measured 96.8% (92/95) in full, 1 of 53 (partial)
         ("eval2.yaml", 0.97, 5, 0),  # measured 100% (93/93; recalibrated 92), 5 of 35 (2 partial)
-        ("eval3.yaml", 0.87, 3, 0),  # measured 88.7% (94/106; recalibrated 93), 2 of 51 (recalibrated 3)
+        # The review's rule that followed (a message's sentence answers it only when no other
+        # question in it is about another entry) cost eval3 one question (92/106): a safety rule.
+        ("eval3.yaml", 0.86, 3, 0),  # measured 88.7% (94/106; recalibrated 93), 2 of 51 (recalibrated 3)
         ("eval4.yaml", 0.90, 1, 1),  # measured 91.1% (102/112), 1 of 45, near-topic in full 1 of 45 (recalibrated 0)
         # Written after the eighth round's tuning, by a helper that saw only the entries' questions
         # and answers; read in full (as development data) for the scope round.

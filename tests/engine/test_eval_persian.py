@@ -238,8 +238,11 @@ def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_matc
 # that saw only the seed report and the entries' English questions and answers. Measured with the
 # calibration fitted after that round (answer >= 77.5): fa 71/85 (83.5%), Finglish 41/51 (80.4%),
 # 0 wrong, off-topic answered 0 of 35, near-topic answered as if in full 4 of 20 (with the
-# calibration before it: 72/85, 42/51, the same otherwise). Floors one question below.
-FA4_FLOORS = {"fa": 0.82, "fa-Latn": 0.78}
+# calibration before it: 72/85, 42/51, the same otherwise). Then the review's safety rule for
+# messages asking two things (a sentence answers the message only when no other question in it is
+# about another entry; measured once, not tuned on this set): fa 69/85 (81.2%). Floors one
+# question below.
+FA4_FLOORS = {"fa": 0.8, "fa-Latn": 0.78}
 FA4_MAX_NEAR_TOPIC_FULL = 4
 
 

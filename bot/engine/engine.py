@@ -274,19 +274,30 @@ class Engine:
         letters than Persian ones (long English terms in it) in the Latin-script and Persian
         indexes; anything else in the Latin-script index."""
         matcher = self.matcher_for(question)
-        result = matcher.match(question)
+        result = self._lenient(matcher, matcher.match(question))
         language = language or question_language(question)
         key = lambda r: (r.outcome is Outcome.ANSWER, r.outcome is Outcome.SUGGEST, r.score)
         if language == "fa" and self.persian is not None and matcher is not self.persian:
             # A Persian sentence around longer English terms ("نامه از General Assembly چی
             # خواسته؟"): more Latin letters, but the English terms read as Persian words
             # (persian.english_terms) in the Persian index.
-            other = self.persian.match(question)
+            other = self._lenient(self.persian, self.persian.match(question))
             return other if key(other) > key(result) else result
         if self.finglish is None or language != "fa-Latn":
             return result
-        other = self.finglish.match(question)
+        other = self._lenient(self.finglish, self.finglish.match(question))
         return other if key(other) > key(result) else result
+
+    def _lenient(self, matcher: Matcher, result: MatchResult) -> MatchResult:
+        """`result` of the Persian or Finglish index answered when it is below the answer
+        threshold by no more than `persian_answer_offset` (see MatchSettings); a veto or a
+        margin refusal stands, and so does every result of the Latin-script index."""
+        if matcher is self.matcher or result.reason is not Reason.BELOW_ANSWER or result.best is None:
+            return result
+        settings = matcher.settings
+        if result.score < settings.answer_threshold - settings.persian_answer_offset:
+            return result
+        return dataclasses.replace(result, outcome=Outcome.ANSWER, entry_id=result.best, suggestions=(), reason=Reason.CONFIDENT)
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to one message. `previous`: the entry id of the last answer in this

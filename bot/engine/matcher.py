@@ -65,6 +65,13 @@ class MatchSettings:
     text_candidates: int = 50
     # "Did you mean" offers only entries whose fused score is at least this share of the best one.
     suggest_floor: float = 0.75
+    # How far below `answer_threshold` a question matched in the Persian or Finglish index is
+    # still answered (Engine.match). The confidence model is fitted on the English calibration
+    # sets; a Persian or Finglish question, matched against ten or so phrasings per entry rather
+    # than the English dozens and through spelling folds, scores lower for the same certainty:
+    # on the Persian development sets the right entry ranked first in every question that scored
+    # within 7.5 of the threshold, and no off-topic question did. 0 = one threshold for all.
+    persian_answer_offset: float = 7.5
     # Logistic model over FEATURES; None means "use the fused score itself as the confidence".
     model_weights: Mapping[str, float] | None = None
     model_bias: float = 0.0

@@ -863,3 +863,22 @@ def test_odd_digits_and_tatweel_in_persian_never_crash_the_number_reading(text, 
     number_claims(text)
     words(text)
     fa_engine.ask(text)
+
+
+def test_a_persian_or_finglish_match_just_below_the_answer_threshold_is_answered_an_english_one_not():
+    # Persian and Finglish questions are matched against fewer phrasings, through spelling folds,
+    # and score lower for the same certainty than the English ones the model is fitted on.
+    for question, entry in [("فانوس دریایی هنوز کار میکنه؟", "lighthouse"), ("fanus hanuz kar mikone", "lighthouse")]:
+        score = load_engine(KNOWLEDGE, SEEDS, MatchSettings()).ask(question).result.score
+        strict = MatchSettings(answer_threshold=score + 2, suggest_threshold=1.0, persian_answer_offset=0.0)
+        lenient = MatchSettings(answer_threshold=score + 2, suggest_threshold=1.0, persian_answer_offset=3.0)
+        too_far = MatchSettings(answer_threshold=score + 4, suggest_threshold=1.0, persian_answer_offset=3.0)
+        assert not load_engine(KNOWLEDGE, SEEDS, strict).ask(question).answered, question
+        reply = load_engine(KNOWLEDGE, SEEDS, lenient).ask(question)
+        assert reply.answered and reply.entry.id == entry, question
+        assert reply.result.suggestions == ()
+        assert not load_engine(KNOWLEDGE, SEEDS, too_far).ask(question).answered, question
+    english = "is the lighthouse still working"
+    score = load_engine(KNOWLEDGE, SEEDS, MatchSettings()).ask(english).result.score
+    lenient = MatchSettings(answer_threshold=score + 2, suggest_threshold=1.0, persian_answer_offset=3.0)
+    assert not load_engine(KNOWLEDGE, SEEDS, lenient).ask(english).answered

@@ -219,7 +219,7 @@ _PAIRS = {
     ("چه", "وقت"): WHEN,
     ("چه", "وقتی"): WHEN,
     ("چه", "موقع"): WHEN,
-    ("چه", "تاریخی"): WHEN,
+    ("چه", "تاریخی"): "تاریخ",  # "what date": the date asked, as English keeps "date"
 }
 
 # Finglish words that are not English: function words, forms of "to be", light verbs and

@@ -195,11 +195,18 @@ def test_spoken_and_written_forms_of_a_word_are_one_word(variants):
     assert len({tuple(tokens(v)) for v in variants}) == 1, [tokens(v) for v in variants]
 
 
+def test_what_date_keeps_the_word_date_as_english_does():
+    # "چه تاریخی" asks for a date and, like "what date", names it: the word stays for matching
+    assert "تاریخ" in tokens("فانوس چه تاریخی ساخته شد")
+    assert question_types(words("فانوس چه تاریخی ساخته شد")) == {"when"}
+
+
 @pytest.mark.parametrize(
     "question, types",
     [
         ("فانوس کی ساخته شده؟", {"when"}),  # کی with a passive verb: "when"
         ("آتشفشان چه زمانی فوران کرد", {"when"}),
+        ("تاریخ ساخت فانوس چیه", {"when"}),
         ("این بسته برای کی فرستاده شده؟", set()),  # after a preposition: "whom"
         ("کی فانوس رو ساخت؟", set()),  # "who" (or "when": not claimed)
         ("زنبورها به چند گل سر میزنن", {"count"}),

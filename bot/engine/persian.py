@@ -57,7 +57,10 @@ everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کد
 "چند" stays "چند" (stripping ند would leave one letter). The rules conflate a few words
 ("نامه", letter, and "نام", name, are both "نام"); both sides conflate them alike, and a
 conflation only costs anything when two entries of one FAQ need the two words told apart.
-Typo repair reaches Persian words from `TYPO_MIN_LENGTH` (4) letters.
+Typo repair reaches Persian words from `TYPO_MIN_LENGTH` (4) letters; a short word (up to 5
+letters in Persian script, 6 in Finglish) only by a slip people make typing Persian
+(`plausible_typo`: letters that sound alike, a long vowel left out), never by any one letter, which
+in a script without short vowels turns one word into another ("لیست", list, is not "زیست", life).
 
 Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish
 (a Finglish-only marker word among mostly non-English words, or, without one, at least
@@ -92,6 +95,23 @@ ALWAYS = "always"
 # `MatchSettings.typo_min_length`: written without short vowels, Persian words are shorter
 # ("اعدم" for "اعدام" is one letter short of four).
 TYPO_MIN_LENGTH = 4
+# A short word is only repaired by an edit people make typing Persian (`plausible_typo`): Persian
+# words, written without short vowels, are so dense that one letter turns a short word into
+# another ("لیست", list, one letter from "زیست", life; "گفتن" one from "گرفتن"), and so are
+# Finglish ones ("zadan" from "zanan"). Up to this many letters in Persian script, and up to
+# `SHORT_FINGLISH` in Finglish.
+SHORT_PERSIAN = 5
+SHORT_FINGLISH = 6
+# Letters that sound alike and are typed for one another: ت/ط, س/ص/ث, ز/ذ/ض/ظ/ژ, ه/ح, ق/غ, ا/ع;
+# the Persian letters and the Arabic ones an Arabic keyboard gives for them: گ/ک, پ/ب, چ/ج, ژ/ز;
+# in Finglish, s/z, k/c/q (gh and q are folded before), the vowels for one another.
+_HOMOPHONES = [
+    *(set(group) for group in ("تط", "سصث", "زذضظژ", "هح", "قغ", "اعآ", "کگ", "بپ", "جچ")),
+    *(set(group) for group in ("sz", "kcq", "aeiouy")),
+]
+# Letters left out or typed in: the long vowels (and ه, written or not at a word's end) in
+# Persian script; in Finglish, the vowels and the h of kh, gh, sh and a final eh.
+_DROPPED = frozenset("اویهآ") | frozenset("aeiouyh")
 
 _LETTERS = str.maketrans(
     {
@@ -169,7 +189,7 @@ _VARIANTS = {
         "چی": "چیه چیست چیا چیو چیان چیاند",
         "کی": "کیه",
         WHO: "کیا کیست کیان کیاند",
-        "کجا": "کجاست کجاس",
+        "کجا": "کجاست کجاس کجان",
         "کدام": "کدوم کدامین کدومش",
         "چطور": "چطوری چجوری چگونه چجور",
         "چقدر": "چقدره چقد چقده",
@@ -272,6 +292,34 @@ _FINGLISH_SPELLINGS = {
     for variant in variants.split()
 }
 _FINGLISH_PREFIXES = ("nemi", "mi")
+
+
+def plausible_typo(word: str, repaired: str) -> bool:
+    """Whether typo repair may read `word` as `repaired`: always for a long word; for a short one
+    (`SHORT_PERSIAN`, `SHORT_FINGLISH`), only one edit of the kinds people make typing Persian,
+    in either script: a letter typed for one that sounds alike ("حغوق" for "حقوق"), a long vowel
+    left out or typed in ("اعدم" for "اعدام", "radiu" for "radio"), a letter doubled or two
+    swapped. Any other one-letter change of a short word makes another word ("لیست" is not
+    "زیست", "zadan" is not "zanan")."""
+    persian = has_script(word)
+    if len(word) > (SHORT_PERSIAN if persian else SHORT_FINGLISH) or word == repaired:
+        return True
+    if len(word) == len(repaired):
+        diff = [i for i, (a, b) in enumerate(zip(word, repaired, strict=True)) if a != b]
+        if len(diff) == 1:
+            a, b = word[diff[0]], repaired[diff[0]]
+            return any(a in group and b in group for group in _HOMOPHONES)
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == repaired[diff[1]] and word[diff[1]] == repaired[diff[0]]
+    if abs(len(word) - len(repaired)) != 1:
+        return False
+    longer, shorter = (word, repaired) if len(word) > len(repaired) else (repaired, word)
+    for i, letter in enumerate(longer):
+        if longer[:i] + longer[i + 1 :] == shorter:
+            if letter in _DROPPED or (i > 0 and longer[i - 1] == letter) or longer[i + 1 : i + 2] == letter:
+                return True
+            if letter == "د" and i == len(longer) - 1 and persian:
+                return True  # a verb's written "-د" of the third person, spoken "-ه": "بدهد", "بده"
+    return False
 
 
 def has_script(text: str) -> bool:

@@ -148,6 +148,9 @@ class Ranker:
                 best = close[0][0]
         if best is None and persian.has_script(word):
             best = self._repair_persian_stem(word)
+        if best is not None and (self.index.finglish == persian.ALWAYS or persian.has_script(word)):
+            # Persian and Finglish short words: only the edits people make typing Persian
+            best = best if persian.plausible_typo(word, best) else None
         repaired = best or word
         if len(self._repair_cache) > 50_000:
             self._repair_cache.clear()

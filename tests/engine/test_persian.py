@@ -889,3 +889,32 @@ def test_a_persian_or_finglish_match_just_below_the_answer_threshold_is_answered
     score = load_engine(KNOWLEDGE, SEEDS, MatchSettings()).ask(english).result.score
     lenient = MatchSettings(answer_threshold=score + 2, suggest_threshold=1.0, persian_answer_offset=3.0)
     assert not load_engine(KNOWLEDGE, SEEDS, lenient).ask(english).answered
+
+
+@pytest.mark.parametrize(
+    "word, repaired, plausible",
+    [
+        ("حغوق", "حقوق", True),  # ق/غ sound alike
+        ("گذارش", "گزارش", True),  # ذ/ز
+        ("اعدم", "اعدام", True),  # a long vowel left out
+        ("چشمگ", "چشمک", True),  # گ/ک, as an Arabic keyboard types it
+        ("لیست", "زیست", False),  # list is not life: one letter makes another word
+        ("گفتن", "گرفتن", False),
+        ("وارد", "موارد", False),
+        ("radiu", "radio", True),  # vowels
+        ("zadan", "zanan", False),
+        ("hastan", "hassan", False),
+        ("گزارشگرها", "گزارشگران", True),  # a long word: any repair the ratio allows
+    ],
+)
+def test_short_persian_and_finglish_words_are_repaired_only_by_typing_slips(word, repaired, plausible):
+    assert persian.plausible_typo(word, repaired) is plausible
+
+
+def test_a_short_word_one_letter_from_an_faq_word_is_another_word_not_a_typo(fa_engine):
+    persian_words, finglish_words = fa_engine.persian._ranker, fa_engine.finglish._ranker
+    assert persian_words.repair("فانوص") == "فانوس"  # ص/س
+    assert persian_words.repair("فانس") == "فانوس"  # و left out
+    assert persian_words.repair("زنبوژ") == "زنبوژ"  # ژ/ر: not a slip of "زنبور"
+    assert finglish_words.repair("zanbor") == "zanbur"
+    assert finglish_words.repair("chang") == "chang"  # a harp, not "chand"

@@ -297,7 +297,9 @@ class Engine:
         settings = matcher.settings
         if result.score < settings.answer_threshold - settings.persian_answer_offset:
             return result
-        return dataclasses.replace(result, outcome=Outcome.ANSWER, entry_id=result.best, suggestions=(), reason=Reason.CONFIDENT)
+        return dataclasses.replace(
+            result, outcome=Outcome.ANSWER, entry_id=result.best, suggestions=(), reason=Reason.CONFIDENT
+        )
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to one message. `previous`: the entry id of the last answer in this

@@ -309,7 +309,8 @@ def plausible_typo(word: str, repaired: str) -> bool:
         if len(diff) == 1:
             a, b = word[diff[0]], repaired[diff[0]]
             return any(a in group and b in group for group in _HOMOPHONES)
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == repaired[diff[1]] and word[diff[1]] == repaired[diff[0]]
+        i, j = (diff + [0, 0])[:2]
+        return len(diff) == 2 and j == i + 1 and word[i] == repaired[j] and word[j] == repaired[i]  # swapped
     if abs(len(word) - len(repaired)) != 1:
         return False
     longer, shorter = (word, repaired) if len(word) > len(repaired) else (repaired, word)

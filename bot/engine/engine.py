@@ -34,7 +34,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FULL, ScopeIndex
-from .text import answer_types
+from .text import answer_types, content_words, stem
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -45,6 +45,18 @@ LATIN, PERSIAN, FINGLISH = "latin", "persian", "finglish"
 # them are matched alone at most (a long message costs a few matches, not one per line).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?:;\u061f\u061b])\s+|\n+")
 _MAX_SENTENCES = 6
+# "What does the letter say about X" in Persian and Finglish (Engine._by_subject): the frame's
+# words, and those of them that name what the rest is ("about", "mention", "talk of").
+_FRAME_WORDS = {
+    "fa": "نامه letter چی چه میگه میگوید میگن گفته گفتن نوشته حرفی حرف زده زدن اشاره کرده میکنه شده آیا",
+    "fa-Latn": "nameh name letter chi che mige migoyad migan gofte goftan neveshte harfi harf zade zadan"
+    " eshare karde mikone shode aya",
+}
+_ABOUT_WORDS = {"fa": "درباره اشاره حرف حرفی", "fa-Latn": "darbare darbareye eshare harf harfi"}
+_SAY_WORDS = {
+    "fa": "میگه میگوید میگن گفته گفتن نوشته حرفی حرف زده اشاره",
+    "fa-Latn": "mige migoyad migan gofte goftan neveshte harfi harf zade eshare",
+}
 _CLAUSE_BREAK = re.compile(r"(?<=[,\u060c])\s+|\s+[-\u2013\u2014]+\s+")
 _QUESTION_OPENERS = frozenset(
     "what whats what's who whos who's whom whose when where why how which is are was were do does did "
@@ -59,6 +71,37 @@ def _is_question(sentence: str) -> bool:
         return True
     first = stripped.split(maxsplit=1)[0].lower() if stripped else ""
     return first.strip("\"'*_(") in _QUESTION_OPENERS
+
+
+@functools.lru_cache(maxsize=4)
+def _frame_stems(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    finglish = FINGLISH_ALWAYS if language == "fa-Latn" else True
+    stems = lambda text: frozenset(stem(w) for w in content_words(text, finglish=finglish))
+    about, say = stems(_ABOUT_WORDS[language]), stems(_SAY_WORDS[language])
+    return stems(_FRAME_WORDS[language]) | about | say, about, say
+
+
+def subject_of(question: str, language: str) -> str | None:
+    """What a Persian ("fa") or Finglish ("fa-Latn") question asking what the letter says about a
+    subject asks about: the question without its frame words ("نامه درباره بازداشت‌ها چی میگه"
+    → "بازداشت‌ها"); None for a question without such a frame (a word for "about", "mention" or
+    "talk of", and one for "say") or with nothing else."""
+    if language not in _FRAME_WORDS:
+        return None
+    finglish = FINGLISH_ALWAYS if language == "fa-Latn" else True
+    frame, about, say = _frame_stems(language)
+    kept: list[str] = []
+    dropped: set[str] = set()
+    for token in question.split():
+        stems = {stem(w) for w in content_words(token, finglish=finglish)}
+        if stems and stems <= frame:
+            dropped |= stems
+            continue
+        kept.append(token)
+    subject = " ".join(kept)
+    # "about" and "says" both: "مجمع درباره قطعنامه کی رای میده" asks when, not what is said
+    framed = bool(dropped & about) and bool(dropped & say)
+    return subject if framed and content_words(subject, finglish=finglish) else None
 
 
 def index_texts(entry: Entry, index: str) -> list[str]:
@@ -319,6 +362,8 @@ class Engine:
             result = self._by_sentence(question, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(question, result)
+        if not result.answered and language != i18n.EN:
+            result = self._by_subject(question, result, language)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         return Reply(question, result, entry, check, question_language=language)
@@ -379,6 +424,30 @@ class Engine:
                     reason=Reason.SENTENCE,
                 )
         return result
+
+    def _by_subject(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """A Persian or Finglish question that asks what the letter says about a subject ("نامه
+        درباره X چی میگه", "too name az X harfi zadan?") scores low as a whole, its frame words
+        found in every entry; the subject is matched alone too, and when that is answered with
+        confidence by the entry the whole question ranks first, it answers the question (two
+        readings that agree, as in `_by_sentence`). Below the thresholds only (a veto stands);
+        the scope check still reads the whole question."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
+            return result
+        subject = subject_of(question[: self.matcher.settings.max_question_chars * 2], language)
+        if subject is None:
+            return result
+        alone = self.match(subject, language)
+        if not alone.answered or alone.entry_id != result.best:
+            return result
+        return dataclasses.replace(
+            result,
+            outcome=Outcome.ANSWER,
+            entry_id=alone.entry_id,
+            score=alone.score,
+            suggestions=(),
+            reason=Reason.TOPIC,
+        )
 
     def _by_topic(self, question: str, result: MatchResult) -> MatchResult:
         """A question that asks only what the FAQ says about a subject ("what does the letter say

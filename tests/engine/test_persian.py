@@ -918,3 +918,28 @@ def test_a_short_word_one_letter_from_an_faq_word_is_another_word_not_a_typo(fa_
     assert persian_words.repair("زنبوژ") == "زنبوژ"  # ژ/ر: not a slip of "زنبور"
     assert finglish_words.repair("zanbor") == "zanbur"
     assert finglish_words.repair("chang") == "chang"  # a harp, not "chand"
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("نامه درباره فوران آتشفشان چی میگه", "volcano"),
+        ("درباره چشمک زدن فانوس دریایی چی گفته", "lighthouse"),
+        ("name darbare fanus daryaei chi mige", "lighthouse"),
+    ],
+)
+def test_what_the_text_says_about_a_subject_is_answered_by_the_subject(fa_engine, question, entry):
+    # the frame ("about ... what does it say") is in every entry's reach and drowns the subject
+    assert not fa_engine.match(question).answered
+    reply = fa_engine.ask(question)
+    assert reply.answered and reply.entry.id == entry
+
+
+def test_the_subject_frame_needs_about_and_say_and_a_subject_the_faq_knows(fa_engine):
+    from bot.engine.engine import subject_of
+
+    assert subject_of("نامه درباره فوران آتشفشان چی میگه", "fa") == "فوران آتشفشان"
+    assert subject_of("آتشفشان کی درباره فوران تصمیم میگیره", "fa") is None  # no "say": asks when
+    assert subject_of("نامه چی میگه", "fa") is None  # nothing but the frame
+    for question in ["نامه درباره قیمت نان چی میگه", "name darbare footbal chi mige"]:
+        assert not fa_engine.ask(question).answered, question

@@ -189,6 +189,7 @@ def test_messy_persian_input_never_crashes(fa_engine):
         ["کدوم کتاب", "کدام کتاب"],
         ["نگهبانای فانوس کیان", "نگهبانای فانوس کیا هستن", "نگهبانای فانوس چه کسانی هستند"],  # who are they
         ["مشکلات فانوس چیان", "مشکلات فانوس چیا هستن"],  # what are they
+        ["زنبورها چندتاس", "زنبورها چندتاست", "زنبورها چنده"],  # how many is it
     ],
 )
 def test_spoken_and_written_forms_of_a_word_are_one_word(variants):

@@ -242,8 +242,11 @@ def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_matc
 # messages asking two things (a sentence answers the message only when no other question in it is
 # about another entry; measured once, not tuned on this set): fa 69/85 (81.2%). Floors one
 # question below.
-FA4_FLOORS = {"fa": 0.8, "fa-Latn": 0.78}
-FA4_MAX_NEAR_TOPIC_FULL = 4
+# Then development data in the Persian generalisation round (general rules, no phrasing taken
+# from it): fa 76/85 (89.4%), Finglish 44/51 (86.3%), 0 wrong, off-topic 0 of 35, near-topic in
+# full 3 of 20; floors one question below.
+FA4_FLOORS = {"fa": 0.88, "fa-Latn": 0.84}
+FA4_MAX_NEAR_TOPIC_FULL = 3
 
 
 def test_the_persian_set_written_after_the_vocabulary_round_stays_out_of_the_phrasings(engine):

@@ -600,6 +600,8 @@ _FINGLISH_VERB_ENDINGS = ("and", "an", "am", "ad", "id", "im", "eh", "i", "y")
 def _finglish_stem(word: str) -> str:
     if word.startswith(_FINGLISH_PREFIXES):
         return _strip(word, _FINGLISH_VERB_ENDINGS)[0]
+    if word.endswith("ush") and len(word) - 2 >= MIN_LONG_STEM:
+        return word[:-2]  # "its" after a long vowel: "mozoosh" ("muzush") is "muzu" + sh
     stripped, ended = _strip(word, _FINGLISH_ENDINGS)
     if ended and stripped.endswith("i"):  # "ruzieh" (روزیه) → "ruzi" → "ruz"
         stripped, _ = _strip(stripped, ("i",))

@@ -229,6 +229,7 @@ def test_persian_questions_ask_for_a_date_or_a_number_as_english_ones_do(questio
         ["beynolmelali", "beinolmelali"],
         ["daryayi", "daryaei", "daryaee", "daryai"],  # ی after a vowel
         ["nevisandegan", "nevisande"],  # the plural of a word ending in e
+        ["mozoosh", "mozuesh", "mozoo"],  # "its" after a long vowel, and after an e
     ],
 )
 def test_more_finglish_spellings_fold_together(variants):

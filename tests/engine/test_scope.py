@@ -732,3 +732,50 @@ def test_a_yes_is_not_said_under_two_questions(engine):
     assert reply.answered and reply.entry.id == "women-minorities"
     assert not reply.answer.lower().startswith("yes")
     assert engine.ask("Does the letter mention women, and minorities?").answer.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("Who wrote the resolution?", "who-signed", "who wrote the resolution"),
+        ("when was the report published", "letter-date", "when was the report published"),
+        ("when was the article written", "letter-date", "when was the article written"),
+    ],
+)
+def test_the_same_question_of_another_thing_is_not_answered_in_full(engine, question, entry_id, term):
+    check = engine.scope.check(question, entry_id)
+    assert check.scope.value == "partial" and f"\u201c{term}\u201d" in check.caveat
+    assert engine.scope.check("who wrote the letter", "who-signed").scope.value == "full"
+    assert engine.scope.check("when was the letter sent", "letter-date").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, full",
+    [
+        ("when was the keeper's cottage automated", False),  # another thing, though automated
+        ("when was the lighthouse automated", True),
+        ("when did the automation of the lighthouse happen", True),
+    ],
+)
+def test_another_thing_of_the_same_question_on_another_faq(made_up, question, full):
+    assert (made_up.scope.check(question, "lighthouse").scope.value == "full") is full
+
+
+def test_a_qualifier_the_quotes_lack_makes_a_yes_about_a_mention_partial(engine, made_up):
+    for question in ("does the letter mention religious minorities", "does the letter mention ethnic minorities"):
+        reply = engine.ask(question)
+        assert reply.scope != "full" and not (reply.answer or "").lower().startswith("yes")
+    assert (
+        "\u201creligious minorities\u201d"
+        in engine.scope.check("does the letter mention religious minorities", "women-minorities").caveat
+    )
+    assert made_up.scope.check("do the notes mention small eruptions", "volcano").scope.value == "full"
+    assert made_up.scope.check("do the notes mention lava eruptions", "volcano").scope.value == "partial"
+
+
+def test_a_count_of_a_doing_a_phrasing_only_talks_about_is_no_count_the_entry_gives(engine):
+    # a phrasing asks "is iran killing a lot of ppl with the death penalty": how people ask, not a
+    # figure of all killings
+    check = engine.scope.check("how many people were killed in iran", "executions")
+    assert check.scope.value == "partial" and "people killed" in check.caveat
+    assert engine.scope.check("how many people were hanged in iran", "executions").scope.value == "full"

@@ -103,6 +103,7 @@ class Gap(enum.Enum):
     DESCRIPTION = "description"  # "what/who is <a name>" of an entry that only mentions it
     UNSAID = "unsaid"  # a kind of fact the entry does not give: "where", "when", "which prison"
     NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
+    OTHER = "other"  # another question of the same message, which this entry does not answer
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,9 @@ class ScopeCheck:
             return None
         figures = [u.term for u in self.uncovered if u.gap is Gap.FIGURE]
         mentions = [u.term for u in self.uncovered if u.gap is Gap.MENTION]
-        parts = [
+        others = [u.term for u in self.uncovered if u.gap is Gap.OTHER]
+        parts = [i18n.t("caveat_other", lang, terms=i18n.join_terms(others, lang, "or"))] if others else []
+        parts += [
             i18n.t("caveat_description", lang, terms=i18n.join_terms([u.term], lang, "or"))
             for u in self.uncovered
             if u.gap is Gap.DESCRIPTION

@@ -779,3 +779,16 @@ def test_a_count_of_a_doing_a_phrasing_only_talks_about_is_no_count_the_entry_gi
     check = engine.scope.check("how many people were killed in iran", "executions")
     assert check.scope.value == "partial" and "people killed" in check.caveat
     assert engine.scope.check("how many people were hanged in iran", "executions").scope.value == "full"
+
+
+def test_the_caveat_of_a_two_question_message_concerns_the_question_not_answered(engine, made_up):
+    reply = engine.ask("Who signed the letter? And how many Baha'is were executed?")
+    assert reply.answered and reply.entry.id == "who-signed" and reply.scope == "partial"
+    assert "figure" not in reply.caveat, "no caveat that reads as one about the signatories"
+    assert "\u201cAnd how many Baha'is were executed\u201d" in reply.caveat
+    bees = made_up.ask("How many flowers do the honeybees visit? And how many wasps visit them?")
+    assert bees.answered and bees.entry.id == "bees" and bees.scope == "partial"
+    assert bees.caveat.startswith("Of your questions") and "\u201cAnd how many wasps visit them\u201d" in bees.caveat
+    # a guess after the question keeps its own caveat
+    guess = engine.ask("Which year was this written? 2017?")
+    assert not guess.answered or "\u201c2017\u201d" in guess.caveat

@@ -63,6 +63,7 @@ _COUNT_LEADS = (
     ("how", "much"),
     ("number", "of"),
     ("percentage", "of"),
+    ("percent", "of"),
     ("proportion", "of"),
     ("share", "of"),
     ("count", "of"),
@@ -401,6 +402,31 @@ def _by_question_word(pairs: Iterable[tuple[int, int]]) -> dict[int, list[int]]:
     return out
 
 
+_CHECKED = re.compile(
+    r",\s*(?:is|was|are|were)\s+(?:it|that|this|they|those)\s+(?:a\s+|an\s+|the\s+|by\s+|in\s+)?"
+    r"(?P<guess>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*)?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _checked(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of what a question asks to be confirmed in a last clause ("how are they carried
+    out, is it **hanging**?"): a yes or no about a fact, which the sources must say (that a
+    phrasing asks it is how people ask, not what the sources say)."""
+    match = _CHECKED.search(question)
+    if match is None:
+        return []
+    guess = [_normal(w) for w in words(match["guess"])]
+    if not guess or len(guess) > len(tokens) or tokens[len(tokens) - len(guess) :] != guess:
+        return []
+    start = len(tokens) - len(guess)
+    return [j for j in range(start, len(tokens)) if _content(tokens[j]) and tokens[j] not in _TAGS]
+
+
+# "is that true?", "is it correct?": a tag asking whether the rest holds, not a fact to confirm.
+_TAGS = frozenset("true right correct accurate false wrong real case fact so ok okay".split())
+
+
 # What may come before an imperative "name ...": "please name one", "can you name the".
 _POLITE = frozenset("please pls plz can could would you just so ok okay then".split())
 
@@ -609,6 +635,9 @@ def _covered_alternative(tokens: Sequence[str], j: int, said: frozenset[str]) ->
     return False
 
 
+_PERCENT = re.compile(r"\s*%")
+
+
 class ScopeIndex:
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
@@ -807,6 +836,7 @@ class ScopeIndex:
         covered = self._covered.get(entry_id)
         if covered is None:
             return FULL
+        question = _PERCENT.sub(" percent ", question)  # "what % of the vote": a count, as "percentage"
         tokens = [_normal(w) for w in words(question, self._max_chars)]
         written = _Written.read(question, self._max_chars)
         gaps: dict[int, Gap] = {}
@@ -857,6 +887,7 @@ class ScopeIndex:
                 polar
                 and j + 1 in mentioned
                 and j + 2 not in mentioned  # right before the noun the run ends with
+                and j - 1 not in mentioned  # first in it: "how iran treats women" has a verb there
                 and stem(self._fix(tokens[j + 1])) in covered.said
             )
             if qualifies or self._is_name(tokens[j], written) or st not in covered.asked:
@@ -948,6 +979,14 @@ class ScopeIndex:
             # A name guessed ("london?", "evin?"), not a tag ("true?", "anything else?").
             name = self._is_name(tokens[j], written) or not is_english(tokens[j])
             if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
+                gaps[j] = Gap.MENTION
+        for j in _checked(question[: self._max_chars * 2], tokens):
+            word = self._fix(tokens[j])
+            if (
+                j not in gaps
+                and stem(word) not in covered.said
+                and (is_english(word) or stem(word) in self._vocabulary)
+            ):
                 gaps[j] = Gap.MENTION
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:

@@ -792,3 +792,23 @@ def test_the_caveat_of_a_two_question_message_concerns_the_question_not_answered
     # a guess after the question keeps its own caveat
     guess = engine.ask("Which year was this written? 2017?")
     assert not guess.answered or "\u201c2017\u201d" in guess.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, full",
+    [
+        ("where do honeybees sleep, is it the hive?", "bees", True),
+        ("where do honeybees sleep, is it a tree?", "bees", False),  # a fact to confirm the notes lack
+        ("how often did the volcano erupt, is that right?", "volcano", True),  # a tag, not a fact
+        ("what % of the time does the lamp flash", "lighthouse", False),  # "%" counts, as "percent of"
+    ],
+)
+def test_a_fact_to_confirm_and_a_percentage_on_another_faq(made_up, question, entry_id, full):
+    assert (made_up.scope.check(question, entry_id).scope.value == "full") is full
+
+
+def test_a_fact_to_confirm_must_be_in_the_sources_not_only_in_a_phrasing(engine):
+    check = engine.scope.check("how are executions carried out in iran, is it hanging?", "executions")
+    assert check.scope.value == "partial" and "\u201changing\u201d" in check.caveat
+    reply = engine.ask("what % of the vote did rouhani win when he was re-elected?")
+    assert not (reply.answered and reply.scope == "full")

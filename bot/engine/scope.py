@@ -636,6 +636,24 @@ def _covered_alternative(tokens: Sequence[str], j: int, said: frozenset[str]) ->
 
 
 _PERCENT = re.compile(r"\s*%")
+_RELATIVE = frozenset("last past previous".split())  # not "next week", "this week": the asker's plans
+_UNITS = frozenset("year years month months week weeks decade decades century centuries".split())
+
+
+def _relative_times(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of each time said relative to now ("last year's letter", "in the past 12
+    months", "yesterday"): a time the sources must give some time for."""
+    found = []
+    for i, word in enumerate(tokens):
+        if word == "yesterday":
+            found.append((i, i + 1))
+        elif word in _RELATIVE:
+            k = i + 1
+            while k < min(len(tokens), i + 3) and (_number(tokens[k]) is not None or tokens[k] in ("few", "couple")):
+                k += 1
+            if k < len(tokens) and tokens[k] in _UNITS:
+                found.append((i, k + 1))
+    return found
 
 
 class ScopeIndex:
@@ -980,6 +998,15 @@ class ScopeIndex:
             name = self._is_name(tokens[j], written) or not is_english(tokens[j])
             if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
                 gaps[j] = Gap.MENTION
+        dated = not covered.said.isdisjoint(stem(w) for w in _UNITS) or any(
+            is_year(w) or month_of([w], 0) is not None for w in covered.said
+        )
+        for start, end in [] if dated else _relative_times(tokens):
+            # "how many NGOs signed last year's letter": the question dates what it asks about,
+            # and the entry gives no time at all (one that gives a year or a month may be it)
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = Gap.MENTION
+                terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
         for j in _checked(question[: self._max_chars * 2], tokens):
             word = self._fix(tokens[j])
             if (

@@ -812,3 +812,20 @@ def test_a_fact_to_confirm_must_be_in_the_sources_not_only_in_a_phrasing(engine)
     assert check.scope.value == "partial" and "\u201changing\u201d" in check.caveat
     reply = engine.ask("what % of the vote did rouhani win when he was re-elected?")
     assert not (reply.answered and reply.scope == "full")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("how many flowers did the bees visit last week", "bees", "last week"),
+        ("did the volcano erupt in the last century", "volcano", None),  # the notes give that time
+        ("I'll visit next week, how many flowers do the bees visit?", "bees", None),  # the asker's plans
+    ],
+)
+def test_a_time_said_relative_to_now_needs_an_entry_that_gives_a_time(made_up, engine, question, entry_id, term):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == ("partial" if term else "full")
+    if term:
+        assert f"\u201c{term}\u201d" in check.caveat
+    assert engine.scope.check("how many NGOs signed last year's letter on iran?", "who-signed").scope.value == "partial"
+    assert engine.scope.check("did things improve over the last 12 months", "no-improvement").scope.value == "full"

@@ -33,8 +33,8 @@ from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
-from .scope import FULL, ScopeIndex
-from .text import answer_types, content_words, stem
+from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered
+from .text import STOP_WORDS, answer_types, content_words, stem, words
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -366,7 +366,38 @@ class Engine:
             result = self._by_subject(question, result, language)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
+        if entry is not None and result.answered:
+            check = self._other_questions(question, entry.id, check, language)
         return Reply(question, result, entry, check, question_language=language)
+
+    def _other_questions(self, question: str, entry_id: str, check: ScopeCheck, language: str) -> ScopeCheck:
+        """ "Who signed the letter? And how many Baha'is were executed?": the entry answers the
+        first question in full, and the caveat must not read as one about it ("no figure for
+        Baha'is" over the list of signatories). When one sentence of the message is matched alone
+        to the same entry and answered in full, the caveat names the message's other sentences
+        that the entry does not answer in full, as the user wrote them, instead of their terms."""
+        text = question[: self.matcher.settings.max_question_chars * 2]
+        sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
+        if len(sentences) < 2 or len(sentences) > 6:
+            return check
+        answered = False
+        unanswered = []
+        for sentence in sentences:
+            if self.scope.check(sentence, entry_id).scope is Scope.PARTIAL:
+                if not (sentence.endswith(("?", "\u061f")) and _has_subject(sentence)):
+                    return check  # "2017?", "saw it on reddit": the terms' own caveat says it
+                unanswered.append(sentence)
+                continue
+            alone = self.match(sentence, language)
+            if alone.answered and alone.entry_id == entry_id:
+                answered = True
+            elif sentence.endswith(("?", "\u061f")) and alone.answered and _has_subject(sentence):
+                # "Who signed the letter? When was it sent?": a question another entry answers,
+                # which this one does not ("What is that about?" refers to the rest)
+                unanswered.append(sentence)
+        if not (answered and unanswered):
+            return check
+        return ScopeCheck(Scope.PARTIAL, tuple(Uncovered(s.rstrip("?!.;: "), Gap.OTHER) for s in unanswered))
 
     def _by_sentence(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A message of several sentences ("Good afternoon. Could you tell me who signed it?",
@@ -869,3 +900,10 @@ def _same_matchers(previous: Engine, engine: Engine) -> list[Matcher]:
 
 # The same, as a function (what the tests and the benchmarks call).
 load_engine = Engine.load
+
+
+def _has_subject(sentence: str) -> bool:
+    """Whether a sentence names something of its own: two words that neither frame a question
+    nor are stop words ("when was it sent" names nothing but "sent"; "what is that about",
+    nothing)."""
+    return sum(1 for w in words(sentence) if w not in STOP_WORDS and w not in FRAME_WORDS) >= 2

@@ -56,6 +56,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "caveat_mention": {EN: "The sources do not mention {terms}.", FA: "منابع به {terms} اشاره‌ای نمی‌کنند."},
     "caveat_unsaid": {EN: "The sources do not say {terms}.", FA: "منابع {terms} را نمی‌گویند."},
     "caveat_name": {EN: "The sources do not name {terms}.", FA: "منابع نامی از {terms} نمی‌برند."},
+    "caveat_other": {
+        EN: "Of your questions, the sources here do not answer {terms}.",
+        FA: "منابع در اینجا به این پرسش شما پاسخ نمی‌دهند: {terms}.",
+    },
     "caveat_tail": {EN: "What they do say:", FA: "آنچه منابع می‌گویند:"},
     "caveat_description": {
         EN: "The sources give no description of {terms} beyond what follows.",

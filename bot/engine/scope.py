@@ -63,6 +63,7 @@ _COUNT_LEADS = (
     ("how", "much"),
     ("number", "of"),
     ("percentage", "of"),
+    ("percent", "of"),
     ("proportion", "of"),
     ("share", "of"),
     ("count", "of"),
@@ -103,6 +104,7 @@ class Gap(enum.Enum):
     DESCRIPTION = "description"  # "what/who is <a name>" of an entry that only mentions it
     UNSAID = "unsaid"  # a kind of fact the entry does not give: "where", "when", "which prison"
     NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
+    OTHER = "other"  # another question of the same message, which this entry does not answer
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,9 @@ class ScopeCheck:
             return None
         figures = [u.term for u in self.uncovered if u.gap is Gap.FIGURE]
         mentions = [u.term for u in self.uncovered if u.gap is Gap.MENTION]
-        parts = [
+        others = [u.term for u in self.uncovered if u.gap is Gap.OTHER]
+        parts = [i18n.t("caveat_other", lang, terms=i18n.join_terms(others, lang, "or"))] if others else []
+        parts += [
             i18n.t("caveat_description", lang, terms=i18n.join_terms([u.term], lang, "or"))
             for u in self.uncovered
             if u.gap is Gap.DESCRIPTION
@@ -177,6 +181,13 @@ class _Covered:
     # "where"/"when" -> the stems of the phrasings that ask it ("where did she give the interview"):
     # what the FAQ's authors say this entry tells the place or time *of*
     kind_words: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # stems of the phrasings that ask a count ("how many ppl has iran hanged"): what the FAQ's
+    # authors say this entry gives a figure for; a phrasing that only asks about a doing ("is iran
+    # killing a lot of people with the death penalty") vouches for no figure of it
+    count_asked: frozenset[str] = frozenset()
+    # the things its own question and its wh-phrasings ask about ("when was **the letter** sent"):
+    # "when was the report published" asks the same of another thing
+    subjects: frozenset[str] = frozenset()
 
 
 def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
@@ -339,6 +350,81 @@ def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
         return []
     start = len(tokens) - len(guess)
     return [j for j in range(start, len(tokens)) if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS]
+
+
+_DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
+_BE = frozenset("is was are were".split())
+
+
+def _wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(position of the question word, position of each noun) of the thing a "who", "when" or
+    "where" question asks about: the first definite noun phrase after it, before any preposition
+    ("who wrote **the letter**", "when was **the report** published"). Not "who is the X", which
+    asks a person (see `_who_the`)."""
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(tokens):
+        if word not in ("who", "when", "where") or not _opens(tokens, i):
+            continue
+        if word == "who" and not _BE.isdisjoint(tokens[i + 1 : _clause_words(tokens, i)]):
+            continue  # "who is the author", "who the authors were": a person asked
+        if word == "who" and tokens[i + 1 : i + 2] == ["the"]:
+            continue  # "who's the author": the "'s" is dropped with the other stop words
+        for k in range(i + 1, min(len(tokens), i + 5)):
+            if tokens[k] in _PREPOSITIONS or tokens[k] in ("who", "when", "where", "what", "which", "how"):
+                break
+            if tokens[k] in _DEFINITE:
+                run = _noun_run(tokens, k + 1)
+                if len(run) > 1 and any(t in _AUX for t in tokens[i + 1 : k]):
+                    run = run[:-1]  # "when was the letter sent": the verb, after its subject
+                end = (run[-1] + 1) if run else k + 1
+                if tokens[end : end + 1] == ["of"]:  # "the automation of the lighthouse": either
+                    run = run + _noun_run(tokens, end + 2 if tokens[end + 1 : end + 2] == ["the"] else end + 1)
+                found.extend((i, j) for j in run)
+                break
+    return found
+
+
+def _clause_words(tokens: Sequence[str], i: int) -> int:
+    """The end of the words after `i` up to the next question word or "and"."""
+    return next(
+        (k for k in range(i + 1, len(tokens)) if tokens[k] in ("and", "who", "when", "where", "what")), len(tokens)
+    )
+
+
+def _wh_subjects(tokens: Sequence[str]) -> list[int]:
+    return [j for _, j in _wh_subject_at(tokens)]
+
+
+def _by_question_word(pairs: Iterable[tuple[int, int]]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for i, j in pairs:
+        out.setdefault(i, []).append(j)
+    return out
+
+
+_CHECKED = re.compile(
+    r",\s*(?:is|was|are|were)\s+(?:it|that|this|they|those)\s+(?:a\s+|an\s+|the\s+|by\s+|in\s+)?"
+    r"(?P<guess>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*)?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _checked(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of what a question asks to be confirmed in a last clause ("how are they carried
+    out, is it **hanging**?"): a yes or no about a fact, which the sources must say (that a
+    phrasing asks it is how people ask, not what the sources say)."""
+    match = _CHECKED.search(question)
+    if match is None:
+        return []
+    guess = [_normal(w) for w in words(match["guess"])]
+    if not guess or len(guess) > len(tokens) or tokens[len(tokens) - len(guess) :] != guess:
+        return []
+    start = len(tokens) - len(guess)
+    return [j for j in range(start, len(tokens)) if _content(tokens[j]) and tokens[j] not in _TAGS]
+
+
+# "is that true?", "is it correct?": a tag asking whether the rest holds, not a fact to confirm.
+_TAGS = frozenset("true right correct accurate false wrong real case fact so ok okay".split())
 
 
 # What may come before an imperative "name ...": "please name one", "can you name the".
@@ -549,6 +635,27 @@ def _covered_alternative(tokens: Sequence[str], j: int, said: frozenset[str]) ->
     return False
 
 
+_PERCENT = re.compile(r"\s*%")
+_RELATIVE = frozenset("last past previous".split())  # not "next week", "this week": the asker's plans
+_UNITS = frozenset("year years month months week weeks decade decades century centuries".split())
+
+
+def _relative_times(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of each time said relative to now ("last year's letter", "in the past 12
+    months", "yesterday"): a time the sources must give some time for."""
+    found = []
+    for i, word in enumerate(tokens):
+        if word == "yesterday":
+            found.append((i, i + 1))
+        elif word in _RELATIVE:
+            k = i + 1
+            while k < min(len(tokens), i + 3) and (_number(tokens[k]) is not None or tokens[k] in ("few", "couple")):
+                k += 1
+            if k < len(tokens) and tokens[k] in _UNITS:
+                found.append((i, k + 1))
+    return found
+
+
 class ScopeIndex:
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
@@ -617,6 +724,7 @@ class ScopeIndex:
         its own words; returns its phrasings' labels (before the FAQ's common words are taken out)."""
         subject_names = self._subject_names
         said_tokens = [[_normal(w) for w in words(t)] for t in said_texts]
+        own_tokens = [[_normal(w) for w in words(t)] for t in own_texts if not has_script(t)]
         asked_tokens = [[_normal(w) for w in words(t)] for t in phrasings]
         said = {stem(w) for toks in said_tokens for w in toks}
         asked = {stem(w) for toks in asked_tokens for w in toks}
@@ -636,7 +744,12 @@ class ScopeIndex:
         named: dict[str, set[str]] = {}
         identified = set(said)
         kind_words: dict[str, set[str]] = {}
+        count_asked: set[str] = set()
+        subjects = {stem(toks[j]) for toks in own_tokens for j in _wh_subjects(toks)}
         for toks in asked_tokens:
+            if "count" in question_types(toks):
+                count_asked |= {stem(w) for w in toks}
+            subjects |= {stem(toks[j]) for j in _wh_subjects(toks)}
             kinds |= question_types(toks)
             for kind in question_types(toks) & {"where", "when"}:  # "on what date": when
                 kind_words.setdefault(kind, set()).update(stem(w) for w in toks)
@@ -667,6 +780,8 @@ class ScopeIndex:
             {st: frozenset(names) for st, names in named.items()},
             frozenset(identified),
             {kind: frozenset(stems) for kind, stems in kind_words.items()},
+            frozenset(count_asked),
+            frozenset(subjects),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -739,6 +854,7 @@ class ScopeIndex:
         covered = self._covered.get(entry_id)
         if covered is None:
             return FULL
+        question = _PERCENT.sub(" percent ", question)  # "what % of the vote": a count, as "percentage"
         tokens = [_normal(w) for w in words(question, self._max_chars)]
         written = _Written.read(question, self._max_chars)
         gaps: dict[int, Gap] = {}
@@ -769,7 +885,7 @@ class ScopeIndex:
             # count people at all ("how many people are locked up in evin" of one that counts
             # human rights defenders)
             word = self._fix(tokens[j])
-            unsaid = stem(word) not in covered.said | covered.asked and (
+            unsaid = stem(word) not in covered.said | covered.count_asked and (
                 is_english(word) or stem(word) in self._vocabulary
             )
             uncounted = tokens[doer] != "ones" and {"peopl", "person"}.isdisjoint(covered.counted)
@@ -777,14 +893,25 @@ class ScopeIndex:
                 gaps[j] = Gap.FIGURE
                 stop = j + 2 if tokens[j + 1 : j + 2] in (["up"], ["out"], ["down"], ["away"]) else j + 1
                 terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[doer], *tokens[j:stop]))
-        for j in mentioned_terms(tokens):
+        mentioned = mentioned_terms(tokens)
+        polar = asks_yes_or_no(question)  # "Yes." or "No." to whether the sources mention it
+        for j in mentioned:
             st = stem(self._fix(tokens[j]))
-            if (
-                j not in gaps
-                and st not in covered.said
-                and (self._is_name(tokens[j], written) or st not in covered.asked)
-            ):
+            if j in gaps or st in covered.said:
+                continue
+            # "does the letter mention religious minorities" of quotes that say "minorities": a
+            # qualifier of a word the sources do say narrows it, whatever phrasings ask
+            qualifies = (
+                polar
+                and j + 1 in mentioned
+                and j + 2 not in mentioned  # right before the noun the run ends with
+                and j - 1 not in mentioned  # first in it: "how iran treats women" has a verb there
+                and stem(self._fix(tokens[j + 1])) in covered.said
+            )
+            if qualifies or self._is_name(tokens[j], written) or st not in covered.asked:
                 gaps[j] = Gap.MENTION
+                if qualifies:
+                    terms[j] = " ".join(written.term(t) for t in tokens[j : j + 2])
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
                 continue
@@ -826,6 +953,20 @@ class ScopeIndex:
                 if last is not None:
                     gaps[j] = Gap.UNSAID
                     terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j : last + 1])
+        for i, run in _by_question_word(_wh_subject_at(tokens) if covered.subjects else []).items():
+            # "who wrote the resolution" of an entry on who wrote the letter: the same question of
+            # another thing, though the FAQ knows both words; the entry answers it of its own
+            fixed = [self._fix(tokens[j]) for j in run]
+            forms = {stem(w) for word in fixed for w in _number_forms(word)}
+            if i in gaps or any(j in gaps for j in run) or forms & covered.subjects:
+                continue
+            if not all(is_english(w) or stem(w) in self._vocabulary for w in fixed):
+                continue  # a typo or slang word: nothing to judge by
+            if any(self._is_name(tokens[j], written) or tokens[j] in self._names for j in run):
+                continue  # names are checked as names
+            gaps[i] = Gap.UNSAID
+            end = _clause_end(tokens, i, question, self._max_chars)
+            terms[i] = " ".join([tokens[i], *(written.forms.get(t, t) for t in tokens[i + 1 : end])])
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
@@ -850,12 +991,29 @@ class ScopeIndex:
                     w for k, w in enumerate(typed) if k == 0 or w != typed[k - 1]
                 )
         for j, gap in gaps.items():
-            if gap is Gap.UNSAID and j > 0 and tokens[j] not in ("where", "when"):
+            if gap is Gap.UNSAID and j > 0 and j not in terms and tokens[j] not in ("where", "when"):
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j - 1 : j + 1] if t not in _KIND_OF)
         for j in _guessed(question[: self._max_chars * 2], tokens):
             # A name guessed ("london?", "evin?"), not a tag ("true?", "anything else?").
             name = self._is_name(tokens[j], written) or not is_english(tokens[j])
             if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
+                gaps[j] = Gap.MENTION
+        dated = not covered.said.isdisjoint(stem(w) for w in _UNITS) or any(
+            is_year(w) or month_of([w], 0) is not None for w in covered.said
+        )
+        for start, end in [] if dated else _relative_times(tokens):
+            # "how many NGOs signed last year's letter": the question dates what it asks about,
+            # and the entry gives no time at all (one that gives a year or a month may be it)
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = Gap.MENTION
+                terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
+        for j in _checked(question[: self._max_chars * 2], tokens):
+            word = self._fix(tokens[j])
+            if (
+                j not in gaps
+                and stem(word) not in covered.said
+                and (is_english(word) or stem(word) in self._vocabulary)
+            ):
                 gaps[j] = Gap.MENTION
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:

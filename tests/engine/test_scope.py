@@ -732,3 +732,100 @@ def test_a_yes_is_not_said_under_two_questions(engine):
     assert reply.answered and reply.entry.id == "women-minorities"
     assert not reply.answer.lower().startswith("yes")
     assert engine.ask("Does the letter mention women, and minorities?").answer.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("Who wrote the resolution?", "who-signed", "who wrote the resolution"),
+        ("when was the report published", "letter-date", "when was the report published"),
+        ("when was the article written", "letter-date", "when was the article written"),
+    ],
+)
+def test_the_same_question_of_another_thing_is_not_answered_in_full(engine, question, entry_id, term):
+    check = engine.scope.check(question, entry_id)
+    assert check.scope.value == "partial" and f"\u201c{term}\u201d" in check.caveat
+    assert engine.scope.check("who wrote the letter", "who-signed").scope.value == "full"
+    assert engine.scope.check("when was the letter sent", "letter-date").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, full",
+    [
+        ("when was the keeper's cottage automated", False),  # another thing, though automated
+        ("when was the lighthouse automated", True),
+        ("when did the automation of the lighthouse happen", True),
+    ],
+)
+def test_another_thing_of_the_same_question_on_another_faq(made_up, question, full):
+    assert (made_up.scope.check(question, "lighthouse").scope.value == "full") is full
+
+
+def test_a_qualifier_the_quotes_lack_makes_a_yes_about_a_mention_partial(engine, made_up):
+    for question in ("does the letter mention religious minorities", "does the letter mention ethnic minorities"):
+        reply = engine.ask(question)
+        assert reply.scope != "full" and not (reply.answer or "").lower().startswith("yes")
+    assert (
+        "\u201creligious minorities\u201d"
+        in engine.scope.check("does the letter mention religious minorities", "women-minorities").caveat
+    )
+    assert made_up.scope.check("do the notes mention small eruptions", "volcano").scope.value == "full"
+    assert made_up.scope.check("do the notes mention lava eruptions", "volcano").scope.value == "partial"
+
+
+def test_a_count_of_a_doing_a_phrasing_only_talks_about_is_no_count_the_entry_gives(engine):
+    # a phrasing asks "is iran killing a lot of ppl with the death penalty": how people ask, not a
+    # figure of all killings
+    check = engine.scope.check("how many people were killed in iran", "executions")
+    assert check.scope.value == "partial" and "people killed" in check.caveat
+    assert engine.scope.check("how many people were hanged in iran", "executions").scope.value == "full"
+
+
+def test_the_caveat_of_a_two_question_message_concerns_the_question_not_answered(engine, made_up):
+    reply = engine.ask("Who signed the letter? And how many Baha'is were executed?")
+    assert reply.answered and reply.entry.id == "who-signed" and reply.scope == "partial"
+    assert "figure" not in reply.caveat, "no caveat that reads as one about the signatories"
+    assert "\u201cAnd how many Baha'is were executed\u201d" in reply.caveat
+    bees = made_up.ask("How many flowers do the honeybees visit? And how many wasps visit them?")
+    assert bees.answered and bees.entry.id == "bees" and bees.scope == "partial"
+    assert bees.caveat.startswith("Of your questions") and "\u201cAnd how many wasps visit them\u201d" in bees.caveat
+    # a guess after the question keeps its own caveat
+    guess = engine.ask("Which year was this written? 2017?")
+    assert not guess.answered or "\u201c2017\u201d" in guess.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, full",
+    [
+        ("where do honeybees sleep, is it the hive?", "bees", True),
+        ("where do honeybees sleep, is it a tree?", "bees", False),  # a fact to confirm the notes lack
+        ("how often did the volcano erupt, is that right?", "volcano", True),  # a tag, not a fact
+        ("what % of the time does the lamp flash", "lighthouse", False),  # "%" counts, as "percent of"
+    ],
+)
+def test_a_fact_to_confirm_and_a_percentage_on_another_faq(made_up, question, entry_id, full):
+    assert (made_up.scope.check(question, entry_id).scope.value == "full") is full
+
+
+def test_a_fact_to_confirm_must_be_in_the_sources_not_only_in_a_phrasing(engine):
+    check = engine.scope.check("how are executions carried out in iran, is it hanging?", "executions")
+    assert check.scope.value == "partial" and "\u201changing\u201d" in check.caveat
+    reply = engine.ask("what % of the vote did rouhani win when he was re-elected?")
+    assert not (reply.answered and reply.scope == "full")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("how many flowers did the bees visit last week", "bees", "last week"),
+        ("did the volcano erupt in the last century", "volcano", None),  # the notes give that time
+        ("I'll visit next week, how many flowers do the bees visit?", "bees", None),  # the asker's plans
+    ],
+)
+def test_a_time_said_relative_to_now_needs_an_entry_that_gives_a_time(made_up, engine, question, entry_id, term):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == ("partial" if term else "full")
+    if term:
+        assert f"\u201c{term}\u201d" in check.caveat
+    assert engine.scope.check("how many NGOs signed last year's letter on iran?", "who-signed").scope.value == "partial"
+    assert engine.scope.check("did things improve over the last 12 months", "no-improvement").scope.value == "full"

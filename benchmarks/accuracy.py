@@ -339,6 +339,7 @@ def run(args, path: Path, out) -> list[dict]:
             top1,
             answer_threshold=cal.answer_threshold,
             suggest_threshold=cal.suggest_threshold,
+            fusion_text=cal.fusion_text,
             **common,
         )
     )
@@ -347,7 +348,7 @@ def run(args, path: Path, out) -> list[dict]:
     notes.append(
         f"faqbot: build {build_s:.1f}s (+{rebuild_s:.1f}s rebuilt with the calibration), calibrate {cal_s:.1f}s, "
         f"evaluate {eval_s:.1f}s; calibrated answer >= {cal.answer_threshold}, suggest >= {cal.suggest_threshold}, "
-        f"bias {cal.bias}, weights {cal.weights}"
+        f"text view weight {cal.fusion_text:g} ({'on' if cal.fusion_text else 'off'}), bias {cal.bias}, weights {cal.weights}"
     )
     notes.append(
         f"faqbot: 'did you mean' shown for {in_sugg}/{n_in} in-scope queries (right entry offered in "

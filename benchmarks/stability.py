@@ -109,7 +109,16 @@ class RankedOnce:
         self.base = matcher
         self.settings = matcher.settings
         self.answers = matcher.answers
-        self._rankings = {q: matcher.rank(q) for q in dict.fromkeys(questions)}
+        self.index = matcher.index  # calibration fits the text view's weight on it (fit_fusion_text)
+        self._questions = list(dict.fromkeys(questions))
+        self._by_weight: dict[float, dict] = {}  # the rankings per text-view weight, shared by copies
+        self._rankings = self._ranked(matcher)
+
+    def _ranked(self, matcher: Matcher) -> dict:
+        weight = matcher.settings.fusion_text
+        if weight not in self._by_weight:
+            self._by_weight[weight] = {q: matcher.rank(q) for q in self._questions}
+        return self._by_weight[weight]
 
     def rank(self, question: str):
         ranking = self._rankings.get(question)
@@ -121,8 +130,13 @@ class RankedOnce:
     def with_settings(self, settings: MatchSettings) -> RankedOnce:
         other = copy.copy(self)
         other.settings = settings
-        other.base = copy.copy(self.base)
-        other.base.settings = settings
+        if settings.fusion_text != self.base.settings.fusion_text:
+            # Calibration switched the text view on (or changed its weight): that ranks otherwise.
+            other.base = Matcher((), settings, answers=self.answers, index=self.index)
+        else:
+            other.base = copy.copy(self.base)
+            other.base.settings = settings
+        other._rankings = other._ranked(other.base)
         return other
 
     def match(self, question: str) -> MatchResult:
@@ -143,6 +157,21 @@ def _cached_self_examples(matcher, entries, *args, **kwargs):
 
 
 evaluation.self_examples = _cached_self_examples
+
+# The text view's weight depends on the half's questions only, not on the threshold rule: fitted
+# once per half (it ranks the half's in-scope questions once per weight tried).
+_fit_fusion_text = evaluation.fit_fusion_text
+_fusion_cache: dict[tuple, float] = {}
+
+
+def _cached_fit_fusion_text(matcher, items, *args, **kwargs):
+    key = (id(matcher.index), tuple((i.question, i.entry) for i in items))
+    if key not in _fusion_cache:
+        _fusion_cache[key] = _fit_fusion_text(matcher, items, *args, **kwargs)
+    return _fusion_cache[key]
+
+
+evaluation.fit_fusion_text = _cached_fit_fusion_text
 
 
 # -- report -----------------------------------------------------------------------------------
@@ -178,6 +207,7 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
     thresholds: dict[str, list[float]] = {r: [] for r in RULES}
     gaps: dict[str, list[float]] = {r: [] for r in RULES}
     tests: dict[str, list[Report]] = {r: [] for r in RULES}
+    fusions: list[float] = []  # the text view's weight fitted on each half
     for seed in progress(range(seeds), f"stability: {name} seeds"):
         order = list(val)
         random.Random(seed).shuffle(order)
@@ -191,11 +221,18 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
                 thresholds[rule].append(cal.answer_threshold)
                 per_rule[rule].append(cal.answer_threshold)
                 tests[rule].append(report)
+                if rule == next(iter(RULES)):
+                    fusions.append(cal.fusion_text)
                 cells.append(f"{cal.answer_threshold:6.1f} {cal.suggest_threshold:4.1f}  {figures(report)}")
             print(f"{seed:>4} {h:<9}" + "  ".join(f"{c:^36}" for c in cells), flush=True)
         for rule in RULES:
             gaps[rule].append(abs(per_rule[rule][0] - per_rule[rule][1]))
     print()
+    on = sum(1 for w in fusions if w)
+    print(
+        f"{name}: text view (fusion_text) switched on by calibration on {on} of {len(fusions)} halves"
+        + (f", weights {sorted(set(fusions))}" if on else "")
+    )
     for rule in RULES:
         ts, reps = thresholds[rule], tests[rule]
 

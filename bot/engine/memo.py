@@ -20,6 +20,7 @@ never shares it with the thread answering questions.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Hashable, Iterator
 from contextvars import ContextVar
 from typing import Any, TypeVar
@@ -82,3 +83,31 @@ def memoized(key: Hashable, make: Callable[[], T]) -> T:
     """`make()`, looked up by `key` in the active memo (computed every time without one)."""
     memo = _active.get()
     return make() if memo is None else memo.get(key, make)
+
+
+# -- Per-word caches -------------------------------------------------------------------------
+#
+# Cleaning, stemming and repairing a word are cached by the word, so a question's words cost
+# nothing the second time. The words come from users, and a cache of N entries holds N words of
+# whatever length was sent: 65,536 "words" of 1,000 letters are over 100 MB. So only words of at
+# most MAX_CACHED_WORD characters are kept: no real word is longer (English, Persian and Finglish
+# words stay well under 30 letters), so the cache keeps what it is for, and a longer "word" is
+# computed each time, with the same result.
+
+MAX_CACHED_WORD = 40
+
+
+def word_cache(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """`functools.lru_cache(maxsize)` for a function of one word, keeping only words of at most
+    `MAX_CACHED_WORD` characters (see above): at most `maxsize` entries of bounded size."""
+
+    def decorate(function: Callable[[str], T]) -> Callable[[str], T]:
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+
+        @functools.wraps(function)
+        def lookup(word: str) -> T:
+            return cached(word) if len(word) <= MAX_CACHED_WORD else function(word)
+
+        return lookup
+
+    return decorate

@@ -86,6 +86,7 @@ from collections.abc import Container
 from pathlib import Path
 
 from .lexicon import is_english
+from .memo import MAX_CACHED_WORD, word_cache
 from .subjects import CALENDAR_EN
 
 MIN_STEM = 3
@@ -473,7 +474,9 @@ def split_compounds(tokens: list[str], known: Container[str], vocabulary: Contai
         ):
             out.append(token)
             continue
-        part_known = (lambda w: stem(w) in known) if persian else vocabulary.__contains__
+        # A token longer than any word tries every cut: its parts are not kept (memo.word_cache).
+        stem_of = stem if len(token) <= MAX_CACHED_WORD else stem.__wrapped__  # type: ignore[attr-defined]
+        part_known = (lambda w, stem_of=stem_of: stem_of(w) in known) if persian else vocabulary.__contains__
         for cut in range(MIN_STEM + 1, len(token) - MIN_STEM + 1):
             head, tail = token[:cut], token[cut:]
             if part_known(head) and part_known(tail):
@@ -491,7 +494,7 @@ def _strip(word: str, suffixes: tuple[str, ...], keep: int = MIN_STEM) -> tuple[
     return word, False
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Light affix stripping for a Persian-script word (see the module docstring)."""
     verb = False
@@ -615,7 +618,7 @@ def _finglish_stem(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=65536)
 def fold(word: str) -> str:
     """One spelling for the Latin spellings of a Persian word (not for English words), with its
     light endings stripped (`_finglish_stem`)."""

@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 from . import learned, persian
 from .index import Index, _closest_spelling, _length_buckets, _similar_length, _sublinear, _terms
 from .lexicon import is_english
+from .memo import MAX_CACHED_WORD
 from .subjects import subject_words
 from .text import STOP_WORDS, content_words, question_types, stem, words
 
@@ -152,9 +153,10 @@ class Ranker:
             # Persian and Finglish short words: only the edits people make typing Persian
             best = best if persian.plausible_typo(word, best) else None
         repaired = best or word
-        if len(self._repair_cache) > 50_000:
-            self._repair_cache.clear()
-        self._repair_cache[word] = repaired
+        if len(word) <= MAX_CACHED_WORD:  # a longer "word" is no word: not kept (memo.word_cache)
+            if len(self._repair_cache) > 50_000:
+                self._repair_cache.clear()
+            self._repair_cache[word] = repaired
         return repaired
 
     def _near(self, length: int) -> tuple[list[str], list[str]]:
@@ -175,7 +177,8 @@ class Ranker:
                 [c for n in reachable for c in by_length.get(n, ())],
                 [c for n in range(length - 1, length + 2) for c in by_length.get(n, ())],
             )
-            self._near_cache[length] = near
+            if near[0] or near[1] or length <= MAX_CACHED_WORD:  # not one per length a user sends
+                self._near_cache[length] = near
         return near
 
     def _repair_persian_stem(self, word: str) -> str | None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
+from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import WHO as WHO_FA
 from .persian import has_script
@@ -1257,7 +1257,7 @@ class _Written:
         return self.runs.get(word) or self.forms.get(word, word)
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=65536)
 def _cleaned(raw: str) -> tuple[str, ...]:
     """One word as the user typed it, cleaned as the scope check reads words (a long question
     cleans dozens, once each, however often they recur)."""

@@ -58,6 +58,12 @@ def load_encoder(model: str) -> Encoder:
     cache: dict[str, np.ndarray] = {}  # phrasings are re-embedded on every reload and calibration
 
     def encode(texts: list[str]) -> np.ndarray:
+        if len(texts) == 1 and texts[0] not in cache:
+            # One text is a question (SemanticIndex.scores): what users send is never kept, or a
+            # flood of distinct messages would fill the cache with texts of up to 4,000 characters.
+            return encoder.encode(
+                texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+            )
         if len(cache) + len(texts) > 200_000:
             cache.clear()  # bounded; cleared before this call's texts are added, never during
         missing = list(dict.fromkeys(t for t in texts if t not in cache))

@@ -166,8 +166,8 @@ def clean(text: str, max_chars: int = 2000) -> str:
         return ""
     kept = memo.current()
     if kept is not None:
-        return kept.get(("clean", text, max_chars), lambda: _clean(text, max_chars))
-    return _clean(text, max_chars)
+        return kept.get(("clean", text, max_chars), lambda: _clean(text[: max_chars * 2], max_chars))
+    return _clean(text[: max_chars * 2], max_chars)  # what `_clean` reads: a long message is never kept whole
 
 
 @functools.lru_cache(maxsize=16)
@@ -294,14 +294,14 @@ def _words(text: str, max_chars: int, finglish: bool | str) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=65536)
+@memo.word_cache(maxsize=65536)
 def _forms(word: str) -> tuple[str, ...]:
     """A word's chat abbreviation expanded, or its American spelling."""
     expansion = CHAT_ABBREVIATIONS.get(word)
     return tuple(expansion.split()) if expansion else (_americanise(word),)
 
 
-@functools.lru_cache(maxsize=65536)
+@memo.word_cache(maxsize=65536)
 def stem(word: str) -> str:
     """English stem for Latin-script words, light Persian stem for Persian-script words (see
     persian.py); other scripts are left as they are."""

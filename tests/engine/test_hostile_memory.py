@@ -1,0 +1,53 @@
+"""A bot that runs for months must not grow with what strangers send it.
+
+Every cache of the engine that is keyed by words or questions from users is bounded in bytes, not
+only in entries (memo.word_cache): a sender who floods the bot with 400-letter "words" in
+English, Persian or Finglish leaves nothing behind once the replies are sent.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+import string
+import tracemalloc
+
+from bot.engine import Engine
+
+PERSIAN_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+
+
+def _flood(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+
+    def token(length: int, letters: str = string.ascii_lowercase) -> str:
+        return "".join(rng.choice(letters) for _ in range(length))
+
+    messages = []
+    for i in range(count):
+        kind = i % 3
+        if kind == 0:  # English
+            messages.append(f"what about {token(400)} and {token(120)}?")
+        elif kind == 1:  # Persian script: every cut of the token is tried as a compound
+            messages.append(f"چرا {token(400, PERSIAN_LETTERS)} {token(90, PERSIAN_LETTERS)}؟")
+        else:  # Finglish
+            messages.append(f"chera {token(400)} mikhay {token(60)} {token(45)}")
+    return messages
+
+
+def test_a_flood_of_long_words_leaves_no_memory_behind(engine: Engine):
+    for message in _flood(200, seed=1):  # whatever the first questions build, built
+        engine.ask(message)
+    flood = _flood(1500, seed=2)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        replies = [engine.ask(message) for message in flood]
+        del replies
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    # Before the word caches were bounded in bytes, these messages kept 41 MB.
+    assert grown < 3_000_000, f"the engine kept {grown / 1e6:.1f} MB after 1,500 messages of long random words"

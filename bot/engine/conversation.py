@@ -392,6 +392,8 @@ class FollowUps:
             self._prune()
             self._last.pop(key, None)
             self._last[key] = (entry_id, self._now() + self.window)
+            while len(self._last) > self.MAX_KEYS:
+                self._last.popitem(last=False)
 
     def __len__(self) -> int:
         self._prune()

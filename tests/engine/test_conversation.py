@@ -241,3 +241,15 @@ def test_ask_refusal_names_faqbot_list(capsys):
 def test_any_text_is_either_conversation_or_a_question_never_an_error(text):
     assert detect(text) in (None, *Talk)
     assert detect(text + " executions in 2017") is None  # a subject word makes it a question
+
+
+def test_did_you_mean_choices_remembered_for_follow_ups_are_bounded_as_answers_are(monkeypatch):
+    """Each conversation's last answer is kept for follow-ups; choices from "did you mean" count
+    as answers, and a flood of them (many users, many channels) must not grow memory without end."""
+    monkeypatch.setattr(FollowUps, "MAX_KEYS", 50)
+    followups = FollowUps(300)
+    for n in range(500):
+        followups.note_answer(f"conversation-{n}", "executions")
+    assert len(followups) == 50
+    assert followups.previous("conversation-499") == "executions"
+    assert followups.previous("conversation-0") is None

@@ -341,7 +341,7 @@ def _percentile(sorted_values: list[float], p: float) -> float:
 def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> dict:
     import resource
 
-    import numpy as np  # (imports count as "after imports")
+    import numpy  # noqa: F401  (imports count as "after imports")
     from rapidfuzz import fuzz, process
 
     from bot.engine import Matcher, Outcome
@@ -453,8 +453,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
         sanity["top1_tie_share"] = 0.0
     for (q, expected), r in zip(queries, results):
         if method == "baseline" and expected is not None and r is not None:
-            scores = process.cdist([q], phrasings, scorer=fuzz.WRatio, workers=1)[0]
-            tied = {owners[i] for i in np.flatnonzero(scores >= r[1])}
+            tied = scan_tied(q, r[1], phrasings, owners)
             sanity["top1_tie_share"] += (expected in tied) / len(tied)
             if len(tied) > 1:
                 sanity["ties"] += 1
@@ -513,6 +512,16 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool) -> 
         "calibration": calibrated,
         "code": str(Path(sys.modules["bot"].__file__ or "").resolve().parent.parent),  # the checkout measured
     }
+
+
+def scan_tied(question: str, top: float, phrasings: list[str], owners: list[str]) -> set[str]:
+    """The entries with a phrasing at the scan's top WRatio score `top` for `question`: those
+    `extractOne` chose among by list order."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    scores = process.cdist([question], phrasings, scorer=fuzz.WRatio, workers=1)[0]
+    return {owners[i] for i in np.flatnonzero(scores >= top)}
 
 
 CALIBRATION_QUERIES = 1000

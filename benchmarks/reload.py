@@ -20,6 +20,12 @@ Each size runs in a fresh process, on a copy of the FAQ in a temporary folder:
                   `Engine.patched`, every check done on it); the exact engine, a full rebuild's,
                   is built in the editor's worker thread and swapped in after: "exact after" is the
                   time from the edit's start until it is (`Editor.settle`), before the next edit.
+* add an entry  - a new entry through `Editor.add_entry` (removed again after, untimed). An entry
+                  added changes every word's weight, so no interim engine is served and every text
+                  is checked for collisions (engine._changed_since): the full check's cost. At
+                  10,000 entries: `validate(..., overlay=, previous=, interim=True)` with the new
+                  entry's file, the full collision check scaled from the sample unless
+                  `--full-collisions` (then two entries, each checked in full).
 
 The 10,000-entry FAQ is made from benchmarks/latency.py's synthetic generator, written as entry
 files (10 phrasings each, phrasings that two entries share dropped, one quote from a one-line
@@ -53,6 +59,8 @@ sys.path.insert(0, str(HERE.parent))
 
 TARGET_S = {"shipped": 0.1, "10000": 1.0}
 SOURCE = "The synthetic source says what every synthetic answer says."
+# The words that tell an added entry's ten phrasings apart ("add an entry").
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "holiday", "summer", "winter")
 
 
 def write_synthetic(folder: Path, n_entries: int) -> tuple[Path, Path]:
@@ -102,9 +110,11 @@ def write_synthetic(folder: Path, n_entries: int) -> tuple[Path, Path]:
 
 
 def worker(size: str, edits: int, full_collisions: bool) -> dict:
+    import yaml
+
     from bot.config import load_config
     from bot.engine import Engine, Memo, collisions, rebuilt, validate
-    from bot.moderation import AuditLog, Editor
+    from bot.moderation import AuditLog, Draft, Editor
 
     config = load_config()
     settings = config.matching
@@ -182,7 +192,29 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
                 assert editor.load()[0] is not None
                 hand.append(time.perf_counter() - t)
                 settled("reload after a hand edit", t)
-            out["edits"] = {"add a phrasing": phrasing, "change the answer": answer, "reload after a hand edit": hand}
+            # An entry added (and removed again, not timed, so the FAQ stays the same): every text
+            # is checked for collisions (engine._changed_since: an entry added moves every weight).
+            added, exact["add an entry"] = [], []
+            for i, entry_id in enumerate(chosen):
+                opened = editor.open(entry_id)
+                draft = Draft(
+                    question=f"When does the benchmark museum {i} open its doors?",
+                    phrasings=tuple(f"{w} opening hours of the benchmark museum {i}" for w in _DAYS),
+                    answer=opened.draft.answer,
+                    quotes=opened.draft.quotes,
+                )
+                t = time.perf_counter()
+                editor.add_entry(draft, who="bench", entry_id=f"bench-museum-{i}")
+                added.append(time.perf_counter() - t)
+                settled("add an entry", t)
+                editor.remove_entry(f"bench-museum-{i}", who="bench")
+                editor.settle()
+            out["edits"] = {
+                "add a phrasing": phrasing,
+                "change the answer": answer,
+                "reload after a hand edit": hand,
+                "add an entry": added,
+            }
             out["exact"] = exact
         else:
             memo, exact_memo = Memo(), Memo()
@@ -225,8 +257,43 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
                     exact_previous = rebuilt(served.kb, settings, exact_previous)[0]
                 exact_s.append(time.perf_counter() - t)
                 previous = served
-            out["edits"] = {"add a phrasing": phrasing}
-            out["exact"] = {"add a phrasing": exact_s}
+            # One entry added, as `validate` checks it for the editor: no interim engine and every
+            # text asked (engine._changed_since: an entry added moves every word's weight). Without
+            # `--full-collisions` the check is the full rebuild's, scaled from its sample ("est.").
+            added = []
+            for i in range(min(edits, 2)):
+                new_id = f"zz-added-{i}"
+                texts = [f"museum {i} opening hours {w}" for w in _DAYS]
+                data = {
+                    "id": new_id,
+                    "question": f"When does museum {i} open?",
+                    "phrasings": texts,
+                    "answer": SOURCE,
+                    "quotes": [{"source": "synthetic", "speaker": "author", "text": SOURCE}],
+                }
+                overlay = {f"{new_id}.yaml": yaml.safe_dump(data, sort_keys=False).encode()}
+                t = time.perf_counter()
+                with memo.active():
+                    served, problems = validate(
+                        knowledge,
+                        seeds,
+                        settings,
+                        overlay=overlay,
+                        previous=previous,
+                        interim=True,
+                        check_collisions=full_collisions,
+                    )
+                took = time.perf_counter() - t
+                if served is None and full_collisions:  # the synthetic FAQ's own collisions
+                    with memo.active():
+                        served = validate(
+                            knowledge, seeds, settings, overlay=overlay, previous=previous, check_collisions=False
+                        )[0]
+                assert served is not None, problems[:3]
+                added.append(took + (0.0 if full_collisions else out["collisions_s"]))
+            out["edits"] = {"add a phrasing": phrasing, "add an entry": added}
+            # No interim engine: the one validate builds is the exact one (as the editor serves it).
+            out["exact"] = {"add a phrasing": exact_s, "add an entry": added}
             out["problems_reported"] = checked
     return out
 

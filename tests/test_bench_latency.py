@@ -23,3 +23,19 @@ def test_before_measures_the_exported_code_and_every_row_has_cpu_times(tmp_path)
     for row in (before, here):
         assert row["queries"] == 20 and 0 < row["cpu_median_ms"] <= row["cpu_p99_ms"]
         assert len(row["gc_collections"]) == 3
+
+
+def test_the_scan_ties_are_the_entries_list_order_chose_among():
+    """Two entries whose phrasings read alike once the key word is gone: WRatio scores both the
+    same, extractOne returns the first in its list, so the right entry (the second) loses by list
+    order alone; the benchmark counts such a query as a tie (a half, on average)."""
+    from rapidfuzz import fuzz, process
+
+    phrasings = ["how do i renew my flarn permit", "how do i renew my blorp permit", "where is the museum"]
+    owners = ["flarn", "blorp", "museum"]
+    question = "how do i renew my permit"
+    best = process.extractOne(question, phrasings, scorer=fuzz.WRatio)
+    assert owners[best[2]] == "flarn"  # list order, though the question was blorp's
+    assert latency.scan_tied(question, best[1], phrasings, owners) == {"flarn", "blorp"}
+    clear = process.extractOne("where is the museum", phrasings, scorer=fuzz.WRatio)
+    assert latency.scan_tied("where is the museum", clear[1], phrasings, owners) == {"museum"}

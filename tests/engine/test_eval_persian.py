@@ -24,6 +24,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 EVAL_FA = DATA / "eval-fa.yaml"
 EVAL_FA3 = DATA / "eval-fa3.yaml"
 EVAL_FA4 = DATA / "eval-fa4.yaml"
+EVAL_FA5 = DATA / "eval-fa5.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -174,10 +175,10 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     reason="the issue's targets are not met yet (see FLOORS): once they are, this fails and becomes a plain test",
 )
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the set written after the tuning (eval-fa4.yaml)."""
+    """On the set written after the tuning (eval-fa5.yaml)."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    totals = _totals(engine, EVAL_FA4)
+    totals = _totals(engine, EVAL_FA5)
     for lang, target in TARGETS.items():
         right, in_scope, _, _, _ = totals[lang]
         assert right / in_scope >= target, (lang, right, in_scope)
@@ -269,3 +270,35 @@ def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_voca
     assert sum(t[3] for t in totals.values()) == 0
     assert sum(t[2] for t in totals.values()) == 0
     assert report.near_topic_answered_full <= FA4_MAX_NEAR_TOPIC_FULL, report.near_topic_answered_full
+
+
+# eval-fa5.yaml: written after the second Persian round (tune-fa2: Persian and Finglish answered
+# down to `persian_answer_offset` below the threshold, typo repair of short words limited to
+# typing slips, "what does the letter say about X" matched by its subject) and never read by
+# whoever tuned, by a helper that saw only the seed report and the entries' English questions and
+# answers. Measured with the calibration fitted after the round (answer >= 78.5) and the one
+# before alike: fa 70/85 (82.4%), Finglish 35/51 (68.6%), 0 wrong, off-topic answered 0 of 35,
+# near-topic answered as if in full 2 of 20. Floors one question below.
+FA5_FLOORS = {"fa": 0.81, "fa-Latn": 0.66}
+FA5_MAX_NEAR_TOPIC_FULL = 2
+
+
+def test_the_persian_set_written_after_the_second_round_stays_out_of_the_phrasings(engine):
+    """As eval-fa4's writer, eval-fa5's wrote the FAQ's own Finglish example word for word."""
+    items = load_question_set(EVAL_FA5)
+    assert {i.lang for i in items} == set(FA5_FLOORS)
+    assert {i.entry for i in items if i.entry} <= set(engine.kb.entries)
+    held_out = {clean(i.question) for i in items}
+    phrasings = {clean(p) for e in engine.kb.entries.values() for p in e.all_phrasings()}
+    assert len(held_out & phrasings - {""}) == 1
+
+
+def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_second_round(engine):
+    report = evaluate(engine, load_question_set(EVAL_FA5))
+    totals = {lang: (r.correct, r.in_scope, r.wrong, r.oos_answered) for lang, r in report.languages.items()}
+    for lang, floor in FA5_FLOORS.items():
+        right, in_scope, _, _ = totals[lang]
+        assert right / in_scope >= floor, (lang, right, in_scope)
+    assert sum(t[3] for t in totals.values()) == 0
+    assert sum(t[2] for t in totals.values()) == 0
+    assert report.near_topic_answered_full <= FA5_MAX_NEAR_TOPIC_FULL, report.near_topic_answered_full

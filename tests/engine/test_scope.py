@@ -718,7 +718,11 @@ def test_a_no_is_only_said_to_a_yes_or_no_question(engine):
 
 @pytest.mark.parametrize(
     "message",
-    ["Is the bakery open? Is the lighthouse still working?", "Who owns the lighthouse, and is it still working?"],
+    [
+        "Is the bakery open? Is the lighthouse still working?",
+        "Who owns the lighthouse? Is it still working?",
+        "Who owns the lighthouse, and is the lighthouse still working?",
+    ],
 )
 def test_a_yes_is_not_said_under_two_questions_on_another_faq(made_up, message):
     """Under two questions a "Yes." reads as the answer to the first, which the entry never answers."""

@@ -446,14 +446,7 @@ class Engine:
                 # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
                 if any(alone_of(other).best not in (None, result.best) for other in asking):
                     return result
-                return dataclasses.replace(
-                    result,
-                    outcome=Outcome.ANSWER,
-                    entry_id=alone.entry_id,
-                    score=alone.score,
-                    suggestions=(),
-                    reason=Reason.SENTENCE,
-                )
+                return _answered_as(result, alone, Reason.SENTENCE)
         return result
 
     def _by_subject(self, question: str, result: MatchResult, language: str) -> MatchResult:
@@ -471,14 +464,7 @@ class Engine:
         alone = self.match(subject, language)
         if not alone.answered or alone.entry_id != result.best:
             return result
-        return dataclasses.replace(
-            result,
-            outcome=Outcome.ANSWER,
-            entry_id=alone.entry_id,
-            score=alone.score,
-            suggestions=(),
-            reason=Reason.TOPIC,
-        )
+        return _answered_as(result, alone, Reason.TOPIC)
 
     def _by_topic(self, question: str, result: MatchResult) -> MatchResult:
         """A question that asks only what the FAQ says about a subject ("what does the letter say
@@ -557,6 +543,14 @@ def _patched_matcher(
     if kinds == old.index.answer_types and all((old.answers or {}).get(e.id) == answers.get(e.id) for e in entries):
         return old
     return Matcher((), settings, answers=answers, index=dataclasses.replace(old.index, answer_types=kinds))
+
+
+def _answered_as(result: MatchResult, alone: MatchResult, reason: Reason) -> MatchResult:
+    """`result` (the whole message's) answered as a part of it (`alone`) was, which agreed with
+    the message's first entry: `_by_sentence`, `_by_subject`."""
+    return dataclasses.replace(
+        result, outcome=Outcome.ANSWER, entry_id=alone.entry_id, score=alone.score, suggestions=(), reason=reason
+    )
 
 
 def _said(entry: Entry) -> list[str]:

@@ -262,14 +262,7 @@ class Ranker:
             learned_scores = learned_index.scores(query, shared)
         else:
             learned_scores = entry_scores
-        skipped = None
-        if exclude is not None and exclude[0] in self.index.index_of:
-            ei = self.index.index_of[exclude[0]]
-            skip = " ".join(content_words(exclude[1], finglish=self.index.finglish))
-            for pi in range(self.index.starts[ei], self.index.starts[ei + 1]):
-                if self.index.plain[pi] == skip:
-                    phrase_scores[pi] = -1.0
-                    skipped = pi
+        skipped = self._leave_out(phrase_scores, exclude)
         k = min(self.settings.rerank_candidates, len(entry_scores))
         if k < len(entry_scores):
             top = np.argpartition(-entry_scores, k - 1)[:k]
@@ -385,6 +378,19 @@ class Ranker:
             self._segments = (used, firsts, np.repeat(np.arange(len(used)), lengths))
         return self._segments
 
+    def _leave_out(self, phrase_scores: np.ndarray, exclude: tuple[str, str] | None) -> int | None:
+        """The row of `exclude` (entry id, one of its phrasings), scored -1 in `phrase_scores` so
+        that it cannot match itself (the collision check asks each phrasing of the others)."""
+        skipped = None
+        if exclude is not None and exclude[0] in self.index.index_of:
+            ei = self.index.index_of[exclude[0]]
+            skip = " ".join(content_words(exclude[1], finglish=self.index.finglish))
+            for pi in range(self.index.starts[ei], self.index.starts[ei + 1]):
+                if self.index.plain[pi] == skip:
+                    phrase_scores[pi] = -1.0
+                    skipped = pi
+        return skipped
+
     @staticmethod
     def _closest(query: str, texts: list[str], lo: int, hi: int, skipped: int | None) -> float:
         """rapidfuzz's ratio (0-1) of `query` with the closest of texts[lo:hi] (one entry's
@@ -416,14 +422,7 @@ class Ranker:
         query = {self.index.term_ids[t]: w for t, w in vector.items()}
         entry_scores = self.index.entries.scores(query)
         phrase_scores = self.index.phrasings.scores(query)
-        skipped = None
-        if exclude[0] in self.index.index_of:
-            ei = self.index.index_of[exclude[0]]
-            skip = " ".join(content_words(exclude[1], finglish=self.index.finglish))
-            for pi in range(self.index.starts[ei], self.index.starts[ei + 1]):
-                if self.index.plain[pi] == skip:
-                    phrase_scores[pi] = -1.0
-                    skipped = pi
+        skipped = self._leave_out(phrase_scores, exclude)
         k = min(self.settings.rerank_candidates, len(entry_scores))
         top = np.argpartition(-entry_scores, k - 1)[:k] if k < len(entry_scores) else np.arange(len(entry_scores))
         s = self.settings

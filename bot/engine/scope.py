@@ -339,17 +339,26 @@ _NOUN_BEFORE = frozenset("the a an his her its their whose what my your our no".
 _GUESS = re.compile(r",\s*(?P<guess>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*)?)\s*\?+\s*$")
 
 
+def _last_clause(pattern: re.Pattern[str], question: str, tokens: Sequence[str]) -> range:
+    """The positions in `tokens` of the words `pattern`'s "guess" group found at the end of the
+    question (none if it found nothing there)."""
+    match = pattern.search(question)
+    if match is None:
+        return range(0)
+    guess = [_normal(w) for w in words(match["guess"])]
+    if not guess or len(guess) > len(tokens) or tokens[len(tokens) - len(guess) :] != guess:
+        return range(0)
+    return range(len(tokens) - len(guess), len(tokens))
+
+
 def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
     """Positions of an answer the asker guesses at the end ("where is she based, london?"): one
     or two words after a last comma, before the question mark. The entry must say it to confirm it."""
-    match = _GUESS.search(question)
-    if match is None:
-        return []
-    guess = [_normal(w) for w in words(match["guess"])]
-    if not guess or len(guess) > len(tokens) or tokens[len(tokens) - len(guess) :] != guess:
-        return []
-    start = len(tokens) - len(guess)
-    return [j for j in range(start, len(tokens)) if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS]
+    return [
+        j
+        for j in _last_clause(_GUESS, question, tokens)
+        if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS
+    ]
 
 
 _DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
@@ -413,14 +422,7 @@ def _checked(question: str, tokens: Sequence[str]) -> list[int]:
     """Positions of what a question asks to be confirmed in a last clause ("how are they carried
     out, is it **hanging**?"): a yes or no about a fact, which the sources must say (that a
     phrasing asks it is how people ask, not what the sources say)."""
-    match = _CHECKED.search(question)
-    if match is None:
-        return []
-    guess = [_normal(w) for w in words(match["guess"])]
-    if not guess or len(guess) > len(tokens) or tokens[len(tokens) - len(guess) :] != guess:
-        return []
-    start = len(tokens) - len(guess)
-    return [j for j in range(start, len(tokens)) if _content(tokens[j]) and tokens[j] not in _TAGS]
+    return [j for j in _last_clause(_CHECKED, question, tokens) if _content(tokens[j]) and tokens[j] not in _TAGS]
 
 
 # "is that true?", "is it correct?": a tag asking whether the rest holds, not a fact to confirm.

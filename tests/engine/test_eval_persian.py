@@ -215,26 +215,6 @@ FA3_FLOORS = {"fa": 0.91, "fa-Latn": 0.9}
 MAX_NEAR_TOPIC_FULL = 2
 
 
-def test_the_persian_set_written_after_tuning_labels_real_entries_and_stays_out_of_the_phrasings(engine):
-    items = load_question_set(EVAL_FA3)
-    assert {i.lang for i in items} == set(FA3_FLOORS)
-    assert {i.entry for i in items if i.entry} <= set(engine.kb.entries)
-    held_out = {clean(i.question) for i in items}
-    phrasings = {clean(p) for e in engine.kb.entries.values() for p in e.all_phrasings()}
-    assert len(held_out & phrasings - {""}) == 0
-
-
-def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_matching_round(engine):
-    report = evaluate(engine, load_question_set(EVAL_FA3))
-    totals = {lang: (r.correct, r.in_scope, r.wrong, r.oos_answered) for lang, r in report.languages.items()}
-    for lang, floor in FA3_FLOORS.items():
-        right, in_scope, _, _ = totals[lang]
-        assert right / in_scope >= floor, (lang, right, in_scope)
-    assert sum(t[3] for t in totals.values()) == 0
-    assert sum(t[2] for t in totals.values()) == 0
-    assert report.near_topic_answered_full <= MAX_NEAR_TOPIC_FULL, report.near_topic_answered_full
-
-
 # eval-fa4.yaml: written after the vocabulary round and never read by whoever tuned, by a helper
 # that saw only the seed report and the entries' English questions and answers. Measured with the
 # calibration fitted after that round (answer >= 77.5): fa 71/85 (83.5%), Finglish 41/51 (80.4%),
@@ -250,28 +230,6 @@ FA4_FLOORS = {"fa": 0.88, "fa-Latn": 0.84}
 FA4_MAX_NEAR_TOPIC_FULL = 3
 
 
-def test_the_persian_set_written_after_the_vocabulary_round_stays_out_of_the_phrasings(engine):
-    """One question, the FAQ's own example of a Finglish question ("iran chand nafar ro edam
-    karde"), stands among the phrasings word for word: counted, so that copying more in fails."""
-    items = load_question_set(EVAL_FA4)
-    assert {i.lang for i in items} == set(FA4_FLOORS)
-    assert {i.entry for i in items if i.entry} <= set(engine.kb.entries)
-    held_out = {clean(i.question) for i in items}
-    phrasings = {clean(p) for e in engine.kb.entries.values() for p in e.all_phrasings()}
-    assert len(held_out & phrasings - {""}) == 1
-
-
-def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_vocabulary_round(engine):
-    report = evaluate(engine, load_question_set(EVAL_FA4))
-    totals = {lang: (r.correct, r.in_scope, r.wrong, r.oos_answered) for lang, r in report.languages.items()}
-    for lang, floor in FA4_FLOORS.items():
-        right, in_scope, _, _ = totals[lang]
-        assert right / in_scope >= floor, (lang, right, in_scope)
-    assert sum(t[3] for t in totals.values()) == 0
-    assert sum(t[2] for t in totals.values()) == 0
-    assert report.near_topic_answered_full <= FA4_MAX_NEAR_TOPIC_FULL, report.near_topic_answered_full
-
-
 # eval-fa5.yaml: written after the second Persian round (tune-fa2: Persian and Finglish answered
 # down to `persian_answer_offset` below the threshold, typo repair of short words limited to
 # typing slips, "what does the letter say about X" matched by its subject) and never read by
@@ -282,23 +240,36 @@ def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_voca
 FA5_FLOORS = {"fa": 0.81, "fa-Latn": 0.66}
 FA5_MAX_NEAR_TOPIC_FULL = 2
 
+# Each Persian set written after a round: (floors, most near-topic answered as if in full, its
+# questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each
+# wrote the FAQ's own Finglish example, "iran chand nafar ro edam karde"; counted, so that copying
+# more in fails).
+WRITTEN_AFTER_A_ROUND = {
+    EVAL_FA3: (FA3_FLOORS, MAX_NEAR_TOPIC_FULL, 0),
+    EVAL_FA4: (FA4_FLOORS, FA4_MAX_NEAR_TOPIC_FULL, 1),
+    EVAL_FA5: (FA5_FLOORS, FA5_MAX_NEAR_TOPIC_FULL, 1),
+}
 
-def test_the_persian_set_written_after_the_second_round_stays_out_of_the_phrasings(engine):
-    """As eval-fa4's writer, eval-fa5's wrote the FAQ's own Finglish example word for word."""
-    items = load_question_set(EVAL_FA5)
-    assert {i.lang for i in items} == set(FA5_FLOORS)
+
+@pytest.mark.parametrize("path", WRITTEN_AFTER_A_ROUND, ids=lambda p: p.name)
+def test_a_persian_set_written_after_a_round_labels_real_entries_and_stays_out_of_the_phrasings(engine, path):
+    floors, _, coinciding = WRITTEN_AFTER_A_ROUND[path]
+    items = load_question_set(path)
+    assert {i.lang for i in items} == set(floors)
     assert {i.entry for i in items if i.entry} <= set(engine.kb.entries)
     held_out = {clean(i.question) for i in items}
     phrasings = {clean(p) for e in engine.kb.entries.values() for p in e.all_phrasings()}
-    assert len(held_out & phrasings - {""}) == 1
+    assert len(held_out & phrasings - {""}) == coinciding
 
 
-def test_shipped_faq_keeps_its_figures_on_the_persian_set_written_after_the_second_round(engine):
-    report = evaluate(engine, load_question_set(EVAL_FA5))
+@pytest.mark.parametrize("path", WRITTEN_AFTER_A_ROUND, ids=lambda p: p.name)
+def test_shipped_faq_keeps_its_figures_on_a_persian_set_written_after_a_round(engine, path):
+    floors, max_near_topic_full, _ = WRITTEN_AFTER_A_ROUND[path]
+    report = evaluate(engine, load_question_set(path))
     totals = {lang: (r.correct, r.in_scope, r.wrong, r.oos_answered) for lang, r in report.languages.items()}
-    for lang, floor in FA5_FLOORS.items():
+    for lang, floor in floors.items():
         right, in_scope, _, _ = totals[lang]
         assert right / in_scope >= floor, (lang, right, in_scope)
     assert sum(t[3] for t in totals.values()) == 0
     assert sum(t[2] for t in totals.values()) == 0
-    assert report.near_topic_answered_full <= FA5_MAX_NEAR_TOPIC_FULL, report.near_topic_answered_full
+    assert report.near_topic_answered_full <= max_near_topic_full, report.near_topic_answered_full

@@ -380,24 +380,30 @@ class Engine:
         sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
         if len(sentences) < 2 or len(sentences) > 6:
             return check
+        # Only a question with a subject of its own can be one the entry does not answer: those
+        # are read first, and the rest only if one of them is (most messages stop here, unread).
+        asking = [s for s in sentences if s.endswith(("?", "\u061f")) and _has_subject(s)]
         answered = False
-        unanswered = []
-        for sentence in sentences:
+        unanswered: set[str] = set()
+        for sentence in [*asking, *(s for s in sentences if s not in asking)]:
+            if sentence not in asking and not unanswered:
+                return check
             if self.scope.check(sentence, entry_id).scope is Scope.PARTIAL:
-                if not (sentence.endswith(("?", "\u061f")) and _has_subject(sentence)):
+                if sentence not in asking:
                     return check  # "2017?", "saw it on reddit": the terms' own caveat says it
-                unanswered.append(sentence)
+                unanswered.add(sentence)
                 continue
             alone = self.match(sentence, language)
             if alone.answered and alone.entry_id == entry_id:
                 answered = True
-            elif sentence.endswith(("?", "\u061f")) and alone.answered and _has_subject(sentence):
+            elif sentence in asking and alone.answered:
                 # "Who signed the letter? When was it sent?": a question another entry answers,
                 # which this one does not ("What is that about?" refers to the rest)
-                unanswered.append(sentence)
+                unanswered.add(sentence)
         if not (answered and unanswered):
             return check
-        return ScopeCheck(Scope.PARTIAL, tuple(Uncovered(s.rstrip("?!.;: "), Gap.OTHER) for s in unanswered))
+        others = [s for s in sentences if s in unanswered]  # in the message's order
+        return ScopeCheck(Scope.PARTIAL, tuple(Uncovered(s.rstrip("?!.;: "), Gap.OTHER) for s in others))
 
     def _by_sentence(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A message of several sentences ("Good afternoon. Could you tell me who signed it?",

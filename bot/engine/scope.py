@@ -1000,10 +1000,12 @@ class ScopeIndex:
             name = self._is_name(tokens[j], written) or not is_english(tokens[j])
             if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
                 gaps[j] = Gap.MENTION
-        dated = not covered.said.isdisjoint(stem(w) for w in _UNITS) or any(
-            is_year(w) or month_of([w], 0) is not None for w in covered.said
+        relative = _relative_times(tokens)
+        dated = bool(relative) and (
+            not covered.said.isdisjoint(stem(w) for w in _UNITS)
+            or any(is_year(w) or month_of([w], 0) is not None for w in covered.said)
         )
-        for start, end in [] if dated else _relative_times(tokens):
+        for start, end in [] if dated else relative:
             # "how many NGOs signed last year's letter": the question dates what it asks about,
             # and the entry gives no time at all (one that gives a year or a month may be it)
             if not any(j in gaps for j in range(start, end)):

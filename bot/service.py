@@ -236,9 +236,13 @@ class FaqService:
         if engine is not None:
             await asyncio.to_thread(engine.prepare)  # not in the event loop: see swap
             former = self.engine
-            if self.swap(engine, generation, note=False) and engine.kb.version != former.kb.version:
+            self.swap(engine, generation, note=False)
+            # Compared with what is served now, swapped by this reload or by another one that ran
+            # at the same time (the file watcher's and /faq-mod reload's): a reload whose engine
+            # came second must still record, or neither would (recording is once in any case).
+            if self.engine.kb.version != former.kb.version:
                 try:  # the files as reloaded: hand edits are recorded before the reload returns
-                    await self.note_hand_edits(engine, former)
+                    await self.note_hand_edits(self.engine, former)
                 except Exception:  # the changelog must never make a reload fail
                     log.exception("could not compare the FAQ with its public snapshot")
         else:

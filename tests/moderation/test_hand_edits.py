@@ -10,6 +10,7 @@ import asyncio
 import dataclasses
 import datetime as dt
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -232,3 +233,26 @@ async def test_faqbot_export_records_a_hand_edit_made_while_no_bot_ran(small):
     assert await lines_for(small, "bees") == []  # nothing loaded it yet
     assert await lines_for(small, "bees", kb) == [f"Updated on {today()}: answer reworded"]  # the export loads it
     assert await lines_for(small, "bees", kb) == [f"Updated on {today()}: answer reworded"]  # once
+
+
+async def test_a_hand_edit_is_recorded_by_the_reload_even_when_the_exact_engine_is_served_first(small, monkeypatch):
+    """A reload serves its interim engine after preparing it; the exact one, built in the
+    editor's worker meanwhile, can be served first, and then the reload's own engine is refused
+    as older. The hand edit must still be recorded before the reload returns."""
+    from bot.engine import Engine
+
+    svc = await started(small)
+    prepare = Engine.prepare
+
+    def slow_for_the_interim(engine: Engine) -> None:
+        if not engine.exact:
+            time.sleep(1.0)  # the worker builds the exact engine (a fraction of that) meanwhile
+        prepare(engine)
+
+    monkeypatch.setattr(Engine, "prepare", slow_for_the_interim)
+    hand_edit(small.paths.knowledge / "bees.yaml", OLD_BEES, NEW_BEES)
+    assert await svc.reload() == []
+    assert svc.engine.exact  # the exact engine came first: the reload's own swap was refused
+    assert [c[1] for c in await svc.store.public_changes()] == ["bees"]
+    await asyncio.gather(*list(svc._background))
+    await svc.close()

@@ -68,3 +68,20 @@ class Ticker:
             finally:
                 if self._sleeping is asyncio.current_task():
                     self._sleeping = None
+
+
+class TickingCog:
+    """For a cog whose work is one `Ticker` (the scheduled posts, the corrections): started when
+    the cog loads, stopped when it unloads. Put before `commands.Cog` among the bases."""
+
+    ticker: Ticker
+
+    async def cog_load(self) -> None:
+        self.ticker.start()
+
+    async def cog_unload(self) -> None:
+        self.ticker.stop()
+
+    @property
+    def running(self) -> bool:
+        return self.ticker.running

@@ -35,7 +35,7 @@ from discord.ext import commands
 
 from ..discord_app import render
 from ..discord_app.bot import FaqBot
-from ..discord_app.ticker import Ticker
+from ..discord_app.ticker import Ticker, TickingCog
 from ..engine import i18n
 from ..moderation.audit import ChangeRecord
 from ..moderation.changelog import PublicChange, changes_from_json, for_batch, merged
@@ -100,7 +100,7 @@ def with_note(content: str, line: str) -> str:
     return text if len(text) <= 2000 else text[:1999] + "\u2026"
 
 
-class Corrections(commands.Cog):
+class Corrections(TickingCog, commands.Cog):
     def __init__(self, bot: FaqBot, *, clock: Callable[[], dt.datetime] | None = None) -> None:
         self.bot = bot
         self.clock = clock or (lambda: discord.utils.utcnow())
@@ -122,16 +122,6 @@ class Corrections(commands.Cog):
 
     def _count_failure(self) -> None:
         self.failures += 1
-
-    async def cog_load(self) -> None:
-        self.ticker.start()
-
-    async def cog_unload(self) -> None:
-        self.ticker.stop()
-
-    @property
-    def running(self) -> bool:
-        return self.ticker.running
 
     async def _records(self, after: int | None) -> list[ChangeRecord]:
         """The changes after `after` (None: only the newest, to start from), read off the loop."""

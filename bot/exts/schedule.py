@@ -38,7 +38,7 @@ from discord.ext import commands
 from ..config import ScheduleSettings
 from ..discord_app import outreach
 from ..discord_app.bot import FaqBot
-from ..discord_app.ticker import Ticker
+from ..discord_app.ticker import Ticker, TickingCog
 from ..outreach import schedule as plan
 from ..servers import fact_guild
 from ..store import ScheduleState
@@ -51,7 +51,7 @@ IDLE_SECONDS = 3600  # with no schedule configured
 YIELD_EVERY = 100  # a tick hands the event loop back this often (schedules), even with nothing to post
 
 
-class Schedule(commands.Cog):
+class Schedule(TickingCog, commands.Cog):
     def __init__(self, bot: FaqBot, *, clock: Callable[[], dt.datetime] | None = None) -> None:
         self.bot = bot
         self.clock = clock or (lambda: discord.utils.utcnow())
@@ -77,16 +77,6 @@ class Schedule(commands.Cog):
         waiting is replaced by a new one; a loop that is posting is never interrupted, and one
         being stopped (the cog unloaded) is not started again."""
         self.ticker.wake()
-
-    async def cog_load(self) -> None:
-        self.ticker.start()
-
-    async def cog_unload(self) -> None:
-        self.ticker.stop()
-
-    @property
-    def running(self) -> bool:
-        return self.ticker.running
 
     async def tick(self) -> float:
         """Post whatever is due now; return the seconds until something may be due next. Ticks of

@@ -16,10 +16,11 @@ from bot.engine.scope import strip_verdict
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def made_up(config) -> Engine:
-    """A second FAQ nobody tuned the rules on (bees, a volcano, a lighthouse)."""
-    return load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
+def assert_partial(engine: Engine, question: str, entry_id: str, caveat: str) -> None:
+    """The entry answers `question` only in part, with `caveat` saying what the sources do not."""
+    check = engine.scope.check(question, entry_id)
+    assert check.scope.value == "partial", (question, check)
+    assert caveat in check.caveat, (question, check.caveat)
 
 
 @pytest.mark.parametrize(
@@ -85,9 +86,7 @@ def test_unanswered_questions_have_no_scope(engine):
     ],
 )
 def test_the_rules_work_on_another_faq(made_up, question, entry_id, caveat):
-    check = made_up.scope.check(question, entry_id)
-    assert check.scope.value == "partial"
-    assert caveat in check.caveat
+    assert_partial(made_up, question, entry_id, caveat)
 
 
 @pytest.mark.parametrize(
@@ -120,9 +119,7 @@ def test_another_faqs_own_questions_stay_full(made_up, question, entry_id):
 def test_a_kind_of_fact_the_entry_does_not_give_makes_the_answer_partial_on_another_faq(
     made_up, question, entry_id, caveat
 ):
-    check = made_up.scope.check(question, entry_id)
-    assert check.scope.value == "partial"
-    assert caveat in check.caveat
+    assert_partial(made_up, question, entry_id, caveat)
 
 
 @pytest.mark.parametrize(
@@ -157,9 +154,7 @@ def test_a_kind_of_fact_the_entry_gives_stays_full_on_another_faq(made_up, quest
 def test_a_place_or_time_of_something_else_than_the_entry_gives_it_for_is_partial_on_another_faq(
     made_up, question, entry_id, caveat
 ):
-    check = made_up.scope.check(question, entry_id)
-    assert check.scope.value == "partial"
-    assert caveat in check.caveat
+    assert_partial(made_up, question, entry_id, caveat)
 
 
 @pytest.mark.parametrize(
@@ -496,9 +491,7 @@ def test_a_name_guessed_at_the_end_that_the_sources_never_write_is_not_confirmed
 )
 def test_a_month_the_entry_never_writes_makes_the_answer_partial_on_another_faq(made_up, question, entry_id):
     """Like a year: "in july" narrows the question to a time the entry's sources give nothing for."""
-    check = made_up.scope.check(question, entry_id)
-    assert check.scope.value == "partial"
-    assert "do not mention" in check.caveat
+    assert_partial(made_up, question, entry_id, "do not mention")
 
 
 @pytest.mark.parametrize(
@@ -575,9 +568,7 @@ def test_a_month_marking_a_years_start_or_an_alternative_the_entry_gives_leaves_
     ],
 )
 def test_names_asked_for_and_unknown_owners_make_the_answer_partial_on_another_faq(made_up, question, entry_id, caveat):
-    check = made_up.scope.check(question, entry_id)
-    assert check.scope.value == "partial"
-    assert caveat in check.caveat
+    assert_partial(made_up, question, entry_id, caveat)
 
 
 @pytest.mark.parametrize(
@@ -604,9 +595,7 @@ def test_owners_the_faq_or_english_knows_are_not_names_on_another_faq(made_up, q
 def test_a_count_of_people_doing_what_the_entry_does_not_say_is_partial_on_another_faq(
     made_up, question, entry_id, caveat
 ):
-    check = made_up.scope.check(question, entry_id)
-    assert check.scope.value == "partial"
-    assert caveat in check.caveat
+    assert_partial(made_up, question, entry_id, caveat)
 
 
 def test_a_count_of_people_doing_what_the_entry_says_stays_full(engine):
@@ -624,9 +613,7 @@ def test_a_count_of_people_doing_what_the_entry_says_stays_full(engine):
     ],
 )
 def test_a_lower_case_place_or_person_nobody_knows_is_a_name_on_another_faq(made_up, question, entry_id, caveat):
-    check = made_up.scope.check(question, entry_id)
-    assert check.scope.value == "partial"
-    assert caveat in check.caveat
+    assert_partial(made_up, question, entry_id, caveat)
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,7 @@ message ranks first; statements and first clauses never answer it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from bot.engine import Engine, load_engine
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def made_up(config) -> Engine:
-    """A second FAQ nobody tuned the rules on (bees, a volcano, a lighthouse)."""
-    return load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
 
 
 @pytest.mark.parametrize(

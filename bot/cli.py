@@ -446,7 +446,7 @@ def _with_service(config: Config, engine: Engine, use):
     never created its SQLite file (see `_with_store`)."""
     from .service import FaqService
 
-    return _with_store(config, lambda store: use(FaqService(config, engine, store=store)))
+    return _with_store(config, lambda store: use(FaqService(config, engine, store=store, serving=False)))
 
 
 def cmd_review(args, config: Config) -> int:

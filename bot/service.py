@@ -63,10 +63,20 @@ def freeze_served_objects() -> None:
 
 class FaqService:
     def __init__(
-        self, config: Config, engine: Engine, *, store: BaseStore | None = None, editor: Editor | None = None
+        self,
+        config: Config,
+        engine: Engine,
+        *,
+        store: BaseStore | None = None,
+        editor: Editor | None = None,
+        serving: bool = True,
     ) -> None:
+        """`serving`: the engine will answer questions (the bot, the console), so what the first
+        questions would make is made now; a command that only reads the store (`faqbot review`,
+        `stats`) skips that."""
         self.config = config
-        engine.prepare()  # nothing left for the first questions to make
+        if serving:
+            engine.prepare()  # nothing left for the first questions to make
         self.engine = engine
         # A newer engine is never replaced by an older one that finished validating later.
         self.generation = 0

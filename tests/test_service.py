@@ -310,6 +310,8 @@ async def test_the_engine_served_is_prepared_and_frozen_only_in_the_serving_proc
         REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching
     )
     assert "_faq_keys" not in made_up.__dict__  # made on the first greeting, unless prepared
+    FaqService(make_config(config, tmp_path, text=False), made_up, serving=False)  # faqbot review, stats
+    assert "_faq_keys" not in made_up.__dict__
     svc = FaqService(make_config(config, tmp_path, text=False), made_up)
     assert "_faq_keys" in made_up.__dict__ and calls == []
     other = load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)

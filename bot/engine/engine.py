@@ -74,7 +74,11 @@ _FILLER = re.compile(
     r"\b(?:concretely|basically|honestly|seriously|literally|"
     r"tbh|tho|ngl|imo|rn|lol|lmao|pls|plz|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what)|and (?:stuff|all that|so on)|for real|"
-    r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b))\b"
+    r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
+    r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
+    r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
+    r"in (?:a couple(?: of)?|a few|one|two|three|a) (?:sentences?|lines?|words?)|in (?:short|brief|a nutshell))\b"
+    r"|\s\bhere(?=\s*[?!.]*\s*$)"
     r"|,?\s*\b(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*(?=[?!.]*\s*$)"
     r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh)\b\W*)+",
     re.IGNORECASE,

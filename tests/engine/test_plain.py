@@ -16,6 +16,8 @@ from bot.engine.engine import plain
         ("so like how busy are the bees rn lol", "how busy are the bees"),
         ("where do the bees sleep, according to the notes", "where do the bees sleep"),
         ("the volcano thing, is it dangerous at all tbh", "the volcano, is it dangerous"),
+        ("is the lighthouse everyone keeps talking about still working", "is the lighthouse still working"),
+        ("just wondering, how busy are the bees here?", "how busy are the bees?"),
         # nothing to drop
         ("how often did the volcano erupt", None),
         # "per" without "the ...", "like" as a verb: words that ask for something
@@ -37,6 +39,10 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("so like how busy are the bees rn lol", "bees"),
         ("where do the bees sleep, according to the notes", "bees"),
         ("ok but is the volcano dangerous at all tbh", "volcano"),
+        ("is the lighthouse everyone keeps talking about still working", "lighthouse"),
+        ("the volcano, is it dangerous, in a few words", "volcano"),
+        ("does anyone know where the bees sleep", "bees"),
+        ("how busy are the bees here", "bees"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):

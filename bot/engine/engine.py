@@ -85,10 +85,14 @@ _FILLER = re.compile(
 )
 
 
+# "a whole bunch of", "lots of", "tons of": "many", in the second reading too.
+_MANY = re.compile(r"\b(?:an? (?:whole )?(?:bunch|lot|load|ton|heap)s? of|(?:lots|loads|tons|heaps) of)\b", re.IGNORECASE)
+
+
 def plain(question: str) -> str | None:
-    """`question` without its chat filler and source tail (see `_FILLER`), or None when it has
-    none (or nothing else)."""
-    text = _FILLER.sub(" ", question)
+    """`question` without its chat filler and source tail (see `_FILLER`), and with "many" for
+    "a whole bunch of"; None when it has none of them (or nothing else)."""
+    text = _MANY.sub("many", _FILLER.sub(" ", question))
     if text == question:
         return None
     text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,")

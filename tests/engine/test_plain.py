@@ -18,6 +18,7 @@ from bot.engine.engine import plain
         ("the volcano thing, is it dangerous at all tbh", "the volcano, is it dangerous"),
         ("is the lighthouse everyone keeps talking about still working", "is the lighthouse still working"),
         ("just wondering, how busy are the bees here?", "how busy are the bees?"),
+        ("was it one bee or a whole bunch of bees", "was it one bee or many bees"),
         # nothing to drop
         ("how often did the volcano erupt", None),
         # "per" without "the ...", "like" as a verb: words that ask for something
@@ -43,6 +44,9 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("the volcano, is it dangerous, in a few words", "volcano"),
         ("does anyone know where the bees sleep", "bees"),
         ("how busy are the bees here", "bees"),
+        # "loads of", "a whole lot of": "many"
+        ("were there loads of eruptions", "volcano"),
+        ("is there a whole lot of volcanic activity on the island", "volcano"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):

@@ -476,7 +476,12 @@ class Engine:
 
         def alone_of(text: str) -> MatchResult:
             if text not in seen:
-                seen[text] = self.match(text, language)
+                alone = self.match(text, language)
+                # and without its chat filler ("can u sum it up in a couple sentences?")
+                if not alone.answered and language == i18n.EN and (bare := plain(text)) is not None:
+                    again = self.match(bare, language)
+                    alone = again if again.answered and again.best == alone.best else alone
+                seen[text] = alone
             return seen[text]
 
         for sentence in [*sentences[:_MAX_SENTENCES], *clauses[:_MAX_SENTENCES]]:

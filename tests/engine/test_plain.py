@@ -83,3 +83,25 @@ def test_a_question_in_chat_filler_is_answered_on_the_shipped_faq(engine, questi
     assert not engine.match(question).answered
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
+
+
+@pytest.mark.parametrize(
+    "message, question, entry_id",
+    [
+        (
+            "We are coming to the island next week with the kids. ok but is the volcano dangerous at all tbh?",
+            "ok but is the volcano dangerous at all tbh?",
+            "volcano",
+        ),
+        (
+            "Hi! My grandma lived near the coast for years. so is the lighthouse thing still working or what?",
+            "so is the lighthouse thing still working or what?",
+            "lighthouse",
+        ),
+    ],
+)
+def test_a_message_s_question_in_chat_filler_is_read_without_it_on_another_faq(made_up, message, question, entry_id):
+    assert not made_up.match(question).answered, "the question as written is below the threshold"
+    reply = made_up.ask(message)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
+    assert reply.result.reason.value == "sentence"

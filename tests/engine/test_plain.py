@@ -53,7 +53,8 @@ def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question,
     assert not made_up.match(question).answered, "the question as written is below the threshold"
     reply = made_up.ask(question)
     assert reply.answered and reply.entry.id == entry_id
-    assert reply.result.reason.value == "plain"
+    # "plain"; "sentence" when a clause of it is the question, read without the filler as well
+    assert reply.result.reason.value in ("plain", "sentence")
     assert reply.scope == "full"
 
 

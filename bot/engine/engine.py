@@ -96,7 +96,9 @@ def plain(question: str) -> str | None:
     if text == question:
         return None
     text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,")
-    return text if content_words(text) else None
+    kept = content_words(text)
+    # nothing left, or only stop words dropped ("ok", "please"): the same reading again
+    return text if kept and kept != content_words(question) else None
 
 
 def _is_question(sentence: str) -> bool:

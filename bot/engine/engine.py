@@ -86,7 +86,9 @@ _FILLER = re.compile(
 
 
 # "a whole bunch of", "lots of", "tons of": "many", in the second reading too.
-_MANY = re.compile(r"\b(?:an? (?:whole )?(?:bunch|lot|load|ton|heap)s? of|(?:lots|loads|tons|heaps) of)\b", re.IGNORECASE)
+_MANY = re.compile(
+    r"\b(?:an? (?:whole )?(?:bunch|lot|load|ton|heap)s? of|(?:lots|loads|tons|heaps) of)\b", re.IGNORECASE
+)
 
 
 def plain(question: str) -> str | None:

@@ -967,3 +967,22 @@ def test_the_subject_frame_needs_about_and_say_and_a_subject_the_faq_knows(fa_en
     assert subject_of("نامه چی میگه", "fa") is None  # nothing but the frame
     for question in ["نامه درباره قیمت نان چی میگه", "name darbare footbal chi mige"]:
         assert not fa_engine.ask(question).answered, question
+
+
+@pytest.mark.parametrize(
+    "spoken, written",
+    [
+        ("نامه از مجمع میخاد", "نامه از مجمع میخواد"),
+        ("نمیخام بدونم", "نمیخوام بدونم"),
+        ("بخان رای بدن", "بخوان رای بدن"),
+        ("اصلاحات باید با تعهدات همخوانی داشته باشه", "اصلاحات باید مطابق تعهدات باشه"),
+    ],
+)
+def test_a_spoken_spelling_reads_as_the_written_one(spoken, written):
+    content = [w for w in words(spoken) if w not in ("داشته", "با")]
+    assert set(content) <= set(words(written)), (content, words(written))
+
+
+@pytest.mark.parametrize("word", ["خانه", "خاطر", "بخاطر", "میخارد", "خاک", "خاستگاه"])
+def test_words_that_only_look_like_spoken_khastan_stay_as_they_are(word):
+    assert words(word) == [persian.canonical([word])[0]] and "خوا" not in words(word)[0]

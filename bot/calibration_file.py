@@ -38,9 +38,9 @@ from typing import Any
 import yaml
 
 from .atomic import atomic_write_text
-from .engine import CALIBRATION_FILE, FEATURES, MatchSettings
-from .engine.matcher import ENGLISH, MIN_LANGUAGE_QUESTIONS, THRESHOLD_KEYS
+from .engine import CALIBRATION_FILE, FEATURES, MIN_LANGUAGE_QUESTIONS, THRESHOLD_KEYS, MatchSettings, i18n
 
+ENGLISH = i18n.EN
 LANGUAGES = (ENGLISH, "fa", "fa-Latn")  # the languages the engine tells apart (persian.language)
 
 CALIBRATED = (

@@ -17,9 +17,17 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
-from .engine import FEATURES, ID_PATTERN, Engine, MatchSettings, Referral, YamlSyntaxError, load_located
-from .engine.knowledge import LANGUAGE_PATTERN
-from .engine.matcher import THRESHOLD_KEYS
+from .engine import (
+    FEATURES,
+    ID_PATTERN,
+    LANGUAGE_PATTERN,
+    THRESHOLD_KEYS,
+    Engine,
+    MatchSettings,
+    Referral,
+    YamlSyntaxError,
+    load_located,
+)
 from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -185,6 +185,12 @@ def _finglish_phrasing(entry: Entry, text: str) -> bool:
     return translated or question_language(text) == "fa-Latn"
 
 
+def _preferred(result: MatchResult) -> tuple[bool, bool, float]:
+    """Of one question's results in two indexes, the greater is served: an answer before a
+    suggestion, then the more confident."""
+    return (result.outcome is Outcome.ANSWER, result.outcome is Outcome.SUGGEST, result.score)
+
+
 def in_persian_script(text: str) -> bool:
     """Mostly Arabic-script letters (Persian, with the odd English word: "نامه UN کی نوشته شده؟")."""
     return len(_ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
@@ -350,38 +356,32 @@ class Engine:
         return self.matcher_for(text)
 
     def match(self, question: str, language: str | None = None) -> MatchResult:
-        """The match for `question` (of `language`, detected when not given): Persian script in
+        """The match for `question` (of `language`, detected when not given), decided with that
+        language's answer and suggest thresholds (MatchSettings.thresholds): Persian script in
         the Persian index; Finglish in the Finglish index or the Latin-script one, whichever is
         more confident (an answer before a suggestion); so is a Persian question with more Latin
         letters than Persian ones (long English terms in it) in the Latin-script and Persian
         indexes; anything else in the Latin-script index."""
-        matcher = self.matcher_for(question)
-        result = self._lenient(matcher, matcher.match(question))
         language = language or question_language(question)
-        key = lambda r: (r.outcome is Outcome.ANSWER, r.outcome is Outcome.SUGGEST, r.score)
-        if language == "fa" and self.persian is not None and matcher is not self.persian:
+        best = None
+        for matcher in self.matchers_for(question, language):
+            result = matcher.match(question, language)
+            if best is None or _preferred(result) > _preferred(best):
+                best = result
+        return best  # type: ignore[return-value]
+
+    def matchers_for(self, question: str, language: str) -> list[Matcher]:
+        """The indexes `match` asks for `question` of `language`, the script's own first."""
+        first = self.matcher_for(question)
+        matchers = [first]
+        if language == "fa" and self.persian is not None and first is not self.persian:
             # A Persian sentence around longer English terms ("نامه از General Assembly چی
             # خواسته؟"): more Latin letters, but the English terms read as Persian words
             # (persian.english_terms) in the Persian index.
-            other = self._lenient(self.persian, self.persian.match(question))
-            return other if key(other) > key(result) else result
-        if self.finglish is None or language != "fa-Latn":
-            return result
-        other = self._lenient(self.finglish, self.finglish.match(question))
-        return other if key(other) > key(result) else result
-
-    def _lenient(self, matcher: Matcher, result: MatchResult) -> MatchResult:
-        """`result` of the Persian or Finglish index answered when it is below the answer
-        threshold by no more than `persian_answer_offset` (see MatchSettings); a veto or a
-        margin refusal stands, and so does every result of the Latin-script index."""
-        if matcher is self.matcher or result.reason is not Reason.BELOW_ANSWER or result.best is None:
-            return result
-        settings = matcher.settings
-        if result.score < settings.answer_threshold - settings.persian_answer_offset:
-            return result
-        return dataclasses.replace(
-            result, outcome=Outcome.ANSWER, entry_id=result.best, suggestions=(), reason=Reason.CONFIDENT
-        )
+            matchers.append(self.persian)
+        elif language == "fa-Latn" and self.finglish is not None:
+            matchers.append(self.finglish)
+        return matchers
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to one message. `previous`: the entry id of the last answer in this

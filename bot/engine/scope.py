@@ -105,6 +105,7 @@ class Gap(enum.Enum):
     UNSAID = "unsaid"  # a kind of fact the entry does not give: "where", "when", "which prison"
     NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
     OTHER = "other"  # another question of the same message, which this entry does not answer
+    LATER = "later"  # a time after the sources: "since the letter was sent", "in the end", "right now"
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,9 @@ class ScopeCheck:
             for u in self.uncovered
             if u.gap is Gap.DESCRIPTION
         ]
+        later = [u.term for u in self.uncovered if u.gap is Gap.LATER]
+        if later:
+            parts.append(i18n.t("caveat_later", lang, terms=i18n.join_terms(later, lang, "or")))
         unsaid = [u.term for u in self.uncovered if u.gap is Gap.UNSAID]
         named = [u.term for u in self.uncovered if u.gap is Gap.NAME]
         if unsaid:
@@ -188,6 +192,9 @@ class _Covered:
     # the things its own question and its wh-phrasings ask about ("when was **the letter** sent"):
     # "when was the report published" asks the same of another thing
     subjects: frozenset[str] = frozenset()
+    # what it says something of the time after ("since **the letter**", "after the eruption")
+    after: frozenset[str] = frozenset()
+    text: str = ""  # what it says, its words joined by spaces (for phrases: "in the end")
 
 
 def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
@@ -658,6 +665,30 @@ def _relative_times(tokens: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
+_AFTER = frozenset(("since", "after"))
+_AFTER_FA = frozenset(("بعد", "پس"))  # "بعد از X", "پس از X": after X
+_THE = frozenset("the this that its their these those".split())
+_PASSIVE = frozenset("was were got had been is are".split())
+# "right now", "currently", "the current X", Persian "الان", "در حال حاضر": the asker's present
+_NOW = {("right", "now"): 2, ("at", "present"): 2, ("currently",): 1, ("current",): 1, ("nowadays",): 1}
+_NOW_FA = {("الان",): 1, ("الآن",): 1, ("اکنون",): 1, ("هم", "اکنون"): 2, ("حال", "حاضر"): 2, ("alan",): 1}
+# "in the end", Persian "آخرش", "در نهایت": the outcome of what the sources leave open
+_IN_THE_END = {("in", "the", "end"): 3, ("اخرش",): 1, ("آخرش",): 1, ("در", "نهایت"): 2}
+
+
+def _spans(tokens: Sequence[str], table: Mapping[tuple[str, ...], int]) -> list[tuple[int, int]]:
+    return [(i, i + n) for i in range(len(tokens)) for key, n in table.items() if tuple(tokens[i : i + n]) == key]
+
+
+def _said_after(said_tokens: Sequence[Sequence[str]], noun: str) -> bool:
+    """Whether the entry itself says something of the time after `noun` ("since the letter")."""
+    return any(
+        toks[i] in _AFTER and noun in (stem(w) for w in toks[i + 1 : i + 4])
+        for toks in said_tokens
+        for i in range(len(toks))
+    )
+
+
 class ScopeIndex:
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
@@ -784,6 +815,10 @@ class ScopeIndex:
             {kind: frozenset(stems) for kind, stems in kind_words.items()},
             frozenset(count_asked),
             frozenset(subjects),
+            frozenset(
+                stem(w) for toks in said_tokens for i, t in enumerate(toks) if t in _AFTER for w in toks[i + 1 : i + 4]
+            ),
+            " " + " | ".join(" ".join(toks) for toks in said_tokens) + " ",
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -1011,6 +1046,10 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
+        for start, end in self._later(tokens, types, covered):
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = Gap.LATER
+                terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
         for j in _checked(question[: self._max_chars * 2], tokens):
             word = self._fix(tokens[j])
             if (
@@ -1029,6 +1068,49 @@ class ScopeIndex:
         if not gaps:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms))
+
+    def _later(self, tokens: Sequence[str], types: frozenset[str], covered: _Covered) -> list[tuple[int, int]]:
+        """(start, end) of each time a question asks about that comes after its sources, which
+        they cannot tell: "since the letter was sent", "released after the report?" (after the
+        FAQ's own subject: one of its most common words, the document every entry draws on),
+        "did it pass in the end?", and the asker's present in a question for a figure or a name
+        ("how many are in jail right now", "who is the current rapporteur"; "who's getting
+        locked up rn" or "is it still bad now" is answered by the sources' own account). An
+        entry that says the same ("since the letter", "currently") gives it."""
+        found: list[tuple[int, int]] = []
+        for i, word in enumerate(tokens):
+            k = i + 1
+            if word in _AFTER_FA and tokens[k : k + 1] == ["از"]:
+                k += 1
+            elif word not in _AFTER:
+                continue
+            while k < len(tokens) and (tokens[k] in _THE or tokens[k] in ("این", "اون", "آن")):
+                k += 1
+            if k == i + 1 or k >= len(tokens):
+                continue  # "since 2017", "after his re-election": a time the sources may give
+            noun = stem(self._fix(tokens[k]))
+            if noun not in self._common or tokens[k] in self._names or noun in covered.after:
+                continue
+            end = k + 1
+            if tokens[end : end + 1] and tokens[end] in _PASSIVE and end + 1 < len(tokens):
+                end += 2  # "since the letter was sent"
+            elif end < len(tokens) and _content(tokens[end]) and tokens[end] not in _AFTER:
+                continue  # "after the general assembly votes": another event
+            found.append((i, end))
+        found += [span for span in _spans(tokens, _IN_THE_END) if not self._says(covered, tokens, span)]
+        # a figure as of now ("how many are in jail right now"; not "so far", Persian "تا حالا"),
+        # or who holds a post now ("who is the current rapporteur")
+        now = _spans(tokens, {**_NOW, **_NOW_FA}) if "count" in types else []
+        if "who" in tokens or "which" in tokens:
+            now += [(i, i + 1) for i, w in enumerate(tokens) if w == "current"]
+        for start, end in now:
+            if not self._says(covered, tokens, (start, end)) and tokens[start - 1 : start] != ["تا"]:
+                found.append((start, end))
+        return found
+
+    @staticmethod
+    def _says(covered: _Covered, tokens: Sequence[str], span: tuple[int, int]) -> bool:
+        return f" {' '.join(tokens[span[0] : span[1]])} " in covered.text
 
     def _asked_of(self, tokens: Sequence[str], j: int, covered: _Covered, question: str) -> int | None:
         """For "where"/"when" at `j` of an entry that gives a place or a time: the position of what

@@ -820,3 +820,52 @@ def test_a_time_said_relative_to_now_needs_an_entry_that_gives_a_time(made_up, e
         assert f"\u201c{term}\u201d" in check.caveat
     assert engine.scope.check("how many NGOs signed last year's letter on iran?", "who-signed").scope.value == "partial"
     assert engine.scope.check("did things improve over the last 12 months", "no-improvement").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("has it flashed since the notes were written?", "lighthouse", "since the notes were written"),
+        ("did the volcano erupt again after the notes?", "volcano", "after the notes"),
+        ("did the volcano erupt again in the end?", "volcano", "in the end"),
+        ("how many flowers do the bees visit right now", "bees", "right now"),
+        ("how many eruptions are there currently", "volcano", "currently"),
+    ],
+)
+def test_a_time_after_the_sources_is_said_first_on_another_faq(made_up, question, entry_id, term):
+    """The sources cannot tell what happened after them ("since the notes were written": the
+    notes are the FAQ's own subject, a word most entries use), how a question left open ended
+    ("in the end"), nor a figure as of the asker's present."""
+    assert_partial(made_up, question, entry_id, f"The sources end before the time you ask about (\u201c{term}\u201d)")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("is the lighthouse still working now", "lighthouse"),  # the state the sources describe
+        ("how many eruptions were there after the last century", "volcano"),  # not the sources' own end
+        ("how many flowers have the bees visited so far", "bees"),
+    ],
+)
+def test_the_present_or_a_date_the_sources_may_describe_stays_full_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+def test_a_time_after_the_sources_on_the_shipped_faq_in_english_and_persian(engine):
+    assert_partial(
+        engine, "has the situation improved since the letter was sent?", "no-improvement", "since the letter was sent"
+    )
+    assert_partial(
+        engine, "which of the current rapporteurs were refused visas?", "un-rapporteurs", "\u201ccurrent\u201d"
+    )
+    assert_partial(engine, "did the resolution pass in the end?", "strong-signal", "\u201cin the end\u201d")
+    fa = engine.scope.check("آخرش قطعنامه تصویب شد؟", "strong-signal")
+    assert fa.scope.value == "partial" and "\u00abآخرش\u00bb" in fa.caveat_in("fa"), fa.caveat_in("fa")
+    assert engine.scope.check("الان چند نفر تو ایران زندانی هستن؟", "arbitrary-detention").scope.value == "partial"
+    for question, entry_id in [
+        ("ایران تا حالا چند نفرو اعدام کرده؟", "executions"),  # "so far": up to the sources' own time
+        ("now that rouhani won again, what does the letter expect from him?", "rouhani-reelection"),
+        ("after the reelection, what are the iranian authorities supposed to do?", "rouhani-reelection"),
+        ("any progress on human rights in iran lately?", "no-improvement"),
+    ]:
+        assert engine.scope.check(question, entry_id).scope.value == "full", question

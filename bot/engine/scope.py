@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -689,6 +690,16 @@ def _said_after(said_tokens: Sequence[Sequence[str]], noun: str) -> bool:
     )
 
 
+# "how old", "how long": an age or a span of time, which an entry gives when it says one (or a
+# date, from which either follows), or when its phrasings ask it
+_HOW = {("how", "old"): "age", ("how", "long"): "duration"}
+_AGE_WORDS = frozenset("age aged old born".split())
+
+
+def _how_kinds(tokens: Sequence[str]) -> list[tuple[int, str]]:
+    return [(i, _HOW[pair]) for i, pair in enumerate(itertools.pairwise(tokens)) if pair in _HOW]
+
+
 class ScopeIndex:
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
@@ -774,6 +785,13 @@ class ScopeIndex:
                 counted |= {stem(w) for w in toks}
         numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
         kinds = set(answer_types(" ".join(said_texts)))
+        said_words = {w for toks in said_tokens for w in toks}
+        if not said_words.isdisjoint(_AGE_WORDS):
+            kinds.add("age")  # how old someone or something is (or a date: see `check`)
+        if not said_words.isdisjoint(_UNITS):
+            kinds.add("duration")  # a span of time: how long
+        for toks in asked_tokens:
+            kinds |= {_HOW[pair] for pair in itertools.pairwise(toks) if pair in _HOW}
         named: dict[str, set[str]] = {}
         identified = set(said)
         kind_words: dict[str, set[str]] = {}
@@ -1004,6 +1022,13 @@ class ScopeIndex:
             gaps[i] = Gap.UNSAID
             end = _clause_end(tokens, i, question, self._max_chars)
             terms[i] = " ".join([tokens[i], *(written.forms.get(t, t) for t in tokens[i + 1 : end])])
+        for j, kind in _how_kinds(tokens):
+            dated = kind == "age" and "when" in covered.kinds and self._people.isdisjoint(tokens)
+            if j not in gaps and j + 1 not in gaps and kind not in covered.kinds and not dated:
+                # (a date tells how old a thing is, "how old is this letter", not a person)
+                gaps[j] = Gap.UNSAID
+                end = _clause_end(tokens, j, question, self._max_chars)
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j:end])
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:

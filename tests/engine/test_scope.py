@@ -869,3 +869,16 @@ def test_a_time_after_the_sources_on_the_shipped_faq_in_english_and_persian(engi
         ("any progress on human rights in iran lately?", "no-improvement"),
     ]:
         assert engine.scope.check(question, entry_id).scope.value == "full", question
+
+
+def test_how_old_or_how_long_of_an_entry_that_gives_no_age_or_span_is_partial(made_up, tmp_path, config, engine):
+    """An age or a span of time is given by an entry that says one (or asks it in a phrasing);
+    a date tells how old a thing is ("how old is the lighthouse": automated in 1985), never a
+    person named in the FAQ."""
+    assert_partial(made_up, "how long do honeybees live?", "bees", "do not say \u201chow long do honeybees live\u201d")
+    assert made_up.scope.check("how old is the lighthouse", "lighthouse").scope.value == "full"
+    assert made_up.scope.check("how long ago did the volcano erupt", "volcano").scope.value == "full"  # a century
+    harbour = _harbour_faq(tmp_path, config)
+    assert_partial(harbour, "how old is mira holt?", "keeper", "do not say \u201chow old is mira holt\u201d")
+    assert_partial(engine, "how old is raha bahreini?", "raha-bahreini", "how old")
+    assert engine.scope.check("how old is this letter", "letter-date").scope.value == "full"

@@ -595,6 +595,25 @@ def counted_before(tokens: Sequence[str]) -> list[int]:
     ]
 
 
+# "what does the letter say about X", "does it talk about X"
+_SAY_ABOUT = frozenset("say says said saying talk talks talking".split())
+
+
+def said_about(tokens: Sequence[str]) -> list[int]:
+    """Positions of the subject a question asks what the sources say about: the noun phrase
+    right after "say about", "talk about" ("what does the letter say about **internet
+    censorship**"); not a clause ("talk about how the regime treats women"), nor a word that
+    stands for the subject itself ("womens rights stuff")."""
+    found: list[int] = []
+    for i, word in enumerate(tokens):
+        if word == "about" and i > 0 and tokens[i - 1] in _SAY_ABOUT:
+            k = i + 1
+            while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their"):
+                k += 1
+            found += [j for j in _noun_run(tokens, k) if tokens[j] not in _SUBJECT_FILLERS]
+    return found
+
+
 def mentioned_terms(tokens: Sequence[str]) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
     "is X mentioned", "what about X", "anything about X"."""
@@ -967,6 +986,12 @@ class ScopeIndex:
                 gaps[j] = Gap.MENTION
                 if qualifies:
                     terms[j] = " ".join(written.term(t) for t in tokens[j : j + 2])
+        for j in said_about(tokens):
+            # "what does the letter say about internet censorship": what the entry's sources say,
+            # or its phrasings ask about, or nothing of it
+            word = self._fix(tokens[j])
+            if j not in gaps and stem(word) not in covered.said | covered.asked and is_english(word):
+                gaps[j] = Gap.MENTION
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
                 continue

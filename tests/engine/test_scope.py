@@ -882,3 +882,36 @@ def test_how_old_or_how_long_of_an_entry_that_gives_no_age_or_span_is_partial(ma
     assert_partial(harbour, "how old is mira holt?", "keeper", "do not say \u201chow old is mira holt\u201d")
     assert_partial(engine, "how old is raha bahreini?", "raha-bahreini", "how old")
     assert engine.scope.check("how old is this letter", "letter-date").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("what do the notes say about the foghorn", "lighthouse", "foghorn"),
+        ("do the notes talk about lava flows?", "volcano", "lava"),
+    ],
+)
+def test_what_the_sources_say_about_a_subject_they_never_mention_is_partial_on_another_faq(
+    made_up, question, entry_id, term
+):
+    assert_partial(made_up, question, entry_id, f"do not mention \u201c{term}\u201d")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("what do the notes say about the eruptions", "volcano"),  # what it says
+        ("what do the notes say about how the bees find flowers", "bees"),  # a clause, not a subject
+        ("do the notes talk about honeybee flower visits", "bees"),
+    ],
+)
+def test_what_the_sources_say_about_their_own_subject_stays_full_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+def test_what_the_letter_says_about_a_subject_it_never_mentions_is_partial(engine):
+    assert_partial(engine, "what does the letter say about internet censorship", "concerns-listed", "censorship")
+    assert (
+        engine.scope.check("does the letter talk about how the regime treats women", "women-minorities").scope.value
+        == "full"
+    )

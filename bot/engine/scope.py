@@ -696,6 +696,21 @@ _NOW_FA = {("الان",): 1, ("الآن",): 1, ("اکنون",): 1, ("هم", "ا�
 _IN_THE_END = {("in", "the", "end"): 3, ("اخرش",): 1, ("آخرش",): 1, ("در", "نهایت"): 2}
 
 
+def _initials(texts: Iterable[str]) -> frozenset[str]:
+    """The initials of every run of two to six words in `texts` ("hrd" of "human rights
+    defenders", "ohchr" too, counting "of"): an acronym of these is written in full."""
+    found: set[str] = set()
+    for text in texts:
+        toks = words(text)
+        for i in range(len(toks)):
+            for n in range(2, 7):
+                run = toks[i : i + n]
+                if len(run) == n:
+                    found.add("".join(w[0] for w in run))
+                    found.add("".join(w[0] for w in run if w not in STOP_WORDS))
+    return frozenset(found)
+
+
 def _spans(tokens: Sequence[str], table: Mapping[tuple[str, ...], int]) -> list[tuple[int, int]]:
     return [(i, i + n) for i in range(len(tokens)) for key, n in table.items() if tuple(tokens[i : i + n]) == key]
 
@@ -767,6 +782,8 @@ class ScopeIndex:
             labels[entry_id] = self._add_entry(
                 entry_id, said_texts, phrasings, (topics or {}).get(entry_id, ()), translated
             )
+        self._said_vocabulary = frozenset().union(*(c.said for c in self._covered.values()))
+        self._initials = _initials(said_everywhere)
         # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
         used = Counter(st for c in self._covered.values() for st in c.said | c.asked)
         self._common = frozenset(st for st, n in used.items() if n * 2 > len(self._covered) and n >= 3)
@@ -889,6 +906,7 @@ class ScopeIndex:
             said_texts, _, translated = _by_script(said, phrasings)
             labels = copy._add_entry(entry_id, said_texts, phrasings, own, translated)
             copy._labels[entry_id] = copy._short_labels(labels)
+        copy._said_vocabulary = frozenset().union(*(c.said for c in copy._covered.values()))
         return copy
 
     def _fix(self, word: str) -> str:
@@ -920,6 +938,10 @@ class ScopeIndex:
         about or the body it addresses, belong to its subject)."""
         if word in GROUPS or word in PLACES:
             return True
+        if word in written.acronyms and not self._said_vocabulary.intersection(stem(w) for w in _number_forms(word)):
+            # "did iran sign CEDAW": an acronym no entry's sources write, in full or not
+            # (phrasings may ask it: how people ask, not what the sources say)
+            return word.removesuffix("s") not in self._initials
         if word in written.owners and not is_english(word) and stem(word) not in self._vocabulary:
             return True  # "raisi's government": an owner no dictionary and no entry knows is a name
         return word in written.runs and stem(self._fix(word)) not in self._vocabulary
@@ -1022,8 +1044,10 @@ class ScopeIndex:
             if self._is_name(word, written) or is_year(word) or self._unknown_place(tokens, j, question):
                 st = stem(self._fix(word))
                 # A name must be in what the entry says: a phrasing naming a group the quotes
-                # never mention does not make the sources mention it.
-                if st not in covered.said:
+                # never mention does not make the sources mention it. (Not an acronym offered as
+                # an alternative: "sent to the general assembly or the HRC?" asks which.)
+                alternative = word in written.acronyms and "or" in (*tokens[j - 2 : j], *tokens[j + 1 : j + 2])
+                if st not in covered.said and not alternative:
                     gaps[j] = Gap.MENTION
         for j in _asked_kinds(tokens, types):
             if j not in gaps and tokens[j] not in covered.kinds:
@@ -1328,6 +1352,7 @@ _DEFINITION_LATN = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
+_ACRONYM = re.compile(r"^[A-Z]{3,7}s?$")
 _POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$", re.IGNORECASE)
 _CONNECTORS = frozenset("of for and the de".split())
 
@@ -1341,6 +1366,7 @@ class _Written:
     forms: Mapping[str, str]
     runs: Mapping[str, str]  # cleaned word of a capitalised name → the whole name
     owners: frozenset[str] = frozenset()  # cleaned words written with a possessive "'s"
+    acronyms: frozenset[str] = frozenset()  # cleaned words written in capitals ("CEDAW"), not English
 
     @classmethod
     def read(cls, question: str, max_chars: int) -> _Written:
@@ -1350,6 +1376,9 @@ class _Written:
         owners: set[str] = set()
         run: list[tuple[str, tuple[str, ...]]] = []
         previous_end = 0
+        # a word in capitals is an acronym only in a message that is not shouted
+        acronyms = not any(ch.isupper() for ch in text) or any(ch.islower() or has_script(ch) for ch in text)
+        capitals: set[str] = set()
 
         def close() -> None:
             while run and run[-1][0].lower() in _CONNECTORS:
@@ -1378,6 +1407,8 @@ class _Written:
                 and len(raw) >= 3
                 and re.split(r"['\u2019]", raw)[0] != "I"
             )  # "I'm" is no name
+            if acronyms and _ACRONYM.match(raw) and not is_english(raw.lower()):
+                capitals.update(cleaned)  # "CEDAW", "UPR": a name of its own, wherever it stands
             if capital and not starts_sentence:
                 if between.strip():
                     close()
@@ -1387,7 +1418,7 @@ class _Written:
             else:
                 close()
         close()
-        return cls(forms, runs, frozenset(owners))
+        return cls(forms, runs, frozenset(owners), frozenset(capitals))
 
     def term(self, word: str) -> str:
         return self.runs.get(word) or self.forms.get(word, word)

@@ -915,3 +915,16 @@ def test_what_the_letter_says_about_a_subject_it_never_mentions_is_partial(engin
         engine.scope.check("does the letter talk about how the regime treats women", "women-minorities").scope.value
         == "full"
     )
+
+
+def test_an_acronym_no_source_writes_in_full_or_not_is_a_name_the_caveat_names(made_up, engine):
+    """ "CEDAW", "RNLI": a name, though written in capitals (the capitalised-name rule reads one
+    capital only); "HRDs" is "human rights defenders", which the sources write; a shouted
+    message has no acronyms; one offered as an alternative asks which."""
+    assert_partial(made_up, "is the lighthouse run by the RNLI?", "lighthouse", "do not mention \u201cRNLI\u201d")
+    assert made_up.scope.check("HOW OFTEN DOES THE LIGHTHOUSE FLASH", "lighthouse").scope.value == "full"
+    assert made_up.scope.check("is the lighthouse run by the RNLI or the keeper?", "lighthouse").scope.value == "full"
+    assert_partial(engine, "did iran sign CEDAW", "treaty-obligations", "\u201cCEDAW\u201d")
+    fa = engine.scope.check("ایران کنوانسیون رفع تبعیض علیه زنان (CEDAW) رو امضا کرده؟", "treaty-obligations")
+    assert fa.scope.value == "partial" and "CEDAW" in fa.caveat_in("fa")
+    assert engine.scope.check("are HRDs being imprisoned for free speech", "arbitrary-detention").scope.value == "full"

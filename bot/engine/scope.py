@@ -219,6 +219,25 @@ _CLASSIFIERS_FA = frozenset(("تا", "عدد"))
 FRAME_WORDS_FA = frozenset("نفر نفرو نفرات کس کسانی مورد بار دفعه".split())
 
 
+_COPULAS_FA = frozenset("بودن بودند بوده بود هستن هستند هست است اند".split())
+_COPULAS = frozenset("were are was is".split())
+
+
+def counted_as(tokens: Sequence[str]) -> list[int]:
+    """In a count question, the position of what the counted are said to be: "how many of the
+    executed were **women**", "چند نفر از اعدام‌شده‌ها **زن** بودن": the one word after the
+    copula that ends an English question, the word before the one that ends a Persian one."""
+    if len(tokens) < 3:
+        return []
+    if tokens[-1] in _COPULAS_FA and not _COUNT_LEADS_FA.isdisjoint(tokens[:-2]):
+        word = tokens[-2]
+        return [len(tokens) - 2] if _countable_fa(word) and word not in _CLASSIFIERS_FA else []
+    last = tokens[-1]
+    if tokens[-2] in _COPULAS and counted_terms(tokens[:-2]) and _content(last) and last.isalpha():
+        return [] if last.endswith(("ed", "ing")) else [len(tokens) - 1]
+    return []
+
+
 def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
     """Positions of the words a count question counts: the nouns after "how many", "number of"
     (Persian چند, تعداد); True for the first (the head of what is counted)."""
@@ -975,6 +994,11 @@ class ScopeIndex:
                     continue
                 if st not in covered.counted if head else st not in covered.said | covered.asked:
                     gaps[j] = Gap.FIGURE
+        for j in counted_as(tokens) if "count" in types else []:
+            # "how many of the executed were women": the entry must at least say "women"
+            word = self._fix(tokens[j])
+            if j not in gaps and stem(word) not in covered.said and (is_english(word) or has_script(word)):
+                gaps[j] = Gap.FIGURE
         for doer, j in _counted_doings(tokens) if "count" in types else []:
             # "how many people live in iran" of an entry counting executions: what the people
             # counted do must be what the entry says (or is asked) of them, and the entry must

@@ -928,3 +928,23 @@ def test_an_acronym_no_source_writes_in_full_or_not_is_a_name_the_caveat_names(m
     fa = engine.scope.check("ایران کنوانسیون رفع تبعیض علیه زنان (CEDAW) رو امضا کرده؟", "treaty-obligations")
     assert fa.scope.value == "partial" and "CEDAW" in fa.caveat_in("fa")
     assert engine.scope.check("are HRDs being imprisoned for free speech", "arbitrary-detention").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("how many of the eruptions were deadly?", "volcano", "deadly"),
+        ("how many of the bees are queens", "bees", "queens"),
+    ],
+)
+def test_what_the_counted_are_said_to_be_must_be_said_on_another_faq(made_up, question, entry_id, term):
+    assert_partial(made_up, question, entry_id, f"no figure for \u201c{term}\u201d")
+    assert made_up.scope.check("how many of the eruptions were small?", "volcano").scope.value == "full"
+
+
+def test_what_the_counted_are_said_to_be_in_english_and_persian(engine):
+    assert_partial(engine, "how many of those executed were women?", "executions", "\u201cwomen\u201d")
+    fa = engine.scope.check("چند نفر از اعدام\u200cشده\u200cها زن بودن؟", "executions")
+    assert fa.scope.value == "partial" and "\u00abزن\u00bb" in fa.caveat_in("fa"), fa.caveat_in("fa")
+    assert engine.scope.check("چند تا NGO بودن؟", "who-signed").scope.value == "full"
+    assert engine.scope.check("چند نفر اعدام شدن؟", "executions").scope.value == "full"

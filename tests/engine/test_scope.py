@@ -934,7 +934,7 @@ def test_an_acronym_no_source_writes_in_full_or_not_is_a_name_the_caveat_names(m
     "question, entry_id, term",
     [
         ("how many of the eruptions were deadly?", "volcano", "deadly"),
-        ("how many of the bees are queens", "bees", "queens"),
+        ("how many of the flowers are roses", "bees", "roses"),
     ],
 )
 def test_what_the_counted_are_said_to_be_must_be_said_on_another_faq(made_up, question, entry_id, term):

@@ -29,6 +29,7 @@ from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
+from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
 from .persian import has_script
 from .persian import language as persian_language
@@ -749,6 +750,35 @@ _HOW = {("how", "old"): "age", ("how", "long"): "duration"}
 _AGE_WORDS = frozenset("age aged old born".split())
 
 
+# "when did X last / first ...", Persian "آخرین بار کی", Finglish "akharin bar ... kei"
+_EXTREMES = frozenset("last first اخرین آخرین اولین akhar avalin".split())
+_UNIT_STEMS = frozenset(stem(w) for w in _UNITS)
+_WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
+
+
+def _extreme_times(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
+    """Positions of "last" / "first" in a question asking when something last or first
+    happened (not "the last 12 months", a time the question gives)."""
+    persian_when = "کی" in tokens or "kei" in tokens
+    if "when" not in types and not persian_when:
+        return []
+    return [
+        i
+        for i, w in enumerate(tokens)
+        if w in _EXTREMES
+        and not (i + 1 < len(tokens) and (tokens[i + 1] in _UNITS or _number(tokens[i + 1]) is not None))
+    ]
+
+
+def _as_written(question: str, word: str, written: _Written) -> str:
+    """The clause of `question` that holds `word` (as the user typed it), without its end mark."""
+    typed = written.forms.get(word, word)
+    for part in _CLAUSE_BREAK.split(question[:4000]):
+        if typed in part:
+            return part.strip(" ?\u061f!.")
+    return question[:200].strip(" ?\u061f!.")
+
+
 def _how_kinds(tokens: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, _HOW[pair]) for i, pair in enumerate(itertools.pairwise(tokens)) if pair in _HOW]
 
@@ -1095,6 +1125,18 @@ class ScopeIndex:
             gaps[i] = Gap.UNSAID
             end = _clause_end(tokens, i, question, self._max_chars)
             terms[i] = " ".join([tokens[i], *(written.forms.get(t, t) for t in tokens[i + 1 : end])])
+        for j in _extreme_times(tokens, types):
+            # "when did a rapporteur last visit iran": a date the entry must give, in a year or a
+            # span ("in the last century"); a day and month alone ("dated November 7") do not say
+            # which visit or year
+            if j not in gaps and not any(is_year(w) or w in _UNIT_STEMS for w in covered.said):
+                gaps[j] = Gap.UNSAID
+                start = next((i for i in range(j, -1, -1) if tokens[i] in _WHEN_WORDS), j)
+                end = _clause_end(tokens, j, question, self._max_chars)
+                if all(t in written.forms for t in tokens[start:end]):
+                    terms[j] = " ".join(written.forms[t] for t in tokens[start:end])
+                else:  # Persian: words folded ("کی" read as "when"), so the question as written
+                    terms[j] = _as_written(question, tokens[j], written)
         for j, kind in _how_kinds(tokens):
             dated = kind == "age" and "when" in covered.kinds and self._people.isdisjoint(tokens)
             if j not in gaps and j + 1 not in gaps and kind not in covered.kinds and not dated:

@@ -948,3 +948,20 @@ def test_what_the_counted_are_said_to_be_in_english_and_persian(engine):
     assert fa.scope.value == "partial" and "\u00abزن\u00bb" in fa.caveat_in("fa"), fa.caveat_in("fa")
     assert engine.scope.check("چند تا NGO بودن؟", "who-signed").scope.value == "full"
     assert engine.scope.check("چند نفر اعدام شدن؟", "executions").scope.value == "full"
+
+
+def test_when_something_last_or_first_happened_needs_a_year_or_span_the_entry_gives(made_up, engine):
+    """ "When did X last/first ..." asks which time: a year or a span ("in the last century")
+    says it, a day and month alone do not (the shipped sources' letter is dated "November 7")."""
+    assert_partial(
+        made_up,
+        "when did the bees first visit these flowers?",
+        "bees",
+        "do not say \u201cwhen did the bees first visit these flowers\u201d",
+    )
+    assert made_up.scope.check("when did the volcano last erupt", "volcano").scope.value == "full"
+    assert made_up.scope.check("when was the lighthouse first automated", "lighthouse").scope.value == "full"
+    assert_partial(engine, "when did a UN special rapporteur last visit iran?", "un-rapporteurs", "last visit iran")
+    fa = engine.scope.check("آخرین قطعنامه حقوق بشری سازمان ملل درباره ایران کی تصویب شد؟", "resolutions-binding")
+    assert fa.scope.value == "partial" and "کی تصویب شد" in fa.caveat_in("fa"), fa.caveat_in("fa")
+    assert engine.scope.check("how many executions in the last 12 months", "executions").scope.value == "full"

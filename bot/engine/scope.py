@@ -268,6 +268,7 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
 
 _PEOPLE = frozenset("people ppl persons ones".split())
 _BEFORE_VERB = frozenset("been being got get gets gotten".split())
+_DO = frozenset("did does do has have had".split())
 
 
 def _counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -280,6 +281,15 @@ def _counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
         k = i + 3
         while k < len(tokens) and (tokens[k] in _AUX or tokens[k] in _BEFORE_VERB or tokens[k].endswith("ly")):
             k += 1
+        if tokens[i + 3] in _DO:
+            # "how many people did iran arrest", "... has the regime executed": the subject
+            # comes first, then what it did to them
+            s = i + 4
+            while s < len(tokens) and tokens[s] in ("the", "a", "an", "its", "their"):
+                s += 1
+            subject = tokens[s] if s < len(tokens) else ""
+            if s + 1 < len(tokens) and _content(subject) and subject not in _BEFORE_VERB and not subject.endswith("ed"):
+                k = s + 1  # (not "how many people have signed it": a verb, not a subject)
         if k < len(tokens) and tokens[k] not in STOP_WORDS and tokens[k] not in FRAME_WORDS:
             found.append((i + 2, k))
     return found
@@ -1038,6 +1048,16 @@ class ScopeIndex:
             unsaid = stem(word) not in covered.said | covered.count_asked and (
                 is_english(word) or stem(word) in self._vocabulary
             )
+            after = tokens[j + 1] if j + 1 < len(tokens) else ""
+            if (
+                unsaid
+                and after.isalpha()
+                and after not in STOP_WORDS
+                and after not in FRAME_WORDS
+                and tokens[j - 1] not in _AUX | _BEFORE_VERB
+            ):
+                # "how many ppl did the iranian govt put to death": a subject of two words
+                unsaid = stem(self._fix(tokens[j + 1])) not in covered.said | covered.count_asked
             uncounted = tokens[doer] != "ones" and {"peopl", "person"}.isdisjoint(covered.counted)
             if j not in gaps and (unsaid or uncounted):
                 gaps[j] = Gap.FIGURE

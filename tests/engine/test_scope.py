@@ -965,3 +965,18 @@ def test_when_something_last_or_first_happened_needs_a_year_or_span_the_entry_gi
     fa = engine.scope.check("آخرین قطعنامه حقوق بشری سازمان ملل درباره ایران کی تصویب شد؟", "resolutions-binding")
     assert fa.scope.value == "partial" and "کی تصویب شد" in fa.caveat_in("fa"), fa.caveat_in("fa")
     assert engine.scope.check("how many executions in the last 12 months", "executions").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, full",
+    [
+        ("how many people did iran arrest in 2017?", False),  # the subject, then what it did to them
+        ("how many ppl did the iranian govt put to death", True),  # a subject of two words
+        ("how many people did the regime execute", True),
+        ("how many people has iran executed", True),
+        ("how many people have been executed", True),
+    ],
+)
+def test_a_count_of_people_reads_the_verb_after_the_subject(engine, question, full):
+    check = engine.scope.check(question, "executions")
+    assert (check.scope.value == "full") is full, (question, check.caveat)

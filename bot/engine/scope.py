@@ -1358,7 +1358,10 @@ class ScopeIndex:
         if not 0 < len(thing) <= 3 or any(w in STOP_WORDS or (w in FRAME_WORDS and w != "exact") for w in thing):
             return None  # "rouhani's first term as president any good": a question, not a thing
         asked = [w for w in thing if w not in STOP_WORDS and w not in FRAME_WORDS]
-        if not asked or all(stem(self._fix(w)) in covered.said | covered.asked for w in asked):
+        # "her exact job title": what the sources say, not a phrasing asking "her title" of an
+        # entry that says only "an official"
+        known = covered.said if _EXACT.intersection(thing) else covered.said | covered.asked
+        if not asked or all(stem(self._fix(w)) in known for w in asked):
             return None
         tokens = [_normal(w) for w in words(question, self._max_chars)]
         at = next((i for i, w in enumerate(tokens) if w == thing[0]), None)
@@ -1428,6 +1431,7 @@ _ATTRIBUTE = re.compile(
     r"(?P<thing>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
     re.IGNORECASE,
 )
+_EXACT = frozenset("exact precise full official".split())
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE

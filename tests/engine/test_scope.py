@@ -980,3 +980,14 @@ def test_when_something_last_or_first_happened_needs_a_year_or_span_the_entry_gi
 def test_a_count_of_people_reads_the_verb_after_the_subject(engine, question, full):
     check = engine.scope.check(question, "executions")
     assert (check.scope.value == "full") is full, (question, check.caveat)
+
+
+def test_an_exact_attribute_must_be_said_not_only_asked_in_a_phrasing(engine, tmp_path, config):
+    """ "bahreini's title" is asked in a phrasing of the entry that calls her "an Amnesty
+    International official"; "her exact job title" asks more than that says."""
+    assert engine.scope.check("ms bahreini's title?", "raha-bahreini").scope.value == "full"
+    assert_partial(
+        engine, "what's bahreini's exact job title at amnesty?", "raha-bahreini", "bahreini's exact job title"
+    )
+    harbour = _harbour_faq(tmp_path, config)
+    assert_partial(harbour, "what is mira holt's exact job title?", "keeper", "holt's exact job title")

@@ -239,6 +239,27 @@ def counted_as(tokens: Sequence[str]) -> list[int]:
     return []
 
 
+_CAUSES_FA = frozenset(("بخاطر", "خاطر"))  # "به خاطر X": because of X
+
+
+def _counted_for(tokens: Sequence[str]) -> list[list[int]]:
+    """In a count question, the cause or purpose of what is counted: "executed **for drug
+    offences**", "were for X", "because of X", "due to X", Persian "به خاطر X"."""
+    found: list[list[int]] = []
+    for i, word in enumerate(tokens):
+        if word in _CAUSES_FA:
+            found.append([j for j in _persian_run(tokens, i + 1, len(tokens)) if tokens[j] not in STOP_WORDS][:2])
+            continue
+        after_verb = word == "for" and i > 0 and (tokens[i - 1].endswith("ed") or tokens[i - 1] in _COPULAS)
+        cause = (word == "of" and tokens[i - 1 : i] == ["because"]) or (word == "to" and tokens[i - 1 : i] == ["due"])
+        if after_verb or cause:
+            k = i + 1
+            while k < len(tokens) and tokens[k] in ("the", "a", "an", "their", "its", "his", "her"):
+                k += 1
+            found.append(_noun_run(tokens, k))
+    return [run for run in found if run]
+
+
 def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
     """Positions of the words a count question counts: the nouns after "how many", "number of"
     (Persian چند, تعداد); True for the first (the head of what is counted)."""
@@ -1039,6 +1060,14 @@ class ScopeIndex:
             word = self._fix(tokens[j])
             if j not in gaps and stem(word) not in covered.said and (is_english(word) or has_script(word)):
                 gaps[j] = Gap.FIGURE
+        for run in _counted_for(tokens) if "count" in types else []:
+            # "how many were executed for drug offences": a figure for that cause, which the
+            # entry's sources must at least name
+            unsaid = [j for j in run if stem(self._fix(tokens[j])) not in covered.said]
+            known = any(is_english(tokens[j]) or has_script(tokens[j]) for j in unsaid)
+            if unsaid and known and not any(j in gaps for j in run):
+                gaps[unsaid[0]] = Gap.FIGURE
+                terms[unsaid[0]] = " ".join(written.forms.get(tokens[j], tokens[j]) for j in run)
         for doer, j in _counted_doings(tokens) if "count" in types else []:
             # "how many people live in iran" of an entry counting executions: what the people
             # counted do must be what the entry says (or is asked) of them, and the entry must

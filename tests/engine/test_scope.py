@@ -991,3 +991,27 @@ def test_an_exact_attribute_must_be_said_not_only_asked_in_a_phrasing(engine, tm
     )
     harbour = _harbour_faq(tmp_path, config)
     assert_partial(harbour, "what is mira holt's exact job title?", "keeper", "holt's exact job title")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("how many flowers are visited for nectar?", "bees", "nectar"),
+        ("how many eruptions happened because of earthquakes", "volcano", "earthquakes"),
+    ],
+)
+def test_a_count_for_a_cause_the_sources_never_name_is_partial_on_another_faq(made_up, question, entry_id, term):
+    assert_partial(made_up, question, entry_id, f"no figure for \u201c{term}\u201d")
+
+
+def test_a_count_for_a_cause_in_english_and_persian(engine):
+    assert_partial(engine, "how many ppl were executed for drug offences", "executions", "\u201cdrug offences\u201d")
+    fa = engine.scope.check("چند نفر به خاطر مواد مخدر اعدام شدن؟", "executions")
+    assert fa.scope.value == "partial" and "\u00abمواد مخدر\u00bb" in fa.caveat_in("fa"), fa.caveat_in("fa")
+    # a cause the sources give: "for exercising their rights"
+    assert (
+        engine.scope.check(
+            "how many human rights defenders were detained for exercising their rights", "arbitrary-detention"
+        ).scope.value
+        == "full"
+    )

@@ -197,6 +197,9 @@ class _Covered:
     # what it says something of the time after ("since **the letter**", "after the eruption")
     after: frozenset[str] = frozenset()
     text: str = ""  # what it says, its words joined by spaces (for phrases: "in the end")
+    # stems of its phrasings that ask "who" or "which": what the FAQ's authors say it tells who
+    # or which did ("who drafted it", "which groups signed")
+    who_words: frozenset[str] = frozenset()
 
 
 def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
@@ -375,6 +378,56 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
             continue
         found.append(j)
     return found
+
+
+_ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
+
+
+def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int, int | None]]:
+    """(position of "who" / "which", position of the verb) of a question asking who or which
+    thing did something: "who **founded** this campaign", "which country is **sponsoring** it",
+    "which concern does the letter **rank** first", "who did rouhani **beat**". Not "who is the
+    X" (a person asked: `_who_the`), nor a verb that is not there ("who's behind it"), nor one
+    that only says what someone wants done ("which resolution do they want the GA to back").
+    `starts`: where the question's clauses start. (The position of "who"/"which", of the verb,
+    and of the verb's subject when it comes between: "does **the letter** rank".)"""
+    starts = sorted(starts)
+    found: list[tuple[int, int, int | None]] = []
+    for i, word in enumerate(tokens):
+        start = max((c for c in starts if c <= i), default=0)
+        if word not in ("who", "which") or not all(t in _LEAD_INS for t in tokens[start:i]):
+            continue  # first in its clause: not "the people who check", "i want to know who is"
+        k = i + 1
+        if word == "which":
+            if k < len(tokens) and tokens[k] == "of":
+                continue  # "which of them": the things, not a kind
+            while k < len(tokens) and _content(tokens[k]) and not tokens[k].endswith(("ed", "ing")):
+                k += 1  # the thing asked: "which un committee"
+            if k == i + 1:
+                continue
+        while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
+            k += 1
+        subject = None
+        if k < len(tokens) and tokens[k] in _DO:
+            k += 1  # "does the letter rank", "did rouhani beat": the subject, then the verb
+            while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their", "this", "that"):
+                k += 1
+            subject = k
+            k += 1
+        elif k < len(tokens) and tokens[k] in _BE:
+            if tokens[k + 1 : k + 2] in (["the"], ["a"], ["an"]) or not tokens[k + 1 : k + 2]:
+                continue  # "who is the author": a person asked
+            if word == "which" and not tokens[k + 1].endswith("ing"):
+                continue  # "which abuses are highlighted in the letter": what it says, asked
+            k += 1
+        while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
+            k += 1
+        if k < len(tokens) and _content(tokens[k]) and tokens[k] not in _PREPOSITIONS | _WANTING:
+            found.append((i, k, subject))
+    return found
+
+
+_WANTING = frozenset("want wants wanted need needs needed expect expects expected wish hope".split())
 
 
 def _asked_what(tokens: Sequence[str]) -> list[int]:
@@ -953,6 +1006,12 @@ class ScopeIndex:
                 stem(w) for toks in said_tokens for i, t in enumerate(toks) if t in _AFTER for w in toks[i + 1 : i + 4]
             ),
             " " + " | ".join(" ".join(toks) for toks in said_tokens) + " ",
+            frozenset(
+                stem(w)
+                for toks in asked_tokens
+                if any(w in ("who", "which") and _opens(toks, i) for i, w in enumerate(toks))
+                for w in toks
+            ),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -1193,6 +1252,23 @@ class ScopeIndex:
                 gaps[j] = Gap.UNSAID
                 end = _clause_end(tokens, j, question, self._max_chars)
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j:end])
+        for i, v, subject in _who_did(tokens, self._clause_starts(tokens, question)) if not gaps else []:
+            # "which country is sponsoring the resolution", "who founded this campaign": what
+            # was done must be what the entry says, or asks who or which did it (not what the
+            # FAQ's own subject does: "which violations does the letter highlight" asks what
+            # it says)
+            if subject is not None and stem(self._fix(tokens[subject])) in self._common:
+                continue
+            verb = self._fix(tokens[v])
+            if stem(verb) in covered.said | covered.who_words or not is_english(verb):
+                continue
+            if verb in _SAYING or verb in _LIGHT_VERBS or verb in FRAME_WORDS or tokens[v] in self._names:
+                continue
+            if not self._own_clause(tokens, i, v, question):
+                continue
+            gaps[i] = Gap.UNSAID
+            end = _clause_end(tokens, v, question, self._max_chars)
+            terms[i] = " ".join(written.forms.get(t, t) for t in tokens[i:end])
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
@@ -1300,6 +1376,18 @@ class ScopeIndex:
     @staticmethod
     def _says(covered: _Covered, tokens: Sequence[str], span: tuple[int, int]) -> bool:
         return f" {' '.join(tokens[span[0] : span[1]])} " in covered.text
+
+    def _clause_starts(self, tokens: Sequence[str], question: str) -> list[int]:
+        """Where each clause of the question starts (see `_clause_end`)."""
+        starts, k = [0], 0
+        while k < len(tokens):
+            k = _clause_end(tokens, k, question, self._max_chars)
+            starts.append(k)
+        return starts
+
+    def _own_clause(self, tokens: Sequence[str], i: int, v: int, question: str) -> bool:
+        """Whether the words at `i` and `v` are in the same clause ("sent to who? sorry ..." not)."""
+        return _clause_end(tokens, i, question, self._max_chars) > v
 
     def _asked_of(self, tokens: Sequence[str], j: int, covered: _Covered, question: str) -> int | None:
         """For "where"/"when" at `j` of an entry that gives a place or a time: the position of what

@@ -1015,3 +1015,46 @@ def test_a_count_for_a_cause_in_english_and_persian(engine):
         ).scope.value
         == "full"
     )
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("who painted the lighthouse?", "lighthouse", "who painted the lighthouse"),
+        ("which bees sting the most?", "bees", "which bees sting the most"),
+        ("who did the volcano destroy", "volcano", "who did the volcano destroy"),
+    ],
+)
+def test_who_or_which_did_what_the_entry_never_says_is_partial_on_another_faq(made_up, question, entry_id, term):
+    """The entry on the lighthouse says who runs it, not who painted it: a question about
+    another deed of the same things, which no qualifier or kind of fact tells apart."""
+    assert_partial(made_up, question, entry_id, f"do not say \u201c{term}\u201d")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("who runs the lighthouse", "lighthouse"),  # a phrasing asks it
+        ("which flowers do the bees visit", "bees"),  # what it says
+        ("who is the keeper of the lighthouse", "lighthouse"),  # a person asked: the role rule's
+        ("so which hive do the bees return to?", "bees"),
+    ],
+)
+def test_who_or_which_did_what_the_entry_says_or_is_asked_stays_full_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+def test_who_or_which_did_on_the_shipped_faq_and_the_harbour(engine, tmp_path, config):
+    assert_partial(engine, "which country is sponsoring the resolution?", "what-they-ask", "sponsoring")
+    assert_partial(engine, "who founded this campaign", "campaign-overview", "who founded this campaign")
+    for question, entry_id in [
+        ("which violations does the letter highlight", "concerns-listed"),  # what the letter says
+        ("Which human rights abuses are highlighted in the letter?", "concerns-listed"),
+        ("which resolution do they want the GA to back?", "what-they-ask"),  # what they want done
+        ("is it true iran wont give visas to un ppl who check human rights", "un-rapporteurs"),  # a relative clause
+        ("who wrote the letter", "who-signed"),
+    ]:
+        assert engine.scope.check(question, entry_id).scope.value == "full", question
+    harbour = _harbour_faq(tmp_path, config)
+    assert_partial(harbour, "who cleans the harbour log?", "keeper", "who cleans the harbour log")
+    assert harbour.scope.check("who writes the log?", "keeper").scope.value == "full"

@@ -380,6 +380,7 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
     return found
 
 
+_WHO_WHICH = frozenset(("who", "which"))
 _ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
 
 
@@ -791,6 +792,7 @@ def _relative_times(tokens: Sequence[str]) -> list[tuple[int, int]]:
 
 _AFTER = frozenset(("since", "after"))
 _AFTER_FA = frozenset(("بعد", "پس"))  # "بعد از X", "پس از X": after X
+_AFTER_ANY = _AFTER | _AFTER_FA
 _THE = frozenset("the this that its their these those".split())
 _PASSIVE = frozenset("was were got had been is are".split())
 # "right now", "currently", "the current X", Persian "الان", "در حال حاضر": the asker's present
@@ -816,7 +818,14 @@ def _initials(texts: Iterable[str]) -> frozenset[str]:
 
 
 def _spans(tokens: Sequence[str], table: Mapping[tuple[str, ...], int]) -> list[tuple[int, int]]:
-    return [(i, i + n) for i in range(len(tokens)) for key, n in table.items() if tuple(tokens[i : i + n]) == key]
+    firsts = {key[0] for key in table}
+    return [
+        (i, i + n)
+        for i, word in enumerate(tokens)
+        if word in firsts
+        for key, n in table.items()
+        if tuple(tokens[i : i + n]) == key
+    ]
 
 
 def _said_after(said_tokens: Sequence[Sequence[str]], noun: str) -> bool:
@@ -1252,7 +1261,10 @@ class ScopeIndex:
                 gaps[j] = Gap.UNSAID
                 end = _clause_end(tokens, j, question, self._max_chars)
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j:end])
-        for i, v, subject in _who_did(tokens, self._clause_starts(tokens, question)) if not gaps else []:
+        who_did = (
+            _who_did(tokens, self._clause_starts(tokens, question)) if not gaps and _WHO_WHICH & set(tokens) else []
+        )
+        for i, v, subject in who_did:
             # "which country is sponsoring the resolution", "who founded this campaign": what
             # was done must be what the entry says, or asks who or which did it (not what the
             # FAQ's own subject does: "which violations does the letter highlight" asks what
@@ -1343,7 +1355,7 @@ class ScopeIndex:
         locked up rn" or "is it still bad now" is answered by the sources' own account). An
         entry that says the same ("since the letter", "currently") gives it."""
         found: list[tuple[int, int]] = []
-        for i, word in enumerate(tokens):
+        for i, word in enumerate(tokens if not _AFTER_ANY.isdisjoint(tokens) else ()):
             k = i + 1
             if word in _AFTER_FA and tokens[k : k + 1] == ["از"]:
                 k += 1
@@ -1379,11 +1391,7 @@ class ScopeIndex:
 
     def _clause_starts(self, tokens: Sequence[str], question: str) -> list[int]:
         """Where each clause of the question starts (see `_clause_end`)."""
-        starts, k = [0], 0
-        while k < len(tokens):
-            k = _clause_end(tokens, k, question, self._max_chars)
-            starts.append(k)
-        return starts
+        return [0, *_clause_ends(tokens, question, self._max_chars)]
 
     def _own_clause(self, tokens: Sequence[str], i: int, v: int, question: str) -> bool:
         """Whether the words at `i` and `v` are in the same clause ("sent to who? sorry ..." not)."""
@@ -1527,18 +1535,20 @@ _NOT_A_PLACE = frozenset("rank ranks ranked ranking stand stands standing".split
 _CLAUSE_BREAK = re.compile(r"[,;:?!.()\n]+|\s(?:and|but|or)\s", re.IGNORECASE)
 
 
-def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) -> int:
-    """The position after the last word of the clause holding the word at `j` (clauses end at
-    punctuation, "and", "but", "or"); the question's end when the clauses cannot be lined up with
-    its words."""
+def _clause_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:
+    """The position after the last word of each clause (clauses end at punctuation, "and",
+    "but", "or"); only the question's end when the clauses cannot be lined up with its words."""
     ends: list[int] = []
     count = 0
     for part in _CLAUSE_BREAK.split(question[: max_chars * 2]):
         count += len(words(part, max_chars, finglish=False))
         ends.append(count)
-    if count != len(tokens):
-        return len(tokens)
-    return next((e for e in ends if e > j), len(tokens))
+    return ends if count == len(tokens) else [len(tokens)]
+
+
+def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) -> int:
+    """The position after the last word of the clause holding the word at `j` (see `_clause_ends`)."""
+    return next((e for e in _clause_ends(tokens, question, max_chars) if e > j), len(tokens))
 
 
 # "raha bahreini's age?", "what's bahreini's exact job title at amnesty": a name's something, and
@@ -1584,7 +1594,7 @@ class _Written:
         run: list[tuple[str, tuple[str, ...]]] = []
         previous_end = 0
         # a word in capitals is an acronym only in a message that is not shouted
-        acronyms = not any(ch.isupper() for ch in text) or any(ch.islower() or has_script(ch) for ch in text)
+        acronyms = text != text.upper() or has_script(text)
         capitals: set[str] = set()
 
         def close() -> None:

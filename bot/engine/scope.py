@@ -1414,6 +1414,28 @@ class ScopeIndex:
             if tokens[p] in _PREPOSITIONS and any(_content(w) for w in tokens[j + 1 : p]):
                 end = p  # "where is the headquarters | of radio farda"
                 break
+        allowed = covered.said | covered.kind_words.get(tokens[j], frozenset())
+        if tokens[j + 1 : j + 2] and tokens[j + 1] in _DO:
+            # "when did the UN receive the letter": the verb after the subject, which comes
+            # first; what the time is asked of, whatever the rest of the clause names
+            s = j + 2
+            while s < end and tokens[s] in ("the", "a", "an", "its", "their", "this", "that", "her", "his"):
+                s += 1
+            v = s + 1
+            while v < end and (tokens[v] in _ADVERBS or tokens[v].endswith("ly")):
+                v += 1
+            verb = self._fix(tokens[v]) if v < end else ""
+            later_verb = any(w in _SAYING or w in _LIGHT_VERBS for w in tokens[v + 1 : end])
+            if (
+                not later_verb  # "where did the amnesty lady talk about this": a subject of two words
+                and _content(verb)
+                and verb not in _SAYING
+                and is_english(verb)
+                and stem(verb) not in allowed
+                and stem(verb) not in self._common
+                and not verb.endswith(("s", "ed"))  # "when did iran's ngos ...": a noun, not the verb
+            ):
+                return v
         for k in range(end - 1, j, -1):
             word = tokens[k]
             if word in _SAYING or word in _LIGHT_VERBS:
@@ -1427,7 +1449,6 @@ class ScopeIndex:
                 return None  # "when did the ngos put out their letter": the FAQ's subject, no verb
             if st not in self._vocabulary and not is_english(fixed):
                 return None  # a typo or slang word: nothing to judge by
-            allowed = covered.said | covered.kind_words.get(tokens[j], frozenset())
             return None if st in allowed else k
         return None
 

@@ -1058,3 +1058,14 @@ def test_who_or_which_did_on_the_shipped_faq_and_the_harbour(engine, tmp_path, c
     harbour = _harbour_faq(tmp_path, config)
     assert_partial(harbour, "who cleans the harbour log?", "keeper", "who cleans the harbour log")
     assert harbour.scope.check("who writes the log?", "keeper").scope.value == "full"
+
+
+def test_when_did_someone_do_what_the_entry_gives_no_time_for_is_partial(made_up, engine):
+    """ "When did the keeper paint the lighthouse": the verb after the subject is what the time
+    is asked of, though the clause ends with the entry's own subject."""
+    assert_partial(made_up, "when did the keeper paint the lighthouse", "lighthouse", "when did the keeper paint")
+    assert made_up.scope.check("when did they automate the lighthouse", "lighthouse").scope.value == "full"
+    assert made_up.scope.check("when did the volcano erupt", "volcano").scope.value == "full"
+    assert_partial(engine, "when did the UN receive the letter", "letter-date", "receive")
+    assert engine.scope.check("when did the ngos send it", "letter-date").scope.value == "full"
+    assert engine.scope.check("where did the amnesty lady talk about this", "raha-bahreini").scope.value == "full"

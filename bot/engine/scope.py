@@ -1428,7 +1428,7 @@ class ScopeIndex:
             later_verb = any(w in _SAYING or w in _LIGHT_VERBS for w in tokens[v + 1 : end])
             if (
                 not later_verb  # "where did the amnesty lady talk about this": a subject of two words
-                and _content(verb)
+                and (_content(verb) or verb in _FRAME_VERBS)
                 and verb not in _SAYING
                 and is_english(verb)
                 and stem(verb) not in allowed
@@ -1545,6 +1545,10 @@ _PREPOSITIONS = frozenset(
     "at in on to from for with by during about into onto under over near of after before since until "
     "within across between among throughout".split()
 )
+
+
+# frame words that are verbs of doing ("when did she give the interview"), not of saying
+_FRAME_VERBS = frozenset("give gives given show shows raise raises raised include includes included".split())
 
 
 def _content(word: str) -> bool:

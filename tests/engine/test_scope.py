@@ -1069,3 +1069,8 @@ def test_when_did_someone_do_what_the_entry_gives_no_time_for_is_partial(made_up
     assert_partial(engine, "when did the UN receive the letter", "letter-date", "receive")
     assert engine.scope.check("when did the ngos send it", "letter-date").scope.value == "full"
     assert engine.scope.check("where did the amnesty lady talk about this", "raha-bahreini").scope.value == "full"
+
+
+def test_when_did_someone_give_it_reads_give_as_the_verb(engine, made_up):
+    assert_partial(engine, "when did bahreini give the radio farda interview", "raha-bahreini", "give")
+    assert_partial(made_up, "when did the keeper show the lamp to visitors", "lighthouse", "show")

@@ -1218,7 +1218,10 @@ class ScopeIndex:
                 # never mention does not make the sources mention it. (Not an acronym offered as
                 # an alternative: "sent to the general assembly or the HRC?" asks which.)
                 alternative = word in written.acronyms and "or" in (*tokens[j - 2 : j], *tokens[j + 1 : j + 2])
-                if st not in covered.said and not alternative:
+                # An acronym one of the entry's own phrasings asks ("did fidh or chri sign the
+                # letter") is one its authors say it answers, as a subject it is asked about.
+                vouched = word in written.acronyms and st in covered.asked
+                if st not in covered.said and not alternative and not vouched:
                     gaps[j] = Gap.MENTION
         for j in _asked_kinds(tokens, types):
             if j not in gaps and tokens[j] not in covered.kinds:

@@ -817,6 +817,11 @@ def _initials(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+_LATER_WORDS = frozenset(
+    (*_AFTER, *_AFTER_FA, "current", *(key[0] for table in (_NOW, _NOW_FA, _IN_THE_END) for key in table))
+)
+
+
 def _spans(tokens: Sequence[str], table: Mapping[tuple[str, ...], int]) -> list[tuple[int, int]]:
     firsts = {key[0] for key in table}
     return [
@@ -1357,6 +1362,8 @@ class ScopeIndex:
         ("how many are in jail right now", "who is the current rapporteur"; "who's getting
         locked up rn" or "is it still bad now" is answered by the sources' own account). An
         entry that says the same ("since the letter", "currently") gives it."""
+        if _LATER_WORDS.isdisjoint(tokens):
+            return []  # most questions: none of the words any of these start with
         found: list[tuple[int, int]] = []
         for i, word in enumerate(tokens if not _AFTER_ANY.isdisjoint(tokens) else ()):
             k = i + 1

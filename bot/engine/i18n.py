@@ -60,6 +60,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         EN: "Of your questions, the sources here do not answer {terms}.",
         FA: "منابع در اینجا به این پرسش شما پاسخ نمی‌دهند: {terms}.",
     },
+    "caveat_later": {
+        EN: "The sources end before the time you ask about ({terms}).",
+        FA: "منابع به زمانی که می‌پرسید ({terms}) نمی‌رسند.",
+    },
     "caveat_tail": {EN: "What they do say:", FA: "آنچه منابع می‌گویند:"},
     "caveat_description": {
         EN: "The sources give no description of {terms} beyond what follows.",

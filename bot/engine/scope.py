@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -28,6 +29,7 @@ from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
+from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
 from .persian import has_script
 from .persian import language as persian_language
@@ -105,6 +107,7 @@ class Gap(enum.Enum):
     UNSAID = "unsaid"  # a kind of fact the entry does not give: "where", "when", "which prison"
     NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
     OTHER = "other"  # another question of the same message, which this entry does not answer
+    LATER = "later"  # a time after the sources: "since the letter was sent", "in the end", "right now"
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,9 @@ class ScopeCheck:
             for u in self.uncovered
             if u.gap is Gap.DESCRIPTION
         ]
+        later = [u.term for u in self.uncovered if u.gap is Gap.LATER]
+        if later:
+            parts.append(i18n.t("caveat_later", lang, terms=i18n.join_terms(later, lang, "or")))
         unsaid = [u.term for u in self.uncovered if u.gap is Gap.UNSAID]
         named = [u.term for u in self.uncovered if u.gap is Gap.NAME]
         if unsaid:
@@ -188,6 +194,12 @@ class _Covered:
     # the things its own question and its wh-phrasings ask about ("when was **the letter** sent"):
     # "when was the report published" asks the same of another thing
     subjects: frozenset[str] = frozenset()
+    # what it says something of the time after ("since **the letter**", "after the eruption")
+    after: frozenset[str] = frozenset()
+    text: str = ""  # what it says, its words joined by spaces (for phrases: "in the end")
+    # stems of its phrasings that ask "who" or "which": what the FAQ's authors say it tells who
+    # or which did ("who drafted it", "which groups signed")
+    who_words: frozenset[str] = frozenset()
 
 
 def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
@@ -209,6 +221,46 @@ _CLASSIFIERS_FA = frozenset(("تا", "عدد"))
 # Persian words that count people or times rather than name a kind of thing, as "people" does in
 # FRAME_WORDS: "چند نفر اعدام شدن" counts executions, not "نفر".
 FRAME_WORDS_FA = frozenset("نفر نفرو نفرات کس کسانی مورد بار دفعه".split())
+
+
+_COPULAS_FA = frozenset("بودن بودند بوده بود هستن هستند هست است اند".split())
+_COPULAS = frozenset("were are was is".split())
+
+
+def counted_as(tokens: Sequence[str]) -> list[int]:
+    """In a count question, the position of what the counted are said to be: "how many of the
+    executed were **women**", "چند نفر از اعدام‌شده‌ها **زن** بودن": the one word after the
+    copula that ends an English question, the word before the one that ends a Persian one."""
+    if len(tokens) < 3:
+        return []
+    if tokens[-1] in _COPULAS_FA and not _COUNT_LEADS_FA.isdisjoint(tokens[:-2]):
+        word = tokens[-2]
+        return [len(tokens) - 2] if _countable_fa(word) and word not in _CLASSIFIERS_FA else []
+    last = tokens[-1]
+    if tokens[-2] in _COPULAS and counted_terms(tokens[:-2]) and _content(last) and last.isalpha():
+        return [] if last.endswith(("ed", "ing")) else [len(tokens) - 1]
+    return []
+
+
+_CAUSES_FA = frozenset(("بخاطر", "خاطر"))  # "به خاطر X": because of X
+
+
+def _counted_for(tokens: Sequence[str]) -> list[list[int]]:
+    """In a count question, the cause or purpose of what is counted: "executed **for drug
+    offences**", "were for X", "because of X", "due to X", Persian "به خاطر X"."""
+    found: list[list[int]] = []
+    for i, word in enumerate(tokens):
+        if word in _CAUSES_FA:
+            found.append([j for j in _persian_run(tokens, i + 1, len(tokens)) if tokens[j] not in STOP_WORDS][:2])
+            continue
+        after_verb = word == "for" and i > 0 and (tokens[i - 1].endswith("ed") or tokens[i - 1] in _COPULAS)
+        cause = (word == "of" and tokens[i - 1 : i] == ["because"]) or (word == "to" and tokens[i - 1 : i] == ["due"])
+        if after_verb or cause:
+            k = i + 1
+            while k < len(tokens) and tokens[k] in ("the", "a", "an", "their", "its", "his", "her"):
+                k += 1
+            found.append(_noun_run(tokens, k))
+    return [run for run in found if run]
 
 
 def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
@@ -240,6 +292,7 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
 
 _PEOPLE = frozenset("people ppl persons ones".split())
 _BEFORE_VERB = frozenset("been being got get gets gotten".split())
+_DO = frozenset("did does do has have had".split())
 
 
 def _counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -252,6 +305,15 @@ def _counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
         k = i + 3
         while k < len(tokens) and (tokens[k] in _AUX or tokens[k] in _BEFORE_VERB or tokens[k].endswith("ly")):
             k += 1
+        if tokens[i + 3] in _DO:
+            # "how many people did iran arrest", "... has the regime executed": the subject
+            # comes first, then what it did to them
+            s = i + 4
+            while s < len(tokens) and tokens[s] in ("the", "a", "an", "its", "their"):
+                s += 1
+            subject = tokens[s] if s < len(tokens) else ""
+            if s + 1 < len(tokens) and _content(subject) and subject not in _BEFORE_VERB and not subject.endswith("ed"):
+                k = s + 1  # (not "how many people have signed it": a verb, not a subject)
         if k < len(tokens) and tokens[k] not in STOP_WORDS and tokens[k] not in FRAME_WORDS:
             found.append((i + 2, k))
     return found
@@ -316,6 +378,57 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
             continue
         found.append(j)
     return found
+
+
+_WHO_WHICH = frozenset(("who", "which"))
+_ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
+
+
+def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int, int | None]]:
+    """(position of "who" / "which", position of the verb) of a question asking who or which
+    thing did something: "who **founded** this campaign", "which country is **sponsoring** it",
+    "which concern does the letter **rank** first", "who did rouhani **beat**". Not "who is the
+    X" (a person asked: `_who_the`), nor a verb that is not there ("who's behind it"), nor one
+    that only says what someone wants done ("which resolution do they want the GA to back").
+    `starts`: where the question's clauses start. (The position of "who"/"which", of the verb,
+    and of the verb's subject when it comes between: "does **the letter** rank".)"""
+    starts = sorted(starts)
+    found: list[tuple[int, int, int | None]] = []
+    for i, word in enumerate(tokens):
+        start = max((c for c in starts if c <= i), default=0)
+        if word not in ("who", "which") or not all(t in _LEAD_INS for t in tokens[start:i]):
+            continue  # first in its clause: not "the people who check", "i want to know who is"
+        k = i + 1
+        if word == "which":
+            if k < len(tokens) and tokens[k] == "of":
+                continue  # "which of them": the things, not a kind
+            while k < len(tokens) and _content(tokens[k]) and not tokens[k].endswith(("ed", "ing")):
+                k += 1  # the thing asked: "which un committee"
+            if k == i + 1:
+                continue
+        while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
+            k += 1
+        subject = None
+        if k < len(tokens) and tokens[k] in _DO:
+            k += 1  # "does the letter rank", "did rouhani beat": the subject, then the verb
+            while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their", "this", "that"):
+                k += 1
+            subject = k
+            k += 1
+        elif k < len(tokens) and tokens[k] in _BE:
+            if tokens[k + 1 : k + 2] in (["the"], ["a"], ["an"]) or not tokens[k + 1 : k + 2]:
+                continue  # "who is the author": a person asked
+            if word == "which" and not tokens[k + 1].endswith("ing"):
+                continue  # "which abuses are highlighted in the letter": what it says, asked
+            k += 1
+        while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
+            k += 1
+        if k < len(tokens) and _content(tokens[k]) and tokens[k] not in _PREPOSITIONS | _WANTING:
+            found.append((i, k, subject))
+    return found
+
+
+_WANTING = frozenset("want wants wanted need needs needed expect expects expected wish hope".split())
 
 
 def _asked_what(tokens: Sequence[str]) -> list[int]:
@@ -587,6 +700,25 @@ def counted_before(tokens: Sequence[str]) -> list[int]:
     ]
 
 
+# "what does the letter say about X", "does it talk about X"
+_SAY_ABOUT = frozenset("say says said saying talk talks talking".split())
+
+
+def said_about(tokens: Sequence[str]) -> list[int]:
+    """Positions of the subject a question asks what the sources say about: the noun phrase
+    right after "say about", "talk about" ("what does the letter say about **internet
+    censorship**"); not a clause ("talk about how the regime treats women"), nor a word that
+    stands for the subject itself ("womens rights stuff")."""
+    found: list[int] = []
+    for i, word in enumerate(tokens):
+        if word == "about" and i > 0 and tokens[i - 1] in _SAY_ABOUT:
+            k = i + 1
+            while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their"):
+                k += 1
+            found += [j for j in _noun_run(tokens, k) if tokens[j] not in _SUBJECT_FILLERS]
+    return found
+
+
 def mentioned_terms(tokens: Sequence[str]) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
     "is X mentioned", "what about X", "anything about X"."""
@@ -658,6 +790,97 @@ def _relative_times(tokens: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
+_AFTER = frozenset(("since", "after"))
+_AFTER_FA = frozenset(("بعد", "پس"))  # "بعد از X", "پس از X": after X
+_AFTER_ANY = _AFTER | _AFTER_FA
+_THE = frozenset("the this that its their these those".split())
+_PASSIVE = frozenset("was were got had been is are".split())
+# "right now", "currently", "the current X", Persian "الان", "در حال حاضر": the asker's present
+_NOW = {("right", "now"): 2, ("at", "present"): 2, ("currently",): 1, ("current",): 1, ("nowadays",): 1}
+_NOW_FA = {("الان",): 1, ("الآن",): 1, ("اکنون",): 1, ("هم", "اکنون"): 2, ("حال", "حاضر"): 2, ("alan",): 1}
+# "in the end", Persian "آخرش", "در نهایت": the outcome of what the sources leave open
+_IN_THE_END = {("in", "the", "end"): 3, ("اخرش",): 1, ("آخرش",): 1, ("در", "نهایت"): 2}
+
+
+def _initials(texts: Iterable[str]) -> frozenset[str]:
+    """The initials of every run of two to six words in `texts` ("hrd" of "human rights
+    defenders", "ohchr" too, counting "of"): an acronym of these is written in full."""
+    found: set[str] = set()
+    for text in texts:
+        toks = words(text)
+        for i in range(len(toks)):
+            for n in range(2, 7):
+                run = toks[i : i + n]
+                if len(run) == n:
+                    found.add("".join(w[0] for w in run))
+                    found.add("".join(w[0] for w in run if w not in STOP_WORDS))
+    return frozenset(found)
+
+
+_LATER_WORDS = frozenset(
+    (*_AFTER, *_AFTER_FA, "current", *(key[0] for table in (_NOW, _NOW_FA, _IN_THE_END) for key in table))
+)
+
+
+def _spans(tokens: Sequence[str], table: Mapping[tuple[str, ...], int]) -> list[tuple[int, int]]:
+    firsts = {key[0] for key in table}
+    return [
+        (i, i + n)
+        for i, word in enumerate(tokens)
+        if word in firsts
+        for key, n in table.items()
+        if tuple(tokens[i : i + n]) == key
+    ]
+
+
+def _said_after(said_tokens: Sequence[Sequence[str]], noun: str) -> bool:
+    """Whether the entry itself says something of the time after `noun` ("since the letter")."""
+    return any(
+        toks[i] in _AFTER and noun in (stem(w) for w in toks[i + 1 : i + 4])
+        for toks in said_tokens
+        for i in range(len(toks))
+    )
+
+
+# "how old", "how long": an age or a span of time, which an entry gives when it says one (or a
+# date, from which either follows), or when its phrasings ask it
+_HOW = {("how", "old"): "age", ("how", "long"): "duration"}
+_AGE_WORDS = frozenset("age aged old born".split())
+
+
+# "when did X last / first ...", Persian "آخرین بار کی", Finglish "akharin bar ... kei"
+_EXTREMES = frozenset("last first اخرین آخرین اولین akhar avalin".split())
+_UNIT_STEMS = frozenset(stem(w) for w in _UNITS)
+_WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
+
+
+def _extreme_times(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
+    """Positions of "last" / "first" in a question asking when something last or first
+    happened (not "the last 12 months", a time the question gives)."""
+    persian_when = "کی" in tokens or "kei" in tokens
+    if "when" not in types and not persian_when:
+        return []
+    return [
+        i
+        for i, w in enumerate(tokens)
+        if w in _EXTREMES
+        and not (i + 1 < len(tokens) and (tokens[i + 1] in _UNITS or _number(tokens[i + 1]) is not None))
+    ]
+
+
+def _as_written(question: str, word: str, written: _Written) -> str:
+    """The clause of `question` that holds `word` (as the user typed it), without its end mark."""
+    typed = written.forms.get(word, word)
+    for part in _CLAUSE_BREAK.split(question[:4000]):
+        if typed in part:
+            return part.strip(" ?\u061f!.")
+    return question[:200].strip(" ?\u061f!.")
+
+
+def _how_kinds(tokens: Sequence[str]) -> list[tuple[int, str]]:
+    return [(i, _HOW[pair]) for i, pair in enumerate(itertools.pairwise(tokens)) if pair in _HOW]
+
+
 class ScopeIndex:
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
@@ -706,6 +929,8 @@ class ScopeIndex:
             labels[entry_id] = self._add_entry(
                 entry_id, said_texts, phrasings, (topics or {}).get(entry_id, ()), translated
             )
+        self._said_vocabulary = frozenset().union(*(c.said for c in self._covered.values()))
+        self._initials = _initials(said_everywhere)
         # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
         used = Counter(st for c in self._covered.values() for st in c.said | c.asked)
         self._common = frozenset(st for st, n in used.items() if n * 2 > len(self._covered) and n >= 3)
@@ -743,6 +968,13 @@ class ScopeIndex:
                 counted |= {stem(w) for w in toks}
         numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
         kinds = set(answer_types(" ".join(said_texts)))
+        said_words = {w for toks in said_tokens for w in toks}
+        if not said_words.isdisjoint(_AGE_WORDS):
+            kinds.add("age")  # how old someone or something is (or a date: see `check`)
+        if not said_words.isdisjoint(_UNITS):
+            kinds.add("duration")  # a span of time: how long
+        for toks in asked_tokens:
+            kinds |= {_HOW[pair] for pair in itertools.pairwise(toks) if pair in _HOW}
         named: dict[str, set[str]] = {}
         identified = set(said)
         kind_words: dict[str, set[str]] = {}
@@ -784,6 +1016,16 @@ class ScopeIndex:
             {kind: frozenset(stems) for kind, stems in kind_words.items()},
             frozenset(count_asked),
             frozenset(subjects),
+            frozenset(
+                stem(w) for toks in said_tokens for i, t in enumerate(toks) if t in _AFTER for w in toks[i + 1 : i + 4]
+            ),
+            " " + " | ".join(" ".join(toks) for toks in said_tokens) + " ",
+            frozenset(
+                stem(w)
+                for toks in asked_tokens
+                if any(w in ("who", "which") and _opens(toks, i) for i, w in enumerate(toks))
+                for w in toks
+            ),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -817,6 +1059,7 @@ class ScopeIndex:
             said_texts, _, translated = _by_script(said, phrasings)
             labels = copy._add_entry(entry_id, said_texts, phrasings, own, translated)
             copy._labels[entry_id] = copy._short_labels(labels)
+        copy._said_vocabulary = frozenset().union(*(c.said for c in copy._covered.values()))
         return copy
 
     def _fix(self, word: str) -> str:
@@ -848,6 +1091,10 @@ class ScopeIndex:
         about or the body it addresses, belong to its subject)."""
         if word in GROUPS or word in PLACES:
             return True
+        if word in written.acronyms and not self._said_vocabulary.intersection(stem(w) for w in _number_forms(word)):
+            # "did iran sign CEDAW": an acronym no entry's sources write, in full or not
+            # (phrasings may ask it: how people ask, not what the sources say)
+            return word.removesuffix("s") not in self._initials
         if word in written.owners and not is_english(word) and stem(word) not in self._vocabulary:
             return True  # "raisi's government": an owner no dictionary and no entry knows is a name
         return word in written.runs and stem(self._fix(word)) not in self._vocabulary
@@ -881,6 +1128,19 @@ class ScopeIndex:
                     continue
                 if st not in covered.counted if head else st not in covered.said | covered.asked:
                     gaps[j] = Gap.FIGURE
+        for j in counted_as(tokens) if "count" in types else []:
+            # "how many of the executed were women": the entry must at least say "women"
+            word = self._fix(tokens[j])
+            if j not in gaps and stem(word) not in covered.said and (is_english(word) or has_script(word)):
+                gaps[j] = Gap.FIGURE
+        for run in _counted_for(tokens) if "count" in types else []:
+            # "how many were executed for drug offences": a figure for that cause, which the
+            # entry's sources must at least name
+            unsaid = [j for j in run if stem(self._fix(tokens[j])) not in covered.said]
+            known = any(is_english(tokens[j]) or has_script(tokens[j]) for j in unsaid)
+            if unsaid and known and not any(j in gaps for j in run):
+                gaps[unsaid[0]] = Gap.FIGURE
+                terms[unsaid[0]] = " ".join(written.forms.get(tokens[j], tokens[j]) for j in run)
         for doer, j in _counted_doings(tokens) if "count" in types else []:
             # "how many people live in iran" of an entry counting executions: what the people
             # counted do must be what the entry says (or is asked) of them, and the entry must
@@ -890,6 +1150,16 @@ class ScopeIndex:
             unsaid = stem(word) not in covered.said | covered.count_asked and (
                 is_english(word) or stem(word) in self._vocabulary
             )
+            after = tokens[j + 1] if j + 1 < len(tokens) else ""
+            if (
+                unsaid
+                and after.isalpha()
+                and after not in STOP_WORDS
+                and after not in FRAME_WORDS
+                and tokens[j - 1] not in _AUX | _BEFORE_VERB
+            ):
+                # "how many ppl did the iranian govt put to death": a subject of two words
+                unsaid = stem(self._fix(tokens[j + 1])) not in covered.said | covered.count_asked
             uncounted = tokens[doer] != "ones" and {"peopl", "person"}.isdisjoint(covered.counted)
             if j not in gaps and (unsaid or uncounted):
                 gaps[j] = Gap.FIGURE
@@ -914,6 +1184,12 @@ class ScopeIndex:
                 gaps[j] = Gap.MENTION
                 if qualifies:
                     terms[j] = " ".join(written.term(t) for t in tokens[j : j + 2])
+        for j in said_about(tokens):
+            # "what does the letter say about internet censorship": what the entry's sources say,
+            # or its phrasings ask about, or nothing of it
+            word = self._fix(tokens[j])
+            if j not in gaps and stem(word) not in covered.said | covered.asked and is_english(word):
+                gaps[j] = Gap.MENTION
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
                 continue
@@ -944,8 +1220,13 @@ class ScopeIndex:
             if self._is_name(word, written) or is_year(word) or self._unknown_place(tokens, j, question):
                 st = stem(self._fix(word))
                 # A name must be in what the entry says: a phrasing naming a group the quotes
-                # never mention does not make the sources mention it.
-                if st not in covered.said:
+                # never mention does not make the sources mention it. (Not an acronym offered as
+                # an alternative: "sent to the general assembly or the HRC?" asks which.)
+                alternative = word in written.acronyms and "or" in (*tokens[j - 2 : j], *tokens[j + 1 : j + 2])
+                # An acronym one of the entry's own phrasings asks ("did fidh or chri sign the
+                # letter") is one its authors say it answers, as a subject it is asked about.
+                vouched = word in written.acronyms and st in covered.asked
+                if st not in covered.said and not alternative and not vouched:
                     gaps[j] = Gap.MENTION
         for j in _asked_kinds(tokens, types):
             if j not in gaps and tokens[j] not in covered.kinds:
@@ -969,6 +1250,45 @@ class ScopeIndex:
             gaps[i] = Gap.UNSAID
             end = _clause_end(tokens, i, question, self._max_chars)
             terms[i] = " ".join([tokens[i], *(written.forms.get(t, t) for t in tokens[i + 1 : end])])
+        for j in _extreme_times(tokens, types):
+            # "when did a rapporteur last visit iran": a date the entry must give, in a year or a
+            # span ("in the last century"); a day and month alone ("dated November 7") do not say
+            # which visit or year
+            if j not in gaps and not any(is_year(w) or w in _UNIT_STEMS for w in covered.said):
+                gaps[j] = Gap.UNSAID
+                start = next((i for i in range(j, -1, -1) if tokens[i] in _WHEN_WORDS), j)
+                end = _clause_end(tokens, j, question, self._max_chars)
+                if all(t in written.forms for t in tokens[start:end]):
+                    terms[j] = " ".join(written.forms[t] for t in tokens[start:end])
+                else:  # Persian: words folded ("کی" read as "when"), so the question as written
+                    terms[j] = _as_written(question, tokens[j], written)
+        for j, kind in _how_kinds(tokens):
+            dated = kind == "age" and "when" in covered.kinds and self._people.isdisjoint(tokens)
+            if j not in gaps and j + 1 not in gaps and kind not in covered.kinds and not dated:
+                # (a date tells how old a thing is, "how old is this letter", not a person)
+                gaps[j] = Gap.UNSAID
+                end = _clause_end(tokens, j, question, self._max_chars)
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j:end])
+        who_did = (
+            _who_did(tokens, self._clause_starts(tokens, question)) if not gaps and _WHO_WHICH & set(tokens) else []
+        )
+        for i, v, subject in who_did:
+            # "which country is sponsoring the resolution", "who founded this campaign": what
+            # was done must be what the entry says, or asks who or which did it (not what the
+            # FAQ's own subject does: "which violations does the letter highlight" asks what
+            # it says)
+            if subject is not None and stem(self._fix(tokens[subject])) in self._common:
+                continue
+            verb = self._fix(tokens[v])
+            if stem(verb) in covered.said | covered.who_words or not is_english(verb):
+                continue
+            if verb in _SAYING or verb in _LIGHT_VERBS or verb in FRAME_WORDS or tokens[v] in self._names:
+                continue
+            if not self._own_clause(tokens, i, v, question):
+                continue
+            gaps[i] = Gap.UNSAID
+            end = _clause_end(tokens, v, question, self._max_chars)
+            terms[i] = " ".join(written.forms.get(t, t) for t in tokens[i:end])
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
@@ -1011,6 +1331,10 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
+        for start, end in self._later(tokens, types, covered):
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = Gap.LATER
+                terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
         for j in _checked(question[: self._max_chars * 2], tokens):
             word = self._fix(tokens[j])
             if (
@@ -1030,6 +1354,59 @@ class ScopeIndex:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms))
 
+    def _later(self, tokens: Sequence[str], types: frozenset[str], covered: _Covered) -> list[tuple[int, int]]:
+        """(start, end) of each time a question asks about that comes after its sources, which
+        they cannot tell: "since the letter was sent", "released after the report?" (after the
+        FAQ's own subject: one of its most common words, the document every entry draws on),
+        "did it pass in the end?", and the asker's present in a question for a figure or a name
+        ("how many are in jail right now", "who is the current rapporteur"; "who's getting
+        locked up rn" or "is it still bad now" is answered by the sources' own account). An
+        entry that says the same ("since the letter", "currently") gives it."""
+        if _LATER_WORDS.isdisjoint(tokens):
+            return []  # most questions: none of the words any of these start with
+        found: list[tuple[int, int]] = []
+        for i, word in enumerate(tokens if not _AFTER_ANY.isdisjoint(tokens) else ()):
+            k = i + 1
+            if word in _AFTER_FA and tokens[k : k + 1] == ["از"]:
+                k += 1
+            elif word not in _AFTER:
+                continue
+            while k < len(tokens) and (tokens[k] in _THE or tokens[k] in ("این", "اون", "آن")):
+                k += 1
+            if k == i + 1 or k >= len(tokens):
+                continue  # "since 2017", "after his re-election": a time the sources may give
+            noun = stem(self._fix(tokens[k]))
+            if noun not in self._common or tokens[k] in self._names or noun in covered.after:
+                continue
+            end = k + 1
+            if tokens[end : end + 1] and tokens[end] in _PASSIVE and end + 1 < len(tokens):
+                end += 2  # "since the letter was sent"
+            elif end < len(tokens) and _content(tokens[end]) and tokens[end] not in _AFTER:
+                continue  # "after the general assembly votes": another event
+            found.append((i, end))
+        found += [span for span in _spans(tokens, _IN_THE_END) if not self._says(covered, tokens, span)]
+        # a figure as of now ("how many are in jail right now"; not "so far", Persian "تا حالا"),
+        # or who holds a post now ("who is the current rapporteur")
+        now = _spans(tokens, {**_NOW, **_NOW_FA}) if "count" in types else []
+        if "who" in tokens or "which" in tokens:
+            now += [(i, i + 1) for i, w in enumerate(tokens) if w == "current"]
+        for start, end in now:
+            if not self._says(covered, tokens, (start, end)) and tokens[start - 1 : start] != ["تا"]:
+                found.append((start, end))
+        return found
+
+    @staticmethod
+    def _says(covered: _Covered, tokens: Sequence[str], span: tuple[int, int]) -> bool:
+        return f" {' '.join(tokens[span[0] : span[1]])} " in covered.text
+
+    def _clause_starts(self, tokens: Sequence[str], question: str) -> list[int]:
+        """Where each clause of the question starts (see `_clause_end`)."""
+        return [0, *_clause_ends(tokens, question, self._max_chars)]
+
+    def _own_clause(self, tokens: Sequence[str], i: int, v: int, question: str) -> bool:
+        """Whether the words at `i` and `v` are in the same clause ("sent to who? sorry ..." not)."""
+        return _clause_end(tokens, i, question, self._max_chars) > v
+
     def _asked_of(self, tokens: Sequence[str], j: int, covered: _Covered, question: str) -> int | None:
         """For "where"/"when" at `j` of an entry that gives a place or a time: the position of what
         the place or time is asked *of*, when the entry does not give it ("where is the radio
@@ -1047,6 +1424,28 @@ class ScopeIndex:
             if tokens[p] in _PREPOSITIONS and any(_content(w) for w in tokens[j + 1 : p]):
                 end = p  # "where is the headquarters | of radio farda"
                 break
+        allowed = covered.said | covered.kind_words.get(tokens[j], frozenset())
+        if tokens[j + 1 : j + 2] and tokens[j + 1] in _DO:
+            # "when did the UN receive the letter": the verb after the subject, which comes
+            # first; what the time is asked of, whatever the rest of the clause names
+            s = j + 2
+            while s < end and tokens[s] in ("the", "a", "an", "its", "their", "this", "that", "her", "his"):
+                s += 1
+            v = s + 1
+            while v < end and (tokens[v] in _ADVERBS or tokens[v].endswith("ly")):
+                v += 1
+            verb = self._fix(tokens[v]) if v < end else ""
+            later_verb = any(w in _SAYING or w in _LIGHT_VERBS for w in tokens[v + 1 : end])
+            if (
+                not later_verb  # "where did the amnesty lady talk about this": a subject of two words
+                and (_content(verb) or verb in _FRAME_VERBS)
+                and verb not in _SAYING
+                and is_english(verb)
+                and stem(verb) not in allowed
+                and stem(verb) not in self._common
+                and not verb.endswith(("s", "ed"))  # "when did iran's ngos ...": a noun, not the verb
+            ):
+                return v
         for k in range(end - 1, j, -1):
             word = tokens[k]
             if word in _SAYING or word in _LIGHT_VERBS:
@@ -1060,7 +1459,6 @@ class ScopeIndex:
                 return None  # "when did the ngos put out their letter": the FAQ's subject, no verb
             if st not in self._vocabulary and not is_english(fixed):
                 return None  # a typo or slang word: nothing to judge by
-            allowed = covered.said | covered.kind_words.get(tokens[j], frozenset())
             return None if st in allowed else k
         return None
 
@@ -1116,7 +1514,10 @@ class ScopeIndex:
         if not 0 < len(thing) <= 3 or any(w in STOP_WORDS or (w in FRAME_WORDS and w != "exact") for w in thing):
             return None  # "rouhani's first term as president any good": a question, not a thing
         asked = [w for w in thing if w not in STOP_WORDS and w not in FRAME_WORDS]
-        if not asked or all(stem(self._fix(w)) in covered.said | covered.asked for w in asked):
+        # "her exact job title": what the sources say, not a phrasing asking "her title" of an
+        # entry that says only "an official"
+        known = covered.said if _EXACT.intersection(thing) else covered.said | covered.asked
+        if not asked or all(stem(self._fix(w)) in known for w in asked):
             return None
         tokens = [_normal(w) for w in words(question, self._max_chars)]
         at = next((i for i, w in enumerate(tokens) if w == thing[0]), None)
@@ -1156,6 +1557,10 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# frame words that are verbs of doing ("when did she give the interview"), not of saying
+_FRAME_VERBS = frozenset("give gives given show shows raise raises raised include includes included".split())
+
+
 def _content(word: str) -> bool:
     return not (word in STOP_WORDS or word in FRAME_WORDS or word in _WHEN_NOUNS or word in _LIGHT_VERBS)
 
@@ -1165,18 +1570,20 @@ _NOT_A_PLACE = frozenset("rank ranks ranked ranking stand stands standing".split
 _CLAUSE_BREAK = re.compile(r"[,;:?!.()\n]+|\s(?:and|but|or)\s", re.IGNORECASE)
 
 
-def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) -> int:
-    """The position after the last word of the clause holding the word at `j` (clauses end at
-    punctuation, "and", "but", "or"); the question's end when the clauses cannot be lined up with
-    its words."""
+def _clause_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:
+    """The position after the last word of each clause (clauses end at punctuation, "and",
+    "but", "or"); only the question's end when the clauses cannot be lined up with its words."""
     ends: list[int] = []
     count = 0
     for part in _CLAUSE_BREAK.split(question[: max_chars * 2]):
         count += len(words(part, max_chars, finglish=False))
         ends.append(count)
-    if count != len(tokens):
-        return len(tokens)
-    return next((e for e in ends if e > j), len(tokens))
+    return ends if count == len(tokens) else [len(tokens)]
+
+
+def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) -> int:
+    """The position after the last word of the clause holding the word at `j` (see `_clause_ends`)."""
+    return next((e for e in _clause_ends(tokens, question, max_chars) if e > j), len(tokens))
 
 
 # "raha bahreini's age?", "what's bahreini's exact job title at amnesty": a name's something, and
@@ -1186,6 +1593,7 @@ _ATTRIBUTE = re.compile(
     r"(?P<thing>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
     re.IGNORECASE,
 )
+_EXACT = frozenset("exact precise full official".split())
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE
@@ -1196,6 +1604,7 @@ _DEFINITION_LATN = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
+_ACRONYM = re.compile(r"^[A-Z]{3,7}s?$")
 _POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$", re.IGNORECASE)
 _CONNECTORS = frozenset("of for and the de".split())
 
@@ -1209,6 +1618,7 @@ class _Written:
     forms: Mapping[str, str]
     runs: Mapping[str, str]  # cleaned word of a capitalised name → the whole name
     owners: frozenset[str] = frozenset()  # cleaned words written with a possessive "'s"
+    acronyms: frozenset[str] = frozenset()  # cleaned words written in capitals ("CEDAW"), not English
 
     @classmethod
     def read(cls, question: str, max_chars: int) -> _Written:
@@ -1218,6 +1628,9 @@ class _Written:
         owners: set[str] = set()
         run: list[tuple[str, tuple[str, ...]]] = []
         previous_end = 0
+        # a word in capitals is an acronym only in a message that is not shouted
+        acronyms = text != text.upper() or has_script(text)
+        capitals: set[str] = set()
 
         def close() -> None:
             while run and run[-1][0].lower() in _CONNECTORS:
@@ -1246,6 +1659,8 @@ class _Written:
                 and len(raw) >= 3
                 and re.split(r"['\u2019]", raw)[0] != "I"
             )  # "I'm" is no name
+            if acronyms and _ACRONYM.match(raw) and not is_english(raw.lower()):
+                capitals.update(cleaned)  # "CEDAW", "UPR": a name of its own, wherever it stands
             if capital and not starts_sentence:
                 if between.strip():
                     close()
@@ -1255,7 +1670,7 @@ class _Written:
             else:
                 close()
         close()
-        return cls(forms, runs, frozenset(owners))
+        return cls(forms, runs, frozenset(owners), frozenset(capitals))
 
     def term(self, word: str) -> str:
         return self.runs.get(word) or self.forms.get(word, word)

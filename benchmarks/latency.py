@@ -363,7 +363,7 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool, see
     warmup = make_queries(entries, n_warmup, f"faqbot-latency-warmup-{kb}")
     # Further query sets, made the same way from other seeds: asked after the timing, for
     # accuracy only, so that one set's luck does not decide the comparison with the scan.
-    more = [make_queries(entries, n_queries, query_seed(kb, k)) for k in range(1, seeds)] if not trace else []
+    more = [make_queries(entries, n_queries, query_seed(kb, k)) for k in range(1, seeds)] if kb != "shipped" else []
     n_phrasings = sum(len(t) for _, t in entries)
     freeze_served = None
     if method == "engine":  # imported before the memory baseline, as numpy and rapidfuzz are
@@ -674,8 +674,9 @@ def main(argv: list[str] | None = None) -> int:
         "--seeds",
         type=int,
         default=3,
-        help="query sets asked for accuracy (default 3): the timed one, then sets from further seeds, "
-        "asked after the timing by faqbot and the scan alike; the comparison is given per set, with its spread",
+        help="query sets asked for accuracy on each synthetic FAQ (default 3): the timed one, then sets from "
+        "further seeds, asked after the timing by faqbot and the scan alike; the comparison is given per set, "
+        "with its spread",
     )
     ap.add_argument(
         "--before",

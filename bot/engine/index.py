@@ -269,6 +269,10 @@ class Index:
     semantic: SemanticIndex | None
     index_of: dict[str, int]
     finglish: bool | str = True  # Finglish texts folded with persian.py's rules (False: the English index)
+    # Each word of `texts` as one character, and each phrasing's words so written: made on first
+    # use by the text view's word ratio (ranking.py), only on a FAQ where calibration turned that
+    # view on; kept here so that every matcher sharing this index shares them.
+    word_codes: tuple[dict[str, str], list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.entry_ids)

@@ -76,6 +76,14 @@ class MatchSettings:
     # TF-IDF cosine) are re-ranked too, not only the best entries by entry cosine.
     fusion_text: float = 0.0
     text_candidates: int = 50
+    # The text view's similarity is this share the ratio of the words (each word one unit, a
+    # misspelt one read as the FAQ word typo repair gives) and the rest the ratio of the letters.
+    # Letters alone make a dropped long word cost more than a dropped short one and a misspelt
+    # word cost little; words alone miss a phrasing that differs by a letter. Half and half
+    # ranked more perturbed phrasings first than either alone on the synthetic FAQs of
+    # benchmarks/latency.py, at 100, 1,000 and 10,000 entries and on every seed tried (figures
+    # in docs/engine.md); it changes nothing while `fusion_text` is 0.
+    text_words: float = 0.5
     # "Did you mean" offers only entries whose fused score is at least this share of the best one.
     suggest_floor: float = 0.75
     # The answer and suggest thresholds of other languages than English, as `faqbot calibrate`

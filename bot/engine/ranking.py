@@ -98,6 +98,18 @@ def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
     return share, second if first.learned >= best else best
 
 
+_UNKNOWN_CODE = 0x10FFFF  # question words no phrasing uses: codes from here down (_coded)
+_FIRST_CODE = 0x100
+
+
+def _word_code(i: int) -> str:
+    """The character standing for the i-th word of an index's wording: above Latin-1, past the
+    surrogates, and below the codes of unknown question words (beyond a million distinct words
+    they wrap around, which only makes two rare words read alike)."""
+    code = _FIRST_CODE + i % (0x10F000 - _FIRST_CODE - 0x800)
+    return chr(code + 0x800 if code >= 0xD800 else code)
+
+
 class Ranker:
     """Scores questions against one index; keeps a cache of repaired words."""
 
@@ -121,6 +133,8 @@ class Ranker:
             self._near(length)
         if any(persian.has_script(w) for w in self.index.vocabulary):
             self._repair_persian_stem("")
+        if self.settings.fusion_text > 0 and self.settings.text_words > 0:
+            self._word_codes()
         self._prepared = True
 
     def repair(self, word: str) -> str:
@@ -297,7 +311,11 @@ class Ranker:
         every = self._every_entry(phrase_scores, sorted_query) if all_entries else None
         entry_list, sem_list, learned_list = entry_scores.tolist(), sem.tolist(), learned_scores.tolist()
         starts = self.index.starts
-        full = " ".join(words(question, s.max_question_chars, self.index.finglish)) if text_view else ""
+        text_sims = (
+            self._text_view(words(question, s.max_question_chars, self.index.finglish), top, skipped)
+            if text_view
+            else {}
+        )
         ranked = []
         for ei in top.tolist():
             entry_cos = entry_list[ei]
@@ -313,7 +331,7 @@ class Ranker:
                 fuzzy = self._closest(sorted_query, self.index.sorted_plain, lo, hi, skipped)
             phrase_cos = max(0.0, float(phrase_scores[best]))
             recall = float(phrase_recall[best]) if phrase_cos > 0 else 0.0
-            text_sim = self._closest(full, self.index.texts, lo, hi, skipped) if text_view else 0.0
+            text_sim = text_sims.get(ei, 0.0)
             learned_cos = learned_list[ei]
             # Weights chosen on CLINC150's validation split and this FAQ's calibration sets
             # (top-1, and the calibration objective on out-of-fold confidences; both agreed):
@@ -347,6 +365,61 @@ class Ranker:
             )
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
+
+    def _text_view(self, question_words: list[str], entries: np.ndarray, skipped: int | None) -> dict[int, float]:
+        """The text view (0-1) of each of `entries` (entry indexes) with phrasings: the question's
+        whole wording, function words included, against the closest of the entry's phrasings (but
+        the one left out): rapidfuzz's ratio of the letters, mixed with the ratio of the words by
+        `text_words`. Every candidate's phrasings in one `cdist` per ratio."""
+        starts = self.index.starts
+        used = [ei for ei in entries.tolist() if starts[ei + 1] > starts[ei]]
+        if not used:
+            return {}
+        rows = [row for ei in used for row in range(starts[ei], starts[ei + 1])]
+        firsts = np.cumsum([0] + [starts[ei + 1] - starts[ei] for ei in used[:-1]])
+        texts = self.index.texts
+        full = " ".join(question_words)
+        sims = process.cdist([full], [texts[r] for r in rows], scorer=fuzz.ratio, dtype=np.float64, workers=1)[0]
+        share = self.settings.text_words
+        if share > 0:
+            coded = self._word_codes()[1]
+            by_word = process.cdist(
+                [self._coded(question_words)], [coded[r] for r in rows], scorer=fuzz.ratio, dtype=np.float64, workers=1
+            )[0]
+            sims = (1.0 - share) * sims + share * by_word
+        if skipped is not None and skipped in rows:
+            sims[rows.index(skipped)] = -1.0  # never its own phrasing (an entry left with none: 0)
+        best = np.maximum.reduceat(sims, firsts) / 100.0
+        return {ei: max(0.0, b) for ei, b in zip(used, best.tolist(), strict=True)}
+
+    def _word_codes(self) -> tuple[dict[str, str], list[str]]:
+        """Every word of the phrasings' wording as one character, and each phrasing so written (in
+        `Index.word_codes`: made once per index), so that rapidfuzz's ratio of two such strings is
+        the ratio of their words."""
+        if self.index.word_codes is None:
+            codes: dict[str, str] = {}
+            coded = [
+                "".join([codes.get(w) or codes.setdefault(w, _word_code(len(codes))) for w in text.split()])
+                for text in self.index.texts
+            ]
+            self.index.word_codes = (codes, coded)
+        return self.index.word_codes
+
+    def _coded(self, question_words: list[str]) -> str:
+        """The question's words written as `_word_codes` writes the phrasings': a word the
+        phrasings do not use is read as the FAQ word typo repair gives, if any; other unknown
+        words get characters no phrasing word has (one per distinct word)."""
+        codes = self._word_codes()[0]
+        unknown: dict[str, str] = {}
+        out = []
+        for w in question_words:
+            code = codes.get(w)
+            if code is None and w not in STOP_WORDS:
+                code = codes.get(self.repair(w))
+            if code is None:
+                code = unknown.setdefault(w, chr(_UNKNOWN_CODE - len(unknown)))
+            out.append(code)
+        return "".join(out)
 
     def _every_entry(self, phrase_scores: np.ndarray, sorted_query: str) -> tuple[list[int], list[float]]:
         """For every entry, by entry index: its best phrasing's row by `phrase_scores` (the first
@@ -394,10 +467,9 @@ class Ranker:
     @staticmethod
     def _closest(query: str, texts: list[str], lo: int, hi: int, skipped: int | None) -> float:
         """rapidfuzz's ratio (0-1) of `query` with the closest of texts[lo:hi] (one entry's
-        phrasings, but the one left out). Two views use it: the fuzzy view (content words,
-        sorted: `Index.sorted_plain`) and the text view (the whole wording as written, function
-        words included: `Index.texts`). extractOne stops scoring a phrasing as soon as it cannot
-        beat the best so far, which makes it cheaper than scoring them all at once."""
+        phrasings, but the one left out): the fuzzy view (content words, sorted:
+        `Index.sorted_plain`). extractOne stops scoring a phrasing as soon as it cannot beat the
+        best so far, which makes it cheaper than scoring them all at once."""
         choices = texts[lo:hi]
         if skipped is not None and lo <= skipped < hi:
             choices = [c for i, c in enumerate(choices, lo) if i != skipped]

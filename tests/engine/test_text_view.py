@@ -145,3 +145,41 @@ def test_without_a_fitted_model_the_text_view_does_not_answer_a_question_of_func
     for question in ["how do i", "what is the", "can i"]:
         assert not on.match(question).answered
         assert on.match(question).score <= 100.0
+
+
+def test_by_words_a_misspelt_word_counts_as_the_word_typo_repair_reads(made_up):
+    """The text view's word ratio reads a misspelt question word as the FAQ word the typo repair
+    gives, as the other views do: on the made-up FAQ, with the view on by words alone, a question
+    with a misspelt word scores every entry exactly as the question spelt right; by letters alone
+    the misspelling costs its entry."""
+    by_words = dataclasses.replace(made_up.matcher.settings, fusion_text=2.0, text_words=1.0)
+    words_only = Matcher((), by_words, index=made_up.matcher.index)
+    letters_only = Matcher((), dataclasses.replace(by_words, text_words=0.0), index=made_up.matcher.index)
+    for right, misspelt, entry in [
+        ("when did the volcano last erupt", "when did the volcanno last erupt", "volcano"),
+        ("who runs the lighthouse", "who runs the ligthhouse", "lighthouse"),
+        ("how far do honeybees travel for flowers", "how far do honeybes travel for flowers", "bees"),
+    ]:
+        spelt = {r.entry_id: r.fused for r in words_only.rank(right).candidates}
+        assert {r.entry_id: r.fused for r in words_only.rank(misspelt).candidates} == pytest.approx(spelt)
+        assert words_only.rank(misspelt).candidates[0].entry_id == entry
+        by_letters = {r.entry_id: r.fused for r in letters_only.rank(misspelt).candidates}
+        assert by_letters[entry] < {r.entry_id: r.fused for r in letters_only.rank(right).candidates}[entry]
+
+
+def test_by_words_a_dropped_word_costs_the_same_whatever_its_length():
+    """By letters, leaving out a long word moves a question further from its phrasing than
+    another short word in its place; by words, each word is one unit. Two made-up entries: a
+    question that dropped the long word of the first reads closer to the second by letters, and
+    to the first by words (every word of it is the first's, in order). The text view alone (the
+    other views' weights 0)."""
+    entries = [
+        ("long", ["so how do i renew my glorbinaxitrope permit again"]),
+        ("short", ["so how do i renew the permit again"]),
+    ]
+    alone = MatchSettings(fusion_learned=0.0, fusion_phrase=0.0, fusion_fuzzy=0.0, fusion_text=1.0, learned_epochs=0)
+    first = {}
+    for share in (0.0, 1.0):
+        matcher = Matcher(entries, dataclasses.replace(alone, text_words=share))
+        first[share] = matcher.rank("so how do i renew my permit again").candidates[0].entry_id
+    assert first == {0.0: "short", 1.0: "long"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -237,14 +237,27 @@ class Engine:
         cta_ids: Collection[str] | None = None,
         check_collisions: bool = True,
         cache_dir: Path | None = None,
+        on_collisions: Callable[[list[Problem]], None] | None = None,
     ) -> Engine:
         """A servable engine from the FAQ files, or KnowledgeError listing every problem (the
-        checks of `validate`; `check_collisions=False` and `cache_dir`: see there and cache.py)."""
+        checks of `validate`; `check_collisions=False` and `cache_dir`: see there and cache.py).
+
+        `on_collisions` (what serves the FAQ: the bot's start): phrasings that collide do not stop
+        the FAQ being served; they are handed to it (to report) and the engine is returned. See
+        `validate`'s `serve_collisions`."""
         engine, problems = validate(
-            knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions, cache_dir=cache_dir
+            knowledge_dir,
+            seeds_dir,
+            settings,
+            cta_ids=cta_ids,
+            check_collisions=check_collisions,
+            cache_dir=cache_dir,
+            serve_collisions=on_collisions is not None,
         )
         if engine is None:
             raise KnowledgeError(problems)
+        if problems and on_collisions is not None:
+            on_collisions(problems)
         return engine
 
     # False for an interim engine (`patched`), served until the exact one is built.
@@ -787,8 +800,10 @@ def validate(
     overlay: Mapping[str, bytes | None] | None = None,
     previous: Engine | None = None,
     interim: bool = False,
+    serve_collisions: bool = False,
 ) -> tuple[Engine | None, list[Problem]]:
-    """All problems in the knowledge base; the engine is returned only when there are none.
+    """All problems in the knowledge base; the engine is returned only when there are none
+    (with `serve_collisions`: none but collisions).
 
     `check_collisions=False` skips asking every phrasing of the matcher (most of a command's
     start-up time): for read-only commands that answer from an FAQ the bot and `faqbot validate`
@@ -808,6 +823,17 @@ def validate(
     `interim` (with `previous`): the engine returned, and checked for collisions, is
     `Engine.patched` from `previous` (`exact` False) when it can be patched: what the editor
     serves until `rebuilt` gives the exact one. Every check of the files is the same.
+
+    `serve_collisions` (what serves the FAQ: a start, a reload): when the only problems are
+    phrasing collisions found by a check of every text (no `previous`, or an entry removed; the
+    collisions of the entries changed since `previous` still refuse), the engine is returned with them (to be reported: logged, and shown by
+    `faqbot validate` and `faqbot doctor`) instead of None. An edit is refused for the collisions
+    it can make (the editor checks them before writing), but an entry added or a phrasing edited
+    also moves every word's weight a little, which can make a phrasing of two untouched entries
+    collide (`_changed_since`): such an accepted edit must not make the next start refuse to serve
+    the FAQ. (A collision is the phrasing asked *without itself*, as a new question would be;
+    asked word for word, its own row gives its entry a phrasing cosine and string similarity of 1,
+    so it is still answered with its own entry in the cases measured: see docs/engine.md.)
     """
     # A read-only load of files a read-only load already found free of problems: that FAQ, from
     # the cache (cache.py: only when every file is byte for byte the same).
@@ -832,6 +858,8 @@ def validate(
     unchanged = [] if previous is None or changed is None else _same_matchers(previous, engine)
     changed = _texts_changed(previous, kb, changed)
     problems = (collisions(engine, changed, unchanged) if check_collisions else []) + claims
+    if problems and serve_collisions and not claims and changed is None:
+        return engine, sorted(problems)  # a full check's collisions only: served, reported by the caller
     if problems:
         return None, sorted(problems)
     if read_only_cache is not None and fingerprint is not None:
@@ -852,9 +880,20 @@ def rebuilt(kb: KnowledgeBase, settings: MatchSettings, previous: Engine | None 
 
 def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSettings) -> list[str] | None:
     """The entries of `kb` that are not the very objects `previous` served (a file read again
-    with the same bytes under the same memo gives the same object), or None for "check every
-    entry": no previous engine, other settings or folder, an entry removed or added, or the
-    sentence-embedding view (whose candidates need no shared word)."""
+    with the same bytes under the same memo gives the same object), entries added included, or
+    None for "check every entry": no previous engine, other settings or folder, an entry removed,
+    or the sentence-embedding view (whose candidates need no shared word).
+
+    An entry added is checked like an edited one (`collisions` with `changed`): its texts, and the
+    texts of other entries it might now win (`_may_win`). On the interim engine (`Engine.patched`)
+    that is every collision it can make, as every other entry's vector is the one `previous` had
+    (the word weights are kept): only one vector is new. On the exact engine an entry added also
+    moves every word's weight a little (one more entry to be rare among), so two untouched entries
+    can come to collide (on the made-up FAQ a volcano phrasing went to the bees once a museum entry
+    was added); checking for that means asking every text (minutes at 10,000 entries), so, as
+    after an edit of phrasings (which shifts the weights of the words it adds or drops the same
+    way), it is left to the full check of `faqbot validate`, and a load serves the FAQ with such
+    collisions reported rather than refusing it (`drifted`)."""
     if (
         previous is None
         or previous.kb.directory != kb.directory
@@ -862,13 +901,9 @@ def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSe
         or settings.semantic_model
     ):
         return None
-    if set(previous.kb.entries) ^ set(kb.entries):
-        # An entry removed takes its words' share of every weight with it, and an entry added
-        # changes every word's weight (one more entry to be rare among): any two entries left can
-        # now collide (measured on the shipped FAQ: a Persian phrasing of one untouched entry went
-        # to another; on the made-up FAQ, a volcano phrasing went to the bees once a museum entry
-        # was added), so every text is checked, as `faqbot validate` does, or the next load would
-        # refuse the files the edit wrote.
+    if set(previous.kb.entries) - set(kb.entries):
+        # An entry removed takes its words' share of every weight with it and cannot be patched
+        # out of an index (Engine.patched): every text is checked, as `faqbot validate` does.
         return None
     return [eid for eid, entry in kb.entries.items() if previous.kb.entries.get(eid) is not entry]
 

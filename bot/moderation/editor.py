@@ -85,6 +85,18 @@ STALE_STAGE_SECONDS = 600  # a staging folder lives for one validation (well und
 CHANGED_SINCE_OPENED = "changed since you opened it"
 
 
+def _log_served_collisions(problems: list[Problem]) -> None:
+    """Collisions a check of every text found in files served anyway (bot.engine's `validate`,
+    `serve_collisions`): logged as errors, each with its file and line."""
+    if problems:
+        log.error(
+            "serving the FAQ with %d phrasing collision(s) (an edit's word weights can make untouched "
+            "phrasings collide); reword them (faqbot validate lists them): %s",
+            len(problems),
+            "; ".join(str(p) for p in problems),
+        )
+
+
 def revision_of(data: bytes | None) -> str:
     """A file's revision: a short hash of its exact bytes ("absent" when it does not exist)."""
     return ABSENT if data is None else hashlib.sha256(data).hexdigest()[:16]
@@ -200,30 +212,44 @@ class Editor:
 
     def load(self) -> tuple[Engine | None, list[Problem], int]:
         """Validate the files as they are (a reload): (engine or None, problems, generation).
-        Only what changed since this editor's last validation is checked and parsed again."""
+        Only what changed since this editor's last validation is checked and parsed again. When
+        everything had to be checked (the first validation, an entry removed), collisions found
+        are logged and the FAQ served, as a start serves it (bot.engine's `validate`,
+        `serve_collisions`); those of the entries changed since the last validation refuse it."""
         with self._locked():
             engine, problems = self._validate_incrementally(None)
             if engine is None:
                 return None, problems, self._generation
+            _log_served_collisions(problems)
             self._serve(engine)
             return engine, [], self._generation
 
     def _validate_incrementally(self, overlay: dict[str, bytes | None] | None) -> tuple[Engine | None, list[Problem]]:
         """`faqbot validate` on the folder (with `overlay`'s files in place of theirs), redoing
-        only what changed since the last validation (bot.engine.validate, `previous`)."""
+        only what changed since the last validation (bot.engine.validate, `previous`). Without
+        `overlay` (a reload), a check of every text serves collisions (returned with the engine)."""
 
-        def run(interim: bool) -> tuple[Engine | None, list[Problem]]:
+        def run(interim: bool, files: dict[str, bytes | None] | None = overlay) -> tuple[Engine | None, list[Problem]]:
             with self._memo.active():
                 return validate(
                     self.knowledge_dir,
                     self.seeds_dir,
                     self.settings,
                     cta_ids=self._cta_ids,
-                    overlay=overlay,
+                    overlay=files,
                     previous=self._current,
                     interim=interim,
+                    serve_collisions=files is None,
                 )
 
+        if overlay is not None and self._current is None:
+            # The first edit of this editor: the files as they are first (what a start serves, any
+            # collisions an earlier edit's word weights made included), so that the edit is refused
+            # only for the collisions it can make.
+            engine, problems = run(False, None)
+            if engine is not None:
+                _log_served_collisions(problems)
+                self._current = self._exact = engine
         engine, problems = run(True)
         if engine is None and self._current is not None and any(p.message.startswith("collision") for p in problems):
             # Collisions found on the interim engine are confirmed on the exact one: an edit is

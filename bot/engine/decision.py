@@ -44,6 +44,9 @@ class Reason(enum.Enum):
     # Answered although the whole message is below the answer threshold: one of its sentences alone
     # is answered with confidence, by the entry the whole message ranks first (Engine._by_sentence).
     SENTENCE = "sentence"
+    # Answered with its own entry: the question is word for word one of that entry's phrasings, and
+    # another entry ranked first (Engine._own_entry: possible in a FAQ served with collisions).
+    PHRASING = "phrasing"
 
 
 @dataclass(frozen=True)

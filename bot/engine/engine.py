@@ -27,14 +27,14 @@ from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
 from .index import Index
 from .index import patched as patched_index
-from .knowledge import Entry, KnowledgeBase, cta_problems, load_knowledge_collecting
+from .knowledge import Entry, KnowledgeBase, comparable_texts, cta_problems, load_knowledge_collecting
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered
-from .text import STOP_WORDS, answer_types, content_words, stem, words
+from .text import STOP_WORDS, answer_types, comparable, content_words, stem, words
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -304,6 +304,15 @@ class Engine:
         engine.exact = False
         if "_faq_keys" in previous.__dict__:  # else built from every text when first needed
             engine.__dict__["_faq_keys"] = previous._faq_keys | faq_keys(t for e in entries for t in e.all_phrasings())
+        if "_owners" in previous.__dict__:  # else built when first needed
+            owners = dict(previous._owners)
+            for e in entries:
+                if e.id in previous.kb.entries:
+                    for key in comparable_texts(previous.kb.entries[e.id]):
+                        if owners.get(key) == e.id:
+                            del owners[key]
+                owners.update(dict.fromkeys(comparable_texts(e), e.id))
+            engine.__dict__["_owners"] = owners
         return engine
 
     def matcher_for(self, text: str) -> Matcher:
@@ -328,7 +337,31 @@ class Engine:
         the Persian index; Finglish in the Finglish index or the Latin-script one, whichever is
         more confident (an answer before a suggestion); so is a Persian question with more Latin
         letters than Persian ones (long English terms in it) in the Latin-script and Persian
-        indexes; anything else in the Latin-script index."""
+        indexes; anything else in the Latin-script index. A question that is word for word one of
+        the FAQ's own questions or phrasings is never answered with another entry (`_own_entry`)."""
+        return self._own_entry(question, self._match(question, language))
+
+    def _own_entry(self, question: str, result: MatchResult) -> MatchResult:
+        """`result`, unless it answers a question that is word for word (text.comparable) a
+        phrasing of another entry: then that phrasing's own entry is the answer (Reason.PHRASING).
+        The collision check makes that rare (a phrasing, asked without itself, must rank its own
+        entry first), but a FAQ can be served with collisions the check of an edit leaves to the
+        full check (an entry added moves every word's weight: validate's `serve_collisions`), and
+        one asked word for word was then measured answered with the other entry (a synthetic FAQ).
+        The moderators wrote that phrasing under its entry: that entry is its answer."""
+        if not result.answered:
+            return result
+        owner = self._owners.get(comparable(question[: self.matcher.settings.max_question_chars * 2]))
+        if owner is None or owner == result.entry_id or owner not in self.kb.entries:
+            return result
+        return dataclasses.replace(result, entry_id=owner, suggestions=(), reason=Reason.PHRASING)
+
+    @functools.cached_property
+    def _owners(self) -> dict[str, str]:
+        """Comparable form (text.comparable) of each of the FAQ's questions and phrasings -> its entry."""
+        return {key: e.id for e in self.kb.entries.values() for key in comparable_texts(e)}
+
+    def _match(self, question: str, language: str | None = None) -> MatchResult:
         matcher = self.matcher_for(question)
         result = self._lenient(matcher, matcher.match(question))
         language = language or question_language(question)
@@ -377,6 +410,7 @@ class Engine:
             result = self._by_topic(question, result)
         if not result.answered and language != i18n.EN:
             result = self._by_subject(question, result, language)
+        result = self._own_entry(question, result)  # a fallback's answer too
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         if entry is not None and result.answered:
@@ -511,7 +545,7 @@ class Engine:
         it: the FAQ's own texts in the form greetings are told from (~20 ms for the shipped FAQ,
         once), and each index's lookup tables (Ranker.prepare). What serves questions calls it
         before serving an engine (bot.service); a one-off command need not. Returns the engine."""
-        _ = self._faq_keys
+        _ = self._faq_keys, self._owners
         for matcher in (self.matcher, self.persian, self.finglish):
             if matcher is not None:
                 matcher.prepare()

@@ -727,7 +727,11 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     view on), reaches the phrasing's own
     entry's, at least learned × that entry's cosine + fuzzy × the string similarity of the entry's
     closest *other* phrasing. A query's vector is the phrasing's own indexed vector (its words are
-    all in the index, and repair maps them exactly as the index did), so these bounds use the index."""
+    all in the index, and repair maps them exactly as the index did), so these bounds use the index.
+    With more entries than `rerank_candidates`, a row is also kept when a changed entry's cosine
+    reaches its own entry's: the changed entry can then push the own entry out of the entries
+    ranked, and a third one come first. (With the text view on, its `text_candidates` phrasings
+    are not bounded this way.)"""
     if not changed:
         return []
     n_rows = len(index.plain)
@@ -744,8 +748,8 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     else:
         entry_weights_by_key = entry_weights
 
-    def lower_of(rows: np.ndarray) -> np.ndarray:
-        """learned × the cosine of each phrasing in `rows` with its own entry's vector (an array
+    def own_cos_of(rows: np.ndarray) -> np.ndarray:
+        """The cosine of each phrasing in `rows` with its own entry's vector (an array
         over every row, 0 elsewhere): its postings summed in the index's order, as a whole-index
         `bincount` would."""
         picked = np.zeros(n_rows, dtype=bool)
@@ -755,8 +759,7 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         wanted = terms.astype(np.int64) * n_entries + owner[docs]
         at = np.minimum(np.searchsorted(entry_key, wanted), len(entry_key) - 1)
         found = entry_key[at] == wanted
-        own_cos = np.bincount(docs, weights=np.where(found, weights * entry_weights_by_key[at], 0.0), minlength=n_rows)
-        return settings.fusion_learned * own_cos
+        return np.bincount(docs, weights=np.where(found, weights * entry_weights_by_key[at], 0.0), minlength=n_rows)
 
     fuzzy = settings.fusion_fuzzy
     unchanged = ~np.isin(owner, changed)
@@ -772,7 +775,13 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         candidates = np.flatnonzero((cos > 0) & unchanged)
         if not len(candidates):
             continue
-        lower = lower_of(candidates)
+        own_cos = own_cos_of(candidates)
+        lower = settings.fusion_learned * own_cos
+        if n_entries > settings.rerank_candidates:
+            # Only the `rerank_candidates` entries of highest cosine are ranked (Ranker.first): a
+            # changed entry at least as close as the phrasing's own entry can push it out of them,
+            # and a third entry then comes first.
+            result.update(candidates[cos[candidates] + 1e-9 >= own_cos[candidates]].tolist())
         own_rows = range(starts[ei], starts[ei + 1])
         # The changed entry's phrasing postings, row by row (in the index's order within a row).
         own_postings = np.flatnonzero((row_docs >= starts[ei]) & (row_docs < starts[ei + 1]))

@@ -9,6 +9,7 @@ competes for the candidate places)."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import shutil
 from pathlib import Path
@@ -33,11 +34,11 @@ spec.loader.exec_module(reload_bench)
 class Faq:
     """A FAQ folder validated once under a memo (as the editor keeps it), with its collisions."""
 
-    def __init__(self, knowledge: Path, seeds: Path, quote: dict):
-        self.knowledge, self.seeds, self.quote = knowledge, seeds, quote
+    def __init__(self, knowledge: Path, seeds: Path, quote: dict, matching=MATCHING):
+        self.knowledge, self.seeds, self.quote, self.matching = knowledge, seeds, quote, matching
         self.memo = Memo()
         with self.memo.active():
-            self.engine, problems = validate(knowledge, seeds, MATCHING, check_collisions=False)
+            self.engine, problems = validate(knowledge, seeds, matching, check_collisions=False)
         assert self.engine is not None, problems[:3]
         self.before = {(p.entry, p.message) for p in collisions(self.engine)}
         self.words = sorted({w for e in self.engine.kb.entries.values() for t in e.phrasings for w in t.split()})
@@ -57,7 +58,7 @@ class Faq:
             interim, problems = validate(
                 self.knowledge,
                 self.seeds,
-                MATCHING,
+                self.matching,
                 overlay=overlay,
                 previous=self.engine,
                 interim=True,
@@ -97,6 +98,21 @@ def made_up(tmp_path_factory) -> Faq:
 
 
 @pytest.fixture(scope="module")
+def made_up_few_ranked(tmp_path_factory) -> Faq:
+    """The made-up FAQ with only 2 of its entries ranked per question (`rerank_candidates`): an
+    added entry often pushes a phrasing's own entry out of them, and a third entry comes first."""
+    root = tmp_path_factory.mktemp("made-up-few")
+    shutil.copytree(SMALL, root / "kb")
+    quote = {
+        "source": "field-notes",
+        "speaker": "notes",
+        "text": "Trains on the coastal line run every hour between the harbour and the market town.",
+    }
+    few = dataclasses.replace(MATCHING, rerank_candidates=2)
+    return Faq(root / "kb" / "knowledge", root / "kb" / "seeds", quote, few)
+
+
+@pytest.fixture(scope="module")
 def synthetic(tmp_path_factory) -> Faq:
     knowledge, seeds = reload_bench.write_synthetic(tmp_path_factory.mktemp("synthetic"), 60)
     quote = {"source": "synthetic", "speaker": "author", "text": reload_bench.SOURCE}
@@ -111,6 +127,14 @@ def test_the_synthetic_faq_has_more_entries_than_the_ranking_re_ranks(synthetic)
 @given(st.data())
 def test_an_added_entrys_collisions_on_the_made_up_faq_are_all_found_by_the_cheap_check(made_up, data):
     made_up.add(data.draw(phrasing_lists([*made_up.words, "museum", "trains", "tourists"])))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.data())
+def test_an_added_entry_pushing_the_own_entry_out_of_the_ranked_ones_is_found_by_the_cheap_check(
+    made_up_few_ranked, data
+):
+    made_up_few_ranked.add(data.draw(phrasing_lists([*made_up_few_ranked.words, "museum", "trains"])))
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -665,9 +665,11 @@ def collisions(
 
     `changed`: check only what an edit of these entries can have changed (after one edit,
     instead of every phrasing): every text of these entries, and every other entry's text that
-    one of them might now win (`_may_win`). A removed entry wins nothing. Collisions between two
-    entries the edit did not touch, which only the edit's effect on the word weights could cause,
-    are left to the full check (`faqbot validate`, and every load). `unchanged`: matchers the
+    one of them might now win (`_may_win`); an entry added is one of `changed`. A removed entry
+    wins nothing. Collisions between two entries the edit did not touch, which only the edit's
+    effect on the word weights could cause, are left to the full check (`faqbot validate`, which
+    reports them, and every start, which reports them and serves the FAQ: `validate`'s
+    `serve_collisions`). `unchanged`: matchers the
     engine before the edit had too (the very objects, memo.py), so every text they rank ranks as it
     did then, without a collision (an English edit leaves the Persian index as it was).
     """

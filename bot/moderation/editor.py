@@ -26,7 +26,11 @@ a lock file next to the audit log) by `faqbot undo` in another process:
    weights trained over all entries, the collisions of the edited entries checked again), and
    hands it to `on_exact` with a newer generation, unless a newer edit is served by then (its own
    exact engine follows). Collisions only the exact engine shows are logged as an error (the
-   edit stays: `faqbot validate` shows them). `settle()` waits for it.
+   edit stays: `faqbot validate` shows them). `settle()` waits for it. An entry added is served
+   and checked the same way: the collisions it can make on the interim engine (its texts, those it
+   might win); those the word weights it moves make between two untouched entries are left to the
+   full check, and a load that checks every text serves the FAQ with them, logged (bot.engine's
+   `validate`, `serve_collisions`), so an accepted edit never stops the FAQ being served.
 
 A process killed at any point of step 4 leaves either the old file and a pending row, or the new
 file and a pending row (or finished work). The next operation of any editor on the folder (the

@@ -871,14 +871,14 @@ def validate(
 
     `serve_collisions` (what serves the FAQ: a start, a reload): when the only problems are
     phrasing collisions found by a check of every text (no `previous`, or an entry removed; the
-    collisions of the entries changed since `previous` still refuse), the engine is returned with them (to be reported: logged, and shown by
-    `faqbot validate` and `faqbot doctor`) instead of None. An edit is refused for the collisions
-    it can make (the editor checks them before writing), but an entry added or a phrasing edited
-    also moves every word's weight a little, which can make a phrasing of two untouched entries
-    collide (`_changed_since`): such an accepted edit must not make the next start refuse to serve
-    the FAQ. (A collision is the phrasing asked *without itself*, as a new question would be;
-    asked word for word, its own row gives its entry a phrasing cosine and string similarity of 1,
-    so it is still answered with its own entry in the cases measured: see docs/engine.md.)
+    collisions of the entries changed since `previous` still refuse), the engine is returned with
+    them (to be reported: logged, and shown by `faqbot validate` and `faqbot doctor`) instead of
+    None. An edit is refused for the collisions it can make (the editor checks them before
+    writing), but an entry added or a phrasing edited also moves every word's weight a little,
+    which can make a phrasing of two untouched entries collide (`_changed_since`): such an
+    accepted edit must not make the next start refuse to serve the FAQ. A collision is the
+    phrasing asked *without itself*, as a new question worded like it; asked word for word it is
+    answered with its own entry whatever the ranking (Engine._own_entry).
     """
     # A read-only load of files a read-only load already found free of problems: that FAQ, from
     # the cache (cache.py: only when every file is byte for byte the same).

@@ -203,7 +203,9 @@ def test_an_added_entry_that_makes_an_untouched_phrasing_collide_is_served_and_r
         ("volcano.yaml", "volcano", True)
     ]
     assert problems[0].line == next(
-        i for i, line in enumerate((knowledge / "volcano.yaml").read_text().splitlines(), 1) if "bees bees honey" in line
+        i
+        for i, line in enumerate((knowledge / "volcano.yaml").read_text().splitlines(), 1)
+        if "bees bees honey" in line
     )
     reported: list = []
     started = Engine.load(knowledge, seeds, MATCHING, on_collisions=reported.extend)  # what the bot's start runs

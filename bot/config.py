@@ -9,6 +9,7 @@ comes from the DISCORD_TOKEN environment variable only, so it can never be commi
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -861,8 +862,13 @@ def _safety(raw: Mapping[str, Any], located, path: Path) -> SafetySettings:
     return dataclasses.replace(settings, referrals=tuple(referrals))
 
 
-def load_faq(config: Config, *, read_only: bool = False) -> Engine:
+def load_faq(config: Config, *, read_only: bool = False, serving: bool = False) -> Engine:
     """The FAQ this configuration serves, checked (KnowledgeError lists every problem).
+
+    `serving` (the bot's start): phrasings that collide are logged as errors, each with its file
+    and line, and the FAQ is served anyway (bot.engine's `validate`, `serve_collisions`: an edit
+    accepted can make two untouched entries' phrasings collide through the word weights it moves,
+    and must not stop the bot serving the FAQ); `faqbot validate` and `faqbot doctor` show them.
 
     `read_only` (a command that only answers: ask, chat, list, eval) skips the collision check,
     the slowest part of loading, which matters for editing the FAQ (validate, calibrate, the bot
@@ -875,4 +881,16 @@ def load_faq(config: Config, *, read_only: bool = False) -> Engine:
         cta_ids=config.outreach.cta_ids,
         check_collisions=not read_only,
         cache_dir=config.paths.database.parent / "cache" if read_only else None,
+        on_collisions=_log_collisions if serving and not read_only else None,
     )
+
+
+def _log_collisions(problems: list) -> None:
+    log = logging.getLogger("bot.faq")
+    log.error(
+        "serving the FAQ with %d phrasing collision(s) (an edit's word weights can make untouched "
+        "phrasings collide); reword them (faqbot validate lists them):",
+        len(problems),
+    )
+    for problem in problems:
+        log.error("%s", problem)

@@ -128,7 +128,7 @@ def run_bot(config: Config) -> int:
     if token is None:
         return _missing_token("run")
     point_at_test_api()
-    engine = load_faq(config)
+    engine = load_faq(config, serving=True)
     return asyncio.run(_serve(config, engine, token))
 
 
@@ -189,7 +189,7 @@ def planned_commands(config: Config, guild_id: int | None = None) -> list[dict]:
     The bot is built and its features loaded exactly as for `faqbot run` (`load_features`), with a
     throwaway database in a temporary folder, so nothing of the real one is read or written.
     """
-    engine = load_faq(config)
+    engine = load_faq(config, serving=True)
     return asyncio.run(_plan(config, engine, guild_id))
 
 
@@ -210,7 +210,7 @@ def sync_commands(config: Config, guild_id: int | None) -> int:
     if token is None:
         return _missing_token("sync")
     point_at_test_api()
-    engine = load_faq(config)
+    engine = load_faq(config, serving=True)
     return asyncio.run(_sync(config, engine, token, guild_id))
 
 

@@ -48,6 +48,9 @@ class Reason(enum.Enum):
     # tail naming the source ("..., per the letter") is answered with confidence by the entry the
     # whole question ranks first (Engine._by_plain).
     PLAIN = "plain"
+    # Answered with its own entry: the question is word for word one of that entry's phrasings, and
+    # another entry ranked first (Engine._own_entry: possible in a FAQ served with collisions).
+    PHRASING = "phrasing"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -27,14 +27,14 @@ from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
 from .index import Index
 from .index import patched as patched_index
-from .knowledge import Entry, KnowledgeBase, cta_problems, load_knowledge_collecting
+from .knowledge import Entry, KnowledgeBase, comparable_texts, cta_problems, load_knowledge_collecting
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered
-from .text import STOP_WORDS, answer_types, content_words, stem, words
+from .text import STOP_WORDS, answer_types, comparable, content_words, stem, words
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -282,14 +282,27 @@ class Engine:
         cta_ids: Collection[str] | None = None,
         check_collisions: bool = True,
         cache_dir: Path | None = None,
+        on_collisions: Callable[[list[Problem]], None] | None = None,
     ) -> Engine:
         """A servable engine from the FAQ files, or KnowledgeError listing every problem (the
-        checks of `validate`; `check_collisions=False` and `cache_dir`: see there and cache.py)."""
+        checks of `validate`; `check_collisions=False` and `cache_dir`: see there and cache.py).
+
+        `on_collisions` (what serves the FAQ: the bot's start): phrasings that collide do not stop
+        the FAQ being served; they are handed to it (to report) and the engine is returned. See
+        `validate`'s `serve_collisions`."""
         engine, problems = validate(
-            knowledge_dir, seeds_dir, settings, cta_ids=cta_ids, check_collisions=check_collisions, cache_dir=cache_dir
+            knowledge_dir,
+            seeds_dir,
+            settings,
+            cta_ids=cta_ids,
+            check_collisions=check_collisions,
+            cache_dir=cache_dir,
+            serve_collisions=on_collisions is not None,
         )
         if engine is None:
             raise KnowledgeError(problems)
+        if problems and on_collisions is not None:
+            on_collisions(problems)
         return engine
 
     # False for an interim engine (`patched`), served until the exact one is built.
@@ -336,6 +349,15 @@ class Engine:
         engine.exact = False
         if "_faq_keys" in previous.__dict__:  # else built from every text when first needed
             engine.__dict__["_faq_keys"] = previous._faq_keys | faq_keys(t for e in entries for t in e.all_phrasings())
+        if "_owners" in previous.__dict__:  # else built when first needed
+            owners = dict(previous._owners)
+            for e in entries:
+                if e.id in previous.kb.entries:
+                    for key in comparable_texts(previous.kb.entries[e.id]):
+                        if owners.get(key) == e.id:
+                            del owners[key]
+                owners.update(dict.fromkeys(comparable_texts(e), e.id))
+            engine.__dict__["_owners"] = owners
         return engine
 
     def matcher_for(self, text: str) -> Matcher:
@@ -361,7 +383,31 @@ class Engine:
         the Persian index; Finglish in the Finglish index or the Latin-script one, whichever is
         more confident (an answer before a suggestion); so is a Persian question with more Latin
         letters than Persian ones (long English terms in it) in the Latin-script and Persian
-        indexes; anything else in the Latin-script index."""
+        indexes; anything else in the Latin-script index. A question that is word for word one of
+        the FAQ's own questions or phrasings is never answered with another entry (`_own_entry`)."""
+        return self._own_entry(question, self._match(question, language))
+
+    def _own_entry(self, question: str, result: MatchResult) -> MatchResult:
+        """`result`, unless it answers a question that is word for word (text.comparable) a
+        phrasing of another entry: then that phrasing's own entry is the answer (Reason.PHRASING).
+        The collision check makes that rare (a phrasing, asked without itself, must rank its own
+        entry first), but a FAQ can be served with collisions the check of an edit leaves to the
+        full check (an entry added moves every word's weight: validate's `serve_collisions`), and
+        one asked word for word was then measured answered with the other entry (a synthetic FAQ).
+        The moderators wrote that phrasing under its entry: that entry is its answer."""
+        if not result.answered:
+            return result
+        owner = self._owners.get(comparable(question[: self.matcher.settings.max_question_chars * 2]))
+        if owner is None or owner == result.entry_id or owner not in self.kb.entries:
+            return result
+        return dataclasses.replace(result, entry_id=owner, suggestions=(), reason=Reason.PHRASING)
+
+    @functools.cached_property
+    def _owners(self) -> dict[str, str]:
+        """Comparable form (text.comparable) of each of the FAQ's questions and phrasings -> its entry."""
+        return {key: e.id for e in self.kb.entries.values() for key in comparable_texts(e)}
+
+    def _match(self, question: str, language: str | None = None) -> MatchResult:
         language = language or question_language(question)
         best = None
         for matcher in self.matchers_for(question, language):
@@ -405,6 +451,7 @@ class Engine:
             result = self._by_topic(question, result)
         if not result.answered and language != i18n.EN:
             result = self._by_subject(question, result, language)
+        result = self._own_entry(question, result)  # a fallback's answer too
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         if entry is not None and result.answered:
@@ -562,7 +609,7 @@ class Engine:
         it: the FAQ's own texts in the form greetings are told from (~20 ms for the shipped FAQ,
         once), and each index's lookup tables (Ranker.prepare). What serves questions calls it
         before serving an engine (bot.service); a one-off command need not. Returns the engine."""
-        _ = self._faq_keys
+        _ = self._faq_keys, self._owners
         for matcher in (self.matcher, self.persian, self.finglish):
             if matcher is not None:
                 matcher.prepare()
@@ -682,9 +729,11 @@ def collisions(
 
     `changed`: check only what an edit of these entries can have changed (after one edit,
     instead of every phrasing): every text of these entries, and every other entry's text that
-    one of them might now win (`_may_win`). A removed entry wins nothing. Collisions between two
-    entries the edit did not touch, which only the edit's effect on the word weights could cause,
-    are left to the full check (`faqbot validate`, and every load). `unchanged`: matchers the
+    one of them might now win (`_may_win`); an entry added is one of `changed`. A removed entry
+    wins nothing. Collisions between two entries the edit did not touch, which only the edit's
+    effect on the word weights could cause, are left to the full check (`faqbot validate`, which
+    reports them, and every start, which reports them and serves the FAQ: `validate`'s
+    `serve_collisions`). `unchanged`: matchers the
     engine before the edit had too (the very objects, memo.py), so every text they rank ranks as it
     did then, without a collision (an English edit leaves the Persian index as it was).
     """
@@ -744,7 +793,11 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     view on), reaches the phrasing's own
     entry's, at least learned × that entry's cosine + fuzzy × the string similarity of the entry's
     closest *other* phrasing. A query's vector is the phrasing's own indexed vector (its words are
-    all in the index, and repair maps them exactly as the index did), so these bounds use the index."""
+    all in the index, and repair maps them exactly as the index did), so these bounds use the index.
+    With more entries than `rerank_candidates`, a row is also kept when a changed entry's cosine
+    reaches its own entry's: the changed entry can then push the own entry out of the entries
+    ranked, and a third one come first. (With the text view on, its `text_candidates` phrasings
+    are not bounded this way.)"""
     if not changed:
         return []
     n_rows = len(index.plain)
@@ -761,8 +814,8 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     else:
         entry_weights_by_key = entry_weights
 
-    def lower_of(rows: np.ndarray) -> np.ndarray:
-        """learned × the cosine of each phrasing in `rows` with its own entry's vector (an array
+    def own_cos_of(rows: np.ndarray) -> np.ndarray:
+        """The cosine of each phrasing in `rows` with its own entry's vector (an array
         over every row, 0 elsewhere): its postings summed in the index's order, as a whole-index
         `bincount` would."""
         picked = np.zeros(n_rows, dtype=bool)
@@ -772,8 +825,7 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         wanted = terms.astype(np.int64) * n_entries + owner[docs]
         at = np.minimum(np.searchsorted(entry_key, wanted), len(entry_key) - 1)
         found = entry_key[at] == wanted
-        own_cos = np.bincount(docs, weights=np.where(found, weights * entry_weights_by_key[at], 0.0), minlength=n_rows)
-        return settings.fusion_learned * own_cos
+        return np.bincount(docs, weights=np.where(found, weights * entry_weights_by_key[at], 0.0), minlength=n_rows)
 
     fuzzy = settings.fusion_fuzzy
     unchanged = ~np.isin(owner, changed)
@@ -789,7 +841,13 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         candidates = np.flatnonzero((cos > 0) & unchanged)
         if not len(candidates):
             continue
-        lower = lower_of(candidates)
+        own_cos = own_cos_of(candidates)
+        lower = settings.fusion_learned * own_cos
+        if n_entries > settings.rerank_candidates:
+            # Only the `rerank_candidates` entries of highest cosine are ranked (Ranker.first): a
+            # changed entry at least as close as the phrasing's own entry can push it out of them,
+            # and a third entry then comes first.
+            result.update(candidates[cos[candidates] + 1e-9 >= own_cos[candidates]].tolist())
         own_rows = range(starts[ei], starts[ei + 1])
         # The changed entry's phrasing postings, row by row (in the index's order within a row).
         own_postings = np.flatnonzero((row_docs >= starts[ei]) & (row_docs < starts[ei + 1]))
@@ -851,8 +909,10 @@ def validate(
     overlay: Mapping[str, bytes | None] | None = None,
     previous: Engine | None = None,
     interim: bool = False,
+    serve_collisions: bool = False,
 ) -> tuple[Engine | None, list[Problem]]:
-    """All problems in the knowledge base; the engine is returned only when there are none.
+    """All problems in the knowledge base; the engine is returned only when there are none
+    (with `serve_collisions`: none but collisions).
 
     `check_collisions=False` skips asking every phrasing of the matcher (most of a command's
     start-up time): for read-only commands that answer from an FAQ the bot and `faqbot validate`
@@ -872,6 +932,17 @@ def validate(
     `interim` (with `previous`): the engine returned, and checked for collisions, is
     `Engine.patched` from `previous` (`exact` False) when it can be patched: what the editor
     serves until `rebuilt` gives the exact one. Every check of the files is the same.
+
+    `serve_collisions` (what serves the FAQ: a start, a reload): when the only problems are
+    phrasing collisions found by a check of every text (no `previous`, or an entry removed; the
+    collisions of the entries changed since `previous` still refuse), the engine is returned with
+    them (to be reported: logged, and shown by `faqbot validate` and `faqbot doctor`) instead of
+    None. An edit is refused for the collisions it can make (the editor checks them before
+    writing), but an entry added or a phrasing edited also moves every word's weight a little,
+    which can make a phrasing of two untouched entries collide (`_changed_since`): such an
+    accepted edit must not make the next start refuse to serve the FAQ. A collision is the
+    phrasing asked *without itself*, as a new question worded like it; asked word for word it is
+    answered with its own entry whatever the ranking (Engine._own_entry).
     """
     # A read-only load of files a read-only load already found free of problems: that FAQ, from
     # the cache (cache.py: only when every file is byte for byte the same).
@@ -896,6 +967,8 @@ def validate(
     unchanged = [] if previous is None or changed is None else _same_matchers(previous, engine)
     changed = _texts_changed(previous, kb, changed)
     problems = (collisions(engine, changed, unchanged) if check_collisions else []) + claims
+    if problems and serve_collisions and not claims and changed is None:
+        return engine, sorted(problems)  # a full check's collisions only: served, reported by the caller
     if problems:
         return None, sorted(problems)
     if read_only_cache is not None and fingerprint is not None:
@@ -916,9 +989,20 @@ def rebuilt(kb: KnowledgeBase, settings: MatchSettings, previous: Engine | None 
 
 def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSettings) -> list[str] | None:
     """The entries of `kb` that are not the very objects `previous` served (a file read again
-    with the same bytes under the same memo gives the same object), or None for "check every
-    entry": no previous engine, other settings or folder, an entry removed or added, or the
-    sentence-embedding view (whose candidates need no shared word)."""
+    with the same bytes under the same memo gives the same object), entries added included, or
+    None for "check every entry": no previous engine, other settings or folder, an entry removed,
+    or the sentence-embedding view (whose candidates need no shared word).
+
+    An entry added is checked like an edited one (`collisions` with `changed`): its texts, and the
+    texts of other entries it might now win (`_may_win`). On the interim engine (`Engine.patched`)
+    that is every collision it can make, as every other entry's vector is the one `previous` had
+    (the word weights are kept): only one vector is new. On the exact engine an entry added also
+    moves every word's weight a little (one more entry to be rare among), so two untouched entries
+    can come to collide (on the made-up FAQ a volcano phrasing went to the bees once a museum entry
+    was added); checking for that means asking every text (minutes at 10,000 entries), so, as
+    after an edit of phrasings (which shifts the weights of the words it adds or drops the same
+    way), it is left to the full check of `faqbot validate`, and a load serves the FAQ with such
+    collisions reported rather than refusing it (`drifted`)."""
     if (
         previous is None
         or previous.kb.directory != kb.directory
@@ -926,13 +1010,9 @@ def _changed_since(previous: Engine | None, kb: KnowledgeBase, settings: MatchSe
         or settings.semantic_model
     ):
         return None
-    if set(previous.kb.entries) ^ set(kb.entries):
-        # An entry removed takes its words' share of every weight with it, and an entry added
-        # changes every word's weight (one more entry to be rare among): any two entries left can
-        # now collide (measured on the shipped FAQ: a Persian phrasing of one untouched entry went
-        # to another; on the made-up FAQ, a volcano phrasing went to the bees once a museum entry
-        # was added), so every text is checked, as `faqbot validate` does, or the next load would
-        # refuse the files the edit wrote.
+    if set(previous.kb.entries) - set(kb.entries):
+        # An entry removed takes its words' share of every weight with it and cannot be patched
+        # out of an index (Engine.patched): every text is checked, as `faqbot validate` does.
         return None
     return [eid for eid, entry in kb.entries.items() if previous.kb.entries.get(eid) is not entry]
 

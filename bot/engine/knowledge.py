@@ -652,6 +652,12 @@ def _keyed(entry: Entry) -> list[tuple[str, str, int, str]]:
     )
 
 
+def comparable_texts(entry: Entry) -> list[str]:
+    """The comparable form (text.comparable) of every question and phrasing of `entry`, in every
+    language: what the duplicate check compares, so no two entries of a valid FAQ share one."""
+    return [key for _, _, _, key in _keyed(entry) if key]
+
+
 def _texts(entry: Entry) -> list[tuple[str, str, int]]:
     """(kind, text, line) of every question and phrasing of `entry`, in every language."""
     texts = [("question", entry.question, entry.lines.get(("question",), 1))]

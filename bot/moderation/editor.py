@@ -26,7 +26,11 @@ a lock file next to the audit log) by `faqbot undo` in another process:
    weights trained over all entries, the collisions of the edited entries checked again), and
    hands it to `on_exact` with a newer generation, unless a newer edit is served by then (its own
    exact engine follows). Collisions only the exact engine shows are logged as an error (the
-   edit stays: `faqbot validate` shows them). `settle()` waits for it.
+   edit stays: `faqbot validate` shows them). `settle()` waits for it. An entry added is served
+   and checked the same way: the collisions it can make on the interim engine (its texts, those it
+   might win); those the word weights it moves make between two untouched entries are left to the
+   full check, and a load that checks every text serves the FAQ with them, logged (bot.engine's
+   `validate`, `serve_collisions`), so an accepted edit never stops the FAQ being served.
 
 A process killed at any point of step 4 leaves either the old file and a pending row, or the new
 file and a pending row (or finished work). The next operation of any editor on the folder (the
@@ -83,6 +87,18 @@ ABSENT = "absent"
 STAGE_PREFIX = "faqbot-stage-"
 STALE_STAGE_SECONDS = 600  # a staging folder lives for one validation (well under a second, up to a few)
 CHANGED_SINCE_OPENED = "changed since you opened it"
+
+
+def _log_served_collisions(problems: list[Problem]) -> None:
+    """Collisions a check of every text found in files served anyway (bot.engine's `validate`,
+    `serve_collisions`): logged as errors, each with its file and line."""
+    if problems:
+        log.error(
+            "serving the FAQ with %d phrasing collision(s) (an edit's word weights can make untouched "
+            "phrasings collide); reword them (faqbot validate lists them): %s",
+            len(problems),
+            "; ".join(str(p) for p in problems),
+        )
 
 
 def revision_of(data: bytes | None) -> str:
@@ -200,30 +216,44 @@ class Editor:
 
     def load(self) -> tuple[Engine | None, list[Problem], int]:
         """Validate the files as they are (a reload): (engine or None, problems, generation).
-        Only what changed since this editor's last validation is checked and parsed again."""
+        Only what changed since this editor's last validation is checked and parsed again. When
+        everything had to be checked (the first validation, an entry removed), collisions found
+        are logged and the FAQ served, as a start serves it (bot.engine's `validate`,
+        `serve_collisions`); those of the entries changed since the last validation refuse it."""
         with self._locked():
             engine, problems = self._validate_incrementally(None)
             if engine is None:
                 return None, problems, self._generation
+            _log_served_collisions(problems)
             self._serve(engine)
             return engine, [], self._generation
 
     def _validate_incrementally(self, overlay: dict[str, bytes | None] | None) -> tuple[Engine | None, list[Problem]]:
         """`faqbot validate` on the folder (with `overlay`'s files in place of theirs), redoing
-        only what changed since the last validation (bot.engine.validate, `previous`)."""
+        only what changed since the last validation (bot.engine.validate, `previous`). Without
+        `overlay` (a reload), a check of every text serves collisions (returned with the engine)."""
 
-        def run(interim: bool) -> tuple[Engine | None, list[Problem]]:
+        def run(interim: bool, files: dict[str, bytes | None] | None = overlay) -> tuple[Engine | None, list[Problem]]:
             with self._memo.active():
                 return validate(
                     self.knowledge_dir,
                     self.seeds_dir,
                     self.settings,
                     cta_ids=self._cta_ids,
-                    overlay=overlay,
+                    overlay=files,
                     previous=self._current,
                     interim=interim,
+                    serve_collisions=files is None,
                 )
 
+        if overlay is not None and self._current is None:
+            # The first edit of this editor: the files as they are first (what a start serves, any
+            # collisions an earlier edit's word weights made included), so that the edit is refused
+            # only for the collisions it can make.
+            engine, problems = run(False, None)
+            if engine is not None:
+                _log_served_collisions(problems)
+                self._current = self._exact = engine
         engine, problems = run(True)
         if engine is None and self._current is not None and any(p.message.startswith("collision") for p in problems):
             # Collisions found on the interim engine are confirmed on the exact one: an edit is

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from bot.config import load_config
-from bot.engine import validate
+from bot.engine import Engine, validate
 from bot.engine.knowledge import load_knowledge_collecting
 from bot.moderation import AuditLog, Draft, DraftQuote, Editor, EditRefused, NothingToUndo
 from bot.moderation.errors import Invalid
@@ -163,8 +163,11 @@ def test_any_sequence_of_edits_keeps_the_faq_valid_and_undo_all_restores_it(ops)
             # What was validated is exactly what is on disk (the version hashes every file's bytes).
             kb, problems = load_knowledge_collecting(knowledge, seeds)
             assert problems == [] and kb.version == result.engine.kb.version
-        engine, problems = validate(knowledge, seeds, MATCHING)
-        assert problems == [] and engine is not None
+        # The files load: every check passes, but for collisions between phrasings an accepted
+        # edit did not touch, which the word weights it moved can make (the test below); a load
+        # serves the FAQ with those reported (validate's `serve_collisions`).
+        engine, problems = validate(knowledge, seeds, MATCHING, serve_collisions=True)
+        assert engine is not None and all(p.message.startswith("collision") for p in problems)
 
         while True:
             try:
@@ -175,18 +178,44 @@ def test_any_sequence_of_edits_keeps_the_faq_valid_and_undo_all_restores_it(ops)
         assert not [p for p in root.iterdir() if p.name.startswith("faqbot-stage")]
 
 
-def test_an_added_entry_that_makes_an_untouched_phrasing_collide_is_refused(tmp_path):
+def test_an_added_entry_that_makes_an_untouched_phrasing_collide_is_served_and_reported(tmp_path):
     """Found by the property test above: an entry added changes every word's weight, so a
-    phrasing of another entry can come to be answered by a third; the add must be refused (with
-    that phrasing named) rather than written, or the next load would refuse the files."""
+    phrasing of another entry can come to be answered by a third (here a volcano phrasing by the
+    bees, once a museum entry is added). Checking for that means asking every text (minutes at
+    10,000 entries), so the add is checked, like an edit, for the collisions it can make itself,
+    served at once on an interim engine, and the drifted collision is left to the full check:
+    `faqbot validate` reports it (file and line), and the next start and reload serve the FAQ
+    anyway (they must not refuse files an accepted edit wrote), the phrasing asked word for word
+    still answered with its own entry."""
     shutil.copytree(SMALL, tmp_path / "kb")
     knowledge, seeds = tmp_path / "kb" / "knowledge", tmp_path / "kb" / "seeds"
     editor = Editor(knowledge, seeds, MATCHING, AuditLog(tmp_path / "audit.sqlite3"))
     editor.add_phrasing("volcano", "bees bees honey many", who="mod (1)")
-    before = files(knowledge)
-    with pytest.raises(Invalid) as refused:
-        editor.add_entry(topic_draft("museum", False), who="mod (1)", entry_id="museum")
-    assert [(p.entry, "bees bees honey many" in p.message) for p in refused.value.problems] == [("volcano", True)]
-    assert files(knowledge) == before
+    added = editor.add_entry(topic_draft("museum", False), who="mod (1)", entry_id="museum")
+    assert not added.engine.exact  # served at once; the exact engine follows from the worker
+    assert added.engine.match("museum facts").entry_id == "museum"
+    exact = editor.settle()
+    assert exact is not None and exact.exact and "museum" in exact.kb.entries
+
     engine, problems = validate(knowledge, seeds, MATCHING)
-    assert problems == [] and engine is not None
+    assert engine is None
+    assert [(p.path.name, p.entry, "bees bees honey many" in p.message) for p in problems] == [
+        ("volcano.yaml", "volcano", True)
+    ]
+    assert problems[0].line == next(
+        i
+        for i, line in enumerate((knowledge / "volcano.yaml").read_text().splitlines(), 1)
+        if "bees bees honey" in line
+    )
+    reported: list = []
+    started = Engine.load(knowledge, seeds, MATCHING, on_collisions=reported.extend)  # what the bot's start runs
+    assert reported == problems and "museum" in started.kb.entries
+    assert started.match("bees bees honey many").entry_id == "volcano"
+    again = Editor(knowledge, seeds, MATCHING, AuditLog(tmp_path / "audit.sqlite3"))
+    served, refused, _ = again.load()  # another process following the store's version
+    assert served is not None and refused == [] and served.kb.version == started.kb.version
+    # ...and its editor still accepts an edit that makes no collision of its own.
+    assert again.add_phrasing("museum", "museum visitors history", who="mod (2)").engine is not None
+    with pytest.raises(Invalid) as refused:  # and refuses one that does
+        again.add_phrasing("museum", "how many flowers do the bees visit", who="mod (2)")
+    assert any(p.entry == "museum" and "collision" in p.message for p in refused.value.problems)

@@ -520,9 +520,9 @@ def stem(word: str) -> str:
 
 # و is typed o, u, ou or oo ("rohani", "rouhani"; "omoomi", "omumi"): all u.
 _FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("aa", "a"))
-# ey and ei are one sound before a consonant ("beynolmelali", "beinolmelali"); a final "ye" is
-# the ezafe, stripped below.
-_EY = re.compile(r"ey(?=[^aeiouy])")
+# ey, ei, ay and ai are one sound before a consonant ("beynolmelali", "beinolmelali";
+# "bahreini", "bahrayni", "bahraini"); a final "ye" is the ezafe, stripped below.
+_EY = re.compile(r"[ea][yi](?=[^aeiouy])")
 # No Persian word starts with two consonants (kh, sh, gh, ch, zh are one letter each): a word that
 # does ("ngo", "treaty", "spesial") is English or a name, and keeps its spelling.
 _CLUSTER = re.compile(r"^(?!kh|sh|gh|ch|zh)[bcdfghjklmnpqrstvwxz]{2}")
@@ -594,7 +594,11 @@ MOSTLY_FOREIGN = 0.75
 # a final ه ("bazdashte", "bazdashteh", "doreye" → "bazdasht", "dore"), ی ("bashari" → "bashar"),
 # the person ending -and and pronouns; then a plural, the ones that also end singular words
 # ("an", "in", "at", "a": "iran", "zendan") only with 4 letters kept ("khastan" → "khast").
-_FINGLISH_ENDINGS = ("yeh", "and", "ash", "esh", "eh", "e", "i")
+_FINGLISH_ENDINGS = ("eshun", "etun", "emun", "yeh", "and", "ash", "esh", "shun", "tun", "mun", "eh", "e", "i")
+# The pronoun endings typed apart from their word, after a space or a hyphen ("list-esh",
+# "aval-esh", "name-shun"): dropped, as the attached ones are stripped. Not "am", "et", "em":
+# as words of their own they are as often English ("am") or a name's initials.
+_FINGLISH_PRONOUNS = frozenset("esh ash eshun eshoon shun shoon etun etoon emun emoon".split())
 _FINGLISH_LONG_PLURALS = ("egan", "an", "in", "at", "a")
 # A verb's person ending, on a word that starts with mi/nemi: "mikhad", "mikhan", "mikham".
 _FINGLISH_VERB_ENDINGS = ("and", "an", "am", "ad", "id", "im", "eh", "i", "y")
@@ -667,7 +671,11 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
         pending = ""
     if pending:
         joined.append(pending)
-    return [_FINGLISH_SPELLINGS.get(t) or fold(t) for t in joined if t not in FINGLISH_STOP_WORDS]
+    return [
+        _FINGLISH_SPELLINGS.get(t) or fold(t)
+        for i, t in enumerate(joined)
+        if t not in FINGLISH_STOP_WORDS and not (i and t in _FINGLISH_PRONOUNS)
+    ]
 
 
 def language(text: str) -> str:

@@ -696,3 +696,91 @@ def language(text: str) -> str:
     from .text import clean  # text imports this module
 
     return "fa-Latn" if is_finglish(clean(text).split()) else "en"
+
+
+# -- Persian script as Finglish ------------------------------------------------------------------
+
+# A word's consonants, as both scripts write them: Persian script leaves its short vowels out, and
+# Finglish writes و and ی as vowels (u, o, i) or as consonants (v, y) by ear, so neither the
+# vowels nor و/ی/ا/ع (nor v, w, y) are in it; letters that sound alike are one (ت/ط t, س/ص/ث s,
+# ز/ذ/ض/ظ z, ق/غ q, ح/ه h); a doubled letter is one (shadda is not written); a final ه, silent, is
+# dropped, as a final h in Latin letters is. "اعدامها" and "edam-ha" are both "dm"; "بشر" and
+# "bashar" "bSr"; "حقوق" and "hoghoogh" "hq".
+_SKELETON_FA = str.maketrans(
+    {
+        **dict.fromkeys("تط", "t"),
+        **dict.fromkeys("سصث", "s"),
+        **dict.fromkeys("زذضظژ", "z"),
+        **dict.fromkeys("قغ", "q"),
+        **dict.fromkeys("حه", "h"),
+        **dict.fromkeys("اآعءئأإویى", ""),
+        "ب": "b", "پ": "p", "ج": "j", "چ": "C", "خ": "X", "د": "d", "ر": "r", "ش": "S",
+        "ف": "f", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
+    }
+)  # fmt: skip
+_SKELETON_DIGRAPHS = (("kh", "X"), ("gh", "q"), ("sh", "S"), ("ch", "C"), ("zh", "z"), ("x", "X"), ("c", "k"))
+_SKELETON_VOWELS = re.compile(r"[aeiouvwy']")
+
+
+@word_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """`word`'s consonants, the same in Persian script and in Finglish (see `_SKELETON_FA`)."""
+    if has_script(word):
+        out = word.translate(_SKELETON_FA)
+    else:
+        out = word
+        for pair, letter in _SKELETON_DIGRAPHS:
+            out = out.replace(pair, letter)
+        out = _SKELETON_VOWELS.sub("", out)
+    out = _DOUBLE.sub(r"\1", out)
+    return out[:-1] if len(out) > 1 and out.endswith("h") else out
+
+
+# Persian question words, in their canonical form (`canonical`), as Finglish writes them.
+_QUESTION_WORDS_LATIN = {
+    WHO: "ki",
+    WHEN: "kei",
+    "چی": "chi",
+    "چه": "che",
+    "چند": "chand",
+    "کجا": "koja",
+    "چرا": "chera",
+    "کدام": "kodom",
+    "چطور": "chetor",
+    "چقدر": "cheghadr",
+}
+
+
+def transliterate(words_fa: list[str], finglish: dict[str, str]) -> str:
+    """A Persian-script text's words (`text.words`: normalised, affixes joined, function words
+    still in) as Finglish, for the Finglish index: each content word as the Finglish word with its
+    consonants (`skeleton`, of its stem or of the word itself) in `finglish` (skeleton -> a word
+    as Finglish types it, from the same entry's Finglish phrasings), a question word as Finglish
+    spells it; a word with no Finglish twin, a function word, a number or an English word left
+    out. Persian script lacks the short vowels, so only a word Finglish has typed can be spelt."""
+    out: list[str] = []
+    for word in words_fa:
+        latin = _QUESTION_WORDS_LATIN.get(word)
+        if latin is None and word not in STOP_WORDS and has_script(word):
+            latin = finglish.get(skeleton(stem(word))) or finglish.get(skeleton(word))
+        if latin:
+            out.append(latin)
+    return " ".join(out)
+
+
+def finglish_spellings(tokens_of_texts: list[list[str]]) -> dict[str, str]:
+    """skeleton -> the Finglish word most often typed with those consonants (the first of the
+    most frequent), over the tokens of some Finglish texts (`text.clean(...).split()`): each token
+    under its own skeleton and its fold's. Skeletons of one consonant are left out: too many
+    words share them. English words typed in a Finglish text are in too ("name", نامه, is one)."""
+    counts: dict[str, dict[str, int]] = {}
+    for tokens in tokens_of_texts:
+        for token in tokens:
+            token = _chat_letters(token)
+            if not token.isascii() or not token.isalpha() or token in FINGLISH_STOP_WORDS:
+                continue
+            for key in {skeleton(token), skeleton(fold(token))}:
+                if len(key) >= 2:
+                    spelt = counts.setdefault(key, {})
+                    spelt[token] = spelt.get(token, 0) + 1
+    return {key: max(spelt, key=lambda w: (spelt[w], -list(spelt).index(w))) for key, spelt in counts.items()}

@@ -293,6 +293,8 @@ _FINGLISH_SPELLINGS = {
     for variant in variants.split()
 }
 _FINGLISH_PREFIXES = ("nemi", "mi")
+# The ezafe typed onto a word ("nameye", "nameie"): off before `_FINGLISH_SPELLINGS` is read.
+_EZAFE_LATIN = re.compile(r"(?<=[ae])(?:yeh|ye|ie|i)$")
 
 
 def plausible_typo(word: str, repaired: str) -> bool:
@@ -594,7 +596,7 @@ MOSTLY_FOREIGN = 0.75
 # a final ه ("bazdashte", "bazdashteh", "doreye" → "bazdasht", "dore"), ی ("bashari" → "bashar"),
 # the person ending -and and pronouns; then a plural, the ones that also end singular words
 # ("an", "in", "at", "a": "iran", "zendan") only with 4 letters kept ("khastan" → "khast").
-_FINGLISH_ENDINGS = ("eshun", "etun", "emun", "yeh", "and", "ash", "esh", "shun", "tun", "mun", "eh", "e", "i")
+_FINGLISH_ENDINGS = ("tarin", "eshun", "etun", "emun", "yeh", "and", "esh", "shun", "tun", "mun", "eh", "e", "i")
 # The pronoun endings typed apart from their word, after a space or a hyphen ("list-esh",
 # "aval-esh", "name-shun"): dropped, as the attached ones are stripped. Not "am", "et", "em":
 # as words of their own they are as often English ("am") or a name's initials.
@@ -609,6 +611,10 @@ def _finglish_stem(word: str) -> str:
         return _strip(word, _FINGLISH_VERB_ENDINGS)[0]
     if word.endswith("ush") and len(word) - 2 >= MIN_LONG_STEM:
         return word[:-2]  # "its" after a long vowel: "mozoosh" ("muzush") is "muzu" + sh
+    if word.endswith("ash") and len(word) - 2 >= MIN_LONG_STEM:
+        # ... and after an a: "emzash" is "emza" + sh; after a consonant "its" is mostly typed
+        # -esh, and an "ketabash" left "ketaba" loses its a as a spoken plural does (below)
+        word = word[:-2]
     stripped, ended = _strip(word, _FINGLISH_ENDINGS)
     if ended and stripped.endswith("i"):  # "ruzieh" (روزیه) → "ruzi" → "ruz"
         stripped, _ = _strip(stripped, ("i",))
@@ -672,7 +678,7 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
     if pending:
         joined.append(pending)
     return [
-        _FINGLISH_SPELLINGS.get(t) or fold(t)
+        _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t)) or fold(t)
         for i, t in enumerate(joined)
         if t not in FINGLISH_STOP_WORDS and not (i and t in _FINGLISH_PRONOUNS)
     ]

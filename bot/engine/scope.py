@@ -673,13 +673,22 @@ _RELATIVE = frozenset("last past previous".split())  # not "next week", "this we
 _UNITS = frozenset("year years month months week weeks decade decades century centuries".split())
 
 
+# The same in Finglish, as `text.words` folds it: the unit, then "last" ("sale ghabl", "sal-e
+# gozashte", "mahe pish"), or one word ("parsal", last year; "diruz", yesterday).
+_UNITS_FINGLISH = frozenset("sal sale mah hafteh dahe dahah".split())
+_RELATIVE_FINGLISH = frozenset("ghabl guzasht pish".split())
+_RELATIVE_WORDS = frozenset("yesterday parsal diruz".split())
+
+
 def _relative_times(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of each time said relative to now ("last year's letter", "in the past 12
-    months", "yesterday"): a time the sources must give some time for."""
+    months", "yesterday"; Finglish "sale ghabl"): a time the sources must give some time for."""
     found = []
     for i, word in enumerate(tokens):
-        if word == "yesterday":
+        if word in _RELATIVE_WORDS:
             found.append((i, i + 1))
+        elif word in _UNITS_FINGLISH and i + 1 < len(tokens) and tokens[i + 1] in _RELATIVE_FINGLISH:
+            found.append((i, i + 2))
         elif word in _RELATIVE:
             k = i + 1
             while k < min(len(tokens), i + 3) and (_number(tokens[k]) is not None or tokens[k] in ("few", "couple")):

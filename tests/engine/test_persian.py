@@ -992,3 +992,25 @@ def test_a_finglish_count_of_what_the_entry_gives_no_figure_for_is_answered_with
     from bot.engine.scope import counted_terms
 
     assert counted_terms(words("chand nafar zanbur ro didan")) == []
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["nameye sazman", "nameh sazman", "name-ye sazman"],  # the ezafe typed onto نامه
+        ["mohemtarin moshkel", "mohem moshkel"],  # -tarin, as ترین is stripped
+        ["emzash kardan", "emza kardan"],  # "its" after an a
+        ["yadetoon hast", "yad hast"],  # plural pronoun endings
+        ["list-esh ro mikham", "list ro mikham"],  # a pronoun typed apart
+        ["bahreini", "bahrayni", "bahraini"],  # ei/ey/ai/ay, one diphthong
+    ],
+)
+def test_finglish_endings_and_diphthongs_fold_together(variants):
+    assert len({tuple(words(f"chand {v}", finglish=persian.ALWAYS)) for v in variants}) == 1
+
+
+def test_a_finglish_time_relative_to_now_the_entry_gives_no_time_for_gets_the_caveat(fa_engine):
+    # "last year" (parsal): the notes on bees give no time at all, as in English.
+    reply = fa_engine.ask("parsal zanbura shab koja mikhabidan?")
+    assert reply.answered and reply.entry.id == "bees" and reply.scope == "partial" and "parsal" in reply.caveat
+    assert fa_engine.ask("zanbura shab koja mikhaban?").scope == "full"

@@ -562,28 +562,54 @@ def _strong_markers() -> frozenset[str]:
     return frozenset(w for w in FINGLISH_MARKERS if not is_english(w)) | {"chi"}
 
 
+@functools.lru_cache(maxsize=1)
+def _folded_markers() -> frozenset[str]:
+    """The strong markers as `fold` spells them: "mitoonan" is "mitunan", a marker, once folded."""
+    return frozenset(fold(w) for w in _strong_markers())
+
+
+def _is_marker(token: str) -> bool:
+    return token in _strong_markers() or (
+        len(token) > 3 and token.isascii() and token.isalpha() and fold(token) in _folded_markers()
+    )
+
+
+# Finglish words that are English words too, so common in Finglish that they tell neither
+# language: the ezafe ("e", "ye"), the plural "ha", "be" (to), "in" (this), "to"/"too" (in,
+# you), "age" (if), "male" (of), "sale" (year of), "ham" (also), "ray" (vote), "dad" (gave),
+# "bad" (after), "man" (I), "do" (two). Left out of the counts below: "in campaign chie",
+# "age be resolution ray bedan chi mishe" are Finglish, as their other words say.
+_EITHER = frozenset("e ye ha haye be in to too age male sale ham ray dad bad man do".split())
+# Of those, the ones an English question without a marker word hardly has ("in", "to", "be"
+# are in most): "un rapporters allowed in iran?" stays English.
+_EITHER_UNMARKED = frozenset("e ye ha haye too male sale dad".split())
+
+
 def is_finglish(tokens: list[str]) -> bool:
-    """Persian in Latin letters: a Finglish function or question word that is no English word,
-    among mostly non-English words ("chand nafar edam shodan", "edam ha ro key shoru kardan").
+    """Persian in Latin letters: a Finglish function or question word that is no English word
+    (as typed, or once folded: "mitoonan"), among mostly non-English words ("chand nafar edam
+    shodan", "edam ha ro key shoru kardan"), words of either language (`_EITHER`) not counted.
     English questions have neither ("key concerns?", "how many were executed"), and a lone
     "va" or "dar" in English is outnumbered."""
     if not tokens:
         return False
     tokens = [_chat_letters(t) for t in tokens]  # "e3dam" is a word, as "edam"
-    strong = _strong_markers()
-    if not any(t in strong for t in tokens):
+    if not any(_is_marker(t) for t in tokens):
         return _mostly_foreign(tokens)
     # With a marker, the Finglish spellings that are also English words ("key", "name") count
     # as Finglish.
-    foreign = sum(1 for t in tokens if t in strong or t in _FINGLISH_SPELLINGS or not is_english(t))
-    return 2 * foreign >= len(tokens)
+    strong = _strong_markers()
+    counted = [t for t in tokens if t not in _EITHER]
+    foreign = sum(1 for t in counted if t in strong or t in _FINGLISH_SPELLINGS or not is_english(t))
+    return 2 * foreign >= len(counted)
 
 
 def _mostly_foreign(tokens: list[str]) -> bool:
     """Without a marker word, Finglish all the same when at least `MOSTLY_FOREIGN` of three or
-    more words are no English word ("dore aval rouhani hoghoogh bashar behtar shod": "shod" is
-    an English word); an English question with a name or two in it has far fewer."""
-    letters = [t for t in tokens if t.isalpha() and t.isascii()]
+    more words (`_EITHER_UNMARKED` not counted) are no English word ("dore aval rouhani hoghoogh bashar
+    behtar shod": "shod" is an English word); an English question with a name or two in it has
+    far fewer."""
+    letters = [t for t in tokens if t.isalpha() and t.isascii() and t not in _EITHER_UNMARKED]
     if len(letters) < 3:
         return False
     return sum(1 for t in letters if not is_english(t) and t not in CALENDAR_EN) >= MOSTLY_FOREIGN * len(letters)
@@ -695,9 +721,8 @@ def language(text: str) -> str:
         latin = len(_LATIN.findall(text))
         if script >= latin:
             return "fa"
-    strong = _strong_markers()
     ascii_words = _ASCII_WORD.findall(text.lower())
-    if text.isascii() and not any(w in strong for w in ascii_words) and not _mostly_foreign(ascii_words):
+    if text.isascii() and not any(_is_marker(w) for w in ascii_words) and not _mostly_foreign(ascii_words):
         return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
 

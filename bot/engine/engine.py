@@ -135,15 +135,22 @@ def _index_texts(entry: Entry, index: str) -> list[str]:
     # Its Persian-script phrasings too, spelt as its Finglish ones spell their words (see
     # persian.transliterate): a Finglish question is compared with the ~20 Persian phrasings as
     # well as with the Finglish ones.
+    # Each once: one with the same words as a text already there (in any order) adds a row to
+    # compare every Finglish question with (the fuzzy view reads every row) and nothing else.
     spellings = persian.finglish_spellings([clean(t).split() for t in texts])
-    seen = set(texts)
+    seen = {frozenset(words(t, finglish=FINGLISH_ALWAYS)) for t in texts}
     for text in entry.all_phrasings():
         if in_persian_script(text):
             latin = persian.transliterate(words(text), spellings)
-            if len(latin.split()) >= 2 and latin not in seen:
-                seen.add(latin)
+            key = frozenset(words(latin, finglish=FINGLISH_ALWAYS))
+            if len(key) >= MIN_TRANSLITERATED and key not in seen:
+                seen.add(key)
                 texts.append(latin)
     return texts
+
+
+# A Persian phrasing with fewer words its entry's Finglish types is left out of the Finglish index.
+MIN_TRANSLITERATED = 2
 
 
 def latin_texts(kb: KnowledgeBase) -> list[tuple[str, list[str]]]:

@@ -75,7 +75,14 @@ joined ("edam-ha", "edam ha", "edamha" → "edam"); a separated "mi"/"nemi" join
 ("mi kham" = "mikham"); Finglish function words and the ezafe dropped ("ro", "va", "ke", the
 "e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei"), and "name"
 (letter, نامه) spelt "nameh" in a Finglish text.
-English text never reaches these rules, so English matching is unchanged.
+English text never reaches these rules, so English matching is unchanged. In `is_finglish`, a
+marker word counts once folded too ("mitoonan"), and words of either language ("e", "ha", "in",
+"be", "age": `_EITHER`) count for neither.
+
+Persian script as Finglish (`skeleton`, `transliterate`, for the Finglish index): a word's
+consonants, the same in both scripts (Persian script leaves the short vowels out, Finglish
+writes و/ی as vowels or consonants by ear), so each Persian phrasing of an entry is spelt with the
+Finglish words of the same entry that share a word's consonants; a word none shares is left out.
 """
 
 from __future__ import annotations

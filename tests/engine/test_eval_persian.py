@@ -41,8 +41,11 @@ TARGETS = {"fa": 0.95, "fa-Latn": 0.90}
 # Finglish 44/51, off-topic 6/40. After the vocabulary round (English terms inside Persian and
 # Finglish, chat digits, spoken function words, numbers in words, phrasings in new words; the same
 # calibration): fa 102/102, Finglish 49/51, 0 wrong, off-topic answered 6/40 (two of them now
-# with a caveat). Floors keep two questions' margin for the next recalibration.
-FLOORS = {"fa": 0.96, "fa-Latn": 0.92}
+# with a caveat). Floors keep two questions' margin for the next recalibration. After the Finglish
+# round (Persian phrasings in the Finglish index by their consonants, Finglish detection, folds;
+# the same calibration): Finglish 50/51, 0 wrong, off-topic answered 6/40 (three Finglish, each
+# with a caveat, as their English twins).
+FLOORS = {"fa": 0.96, "fa-Latn": 0.94}
 MAX_OFF_TOPIC_ANSWERED = 6
 MAX_WRONG = 1  # in-scope questions answered with another entry, over the whole set
 
@@ -210,8 +213,9 @@ def test_shipped_faq_keeps_its_measured_figures_on_the_persian_set_written_after
 # off-topic answered 0 of 30, near-topic answered as if in full 3 of 16. It was development data
 # in the vocabulary round (read and run, never copied into the phrasings): fa 76/81, Finglish
 # 42/44, 0 wrong, off-topic 0 of 30, near-topic in full 2 of 16 ("who is the rapporteur" gets
-# its caveat in Finglish too). A new held-out set gives the honest figures.
-FA3_FLOORS = {"fa": 0.91, "fa-Latn": 0.9}
+# its caveat in Finglish too). A new held-out set gives the honest figures. After the Finglish
+# round: Finglish 43/44; floor two questions below.
+FA3_FLOORS = {"fa": 0.91, "fa-Latn": 0.93}
 MAX_NEAR_TOPIC_FULL = 2
 
 
@@ -225,8 +229,9 @@ MAX_NEAR_TOPIC_FULL = 2
 # question below.
 # Then development data in the Persian generalisation round (general rules, no phrasing taken
 # from it): fa 76/85 (89.4%), Finglish 44/51 (86.3%), 0 wrong, off-topic 0 of 35, near-topic in
-# full 3 of 20; floors one question below.
-FA4_FLOORS = {"fa": 0.88, "fa-Latn": 0.84}
+# full 3 of 20; floors one question below. Development data in the Finglish round: Finglish
+# 49/51 (96.1%), 0 wrong, near-topic in full 3 of 20; Finglish floor two questions below.
+FA4_FLOORS = {"fa": 0.88, "fa-Latn": 0.92}
 FA4_MAX_NEAR_TOPIC_FULL = 3
 
 
@@ -236,8 +241,11 @@ FA4_MAX_NEAR_TOPIC_FULL = 3
 # whoever tuned, by a helper that saw only the seed report and the entries' English questions and
 # answers. Measured with the calibration fitted after the round (answer >= 78.5) and the one
 # before alike: fa 70/85 (82.4%), Finglish 35/51 (68.6%), 0 wrong, off-topic answered 0 of 35,
-# near-topic answered as if in full 2 of 20. Floors one question below.
-FA5_FLOORS = {"fa": 0.81, "fa-Latn": 0.66}
+# near-topic answered as if in full 2 of 20. Floors one question below. Development data in the
+# Finglish round (Persian phrasings in the Finglish index by their consonants, Finglish detection
+# and folds, 126 Finglish phrasings in new words; the same calibration): Finglish 44/51 (86.3%),
+# 0 wrong, off-topic 0 of 35, near-topic in full 2 of 20; Finglish floor two questions below.
+FA5_FLOORS = {"fa": 0.81, "fa-Latn": 0.82}
 FA5_MAX_NEAR_TOPIC_FULL = 2
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its

@@ -4,11 +4,15 @@
 in use), atomically, and never touches config.yaml: config.yaml holds settings people write, this
 file holds numbers a program fitted. It records:
 
-- `matching:` the calibrated settings (CALIBRATED below): thresholds, the confidence model and
-  the text view's weight in the ranking;
+- `matching:` the calibrated settings (CALIBRATED below): the English thresholds
+  (`answer_threshold`, `suggest_threshold`), each other language's own (`language_thresholds`:
+  `fa` Persian script, `fa-Latn` Finglish), the confidence model and the text view's weight in
+  the ranking;
 - `fitted_on:` the FAQ version they were fitted on (the knowledge base's content hash), the
-  calibration sets used, and every other matching setting in force then (learned_epochs, the
-  semantic model, ...), since each changes the scores the model was fitted to.
+  calibration sets used, how many of their questions each language's thresholds were chosen on
+  (`questions`; a language with too few has none of its own and uses the English thresholds,
+  which a comment at the top also says), and every other matching setting in force then
+  (learned_epochs, the semantic model, ...), since each changes the scores the model was fitted to.
 
 config.py reads it once, with config.yaml: defaults < this file < config.yaml. A value set by hand
 under `matching:` in config.yaml wins over the same value here (for trying a threshold without
@@ -34,9 +38,19 @@ from typing import Any
 import yaml
 
 from .atomic import atomic_write_text
-from .engine import CALIBRATION_FILE, FEATURES, MatchSettings
+from .engine import CALIBRATION_FILE, FEATURES, MIN_LANGUAGE_QUESTIONS, THRESHOLD_KEYS, MatchSettings, i18n
 
-CALIBRATED = ("answer_threshold", "suggest_threshold", "model_bias", "model_weights", "fusion_text")
+ENGLISH = i18n.EN
+LANGUAGES = (ENGLISH, "fa", "fa-Latn")  # the languages the engine tells apart (persian.language)
+
+CALIBRATED = (
+    "answer_threshold",
+    "suggest_threshold",
+    "language_thresholds",
+    "model_bias",
+    "model_weights",
+    "fusion_text",
+)
 
 HEADER = """\
 # Written by `faqbot calibrate`: do not edit by hand; run it again instead (see docs/moderators.md).
@@ -52,6 +66,7 @@ class CalibrationFile:
     values: Mapping[str, Any]  # some of CALIBRATED, typed as in MatchSettings
     faq_version: str = ""  # "" when the file does not say
     calibration_sets: tuple[str, ...] = ()  # relative to the config file's folder
+    questions: Mapping[str, int] = field(default_factory=dict)  # labelled questions per language
     settings: Mapping[str, Any] = field(default_factory=dict)  # the other matching settings then
 
 
@@ -65,21 +80,50 @@ def fitted_settings(settings: MatchSettings) -> dict[str, Any]:
 
 
 def render(
-    values: Mapping[str, Any], *, faq_version: str, settings: MatchSettings, calibration_sets: Sequence[str]
+    values: Mapping[str, Any],
+    *,
+    faq_version: str,
+    settings: MatchSettings,
+    calibration_sets: Sequence[str],
+    questions: Mapping[str, int] | None = None,
 ) -> str:
     weights = values.get("model_weights")
-    matching: dict[str, Any] = {key: values[key] for key in CALIBRATED if key in values and key != "model_weights"}
+    matching: dict[str, Any] = {
+        key: values[key] for key in CALIBRATED if values.get(key) is not None and key != "model_weights"
+    }
+    if "language_thresholds" in matching:
+        matching["language_thresholds"] = {
+            lang: {key: float(own[key]) for key in THRESHOLD_KEYS if key in own}
+            for lang, own in sorted(matching["language_thresholds"].items())
+        }
     if weights is not None:
         matching["model_weights"] = {name: float(weights[name]) for name in FEATURES if name in weights}
-    data = {
-        "matching": matching,
-        "fitted_on": {
-            "faq_version": faq_version,
-            "calibration_sets": list(calibration_sets),
-            "settings": fitted_settings(settings),
-        },
-    }
-    return HEADER + yaml.safe_dump(data, sort_keys=False, default_flow_style=None, width=10_000, allow_unicode=True)
+    fitted: dict[str, Any] = {"faq_version": faq_version, "calibration_sets": list(calibration_sets)}
+    if questions:
+        fitted["questions"] = dict(questions)
+    fitted["settings"] = fitted_settings(settings)
+    data = {"matching": matching, "fitted_on": fitted}
+    return (
+        HEADER
+        + _language_notes(values.get("language_thresholds") or {}, questions or {})
+        + yaml.safe_dump(data, sort_keys=False, default_flow_style=None, width=10_000, allow_unicode=True)
+    )
+
+
+def _language_notes(own: Mapping[str, Any], questions: Mapping[str, int]) -> str:
+    """Comment lines: which languages have thresholds of their own, and which use the English ones."""
+    lines = []
+    for lang in sorted(set(LANGUAGES) | set(questions) | set(own)):
+        if lang == ENGLISH:
+            continue
+        if lang in own:
+            lines.append(f"# {lang}: thresholds of its own, fitted on {questions.get(lang, '?')} {lang} questions.")
+        else:
+            lines.append(
+                f"# {lang}: no thresholds of its own ({questions.get(lang, 0)} {lang} calibration questions, "
+                f"fewer than {MIN_LANGUAGE_QUESTIONS}): the English thresholds are used."
+            )
+    return "".join(line + "\n" for line in lines)
 
 
 def write_calibration(
@@ -89,11 +133,15 @@ def write_calibration(
     faq_version: str,
     settings: MatchSettings,
     calibration_sets: Sequence[str],
+    questions: Mapping[str, int] | None = None,
 ) -> Path:
     """Write the calibration file of `knowledge_dir` atomically; returns its path."""
     path = calibration_path(knowledge_dir)
     atomic_write_text(
-        path, render(values, faq_version=faq_version, settings=settings, calibration_sets=calibration_sets)
+        path,
+        render(
+            values, faq_version=faq_version, settings=settings, calibration_sets=calibration_sets, questions=questions
+        ),
     )
     return path
 

@@ -216,20 +216,35 @@ def cmd_calibrate(args, config: Config) -> int:
 
     # The texts of the index the model is fitted on (the Latin-script one; see Engine.build).
     entries = [(eid, list(texts)) for eid, texts in engine.latin_texts()]
-    calibration = calibrate(engine.matcher, items, entries=entries, progress=progress)
+    # Questions with another `lang:` get thresholds of their own, on the indexes the engine asks.
+    calibration = calibrate(engine.matcher, items, entries=entries, progress=progress, route=engine.matchers_for)
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
     report = evaluate(tuned, items)
     names = ", ".join(str(path) for path in args.files)
     print(
         f"calibrated on {names}: answer >= {calibration.answer_threshold}, suggest >= {calibration.suggest_threshold}"
     )
+    for lang, count in calibration.questions.items():
+        if lang in calibration.languages:
+            answer, suggest = calibration.languages[lang]
+            print(f"  {lang} ({count} questions): answer >= {answer}, suggest >= {suggest}")
+        elif lang != "en":
+            print(f"  {lang} ({count} questions, too few): the English thresholds")
     print("\n".join(report.lines()[:3]))
     fitted = calibration.apply(config.matching)
     values = {key: getattr(fitted, key) for key in CALIBRATED}
     sets = set_names(args.files, config.path.parent)
     path = calibration_path(config.paths.knowledge)
     if args.dry_run:
-        sys.stdout.write(render(values, faq_version=engine.kb.version, settings=config.matching, calibration_sets=sets))
+        sys.stdout.write(
+            render(
+                values,
+                faq_version=engine.kb.version,
+                settings=config.matching,
+                calibration_sets=sets,
+                questions=calibration.questions,
+            )
+        )
         print(f"(dry run: {path} not written)")
     else:
         write_calibration(
@@ -238,6 +253,7 @@ def cmd_calibrate(args, config: Config) -> int:
             faq_version=engine.kb.version,
             settings=config.matching,
             calibration_sets=sets,
+            questions=calibration.questions,
         )
         print(f"written to {path} (FAQ version {engine.kb.version})")
     for key in CALIBRATED:

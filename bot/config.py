@@ -17,7 +17,17 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calibration_file import CALIBRATED, CalibrationFile, calibration_path
-from .engine import FEATURES, ID_PATTERN, Engine, MatchSettings, Referral, YamlSyntaxError, load_located
+from .engine import (
+    FEATURES,
+    ID_PATTERN,
+    LANGUAGE_PATTERN,
+    THRESHOLD_KEYS,
+    Engine,
+    MatchSettings,
+    Referral,
+    YamlSyntaxError,
+    load_located,
+)
 from .errors import FaqbotError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -291,15 +301,21 @@ def load_calibration(knowledge_dir: Path) -> CalibrationFile | None:
                 f"{path}:{located.line('matching', key)}: 'matching.{key}' is not a calibrated "
                 f"value (those are: {', '.join(CALIBRATED)}); set it in config.yaml"
             )
-    built = _build(MatchSettings, values, ("matching",), located, path, convert={"model_weights": _model})
+    built = _build(MatchSettings, values, ("matching",), located, path, convert=_MATCHING_CONVERT)
     fitted = _section(data, "fitted_on", located, path)
     version = fitted.get("faq_version") or ""
     sets = fitted.get("calibration_sets") or []
     settings = fitted.get("settings") or {}
-    if not isinstance(version, str) or not isinstance(sets, list) or not isinstance(settings, dict):
+    questions = fitted.get("questions") or {}
+    if (
+        not isinstance(version, str)
+        or not isinstance(sets, list)
+        or not isinstance(settings, dict)
+        or not isinstance(questions, dict)
+    ):
         raise ConfigError(
             f"{path}:{located.line('fitted_on')}: 'fitted_on' needs faq_version (text), "
-            "calibration_sets (a list) and settings (a mapping)"
+            "calibration_sets (a list), settings (a mapping) and, optionally, questions (a mapping)"
         )
     return CalibrationFile(
         path=path,
@@ -307,6 +323,7 @@ def load_calibration(knowledge_dir: Path) -> CalibrationFile | None:
         faq_version=version,
         calibration_sets=tuple(str(s) for s in sets),
         settings=dict(settings),
+        questions={str(lang): n for lang, n in questions.items() if isinstance(n, int)},
     )
 
 
@@ -385,6 +402,29 @@ def _model(value: Any) -> Mapping[str, float] | None:
     return {k: float(v) for k, v in value.items()}
 
 
+def _language_thresholds(value: Any) -> Mapping[str, Mapping[str, float]] | None:
+    """`language_thresholds`: {language code: {answer_threshold: n, suggest_threshold: n}}."""
+    if value is None:
+        return None
+    shape = f"expected a mapping from language codes (fa, fa-Latn) to {{{', '.join(THRESHOLD_KEYS)}}} (0-100)"
+    if not isinstance(value, dict):
+        raise ValueError(shape)
+    result = {}
+    for lang, own in value.items():
+        if not isinstance(lang, str) or not LANGUAGE_PATTERN.match(lang) or not isinstance(own, dict):
+            raise ValueError(shape)
+        for key, number in own.items():
+            if key not in THRESHOLD_KEYS or isinstance(number, bool) or not isinstance(number, (int, float)):
+                raise ValueError(shape)
+            if not 0 <= number <= 100:
+                raise ValueError(f"{lang}.{key} must be between 0 and 100, not {number}")
+        result[lang] = {key: float(number) for key, number in own.items()}
+    return result
+
+
+_MATCHING_CONVERT = {"model_weights": _model, "language_thresholds": _language_thresholds}
+
+
 def _relative_path(base: Path, value: Any) -> Path:
     if not isinstance(value, str) or not value.strip():
         raise ValueError("expected a file path (relative to the config file)")
@@ -436,7 +476,7 @@ def load_config(path: Path | None = None) -> Config:
         database=(base / str(raw_paths.get("database", "data/faqbot.sqlite3"))).resolve(),
     )
     raw_matching = _section(data, "matching", located, path)
-    by_hand = _build(MatchSettings, raw_matching, ("matching",), located, path, convert={"model_weights": _model})
+    by_hand = _build(MatchSettings, raw_matching, ("matching",), located, path, convert=_MATCHING_CONVERT)
     matching_by_hand = {key: getattr(by_hand, key) for key in raw_matching}
     calibration = load_calibration(paths.knowledge)
     matching = effective_matching(calibration, matching_by_hand)

@@ -7,6 +7,7 @@ question set made from its own files, so they take a moment and say nothing abou
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,65 @@ def test_validate_notices_a_changed_setting_the_calibration_depends_on(tmp_path,
 
 def test_no_calibration_file_means_no_notice(tmp_path, small_kb):
     assert stale_notice(None, "abc", MatchSettings(), tmp_path) is None
+
+
+def test_calibrate_fits_thresholds_per_language_and_says_which_language_uses_the_english_ones(tmp_path, capsys):
+    # The made-up FAQ with Persian translations (tests/data/persian): its English questions and
+    # phrasings without `lang:` (English), its Persian-script phrasings as `lang: fa`, and only two
+    # Finglish ones (`lang: fa-Latn`): too few for thresholds of their own.
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(REPO / "tests/data/persian/knowledge", knowledge)
+    seeds = REPO / "tests/data/moderation/seeds"
+    in_scope, finglish = [], []
+    for path in sorted(knowledge.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        in_scope += [{"q": q, "entry": data["id"]} for q in [data["question"], *data["phrasings"]]]
+        fa = data["translations"]["fa"]
+        for q in [fa["question"], *fa["phrasings"]]:
+            if q.isascii():
+                finglish.append({"q": q, "entry": data["id"], "lang": "fa-Latn"})
+            else:
+                in_scope.append({"q": q, "entry": data["id"], "lang": "fa"})
+    out = ["what is the capital of peru", "who won the football match", "is it going to rain tomorrow"]
+    out += [{"q": q, "lang": "fa"} for q in ["پایتخت پرو کجاست؟", "بازی فوتبال دیشب رو کی برد", "فردا بارون میاد؟"]]
+    out += [{"q": q, "lang": "fa"} for q in ["قیمت طلا چنده", "یه فیلم خوب معرفی کن", "ساعت چنده؟"]]
+    questions = tmp_path / "questions.yaml"
+    questions.write_text(
+        yaml.safe_dump({"in_scope": in_scope + finglish[:2], "out_of_scope": out}, allow_unicode=True),
+        encoding="utf-8",
+    )
+    config = make_config(tmp_path, knowledge, seeds)
+    assert main(["calibrate", str(questions), "--config", str(config)]) == 0
+    printed = capsys.readouterr().out
+    assert "fa (" in printed and "fa-Latn (2 questions, too few): the English thresholds" in printed
+    text = calibration_path(knowledge).read_text(encoding="utf-8")
+    assert "# fa-Latn: no thresholds of its own (2 fa-Latn calibration questions" in text
+    data = yaml.safe_load(text)
+    own = data["matching"]["language_thresholds"]
+    assert set(own) == {"fa"} and set(own["fa"]) == {"answer_threshold", "suggest_threshold"}
+    assert data["fitted_on"]["questions"]["fa"] >= 20 and data["fitted_on"]["questions"]["fa-Latn"] == 2
+    loaded = load_config(config)
+    assert loaded.matching.language_thresholds == own
+    assert loaded.matching.thresholds("fa") == (own["fa"]["answer_threshold"], own["fa"]["suggest_threshold"])
+    english = (loaded.matching.answer_threshold, loaded.matching.suggest_threshold)
+    assert loaded.matching.thresholds("fa-Latn") == english
+    assert main(["validate", "--config", str(config)]) == 0
+
+
+@pytest.mark.parametrize(
+    "value, needle",
+    [
+        ("{fa: 70}", "expected a mapping from language codes"),
+        ("{fa: {answer: 70}}", "expected a mapping from language codes"),
+        ("{fa: {answer_threshold: 170}}", "fa.answer_threshold must be between 0 and 100"),
+        ("{'not a language': {answer_threshold: 70}}", "expected a mapping from language codes"),
+    ],
+)
+def test_bad_language_thresholds_are_reported_with_file_and_line(tmp_path, small_kb, value, needle):
+    knowledge, seeds = small_kb
+    config = make_config(
+        tmp_path, knowledge, seeds, f"matching:\n  max_suggestions: 3\n  language_thresholds: {value}\n"
+    )
+    with pytest.raises(ConfigError) as err:
+        load_config(config)
+    assert needle in str(err.value) and f"{config}:8: bad value for 'matching.language_thresholds'" in str(err.value)

@@ -57,7 +57,16 @@ if TYPE_CHECKING:
         load_knowledge_collecting,
     )
     from .lexicon import is_english
-    from .matcher import FEATURES, Matcher, MatchResult, MatchSettings, Outcome, Reason
+    from .matcher import (
+        FEATURES,
+        MIN_LANGUAGE_QUESTIONS,
+        THRESHOLD_KEYS,
+        Matcher,
+        MatchResult,
+        MatchSettings,
+        Outcome,
+        Reason,
+    )
     from .memo import Memo
     from .persian import language as question_language
     from .problems import KnowledgeError, Problem
@@ -77,7 +86,9 @@ _EXPORTS: dict[str, tuple[str, str | None]] = {
     "LANGUAGE_PATTERN": ("knowledge", "LANGUAGE_PATTERN"),
     "MAX_ANSWER_CHARS": ("knowledge", "MAX_ANSWER_CHARS"),
     "MAX_CTAS": ("knowledge", "MAX_CTAS"),
+    "MIN_LANGUAGE_QUESTIONS": ("matcher", "MIN_LANGUAGE_QUESTIONS"),
     "STOP_WORDS": ("text", "STOP_WORDS"),
+    "THRESHOLD_KEYS": ("matcher", "THRESHOLD_KEYS"),
     "AuthoringError": ("authoring", "AuthoringError"),
     "Conversation": ("conversation", "Conversation"),
     "Engine": ("engine", "Engine"),
@@ -149,7 +160,9 @@ __all__ = [
     "LANGUAGE_PATTERN",
     "MAX_ANSWER_CHARS",
     "MAX_CTAS",
+    "MIN_LANGUAGE_QUESTIONS",
     "STOP_WORDS",
+    "THRESHOLD_KEYS",
     "AuthoringError",
     "Conversation",
     "Engine",

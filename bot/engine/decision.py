@@ -44,6 +44,10 @@ class Reason(enum.Enum):
     # Answered although the whole message is below the answer threshold: one of its sentences alone
     # is answered with confidence, by the entry the whole message ranks first (Engine._by_sentence).
     SENTENCE = "sentence"
+    # Answered although below the answer threshold: the question without its chat filler and a
+    # tail naming the source ("..., per the letter") is answered with confidence by the entry the
+    # whole question ranks first (Engine._by_plain).
+    PLAIN = "plain"
 
 
 @dataclass(frozen=True)

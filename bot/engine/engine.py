@@ -64,6 +64,45 @@ _QUESTION_OPENERS = frozenset(
 )
 
 
+# Chat filler (hedges, intensifiers, "u guys", "tbh", "the X thing") and a tail that names where
+# the answer should come from ("..., per the letter", "according to the NGOs"): words that ask
+# for nothing, and dilute every signal of a short question. `plain` drops them for a second
+# reading (Engine._by_plain); ordinary English, no word of any one FAQ. Not "exactly",
+# "actually", "really": they ask for the precise figure or for what really happened ("did it
+# actually pass?", "how many exactly?"), which an entry that answers the plain question may not give.
+_FILLER = re.compile(
+    r"\b(?:concretely|basically|honestly|seriously|literally|"
+    r"tbh|tho|ngl|imo|rn|lol|lmao|pls|plz|please|ya know|you know|"
+    r"at all|or (?:something|smth|sth|what)|and (?:stuff|all that|so on)|for real|"
+    r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
+    r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
+    r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
+    r"in (?:a couple(?: of)?|a few|one|two|three|a) (?:sentences?|lines?|words?)|in (?:short|brief|a nutshell))\b"
+    r"|\s\bhere(?=\s*[?!.]*\s*$)"
+    r"|,?\s*\b(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*(?=[?!.]*\s*$)"
+    r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh)\b\W*)+",
+    re.IGNORECASE,
+)
+
+
+# "a whole bunch of", "lots of", "tons of": "many", in the second reading too.
+_MANY = re.compile(
+    r"\b(?:an? (?:whole )?(?:bunch|lot|load|ton|heap)s? of|(?:lots|loads|tons|heaps) of)\b", re.IGNORECASE
+)
+
+
+def plain(question: str) -> str | None:
+    """`question` without its chat filler and source tail (see `_FILLER`), and with "many" for
+    "a whole bunch of"; None when it has none of them (or nothing else)."""
+    text = _MANY.sub("many", _FILLER.sub(" ", question))
+    if text == question:
+        return None
+    text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,")
+    kept = content_words(text)
+    # nothing left, or only stop words dropped ("ok", "please"): the same reading again
+    return text if kept and kept != content_words(question) else None
+
+
 def _is_question(sentence: str) -> bool:
     """Whether a sentence asks: it ends with a question mark or opens with a question word."""
     stripped = sentence.strip()
@@ -165,6 +204,12 @@ def _finglish_phrasing(entry: Entry, text: str) -> bool:
         return False
     translated = any(text in t.phrasings for lang, t in entry.translations.items() if lang == "fa")
     return translated or question_language(text) == "fa-Latn"
+
+
+def _preferred(result: MatchResult) -> tuple[bool, bool, float]:
+    """Of one question's results in two indexes, the greater is served: an answer before a
+    suggestion, then the more confident."""
+    return (result.outcome is Outcome.ANSWER, result.outcome is Outcome.SUGGEST, result.score)
 
 
 def in_persian_script(text: str) -> bool:
@@ -332,38 +377,32 @@ class Engine:
         return self.matcher_for(text)
 
     def match(self, question: str, language: str | None = None) -> MatchResult:
-        """The match for `question` (of `language`, detected when not given): Persian script in
+        """The match for `question` (of `language`, detected when not given), decided with that
+        language's answer and suggest thresholds (MatchSettings.thresholds): Persian script in
         the Persian index; Finglish in the Finglish index or the Latin-script one, whichever is
         more confident (an answer before a suggestion); so is a Persian question with more Latin
         letters than Persian ones (long English terms in it) in the Latin-script and Persian
         indexes; anything else in the Latin-script index."""
-        matcher = self.matcher_for(question)
-        result = self._lenient(matcher, matcher.match(question))
         language = language or question_language(question)
-        key = lambda r: (r.outcome is Outcome.ANSWER, r.outcome is Outcome.SUGGEST, r.score)
-        if language == "fa" and self.persian is not None and matcher is not self.persian:
+        best = None
+        for matcher in self.matchers_for(question, language):
+            result = matcher.match(question, language)
+            if best is None or _preferred(result) > _preferred(best):
+                best = result
+        return best  # type: ignore[return-value]
+
+    def matchers_for(self, question: str, language: str) -> list[Matcher]:
+        """The indexes `match` asks for `question` of `language`, the script's own first."""
+        first = self.matcher_for(question)
+        matchers = [first]
+        if language == "fa" and self.persian is not None and first is not self.persian:
             # A Persian sentence around longer English terms ("نامه از General Assembly چی
             # خواسته؟"): more Latin letters, but the English terms read as Persian words
             # (persian.english_terms) in the Persian index.
-            other = self._lenient(self.persian, self.persian.match(question))
-            return other if key(other) > key(result) else result
-        if self.finglish is None or language != "fa-Latn":
-            return result
-        other = self._lenient(self.finglish, self.finglish.match(question))
-        return other if key(other) > key(result) else result
-
-    def _lenient(self, matcher: Matcher, result: MatchResult) -> MatchResult:
-        """`result` of the Persian or Finglish index answered when it is below the answer
-        threshold by no more than `persian_answer_offset` (see MatchSettings); a veto or a
-        margin refusal stands, and so does every result of the Latin-script index."""
-        if matcher is self.matcher or result.reason is not Reason.BELOW_ANSWER or result.best is None:
-            return result
-        settings = matcher.settings
-        if result.score < settings.answer_threshold - settings.persian_answer_offset:
-            return result
-        return dataclasses.replace(
-            result, outcome=Outcome.ANSWER, entry_id=result.best, suggestions=(), reason=Reason.CONFIDENT
-        )
+            matchers.append(self.persian)
+        elif language == "fa-Latn" and self.finglish is not None:
+            matchers.append(self.finglish)
+        return matchers
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to one message. `previous`: the entry id of the last answer in this
@@ -381,6 +420,8 @@ class Engine:
         result = self.match(question, language)
         if not result.answered:
             result = self._by_sentence(question, result, language)
+        if not result.answered and language == i18n.EN:
+            result = self._by_plain(question, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(question, result)
         if not result.answered and language != i18n.EN:
@@ -460,7 +501,12 @@ class Engine:
 
         def alone_of(text: str) -> MatchResult:
             if text not in seen:
-                seen[text] = self.match(text, language)
+                alone = self.match(text, language)
+                # and without its chat filler ("can u sum it up in a couple sentences?")
+                if not alone.answered and language == i18n.EN and (bare := plain(text)) is not None:
+                    again = self.match(bare, language)
+                    alone = again if again.answered and again.best == alone.best else alone
+                seen[text] = alone
             return seen[text]
 
         for sentence in [*sentences[:_MAX_SENTENCES], *clauses[:_MAX_SENTENCES]]:
@@ -475,6 +521,24 @@ class Engine:
                     return result
                 return _answered_as(result, alone, Reason.SENTENCE)
         return result
+
+    def _by_plain(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """ "ok but what's the ask, concretely", "how many has it erupted so far, per the guide":
+        chat filler and a tail naming the source dilute every signal of a short question, which
+        scores below the answer threshold with the right entry ranked first. The question without
+        them (`plain`) is matched too, and when that is answered with confidence by the entry the
+        whole question ranks first, it answers the question (two readings that agree, as in
+        `_by_sentence`). Below the thresholds only (a veto stands); the scope check still reads
+        the whole question."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
+            return result
+        text = plain(question[: self.matcher.settings.max_question_chars * 2])
+        if text is None:
+            return result
+        alone = self.match(text, language)
+        if not alone.answered or alone.entry_id != result.best:
+            return result
+        return _answered_as(result, alone, Reason.PLAIN)
 
     def _by_subject(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A Persian or Finglish question that asks what the letter says about a subject ("نامه

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import random
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +18,8 @@ import numpy as np
 
 from ..errors import FaqbotError
 from .knowledge import LANGUAGE_PATTERN
-from .matcher import FEATURES, Matcher, MatchSettings
+from .matcher import ENGLISH, FEATURES, MIN_LANGUAGE_QUESTIONS, Matcher, MatchSettings
+from .ranking import Ranked
 
 
 @dataclass(frozen=True)
@@ -350,6 +351,11 @@ class Calibration:
     answer_threshold: float
     suggest_threshold: float
     fusion_text: float = 0.0  # the text view's weight in the ranking (fit_fusion_text)
+    # Other languages' (answer, suggest) thresholds, fitted on their own questions: "fa", "fa-Latn".
+    languages: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    # How many labelled questions of each language the thresholds were chosen on ("en" included;
+    # a language listed here but not in `languages` had too few and uses the English thresholds).
+    questions: Mapping[str, int] = field(default_factory=dict)
 
     def apply(self, settings: MatchSettings) -> MatchSettings:
         return dataclasses.replace(
@@ -359,6 +365,11 @@ class Calibration:
             model_bias=self.bias,
             answer_threshold=self.answer_threshold,
             suggest_threshold=self.suggest_threshold,
+            language_thresholds={
+                lang: {"answer_threshold": answer, "suggest_threshold": suggest}
+                for lang, (answer, suggest) in sorted(self.languages.items())
+            }
+            or None,
         )
 
 
@@ -521,6 +532,40 @@ def fit_fusion_text(
     return float(best) if right[best] - right.get(0.0, 0) >= enough else 0.0
 
 
+def item_language(item: Labelled) -> str:
+    """The language a labelled question counts in: its `lang:`, English when it has none."""
+    return item.lang or ENGLISH
+
+
+def suggest_threshold(
+    ranks: Sequence[tuple[Labelled, Sequence[Ranked]]], conf: np.ndarray, answer_threshold: float, max_suggestions: int
+) -> float:
+    """The "did you mean" threshold below `answer_threshold` that helps most: keeps it for
+    questions whose right entry is among the suggestions, and off for most out-of-scope ones.
+
+    Suggestions are scored as rates, so that a set with few out-of-scope questions (CLINC150's
+    validation split has 30 in-scope questions for each one) still counts how often people
+    asking something else would be shown "did you mean". Showing them costs half what helping
+    an FAQ question gains: a suggestion claims nothing, and the "no match" reply points to the
+    list of questions anyway."""
+    n_in = max(1, sum(1 for item, _ in ranks if item.in_scope))
+    n_out = max(1, sum(1 for item, _ in ranks if item.entry is None))
+    best_s, best_sgain = answer_threshold, -1e9
+    for s in np.arange(1.0, answer_threshold + 0.5, 0.5):
+        gain = 0.0
+        for (item, ranked), c in zip(ranks, conf):
+            if not (s <= c < answer_threshold):
+                continue
+            offered = [r.entry_id for r in ranked[:max_suggestions]]
+            if item.entry is None:
+                gain -= 0.5 / n_out
+            elif item.in_scope:  # a near-topic question may be offered its entry: neither way
+                gain += 1.0 / n_in if item.entry in offered else -1.0 / n_in
+        if gain > best_sgain:
+            best_s, best_sgain = float(s), gain
+    return best_s
+
+
 def calibrate(
     matcher: Matcher,
     items: Sequence[Labelled],
@@ -528,6 +573,7 @@ def calibrate(
     entries: Sequence[tuple[str, Sequence[str]]] | None = None,
     pick_threshold: Callable[[np.ndarray, np.ndarray, float], float] | None = None,
     progress: Callable[[Iterable, str], Iterable] | None = None,
+    route: Callable[[str, str], Sequence[Matcher]] | None = None,
 ) -> Calibration:
     """Fit the confidence model and pick thresholds on labelled questions.
 
@@ -536,22 +582,24 @@ def calibrate(
     thresholds are always chosen on the labelled questions alone.
     Answer threshold: `pick_threshold` (default `stable_threshold`; `best_threshold` is the rule
     before it) on right answers minus `wrong_cost` × wrong answers, since a wrong answer about a
-    human-rights letter costs more than an abstention. Suggest threshold: keeps
-    "did you mean" for questions whose right entry is among the suggestions, and off for most
-    out-of-scope ones.
+    human-rights letter costs more than an abstention. Suggest threshold: `suggest_threshold`.
     `progress(iterable, description)` wraps the long loops (the CLI shows a progress bar).
+
+    Languages: the model, the text view's weight and the English thresholds are fitted on the
+    English questions (those without `lang:` or with `lang: en`) in `matcher`, the Latin-script
+    index. Each other language's questions then get thresholds of their own
+    (`language_thresholds`), chosen the same way on the confidences that model gives them in the
+    indexes the engine asks for them (`route(question, lang)`, Engine.matchers_for: the most
+    confident one that may answer); a language with fewer than MIN_LANGUAGE_QUESTIONS keeps the
+    English thresholds. Their confidence runs lower than an English question's for the same
+    certainty (fewer phrasings, spelling folds), so one threshold for all refused good answers.
     """
     show = progress or (lambda iterable, desc: iterable)
-    fusion_text = fit_fusion_text(matcher, items)
-    if fusion_text != matcher.settings.fusion_text:
-        matcher = Matcher(
-            (),
-            dataclasses.replace(matcher.settings, fusion_text=fusion_text),
-            answers=matcher.answers,
-            index=matcher.index,
-        )
+    english = [item for item in items if item_language(item) == ENGLISH]
+    fusion_text = fit_fusion_text(matcher, english)
+    matcher = _with_fusion_text(matcher, fusion_text)
     rows, labels, ranks = [], [], []
-    for item in show(items, "calibrate: ranking questions"):
+    for item in show(english, "calibrate: ranking questions"):
         ranking = matcher.rank(item.question)
         if ranking.off_topic:
             continue  # never answered whatever the model says: nothing to learn from it
@@ -562,7 +610,7 @@ def calibrate(
         labels.append(1.0 if right else 0.0)
         ranks.append((item, ranking.candidates))
     pick_threshold = pick_threshold or stable_threshold
-    x, y = np.array(rows), np.array(labels)
+    x, y = np.array(rows).reshape(-1, len(FEATURES) + 1), np.array(labels)
     extra_x, extra_y = np.empty((0, x.shape[1])), np.empty(0)
     if entries:
         extra_rows, extra_labels = self_examples(matcher, entries, progress=show)
@@ -573,24 +621,54 @@ def calibrate(
     conf = _out_of_fold_confidence(x, y, extra_x, extra_y)
 
     best_t = pick_threshold(conf, y, wrong_cost)
-    # Suggestions are scored as rates, so that a set with few out-of-scope questions (CLINC150's
-    # validation split has 30 in-scope questions for each one) still counts how often people
-    # asking something else would be shown "did you mean". Showing them costs half what helping
-    # an FAQ question gains: a suggestion claims nothing, and the "no match" reply points to the
-    # list of questions anyway.
-    n_in = max(1, sum(1 for item, _ in ranks if item.in_scope))
-    n_out = max(1, sum(1 for item, _ in ranks if item.entry is None))
-    best_s, best_sgain = best_t, -1e9
-    for s in np.arange(1.0, best_t + 0.5, 0.5):
-        gain = 0.0
-        for (item, ranked), c in zip(ranks, conf):
-            if not (s <= c < best_t):
+    best_s = suggest_threshold(ranks, conf, best_t, matcher.settings.max_suggestions)
+    questions = {ENGLISH: len(ranks)}
+    languages = {}
+    others = sorted({item_language(item) for item in items} - {ENGLISH})
+    seen: dict[int, Matcher] = {}
+
+    def refitted(m: Matcher) -> Matcher:
+        if id(m) not in seen:
+            seen[id(m)] = _with_fusion_text(m, fusion_text)
+        return seen[id(m)]
+
+    for lang in others:
+        asked = [item for item in items if item_language(item) == lang]
+        lang_rows, lang_labels, lang_ranks = [], [], []
+        for item in show(asked, f"calibrate: ranking {lang} questions"):
+            chosen = None
+            for m in [matcher] if route is None else [refitted(m) for m in route(item.question, lang)]:
+                ranking = m.rank(item.question)
+                feats = m.features(ranking)
+                if not m.answerable(ranking, feats):
+                    continue  # never answered from this index whatever the model says
+                row = [feats[f] for f in FEATURES] + [1.0]
+                c = float(_confidence(np.array([row]), w)[0])
+                if chosen is None or c > chosen[0]:
+                    chosen = (c, row, ranking.candidates)
+            if chosen is None:
                 continue
-            offered = [r.entry_id for r in ranked[: matcher.settings.max_suggestions]]
-            if item.entry is None:
-                gain -= 0.5 / n_out
-            elif item.in_scope:  # a near-topic question may be offered its entry: neither way
-                gain += 1.0 / n_in if item.entry in offered else -1.0 / n_in
-        if gain > best_sgain:
-            best_s, best_sgain = float(s), gain
-    return Calibration(weights, bias, round(best_t, 1), round(best_s, 1), fusion_text)
+            _, row, candidates = chosen
+            lang_rows.append(row)
+            lang_labels.append(1.0 if item.in_scope and candidates[0].entry_id == item.entry else 0.0)
+            lang_ranks.append((item, candidates))
+        questions[lang] = len(lang_ranks)
+        if len(lang_ranks) < MIN_LANGUAGE_QUESTIONS:
+            continue
+        lang_conf = _confidence(np.array(lang_rows), w)
+        lang_y = np.array(lang_labels)
+        answer = pick_threshold(lang_conf, lang_y, wrong_cost)
+        languages[lang] = (
+            round(answer, 1),
+            round(suggest_threshold(lang_ranks, lang_conf, answer, matcher.settings.max_suggestions), 1),
+        )
+    return Calibration(weights, bias, round(best_t, 1), round(best_s, 1), fusion_text, languages, questions)
+
+
+def _with_fusion_text(matcher: Matcher, fusion_text: float) -> Matcher:
+    """`matcher` ranking with the text view at `fusion_text` (the same index)."""
+    if fusion_text == matcher.settings.fusion_text:
+        return matcher
+    return Matcher(
+        (), dataclasses.replace(matcher.settings, fusion_text=fusion_text), answers=matcher.answers, index=matcher.index
+    )

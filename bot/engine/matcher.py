@@ -15,6 +15,7 @@ at 10,000 entries.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -24,12 +25,24 @@ from .index import Index, build_index
 from .ranking import FEATURES, Ranked, Ranker, Ranking
 from .semantic import Encoder
 
-__all__ = ["FEATURES", "MatchResult", "MatchSettings", "Matcher", "Outcome", "Ranked", "Ranking", "Reason"]
+__all__ = [
+    "ENGLISH",
+    "FEATURES",
+    "MIN_LANGUAGE_QUESTIONS",
+    "THRESHOLD_KEYS",
+    "MatchResult",
+    "MatchSettings",
+    "Matcher",
+    "Outcome",
+    "Ranked",
+    "Ranking",
+    "Reason",
+]
 
 
 @dataclass(frozen=True)
 class MatchSettings:
-    """Decision settings; `faqbot calibrate` fits four of them (bot/calibration_file.py)."""
+    """Decision settings; `faqbot calibrate` fits some of them (CALIBRATED in bot/calibration_file.py)."""
 
     answer_threshold: float = 60.0
     suggest_threshold: float = 25.0
@@ -65,16 +78,42 @@ class MatchSettings:
     text_candidates: int = 50
     # "Did you mean" offers only entries whose fused score is at least this share of the best one.
     suggest_floor: float = 0.75
-    # How far below `answer_threshold` a question matched in the Persian or Finglish index is
-    # still answered (Engine.match). The confidence model is fitted on the English calibration
-    # sets; a Persian or Finglish question, matched against ten or so phrasings per entry rather
-    # than the English dozens and through spelling folds, scores lower for the same certainty:
-    # on the Persian development sets the right entry ranked first in every question that scored
-    # within 7.5 of the threshold, and no off-topic question did. 0 = one threshold for all.
-    persian_answer_offset: float = 7.5
+    # The answer and suggest thresholds of other languages than English, as `faqbot calibrate`
+    # fits them on calibration questions that say their `lang:` ("fa" Persian script, "fa-Latn"
+    # Finglish): {"fa": {"answer_threshold": 71.0, "suggest_threshold": 40.5}, ...}. The engine
+    # decides a question with the thresholds of its detected language (Engine.match); a language
+    # not listed (no calibration questions in it) gets `answer_threshold` / `suggest_threshold`,
+    # the English ones. The confidence model is the same for every language.
+    language_thresholds: Mapping[str, Mapping[str, float]] | None = None
     # Logistic model over FEATURES; None means "use the fused score itself as the confidence".
     model_weights: Mapping[str, float] | None = None
     model_bias: float = 0.0
+
+    def thresholds(self, language: str | None) -> tuple[float, float]:
+        """(answer, suggest) thresholds for a question in `language`: its own when calibrated,
+        else the English ones."""
+        own = (self.language_thresholds or {}).get(language or ENGLISH)
+        if not own:
+            return self.answer_threshold, self.suggest_threshold
+        return (
+            own.get("answer_threshold", self.answer_threshold),
+            own.get("suggest_threshold", self.suggest_threshold),
+        )
+
+    def for_language(self, language: str | None) -> MatchSettings:
+        """These settings with the thresholds of `language` as the answer and suggest thresholds."""
+        answer, suggest = self.thresholds(language)
+        if (answer, suggest) == (self.answer_threshold, self.suggest_threshold):
+            return self
+        return dataclasses.replace(self, answer_threshold=answer, suggest_threshold=suggest)
+
+
+THRESHOLD_KEYS = ("answer_threshold", "suggest_threshold")  # what `language_thresholds` sets per language
+ENGLISH = "en"  # the language of `answer_threshold` and `suggest_threshold`, and of a question without `lang:`
+# A language needs this many labelled calibration questions (those never answered whatever the
+# confidence left out) for thresholds of its own (evaluation.calibrate); with fewer it keeps the
+# English ones.
+MIN_LANGUAGE_QUESTIONS = 20
 
 
 class Matcher:
@@ -110,6 +149,7 @@ class Matcher:
             index if index is not None else build_index(entries, self.settings, encoder, self.answers, finglish)
         )
         self._ranker = Ranker(self.index, self.settings)
+        self._by_language: dict[str | None, MatchSettings] = {}
 
     def __len__(self) -> int:
         return len(self.index)
@@ -153,8 +193,16 @@ class Matcher:
         """Whether any confidence could make this an answer (see decision.veto)."""
         return decision.veto(ranking, features, self.settings) is None
 
-    def decide(self, ranking: Ranking) -> MatchResult:
-        return decision.decide(ranking, self.features(ranking), self.settings)
+    def settings_for(self, language: str | None) -> MatchSettings:
+        """`settings` with the answer and suggest thresholds of `language` (MatchSettings.thresholds)."""
+        settings = self._by_language.get(language)
+        if settings is None:
+            settings = self._by_language[language] = self.settings.for_language(language)
+        return settings
 
-    def match(self, question: str) -> MatchResult:
-        return self.decide(self.rank(question))
+    def decide(self, ranking: Ranking, language: str | None = None) -> MatchResult:
+        """The outcome for `ranking`, with the thresholds of the question's `language` (None: English)."""
+        return decision.decide(ranking, self.features(ranking), self.settings_for(language))
+
+    def match(self, question: str, language: str | None = None) -> MatchResult:
+        return self.decide(self.rank(question), language)

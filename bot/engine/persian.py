@@ -38,9 +38,10 @@ Finglish "emzakonande" = "emza konande").
 
 `canonical` (in `text.words`, both sides): spoken and written forms of a word as one, and a few
 everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
-"راجع به" → "درباره", "کارزار" → "کمپین"; کی with a passive verb ("نامه کی نوشته شده؟") is
-"when" (`WHEN`), unless a preposition makes it "whom" ("برای کی"). `QUESTION_TYPES` gives
-`text.question_types` the Persian "when" and "how many", as English has them.
+"راجع به" → "درباره", "کارزار" → "کمپین", "همخوانی"/"منطبق" → "مطابق"; a form of خواستن typed as
+it sounds, without its silent و ("میخام", "نمیخاد", "بخان"), as written ("میخوام"); کی with a
+passive verb ("نامه کی نوشته شده؟") is "when" (`WHEN`), unless a preposition makes it "whom"
+("برای کی"). `QUESTION_TYPES` gives `text.question_types` the Persian "when" and "how many", as English has them.
 
 `stem` strips light affixes, at most one of each kind, never leaving fewer than
 `MIN_STEM` letters:
@@ -209,6 +210,8 @@ _VARIANTS = {
         "زن": "زنان زنها خانم خانوم خانمها خانوما خانومها",
         "اثر": "تاثیر",
         "اشاره": "ذکر",
+        # "in line with": several words for agreeing with a rule or a commitment
+        "مطابق": "منطبق همخوان همخوانی مطابقت انطباق",
         # ئ written as ی, as یی, or left out: "رئیس" (normalised "رییس"), "ریس"; "مسئول",
         # "مسوول", "مسول"
         "رییس": "ریس",
@@ -369,6 +372,15 @@ def join_affixes(tokens: list[str]) -> list[str]:
     return out
 
 
+# خواستن (to want) typed as it sounds, without its silent و: "میخام", "نمیخاد", "بخان" for
+# "میخوام", "نمیخواد", "بخوان". Only on a verb: a prefix (می, نمی, ب) and a person ending.
+_SPOKEN_KHASTAN = re.compile(r"^(ن?می|ب)خا(م|ی|د|ن|ین|یم|یند|ید|ست|ستن|ستند|ستم|ستی|ستیم|ستید|سته)$")
+
+
+def _spoken_khastan(token: str) -> str:
+    return _SPOKEN_KHASTAN.sub(r"\1خوا\2", token) if "خا" in token else token
+
+
 def canonical(tokens: list[str]) -> list[str]:
     """Spoken and written forms of a word, and its common variants, as one (`_VARIANTS`,
     `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"."""
@@ -377,7 +389,7 @@ def canonical(tokens: list[str]) -> list[str]:
         if out and (out[-1], token) in _PAIRS:
             out[-1] = _PAIRS[(out[-1], token)]
             continue
-        out.append(_VARIANTS.get(token, token))
+        out.append(_VARIANTS.get(token, _spoken_khastan(token)))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     return out

@@ -105,13 +105,13 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         ("eval2.yaml", 0.97, 5, 0),  # measured 100% (93/93; recalibrated 92), 5 of 35 (2 partial)
         # The review's rule that followed (a message's sentence answers it only when no other
         # question in it is about another entry) cost eval3 one question (92/106): a safety rule.
-        ("eval3.yaml", 0.86, 3, 0),  # measured 88.7% (94/106; recalibrated 93), 2 of 51 (recalibrated 3)
+        ("eval3.yaml", 0.91, 3, 0),  # measured 88.7% (94/106; recalibrated 93), 2 of 51 (recalibrated 3)
         # Recalibrated after the second tuning rounds (answer >= 78.5): eval4 100/112, eval5 99/107
         # (one question each below the floors before; development data, moved by the refit).
-        ("eval4.yaml", 0.89, 1, 1),  # measured 91.1% (102/112), 1 of 45, near-topic in full 1 of 45 (recalibrated 0)
+        ("eval4.yaml", 0.91, 1, 1),  # measured 91.1% (102/112), 1 of 45, near-topic in full 1 of 45 (recalibrated 0)
         # Written after the eighth round's tuning, by a helper that saw only the entries' questions
         # and answers; read in full (as development data) for the scope round.
-        ("eval5.yaml", 0.92, 0, 3),  # measured 94.4% (101/107, recalibrated 100; English 96/102), 0 of 40, near 3 of 36
+        ("eval5.yaml", 0.93, 0, 3),  # measured 94.4% (101/107, recalibrated 100; English 96/102), 0 of 40, near 3 of 36
         # Written after the scope and Persian rounds and the recalibration, by a helper that saw only
         # the seed report and the entries' English questions and answers.
         # Development data in the English tuning round (tune-en) that followed.
@@ -124,12 +124,17 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # same question, relative times, facts to confirm, "%"; phrasings for its refusals):
         # 102/110 in full and near-topic in full 3 of 45, with the committed calibration (answer
         # >= 77.5) and with a fresh one (78.5) alike.
-        ("eval7.yaml", 0.92, 1, 3),  # measured 92.7% (102/110)
+        ("eval7.yaml", 0.95, 1, 3),  # measured 92.7% (102/110)
         # Written after the tune-en2 round, the same way; never read by a tuner. Measured with the
         # calibration fitted after the round (answer >= 78.5) and the one before (77.5) alike:
         # 101/110 in full (one more partial), 0 of 40 answered, near-topic in full 4 of 45 (5 with
         # the calibration before).
-        ("eval8.yaml", 0.91, 0, 5),  # measured 91.8% (101/110)
+        ("eval8.yaml", 0.95, 0, 5),  # measured 91.8% (101/110)
+        # Then the second reading without chat filler (Engine._by_plain, reason plain; a
+        # message's sentences read without it too) and a few phrasings: eval3 97/106, eval4
+        # 102/112, eval5 100/107, eval7 105/110, eval8 105/110 in full, with the committed
+        # calibration (answer >= 78.5) and a fresh one (79.0) alike; out of scope and near-topic
+        # in full unchanged. The floors above were raised to these.
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -1,0 +1,108 @@
+"""A short question diluted by chat filler ("ok but", "tbh", "the X thing", "at all") or by a
+tail naming the source ("..., per the notes") is read a second time without them; it is answered
+when that reading is answered with confidence by the entry the whole question ranks first."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import plain
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("ok but is the lighthouse working, concretely", "is the lighthouse working"),
+        ("so like how busy are the bees rn lol", "how busy are the bees"),
+        ("where do the bees sleep, according to the notes", "where do the bees sleep"),
+        ("the volcano thing, is it dangerous at all tbh", "the volcano, is it dangerous"),
+        ("is the lighthouse everyone keeps talking about still working", "is the lighthouse still working"),
+        ("just wondering, how busy are the bees here?", "how busy are the bees?"),
+        ("was it one bee or a whole bunch of bees", "was it one bee or many bees"),
+        # nothing to drop
+        ("how often did the volcano erupt", None),
+        # "per" without "the ...", "like" as a verb: words that ask for something
+        ("how many flowers per day", None),
+        ("what would it look like inside", None),
+        # nothing but filler: no second reading
+        ("ok tbh lol", None),
+    ],
+)
+def test_plain_drops_filler_and_the_source_tail_only(question, expected):
+    assert plain(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("ok but is the lighthouse working, concretely", "lighthouse"),
+        ("ok so is that lighthouse thing still working or what", "lighthouse"),
+        ("so like how busy are the bees rn lol", "bees"),
+        ("where do the bees sleep, according to the notes", "bees"),
+        ("ok but is the volcano dangerous at all tbh", "volcano"),
+        ("is the lighthouse everyone keeps talking about still working", "lighthouse"),
+        ("the volcano, is it dangerous, in a few words", "volcano"),
+        ("does anyone know where the bees sleep", "bees"),
+        ("how busy are the bees here", "bees"),
+        # "loads of", "a whole lot of": "many"
+        ("were there loads of eruptions", "volcano"),
+        ("is there a whole lot of volcanic activity on the island", "volcano"),
+    ],
+)
+def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):
+    assert not made_up.match(question).answered, "the question as written is below the threshold"
+    reply = made_up.ask(question)
+    assert reply.answered and reply.entry.id == entry_id
+    # "plain"; "sentence" when a clause of it is the question, read without the filler as well
+    assert reply.result.reason.value in ("plain", "sentence")
+    assert reply.scope == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # out of scope once the filler is gone, too
+        "ok but is the bakery still open tbh",
+        "so like how many tourists visit the lighthouse, per the notes",
+        "so how many bees live in the hive, according to the notes",
+        # a veto stands: a year the notes never give
+        "ok but did the volcano erupt in 2020, per the notes",
+    ],
+)
+def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made_up, question):
+    assert not made_up.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("so what is the death penalty thing in iran like tbh", "executions"),
+        ("is the death penalty thing still going on in iran tbh", "executions"),
+    ],
+)
+def test_a_question_in_chat_filler_is_answered_on_the_shipped_faq(engine, question, entry_id):
+    assert not engine.match(question).answered
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
+
+
+@pytest.mark.parametrize(
+    "message, question, entry_id",
+    [
+        (
+            "We are coming to the island next week with the kids. ok but is the volcano dangerous at all tbh?",
+            "ok but is the volcano dangerous at all tbh?",
+            "volcano",
+        ),
+        (
+            "Hi! My grandma lived near the coast for years. so is the lighthouse thing still working or what?",
+            "so is the lighthouse thing still working or what?",
+            "lighthouse",
+        ),
+    ],
+)
+def test_a_message_s_question_in_chat_filler_is_read_without_it_on_another_faq(made_up, message, question, entry_id):
+    assert not made_up.match(question).answered, "the question as written is below the threshold"
+    reply = made_up.ask(message)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
+    assert reply.result.reason.value == "sentence"

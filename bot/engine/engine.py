@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import cache, i18n
+from . import cache, i18n, persian
 from .answers import _NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
@@ -34,7 +34,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered
-from .text import STOP_WORDS, answer_types, comparable, content_words, stem, words
+from .text import STOP_WORDS, answer_types, clean, comparable, content_words, stem, words
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -168,7 +168,28 @@ def _index_texts(entry: Entry, index: str) -> list[str]:
     if index == PERSIAN:
         texts = [t for t in entry.all_phrasings() if in_persian_script(t)]
         return [*texts, entry.question] if texts else []
-    return [t for t in entry.all_phrasings() if _finglish_phrasing(entry, t)]
+    texts = [t for t in entry.all_phrasings() if _finglish_phrasing(entry, t)]
+    if not texts:
+        return []
+    # Its Persian-script phrasings too, spelt as its Finglish ones spell their words (see
+    # persian.transliterate): a Finglish question is compared with the ~20 Persian phrasings as
+    # well as with the Finglish ones.
+    # Each once: one with the same words as a text already there (in any order) adds a row to
+    # compare every Finglish question with (the fuzzy view reads every row) and nothing else.
+    spellings = persian.finglish_spellings([clean(t).split() for t in texts])
+    seen = {frozenset(words(t, finglish=FINGLISH_ALWAYS)) for t in texts}
+    for text in entry.all_phrasings():
+        if in_persian_script(text):
+            latin = persian.transliterate(words(text), spellings)
+            key = frozenset(words(latin, finglish=FINGLISH_ALWAYS))
+            if len(key) >= MIN_TRANSLITERATED and key not in seen:
+                seen.add(key)
+                texts.append(latin)
+    return texts
+
+
+# A Persian phrasing with fewer words its entry's Finglish types is left out of the Finglish index.
+MIN_TRANSLITERATED = 2
 
 
 def latin_texts(kb: KnowledgeBase) -> list[tuple[str, list[str]]]:
@@ -780,7 +801,9 @@ def _near(engine: Engine, changed: Sequence[str], unchanged: Collection[Matcher]
             if owner not in texts:
                 entry = engine.kb.entries[index.entry_ids[owner]]
                 texts[owner] = index_texts(entry, which)
-            near.setdefault(texts[owner][row - index.starts[owner]], set()).add(index.entry_ids[owner])
+            text = texts[owner][row - index.starts[owner]]
+            if text in engine.kb.entries[index.entry_ids[owner]].all_phrasings():  # not a transliteration
+                near.setdefault(text, set()).add(index.entry_ids[owner])
     return near
 
 

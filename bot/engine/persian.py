@@ -76,7 +76,14 @@ joined ("edam-ha", "edam ha", "edamha" → "edam"); a separated "mi"/"nemi" join
 ("mi kham" = "mikham"); Finglish function words and the ezafe dropped ("ro", "va", "ke", the
 "e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei"), and "name"
 (letter, نامه) spelt "nameh" in a Finglish text.
-English text never reaches these rules, so English matching is unchanged.
+English text never reaches these rules, so English matching is unchanged. In `is_finglish`, a
+marker word counts once folded too ("mitoonan"), and words of either language ("e", "ha", "in",
+"be", "age": `_EITHER`) count for neither.
+
+Persian script as Finglish (`skeleton`, `transliterate`, for the Finglish index): a word's
+consonants, the same in both scripts (Persian script leaves the short vowels out, Finglish
+writes و/ی as vowels or consonants by ear), so each Persian phrasing of an entry is spelt with the
+Finglish words of the same entry that share a word's consonants; a word none shares is left out.
 """
 
 from __future__ import annotations
@@ -296,6 +303,8 @@ _FINGLISH_SPELLINGS = {
     for variant in variants.split()
 }
 _FINGLISH_PREFIXES = ("nemi", "mi")
+# The ezafe typed onto a word ("nameye", "nameie"): off before `_FINGLISH_SPELLINGS` is read.
+_EZAFE_LATIN = re.compile(r"(?<=[ae])(?:yeh|ye|ie|i)$")
 
 
 def plausible_typo(word: str, repaired: str) -> bool:
@@ -532,9 +541,9 @@ def stem(word: str) -> str:
 
 # و is typed o, u, ou or oo ("rohani", "rouhani"; "omoomi", "omumi"): all u.
 _FOLDS = (("q", "gh"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("aa", "a"))
-# ey and ei are one sound before a consonant ("beynolmelali", "beinolmelali"); a final "ye" is
-# the ezafe, stripped below.
-_EY = re.compile(r"ey(?=[^aeiouy])")
+# ey, ei, ay and ai are one sound before a consonant ("beynolmelali", "beinolmelali";
+# "bahreini", "bahrayni", "bahraini"); a final "ye" is the ezafe, stripped below.
+_EY = re.compile(r"[ea][yi](?=[^aeiouy])")
 # No Persian word starts with two consonants (kh, sh, gh, ch, zh are one letter each): a word that
 # does ("ngo", "treaty", "spesial") is English or a name, and keeps its spelling.
 _CLUSTER = re.compile(r"^(?!kh|sh|gh|ch|zh)[bcdfghjklmnpqrstvwxz]{2}")
@@ -572,28 +581,54 @@ def _strong_markers() -> frozenset[str]:
     return frozenset(w for w in FINGLISH_MARKERS if not is_english(w)) | {"chi"}
 
 
+@functools.lru_cache(maxsize=1)
+def _folded_markers() -> frozenset[str]:
+    """The strong markers as `fold` spells them: "mitoonan" is "mitunan", a marker, once folded."""
+    return frozenset(fold(w) for w in _strong_markers())
+
+
+def _is_marker(token: str) -> bool:
+    return token in _strong_markers() or (
+        len(token) > 3 and token.isascii() and token.isalpha() and fold(token) in _folded_markers()
+    )
+
+
+# Finglish words that are English words too, so common in Finglish that they tell neither
+# language: the ezafe ("e", "ye"), the plural "ha", "be" (to), "in" (this), "to"/"too" (in,
+# you), "age" (if), "male" (of), "sale" (year of), "ham" (also), "ray" (vote), "dad" (gave),
+# "bad" (after), "man" (I), "do" (two). Left out of the counts below: "in campaign chie",
+# "age be resolution ray bedan chi mishe" are Finglish, as their other words say.
+_EITHER = frozenset("e ye ha haye be in to too age male sale ham ray dad bad man do".split())
+# Of those, the ones an English question without a marker word hardly has ("in", "to", "be"
+# are in most): "un rapporters allowed in iran?" stays English.
+_EITHER_UNMARKED = frozenset("e ye ha haye too male sale dad".split())
+
+
 def is_finglish(tokens: list[str]) -> bool:
-    """Persian in Latin letters: a Finglish function or question word that is no English word,
-    among mostly non-English words ("chand nafar edam shodan", "edam ha ro key shoru kardan").
+    """Persian in Latin letters: a Finglish function or question word that is no English word
+    (as typed, or once folded: "mitoonan"), among mostly non-English words ("chand nafar edam
+    shodan", "edam ha ro key shoru kardan"), words of either language (`_EITHER`) not counted.
     English questions have neither ("key concerns?", "how many were executed"), and a lone
     "va" or "dar" in English is outnumbered."""
     if not tokens:
         return False
     tokens = [_chat_letters(t) for t in tokens]  # "e3dam" is a word, as "edam"
-    strong = _strong_markers()
-    if not any(t in strong for t in tokens):
+    if not any(_is_marker(t) for t in tokens):
         return _mostly_foreign(tokens)
     # With a marker, the Finglish spellings that are also English words ("key", "name") count
     # as Finglish.
-    foreign = sum(1 for t in tokens if t in strong or t in _FINGLISH_SPELLINGS or not is_english(t))
-    return 2 * foreign >= len(tokens)
+    strong = _strong_markers()
+    counted = [t for t in tokens if t not in _EITHER]
+    foreign = sum(1 for t in counted if t in strong or t in _FINGLISH_SPELLINGS or not is_english(t))
+    return 2 * foreign >= len(counted)
 
 
 def _mostly_foreign(tokens: list[str]) -> bool:
     """Without a marker word, Finglish all the same when at least `MOSTLY_FOREIGN` of three or
-    more words are no English word ("dore aval rouhani hoghoogh bashar behtar shod": "shod" is
-    an English word); an English question with a name or two in it has far fewer."""
-    letters = [t for t in tokens if t.isalpha() and t.isascii()]
+    more words (`_EITHER_UNMARKED` not counted) are no English word ("dore aval rouhani hoghoogh bashar
+    behtar shod": "shod" is an English word); an English question with a name or two in it has
+    far fewer."""
+    letters = [t for t in tokens if t.isalpha() and t.isascii() and t not in _EITHER_UNMARKED]
     if len(letters) < 3:
         return False
     return sum(1 for t in letters if not is_english(t) and t not in CALENDAR_EN) >= MOSTLY_FOREIGN * len(letters)
@@ -606,7 +641,11 @@ MOSTLY_FOREIGN = 0.75
 # a final ه ("bazdashte", "bazdashteh", "doreye" → "bazdasht", "dore"), ی ("bashari" → "bashar"),
 # the person ending -and and pronouns; then a plural, the ones that also end singular words
 # ("an", "in", "at", "a": "iran", "zendan") only with 4 letters kept ("khastan" → "khast").
-_FINGLISH_ENDINGS = ("yeh", "and", "ash", "esh", "eh", "e", "i")
+_FINGLISH_ENDINGS = ("tarin", "eshun", "etun", "emun", "yeh", "and", "esh", "shun", "tun", "mun", "eh", "e", "i")
+# The pronoun endings typed apart from their word, after a space or a hyphen ("list-esh",
+# "aval-esh", "name-shun"): dropped, as the attached ones are stripped. Not "am", "et", "em":
+# as words of their own they are as often English ("am") or a name's initials.
+_FINGLISH_PRONOUNS = frozenset("esh ash eshun eshoon shun shoon etun etoon emun emoon".split())
 _FINGLISH_LONG_PLURALS = ("egan", "an", "in", "at", "a")
 # A verb's person ending, on a word that starts with mi/nemi: "mikhad", "mikhan", "mikham".
 _FINGLISH_VERB_ENDINGS = ("and", "an", "am", "ad", "id", "im", "eh", "i", "y")
@@ -617,6 +656,10 @@ def _finglish_stem(word: str) -> str:
         return _strip(word, _FINGLISH_VERB_ENDINGS)[0]
     if word.endswith("ush") and len(word) - 2 >= MIN_LONG_STEM:
         return word[:-2]  # "its" after a long vowel: "mozoosh" ("muzush") is "muzu" + sh
+    if word.endswith("ash") and len(word) - 2 >= MIN_LONG_STEM:
+        # ... and after an a: "emzash" is "emza" + sh; after a consonant "its" is mostly typed
+        # -esh, and an "ketabash" left "ketaba" loses its a as a spoken plural does (below)
+        word = word[:-2]
     stripped, ended = _strip(word, _FINGLISH_ENDINGS)
     if ended and stripped.endswith("i"):  # "ruzieh" (روزیه) → "ruzi" → "ruz"
         stripped, _ = _strip(stripped, ("i",))
@@ -679,7 +722,11 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
         pending = ""
     if pending:
         joined.append(pending)
-    return [_FINGLISH_SPELLINGS.get(t) or fold(t) for t in joined if t not in FINGLISH_STOP_WORDS]
+    return [
+        _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t)) or fold(t)
+        for i, t in enumerate(joined)
+        if t not in FINGLISH_STOP_WORDS and not (i and t in _FINGLISH_PRONOUNS)
+    ]
 
 
 def language(text: str) -> str:
@@ -693,10 +740,97 @@ def language(text: str) -> str:
         latin = len(_LATIN.findall(text))
         if script >= latin:
             return "fa"
-    strong = _strong_markers()
     ascii_words = _ASCII_WORD.findall(text.lower())
-    if text.isascii() and not any(w in strong for w in ascii_words) and not _mostly_foreign(ascii_words):
+    if text.isascii() and not any(_is_marker(w) for w in ascii_words) and not _mostly_foreign(ascii_words):
         return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
 
     return "fa-Latn" if is_finglish(clean(text).split()) else "en"
+
+
+# -- Persian script as Finglish ------------------------------------------------------------------
+
+# A word's consonants, as both scripts write them: Persian script leaves its short vowels out, and
+# Finglish writes و and ی as vowels (u, o, i) or as consonants (v, y) by ear, so neither the
+# vowels nor و/ی/ا/ع (nor v, w, y) are in it; letters that sound alike are one (ت/ط t, س/ص/ث s,
+# ز/ذ/ض/ظ z, ق/غ q, ح/ه h); a doubled letter is one (shadda is not written); a final ه, silent, is
+# dropped, as a final h in Latin letters is. "اعدامها" and "edam-ha" are both "dm"; "بشر" and
+# "bashar" "bSr"; "حقوق" and "hoghoogh" "hq".
+_SKELETON_FA = str.maketrans(
+    {
+        **dict.fromkeys("تط", "t"),
+        **dict.fromkeys("سصث", "s"),
+        **dict.fromkeys("زذضظژ", "z"),
+        **dict.fromkeys("قغ", "q"),
+        **dict.fromkeys("حه", "h"),
+        **dict.fromkeys("اآعءئأإویى", ""),
+        "ب": "b", "پ": "p", "ج": "j", "چ": "C", "خ": "X", "د": "d", "ر": "r", "ش": "S",
+        "ف": "f", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
+    }
+)  # fmt: skip
+_SKELETON_DIGRAPHS = (("kh", "X"), ("gh", "q"), ("sh", "S"), ("ch", "C"), ("zh", "z"), ("x", "X"), ("c", "k"))
+_SKELETON_VOWELS = re.compile(r"[aeiouvwy']")
+
+
+@word_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """`word`'s consonants, the same in Persian script and in Finglish (see `_SKELETON_FA`)."""
+    if has_script(word):
+        out = word.translate(_SKELETON_FA)
+    else:
+        out = word
+        for pair, letter in _SKELETON_DIGRAPHS:
+            out = out.replace(pair, letter)
+        out = _SKELETON_VOWELS.sub("", out)
+    out = _DOUBLE.sub(r"\1", out)
+    return out[:-1] if len(out) > 1 and out.endswith("h") else out
+
+
+# Persian question words, in their canonical form (`canonical`), as Finglish writes them.
+_QUESTION_WORDS_LATIN = {
+    WHO: "ki",
+    WHEN: "kei",
+    "چی": "chi",
+    "چه": "che",
+    "چند": "chand",
+    "کجا": "koja",
+    "چرا": "chera",
+    "کدام": "kodom",
+    "چطور": "chetor",
+    "چقدر": "cheghadr",
+}
+
+
+def transliterate(words_fa: list[str], finglish: dict[str, str]) -> str:
+    """A Persian-script text's words (`text.words`: normalised, affixes joined, function words
+    still in) as Finglish, for the Finglish index: each content word as the Finglish word with its
+    consonants (`skeleton`, of its stem or of the word itself) in `finglish` (skeleton -> a word
+    as Finglish types it, from the same entry's Finglish phrasings), a question word as Finglish
+    spells it; a word with no Finglish twin, a function word, a number or an English word left
+    out. Persian script lacks the short vowels, so only a word Finglish has typed can be spelt."""
+    out: list[str] = []
+    for word in words_fa:
+        latin = _QUESTION_WORDS_LATIN.get(word)
+        if latin is None and word not in STOP_WORDS and has_script(word):
+            latin = finglish.get(skeleton(stem(word))) or finglish.get(skeleton(word))
+        if latin:
+            out.append(latin)
+    return " ".join(out)
+
+
+def finglish_spellings(tokens_of_texts: list[list[str]]) -> dict[str, str]:
+    """skeleton -> the Finglish word most often typed with those consonants (the first of the
+    most frequent), over the tokens of some Finglish texts (`text.clean(...).split()`): each token
+    under its own skeleton and its fold's. Skeletons of one consonant are left out: too many
+    words share them. English words typed in a Finglish text are in too ("name", نامه, is one)."""
+    counts: dict[str, dict[str, int]] = {}
+    for tokens in tokens_of_texts:
+        for token in tokens:
+            token = _chat_letters(token)
+            if not token.isascii() or not token.isalpha() or token in FINGLISH_STOP_WORDS:
+                continue
+            for key in {skeleton(token), skeleton(fold(token))}:
+                if len(key) >= 2:
+                    spelt = counts.setdefault(key, {})
+                    spelt[token] = spelt.get(token, 0) + 1
+    return {key: max(spelt, key=lambda w: (spelt[w], -list(spelt).index(w))) for key, spelt in counts.items()}

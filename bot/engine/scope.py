@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import itertools
 import re
 from collections import Counter
@@ -29,9 +30,10 @@ from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
+from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
-from .persian import has_script
+from .persian import has_script, skeleton
 from .persian import language as persian_language
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
@@ -201,6 +203,13 @@ class _Covered:
     # or which did ("who drafted it", "which groups signed")
     who_words: frozenset[str] = frozenset()
 
+    @functools.cached_property
+    def counted_skeletons(self) -> frozenset[str]:
+        """The consonants of each word in `counted` (persian.skeleton), for a Finglish count; an
+        English plural the stemmer kept ("ngos") by its singular's too."""
+        plurals = (w[:-1] for w in self.counted if w.isascii() and w.endswith("s"))
+        return frozenset(skeleton(w) for w in (*self.counted, *plurals))
+
 
 def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
     """Words that follow a number within three words ("440 people", "hundreds of human rights
@@ -214,9 +223,13 @@ def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
 
 # Persian "how many" (چند) and "the number of" (تعداد), and the classifier that may follow them
 # ("چند تا", "چند عدد"); then what is counted: the one word after them (a Persian noun's
-# modifiers follow it, and so may anything else: "تعداد اعدامها طبق نامه"). Persian script only:
-# Finglish spellings are too loose to tell a word the FAQ lacks from a misspelt one.
+# modifiers follow it, and so may anything else: "تعداد اعدامها طبق نامه"). In Finglish too
+# ("chand ta moallem", folded; "ta" is a function word), where a counted word is told from what
+# the entry counts by its consonants (persian.skeleton: "moallem" is none of them, "edam" is
+# "اعدام"), as its vowels are spelt too loosely to compare.
 _COUNT_LEADS_FA = frozenset(("چند", "تعداد"))
+_COUNT_LEADS_FINGLISH = frozenset(("chand", "tedad"))
+FRAME_WORDS_FINGLISH = frozenset("nafar nafarat kas kasi kasani mored bar dafe ta adad".split())
 _CLASSIFIERS_FA = frozenset(("تا", "عدد"))
 # Persian words that count people or times rather than name a kind of thing, as "people" does in
 # FRAME_WORDS: "چند نفر اعدام شدن" counts executions, not "نفر".
@@ -275,6 +288,10 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
             if j < len(tokens) and _countable_fa(tokens[j]):
                 found.append((j, True))
             continue
+        if tokens[i] in _COUNT_LEADS_FINGLISH:
+            if i + 1 < len(tokens) and _countable_finglish(tokens[i + 1]):
+                found.append((i + 1, True))
+            continue
         if i + 1 >= len(tokens) or (tokens[i], tokens[i + 1]) not in _COUNT_LEADS:
             continue
         j = i + 2
@@ -329,6 +346,20 @@ def _countable_fa(word: str) -> bool:
         and word not in STOP_WORDS
         and word not in FRAME_WORDS
         and word not in _COUNT_LEADS_FA
+    )
+
+
+def _countable_finglish(word: str) -> bool:
+    """A folded Finglish word a count can be of: no English word, no frame or question word,
+    and at least two consonants (`persian.skeleton`) to tell it by."""
+    return (
+        word.isascii()
+        and word.isalpha()
+        and word not in FRAME_WORDS_FINGLISH
+        and word not in _COUNT_LEADS_FINGLISH
+        and word not in QUESTION_TYPES_FA
+        and not is_english(word)
+        and len(skeleton(word)) >= 2
     )
 
 
@@ -774,13 +805,22 @@ _RELATIVE = frozenset("last past previous".split())  # not "next week", "this we
 _UNITS = frozenset("year years month months week weeks decade decades century centuries".split())
 
 
+# The same in Finglish, as `text.words` folds it: the unit, then "last" ("sale ghabl", "sal-e
+# gozashte", "mahe pish"), or one word ("parsal", last year; "diruz", yesterday).
+_UNITS_FINGLISH = frozenset("sal sale mah hafteh dahe dahah".split())
+_RELATIVE_FINGLISH = frozenset("ghabl guzasht pish".split())
+_RELATIVE_WORDS = frozenset("yesterday parsal diruz".split())
+
+
 def _relative_times(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of each time said relative to now ("last year's letter", "in the past 12
-    months", "yesterday"): a time the sources must give some time for."""
+    months", "yesterday"; Finglish "sale ghabl"): a time the sources must give some time for."""
     found = []
     for i, word in enumerate(tokens):
-        if word == "yesterday":
+        if word in _RELATIVE_WORDS:
             found.append((i, i + 1))
+        elif word in _UNITS_FINGLISH and i + 1 < len(tokens) and tokens[i + 1] in _RELATIVE_FINGLISH:
+            found.append((i, i + 2))
         elif word in _RELATIVE:
             k = i + 1
             while k < min(len(tokens), i + 3) and (_number(tokens[k]) is not None or tokens[k] in ("few", "couple")):
@@ -1116,6 +1156,11 @@ class ScopeIndex:
                 word = self._fix(tokens[j])
                 st = stem(word)
                 if word in FRAME_WORDS:
+                    continue
+                if head and tokens[j - 1] in _COUNT_LEADS_FINGLISH and _countable_finglish(word):
+                    # Finglish: by its consonants, against every word the entry counts
+                    if skeleton(word) not in covered.counted_skeletons:
+                        gaps[j] = Gap.FIGURE
                     continue
                 if (
                     st not in self._vocabulary

@@ -154,7 +154,8 @@ def _without(text: str, filler: re.Pattern[str], question: str) -> str | None:
     bare = filler.sub(" ", text)
     if bare == text:
         return None
-    bare = re.sub(r"\s+([,?!.\u060c\u061f])", r"\1", re.sub(r"\s+", " ", bare)).strip(" ,\u060c")
+    bare = re.sub(r"\s+([,?!.\u060c\u061f])", r"\1", re.sub(r"\s+", " ", bare))
+    bare = bare.lstrip(" ,.:;!\u060c\u061b").rstrip(" ,\u060c")
     kept = content_words(bare)
     return bare if kept and kept != content_words(question) else None
 

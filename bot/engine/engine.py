@@ -107,7 +107,8 @@ _MANY = re.compile(
 # Finglish: greetings, thanks and politeness ("سلام، ببخشید، ... لطفا، مرسی"), ways of asking
 # ("میشه بگید", "می‌خواستم بدونم", "یه سوال داشتم", "کسی می‌دونه"), context about the asker ("من
 # تازه اومدم تو سرور"), hedges ("به طور کلی", "راستش", "کلا") and "in short" ("خلاصه بگید"),
-# "that everyone is talking about", and "according to the X," before a comma. Ordinary Persian,
+# "that everyone is talking about", and "according to the X" first (one word, or any before a
+# comma) or last. Ordinary Persian,
 # no word of any one FAQ; like the English list, not "دقیقا" or "واقعا" (exactly, really).
 _FA_FILLER = re.compile(
     r"\b(?:سلام(?:\s+علیکم)?|درود|(?:وقت(?:تون|تان)?|روز|عصر|شب|صبح)\s+بخیر|"
@@ -122,10 +123,14 @@ _FA_FILLER = re.compile(
     r"کسی\s+(?:میدونه|میدونید|میدونین|خبر\s+داره)|"
     r"به\s+طور\s+(?:کلی|خلاصه)|کلا|راستش|"
     r"خلاصه\s*(?:اش|ش)?\s*(?:رو|را)?\s*(?:بگی[دن]?|بگو)|(?:در|تو)\s+چند\s+(?:خط|جمله|کلمه)|"
+    r"(?:یه|یک)\s+توضیح\s+(?:کوتاه|مختصر|کلی|خلاصه)\s+(?:بدی[دن]?|بده|میدی[دن]?)|"
+    r"(?:خیلی\s+)?(?:کوتاه|مختصر)\s+(?:لطفا|بگی[دن]?|بگو|توضیح\s+بدی[دن]?)|"
     r"که\s+(?:همه|همه\s+جا|مردم|ملت)\s+(?:درباره\s*(?:اش|ش)?|راجع\s+بهش|ازش)\s+"
     r"(?:حرف\s+میزن(?:ن|ند)|میگن|صحبت\s+میکن(?:ن|ند)))\b"
     r"|^\W*(?:(?:خب|خوب|حالا|آخه|یعنی|همه\s+میگن|میگن)\b\W*)+"
-    r"|^\W*(?:طبق|بر\s+اساس|بنابر|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+\s*[،,]"
+    r"|^\W*(?:طبق|بر\s+اساس|بنابر|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*[،,]"
+    r"|^\W*(?:طبق|بر\s+اساس)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s+(?=\w+\s+\w)"
+    r"|[،,]?\s*(?:طبق|بر\s+اساس|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*(?=[؟?!.]*\s*$)"
 )
 _FINGLISH_FILLER = re.compile(
     r"\b(?:salam(?: al[ae]ykom)?|dorood|dorud|mer[cs]i|mamnoo?n(?:am)?|sepas|lotfan|bebakhshi[dn]|"
@@ -134,7 +139,8 @@ _FINGLISH_FILLER = re.compile(
     r"(?:server|group|kanal|channel|inja))?|"
     r"(?:mi)?khastam bedoo?nam|mikham bedoo?nam|"
     r"(?:mishe|momkene) (?:(?:be man|behem|baram) )?(?:begi[dn]?|bgi[dn]|tozih bedi[dn]?)|"
-    r"kasi mid(?:oo|u|o)ne|kolan|rastesh|be toore? koli|kholase (?:begi[dn]?|bego))\b"
+    r"kasi mid(?:oo|u|o)ne|kolan|rastesh|be toore? koli|kholase (?:begi[dn]?|bego)|"
+    r"(?:ye |yek )?tozih(?:e|-e)? (?:koo?tah|kutah|mokhtasar|koli) (?:bedi[dn]?|bede))\b"
     r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+",
     re.IGNORECASE,
 )

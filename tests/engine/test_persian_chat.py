@@ -35,6 +35,13 @@ def fa_engine():
         ("خسته نباشید، کسی میدونه فانوس هنوز کار میکنه؟", "fa", "فانوس هنوز کار میکنه؟"),
         ("salam, mishe begid zanbura shab koja mikhaban? mersi", "fa-Latn", "zanbura shab koja mikhaban?"),
         ("kolan fanoos daryaei hanooz kar mikone", "fa-Latn", "fanoos daryaei hanooz kar mikone"),
+        # "according to the notes", first or last; "in short"
+        ("طبق یادداشت‌ها زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
+        ("زنبورها شب کجا میخوابن، طبق یادداشت‌ها؟", "fa", "زنبورها شب کجا میخوابن؟"),
+        ("آتشفشان چند بار فوران کرده؟ یه توضیح کوتاه بدید", "fa", "اتشفشان چند بار فوران کرده؟"),
+        ("atashfeshan chand bar foran karde? ye tozih kootah bedin", "fa-Latn", "atashfeshan chand bar foran karde?"),
+        # "according to" and a name: the name is what is asked about, kept
+        ("به گفته رها بحرینی آتشفشان خطرناکه؟", "fa", None),
         # "exactly", "really" ask for something: kept, as in English
         ("دقیقا آتشفشان چند بار فوران کرده؟", "fa", None),
         # nothing but filler: no second reading
@@ -66,6 +73,7 @@ def test_persian_question_words_anywhere_make_a_sentence_ask():
         # Finglish: greeting, "can you tell me", thanks; a question word without a question mark
         ("salam, mishe begid zanbura shab koja mikhaban? mersi", "bees"),
         ("salam bebakhshid ye soal dashtam, zanboor asal rooz chand gol", "bees"),
+        ("طبق یادداشت‌ها زنبورها شب کجا میخوابن؟", "bees"),
     ],
 )
 def test_a_persian_question_in_chat_is_answered_on_the_made_up_faq(fa_engine, question, entry_id):
@@ -83,6 +91,7 @@ def test_a_persian_question_in_chat_is_answered_on_the_made_up_faq(fa_engine, qu
         "سلام، نانوایی هنوز بازه؟",
         "ببخشید، به طور کلی نانوایی شهر کی باز میشه؟ مرسی",
         "salam, mishe begid nanvaei key baze? mersi",
+        "طبق یادداشت‌ها، نانوایی کی باز میشه؟",
         # a veto stands: a year the notes never give
         "راستش کلا آتشفشان سال ۲۰۲۰ فوران کرد؟",
         # another question of the message is about another entry: neither answers it

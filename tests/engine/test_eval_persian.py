@@ -227,7 +227,9 @@ MAX_NEAR_TOPIC_FULL = 2
 # Then development data in the Persian generalisation round (general rules, no phrasing taken
 # from it): fa 76/85 (89.4%), Finglish 44/51 (86.3%), 0 wrong, off-topic 0 of 35, near-topic in
 # full 3 of 20; floors one question below. With thresholds per language: Finglish 45/51 (88.2%).
-FA4_FLOORS = {"fa": 0.88, "fa-Latn": 0.86}
+# Then Persian and Finglish chat filler read away and Persian question words making a sentence
+# ask (Engine._by_plain and _by_sentence, as in English): fa 77/85 (90.6%), the rest the same.
+FA4_FLOORS = {"fa": 0.89, "fa-Latn": 0.86}
 FA4_MAX_NEAR_TOPIC_FULL = 3
 
 
@@ -244,7 +246,9 @@ FA4_MAX_NEAR_TOPIC_FULL = 3
 # 35, and one near-topic question more answered as if in full, a Finglish one at 68.6 asking how
 # many of the executed were drug convicts (its Persian-script twin in eval-fa3 scores 82.3 and
 # was answered in full before: the scope check does not read "because of X" in Persian).
-FA5_FLOORS = {"fa": 0.82, "fa-Latn": 0.66}
+# Then Persian and Finglish chat filler read away and Persian question words making a sentence
+# ask (Engine._by_plain and _by_sentence, as in English): fa 73/85 (85.9%), the rest the same.
+FA5_FLOORS = {"fa": 0.84, "fa-Latn": 0.66}
 FA5_MAX_NEAR_TOPIC_FULL = 3
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its

@@ -71,7 +71,7 @@ _QUESTION_WORDS = {
         "چجوری چگونه آیا ایا کدام کدوم کدامین مگه".split()
     ),
     "fa-Latn": frozenset(
-        "chi chie chiye chist che chera chera cheera kia kie koja kojast chand chandta cheghadr "
+        "chi chie chiye chist che chera cheera ki kie kiye kei kia koja kojast chand chandta cheghadr "
         "chetor chetori chejoori chejuri aya kodoom kodum kodam mage".split()
     ),
 }
@@ -152,13 +152,14 @@ def plain_of(question: str, language: str) -> str | None:
     if language == "fa":
         return _without(persian.normalize(question), _FA_FILLER, question)
     if language == "fa-Latn":
-        return _without(question, _FINGLISH_FILLER, question)
+        # and the English chat words Finglish is typed with ("pls", "lol", "tbh")
+        return _without(_FILLER.sub(" ", question), _FINGLISH_FILLER, question)
     return plain(question)
 
 
 def _without(text: str, filler: re.Pattern[str], question: str) -> str | None:
     bare = filler.sub(" ", text)
-    if bare == text:
+    if bare == question:
         return None
     bare = re.sub(r"\s+([,?!.\u060c\u061f])", r"\1", re.sub(r"\s+", " ", bare))
     bare = bare.lstrip(" ,.:;!\u060c\u061b").rstrip(" ,\u060c")

@@ -35,6 +35,8 @@ def fa_engine():
         ("خسته نباشید، کسی میدونه فانوس هنوز کار میکنه؟", "fa", "فانوس هنوز کار میکنه؟"),
         ("salam, mishe begid zanbura shab koja mikhaban? mersi", "fa-Latn", "zanbura shab koja mikhaban?"),
         ("kolan fanoos daryaei hanooz kar mikone", "fa-Latn", "fanoos daryaei hanooz kar mikone"),
+        # Finglish is typed with English chat words too
+        ("zanbura shab koja mikhaban lol pls", "fa-Latn", "zanbura shab koja mikhaban"),
         # "according to the notes", first or last; "in short"
         ("طبق یادداشت‌ها زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
         ("زنبورها شب کجا میخوابن، طبق یادداشت‌ها؟", "fa", "زنبورها شب کجا میخوابن؟"),
@@ -58,6 +60,7 @@ def test_persian_question_words_anywhere_make_a_sentence_ask():
     assert _is_question("zanbura shab koja mikhaban", "fa-Latn")
     assert not _is_question("من دیروز کنار ساحل بودم", "fa")
     assert not _is_question("diruz kenare sahel budam", "fa-Latn")
+    assert _is_question("fanoos ro ki sakhte", "fa-Latn")
     # English is read as before: a question word first
     assert not _is_question("the volcano erupted how often", "en")
 

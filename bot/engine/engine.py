@@ -57,12 +57,24 @@ _SAY_WORDS = {
     "fa": "میگه میگوید میگن گفته گفتن نوشته حرفی حرف زده اشاره",
     "fa-Latn": "mige migoyad migan gofte goftan neveshte harfi harf zade eshare",
 }
-_CLAUSE_BREAK = re.compile(r"(?<=[,\u060c])\s+|\s+[-\u2013\u2014]+\s+")
+# and before Persian "but" ("... ولی ... چیه؟"), whose last clause is what is asked
+_CLAUSE_BREAK = re.compile(r"(?<=[,\u060c])\s+|\s+[-\u2013\u2014]+\s+|\s+(?=(?:ولی|اما)\s)")
 _QUESTION_OPENERS = frozenset(
     "what whats what's who whos who's whom whose when where why how which is are was were do does did "
     "can could will would should has have had any".split()
 )
 
+# Persian and Finglish question words, wherever they are in a sentence (`_is_question`).
+_QUESTION_WORDS = {
+    "fa": frozenset(
+        "چی چیه چیست چیا چه چرا کی کیه کیا کیست کجا کجاست چند چندتا چنده چقدر چقد چطور چطوری "
+        "چجوری چگونه آیا ایا کدام کدوم کدامین مگه".split()
+    ),
+    "fa-Latn": frozenset(
+        "chi chie chiye chist che chera cheera ki kie kiye kei kia koja kojast chand chandta cheghadr "
+        "chetor chetori chejoori chejuri aya kodoom kodum kodam mage".split()
+    ),
+}
 
 # Chat filler (hedges, intensifiers, "u guys", "tbh", "the X thing") and a tail that names where
 # the answer should come from ("..., per the letter", "according to the NGOs"): words that ask
@@ -91,6 +103,70 @@ _MANY = re.compile(
 )
 
 
+# The same for Persian (after `persian.normalize`: one form of each letter, ZWNJ a space) and
+# Finglish: greetings, thanks and politeness ("سلام، ببخشید، ... لطفا، مرسی"), ways of asking
+# ("میشه بگید", "می‌خواستم بدونم", "یه سوال داشتم", "کسی می‌دونه"), context about the asker ("من
+# تازه اومدم تو سرور"), hedges ("به طور کلی", "راستش", "کلا") and "in short" ("خلاصه بگید"),
+# "that everyone is talking about", and "according to the X" first (one word, or any before a
+# comma) or last. Ordinary Persian,
+# no word of any one FAQ; like the English list, not "دقیقا" or "واقعا" (exactly, really).
+_FA_FILLER = re.compile(
+    r"\b(?:سلام(?:\s+علیکم)?|درود|(?:وقت(?:تون|تان)?|روز|عصر|شب|صبح)\s+بخیر|"
+    r"خسته\s+نباشی[دن]|ممنون(?:م)?|مرسی|متشکرم|سپاس(?:گزارم)?|پیشاپیش\s+(?:ممنون|مرسی|سپاس)م?|"
+    r"لطفا|لطف\s+کنی[دن]|ببخشی[دن]|عذر\s+میخوام|"
+    r"(?:یه|یک)\s+سوال(?:\s+داشتم)?|سوال(?:ی)?\s+داشتم|"
+    r"(?:من\s+)?(?:تازه|جدید)\s+(?:اومدم|آمدم|امدم|عضو\s+شدم|جوین\s+شدم)"
+    r"(?:\s+(?:تو|توی|به|در)\s+(?:این\s+)?(?:سرور|گروه|کانال|اینجا|دیسکورد))?|"
+    r"(?:ن?می\s*)?خواستم\s+بدونم|میخوام\s+بدونم|"
+    r"(?:میشه|می\s+شه|ممکنه|امکانش\s+هست)\s+(?:(?:به\s+من|بهم|برام|برای\s+من)\s+)?"
+    r"(?:بگی[دن]?|بگویید|توضیح\s+بدی[دن]?)|"
+    r"کسی\s+(?:میدونه|میدونید|میدونین|خبر\s+داره)|"
+    r"به\s+طور\s+(?:کلی|خلاصه)|کلا|راستش|"
+    r"خلاصه\s*(?:اش|ش)?\s*(?:رو|را)?\s*(?:بگی[دن]?|بگو)|(?:در|تو)\s+چند\s+(?:خط|جمله|کلمه)|"
+    r"(?:یه|یک)\s+توضیح\s+(?:کوتاه|مختصر|کلی|خلاصه)\s+(?:بدی[دن]?|بده|میدی[دن]?)|"
+    r"(?:خیلی\s+)?(?:کوتاه|مختصر)\s+(?:لطفا|بگی[دن]?|بگو|توضیح\s+بدی[دن]?)|"
+    r"که\s+(?:همه|همه\s+جا|مردم|ملت)\s+(?:درباره\s*(?:اش|ش)?|راجع\s+بهش|ازش)\s+"
+    r"(?:حرف\s+میزن(?:ن|ند)|میگن|صحبت\s+میکن(?:ن|ند)))\b"
+    r"|^\W*(?:(?:خب|خوب|حالا|آخه|یعنی|همه\s+میگن|میگن)\b\W*)+"
+    r"|^\W*(?:طبق|بر\s+اساس|بنابر|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*[،,]"
+    r"|^\W*(?:طبق|بر\s+اساس)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s+(?=\w+\s+\w)"
+    r"|[،,]?\s*(?:طبق|بر\s+اساس|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*(?=[؟?!.]*\s*$)"
+)
+_FINGLISH_FILLER = re.compile(
+    r"\b(?:salam(?: al[ae]ykom)?|dorood|dorud|mer[cs]i|mamnoo?n(?:am)?|sepas|lotfan|bebakhshi[dn]|"
+    r"khaste nabashi[dn]|(?:ye|yek) so'?a+l(?: dashtam)?|so'?a+li? dashtam|"
+    r"(?:man )?taze (?:oo?madam|umadam|ozv shodam|join shodam)(?: (?:too|tu|to|dar) (?:in )?"
+    r"(?:server|group|kanal|channel|inja))?|"
+    r"(?:mi)?khastam bedoo?nam|mikham bedoo?nam|"
+    r"(?:mishe|momkene) (?:(?:be man|behem|baram) )?(?:begi[dn]?|bgi[dn]|tozih bedi[dn]?)|"
+    r"kasi mid(?:oo|u|o)ne|kolan|rastesh|be toore? koli|kholase (?:begi[dn]?|bego)|"
+    r"(?:ye |yek )?tozih(?:e|-e)? (?:koo?tah|kutah|mokhtasar|koli) (?:bedi[dn]?|bede))\b"
+    r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+",
+    re.IGNORECASE,
+)
+
+
+def plain_of(question: str, language: str) -> str | None:
+    """`plain` for a question in `language` ("en", "fa", "fa-Latn"): without its chat filler in
+    that language (`_FILLER`, `_FA_FILLER`, `_FINGLISH_FILLER`); None when it has none."""
+    if language == "fa":
+        return _without(persian.normalize(question), _FA_FILLER, question)
+    if language == "fa-Latn":
+        # and the English chat words Finglish is typed with ("pls", "lol", "tbh")
+        return _without(_FILLER.sub(" ", question), _FINGLISH_FILLER, question)
+    return plain(question)
+
+
+def _without(text: str, filler: re.Pattern[str], question: str) -> str | None:
+    bare = filler.sub(" ", text)
+    if bare == question:
+        return None
+    bare = re.sub(r"\s+([,?!.\u060c\u061f])", r"\1", re.sub(r"\s+", " ", bare))
+    bare = bare.lstrip(" ,.:;!\u060c\u061b").rstrip(" ,\u060c")
+    kept = content_words(bare)
+    return bare if kept and kept != content_words(question) else None
+
+
 def plain(question: str) -> str | None:
     """`question` without its chat filler and source tail (see `_FILLER`), and with "many" for
     "a whole bunch of"; None when it has none of them (or nothing else)."""
@@ -103,11 +179,15 @@ def plain(question: str) -> str | None:
     return text if kept and kept != content_words(question) else None
 
 
-def _is_question(sentence: str) -> bool:
-    """Whether a sentence asks: it ends with a question mark or opens with a question word."""
+def _is_question(sentence: str, language: str = i18n.EN) -> bool:
+    """Whether a sentence asks: it ends with a question mark or opens with a question word; in
+    Persian and Finglish, which put it anywhere ("نامه کی نوشته شد"), has one."""
     stripped = sentence.strip()
     if stripped.endswith(("?", "\u061f")):
         return True
+    if language in _QUESTION_WORDS:
+        text = persian.normalize(stripped) if language == "fa" else stripped.lower()
+        return not _QUESTION_WORDS[language].isdisjoint(re.findall(r"\w+", text))
     first = stripped.split(maxsplit=1)[0].lower() if stripped else ""
     return first.strip("\"'*_(") in _QUESTION_OPENERS
 
@@ -466,7 +546,7 @@ class Engine:
         result = self.match(question, language)
         if not result.answered:
             result = self._by_sentence(question, result, language)
-        if not result.answered and language == i18n.EN:
+        if not result.answered:
             result = self._by_plain(question, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(question, result)
@@ -541,7 +621,7 @@ class Engine:
                 piece
                 for s in sentences[:_MAX_SENTENCES]
                 for piece in (s, *_CLAUSE_BREAK.split(s))
-                if piece.strip() and _is_question(piece)
+                if piece.strip() and _is_question(piece, language)
             )
         )[: 2 * _MAX_SENTENCES]
         seen: dict[str, MatchResult] = {}
@@ -550,14 +630,14 @@ class Engine:
             if text not in seen:
                 alone = self.match(text, language)
                 # and without its chat filler ("can u sum it up in a couple sentences?")
-                if not alone.answered and language == i18n.EN and (bare := plain(text)) is not None:
+                if not alone.answered and (bare := plain_of(text, language)) is not None:
                     again = self.match(bare, language)
                     alone = again if again.answered and again.best == alone.best else alone
                 seen[text] = alone
             return seen[text]
 
         for sentence in [*sentences[:_MAX_SENTENCES], *clauses[:_MAX_SENTENCES]]:
-            if not _is_question(sentence):
+            if not _is_question(sentence, language):
                 continue  # "... and saw the lighthouse flash.": context, not what is asked
             alone = alone_of(sentence)
             if alone.answered and alone.entry_id == result.best:
@@ -579,7 +659,7 @@ class Engine:
         the whole question."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
-        text = plain(question[: self.matcher.settings.max_question_chars * 2])
+        text = plain_of(question[: self.matcher.settings.max_question_chars * 2], language)
         if text is None:
             return result
         alone = self.match(text, language)

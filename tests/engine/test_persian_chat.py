@@ -1,0 +1,119 @@
+"""Persian and Finglish questions in chat: greetings, politeness, "can you tell me", context about
+the asker, several sentences in one message. As in English (test_plain.py, test_sentences.py), the
+question is read a second time without its chat filler, and a message's asking sentences and
+clauses alone; either answers only when confident and the whole message ranks the same entry
+first, and no other question of the message is about another entry.
+
+Tested on the made-up Persian FAQ (tests/data/persian: bees, volcano, lighthouse), then on the
+shipped FAQ.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import MatchSettings, load_engine
+from bot.engine.engine import _is_question, plain_of
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(scope="module")
+def fa_engine():
+    return load_engine(DATA / "persian" / "knowledge", DATA / "moderation" / "seeds", MatchSettings())
+
+
+@pytest.mark.parametrize(
+    "question, language, expected",
+    [
+        ("به طور کلی آتشفشان خطرناکه؟", "fa", "اتشفشان خطرناکه؟"),
+        ("سلام، ببخشید، یه سوال داشتم: زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
+        # Arabic yeh and kaf, ZWNJ: the filler is found in every spelling
+        ("سلام وقت بخير، من تازه اومدم تو سرور، ميشه بگيد زنبورها كجا مي‌خوابن؟", "fa", "زنبورها کجا می خوابن؟"),
+        ("خسته نباشید، کسی میدونه فانوس هنوز کار میکنه؟", "fa", "فانوس هنوز کار میکنه؟"),
+        ("salam, mishe begid zanbura shab koja mikhaban? mersi", "fa-Latn", "zanbura shab koja mikhaban?"),
+        ("kolan fanoos daryaei hanooz kar mikone", "fa-Latn", "fanoos daryaei hanooz kar mikone"),
+        # Finglish is typed with English chat words too
+        ("zanbura shab koja mikhaban lol pls", "fa-Latn", "zanbura shab koja mikhaban"),
+        # "according to the notes", first or last; "in short"
+        ("طبق یادداشت‌ها زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
+        ("زنبورها شب کجا میخوابن، طبق یادداشت‌ها؟", "fa", "زنبورها شب کجا میخوابن؟"),
+        ("آتشفشان چند بار فوران کرده؟ یه توضیح کوتاه بدید", "fa", "اتشفشان چند بار فوران کرده؟"),
+        ("atashfeshan chand bar foran karde? ye tozih kootah bedin", "fa-Latn", "atashfeshan chand bar foran karde?"),
+        # "according to" and a name: the name is what is asked about, kept
+        ("به گفته رها بحرینی آتشفشان خطرناکه؟", "fa", None),
+        # "exactly", "really" ask for something: kept, as in English
+        ("دقیقا آتشفشان چند بار فوران کرده؟", "fa", None),
+        # nothing but filler: no second reading
+        ("سلام، ببخشید، مرسی", "fa", None),
+        ("salam lotfan mersi", "fa-Latn", None),
+    ],
+)
+def test_plain_drops_persian_and_finglish_chat_filler(question, language, expected):
+    assert plain_of(question, language) == expected
+
+
+def test_persian_question_words_anywhere_make_a_sentence_ask():
+    assert _is_question("فانوس دریایی کی ساخته شده", "fa")
+    assert _is_question("zanbura shab koja mikhaban", "fa-Latn")
+    assert not _is_question("من دیروز کنار ساحل بودم", "fa")
+    assert not _is_question("diruz kenare sahel budam", "fa-Latn")
+    assert _is_question("fanoos ro ki sakhte", "fa-Latn")
+    # English is read as before: a question word first
+    assert not _is_question("the volcano erupted how often", "en")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        # filler ("in general", "honestly", "at all"): the plain reading
+        ("به طور کلی آتشفشان خطرناکه؟", "volcano"),
+        ("راستش کلا فانوس دریایی هنوز کار میکنه", "lighthouse"),
+        # a clause after Persian "but", the rest context
+        ("دیروز رفتیم جزیره ولی آتشفشان خطرناکه؟", "volcano"),
+        # Finglish: greeting, "can you tell me", thanks; a question word without a question mark
+        ("salam, mishe begid zanbura shab koja mikhaban? mersi", "bees"),
+        ("salam bebakhshid ye soal dashtam, zanboor asal rooz chand gol", "bees"),
+        ("طبق یادداشت‌ها زنبورها شب کجا میخوابن؟", "bees"),
+    ],
+)
+def test_a_persian_question_in_chat_is_answered_on_the_made_up_faq(fa_engine, question, entry_id):
+    language = "fa" if not question.isascii() else "fa-Latn"
+    assert not fa_engine.match(question, language).answered, "the message as written is below the threshold"
+    reply = fa_engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
+    assert reply.result.reason.value in ("plain", "sentence")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # off-topic once the filler is gone, too
+        "سلام، نانوایی هنوز بازه؟",
+        "ببخشید، به طور کلی نانوایی شهر کی باز میشه؟ مرسی",
+        "salam, mishe begid nanvaei key baze? mersi",
+        "طبق یادداشت‌ها، نانوایی کی باز میشه؟",
+        # a veto stands: a year the notes never give
+        "راستش کلا آتشفشان سال ۲۰۲۰ فوران کرد؟",
+        # another question of the message is about another entry: neither answers it
+        "دیروز رفتیم جزیره ولی آتشفشان خطرناکه؟ زنبورها شب کجا میخوابن؟",
+        # a yes/no question without a question mark or word reads as context, not as a question
+        "من دیروز کنار ساحل بودم و فانوس رو دیدم. فانوس دریایی هنوز کار میکنه",
+    ],
+)
+def test_dropping_persian_chat_never_answers_what_it_should_not(fa_engine, question):
+    assert not fa_engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("سلام خسته نباشید، به طور کلی ایران با سازمان ملل همکاری میکنه؟", "un-cooperation"),
+    ],
+)
+def test_a_persian_question_in_chat_is_answered_on_the_shipped_faq(engine, question, entry_id):
+    assert not engine.match(question, "fa").answered
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"

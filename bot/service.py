@@ -242,14 +242,21 @@ class FaqService:
         Returns the problems; on any, the FAQ served so far stays in service unchanged.
         """
         self._follow_exact()
+        # The FAQ served before this reload, taken before anything is awaited: while the interim
+        # engine is loaded and prepared in worker threads, the editor's worker can already serve
+        # the exact engine of these files (`_follow_exact`), and taken after that, the FAQ would
+        # look unchanged and the hand edits would be left to that swap's background comparison,
+        # recorded after the reload returns (and after the corrections looked for them).
+        former = self.engine
         engine, problems, generation = await asyncio.to_thread(self.editor.load)
         if engine is not None:
             await asyncio.to_thread(engine.prepare)  # not in the event loop: see swap
-            former = self.engine
             self.swap(engine, generation, note=False)
             # Compared with what is served now, swapped by this reload or by another one that ran
-            # at the same time (the file watcher's and /faq-mod reload's): a reload whose engine
-            # came second must still record, or neither would (recording is once in any case).
+            # at the same time (the file watcher's and /faq-mod reload's, the exact engine): a
+            # reload whose engine came second must still record, or it would return before the
+            # hand edits are recorded (recording is once in any case: one comparison at a time,
+            # and each change is a conditional write).
             if self.engine.kb.version != former.kb.version:
                 try:  # the files as reloaded: hand edits are recorded before the reload returns
                     await self.note_hand_edits(self.engine, former)

@@ -237,22 +237,32 @@ async def test_faqbot_export_records_a_hand_edit_made_while_no_bot_ran(small):
 
 async def test_a_hand_edit_is_recorded_by_the_reload_even_when_the_exact_engine_is_served_first(small, monkeypatch):
     """A reload serves its interim engine after preparing it; the exact one, built in the
-    editor's worker meanwhile, can be served first, and then the reload's own engine is refused
-    as older. The hand edit must still be recorded before the reload returns."""
-    from bot.engine import Engine
+    editor's worker meanwhile, can be served first (its swap compares in the background), and
+    then the reload's own engine is refused as older. The hand edit must still be recorded
+    before the reload returns: the corrections and the tests look for it then."""
+    from bot.moderation.editor import Editor
 
     svc = await started(small)
-    prepare = Engine.prepare
+    await reload(svc)  # the editor's first load checks everything: the exact engine, no worker
+    assert svc.engine.exact
+    load, compare = Editor.load, Editor.hand_changes
 
-    def slow_for_the_interim(engine: Engine) -> None:
-        if not engine.exact:
-            time.sleep(1.0)  # the worker builds the exact engine (a fraction of that) meanwhile
-        prepare(engine)
+    def load_then_wait_for_the_exact_engine(editor: Editor):
+        loaded = load(editor)
+        editor.settle()  # the worker has handed the exact engine to the event loop: served first
+        return loaded
 
-    monkeypatch.setattr(Engine, "prepare", slow_for_the_interim)
+    def slow_comparison(editor: Editor, *args, **kwargs):
+        time.sleep(0.3)  # a loaded machine: the background comparison is not done at once
+        return compare(editor, *args, **kwargs)
+
+    monkeypatch.setattr(Editor, "load", load_then_wait_for_the_exact_engine)
+    monkeypatch.setattr(Editor, "hand_changes", slow_comparison)
     hand_edit(small.paths.knowledge / "bees.yaml", OLD_BEES, NEW_BEES)
     assert await svc.reload() == []
-    assert svc.engine.exact  # the exact engine came first: the reload's own swap was refused
+    assert svc.engine.exact and svc.engine.kb.entries["bees"].answer.startswith("According to")
+    # ^ the exact engine came first: the reload's own (interim) swap was refused
     assert [c[1] for c in await svc.store.public_changes()] == ["bees"]
     await asyncio.gather(*list(svc._background))
+    assert [c[1] for c in await svc.store.public_changes()] == ["bees"]  # once
     await svc.close()

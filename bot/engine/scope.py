@@ -397,7 +397,7 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
     return found
 
 
-_WHO_WHICH = frozenset(("who", "which"))
+_WHO_WHICH = frozenset(("who", "which", "what"))
 _ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
 
 
@@ -413,16 +413,20 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
     found: list[tuple[int, int, int | None]] = []
     for i, word in enumerate(tokens):
         start = max((c for c in starts if c <= i), default=0)
-        if word not in ("who", "which") or not all(t in _LEAD_INS for t in tokens[start:i]):
+        if word not in ("who", "which", "what") or not all(t in _LEAD_INS for t in tokens[start:i]):
             continue  # first in its clause: not "the people who check", "i want to know who is"
         k = i + 1
-        if word == "which":
+        if word == "what" and not (k < len(tokens) and _content(tokens[k])):
+            continue  # "what good would it do", "what did they say": no thing asked
+        if word in ("which", "what"):
             if k < len(tokens) and tokens[k] == "of":
                 continue  # "which of them": the things, not a kind
             while k < len(tokens) and _content(tokens[k]) and not tokens[k].endswith(("ed", "ing")):
                 k += 1  # the thing asked: "which un committee"
             if k == i + 1:
                 continue
+            if word == "what" and not (k < len(tokens) and tokens[k] in _DO):
+                continue  # "what promises did rouhani make" asks which promises; "what rights are" does not
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
             k += 1
         subject = None
@@ -440,6 +444,8 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
             k += 1
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
             k += 1
+        if word == "what" and k + 1 < len(tokens) and tokens[k + 1] not in STOP_WORDS | _PREPOSITIONS:
+            continue  # "what responsibility does rouhani's reelection put on": a longer subject, unread
         if k < len(tokens) and _content(tokens[k]) and tokens[k] not in _PREPOSITIONS | _WANTING:
             found.append((i, k, subject))
     return found
@@ -1311,6 +1317,11 @@ class ScopeIndex:
             if not self._own_clause(tokens, i, v, question):
                 continue
             gaps[i] = Gap.UNSAID
+            if tokens[i] in ("which", "what"):
+                # "what promises did <a name> make": the things asked are to be told apart by
+                # what was done, which the sources never say, so nothing they say identifies
+                # one (as a name asked of sources that name no one)
+                absent.add(i)
             end = _clause_end(tokens, v, question, self._max_chars)
             terms[i] = " ".join(written.forms.get(t, t) for t in tokens[i:end])
         for j in _which_heads(tokens):

@@ -1117,3 +1117,14 @@ def test_a_question_only_for_a_name_or_a_definition_the_sources_lack_is_refused(
         assert not reply.answered, question
     # what the entry does give about a name is answered as before
     assert engine.ask("who is raha bahreini").scope == "full"
+
+
+def test_what_things_someone_did_that_the_sources_never_tell_apart_answers_nothing_on_another_faq(made_up):
+    # "what <things> did <someone> <verb>": the sources never say what was done, so nothing in
+    # them identifies one of the things, as a name asked of sources that name no one
+    check = made_up.scope.check("what lamps did the keeper replace in the lighthouse", "lighthouse")
+    assert check.scope.value == "partial" and check.answers_nothing, check
+    # what was done is said: answered as before
+    assert made_up.scope.check("what flowers do the honeybees visit", "bees").scope.value == "full"
+    # a longer subject than one word is not read as a verb ("the keeper's logbook show")
+    assert not made_up.scope.check("what lamp does the keeper's logbook show", "lighthouse").answers_nothing

@@ -54,11 +54,11 @@ async def test_an_answer_is_counted_and_not_queued(service):
 
 
 async def test_unanswered_and_partial_questions_are_queued_with_their_reason(service):
-    for question in ("what is the weather in paris tomorrow", "how many teachers were executed in iran"):
+    for question in ("what is the weather in paris tomorrow", "how many journalists are detained in iran"):
         service.record(service.ask(question))
     await settle(service)
     queued = {q.question: q.outcome for q in await service.store.review_queue()}
-    assert queued["how many teachers were executed in iran"] == ReviewReason.PARTIAL
+    assert queued["how many journalists are detained in iran"] == ReviewReason.PARTIAL
     assert queued["what is the weather in paris tomorrow"] in (ReviewReason.NONE, ReviewReason.SUGGEST)
 
 
@@ -72,7 +72,7 @@ async def test_with_text_storage_off_only_counts_are_kept(config, engine, tmp_pa
     svc = FaqService(make_config(config, tmp_path, text=False, backend=backend), engine)
     await svc.open()
     svc.record(svc.ask("what is the weather in paris tomorrow"))
-    svc.record(svc.ask("how many teachers were executed in iran"))
+    svc.record(svc.ask("how many journalists are detained in iran"))
     await svc.close()
     await svc.store.open()
     assert await svc.store.review_queue() == []
@@ -91,7 +91,7 @@ async def test_passive_mode_records_nothing(service):
 async def test_only_a_confident_full_answer_is_posted_where_nobody_asked(service):
     confident = service.ask("how many people has iran executed")
     assert confident.answered and service.fit_to_post_unasked(confident)
-    partial = service.ask("how many teachers were executed in iran")
+    partial = service.ask("how many journalists are detained in iran")
     assert partial.answered and partial.partial and not service.fit_to_post_unasked(partial)
     assert not service.fit_to_post_unasked(service.ask("what is the weather in paris tomorrow"))
     # The stricter of discord.passive_threshold and matching.answer_threshold applies.

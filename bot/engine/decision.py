@@ -41,6 +41,9 @@ class Reason(enum.Enum):
     TOPIC = "topic"
     # "Did you mean" naming every entry about the subject asked for, when several are (the same).
     TOPICS = "topics"
+    # Refused although confident: nothing the chosen entry's sources say is about what was asked
+    # (scope.ScopeCheck.answers_nothing); the entry is offered as "did you mean".
+    UNCOVERED = "uncovered"
     # Answered although the whole message is below the answer threshold: one of its sentences alone
     # is answered with confidence, by the entry the whole message ranks first (Engine._by_sentence).
     SENTENCE = "sentence"

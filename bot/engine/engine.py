@@ -557,6 +557,13 @@ class Engine:
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         if entry is not None and result.answered:
             check = self._other_questions(question, entry.id, check, language)
+        if entry is not None and result.answered and check.answers_nothing:
+            # "what's the name of the <role>" of an entry that names nobody: a caveat over what the
+            # sources do say would answer another question, so the entry is only offered
+            result = dataclasses.replace(
+                result, outcome=Outcome.SUGGEST, suggestions=(entry.id,), reason=Reason.UNCOVERED
+            )
+            entry, check = None, FULL
         return Reply(question, result, entry, check, question_language=language)
 
     def _other_questions(self, question: str, entry_id: str, check: ScopeCheck, language: str) -> ScopeCheck:

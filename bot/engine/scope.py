@@ -116,12 +116,29 @@ class Gap(enum.Enum):
 class Uncovered:
     term: str  # as the user wrote it
     gap: Gap
+    # True when the entry's sources say nothing at all of what was asked: a count of something
+    # they never mention ("how many teachers"), of what they never say people do ("how many
+    # people live in ..."), or a kind of fact about a name they only mention in passing ("where
+    # is <a name> based"). See ScopeCheck.answers_nothing.
+    absent: bool = False
 
 
 @dataclass(frozen=True)
 class ScopeCheck:
     scope: Scope
     uncovered: tuple[Uncovered, ...] = ()
+
+    @property
+    def answers_nothing(self) -> bool:
+        """True when nothing the entry's sources say is about what was asked, so a partial answer
+        would answer another question: each uncovered term asks for a name the sources do not
+        give ("who is the <role>", "names of the <group>"), for what a thing is that they only
+        mention in passing ("what is <a name>"), or is absent from them (`Uncovered.absent`).
+        Such a question is refused (the entry offered as "did you mean") rather than answered with
+        a caveat: a partial answer gives what the sources do say about what was asked."""
+        if self.scope is Scope.FULL or not self.uncovered:
+            return False
+        return all(u.absent or u.gap in (Gap.NAME, Gap.DESCRIPTION) for u in self.uncovered)
 
     @property
     def caveat(self) -> str | None:
@@ -411,7 +428,7 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
     return found
 
 
-_WHO_WHICH = frozenset(("who", "which"))
+_WHO_WHICH = frozenset(("who", "which", "what"))
 _ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
 
 
@@ -427,16 +444,20 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
     found: list[tuple[int, int, int | None]] = []
     for i, word in enumerate(tokens):
         start = max((c for c in starts if c <= i), default=0)
-        if word not in ("who", "which") or not all(t in _LEAD_INS for t in tokens[start:i]):
+        if word not in ("who", "which", "what") or not all(t in _LEAD_INS for t in tokens[start:i]):
             continue  # first in its clause: not "the people who check", "i want to know who is"
         k = i + 1
-        if word == "which":
+        if word == "what" and not (k < len(tokens) and _content(tokens[k])):
+            continue  # "what good would it do", "what did they say": no thing asked
+        if word in ("which", "what"):
             if k < len(tokens) and tokens[k] == "of":
                 continue  # "which of them": the things, not a kind
             while k < len(tokens) and _content(tokens[k]) and not tokens[k].endswith(("ed", "ing")):
                 k += 1  # the thing asked: "which un committee"
             if k == i + 1:
                 continue
+            if word == "what" and not (k < len(tokens) and tokens[k] in _DO):
+                continue  # "what promises did rouhani make" asks which promises; "what rights are" does not
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
             k += 1
         subject = None
@@ -454,6 +475,8 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
             k += 1
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
             k += 1
+        if word == "what" and k + 1 < len(tokens) and tokens[k + 1] not in STOP_WORDS | _PREPOSITIONS:
+            continue  # "what responsibility does rouhani's reelection put on": a longer subject, unread
         if k < len(tokens) and _content(tokens[k]) and tokens[k] not in _PREPOSITIONS | _WANTING:
             found.append((i, k, subject))
     return found
@@ -1148,6 +1171,7 @@ class ScopeIndex:
         written = _Written.read(question, self._max_chars)
         gaps: dict[int, Gap] = {}
         terms: dict[int, str] = {}
+        absent: set[int] = set()  # gaps whose subject the entry's sources never mention
         types = question_types(tokens)
         counted = counted_terms(tokens) if "count" in types else []
         counted += [(j, True) for j in counted_before(tokens)]
@@ -1173,11 +1197,15 @@ class ScopeIndex:
                     continue
                 if st not in covered.counted if head else st not in covered.said | covered.asked:
                     gaps[j] = Gap.FIGURE
+                    if st not in covered.said | covered.asked:
+                        absent.add(j)  # "how many teachers" of sources that never say "teachers"
         for j in counted_as(tokens) if "count" in types else []:
             # "how many of the executed were women": the entry must at least say "women"
             word = self._fix(tokens[j])
             if j not in gaps and stem(word) not in covered.said and (is_english(word) or has_script(word)):
                 gaps[j] = Gap.FIGURE
+                if stem(word) not in covered.asked:
+                    absent.add(j)
         for run in _counted_for(tokens) if "count" in types else []:
             # "how many were executed for drug offences": a figure for that cause, which the
             # entry's sources must at least name
@@ -1208,6 +1236,8 @@ class ScopeIndex:
             uncounted = tokens[doer] != "ones" and {"peopl", "person"}.isdisjoint(covered.counted)
             if j not in gaps and (unsaid or uncounted):
                 gaps[j] = Gap.FIGURE
+                if unsaid and stem(word) not in covered.asked:
+                    absent.add(j)  # "how many people live in ...": nothing they say people do
                 stop = j + 2 if tokens[j + 1 : j + 2] in (["up"], ["out"], ["down"], ["away"]) else j + 1
                 terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[doer], *tokens[j:stop]))
         mentioned = mentioned_terms(tokens)
@@ -1332,6 +1362,11 @@ class ScopeIndex:
             if not self._own_clause(tokens, i, v, question):
                 continue
             gaps[i] = Gap.UNSAID
+            if tokens[i] in ("which", "what"):
+                # "what promises did <a name> make": the things asked are to be told apart by
+                # what was done, which the sources never say, so nothing they say identifies
+                # one (as a name asked of sources that name no one)
+                absent.add(i)
             end = _clause_end(tokens, v, question, self._max_chars)
             terms[i] = " ".join(written.forms.get(t, t) for t in tokens[i:end])
         for j in _which_heads(tokens):
@@ -1392,12 +1427,29 @@ class ScopeIndex:
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID
             terms[attribute[0]] = attribute[1]
+        if any(gap is Gap.UNSAID for gap in gaps.values()) and self._in_passing(tokens, entry_id):
+            # "where is <a name> based" of an entry that names it only in passing: the kind of
+            # fact asked is about a thing the sources say nothing else of
+            absent.update(j for j, gap in gaps.items() if gap is Gap.UNSAID)
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
-            return ScopeCheck(Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written, terms)))
+            return ScopeCheck(Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written, terms, absent)))
         if not gaps:
             return FULL
-        return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms))
+        return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent))
+
+    def _in_passing(self, tokens: Sequence[str], entry_id: str) -> bool:
+        """True when the question names one of the FAQ's names that the entry's own question
+        does not (it mentions it in passing, as the interviewer of the person it is about), and
+        names nothing the entry is about."""
+        topic = self._topics.get(entry_id)
+        if topic is None:
+            return False
+        named = [w for w in tokens if w in self._names]
+        content = [stem(self._fix(w)) for w in tokens if w not in STOP_WORDS and w not in FRAME_WORDS]
+        return bool(named) and all(stem(self._fix(w)) not in topic for w in named) and not any(
+            w in topic for w in content
+        )
 
     def _later(self, tokens: Sequence[str], types: frozenset[str], covered: _Covered) -> list[tuple[int, int]]:
         """(start, end) of each time a question asks about that comes after its sources, which
@@ -1533,7 +1585,12 @@ class ScopeIndex:
         return [eid for eid, own in self._own.items() if subject <= own or subject in self._labels[eid]]
 
     def _uncovered(
-        self, gaps: Mapping[int, Gap], tokens: Sequence[str], written: _Written, terms: Mapping[int, str] | None = None
+        self,
+        gaps: Mapping[int, Gap],
+        tokens: Sequence[str],
+        written: _Written,
+        terms: Mapping[int, str] | None = None,
+        absent: set[int] | frozenset[int] = frozenset(),
     ) -> tuple[Uncovered, ...]:
         seen: set[str] = set()
         uncovered = []
@@ -1541,7 +1598,7 @@ class ScopeIndex:
             term = (terms or {}).get(j) or written.term(tokens[j])
             if term.casefold() not in seen:
                 seen.add(term.casefold())
-                uncovered.append(Uncovered(term, gaps[j]))
+                uncovered.append(Uncovered(term, gaps[j], j in absent))
         return tuple(uncovered)
 
     def _attribute_gap(self, question: str, covered: _Covered) -> tuple[int, str] | None:

@@ -169,7 +169,7 @@ async def test_a_failing_command_gets_an_ephemeral_apology_and_a_logged_tracebac
 
 
 async def test_a_partial_answer_shows_its_caveat_first_and_is_queued_for_review(world_factory, faq_engine):
-    question = "How many teachers were executed in Iran?"
+    question = "How many journalists are detained in Iran?"
     reply = faq_engine.ask(question)
     assert reply.answered and reply.partial
     async with world_factory(privacy=TEXT_ON) as w:
@@ -184,9 +184,9 @@ async def test_a_partial_answer_shows_its_caveat_first_and_is_queued_for_review(
 
 
 async def test_a_partial_answer_never_pings_whatever_the_user_typed(world_factory, faq_engine):
-    question = "how many @everyone <@&123> Teachers were executed?"
+    question = "how many @everyone <@&123> Journalists are detained?"
     async with world_factory() as w:
         result = await w.slash(w.alice, "ask", question=question)
         description = result.response.embeds[0].description
-        assert "\u201cTeachers\u201d" in description  # the caveat names the term as typed...
+        assert "\u201cJournalists\u201d" in description  # the caveat names the term as typed...
         assert "@everyone" not in description and "<@&123>" not in description  # ...and nothing that pings

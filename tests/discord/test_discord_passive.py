@@ -95,7 +95,7 @@ async def test_passive_does_not_store_what_it_reads(world_factory, faq_engine):
 
 
 async def test_passive_never_posts_a_partial_answer(world_factory, faq_engine):
-    question = "how many teachers were executed in iran?"
+    question = "how many journalists are detained in iran?"
     reply = faq_engine.ask(question)
     assert reply.answered and reply.partial  # /ask would answer it, with a caveat first...
     cm, w = await start_passive(world_factory, threshold=0.0)

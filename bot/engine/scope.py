@@ -1220,23 +1220,23 @@ class ScopeIndex:
             # count people at all ("how many people are locked up in evin" of one that counts
             # human rights defenders)
             word = self._fix(tokens[j])
-            unsaid = stem(word) not in covered.said | covered.count_asked and (
+            undone = stem(word) not in covered.said | covered.count_asked and (
                 is_english(word) or stem(word) in self._vocabulary
             )
             after = tokens[j + 1] if j + 1 < len(tokens) else ""
             if (
-                unsaid
+                undone
                 and after.isalpha()
                 and after not in STOP_WORDS
                 and after not in FRAME_WORDS
                 and tokens[j - 1] not in _AUX | _BEFORE_VERB
             ):
                 # "how many ppl did the iranian govt put to death": a subject of two words
-                unsaid = stem(self._fix(tokens[j + 1])) not in covered.said | covered.count_asked
+                undone = stem(self._fix(tokens[j + 1])) not in covered.said | covered.count_asked
             uncounted = tokens[doer] != "ones" and {"peopl", "person"}.isdisjoint(covered.counted)
-            if j not in gaps and (unsaid or uncounted):
+            if j not in gaps and (undone or uncounted):
                 gaps[j] = Gap.FIGURE
-                if unsaid and stem(word) not in covered.asked:
+                if undone and stem(word) not in covered.asked:
                     absent.add(j)  # "how many people live in ...": nothing they say people do
                 stop = j + 2 if tokens[j + 1 : j + 2] in (["up"], ["out"], ["down"], ["away"]) else j + 1
                 terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[doer], *tokens[j:stop]))
@@ -1447,8 +1447,8 @@ class ScopeIndex:
             return False
         named = [w for w in tokens if w in self._names]
         content = [stem(self._fix(w)) for w in tokens if w not in STOP_WORDS and w not in FRAME_WORDS]
-        return bool(named) and all(stem(self._fix(w)) not in topic for w in named) and not any(
-            w in topic for w in content
+        return (
+            bool(named) and all(stem(self._fix(w)) not in topic for w in named) and not any(w in topic for w in content)
         )
 
     def _later(self, tokens: Sequence[str], types: frozenset[str], covered: _Covered) -> list[tuple[int, int]]:

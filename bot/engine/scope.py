@@ -793,6 +793,9 @@ def _relative_times(tokens: Sequence[str]) -> list[tuple[int, int]]:
 _AFTER = frozenset(("since", "after"))
 _AFTER_FA = frozenset(("بعد", "پس"))  # "بعد از X", "پس از X": after X
 _AFTER_ANY = _AFTER | _AFTER_FA
+# Persian question words: "بعد از نامه **چند** نفر ...", after the letter, how many ...; what
+# follows the time is the question, not another event ("بعد از نامه سازمان ملل")
+_ASKING_FA = frozenset("چند تعداد چی چه چرا چطور چطوری چگونه کجا کی آیا کدام کدوم".split())
 _THE = frozenset("the this that its their these those".split())
 _PASSIVE = frozenset("was were got had been is are".split())
 # "right now", "currently", "the current X", Persian "الان", "در حال حاضر": the asker's present
@@ -1331,7 +1334,7 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
-        for start, end in self._later(tokens, types, covered):
+        for start, end in self._later(tokens, types, covered, _clause_ends(tokens, question, self._max_chars)):
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
@@ -1354,14 +1357,17 @@ class ScopeIndex:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms))
 
-    def _later(self, tokens: Sequence[str], types: frozenset[str], covered: _Covered) -> list[tuple[int, int]]:
+    def _later(
+        self, tokens: Sequence[str], types: frozenset[str], covered: _Covered, ends: Sequence[int]
+    ) -> list[tuple[int, int]]:
         """(start, end) of each time a question asks about that comes after its sources, which
         they cannot tell: "since the letter was sent", "released after the report?" (after the
         FAQ's own subject: one of its most common words, the document every entry draws on),
         "did it pass in the end?", and the asker's present in a question for a figure or a name
         ("how many are in jail right now", "who is the current rapporteur"; "who's getting
         locked up rn" or "is it still bad now" is answered by the sources' own account). An
-        entry that says the same ("since the letter", "currently") gives it."""
+        entry that says the same ("since the letter", "currently") gives it. `ends`: where the
+        question's clauses end (`_clause_ends`)."""
         if _LATER_WORDS.isdisjoint(tokens):
             return []  # most questions: none of the words any of these start with
         found: list[tuple[int, int]] = []
@@ -1381,7 +1387,13 @@ class ScopeIndex:
             end = k + 1
             if tokens[end : end + 1] and tokens[end] in _PASSIVE and end + 1 < len(tokens):
                 end += 2  # "since the letter was sent"
-            elif end < len(tokens) and _content(tokens[end]) and tokens[end] not in _AFTER:
+            elif (
+                end < len(tokens)
+                and end not in ends  # "پس از این نامه، ایران ...": the clause ends with the noun
+                and _content(tokens[end])
+                and tokens[end] not in _AFTER
+                and tokens[end] not in _ASKING_FA  # "بعد از نامه چند نفر ...": the question follows
+            ):
                 continue  # "after the general assembly votes": another event
             found.append((i, end))
         found += [span for span in _spans(tokens, _IN_THE_END) if not self._says(covered, tokens, span)]
@@ -1567,7 +1579,7 @@ def _content(word: str) -> bool:
 
 # "where does it rank / stand": a position, not a place.
 _NOT_A_PLACE = frozenset("rank ranks ranked ranking stand stands standing".split())
-_CLAUSE_BREAK = re.compile(r"[,;:?!.()\n]+|\s(?:and|but|or)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:?!.()\n\u060c\u061b\u061f]+|\s(?:and|but|or)\s", re.IGNORECASE)
 
 
 def _clause_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:

@@ -862,6 +862,14 @@ def test_a_time_after_the_sources_on_the_shipped_faq_in_english_and_persian(engi
     fa = engine.scope.check("آخرش قطعنامه تصویب شد؟", "strong-signal")
     assert fa.scope.value == "partial" and "\u00abآخرش\u00bb" in fa.caveat_in("fa"), fa.caveat_in("fa")
     assert engine.scope.check("الان چند نفر تو ایران زندانی هستن؟", "arbitrary-detention").scope.value == "partial"
+    # "after the letter" in Persian: the rest of the question follows the noun (چند, a comma),
+    # which is no other event ("بعد از انتشار نامه" would be one)
+    for question, term in [
+        ("بعد از نامه چند نفر اعدام شدند؟", "بعد از نامه"),
+        ("پس از این نامه، ایران چند نفر را اعدام کرد؟", "پس از این نامه"),
+    ]:
+        fa = engine.scope.check(question, "executions")
+        assert fa.scope.value == "partial" and f"\u00ab{term}\u00bb" in fa.caveat_in("fa"), (question, fa)
     for question, entry_id in [
         ("ایران تا حالا چند نفرو اعدام کرده؟", "executions"),  # "so far": up to the sources' own time
         ("now that rouhani won again, what does the letter expect from him?", "rouhani-reelection"),

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
-from .lexicon import is_english
+from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import WHEN as WHEN_FA
@@ -1320,7 +1320,7 @@ class ScopeIndex:
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j - 1 : j + 1] if t not in _KIND_OF)
         for j in _guessed(question[: self._max_chars * 2], tokens):
             # A name guessed ("london?", "evin?"), not a tag ("true?", "anything else?").
-            name = self._is_name(tokens[j], written) or not is_english(tokens[j])
+            name = (self._is_name(tokens[j], written) or not is_english(tokens[j])) and not _chat(tokens[j])
             if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
                 gaps[j] = Gap.MENTION
         relative = _relative_times(tokens)
@@ -1617,6 +1617,13 @@ _DEFINITION_LATN = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 _ACRONYM = re.compile(r"^[A-Z]{3,7}s?$")
+
+
+def _chat(raw: str) -> bool:
+    """ "OMG", "BTWs": how people type, not a name (lexicon.CHAT_ABBREVIATIONS)."""
+    return raw.lower() in CHAT_ABBREVIATIONS or raw.lower().removesuffix("s") in CHAT_ABBREVIATIONS
+
+
 _POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$", re.IGNORECASE)
 _CONNECTORS = frozenset("of for and the de".split())
 
@@ -1671,7 +1678,7 @@ class _Written:
                 and len(raw) >= 3
                 and re.split(r"['\u2019]", raw)[0] != "I"
             )  # "I'm" is no name
-            if acronyms and _ACRONYM.match(raw) and not is_english(raw.lower()):
+            if acronyms and _ACRONYM.match(raw) and not is_english(raw.lower()) and not _chat(raw):
                 capitals.update(cleaned)  # "CEDAW", "UPR": a name of its own, wherever it stands
             if capital and not starts_sentence:
                 if between.strip():

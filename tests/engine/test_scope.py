@@ -939,6 +939,24 @@ def test_an_acronym_no_source_writes_in_full_or_not_is_a_name_the_caveat_names(m
 
 
 @pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("OMG how often did the volcano erupt", "volcano"),
+        ("TLDR how often did the volcano erupt", "volcano"),
+        ("how often did the volcano erupt, BTW?", "volcano"),
+        ("how often did the volcano erupt, btw?", "volcano"),  # no name guessed ("evin?")
+        ("FYI I need this: is the lighthouse still working?", "lighthouse"),
+        ("IMHO the bees are amazing, how many flowers do they visit?", "bees"),
+    ],
+)
+def test_chat_abbreviations_in_capitals_are_no_names_the_sources_must_mention(made_up, question, entry_id):
+    """ "OMG", "BTW", "TLDR" are how people type, not a body or a treaty: no caveat saying the
+    sources do not mention them."""
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "full", check
+
+
+@pytest.mark.parametrize(
     "question, entry_id, term",
     [
         ("how many of the eruptions were deadly?", "volcano", "deadly"),

@@ -1283,7 +1283,12 @@ class ScopeIndex:
             if subject is not None and stem(self._fix(tokens[subject])) in self._common:
                 continue
             verb = self._fix(tokens[v])
-            if stem(verb) in covered.said | covered.who_words or not is_english(verb):
+            if stem(verb) in covered.who_words or not is_english(verb):
+                continue
+            if stem(verb) in covered.said and (subject is not None or "who" in covered.kinds):
+                # what the entry says was done ("which flowers do the bees visit"), or who did it
+                # when it names who does things; not "who voted for it" of an entry that only
+                # says what a vote would do
                 continue
             if verb in _SAYING or verb in _LIGHT_VERBS or verb in FRAME_WORDS or tokens[v] in self._names:
                 continue

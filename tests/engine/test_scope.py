@@ -1049,6 +1049,9 @@ def test_a_count_for_a_cause_in_english_and_persian(engine):
         ("who painted the lighthouse?", "lighthouse", "who painted the lighthouse"),
         ("which bees sting the most?", "bees", "which bees sting the most"),
         ("who did the volcano destroy", "volcano", "who did the volcano destroy"),
+        # done, as the entry says, but by whom it never says (it names no one who does anything)
+        ("who erupted the volcano?", "volcano", "who erupted the volcano"),
+        ("which islanders visited the flowers?", "bees", "which islanders visited the flowers"),
     ],
 )
 def test_who_or_which_did_what_the_entry_never_says_is_partial_on_another_faq(made_up, question, entry_id, term):
@@ -1071,6 +1074,9 @@ def test_who_or_which_did_what_the_entry_says_or_is_asked_stays_full_on_another_
 
 
 def test_who_or_which_did_on_the_shipped_faq_and_the_harbour(engine, tmp_path, config):
+    # what a vote would do is no answer to who voted
+    assert_partial(engine, "which countries voted for the resolution", "strong-signal", "which countries voted")
+    assert_partial(engine, "who voted for the resolution?", "strong-signal", "who voted for the resolution")
     assert_partial(engine, "which country is sponsoring the resolution?", "what-they-ask", "sponsoring")
     assert_partial(engine, "who founded this campaign", "campaign-overview", "who founded this campaign")
     for question, entry_id in [

@@ -1139,11 +1139,11 @@ class ScopeIndex:
         for run in _counted_for(tokens) if "count" in types else []:
             # "how many were executed for drug offences": a figure for that cause, which the
             # entry's sources must at least name
-            unsaid = [j for j in run if stem(self._fix(tokens[j])) not in covered.said]
-            known = any(is_english(tokens[j]) or has_script(tokens[j]) for j in unsaid)
-            if unsaid and known and not any(j in gaps for j in run):
-                gaps[unsaid[0]] = Gap.FIGURE
-                terms[unsaid[0]] = " ".join(written.forms.get(tokens[j], tokens[j]) for j in run)
+            missing = [j for j in run if stem(self._fix(tokens[j])) not in covered.said]
+            known = any(is_english(tokens[j]) or has_script(tokens[j]) for j in missing)
+            if missing and known and not any(j in gaps for j in run):
+                gaps[missing[0]] = Gap.FIGURE
+                terms[missing[0]] = " ".join(written.forms.get(tokens[j], tokens[j]) for j in run)
         for doer, j in _counted_doings(tokens) if "count" in types else []:
             # "how many people live in iran" of an entry counting executions: what the people
             # counted do must be what the entry says (or is asked) of them, and the entry must

@@ -171,6 +171,9 @@ def stale_reasons(calibration: CalibrationFile, faq_version: str, settings: Matc
     for key, then in calibration.settings.items():
         if key in now and now[key] != then:
             reasons.append(f"it was fitted with matching.{key} {then!r}; it is now {now[key]!r}")
+        elif key not in now and key not in CALIBRATED:
+            # written by an earlier faqbot ("persian_answer_offset", before thresholds per language)
+            reasons.append(f"it was fitted with matching.{key} {then!r}, a setting this faqbot no longer has")
     return reasons
 
 

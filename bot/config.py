@@ -343,12 +343,27 @@ def _dotted(*parts: Any) -> str:
     return out
 
 
+# Settings an earlier faqbot read, and what took their place: a config.yaml written for it fails
+# to load with this instead of a bare "unknown setting".
+REMOVED = {
+    "matching.persian_answer_offset": (
+        "Persian and Finglish questions now have thresholds of their own, fitted by `faqbot calibrate` "
+        "on calibration questions tagged `lang: fa` / `lang: fa-Latn` (e.g. tests/data/calibration-fa.yaml) "
+        "and kept under matching.language_thresholds in knowledge/_calibration.yaml; delete this line"
+    ),
+}
+
+
 def _build(cls, values: Mapping[str, Any], where: tuple[Any, ...], located, path: Path, convert=None):
     """Construct dataclass `cls` from `values`, rejecting unknown keys and wrong types."""
     known = {f.name: f for f in dataclasses.fields(cls)}
     kwargs = {}
     for key, value in values.items():
         line = located.line(*where, key)
+        if _dotted(where, key) in REMOVED:
+            raise ConfigError(
+                f"{path}:{line}: '{_dotted(where, key)}' is no longer a setting: {REMOVED[_dotted(where, key)]}"
+            )
         if key not in known:
             raise ConfigError(f"{path}:{line}: unknown setting '{_dotted(where, key)}' (known: {', '.join(known)})")
         if convert and key in convert:

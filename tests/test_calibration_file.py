@@ -267,3 +267,26 @@ def test_bad_language_thresholds_are_reported_with_file_and_line(tmp_path, small
     with pytest.raises(ConfigError) as err:
         load_config(config)
     assert needle in str(err.value) and f"{config}:8: bad value for 'matching.language_thresholds'" in str(err.value)
+
+
+def test_a_calibration_file_from_before_language_thresholds_loads_and_validate_says_to_refit(
+    tmp_path, small_kb, capsys
+):
+    """A calibration file written before thresholds per language (`persian_answer_offset` among
+    the settings it was fitted with, no `language_thresholds`) still loads, Persian and Finglish
+    then use the English thresholds, and `faqbot validate` says the calibration is out of date."""
+    knowledge, seeds = small_kb
+    version = load_knowledge(knowledge, seeds).version
+    calibration_path(knowledge).write_text(
+        "matching:\n  answer_threshold: 78.5\n  suggest_threshold: 49.5\n"
+        f"fitted_on:\n  faq_version: {version}\n  calibration_sets: [calibration.yaml]\n"
+        "  settings: {min_margin: 0.0, learned_epochs: 60, persian_answer_offset: 7.5}\n",
+        encoding="utf-8",
+    )
+    config = make_config(tmp_path, knowledge, seeds)
+    loaded = load_config(config)
+    assert loaded.matching.thresholds("fa") == loaded.matching.thresholds("fa-Latn") == (78.5, 49.5)
+    assert main(["validate", "--config", str(config)]) == 0
+    err = capsys.readouterr().err
+    assert "fitted with matching.persian_answer_offset 7.5, a setting this faqbot no longer has" in err, err
+    assert "faqbot calibrate" in err

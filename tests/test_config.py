@@ -34,6 +34,12 @@ def write(tmp_path: Path, text: str) -> Path:
         ("matching:\n  model_weights: {best: 1, nonsense: 2}\n", "bad value for 'matching.model_weights'", 2),
         ("matching:\n  answer_threshold: 50\n  answer_threshold: 60\n", "'answer_threshold' is set twice", 3),
         ("limits:\n  server_questions_per_min: 5\n", "unknown setting 'limits.server_questions_per_min'", 2),
+        # a setting an earlier faqbot had: what replaced it, not only "unknown"
+        (
+            "matching:\n  min_margin: 0\n  persian_answer_offset: 7.5\n",
+            "'matching.persian_answer_offset' is no longer a setting",
+            3,
+        ),
         ("limits:\n  auto_block_after: lots\n", "'limits.auto_block_after' must be a number", 2),
         ("limits:\n  review_per_server_per_day: -1\n", "'limits.review_per_server_per_day' must be between", 2),
         ("limits:\n  auto_block_minutes: 0\n", "'limits.auto_block_minutes' must be between 1", 2),

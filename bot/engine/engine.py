@@ -28,6 +28,7 @@ from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
 from .index import Index
 from .index import patched as patched_index
 from .knowledge import Entry, KnowledgeBase, comparable_texts, cta_problems, load_knowledge_collecting
+from .lexicon import CHAT_ABBREVIATIONS
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
@@ -84,7 +85,7 @@ _QUESTION_WORDS = {
 # actually pass?", "how many exactly?"), which an entry that answers the plain question may not give.
 _FILLER = re.compile(
     r"\b(?:concretely|basically|honestly|seriously|literally|"
-    r"tbh|tho|ngl|imo|rn|lol|lmao|pls|plz|please|ya know|you know|"
+    rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"

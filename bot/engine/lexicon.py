@@ -27,3 +27,11 @@ def english_words() -> frozenset[str]:
 
 def is_english(word: str) -> bool:
     return word in english_words()
+
+
+# How people type in chat, often in capitals ("OMG", "BTW", "TLDR"): no name of a body or a
+# treaty the sources would have to mention (scope.py's acronyms), and nothing a question asks
+# (engine.py's second reading without chat filler). Ordinary chat English, no word of any FAQ.
+CHAT_ABBREVIATIONS = frozenset(
+    "afaik btw fwiw fyi idk iirc ikr imho imo jk lmao lol ngl nvm omg pls plz rofl smh tbh thx tia tldr wtf".split()
+)

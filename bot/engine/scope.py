@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from . import i18n
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
-from .lexicon import is_english
+from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
@@ -856,6 +856,9 @@ def _relative_times(tokens: Sequence[str]) -> list[tuple[int, int]]:
 _AFTER = frozenset(("since", "after"))
 _AFTER_FA = frozenset(("بعد", "پس"))  # "بعد از X", "پس از X": after X
 _AFTER_ANY = _AFTER | _AFTER_FA
+# Persian question words: "بعد از نامه **چند** نفر ...", after the letter, how many ...; what
+# follows the time is the question, not another event ("بعد از نامه سازمان ملل")
+_ASKING_FA = frozenset("چند تعداد چی چه چرا چطور چطوری چگونه کجا کی آیا کدام کدوم".split())
 _THE = frozenset("the this that its their these those".split())
 _PASSIVE = frozenset("was were got had been is are".split())
 # "right now", "currently", "the current X", Persian "الان", "در حال حاضر": the asker's present
@@ -1209,11 +1212,11 @@ class ScopeIndex:
         for run in _counted_for(tokens) if "count" in types else []:
             # "how many were executed for drug offences": a figure for that cause, which the
             # entry's sources must at least name
-            unsaid = [j for j in run if stem(self._fix(tokens[j])) not in covered.said]
-            known = any(is_english(tokens[j]) or has_script(tokens[j]) for j in unsaid)
-            if unsaid and known and not any(j in gaps for j in run):
-                gaps[unsaid[0]] = Gap.FIGURE
-                terms[unsaid[0]] = " ".join(written.forms.get(tokens[j], tokens[j]) for j in run)
+            missing = [j for j in run if stem(self._fix(tokens[j])) not in covered.said]
+            known = any(is_english(tokens[j]) or has_script(tokens[j]) for j in missing)
+            if missing and known and not any(j in gaps for j in run):
+                gaps[missing[0]] = Gap.FIGURE
+                terms[missing[0]] = " ".join(written.forms.get(tokens[j], tokens[j]) for j in run)
         for doer, j in _counted_doings(tokens) if "count" in types else []:
             # "how many people live in iran" of an entry counting executions: what the people
             # counted do must be what the entry says (or is asked) of them, and the entry must
@@ -1355,7 +1358,12 @@ class ScopeIndex:
             if subject is not None and stem(self._fix(tokens[subject])) in self._common:
                 continue
             verb = self._fix(tokens[v])
-            if stem(verb) in covered.said | covered.who_words or not is_english(verb):
+            if stem(verb) in covered.who_words or not is_english(verb):
+                continue
+            if stem(verb) in covered.said and (subject is not None or "who" in covered.kinds):
+                # what the entry says was done ("which flowers do the bees visit"), or who did it
+                # when it names who does things; not "who voted for it" of an entry that only
+                # says what a vote would do
                 continue
             if verb in _SAYING or verb in _LIGHT_VERBS or verb in FRAME_WORDS or tokens[v] in self._names:
                 continue
@@ -1397,7 +1405,7 @@ class ScopeIndex:
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j - 1 : j + 1] if t not in _KIND_OF)
         for j in _guessed(question[: self._max_chars * 2], tokens):
             # A name guessed ("london?", "evin?"), not a tag ("true?", "anything else?").
-            name = self._is_name(tokens[j], written) or not is_english(tokens[j])
+            name = (self._is_name(tokens[j], written) or not is_english(tokens[j])) and not _chat(tokens[j])
             if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
                 gaps[j] = Gap.MENTION
         relative = _relative_times(tokens)
@@ -1411,7 +1419,7 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
-        for start, end in self._later(tokens, types, covered):
+        for start, end in self._later(tokens, types, covered, _clause_ends(tokens, question, self._max_chars)):
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
@@ -1451,14 +1459,17 @@ class ScopeIndex:
             bool(named) and all(stem(self._fix(w)) not in topic for w in named) and not any(w in topic for w in content)
         )
 
-    def _later(self, tokens: Sequence[str], types: frozenset[str], covered: _Covered) -> list[tuple[int, int]]:
+    def _later(
+        self, tokens: Sequence[str], types: frozenset[str], covered: _Covered, ends: Sequence[int]
+    ) -> list[tuple[int, int]]:
         """(start, end) of each time a question asks about that comes after its sources, which
         they cannot tell: "since the letter was sent", "released after the report?" (after the
         FAQ's own subject: one of its most common words, the document every entry draws on),
         "did it pass in the end?", and the asker's present in a question for a figure or a name
         ("how many are in jail right now", "who is the current rapporteur"; "who's getting
         locked up rn" or "is it still bad now" is answered by the sources' own account). An
-        entry that says the same ("since the letter", "currently") gives it."""
+        entry that says the same ("since the letter", "currently") gives it. `ends`: where the
+        question's clauses end (`_clause_ends`)."""
         if _LATER_WORDS.isdisjoint(tokens):
             return []  # most questions: none of the words any of these start with
         found: list[tuple[int, int]] = []
@@ -1478,7 +1489,13 @@ class ScopeIndex:
             end = k + 1
             if tokens[end : end + 1] and tokens[end] in _PASSIVE and end + 1 < len(tokens):
                 end += 2  # "since the letter was sent"
-            elif end < len(tokens) and _content(tokens[end]) and tokens[end] not in _AFTER:
+            elif (
+                end < len(tokens)
+                and end not in ends  # "پس از این نامه، ایران ...": the clause ends with the noun
+                and _content(tokens[end])
+                and tokens[end] not in _AFTER
+                and tokens[end] not in _ASKING_FA  # "بعد از نامه چند نفر ...": the question follows
+            ):
                 continue  # "after the general assembly votes": another event
             found.append((i, end))
         found += [span for span in _spans(tokens, _IN_THE_END) if not self._says(covered, tokens, span)]
@@ -1669,7 +1686,7 @@ def _content(word: str) -> bool:
 
 # "where does it rank / stand": a position, not a place.
 _NOT_A_PLACE = frozenset("rank ranks ranked ranking stand stands standing".split())
-_CLAUSE_BREAK = re.compile(r"[,;:?!.()\n]+|\s(?:and|but|or)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:?!.()\n\u060c\u061b\u061f]+|\s(?:and|but|or)\s", re.IGNORECASE)
 
 
 def _clause_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:
@@ -1707,6 +1724,13 @@ _DEFINITION_LATN = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 _ACRONYM = re.compile(r"^[A-Z]{3,7}s?$")
+
+
+def _chat(raw: str) -> bool:
+    """ "OMG", "BTWs": how people type, not a name (lexicon.CHAT_ABBREVIATIONS)."""
+    return raw.lower() in CHAT_ABBREVIATIONS or raw.lower().removesuffix("s") in CHAT_ABBREVIATIONS
+
+
 _POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$", re.IGNORECASE)
 _CONNECTORS = frozenset("of for and the de".split())
 
@@ -1761,7 +1785,7 @@ class _Written:
                 and len(raw) >= 3
                 and re.split(r"['\u2019]", raw)[0] != "I"
             )  # "I'm" is no name
-            if acronyms and _ACRONYM.match(raw) and not is_english(raw.lower()):
+            if acronyms and _ACRONYM.match(raw) and not is_english(raw.lower()) and not _chat(raw):
                 capitals.update(cleaned)  # "CEDAW", "UPR": a name of its own, wherever it stands
             if capital and not starts_sentence:
                 if between.strip():

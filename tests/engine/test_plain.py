@@ -19,6 +19,9 @@ from bot.engine.engine import plain
         ("is the lighthouse everyone keeps talking about still working", "is the lighthouse still working"),
         ("just wondering, how busy are the bees here?", "how busy are the bees?"),
         ("was it one bee or a whole bunch of bees", "was it one bee or many bees"),
+        # chat abbreviations, in capitals or not (lexicon.CHAT_ABBREVIATIONS)
+        ("IMHO the bees are busy but how busy, btw", "the bees are busy but how busy"),
+        ("OMG is the volcano dangerous", "is the volcano dangerous"),
         # nothing to drop
         ("how often did the volcano erupt", None),
         # "per" without "the ...", "like" as a verb: words that ask for something

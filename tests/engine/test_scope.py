@@ -876,6 +876,14 @@ def test_a_time_after_the_sources_on_the_shipped_faq_in_english_and_persian(engi
     fa = engine.scope.check("آخرش قطعنامه تصویب شد؟", "strong-signal")
     assert fa.scope.value == "partial" and "\u00abآخرش\u00bb" in fa.caveat_in("fa"), fa.caveat_in("fa")
     assert engine.scope.check("الان چند نفر تو ایران زندانی هستن؟", "arbitrary-detention").scope.value == "partial"
+    # "after the letter" in Persian: the rest of the question follows the noun (چند, a comma),
+    # which is no other event ("بعد از انتشار نامه" would be one)
+    for question, term in [
+        ("بعد از نامه چند نفر اعدام شدند؟", "بعد از نامه"),
+        ("پس از این نامه، ایران چند نفر را اعدام کرد؟", "پس از این نامه"),
+    ]:
+        fa = engine.scope.check(question, "executions")
+        assert fa.scope.value == "partial" and f"\u00ab{term}\u00bb" in fa.caveat_in("fa"), (question, fa)
     for question, entry_id in [
         ("ایران تا حالا چند نفرو اعدام کرده؟", "executions"),  # "so far": up to the sources' own time
         ("now that rouhani won again, what does the letter expect from him?", "rouhani-reelection"),
@@ -942,6 +950,24 @@ def test_an_acronym_no_source_writes_in_full_or_not_is_a_name_the_caveat_names(m
     fa = engine.scope.check("ایران کنوانسیون رفع تبعیض علیه زنان (CEDAW) رو امضا کرده؟", "treaty-obligations")
     assert fa.scope.value == "partial" and "CEDAW" in fa.caveat_in("fa")
     assert engine.scope.check("are HRDs being imprisoned for free speech", "arbitrary-detention").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("OMG how often did the volcano erupt", "volcano"),
+        ("TLDR how often did the volcano erupt", "volcano"),
+        ("how often did the volcano erupt, BTW?", "volcano"),
+        ("how often did the volcano erupt, btw?", "volcano"),  # no name guessed ("evin?")
+        ("FYI I need this: is the lighthouse still working?", "lighthouse"),
+        ("IMHO the bees are amazing, how many flowers do they visit?", "bees"),
+    ],
+)
+def test_chat_abbreviations_in_capitals_are_no_names_the_sources_must_mention(made_up, question, entry_id):
+    """ "OMG", "BTW", "TLDR" are how people type, not a body or a treaty: no caveat saying the
+    sources do not mention them."""
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope.value == "full", check
 
 
 @pytest.mark.parametrize(
@@ -1037,6 +1063,9 @@ def test_a_count_for_a_cause_in_english_and_persian(engine):
         ("who painted the lighthouse?", "lighthouse", "who painted the lighthouse"),
         ("which bees sting the most?", "bees", "which bees sting the most"),
         ("who did the volcano destroy", "volcano", "who did the volcano destroy"),
+        # done, as the entry says, but by whom it never says (it names no one who does anything)
+        ("who erupted the volcano?", "volcano", "who erupted the volcano"),
+        ("which islanders visited the flowers?", "bees", "which islanders visited the flowers"),
     ],
 )
 def test_who_or_which_did_what_the_entry_never_says_is_partial_on_another_faq(made_up, question, entry_id, term):
@@ -1059,6 +1088,9 @@ def test_who_or_which_did_what_the_entry_says_or_is_asked_stays_full_on_another_
 
 
 def test_who_or_which_did_on_the_shipped_faq_and_the_harbour(engine, tmp_path, config):
+    # what a vote would do is no answer to who voted
+    assert_partial(engine, "which countries voted for the resolution", "strong-signal", "which countries voted")
+    assert_partial(engine, "who voted for the resolution?", "strong-signal", "who voted for the resolution")
     assert_partial(engine, "which country is sponsoring the resolution?", "what-they-ask", "sponsoring")
     assert_partial(engine, "who founded this campaign", "campaign-overview", "who founded this campaign")
     for question, entry_id in [

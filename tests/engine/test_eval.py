@@ -35,6 +35,7 @@ HELD_OUT = (
     "eval-fa3.yaml",
     "eval-fa4.yaml",
     "eval-fa5.yaml",
+    "eval-fa6.yaml",
 )
 
 
@@ -55,8 +56,10 @@ def wording(text: str) -> str:
 # (a collision `faqbot validate` refuses). Figures on the questions seen nowhere else are in
 # docs/engine.md. eval7's writer, in the same way, wrote 37 questions that stand in the other
 # sets, three entries' own questions and four phrasings ("who wrote the letter"); eval8's writer 21,
-# two and two; eval-fa4's and eval-fa5's one phrasing, the FAQ's own Finglish example. These stay
-# in the FAQ: the figures are also given without them (docs/engine.md).
+# two and two; eval-fa4's and eval-fa5's one phrasing, the FAQ's own Finglish example; eval9's
+# writer 30 questions of the other sets and four phrasings ("who behind the letter"), eval-fa6's
+# one question of calibration-fa.yaml. These stay in the FAQ: the figures are also given without
+# them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
     "eval7.yaml": (37, 3, 4),
@@ -64,6 +67,7 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval8.yaml": (21, 2, 2),
     "eval-fa5.yaml": (0, 0, 1),
     "eval9.yaml": (30, 0, 4),
+    "eval-fa6.yaml": (1, 0, 0),
 }
 
 
@@ -137,6 +141,14 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # 102/112, eval5 100/107, eval7 105/110, eval8 105/110 in full, with the committed
         # calibration (answer >= 78.5) and a fresh one (79.0) alike; out of scope and near-topic
         # in full unchanged. The floors above were raised to these.
+        # Written after this session's three English rounds (the second reading without chat
+        # filler; eleven near-topic rules; refusals when the sources say nothing of what was
+        # asked) and the recalibration (answer >= 79.0), by a helper that saw only the seed report
+        # and the entries' English questions and answers; never read by a tuner. Measured once,
+        # after the review's fixes: 95/110 in full, one wrong entry ("do independent monitors get
+        # access", answered with un-cooperation instead of un-rapporteurs), 0 of 40 answered,
+        # near-topic in full 5 of 45. Floors one question below; wrong answers held at that one.
+        ("eval9.yaml", 0.85, 0, 5),  # measured 86.4% (95/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

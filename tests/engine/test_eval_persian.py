@@ -25,6 +25,7 @@ EVAL_FA = DATA / "eval-fa.yaml"
 EVAL_FA3 = DATA / "eval-fa3.yaml"
 EVAL_FA4 = DATA / "eval-fa4.yaml"
 EVAL_FA5 = DATA / "eval-fa5.yaml"
+EVAL_FA6 = DATA / "eval-fa6.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -179,10 +180,10 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     reason="the issue's targets are not met yet (see FLOORS): once they are, this fails and becomes a plain test",
 )
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the set written after the tuning (eval-fa5.yaml)."""
+    """On the set written after the tuning (eval-fa6.yaml)."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    totals = _totals(engine, EVAL_FA5)
+    totals = _totals(engine, EVAL_FA6)
     for lang, target in TARGETS.items():
         right, in_scope, _, _, _ = totals[lang]
         assert right / in_scope >= target, (lang, right, in_scope)
@@ -260,6 +261,15 @@ FA4_MAX_NEAR_TOPIC_FULL = 3
 FA5_FLOORS = {"fa": 0.84, "fa-Latn": 0.84}
 FA5_MAX_NEAR_TOPIC_FULL = 3
 
+# eval-fa6.yaml: written after this session's three Persian rounds (thresholds per language;
+# Persian phrasings in the Finglish index, Finglish folds and detection; Persian and Finglish chat
+# filler read away) and the recalibration (fa 71.5, Finglish 70.0), by a helper that saw only the
+# seed report and the entries' English questions (not their answers); never read by a tuner.
+# Measured once, after the review's fixes: fa 77/85 (90.6%), Finglish 49/51 (96.1%), 0 wrong,
+# off-topic answered 0 of 35, near-topic answered as if in full 4 of 20. Floors one question below.
+FA6_FLOORS = {"fa": 0.89, "fa-Latn": 0.94}
+FA6_MAX_NEAR_TOPIC_FULL = 4
+
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each
 # wrote the FAQ's own Finglish example, "iran chand nafar ro edam karde"; counted, so that copying
@@ -268,6 +278,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA3: (FA3_FLOORS, MAX_NEAR_TOPIC_FULL, 0),
     EVAL_FA4: (FA4_FLOORS, FA4_MAX_NEAR_TOPIC_FULL, 1),
     EVAL_FA5: (FA5_FLOORS, FA5_MAX_NEAR_TOPIC_FULL, 1),
+    EVAL_FA6: (FA6_FLOORS, FA6_MAX_NEAR_TOPIC_FULL, 0),
 }
 
 

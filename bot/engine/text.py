@@ -277,6 +277,8 @@ def _spelled_numbers_as_digits(text: str) -> str:
 def _words(text: str, max_chars: int, finglish: bool | str) -> list[str]:
     if len(text) > 4 * max_chars:  # a long message is never kept whole (nor is it asked twice)
         return _words_read(text, max_chars, finglish)
+    if max_chars < _FULL and len(text) <= 2 * max_chars and len(clean(text, _FULL)) <= max_chars:
+        max_chars = _FULL  # nothing cut at either length: the same words, kept once (as `words` does)
     return list(_words_kept(text, max_chars, finglish))
 
 

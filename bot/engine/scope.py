@@ -1419,7 +1419,9 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
-        for start, end in self._later(tokens, types, covered, _clause_ends(tokens, question, self._max_chars)):
+        # the clauses are counted only for a question `_later` reads (most have none of its words)
+        ends = [] if _LATER_WORDS.isdisjoint(tokens) else _clause_ends(tokens, question, self._max_chars)
+        for start, end in self._later(tokens, types, covered, ends):
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])

@@ -275,7 +275,7 @@ def _spelled_numbers_as_digits(text: str) -> str:
 
 
 def _words(text: str, max_chars: int, finglish: bool | str) -> list[str]:
-    if len(text) > 4 * max_chars:  # a long message is never kept whole (nor is it asked twice)
+    if not isinstance(text, str) or len(text) > 4 * max_chars:  # a long message is never kept whole
         return _words_read(text, max_chars, finglish)
     if max_chars < _FULL and len(text) <= 2 * max_chars and len(clean(text, _FULL)) <= max_chars:
         max_chars = _FULL  # nothing cut at either length: the same words, kept once (as `words` does)

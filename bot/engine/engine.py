@@ -544,7 +544,7 @@ class Engine:
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
             return Reply(question, _NO_MATCH, said.entry, talk=said, question_language=language)
-        result = self.match(question, language)
+        result = matched = self.match(question, language)
         if not result.answered:
             result = self._by_sentence(question, result, language)
         if not result.answered:
@@ -553,7 +553,8 @@ class Engine:
             result = self._by_topic(question, result)
         if not result.answered and language != i18n.EN:
             result = self._by_subject(question, result, language)
-        result = self._own_entry(question, result)  # a fallback's answer too
+        if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
+            result = self._own_entry(question, result)  # a fallback's answer too
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
         if entry is not None and result.answered:

@@ -1419,7 +1419,9 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
-        for start, end in self._later(tokens, types, covered, _clause_ends(tokens, question, self._max_chars)):
+        # the clauses are counted only for a question `_later` reads (most have none of its words)
+        ends = [] if _LATER_WORDS.isdisjoint(tokens) else _clause_ends(tokens, question, self._max_chars)
+        for start, end in self._later(tokens, types, covered, ends):
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
@@ -1692,12 +1694,20 @@ _CLAUSE_BREAK = re.compile(r"[,;:?!.()\n\u060c\u061b\u061f]+|\s(?:and|but|or)\s"
 def _clause_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:
     """The position after the last word of each clause (clauses end at punctuation, "and",
     "but", "or"); only the question's end when the clauses cannot be lined up with its words."""
+    ends = _clause_counts(question[: max_chars * 2], max_chars)
+    return list(ends) if ends[-1] == len(tokens) else [len(tokens)]
+
+
+@functools.lru_cache(maxsize=16)
+def _clause_counts(text: str, max_chars: int) -> tuple[int, ...]:
+    """`_clause_ends` before the check against the tokens; the last few kept, as several rules
+    read one question's clauses."""
     ends: list[int] = []
     count = 0
-    for part in _CLAUSE_BREAK.split(question[: max_chars * 2]):
+    for part in _CLAUSE_BREAK.split(text):
         count += len(words(part, max_chars, finglish=False))
         ends.append(count)
-    return ends if count == len(tokens) else [len(tokens)]
+    return tuple(ends)
 
 
 def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) -> int:

@@ -275,6 +275,21 @@ def _spelled_numbers_as_digits(text: str) -> str:
 
 
 def _words(text: str, max_chars: int, finglish: bool | str) -> list[str]:
+    if not isinstance(text, str) or len(text) > 4 * max_chars:  # a long message is never kept whole
+        return _words_read(text, max_chars, finglish)
+    if max_chars < _FULL and len(text) <= 2 * max_chars and len(clean(text, _FULL)) <= max_chars:
+        max_chars = _FULL  # nothing cut at either length: the same words, kept once (as `words` does)
+    return list(_words_kept(text, max_chars, finglish))
+
+
+@functools.lru_cache(maxsize=32)
+def _words_kept(text: str, max_chars: int, finglish: bool | str) -> tuple[str, ...]:
+    """`_words`; the last few kept, as one question is read by each index it is matched in, the
+    scope check (its clauses too) and the check for a FAQ phrasing asked word for word."""
+    return tuple(_words_read(text, max_chars, finglish))
+
+
+def _words_read(text: str, max_chars: int, finglish: bool | str) -> list[str]:
     if not text.isascii() and persian.has_script(text):
         text = _spelled_numbers_as_digits(text[: max_chars * 2])
     tokens = clean(text, max_chars).split()

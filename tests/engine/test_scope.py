@@ -1160,3 +1160,88 @@ def test_what_things_someone_did_that_the_sources_never_tell_apart_answers_nothi
     assert made_up.scope.check("what flowers do the honeybees visit", "bees").scope.value == "full"
     # a longer subject than one word is not read as a verb ("the keeper's logbook show")
     assert not made_up.scope.check("what lamp does the keeper's logbook show", "lighthouse").answers_nothing
+
+
+@pytest.fixture(scope="module")
+def fa_made_up() -> Engine:
+    """The made-up FAQ with Persian translations and Finglish phrasings (tests/data/persian)."""
+    from bot.engine import MatchSettings
+
+    return load_engine(REPO / "tests/data/persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term, refused",
+    [
+        # a counter word (نفر, nafar) and then what the counted are: a word the entry never says
+        ("چند نفر ماهیگیر به گل‌ها سر زدند؟", "bees", "ماهیگیر", True),
+        ("chand nafar mahigir gol mibinan", "bees", "mahigir", True),
+        # what the counted are said to be, before the copula that ends the question
+        ("chand ta az favaranha bozorg budan?", "volcano", "bozorg", False),  # asked, never said
+        ("chand ta az favaranha khatarnak budan?", "volcano", "khatarnak", False),
+        # a cause the entry never names, by its consonants ("zelzele": زلزله)
+        ("atashfeshan chand bar be khatere zelzele favaran kard", "volcano", "zelzele", False),
+    ],
+)
+def test_finglish_and_persian_counts_are_read_against_what_the_entry_says_on_another_faq(
+    fa_made_up, question, entry_id, term, refused
+):
+    """Finglish words are read against the entry's Persian and Finglish words by their consonants
+    (persian.skeleton), so the subgroup, "what they were" and cause rules apply to Finglish too;
+    the caveat quotes the word as typed, not as folded."""
+    check = fa_made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial", (question, check)
+    assert f"\u00ab{term}\u00bb" in check.caveat_in("fa"), check.caveat_in("fa")
+    assert check.answers_nothing is refused
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("zanbur ha chand ta gol mibinan", "bees"),
+        ("atashfeshan chand bar favaran kard", "volcano"),
+        ("chand ta az favaranha koochak budan?", "volcano"),  # "small": what the notes say (کوچک)
+        ("چند تا از فوران‌ها کوچک بودند؟", "volcano"),
+        ("چند بار آتشفشان فوران کرد؟", "volcano"),
+    ],
+)
+def test_finglish_and_persian_counts_of_what_the_entry_says_stay_full_on_another_faq(fa_made_up, question, entry_id):
+    assert fa_made_up.scope.check(question, entry_id).scope.value == "full", question
+
+
+def test_after_the_sources_in_finglish_on_another_faq(fa_made_up):
+    """ "ba'd az yaddasht-ha": after the notes every entry draws on, as "بعد از یادداشت‌ها"."""
+    check = fa_made_up.scope.check("ba'd az yaddasht-ha chand bar favaran kard?", "volcano")
+    assert check.scope.value == "partial" and "ba'd az yaddasht" in check.caveat_in("fa"), check
+    fa = fa_made_up.scope.check("بعد از یادداشت‌ها چند بار فوران کرد؟", "volcano")
+    assert fa.scope.value == "partial", fa
+    # another event after the noun: not the sources' time
+    assert fa_made_up.scope.check("ba'd az yaddashtha atashfeshan chand bar favaran kard?", "volcano").scope.value == (
+        "full"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "چند نفر زن اعدام شدند؟",
+        "chand nafar zan edam shodan?",
+        "chand nafar az edam shodeha zan boodan?",
+        "chand nafar be khatere mavad mokhader edam shodan?",
+    ],
+)
+def test_a_subgroup_or_cause_of_executions_in_persian_and_finglish_is_never_answered_in_full(engine, question):
+    """Each would read as "the bot says 440 women were executed"."""
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), (question, reply.caveat)
+    check = engine.scope.check(question, "executions")
+    assert check.scope.value == "partial", check
+
+
+def test_after_the_letter_in_finglish_is_partial(engine):
+    reply = engine.ask("ba'd az name chand nafar edam shodan?")
+    assert not (reply.answered and reply.scope == "full")
+    check = engine.scope.check("ba'd az name chand nafar edam shodan?", "executions")
+    assert check.scope.value == "partial" and "ba'd az name" in check.caveat_in("fa"), check
+    for question in ("chand nafar edam shodan?", "iran chand nafar ro edam karde", "چند نفر اعدام شدن؟"):
+        assert engine.scope.check(question, "executions").scope.value == "full", question

@@ -1245,3 +1245,36 @@ def test_after_the_letter_in_finglish_is_partial(engine):
     assert check.scope.value == "partial" and "ba'd az name" in check.caveat_in("fa"), check
     for question in ("chand nafar edam shodan?", "iran chand nafar ro edam karde", "چند نفر اعدام شدن؟"):
         assert engine.scope.check(question, "executions").scope.value == "full", question
+
+
+def test_why_of_an_entry_that_gives_no_cause_is_partial_on_another_faq(made_up, fa_made_up, tmp_path, config):
+    """ "why" asks a cause: an entry that says none ("because", "the reason", "in order to",
+    Persian چون, دلیل ...), whose own question does not ask why and none of whose phrasings asks
+    why, answers what happened, not why; in English, Persian and Finglish."""
+    assert_partial(made_up, "why do the bees return to the same hive?", "bees", "why do the bees return")
+    for question, term in [
+        ("چرا آتشفشان فوران کرد؟", "چرا آتشفشان فوران کرد"),
+        ("chera atashfeshan favaran kard?", "chera atashfeshan favaran kard"),
+    ]:
+        check = fa_made_up.scope.check(question, "volcano")
+        assert check.scope.value == "partial" and f"\u00ab{term}\u00bb" in check.caveat_in("fa"), check
+    harbour = _harbour_faq(tmp_path, config)
+    assert harbour.scope.check("why do gulls gather in the harbour?", "gulls").scope.value == "full"  # "because"
+    assert made_up.scope.check("how often does the lamp flash", "lighthouse").scope.value == "full"
+
+
+def test_why_of_an_entry_whose_phrasings_ask_why_stays_full(engine):
+    """The FAQ's authors say the entry answers it ("why won't iran let un visitors in"), as the
+    held-out sets count it; of an entry nobody asks why, it is partial."""
+    assert engine.scope.check("why does iran refuse to give the rapporteurs visas?", "un-rapporteurs").scope.value == (
+        "full"
+    )
+    assert_partial(engine, "why did iran execute 440 people?", "executions", "why did iran execute 440 people")
+
+
+def test_this_year_in_a_persian_or_finglish_count_is_after_the_sources(engine, fa_made_up):
+    for question in ("emsal chand nafar edam shodan?", "امسال چند نفر اعدام شدند؟"):
+        check = engine.scope.check(question, "executions")
+        assert check.scope.value == "partial" and check.uncovered[0].gap.value == "later", (question, check)
+    check = fa_made_up.scope.check("امسال زنبورها به چند گل سر زدند؟", "bees")
+    assert check.scope.value == "partial" and "\u00abامسال\u00bb" in check.caveat_in("fa"), check

@@ -672,6 +672,22 @@ def _checked(question: str, tokens: Sequence[str]) -> list[int]:
     return [j for j in _last_clause(_CHECKED, question, tokens) if _content(tokens[j]) and tokens[j] not in _TAGS]
 
 
+# An example offered in a last clause ("what do they want the EU to do, like **sanctions**?",
+# "which laws, such as **the hijab rules**?"; Persian "مثل X؟", Finglish "mesle X?"): a guess
+# at the answer, which the sources must say to confirm it, as a name guessed at the end.
+_EXAMPLE = re.compile(
+    r"[,،]\s*(?:like|such\s+as|e\.?g\.?|for\s+example|for\s+instance|"
+    r"مثل|مثلا|مانند|mesle|mesl|masalan)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<guess>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[?؟]+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _examples(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of the words of an example offered at the end ("..., like sanctions?")."""
+    return [j for j in _last_clause(_EXAMPLE, question, tokens) if _content(tokens[j]) and tokens[j] not in _TAGS]
+
+
 # "is that true?", "is it correct?": a tag asking whether the rest holds, not a fact to confirm.
 _TAGS = frozenset("true right correct accurate false wrong real case fact so ok okay".split())
 
@@ -1581,6 +1597,16 @@ class ScopeIndex:
                 and (is_english(word) or stem(word) in self._vocabulary)
             ):
                 gaps[j] = Gap.MENTION
+        example = _examples(question[: self._max_chars * 2], tokens)
+        missing = [j for j in example if not self._says_word(covered, tokens[j])]
+        known = [
+            j
+            for j in missing
+            if is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j])
+        ]
+        if known and not any(j in gaps for j in example):
+            gaps[example[0]] = Gap.MENTION
+            terms[example[0]] = " ".join(written.forms.get(tokens[j], tokens[j]) for j in example)
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID

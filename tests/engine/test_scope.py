@@ -1278,3 +1278,32 @@ def test_this_year_in_a_persian_or_finglish_count_is_after_the_sources(engine, f
         assert check.scope.value == "partial" and check.uncovered[0].gap.value == "later", (question, check)
     check = fa_made_up.scope.check("امسال زنبورها به چند گل سر زدند؟", "bees")
     assert check.scope.value == "partial" and "\u00abامسال\u00bb" in check.caveat_in("fa"), check
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("which flowers do the bees visit, like roses?", "bees", "\u201croses\u201d"),
+        ("what does the keeper look after, such as the foghorn?", "lighthouse", "\u201cfoghorn\u201d"),
+    ],
+)
+def test_an_example_offered_at_the_end_must_be_said_on_another_faq(made_up, question, entry_id, term):
+    """ "..., like X?" guesses at the answer: an entry that never says X does not confirm it."""
+    assert_partial(made_up, question, entry_id, f"do not mention {term}")
+
+
+def test_an_example_the_entry_says_stays_full_and_persian_examples_are_read(made_up, fa_made_up):
+    assert made_up.scope.check("how often did the volcano erupt, like twice?", "volcano").scope.value == "full"
+    assert made_up.scope.check("where do the bees go at night, like the hive?", "bees").scope.value == "full"
+    fa = fa_made_up.scope.check("زنبورها به چه گل‌هایی سر میزنن، مثل رز؟", "bees")
+    assert fa.scope.value == "partial" and "\u00abرز\u00bb" in fa.caveat_in("fa"), fa
+    assert fa_made_up.scope.check("زنبورها شب کجا میرن، مثل کندو؟", "bees").scope.value == "full"
+
+
+def test_an_example_the_letter_does_not_give_is_partial(engine):
+    assert_partial(
+        engine,
+        "what do the ngos want the eu to do bilaterally, like sanctions?",
+        "what-they-ask",
+        "\u201csanctions\u201d",
+    )

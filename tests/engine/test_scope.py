@@ -1307,3 +1307,25 @@ def test_an_example_the_letter_does_not_give_is_partial(engine):
         "what-they-ask",
         "\u201csanctions\u201d",
     )
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("what does automated mean legally", "lighthouse", "what does automated mean legally"),
+        ("define eruption", "volcano", "define eruption"),
+        ("what is the definition of a hive?", "bees", "what is the definition of a hive"),
+    ],
+)
+def test_a_definition_the_entry_never_says_it_gives_is_partial_on_another_faq(made_up, question, entry_id, term):
+    """ "What does X mean" asks a definition: an entry that uses X, and whose own question and
+    phrasings never ask what something means, gives none."""
+    assert_partial(made_up, question, entry_id, f"do not say \u201c{term}\u201d")
+
+
+def test_a_definition_a_phrasing_asks_or_what_something_means_for_stays_full(made_up, fa_made_up, engine):
+    assert made_up.scope.check("what does the lighthouse mean for the island?", "lighthouse").scope.value == "full"
+    assert engine.scope.check("what does 440 mean", "executions").scope.value == "full"  # a phrasing asks it
+    assert_partial(engine, "what does arbitrary detention mean legally", "arbitrary-detention", "mean legally")
+    fa = fa_made_up.scope.check("تعریف فوران چیه؟", "volcano")
+    assert fa.scope.value == "partial", fa

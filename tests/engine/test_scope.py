@@ -1160,3 +1160,172 @@ def test_what_things_someone_did_that_the_sources_never_tell_apart_answers_nothi
     assert made_up.scope.check("what flowers do the honeybees visit", "bees").scope.value == "full"
     # a longer subject than one word is not read as a verb ("the keeper's logbook show")
     assert not made_up.scope.check("what lamp does the keeper's logbook show", "lighthouse").answers_nothing
+
+
+@pytest.fixture(scope="module")
+def fa_made_up() -> Engine:
+    """The made-up FAQ with Persian translations and Finglish phrasings (tests/data/persian)."""
+    from bot.engine import MatchSettings
+
+    return load_engine(REPO / "tests/data/persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term, refused",
+    [
+        # a counter word (نفر, nafar) and then what the counted are: a word the entry never says
+        ("چند نفر ماهیگیر به گل‌ها سر زدند؟", "bees", "ماهیگیر", True),
+        ("chand nafar mahigir gol mibinan", "bees", "mahigir", True),
+        # what the counted are said to be, before the copula that ends the question
+        ("chand ta az favaranha bozorg budan?", "volcano", "bozorg", False),  # asked, never said
+        ("chand ta az favaranha khatarnak budan?", "volcano", "khatarnak", False),
+        # a cause the entry never names, by its consonants ("zelzele": زلزله)
+        ("atashfeshan chand bar be khatere zelzele favaran kard", "volcano", "zelzele", False),
+    ],
+)
+def test_finglish_and_persian_counts_are_read_against_what_the_entry_says_on_another_faq(
+    fa_made_up, question, entry_id, term, refused
+):
+    """Finglish words are read against the entry's Persian and Finglish words by their consonants
+    (persian.skeleton), so the subgroup, "what they were" and cause rules apply to Finglish too;
+    the caveat quotes the word as typed, not as folded."""
+    check = fa_made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial", (question, check)
+    assert f"\u00ab{term}\u00bb" in check.caveat_in("fa"), check.caveat_in("fa")
+    assert check.answers_nothing is refused
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("zanbur ha chand ta gol mibinan", "bees"),
+        ("atashfeshan chand bar favaran kard", "volcano"),
+        ("chand ta az favaranha koochak budan?", "volcano"),  # "small": what the notes say (کوچک)
+        ("چند تا از فوران‌ها کوچک بودند؟", "volcano"),
+        ("چند بار آتشفشان فوران کرد؟", "volcano"),
+    ],
+)
+def test_finglish_and_persian_counts_of_what_the_entry_says_stay_full_on_another_faq(fa_made_up, question, entry_id):
+    assert fa_made_up.scope.check(question, entry_id).scope.value == "full", question
+
+
+def test_after_the_sources_in_finglish_on_another_faq(fa_made_up):
+    """ "ba'd az yaddasht-ha": after the notes every entry draws on, as "بعد از یادداشت‌ها"."""
+    check = fa_made_up.scope.check("ba'd az yaddasht-ha chand bar favaran kard?", "volcano")
+    assert check.scope.value == "partial" and "ba'd az yaddasht" in check.caveat_in("fa"), check
+    fa = fa_made_up.scope.check("بعد از یادداشت‌ها چند بار فوران کرد؟", "volcano")
+    assert fa.scope.value == "partial", fa
+    # another event after the noun: not the sources' time
+    assert fa_made_up.scope.check("ba'd az yaddashtha atashfeshan chand bar favaran kard?", "volcano").scope.value == (
+        "full"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "چند نفر زن اعدام شدند؟",
+        "chand nafar zan edam shodan?",
+        "chand nafar az edam shodeha zan boodan?",
+        "chand nafar be khatere mavad mokhader edam shodan?",
+    ],
+)
+def test_a_subgroup_or_cause_of_executions_in_persian_and_finglish_is_never_answered_in_full(engine, question):
+    """Each would read as "the bot says 440 women were executed"."""
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), (question, reply.caveat)
+    check = engine.scope.check(question, "executions")
+    assert check.scope.value == "partial", check
+
+
+def test_after_the_letter_in_finglish_is_partial(engine):
+    reply = engine.ask("ba'd az name chand nafar edam shodan?")
+    assert not (reply.answered and reply.scope == "full")
+    check = engine.scope.check("ba'd az name chand nafar edam shodan?", "executions")
+    assert check.scope.value == "partial" and "ba'd az name" in check.caveat_in("fa"), check
+    for question in ("chand nafar edam shodan?", "iran chand nafar ro edam karde", "چند نفر اعدام شدن؟"):
+        assert engine.scope.check(question, "executions").scope.value == "full", question
+
+
+def test_why_of_an_entry_that_gives_no_cause_is_partial_on_another_faq(made_up, fa_made_up, tmp_path, config):
+    """ "why" asks a cause: an entry that says none ("because", "the reason", "in order to",
+    Persian چون, دلیل ...), whose own question does not ask why and none of whose phrasings asks
+    why, answers what happened, not why; in English, Persian and Finglish."""
+    assert_partial(made_up, "why do the bees return to the same hive?", "bees", "why do the bees return")
+    for question, term in [
+        ("چرا آتشفشان فوران کرد؟", "چرا آتشفشان فوران کرد"),
+        ("chera atashfeshan favaran kard?", "chera atashfeshan favaran kard"),
+    ]:
+        check = fa_made_up.scope.check(question, "volcano")
+        assert check.scope.value == "partial" and f"\u00ab{term}\u00bb" in check.caveat_in("fa"), check
+    harbour = _harbour_faq(tmp_path, config)
+    assert harbour.scope.check("why do gulls gather in the harbour?", "gulls").scope.value == "full"  # "because"
+    assert made_up.scope.check("how often does the lamp flash", "lighthouse").scope.value == "full"
+
+
+def test_why_of_an_entry_whose_phrasings_ask_why_stays_full(engine):
+    """The FAQ's authors say the entry answers it ("why won't iran let un visitors in"), as the
+    held-out sets count it; of an entry nobody asks why, it is partial."""
+    assert engine.scope.check("why does iran refuse to give the rapporteurs visas?", "un-rapporteurs").scope.value == (
+        "full"
+    )
+    assert_partial(engine, "why did iran execute 440 people?", "executions", "why did iran execute 440 people")
+
+
+def test_this_year_in_a_persian_or_finglish_count_is_after_the_sources(engine, fa_made_up):
+    for question in ("emsal chand nafar edam shodan?", "امسال چند نفر اعدام شدند؟"):
+        check = engine.scope.check(question, "executions")
+        assert check.scope.value == "partial" and check.uncovered[0].gap.value == "later", (question, check)
+    check = fa_made_up.scope.check("امسال زنبورها به چند گل سر زدند؟", "bees")
+    assert check.scope.value == "partial" and "\u00abامسال\u00bb" in check.caveat_in("fa"), check
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("which flowers do the bees visit, like roses?", "bees", "\u201croses\u201d"),
+        ("what does the keeper look after, such as the foghorn?", "lighthouse", "\u201cfoghorn\u201d"),
+    ],
+)
+def test_an_example_offered_at_the_end_must_be_said_on_another_faq(made_up, question, entry_id, term):
+    """ "..., like X?" guesses at the answer: an entry that never says X does not confirm it."""
+    assert_partial(made_up, question, entry_id, f"do not mention {term}")
+
+
+def test_an_example_the_entry_says_stays_full_and_persian_examples_are_read(made_up, fa_made_up):
+    assert made_up.scope.check("how often did the volcano erupt, like twice?", "volcano").scope.value == "full"
+    assert made_up.scope.check("where do the bees go at night, like the hive?", "bees").scope.value == "full"
+    fa = fa_made_up.scope.check("زنبورها به چه گل‌هایی سر میزنن، مثل رز؟", "bees")
+    assert fa.scope.value == "partial" and "\u00abرز\u00bb" in fa.caveat_in("fa"), fa
+    assert fa_made_up.scope.check("زنبورها شب کجا میرن، مثل کندو؟", "bees").scope.value == "full"
+
+
+def test_an_example_the_letter_does_not_give_is_partial(engine):
+    assert_partial(
+        engine,
+        "what do the ngos want the eu to do bilaterally, like sanctions?",
+        "what-they-ask",
+        "\u201csanctions\u201d",
+    )
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("what does automated mean legally", "lighthouse", "what does automated mean legally"),
+        ("define eruption", "volcano", "define eruption"),
+        ("what is the definition of a hive?", "bees", "what is the definition of a hive"),
+    ],
+)
+def test_a_definition_the_entry_never_says_it_gives_is_partial_on_another_faq(made_up, question, entry_id, term):
+    """ "What does X mean" asks a definition: an entry that uses X, and whose own question and
+    phrasings never ask what something means, gives none."""
+    assert_partial(made_up, question, entry_id, f"do not say \u201c{term}\u201d")
+
+
+def test_a_definition_a_phrasing_asks_or_what_something_means_for_stays_full(made_up, fa_made_up, engine):
+    assert made_up.scope.check("what does the lighthouse mean for the island?", "lighthouse").scope.value == "full"
+    assert engine.scope.check("what does 440 mean", "executions").scope.value == "full"  # a phrasing asks it
+    assert_partial(engine, "what does arbitrary detention mean legally", "arbitrary-detention", "mean legally")
+    fa = fa_made_up.scope.check("تعریف فوران چیه؟", "volcano")
+    assert fa.scope.value == "partial", fa

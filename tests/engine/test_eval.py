@@ -154,7 +154,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # ("play ball", "held"): 98/110 in full, with the committed calibration and a fresh one
         # alike; still the one wrong entry, whose label another set contradicts (eval5's "does
         # iran let independent monitors in" is un-cooperation); 0 of 40, near-topic 5 of 45.
-        ("eval9.yaml", 0.88, 0, 5),  # measured 89.1% (98/110)
+        ("eval9.yaml", 0.89, 0, 5),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

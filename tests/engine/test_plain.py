@@ -25,7 +25,11 @@ from bot.engine.engine import plain
         # a polite frame that asks for nothing ("could you tell me", "i'd like to know")
         ("could you tell me how many flowers the honeybees visit", "how many flowers the honeybees visit"),
         ("I'd like to know where the bees sleep", "where the bees sleep"),
-        # nothing to drop
+        # the source named first; "actually about" is "about"
+        ("according to the notes, where do the bees sleep", "where do the bees sleep"),
+        ("sorry, what is the lighthouse actually about?", "sorry, what is the lighthouse about?"),
+        # nothing to drop: "actually" asks for what really happened
+        ("did the volcano actually erupt", None),
         ("how often did the volcano erupt", None),
         # "per" without "the ...", "like" as a verb: words that ask for something
         ("how many flowers per day", None),

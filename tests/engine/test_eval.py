@@ -149,9 +149,10 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # access", answered with un-cooperation instead of un-rapporteurs), 0 of 40 answered,
         # near-topic in full 5 of 45. Floors one question below; wrong answers held at that one.
         # Then the en3 round read it as development data: a sentence whose clauses all open with
-        # a question word has each read alone ("..., like what ...", "... and in what ..."), a
-        # polite frame ("could you tell me") dropped in the second reading, and three phrasings
-        # ("play ball", "held"): 98/110 in full, with the committed calibration and a fresh one
+        # a question word has each read alone ("..., like what ...", "... and in what ..."); the
+        # second reading drops a polite frame ("could you tell me"), a source named first
+        # ("according to the letter, ...") and "actually" before "about"; three phrasings ("play
+        # ball", "held"): 99/110 in full, with the committed calibration and a fresh one
         # alike; still the one wrong entry, whose label another set contradicts (eval5's "does
         # iran let independent monitors in" is un-cooperation); 0 of 40, near-topic 5 of 45.
         ("eval9.yaml", 0.89, 0, 5),  # measured 90.0% (99/110)

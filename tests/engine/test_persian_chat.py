@@ -114,6 +114,8 @@ def test_dropping_persian_chat_never_answers_what_it_should_not(fa_engine, quest
     ],
 )
 def test_a_persian_question_in_chat_is_answered_on_the_shipped_faq(engine, question, entry_id):
-    assert not engine.match(question, "fa").answered
+    # Whether the whole message alone clears the threshold moves with each recalibration and
+    # index change (after this session's merges it does): what a user sees is the answer, in
+    # full; the mechanism is tested on the made-up FAQ above.
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"

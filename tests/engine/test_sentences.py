@@ -52,8 +52,14 @@ def test_statements_and_first_clauses_never_answer_alone_on_another_faq(made_up,
     "message, entry_id",
     [
         # a clause joined by "like" asks again, in other words: the first clause is read alone too
-        ("is the lighthouse still working, like does anybody still go up there at night to look after it?", "lighthouse"),
-        ("did the volcano erupt, like are the people who live on the island in any danger from it these days?", "volcano"),
+        (
+            "is the lighthouse still working, like does anybody still go up there at night to look after it?",
+            "lighthouse",
+        ),
+        (
+            "did the volcano erupt, like are the people who live on the island in any danger from it these days?",
+            "volcano",
+        ),
     ],
 )
 def test_a_sentence_whose_clauses_all_ask_is_answered_by_its_first_clause_on_another_faq(made_up, message, entry_id):

@@ -59,7 +59,15 @@ _SAY_WORDS = {
     "fa-Latn": "mige migoyad migan gofte goftan neveshte harfi harf zade eshare",
 }
 # and before Persian "but" ("... ولی ... چیه؟"), whose last clause is what is asked
-_CLAUSE_BREAK = re.compile(r"(?<=[,\u060c])\s+|\s+[-\u2013\u2014]+\s+|\s+(?=(?:ولی|اما)\s)")
+# and before an English "and" that opens a second question ("who is she and in what setting did
+# she speak?"), whose "and" `_is_question` skips
+_CLAUSE_BREAK = re.compile(
+    r"(?<=[,\u060c])\s+|\s+[-\u2013\u2014]+\s+|\s+(?=(?:ولی|اما)\s)"
+    r"|\s+(?=(?i:and\s+(?:(?:in|on|at|for|to|from|with|by|of)\s+)?(?:what|who|whom|whose|when|where|why|how|which)\b))"
+)
+# Words that join a clause to the one before ("..., and who ...", "..., like what ...", "..., i mean
+# how ..."): a clause so opened asks when what follows them does.
+_JOINERS = re.compile(r"^(?:(?:and|or|like|i mean|as in)\s+)+", re.IGNORECASE)
 _QUESTION_OPENERS = frozenset(
     "what whats what's who whos who's whom whose when where why how which is are was were do does did "
     "can could will would should has have had any".split()
@@ -90,9 +98,12 @@ _FILLER = re.compile(
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
-    r"in (?:a couple(?: of)?|a few|one|two|three|a) (?:sentences?|lines?|words?)|in (?:short|brief|a nutshell))\b"
+    r"in (?:a couple(?: of)?|a few|one|two|three|a) (?:sentences?|lines?|words?)|in (?:short|brief|a nutshell)|"
+    r"(?:could|can|would) (?:you|u) (?:please |pls )?(?:tell|explain to|let) (?:me|us)(?: know)?|"
+    r"i(?:'d| would) (?:like|love) to know|i want to know|actually(?= about\b))\b"
     r"|\s\bhere(?=\s*[?!.]*\s*$)"
     r"|,?\s*\b(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*(?=[?!.]*\s*$)"
+    r"|^\W*(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
     r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh)\b\W*)+",
     re.IGNORECASE,
 )
@@ -189,6 +200,7 @@ def _is_question(sentence: str, language: str = i18n.EN) -> bool:
     if language in _QUESTION_WORDS:
         text = persian.normalize(stripped) if language == "fa" else stripped.lower()
         return not _QUESTION_WORDS[language].isdisjoint(re.findall(r"\w+", text))
+    stripped = _JOINERS.sub("", stripped)
     first = stripped.split(maxsplit=1)[0].lower() if stripped else ""
     return first.strip("\"'*_(") in _QUESTION_OPENERS
 
@@ -621,6 +633,19 @@ class Engine:
         # after a greeting or some context comes; a first clause could drop what follows it
         # ("which journalists were arrested, by name")
         clauses = [parts[-1] for s in sentences if len(parts := _CLAUSE_BREAK.split(s)) > 1 and parts[-1].strip()]
+        # and, in English, every clause of a sentence whose clauses all open with a question word
+        # ("what's wrong there, like what topics does it cover", "who is she and in what setting
+        # did she speak?"): each asks in full, none drops what another says ("..., in the old
+        # garden?" opens with none: its question mark is the sentence's); another clause about
+        # another entry still bars it (`asking`, below)
+        if language == i18n.EN:
+            clauses += [
+                part
+                for s in sentences
+                if len(parts := [p for p in _CLAUSE_BREAK.split(s) if p.strip()]) > 1
+                and all(_is_question(p.rstrip("?!. "), language) for p in parts)
+                for part in parts[:-1]
+            ]
         if len(sentences) + len(clauses) < 2:
             return result
         # what the message asks: its asking sentences, and their asking clauses ("Do the bees

@@ -22,7 +22,14 @@ from bot.engine.engine import plain
         # chat abbreviations, in capitals or not (lexicon.CHAT_ABBREVIATIONS)
         ("IMHO the bees are busy but how busy, btw", "the bees are busy but how busy"),
         ("OMG is the volcano dangerous", "is the volcano dangerous"),
-        # nothing to drop
+        # a polite frame that asks for nothing ("could you tell me", "i'd like to know")
+        ("could you tell me how many flowers the honeybees visit", "how many flowers the honeybees visit"),
+        ("I'd like to know where the bees sleep", "where the bees sleep"),
+        # the source named first; "actually about" is "about"
+        ("according to the notes, where do the bees sleep", "where do the bees sleep"),
+        ("sorry, what is the lighthouse actually about?", "sorry, what is the lighthouse about?"),
+        # nothing to drop: "actually" asks for what really happened
+        ("did the volcano actually erupt", None),
         ("how often did the volcano erupt", None),
         # "per" without "the ...", "like" as a verb: words that ask for something
         ("how many flowers per day", None),
@@ -50,6 +57,7 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         # "loads of", "a whole lot of": "many"
         ("were there loads of eruptions", "volcano"),
         ("is there a whole lot of volcanic activity on the island", "volcano"),
+        ("could you tell me how many flowers the honeybees visit", "bees"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):

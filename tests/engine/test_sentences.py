@@ -48,6 +48,41 @@ def test_statements_and_first_clauses_never_answer_alone_on_another_faq(made_up,
     assert not (reply.answered and reply.result.reason.value == "sentence")
 
 
+@pytest.mark.parametrize(
+    "message, entry_id",
+    [
+        # a clause joined by "like" asks again, in other words: the first clause is read alone too
+        (
+            "is the lighthouse still working, like does anybody still go up there at night to look after it?",
+            "lighthouse",
+        ),
+        (
+            "did the volcano erupt, like are the people who live on the island in any danger from it these days?",
+            "volcano",
+        ),
+    ],
+)
+def test_a_sentence_whose_clauses_all_ask_is_answered_by_its_first_clause_on_another_faq(made_up, message, entry_id):
+    assert not made_up.match(message).answered, "the whole message alone is below the threshold"
+    reply = made_up.ask(message)
+    assert reply.answered and reply.entry.id == entry_id
+    assert reply.result.reason.value == "sentence"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the clauses all ask, about two entries: neither answers the message
+        "where do honeybees sleep, and how big was the volcano crater?",
+        # "and" before a question word opens a second question, even without a comma
+        "how many flowers do bees visit and how often did the volcano erupt?",
+    ],
+)
+def test_clauses_that_ask_about_two_entries_never_answer_alone_on_another_faq(made_up, message):
+    reply = made_up.ask(message)
+    assert not (reply.answered and reply.result.reason.value == "sentence")
+
+
 def test_a_question_after_a_greeting_is_answered_and_still_scope_checked(engine):
     reply = engine.ask(
         "Good evening to everyone here, I only joined today. Which organisations wrote the letter, "

@@ -158,7 +158,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # ("according to the letter, ...") and "actually" before "about"; three phrasings ("play
         # ball", "held"): 99/110 in full, with the committed calibration and a fresh one
         # alike; still the one wrong entry, whose label another set contradicts (eval5's "does
-        # iran let independent monitors in" is un-cooperation); 0 of 40, near-topic 5 of 45 (2 of 45 with the scope3 rules).
+        # iran let independent monitors in" is un-cooperation); 0 of 40, near-topic 5 of 45 (2 of
+        # 45 with the scope3 rules).
         ("eval9.yaml", 0.89, 0, 2),  # measured 90.0% (99/110)
     ],
 )

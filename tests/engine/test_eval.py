@@ -30,6 +30,7 @@ HELD_OUT = (
     "eval7.yaml",
     "eval8.yaml",
     "eval9.yaml",
+    "eval10.yaml",
     "eval-fa.yaml",
     "eval-fa2.yaml",
     "eval-fa3.yaml",
@@ -58,7 +59,7 @@ def wording(text: str) -> str:
 # sets, three entries' own questions and four phrasings ("who wrote the letter"); eval8's writer 21,
 # two and two; eval-fa4's and eval-fa5's one phrasing, the FAQ's own Finglish example; eval9's
 # writer 30 questions of the other sets and four phrasings ("who behind the letter"), eval-fa6's
-# one question of calibration-fa.yaml. These stay in the FAQ: the figures are also given without
+# one question of calibration-fa.yaml, eval10's 19, one entry's question and two phrasings. These stay in the FAQ: the figures are also given without
 # them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
@@ -68,6 +69,7 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval-fa5.yaml": (0, 0, 1),
     "eval9.yaml": (30, 0, 4),
     "eval-fa6.yaml": (1, 0, 0),
+    "eval10.yaml": (19, 1, 2),
 }
 
 
@@ -161,6 +163,11 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # iran let independent monitors in" is un-cooperation); 0 of 40, near-topic 5 of 45 (2 of
         # 45 with the scope3 rules).
         ("eval9.yaml", 0.89, 0, 2),  # measured 90.0% (99/110)
+        # Written after this session's last English round (en3 and scope3 above) by a helper that
+        # saw only the seed report and the entries' English questions and answers; never read by a
+        # tuner. Measured once: 99/110 in full (4 more with a caveat), 0 wrong, 0 of 40 answered,
+        # near-topic in full 6 of 45. Floors one question below.
+        ("eval10.yaml", 0.89, 0, 6),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -54,6 +54,9 @@ _FRAME_WORDS = {
     " eshare karde mikone shode aya",
 }
 _ABOUT_WORDS = {"fa": "درباره اشاره حرف حرفی", "fa-Latn": "darbare darbareye eshare harf harfi"}
+# "About" in two words ("در مورد", "راجع به"), one word for the frame, as `persian.canonical`
+# reads them: "در مورد X نامه چه گفته" is framed as "درباره X ..." is.
+_ABOUT_PAIR = re.compile(r"(?<!\w)(?:در\s+مورد|راجع\s+به)(?!\w)")
 _SAY_WORDS = {
     "fa": "میگه میگوید میگن گفته گفتن نوشته حرفی حرف زده اشاره",
     "fa-Latn": "mige migoyad migan gofte goftan neveshte harfi harf zade eshare",
@@ -210,6 +213,8 @@ def subject_of(question: str, language: str) -> str | None:
         return None
     finglish = FINGLISH_ALWAYS if language == "fa-Latn" else True
     frame, about, say = _frame_stems(language)
+    if language == "fa":
+        question = _ABOUT_PAIR.sub("درباره", persian.normalize(question))
     kept: list[str] = []
     dropped: set[str] = set()
     for token in question.split():
@@ -652,7 +657,9 @@ class Engine:
                 # Another question of the message about another entry ("Do the bees sting? Is the
                 # lighthouse still working?"): an answer, its "Yes." above all, would read as the
                 # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
-                if any(alone_of(other).best not in (None, result.best) for other in asking):
+                # Nor is one that ranks another entry below the suggest threshold ("در نامه ذکری
+                # ازشون شده؟", does the letter mention them?): it names nothing of its own.
+                if any(_asks_another(alone_of(other), result.best) for other in asking):
                     return result
                 return _answered_as(result, alone, Reason.SENTENCE)
         return result
@@ -769,6 +776,12 @@ def _patched_matcher(
     if kinds == old.index.answer_types and all((old.answers or {}).get(e.id) == answers.get(e.id) for e in entries):
         return old
     return Matcher((), settings, answers=answers, index=dataclasses.replace(old.index, answer_types=kinds))
+
+
+def _asks_another(alone: MatchResult, entry_id: str | None) -> bool:
+    """Whether a sentence matched alone asks about another entry than `entry_id`: it ranks one
+    first, at least confidently enough to suggest it."""
+    return alone.best not in (None, entry_id) and alone.reason is not Reason.BELOW_SUGGEST
 
 
 def _answered_as(result: MatchResult, alone: MatchResult, reason: Reason) -> MatchResult:

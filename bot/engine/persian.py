@@ -307,6 +307,21 @@ _FINGLISH_PREFIXES = ("nemi", "mi")
 _EZAFE_LATIN = re.compile(r"(?<=[ae])(?:yeh|ye|ie|i)$")
 
 
+# Letters that sound alike, as one letter (`sound_fold`): what people type for one another in
+# Persian script when they spell a word by ear ("اغلیت" for "اقلیت", "مظلوم"/"مزلوم").
+_SOUND_FOLD = str.maketrans(
+    {**dict.fromkeys("طت", "ت"), **dict.fromkeys("صثس", "س"), **dict.fromkeys("ذضظز", "ز"),
+     **dict.fromkeys("حه", "ه"), **dict.fromkeys("غق", "ق"), "ع": "ا"}
+)  # fmt: skip
+
+
+def sound_fold(word: str) -> str:
+    """`word` with the letters that sound alike as one (ت/ط, س/ص/ث, ز/ذ/ض/ظ, ه/ح, ق/غ, ا/ع): two
+    spellings of one word by ear fold to one form, so typo repair (ranking.Ranker.repair) reaches
+    a word misspelt in several letters ("محاظرطه") that no edit-distance cut-off would."""
+    return word.translate(_SOUND_FOLD)
+
+
 def plausible_typo(word: str, repaired: str) -> bool:
     """Whether typo repair may read `word` as `repaired`: always for a long word; for a short one
     (`SHORT_PERSIAN`, `SHORT_FINGLISH`), only one edit of the kinds people make typing Persian,
@@ -317,6 +332,8 @@ def plausible_typo(word: str, repaired: str) -> bool:
     persian = has_script(word)
     if len(word) > (SHORT_PERSIAN if persian else SHORT_FINGLISH) or word == repaired:
         return True
+    if persian and sound_fold(word) == sound_fold(repaired):
+        return True  # letters typed by ear for the ones that sound alike
     if len(word) == len(repaired):
         diff = [i for i, (a, b) in enumerate(zip(word, repaired, strict=True)) if a != b]
         if len(diff) == 1:

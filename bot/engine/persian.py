@@ -251,6 +251,8 @@ _PAIRS = {
     ("چه", "وقتی"): WHEN,
     ("چه", "موقع"): WHEN,
     ("چه", "تاریخی"): "تاریخ",  # "what date": the date asked, as English keeps "date"
+    ("بر", "اساس"): "مطابق",  # "based on", "in line with"
+    ("در", "راستای"): "مطابق",
 }
 
 # Finglish words that are not English: function words, forms of "to be", light verbs and
@@ -398,15 +400,71 @@ def _spoken_khastan(token: str) -> str:
     return _SPOKEN_KHASTAN.sub(r"\1خوا\2", token) if "خا" in token else token
 
 
+_SYNONYMS = Path(__file__).with_name("data") / "fa-synonyms.txt"
+# The most words of an idiom in data/fa-synonyms.txt.
+_IDIOM_SPAN = 3
+
+
+@functools.lru_cache(maxsize=1)
+def synonyms() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """data/fa-synonyms.txt: the stem of each one-word variant -> the word its group reads as, and
+    each idiom (its words, normalised and affixes joined as in a question) -> that word."""
+    words: dict[str, str] = {}
+    idioms: dict[tuple[str, ...], str] = {}
+    for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        if "=" not in line:
+            continue
+        head, variants = line.split("=", 1)
+        word = normalize(head.strip())
+        words.setdefault(stem(word), word)  # the word itself with its affixes: "ماجرای" is "ماجرا"
+        for variant in variants.split(","):
+            found = tuple(join_affixes(_WORDS.findall(normalize(variant))))
+            if len(found) == 1:
+                words[stem(found[0])] = word
+            elif found:
+                idioms[found] = word
+    return words, idioms
+
+
+def _synonym(token: str, by_stem: dict[str, str]) -> str | None:
+    # by the stem, and the stem's own stem: a word with and without its affixes does not always
+    # stem alike ("دغدغه" → "دغدغ", "دغدغه‌های" → "دغدغه")
+    first = stem(token)
+    return by_stem.get(first) or by_stem.get(stem(first))
+
+
+def _idiom_at(tokens: list[str], i: int, idioms: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    for span in range(min(_IDIOM_SPAN, len(tokens) - i), 1, -1):
+        word = idioms.get(tuple(tokens[i : i + span]))
+        if word is not None:
+            return word, span
+    return None
+
+
 def canonical(tokens: list[str]) -> list[str]:
     """Spoken and written forms of a word, and its common variants, as one (`_VARIANTS`,
-    `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"."""
+    `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"; words of one
+    meaning and idioms for them as one word (`synonyms`: "دغدغه‌ها" is "نگرانی", "راه میاد" is
+    "همکاری")."""
     out: list[str] = []
-    for token in tokens:
+    by_stem, idioms = synonyms()
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        idiom = _idiom_at(tokens, i, idioms)
+        if idiom is not None:
+            out.append(idiom[0])
+            i += idiom[1]
+            continue
+        i += 1
         if out and (out[-1], token) in _PAIRS:
             out[-1] = _PAIRS[(out[-1], token)]
             continue
-        out.append(_VARIANTS.get(token, _spoken_khastan(token)))
+        word = _VARIANTS.get(token)
+        if word is None and has_script(token):
+            word = _synonym(token, by_stem)
+        out.append(word or _spoken_khastan(token))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     return out

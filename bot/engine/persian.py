@@ -38,7 +38,9 @@ Finglish "emzakonande" = "emza konande").
 
 `canonical` (in `text.words`, both sides): spoken and written forms of a word as one, and a few
 everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
-"راجع به" → "درباره", "کارزار" → "کمپین", "همخوانی"/"منطبق" → "مطابق"; a form of خواستن typed as
+"راجع به" → "درباره", "کارزار" → "کمپین", "همخوانی"/"منطبق"/"بر اساس" → "مطابق"; words of one meaning and the
+everyday idioms for them from `data/fa-synonyms.txt` (`synonyms`: "دغدغه‌ها" → "نگرانی", "راه
+میاد"/"کنار میاد"/"تعامل" → "همکاری", "قضیه"/"داستان" → "ماجرا"); a form of خواستن typed as
 it sounds, without its silent و ("میخام", "نمیخاد", "بخان"), as written ("میخوام"); کی with a
 passive verb ("نامه کی نوشته شده؟") is "when" (`WHEN`), unless a preposition makes it "whom"
 ("برای کی"). `QUESTION_TYPES` gives `text.question_types` the Persian "when" and "how many", as English has them.
@@ -62,6 +64,8 @@ Typo repair reaches Persian words from `TYPO_MIN_LENGTH` (4) letters; a short wo
 letters in Persian script, 6 in Finglish) only by a slip people make typing Persian
 (`plausible_typo`: letters that sound alike, a long vowel left out), never by any one letter, which
 in a script without short vowels turns one word into another ("لیست", list, is not "زیست", life).
+A word spelt by ear, letters that sound alike typed for one another (`sound_fold`: "اغلیت‌ها" for
+"اقلیت‌ها"), is repaired to the one FAQ word whose stem folds alike, whatever its length.
 
 Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish
 (a Finglish-only marker word among mostly non-English words, or, without one, at least

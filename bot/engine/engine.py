@@ -657,9 +657,7 @@ class Engine:
                 # Another question of the message about another entry ("Do the bees sting? Is the
                 # lighthouse still working?"): an answer, its "Yes." above all, would read as the
                 # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
-                # Nor is one that ranks another entry below the suggest threshold ("در نامه ذکری
-                # ازشون شده؟", does the letter mention them?): it names nothing of its own.
-                if any(_asks_another(alone_of(other), result.best) for other in asking):
+                if any(alone_of(other).best not in (None, result.best) for other in asking):
                     return result
                 return _answered_as(result, alone, Reason.SENTENCE)
         return result
@@ -776,12 +774,6 @@ def _patched_matcher(
     if kinds == old.index.answer_types and all((old.answers or {}).get(e.id) == answers.get(e.id) for e in entries):
         return old
     return Matcher((), settings, answers=answers, index=dataclasses.replace(old.index, answer_types=kinds))
-
-
-def _asks_another(alone: MatchResult, entry_id: str | None) -> bool:
-    """Whether a sentence matched alone asks about another entry than `entry_id`: it ranks one
-    first, at least confidently enough to suggest it."""
-    return alone.best not in (None, entry_id) and alone.reason is not Reason.BELOW_SUGGEST
 
 
 def _answered_as(result: MatchResult, alone: MatchResult, reason: Reason) -> MatchResult:

@@ -1157,19 +1157,3 @@ def test_about_in_two_words_frames_the_subject_as_one_word_does(fa_engine, quest
     assert subject_of(question, "fa") is not None
     reply = fa_engine.ask(question)
     assert reply.answered and reply.entry.id == entry
-
-
-def test_a_sentence_that_ranks_another_entry_only_below_suggest_asks_nothing_of_its_own():
-    from bot.engine.decision import MatchResult, Outcome, Reason
-    from bot.engine.engine import _asks_another
-
-    def result(reason: Reason, best: str | None) -> MatchResult:
-        return MatchResult(
-            Outcome.NONE if reason is Reason.BELOW_SUGGEST else Outcome.SUGGEST, None, 0.0, (), {}, reason, best
-        )
-
-    assert not _asks_another(result(Reason.BELOW_SUGGEST, "bees"), "volcano")  # "is it mentioned?"
-    assert _asks_another(result(Reason.BELOW_ANSWER, "bees"), "volcano")  # another question
-    assert _asks_another(result(Reason.OFF_TOPIC, "bees"), "volcano")  # a veto still bars
-    assert not _asks_another(result(Reason.BELOW_ANSWER, "volcano"), "volcano")
-    assert not _asks_another(result(Reason.BELOW_SUGGEST, None), "volcano")

@@ -31,7 +31,9 @@ FORMAT = 2  # 2: (Latin-script, Persian, Finglish index, scope)
 @functools.cache
 def _code_fingerprint() -> str:
     digest = hashlib.sha256(str(FORMAT).encode())
-    for path in sorted(_ENGINE_DIR.glob("*.py")):
+    # and the word lists the index is built with (data/fa-glossary.txt, data/fa-synonyms.txt):
+    # an edited list rebuilds it, as edited code does
+    for path in [*sorted(_ENGINE_DIR.glob("*.py")), *sorted((_ENGINE_DIR / "data").glob("*.txt"))]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -54,6 +54,9 @@ _FRAME_WORDS = {
     " eshare karde mikone shode aya",
 }
 _ABOUT_WORDS = {"fa": "درباره اشاره حرف حرفی", "fa-Latn": "darbare darbareye eshare harf harfi"}
+# "About" in two words ("در مورد", "راجع به"), one word for the frame, as `persian.canonical`
+# reads them: "در مورد X نامه چه گفته" is framed as "درباره X ..." is.
+_ABOUT_PAIR = re.compile(r"(?<!\w)(?:در[\s\u200c]+مورد|راجع[\s\u200c]+به)(?!\w)")
 _SAY_WORDS = {
     "fa": "میگه میگوید میگن گفته گفتن نوشته حرفی حرف زده اشاره",
     "fa-Latn": "mige migoyad migan gofte goftan neveshte harfi harf zade eshare",
@@ -222,6 +225,8 @@ def subject_of(question: str, language: str) -> str | None:
         return None
     finglish = FINGLISH_ALWAYS if language == "fa-Latn" else True
     frame, about, say = _frame_stems(language)
+    if language == "fa":
+        question = _ABOUT_PAIR.sub("درباره", question)
     kept: list[str] = []
     dropped: set[str] = set()
     for token in question.split():

@@ -38,7 +38,9 @@ Finglish "emzakonande" = "emza konande").
 
 `canonical` (in `text.words`, both sides): spoken and written forms of a word as one, and a few
 everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
-"راجع به" → "درباره", "کارزار" → "کمپین", "همخوانی"/"منطبق" → "مطابق"; a form of خواستن typed as
+"راجع به" → "درباره", "کارزار" → "کمپین", "همخوانی"/"منطبق"/"بر اساس" → "مطابق"; words of one meaning and the
+everyday idioms for them from `data/fa-synonyms.txt` (`synonyms`: "دغدغه‌ها" → "نگرانی", "راه
+میاد"/"کنار میاد"/"تعامل" → "همکاری", "قضیه"/"داستان" → "ماجرا"); a form of خواستن typed as
 it sounds, without its silent و ("میخام", "نمیخاد", "بخان"), as written ("میخوام"); کی with a
 passive verb ("نامه کی نوشته شده؟") is "when" (`WHEN`), unless a preposition makes it "whom"
 ("برای کی"). `QUESTION_TYPES` gives `text.question_types` the Persian "when" and "how many", as English has them.
@@ -62,6 +64,8 @@ Typo repair reaches Persian words from `TYPO_MIN_LENGTH` (4) letters; a short wo
 letters in Persian script, 6 in Finglish) only by a slip people make typing Persian
 (`plausible_typo`: letters that sound alike, a long vowel left out), never by any one letter, which
 in a script without short vowels turns one word into another ("لیست", list, is not "زیست", life).
+A word spelt by ear, letters that sound alike typed for one another (`sound_fold`: "اغلیت‌ها" for
+"اقلیت‌ها"), is repaired to the one FAQ word whose stem folds alike, whatever its length.
 
 Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish
 (a Finglish-only marker word among mostly non-English words, or, without one, at least
@@ -251,6 +255,8 @@ _PAIRS = {
     ("چه", "وقتی"): WHEN,
     ("چه", "موقع"): WHEN,
     ("چه", "تاریخی"): "تاریخ",  # "what date": the date asked, as English keeps "date"
+    ("بر", "اساس"): "مطابق",  # "based on", "in line with"
+    ("در", "راستای"): "مطابق",
 }
 
 # Finglish words that are not English: function words, forms of "to be", light verbs and
@@ -307,6 +313,21 @@ _FINGLISH_PREFIXES = ("nemi", "mi")
 _EZAFE_LATIN = re.compile(r"(?<=[ae])(?:yeh|ye|ie|i)$")
 
 
+# Letters that sound alike, as one letter (`sound_fold`): what people type for one another in
+# Persian script when they spell a word by ear ("اغلیت" for "اقلیت", "مظلوم"/"مزلوم").
+_SOUND_FOLD = str.maketrans(
+    {**dict.fromkeys("طت", "ت"), **dict.fromkeys("صثس", "س"), **dict.fromkeys("ذضظز", "ز"),
+     **dict.fromkeys("حه", "ه"), **dict.fromkeys("غق", "ق"), "ع": "ا"}
+)  # fmt: skip
+
+
+def sound_fold(word: str) -> str:
+    """`word` with the letters that sound alike as one (ت/ط, س/ص/ث, ز/ذ/ض/ظ, ه/ح, ق/غ, ا/ع): two
+    spellings of one word by ear fold to one form, so typo repair (ranking.Ranker.repair) reaches
+    a word misspelt in several letters ("محاظرطه") that no edit-distance cut-off would."""
+    return word.translate(_SOUND_FOLD)
+
+
 def plausible_typo(word: str, repaired: str) -> bool:
     """Whether typo repair may read `word` as `repaired`: always for a long word; for a short one
     (`SHORT_PERSIAN`, `SHORT_FINGLISH`), only one edit of the kinds people make typing Persian,
@@ -317,6 +338,8 @@ def plausible_typo(word: str, repaired: str) -> bool:
     persian = has_script(word)
     if len(word) > (SHORT_PERSIAN if persian else SHORT_FINGLISH) or word == repaired:
         return True
+    if persian and sound_fold(word) == sound_fold(repaired):
+        return True  # letters typed by ear for the ones that sound alike
     if len(word) == len(repaired):
         diff = [i for i, (a, b) in enumerate(zip(word, repaired, strict=True)) if a != b]
         if len(diff) == 1:
@@ -381,15 +404,71 @@ def _spoken_khastan(token: str) -> str:
     return _SPOKEN_KHASTAN.sub(r"\1خوا\2", token) if "خا" in token else token
 
 
+_SYNONYMS = Path(__file__).with_name("data") / "fa-synonyms.txt"
+# The most words of an idiom in data/fa-synonyms.txt.
+_IDIOM_SPAN = 3
+
+
+@functools.lru_cache(maxsize=1)
+def synonyms() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """data/fa-synonyms.txt: the stem of each one-word variant -> the word its group reads as, and
+    each idiom (its words, normalised and affixes joined as in a question) -> that word."""
+    words: dict[str, str] = {}
+    idioms: dict[tuple[str, ...], str] = {}
+    for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        if "=" not in line:
+            continue
+        head, variants = line.split("=", 1)
+        word = normalize(head.strip())
+        words.setdefault(stem(word), word)  # the word itself with its affixes: "ماجرای" is "ماجرا"
+        for variant in variants.split(","):
+            found = tuple(join_affixes(_WORDS.findall(normalize(variant))))
+            if len(found) == 1:
+                words[stem(found[0])] = word
+            elif found:
+                idioms[found] = word
+    return words, idioms
+
+
+def _synonym(token: str, by_stem: dict[str, str]) -> str | None:
+    # by the stem, and the stem's own stem: a word with and without its affixes does not always
+    # stem alike ("دغدغه" → "دغدغ", "دغدغه‌های" → "دغدغه")
+    first = stem(token)
+    return by_stem.get(first) or by_stem.get(stem(first))
+
+
+def _idiom_at(tokens: list[str], i: int, idioms: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    for span in range(min(_IDIOM_SPAN, len(tokens) - i), 1, -1):
+        word = idioms.get(tuple(tokens[i : i + span]))
+        if word is not None:
+            return word, span
+    return None
+
+
 def canonical(tokens: list[str]) -> list[str]:
     """Spoken and written forms of a word, and its common variants, as one (`_VARIANTS`,
-    `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"."""
+    `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"; words of one
+    meaning and idioms for them as one word (`synonyms`: "دغدغه‌ها" is "نگرانی", "راه میاد" is
+    "همکاری")."""
     out: list[str] = []
-    for token in tokens:
+    by_stem, idioms = synonyms()
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        idiom = _idiom_at(tokens, i, idioms)
+        if idiom is not None:
+            out.append(idiom[0])
+            i += idiom[1]
+            continue
+        i += 1
         if out and (out[-1], token) in _PAIRS:
             out[-1] = _PAIRS[(out[-1], token)]
             continue
-        out.append(_VARIANTS.get(token, _spoken_khastan(token)))
+        word = _VARIANTS.get(token)
+        if word is None and has_script(token):
+            word = _synonym(token, by_stem)
+        out.append(word or _spoken_khastan(token))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     return out

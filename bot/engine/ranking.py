@@ -118,7 +118,7 @@ class Ranker:
         self.settings = settings
         self._repair_cache: dict[str, str] = {}
         self._starts = np.asarray(index.starts, dtype=np.int64)  # to find a phrasing's entry
-        self._persian_stems: tuple[dict[str, str], dict[int, list[str]]] | None = None
+        self._persian_stems: tuple[dict[str, str], dict[int, list[str]], dict[str, str | None]] | None = None
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
         self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
         self._prepared = False
@@ -203,11 +203,20 @@ class Ranker:
             for w in sorted(self.index.vocabulary):
                 if persian.has_script(w):
                     surface.setdefault(stem(w), w)
-            self._persian_stems = (surface, _length_buckets(surface))
-        surface, buckets = self._persian_stems
+            # and each stem by its letters that sound alike folded (persian.sound_fold), when
+            # no other stem folds to the same form
+            by_sound: dict[str, str | None] = {}
+            for s_, w in surface.items():
+                key = persian.sound_fold(s_)
+                by_sound[key] = w if key not in by_sound else None
+            self._persian_stems = (surface, _length_buckets(surface), by_sound)
+        surface, buckets, by_sound = self._persian_stems
         s = stem(word)
         if len(s) < persian.TYPO_MIN_LENGTH:
             return None
+        heard = by_sound.get(persian.sound_fold(s))
+        if heard is not None:
+            return heard  # "اغلیتها": "اقلیت" spelt by ear
         best = _closest_spelling(s, _similar_length(s, buckets), self.settings)
         return surface[best] if best is not None else None
 

@@ -181,3 +181,17 @@ def test_a_changed_source_attribution_is_never_read_from_an_old_index(config, tm
     assert Engine.build(kb, config.matching).scope.check(question, "lighthouse").scope.value == "partial"
     cached = Engine.build(kb, config.matching, cache_dir=cache_dir)
     assert cached.scope.check(question, "lighthouse").scope.value == "partial"
+
+
+def test_an_edited_word_list_never_reads_an_index_built_with_the_old_one(tmp_path, monkeypatch):
+    """The index is built with the engine's word lists too (data/fa-synonyms.txt reads
+    "دغدغه" as "نگرانی" in every phrasing): an edited list rebuilds it, as edited code does."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "engine.py").write_text("x = 1\n", encoding="utf-8")
+    words = tmp_path / "data" / "fa-synonyms.txt"
+    words.write_text("نگرانی = دغدغه\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "_ENGINE_DIR", tmp_path)
+    fingerprint = cache._code_fingerprint.__wrapped__
+    before = fingerprint()
+    words.write_text("نگرانی = دغدغه, نگرانیها\n", encoding="utf-8")
+    assert fingerprint() != before

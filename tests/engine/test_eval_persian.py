@@ -180,7 +180,8 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     reason="the issue's targets are not met yet (see FLOORS): once they are, this fails and becomes a plain test",
 )
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the set written after the tuning (eval-fa6.yaml)."""
+    """On the set written after the tuning (eval-fa6.yaml; development data in the synonyms round
+    since, so optimistic: a new held-out set gives the honest figures)."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
     totals = _totals(engine, EVAL_FA6)
@@ -217,7 +218,9 @@ def test_shipped_faq_keeps_its_measured_figures_on_the_persian_set_written_after
 # 42/44, 0 wrong, off-topic 0 of 30, near-topic in full 2 of 16 ("who is the rapporteur" gets
 # its caveat in Finglish too). A new held-out set gives the honest figures. After the Finglish
 # round: Finglish 43/44; floor two questions below.
-FA3_FLOORS = {"fa": 0.91, "fa-Latn": 0.93}
+# Development data in the synonyms round (words of one meaning and idioms read as one word,
+# letters typed by ear, "در مورد X چه گفته" framed): 77/81 (95.1%); floor one below.
+FA3_FLOORS = {"fa": 0.93, "fa-Latn": 0.93}
 MAX_NEAR_TOPIC_FULL = 2
 
 
@@ -235,7 +238,8 @@ MAX_NEAR_TOPIC_FULL = 2
 # Development data in the Finglish round: Finglish 49/51 (96.1%), 0 wrong, near-topic in full 3 of 20; Finglish floor two questions below.
 # Then Persian and Finglish chat filler read away and Persian question words making a sentence
 # ask (Engine._by_plain and _by_sentence, as in English): fa 77/85 (90.6%), the rest the same.
-FA4_FLOORS = {"fa": 0.89, "fa-Latn": 0.92}
+# Development data in the synonyms round: fa 78/85 (91.8%); floor one question below.
+FA4_FLOORS = {"fa": 0.90, "fa-Latn": 0.92}
 FA4_MAX_NEAR_TOPIC_FULL = 3
 
 
@@ -258,7 +262,8 @@ FA4_MAX_NEAR_TOPIC_FULL = 3
 # Finglish floor two questions below.
 # Then Persian and Finglish chat filler read away and Persian question words making a sentence
 # ask (Engine._by_plain and _by_sentence, as in English): fa 73/85 (85.9%), the rest the same.
-FA5_FLOORS = {"fa": 0.84, "fa-Latn": 0.84}
+# Development data in the synonyms round: fa 74/85 (87.1%); floor one question below.
+FA5_FLOORS = {"fa": 0.85, "fa-Latn": 0.84}
 FA5_MAX_NEAR_TOPIC_FULL = 3
 
 # eval-fa6.yaml: written after this session's three Persian rounds (thresholds per language;
@@ -270,7 +275,12 @@ FA5_MAX_NEAR_TOPIC_FULL = 3
 # Then development data for the scope3 round (Finglish read against the entry's Persian and
 # Finglish words by their consonants; امسال/emsal in a count is after the sources): near-topic in
 # full 3 of 20, the rest the same.
-FA6_FLOORS = {"fa": 0.89, "fa-Latn": 0.94}
+# Then development data in the synonyms round (data/fa-synonyms.txt: words of one meaning and
+# everyday idioms read as one word; letters typed by ear repaired, persian.sound_fold; "در مورد X
+# نامه چه گفته" framed as "درباره X"; English "in line with" and "بر اساس" read as "مطابق"):
+# fa 80/85 (94.1%), Finglish 49/51, 0 wrong, off-topic 0 of 35, near-topic in full 4 of 20.
+# Optimistic now (its misses were studied); floors one question below.
+FA6_FLOORS = {"fa": 0.93, "fa-Latn": 0.94}
 FA6_MAX_NEAR_TOPIC_FULL = 3
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its

@@ -1075,3 +1075,87 @@ def test_a_spoken_spelling_reads_as_the_written_one(spoken, written):
 @pytest.mark.parametrize("word", ["خانه", "خاطر", "بخاطر", "میخارد", "خاک", "خاستگاه"])
 def test_words_that_only_look_like_spoken_khastan_stay_as_they_are(word):
     assert words(word) == [persian.canonical([word])[0]] and "خوا" not in words(word)[0]
+
+
+# -- words of one meaning, letters typed by ear, "در مورد X چه گفته" --------------------------
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["دغدغه‌های مردم", "دغدغه های مردم", "نگرانی‌های مردم", "نگرانی مردم"],  # concern
+        ["با همسایه‌ها راه میاد؟", "با همسایه ها کنار میاد؟", "با همسایه‌ها تعامل داره؟", "با همسایه‌ها همکاری داره؟"],
+        ["قضیه فانوس", "داستان فانوس", "ماجرای فانوس"],  # story, affair
+        ["لیست زنبورها", "فهرست زنبورها"],
+        ["بر اساس چه قانونی", "در راستای چه قانونی", "مطابق چه قانونی", "in line with چه قانونی"],
+    ],
+)
+def test_words_of_one_meaning_read_as_one_word(variants):
+    assert len({tuple(tokens(v)) for v in variants}) == 1, [tokens(v) for v in variants]
+
+
+def test_a_synonym_idiom_needs_all_its_words_and_a_word_with_another_meaning_stays():
+    assert "همکاری" not in words("این کمپین برای چی راه افتاده")  # "launched", not "goes along"
+    assert "همکاری" not in words("راه")
+    assert words("مطالب نامه") == ["مطالب", "نامه"]  # contents, not "demands": not in the list
+
+
+def _made_up_with_phrasing(tmp_path: Path, entry: str, phrasing: str) -> Path:
+    import shutil
+
+    import yaml
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    path = knowledge / f"{entry}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["translations"]["fa"]["phrasings"].append(phrasing)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return knowledge
+
+
+def test_a_question_in_other_words_of_one_meaning_reads_as_the_phrasing_word_for_word(tmp_path):
+    knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "نگهبان فانوس با گارد ساحلی همکاری میکنه؟")
+    engine = load_engine(knowledge, SEEDS, MatchSettings())
+    for question in ["نگهبان فانوس با گارد ساحلی راه میاد؟", "نگهبان فانوس با گارد ساحلی تعامل داره؟"]:
+        first = engine.persian.rank(question).candidates[0]
+        assert first.entry_id == "lighthouse" and first.phrase_cos == pytest.approx(1.0), question
+        assert engine.ask(question).entry.id == "lighthouse"
+
+
+@pytest.mark.parametrize(
+    "word, repaired",
+    [
+        ("ذنبورهای", "زنبور"),  # ذ for ز, with the plural: one letter in seven
+        ("نگحبانها", "نگهبان"),  # ح for ه
+    ],
+)
+def test_a_word_spelt_by_ear_is_repaired_by_the_letters_that_sound_alike(fa_engine, word, repaired):
+    assert fa_engine.persian._ranker.repair(word) == repaired
+
+
+def test_letters_that_sound_alike_fold_to_one_and_others_do_not():
+    assert persian.sound_fold("اغلیت") == persian.sound_fold("اقلیت")
+    assert persian.sound_fold("محاضره") == persian.sound_fold("محازره")
+    assert persian.sound_fold("لیست") != persian.sound_fold("زیست")  # ل/ز: another word
+    assert persian.plausible_typo("صحط", "سهت")  # short, but only letters typed by ear
+
+
+def test_a_word_spelt_by_ear_reaches_its_entry(fa_engine):
+    reply = fa_engine.ask("ذنبورهای عسل شب کجا میخوابن")
+    assert reply.answered and reply.entry.id == "bees"
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("در مورد فوران آتشفشان نامه چه گفته", "volcano"),
+        ("راجع به چشمک زدن فانوس دریایی چی نوشته", "lighthouse"),
+    ],
+)
+def test_about_in_two_words_frames_the_subject_as_one_word_does(fa_engine, question, entry):
+    from bot.engine.engine import subject_of
+
+    assert subject_of(question, "fa") is not None
+    reply = fa_engine.ask(question)
+    assert reply.answered and reply.entry.id == entry

@@ -110,7 +110,8 @@ def test_dropping_persian_chat_never_answers_what_it_should_not(fa_engine, quest
 @pytest.mark.parametrize(
     "question, entry_id",
     [
-        ("سلام خسته نباشید، به طور کلی ایران با سازمان ملل همکاری میکنه؟", "un-cooperation"),
+        # (with one phrase of chat less, the synonym list now reads it with confidence whole)
+        ("سلام خسته نباشید، راستش یه سوال داشتم، به طور کلی ایران با سازمان ملل همکاری میکنه؟", "un-cooperation"),
     ],
 )
 def test_a_persian_question_in_chat_is_answered_on_the_shipped_faq(engine, question, entry_id):

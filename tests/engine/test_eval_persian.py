@@ -26,6 +26,7 @@ EVAL_FA3 = DATA / "eval-fa3.yaml"
 EVAL_FA4 = DATA / "eval-fa4.yaml"
 EVAL_FA5 = DATA / "eval-fa5.yaml"
 EVAL_FA6 = DATA / "eval-fa6.yaml"
+EVAL_FA7 = DATA / "eval-fa7.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -184,7 +185,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     since, so optimistic: a new held-out set gives the honest figures)."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    totals = _totals(engine, EVAL_FA6)
+    totals = _totals(engine, EVAL_FA7)
     for lang, target in TARGETS.items():
         right, in_scope, _, _, _ = totals[lang]
         assert right / in_scope >= target, (lang, right, in_scope)
@@ -283,6 +284,15 @@ FA5_MAX_NEAR_TOPIC_FULL = 3
 FA6_FLOORS = {"fa": 0.93, "fa-Latn": 0.94}
 FA6_MAX_NEAR_TOPIC_FULL = 3
 
+# eval-fa7.yaml: written after this session's last Persian round (fa3 above: synonyms and idioms,
+# letters typed by ear, "در مورد X" frames; scope3: Finglish read by consonants in the scope check)
+# and the recalibration (fa 72.5, Finglish 71.5), by a helper that saw only the seed report and the
+# entries' English questions; never read by a tuner. Measured once: fa 79/85 (92.9%), Finglish
+# 43/51 (84.3%), 0 wrong, off-topic answered 0 of 35, near-topic answered as if in full 2 of 20.
+# Floors one question below.
+FA7_FLOORS = {"fa": 0.91, "fa-Latn": 0.82}
+FA7_MAX_NEAR_TOPIC_FULL = 2
+
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each
 # wrote the FAQ's own Finglish example, "iran chand nafar ro edam karde"; counted, so that copying
@@ -292,6 +302,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA4: (FA4_FLOORS, FA4_MAX_NEAR_TOPIC_FULL, 1),
     EVAL_FA5: (FA5_FLOORS, FA5_MAX_NEAR_TOPIC_FULL, 1),
     EVAL_FA6: (FA6_FLOORS, FA6_MAX_NEAR_TOPIC_FULL, 0),
+    EVAL_FA7: (FA7_FLOORS, FA7_MAX_NEAR_TOPIC_FULL, 0),
 }
 
 

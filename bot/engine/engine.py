@@ -696,15 +696,7 @@ class Engine:
         whole question ranks first, it answers the question (two readings that agree, as in
         `_by_sentence`). Below the thresholds only (a veto stands); the scope check still reads
         the whole question."""
-        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
-            return result
-        text = plain_of(question[: self.matcher.settings.max_question_chars * 2], language)
-        if text is None:
-            return result
-        alone = self.match(text, language)
-        if not alone.answered or alone.entry_id != result.best:
-            return result
-        return _answered_as(result, alone, Reason.PLAIN)
+        return self._read_again(question, result, language, plain_of, Reason.PLAIN)
 
     def _by_subject(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A Persian or Finglish question that asks what the letter says about a subject ("نامه
@@ -713,15 +705,28 @@ class Engine:
         confidence by the entry the whole question ranks first, it answers the question (two
         readings that agree, as in `_by_sentence`). Below the thresholds only (a veto stands);
         the scope check still reads the whole question."""
+        return self._read_again(question, result, language, subject_of, Reason.TOPIC)
+
+    def _read_again(
+        self,
+        question: str,
+        result: MatchResult,
+        language: str,
+        reading: Callable[[str, str], str | None],
+        reason: Reason,
+    ) -> MatchResult:
+        """`result`, or the answer of `reading` of the question (a shorter text, or None), when
+        that is answered with confidence by the entry the whole question ranks first: two readings
+        that agree. Only for a question below the thresholds (a veto or margin refusal stands)."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
-        subject = subject_of(question[: self.matcher.settings.max_question_chars * 2], language)
-        if subject is None:
+        text = reading(question[: self.matcher.settings.max_question_chars * 2], language)
+        if text is None:
             return result
-        alone = self.match(subject, language)
+        alone = self.match(text, language)
         if not alone.answered or alone.entry_id != result.best:
             return result
-        return _answered_as(result, alone, Reason.TOPIC)
+        return _answered_as(result, alone, reason)
 
     def _by_topic(self, question: str, result: MatchResult) -> MatchResult:
         """A question that asks only what the FAQ says about a subject ("what does the letter say

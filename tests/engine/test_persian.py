@@ -1100,6 +1100,14 @@ def test_a_synonym_idiom_needs_all_its_words_and_a_word_with_another_meaning_sta
     assert words("مطالب نامه") == ["مطالب", "نامه"]  # contents, not "demands": not in the list
 
 
+@pytest.mark.parametrize("compound", ["تصمیم گیرنده", "تصمیم‌گیرنده", "وام گیرنده"])
+def test_a_word_that_is_also_part_of_a_compound_stays(compound):
+    # "گیرنده" is a letter's recipient, and also the "-taker" of compounds: "تصمیم گیرنده"
+    # (decision-maker) is no addressee, so "who decides about the letter" never reads as "who is
+    # the letter addressed to"
+    assert "مخاطب" not in words(compound)
+
+
 def _made_up_with_phrasing(tmp_path: Path, entry: str, phrasing: str) -> Path:
     import shutil
 

@@ -1585,7 +1585,15 @@ class ScopeIndex:
             role = requested
         else:
             requested = []
-        if role and ("who" not in covered.kinds or requested) and not any(j in gaps for j in role):
+        # an entry that tells who did something still does not name a role it never says ("who
+        # is the letter's translator" of the entry on who wrote it)
+        unsaid_role = any(
+            not self._says_word(covered, tokens[j])
+            and stem(self._fix(tokens[j])) not in covered.asked
+            and (is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j]))
+            for j in role
+        )
+        if role and ("who" not in covered.kinds or requested or unsaid_role) and not any(j in gaps for j in role):
             asked = set(tokens)
             if not any(covered.named.get(stem(self._fix(tokens[j])), frozenset()) - asked for j in role):
                 gaps[role[0]] = Gap.NAME

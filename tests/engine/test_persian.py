@@ -807,6 +807,40 @@ def test_who_is_x_is_answered_in_full_by_an_entry_whose_phrasings_ask_who(fa_eng
     assert reply.answered and reply.entry.id == "lighthouse" and reply.scope == "full"
 
 
+def _keeper_scope():
+    from bot.engine.scope import ScopeIndex
+
+    said = ["The keeper, Anna Berg, has run the lighthouse since 1990.", "نگهبان، آنا برگ، از ۱۹۹۰ فانوس را اداره می‌کند."]
+    asked = ["who runs the lighthouse", "نگهبان فانوس کیه", "چه کسی فانوس را اداره میکند"]
+    return ScopeIndex([("keeper", said, asked)])
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("نقاش فانوس کیه؟", "نقاش فانوس"),
+        ("مترجم فانوس کیست؟", "مترجم فانوس"),
+        ("naghashe fanus kie?", "naghashe fanus"),
+        ("who is the painter of the lighthouse?", "the painter"),
+    ],
+)
+def test_who_is_a_role_the_entry_never_says_is_partial_though_the_entry_tells_who(question, term):
+    # the entry tells who runs the lighthouse, not who painted it: never the keeper's answer as if
+    # it were the painter's ("مترجم نامه کیست" of the entry on who wrote the letter)
+    from bot.engine.scope import Gap, Scope
+
+    check = _keeper_scope().check(question, "keeper")
+    assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.NAME
+    assert check.uncovered[0].term == term
+
+
+@pytest.mark.parametrize("question", ["نگهبان فانوس کیه؟", "who runs the lighthouse?", "who is the keeper of the lighthouse?"])
+def test_who_is_the_role_the_entry_says_stays_full(question):
+    from bot.engine.scope import Scope
+
+    assert _keeper_scope().check(question, "keeper").scope is Scope.FULL
+
+
 @pytest.mark.parametrize(
     "variants",
     [

@@ -1568,11 +1568,9 @@ class ScopeIndex:
                 k in gaps for k in range(j, _clause_end(tokens, j, question, self._max_chars))
             ):
                 gaps[j] = Gap.UNSAID
-                end = _clause_end(tokens, j, question, self._max_chars)
-                if all(t in written.forms for t in tokens[j:end]):
-                    terms[j] = " ".join(written.forms[t] for t in tokens[j:end])
-                else:  # Persian and Finglish: words folded, so the clause as written
-                    terms[j] = _as_written(question, tokens[j], written)
+                # the clause as written: its words once read drop what Finglish folds away
+                # ("chera iran 440 nafar ro edam kard", not "chera iran 440 nafar edam")
+                terms[j] = _as_written(question, tokens[j], written)
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:

@@ -1201,3 +1201,25 @@ def test_about_in_two_words_frames_the_subject_as_one_word_does(fa_engine, quest
     assert subject_of(question, "fa") is not None
     reply = fa_engine.ask(question)
     assert reply.answered and reply.entry.id == entry
+
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("chera iran 440 nafar ro edam kard?", "chera iran 440 nafar ro edam kard"),
+        ("chera iran ro edam kard", "chera iran ro edam kard"),
+        ("chera atashfeshan ro favaran kard?", "chera atashfeshan ro favaran kard"),
+    ],
+)
+def test_a_why_the_entry_gives_no_cause_for_is_quoted_as_the_user_typed_it(question, term):
+    # a Finglish clause once read loses what it folds away ("ro", "kard"): the caveat quotes the
+    # words the user wrote, never a string of them they did not write ("chera iran edam")
+    from bot.config import load_config, load_faq
+    from bot.engine.scope import Gap
+
+    engine = load_faq(load_config()) if "iran" in question else load_engine(KNOWLEDGE, SEEDS, MatchSettings())
+    entry_id = "executions" if "iran" in question else "volcano"
+    check = engine.scope.check(question, entry_id)
+    assert check.uncovered and check.uncovered[0].gap is Gap.UNSAID
+    assert check.uncovered[0].term == term

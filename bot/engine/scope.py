@@ -1568,11 +1568,9 @@ class ScopeIndex:
                 k in gaps for k in range(j, _clause_end(tokens, j, question, self._max_chars))
             ):
                 gaps[j] = Gap.UNSAID
-                end = _clause_end(tokens, j, question, self._max_chars)
-                if all(t in written.forms for t in tokens[j:end]):
-                    terms[j] = " ".join(written.forms[t] for t in tokens[j:end])
-                else:  # Persian and Finglish: words folded, so the clause as written
-                    terms[j] = _as_written(question, tokens[j], written)
+                # the clause as written: its words once read drop what Finglish folds away
+                # ("chera iran 440 nafar ro edam kard", not "chera iran 440 nafar edam")
+                terms[j] = _as_written(question, tokens[j], written)
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
@@ -1585,7 +1583,15 @@ class ScopeIndex:
             role = requested
         else:
             requested = []
-        if role and ("who" not in covered.kinds or requested) and not any(j in gaps for j in role):
+        # an entry that tells who did something still does not name a role it never says ("who
+        # is the letter's translator" of the entry on who wrote it)
+        unsaid_role = any(
+            not self._says_word(covered, tokens[j])
+            and stem(self._fix(tokens[j])) not in covered.asked
+            and (is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j]))
+            for j in role
+        )
+        if role and ("who" not in covered.kinds or requested or unsaid_role) and not any(j in gaps for j in role):
             asked = set(tokens)
             if not any(covered.named.get(stem(self._fix(tokens[j])), frozenset()) - asked for j in role):
                 gaps[role[0]] = Gap.NAME

@@ -810,7 +810,10 @@ def test_who_is_x_is_answered_in_full_by_an_entry_whose_phrasings_ask_who(fa_eng
 def _keeper_scope():
     from bot.engine.scope import ScopeIndex
 
-    said = ["The keeper, Anna Berg, has run the lighthouse since 1990.", "نگهبان، آنا برگ، از ۱۹۹۰ فانوس را اداره می‌کند."]
+    said = [
+        "The keeper, Anna Berg, has run the lighthouse since 1990.",
+        "نگهبان، آنا برگ، از ۱۹۹۰ فانوس را اداره می‌کند.",
+    ]
     asked = ["who runs the lighthouse", "نگهبان فانوس کیه", "چه کسی فانوس را اداره میکند"]
     return ScopeIndex([("keeper", said, asked)])
 
@@ -834,7 +837,9 @@ def test_who_is_a_role_the_entry_never_says_is_partial_though_the_entry_tells_wh
     assert check.uncovered[0].term == term
 
 
-@pytest.mark.parametrize("question", ["نگهبان فانوس کیه؟", "who runs the lighthouse?", "who is the keeper of the lighthouse?"])
+@pytest.mark.parametrize(
+    "question", ["نگهبان فانوس کیه؟", "who runs the lighthouse?", "who is the keeper of the lighthouse?"]
+)
 def test_who_is_the_role_the_entry_says_stays_full(question):
     from bot.engine.scope import Scope
 
@@ -1201,7 +1206,6 @@ def test_about_in_two_words_frames_the_subject_as_one_word_does(fa_engine, quest
     assert subject_of(question, "fa") is not None
     reply = fa_engine.ask(question)
     assert reply.answered and reply.entry.id == entry
-
 
 
 @pytest.mark.parametrize(

@@ -838,12 +838,28 @@ def test_who_is_a_role_the_entry_never_says_is_partial_though_the_entry_tells_wh
 
 
 @pytest.mark.parametrize(
-    "question", ["نگهبان فانوس کیه؟", "who runs the lighthouse?", "who is the keeper of the lighthouse?"]
+    "question",
+    [
+        "نگهبان فانوس کیه؟",
+        # the plural, with Arabic letters: its stem is one step from the singular's
+        "نگهبان‌هاي فانوس كيا هستن؟",
+        "who runs the lighthouse?",
+        "who is the keeper of the lighthouse?",
+    ],
 )
 def test_who_is_the_role_the_entry_says_stays_full(question):
     from bot.engine.scope import Scope
 
     assert _keeper_scope().check(question, "keeper").scope is Scope.FULL
+
+
+@pytest.mark.parametrize("question", ["نويسنده\u200cهاي نامه كيا هستن؟", "نویسنده‌های نامه کیا هستن؟"])
+def test_the_plural_of_a_role_the_phrasings_ask_stays_full(engine, question):
+    """A plural loses its ending before the stem ("نویسندههای" -> "نویسنده", the singular
+    "نویسنده" -> "نویسند"): the entry on who wrote the letter, whose phrasings ask "نویسنده",
+    answers who its writers are."""
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "who-signed" and reply.scope == "full"
 
 
 @pytest.mark.parametrize(

@@ -233,21 +233,15 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
             # The editor's worker keeps its own memo: filled by a first exact build (not timed).
             with exact_memo.active():
                 exact_previous = Engine.build(previous.kb, settings)
-            phrasing, checked, exact_s = [], [], []
-            for i, entry_id in enumerate(chosen):
-                path = knowledge / f"{entry_id}.yaml"
-                data = path.read_text(encoding="utf-8").replace(
-                    "phrasings:\n", f"phrasings:\n- {engine.kb.entries[entry_id].question} edit {i}\n", 1
-                )
-                overlay = {path.name: data.encode()}
+
+            def interim_edit(overlay: dict[str, bytes], previous: Engine) -> tuple[float, float, list, Engine]:
+                """What the editor runs for `overlay` (validated on an interim engine), timed (wall,
+                this thread's CPU), its problems, and the engine served: the synthetic FAQ's own
+                collisions are not what is measured, so that one is taken without them."""
                 t, c = time.perf_counter(), time.thread_time()
                 with memo.active():
                     _, problems = validate(knowledge, seeds, settings, overlay=overlay, previous=previous, interim=True)
-                phrasing.append(time.perf_counter() - t)
-                cpu.setdefault("phrasing", []).append(time.thread_time() - c)
-                checked.append(len(problems))
-                # The engine served (the synthetic FAQ's own collisions are not what is measured,
-                # so it is taken without them), then the exact one, as the worker builds it.
+                wall, cpu_s = time.perf_counter() - t, time.thread_time() - c
                 with memo.active():
                     served = validate(
                         knowledge,
@@ -259,6 +253,19 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
                         check_collisions=False,
                     )[0]
                 assert served is not None
+                return wall, cpu_s, problems, served
+
+            phrasing, checked, exact_s = [], [], []
+            for i, entry_id in enumerate(chosen):
+                path = knowledge / f"{entry_id}.yaml"
+                data = path.read_text(encoding="utf-8").replace(
+                    "phrasings:\n", f"phrasings:\n- {engine.kb.entries[entry_id].question} edit {i}\n", 1
+                )
+                overlay = {path.name: data.encode()}
+                wall, cpu_s, problems, served = interim_edit(overlay, previous)
+                phrasing.append(wall)
+                cpu.setdefault("phrasing", []).append(cpu_s)
+                checked.append(len(problems))
                 path.write_text(data, encoding="utf-8")
                 t = time.perf_counter()
                 with exact_memo.active():
@@ -280,23 +287,10 @@ def worker(size: str, edits: int, full_collisions: bool) -> dict:
                     "quotes": [{"source": "synthetic", "speaker": "author", "text": SOURCE}],
                 }
                 overlay = {f"{new_id}.yaml": yaml.safe_dump(data, sort_keys=False).encode()}
-                t, c = time.perf_counter(), time.thread_time()
-                with memo.active():
-                    _, problems = validate(knowledge, seeds, settings, overlay=overlay, previous=previous, interim=True)
-                added.append(time.perf_counter() - t)
-                cpu.setdefault("added", []).append(time.thread_time() - c)
+                wall, cpu_s, problems, served = interim_edit(overlay, previous)
+                added.append(wall)
+                cpu.setdefault("added", []).append(cpu_s)
                 checked.append(len(problems))
-                with memo.active():
-                    served = validate(
-                        knowledge,
-                        seeds,
-                        settings,
-                        overlay=overlay,
-                        previous=previous,
-                        interim=True,
-                        check_collisions=False,
-                    )[0]
-                assert served is not None
                 t = time.perf_counter()
                 with exact_memo.active():
                     rebuilt(served.kb, settings, exact_previous)

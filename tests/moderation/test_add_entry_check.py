@@ -85,31 +85,28 @@ def phrasing_lists(words: list[str]):
     return st.lists(phrasing, min_size=11, max_size=11, unique_by=lambda t: " ".join(sorted(set(t.split()))))
 
 
-@pytest.fixture(scope="module")
-def made_up(tmp_path_factory) -> Faq:
-    root = tmp_path_factory.mktemp("made-up")
+def made_up_copy(tmp_path_factory, name: str, matching=MATCHING) -> Faq:
+    """A writable copy of the made-up FAQ, whose added entries quote its field notes."""
+    root = tmp_path_factory.mktemp(name)
     shutil.copytree(SMALL, root / "kb")
     quote = {
         "source": "field-notes",
         "speaker": "notes",
         "text": "Trains on the coastal line run every hour between the harbour and the market town.",
     }
-    return Faq(root / "kb" / "knowledge", root / "kb" / "seeds", quote)
+    return Faq(root / "kb" / "knowledge", root / "kb" / "seeds", quote, matching)
+
+
+@pytest.fixture(scope="module")
+def made_up(tmp_path_factory) -> Faq:
+    return made_up_copy(tmp_path_factory, "made-up")
 
 
 @pytest.fixture(scope="module")
 def made_up_few_ranked(tmp_path_factory) -> Faq:
     """The made-up FAQ with only 2 of its entries ranked per question (`rerank_candidates`): an
     added entry often pushes a phrasing's own entry out of them, and a third entry comes first."""
-    root = tmp_path_factory.mktemp("made-up-few")
-    shutil.copytree(SMALL, root / "kb")
-    quote = {
-        "source": "field-notes",
-        "speaker": "notes",
-        "text": "Trains on the coastal line run every hour between the harbour and the market town.",
-    }
-    few = dataclasses.replace(MATCHING, rerank_candidates=2)
-    return Faq(root / "kb" / "knowledge", root / "kb" / "seeds", quote, few)
+    return made_up_copy(tmp_path_factory, "made-up-few", dataclasses.replace(MATCHING, rerank_candidates=2))
 
 
 @pytest.fixture(scope="module")

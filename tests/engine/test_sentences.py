@@ -7,6 +7,14 @@ from __future__ import annotations
 import pytest
 
 
+def assert_answered_by_a_sentence(engine, message: str, entry_id: str) -> None:
+    """Below the threshold as a whole, answered with `entry_id` by one of its sentences or clauses."""
+    assert not engine.match(message).answered, "the whole message alone is below the threshold"
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == entry_id
+    assert reply.result.reason.value == "sentence"
+
+
 @pytest.mark.parametrize(
     "message, entry_id",
     [
@@ -27,10 +35,7 @@ import pytest
     ],
 )
 def test_a_question_after_some_context_is_answered_on_another_faq(made_up, message, entry_id):
-    assert not made_up.match(message).answered, "the whole message alone is below the threshold"
-    reply = made_up.ask(message)
-    assert reply.answered and reply.entry.id == entry_id
-    assert reply.result.reason.value == "sentence"
+    assert_answered_by_a_sentence(made_up, message, entry_id)
 
 
 @pytest.mark.parametrize(
@@ -63,10 +68,7 @@ def test_statements_and_first_clauses_never_answer_alone_on_another_faq(made_up,
     ],
 )
 def test_a_sentence_whose_clauses_all_ask_is_answered_by_its_first_clause_on_another_faq(made_up, message, entry_id):
-    assert not made_up.match(message).answered, "the whole message alone is below the threshold"
-    reply = made_up.ask(message)
-    assert reply.answered and reply.entry.id == entry_id
-    assert reply.result.reason.value == "sentence"
+    assert_answered_by_a_sentence(made_up, message, entry_id)
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,10 @@ Printed side by side: the engine alone (`Engine.ask`), ask + record with questio
 off (the shipped default: counts only), and with it on (unanswered questions queued). The target
 (issue 14): at least 1,000 questions per second through ask and record. Throughput counts the time
 until every background store write has finished, not only until the replies were ready.
+
+"On one core": the process, its store's writer threads included, is confined to one CPU
+(`os.sched_setaffinity`, where the system has it; `--all-cores` leaves it free), so the store's
+writes off the event loop cannot borrow a second core. The first line says which.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import os
 import sys
 import tempfile
 import time
@@ -59,10 +64,23 @@ async def through_service(config, engine, n: int, text: bool) -> float:
         return n / (time.perf_counter() - start)
 
 
+def one_core(leave_free: bool) -> str:
+    """Confine this process (every thread of it) to one of the CPUs it may use; what was done."""
+    if not hasattr(os, "sched_setaffinity"):
+        return "cores: not confined (this system cannot pin a process to a CPU)"
+    allowed = sorted(os.sched_getaffinity(0))
+    if leave_free:
+        return f"cores: all {len(allowed)} this process may use (--all-cores)"
+    os.sched_setaffinity(0, {allowed[-1]})  # threads started later inherit it
+    return f"cores: one (CPU {allowed[-1]}, of {len(allowed)} this process may use)"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--questions", type=int, default=5000)
+    parser.add_argument("--all-cores", action="store_true", help="do not confine the process to one CPU")
     args = parser.parse_args(argv)
+    print(one_core(args.all_cores))
     from bot.config import load_config
     from bot.engine import load_engine
 

@@ -51,6 +51,41 @@ HERE = Path(__file__).resolve()
 REPO = HERE.parents[1]
 
 TARGET_MS = {"shipped": 1.0, "10000": 5.0}
+# Issue 14's targets for the index at 10,000 entries: built in at most 3 s, at most 100 MB kept.
+TARGET_BUILD_S = {"10000": 3.0}
+TARGET_KEPT_MB = {"10000": 100.0}
+
+
+def target_text(kb: str, method: str, r: dict) -> str:
+    """The `target` column of one row: each of faqbot's targets at this size, ok or MISSED."""
+    if method == "baseline":
+        return "(reference)"
+    if method not in ("faqbot", "engine"):
+        return ""
+
+    def verdict(value: float, lim: float) -> str:  # "at most"
+        return "ok" if value <= lim else "MISSED"
+
+    def under(value: float, lim: float) -> str:  # the latency targets, as written since they were set
+        return "ok" if value < lim else "MISSED"
+
+    parts = []
+    if kb in TARGET_MS:
+        lim = TARGET_MS[kb]
+        part = f"< {lim:g} ms: median {under(r['median_ms'], lim)}, p99 {under(r['p99_ms'], lim)}"
+        if "cpu_p99_ms" in r:
+            part += f", CPU p99 {under(r['cpu_p99_ms'], lim)}"
+        parts.append(part)
+    if kb in TARGET_BUILD_S and method == "faqbot":  # the build is the matcher's (Engine.ask rows: shipped only)
+        lim = TARGET_BUILD_S[kb]
+        part = f"build <= {lim:g} s: {verdict(r['build_s'], lim)}"
+        if "build_cpu_s" in r:
+            part += f", CPU {verdict(r['build_cpu_s'], lim)}"
+        parts.append(part)
+    if kb in TARGET_KEPT_MB and method == "faqbot":
+        parts.append(f"kept <= {TARGET_KEPT_MB[kb]:g} MB: {verdict(r['kept_drss_mb'], TARGET_KEPT_MB[kb])}")
+    return "; ".join(parts)
+
 
 # --------------------------------------------------------------------------------------------
 # Deterministic synthetic knowledge base and queries
@@ -779,18 +814,7 @@ def main(argv: list[str] | None = None) -> int:
         if "failed" in r:
             table.append([label(kb), "-", "-", name] + ["FAILED"] + ["-"] * 9 + ["see below"])
             continue
-        target = ""
-        if method in ("faqbot", "engine") and kb in TARGET_MS:
-            lim = TARGET_MS[kb]
-
-            def verdict(value: float, lim: float = lim) -> str:
-                return "ok" if value < lim else "MISSED"
-
-            target = f"< {lim:g} ms: median {verdict(r['median_ms'])}, p99 {verdict(r['p99_ms'])}"
-            if "cpu_p99_ms" in r:
-                target += f", CPU p99 {verdict(r['cpu_p99_ms'])}"
-        elif method == "baseline":
-            target = "(reference)"
+        target = target_text(kb, method, r)
         trace = r.get("trace", {})
         table.append(
             [

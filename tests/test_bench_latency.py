@@ -39,3 +39,20 @@ def test_the_scan_ties_are_the_entries_list_order_chose_among():
     assert latency.scan_tied(question, best[1], phrasings, owners) == {"flarn", "blorp"}
     clear = process.extractOne("where is the museum", phrasings, scorer=fuzz.WRatio)
     assert latency.scan_tied("where is the museum", clear[1], phrasings, owners) == {"museum"}
+
+
+def test_the_10000_entry_row_judges_each_target_of_issue_14():
+    """p99 under 5 ms, the index built in at most 3 s, at most 100 MB kept: each said ok or MISSED."""
+    row = {"median_ms": 1.9, "p99_ms": 6.5, "cpu_p99_ms": 3.6, "build_s": 16.2, "build_cpu_s": 2.9, "kept_drss_mb": 77}
+    assert latency.target_text("10000", "faqbot", row) == (
+        "< 5 ms: median ok, p99 MISSED, CPU p99 ok; build <= 3 s: MISSED, CPU ok; kept <= 100 MB: ok"
+    )
+    heavy = {**row, "p99_ms": 4.0, "build_s": 2.5, "build_cpu_s": 3.2, "kept_drss_mb": 151}
+    assert latency.target_text("10000", "faqbot", heavy) == (
+        "< 5 ms: median ok, p99 ok, CPU p99 ok; build <= 3 s: ok, CPU MISSED; kept <= 100 MB: MISSED"
+    )
+    assert latency.target_text("1000", "faqbot", row) == ""  # no target at this size
+    assert latency.target_text("shipped", "engine", {**row, "p99_ms": 0.9, "median_ms": 0.4, "cpu_p99_ms": 0.9}) == (
+        "< 1 ms: median ok, p99 ok, CPU p99 ok"
+    )
+    assert latency.target_text("10000", "baseline", row) == "(reference)"

@@ -74,3 +74,23 @@ def test_abuse_limits_have_defaults_and_zero_switches_one_off(tmp_path):
     limits = load_config(write(tmp_path, "limits:\n  server_questions_per_minute: 0\n  auto_block_after: 3\n")).limits
     assert limits.server_questions_per_minute == 0 and limits.auto_block_after == 3
     assert limits.review_per_server_per_day == 50  # the others keep their defaults
+
+
+def test_every_matching_setting_is_documented_in_config_yaml_or_named_as_calibrated(config):
+    """Each field of MatchSettings can be set under `matching:`: the shipped file sets it with its
+    default and a comment, or (the values `faqbot calibrate` fits) names it in its comments."""
+    import dataclasses
+    import re
+
+    from bot.calibration_file import CALIBRATED
+    from bot.engine import MatchSettings
+
+    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    block = text[text.index("\nmatching:\n") : text.index("\ndiscord:\n")]
+    for field in dataclasses.fields(MatchSettings):
+        if field.name in CALIBRATED:
+            assert re.search(rf"#.*\b{field.name}\b", block), f"{field.name} is not named in config.yaml's comments"
+            continue
+        line = re.search(rf"^  {field.name}:.*$", block, re.MULTILINE)
+        assert line and "#" in line.group(0), f"matching.{field.name} is not documented in config.yaml"
+        assert getattr(config.matching, field.name) == getattr(MatchSettings(), field.name)  # shown with its default

@@ -77,7 +77,7 @@ _ATTITUDE = frozenset(
     say says said tell told mention mentions mentioned talk speak think believe feel consider know
     want wish hope expect mean agree claim argue suggest recommend include cover refer address
     discuss explain describe list name note highlight count care matter exist happen seem look
-    like need plan intend try
+    like need plan intend try hear heard read report
     """.split()
 )
 # Verbs whose object carries the meaning ("did iran take the opportunities", "does it put
@@ -184,29 +184,70 @@ def _past(verb: str, aux: str) -> str | None:
 
 def english(question: str, max_chars: int = 500) -> list[Predicate]:
     """The predicates of an English question's yes/no clauses ("was X arrested", "did X release
-    Y", "has X been freed", "is X still executing Y"). Not "is there", "is it true", nor a verb of
-    saying, thinking or wanting ("does the letter say", "do the NGOs want"), whose object the
-    mention rules read; nor an adjective or noun ("is it binding", "is X a member"): only verbs."""
+    Y", "has X been freed", "is X still executing Y"), and of a statement asked to be confirmed
+    ("X was arrested?", "is it true that X was arrested", "X got arrested, is that true?"). Not
+    "is there", nor a verb of saying, thinking or wanting ("does the letter say", "do the NGOs
+    want"), whose object the mention rules read; nor an adjective or noun ("is it binding", "is X
+    a member"): only verbs."""
     found: list[Predicate] = []
-    for part in _PARTS.split(question[: max_chars * 2]):
+    pieces = _PARTS_KEPT.split(question[: max_chars * 2])
+    parts = [(pieces[n], pieces[n + 1] if n + 1 < len(pieces) else "") for n in range(0, len(pieces), 2)]
+    for n, (part, end) in enumerate(parts):
         raw = [m.group(0) for m in _WORD.finditer(part)]
         low = [w.lower().replace("\u2019", "'") for w in raw]
         i = 0
         while i < len(low) and low[i] in _LEAD_INS:
             i += 1
-        if i + 2 >= len(low) or low[i + 1] in _THERE:
+        raw, low = raw[i:], low[i:]
+        true = _TRUE_FRAME.match(" ".join(low))
+        if true is not None:
+            cut = len(true.group(0).split())
+            at = _statement_predicate(low[cut:])
+            if at is not None:
+                found.append(Predicate(low[cut + at[0]], " ".join(raw[cut + at[1] :])))
             continue
-        aux = low[i]
+        if len(low) < 3 or low[1] in _THERE:
+            continue
+        aux = low[0]
         if aux in _BE or aux in _HAVE:
-            at = _be_predicate(low, i)
+            at_ = _be_predicate(low, 0)
         elif aux in _DO:
-            at = _do_predicate(low, i)
+            at_ = _do_predicate(low, 0)
         else:
+            tag = n + 1 < len(parts) and " ".join(w.lower() for w in _WORD.findall(parts[n + 1][0])) in _TAGS
+            if ("?" in end or tag) and aux not in _WH and _WH.isdisjoint(low):
+                at = _statement_predicate(low)
+                if at is not None:
+                    found.append(Predicate(low[at[0]], " ".join(raw[at[1] :])))
             continue
-        if at is None:
-            continue
-        found.append(Predicate(low[at], _statement(raw, low, i, at)))
+        if at_ is not None:
+            found.append(Predicate(low[at_], _statement(raw, low, 0, at_)))
     return found
+
+
+_PARTS_KEPT = re.compile(r"([.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s)")
+_TRUE_FRAME = re.compile(r"^(?:is|isn't|isnt) (?:it|this|that) (?:true|right|correct|the case) (?:that )?")
+# a clause that asks whether the one before it is true ("X got arrested, is that true?")
+_TAGS = frozenset(("is that true", "is it true", "is that right", "is this true", "true", "right", "really"))
+_WH = frozenset("what what's whats who who's whos whom whose when where why how which".split())
+_STATEMENT_AUX = frozenset("was were is are been got gets get".split())
+
+
+def _statement_predicate(low: list[str]) -> tuple[int, int] | None:
+    """(position of the participle, start of the subject) in a statement: "raha bahreini **was
+    arrested**", "i heard **she got arrested**" (the subject starts after a verb of saying or
+    hearing and a "that"); the first auxiliary decides."""
+    for a in range(1, len(low) - 1):
+        if low[a] not in _STATEMENT_AUX:
+            continue
+        k = a + 1
+        while k < len(low) and (low[k] in _ADVERBS or low[k] in ("been", "being")):
+            k += 1
+        if k < len(low) and _participle(low[k]) and not _light(low[k]) and not _attitude(low[k]):
+            start = max((j + 1 for j in range(a) if _attitude(low[j]) or low[j] == "that"), default=0)
+            return (k, start) if start < a else None
+        return None
+    return None
 
 
 def _subject_start(low: list[str], i: int) -> int:

@@ -133,6 +133,12 @@ def test_persian_and_finglish_yes_no_questions_on_another_faq(fa_made_up, questi
             "rouhani freed political prisoners during his first term",
         ),
         ("is it true that raha bahreini was arrested?", "raha-bahreini", "raha bahreini was arrested"),
+        # "free" is no synonym of "release": its phrasings' "free speech" says nothing of it
+        (
+            "were the detained journalists released?",
+            "arbitrary-detention",
+            "the detained journalists were released",
+        ),
     ],
 )
 def test_the_shipped_faq_never_answers_in_full_what_its_sources_never_say_was_done(

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from . import i18n
+from . import i18n, predicates
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
@@ -110,6 +110,8 @@ class Gap(enum.Enum):
     NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
     OTHER = "other"  # another question of the same message, which this entry does not answer
     LATER = "later"  # a time after the sources: "since the letter was sent", "in the end", "right now"
+    VAGUE = "vague"  # a count of nothing but "people" ("how many people?"): which, the question does not say
+    WHETHER = "whether"  # a yes/no question whose doing or state the entry never says: "was X arrested"
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ class ScopeCheck:
         a caveat: a partial answer gives what the sources do say about what was asked."""
         if self.scope is Scope.FULL or not self.uncovered:
             return False
-        return all(u.absent or u.gap in (Gap.NAME, Gap.DESCRIPTION) for u in self.uncovered)
+        return all(u.absent or u.gap in (Gap.NAME, Gap.DESCRIPTION, Gap.VAGUE) for u in self.uncovered)
 
     @property
     def caveat(self) -> str | None:
@@ -154,6 +156,11 @@ class ScopeCheck:
         others = [u.term for u in self.uncovered if u.gap is Gap.OTHER]
         parts = [i18n.t("caveat_other", lang, terms=i18n.join_terms(others, lang, "or"))] if others else []
         parts += [
+            i18n.t("caveat_vague", lang, terms=i18n.join_terms([u.term], lang))
+            for u in self.uncovered
+            if u.gap is Gap.VAGUE
+        ]
+        parts += [
             i18n.t("caveat_description", lang, terms=i18n.join_terms([u.term], lang, "or"))
             for u in self.uncovered
             if u.gap is Gap.DESCRIPTION
@@ -167,6 +174,9 @@ class ScopeCheck:
             parts.append(i18n.t("caveat_unsaid", lang, terms=i18n.join_terms(unsaid, lang, "or")))
         if named:
             parts.append(i18n.t("caveat_name", lang, terms=i18n.join_terms(named, lang, "or")))
+        whether = [u.term for u in self.uncovered if u.gap is Gap.WHETHER]
+        if whether:
+            parts.append(i18n.t("caveat_whether", lang, terms=i18n.join_terms(whether, lang, "or")))
         if figures:
             parts.append(i18n.t("caveat_figure", lang, terms=i18n.join_terms(figures, lang, "or")))
         if mentions:
@@ -287,6 +297,20 @@ _CLASSIFIERS_FA = frozenset(("تا", "عدد"))
 # Persian words that count people or times rather than name a kind of thing, as "people" does in
 # FRAME_WORDS: "چند نفر اعدام شدن" counts executions, not "نفر".
 FRAME_WORDS_FA = frozenset("نفر نفرو نفرات کس کسانی مورد بار دفعه".split())
+
+
+# What a count question may hold and still name nothing it counts: "how many people (in total)?",
+# "چند نفر؟", "chand nafar?" (a frame word, a counter word, a classifier, nothing else)
+_VAGUE_COUNT = (
+    FRAME_WORDS
+    | STOP_WORDS
+    | FRAME_WORDS_FA
+    | FRAME_WORDS_FINGLISH
+    | _COUNT_LEADS_FA
+    | _COUNT_LEADS_FINGLISH
+    | _CLASSIFIERS_FA
+    | frozenset(("there",))
+)
 
 
 _COPULAS_FA = frozenset("بودن بودند بوده بود هستن هستند هست است اند".split())
@@ -1351,6 +1375,12 @@ class ScopeIndex:
         terms: dict[int, str] = {}
         absent: set[int] = set()  # gaps whose subject the entry's sources never mention
         types = question_types(tokens)
+        if "count" in types and _VAGUE_COUNT.issuperset(tokens):
+            # "how many people?", "چند نفر؟": a count of nothing the question names; whichever
+            # entry ranks first, its figure answers a question the asker did not put. Offered
+            # as "did you mean" (`ScopeCheck.answers_nothing`), never answered.
+            term = question[: self._max_chars * 2].strip(" ?\u061f!.")
+            return ScopeCheck(Scope.PARTIAL, (Uncovered(term, Gap.VAGUE, absent=True),))
         counted = counted_terms(tokens) if "count" in types else []
         counted += [(j, True) for j in counted_before(tokens)]
         if counted:
@@ -1671,6 +1701,12 @@ class ScopeIndex:
             # "where is <a name> based" of an entry that names it only in passing: the kind of
             # fact asked is about a thing the sources say nothing else of
             absent.update(j for j, gap in gaps.items() if gap is Gap.UNSAID)
+        if not gaps:
+            for predicate in self._unsaid_predicates(question, covered):
+                # "was raha bahreini arrested" of the entry on who she is: what was done to her
+                at = next((i for i, t in enumerate(tokens) if t == predicate.word), max(len(tokens) - 1, 0))
+                gaps[at] = Gap.WHETHER
+                terms[at] = predicate.statement
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
             return ScopeCheck(
@@ -1679,6 +1715,40 @@ class ScopeIndex:
         if not gaps:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
+
+    def _unsaid_predicates(self, question: str, covered: _Covered) -> list[predicates.Predicate]:
+        """The predicates of a yes/no question ("was X **arrested**", "did X **release** Y",
+        Persian "X **زندانی** شد", Finglish "X **zendani** shod") that the entry never says nor is
+        asked with, in any of their forms or everyday synonyms (see predicates.py). A word
+        nothing could be judged by (a typo or slang the repair does not place) is left alone."""
+        language = persian_language(question[: self._max_chars * 2])
+        if language == "fa":
+            found = predicates.persian(question, self._max_chars)
+        elif language == "fa-Latn":
+            found = predicates.finglish(question, self._max_chars)
+        else:
+            found = predicates.english(question, self._max_chars)
+        known = covered.said | covered.asked
+        unsaid = []
+        for predicate in found:
+            word = predicate.word
+            if predicate.script == "fa":
+                # by its stems, or by its consonants as Persian words' vowels go unwritten
+                # ("صادر", issued, of an entry saying "صدور", issuing; "کار" of a phrasing "kar")
+                supported = not _stems(word).isdisjoint(known) or skeleton(word) in covered.known_skeletons
+            elif predicate.script == "fa-Latn":
+                keys = {skeleton(word), skeleton(fold_word(word))}
+                if max(len(k) for k in keys) < 2:
+                    continue  # too few consonants to tell it by
+                supported = not keys.isdisjoint(covered.known_skeletons) or stem(fold_word(word)) in known
+            else:
+                fixed = self._fix(word)
+                if not is_english(fixed) and stem(fixed) not in self._vocabulary:
+                    continue  # a typo or slang word: nothing to judge by
+                supported = not predicates.english_forms(fixed).isdisjoint(known)
+            if not supported:
+                unsaid.append(predicate)
+        return unsaid
 
     def _says_word(self, covered: _Covered, word: str) -> bool:
         """Whether the entry says `word`: a Finglish word by its consonants (`said_skeletons`)."""

@@ -1,0 +1,245 @@
+"""Yes/no questions about what was done to or by a subject (predicates.py, scope.py `Gap.WHETHER`):
+an entry that never says the doing asked about answers only in part, after a caveat that names it
+as the user wrote it; an entry that says it, in any of its forms, its everyday synonyms or its
+phrasings, answers in full. And a count of nothing but "people" is never answered in full."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine, MatchSettings, load_engine, predicates
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def with_a_keeper(tmp_path_factory) -> Engine:
+    """The made-up FAQ (bees, volcano, lighthouse) plus an entry about the lighthouse keeper,
+    whom the notes say the harbour board hired in 1990 (the lighthouse's phrasings about its keeper
+    moved to it)."""
+    root = tmp_path_factory.mktemp("keeper")
+    shutil.copytree(REPO / "tests/data/moderation/knowledge", root / "knowledge")
+    shutil.copytree(REPO / "tests/data/moderation/seeds", root / "seeds")
+    lighthouse = root / "knowledge/lighthouse.yaml"
+    text = lighthouse.read_text(encoding="utf-8").replace("- lighthouse keeper", "- is the lighthouse in service")
+    lighthouse.write_text(text.replace("- who runs the lighthouse", "- is the old light still used"), encoding="utf-8")
+    notes = root / "seeds/field-notes.txt"
+    fact = "The harbour board hired Tomas Berg as the lighthouse keeper in 1990."
+    notes.write_text(notes.read_text(encoding="utf-8") + f"\n{fact}\n", encoding="utf-8")
+    (root / "knowledge/keeper.yaml").write_text(
+        f"""id: keeper
+question: Who is the lighthouse keeper?
+phrasings:
+  - who keeps the lighthouse
+  - name of the keeper
+  - who is tomas berg
+  - lighthouse keeper since when
+  - when did the keeper start
+  - who looks after the lighthouse
+  - keeper of the light
+  - who runs the lighthouse day to day
+  - the keeper's name
+  - how long has berg kept the light
+answer: The notes say the harbour board hired Tomas Berg as the lighthouse keeper in 1990.
+quotes:
+  - source: field-notes
+    speaker: notes
+    text: {fact}
+""",
+        encoding="utf-8",
+    )
+    return load_engine(root / "knowledge", root / "seeds", MatchSettings())
+
+
+@pytest.fixture(scope="module")
+def fa_made_up() -> Engine:
+    """The made-up FAQ with Persian translations and Finglish phrasings (tests/data/persian)."""
+    return load_engine(REPO / "tests/data/persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
+
+
+@pytest.mark.parametrize(
+    "question, statement",
+    [
+        ("was the keeper fired?", "the keeper was fired"),
+        ("Has Tomas Berg been promoted?", "Tomas Berg has been promoted"),
+        ("did the board sack tomas berg in 1990?", "the board sacked tomas berg in 1990"),
+        ("wasn't the keeper arrested?", "the keeper was arrested"),  # the same question, asked negatively
+        ("is it true that the keeper was dismissed?", "the keeper was dismissed"),
+        ("tomas berg got injured?", "tomas berg got injured"),
+    ],
+)
+def test_a_doing_the_entry_never_says_is_partial_with_the_users_words_on_another_faq(
+    with_a_keeper, question, statement
+):
+    check = with_a_keeper.scope.check(question, "keeper")
+    assert check.scope.value == "partial" and not check.answers_nothing, (question, check)
+    assert check.caveat.startswith(f"The sources do not say whether \u201c{statement}\u201d."), check.caveat
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the keeper hired in 1990?",  # the entry's own verb
+        "was he employed in 1990",  # an everyday synonym (data/en-verb-synonyms.txt)
+        "did the board recruit tomas berg?",
+        "has tomas berg kept the light for long?",  # asked in a phrasing ("kept" is "keep")
+        "does the keeper look after the lighthouse",  # asked in a phrasing
+    ],
+)
+def test_a_doing_the_entry_says_or_is_asked_in_other_words_stays_full_on_another_faq(with_a_keeper, question):
+    assert with_a_keeper.scope.check(question, "keeper").scope.value == "full", question
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, full",
+    [
+        ("فانوس دریایی خراب شد؟", "lighthouse", False),  # broke down: the notes never say it
+        ("fanus daryayi kharab shod?", "lighthouse", False),
+        ("فانوس دریایی تعمیر شد؟", "lighthouse", False),
+        ("فانوس دریایی خودکار شد؟", "lighthouse", True),  # automated: said
+        ("fanus daryayi automat shod?", "lighthouse", True),  # as a Finglish phrasing says it
+        ("آتشفشان فوران کرد؟", "volcano", True),
+    ],
+)
+def test_persian_and_finglish_yes_no_questions_on_another_faq(fa_made_up, question, entry_id, full):
+    check = fa_made_up.scope.check(question, entry_id)
+    assert (check.scope.value == "full") is full, (question, check)
+    if not full:
+        caveat = check.caveat_in("fa")
+        assert caveat.startswith("منابع نمی‌گویند که آیا «"), caveat
+        assert question.rstrip("?؟") in caveat, "the question as the user wrote it"
+
+
+# -- the shipped FAQ --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, statement",
+    [
+        ("was raha bahreini arrested?", "raha-bahreini", "raha bahreini was arrested"),
+        ("has Raha Bahreini been arrested?", "raha-bahreini", "Raha Bahreini has been arrested"),
+        (
+            "did the special rapporteur get imprisoned in iran?",
+            "un-rapporteurs",
+            "the special rapporteur got imprisoned in iran",
+        ),
+        ("was the special rapporteur jailed?", "un-rapporteurs", "the special rapporteur was jailed"),
+        (
+            "did rouhani free political prisoners during his first term?",
+            "rouhani-first-term",
+            "rouhani freed political prisoners during his first term",
+        ),
+        ("is it true that raha bahreini was arrested?", "raha-bahreini", "raha bahreini was arrested"),
+        # "free" is no synonym of "release": its phrasings' "free speech" says nothing of it
+        (
+            "were the detained journalists released?",
+            "arbitrary-detention",
+            "the detained journalists were released",
+        ),
+    ],
+)
+def test_the_shipped_faq_never_answers_in_full_what_its_sources_never_say_was_done(
+    engine, question, entry_id, statement
+):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id, (question, reply.result)
+    assert reply.scope == "partial", question
+    assert reply.caveat.startswith(f"The sources do not say whether \u201c{statement}\u201d."), reply.caveat
+    assert not reply.answer.lower().startswith(("yes", "no")), "no verdict written for another question"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("گزارشگر ویژه در ایران زندانی شد؟", "un-rapporteurs"),
+        ("رها بحرینی دستگیر شده؟", "raha-bahreini"),
+        ("gozareshgar vizhe zendani shode?", "un-rapporteurs"),
+        ("raha bahreini dastgir shode?", "raha-bahreini"),
+    ],
+)
+def test_the_shipped_faq_in_persian_and_finglish(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "partial", (question, reply.result)
+    assert reply.caveat.startswith("منابع نمی‌گویند که آیا «"), reply.caveat
+    assert question.rstrip("?؟") in reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # paraphrases of what the entries say or are asked: a synonym, a phrasing's verb, a
+        # verb whose object carries the meaning, an obligation, a saying
+        "was the special rapporteur allowed into iran?",
+        "Are UN special rapporteurs permitted to enter Iran to assess the situation?",
+        "Were human rights reforms achieved during President Rouhani's first term?",
+        "does the re-election increase the authorities' responsibility?",
+        "did iran take the opportunities to engage with the UN this year?",
+        "is rouhani supposed to keep his election pledges now",
+        "has iran executed 440 people?",
+        "was the letter signed by 34 ngos?",
+        "does the letter mention women",
+        "رها بحريني برای عفو بین الملل کار میکنه؟",
+        "hoghoogh e zanan ham too name matrah shode?",
+    ],
+)
+def test_in_scope_yes_no_questions_stay_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "full", (question, reply.caveat)
+
+
+@pytest.mark.parametrize("question", ["how many people?", "how many ppl", "چند نفر؟", "chand nafar?"])
+def test_a_count_of_nothing_but_people_is_offered_never_answered(engine, question):
+    # Which people, the question does not say: the total of executions would answer a question
+    # the asker did not put. The entry is offered as "did you mean".
+    reply = engine.ask(question)
+    assert not reply.answered and reply.scope is None
+    assert reply.result.reason.value == "uncovered" and "executions" in reply.result.suggestions
+
+
+def test_a_count_of_people_doing_something_is_still_answered(engine, with_a_keeper):
+    assert engine.ask("how many people were executed?").scope == "full"
+    assert engine.ask("chand nafar edam shodan?").scope == "full"
+    vague = with_a_keeper.scope.check("how many people?", "bees")
+    assert vague.answers_nothing and "does not say what it counts" in vague.caveat
+
+
+@pytest.mark.parametrize(
+    "question, word",
+    [
+        ("was raha bahreini arrested?", "arrested"),
+        ("did the detained activists get released?", "released"),
+        ("were the detained activists released?", "released"),  # not "detained", before its noun
+        ("was the letter sent to the united nations?", "sent"),  # not "united"
+        ("is iran still executing people?", "executing"),
+        ("did rouhani ever release prisoners?", "release"),
+    ],
+)
+def test_the_predicate_is_read_by_the_shape_of_the_question(question, word):
+    assert [p.word for p in predicates.english(question)] == [word]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the letter say iran arrested them?",  # a saying: the mention rules read it
+        "do the ngos want sanctions?",
+        "is there a deadline?",
+        "is the volcano dangerous?",  # an adjective
+        "is iran a member of the un?",
+        "who was arrested?",
+        "did it get worse?",
+    ],
+)
+def test_no_predicate_is_read_where_there_is_no_doing_asked(question):
+    assert predicates.english(question) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["", "?", "was", "did did did", "was " * 3000, "\u200bwas\u200f x arrested?", "@everyone was X fired?"]
+)
+def test_odd_input_never_breaks_the_predicate_check(engine, text):
+    engine.ask(text)
+    predicates.english(text), predicates.persian(text), predicates.finglish(text)

@@ -328,6 +328,25 @@ def sound_fold(word: str) -> str:
     return word.translate(_SOUND_FOLD)
 
 
+_HOMOPHONES_FILE = Path(__file__).with_name("data") / "fa-homophones.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def _homophone_stems() -> frozenset[str]:
+    out: set[str] = set()
+    for line in _HOMOPHONES_FILE.read_text(encoding="utf-8").splitlines():
+        for word in line.split("#", 1)[0].split():
+            out.add(stem(normalize(word)))
+    return frozenset(out)
+
+
+def is_homophone(word: str) -> bool:
+    """Whether `word` (any inflection of it) is a common word spelt correctly that sounds like
+    another (data/fa-homophones.txt: "اسرار", secrets, and "اصرار", insistence): typo repair
+    leaves it as typed, since folding the letters that sound alike would make it the other."""
+    return has_script(word) and stem(word) in _homophone_stems()
+
+
 def plausible_typo(word: str, repaired: str) -> bool:
     """Whether typo repair may read `word` as `repaired`: always for a long word; for a short one
     (`SHORT_PERSIAN`, `SHORT_FINGLISH`), only one edit of the kinds people make typing Persian,
@@ -409,10 +428,21 @@ _SYNONYMS = Path(__file__).with_name("data") / "fa-synonyms.txt"
 _IDIOM_SPAN = 3
 
 
+# The inflections a one-word variant of data/fa-synonyms.txt is read with: plurals, the ezafe
+# and indefinite ی, pronouns, the object marker. Not a bare final ه, a spoken "is" as often as the
+# last letter of another word: "پیمانه" (a measuring cup) is no "پیمان" (treaty), "دستگیره" (a
+# handle) no "دستگیر" (arrested). A variant's stem would catch such words too.
+_INFLECTIONS = (
+    "", "ها", "های", "هایی", "هایش", "هایشان", "هاشون", "هاش", "ی", "ای", "یی", "ش", "شان", "شون",
+    "ان", "ات", "و", "رو",
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=1)
 def synonyms() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
-    """data/fa-synonyms.txt: the stem of each one-word variant -> the word its group reads as, and
-    each idiom (its words, normalised and affixes joined as in a question) -> that word."""
+    """data/fa-synonyms.txt: each one-word variant, with each of its inflections (`_INFLECTIONS`),
+    -> the word its group reads as, and each idiom (its words, normalised and affixes joined as in
+    a question) -> that word."""
     words: dict[str, str] = {}
     idioms: dict[tuple[str, ...], str] = {}
     for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
@@ -421,21 +451,16 @@ def synonyms() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
             continue
         head, variants = line.split("=", 1)
         word = normalize(head.strip())
-        words.setdefault(stem(word), word)  # the word itself with its affixes: "ماجرای" is "ماجرا"
+        for suffix in _INFLECTIONS:  # the word itself with its affixes: "ماجرای" is "ماجرا"
+            words.setdefault(word + suffix, word)
         for variant in variants.split(","):
             found = tuple(join_affixes(_WORDS.findall(normalize(variant))))
             if len(found) == 1:
-                words[stem(found[0])] = word
+                for suffix in _INFLECTIONS:
+                    words[found[0] + suffix] = word
             elif found:
                 idioms[found] = word
     return words, idioms
-
-
-def _synonym(token: str, by_stem: dict[str, str]) -> str | None:
-    # by the stem, and the stem's own stem: a word with and without its affixes does not always
-    # stem alike ("دغدغه" → "دغدغ", "دغدغه‌های" → "دغدغه")
-    first = stem(token)
-    return by_stem.get(first) or by_stem.get(stem(first))
 
 
 def _idiom_at(tokens: list[str], i: int, idioms: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
@@ -452,7 +477,7 @@ def canonical(tokens: list[str]) -> list[str]:
     meaning and idioms for them as one word (`synonyms`: "دغدغه‌ها" is "نگرانی", "راه میاد" is
     "همکاری")."""
     out: list[str] = []
-    by_stem, idioms = synonyms()
+    by_form, idioms = synonyms()
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -467,7 +492,7 @@ def canonical(tokens: list[str]) -> list[str]:
             continue
         word = _VARIANTS.get(token)
         if word is None and has_script(token):
-            word = _synonym(token, by_stem)
+            word = by_form.get(token)
         out.append(word or _spoken_khastan(token))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
@@ -594,25 +619,67 @@ def _strip(word: str, suffixes: tuple[str, ...], keep: int = MIN_STEM) -> tuple[
     return word, False
 
 
+# Nouns whose final ی is derivational (an activity or a state made from a word of another
+# meaning: "همکاری", cooperation, from "همکار", colleague), not the indefinite or ezafe ی:
+# `stem` keeps it, so the plural of the base ("همکارهای", colleagues) and the derived word stay
+# two words. A closed list of common words: the ی is the same letter in both uses, and only a
+# word list tells them apart; an adjective's ی ("ایرانی" → "ایران") stays stripped, its meaning
+# is the base's. The plurals and endings of these words are stripped as usual ("همکاریها" →
+# "همکاری").
+_DERIVED_Y = frozenset(
+    normalize(w)
+    for w in """
+    همکاری دوستی دشمنی خبرنگاری روزنامهنگاری نگهبانی بازرسی گزارشگری کارگری سرپرستی
+    کارمندی بازیگری شاگردی سربازی پزشکی
+    """.split()
+)
+
+
+def _strip_y(word: str) -> tuple[str, bool]:
+    """The final ی of `word` off (ezafe, indefinite, an adjective's), unless it is derivational
+    (`_DERIVED_Y`)."""
+    if word in _DERIVED_Y:
+        return word, False
+    return _strip(word, ("ی",))
+
+
+def _strip_ending(word: str) -> tuple[str, bool]:
+    if word.endswith("ی"):
+        return _strip_y(word)
+    return _strip(word, _ENDINGS)
+
+
 @word_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Light affix stripping for a Persian-script word (see the module docstring)."""
+    """Light affix stripping for a Persian-script word (see the module docstring).
+
+    A plural stems as its singular does, whatever is around it ("نویسندههای", "نویسندهها",
+    "نویسندگان" and "نویسنده" are all "نویسند"): once its plural suffix is off, the singular
+    under it is stemmed as a word of its own."""
     verb = False
     for prefix in PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
             word = word[len(prefix) :]
             verb = True
             break
-    word, ended = _strip(word, _ENDINGS)
+    return _stem_rest(word, verb)
+
+
+def _stem_rest(word: str, verb: bool) -> str:
+    word, ended = _strip_ending(word)
     if ended and word.endswith("ی"):  # spoken "is" after ی: "تاریخیه" → "تاریخی" → "تاریخ"
-        word, _ = _strip(word, ("ی",))
+        word, _ = _strip_y(word)
     if verb and not ended:
         word, ended = _strip(word, _VERB_ENDINGS)
-    word, plural = _strip(word, _PLURALS)
-    # After ها too: "سازمانها" → "سازمان" → "سازم", as "سازمان" is.
-    word, long_plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
-    if (plural or long_plural) and not ended:  # "نامهها" → "نامه" → "نام", as "نامه" is
-        word, _ = _strip(word, ("ی", "ه"))
+    singular, plural = _strip(word, _PLURALS)
+    if not plural:  # after ها too: "سازمانها" → "سازمان" → "سازم", as "سازمان" is (below)
+        singular, plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
+        if plural and word.endswith("گان"):
+            singular += "ه"  # "نویسندگان" is the plural of "نویسنده"
+        elif plural and singular[-2:] in ("وی", "ای") and len(singular) > MIN_STEM:
+            singular = singular[:-1]  # the glide: "دانشجویان" is "دانشجو" + ان, "اقایان" "اقا" + ان
+    if plural:
+        return _stem_rest(singular, False)
     return word
 
 

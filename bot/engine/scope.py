@@ -1029,14 +1029,6 @@ _LATER_WORDS = frozenset(
 )
 
 
-def _stems(word: str) -> set[str]:
-    """The word's stem, and the stem of that: a Persian plural loses its ending first
-    ("نویسندههای" -> "نویسنده"), the singular's own stem is one step further ("نویسنده" ->
-    "نویسند"), so a plural and its singular share the second."""
-    once = stem(word)
-    return {once, stem(once)}
-
-
 def _spans(tokens: Sequence[str], table: Mapping[tuple[str, ...], int]) -> list[tuple[int, int]]:
     firsts = {key[0] for key in table}
     return [
@@ -1595,7 +1587,7 @@ class ScopeIndex:
         # is the letter's translator" of the entry on who wrote it)
         unsaid_role = any(
             not self._says_word(covered, tokens[j])
-            and covered.asked.isdisjoint(_stems(self._fix(tokens[j])))
+            and stem(self._fix(tokens[j])) not in covered.asked
             and (is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j]))
             for j in role
         )

@@ -156,7 +156,9 @@ PREFIXES = ("نمی", "می")  # stripped by `stem`
 # Typed apart from their word, with a space or a ZWNJ: joined to the word after ("می خوام") ...
 _JOINED_PREFIXES = frozenset(("نمی", "می", "بی"))
 # ... or to the word before ("اعدام ها", "کرده اند", "بیش ترین", "خانه ام").
-_SUFFIX_WORDS = frozenset("ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید".split())
+_SUFFIX_WORDS = frozenset(
+    "ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید ش شون".split()
+)
 _EZAFE = "ی"
 _ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
 # Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"
@@ -172,7 +174,7 @@ _LONG_PLURALS = ("گان", "ان", "ین", "ات", "ا")
 MIN_LONG_STEM = 4
 
 _STOP_WORDS = """
-    و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های اینها آنها اونها ام
+    و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های هایی اینها آنها اونها ام
     آیا ایا مگر پس اما ولی هر همه باید
     است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند
     کرد کردن کرده کردند کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
@@ -185,7 +187,8 @@ _STOP_WORDS = """
     من ما شما شماها اونا ایشان ایشون خود خودش خودشون اینا همین همون همان چنین چنان
     دقیقا واقعا اصلا حتی فقط لطفا اینقدر انقدر یکی کسی چیزی بگو بگی بگید بگین بدونم میخوام میخواستم
     میدونی میدونین میدونید میدانی میدانید بدونی بدونید بدونین
-    سلام لطفا ممنون مرسی مرسیی بات ربات
+    سلام لطفا ممنون مرسی مرسیی بات ربات ببخشید دیگه مشخصا
+    ازش ازشون ازشان بهش بهشون بهشان براش براشون باهاش باهاشون کنی بکنی بکنید بکنین
     """.split()
 
 # "Who", written out: "چه کسی", "چه کسانی", spoken "کیا" (کی alone is "who" or "when").
@@ -212,8 +215,6 @@ _VARIANTS = {
         "بخاطر": "خاطر",
         "الان": "اکنون حالا",
         "زن": "زنان زنها خانم خانوم خانمها خانوما خانومها",
-        "اثر": "تاثیر",
-        "اشاره": "ذکر",
         # "in line with": several words for agreeing with a rule or a commitment
         "مطابق": "منطبق همخوان همخوانی مطابقت انطباق",
         # ئ written as ی, as یی, or left out: "رئیس" (normalised "رییس"), "ریس"; "مسئول",
@@ -643,10 +644,22 @@ def _strip_y(word: str) -> tuple[str, bool]:
     return _strip(word, ("ی",))
 
 
-def _strip_ending(word: str) -> tuple[str, bool]:
+def _strip_ending(word: str) -> tuple[str, str]:
+    """`word` without one of `_ENDINGS`, and the ending stripped ("" for none)."""
     if word.endswith("ی"):
-        return _strip_y(word)
-    return _strip(word, _ENDINGS)
+        stripped, ended = _strip_y(word)
+        return stripped, "ی" if ended else ""
+    for suffix in _ENDINGS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            return word[: -len(suffix)], suffix
+    return word, ""
+
+
+# Endings that leave a word of its own, stemmed as one once they are off: a pronoun ("دربارهش"
+# is "درباره" + ش) and the ezafe or indefinite ی ("مصاحبهی", "ماجرای"): so "دربارهش" stems as
+# "درباره", "ماجرای" as "ماجرا". Not a final ه or a person ending, often the end of the word itself
+# ("پرونده" is no "پروند" + ه to strip again).
+_CLITICS = frozenset(("ش", "شان", "ی"))
 
 
 @word_cache(maxsize=65536)
@@ -666,7 +679,10 @@ def stem(word: str) -> str:
 
 
 def _stem_rest(word: str, verb: bool) -> str:
-    word, ended = _strip_ending(word)
+    word, ending = _strip_ending(word)
+    if ending in _CLITICS and not verb:
+        return _stem_rest(word, False)
+    ended = bool(ending)
     if ended and word.endswith("ی"):  # spoken "is" after ی: "تاریخیه" → "تاریخی" → "تاریخ"
         word, _ = _strip_y(word)
     if verb and not ended:

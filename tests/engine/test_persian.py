@@ -94,6 +94,78 @@ def test_light_stemming_strips_one_affix_of_each_kind_and_keeps_a_minimum_stem(w
 
 
 @pytest.mark.parametrize(
+    "singular, inflected",
+    [
+        # a plural, with and without ZWNJ, with an ending on top, and گان of a word in ه
+        ("نویسنده", ["نویسنده‌ها", "نویسندهها", "نویسنده‌های", "نويسنده‌هاي", "نویسنده‌هایی", "نویسندگان"]),
+        ("دانشجو", ["دانشجوها", "دانشجویان", "دانشجو‌های"]),  # ان after a vowel, with its glide ی
+        ("فانوس", ["فانوس‌ها", "فانوسهای", "فانوس‌هایش"]),
+        ("نگهبان", ["نگهبانان", "نگهبان‌ها", "نگهبان‌های"]),
+        ("زنبور", ["زنبورها", "زنبوران", "زنبورهایی"]),
+        ("مصاحبه", ["مصاحبه‌ها", "مصاحبه‌ی", "مصاحبه‌ای", "مصاحبه‌اش"]),  # the ezafe, an indefinite, a pronoun
+        ("ماجرا", ["ماجرای", "ماجراها"]),
+        ("درباره", ["درباره‌ش", "دربارهش"]),  # a spoken pronoun typed after a ZWNJ
+    ],
+)
+def test_a_plural_or_a_word_with_an_ending_stems_as_the_word_does(singular, inflected):
+    for word in inflected:
+        assert tokens(word) == tokens(singular), word
+
+
+def test_a_derivational_ye_makes_another_word_and_an_adjectives_ye_does_not():
+    # "همکاری" (cooperation) is no "همکار" (colleague), in the singular or the plural ...
+    assert tokens("همکارهای") == tokens("همکاران") == tokens("همکار")
+    assert tokens("همکاری‌ها") == tokens("همکاری") != tokens("همکار")
+    # ... while an adjective in ی is read as its base ("ایرانی", Iranian: Iran)
+    assert tokens("ایرانی") == tokens("ایران")
+
+
+def test_colleagues_and_cooperation_reach_their_own_entries():
+    matcher = Matcher(
+        [
+            ("colleagues", ["همکاران فانوس‌بان کیا هستن", "فانوس‌بان چند همکار داره"]),
+            ("cooperation", ["همکاری فانوس‌بان با شهرداری", "فانوس‌بان با شهرداری همکاری میکنه؟"]),
+        ]
+    )
+    assert matcher.rank("همکارهای فانوس‌بان کی‌ان؟").candidates[0].entry_id == "colleagues"
+    assert matcher.rank("همکاری‌های فانوس‌بان و شهرداری").candidates[0].entry_id == "cooperation"
+
+
+@pytest.mark.parametrize(
+    "question, kept",
+    [
+        ("پیمانه چیه", "پیمانه"),  # a measuring cup, not پیمان (a treaty) with a spoken "is"
+        ("دستگیره در خرابه", "دستگیره"),  # a handle, not دستگیر (arrested)
+        ("ایراد سخنرانی در سازمان ملل", "ایراد"),  # giving a speech, not a criticism
+        ("جریان برق", "جریان"),  # a current, not a story
+    ],
+)
+def test_a_word_with_another_meaning_is_not_read_as_a_synonym(question, kept):
+    assert kept in words(question)
+
+
+@pytest.mark.parametrize(
+    "question, read_as",
+    [
+        ("پیمان‌های بین المللی", "معاهده"),
+        ("دستگیری‌ها", "بازداشت"),
+        ("از کمپین ایراد گرفتند", "انتقاد"),
+        ("دغدغه‌هاشون چیه", "نگرانی"),
+        ("ذکری از زنان شده", "اشاره"),
+    ],
+)
+def test_a_synonym_is_read_with_its_inflections_and_in_its_idioms(question, read_as):
+    assert read_as in words(question)
+
+
+def test_a_correctly_spelt_word_that_sounds_like_a_faq_word_is_not_repaired_into_it():
+    matcher = Matcher([("insist", ["اصرار نگهبان بر روشن ماندن فانوس"]), ("bees", ["زنبورها کجا میخوابن"])])
+    assert matcher.repair("اسرار") == "اسرار"  # secrets: a word of its own, not "اصرار" misspelt
+    assert matcher.repair("اسرارها") == "اسرارها"
+    assert matcher.repair("اثرار") == "اصرار"  # no word: spelt by ear, repaired
+
+
+@pytest.mark.parametrize(
     "variants",
     [
         ["khoob", "xub", "khub"],

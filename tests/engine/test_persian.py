@@ -123,12 +123,14 @@ def test_a_derivational_ye_makes_another_word_and_an_adjectives_ye_does_not():
 def test_colleagues_and_cooperation_reach_their_own_entries():
     matcher = Matcher(
         [
-            ("colleagues", ["همکاران فانوس‌بان کیا هستن", "فانوس‌بان چند همکار داره"]),
-            ("cooperation", ["همکاری فانوس‌بان با شهرداری", "فانوس‌بان با شهرداری همکاری میکنه؟"]),
+            ("cooperation", ["همکاری فانوس‌بان", "همکاری فانوس‌بان با شهرداری"]),
+            ("colleagues", ["همکاران فانوس‌بان", "فانوس‌بان همکار داره"]),
         ]
     )
-    assert matcher.rank("همکارهای فانوس‌بان کی‌ان؟").candidates[0].entry_id == "colleagues"
-    assert matcher.rank("همکاری‌های فانوس‌بان و شهرداری").candidates[0].entry_id == "cooperation"
+    for question in ("همکارهای فانوس‌بان", "همکار فانوس‌بان"):
+        assert matcher.rank(question).candidates[0].entry_id == "colleagues", question
+    for question in ("همکاری‌های فانوس‌بان", "همکاری فانوس‌بان"):
+        assert matcher.rank(question).candidates[0].entry_id == "cooperation", question
 
 
 @pytest.mark.parametrize(

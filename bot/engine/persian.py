@@ -357,6 +357,8 @@ def plausible_typo(word: str, repaired: str) -> bool:
     swapped. Any other one-letter change of a short word makes another word ("لیست" is not
     "زیست", "zadan" is not "zanan")."""
     persian = has_script(word)
+    if persian and word != repaired and _derived_apart(stem(word), stem(repaired)):
+        return False  # "همکارهای" (colleagues) is no misspelt "همکاری" (cooperation)
     if len(word) > (SHORT_PERSIAN if persian else SHORT_FINGLISH) or word == repaired:
         return True
     if persian and sound_fold(word) == sound_fold(repaired):
@@ -635,6 +637,12 @@ _DERIVED_Y = frozenset(
     کارمندی بازیگری شاگردی سربازی پزشکی
     """.split()
 )
+
+
+def _derived_apart(a: str, b: str) -> bool:
+    """Whether one of two stems is the other with its derivational ی (`_DERIVED_Y`): two words,
+    not a word and its typo."""
+    return (a in _DERIVED_Y and a == b + "ی") or (b in _DERIVED_Y and b == a + "ی")
 
 
 def _strip_y(word: str) -> tuple[str, bool]:

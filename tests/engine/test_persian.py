@@ -131,6 +131,17 @@ def test_colleagues_and_cooperation_reach_their_own_entries():
         assert matcher.rank(question).candidates[0].entry_id == "colleagues", question
     for question in ("همکاری‌های فانوس‌بان", "همکاری فانوس‌بان"):
         assert matcher.rank(question).candidates[0].entry_id == "cooperation", question
+    # nor is "همکارهای" a misspelt "همکاری" where the FAQ has only cooperation
+    only_cooperation = Matcher([("cooperation", ["همکاری فانوس‌بان با شهرداری"]), ("bees", ["زنبورها کجا میخوابن"])])
+    assert only_cooperation.repair("همکارهای") == "همکارهای"
+    assert only_cooperation.repair("همکاریهایی") == "همکاریهایی"  # its own plural: no repair needed
+
+
+def test_colleagues_of_an_organisation_are_not_its_cooperation(engine):
+    reply = engine.ask("همکارهای سازمان ملل به ایران رفتند؟")  # did UN colleagues go to Iran?
+    assert not (reply.answered and reply.entry.id == "un-cooperation" and reply.scope == "full")
+    reply = engine.ask("همکاری‌های ایران با سازمان ملل چطوره؟")
+    assert reply.answered and reply.entry.id == "un-cooperation"
 
 
 @pytest.mark.parametrize(
@@ -165,6 +176,10 @@ def test_a_correctly_spelt_word_that_sounds_like_a_faq_word_is_not_repaired_into
     assert matcher.repair("اسرار") == "اسرار"  # secrets: a word of its own, not "اصرار" misspelt
     assert matcher.repair("اسرارها") == "اسرارها"
     assert matcher.repair("اثرار") == "اصرار"  # no word: spelt by ear, repaired
+
+
+def test_secrets_are_not_repaired_into_the_shipped_faqs_insistence(engine):
+    assert engine.persian.repair("اسرار") == "اسرار"
 
 
 @pytest.mark.parametrize(

@@ -1006,10 +1006,13 @@ def test_a_finglish_what_is_name_question_gets_the_description_caveat_as_english
         [("lighthouse", said, ["is the lighthouse working", "fanus hanuz kar mikone"])],
         topics={"lighthouse": ["Is the lighthouse still working?"]},
     )
-    for question in ("what is harbour radio?", "harbour radio chie?", "Harbour Radio chi hast?"):
+    questions = ("what is harbour radio?", "harbour radio chie?", "Harbour Radio chi hast?")
+    # in Persian script too: the name spelt with the same consonants, Persian or Arabic letters
+    for question in (*questions, "هاربر رادیو چیه؟", "هاربر راديو چي هست؟", "هاربر رادیو چیست"):
         check = scope.check(question, "lighthouse")
         assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, question
-    assert scope.check("fanus chie?", "lighthouse").scope is Scope.FULL  # no name: a question, not a definition
+    for question in ("fanus chie?", "فانوس چیه؟", "رادیو چیه؟"):  # no name of the FAQ's: a question
+        assert scope.check(question, "lighthouse").scope is Scope.FULL, question
 
 
 @pytest.mark.parametrize("text", ["²ٮ", "ـ", "۴ـ۴", "x²", "سی و ²"])  # a superscript digit, tatweel alone
@@ -1332,3 +1335,9 @@ def test_a_why_the_entry_gives_no_cause_for_is_quoted_as_the_user_typed_it(quest
     check = engine.scope.check(question, entry_id)
     assert check.uncovered and check.uncovered[0].gap is Gap.UNSAID
     assert check.uncovered[0].term == term
+
+
+@pytest.mark.parametrize("question", ["what is radio farda?", "رادیو فردا چیه؟", "راديو فردا چي هست؟"])
+def test_what_a_name_the_shipped_faq_mentions_in_passing_is_is_never_answered_in_full(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full")

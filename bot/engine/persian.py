@@ -40,23 +40,29 @@ Finglish "emzakonande" = "emza konande").
 everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
 "راجع به" → "درباره", "کارزار" → "کمپین", "همخوانی"/"منطبق"/"بر اساس" → "مطابق"; words of one meaning and the
 everyday idioms for them from `data/fa-synonyms.txt` (`synonyms`: "دغدغه‌ها" → "نگرانی", "راه
-میاد"/"کنار میاد"/"تعامل" → "همکاری", "قضیه"/"داستان" → "ماجرا"); a form of خواستن typed as
+میاد"/"کنار میاد"/"تعامل" → "همکاری", "قضیه"/"داستان" → "ماجرا"; a one-word variant with its
+inflections, `_INFLECTIONS`, not by its stem: "پیمانه", a measuring cup, is no "پیمان"); a form of خواستن typed as
 it sounds, without its silent و ("میخام", "نمیخاد", "بخان"), as written ("میخوام"); کی with a
 passive verb ("نامه کی نوشته شده؟") is "when" (`WHEN`), unless a preposition makes it "whom"
 ("برای کی"). `QUESTION_TYPES` gives `text.question_types` the Persian "when" and "how many", as English has them.
 
-`stem` strips light affixes, at most one of each kind, never leaving fewer than
-`MIN_STEM` letters:
+`stem` strips light affixes, never leaving fewer than `MIN_STEM` letters:
 - verb prefix نمی/می: "میخوام" → "خوام", "نمیدونم" → "دونم"; on such a verb, a spoken person
   ending too (ن, م, د: "میتونن" → "تون", as "میتونند" is);
 - one ending (pronoun, person, ezafe/indefinite ی, final ه, colloquial object marker و):
   "اعدامش" → "اعدام", "کردند" → "کرد", "ایرانی" → "ایران", "کشته" → "کشت", "نفرو" → "نفر",
-  "بیشترین" → "بیش"; a spoken "is" after ی goes with the ی ("تاریخیه" → "تاریخ");
-- then a plural suffix: "اعدامها" → "اعدام", "زندانیهای" → "زندانی" (…های, then ی is gone
-  first: "کتابهایی" → "کتابهای" → "کتاب"); then, keeping at least `MIN_LONG_STEM` letters,
-  the plurals that also end singular words (گان, ان, ین, ات, spoken ا: "فعالان"/"فعالین" →
-  "فعال", "تعهدات" → "تعهد", "نویسندگان" → "نویسند" as "نویسنده"; "ایران", "زندان" stay), and
-  after any plural the ی under it ("نگرانیها" → "نگران", as "نگرانی").
+  "بیشترین" → "بیش"; a spoken "is" after ی goes with the ی ("تاریخیه" → "تاریخ"). A pronoun
+  or the ezafe/indefinite ی leaves a word of its own, stemmed as that word is ("دربارهش" as
+  "درباره", "مصاحبهی" as "مصاحبه");
+- then a plural suffix: ها/های ("اعدامها" → "اعدام", "کتابهایی" → "کتاب"), or, keeping at least
+  `MIN_LONG_STEM` letters, the plurals that also end singular words (گان, ان, ین, ات, spoken ا:
+  "فعالان"/"فعالین" → "فعال", "تعهدات" → "تعهد"; "ایران", "زندان" stay), and the singular
+  under a plural is stemmed as the singular alone, so a plural and its singular always stem
+  alike: "نویسنده", "نویسندهها", "نویسنده‌های", "نویسندگان" (گان is ه + ان) are all "نویسند";
+  "دانشجویان" (the glide ی before ان) is "دانشجو"'s. Arabic broken plurals are left alone.
+- the ی of a few derived nouns (`_DERIVED_Y`: "همکاری", cooperation, from "همکار", colleague)
+  is kept, so the two stay two words; typo repair never reads one as the other either
+  (`plausible_typo`).
 "چند" stays "چند" (stripping ند would leave one letter). The rules conflate a few words
 ("نامه", letter, and "نام", name, are both "نام"); both sides conflate them alike, and a
 conflation only costs anything when two entries of one FAQ need the two words told apart.
@@ -65,7 +71,9 @@ letters in Persian script, 6 in Finglish) only by a slip people make typing Pers
 (`plausible_typo`: letters that sound alike, a long vowel left out), never by any one letter, which
 in a script without short vowels turns one word into another ("لیست", list, is not "زیست", life).
 A word spelt by ear, letters that sound alike typed for one another (`sound_fold`: "اغلیت‌ها" for
-"اقلیت‌ها"), is repaired to the one FAQ word whose stem folds alike, whatever its length.
+"اقلیت‌ها"), is repaired to the one FAQ word whose stem folds alike, whatever its length; never
+a correctly spelt word that sounds like another (`is_homophone`, data/fa-homophones.txt: "اسرار",
+secrets, is no misspelt "اصرار", insistence).
 
 Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish
 (a Finglish-only marker word among mostly non-English words, or, without one, at least

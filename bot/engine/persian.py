@@ -695,24 +695,31 @@ def stem(word: str) -> str:
     return _stem_rest(word, verb)
 
 
+_MAX_LAYERS = 5
+
+
 def _stem_rest(word: str, verb: bool) -> str:
-    word, ending = _strip_ending(word)
-    if ending in _CLITICS and not verb:
-        return _stem_rest(word, False)
-    ended = bool(ending)
-    if ended and word.endswith("ی"):  # spoken "is" after ی: "تاریخیه" → "تاریخی" → "تاریخ"
-        word, _ = _strip_y(word)
-    if verb and not ended:
-        word, ended = _strip(word, _VERB_ENDINGS)
-    singular, plural = _strip(word, _PLURALS)
-    if not plural:  # after ها too: "سازمانها" → "سازمان" → "سازم", as "سازمان" is (below)
-        singular, plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
-        if plural and word.endswith("گان"):
-            singular += "ه"  # "نویسندگان" is the plural of "نویسنده"
-        elif plural and singular[-2:] in ("وی", "ای") and len(singular) > MIN_STEM:
-            singular = singular[:-1]  # the glide: "دانشجویان" is "دانشجو" + ان, "اقایان" "اقا" + ان
-    if plural:
-        return _stem_rest(singular, False)
+    # A word has at most a plural, an ending and a pronoun or two ("نویسنده‌هایشان"):
+    # `_MAX_LAYERS` rounds, so a "word" of thousands of letters ("هاهاها...") costs no more.
+    for _ in range(_MAX_LAYERS):
+        word, ending = _strip_ending(word)
+        if ending in _CLITICS and not verb:
+            continue  # "دربارهش": "درباره" is stemmed as a word of its own
+        ended = bool(ending)
+        if ended and word.endswith("ی"):  # spoken "is" after ی: "تاریخیه" → "تاریخی" → "تاریخ"
+            word, _ = _strip_y(word)
+        if verb and not ended:
+            word, ended = _strip(word, _VERB_ENDINGS)
+        singular, plural = _strip(word, _PLURALS)
+        if not plural:  # after ها too: "سازمانها" → "سازمان" → "سازم", as "سازمان" is
+            singular, plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
+            if plural and word.endswith("گان"):
+                singular += "ه"  # "نویسندگان" is the plural of "نویسنده"
+            elif plural and singular[-2:] in ("وی", "ای") and len(singular) > MIN_STEM:
+                singular = singular[:-1]  # the glide: "دانشجویان" is "دانشجو" + ان, "اقایان" "اقا" + ان
+        if not plural:
+            return word
+        word, verb = singular, False  # the singular under the plural, stemmed as a word alone
     return word
 
 

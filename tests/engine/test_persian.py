@@ -1341,3 +1341,9 @@ def test_a_why_the_entry_gives_no_cause_for_is_quoted_as_the_user_typed_it(quest
 def test_what_a_name_the_shipped_faq_mentions_in_passing_is_is_never_answered_in_full(engine, question):
     reply = engine.ask(question)
     assert not (reply.answered and reply.scope == "full")
+
+
+@pytest.mark.parametrize("word", ["ها" * 2000, "کتاب" + "های" * 1000, "ی" * 4000, "نویسنده" + "\u200cها" * 1500])
+def test_a_word_of_endings_thousands_of_letters_long_never_crashes_the_stemmer(word, fa_engine):
+    assert persian.stem(word)
+    fa_engine.ask(word)  # and a whole question of it is answered or refused, never an error

@@ -40,23 +40,29 @@ Finglish "emzakonande" = "emza konande").
 everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
 "راجع به" → "درباره", "کارزار" → "کمپین", "همخوانی"/"منطبق"/"بر اساس" → "مطابق"; words of one meaning and the
 everyday idioms for them from `data/fa-synonyms.txt` (`synonyms`: "دغدغه‌ها" → "نگرانی", "راه
-میاد"/"کنار میاد"/"تعامل" → "همکاری", "قضیه"/"داستان" → "ماجرا"); a form of خواستن typed as
+میاد"/"کنار میاد"/"تعامل" → "همکاری", "قضیه"/"داستان" → "ماجرا"; a one-word variant with its
+inflections, `_INFLECTIONS`, not by its stem: "پیمانه", a measuring cup, is no "پیمان"); a form of خواستن typed as
 it sounds, without its silent و ("میخام", "نمیخاد", "بخان"), as written ("میخوام"); کی with a
 passive verb ("نامه کی نوشته شده؟") is "when" (`WHEN`), unless a preposition makes it "whom"
 ("برای کی"). `QUESTION_TYPES` gives `text.question_types` the Persian "when" and "how many", as English has them.
 
-`stem` strips light affixes, at most one of each kind, never leaving fewer than
-`MIN_STEM` letters:
+`stem` strips light affixes, never leaving fewer than `MIN_STEM` letters:
 - verb prefix نمی/می: "میخوام" → "خوام", "نمیدونم" → "دونم"; on such a verb, a spoken person
   ending too (ن, م, د: "میتونن" → "تون", as "میتونند" is);
 - one ending (pronoun, person, ezafe/indefinite ی, final ه, colloquial object marker و):
   "اعدامش" → "اعدام", "کردند" → "کرد", "ایرانی" → "ایران", "کشته" → "کشت", "نفرو" → "نفر",
-  "بیشترین" → "بیش"; a spoken "is" after ی goes with the ی ("تاریخیه" → "تاریخ");
-- then a plural suffix: "اعدامها" → "اعدام", "زندانیهای" → "زندانی" (…های, then ی is gone
-  first: "کتابهایی" → "کتابهای" → "کتاب"); then, keeping at least `MIN_LONG_STEM` letters,
-  the plurals that also end singular words (گان, ان, ین, ات, spoken ا: "فعالان"/"فعالین" →
-  "فعال", "تعهدات" → "تعهد", "نویسندگان" → "نویسند" as "نویسنده"; "ایران", "زندان" stay), and
-  after any plural the ی under it ("نگرانیها" → "نگران", as "نگرانی").
+  "بیشترین" → "بیش"; a spoken "is" after ی goes with the ی ("تاریخیه" → "تاریخ"). A pronoun
+  or the ezafe/indefinite ی leaves a word of its own, stemmed as that word is ("دربارهش" as
+  "درباره", "مصاحبهی" as "مصاحبه");
+- then a plural suffix: ها/های ("اعدامها" → "اعدام", "کتابهایی" → "کتاب"), or, keeping at least
+  `MIN_LONG_STEM` letters, the plurals that also end singular words (گان, ان, ین, ات, spoken ا:
+  "فعالان"/"فعالین" → "فعال", "تعهدات" → "تعهد"; "ایران", "زندان" stay), and the singular
+  under a plural is stemmed as the singular alone, so a plural and its singular always stem
+  alike: "نویسنده", "نویسندهها", "نویسنده‌های", "نویسندگان" (گان is ه + ان) are all "نویسند";
+  "دانشجویان" (the glide ی before ان) is "دانشجو"'s. Arabic broken plurals are left alone.
+- the ی of a few derived nouns (`_DERIVED_Y`: "همکاری", cooperation, from "همکار", colleague)
+  is kept, so the two stay two words; typo repair never reads one as the other either
+  (`plausible_typo`).
 "چند" stays "چند" (stripping ند would leave one letter). The rules conflate a few words
 ("نامه", letter, and "نام", name, are both "نام"); both sides conflate them alike, and a
 conflation only costs anything when two entries of one FAQ need the two words told apart.
@@ -65,7 +71,9 @@ letters in Persian script, 6 in Finglish) only by a slip people make typing Pers
 (`plausible_typo`: letters that sound alike, a long vowel left out), never by any one letter, which
 in a script without short vowels turns one word into another ("لیست", list, is not "زیست", life).
 A word spelt by ear, letters that sound alike typed for one another (`sound_fold`: "اغلیت‌ها" for
-"اقلیت‌ها"), is repaired to the one FAQ word whose stem folds alike, whatever its length.
+"اقلیت‌ها"), is repaired to the one FAQ word whose stem folds alike, whatever its length; never
+a correctly spelt word that sounds like another (`is_homophone`, data/fa-homophones.txt: "اسرار",
+secrets, is no misspelt "اصرار", insistence).
 
 Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish
 (a Finglish-only marker word among mostly non-English words, or, without one, at least
@@ -156,7 +164,9 @@ PREFIXES = ("نمی", "می")  # stripped by `stem`
 # Typed apart from their word, with a space or a ZWNJ: joined to the word after ("می خوام") ...
 _JOINED_PREFIXES = frozenset(("نمی", "می", "بی"))
 # ... or to the word before ("اعدام ها", "کرده اند", "بیش ترین", "خانه ام").
-_SUFFIX_WORDS = frozenset("ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید".split())
+_SUFFIX_WORDS = frozenset(
+    "ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید ش شون".split()
+)
 _EZAFE = "ی"
 _ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
 # Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"
@@ -172,7 +182,7 @@ _LONG_PLURALS = ("گان", "ان", "ین", "ات", "ا")
 MIN_LONG_STEM = 4
 
 _STOP_WORDS = """
-    و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های اینها آنها اونها ام
+    و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های هایی اینها آنها اونها ام
     آیا ایا مگر پس اما ولی هر همه باید
     است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند
     کرد کردن کرده کردند کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
@@ -185,7 +195,8 @@ _STOP_WORDS = """
     من ما شما شماها اونا ایشان ایشون خود خودش خودشون اینا همین همون همان چنین چنان
     دقیقا واقعا اصلا حتی فقط لطفا اینقدر انقدر یکی کسی چیزی بگو بگی بگید بگین بدونم میخوام میخواستم
     میدونی میدونین میدونید میدانی میدانید بدونی بدونید بدونین
-    سلام لطفا ممنون مرسی مرسیی بات ربات
+    سلام لطفا ممنون مرسی مرسیی بات ربات ببخشید دیگه مشخصا
+    ازش ازشون ازشان بهش بهشون بهشان براش براشون باهاش باهاشون کنی بکنی بکنید بکنین
     """.split()
 
 # "Who", written out: "چه کسی", "چه کسانی", spoken "کیا" (کی alone is "who" or "when").
@@ -211,9 +222,8 @@ _VARIANTS = {
         "کمپین": "کارزار",
         "بخاطر": "خاطر",
         "الان": "اکنون حالا",
-        "زن": "زنان زنها خانم خانوم خانمها خانوما خانومها",
         "اثر": "تاثیر",
-        "اشاره": "ذکر",
+        "زن": "زنان زنها خانم خانوم خانمها خانوما خانومها",
         # "in line with": several words for agreeing with a rule or a commitment
         "مطابق": "منطبق همخوان همخوانی مطابقت انطباق",
         # ئ written as ی, as یی, or left out: "رئیس" (normalised "رییس"), "ریس"; "مسئول",
@@ -328,6 +338,25 @@ def sound_fold(word: str) -> str:
     return word.translate(_SOUND_FOLD)
 
 
+_HOMOPHONES_FILE = Path(__file__).with_name("data") / "fa-homophones.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def _homophone_stems() -> frozenset[str]:
+    out: set[str] = set()
+    for line in _HOMOPHONES_FILE.read_text(encoding="utf-8").splitlines():
+        for word in line.split("#", 1)[0].split():
+            out.add(stem(normalize(word)))
+    return frozenset(out)
+
+
+def is_homophone(word: str) -> bool:
+    """Whether `word` (any inflection of it) is a common word spelt correctly that sounds like
+    another (data/fa-homophones.txt: "اسرار", secrets, and "اصرار", insistence): typo repair
+    leaves it as typed, since folding the letters that sound alike would make it the other."""
+    return has_script(word) and stem(word) in _homophone_stems()
+
+
 def plausible_typo(word: str, repaired: str) -> bool:
     """Whether typo repair may read `word` as `repaired`: always for a long word; for a short one
     (`SHORT_PERSIAN`, `SHORT_FINGLISH`), only one edit of the kinds people make typing Persian,
@@ -336,6 +365,8 @@ def plausible_typo(word: str, repaired: str) -> bool:
     swapped. Any other one-letter change of a short word makes another word ("لیست" is not
     "زیست", "zadan" is not "zanan")."""
     persian = has_script(word)
+    if persian and word != repaired and _derived_apart(stem(word), stem(repaired)):
+        return False  # "همکارهای" (colleagues) is no misspelt "همکاری" (cooperation)
     if len(word) > (SHORT_PERSIAN if persian else SHORT_FINGLISH) or word == repaired:
         return True
     if persian and sound_fold(word) == sound_fold(repaired):
@@ -409,10 +440,21 @@ _SYNONYMS = Path(__file__).with_name("data") / "fa-synonyms.txt"
 _IDIOM_SPAN = 3
 
 
+# The inflections a one-word variant of data/fa-synonyms.txt is read with: plurals, the ezafe
+# and indefinite ی, pronouns, the object marker. Not a bare final ه, a spoken "is" as often as the
+# last letter of another word: "پیمانه" (a measuring cup) is no "پیمان" (treaty), "دستگیره" (a
+# handle) no "دستگیر" (arrested). A variant's stem would catch such words too.
+_INFLECTIONS = (
+    "", "ها", "های", "هایی", "هایش", "هایشان", "هاشون", "هاش", "ی", "ای", "یی", "ش", "شان", "شون",
+    "ان", "ات", "و", "رو",
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=1)
 def synonyms() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
-    """data/fa-synonyms.txt: the stem of each one-word variant -> the word its group reads as, and
-    each idiom (its words, normalised and affixes joined as in a question) -> that word."""
+    """data/fa-synonyms.txt: each one-word variant, with each of its inflections (`_INFLECTIONS`),
+    -> the word its group reads as, and each idiom (its words, normalised and affixes joined as in
+    a question) -> that word."""
     words: dict[str, str] = {}
     idioms: dict[tuple[str, ...], str] = {}
     for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
@@ -421,21 +463,16 @@ def synonyms() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
             continue
         head, variants = line.split("=", 1)
         word = normalize(head.strip())
-        words.setdefault(stem(word), word)  # the word itself with its affixes: "ماجرای" is "ماجرا"
+        for suffix in _INFLECTIONS:  # the word itself with its affixes: "ماجرای" is "ماجرا"
+            words.setdefault(word + suffix, word)
         for variant in variants.split(","):
             found = tuple(join_affixes(_WORDS.findall(normalize(variant))))
             if len(found) == 1:
-                words[stem(found[0])] = word
+                for suffix in _INFLECTIONS:
+                    words[found[0] + suffix] = word
             elif found:
                 idioms[found] = word
     return words, idioms
-
-
-def _synonym(token: str, by_stem: dict[str, str]) -> str | None:
-    # by the stem, and the stem's own stem: a word with and without its affixes does not always
-    # stem alike ("دغدغه" → "دغدغ", "دغدغه‌های" → "دغدغه")
-    first = stem(token)
-    return by_stem.get(first) or by_stem.get(stem(first))
 
 
 def _idiom_at(tokens: list[str], i: int, idioms: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
@@ -452,7 +489,7 @@ def canonical(tokens: list[str]) -> list[str]:
     meaning and idioms for them as one word (`synonyms`: "دغدغه‌ها" is "نگرانی", "راه میاد" is
     "همکاری")."""
     out: list[str] = []
-    by_stem, idioms = synonyms()
+    by_form, idioms = synonyms()
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -467,7 +504,7 @@ def canonical(tokens: list[str]) -> list[str]:
             continue
         word = _VARIANTS.get(token)
         if word is None and has_script(token):
-            word = _synonym(token, by_stem)
+            word = by_form.get(token)
         out.append(word or _spoken_khastan(token))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
@@ -594,25 +631,95 @@ def _strip(word: str, suffixes: tuple[str, ...], keep: int = MIN_STEM) -> tuple[
     return word, False
 
 
+# Nouns whose final ی is derivational (an activity or a state made from a word of another
+# meaning: "همکاری", cooperation, from "همکار", colleague), not the indefinite or ezafe ی:
+# `stem` keeps it, so the plural of the base ("همکارهای", colleagues) and the derived word stay
+# two words. A closed list of common words: the ی is the same letter in both uses, and only a
+# word list tells them apart; an adjective's ی ("ایرانی" → "ایران") stays stripped, its meaning
+# is the base's. The plurals and endings of these words are stripped as usual ("همکاریها" →
+# "همکاری").
+_DERIVED_Y = frozenset(
+    normalize(w)
+    for w in """
+    همکاری دوستی دشمنی خبرنگاری روزنامهنگاری نگهبانی بازرسی گزارشگری کارگری سرپرستی
+    کارمندی بازیگری شاگردی سربازی پزشکی
+    """.split()
+)
+
+
+def _derived_apart(a: str, b: str) -> bool:
+    """Whether one of two stems is the other with its derivational ی (`_DERIVED_Y`): two words,
+    not a word and its typo."""
+    return (a in _DERIVED_Y and a == b + "ی") or (b in _DERIVED_Y and b == a + "ی")
+
+
+def _strip_y(word: str) -> tuple[str, bool]:
+    """The final ی of `word` off (ezafe, indefinite, an adjective's), unless it is derivational
+    (`_DERIVED_Y`)."""
+    if word in _DERIVED_Y:
+        return word, False
+    return _strip(word, ("ی",))
+
+
+def _strip_ending(word: str) -> tuple[str, str]:
+    """`word` without one of `_ENDINGS`, and the ending stripped ("" for none)."""
+    if word.endswith("ی"):
+        stripped, ended = _strip_y(word)
+        return stripped, "ی" if ended else ""
+    for suffix in _ENDINGS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            return word[: -len(suffix)], suffix
+    return word, ""
+
+
+# Endings that leave a word of its own, stemmed as one once they are off: a pronoun ("دربارهش"
+# is "درباره" + ش) and the ezafe or indefinite ی ("مصاحبهی", "ماجرای"): so "دربارهش" stems as
+# "درباره", "ماجرای" as "ماجرا". Not a final ه or a person ending, often the end of the word itself
+# ("پرونده" is no "پروند" + ه to strip again).
+_CLITICS = frozenset(("ش", "شان", "ی"))
+
+
 @word_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Light affix stripping for a Persian-script word (see the module docstring)."""
+    """Light affix stripping for a Persian-script word (see the module docstring).
+
+    A plural stems as its singular does, whatever is around it ("نویسندههای", "نویسندهها",
+    "نویسندگان" and "نویسنده" are all "نویسند"): once its plural suffix is off, the singular
+    under it is stemmed as a word of its own."""
     verb = False
     for prefix in PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
             word = word[len(prefix) :]
             verb = True
             break
-    word, ended = _strip(word, _ENDINGS)
-    if ended and word.endswith("ی"):  # spoken "is" after ی: "تاریخیه" → "تاریخی" → "تاریخ"
-        word, _ = _strip(word, ("ی",))
-    if verb and not ended:
-        word, ended = _strip(word, _VERB_ENDINGS)
-    word, plural = _strip(word, _PLURALS)
-    # After ها too: "سازمانها" → "سازمان" → "سازم", as "سازمان" is.
-    word, long_plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
-    if (plural or long_plural) and not ended:  # "نامهها" → "نامه" → "نام", as "نامه" is
-        word, _ = _strip(word, ("ی", "ه"))
+    return _stem_rest(word, verb)
+
+
+_MAX_LAYERS = 5
+
+
+def _stem_rest(word: str, verb: bool) -> str:
+    # A word has at most a plural, an ending and a pronoun or two ("نویسنده‌هایشان"):
+    # `_MAX_LAYERS` rounds, so a "word" of thousands of letters ("هاهاها...") costs no more.
+    for _ in range(_MAX_LAYERS):
+        word, ending = _strip_ending(word)
+        if ending in _CLITICS and not verb:
+            continue  # "دربارهش": "درباره" is stemmed as a word of its own
+        ended = bool(ending)
+        if ended and word.endswith("ی"):  # spoken "is" after ی: "تاریخیه" → "تاریخی" → "تاریخ"
+            word, _ = _strip_y(word)
+        if verb and not ended:
+            word, ended = _strip(word, _VERB_ENDINGS)
+        singular, plural = _strip(word, _PLURALS)
+        if not plural:  # after ها too: "سازمانها" → "سازمان" → "سازم", as "سازمان" is
+            singular, plural = _strip(word, _LONG_PLURALS, MIN_LONG_STEM)
+            if plural and word.endswith("گان"):
+                singular += "ه"  # "نویسندگان" is the plural of "نویسنده"
+            elif plural and singular[-2:] in ("وی", "ای") and len(singular) > MIN_STEM:
+                singular = singular[:-1]  # the glide: "دانشجویان" is "دانشجو" + ان, "اقایان" "اقا" + ان
+        if not plural:
+            return word
+        word, verb = singular, False  # the singular under the plural, stemmed as a word alone
     return word
 
 

@@ -146,8 +146,8 @@ class Ranker:
             return word
         s = self.settings
         min_length = persian.TYPO_MIN_LENGTH if persian.has_script(word) else s.typo_min_length
-        if len(word) < min_length or not word.isalpha():
-            return word
+        if len(word) < min_length or not word.isalpha() or persian.is_homophone(word):
+            return word  # a word spelt right that sounds like another is no typo of it
         cached = self._repair_cache.get(word)
         if cached is not None:
             return cached

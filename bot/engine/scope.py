@@ -1053,14 +1053,6 @@ _LATER_WORDS = frozenset(
 )
 
 
-def _stems(word: str) -> set[str]:
-    """The word's stem, and the stem of that: a Persian plural loses its ending first
-    ("نویسندههای" -> "نویسنده"), the singular's own stem is one step further ("نویسنده" ->
-    "نویسند"), so a plural and its singular share the second."""
-    once = stem(word)
-    return {once, stem(once)}
-
-
 def _spans(tokens: Sequence[str], table: Mapping[tuple[str, ...], int]) -> list[tuple[int, int]]:
     firsts = {key[0] for key in table}
     return [
@@ -1147,6 +1139,9 @@ class ScopeIndex:
         # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
         self._names = known_names(said_everywhere)
         self._name_words = frozenset(word for text in said_everywhere for word in _Written.read(text, len(text)).runs)
+        # the names' consonants (of two or more), for a name typed in Persian script
+        self._name_skeletons = frozenset(k for k in map(skeleton, self._names) if len(k) >= 2)
+        self._name_word_skeletons = frozenset(k for k in map(skeleton, self._name_words) if len(k) >= 2)
         self._max_chars = max_chars
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
@@ -1625,7 +1620,7 @@ class ScopeIndex:
         # is the letter's translator" of the entry on who wrote it)
         unsaid_role = any(
             not self._says_word(covered, tokens[j])
-            and covered.asked.isdisjoint(_stems(self._fix(tokens[j])))
+            and stem(self._fix(tokens[j])) not in covered.asked
             and (is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j]))
             for j in role
         )
@@ -2015,14 +2010,17 @@ class ScopeIndex:
         when the answer does describe it a little ("Radio Farda's Roya Karimi Majd"). Only a
         question that is nothing but a name the FAQ writes counts."""
         topic = self._topics.get(entry_id)
-        match = _DEFINITION.match(question[: self._max_chars * 2]) or _DEFINITION_LATN.match(
-            question[: self._max_chars * 2]
-        )
+        head = question[: self._max_chars * 2]
+        match = _DEFINITION.match(head) or _DEFINITION_LATN.match(head) or _DEFINITION_FA.match(head)
         if topic is None or match is None:
             return None
         asked = [w for w in words(match["x"]) if w not in STOP_WORDS]
-        named = [w for w in asked if w in self._names]
-        if not named or not all(w in self._name_words for w in asked):
+        # A name in Persian script is the FAQ's name spelt with the same consonants ("رادیو فردا",
+        # "Radio Farda"): Persian script has no capitals to tell a name by.
+        named = [w for w in asked if w in self._names or (has_script(w) and skeleton(w) in self._name_skeletons)]
+        if not named or not all(
+            skeleton(w) in self._name_word_skeletons if has_script(w) else w in self._name_words for w in asked
+        ):
             return None  # not only a name: "who is X talking to" asks about X, not what X is
         if all(stem(self._fix(w)) in topic for w in named):
             return None
@@ -2104,6 +2102,11 @@ _DEFINITION = re.compile(
 _DEFINITION_LATN = re.compile(
     r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast))[\s?!.]*$",
     re.IGNORECASE,
+)
+# ... and in Persian script: "X چیه؟", "X چیست؟", "X کیه؟", "X چی هست؟" (Arabic ي/ك too).
+_DEFINITION_FA = re.compile(
+    r"^\s*(?P<x>[^?!.,;\u061f\u060c]+?)\s+(?:[چ][یي](?:ه|ست)|[کك][یي](?:ه|ست)|[چ][یي]\s+(?:هست|است)|[کك][یي]\s+(?:هست|است))"
+    r"[\s?!.\u061f]*$"
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 _ACRONYM = re.compile(r"^[A-Z]{3,7}s?$")

@@ -94,6 +94,95 @@ def test_light_stemming_strips_one_affix_of_each_kind_and_keeps_a_minimum_stem(w
 
 
 @pytest.mark.parametrize(
+    "singular, inflected",
+    [
+        # a plural, with and without ZWNJ, with an ending on top, and گان of a word in ه
+        ("نویسنده", ["نویسنده‌ها", "نویسندهها", "نویسنده‌های", "نويسنده‌هاي", "نویسنده‌هایی", "نویسندگان"]),
+        ("دانشجو", ["دانشجوها", "دانشجویان", "دانشجو‌های"]),  # ان after a vowel, with its glide ی
+        ("فانوس", ["فانوس‌ها", "فانوسهای", "فانوس‌هایش"]),
+        ("نگهبان", ["نگهبانان", "نگهبان‌ها", "نگهبان‌های"]),
+        ("زنبور", ["زنبورها", "زنبوران", "زنبورهایی"]),
+        ("مصاحبه", ["مصاحبه‌ها", "مصاحبه‌ی", "مصاحبه‌ای", "مصاحبه‌اش"]),  # the ezafe, an indefinite, a pronoun
+        ("ماجرا", ["ماجرای", "ماجراها"]),
+        ("درباره", ["درباره‌ش", "دربارهش"]),  # a spoken pronoun typed after a ZWNJ
+    ],
+)
+def test_a_plural_or_a_word_with_an_ending_stems_as_the_word_does(singular, inflected):
+    for word in inflected:
+        assert tokens(word) == tokens(singular), word
+
+
+def test_a_derivational_ye_makes_another_word_and_an_adjectives_ye_does_not():
+    # "همکاری" (cooperation) is no "همکار" (colleague), in the singular or the plural ...
+    assert tokens("همکارهای") == tokens("همکاران") == tokens("همکار")
+    assert tokens("همکاری‌ها") == tokens("همکاری") != tokens("همکار")
+    # ... while an adjective in ی is read as its base ("ایرانی", Iranian: Iran)
+    assert tokens("ایرانی") == tokens("ایران")
+
+
+def test_colleagues_and_cooperation_reach_their_own_entries():
+    matcher = Matcher(
+        [
+            ("cooperation", ["همکاری فانوس‌بان", "همکاری فانوس‌بان با شهرداری"]),
+            ("colleagues", ["همکاران فانوس‌بان", "فانوس‌بان همکار داره"]),
+        ]
+    )
+    for question in ("همکارهای فانوس‌بان", "همکار فانوس‌بان"):
+        assert matcher.rank(question).candidates[0].entry_id == "colleagues", question
+    for question in ("همکاری‌های فانوس‌بان", "همکاری فانوس‌بان"):
+        assert matcher.rank(question).candidates[0].entry_id == "cooperation", question
+    # nor is "همکارهای" a misspelt "همکاری" where the FAQ has only cooperation
+    only_cooperation = Matcher([("cooperation", ["همکاری فانوس‌بان با شهرداری"]), ("bees", ["زنبورها کجا میخوابن"])])
+    assert only_cooperation.repair("همکارهای") == "همکارهای"
+    assert only_cooperation.repair("همکاریهایی") == "همکاریهایی"  # its own plural: no repair needed
+
+
+def test_colleagues_of_an_organisation_are_not_its_cooperation(engine):
+    reply = engine.ask("همکارهای سازمان ملل به ایران رفتند؟")  # did UN colleagues go to Iran?
+    assert not (reply.answered and reply.entry.id == "un-cooperation" and reply.scope == "full")
+    reply = engine.ask("همکاری‌های ایران با سازمان ملل چطوره؟")
+    assert reply.answered and reply.entry.id == "un-cooperation"
+
+
+@pytest.mark.parametrize(
+    "question, kept",
+    [
+        ("پیمانه چیه", "پیمانه"),  # a measuring cup, not پیمان (a treaty) with a spoken "is"
+        ("دستگیره در خرابه", "دستگیره"),  # a handle, not دستگیر (arrested)
+        ("ایراد سخنرانی در سازمان ملل", "ایراد"),  # giving a speech, not a criticism
+        ("جریان برق", "جریان"),  # a current, not a story
+    ],
+)
+def test_a_word_with_another_meaning_is_not_read_as_a_synonym(question, kept):
+    assert kept in words(question)
+
+
+@pytest.mark.parametrize(
+    "question, read_as",
+    [
+        ("پیمان‌های بین المللی", "معاهده"),
+        ("دستگیری‌ها", "بازداشت"),
+        ("از کمپین ایراد گرفتند", "انتقاد"),
+        ("دغدغه‌هاشون چیه", "نگرانی"),
+        ("ذکری از زنان شده", "اشاره"),
+    ],
+)
+def test_a_synonym_is_read_with_its_inflections_and_in_its_idioms(question, read_as):
+    assert read_as in words(question)
+
+
+def test_a_correctly_spelt_word_that_sounds_like_a_faq_word_is_not_repaired_into_it():
+    matcher = Matcher([("insist", ["اصرار نگهبان بر روشن ماندن فانوس"]), ("bees", ["زنبورها کجا میخوابن"])])
+    assert matcher.repair("اسرار") == "اسرار"  # secrets: a word of its own, not "اصرار" misspelt
+    assert matcher.repair("اسرارها") == "اسرارها"
+    assert matcher.repair("اثرار") == "اصرار"  # no word: spelt by ear, repaired
+
+
+def test_secrets_are_not_repaired_into_the_shipped_faqs_insistence(engine):
+    assert engine.persian.repair("اسرار") == "اسرار"
+
+
+@pytest.mark.parametrize(
     "variants",
     [
         ["khoob", "xub", "khub"],
@@ -917,10 +1006,13 @@ def test_a_finglish_what_is_name_question_gets_the_description_caveat_as_english
         [("lighthouse", said, ["is the lighthouse working", "fanus hanuz kar mikone"])],
         topics={"lighthouse": ["Is the lighthouse still working?"]},
     )
-    for question in ("what is harbour radio?", "harbour radio chie?", "Harbour Radio chi hast?"):
+    questions = ("what is harbour radio?", "harbour radio chie?", "Harbour Radio chi hast?")
+    # in Persian script too: the name spelt with the same consonants, Persian or Arabic letters
+    for question in (*questions, "هاربر رادیو چیه؟", "هاربر راديو چي هست؟", "هاربر رادیو چیست"):
         check = scope.check(question, "lighthouse")
         assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, question
-    assert scope.check("fanus chie?", "lighthouse").scope is Scope.FULL  # no name: a question, not a definition
+    for question in ("fanus chie?", "فانوس چیه؟", "رادیو چیه؟"):  # no name of the FAQ's: a question
+        assert scope.check(question, "lighthouse").scope is Scope.FULL, question
 
 
 @pytest.mark.parametrize("text", ["²ٮ", "ـ", "۴ـ۴", "x²", "سی و ²"])  # a superscript digit, tatweel alone
@@ -1243,3 +1335,15 @@ def test_a_why_the_entry_gives_no_cause_for_is_quoted_as_the_user_typed_it(quest
     check = engine.scope.check(question, entry_id)
     assert check.uncovered and check.uncovered[0].gap is Gap.UNSAID
     assert check.uncovered[0].term == term
+
+
+@pytest.mark.parametrize("question", ["what is radio farda?", "رادیو فردا چیه؟", "راديو فردا چي هست؟"])
+def test_what_a_name_the_shipped_faq_mentions_in_passing_is_is_never_answered_in_full(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full")
+
+
+@pytest.mark.parametrize("word", ["ها" * 2000, "کتاب" + "های" * 1000, "ی" * 4000, "نویسنده" + "\u200cها" * 1500])
+def test_a_word_of_endings_thousands_of_letters_long_never_crashes_the_stemmer(word, fa_engine):
+    assert persian.stem(word)
+    fa_engine.ask(word)  # and a whole question of it is answered or refused, never an error

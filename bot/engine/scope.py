@@ -26,6 +26,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import i18n
+from .asked import NO_SPANS, Spans
+from .asked import spans as held_spans
+from .asked import uncovered as unheld_types
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
@@ -222,6 +225,8 @@ class _Covered:
     # stems of its own question and phrasings that ask what something means ("what does 440
     # mean"): what the FAQ's authors say it defines
     defines: frozenset[str] = frozenset()
+    # the spans of each type of answer it holds (a manner, an enumeration: see asked.py)
+    held: Spans = NO_SPANS
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -1267,6 +1272,7 @@ class ScopeIndex:
                 if not _MEANING.isdisjoint(toks)
                 for w in toks
             ),
+            held=held_spans(said_texts, [t for t in phrasings if not has_script(t)]),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -1583,6 +1589,18 @@ class ScopeIndex:
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
                 gaps[j] = Gap.UNSAID
+        for found in unheld_types(
+            tokens,
+            lambda i: _clause_end(tokens, i, question, self._max_chars),
+            covered.said,
+            covered.held,
+            self._judged,
+        ):
+            # "how are executions carried out" of an entry that gives no method, "what reforms
+            # did he promise" of one that lists none (asked.py): the type of answer asked is not held
+            if found.at not in gaps and not any(k in gaps for k in found.of):
+                gaps[found.at] = Gap.UNSAID
+                terms[found.at] = " ".join(written.forms.get(t, t) for t in tokens[found.at : found.end])
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _who_the_fa(tokens) if "when" not in types else []
         role = _who_the(tokens) or persian_role
@@ -1679,6 +1697,15 @@ class ScopeIndex:
         if not gaps:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
+
+    def _judged(self, word: str) -> str | None:
+        """The stem a question word is compared by (asked.uncovered); None for the FAQ's own
+        subject ("letter") and for a typo or slang word, which tell nothing."""
+        fixed = self._fix(word)
+        st = stem(fixed)
+        if st in self._common or (st not in self._vocabulary and not is_english(fixed)):
+            return None
+        return st
 
     def _says_word(self, covered: _Covered, word: str) -> bool:
         """Whether the entry says `word`: a Finglish word by its consonants (`said_skeletons`)."""
@@ -1917,7 +1944,10 @@ class ScopeIndex:
         nothing but one of the FAQ's names and something of theirs asks for that thing; an entry
         that never says nor is asked it gives none. (The position of the thing, and the words as
         written.) Not the FAQ's subject ("iran's record"), which every entry is about."""
-        match = _ATTRIBUTE.match(question[: self._max_chars * 2])
+        text = question[: self._max_chars * 2]
+        # the first clause alone too: "what's bahreini's exact job title, is she their researcher?"
+        # asks the title, and guesses it after the comma
+        match = _ATTRIBUTE.match(text) or _ATTRIBUTE.match(_FIRST_CLAUSE.split(text, maxsplit=1)[0])
         if match is None:
             return None
         owner = words(match["owner"])
@@ -2026,6 +2056,7 @@ _ATTRIBUTE = re.compile(
     re.IGNORECASE,
 )
 _EXACT = frozenset("exact precise full official".split())
+_FIRST_CLAUSE = re.compile(r"[,;?!]")
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE

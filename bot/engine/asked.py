@@ -26,6 +26,7 @@ rules do not read. scope.ScopeIndex.check calls `uncovered` once per answered qu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +45,22 @@ _STATE_VERBS = frozenset(
     "do does did doing done compare compares compared rank ranks ranked fare fares fared feel feels felt "
     "look looks looked go goes going went gone stand stands stood seem seems seemed sound sounds "
     "get gets getting got turn turns turned end ends ended be been being affect affects affected "
-    "think thinks thought view views viewed see sees saw react reacts reacted respond responds responded".split()
+    "think thinks thought view views viewed see sees saw react reacts reacted respond responds responded "
+    # what something does to another ("how does a resolution hurt iran", "how would it help"): an
+    # effect, which an entry saying what would follow answers
+    "help helps helped hurt hurts harm harms benefit benefits matter matters change changes changed "
+    "influence influences influenced impact impacts effect effects difference "
+    # how someone deals with others ("how has iran dealt with the un", "how are women treated"):
+    # conduct, described rather than a method
+    "treat treats treated treating deal deals dealt dealing handle handles handled behave behaved "
+    "engage engages engaged cooperate cooperated interact interacts interacted "
+    # how a text puts something ("how does the letter characterise it", "connect x to y")
+    "describe describes described characterise characterises characterised characterize characterizes "
+    "characterized assess assesses assessed evaluate evaluates evaluated interpret interprets interpreted "
+    "portray portrays portrayed frame frames framed explain explains explained address addresses "
+    "addressed argue argues argued justify justifies justified present presents presented connect "
+    "connects connected link links linked relate relates related summarise summarize sum judge judges "
+    "judged rate rates rated".split()
 )
 # Irregular participles a passive "how was X <built>" may end with (regular ones end in -ed).
 _PARTICIPLES = frozenset(
@@ -80,6 +96,12 @@ _MANNER = re.compile(
 _LIST_MARKER = re.compile(r"\b(?:such as|including|includes?|included|namely|for example|e\.g\.)\b|:\s*\S")
 _SERIES = re.compile(r"[^,;.]+,[^,;.]+,?\s+(?:and|or)\s+\S", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+# "The report does not say which treaties ...", "does not name the organizations", "does not say how"
+_DECLINED = re.compile(
+    r"\b(?:does|do|did)\s+not\s+(?:say|name|list|specify|give|detail|explain|state|identify)\s+"
+    r"(?P<what>which|what|how|the|them|any)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -101,6 +123,10 @@ class Spans:
     manner: tuple[frozenset[str], ...] = ()
     listed: tuple[frozenset[str], ...] = ()
     vouched: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    heads: frozenset[str] = frozenset()  # the things its own question asks which of
+    # the types it says the sources do not give ("the report does not say which treaties"): an
+    # answer to the question as asked, that there is none
+    declined: frozenset[str] = frozenset()
 
 
 NO_SPANS = Spans()
@@ -213,14 +239,25 @@ def spans(said_texts: Iterable[str], phrasings: Iterable[str]) -> Spans:
     vouched: dict[str, list[frozenset[str]]] = {}
     for text in phrasings:
         toks = words(text)
-        for asked in asked_types(toks, lambda i, n=len(toks): n):
-            vouched.setdefault(asked.kind, []).append(frozenset(stem(w) for w in toks))
         if any(w == "how" for w in toks) and not any(t in ("many", "much", "old", "long", "often") for t in toks):
             vouched.setdefault(METHOD, []).append(frozenset(stem(w) for w in toks))
-        for k, w in enumerate(toks[:-1]):
-            if w in ("which", "what") and _plural(toks[k + 1]):
-                vouched.setdefault(LIST, []).append(frozenset(stem(w) for w in toks))
-    return Spans(tuple(manner), tuple(listed), {k: tuple(v) for k, v in vouched.items()})
+    heads: set[str] = set()
+    for text in said_texts:
+        # "which commitments should ...": its own question asks which of those things, so its
+        # answer is what the sources say of which they are. (Not a phrasing: "what opportunities
+        # did iran fail to seize" of an entry that names none is how people ask, not what it says.)
+        toks = words(text)
+        for k, w in enumerate(toks):
+            if w in ("which", "what"):
+                run = itertools.takewhile(lambda t: t not in _FRAME and t not in STOP_WORDS, toks[k + 1 :])
+                heads |= {stem(t) for t in run}
+    declined = frozenset(
+        kind
+        for text in said_texts
+        for match in _DECLINED.finditer(text)
+        for kind in ((METHOD,) if match["what"].lower() == "how" else (LIST,))
+    )
+    return Spans(tuple(manner), tuple(listed), {k: tuple(v) for k, v in vouched.items()}, frozenset(heads), declined)
 
 
 def uncovered(
@@ -235,6 +272,8 @@ def uncovered(
     tells nothing (the FAQ's own subject, a typo or slang word): such words are skipped."""
     out = []
     for asked in asked_types(tokens, clause_end):
+        if asked.kind in held.declined:
+            continue
         stems = [st for k in asked.of if (st := judged(tokens[k])) is not None]
         if not stems:
             continue
@@ -242,6 +281,8 @@ def uncovered(
             head = judged(tokens[asked.head]) if asked.head is not None else None
             if head is None or head not in said:
                 continue  # things the entry never says: the name and "which" checks decide
+            if head in held.heads:
+                continue
             sentences = [s for s in held.listed if head in s]
         else:
             sentences = [s for s in held.manner if all(st in said for st in stems) and not s.isdisjoint(stems)]

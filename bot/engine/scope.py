@@ -1097,6 +1097,24 @@ def _as_written(question: str, word: str, written: _Written) -> str:
     return question[:200].strip(" ?\u061f!.")
 
 
+def _typed_span(question: str, span: Sequence[str], written: _Written) -> str:
+    """The words `span` as the user typed them, from the first to the last ("what commitments are
+    iran's improvements supposed to line up with", possessive kept), or joined once read."""
+    joined = " ".join(written.forms.get(t, t) for t in span)
+    if not span:
+        return joined
+    first, last = written.forms.get(span[0], span[0]), written.forms.get(span[-1], span[-1])
+    text = question[:4000]
+    start = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)
+    if start is None:
+        return joined
+    ends = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text[start.start() :], re.IGNORECASE)]
+    stop = next((e for e in ends if len(words(text[start.start() : start.start() + e])) >= len(span)), None)
+    if stop is None:
+        return joined
+    return " ".join(text[start.start() : start.start() + stop].split())
+
+
 def _how_kinds(tokens: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, _HOW[pair]) for i, pair in enumerate(itertools.pairwise(tokens)) if pair in _HOW]
 
@@ -1600,7 +1618,7 @@ class ScopeIndex:
             # did he promise" of one that lists none (asked.py): the type of answer asked is not held
             if found.at not in gaps and not any(k in gaps for k in found.of):
                 gaps[found.at] = Gap.UNSAID
-                terms[found.at] = " ".join(written.forms.get(t, t) for t in tokens[found.at : found.end])
+                terms[found.at] = _typed_span(question, tokens[found.at : found.end], written)
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _who_the_fa(tokens) if "when" not in types else []
         role = _who_the(tokens) or persian_role

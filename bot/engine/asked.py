@@ -95,6 +95,7 @@ _MANNER = re.compile(
 # of three written out ("A, B and C", "A, B, or C").
 _LIST_MARKER = re.compile(r"\b(?:such as|including|includes?|included|namely|for example|e\.g\.)\b|:\s*\S")
 _SERIES = re.compile(r"[^,;.]+,[^,;.]+,?\s+(?:and|or)\s+\S", re.IGNORECASE)
+_NEAR = 12  # words from a thing to the "and" of the two things said of it
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 # "The report does not say which treaties ...", "does not name the organizations", "does not say how"
 _DECLINED = re.compile(
@@ -236,6 +237,12 @@ def spans(said_texts: Iterable[str], phrasings: Iterable[str]) -> Spans:
                 manner.append(stems)
             if _LIST_MARKER.search(lower) or _SERIES.search(lower):
                 listed.append(stems)
+            else:
+                # two things joined after the thing named ("responsibility to deliver on his
+                # promises and take action on reforms"): a list of two, of that thing
+                toks = words(sentence)
+                joined = [k for k, w in enumerate(toks) if w in ("and", "or")]
+                listed.append(frozenset(stem(w) for k, w in enumerate(toks) if any(k < j <= k + _NEAR for j in joined)))
     vouched: dict[str, list[frozenset[str]]] = {}
     for text in phrasings:
         toks = words(text)
@@ -285,7 +292,9 @@ def uncovered(
                 continue
             sentences = [s for s in held.listed if head in s]
         else:
-            sentences = [s for s in held.manner if all(st in said for st in stems) and not s.isdisjoint(stems)]
+            # a manner in a sentence about what is asked (by any of its words: "how did the keepers
+            # light the lamp" of "they lit the lamp by hand")
+            sentences = [s for s in held.manner if not s.isdisjoint(stems)]
         vouched = any(all(st in said | v for st in stems) for v in held.vouched.get(asked.kind, ()))
         if not sentences and not vouched:
             out.append(asked)

@@ -175,15 +175,18 @@ def _method(tokens: Sequence[str], i: int, end: int) -> Asked | None:
     return Asked(METHOD, i, end, of) if of else None
 
 
-def _list(tokens: Sequence[str], i: int, end: int) -> Asked | None:
+def _list(tokens: Sequence[str], i: int, end: int, owners: frozenset[str]) -> Asked | None:
     """ "what reforms did rouhani promise", "what opportunities to cooperate did iran pass up",
-    "what are the main concerns": things to be listed, by a plural noun right after "what" (or
-    after "what are the"), then a question's auxiliary."""
+    "what are the main concerns", "what exactly were rouhani's promises": things to be listed, by
+    a plural noun right after "what" (or after "what are the" or an owner's "'s"), then a
+    question's auxiliary. (Not "what are human rights": a definition.)"""
     if i > 0 and tokens[i - 1] not in STOP_WORDS and tokens[i - 1] not in _FRAME:
         return None  # "... is what matters"
     j = i + 1
-    if j < end and tokens[j] in ("are", "were") and j + 1 < end and tokens[j + 1] == "the":
-        j += 2  # "what are the <things>"
+    while j < end and tokens[j] in ("exactly", "specifically", "really", "actually"):
+        j += 1
+    if j + 1 < end and tokens[j] in ("are", "were") and (tokens[j + 1] == "the" or tokens[j + 1] in owners):
+        j += 2 if tokens[j + 1] == "the" else 1  # "what are the <things>", "what were <owner>'s <things>"
         run_end = j
         while run_end < end and tokens[run_end] not in _FRAME and tokens[run_end] not in STOP_WORDS:
             run_end += 1
@@ -209,15 +212,18 @@ def _list(tokens: Sequence[str], i: int, end: int) -> Asked | None:
     return Asked(LIST, i, end, _content(tokens, i + 1, end), head)
 
 
-def asked_types(tokens: Sequence[str], clause_end: Callable[[int], int]) -> list[Asked]:
+def asked_types(
+    tokens: Sequence[str], clause_end: Callable[[int], int], owners: frozenset[str] = frozenset()
+) -> list[Asked]:
     """The method and list types `tokens` (a question's words) ask for; `clause_end(i)` is the
-    position after the clause holding word `i`."""
+    position after the clause holding word `i`; `owners`, the words written with a possessive
+    "'s" ("rouhani's promises")."""
     found = []
     for i, word in enumerate(tokens):
         if word == "how":
             asked = _method(tokens, i, clause_end(i))
         elif word in _WHAT:
-            asked = _list(tokens, i, clause_end(i))
+            asked = _list(tokens, i, clause_end(i), owners)
         else:
             continue
         if asked is not None:
@@ -239,10 +245,11 @@ def spans(said_texts: Iterable[str], phrasings: Iterable[str]) -> Spans:
                 listed.append(stems)
             else:
                 # two things joined after the thing named ("responsibility to deliver on his
-                # promises and take action on reforms"): a list of two, of that thing
+                # promises and take action on reforms"): a list of two, of that thing (not of
+                # "promises", the first of the two)
                 toks = words(sentence)
                 joined = [k for k, w in enumerate(toks) if w in ("and", "or")]
-                listed.append(frozenset(stem(w) for k, w in enumerate(toks) if any(k < j <= k + _NEAR for j in joined)))
+                listed.append(frozenset(stem(w) for k, w in enumerate(toks) if any(k + 2 < j <= k + _NEAR for j in joined)))
     vouched: dict[str, list[frozenset[str]]] = {}
     for text in phrasings:
         toks = words(text)
@@ -273,12 +280,13 @@ def uncovered(
     said: frozenset[str],
     held: Spans,
     judged: Callable[[str], str | None],
+    owners: frozenset[str] = frozenset(),
 ) -> list[Asked]:
     """The types `tokens` ask for that the entry (what it `said`: stems; the spans it `held`)
     gives no span of. `judged(word)` is the stem to compare a question word by, or None when it
     tells nothing (the FAQ's own subject, a typo or slang word): such words are skipped."""
     out = []
-    for asked in asked_types(tokens, clause_end):
+    for asked in asked_types(tokens, clause_end, owners):
         if asked.kind in held.declined:
             continue
         stems = [st for k in asked.of if (st := judged(tokens[k])) is not None]

@@ -1613,6 +1613,7 @@ class ScopeIndex:
             covered.said,
             covered.held,
             self._judged,
+            written.owners,
         ):
             # "how are executions carried out" of an entry that gives no method, "what reforms
             # did he promise" of one that lists none (asked.py): the type of answer asked is not held

@@ -93,8 +93,13 @@ _MANNER = re.compile(
 )
 # An enumeration: a marker before a list ("such as", "including", "namely", a colon), or a list
 # of three written out ("A, B and C", "A, B, or C").
-_LIST_MARKER = re.compile(r"\b(?:such as|including|includes?|included|namely|for example|e\.g\.)\b|:\s*\S")
-_SERIES = re.compile(r"[^,;.]+,[^,;.]+,?\s+(?:and|or)\s+\S", re.IGNORECASE)
+_LIST_MARKER = re.compile(
+    r"\b(?:such as|including|includes?|included|namely|for example|e\.g\.)\b|:\s*\S|(?:مانند|از جمله|نظیر|مثل)\s"
+)
+# (the item between the comma and "and" short: a comma between clauses is no list)
+_SERIES = re.compile(r"[,،]\s*(?:[^\s,،;.]+\s+){0,6}?[^\s,،;.]+\s*[,،]?\s+(?:and|or|و|یا)\s+\S", re.IGNORECASE)
+_WHAT_FA = "چه"
+_PLURAL_FA = ("هایی", "هائی", "اتی")  # a plural with the indefinite "-i" of "چه <things>"
 _NEAR = 12  # words from a thing to the "and" of the two things said of it
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 # "The report does not say which treaties ...", "does not name the organizations", "does not say how"
@@ -224,6 +229,10 @@ def asked_types(
             asked = _method(tokens, i, clause_end(i))
         elif word in _WHAT:
             asked = _list(tokens, i, clause_end(i), owners)
+        elif word == _WHAT_FA and i + 1 < len(tokens) and tokens[i + 1].endswith(_PLURAL_FA):
+            # Persian "چه وعده‌هایی داده بود", "چه تعهداتی دارد": what <things>
+            end = clause_end(i)
+            asked = Asked(LIST, i, end, _content(tokens, i + 1, end), i + 1)
         else:
             continue
         if asked is not None:
@@ -248,8 +257,12 @@ def spans(said_texts: Iterable[str], phrasings: Iterable[str]) -> Spans:
                 # promises and take action on reforms"): a list of two, of that thing (not of
                 # "promises", the first of the two)
                 toks = words(sentence)
-                joined = [k for k, w in enumerate(toks) if w in ("and", "or")]
-                listed.append(frozenset(stem(w) for k, w in enumerate(toks) if any(k + 2 < j <= k + _NEAR for j in joined)))
+                # (in Persian, after the thing's own modifiers, which follow it: "وعده‌های
+                # انتخاباتی او و ...", his electoral promises and ...)
+                joined = [(k, 2 if w in ("and", "or") else 4) for k, w in enumerate(toks) if w in ("and", "or", "و", "یا")]
+                listed.append(
+                    frozenset(stem(w) for k, w in enumerate(toks) if any(k + gap < j <= k + _NEAR for j, gap in joined))
+                )
     vouched: dict[str, list[frozenset[str]]] = {}
     for text in phrasings:
         toks = words(text)

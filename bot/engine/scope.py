@@ -1290,7 +1290,7 @@ class ScopeIndex:
                 if not _MEANING.isdisjoint(toks)
                 for w in toks
             ),
-            held=held_spans(said_texts, [t for t in phrasings if not has_script(t)]),
+            held=held_spans([*said_texts, *translated], [t for t in phrasings if not has_script(t)]),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers

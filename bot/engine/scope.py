@@ -1966,7 +1966,11 @@ class ScopeIndex:
         text = question[: self._max_chars * 2]
         # the first clause alone too: "what's bahreini's exact job title, is she their researcher?"
         # asks the title, and guesses it after the comma
-        match = _ATTRIBUTE.match(text) or _ATTRIBUTE.match(_FIRST_CLAUSE.split(text, maxsplit=1)[0])
+        first = _FIRST_CLAUSE.split(text, maxsplit=1)[0]
+        match = _ATTRIBUTE.match(text) or _ATTRIBUTE.match(first)
+        # and "what is the exact job title of raha bahreini": the same, with "of"
+        of = match is None and (_ATTRIBUTE_OF.match(text) or _ATTRIBUTE_OF.match(first))
+        match = match or of or None
         if match is None:
             return None
         owner = words(match["owner"])
@@ -1985,6 +1989,8 @@ class ScopeIndex:
         at = next((i for i, w in enumerate(tokens) if w == thing[0]), None)
         if at is None:
             return None
+        if of:
+            return at, f"the {' '.join(match['thing'].split())} of {match['owner'].strip()}"
         return at, f"{match['owner'].strip()}'s {' '.join(match['thing'].split())}"
 
     def _definition_gap(self, question: str, entry_id: str) -> Uncovered | None:
@@ -2072,6 +2078,11 @@ def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) ->
 _ATTRIBUTE = re.compile(
     r"^\s*(?:(?:what\s+is|what\s+was|what\s+are|what['\u2019]s|whats)\s+)?(?P<owner>[^\W\d_][\w\s]*?)['\u2019]s\s+"
     r"(?P<thing>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTE_OF = re.compile(
+    r"^\s*(?:what\s+is|what\s+was|what['\u2019]s|whats)\s+(?:the\s+)?(?P<thing>[^\W\d_][\w\s]*?)\s+of\s+"
+    r"(?P<owner>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
     re.IGNORECASE,
 )
 _EXACT = frozenset("exact precise full official".split())

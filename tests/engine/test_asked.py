@@ -125,6 +125,7 @@ def test_the_type_asked_is_read_from_the_questions_shape(question, kinds):
         ("what reforms did rouhani's government enact?", "rouhani-first-term", "what reforms did rouhani's"),
         ("what opportunities did tehran let slip?", "un-cooperation", "what opportunities did tehran let slip"),
         ("what's raha bahreini's exact job title, is she a researcher?", "raha-bahreini", "exact job title"),
+        ("what is the exact job title of raha bahreini?", "raha-bahreini", "\u201cthe exact job title of raha bahreini\u201d"),
     ],
 )
 def test_shipped_faq_gives_a_caveat_for_a_method_list_or_title_it_does_not_hold(engine, question, entry_id, caveat):
@@ -142,6 +143,7 @@ def test_shipped_faq_gives_a_caveat_for_a_method_list_or_title_it_does_not_hold(
         ("what obligations does the letter cite", "treaty-obligations"),  # it says which are not given
         ("how has iran engaged with un bodies", "un-cooperation"),  # conduct, described
         ("how would a vote in favour send a signal", "strong-signal"),  # "by voting in favor": a manner
+        ("what is the job of raha bahreini", "raha-bahreini"),  # a phrasing asks "bahreini's job" (not exact)
     ],
 )
 def test_shipped_faq_answers_the_types_it_holds_in_full(engine, question, entry_id):

@@ -100,6 +100,7 @@ _LIST_MARKER = re.compile(
 _SERIES = re.compile(r"[,،]\s*(?:[^\s,،;.]+\s+){0,6}?[^\s,،;.]+\s*[,،]?\s+(?:and|or|و|یا)\s+\S", re.IGNORECASE)
 _WHAT_FA = "چه"
 _PLURAL_FA = ("هایی", "هائی", "اتی")  # a plural with the indefinite "-i" of "چه <things>"
+_JOINS = frozenset(("and", "or", "و", "یا"))
 _NEAR = 12  # words from a thing to the "and" of the two things said of it
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 # "The report does not say which treaties ...", "does not name the organizations", "does not say how"
@@ -259,7 +260,7 @@ def spans(said_texts: Iterable[str], phrasings: Iterable[str]) -> Spans:
                 toks = words(sentence)
                 # (in Persian, after the thing's own modifiers, which follow it: "وعده‌های
                 # انتخاباتی او و ...", his electoral promises and ...)
-                joined = [(k, 2 if w in ("and", "or") else 4) for k, w in enumerate(toks) if w in ("and", "or", "و", "یا")]
+                joined = [(k, 2 if w in ("and", "or") else 4) for k, w in enumerate(toks) if w in _JOINS]
                 listed.append(
                     frozenset(stem(w) for k, w in enumerate(toks) if any(k + gap < j <= k + _NEAR for j, gap in joined))
                 )

@@ -125,7 +125,11 @@ def test_the_type_asked_is_read_from_the_questions_shape(question, kinds):
         ("what reforms did rouhani's government enact?", "rouhani-first-term", "what reforms did rouhani's"),
         ("what opportunities did tehran let slip?", "un-cooperation", "what opportunities did tehran let slip"),
         ("what's raha bahreini's exact job title, is she a researcher?", "raha-bahreini", "exact job title"),
-        ("what is the exact job title of raha bahreini?", "raha-bahreini", "\u201cthe exact job title of raha bahreini\u201d"),
+        (
+            "what is the exact job title of raha bahreini?",
+            "raha-bahreini",
+            "\u201cthe exact job title of raha bahreini\u201d",
+        ),
     ],
 )
 def test_shipped_faq_gives_a_caveat_for_a_method_list_or_title_it_does_not_hold(engine, question, entry_id, caveat):

@@ -21,6 +21,7 @@ import enum
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -1112,7 +1113,16 @@ def _typed_span(question: str, span: Sequence[str], written: _Written) -> str:
     stop = next((e for e in ends if len(words(text[start.start() : start.start() + e])) >= len(span)), None)
     if stop is None:
         return joined
-    return " ".join(text[start.start() : start.start() + stop].split())
+    typed = "".join(ch for ch in text[start.start() : start.start() + stop] if ch == "\u200c" or not _format_char(ch))
+    typed = " ".join(typed.split())  # zero-width and direction marks dropped (the Persian ZWNJ kept)
+    return typed if len(typed) <= _TERM_CHARS else typed[:_TERM_CHARS].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _format_char(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cf"
+
+
+_TERM_CHARS = 160  # a clause quoted in a caveat, at most (a 4,000-character message has no clause breaks)
 
 
 def _how_kinds(tokens: Sequence[str]) -> list[tuple[int, str]]:

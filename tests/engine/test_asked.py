@@ -166,3 +166,11 @@ def test_ask_json_shows_the_caveat_of_a_method_not_given(engine):
     reply = engine.ask("how does iran carry out its executions?")
     assert reply.entry is not None and reply.entry.id == "executions"
     assert reply.scope_check.caveat.startswith("The sources do not say \u201chow does iran carry out")
+
+
+def test_odd_input_gives_a_short_clean_caveat(engine):
+    marks = engine.scope.check("how\u200b are executions\u202e carried out @everyone?", "executions")
+    assert marks.scope.value == "partial"
+    assert "\u200b" not in marks.caveat and "\u202e" not in marks.caveat
+    long = engine.scope.check("how are executions carried out " * 130, "executions")
+    assert long.scope.value == "partial" and len(long.caveat) < 300

@@ -72,6 +72,7 @@ _PARTICIPLES = frozenset(
 _SUBORDINATORS = frozenset("if when because since while after before unless although though whereas".split())
 _PRONOUNS = frozenset("i we you he she it they this that these those there".split())
 _WHAT = frozenset(("what", "whats"))
+_WH = frozenset("how what whats which who whom whose when where why".split())
 _DETERMINERS = frozenset("the a an its their his her our your my this that these those".split())
 # Words that only frame a question ("what exactly", "what specific"); not what is asked of.
 _FRAME = frozenset(
@@ -152,8 +153,17 @@ def _plural(word: str) -> bool:
 
 
 def _clause(tokens: Sequence[str], start: int, end: int) -> int:
-    """`end`, or earlier at a subordinate clause ("... when he campaigned", "... if they can't")."""
-    return next((k for k in range(start, end) if tokens[k] in _SUBORDINATORS), end)
+    """`end`, or earlier at a subordinate clause ("... when he campaigned", "... if they can't")
+    or at another question joined on ("... painted? and how was it built")."""
+    return next(
+        (
+            k
+            for k in range(start, end)
+            if tokens[k] in _SUBORDINATORS
+            or (tokens[k] in ("and", "or", "but") and k + 1 < end and tokens[k + 1] in _WH)
+        ),
+        end,
+    )
 
 
 def _content(tokens: Sequence[str], start: int, end: int) -> tuple[int, ...]:
@@ -236,8 +246,8 @@ def asked_types(
             asked = Asked(LIST, i, end, _content(tokens, i + 1, end), i + 1)
         else:
             continue
-        if asked is not None:
-            found.append(asked)
+        if asked is not None and not (found and i < found[-1].end):
+            found.append(asked)  # (not one inside the clause of the last: "how are ... how are ...")
     return found
 
 

@@ -1098,7 +1098,7 @@ def _as_written(question: str, word: str, written: _Written) -> str:
     return question[:200].strip(" ?\u061f!.")
 
 
-def _typed_span(question: str, span: Sequence[str], written: _Written) -> str:
+def _typed_span(question: str, span: Sequence[str], written: _Written, at: int = 0) -> str:
     """The words `span` as the user typed them, from the first to the last ("what commitments are
     iran's improvements supposed to line up with", possessive kept), or joined once read."""
     joined = " ".join(written.forms.get(t, t) for t in span)
@@ -1106,7 +1106,10 @@ def _typed_span(question: str, span: Sequence[str], written: _Written) -> str:
         return joined
     first, last = written.forms.get(span[0], span[0]), written.forms.get(span[-1], span[-1])
     text = question[:4000]
-    start = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)
+    # the occurrence of its first word with as many words before it as `at` ("how are they carried
+    # out? and how was it built?": the second "how")
+    starts = re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)
+    start = next((m for m in starts if len(words(text[: m.start()])) >= at), None)
     if start is None:
         return joined
     ends = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text[start.start() :], re.IGNORECASE)]
@@ -1629,7 +1632,7 @@ class ScopeIndex:
             # did he promise" of one that lists none (asked.py): the type of answer asked is not held
             if found.at not in gaps and not any(k in gaps for k in found.of):
                 gaps[found.at] = Gap.UNSAID
-                terms[found.at] = _typed_span(question, tokens[found.at : found.end], written)
+                terms[found.at] = _typed_span(question, tokens[found.at : found.end], written, found.at)
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _who_the_fa(tokens) if "when" not in types else []
         role = _who_the(tokens) or persian_role

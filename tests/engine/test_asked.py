@@ -174,3 +174,9 @@ def test_odd_input_gives_a_short_clean_caveat(engine):
     assert "\u200b" not in marks.caveat and "\u202e" not in marks.caveat
     long = engine.scope.check("how are executions carried out " * 130, "executions")
     assert long.scope.value == "partial" and len(long.caveat) < 300
+
+
+def test_each_clause_asked_is_quoted_as_typed(lighthouse):
+    check = lighthouse.check("how was the tower painted? and how was the lighthouse built?", "built")
+    assert check.scope.value == "partial"
+    assert "\u201chow was the tower painted\u201d or \u201chow was the lighthouse built\u201d" in check.caveat

@@ -21,11 +21,15 @@ import enum
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import i18n, predicates
+from .asked import NO_SPANS, Spans
+from .asked import spans as held_spans
+from .asked import uncovered as unheld_types
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names
 from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
@@ -232,6 +236,8 @@ class _Covered:
     # stems of its own question and phrasings that ask what something means ("what does 440
     # mean"): what the FAQ's authors say it defines
     defines: frozenset[str] = frozenset()
+    # the spans of each type of answer it holds (a manner, an enumeration: see asked.py)
+    held: Spans = NO_SPANS
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -1108,6 +1114,36 @@ def _as_written(question: str, word: str, written: _Written) -> str:
     return question[:200].strip(" ?\u061f!.")
 
 
+def _typed_span(question: str, span: Sequence[str], written: _Written, at: int = 0) -> str:
+    """The words `span` as the user typed them, from the first to the last ("what commitments are
+    iran's improvements supposed to line up with", possessive kept), or joined once read."""
+    joined = " ".join(written.forms.get(t, t) for t in span)
+    if not span:
+        return joined
+    first, last = written.forms.get(span[0], span[0]), written.forms.get(span[-1], span[-1])
+    text = question[:4000]
+    # the occurrence of its first word with as many words before it as `at` ("how are they carried
+    # out? and how was it built?": the second "how")
+    starts = re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)
+    start = next((m for m in starts if len(words(text[: m.start()])) >= at), None)
+    if start is None:
+        return joined
+    ends = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text[start.start() :], re.IGNORECASE)]
+    stop = next((e for e in ends if len(words(text[start.start() : start.start() + e])) >= len(span)), None)
+    if stop is None:
+        return joined
+    typed = "".join(ch for ch in text[start.start() : start.start() + stop] if ch == "\u200c" or not _format_char(ch))
+    typed = " ".join(typed.split())  # zero-width and direction marks dropped (the Persian ZWNJ kept)
+    return typed if len(typed) <= _TERM_CHARS else typed[:_TERM_CHARS].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _format_char(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cf"
+
+
+_TERM_CHARS = 160  # a clause quoted in a caveat, at most (a 4,000-character message has no clause breaks)
+
+
 def _how_kinds(tokens: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, _HOW[pair]) for i, pair in enumerate(itertools.pairwise(tokens)) if pair in _HOW]
 
@@ -1286,6 +1322,7 @@ class ScopeIndex:
                 if not _MEANING.isdisjoint(toks)
                 for w in toks
             ),
+            held=held_spans([*said_texts, *translated], [t for t in phrasings if not has_script(t)]),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -1608,6 +1645,19 @@ class ScopeIndex:
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
                 gaps[j] = Gap.UNSAID
+        for found in unheld_types(
+            tokens,
+            lambda i: _clause_end(tokens, i, question, self._max_chars),
+            covered.said,
+            covered.held,
+            self._judged,
+            written.owners,
+        ):
+            # "how are executions carried out" of an entry that gives no method, "what reforms
+            # did he promise" of one that lists none (asked.py): the type of answer asked is not held
+            if found.at not in gaps and not any(k in gaps for k in found.of):
+                gaps[found.at] = Gap.UNSAID
+                terms[found.at] = _typed_span(question, tokens[found.at : found.end], written, found.at)
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _who_the_fa(tokens) if "when" not in types else []
         role = _who_the(tokens) or persian_role
@@ -1728,9 +1778,9 @@ class ScopeIndex:
         for predicate in found:
             word = predicate.word
             if predicate.script == "fa":
-                # by its stems, or by its consonants as Persian words' vowels go unwritten
+                # by its stem, or by its consonants as Persian words' vowels go unwritten
                 # ("صادر", issued, of an entry saying "صدور", issuing; "کار" of a phrasing "kar")
-                supported = not _stems(word).isdisjoint(known) or skeleton(word) in covered.known_skeletons
+                supported = stem(word) in known or skeleton(word) in covered.known_skeletons
             elif predicate.script == "fa-Latn":
                 keys = {skeleton(word), skeleton(fold_word(word))}
                 if max(len(k) for k in keys) < 2:
@@ -1744,6 +1794,15 @@ class ScopeIndex:
             if not supported:
                 unsaid.append(predicate)
         return unsaid
+
+    def _judged(self, word: str) -> str | None:
+        """The stem a question word is compared by (asked.uncovered); None for the FAQ's own
+        subject ("letter") and for a typo or slang word, which tell nothing."""
+        fixed = self._fix(word)
+        st = stem(fixed)
+        if st in self._common or (st not in self._vocabulary and not is_english(fixed)):
+            return None
+        return st
 
     def _says_word(self, covered: _Covered, word: str) -> bool:
         """Whether the entry says `word`: a Finglish word by its consonants (`said_skeletons`)."""
@@ -1982,7 +2041,14 @@ class ScopeIndex:
         nothing but one of the FAQ's names and something of theirs asks for that thing; an entry
         that never says nor is asked it gives none. (The position of the thing, and the words as
         written.) Not the FAQ's subject ("iran's record"), which every entry is about."""
-        match = _ATTRIBUTE.match(question[: self._max_chars * 2])
+        text = question[: self._max_chars * 2]
+        # the first clause alone too: "what's bahreini's exact job title, is she their researcher?"
+        # asks the title, and guesses it after the comma
+        first = _FIRST_CLAUSE.split(text, maxsplit=1)[0]
+        match = _ATTRIBUTE.match(text) or _ATTRIBUTE.match(first)
+        # and "what is the exact job title of raha bahreini": the same, with "of"
+        of = match is None and (_ATTRIBUTE_OF.match(text) or _ATTRIBUTE_OF.match(first))
+        match = match or of or None
         if match is None:
             return None
         owner = words(match["owner"])
@@ -2001,6 +2067,8 @@ class ScopeIndex:
         at = next((i for i, w in enumerate(tokens) if w == thing[0]), None)
         if at is None:
             return None
+        if of:
+            return at, f"the {' '.join(match['thing'].split())} of {match['owner'].strip()}"
         return at, f"{match['owner'].strip()}'s {' '.join(match['thing'].split())}"
 
     def _definition_gap(self, question: str, entry_id: str) -> Uncovered | None:
@@ -2093,7 +2161,13 @@ _ATTRIBUTE = re.compile(
     r"(?P<thing>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
     re.IGNORECASE,
 )
+_ATTRIBUTE_OF = re.compile(
+    r"^\s*(?:what\s+is|what\s+was|what['\u2019]s|whats)\s+(?:the\s+)?(?P<thing>[^\W\d_][\w\s]*?)\s+of\s+"
+    r"(?P<owner>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
+    re.IGNORECASE,
+)
 _EXACT = frozenset("exact precise full official".split())
+_FIRST_CLAUSE = re.compile(r"[,;?!]")
 _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE

@@ -97,7 +97,7 @@ import re
 from collections.abc import Container
 from pathlib import Path
 
-from .lexicon import is_english
+from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import MAX_CACHED_WORD, word_cache
 from .subjects import CALENDAR_EN
 
@@ -704,13 +704,34 @@ def is_finglish(tokens: list[str]) -> bool:
 
 def _mostly_foreign(tokens: list[str]) -> bool:
     """Without a marker word, Finglish all the same when at least `MOSTLY_FOREIGN` of three or
-    more words (`_EITHER_UNMARKED` not counted) are no English word ("dore aval rouhani hoghoogh bashar
-    behtar shod": "shod" is an English word); an English question with a name or two in it has
-    far fewer."""
-    letters = [t for t in tokens if t.isalpha() and t.isascii() and t not in _EITHER_UNMARKED]
+    more different words (`_EITHER_UNMARKED` and words without a vowel not counted) are no
+    English word ("dore aval rouhani hoghoogh bashar behtar shod": "shod" is an English word);
+    an English question with a name or two in it has far fewer. Chat noise is no Finglish: a
+    word typed over and over ("lol lol lol", "asdf asdf asdf") is one word, and the chat words of
+    English ("ok", "lol", "omg", "haha", "brb") count as English (`is_chat_noise`)."""
+    letters = {
+        t for t in tokens if t.isalpha() and t.isascii() and t not in _EITHER_UNMARKED and _VOWEL.search(t)
+    }
     if len(letters) < 3:
         return False
-    return sum(1 for t in letters if not is_english(t) and t not in CALENDAR_EN) >= MOSTLY_FOREIGN * len(letters)
+    foreign = sum(1 for t in letters if not is_english(t) and t not in CALENDAR_EN and not is_chat_noise(t))
+    return foreign >= MOSTLY_FOREIGN * len(letters)
+
+
+# The chat words of English that are no dictionary word (lexicon.CHAT_ABBREVIATIONS, and the
+# interjections of text.STOP_WORDS), and laughter and interjections typed long ("haha",
+# "hehehe", "loool", "xDDD", "hmmm", "ahh", "ooh"): noise in any language, no sign of Finglish.
+_CHAT_WORDS = CHAT_ABBREVIATIONS | frozenset("ok okay k kk hmm um uh eh oh ah lmfao xd yay yeah yep nope meh".split())
+_CHAT_NOISE = re.compile(r"(?:(?:[hj][aeiou]){2,}h?|l+o+l+z?|x+d+|h+m+|a+h+|o+h+|u+g+h+|w+o+w+|y+a+y+|k+)")
+
+
+def is_chat_noise(word: str) -> bool:
+    """A chat word of English or a laugh ("lol", "ok", "hahaha"), in any case."""
+    word = word.casefold()
+    return word in _CHAT_WORDS or _CHAT_NOISE.fullmatch(word) is not None
+
+
+_VOWEL = re.compile("[aeiouy]")
 
 
 MOSTLY_FOREIGN = 0.75

@@ -637,6 +637,26 @@ def test_an_english_question_of_month_or_day_names_is_not_read_as_finglish(quest
     assert persian.language(question) == "en"
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["lol lol lol", "haha haha haha", "ok ok ok", "hmm ok lol", "lmao lol xD", "brb ttyl lol", "asdf asdf asdf"],
+)
+def test_chat_noise_is_not_finglish_and_gets_an_english_reply(engine, fa_engine, message):
+    # Chat words and laughter are no Persian, and a word typed over and over is one word: the
+    # reply is in English, with neither FAQ taking it for Persian.
+    assert persian.language(message) == "en"
+    for faq in (engine, fa_engine):
+        reply = faq.ask(message)
+        assert reply.lang == "en" and not reply.answered
+
+
+@pytest.mark.parametrize(
+    "question", ["chand nafar edam shodan lol", "haha zanbur ha shab parvaz mikonan?", "ok atashfeshan kei favaran kard"]
+)
+def test_finglish_with_chat_noise_in_it_stays_finglish(question):
+    assert persian.language(question) == "fa-Latn"
+
+
 def test_an_english_question_of_month_names_gets_an_english_reply(engine):
     reply = engine.ask("october, november or december?")
     assert reply.lang == "en" and not reply.translation

@@ -1360,9 +1360,13 @@ class ScopeIndex:
                 if word in FRAME_WORDS:
                     continue
                 if head and tokens[j - 1] in _COUNT_LEADS_FINGLISH and _countable_finglish(word):
-                    # Finglish: by its consonants, against every word the entry counts
+                    # Finglish: by its consonants, against every word the entry counts; a word
+                    # it never even says or is asked with ("chand ta moallem" of sources that
+                    # never say teachers), as in English and Persian: refused, not a caveat
                     if skeleton(word) not in covered.counted_skeletons:
                         gaps[j] = Gap.FIGURE
+                        if skeleton(word) not in covered.known_skeletons:
+                            absent.add(j)
                     continue
                 if not head and tokens[j - 2] in _COUNT_LEADS_FINGLISH and _countable_finglish(word):
                     # after a counter word ("chand nafar zan ..."): a word the entry never says

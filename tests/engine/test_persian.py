@@ -1096,6 +1096,30 @@ def test_a_finglish_count_of_what_the_entry_gives_no_figure_for_is_answered_with
 
 
 @pytest.mark.parametrize(
+    "english, farsi, finglish",
+    [
+        ("how many teachers saw the lighthouse?", "چند معلم فانوس رو دیدن؟", "chand ta moallem fanus ro didan?"),
+        ("how many ships saw the lighthouse?", "چند تا کشتی فانوس رو دیدن؟", "chand ta keshti fanus ro didan?"),
+    ],
+)
+def test_a_finglish_count_of_what_the_sources_never_mention_answers_nothing_as_in_english(
+    fa_engine, english, farsi, finglish
+):
+    # A count of something the entry never even says (nor is asked with) is no partial answer in
+    # any language: the entry's sources say nothing of it, so the entry is only offered.
+    for question in (english, farsi, finglish):
+        check = fa_engine.scope.check(question, "lighthouse")
+        assert check.scope.value == "partial" and check.answers_nothing, question
+
+
+def test_a_finglish_count_of_what_the_shipped_sources_never_mention_is_refused_as_in_persian(engine):
+    for question in ("chand ta daneshju edam kardan?", "چند دانشجو اعدام کردن؟"):
+        reply = engine.ask(question)
+        assert not reply.answered and reply.caveat is None, question
+        assert reply.result.reason.value == "uncovered" and reply.result.suggestions == ("executions",)
+
+
+@pytest.mark.parametrize(
     "variants",
     [
         ["nameye sazman", "nameh sazman", "name-ye sazman"],  # the ezafe typed onto نامه

@@ -33,7 +33,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
-from .persian import has_script, skeleton
+from .persian import has_script, normalize, skeleton
 from .persian import language as persian_language
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
@@ -1123,6 +1123,10 @@ class ScopeIndex:
         # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
         self._names = known_names(said_everywhere)
         self._name_words = frozenset(word for text in said_everywhere for word in _Written.read(text, len(text)).runs)
+        # ... and their consonants (persian.skeleton), the same in Persian script: "رادیو فردا"
+        # is "radio farda" as a Persian question writes it (one consonant tells too little)
+        self._name_skeletons = _skeletons_of(self._names)
+        self._name_word_skeletons = _skeletons_of(self._name_words)
         self._max_chars = max_chars
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
@@ -1949,18 +1953,31 @@ class ScopeIndex:
         when the answer does describe it a little ("Radio Farda's Roya Karimi Majd"). Only a
         question that is nothing but a name the FAQ writes counts."""
         topic = self._topics.get(entry_id)
-        match = _DEFINITION.match(question[: self._max_chars * 2]) or _DEFINITION_LATN.match(
-            question[: self._max_chars * 2]
-        )
+        text = question[: self._max_chars * 2]
+        match = _DEFINITION.match(text) or _DEFINITION_LATN.match(text)
+        if match is None and has_script(text):
+            match = _DEFINITION_FA.match(normalize(text))
         if topic is None or match is None:
             return None
         asked = [w for w in words(match["x"]) if w not in STOP_WORDS]
-        named = [w for w in asked if w in self._names]
-        if not named or not all(w in self._name_words for w in asked):
+        named = [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
+        if not named or not all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
             return None  # not only a name: "who is X talking to" asks about X, not what X is
-        if all(stem(self._fix(w)) in topic for w in named):
+        if all(self._in_topic(w, topic) for w in named):
             return None
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
+
+    @staticmethod
+    def _is_faq_name(word: str, names: frozenset[str], skeletons: frozenset[str]) -> bool:
+        """Whether `word` is one of `names`: a Persian-script word by its consonants."""
+        return word in names or (has_script(word) and skeleton(word) in skeletons)
+
+    def _in_topic(self, word: str, topic: frozenset[str]) -> bool:
+        """Whether the entry's own questions name `word` (a Persian-script name: in Persian, or
+        in the FAQ's own language by its consonants)."""
+        if stem(self._fix(word)) in topic:
+            return True
+        return has_script(word) and skeleton(word) in _skeletons_of(topic & self._names)
 
 
 # Verbs that carry no meaning of their own in "where did it go", "when did it come out".
@@ -2036,11 +2053,24 @@ _DEFINITION = re.compile(
 )
 # The same in Finglish: "X chie?", "X chi hast?", "X kie?" (the names are the FAQ's, as written).
 _DEFINITION_LATN = re.compile(
-    r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast))[\s?!.]*$",
+    r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast)|"
+    r"ya'?a?ni\s+chi+e?)[\s?!.]*$",
     re.IGNORECASE,
+)
+# ... and in Persian script (after persian.normalize): "X چیه?", "X چیست", "X چی هست", "X یعنی
+# چی", "X کیه", "X کیست".
+_DEFINITION_FA = re.compile(
+    r"^\s*(?P<x>[^?!.,;\u060c\u061b\u061f]+?)\s*(?:چیه|چیست|چی\s+(?:هست|است|هستش)|یعنی\s+(?:چی|چه)|"
+    r"کیه|کیست|کی\s+(?:هست|است|هستش))[\s?!.\u061f]*$"
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 _ACRONYM = re.compile(r"^[A-Z]{3,7}s?$")
+
+
+@functools.lru_cache(maxsize=64)
+def _skeletons_of(names: frozenset[str]) -> frozenset[str]:
+    """The consonants of each of `names` (persian.skeleton) that has two or more."""
+    return frozenset(k for name in names if len(k := skeleton(name)) >= 2)
 
 
 def _chat(raw: str) -> bool:

@@ -943,6 +943,36 @@ def test_a_finglish_what_is_name_question_gets_the_description_caveat_as_english
     assert scope.check("fanus chie?", "lighthouse").scope is Scope.FULL  # no name: a question, not a definition
 
 
+def test_a_persian_what_is_name_question_gets_the_description_caveat_as_english_does():
+    from bot.engine.scope import Gap, Scope, ScopeIndex
+
+    said = ["The keeper told Harbour Radio that the lamp still flashes every ten seconds."]
+    scope = ScopeIndex(
+        [
+            ("lighthouse", said, ["is the lighthouse working", "fanus hanuz kar mikone"]),
+            ("radio", ["Harbour Radio is the island's station."], ["what station is on the island"]),
+        ],
+        topics={"lighthouse": ["Is the lighthouse still working?"], "radio": ["What is Harbour Radio?"]},
+    )
+    # The name as Persian script writes it (by its consonants), with "what is" in its written and
+    # spoken forms, and Finglish "X yani chi"
+    for question in ("هاربر رادیو چیه؟", "هاربر رادیو چیست", "هاربر رادیو یعنی چی؟", "harbour radio yani chi?"):
+        check = scope.check(question, "lighthouse")
+        assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, question
+        assert check.answers_nothing
+        # ... and the entry whose own question names it answers it in full
+        assert scope.check(question, "radio").scope is Scope.FULL, question
+    for question in ("فانوس چیه؟", "فانوس دریایی هنوز کار میکنه؟"):  # no name: a question, not a definition
+        assert scope.check(question, "lighthouse").scope is Scope.FULL, question
+
+
+@pytest.mark.parametrize("question", ["رادیو فردا چی هست؟", "رادیو فردا یعنی چه", "radio farda yani chi?"])
+def test_what_is_a_name_the_shipped_faq_only_mentions_is_not_answered_in_full_in_persian(engine, question):
+    reply = engine.ask(question)
+    assert reply.scope != "full"
+    assert engine.ask("رها بحرینی کیست؟").scope == "full"  # the entry whose own question names her
+
+
 @pytest.mark.parametrize("text", ["²ٮ", "ـ", "۴ـ۴", "x²", "سی و ²"])  # a superscript digit, tatweel alone
 def test_odd_digits_and_tatweel_in_persian_never_crash_the_number_reading(text, fa_engine):
     from bot.engine.claims import number_claims

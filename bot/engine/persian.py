@@ -70,7 +70,8 @@ A word spelt by ear, letters that sound alike typed for one another (`sound_fold
 Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish
 (a Finglish-only marker word among mostly non-English words, or, without one, at least
 `MOSTLY_FOREIGN` of three or more words no English word), and only on words that are not
-English: kh/x, gh/q, o/ou/oo/u (not in English "-tion" words), ee/i, aa/a, ey/ei, the glide ی
+English: kh/x, gh/q, o/ou/oo/u/ow (not in English "-tion" words; "dowlat" = "doulat"), ee/i,
+aa/a, ey/ei, ی before a vowel typed y or i ("aghaliyat" = "aghaliat"), the glide ی
 ("daryayi"/"daryaei" → "daryai"), doubled letters and a final e written eh ("khoob"/"xub" →
 "khub", "edaam" → "edam"); then endings and plurals as in Persian script (`_finglish_stem`: the
 ezafe, final e/eh, -i, pronouns; ha/haye, and an/in/at/a/egan keeping 4 letters; person
@@ -78,8 +79,11 @@ endings on mi-/nemi- verbs: "mikhad" = "mikhan"), a result that is an English wo
 to the unstripped fold, then to the word as typed; hyphenated or separated plural suffixes
 joined ("edam-ha", "edam ha", "edamha" → "edam"); a separated "mi"/"nemi" joined to its verb
 ("mi kham" = "mikham"); Finglish function words and the ezafe dropped ("ro", "va", "ke", the
-"e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei"), and "name"
-(letter, نامه) spelt "nameh" in a Finglish text.
+"e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei", "kiya" → "ki", "kodoomast" →
+"kodom"), "name" (letter, نامه) spelt "nameh" and "male" (of, مال) "mal" in a Finglish text; a
+preposition with its pronoun ("azash", "behesh") dropped as a function word; and words of one
+meaning read as one (`_FINGLISH_SYNONYMS`, as `canonical` does in Persian script: "karzar" is
+"kampein", "zana"/"khanooma" are "zan").
 English text never reaches these rules, so English matching is unchanged. In `is_finglish`, a
 marker word counts once folded too ("mitoonan"), and words of either language ("e", "ha", "in",
 "be", "age": `_EITHER`) count for neither.
@@ -272,6 +276,7 @@ FINGLISH_STOP_WORDS = frozenset(
     enghadr enghad inghadr inghad enqadr inqadr shan beshan an
     midooni miduni midunin midoonin midunid midoonid bedooni beduni
     tu tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe
+    azash azashun azashoon behesh beheshun beheshoon barash barashun barashoon bahash bahashun
     """.split()
 )
 # Function words of Finglish that chat English uses too ("na" for no, "tu" for you): dropped in a
@@ -287,26 +292,48 @@ FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     shodan shodand kardan kardand karde kardeh shode shodeh
     """.split()
 )
-_FINGLISH_SUFFIXES = ("haye", "hay", "haei", "haee", "haie", "hai", "ha")
+_FINGLISH_SUFFIXES = ("hayi", "haye", "hay", "haei", "haee", "haie", "hai", "ha")
 # Question words have a handful of common spellings each ("key" and "kay" for کی, when); one
 # spelling for each, in Finglish texts only (so "key" stays an English word elsewhere).
 _FINGLISH_SPELLINGS = {
     variant: canonical
     for canonical, variants in {
         "kei": "key kay kei kei",
-        "ki": "ki kie kiye",
+        "ki": "ki kie kiye kiya kia kiyan kian kiaan",  # "kiya": کیا, spoken "who" of several
         "chi": "chi chie chiye chiya chiyeh chieh chia chiah chian chiyan chian chiand",
         "koja": "koja kojast kojas kujast",
         "chera": "chera chra chara",
         "chand": "chand chan chanta chande chandeh chandta",
         "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone",
-        "kodom": "kodom kodum kodoom kodam",
+        "kodom": "kodom kodum kodoom kodam kodomast kodumast kodoomast kodamast kodoman kodooman kodumand",
         "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
         # نامه (letter) is written "name", an English word, as often as "nameh"; in a Finglish
         # text it is the Persian word, spelt as the other usual spelling.
         "nameh": "name nameh naameh",
+        # مال (of, belonging to), "male" as often as "maale": an English word too (`_EITHER`)
+        "mal": "mal maal male maale maleh",
     }.items()
     for variant in variants.split()
+}
+# Words of one meaning in Finglish, as `_VARIANTS` and data/fa-synonyms.txt read them in Persian
+# script ("کارزار" is "کمپین", "قضیه"/"جریان" are "ماجرا", "خانوم" is "زن"): the word each group
+# reads as = its other spellings and synonyms, as typed (folded when read: `_finglish_synonyms`).
+# General words, not one FAQ's.
+_FINGLISH_SYNONYMS = {
+    "kampein": "karzar kaarzar kaarzaar",
+    "zan": "zanan zana zanha khanom khanum khanoom khanoma khanuma khanooma khanomha khanumha",
+    "majara": "ghazie ghaziye ghazieh ghaziash ghazieash ghaziyash jarian jaryan",
+    "asar": "tasir tasiir taasir",
+    "eshare": "zekr",
+    "motabegh": "montabegh hamkhan hamkhani motabeghat entebagh",
+    "negarani": "daghdaghe daghdagheh",
+    "hamkari": "taamol",
+    "enteghad": "irad",
+    "hemayat": "poshtibani",
+    "moahede": "peyman peiman",
+    "bazdasht": "dastgiri dastgir",
+    "viza": "ravadid",
+    "alan": "aknun aknoon",
 }
 _FINGLISH_PREFIXES = ("nemi", "mi")
 # The ezafe typed onto a word ("nameye", "nameie"): off before `_FINGLISH_SPELLINGS` is read.
@@ -632,6 +659,13 @@ _GLIDE = re.compile(r"(?<=[aou])(?:yi|ei|i)(?=$|[^aeiou])")
 # English words, misspelt, inside Finglish keep their o ("excutions"): the English endings.
 _ENGLISH_ENDING = re.compile(r"(?:tion|sion)s?$")
 _DOUBLE = re.compile(r"([a-z])\1+")
+# The diphthong او typed "ow" before a consonant ("dowlat", "rowhani", "mowzu"), as "ou" and
+# "o" are ("doulat", "rouhani", "dolat"): one u, not the consonant w.
+_OW = re.compile(r"ow(?![aeiou])")
+# ی between a consonant (or an i) and a vowel, typed as a consonant or a vowel by ear
+# ("aghaliyat"/"aghaliat", "jaryan"/"jarian", "vaziyat"/"vaziat", "taghyir"/"taghiir"): one i.
+# (Not before a vowel that ends the word or meets another vowel or ی: "darya", "daryayi" keep it.)
+_Y_BEFORE_VOWEL = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzi])y(?=[aeiou][^aeiouy])")
 # x for kh ("xub"), but not in an "ex" opening a word: English words and their typos mixed into
 # Finglish ("how many excutions") must stay within reach of the typo repair.
 _X = re.compile(r"(?<!^e)x")
@@ -782,10 +816,13 @@ def fold(word: str) -> str:
     original = word
     word = _X.sub("kh", word)
     english_like = _ENGLISH_ENDING.search(word) is not None
+    word = _OW.sub("u", word)
     for a, b in _FOLDS:
         if not (english_like and a == "o"):
             word = word.replace(a, b)
     word = _EY.sub("ei", word)
+    word = _DOUBLE.sub(r"\1", word)
+    word = _Y_BEFORE_VOWEL.sub("i", word)
     word = _DOUBLE.sub(r"\1", word)
     word = _GLIDE.sub("i", word)
     word = _DOUBLE.sub(r"\1", word)
@@ -822,11 +859,25 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
         pending = ""
     if pending:
         joined.append(pending)
-    return [
-        _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t)) or fold(t)
-        for i, t in enumerate(joined)
-        if t not in FINGLISH_STOP_WORDS and not (i and t in _FINGLISH_PRONOUNS)
-    ]
+    synonyms = _finglish_synonyms()
+    out = []
+    for i, t in enumerate(joined):
+        if t in FINGLISH_STOP_WORDS or (i and t in _FINGLISH_PRONOUNS):
+            continue
+        word = _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t)) or fold(t)
+        out.append(synonyms.get(word, word))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _finglish_synonyms() -> dict[str, str]:
+    """`_FINGLISH_SYNONYMS` folded: each variant's fold -> the fold of the word it reads as."""
+    return {
+        fold(variant): fold(word)
+        for word, variants in _FINGLISH_SYNONYMS.items()
+        for variant in variants.split()
+        if fold(variant) != fold(word)
+    }
 
 
 def language(text: str) -> str:

@@ -1164,6 +1164,45 @@ def test_finglish_endings_and_diphthongs_fold_together(variants):
     assert len({tuple(words(f"chand {v}", finglish=persian.ALWAYS)) for v in variants}) == 1
 
 
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["dowlat", "doulat", "dolat"],  # the diphthong typed ow, ou or o
+        ["rowhani", "rouhani", "rohani"],
+        ["aghaliyat", "aghaliat", "aghaliyyat"],  # ی before a vowel typed y or i
+        ["jaryan", "jarian"],
+        ["taghyir", "taghiir"],
+        ["kiya emza kardan", "ki emza kard"],  # spoken "who" (کیا)
+        ["kodoomast", "kodoom", "kodum"],  # a question word with "is" typed onto it
+        ["maale che ruzi", "male che ruzi"],  # مال, an English word too
+        ["moshkelat hayi", "moshkelat ha", "moshkelat"],  # a plural typed apart, with its ی
+        ["azash harf mizanan", "harf mizanan"],  # a preposition with its pronoun: a function word
+        ["karzar", "kaarzaar", "kampein"],  # words of one meaning, as in Persian script
+        ["zana", "zanan", "khanooma", "zan"],
+        ["ghazieash", "jaryan", "majara"],
+    ],
+)
+def test_more_finglish_spellings_and_synonyms_read_as_one(variants):
+    assert len({tuple(words(f"chand {v}", finglish=persian.ALWAYS)) for v in variants}) == 1, [
+        words(f"chand {v}", finglish=persian.ALWAYS) for v in variants
+    ]
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("in karzar darbare chie?", "campaign-overview"),
+        ("doulat-e avval-e rowhani hoghoogh bashar ro behtar kard?", "rouhani-first-term"),
+        ("name maale kodoom rooze?", "letter-date"),
+        ("kiya name ro emza kardan?", "who-signed"),
+        ("name be vaziyat-e zana va aghaliyat-ha eshare karde?", "women-minorities"),
+    ],
+)
+def test_finglish_spelling_variants_and_synonyms_reach_their_entry(engine, question, entry):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry and reply.scope == "full"
+
+
 def test_a_finglish_time_relative_to_now_the_entry_gives_no_time_for_gets_the_caveat(fa_engine):
     # "last year" (parsal, sale ghabl): the notes on bees give no time at all, as in English; the
     # volcano's notes speak of the last century, so a time relative to now may be theirs.

@@ -713,7 +713,8 @@ def _is_marker(token: str) -> bool:
 # "age be resolution ray bedan chi mishe" are Finglish, as their other words say.
 _EITHER = frozenset("e ye ha haye be in to too age male sale ham ray dad bad man do".split())
 # Of those, the ones an English question without a marker word hardly has ("in", "to", "be"
-# are in most): "un rapporters allowed in iran?" stays English.
+# are in most): without a marker they count as Finglish ("raha bahreini male amnesty e?"), while
+# the others count as English ("un rapporters allowed in iran?" stays English).
 _EITHER_UNMARKED = frozenset("e ye ha haye too male sale dad".split())
 
 
@@ -738,17 +739,23 @@ def is_finglish(tokens: list[str]) -> bool:
 
 def _mostly_foreign(tokens: list[str]) -> bool:
     """Without a marker word, Finglish all the same when at least `MOSTLY_FOREIGN` of three or
-    more different words (`_EITHER_UNMARKED` and words without a vowel not counted) are no
-    English word ("dore aval rouhani hoghoogh bashar behtar shod": "shod" is an English word);
+    more different words (non-words without a vowel not counted) are no English word, or one of
+    `_EITHER_UNMARKED` ("dore aval rouhani hoghoogh bashar behtar shod": "shod" is an English word);
     an English question with a name or two in it has far fewer. Chat noise is no Finglish: a
     word typed over and over ("lol lol lol", "asdf asdf asdf") is one word, and the chat words of
     English ("ok", "lol", "omg", "haha", "brb") count as English (`is_chat_noise`)."""
     letters = {
-        t for t in tokens if t.isalpha() and t.isascii() and t not in _EITHER_UNMARKED and _VOWEL.search(t)
+        t
+        for t in tokens
+        if t.isalpha() and t.isascii() and (_VOWEL.search(t) or is_english(t))
     }
     if len(letters) < 3:
         return False
-    foreign = sum(1 for t in letters if not is_english(t) and t not in CALENDAR_EN and not is_chat_noise(t))
+    foreign = sum(
+        1
+        for t in letters
+        if t in _EITHER_UNMARKED or (not is_english(t) and t not in CALENDAR_EN and not is_chat_noise(t))
+    )
     return foreign >= MOSTLY_FOREIGN * len(letters)
 
 
@@ -864,9 +871,19 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
     for i, t in enumerate(joined):
         if t in FINGLISH_STOP_WORDS or (i and t in _FINGLISH_PRONOUNS):
             continue
-        word = _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t)) or fold(t)
+        word = _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t))
+        if word is None:
+            word = fold(t)
+            # a spelling not listed that folds as a listed one does ("kodoome", "kudum")
+            word = _folded_spellings().get(word, word)
         out.append(synonyms.get(word, word))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_spellings() -> dict[str, str]:
+    """`_FINGLISH_SPELLINGS` by each spelling's fold (`fold`) -> its one spelling."""
+    return {fold(variant): word for variant, word in _FINGLISH_SPELLINGS.items() if fold(variant) != word}
 
 
 @functools.lru_cache(maxsize=1)

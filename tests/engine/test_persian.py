@@ -1220,6 +1220,10 @@ def test_a_finglish_time_relative_to_now_the_entry_gives_no_time_for_gets_the_ca
         "age be zanbur ray bedan chi mishe?",  # "age" (if), "be", "ray" (vote): either language
         "zanbur ha mitoonan shab parvaz konan?",  # "mitoonan": a marker word once folded
         "atashfeshan too dore-ye akhir favaran-e bozorg dasht?",  # no marker; "too", "-e" uncounted
+        # no marker, and English words: "male" (of) and a final "e" (is), which English questions
+        # hardly have, count as Finglish
+        "roya majd male lighthouse e?",
+        "zanbur male volcano e?",
     ],
 )
 def test_finglish_with_words_english_has_too_is_recognised(question):

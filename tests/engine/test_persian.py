@@ -1219,7 +1219,7 @@ def test_a_finglish_time_relative_to_now_the_entry_gives_no_time_for_gets_the_ca
         "in fanus chie?",  # "in" (this) is an English word too: not counted either way
         "age be zanbur ray bedan chi mishe?",  # "age" (if), "be", "ray" (vote): either language
         "zanbur ha mitoonan shab parvaz konan?",  # "mitoonan": a marker word once folded
-        "atashfeshan too dore-ye akhir favaran-e bozorg dasht?",  # no marker; "too", "-e" uncounted
+        "atashfeshan too dore-ye akhir favaran-e bozorg dasht?",  # no marker; "too", "-e" count as Finglish
         # no marker, and English words: "male" (of) and a final "e" (is), which English questions
         # hardly have, count as Finglish
         "roya majd male lighthouse e?",

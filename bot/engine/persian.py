@@ -275,7 +275,7 @@ FINGLISH_STOP_WORDS = frozenset(
     yeki kasi chizi begu begi bedunam bedoonam mikham mikhastam
     enghadr enghad inghadr inghad enqadr inqadr shan beshan an
     midooni miduni midunin midoonin midunid midoonid bedooni beduni
-    tu tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe
+    tu tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe vase vaase vasse vaseye
     azash azashun azashoon behesh beheshun beheshoon barash barashun barashoon bahash bahashun
     """.split()
 )

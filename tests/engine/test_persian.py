@@ -1196,6 +1196,8 @@ def test_more_finglish_spellings_and_synonyms_read_as_one(variants):
         ("name maale kodoom rooze?", "letter-date"),
         ("kiya name ro emza kardan?", "who-signed"),
         ("name be vaziyat-e zana va aghaliyat-ha eshare karde?", "women-minorities"),
+        ("taahodat-e iran bayad in line ba che commitment-hayi bashe?", "treaty-obligations"),  # glossary
+        ("tarikh-e name vase kodoom rooze?", "letter-date"),  # "vase" (for), a function word
     ],
 )
 def test_finglish_spelling_variants_and_synonyms_reach_their_entry(engine, question, entry):

@@ -83,7 +83,8 @@ joined ("edam-ha", "edam ha", "edamha" → "edam"); a separated "mi"/"nemi" join
 "kodom"), "name" (letter, نامه) spelt "nameh" and "male" (of, مال) "mal" in a Finglish text; a
 preposition with its pronoun ("azash", "behesh") dropped as a function word; and words of one
 meaning read as one (`_FINGLISH_SYNONYMS`, as `canonical` does in Persian script: "karzar" is
-"kampein", "zana"/"khanooma" are "zan").
+"kampein", "zana"/"khanooma" are "zan"), and so are two-word forms (`_FINGLISH_PAIRS`, as
+`_PAIRS`: "dar mored" and "raje be" are "darbare", "che kasi" is "ki", "che zamani" "kei").
 English text never reaches these rules, so English matching is unchanged. In `is_finglish`, a
 marker word counts once folded too ("mitoonan"), and words of either language ("e", "ha", "in",
 "be", "age": `_EITHER`) count for neither.
@@ -279,6 +280,13 @@ FINGLISH_STOP_WORDS = frozenset(
     azash azashun azashoon behesh beheshun beheshoon barash barashun barashoon bahash bahashun
     """.split()
 )
+# The plural with "its" typed apart ("va'de hash", وعده‌هاش): dropped after a word, as the
+# pronouns typed apart are (`_FINGLISH_PRONOUNS`).
+_FINGLISH_PLURAL_PRONOUNS = frozenset(
+    """
+    hash hashun hashoon
+    """.split()
+)
 # Function words of Finglish that chat English uses too ("na" for no, "tu" for you): dropped in a
 # Finglish text, but no sign that a text is Finglish. ("too", Finglish for "in" as often as "tu",
 # stays a word: in a Finglish question with English in it, it is as often the English "too".)
@@ -310,6 +318,7 @@ _FINGLISH_SPELLINGS = {
         # نامه (letter) is written "name", an English word, as often as "nameh"; in a Finglish
         # text it is the Persian word, spelt as the other usual spelling.
         "nameh": "name nameh naameh",
+        "darbare": "darbare darbareye darbarash rajebe rajeb",
         # مال (of, belonging to), "male" as often as "maale": an English word too (`_EITHER`)
         "mal": "mal maal male maale maleh",
     }.items()
@@ -867,9 +876,16 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
     if pending:
         joined.append(pending)
     synonyms = _finglish_synonyms()
+    pairs = _finglish_pairs()
     out = []
+    skip = False
     for i, t in enumerate(joined):
-        if t in FINGLISH_STOP_WORDS or (i and t in _FINGLISH_PRONOUNS):
+        if skip:
+            skip = False
+            continue
+        if i + 1 < len(joined) and (pair := pairs.get((fold(t), fold(joined[i + 1])))) is not None:
+            t, skip = pair, True  # "dar mored(-e)" is "darbare", as "در مورد" is "درباره"
+        elif t in FINGLISH_STOP_WORDS or (i and (t in _FINGLISH_PRONOUNS or t in _FINGLISH_PLURAL_PRONOUNS)):
             continue
         word = _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t))
         if word is None:
@@ -878,6 +894,28 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
             word = _folded_spellings().get(word, word)
         out.append(synonyms.get(word, word))
     return out
+
+
+# Two-word forms, as `_PAIRS` in Persian script: "dar mored" and "raje be" are "darbare" (about),
+# "che kasi" is "ki" (who), "che zamani" is "kei" (when), "bar asas" is "motabegh" (in line with).
+_FINGLISH_PAIRS = {
+    ("dar", "mored"): "darbare",
+    ("raje", "be"): "darbare",
+    ("be", "khater"): "bekhater",
+    ("che", "kasi"): "ki",
+    ("che", "kasani"): "ki",
+    ("che", "zamani"): "kei",
+    ("che", "vaght"): "kei",
+    ("che", "vaghti"): "kei",
+    ("che", "moghe"): "kei",
+    ("bar", "asas"): "motabegh",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _finglish_pairs() -> dict[tuple[str, str], str]:
+    """`_FINGLISH_PAIRS` by the two words' folds (`fold`: "dar morede" is "dar mored")."""
+    return {(fold(a), fold(b)): word for (a, b), word in _FINGLISH_PAIRS.items()}
 
 
 @functools.lru_cache(maxsize=1)

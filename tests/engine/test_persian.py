@@ -1180,6 +1180,10 @@ def test_finglish_endings_and_diphthongs_fold_together(variants):
         ["karzar", "kaarzaar", "kampein"],  # words of one meaning, as in Persian script
         ["zana", "zanan", "khanooma", "zan"],
         ["ghazieash", "jaryan", "majara"],
+        ["dar mored-e zanbur", "dar morede zanbur", "raje be zanbur", "darbare-ye zanbur"],  # "about"
+        ["che kasi neveshte", "ki neveshte"],  # two-word question words, as in Persian script
+        ["che zamani neveshte", "kei neveshte"],
+        ["va'de hash", "va'de ha"],  # the plural with "its" typed apart
     ],
 )
 def test_more_finglish_spellings_and_synonyms_read_as_one(variants):

@@ -343,6 +343,7 @@ _FINGLISH_SYNONYMS = {
     "bazdasht": "dastgiri dastgir",
     "viza": "ravadid",
     "alan": "aknun aknoon",
+    "taghir": "avaz",
 }
 _FINGLISH_PREFIXES = ("nemi", "mi")
 # The ezafe typed onto a word ("nameye", "nameie"): off before `_FINGLISH_SPELLINGS` is read.

@@ -346,6 +346,9 @@ _FINGLISH_SYNONYMS = {
     "taghir": "avaz",
 }
 _FINGLISH_PREFIXES = ("nemi", "mi")
+# The agent suffix -gar (گر) typed apart from its word, with its endings: "gozaresh gar", "pazhouhesh
+# garan", "gozaresh garaye": joined to the word before (not after an English word).
+_AGENT = re.compile(r"^gar(?:a|an|ane|ana|aye|e|ha|haye|hai|hayi)?$")
 # The ezafe typed onto a word ("nameye", "nameie"): off before `_FINGLISH_SPELLINGS` is read.
 _EZAFE_LATIN = re.compile(r"(?<=[ae])(?:yeh|ye|ie|i)$")
 
@@ -868,6 +871,9 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
         if token in _FINGLISH_SUFFIXES and joined:
             if not (is_english(joined[-1]) or _CLUSTER.match(joined[-1])):
                 joined[-1] += token
+            continue
+        if _AGENT.match(token) and joined and not is_english(joined[-1]) and joined[-1].isalpha():
+            joined[-1] += token  # "gozaresh garaye" is "gozareshgaraye", as "گزارش گر" is one word
             continue
         if token in _FINGLISH_PREFIXES:
             pending += token

@@ -512,6 +512,29 @@ def _asked_kinds(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
     return [i for i, word in enumerate(tokens) if word in ("where", "when") and word in types and asks(tokens, i)]
 
 
+# A web address asked for: "link", "url" (Persian "لینک"), and a web address given.
+_LINK_WORDS = frozenset(("link", "url", "لینک"))
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+# What makes an English "link" a thing asked for ("a link", "the link to"), not a connection
+# ("is there a link between X and Y") or a verb ("links the improvements to ...").
+_LINK_LEADS = frozenset("a the any some your their its".split())
+
+
+def _links_asked(tokens: Sequence[str], question: str) -> list[int]:
+    """Positions of a web address asked for: "is there **a link** where i can read it", Persian
+    "**لینک** مصاحبه رو داری؟", Finglish "**link** e mosahebe ro dari?" (no article there)."""
+    if _LINK_WORDS.isdisjoint(tokens):
+        return []
+    english = persian_language(question) == "en"
+    return [
+        i
+        for i, word in enumerate(tokens)
+        if word in _LINK_WORDS
+        and (not english or (i > 0 and tokens[i - 1] in _LINK_LEADS))
+        and tokens[i + 1 : i + 2] != ["between"]
+    ]
+
+
 def _opens(tokens: Sequence[str], i: int) -> bool:
     """Whether the question word at `i` opens a question rather than a relative clause ("the
     resolution which passed"): first, or after a frame or stop word ("in which prison")."""
@@ -1225,6 +1248,8 @@ class ScopeIndex:
         for toks in said_tokens:
             if any(w in PLACES for w in toks):
                 kinds.add("where")
+        if any(_URL.search(t) for t in said_texts) or any(_LINK_WORDS.intersection(toks) for toks in asked_tokens):
+            kinds.add("link")  # it gives a web address, or its authors say it is asked for one
         if (
             gives_cause
             or any(_gives_cause(toks) for toks in said_tokens)
@@ -1586,6 +1611,12 @@ class ScopeIndex:
                 gaps[j] = Gap.UNSAID
                 # the clause as written: its words once read drop what Finglish folds away
                 # ("chera iran 440 nafar ro edam kard", not "chera iran 440 nafar edam")
+                terms[j] = _as_written(question, tokens[j], written)
+        for j in _links_asked(tokens, question) if "link" not in covered.kinds else []:
+            # "is there a link to the full letter", "link e mosahebe ro dari?": a web address the
+            # entry's sources never give (what they do say still answers the rest)
+            if j not in gaps:
+                gaps[j] = Gap.UNSAID
                 terms[j] = _as_written(question, tokens[j], written)
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}

@@ -1184,6 +1184,8 @@ def test_finglish_endings_and_diphthongs_fold_together(variants):
         ["che kasi neveshte", "ki neveshte"],  # two-word question words, as in Persian script
         ["che zamani neveshte", "kei neveshte"],
         ["va'de hash", "va'de ha"],  # the plural with "its" typed apart
+        ["gozaresh garaye vizhe", "gozareshgaraye vizhe"],  # the agent suffix -gar typed apart
+        ["pazhouhesh gar", "pazhouheshgar"],
     ],
 )
 def test_more_finglish_spellings_and_synonyms_read_as_one(variants):

@@ -1339,12 +1339,14 @@ def test_a_word_spelt_by_ear_reaches_its_entry(fa_engine):
     [
         ("در مورد فوران آتشفشان نامه چه گفته", "volcano"),
         ("راجع به چشمک زدن فانوس دریایی چی نوشته", "lighthouse"),
+        ("dar mored-e favaran-e atashfeshan name chi gofte", "volcano"),  # Finglish "dar mored"
+        ("raje be fanus daryaei chi neveshte", "lighthouse"),
     ],
 )
 def test_about_in_two_words_frames_the_subject_as_one_word_does(fa_engine, question, entry):
     from bot.engine.engine import subject_of
 
-    assert subject_of(question, "fa") is not None
+    assert subject_of(question, "fa" if persian.has_script(question) else "fa-Latn") is not None
     reply = fa_engine.ask(question)
     assert reply.answered and reply.entry.id == entry
 

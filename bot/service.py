@@ -25,8 +25,7 @@ from typing import Any
 from . import servers
 from .calibration_file import stale_notice
 from .config import Config, ScheduleSettings
-from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n
-from .engine.persian import language as question_language
+from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n, question_language
 from .moderation import Applied, Editor, ReviewGroup, StatsReport, group_questions
 from .moderation.abuse import SERVER, USER, Limits, Verdict
 from .moderation.changelog import PublicChange, Snapshot, changes_to_json

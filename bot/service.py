@@ -25,7 +25,7 @@ from typing import Any
 from . import servers
 from .calibration_file import stale_notice
 from .config import Config, ScheduleSettings
-from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n
+from .engine import Engine, Entry, FollowUps, Outcome, Problem, Reply, i18n, question_language
 from .moderation import Applied, Editor, ReviewGroup, StatsReport, group_questions
 from .moderation.abuse import SERVER, USER, Limits, Verdict
 from .moderation.changelog import PublicChange, Snapshot, changes_to_json
@@ -480,18 +480,24 @@ class FaqService:
         )
         return reply
 
-    @property
-    def unasked_threshold(self) -> float:
-        """The stricter confidence an answer to a message not addressed to the bot needs."""
-        return max(self.config.discord.passive_threshold, self.config.matching.answer_threshold)
+    def unasked_threshold(self, language: str | None = None) -> float:
+        """The stricter confidence an answer to a message not addressed to the bot needs: the
+        stricter of `discord.passive_threshold` and the answer threshold of the question's
+        `language` ("en", "fa", "fa-Latn": its own when calibrated, as `ask` decides with)."""
+        answer, _ = self.config.matching.thresholds(language)
+        return max(self.config.discord.passive_threshold, answer)
 
     def fit_to_post_unasked(self, reply: Reply) -> bool:
         """A confident answer to the question as asked, fit to post where nobody asked the bot
-        (passive mode, forum posts): never a partial answer, "did you mean" or "no match"."""
+        (passive mode, forum posts): never a partial answer, "did you mean" or "no match". The
+        threshold is that of the language the question is written in (not the server's reply
+        language, which `ask` may have set on the reply)."""
+        limit = self.config.matching.max_question_chars * 2
+        language = question_language(reply.question[:limit])
         return (
             reply.result.outcome is Outcome.ANSWER
             and not reply.partial
-            and reply.result.score >= self.unasked_threshold
+            and reply.result.score >= self.unasked_threshold(language)
         )
 
     def record(

@@ -103,6 +103,40 @@ async def test_only_a_confident_full_answer_is_posted_where_nobody_asked(service
     assert not service.fit_to_post_unasked(confident)
 
 
+async def test_where_nobody_asked_a_question_needs_the_answer_threshold_of_its_own_language(service):
+    # As `ask` decides with each language's own answer threshold (matching.language_thresholds),
+    # so does passive mode: a Persian or Finglish answer is held to the Persian or Finglish one,
+    # whatever the English one is, and an English answer to the English one.
+    persian = service.ask("ایران چند نفر را اعدام کرده است؟")
+    english = service.ask("how many people has iran executed")
+    assert persian.answered and english.answered
+
+    def thresholds(en: float, fa: float):
+        matching = dataclasses.replace(
+            service.config.matching,
+            answer_threshold=en,
+            language_thresholds={"fa": {"answer_threshold": fa}, "fa-Latn": {"answer_threshold": fa}},
+        )
+        discord = dataclasses.replace(service.config.discord, passive_threshold=0.0)
+        service.config = dataclasses.replace(service.config, matching=matching, discord=discord)
+
+    thresholds(en=persian.result.score + 1, fa=persian.result.score - 1)
+    assert service.fit_to_post_unasked(persian)
+    thresholds(en=persian.result.score - 1, fa=persian.result.score + 1)
+    assert not service.fit_to_post_unasked(persian)
+    thresholds(en=english.result.score + 1, fa=english.result.score - 1)
+    assert not service.fit_to_post_unasked(english)
+    # the language the question is written in, not the server's reply language set on the reply
+    forced = dataclasses.replace(persian, question_language="en")
+    thresholds(en=persian.result.score + 1, fa=persian.result.score - 1)
+    assert service.fit_to_post_unasked(forced)
+    # and discord.passive_threshold, when stricter, still applies to every language
+    service.config = dataclasses.replace(
+        service.config, discord=dataclasses.replace(service.config.discord, passive_threshold=100.0)
+    )
+    assert not service.fit_to_post_unasked(persian)
+
+
 async def test_a_not_helpful_vote_queues_the_question_once(service):
     reply = service.ask("who signed the letter")
     service.record(reply, message_id=42)

@@ -57,6 +57,8 @@ _ABOUT_WORDS = {"fa": "درباره اشاره حرف حرفی", "fa-Latn": "dar
 # "About" in two words ("در مورد", "راجع به"), one word for the frame, as `persian.canonical`
 # reads them: "در مورد X نامه چه گفته" is framed as "درباره X ..." is.
 _ABOUT_PAIR = re.compile(r"(?<!\w)(?:در[\s\u200c]+مورد|راجع[\s\u200c]+به)(?!\w)")
+# ... and in Finglish: "dar mored(-e)", "dar moured-e", "raje be" (persian._FINGLISH_PAIRS).
+_ABOUT_PAIR_LATN = re.compile(r"\b(?:dar\s+mou?r[ae]d(?:[\s-]*e)?|raje'?\s+be)\b", re.IGNORECASE)
 _SAY_WORDS = {
     "fa": "میگه میگوید میگن گفته گفتن نوشته حرفی حرف زده اشاره",
     "fa-Latn": "mige migoyad migan gofte goftan neveshte harfi harf zade eshare",
@@ -227,6 +229,8 @@ def subject_of(question: str, language: str) -> str | None:
     frame, about, say = _frame_stems(language)
     if language == "fa":
         question = _ABOUT_PAIR.sub("درباره", question)
+    else:
+        question = _ABOUT_PAIR_LATN.sub("darbare", question)
     kept: list[str] = []
     dropped: set[str] = set()
     for token in question.split():

@@ -78,7 +78,8 @@ secrets, is no misspelt "اصرار", insistence).
 Finglish (Latin letters), in `finglish_words`, only for a text `is_finglish` says is Finglish
 (a Finglish-only marker word among mostly non-English words, or, without one, at least
 `MOSTLY_FOREIGN` of three or more words no English word), and only on words that are not
-English: kh/x, gh/q, o/ou/oo/u (not in English "-tion" words), ee/i, aa/a, ey/ei, the glide ی
+English: kh/x, gh/q, o/ou/oo/u/ow (not in English "-tion" words; "dowlat" = "doulat"), ee/i,
+aa/a, ey/ei, ی before a vowel typed y or i ("aghaliyat" = "aghaliat"), the glide ی
 ("daryayi"/"daryaei" → "daryai"), doubled letters and a final e written eh ("khoob"/"xub" →
 "khub", "edaam" → "edam"); then endings and plurals as in Persian script (`_finglish_stem`: the
 ezafe, final e/eh, -i, pronouns; ha/haye, and an/in/at/a/egan keeping 4 letters; person
@@ -86,8 +87,12 @@ endings on mi-/nemi- verbs: "mikhad" = "mikhan"), a result that is an English wo
 to the unstripped fold, then to the word as typed; hyphenated or separated plural suffixes
 joined ("edam-ha", "edam ha", "edamha" → "edam"); a separated "mi"/"nemi" joined to its verb
 ("mi kham" = "mikham"); Finglish function words and the ezafe dropped ("ro", "va", "ke", the
-"e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei"), and "name"
-(letter, نامه) spelt "nameh" in a Finglish text.
+"e" of "list-e"); question words spelled one way ("key"/"kay"/"kei" → "kei", "kiya" → "ki", "kodoomast" →
+"kodom"), "name" (letter, نامه) spelt "nameh" and "male" (of, مال) "mal" in a Finglish text; a
+preposition with its pronoun ("azash", "behesh") dropped as a function word; and words of one
+meaning read as one (`_FINGLISH_SYNONYMS`, as `canonical` does in Persian script: "karzar" is
+"kampein", "zana"/"khanooma" are "zan"), and so are two-word forms (`_FINGLISH_PAIRS`, as
+`_PAIRS`: "dar mored" and "raje be" are "darbare", "che kasi" is "ki", "che zamani" "kei").
 English text never reaches these rules, so English matching is unchanged. In `is_finglish`, a
 marker word counts once folded too ("mitoonan"), and words of either language ("e", "ha", "in",
 "be", "age": `_EITHER`) count for neither.
@@ -105,7 +110,7 @@ import re
 from collections.abc import Container
 from pathlib import Path
 
-from .lexicon import is_english
+from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import MAX_CACHED_WORD, word_cache
 from .subjects import CALENDAR_EN
 
@@ -281,7 +286,15 @@ FINGLISH_STOP_WORDS = frozenset(
     yeki kasi chizi begu begi bedunam bedoonam mikham mikhastam
     enghadr enghad inghadr inghad enqadr inqadr shan beshan an
     midooni miduni midunin midoonin midunid midoonid bedooni beduni
-    tu tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe
+    tu tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe vase vaase vasse vaseye
+    azash azashun azashoon behesh beheshun beheshoon barash barashun barashoon bahash bahashun
+    """.split()
+)
+# The plural with "its" typed apart ("va'de hash", وعده‌هاش): dropped after a word, as the
+# pronouns typed apart are (`_FINGLISH_PRONOUNS`).
+_FINGLISH_PLURAL_PRONOUNS = frozenset(
+    """
+    hash hashun hashoon
     """.split()
 )
 # Function words of Finglish that chat English uses too ("na" for no, "tu" for you): dropped in a
@@ -297,28 +310,55 @@ FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     shodan shodand kardan kardand karde kardeh shode shodeh
     """.split()
 )
-_FINGLISH_SUFFIXES = ("haye", "hay", "haei", "haee", "haie", "hai", "ha")
+_FINGLISH_SUFFIXES = ("hayi", "haye", "hay", "haei", "haee", "haie", "hai", "ha")
 # Question words have a handful of common spellings each ("key" and "kay" for کی, when); one
 # spelling for each, in Finglish texts only (so "key" stays an English word elsewhere).
 _FINGLISH_SPELLINGS = {
     variant: canonical
     for canonical, variants in {
         "kei": "key kay kei kei",
-        "ki": "ki kie kiye",
+        "ki": "ki kie kiye kiya kia kiyan kian kiaan",  # "kiya": کیا, spoken "who" of several
         "chi": "chi chie chiye chiya chiyeh chieh chia chiah chian chiyan chian chiand",
         "koja": "koja kojast kojas kujast",
         "chera": "chera chra chara",
         "chand": "chand chan chanta chande chandeh chandta",
         "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone",
-        "kodom": "kodom kodum kodoom kodam",
+        "kodom": "kodom kodum kodoom kodam kodomast kodumast kodoomast kodamast kodoman kodooman kodumand",
         "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
         # نامه (letter) is written "name", an English word, as often as "nameh"; in a Finglish
         # text it is the Persian word, spelt as the other usual spelling.
         "nameh": "name nameh naameh",
+        "darbare": "darbare darbareye darbarash rajebe rajeb",
+        # مال (of, belonging to), "male" as often as "maale": an English word too (`_EITHER`)
+        "mal": "mal maal male maale maleh",
     }.items()
     for variant in variants.split()
 }
+# Words of one meaning in Finglish, as `_VARIANTS` and data/fa-synonyms.txt read them in Persian
+# script ("کارزار" is "کمپین", "قضیه"/"جریان" are "ماجرا", "خانوم" is "زن"): the word each group
+# reads as = its other spellings and synonyms, as typed (folded when read: `_finglish_synonyms`).
+# General words, not one FAQ's.
+_FINGLISH_SYNONYMS = {
+    "kampein": "karzar kaarzar kaarzaar",
+    "zan": "zanan zana zanha khanom khanum khanoom khanoma khanuma khanooma khanomha khanumha",
+    "majara": "ghazie ghaziye ghazieh ghaziash ghazieash ghaziyash jarian jaryan",
+    "asar": "tasir tasiir taasir",
+    "eshare": "zekr",
+    "motabegh": "montabegh hamkhan hamkhani motabeghat entebagh",
+    "negarani": "daghdaghe daghdagheh",
+    "hamkari": "taamol",
+    "enteghad": "irad",
+    "hemayat": "poshtibani",
+    "moahede": "peyman peiman",
+    "bazdasht": "dastgiri dastgir",
+    "viza": "ravadid",
+    "alan": "aknun aknoon",
+    "taghir": "avaz",
+}
 _FINGLISH_PREFIXES = ("nemi", "mi")
+# The agent suffix -gar (گر) typed apart from its word, with its endings: "gozaresh gar", "pazhouhesh
+# garan", "gozaresh garaye": joined to the word before (not after an English word).
+_AGENT = re.compile(r"^gar(?:a|an|ane|ana|aye|e|ha|haye|hai|hayi)?$")
 # The ezafe typed onto a word ("nameye", "nameie"): off before `_FINGLISH_SPELLINGS` is read.
 _EZAFE_LATIN = re.compile(r"(?<=[ae])(?:yeh|ye|ie|i)$")
 
@@ -739,6 +779,13 @@ _GLIDE = re.compile(r"(?<=[aou])(?:yi|ei|i)(?=$|[^aeiou])")
 # English words, misspelt, inside Finglish keep their o ("excutions"): the English endings.
 _ENGLISH_ENDING = re.compile(r"(?:tion|sion)s?$")
 _DOUBLE = re.compile(r"([a-z])\1+")
+# The diphthong او typed "ow" before a consonant ("dowlat", "rowhani", "mowzu"), as "ou" and
+# "o" are ("doulat", "rouhani", "dolat"): one u, not the consonant w.
+_OW = re.compile(r"ow(?![aeiou])")
+# ی between a consonant (or an i) and a vowel, typed as a consonant or a vowel by ear
+# ("aghaliyat"/"aghaliat", "jaryan"/"jarian", "vaziyat"/"vaziat", "taghyir"/"taghiir"): one i.
+# (Not before a vowel that ends the word or meets another vowel or ی: "darya", "daryayi" keep it.)
+_Y_BEFORE_VOWEL = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzi])y(?=[aeiou][^aeiouy])")
 # x for kh ("xub"), but not in an "ex" opening a word: English words and their typos mixed into
 # Finglish ("how many excutions") must stay within reach of the typo repair.
 _X = re.compile(r"(?<!^e)x")
@@ -786,7 +833,8 @@ def _is_marker(token: str) -> bool:
 # "age be resolution ray bedan chi mishe" are Finglish, as their other words say.
 _EITHER = frozenset("e ye ha haye be in to too age male sale ham ray dad bad man do".split())
 # Of those, the ones an English question without a marker word hardly has ("in", "to", "be"
-# are in most): "un rapporters allowed in iran?" stays English.
+# are in most): without a marker they count as Finglish ("raha bahreini male amnesty e?"), while
+# the others count as English ("un rapporters allowed in iran?" stays English).
 _EITHER_UNMARKED = frozenset("e ye ha haye too male sale dad".split())
 
 
@@ -811,13 +859,36 @@ def is_finglish(tokens: list[str]) -> bool:
 
 def _mostly_foreign(tokens: list[str]) -> bool:
     """Without a marker word, Finglish all the same when at least `MOSTLY_FOREIGN` of three or
-    more words (`_EITHER_UNMARKED` not counted) are no English word ("dore aval rouhani hoghoogh bashar
-    behtar shod": "shod" is an English word); an English question with a name or two in it has
-    far fewer."""
-    letters = [t for t in tokens if t.isalpha() and t.isascii() and t not in _EITHER_UNMARKED]
+    more different words (non-words without a vowel not counted) are no English word, or one of
+    `_EITHER_UNMARKED` ("dore aval rouhani hoghoogh bashar behtar shod": "shod" is an English word);
+    an English question with a name or two in it has far fewer. Chat noise is no Finglish: a
+    word typed over and over ("lol lol lol", "asdf asdf asdf") is one word, and the chat words of
+    English ("ok", "lol", "omg", "haha", "brb") count as English (`is_chat_noise`)."""
+    letters = {t for t in tokens if t.isalpha() and t.isascii() and (_VOWEL.search(t) or is_english(t))}
     if len(letters) < 3:
         return False
-    return sum(1 for t in letters if not is_english(t) and t not in CALENDAR_EN) >= MOSTLY_FOREIGN * len(letters)
+    foreign = sum(
+        1
+        for t in letters
+        if t in _EITHER_UNMARKED or (not is_english(t) and t not in CALENDAR_EN and not is_chat_noise(t))
+    )
+    return foreign >= MOSTLY_FOREIGN * len(letters)
+
+
+# The chat words of English that are no dictionary word (lexicon.CHAT_ABBREVIATIONS, and the
+# interjections of text.STOP_WORDS), and laughter and interjections typed long ("haha",
+# "hehehe", "loool", "xDDD", "hmmm", "ahh", "ooh"): noise in any language, no sign of Finglish.
+_CHAT_WORDS = CHAT_ABBREVIATIONS | frozenset("ok okay k kk hmm um uh eh oh ah lmfao xd yay yeah yep nope meh".split())
+_CHAT_NOISE = re.compile(r"(?:(?:[hj][aeiou]){2,}h?|l+o+l+z?|x+d+|h+m+|a+h+|o+h+|u+g+h+|w+o+w+|y+a+y+|k+)")
+
+
+def is_chat_noise(word: str) -> bool:
+    """A chat word of English or a laugh ("lol", "ok", "hahaha"), in any case."""
+    word = word.casefold()
+    return word in _CHAT_WORDS or _CHAT_NOISE.fullmatch(word) is not None
+
+
+_VOWEL = re.compile("[aeiouy]")
 
 
 MOSTLY_FOREIGN = 0.75
@@ -868,10 +939,13 @@ def fold(word: str) -> str:
     original = word
     word = _X.sub("kh", word)
     english_like = _ENGLISH_ENDING.search(word) is not None
+    word = _OW.sub("u", word)
     for a, b in _FOLDS:
         if not (english_like and a == "o"):
             word = word.replace(a, b)
     word = _EY.sub("ei", word)
+    word = _DOUBLE.sub(r"\1", word)
+    word = _Y_BEFORE_VOWEL.sub("i", word)
     word = _DOUBLE.sub(r"\1", word)
     word = _GLIDE.sub("i", word)
     word = _DOUBLE.sub(r"\1", word)
@@ -901,6 +975,9 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
             if not (is_english(joined[-1]) or _CLUSTER.match(joined[-1])):
                 joined[-1] += token
             continue
+        if _AGENT.match(token) and joined and not is_english(joined[-1]) and joined[-1].isalpha():
+            joined[-1] += token  # "gozaresh garaye" is "gozareshgaraye", as "گزارش گر" is one word
+            continue
         if token in _FINGLISH_PREFIXES:
             pending += token
             continue
@@ -908,11 +985,64 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
         pending = ""
     if pending:
         joined.append(pending)
-    return [
-        _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t)) or fold(t)
-        for i, t in enumerate(joined)
-        if t not in FINGLISH_STOP_WORDS and not (i and t in _FINGLISH_PRONOUNS)
-    ]
+    synonyms = _finglish_synonyms()
+    pairs = _finglish_pairs()
+    out = []
+    skip = False
+    for i, t in enumerate(joined):
+        if skip:
+            skip = False
+            continue
+        if i + 1 < len(joined) and (pair := pairs.get((fold(t), fold(joined[i + 1])))) is not None:
+            t, skip = pair, True  # "dar mored(-e)" is "darbare", as "در مورد" is "درباره"
+        elif t in FINGLISH_STOP_WORDS or (i and (t in _FINGLISH_PRONOUNS or t in _FINGLISH_PLURAL_PRONOUNS)):
+            continue
+        word = _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t))
+        if word is None:
+            word = fold(t)
+            # a spelling not listed that folds as a listed one does ("kodoome", "kudum")
+            word = _folded_spellings().get(word, word)
+        out.append(synonyms.get(word, word))
+    return out
+
+
+# Two-word forms, as `_PAIRS` in Persian script: "dar mored" and "raje be" are "darbare" (about),
+# "che kasi" is "ki" (who), "che zamani" is "kei" (when), "bar asas" is "motabegh" (in line with).
+_FINGLISH_PAIRS = {
+    ("dar", "mored"): "darbare",
+    ("raje", "be"): "darbare",
+    ("be", "khater"): "bekhater",
+    ("che", "kasi"): "ki",
+    ("che", "kasani"): "ki",
+    ("che", "zamani"): "kei",
+    ("che", "vaght"): "kei",
+    ("che", "vaghti"): "kei",
+    ("che", "moghe"): "kei",
+    ("bar", "asas"): "motabegh",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _finglish_pairs() -> dict[tuple[str, str], str]:
+    """`_FINGLISH_PAIRS` by the two words' folds (`fold`: "dar morede" is "dar mored")."""
+    return {(fold(a), fold(b)): word for (a, b), word in _FINGLISH_PAIRS.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_spellings() -> dict[str, str]:
+    """`_FINGLISH_SPELLINGS` by each spelling's fold (`fold`) -> its one spelling."""
+    return {fold(variant): word for variant, word in _FINGLISH_SPELLINGS.items() if fold(variant) != word}
+
+
+@functools.lru_cache(maxsize=1)
+def _finglish_synonyms() -> dict[str, str]:
+    """`_FINGLISH_SYNONYMS` folded: each variant's fold -> the fold of the word it reads as."""
+    return {
+        fold(variant): fold(word)
+        for word, variants in _FINGLISH_SYNONYMS.items()
+        for variant in variants.split()
+        if fold(variant) != fold(word)
+    }
 
 
 def language(text: str) -> str:

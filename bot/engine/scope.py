@@ -37,7 +37,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
-from .persian import has_script, skeleton
+from .persian import has_script, normalize, skeleton
 from .persian import language as persian_language
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
@@ -540,6 +540,29 @@ def _number_forms(word: str) -> tuple[str, ...]:
 def _asked_kinds(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
     """Positions of "where" and "when" that ask (not "when it comes to")."""
     return [i for i, word in enumerate(tokens) if word in ("where", "when") and word in types and asks(tokens, i)]
+
+
+# A web address asked for: "link", "url" (Persian "لینک"), and a web address given.
+_LINK_WORDS = frozenset(("link", "url", "لینک"))
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+# What makes an English "link" a thing asked for ("a link", "the link to"), not a connection
+# ("is there a link between X and Y") or a verb ("links the improvements to ...").
+_LINK_LEADS = frozenset("a the any some your their its".split())
+
+
+def _links_asked(tokens: Sequence[str], question: str) -> list[int]:
+    """Positions of a web address asked for: "is there **a link** where i can read it", Persian
+    "**لینک** مصاحبه رو داری؟", Finglish "**link** e mosahebe ro dari?" (no article there)."""
+    if _LINK_WORDS.isdisjoint(tokens):
+        return []
+    english = persian_language(question) == "en"
+    return [
+        i
+        for i, word in enumerate(tokens)
+        if word in _LINK_WORDS
+        and (not english or (i > 0 and tokens[i - 1] in _LINK_LEADS))
+        and tokens[i + 1 : i + 2] != ["between"]
+    ]
 
 
 def _opens(tokens: Sequence[str], i: int) -> bool:
@@ -1175,9 +1198,10 @@ class ScopeIndex:
         # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
         self._names = known_names(said_everywhere)
         self._name_words = frozenset(word for text in said_everywhere for word in _Written.read(text, len(text)).runs)
-        # the names' consonants (of two or more), for a name typed in Persian script
-        self._name_skeletons = frozenset(k for k in map(skeleton, self._names) if len(k) >= 2)
-        self._name_word_skeletons = frozenset(k for k in map(skeleton, self._name_words) if len(k) >= 2)
+        # ... and their consonants (persian.skeleton), the same in Persian script: "رادیو فردا"
+        # is "radio farda" as a Persian question writes it (one consonant tells too little)
+        self._name_skeletons = _skeletons_of(self._names)
+        self._name_word_skeletons = _skeletons_of(self._name_words)
         self._max_chars = max_chars
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
@@ -1276,6 +1300,8 @@ class ScopeIndex:
         for toks in said_tokens:
             if any(w in PLACES for w in toks):
                 kinds.add("where")
+        if any(_URL.search(t) for t in said_texts) or any(_LINK_WORDS.intersection(toks) for toks in asked_tokens):
+            kinds.add("link")  # it gives a web address, or its authors say it is asked for one
         if (
             gives_cause
             or any(_gives_cause(toks) for toks in said_tokens)
@@ -1422,9 +1448,13 @@ class ScopeIndex:
                 if word in FRAME_WORDS:
                     continue
                 if head and tokens[j - 1] in _COUNT_LEADS_FINGLISH and _countable_finglish(word):
-                    # Finglish: by its consonants, against every word the entry counts
+                    # Finglish: by its consonants, against every word the entry counts; a word
+                    # it never even says or is asked with ("chand ta moallem" of sources that
+                    # never say teachers), as in English and Persian: refused, not a caveat
                     if skeleton(word) not in covered.counted_skeletons:
                         gaps[j] = Gap.FIGURE
+                        if skeleton(word) not in covered.known_skeletons:
+                            absent.add(j)
                     continue
                 if not head and tokens[j - 2] in _COUNT_LEADS_FINGLISH and _countable_finglish(word):
                     # after a counter word ("chand nafar zan ..."): a word the entry never says
@@ -1640,6 +1670,12 @@ class ScopeIndex:
                 gaps[j] = Gap.UNSAID
                 # the clause as written: its words once read drop what Finglish folds away
                 # ("chera iran 440 nafar ro edam kard", not "chera iran 440 nafar edam")
+                terms[j] = _as_written(question, tokens[j], written)
+        for j in _links_asked(tokens, question) if "link" not in covered.kinds else []:
+            # "is there a link to the full letter", "link e mosahebe ro dari?": a web address the
+            # entry's sources never give (what they do say still answers the rest)
+            if j not in gaps:
+                gaps[j] = Gap.UNSAID
                 terms[j] = _as_written(question, tokens[j], written)
         for j in _which_heads(tokens):
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
@@ -2078,21 +2114,31 @@ class ScopeIndex:
         when the answer does describe it a little ("Radio Farda's Roya Karimi Majd"). Only a
         question that is nothing but a name the FAQ writes counts."""
         topic = self._topics.get(entry_id)
-        head = question[: self._max_chars * 2]
-        match = _DEFINITION.match(head) or _DEFINITION_LATN.match(head) or _DEFINITION_FA.match(head)
+        text = question[: self._max_chars * 2]
+        match = _DEFINITION.match(text) or _DEFINITION_LATN.match(text)
+        if match is None and has_script(text):
+            match = _DEFINITION_FA.match(normalize(text))
         if topic is None or match is None:
             return None
         asked = [w for w in words(match["x"]) if w not in STOP_WORDS]
-        # A name in Persian script is the FAQ's name spelt with the same consonants ("رادیو فردا",
-        # "Radio Farda"): Persian script has no capitals to tell a name by.
-        named = [w for w in asked if w in self._names or (has_script(w) and skeleton(w) in self._name_skeletons)]
-        if not named or not all(
-            skeleton(w) in self._name_word_skeletons if has_script(w) else w in self._name_words for w in asked
-        ):
+        named = [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
+        if not named or not all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
             return None  # not only a name: "who is X talking to" asks about X, not what X is
-        if all(stem(self._fix(w)) in topic for w in named):
+        if all(self._in_topic(w, topic) for w in named):
             return None
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
+
+    @staticmethod
+    def _is_faq_name(word: str, names: frozenset[str], skeletons: frozenset[str]) -> bool:
+        """Whether `word` is one of `names`: a Persian-script word by its consonants."""
+        return word in names or (has_script(word) and skeleton(word) in skeletons)
+
+    def _in_topic(self, word: str, topic: frozenset[str]) -> bool:
+        """Whether the entry's own questions name `word` (a Persian-script name: in Persian, or
+        in the FAQ's own language by its consonants)."""
+        if stem(self._fix(word)) in topic:
+            return True
+        return has_script(word) and skeleton(word) in _skeletons_of(topic & self._names)
 
 
 # Verbs that carry no meaning of their own in "where did it go", "when did it come out".
@@ -2174,16 +2220,24 @@ _DEFINITION = re.compile(
 )
 # The same in Finglish: "X chie?", "X chi hast?", "X kie?" (the names are the FAQ's, as written).
 _DEFINITION_LATN = re.compile(
-    r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast))[\s?!.]*$",
+    r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast)|"
+    r"ya'?a?ni\s+chi+e?)[\s?!.]*$",
     re.IGNORECASE,
 )
-# ... and in Persian script: "X چیه؟", "X چیست؟", "X کیه؟", "X چی هست؟" (Arabic ي/ك too).
+# ... and in Persian script (after persian.normalize): "X چیه?", "X چیست", "X چی هست", "X یعنی
+# چی", "X کیه", "X کیست".
 _DEFINITION_FA = re.compile(
-    r"^\s*(?P<x>[^?!.,;\u061f\u060c]+?)\s+(?:[چ][یي](?:ه|ست)|[کك][یي](?:ه|ست)|[چ][یي]\s+(?:هست|است)|[کك][یي]\s+(?:هست|است))"
-    r"[\s?!.\u061f]*$"
+    r"^\s*(?P<x>[^?!.,;\u060c\u061b\u061f]+?)\s*(?:چیه|چیست|چی\s+(?:هست|است|هستش)|یعنی\s+(?:چی|چه)|"
+    r"کیه|کیست|کی\s+(?:هست|است|هستش))[\s?!.\u061f]*$"
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 _ACRONYM = re.compile(r"^[A-Z]{3,7}s?$")
+
+
+@functools.lru_cache(maxsize=64)
+def _skeletons_of(names: frozenset[str]) -> frozenset[str]:
+    """The consonants of each of `names` (persian.skeleton) that has two or more."""
+    return frozenset(k for name in names if len(k := skeleton(name)) >= 2)
 
 
 def _chat(raw: str) -> bool:

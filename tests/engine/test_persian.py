@@ -726,6 +726,26 @@ def test_an_english_question_of_month_or_day_names_is_not_read_as_finglish(quest
     assert persian.language(question) == "en"
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["lol lol lol", "haha haha haha", "ok ok ok", "hmm ok lol", "lmao lol xD", "brb ttyl lol", "asdf asdf asdf"],
+)
+def test_chat_noise_is_not_finglish_and_gets_an_english_reply(engine, fa_engine, message):
+    # Chat words and laughter are no Persian, and a word typed over and over is one word: the
+    # reply is in English, with neither FAQ taking it for Persian.
+    assert persian.language(message) == "en"
+    for faq in (engine, fa_engine):
+        reply = faq.ask(message)
+        assert reply.lang == "en" and not reply.answered
+
+
+@pytest.mark.parametrize(
+    "question", ["chand nafar edam shodan lol", "haha zanbur ha shab parvaz mikonan?", "ok atashfeshan kei favaran kard"]
+)
+def test_finglish_with_chat_noise_in_it_stays_finglish(question):
+    assert persian.language(question) == "fa-Latn"
+
+
 def test_an_english_question_of_month_names_gets_an_english_reply(engine):
     reply = engine.ask("october, november or december?")
     assert reply.lang == "en" and not reply.translation
@@ -1015,6 +1035,36 @@ def test_a_finglish_what_is_name_question_gets_the_description_caveat_as_english
         assert scope.check(question, "lighthouse").scope is Scope.FULL, question
 
 
+def test_a_persian_what_is_name_question_gets_the_description_caveat_as_english_does():
+    from bot.engine.scope import Gap, Scope, ScopeIndex
+
+    said = ["The keeper told Harbour Radio that the lamp still flashes every ten seconds."]
+    scope = ScopeIndex(
+        [
+            ("lighthouse", said, ["is the lighthouse working", "fanus hanuz kar mikone"]),
+            ("radio", ["Harbour Radio is the island's station."], ["what station is on the island"]),
+        ],
+        topics={"lighthouse": ["Is the lighthouse still working?"], "radio": ["What is Harbour Radio?"]},
+    )
+    # The name as Persian script writes it (by its consonants), with "what is" in its written and
+    # spoken forms, and Finglish "X yani chi"
+    for question in ("هاربر رادیو چیه؟", "هاربر رادیو چیست", "هاربر رادیو یعنی چی؟", "harbour radio yani chi?"):
+        check = scope.check(question, "lighthouse")
+        assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, question
+        assert check.answers_nothing
+        # ... and the entry whose own question names it answers it in full
+        assert scope.check(question, "radio").scope is Scope.FULL, question
+    for question in ("فانوس چیه؟", "فانوس دریایی هنوز کار میکنه؟"):  # no name: a question, not a definition
+        assert scope.check(question, "lighthouse").scope is Scope.FULL, question
+
+
+@pytest.mark.parametrize("question", ["رادیو فردا چی هست؟", "رادیو فردا یعنی چه", "radio farda yani chi?"])
+def test_what_is_a_name_the_shipped_faq_only_mentions_is_not_answered_in_full_in_persian(engine, question):
+    reply = engine.ask(question)
+    assert reply.scope != "full"
+    assert engine.ask("رها بحرینی کیست؟").scope == "full"  # the entry whose own question names her
+
+
 @pytest.mark.parametrize("text", ["²ٮ", "ـ", "۴ـ۴", "x²", "سی و ²"])  # a superscript digit, tatweel alone
 def test_odd_digits_and_tatweel_in_persian_never_crash_the_number_reading(text, fa_engine):
     from bot.engine.claims import number_claims
@@ -1168,6 +1218,30 @@ def test_a_finglish_count_of_what_the_entry_gives_no_figure_for_is_answered_with
 
 
 @pytest.mark.parametrize(
+    "english, farsi, finglish",
+    [
+        ("how many teachers saw the lighthouse?", "چند معلم فانوس رو دیدن؟", "chand ta moallem fanus ro didan?"),
+        ("how many ships saw the lighthouse?", "چند تا کشتی فانوس رو دیدن؟", "chand ta keshti fanus ro didan?"),
+    ],
+)
+def test_a_finglish_count_of_what_the_sources_never_mention_answers_nothing_as_in_english(
+    fa_engine, english, farsi, finglish
+):
+    # A count of something the entry never even says (nor is asked with) is no partial answer in
+    # any language: the entry's sources say nothing of it, so the entry is only offered.
+    for question in (english, farsi, finglish):
+        check = fa_engine.scope.check(question, "lighthouse")
+        assert check.scope.value == "partial" and check.answers_nothing, question
+
+
+def test_a_finglish_count_of_what_the_shipped_sources_never_mention_is_refused_as_in_persian(engine):
+    for question in ("chand ta daneshju edam kardan?", "چند دانشجو اعدام کردن؟"):
+        reply = engine.ask(question)
+        assert not reply.answered and reply.caveat is None, question
+        assert reply.result.reason.value == "uncovered" and reply.result.suggestions == ("executions",)
+
+
+@pytest.mark.parametrize(
     "variants",
     [
         ["nameye sazman", "nameh sazman", "name-ye sazman"],  # the ezafe typed onto نامه
@@ -1180,6 +1254,53 @@ def test_a_finglish_count_of_what_the_entry_gives_no_figure_for_is_answered_with
 )
 def test_finglish_endings_and_diphthongs_fold_together(variants):
     assert len({tuple(words(f"chand {v}", finglish=persian.ALWAYS)) for v in variants}) == 1
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["dowlat", "doulat", "dolat"],  # the diphthong typed ow, ou or o
+        ["rowhani", "rouhani", "rohani"],
+        ["aghaliyat", "aghaliat", "aghaliyyat"],  # ی before a vowel typed y or i
+        ["jaryan", "jarian"],
+        ["taghyir", "taghiir"],
+        ["kiya emza kardan", "ki emza kard"],  # spoken "who" (کیا)
+        ["kodoomast", "kodoom", "kodum"],  # a question word with "is" typed onto it
+        ["maale che ruzi", "male che ruzi"],  # مال, an English word too
+        ["moshkelat hayi", "moshkelat ha", "moshkelat"],  # a plural typed apart, with its ی
+        ["azash harf mizanan", "harf mizanan"],  # a preposition with its pronoun: a function word
+        ["karzar", "kaarzaar", "kampein"],  # words of one meaning, as in Persian script
+        ["zana", "zanan", "khanooma", "zan"],
+        ["ghazieash", "jaryan", "majara"],
+        ["dar mored-e zanbur", "dar morede zanbur", "raje be zanbur", "darbare-ye zanbur"],  # "about"
+        ["che kasi neveshte", "ki neveshte"],  # two-word question words, as in Persian script
+        ["che zamani neveshte", "kei neveshte"],
+        ["va'de hash", "va'de ha"],  # the plural with "its" typed apart
+        ["gozaresh garaye vizhe", "gozareshgaraye vizhe"],  # the agent suffix -gar typed apart
+        ["pazhouhesh gar", "pazhouheshgar"],
+    ],
+)
+def test_more_finglish_spellings_and_synonyms_read_as_one(variants):
+    assert len({tuple(words(f"chand {v}", finglish=persian.ALWAYS)) for v in variants}) == 1, [
+        words(f"chand {v}", finglish=persian.ALWAYS) for v in variants
+    ]
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("in karzar darbare chie?", "campaign-overview"),
+        ("doulat-e avval-e rowhani hoghoogh bashar ro behtar kard?", "rouhani-first-term"),
+        ("name maale kodoom rooze?", "letter-date"),
+        ("kiya name ro emza kardan?", "who-signed"),
+        ("name be vaziyat-e zana va aghaliyat-ha eshare karde?", "women-minorities"),
+        ("taahodat-e iran bayad in line ba che commitment-hayi bashe?", "treaty-obligations"),  # glossary
+        ("tarikh-e name vase kodoom rooze?", "letter-date"),  # "vase" (for), a function word
+    ],
+)
+def test_finglish_spelling_variants_and_synonyms_reach_their_entry(engine, question, entry):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry and reply.scope == "full"
 
 
 def test_a_finglish_time_relative_to_now_the_entry_gives_no_time_for_gets_the_caveat(fa_engine):
@@ -1198,7 +1319,11 @@ def test_a_finglish_time_relative_to_now_the_entry_gives_no_time_for_gets_the_ca
         "in fanus chie?",  # "in" (this) is an English word too: not counted either way
         "age be zanbur ray bedan chi mishe?",  # "age" (if), "be", "ray" (vote): either language
         "zanbur ha mitoonan shab parvaz konan?",  # "mitoonan": a marker word once folded
-        "atashfeshan too dore-ye akhir favaran-e bozorg dasht?",  # no marker; "too", "-e" uncounted
+        "atashfeshan too dore-ye akhir favaran-e bozorg dasht?",  # no marker; "too", "-e" count as Finglish
+        # no marker, and English words: "male" (of) and a final "e" (is), which English questions
+        # hardly have, count as Finglish
+        "roya majd male lighthouse e?",
+        "zanbur male volcano e?",
     ],
 )
 def test_finglish_with_words_english_has_too_is_recognised(question):
@@ -1306,12 +1431,14 @@ def test_a_word_spelt_by_ear_reaches_its_entry(fa_engine):
     [
         ("در مورد فوران آتشفشان نامه چه گفته", "volcano"),
         ("راجع به چشمک زدن فانوس دریایی چی نوشته", "lighthouse"),
+        ("dar mored-e favaran-e atashfeshan name chi gofte", "volcano"),  # Finglish "dar mored"
+        ("raje be fanus daryaei chi neveshte", "lighthouse"),
     ],
 )
 def test_about_in_two_words_frames_the_subject_as_one_word_does(fa_engine, question, entry):
     from bot.engine.engine import subject_of
 
-    assert subject_of(question, "fa") is not None
+    assert subject_of(question, "fa" if persian.has_script(question) else "fa-Latn") is not None
     reply = fa_engine.ask(question)
     assert reply.answered and reply.entry.id == entry
 

@@ -1329,3 +1329,33 @@ def test_a_definition_a_phrasing_asks_or_what_something_means_for_stays_full(mad
     assert_partial(engine, "what does arbitrary detention mean legally", "arbitrary-detention", "mean legally")
     fa = fa_made_up.scope.check("تعریف فوران چیه؟", "volcano")
     assert fa.scope.value == "partial", fa
+
+
+def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_language():
+    from bot.engine.scope import Gap, Scope, ScopeIndex
+
+    scope = ScopeIndex(
+        [
+            ("lighthouse", ["The keeper said the lamp still flashes every ten seconds."], ["is the lighthouse working"]),
+            ("notes", ["The keeper's notes are online at https://example.org/notes."], ["where are the notes"]),
+        ],
+        topics={"lighthouse": ["Is the lighthouse still working?"], "notes": ["Where can I read the notes?"]},
+    )
+    for question in (
+        "is there a link where i can read about the lighthouse?",
+        "can you send me the url of the lighthouse notes",
+        "لینک یادداشت‌های فانوس رو داری؟",
+        "link e yaddasht haye fanus ro dari?",
+    ):
+        check = scope.check(question, "lighthouse")
+        assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.UNSAID, question
+        # an entry whose sources give a web address answers it
+        assert scope.check(question, "notes").scope is Scope.FULL, question
+    # a connection, or a verb, is no web address asked for
+    for question in ("is there a link between the lamp and the keeper?", "the keeper links the lamp to the tide"):
+        assert scope.check(question, "lighthouse").scope is Scope.FULL, question
+
+
+def test_a_link_to_an_interview_the_shipped_sources_do_not_give_is_not_answered_in_full(engine):
+    for question in ("do you have a link to the radio farda interview?", "لینک مصاحبه رادیو فردا رو داری؟"):
+        assert engine.ask(question).scope != "full", question

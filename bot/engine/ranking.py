@@ -19,7 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import learned, persian
+from . import learned, persian, synonyms
 from .index import Index, _closest_spelling, _length_buckets, _similar_length, _sublinear, _terms
 from .lexicon import is_english
 from .memo import MAX_CACHED_WORD
@@ -122,6 +122,12 @@ class Ranker:
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
         self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
         self._prepared = False
+        # Latin-script questions read as English (not the Finglish index's): everyday synonyms
+        # and idioms towards the FAQ's own words (synonyms.py)
+        self._english = index.finglish != persian.ALWAYS
+
+    def _knows(self, word: str) -> bool:
+        return stem(word) in self.index.stems
 
     def prepare(self) -> None:
         """Make now the tables the first questions would otherwise make (`_every_entry`'s
@@ -146,6 +152,11 @@ class Ranker:
             return word
         s = self.settings
         min_length = persian.TYPO_MIN_LENGTH if persian.has_script(word) else s.typo_min_length
+        if self._english:
+            # a word the FAQ never uses, of one meaning with one it does ("journos": "journalist")
+            same = synonyms.english().word_for(word, self._knows)
+            if same is not None:
+                return same
         if len(word) < min_length or not word.isalpha():
             return word
         cached = self._repair_cache.get(word)
@@ -227,6 +238,9 @@ class Ranker:
         unknown words), plain text, off-topic words and answer types."""
         all_words = words(question, self.settings.max_question_chars, self.index.finglish)
         types = question_types(all_words) if signals else frozenset()
+        if self._english and not persian.has_script(question):
+            # everyday idioms as the FAQ's word for them ("put to death": "executed"; synonyms.py)
+            all_words = synonyms.english().read(all_words, self._knows)
         raw = [w for w in all_words if w not in STOP_WORDS]
         if not question.isascii():
             raw = persian.join_compounds(raw, self.index.stems)  # "قطع نامه" = "قطعنامه"

@@ -54,6 +54,10 @@ class Reason(enum.Enum):
     # Answered with its own entry: the question is word for word one of that entry's phrasings, and
     # another entry ranked first (Engine._own_entry: possible in a FAQ served with collisions).
     PHRASING = "phrasing"
+    # Answered although below the answer threshold: the question asks only what all this is about
+    # ("what's the gist of this?", "what is this whole thing about"), and the FAQ answers "what is
+    # this about?" itself with confidence (Engine._by_overview).
+    OVERVIEW = "overview"
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,23 @@ _FILLER = re.compile(
 )
 
 
+# A question that asks only what all this is about, as a whole ("what's the gist of all this?",
+# "what is this whole thing about", "whats the main goal here"): its words, but for stop words and
+# question frame (scope.FRAME_WORDS), are all of these, one of `_OVERVIEW_ASKS` among them.
+# Ordinary English, no word of any one FAQ; a question with any other word ("the point of the
+# vote") asks about that, and is not one (Engine._by_overview).
+_OVERVIEW_ASKS = frozenset(
+    "about gist point goal goals aim aims purpose deal story summary summarize summarise sum tldr tl dr "
+    "overview idea picture premise".split()
+)
+_OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
+    "whole thing things main basic basics big general overall short nutshell quick brief even wait "
+    "going happening faq here all this that it entire cover covers covering".split()
+)
+# The question an FAQ's overview entry answers; the FAQ must answer it with confidence itself.
+_OVERVIEW_PROBE = "what is this about?"
+
+
 # "a whole bunch of", "lots of", "tons of": "many", in the second reading too.
 _MANY = re.compile(
     r"\b(?:an? (?:whole )?(?:bunch|lot|load|ton|heap)s? of|(?:lots|loads|tons|heaps) of)\b", re.IGNORECASE
@@ -192,6 +209,16 @@ def plain(question: str) -> str | None:
     kept = content_words(text)
     # nothing left, or only stop words dropped ("ok", "please"): the same reading again
     return text if kept and kept != content_words(question) else None
+
+
+def _asks_overview(question: str) -> bool:
+    """Whether an English question asks only what all this is about (`_OVERVIEW_WORDS`)."""
+    read = words(question[:200], finglish=False)
+    # it asks: a question mark, or a question word anywhere ("wait what is this about")
+    if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read):
+        return False
+    kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS]
+    return set(kept) <= _OVERVIEW_WORDS and not _OVERVIEW_ASKS.isdisjoint(read)
 
 
 def _is_question(sentence: str, language: str = i18n.EN) -> bool:
@@ -568,6 +595,8 @@ class Engine:
             result = self._by_plain(question, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(question, result)
+        if not result.answered and language == i18n.EN:
+            result = self._by_overview(question, result)
         if not result.answered and language != i18n.EN:
             result = self._by_subject(question, result, language)
         if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
@@ -748,6 +777,24 @@ class Engine:
             picks = tuple([*first, *(e for e in entries if e not in first)][: self.matcher.settings.max_suggestions])
             return dataclasses.replace(result, outcome=Outcome.SUGGEST, suggestions=picks, reason=Reason.TOPICS)
         return result
+
+    def _by_overview(self, question: str, result: MatchResult) -> MatchResult:
+        """ "what's the gist of all this?", "what is this whole thing about": a question that asks
+        only what the FAQ's subject is, as a whole, in other words than "what is this about?",
+        scores low on every signal (its words are in every entry, or in none). When it is only
+        such words (`_OVERVIEW_WORDS`) and the FAQ answers "what is this about?" itself with
+        confidence and in full, that entry answers it: the overview the FAQ wrote. A FAQ without
+        one refuses as before; a veto stands; the scope check still reads the whole question."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or not _asks_overview(question):
+            return result
+        probe = self.match(_OVERVIEW_PROBE, i18n.EN)
+        if probe.reason is not Reason.CONFIDENT or probe.entry_id is None:
+            return result
+        if self.scope.check(_OVERVIEW_PROBE, probe.entry_id).scope is not Scope.FULL:
+            return result
+        return dataclasses.replace(
+            result, outcome=Outcome.ANSWER, entry_id=probe.entry_id, suggestions=(), reason=Reason.OVERVIEW
+        )
 
     def prepare(self) -> Engine:
         """Make now what the first questions would otherwise make, so that none of them waits for

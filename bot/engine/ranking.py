@@ -125,9 +125,17 @@ class Ranker:
         # Latin-script questions read as English (not the Finglish index's): everyday synonyms
         # and idioms towards the FAQ's own words (synonyms.py)
         self._english = index.finglish != persian.ALWAYS
+        self._idioms: tuple[tuple[int, int], frozenset[tuple[str, ...]]] | None = None
 
     def _knows(self, word: str) -> bool:
         return stem(word) in self.index.stems
+
+    def _own_idioms(self) -> frozenset[tuple[str, ...]]:
+        """The idioms of synonyms.py that the FAQ's own texts use (read as typed), once per index."""
+        key = (id(self.index), len(self.index.texts))
+        if self._idioms is None or self._idioms[0] != key:
+            self._idioms = (key, synonyms.english().used_in(self.index.texts))
+        return self._idioms[1]
 
     def prepare(self) -> None:
         """Make now the tables the first questions would otherwise make (`_every_entry`'s
@@ -141,6 +149,8 @@ class Ranker:
             self._repair_persian_stem("")
         if self.settings.fusion_text > 0 and self.settings.text_words > 0:
             self._word_codes()
+        if self._english:
+            self._own_idioms()
         self._prepared = True
 
     def repair(self, word: str) -> str:
@@ -240,7 +250,7 @@ class Ranker:
         types = question_types(all_words) if signals else frozenset()
         if self._english and not persian.has_script(question):
             # everyday idioms as the FAQ's word for them ("put to death": "executed"; synonyms.py)
-            all_words = synonyms.english().read(all_words, self._knows)
+            all_words = synonyms.english().read(all_words, self._knows, self._own_idioms())
         raw = [w for w in all_words if w not in STOP_WORDS]
         if not question.isascii():
             raw = persian.join_compounds(raw, self.index.stems)  # "قطع نامه" = "قطعنامه"

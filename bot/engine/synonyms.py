@@ -3,15 +3,16 @@
 A question that says "journos" or asks whether a government is "playing ball" shares no word with
 phrasings that say "journalist" or "cooperate", and scores low with the right entry first. The
 ranking reads a question with this list, towards the FAQ's own words only: an idiom as the first
-word of its group the FAQ uses; a one-word variant the same way, but only when the FAQ never uses
-the variant itself (ranking.Ranker.repair). General English, like data/fa-synonyms.txt for Persian;
+word of its group the FAQ uses, unless the FAQ's own texts use the idiom; a one-word variant the
+same way, but only when the FAQ never uses the variant itself (ranking.Ranker.repair). So a FAQ's
+own phrasings read as before, and the collision check of a phrasing is unchanged. General English, like data/fa-synonyms.txt for Persian;
 no word of any one FAQ: a group whose words the FAQ never uses changes nothing.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,17 +31,29 @@ class Synonyms:
         """The first word of `word`'s group that `knows` accepts, if `word` is a one-word variant."""
         return _first(self.by_stem.get(stem(word), ()), knows)
 
-    def read(self, tokens: Sequence[str], knows: Callable[[str], bool]) -> list[str]:
+    def used_in(self, texts: Iterable[str]) -> frozenset[tuple[str, ...]]:
+        """The idioms that occur in `texts` (words separated by single spaces, as `text.words`
+        reads them): a FAQ that says "allowed into" itself keeps that weight of its own."""
+        if not self.idioms:
+            return frozenset()
+        joined = "\n" + "\n".join(f" {t} " for t in texts) + "\n"
+        return frozenset(idiom for idiom in self.idioms if f" {' '.join(idiom)} " in joined)
+
+    def read(
+        self, tokens: Sequence[str], knows: Callable[[str], bool], own: Collection[tuple[str, ...]] = ()
+    ) -> list[str]:
         """`tokens` (as `text.words` reads a question) with each idiom read as the first word of
-        its group that `knows` accepts (an idiom whose group the FAQ never uses stays as typed)."""
+        its group that `knows` accepts; an idiom whose group the FAQ never uses, or one of `own`
+        (the FAQ's texts use it: `used_in`), stays as typed."""
         if not self.idioms or len(tokens) < 2:
             return list(tokens)
         out: list[str] = []
         i = 0
         while i < len(tokens):
             for n in range(min(self.span, len(tokens) - i), 1, -1):
-                group = self.idioms.get(tuple(tokens[i : i + n]))
-                word = _first(group, knows) if group else None
+                idiom = tuple(tokens[i : i + n])
+                group = self.idioms.get(idiom)
+                word = _first(group, knows) if group and idiom not in own else None
                 if word is not None:
                     out.append(word)
                     i += n

@@ -27,6 +27,11 @@ class Synonyms:
     idioms: dict[tuple[str, ...], tuple[str, ...]]  # an idiom's words -> the words of its group
     span: int  # the most words of an idiom
 
+    @functools.cached_property
+    def firsts(self) -> frozenset[str]:
+        """The words an idiom opens with."""
+        return frozenset(idiom[0] for idiom in self.idioms)
+
     def word_for(self, word: str, knows: Callable[[str], bool]) -> str | None:
         """The first word of `word`'s group that `knows` accepts, if `word` is a one-word variant."""
         return _first(self.by_stem.get(stem(word), ()), knows)
@@ -45,11 +50,16 @@ class Synonyms:
         """`tokens` (as `text.words` reads a question) with each idiom read as the first word of
         its group that `knows` accepts; an idiom whose group the FAQ never uses, or one of `own`
         (the FAQ's texts use it: `used_in`), stays as typed."""
-        if not self.idioms or len(tokens) < 2:
-            return list(tokens)
+        firsts = self.firsts
+        if len(tokens) < 2 or firsts.isdisjoint(tokens):
+            return list(tokens)  # the common case: no word opens an idiom
         out: list[str] = []
         i = 0
         while i < len(tokens):
+            if tokens[i] not in firsts:
+                out.append(tokens[i])
+                i += 1
+                continue
             for n in range(min(self.span, len(tokens) - i), 1, -1):
                 idiom = tuple(tokens[i : i + n])
                 group = self.idioms.get(idiom)

@@ -162,7 +162,7 @@ class Ranker:
             return word
         s = self.settings
         min_length = persian.TYPO_MIN_LENGTH if persian.has_script(word) else s.typo_min_length
-        if self._english:
+        if self._english and word.isascii():
             # a word the FAQ never uses, of one meaning with one it does ("journos": "journalist")
             same = synonyms.english().word_for(word, self._knows)
             if same is not None:

@@ -55,7 +55,7 @@ class Reason(enum.Enum):
     # another entry ranked first (Engine._own_entry: possible in a FAQ served with collisions).
     PHRASING = "phrasing"
     # Answered although below the answer threshold: the question asks only what all this is about
-    # ("what's the gist of this?", "what is this whole thing about"), and the FAQ answers "what is
+    # ("what's the gist of this?", "what's the overall idea here"), and the FAQ answers "what is
     # this about?" itself with confidence (Engine._by_overview).
     OVERVIEW = "overview"
 

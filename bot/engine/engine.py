@@ -113,7 +113,7 @@ _FILLER = re.compile(
 
 
 # A question that asks only what all this is about, as a whole ("what's the gist of all this?",
-# "what is this whole thing about", "whats the main goal here"): its words, but for stop words and
+# "what's the overall idea here", "so what's the premise"): its words, but for stop words and
 # question frame (scope.FRAME_WORDS), are all of these, one of `_OVERVIEW_ASKS` among them.
 # Ordinary English, no word of any one FAQ; a question with any other word ("the point of the
 # vote") asks about that, and is not one (Engine._by_overview).
@@ -779,7 +779,7 @@ class Engine:
         return result
 
     def _by_overview(self, question: str, result: MatchResult) -> MatchResult:
-        """ "what's the gist of all this?", "what is this whole thing about": a question that asks
+        """ "what's the gist of all this?", "so what's the premise, in a nutshell?": a question that asks
         only what the FAQ's subject is, as a whole, in other words than "what is this about?",
         scores low on every signal (its words are in every entry, or in none). When it is only
         such words (`_OVERVIEW_WORDS`) and the FAQ answers "what is this about?" itself with

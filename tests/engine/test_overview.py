@@ -1,5 +1,5 @@
 """A question that asks only what all this is about, in other words than "what is this about?"
-("what's the gist of all this?", "so what's the main point here?"), is answered with the entry
+("what's the gist of all this?", "so what's the premise, in a nutshell?"), is answered with the entry
 the FAQ answers "what is this about?" with, when it does so with confidence (Engine._by_overview,
 Reason.OVERVIEW); a FAQ without such an entry refuses it as before, and a question that names
 anything else ("the point of the lighthouse") is matched as any other."""
@@ -40,7 +40,7 @@ quotes:
 """
 ASKING_THE_GIST = [
     "what's the gist of all this?",
-    "so what's the main point here?",
+    "so what's the point, then?",
     "whats the premise here",
     "what's the deal?",
     "whats the main goal",

@@ -58,6 +58,10 @@ class Reason(enum.Enum):
     # ("what's the gist of this?", "what's the overall idea here"), and the FAQ answers "what is
     # this about?" itself with confidence (Engine._by_overview).
     OVERVIEW = "overview"
+    # Answered although below the answer threshold: the message reports a claim and asks whether it
+    # is true ("my cousin told me that X, is that true?"), and the claim alone is answered with
+    # confidence by the entry the whole message ranks first (Engine._by_claim).
+    CLAIM = "claim"
 
 
 @dataclass(frozen=True)

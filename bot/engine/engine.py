@@ -34,7 +34,7 @@ from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
-from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered
+from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, strip_verdict
 from .text import STOP_WORDS, answer_types, clean, comparable, content_words, stem, words
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
@@ -125,6 +125,32 @@ _OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
     "whole thing things main basic basics big general overall short nutshell quick brief even wait "
     "going happening faq here all this that it entire cover covers covering".split()
 )
+# A message that reports a claim and asks to check it ("my cousin told me X, is that true?",
+# "someone posted that X ... i wanna double check"): the claim (after "told me", or after a verb of
+# saying, reading or hearing and "that"), and the request to check it. Ordinary English.
+_CLAIM = re.compile(
+    r"\b(?:(?:told|tells|telling)\s+(?:me|us)(?:\s+that)?|"
+    r"(?:said|says|saying|posted|posts|heard|hear|read|saw|seen|claims?|claimed|claiming|tweeted|wrote|writes)"
+    r"(?:\s+(?:on|in)\s+(?:(?:a|an|the|some)\s+)?\w+)?\s+that)\s+(?P<claim>.+?)"
+    r"(?=\s*(?:[,;!?]|\.(?:\s|$)|\.\.\.|\s(?:and|but|so)\s+(?:i|is|was)\b|$))",
+    re.IGNORECASE,
+)
+_CHECK = re.compile(
+    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so|what)\b"
+    r"|\b(?:double|fact)[- ]?check\b|\btrue\s*\?",
+    re.IGNORECASE,
+)
+
+
+def claim_of(question: str, language: str) -> str | None:
+    """The claim an English message asks to check (`_CLAIM`, `_CHECK`), or None."""
+    if language != i18n.EN or not _CHECK.search(question):
+        return None
+    found = _CLAIM.search(question)
+    claim = found.group("claim").strip() if found else ""
+    return claim if len(content_words(claim)) >= 2 else None
+
+
 # The question an FAQ's overview entry answers; the FAQ must answer it with confidence itself.
 _OVERVIEW_PROBE = "what is this about?"
 
@@ -597,6 +623,8 @@ class Engine:
             result = self._by_topic(question, result)
         if not result.answered and language == i18n.EN:
             result = self._by_overview(question, result)
+        if not result.answered and language == i18n.EN:
+            result = self._by_claim(question, result, language)
         if not result.answered and language != i18n.EN:
             result = self._by_subject(question, result, language)
         if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
@@ -777,6 +805,22 @@ class Engine:
             picks = tuple([*first, *(e for e in entries if e not in first)][: self.matcher.settings.max_suggestions])
             return dataclasses.replace(result, outcome=Outcome.SUGGEST, suggestions=picks, reason=Reason.TOPICS)
         return result
+
+    def _by_claim(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """ "my cousin told me that X, is that true?": the story around a claim dilutes every
+        signal; the claim (`claim_of`) is matched alone, and when that is answered with confidence
+        by the entry the whole message ranks first, it answers the message (two readings that
+        agree, as in `_by_plain`). Never with an entry whose answer opens with "Yes."/"No.": written
+        for the entry's own question, it would read as the verdict on the claim. A veto stands;
+        the scope check still reads the whole message."""
+        if result.best is None or not self._no_verdict(result.best):
+            return result
+        return self._read_again(question, result, language, claim_of, Reason.CLAIM)
+
+    def _no_verdict(self, entry_id: str) -> bool:
+        """Whether an entry's answer opens with no "Yes." or "No." (written for its own question)."""
+        entry = self.kb.entries.get(entry_id)
+        return entry is not None and strip_verdict(entry.answer) == entry.answer
 
     def _by_overview(self, question: str, result: MatchResult) -> MatchResult:
         """ "what's the gist of all this?", "so what's the premise, in a nutshell?": a question that asks

@@ -54,6 +54,14 @@ class Reason(enum.Enum):
     # Answered with its own entry: the question is word for word one of that entry's phrasings, and
     # another entry ranked first (Engine._own_entry: possible in a FAQ served with collisions).
     PHRASING = "phrasing"
+    # Answered although below the answer threshold: the question asks only what all this is about
+    # ("what's the gist of this?", "what's the overall idea here"), and the FAQ answers "what is
+    # this about?" itself with confidence (Engine._by_overview).
+    OVERVIEW = "overview"
+    # Answered although below the answer threshold: the message reports a claim and asks whether it
+    # is true ("my cousin told me that X, is that true?"), and the claim alone is answered with
+    # confidence by the entry the whole message ranks first (Engine._by_claim).
+    CLAIM = "claim"
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
-from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered
+from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, strip_verdict
 from .text import STOP_WORDS, answer_types, clean, comparable, content_words, stem, words
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
@@ -112,6 +112,49 @@ _FILLER = re.compile(
     r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh)\b\W*)+",
     re.IGNORECASE,
 )
+
+
+# A question that asks only what all this is about, as a whole ("what's the gist of all this?",
+# "what's the overall idea here", "so what's the premise"): its words, but for stop words and
+# question frame (scope.FRAME_WORDS), are all of these, one of `_OVERVIEW_ASKS` among them.
+# Ordinary English, no word of any one FAQ; a question with any other word ("the point of the
+# vote") asks about that, and is not one (Engine._by_overview).
+_OVERVIEW_ASKS = frozenset(
+    "about gist point goal goals aim aims purpose deal story summary summarize summarise sum tldr tl dr "
+    "overview idea picture premise".split()
+)
+_OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
+    "whole thing things main basic basics big general overall short nutshell quick brief even wait "
+    "going happening faq here all this that it entire cover covers covering".split()
+)
+# A message that reports a claim and asks to check it ("my cousin told me X, is that true?",
+# "someone posted that X ... i wanna double check"): the claim (after "told me", or after a verb of
+# saying, reading or hearing and "that"), and the request to check it. Ordinary English.
+_CLAIM = re.compile(
+    r"\b(?:(?:told|tells|telling)\s+(?:me|us)(?:\s+that)?|"
+    r"(?:said|says|saying|posted|posts|heard|hear|read|saw|seen|claims?|claimed|claiming|tweeted|wrote|writes)"
+    r"(?:\s+(?:on|in)\s+(?:(?:a|an|the|some)\s+)?\w+)?\s+that)\s+(?P<claim>.+?)"
+    r"(?=\s*(?:[,;!?]|\.(?:\s|$)|\.\.\.|\s(?:and|but|so)\s+(?:i|is|was)\b|$))",
+    re.IGNORECASE,
+)
+_CHECK = re.compile(
+    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so|what)\b"
+    r"|\b(?:double|fact)[- ]?check\b|\btrue\s*\?",
+    re.IGNORECASE,
+)
+
+
+def claim_of(question: str, language: str) -> str | None:
+    """The claim an English message asks to check (`_CLAIM`, `_CHECK`), or None."""
+    if language != i18n.EN or not _CHECK.search(question):
+        return None
+    found = _CLAIM.search(question)
+    claim = found.group("claim").strip() if found else ""
+    return claim if len(content_words(claim)) >= 2 else None
+
+
+# The question an FAQ's overview entry answers; the FAQ must answer it with confidence itself.
+_OVERVIEW_PROBE = "what is this about?"
 
 
 # "a whole bunch of", "lots of", "tons of": "many", in the second reading too.
@@ -194,6 +237,16 @@ def plain(question: str) -> str | None:
     kept = content_words(text)
     # nothing left, or only stop words dropped ("ok", "please"): the same reading again
     return text if kept and kept != content_words(question) else None
+
+
+def _asks_overview(question: str) -> bool:
+    """Whether an English question asks only what all this is about (`_OVERVIEW_WORDS`)."""
+    read = words(question[:200], finglish=False)
+    # it asks: a question mark, or a question word anywhere ("wait what is this about")
+    if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read):
+        return False
+    kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS]
+    return set(kept) <= _OVERVIEW_WORDS and not _OVERVIEW_ASKS.isdisjoint(read)
 
 
 def _is_question(sentence: str, language: str = i18n.EN) -> bool:
@@ -572,6 +625,10 @@ class Engine:
             result = self._by_plain(question, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(question, result)
+        if not result.answered and language == i18n.EN:
+            result = self._by_overview(question, result)
+        if not result.answered and language == i18n.EN:
+            result = self._by_claim(question, result, language)
         if not result.answered and language != i18n.EN:
             result = self._by_subject(question, result, language)
         if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
@@ -752,6 +809,40 @@ class Engine:
             picks = tuple([*first, *(e for e in entries if e not in first)][: self.matcher.settings.max_suggestions])
             return dataclasses.replace(result, outcome=Outcome.SUGGEST, suggestions=picks, reason=Reason.TOPICS)
         return result
+
+    def _by_claim(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """ "my cousin told me that X, is that true?": the story around a claim dilutes every
+        signal; the claim (`claim_of`) is matched alone, and when that is answered with confidence
+        by the entry the whole message ranks first, it answers the message (two readings that
+        agree, as in `_by_plain`). Never with an entry whose answer opens with "Yes."/"No.": written
+        for the entry's own question, it would read as the verdict on the claim. A veto stands;
+        the scope check still reads the whole message."""
+        if result.best is None or not self._no_verdict(result.best):
+            return result
+        return self._read_again(question, result, language, claim_of, Reason.CLAIM)
+
+    def _no_verdict(self, entry_id: str) -> bool:
+        """Whether an entry's answer opens with no "Yes." or "No." (written for its own question)."""
+        entry = self.kb.entries.get(entry_id)
+        return entry is not None and strip_verdict(entry.answer) == entry.answer
+
+    def _by_overview(self, question: str, result: MatchResult) -> MatchResult:
+        """ "what's the gist of all this?", "so what's the premise, in a nutshell?": a question that asks
+        only what the FAQ's subject is, as a whole, in other words than "what is this about?",
+        scores low on every signal (its words are in every entry, or in none). When it is only
+        such words (`_OVERVIEW_WORDS`) and the FAQ answers "what is this about?" itself with
+        confidence and in full, that entry answers it: the overview the FAQ wrote. A FAQ without
+        one refuses as before; a veto stands; the scope check still reads the whole question."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or not _asks_overview(question):
+            return result
+        probe = self.match(_OVERVIEW_PROBE, i18n.EN)
+        if probe.reason is not Reason.CONFIDENT or probe.entry_id is None:
+            return result
+        if self.scope.check(_OVERVIEW_PROBE, probe.entry_id).scope is not Scope.FULL:
+            return result
+        return dataclasses.replace(
+            result, outcome=Outcome.ANSWER, entry_id=probe.entry_id, suggestions=(), reason=Reason.OVERVIEW
+        )
 
     def prepare(self) -> Engine:
         """Make now what the first questions would otherwise make, so that none of them waits for

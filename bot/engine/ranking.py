@@ -19,7 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from . import learned, persian
+from . import learned, persian, synonyms
 from .index import Index, _closest_spelling, _length_buckets, _similar_length, _sublinear, _terms
 from .lexicon import is_english
 from .memo import MAX_CACHED_WORD
@@ -122,6 +122,20 @@ class Ranker:
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
         self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
         self._prepared = False
+        # Latin-script questions read as English (not the Finglish index's): everyday synonyms
+        # and idioms towards the FAQ's own words (synonyms.py)
+        self._english = index.finglish != persian.ALWAYS
+        self._idioms: tuple[tuple[int, int], frozenset[tuple[str, ...]]] | None = None
+
+    def _knows(self, word: str) -> bool:
+        return stem(word) in self.index.stems
+
+    def _own_idioms(self) -> frozenset[tuple[str, ...]]:
+        """The idioms of synonyms.py that the FAQ's own texts use (read as typed), once per index."""
+        key = (id(self.index), len(self.index.texts))
+        if self._idioms is None or self._idioms[0] != key:
+            self._idioms = (key, synonyms.english().used_in(self.index.texts))
+        return self._idioms[1]
 
     def prepare(self) -> None:
         """Make now the tables the first questions would otherwise make (`_every_entry`'s
@@ -135,6 +149,8 @@ class Ranker:
             self._repair_persian_stem("")
         if self.settings.fusion_text > 0 and self.settings.text_words > 0:
             self._word_codes()
+        if self._english:
+            self._own_idioms()
         self._prepared = True
 
     def repair(self, word: str) -> str:
@@ -146,6 +162,11 @@ class Ranker:
             return word
         s = self.settings
         min_length = persian.TYPO_MIN_LENGTH if persian.has_script(word) else s.typo_min_length
+        if self._english and word.isascii():
+            # a word the FAQ never uses, of one meaning with one it does ("journos": "journalist")
+            same = synonyms.english().word_for(word, self._knows)
+            if same is not None:
+                return same
         if len(word) < min_length or not word.isalpha() or persian.is_homophone(word):
             return word  # a word spelt right that sounds like another is no typo of it
         cached = self._repair_cache.get(word)
@@ -227,6 +248,9 @@ class Ranker:
         unknown words), plain text, off-topic words and answer types."""
         all_words = words(question, self.settings.max_question_chars, self.index.finglish)
         types = question_types(all_words) if signals else frozenset()
+        if self._english and not persian.has_script(question):
+            # everyday idioms as the FAQ's word for them ("put to death": "executed"; synonyms.py)
+            all_words = synonyms.english().read(all_words, self._knows, self._own_idioms())
         raw = [w for w in all_words if w not in STOP_WORDS]
         if not question.isascii():
             raw = persian.join_compounds(raw, self.index.stems)  # "قطع نامه" = "قطعنامه"

@@ -1,0 +1,107 @@
+"""English words of one meaning, and everyday idioms for them (data/en-synonyms.txt).
+
+A question that says "journos" or asks whether a government is "playing ball" shares no word with
+phrasings that say "journalist" or "cooperate", and scores low with the right entry first. The
+ranking reads a question with this list, towards the FAQ's own words only: an idiom as the first
+word of its group the FAQ uses, unless the FAQ's own texts use the idiom; a one-word variant the
+same way, but only when the FAQ never uses the variant itself (ranking.Ranker.repair). So a FAQ's
+own phrasings read as before, and the collision check of a phrasing is unchanged. General
+English, like data/fa-synonyms.txt for Persian; no word of any one FAQ: a group whose words the
+FAQ never uses changes nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import stem, words
+
+DATA = Path(__file__).with_name("data") / "en-synonyms.txt"
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    by_stem: dict[str, tuple[str, ...]]  # stem of a one-word variant -> the words of its group
+    idioms: dict[tuple[str, ...], tuple[str, ...]]  # an idiom's words -> the words of its group
+    span: int  # the most words of an idiom
+
+    @functools.cached_property
+    def firsts(self) -> frozenset[str]:
+        """The words an idiom opens with."""
+        return frozenset(idiom[0] for idiom in self.idioms)
+
+    def word_for(self, word: str, knows: Callable[[str], bool]) -> str | None:
+        """The first word of `word`'s group that `knows` accepts, if `word` is a one-word variant."""
+        return _first(self.by_stem.get(stem(word), ()), knows)
+
+    def used_in(self, texts: Iterable[str]) -> frozenset[tuple[str, ...]]:
+        """The idioms that occur in `texts` (words separated by single spaces, as `text.words`
+        reads them): a FAQ that says "allowed into" itself keeps that weight of its own."""
+        if not self.idioms:
+            return frozenset()
+        joined = "\n" + "\n".join(f" {t} " for t in texts) + "\n"
+        return frozenset(idiom for idiom in self.idioms if f" {' '.join(idiom)} " in joined)
+
+    def read(
+        self, tokens: Sequence[str], knows: Callable[[str], bool], own: Collection[tuple[str, ...]] = ()
+    ) -> list[str]:
+        """`tokens` (as `text.words` reads a question) with each idiom read as the first word of
+        its group that `knows` accepts; an idiom whose group the FAQ never uses, or one of `own`
+        (the FAQ's texts use it: `used_in`), stays as typed."""
+        firsts = self.firsts
+        if len(tokens) < 2 or firsts.isdisjoint(tokens):
+            return list(tokens)  # the common case: no word opens an idiom
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            if tokens[i] not in firsts:
+                out.append(tokens[i])
+                i += 1
+                continue
+            for n in range(min(self.span, len(tokens) - i), 1, -1):
+                idiom = tuple(tokens[i : i + n])
+                group = self.idioms.get(idiom)
+                word = _first(group, knows) if group and idiom not in own else None
+                if word is not None:
+                    out.append(word)
+                    i += n
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+
+def _first(group: Sequence[str], knows: Callable[[str], bool]) -> str | None:
+    return next((w for w in group if knows(w)), None)
+
+
+def parse(text: str, where: str = str(DATA)) -> Synonyms:
+    """The list's text: one group a line, "word, word = variant, idiom of words, ..."; "#" starts a
+    comment. A line without "=" or without a word before it is an error (`where:line: ...`)."""
+    by_stem: dict[str, tuple[str, ...]] = {}
+    idioms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        heads, sep, variants = line.partition("=")
+        group = tuple(w for head in heads.split(",") for w in words(head, finglish=False))
+        if not sep or not group:
+            raise ValueError(f"{where}:{n}: expected 'word, word = variant, variant', got {raw.strip()!r}")
+        for variant in variants.split(","):
+            found = tuple(words(variant, finglish=False))
+            if len(found) == 1:
+                by_stem.setdefault(stem(found[0]), group)
+            elif found:
+                idioms.setdefault(found, group)
+    return Synonyms(by_stem, idioms, max((len(k) for k in idioms), default=0))
+
+
+@functools.lru_cache(maxsize=1)
+def english() -> Synonyms:
+    """data/en-synonyms.txt, read once."""
+    return parse(DATA.read_text(encoding="utf-8"))

@@ -1,0 +1,89 @@
+"""A question that asks only what all this is about, in other words than "what is this about?"
+("what's the gist of all this?", "so what's the premise, in a nutshell?"), is answered with the entry
+the FAQ answers "what is this about?" with, when it does so with confidence (Engine._by_overview,
+Reason.OVERVIEW); a FAQ without such an entry refuses it as before, and a question that names
+anything else ("the point of the lighthouse") is matched as any other."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Reason, load_engine
+
+REPO = Path(__file__).resolve().parents[2]
+SMALL = REPO / "tests" / "data" / "moderation"
+OVERVIEW_ENTRY = """\
+id: island-notes
+question: What are these field notes about?
+phrasings:
+  - what is this about
+  - what are the notes about
+  - what is this faq about
+  - what do the field notes cover
+  - what island is this
+  - tell me about these notes
+  - whats this report
+  - what is this report for
+  - notes from the island
+  - who wrote the field notes
+answer: >-
+  They are short field notes from an island: its honeybees, its volcano, its old lighthouse, the
+  coastal trains and the museum.
+quotes:
+  - source: field-notes
+    speaker: notes
+    text: >-
+      Field notes from the island: a short report written only for faqbot's tests.
+"""
+ASKING_THE_GIST = [
+    "what's the gist of all this?",
+    "so what's the point, then?",
+    "whats the premise here",
+    "what's the deal?",
+    "whats the main goal",
+]
+
+
+@pytest.fixture(scope="module")
+def with_overview(tmp_path_factory, config):
+    kb = tmp_path_factory.mktemp("island") / "kb"
+    shutil.copytree(SMALL, kb)
+    (kb / "knowledge" / "island-notes.yaml").write_text(OVERVIEW_ENTRY, encoding="utf-8")
+    return load_engine(kb / "knowledge", kb / "seeds", config.matching)
+
+
+@pytest.mark.parametrize("question", ASKING_THE_GIST)
+def test_asking_for_the_gist_gets_the_faq_s_own_overview(with_overview, question):
+    reply = with_overview.ask(question)
+    assert reply.answered and reply.entry.id == "island-notes" and not reply.partial, reply.result
+    assert with_overview.match(question).outcome.value != "answer"  # the ranking alone does not answer it
+
+
+@pytest.mark.parametrize("question", ASKING_THE_GIST)
+def test_a_faq_without_an_overview_entry_refuses_it_as_before(made_up, question):
+    assert not made_up.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the point of the lighthouse?",
+        "what's the deal with the volcano",
+        "what's the gist of the museum report",
+        "the main point is clear",  # no question
+    ],
+)
+def test_a_question_about_anything_else_is_no_overview_question(with_overview, question):
+    reply = with_overview.ask(question)
+    assert reply.result.reason is not Reason.OVERVIEW
+    assert not (reply.answered and reply.entry.id == "island-notes")
+
+
+@pytest.mark.parametrize("question", ["what's the overall idea of all this?", "so what's the premise, in a nutshell?"])
+def test_the_shipped_faq_answers_the_gist_with_its_overview(engine, question):
+    assert not engine.match(question).answered  # the ranking alone does not answer it
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result

@@ -1,0 +1,126 @@
+"""Everyday English synonyms and idioms (data/en-synonyms.txt, synonyms.py): a question that says
+"put to death" or "journos" is read with the FAQ's own word for it ("executed", "journalist"),
+never replacing a word the FAQ uses itself, and a group whose words the FAQ never uses changes
+nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.engine import load_engine, synonyms
+from bot.engine.text import words
+
+REPO = Path(__file__).resolve().parents[2]
+SMALL = REPO / "tests" / "data" / "moderation"
+
+
+def test_the_shipped_list_is_read_without_error_and_has_idioms_and_words():
+    listed = synonyms.english()
+    assert listed.idioms and listed.by_stem
+    assert listed.span >= 2
+    # every group is read in the words a question is read in (lower case, no apostrophe)
+    for idiom in listed.idioms:
+        assert list(idiom) == words(" ".join(idiom), finglish=False)
+
+
+def test_a_line_without_its_words_says_where():
+    with pytest.raises(ValueError, match=r"list\.txt:2: expected"):
+        synonyms.parse("# a comment\nno equals sign here\n", "list.txt")
+    with pytest.raises(ValueError, match=r"list\.txt:1:"):
+        synonyms.parse(" = orphan variant\n", "list.txt")
+
+
+def test_idioms_read_as_the_first_word_of_their_group_the_faq_knows():
+    listed = synonyms.parse("erupt, eruption = blow its top, blew its top\nlamp, light = beacon\n")
+    knows = {"eruption", "light"}.__contains__
+    assert listed.read(words("did it blow its top again", finglish=False), knows) == [
+        "did",
+        "it",
+        "eruption",
+        "again",
+    ]
+    # a word alone is not an idiom; a group the FAQ never uses leaves the idiom as typed
+    assert listed.read(["its", "top"], knows) == ["its", "top"]
+    assert listed.read(["blew", "its", "top"], set().__contains__) == ["blew", "its", "top"]
+    # one-word variants by their stem ("beacons" is "beacon")
+    assert listed.word_for("beacons", knows) == "light"
+    assert listed.word_for("lamp", knows) is None  # a group's own word is no variant
+
+
+ISLAND_LIST = "erupt, eruptions = blow its top, blew its top, blown its top\nlamp = lantern\nhive = apiary\n"
+
+
+def island(tmp_path, config, monkeypatch, text: str):
+    """The made-up island FAQ, asked with a made-up list of synonyms (none of the campaign's)."""
+    listed = synonyms.parse(text)
+    monkeypatch.setattr(synonyms, "english", lambda: listed)
+    copy = tmp_path / text.count("\n").__str__()
+    shutil.copytree(SMALL, copy)
+    return load_engine(copy / "knowledge", copy / "seeds", config.matching)
+
+
+def test_a_question_in_other_everyday_words_reaches_its_entry_on_a_made_up_faq(tmp_path, config, monkeypatch):
+    """Each question is refused or only offered without the list, answered with it."""
+    asked = [
+        ("how often has the volcano blown its top?", "volcano"),
+        ("does the lantern still flash", "lighthouse"),
+        ("do the honeybees go back to the same apiary", "bees"),
+    ]
+    without = island(tmp_path, config, monkeypatch, "")
+    for question, entry_id in asked:
+        reply = without.ask(question)
+        assert not reply.answered and reply.result.best == entry_id, (question, reply.result)
+    listed = island(tmp_path, config, monkeypatch, ISLAND_LIST)
+    for question, entry_id in asked:
+        reply = listed.ask(question)
+        assert reply.answered and reply.entry.id == entry_id and not reply.partial, (question, reply.result)
+
+
+def test_a_word_the_faq_uses_itself_is_never_replaced(config, monkeypatch, tmp_path):
+    """ "volcano" is a variant of "lighthouse" in this (absurd) list: the FAQ uses "volcano" itself,
+    so a question about the volcano stays one about the volcano."""
+    listed = synonyms.parse("lighthouse = volcano\n")
+    monkeypatch.setattr(synonyms, "english", lambda: listed)
+    shutil.copytree(SMALL, tmp_path / "kb")
+    engine = load_engine(tmp_path / "kb" / "knowledge", tmp_path / "kb" / "seeds", config.matching)
+    assert engine.ask("is the volcano dangerous").entry.id == "volcano"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("how many people were put to death in iran", "executions"),
+        ("which journos are locked up in iran", "arbitrary-detention"),
+        ("is iran playing ball with un human rights mechanisms", "un-cooperation"),
+    ],
+)
+def test_the_shipped_faq_is_asked_in_everyday_words(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id, reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people were put to death in saudi arabia",
+        "are journos locked up in turkey",
+        "is the weather playing ball in tehran today",
+    ],
+)
+def test_everyday_words_do_not_answer_questions_about_something_else(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered or reply.partial, (question, reply.result)
+
+
+def test_an_idiom_the_faq_uses_itself_is_read_as_typed():
+    """A FAQ whose phrasing says "allowed into" keeps that phrasing's words: read as "access", the
+    phrasing would no longer be the one its moderators wrote (and could collide with another)."""
+    listed = synonyms.parse("access = allowed into, let in\n")
+    own = listed.used_in(["are monitors allowed into the country", "who runs the lighthouse"])
+    assert own == {("allowed", "into")}
+    knows = {"access"}.__contains__
+    assert listed.read(["allowed", "into", "it"], knows, own) == ["allowed", "into", "it"]
+    assert listed.read(["let", "in", "now"], knows, own) == ["access", "now"]

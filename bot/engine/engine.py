@@ -528,8 +528,17 @@ class Engine:
 
     def _match(self, question: str, language: str | None = None) -> MatchResult:
         language = language or question_language(question)
+        matchers = self.matchers_for(question, language)
+        if len(matchers) == 2:
+            # The second index first: when it answers, the first's result is served only if it is
+            # an answer too (and more confident), so the first is ranked in full only if it can be
+            # one (Matcher.match_unless_unanswerable); the same result as ranking both.
+            first, second = matchers
+            other = second.match(question, language)
+            mine = (first.match_unless_unanswerable if other.answered else first.match)(question, language)
+            return other if mine is None or _preferred(other) > _preferred(mine) else mine
         best = None
-        for matcher in self.matchers_for(question, language):
+        for matcher in matchers:
             result = matcher.match(question, language)
             if best is None or _preferred(result) > _preferred(best):
                 best = result

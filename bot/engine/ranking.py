@@ -454,54 +454,73 @@ class Ranker:
         starts = self.index.starts
         entry_list, learned_list = entry_scores.tolist(), started.learned_scores.tolist()
         phrase_scores, phrase_recall = started.phrase_scores, started.phrase_recall
-        rows = self._every_entry(phrase_scores, "", [False] * len(entry_list))[0]
-        ranked = [ei for ei, cos in enumerate(entry_list) if cos > 0 and starts[ei + 1] > starts[ei]]
-        if not ranked:
-            return False
-        # the fused score without the string similarity (the semantic and text views are off)
+        rows = self._best_rows(phrase_scores)
+        phrase_list = phrase_scores[rows].tolist()
+        # the fused score without the string similarity (the semantic and text views are off),
+        # of each entry `_finish` ranks (one with phrasings that shares a term with the question)
+        fusion_learned, fusion_phrase = s.fusion_learned, s.fusion_phrase
         low = {
-            ei: s.fusion_learned * learned_list[ei] + s.fusion_phrase * max(0.0, float(phrase_scores[rows[ei]]))
-            for ei in ranked
+            ei: fusion_learned * learned_list[ei] + fusion_phrase * max(0.0, phrase_list[ei])
+            for ei, cos in enumerate(entry_list)
+            if cos > 0 and starts[ei + 1] > starts[ei]
         }
-        top = learned_list and max(learned_list)
-        scaled = np.exp(learned.SCALE * (started.learned_scores - top))
-        total = float(scaled.sum())
-        if len(learned_list) >= 2:
-            second, most = (float(v) for v in np.partition(started.learned_scores, len(learned_list) - 2)[-2:])
+        if not low:
+            return False
+        ordered = sorted(low.values(), reverse=True)
+        first_low = ordered[0]
+        second_low = ordered[1] if len(ordered) > 1 else None
+        top = max(learned_list)
+        scale = learned.SCALE
+        total = sum(math.exp(scale * (v - top)) for v in learned_list)
+        by_learned = sorted(learned_list)
+        second, most = (by_learned[-2], by_learned[-1]) if len(by_learned) >= 2 else (0.0, 0.0)
         coverage, coverage_en = started.coverage
         types = started.types
+        checked = types & _CHECKED_TYPES
+        # what every entry shares, and the signals string similarity moves, at their most
+        # favourable (rel_margin: at least 0, and its weight is not positive, above)
+        shared = (
+            settings.model_bias
+            + w["coverage"] * coverage
+            + w["coverage_en"] * coverage_en
+            + max(0.0, w["fuzzy"])
+            + max(0.0, w["agree"])
+        )
+        w_best, w_margin, w_entry, w_phrase = w["best"], w["margin"], w["entry_cos"], w["phrase_cos"]
+        w_type, w_recall, w_prob, w_lmargin, w_fits = (
+            w["type_ok"],
+            w["phrase_recall"],
+            w["learned_prob"],
+            w["learned_margin"],
+            w["answer_fits"],
+        )
+        fuzzy_most = s.fusion_fuzzy * 1.0
+        entry_types, answer_types = self.index.entry_types, self.index.answer_types
         z_most = -math.inf
-        for ei in ranked:
-            high = low[ei] + s.fusion_fuzzy * 1.0
-            others = [low[o] for o in ranked if o != ei]
-            if others and high < max(others) - 1e-9:
+        for ei, low_ei in low.items():
+            high = low_ei + fuzzy_most
+            # the highest of the other entries' scores without string similarity
+            other = None if second_low is None else (second_low if low_ei == first_low else first_low)
+            if other is not None and high < other - 1e-9:
                 continue  # another entry scores more whatever the string similarity: never first
-            margin_high = high - max(others) if others else high
-            margin_low = 0.0 if others else low[ei]
-            phrase_cos = max(0.0, float(phrase_scores[rows[ei]]))
+            margin_high = high - other if other is not None else high
+            margin_low = 0.0 if other is not None else low_ei
+            phrase_cos = max(0.0, phrase_list[ei])
             recall = float(phrase_recall[rows[ei]]) if phrase_cos > 0 else 0.0
-            gives = self.index.answer_types[ei]
-            share = math.exp(learned.SCALE * (learned_list[ei] - top)) / total
-            if len(learned_list) < 2:
-                runner_up = 0.0
-            else:
-                runner_up = second if learned_list[ei] >= most else most
+            gives = answer_types[ei]
+            learned_ei = learned_list[ei]
+            runner_up = (second if learned_ei >= most else most) if len(learned_list) >= 2 else 0.0
             z = (
-                settings.model_bias
-                + max(w["best"] * low[ei], w["best"] * high)
-                + max(w["margin"] * margin_low, w["margin"] * margin_high)
-                + w["entry_cos"] * entry_list[ei]
-                + w["phrase_cos"] * phrase_cos
-                + max(0.0, w["fuzzy"])
-                + w["coverage"] * coverage
-                + max(0.0, w["agree"])
-                + w["type_ok"] * (1.0 if not types or types & self.index.entry_types[ei] else 0.0)
-                + w["phrase_recall"] * recall
-                + 0.0  # rel_margin: at least 0, and its weight is not positive (above)
-                + w["coverage_en"] * coverage_en
-                + w["learned_prob"] * share
-                + w["learned_margin"] * (learned_list[ei] - runner_up)
-                + w["answer_fits"] * (1.0 if gives is None or (types & _CHECKED_TYPES) <= gives else 0.0)
+                shared
+                + max(w_best * low_ei, w_best * high)
+                + max(w_margin * margin_low, w_margin * margin_high)
+                + w_entry * entry_list[ei]
+                + w_phrase * phrase_cos
+                + w_type * (1.0 if not types or types & entry_types[ei] else 0.0)
+                + w_recall * recall
+                + w_prob * (math.exp(scale * (learned_ei - top)) / total)
+                + w_lmargin * (learned_ei - runner_up)
+                + w_fits * (1.0 if gives is None or checked <= gives else 0.0)
                 # sem_best, sem_margin: 0 without the semantic view
             )
             z_most = max(z_most, z)
@@ -578,16 +597,11 @@ class Ranker:
         `ranked[ei]`: whether entry ei is ranked at all (`rank` skips an entry that shares no
         term with the question): the string similarity, most of this time, is computed only for
         the phrasings of those (the others get 0.0, which nothing reads); the same floats for them."""
-        used, firsts, segment = self._segment_table()
+        used, firsts, _ = self._segment_table()
         n = len(self.index.starts) - 1
-        rows, fuzzy = [0] * n, [0.0] * n
+        rows, fuzzy = self._best_rows(phrase_scores), [0.0] * n
         if not used:
             return rows, fuzzy
-        highest = np.maximum.reduceat(phrase_scores, firsts)
-        at_highest = np.flatnonzero(phrase_scores == highest[segment])
-        best = at_highest[np.searchsorted(at_highest, firsts)].tolist()
-        for j, ei in enumerate(used):
-            rows[ei] = best[j]
         wanted = used if ranked is None else [ei for ei in used if ranked[ei]]
         if not wanted:
             return rows, fuzzy
@@ -603,6 +617,18 @@ class Ranker:
         for ei, value in zip(wanted, closest, strict=True):
             fuzzy[ei] = value
         return rows, fuzzy
+
+    def _best_rows(self, phrase_scores: np.ndarray) -> list[int]:
+        """Each entry's best phrasing's row by `phrase_scores` (the first of equal ones, as
+        `np.argmax` over the entry's rows gives), by entry index; 0 for an entry without phrasings."""
+        used, firsts, segment = self._segment_table()
+        rows = [0] * (len(self.index.starts) - 1)
+        if used:
+            highest = np.maximum.reduceat(phrase_scores, firsts)
+            at_highest = np.flatnonzero(phrase_scores == highest[segment])
+            for ei, row in zip(used, at_highest[np.searchsorted(at_highest, firsts)].tolist(), strict=True):
+                rows[ei] = row
+        return rows
 
     def _segment_table(self) -> tuple[list[int], np.ndarray, np.ndarray]:
         """(the entries that have phrasings, the first row of each, each row's place in that list)."""

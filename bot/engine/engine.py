@@ -506,6 +506,13 @@ class Engine:
         the FAQ's own questions or phrasings is never answered with another entry (`_own_entry`)."""
         return self._own_entry(question, self._match(question, language))
 
+    def _answer_of(self, question: str, language: str, expected: str) -> MatchResult:
+        """A result whose `answered` and `entry_id` are those of `match(question, language)` (its
+        score and signals may be another index's), found with less work: when one index answers
+        with `expected`, another index that could only answer with `expected` too is not ranked
+        in full (`_match`'s `besides`). For `_other_questions`, which reads no more of it."""
+        return self._own_entry(question, self._match(question, language, besides=expected))
+
     def _own_entry(self, question: str, result: MatchResult) -> MatchResult:
         """`result`, unless it answers a question that is word for word (text.comparable) a
         phrasing of another entry: then that phrasing's own entry is the answer (Reason.PHRASING).
@@ -526,7 +533,9 @@ class Engine:
         """Comparable form (text.comparable) of each of the FAQ's questions and phrasings -> its entry."""
         return {key: e.id for e in self.kb.entries.values() for key in comparable_texts(e)}
 
-    def _match(self, question: str, language: str | None = None) -> MatchResult:
+    def _match(self, question: str, language: str | None = None, besides: str | None = None) -> MatchResult:
+        """`match` before `_own_entry`. `besides`: an entry id whose answer need not be told from
+        another answer with the same entry (`_answer_of`)."""
         language = language or question_language(question)
         matchers = self.matchers_for(question, language)
         if len(matchers) == 2:
@@ -535,7 +544,12 @@ class Engine:
             # one (Matcher.match_unless_unanswerable); the same result as ranking both.
             first, second = matchers
             other = second.match(question, language)
-            mine = (first.match_unless_unanswerable if other.answered else first.match)(question, language)
+            if other.answered:
+                mine = first.match_unless_unanswerable(
+                    question, language, besides if other.entry_id == besides else None
+                )
+            else:
+                mine = first.match(question, language)
             return other if mine is None or _preferred(other) > _preferred(mine) else mine
         best = None
         for matcher in matchers:
@@ -617,7 +631,7 @@ class Engine:
                     return check  # "2017?", "saw it on reddit": the terms' own caveat says it
                 unanswered.add(sentence)
                 continue
-            alone = self.match(sentence, language)
+            alone = self._answer_of(sentence, language, entry_id)  # only whether and with what it is answered
             if alone.answered and alone.entry_id == entry_id:
                 answered = True
             elif sentence in asking and alone.answered:

@@ -422,9 +422,10 @@ class Ranker:
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
 
-    def may_answer(self, started: Ranking | _Started, settings: MatchSettings) -> bool:
+    def may_answer(self, started: Ranking | _Started, settings: MatchSettings, besides: str | None = None) -> bool:
         """Whether `_finish(started)` might be decided an answer with `settings` (its thresholds
-        and model): False only when no string similarity could make it one. An upper bound of the
+        and model): False only when no string similarity could make it one (`besides`: an answer
+        with another entry than that one). An upper bound of the
         confidence, over every entry that could come first: the signals string similarity does
         not move are exact (the entry's cosines, the coverage, the learned share...), and those it
         moves (the fused score, its margin, the fuzzy score itself, whether the views agree) are
@@ -434,7 +435,7 @@ class Ranker:
         the bound is not worked out (a semantic or text view, a large FAQ's candidate cut, an
         uncalibrated model, a signal whose weight has a sign the bound does not cover)."""
         if isinstance(started, Ranking):
-            return bool(started.candidates)  # none: no candidates, never an answer
+            return any(c.entry_id != besides for c in started.candidates)  # none: never an answer
         if started.off_topic:
             return False  # a veto whatever the confidence (decision.veto)
         weights = settings.model_weights
@@ -497,7 +498,10 @@ class Ranker:
         fuzzy_most = s.fusion_fuzzy * 1.0
         entry_types, answer_types = self.index.entry_types, self.index.answer_types
         z_most = -math.inf
+        entry_ids = self.index.entry_ids
         for ei, low_ei in low.items():
+            if besides is not None and entry_ids[ei] == besides:
+                continue  # its answer is not asked about (it still sets the others' margins)
             high = low_ei + fuzzy_most
             # the highest of the other entries' scores without string similarity
             other = None if second_low is None else (second_low if low_ei == first_low else first_low)
@@ -525,7 +529,7 @@ class Ranker:
             )
             z_most = max(z_most, z)
         if z_most == -math.inf:
-            return True  # no entry could come first: not a case the bound knows
+            return False  # no entry (but `besides`) can come first
         # a little slack for the rounding of sums added in another order
         most_confident = 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z_most + 1e-6))))
         return round(most_confident, 1) >= settings.answer_threshold

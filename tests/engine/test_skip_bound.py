@@ -49,9 +49,10 @@ def engine():
 
 def test_an_index_the_bound_rules_out_never_answers_in_full(engine):
     """Whatever the model (random weights of either sign, bias and threshold), an index whose
-    bound says it cannot answer a question does not answer it when ranked in full."""
+    bound says it cannot answer a question (with another entry than a given one) does not
+    answer it (so) when ranked in full."""
     rng = random.Random(7)
-    ruled_out = 0
+    ruled_out = ruled_out_besides = 0
     for _ in range(40):
         settings = dataclasses.replace(
             MatchSettings(),
@@ -63,13 +64,17 @@ def test_an_index_the_bound_rules_out_never_answers_in_full(engine):
             ranker = Ranker(matcher.index, matcher.settings)
             for question in QUESTIONS:
                 started = ranker._start(question)
-                if ranker.may_answer(started, settings):
-                    continue
-                ruled_out += 1
                 ranking = started if isinstance(started, Ranking) else ranker._finish(started)
                 decided = _decide(matcher, ranking, settings)
-                assert not decided.answered, (question, settings.model_weights)
-    assert ruled_out > 50  # the bound did rule indexes out
+                if not ranker.may_answer(started, settings):
+                    ruled_out += 1
+                    assert not decided.answered, (question, settings.model_weights)
+                # ... and an answer with another entry than a given one (each ranked entry in turn)
+                for ranked in ranking.candidates:
+                    if not ranker.may_answer(started, settings, besides=ranked.entry_id):
+                        ruled_out_besides += 1
+                        assert not decided.answered or decided.entry_id == ranked.entry_id, question
+    assert ruled_out > 50 and ruled_out_besides > 50  # the bound did rule indexes out
 
 
 def _decide(matcher, ranking, settings):
@@ -92,14 +97,14 @@ def test_a_finglish_question_gets_the_reply_ranking_both_indexes_in_full_gives(m
         calls: list[bool] = []
         may_answer = Ranker.may_answer
 
-        def counted(self, started, settings, may_answer=may_answer, calls=calls):
-            calls.append(may_answer(self, started, settings))
+        def counted(self, started, settings, besides=None, may_answer=may_answer, calls=calls):
+            calls.append(may_answer(self, started, settings, besides))
             return calls[-1]
 
         monkeypatch.setattr(Ranker, "may_answer", counted)
         quick = [(engine.match(q), engine.ask(q).to_json()) for q in QUESTIONS]
         taken += calls.count(False)
-        monkeypatch.setattr(Ranker, "may_answer", lambda *args: True)
+        monkeypatch.setattr(Ranker, "may_answer", lambda *args, **kwargs: True)
         full = [(engine.match(q), engine.ask(q).to_json()) for q in QUESTIONS]
         monkeypatch.undo()
         assert quick == full

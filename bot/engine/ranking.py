@@ -614,7 +614,9 @@ class Ranker:
             choices, starts_of = sorted_plain, firsts
         else:
             starts = self.index.starts
-            choices = [text for ei in wanted for text in sorted_plain[starts[ei] : starts[ei + 1]]]
+            choices = []
+            for ei in wanted:
+                choices += sorted_plain[starts[ei] : starts[ei + 1]]
             starts_of = np.cumsum([0] + [starts[ei + 1] - starts[ei] for ei in wanted[:-1]])
         ratios = process.cdist([sorted_query], choices, scorer=fuzz.ratio, dtype=np.float64, workers=1)
         closest = (np.maximum.reduceat(ratios[0], starts_of) / 100.0).tolist()

@@ -541,7 +541,8 @@ class Engine:
         if len(matchers) == 2:
             # The second index first: when it answers, the first's result is served only if it is
             # an answer too (and more confident), so the first is ranked in full only if it can be
-            # one (Matcher.match_unless_unanswerable); the same result as ranking both.
+            # one (Matcher.match_unless_unanswerable); the same result as ranking both (with
+            # `besides`, the same answer or none).
             first, second = matchers
             other = second.match(question, language)
             if other.answered:

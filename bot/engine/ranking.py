@@ -81,6 +81,17 @@ class Ranking:
     learned_scores: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
+# The signals Ranker.may_answer bounds; a model weighing any other gets no bound (ranked in full).
+_UNBOUNDED = tuple(
+    name
+    for name in FEATURES
+    if name
+    not in (
+        "best margin entry_cos phrase_cos fuzzy coverage agree type_ok phrase_recall rel_margin coverage_en "
+        "learned_prob learned_margin answer_fits sem_best sem_margin"
+    ).split()
+)
+
 _CHECKED_TYPES = frozenset({"when", "count"})  # the kinds of fact `answer_types` can spot
 
 
@@ -448,6 +459,7 @@ class Ranker:
             or settings.min_margin > 0
             or settings.rerank_candidates < len(entry_scores)
             or weights.get("rel_margin", 0.0) > 0
+            or any(weights.get(name) for name in _UNBOUNDED)
         ):
             return True
         s = self.settings

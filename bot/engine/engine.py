@@ -653,7 +653,7 @@ class Engine:
         of the message. Only sentences that ask (a question mark, or a question word first)
         count, and of a sentence's clauses only the last ("hey, quick q, when was it written?").
         Below the thresholds only (a veto stands); the scope check still reads the whole
-        message."""
+        message. `result`: `match(question, language)`."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
         text = question[: self.matcher.settings.max_question_chars * 2]
@@ -691,7 +691,8 @@ class Engine:
 
         def alone_of(text: str) -> MatchResult:
             if text not in seen:
-                alone = self.match(text, language)
+                # a message of one sentence: `result` is its match already (`ask`)
+                alone = result if text == question else self.match(text, language)
                 # and without its chat filler ("can u sum it up in a couple sentences?")
                 if not alone.answered and (bare := plain_of(text, language)) is not None:
                     again = self.match(bare, language)

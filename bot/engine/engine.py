@@ -563,6 +563,13 @@ class Engine:
         the FAQ's own questions or phrasings is never answered with another entry (`_own_entry`)."""
         return self._own_entry(question, self._match(question, language))
 
+    def _answer_of(self, question: str, language: str, expected: str) -> MatchResult:
+        """A result whose `answered` and `entry_id` are those of `match(question, language)` (its
+        score and signals may be another index's), found with less work: when one index answers
+        with `expected`, another index that could only answer with `expected` too is not ranked
+        in full (`_match`'s `besides`). For `_other_questions`, which reads no more of it."""
+        return self._own_entry(question, self._match(question, language, besides=expected))
+
     def _own_entry(self, question: str, result: MatchResult) -> MatchResult:
         """`result`, unless it answers a question that is word for word (text.comparable) a
         phrasing of another entry: then that phrasing's own entry is the answer (Reason.PHRASING).
@@ -583,10 +590,27 @@ class Engine:
         """Comparable form (text.comparable) of each of the FAQ's questions and phrasings -> its entry."""
         return {key: e.id for e in self.kb.entries.values() for key in comparable_texts(e)}
 
-    def _match(self, question: str, language: str | None = None) -> MatchResult:
+    def _match(self, question: str, language: str | None = None, besides: str | None = None) -> MatchResult:
+        """`match` before `_own_entry`. `besides`: an entry id whose answer need not be told from
+        another answer with the same entry (`_answer_of`)."""
         language = language or question_language(question)
+        matchers = self.matchers_for(question, language)
+        if len(matchers) == 2:
+            # The second index first: when it answers, the first's result is served only if it is
+            # an answer too (and more confident), so the first is ranked in full only if it can be
+            # one (Matcher.match_unless_unanswerable); the same result as ranking both (with
+            # `besides`, the same answer or none).
+            first, second = matchers
+            other = second.match(question, language)
+            if other.answered:
+                mine = first.match_unless_unanswerable(
+                    question, language, besides if other.entry_id == besides else None
+                )
+            else:
+                mine = first.match(question, language)
+            return other if mine is None or _preferred(other) > _preferred(mine) else mine
         best = None
-        for matcher in self.matchers_for(question, language):
+        for matcher in matchers:
             result = matcher.match(question, language)
             if best is None or _preferred(result) > _preferred(best):
                 best = result
@@ -669,7 +693,7 @@ class Engine:
                     return check  # "2017?", "saw it on reddit": the terms' own caveat says it
                 unanswered.add(sentence)
                 continue
-            alone = self.match(sentence, language)
+            alone = self._answer_of(sentence, language, entry_id)  # only whether and with what it is answered
             if alone.answered and alone.entry_id == entry_id:
                 answered = True
             elif sentence in asking and alone.answered:
@@ -690,7 +714,7 @@ class Engine:
         of the message. Only sentences that ask (a question mark, or a question word first)
         count, and of a sentence's clauses only the last ("hey, quick q, when was it written?").
         Below the thresholds only (a veto stands); the scope check still reads the whole
-        message."""
+        message. `result`: `match(question, language)`."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
         text = question[: self.matcher.settings.max_question_chars * 2]
@@ -728,7 +752,8 @@ class Engine:
 
         def alone_of(text: str) -> MatchResult:
             if text not in seen:
-                alone = self.match(text, language)
+                # a message of one sentence: `result` is its match already (`ask`)
+                alone = result if text == question else self.match(text, language)
                 # and without its chat filler ("can u sum it up in a couple sentences?")
                 if not alone.answered and (bare := plain_of(text, language)) is not None:
                     again = self.match(bare, language)

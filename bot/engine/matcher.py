@@ -214,3 +214,15 @@ class Matcher:
 
     def match(self, question: str, language: str | None = None) -> MatchResult:
         return self.decide(self.rank(question), language)
+
+    def match_unless_unanswerable(
+        self, question: str, language: str | None = None, besides: str | None = None
+    ) -> MatchResult | None:
+        """`match(question, language)`, or None when it cannot be an answer (with another entry
+        than `besides`, if given) whatever the string similarity, found without computing it
+        (Ranker.may_answer): for a question another index answers, which this index's result
+        could then only beat with an answer (Engine._match)."""
+        started = self._ranker._start(question)
+        if not self._ranker.may_answer(started, self.settings_for(language), besides):
+            return None
+        return self.decide(started if isinstance(started, Ranking) else self._ranker._finish(started), language)

@@ -12,8 +12,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -80,6 +81,17 @@ class Ranking:
     learned_scores: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
+# The signals Ranker.may_answer bounds; a model weighing any other gets no bound (ranked in full).
+_UNBOUNDED = tuple(
+    name
+    for name in FEATURES
+    if name
+    not in (
+        "best margin entry_cos phrase_cos fuzzy coverage agree type_ok phrase_recall rel_margin coverage_en "
+        "learned_prob learned_margin answer_fits sem_best sem_margin"
+    ).split()
+)
+
 _CHECKED_TYPES = frozenset({"when", "count"})  # the kinds of fact `answer_types` can spot
 
 
@@ -108,6 +120,23 @@ def _word_code(i: int) -> str:
     they wrap around, which only makes two rare words read alike)."""
     code = _FIRST_CODE + i % (0x10F000 - _FIRST_CODE - 0x800)
     return chr(code + 0x800 if code >= 0xD800 else code)
+
+
+class _Started(NamedTuple):
+    """What `Ranker._start` hands `Ranker._finish` (and `Ranker.may_answer`)."""
+
+    question: str
+    coverage: tuple[float, float]
+    plain: str
+    off_topic: tuple[str, ...]
+    types: frozenset[str]
+    semantic: bool
+    entry_scores: np.ndarray
+    phrase_scores: np.ndarray
+    phrase_recall: np.ndarray
+    learned_scores: np.ndarray
+    use_learned: bool
+    skipped: int | None
 
 
 class Ranker:
@@ -292,6 +321,12 @@ class Ranker:
         `exclude` = (entry id, text) leaves that one phrasing out of the per-phrasing views, so a
         phrasing can be tested the way a new question would be (used by the collision check).
         """
+        started = self._start(question, exclude)
+        return started if isinstance(started, Ranking) else self._finish(started)
+
+    def _start(self, question: str, exclude: tuple[str, str] | None = None) -> Ranking | _Started:
+        """`rank`'s first half: the question's vector and every entry's and phrasing's cosine (a
+        Ranking already when there is nothing to rank); `_finish` ranks them."""
         vector, coverage, plain, off_topic, types = self._query(question)
         semantic = self.index.semantic is not None and bool(plain)
         if not (vector or semantic) or not self.index.entry_ids:
@@ -310,6 +345,25 @@ class Ranker:
         else:
             learned_scores = entry_scores
         skipped = self._leave_out(phrase_scores, exclude)
+        return _Started(
+            question,
+            coverage,
+            plain,
+            off_topic,
+            types,
+            semantic,
+            entry_scores,
+            phrase_scores,
+            phrase_recall,
+            learned_scores,
+            use_learned,
+            skipped,
+        )
+
+    def _finish(self, started: _Started) -> Ranking:
+        """`rank`'s second half: the candidates re-scored (string similarity, fusion) and sorted."""
+        question, coverage, plain, off_topic, types, semantic = started[:6]
+        entry_scores, phrase_scores, phrase_recall, learned_scores, use_learned, skipped = started[6:]
         k = min(self.settings.rerank_candidates, len(entry_scores))
         if k < len(entry_scores):
             top = np.argpartition(-entry_scores, k - 1)[:k]
@@ -341,8 +395,12 @@ class Ranker:
         # one): each entry's best phrasing and fuzzy score in a few array operations instead of
         # two calls per entry; the same values (see `_every_entry`).
         all_entries = skipped is None and len(top) == len(entry_scores)
-        every = self._every_entry(phrase_scores, sorted_query) if all_entries else None
         entry_list, sem_list, learned_list = entry_scores.tolist(), sem.tolist(), learned_scores.tolist()
+        every = (
+            self._every_entry(phrase_scores, sorted_query, [c > 0 or m > 0 for c, m in zip(entry_list, sem_list)])
+            if all_entries
+            else None
+        )
         starts = self.index.starts
         text_sims = (
             self._text_view(words(question, s.max_question_chars, self.index.finglish), top, skipped)
@@ -399,6 +457,119 @@ class Ranker:
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
 
+    def may_answer(self, started: Ranking | _Started, settings: MatchSettings, besides: str | None = None) -> bool:
+        """Whether `_finish(started)` might be decided an answer with `settings` (its thresholds
+        and model): False only when no string similarity could make it one (`besides`: an answer
+        with another entry than that one). An upper bound of the
+        confidence, over every entry that could come first: the signals string similarity does
+        not move are exact (the entry's cosines, the coverage, the learned share...), and those it
+        moves (the fused score, its margin, the fuzzy score itself, whether the views agree) are
+        taken at their most favourable values. Cheaper than the string similarity itself (most
+        of a ranking's time), which a question another index answers can then do without
+        (Engine._match: an answer there wins over anything but an answer here). True whenever
+        the bound is not worked out (a semantic or text view, a large FAQ's candidate cut, an
+        uncalibrated model, a signal whose weight has a sign the bound does not cover)."""
+        if isinstance(started, Ranking):
+            return any(c.entry_id != besides for c in started.candidates)  # none: never an answer
+        if started.off_topic:
+            return False  # a veto whatever the confidence (decision.veto)
+        weights = settings.model_weights
+        entry_scores = started.entry_scores
+        if (
+            weights is None
+            or started.semantic
+            or started.skipped is not None
+            or self.settings.fusion_text > 0
+            or settings.min_margin > 0
+            or settings.rerank_candidates < len(entry_scores)
+            or weights.get("rel_margin", 0.0) > 0
+            or any(weights.get(name) for name in _UNBOUNDED)
+        ):
+            return True
+        s = self.settings
+        w = {name: weights.get(name, 0.0) for name in FEATURES}
+        starts = self.index.starts
+        entry_list, learned_list = entry_scores.tolist(), started.learned_scores.tolist()
+        phrase_scores, phrase_recall = started.phrase_scores, started.phrase_recall
+        rows = self._best_rows(phrase_scores)
+        phrase_list = phrase_scores[rows].tolist()
+        # the fused score without the string similarity (the semantic and text views are off),
+        # of each entry `_finish` ranks (one with phrasings that shares a term with the question)
+        fusion_learned, fusion_phrase = s.fusion_learned, s.fusion_phrase
+        low = {
+            ei: fusion_learned * learned_list[ei] + fusion_phrase * max(0.0, phrase_list[ei])
+            for ei, cos in enumerate(entry_list)
+            if cos > 0 and starts[ei + 1] > starts[ei]
+        }
+        if not low:
+            return False
+        ordered = sorted(low.values(), reverse=True)
+        first_low = ordered[0]
+        second_low = ordered[1] if len(ordered) > 1 else None
+        top = max(learned_list)
+        scale = learned.SCALE
+        total = sum(math.exp(scale * (v - top)) for v in learned_list)
+        by_learned = sorted(learned_list)
+        second, most = (by_learned[-2], by_learned[-1]) if len(by_learned) >= 2 else (0.0, 0.0)
+        coverage, coverage_en = started.coverage
+        types = started.types
+        checked = types & _CHECKED_TYPES
+        # what every entry shares, and the signals string similarity moves, at their most
+        # favourable (rel_margin: at least 0, and its weight is not positive, above)
+        shared = (
+            settings.model_bias
+            + w["coverage"] * coverage
+            + w["coverage_en"] * coverage_en
+            + max(0.0, w["fuzzy"])
+            + max(0.0, w["agree"])
+        )
+        w_best, w_margin, w_entry, w_phrase = w["best"], w["margin"], w["entry_cos"], w["phrase_cos"]
+        w_type, w_recall, w_prob, w_lmargin, w_fits = (
+            w["type_ok"],
+            w["phrase_recall"],
+            w["learned_prob"],
+            w["learned_margin"],
+            w["answer_fits"],
+        )
+        fuzzy_most = s.fusion_fuzzy * 1.0
+        entry_types, answer_types = self.index.entry_types, self.index.answer_types
+        z_most = -math.inf
+        entry_ids = self.index.entry_ids
+        for ei, low_ei in low.items():
+            if besides is not None and entry_ids[ei] == besides:
+                continue  # its answer is not asked about (it still sets the others' margins)
+            high = low_ei + fuzzy_most
+            # the highest of the other entries' scores without string similarity
+            other = None if second_low is None else (second_low if low_ei == first_low else first_low)
+            if other is not None and high < other - 1e-9:
+                continue  # another entry scores more whatever the string similarity: never first
+            margin_high = high - other if other is not None else high
+            margin_low = 0.0 if other is not None else low_ei
+            phrase_cos = max(0.0, phrase_list[ei])
+            recall = float(phrase_recall[rows[ei]]) if phrase_cos > 0 else 0.0
+            gives = answer_types[ei]
+            learned_ei = learned_list[ei]
+            runner_up = (second if learned_ei >= most else most) if len(learned_list) >= 2 else 0.0
+            z = (
+                shared
+                + max(w_best * low_ei, w_best * high)
+                + max(w_margin * margin_low, w_margin * margin_high)
+                + w_entry * entry_list[ei]
+                + w_phrase * phrase_cos
+                + w_type * (1.0 if not types or types & entry_types[ei] else 0.0)
+                + w_recall * recall
+                + w_prob * (math.exp(scale * (learned_ei - top)) / total)
+                + w_lmargin * (learned_ei - runner_up)
+                + w_fits * (1.0 if gives is None or checked <= gives else 0.0)
+                # sem_best, sem_margin: 0 without the semantic view
+            )
+            z_most = max(z_most, z)
+        if z_most == -math.inf:
+            return False  # no entry (but `besides`) can come first
+        # a little slack for the rounding of sums added in another order
+        most_confident = 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z_most + 1e-6))))
+        return round(most_confident, 1) >= settings.answer_threshold
+
     def _text_view(self, question_words: list[str], entries: np.ndarray, skipped: int | None) -> dict[int, float]:
         """The text view (0-1) of each of `entries` (entry indexes) with phrasings: the question's
         whole wording, function words included, against the closest of the entry's phrasings (but
@@ -454,25 +625,52 @@ class Ranker:
             out.append(code)
         return "".join(out)
 
-    def _every_entry(self, phrase_scores: np.ndarray, sorted_query: str) -> tuple[list[int], list[float]]:
+    def _every_entry(
+        self, phrase_scores: np.ndarray, sorted_query: str, ranked: Sequence[bool] | None = None
+    ) -> tuple[list[int], list[float]]:
         """For every entry, by entry index: its best phrasing's row by `phrase_scores` (the first
         of equal ones, as `np.argmax` over the entry's rows gives) and its fuzzy score (the best
         `fuzz.ratio` of `sorted_query` with one of its phrasings, over 100, as `extractOne` over
         them gives). Entries without phrasings get 0 and 0.0 (the caller skips them). One
-        `cdist` over every phrasing and a few array operations, instead of two calls per entry."""
-        used, firsts, segment = self._segment_table()
+        `cdist` over every phrasing and a few array operations, instead of two calls per entry.
+
+        `ranked[ei]`: whether entry ei is ranked at all (`rank` skips an entry that shares no
+        term with the question): the string similarity, most of this time, is computed only for
+        the phrasings of those (the others get 0.0, which nothing reads); the same floats for them."""
+        used, firsts, _ = self._segment_table()
         n = len(self.index.starts) - 1
-        rows, fuzzy = [0] * n, [0.0] * n
+        rows, fuzzy = self._best_rows(phrase_scores), [0.0] * n
         if not used:
             return rows, fuzzy
-        highest = np.maximum.reduceat(phrase_scores, firsts)
-        at_highest = np.flatnonzero(phrase_scores == highest[segment])
-        best = at_highest[np.searchsorted(at_highest, firsts)].tolist()
-        ratios = process.cdist([sorted_query], self.index.sorted_plain, scorer=fuzz.ratio, dtype=np.float64, workers=1)
-        closest = (np.maximum.reduceat(ratios[0], firsts) / 100.0).tolist()
-        for j, ei in enumerate(used):
-            rows[ei], fuzzy[ei] = best[j], closest[j]
+        wanted = used if ranked is None else [ei for ei in used if ranked[ei]]
+        if not wanted:
+            return rows, fuzzy
+        sorted_plain = self.index.sorted_plain
+        if len(wanted) == len(used):
+            choices, starts_of = sorted_plain, firsts
+        else:
+            starts = self.index.starts
+            choices = []
+            for ei in wanted:
+                choices += sorted_plain[starts[ei] : starts[ei + 1]]
+            starts_of = np.cumsum([0] + [starts[ei + 1] - starts[ei] for ei in wanted[:-1]])
+        ratios = process.cdist([sorted_query], choices, scorer=fuzz.ratio, dtype=np.float64, workers=1)
+        closest = (np.maximum.reduceat(ratios[0], starts_of) / 100.0).tolist()
+        for ei, value in zip(wanted, closest, strict=True):
+            fuzzy[ei] = value
         return rows, fuzzy
+
+    def _best_rows(self, phrase_scores: np.ndarray) -> list[int]:
+        """Each entry's best phrasing's row by `phrase_scores` (the first of equal ones, as
+        `np.argmax` over the entry's rows gives), by entry index; 0 for an entry without phrasings."""
+        used, firsts, segment = self._segment_table()
+        rows = [0] * (len(self.index.starts) - 1)
+        if used:
+            highest = np.maximum.reduceat(phrase_scores, firsts)
+            at_highest = np.flatnonzero(phrase_scores == highest[segment])
+            for ei, row in zip(used, at_highest[np.searchsorted(at_highest, firsts)].tolist(), strict=True):
+                rows[ei] = row
+        return rows
 
     def _segment_table(self) -> tuple[list[int], np.ndarray, np.ndarray]:
         """(the entries that have phrasings, the first row of each, each row's place in that list)."""

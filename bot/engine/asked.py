@@ -234,7 +234,7 @@ def asked_types(
     """The method and list types `tokens` (a question's words) ask for; `clause_end(i)` is the
     position after the clause holding word `i`; `owners`, the words written with a possessive
     "'s" ("rouhani's promises")."""
-    found = []
+    found: list[Asked] = []
     for i, word in enumerate(tokens):
         if word == "how":
             asked = _method(tokens, i, clause_end(i))

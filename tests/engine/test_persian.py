@@ -740,7 +740,8 @@ def test_chat_noise_is_not_finglish_and_gets_an_english_reply(engine, fa_engine,
 
 
 @pytest.mark.parametrize(
-    "question", ["chand nafar edam shodan lol", "haha zanbur ha shab parvaz mikonan?", "ok atashfeshan kei favaran kard"]
+    "question",
+    ["chand nafar edam shodan lol", "haha zanbur ha shab parvaz mikonan?", "ok atashfeshan kei favaran kard"],
 )
 def test_finglish_with_chat_noise_in_it_stays_finglish(question):
     assert persian.language(question) == "fa-Latn"

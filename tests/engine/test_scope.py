@@ -1336,7 +1336,11 @@ def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_la
 
     scope = ScopeIndex(
         [
-            ("lighthouse", ["The keeper said the lamp still flashes every ten seconds."], ["is the lighthouse working"]),
+            (
+                "lighthouse",
+                ["The keeper said the lamp still flashes every ten seconds."],
+                ["is the lighthouse working"],
+            ),
             ("notes", ["The keeper's notes are online at https://example.org/notes."], ["where are the notes"]),
         ],
         topics={"lighthouse": ["Is the lighthouse still working?"], "notes": ["Where can I read the notes?"]},

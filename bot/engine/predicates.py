@@ -38,6 +38,7 @@ from .persian import has_script
 from .text import clean, stem, words
 
 _SYNONYMS = Path(__file__).with_name("data") / "en-verb-synonyms.txt"
+_STATE_SYNONYMS = Path(__file__).with_name("data") / "en-state-synonyms.txt"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class Predicate:
     word: str
     statement: str
     script: str = "en"  # "en", "fa" (Persian script) or "fa-Latn" (Finglish)
+    # "doing" (a verb: "arrested"), "state" (an adjective or comparative: "dangerous", "worse")
+    # or "thing" (what a "have" question asks the subject has: "instagram")
+    kind: str = "doing"
 
 
 # -- English ------------------------------------------------------------------------------------
@@ -182,6 +186,92 @@ def _past(verb: str, aux: str) -> str | None:
     return None
 
 
+
+# Everyday adjectives without a telling ending ("is the volcano dangerous" has one: -ous).
+_PLAIN_ADJECTIVES = frozenset(
+    """
+    safe unsafe bad good legal illegal free open closed shut alive dead active big small large
+    high low new old real fair unfair fake hot cold strong weak rich poor full empty busy quiet loud
+    calm clean dirty sick ill healthy ok okay fine secure binding public private
+    """.split()
+)
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ic", "ical", "ish")
+# Adjectives that ask whether something may or must be done ("is it possible to sign"), not a state.
+_MODAL_ADJECTIVES = frozenset("possible impossible necessary needed able allowed ready willing true right correct".split())
+_COMPARATIVES = frozenset("better worse more less".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def comparative(word: str) -> bool:
+    """ "worse", "better", "safer", "bigger", "busier": a comparative of an English adjective."""
+    if word in _COMPARATIVES:
+        return True
+    if not word.endswith("er") or len(word) < 5 or not is_english(word):
+        return False
+    root = word[:-2]
+    candidates = {root, root + "e", root[:-1] + "y" if root.endswith("i") else root}
+    if len(root) > 2 and root[-1] == root[-2]:
+        candidates.add(root[:-1])
+    return any(c in _PLAIN_ADJECTIVES or c.endswith(_ADJECTIVE_ENDINGS) or (is_english(c) and c in _SHORT_ADJ) for c in candidates)
+
+
+_SHORT_ADJ = frozenset("safe big small large high low hot cold strong weak rich poor busy quiet loud calm clean dirty healthy".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def adjective(word: str) -> bool:
+    """An English word read as an adjective or its comparative: "dangerous", "safe", "worse",
+    "safer" (by its ending or a short list of everyday ones; never a verb's -ed/-ing form)."""
+    if word in _MODAL_ADJECTIVES or word.endswith(("ed", "ing")):
+        return False
+    if comparative(word) or word in _PLAIN_ADJECTIVES:
+        return True
+    return len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and is_english(word)
+
+
+def _state_predicate(low: list[str], i: int) -> int | None:
+    """The position of the state asked about in "is the volcano dangerous", "is it getting
+    better", "was the eruption bigger than ...", "has it become safer": an adjective or a
+    comparative after the subject (after "getting"/"becoming" when there is one), standing last or
+    before a preposition, "now" or "than". "is it safe to ..." asks whether something may be done:
+    not read."""
+    start = _subject_start(low, i) if low[i + 1] not in _THERE else i + 2
+    for k in range(start, len(low)):
+        word = low[k]
+        if word in _ADVERBS or (word in _LIGHT and word != "do") or word in ("getting", "becoming", "even", "much", "any", "far", "a", "lot", "bit"):
+            continue
+        if not adjective(word):
+            if _attitude(word) or word in _AFTER and word not in _DETERMINERS:
+                return None  # "does the letter say it is dangerous": a statement's, read elsewhere
+            if k > start and low[k - 1] in ("getting", "becoming", "become", "get", "got", "gotten"):
+                return None
+            continue
+        after = low[k + 1] if k + 1 < len(low) else ""
+        if after == "to" or (low[i + 1] in _THERE and not comparative(word) and low[k - 1] not in ("getting", "becoming", "become", "get", "got", "gotten")):
+            return None
+        if not after or after in _AFTER or after in ("now", "anymore", "today", "lately", "yet") or after.endswith("ly"):
+            return k
+        return None
+    return None
+
+
+def _have_predicate(low: list[str], i: int) -> int | None:
+    """The position of the thing asked about in "does X have Y", "has X got Y": the first word of
+    the object that is not a determiner, "any" or an adverb."""
+    for k in range(_subject_start(low, i), len(low) - 1):
+        if low[k] in _AFTER and low[k] not in _DETERMINERS:
+            return None
+        if low[k] in ("have", "has", "got") and (low[i] in _DO or low[k] == "got"):
+            for j in range(k + 1, len(low)):
+                if low[j] in _DETERMINERS or low[j] in _ADVERBS or low[j] in ("any", "an", "a", "own"):
+                    continue
+                if low[j] in _AFTER or _is_verb(low[j]) and low[j] in _LIGHT or low[j] == "to":
+                    return None  # "does X have to ...": an obligation
+                return j if is_english(low[j]) or low[j].isalpha() else None
+            return None
+    return None
+
+
 def english(question: str, max_chars: int = 500) -> list[Predicate]:
     """The predicates of an English question's yes/no clauses ("was X arrested", "did X release
     Y", "has X been freed", "is X still executing Y"), and of a statement asked to be confirmed
@@ -206,9 +296,16 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
             if at is not None:
                 found.append(Predicate(low[cut + at[0]], " ".join(raw[cut + at[1] :])))
             continue
-        if len(low) < 3 or low[1] in _THERE:
+        if len(low) < 3:
             continue
         aux = low[0]
+        if low[1] in _THERE:
+            # "is it getting better", "did it get worse": a state of what was just talked about
+            state = _state_predicate(low, 0) if low[1] != "there" and aux in {**_BE, **_HAVE, **_DO} else None
+            if state is not None:
+                found.append(Predicate(low[state], _statement(raw, low, 0, state), kind="state"))
+            continue
+        kind = "doing"
         if aux in _BE or aux in _HAVE:
             at_ = _be_predicate(low, 0)
         elif aux in _DO:
@@ -220,9 +317,25 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
                 if at is not None:
                     found.append(Predicate(low[at[0]], " ".join(raw[at[1] :])))
             continue
+        if at_ is None and aux in {**_BE, **_HAVE, **_DO}:
+            at_, kind = _state_predicate(low, 0), "state"
+            if at_ is None:
+                at_, kind = _have_predicate(low, 0), "thing"
+                if at_ is not None:
+                    found.append(Predicate(low[at_], _had(raw, low, at_), kind=kind))
+                    continue
         if at_ is not None:
-            found.append(Predicate(low[at_], _statement(raw, low, 0, at_)))
+            found.append(Predicate(low[at_], _statement(raw, low, 0, at_), kind=kind))
     return found
+
+
+def _had(raw: list[str], low: list[str], at: int) -> str:
+    """ "does bahreini have an instagram account" -> "bahreini has an instagram account"."""
+    verb = max(k for k in range(1, at) if low[k] in ("have", "has", "got"))
+    tense = {"did": "had", "didn't": "had", "didnt": "had", "had": "had", "hadn't": "had"}.get(low[0], "has")
+    plural = low[0] in ("do", "don't", "dont", "have", "haven't", "havent")
+    subject = [w for w in raw[1:verb] if w.lower() not in ("not", "got")]
+    return " ".join([*subject, "have" if plural and tense == "has" else tense, *raw[verb + 1 :]])
 
 
 _PARTS_KEPT = re.compile(r"([.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s)")
@@ -415,7 +528,8 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
 def _groups() -> dict[str, frozenset[str]]:
     """Stem -> the stems of every word of its synonym groups."""
     by_stem: dict[str, set[str]] = {}
-    for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
+    lines = _SYNONYMS.read_text(encoding="utf-8").splitlines()
+    for line in lines + _STATE_SYNONYMS.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         stems = {stem(w) for w in line.split()}

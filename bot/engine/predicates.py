@@ -190,14 +190,17 @@ def _past(verb: str, aux: str) -> str | None:
 # Everyday adjectives without a telling ending ("is the volcano dangerous" has one: -ous).
 _PLAIN_ADJECTIVES = frozenset(
     """
-    safe unsafe bad good legal illegal free open closed shut alive dead active big small large
-    high low new old real fair unfair fake hot cold strong weak rich poor full empty busy quiet loud
-    calm clean dirty sick ill healthy ok okay fine secure binding public private
+    safe unsafe legal illegal free open closed shut alive dead active big small large high low new
+    old fair unfair fake hot cold strong weak rich poor full empty busy quiet loud calm clean dirty
+    sick ill healthy secure binding public private
     """.split()
 )
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ic", "ical", "ish")
-# Adjectives that ask whether something may or must be done ("is it possible to sign"), not a state.
-_MODAL_ADJECTIVES = frozenset("possible impossible necessary needed able allowed ready willing true right correct".split())
+# Adjectives that ask whether something may or must be done ("is it possible to sign"), not a
+# state; and verdicts any account of a subject gives ("was his first term any good").
+_MODAL_ADJECTIVES = frozenset(
+    "possible impossible necessary needed able allowed ready willing true right correct good bad fine ok okay real".split()
+)
 _COMPARATIVES = frozenset("better worse more less".split())
 
 
@@ -265,6 +268,8 @@ def _have_predicate(low: list[str], i: int) -> int | None:
             for j in range(k + 1, len(low)):
                 if low[j] in _DETERMINERS or low[j] in _ADVERBS or low[j] in ("any", "an", "a", "own"):
                     continue
+                if j + 1 < len(low) and low[j + 1] not in _AFTER and (adjective(low[j]) or low[j] in _MODAL_ADJECTIVES):
+                    continue  # "any real impact": the thing is the noun
                 if low[j] in _AFTER or _is_verb(low[j]) and low[j] in _LIGHT or low[j] == "to":
                     return None  # "does X have to ...": an obligation
                 return j if is_english(low[j]) or low[j].isalpha() else None
@@ -497,13 +502,37 @@ def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     tokens = words(question, max_chars)
     if len(tokens) < 3 or not has_script(question) or not _QUESTION_FA.isdisjoint(tokens):
         return []
-    word = tokens[-2]
-    if tokens[-1] not in _LIGHT_FA or not has_script(word) or word in _LIGHT_FA or word in _GENERIC_FA:
-        return []
-    if word.endswith("تر"):
-        return []  # "بهتر میشه": a comparison, not a doing
     statement = re.sub(r"^\s*آیا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")
+    last, word = tokens[-1], tokens[-2]
+    if last in _HAVE_FA and has_script(word) and word not in _LIGHT_FA and word not in _GENERIC_FA:
+        return [Predicate(word, statement, "fa", "thing")]  # "زنبورها ملکه دارن؟"
+    state = _state_fa(tokens)
+    if state is not None:
+        return [Predicate(state, statement, "fa", "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
+    if last not in _LIGHT_FA or not has_script(word) or word in _LIGHT_FA or word in _GENERIC_FA:
+        return []
     return [Predicate(word, statement, "fa")]
+
+
+# "have" (written and spoken): "X ملکه داره؟" asks whether X has a queen
+_HAVE_FA = frozenset("دارد دارند داره دارن داشت داشتند داشته ندارد ندارند نداره ندارن نداشت".split())
+_COPULA_FA = frozenset("است هست هستند هستن بود بودند نیست نیستند".split()) | _LIGHT_FA
+# endings of Persian adjectives ("خطرناک", dangerous; "قدرتمند", powerful; "آمیز") and of
+# comparatives ("بهتر", "بدتر")
+_ADJECTIVE_FA = ("ناک", "مند", "آمیز", "امیز", "تر")
+_ADJECTIVE_FINGLISH = ("nak", "mand", "amiz", "tar")
+
+
+def _state_fa(tokens: list[str]) -> str | None:
+    """The adjective or comparative a Persian yes/no question ends with: "خطرناک است/هست",
+    "خطرناکه" (the copula as a suffix), "بهتر میشه", "بدتر شد"."""
+    last = tokens[-1]
+    if last in _COPULA_FA:
+        word = tokens[-2]
+        return word if has_script(word) and word.endswith(_ADJECTIVE_FA) and len(word) > 3 else None
+    if last.endswith("ه") and last[:-1].endswith(_ADJECTIVE_FA) and len(last) > 4 and has_script(last):
+        return last[:-1]
+    return None
 
 
 def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
@@ -512,13 +541,24 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
     typed = clean(question[: max_chars * 2]).split()
     if len(typed) < 3 or not all(w.isascii() for w in typed) or not _QUESTION_FINGLISH.isdisjoint(typed):
         return []
-    word = typed[-2]
+    statement = re.sub(r"^\s*a{1,2}ya\s+", "", question[: max_chars * 2].strip(), flags=re.IGNORECASE)
+    statement = statement.rstrip(" ?\u061f!.")
+    last, word = typed[-1], typed[-2]
+    if last in _HAVE_FINGLISH and word not in _LIGHT_FINGLISH and word not in _GENERIC_FINGLISH and word.isalpha():
+        return [Predicate(word, statement, "fa-Latn", "thing")]  # "zanburha malake daran?"
+    if last in _COPULA_FINGLISH and word.endswith(_ADJECTIVE_FINGLISH) and len(word) > 4 and not is_english(word):
+        return [Predicate(word, statement, "fa-Latn", "state")]  # "khatarnak ast?", "behtar mishe?"
+    if last.endswith("e") and last[:-1].endswith(_ADJECTIVE_FINGLISH) and len(last) > 5 and not is_english(last):
+        return [Predicate(last[:-1], statement, "fa-Latn", "state")]  # "khatarnake?", "behtare?"
     if typed[-1] not in _LIGHT_FINGLISH or word in _LIGHT_FINGLISH or word in _GENERIC_FINGLISH:
         return []
-    if is_english(word) or word.endswith("tar"):
+    if is_english(word):
         return []
-    statement = re.sub(r"^\s*a{1,2}ya\s+", "", question[: max_chars * 2].strip(), flags=re.IGNORECASE)
-    return [Predicate(word, statement.rstrip(" ?\u061f!."), "fa-Latn")]
+    return [Predicate(word, statement, "fa-Latn")]
+
+
+_HAVE_FINGLISH = frozenset("dare dareh darad daran darand dasht dashtan dashte nadare nadareh nadarad nadaran nadasht".split())
+_COPULA_FINGLISH = frozenset("ast hast hastan hastand bood bud budan nist nistan".split()) | _LIGHT_FINGLISH
 
 
 # -- what an entry says -------------------------------------------------------------------------

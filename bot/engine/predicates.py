@@ -504,8 +504,10 @@ def persian(question: str, max_chars: int = 500) -> list[Predicate]:
         return []
     statement = re.sub(r"^\s*آیا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")
     last, word = tokens[-1], tokens[-2]
-    if last in _HAVE_FA and has_script(word) and word not in _LIGHT_FA and word not in _GENERIC_FA:
-        return [Predicate(word, statement, "fa", "thing")]  # "زنبورها ملکه دارن؟"
+    if last in _HAVE_FA:
+        thing = _had_thing(tokens, _OBJECT_MARKERS_FA, _PREPOSITIONS_FA, "که")
+        ok = thing is not None and has_script(thing) and thing not in _LIGHT_FA and thing not in _GENERIC_FA
+        return [Predicate(thing, statement, "fa", "thing")] if ok else []  # "زنبورها ملکه دارن؟"
     state = _state_fa(tokens)
     if state is not None:
         return [Predicate(state, statement, "fa", "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
@@ -521,6 +523,24 @@ _COPULA_FA = frozenset("است هست هستند هستن بود بودند نی
 # comparatives ("بهتر", "بدتر")
 _ADJECTIVE_FA = ("ناک", "مند", "آمیز", "امیز", "تر")
 _ADJECTIVE_FINGLISH = ("nak", "mand", "amiz", "tar")
+
+
+_OBJECT_MARKERS_FA = frozenset(("را", "رو"))
+_OBJECT_MARKERS_FINGLISH = frozenset(("ra", "ro", "roo"))
+_PREPOSITIONS_FA = frozenset("به از در با برای تو توی بی بدون".split())
+_PREPOSITIONS_FINGLISH = frozenset("be az dar ba baraye barye too tu to tooye bi bedoone".split())
+
+
+def _had_thing(tokens: list[str], markers: frozenset[str], prepositions: frozenset[str], that: str) -> str | None:
+    """What a Persian "have" question asks the subject has: the word before "داره" (or before
+    its object marker را/رو). None in a relative clause ("کشورهایی که ... دارن") or after a
+    preposition ("اجازه سفر به ایران داره": the word is where, not what)."""
+    at = len(tokens) - 2
+    if at >= 1 and tokens[at] in markers:
+        at -= 1
+    if at < 1 or that in tokens or tokens[at - 1] in prepositions:
+        return None
+    return tokens[at]
 
 
 def _state_fa(tokens: list[str]) -> str | None:
@@ -544,8 +564,10 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
     statement = re.sub(r"^\s*a{1,2}ya\s+", "", question[: max_chars * 2].strip(), flags=re.IGNORECASE)
     statement = statement.rstrip(" ?\u061f!.")
     last, word = typed[-1], typed[-2]
-    if last in _HAVE_FINGLISH and word not in _LIGHT_FINGLISH and word not in _GENERIC_FINGLISH and word.isalpha():
-        return [Predicate(word, statement, "fa-Latn", "thing")]  # "zanburha malake daran?"
+    if last in _HAVE_FINGLISH:
+        thing = _had_thing(typed, _OBJECT_MARKERS_FINGLISH, _PREPOSITIONS_FINGLISH, "ke")
+        ok = thing is not None and thing.isalpha() and thing not in _LIGHT_FINGLISH and thing not in _GENERIC_FINGLISH
+        return [Predicate(thing, statement, "fa-Latn", "thing")] if ok else []  # "zanburha malake daran?"
     if last in _COPULA_FINGLISH and word.endswith(_ADJECTIVE_FINGLISH) and len(word) > 4 and not is_english(word):
         return [Predicate(word, statement, "fa-Latn", "state")]  # "khatarnak ast?", "behtar mishe?"
     if last.endswith("e") and last[:-1].endswith(_ADJECTIVE_FINGLISH) and len(last) > 5 and not is_english(last):

@@ -282,8 +282,9 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
     Y", "has X been freed", "is X still executing Y"), and of a statement asked to be confirmed
     ("X was arrested?", "is it true that X was arrested", "X got arrested, is that true?"). Not
     "is there", nor a verb of saying, thinking or wanting ("does the letter say", "do the NGOs
-    want"), whose object the mention rules read; nor an adjective or noun ("is it binding", "is X
-    a member"): only verbs."""
+    want"), whose object the mention rules read; nor a noun after "is" ("is X a member"). Also
+    the state asked about ("is the volcano dangerous", "did it get worse": kind "state") and
+    the thing a "have" question asks about ("does X have instagram": kind "thing")."""
     found: list[Predicate] = []
     pieces = _PARTS_KEPT.split(question[: max_chars * 2])
     parts = [(pieces[n], pieces[n + 1] if n + 1 < len(pieces) else "") for n in range(0, len(pieces), 2)]
@@ -498,7 +499,9 @@ _AYA = frozenset(("ایا", "آیا", "aya", "aaya"))
 
 def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     """The predicate of a Persian yes/no question ending with a compound verb ("گزارشگر ویژه در
-    ایران زندانی شد؟": "زندانی"), with no question word (چی، کی، کجا، چند ...) in it."""
+    ایران زندانی شد؟": "زندانی"), with no question word (چی، کی، کجا، چند ...) in it; or with an
+    adjective or comparative ("آتشفشان خطرناکه؟", "بهتر میشه؟": kind "state"), or with "have"
+    ("زنبورها ملکه دارن؟": kind "thing")."""
     tokens = words(question, max_chars)
     if len(tokens) < 3 or not has_script(question) or not _QUESTION_FA.isdisjoint(tokens):
         return []

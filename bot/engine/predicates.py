@@ -186,7 +186,6 @@ def _past(verb: str, aux: str) -> str | None:
     return None
 
 
-
 # Everyday adjectives without a telling ending ("is the volcano dangerous" has one: -ous).
 _PLAIN_ADJECTIVES = frozenset(
     """
@@ -199,8 +198,11 @@ _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ic", "ical",
 # Adjectives that ask whether something may or must be done ("is it possible to sign"), not a
 # state; and verdicts any account of a subject gives ("was his first term any good").
 _MODAL_ADJECTIVES = frozenset(
-    "possible impossible necessary needed able allowed ready willing true right correct good bad fine ok okay real".split()
+    "possible impossible necessary needed able allowed ready willing true right correct".split()
+    + "good bad fine ok okay real".split()
 )
+# Words after which a state is what comes next ("did it get worse", "is it becoming safer").
+_BECOME = frozenset("getting becoming become becomes became get gets got gotten".split())
 _COMPARATIVES = frozenset("better worse more less".split())
 
 
@@ -215,10 +217,7 @@ def comparative(word: str) -> bool:
     candidates = {root, root + "e", root[:-1] + "y" if root.endswith("i") else root}
     if len(root) > 2 and root[-1] == root[-2]:
         candidates.add(root[:-1])
-    return any(c in _PLAIN_ADJECTIVES or c.endswith(_ADJECTIVE_ENDINGS) or (is_english(c) and c in _SHORT_ADJ) for c in candidates)
-
-
-_SHORT_ADJ = frozenset("safe big small large high low hot cold strong weak rich poor busy quiet loud calm clean dirty healthy".split())
+    return any(c in _PLAIN_ADJECTIVES or (c.endswith(_ADJECTIVE_ENDINGS) and is_english(c)) for c in candidates)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -241,18 +240,27 @@ def _state_predicate(low: list[str], i: int) -> int | None:
     start = _subject_start(low, i) if low[i + 1] not in _THERE else i + 2
     for k in range(start, len(low)):
         word = low[k]
-        if word in _ADVERBS or (word in _LIGHT and word != "do") or word in ("getting", "becoming", "even", "much", "any", "far", "a", "lot", "bit"):
+        if (
+            word in _ADVERBS
+            or (word in _LIGHT and word != "do")
+            or word in ("getting", "becoming", "even", "much", "any", "far", "a", "lot", "bit")
+        ):
             continue
         if not adjective(word):
-            if _attitude(word) or word in _AFTER and word not in _DETERMINERS:
+            if _attitude(word) or (word in _AFTER and word not in _DETERMINERS):
                 return None  # "does the letter say it is dangerous": a statement's, read elsewhere
-            if k > start and low[k - 1] in ("getting", "becoming", "become", "get", "got", "gotten"):
+            if k > start and low[k - 1] in _BECOME:
                 return None
             continue
         after = low[k + 1] if k + 1 < len(low) else ""
-        if after == "to" or (low[i + 1] in _THERE and not comparative(word) and low[k - 1] not in ("getting", "becoming", "become", "get", "got", "gotten")):
+        if after == "to" or (low[i + 1] in _THERE and not comparative(word) and low[k - 1] not in _BECOME):
             return None
-        if not after or after in _AFTER or after in ("now", "anymore", "today", "lately", "yet") or after.endswith("ly"):
+        if (
+            not after
+            or after in _AFTER
+            or after in ("now", "anymore", "today", "lately", "yet")
+            or after.endswith("ly")
+        ):
             return k
         return None
     return None
@@ -270,9 +278,9 @@ def _have_predicate(low: list[str], i: int) -> int | None:
                     continue
                 if j + 1 < len(low) and low[j + 1] not in _AFTER and (adjective(low[j]) or low[j] in _MODAL_ADJECTIVES):
                     continue  # "any real impact": the thing is the noun
-                if low[j] in _AFTER or _is_verb(low[j]) and low[j] in _LIGHT or low[j] == "to":
+                if low[j] in _AFTER or low[j] in _LIGHT or low[j] == "to":
                     return None  # "does X have to ...": an obligation
-                return j if is_english(low[j]) or low[j].isalpha() else None
+                return j if low[j].isalpha() else None
             return None
     return None
 
@@ -509,8 +517,9 @@ def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     last, word = tokens[-1], tokens[-2]
     if last in _HAVE_FA:
         thing = _had_thing(tokens, _OBJECT_MARKERS_FA, _PREPOSITIONS_FA, "که")
-        ok = thing is not None and has_script(thing) and thing not in _LIGHT_FA and thing not in _GENERIC_FA
-        return [Predicate(thing, statement, "fa", "thing")] if ok else []  # "زنبورها ملکه دارن؟"
+        if thing is None or not has_script(thing) or thing in _LIGHT_FA or thing in _GENERIC_FA:
+            return []
+        return [Predicate(thing, statement, "fa", "thing")]  # "زنبورها ملکه دارن؟"
     state = _state_fa(tokens)
     if state is not None:
         return [Predicate(state, statement, "fa", "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
@@ -569,8 +578,9 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
     last, word = typed[-1], typed[-2]
     if last in _HAVE_FINGLISH:
         thing = _had_thing(typed, _OBJECT_MARKERS_FINGLISH, _PREPOSITIONS_FINGLISH, "ke")
-        ok = thing is not None and thing.isalpha() and thing not in _LIGHT_FINGLISH and thing not in _GENERIC_FINGLISH
-        return [Predicate(thing, statement, "fa-Latn", "thing")] if ok else []  # "zanburha malake daran?"
+        if thing is None or not thing.isalpha() or thing in _LIGHT_FINGLISH or thing in _GENERIC_FINGLISH:
+            return []
+        return [Predicate(thing, statement, "fa-Latn", "thing")]  # "zanburha malake daran?"
     if last in _COPULA_FINGLISH and word.endswith(_ADJECTIVE_FINGLISH) and len(word) > 4 and not is_english(word):
         return [Predicate(word, statement, "fa-Latn", "state")]  # "khatarnak ast?", "behtar mishe?"
     if last.endswith("e") and last[:-1].endswith(_ADJECTIVE_FINGLISH) and len(last) > 5 and not is_english(last):
@@ -582,7 +592,9 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
     return [Predicate(word, statement, "fa-Latn")]
 
 
-_HAVE_FINGLISH = frozenset("dare dareh darad daran darand dasht dashtan dashte nadare nadareh nadarad nadaran nadasht".split())
+_HAVE_FINGLISH = frozenset(
+    "dare dareh darad daran darand dasht dashtan dashte nadare nadareh nadarad nadaran nadasht".split()
+)
 _COPULA_FINGLISH = frozenset("ast hast hastan hastand bood bud budan nist nistan".split()) | _LIGHT_FINGLISH
 
 

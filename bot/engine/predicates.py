@@ -38,6 +38,7 @@ from .persian import has_script
 from .text import clean, stem, words
 
 _SYNONYMS = Path(__file__).with_name("data") / "en-verb-synonyms.txt"
+_STATE_SYNONYMS = Path(__file__).with_name("data") / "en-state-synonyms.txt"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class Predicate:
     word: str
     statement: str
     script: str = "en"  # "en", "fa" (Persian script) or "fa-Latn" (Finglish)
+    # "doing" (a verb: "arrested"), "state" (an adjective or comparative: "dangerous", "worse")
+    # or "thing" (what a "have" question asks the subject has: "instagram")
+    kind: str = "doing"
 
 
 # -- English ------------------------------------------------------------------------------------
@@ -182,13 +186,113 @@ def _past(verb: str, aux: str) -> str | None:
     return None
 
 
+# Everyday adjectives without a telling ending ("is the volcano dangerous" has one: -ous).
+_PLAIN_ADJECTIVES = frozenset(
+    """
+    safe unsafe legal illegal free open closed shut alive dead active big small large high low new
+    old fair unfair fake hot cold strong weak rich poor full empty busy quiet loud calm clean dirty
+    sick ill healthy secure binding public private
+    """.split()
+)
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ic", "ical", "ish")
+# Adjectives that ask whether something may or must be done ("is it possible to sign"), not a
+# state; and verdicts any account of a subject gives ("was his first term any good").
+_MODAL_ADJECTIVES = frozenset(
+    "possible impossible necessary needed able allowed ready willing true right correct".split()
+    + "good bad fine ok okay real".split()
+)
+# Words after which a state is what comes next ("did it get worse", "is it becoming safer").
+_BECOME = frozenset("getting becoming become becomes became get gets got gotten".split())
+_COMPARATIVES = frozenset("better worse more less".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def comparative(word: str) -> bool:
+    """ "worse", "better", "safer", "bigger", "busier": a comparative of an English adjective."""
+    if word in _COMPARATIVES:
+        return True
+    if not word.endswith("er") or len(word) < 5 or not is_english(word):
+        return False
+    root = word[:-2]
+    candidates = {root, root + "e", root[:-1] + "y" if root.endswith("i") else root}
+    if len(root) > 2 and root[-1] == root[-2]:
+        candidates.add(root[:-1])
+    return any(c in _PLAIN_ADJECTIVES or (c.endswith(_ADJECTIVE_ENDINGS) and is_english(c)) for c in candidates)
+
+
+@functools.lru_cache(maxsize=4096)
+def adjective(word: str) -> bool:
+    """An English word read as an adjective or its comparative: "dangerous", "safe", "worse",
+    "safer" (by its ending or a short list of everyday ones; never a verb's -ed/-ing form)."""
+    if word in _MODAL_ADJECTIVES or word.endswith(("ed", "ing")):
+        return False
+    if comparative(word) or word in _PLAIN_ADJECTIVES:
+        return True
+    return len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and is_english(word)
+
+
+def _state_predicate(low: list[str], i: int) -> int | None:
+    """The position of the state asked about in "is the volcano dangerous", "is it getting
+    better", "was the eruption bigger than ...", "has it become safer": an adjective or a
+    comparative after the subject (after "getting"/"becoming" when there is one), standing last or
+    before a preposition, "now" or "than". "is it safe to ..." asks whether something may be done:
+    not read."""
+    start = _subject_start(low, i) if low[i + 1] not in _THERE else i + 2
+    for k in range(start, len(low)):
+        word = low[k]
+        if (
+            word in _ADVERBS
+            or (word in _LIGHT and word != "do")
+            or word in ("getting", "becoming", "even", "much", "any", "far", "a", "lot", "bit")
+        ):
+            continue
+        if not adjective(word):
+            if _attitude(word) or (word in _AFTER and word not in _DETERMINERS):
+                return None  # "does the letter say it is dangerous": a statement's, read elsewhere
+            if k > start and low[k - 1] in _BECOME:
+                return None
+            continue
+        after = low[k + 1] if k + 1 < len(low) else ""
+        if after == "to" or (low[i + 1] in _THERE and not comparative(word) and low[k - 1] not in _BECOME):
+            return None
+        if (
+            not after
+            or after in _AFTER
+            or after in ("now", "anymore", "today", "lately", "yet")
+            or after.endswith("ly")
+        ):
+            return k
+        return None
+    return None
+
+
+def _have_predicate(low: list[str], i: int) -> int | None:
+    """The position of the thing asked about in "does X have Y", "has X got Y": the first word of
+    the object that is not a determiner, "any" or an adverb."""
+    for k in range(_subject_start(low, i), len(low) - 1):
+        if low[k] in _AFTER and low[k] not in _DETERMINERS:
+            return None
+        if low[k] in ("have", "has", "got") and (low[i] in _DO or low[k] == "got"):
+            for j in range(k + 1, len(low)):
+                if low[j] in _DETERMINERS or low[j] in _ADVERBS or low[j] in ("any", "an", "a", "own"):
+                    continue
+                if j + 1 < len(low) and low[j + 1] not in _AFTER and (adjective(low[j]) or low[j] in _MODAL_ADJECTIVES):
+                    continue  # "any real impact": the thing is the noun
+                if low[j] in _AFTER or low[j] in _LIGHT or low[j] == "to":
+                    return None  # "does X have to ...": an obligation
+                return j if low[j].isalpha() else None
+            return None
+    return None
+
+
 def english(question: str, max_chars: int = 500) -> list[Predicate]:
     """The predicates of an English question's yes/no clauses ("was X arrested", "did X release
     Y", "has X been freed", "is X still executing Y"), and of a statement asked to be confirmed
     ("X was arrested?", "is it true that X was arrested", "X got arrested, is that true?"). Not
     "is there", nor a verb of saying, thinking or wanting ("does the letter say", "do the NGOs
-    want"), whose object the mention rules read; nor an adjective or noun ("is it binding", "is X
-    a member"): only verbs."""
+    want"), whose object the mention rules read; nor a noun after "is" ("is X a member"). Also
+    the state asked about ("is the volcano dangerous", "did it get worse": kind "state") and
+    the thing a "have" question asks about ("does X have instagram": kind "thing")."""
     found: list[Predicate] = []
     pieces = _PARTS_KEPT.split(question[: max_chars * 2])
     parts = [(pieces[n], pieces[n + 1] if n + 1 < len(pieces) else "") for n in range(0, len(pieces), 2)]
@@ -206,9 +310,16 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
             if at is not None:
                 found.append(Predicate(low[cut + at[0]], " ".join(raw[cut + at[1] :])))
             continue
-        if len(low) < 3 or low[1] in _THERE:
+        if len(low) < 3:
             continue
         aux = low[0]
+        if low[1] in _THERE:
+            # "is it getting better", "did it get worse": a state of what was just talked about
+            state = _state_predicate(low, 0) if low[1] != "there" and aux in {**_BE, **_HAVE, **_DO} else None
+            if state is not None:
+                found.append(Predicate(low[state], _statement(raw, low, 0, state), kind="state"))
+            continue
+        kind = "doing"
         if aux in _BE or aux in _HAVE:
             at_ = _be_predicate(low, 0)
         elif aux in _DO:
@@ -220,9 +331,25 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
                 if at is not None:
                     found.append(Predicate(low[at[0]], " ".join(raw[at[1] :])))
             continue
+        if at_ is None and aux in {**_BE, **_HAVE, **_DO}:
+            at_, kind = _state_predicate(low, 0), "state"
+            if at_ is None:
+                at_, kind = _have_predicate(low, 0), "thing"
+                if at_ is not None:
+                    found.append(Predicate(low[at_], _had(raw, low, at_), kind=kind))
+                    continue
         if at_ is not None:
-            found.append(Predicate(low[at_], _statement(raw, low, 0, at_)))
+            found.append(Predicate(low[at_], _statement(raw, low, 0, at_), kind=kind))
     return found
+
+
+def _had(raw: list[str], low: list[str], at: int) -> str:
+    """ "does bahreini have an instagram account" -> "bahreini has an instagram account"."""
+    verb = max(k for k in range(1, at) if low[k] in ("have", "has", "got"))
+    tense = {"did": "had", "didn't": "had", "didnt": "had", "had": "had", "hadn't": "had"}.get(low[0], "has")
+    plural = low[0] in ("do", "don't", "dont", "have", "haven't", "havent")
+    subject = [w for w in raw[1:verb] if w.lower() not in ("not", "got")]
+    return " ".join([*subject, "have" if plural and tense == "has" else tense, *raw[verb + 1 :]])
 
 
 _PARTS_KEPT = re.compile(r"([.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s)")
@@ -380,17 +507,64 @@ _AYA = frozenset(("ایا", "آیا", "aya", "aaya"))
 
 def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     """The predicate of a Persian yes/no question ending with a compound verb ("گزارشگر ویژه در
-    ایران زندانی شد؟": "زندانی"), with no question word (چی، کی، کجا، چند ...) in it."""
+    ایران زندانی شد؟": "زندانی"), with no question word (چی، کی، کجا، چند ...) in it; or with an
+    adjective or comparative ("آتشفشان خطرناکه؟", "بهتر میشه؟": kind "state"), or with "have"
+    ("زنبورها ملکه دارن؟": kind "thing")."""
     tokens = words(question, max_chars)
     if len(tokens) < 3 or not has_script(question) or not _QUESTION_FA.isdisjoint(tokens):
         return []
-    word = tokens[-2]
-    if tokens[-1] not in _LIGHT_FA or not has_script(word) or word in _LIGHT_FA or word in _GENERIC_FA:
-        return []
-    if word.endswith("تر"):
-        return []  # "بهتر میشه": a comparison, not a doing
     statement = re.sub(r"^\s*آیا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")
+    last, word = tokens[-1], tokens[-2]
+    if last in _HAVE_FA:
+        thing = _had_thing(tokens, _OBJECT_MARKERS_FA, _PREPOSITIONS_FA, "که")
+        if thing is None or not has_script(thing) or thing in _LIGHT_FA or thing in _GENERIC_FA:
+            return []
+        return [Predicate(thing, statement, "fa", "thing")]  # "زنبورها ملکه دارن؟"
+    state = _state_fa(tokens)
+    if state is not None:
+        return [Predicate(state, statement, "fa", "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
+    if last not in _LIGHT_FA or not has_script(word) or word in _LIGHT_FA or word in _GENERIC_FA:
+        return []
     return [Predicate(word, statement, "fa")]
+
+
+# "have" (written and spoken): "X ملکه داره؟" asks whether X has a queen
+_HAVE_FA = frozenset("دارد دارند داره دارن داشت داشتند داشته ندارد ندارند نداره ندارن نداشت".split())
+_COPULA_FA = frozenset("است هست هستند هستن بود بودند نیست نیستند".split()) | _LIGHT_FA
+# endings of Persian adjectives ("خطرناک", dangerous; "قدرتمند", powerful; "آمیز") and of
+# comparatives ("بهتر", "بدتر")
+_ADJECTIVE_FA = ("ناک", "مند", "آمیز", "امیز", "تر")
+_ADJECTIVE_FINGLISH = ("nak", "mand", "amiz", "tar")
+
+
+_OBJECT_MARKERS_FA = frozenset(("را", "رو"))
+_OBJECT_MARKERS_FINGLISH = frozenset(("ra", "ro", "roo"))
+_PREPOSITIONS_FA = frozenset("به از در با برای تو توی بی بدون".split())
+_PREPOSITIONS_FINGLISH = frozenset("be az dar ba baraye barye too tu to tooye bi bedoone".split())
+
+
+def _had_thing(tokens: list[str], markers: frozenset[str], prepositions: frozenset[str], that: str) -> str | None:
+    """What a Persian "have" question asks the subject has: the word before "داره" (or before
+    its object marker را/رو). None in a relative clause ("کشورهایی که ... دارن") or after a
+    preposition ("اجازه سفر به ایران داره": the word is where, not what)."""
+    at = len(tokens) - 2
+    if at >= 1 and tokens[at] in markers:
+        at -= 1
+    if at < 1 or that in tokens or tokens[at - 1] in prepositions:
+        return None
+    return tokens[at]
+
+
+def _state_fa(tokens: list[str]) -> str | None:
+    """The adjective or comparative a Persian yes/no question ends with: "خطرناک است/هست",
+    "خطرناکه" (the copula as a suffix), "بهتر میشه", "بدتر شد"."""
+    last = tokens[-1]
+    if last in _COPULA_FA:
+        word = tokens[-2]
+        return word if has_script(word) and word.endswith(_ADJECTIVE_FA) and len(word) > 3 else None
+    if last.endswith("ه") and last[:-1].endswith(_ADJECTIVE_FA) and len(last) > 4 and has_script(last):
+        return last[:-1]
+    return None
 
 
 def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
@@ -399,13 +573,29 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
     typed = clean(question[: max_chars * 2]).split()
     if len(typed) < 3 or not all(w.isascii() for w in typed) or not _QUESTION_FINGLISH.isdisjoint(typed):
         return []
-    word = typed[-2]
+    statement = re.sub(r"^\s*a{1,2}ya\s+", "", question[: max_chars * 2].strip(), flags=re.IGNORECASE)
+    statement = statement.rstrip(" ?\u061f!.")
+    last, word = typed[-1], typed[-2]
+    if last in _HAVE_FINGLISH:
+        thing = _had_thing(typed, _OBJECT_MARKERS_FINGLISH, _PREPOSITIONS_FINGLISH, "ke")
+        if thing is None or not thing.isalpha() or thing in _LIGHT_FINGLISH or thing in _GENERIC_FINGLISH:
+            return []
+        return [Predicate(thing, statement, "fa-Latn", "thing")]  # "zanburha malake daran?"
+    if last in _COPULA_FINGLISH and word.endswith(_ADJECTIVE_FINGLISH) and len(word) > 4 and not is_english(word):
+        return [Predicate(word, statement, "fa-Latn", "state")]  # "khatarnak ast?", "behtar mishe?"
+    if last.endswith("e") and last[:-1].endswith(_ADJECTIVE_FINGLISH) and len(last) > 5 and not is_english(last):
+        return [Predicate(last[:-1], statement, "fa-Latn", "state")]  # "khatarnake?", "behtare?"
     if typed[-1] not in _LIGHT_FINGLISH or word in _LIGHT_FINGLISH or word in _GENERIC_FINGLISH:
         return []
-    if is_english(word) or word.endswith("tar"):
+    if is_english(word):
         return []
-    statement = re.sub(r"^\s*a{1,2}ya\s+", "", question[: max_chars * 2].strip(), flags=re.IGNORECASE)
-    return [Predicate(word, statement.rstrip(" ?\u061f!."), "fa-Latn")]
+    return [Predicate(word, statement, "fa-Latn")]
+
+
+_HAVE_FINGLISH = frozenset(
+    "dare dareh darad daran darand dasht dashtan dashte nadare nadareh nadarad nadaran nadasht".split()
+)
+_COPULA_FINGLISH = frozenset("ast hast hastan hastand bood bud budan nist nistan".split()) | _LIGHT_FINGLISH
 
 
 # -- what an entry says -------------------------------------------------------------------------
@@ -415,7 +605,8 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
 def _groups() -> dict[str, frozenset[str]]:
     """Stem -> the stems of every word of its synonym groups."""
     by_stem: dict[str, set[str]] = {}
-    for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
+    lines = _SYNONYMS.read_text(encoding="utf-8").splitlines()
+    for line in lines + _STATE_SYNONYMS.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         stems = {stem(w) for w in line.split()}

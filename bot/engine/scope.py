@@ -1824,8 +1824,8 @@ class ScopeIndex:
                 supported = not keys.isdisjoint(covered.known_skeletons) or stem(fold_word(word)) in known
             else:
                 fixed = self._fix(word)
-                if not is_english(fixed) and stem(fixed) not in self._vocabulary:
-                    continue  # a typo or slang word: nothing to judge by
+                if not is_english(fixed) and stem(fixed) not in self._vocabulary and predicate.kind != "thing":
+                    continue  # a typo or slang word: nothing to judge by (a thing had may be a name)
                 supported = not predicates.english_forms(fixed).isdisjoint(known)
             if not supported:
                 unsaid.append(predicate)

@@ -183,6 +183,11 @@ def test_the_shipped_faq_in_persian_and_finglish(engine, question, entry_id):
         "does the letter mention women",
         "رها بحريني برای عفو بین الملل کار میکنه؟",
         "hoghoogh e zanan ham too name matrah shode?",
+        # states and things had that the entries say or are asked
+        "is the situation in iran getting better?",
+        "is a GA resolution legally binding?",
+        "وضعیت حقوق بشر ایران بهتر شده؟",
+        "vaz e hoghoogh bashar too iran behtar shode?",
     ],
 )
 def test_in_scope_yes_no_questions_stay_full(engine, question):
@@ -227,14 +232,96 @@ def test_the_predicate_is_read_by_the_shape_of_the_question(question, word):
         "does the letter say iran arrested them?",  # a saying: the mention rules read it
         "do the ngos want sanctions?",
         "is there a deadline?",
-        "is the volcano dangerous?",  # an adjective
         "is iran a member of the un?",
         "who was arrested?",
-        "did it get worse?",
+        "is it safe to visit the island?",  # whether something may be done, not a state
+        "was his first term any good?",  # a verdict any account gives
+        "does the keeper have to live there?",  # an obligation, not a thing had
     ],
 )
 def test_no_predicate_is_read_where_there_is_no_doing_asked(question):
     assert predicates.english(question) == []
+
+
+@pytest.mark.parametrize(
+    "question, word, kind",
+    [
+        ("is the volcano dangerous?", "dangerous", "state"),
+        ("did it get worse?", "worse", "state"),
+        ("is the situation getting better?", "better", "state"),
+        ("has the island become safer?", "safer", "state"),
+        ("does raha bahreini have an instagram account?", "instagram", "thing"),
+        ("do these resolutions have any real impact?", "impact", "thing"),  # the noun, not its adjective
+        ("has the lighthouse got a foghorn?", "foghorn", "thing"),
+    ],
+)
+def test_states_and_things_had_are_read_too(question, word, kind):
+    assert [(p.word, p.kind) for p in predicates.english(question)] == [(word, kind)]
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, statement",
+    [
+        ("is the lighthouse dangerous?", "lighthouse", "the lighthouse is dangerous"),
+        ("did the eruptions get worse?", "volcano", "the eruptions got worse"),
+        ("is the volcano getting bigger?", "volcano", "the volcano is getting bigger"),
+        ("are the bees getting busier?", "bees", "the bees are getting busier"),
+        ("do the bees have a queen?", "bees", "the bees have a queen"),
+        ("does tomas berg have a boat?", "keeper", "tomas berg has a boat"),
+        ("has the lighthouse got a foghorn?", "lighthouse", "the lighthouse has a foghorn"),
+    ],
+)
+def test_a_state_or_thing_the_entry_never_says_is_partial_on_another_faq(with_a_keeper, question, entry_id, statement):
+    check = with_a_keeper.scope.check(question, entry_id)
+    assert check.scope.value == "partial" and not check.answers_nothing, (question, check)
+    assert check.caveat.startswith(f"The sources do not say whether \u201c{statement}\u201d."), check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("is the volcano dangerous?", "volcano"),  # asked in a phrasing
+        ("is the volcano hazardous?", "volcano"),  # an everyday synonym (data/en-state-synonyms.txt)
+        ("is the volcano still active?", "volcano"),
+        ("are the honeybees busy?", "bees"),
+        ("do the honeybees have a hive?", "bees"),  # said
+        ("does the lighthouse have a keeper?", "keeper"),
+    ],
+)
+def test_a_state_or_thing_the_entry_says_stays_full_on_another_faq(with_a_keeper, question, entry_id):
+    assert with_a_keeper.scope.check(question, entry_id).scope.value == "full", question
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, full",
+    [
+        ("آتشفشان خطرناکه؟", "volcano", True),  # asked in a phrasing ("آتشفشان خطرناک است؟")
+        ("atash feshan khatarnake?", "volcano", True),
+        ("فانوس دریایی خطرناکه؟", "lighthouse", False),
+        ("fanus daryayi khatarnake?", "lighthouse", False),
+        ("آتشفشان بدتر شد؟", "volcano", False),  # a comparative
+        ("atash feshan badtar shod?", "volcano", False),
+        ("زنبورها ملکه دارن؟", "bees", False),  # a "have" question
+        ("zanburha malake daran?", "bees", False),
+    ],
+)
+def test_persian_and_finglish_states_and_things_on_another_faq(fa_made_up, question, entry_id, full):
+    check = fa_made_up.scope.check(question, entry_id)
+    assert (check.scope.value == "full") is full, (question, check)
+    if not full:
+        assert check.caveat_in("fa").startswith("منابع نمی‌گویند که آیا «"), check.caveat_in("fa")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ایران جزو کشورهایی هست که بیشترین اعدام رو دارن؟",  # a relative clause's "have"
+        "گزارشگر ویژه اجازه سفر به ایران داره؟",  # after a preposition: where, not what
+        "gozareshgar vizhe ejaze safar be iran dare?",
+    ],
+)
+def test_no_thing_had_is_read_in_a_relative_clause_or_after_a_preposition(question):
+    assert [p for p in predicates.persian(question) + predicates.finglish(question) if p.kind == "thing"] == []
 
 
 @pytest.mark.parametrize(

@@ -270,12 +270,32 @@ class Ranker:
         best = _closest_spelling(s, _similar_length(s, buckets), self.settings)
         return surface[best] if best is not None else None
 
+    def question_words(self, question: str) -> list[str]:
+        """The question's words as this index reads them (text.words). An index that detects
+        Finglish text by text (`finglish` True) folds a question that looks like Persian in Latin
+        letters, i.e. mostly no English words; but the FAQ's own made-up or foreign names are no
+        English words either ("soroy but losteashi rimoum??", one typo away from a phrasing). The
+        question is read as typed when that reading has more words this index knows than the
+        folded one: words the FAQ uses are no evidence that the question is in another language."""
+        max_chars = self.settings.max_question_chars
+        read = words(question, max_chars, self.index.finglish)
+        if self.index.finglish is True and question.isascii():
+            typed = words(question, max_chars, False)
+            if typed != read and self._known(typed) > self._known(read):
+                return typed
+        return read
+
+    def _known(self, question_words: list[str]) -> int:
+        """How many of these words (function words aside) this index has, as they are or by stem."""
+        vocabulary, stems = self.index.vocabulary, self.index.stems
+        return sum(1 for w in question_words if w not in STOP_WORDS and (w in vocabulary or stem(w) in stems))
+
     def _query(
         self, question: str, signals: bool = True
     ) -> tuple[dict[str, float], tuple[float, float], str, tuple[str, ...], frozenset[str]]:
         """Query vector over known terms, its vocabulary coverage (all unknown words, English
         unknown words), plain text, off-topic words and answer types."""
-        all_words = words(question, self.settings.max_question_chars, self.index.finglish)
+        all_words = self.question_words(question)
         types = question_types(all_words) if signals else frozenset()
         if self._english and not persian.has_script(question):
             # everyday idioms as the FAQ's word for them ("put to death": "executed"; synonyms.py)
@@ -375,7 +395,7 @@ class Ranker:
         sem_margin = 0.0
         if semantic and self.index.semantic is not None:
             sem = self.index.semantic.scores(
-                " ".join(words(question, self.settings.max_question_chars, self.index.finglish)), skipped
+                " ".join(self.question_words(question)), skipped
             )
             by_meaning = np.argsort(-sem)
             sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))
@@ -403,7 +423,7 @@ class Ranker:
         )
         starts = self.index.starts
         text_sims = (
-            self._text_view(words(question, s.max_question_chars, self.index.finglish), top, skipped)
+            self._text_view(self.question_words(question), top, skipped)
             if text_view
             else {}
         )

@@ -38,10 +38,18 @@ def faq_engine(base_config: Config) -> Engine:
 def world_factory(base_config: Config, faq_engine: Engine, tmp_path: Path):
     """`async with world_factory(**config overrides) as w:` — a running bot in a simulated server."""
 
-    def factory(engine: Engine | None = None, *, approved_intents=None, shard_count=None, **overrides):
+    def factory(
+        engine: Engine | None = None, *, approved_intents=None, shard_count=None, settle_timeout=None, **overrides
+    ):
         config = make_config(base_config, tmp_path, **overrides)
         if engine is None and "knowledge" in overrides:  # a copy of an FAQ to edit: serve that one
             engine = load_engine(config.paths.knowledge, config.paths.seeds, config.matching)
-        return running(config, engine or faq_engine, approved_intents=approved_intents, shard_count=shard_count)
+        return running(
+            config,
+            engine or faq_engine,
+            approved_intents=approved_intents,
+            shard_count=shard_count,
+            settle_timeout=settle_timeout,
+        )
 
     return factory

@@ -317,6 +317,13 @@ class World:
         return self.env.errors
 
 
+# simcord waits at most its `settle_timeout` (5 real seconds) for the bot to settle after a step: a
+# hang fails fast. A test that does a lot in one step (a day of 200 servers' scheduled posts: ~3 s on
+# an idle core) would fail on a loaded machine, so it runs with this instead (`world_factory(...,
+# settle_timeout=HEAVY_SETTLE_TIMEOUT)`): still finite, so a real hang still fails, after 60 s.
+HEAVY_SETTLE_TIMEOUT = 60.0
+
+
 def follow_simulated_time(bot: FaqBot, env: simcord.Env) -> None:
     """The rate caps count per minute of UTC time (`time.time`, the same in every process), which
     simcord does not move: the bot's limits read simcord's clock instead (so `advance` starts a new
@@ -333,10 +340,15 @@ async def running(
     *,
     approved_intents: discord.Intents | None = None,
     shard_count: int | None = None,
+    settle_timeout: float | None = None,
     **bot_options,
 ) -> AsyncIterator[World]:
+    """`settle_timeout`: the real seconds simcord waits for the bot to settle after each step (its
+    default, 5, unless given; HEAVY_SETTLE_TIMEOUT for the few tests that do a lot in one step)."""
     bot = FaqBot(config, engine, **bot_options)
     options: dict[str, Any] = {}
+    if settle_timeout is not None:
+        options["settle_timeout"] = settle_timeout
     if approved_intents is not None:
         options["approved_intents"] = approved_intents
     if shard_count is None and bot.shard_count is None:

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 
 import pytest
-from simworld import make_entry, make_kb, make_source, quote_of
+from simworld import HEAVY_SETTLE_TIMEOUT, make_entry, make_kb, make_source, quote_of
 
 from bot.config import ScheduleSettings
 from bot.engine import Engine
@@ -149,7 +149,8 @@ async def test_a_tick_with_200_servers_facts_reads_every_state_at_once_and_posts
     from bot.store import ServerSettings
 
     url = backend.where if backend.kind == "postgres" else ""
-    async with world_factory(small_engine, database_url=url) as w:
+    # a day of 200 servers' posts in one step: more than simcord's default 5 s on a loaded machine
+    async with world_factory(small_engine, database_url=url, settle_timeout=HEAVY_SETTLE_TIMEOUT) as w:
         channels = {}
         for i in range(200):
             guild = w.env.create_guild(f"server {i}")

@@ -245,3 +245,24 @@ def test_fusion_weights_are_settings_that_change_the_ranking():
     assert first.fused == pytest.approx(first.entry_cos)
     second = by_string.rank("green apples pears").candidates[0]
     assert second.fused == pytest.approx(second.fuzzy)
+
+
+# A FAQ about made-up products: their names are no English words, as Finglish words are not.
+GADGETS = [
+    ("quorvex-reset", ["how do i reset the quorvex okasso", "quorvex okasso reset", "resetting a quorvex okasso"]),
+    ("reset", ["how do i reset it", "reset steps", "resetting after an update"]),
+    ("brindle-stockists", ["where is the brindle morosso sold", "shops selling brindle morosso", "morosso stockists"]),
+    ("stockists", ["where is it sold", "shops selling it", "stockists near me"]),
+]
+
+
+@pytest.mark.parametrize(
+    "question", ["qourvex okasso resett", "quorvex okasso resett", "soroy quorvex okasso reset"]
+)
+def test_a_question_of_the_faqs_own_foreign_names_is_not_read_as_finglish(question):
+    """A Matcher that detects Finglish text by text (the default) reads a question as typed when the
+    FAQ knows more of its words that way. Otherwise a question of names and a typo is "mostly no
+    English words", is folded as Persian in Latin letters ("quorvex" as "ghurvekh"), and only its
+    English word is found: the general entry answers for the product's own."""
+    ranked = Matcher(GADGETS, MatchSettings()).rank(question).candidates
+    assert ranked and ranked[0].entry_id == "quorvex-reset"

@@ -5,7 +5,9 @@ asked. That is sound there because every other entry's vector is the one served 
 collisions the add can make are those. These property tests compare that cheap check with asking
 every text of the interim engine, on the made-up FAQ and on a synthetic one (benchmarks/reload.py's
 generator, with more entries than the ranking's `rerank_candidates`, so that the new entry also
-competes for the candidate places)."""
+competes for the candidate places), and on one case built so that only the candidate places
+catch it (an added entry that pushes a phrasing's own entry out of the ranked ones, a third one
+then answering it; the property tests never drew such a case)."""
 
 from __future__ import annotations
 
@@ -43,9 +45,9 @@ class Faq:
         self.before = {(p.entry, p.message) for p in collisions(self.engine)}
         self.words = sorted({w for e in self.engine.kb.entries.values() for t in e.phrasings for w in t.split()})
 
-    def add(self, phrasings: list[str]) -> bool:
-        """The interim engine with one entry of these phrasings added; the cheap check's collisions
-        include every collision the add made (those not there before it)."""
+    def interim(self, phrasings: list[str]):
+        """The interim engine the editor serves with one entry of these phrasings added ("zz-added"),
+        or None with the problems when the add is refused before any collision check."""
         data = {
             "id": "zz-added",
             "question": phrasings[0],
@@ -55,7 +57,7 @@ class Faq:
         }
         overlay = {"zz-added.yaml": yaml.safe_dump(data, sort_keys=False).encode()}
         with self.memo.active():
-            interim, problems = validate(
+            return validate(
                 self.knowledge,
                 self.seeds,
                 self.matching,
@@ -64,14 +66,23 @@ class Faq:
                 interim=True,
                 check_collisions=False,
             )
+
+    def checked(self, interim) -> tuple[set, set, set]:
+        """(collisions the add made, the cheap check's, the full check's) on `interim`."""
+        assert not interim.exact  # the new entry patched in, every other vector as it was
+        cheap = {(p.entry, p.message) for p in collisions(interim, ["zz-added"])}
+        full = {(p.entry, p.message) for p in collisions(interim)}
+        return full - self.before, cheap, full
+
+    def add(self, phrasings: list[str]) -> bool:
+        """The interim engine with one entry of these phrasings added; the cheap check's collisions
+        include every collision the add made (those not there before it)."""
+        interim, problems = self.interim(phrasings)
         if interim is None:  # e.g. a phrasing another entry has word for word: refused before any collision
             assert problems
             event("refused before the collision check")
             return False
-        assert not interim.exact  # the new entry patched in, every other vector as it was
-        cheap = {(p.entry, p.message) for p in collisions(interim, ["zz-added"])}
-        full = {(p.entry, p.message) for p in collisions(interim)}
-        made = full - self.before
+        made, cheap, full = self.checked(interim)
         event(f"the add made {'no' if not made else 'a'} collision")
         if any(entry != "zz-added" for entry, _ in made):
             event("a phrasing of another entry now goes to the added one")
@@ -138,3 +149,88 @@ def test_an_added_entry_pushing_the_own_entry_out_of_the_ranked_ones_is_found_by
 @given(st.data())
 def test_an_added_entrys_collisions_on_a_synthetic_faq_are_all_found_by_the_cheap_check(synthetic, data):
     synthetic.add(data.draw(phrasing_lists(synthetic.words)))
+
+
+# The case the candidate places alone catch (engine._may_win: "a changed entry at least as close
+# as the phrasing's own entry can push it out of them"). Two ferry entries join the made-up FAQ:
+# the hours, whose long phrasings make its vector wide, and a list of the hours' key words, closer
+# by entry cosine to the question below but behind it once phrasings are compared. With only 2
+# entries ranked, an added entry that is closer still by cosine, yet far behind the hours on every
+# bound of its own score, pushes the hours out: the key-word list then answers the hours' question.
+FERRY_QUESTION = "when is the harbour ferry ticket office open"
+FERRY_HOURS = [
+    FERRY_QUESTION,
+    "when is the harbour ferry ticket desk open",
+    "can i bring a bicycle aboard the evening crossing",
+    "are dogs allowed on deck during the crossing",
+    "is there a discount for students and pensioners travelling",
+    "how rough is the sea in winter",
+    "does the boat carry cars",
+    "where do foot passengers queue",
+    "is breakfast served on the morning sailing",
+    "what happens if the sailing is cancelled by storms",
+    "can wheelchairs reach the upper lounge",
+    "is there a cafe selling hot drinks and sandwiches",
+    "may children travel alone without an adult guardian",
+    "are lifejackets stored under every passenger seat",
+    "do timetables change during the summer festival weeks",
+    "can fishermen carry rods and tackle boxes",
+]
+FERRY_WORDS = [
+    "ferry",
+    "ticket",
+    "harbour",
+    "office",
+    "ferry ticket",
+    "harbour office",
+    "gannet colony",
+    "puffin nests",
+    "seal pups",
+    "tide pools",
+    "kelp forest",
+]
+PUSHING = [  # the added entry: two of the question's words, and words of no ferry entry
+    "open ferry",
+    "office open",
+    "gannet",
+    "puffin",
+    "seal",
+    "tide",
+    "rock",
+    "kelp",
+    "caves",
+    "shipwreck",
+    "dive",
+]
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory) -> Faq:
+    """The made-up FAQ with the two ferry entries, 2 entries ranked per question and plain TF-IDF
+    entry vectors (learned weights would fit each entry to its own phrasings)."""
+    faq = made_up_copy(tmp_path_factory, "ferry")
+    for entry_id, texts in (("ferry-hours", FERRY_HOURS), ("ferry-words", FERRY_WORDS)):
+        data = {
+            "id": entry_id,
+            "question": texts[0],
+            "phrasings": texts[1:],
+            "answer": faq.quote["text"],
+            "quotes": [faq.quote],
+        }
+        (faq.knowledge / f"{entry_id}.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    return Faq(
+        faq.knowledge, faq.seeds, faq.quote, dataclasses.replace(MATCHING, rerank_candidates=2, learned_epochs=0)
+    )
+
+
+def test_an_added_entry_that_only_pushes_the_own_entry_out_of_the_ranked_ones_is_found_by_the_cheap_check(ferry):
+    asked = ("ferry-hours", FERRY_QUESTION)  # the hours' question, asked as a new question would be
+    assert ferry.engine.matcher.first(FERRY_QUESTION, exclude=asked) == "ferry-hours"
+    interim, problems = ferry.interim(PUSHING)
+    assert interim is not None, problems[:3]
+    # The case described: neither the hours nor the added entry, but the key-word list now answers it.
+    assert interim.matcher.first(FERRY_QUESTION, exclude=asked) == "ferry-words"
+    made, cheap, full = ferry.checked(interim)
+    assert any(entry == "ferry-hours" and FERRY_QUESTION in message for entry, message in made)
+    assert made <= cheap
+    assert cheap <= full

@@ -133,6 +133,56 @@ STOP_WORDS = (
 _STEMMER = snowballstemmer.stemmer("english")
 
 
+# A Discord mention of a user, role or channel, or a broadcast ("@everyone", "@here"): never a
+# subject the sources speak about (`read_mentions`).
+_MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|(?<![\w@])@(?:everyone|here)\b", re.IGNORECASE)
+# What a mention reads as, inside a question: a name no FAQ holds, so the question is about an
+# unknown subject (refused, or partial without it); never shown (a caveat naming it is dropped).
+UNKNOWN_SUBJECT = "Qxzvmentioned"
+# Words that may open a message before a mention that addresses someone ("hey @everyone, …").
+_GREETING_LEADS = frozenset("hey hi hello yo ok okay so and also pls please".split()) | {"سلام"}
+# Words after a leading mention that show it addresses someone rather than names the subject:
+# "<@123> how many were executed?", "@here what does the letter ask?", «<@123> چند نفر اعدام شدند؟»
+_ASKING_WORDS = frozenset(
+    """what whats what's who whom whose when where why how which can could do does did is are anyone anybody
+    pls please""".split()
+) | frozenset("آیا چه چی کی کیا چرا چند کجا کجاست چطور".split())
+
+
+def has_mentions(text: str) -> bool:
+    return ("@" in text or "<#" in text) and _MENTION.search(text) is not None
+
+
+def read_mentions(text: str) -> str:
+    """`text` as the engine reads its Discord mentions (`@everyone`, `@here`, `<@id>`, `<@!id>`,
+    `<@&id>`, `<#id>`). A mention that addresses someone is dropped: at the start, before a comma
+    or colon or a question word ("<@123> how many were executed?", "hey @everyone, who signed
+    it?"), or after the question's last stop ("who signed it? @here"). Any other mention is the
+    question's subject ("was <@123> arrested?", "arrested by @everyone?"), one the sources never
+    speak about: it reads as `UNKNOWN_SUBJECT`, so the question is refused, or answered in part
+    with a caveat that never names it (see Engine.ask). Text without a mention is returned as is."""
+    if not has_mentions(text):
+        return text
+    tokens = _MENTION.sub(" \x00", text).split()  # a mention's own stop stays on it: "\x00," "\x00?"
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].startswith("\x00"):
+        end -= 1
+    if 0 < end < len(tokens) and tokens[end - 1][-1:] in "?!.\u061f":
+        tokens = tokens[:end]  # "who signed it? @here"
+    i = 0
+    while i < len(tokens) and tokens[i].lower().strip(",:!") in _GREETING_LEADS:
+        i += 1
+    j = i
+    while j < len(tokens) and tokens[j].startswith("\x00") and tokens[j][1:] in ("", ",", ":", "!"):
+        j += 1
+    if j > i:
+        after = tokens[j].lower().strip("?,:") if j < len(tokens) else ""
+        if tokens[j - 1][1:] or after in _ASKING_WORDS or j == len(tokens):
+            tokens = tokens[:i] + tokens[j:]  # "<@123> how many …", "hey @everyone, who …"
+    out = " ".join(UNKNOWN_SUBJECT + t[1:] if t.startswith("\x00") else t for t in tokens)
+    return out
+
+
 def _strip_invisible(text: str) -> str:
     """Drop format characters (zero-width, bidi marks) and turn control characters into spaces."""
     if text.isascii() and text.isprintable():

@@ -32,8 +32,8 @@ MADE_UP = [
     ("No, it did not. The lighthouse was closed in 1990.", "The lighthouse was closed in 1990."),
     ("No. According to the log, Amnesty International visited.", "According to the log, Amnesty International"),
     ("YES, the hive survived the winter.", "The hive survived the winter."),
-    ("\u0628\u0644\u0647. \u0641\u0627\u0646\u0648\u0633 \u062f\u0631 \u06f1\u06f9\u06f8\u06f7 \u062e\u0648\u062f\u06a9\u0627\u0631 \u0634\u062f.", "\u0641\u0627\u0646\u0648\u0633 \u062f\u0631 \u06f1\u06f9\u06f8\u06f7"),  # noqa: E501
-    ("\u062e\u06cc\u0631. \u0632\u0646\u0628\u0648\u0631\u0647\u0627 \u0645\u0627\u0646\u062f\u0646\u062f.", "\u0632\u0646\u0628\u0648\u0631\u0647\u0627 \u0645\u0627\u0646\u062f\u0646\u062f."),  # noqa: E501
+    ("بله. فانوس در ۱۹۸۷ خودکار شد.", "فانوس در ۱۹۸۷"),
+    ("خیر. زنبورها ماندند.", "زنبورها ماندند."),
     ("نه، به گفتهٔ نگهبان، فانوس بسته شد.", "به گفتهٔ نگهبان، فانوس بسته شد."),
     ("به گفتهٔ نگهبان، نه. نگهبان می‌گوید فانوس ۳ سال بسته بود.", "نگهبان می‌گوید فانوس ۳ سال"),
     ("به گفته‌ی نگهبان، نه. او می‌گوید فانوس بسته است.", "نگهبان می‌گوید فانوس بسته است."),
@@ -76,7 +76,7 @@ def assert_a_sentence(original: str, stripped: str) -> None:
     assert not _EN_VERDICT_START.match(stripped) and not _FA_VERDICT_START.match(stripped), stripped
     assert not _FRAGMENT.match(stripped), stripped
     first = stripped[0]
-    assert first.isupper() or _PERSIAN_LETTER.match(first) or first in "\"\u201c\u00ab", stripped
+    assert first.isupper() or _PERSIAN_LETTER.match(first) or first in '"\u201c\u00ab', stripped
     assert stripped.rstrip().endswith((".", "!", "?", "\u061f", ".\u201d", '."', "\u00bb.")), stripped
     assert sorted(_numbers(stripped)) == sorted(_numbers(original)), "every number kept"
     for quote in _quoted(original):

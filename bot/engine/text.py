@@ -141,12 +141,17 @@ _MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|(?<![\w@])@(?:everyone|here)\b", re.I
 UNKNOWN_SUBJECT = "Qxzvmentioned"
 # Words that may open a message before a mention that addresses someone ("hey @everyone, …").
 _GREETING_LEADS = frozenset("hey hi hello yo ok okay so and also pls please".split()) | {"سلام"}
-# Words after a leading mention that show it addresses someone rather than names the subject:
-# "<@123> how many were executed?", "@here what does the letter ask?", «<@123> چند نفر اعدام شدند؟»
-_ASKING_WORDS = frozenset(
-    """what whats what's who whom whose when where why how which can could do does did is are anyone anybody
-    pls please""".split()
-) | frozenset("آیا چه چی کی کیا چرا چند کجا کجاست چطور".split())
+# A leading mention is the subject of the verb after it when that verb is a form of "be", "have"
+# or "get" followed by no subject of its own ("<@123> was arrested?"; but "<@123> was the letter
+# signed?" addresses someone).
+_SUBJECTLESS_VERBS = frozenset("was were is are has have had got gets been being".split())
+_SUBJECT_OPENERS = frozenset(
+    """the a an this that these those it its they their there he his she her you your we our i any anyone
+    anything all some""".split()
+)
+_ASKING_WORDS = frozenset("what whats what's who whom whose when where why how which".split()) | frozenset(
+    "آیا چه چی کی کیا چرا چند کجا چطور".split()
+)
 
 
 def has_mentions(text: str) -> bool:
@@ -155,9 +160,10 @@ def has_mentions(text: str) -> bool:
 
 def read_mentions(text: str) -> str:
     """`text` as the engine reads its Discord mentions (`@everyone`, `@here`, `<@id>`, `<@!id>`,
-    `<@&id>`, `<#id>`). A mention that addresses someone is dropped: at the start, before a comma
-    or colon or a question word ("<@123> how many were executed?", "hey @everyone, who signed
-    it?"), or after the question's last stop ("who signed it? @here"). Any other mention is the
+    `<@&id>`, `<#id>`). A mention that addresses someone is dropped: at the start, after a greeting
+    if any ("<@123> so what is this about?", "hey @everyone, who signed it?"), unless it is the
+    subject of what follows ("<@123> was arrested?", "<@123> arrested?"); or after the question's
+    last stop ("who signed it? @here"). Any other mention is the
     question's subject ("was <@123> arrested?", "arrested by @everyone?"), one the sources never
     speak about: it reads as `UNKNOWN_SUBJECT`, so the question is refused, or answered in part
     with a caveat that never names it (see Engine.ask). Text without a mention is returned as is."""
@@ -176,9 +182,12 @@ def read_mentions(text: str) -> str:
     while j < len(tokens) and tokens[j].startswith("\x00") and tokens[j][1:] in ("", ",", ":", "!"):
         j += 1
     if j > i:
-        after = tokens[j].lower().strip("?,:") if j < len(tokens) else ""
-        if tokens[j - 1][1:] or after in _ASKING_WORDS or j == len(tokens):
-            tokens = tokens[:i] + tokens[j:]  # "<@123> how many …", "hey @everyone, who …"
+        rest = [t.lower().strip("?!.,:\u061f") for t in tokens[j:]]
+        subject = (len(rest) >= 2 and rest[0] in _SUBJECTLESS_VERBS and rest[1] not in _SUBJECT_OPENERS) or (
+            0 < len(rest) <= 2 and not _ASKING_WORDS.intersection(rest)
+        )  # "<@123> was arrested?", "<@123> arrested?", «<@123> بازداشت شد؟»
+        if tokens[j - 1][1:] or not subject:
+            tokens = tokens[:i] + tokens[j:]  # "<@123> so what is …", "hey @everyone, who …"
     out = " ".join(UNKNOWN_SUBJECT + t[1:] if t.startswith("\x00") else t for t in tokens)
     return out
 

@@ -32,6 +32,8 @@ def assert_not_full(reply) -> None:
 
 @pytest.mark.parametrize("mention", MENTIONS)
 def test_a_mention_as_subject_reads_as_an_unknown_name(mention):
+    assert read_mentions(f"{mention} was arrested?") == f"{UNKNOWN_SUBJECT} was arrested?"
+    assert read_mentions(f"{mention} بازداشت شد؟") == f"{UNKNOWN_SUBJECT} بازداشت شد؟"
     assert read_mentions(f"was {mention} arrested?") == f"was {UNKNOWN_SUBJECT} arrested?"
     assert read_mentions(f"آیا {mention} بازداشت شد؟") == f"آیا {UNKNOWN_SUBJECT} بازداشت شد؟"
 
@@ -40,6 +42,8 @@ def test_a_mention_as_subject_reads_as_an_unknown_name(mention):
     "text, read",
     [
         ("<@123> how many people were executed?", "how many people were executed?"),
+        ("<@123> so what is this campaign for", "so what is this campaign for"),
+        ("<@123> was the letter signed?", "was the letter signed?"),
         ("hey @everyone, who signed it?", "hey who signed it?"),
         ("<@!5>: who signed it", "who signed it"),
         ("who signed it? @here", "who signed it?"),
@@ -62,6 +66,8 @@ def test_a_mention_that_addresses_someone_is_dropped(text, read):
         "how many people did {} execute?",
         "آیا {} بازداشت شد؟",
         "{} bazdasht shod?",
+        "{} was arrested?",
+        "{} بازداشت شد؟",
     ],
 )
 def test_a_question_about_a_mention_is_never_answered_in_full(engine, question, mention):

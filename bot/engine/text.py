@@ -142,16 +142,15 @@ UNKNOWN_SUBJECT = "Qxzvmentioned"
 # Words that may open a message before a mention that addresses someone ("hey @everyone, …").
 _GREETING_LEADS = frozenset("hey hi hello yo ok okay so and also pls please".split()) | {"سلام"}
 # A leading mention is the subject of the verb after it when that verb is a form of "be", "have"
-# or "get" followed by no subject of its own ("<@123> was arrested?"; but "<@123> was the letter
-# signed?" addresses someone).
+# or "get" followed by a past participle ("<@123> was arrested?", "<@123> got executed?"); a
+# question with its own subject after the verb addresses someone ("<@123> was rouhani a
+# reformer?", "<@123> is iran blocking the rapporteurs?").
 _SUBJECTLESS_VERBS = frozenset("was were is are has have had got gets been being".split())
-_SUBJECT_OPENERS = frozenset(
-    """the a an this that these those it its they their there he his she her you your we our i any anyone
-    anything all some""".split()
-)
-_ASKING_WORDS = frozenset("what whats what's who whom whose when where why how which".split()) | frozenset(
-    "آیا چه چی کی کیا چرا چند کجا چطور".split()
-)
+_PARTICIPLE = re.compile(r"^(?:\w+(?:ed|en|wn)|been|being|still|not|never)$")
+_ASKING_WORDS = frozenset(
+    "what whats what's who whos who's whom whose when whens when's where wheres where's why how hows how's"
+    " which".split()
+) | frozenset("آیا چه چی کی کیا چرا چند کجا چطور".split())
 
 
 def has_mentions(text: str) -> bool:
@@ -183,7 +182,7 @@ def read_mentions(text: str) -> str:
         j += 1
     if j > i:
         rest = [t.lower().strip("?!.,:\u061f") for t in tokens[j:]]
-        subject = (len(rest) >= 2 and rest[0] in _SUBJECTLESS_VERBS and rest[1] not in _SUBJECT_OPENERS) or (
+        subject = (len(rest) >= 2 and rest[0] in _SUBJECTLESS_VERBS and _PARTICIPLE.match(rest[1]) is not None) or (
             0 < len(rest) <= 2 and not _ASKING_WORDS.intersection(rest)
         )  # "<@123> was arrested?", "<@123> arrested?", «<@123> بازداشت شد؟»
         if tokens[j - 1][1:] or not subject:

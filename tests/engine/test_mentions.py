@@ -44,6 +44,8 @@ def test_a_mention_as_subject_reads_as_an_unknown_name(mention):
         ("<@123> how many people were executed?", "how many people were executed?"),
         ("<@123> so what is this campaign for", "so what is this campaign for"),
         ("<@123> was the letter signed?", "was the letter signed?"),
+        ("<@123> is the volcano still active", "is the volcano still active"),
+        ("<@123> who's the keeper", "who's the keeper"),
         ("hey @everyone, who signed it?", "hey who signed it?"),
         ("<@!5>: who signed it", "who signed it"),
         ("who signed it? @here", "who signed it?"),

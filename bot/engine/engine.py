@@ -42,6 +42,7 @@ from .text import (
     clean,
     comparable,
     content_words,
+    mentions_dropped,
     read_mentions,
     stem,
     words,
@@ -653,6 +654,13 @@ class Engine:
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
             return Reply(question, _NO_MATCH, said.entry, talk=said, question_language=language)
         asked = read_mentions(question)  # a mention: an unknown subject, or someone addressed (dropped)
+        result, entry, check = self._answer(asked, language)
+        if asked is not question and UNKNOWN_SUBJECT in asked:
+            result, entry, check = self._without_mentions(question, language, result, entry, check)
+        return Reply(question, result, entry, check, question_language=language)
+
+    def _answer(self, asked: str, language: str) -> tuple[MatchResult, Entry | None, ScopeCheck]:
+        """`ask`'s match, fallbacks and scope check of one question (as `read_mentions` reads it)."""
         result = matched = self.match(asked, language)
         if not result.answered:
             result = self._by_sentence(asked, result, language)
@@ -679,25 +687,38 @@ class Engine:
                 result, outcome=Outcome.SUGGEST, suggestions=(entry.id,), reason=Reason.UNCOVERED
             )
             entry, check = None, FULL
-        if asked is not question and entry is not None and result.answered:
-            result, entry, check = self._without_mentions(asked, result, entry, check)
-        return Reply(question, result, entry, check, question_language=language)
+        return result, entry, check
 
     def _without_mentions(
-        self, asked: str, result: MatchResult, entry: Entry, check: ScopeCheck
+        self, question: str, language: str, result: MatchResult, entry: Entry | None, check: ScopeCheck
     ) -> tuple[MatchResult, Entry | None, ScopeCheck]:
-        """A question whose subject is a mention ("was <@123> arrested?", read as
+        """A question with a mention as its subject ("was <@123> arrested?", read as
         `UNKNOWN_SUBJECT`): the sources never speak of whoever it tags, so a caveat never names it
         (what it says of the mention is dropped), and a question answered in full regardless, or
         whose caveat said nothing but that, is refused, the entry only offered ("did you mean"):
-        an answer would be about someone else."""
-        if UNKNOWN_SUBJECT.lower() not in asked.lower():
-            return result, entry, check  # the mentions only addressed someone
-        kept = tuple(u for u in check.uncovered if UNKNOWN_SUBJECT.lower() not in u.term.lower())
-        if check.scope is Scope.PARTIAL and kept:
-            return result, entry, dataclasses.replace(check, uncovered=kept)
-        refused = dataclasses.replace(result, outcome=Outcome.SUGGEST, suggestions=(entry.id,), reason=Reason.UNCOVERED)
-        return refused, None, FULL
+        an answer would be about someone else. A question refused so is still answered in part
+        when, read without its mentions, it is partial over terms of its own ("how many @everyone
+        journalists are detained?": no figure for "journalists"), never over a clause that held a
+        mention ("was X arrested by <@1>?")."""
+        if entry is not None and result.answered:
+            kept = tuple(u for u in check.uncovered if UNKNOWN_SUBJECT.lower() not in u.term.lower())
+            if check.scope is Scope.PARTIAL and kept:
+                return result, entry, dataclasses.replace(check, uncovered=kept)
+            result = dataclasses.replace(
+                result, outcome=Outcome.SUGGEST, suggestions=(entry.id,), reason=Reason.UNCOVERED
+            )
+            entry, check = None, FULL
+        alone = mentions_dropped(question)
+        plain, plain_entry, plain_check = self._answer(alone, language)
+        clauses = (Gap.WHETHER, Gap.OTHER, Gap.UNSAID, Gap.LATER)
+        if (
+            plain_entry is not None
+            and plain.answered
+            and plain_check.scope is Scope.PARTIAL
+            and not any(u.gap in clauses for u in plain_check.uncovered)
+        ):
+            return plain, plain_entry, plain_check
+        return result, entry, check
 
     def _other_questions(self, question: str, entry_id: str, check: ScopeCheck, language: str) -> ScopeCheck:
         """ "Who signed the letter? And how many Baha'is were executed?": the entry answers the

@@ -153,6 +153,11 @@ _ASKING_WORDS = frozenset(
 ) | frozenset("آیا چه چی کی کیا چرا چند کجا چطور".split())
 
 
+def mentions_dropped(text: str) -> str:
+    """`text` with every Discord mention dropped."""
+    return " ".join(_MENTION.sub(" ", text).split())
+
+
 def has_mentions(text: str) -> bool:
     return ("@" in text or "<#" in text) and _MENTION.search(text) is not None
 

@@ -143,3 +143,19 @@ def test_ask_json_of_a_mention_question():
     data = json.loads(out.stdout)
     assert data["scope"] != "full" and data["question"] == "was <@123456789> arrested?"
     assert_never_quoted(data["caveat"])
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("how many @everyone journalists are detained?", "journalists"),
+        ("how many <@&123> <@!5> Journalists were arrested?", "Journalists"),
+    ],
+)
+def test_a_mention_beside_the_subject_keeps_the_partial_answer_to_the_rest(engine, question, term):
+    """Noise pinged into a question that is partial on its own terms: still answered in part, the
+    caveat naming the term as typed and no mention."""
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "partial"
+    assert f"\u201c{term}\u201d" in reply.caveat
+    assert_never_quoted(reply.caveat)

@@ -35,7 +35,18 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, strip_verdict
-from .text import STOP_WORDS, answer_types, clean, comparable, content_words, stem, words
+from .text import (
+    STOP_WORDS,
+    UNKNOWN_SUBJECT,
+    answer_types,
+    clean,
+    comparable,
+    content_words,
+    mentions_dropped,
+    read_mentions,
+    stem,
+    words,
+)
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -642,25 +653,33 @@ class Engine:
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
             return Reply(question, _NO_MATCH, said.entry, talk=said, question_language=language)
-        result = matched = self.match(question, language)
+        asked = read_mentions(question)  # a mention: an unknown subject, or someone addressed (dropped)
+        result, entry, check = self._answer(asked, language)
+        if asked is not question and UNKNOWN_SUBJECT in asked:
+            result, entry, check = self._without_mentions(question, language, result, entry, check)
+        return Reply(question, result, entry, check, question_language=language)
+
+    def _answer(self, asked: str, language: str) -> tuple[MatchResult, Entry | None, ScopeCheck]:
+        """`ask`'s match, fallbacks and scope check of one question (as `read_mentions` reads it)."""
+        result = matched = self.match(asked, language)
         if not result.answered:
-            result = self._by_sentence(question, result, language)
+            result = self._by_sentence(asked, result, language)
         if not result.answered:
-            result = self._by_plain(question, result, language)
+            result = self._by_plain(asked, result, language)
         if not result.answered and language == i18n.EN:
-            result = self._by_topic(question, result)
+            result = self._by_topic(asked, result)
         if not result.answered and language == i18n.EN:
-            result = self._by_overview(question, result)
+            result = self._by_overview(asked, result)
         if not result.answered and language == i18n.EN:
-            result = self._by_claim(question, result, language)
+            result = self._by_claim(asked, result, language)
         if not result.answered and language != i18n.EN:
-            result = self._by_subject(question, result, language)
+            result = self._by_subject(asked, result, language)
         if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
-            result = self._own_entry(question, result)  # a fallback's answer too
+            result = self._own_entry(asked, result)  # a fallback's answer too
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
-        check = self.scope.check(question, entry.id) if entry is not None and result.answered else FULL
+        check = self.scope.check(asked, entry.id) if entry is not None and result.answered else FULL
         if entry is not None and result.answered:
-            check = self._other_questions(question, entry.id, check, language)
+            check = self._other_questions(asked, entry.id, check, language)
         if entry is not None and result.answered and check.answers_nothing:
             # "what's the name of the <role>" of an entry that names nobody: a caveat over what the
             # sources do say would answer another question, so the entry is only offered
@@ -668,7 +687,38 @@ class Engine:
                 result, outcome=Outcome.SUGGEST, suggestions=(entry.id,), reason=Reason.UNCOVERED
             )
             entry, check = None, FULL
-        return Reply(question, result, entry, check, question_language=language)
+        return result, entry, check
+
+    def _without_mentions(
+        self, question: str, language: str, result: MatchResult, entry: Entry | None, check: ScopeCheck
+    ) -> tuple[MatchResult, Entry | None, ScopeCheck]:
+        """A question with a mention as its subject ("was <@123> arrested?", read as
+        `UNKNOWN_SUBJECT`): the sources never speak of whoever it tags, so a caveat never names it
+        (what it says of the mention is dropped), and a question answered in full regardless, or
+        whose caveat said nothing but that, is refused, the entry only offered ("did you mean"):
+        an answer would be about someone else. A question refused so is still answered in part
+        when, read without its mentions, it is partial over terms of its own ("how many @everyone
+        journalists are detained?": no figure for "journalists"), never over a clause that held a
+        mention ("was X arrested by <@1>?")."""
+        if entry is not None and result.answered:
+            kept = tuple(u for u in check.uncovered if UNKNOWN_SUBJECT.lower() not in u.term.lower())
+            if check.scope is Scope.PARTIAL and kept:
+                return result, entry, dataclasses.replace(check, uncovered=kept)
+            result = dataclasses.replace(
+                result, outcome=Outcome.SUGGEST, suggestions=(entry.id,), reason=Reason.UNCOVERED
+            )
+            entry, check = None, FULL
+        alone = mentions_dropped(question)
+        plain, plain_entry, plain_check = self._answer(alone, language)
+        clauses = (Gap.WHETHER, Gap.OTHER, Gap.UNSAID, Gap.LATER)
+        if (
+            plain_entry is not None
+            and plain.answered
+            and plain_check.scope is Scope.PARTIAL
+            and not any(u.gap in clauses for u in plain_check.uncovered)
+        ):
+            return plain, plain_entry, plain_check
+        return result, entry, check
 
     def _other_questions(self, question: str, entry_id: str, check: ScopeCheck, language: str) -> ScopeCheck:
         """ "Who signed the letter? And how many Baha'is were executed?": the entry answers the

@@ -41,6 +41,7 @@ from .persian import has_script, normalize, skeleton
 from .persian import language as persian_language
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
+from .verdict import strip_verdict as strip_verdict  # re-exported: scope.strip_verdict
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
 # mention"). A general English list: question words, auxiliaries, pronouns, prepositions,
@@ -2357,12 +2358,3 @@ def asks_yes_or_no(question: str) -> bool:
         if tokens and (tokens[0] in _POLAR_OPENERS or tokens[0] in _WH_OPENERS):
             asking += 1
     return polar == 1 and asking == 1
-
-
-def strip_verdict(answer: str) -> str:
-    """The answer without a leading "Yes." or "No." (Persian بله/آری/خیر/نه) written for the
-    entry's own question."""
-    stripped = re.sub(
-        r"^\s*(?:(?:yes|no)\b|(?:بله|آری|خیر|نه)(?=[\s.,;:!،؛]|$))[.,;:!،؛]?\s*", "", answer, flags=re.IGNORECASE
-    )
-    return stripped[:1].upper() + stripped[1:] if stripped else answer

@@ -133,6 +133,69 @@ STOP_WORDS = (
 _STEMMER = snowballstemmer.stemmer("english")
 
 
+# A Discord mention of a user, role or channel, or a broadcast ("@everyone", "@here"): never a
+# subject the sources speak about (`read_mentions`).
+_MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|(?<![\w@])@(?:everyone|here)\b", re.IGNORECASE)
+# What a mention reads as, inside a question: a name no FAQ holds, so the question is about an
+# unknown subject (refused, or partial without it); never shown (a caveat naming it is dropped).
+UNKNOWN_SUBJECT = "Qxzvmentioned"
+# Words that may open a message before a mention that addresses someone ("hey @everyone, …").
+_GREETING_LEADS = frozenset("hey hi hello yo ok okay so and also pls please".split()) | {"سلام"}
+# A leading mention is the subject of the verb after it when that verb is a form of "be", "have"
+# or "get" followed by a past participle ("<@123> was arrested?", "<@123> got executed?"); a
+# question with its own subject after the verb addresses someone ("<@123> was rouhani a
+# reformer?", "<@123> is iran blocking the rapporteurs?").
+_SUBJECTLESS_VERBS = frozenset("was were is are has have had got gets been being".split())
+_PARTICIPLE = re.compile(r"^(?:\w+(?:ed|en|wn)|been|being|still|not|never)$")
+_ASKING_WORDS = frozenset(
+    "what whats what's who whos who's whom whose when whens when's where wheres where's why how hows how's"
+    " which".split()
+) | frozenset("آیا چه چی کی کیا چرا چند کجا چطور".split())
+
+
+def mentions_dropped(text: str) -> str:
+    """`text` with every Discord mention dropped."""
+    return " ".join(_MENTION.sub(" ", text).split())
+
+
+def has_mentions(text: str) -> bool:
+    return ("@" in text or "<#" in text) and _MENTION.search(text) is not None
+
+
+def read_mentions(text: str) -> str:
+    """`text` as the engine reads its Discord mentions (`@everyone`, `@here`, `<@id>`, `<@!id>`,
+    `<@&id>`, `<#id>`). A mention that addresses someone is dropped: at the start, after a greeting
+    if any ("<@123> so what is this about?", "hey @everyone, who signed it?"), unless it is the
+    subject of what follows ("<@123> was arrested?", "<@123> arrested?"); or after the question's
+    last stop ("who signed it? @here"). Any other mention is the
+    question's subject ("was <@123> arrested?", "arrested by @everyone?"), one the sources never
+    speak about: it reads as `UNKNOWN_SUBJECT`, so the question is refused, or answered in part
+    with a caveat that never names it (see Engine.ask). Text without a mention is returned as is."""
+    if not has_mentions(text):
+        return text
+    tokens = _MENTION.sub(" \x00", text).split()  # a mention's own stop stays on it: "\x00," "\x00?"
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].startswith("\x00"):
+        end -= 1
+    if 0 < end < len(tokens) and tokens[end - 1][-1:] in "?!.\u061f":
+        tokens = tokens[:end]  # "who signed it? @here"
+    i = 0
+    while i < len(tokens) and tokens[i].lower().strip(",:!") in _GREETING_LEADS:
+        i += 1
+    j = i
+    while j < len(tokens) and tokens[j].startswith("\x00") and tokens[j][1:] in ("", ",", ":", "!"):
+        j += 1
+    if j > i:
+        rest = [t.lower().strip("?!.,:\u061f") for t in tokens[j:]]
+        subject = (len(rest) >= 2 and rest[0] in _SUBJECTLESS_VERBS and _PARTICIPLE.match(rest[1]) is not None) or (
+            0 < len(rest) <= 2 and not _ASKING_WORDS.intersection(rest)
+        )  # "<@123> was arrested?", "<@123> arrested?", «<@123> بازداشت شد؟»
+        if tokens[j - 1][1:] or not subject:
+            tokens = tokens[:i] + tokens[j:]  # "<@123> so what is …", "hey @everyone, who …"
+    out = " ".join(UNKNOWN_SUBJECT + t[1:] if t.startswith("\x00") else t for t in tokens)
+    return out
+
+
 def _strip_invisible(text: str) -> str:
     """Drop format characters (zero-width, bidi marks) and turn control characters into spaces."""
     if text.isascii() and text.isprintable():

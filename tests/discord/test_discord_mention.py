@@ -87,3 +87,18 @@ async def test_mention_feature_can_be_switched_off(world_factory, faq_engine):
         await w.mention(w.alice, question)
         assert w.bot_messages() == []
         assert "ask" in w.alice.available_commands(w.channel)
+
+
+async def test_a_question_about_a_mentioned_member_is_not_answered_as_if_about_the_faqs_subject(
+    world_factory, faq_engine
+):
+    """ "was @bob arrested?": the sources never speak of whoever a mention tags, so the reply is no
+    answer in full about detainees (a "did you mean" or a refusal), and it never pings."""
+    async with world_factory() as w:
+        for text in (f"was <@{w.bob.id}> arrested?", "was @everyone arrested?", f"آیا <@{w.bob.id}> بازداشت شد؟"):
+            await w.mention(w.alice, text)
+            reply = w.last_bot_message()
+            # no answer, or one with the caveat above it
+            assert not reply.embeds or render.CAVEAT_MARK in (reply.embeds[0].description or ""), text
+            assert not reply.mention_everyone and reply.mentions == []
+            assert "everyone" not in (reply.content or "") + "".join(e.description or "" for e in reply.embeds)

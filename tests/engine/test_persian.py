@@ -165,10 +165,57 @@ def test_a_word_with_another_meaning_is_not_read_as_a_synonym(question, kept):
         ("از کمپین ایراد گرفتند", "انتقاد"),
         ("دغدغه‌هاشون چیه", "نگرانی"),
         ("ذکری از زنان شده", "اشاره"),
+        # a pronoun, written or spoken, the spoken plural, the object marker after either
+        ("قضیه‌اش چیه؟", "ماجرا"),
+        ("قضیه‌شون", "ماجرا"),
+        ("قضیه‌مون", "ماجرا"),
+        ("داستانش", "ماجرا"),
+        ("لیستا", "فهرست"),
+        ("لیست‌هارو بده", "فهرست"),
+        ("لیستاشونو بده", "فهرست"),
+        ("پیمان‌هاتون", "معاهده"),
     ],
 )
 def test_a_synonym_is_read_with_its_inflections_and_in_its_idioms(question, read_as):
     assert read_as in words(question)
+
+
+def test_a_synonyms_inflections_are_the_stemmers_own_endings():
+    # every plural the stemmer strips, and every pronoun joined to a word, inflects a synonym too
+    for plural in ("", *persian._PLURALS, *persian._LONG_PLURALS):
+        for ending in ("", "ی", *persian._PRONOUNS):
+            assert persian.synonyms()[0]["لیست" + plural + ending] == "فهرست", plural + ending
+
+
+def test_a_synonym_question_with_a_pronoun_reaches_the_entry_of_the_plain_word(tmp_path):
+    matcher = Matcher([("story", ["ماجرای فانوس دریایی"]), ("bees", ["زنبورها کجا میخوابن"])])
+    for question in ("قضیه فانوس دریایی", "قضیه‌اش چیه فانوس دریایی", "داستانش چیه فانوس دریایی"):
+        assert matcher.rank(question).candidates[0].entry_id == "story", question
+
+
+@pytest.mark.parametrize(
+    "word, other",
+    [
+        ("خاموش", "خام"),  # off is not raw: a ش that is no pronoun, then a و
+        ("خاموشی", "خام"),  # silence is not raw either
+        ("بیهوش", "بیه"),  # unconscious
+    ],
+)
+def test_a_word_ending_as_a_pronoun_is_not_stemmed_into_another_word(word, other):
+    assert persian.stem(word) != persian.stem(other)
+    assert len(persian.stem(word)) >= len(word) - 1
+
+
+def test_after_a_pronoun_only_the_ezafe_a_final_he_and_a_plural_come_off():
+    assert persian.stem("دربارهش") == persian.stem("درباره")  # the final ه
+    assert persian.stem("کتابهایشان") == persian.stem("کتاب")  # the ezafe of the plural, the plural
+    assert persian.stem("خاموش") == "خامو"  # not a و more
+
+
+def test_a_short_words_plural_in_gan_is_not_claimed_to_stem_as_its_singular():
+    # "بندگان" (servants) keeps its ending: a three-letter word and گان is as often a singular
+    # ("گروگان", a hostage, is no plural of "گروه", a group)
+    assert persian.stem("گروگان") != persian.stem("گروه")
 
 
 def test_a_correctly_spelt_word_that_sounds_like_a_faq_word_is_not_repaired_into_it():

@@ -184,8 +184,7 @@ _NOUN_ENDINGS = (
 _SUFFIX_WORDS = frozenset(
     "ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید ش شون".split()
     # spoken: "لیست هارو", "قضیه مون", "کتابا شونو" (not "شو", "become", nor "اتو", an iron)
-    + "مون تون شونو مونو تونو".split()
-    + ["ها" + ending for ending in _NOUN_ENDINGS if ending and ending != _EZAFE]
+    + "هارو مون تون شونو مونو تونو".split()
 )
 _ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
 # Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"
@@ -722,8 +721,16 @@ def _strip_y(word: str) -> tuple[str, bool]:
     return _strip(word, ("ی",))
 
 
+# A pronoun on a plural in ها ("وعده‌هاش", "خواسته‌هاشون", "لیستامون"): off as the ش of
+# `_ENDINGS` is, the plural under it then; only after ها, where no word's own letters end so.
+_PLURAL_PRONOUN = re.compile("(?<=..ها)(?:" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + ")$")
+
+
 def _strip_ending(word: str) -> tuple[str, str]:
     """`word` without one of `_ENDINGS`, and the ending stripped ("" for none)."""
+    pronoun = _PLURAL_PRONOUN.search(word)
+    if pronoun is not None:
+        return word[: pronoun.start()], "ش"
     if word.endswith("ی"):
         stripped, ended = _strip_y(word)
         return stripped, "ی" if ended else ""

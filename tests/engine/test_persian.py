@@ -206,6 +206,11 @@ def test_a_word_ending_as_a_pronoun_is_not_stemmed_into_another_word(word, other
     assert len(persian.stem(word)) >= len(word) - 1
 
 
+def test_a_pronoun_on_a_plural_comes_off_with_the_plural():
+    for word in ("زنبورهاشون", "زنبورهاش", "زنبورهامون", "زنبورهاتون"):
+        assert persian.stem(word) == persian.stem("زنبور"), word
+
+
 def test_after_a_pronoun_only_the_ezafe_a_final_he_and_a_plural_come_off():
     assert persian.stem("دربارهش") == persian.stem("درباره")  # the final ه
     assert persian.stem("کتابهایشان") == persian.stem("کتاب")  # the ezafe of the plural, the plural

@@ -66,7 +66,9 @@ passive verb ("نامه کی نوشته شده؟") is "when" (`WHEN`), unless a 
   Arabic broken plurals are left alone.
 - the ی of a few derived nouns (`_DERIVED_Y`: "همکاری", cooperation, from "همکار", colleague)
   is kept, so the two stay two words; typo repair never reads one as the other either
-  (`plausible_typo`).
+  (`plausible_typo`). Each is also its base with the indefinite ی ("خبرنگاری": journalism, or
+  "a journalist"): after "یک", "یه", "هیچ" it is read as the base (`indefinite_reading`), and a
+  FAQ that knows only the base reads it so too (`indefinite_base`, in ranking.Ranker.repair).
 "چند" stays "چند" (stripping ند would leave one letter). The rules conflate a few words
 ("نامه", letter, and "نام", name, are both "نام"); both sides conflate them alike, and a
 conflation only costs anything when two entries of one FAQ need the two words told apart.
@@ -547,9 +549,11 @@ def canonical(tokens: list[str]) -> list[str]:
     """Spoken and written forms of a word, and its common variants, as one (`_VARIANTS`,
     `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"; words of one
     meaning and idioms for them as one word (`synonyms`: "دغدغه‌ها" is "نگرانی", "راه میاد" is
-    "همکاری")."""
+    "همکاری"); a derived noun in ی made indefinite by the word before read as its base
+    (`indefinite_reading`: "هیچ خبرنگاری" is "هیچ خبرنگار")."""
     out: list[str] = []
     by_form, idioms = synonyms()
+    tokens = indefinite_reading(tokens)  # before the synonyms: "هیچ تعاملی" stays "همکاری"
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -705,6 +709,33 @@ _DERIVED_Y = frozenset(
     کارمندی بازیگری شاگردی سربازی پزشکی
     """.split()
 )
+
+
+def indefinite_base(word: str) -> str | None:
+    """The other reading of a derived noun in ی (`_DERIVED_Y`): its base with the indefinite ی,
+    "خبرنگاری" (journalism, or "a journalist"), "همکاری" (cooperation, or "a colleague"): the base
+    word ("خبرنگار"); None for any other word. Which one is meant only the sentence tells
+    (`indefinite_reading`) or the FAQ (a FAQ that says only "خبرنگار" means the journalist:
+    ranking.Ranker.repair)."""
+    return word[:-1] if word in _DERIVED_Y else None
+
+
+# Words that make the next noun indefinite: "یک خبرنگاری", "هیچ همکاری" (a/no journalist, colleague).
+_INDEFINITE = frozenset(("یک", "یه", "هیچ"))
+
+
+def indefinite_reading(tokens: list[str]) -> list[str]:
+    """A derived noun in ی after a word that makes it indefinite ("یک", "یه", "هیچ") read as its
+    base with the indefinite ی (`indefinite_base`): "هیچ خبرنگاری" is "no journalist", never "no
+    journalism"."""
+    if _INDEFINITE.isdisjoint(tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out)):
+        base = indefinite_base(out[i]) if out[i - 1] in _INDEFINITE else None
+        if base is not None:
+            out[i] = base
+    return out
 
 
 def _derived_apart(a: str, b: str) -> bool:

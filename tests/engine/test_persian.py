@@ -137,6 +137,28 @@ def test_colleagues_and_cooperation_reach_their_own_entries():
     assert only_cooperation.repair("همکاریهایی") == "همکاریهایی"  # its own plural: no repair needed
 
 
+def test_a_derived_noun_in_ye_is_also_its_base_with_the_indefinite_ye():
+    # "نگهبانی" is guarding, and "a guard": a FAQ that says only "نگهبان" (guard) means the guard
+    matcher = Matcher([("guard", ["نگهبان فانوس دریایی شب‌ها بیداره؟"]), ("bees", ["زنبورها کجا میخوابن"])])
+    assert matcher.repair("نگهبانی") == "نگهبان"
+    assert matcher.rank("نگهبانی در فانوس دریایی شب بیداره؟").candidates[0].entry_id == "guard"
+    # a FAQ that knows the derived noun keeps it: cooperation is not a colleague
+    cooperation = Matcher([("cooperation", ["همکاری فانوس‌بان با شهرداری"]), ("bees", ["زنبورها کجا میخوابن"])])
+    assert cooperation.repair("همکاری") == "همکاری"
+    # "a", "no" before it say it is the indefinite, whatever the FAQ knows
+    assert tokens("هیچ همکاری") == tokens("هیچ همکار") != tokens("هیچ همکاریها")
+    assert tokens("یه دوستی") == tokens("دوست")
+    # ... while a synonym read as the derived noun stays it ("هیچ تعاملی": no cooperation)
+    assert tokens("هیچ تعاملی") == tokens("هیچ همکاریها")
+
+
+def test_a_journalist_with_the_indefinite_ye_reaches_the_shipped_entry_on_journalists(engine):
+    for question in ("آیا خبرنگاری در ایران زندانی است؟", "خبرنگاری زندانی هست؟"):
+        reply = engine.ask(question)
+        english = engine.ask("is any journalist imprisoned in iran?")
+        assert reply.answered and reply.entry.id == english.entry.id and reply.scope == "full", question
+
+
 def test_colleagues_of_an_organisation_are_not_its_cooperation(engine):
     reply = engine.ask("همکارهای سازمان ملل به ایران رفتند؟")  # did UN colleagues go to Iran?
     assert not (reply.answered and reply.entry.id == "un-cooperation" and reply.scope == "full")

@@ -1549,3 +1549,27 @@ def test_what_a_name_the_shipped_faq_mentions_in_passing_is_is_never_answered_in
 def test_a_word_of_endings_thousands_of_letters_long_never_crashes_the_stemmer(word, fa_engine):
     assert persian.stem(word)
     fa_engine.ask(word)  # and a whole question of it is answered or refused, never an error
+
+
+def test_a_name_the_faq_writes_in_english_asked_in_its_persian_translation_gets_the_description_caveat():
+    from bot.engine.scope import Gap, Scope, ScopeIndex
+
+    # a made-up FAQ that writes "Amnesty International" and "the UN Security Council" in passing:
+    # a Persian question asks what they are in the glossary's Persian words, whose consonants are
+    # no English spelling's
+    said = [
+        "The keeper told Amnesty International that the lamp still flashes every ten seconds.",
+        "The island wrote to the UN Security Council about its lighthouse.",
+        "The keeper met the Human Rights Council's staff and the Human Rights Watch team.",
+    ]
+    scope = ScopeIndex(
+        [("lighthouse", said, ["is the lighthouse working", "fanus hanuz kar mikone"])],
+        topics={"lighthouse": ["Is the lighthouse still working?"]},
+    )
+    for question in ("عفو بین الملل چیه؟", "عفو بین‌الملل چیست", "شورای امنیت چیه؟"):
+        check = scope.check(question, "lighthouse")
+        assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, question
+    # a glossary word the FAQ writes as no name of its own ("human rights" of no run), or only as
+    # the first words of one, is a question, not a name
+    for question in ("حقوق بشر چیه؟", "فانوس چیه؟"):
+        assert scope.check(question, "lighthouse").scope is Scope.FULL, question

@@ -179,9 +179,7 @@ _EZAFE = "ی"
 _PRONOUNS = ("ش", "اش", "م", "ام", "ت", "ات", "مان", "تان", "شان", "مون", "تون", "شون")
 # What may follow a noun after its plural: the ezafe/indefinite ی, a pronoun, the colloquial
 # object marker (و, رو) alone or after a pronoun ("قضیه‌شو", "لیستاشونو").
-_NOUN_ENDINGS = (
-    "", _EZAFE, "ای", "یی", "و", "رو", *_PRONOUNS, *(pronoun + "و" for pronoun in _PRONOUNS)
-)
+_NOUN_ENDINGS = ("", _EZAFE, "ای", "یی", "و", "رو", *_PRONOUNS, *(pronoun + "و" for pronoun in _PRONOUNS))
 # ... or to the word before ("اعدام ها", "کرده اند", "بیش ترین", "خانه ام").
 _SUFFIX_WORDS = frozenset(
     "ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید ش شون".split()

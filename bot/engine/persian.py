@@ -774,11 +774,12 @@ def _strip_ending(word: str) -> tuple[str, str]:
 # "درباره", "ماجرای" as "ماجرا". Not a final ه or a person ending, often the end of the word itself
 # ("پرونده" is no "پروند" + ه to strip again).
 _CLITICS = frozenset(("ش", "شان", "ی"))
-# After a pronoun or the ezafe is off, the word under it may still have its ezafe ی or its final
-# ه ("کتابهایشان", "دربارهش") and a plural; never another pronoun, person ending or object
-# marker: the ش of "خاموش" (off) is no pronoun to strip, and if it were, "خامو" would still be
-# no "خام" (raw) with a و off, as "بیهوش" is no "بیه".
-_AFTER_CLITIC = ("ی", "ه")
+# After a pronoun is off, the word under it may still have its ezafe ی or its final ه
+# ("کتابهایشان", "دربارهش") and a plural; never another pronoun, person ending or object marker:
+# the ش of "خاموش" (off) is no pronoun to strip, and if it were, "خامو" would still be no "خام"
+# (raw) with a و off, as "بیهوش" is no "بیه". (Under the ezafe ی is a whole word: "الگوی" is
+# stemmed as "الگو", "اقلیمی" as "اقلیم".)
+_AFTER_PRONOUN = ("ی", "ه")
 
 
 @word_cache(maxsize=65536)
@@ -804,15 +805,17 @@ _MAX_LAYERS = 5
 def _stem_rest(word: str, verb: bool) -> str:
     # A word has at most a plural, an ending and a pronoun or two ("نویسنده‌هایشان"):
     # `_MAX_LAYERS` rounds, so a "word" of thousands of letters ("هاهاها...") costs no more.
-    after_clitic = False
+    after_pronoun = False
     for _ in range(_MAX_LAYERS):
-        if after_clitic and not word.endswith(_AFTER_CLITIC):
+        if after_pronoun and not word.endswith(_AFTER_PRONOUN):
             ending = ""
         else:
             word, ending = _strip_ending(word)
-        if ending in _CLITICS and not verb and not after_clitic:
-            after_clitic = True
-            continue  # "دربارهش": "درباره" is stemmed as a word of its own
+        if ending in _CLITICS and not verb:
+            # "دربارهش": "درباره" is stemmed as a word of its own; after the ezafe ی wholly
+            # ("الگوی" as "الگو"), after a pronoun with `_AFTER_PRONOUN` only
+            after_pronoun = after_pronoun or ending != _EZAFE
+            continue
         ended = bool(ending)
         if ended and word.endswith("ی"):  # spoken "is" after ی: "تاریخیه" → "تاریخی" → "تاریخ"
             word, _ = _strip_y(word)
@@ -827,7 +830,7 @@ def _stem_rest(word: str, verb: bool) -> str:
                 singular = singular[:-1]  # the glide: "دانشجویان" is "دانشجو" + ان, "اقایان" "اقا" + ان
         if not plural:
             return word
-        word, verb, after_clitic = singular, False, False  # the singular, stemmed as a word alone
+        word, verb, after_pronoun = singular, False, False  # the singular, stemmed as a word alone
     return word
 
 

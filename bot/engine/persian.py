@@ -52,17 +52,23 @@ passive verb ("نامه کی نوشته شده؟") is "when" (`WHEN`), unless a 
 - one ending (pronoun, person, ezafe/indefinite ی, final ه, colloquial object marker و):
   "اعدامش" → "اعدام", "کردند" → "کرد", "ایرانی" → "ایران", "کشته" → "کشت", "نفرو" → "نفر",
   "بیشترین" → "بیش"; a spoken "is" after ی goes with the ی ("تاریخیه" → "تاریخ"). A pronoun
-  or the ezafe/indefinite ی leaves a word of its own, stemmed as that word is ("دربارهش" as
-  "درباره", "مصاحبهی" as "مصاحبه");
+  or the ezafe/indefinite ی leaves a word of its own, of which only the ezafe ی, a final ه and
+  a plural come off then ("دربارهش" as "درباره", "مصاحبهی" as "مصاحبه", "کتابهایشان" as
+  "کتاب"), never another pronoun or ending: "خاموش" (off) is "خامو", not "خام" (raw);
 - then a plural suffix: ها/های ("اعدامها" → "اعدام", "کتابهایی" → "کتاب"), or, keeping at least
   `MIN_LONG_STEM` letters, the plurals that also end singular words (گان, ان, ین, ات, spoken ا:
   "فعالان"/"فعالین" → "فعال", "تعهدات" → "تعهد"; "ایران", "زندان" stay), and the singular
-  under a plural is stemmed as the singular alone, so a plural and its singular always stem
+  under a plural is stemmed as the singular alone, so a regular plural and its singular stem
   alike: "نویسنده", "نویسندهها", "نویسنده‌های", "نویسندگان" (گان is ه + ان) are all "نویسند";
-  "دانشجویان" (the glide ی before ان) is "دانشجو"'s. Arabic broken plurals are left alone.
+  "دانشجویان" (the glide ی before ان) is "دانشجو"'s. Not always: a plural in گان, ان, ین, ات
+  of a short word keeps its ending ("بندگان" is "بندگ", "بنده" "بند"), since a word of three
+  letters and such an ending is as often a singular ("گروگان", hostage, is no plural of "گروه").
+  Arabic broken plurals are left alone.
 - the ی of a few derived nouns (`_DERIVED_Y`: "همکاری", cooperation, from "همکار", colleague)
   is kept, so the two stay two words; typo repair never reads one as the other either
-  (`plausible_typo`).
+  (`plausible_typo`). Each is also its base with the indefinite ی ("خبرنگاری": journalism, or
+  "a journalist"): after "یک", "یه", "هیچ" it is read as the base (`indefinite_reading`), and a
+  FAQ that knows only the base reads it so too (`indefinite_base`, in ranking.Ranker.repair).
 "چند" stays "چند" (stripping ند would leave one letter). The rules conflate a few words
 ("نامه", letter, and "نام", name, are both "نام"); both sides conflate them alike, and a
 conflation only costs anything when two entries of one FAQ need the two words told apart.
@@ -168,11 +174,18 @@ _WORDS = re.compile(r"\w+")
 PREFIXES = ("نمی", "می")  # stripped by `stem`
 # Typed apart from their word, with a space or a ZWNJ: joined to the word after ("می خوام") ...
 _JOINED_PREFIXES = frozenset(("نمی", "می", "بی"))
+_EZAFE = "ی"
+# Pronoun endings on a noun, written and spoken ("قضیه‌اش", "لیستم", "ماجراشون", "کتابامون").
+_PRONOUNS = ("ش", "اش", "م", "ام", "ت", "ات", "مان", "تان", "شان", "مون", "تون", "شون")
+# What may follow a noun after its plural: the ezafe/indefinite ی, a pronoun, the colloquial
+# object marker (و, رو) alone or after a pronoun ("قضیه‌شو", "لیستاشونو").
+_NOUN_ENDINGS = ("", _EZAFE, "ای", "یی", "و", "رو", *_PRONOUNS, *(pronoun + "و" for pronoun in _PRONOUNS))
 # ... or to the word before ("اعدام ها", "کرده اند", "بیش ترین", "خانه ام").
 _SUFFIX_WORDS = frozenset(
     "ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید ش شون".split()
+    # spoken: "لیست هارو", "قضیه مون", "کتابا شونو" (not "شو", "become", nor "اتو", an iron)
+    + "هارو مون تون شونو مونو تونو".split()
 )
-_EZAFE = "ی"
 _ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
 # Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"
 # (for "میکنند") → "کن", "میخوام" → "خوا" as "میخواهم" → "خواه" is not, so they stay apart
@@ -480,14 +493,17 @@ _SYNONYMS = Path(__file__).with_name("data") / "fa-synonyms.txt"
 _IDIOM_SPAN = 3
 
 
-# The inflections a one-word variant of data/fa-synonyms.txt is read with: plurals, the ezafe
-# and indefinite ی, pronouns, the object marker. Not a bare final ه, a spoken "is" as often as the
-# last letter of another word: "پیمانه" (a measuring cup) is no "پیمان" (treaty), "دستگیره" (a
-# handle) no "دستگیر" (arrested). A variant's stem would catch such words too.
-_INFLECTIONS = (
-    "", "ها", "های", "هایی", "هایش", "هایشان", "هاشون", "هاش", "ی", "ای", "یی", "ش", "شان", "شون",
-    "ان", "ات", "و", "رو",
-)  # fmt: skip
+def _inflections() -> tuple[str, ...]:
+    """The inflections a one-word variant of data/fa-synonyms.txt is read with, from the
+    stemmer's own suffix lists: a plural (`_PLURALS`, `_LONG_PLURALS`: "لیستا", "قضیه‌ها") or
+    none, then one of `_NOUN_ENDINGS` ("هارو", "اش", "شونو"). Not a bare final ه, a spoken "is"
+    as often as the last letter of another word: "پیمانه" (a measuring cup) is no "پیمان"
+    (treaty), "دستگیره" (a handle) no "دستگیر" (arrested). A variant's stem would catch such
+    words too."""
+    return tuple(dict.fromkeys(p + e for p in ("", *_PLURALS, *_LONG_PLURALS) for e in _NOUN_ENDINGS))
+
+
+_INFLECTIONS = _inflections()
 
 
 @functools.lru_cache(maxsize=1)
@@ -497,21 +513,25 @@ def synonyms() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     a question) -> that word."""
     words: dict[str, str] = {}
     idioms: dict[tuple[str, ...], str] = {}
+    heads: list[tuple[str, str]] = []  # (a one-word form as listed, the word it reads as)
     for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0]
         if "=" not in line:
             continue
         head, variants = line.split("=", 1)
         word = normalize(head.strip())
-        for suffix in _INFLECTIONS:  # the word itself with its affixes: "ماجرای" is "ماجرا"
-            words.setdefault(word + suffix, word)
         for variant in variants.split(","):
             found = tuple(join_affixes(_WORDS.findall(normalize(variant))))
             if len(found) == 1:
-                for suffix in _INFLECTIONS:
-                    words[found[0] + suffix] = word
+                heads.append((found[0], word))
             elif found:
                 idioms[found] = word
+        heads.append((word, word))  # the word itself with its affixes: "ماجرای" is "ماجرا"
+    for form, word in heads:  # a word as listed first, ...
+        words[form] = word
+    for suffix in _INFLECTIONS:  # ... then inflected, never over a word listed as it is
+        for form, word in heads:
+            words.setdefault(form + suffix, word)
     return words, idioms
 
 
@@ -527,9 +547,11 @@ def canonical(tokens: list[str]) -> list[str]:
     """Spoken and written forms of a word, and its common variants, as one (`_VARIANTS`,
     `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"; words of one
     meaning and idioms for them as one word (`synonyms`: "دغدغه‌ها" is "نگرانی", "راه میاد" is
-    "همکاری")."""
+    "همکاری"); a derived noun in ی made indefinite by the word before read as its base
+    (`indefinite_reading`: "هیچ خبرنگاری" is "هیچ خبرنگار")."""
     out: list[str] = []
     by_form, idioms = synonyms()
+    tokens = indefinite_reading(tokens)  # before the synonyms: "هیچ تعاملی" stays "همکاری"
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -687,6 +709,33 @@ _DERIVED_Y = frozenset(
 )
 
 
+def indefinite_base(word: str) -> str | None:
+    """The other reading of a derived noun in ی (`_DERIVED_Y`): its base with the indefinite ی,
+    "خبرنگاری" (journalism, or "a journalist"), "همکاری" (cooperation, or "a colleague"): the base
+    word ("خبرنگار"); None for any other word. Which one is meant only the sentence tells
+    (`indefinite_reading`) or the FAQ (a FAQ that says only "خبرنگار" means the journalist:
+    ranking.Ranker.repair)."""
+    return word[:-1] if word in _DERIVED_Y else None
+
+
+# Words that make the next noun indefinite: "یک خبرنگاری", "هیچ همکاری" (a/no journalist, colleague).
+_INDEFINITE = frozenset(("یک", "یه", "هیچ"))
+
+
+def indefinite_reading(tokens: list[str]) -> list[str]:
+    """A derived noun in ی after a word that makes it indefinite ("یک", "یه", "هیچ") read as its
+    base with the indefinite ی (`indefinite_base`): "هیچ خبرنگاری" is "no journalist", never "no
+    journalism"."""
+    if _INDEFINITE.isdisjoint(tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out)):
+        base = indefinite_base(out[i]) if out[i - 1] in _INDEFINITE else None
+        if base is not None:
+            out[i] = base
+    return out
+
+
 def _derived_apart(a: str, b: str) -> bool:
     """Whether one of two stems is the other with its derivational ی (`_DERIVED_Y`): two words,
     not a word and its typo."""
@@ -701,8 +750,16 @@ def _strip_y(word: str) -> tuple[str, bool]:
     return _strip(word, ("ی",))
 
 
+# A pronoun on a plural in ها ("وعده‌هاش", "خواسته‌هاشون", "لیستامون"): off as the ش of
+# `_ENDINGS` is, the plural under it then; only after ها, where no word's own letters end so.
+_PLURAL_PRONOUN = re.compile("(?<=..ها)(?:" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + ")$")
+
+
 def _strip_ending(word: str) -> tuple[str, str]:
     """`word` without one of `_ENDINGS`, and the ending stripped ("" for none)."""
+    pronoun = _PLURAL_PRONOUN.search(word)
+    if pronoun is not None:
+        return word[: pronoun.start()], "ش"
     if word.endswith("ی"):
         stripped, ended = _strip_y(word)
         return stripped, "ی" if ended else ""
@@ -717,15 +774,22 @@ def _strip_ending(word: str) -> tuple[str, str]:
 # "درباره", "ماجرای" as "ماجرا". Not a final ه or a person ending, often the end of the word itself
 # ("پرونده" is no "پروند" + ه to strip again).
 _CLITICS = frozenset(("ش", "شان", "ی"))
+# After a pronoun is off, the word under it may still have its ezafe ی or its final ه
+# ("کتابهایشان", "دربارهش") and a plural; never another pronoun, person ending or object marker:
+# the ش of "خاموش" (off) is no pronoun to strip, and if it were, "خامو" would still be no "خام"
+# (raw) with a و off, as "بیهوش" is no "بیه". (Under the ezafe ی is a whole word: "الگوی" is
+# stemmed as "الگو", "اقلیمی" as "اقلیم".)
+_AFTER_PRONOUN = ("ی", "ه")
 
 
 @word_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Light affix stripping for a Persian-script word (see the module docstring).
 
-    A plural stems as its singular does, whatever is around it ("نویسندههای", "نویسندهها",
-    "نویسندگان" and "نویسنده" are all "نویسند"): once its plural suffix is off, the singular
-    under it is stemmed as a word of its own."""
+    A regular plural stems as its singular does, whatever is around it ("نویسندههای",
+    "نویسندهها", "نویسندگان" and "نویسنده" are all "نویسند"): once its plural suffix is off, the
+    singular under it is stemmed as a word of its own (not a short word's گان/ان/ین/ات plural:
+    "بندگان" is "بندگ", see the module docstring)."""
     verb = False
     for prefix in PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
@@ -741,10 +805,17 @@ _MAX_LAYERS = 5
 def _stem_rest(word: str, verb: bool) -> str:
     # A word has at most a plural, an ending and a pronoun or two ("نویسنده‌هایشان"):
     # `_MAX_LAYERS` rounds, so a "word" of thousands of letters ("هاهاها...") costs no more.
+    after_pronoun = False
     for _ in range(_MAX_LAYERS):
-        word, ending = _strip_ending(word)
+        if after_pronoun and not word.endswith(_AFTER_PRONOUN):
+            ending = ""
+        else:
+            word, ending = _strip_ending(word)
         if ending in _CLITICS and not verb:
-            continue  # "دربارهش": "درباره" is stemmed as a word of its own
+            # "دربارهش": "درباره" is stemmed as a word of its own; after the ezafe ی wholly
+            # ("الگوی" as "الگو"), after a pronoun with `_AFTER_PRONOUN` only
+            after_pronoun = after_pronoun or ending != _EZAFE
+            continue
         ended = bool(ending)
         if ended and word.endswith("ی"):  # spoken "is" after ی: "تاریخیه" → "تاریخی" → "تاریخ"
             word, _ = _strip_y(word)
@@ -759,7 +830,7 @@ def _stem_rest(word: str, verb: bool) -> str:
                 singular = singular[:-1]  # the glide: "دانشجویان" is "دانشجو" + ان, "اقایان" "اقا" + ان
         if not plural:
             return word
-        word, verb = singular, False  # the singular under the plural, stemmed as a word alone
+        word, verb, after_pronoun = singular, False, False  # the singular, stemmed as a word alone
     return word
 
 

@@ -189,6 +189,11 @@ class Ranker:
             return canonical
         if word in self.index.vocabulary or stem(word) in self.index.stems:
             return word
+        base = persian.indefinite_base(word)
+        if base is not None and stem(base) in self.index.stems:
+            # "خبرنگاری" (journalism, or "a journalist") where the FAQ knows only "خبرنگار": the
+            # journalist, with the indefinite ی
+            return base
         s = self.settings
         min_length = persian.TYPO_MIN_LENGTH if persian.has_script(word) else s.typo_min_length
         if self._english and word.isascii():

@@ -37,7 +37,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
-from .persian import has_script, normalize, skeleton
+from .persian import glossary, has_script, normalize, skeleton
 from .persian import language as persian_language
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
@@ -1203,6 +1203,9 @@ class ScopeIndex:
         # is "radio farda" as a Persian question writes it (one consonant tells too little)
         self._name_skeletons = _skeletons_of(self._names)
         self._name_word_skeletons = _skeletons_of(self._name_words)
+        # ... and as a Persian question translates them (data/fa-glossary.txt): "عفو بین الملل"
+        # is the FAQ's "Amnesty International", whose consonants are no Persian word's
+        self._translated_names = _translated_names(said_everywhere, len(max(said_everywhere, key=len, default="")))
         self._max_chars = max_chars
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
@@ -2122,9 +2125,12 @@ class ScopeIndex:
         if topic is None or match is None:
             return None
         asked = [w for w in words(match["x"]) if w not in STOP_WORDS]
-        named = [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
-        if not named or not all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
-            return None  # not only a name: "who is X talking to" asks about X, not what X is
+        if tuple(asked) in self._translated_names:
+            named = asked  # "عفو بین الملل": the FAQ's "Amnesty International", translated
+        else:
+            named = [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
+            if not named or not all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
+                return None  # not only a name: "who is X talking to" asks about X, not what X is
         if all(self._in_topic(w, topic) for w in named):
             return None
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
@@ -2248,6 +2254,25 @@ def _chat(raw: str) -> bool:
 
 _POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$", re.IGNORECASE)
 _CONNECTORS = frozenset("of for and the de".split())
+
+
+def _translated_names(texts: list[str], max_chars: int) -> frozenset[tuple[str, ...]]:
+    """The names `texts` write (capitalised runs: "Amnesty International", "the United Nations
+    General Assembly") as data/fa-glossary.txt translates them, each as the words a Persian
+    question reads: a glossary term that is a whole name or its last words ("General Assembly"),
+    never a name's first words ("Human Rights" of "Human Rights Watch": the rights, not the
+    body)."""
+    runs = {
+        tuple(words(name))
+        for text in texts
+        for name in set(_Written.read(text, max(max_chars, len(text))).runs.values())
+    }
+    tails = {run[i:] for run in runs for i in range(len(run))}
+    return frozenset(
+        tuple(w for w in words(" ".join(persian_words)) if w not in STOP_WORDS)
+        for term, persian_words in glossary("fa").items()
+        if term in tails
+    )
 
 
 @dataclass(frozen=True)

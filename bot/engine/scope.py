@@ -759,6 +759,8 @@ def _checked(question: str, tokens: Sequence[str]) -> list[int]:
 _EXAMPLE = re.compile(
     r"[,،]\s*(?:like|such\s+as|e\.?g\.?|for\s+example|for\s+instance|"
     r"مثل|مثلا|مانند|mesle|mesl|masalan)\s+"
+    # (not "..., like what outlet?": a question, with "like" as a filler; not an example)
+    r"(?!(?:what|which|who|whom|whose|where|when|how)\b)"
     r"(?:the\s+|a\s+|an\s+)?(?P<guess>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[?؟]+\s*$",
     re.IGNORECASE,
 )
@@ -803,9 +805,16 @@ def _names_requested(tokens: Sequence[str]) -> list[int]:
 def _noun_run(tokens: Sequence[str], k: int) -> list[int]:
     """Up to four content words from `k`, the noun phrase a question asks about: it ends before a
     frame or stop word, a participle after the first word ("the rapporteur denied a visa") or a
-    verb before its object ("the boats land their catch")."""
+    verb before its object ("the boats land their catch"). A measure of a thing ("iran's **level
+    of** cooperation") stands for the thing: the run goes on after its "of"."""
     found: list[int] = []
-    for j in range(k, min(len(tokens), k + 4)):
+    j = k
+    while j < len(tokens) and len(found) < 4:
+        if _measure_of(tokens, j):
+            j += 2
+            while j < len(tokens) and tokens[j] in ("the", "a", "an", "its", "their"):
+                j += 1
+            continue
         if tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS:
             break
         if found and (
@@ -813,7 +822,29 @@ def _noun_run(tokens: Sequence[str], k: int) -> list[int]:
         ):
             break
         found.append(j)
+        j += 1
     return found
+
+
+# "the level of cooperation", "the extent of the abuses": a measure or aspect of a thing, which
+# a question about it names only to ask about the thing. A word of general English.
+_MEASURES = frozenset("level levels degree extent amount scale nature state".split())
+# "about that", "about it": what is asked about was named before (a pronoun, not a determiner).
+_BACK_PRONOUNS = frozenset("that this it them those these".split())
+
+
+def _measure_of(tokens: Sequence[str], j: int) -> bool:
+    """The word at `j` is a measure of what follows its "of" ("level of cooperation")."""
+    return tokens[j] in _MEASURES and tokens[j + 1 : j + 2] == ["of"]
+
+
+def _refers_back(tokens: Sequence[str], k: int) -> bool:
+    """The words from `k` start with a pronoun standing for something named before ("something
+    about **that** on reddit", "what about **it**"), not a determiner of a noun ("about that letter")."""
+    if k >= len(tokens) or tokens[k] not in _BACK_PRONOUNS:
+        return False
+    return tokens[k] in ("it", "them") or k + 1 == len(tokens) or tokens[k + 1] in STOP_WORDS
+
 
 
 # Persian "who is X" (X کیه, X کیست, X چه کسی است) and "the name of X" (اسم X چیه, نام X چیست),
@@ -950,9 +981,11 @@ def said_about(tokens: Sequence[str]) -> list[int]:
     return found
 
 
-def mentioned_terms(tokens: Sequence[str]) -> list[int]:
+def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
-    "is X mentioned", "what about X", "anything about X"."""
+    "is X mentioned", "what about X", "anything about X". `ends`: where the message's sentences
+    end (`_sentence_ends`); what is asked to be mentioned ends with its sentence ("The letter
+    mentions arbitrary detention. Which groups ...?" asks nothing mentioned of the second)."""
     found: list[int] = []
     for i, word in enumerate(tokens):
         start = None
@@ -962,11 +995,14 @@ def mentioned_terms(tokens: Sequence[str]) -> list[int]:
             or (word in ("on",) and i > 0 and tokens[i - 1] == "anything")
         ):
             start = i + 1
-        if start is None:
-            continue
-        for j in range(start, len(tokens)):
+        if start is None or _refers_back(tokens, start):
+            continue  # "saw something about that on reddit": what it is about was said before
+        end = next((e for e in ends if e > i), len(tokens))
+        for j in range(start, end):
             if tokens[j] in _MENTION_VERBS or tokens[j] in ("in", "by", "from", "according"):
                 break
+            if _measure_of(tokens, j):
+                continue  # "the level of cooperation": the cooperation is what is asked
             if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS:
                 found.append(j)
     # "is X mentioned", "are X named": the words between the auxiliary and the verb.
@@ -1528,7 +1564,7 @@ class ScopeIndex:
                     absent.add(j)  # "how many people live in ...": nothing they say people do
                 stop = j + 2 if tokens[j + 1 : j + 2] in (["up"], ["out"], ["down"], ["away"]) else j + 1
                 terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[doer], *tokens[j:stop]))
-        mentioned = mentioned_terms(tokens)
+        mentioned = mentioned_terms(tokens, _sentence_ends(tokens, question, self._max_chars))
         polar = asks_yes_or_no(question)  # "Yes." or "No." to whether the sources mention it
         for j in mentioned:
             st = stem(self._fix(tokens[j]))
@@ -2193,6 +2229,20 @@ def _clause_counts(text: str, max_chars: int) -> tuple[int, ...]:
         count += len(words(part, max_chars, finglish=False))
         ends.append(count)
     return tuple(ends)
+
+
+_SENTENCE_BREAK = re.compile(r"[?!\n\u061f]+|\.+(?=\s|$)")
+
+
+def _sentence_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:
+    """The position after the last word of each sentence of the message (sentences end at ".",
+    "?", "!" or a new line); only the message's end when they cannot be lined up with its words."""
+    ends: list[int] = []
+    count = 0
+    for part in _SENTENCE_BREAK.split(question[: max_chars * 2]):
+        count += len(words(part, max_chars, finglish=False))
+        ends.append(count)
+    return ends if ends and ends[-1] == len(tokens) else [len(tokens)]
 
 
 def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) -> int:

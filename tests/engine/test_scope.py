@@ -1363,3 +1363,49 @@ def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_la
 def test_a_link_to_an_interview_the_shipped_sources_do_not_give_is_not_answered_in_full(engine):
     for question in ("do you have a link to the radio farda interview?", "لینک مصاحبه رادیو فردا رو داری؟"):
         assert engine.ask(question).scope != "full", question
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        # where the asker saw it, said of what was asked before ("about that"): not asked about
+        ("how often did the volcano erupt? saw something about that on tiktok", "volcano"),
+        # a statement that the notes mention something asks nothing mentioned of the next sentence
+        ("The notes mention the lighthouse. Is it still working, or was it abandoned?", "lighthouse"),
+        # a measure of a thing the sources say ("the extent of the eruptions") asks about the thing
+        ("what do the notes say about the extent of the eruptions", "volcano"),
+        # "like what year?" asks the year; no example offered
+        ("when was the lighthouse automated, like what year?", "lighthouse"),
+    ],
+)
+def test_words_that_only_frame_the_question_leave_it_in_full_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        ("is there anything about the foghorn?", "lighthouse", "do not mention \u201cfoghorn\u201d"),
+        ("what about that foghorn?", "lighthouse", "do not mention \u201cfoghorn\u201d"),
+        ("what do the notes say about the extent of the lava flows", "volcano", "do not mention \u201clava\u201d"),
+        ("does it mention the level of the lava", "volcano", "do not mention \u201clava\u201d"),
+        ("how many flowers do bees visit, like roses?", "bees", "do not mention \u201croses\u201d"),
+    ],
+)
+def test_what_is_asked_about_past_those_words_is_still_checked_on_another_faq(made_up, question, entry_id, caveat):
+    assert_partial(made_up, question, entry_id, caveat)
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("are trade unionists being detained in iran? I read something about it on reddit", "arbitrary-detention"),
+        ("The letter mentions arbitrary detention. Who is detained, and on what grounds?", "arbitrary-detention"),
+        ("what does the letter say about the degree of Iran's cooperation with UN human rights mechanisms?", "un-cooperation"),
+        ("where did the amnesty official give the interview, like which outlet?", "raha-bahreini"),
+    ],
+)
+def test_shipped_faq_answers_in_full_past_words_that_only_frame_the_question(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id
+    assert reply.scope == "full" and reply.caveat is None

@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import i18n, predicates
 from .asked import NO_SPANS, Spans
@@ -981,6 +982,30 @@ def said_about(tokens: Sequence[str]) -> list[int]:
     return found
 
 
+_QUALIFIERS = Path(__file__).with_name("data") / "en-qualifiers.txt"
+
+
+@functools.cache
+def _qualifiers() -> Mapping[str, tuple[str, ...]]:
+    """data/en-qualifiers.txt: adjective -> the nouns it stands for, read once."""
+    table: dict[str, tuple[str, ...]] = {}
+    for n, line in enumerate(_QUALIFIERS.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        adjective, sep, nouns = line.partition("=")
+        if not sep or not adjective.strip():
+            raise ValueError(f"{_QUALIFIERS}:{n}: expected 'adjective = noun, noun, ...'")
+        table[adjective.strip().lower()] = tuple(w.strip().lower() for w in nouns.split(",") if w.strip())
+    return table
+
+
+def qualified_by(adjective: str) -> tuple[str, ...]:
+    """The nouns an adjective qualifying a noun stands for ("gender": women, men, sex ...;
+    data/en-qualifiers.txt); none for a word not listed."""
+    return _qualifiers().get(adjective, ())
+
+
 def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
     "is X mentioned", "what about X", "anything about X". `ends`: where the message's sentences
@@ -1579,6 +1604,8 @@ class ScopeIndex:
                 and j - 1 not in mentioned  # first in it: "how iran treats women" has a verb there
                 and stem(self._fix(tokens[j + 1])) in covered.said
             )
+            if not covered.said.isdisjoint(stem(w) for w in qualified_by(tokens[j])):
+                continue  # "gender discrimination" of sources that say "discrimination against women"
             if qualifies or self._is_name(tokens[j], written) or st not in covered.asked:
                 gaps[j] = Gap.MENTION
                 if qualifies:

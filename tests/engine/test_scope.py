@@ -1409,3 +1409,59 @@ def test_shipped_faq_answers_in_full_past_words_that_only_frame_the_question(eng
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry_id
     assert reply.scope == "full" and reply.caveat is None
+
+
+def _club_faq(tmp_path, config) -> Engine:
+    """A made-up FAQ of two entries about a rowing club's rulebook."""
+    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
+    seeds.mkdir()
+    knowledge.mkdir()
+    facts = {
+        "complaints": "Members complained of discrimination against women in the choice of captains.",
+        "coaches": "The club still refuses to pay its youth coaches for weekend races.",
+    }
+    (seeds / "rules.txt").write_text("Club minutes.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
+    (seeds / "rules.yaml").write_text(
+        "id: rules\nfile: rules.txt\ntitle: Club minutes\nkind: minutes\ndescription: Made up.\nlanguage: en\n"
+        "speakers:\n  notes: the minutes\n",
+        encoding="utf-8",
+    )
+    questions = {
+        "complaints": (
+            "What did the members complain about?",
+            *"complaints|captains|unfair choice|member grievances|who chooses captains|is the club fair"
+            "|what upset members|objections at the meeting|how captains are picked|any protests".split("|"),
+        ),
+        "coaches": (
+            "Are the youth coaches paid?",
+            *"coach pay|weekend races|unpaid coaches|do coaches earn|wages for coaching|volunteer coaches"
+            "|money for youth coaches|coaching fees|is coaching paid|race weekends".split("|"),
+        ),
+    }
+    for entry_id, (question, *phrasings) in questions.items():
+        (knowledge / f"{entry_id}.yaml").write_text(
+            f"id: {entry_id}\nquestion: {question}\nphrasings:\n"
+            + "".join(f"  - {p}\n" for p in phrasings)
+            + f"answer: According to the minutes, {facts[entry_id].lower()}\n"
+            + "quotes:\n  - source: rules\n    speaker: notes\n"
+            + f"    text: {facts[entry_id]}\n",
+            encoding="utf-8",
+        )
+    return load_engine(knowledge, seeds, config.matching)
+
+
+def test_an_adjective_standing_for_what_the_sources_say_does_not_narrow_the_question(tmp_path, config):
+    # "gender discrimination" of sources that say "discrimination against women": what was asked
+    club = _club_faq(tmp_path, config)
+    assert club.scope.check("do the minutes mention gender discrimination", "complaints").scope.value == "full"
+    # an adjective whose nouns the sources never say still narrows it, named as the user wrote it
+    assert_partial(club, "do the minutes mention racial discrimination", "complaints", "\u201cracial discrimination\u201d")
+    assert_partial(club, "do the minutes mention religious discrimination", "complaints", "religious discrimination")
+
+
+def test_shipped_faq_reads_gender_discrimination_as_discrimination_against_women(engine):
+    reply = engine.ask("does the letter mention gender discrimination?")
+    assert reply.answered and reply.entry.id == "women-minorities" and reply.scope == "full"
+    # "religious minorities": the entry's sources say "minorities", never a religion
+    reply = engine.ask("does the letter mention religious minorities?")
+    assert reply.scope == "partial" and "religious minorities" in reply.caveat

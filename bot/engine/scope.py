@@ -883,6 +883,14 @@ def _typed_forms(question: str) -> dict[str, str]:
     return forms
 
 
+# Persian agent suffixes written apart from their noun ("مصاحبه‌کننده", interviewer; "شرکت
+# کنندگان", participants): the role is the doer of the noun before, which must be said or asked;
+# the suffix itself names nothing the sources need to say.
+_AGENT_SUFFIXES_FA = frozenset(
+    normalize(w) for w in "کننده کنندگان دهنده دهندگان گیرنده گیرندگان شونده شوندگان".split()
+)
+
+
 def _who_the_fa(tokens: Sequence[str]) -> list[int]:
     """Positions of the role a Persian question asks to be named: "**گزارشگر ویژه** سازمان ملل
     کیه" (who is X: X opens the question, کی closes it). Persian has no article to tell a role
@@ -1768,7 +1776,8 @@ class ScopeIndex:
         # an entry that tells who did something still does not name a role it never says ("who
         # is the letter's translator" of the entry on who wrote it)
         unsaid_role = any(
-            not self._says_word(covered, tokens[j])
+            not (j > role[0] and tokens[j] in _AGENT_SUFFIXES_FA)  # "مصاحبه کننده": the interview's doer
+            and not self._says_word(covered, tokens[j])
             and stem(self._fix(tokens[j])) not in covered.asked
             and (is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j]))
             for j in role

@@ -1465,3 +1465,60 @@ def test_shipped_faq_reads_gender_discrimination_as_discrimination_against_women
     # "religious minorities": the entry's sources say "minorities", never a religion
     reply = engine.ask("does the letter mention religious minorities?")
     assert reply.scope == "partial" and "religious minorities" in reply.caveat
+
+
+def _interview_faq(tmp_path, config) -> Engine:
+    """A made-up FAQ of two entries, with Persian translations: a mayor's radio interview."""
+    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
+    seeds.mkdir()
+    knowledge.mkdir()
+    facts = {
+        "interview": "The mayor spoke about the new bridge in an interview with Lena Ross of Harbour Radio.",
+        "bridge": "The new bridge will open in the spring and cost less than the old ferry.",
+    }
+    (seeds / "news.txt").write_text("Town news.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
+    (seeds / "news.yaml").write_text(
+        "id: news\nfile: news.txt\ntitle: Town news\nkind: news\ndescription: Made up.\nlanguage: en\n"
+        "speakers:\n  notes: the news\n",
+        encoding="utf-8",
+    )
+    entries = {
+        "interview": (
+            "Where did the mayor speak about the bridge?",
+            "mayor interview|who interviewed the mayor|harbour radio|lena ross|radio interview"
+            "|where did the mayor talk|who did the mayor speak to|mayor on the radio|the interview|mayor speaks",
+            "شهردار در گفت‌وگویی با لنا راس از رادیو بندر دربارهٔ پل تازه صحبت کرد.",
+            "شهردار کجا دربارهٔ پل صحبت کرد؟",
+            "مصاحبه شهردار|شهردار کجا صحبت کرد",
+        ),
+        "bridge": (
+            "When will the new bridge open?",
+            "bridge opening|when does the bridge open|new bridge|bridge cost|is the bridge cheaper"
+            "|spring opening|bridge date|when can we cross|bridge vs ferry|opening day",
+            "پل تازه در بهار باز می‌شود و کمتر از کشتی قدیمی هزینه دارد.",
+            "پل تازه کی باز می‌شود؟",
+            "پل کی باز میشه|پل تازه",
+        ),
+    }
+    for entry_id, (question, phrasings, fa_answer, fa_question, fa_phrasings) in entries.items():
+        (knowledge / f"{entry_id}.yaml").write_text(
+            f"id: {entry_id}\nquestion: {question}\nphrasings:\n"
+            + "".join(f"  - {p}\n" for p in phrasings.split("|"))
+            + f"answer: According to the news, {facts[entry_id][0].lower()}{facts[entry_id][1:]}\n"
+            + "quotes:\n  - source: news\n    speaker: notes\n"
+            + f"    text: {facts[entry_id]}\n"
+            + f"translations:\n  fa:\n    reviewed: false\n    question: {fa_question}\n    answer: {fa_answer}\n"
+            + "    phrasings:\n"
+            + "".join(f"      - {p}\n" for p in fa_phrasings.split("|")),
+            encoding="utf-8",
+        )
+    return load_engine(knowledge, seeds, config.matching)
+
+
+def test_a_persian_agent_suffix_names_the_doer_of_what_the_sources_say(tmp_path, config):
+    # "مصاحبه‌کننده کی بود" (who was the interviewer) of an entry that names who the mayor spoke
+    # to in an interview: "کننده" (-er) is no role of its own the sources must say
+    town = _interview_faq(tmp_path, config)
+    assert town.scope.check("مصاحبه‌کننده کی بود؟", "interview").scope.value == "full"
+    # a role the sources never say is still one they do not name
+    assert_partial(town, "مترجم کی بود؟", "interview", "مترجم")

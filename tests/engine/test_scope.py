@@ -1417,8 +1417,8 @@ def _club_faq(tmp_path, config) -> Engine:
     seeds.mkdir()
     knowledge.mkdir()
     facts = {
-        "complaints": "Members complained of discrimination against women in the choice of captains.",
-        "coaches": "The club still refuses to pay its youth coaches for weekend races.",
+        "complaints": "Members complained of discrimination against women in the choice of captains, the board's responsibility.",
+        "coaches": "The club still refuses to pay its youth coaches for weekend races, a responsibility nobody takes on.",
     }
     (seeds / "rules.txt").write_text("Club minutes.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
     (seeds / "rules.yaml").write_text(
@@ -1429,7 +1429,7 @@ def _club_faq(tmp_path, config) -> Engine:
     questions = {
         "complaints": (
             "What did the members complain about?",
-            *"complaints|captains|unfair choice|member grievances|who chooses captains|is the club fair"
+            *"complaints|captains|unfair choice|member grievances|choosing captains|is the club fair"
             "|what upset members|objections at the meeting|how captains are picked|any protests".split("|"),
         ),
         "coaches": (
@@ -1522,3 +1522,19 @@ def test_a_persian_agent_suffix_names_the_doer_of_what_the_sources_say(tmp_path,
     assert town.scope.check("مصاحبه‌کننده کی بود؟", "interview").scope.value == "full"
     # a role the sources never say is still one they do not name
     assert_partial(town, "مترجم کی بود؟", "interview", "مترجم")
+
+
+def test_who_bears_what_the_sources_say_is_someones_is_answered_in_full(tmp_path, config):
+    # "who is responsible for choosing captains" of sources saying "the board's responsibility":
+    # they say whose it is; of sources saying "a responsibility nobody takes on", they do not
+    club = _club_faq(tmp_path, config)
+    assert club.scope.check("who is responsible for choosing the captains?", "complaints").scope.value == "full"
+    assert_partial(club, "who is responsible for paying the youth coaches?", "coaches", "who is responsible")
+
+
+def test_shipped_faq_says_whose_responsibility_the_reforms_are(engine):
+    # "the Iranian authorities' responsibility to deliver on his electoral promises"
+    check = engine.scope.check("who is responsible for delivering the reforms rouhani promised?", "rouhani-reelection")
+    assert check.scope.value == "full"
+    # the executions entry says whose responsibility nothing is
+    assert_partial(engine, "who is responsible for the executions?", "executions", "who is responsible")

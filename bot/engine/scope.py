@@ -2290,9 +2290,12 @@ _SENTENCE_BREAK = re.compile(r"[?!\n\u061f]+|\.+(?=\s|$)")
 def _sentence_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:
     """The position after the last word of each sentence of the message (sentences end at ".",
     "?", "!" or a new line); only the message's end when they cannot be lined up with its words."""
+    text = question[: max_chars * 2]
+    if _SENTENCE_BREAK.search(text.rstrip(" ?!.\n\u061f")) is None:
+        return [len(tokens)]  # one sentence: most questions, read no further
     ends: list[int] = []
     count = 0
-    for part in _SENTENCE_BREAK.split(question[: max_chars * 2]):
+    for part in _SENTENCE_BREAK.split(text):
         count += len(words(part, max_chars, finglish=False))
         ends.append(count)
     return ends if ends and ends[-1] == len(tokens) else [len(tokens)]

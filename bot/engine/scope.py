@@ -850,7 +850,6 @@ def _refers_back(tokens: Sequence[str], k: int) -> bool:
     return tokens[k] in ("it", "them") or k + 1 == len(tokens) or tokens[k + 1] in STOP_WORDS
 
 
-
 # Persian "who is X" (X کیه, X کیست, X چه کسی است) and "the name of X" (اسم X چیه, نام X چیست),
 # after text.words (کیه and کیست are کی and persian.WHO; چیه and چیست are چی), and the same in
 # Finglish ("X kie", "esme X chie": "ki", "esm", "chi" once folded).

@@ -1401,7 +1401,10 @@ def test_what_is_asked_about_past_those_words_is_still_checked_on_another_faq(ma
     [
         ("are trade unionists being detained in iran? I read something about it on reddit", "arbitrary-detention"),
         ("The letter mentions arbitrary detention. Who is detained, and on what grounds?", "arbitrary-detention"),
-        ("what does the letter say about the degree of Iran's cooperation with UN human rights mechanisms?", "un-cooperation"),
+        (
+            "what does the letter say about the degree of Iran's cooperation with UN human rights mechanisms?",
+            "un-cooperation",
+        ),
         ("where did the amnesty official give the interview, like which outlet?", "raha-bahreini"),
     ],
 )
@@ -1455,7 +1458,9 @@ def test_an_adjective_standing_for_what_the_sources_say_does_not_narrow_the_ques
     club = _club_faq(tmp_path, config)
     assert club.scope.check("do the minutes mention gender discrimination", "complaints").scope.value == "full"
     # an adjective whose nouns the sources never say still narrows it, named as the user wrote it
-    assert_partial(club, "do the minutes mention racial discrimination", "complaints", "\u201cracial discrimination\u201d")
+    assert_partial(
+        club, "do the minutes mention racial discrimination", "complaints", "\u201cracial discrimination\u201d"
+    )
     assert_partial(club, "do the minutes mention religious discrimination", "complaints", "religious discrimination")
 
 

@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import i18n, predicates
 from .asked import NO_SPANS, Spans
@@ -239,6 +240,9 @@ class _Covered:
     defines: frozenset[str] = frozenset()
     # the spans of each type of answer it holds (a manner, an enumeration: see asked.py)
     held: Spans = NO_SPANS
+    # stems of what it says someone's ("the authorities' **responsibility**", "iran's **refusal**"),
+    # other than a role ("the campaign's leader"): it says whose, so who bears it or does it
+    owned: frozenset[str] = frozenset()
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -760,6 +764,8 @@ def _checked(question: str, tokens: Sequence[str]) -> list[int]:
 _EXAMPLE = re.compile(
     r"[,،]\s*(?:like|such\s+as|e\.?g\.?|for\s+example|for\s+instance|"
     r"مثل|مثلا|مانند|mesle|mesl|masalan)\s+"
+    # (not "..., like what outlet?": a question, with "like" as a filler; not an example)
+    r"(?!(?:what|which|who|whom|whose|where|when|how)\b)"
     r"(?:the\s+|a\s+|an\s+)?(?P<guess>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[?؟]+\s*$",
     re.IGNORECASE,
 )
@@ -804,9 +810,16 @@ def _names_requested(tokens: Sequence[str]) -> list[int]:
 def _noun_run(tokens: Sequence[str], k: int) -> list[int]:
     """Up to four content words from `k`, the noun phrase a question asks about: it ends before a
     frame or stop word, a participle after the first word ("the rapporteur denied a visa") or a
-    verb before its object ("the boats land their catch")."""
+    verb before its object ("the boats land their catch"). A measure of a thing ("iran's **level
+    of** cooperation") stands for the thing: the run goes on after its "of"."""
     found: list[int] = []
-    for j in range(k, min(len(tokens), k + 4)):
+    j = k
+    while j < len(tokens) and len(found) < 4:
+        if _measure_of(tokens, j):
+            j += 2
+            while j < len(tokens) and tokens[j] in ("the", "a", "an", "its", "their"):
+                j += 1
+            continue
         if tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS:
             break
         if found and (
@@ -814,7 +827,28 @@ def _noun_run(tokens: Sequence[str], k: int) -> list[int]:
         ):
             break
         found.append(j)
+        j += 1
     return found
+
+
+# "the level of cooperation", "the extent of the abuses": a measure or aspect of a thing, which
+# a question about it names only to ask about the thing. A word of general English.
+_MEASURES = frozenset("level levels degree extent amount scale nature state".split())
+# "about that", "about it": what is asked about was named before (a pronoun, not a determiner).
+_BACK_PRONOUNS = frozenset("that this it them those these".split())
+
+
+def _measure_of(tokens: Sequence[str], j: int) -> bool:
+    """The word at `j` is a measure of what follows its "of" ("level of cooperation")."""
+    return tokens[j] in _MEASURES and tokens[j + 1 : j + 2] == ["of"]
+
+
+def _refers_back(tokens: Sequence[str], k: int) -> bool:
+    """The words from `k` start with a pronoun standing for something named before ("something
+    about **that** on reddit", "what about **it**"), not a determiner of a noun ("about that letter")."""
+    if k >= len(tokens) or tokens[k] not in _BACK_PRONOUNS:
+        return False
+    return tokens[k] in ("it", "them") or k + 1 == len(tokens) or tokens[k + 1] in STOP_WORDS
 
 
 # Persian "who is X" (X کیه, X کیست, X چه کسی است) and "the name of X" (اسم X چیه, نام X چیست),
@@ -850,6 +884,20 @@ def _typed_forms(question: str) -> dict[str, str]:
         for word in words(match.group(0), finglish=FINGLISH_ALWAYS):
             forms.setdefault(word, match.group(0))
     return forms
+
+
+# Persian agent suffixes written apart from their noun ("مصاحبه‌کننده", interviewer; "شرکت
+# کنندگان", participants): the role is the doer of the noun before, which must be said or asked;
+# the suffix itself names nothing the sources need to say.
+_AGENT_SUFFIXES_FA = frozenset(
+    normalize(w) for w in "کننده کنندگان دهنده دهندگان گیرنده گیرندگان شونده شوندگان".split()
+)
+
+
+# "the Iranian authorities' responsibility", "Iran's refusal": a possessive, then what is owned.
+_OWNED = re.compile(r"[^\W\d_](?:['\u2019]s|s['\u2019])\s+(?P<owned>[^\W\d_]{4,})")
+# A role or doer ("the campaign's leader", "the letter's author"): the owner is not who it is.
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ee", "ees")
 
 
 def _who_the_fa(tokens: Sequence[str]) -> list[int]:
@@ -951,9 +999,35 @@ def said_about(tokens: Sequence[str]) -> list[int]:
     return found
 
 
-def mentioned_terms(tokens: Sequence[str]) -> list[int]:
+_QUALIFIERS = Path(__file__).with_name("data") / "en-qualifiers.txt"
+
+
+@functools.cache
+def _qualifiers() -> Mapping[str, tuple[str, ...]]:
+    """data/en-qualifiers.txt: adjective -> the nouns it stands for, read once."""
+    table: dict[str, tuple[str, ...]] = {}
+    for n, line in enumerate(_QUALIFIERS.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        adjective, sep, nouns = line.partition("=")
+        if not sep or not adjective.strip():
+            raise ValueError(f"{_QUALIFIERS}:{n}: expected 'adjective = noun, noun, ...'")
+        table[adjective.strip().lower()] = tuple(w.strip().lower() for w in nouns.split(",") if w.strip())
+    return table
+
+
+def qualified_by(adjective: str) -> tuple[str, ...]:
+    """The nouns an adjective qualifying a noun stands for ("gender": women, men, sex ...;
+    data/en-qualifiers.txt); none for a word not listed."""
+    return _qualifiers().get(adjective, ())
+
+
+def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
-    "is X mentioned", "what about X", "anything about X"."""
+    "is X mentioned", "what about X", "anything about X". `ends`: where the message's sentences
+    end (`_sentence_ends`); what is asked to be mentioned ends with its sentence ("The letter
+    mentions arbitrary detention. Which groups ...?" asks nothing mentioned of the second)."""
     found: list[int] = []
     for i, word in enumerate(tokens):
         start = None
@@ -963,11 +1037,14 @@ def mentioned_terms(tokens: Sequence[str]) -> list[int]:
             or (word in ("on",) and i > 0 and tokens[i - 1] == "anything")
         ):
             start = i + 1
-        if start is None:
-            continue
-        for j in range(start, len(tokens)):
+        if start is None or _refers_back(tokens, start):
+            continue  # "saw something about that on reddit": what it is about was said before
+        end = next((e for e in ends if e > i), len(tokens))
+        for j in range(start, end):
             if tokens[j] in _MENTION_VERBS or tokens[j] in ("in", "by", "from", "according"):
                 break
+            if _measure_of(tokens, j):
+                continue  # "the level of cooperation": the cooperation is what is asked
             if tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS:
                 found.append(j)
     # "is X mentioned", "are X named": the words between the auxiliary and the verb.
@@ -1353,6 +1430,12 @@ class ScopeIndex:
                 for w in toks
             ),
             held=held_spans([*said_texts, *translated], [t for t in phrasings if not has_script(t)]),
+            owned=frozenset(
+                stem(m["owned"].lower())
+                for t in said_texts
+                for m in _OWNED.finditer(t)
+                if not m["owned"].lower().endswith(_AGENT_ENDINGS)
+            ),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -1532,7 +1615,7 @@ class ScopeIndex:
                     absent.add(j)  # "how many people live in ...": nothing they say people do
                 stop = j + 2 if tokens[j + 1 : j + 2] in (["up"], ["out"], ["down"], ["away"]) else j + 1
                 terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[doer], *tokens[j:stop]))
-        mentioned = mentioned_terms(tokens)
+        mentioned = mentioned_terms(tokens, _sentence_ends(tokens, question, self._max_chars))
         polar = asks_yes_or_no(question)  # "Yes." or "No." to whether the sources mention it
         for j in mentioned:
             st = stem(self._fix(tokens[j]))
@@ -1547,6 +1630,8 @@ class ScopeIndex:
                 and j - 1 not in mentioned  # first in it: "how iran treats women" has a verb there
                 and stem(self._fix(tokens[j + 1])) in covered.said
             )
+            if not covered.said.isdisjoint(stem(w) for w in qualified_by(tokens[j])):
+                continue  # "gender discrimination" of sources that say "discrimination against women"
             if qualifies or self._is_name(tokens[j], written) or st not in covered.asked:
                 gaps[j] = Gap.MENTION
                 if qualifies:
@@ -1649,6 +1734,8 @@ class ScopeIndex:
             verb = self._fix(tokens[v])
             if stem(verb) in covered.who_words or not is_english(verb):
                 continue
+            if stem(verb) in covered.owned:
+                continue  # "who's responsible for it" of sources that say "the authorities' responsibility"
             if stem(verb) in covered.said and (subject is not None or "who" in covered.kinds):
                 # what the entry says was done ("which flowers do the bees visit"), or who did it
                 # when it names who does things; not "who voted for it" of an entry that only
@@ -1709,7 +1796,8 @@ class ScopeIndex:
         # an entry that tells who did something still does not name a role it never says ("who
         # is the letter's translator" of the entry on who wrote it)
         unsaid_role = any(
-            not self._says_word(covered, tokens[j])
+            not (j > role[0] and tokens[j] in _AGENT_SUFFIXES_FA)  # "مصاحبه کننده": the interview's doer
+            and not self._says_word(covered, tokens[j])
             and stem(self._fix(tokens[j])) not in covered.asked
             and (is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j]))
             for j in role
@@ -2200,6 +2288,23 @@ def _clause_counts(text: str, max_chars: int) -> tuple[int, ...]:
         count += len(words(part, max_chars, finglish=False))
         ends.append(count)
     return tuple(ends)
+
+
+_SENTENCE_BREAK = re.compile(r"[?!\n\u061f]+|\.+(?=\s|$)")
+
+
+def _sentence_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:
+    """The position after the last word of each sentence of the message (sentences end at ".",
+    "?", "!" or a new line); only the message's end when they cannot be lined up with its words."""
+    text = question[: max_chars * 2]
+    if _SENTENCE_BREAK.search(text.rstrip(" ?!.\n\u061f")) is None:
+        return [len(tokens)]  # one sentence: most questions, read no further
+    ends: list[int] = []
+    count = 0
+    for part in _SENTENCE_BREAK.split(text):
+        count += len(words(part, max_chars, finglish=False))
+        ends.append(count)
+    return ends if ends and ends[-1] == len(tokens) else [len(tokens)]
 
 
 def _clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) -> int:

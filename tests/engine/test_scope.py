@@ -1363,3 +1363,183 @@ def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_la
 def test_a_link_to_an_interview_the_shipped_sources_do_not_give_is_not_answered_in_full(engine):
     for question in ("do you have a link to the radio farda interview?", "لینک مصاحبه رادیو فردا رو داری؟"):
         assert engine.ask(question).scope != "full", question
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        # where the asker saw it, said of what was asked before ("about that"): not asked about
+        ("how often did the volcano erupt? saw something about that on tiktok", "volcano"),
+        # a statement that the notes mention something asks nothing mentioned of the next sentence
+        ("The notes mention the lighthouse. Is it still working, or was it abandoned?", "lighthouse"),
+        # a measure of a thing the sources say ("the extent of the eruptions") asks about the thing
+        ("what do the notes say about the extent of the eruptions", "volcano"),
+        # "like what year?" asks the year; no example offered
+        ("when was the lighthouse automated, like what year?", "lighthouse"),
+    ],
+)
+def test_words_that_only_frame_the_question_leave_it_in_full_on_another_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, caveat",
+    [
+        ("is there anything about the foghorn?", "lighthouse", "do not mention \u201cfoghorn\u201d"),
+        ("what about that foghorn?", "lighthouse", "do not mention \u201cfoghorn\u201d"),
+        ("what do the notes say about the extent of the lava flows", "volcano", "do not mention \u201clava\u201d"),
+        ("does it mention the level of the lava", "volcano", "do not mention \u201clava\u201d"),
+        ("how many flowers do bees visit, like roses?", "bees", "do not mention \u201croses\u201d"),
+    ],
+)
+def test_what_is_asked_about_past_those_words_is_still_checked_on_another_faq(made_up, question, entry_id, caveat):
+    assert_partial(made_up, question, entry_id, caveat)
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("are trade unionists being detained in iran? I read something about it on reddit", "arbitrary-detention"),
+        ("The letter mentions arbitrary detention. Who is detained, and on what grounds?", "arbitrary-detention"),
+        (
+            "what does the letter say about the degree of Iran's cooperation with UN human rights mechanisms?",
+            "un-cooperation",
+        ),
+        ("where did the amnesty official give the interview, like which outlet?", "raha-bahreini"),
+    ],
+)
+def test_shipped_faq_answers_in_full_past_words_that_only_frame_the_question(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id
+    assert reply.scope == "full" and reply.caveat is None
+
+
+def _club_faq(tmp_path, config) -> Engine:
+    """A made-up FAQ of two entries about a rowing club's rulebook."""
+    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
+    seeds.mkdir()
+    knowledge.mkdir()
+    facts = {
+        "complaints": "Members complained of discrimination against women in the choice of captains, the board's responsibility.",
+        "coaches": "The club still refuses to pay its youth coaches for weekend races, a responsibility nobody takes on.",
+    }
+    (seeds / "rules.txt").write_text("Club minutes.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
+    (seeds / "rules.yaml").write_text(
+        "id: rules\nfile: rules.txt\ntitle: Club minutes\nkind: minutes\ndescription: Made up.\nlanguage: en\n"
+        "speakers:\n  notes: the minutes\n",
+        encoding="utf-8",
+    )
+    questions = {
+        "complaints": (
+            "What did the members complain about?",
+            *"complaints|captains|unfair choice|member grievances|choosing captains|is the club fair"
+            "|what upset members|objections at the meeting|how captains are picked|any protests".split("|"),
+        ),
+        "coaches": (
+            "Are the youth coaches paid?",
+            *"coach pay|weekend races|unpaid coaches|do coaches earn|wages for coaching|volunteer coaches"
+            "|money for youth coaches|coaching fees|is coaching paid|race weekends".split("|"),
+        ),
+    }
+    for entry_id, (question, *phrasings) in questions.items():
+        (knowledge / f"{entry_id}.yaml").write_text(
+            f"id: {entry_id}\nquestion: {question}\nphrasings:\n"
+            + "".join(f"  - {p}\n" for p in phrasings)
+            + f"answer: According to the minutes, {facts[entry_id].lower()}\n"
+            + "quotes:\n  - source: rules\n    speaker: notes\n"
+            + f"    text: {facts[entry_id]}\n",
+            encoding="utf-8",
+        )
+    return load_engine(knowledge, seeds, config.matching)
+
+
+def test_an_adjective_standing_for_what_the_sources_say_does_not_narrow_the_question(tmp_path, config):
+    # "gender discrimination" of sources that say "discrimination against women": what was asked
+    club = _club_faq(tmp_path, config)
+    assert club.scope.check("do the minutes mention gender discrimination", "complaints").scope.value == "full"
+    # an adjective whose nouns the sources never say still narrows it, named as the user wrote it
+    assert_partial(
+        club, "do the minutes mention racial discrimination", "complaints", "\u201cracial discrimination\u201d"
+    )
+    assert_partial(club, "do the minutes mention religious discrimination", "complaints", "religious discrimination")
+
+
+def test_shipped_faq_reads_gender_discrimination_as_discrimination_against_women(engine):
+    reply = engine.ask("does the letter mention gender discrimination?")
+    assert reply.answered and reply.entry.id == "women-minorities" and reply.scope == "full"
+    # "religious minorities": the entry's sources say "minorities", never a religion
+    reply = engine.ask("does the letter mention religious minorities?")
+    assert reply.scope == "partial" and "religious minorities" in reply.caveat
+
+
+def _interview_faq(tmp_path, config) -> Engine:
+    """A made-up FAQ of two entries, with Persian translations: a mayor's radio interview."""
+    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
+    seeds.mkdir()
+    knowledge.mkdir()
+    facts = {
+        "interview": "The mayor spoke about the new bridge in an interview with Lena Ross of Harbour Radio.",
+        "bridge": "The new bridge will open in the spring and cost less than the old ferry.",
+    }
+    (seeds / "news.txt").write_text("Town news.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
+    (seeds / "news.yaml").write_text(
+        "id: news\nfile: news.txt\ntitle: Town news\nkind: news\ndescription: Made up.\nlanguage: en\n"
+        "speakers:\n  notes: the news\n",
+        encoding="utf-8",
+    )
+    entries = {
+        "interview": (
+            "Where did the mayor speak about the bridge?",
+            "mayor interview|who interviewed the mayor|harbour radio|lena ross|radio interview"
+            "|where did the mayor talk|who did the mayor speak to|mayor on the radio|the interview|mayor speaks",
+            "شهردار در گفت‌وگویی با لنا راس از رادیو بندر دربارهٔ پل تازه صحبت کرد.",
+            "شهردار کجا دربارهٔ پل صحبت کرد؟",
+            "مصاحبه شهردار|شهردار کجا صحبت کرد",
+        ),
+        "bridge": (
+            "When will the new bridge open?",
+            "bridge opening|when does the bridge open|new bridge|bridge cost|is the bridge cheaper"
+            "|spring opening|bridge date|when can we cross|bridge vs ferry|opening day",
+            "پل تازه در بهار باز می‌شود و کمتر از کشتی قدیمی هزینه دارد.",
+            "پل تازه کی باز می‌شود؟",
+            "پل کی باز میشه|پل تازه",
+        ),
+    }
+    for entry_id, (question, phrasings, fa_answer, fa_question, fa_phrasings) in entries.items():
+        (knowledge / f"{entry_id}.yaml").write_text(
+            f"id: {entry_id}\nquestion: {question}\nphrasings:\n"
+            + "".join(f"  - {p}\n" for p in phrasings.split("|"))
+            + f"answer: According to the news, {facts[entry_id][0].lower()}{facts[entry_id][1:]}\n"
+            + "quotes:\n  - source: news\n    speaker: notes\n"
+            + f"    text: {facts[entry_id]}\n"
+            + f"translations:\n  fa:\n    reviewed: false\n    question: {fa_question}\n    answer: {fa_answer}\n"
+            + "    phrasings:\n"
+            + "".join(f"      - {p}\n" for p in fa_phrasings.split("|")),
+            encoding="utf-8",
+        )
+    return load_engine(knowledge, seeds, config.matching)
+
+
+def test_a_persian_agent_suffix_names_the_doer_of_what_the_sources_say(tmp_path, config):
+    # "مصاحبه‌کننده کی بود" (who was the interviewer) of an entry that names who the mayor spoke
+    # to in an interview: "کننده" (-er) is no role of its own the sources must say
+    town = _interview_faq(tmp_path, config)
+    assert town.scope.check("مصاحبه‌کننده کی بود؟", "interview").scope.value == "full"
+    # a role the sources never say is still one they do not name
+    assert_partial(town, "مترجم کی بود؟", "interview", "مترجم")
+
+
+def test_who_bears_what_the_sources_say_is_someones_is_answered_in_full(tmp_path, config):
+    # "who is responsible for choosing captains" of sources saying "the board's responsibility":
+    # they say whose it is; of sources saying "a responsibility nobody takes on", they do not
+    club = _club_faq(tmp_path, config)
+    assert club.scope.check("who is responsible for choosing the captains?", "complaints").scope.value == "full"
+    assert_partial(club, "who is responsible for paying the youth coaches?", "coaches", "who is responsible")
+
+
+def test_shipped_faq_says_whose_responsibility_the_reforms_are(engine):
+    # "the Iranian authorities' responsibility to deliver on his electoral promises"
+    check = engine.scope.check("who is responsible for delivering the reforms rouhani promised?", "rouhani-reelection")
+    assert check.scope.value == "full"
+    # the executions entry says whose responsibility nothing is
+    assert_partial(engine, "who is responsible for the executions?", "executions", "who is responsible")

@@ -304,8 +304,7 @@ def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
     Not a year ("in 2017 women were ..."), nor a number followed by a unit of time or a percent."""
     found: list[tuple[int, int]] = []
     for i, word in enumerate(tokens):
-        number = _number(word) if word[:1].isdigit() else None
-        if (number is None or is_year(word)) and word not in _ROUGH_COUNTS:
+        if not (word.isdigit() and not is_year(word)) and word not in _ROUGH_COUNTS:
             continue
         j = i + 1
         while j < len(tokens) and tokens[j] in ("of", "the", "those", "these", "them"):
@@ -1569,14 +1568,19 @@ class ScopeIndex:
                     absent.add(j)  # "how many people live in ...": nothing they say people do
                 stop = j + 2 if tokens[j + 1 : j + 2] in (["up"], ["out"], ["down"], ["away"]) else j + 1
                 terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[doer], *tokens[j:stop]))
-        for i, j in stated_counts(tokens) if "count" not in types else []:
+        stated = stated_counts(tokens) if "count" not in types else []
+        if stated and persian_language(question[: self._max_chars * 2]) != i18n.EN:
+            stated = []  # English only: Persian and Finglish nouns follow other rules ("۴ سال اول")
+        for i, j in stated:
             # "someone told me 440 teachers were executed", "were 440 women executed?": a figure
             # stated of a group the entry's sources give none for, read as "how many teachers"
             # is (no figure; refused when they never even say the word), and one they give
             # another figure for ("signed by 3 NGOs" of sources that say 34) never confirmed
             word = self._fix(tokens[j])
             st = stem(word)
-            number = _number(tokens[i]) if tokens[i][:1].isdigit() else None
+            if not written.forms.get(tokens[i], tokens[i]).isdigit() and tokens[i] not in _ROUGH_COUNTS:
+                continue  # an ordinal as typed ("2nd term"), which words() reads as "2"
+            number = int(tokens[i]) if tokens[i].isdigit() else None
             if j in gaps or i in gaps or (number is not None and (number, st) in self._figures):
                 continue  # (a figure the FAQ states names that thing: "the 34 NGOs")
             if not (is_english(word) or st in self._vocabulary or self._is_name(tokens[j], written)):

@@ -185,3 +185,12 @@ def test_the_shipped_faq_never_confirms_another_figure(engine):
     assert "34" in reply.entry.answer  # what follows the caveat gives the sources' figure
     right = engine.ask("my friend told me that the letter was signed by 34 NGOs, is that true?")
     assert right.answered and not right.partial, right.result
+
+
+def test_the_different_figure_caveat_is_in_the_reply_language():
+    from bot.engine.persian import has_script
+    from bot.engine.scope import Gap, Scope, ScopeCheck, Uncovered
+
+    check = ScopeCheck(Scope.PARTIAL, (Uncovered("3 NGOs", Gap.DIFFERS),))
+    assert "3 NGOs" in check.caveat_in("fa") and has_script(check.caveat_in("fa"))
+    assert not check.answers_nothing  # what the sources do say follows it

@@ -1581,8 +1581,12 @@ class ScopeIndex:
             if not written.forms.get(tokens[i], tokens[i]).isdigit() and tokens[i] not in _ROUGH_COUNTS:
                 continue  # an ordinal as typed ("2nd term"), which words() reads as "2"
             number = int(tokens[i]) if tokens[i].isdigit() else None
-            if j in gaps or i in gaps or (number is not None and (number, st) in self._figures):
-                continue  # (a figure the FAQ states names that thing: "the 34 NGOs")
+            forms = {st, stem(word + "s"), stem(word[:-1]) if word.endswith("s") else st}
+            if j in gaps or i in gaps or (number is not None and any((number, f) in self._figures for f in forms)):
+                continue  # (a figure the FAQ states names that thing: "the 34 NGOs", "that 34 ngo letter")
+            typed = [re.escape(written.forms.get(t, t)) for t in tokens[i : j + 1]]
+            if not re.search(r"(?<!\w)" + r"\s+".join(typed) + r"(?!\w)", question, re.IGNORECASE):
+                continue  # not one phrase as typed: "440 or 400? Need to ..." states nothing of "need"
             if not (is_english(word) or st in self._vocabulary or self._is_name(tokens[j], written)):
                 continue  # a typo or slang word: nothing to judge by
             if st not in covered.said and st not in covered.counted and word not in _PEOPLE:

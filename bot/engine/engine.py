@@ -251,10 +251,19 @@ def plain(question: str) -> str | None:
 
 
 def _asks_overview(question: str) -> bool:
-    """Whether an English question asks only what all this is about (`_OVERVIEW_WORDS`)."""
+    """Whether an English question asks only what all this is about (`_OVERVIEW_WORDS`): a "what"
+    question or one without a question word, never a yes/no, why, how, who, when or where one."""
     read = words(question[:200], finglish=False)
     # it asks: a question mark, or a question word anywhere ("wait what is this about")
     if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read):
+        return False
+    # a "what" question, or one with no question word ("tldr?"): not a yes/no question ("is there a
+    # point?", "was that the main goal?") nor one asking why, how, who, when or where of it
+    first = next((w for w in read if w in _QUESTION_OPENERS), None)
+    if first not in (None, "what", "whats"):
+        return False
+    # "what's even the point": a doubt, not a request for the gist
+    if any(read[i : i + 2] == ["even", "the"] and read[i + 2] in _OVERVIEW_ASKS for i in range(len(read) - 2)):
         return False
     kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS]
     return set(kept) <= _OVERVIEW_WORDS and not _OVERVIEW_ASKS.isdisjoint(read)

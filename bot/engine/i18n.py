@@ -53,6 +53,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "paragraph": {EN: "paragraph {n}", FA: "بند {n}"},
     # partial answers (scope.py)
     "caveat_figure": {EN: "The sources give no figure for {terms}.", FA: "منابع رقمی برای {terms} نمی‌دهند."},
+    "caveat_differs": {
+        EN: "The sources give a different figure than {terms}.",
+        FA: "منابع رقمی متفاوت با {terms} می‌دهند.",
+    },
     "caveat_mention": {EN: "The sources do not mention {terms}.", FA: "منابع به {terms} اشاره‌ای نمی‌کنند."},
     "caveat_unsaid": {EN: "The sources do not say {terms}.", FA: "منابع {terms} را نمی‌گویند."},
     "caveat_vague": {

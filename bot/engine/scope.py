@@ -118,6 +118,7 @@ class Gap(enum.Enum):
     LATER = "later"  # a time after the sources: "since the letter was sent", "in the end", "right now"
     VAGUE = "vague"  # a count of nothing but "people" ("how many people?"): which, the question does not say
     WHETHER = "whether"  # a yes/no question whose doing or state the entry never says: "was X arrested"
+    DIFFERS = "differs"  # a figure stated ("signed by 3 NGOs") for what the entry gives another figure of
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,9 @@ class ScopeCheck:
             parts.append(i18n.t("caveat_whether", lang, terms=i18n.join_terms(whether, lang, "or")))
         if figures:
             parts.append(i18n.t("caveat_figure", lang, terms=i18n.join_terms(figures, lang, "or")))
+        differs = [u.term for u in self.uncovered if u.gap is Gap.DIFFERS]
+        if differs:
+            parts.append(i18n.t("caveat_differs", lang, terms=i18n.join_terms(differs, lang, "and")))
         if mentions:
             parts.append(i18n.t("caveat_mention", lang, terms=i18n.join_terms(mentions, lang, "or")))
         return " ".join(parts) + " " + i18n.t("caveat_tail", lang)
@@ -293,6 +297,31 @@ def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
         if _number(word) is not None or word in ("hundreds", "thousands", "dozens", "millions", "number"):
             out.update(stem(w) for w in tokens[i + 1 : i + 4] if w not in STOP_WORDS)
     return out
+
+
+_ROUGH_COUNTS = frozenset("hundreds thousands dozens millions scores".split())
+
+
+def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(position of a number, position of what it counts) in a statement of a figure: "**440
+    teachers** were executed", "signed by **3 NGOs**", "killed **hundreds of farmers**": the first
+    word after the number (after "of", "the" and one word ending in -ly/-ish) that frames nothing.
+    Not a year ("in 2017 women were ..."), nor a number followed by a unit of time or a percent."""
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(tokens):
+        if not (word.isdigit() and not is_year(word)) and word not in _ROUGH_COUNTS:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in ("of", "the", "those", "these", "them"):
+            j += 1
+        if j >= len(tokens) or not tokens[j].isalpha() or tokens[j] in STOP_WORDS:
+            continue
+        if tokens[j] in FRAME_WORDS and tokens[j] not in _PEOPLE:
+            continue  # ("3 people": a figure too, of no group)
+        if tokens[j] in _UNITS or tokens[j] in ("percent", "times", "more", "less", "fewer", "years", "year"):
+            continue
+        found.append((i, j))
+    return found
 
 
 # Persian "how many" (چند) and "the number of" (تعداد), and the classifier that may follow them
@@ -1287,6 +1316,9 @@ class ScopeIndex:
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
         self._numbers: set[int] = set()  # every number it uses
+        # (number, stem) of each figure the FAQ states ("34 NGOs"): a figure that names a thing
+        # ("the 34 NGOs want ..."), not one a statement gives of another
+        self._figures: set[tuple[int, str]] = set()
         # Names most entries write ("Iran", "UN" in a campaign's FAQ on Iran at the UN) are its
         # subject; next to a role ("UN special rapporteurs") they name nobody in it.
         spread = Counter(
@@ -1439,6 +1471,13 @@ class ScopeIndex:
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
+        self._figures |= {
+            (n, stem(w))
+            for toks in said_tokens
+            for i, t in enumerate(toks)
+            if t[:1].isdigit() and (n := _number(t)) is not None
+            for w in toks[i + 1 : i + 4]
+        }
         # Its own question and its short phrasings ("death penalty", "executions in iran"),
         # which name what the entry is about rather than ask something of it.
         own = [[_normal(w) for w in words(t)] for t in own_texts]
@@ -1463,6 +1502,7 @@ class ScopeIndex:
         copy._labels = dict(self._labels)
         copy._vocabulary = set(self._vocabulary)
         copy._numbers = set(self._numbers)
+        copy._figures = set(self._figures)
         for entry_id, said, phrasings in entries:
             own = topics.get(entry_id, ())
             copy._topics[entry_id] = frozenset(stem(w) for text in own for w in words(text))
@@ -1615,6 +1655,34 @@ class ScopeIndex:
                     absent.add(j)  # "how many people live in ...": nothing they say people do
                 stop = j + 2 if tokens[j + 1 : j + 2] in (["up"], ["out"], ["down"], ["away"]) else j + 1
                 terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[doer], *tokens[j:stop]))
+        stated = stated_counts(tokens) if "count" not in types else []
+        if stated and persian_language(question[: self._max_chars * 2]) != i18n.EN:
+            stated = []  # English only: Persian and Finglish nouns follow other rules ("۴ سال اول")
+        for i, j in stated:
+            # "someone told me 440 teachers were executed", "were 440 women executed?": a figure
+            # stated of a group the entry's sources give none for, read as "how many teachers"
+            # is (no figure; refused when they never even say the word), and one they give
+            # another figure for ("signed by 3 NGOs" of sources that say 34) never confirmed
+            word = self._fix(tokens[j])
+            st = stem(word)
+            if not written.forms.get(tokens[i], tokens[i]).isdigit() and tokens[i] not in _ROUGH_COUNTS:
+                continue  # an ordinal as typed ("2nd term"), which words() reads as "2"
+            number = int(tokens[i]) if tokens[i].isdigit() else None
+            forms = {st, stem(word + "s"), stem(word[:-1]) if word.endswith("s") else st}
+            if j in gaps or i in gaps or (number is not None and any((number, f) in self._figures for f in forms)):
+                continue  # (a figure the FAQ states names that thing: "the 34 NGOs", "that 34 ngo letter")
+            typed = [re.escape(written.forms.get(t, t)) for t in tokens[i : j + 1]]
+            if not re.search(r"(?<!\w)" + r"\s+".join(typed) + r"(?!\w)", question, re.IGNORECASE):
+                continue  # not one phrase as typed: "440 or 400? Need to ..." states nothing of "need"
+            if not (is_english(word) or st in self._vocabulary or self._is_name(tokens[j], written)):
+                continue  # a typo or slang word: nothing to judge by
+            if st not in covered.said and st not in covered.counted and word not in _PEOPLE:
+                gaps[j] = Gap.FIGURE
+                if st not in covered.asked:
+                    absent.add(j)
+            elif number is not None and st in covered.counted and number not in covered.numbers:
+                gaps[j] = Gap.DIFFERS
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[i : j + 1])
         mentioned = mentioned_terms(tokens, _sentence_ends(tokens, question, self._max_chars))
         polar = asks_yes_or_no(question)  # "Yes." or "No." to whether the sources mention it
         for j in mentioned:

@@ -2,13 +2,23 @@
 read a second time as the claim alone (Engine._by_claim, Reason.CLAIM): answered when that
 reading is answered with confidence by the entry the whole message ranks first. Never with an
 entry whose answer opens with "Yes."/"No." (it would read as the verdict on the claim); a message
-that asks no check, or a claim about something the FAQ does not cover, is matched as before."""
+that asks no check, or a claim about something the FAQ does not cover, is matched as before.
+
+A claim, or a yes/no statement, that states a figure of a group the entry's sources give none for
+("someone told me 440 teachers were executed", "were 440 women executed?") is read as "how many
+teachers were executed" is (scope.stated_counts): refused with the entry offered when the entry
+never says the group, even when other entries do; one that states another figure than the
+sources give for the same thing ("signed by 3 NGOs" of sources that say 34) is never confirmed:
+it gets the answer after the caveat "The sources give a different figure than “3 NGOs”."."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
-from bot.engine import Reason
+from bot.engine import Reason, load_engine
 from bot.engine.engine import claim_of
 
 
@@ -44,6 +54,97 @@ def test_a_claim_about_something_not_covered_is_not_answered(made_up):
     assert not made_up.ask("my cousin told me the museum had ten thousand visitors, is that true?").answered
 
 
+REPO = Path(__file__).resolve().parents[2]
+# A made-up FAQ with a near topic: an entry that counts the dead of an eruption, and another that
+# speaks of farmers. A claim of how many farmers died is about the first entry's subject, with a
+# group only the second one says.
+DEATHS_SOURCE = """
+The eruption of 1902 killed 300 people on the western slopes, most of them in a single night.
+
+Farmers on the island grow potatoes and barley on the terraces above the harbour.
+"""
+DEATHS = """\
+id: volcano-deaths
+question: How many people died in the eruption of 1902?
+phrasings:
+  - deaths in the eruption
+  - how many died when the volcano erupted
+  - did anyone die in the eruption
+  - how deadly was the eruption
+  - eruption death toll
+  - how many people did the volcano kill
+  - number of victims of the 1902 eruption
+  - casualties in 1902
+  - was the eruption of 1902 deadly
+  - victims of the eruption
+answer: The notes say the eruption of 1902 killed 300 people on the western slopes.
+quotes:
+  - source: field-notes
+    speaker: notes
+    text: The eruption of 1902 killed 300 people on the western slopes, most of them in a single night.
+"""
+FARMING = """\
+id: farming
+question: What do the island's farmers grow?
+phrasings:
+  - farming on the island
+  - what crops grow on the island
+  - island farmers
+  - what do farmers grow there
+  - agriculture on the island
+  - who farms on the island
+  - what is grown on the terraces
+  - crops above the harbour
+  - do farmers grow barley
+  - island agriculture and crops
+answer: The notes say farmers grow potatoes and barley on the terraces above the harbour.
+quotes:
+  - source: field-notes
+    speaker: notes
+    text: Farmers on the island grow potatoes and barley on the terraces above the harbour.
+"""
+
+
+@pytest.fixture(scope="module")
+def near_topic(tmp_path_factory, config):
+    kb = tmp_path_factory.mktemp("deaths") / "kb"
+    shutil.copytree(REPO / "tests" / "data" / "moderation", kb)
+    with (kb / "seeds" / "field-notes.txt").open("a", encoding="utf-8") as out:
+        out.write(DEATHS_SOURCE)
+    (kb / "knowledge" / "volcano-deaths.yaml").write_text(DEATHS, encoding="utf-8")
+    (kb / "knowledge" / "farming.yaml").write_text(FARMING, encoding="utf-8")
+    return load_engine(kb / "knowledge", kb / "seeds", config.matching)
+
+
+def test_a_true_claim_of_the_near_topic_faq_is_answered_in_full(near_topic):
+    reply = near_topic.ask("someone told me the eruption of 1902 killed 300 people, is that true?")
+    assert reply.answered and reply.entry.id == "volcano-deaths" and not reply.partial, reply.result
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my cousin told me the 1902 eruption killed 300 farmers, is that true?",
+        "someone told me the volcano killed hundreds of farmers, is that true?",
+        "someone said the volcano killed hundreds of farmers, true?",
+        "did the eruption kill 300 farmers?",
+        "is it true that the eruption killed 300 farmers?",
+        "how many farmers died in the eruption?",  # the count question reads the same
+    ],
+)
+def test_a_figure_of_a_group_the_entry_never_says_is_not_confirmed(near_topic, message):
+    assert "farmer" in near_topic.kb.entries["farming"].answer  # another entry says the group
+    reply = near_topic.ask(message)
+    assert not (reply.answered and reply.entry.id == "volcano-deaths" and not reply.partial), reply.result
+    assert not reply.answered or "farmers" in (reply.caveat or ""), reply.result
+
+
+def test_another_figure_than_the_sources_give_gets_a_caveat_on_a_made_up_faq(near_topic):
+    reply = near_topic.ask("someone told me the eruption of 1902 killed 3 people, is that true?")
+    assert reply.answered and reply.entry.id == "volcano-deaths" and reply.partial, reply.result
+    assert reply.caveat.startswith("The sources give a different figure than “3 people”.")
+
+
 def test_an_answer_opening_with_a_verdict_is_never_given_to_a_claim(made_up, monkeypatch):
     message = "a guy at the market said that the old lighthouse still flashes every ten seconds, is that right?"
     assert made_up.kb.entries["lighthouse"].answer.startswith("Yes.")
@@ -57,3 +158,39 @@ def test_the_shipped_faq_checks_a_claim(engine):
     assert not engine.match(message).answered
     reply = engine.ask(message)
     assert reply.answered and reply.entry.id == "executions" and not reply.partial, reply.result
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "someone told me 440 teachers were executed, is that true?",
+        "someone told me 440 women were executed, is that true?",
+        "someone told me 440 journalists were executed, is that true?",
+        "someone told me 440 kurds were executed, is that true?",
+        "were 440 women executed?",
+        "is it true that 440 women were executed?",
+    ],
+)
+def test_the_shipped_faq_never_confirms_a_figure_of_a_group_it_gives_none_for(engine, message):
+    reply = engine.ask(message)
+    assert not reply.answered, reply.result  # as "how many women were executed?" is
+    assert "executions" in reply.result.suggestions  # the entry is still offered
+    assert engine.ask("someone told me 440 people were executed, is that true?").answered
+
+
+def test_the_shipped_faq_never_confirms_another_figure(engine):
+    reply = engine.ask("my friend told me that the letter was signed by 3 NGOs, is that true?")
+    assert reply.answered and reply.partial, reply.result
+    assert reply.caveat.startswith("The sources give a different figure than “3 NGOs”.")
+    assert "34" in reply.entry.answer  # what follows the caveat gives the sources' figure
+    right = engine.ask("my friend told me that the letter was signed by 34 NGOs, is that true?")
+    assert right.answered and not right.partial, right.result
+
+
+def test_the_different_figure_caveat_is_in_the_reply_language():
+    from bot.engine.persian import has_script
+    from bot.engine.scope import Gap, Scope, ScopeCheck, Uncovered
+
+    check = ScopeCheck(Scope.PARTIAL, (Uncovered("3 NGOs", Gap.DIFFERS),))
+    assert "3 NGOs" in check.caveat_in("fa") and has_script(check.caveat_in("fa"))
+    assert not check.answers_nothing  # what the sources do say follows it

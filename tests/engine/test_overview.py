@@ -87,3 +87,32 @@ def test_the_shipped_faq_answers_the_gist_with_its_overview(engine, question):
     assert not engine.match(question).answered  # the ranking alone does not answer it
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result
+
+
+NOT_ASKING_THE_GIST = [
+    "is there a point?",  # yes/no openers: whether there is one, not what it is
+    "was that the main goal?",
+    "does it have a goal?",
+    "did it have a point?",
+    "why is that the goal?",  # why, how, who, when, where: another fact of it
+    "how is the goal?",
+    "who is it about?",
+    "when is the deal?",
+    "where is the point?",
+    "what's even the point",  # a doubt, not a request for the gist
+]
+
+
+@pytest.mark.parametrize("question", NOT_ASKING_THE_GIST)
+def test_a_question_that_is_no_what_question_gets_no_overview(with_overview, engine, question):
+    # (the made-up FAQ's overview entry may still be ranked for one: "who wrote the field notes")
+    assert with_overview.ask(question).result.reason is not Reason.OVERVIEW
+    reply = engine.ask(question)
+    assert reply.result.reason is not Reason.OVERVIEW, reply.result
+    assert not (reply.answered and reply.entry.id == "campaign-overview"), reply.result
+
+
+@pytest.mark.parametrize("question", ["tldr?", "what is the gist?"])
+def test_a_what_question_or_none_still_gets_the_overview(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result

@@ -113,6 +113,86 @@ def test_persian_and_finglish_yes_no_questions_on_another_faq(fa_made_up, questi
         assert question.rstrip("?؟") in caveat, "the question as the user wrote it"
 
 
+@pytest.fixture(scope="module")
+def keeper_named_in_passing(tmp_path_factory) -> Engine:
+    """The keeper FAQ whose entry's phrasings name doings only as nouns, adjectives or in an
+    "if" clause: none of them says the doing was done."""
+    root = tmp_path_factory.mktemp("keeper-nouns")
+    shutil.copytree(REPO / "tests/data/moderation/knowledge", root / "knowledge")
+    shutil.copytree(REPO / "tests/data/moderation/seeds", root / "seeds")
+    lighthouse = root / "knowledge/lighthouse.yaml"
+    text = lighthouse.read_text(encoding="utf-8").replace("- lighthouse keeper", "- is the lighthouse in service")
+    lighthouse.write_text(text.replace("- who runs the lighthouse", "- is the old light still used"), encoding="utf-8")
+    notes = root / "seeds/field-notes.txt"
+    fact = "Tomas Berg has kept the lighthouse since 1990 and lives in the cottage beside it."
+    notes.write_text(notes.read_text(encoding="utf-8") + f"\n{fact}\n", encoding="utf-8")
+    (root / "knowledge/keeper.yaml").write_text(
+        f"""id: keeper
+question: Who is the lighthouse keeper?
+phrasings:
+  - who is tomas berg
+  - is the keeper on fire duty
+  - does the keeper get free meals
+  - is there a ban on visitors
+  - can the keeper get help at night
+  - what happens if the keeper is fired
+  - was the keeper trained by the harbour board
+  - name of the keeper
+  - the keeper's name
+  - who looks after the lighthouse
+answer: The notes say Tomas Berg has kept the lighthouse since 1990 and lives beside it.
+quotes:
+  - source: field-notes
+    speaker: notes
+    text: {fact}
+""",
+        encoding="utf-8",
+    )
+    return load_engine(root / "knowledge", root / "seeds", MatchSettings())
+
+
+@pytest.mark.parametrize(
+    "question, full",
+    [
+        ("was the keeper fired?", False),  # "what happens if the keeper is fired": not said
+        ("was tomas berg freed?", False),  # "free meals": an adjective
+        ("was the keeper banned?", False),  # "a ban on visitors": a noun
+        ("was tomas berg helped?", False),  # "get help": a noun
+        ("was tomas berg trained?", True),  # a phrasing asks whether he was
+        ("did the harbour board train the keeper?", True),
+        ("does tomas berg live beside the lighthouse?", True),  # the answer's verb ("lives")
+    ],
+)
+def test_only_a_verb_or_a_phrasing_asking_the_same_vouches_for_a_doing(keeper_named_in_passing, question, full):
+    check = keeper_named_in_passing.scope.check(question, "keeper")
+    assert (check.scope.value == "full") is full, (question, check)
+
+
+@pytest.mark.parametrize(
+    "text, verbs, not_verbs",
+    [
+        ("What happens if the resolution passes?", {"happen"}, {"pass", "resolut"}),
+        ("The signatories insist on the necessity of passing it.", set(), {"pass"}),
+        ("Iran has arrested activists and the detained were held.", {"arrest", "held", "hold"}, set()),
+        ("The reforms have not materialised; Iran failed to deliver them.", {"materialis", "deliv"}, set()),
+        ("The letter calls for the release of prisoners.", {"call"}, {"releas"}),
+        ("A vote would renew the mandate.", set(), {"renew"}),
+    ],
+)
+def test_what_a_text_says_was_done_is_read_from_its_verbs(text, verbs, not_verbs):
+    done = predicates.doings(text)
+    assert verbs <= done and not (not_verbs & done), (text, sorted(done))
+
+
+def test_a_persian_doing_needs_its_light_verb():
+    from bot.engine.text import words
+
+    done = predicates.doings_fa(words("ایران زندانیان سیاسی را آزاد کرده‌اند. آزادی بیان محدود است."))
+    assert "ازاد" in done and "ازادی" not in done and "محدود" not in done
+    refrains = predicates.doings_fa(words("ایران از صدور روادید برای گزارشگران خودداری می‌کند"))
+    assert "صدور" in refrains, "refraining from issuing says whether it issues"
+
+
 # -- the shipped FAQ --------------------------------------------------------------------------
 
 
@@ -133,6 +213,16 @@ def test_persian_and_finglish_yes_no_questions_on_another_faq(fa_made_up, questi
             "rouhani freed political prisoners during his first term",
         ),
         ("is it true that raha bahreini was arrested?", "raha-bahreini", "raha bahreini was arrested"),
+        # a noun ("freedom of expression") or a clause of what may happen ("if the resolution
+        # passes", "the necessity of passing it") says nothing was done
+        ("were political prisoners freed", "arbitrary-detention", "political prisoners were freed"),
+        ("did iran free political prisoners", "arbitrary-detention", "iran freed political prisoners"),
+        ("was the resolution adopted", "strong-signal", "the resolution was adopted"),
+        (
+            "did the general assembly pass the resolution",
+            "strong-signal",
+            "the general assembly passed the resolution",
+        ),
         # "free" is no synonym of "release": its phrasings' "free speech" says nothing of it
         (
             "were the detained journalists released?",
@@ -158,6 +248,7 @@ def test_the_shipped_faq_never_answers_in_full_what_its_sources_never_say_was_do
         ("رها بحرینی دستگیر شده؟", "raha-bahreini"),
         ("gozareshgar vizhe zendani shode?", "un-rapporteurs"),
         ("raha bahreini dastgir shode?", "raha-bahreini"),
+        ("ایران زندانیان سیاسی را آزاد کرد؟", "arbitrary-detention"),  # "آزادی" is freedom
     ],
 )
 def test_the_shipped_faq_in_persian_and_finglish(engine, question, entry_id):

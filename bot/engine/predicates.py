@@ -341,7 +341,7 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
         else:
             tag = n + 1 < len(parts) and " ".join(w.lower() for w in _WORD.findall(parts[n + 1][0])) in _TAGS
             if ("?" in end or tag) and aux not in _WH and _WH.isdisjoint(low):
-                at = _statement_predicate(low)
+                at = _statement_predicate(low) or _bare_predicate(low)
                 if at is not None:
                     found.append(Predicate(low[at[0]], " ".join(raw[at[1] :])))
             continue
@@ -408,6 +408,17 @@ def _statement_predicate(low: list[str]) -> tuple[int, int] | None:
             return (k, start) if start < a else None
         return None
     return None
+
+
+def _bare_predicate(low: list[str]) -> tuple[int, int] | None:
+    """(position of the participle, 0) in a statement asked with no auxiliary: "raha bahreini
+    **arrested**?", "political prisoners **freed**?": a participle last, no verb before it."""
+    last = len(low) - 1
+    if last < 1 or not _participle(low[last]) or _light(low[last]) or _attitude(low[last]):
+        return None
+    if low[last] in _MODAL or any(w in _AFTER or w in _STATEMENT_AUX or _participle(w) for w in low[:last]):
+        return None
+    return last, 0
 
 
 def _subject_start(low: list[str], i: int) -> int:
@@ -510,7 +521,7 @@ def _statement(raw: list[str], low: list[str], i: int, at: int) -> str:
 _LIGHT_FA = frozenset(
     """
     شد شده شدن شدند شود شوند میشه میشن میشود میشوند نشد نشده نشدن نشدند
-    کرد کرده کردن کردند کرده‌اند میکنه میکنن میکند میکنند کند کنند نکرد نکرده نکردن نکردند
+    کرد کرده کردن کردند میکنه میکنن میکند میکنند کند کنند نکرد نکرده نکردن نکردند
     داد داده دادن دادند میده میدن میدهد میدهند نداد نداده ندادن ندادند
     گرفت گرفته گرفتن گرفتند
     """.split()
@@ -536,12 +547,14 @@ _QUESTION_FINGLISH = frozenset(
 _GENERIC_FA = frozenset(
     """
     اشاره مطرح حرف حرفی صحبت ذکر گفته زده نوشته اومده امده عمل عملی انجام صورت اجرا محقق اتفاق
+    پرداخته
     """.split()
 )
 _GENERIC_FINGLISH = frozenset(
     """
     eshare eshareh matrah harf harfi sohbat zekr gofte gofteh zade zadeh neveshte neveshteh oomade
     umade amade amal amali anjam surat soorat ejra mohaghegh mohaqeq etefagh ettefagh
+    pardakhte pardakhteh
     """.split()
 )
 _AYA = frozenset(("ایا", "آیا", "aya", "aaya"))
@@ -565,6 +578,8 @@ def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     state = _state_fa(tokens)
     if state is not None:
         return [Predicate(state, statement, "fa", "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
+    if last in _AUXILIARIES_FA and word in _LIGHT_FA and len(tokens) > 3:
+        last, word = word, tokens[-3]  # "بازداشت شده است", "دستگیر شده بود": a perfect tense
     if last not in _LIGHT_FA or not has_script(word) or word in _LIGHT_FA or word in _GENERIC_FA:
         return []
     if word in _OBJECT_MARKERS_FA or word.endswith(_PLURALS_FA) or not _CAUSE_FA.isdisjoint(tokens):
@@ -625,6 +640,9 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
     statement = re.sub(r"^\s*a{1,2}ya\s+", "", question[: max_chars * 2].strip(), flags=re.IGNORECASE)
     statement = statement.rstrip(" ?\u061f!.")
     last, word = typed[-1], typed[-2]
+    if last in _AUXILIARIES_FINGLISH and word in _LIGHT_FINGLISH and len(typed) > 3:
+        typed = typed[:-1]  # "bazdasht shode ast", "dastgir shode bud": a perfect tense
+        last, word = typed[-1], typed[-2]
     if last in _HAVE_FINGLISH:
         thing = _had_thing(typed, _OBJECT_MARKERS_FINGLISH, _PREPOSITIONS_FINGLISH, "ke")
         if thing is None or not thing.isalpha() or thing in _LIGHT_FINGLISH or thing in _GENERIC_FINGLISH:

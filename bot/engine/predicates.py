@@ -42,6 +42,7 @@ from .text import clean, stem, words
 
 _SYNONYMS = Path(__file__).with_name("data") / "en-verb-synonyms.txt"
 _STATE_SYNONYMS = Path(__file__).with_name("data") / "en-state-synonyms.txt"
+_SYNONYMS_FA = Path(__file__).with_name("data") / "fa-verb-synonyms.txt"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ class Predicate:
     # "doing" (a verb: "arrested"), "state" (an adjective or comparative: "dangerous", "worse")
     # or "thing" (what a "have" question asks the subject has: "instagram")
     kind: str = "doing"
+    # other words that may be the verb asked about ("grant" of "did the republic grant access":
+    # "access" is read as the verb, as "improve" of "did the record improve"); any said will do
+    alternatives: tuple[str, ...] = ()
 
 
 # -- English ------------------------------------------------------------------------------------
@@ -353,9 +357,24 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
                     found.append(Predicate(low[at_], _had(raw, low, at_), kind=kind))
                     continue
         if at_ is not None:
-            found.append(Predicate(low[at_], _statement(raw, low, 0, at_), kind=kind))
+            others = tuple(low[j] for j in _skipped_verbs(low, at_)) if aux in _DO and kind == "doing" else ()
+            found.append(Predicate(low[at_], _statement(raw, low, 0, at_), kind=kind, alternatives=others))
     # "will tehran hand out visas" reads as "give visas", whose object carries the meaning
-    return [p for p in map(_phrasal, found) if p.kind != "doing" or p.word not in _OBJECT_VERBS]
+    found = [_to_clause(_phrasal(p)) for p in found]
+    return [p for p in found if p.kind != "doing" or p.word not in _OBJECT_VERBS]
+
+
+def _to_clause(predicate: Predicate) -> Predicate:
+    """ "did rouhani fail to deliver reforms", "has iran refused to issue visas": the doing of the
+    "to" clause ("deliver"), which the entry says or not (fail/refuse/manage/try ... tell only
+    whether it was done)."""
+    if predicate.kind != "doing" or not _to_verb(predicate.word):
+        return predicate
+    said = [w.lower() for w in _WORD.findall(predicate.statement)]
+    for k in range(len(said) - 2):
+        if said[k + 1] == "to" and _to_verb(said[k]) and _is_verb(said[k + 2]) and not _light(said[k + 2]):
+            return dataclasses.replace(predicate, word=said[k + 2], alternatives=())
+    return predicate
 
 
 # Phrasal verbs read as the everyday verb of their meaning ("hand out visas": give them).
@@ -488,6 +507,12 @@ def _do_predicate(low: list[str], i: int) -> int | None:
             continue  # "did iran's human rights record improve": a noun before the verb
         return k
     return None
+
+
+def _skipped_verbs(low: list[str], at: int) -> list[int]:
+    """The words before the verb `_do_predicate` read that it took for nouns though they may be
+    verbs ("grant" of "did the republic grant access to ...")."""
+    return [j for j in range(_subject_start(low, 0), at) if _verb_like(low[j]) and not _attitude(low[j])]
 
 
 def _verb_like(word: str) -> bool:
@@ -835,3 +860,21 @@ def read(question: str, language: str, max_chars: int = 500) -> list[Predicate]:
     if language == "fa-Latn":
         return finglish(question, max_chars)
     return english(question, max_chars)
+
+
+@functools.lru_cache(maxsize=1)
+def _groups_fa() -> dict[str, frozenset[str]]:
+    """A Persian word (as `text.words` reads it) -> the words of its group (fa-verb-synonyms.txt)."""
+    by_word: dict[str, set[str]] = {}
+    for line in _SYNONYMS_FA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        group = {w for word in line.split() for w in words(word)}
+        for word in group:
+            by_word.setdefault(word, set()).update(group)
+    return {word: frozenset(group) for word, group in by_word.items()}
+
+
+def persian_forms(word: str) -> frozenset[str]:
+    """A Persian predicate's word and the everyday words of the same doing ("ارسال": فرستاده ...)."""
+    return frozenset({word, *_groups_fa().get(word, ())})

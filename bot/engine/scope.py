@@ -1869,7 +1869,7 @@ class ScopeIndex:
             if predicate.script == "fa":
                 # by its stem, or by its consonants as Persian words' vowels go unwritten
                 # ("صادر", issued, of an entry saying "صدور", issuing; "کار" of a phrasing "kar")
-                supported = stem(word) in known or skeleton(word) in skeletons
+                supported = any(stem(w) in known or skeleton(w) in skeletons for w in predicates.persian_forms(word))
             elif predicate.script == "fa-Latn":
                 keys = {skeleton(word), skeleton(fold_word(word))}
                 if max(len(k) for k in keys) < 2:
@@ -1879,7 +1879,10 @@ class ScopeIndex:
                 fixed = self._fix(word)
                 if not is_english(fixed) and stem(fixed) not in self._vocabulary and predicate.kind != "thing":
                     continue  # a typo or slang word: nothing to judge by (a thing had may be a name)
-                supported = not predicates.english_forms(fixed).isdisjoint(known)
+                supported = any(
+                    not predicates.english_forms(self._fix(w)).isdisjoint(known)
+                    for w in (word, *predicate.alternatives)
+                )
             if not supported:
                 unsaid.append(predicate)
         return unsaid

@@ -70,6 +70,7 @@ def fa_made_up() -> Engine:
         ("is it true that the keeper was dismissed?", "the keeper was dismissed"),
         ("tomas berg got injured?", "tomas berg got injured"),
         ("could the keeper be fired?", "the keeper could be fired"),  # a modal as the auxiliary
+        ("did the board fail to sack tomas berg?", "the board failed to sack tomas berg"),
         ("tomas berg fired?", "tomas berg fired"),  # a bare statement asked
     ],
 )
@@ -89,6 +90,7 @@ def test_a_doing_the_entry_never_says_is_partial_with_the_users_words_on_another
         "did the board recruit tomas berg?",
         "has tomas berg kept the light for long?",  # asked in a phrasing ("kept" is "keep")
         "does the keeper look after the lighthouse",  # asked in a phrasing
+        "did the board manage to recruit tomas berg?",  # the doing of the "to" clause
     ],
 )
 def test_a_doing_the_entry_says_or_is_asked_in_other_words_stays_full_on_another_faq(with_a_keeper, question):
@@ -195,6 +197,34 @@ def test_a_persian_doing_needs_its_light_verb():
     assert "صدور" in refrains, "refraining from issuing says whether it issues"
 
 
+def test_each_word_is_in_one_synonym_group_only():
+    # a word on two lines would join two meanings ("decline": refuse, or worsen)
+    data = Path(predicates.__file__).with_name("data")
+    for names in (("en-verb-synonyms.txt", "en-state-synonyms.txt"), ("fa-verb-synonyms.txt",)):
+        seen: dict[str, str] = {}
+        for name in names:
+            for line in (data / name).read_text(encoding="utf-8").splitlines():
+                if not line.strip() or line.startswith("#"):
+                    continue
+                for word in line.split():
+                    assert word not in seen, f"{name}: {word!r} is on two lines: {seen[word]!r} and {line!r}"
+                    seen[word] = line
+
+
+@pytest.mark.parametrize(
+    "question, synonym",
+    [
+        ("was the keeper hanged?", "execute"),  # a way to execute, not its synonym
+        ("was the keeper persecuted?", "discriminate"),
+        ("did the keeper beat the board?", "win"),
+        ("has the keeper toured the lighthouse?", "visit"),
+    ],
+)
+def test_neighbouring_meanings_are_no_synonyms(question, synonym):
+    (predicate,) = predicates.english(question)
+    assert synonym not in predicates.english_forms(predicate.word), question
+
+
 # -- the shipped FAQ --------------------------------------------------------------------------
 
 
@@ -215,6 +245,13 @@ def test_a_persian_doing_needs_its_light_verb():
             "rouhani freed political prisoners during his first term",
         ),
         ("is it true that raha bahreini was arrested?", "raha-bahreini", "raha bahreini was arrested"),
+        # discrimination is no persecution; "mechanisms" is no "automate"
+        ("were minorities persecuted", "women-minorities", "minorities were persecuted"),
+        (
+            "did iran automate its cooperation with the UN",
+            "un-cooperation",
+            "iran automated its cooperation with the UN",
+        ),
         # a noun ("freedom of expression") or a clause of what may happen ("if the resolution
         # passes", "the necessity of passing it") says nothing was done
         ("were political prisoners freed", "arbitrary-detention", "political prisoners were freed"),
@@ -269,6 +306,7 @@ def test_the_shipped_faq_in_persian_and_finglish(engine, question, entry_id):
         "Are UN special rapporteurs permitted to enter Iran to assess the situation?",
         "Were human rights reforms achieved during President Rouhani's first term?",
         "does the re-election increase the authorities' responsibility?",
+        "did rouhani fail to deliver reforms?",  # "deliver": its phrasings ask it
         "did iran take the opportunities to engage with the UN this year?",
         "is rouhani supposed to keep his election pledges now",
         "has iran executed 440 people?",
@@ -468,3 +506,10 @@ def test_no_thing_had_is_read_in_a_relative_clause_or_after_a_preposition(questi
 def test_odd_input_never_breaks_the_predicate_check(engine, text):
     engine.ask(text)
     predicates.english(text), predicates.persian(text), predicates.finglish(text)
+
+
+def test_a_persian_doing_is_said_in_an_everyday_persian_synonym(engine):
+    # "ارسال شد" (was sent) of an entry saying the letter was "فرستاده شده" (sent)
+    assert engine.scope.check("آیا نامه به مجمع عمومی ارسال شد؟", "who-signed").scope.value == "full"
+    assert engine.scope.check("آیا نامه به مجمع عمومی امضا شد؟", "who-signed").scope.value == "full"
+    assert engine.scope.check("آیا نامه به مجمع عمومی اخراج شد؟", "who-signed").scope.value == "partial"

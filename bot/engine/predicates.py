@@ -75,7 +75,6 @@ _DO |= {"doesn't": "does", "doesnt": "does", "don't": "do", "dont": "do"}
 _MODALS = frozenset("can could will may might can't cant won't wont couldn't".split())
 _ASKED_TO = frozenset("you u ya ye someone somebody anyone anybody one i we me us".split())
 _LEAD_INS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
-_PARTS = re.compile(r"[.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DETERMINERS = frozenset("the a an his her its their this that these those my your our any some every".split())
 # Words that carry no doing of their own between the subject and the predicate, or as the verb
@@ -308,7 +307,7 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
     pieces = _PARTS_KEPT.split(question[: max_chars * 2])
     parts = [(pieces[n], pieces[n + 1] if n + 1 < len(pieces) else "") for n in range(0, len(pieces), 2)]
     for n, (part, end) in enumerate(parts):
-        raw = [m.group(0) for m in _WORD.finditer(part)]
+        raw = [m.group(0) for m in _WORD.finditer(_OR_NOT.sub("", part))]
         low = [w.lower().replace("\u2019", "'") for w in raw]
         i = 0
         while i < len(low) and low[i] in _LEAD_INS:
@@ -402,7 +401,15 @@ def _had(raw: list[str], low: list[str], at: int) -> str:
     return " ".join([*subject, "have" if plural and tense == "has" else tense, *raw[verb + 1 :]])
 
 
-_PARTS_KEPT = re.compile(r"([.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s)")
+# Where a question's clauses end: punctuation, a dash, and an "or" that opens a second question
+# ("was X arrested or was she released": two questions, each read and quoted on its own).
+_PARTS_KEPT = re.compile(
+    r"([.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s"
+    r"|\s+or\s+(?=(?:is|are|was|were|has|have|had|did|does|do|will|can|could)\b))",
+    re.IGNORECASE,
+)
+# "... or not?", "... or nah": asks the same; left out of the statement quoted
+_OR_NOT = re.compile(r"\s+or\s+(?:not|no|nah|nope|what)\s*$", re.IGNORECASE)
 _TRUE_FRAME = re.compile(r"^(?:is|isn't|isnt) (?:it|this|that) (?:true|right|correct|the case) (?:that )?")
 # a clause that asks whether the one before it is true ("X got arrested, is that true?")
 _TAGS = frozenset(("is that true", "is it true", "is that right", "is this true", "true", "right", "really"))

@@ -71,6 +71,7 @@ def fa_made_up() -> Engine:
         ("tomas berg got injured?", "tomas berg got injured"),
         ("could the keeper be fired?", "the keeper could be fired"),  # a modal as the auxiliary
         ("did the board fail to sack tomas berg?", "the board failed to sack tomas berg"),
+        ("was the keeper hired in 1990 or was he fired?", "he was fired"),  # its second question, as written
         ("tomas berg fired?", "tomas berg fired"),  # a bare statement asked
     ],
 )
@@ -513,3 +514,13 @@ def test_a_persian_doing_is_said_in_an_everyday_persian_synonym(engine):
     assert engine.scope.check("آیا نامه به مجمع عمومی ارسال شد؟", "who-signed").scope.value == "full"
     assert engine.scope.check("آیا نامه به مجمع عمومی امضا شد؟", "who-signed").scope.value == "full"
     assert engine.scope.check("آیا نامه به مجمع عمومی اخراج شد؟", "who-signed").scope.value == "partial"
+
+
+def test_an_or_question_is_quoted_clause_by_clause(engine):
+    reply = engine.ask("was raha bahreini arrested or was she released?")
+    assert reply.scope == "partial"
+    assert reply.caveat.startswith(
+        "The sources do not say whether \u201craha bahreini was arrested\u201d or \u201cshe was released\u201d."
+    ), reply.caveat
+    caveat = engine.ask("was raha bahreini arrested or not?").caveat
+    assert "\u201craha bahreini was arrested\u201d." in caveat, caveat

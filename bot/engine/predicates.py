@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -559,7 +559,7 @@ _LIGHT_FA = frozenset(
     """.split()
 )
 _QUESTION_FA = frozenset(
-    "چی چیه چه چرا چطور چطوری چگونه کجا کجاست کی کیه کیست چند چندتا تعداد کدام کدوم کدوم چقدر".split()
+    "چی چیه چه چرا چطور چطوری چگونه کجا کجاست کی کیه کیست چند چندتا تعداد کدام کدوم چقدر".split()
 ) | {WHO_FA, WHEN_FA}
 _LIGHT_FINGLISH = frozenset(
     """
@@ -589,7 +589,6 @@ _GENERIC_FINGLISH = frozenset(
     pardakhte pardakhteh
     """.split()
 )
-_AYA = frozenset(("ایا", "آیا", "aya", "aaya"))
 
 
 def persian(question: str, max_chars: int = 500) -> list[Predicate]:
@@ -598,27 +597,55 @@ def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     adjective or comparative ("آتشفشان خطرناکه؟", "بهتر میشه؟": kind "state"), or with "have"
     ("زنبورها ملکه دارن؟": kind "thing")."""
     tokens = words(question, max_chars)
-    if len(tokens) < 3 or not has_script(question) or not _QUESTION_FA.isdisjoint(tokens):
+    if len(tokens) < 3 or not has_script(question):
         return []
     statement = re.sub(r"^\s*آیا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")
-    last, word = tokens[-1], tokens[-2]
-    if last in _HAVE_FA:
-        thing = _had_thing(tokens, _OBJECT_MARKERS_FA, _PREPOSITIONS_FA, "که")
-        if thing is None or not has_script(thing) or thing in _LIGHT_FA or thing in _GENERIC_FA:
-            return []
-        return [Predicate(thing, statement, "fa", "thing")]  # "زنبورها ملکه دارن؟"
-    state = _state_fa(tokens)
-    if state is not None:
-        return [Predicate(state, statement, "fa", "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
-    if last in _AUXILIARIES_FA and word in _LIGHT_FA and len(tokens) > 3:
-        last, word = word, tokens[-3]  # "بازداشت شده است", "دستگیر شده بود": a perfect tense
-    if last not in _LIGHT_FA or not has_script(word) or word in _LIGHT_FA or word in _GENERIC_FA:
+    return _compound(tokens, statement, _FA)
+
+
+@dataclass(frozen=True)
+class _Persian:
+    """The words `_compound` reads a Persian question by, in Persian script or in Finglish."""
+
+    script: str
+    question: frozenset[str]  # question words (چی، کی ...): not a yes/no question
+    light: frozenset[str]  # light verbs (شد، کرد ...)
+    auxiliaries: frozenset[str]  # what ends a perfect tense after the light verb (است، بود ...)
+    have: frozenset[str]
+    copula: frozenset[str]
+    generic: frozenset[str]  # compound verbs of saying or doing only (اشاره شده، انجام داد)
+    cause: frozenset[str]  # "X باعث Y میشه": what is brought about is the matcher's
+    markers: frozenset[str]  # object markers (را، رو)
+    prepositions: frozenset[str]
+    that: str  # the relative "که"
+    plurals: tuple[str, ...]  # plural endings or words ("ها"): a noun, no compound verb
+    word: Callable[[str], bool]  # a word of the language ("زندانی"; Finglish: no English word)
+    state: Callable[[list[str]], str | None]  # the adjective a question ends with, if any
+
+
+def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predicate]:
+    """`persian` and `finglish`: the predicate of the question read as `tokens`."""
+    if not lang.question.isdisjoint(tokens):
         return []
-    if word in _OBJECT_MARKERS_FA or word.endswith(_PLURALS_FA) or not _CAUSE_FA.isdisjoint(tokens):
+    if tokens[-1] in lang.auxiliaries and tokens[-2] in lang.light and len(tokens) > 3:
+        tokens = tokens[:-1]  # "بازداشت شده است", "dastgir shode bud": a perfect tense
+    last, word = tokens[-1], tokens[-2]
+    if last in lang.have:
+        thing = _had_thing(tokens, lang.markers, lang.prepositions, lang.that)
+        if thing is None or not lang.word(thing) or thing in lang.light or thing in lang.generic:
+            return []
+        return [Predicate(thing, statement, lang.script, "thing")]  # "زنبورها ملکه دارن؟"
+    state = lang.state(tokens)
+    if state is not None:
+        return [Predicate(state, statement, lang.script, "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
+    if last not in lang.light or not lang.word(word) or word in lang.light or word in lang.generic:
+        return []
+    plural = any(word.endswith(p) and len(word) - len(p) >= 3 for p in lang.plurals)  # not "رها"
+    if word in lang.markers or plural or not lang.cause.isdisjoint(tokens):
         # "X رو میده", "جزئیات ... اقلیت ها داده": a verb with an object, not a compound verb;
         # "X باعث Y میشه" (does X bring Y about): what is brought about, which the matcher reads
         return []
-    return [Predicate(word, statement, "fa")]
+    return [Predicate(word, statement, lang.script)]
 
 
 # "have" (written and spoken): "X ملکه داره؟" asks whether X has a queen
@@ -667,30 +694,20 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
     """The same in Finglish, read as typed ("gozareshgar vizhe dar iran zendani shod?":
     "zendani"), since `text.words` drops its light verbs."""
     typed = clean(question[: max_chars * 2]).split()
-    if len(typed) < 3 or not all(w.isascii() for w in typed) or not _QUESTION_FINGLISH.isdisjoint(typed):
+    if len(typed) < 3 or not all(w.isascii() for w in typed):
         return []
     statement = re.sub(r"^\s*a{1,2}ya\s+", "", question[: max_chars * 2].strip(), flags=re.IGNORECASE)
-    statement = statement.rstrip(" ?\u061f!.")
+    return _compound(typed, statement.rstrip(" ?\u061f!."), _FINGLISH)
+
+
+def _state_finglish(typed: list[str]) -> str | None:
+    """ "khatarnak ast?", "behtar mishe?", "khatarnake?": the adjective or comparative."""
     last, word = typed[-1], typed[-2]
-    if last in _AUXILIARIES_FINGLISH and word in _LIGHT_FINGLISH and len(typed) > 3:
-        typed = typed[:-1]  # "bazdasht shode ast", "dastgir shode bud": a perfect tense
-        last, word = typed[-1], typed[-2]
-    if last in _HAVE_FINGLISH:
-        thing = _had_thing(typed, _OBJECT_MARKERS_FINGLISH, _PREPOSITIONS_FINGLISH, "ke")
-        if thing is None or not thing.isalpha() or thing in _LIGHT_FINGLISH or thing in _GENERIC_FINGLISH:
-            return []
-        return [Predicate(thing, statement, "fa-Latn", "thing")]  # "zanburha malake daran?"
     if last in _COPULA_FINGLISH and word.endswith(_ADJECTIVE_FINGLISH) and len(word) > 4 and not is_english(word):
-        return [Predicate(word, statement, "fa-Latn", "state")]  # "khatarnak ast?", "behtar mishe?"
+        return word
     if last.endswith("e") and last[:-1].endswith(_ADJECTIVE_FINGLISH) and len(last) > 5 and not is_english(last):
-        return [Predicate(last[:-1], statement, "fa-Latn", "state")]  # "khatarnake?", "behtare?"
-    if typed[-1] not in _LIGHT_FINGLISH or word in _LIGHT_FINGLISH or word in _GENERIC_FINGLISH:
-        return []
-    if word in _OBJECT_MARKERS_FINGLISH or word in ("ha", "haye", "hai") or not _CAUSE_FINGLISH.isdisjoint(typed):
-        return []
-    if is_english(word):
-        return []
-    return [Predicate(word, statement, "fa-Latn")]
+        return last[:-1]
+    return None
 
 
 _HAVE_FINGLISH = frozenset(
@@ -885,3 +902,14 @@ def _groups_fa() -> dict[str, frozenset[str]]:
 def persian_forms(word: str) -> frozenset[str]:
     """A Persian predicate's word and the everyday words of the same doing ("ارسال": فرستاده ...)."""
     return frozenset({word, *_groups_fa().get(word, ())})
+
+
+_FA = _Persian(
+    "fa", _QUESTION_FA, _LIGHT_FA, _AUXILIARIES_FA, _HAVE_FA, _COPULA_FA, _GENERIC_FA, _CAUSE_FA,
+    _OBJECT_MARKERS_FA, _PREPOSITIONS_FA, "که", _PLURALS_FA, has_script, lambda tokens: _state_fa(tokens),
+)  # fmt: skip
+_FINGLISH = _Persian(
+    "fa-Latn", _QUESTION_FINGLISH, _LIGHT_FINGLISH, _AUXILIARIES_FINGLISH, _HAVE_FINGLISH, _COPULA_FINGLISH,
+    _GENERIC_FINGLISH | {"ha", "haye", "hai"}, _CAUSE_FINGLISH, _OBJECT_MARKERS_FINGLISH, _PREPOSITIONS_FINGLISH,
+    "ke", (), lambda w: w.isalpha() and not is_english(w), lambda tokens: _state_finglish(tokens),
+)  # fmt: skip

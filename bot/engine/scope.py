@@ -114,7 +114,9 @@ class Gap(enum.Enum):
     NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
     OTHER = "other"  # another question of the same message, which this entry does not answer
     LATER = "later"  # a time after the sources: "since the letter was sent", "in the end", "right now"
-    VAGUE = "vague"  # a count of nothing but "people" ("how many people?"): which, the question does not say
+    # a count of nothing but "people" ("how many people?"): which, the question does not say; it
+    # answers nothing, so the reply is a "did you mean" (engine.py), which says it needs more
+    VAGUE = "vague"
     WHETHER = "whether"  # a yes/no question whose doing or state the entry never says: "was X arrested"
 
 
@@ -159,11 +161,6 @@ class ScopeCheck:
         mentions = [u.term for u in self.uncovered if u.gap is Gap.MENTION]
         others = [u.term for u in self.uncovered if u.gap is Gap.OTHER]
         parts = [i18n.t("caveat_other", lang, terms=i18n.join_terms(others, lang, "or"))] if others else []
-        parts += [
-            i18n.t("caveat_vague", lang, terms=i18n.join_terms([u.term], lang))
-            for u in self.uncovered
-            if u.gap is Gap.VAGUE
-        ]
         parts += [
             i18n.t("caveat_description", lang, terms=i18n.join_terms([u.term], lang, "or"))
             for u in self.uncovered

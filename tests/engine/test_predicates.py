@@ -340,7 +340,9 @@ def test_a_count_of_people_doing_something_is_still_answered(engine, with_a_keep
     assert engine.ask("how many people were executed?").scope == "full"
     assert engine.ask("chand nafar edam shodan?").scope == "full"
     vague = with_a_keeper.scope.check("how many people?", "bees")
-    assert vague.answers_nothing and "does not say what it counts" in vague.caveat
+    assert vague.answers_nothing  # on any FAQ: offered as "did you mean", never answered
+    reply = with_a_keeper.ask("how many people?")
+    assert not reply.answered and reply.caveat is None
 
 
 @pytest.mark.parametrize(
@@ -373,6 +375,7 @@ def test_the_predicate_is_read_by_the_shape_of_the_question(question, word):
         ("نگهبان ها اخراج کرده‌اند؟", "اخراج"),  # "کرده‌اند" is read as two words
         ("ایران اجازه نظارت رو میده؟", None),  # a verb with its object, no compound verb
         ("انتخاب دوباره باعث اصلاحات میشه؟", None),  # what is brought about: the matcher's
+        ("زندانیان سیاسی رها شدند؟", "رها"),  # released: "ها" ends no plural here
     ],
 )
 def test_the_persian_predicate_is_read_past_a_perfect_tense(question, word):

@@ -857,6 +857,8 @@ def asked_doings(phrasing: str, max_chars: int = 500) -> frozenset[str]:
         if not toks or toks[0] in _HYPOTHETICAL or toks[0] in ("when", "once"):
             continue  # "if the resolution is adopted, what ...": what may happen
         if toks[0] in _WH or toks[0] in _BE or toks[0] in _HAVE or toks[0] in _DO or toks[0] in _MODALS:
+            if toks[0] in _WH and len(toks) > 1 and toks[1] not in _AFTER:
+                found |= doings("it " + toks[1])  # "who runs the lighthouse", "who signed it"
             start = next((k for k, w in enumerate(toks) if w in _BE or w in _HAVE or w in _DO or w in _MODALS), None)
             if start is None:
                 continue

@@ -761,6 +761,7 @@ def _to_verb(word: str) -> bool:
     return not _TO_VERBS.isdisjoint({word, *bases(word), word.removesuffix("s")})
 
 
+@functools.lru_cache(maxsize=8192)
 def doings(text: str) -> frozenset[str]:
     """The stems of the English words `text` uses as verbs of something done or being done:
     inflected verb forms ("arrested", "held", "executes", "is executing") and base forms after
@@ -845,6 +846,7 @@ def doings_finglish(typed: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=8192)
 def asked_doings(phrasing: str, max_chars: int = 500) -> frozenset[str]:
     """The stems of what an English phrasing says or asks whether was done: the predicate of a
     yes/no question ("was the keeper fired"), of a question for more about it ("why **was** she

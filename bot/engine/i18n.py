@@ -59,10 +59,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "caveat_mention": {EN: "The sources do not mention {terms}.", FA: "منابع به {terms} اشاره‌ای نمی‌کنند."},
     "caveat_unsaid": {EN: "The sources do not say {terms}.", FA: "منابع {terms} را نمی‌گویند."},
-    "caveat_vague": {
-        EN: "Your question does not say what it counts ({terms}).",
-        FA: "پرسش شما نمی‌گوید چه چیزی را می‌شمارد ({terms}).",
-    },
     "caveat_whether": {EN: "The sources do not say whether {terms}.", FA: "منابع نمی‌گویند که آیا {terms}."},
     "caveat_name": {EN: "The sources do not name {terms}.", FA: "منابع نامی از {terms} نمی‌برند."},
     "caveat_other": {

@@ -11,14 +11,15 @@ The question is read by its shape, in English (an auxiliary first, then the subj
 participle or a verb: "was X arrested", "has X been freed", "did X release ...", "is X still
 executing ..."), in Persian script (the verb last, a compound verb's light verb after the word
 that carries its meaning: "زندانی شد", "آزاد کرد") and in Finglish ("zendani shod"). Whether the
-entry says it is read with paraphrases in mind, since people rarely use the entry's own verb:
-its stem ("arrested"/"arrests"), its base form for irregular verbs ("held"/"hold"), and a small
-file of everyday English verbs of one meaning (data/en-verb-synonyms.txt: allow/permit/let,
-jail/imprison/detain, hire/employ ...); Persian words through persian.stem and fa-synonyms (as
-`text.words` reads them), Finglish words by their consonants (`persian.skeleton`). What counts as
-said is the entry's question, answer, quotes and attributions, its translations and every one
-of its phrasings: the FAQ's authors write phrasings to say what the entry answers. (Not the
-source paragraphs: they hold other entries' facts, "arbitrary detentions" beside the visas.)
+entry says it was done is read from what its texts use as verbs (`doings`: "was adopted", not
+"its adoption", "the necessity of passing it" or "if it passes"; Persian the word before a light
+verb, "آزاد کرد", not "آزادی") and from what its phrasings ask or state was done (`asked_doings`:
+"was the keeper fired" vouches, "what happens if the keeper is fired" does not), with paraphrases
+in mind: its stem ("arrested"/"arrests"), its base form for irregular verbs ("held"/"hold"), and
+a small file of everyday English verbs of one meaning (data/en-verb-synonyms.txt:
+allow/permit/let, jail/imprison/detain, hire/employ ...); Persian words by their stem and their
+consonants, Finglish words by their consonants (`persian.skeleton`). Not the source paragraphs:
+they hold other entries' facts, "arbitrary detentions" beside the visas.
 
 Nothing here knows any FAQ's words; scope.ScopeIndex.check calls `english`, `persian` and
 `finglish` and turns what they find into `Gap.WHETHER`.
@@ -26,8 +27,10 @@ Nothing here knows any FAQ's words; scope.ScopeIndex.check calls `english`, `per
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +42,7 @@ from .text import clean, stem, words
 
 _SYNONYMS = Path(__file__).with_name("data") / "en-verb-synonyms.txt"
 _STATE_SYNONYMS = Path(__file__).with_name("data") / "en-state-synonyms.txt"
+_SYNONYMS_FA = Path(__file__).with_name("data") / "fa-verb-synonyms.txt"
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,9 @@ class Predicate:
     # "doing" (a verb: "arrested"), "state" (an adjective or comparative: "dangerous", "worse")
     # or "thing" (what a "have" question asks the subject has: "instagram")
     kind: str = "doing"
+    # other words that may be the verb asked about ("grant" of "did the republic grant access":
+    # "access" is read as the verb, as "improve" of "did the record improve"); any said will do
+    alternatives: tuple[str, ...] = ()
 
 
 # -- English ------------------------------------------------------------------------------------
@@ -63,8 +70,11 @@ _HAVE = {"has": "has", "have": "have", "had": "had", "hasn't": "has", "hasnt": "
 _HAVE |= {"haven't": "have", "havent": "have", "hadn't": "had", "hadnt": "had"}
 _DO = {"did": "did", "does": "does", "do": "do", "didn't": "did", "didnt": "did"}
 _DO |= {"doesn't": "does", "doesnt": "does", "don't": "do", "dont": "do"}
+# Modals a yes/no question about a doing may open with ("will X be arrested", "can X visit");
+# not "should", "must" or "would", which ask advice or a supposition ("should my country vote").
+_MODALS = frozenset("can could will may might can't cant won't wont couldn't".split())
+_ASKED_TO = frozenset("you u ya ye someone somebody anyone anybody one i we me us".split())
 _LEAD_INS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
-_PARTS = re.compile(r"[.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DETERMINERS = frozenset("the a an his her its their this that these those my your our any some every".split())
 # Words that carry no doing of their own between the subject and the predicate, or as the verb
@@ -81,7 +91,7 @@ _ATTITUDE = frozenset(
     say says said tell told mention mentions mentioned talk speak think believe feel consider know
     want wish hope expect mean agree claim argue suggest recommend include cover refer address
     discuss explain describe list name note highlight count care matter exist happen seem look
-    like need plan intend try hear heard read report
+    like need plan intend try hear heard read report reference cite quote allege
     """.split()
 )
 # Verbs whose object carries the meaning ("did iran take the opportunities", "does it put
@@ -147,7 +157,7 @@ def bases(word: str) -> tuple[str, ...]:
 def _is_verb(word: str) -> bool:
     """Whether an English word can be a verb's base form: one of the irregular ones, or one whose
     regular past tense is English too ("release" -> "released"; "rapporteur" has none)."""
-    if word in _PAST or word in _IRREGULAR.values():
+    if word in _PAST or word in _IRREGULAR.values() or word in _ATTITUDE:
         return True
     if not is_english(word) or (word.endswith("s") and not word.endswith("ss")):
         return False
@@ -297,7 +307,7 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
     pieces = _PARTS_KEPT.split(question[: max_chars * 2])
     parts = [(pieces[n], pieces[n + 1] if n + 1 < len(pieces) else "") for n in range(0, len(pieces), 2)]
     for n, (part, end) in enumerate(parts):
-        raw = [m.group(0) for m in _WORD.finditer(part)]
+        raw = [m.group(0) for m in _WORD.finditer(_OR_NOT.sub("", part))]
         low = [w.lower().replace("\u2019", "'") for w in raw]
         i = 0
         while i < len(low) and low[i] in _LEAD_INS:
@@ -324,10 +334,17 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
             at_ = _be_predicate(low, 0)
         elif aux in _DO:
             at_ = _do_predicate(low, 0)
+        elif aux in _MODALS:
+            # "will X be arrested", "could X be arrested", "can X visit": asks about the doing
+            # ("could you summarise ...", "can someone explain": a request, not a question)
+            at_ = _do_predicate(low, 0) if low[1] not in _ASKED_TO else None
+            if at_ is not None:
+                found.append(Predicate(low[at_], _statement(raw, low, 0, at_)))
+            continue
         else:
             tag = n + 1 < len(parts) and " ".join(w.lower() for w in _WORD.findall(parts[n + 1][0])) in _TAGS
             if ("?" in end or tag) and aux not in _WH and _WH.isdisjoint(low):
-                at = _statement_predicate(low)
+                at = _statement_predicate(low) or _bare_predicate(low)
                 if at is not None:
                     found.append(Predicate(low[at[0]], " ".join(raw[at[1] :])))
             continue
@@ -339,8 +356,40 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
                     found.append(Predicate(low[at_], _had(raw, low, at_), kind=kind))
                     continue
         if at_ is not None:
-            found.append(Predicate(low[at_], _statement(raw, low, 0, at_), kind=kind))
-    return found
+            others = tuple(low[j] for j in _skipped_verbs(low, at_)) if aux in _DO and kind == "doing" else ()
+            found.append(Predicate(low[at_], _statement(raw, low, 0, at_), kind=kind, alternatives=others))
+    # "will tehran hand out visas" reads as "give visas", whose object carries the meaning
+    found = [_to_clause(_phrasal(p)) for p in found]
+    return [p for p in found if p.kind != "doing" or p.word not in _OBJECT_VERBS]
+
+
+def _to_clause(predicate: Predicate) -> Predicate:
+    """ "did rouhani fail to deliver reforms", "has iran refused to issue visas": the doing of the
+    "to" clause ("deliver"), which the entry says or not (fail/refuse/manage/try ... tell only
+    whether it was done)."""
+    if predicate.kind != "doing" or not _to_verb(predicate.word):
+        return predicate
+    said = [w.lower() for w in _WORD.findall(predicate.statement)]
+    for k in range(len(said) - 2):
+        if said[k + 1] == "to" and _to_verb(said[k]) and _is_verb(said[k + 2]) and not _light(said[k + 2]):
+            return dataclasses.replace(predicate, word=said[k + 2], alternatives=())
+    return predicate
+
+
+# Phrasal verbs read as the everyday verb of their meaning ("hand out visas": give them).
+_PHRASAL = {("hand", "out"): "give", ("hand", "over"): "give", ("lock", "up"): "jail", ("set", "free"): "free"}
+
+
+def _phrasal(predicate: Predicate) -> Predicate:
+    """ "will tehran hand out visas": the predicate "give"."""
+    said = [w.lower() for w in _WORD.findall(predicate.statement)]
+    for k in range(len(said) - 1):
+        forms = (said[k], *bases(said[k]))
+        if predicate.word in forms or predicate.word in bases(said[k]):
+            for form in forms:
+                if (form, said[k + 1]) in _PHRASAL:
+                    return dataclasses.replace(predicate, word=_PHRASAL[form, said[k + 1]])
+    return predicate
 
 
 def _had(raw: list[str], low: list[str], at: int) -> str:
@@ -352,7 +401,15 @@ def _had(raw: list[str], low: list[str], at: int) -> str:
     return " ".join([*subject, "have" if plural and tense == "has" else tense, *raw[verb + 1 :]])
 
 
-_PARTS_KEPT = re.compile(r"([.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s)")
+# Where a question's clauses end: punctuation, a dash, and an "or" that opens a second question
+# ("was X arrested or was she released": two questions, each read and quoted on its own).
+_PARTS_KEPT = re.compile(
+    r"([.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s"
+    r"|\s+or\s+(?=(?:is|are|was|were|has|have|had|did|does|do|will|can|could)\b))",
+    re.IGNORECASE,
+)
+# "... or not?", "... or nah": asks the same; left out of the statement quoted
+_OR_NOT = re.compile(r"\s+or\s+(?:not|no|nah|nope|what)\s*$", re.IGNORECASE)
 _TRUE_FRAME = re.compile(r"^(?:is|isn't|isnt) (?:it|this|that) (?:true|right|correct|the case) (?:that )?")
 # a clause that asks whether the one before it is true ("X got arrested, is that true?")
 _TAGS = frozenset(("is that true", "is it true", "is that right", "is this true", "true", "right", "really"))
@@ -370,11 +427,24 @@ def _statement_predicate(low: list[str]) -> tuple[int, int] | None:
         k = a + 1
         while k < len(low) and (low[k] in _ADVERBS or low[k] in ("been", "being")):
             k += 1
-        if k < len(low) and _participle(low[k]) and not _light(low[k]) and not _attitude(low[k]):
+        if k >= len(low) or low[k] in _MODAL:
+            return None  # "rouhani was supposed to be ...": an obligation
+        if _participle(low[k]) and not _light(low[k]) and not _attitude(low[k]):
             start = max((j + 1 for j in range(a) if _attitude(low[j]) or low[j] == "that"), default=0)
             return (k, start) if start < a else None
         return None
     return None
+
+
+def _bare_predicate(low: list[str]) -> tuple[int, int] | None:
+    """(position of the participle, 0) in a statement asked with no auxiliary: "raha bahreini
+    **arrested**?", "political prisoners **freed**?": a participle last, no verb before it."""
+    last = len(low) - 1
+    if last < 1 or not _participle(low[last]) or _light(low[last]) or _attitude(low[last]):
+        return None
+    if low[last] in _MODAL or any(w in _AFTER or w in _STATEMENT_AUX or _participle(w) for w in low[:last]):
+        return None
+    return last, 0
 
 
 def _subject_start(low: list[str], i: int) -> int:
@@ -425,7 +495,8 @@ def _attitude(word: str) -> bool:
 def _do_predicate(low: list[str], i: int) -> int | None:
     """The position of the verb in "did X release Y", "does X have to ...": the first verb after
     the subject; after "get" / "be", the participle that follows ("did X get imprisoned")."""
-    for k in range(_subject_start(low, i), len(low)):
+    start = _subject_start(low, i)
+    for k in range(start, len(low)):
         word = low[k]
         if word in _ADVERBS or word.endswith("ly") or word in ("n't", "not"):
             continue
@@ -435,11 +506,25 @@ def _do_predicate(low: list[str], i: int) -> int | None:
             continue
         if _attitude(word) or word in _OBJECT_VERBS:
             return None
+        nxt = low[k + 1] if k + 1 < len(low) else ""
         if word in _LIGHT:
-            nxt = low[k + 1] if k + 1 < len(low) else ""
             return k + 1 if _participle(nxt) and not _attitude(nxt) and not _light(nxt) else None
+        long_subject = k > start or low[i + 1] in _DETERMINERS  # "his first term", not "tehran"
+        if _verb_like(nxt) and (long_subject or _verb_like(low[k + 2] if k + 2 < len(low) else "")):
+            continue  # "did iran's human rights record improve": a noun before the verb
         return k
     return None
+
+
+def _skipped_verbs(low: list[str], at: int) -> list[int]:
+    """The words before the verb `_do_predicate` read that it took for nouns though they may be
+    verbs ("grant" of "did the republic grant access to ...")."""
+    return [j for j in range(_subject_start(low, 0), at) if _verb_like(low[j]) and not _attitude(low[j])]
+
+
+def _verb_like(word: str) -> bool:
+    """A word that may be the verb a "did" question asks about ("improve", "change")."""
+    return len(word) > 2 and _is_verb(word) and word not in _AFTER and word not in _ADVERBS and word not in _LIGHT
 
 
 def _statement(raw: list[str], low: list[str], i: int, at: int) -> str:
@@ -447,7 +532,7 @@ def _statement(raw: list[str], low: list[str], i: int, at: int) -> str:
     bahreini was arrested"; "did rouhani release prisoners" -> "rouhani released prisoners"
     ("rouhani did release ..." when the past tense is not known). A negation is left out: "wasn't
     X arrested" asks the same as "was X arrested"."""
-    aux = {**_BE, **_HAVE, **_DO}[low[i]]
+    aux = {**_BE, **_HAVE, **_DO}.get(low[i], low[i])  # a modal as written
     verb_at = at
     if aux in ("did", "does", "do"):
         # the verb right after the subject: "get" in "did X get imprisoned"
@@ -468,13 +553,13 @@ def _statement(raw: list[str], low: list[str], i: int, at: int) -> str:
 _LIGHT_FA = frozenset(
     """
     شد شده شدن شدند شود شوند میشه میشن میشود میشوند نشد نشده نشدن نشدند
-    کرد کرده کردن کردند کرده‌اند میکنه میکنن میکند میکنند کند کنند نکرد نکرده نکردن نکردند
+    کرد کرده کردن کردند میکنه میکنن میکند میکنند کند کنند نکرد نکرده نکردن نکردند
     داد داده دادن دادند میده میدن میدهد میدهند نداد نداده ندادن ندادند
     گرفت گرفته گرفتن گرفتند
     """.split()
 )
 _QUESTION_FA = frozenset(
-    "چی چیه چه چرا چطور چطوری چگونه کجا کجاست کی کیه کیست چند چندتا تعداد کدام کدوم کدوم چقدر".split()
+    "چی چیه چه چرا چطور چطوری چگونه کجا کجاست کی کیه کیست چند چندتا تعداد کدام کدوم چقدر".split()
 ) | {WHO_FA, WHEN_FA}
 _LIGHT_FINGLISH = frozenset(
     """
@@ -494,15 +579,16 @@ _QUESTION_FINGLISH = frozenset(
 _GENERIC_FA = frozenset(
     """
     اشاره مطرح حرف حرفی صحبت ذکر گفته زده نوشته اومده امده عمل عملی انجام صورت اجرا محقق اتفاق
+    پرداخته
     """.split()
 )
 _GENERIC_FINGLISH = frozenset(
     """
     eshare eshareh matrah harf harfi sohbat zekr gofte gofteh zade zadeh neveshte neveshteh oomade
     umade amade amal amali anjam surat soorat ejra mohaghegh mohaqeq etefagh ettefagh
+    pardakhte pardakhteh
     """.split()
 )
-_AYA = frozenset(("ایا", "آیا", "aya", "aaya"))
 
 
 def persian(question: str, max_chars: int = 500) -> list[Predicate]:
@@ -511,21 +597,55 @@ def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     adjective or comparative ("آتشفشان خطرناکه؟", "بهتر میشه؟": kind "state"), or with "have"
     ("زنبورها ملکه دارن؟": kind "thing")."""
     tokens = words(question, max_chars)
-    if len(tokens) < 3 or not has_script(question) or not _QUESTION_FA.isdisjoint(tokens):
+    if len(tokens) < 3 or not has_script(question):
         return []
     statement = re.sub(r"^\s*آیا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")
-    last, word = tokens[-1], tokens[-2]
-    if last in _HAVE_FA:
-        thing = _had_thing(tokens, _OBJECT_MARKERS_FA, _PREPOSITIONS_FA, "که")
-        if thing is None or not has_script(thing) or thing in _LIGHT_FA or thing in _GENERIC_FA:
-            return []
-        return [Predicate(thing, statement, "fa", "thing")]  # "زنبورها ملکه دارن؟"
-    state = _state_fa(tokens)
-    if state is not None:
-        return [Predicate(state, statement, "fa", "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
-    if last not in _LIGHT_FA or not has_script(word) or word in _LIGHT_FA or word in _GENERIC_FA:
+    return _compound(tokens, statement, _FA)
+
+
+@dataclass(frozen=True)
+class _Persian:
+    """The words `_compound` reads a Persian question by, in Persian script or in Finglish."""
+
+    script: str
+    question: frozenset[str]  # question words (چی، کی ...): not a yes/no question
+    light: frozenset[str]  # light verbs (شد، کرد ...)
+    auxiliaries: frozenset[str]  # what ends a perfect tense after the light verb (است، بود ...)
+    have: frozenset[str]
+    copula: frozenset[str]
+    generic: frozenset[str]  # compound verbs of saying or doing only (اشاره شده، انجام داد)
+    cause: frozenset[str]  # "X باعث Y میشه": what is brought about is the matcher's
+    markers: frozenset[str]  # object markers (را، رو)
+    prepositions: frozenset[str]
+    that: str  # the relative "که"
+    plurals: tuple[str, ...]  # plural endings or words ("ها"): a noun, no compound verb
+    word: Callable[[str], bool]  # a word of the language ("زندانی"; Finglish: no English word)
+    state: Callable[[list[str]], str | None]  # the adjective a question ends with, if any
+
+
+def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predicate]:
+    """`persian` and `finglish`: the predicate of the question read as `tokens`."""
+    if not lang.question.isdisjoint(tokens):
         return []
-    return [Predicate(word, statement, "fa")]
+    if tokens[-1] in lang.auxiliaries and tokens[-2] in lang.light and len(tokens) > 3:
+        tokens = tokens[:-1]  # "بازداشت شده است", "dastgir shode bud": a perfect tense
+    last, word = tokens[-1], tokens[-2]
+    if last in lang.have:
+        thing = _had_thing(tokens, lang.markers, lang.prepositions, lang.that)
+        if thing is None or not lang.word(thing) or thing in lang.light or thing in lang.generic:
+            return []
+        return [Predicate(thing, statement, lang.script, "thing")]  # "زنبورها ملکه دارن؟"
+    state = lang.state(tokens)
+    if state is not None:
+        return [Predicate(state, statement, lang.script, "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
+    if last not in lang.light or not lang.word(word) or word in lang.light or word in lang.generic:
+        return []
+    plural = any(word.endswith(p) and len(word) - len(p) >= 3 for p in lang.plurals)  # not "رها"
+    if word in lang.markers or plural or not lang.cause.isdisjoint(tokens):
+        # "X رو میده", "جزئیات ... اقلیت ها داده": a verb with an object, not a compound verb;
+        # "X باعث Y میشه" (does X bring Y about): what is brought about, which the matcher reads
+        return []
+    return [Predicate(word, statement, lang.script)]
 
 
 # "have" (written and spoken): "X ملکه داره؟" asks whether X has a queen
@@ -538,6 +658,9 @@ _ADJECTIVE_FINGLISH = ("nak", "mand", "amiz", "tar")
 
 
 _OBJECT_MARKERS_FA = frozenset(("را", "رو"))
+_PLURALS_FA = ("ها", "های", "هایی")
+_CAUSE_FA = frozenset(("باعث", "موجب", "سبب"))
+_CAUSE_FINGLISH = frozenset(("baes", "bais", "baaes", "mojeb", "sabab"))
 _OBJECT_MARKERS_FINGLISH = frozenset(("ra", "ro", "roo"))
 _PREPOSITIONS_FA = frozenset("به از در با برای تو توی بی بدون".split())
 _PREPOSITIONS_FINGLISH = frozenset("be az dar ba baraye barye too tu to tooye bi bedoone".split())
@@ -571,25 +694,20 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
     """The same in Finglish, read as typed ("gozareshgar vizhe dar iran zendani shod?":
     "zendani"), since `text.words` drops its light verbs."""
     typed = clean(question[: max_chars * 2]).split()
-    if len(typed) < 3 or not all(w.isascii() for w in typed) or not _QUESTION_FINGLISH.isdisjoint(typed):
+    if len(typed) < 3 or not all(w.isascii() for w in typed):
         return []
     statement = re.sub(r"^\s*a{1,2}ya\s+", "", question[: max_chars * 2].strip(), flags=re.IGNORECASE)
-    statement = statement.rstrip(" ?\u061f!.")
+    return _compound(typed, statement.rstrip(" ?\u061f!."), _FINGLISH)
+
+
+def _state_finglish(typed: list[str]) -> str | None:
+    """ "khatarnak ast?", "behtar mishe?", "khatarnake?": the adjective or comparative."""
     last, word = typed[-1], typed[-2]
-    if last in _HAVE_FINGLISH:
-        thing = _had_thing(typed, _OBJECT_MARKERS_FINGLISH, _PREPOSITIONS_FINGLISH, "ke")
-        if thing is None or not thing.isalpha() or thing in _LIGHT_FINGLISH or thing in _GENERIC_FINGLISH:
-            return []
-        return [Predicate(thing, statement, "fa-Latn", "thing")]  # "zanburha malake daran?"
     if last in _COPULA_FINGLISH and word.endswith(_ADJECTIVE_FINGLISH) and len(word) > 4 and not is_english(word):
-        return [Predicate(word, statement, "fa-Latn", "state")]  # "khatarnak ast?", "behtar mishe?"
+        return word
     if last.endswith("e") and last[:-1].endswith(_ADJECTIVE_FINGLISH) and len(last) > 5 and not is_english(last):
-        return [Predicate(last[:-1], statement, "fa-Latn", "state")]  # "khatarnake?", "behtare?"
-    if typed[-1] not in _LIGHT_FINGLISH or word in _LIGHT_FINGLISH or word in _GENERIC_FINGLISH:
-        return []
-    if is_english(word):
-        return []
-    return [Predicate(word, statement, "fa-Latn")]
+        return last[:-1]
+    return None
 
 
 _HAVE_FINGLISH = frozenset(
@@ -621,3 +739,181 @@ def english_forms(word: str) -> frozenset[str]:
     stems = {stem(word), *(stem(b) for b in bases(word))}
     groups = _groups()
     return frozenset(stems.union(*(groups.get(st, ()) for st in stems)))
+
+
+# -- what an entry says was done ----------------------------------------------------------------
+
+# Words that open a clause of what may happen, not what did ("what happens **if** the resolution
+# passes", "a vote **would** renew it"): its verbs say nothing was done.
+_HYPOTHETICAL = frozenset("if unless whether would wouldn't".split())
+_CLAUSE = re.compile(r"[.!?;:,()\n\u061f\u060c\u201c\u201d\"]+|\s[-\u2013\u2014]+\s")
+# "did", "does not", "never": the base form after them is the verb ("iran did not release them").
+_DO_BASE = frozenset(_DO) | {"not", "never", "n't"}
+# Verbs whose "to" clause tells whether its doing was done ("failed to deliver", "refused to
+# release", "managed to enter"): "to X" after them reads X; after "urge" or "want" it does not.
+_TO_VERBS = frozenset("fail refuse decline manage continue try attempt agree willing unwilling able unable".split())
+_AND = frozenset(("and", "but"))  # "has kept it and lives beside it"
+_BE_FORMS = frozenset("is are was were be been being am".split())
+
+
+def _to_verb(word: str) -> bool:
+    """ "failed", "refuses": a verb whose "to" clause tells whether its doing was done."""
+    return not _TO_VERBS.isdisjoint({word, *bases(word), word.removesuffix("s")})
+
+
+@functools.lru_cache(maxsize=8192)
+def doings(text: str) -> frozenset[str]:
+    """The stems of the English words `text` uses as verbs of something done or being done:
+    inflected verb forms ("arrested", "held", "executes", "is executing") and base forms after
+    "did"/"not" or after "failed to"; not nouns ("the release of", "a ban"), not gerunds ("the
+    necessity of passing it"), not a clause of what may happen ("if the resolution passes", "it
+    would renew"). What an entry's texts say was done, for a yes/no question's predicate."""
+    found: set[str] = set()
+    for clause in _CLAUSE.split(text.lower().replace("\u2019", "'")):
+        toks = _WORD.findall(clause)
+        for k, word in enumerate(toks):
+            if word in _HYPOTHETICAL:
+                break
+            if word in _DO and k + 2 < len(toks):
+                # "what legal weight do resolutions carry": the verb after the subject
+                at = _do_predicate(toks[k:], 0)
+                if at is not None:
+                    found.update({stem(toks[k + at]), *(stem(b) for b in bases(toks[k + at]))})
+            prev = toks[k - 1] if k else ""
+            verb = False
+            if word in _DO_BASE or word in _ADVERBS or word in _BE_FORMS:
+                continue
+            if _participle(word) or word in ("went", "came", "saw", "ran", "broke"):
+                verb = True
+            elif word.endswith("ed") and (prev in _BE_FORMS or prev in _HAVE or prev in _ADVERBS):
+                verb = len(word) > 4  # "have not materialised": a participle the word list lacks
+            elif word.endswith("ing"):
+                verb = prev in _BE_FORMS and _progressive(word)
+            elif prev in _DO_BASE or (prev == "to" and k > 1 and _to_verb(toks[k - 2])):
+                verb = _is_verb(word)
+            elif word.endswith("s") and not word.endswith("ss") and k and (prev not in _AFTER or prev in _AND):
+                root = word[:-2] if word.endswith("es") and not _is_verb(word[:-1]) else word[:-1]
+                nxt = toks[k + 1] if k + 1 < len(toks) else ""
+                verb = nxt != "of" and (_is_verb(root) or (root.endswith("i") and _is_verb(root[:-1] + "y")))
+            if verb:
+                found.add(stem(word))
+                found.update(stem(b) for b in bases(word))
+                if word.endswith("s") and not word.endswith("ss"):
+                    found.add(stem(word[:-1]))
+    return frozenset(found)
+
+
+# Light verbs as formal writing has them too ("ارسال گردید", "آزاد نمود"), with the auxiliaries a
+# perfect tense ends with ("آزاد شده است", "کرده اند": `text.words` splits "کرده‌اند").
+_LIGHT_SAID_FA = _LIGHT_FA | frozenset("گردید گردیده گردیدند گردد نمود نموده نمودند نماید نمایند".split())
+_REFRAIN_FA = frozenset(("خودداری", "امتناع"))
+_AUXILIARIES_FA = frozenset("است اند هست هستند بود بودند ام ای ایم اید باشد باشند".split())
+_AUXILIARIES_FINGLISH = frozenset("ast and hast hastan hastand bud bood budan boodan budand boodand".split())
+
+
+def doings_fa(tokens: Sequence[str]) -> frozenset[str]:
+    """The words of Persian text (as `text.words` reads it) that carry a compound verb's doing:
+    the word before a light verb ("آزاد کرد", "ارسال شده است"), not the noun alone ("آزادی",
+    freedom)."""
+    found: set[str] = set()
+    for k in range(1, len(tokens)):
+        if tokens[k] in _LIGHT_SAID_FA:
+            j = k - 1
+            while j >= 0 and tokens[j] in ("می", "نمی", "ن"):
+                j -= 1
+            if j < 0 or not has_script(tokens[j]) or tokens[j] in _LIGHT_SAID_FA or tokens[j] in _OBJECT_MARKERS_FA:
+                continue
+            found.add(tokens[j])
+            if tokens[j] in _REFRAIN_FA:
+                # "از صدور روادید ... خودداری می‌کند" (refrains from issuing visas): says
+                # whether it issues them, as "refused to issue" does
+                for at in range(j - 1, max(-1, j - 16), -1):
+                    if tokens[at] in _LIGHT_SAID_FA:
+                        break
+                    if tokens[at] == "از" and at + 1 < j:
+                        found.add(tokens[at + 1])
+                        break
+    return frozenset(found)
+
+
+def doings_finglish(typed: Sequence[str]) -> frozenset[str]:
+    """The same in Finglish as typed ("azad kard", "ersal shode ast")."""
+    found: set[str] = set()
+    for k in range(1, len(typed)):
+        word = typed[k - 1]
+        if typed[k] in _LIGHT_FINGLISH and word not in _LIGHT_FINGLISH and word.isalpha() and not is_english(word):
+            found.add(word)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def asked_doings(phrasing: str, max_chars: int = 500) -> frozenset[str]:
+    """The stems of what an English phrasing says or asks whether was done: the predicate of a
+    yes/no question ("was the keeper fired"), of a question for more about it ("why **was** she
+    arrested", "what weight do resolutions **carry**"), or the verbs of a statement or fragment
+    ("missed chances to cooperate"). Not a doing it only names ("what happens if the keeper is
+    fired", "is there a ban on visitors", "what does passing it achieve")."""
+    found: set[str] = set()
+    for clause in _CLAUSE.split(phrasing[: max_chars * 2].lower().replace("’", "'")):
+        toks = [w for w in _WORD.findall(clause) if w not in _LEAD_INS]
+        if not toks or toks[0] in _HYPOTHETICAL or toks[0] in ("when", "once"):
+            continue  # "if the resolution is adopted, what ...": what may happen
+        if toks[0] in _WH or toks[0] in _BE or toks[0] in _HAVE or toks[0] in _DO or toks[0] in _MODALS:
+            if toks[0] in _WH and len(toks) > 1 and toks[1] not in _AFTER:
+                found |= doings("it " + toks[1])  # "who runs the lighthouse", "who signed it"
+            start = next((k for k, w in enumerate(toks) if w in _BE or w in _HAVE or w in _DO or w in _MODALS), None)
+            if start is None:
+                continue
+            asked = toks[start:]
+            if start == 1 and toks[0] in _WH and (asked[0] in _BE or asked[0] in _HAVE):
+                asked = [asked[0], "x", *asked[1:]]  # "what is achieved by ...": "what" is the subject
+            for predicate in english(" ".join(asked) + "?", max_chars):
+                gerund = predicate.word.endswith("ing") and predicate.word in toks[start + 1 : start + 2]
+                if (start > 1 or gerund) and predicate.word.endswith("ing"):
+                    continue  # "what good is the assembly adopting it": a gerund, not a doing
+                if predicate.kind == "doing":
+                    found |= {stem(predicate.word), *(stem(b) for b in bases(predicate.word))}
+            for k in range(2, len(toks)):  # "why are un experts unable to visit iran"
+                if toks[k - 1] == "to" and _to_verb(toks[k - 2]) and _is_verb(toks[k]):
+                    found |= {stem(toks[k]), *(stem(b) for b in bases(toks[k]))}
+        else:
+            found |= doings(clause)
+    return frozenset(found)
+
+
+def read(question: str, language: str, max_chars: int = 500) -> list[Predicate]:
+    """The predicates of a question in its language ("fa", "fa-Latn" or another: English)."""
+    if language == "fa":
+        return persian(question, max_chars)
+    if language == "fa-Latn":
+        return finglish(question, max_chars)
+    return english(question, max_chars)
+
+
+@functools.lru_cache(maxsize=1)
+def _groups_fa() -> dict[str, frozenset[str]]:
+    """A Persian word (as `text.words` reads it) -> the words of its group (fa-verb-synonyms.txt)."""
+    by_word: dict[str, set[str]] = {}
+    for line in _SYNONYMS_FA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        group = {w for word in line.split() for w in words(word)}
+        for word in group:
+            by_word.setdefault(word, set()).update(group)
+    return {word: frozenset(group) for word, group in by_word.items()}
+
+
+def persian_forms(word: str) -> frozenset[str]:
+    """A Persian predicate's word and the everyday words of the same doing ("ارسال": فرستاده ...)."""
+    return frozenset({word, *_groups_fa().get(word, ())})
+
+
+_FA = _Persian(
+    "fa", _QUESTION_FA, _LIGHT_FA, _AUXILIARIES_FA, _HAVE_FA, _COPULA_FA, _GENERIC_FA, _CAUSE_FA,
+    _OBJECT_MARKERS_FA, _PREPOSITIONS_FA, "که", _PLURALS_FA, has_script, lambda tokens: _state_fa(tokens),
+)  # fmt: skip
+_FINGLISH = _Persian(
+    "fa-Latn", _QUESTION_FINGLISH, _LIGHT_FINGLISH, _AUXILIARIES_FINGLISH, _HAVE_FINGLISH, _COPULA_FINGLISH,
+    _GENERIC_FINGLISH | {"ha", "haye", "hai"}, _CAUSE_FINGLISH, _OBJECT_MARKERS_FINGLISH, _PREPOSITIONS_FINGLISH,
+    "ke", (), lambda w: w.isalpha() and not is_english(w), lambda tokens: _state_finglish(tokens),
+)  # fmt: skip

@@ -116,7 +116,9 @@ class Gap(enum.Enum):
     NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
     OTHER = "other"  # another question of the same message, which this entry does not answer
     LATER = "later"  # a time after the sources: "since the letter was sent", "in the end", "right now"
-    VAGUE = "vague"  # a count of nothing but "people" ("how many people?"): which, the question does not say
+    # a count of nothing but "people" ("how many people?"): which, the question does not say; it
+    # answers nothing, so the reply is a "did you mean" (engine.py), which says it needs more
+    VAGUE = "vague"
     WHETHER = "whether"  # a yes/no question whose doing or state the entry never says: "was X arrested"
     DIFFERS = "differs"  # a figure stated ("signed by 3 NGOs") for what the entry gives another figure of
 
@@ -162,11 +164,6 @@ class ScopeCheck:
         mentions = [u.term for u in self.uncovered if u.gap is Gap.MENTION]
         others = [u.term for u in self.uncovered if u.gap is Gap.OTHER]
         parts = [i18n.t("caveat_other", lang, terms=i18n.join_terms(others, lang, "or"))] if others else []
-        parts += [
-            i18n.t("caveat_vague", lang, terms=i18n.join_terms([u.term], lang))
-            for u in self.uncovered
-            if u.gap is Gap.VAGUE
-        ]
         parts += [
             i18n.t("caveat_description", lang, terms=i18n.join_terms([u.term], lang, "or"))
             for u in self.uncovered
@@ -247,6 +244,11 @@ class _Covered:
     # stems of what it says someone's ("the authorities' **responsibility**", "iran's **refusal**"),
     # other than a role ("the campaign's leader"): it says whose, so who bears it or does it
     owned: frozenset[str] = frozenset()
+    # what it says was done (or is being done): the stems of the words its texts use as verbs,
+    # Persian words before a light verb, and the predicates its yes/no phrasings ask about
+    # ("was the keeper fired", not "what happens if the keeper is fired"): see predicates.py
+    done: frozenset[str] = frozenset()
+    done_skeletons: frozenset[str] = frozenset()  # the consonants of its Persian and Finglish ones
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -1468,6 +1470,7 @@ class ScopeIndex:
                 for m in _OWNED.finditer(t)
                 if not m["owned"].lower().endswith(_AGENT_ENDINGS)
             ),
+            **self._doings(said_texts, phrasings, translated),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -1483,6 +1486,49 @@ class ScopeIndex:
         own = [[_normal(w) for w in words(t)] for t in own_texts]
         self._own[entry_id] = frozenset(stem(w) for toks in own for w in toks if w not in STOP_WORDS)
         return [{stem(w) for w in toks if w not in STOP_WORDS and w not in FRAME_WORDS} for toks in asked_tokens]
+
+    def _doings(
+        self, said_texts: Sequence[str], phrasings: Sequence[str], translated: Sequence[str]
+    ) -> dict[str, frozenset[str]]:
+        """`_Covered.done` and `done_skeletons`: what an entry's texts say was done (a verb, not
+        a noun: "the resolution was adopted", not "its adoption"), and what its phrasings ask
+        whether was done ("was the resolution adopted"): a phrasing that only names the doing
+        ("what happens if the keeper is fired", "is there a ban") says nothing was."""
+        done: set[str] = set()
+        persian_done: set[str] = set()
+        finglish_done: set[str] = set()
+        for text in said_texts:
+            if has_script(text):
+                persian_done |= predicates.doings_fa(words(text))
+            else:
+                done |= predicates.doings(text)
+        for text in translated:
+            persian_done |= predicates.doings_fa(words(text))
+        for phrasing in phrasings:
+            # its verbs ("missed chances to cooperate"), and what it asks whether was done
+            language = persian_language(phrasing[: self._max_chars * 2])
+            if language == "fa":
+                persian_done |= predicates.doings_fa(words(phrasing))
+            elif language == "fa-Latn":
+                finglish_done |= predicates.doings_finglish(clean(phrasing[: self._max_chars * 2]).split())
+            else:
+                done |= predicates.asked_doings(phrasing, self._max_chars)
+                # a short Finglish phrasing may read as English ("fanoos key automat shod")
+                finglish_done |= predicates.doings_finglish(clean(phrasing[: self._max_chars * 2]).split())
+                continue
+            for predicate in predicates.read(phrasing, language, self._max_chars):
+                if predicate.kind != "doing":
+                    continue
+                if predicate.script == "fa":
+                    persian_done.add(predicate.word)
+                elif predicate.script == "fa-Latn":
+                    finglish_done |= {predicate.word, fold_word(predicate.word)}
+                else:
+                    word = _normal(predicate.word)
+                    done |= {stem(word), *(stem(b) for b in predicates.bases(word))}
+        done |= {stem(w) for w in persian_done} | {stem(w) for w in finglish_done}
+        skeletons = {k for w in persian_done for k in _skeletons(w)} | {skeleton(w) for w in finglish_done}
+        return {"done": frozenset(done), "done_skeletons": frozenset(skeletons)}
 
     def patched(
         self,
@@ -1969,24 +2015,31 @@ class ScopeIndex:
             found = predicates.finglish(question, self._max_chars)
         else:
             found = predicates.english(question, self._max_chars)
-        known = covered.said | covered.asked
         unsaid = []
         for predicate in found:
             word = predicate.word
+            # a doing by what the entry says was done ("was adopted", not "its adoption"); a
+            # state or a thing by any word of it ("a hazard" says the volcano is dangerous)
+            doing = predicate.kind == "doing"
+            known = covered.done if doing else covered.said | covered.asked
+            skeletons = covered.done_skeletons if doing else covered.known_skeletons
             if predicate.script == "fa":
                 # by its stem, or by its consonants as Persian words' vowels go unwritten
                 # ("صادر", issued, of an entry saying "صدور", issuing; "کار" of a phrasing "kar")
-                supported = stem(word) in known or skeleton(word) in covered.known_skeletons
+                supported = any(stem(w) in known or skeleton(w) in skeletons for w in predicates.persian_forms(word))
             elif predicate.script == "fa-Latn":
                 keys = {skeleton(word), skeleton(fold_word(word))}
                 if max(len(k) for k in keys) < 2:
                     continue  # too few consonants to tell it by
-                supported = not keys.isdisjoint(covered.known_skeletons) or stem(fold_word(word)) in known
+                supported = not keys.isdisjoint(skeletons) or stem(fold_word(word)) in known
             else:
                 fixed = self._fix(word)
                 if not is_english(fixed) and stem(fixed) not in self._vocabulary and predicate.kind != "thing":
                     continue  # a typo or slang word: nothing to judge by (a thing had may be a name)
-                supported = not predicates.english_forms(fixed).isdisjoint(known)
+                supported = any(
+                    not predicates.english_forms(self._fix(w)).isdisjoint(known)
+                    for w in (word, *predicate.alternatives)
+                )
             if not supported:
                 unsaid.append(predicate)
         return unsaid

@@ -69,6 +69,10 @@ def fa_made_up() -> Engine:
         ("wasn't the keeper arrested?", "the keeper was arrested"),  # the same question, asked negatively
         ("is it true that the keeper was dismissed?", "the keeper was dismissed"),
         ("tomas berg got injured?", "tomas berg got injured"),
+        ("could the keeper be fired?", "the keeper could be fired"),  # a modal as the auxiliary
+        ("did the board fail to sack tomas berg?", "the board failed to sack tomas berg"),
+        ("was the keeper hired in 1990 or was he fired?", "he was fired"),  # its second question, as written
+        ("tomas berg fired?", "tomas berg fired"),  # a bare statement asked
     ],
 )
 def test_a_doing_the_entry_never_says_is_partial_with_the_users_words_on_another_faq(
@@ -87,6 +91,7 @@ def test_a_doing_the_entry_never_says_is_partial_with_the_users_words_on_another
         "did the board recruit tomas berg?",
         "has tomas berg kept the light for long?",  # asked in a phrasing ("kept" is "keep")
         "does the keeper look after the lighthouse",  # asked in a phrasing
+        "did the board manage to recruit tomas berg?",  # the doing of the "to" clause
     ],
 )
 def test_a_doing_the_entry_says_or_is_asked_in_other_words_stays_full_on_another_faq(with_a_keeper, question):
@@ -113,6 +118,114 @@ def test_persian_and_finglish_yes_no_questions_on_another_faq(fa_made_up, questi
         assert question.rstrip("?؟") in caveat, "the question as the user wrote it"
 
 
+@pytest.fixture(scope="module")
+def keeper_named_in_passing(tmp_path_factory) -> Engine:
+    """The keeper FAQ whose entry's phrasings name doings only as nouns, adjectives or in an
+    "if" clause: none of them says the doing was done."""
+    root = tmp_path_factory.mktemp("keeper-nouns")
+    shutil.copytree(REPO / "tests/data/moderation/knowledge", root / "knowledge")
+    shutil.copytree(REPO / "tests/data/moderation/seeds", root / "seeds")
+    lighthouse = root / "knowledge/lighthouse.yaml"
+    text = lighthouse.read_text(encoding="utf-8").replace("- lighthouse keeper", "- is the lighthouse in service")
+    lighthouse.write_text(text.replace("- who runs the lighthouse", "- is the old light still used"), encoding="utf-8")
+    notes = root / "seeds/field-notes.txt"
+    fact = "Tomas Berg has kept the lighthouse since 1990 and lives in the cottage beside it."
+    notes.write_text(notes.read_text(encoding="utf-8") + f"\n{fact}\n", encoding="utf-8")
+    (root / "knowledge/keeper.yaml").write_text(
+        f"""id: keeper
+question: Who is the lighthouse keeper?
+phrasings:
+  - who is tomas berg
+  - is the keeper on fire duty
+  - does the keeper get free meals
+  - is there a ban on visitors
+  - can the keeper get help at night
+  - what happens if the keeper is fired
+  - was the keeper trained by the harbour board
+  - name of the keeper
+  - the keeper's name
+  - who looks after the lighthouse
+answer: The notes say Tomas Berg has kept the lighthouse since 1990 and lives beside it.
+quotes:
+  - source: field-notes
+    speaker: notes
+    text: {fact}
+""",
+        encoding="utf-8",
+    )
+    return load_engine(root / "knowledge", root / "seeds", MatchSettings())
+
+
+@pytest.mark.parametrize(
+    "question, full",
+    [
+        ("was the keeper fired?", False),  # "what happens if the keeper is fired": not said
+        ("was tomas berg freed?", False),  # "free meals": an adjective
+        ("was the keeper banned?", False),  # "a ban on visitors": a noun
+        ("was tomas berg helped?", False),  # "get help": a noun
+        ("was tomas berg trained?", True),  # a phrasing asks whether he was
+        ("did the harbour board train the keeper?", True),
+        ("does tomas berg live beside the lighthouse?", True),  # the answer's verb ("lives")
+    ],
+)
+def test_only_a_verb_or_a_phrasing_asking_the_same_vouches_for_a_doing(keeper_named_in_passing, question, full):
+    check = keeper_named_in_passing.scope.check(question, "keeper")
+    assert (check.scope.value == "full") is full, (question, check)
+
+
+@pytest.mark.parametrize(
+    "text, verbs, not_verbs",
+    [
+        ("What happens if the resolution passes?", {"happen"}, {"pass", "resolut"}),
+        ("The signatories insist on the necessity of passing it.", set(), {"pass"}),
+        ("Iran has arrested activists and the detained were held.", {"arrest", "held", "hold"}, set()),
+        ("The reforms have not materialised; Iran failed to deliver them.", {"materialis", "deliv"}, set()),
+        ("The letter calls for the release of prisoners.", {"call"}, {"releas"}),
+        ("A vote would renew the mandate.", set(), {"renew"}),
+    ],
+)
+def test_what_a_text_says_was_done_is_read_from_its_verbs(text, verbs, not_verbs):
+    done = predicates.doings(text)
+    assert verbs <= done and not (not_verbs & done), (text, sorted(done))
+
+
+def test_a_persian_doing_needs_its_light_verb():
+    from bot.engine.text import words
+
+    done = predicates.doings_fa(words("ایران زندانیان سیاسی را آزاد کرده‌اند. آزادی بیان محدود است."))
+    assert "ازاد" in done and "ازادی" not in done and "محدود" not in done
+    refrains = predicates.doings_fa(words("ایران از صدور روادید برای گزارشگران خودداری می‌کند"))
+    assert "صدور" in refrains, "refraining from issuing says whether it issues"
+
+
+def test_each_word_is_in_one_synonym_group_only():
+    # a word on two lines would join two meanings ("decline": refuse, or worsen)
+    data = Path(predicates.__file__).with_name("data")
+    for names in (("en-verb-synonyms.txt", "en-state-synonyms.txt"), ("fa-verb-synonyms.txt",)):
+        seen: dict[str, str] = {}
+        for name in names:
+            for line in (data / name).read_text(encoding="utf-8").splitlines():
+                if not line.strip() or line.startswith("#"):
+                    continue
+                for word in line.split():
+                    assert word not in seen, f"{name}: {word!r} is on two lines: {seen[word]!r} and {line!r}"
+                    seen[word] = line
+
+
+@pytest.mark.parametrize(
+    "question, synonym",
+    [
+        ("was the keeper hanged?", "execute"),  # a way to execute, not its synonym
+        ("was the keeper persecuted?", "discriminate"),
+        ("did the keeper beat the board?", "win"),
+        ("has the keeper toured the lighthouse?", "visit"),
+    ],
+)
+def test_neighbouring_meanings_are_no_synonyms(question, synonym):
+    (predicate,) = predicates.english(question)
+    assert synonym not in predicates.english_forms(predicate.word), question
+
+
 # -- the shipped FAQ --------------------------------------------------------------------------
 
 
@@ -133,6 +246,23 @@ def test_persian_and_finglish_yes_no_questions_on_another_faq(fa_made_up, questi
             "rouhani freed political prisoners during his first term",
         ),
         ("is it true that raha bahreini was arrested?", "raha-bahreini", "raha bahreini was arrested"),
+        # discrimination is no persecution; "mechanisms" is no "automate"
+        ("were minorities persecuted", "women-minorities", "minorities were persecuted"),
+        (
+            "did iran automate its cooperation with the UN",
+            "un-cooperation",
+            "iran automated its cooperation with the UN",
+        ),
+        # a noun ("freedom of expression") or a clause of what may happen ("if the resolution
+        # passes", "the necessity of passing it") says nothing was done
+        ("were political prisoners freed", "arbitrary-detention", "political prisoners were freed"),
+        ("did iran free political prisoners", "arbitrary-detention", "iran freed political prisoners"),
+        ("was the resolution adopted", "strong-signal", "the resolution was adopted"),
+        (
+            "did the general assembly pass the resolution",
+            "strong-signal",
+            "the general assembly passed the resolution",
+        ),
         # "free" is no synonym of "release": its phrasings' "free speech" says nothing of it
         (
             "were the detained journalists released?",
@@ -158,6 +288,7 @@ def test_the_shipped_faq_never_answers_in_full_what_its_sources_never_say_was_do
         ("رها بحرینی دستگیر شده؟", "raha-bahreini"),
         ("gozareshgar vizhe zendani shode?", "un-rapporteurs"),
         ("raha bahreini dastgir shode?", "raha-bahreini"),
+        ("ایران زندانیان سیاسی را آزاد کرد؟", "arbitrary-detention"),  # "آزادی" is freedom
     ],
 )
 def test_the_shipped_faq_in_persian_and_finglish(engine, question, entry_id):
@@ -176,6 +307,7 @@ def test_the_shipped_faq_in_persian_and_finglish(engine, question, entry_id):
         "Are UN special rapporteurs permitted to enter Iran to assess the situation?",
         "Were human rights reforms achieved during President Rouhani's first term?",
         "does the re-election increase the authorities' responsibility?",
+        "did rouhani fail to deliver reforms?",  # "deliver": its phrasings ask it
         "did iran take the opportunities to engage with the UN this year?",
         "is rouhani supposed to keep his election pledges now",
         "has iran executed 440 people?",
@@ -208,7 +340,9 @@ def test_a_count_of_people_doing_something_is_still_answered(engine, with_a_keep
     assert engine.ask("how many people were executed?").scope == "full"
     assert engine.ask("chand nafar edam shodan?").scope == "full"
     vague = with_a_keeper.scope.check("how many people?", "bees")
-    assert vague.answers_nothing and "does not say what it counts" in vague.caveat
+    assert vague.answers_nothing  # on any FAQ: offered as "did you mean", never answered
+    reply = with_a_keeper.ask("how many people?")
+    assert not reply.answered and reply.caveat is None
 
 
 @pytest.mark.parametrize(
@@ -220,10 +354,56 @@ def test_a_count_of_people_doing_something_is_still_answered(engine, with_a_keep
         ("was the letter sent to the united nations?", "sent"),  # not "united"
         ("is iran still executing people?", "executing"),
         ("did rouhani ever release prisoners?", "release"),
+        ("will raha bahreini be arrested?", "arrested"),  # a modal as the auxiliary
+        ("could the keeper be fired?", "fired"),
+        ("can un investigators visit iran", "visit"),
+        ("raha bahreini arrested?", "arrested"),  # a bare statement asked
+        ("did iran's human rights record improve?", "improve"),  # "record" is the subject's
+        ("will tehran hand out visas to the keeper", None),  # "give": its object carries it
     ],
 )
 def test_the_predicate_is_read_by_the_shape_of_the_question(question, word):
-    assert [p.word for p in predicates.english(question)] == [word]
+    assert [p.word for p in predicates.english(question)] == ([word] if word else [])
+
+
+@pytest.mark.parametrize(
+    "question, word",
+    [
+        ("آیا رها بحرینی بازداشت شده است؟", "بازداشت"),  # a perfect tense: the light verb before است
+        ("رها بحرینی بازداشت شده بود؟", "بازداشت"),
+        ("فانوس دریایی تعمیر شده‌است؟", "تعمیر"),
+        ("نگهبان ها اخراج کرده‌اند؟", "اخراج"),  # "کرده‌اند" is read as two words
+        ("ایران اجازه نظارت رو میده؟", None),  # a verb with its object, no compound verb
+        ("انتخاب دوباره باعث اصلاحات میشه؟", None),  # what is brought about: the matcher's
+        ("زندانیان سیاسی رها شدند؟", "رها"),  # released: "ها" ends no plural here
+    ],
+)
+def test_the_persian_predicate_is_read_past_a_perfect_tense(question, word):
+    assert [p.word for p in predicates.persian(question)] == ([word] if word else [])
+
+
+@pytest.mark.parametrize(
+    "question, word",
+    [("raha bahreini bazdasht shode ast?", "bazdasht"), ("fanus daryayi tamir shode bud?", "tamir")],
+)
+def test_the_finglish_predicate_is_read_past_a_perfect_tense(question, word):
+    assert [p.word for p in predicates.finglish(question)] == [word]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "آیا رها بحرینی بازداشت شده است؟",
+        "رها بحرینی دستگیر شده‌است؟",
+        "raha bahreini dastgir shode ast?",
+        "will raha bahreini be arrested?",
+        "could raha bahreini be arrested?",
+        "raha bahreini arrested?",
+    ],
+)
+def test_common_shapes_of_a_yes_no_question_are_partial_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "raha-bahreini" and reply.scope == "partial", question
 
 
 @pytest.mark.parametrize(
@@ -330,3 +510,20 @@ def test_no_thing_had_is_read_in_a_relative_clause_or_after_a_preposition(questi
 def test_odd_input_never_breaks_the_predicate_check(engine, text):
     engine.ask(text)
     predicates.english(text), predicates.persian(text), predicates.finglish(text)
+
+
+def test_a_persian_doing_is_said_in_an_everyday_persian_synonym(engine):
+    # "ارسال شد" (was sent) of an entry saying the letter was "فرستاده شده" (sent)
+    assert engine.scope.check("آیا نامه به مجمع عمومی ارسال شد؟", "who-signed").scope.value == "full"
+    assert engine.scope.check("آیا نامه به مجمع عمومی امضا شد؟", "who-signed").scope.value == "full"
+    assert engine.scope.check("آیا نامه به مجمع عمومی اخراج شد؟", "who-signed").scope.value == "partial"
+
+
+def test_an_or_question_is_quoted_clause_by_clause(engine):
+    reply = engine.ask("was raha bahreini arrested or was she released?")
+    assert reply.scope == "partial"
+    assert reply.caveat.startswith(
+        "The sources do not say whether \u201craha bahreini was arrested\u201d or \u201cshe was released\u201d."
+    ), reply.caveat
+    caveat = engine.ask("was raha bahreini arrested or not?").caveat
+    assert "\u201craha bahreini was arrested\u201d." in caveat, caveat

@@ -162,9 +162,9 @@ def _bound_below_real_scores(engine, questions: list[str], seed: int) -> tuple[i
         for question in questions:
             started = ranker._start(question)
             ranking = started if isinstance(started, Ranking) else ranker._finish(started)
-            if not ranking.candidates or ranking.off_topic:
-                continue  # never an answer, whatever the threshold (decision.veto)
             features = matcher.features(ranking)
+            if decision.veto(ranking, features, dataclasses.replace(matcher.settings, min_margin=0.0)):
+                continue  # never an answer, whatever the threshold
             for weights, bias in models:
                 if bias is None:
                     rest = sum(weights.get(name, 0.0) * features[name] for name in FEATURES)
@@ -205,3 +205,31 @@ def test_the_bound_reaches_every_real_score_on_the_shipped_faq(config):
     checks, tight, failures = _bound_below_real_scores(shipped, _own_questions(shipped), seed=5)
     assert not failures, failures[:3]
     assert checks > 1000 and tight > checks // 200, (checks, tight)
+
+
+def test_with_a_negative_string_similarity_weight_the_bound_still_holds():
+    """config accepts a negative `fusion_fuzzy` (calibration or a user may set one): string
+    similarity then lowers the fused score, and the bound, worked out for a non-negative weight,
+    must give up rather than rule out an index that answers."""
+    engine = load_engine(KNOWLEDGE, SEEDS, MatchSettings(fusion_fuzzy=-0.3))
+    checks, _, failures = _bound_below_real_scores(engine, QUESTIONS + _own_questions(engine), seed=11)
+    assert not failures, failures[:3]
+    assert checks > 1000
+
+
+def test_with_a_negative_string_similarity_weight_the_replies_are_those_of_full_rankings(monkeypatch):
+    rng = random.Random(3)
+    for _ in range(4):
+        settings = dataclasses.replace(
+            MatchSettings(fusion_fuzzy=-0.3),
+            model_weights={**_model(rng), "rel_margin": -abs(rng.uniform(0, 2))},
+            model_bias=rng.uniform(-10.0, 0.0),
+            answer_threshold=rng.uniform(40.0, 90.0),
+        )
+        engine = load_engine(KNOWLEDGE, SEEDS, settings)
+        questions = QUESTIONS + _own_questions(engine)
+        quick = [(engine.match(q), engine.ask(q).to_json()) for q in questions]
+        monkeypatch.setattr(Ranker, "may_answer", lambda *args, **kwargs: True)
+        full = [(engine.match(q), engine.ask(q).to_json()) for q in questions]
+        monkeypatch.undo()
+        assert quick == full

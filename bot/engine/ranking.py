@@ -487,7 +487,9 @@ class Ranker:
         of a ranking's time), which a question another index answers can then do without
         (Engine._match: an answer there wins over anything but an answer here). True whenever
         the bound is not worked out (a semantic or text view, a large FAQ's candidate cut, an
-        uncalibrated model, a signal whose weight has a sign the bound does not cover)."""
+        uncalibrated model, a signal whose weight has a sign the bound does not cover: a positive
+        `rel_margin` weight, a negative `fusion_fuzzy`, under which string similarity lowers the
+        fused score and every bound below would be the wrong way round)."""
         if isinstance(started, Ranking):
             return any(c.entry_id != besides for c in started.candidates)  # none: never an answer
         if started.off_topic:
@@ -499,6 +501,7 @@ class Ranker:
             or started.semantic
             or started.skipped is not None
             or self.settings.fusion_text > 0
+            or self.settings.fusion_fuzzy < 0
             or settings.min_margin > 0
             or settings.rerank_candidates < len(entry_scores)
             or weights.get("rel_margin", 0.0) > 0
@@ -550,7 +553,7 @@ class Ranker:
             w["learned_margin"],
             w["answer_fits"],
         )
-        fuzzy_most = s.fusion_fuzzy * 1.0
+        fuzzy_most = s.fusion_fuzzy * 1.0  # not negative (above)
         entry_types, answer_types = self.index.entry_types, self.index.answer_types
         z_most = -math.inf
         entry_ids = self.index.entry_ids
@@ -755,7 +758,8 @@ class Ranker:
             if entry_cos <= 0 or hi == lo:
                 continue
             phrase_cos = max(0.0, float(phrase_scores[lo + int(np.argmax(phrase_scores[lo:hi]))]))
-            upper = s.fusion_learned * entry_cos + s.fusion_phrase * phrase_cos + s.fusion_fuzzy * 1.0 + 0.0
+            # with a perfect string similarity, or none when its weight is negative
+            upper = s.fusion_learned * entry_cos + s.fusion_phrase * phrase_cos + max(0.0, s.fusion_fuzzy) * 1.0 + 0.0
             bounded.append((upper, int(ei), entry_cos, phrase_cos))
         bounded.sort(key=lambda b: -b[0])
         sorted_query = " ".join(sorted(plain.split()))

@@ -5,6 +5,8 @@ check asks it), and for texts that are no phrasing at all."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from bot.engine import Engine, validate
 
 
@@ -32,3 +34,12 @@ def test_first_is_the_ranking_s_first_on_the_made_up_faq(small_kb, config):
     engine, problems = validate(knowledge, seeds, config.matching, check_collisions=False)
     assert engine is not None, problems
     assert _every_text_agrees(engine) > 20
+
+
+def test_first_is_the_ranking_s_first_with_a_negative_string_similarity_weight(config):
+    """config accepts a negative `fusion_fuzzy` (string similarity then counts against an entry):
+    `first` must not take a perfect similarity for the most an entry can score then."""
+    settings = dataclasses.replace(config.matching, fusion_fuzzy=-0.3)
+    engine, problems = validate(config.paths.knowledge, config.paths.seeds, settings, check_collisions=False)
+    assert engine is not None, problems
+    assert _every_text_agrees(engine) > 1000

@@ -109,3 +109,127 @@ def test_a_finglish_question_gets_the_reply_ranking_both_indexes_in_full_gives(m
         monkeypatch.undo()
         assert quick == full
     assert taken > 0
+
+
+# -- the bound against real scores: thresholds placed exactly at them ---------------------------
+
+
+def _own_questions(engine) -> list[str]:
+    """Questions made from the FAQ's own texts (never its words written here): each question and
+    phrasing as written, without its last word, and its words in reverse order. A phrasing asked
+    word for word scores a string similarity of 1, where the bound is tight."""
+    questions = []
+    for entry in engine.kb.entries.values():
+        for text in entry.all_phrasings():
+            words = text.split()
+            questions += [text, " ".join(words[:-1]), " ".join(reversed(words))]
+    questions = [q for q in dict.fromkeys(questions) if q]
+    return random.Random(1).sample(questions, min(len(questions), 150))  # enough, and quick
+
+
+def _sparse_model(rng: random.Random) -> dict[str, float]:
+    """Random weights, about half of them 0: a model without the signals the bound takes at their
+    most favourable (fuzzy, agree, margin...) has a bound equal to the real confidence."""
+    return {name: rng.uniform(-6.0, 6.0) if rng.random() < 0.5 else 0.0 for name in FEATURES}
+
+
+def _models(rng: random.Random, own: MatchSettings | None) -> list[tuple[dict[str, float], float | None]]:
+    """(weights, bias) pairs; bias None: set per question so that the real confidence is near 50,
+    where a small change of the sum moves the rounded confidence most."""
+    models: list[tuple[dict[str, float], float | None]] = []
+    for i in range(8):
+        weights = _sparse_model(rng) if i % 2 else _model(rng)
+        weights["rel_margin"] = -abs(weights["rel_margin"])  # a positive weight gets no bound
+        models.append((weights, None if i % 4 < 3 else rng.uniform(-12.0, 4.0)))
+    if own is not None and own.model_weights is not None:
+        models.append((dict(own.model_weights), own.model_bias))  # the calibrated model as shipped
+    return models
+
+
+def _bound_below_real_scores(engine, questions: list[str], seed: int) -> tuple[int, int, list]:
+    """(checks, checks where the bound was within 0.2 of the real confidence, failures): every
+    index and question, every model, with the answer threshold set exactly at the real confidence
+    of the full ranking (to 0.1, as decisions round it); the bound must then say the index may
+    answer, also `besides` any entry but the first."""
+    rng = random.Random(seed)
+    models = _models(rng, engine.matcher.settings)
+    checks = tight = 0
+    failures = []
+    for matcher in (engine.matcher, engine.persian, engine.finglish):
+        if matcher is None:
+            continue
+        ranker = Ranker(matcher.index, matcher.settings)
+        for question in questions:
+            started = ranker._start(question)
+            ranking = started if isinstance(started, Ranking) else ranker._finish(started)
+            features = matcher.features(ranking)
+            if decision.veto(ranking, features, dataclasses.replace(matcher.settings, min_margin=0.0)):
+                continue  # never an answer, whatever the threshold
+            for weights, bias in models:
+                if bias is None:
+                    rest = sum(weights.get(name, 0.0) * features[name] for name in FEATURES)
+                    bias = -rest + rng.uniform(-1.5, 1.5)
+                model = dataclasses.replace(matcher.settings, model_weights=weights, model_bias=bias, min_margin=0.0)
+                score = round(decision.confidence(features, model), 1)
+                at_score = dataclasses.replace(model, answer_threshold=score)
+                assert decision.decide(ranking, features, at_score).answered  # what the bound must allow
+                checks += 1
+                if not ranker.may_answer(started, at_score):
+                    failures.append((question, score, weights, bias))
+                besides = [c.entry_id for c in ranking.candidates[1:3]]
+                failures += [
+                    (question, score, weights, bias, b) for b in besides if not ranker.may_answer(started, at_score, b)
+                ]
+                if score < 99.8 and not ranker.may_answer(
+                    started, dataclasses.replace(model, answer_threshold=score + 0.2)
+                ):
+                    tight += 1
+    return checks, tight, failures
+
+
+def test_the_bound_reaches_every_real_score_on_a_made_up_faq(engine):
+    """With the answer threshold at a question's real confidence, which the full ranking answers,
+    the bound never says the index cannot answer (made-up Persian FAQ, random models)."""
+    questions = QUESTIONS + _own_questions(engine)
+    checks, tight, failures = _bound_below_real_scores(engine, questions, seed=11)
+    assert not failures, failures[:3]
+    # The checks have teeth: often the bound is within 0.2 of the real confidence, so a bound that
+    # leaves out or lowers one of its terms falls below some real score.
+    assert checks > 1000 and tight > checks // 20, (checks, tight)
+
+
+def test_the_bound_reaches_every_real_score_on_the_shipped_faq(config):
+    """The same on the shipped FAQ, its questions made from its own phrasings, with random models
+    and its calibrated one."""
+    shipped = load_engine(config.paths.knowledge, config.paths.seeds, config.matching)
+    checks, tight, failures = _bound_below_real_scores(shipped, _own_questions(shipped), seed=5)
+    assert not failures, failures[:3]
+    assert checks > 1000 and tight > checks // 200, (checks, tight)
+
+
+def test_with_a_negative_string_similarity_weight_the_bound_still_holds():
+    """config accepts a negative `fusion_fuzzy` (calibration or a user may set one): string
+    similarity then lowers the fused score, and the bound, worked out for a non-negative weight,
+    must give up rather than rule out an index that answers."""
+    engine = load_engine(KNOWLEDGE, SEEDS, MatchSettings(fusion_fuzzy=-0.3))
+    checks, _, failures = _bound_below_real_scores(engine, QUESTIONS + _own_questions(engine), seed=11)
+    assert not failures, failures[:3]
+    assert checks > 1000
+
+
+def test_with_a_negative_string_similarity_weight_the_replies_are_those_of_full_rankings(monkeypatch):
+    rng = random.Random(3)
+    for _ in range(4):
+        settings = dataclasses.replace(
+            MatchSettings(fusion_fuzzy=-0.3),
+            model_weights={**_model(rng), "rel_margin": -abs(rng.uniform(0, 2))},
+            model_bias=rng.uniform(-10.0, 0.0),
+            answer_threshold=rng.uniform(40.0, 90.0),
+        )
+        engine = load_engine(KNOWLEDGE, SEEDS, settings)
+        questions = QUESTIONS + _own_questions(engine)
+        quick = [(engine.match(q), engine.ask(q).to_json()) for q in questions]
+        monkeypatch.setattr(Ranker, "may_answer", lambda *args, **kwargs: True)
+        full = [(engine.match(q), engine.ask(q).to_json()) for q in questions]
+        monkeypatch.undo()
+        assert quick == full

@@ -276,8 +276,11 @@ def spans(said_texts: Iterable[str], phrasings: Iterable[str]) -> Spans:
                 )
     vouched: dict[str, list[frozenset[str]]] = {}
     for text in phrasings:
+        # a phrasing that itself asks a method ("how are executions carried out"); not one that
+        # asks a state or a judgement ("how does iran compare on executions", "how are women
+        # treated"): its authors vouch for no method
         toks = words(text)
-        if any(w == "how" for w in toks) and not any(t in ("many", "much", "old", "long", "often") for t in toks):
+        if "how" in toks and any(a.kind == METHOD for a in asked_types(toks, lambda i, n=len(toks): n)):
             vouched.setdefault(METHOD, []).append(frozenset(stem(w) for w in toks))
     heads: set[str] = set()
     for text in said_texts:

@@ -621,3 +621,19 @@ def english_forms(word: str) -> frozenset[str]:
     stems = {stem(word), *(stem(b) for b in bases(word))}
     groups = _groups()
     return frozenset(stems.union(*(groups.get(st, ()) for st in stems)))
+
+
+@functools.lru_cache(maxsize=4096)
+def synonym_words(word: str) -> frozenset[str]:
+    """`word`, its base forms and the words of its synonym groups as the lists write them
+    (english_forms gives their stems): a state is compared by these words, so "lawful" is not
+    said by "law" (the noun) of the same stem."""
+    found = {word, *bases(word)}
+    stems = {stem(w) for w in found}
+    for line in _SYNONYMS.read_text(encoding="utf-8").splitlines() + _STATE_SYNONYMS.read_text(
+        encoding="utf-8"
+    ).splitlines():
+        group = line.split() if line.strip() and not line.startswith("#") else []
+        if any(stem(w) in stems for w in group):
+            found.update(group)
+    return frozenset(found)

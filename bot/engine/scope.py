@@ -238,6 +238,10 @@ class _Covered:
     defines: frozenset[str] = frozenset()
     # the spans of each type of answer it holds (a manner, an enumeration: see asked.py)
     held: Spans = NO_SPANS
+    # stem -> the words it says or is asked with, but no adverb nor adjective before the word it
+    # qualifies: "legally nonbinding", "legal force" say nothing is legal (the states a yes/no
+    # question asks: "are the resolutions legal"; `_says_state`)
+    states: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -1082,6 +1086,35 @@ _LATER_WORDS = frozenset(
 )
 
 
+def _by_stem(found: Iterable[str]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for word in found:
+        out.setdefault(stem(word), set()).add(word)
+    return {st: frozenset(ws) for st, ws in out.items()}
+
+
+def _says_state(covered: _Covered, word: str) -> bool:
+    """Whether the entry says the state `word` (an English adjective or comparative) or one of
+    its everyday synonyms, by word: a form of the word itself ("hazards" of "hazard",
+    "deteriorated" of "deteriorate"), not a shorter word of the same stem ("law" is not "lawful")
+    nor an adverb or a modifier of another word (`_Covered.states`)."""
+    return any(
+        len(said) >= len(form) - 1
+        for form in predicates.synonym_words(word)
+        for said in covered.states.get(stem(form), ())
+    )
+
+
+def _modifier(tokens: Sequence[str], i: int) -> bool:
+    """Whether word `i` qualifies another: an adverb made of an English adjective ("legally",
+    "safely"), or an adjective right before a word it qualifies ("legal force", "safe harbour")."""
+    word = tokens[i]
+    if len(word) > 5 and word.endswith("ly") and (is_english(word[:-2]) or is_english(word[:-1] + "e")):
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return predicates.adjective(word) and following.isalpha() and following not in STOP_WORDS
+
+
 def _spans(tokens: Sequence[str], table: Mapping[tuple[str, ...], int]) -> list[tuple[int, int]]:
     firsts = {key[0] for key in table}
     return [
@@ -1349,6 +1382,7 @@ class ScopeIndex:
                 for w in toks
             ),
             held=held_spans([*said_texts, *translated], [t for t in phrasings if not has_script(t)]),
+            states=_by_stem(w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -1826,7 +1860,10 @@ class ScopeIndex:
                 fixed = self._fix(word)
                 if not is_english(fixed) and stem(fixed) not in self._vocabulary and predicate.kind != "thing":
                     continue  # a typo or slang word: nothing to judge by (a thing had may be a name)
-                supported = not predicates.english_forms(fixed).isdisjoint(known)
+                if predicate.kind == "state":
+                    supported = _says_state(covered, fixed)
+                else:
+                    supported = not predicates.english_forms(fixed).isdisjoint(known)
             if not supported:
                 unsaid.append(predicate)
         return unsaid

@@ -1105,6 +1105,13 @@ def _says_state(covered: _Covered, word: str) -> bool:
     )
 
 
+# Words after an adjective that it does not qualify ("unsafe and closed", "safe for visitors").
+_JOINING_WORDS = frozenset(
+    "and or but nor for after before than as because since with by enough now again yet if when though "
+    "until while so then".split()
+)
+
+
 def _modifier(tokens: Sequence[str], i: int) -> bool:
     """Whether word `i` qualifies another: an adverb made of an English adjective ("legally",
     "safely"), or an adjective right before a word it qualifies ("legal force", "safe harbour")."""
@@ -1112,7 +1119,12 @@ def _modifier(tokens: Sequence[str], i: int) -> bool:
     if len(word) > 5 and word.endswith("ly") and (is_english(word[:-2]) or is_english(word[:-1] + "e")):
         return True
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return predicates.adjective(word) and following.isalpha() and following not in STOP_WORDS
+    return (
+        predicates.adjective(word)
+        and following.isalpha()
+        and following not in STOP_WORDS
+        and following not in _JOINING_WORDS
+    )
 
 
 def _spans(tokens: Sequence[str], table: Mapping[tuple[str, ...], int]) -> list[tuple[int, int]]:

@@ -630,9 +630,9 @@ def synonym_words(word: str) -> frozenset[str]:
     said by "law" (the noun) of the same stem."""
     found = {word, *bases(word)}
     stems = {stem(w) for w in found}
-    for line in _SYNONYMS.read_text(encoding="utf-8").splitlines() + _STATE_SYNONYMS.read_text(
-        encoding="utf-8"
-    ).splitlines():
+    for line in (
+        _SYNONYMS.read_text(encoding="utf-8").splitlines() + _STATE_SYNONYMS.read_text(encoding="utf-8").splitlines()
+    ):
         group = line.split() if line.strip() and not line.startswith("#") else []
         if any(stem(w) in stems for w in group):
             found.update(group)

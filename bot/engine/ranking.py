@@ -394,9 +394,7 @@ class Ranker:
         sem = np.zeros(len(entry_scores))
         sem_margin = 0.0
         if semantic and self.index.semantic is not None:
-            sem = self.index.semantic.scores(
-                " ".join(self.question_words(question)), skipped
-            )
+            sem = self.index.semantic.scores(" ".join(self.question_words(question)), skipped)
             by_meaning = np.argsort(-sem)
             sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))
             top = np.unique(np.concatenate([top, by_meaning[:3]]))
@@ -422,11 +420,7 @@ class Ranker:
             else None
         )
         starts = self.index.starts
-        text_sims = (
-            self._text_view(self.question_words(question), top, skipped)
-            if text_view
-            else {}
-        )
+        text_sims = self._text_view(self.question_words(question), top, skipped) if text_view else {}
         ranked = []
         for ei in top.tolist():
             entry_cos = entry_list[ei]

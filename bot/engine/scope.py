@@ -1394,7 +1394,9 @@ class ScopeIndex:
                 for w in toks
             ),
             held=held_spans([*said_texts, *translated], [t for t in phrasings if not has_script(t)]),
-            states=_by_stem(w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)),
+            states=_by_stem(
+                w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)
+            ),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers

@@ -256,9 +256,7 @@ GADGETS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "question", ["qourvex okasso resett", "quorvex okasso resett", "soroy quorvex okasso reset"]
-)
+@pytest.mark.parametrize("question", ["qourvex okasso resett", "quorvex okasso resett", "soroy quorvex okasso reset"])
 def test_a_question_of_the_faqs_own_foreign_names_is_not_read_as_finglish(question):
     """A Matcher that detects Finglish text by text (the default) reads a question as typed when the
     FAQ knows more of its words that way. Otherwise a question of names and a typo is "mostly no

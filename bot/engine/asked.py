@@ -26,6 +26,7 @@ rules do not read. scope.ScopeIndex.check calls `uncovered` once per answered qu
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -251,6 +252,10 @@ def asked_types(
     return found
 
 
+def _whole(tokens: Sequence[str], _i: int) -> int:
+    return len(tokens)  # a phrasing is one clause: it ends where it ends
+
+
 def spans(said_texts: Iterable[str], phrasings: Iterable[str]) -> Spans:
     """The spans an entry holds (`Spans`), from what it says and how people ask it."""
     manner: list[frozenset[str]] = []
@@ -276,8 +281,11 @@ def spans(said_texts: Iterable[str], phrasings: Iterable[str]) -> Spans:
                 )
     vouched: dict[str, list[frozenset[str]]] = {}
     for text in phrasings:
+        # a phrasing that itself asks a method ("how are executions carried out"); not one that
+        # asks a state or a judgement ("how does iran compare on executions", "how are women
+        # treated"): its authors vouch for no method
         toks = words(text)
-        if any(w == "how" for w in toks) and not any(t in ("many", "much", "old", "long", "often") for t in toks):
+        if "how" in toks and any(a.kind == METHOD for a in asked_types(toks, functools.partial(_whole, toks))):
             vouched.setdefault(METHOD, []).append(frozenset(stem(w) for w in toks))
     heads: set[str] = set()
     for text in said_texts:

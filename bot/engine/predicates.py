@@ -917,3 +917,19 @@ _FINGLISH = _Persian(
     _GENERIC_FINGLISH | {"ha", "haye", "hai"}, _CAUSE_FINGLISH, _OBJECT_MARKERS_FINGLISH, _PREPOSITIONS_FINGLISH,
     "ke", (), lambda w: w.isalpha() and not is_english(w), lambda tokens: _state_finglish(tokens),
 )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def synonym_words(word: str) -> frozenset[str]:
+    """`word`, its base forms and the words of its synonym groups as the lists write them
+    (english_forms gives their stems): a state is compared by these words, so "lawful" is not
+    said by "law" (the noun) of the same stem."""
+    found = {word, *bases(word)}
+    stems = {stem(w) for w in found}
+    for line in (
+        _SYNONYMS.read_text(encoding="utf-8").splitlines() + _STATE_SYNONYMS.read_text(encoding="utf-8").splitlines()
+    ):
+        group = line.split() if line.strip() and not line.startswith("#") else []
+        if any(stem(w) in stems for w in group):
+            found.update(group)
+    return frozenset(found)

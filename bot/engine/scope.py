@@ -249,6 +249,10 @@ class _Covered:
     # ("was the keeper fired", not "what happens if the keeper is fired"): see predicates.py
     done: frozenset[str] = frozenset()
     done_skeletons: frozenset[str] = frozenset()  # the consonants of its Persian and Finglish ones
+    # stem -> the words it says or is asked with, but no adverb nor adjective before the word it
+    # qualifies: "legally nonbinding", "legal force" say nothing is legal (the states a yes/no
+    # question asks: "are the resolutions legal"; `_says_state`)
+    states: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -1191,6 +1195,47 @@ _LATER_WORDS = frozenset(
 )
 
 
+def _by_stem(found: Iterable[str]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for word in found:
+        out.setdefault(stem(word), set()).add(word)
+    return {st: frozenset(ws) for st, ws in out.items()}
+
+
+def _says_state(covered: _Covered, word: str) -> bool:
+    """Whether the entry says the state `word` (an English adjective or comparative) or one of
+    its everyday synonyms, by word: a form of the word itself ("hazards" of "hazard",
+    "deteriorated" of "deteriorate"), not a shorter word of the same stem ("law" is not "lawful")
+    nor an adverb or a modifier of another word (`_Covered.states`)."""
+    return any(
+        len(said) >= len(form) - 1
+        for form in predicates.synonym_words(word)
+        for said in covered.states.get(stem(form), ())
+    )
+
+
+# Words after an adjective that it does not qualify ("unsafe and closed", "safe for visitors").
+_JOINING_WORDS = frozenset(
+    "and or but nor for after before than as because since with by enough now again yet if when though "
+    "until while so then".split()
+)
+
+
+def _modifier(tokens: Sequence[str], i: int) -> bool:
+    """Whether word `i` qualifies another: an adverb made of an English adjective ("legally",
+    "safely"), or an adjective right before a word it qualifies ("legal force", "safe harbour")."""
+    word = tokens[i]
+    if len(word) > 5 and word.endswith("ly") and (is_english(word[:-2]) or is_english(word[:-1] + "e")):
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        predicates.adjective(word)
+        and following.isalpha()
+        and following not in STOP_WORDS
+        and following not in _JOINING_WORDS
+    )
+
+
 def _spans(tokens: Sequence[str], table: Mapping[tuple[str, ...], int]) -> list[tuple[int, int]]:
     firsts = {key[0] for key in table}
     return [
@@ -1471,6 +1516,9 @@ class ScopeIndex:
                 if not m["owned"].lower().endswith(_AGENT_ENDINGS)
             ),
             **self._doings(said_texts, phrasings, translated),
+            states=_by_stem(
+                w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)
+            ),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -1502,6 +1550,9 @@ class ScopeIndex:
                 persian_done |= predicates.doings_fa(words(text))
             else:
                 done |= predicates.doings(text)
+                if text.rstrip().endswith("?"):
+                    # the entry's own question vouches as a phrasing does ("are the rules binding?")
+                    done |= predicates.asked_doings(text, self._max_chars)
         for text in translated:
             persian_done |= predicates.doings_fa(words(text))
         for phrasing in phrasings:
@@ -2036,10 +2087,13 @@ class ScopeIndex:
                 fixed = self._fix(word)
                 if not is_english(fixed) and stem(fixed) not in self._vocabulary and predicate.kind != "thing":
                     continue  # a typo or slang word: nothing to judge by (a thing had may be a name)
-                supported = any(
-                    not predicates.english_forms(self._fix(w)).isdisjoint(known)
-                    for w in (word, *predicate.alternatives)
-                )
+                if predicate.kind == "state":
+                    supported = _says_state(covered, fixed)
+                else:
+                    supported = any(
+                        not predicates.english_forms(self._fix(w)).isdisjoint(known)
+                        for w in (word, *predicate.alternatives)
+                    )
             if not supported:
                 unsaid.append(predicate)
         return unsaid

@@ -5,9 +5,11 @@ phrasings that say "journalist" or "cooperate", and scores low with the right en
 ranking reads a question with this list, towards the FAQ's own words only: an idiom as the first
 word of its group the FAQ uses, unless the FAQ's own texts use the idiom; a one-word variant the
 same way, but only when the FAQ never uses the variant itself (ranking.Ranker.repair). So a FAQ's
-own phrasings read as before, and the collision check of a phrasing is unchanged. General
-English, like data/fa-synonyms.txt for Persian; no word of any one FAQ: a group whose words the
-FAQ never uses changes nothing.
+own phrasings read as before, and the collision check of a phrasing is unchanged. The groups
+were gathered from questions asked of the shipped FAQ, but each must hold as general English in
+any text (a variant of a second sense, "system" for "mechanisms", would read "legal system" as
+the UN's mechanisms), like data/fa-synonyms.txt for Persian: a group whose words the FAQ never
+uses changes nothing.
 """
 
 from __future__ import annotations

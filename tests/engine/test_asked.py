@@ -180,3 +180,38 @@ def test_each_clause_asked_is_quoted_as_typed(lighthouse):
     check = lighthouse.check("how was the tower painted? and how was the lighthouse built?", "built")
     assert check.scope.value == "partial"
     assert "\u201chow was the tower painted\u201d or \u201chow was the lighthouse built\u201d" in check.caveat
+
+
+def _with_phrasing(extra: str) -> ScopeIndex:
+    """The lighthouse FAQ, its entry on the building asked with one more phrasing."""
+    entries = {**_LIGHTHOUSE, "built": (*_LIGHTHOUSE["built"][:2], [*_LIGHTHOUSE["built"][2], extra])}
+    return ScopeIndex(
+        [(eid, [question, answer], phrasings) for eid, (question, answer, phrasings) in entries.items()],
+        topics={eid: [question] for eid, (question, _, _) in entries.items()},
+    )
+
+
+def test_a_phrasing_asking_a_state_vouches_for_no_method_on_a_made_up_faq():
+    """ "how does the lighthouse compare with others" asks a judgement: its authors do not say the
+    entry tells how the lighthouse was built; one that asks a method itself does."""
+    asked = "how was the lighthouse built"
+    compared = _with_phrasing("how does the lighthouse compare with other towers built then")
+    assert compared.check(asked, "built").scope.value == "partial"
+    vouched = _with_phrasing("how was the lighthouse built by the masons")
+    assert vouched.check(asked, "built").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        # its phrasings ask how iran compares or is ranked, not how it executes
+        ("how does iran execute people?", "executions"),
+        ("how is iran executing people?", "executions"),
+        ("how does iran execute prisoners?", "executions"),
+        # "how are women treated" asks how they fare; the letter names the discrimination only
+        ("how are women discriminated against?", "women-minorities"),
+    ],
+)
+def test_shipped_faq_method_not_vouched_by_a_phrasing_asking_a_state(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.entry is not None and reply.entry.id == entry_id and reply.partial, reply.result

@@ -124,3 +124,71 @@ def test_an_idiom_the_faq_uses_itself_is_read_as_typed():
     knows = {"access"}.__contains__
     assert listed.read(["allowed", "into", "it"], knows, own) == ["allowed", "into", "it"]
     assert listed.read(["let", "in", "now"], knows, own) == ["access", "now"]
+
+
+def _with_safety_entry(root: Path) -> Path:
+    """The made-up island FAQ plus an entry on the lighthouse's safety mechanisms."""
+    shutil.copytree(SMALL, root)
+    fact = "The lighthouse keepers rely on two safety mechanisms, a spare lamp and a diesel generator."
+    notes = root / "seeds" / "field-notes.txt"
+    notes.write_text(notes.read_text(encoding="utf-8") + f"\n{fact}\n", encoding="utf-8")
+    (root / "knowledge" / "safety.yaml").write_text(
+        f"""id: safety
+question: What safety mechanisms does the lighthouse have?
+phrasings:
+  - lighthouse safety mechanisms
+  - what if the lamp fails
+  - backup mechanisms of the lighthouse
+  - spare lamp
+  - does the lighthouse have a generator
+  - what happens in a power cut
+  - lighthouse generator
+  - backup equipment for emergencies
+  - emergency power on the island
+  - lighthouse failsafe mechanisms
+answer: The notes say the keepers rely on a spare lamp and a diesel generator.
+quotes:
+  - source: field-notes
+    speaker: notes
+    text: {fact}
+""",
+        encoding="utf-8",
+    )
+    return root
+
+
+# Compounds whose last word is a variant of another sense in some list ("system" is no mechanism)
+_COMPOUNDS = [
+    "what safety does the legal system give the lighthouse?",
+    "what safety does the island's justice system give lighthouse keepers?",
+    "how does the legal system treat lighthouse keepers?",
+]
+
+
+@pytest.mark.parametrize("question", _COMPOUNDS)
+def test_a_word_inside_a_compound_does_not_move_an_answer_on_a_made_up_faq(tmp_path, config, monkeypatch, question):
+    """The shipped list reads these questions as typed: the same reply as with no list at all."""
+    root = _with_safety_entry(tmp_path / "kb")
+    replies = []
+    for listed in (synonyms.parse(""), synonyms.english()):
+        monkeypatch.setattr(synonyms, "english", lambda listed=listed: listed)
+        engine = load_engine(root / "knowledge", root / "seeds", config.matching)
+        reply = engine.ask(question)
+        replies.append((reply.answered and reply.entry.id, reply.partial))
+    assert replies[0] == replies[1], (question, replies)
+    assert replies[1] != ("safety", False), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does the legal system treat women?",
+        "is the iranian justice system cooperating with the UN?",
+        "what does the UN human rights system say?",
+        "does iran's political system work with the un?",
+    ],
+)
+def test_shipped_faq_reads_no_compound_as_another_word(engine, question):
+    """ "legal system", "justice system": a system of laws, not the UN mechanisms an entry is about."""
+    reply = engine.ask(question)
+    assert not reply.answered or reply.partial, (question, reply.result)

@@ -215,6 +215,18 @@ def test_finglish_function_words_are_dropped_and_english_words_never_folded():
         "what is the role of Rahah Bahrani",
         "lighthous keepr allowed in tehran?",  # typos and a name: "in" counts as English here
         "is it too late to be a beekeeper in iran",
+        # names and a word Finglish shares with English ("too", "dad", "male", "sale"): the names,
+        # typed capitalised, are no sign of Persian
+        "Hassan Rouhani too?",
+        "Narges Mohammadi too?",
+        "Javaid Rehman too?",
+        "Raha Bahreini's dad?",
+        "Ebrahim Raisi male",
+        "Mahsa Amini sale",
+        "Roya Majd too?",
+        # and those words alone
+        "male sale dad",
+        "dad, sale, too",
     ],
 )
 def test_english_questions_are_never_taken_for_finglish(question):
@@ -1325,6 +1337,8 @@ def test_a_finglish_time_relative_to_now_the_entry_gives_no_time_for_gets_the_ca
         # hardly have, count as Finglish
         "roya majd male lighthouse e?",
         "zanbur male volcano e?",
+        # ... also with the names typed capitalised, "male" and "e" together
+        "Roya Majd male lighthouse e?",
     ],
 )
 def test_finglish_with_words_english_has_too_is_recognised(question):

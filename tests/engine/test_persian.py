@@ -1235,6 +1235,8 @@ def test_a_finglish_count_of_what_the_entry_gives_no_figure_for_is_answered_with
     [
         ("how many teachers saw the lighthouse?", "چند معلم فانوس رو دیدن؟", "chand ta moallem fanus ro didan?"),
         ("how many ships saw the lighthouse?", "چند تا کشتی فانوس رو دیدن؟", "chand ta keshti fanus ro didan?"),
+        # a word of one consonant ("mahi", fish: "m"), too few to compare by: read as typed
+        ("how many fish saw the lighthouse?", "چند تا ماهی فانوس رو دیدن؟", "chand ta mahi fanus ro didan?"),
     ],
 )
 def test_a_finglish_count_of_what_the_sources_never_mention_answers_nothing_as_in_english(
@@ -1248,7 +1250,14 @@ def test_a_finglish_count_of_what_the_sources_never_mention_answers_nothing_as_i
 
 
 def test_a_finglish_count_of_what_the_shipped_sources_never_mention_is_refused_as_in_persian(engine):
-    for question in ("chand ta daneshju edam kardan?", "چند دانشجو اعدام کردن؟"):
+    for question in (
+        "chand ta daneshju edam kardan?",
+        "چند دانشجو اعدام کردن؟",
+        # "bahai" (folded "baha") has one consonant: no skeleton of the entry's words tells it
+        "chand ta bahai edam shodan?",
+        "chand ta bahayi edam shodan?",
+        "چند تا بهایی اعدام شدن؟",
+    ):
         reply = engine.ask(question)
         assert not reply.answered and reply.caveat is None, question
         assert reply.result.reason.value == "uncovered" and reply.result.suggestions == ("executions",)

@@ -1467,6 +1467,40 @@ def test_about_in_two_words_frames_the_subject_as_one_word_does(fa_engine, quest
     assert reply.answered and reply.entry.id == entry
 
 
+def test_about_a_subject_is_answered_when_the_frame_alone_ranks_another_entry(tmp_path):
+    # An entry asked with the frame's words ("zanbur ha darbare chi harf mizanan?") ranks first
+    # for any "darbare X chi gofte?" whose subject another entry is about: the whole question
+    # suggests nothing, and the subject alone decides, without "name" as with it, in Finglish
+    # as in Persian script.
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    for path in KNOWLEDGE.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "bees.yaml":
+            text = text.replace(
+                "      - zanbura shab koja mikhaban\n",
+                "      - zanbura shab koja mikhaban\n      - zanbur ha darbare chi harf mizanan\n"
+                "      - in gozaresh darbare chie\n",
+            )
+        (knowledge / path.name).write_text(text, encoding="utf-8")
+    engine = load_engine(knowledge, SEEDS, MatchSettings())
+    for question in ("darbare favaran chi gofte?", "dar mored favaran chi gofte?", "raje be favaran chi gofte?"):
+        whole = engine.match(question, "fa-Latn")
+        assert not whole.answered and whole.best != "volcano", question  # the frame ranks bees
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == "volcano", question
+    for question in ("darbare footbal chi gofte?", "dar mored bitcoin chi gofte?"):
+        assert not engine.ask(question).answered, question
+
+
+def test_about_a_subject_without_the_letter_named_is_answered_on_the_shipped_faq(engine):
+    # "in kampein darbare chie?" shares the frame: the subject decides, as in Persian script
+    for question in ("dar mored edam chi gofte?", "darbare edam chi gofte?", "در مورد اعدام چی گفته؟"):
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == "executions", question
+    assert not engine.ask("dar mored bitcoin chi gofte?").answered
+
+
 @pytest.mark.parametrize(
     "question, term",
     [

@@ -886,9 +886,12 @@ def _mostly_foreign(tokens: list[str], capitals: Container[str] = frozenset()) -
     unmarked = letters & _EITHER_UNMARKED
     plain = [t for t in letters - unmarked if not is_english(t) and t not in CALENDAR_EN and not is_chat_noise(t)]
     foreign = len(plain)
-    if unmarked:
-        if any(t not in capitals for t in plain) or (len(unmarked) > 1 and unmarked & _UNMARKED_PERSIAN):
-            foreign += len(unmarked)
+    # Persian besides names: a word typed in lower case, or "e", "ye", "ha", "haye" with another
+    persian_besides_names = any(t not in capitals for t in plain) or (
+        len(unmarked) > 1 and bool(unmarked & _UNMARKED_PERSIAN)
+    )
+    if persian_besides_names:
+        foreign += len(unmarked)
     return foreign >= MOSTLY_FOREIGN * len(letters)
 
 

@@ -296,6 +296,23 @@ def subject_of(question: str, language: str) -> str | None:
     subject asks about: the question without its frame words ("نامه درباره بازداشت‌ها چی میگه"
     → "بازداشت‌ها"); None for a question without such a frame (a word for "about", "mention" or
     "talk of", and one for "say") or with nothing else."""
+    read = _subject_frame(question, language)
+    return read[0] if read is not None else None
+
+
+# "About" as a preposition (`_ABOUT_WORDS` also has "mention", "talk of"): what follows it is the
+# subject, whatever else the question holds.
+_ABOUT_PREPOSITION = {"fa": "درباره", "fa-Latn": "darbare darbareye"}
+
+
+def about_frame(question: str, language: str) -> tuple[str, str] | None:
+    """`subject_of` of a question that says "about" as a preposition ("darbare", "dar mored",
+    "در مورد"): its subject, and its frame (the words `subject_of` dropped); else None."""
+    read = _subject_frame(question, language)
+    return (read[0], read[1]) if read is not None and read[2] else None
+
+
+def _subject_frame(question: str, language: str) -> tuple[str, str, bool] | None:
     if language not in _FRAME_WORDS:
         return None
     finglish = FINGLISH_ALWAYS if language == "fa-Latn" else True
@@ -305,17 +322,22 @@ def subject_of(question: str, language: str) -> str | None:
     else:
         question = _ABOUT_PAIR_LATN.sub("darbare", question)
     kept: list[str] = []
+    frame_words: list[str] = []
     dropped: set[str] = set()
     for token in question.split():
         stems = {stem(w) for w in content_words(token, finglish=finglish)}
         if stems and stems <= frame:
             dropped |= stems
+            frame_words.append(token)
             continue
         kept.append(token)
     subject = " ".join(kept)
     # "about" and "says" both: "مجمع درباره قطعنامه کی رای میده" asks when, not what is said
     framed = bool(dropped & about) and bool(dropped & say)
-    return subject if framed and content_words(subject, finglish=finglish) else None
+    if not framed or not content_words(subject, finglish=finglish):
+        return None
+    preposition = frozenset(stem(w) for w in content_words(_ABOUT_PREPOSITION[language], finglish=finglish))
+    return subject, " ".join(frame_words), bool(dropped & preposition)
 
 
 def index_texts(entry: Entry, index: str) -> list[str]:
@@ -850,7 +872,17 @@ class Engine:
         confidence by the entry the whole question ranks first, it answers the question (two
         readings that agree, as in `_by_sentence`). Below the thresholds only (a veto stands);
         the scope check still reads the whole question."""
-        return self._read_again(question, result, language, subject_of, Reason.TOPIC)
+        read = self._read_again(question, result, language, subject_of, Reason.TOPIC)
+        if read.answered or result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return read
+        # "darbare edam chi gofte?": the frame alone may rank an entry asked with its words first
+        # ("in kampein darbare chie?"), and the whole question with it; a ranking the frame makes
+        # is none to agree with, and the subject after "about" decides alone
+        framed = about_frame(question[: self.matcher.settings.max_question_chars * 2], language)
+        if framed is None or self.match(framed[1], language).best != result.best:
+            return result
+        alone = self.match(framed[0], language)
+        return _answered_as(result, alone, Reason.TOPIC) if alone.answered else result
 
     def _read_again(
         self,
@@ -988,9 +1020,15 @@ def _patched_matcher(
 
 def _answered_as(result: MatchResult, alone: MatchResult, reason: Reason) -> MatchResult:
     """`result` (the whole message's) answered as a part of it (`alone`) was, which agreed with
-    the message's first entry: `_by_sentence`, `_by_subject`."""
+    the message's first entry (or ranked none: `Engine._read_again`): `_by_sentence`, `_by_subject`."""
     return dataclasses.replace(
-        result, outcome=Outcome.ANSWER, entry_id=alone.entry_id, score=alone.score, suggestions=(), reason=reason
+        result,
+        outcome=Outcome.ANSWER,
+        entry_id=alone.entry_id,
+        best=alone.entry_id,
+        score=alone.score,
+        suggestions=(),
+        reason=reason,
     )
 
 

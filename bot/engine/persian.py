@@ -904,22 +904,34 @@ def _is_marker(token: str) -> bool:
 # "age be resolution ray bedan chi mishe" are Finglish, as their other words say.
 _EITHER = frozenset("e ye ha haye be in to too age male sale ham ray dad bad man do".split())
 # Of those, the ones an English question without a marker word hardly has ("in", "to", "be"
-# are in most): without a marker they count as Finglish ("raha bahreini male amnesty e?"), while
-# the others count as English ("un rapporters allowed in iran?" stays English).
+# are in most): without a marker they count as Finglish when the text has Persian besides names
+# (see `_mostly_foreign`: "raha bahreini male amnesty e?"), while the others count as English
+# ("un rapporters allowed in iran?" stays English).
 _EITHER_UNMARKED = frozenset("e ye ha haye too male sale dad".split())
+# Of those, the ones no English question has as a word of its own (a lone letter, "haye"): with
+# one of them in the text, the others count too ("zanbur male volcano e?").
+_UNMARKED_PERSIAN = frozenset("e ye ha haye".split())
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*")
 
 
-def is_finglish(tokens: list[str]) -> bool:
+def capitalised(text: str) -> frozenset[str]:
+    """The Latin words `text` types with a capital letter, in lower case: names, mostly ("Hassan
+    Rouhani too?"); Finglish is typed in lower case."""
+    return frozenset(w.lower() for w in _CAPITALISED.findall(text))
+
+
+def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bool:
     """Persian in Latin letters: a Finglish function or question word that is no English word
     (as typed, or once folded: "mitoonan"), among mostly non-English words ("chand nafar edam
     shodan", "edam ha ro key shoru kardan"), words of either language (`_EITHER`) not counted.
     English questions have neither ("key concerns?", "how many were executed"), and a lone
-    "va" or "dar" in English is outnumbered."""
+    "va" or "dar" in English is outnumbered. `capitals`: the words the text typed capitalised
+    (`capitalised`), names rather than Finglish (`_mostly_foreign`)."""
     if not tokens:
         return False
     tokens = [_chat_letters(t) for t in tokens]  # "e3dam" is a word, as "edam"
     if not any(_is_marker(t) for t in tokens):
-        return _mostly_foreign(tokens)
+        return _mostly_foreign(tokens, capitals)
     # With a marker, the Finglish spellings that are also English words ("key", "name") count
     # as Finglish.
     strong = _strong_markers()
@@ -928,21 +940,29 @@ def is_finglish(tokens: list[str]) -> bool:
     return 2 * foreign >= len(counted)
 
 
-def _mostly_foreign(tokens: list[str]) -> bool:
+def _mostly_foreign(tokens: list[str], capitals: Container[str] = frozenset()) -> bool:
     """Without a marker word, Finglish all the same when at least `MOSTLY_FOREIGN` of three or
-    more different words (non-words without a vowel not counted) are no English word, or one of
-    `_EITHER_UNMARKED` ("dore aval rouhani hoghoogh bashar behtar shod": "shod" is an English word);
-    an English question with a name or two in it has far fewer. Chat noise is no Finglish: a
-    word typed over and over ("lol lol lol", "asdf asdf asdf") is one word, and the chat words of
-    English ("ok", "lol", "omg", "haha", "brb") count as English (`is_chat_noise`)."""
+    more different words (non-words without a vowel not counted) are no English word ("dore aval
+    rouhani hoghoogh bashar behtar shod": "shod" is an English word); an English question with a
+    name or two in it has far fewer. A word of `_EITHER_UNMARKED` counts as Finglish only when
+    the text has Persian besides names: another word that is no English word and not typed
+    capitalised (`capitals`: "Hassan Rouhani too?", "Mahsa Amini sale" stay English), or two of
+    them, one of `_UNMARKED_PERSIAN` ("Raha Bahreini male amnesty e?"); English words alone
+    ("male sale dad") are English. Chat noise is no Finglish: a word typed over and over ("lol lol lol",
+    "asdf asdf asdf") is one word, and the chat words of English ("ok", "lol", "omg", "haha",
+    "brb") count as English (`is_chat_noise`)."""
     letters = {t for t in tokens if t.isalpha() and t.isascii() and (_VOWEL.search(t) or is_english(t))}
     if len(letters) < 3:
         return False
-    foreign = sum(
-        1
-        for t in letters
-        if t in _EITHER_UNMARKED or (not is_english(t) and t not in CALENDAR_EN and not is_chat_noise(t))
+    unmarked = letters & _EITHER_UNMARKED
+    plain = [t for t in letters - unmarked if not is_english(t) and t not in CALENDAR_EN and not is_chat_noise(t)]
+    foreign = len(plain)
+    # Persian besides names: a word typed in lower case, or "e", "ye", "ha", "haye" with another
+    persian_besides_names = any(t not in capitals for t in plain) or (
+        len(unmarked) > 1 and bool(unmarked & _UNMARKED_PERSIAN)
     )
+    if persian_besides_names:
+        foreign += len(unmarked)
     return foreign >= MOSTLY_FOREIGN * len(letters)
 
 
@@ -1128,11 +1148,12 @@ def language(text: str) -> str:
         if script >= latin:
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
-    if text.isascii() and not any(_is_marker(w) for w in ascii_words) and not _mostly_foreign(ascii_words):
+    capitals = capitalised(text)
+    if text.isascii() and not any(_is_marker(w) for w in ascii_words) and not _mostly_foreign(ascii_words, capitals):
         return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
 
-    return "fa-Latn" if is_finglish(clean(text).split()) else "en"
+    return "fa-Latn" if is_finglish(clean(text).split(), capitals) else "en"
 
 
 # -- Persian script as Finglish ------------------------------------------------------------------

@@ -426,7 +426,7 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
                 found.append((j + 1, False))
             continue
         if tokens[i] in _COUNT_LEADS_FINGLISH:
-            if i + 1 < len(tokens) and _countable_finglish(tokens[i + 1]):
+            if i + 1 < len(tokens) and _finglish_noun(tokens[i + 1]):
                 found.append((i + 1, True))
             elif (
                 i + 2 < len(tokens)
@@ -496,6 +496,12 @@ def _countable_fa(word: str) -> bool:
 def _countable_finglish(word: str) -> bool:
     """A folded Finglish word a count can be of: no English word, no frame or question word,
     and at least two consonants (`persian.skeleton`) to tell it by."""
+    return _finglish_noun(word) and len(skeleton(word)) >= 2
+
+
+def _finglish_noun(word: str) -> bool:
+    """`_countable_finglish`, however few its consonants: a word with one ("bahai", folded "baha":
+    "b") is still a thing counted, only one no skeleton can tell (see `_short_count_gap`)."""
     return (
         word.isascii()
         and word.isalpha()
@@ -503,7 +509,6 @@ def _countable_finglish(word: str) -> bool:
         and word not in _COUNT_LEADS_FINGLISH
         and word not in QUESTION_TYPES_FA
         and not is_english(word)
-        and len(skeleton(word)) >= 2
     )
 
 
@@ -1670,6 +1675,14 @@ class ScopeIndex:
                 word = self._fix(tokens[j])
                 st = stem(word)
                 if word in FRAME_WORDS:
+                    continue
+                if head and tokens[j - 1] in _COUNT_LEADS_FINGLISH and _finglish_noun(word) and len(skeleton(word)) < 2:
+                    # too few consonants to compare by ("bahai": "b", as "bu" or "ab" would be):
+                    # as typed (folded), against the words the entry counts, says, is asked with
+                    if word not in covered.counted:
+                        gaps[j] = Gap.FIGURE
+                        if word not in covered.said | covered.asked:
+                            absent.add(j)
                     continue
                 if head and tokens[j - 1] in _COUNT_LEADS_FINGLISH and _countable_finglish(word):
                     # Finglish: by its consonants, against every word the entry counts; a word

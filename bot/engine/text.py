@@ -360,7 +360,7 @@ def _words_read(text: str, max_chars: int, finglish: bool | str) -> list[str]:
         # English terms typed in a Persian sentence as their Persian words; spoken and written
         # forms as one: "چیه" = "چیست"
         tokens = persian.canonical(persian.english_terms(tokens))
-    if finglish == persian.ALWAYS or (finglish and persian.is_finglish(tokens)):
+    if finglish == persian.ALWAYS or (finglish and persian.is_finglish(tokens, persian.capitalised(text))):
         # Persian in Latin letters: see persian.py
         return persian.finglish_words(tokens, terms=finglish == persian.ALWAYS)
     out: list[str] = []

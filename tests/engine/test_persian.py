@@ -291,6 +291,18 @@ def test_finglish_function_words_are_dropped_and_english_words_never_folded():
         "what is the role of Rahah Bahrani",
         "lighthous keepr allowed in tehran?",  # typos and a name: "in" counts as English here
         "is it too late to be a beekeeper in iran",
+        # names and a word Finglish shares with English ("too", "dad", "male", "sale"): the names,
+        # typed capitalised, are no sign of Persian
+        "Hassan Rouhani too?",
+        "Narges Mohammadi too?",
+        "Javaid Rehman too?",
+        "Raha Bahreini's dad?",
+        "Ebrahim Raisi male",
+        "Mahsa Amini sale",
+        "Roya Majd too?",
+        # and those words alone
+        "male sale dad",
+        "dad, sale, too",
     ],
 )
 def test_english_questions_are_never_taken_for_finglish(question):
@@ -1299,6 +1311,8 @@ def test_a_finglish_count_of_what_the_entry_gives_no_figure_for_is_answered_with
     [
         ("how many teachers saw the lighthouse?", "چند معلم فانوس رو دیدن؟", "chand ta moallem fanus ro didan?"),
         ("how many ships saw the lighthouse?", "چند تا کشتی فانوس رو دیدن؟", "chand ta keshti fanus ro didan?"),
+        # a word of one consonant ("mahi", fish: "m"), too few to compare by: read as typed
+        ("how many fish saw the lighthouse?", "چند تا ماهی فانوس رو دیدن؟", "chand ta mahi fanus ro didan?"),
     ],
 )
 def test_a_finglish_count_of_what_the_sources_never_mention_answers_nothing_as_in_english(
@@ -1312,7 +1326,14 @@ def test_a_finglish_count_of_what_the_sources_never_mention_answers_nothing_as_i
 
 
 def test_a_finglish_count_of_what_the_shipped_sources_never_mention_is_refused_as_in_persian(engine):
-    for question in ("chand ta daneshju edam kardan?", "چند دانشجو اعدام کردن؟"):
+    for question in (
+        "chand ta daneshju edam kardan?",
+        "چند دانشجو اعدام کردن؟",
+        # "bahai" (folded "baha") has one consonant: no skeleton of the entry's words tells it
+        "chand ta bahai edam shodan?",
+        "chand ta bahayi edam shodan?",
+        "چند تا بهایی اعدام شدن؟",
+    ):
         reply = engine.ask(question)
         assert not reply.answered and reply.caveat is None, question
         assert reply.result.reason.value == "uncovered" and reply.result.suggestions == ("executions",)
@@ -1401,6 +1422,8 @@ def test_a_finglish_time_relative_to_now_the_entry_gives_no_time_for_gets_the_ca
         # hardly have, count as Finglish
         "roya majd male lighthouse e?",
         "zanbur male volcano e?",
+        # ... also with the names typed capitalised, "male" and "e" together
+        "Roya Majd male lighthouse e?",
     ],
 )
 def test_finglish_with_words_english_has_too_is_recognised(question):
@@ -1518,6 +1541,40 @@ def test_about_in_two_words_frames_the_subject_as_one_word_does(fa_engine, quest
     assert subject_of(question, "fa" if persian.has_script(question) else "fa-Latn") is not None
     reply = fa_engine.ask(question)
     assert reply.answered and reply.entry.id == entry
+
+
+def test_about_a_subject_is_answered_when_the_frame_alone_ranks_another_entry(tmp_path):
+    # An entry asked with the frame's words ("zanbur ha darbare chi harf mizanan?") ranks first
+    # for any "darbare X chi gofte?" whose subject another entry is about: the whole question
+    # suggests nothing, and the subject alone decides, without "name" as with it, in Finglish
+    # as in Persian script.
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    for path in KNOWLEDGE.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "bees.yaml":
+            text = text.replace(
+                "      - zanbura shab koja mikhaban\n",
+                "      - zanbura shab koja mikhaban\n      - zanbur ha darbare chi harf mizanan\n"
+                "      - in gozaresh darbare chie\n",
+            )
+        (knowledge / path.name).write_text(text, encoding="utf-8")
+    engine = load_engine(knowledge, SEEDS, MatchSettings())
+    for question in ("darbare favaran chi gofte?", "dar mored favaran chi gofte?", "raje be favaran chi gofte?"):
+        whole = engine.match(question, "fa-Latn")
+        assert not whole.answered and whole.best != "volcano", question  # the frame ranks bees
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == "volcano", question
+    for question in ("darbare footbal chi gofte?", "dar mored bitcoin chi gofte?"):
+        assert not engine.ask(question).answered, question
+
+
+def test_about_a_subject_without_the_letter_named_is_answered_on_the_shipped_faq(engine):
+    # "in kampein darbare chie?" shares the frame: the subject decides, as in Persian script
+    for question in ("dar mored edam chi gofte?", "darbare edam chi gofte?", "در مورد اعدام چی گفته؟"):
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == "executions", question
+    assert not engine.ask("dar mored bitcoin chi gofte?").answered
 
 
 @pytest.mark.parametrize(

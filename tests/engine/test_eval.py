@@ -38,6 +38,10 @@ HELD_OUT = (
     "eval-fa5.yaml",
     "eval-fa6.yaml",
     "eval-fa7.yaml",
+    "eval11.yaml",
+    "eval12.yaml",
+    "eval-fa8.yaml",
+    "eval-fa9.yaml",
 )
 
 
@@ -61,7 +65,9 @@ def wording(text: str) -> str:
 # two and two; eval-fa4's and eval-fa5's one phrasing, the FAQ's own Finglish example; eval9's
 # writer 30 questions of the other sets and four phrasings ("who behind the letter"), eval-fa6's
 # one question of calibration-fa.yaml, eval10's 19, one entry's question and two phrasings,
-# eval-fa7's three questions of the other sets. These stay in the FAQ: the figures are also given without
+# eval-fa7's three questions of the other sets; eval11's writer 31 questions of the other sets and
+# two phrasings ("who behind the letter"), eval12's 26 and four, eval-fa8's four and one phrasing,
+# eval-fa9's three. These stay in the FAQ: the figures are also given without
 # them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
@@ -73,6 +79,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval-fa6.yaml": (1, 0, 0),
     "eval10.yaml": (19, 1, 2),
     "eval-fa7.yaml": (3, 0, 0),
+    "eval11.yaml": (31, 0, 2),
+    "eval12.yaml": (26, 0, 4),
+    "eval-fa8.yaml": (4, 0, 1),
+    "eval-fa9.yaml": (3, 0, 0),
 }
 
 
@@ -170,7 +180,20 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # saw only the seed report and the entries' English questions and answers; never read by a
         # tuner. Measured once: 99/110 in full (4 more with a caveat), 0 wrong, 0 of 40 answered,
         # near-topic in full 6 of 45. Floors one question below.
-        ("eval10.yaml", 0.89, 0, 6),  # measured 90.0% (99/110)
+        # Then development data for this session's rounds (yes/no predicates, the type of answer
+        # asked, English synonyms, scope rules over-firing, the review fixes): 103/110 in full,
+        # near-topic in full 1 of 45.
+        ("eval10.yaml", 0.92, 0, 1),  # measured 93.6% (103/110)
+        # eval11 and eval12: written by two helpers who saw only the seed report and the entries'
+        # English questions and answers, after the last English round of this session (the
+        # review-fix round was still being merged: no helper that changed the engine saw them);
+        # never read by a tuner. Measured once, with the calibration fitted after the merges
+        # (answer >= 79.0): eval11 101/110 in full (one more with a caveat), 0 wrong, 0 of 40
+        # answered, near-topic in full 6 of 45; eval12 99/110 in full (one more with a caveat),
+        # one wrong entry (un-rapporteurs asked "can the un send ppl in to check", answered with
+        # un-cooperation), 0 of 40, near-topic in full 5 of 45. Floors one question below.
+        ("eval11.yaml", 0.909, 0, 6),  # measured 91.8% (101/110)
+        ("eval12.yaml", 0.890, 0, 5),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

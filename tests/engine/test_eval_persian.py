@@ -27,6 +27,8 @@ EVAL_FA4 = DATA / "eval-fa4.yaml"
 EVAL_FA5 = DATA / "eval-fa5.yaml"
 EVAL_FA6 = DATA / "eval-fa6.yaml"
 EVAL_FA7 = DATA / "eval-fa7.yaml"
+EVAL_FA8 = DATA / "eval-fa8.yaml"
+EVAL_FA9 = DATA / "eval-fa9.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -181,15 +183,16 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     reason="the issue's targets are not met yet (see FLOORS): once they are, this fails and becomes a plain test",
 )
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the set written after the tuning (eval-fa6.yaml; development data in the synonyms round
-    since, so optimistic: a new held-out set gives the honest figures)."""
+    """On the two sets written after this session's tuning (eval-fa8.yaml and eval-fa9.yaml,
+    together); eval-fa7 met the targets once it had been development data for a round."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    totals = _totals(engine, EVAL_FA7)
+    both = [_totals(engine, EVAL_FA8), _totals(engine, EVAL_FA9)]
     for lang, target in TARGETS.items():
-        right, in_scope, _, _, _ = totals[lang]
+        right = sum(t[lang][0] for t in both)
+        in_scope = sum(t[lang][1] for t in both)
         assert right / in_scope >= target, (lang, right, in_scope)
-    assert sum(t[3] for t in totals.values()) == 0
+    assert sum(t[3] for totals in both for t in totals.values()) == 0
 
 
 # eval-fa2.yaml was written after the first Persian tuning, by a helper that saw only the
@@ -284,7 +287,9 @@ FA5_MAX_NEAR_TOPIC_FULL = 3
 FA6_FLOORS = {"fa": 0.93, "fa-Latn": 0.94}
 FA6_MAX_NEAR_TOPIC_FULL = 3
 
-# eval-fa7.yaml: written after this session's last Persian round (fa3 above: synonyms and idioms,
+# eval-fa7.yaml (development data for the next session's rounds, which read its misses; then fa
+# 80/85, Finglish 50/51, near-topic in full 1 of 20; the floors below stay as measured when it was
+# held out): written after the last Persian round (fa3 above: synonyms and idioms,
 # letters typed by ear, "در مورد X" frames; scope3: Finglish read by consonants in the scope check)
 # and the recalibration (fa 72.5, Finglish 71.5), by a helper that saw only the seed report and the
 # entries' English questions; never read by a tuner. Measured once: fa 79/85 (92.9%), Finglish
@@ -292,6 +297,19 @@ FA6_MAX_NEAR_TOPIC_FULL = 3
 # Floors one question below.
 FA7_FLOORS = {"fa": 0.91, "fa-Latn": 0.82}
 FA7_MAX_NEAR_TOPIC_FULL = 2
+
+# eval-fa8.yaml and eval-fa9.yaml: written by two helpers after this session's last Persian round
+# (stemmer consistency, Finglish folds and detection; the review-fix round was still being merged,
+# and no helper that changed the engine saw them), from the seed report and the entries' English
+# questions only; never read by a tuner. Measured once, with the calibration fitted after the
+# merges (fa 71.0, Finglish 70.0): eval-fa8 fa 77/85 (90.6%), Finglish 50/51 (98.0%), two wrong
+# entries (a campaign-overview question answered with what-they-ask, whose answers say nearly the
+# same; a what-they-ask question with strong-signal), off-topic answered 0 of 35, near-topic in
+# full 2 of 20; eval-fa9 fa 75/85 (88.2%), Finglish 49/51 (96.1%), 0 wrong, 0 of 35, near-topic in
+# full 4 of 20. Floors one question below.
+FA8_FLOORS = {"fa": 0.894, "fa-Latn": 0.960}
+FA9_FLOORS = {"fa": 0.870, "fa-Latn": 0.941}
+MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each
@@ -303,6 +321,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA5: (FA5_FLOORS, FA5_MAX_NEAR_TOPIC_FULL, 1),
     EVAL_FA6: (FA6_FLOORS, FA6_MAX_NEAR_TOPIC_FULL, 0),
     EVAL_FA7: (FA7_FLOORS, FA7_MAX_NEAR_TOPIC_FULL, 0),
+    EVAL_FA8: (FA8_FLOORS, 2, 1),
+    EVAL_FA9: (FA9_FLOORS, 4, 0),
 }
 
 
@@ -326,7 +346,7 @@ def test_shipped_faq_keeps_its_figures_on_a_persian_set_written_after_a_round(en
         right, in_scope, _, _ = totals[lang]
         assert right / in_scope >= floor, (lang, right, in_scope)
     assert sum(t[3] for t in totals.values()) == 0
-    assert sum(t[2] for t in totals.values()) == 0
+    assert sum(t[2] for t in totals.values()) <= MOST_WRONG.get(path, 0)
     assert report.near_topic_answered_full <= max_near_topic_full, report.near_topic_answered_full
 
 

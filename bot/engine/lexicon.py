@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Container, Sequence
 from pathlib import Path
 
 _DATA = Path(__file__).with_name("data") / "english-words.txt"
@@ -35,3 +36,33 @@ def is_english(word: str) -> bool:
 CHAT_ABBREVIATIONS = frozenset(
     "afaik btw fwiw fyi idk iirc ikr imho imo jk lmao lol ngl nvm omg pls plz rofl smh tbh thx tia tldr wtf".split()
 )
+
+
+def replace_runs(
+    tokens: Sequence[str],
+    firsts: Container[str],
+    longest: int,
+    reading: Callable[[tuple[str, ...]], Sequence[str] | None],
+    shortest: int = 1,
+) -> list[str]:
+    """`tokens` with each run of words that `reading` gives words for replaced by them, the
+    longest run first at each position (from `longest` words down to `shortest`); a run opens
+    only at a word of `firsts`. One scan for every list of multi-word terms: the glossary of
+    English terms in Persian (persian.english_terms), English idioms (synonyms.Synonyms.read)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in firsts:
+            for n in range(min(longest, len(tokens) - i), shortest - 1, -1):
+                found = reading(tuple(tokens[i : i + n]))
+                if found is not None:
+                    out.extend(found)
+                    i += n
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out

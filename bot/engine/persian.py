@@ -113,10 +113,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from pathlib import Path
 
-from .lexicon import CHAT_ABBREVIATIONS, is_english
+from .lexicon import CHAT_ABBREVIATIONS, is_english, replace_runs
 from .memo import MAX_CACHED_WORD, word_cache
 from .subjects import CALENDAR_EN
 
@@ -614,28 +614,16 @@ def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
     firsts = _first_words(script)
     if firsts.isdisjoint(tokens):
         return tokens  # the common case: no listed English word at all
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        if tokens[i] not in firsts:
-            out.append(tokens[i])
-            i += 1
-            continue
-        for span in range(min(_GLOSSARY_SPAN, len(tokens) - i), 0, -1):
-            key = tuple(tokens[i : i + span])
-            if not all(w.isascii() and w.isalpha() for w in key):
-                continue
-            found = terms.get(key)
-            if found is None and key[-1].endswith("s"):
-                found = terms.get((*key[:-1], key[-1][:-1]))
-            if found is not None:
-                out.extend(found)
-                i += span
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
+
+    def reading(key: tuple[str, ...]) -> Sequence[str] | None:
+        if not all(w.isascii() and w.isalpha() for w in key):
+            return None
+        found = terms.get(key)
+        if found is None and key[-1].endswith("s"):
+            found = terms.get((*key[:-1], key[-1][:-1]))
+        return found
+
+    return replace_runs(tokens, firsts, _GLOSSARY_SPAN, reading)
 
 
 def join_compounds(tokens: list[str], known: Container[str]) -> list[str]:

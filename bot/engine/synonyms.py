@@ -19,6 +19,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .lexicon import replace_runs
 from .text import stem, words
 
 DATA = Path(__file__).with_name("data") / "en-synonyms.txt"
@@ -56,25 +57,13 @@ class Synonyms:
         firsts = self.firsts
         if len(tokens) < 2 or firsts.isdisjoint(tokens):
             return list(tokens)  # the common case: no word opens an idiom
-        out: list[str] = []
-        i = 0
-        while i < len(tokens):
-            if tokens[i] not in firsts:
-                out.append(tokens[i])
-                i += 1
-                continue
-            for n in range(min(self.span, len(tokens) - i), 1, -1):
-                idiom = tuple(tokens[i : i + n])
-                group = self.idioms.get(idiom)
-                word = _first(group, knows) if group and idiom not in own else None
-                if word is not None:
-                    out.append(word)
-                    i += n
-                    break
-            else:
-                out.append(tokens[i])
-                i += 1
-        return out
+
+        def reading(idiom: tuple[str, ...]) -> list[str] | None:
+            group = self.idioms.get(idiom)
+            word = _first(group, knows) if group and idiom not in own else None
+            return None if word is None else [word]
+
+        return replace_runs(tokens, firsts, self.span, reading, shortest=2)
 
 
 def _first(group: Sequence[str], knows: Callable[[str], bool]) -> str | None:

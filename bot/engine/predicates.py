@@ -720,14 +720,18 @@ _COPULA_FINGLISH = frozenset("ast hast hastan hastand bood bud budan nist nistan
 
 
 @functools.lru_cache(maxsize=1)
+def _english_lines() -> tuple[tuple[str, ...], ...]:
+    """The English verb and state synonym groups, as the two lists write them (read once)."""
+    text = _SYNONYMS.read_text(encoding="utf-8") + "\n" + _STATE_SYNONYMS.read_text(encoding="utf-8")
+    return tuple(tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def _groups() -> dict[str, frozenset[str]]:
     """Stem -> the stems of every word of its synonym groups."""
     by_stem: dict[str, set[str]] = {}
-    lines = _SYNONYMS.read_text(encoding="utf-8").splitlines()
-    for line in lines + _STATE_SYNONYMS.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        stems = {stem(w) for w in line.split()}
+    for line in _english_lines():
+        stems = {stem(w) for w in line}
         for st in stems:
             by_stem.setdefault(st, set()).update(stems)
     return {st: frozenset(group) for st, group in by_stem.items()}
@@ -926,10 +930,7 @@ def synonym_words(word: str) -> frozenset[str]:
     said by "law" (the noun) of the same stem."""
     found = {word, *bases(word)}
     stems = {stem(w) for w in found}
-    for line in (
-        _SYNONYMS.read_text(encoding="utf-8").splitlines() + _STATE_SYNONYMS.read_text(encoding="utf-8").splitlines()
-    ):
-        group = line.split() if line.strip() and not line.startswith("#") else []
+    for group in _english_lines():
         if any(stem(w) in stems for w in group):
             found.update(group)
     return frozenset(found)

@@ -15,7 +15,8 @@ from .knowledge import Entry, Quote, Translation
 from .matcher import MatchResult, Outcome
 from .persian import language as question_language
 from .saferoute import SafeRoute
-from .scope import FULL, Scope, ScopeCheck, asks_yes_or_no, strip_verdict
+from .scope import FULL, Scope, ScopeCheck, asks_yes_or_no
+from .verdict import strip_verdict
 
 # What conversation replies carry as their match: no entry chosen, nothing suggested.
 _NO_MATCH = MatchResult(Outcome.NONE, None, 0.0, (), {})

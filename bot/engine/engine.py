@@ -34,7 +34,7 @@ from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .problems import KnowledgeError, Problem
-from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, strip_verdict
+from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered
 from .text import (
     STOP_WORDS,
     UNKNOWN_SUBJECT,
@@ -47,6 +47,7 @@ from .text import (
     stem,
     words,
 )
+from .verdict import strip_verdict
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")

@@ -42,7 +42,6 @@ from .persian import glossary, has_script, normalize, skeleton
 from .persian import language as persian_language
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
-from .verdict import strip_verdict as strip_verdict  # re-exported: scope.strip_verdict
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
 # mention"). A general English list: question words, auxiliaries, pronouns, prepositions,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine, load_engine
-from bot.engine.scope import strip_verdict
+from bot.engine.verdict import strip_verdict
 
 REPO = Path(__file__).resolve().parents[2]
 

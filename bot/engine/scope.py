@@ -307,6 +307,14 @@ def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
 _ROUGH_COUNTS = frozenset("hundreds thousands dozens millions scores".split())
 
 
+# "in 2 sentences", "under 100 words", "in 3 bullet points": how long a reply should be. Ordinary
+# English, no word of any one FAQ.
+_LENGTH_LEADS = frozenset("in within under using".split())
+_REPLY_UNITS = frozenset(
+    "sentence sentences word words line lines paragraph paragraphs bullet bullets point points tweet tweets".split()
+)
+
+
 def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(position of a number, position of what it counts) in a statement of a figure: "**440
     teachers** were executed", "signed by **3 NGOs**", "killed **hundreds of farmers**": the first
@@ -325,6 +333,8 @@ def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
             continue  # ("3 people": a figure too, of no group)
         if tokens[j] in _UNITS or tokens[j] in ("percent", "times", "more", "less", "fewer", "years", "year"):
             continue
+        if j == i + 1 and i > 0 and tokens[i - 1] in _LENGTH_LEADS and tokens[j] in _REPLY_UNITS:
+            continue  # "explain it in 2 sentences": the length of the reply asked for, no figure of anything
         found.append((i, j))
     return found
 

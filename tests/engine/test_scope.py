@@ -1543,3 +1543,21 @@ def test_shipped_faq_says_whose_responsibility_the_reforms_are(engine):
     assert check.scope.value == "full"
     # the executions entry says whose responsibility nothing is
     assert_partial(engine, "who is responsible for the executions?", "executions", "who is responsible")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("explain the volcano eruptions in 2 sentences", "volcano"),
+        ("is the lighthouse still working? answer in 10 words please", "lighthouse"),
+    ],
+)
+def test_the_length_asked_of_the_reply_is_no_figure_on_a_made_up_faq(made_up, question, entry_id):
+    """ "in 2 sentences" asks how long the reply should be, not a figure the sources must give."""
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+    # a figure stated of something the sources never count still is one
+    assert made_up.scope.check("did the volcano erupt in 2 villages", "volcano").scope.value == "partial"
+
+
+def test_the_shipped_faq_answers_a_summary_asked_in_two_sentences_in_full(engine):
+    assert engine.scope.check("sum up the campaign in 3 sentences", "campaign-overview").scope.value == "full"

@@ -251,9 +251,11 @@ def plain(question: str) -> str | None:
     return text if kept and kept != content_words(question) else None
 
 
-def _asks_overview(question: str) -> bool:
+def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
     """Whether an English question asks only what all this is about (`_OVERVIEW_WORDS`): a "what"
-    question or one without a question word, never a yes/no, why, how, who, when or where one."""
+    question or one without a question word, never a yes/no, why, how, who, when or where one.
+    It may also name the FAQ's own subject: words whose stems are in `subject` ("what's the gist
+    of this iran letter thing"), and chat shorthand of one letter ("w" for "with")."""
     read = words(question[:200], finglish=False)
     # it asks: a question mark, or a question word anywhere ("wait what is this about")
     if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read):
@@ -266,8 +268,11 @@ def _asks_overview(question: str) -> bool:
     # "what's even the point": a doubt, not a request for the gist
     if any(read[i : i + 2] == ["even", "the"] and read[i + 2] in _OVERVIEW_ASKS for i in range(len(read) - 2)):
         return False
-    kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS]
-    return set(kept) <= _OVERVIEW_WORDS and not _OVERVIEW_ASKS.isdisjoint(read)
+    kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS and len(w) > 1]
+    return (
+        all(w in _OVERVIEW_WORDS or stem(w) in subject for w in kept)
+        and not _OVERVIEW_ASKS.isdisjoint(read)
+    )
 
 
 def _is_question(sentence: str, language: str = i18n.EN) -> bool:
@@ -950,11 +955,15 @@ class Engine:
         such words (`_OVERVIEW_WORDS`) and the FAQ answers "what is this about?" itself with
         confidence and in full, that entry answers it: the overview the FAQ wrote. A FAQ without
         one refuses as before; a veto stands; the scope check still reads the whole question."""
-        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or not _asks_overview(question):
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return result
+        if not _asks_overview(question, self._faq_subject):
             return result
         probe = self.match(_OVERVIEW_PROBE, i18n.EN)
         if probe.reason is not Reason.CONFIDENT or probe.entry_id is None:
             return result
+        if not _asks_overview(question) and not _asks_overview(question, self._faq_subject & self._says(probe.entry_id)):
+            return result  # it names more than the subject that overview itself is about
         if self.scope.check(_OVERVIEW_PROBE, probe.entry_id).scope is not Scope.FULL:
             return result
         return dataclasses.replace(
@@ -975,6 +984,23 @@ class Engine:
     def is_faq_phrasing(self, question: str) -> bool:
         """Word for word one of the FAQ's own questions or phrasings (give or take case and punctuation)."""
         return is_faq_text(question, self._faq_keys)
+
+    @functools.cached_property
+    def _faq_subject(self) -> frozenset[str]:
+        """The stems of the words that make the subject of the whole FAQ: said by the question or
+        answer of at least 40% of its entries (at least 3), as "volcano" or "iran" would be. A
+        question asking the gist of "this iran letter thing" names only that subject."""
+        counts: dict[str, int] = {}
+        for entry in self.kb.entries.values():
+            for st in self._says(entry.id):
+                counts[st] = counts.get(st, 0) + 1
+        least = max(3, 0.4 * len(self.kb.entries))
+        return frozenset(st for st, n in counts.items() if n >= least)
+
+    def _says(self, entry_id: str) -> frozenset[str]:
+        """The stems of the words of an entry's question and answer (English), stop words left out."""
+        entry = self.kb.entries[entry_id]
+        return frozenset(stem(w) for t in (entry.question, entry.answer) for w in words(t) if w not in STOP_WORDS)
 
     @functools.cached_property
     def _faq_keys(self) -> frozenset[str]:

@@ -84,7 +84,10 @@ _CLAUSE_BREAK = re.compile(
 )
 # Words that join a clause to the one before ("..., and who ...", "..., like what ...", "..., i mean
 # how ..."): a clause so opened asks when what follows them does.
-_JOINERS = re.compile(r"^(?:(?:and|or|like|i mean|as in)\s+)+", re.IGNORECASE)
+_JOINERS = re.compile(r"^(?:(?:and|or|but|so|like|i mean|as in)\s+)+", re.IGNORECASE)
+# A clause that restates the question before it in other words ("what are they held for, like what
+# did they do"): the same question again, never a second one about something else.
+_RESTATES = re.compile(r"^\W*(?:like|i mean|as in)\s+", re.IGNORECASE)
 _QUESTION_OPENERS = frozenset(
     "what whats what's who whos who's whom whose when where why how which is are was were do does did "
     "can could will would should has have had any".split()
@@ -840,7 +843,9 @@ class Engine:
         def alone_of(text: str) -> MatchResult:
             if text not in seen:
                 # a message of one sentence: `result` is its match already (`ask`)
-                alone = result if text == question else self.match(text, language)
+                # (without a connective it opens with: "but who wrote it" asks "who wrote it")
+                bare_text = _JOINERS.sub("", text.strip()) if language == i18n.EN else text
+                alone = result if text == question else self.match(bare_text or text, language)
                 # and without its chat filler ("can u sum it up in a couple sentences?")
                 if not alone.answered and (bare := plain_of(text, language)) is not None:
                     again = self.match(bare, language)
@@ -856,7 +861,8 @@ class Engine:
                 # Another question of the message about another entry ("Do the bees sting? Is the
                 # lighthouse still working?"): an answer, its "Yes." above all, would read as the
                 # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
-                if any(alone_of(other).best not in (None, result.best) for other in asking):
+                # A clause restating it ("..., like what did they do") is no other question.
+                if any(alone_of(other).best not in (None, result.best) for other in asking if not _RESTATES.match(other)):
                     return result
                 return _answered_as(result, alone, Reason.SENTENCE)
         return result

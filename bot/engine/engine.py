@@ -112,7 +112,9 @@ _QUESTION_WORDS = {
 # "actually", "really": they ask for the precise figure or for what really happened ("did it
 # actually pass?", "how many exactly?"), which an entry that answers the plain question may not give.
 _FILLER = re.compile(
-    r"\b(?:concretely|basically|honestly|seriously|literally|"
+    r"\b(?:concretely|basically|honestly|seriously|literally|exactly|precisely|specifically|"
+    # "what specific steps", "which particular group": the steps, the group
+    r"(?:(?<=\bwhat\s)|(?<=\bwhich\s))(?:specific|particular|exact|precise)(?=\s+\w)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"

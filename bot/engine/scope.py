@@ -968,6 +968,11 @@ def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
     return []
 
 
+# Adjectives before a role that name no other role: "who was the intended recipient", "who is the
+# actual author" ask who the recipient, the author is. Not "main" or "original" (one of several).
+_ROLE_HEDGES = frozenset("intended actual real".split())
+
+
 def _who_the(tokens: Sequence[str]) -> list[int]:
     """Positions of the role a question asks to be named: "who is the **special rapporteur**",
     "the name of the **rapporteur**" (a definite description; "who is Raha Bahreini" names her).
@@ -1984,6 +1989,7 @@ class ScopeIndex:
         # is the letter's translator" of the entry on who wrote it)
         unsaid_role = any(
             not (j > role[0] and tokens[j] in _AGENT_SUFFIXES_FA)  # "مصاحبه کننده": the interview's doer
+            and not (j < role[-1] and tokens[j] in _ROLE_HEDGES)  # "the intended recipient": the recipient
             and not self._says_word(covered, tokens[j])
             and stem(self._fix(tokens[j])) not in covered.asked
             and (is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j]))

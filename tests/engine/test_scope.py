@@ -1561,3 +1561,20 @@ def test_the_length_asked_of_the_reply_is_no_figure_on_a_made_up_faq(made_up, qu
 
 def test_the_shipped_faq_answers_a_summary_asked_in_two_sentences_in_full(engine):
     assert engine.scope.check("sum up the campaign in 3 sentences", "campaign-overview").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, scope",
+    [
+        ("who is the actual keeper of the lighthouse", "full"),  # the keeper, as "who runs the lighthouse" asks
+        ("who is the intended keeper of the lighthouse", "full"),
+        ("who is the deputy keeper of the lighthouse", "partial"),  # another role, which they never name
+        ("who is the main keeper of the lighthouse", "partial"),  # one of several
+    ],
+)
+def test_an_adjective_that_names_no_other_role_is_no_role_unsaid_on_a_made_up_faq(made_up, question, scope):
+    assert made_up.scope.check(question, "lighthouse").scope.value == scope
+
+
+def test_the_shipped_faq_answers_who_the_intended_recipient_was_in_full(engine):
+    assert engine.scope.check("who was the intended recipient of the ngo letter", "who-signed").scope.value == "full"

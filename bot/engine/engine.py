@@ -274,10 +274,7 @@ def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
     if any(read[i : i + 2] == ["even", "the"] and read[i + 2] in _OVERVIEW_ASKS for i in range(len(read) - 2)):
         return False
     kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS and len(w) > 1]
-    return (
-        all(w in _OVERVIEW_WORDS or stem(w) in subject for w in kept)
-        and not _OVERVIEW_ASKS.isdisjoint(read)
-    )
+    return all(w in _OVERVIEW_WORDS or stem(w) in subject for w in kept) and not _OVERVIEW_ASKS.isdisjoint(read)
 
 
 def _is_question(sentence: str, language: str = i18n.EN) -> bool:
@@ -864,7 +861,8 @@ class Engine:
                 # lighthouse still working?"): an answer, its "Yes." above all, would read as the
                 # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
                 # A clause restating it ("..., like what did they do") is no other question.
-                if any(alone_of(other).best not in (None, result.best) for other in asking if not _RESTATES.match(other)):
+                others = [other for other in asking if not _RESTATES.match(other)]
+                if any(alone_of(other).best not in (None, result.best) for other in others):
                     return result
                 return _answered_as(result, alone, Reason.SENTENCE)
         return result
@@ -970,7 +968,8 @@ class Engine:
         probe = self.match(_OVERVIEW_PROBE, i18n.EN)
         if probe.reason is not Reason.CONFIDENT or probe.entry_id is None:
             return result
-        if not _asks_overview(question) and not _asks_overview(question, self._faq_subject & self._says(probe.entry_id)):
+        own = self._faq_subject & self._says(probe.entry_id)
+        if not _asks_overview(question) and not _asks_overview(question, own):
             return result  # it names more than the subject that overview itself is about
         if self.scope.check(_OVERVIEW_PROBE, probe.entry_id).scope is not Scope.FULL:
             return result

@@ -133,7 +133,10 @@ def test_a_yes_is_never_shown_under_another_question_of_the_message(engine):
         ("when was the lighthouse automated, like what did they even do", "lighthouse"),
         ("is the lighthouse still working, like what do they even do with it", "lighthouse"),
         # a question opening with a connective ("but", "so") after some context
-        ("we saw a light on the cliff last night with my kids and friends. but is the lighthouse still working", "lighthouse"),
+        (
+            "we saw a light on the cliff last night with my kids and friends. but is the lighthouse still working",
+            "lighthouse",
+        ),
     ],
 )
 def test_a_restating_clause_or_an_opening_connective_does_not_stop_the_answer_on_another_faq(

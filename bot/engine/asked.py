@@ -63,6 +63,10 @@ _STATE_VERBS = frozenset(
     "connects connected link links linked relate relates related summarise summarize sum judge judges "
     "judged rate rates rated".split()
 )
+# Verbs of change over time after "how has/did X": "how has the situation developed", "how did it
+# evolve" ask a state then and now, not a method; a passive ("how was the vaccine developed")
+# still asks a method.
+_CHANGE_VERBS = frozenset("develop develops developed developing evolve evolves evolved evolving progressed".split())
 # Irregular participles a passive "how was X <built>" may end with (regular ones end in -ed).
 _PARTICIPLES = frozenset(
     "built made done run held kept put paid found brought bought taught caught sold told spent hung "
@@ -182,6 +186,8 @@ def _method(tokens: Sequence[str], i: int, end: int) -> Asked | None:
     end = _clause(tokens, i + 2, end)
     of = _content(tokens, i + 2, end)
     if any(tokens[k] in _STATE_VERBS for k in of) or any(tokens[k] in _STATE_VERBS for k in range(i + 2, end)):
+        return None
+    if tokens[i + 1] not in _BE and any(tokens[k] in _CHANGE_VERBS for k in range(i + 2, end)):
         return None
     if tokens[i + 1] in _BE:
         # a passive or a doing ("how are they carried out", "how is iran treating them")

@@ -84,7 +84,10 @@ _CLAUSE_BREAK = re.compile(
 )
 # Words that join a clause to the one before ("..., and who ...", "..., like what ...", "..., i mean
 # how ..."): a clause so opened asks when what follows them does.
-_JOINERS = re.compile(r"^(?:(?:and|or|like|i mean|as in)\s+)+", re.IGNORECASE)
+_JOINERS = re.compile(r"^(?:(?:and|or|but|so|like|i mean|as in)\s+)+", re.IGNORECASE)
+# A clause that restates the question before it in other words ("what are they held for, like what
+# did they do"): the same question again, never a second one about something else.
+_RESTATES = re.compile(r"^\W*(?:like|i mean|as in)\s+", re.IGNORECASE)
 _QUESTION_OPENERS = frozenset(
     "what whats what's who whos who's whom whose when where why how which is are was were do does did "
     "can could will would should has have had any".split()
@@ -109,7 +112,9 @@ _QUESTION_WORDS = {
 # "actually", "really": they ask for the precise figure or for what really happened ("did it
 # actually pass?", "how many exactly?"), which an entry that answers the plain question may not give.
 _FILLER = re.compile(
-    r"\b(?:concretely|basically|honestly|seriously|literally|"
+    r"\b(?:concretely|basically|honestly|seriously|literally|exactly|precisely|specifically|"
+    # "what specific steps", "which particular group": the steps, the group
+    r"(?:(?<=\bwhat\s)|(?<=\bwhich\s))(?:specific|particular|exact|precise)(?=\s+\w)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
@@ -251,9 +256,11 @@ def plain(question: str) -> str | None:
     return text if kept and kept != content_words(question) else None
 
 
-def _asks_overview(question: str) -> bool:
+def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
     """Whether an English question asks only what all this is about (`_OVERVIEW_WORDS`): a "what"
-    question or one without a question word, never a yes/no, why, how, who, when or where one."""
+    question or one without a question word, never a yes/no, why, how, who, when or where one.
+    It may also name the FAQ's own subject: words whose stems are in `subject` ("what's the gist
+    of this iran letter thing"), and chat shorthand of one letter ("w" for "with")."""
     read = words(question[:200], finglish=False)
     # it asks: a question mark, or a question word anywhere ("wait what is this about")
     if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read):
@@ -266,8 +273,8 @@ def _asks_overview(question: str) -> bool:
     # "what's even the point": a doubt, not a request for the gist
     if any(read[i : i + 2] == ["even", "the"] and read[i + 2] in _OVERVIEW_ASKS for i in range(len(read) - 2)):
         return False
-    kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS]
-    return set(kept) <= _OVERVIEW_WORDS and not _OVERVIEW_ASKS.isdisjoint(read)
+    kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS and len(w) > 1]
+    return all(w in _OVERVIEW_WORDS or stem(w) in subject for w in kept) and not _OVERVIEW_ASKS.isdisjoint(read)
 
 
 def _is_question(sentence: str, language: str = i18n.EN) -> bool:
@@ -835,7 +842,9 @@ class Engine:
         def alone_of(text: str) -> MatchResult:
             if text not in seen:
                 # a message of one sentence: `result` is its match already (`ask`)
-                alone = result if text == question else self.match(text, language)
+                # (without a connective it opens with: "but who wrote it" asks "who wrote it")
+                bare_text = _JOINERS.sub("", text.strip()) if language == i18n.EN else text
+                alone = result if text == question else self.match(bare_text or text, language)
                 # and without its chat filler ("can u sum it up in a couple sentences?")
                 if not alone.answered and (bare := plain_of(text, language)) is not None:
                     again = self.match(bare, language)
@@ -851,7 +860,9 @@ class Engine:
                 # Another question of the message about another entry ("Do the bees sting? Is the
                 # lighthouse still working?"): an answer, its "Yes." above all, would read as the
                 # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
-                if any(alone_of(other).best not in (None, result.best) for other in asking):
+                # A clause restating it ("..., like what did they do") is no other question.
+                others = [other for other in asking if not _RESTATES.match(other)]
+                if any(alone_of(other).best not in (None, result.best) for other in others):
                     return result
                 return _answered_as(result, alone, Reason.SENTENCE)
         return result
@@ -950,11 +961,16 @@ class Engine:
         such words (`_OVERVIEW_WORDS`) and the FAQ answers "what is this about?" itself with
         confidence and in full, that entry answers it: the overview the FAQ wrote. A FAQ without
         one refuses as before; a veto stands; the scope check still reads the whole question."""
-        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or not _asks_overview(question):
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return result
+        if not _asks_overview(question, self._faq_subject):
             return result
         probe = self.match(_OVERVIEW_PROBE, i18n.EN)
         if probe.reason is not Reason.CONFIDENT or probe.entry_id is None:
             return result
+        own = self._faq_subject & self._says(probe.entry_id)
+        if not _asks_overview(question) and not _asks_overview(question, own):
+            return result  # it names more than the subject that overview itself is about
         if self.scope.check(_OVERVIEW_PROBE, probe.entry_id).scope is not Scope.FULL:
             return result
         return dataclasses.replace(
@@ -975,6 +991,23 @@ class Engine:
     def is_faq_phrasing(self, question: str) -> bool:
         """Word for word one of the FAQ's own questions or phrasings (give or take case and punctuation)."""
         return is_faq_text(question, self._faq_keys)
+
+    @functools.cached_property
+    def _faq_subject(self) -> frozenset[str]:
+        """The stems of the words that make the subject of the whole FAQ: said by the question or
+        answer of at least 40% of its entries (at least 3), as "volcano" or "iran" would be. A
+        question asking the gist of "this iran letter thing" names only that subject."""
+        counts: dict[str, int] = {}
+        for entry in self.kb.entries.values():
+            for st in self._says(entry.id):
+                counts[st] = counts.get(st, 0) + 1
+        least = max(3, 0.4 * len(self.kb.entries))
+        return frozenset(st for st, n in counts.items() if n >= least)
+
+    def _says(self, entry_id: str) -> frozenset[str]:
+        """The stems of the words of an entry's question and answer (English), stop words left out."""
+        entry = self.kb.entries[entry_id]
+        return frozenset(stem(w) for t in (entry.question, entry.answer) for w in words(t) if w not in STOP_WORDS)
 
     @functools.cached_property
     def _faq_keys(self) -> frozenset[str]:

@@ -307,6 +307,14 @@ def _counted_after_numbers(tokens: Sequence[str]) -> set[str]:
 _ROUGH_COUNTS = frozenset("hundreds thousands dozens millions scores".split())
 
 
+# "in 2 sentences", "under 100 words", "in 3 bullet points": how long a reply should be. Ordinary
+# English, no word of any one FAQ.
+_LENGTH_LEADS = frozenset("in within under using".split())
+_REPLY_UNITS = frozenset(
+    "sentence sentences word words line lines paragraph paragraphs bullet bullets point points tweet tweets".split()
+)
+
+
 def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(position of a number, position of what it counts) in a statement of a figure: "**440
     teachers** were executed", "signed by **3 NGOs**", "killed **hundreds of farmers**": the first
@@ -325,6 +333,8 @@ def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
             continue  # ("3 people": a figure too, of no group)
         if tokens[j] in _UNITS or tokens[j] in ("percent", "times", "more", "less", "fewer", "years", "year"):
             continue
+        if j == i + 1 and i > 0 and tokens[i - 1] in _LENGTH_LEADS and tokens[j] in _REPLY_UNITS:
+            continue  # "explain it in 2 sentences": the length of the reply asked for, no figure of anything
         found.append((i, j))
     return found
 
@@ -956,6 +966,11 @@ def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
         if word in _NAME_FA and not _WHAT_FA.isdisjoint(tokens[i + 1 :]):
             return _persian_run(tokens, i + 1, len(tokens))
     return []
+
+
+# Adjectives before a role that name no other role: "who was the intended recipient", "who is the
+# actual author" ask who the recipient, the author is. Not "main" or "original" (one of several).
+_ROLE_HEDGES = frozenset("intended actual real".split())
 
 
 def _who_the(tokens: Sequence[str]) -> list[int]:
@@ -1974,6 +1989,7 @@ class ScopeIndex:
         # is the letter's translator" of the entry on who wrote it)
         unsaid_role = any(
             not (j > role[0] and tokens[j] in _AGENT_SUFFIXES_FA)  # "مصاحبه کننده": the interview's doer
+            and not (j < role[-1] and tokens[j] in _ROLE_HEDGES)  # "the intended recipient": the recipient
             and not self._says_word(covered, tokens[j])
             and stem(self._fix(tokens[j])) not in covered.asked
             and (is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _countable_finglish(tokens[j]))

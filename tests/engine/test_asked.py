@@ -83,6 +83,7 @@ def test_a_type_of_answer_the_entry_holds_no_span_of_is_partial_on_a_made_up_faq
         ("what ships were wrecked on the reef?", "wrecks"),  # it says the notes do not say which
         ("what does the harbour board want?", "repairs"),  # what, of no things to list
         ("how is the lighthouse doing", "built"),  # a state, not a method
+        ("how has the lighthouse developed since it was built", "built"),  # a change over time
     ],
 )
 def test_a_type_of_answer_the_entry_holds_stays_full_on_a_made_up_faq(lighthouse, question, entry_id):
@@ -104,6 +105,9 @@ def test_the_volcano_and_bees_faq_gets_the_same_check(made_up):
         ("what promises did the mayor make", [LIST]),
         ("what exactly are the main rules", [LIST]),
         ("how is the weather", []),  # a state: nothing is done
+        ("how has the town developed since 1990", []),  # a change over time: a state then and now
+        ("how did the council evolve", []),
+        ("how was the new bridge developed", [METHOD]),  # a passive: how it was done
         ("how did the team do", []),
         ("how does the town compare with others", []),
         ("how does the report describe the council", []),  # what a text says

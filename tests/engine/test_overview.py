@@ -116,3 +116,20 @@ def test_a_question_that_is_no_what_question_gets_no_overview(with_overview, eng
 def test_a_what_question_or_none_still_gets_the_overview(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result
+
+
+def test_the_gist_of_the_faq_s_own_subject_by_name_gets_the_overview(with_overview, engine):
+    """A gist question may name what the whole FAQ is about (words most entries and the overview
+    entry say), never one entry's own subject."""
+    subject = with_overview._faq_subject
+    assert "note" in subject  # the notes: said by most entries and the overview
+    assert "volcano" not in subject and "lighthouse" not in subject  # one entry's subject each
+    reply = with_overview.ask("so whats the deal w these notes")
+    assert reply.answered and reply.entry.id == "island-notes", reply.result
+    assert with_overview.ask("what's the gist of the volcano notes").result.reason is not Reason.OVERVIEW
+    reply = engine.ask("whats the gist of this iran letter thing")
+    assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result
+    assert engine.ask("so whats the deal w this human rights letter").entry.id == "campaign-overview"
+    # the gist of one entry's subject is matched as any other question
+    assert engine.ask("whats the gist of the executions thing").result.reason is not Reason.OVERVIEW
+    assert engine.ask("whats the deal with raha bahreini").result.reason is not Reason.OVERVIEW

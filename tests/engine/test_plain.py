@@ -28,6 +28,11 @@ from bot.engine.engine import plain
         # the source named first; "actually about" is "about"
         ("according to the notes, where do the bees sleep", "where do the bees sleep"),
         ("sorry, what is the lighthouse actually about?", "sorry, what is the lighthouse about?"),
+        # "exactly", and "specific" after "what"/"which": the same question
+        ("where exactly do the bees sleep", "where do the bees sleep"),
+        ("what specific signal does the lighthouse flash", "what signal does the lighthouse flash"),
+        ("which particular hive do the bees return to", "which hive do the bees return to"),
+        ("is the volcano a specific danger", None),  # an adjective of its own there
         # nothing to drop: "actually" asks for what really happened
         ("did the volcano actually erupt", None),
         ("how often did the volcano erupt", None),
@@ -58,6 +63,8 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("were there loads of eruptions", "volcano"),
         ("is there a whole lot of volcanic activity on the island", "volcano"),
         ("could you tell me how many flowers the honeybees visit", "bees"),
+        ("where exactly do the bees sleep", "bees"),
+        ("what specific signal does the lighthouse flash", "lighthouse"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):
@@ -89,6 +96,7 @@ def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made
     [
         ("so what is the death penalty thing in iran like tbh", "executions"),
         ("is the death penalty thing still going on in iran tbh", "executions"),
+        ("which exact resolution do the ngos want passed", "what-they-ask"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_the_shipped_faq(engine, question, entry_id):

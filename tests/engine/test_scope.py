@@ -1543,3 +1543,38 @@ def test_shipped_faq_says_whose_responsibility_the_reforms_are(engine):
     assert check.scope.value == "full"
     # the executions entry says whose responsibility nothing is
     assert_partial(engine, "who is responsible for the executions?", "executions", "who is responsible")
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("explain the volcano eruptions in 2 sentences", "volcano"),
+        ("is the lighthouse still working? answer in 10 words please", "lighthouse"),
+    ],
+)
+def test_the_length_asked_of_the_reply_is_no_figure_on_a_made_up_faq(made_up, question, entry_id):
+    """ "in 2 sentences" asks how long the reply should be, not a figure the sources must give."""
+    assert made_up.scope.check(question, entry_id).scope.value == "full"
+    # a figure stated of something the sources never count still is one
+    assert made_up.scope.check("did the volcano erupt in 2 villages", "volcano").scope.value == "partial"
+
+
+def test_the_shipped_faq_answers_a_summary_asked_in_two_sentences_in_full(engine):
+    assert engine.scope.check("sum up the campaign in 3 sentences", "campaign-overview").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, scope",
+    [
+        ("who is the actual keeper of the lighthouse", "full"),  # the keeper, as "who runs the lighthouse" asks
+        ("who is the intended keeper of the lighthouse", "full"),
+        ("who is the deputy keeper of the lighthouse", "partial"),  # another role, which they never name
+        ("who is the main keeper of the lighthouse", "partial"),  # one of several
+    ],
+)
+def test_an_adjective_that_names_no_other_role_is_no_role_unsaid_on_a_made_up_faq(made_up, question, scope):
+    assert made_up.scope.check(question, "lighthouse").scope.value == scope
+
+
+def test_the_shipped_faq_answers_who_the_intended_recipient_was_in_full(engine):
+    assert engine.scope.check("who was the intended recipient of the ngo letter", "who-signed").scope.value == "full"

@@ -124,3 +124,26 @@ def test_a_yes_is_never_shown_under_another_question_of_the_message(engine):
     message = "Is Iran getting better? Does the letter talk about women?"
     reply = engine.ask(message)
     assert not (reply.answered and reply.result.reason.value == "sentence")
+
+
+@pytest.mark.parametrize(
+    "message, entry_id",
+    [
+        # a clause restating the question ("..., like ...") is no second question about something else
+        ("when was the lighthouse automated, like what did they even do", "lighthouse"),
+        ("is the lighthouse still working, like what do they even do with it", "lighthouse"),
+        # a question opening with a connective ("but", "so") after some context
+        (
+            "we saw a light on the cliff last night with my kids and friends. but is the lighthouse still working",
+            "lighthouse",
+        ),
+    ],
+)
+def test_a_restating_clause_or_an_opening_connective_does_not_stop_the_answer_on_another_faq(
+    made_up, message, entry_id
+):
+    assert_answered_by_a_sentence(made_up, message, entry_id)
+
+
+def test_the_shipped_faq_answers_a_question_opened_with_but(engine):
+    assert_answered_by_a_sentence(engine, "i saw this on twitter. but who actually wrote the letter", "who-signed")

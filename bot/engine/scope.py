@@ -2477,7 +2477,13 @@ def _clause_counts(text: str, max_chars: int) -> tuple[int, ...]:
     return tuple(ends)
 
 
-_SENTENCE_BREAK = re.compile(r"[?!\n\u061f]+|\.+(?=\s|$)")
+# A full stop ends a sentence, not one that ends an abbreviation: a single letter's ("U.S.",
+# "e.g.", "J. Smith") or a title's ("Dr. Smith"). Otherwise "does the letter mention the
+# detention of U.S. citizens?" would ask to be mentioned only what comes before "U.S.".
+_SENTENCE_BREAK = re.compile(
+    r"[?!\n\u061f]+|(?<!\b[^\W\d_])(?<!\b(?:mr|ms|dr|st|jr|sr|vs))(?<!\b(?:mrs|rev))(?<!\bprof)\.+(?=\s|$)",
+    re.IGNORECASE,
+)
 
 
 def _sentence_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:

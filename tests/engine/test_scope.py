@@ -1543,3 +1543,21 @@ def test_shipped_faq_says_whose_responsibility_the_reforms_are(engine):
     assert check.scope.value == "full"
     # the executions entry says whose responsibility nothing is
     assert_partial(engine, "who is responsible for the executions?", "executions", "who is responsible")
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        # the full stop of "U.S." or "Dr." ends no sentence: what follows is still asked to be mentioned
+        ("do the notes mention the honeybees of U.S. beekeepers?", "\u201cbeekeepers\u201d"),
+        ("do the notes mention Dr. Smith's honeybees?", "\u201cSmith\u201d"),
+        ("do the notes mention flowers i.e. roses?", "\u201croses\u201d"),
+    ],
+)
+def test_an_abbreviation_in_what_is_asked_to_be_mentioned_ends_no_sentence_on_another_faq(made_up, question, caveat):
+    assert_partial(made_up, question, "bees", caveat)
+
+
+def test_shipped_faq_checks_what_follows_an_abbreviation_in_a_mention_question(engine):
+    check = engine.scope.check("Does the letter mention arbitrary detention of U.S. citizens?", "arbitrary-detention")
+    assert check.scope.value == "partial" and "\u201ccitizens\u201d" in check.caveat

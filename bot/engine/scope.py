@@ -1218,10 +1218,12 @@ def _says_state(covered: _Covered, word: str) -> bool:
     )
 
 
-# Words after an adjective that it does not qualify ("unsafe and closed", "safe for visitors").
+# Words after an adjective that it does not qualify ("unsafe and closed", "safe for visitors"),
+# among them the adverbs that may end a clause after it ("the crater is dangerous today").
 _JOINING_WORDS = frozenset(
     "and or but nor for after before than as because since with by enough now again yet if when though "
-    "until while so then".split()
+    "until while so then today tonight nowadays anymore still already here there everywhere anywhere "
+    "overnight too indeed overall".split()
 )
 
 
@@ -1237,6 +1239,7 @@ def _modifier(tokens: Sequence[str], i: int) -> bool:
         and following.isalpha()
         and following not in STOP_WORDS
         and following not in _JOINING_WORDS
+        and not (following.endswith("ly") and is_english(following[:-2]))  # "safe lately"
     )
 
 

@@ -934,7 +934,9 @@ _AGENT_SUFFIXES_FA = frozenset(
 
 
 # "the Iranian authorities' responsibility", "Iran's refusal": a possessive, then what is owned.
-_OWNED = re.compile(r"[^\W\d_](?:['\u2019]s|s['\u2019])\s+(?P<owned>[^\W\d_]{4,})")
+_OWNED = re.compile(r"(?<![^\W\d_])(?P<owner>[^\W\d_]+)(?:['\u2019]s|s['\u2019])\s+(?P<owned>[^\W\d_]{4,})")
+# "it's closing", "that's the refusal": a contraction of "is" or "has", no owner of what follows
+_CONTRACTED = frozenset("it that there here what who where when why how he she this which let".split())
 # A role or doer ("the campaign's leader", "the letter's author"): the owner is not who it is.
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ee", "ees")
 
@@ -1520,7 +1522,7 @@ class ScopeIndex:
                 stem(m["owned"].lower())
                 for t in said_texts
                 for m in _OWNED.finditer(t)
-                if not m["owned"].lower().endswith(_AGENT_ENDINGS)
+                if not m["owned"].lower().endswith(_AGENT_ENDINGS) and m["owner"].lower() not in _CONTRACTED
             ),
             **self._doings(said_texts, phrasings, translated),
             states=_by_stem(

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine, load_engine
+from bot.engine.scope import ScopeIndex
 from bot.engine.verdict import strip_verdict
 
 REPO = Path(__file__).resolve().parents[2]
@@ -1561,3 +1562,19 @@ def test_an_abbreviation_in_what_is_asked_to_be_mentioned_ends_no_sentence_on_an
 def test_shipped_faq_checks_what_follows_an_abbreviation_in_a_mention_question(engine):
     check = engine.scope.check("Does the letter mention arbitrary detention of U.S. citizens?", "arbitrary-detention")
     assert check.scope.value == "partial" and "\u201ccitizens\u201d" in check.caveat
+
+
+@pytest.mark.parametrize("answer", ["The rangers say it's closing in May.", "The rangers say that\u2019s closing in May."])
+def test_a_contraction_is_no_owner_of_what_follows_on_a_made_up_faq(answer):
+    # "it's closing" says nothing of who closes it, as "the council's closing" would
+    faq = {
+        "park": ("Is the park open?", answer, ["park open", "park"]),
+        "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
+    }
+    index = ScopeIndex([(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()})
+    check = index.check("who is closing the park?", "park")
+    assert check.scope.value == "partial" and "\u201cwho is closing the park\u201d" in check.caveat, check
+    owned = "The rangers say the council's closing of the park comes in May."
+    faq["park"] = ("Is the park open?", owned, ["park open", "park"])
+    index = ScopeIndex([(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()})
+    assert index.check("who is closing the park?", "park").scope.value == "full"

@@ -252,6 +252,10 @@ class _Covered:
     # qualifies: "legally nonbinding", "legal force" say nothing is legal (the states a yes/no
     # question asks: "are the resolutions legal"; `_says_state`)
     states: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # (number, stem) of each figure it states in digits ("34 NGOs"): only a figure it gives in
+    # digits can differ from one stated in a question ("two thousand flowers" is 2,000, "both
+    # eruptions" 2, which `numbers` does not read)
+    figures: frozenset[tuple[int, str]] = frozenset()
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -1439,6 +1443,13 @@ class ScopeIndex:
             if _COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
                 counted |= {stem(w) for w in toks}
         numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
+        figures = frozenset(
+            (n, stem(w))
+            for toks in said_tokens
+            for i, t in enumerate(toks)
+            if t[:1].isdigit() and (n := _number(t)) is not None
+            for w in toks[i + 1 : i + 4]
+        )
         kinds = set(answer_types(" ".join(said_texts)))
         said_words = {w for toks in said_tokens for w in toks}
         if not said_words.isdisjoint(_AGE_WORDS):
@@ -1528,16 +1539,11 @@ class ScopeIndex:
             states=_by_stem(
                 w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)
             ),
+            figures=figures,
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
-        self._figures |= {
-            (n, stem(w))
-            for toks in said_tokens
-            for i, t in enumerate(toks)
-            if t[:1].isdigit() and (n := _number(t)) is not None
-            for w in toks[i + 1 : i + 4]
-        }
+        self._figures |= figures
         # Its own question and its short phrasings ("death penalty", "executions in iran"),
         # which name what the entry is about rather than ask something of it.
         own = [[_normal(w) for w in words(t)] for t in own_texts]
@@ -1786,15 +1792,22 @@ class ScopeIndex:
             if j in gaps or i in gaps or (number is not None and any((number, f) in self._figures for f in forms)):
                 continue  # (a figure the FAQ states names that thing: "the 34 NGOs", "that 34 ngo letter")
             typed = [re.escape(written.forms.get(t, t)) for t in tokens[i : j + 1]]
-            if not re.search(r"(?<!\w)" + r"\s+".join(typed) + r"(?!\w)", question, re.IGNORECASE):
-                continue  # not one phrase as typed: "440 or 400? Need to ..." states nothing of "need"
+            if not re.search(r"(?<!\w)(?<!\d[,.])" + r"\s+".join(typed) + r"(?!\w)", question, re.IGNORECASE):
+                # not one phrase as typed: "440 or 400? Need to ..." states nothing of "need"; nor
+                # the digits after a thousands separator ("2,000 flowers" is no "000 flowers")
+                continue
             if not (is_english(word) or st in self._vocabulary or self._is_name(tokens[j], written)):
                 continue  # a typo or slang word: nothing to judge by
             if st not in covered.said and st not in covered.counted and word not in _PEOPLE:
                 gaps[j] = Gap.FIGURE
                 if st not in covered.asked:
                     absent.add(j)
-            elif number is not None and st in covered.counted and number not in covered.numbers:
+            elif (
+                number is not None
+                and st in covered.counted
+                and number not in covered.numbers
+                and any(figured in forms for _, figured in covered.figures)
+            ):
                 gaps[j] = Gap.DIFFERS
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[i : j + 1])
         mentioned = mentioned_terms(tokens, _sentence_ends(tokens, question, self._max_chars))

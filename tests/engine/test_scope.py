@@ -1564,17 +1564,23 @@ def test_shipped_faq_checks_what_follows_an_abbreviation_in_a_mention_question(e
     assert check.scope.value == "partial" and "\u201ccitizens\u201d" in check.caveat
 
 
-@pytest.mark.parametrize("answer", ["The rangers say it's closing in May.", "The rangers say that\u2019s closing in May."])
+@pytest.mark.parametrize(
+    "answer", ["The rangers say it's closing in May.", "The rangers say that\u2019s closing in May."]
+)
 def test_a_contraction_is_no_owner_of_what_follows_on_a_made_up_faq(answer):
     # "it's closing" says nothing of who closes it, as "the council's closing" would
     faq = {
         "park": ("Is the park open?", answer, ["park open", "park"]),
         "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
     }
-    index = ScopeIndex([(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()})
+    index = ScopeIndex(
+        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
+    )
     check = index.check("who is closing the park?", "park")
     assert check.scope.value == "partial" and "\u201cwho is closing the park\u201d" in check.caveat, check
     owned = "The rangers say the council's closing of the park comes in May."
     faq["park"] = ("Is the park open?", owned, ["park open", "park"])
-    index = ScopeIndex([(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()})
+    index = ScopeIndex(
+        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
+    )
     assert index.check("who is closing the park?", "park").scope.value == "full"

@@ -81,7 +81,11 @@ def test_shipped_faq_still_answers_whether_resolutions_bind(engine, question):
 
 # A made-up FAQ whose answers say a state with an adverb after it, ending the clause.
 _CRATER = {
-    "crater": ("What do the rangers say about the crater?", "The rangers say the crater is dangerous today.", ["crater"]),
+    "crater": (
+        "What do the rangers say about the crater?",
+        "The rangers say the crater is dangerous today.",
+        ["crater"],
+    ),
     "cove": ("What about the cove?", "The notes say the cove is safe nowadays.", ["cove"]),
     "pier": ("What about the pier?", "The pier is unsafe overnight.", ["pier"]),
     "gate": ("What about the gate?", "The gate has been safe lately.", ["gate"]),

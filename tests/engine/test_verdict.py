@@ -146,9 +146,9 @@ def test_a_partial_answer_opens_with_no_verdict_and_no_fragment(engine, question
 def test_a_verdict_behind_an_invisible_mark_is_dropped_too(mark):
     # a right-to-left mark or a zero-width space, pasted with the answer from an editor
     assert strip_verdict(f"{mark}Yes. It was automated in 1985.") == "It was automated in 1985."
-    assert strip_verdict(f"{mark}\u0628\u0644\u0647\u060c \u0686\u0631\u0627\u063a \u0631\u0648\u0634\u0646 \u0627\u0633\u062a.") == (
-        "\u0686\u0631\u0627\u063a \u0631\u0648\u0634\u0646 \u0627\u0633\u062a."
-    )
+    assert strip_verdict(
+        f"{mark}\u0628\u0644\u0647\u060c \u0686\u0631\u0627\u063a \u0631\u0648\u0634\u0646 \u0627\u0633\u062a."
+    ) == ("\u0686\u0631\u0627\u063a \u0631\u0648\u0634\u0646 \u0627\u0633\u062a.")
     assert strip_verdict(f"No.{mark} The lamp still flashes.") == "The lamp still flashes."
     assert strip_verdict(f"{mark}It was automated in 1985.") == f"{mark}It was automated in 1985."
 
@@ -165,9 +165,13 @@ def test_a_partial_answer_whose_translation_opens_with_a_right_to_left_mark_has_
     path = knowledge / "lighthouse.yaml"
     text = path.read_text(encoding="utf-8")
     assert "    answer: \u0628\u0644\u0647. " in text
-    path.write_text(text.replace("    answer: \u0628\u0644\u0647. ", "    answer: \u200f\u0628\u0644\u0647. "), encoding="utf-8")
+    path.write_text(
+        text.replace("    answer: \u0628\u0644\u0647. ", "    answer: \u200f\u0628\u0644\u0647. "), encoding="utf-8"
+    )
     engine = load_engine(knowledge, REPO / "tests/data/moderation/seeds", config.matching)
-    reply = engine.ask("\u0686\u0646\u062f \u0646\u06af\u0647\u0628\u0627\u0646 \u062f\u0631 \u0641\u0627\u0646\u0648\u0633 \u06a9\u0627\u0631 \u0645\u06cc\u200c\u06a9\u0646\u0646\u062f\u061f")
+    reply = engine.ask(
+        "\u0686\u0646\u062f \u0646\u06af\u0647\u0628\u0627\u0646 \u062f\u0631 \u0641\u0627\u0646\u0648\u0633 \u06a9\u0627\u0631 \u0645\u06cc\u200c\u06a9\u0646\u0646\u062f\u061f"
+    )
     assert reply.partial and reply.translated is not None, reply.caveat
     assert reply.translated.answer.startswith("\u200f\u0628\u0644\u0647.")  # the file as written
     assert "\u0628\u0644\u0647" not in reply.answer.split(".")[0], reply.answer

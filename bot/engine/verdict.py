@@ -71,7 +71,6 @@ _COMMON_OPENERS = frozenset(
     """the a an it its this that these those they their there he his she her we our in by at on for from
     since during as after before while when if some many most all one two both each""".split()
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?\u061f])\s+")
 # Spaces and the invisible marks text pasted from an editor carries (a right-to-left mark before a
 # Persian answer, a zero-width space): before a verdict they would hide it, after one they would
 # open what is left.

@@ -1584,3 +1584,29 @@ def test_a_contraction_is_no_owner_of_what_follows_on_a_made_up_faq(answer):
         [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
     )
     assert index.check("who is closing the park?", "park").scope.value == "full"
+
+
+def test_a_noun_of_another_sense_does_not_stand_for_an_adjective_on_a_made_up_faq():
+    # a boat race is no race of people; "in good faith" and "in the belief that" are no religion
+    faq = {
+        "regatta": (
+            "Why was the regatta cancelled?",
+            "The notes say the boat race was cancelled after complaints of discrimination by the club.",
+            ["regatta cancelled", "boat race"],
+        ),
+        "keeper": (
+            "What does the keeper think?",
+            "The keeper acted in good faith, in the belief that the discrimination was over.",
+            ["keeper", "keeper views"],
+        ),
+        "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
+    }
+    index = ScopeIndex(
+        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
+    )
+    for question, entry_id, term in [
+        ("do the notes mention racial discrimination?", "regatta", "\u201cracial discrimination\u201d"),
+        ("do the notes mention religious discrimination?", "keeper", "\u201creligious discrimination\u201d"),
+    ]:
+        check = index.check(question, entry_id)
+        assert check.scope.value == "partial" and term in check.caveat, (question, check)

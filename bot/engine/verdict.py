@@ -32,8 +32,11 @@ _FA_VERDICTS = r"بله|بلی|آری|آره|خیر|نخیر|هنوز\s+نه|ت�
 # A verdict word must end where a word ends, and be followed by a stop (".", ",", ":", "—", …):
 # "No one was released", «نه تنها …» ("not only") and "Yesterday" open with no verdict.
 _STOP = r"\s*(?:[.,;:!\u060c\u061b]+|\s[-\u2013\u2014]+|[\u2013\u2014]+)\s*"
+# "Partly, because …", "In part, due to …": how much of a cause follows, no verdict; without it
+# the answer would give the cause as the whole of it.
+_HEDGED_CAUSE = r"(?:partly|partially|in\s+part)\s*,\s*(?:because|since|as|due|owing|thanks)\b"
 _VERDICT = re.compile(
-    rf"^\s*(?:(?:{_EN_VERDICTS})(?![\w'\u2019-])|(?:{_FA_VERDICTS})(?![\w\u200c]))(?:{_STOP}|\s*$)",
+    rf"^\s*(?!{_HEDGED_CAUSE})(?:(?:{_EN_VERDICTS})(?![\w'\u2019-])|(?:{_FA_VERDICTS})(?![\w\u200c]))(?:{_STOP}|\s*$)",
     re.IGNORECASE,
 )
 # "According to the letter", «به گفتهٔ نامه», «طبق گزارش»: who says what follows (up to 60 characters,

@@ -51,6 +51,8 @@ NO_VERDICT = [
     "According to the report, the keeper retired in 1990.",
     "Notably, the hive survived.",
     "Yes.",  # nothing but a verdict: nothing else to show
+    "In part, because the notes were lost, the count is rough.",  # how much of a cause, no verdict
+    "Partly, due to the storm, the lamp failed.",
     "نه تنها زنبورها بلکه پرندگان هم رفتند.",  # "not only …, but also": no verdict
     "نامه می‌گوید ۳۴ سازمان آن را نوشتند.",
     "به گفتهٔ گزارش، نگهبان بازنشسته شد.",

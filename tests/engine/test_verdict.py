@@ -177,3 +177,49 @@ def test_a_partial_answer_whose_translation_opens_with_a_right_to_left_mark_has_
     assert reply.partial and reply.translated is not None, reply.caveat
     assert reply.translated.answer.startswith("\u200f\u0628\u0644\u0647.")  # the file as written
     assert "\u0628\u0644\u0647" not in reply.answer.split(".")[0], reply.answer
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        (
+            "\u0641\u0627\u0646\u0648\u0633 \u06a9\u06cc \u062e\u0648\u062f\u06a9\u0627\u0631 \u0634\u062f\u061f",
+            False,
+        ),  # when was it automated?
+        ("fanus kei khodkar shod?", False),
+        (
+            "\u0641\u0627\u0646\u0648\u0633 \u0647\u0646\u0648\u0632 \u06a9\u0627\u0631 \u0645\u06cc\u200c\u06a9\u0646\u0647\u061f",
+            True,
+        ),  # is it still working?
+    ],
+)
+def test_a_persian_question_with_a_question_word_gets_no_verdict_on_a_made_up_faq(config, question, verdict):
+    """As an English "when" question gets no "Yes.": «بله.» answers only a yes/no question."""
+    from bot.engine import load_engine
+
+    engine = load_engine(REPO / "tests/data/persian/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "lighthouse" and reply.translated is not None, reply.result
+    assert reply.translated.answer.startswith("\u0628\u0644\u0647.")  # as written, for "is it still working?"
+    assert reply.answer.startswith("\u0628\u0644\u0647") is verdict, reply.answer
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        (
+            "\u0646\u0627\u0645\u0647 \u062f\u0631\u0628\u0627\u0631\u0647 \u0632\u0646\u0627\u0646 \u0648 \u0627\u0642\u0644\u06cc\u062a\u200c\u0647\u0627 \u0686\u06cc \u0645\u06cc\u06af\u0647\u061f",
+            False,
+        ),
+        ("name dar mored zanan chi mige?", False),
+        (
+            "\u0622\u06cc\u0627 \u0646\u0627\u0645\u0647 \u0628\u0647 \u0632\u0646\u0627\u0646 \u0627\u0634\u0627\u0631\u0647 \u0645\u06cc\u06a9\u0646\u0647\u061f",
+            True,
+        ),
+    ],
+)
+def test_the_shipped_faq_says_yes_in_persian_only_to_a_yes_no_question(engine, question, verdict):
+    # "what does the letter say about women and minorities?" got «بله.», as its English twin does not
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "women-minorities" and reply.lang == "fa", reply.result
+    assert reply.answer.startswith("\u0628\u0644\u0647") is verdict, reply.answer

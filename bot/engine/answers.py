@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from . import i18n
+from . import i18n, predicates
 from .conversation import TalkReply
 from .knowledge import Entry, Quote, Translation
 from .matcher import MatchResult, Outcome
@@ -123,15 +123,23 @@ class Reply:
     def answer(self) -> str | None:
         """The entry's answer as shown for this question, in the asker's language where
         translated: a partial answer drops a leading "Yes."/"No." that was written for the
-        entry's own question, and so does an answer to an English question that does not ask yes
-        or no ("when was it automated": scope.asks_yes_or_no)."""
+        entry's own question, and so does an answer to a question that does not ask yes or no
+        ("when was it automated": scope.asks_yes_or_no; «فانوس کی خودکار شد؟», with a question
+        word: predicates.asks_with_a_question_word)."""
         if self.entry is None:
             return None
         tr = self.translated
         text = tr.answer if tr is not None else self.entry.answer
-        if self.partial or (self.question_language == i18n.EN and not asks_yes_or_no(self.question)):
+        if self.partial or not self._asks_yes_or_no():
             return strip_verdict(text)
         return text
+
+    def _asks_yes_or_no(self) -> bool:
+        """Whether the question may be answered "Yes."/"No.": in English one that asks yes or no
+        and nothing else; in Persian and Finglish one without a question word ("چی", "chetor")."""
+        if self.question_language == i18n.EN:
+            return asks_yes_or_no(self.question)
+        return not predicates.asks_with_a_question_word(self.question)
 
     @property
     def quotes(self) -> tuple[Quote, ...]:

@@ -67,7 +67,7 @@ passive verb ("نامه کی نوشته شده؟") is "when" (`WHEN`), unless a 
 - the ی of a few derived nouns (`_DERIVED_Y`: "همکاری", cooperation, from "همکار", colleague)
   is kept, so the two stay two words; typo repair never reads one as the other either
   (`plausible_typo`). Each is also its base with the indefinite ی ("خبرنگاری": journalism, or
-  "a journalist"): after "یک", "یه", "هیچ" it is read as the base (`indefinite_reading`), and a
+  "a journalist"): after "یک", "یه" it is read as the base (`indefinite_reading`), and a
   FAQ that knows only the base reads it so too (`indefinite_base`, in ranking.Ranker.repair).
 "چند" stays "چند" (stripping ند would leave one letter). The rules conflate a few words
 ("نامه", letter, and "نام", name, are both "نام"); both sides conflate them alike, and a
@@ -548,10 +548,10 @@ def canonical(tokens: list[str]) -> list[str]:
     `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"; words of one
     meaning and idioms for them as one word (`synonyms`: "دغدغه‌ها" is "نگرانی", "راه میاد" is
     "همکاری"); a derived noun in ی made indefinite by the word before read as its base
-    (`indefinite_reading`: "هیچ خبرنگاری" is "هیچ خبرنگار")."""
+    (`indefinite_reading`: "یک خبرنگاری" is "یک خبرنگار")."""
     out: list[str] = []
     by_form, idioms = synonyms()
-    tokens = indefinite_reading(tokens)  # before the synonyms: "هیچ تعاملی" stays "همکاری"
+    tokens = indefinite_reading(tokens)  # before the synonyms: "یه تعاملی" stays "همکاری"
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -706,13 +706,16 @@ def indefinite_base(word: str) -> str | None:
     return word[:-1] if word in _DERIVED_Y else None
 
 
-# Words that make the next noun indefinite: "یک خبرنگاری", "هیچ همکاری" (a/no journalist, colleague).
-_INDEFINITE = frozenset(("یک", "یه", "هیچ"))
+# Words that make the next noun one of a kind: "یک خبرنگاری", "یه نگهبانی" (a journalist, a guard).
+# Not "هیچ" (no, any): "هیچ همکاری" is "no cooperation" as often as "no colleague" ("ایران هیچ
+# همکاری با سازمان ملل کرده؟", has Iran cooperated with the UN at all), so which one is meant is
+# left to the FAQ (ranking.Ranker.repair: one that knows only "خبرنگار" reads "هیچ خبرنگاری" so).
+_INDEFINITE = frozenset(("یک", "یه"))
 
 
 def indefinite_reading(tokens: list[str]) -> list[str]:
-    """A derived noun in ی after a word that makes it indefinite ("یک", "یه", "هیچ") read as its
-    base with the indefinite ی (`indefinite_base`): "هیچ خبرنگاری" is "no journalist", never "no
+    """A derived noun in ی after a word that makes it one of a kind ("یک", "یه") read as its base
+    with the indefinite ی (`indefinite_base`): "یک خبرنگاری" is "a journalist", never "a
     journalism"."""
     if _INDEFINITE.isdisjoint(tokens):
         return tokens

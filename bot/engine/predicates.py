@@ -591,6 +591,15 @@ _GENERIC_FINGLISH = frozenset(
 )
 
 
+def asks_with_a_question_word(question: str, max_chars: int = 500) -> bool:
+    """Whether a Persian or Finglish question asks with a question word ("نامه درباره زنان چی
+    میگه؟", "dore aval rouhani chetor bud?"): no «بله» or «نه» answers it, as none answers an
+    English "what" or "how" (scope.asks_yes_or_no)."""
+    if has_script(question):
+        return not _QUESTION_FA.isdisjoint(words(question, max_chars))
+    return not _QUESTION_FINGLISH.isdisjoint(clean(question[: max_chars * 2]).split())
+
+
 def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     """The predicate of a Persian yes/no question ending with a compound verb ("گزارشگر ویژه در
     ایران زندانی شد؟": "زندانی"), with no question word (چی، کی، کجا، چند ...) in it; or with an

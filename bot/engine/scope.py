@@ -252,6 +252,10 @@ class _Covered:
     # qualifies: "legally nonbinding", "legal force" say nothing is legal (the states a yes/no
     # question asks: "are the resolutions legal"; `_says_state`)
     states: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # (number, stem) of each figure it states in digits ("34 NGOs"): only a figure it gives in
+    # digits can differ from one stated in a question ("two thousand flowers" is 2,000, "both
+    # eruptions" 2, which `numbers` does not read)
+    figures: frozenset[tuple[int, str]] = frozenset()
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -944,7 +948,9 @@ _AGENT_SUFFIXES_FA = frozenset(
 
 
 # "the Iranian authorities' responsibility", "Iran's refusal": a possessive, then what is owned.
-_OWNED = re.compile(r"[^\W\d_](?:['\u2019]s|s['\u2019])\s+(?P<owned>[^\W\d_]{4,})")
+_OWNED = re.compile(r"(?<![^\W\d_])(?P<owner>[^\W\d_]+)(?:['\u2019]s|s['\u2019])\s+(?P<owned>[^\W\d_]{4,})")
+# "it's closing", "that's the refusal": a contraction of "is" or "has", no owner of what follows
+_CONTRACTED = frozenset("it that there here what who where when why how he she this which let".split())
 # A role or doer ("the campaign's leader", "the letter's author"): the owner is not who it is.
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ee", "ees")
 
@@ -1233,10 +1239,12 @@ def _says_state(covered: _Covered, word: str) -> bool:
     )
 
 
-# Words after an adjective that it does not qualify ("unsafe and closed", "safe for visitors").
+# Words after an adjective that it does not qualify ("unsafe and closed", "safe for visitors"),
+# among them the adverbs that may end a clause after it ("the crater is dangerous today").
 _JOINING_WORDS = frozenset(
     "and or but nor for after before than as because since with by enough now again yet if when though "
-    "until while so then".split()
+    "until while so then today tonight nowadays anymore still already here there everywhere anywhere "
+    "overnight too indeed overall".split()
 )
 
 
@@ -1252,6 +1260,7 @@ def _modifier(tokens: Sequence[str], i: int) -> bool:
         and following.isalpha()
         and following not in STOP_WORDS
         and following not in _JOINING_WORDS
+        and not (following.endswith("ly") and is_english(following[:-2]))  # "safe lately"
     )
 
 
@@ -1449,6 +1458,13 @@ class ScopeIndex:
             if _COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
                 counted |= {stem(w) for w in toks}
         numbers = {n for toks in [*said_tokens, *asked_tokens] for w in toks if (n := _number(w)) is not None}
+        figures = frozenset(
+            (n, stem(w))
+            for toks in said_tokens
+            for i, t in enumerate(toks)
+            if t[:1].isdigit() and (n := _number(t)) is not None
+            for w in toks[i + 1 : i + 4]
+        )
         kinds = set(answer_types(" ".join(said_texts)))
         said_words = {w for toks in said_tokens for w in toks}
         if not said_words.isdisjoint(_AGE_WORDS):
@@ -1532,22 +1548,17 @@ class ScopeIndex:
                 stem(m["owned"].lower())
                 for t in said_texts
                 for m in _OWNED.finditer(t)
-                if not m["owned"].lower().endswith(_AGENT_ENDINGS)
+                if not m["owned"].lower().endswith(_AGENT_ENDINGS) and m["owner"].lower() not in _CONTRACTED
             ),
             **self._doings(said_texts, phrasings, translated),
             states=_by_stem(
                 w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)
             ),
+            figures=figures,
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
-        self._figures |= {
-            (n, stem(w))
-            for toks in said_tokens
-            for i, t in enumerate(toks)
-            if t[:1].isdigit() and (n := _number(t)) is not None
-            for w in toks[i + 1 : i + 4]
-        }
+        self._figures |= figures
         # Its own question and its short phrasings ("death penalty", "executions in iran"),
         # which name what the entry is about rather than ask something of it.
         own = [[_normal(w) for w in words(t)] for t in own_texts]
@@ -1796,15 +1807,22 @@ class ScopeIndex:
             if j in gaps or i in gaps or (number is not None and any((number, f) in self._figures for f in forms)):
                 continue  # (a figure the FAQ states names that thing: "the 34 NGOs", "that 34 ngo letter")
             typed = [re.escape(written.forms.get(t, t)) for t in tokens[i : j + 1]]
-            if not re.search(r"(?<!\w)" + r"\s+".join(typed) + r"(?!\w)", question, re.IGNORECASE):
-                continue  # not one phrase as typed: "440 or 400? Need to ..." states nothing of "need"
+            if not re.search(r"(?<!\w)(?<!\d[,.])" + r"\s+".join(typed) + r"(?!\w)", question, re.IGNORECASE):
+                # not one phrase as typed: "440 or 400? Need to ..." states nothing of "need"; nor
+                # the digits after a thousands separator ("2,000 flowers" is no "000 flowers")
+                continue
             if not (is_english(word) or st in self._vocabulary or self._is_name(tokens[j], written)):
                 continue  # a typo or slang word: nothing to judge by
             if st not in covered.said and st not in covered.counted and word not in _PEOPLE:
                 gaps[j] = Gap.FIGURE
                 if st not in covered.asked:
                     absent.add(j)
-            elif number is not None and st in covered.counted and number not in covered.numbers:
+            elif (
+                number is not None
+                and st in covered.counted
+                and number not in covered.numbers
+                and any(figured in forms for _, figured in covered.figures)
+            ):
                 gaps[j] = Gap.DIFFERS
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[i : j + 1])
         mentioned = mentioned_terms(tokens, _sentence_ends(tokens, question, self._max_chars))
@@ -2493,7 +2511,13 @@ def _clause_counts(text: str, max_chars: int) -> tuple[int, ...]:
     return tuple(ends)
 
 
-_SENTENCE_BREAK = re.compile(r"[?!\n\u061f]+|\.+(?=\s|$)")
+# A full stop ends a sentence, not one that ends an abbreviation: a single letter's ("U.S.",
+# "e.g.", "J. Smith") or a title's ("Dr. Smith"). Otherwise "does the letter mention the
+# detention of U.S. citizens?" would ask to be mentioned only what comes before "U.S.".
+_SENTENCE_BREAK = re.compile(
+    r"[?!\n\u061f]+|(?<!\b[^\W\d_])(?<!\b(?:mr|ms|dr|st|jr|sr|vs))(?<!\b(?:mrs|rev))(?<!\bprof)\.+(?=\s|$)",
+    re.IGNORECASE,
+)
 
 
 def _sentence_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:

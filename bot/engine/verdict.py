@@ -32,8 +32,11 @@ _FA_VERDICTS = r"بله|بلی|آری|آره|خیر|نخیر|هنوز\s+نه|ت�
 # A verdict word must end where a word ends, and be followed by a stop (".", ",", ":", "—", …):
 # "No one was released", «نه تنها …» ("not only") and "Yesterday" open with no verdict.
 _STOP = r"\s*(?:[.,;:!\u060c\u061b]+|\s[-\u2013\u2014]+|[\u2013\u2014]+)\s*"
+# "Partly, because …", "In part, due to …": how much of a cause follows, no verdict; without it
+# the answer would give the cause as the whole of it.
+_HEDGED_CAUSE = r"(?:partly|partially|in\s+part)\s*,\s*(?:because|since|as|due|owing|thanks)\b"
 _VERDICT = re.compile(
-    rf"^\s*(?:(?:{_EN_VERDICTS})(?![\w'\u2019-])|(?:{_FA_VERDICTS})(?![\w\u200c]))(?:{_STOP}|\s*$)",
+    rf"^\s*(?!{_HEDGED_CAUSE})(?:(?:{_EN_VERDICTS})(?![\w'\u2019-])|(?:{_FA_VERDICTS})(?![\w\u200c]))(?:{_STOP}|\s*$)",
     re.IGNORECASE,
 )
 # "According to the letter", «به گفتهٔ نامه», «طبق گزارش»: who says what follows (up to 60 characters,
@@ -71,7 +74,14 @@ _COMMON_OPENERS = frozenset(
     """the a an it its this that these those they their there he his she her we our in by at on for from
     since during as after before while when if some many most all one two both each""".split()
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?\u061f])\s+")
+# Spaces and the invisible marks text pasted from an editor carries (a right-to-left mark before a
+# Persian answer, a zero-width space): before a verdict they would hide it, after one they would
+# open what is left.
+_LEADING_BLANK = re.compile(r"^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
+
+
+def _trimmed(text: str) -> str:
+    return _LEADING_BLANK.sub("", text).rstrip()
 
 
 def _has_letters_only(text: str) -> bool:
@@ -109,12 +119,12 @@ def _fold(opener: str, source: str, rest: str) -> str:
 def strip_verdict(answer: str) -> str:
     """`answer` without the verdict it opens with, rewritten so that what is left is a sentence;
     `answer` itself when it opens with no verdict, or is nothing but one ("Yes.")."""
-    text = answer.strip()
+    text = _trimmed(answer)
     changed = False
     for _ in range(4):  # "No. Not yet. According to the letter, …": one shape after another
         verdict = _VERDICT.match(text)
         if verdict is not None and verdict.end() < len(text):
-            text = text[verdict.end() :]
+            text = _trimmed(text[verdict.end() :])
             tag = _TAG.match(text)
             if tag is not None and tag.end() < len(text):
                 text = text[tag.end() :]
@@ -143,4 +153,4 @@ def strip_verdict(answer: str) -> str:
         break
     if not changed or not text.strip():
         return answer
-    return _capital(text.strip())
+    return _capital(_trimmed(text))

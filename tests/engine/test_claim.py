@@ -194,3 +194,24 @@ def test_the_different_figure_caveat_is_in_the_reply_language():
     check = ScopeCheck(Scope.PARTIAL, (Uncovered("3 NGOs", Gap.DIFFERS),))
     assert "3 NGOs" in check.caveat_in("fa") and has_script(check.caveat_in("fa"))
     assert not check.answers_nothing  # what the sources do say follows it
+
+
+@pytest.mark.parametrize(
+    "message, entry_id",
+    [
+        # the same figure the sources spell out ("about two thousand flowers", "twice"): no other figure
+        ("someone told me honeybees visit 2,000 flowers a day, is that true?", "bees"),
+        ("do honeybees visit 2,000 flowers a day?", "bees"),
+        ("were there 2 eruptions in the last century?", "volcano"),
+    ],
+)
+def test_a_figure_the_sources_spell_out_is_never_called_a_different_one_on_a_made_up_faq(made_up, message, entry_id):
+    check = made_up.scope.check(message, entry_id)
+    assert all(u.gap.value != "differs" for u in check.uncovered), check.caveat
+    assert "000" not in (check.caveat or ""), check.caveat  # never the digits after a separator
+
+
+def test_the_digits_after_a_thousands_separator_are_no_figure_of_their_own_on_a_made_up_faq(near_topic):
+    # "3,000 people" is not "000 people": a caveat never names that figure
+    check = near_topic.scope.check("someone told me the eruption of 1902 killed 3,000 people, true?", "volcano-deaths")
+    assert "000 people" not in (check.caveat or "").replace("3,000", ""), check.caveat

@@ -145,11 +145,13 @@ def test_a_derived_noun_in_ye_is_also_its_base_with_the_indefinite_ye():
     # a FAQ that knows the derived noun keeps it: cooperation is not a colleague
     cooperation = Matcher([("cooperation", ["همکاری فانوس‌بان با شهرداری"]), ("bees", ["زنبورها کجا میخوابن"])])
     assert cooperation.repair("همکاری") == "همکاری"
-    # "a", "no" before it say it is the indefinite, whatever the FAQ knows
-    assert tokens("هیچ همکاری") == tokens("هیچ همکار") != tokens("هیچ همکاریها")
+    # "a" before it says it is the indefinite, whatever the FAQ knows
+    assert tokens("یک همکاری") == tokens("یک همکار") != tokens("یک همکاریها")
     assert tokens("یه دوستی") == tokens("دوست")
-    # ... while a synonym read as the derived noun stays it ("هیچ تعاملی": no cooperation)
-    assert tokens("هیچ تعاملی") == tokens("هیچ همکاریها")
+    # ... while a synonym read as the derived noun stays it ("یه تعاملی": a cooperation)
+    assert tokens("یه تعاملی") == tokens("یه همکاریها")
+    # "no" does not say which: "هیچ همکاری" is no cooperation as often as no colleague
+    assert tokens("هیچ همکاری") == tokens("هیچ همکاریها") != tokens("هیچ همکار")
 
 
 def test_a_journalist_with_the_indefinite_ye_reaches_the_shipped_entry_on_journalists(engine):
@@ -157,6 +159,26 @@ def test_a_journalist_with_the_indefinite_ye_reaches_the_shipped_entry_on_journa
         reply = engine.ask(question)
         english = engine.ask("is any journalist imprisoned in iran?")
         assert reply.answered and reply.entry.id == english.entry.id and reply.scope == "full", question
+
+
+def test_no_cooperation_at_all_is_still_cooperation_on_the_shipped_faq(engine):
+    # "has Iran cooperated with the UN at all?" ("هیچ همکاری"): the entry on cooperation, as without "هیچ"
+    plain = engine.ask("ایران همکاری با سازمان ملل کرده؟")
+    for question in ("ایران هیچ همکاری با سازمان ملل کرده؟", "ایران هیچ همکاری با سازمان ملل نداره؟"):
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == plain.entry.id == "un-cooperation", question
+
+
+def test_no_cooperation_at_all_reaches_the_entry_on_cooperation_on_a_made_up_faq():
+    matcher = Matcher(
+        [
+            ("cooperation", ["همکاری فانوس‌بان با شهرداری", "فانوس‌بان با شهرداری همکاری میکنه؟"]),
+            ("colleague", ["همکار فانوس‌بان کیه", "فانوس‌بان همکار داره؟"]),
+            ("bees", ["زنبورها کجا میخوابن"]),
+        ]
+    )
+    ranked = matcher.rank("فانوس‌بان هیچ همکاری با شهرداری کرده؟").candidates
+    assert ranked[0].entry_id == "cooperation", ranked
 
 
 def test_colleagues_of_an_organisation_are_not_its_cooperation(engine):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine, load_engine
+from bot.engine.scope import ScopeIndex
 from bot.engine.verdict import strip_verdict
 
 REPO = Path(__file__).resolve().parents[2]
@@ -1578,3 +1579,69 @@ def test_an_adjective_that_names_no_other_role_is_no_role_unsaid_on_a_made_up_fa
 
 def test_the_shipped_faq_answers_who_the_intended_recipient_was_in_full(engine):
     assert engine.scope.check("who was the intended recipient of the ngo letter", "who-signed").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        # the full stop of "U.S." or "Dr." ends no sentence: what follows is still asked to be mentioned
+        ("do the notes mention the honeybees of U.S. beekeepers?", "\u201cbeekeepers\u201d"),
+        ("do the notes mention Dr. Smith's honeybees?", "\u201cSmith\u201d"),
+        ("do the notes mention flowers i.e. roses?", "\u201croses\u201d"),
+    ],
+)
+def test_an_abbreviation_in_what_is_asked_to_be_mentioned_ends_no_sentence_on_another_faq(made_up, question, caveat):
+    assert_partial(made_up, question, "bees", caveat)
+
+
+def test_shipped_faq_checks_what_follows_an_abbreviation_in_a_mention_question(engine):
+    check = engine.scope.check("Does the letter mention arbitrary detention of U.S. citizens?", "arbitrary-detention")
+    assert check.scope.value == "partial" and "\u201ccitizens\u201d" in check.caveat
+
+
+@pytest.mark.parametrize(
+    "answer", ["The rangers say it's closing in May.", "The rangers say that\u2019s closing in May."]
+)
+def test_a_contraction_is_no_owner_of_what_follows_on_a_made_up_faq(answer):
+    # "it's closing" says nothing of who closes it, as "the council's closing" would
+    faq = {
+        "park": ("Is the park open?", answer, ["park open", "park"]),
+        "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
+    }
+    index = ScopeIndex(
+        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
+    )
+    check = index.check("who is closing the park?", "park")
+    assert check.scope.value == "partial" and "\u201cwho is closing the park\u201d" in check.caveat, check
+    owned = "The rangers say the council's closing of the park comes in May."
+    faq["park"] = ("Is the park open?", owned, ["park open", "park"])
+    index = ScopeIndex(
+        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
+    )
+    assert index.check("who is closing the park?", "park").scope.value == "full"
+
+
+def test_a_noun_of_another_sense_does_not_stand_for_an_adjective_on_a_made_up_faq():
+    # a boat race is no race of people; "in good faith" and "in the belief that" are no religion
+    faq = {
+        "regatta": (
+            "Why was the regatta cancelled?",
+            "The notes say the boat race was cancelled after complaints of discrimination by the club.",
+            ["regatta cancelled", "boat race"],
+        ),
+        "keeper": (
+            "What does the keeper think?",
+            "The keeper acted in good faith, in the belief that the discrimination was over.",
+            ["keeper", "keeper views"],
+        ),
+        "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
+    }
+    index = ScopeIndex(
+        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
+    )
+    for question, entry_id, term in [
+        ("do the notes mention racial discrimination?", "regatta", "\u201cracial discrimination\u201d"),
+        ("do the notes mention religious discrimination?", "keeper", "\u201creligious discrimination\u201d"),
+    ]:
+        check = index.check(question, entry_id)
+        assert check.scope.value == "partial" and term in check.caveat, (question, check)

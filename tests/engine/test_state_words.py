@@ -77,3 +77,35 @@ def test_shipped_faq_does_not_read_legally_nonbinding_as_legal(engine, question)
 def test_shipped_faq_still_answers_whether_resolutions_bind(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "resolutions-binding" and not reply.partial, reply.result
+
+
+# A made-up FAQ whose answers say a state with an adverb after it, ending the clause.
+_CRATER = {
+    "crater": (
+        "What do the rangers say about the crater?",
+        "The rangers say the crater is dangerous today.",
+        ["crater"],
+    ),
+    "cove": ("What about the cove?", "The notes say the cove is safe nowadays.", ["cove"]),
+    "pier": ("What about the pier?", "The pier is unsafe overnight.", ["pier"]),
+    "gate": ("What about the gate?", "The gate has been safe lately.", ["gate"]),
+}
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("is the crater dangerous?", "crater"),
+        ("is the cove safe?", "cove"),
+        ("is the pier unsafe?", "pier"),
+        ("is the gate safe?", "gate"),
+    ],
+)
+def test_a_state_said_with_an_adverb_after_it_is_said_on_a_made_up_faq(question, entry_id):
+    # "dangerous today": the adverb ends the clause; the adjective qualifies no word after it
+    index = ScopeIndex(
+        [(eid, [q, answer], phrasings) for eid, (q, answer, phrasings) in _CRATER.items()],
+        topics={eid: [q] for eid, (q, _, _) in _CRATER.items()},
+    )
+    check = index.check(question, entry_id)
+    assert check.scope.value == "full", (question, check.caveat)

@@ -51,6 +51,8 @@ NO_VERDICT = [
     "According to the report, the keeper retired in 1990.",
     "Notably, the hive survived.",
     "Yes.",  # nothing but a verdict: nothing else to show
+    "In part, because the notes were lost, the count is rough.",  # how much of a cause, no verdict
+    "Partly, due to the storm, the lamp failed.",
     "نه تنها زنبورها بلکه پرندگان هم رفتند.",  # "not only …, but also": no verdict
     "نامه می‌گوید ۳۴ سازمان آن را نوشتند.",
     "به گفتهٔ گزارش، نگهبان بازنشسته شد.",
@@ -140,3 +142,84 @@ def test_a_partial_answer_opens_with_no_verdict_and_no_fragment(engine, question
     assert reply.answer != (reply.translated.answer if reply.translated else reply.entry.answer)
     assert_a_sentence(reply.entry.answer if reply.lang == "en" else reply.translated.answer, reply.answer)
     assert "\u0646\u0647." not in reply.answer.split()[:4], reply.answer
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u200b", "\ufeff", "\u2067"])
+def test_a_verdict_behind_an_invisible_mark_is_dropped_too(mark):
+    # a right-to-left mark or a zero-width space, pasted with the answer from an editor
+    assert strip_verdict(f"{mark}Yes. It was automated in 1985.") == "It was automated in 1985."
+    assert strip_verdict(
+        f"{mark}\u0628\u0644\u0647\u060c \u0686\u0631\u0627\u063a \u0631\u0648\u0634\u0646 \u0627\u0633\u062a."
+    ) == ("\u0686\u0631\u0627\u063a \u0631\u0648\u0634\u0646 \u0627\u0633\u062a.")
+    assert strip_verdict(f"No.{mark} The lamp still flashes.") == "The lamp still flashes."
+    assert strip_verdict(f"{mark}It was automated in 1985.") == f"{mark}It was automated in 1985."
+
+
+def test_a_partial_answer_whose_translation_opens_with_a_right_to_left_mark_has_no_verdict(tmp_path, config):
+    """A Persian translation pasted with a leading right-to-left mark («\u200fبله. …»), on a made-up
+    FAQ: under a question it only answers in part, it still opens with no «بله»."""
+    import shutil
+
+    from bot.engine import load_engine
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(REPO / "tests/data/persian/knowledge", knowledge)
+    path = knowledge / "lighthouse.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "    answer: \u0628\u0644\u0647. " in text
+    path.write_text(
+        text.replace("    answer: \u0628\u0644\u0647. ", "    answer: \u200f\u0628\u0644\u0647. "), encoding="utf-8"
+    )
+    engine = load_engine(knowledge, REPO / "tests/data/moderation/seeds", config.matching)
+    reply = engine.ask(
+        "\u0686\u0646\u062f \u0646\u06af\u0647\u0628\u0627\u0646 \u062f\u0631 \u0641\u0627\u0646\u0648\u0633 \u06a9\u0627\u0631 \u0645\u06cc\u200c\u06a9\u0646\u0646\u062f\u061f"
+    )
+    assert reply.partial and reply.translated is not None, reply.caveat
+    assert reply.translated.answer.startswith("\u200f\u0628\u0644\u0647.")  # the file as written
+    assert "\u0628\u0644\u0647" not in reply.answer.split(".")[0], reply.answer
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        (
+            "\u0641\u0627\u0646\u0648\u0633 \u06a9\u06cc \u062e\u0648\u062f\u06a9\u0627\u0631 \u0634\u062f\u061f",
+            False,
+        ),  # when was it automated?
+        ("fanus kei khodkar shod?", False),
+        (
+            "\u0641\u0627\u0646\u0648\u0633 \u0647\u0646\u0648\u0632 \u06a9\u0627\u0631 \u0645\u06cc\u200c\u06a9\u0646\u0647\u061f",
+            True,
+        ),  # is it still working?
+    ],
+)
+def test_a_persian_question_with_a_question_word_gets_no_verdict_on_a_made_up_faq(config, question, verdict):
+    """As an English "when" question gets no "Yes.": «بله.» answers only a yes/no question."""
+    from bot.engine import load_engine
+
+    engine = load_engine(REPO / "tests/data/persian/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "lighthouse" and reply.translated is not None, reply.result
+    assert reply.translated.answer.startswith("\u0628\u0644\u0647.")  # as written, for "is it still working?"
+    assert reply.answer.startswith("\u0628\u0644\u0647") is verdict, reply.answer
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        (
+            "\u0646\u0627\u0645\u0647 \u062f\u0631\u0628\u0627\u0631\u0647 \u0632\u0646\u0627\u0646 \u0648 \u0627\u0642\u0644\u06cc\u062a\u200c\u0647\u0627 \u0686\u06cc \u0645\u06cc\u06af\u0647\u061f",
+            False,
+        ),
+        ("name dar mored zanan chi mige?", False),
+        (
+            "\u0622\u06cc\u0627 \u0646\u0627\u0645\u0647 \u0628\u0647 \u0632\u0646\u0627\u0646 \u0627\u0634\u0627\u0631\u0647 \u0645\u06cc\u06a9\u0646\u0647\u061f",
+            True,
+        ),
+    ],
+)
+def test_the_shipped_faq_says_yes_in_persian_only_to_a_yes_no_question(engine, question, verdict):
+    # "what does the letter say about women and minorities?" got «بله.», as its English twin does not
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "women-minorities" and reply.lang == "fa", reply.result
+    assert reply.answer.startswith("\u0628\u0644\u0647") is verdict, reply.answer

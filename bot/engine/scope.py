@@ -1524,7 +1524,7 @@ class ScopeIndex:
                 for m in _OWNED.finditer(t)
                 if not m["owned"].lower().endswith(_AGENT_ENDINGS)
             ),
-            **self._doings(said_texts, phrasings, translated),
+            **self._doings(said_texts, phrasings, translated, own_texts),
             states=_by_stem(
                 w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)
             ),
@@ -1545,12 +1545,17 @@ class ScopeIndex:
         return [{stem(w) for w in toks if w not in STOP_WORDS and w not in FRAME_WORDS} for toks in asked_tokens]
 
     def _doings(
-        self, said_texts: Sequence[str], phrasings: Sequence[str], translated: Sequence[str]
+        self,
+        said_texts: Sequence[str],
+        phrasings: Sequence[str],
+        translated: Sequence[str],
+        own_texts: Sequence[str] = (),
     ) -> dict[str, frozenset[str]]:
         """`_Covered.done` and `done_skeletons`: what an entry's texts say was done (a verb, not
-        a noun: "the resolution was adopted", not "its adoption"), and what its phrasings ask
-        whether was done ("was the resolution adopted"): a phrasing that only names the doing
-        ("what happens if the keeper is fired", "is there a ban") says nothing was."""
+        a noun: "the resolution was adopted", not "its adoption"), and what its phrasings and
+        its own questions (`own_texts`) ask whether was done ("was the resolution adopted"): a
+        phrasing that only names the doing ("what happens if the keeper is fired", "is there a
+        ban") says nothing was; a quote that is a question is said, not asked."""
         done: set[str] = set()
         persian_done: set[str] = set()
         finglish_done: set[str] = set()
@@ -1559,9 +1564,10 @@ class ScopeIndex:
                 persian_done |= predicates.doings_fa(words(text))
             else:
                 done |= predicates.doings(text)
-                if text.rstrip().endswith("?"):
-                    # the entry's own question vouches as a phrasing does ("are the rules binding?")
-                    done |= predicates.asked_doings(text, self._max_chars)
+        for text in own_texts:
+            if not has_script(text):
+                # the entry's own question vouches as a phrasing does ("are the rules binding?")
+                done |= predicates.asked_doings(text, self._max_chars)
         for text in translated:
             persian_done |= predicates.doings_fa(words(text))
         for phrasing in phrasings:

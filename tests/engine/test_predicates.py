@@ -521,3 +521,29 @@ def test_an_or_question_is_quoted_clause_by_clause(engine):
     ), reply.caveat
     caveat = engine.ask("was raha bahreini arrested or not?").caveat
     assert "\u201craha bahreini was arrested\u201d." in caveat, caveat
+
+
+@pytest.mark.parametrize("own", ["Are the harbour rules binding?", "Are the harbour rules binding"])
+def test_an_entrys_own_question_vouches_for_its_doing_with_or_without_a_question_mark(own):
+    from bot.engine.scope import ScopeIndex
+
+    # a made-up entry whose own question asks whether the rules bind; its author may leave out
+    # the "?", and the question asked back is still the entry's own, answered in full
+    said = ["The harbour rules are written by the council and posted at the quay.", own]
+    scope = ScopeIndex([("rules", said, ["what do the harbour rules say", "harbour rules"])], topics={"rules": [own]})
+    for question in ("are the harbour rules binding?", "are the harbour rules binding"):
+        assert scope.check(question, "rules").scope.value == "full", question
+
+
+def test_a_quoted_question_is_not_the_entrys_own_and_vouches_for_nothing():
+    from bot.engine.scope import ScopeIndex
+
+    # a quote that is itself a question ("Are the harbour rules binding?", a reporter asked)
+    # says nothing about whether they are: only the entry's own question vouches as a phrasing
+    said = ["The harbour rules are posted at the quay.", "Are the harbour rules binding?"]
+    scope = ScopeIndex(
+        [("rules", said, ["what do the harbour rules say", "harbour rules"])],
+        topics={"rules": ["What do the harbour rules say?"]},
+    )
+    check = scope.check("are the harbour rules binding?", "rules")
+    assert check.scope.value == "partial" and "binding" in check.caveat

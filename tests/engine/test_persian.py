@@ -9,20 +9,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import madeup
 import pytest
 
 from bot.console import render_reply
 from bot.engine import KnowledgeError, Matcher, MatchSettings, i18n, load_engine, load_knowledge, persian
 from bot.engine.text import clean, content_words, question_types, stem, words
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-KNOWLEDGE = DATA / "persian" / "knowledge"
-SEEDS = DATA / "moderation" / "seeds"
+KNOWLEDGE = madeup.PERSIAN_KNOWLEDGE
+SEEDS = madeup.ISLAND_SEEDS
 
 
 @pytest.fixture(scope="module")
 def fa_engine():
-    return load_engine(KNOWLEDGE, SEEDS, MatchSettings())
+    return madeup.persian_island()
 
 
 def tokens(text: str) -> list[str]:
@@ -601,7 +601,7 @@ def test_persian_lines_in_the_console_start_right_to_left(fa_engine):
 def _write(tmp_path: Path, extra: str) -> Path:
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir(exist_ok=True)
-    text = (DATA / "moderation" / "knowledge" / "lighthouse.yaml").read_text(encoding="utf-8")
+    text = (madeup.ISLAND_KNOWLEDGE / "lighthouse.yaml").read_text(encoding="utf-8")
     (knowledge / "lighthouse.yaml").write_text(text + extra, encoding="utf-8")
     return knowledge
 

@@ -5,40 +5,12 @@ phrasings, answers in full. And a count of nothing but "people" is never answere
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+import madeup
 import pytest
 
-from bot.engine import Engine, MatchSettings, load_engine, predicates
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _with_keeper(root: Path, fact: str, phrasings: str, answer: str) -> Engine:
-    """The made-up FAQ (bees, volcano, lighthouse) copied into `root`, `fact` added to its notes,
-    and an entry about the lighthouse keeper (`phrasings` as YAML list lines) quoting it (the
-    lighthouse's phrasings about its keeper moved to it)."""
-    shutil.copytree(REPO / "tests/data/moderation/knowledge", root / "knowledge")
-    shutil.copytree(REPO / "tests/data/moderation/seeds", root / "seeds")
-    lighthouse = root / "knowledge/lighthouse.yaml"
-    text = lighthouse.read_text(encoding="utf-8").replace("- lighthouse keeper", "- is the lighthouse in service")
-    lighthouse.write_text(text.replace("- who runs the lighthouse", "- is the old light still used"), encoding="utf-8")
-    notes = root / "seeds/field-notes.txt"
-    notes.write_text(notes.read_text(encoding="utf-8") + f"\n{fact}\n", encoding="utf-8")
-    (root / "knowledge/keeper.yaml").write_text(
-        f"""id: keeper
-question: Who is the lighthouse keeper?
-phrasings:
-{phrasings}answer: {answer}
-quotes:
-  - source: field-notes
-    speaker: notes
-    text: {fact}
-""",
-        encoding="utf-8",
-    )
-    return load_engine(root / "knowledge", root / "seeds", MatchSettings())
+from bot.engine import Engine, predicates
 
 
 @pytest.fixture(scope="module")
@@ -46,28 +18,13 @@ def with_a_keeper(tmp_path_factory) -> Engine:
     """The made-up FAQ (bees, volcano, lighthouse) plus an entry about the lighthouse keeper,
     whom the notes say the harbour board hired in 1990 (the lighthouse's phrasings about its keeper
     moved to it)."""
-    return _with_keeper(
-        tmp_path_factory.mktemp("keeper"),
-        "The harbour board hired Tomas Berg as the lighthouse keeper in 1990.",
-        """  - who keeps the lighthouse
-  - name of the keeper
-  - who is tomas berg
-  - lighthouse keeper since when
-  - when did the keeper start
-  - who looks after the lighthouse
-  - keeper of the light
-  - who runs the lighthouse day to day
-  - the keeper's name
-  - how long has berg kept the light
-""",
-        "The notes say the harbour board hired Tomas Berg as the lighthouse keeper in 1990.",
-    )
+    return madeup.island_with_keeper(tmp_path_factory.mktemp("keeper"), madeup.KEEPER)
 
 
 @pytest.fixture(scope="module")
 def fa_made_up() -> Engine:
     """The made-up FAQ with Persian translations and Finglish phrasings (tests/data/persian)."""
-    return load_engine(REPO / "tests/data/persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
+    return madeup.persian_island()
 
 
 @pytest.mark.parametrize(
@@ -132,22 +89,7 @@ def test_persian_and_finglish_yes_no_questions_on_another_faq(fa_made_up, questi
 def keeper_named_in_passing(tmp_path_factory) -> Engine:
     """The keeper FAQ whose entry's phrasings name doings only as nouns, adjectives or in an
     "if" clause: none of them says the doing was done."""
-    return _with_keeper(
-        tmp_path_factory.mktemp("keeper-nouns"),
-        "Tomas Berg has kept the lighthouse since 1990 and lives in the cottage beside it.",
-        """  - who is tomas berg
-  - is the keeper on fire duty
-  - does the keeper get free meals
-  - is there a ban on visitors
-  - can the keeper get help at night
-  - what happens if the keeper is fired
-  - was the keeper trained by the harbour board
-  - name of the keeper
-  - the keeper's name
-  - who looks after the lighthouse
-""",
-        "The notes say Tomas Berg has kept the lighthouse since 1990 and lives beside it.",
-    )
+    return madeup.island_with_keeper(tmp_path_factory.mktemp("keeper-nouns"), madeup.KEEPER_IN_PASSING)
 
 
 @pytest.mark.parametrize(

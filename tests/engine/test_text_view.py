@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from pathlib import Path
 
+import madeup
 import pytest
 
-from bot.engine import Matcher, MatchSettings, load_engine
+from bot.engine import Matcher, MatchSettings
 from bot.engine.evaluation import Labelled, calibrate, fit_fusion_text
-
-REPO = Path(__file__).resolve().parents[2]
 
 TEMPLATES = [
     "how do i {a} my {b}",
@@ -97,9 +95,7 @@ def test_with_the_view_on_a_phrasing_asked_as_a_question_still_finds_its_entry(t
 def test_calibration_keeps_the_view_off_on_a_faq_whose_entries_have_words_of_their_own(config):
     """The made-up FAQ (bees, a volcano, a lighthouse): every entry has its own words, so the
     wording around them adds nothing, and the ranking stays as it was."""
-    engine = load_engine(
-        REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching
-    )
+    engine = madeup.island(config.matching)
     items = [
         Labelled(q, e)
         for q, e in [

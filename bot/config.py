@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -303,6 +303,7 @@ def load_calibration(knowledge_dir: Path) -> CalibrationFile | None:
                 f"value (those are: {', '.join(CALIBRATED)}); set it in config.yaml"
             )
     built = _build(MatchSettings, values, ("matching",), located, path, convert=_MATCHING_CONVERT)
+    _check_weights(path, located, built, values)
     fitted = _section(data, "fitted_on", located, path)
     version = fitted.get("faq_version") or ""
     sets = fitted.get("calibration_sets") or []
@@ -439,6 +440,21 @@ def _language_thresholds(value: Any) -> Mapping[str, Mapping[str, float]] | None
 
 
 _MATCHING_CONVERT = {"model_weights": _model, "language_thresholds": _language_thresholds}
+# Fusion weights the ranking's bounds take as never negative (Ranker.may_answer, Ranker.first,
+# engine._may_win: "at most this weight times a similarity of at most 1"); only `fusion_fuzzy`,
+# which each bound handles, may count against an entry.
+NON_NEGATIVE_WEIGHTS = ("fusion_learned", "fusion_phrase", "fusion_text")
+
+
+def _check_weights(path: Path, located, settings: MatchSettings, keys: Iterable[str]) -> None:
+    """A negative weight of NON_NEGATIVE_WEIGHTS among `keys` (those the file sets), at its line."""
+    for key in keys:
+        value = getattr(settings, key)
+        if key in NON_NEGATIVE_WEIGHTS and value < 0:
+            raise ConfigError(
+                f"{path}:{located.line('matching', key)}: 'matching.{key}' must not be negative, not {value} "
+                "(only fusion_fuzzy may count against an entry)"
+            )
 
 
 def _relative_path(base: Path, value: Any) -> Path:
@@ -493,6 +509,7 @@ def load_config(path: Path | None = None) -> Config:
     )
     raw_matching = _section(data, "matching", located, path)
     by_hand = _build(MatchSettings, raw_matching, ("matching",), located, path, convert=_MATCHING_CONVERT)
+    _check_weights(path, located, by_hand, raw_matching)
     matching_by_hand = {key: getattr(by_hand, key) for key in raw_matching}
     calibration = load_calibration(paths.knowledge)
     matching = effective_matching(calibration, matching_by_hand)

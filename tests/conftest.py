@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from bot.engine import Engine, load_engine
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO / "tests"))  # the tests' shared modules: madeup.py, pgserver.py
 
 
 @pytest.fixture(autouse=True)
@@ -45,11 +47,9 @@ def small_kb(tmp_path: Path) -> tuple[Path, Path]:
 
     For tests that edit an FAQ: it validates in a few milliseconds, and nobody tunes it.
     """
-    knowledge = tmp_path / "small" / "knowledge"
-    seeds = tmp_path / "small" / "seeds"
-    shutil.copytree(REPO / "tests" / "data" / "moderation" / "knowledge", knowledge)
-    shutil.copytree(REPO / "tests" / "data" / "moderation" / "seeds", seeds)
-    return knowledge, seeds
+    import madeup
+
+    return madeup.copy_island(tmp_path / "small")
 
 
 @pytest.fixture
@@ -69,9 +69,7 @@ def kb_copy(tmp_path: Path, config: Config) -> tuple[Path, Path]:
 def postgres_server():
     """The test run's own PostgreSQL server; in CI a server that cannot start fails the tests."""
     import os
-    import sys
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from pgserver import Server
 
     server = Server()

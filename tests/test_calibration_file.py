@@ -149,6 +149,7 @@ def test_another_faq_folder_brings_its_own_calibration_or_runs_on_the_defaults(t
         ("matching:\n  min_margin: 3\n", "'matching.min_margin' is not a calibrated value", 2),
         ("fitted_on: {}\nbogus: 1\n", "unknown section 'bogus'", 2),
         ("matching:\n  answer_threshold: 50\n  answer_threshold: 60\n", "set twice", 3),
+        ("matching:\n  answer_threshold: 50\n  fusion_text: -0.5\n", "'matching.fusion_text' must not be negative", 3),
     ],
 )
 def test_a_broken_calibration_file_is_reported_with_file_and_line(tmp_path, small_kb, text, needle, line):

@@ -43,6 +43,11 @@ def write(tmp_path: Path, text: str) -> Path:
         ("limits:\n  auto_block_after: lots\n", "'limits.auto_block_after' must be a number", 2),
         ("limits:\n  review_per_server_per_day: -1\n", "'limits.review_per_server_per_day' must be between", 2),
         ("limits:\n  auto_block_minutes: 0\n", "'limits.auto_block_minutes' must be between 1", 2),
+        # weights the ranking's bounds (Ranker.may_answer, Ranker.first, engine._may_win) take as
+        # never negative; only string similarity's may count against an entry
+        ("matching:\n  min_margin: 0\n  fusion_learned: -0.6\n", "'matching.fusion_learned' must not be negative", 3),
+        ("matching:\n  fusion_phrase: -0.1\n", "'matching.fusion_phrase' must not be negative", 2),
+        ("matching:\n  fusion_text: -1\n", "'matching.fusion_text' must not be negative", 2),
     ],
 )
 def test_mistakes_name_file_and_line(tmp_path, text, needle, line):
@@ -94,3 +99,9 @@ def test_every_matching_setting_is_documented_in_config_yaml_or_named_as_calibra
         line = re.search(rf"^  {field.name}:.*$", block, re.MULTILINE)
         assert line and "#" in line.group(0), f"matching.{field.name} is not documented in config.yaml"
         assert getattr(config.matching, field.name) == getattr(MatchSettings(), field.name)  # shown with its default
+
+
+def test_a_negative_string_similarity_weight_is_accepted_as_the_bounds_handle_it(tmp_path):
+    # Ranker.may_answer ranks in full, Ranker.first bounds with max(0, weight), engine._may_win
+    # takes the similarity itself (tests/engine/test_skip_bound.py, test_collision_first.py)
+    assert load_config(write(tmp_path, "matching:\n  fusion_fuzzy: -0.3\n")).matching.fusion_fuzzy == -0.3

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from pathlib import Path
 
+import madeup
 import pytest
 import pytest_asyncio
 
@@ -15,8 +15,6 @@ from bot.service import FaqService
 from bot.store import ReviewReason, VoteOutcome
 
 pytestmark = pytest.mark.asyncio
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def make_config(config: Config, tmp_path, *, text: bool, backend=None) -> Config:
@@ -334,21 +332,18 @@ async def test_the_engine_served_is_prepared_and_frozen_only_in_the_serving_proc
     """What the first questions would make is made before serving; the garbage collector is kept
     off the served objects (gc.freeze) only once the serving process asks for it (`faqbot run`)."""
     import bot.service as service_module
-    from bot.engine import load_engine
 
     calls: list[str] = []
     monkeypatch.setattr(service_module.gc, "freeze", lambda: calls.append("freeze"))
     monkeypatch.setattr(service_module.gc, "collect", lambda *a: calls.append("collect") or 0)
     monkeypatch.setattr(service_module, "_FREEZE_SERVED", False)
-    made_up = load_engine(
-        REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching
-    )
+    made_up = madeup.island(config.matching)
     assert "_faq_keys" not in made_up.__dict__  # made on the first greeting, unless prepared
     FaqService(make_config(config, tmp_path, text=False), made_up, serving=False)  # faqbot review, stats
     assert "_faq_keys" not in made_up.__dict__
     svc = FaqService(make_config(config, tmp_path, text=False), made_up)
     assert "_faq_keys" in made_up.__dict__ and calls == []
-    other = load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
+    other = madeup.island(config.matching)
     svc.swap(other, 1)
     assert "_faq_keys" in other.__dict__ and calls == []
     service_module.freeze_served_objects()
@@ -364,12 +359,9 @@ async def test_garbage_made_while_serving_is_still_collected_after_a_reload(conf
     import weakref
 
     import bot.service as service_module
-    from bot.engine import load_engine
 
     def made_up():
-        return load_engine(
-            REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching
-        )
+        return madeup.island(config.matching)
 
     class Node:
         pass

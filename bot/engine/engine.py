@@ -1195,7 +1195,9 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     With more entries than `rerank_candidates`, a row is also kept when a changed entry's cosine
     reaches its own entry's: the changed entry can then push the own entry out of the entries
     ranked, and a third one come first. (With the text view on, its `text_candidates` phrasings
-    are not bounded this way.)"""
+    are not bounded this way.) With a negative `fusion_fuzzy` (string similarity counts against
+    an entry) the similarities are taken at their most favourable instead: none for the changed
+    entry, a perfect one for the own entry."""
     if not changed:
         return []
     n_rows = len(index.plain)
@@ -1240,7 +1242,7 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         if not len(candidates):
             continue
         own_cos = own_cos_of(candidates)
-        lower = settings.fusion_learned * own_cos
+        lower = settings.fusion_learned * own_cos + min(0.0, fuzzy)
         if n_entries > settings.rerank_candidates:
             # Only the `rerank_candidates` entries of highest cosine are ranked (Ranker.first): a
             # changed entry at least as close as the phrasing's own entry can push it out of them,
@@ -1265,16 +1267,18 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         upper = (
             settings.fusion_learned * cos[candidates]
             + settings.fusion_phrase * phrase[candidates]
-            + fuzzy * similar / 100.0
+            + max(0.0, fuzzy) * similar / 100.0
             + settings.fusion_text  # the text view's similarity is at most 1
         )
         reaches = upper + 1e-9 >= lower[candidates]
         for row, bound in zip(candidates[reaches].tolist(), upper[reaches].tolist(), strict=True):
-            y = int(owner[row])  # the own entry's fuzzy view, without the phrasing itself
-            if y not in own_fuzzy:
-                own_fuzzy[y] = _closest_other(index, y)
-            best = own_fuzzy[y][row - starts[y]]
-            own = lower[row] + (fuzzy * best / 100.0 if best >= 0 else 0.0)
+            own = lower[row]
+            if fuzzy > 0:
+                y = int(owner[row])  # the own entry's fuzzy view, without the phrasing itself
+                if y not in own_fuzzy:
+                    own_fuzzy[y] = _closest_other(index, y)
+                best = own_fuzzy[y][row - starts[y]]
+                own += fuzzy * best / 100.0 if best >= 0 else 0.0
             if bound + 1e-9 >= own:
                 result.add(row)
     return sorted(result)

@@ -1387,6 +1387,11 @@ class ScopeIndex:
         # ... and as a Persian question translates them (data/fa-glossary.txt): "عفو بین الملل"
         # is the FAQ's "Amnesty International", whose consonants are no Persian word's
         self._translated_names = _translated_names(said_everywhere, len(max(said_everywhere, key=len, default="")))
+        # ... and what the entries' own questions ask to be described ("Who is Raha Bahreini, and
+        # where did she speak?"): "what is X" is answered in full only by an entry whose question
+        # asks what X is, not by one that names X in passing ("What does the letter ask the UN
+        # General Assembly to do?")
+        self._defined = {eid: self._defined_words(texts) for eid, texts in (topics or {}).items()}
         self._max_chars = max_chars
         self._covered: dict[str, _Covered] = {}
         self._vocabulary: set[str] = set()  # every stem the FAQ uses anywhere
@@ -1550,7 +1555,7 @@ class ScopeIndex:
                 for m in _OWNED.finditer(t)
                 if not m["owned"].lower().endswith(_AGENT_ENDINGS) and m["owner"].lower() not in _CONTRACTED
             ),
-            **self._doings(said_texts, phrasings, translated),
+            **self._doings(said_texts, phrasings, translated, own_texts),
             states=_by_stem(
                 w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)
             ),
@@ -1566,12 +1571,17 @@ class ScopeIndex:
         return [{stem(w) for w in toks if w not in STOP_WORDS and w not in FRAME_WORDS} for toks in asked_tokens]
 
     def _doings(
-        self, said_texts: Sequence[str], phrasings: Sequence[str], translated: Sequence[str]
+        self,
+        said_texts: Sequence[str],
+        phrasings: Sequence[str],
+        translated: Sequence[str],
+        own_texts: Sequence[str] = (),
     ) -> dict[str, frozenset[str]]:
         """`_Covered.done` and `done_skeletons`: what an entry's texts say was done (a verb, not
-        a noun: "the resolution was adopted", not "its adoption"), and what its phrasings ask
-        whether was done ("was the resolution adopted"): a phrasing that only names the doing
-        ("what happens if the keeper is fired", "is there a ban") says nothing was."""
+        a noun: "the resolution was adopted", not "its adoption"), and what its phrasings and
+        its own questions (`own_texts`) ask whether was done ("was the resolution adopted"): a
+        phrasing that only names the doing ("what happens if the keeper is fired", "is there a
+        ban") says nothing was; a quote that is a question is said, not asked."""
         done: set[str] = set()
         persian_done: set[str] = set()
         finglish_done: set[str] = set()
@@ -1580,9 +1590,10 @@ class ScopeIndex:
                 persian_done |= predicates.doings_fa(words(text))
             else:
                 done |= predicates.doings(text)
-                if text.rstrip().endswith("?"):
-                    # the entry's own question vouches as a phrasing does ("are the rules binding?")
-                    done |= predicates.asked_doings(text, self._max_chars)
+        for text in own_texts:
+            if not has_script(text):
+                # the entry's own question vouches as a phrasing does ("are the rules binding?")
+                done |= predicates.asked_doings(text, self._max_chars)
         for text in translated:
             persian_done |= predicates.doings_fa(words(text))
         for phrasing in phrasings:
@@ -1624,6 +1635,7 @@ class ScopeIndex:
         copy.__dict__.update(self.__dict__)
         copy._repair = repair
         copy._topics = dict(self._topics)
+        copy._defined = dict(self._defined)
         copy._covered = dict(self._covered)
         copy._own = dict(self._own)
         copy._labels = dict(self._labels)
@@ -1633,6 +1645,7 @@ class ScopeIndex:
         for entry_id, said, phrasings in entries:
             own = topics.get(entry_id, ())
             copy._topics[entry_id] = frozenset(stem(w) for text in own for w in words(text))
+            copy._defined[entry_id] = copy._defined_words(own)
             said_texts, _, translated = _by_script(said, phrasings)
             labels = copy._add_entry(entry_id, said_texts, phrasings, own, translated)
             copy._labels[entry_id] = copy._short_labels(labels)
@@ -2422,27 +2435,68 @@ class ScopeIndex:
 
     def _definition_gap(self, question: str, entry_id: str) -> Uncovered | None:
         """ "What is Radio Farda?" asks what one of the FAQ's names *is*; an entry whose own
-        question is about something else (who gave the interview) names it only in passing, and
-        its answer says no more about it than that. The caveat says just so, which stays true
-        when the answer does describe it a little ("Radio Farda's Roya Karimi Majd"). Only a
-        question that is nothing but a name the FAQ writes counts."""
-        topic = self._topics.get(entry_id)
+        question does not ask that (who gave the interview; what the letter asks the General
+        Assembly to do) names it only in passing, and its answer says no more about it than
+        that. The caveat says just so, which stays true when the answer does describe it a
+        little ("Radio Farda's Roya Karimi Majd"). Only a question that is nothing but a name
+        the FAQ writes counts, in English ("what is X"), Finglish ("X chie", "X yani chi") and
+        Persian script ("X چیه")."""
+        topic = self._defined.get(entry_id)
         text = question[: self._max_chars * 2]
         match = _DEFINITION.match(text) or _DEFINITION_LATN.match(text)
         if match is None and has_script(text):
             match = _DEFINITION_FA.match(normalize(text))
         if topic is None or match is None:
             return None
-        asked = [w for w in words(match["x"]) if w not in STOP_WORDS]
-        if tuple(asked) in self._translated_names:
-            named = asked  # "عفو بین الملل": the FAQ's "Amnesty International", translated
-        else:
-            named = [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
-            if not named or not all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
-                return None  # not only a name: "who is X talking to" asks about X, not what X is
-        if all(self._in_topic(w, topic) for w in named):
-            return None
+        term = self._glossary_name(match["x"])
+        if term is not None:
+            # "مجمع عمومی", "majma omumi", "General Assembly": a name the FAQ writes, as the
+            # glossary translates it; described by an entry whose own question asks what it is
+            # (in the FAQ's language, or in the asker's)
+            asked = [w for w in words(match["x"]) if w not in STOP_WORDS]
+            if all(stem(w) in topic for w in term) or all(self._in_topic(w, topic) for w in asked):
+                return None
+            return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
+        named = self._named(match["x"])
+        if not named or all(self._in_topic(w, topic) for w in named):
+            return None  # not only a name: "who is X talking to" asks about X, not what X is
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
+
+    def _named(self, x: str) -> list[str]:
+        """The FAQ's names in `x` when `x` is nothing but a name the FAQ writes, else none."""
+        asked = [w for w in words(x) if w not in STOP_WORDS]
+        named = [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
+        if not all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
+            return []
+        return named
+
+    def _glossary_name(self, x: str) -> tuple[str, ...] | None:
+        """The English words of the FAQ's name `x` is, as the glossary writes it in English,
+        Persian or Finglish (any spelling with the same consonants), or None."""
+        asked = tuple(w for w in words(x) if w not in STOP_WORDS)
+        found = self._translated_names.get(asked)
+        if found is None and x.isascii():
+            folded = tuple(w for w in words(x, finglish=FINGLISH_ALWAYS) if w not in STOP_WORDS)
+            found = self._translated_names.get(folded) or self._translated_names.get(_skeleton_key(folded))
+        return found
+
+    def _defined_words(self, own_texts: Iterable[str]) -> frozenset[str]:
+        """The stems of what an entry's own questions ask to be described: X of each clause that
+        is "what/who is X" (in Persian script too) where X is one of the FAQ's names."""
+        found: set[str] = set()
+        for text in own_texts:
+            for clause in _OWN_CLAUSE.split(text[:4000]):
+                match = _DEFINITION.match(clause)
+                if match is None and has_script(clause):
+                    match = _DEFINITION_FA.match(normalize(clause))
+                if match is None:
+                    continue
+                term = self._glossary_name(match["x"])
+                if term is not None:
+                    found.update(stem(w) for w in term)
+                if term is not None or self._named(match["x"]):
+                    found.update(stem(w) for w in words(match["x"]) if w not in STOP_WORDS)
+        return frozenset(found)
 
     @staticmethod
     def _is_faq_name(word: str, names: frozenset[str], skeletons: frozenset[str]) -> bool:
@@ -2570,6 +2624,9 @@ _DEFINITION_FA = re.compile(
     r"کیه|کیست|کی\s+(?:هست|است|هستش))[\s?!.\u061f]*$"
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
+# an entry's own question read clause by clause: "Who is Raha Bahreini, and where did she speak?",
+# "رها بحرینی کیست و کجا صحبت کرده است؟"
+_OWN_CLAUSE = re.compile(r"[,;:?!.()\n\u060c\u061b\u061f]+|\s(?:and|but|or|و)\s", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z]{3,7}s?$")
 
 
@@ -2588,23 +2645,39 @@ _POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$", re.IGNORECASE)
 _CONNECTORS = frozenset("of for and the de".split())
 
 
-def _translated_names(texts: list[str], max_chars: int) -> frozenset[tuple[str, ...]]:
+def _translated_names(texts: list[str], max_chars: int) -> dict[tuple[str, ...], tuple[str, ...]]:
     """The names `texts` write (capitalised runs: "Amnesty International", "the United Nations
-    General Assembly") as data/fa-glossary.txt translates them, each as the words a Persian
-    question reads: a glossary term that is a whole name or its last words ("General Assembly"),
-    never a name's first words ("Human Rights" of "Human Rights Watch": the rights, not the
-    body)."""
+    General Assembly") that data/fa-glossary.txt translates: a glossary term that is a whole
+    name or its last words ("General Assembly"), never a name's first words ("Human Rights" of
+    "Human Rights Watch": the rights, not the body). Each as the words an English, a Persian
+    and a Finglish question reads (the Finglish also by its consonants: `_skeleton_key`) ->
+    the term's English words."""
     runs = {
         tuple(words(name))
         for text in texts
         for name in set(_Written.read(text, max(max_chars, len(text))).runs.values())
     }
     tails = {run[i:] for run in runs for i in range(len(run))}
-    return frozenset(
-        tuple(w for w in words(" ".join(persian_words)) if w not in STOP_WORDS)
-        for term, persian_words in glossary("fa").items()
-        if term in tails
-    )
+    latin = glossary("fa-Latn")
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for term, persian_words in glossary("fa").items():
+        if term not in tails:
+            continue
+        out[tuple(w for w in term if w not in STOP_WORDS)] = term
+        out[tuple(w for w in words(" ".join(persian_words)) if w not in STOP_WORDS)] = term
+        if term in latin:
+            folded = tuple(w for w in words(" ".join(latin[term]), finglish=FINGLISH_ALWAYS) if w not in STOP_WORDS)
+            out[folded] = term
+            out.setdefault(_skeleton_key(folded), term)
+    out.pop((), None)
+    return out
+
+
+def _skeleton_key(folded: tuple[str, ...]) -> tuple[str, ...]:
+    """Finglish words by their consonants ("omoomi", "omumi"), marked apart from any words; none
+    when they have too few consonants to tell a name by."""
+    key = tuple(skeleton(w) for w in folded)
+    return ("\x00", *key) if len("".join(key)) >= 3 else ()
 
 
 @dataclass(frozen=True)

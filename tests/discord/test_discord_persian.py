@@ -6,23 +6,21 @@ translations), so nothing here depends on the shipped FAQ's content.
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import madeup
 import pytest
 
 from bot.discord_app import render, views
-from bot.engine import MatchSettings, i18n, load_engine, persian
+from bot.engine import i18n, persian
 
 pytestmark = pytest.mark.asyncio
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 LIGHTHOUSE_FA = "فانوس دریایی هنوز کار میکنه؟"
 TEXT_ON = {"store_unanswered_text": True}
 
 
 @pytest.fixture(scope="module")
 def fa_engine():
-    return load_engine(DATA / "persian" / "knowledge", DATA / "moderation" / "seeds", MatchSettings())
+    return madeup.persian_island()
 
 
 def labels(message) -> list[str]:

@@ -12,6 +12,7 @@ import sys
 import textwrap
 
 import discord
+import madeup
 import pytest
 from fake_discord import FakeDiscord
 from simworld import REPO, answerable, make_config
@@ -102,46 +103,7 @@ async def test_a_rejected_token_over_the_wire(base_config, faq_engine, tmp_path,
 
 def tiny_faq(tmp_path):
     """A self-contained FAQ, so this test does not depend on the FAQ being edited elsewhere."""
-    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
-    seeds.mkdir()
-    knowledge.mkdir()
-    (seeds / "garden.txt").write_text("The garden has forty apple trees.\n\nThe well is twelve metres deep.\n")
-    (seeds / "garden.yaml").write_text(
-        textwrap.dedent("""\
-        id: garden
-        file: garden.txt
-        title: Notes about the garden
-        kind: notes
-        description: Two facts about a garden.
-        language: en
-        speakers:
-          notes: The notes themselves
-        """)
-    )
-    phrasings = [
-        "apple trees",
-        "how many apple trees",
-        "number of apple trees",
-        "count the apple trees",
-        "apple tree count",
-        "how many trees with apples",
-        "apple trees in the garden",
-        "garden apple trees",
-        "trees of apples",
-        "apple orchard size",
-    ]
-    (knowledge / "apple-trees.yaml").write_text(
-        textwrap.dedent(f"""\
-        id: apple-trees
-        question: How many apple trees are in the garden?
-        phrasings: {phrasings!r}
-        answer: Forty.
-        quotes:
-          - source: garden
-            speaker: notes
-            text: The garden has forty apple trees.
-        """)
-    )
+    knowledge, seeds = madeup.write_faq(tmp_path, madeup.GARDEN_SOURCE, [madeup.APPLE_TREES])
     config = tmp_path / "config.yaml"
     config.write_text(
         textwrap.dedent(f"""\

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import madeup
 import pytest
 
-from bot.engine import Engine, load_engine
-
-REPO = Path(__file__).resolve().parents[2]
+from bot.engine import Engine
 
 
 @pytest.fixture(scope="module")
 def made_up(config) -> Engine:
     """A second FAQ nobody tuned the rules on (bees, a volcano, a lighthouse): every engine rule
     is tested on it too, so that a rule that only works for the campaign's words fails."""
-    return load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
+    return madeup.island(config.matching)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import madeup
 import pytest
 
 from bot.engine import Engine, cache, load_knowledge
@@ -159,13 +160,7 @@ def test_a_changed_source_attribution_is_never_read_from_an_old_index(config, tm
     the source's metadata in seeds/, not from the entry files the FAQ version hashes: a corrected
     attribution must not leave the old coverage in the cached index (a full answer to a question
     the sources no longer cover)."""
-    import shutil
-    from pathlib import Path
-
-    made_up = Path(__file__).resolve().parents[1] / "data" / "moderation"
-    knowledge, seeds = tmp_path / "knowledge", tmp_path / "seeds"
-    shutil.copytree(made_up / "knowledge", knowledge)
-    shutil.copytree(made_up / "seeds", seeds)
+    knowledge, seeds = madeup.copy_island(tmp_path)
     meta = seeds / "field-notes.yaml"
     meta.write_text(
         meta.read_text().replace("keeper: The lighthouse keeper", "keeper: The lighthouse keeper, in Tasmania")

@@ -13,12 +13,10 @@ it gets the answer after the caveat "The sources give a different figure than â€
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
+import madeup
 import pytest
 
-from bot.engine import Reason, load_engine
+from bot.engine import Reason
 from bot.engine.engine import claim_of
 
 
@@ -54,66 +52,13 @@ def test_a_claim_about_something_not_covered_is_not_answered(made_up):
     assert not made_up.ask("my cousin told me the museum had ten thousand visitors, is that true?").answered
 
 
-REPO = Path(__file__).resolve().parents[2]
-# A made-up FAQ with a near topic: an entry that counts the dead of an eruption, and another that
-# speaks of farmers. A claim of how many farmers died is about the first entry's subject, with a
-# group only the second one says.
-DEATHS_SOURCE = """
-The eruption of 1902 killed 300 people on the western slopes, most of them in a single night.
-
-Farmers on the island grow potatoes and barley on the terraces above the harbour.
-"""
-DEATHS = """\
-id: volcano-deaths
-question: How many people died in the eruption of 1902?
-phrasings:
-  - deaths in the eruption
-  - how many died when the volcano erupted
-  - did anyone die in the eruption
-  - how deadly was the eruption
-  - eruption death toll
-  - how many people did the volcano kill
-  - number of victims of the 1902 eruption
-  - casualties in 1902
-  - was the eruption of 1902 deadly
-  - victims of the eruption
-answer: The notes say the eruption of 1902 killed 300 people on the western slopes.
-quotes:
-  - source: field-notes
-    speaker: notes
-    text: The eruption of 1902 killed 300 people on the western slopes, most of them in a single night.
-"""
-FARMING = """\
-id: farming
-question: What do the island's farmers grow?
-phrasings:
-  - farming on the island
-  - what crops grow on the island
-  - island farmers
-  - what do farmers grow there
-  - agriculture on the island
-  - who farms on the island
-  - what is grown on the terraces
-  - crops above the harbour
-  - do farmers grow barley
-  - island agriculture and crops
-answer: The notes say farmers grow potatoes and barley on the terraces above the harbour.
-quotes:
-  - source: field-notes
-    speaker: notes
-    text: Farmers on the island grow potatoes and barley on the terraces above the harbour.
-"""
-
-
 @pytest.fixture(scope="module")
 def near_topic(tmp_path_factory, config):
+    """A made-up FAQ with a near topic: an entry that counts the dead of an eruption, and another
+    that speaks of farmers. A claim of how many farmers died is about the first entry's subject,
+    with a group only the second one says."""
     kb = tmp_path_factory.mktemp("deaths") / "kb"
-    shutil.copytree(REPO / "tests" / "data" / "moderation", kb)
-    with (kb / "seeds" / "field-notes.txt").open("a", encoding="utf-8") as out:
-        out.write(DEATHS_SOURCE)
-    (kb / "knowledge" / "volcano-deaths.yaml").write_text(DEATHS, encoding="utf-8")
-    (kb / "knowledge" / "farming.yaml").write_text(FARMING, encoding="utf-8")
-    return load_engine(kb / "knowledge", kb / "seeds", config.matching)
+    return madeup.island_with(kb, madeup.DEATHS_NOTES, [madeup.DEATHS, madeup.FARMING], config.matching)
 
 
 def test_a_true_claim_of_the_near_topic_faq_is_answered_in_full(near_topic):

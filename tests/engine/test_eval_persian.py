@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import madeup
 import pytest
 
 from bot.cli import main
-from bot.engine import MatchSettings, load_engine
 from bot.engine.evaluation import QuestionSetError, evaluate, load_question_set
 from bot.engine.text import clean
 
@@ -93,8 +93,7 @@ def test_a_bad_lang_is_reported_with_file_and_line(tmp_path):
 
 
 def test_eval_reports_each_language_on_its_own(tmp_path, capsys):
-    knowledge, seeds = DATA / "persian" / "knowledge", DATA / "moderation" / "seeds"
-    engine = load_engine(knowledge, seeds, MatchSettings())
+    engine = madeup.persian_island()
     path = _write(
         tmp_path,
         (

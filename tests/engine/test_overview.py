@@ -6,38 +6,11 @@ anything else ("the point of the lighthouse") is matched as any other."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
+import madeup
 import pytest
 
-from bot.engine import Reason, load_engine
+from bot.engine import Reason
 
-REPO = Path(__file__).resolve().parents[2]
-SMALL = REPO / "tests" / "data" / "moderation"
-OVERVIEW_ENTRY = """\
-id: island-notes
-question: What are these field notes about?
-phrasings:
-  - what is this about
-  - what are the notes about
-  - what is this faq about
-  - what do the field notes cover
-  - what island is this
-  - tell me about these notes
-  - whats this report
-  - what is this report for
-  - notes from the island
-  - who wrote the field notes
-answer: >-
-  They are short field notes from an island: its honeybees, its volcano, its old lighthouse, the
-  coastal trains and the museum.
-quotes:
-  - source: field-notes
-    speaker: notes
-    text: >-
-      Field notes from the island: a short report written only for faqbot's tests.
-"""
 ASKING_THE_GIST = [
     "what's the gist of all this?",
     "so what's the point, then?",
@@ -49,10 +22,8 @@ ASKING_THE_GIST = [
 
 @pytest.fixture(scope="module")
 def with_overview(tmp_path_factory, config):
-    kb = tmp_path_factory.mktemp("island") / "kb"
-    shutil.copytree(SMALL, kb)
-    (kb / "knowledge" / "island-notes.yaml").write_text(OVERVIEW_ENTRY, encoding="utf-8")
-    return load_engine(kb / "knowledge", kb / "seeds", config.matching)
+    """The made-up island FAQ with an entry that answers "what is this about?"."""
+    return madeup.island_with(tmp_path_factory.mktemp("island") / "kb", "", [madeup.OVERVIEW], config.matching)
 
 
 @pytest.mark.parametrize("question", ASKING_THE_GIST)

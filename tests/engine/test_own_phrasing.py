@@ -10,20 +10,18 @@ entries three phrasings went to another entry with them)."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from pathlib import Path
+
+import madeup
 
 from bot.engine import Engine, Reason
 
-REPO = Path(__file__).resolve().parents[2]
-SMALL = REPO / "tests" / "data" / "moderation"
 # A volcano phrasing that reads as the bees' own: the bees rank first when it is asked.
 BORROWED = "how many flowers do honeybees visit"
 
 
 def served_with_a_collision(tmp_path: Path, config) -> tuple[Engine, list]:
-    shutil.copytree(SMALL, tmp_path / "kb")
-    knowledge = tmp_path / "kb" / "knowledge"
+    knowledge, _ = madeup.copy_island(tmp_path / "kb")
     path = knowledge / "volcano.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("phrasings:\n", f"phrasings:\n  - {BORROWED}\n", 1), encoding="utf-8")

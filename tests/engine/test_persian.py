@@ -9,20 +9,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import madeup
 import pytest
 
 from bot.console import render_reply
 from bot.engine import KnowledgeError, Matcher, MatchSettings, i18n, load_engine, load_knowledge, persian
 from bot.engine.text import clean, content_words, question_types, stem, words
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-KNOWLEDGE = DATA / "persian" / "knowledge"
-SEEDS = DATA / "moderation" / "seeds"
+KNOWLEDGE = madeup.PERSIAN_KNOWLEDGE
+SEEDS = madeup.ISLAND_SEEDS
 
 
 @pytest.fixture(scope="module")
 def fa_engine():
-    return load_engine(KNOWLEDGE, SEEDS, MatchSettings())
+    return madeup.persian_island()
 
 
 def tokens(text: str) -> list[str]:
@@ -623,7 +623,7 @@ def test_persian_lines_in_the_console_start_right_to_left(fa_engine):
 def _write(tmp_path: Path, extra: str) -> Path:
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir(exist_ok=True)
-    text = (DATA / "moderation" / "knowledge" / "lighthouse.yaml").read_text(encoding="utf-8")
+    text = (madeup.ISLAND_KNOWLEDGE / "lighthouse.yaml").read_text(encoding="utf-8")
     (knowledge / "lighthouse.yaml").write_text(text + extra, encoding="utf-8")
     return knowledge
 
@@ -1167,6 +1167,72 @@ def test_a_persian_what_is_name_question_gets_the_description_caveat_as_english_
         assert scope.check(question, "radio").scope is Scope.FULL, question
     for question in ("فانوس چیه؟", "فانوس دریایی هنوز کار میکنه؟"):  # no name: a question, not a definition
         assert scope.check(question, "lighthouse").scope is Scope.FULL, question
+
+
+def test_what_is_a_name_the_entrys_own_question_only_mentions_gets_the_caveat_in_every_language():
+    from bot.engine.scope import Gap, Scope, ScopeIndex
+
+    # a made-up FAQ: the council entry's own question names the UN Security Council in passing
+    # (what the keeper asks of it); the radio and keeper entries' own questions ask what or who
+    # their name is
+    scope = ScopeIndex(
+        [
+            (
+                "council",
+                ["The keeper asked the UN Security Council to pay for the lamp."],
+                ["what does the keeper want"],
+            ),
+            (
+                "radio",
+                ["The island's only station is Harbour Radio, run by volunteers."],
+                ["what station is on the island"],
+            ),
+            ("keeper", ["The lighthouse log is kept by Mira Holt, who lives by the lamp."], ["who keeps the log"]),
+        ],
+        topics={
+            "council": ["What does the keeper ask the UN Security Council to do?", "نگهبان از شورای امنیت چه می‌خواهد؟"],
+            "radio": ["What is Harbour Radio?", "هاربر رادیو چیست؟"],
+            "keeper": ["Who is Mira Holt, and where does she work?"],
+        },
+    )
+    # English, Persian (the glossary's words for the name) and Finglish, however it is spelt
+    asked = ("what is the Security Council?", "شورای امنیت چیه؟", "شورای امنیت یعنی چی", "shoraye amniat chie?")
+    for question in (*asked, "shora-ye amniat chi hast?", "shoraye amniyat yani chi"):
+        check = scope.check(question, "council")
+        assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, question
+        assert check.answers_nothing, question
+    # an entry whose own question asks what or who it is answers it in full
+    for question in ("what is harbour radio?", "هاربر رادیو چیه؟", "harbour radio chie?"):
+        assert scope.check(question, "radio").scope is Scope.FULL, question
+    for question in ("who is Mira Holt?", "mira holt kie?"):
+        assert scope.check(question, "keeper").scope is Scope.FULL, question
+        assert scope.check(question, "council").scope is Scope.PARTIAL, question
+    # the entry's own question, asked, is answered in full
+    assert scope.check("what does the keeper ask the Security Council to do?", "council").scope is Scope.FULL
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "مجمع عمومی چیه؟",
+        "مجمع عمومي چيست",
+        "majma omumi chie?",
+        "majma-e omoomi yani chi",
+        "what is the General Assembly?",
+    ],
+)
+def test_what_the_general_assembly_is_is_not_answered_in_full_by_the_entry_that_only_names_it(engine, question):
+    # the shipped FAQ: "What does the letter ask the UN General Assembly to do?" does not say what it is
+    check = engine.scope.check(question, "what-they-ask")
+    assert check.scope.value == "partial" and "no description of" in check.caveat
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full")
+
+
+@pytest.mark.parametrize("question", ["who is raha bahreini?", "رها بحرینی کیست؟", "raha bahreini kie?"])
+def test_who_the_entry_is_about_is_still_answered_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "full" and reply.entry.id == "raha-bahreini"
 
 
 @pytest.mark.parametrize("question", ["رادیو فردا چی هست؟", "رادیو فردا یعنی چه", "radio farda yani chi?"])

@@ -10,19 +10,15 @@ shipped FAQ.
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import madeup
 import pytest
 
-from bot.engine import MatchSettings, load_engine
 from bot.engine.engine import _is_question, plain_of
-
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
 def fa_engine():
-    return load_engine(DATA / "persian" / "knowledge", DATA / "moderation" / "seeds", MatchSettings())
+    return madeup.persian_island()
 
 
 @pytest.mark.parametrize(

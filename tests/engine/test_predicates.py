@@ -5,41 +5,13 @@ phrasings, answers in full. And a count of nothing but "people" is never answere
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+import madeup
 import pytest
 
-from bot.engine import Engine, MatchSettings, load_engine, predicates
+from bot.engine import Engine, predicates
 from bot.engine.text import stem
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _with_keeper(root: Path, fact: str, phrasings: str, answer: str) -> Engine:
-    """The made-up FAQ (bees, volcano, lighthouse) copied into `root`, `fact` added to its notes,
-    and an entry about the lighthouse keeper (`phrasings` as YAML list lines) quoting it (the
-    lighthouse's phrasings about its keeper moved to it)."""
-    shutil.copytree(REPO / "tests/data/moderation/knowledge", root / "knowledge")
-    shutil.copytree(REPO / "tests/data/moderation/seeds", root / "seeds")
-    lighthouse = root / "knowledge/lighthouse.yaml"
-    text = lighthouse.read_text(encoding="utf-8").replace("- lighthouse keeper", "- is the lighthouse in service")
-    lighthouse.write_text(text.replace("- who runs the lighthouse", "- is the old light still used"), encoding="utf-8")
-    notes = root / "seeds/field-notes.txt"
-    notes.write_text(notes.read_text(encoding="utf-8") + f"\n{fact}\n", encoding="utf-8")
-    (root / "knowledge/keeper.yaml").write_text(
-        f"""id: keeper
-question: Who is the lighthouse keeper?
-phrasings:
-{phrasings}answer: {answer}
-quotes:
-  - source: field-notes
-    speaker: notes
-    text: {fact}
-""",
-        encoding="utf-8",
-    )
-    return load_engine(root / "knowledge", root / "seeds", MatchSettings())
 
 
 @pytest.fixture(scope="module")
@@ -47,28 +19,13 @@ def with_a_keeper(tmp_path_factory) -> Engine:
     """The made-up FAQ (bees, volcano, lighthouse) plus an entry about the lighthouse keeper,
     whom the notes say the harbour board hired in 1990 (the lighthouse's phrasings about its keeper
     moved to it)."""
-    return _with_keeper(
-        tmp_path_factory.mktemp("keeper"),
-        "The harbour board hired Tomas Berg as the lighthouse keeper in 1990.",
-        """  - who keeps the lighthouse
-  - name of the keeper
-  - who is tomas berg
-  - lighthouse keeper since when
-  - when did the keeper start
-  - who looks after the lighthouse
-  - keeper of the light
-  - who runs the lighthouse day to day
-  - the keeper's name
-  - how long has berg kept the light
-""",
-        "The notes say the harbour board hired Tomas Berg as the lighthouse keeper in 1990.",
-    )
+    return madeup.island_with_keeper(tmp_path_factory.mktemp("keeper"), madeup.KEEPER)
 
 
 @pytest.fixture(scope="module")
 def fa_made_up() -> Engine:
     """The made-up FAQ with Persian translations and Finglish phrasings (tests/data/persian)."""
-    return load_engine(REPO / "tests/data/persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
+    return madeup.persian_island()
 
 
 @pytest.mark.parametrize(
@@ -133,22 +90,7 @@ def test_persian_and_finglish_yes_no_questions_on_another_faq(fa_made_up, questi
 def keeper_named_in_passing(tmp_path_factory) -> Engine:
     """The keeper FAQ whose entry's phrasings name doings only as nouns, adjectives or in an
     "if" clause: none of them says the doing was done."""
-    return _with_keeper(
-        tmp_path_factory.mktemp("keeper-nouns"),
-        "Tomas Berg has kept the lighthouse since 1990 and lives in the cottage beside it.",
-        """  - who is tomas berg
-  - is the keeper on fire duty
-  - does the keeper get free meals
-  - is there a ban on visitors
-  - can the keeper get help at night
-  - what happens if the keeper is fired
-  - was the keeper trained by the harbour board
-  - name of the keeper
-  - the keeper's name
-  - who looks after the lighthouse
-""",
-        "The notes say Tomas Berg has kept the lighthouse since 1990 and lives beside it.",
-    )
+    return madeup.island_with_keeper(tmp_path_factory.mktemp("keeper-nouns"), madeup.KEEPER_IN_PASSING)
 
 
 @pytest.mark.parametrize(
@@ -543,3 +485,29 @@ def test_raised_concerns_does_not_say_anything_was_increased_on_another_faq():
     for question in ("did the members increase the fees?", "did the members boost the fees?"):
         check = index.check(question, "fees")
         assert check.scope.value == "partial" and check.caveat.startswith("The sources do not say whether"), check
+
+
+@pytest.mark.parametrize("own", ["Are the harbour rules binding?", "Are the harbour rules binding"])
+def test_an_entrys_own_question_vouches_for_its_doing_with_or_without_a_question_mark(own):
+    from bot.engine.scope import ScopeIndex
+
+    # a made-up entry whose own question asks whether the rules bind; its author may leave out
+    # the "?", and the question asked back is still the entry's own, answered in full
+    said = ["The harbour rules are written by the council and posted at the quay.", own]
+    scope = ScopeIndex([("rules", said, ["what do the harbour rules say", "harbour rules"])], topics={"rules": [own]})
+    for question in ("are the harbour rules binding?", "are the harbour rules binding"):
+        assert scope.check(question, "rules").scope.value == "full", question
+
+
+def test_a_quoted_question_is_not_the_entrys_own_and_vouches_for_nothing():
+    from bot.engine.scope import ScopeIndex
+
+    # a quote that is itself a question ("Are the harbour rules binding?", a reporter asked)
+    # says nothing about whether they are: only the entry's own question vouches as a phrasing
+    said = ["The harbour rules are posted at the quay.", "Are the harbour rules binding?"]
+    scope = ScopeIndex(
+        [("rules", said, ["what do the harbour rules say", "harbour rules"])],
+        topics={"rules": ["What do the harbour rules say?"]},
+    )
+    check = scope.check("are the harbour rules binding?", "rules")
+    assert check.scope.value == "partial" and "binding" in check.caveat

@@ -8,9 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import madeup
 import pytest
 
-from bot.engine import Engine, load_engine
+from bot.engine import Engine
 from bot.engine.scope import ScopeIndex
 from bot.engine.verdict import strip_verdict
 
@@ -292,43 +293,7 @@ def test_what_is_a_name_works_on_another_faq(made_up):
 
 def test_what_is_a_name_only_mentioned_in_passing_on_a_made_up_faq(tmp_path, config):
     """A second FAQ with names of its own: the ferry is named in passing by the harbour entry."""
-    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
-    seeds.mkdir()
-    knowledge.mkdir()
-    (seeds / "log.txt").write_text(
-        "Harbour log, kept by the harbour master.\n\n"
-        "Captain Oona Vell said the Saltmarsh Ferry leaves the harbour at noon.\n",
-        encoding="utf-8",
-    )
-    (seeds / "log.yaml").write_text(
-        "id: log\nfile: log.txt\ntitle: Harbour log\nkind: log\ndescription: Made up.\n"
-        "language: en\nspeakers:\n  vell: Captain Oona Vell, harbour master\n",
-        encoding="utf-8",
-    )
-    phrasings = "\n".join(
-        f"  - {p}"
-        for p in [
-            "when does the boat leave",
-            "ferry departure time",
-            "what time is the ferry",
-            "noon departure",
-            "when does it sail",
-            "boat schedule",
-            "departure of the ferry",
-            "when can i board",
-            "leaving time",
-            "what time does the boat go",
-        ]
-    )
-    (knowledge / "departure.yaml").write_text(
-        "id: departure\nquestion: When does the boat leave the harbour?\nphrasings:\n"
-        + phrasings
-        + "\nanswer: According to Captain Oona Vell, the Saltmarsh Ferry leaves the harbour at noon.\n"
-        "quotes:\n  - source: log\n    speaker: vell\n"
-        "    text: Captain Oona Vell said the Saltmarsh Ferry leaves the harbour at noon.\n",
-        encoding="utf-8",
-    )
-    engine = load_engine(knowledge, seeds, config.matching)
+    engine = madeup.load_faq(tmp_path, madeup.FERRY_SOURCE, [madeup.FERRY], config.matching)
     check = engine.scope.check("what is the Saltmarsh Ferry", "departure")
     assert check.scope.value == "partial" and "no description of \u201cSaltmarsh Ferry\u201d" in check.caveat
     assert engine.scope.check("when does the boat leave the harbour", "departure").scope.value == "full"
@@ -336,94 +301,7 @@ def test_what_is_a_name_only_mentioned_in_passing_on_a_made_up_faq(tmp_path, con
 
 def _harbour_faq(tmp_path, config) -> Engine:
     """A made-up FAQ of four entries, two of them about the ferry."""
-    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
-    seeds.mkdir()
-    knowledge.mkdir()
-    facts = {
-        "departure": "The ferry leaves the harbour at noon every day.",
-        "fares": "A ferry ticket costs four pounds, and children travel free.",
-        "keeper": "Mira Holt keeps the harbour log and writes in it every evening.",
-        "gulls": "Gulls gather in the harbour because the fishing boats land their catch there.",
-    }
-    (seeds / "log.txt").write_text("Harbour log.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
-    (seeds / "log.yaml").write_text(
-        "id: log\nfile: log.txt\ntitle: Harbour log\nkind: log\ndescription: Made up.\nlanguage: en\n"
-        "speakers:\n  holt: Mira Holt, log keeper\n  notes: the log's daily notes\n",
-        encoding="utf-8",
-    )
-    entries = {
-        "departure": (
-            "When does the ferry leave the harbour?",
-            [
-                "ferry times",
-                "when does the boat go",
-                "ferry departure",
-                "what time is the crossing",
-                "noon ferry",
-                "is there a daily sailing",
-                "timetable for the boat",
-                "when can i sail",
-                "what hour does it depart",
-                "does it run every day",
-            ],
-        ),
-        "fares": (
-            "How much does a ferry ticket cost?",
-            [
-                "fare for the crossing",
-                "ticket price",
-                "do children pay",
-                "how much is the crossing",
-                "cost of a ticket",
-                "is it expensive",
-                "price for kids",
-                "what do i pay to board",
-                "four pounds?",
-                "are kids free",
-            ],
-        ),
-        "keeper": (
-            "Who keeps the harbour log?",
-            [
-                "who writes the log",
-                "log keeper",
-                "who is mira holt",
-                "when is the log written",
-                "harbour log",
-                "who records the harbour news",
-                "mira holt",
-                "is the log kept daily",
-                "who is in charge of the log",
-                "evening log entries",
-            ],
-        ),
-        "gulls": (
-            "Why are there so many gulls in the harbour?",
-            [
-                "gulls",
-                "seagulls at the harbour",
-                "why all the birds",
-                "birds near the boats",
-                "gull numbers",
-                "why do birds crowd here",
-                "what attracts the seagulls",
-                "fishing boats and birds",
-                "so many gulls",
-                "bird flocks by the pier",
-            ],
-        ),
-    }
-    for entry_id, (question, phrasings) in entries.items():
-        (knowledge / f"{entry_id}.yaml").write_text(
-            f"id: {entry_id}\nquestion: {question}\nphrasings:\n"
-            + "".join(f"  - {p}\n" for p in phrasings)
-            + f"answer: According to the log, {facts[entry_id] if entry_id == 'keeper' else facts[entry_id].lower()}\n"
-            + "quotes:\n  - source: log\n"
-            + f"    speaker: {'holt' if entry_id == 'keeper' else 'notes'}\n"
-            + f"    text: {facts[entry_id]}\n",
-            encoding="utf-8",
-        )
-    return load_engine(knowledge, seeds, config.matching)
+    return madeup.load_faq(tmp_path, madeup.HARBOUR_SOURCE, madeup.HARBOUR, config.matching)
 
 
 def test_what_the_faq_says_about_a_subject_one_entry_is_about_is_answered(tmp_path, config):
@@ -529,38 +407,7 @@ def test_may_and_march_as_words_are_no_months(made_up):
 def test_a_month_marking_a_years_start_or_an_alternative_the_entry_gives_leaves_it_full(tmp_path, config):
     """ "since jan 2020" is "since the start of 2020"; "in june or july?" of an entry that says
     July is answered by it; another month is not. On a made-up FAQ with months of its own."""
-    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
-    seeds.mkdir()
-    knowledge.mkdir()
-    fact = "The harbour festival is held every July and has drawn 5,000 visitors since the start of 2020."
-    (seeds / "log.txt").write_text("Harbour log.\n\n" + fact + "\n", encoding="utf-8")
-    (seeds / "log.yaml").write_text(
-        "id: log\nfile: log.txt\ntitle: Harbour log\nkind: log\ndescription: Made up.\nlanguage: en\n"
-        "speakers:\n  notes: the log's daily notes\n",
-        encoding="utf-8",
-    )
-    phrasings = "".join(
-        f"  - {p}\n"
-        for p in [
-            "when is the festival",
-            "festival month",
-            "how many visitors does the festival get",
-            "festival visitors",
-            "is there a harbour festival",
-            "festival dates",
-            "visitor numbers at the festival",
-            "when does the harbour festival happen",
-            "how popular is the festival",
-            "festival crowd size",
-        ]
-    )
-    (knowledge / "festival.yaml").write_text(
-        "id: festival\nquestion: When is the harbour festival, and how many come?\nphrasings:\n"
-        + phrasings
-        + f"answer: {fact}\nquotes:\n  - source: log\n    speaker: notes\n    text: {fact}\n",
-        encoding="utf-8",
-    )
-    engine = load_engine(knowledge, seeds, config.matching)
+    engine = madeup.load_faq(tmp_path, madeup.FESTIVAL_SOURCE, [madeup.FESTIVAL], config.matching)
     scope = engine.scope
     assert scope.check("is the festival in june or july?", "festival").scope.value == "full"
     assert scope.check("how many visitors has the festival had since jan 2020", "festival").scope.value == "full"
@@ -645,39 +492,8 @@ def test_english_and_misspelt_words_after_in_are_no_names_on_another_faq(made_up
 @pytest.fixture(scope="module")
 def with_a_gardener(config, tmp_path_factory) -> Engine:
     """The made-up FAQ plus an entry about a named person (the island's gardener)."""
-    import shutil
-
     root = tmp_path_factory.mktemp("gardener")
-    shutil.copytree(REPO / "tests/data/moderation/knowledge", root / "knowledge")
-    shutil.copytree(REPO / "tests/data/moderation/seeds", root / "seeds")
-    notes = root / "seeds/field-notes.txt"
-    notes.write_text(
-        notes.read_text(encoding="utf-8") + "\nIngrid Solberg has tended the island garden for twenty years.\n",
-        encoding="utf-8",
-    )
-    (root / "knowledge/gardener.yaml").write_text(
-        """id: gardener
-question: Who tends the island garden?
-phrasings:
-  - who is the gardener
-  - who looks after the garden
-  - who is ingrid solberg
-  - what is solberg's job
-  - gardener of the island
-  - how long has she tended the garden
-  - name of the gardener
-  - who waters the plants
-  - is there a gardener
-  - who planted the garden beds
-answer: The notes say Ingrid Solberg has tended the island garden for twenty years.
-quotes:
-  - source: field-notes
-    speaker: notes
-    text: Ingrid Solberg has tended the island garden for twenty years.
-""",
-        encoding="utf-8",
-    )
-    return load_engine(root / "knowledge", root / "seeds", config.matching)
+    return madeup.island_with(root, f"\n{madeup.GARDENER.quote}\n", [madeup.GARDENER], config.matching)
 
 
 @pytest.mark.parametrize(
@@ -1166,9 +982,7 @@ def test_what_things_someone_did_that_the_sources_never_tell_apart_answers_nothi
 @pytest.fixture(scope="module")
 def fa_made_up() -> Engine:
     """The made-up FAQ with Persian translations and Finglish phrasings (tests/data/persian)."""
-    from bot.engine import MatchSettings
-
-    return load_engine(REPO / "tests/data/persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
+    return madeup.persian_island()
 
 
 @pytest.mark.parametrize(
@@ -1417,41 +1231,7 @@ def test_shipped_faq_answers_in_full_past_words_that_only_frame_the_question(eng
 
 def _club_faq(tmp_path, config) -> Engine:
     """A made-up FAQ of two entries about a rowing club's rulebook."""
-    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
-    seeds.mkdir()
-    knowledge.mkdir()
-    facts = {
-        "complaints": "Members complained of discrimination against women in the choice of captains, the board's responsibility.",
-        "coaches": "The club still refuses to pay its youth coaches for weekend races, a responsibility nobody takes on.",
-    }
-    (seeds / "rules.txt").write_text("Club minutes.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
-    (seeds / "rules.yaml").write_text(
-        "id: rules\nfile: rules.txt\ntitle: Club minutes\nkind: minutes\ndescription: Made up.\nlanguage: en\n"
-        "speakers:\n  notes: the minutes\n",
-        encoding="utf-8",
-    )
-    questions = {
-        "complaints": (
-            "What did the members complain about?",
-            *"complaints|captains|unfair choice|member grievances|choosing captains|is the club fair"
-            "|what upset members|objections at the meeting|how captains are picked|any protests".split("|"),
-        ),
-        "coaches": (
-            "Are the youth coaches paid?",
-            *"coach pay|weekend races|unpaid coaches|do coaches earn|wages for coaching|volunteer coaches"
-            "|money for youth coaches|coaching fees|is coaching paid|race weekends".split("|"),
-        ),
-    }
-    for entry_id, (question, *phrasings) in questions.items():
-        (knowledge / f"{entry_id}.yaml").write_text(
-            f"id: {entry_id}\nquestion: {question}\nphrasings:\n"
-            + "".join(f"  - {p}\n" for p in phrasings)
-            + f"answer: According to the minutes, {facts[entry_id].lower()}\n"
-            + "quotes:\n  - source: rules\n    speaker: notes\n"
-            + f"    text: {facts[entry_id]}\n",
-            encoding="utf-8",
-        )
-    return load_engine(knowledge, seeds, config.matching)
+    return madeup.load_faq(tmp_path, madeup.CLUB_SOURCE, madeup.CLUB, config.matching)
 
 
 def test_an_adjective_standing_for_what_the_sources_say_does_not_narrow_the_question(tmp_path, config):
@@ -1475,50 +1255,7 @@ def test_shipped_faq_reads_gender_discrimination_as_discrimination_against_women
 
 def _interview_faq(tmp_path, config) -> Engine:
     """A made-up FAQ of two entries, with Persian translations: a mayor's radio interview."""
-    seeds, knowledge = tmp_path / "seeds", tmp_path / "knowledge"
-    seeds.mkdir()
-    knowledge.mkdir()
-    facts = {
-        "interview": "The mayor spoke about the new bridge in an interview with Lena Ross of Harbour Radio.",
-        "bridge": "The new bridge will open in the spring and cost less than the old ferry.",
-    }
-    (seeds / "news.txt").write_text("Town news.\n\n" + "\n\n".join(facts.values()) + "\n", encoding="utf-8")
-    (seeds / "news.yaml").write_text(
-        "id: news\nfile: news.txt\ntitle: Town news\nkind: news\ndescription: Made up.\nlanguage: en\n"
-        "speakers:\n  notes: the news\n",
-        encoding="utf-8",
-    )
-    entries = {
-        "interview": (
-            "Where did the mayor speak about the bridge?",
-            "mayor interview|who interviewed the mayor|harbour radio|lena ross|radio interview"
-            "|where did the mayor talk|who did the mayor speak to|mayor on the radio|the interview|mayor speaks",
-            "شهردار در گفت‌وگویی با لنا راس از رادیو بندر دربارهٔ پل تازه صحبت کرد.",
-            "شهردار کجا دربارهٔ پل صحبت کرد؟",
-            "مصاحبه شهردار|شهردار کجا صحبت کرد",
-        ),
-        "bridge": (
-            "When will the new bridge open?",
-            "bridge opening|when does the bridge open|new bridge|bridge cost|is the bridge cheaper"
-            "|spring opening|bridge date|when can we cross|bridge vs ferry|opening day",
-            "پل تازه در بهار باز می‌شود و کمتر از کشتی قدیمی هزینه دارد.",
-            "پل تازه کی باز می‌شود؟",
-            "پل کی باز میشه|پل تازه",
-        ),
-    }
-    for entry_id, (question, phrasings, fa_answer, fa_question, fa_phrasings) in entries.items():
-        (knowledge / f"{entry_id}.yaml").write_text(
-            f"id: {entry_id}\nquestion: {question}\nphrasings:\n"
-            + "".join(f"  - {p}\n" for p in phrasings.split("|"))
-            + f"answer: According to the news, {facts[entry_id][0].lower()}{facts[entry_id][1:]}\n"
-            + "quotes:\n  - source: news\n    speaker: notes\n"
-            + f"    text: {facts[entry_id]}\n"
-            + f"translations:\n  fa:\n    reviewed: false\n    question: {fa_question}\n    answer: {fa_answer}\n"
-            + "    phrasings:\n"
-            + "".join(f"      - {p}\n" for p in fa_phrasings.split("|")),
-            encoding="utf-8",
-        )
-    return load_engine(knowledge, seeds, config.matching)
+    return madeup.load_faq(tmp_path, madeup.TOWN_SOURCE, madeup.TOWN, config.matching)
 
 
 def test_a_persian_agent_suffix_names_the_doer_of_what_the_sources_say(tmp_path, config):

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from pathlib import Path
 
+import madeup
 import pytest
 
 from bot.engine import MatchSettings, decision, load_engine
 from bot.engine.ranking import FEATURES, Ranker, Ranking
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-KNOWLEDGE = DATA / "persian" / "knowledge"
-SEEDS = DATA / "moderation" / "seeds"
+KNOWLEDGE = madeup.PERSIAN_KNOWLEDGE
+SEEDS = madeup.ISLAND_SEEDS
 
 QUESTIONS = [
     "fanus hanuz kar mikone",

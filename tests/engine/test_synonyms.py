@@ -5,16 +5,13 @@ nothing."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+import madeup
 import pytest
 
 from bot.engine import load_engine, synonyms
 from bot.engine.text import words
-
-REPO = Path(__file__).resolve().parents[2]
-SMALL = REPO / "tests" / "data" / "moderation"
 
 
 def test_the_shipped_list_is_read_without_error_and_has_idioms_and_words():
@@ -57,9 +54,7 @@ def island(tmp_path, config, monkeypatch, text: str):
     """The made-up island FAQ, asked with a made-up list of synonyms (none of the campaign's)."""
     listed = synonyms.parse(text)
     monkeypatch.setattr(synonyms, "english", lambda: listed)
-    copy = tmp_path / text.count("\n").__str__()
-    shutil.copytree(SMALL, copy)
-    return load_engine(copy / "knowledge", copy / "seeds", config.matching)
+    return load_engine(*madeup.copy_island(tmp_path / text.count("\n").__str__()), config.matching)
 
 
 def test_a_question_in_other_everyday_words_reaches_its_entry_on_a_made_up_faq(tmp_path, config, monkeypatch):
@@ -84,8 +79,7 @@ def test_a_word_the_faq_uses_itself_is_never_replaced(config, monkeypatch, tmp_p
     so a question about the volcano stays one about the volcano."""
     listed = synonyms.parse("lighthouse = volcano\n")
     monkeypatch.setattr(synonyms, "english", lambda: listed)
-    shutil.copytree(SMALL, tmp_path / "kb")
-    engine = load_engine(tmp_path / "kb" / "knowledge", tmp_path / "kb" / "seeds", config.matching)
+    engine = load_engine(*madeup.copy_island(tmp_path / "kb"), config.matching)
     assert engine.ask("is the volcano dangerous").entry.id == "volcano"
 
 
@@ -128,32 +122,7 @@ def test_an_idiom_the_faq_uses_itself_is_read_as_typed():
 
 def _with_safety_entry(root: Path) -> Path:
     """The made-up island FAQ plus an entry on the lighthouse's safety mechanisms."""
-    shutil.copytree(SMALL, root)
-    fact = "The lighthouse keepers rely on two safety mechanisms, a spare lamp and a diesel generator."
-    notes = root / "seeds" / "field-notes.txt"
-    notes.write_text(notes.read_text(encoding="utf-8") + f"\n{fact}\n", encoding="utf-8")
-    (root / "knowledge" / "safety.yaml").write_text(
-        f"""id: safety
-question: What safety mechanisms does the lighthouse have?
-phrasings:
-  - lighthouse safety mechanisms
-  - what if the lamp fails
-  - backup mechanisms of the lighthouse
-  - spare lamp
-  - does the lighthouse have a generator
-  - what happens in a power cut
-  - lighthouse generator
-  - backup equipment for emergencies
-  - emergency power on the island
-  - lighthouse failsafe mechanisms
-answer: The notes say the keepers rely on a spare lamp and a diesel generator.
-quotes:
-  - source: field-notes
-    speaker: notes
-    text: {fact}
-""",
-        encoding="utf-8",
-    )
+    madeup.copy_island(root, f"\n{madeup.SAFETY.quote}\n", [madeup.SAFETY])
     return root
 
 

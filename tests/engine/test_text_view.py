@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from pathlib import Path
 
+import madeup
 import pytest
 
-from bot.engine import Matcher, MatchSettings, load_engine
+from bot.engine import Matcher, MatchSettings
 from bot.engine.evaluation import Labelled, calibrate, fit_fusion_text
-
-REPO = Path(__file__).resolve().parents[2]
 
 TEMPLATES = [
     "how do i {a} my {b}",
@@ -97,9 +95,7 @@ def test_with_the_view_on_a_phrasing_asked_as_a_question_still_finds_its_entry(t
 def test_calibration_keeps_the_view_off_on_a_faq_whose_entries_have_words_of_their_own(config):
     """The made-up FAQ (bees, a volcano, a lighthouse): every entry has its own words, so the
     wording around them adds nothing, and the ranking stays as it was."""
-    engine = load_engine(
-        REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching
-    )
+    engine = madeup.island(config.matching)
     items = [
         Labelled(q, e)
         for q, e in [
@@ -116,14 +112,13 @@ def test_calibration_keeps_the_view_off_on_a_faq_whose_entries_have_words_of_the
     assert calibrate(engine.matcher, items).fusion_text == 0.0
 
 
-def test_the_edit_check_still_finds_every_phrasing_an_edited_entry_would_take_with_the_view_on():
+def _edit_check_finds_every_phrasing_won(settings: MatchSettings) -> None:
     """After an edit, only the phrasings the edited entry might win are re-checked for collisions
-    (engine._may_win); with the text view adding to every score, that set must still hold each
-    phrasing the entry does win."""
+    (engine._may_win): that set must hold each phrasing the entry does win, with `settings`."""
     from bot.engine.engine import _may_win
 
     entries = _templated_faq(n_entries=120, seed=3)
-    matcher = Matcher(entries, MatchSettings(fusion_text=2.0))
+    matcher = Matcher(entries, settings)
     index = matcher.index
     won: dict[int, set[int]] = {}
     for ei, (entry_id, texts) in enumerate(entries):
@@ -134,6 +129,17 @@ def test_the_edit_check_still_finds_every_phrasing_an_edited_entry_would_take_wi
     assert won  # the made-up FAQ has such phrasings, or this test would prove nothing
     for ei, rows in won.items():
         assert rows <= set(_may_win(index, matcher.settings, [ei]))
+
+
+def test_the_edit_check_still_finds_every_phrasing_an_edited_entry_would_take_with_the_view_on():
+    # the text view adds to every score
+    _edit_check_finds_every_phrasing_won(MatchSettings(fusion_text=2.0))
+
+
+def test_the_edit_check_still_finds_every_phrasing_an_edited_entry_would_take_with_a_negative_fuzzy_weight():
+    # config accepts a negative `fusion_fuzzy` (string similarity counts against an entry): the
+    # bound takes each entry's similarity itself, whatever the weight's sign
+    _edit_check_finds_every_phrasing_won(MatchSettings(fusion_fuzzy=-0.3))
 
 
 def test_without_a_fitted_model_the_text_view_does_not_answer_a_question_of_function_words(templated):

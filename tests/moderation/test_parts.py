@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from types import SimpleNamespace
 
+import madeup
 import pytest
 import yaml
 
@@ -107,9 +108,7 @@ def item(n: int, question: str, outcome: str = "none", suggestions=(), entry_id=
 
 @pytest.fixture(scope="module")
 def small_engine(config):
-    from bot.engine import load_engine
-
-    return load_engine(REPO / "tests/data/moderation/knowledge", REPO / "tests/data/moderation/seeds", config.matching)
+    return madeup.island(config.matching)
 
 
 def test_similar_questions_group_most_frequent_first(small_engine):

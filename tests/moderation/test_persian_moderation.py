@@ -5,9 +5,9 @@ translations (and their review state and quote translations) exactly as they wer
 from __future__ import annotations
 
 import asyncio
-import shutil
 from pathlib import Path
 
+import madeup
 import pytest
 
 from bot.cli import main
@@ -17,16 +17,13 @@ from bot.moderation import Draft, Editor
 from bot.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
-PERSIAN = REPO / "tests" / "data" / "persian" / "knowledge"
 MISSES = ["فانوس دریایی چه رنگی است؟", "فانوس دریایی چه رنگیه؟", "fanus che rangie?", "what colour is the lighthouse?"]
 
 
 @pytest.fixture
 def setup(tmp_path):
     """The made-up Persian FAQ (a copy), a config for it with text storage on: (config path, Editor)."""
-    knowledge, seeds = tmp_path / "knowledge", tmp_path / "seeds"
-    shutil.copytree(PERSIAN, knowledge)
-    shutil.copytree(REPO / "tests" / "data" / "moderation" / "seeds", seeds)
+    knowledge, seeds = madeup.copy_island(tmp_path, knowledge=madeup.PERSIAN_KNOWLEDGE)
     text = (REPO / "config.yaml").read_text(encoding="utf-8")
     for old, new in [
         ("store_unanswered_text: false", "store_unanswered_text: true"),

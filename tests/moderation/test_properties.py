@@ -7,10 +7,10 @@ milliseconds, so a few dozen sequences of edits run in seconds.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
+import madeup
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -22,7 +22,6 @@ from bot.moderation import AuditLog, Draft, DraftQuote, Editor, EditRefused, Not
 from bot.moderation.errors import Invalid
 
 REPO = Path(__file__).resolve().parents[2]
-SMALL = REPO / "tests" / "data" / "moderation"
 MATCHING = load_config(REPO / "config.yaml").matching
 
 # Words from every topic (and some from none): added phrasings sometimes collide, sometimes repeat
@@ -146,8 +145,7 @@ def apply(editor: Editor, op: tuple):
 def test_any_sequence_of_edits_keeps_the_faq_valid_and_undo_all_restores_it(ops):
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        shutil.copytree(SMALL, root / "kb")
-        knowledge, seeds = root / "kb" / "knowledge", root / "kb" / "seeds"
+        knowledge, seeds = madeup.copy_island(root / "kb")
         editor = Editor(knowledge, seeds, MATCHING, AuditLog(root / "audit.sqlite3"))
         original = files(knowledge)
 
@@ -187,8 +185,7 @@ def test_an_added_entry_that_makes_an_untouched_phrasing_collide_is_served_and_r
     `faqbot validate` reports it (file and line), and the next start and reload serve the FAQ
     anyway (they must not refuse files an accepted edit wrote), the phrasing asked word for word
     still answered with its own entry."""
-    shutil.copytree(SMALL, tmp_path / "kb")
-    knowledge, seeds = tmp_path / "kb" / "knowledge", tmp_path / "kb" / "seeds"
+    knowledge, seeds = madeup.copy_island(tmp_path / "kb")
     editor = Editor(knowledge, seeds, MATCHING, AuditLog(tmp_path / "audit.sqlite3"))
     editor.add_phrasing("volcano", "bees bees honey many", who="mod (1)")
     added = editor.add_entry(topic_draft("museum", False), who="mod (1)", entry_id="museum")

@@ -1,0 +1,449 @@
+"""The made-up FAQs the tests check engine rules on, in one place.
+
+A rule that only works for the campaign's words is tuning, not a feature, so every engine rule is
+tested on FAQs nobody tuned it on too:
+
+- the island FAQ (bees, a volcano, a lighthouse; `ISLAND`, tests/data/moderation), in English and
+  with Persian translations and Finglish phrasings (`PERSIAN_KNOWLEDGE`), loaded (`island`,
+  `persian_island`), copied to be edited (`copy_island`), or copied with entries added whose facts
+  are added to its field notes (`island_with`: the keeper, the gardener, ...);
+- small FAQs of their own, written into a test's folder from one made-up source (`write_faq`): the
+  harbour log, the rowing club's minutes, the town news, the garden notes.
+
+Tests import it as `import madeup` (tests/conftest.py puts this folder on the path).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.engine import Engine, MatchSettings, load_engine
+from bot.moderation.yamlformat import dump_entry
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "tests" / "data"
+ISLAND = DATA / "moderation"
+ISLAND_KNOWLEDGE = ISLAND / "knowledge"
+ISLAND_SEEDS = ISLAND / "seeds"
+PERSIAN_KNOWLEDGE = DATA / "persian" / "knowledge"  # the island FAQ with Persian translations
+
+
+def island(settings: MatchSettings | None = None) -> Engine:
+    """The island FAQ's engine."""
+    return load_engine(ISLAND_KNOWLEDGE, ISLAND_SEEDS, settings or MatchSettings())
+
+
+def persian_island(settings: MatchSettings | None = None) -> Engine:
+    """The island FAQ with Persian translations and Finglish phrasings."""
+    return load_engine(PERSIAN_KNOWLEDGE, ISLAND_SEEDS, settings or MatchSettings())
+
+
+def copy_island(
+    root: Path, notes: str = "", entries: Iterable[Entry] = (), knowledge: Path = ISLAND_KNOWLEDGE
+) -> tuple[Path, Path]:
+    """A writable copy of the island FAQ (or of `knowledge`, with the island's seeds) in
+    root/knowledge and root/seeds, with `notes` added to its field notes and `entries` (which
+    may quote them) to its entries."""
+    shutil.copytree(knowledge, root / "knowledge")
+    shutil.copytree(ISLAND_SEEDS, root / "seeds")
+    if notes:
+        field_notes = root / "seeds" / "field-notes.txt"
+        field_notes.write_text(field_notes.read_text(encoding="utf-8") + notes, encoding="utf-8")
+    for entry in entries:
+        entry.write(root / "knowledge")
+    return root / "knowledge", root / "seeds"
+
+
+def island_with(root: Path, notes: str, entries: Iterable[Entry], settings: MatchSettings) -> Engine:
+    """The island FAQ copied into `root` with `notes` and `entries` added (`copy_island`)."""
+    return load_engine(*copy_island(root, notes, entries), settings)
+
+
+@dataclass(frozen=True)
+class Translation:
+    question: str
+    answer: str
+    phrasings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A made-up entry quoting one sentence of its FAQ's one source."""
+
+    id: str
+    question: str
+    phrasings: tuple[str, ...]
+    answer: str
+    quote: str
+    speaker: str = "notes"
+    source: str = "field-notes"
+    fa: Translation | None = None
+
+    def yaml(self) -> str:
+        """The entry file, as the moderation tools write one (`yamlformat.dump_entry`)."""
+        data: dict[str, Any] = {
+            "id": self.id,
+            "question": self.question,
+            "phrasings": list(self.phrasings),
+            "answer": self.answer,
+            "quotes": [{"source": self.source, "speaker": self.speaker, "text": self.quote}],
+        }
+        if self.fa is not None:
+            fa: dict[str, Any] = {"reviewed": False, "question": self.fa.question, "answer": self.fa.answer}
+            if self.fa.phrasings:
+                fa["phrasings"] = list(self.fa.phrasings)
+            data["translations"] = {"fa": fa}
+        return dump_entry(data)
+
+    def write(self, knowledge: Path) -> Path:
+        path = knowledge / f"{self.id}.yaml"
+        path.write_text(self.yaml(), encoding="utf-8")
+        return path
+
+
+@dataclass(frozen=True)
+class Source:
+    """A made-up source document: a heading and its paragraphs, and who speaks in it."""
+
+    id: str
+    title: str
+    kind: str
+    heading: str
+    paragraphs: tuple[str, ...]
+    speakers: Mapping[str, str]
+    description: str = "Made up."
+
+    def write(self, seeds: Path) -> None:
+        text = "\n\n".join((self.heading, *self.paragraphs)) + "\n"
+        (seeds / f"{self.id}.txt").write_text(text, encoding="utf-8")
+        meta = {"id": self.id, "file": f"{self.id}.txt", "title": self.title, "kind": self.kind}
+        meta |= {"description": self.description, "language": "en", "speakers": dict(self.speakers)}
+        (seeds / f"{self.id}.yaml").write_text(yaml.safe_dump(meta, sort_keys=False), encoding="utf-8")
+
+
+def write_faq(root: Path, source: Source, entries: Iterable[Entry]) -> tuple[Path, Path]:
+    """A made-up FAQ of `entries` quoting `source`, in root/knowledge and root/seeds."""
+    knowledge, seeds = root / "knowledge", root / "seeds"
+    knowledge.mkdir(parents=True)
+    seeds.mkdir(parents=True)
+    source.write(seeds)
+    for entry in entries:
+        entry.write(knowledge)
+    return knowledge, seeds
+
+
+def load_faq(root: Path, source: Source, entries: Iterable[Entry], settings: MatchSettings) -> Engine:
+    return load_engine(*write_faq(root, source, entries), settings)
+
+
+def _split(phrasings: str) -> tuple[str, ...]:
+    return tuple(phrasings.split("|"))
+
+
+# -- the island FAQ with an entry added -----------------------------------------------------------
+
+# the keeper the harbour board hired (tests/engine/test_predicates.py); the lighthouse's own
+# phrasings about its keeper move to this entry (`KEEPER_LIGHTHOUSE`)
+KEEPER_HIRED = "The harbour board hired Tomas Berg as the lighthouse keeper in 1990."
+KEEPER = Entry(
+    "keeper",
+    "Who is the lighthouse keeper?",
+    _split(
+        "who keeps the lighthouse|name of the keeper|who is tomas berg|lighthouse keeper since when"
+        "|when did the keeper start|who looks after the lighthouse|keeper of the light"
+        "|who runs the lighthouse day to day|the keeper's name|how long has berg kept the light"
+    ),
+    "The notes say the harbour board hired Tomas Berg as the lighthouse keeper in 1990.",
+    KEEPER_HIRED,
+)
+# ... and one whose phrasings name doings only as nouns, adjectives or in an "if" clause
+KEEPER_KEPT = "Tomas Berg has kept the lighthouse since 1990 and lives in the cottage beside it."
+KEEPER_IN_PASSING = Entry(
+    "keeper",
+    "Who is the lighthouse keeper?",
+    _split(
+        "who is tomas berg|is the keeper on fire duty|does the keeper get free meals|is there a ban on visitors"
+        "|can the keeper get help at night|what happens if the keeper is fired"
+        "|was the keeper trained by the harbour board|name of the keeper|the keeper's name|who looks after the lighthouse"
+    ),
+    "The notes say Tomas Berg has kept the lighthouse since 1990 and lives beside it.",
+    KEEPER_KEPT,
+)
+
+
+def island_with_keeper(root: Path, keeper: Entry) -> Engine:
+    """The island FAQ plus `keeper` (KEEPER or KEEPER_IN_PASSING) and the fact it quotes, the
+    lighthouse's phrasings about its keeper replaced by others."""
+    knowledge, seeds = copy_island(root, f"\n{keeper.quote}\n", [keeper])
+    lighthouse = knowledge / "lighthouse.yaml"
+    text = lighthouse.read_text(encoding="utf-8").replace("- lighthouse keeper", "- is the lighthouse in service")
+    lighthouse.write_text(text.replace("- who runs the lighthouse", "- is the old light still used"), encoding="utf-8")
+    return load_engine(knowledge, seeds, MatchSettings())
+
+
+# a named person (tests/engine/test_scope.py)
+GARDENER = Entry(
+    "gardener",
+    "Who tends the island garden?",
+    _split(
+        "who is the gardener|who looks after the garden|who is ingrid solberg|what is solberg's job"
+        "|gardener of the island|how long has she tended the garden|name of the gardener|who waters the plants"
+        "|is there a gardener|who planted the garden beds"
+    ),
+    "The notes say Ingrid Solberg has tended the island garden for twenty years.",
+    "Ingrid Solberg has tended the island garden for twenty years.",
+)
+
+# a near topic (tests/engine/test_claim.py): an entry that counts the dead of an eruption, and
+# another that speaks of farmers
+DEATHS_NOTES = """
+The eruption of 1902 killed 300 people on the western slopes, most of them in a single night.
+
+Farmers on the island grow potatoes and barley on the terraces above the harbour.
+"""
+DEATHS = Entry(
+    "volcano-deaths",
+    "How many people died in the eruption of 1902?",
+    _split(
+        "deaths in the eruption|how many died when the volcano erupted|did anyone die in the eruption"
+        "|how deadly was the eruption|eruption death toll|how many people did the volcano kill"
+        "|number of victims of the 1902 eruption|casualties in 1902|was the eruption of 1902 deadly"
+        "|victims of the eruption"
+    ),
+    "The notes say the eruption of 1902 killed 300 people on the western slopes.",
+    "The eruption of 1902 killed 300 people on the western slopes, most of them in a single night.",
+)
+FARMING = Entry(
+    "farming",
+    "What do the island's farmers grow?",
+    _split(
+        "farming on the island|what crops grow on the island|island farmers|what do farmers grow there"
+        "|agriculture on the island|who farms on the island|what is grown on the terraces"
+        "|crops above the harbour|do farmers grow barley|island agriculture and crops"
+    ),
+    "The notes say farmers grow potatoes and barley on the terraces above the harbour.",
+    "Farmers on the island grow potatoes and barley on the terraces above the harbour.",
+)
+
+# the lighthouse's safety mechanisms (tests/engine/test_synonyms.py)
+SAFETY = Entry(
+    "safety",
+    "What safety mechanisms does the lighthouse have?",
+    _split(
+        "lighthouse safety mechanisms|what if the lamp fails|backup mechanisms of the lighthouse|spare lamp"
+        "|does the lighthouse have a generator|what happens in a power cut|lighthouse generator"
+        "|backup equipment for emergencies|emergency power on the island|lighthouse failsafe mechanisms"
+    ),
+    "The notes say the keepers rely on a spare lamp and a diesel generator.",
+    "The lighthouse keepers rely on two safety mechanisms, a spare lamp and a diesel generator.",
+)
+
+# the FAQ's own overview (tests/engine/test_overview.py), quoting the notes' first line
+OVERVIEW = Entry(
+    "island-notes",
+    "What are these field notes about?",
+    _split(
+        "what is this about|what are the notes about|what is this faq about|what do the field notes cover"
+        "|what island is this|tell me about these notes|whats this report|what is this report for"
+        "|notes from the island|who wrote the field notes"
+    ),
+    "They are short field notes from an island: its honeybees, its volcano, its old lighthouse, the coastal"
+    " trains and the museum.",
+    "Field notes from the island: a short report written only for faqbot's tests.",
+)
+
+
+# -- FAQs of their own ------------------------------------------------------------------------------
+
+# The harbour log (tests/engine/test_scope.py): the ferry named in passing by the captain ...
+FERRY_SOURCE = Source(
+    "log",
+    "Harbour log",
+    "log",
+    "Harbour log, kept by the harbour master.",
+    ("Captain Oona Vell said the Saltmarsh Ferry leaves the harbour at noon.",),
+    {"vell": "Captain Oona Vell, harbour master"},
+)
+FERRY = Entry(
+    "departure",
+    "When does the boat leave the harbour?",
+    _split(
+        "when does the boat leave|ferry departure time|what time is the ferry|noon departure|when does it sail"
+        "|boat schedule|departure of the ferry|when can i board|leaving time|what time does the boat go"
+    ),
+    "According to Captain Oona Vell, the Saltmarsh Ferry leaves the harbour at noon.",
+    "Captain Oona Vell said the Saltmarsh Ferry leaves the harbour at noon.",
+    speaker="vell",
+    source="log",
+)
+
+# ... four entries, two of them about the ferry
+_HARBOUR_FACTS = {
+    "departure": "The ferry leaves the harbour at noon every day.",
+    "fares": "A ferry ticket costs four pounds, and children travel free.",
+    "keeper": "Mira Holt keeps the harbour log and writes in it every evening.",
+    "gulls": "Gulls gather in the harbour because the fishing boats land their catch there.",
+}
+HARBOUR_SOURCE = Source(
+    "log",
+    "Harbour log",
+    "log",
+    "Harbour log.",
+    tuple(_HARBOUR_FACTS.values()),
+    {"holt": "Mira Holt, log keeper", "notes": "the log's daily notes"},
+)
+_HARBOUR_QUESTIONS = {
+    "departure": (
+        "When does the ferry leave the harbour?",
+        "ferry times|when does the boat go|ferry departure|what time is the crossing|noon ferry"
+        "|is there a daily sailing|timetable for the boat|when can i sail|what hour does it depart|does it run every day",
+    ),
+    "fares": (
+        "How much does a ferry ticket cost?",
+        "fare for the crossing|ticket price|do children pay|how much is the crossing|cost of a ticket"
+        "|is it expensive|price for kids|what do i pay to board|four pounds?|are kids free",
+    ),
+    "keeper": (
+        "Who keeps the harbour log?",
+        "who writes the log|log keeper|who is mira holt|when is the log written|harbour log"
+        "|who records the harbour news|mira holt|is the log kept daily|who is in charge of the log|evening log entries",
+    ),
+    "gulls": (
+        "Why are there so many gulls in the harbour?",
+        "gulls|seagulls at the harbour|why all the birds|birds near the boats|gull numbers|why do birds crowd here"
+        "|what attracts the seagulls|fishing boats and birds|so many gulls|bird flocks by the pier",
+    ),
+}
+HARBOUR = tuple(
+    Entry(
+        entry_id,
+        question,
+        _split(phrasings),
+        "According to the log, "
+        + (_HARBOUR_FACTS[entry_id] if entry_id == "keeper" else _HARBOUR_FACTS[entry_id].lower()),
+        _HARBOUR_FACTS[entry_id],
+        speaker="holt" if entry_id == "keeper" else "notes",
+        source="log",
+    )
+    for entry_id, (question, phrasings) in _HARBOUR_QUESTIONS.items()
+)
+
+# ... the harbour festival, with months and years of its own
+FESTIVAL_FACT = "The harbour festival is held every July and has drawn 5,000 visitors since the start of 2020."
+FESTIVAL_SOURCE = Source(
+    "log", "Harbour log", "log", "Harbour log.", (FESTIVAL_FACT,), {"notes": "the log's daily notes"}
+)
+FESTIVAL = Entry(
+    "festival",
+    "When is the harbour festival, and how many come?",
+    _split(
+        "when is the festival|festival month|how many visitors does the festival get|festival visitors"
+        "|is there a harbour festival|festival dates|visitor numbers at the festival"
+        "|when does the harbour festival happen|how popular is the festival|festival crowd size"
+    ),
+    FESTIVAL_FACT,
+    FESTIVAL_FACT,
+    source="log",
+)
+
+# The minutes of a rowing club (tests/engine/test_scope.py): two entries about its rulebook
+_CLUB_FACTS = {
+    "complaints": "Members complained of discrimination against women in the choice of captains, the board's"
+    " responsibility.",
+    "coaches": "The club still refuses to pay its youth coaches for weekend races, a responsibility nobody takes on.",
+}
+CLUB_SOURCE = Source(
+    "rules", "Club minutes", "minutes", "Club minutes.", tuple(_CLUB_FACTS.values()), {"notes": "the minutes"}
+)
+_CLUB_QUESTIONS = {
+    "complaints": (
+        "What did the members complain about?",
+        "complaints|captains|unfair choice|member grievances|choosing captains|is the club fair"
+        "|what upset members|objections at the meeting|how captains are picked|any protests",
+    ),
+    "coaches": (
+        "Are the youth coaches paid?",
+        "coach pay|weekend races|unpaid coaches|do coaches earn|wages for coaching|volunteer coaches"
+        "|money for youth coaches|coaching fees|is coaching paid|race weekends",
+    ),
+}
+CLUB = tuple(
+    Entry(
+        entry_id,
+        question,
+        _split(phrasings),
+        f"According to the minutes, {_CLUB_FACTS[entry_id].lower()}",
+        _CLUB_FACTS[entry_id],
+        source="rules",
+    )
+    for entry_id, (question, phrasings) in _CLUB_QUESTIONS.items()
+)
+
+# The town news (tests/engine/test_scope.py): a mayor's radio interview, with Persian translations
+_TOWN_FACTS = {
+    "interview": "The mayor spoke about the new bridge in an interview with Lena Ross of Harbour Radio.",
+    "bridge": "The new bridge will open in the spring and cost less than the old ferry.",
+}
+TOWN_SOURCE = Source("news", "Town news", "news", "Town news.", tuple(_TOWN_FACTS.values()), {"notes": "the news"})
+TOWN = (
+    Entry(
+        "interview",
+        "Where did the mayor speak about the bridge?",
+        _split(
+            "mayor interview|who interviewed the mayor|harbour radio|lena ross|radio interview"
+            "|where did the mayor talk|who did the mayor speak to|mayor on the radio|the interview|mayor speaks"
+        ),
+        "According to the news, the mayor spoke about the new bridge in an interview with Lena Ross of Harbour Radio.",
+        _TOWN_FACTS["interview"],
+        source="news",
+        fa=Translation(
+            "شهردار کجا دربارهٔ پل صحبت کرد؟",
+            "شهردار در گفت‌وگویی با لنا راس از رادیو بندر دربارهٔ پل تازه صحبت کرد.",
+            ("مصاحبه شهردار", "شهردار کجا صحبت کرد"),
+        ),
+    ),
+    Entry(
+        "bridge",
+        "When will the new bridge open?",
+        _split(
+            "bridge opening|when does the bridge open|new bridge|bridge cost|is the bridge cheaper"
+            "|spring opening|bridge date|when can we cross|bridge vs ferry|opening day"
+        ),
+        "According to the news, the new bridge will open in the spring and cost less than the old ferry.",
+        _TOWN_FACTS["bridge"],
+        source="news",
+        fa=Translation(
+            "پل تازه کی باز می‌شود؟",
+            "پل تازه در بهار باز می‌شود و کمتر از کشتی قدیمی هزینه دارد.",
+            ("پل کی باز میشه", "پل تازه"),
+        ),
+    ),
+)
+
+# Notes about a garden (tests/discord/test_discord_wire.py): one entry, self-contained
+GARDEN_SOURCE = Source(
+    "garden",
+    "Notes about the garden",
+    "notes",
+    "The garden has forty apple trees.",
+    ("The well is twelve metres deep.",),
+    {"notes": "The notes themselves"},
+    description="Two facts about a garden.",
+)
+APPLE_TREES = Entry(
+    "apple-trees",
+    "How many apple trees are in the garden?",
+    _split(
+        "apple trees|how many apple trees|number of apple trees|count the apple trees|apple tree count"
+        "|how many trees with apples|apple trees in the garden|garden apple trees|trees of apples|apple orchard size"
+    ),
+    "Forty.",
+    "The garden has forty apple trees.",
+    source="garden",
+)

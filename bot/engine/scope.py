@@ -248,6 +248,7 @@ class _Covered:
     # ("was the keeper fired", not "what happens if the keeper is fired"): see predicates.py
     done: frozenset[str] = frozenset()
     done_skeletons: frozenset[str] = frozenset()  # the consonants of its Persian and Finglish ones
+    said_done: frozenset[str] = frozenset()  # `done` of its English answer and quotes alone
     # stem -> the words it says or is asked with, but no adverb nor adjective before the word it
     # qualifies: "legally nonbinding", "legal force" say nothing is legal (the states a yes/no
     # question asks: "are the resolutions legal"; `_says_state`)
@@ -544,6 +545,10 @@ def _gives_cause(tokens: Sequence[str]) -> bool:
     return any(
         pair in _CAUSAL_PAIRS or (pair[0] == "for" and pair[1].endswith("ing")) for pair in itertools.pairwise(tokens)
     )
+
+
+# the clause after an English "why", up to its end ("why does iran refuse them visas, and ...")
+_WHY_CLAUSE = re.compile(r"\bwhy\b(?P<clause>[^,;:?!.]+)", re.IGNORECASE)
 
 
 def _whys(tokens: Sequence[str]) -> list[int]:
@@ -1472,6 +1477,7 @@ class ScopeIndex:
             or any(_WHY.intersection(words(t)) for t in own_texts)
         ):
             kinds.add("why")  # it says a cause or purpose, or its own question asks why
+            kinds.add("cause")  # ... in what it says, not only in how people ask (see `check`)
         if any(_WHY.intersection(toks) for toks in asked_tokens):
             # one of its phrasings asks why: its authors say it answers that, as the held-out
             # sets do ("why can't un experts travel to iran" of the entry saying iran refuses
@@ -1581,9 +1587,10 @@ class ScopeIndex:
                 else:
                     word = _normal(predicate.word)
                     done |= {stem(word), *(stem(b) for b in predicates.bases(word))}
+        said_done = {stem(w) for text in said_texts if not has_script(text) for w in predicates.doings(text)}
         done |= {stem(w) for w in persian_done} | {stem(w) for w in finglish_done}
         skeletons = {k for w in persian_done for k in _skeletons(w)} | {skeleton(w) for w in finglish_done}
-        return {"done": frozenset(done), "done_skeletons": frozenset(skeletons)}
+        return {"done": frozenset(done), "done_skeletons": frozenset(skeletons), "said_done": frozenset(said_done)}
 
     def patched(
         self,
@@ -1930,8 +1937,13 @@ class ScopeIndex:
                 absent.add(i)
             end = _clause_end(tokens, v, question, self._max_chars)
             terms[i] = " ".join(written.forms.get(t, t) for t in tokens[i:end])
-        for j in _whys(tokens) if "why" not in covered.kinds else []:
-            # "why does iran refuse visas" of an entry that says it refuses, and no cause
+        for j in _whys(tokens) if "cause" not in covered.kinds else []:
+            # "why does iran refuse visas" of an entry that says it refuses, and no cause; a
+            # phrasing asking why vouches only for a why whose answer is what the sources say
+            # ("why can't experts travel there": iran refuses them visas), not for the cause of
+            # what they state ("why does iran refuse them visas": `_why_of_said`)
+            if "why" in covered.kinds and not self._why_of_said(tokens, j, question, covered):
+                continue
             if j not in gaps and not any(
                 k in gaps for k in range(j, _clause_end(tokens, j, question, self._max_chars))
             ):
@@ -2065,6 +2077,27 @@ class ScopeIndex:
         if not gaps:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
+
+    def _why_of_said(self, tokens: Sequence[str], j: int, question: str, covered: _Covered) -> bool:
+        """Whether the English "why" at `j` asks the cause of a doing the entry's sources state
+        ("why does iran **refuse** them visas" of sources saying "iran still refuses to issue
+        visas"): the clause after it read as the yes/no question it would be, whose verb the
+        answer or quotes use as a verb (`_Covered.said_done`; phrasings do not count)."""
+        if tokens[j] != "why":
+            return False
+        after = _WHY_CLAUSE.search(question[: self._max_chars * 2])
+        if after is None:
+            return False
+        verbs = (
+            self._fix(predicate.word)
+            for predicate in predicates.english(after["clause"], self._max_chars)
+            if predicate.kind == "doing"
+        )
+        # a word of three letters or more that is English (not "re" of "re-election")
+        return any(
+            len(verb) > 2 and is_english(verb) and not predicates.english_forms(verb).isdisjoint(covered.said_done)
+            for verb in verbs
+        )
 
     def _unsaid_predicates(self, question: str, covered: _Covered) -> list[predicates.Predicate]:
         """The predicates of a yes/no question ("was X **arrested**", "did X **release** Y",

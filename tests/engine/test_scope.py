@@ -4,6 +4,7 @@ full answer that reads as an answer to the narrower question."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -1264,12 +1265,40 @@ def test_why_of_an_entry_that_gives_no_cause_is_partial_on_another_faq(made_up, 
 
 
 def test_why_of_an_entry_whose_phrasings_ask_why_stays_full(engine):
-    """The FAQ's authors say the entry answers it ("why won't iran let un visitors in"), as the
-    held-out sets count it; of an entry nobody asks why, it is partial."""
-    assert engine.scope.check("why does iran refuse to give the rapporteurs visas?", "un-rapporteurs").scope.value == (
+    """The FAQ's authors say the entry answers a why whose answer is what the sources say ("why
+    can't un experts travel to iran": iran refuses them visas), as the held-out sets count it; of
+    an entry nobody asks why, it is partial."""
+    assert engine.scope.check("why can't un experts travel to iran", "un-rapporteurs").scope.value == "full"
+    assert engine.scope.check("why cant the un rapporteur get into the country", "un-rapporteurs").scope.value == (
         "full"
     )
     assert_partial(engine, "why did iran execute 440 people?", "executions", "why did iran execute 440 people")
+
+
+def test_why_of_what_the_sources_state_is_partial_whatever_the_phrasings(engine, made_up, tmp_path, config):
+    """ "why does iran refuse them visas" asks the cause of what the sources state (iran refuses
+    visas), which they never give: a phrasing asking why vouches only for a why the stated fact
+    answers. On the made-up FAQ given a why phrasing too, and on the shipped one."""
+    for question in ("why does iran refuse to give the rapporteurs visas?", "why does iran refuse to give them visas"):
+        assert_partial(engine, question, "un-rapporteurs", "why does iran refuse to give")
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope == "full"), question
+    root = tmp_path / "faq"
+    shutil.copytree(REPO / "tests/data/moderation", root)
+    lighthouse = root / "knowledge/lighthouse.yaml"
+    lighthouse.write_text(
+        lighthouse.read_text(encoding="utf-8").replace(
+            "  - who runs the lighthouse", "  - why is nobody living in the lighthouse\n  - who runs the lighthouse"
+        ),
+        encoding="utf-8",
+    )
+    faq = load_engine(root / "knowledge", root / "seeds", config.matching)
+    assert faq.scope.check("why is nobody living in the lighthouse anymore", "lighthouse").scope.value == "full"
+    assert_partial(faq, "why was the lighthouse automated?", "lighthouse", "why was the lighthouse automated")
+    assert_partial(made_up, "why was the lighthouse automated?", "lighthouse", "why was the lighthouse automated")
+    # a cause the sources give answers it ("because the fishing boats land their catch there")
+    harbour = _harbour_faq(tmp_path, config)
+    assert harbour.scope.check("why do gulls gather in the harbour?", "gulls").scope.value == "full"
 
 
 def test_this_year_in_a_persian_or_finglish_count_is_after_the_sources(engine, fa_made_up):

@@ -2031,6 +2031,10 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
+        for start, end in self._since_unknown(tokens, covered, question) if not _AFTER.isdisjoint(tokens) else []:
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = Gap.MENTION
+                terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
         for j in _checked(question[: self._max_chars * 2], tokens):
             word = self._fix(tokens[j])
             if (
@@ -2233,6 +2237,34 @@ class ScopeIndex:
         for start, end in now:
             if not self._says(covered, tokens, (start, end)) and tokens[start - 1 : start] != ["تا"]:
                 found.append((start, end))
+        return found
+
+    def _since_unknown(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:
+        """(start, end) of each English "since/after <someone> <did something>" whose doer the
+        entry never says nor is asked with ("since raisi became president" of an entry that
+        never names raisi): an event the sources do not tell of, so nothing they say is of the
+        time after it. A pronoun ("after he was re-elected"), the FAQ's own subject (`_later`)
+        and a doer the entry names ("after rouhani won") are left alone."""
+        found: list[tuple[int, int]] = []
+        for i, word in enumerate(tokens):
+            if word not in _AFTER:
+                continue
+            k = i + 1
+            while k < len(tokens) and tokens[k] in _THE:
+                k += 1
+            verb = next(
+                (m for m in range(k + 1, min(k + 4, len(tokens))) if predicates.doings(tokens[m]) or tokens[m] in _PASSIVE),
+                None,
+            )
+            if verb is None:
+                continue
+            doer = tokens[k:verb]
+            if any(w in STOP_WORDS or not w.isalpha() or is_year(w) or month_of([w], 0) is not None for w in doer):
+                continue
+            stems = {stem(self._fix(w)) for w in doer}
+            if stems & self._common or not stems.isdisjoint(covered.said | covered.asked):
+                continue
+            found.append((i, _clause_end(tokens, verb, question, self._max_chars)))
         return found
 
     def _later_finglish(self, question: str, tokens: Sequence[str], covered: _Covered) -> list[tuple[int, int, str]]:

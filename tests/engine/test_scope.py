@@ -1572,3 +1572,27 @@ def test_shipped_faq_says_whose_responsibility_the_reforms_are(engine):
     assert check.scope.value == "full"
     # the executions entry says whose responsibility nothing is
     assert_partial(engine, "who is responsible for the executions?", "executions", "who is responsible")
+
+
+def test_since_an_event_the_entry_never_tells_of_is_partial(engine, made_up):
+    """ "since raisi became president": an event whose doer the entry never names, so nothing
+    it says is of the time after it; the caveat quotes the words as written. A pronoun ("after
+    he was re-elected") or a doer the entry names ("after rouhani won") is its own account."""
+    assert_partial(
+        engine,
+        "has the situation gotten better since raisi became president",
+        "no-improvement",
+        "“since raisi became president”",
+    )
+    reply = engine.ask("has the situation gotten better since Raisi became president")
+    assert not (reply.answered and reply.scope == "full")
+    for question in (
+        "after rouhani won second term what should authorities do",
+        "so after he got voted back in is he supposed to keep his campaign promises or what",
+    ):
+        assert engine.scope.check(question, "rouhani-reelection").scope.value == "full", question
+    assert engine.scope.check("how many executions since jan 2017?", "executions").scope.value == "full"
+    assert_partial(made_up, "did the volcano erupt since the mayor took office?", "volcano", "“since the mayor took office”")
+    assert_partial(made_up, "how many flowers do bees visit since the keeper retired", "bees", "since the keeper retired")
+    assert made_up.scope.check("did the volcano erupt since it was last measured?", "volcano").scope.value == "full"
+    assert made_up.scope.check("did the volcano erupt since the island was settled?", "volcano").scope.value == "full"

@@ -547,6 +547,8 @@ def _gives_cause(tokens: Sequence[str]) -> bool:
     )
 
 
+# a sentence's end, in English or Persian script ("... javab dad? chi goft?", "... شد؟ چی گفت؟")
+_SENTENCE_MARKS = re.compile(r"(?<=[?!.\u061f])\s+|[?!\u061f]+")
 # the clause after an English "why", up to its end ("why does iran refuse them visas, and ...")
 _WHY_CLAUSE = re.compile(r"\bwhy\b(?P<clause>[^,;:?!.]+)", re.IGNORECASE)
 
@@ -2109,10 +2111,12 @@ class ScopeIndex:
         asked with, in any of their forms or everyday synonyms (see predicates.py). A word
         nothing could be judged by (a typo or slang the repair does not place) is left alone."""
         language = persian_language(question[: self._max_chars * 2])
-        if language == "fa":
-            found = predicates.persian(question, self._max_chars)
-        elif language == "fa-Latn":
-            found = predicates.finglish(question, self._max_chars)
+        if language in ("fa", "fa-Latn"):
+            # each sentence of a message: "UN be darkhaste NGO ha javab dad? chi goft?" asks
+            # whether the UN answered, then what it said (English reads its parts itself)
+            read = predicates.persian if language == "fa" else predicates.finglish
+            parts = [p for p in _SENTENCE_MARKS.split(question[: self._max_chars * 2]) if p.strip()]
+            found = [predicate for part in parts or [question] for predicate in read(part, self._max_chars)]
         else:
             found = predicates.english(question, self._max_chars)
         unsaid = []

@@ -547,6 +547,10 @@ def _gives_cause(tokens: Sequence[str]) -> bool:
     )
 
 
+# "did rouhani make the economy better", "made things worse": the thing whose state is asked
+_MADE_BETTER = re.compile(r"\bma(?:k|d)e[sd]?\s+(?P<thing>(?:[^\W\d_]+\s+){1,3}?)(?:any\s+)?(?:better|worse)\b", re.IGNORECASE)
+# the object marker before a Persian or Finglish "made <it> better": «اقتصاد رو بهتر کرد», "eqtesad ro behtar kard"
+_OBJECT_MARKERS = frozenset(("رو", "را", "ro", "ra"))
 # a sentence's end, in English or Persian script ("... javab dad? chi goft?", "... شد؟ چی گفت؟")
 _SENTENCE_MARKS = re.compile(r"(?<=[?!.\u061f])\s+|[?!\u061f]+")
 # the clause after an English "why", up to its end ("why does iran refuse them visas, and ...")
@@ -2075,6 +2079,13 @@ class ScopeIndex:
                 at = next((i for i, t in enumerate(tokens) if t == predicate.word), max(len(tokens) - 1, 0))
                 gaps[at] = Gap.WHETHER
                 terms[at] = predicate.statement
+        if not gaps:
+            made = self._made_better(question, covered)
+            if made is not None:
+                # "did rouhani make the economy better", «اقتصاد رو بهتر کرد»: the state of a thing
+                # the entry never speaks of (its "no improvement" is of something else)
+                gaps[made[0]] = Gap.MENTION
+                terms[made[0]] = made[1]
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
             return ScopeCheck(
@@ -2104,6 +2115,39 @@ class ScopeIndex:
             len(verb) > 2 and is_english(verb) and not predicates.english_forms(verb).isdisjoint(covered.said_done)
             for verb in verbs
         )
+
+    def _made_better(self, question: str, covered: _Covered) -> tuple[int, str] | None:
+        """(position, the thing as written) of what a question asks was made better or worse
+        when the entry never says it nor is asked with it: English "make <the thing> better /
+        worse", Persian "<thing> رو/را بهتر/بدتر کرد", Finglish "<thing> ro behtar kard". A
+        pronoun, a stop word, or a word nothing could be judged by is left alone."""
+        text = question[: self._max_chars * 2]
+        tokens = [_normal(w) for w in words(question, self._max_chars)]
+        language = persian_language(text)
+        if language == "en":
+            match = _MADE_BETTER.search(text)
+            if match is None:
+                return None
+            thing = [w for w in words(match["thing"]) if w not in STOP_WORDS and w not in FRAME_WORDS]
+            fixed = [self._fix(w) for w in thing]
+            if not thing or not all(is_english(w) for w in fixed) or any(stem(w) in self._common for w in fixed):
+                return None
+            if any(stem(w) in covered.said | covered.asked for w in fixed):
+                return None
+            at = tokens.index(thing[-1]) if thing[-1] in tokens else len(tokens) - 1
+            return at, " ".join(match["thing"].split())
+        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        for k in range(1, len(typed) - 1):
+            marker, state = typed[k], typed[k + 1]
+            if marker not in _OBJECT_MARKERS or not state.endswith(("تر", "tar")) or len(state) < 4:
+                continue
+            thing = typed[k - 1]
+            if thing in STOP_WORDS or len(skeleton(thing)) < 2:
+                return None
+            if stem(thing) in covered.said | covered.asked or not set(_skeletons(thing)).isdisjoint(covered.known_skeletons):
+                return None
+            return min(k - 1, len(tokens) - 1), thing
+        return None
 
     def _unsaid_predicates(self, question: str, covered: _Covered) -> list[predicates.Predicate]:
         """The predicates of a yes/no question ("was X **arrested**", "did X **release** Y",

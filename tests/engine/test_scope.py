@@ -1596,3 +1596,34 @@ def test_since_an_event_the_entry_never_tells_of_is_partial(engine, made_up):
     assert_partial(made_up, "how many flowers do bees visit since the keeper retired", "bees", "since the keeper retired")
     assert made_up.scope.check("did the volcano erupt since it was last measured?", "volcano").scope.value == "full"
     assert made_up.scope.check("did the volcano erupt since the island was settled?", "volcano").scope.value == "full"
+
+
+def test_made_better_of_a_thing_the_entry_never_speaks_of_is_partial(engine, tmp_path, config):
+    """ "did rouhani make the economy better": the entry's "no improvement" is of something else;
+    the thing whose state is asked must be what it speaks of. English, Persian and Finglish, on a
+    made-up FAQ whose bees entry is asked whether they do better, and on the shipped one."""
+    from bot.engine import MatchSettings
+
+    root = tmp_path / "faq"
+    shutil.copytree(REPO / "tests/data/persian", root / "persian")
+    bees = root / "persian/knowledge/bees.yaml"
+    bees.write_text(
+        bees.read_text(encoding="utf-8")
+        .replace("  - how busy are the honeybees\n", "  - how busy are the honeybees\n  - are the bees doing better\n")
+        .replace(
+            "      - zanbur ha chand ta gol ro mibinan\n",
+            "      - zanbur ha chand ta gol ro mibinan\n      - زنبورها بهتر شدن؟\n      - zanbur ha behtar shodan?\n",
+        ),
+        encoding="utf-8",
+    )
+    faq = load_engine(root / "persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
+    assert_partial(faq, "did the bees make the garden better?", "bees", "“the garden”")
+    assert faq.scope.check("did the bees make the hive better?", "bees").scope.value == "full"
+    for question, term in [("زنبورها باغ رو بهتر کردن؟", "باغ"), ("zanbur ha bagh ro behtar kardan?", "bagh")]:
+        check = faq.scope.check(question, "bees")
+        assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), (question, check)
+    assert faq.scope.check("زنبورها کندو رو بهتر کردن؟", "bees").scope.value == "full"
+    assert_partial(engine, "did rouhani make the economy better in his first term?", "rouhani-first-term", "“the economy”")
+    check = engine.scope.check("روحانی تو دور اولش اقتصاد رو بهتر کرد یا بدتر؟", "rouhani-first-term")
+    assert check.scope.value == "partial" and "«اقتصاد»" in check.caveat_in("fa"), check
+    assert engine.scope.check("روحانی تو دوره اولش حقوق بشر رو بهتر کرد؟", "rouhani-first-term").scope.value == "full"

@@ -547,6 +547,12 @@ def _gives_cause(tokens: Sequence[str]) -> bool:
     )
 
 
+# "the time of" in Persian and Finglish: «دوره/دوران/زمان X», "dore/zaman X"
+_ERA_WORDS = frozenset("دوره دوران زمان dore doreh doran dowran zaman zamane doreye".split())
+# a Persian or Finglish comparative, "is better" too: بهتر، بدتره، behtar, badtare
+_COMPARATIVE_FA = re.compile(r"(?:تر|tar)(?:ه|e|eh)?$")
+# what follows an era word without naming anyone: the previous, past, recent, current one
+_NOT_NAMES_FA = frozenset("قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین ghabl ghabli pish gozashte akhir feli in un oon".split())
 # "did rouhani make the economy better", "made things worse": the thing whose state is asked
 _MADE_BETTER = re.compile(r"\bma(?:k|d)e[sd]?\s+(?P<thing>(?:[^\W\d_]+\s+){1,3}?)(?:any\s+)?(?:better|worse)\b", re.IGNORECASE)
 # the object marker before a Persian or Finglish "made <it> better": «اقتصاد رو بهتر کرد», "eqtesad ro behtar kard"
@@ -2080,6 +2086,13 @@ class ScopeIndex:
                 gaps[at] = Gap.WHETHER
                 terms[at] = predicate.statement
         if not gaps:
+            era = self._other_era(question)
+            if era is not None:
+                # «نسبت به دوره احمدی نژاد بهتره؟»: compared with a time of someone the FAQ never
+                # names (as English "under ahmadinejad", `_unknown_place`)
+                gaps[era[0]] = Gap.MENTION
+                terms[era[0]] = era[1]
+        if not gaps:
             made = self._made_better(question, covered)
             if made is not None:
                 # "did rouhani make the economy better", «اقتصاد رو بهتر کرد»: the state of a thing
@@ -2115,6 +2128,35 @@ class ScopeIndex:
             len(verb) > 2 and is_english(verb) and not predicates.english_forms(verb).isdisjoint(covered.said_done)
             for verb in verbs
         )
+
+    @functools.cached_property
+    def _vocabulary_skeletons(self) -> frozenset[str]:
+        """The consonants of every Persian-script word the FAQ says or is asked with."""
+        return frozenset(k for w in self._vocabulary if has_script(w) for k in _skeletons(w))
+
+    def _known_fa(self, word: str) -> bool:
+        return stem(word) in self._vocabulary or not set(_skeletons(word)).isdisjoint(self._vocabulary_skeletons)
+
+    def _other_era(self, question: str) -> tuple[int, str] | None:
+        """(position, the words as written) of a Persian or Finglish comparison with the time of
+        someone the FAQ never names: "<era word> <name>" («دوره احمدی نژاد», "dore ahmadinejad")
+        in a message with a comparative (a word ending in "-tar": بهتر، بدتر). Not "the previous
+        term" (قبل، پیش، گذشته...) nor a word the FAQ uses («دوره اول», «دوره ریاست جمهوری»)."""
+        text = question[: self._max_chars * 2]
+        language = persian_language(text)
+        if language == "en":
+            return None
+        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        if not any(_COMPARATIVE_FA.search(w) and len(w) > 3 for w in typed):
+            return None
+        for k in range(len(typed) - 1):
+            if typed[k] not in _ERA_WORDS:
+                continue
+            name = list(itertools.takewhile(lambda w: not self._known_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3]))
+            if not name or len(skeleton(name[0])) < 3 or _COMPARATIVE_FA.search(name[0]):
+                return None
+            return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
+        return None
 
     def _made_better(self, question: str, covered: _Covered) -> tuple[int, str] | None:
         """(position, the thing as written) of what a question asks was made better or worse

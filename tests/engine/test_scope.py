@@ -1627,3 +1627,34 @@ def test_made_better_of_a_thing_the_entry_never_speaks_of_is_partial(engine, tmp
     check = engine.scope.check("روحانی تو دور اولش اقتصاد رو بهتر کرد یا بدتر؟", "rouhani-first-term")
     assert check.scope.value == "partial" and "«اقتصاد»" in check.caveat_in("fa"), check
     assert engine.scope.check("روحانی تو دوره اولش حقوق بشر رو بهتر کرد؟", "rouhani-first-term").scope.value == "full"
+
+
+def test_compared_with_the_time_of_someone_the_faq_never_names_is_partial(engine, tmp_path):
+    """Persian «نسبت به دوره احمدی نژاد بهتره؟», Finglish "dore ahmadinejad behtare?": a
+    comparison with the time of someone no entry names (as English "under ahmadinejad"). Not the
+    previous time («دوره قبل») nor a time the FAQ's words name («دوره اول»)."""
+    for question, term in [
+        ("وضع حقوق بشر ایران الان نسبت به دوره احمدی نژاد بهتره یا بدتر؟", "احمدی نژاد"),
+        ("vaz e hoghoogh bashar nesbat be dore ahmadinejad behtare?", "ahmadinejad"),
+    ]:
+        check = engine.scope.check(question, "no-improvement")
+        assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), (question, check)
+    for question, entry_id in [
+        ("وضع حقوق بشر نسبت به دوره قبل بهتر شده؟", "no-improvement"),
+        ("روحانی تو دوره اولش حقوق بشر رو بهتر کرد؟", "rouhani-first-term"),
+        ("dore aval rouhani hoghoogh bashar behtar shod?", "rouhani-first-term"),
+    ]:
+        assert engine.scope.check(question, entry_id).scope.value == "full", question
+    # the made-up FAQ, its volcano entry asked whether it got worse: it never names a governor
+    from bot.engine import MatchSettings
+
+    shutil.copytree(REPO / "tests/data/persian", tmp_path / "persian")
+    volcano = tmp_path / "persian/knowledge/volcano.yaml"
+    text = volcano.read_text(encoding="utf-8")
+    at = text.index("    phrasings:\n", text.index("translations:")) + len("    phrasings:\n")
+    volcano.write_text(text[:at] + "      - آتشفشان بدتر شده؟\n      - atashfeshan badtar shode?\n" + text[at:], encoding="utf-8")
+    fa_made_up = load_engine(tmp_path / "persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
+    assert fa_made_up.scope.check("آتشفشان نسبت به دوره قبل بدتر شده؟", "volcano").scope.value == "full"
+    for question, term in [("آتشفشان زمان فرماندار کریمی بدتر بود؟", "فرماندار کریمی"), ("atashfeshan zaman karimzadeh badtar bood?", "karimzadeh")]:
+        check = fa_made_up.scope.check(question, "volcano")
+        assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), (question, check)

@@ -552,9 +552,13 @@ _ERA_WORDS = frozenset("دوره دوران زمان dore doreh doran dowran zam
 # a Persian or Finglish comparative, "is better" too: بهتر، بدتره، behtar, badtare
 _COMPARATIVE_FA = re.compile(r"(?:تر|tar)(?:ه|e|eh)?$")
 # what follows an era word without naming anyone: the previous, past, recent, current one
-_NOT_NAMES_FA = frozenset("قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین ghabl ghabli pish gozashte akhir feli in un oon".split())
+_NOT_NAMES_FA = frozenset(
+    "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین ghabl ghabli pish gozashte akhir feli in un oon".split()
+)
 # "did rouhani make the economy better", "made things worse": the thing whose state is asked
-_MADE_BETTER = re.compile(r"\bma(?:k|d)e[sd]?\s+(?P<thing>(?:[^\W\d_]+\s+){1,3}?)(?:any\s+)?(?:better|worse)\b", re.IGNORECASE)
+_MADE_BETTER = re.compile(
+    r"\bma(?:k|d)e[sd]?\s+(?P<thing>(?:[^\W\d_]+\s+){1,3}?)(?:any\s+)?(?:better|worse)\b", re.IGNORECASE
+)
 # the object marker before a Persian or Finglish "made <it> better": «اقتصاد رو بهتر کرد», "eqtesad ro behtar kard"
 _OBJECT_MARKERS = frozenset(("رو", "را", "ro", "ra"))
 # a sentence's end, in English or Persian script ("... javab dad? chi goft?", "... شد؟ چی گفت؟")
@@ -2143,6 +2147,8 @@ class ScopeIndex:
         in a message with a comparative (a word ending in "-tar": بهتر، بدتر). Not "the previous
         term" (قبل، پیش، گذشته...) nor a word the FAQ uses («دوره اول», «دوره ریاست جمهوری»)."""
         text = question[: self._max_chars * 2]
+        if not any(w in text for w in ("دور", "زمان", "dor", "dow", "zaman")):
+            return None  # most questions: no era word (a cheap test before reading the words)
         language = persian_language(text)
         if language == "en":
             return None
@@ -2152,7 +2158,9 @@ class ScopeIndex:
         for k in range(len(typed) - 1):
             if typed[k] not in _ERA_WORDS:
                 continue
-            name = list(itertools.takewhile(lambda w: not self._known_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3]))
+            name = list(
+                itertools.takewhile(lambda w: not self._known_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3])
+            )
             if not name or len(skeleton(name[0])) < 3 or _COMPARATIVE_FA.search(name[0]):
                 return None
             return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
@@ -2164,6 +2172,13 @@ class ScopeIndex:
         worse", Persian "<thing> رو/را بهتر/بدتر کرد", Finglish "<thing> ro behtar kard". A
         pronoun, a stop word, or a word nothing could be judged by is left alone."""
         text = question[: self._max_chars * 2]
+        if (
+            "تر" not in text
+            and "tar" not in text.lower()
+            and "better" not in text.lower()
+            and "worse" not in text.lower()
+        ):
+            return None  # most questions: no comparative (a cheap test before reading the words)
         tokens = [_normal(w) for w in words(question, self._max_chars)]
         language = persian_language(text)
         if language == "en":
@@ -2183,12 +2198,14 @@ class ScopeIndex:
             marker, state = typed[k], typed[k + 1]
             if marker not in _OBJECT_MARKERS or not state.endswith(("تر", "tar")) or len(state) < 4:
                 continue
-            thing = typed[k - 1]
-            if thing in STOP_WORDS or len(skeleton(thing)) < 2:
+            word = typed[k - 1]
+            if word in STOP_WORDS or len(skeleton(word)) < 2:
                 return None
-            if stem(thing) in covered.said | covered.asked or not set(_skeletons(thing)).isdisjoint(covered.known_skeletons):
+            if stem(word) in covered.said | covered.asked or not set(_skeletons(word)).isdisjoint(
+                covered.known_skeletons
+            ):
                 return None
-            return min(k - 1, len(tokens) - 1), thing
+            return min(k - 1, len(tokens) - 1), word
         return None
 
     def _unsaid_predicates(self, question: str, covered: _Covered) -> list[predicates.Predicate]:
@@ -2343,7 +2360,11 @@ class ScopeIndex:
             while k < len(tokens) and tokens[k] in _THE:
                 k += 1
             verb = next(
-                (m for m in range(k + 1, min(k + 4, len(tokens))) if predicates.doings(tokens[m]) or tokens[m] in _PASSIVE),
+                (
+                    m
+                    for m in range(k + 1, min(k + 4, len(tokens)))
+                    if predicates.doings(tokens[m]) or tokens[m] in _PASSIVE
+                ),
                 None,
             )
             if verb is None:

@@ -1592,8 +1592,12 @@ def test_since_an_event_the_entry_never_tells_of_is_partial(engine, made_up):
     ):
         assert engine.scope.check(question, "rouhani-reelection").scope.value == "full", question
     assert engine.scope.check("how many executions since jan 2017?", "executions").scope.value == "full"
-    assert_partial(made_up, "did the volcano erupt since the mayor took office?", "volcano", "“since the mayor took office”")
-    assert_partial(made_up, "how many flowers do bees visit since the keeper retired", "bees", "since the keeper retired")
+    assert_partial(
+        made_up, "did the volcano erupt since the mayor took office?", "volcano", "“since the mayor took office”"
+    )
+    assert_partial(
+        made_up, "how many flowers do bees visit since the keeper retired", "bees", "since the keeper retired"
+    )
     assert made_up.scope.check("did the volcano erupt since it was last measured?", "volcano").scope.value == "full"
     assert made_up.scope.check("did the volcano erupt since the island was settled?", "volcano").scope.value == "full"
 
@@ -1623,7 +1627,9 @@ def test_made_better_of_a_thing_the_entry_never_speaks_of_is_partial(engine, tmp
         check = faq.scope.check(question, "bees")
         assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), (question, check)
     assert faq.scope.check("زنبورها کندو رو بهتر کردن؟", "bees").scope.value == "full"
-    assert_partial(engine, "did rouhani make the economy better in his first term?", "rouhani-first-term", "“the economy”")
+    assert_partial(
+        engine, "did rouhani make the economy better in his first term?", "rouhani-first-term", "“the economy”"
+    )
     check = engine.scope.check("روحانی تو دور اولش اقتصاد رو بهتر کرد یا بدتر؟", "rouhani-first-term")
     assert check.scope.value == "partial" and "«اقتصاد»" in check.caveat_in("fa"), check
     assert engine.scope.check("روحانی تو دوره اولش حقوق بشر رو بهتر کرد؟", "rouhani-first-term").scope.value == "full"
@@ -1652,9 +1658,14 @@ def test_compared_with_the_time_of_someone_the_faq_never_names_is_partial(engine
     volcano = tmp_path / "persian/knowledge/volcano.yaml"
     text = volcano.read_text(encoding="utf-8")
     at = text.index("    phrasings:\n", text.index("translations:")) + len("    phrasings:\n")
-    volcano.write_text(text[:at] + "      - آتشفشان بدتر شده؟\n      - atashfeshan badtar shode?\n" + text[at:], encoding="utf-8")
+    volcano.write_text(
+        text[:at] + "      - آتشفشان بدتر شده؟\n      - atashfeshan badtar shode?\n" + text[at:], encoding="utf-8"
+    )
     fa_made_up = load_engine(tmp_path / "persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
     assert fa_made_up.scope.check("آتشفشان نسبت به دوره قبل بدتر شده؟", "volcano").scope.value == "full"
-    for question, term in [("آتشفشان زمان فرماندار کریمی بدتر بود؟", "فرماندار کریمی"), ("atashfeshan zaman karimzadeh badtar bood?", "karimzadeh")]:
+    for question, term in [
+        ("آتشفشان زمان فرماندار کریمی بدتر بود؟", "فرماندار کریمی"),
+        ("atashfeshan zaman karimzadeh badtar bood?", "karimzadeh"),
+    ]:
         check = fa_made_up.scope.check(question, "volcano")
         assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), (question, check)

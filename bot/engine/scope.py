@@ -547,6 +547,45 @@ def _gives_cause(tokens: Sequence[str]) -> bool:
     )
 
 
+# The asker's request for the bot's own view of a yes/no: "do you think X", "X, in your
+# opinion?", Persian «به نظرت X؟», Finglish "be nazaret X?" (not "what do you think the letter
+# wants": a wh-question after the frame asks what the sources say)
+_OPINION = re.compile(
+    r"^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:do|don'?t)\s+(?:you|u)\s+(?:personally\s+|really\s+)?think\s+(?:that\s+)?"
+    r"(?P<rest>.+?)[\s?!.]*$"
+    r"|^\W*in\s+your\s+opinion\W+(?P<rest2>.+?)[\s?!.]*$"
+    r"|^\W*(?:به\s+نظر(?:ت|تون|\s+شما|\s+تو)|be\s+nazar(?:et|eton|etoon|e\s+shoma|e\s+to))\W+(?P<rest3>.+?)[\s?!.\u061f]*$",
+    re.IGNORECASE,
+)
+_WH_OPENERS = frozenset("what who whom whose which where when why how".split())
+_FUTURE = frozenset("will would gonna going".split())
+
+
+def _opinion_asked(text: str) -> str | None:
+    """The statement a question asks the bot's opinion of, as written ("iran will improve"), or
+    None. Only one sentence: a message asking more is read by the other rules."""
+    match = _OPINION.match(text)
+    if match is None:
+        return None
+    rest = match["rest"] or match["rest2"] or match["rest3"]
+    toks = words(rest)
+    if not toks or toks[0] in _WH_OPENERS or re.search(r"[?!\u061f]", rest):
+        return None
+    if has_script(rest) or match["rest3"]:
+        asking = _ASKING_FA - {"آیا"} | _QUESTION_WORDS_LATN
+        if not asking.isdisjoint(toks):
+            return None  # «به نظرت چرا ...»: asks why, what, who
+        # what will be: a present-future verb («عمل می‌کنه», "amal mikone")
+        future = any(
+            w == "می" or w.startswith("می") or (w.startswith("mi") and len(w) > 3)
+            for w in [*toks, *rest.lower().split()]
+        )
+    else:
+        future = not _FUTURE.isdisjoint(toks)  # "iran will improve", "would it pass"
+    # (not "in your opinion, are the resolutions binding": the sources may say so)
+    return " ".join(rest.split()) if future else None
+
+
 # "the time of" in Persian and Finglish: «دوره/دوران/زمان X», "dore/zaman X"
 _ERA_WORDS = frozenset("دوره دوران زمان dore doreh doran dowran zaman zamane doreye".split())
 # a Persian or Finglish comparative, "is better" too: بهتر، بدتره، behtar, badtare
@@ -2089,6 +2128,13 @@ class ScopeIndex:
                 at = next((i for i, t in enumerate(tokens) if t == predicate.word), max(len(tokens) - 1, 0))
                 gaps[at] = Gap.WHETHER
                 terms[at] = predicate.statement
+        if not gaps:
+            opinion = _opinion_asked(question[: self._max_chars * 2])
+            if opinion is not None:
+                # "do you think iran will improve", «به نظرت روحانی به وعده‌هاش عمل می‌کنه؟»: the
+                # bot's own view, which no source gives; what they do say follows the caveat
+                gaps[0] = Gap.UNSAID
+                terms[0] = opinion
         if not gaps:
             era = self._other_era(question)
             if era is not None:

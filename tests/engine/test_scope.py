@@ -1669,3 +1669,31 @@ def test_compared_with_the_time_of_someone_the_faq_never_names_is_partial(engine
     ]:
         check = fa_made_up.scope.check(question, "volcano")
         assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), (question, check)
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("do you think the volcano will erupt again?", "volcano", "the volcano will erupt again"),
+        ("in your opinion, will the bees come back next year?", "bees", "will the bees come back next year"),
+        ("به نظرت آتشفشان دوباره فوران می‌کنه؟", "volcano", "آتشفشان دوباره فوران می‌کنه"),
+        ("be nazaret atashfeshan dobare favaran mikone?", "volcano", "atashfeshan dobare favaran mikone"),
+    ],
+)
+def test_the_bots_view_of_what_will_be_is_partial_on_another_faq(fa_made_up, question, entry_id, term):
+    """ "do you think X will ...", «به نظرت ... می‌کنه؟»: a view of what will be, which no source
+    gives; what they say follows a caveat quoting the statement as written."""
+    check = fa_made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial" and term in check.caveat_in("en"), (question, check)
+
+
+def test_an_opinion_frame_around_what_the_sources_say_stays_full(engine, fa_made_up):
+    """A wh-question after the frame, or a yes/no of the present, asks what the sources say."""
+    assert fa_made_up.scope.check("what do you think the volcano did?", "volcano").scope.value == "full"
+    assert fa_made_up.scope.check("in your opinion, is the volcano dangerous?", "volcano").scope.value == "full"
+    assert (
+        engine.scope.check("in your opinion, are the resolutions binding?", "resolutions-binding").scope.value == "full"
+    )
+    assert engine.scope.check("به نظرت قطعنامه‌ها الزام‌آورن؟", "resolutions-binding").scope.value == "full"
+    check = engine.scope.check("به نظرت روحانی تو دور دوم به وعده‌هاش عمل می‌کنه؟", "rouhani-reelection")
+    assert check.scope.value == "partial" and "«روحانی تو دور دوم به وعده‌هاش عمل می‌کنه»" in check.caveat_in("fa")

@@ -248,6 +248,7 @@ class _Covered:
     # ("was the keeper fired", not "what happens if the keeper is fired"): see predicates.py
     done: frozenset[str] = frozenset()
     done_skeletons: frozenset[str] = frozenset()  # the consonants of its Persian and Finglish ones
+    said_done: frozenset[str] = frozenset()  # `done` of its English answer and quotes alone
     # stem -> the words it says or is asked with, but no adverb nor adjective before the word it
     # qualifies: "legally nonbinding", "legal force" say nothing is legal (the states a yes/no
     # question asks: "are the resolutions legal"; `_says_state`)
@@ -558,6 +559,65 @@ def _gives_cause(tokens: Sequence[str]) -> bool:
     return any(
         pair in _CAUSAL_PAIRS or (pair[0] == "for" and pair[1].endswith("ing")) for pair in itertools.pairwise(tokens)
     )
+
+
+# The asker's request for the bot's own view of a yes/no: "do you think X", "X, in your
+# opinion?", Persian «به نظرت X؟», Finglish "be nazaret X?" (not "what do you think the letter
+# wants": a wh-question after the frame asks what the sources say)
+_OPINION = re.compile(
+    r"^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:do|don'?t)\s+(?:you|u)\s+(?:personally\s+|really\s+)?think\s+(?:that\s+)?"
+    r"(?P<rest>.+?)[\s?!.]*$"
+    r"|^\W*in\s+your\s+opinion\W+(?P<rest2>.+?)[\s?!.]*$"
+    r"|^\W*(?:به\s+نظر(?:ت|تون|\s+شما|\s+تو)|be\s+nazar(?:et|eton|etoon|e\s+shoma|e\s+to))\W+(?P<rest3>.+?)[\s?!.\u061f]*$",
+    re.IGNORECASE,
+)
+_WH_OPENERS = frozenset("what who whom whose which where when why how".split())
+_FUTURE = frozenset("will would gonna going".split())
+
+
+def _opinion_asked(text: str) -> str | None:
+    """The statement a question asks the bot's opinion of, as written ("iran will improve"), or
+    None. Only one sentence: a message asking more is read by the other rules."""
+    match = _OPINION.match(text)
+    if match is None:
+        return None
+    rest = match["rest"] or match["rest2"] or match["rest3"]
+    toks = words(rest)
+    if not toks or toks[0] in _WH_OPENERS or re.search(r"[?!\u061f]", rest):
+        return None
+    if has_script(rest) or match["rest3"]:
+        asking = _ASKING_FA - {"آیا"} | _QUESTION_WORDS_LATN
+        if not asking.isdisjoint(toks):
+            return None  # «به نظرت چرا ...»: asks why, what, who
+        # what will be: a present-future verb («عمل می‌کنه», "amal mikone")
+        future = any(
+            w == "می" or w.startswith("می") or (w.startswith("mi") and len(w) > 3)
+            for w in [*toks, *rest.lower().split()]
+        )
+    else:
+        future = not _FUTURE.isdisjoint(toks)  # "iran will improve", "would it pass"
+    # (not "in your opinion, are the resolutions binding": the sources may say so)
+    return " ".join(rest.split()) if future else None
+
+
+# "the time of" in Persian and Finglish: «دوره/دوران/زمان X», "dore/zaman X"
+_ERA_WORDS = frozenset("دوره دوران زمان dore doreh doran dowran zaman zamane doreye".split())
+# a Persian or Finglish comparative, "is better" too: بهتر، بدتره، behtar, badtare
+_COMPARATIVE_FA = re.compile(r"(?:تر|tar)(?:ه|e|eh)?$")
+# what follows an era word without naming anyone: the previous, past, recent, current one
+_NOT_NAMES_FA = frozenset(
+    "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین ghabl ghabli pish gozashte akhir feli in un oon".split()
+)
+# "did rouhani make the economy better", "made things worse": the thing whose state is asked
+_MADE_BETTER = re.compile(
+    r"\bma(?:k|d)e[sd]?\s+(?P<thing>(?:[^\W\d_]+\s+){1,3}?)(?:any\s+)?(?:better|worse)\b", re.IGNORECASE
+)
+# the object marker before a Persian or Finglish "made <it> better": «اقتصاد رو بهتر کرد», "eqtesad ro behtar kard"
+_OBJECT_MARKERS = frozenset(("رو", "را", "ro", "ra"))
+# a sentence's end, in English or Persian script ("... javab dad? chi goft?", "... شد؟ چی گفت؟")
+_SENTENCE_MARKS = re.compile(r"(?<=[?!.\u061f])\s+|[?!\u061f]+")
+# the clause after an English "why", up to its end ("why does iran refuse them visas, and ...")
+_WHY_CLAUSE = re.compile(r"\bwhy\b(?P<clause>[^,;:?!.]+)", re.IGNORECASE)
 
 
 def _whys(tokens: Sequence[str]) -> list[int]:
@@ -1508,6 +1568,7 @@ class ScopeIndex:
             or any(_WHY.intersection(words(t)) for t in own_texts)
         ):
             kinds.add("why")  # it says a cause or purpose, or its own question asks why
+            kinds.add("cause")  # ... in what it says, not only in how people ask (see `check`)
         if any(_WHY.intersection(toks) for toks in asked_tokens):
             # one of its phrasings asks why: its authors say it answers that, as the held-out
             # sets do ("why can't un experts travel to iran" of the entry saying iran refuses
@@ -1618,9 +1679,10 @@ class ScopeIndex:
                 else:
                     word = _normal(predicate.word)
                     done |= {stem(word), *(stem(b) for b in predicates.bases(word))}
+        said_done = {stem(w) for text in said_texts if not has_script(text) for w in predicates.doings(text)}
         done |= {stem(w) for w in persian_done} | {stem(w) for w in finglish_done}
         skeletons = {k for w in persian_done for k in _skeletons(w)} | {skeleton(w) for w in finglish_done}
-        return {"done": frozenset(done), "done_skeletons": frozenset(skeletons)}
+        return {"done": frozenset(done), "done_skeletons": frozenset(skeletons), "said_done": frozenset(said_done)}
 
     def patched(
         self,
@@ -1976,8 +2038,13 @@ class ScopeIndex:
                 absent.add(i)
             end = _clause_end(tokens, v, question, self._max_chars)
             terms[i] = " ".join(written.forms.get(t, t) for t in tokens[i:end])
-        for j in _whys(tokens) if "why" not in covered.kinds else []:
-            # "why does iran refuse visas" of an entry that says it refuses, and no cause
+        for j in _whys(tokens) if "cause" not in covered.kinds else []:
+            # "why does iran refuse visas" of an entry that says it refuses, and no cause; a
+            # phrasing asking why vouches only for a why whose answer is what the sources say
+            # ("why can't experts travel there": iran refuses them visas), not for the cause of
+            # what they state ("why does iran refuse them visas": `_why_of_said`)
+            if "why" in covered.kinds and not self._why_of_said(tokens, j, question, covered):
+                continue
             if j not in gaps and not any(
                 k in gaps for k in range(j, _clause_end(tokens, j, question, self._max_chars))
             ):
@@ -2066,6 +2133,10 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
+        for start, end in self._since_unknown(tokens, covered, question) if not _AFTER.isdisjoint(tokens) else []:
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = Gap.MENTION
+                terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
         for j in _checked(question[: self._max_chars * 2], tokens):
             word = self._fix(tokens[j])
             if (
@@ -2104,6 +2175,27 @@ class ScopeIndex:
                 at = next((i for i, t in enumerate(tokens) if t == predicate.word), max(len(tokens) - 1, 0))
                 gaps[at] = Gap.WHETHER
                 terms[at] = predicate.statement
+        if not gaps:
+            opinion = _opinion_asked(question[: self._max_chars * 2])
+            if opinion is not None:
+                # "do you think iran will improve", «به نظرت روحانی به وعده‌هاش عمل می‌کنه؟»: the
+                # bot's own view, which no source gives; what they do say follows the caveat
+                gaps[0] = Gap.UNSAID
+                terms[0] = opinion
+        if not gaps:
+            era = self._other_era(question)
+            if era is not None:
+                # «نسبت به دوره احمدی نژاد بهتره؟»: compared with a time of someone the FAQ never
+                # names (as English "under ahmadinejad", `_unknown_place`)
+                gaps[era[0]] = Gap.MENTION
+                terms[era[0]] = era[1]
+        if not gaps:
+            made = self._made_better(question, covered)
+            if made is not None:
+                # "did rouhani make the economy better", «اقتصاد رو بهتر کرد»: the state of a thing
+                # the entry never speaks of (its "no improvement" is of something else)
+                gaps[made[0]] = Gap.MENTION
+                terms[made[0]] = made[1]
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
             return ScopeCheck(
@@ -2113,16 +2205,114 @@ class ScopeIndex:
             return FULL
         return ScopeCheck(Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
 
+    def _why_of_said(self, tokens: Sequence[str], j: int, question: str, covered: _Covered) -> bool:
+        """Whether the English "why" at `j` asks the cause of a doing the entry's sources state
+        ("why does iran **refuse** them visas" of sources saying "iran still refuses to issue
+        visas"): the clause after it read as the yes/no question it would be, whose verb the
+        answer or quotes use as a verb (`_Covered.said_done`; phrasings do not count)."""
+        if tokens[j] != "why":
+            return False
+        after = _WHY_CLAUSE.search(question[: self._max_chars * 2])
+        if after is None:
+            return False
+        verbs = (
+            self._fix(predicate.word)
+            for predicate in predicates.english(after["clause"], self._max_chars)
+            if predicate.kind == "doing"
+        )
+        # a word of three letters or more that is English (not "re" of "re-election")
+        return any(
+            len(verb) > 2 and is_english(verb) and not predicates.english_forms(verb).isdisjoint(covered.said_done)
+            for verb in verbs
+        )
+
+    @functools.cached_property
+    def _vocabulary_skeletons(self) -> frozenset[str]:
+        """The consonants of every Persian-script word the FAQ says or is asked with."""
+        return frozenset(k for w in self._vocabulary if has_script(w) for k in _skeletons(w))
+
+    def _known_fa(self, word: str) -> bool:
+        return stem(word) in self._vocabulary or not set(_skeletons(word)).isdisjoint(self._vocabulary_skeletons)
+
+    def _other_era(self, question: str) -> tuple[int, str] | None:
+        """(position, the words as written) of a Persian or Finglish comparison with the time of
+        someone the FAQ never names: "<era word> <name>" («دوره احمدی نژاد», "dore ahmadinejad")
+        in a message with a comparative (a word ending in "-tar": بهتر، بدتر). Not "the previous
+        term" (قبل، پیش، گذشته...) nor a word the FAQ uses («دوره اول», «دوره ریاست جمهوری»)."""
+        text = question[: self._max_chars * 2]
+        if not any(w in text for w in ("دور", "زمان", "dor", "dow", "zaman")):
+            return None  # most questions: no era word (a cheap test before reading the words)
+        language = persian_language(text)
+        if language == "en":
+            return None
+        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        if not any(_COMPARATIVE_FA.search(w) and len(w) > 3 for w in typed):
+            return None
+        for k in range(len(typed) - 1):
+            if typed[k] not in _ERA_WORDS:
+                continue
+            name = list(
+                itertools.takewhile(lambda w: not self._known_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3])
+            )
+            if not name or len(skeleton(name[0])) < 3 or _COMPARATIVE_FA.search(name[0]):
+                return None
+            return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
+        return None
+
+    def _made_better(self, question: str, covered: _Covered) -> tuple[int, str] | None:
+        """(position, the thing as written) of what a question asks was made better or worse
+        when the entry never says it nor is asked with it: English "make <the thing> better /
+        worse", Persian "<thing> رو/را بهتر/بدتر کرد", Finglish "<thing> ro behtar kard". A
+        pronoun, a stop word, or a word nothing could be judged by is left alone."""
+        text = question[: self._max_chars * 2]
+        if (
+            "تر" not in text
+            and "tar" not in text.lower()
+            and "better" not in text.lower()
+            and "worse" not in text.lower()
+        ):
+            return None  # most questions: no comparative (a cheap test before reading the words)
+        tokens = [_normal(w) for w in words(question, self._max_chars)]
+        language = persian_language(text)
+        if language == "en":
+            match = _MADE_BETTER.search(text)
+            if match is None:
+                return None
+            thing = [w for w in words(match["thing"]) if w not in STOP_WORDS and w not in FRAME_WORDS]
+            fixed = [self._fix(w) for w in thing]
+            if not thing or not all(is_english(w) for w in fixed) or any(stem(w) in self._common for w in fixed):
+                return None
+            if any(stem(w) in covered.said | covered.asked for w in fixed):
+                return None
+            at = tokens.index(thing[-1]) if thing[-1] in tokens else len(tokens) - 1
+            return at, " ".join(match["thing"].split())
+        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        for k in range(1, len(typed) - 1):
+            marker, state = typed[k], typed[k + 1]
+            if marker not in _OBJECT_MARKERS or not state.endswith(("تر", "tar")) or len(state) < 4:
+                continue
+            word = typed[k - 1]
+            if word in STOP_WORDS or len(skeleton(word)) < 2:
+                return None
+            if stem(word) in covered.said | covered.asked or not set(_skeletons(word)).isdisjoint(
+                covered.known_skeletons
+            ):
+                return None
+            return min(k - 1, len(tokens) - 1), word
+        return None
+
     def _unsaid_predicates(self, question: str, covered: _Covered) -> list[predicates.Predicate]:
         """The predicates of a yes/no question ("was X **arrested**", "did X **release** Y",
         Persian "X **زندانی** شد", Finglish "X **zendani** shod") that the entry never says nor is
         asked with, in any of their forms or everyday synonyms (see predicates.py). A word
         nothing could be judged by (a typo or slang the repair does not place) is left alone."""
         language = persian_language(question[: self._max_chars * 2])
-        if language == "fa":
-            found = predicates.persian(question, self._max_chars)
-        elif language == "fa-Latn":
-            found = predicates.finglish(question, self._max_chars)
+        if language in ("fa", "fa-Latn"):
+            # each sentence of a message: "UN be darkhaste NGO ha javab dad? chi goft?" asks
+            # whether the UN answered, then what it said (English reads its parts itself)
+            read = predicates.persian if language == "fa" else predicates.finglish
+            parts = [p for p in _SENTENCE_MARKS.split(question[: self._max_chars * 2]) if p.strip()]
+            found = [predicate for part in parts or [question] for predicate in read(part, self._max_chars)]
         else:
             found = predicates.english(question, self._max_chars)
         unsaid = []
@@ -2247,6 +2437,38 @@ class ScopeIndex:
         for start, end in now:
             if not self._says(covered, tokens, (start, end)) and tokens[start - 1 : start] != ["تا"]:
                 found.append((start, end))
+        return found
+
+    def _since_unknown(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:
+        """(start, end) of each English "since/after <someone> <did something>" whose doer the
+        entry never says nor is asked with ("since raisi became president" of an entry that
+        never names raisi): an event the sources do not tell of, so nothing they say is of the
+        time after it. A pronoun ("after he was re-elected"), the FAQ's own subject (`_later`)
+        and a doer the entry names ("after rouhani won") are left alone."""
+        found: list[tuple[int, int]] = []
+        for i, word in enumerate(tokens):
+            if word not in _AFTER:
+                continue
+            k = i + 1
+            while k < len(tokens) and tokens[k] in _THE:
+                k += 1
+            verb = next(
+                (
+                    m
+                    for m in range(k + 1, min(k + 4, len(tokens)))
+                    if predicates.doings(tokens[m]) or tokens[m] in _PASSIVE
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            doer = tokens[k:verb]
+            if any(w in STOP_WORDS or not w.isalpha() or is_year(w) or month_of([w], 0) is not None for w in doer):
+                continue
+            stems = {stem(self._fix(w)) for w in doer}
+            if stems & self._common or not stems.isdisjoint(covered.said | covered.asked):
+                continue
+            found.append((i, _clause_end(tokens, verb, question, self._max_chars)))
         return found
 
     def _later_finglish(self, question: str, tokens: Sequence[str], covered: _Covered) -> list[tuple[int, int, str]]:

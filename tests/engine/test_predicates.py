@@ -511,3 +511,27 @@ def test_a_quoted_question_is_not_the_entrys_own_and_vouches_for_nothing():
     )
     check = scope.check("are the harbour rules binding?", "rules")
     assert check.scope.value == "partial" and "binding" in check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, full",
+    [
+        ("fanus daryayi kharab shod? chetori?", False),  # a yes/no, then another question
+        ("فانوس دریایی خراب شد؟ کی؟", False),
+        ("fanus daryayi kharab shod? chi shod?", False),
+        ("fanus daryayi automat shod? chetori?", True),  # automated: said
+        ("فانوس دریایی خودکار شد؟ کی؟", True),
+    ],
+)
+def test_a_persian_or_finglish_yes_no_before_another_question_is_read_on_another_faq(fa_made_up, question, full):
+    """Each sentence of a Persian or Finglish message is read for a yes/no: "UN be darkhaste
+    NGO ha javab dad? chi goft?" asks whether the UN answered, which the sources never say."""
+    check = fa_made_up.scope.check(question, "lighthouse")
+    assert (check.scope.value == "full") is full, (question, check)
+
+
+def test_a_finglish_yes_no_before_another_question_on_the_shipped_faq(engine):
+    check = engine.scope.check("UN be darkhaste NGO ha javab dad? chi goft?", "what-they-ask")
+    assert check.scope.value == "partial" and "«UN be darkhaste NGO ha javab dad»" in check.caveat_in("fa"), check
+    reply = engine.ask("UN be darkhaste NGO ha javab dad? chi goft?")
+    assert not (reply.answered and reply.scope == "full")

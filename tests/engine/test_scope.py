@@ -4,6 +4,7 @@ full answer that reads as an answer to the narrower question."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import madeup
 import pytest
 
-from bot.engine import Engine
+from bot.engine import Engine, load_engine
 from bot.engine.scope import ScopeIndex
 from bot.engine.verdict import strip_verdict
 
@@ -1079,12 +1080,40 @@ def test_why_of_an_entry_that_gives_no_cause_is_partial_on_another_faq(made_up, 
 
 
 def test_why_of_an_entry_whose_phrasings_ask_why_stays_full(engine):
-    """The FAQ's authors say the entry answers it ("why won't iran let un visitors in"), as the
-    held-out sets count it; of an entry nobody asks why, it is partial."""
-    assert engine.scope.check("why does iran refuse to give the rapporteurs visas?", "un-rapporteurs").scope.value == (
+    """The FAQ's authors say the entry answers a why whose answer is what the sources say ("why
+    can't un experts travel to iran": iran refuses them visas), as the held-out sets count it; of
+    an entry nobody asks why, it is partial."""
+    assert engine.scope.check("why can't un experts travel to iran", "un-rapporteurs").scope.value == "full"
+    assert engine.scope.check("why cant the un rapporteur get into the country", "un-rapporteurs").scope.value == (
         "full"
     )
     assert_partial(engine, "why did iran execute 440 people?", "executions", "why did iran execute 440 people")
+
+
+def test_why_of_what_the_sources_state_is_partial_whatever_the_phrasings(engine, made_up, tmp_path, config):
+    """ "why does iran refuse them visas" asks the cause of what the sources state (iran refuses
+    visas), which they never give: a phrasing asking why vouches only for a why the stated fact
+    answers. On the made-up FAQ given a why phrasing too, and on the shipped one."""
+    for question in ("why does iran refuse to give the rapporteurs visas?", "why does iran refuse to give them visas"):
+        assert_partial(engine, question, "un-rapporteurs", "why does iran refuse to give")
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope == "full"), question
+    root = tmp_path / "faq"
+    shutil.copytree(REPO / "tests/data/moderation", root)
+    lighthouse = root / "knowledge/lighthouse.yaml"
+    lighthouse.write_text(
+        lighthouse.read_text(encoding="utf-8").replace(
+            "  - who runs the lighthouse", "  - why is nobody living in the lighthouse\n  - who runs the lighthouse"
+        ),
+        encoding="utf-8",
+    )
+    faq = load_engine(root / "knowledge", root / "seeds", config.matching)
+    assert faq.scope.check("why is nobody living in the lighthouse anymore", "lighthouse").scope.value == "full"
+    assert_partial(faq, "why was the lighthouse automated?", "lighthouse", "why was the lighthouse automated")
+    assert_partial(made_up, "why was the lighthouse automated?", "lighthouse", "why was the lighthouse automated")
+    # a cause the sources give answers it ("because the fishing boats land their catch there")
+    harbour = _harbour_faq(tmp_path, config)
+    assert harbour.scope.check("why do gulls gather in the harbour?", "gulls").scope.value == "full"
 
 
 def test_this_year_in_a_persian_or_finglish_count_is_after_the_sources(engine, fa_made_up):
@@ -1382,3 +1411,128 @@ def test_a_noun_of_another_sense_does_not_stand_for_an_adjective_on_a_made_up_fa
     ]:
         check = index.check(question, entry_id)
         assert check.scope.value == "partial" and term in check.caveat, (question, check)
+
+
+def test_since_an_event_the_entry_never_tells_of_is_partial(engine, made_up):
+    """ "since raisi became president": an event whose doer the entry never names, so nothing
+    it says is of the time after it; the caveat quotes the words as written. A pronoun ("after
+    he was re-elected") or a doer the entry names ("after rouhani won") is its own account."""
+    assert_partial(
+        engine,
+        "has the situation gotten better since raisi became president",
+        "no-improvement",
+        "“since raisi became president”",
+    )
+    reply = engine.ask("has the situation gotten better since Raisi became president")
+    assert not (reply.answered and reply.scope == "full")
+    for question in (
+        "after rouhani won second term what should authorities do",
+        "so after he got voted back in is he supposed to keep his campaign promises or what",
+    ):
+        assert engine.scope.check(question, "rouhani-reelection").scope.value == "full", question
+    assert engine.scope.check("how many executions since jan 2017?", "executions").scope.value == "full"
+    assert_partial(
+        made_up, "did the volcano erupt since the mayor took office?", "volcano", "“since the mayor took office”"
+    )
+    assert_partial(
+        made_up, "how many flowers do bees visit since the keeper retired", "bees", "since the keeper retired"
+    )
+    assert made_up.scope.check("did the volcano erupt since it was last measured?", "volcano").scope.value == "full"
+    assert made_up.scope.check("did the volcano erupt since the island was settled?", "volcano").scope.value == "full"
+
+
+def test_made_better_of_a_thing_the_entry_never_speaks_of_is_partial(engine, tmp_path, config):
+    """ "did rouhani make the economy better": the entry's "no improvement" is of something else;
+    the thing whose state is asked must be what it speaks of. English, Persian and Finglish, on a
+    made-up FAQ whose bees entry is asked whether they do better, and on the shipped one."""
+    from bot.engine import MatchSettings
+
+    root = tmp_path / "faq"
+    shutil.copytree(REPO / "tests/data/persian", root / "persian")
+    bees = root / "persian/knowledge/bees.yaml"
+    bees.write_text(
+        bees.read_text(encoding="utf-8")
+        .replace("  - how busy are the honeybees\n", "  - how busy are the honeybees\n  - are the bees doing better\n")
+        .replace(
+            "      - zanbur ha chand ta gol ro mibinan\n",
+            "      - zanbur ha chand ta gol ro mibinan\n      - زنبورها بهتر شدن؟\n      - zanbur ha behtar shodan?\n",
+        ),
+        encoding="utf-8",
+    )
+    faq = load_engine(root / "persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
+    assert_partial(faq, "did the bees make the garden better?", "bees", "“the garden”")
+    assert faq.scope.check("did the bees make the hive better?", "bees").scope.value == "full"
+    for question, term in [("زنبورها باغ رو بهتر کردن؟", "باغ"), ("zanbur ha bagh ro behtar kardan?", "bagh")]:
+        check = faq.scope.check(question, "bees")
+        assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), (question, check)
+    assert faq.scope.check("زنبورها کندو رو بهتر کردن؟", "bees").scope.value == "full"
+    assert_partial(
+        engine, "did rouhani make the economy better in his first term?", "rouhani-first-term", "“the economy”"
+    )
+    check = engine.scope.check("روحانی تو دور اولش اقتصاد رو بهتر کرد یا بدتر؟", "rouhani-first-term")
+    assert check.scope.value == "partial" and "«اقتصاد»" in check.caveat_in("fa"), check
+    assert engine.scope.check("روحانی تو دوره اولش حقوق بشر رو بهتر کرد؟", "rouhani-first-term").scope.value == "full"
+
+
+def test_compared_with_the_time_of_someone_the_faq_never_names_is_partial(engine, tmp_path):
+    """Persian «نسبت به دوره احمدی نژاد بهتره؟», Finglish "dore ahmadinejad behtare?": a
+    comparison with the time of someone no entry names (as English "under ahmadinejad"). Not the
+    previous time («دوره قبل») nor a time the FAQ's words name («دوره اول»)."""
+    for question, term in [
+        ("وضع حقوق بشر ایران الان نسبت به دوره احمدی نژاد بهتره یا بدتر؟", "احمدی نژاد"),
+        ("vaz e hoghoogh bashar nesbat be dore ahmadinejad behtare?", "ahmadinejad"),
+    ]:
+        check = engine.scope.check(question, "no-improvement")
+        assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), (question, check)
+    for question, entry_id in [
+        ("وضع حقوق بشر نسبت به دوره قبل بهتر شده؟", "no-improvement"),
+        ("روحانی تو دوره اولش حقوق بشر رو بهتر کرد؟", "rouhani-first-term"),
+        ("dore aval rouhani hoghoogh bashar behtar shod?", "rouhani-first-term"),
+    ]:
+        assert engine.scope.check(question, entry_id).scope.value == "full", question
+    # the made-up FAQ, its volcano entry asked whether it got worse: it never names a governor
+    from bot.engine import MatchSettings
+
+    shutil.copytree(REPO / "tests/data/persian", tmp_path / "persian")
+    volcano = tmp_path / "persian/knowledge/volcano.yaml"
+    text = volcano.read_text(encoding="utf-8")
+    at = text.index("    phrasings:\n", text.index("translations:")) + len("    phrasings:\n")
+    volcano.write_text(
+        text[:at] + "      - آتشفشان بدتر شده؟\n      - atashfeshan badtar shode?\n" + text[at:], encoding="utf-8"
+    )
+    fa_made_up = load_engine(tmp_path / "persian/knowledge", REPO / "tests/data/moderation/seeds", MatchSettings())
+    assert fa_made_up.scope.check("آتشفشان نسبت به دوره قبل بدتر شده؟", "volcano").scope.value == "full"
+    for question, term in [
+        ("آتشفشان زمان فرماندار کریمی بدتر بود؟", "فرماندار کریمی"),
+        ("atashfeshan zaman karimzadeh badtar bood?", "karimzadeh"),
+    ]:
+        check = fa_made_up.scope.check(question, "volcano")
+        assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), (question, check)
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("do you think the volcano will erupt again?", "volcano", "the volcano will erupt again"),
+        ("in your opinion, will the bees come back next year?", "bees", "will the bees come back next year"),
+        ("به نظرت آتشفشان دوباره فوران می‌کنه؟", "volcano", "آتشفشان دوباره فوران می‌کنه"),
+        ("be nazaret atashfeshan dobare favaran mikone?", "volcano", "atashfeshan dobare favaran mikone"),
+    ],
+)
+def test_the_bots_view_of_what_will_be_is_partial_on_another_faq(fa_made_up, question, entry_id, term):
+    """ "do you think X will ...", «به نظرت ... می‌کنه؟»: a view of what will be, which no source
+    gives; what they say follows a caveat quoting the statement as written."""
+    check = fa_made_up.scope.check(question, entry_id)
+    assert check.scope.value == "partial" and term in check.caveat_in("en"), (question, check)
+
+
+def test_an_opinion_frame_around_what_the_sources_say_stays_full(engine, fa_made_up):
+    """A wh-question after the frame, or a yes/no of the present, asks what the sources say."""
+    assert fa_made_up.scope.check("what do you think the volcano did?", "volcano").scope.value == "full"
+    assert fa_made_up.scope.check("in your opinion, is the volcano dangerous?", "volcano").scope.value == "full"
+    assert (
+        engine.scope.check("in your opinion, are the resolutions binding?", "resolutions-binding").scope.value == "full"
+    )
+    assert engine.scope.check("به نظرت قطعنامه‌ها الزام‌آورن؟", "resolutions-binding").scope.value == "full"
+    check = engine.scope.check("به نظرت روحانی تو دور دوم به وعده‌هاش عمل می‌کنه؟", "rouhani-reelection")
+    assert check.scope.value == "partial" and "«روحانی تو دور دوم به وعده‌هاش عمل می‌کنه»" in check.caveat_in("fa")

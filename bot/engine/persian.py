@@ -254,7 +254,8 @@ _VARIANTS = {
     }.items()
     for variant in variants.split()
 }
-_PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود بوده".split())
+# ("بوده", was, is no passive: "مخاطبش کی بوده؟" asks who, as "کی بود" does.)
+_PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود".split())
 # ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?).
 _PREPOSITIONS = frozenset("برای به با از توسط پیش دست".split())
 # The answer types (text.question_types) Persian questions ask for, in both scripts: "when"

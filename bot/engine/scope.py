@@ -939,6 +939,11 @@ _OWNED = re.compile(r"[^\W\d_](?:['\u2019]s|s['\u2019])\s+(?P<owned>[^\W\d_]{4,}
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ee", "ees")
 
 
+# Plural forms of "to be" after "who" ("فرستنده‌ها کی بودن", who were the senders), spoken and
+# written: a group, which an entry may answer by saying who they are together.
+_PLURAL_BE_FA = frozenset(normalize(w) for w in "بودن بودند هستن هستند اند هستید بودید".split())
+
+
 def _who_the_fa(tokens: Sequence[str]) -> list[int]:
     """Positions of the role a Persian question asks to be named: "**گزارشگر ویژه** سازمان ملل
     کیه" (who is X: X opens the question, کی closes it). Persian has no article to tell a role
@@ -947,6 +952,8 @@ def _who_the_fa(tokens: Sequence[str]) -> list[int]:
     content = [i for i, t in enumerate(tokens) if t not in STOP_WORDS]
     if len(content) < 2 or tokens[content[-1]] not in _WHO_FA:
         return []
+    if not _PLURAL_BE_FA.isdisjoint(tokens[content[-1] + 1 :]):
+        return []  # "who were X" asks who they are as a group, as English "who are the X" does
     return _persian_run(tokens, content[0], content[-1])
 
 

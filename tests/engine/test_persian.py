@@ -389,6 +389,7 @@ def test_what_date_keeps_the_word_date_as_english_does():
         ("تاریخ ساخت فانوس چیه", {"when"}),
         ("این بسته برای کی فرستاده شده؟", set()),  # after a preposition: "whom"
         ("کی فانوس رو ساخت؟", set()),  # "who" (or "when": not claimed)
+        ("سازنده فانوس کی بوده؟", set()),  # "was" is no passive: "who was", as "کی بود"
         ("زنبورها به چند گل سر میزنن", {"count"}),
         ("fanus kei sakhte shod", {"when"}),
         ("zanbura chand ta gol mibinan", {"count"}),
@@ -989,6 +990,15 @@ def test_a_finglish_question_for_someone_the_entry_names_nobody_as_is_partial_in
     check = _volcano_scope().check(question, "volcano")
     assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.NAME
     assert check.uncovered[0].term == "nazere atashfeshan"  # as typed, not as folded
+
+
+def test_a_persian_who_were_question_asks_who_a_group_is_not_a_name():
+    from bot.engine.scope import Scope
+
+    # "who were the volcano's wardens": as English "who are the wardens", answered by who they are
+    # together; "who is the warden" (singular) still asks a name the entry never gives
+    assert _volcano_scope().check("ناظرهای آتشفشان کی بودن؟", "volcano").scope is Scope.FULL
+    assert _volcano_scope().check("ناظر آتشفشان کی بود؟", "volcano").scope is Scope.PARTIAL
 
 
 @pytest.mark.parametrize(

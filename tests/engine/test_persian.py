@@ -369,10 +369,19 @@ def test_messy_persian_input_never_crashes(fa_engine):
         ["نگهبانای فانوس کیان", "نگهبانای فانوس کیا هستن", "نگهبانای فانوس چه کسانی هستند"],  # who are they
         ["مشکلات فانوس چیان", "مشکلات فانوس چیا هستن"],  # what are they
         ["زنبورها چندتاس", "زنبورها چندتاست", "زنبورها چنده"],  # how many is it
+        ["سلام. فانوس هنوز روشنه؟", "درود. فانوس هنوز روشنه؟", "فانوس هنوز روشنه؟"],  # greetings
+        ["ساخت فانوس باید در چارچوب قانون باشه", "ساخت فانوس باید بر اساس قانون باشه"],  # "within the framework of"
     ],
 )
 def test_spoken_and_written_forms_of_a_word_are_one_word(variants):
     assert len({tuple(tokens(v)) for v in variants}) == 1, [tokens(v) for v in variants]
+
+
+def test_a_document_dated_reads_as_its_date_and_eating_does_not():
+    # "تاریخ خوردن": a letter "eats" a date, i.e. is dated; "خوردن" alone (to eat) is no date
+    assert set(tokens("نامه فانوس چه تاریخی خورده؟")) - {"چه"} == set(tokens("تاریخ نامه فانوس چیه؟")) - {"چی"}
+    assert question_types(words("نامه فانوس چه تاریخی خورده؟")) == {"when"}
+    assert "تاریخ" not in tokens("زنبورها چه گلی خوردن؟")
 
 
 def test_what_date_keeps_the_word_date_as_english_does():

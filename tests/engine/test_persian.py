@@ -917,6 +917,14 @@ def test_a_finglish_plural_suffix_after_an_english_word_is_dropped_not_glued():
 
 def test_negative_light_verbs_are_stop_words_like_their_positive_forms():
     assert content_words("قطعنامه ها ضمانت اجرایی ندارن") == content_words("قطعنامه ها ضمانت اجرایی دارن")
+    assert content_words("زنبورها گل رو پیدا نمیکنن") == content_words("زنبورها گل رو پیدا میکنن")
+
+
+def test_function_words_glued_or_framing_are_dropped_like_their_parts():
+    # "دراین باره" (in this regard, "در" and "این" typed glued), "طبق" (according to), "قراره"
+    # (is to), "درود" (a greeting, like "سلام"): no word of what is asked
+    assert content_words("دراین باره فانوس چی گفته") == content_words("فانوس چی گفته")
+    assert content_words("طبق یادداشت فانوس قراره روشن باشه") == content_words("یادداشت فانوس روشن باشه")
 
 
 def test_chat_digits_reach_a_made_up_faq_entry(fa_engine):

@@ -377,6 +377,12 @@ def test_spoken_and_written_forms_of_a_word_are_one_word(variants):
     assert len({tuple(tokens(v)) for v in variants}) == 1, [tokens(v) for v in variants]
 
 
+def test_an_ordinal_before_its_noun_is_the_ordinal_after_it():
+    # "اولین فوران" (the first eruption) = "فوران اول" = written "نخستین فوران"
+    assert set(tokens("اولین فوران آتشفشان")) == set(tokens("فوران اول آتشفشان")) == set(tokens("نخستین فوران آتشفشان"))
+    assert set(tokens("دومین فوران آتشفشان")) == set(tokens("فوران دوم آتشفشان"))
+
+
 def test_a_document_dated_reads_as_its_date_and_eating_does_not():
     # "تاریخ خوردن": a letter "eats" a date, i.e. is dated; "خوردن" alone (to eat) is no date
     assert set(tokens("نامه فانوس چه تاریخی خورده؟")) - {"چه"} == set(tokens("تاریخ نامه فانوس چیه؟")) - {"چی"}

@@ -924,6 +924,9 @@ def test_a_finglish_plural_suffix_after_an_english_word_is_dropped_not_glued():
 def test_negative_light_verbs_are_stop_words_like_their_positive_forms():
     assert content_words("قطعنامه ها ضمانت اجرایی ندارن") == content_words("قطعنامه ها ضمانت اجرایی دارن")
     assert content_words("زنبورها گل رو پیدا نمیکنن") == content_words("زنبورها گل رو پیدا میکنن")
+    # گذاشتن (to put) is a light verb as کردن is: "اثر میذارن" (have an effect), spoken and written
+    assert content_words("زنبورها روی گل اثر میذارن") == content_words("زنبورها روی گل اثر میکنن")
+    assert content_words("زنبورها روی گل اثر می‌گذارند") == content_words("زنبورها روی گل اثر میکنن")
 
 
 def test_function_words_glued_or_framing_are_dropped_like_their_parts():

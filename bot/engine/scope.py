@@ -1274,7 +1274,7 @@ _AGE_WORDS = frozenset("age aged old born".split())
 
 
 # "when did X last / first ...", Persian "آخرین بار کی", Finglish "akharin bar ... kei"
-_EXTREMES = frozenset("last first اخرین آخرین اولین akhar avalin".split())
+_EXTREMES = frozenset("last first اخرین آخرین اولین اول akhar avalin".split())  # "اولین" reads "اول"
 _UNIT_STEMS = frozenset(stem(w) for w in _UNITS)
 _WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
 

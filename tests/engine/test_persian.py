@@ -1032,6 +1032,9 @@ def test_a_persian_who_were_question_asks_who_a_group_is_not_a_name():
     # together; "who is the warden" (singular) still asks a name the entry never gives
     assert _volcano_scope().check("ناظرهای آتشفشان کی بودن؟", "volcano").scope is Scope.FULL
     assert _volcano_scope().check("ناظر آتشفشان کی بود؟", "volcano").scope is Scope.PARTIAL
+    # the plural "who" alone says so too: "whom does the watch include"
+    assert _volcano_scope().check("نگهبانی آتشفشان شامل چه کسانی میشه؟", "volcano").scope is Scope.FULL
+    assert _volcano_scope().check("نگهبانی آتشفشان شامل چه کسی میشه؟", "volcano").scope is Scope.PARTIAL
 
 
 @pytest.mark.parametrize(

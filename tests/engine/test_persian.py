@@ -872,6 +872,7 @@ def test_an_english_question_of_month_names_gets_an_english_reply(engine):
         ("resolution های UN", ["قطعنامه", "های", "سازمان", "ملل"]),
         ("۳۴ تا NGO", ["34", "تا", "سازمان", "غیردولتی"]),  # a listed plural by its singular
         ("روحانی re-elected شد", ["روحانی", "انتخاب", "مجدد", "شد"]),  # the longest term wins
+        ("روحانی re-elect شده", ["روحانی", "انتخاب", "مجدد", "شده"]),  # the verb's stem as typed
         ("human rights تو ایران", ["حقوق", "بشر", "تو", "ایران"]),
         ("گزارش Reuters", ["گزارش", "reuters"]),  # a word the glossary lacks stays
     ],

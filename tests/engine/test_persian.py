@@ -935,6 +935,9 @@ def test_negative_light_verbs_are_stop_words_like_their_positive_forms():
     # گذاشتن (to put) is a light verb as کردن is: "اثر میذارن" (have an effect), spoken and written
     assert content_words("زنبورها روی گل اثر میذارن") == content_words("زنبورها روی گل اثر میکنن")
     assert content_words("زنبورها روی گل اثر می‌گذارند") == content_words("زنبورها روی گل اثر میکنن")
+    # ... and دادن (to give): "اجازه میدن" (they allow), present forms with می only ("بدن" is also "body")
+    assert content_words("به نگهبان اجازه ورود میدن؟") == content_words("به نگهبان اجازه ورود میکنن؟")
+    assert content_words("به نگهبان اجازه ورود نمی‌دهند") == content_words("به نگهبان اجازه ورود میکنن")
 
 
 def test_function_words_glued_or_framing_are_dropped_like_their_parts():

@@ -1015,7 +1015,15 @@ _CONTRACTED = frozenset("it that there here what who where when why how he she t
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ee", "ees")
 
 
-def _who_the_fa(tokens: Sequence[str]) -> list[int]:
+# Plural forms of "to be" after "who" ("فرستنده‌ها کی بودن", who were the senders), spoken and
+# written: a group, which an entry may answer by saying who they are together.
+_PLURAL_BE_FA = frozenset(normalize(w) for w in "بودن بودند هستن هستند اند هستید بودید".split())
+# ... and the plural "who" itself ("شامل چه کسانی میشه", whom does it include; spoken "کیا"),
+# which text.words reads as "who" (persian.WHO)
+_PLURAL_WHO_FA = re.compile(r"(?<!\w)(?:چه\s*کسانی|کیا(?:ن|ند)?)(?!\w)")
+
+
+def _who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
     """Positions of the role a Persian question asks to be named: "**گزارشگر ویژه** سازمان ملل
     کیه" (who is X: X opens the question, کی closes it). Persian has no article to tell a role
     from a name ("رها بحرینی کیه"): an entry whose phrasings ask who someone is (covered.kinds)
@@ -1023,6 +1031,8 @@ def _who_the_fa(tokens: Sequence[str]) -> list[int]:
     content = [i for i, t in enumerate(tokens) if t not in STOP_WORDS]
     if len(content) < 2 or tokens[content[-1]] not in _WHO_FA:
         return []
+    if not _PLURAL_BE_FA.isdisjoint(tokens[content[-1] + 1 :]) or _PLURAL_WHO_FA.search(normalize(question)):
+        return []  # "who were X" asks who they are as a group, as English "who are the X" does
     return _persian_run(tokens, content[0], content[-1])
 
 
@@ -1351,7 +1361,7 @@ _AGE_WORDS = frozenset("age aged old born".split())
 
 
 # "when did X last / first ...", Persian "آخرین بار کی", Finglish "akharin bar ... kei"
-_EXTREMES = frozenset("last first اخرین آخرین اولین akhar avalin".split())
+_EXTREMES = frozenset("last first اخرین آخرین اولین اول akhar avalin".split())  # "اولین" reads "اول"
 _UNIT_STEMS = frozenset(stem(w) for w in _UNITS)
 _WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
 
@@ -2076,7 +2086,7 @@ class ScopeIndex:
                 gaps[found.at] = Gap.UNSAID
                 terms[found.at] = _typed_span(question, tokens[found.at : found.end], written, found.at)
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
-        persian_role = _who_the_fa(tokens) if "when" not in types else []
+        persian_role = _who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _who_the(tokens) or persian_role
         requested = _names_requested(tokens) or _names_requested_fa(tokens)
         if requested and "unnamed" not in covered.kinds:

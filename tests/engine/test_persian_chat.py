@@ -38,6 +38,11 @@ def fa_engine():
         ("زنبورها شب کجا میخوابن، طبق یادداشت‌ها؟", "fa", "زنبورها شب کجا میخوابن؟"),
         ("آتشفشان چند بار فوران کرده؟ یه توضیح کوتاه بدید", "fa", "اتشفشان چند بار فوران کرده؟"),
         ("atashfeshan chand bar foran karde? ye tozih kootah bedin", "fa-Latn", "atashfeshan chand bar foran karde?"),
+        # "<the source> says ...", as "according to <the source>"; a name saying it is kept
+        ("یادداشت‌ها میگن زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
+        ("این یادداشت می‌گوید آتشفشان خطرناکه؟", "fa", "اتشفشان خطرناکه؟"),
+        ("رها بحرینی میگه آتشفشان خطرناکه؟", "fa", None),
+        ("یادداشت درباره آتشفشان چی میگه؟", "fa", None),
         # "according to" and a name: the name is what is asked about, kept
         ("به گفته رها بحرینی آتشفشان خطرناکه؟", "fa", None),
         # "exactly", "really" ask for something: kept, as in English
@@ -73,6 +78,7 @@ def test_persian_question_words_anywhere_make_a_sentence_ask():
         ("salam, mishe begid zanbura shab koja mikhaban? mersi", "bees"),
         ("salam bebakhshid ye soal dashtam, zanboor asal rooz chand gol", "bees"),
         ("طبق یادداشت‌ها زنبورها شب کجا میخوابن؟", "bees"),
+        ("یادداشت‌ها میگن زنبورها شب کجا میخوابن؟", "bees"),
     ],
 )
 def test_a_persian_question_in_chat_is_answered_on_the_made_up_faq(fa_engine, question, entry_id):
@@ -91,6 +97,7 @@ def test_a_persian_question_in_chat_is_answered_on_the_made_up_faq(fa_engine, qu
         "ببخشید، به طور کلی نانوایی شهر کی باز میشه؟ مرسی",
         "salam, mishe begid nanvaei key baze? mersi",
         "طبق یادداشت‌ها، نانوایی کی باز میشه؟",
+        "یادداشت‌ها میگن نانوایی کی باز میشه؟",
         # a veto stands: a year the notes never give
         "راستش کلا آتشفشان سال ۲۰۲۰ فوران کرد؟",
         # another question of the message is about another entry: neither answers it

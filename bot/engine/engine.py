@@ -652,16 +652,25 @@ class Engine:
                 best = result
         return best  # type: ignore[return-value]
 
-    def _answer_or_none(self, question: str, language: str, besides: str | None = None) -> MatchResult | None:
+    def _answer_or_none(
+        self, question: str, language: str, besides: str | None = None, excluded: str | None = None
+    ) -> MatchResult | None:
         """`_own_entry(question, _match(question, language, besides))` when it may be an answer;
         None when it cannot be one in any index it is matched in, told without the string
-        similarity (Matcher.may_answer). For the readings of a message whose result counts only
-        when it is an answer (`_by_sentence`, `_read_again`, `_other_questions`): most are none,
-        and skip most of a ranking. Each index's first half is shared with its result, which is
-        then `_match`'s, decided as `_match` decides it."""
+        similarity (Matcher.may_answer), nor one with another entry than `excluded` (if given).
+        For the readings of a message whose result counts only when it is an answer
+        (`_by_sentence`, `_read_again`, `_other_questions`): most are none, and skip most of a
+        ranking. Each index's first half is shared with its result, which is then `_match`'s,
+        decided as `_match` decides it."""
+        if excluded is not None:
+            # an answer with `excluded` is served with another entry when the question is word
+            # for word another entry's phrasing (`_own_entry`): then any answer counts
+            owner = self._owners.get(comparable(question[: self.matcher.settings.max_question_chars * 2]))
+            if owner is not None and owner != excluded and owner in self.kb.entries:
+                excluded = None
         matchers = self.matchers_for(question, language)
         started = [matcher.start(question) for matcher in matchers]
-        if not any(m.may_answer(s, language) for m, s in zip(matchers, started, strict=True)):
+        if not any(m.may_answer(s, language, excluded) for m, s in zip(matchers, started, strict=True)):
             return None
         if len(matchers) == 2:
             # as `_match`: the second index first, the first's result served only as a better answer
@@ -786,6 +795,9 @@ class Engine:
         # Only a question with a subject of its own can be one the entry does not answer: those
         # are read first, and the rest only if one of them is (most messages stop here, unread).
         asking = [s for s in sentences if s.endswith(("?", "\u061f")) and _has_subject(s)]
+        # Of one question only, whether it is answered matters only with another entry (an answer
+        # with this one, and no other question left unanswered, leaves `check` as it is)
+        single = asking[0] if len(asking) == 1 else None
         answered = False
         unanswered: set[str] = set()
         for sentence in [*asking, *(s for s in sentences if s not in asking)]:
@@ -797,7 +809,7 @@ class Engine:
                 unanswered.add(sentence)
                 continue
             # only whether and with what it is answered (None: not answered)
-            alone = self._answer_or_none(sentence, language, entry_id)
+            alone = self._answer_or_none(sentence, language, entry_id, entry_id if sentence == single else None)
             if alone is None:
                 continue
             if alone.answered and alone.entry_id == entry_id:

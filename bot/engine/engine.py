@@ -653,24 +653,31 @@ class Engine:
         return best  # type: ignore[return-value]
 
     def _answer_or_none(
-        self, question: str, language: str, besides: str | None = None, excluded: str | None = None
+        self,
+        question: str,
+        language: str,
+        besides: str | None = None,
+        excluded: str | None = None,
+        only: str | None = None,
     ) -> MatchResult | None:
         """`_own_entry(question, _match(question, language, besides))` when it may be an answer;
         None when it cannot be one in any index it is matched in, told without the string
-        similarity (Matcher.may_answer), nor one with another entry than `excluded` (if given).
+        similarity (Matcher.may_answer), nor one with another entry than `excluded`, nor one
+        with `only` (if given).
         For the readings of a message whose result counts only when it is an answer
         (`_by_sentence`, `_read_again`, `_other_questions`): most are none, and skip most of a
         ranking. Each index's first half is shared with its result, which is then `_match`'s,
         decided as `_match` decides it."""
-        if excluded is not None:
-            # an answer with `excluded` is served with another entry when the question is word
-            # for word another entry's phrasing (`_own_entry`): then any answer counts
+        if excluded is not None or only is not None:
+            # an answer is served with another entry when the question is word for word another
+            # entry's phrasing (`_own_entry`): then any answer counts
             owner = self._owners.get(comparable(question[: self.matcher.settings.max_question_chars * 2]))
-            if owner is not None and owner != excluded and owner in self.kb.entries:
-                excluded = None
+            if owner is not None and owner in self.kb.entries:
+                only = None
+                excluded = excluded if owner == excluded else None
         matchers = self.matchers_for(question, language)
         started = [matcher.start(question) for matcher in matchers]
-        if not any(m.may_answer(s, language, excluded) for m, s in zip(matchers, started, strict=True)):
+        if not any(m.may_answer(s, language, excluded, only) for m, s in zip(matchers, started, strict=True)):
             return None
         if len(matchers) == 2:
             # as `_match`: the second index first, the first's result served only as a better answer
@@ -809,7 +816,14 @@ class Engine:
                 unanswered.add(sentence)
                 continue
             # only whether and with what it is answered (None: not answered)
-            alone = self._answer_or_none(sentence, language, entry_id, entry_id if sentence == single else None)
+            # (of a sentence that does not ask, only an answer with this entry counts)
+            alone = self._answer_or_none(
+                sentence,
+                language,
+                entry_id,
+                excluded=entry_id if sentence == single else None,
+                only=None if sentence in asking else entry_id,
+            )
             if alone is None:
                 continue
             if alone.answered and alone.entry_id == entry_id:
@@ -954,7 +968,7 @@ class Engine:
         text = reading(question[: self.matcher.settings.max_question_chars * 2], language)
         if text is None:
             return result
-        alone = self._answer_or_none(text, language)
+        alone = self._answer_or_none(text, language, only=result.best)
         if alone is None or not alone.answered or alone.entry_id != result.best:
             return result
         return _answered_as(result, alone, reason)

@@ -231,10 +231,16 @@ class Matcher:
         """`match`'s first half (Ranker._start): what `may_answer` bounds and `finish` decides."""
         return self._ranker._start(question)
 
-    def may_answer(self, started: Ranking | _Started, language: str | None = None, besides: str | None = None) -> bool:
+    def may_answer(
+        self,
+        started: Ranking | _Started,
+        language: str | None = None,
+        besides: str | None = None,
+        only: str | None = None,
+    ) -> bool:
         """Whether `finish(started, language)` might be an answer (with another entry than
-        `besides`, if given): False only when no string similarity could make it one."""
-        return self._ranker.may_answer(started, self.settings_for(language), besides)
+        `besides`, with `only` if given): False only when no string similarity could make it one."""
+        return self._ranker.may_answer(started, self.settings_for(language), besides, only)
 
     def finish(self, started: Ranking | _Started, language: str | None = None) -> MatchResult:
         """`match`'s result from its first half: `match(question, language)` is

@@ -883,15 +883,16 @@ class Engine:
         seen: dict[str, MatchResult] = {}
 
         def answer_alone(text: str) -> MatchResult | None:
-            """`alone_of(text)`, or None when that is no answer: told without a full ranking when
-            neither `text` nor its plain form can be one (`_answer_or_none`), as most cannot."""
+            """`alone_of(text)`, or None when that is no answer with the entry ranked first: told
+            without a full ranking when neither `text` nor its plain form can be one
+            (`_answer_or_none`), as most cannot."""
             if text in seen or text == question:
                 return alone_of(text)
-            alone = self._answer_or_none(text, language)
+            alone = self._answer_or_none(text, language, only=result.best)
             again = None
             if alone is None:
                 bare = plain_of(text, language)
-                again = self._answer_or_none(bare, language) if bare is not None else None
+                again = self._answer_or_none(bare, language, only=result.best) if bare is not None else None
                 if again is None:
                     return None
                 alone = self.match(text, language)

@@ -660,14 +660,13 @@ class Engine:
         excluded: str | None = None,
         only: str | None = None,
     ) -> MatchResult | None:
-        """`_own_entry(question, _match(question, language, besides))` when it may be an answer;
-        None when it cannot be one in any index it is matched in, told without the string
-        similarity (Matcher.may_answer), nor one with another entry than `excluded`, nor one
-        with `only` (if given).
-        For the readings of a message whose result counts only when it is an answer
-        (`_by_sentence`, `_read_again`, `_other_questions`): most are none, and skip most of a
-        ranking. Each index's first half is shared with its result, which is then `_match`'s,
-        decided as `_match` decides it."""
+        """`_own_entry(question, _match(question, language, besides))`, or None when that is
+        no answer (given `excluded`: no answer but one with that entry; given `only`: no answer
+        with that entry), told without the string similarity (Matcher.may_answer) in every index
+        the question is matched in. For the readings of a message whose result counts only when
+        it is an answer (`_by_sentence`, `_read_again`, `_other_questions`): most are none, and
+        skip most of a ranking. Each index's first half is shared with its result, which is then
+        `_match`'s, decided as `_match` decides it."""
         if excluded is not None or only is not None:
             # an answer is served with another entry when the question is word for word another
             # entry's phrasing (`_own_entry`): then any answer counts

@@ -488,8 +488,8 @@ class Ranker:
         agree) are taken at their most favourable values. Cheaper than the string similarity
         itself (most of a ranking's time), which a question another index answers can then do
         without (Engine._match: an answer there wins over anything but an answer here). True
-        whenever the bound is not worked out (a semantic or text view, a large FAQ's candidate cut, an
-        uncalibrated model, a signal whose weight has a sign the bound does not cover: a positive
+        whenever the bound is not worked out (a semantic or text view, a large FAQ's candidate
+        cut, an uncalibrated model, a signal whose weight has a sign the bound does not cover: a positive
         `rel_margin` weight, a negative `fusion_fuzzy`, under which string similarity lowers the
         fused score and every bound below would be the wrong way round)."""
         if isinstance(started, Ranking):

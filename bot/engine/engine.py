@@ -616,13 +616,6 @@ class Engine:
         the FAQ's own questions or phrasings is never answered with another entry (`_own_entry`)."""
         return self._own_entry(question, self._match(question, language))
 
-    def _answer_of(self, question: str, language: str, expected: str) -> MatchResult:
-        """A result whose `answered` and `entry_id` are those of `match(question, language)` (its
-        score and signals may be another index's), found with less work: when one index answers
-        with `expected`, another index that could only answer with `expected` too is not ranked
-        in full (`_match`'s `besides`). For `_other_questions`, which reads no more of it."""
-        return self._own_entry(question, self._match(question, language, besides=expected))
-
     def _own_entry(self, question: str, result: MatchResult) -> MatchResult:
         """`result`, unless it answers a question that is word for word (text.comparable) a
         phrasing of another entry: then that phrasing's own entry is the answer (Reason.PHRASING).
@@ -645,7 +638,7 @@ class Engine:
 
     def _match(self, question: str, language: str | None = None, besides: str | None = None) -> MatchResult:
         """`match` before `_own_entry`. `besides`: an entry id whose answer need not be told from
-        another answer with the same entry (`_answer_of`)."""
+        another answer with the same entry (as `_answer_or_none` reads it)."""
         language = language or question_language(question)
         matchers = self.matchers_for(question, language)
         if len(matchers) == 2:
@@ -668,6 +661,49 @@ class Engine:
             if best is None or _preferred(result) > _preferred(best):
                 best = result
         return best  # type: ignore[return-value]
+
+    def _answer_or_none(
+        self,
+        question: str,
+        language: str,
+        besides: str | None = None,
+        excluded: str | None = None,
+        only: str | None = None,
+    ) -> MatchResult | None:
+        """`_own_entry(question, _match(question, language, besides))`, or None when that is
+        no answer (given `excluded`: no answer but one with that entry; given `only`: no answer
+        with that entry), told without the string similarity (Matcher.may_answer) in every index
+        the question is matched in. For the readings of a message whose result counts only when
+        it is an answer (`_by_sentence`, `_read_again`, `_other_questions`): most are none, and
+        skip most of a ranking. Each index's first half is shared with its result, which is then
+        `_match`'s, decided as `_match` decides it."""
+        if excluded is not None or only is not None:
+            # an answer is served with another entry when the question is word for word another
+            # entry's phrasing (`_own_entry`): then any answer counts
+            owner = self._owners.get(comparable(question[: self.matcher.settings.max_question_chars * 2]))
+            if owner is not None and owner in self.kb.entries:
+                only = None
+                excluded = excluded if owner == excluded else None
+        matchers = self.matchers_for(question, language)
+        started = [matcher.start(question) for matcher in matchers]
+        if not any(m.may_answer(s, language, excluded, only) for m, s in zip(matchers, started, strict=True)):
+            return None
+        if len(matchers) == 2:
+            # as `_match`: the second index first, the first's result served only as a better answer
+            (first, second), (first_started, second_started) = matchers, started
+            other = second.finish(second_started, language)
+            if other.answered:
+                mine = (
+                    first.finish(first_started, language)
+                    if first.may_answer(first_started, language, besides if other.entry_id == besides else None)
+                    else None
+                )
+            else:
+                mine = first.finish(first_started, language)
+            result = other if mine is None or _preferred(other) > _preferred(mine) else mine
+        else:
+            result = matchers[0].finish(started[0], language)
+        return self._own_entry(question, result)
 
     def matchers_for(self, question: str, language: str) -> list[Matcher]:
         """The indexes `match` asks for `question` of `language`, the script's own first."""
@@ -775,6 +811,9 @@ class Engine:
         # Only a question with a subject of its own can be one the entry does not answer: those
         # are read first, and the rest only if one of them is (most messages stop here, unread).
         asking = [s for s in sentences if s.endswith(("?", "\u061f")) and _has_subject(s)]
+        # Of one question only, whether it is answered matters only with another entry (an answer
+        # with this one, and no other question left unanswered, leaves `check` as it is)
+        single = asking[0] if len(asking) == 1 else None
         answered = False
         unanswered: set[str] = set()
         for sentence in [*asking, *(s for s in sentences if s not in asking)]:
@@ -785,7 +824,17 @@ class Engine:
                     return check  # "2017?", "saw it on reddit": the terms' own caveat says it
                 unanswered.add(sentence)
                 continue
-            alone = self._answer_of(sentence, language, entry_id)  # only whether and with what it is answered
+            # only whether and with what it is answered (None: not answered)
+            # (of a sentence that does not ask, only an answer with this entry counts)
+            alone = self._answer_or_none(
+                sentence,
+                language,
+                entry_id,
+                excluded=entry_id if sentence == single else None,
+                only=None if sentence in asking else entry_id,
+            )
+            if alone is None:
+                continue
             if alone.answered and alone.entry_id == entry_id:
                 answered = True
             elif sentence in asking and alone.answered:
@@ -842,15 +891,35 @@ class Engine:
         )[: 2 * _MAX_SENTENCES]
         seen: dict[str, MatchResult] = {}
 
-        def alone_of(text: str) -> MatchResult:
+        def joined_off(text: str) -> str:
+            """`text` without a connective it opens with: "but who wrote it" asks "who wrote it"."""
+            return (_JOINERS.sub("", text.strip()) if language == i18n.EN else text) or text
+
+        def answer_alone(text: str) -> MatchResult | None:
+            """`alone_of(text)`, or None when that is no answer with the entry ranked first: told
+            without a full ranking when neither `text` nor its plain form can be one
+            (`_answer_or_none`), as most cannot."""
+            if text in seen or text == question:
+                return alone_of(text)
+            alone = self._answer_or_none(joined_off(text), language, only=result.best)
+            again = None
+            if alone is None:
+                bare = plain_of(text, language)
+                again = self._answer_or_none(bare, language, only=result.best) if bare is not None else None
+                if again is None:
+                    return None
+                alone = self.match(joined_off(text), language)
+            return alone_of(text, alone, again)
+
+        def alone_of(text: str, alone: MatchResult | None = None, again: MatchResult | None = None) -> MatchResult:
+            """`text` matched alone; `alone`, `again`: its match and its plain form's, when known."""
             if text not in seen:
                 # a message of one sentence: `result` is its match already (`ask`)
-                # (without a connective it opens with: "but who wrote it" asks "who wrote it")
-                bare_text = _JOINERS.sub("", text.strip()) if language == i18n.EN else text
-                alone = result if text == question else self.match(bare_text or text, language)
+                if alone is None:
+                    alone = result if text == question else self.match(joined_off(text), language)
                 # and without its chat filler ("can u sum it up in a couple sentences?")
                 if not alone.answered and (bare := plain_of(text, language)) is not None:
-                    again = self.match(bare, language)
+                    again = again if again is not None else self.match(bare, language)
                     alone = again if again.answered and again.best == alone.best else alone
                 seen[text] = alone
             return seen[text]
@@ -858,8 +927,8 @@ class Engine:
         for sentence in [*sentences[:_MAX_SENTENCES], *clauses[:_MAX_SENTENCES]]:
             if not _is_question(sentence, language):
                 continue  # "... and saw the lighthouse flash.": context, not what is asked
-            alone = alone_of(sentence)
-            if alone.answered and alone.entry_id == result.best:
+            alone = answer_alone(sentence)
+            if alone is not None and alone.answered and alone.entry_id == result.best:
                 # Another question of the message about another entry ("Do the bees sting? Is the
                 # lighthouse still working?"): an answer, its "Yes." above all, would read as the
                 # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
@@ -896,8 +965,8 @@ class Engine:
         framed = about_frame(question[: self.matcher.settings.max_question_chars * 2], language)
         if framed is None or self.match(framed[1], language).best != result.best:
             return result
-        alone = self.match(framed[0], language)
-        return _answered_as(result, alone, Reason.TOPIC) if alone.answered else result
+        alone = self._answer_or_none(framed[0], language)
+        return _answered_as(result, alone, Reason.TOPIC) if alone is not None and alone.answered else result
 
     def _read_again(
         self,
@@ -915,8 +984,8 @@ class Engine:
         text = reading(question[: self.matcher.settings.max_question_chars * 2], language)
         if text is None:
             return result
-        alone = self.match(text, language)
-        if not alone.answered or alone.entry_id != result.best:
+        alone = self._answer_or_none(text, language, only=result.best)
+        if alone is None or not alone.answered or alone.entry_id != result.best:
             return result
         return _answered_as(result, alone, reason)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from . import decision
 from .decision import MatchResult, Outcome, Reason
 from .index import Index, build_index
-from .ranking import FEATURES, Ranked, Ranker, Ranking
+from .ranking import FEATURES, Ranked, Ranker, Ranking, _Started
 from .semantic import Encoder
 
 __all__ = [
@@ -222,7 +222,27 @@ class Matcher:
         than `besides`, if given) whatever the string similarity, found without computing it
         (Ranker.may_answer): for a question another index answers, which this index's result
         could then only beat with an answer (Engine._match)."""
-        started = self._ranker._start(question)
-        if not self._ranker.may_answer(started, self.settings_for(language), besides):
+        started = self.start(question)
+        if not self.may_answer(started, language, besides):
             return None
+        return self.finish(started, language)
+
+    def start(self, question: str) -> Ranking | _Started:
+        """`match`'s first half (Ranker._start): what `may_answer` bounds and `finish` decides."""
+        return self._ranker._start(question)
+
+    def may_answer(
+        self,
+        started: Ranking | _Started,
+        language: str | None = None,
+        besides: str | None = None,
+        only: str | None = None,
+    ) -> bool:
+        """Whether `finish(started, language)` might be an answer (with another entry than
+        `besides`, with `only` if given): False only when no string similarity could make it one."""
+        return self._ranker.may_answer(started, self.settings_for(language), besides, only)
+
+    def finish(self, started: Ranking | _Started, language: str | None = None) -> MatchResult:
+        """`match`'s result from its first half: `match(question, language)` is
+        `finish(start(question), language)`."""
         return self.decide(started if isinstance(started, Ranking) else self._ranker._finish(started), language)

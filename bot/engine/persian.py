@@ -1149,6 +1149,13 @@ def language(text: str) -> str:
     Mixed text counts letters: a Persian question with an English name in it is "fa"."""
     if not isinstance(text, str) or not text:
         return "en"
+    return _language(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _language(text: str) -> str:
+    """`language`; the last few kept, as one message is read by the engine, each index it is
+    matched in and the scope check (a pure function of the text)."""
     if has_script(text):
         script = len(_SCRIPT.findall(text))
         latin = len(_LATIN.findall(text))

@@ -476,22 +476,25 @@ class Ranker:
         ranked.sort(key=lambda r: (-r.fused, r.entry_id))
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
 
-    def may_answer(self, started: Ranking | _Started, settings: MatchSettings, besides: str | None = None) -> bool:
+    def may_answer(
+        self, started: Ranking | _Started, settings: MatchSettings, besides: str | None = None, only: str | None = None
+    ) -> bool:
         """Whether `_finish(started)` might be decided an answer with `settings` (its thresholds
         and model): False only when no string similarity could make it one (`besides`: an answer
-        with another entry than that one). An upper bound of the
-        confidence, over every entry that could come first: the signals string similarity does
-        not move are exact (the entry's cosines, the coverage, the learned share...), and those it
-        moves (the fused score, its margin, the fuzzy score itself, whether the views agree) are
-        taken at their most favourable values. Cheaper than the string similarity itself (most
-        of a ranking's time), which a question another index answers can then do without
-        (Engine._match: an answer there wins over anything but an answer here). True whenever
-        the bound is not worked out (a semantic or text view, a large FAQ's candidate cut, an
-        uncalibrated model, a signal whose weight has a sign the bound does not cover: a positive
+        with another entry than that one; `only`: an answer with that entry). An upper bound of
+        the confidence, over every entry that could come first: the signals string similarity
+        does not move are exact (the entry's cosines, the coverage, the learned share...), and
+        those it moves (the fused score, its margin, the fuzzy score itself, whether the views
+        agree) are taken at their most favourable values. Cheaper than the string similarity
+        itself (most of a ranking's time), which a question another index answers can then do
+        without (Engine._match: an answer there wins over anything but an answer here). True
+        whenever the bound is not worked out (a semantic or text view, a large FAQ's candidate
+        cut, an uncalibrated model, a signal whose weight has a sign the bound does not cover: a positive
         `rel_margin` weight, a negative `fusion_fuzzy`, under which string similarity lowers the
         fused score and every bound below would be the wrong way round)."""
         if isinstance(started, Ranking):
-            return any(c.entry_id != besides for c in started.candidates)  # none: never an answer
+            # none: never an answer
+            return any(c.entry_id != besides and only in (None, c.entry_id) for c in started.candidates)
         if started.off_topic:
             return False  # a veto whatever the confidence (decision.veto)
         weights = settings.model_weights
@@ -558,7 +561,7 @@ class Ranker:
         z_most = -math.inf
         entry_ids = self.index.entry_ids
         for ei, low_ei in low.items():
-            if besides is not None and entry_ids[ei] == besides:
+            if (besides is not None and entry_ids[ei] == besides) or (only is not None and entry_ids[ei] != only):
                 continue  # its answer is not asked about (it still sets the others' margins)
             high = low_ei + fuzzy_most
             # the highest of the other entries' scores without string similarity

@@ -2874,6 +2874,7 @@ def _chat(raw: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$", re.IGNORECASE)
+_APOSTROPHES = ("'", "\u2019")
 _CONNECTORS = frozenset("of for and the de".split())
 
 
@@ -2948,21 +2949,23 @@ class _Written:
         for index, match in enumerate(_RAW_WORD.finditer(text)):
             raw = match.group(0)
             cleaned = _cleaned(raw)
-            owner = bool(cleaned) and _POSSESSIVE.search(raw) is not None
+            # (`_POSSESSIVE` needs an apostrophe before a last "s": most words lack one, unsearched)
+            owner = bool(cleaned) and raw[-2:-1] in _APOSTROPHES and _POSSESSIVE.search(raw) is not None
             for word in cleaned:
                 forms.setdefault(word, raw[:-2] if owner else raw)  # "raisi", not "raisi's"
             if owner:
                 owners.add(cleaned[-1])
             between = text[previous_end : match.start()]
             previous_end = match.end()
-            starts_sentence = index == 0 or bool(_SENTENCE_END.search(between))
+            starts_sentence = index == 0 or (between != " " and bool(_SENTENCE_END.search(between)))
+            upper = raw[:1].isupper()
             capital = (
-                raw[:1].isupper()
+                upper
                 and sum(ch.isupper() for ch in raw) == 1
                 and len(raw) >= 3
                 and re.split(r"['\u2019]", raw)[0] != "I"
             )  # "I'm" is no name
-            if acronyms and _ACRONYM.match(raw) and not is_english(raw.lower()) and not _chat(raw):
+            if acronyms and upper and _ACRONYM.match(raw) and not is_english(raw.lower()) and not _chat(raw):
                 capitals.update(cleaned)  # "CEDAW", "UPR": a name of its own, wherever it stands
             if capital and not starts_sentence:
                 if between.strip():
@@ -3001,6 +3004,7 @@ _QUESTION_PARTS = re.compile(r"[.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s")
 _WH_OPENERS = frozenset("what what's whats who who's whos whom whose when where why how which".split())
 
 
+@functools.lru_cache(maxsize=16)
 def asks_yes_or_no(question: str) -> bool:
     """Whether an English question asks yes or no, and nothing else: of its sentences and clauses,
     exactly one asks (opens, after a lead-in such as "so", "and", "hi", with a question word or an

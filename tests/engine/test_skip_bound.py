@@ -51,7 +51,7 @@ def test_an_index_the_bound_rules_out_never_answers_in_full(engine):
     bound says it cannot answer a question (with another entry than a given one) does not
     answer it (so) when ranked in full."""
     rng = random.Random(7)
-    ruled_out = ruled_out_besides = 0
+    ruled_out = ruled_out_besides = ruled_out_only = 0
     for _ in range(40):
         settings = dataclasses.replace(
             MatchSettings(),
@@ -73,7 +73,11 @@ def test_an_index_the_bound_rules_out_never_answers_in_full(engine):
                     if not ranker.may_answer(started, settings, besides=ranked.entry_id):
                         ruled_out_besides += 1
                         assert not decided.answered or decided.entry_id == ranked.entry_id, question
-    assert ruled_out > 50 and ruled_out_besides > 50  # the bound did rule indexes out
+                    # ... and an answer with that entry (Engine._answer_or_none's `only`)
+                    if not ranker.may_answer(started, settings, only=ranked.entry_id):
+                        ruled_out_only += 1
+                        assert not (decided.answered and decided.entry_id == ranked.entry_id), question
+    assert ruled_out > 50 and ruled_out_besides > 50 and ruled_out_only > 50  # the bound did rule indexes out
 
 
 def _decide(matcher, ranking, settings):
@@ -96,8 +100,8 @@ def test_a_finglish_question_gets_the_reply_ranking_both_indexes_in_full_gives(m
         calls: list[bool] = []
         may_answer = Ranker.may_answer
 
-        def counted(self, started, settings, besides=None, may_answer=may_answer, calls=calls):
-            calls.append(may_answer(self, started, settings, besides))
+        def counted(self, started, settings, besides=None, only=None, may_answer=may_answer, calls=calls):
+            calls.append(may_answer(self, started, settings, besides, only))
             return calls[-1]
 
         monkeypatch.setattr(Ranker, "may_answer", counted)

@@ -879,6 +879,7 @@ def _folded_markers() -> frozenset[str]:
     return frozenset(fold(w) for w in _strong_markers())
 
 
+@word_cache(maxsize=65536)  # a word at a time: an index's phrasings repeat their words (build time)
 def _is_marker(token: str) -> bool:
     return token in _strong_markers() or (
         len(token) > 3 and token.isascii() and token.isalpha() and fold(token) in _folded_markers()
@@ -905,6 +906,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*")
 def capitalised(text: str) -> frozenset[str]:
     """The Latin words `text` types with a capital letter, in lower case: names, mostly ("Hassan
     Rouhani too?"); Finglish is typed in lower case."""
+    if text.islower():  # no capital letter at all: the common case, without the pattern
+        return frozenset()
     return frozenset(w.lower() for w in _CAPITALISED.findall(text))
 
 
@@ -939,11 +942,11 @@ def _mostly_foreign(tokens: list[str], capitals: Container[str] = frozenset()) -
     ("male sale dad") are English. Chat noise is no Finglish: a word typed over and over ("lol lol lol",
     "asdf asdf asdf") is one word, and the chat words of English ("ok", "lol", "omg", "haha",
     "brb") count as English (`is_chat_noise`)."""
-    letters = {t for t in tokens if t.isalpha() and t.isascii() and (_VOWEL.search(t) or is_english(t))}
+    letters = {t for t in tokens if _counted_word(t)}
     if len(letters) < 3:
         return False
     unmarked = letters & _EITHER_UNMARKED
-    plain = [t for t in letters - unmarked if not is_english(t) and t not in CALENDAR_EN and not is_chat_noise(t)]
+    plain = [t for t in letters - unmarked if _foreign_word(t)]
     foreign = len(plain)
     # Persian besides names: a word typed in lower case, or "e", "ye", "ha", "haye" with another
     persian_besides_names = any(t not in capitals for t in plain) or (
@@ -952,6 +955,18 @@ def _mostly_foreign(tokens: list[str], capitals: Container[str] = frozenset()) -
     if persian_besides_names:
         foreign += len(unmarked)
     return foreign >= MOSTLY_FOREIGN * len(letters)
+
+
+@word_cache(maxsize=65536)
+def _counted_word(token: str) -> bool:
+    """A word `_mostly_foreign` counts: Latin letters, with a vowel or an English word ("nvm" is not)."""
+    return token.isalpha() and token.isascii() and bool(_VOWEL.search(token) or is_english(token))
+
+
+@word_cache(maxsize=65536)
+def _foreign_word(token: str) -> bool:
+    """No English word, month or chat noise: a word `_mostly_foreign` counts as Finglish."""
+    return not is_english(token) and token not in CALENDAR_EN and not is_chat_noise(token)
 
 
 # The chat words of English that are no dictionary word (lexicon.CHAT_ABBREVIATIONS, and the

@@ -8,7 +8,6 @@ space pasted from a phone) end up as the same tokens.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -441,22 +440,36 @@ def asks(tokens: Sequence[str], i: int) -> bool:
     return starts and after in ("the", "it", "this", "that", "they", "he", "she")
 
 
+# The words that can open a type (`_TYPE_WORDS`, the first of `_TYPE_PAIRS`): only where one is
+# are the words after it looked at.
+_TYPE_HEADS = frozenset(_TYPE_WORDS) | frozenset(a for a, _ in _TYPE_PAIRS)
+
+
 def question_types(tokens: list[str]) -> frozenset[str]:
-    """Answer types asked for by `tokens` (output of `words`): when, where, count."""
-    found = {_TYPE_WORDS[t] for i, t in enumerate(tokens) if t in _TYPE_WORDS and asks(tokens, i)}
-    for t in tokens:
-        # Persian with an ending too: "تاریخش" (its date) asks when, as "تاریخ" does.
-        kind = persian.QUESTION_TYPES.get(t) or (
-            persian.QUESTION_TYPES.get(persian.stem(t)) if not t.isascii() else None
-        )
-        if kind:
-            found.add(kind)
-    for pair in itertools.pairwise(tokens):
-        if pair in _TYPE_PAIRS:
-            found.add(_TYPE_PAIRS[pair])
-    for a, b in zip(tokens, tokens[2:]):
-        if (a, b) in _TYPE_PAIRS:  # "what is the point", "what was the year"
-            found.add(_TYPE_PAIRS[(a, b)])
+    """Answer types asked for by `tokens` (output of `words`): when, where, count. (Called for
+    every phrasing of an index: set operations first, a word at a time only where they find one.)"""
+    found: set[str] = set()
+    kinds = persian.QUESTION_TYPES
+    for t in kinds.keys() & tokens:
+        if kinds[t]:
+            found.add(kinds[t])
+    if not all(map(str.isascii, tokens)):
+        for t in tokens:
+            # Persian with an ending too: "تاریخش" (its date) asks when, as "تاریخ" does.
+            if not t.isascii() and not kinds.get(t) and (kind := kinds.get(persian.stem(t))):
+                found.add(kind)
+    if _TYPE_HEADS.isdisjoint(tokens):
+        return frozenset(found)
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t not in _TYPE_HEADS:
+            continue
+        if t in _TYPE_WORDS and asks(tokens, i):
+            found.add(_TYPE_WORDS[t])
+        if i + 1 < n and (t, tokens[i + 1]) in _TYPE_PAIRS:
+            found.add(_TYPE_PAIRS[(t, tokens[i + 1])])
+        if i + 2 < n and (t, tokens[i + 2]) in _TYPE_PAIRS:  # "what is the point", "what was the year"
+            found.add(_TYPE_PAIRS[(t, tokens[i + 2])])
     return frozenset(found)
 
 

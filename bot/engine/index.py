@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from . import learned
 from .lexicon import is_english
 from .semantic import Encoder, SemanticIndex, load_encoder
-from .text import STOP_WORDS, answer_types, question_types, stem, words
+from .text import STOP_WORDS, answer_types, question_types, stem, words, words_once
 
 if TYPE_CHECKING:
     from .matcher import MatchSettings
@@ -339,7 +339,7 @@ def _build_index(
         types: set[str] = set()
         used: set[str] = set()
         for text in texts:
-            all_words = words(text, finglish=finglish)  # normalised once; every view below derives from it
+            all_words = words_once(text, finglish=finglish)  # normalised once; every view below derives from it
             types |= question_types(all_words)
             full_texts.append(" ".join(all_words))
             cw = [w for w in all_words if w not in STOP_WORDS]

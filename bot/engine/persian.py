@@ -920,9 +920,10 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     (`capitalised`), names rather than Finglish (`_mostly_foreign`)."""
     if not tokens:
         return False
-    tokens = [_chat_letters(t) for t in tokens]  # "e3dam" is a word, as "edam"
-    if not any(_is_marker(t) for t in tokens):
-        return _mostly_foreign(tokens, capitals)
+    signs = _signs(tokens)
+    tokens = [sign[0] for sign in signs]  # "e3dam" is a word, as "edam"
+    if not any(sign[1] for sign in signs):
+        return _mostly_foreign(tokens, capitals, signs)
     # With a marker, the Finglish spellings that are also English words ("key", "name") count
     # as Finglish.
     strong = _strong_markers()
@@ -931,7 +932,35 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     return 2 * foreign >= len(counted)
 
 
-def _mostly_foreign(tokens: list[str], capitals: Container[str] = frozenset()) -> bool:
+# What `is_finglish` asks of each word, kept per word as typed (`_sign`): an index's phrasings
+# repeat their words, and a call per word per test was most of `is_finglish`'s time. Bounded as
+# memo.word_cache is: words of at most MAX_CACHED_WORD characters, emptied when full.
+_SIGNS: dict[str, tuple[str, bool, bool, bool]] = {}
+_SIGNS_MAX = 65536
+
+
+def _sign(token: str) -> tuple[str, bool, bool, bool]:
+    """(the word with chat digits read as letters, a marker, counted by `_mostly_foreign`, foreign there)."""
+    word = _chat_letters(token)
+    return word, _is_marker(word), _counted_word(word), _foreign_word(word)
+
+
+def _signs(tokens: Sequence[str]) -> list[tuple[str, bool, bool, bool]]:
+    signs = list(map(_SIGNS.get, tokens))
+    if None in signs:
+        for i, token in enumerate(tokens):
+            if signs[i] is None:
+                signs[i] = sign = _sign(token)
+                if len(token) <= MAX_CACHED_WORD:
+                    if len(_SIGNS) >= _SIGNS_MAX:
+                        _SIGNS.clear()
+                    _SIGNS[token] = sign
+    return signs  # type: ignore[return-value]  # every None replaced
+
+
+def _mostly_foreign(
+    tokens: list[str], capitals: Container[str] = frozenset(), signs: Sequence[tuple[str, bool, bool, bool]] = ()
+) -> bool:
     """Without a marker word, Finglish all the same when at least `MOSTLY_FOREIGN` of three or
     more different words (non-words without a vowel not counted) are no English word ("dore aval
     rouhani hoghoogh bashar behtar shod": "shod" is an English word); an English question with a
@@ -941,12 +970,20 @@ def _mostly_foreign(tokens: list[str], capitals: Container[str] = frozenset()) -
     them, one of `_UNMARKED_PERSIAN` ("Raha Bahreini male amnesty e?"); English words alone
     ("male sale dad") are English. Chat noise is no Finglish: a word typed over and over ("lol lol lol",
     "asdf asdf asdf") is one word, and the chat words of English ("ok", "lol", "omg", "haha",
-    "brb") count as English (`is_chat_noise`)."""
-    letters = {t for t in tokens if _counted_word(t)}
-    if len(letters) < 3:
-        return False
-    unmarked = letters & _EITHER_UNMARKED
-    plain = [t for t in letters - unmarked if _foreign_word(t)]
+    "brb") count as English (`is_chat_noise`). `signs`: `_signs` of the words as typed, if made."""
+    if signs:  # the same tests, read from the signs
+        letters = {sign[0] for sign in signs if sign[2]}
+        if len(letters) < 3:
+            return False
+        foreign_words = {sign[0] for sign in signs if sign[3]}
+        unmarked = letters & _EITHER_UNMARKED
+        plain = [t for t in letters - unmarked if t in foreign_words]
+    else:
+        letters = {t for t in tokens if _counted_word(t)}
+        if len(letters) < 3:
+            return False
+        unmarked = letters & _EITHER_UNMARKED
+        plain = [t for t in letters - unmarked if _foreign_word(t)]
     foreign = len(plain)
     # Persian besides names: a word typed in lower case, or "e", "ye", "ha", "haye" with another
     persian_besides_names = any(t not in capitals for t in plain) or (

@@ -351,10 +351,20 @@ def _words_kept(text: str, max_chars: int, finglish: bool | str) -> tuple[str, .
     return tuple(_words_read(text, max_chars, finglish))
 
 
-def _words_read(text: str, max_chars: int, finglish: bool | str) -> list[str]:
+def words_once(text: str, finglish: bool | str = True) -> list[str]:
+    """`words(text, finglish=finglish)`, for a text read once (an index's phrasings, by the
+    thousand): without the small caches of the last few questions (`_words_kept`, `_clean`),
+    which such texts would only churn. With a memo active, `words` itself (memo.py)."""
+    if memo.current() is not None or not isinstance(text, str):
+        return words(text, finglish=finglish)
+    return _words_read(text, _FULL, finglish, kept=False)
+
+
+def _words_read(text: str, max_chars: int, finglish: bool | str, *, kept: bool = True) -> list[str]:
     if not text.isascii() and persian.has_script(text):
         text = _spelled_numbers_as_digits(text[: max_chars * 2])
-    tokens = clean(text, max_chars).split()
+    cleaned = clean(text, max_chars) if kept else _clean.__wrapped__(text[: max_chars * 2], max_chars)
+    tokens = cleaned.split()
     if not text.isascii() and persian.has_script(text):
         # English terms typed in a Persian sentence as their Persian words; spoken and written
         # forms as one: "چیه" = "چیست"

@@ -8,11 +8,12 @@ space pasted from a phone) end up as the same tokens.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
-
-import snowballstemmer
+from typing import Any
 
 from . import memo, persian
 
@@ -129,7 +130,34 @@ STOP_WORDS = (
     | persian.STOP_WORDS
 )  # Persian script: see persian.py
 
-_STEMMER = snowballstemmer.stemmer("english")
+
+def _english_stemmer() -> Any:
+    """`snowballstemmer.stemmer("english")`, without the package's 30 other languages: its
+    `__init__` imports every one of them (16 ms of CPU, an eighth of what the issue allows a
+    cold `faqbot ask` beyond importing its numeric libraries) to hand out the English one. So
+    the English module is imported with the package's folder as its parent, the package itself
+    left unexecuted, as `import snowballstemmer.english_stemmer` would but for that `__init__`;
+    something importing the package later imports it in full, as usual, and finds the same
+    English module. With PyStemmer installed (what the package hands out then), or on any
+    surprise, the package's own `stemmer("english")`."""
+    if "snowballstemmer" not in sys.modules and importlib.util.find_spec("Stemmer") is None:
+        try:
+            spec = importlib.util.find_spec("snowballstemmer")
+            if spec is not None and spec.submodule_search_locations:
+                sys.modules["snowballstemmer"] = importlib.util.module_from_spec(spec)  # not executed
+                try:
+                    from snowballstemmer.english_stemmer import EnglishStemmer
+                finally:
+                    del sys.modules["snowballstemmer"]
+                return EnglishStemmer()
+        except Exception:  # another layout of the package: import it as it wants
+            pass
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+_STEMMER = _english_stemmer()
 
 
 # A Discord mention of a user, role or channel, or a broadcast ("@everyone", "@here"): never a

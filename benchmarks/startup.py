@@ -5,7 +5,9 @@
 
 Each figure is a whole new process (wall time, `time.perf_counter` around `subprocess.run`), so it
 includes the interpreter's own start. The target (issue 14): `faqbot ask` at most 2.5 times the
-time to import numpy, yaml and rapidfuzz. Printed: minimum and median of each, and their ratio.
+time to import numpy, yaml and rapidfuzz. Printed: minimum and median of each, and their ratio;
+then the median CPU time of each (user and system, `getrusage` of the finished child) and its
+ratio: the same comparison, far less moved by other load on a shared machine.
 
 Both sides run from compiled bytecode, as installed: pip compiles the dependencies' `.pyc` files
 when it installs them, and Python writes faqbot's on its first run, so faqbot's are compiled here
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -47,11 +50,15 @@ def environment(root: Path) -> dict[str, str] | None:
     return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])))
 
 
-def timed(command: list[str], root: Path = REPO) -> float:
-    """Wall time of `command` run in `root`."""
+def timed(command: list[str], root: Path = REPO) -> tuple[float, float]:
+    """Wall time of `command` run in `root`, and the CPU time (user and system) it took, which
+    other load on a shared machine inflates far less."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, cwd=root, env=environment(root), check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
 
 
 def commands(before: str | None, before_root: Path | None) -> dict[str, tuple[list[str], Path]]:
@@ -80,17 +87,26 @@ def main(argv: list[str] | None = None) -> int:
             print(f"before: {args.before} = commit {git_commit(args.before)}")
         rows = commands(args.before, before_root)
         results = measure(rows, args.runs)
-    base = statistics.median(results["import numpy, yaml, rapidfuzz"])
+    imports = results["import numpy, yaml, rapidfuzz"]
+    base = statistics.median(wall for wall, _ in imports)
+    base_cpu = statistics.median(cpu for _, cpu in imports)
     width = max(len(name) for name in results)
-    print(f"{'command':<{width}} {'min s':>7} {'median s':>9} {'x imports':>10}")
+    print(
+        f"{'command':<{width}} {'min s':>7} {'median s':>9} {'x imports':>10} {'CPU median s':>13} {'CPU x imports':>14}"
+    )
     for name, times in results.items():
-        median = statistics.median(times)
-        print(f"{name:<{width}} {min(times):>7.3f} {median:>9.3f} {median / base:>10.2f}")
+        median = statistics.median(wall for wall, _ in times)
+        cpu = statistics.median(c for _, c in times)
+        print(
+            f"{name:<{width}} {min(w for w, _ in times):>7.3f} {median:>9.3f} {median / base:>10.2f}"
+            f" {cpu:>13.3f} {cpu / base_cpu:>14.2f}"
+        )
     return 0
 
 
-def measure(rows: dict[str, tuple[list[str], Path]], runs: int) -> dict[str, list[float]]:
-    results: dict[str, list[float]] = {name: [] for name in rows}
+def measure(rows: dict[str, tuple[list[str], Path]], runs: int) -> dict[str, list[tuple[float, float]]]:
+    """Each row's (wall, CPU) seconds, run by run."""
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in rows}
     compileall.compile_dir(REPO / "bot", quiet=1)  # faqbot's bytecode, as the dependencies have theirs
     for command, root in rows.values():
         timed(command, root)  # warm the file cache (and faqbot's data/cache/)

@@ -898,6 +898,7 @@ def _folded_markers() -> frozenset[str]:
     return frozenset(fold(w) for w in _strong_markers())
 
 
+@word_cache(maxsize=65536)  # a word at a time: an index's phrasings repeat their words (build time)
 def _is_marker(token: str) -> bool:
     return token in _strong_markers() or (
         len(token) > 3 and token.isascii() and token.isalpha() and fold(token) in _folded_markers()
@@ -924,6 +925,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*")
 def capitalised(text: str) -> frozenset[str]:
     """The Latin words `text` types with a capital letter, in lower case: names, mostly ("Hassan
     Rouhani too?"); Finglish is typed in lower case."""
+    if text.islower():  # no capital letter at all: the common case, without the pattern
+        return frozenset()
     return frozenset(w.lower() for w in _CAPITALISED.findall(text))
 
 
@@ -936,9 +939,10 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     (`capitalised`), names rather than Finglish (`_mostly_foreign`)."""
     if not tokens:
         return False
-    tokens = [_chat_letters(t) for t in tokens]  # "e3dam" is a word, as "edam"
-    if not any(_is_marker(t) for t in tokens):
-        return _mostly_foreign(tokens, capitals)
+    signs = _signs(tokens)
+    tokens = [sign[0] for sign in signs]  # "e3dam" is a word, as "edam"
+    if not any(sign[1] for sign in signs):
+        return _mostly_foreign(tokens, capitals, signs)
     # With a marker, the Finglish spellings that are also English words ("key", "name") count
     # as Finglish.
     strong = _strong_markers()
@@ -947,7 +951,35 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     return 2 * foreign >= len(counted)
 
 
-def _mostly_foreign(tokens: list[str], capitals: Container[str] = frozenset()) -> bool:
+# What `is_finglish` asks of each word, kept per word as typed (`_sign`): an index's phrasings
+# repeat their words, and a call per word per test was most of `is_finglish`'s time. Bounded as
+# memo.word_cache is: words of at most MAX_CACHED_WORD characters, emptied when full.
+_SIGNS: dict[str, tuple[str, bool, bool, bool]] = {}
+_SIGNS_MAX = 65536
+
+
+def _sign(token: str) -> tuple[str, bool, bool, bool]:
+    """(the word with chat digits read as letters, a marker, counted by `_mostly_foreign`, foreign there)."""
+    word = _chat_letters(token)
+    return word, _is_marker(word), _counted_word(word), _foreign_word(word)
+
+
+def _signs(tokens: Sequence[str]) -> list[tuple[str, bool, bool, bool]]:
+    signs = list(map(_SIGNS.get, tokens))
+    if None in signs:
+        for i, token in enumerate(tokens):
+            if signs[i] is None:
+                signs[i] = sign = _sign(token)
+                if len(token) <= MAX_CACHED_WORD:
+                    if len(_SIGNS) >= _SIGNS_MAX:
+                        _SIGNS.clear()
+                    _SIGNS[token] = sign
+    return signs  # type: ignore[return-value]  # every None replaced
+
+
+def _mostly_foreign(
+    tokens: list[str], capitals: Container[str] = frozenset(), signs: Sequence[tuple[str, bool, bool, bool]] = ()
+) -> bool:
     """Without a marker word, Finglish all the same when at least `MOSTLY_FOREIGN` of three or
     more different words (non-words without a vowel not counted) are no English word ("dore aval
     rouhani hoghoogh bashar behtar shod": "shod" is an English word); an English question with a
@@ -957,12 +989,20 @@ def _mostly_foreign(tokens: list[str], capitals: Container[str] = frozenset()) -
     them, one of `_UNMARKED_PERSIAN` ("Raha Bahreini male amnesty e?"); English words alone
     ("male sale dad") are English. Chat noise is no Finglish: a word typed over and over ("lol lol lol",
     "asdf asdf asdf") is one word, and the chat words of English ("ok", "lol", "omg", "haha",
-    "brb") count as English (`is_chat_noise`)."""
-    letters = {t for t in tokens if t.isalpha() and t.isascii() and (_VOWEL.search(t) or is_english(t))}
-    if len(letters) < 3:
-        return False
-    unmarked = letters & _EITHER_UNMARKED
-    plain = [t for t in letters - unmarked if not is_english(t) and t not in CALENDAR_EN and not is_chat_noise(t)]
+    "brb") count as English (`is_chat_noise`). `signs`: `_signs` of the words as typed, if made."""
+    if signs:  # the same tests, read from the signs
+        letters = {sign[0] for sign in signs if sign[2]}
+        if len(letters) < 3:
+            return False
+        foreign_words = {sign[0] for sign in signs if sign[3]}
+        unmarked = letters & _EITHER_UNMARKED
+        plain = [t for t in letters - unmarked if t in foreign_words]
+    else:
+        letters = {t for t in tokens if _counted_word(t)}
+        if len(letters) < 3:
+            return False
+        unmarked = letters & _EITHER_UNMARKED
+        plain = [t for t in letters - unmarked if _foreign_word(t)]
     foreign = len(plain)
     # Persian besides names: a word typed in lower case, or "e", "ye", "ha", "haye" with another
     persian_besides_names = any(t not in capitals for t in plain) or (
@@ -971,6 +1011,18 @@ def _mostly_foreign(tokens: list[str], capitals: Container[str] = frozenset()) -
     if persian_besides_names:
         foreign += len(unmarked)
     return foreign >= MOSTLY_FOREIGN * len(letters)
+
+
+@word_cache(maxsize=65536)
+def _counted_word(token: str) -> bool:
+    """A word `_mostly_foreign` counts: Latin letters, with a vowel or an English word ("nvm" is not)."""
+    return token.isalpha() and token.isascii() and bool(_VOWEL.search(token) or is_english(token))
+
+
+@word_cache(maxsize=65536)
+def _foreign_word(token: str) -> bool:
+    """No English word, month or chat noise: a word `_mostly_foreign` counts as Finglish."""
+    return not is_english(token) and token not in CALENDAR_EN and not is_chat_noise(token)
 
 
 # The chat words of English that are no dictionary word (lexicon.CHAT_ABBREVIATIONS, and the

@@ -8,12 +8,12 @@ space pasted from a phone) end up as the same tokens.
 from __future__ import annotations
 
 import functools
-import itertools
+import importlib.util
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
-
-import snowballstemmer
+from typing import Any
 
 from . import memo, persian
 
@@ -130,7 +130,34 @@ STOP_WORDS = (
     | persian.STOP_WORDS
 )  # Persian script: see persian.py
 
-_STEMMER = snowballstemmer.stemmer("english")
+
+def _english_stemmer() -> Any:
+    """`snowballstemmer.stemmer("english")`, without the package's 30 other languages: its
+    `__init__` imports every one of them (16 ms of CPU, an eighth of what the issue allows a
+    cold `faqbot ask` beyond importing its numeric libraries) to hand out the English one. So
+    the English module is imported with the package's folder as its parent, the package itself
+    left unexecuted, as `import snowballstemmer.english_stemmer` would but for that `__init__`;
+    something importing the package later imports it in full, as usual, and finds the same
+    English module. With PyStemmer installed (what the package hands out then), or on any
+    surprise, the package's own `stemmer("english")`."""
+    if "snowballstemmer" not in sys.modules and importlib.util.find_spec("Stemmer") is None:
+        try:
+            spec = importlib.util.find_spec("snowballstemmer")
+            if spec is not None and spec.submodule_search_locations:
+                sys.modules["snowballstemmer"] = importlib.util.module_from_spec(spec)  # not executed
+                try:
+                    from snowballstemmer.english_stemmer import EnglishStemmer
+                finally:
+                    del sys.modules["snowballstemmer"]
+                return EnglishStemmer()
+        except Exception:  # another layout of the package: import it as it wants
+            pass
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+_STEMMER = _english_stemmer()
 
 
 # A Discord mention of a user, role or channel, or a broadcast ("@everyone", "@here"): never a
@@ -352,10 +379,20 @@ def _words_kept(text: str, max_chars: int, finglish: bool | str) -> tuple[str, .
     return tuple(_words_read(text, max_chars, finglish))
 
 
-def _words_read(text: str, max_chars: int, finglish: bool | str) -> list[str]:
+def words_once(text: str, finglish: bool | str = True) -> list[str]:
+    """`words(text, finglish=finglish)`, for a text read once (an index's phrasings, by the
+    thousand): without the small caches of the last few questions (`_words_kept`, `_clean`),
+    which such texts would only churn. With a memo active, `words` itself (memo.py)."""
+    if memo.current() is not None or not isinstance(text, str):
+        return words(text, finglish=finglish)
+    return _words_read(text, _FULL, finglish, kept=False)
+
+
+def _words_read(text: str, max_chars: int, finglish: bool | str, *, kept: bool = True) -> list[str]:
     if not text.isascii() and persian.has_script(text):
         text = _spelled_numbers_as_digits(text[: max_chars * 2])
-    tokens = clean(text, max_chars).split()
+    cleaned = clean(text, max_chars) if kept else _clean.__wrapped__(text[: max_chars * 2], max_chars)
+    tokens = cleaned.split()
     if not text.isascii() and persian.has_script(text):
         # English terms typed in a Persian sentence as their Persian words; spoken and written
         # forms as one: "چیه" = "چیست"
@@ -441,22 +478,36 @@ def asks(tokens: Sequence[str], i: int) -> bool:
     return starts and after in ("the", "it", "this", "that", "they", "he", "she")
 
 
+# The words that can open a type (`_TYPE_WORDS`, the first of `_TYPE_PAIRS`): only where one is
+# are the words after it looked at.
+_TYPE_HEADS = frozenset(_TYPE_WORDS) | frozenset(a for a, _ in _TYPE_PAIRS)
+
+
 def question_types(tokens: list[str]) -> frozenset[str]:
-    """Answer types asked for by `tokens` (output of `words`): when, where, count."""
-    found = {_TYPE_WORDS[t] for i, t in enumerate(tokens) if t in _TYPE_WORDS and asks(tokens, i)}
-    for t in tokens:
-        # Persian with an ending too: "تاریخش" (its date) asks when, as "تاریخ" does.
-        kind = persian.QUESTION_TYPES.get(t) or (
-            persian.QUESTION_TYPES.get(persian.stem(t)) if not t.isascii() else None
-        )
-        if kind:
-            found.add(kind)
-    for pair in itertools.pairwise(tokens):
-        if pair in _TYPE_PAIRS:
-            found.add(_TYPE_PAIRS[pair])
-    for a, b in zip(tokens, tokens[2:]):
-        if (a, b) in _TYPE_PAIRS:  # "what is the point", "what was the year"
-            found.add(_TYPE_PAIRS[(a, b)])
+    """Answer types asked for by `tokens` (output of `words`): when, where, count. (Called for
+    every phrasing of an index: set operations first, a word at a time only where they find one.)"""
+    found: set[str] = set()
+    kinds = persian.QUESTION_TYPES
+    for t in kinds.keys() & tokens:
+        if kinds[t]:
+            found.add(kinds[t])
+    if not all(map(str.isascii, tokens)):
+        for t in tokens:
+            # Persian with an ending too: "تاریخش" (its date) asks when, as "تاریخ" does.
+            if not t.isascii() and not kinds.get(t) and (kind := kinds.get(persian.stem(t))):
+                found.add(kind)
+    if _TYPE_HEADS.isdisjoint(tokens):
+        return frozenset(found)
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t not in _TYPE_HEADS:
+            continue
+        if t in _TYPE_WORDS and asks(tokens, i):
+            found.add(_TYPE_WORDS[t])
+        if i + 1 < n and (t, tokens[i + 1]) in _TYPE_PAIRS:
+            found.add(_TYPE_PAIRS[(t, tokens[i + 1])])
+        if i + 2 < n and (t, tokens[i + 2]) in _TYPE_PAIRS:  # "what is the point", "what was the year"
+            found.add(_TYPE_PAIRS[(t, tokens[i + 2])])
     return frozenset(found)
 
 

@@ -190,3 +190,15 @@ def test_an_edited_word_list_never_reads_an_index_built_with_the_old_one(tmp_pat
     before = fingerprint()
     words.write_text("نگرانی = دغدغه, نگرانیها\n", encoding="utf-8")
     assert fingerprint() != before
+
+
+def test_a_deleted_cache_folder_is_made_again_with_the_same_answers(config, tmp_path):
+    import shutil
+
+    kb = load_knowledge(config.paths.knowledge, config.paths.seeds)
+    folder = tmp_path / "cache"
+    first = answers(Engine.build(kb, config.matching, cache_dir=folder))
+    shutil.rmtree(folder)  # "safe to delete"
+    again = Engine.build(kb, config.matching, cache_dir=folder)
+    assert answers(again) == first == answers(Engine.build(kb, config.matching))
+    assert len(list(folder.glob("index-*.pickle"))) == 1

@@ -1,0 +1,92 @@
+"""What the faster index build and command start changed must not show: the same words, stems
+and answers as before, and the garbage collector left as it was found."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Matcher, memo, persian
+from bot.engine import text as text_module
+from bot.engine.index import collector_paused
+
+REPO = Path(__file__).resolve().parents[2]
+
+TEXTS = [
+    "How many people has Iran executed?",
+    "chand nafar edam shodan",
+    "e3dam ha key shoru shod",
+    "Hassan Rouhani too?",
+    "\u0686\u0646\u062f \u0646\u0641\u0631 \u0627\u0639\u062f\u0627\u0645 \u0634\u062f\u0646\u062f",
+    "zanbur male volcano e?",
+    "lol lol lol",
+    "what year did the lighthouse keeper leave, and how long was he there",
+    "",
+    "x" * 5000,
+]
+
+
+@pytest.mark.parametrize("finglish", [True, False, persian.ALWAYS])
+def test_an_index_reads_each_phrasing_as_a_question_is_read(finglish):
+    for text in TEXTS:
+        assert text_module.words_once(text, finglish) == text_module.words(text, finglish=finglish)
+    with memo.Memo().active():  # a reload's memo: the same words, kept for the next reload
+        for text in TEXTS:
+            assert text_module.words_once(text, finglish) == text_module.words(text, finglish=finglish)
+
+
+def test_the_english_stemmer_is_snowballs_and_the_package_still_imports_whole():
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from bot.engine import text\n"
+            "import snowballstemmer\n"
+            "words = ['executed', 'organizations', 'signing', 'quickly', 'happiness']\n"
+            "other = snowballstemmer.stemmer('english')\n"
+            "assert type(other) is type(text._STEMMER)\n"
+            "assert [text._STEMMER.stemWord(w) for w in words] == [other.stemWord(w) for w in words]\n"
+            "print(snowballstemmer.stemmer('french').stemWord('continuellement'))",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "continuel"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(enabled):
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        Matcher([("a", ["how do i reset my password"]), ("b", ["where is the office"])])
+        assert gc.isenabled() is enabled
+        with pytest.raises(RuntimeError), collector_paused():
+            raise RuntimeError("a build that fails")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_the_faqbot_command_answers_as_the_cli_does_and_keeps_collecting_garbage():
+    question = "who signed the letter"
+    script = (
+        "import gc, sys, json\n"
+        "from bot.__main__ import run\n"
+        f"sys.argv = ['faqbot', 'ask', {question!r}, '--json']\n"
+        "code = run()\n"
+        "print(json.dumps({'code': code, 'collecting': gc.isenabled()}))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True)
+    reply, status = out.stdout.strip().splitlines()
+    assert json.loads(status) == {"code": 0, "collecting": True}  # a long --jsonl session still frees cycles
+    direct = f"import sys\nfrom bot.cli import main\nsys.exit(main(['ask', {question!r}, '--json']))"
+    plain = subprocess.run([sys.executable, "-c", direct], cwd=REPO, capture_output=True, text=True, check=True)
+    assert json.loads(reply) == json.loads(plain.stdout) and json.loads(reply)["answered"]

@@ -262,7 +262,7 @@ _VARIANTS = {
     }.items()
     for variant in variants.split()
 }
-# ("بوده", was, is no passive: "مخاطبش کی بوده؟" asks who, as "کی بود" does.)
+# ("بوده", was, is no passive: "مخاطبش کی بوده؟" asks who; "نامه کی بوده؟" when: `_when_it_was`.)
 _PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود".split())
 # ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?).
 _PREPOSITIONS = frozenset("برای به با از توسط پیش دست".split())
@@ -586,7 +586,32 @@ def canonical(tokens: list[str]) -> list[str]:
         out.append(word or _spoken_khastan(token))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
+    elif "کی" in out and "بوده" in out:
+        out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
     return out
+
+
+# "X کی بوده؟" asks when of a thing or an event ("نامه کی بوده؟", "ارسال نامه کی بوده؟": when was
+# the letter, its sending) and who of a person ("مخاطبش کی بوده؟", "سازنده فانوس کی بوده؟"): a doer
+# (-نده, -گر, -بان, their plurals and pronoun endings) or an everyday word for a person or a role
+# before کی makes it "who"; "کی بوده که ..." (who was it that) opening a question stays either.
+_DOER = re.compile("(?:نده|ندگان|گر|گران|بان|بانان)(?:ها|های|ی|ای|اش|ش|شان|شون|مون|تون)?$")
+_NO_DOER = frozenset("اینده پرونده زنده خنده بنده دیگر جگر زبان خیابان بیابان ابان".split())
+_PERSON_WORDS = frozenset(
+    """
+    مخاطب مخاطبش مخاطبان مخاطبین رییس رییسش مسیول مسیولش عضو اعضا فرد افراد شخص اشخاص ادم ادما طرف
+    صاحب صاحبش مدیر مدیرش رهبر وزیر سخنگو مامور کارشناس کارشناسان مولف مولفش مترجم مترجمش
+    """.split()
+)
+
+
+def _when_it_was(tokens: list[str], at: int) -> bool:
+    """Whether "کی" at `at`, followed by "بوده", asks when: a noun before it, none of them a
+    person (`_DOER`, `_PERSON_WORDS`), and no preposition right before it ("برای کی بوده")."""
+    if at == 0 or at + 1 >= len(tokens) or tokens[at + 1] != "بوده" or tokens[at - 1] in _PREPOSITIONS:
+        return False
+    before = tokens[:at]
+    return not any(t in _PERSON_WORDS or (t not in _NO_DOER and _DOER.search(t)) for t in before)
 
 
 _GLOSSARY = Path(__file__).with_name("data") / "fa-glossary.txt"

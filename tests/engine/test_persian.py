@@ -434,6 +434,9 @@ def test_what_date_keeps_the_word_date_as_english_does():
         ("این بسته برای کی فرستاده شده؟", set()),  # after a preposition: "whom"
         ("کی فانوس رو ساخت؟", set()),  # "who" (or "when": not claimed)
         ("سازنده فانوس کی بوده؟", set()),  # "was" is no passive: "who was", as "کی بود"
+        ("نگهبانش کی بوده؟", set()),  # a person (-بان) before it: who
+        ("آخرین فوران آتشفشان کی بوده؟", {"when"}),  # a thing or an event before it: when
+        ("کی بوده که فانوس رو ساخته؟", set()),  # "who was it that": either, not claimed
         ("زنبورها به چند گل سر میزنن", {"count"}),
         ("fanus kei sakhte shod", {"when"}),
         ("zanbura chand ta gol mibinan", {"count"}),
@@ -1754,6 +1757,20 @@ def test_a_promise_the_shipped_first_term_entry_does_not_settle_is_not_answered_
     # phrasing saying "his promises" without which let any promise reach it in full
     reply = engine.ask(question)
     assert not (reply.answered and reply.scope == "full")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("ارسال نامه کی بوده؟", "letter-date"),  # when was the letter sent
+        ("نامه کی بوده؟", "letter-date"),  # when was the letter
+        ("مخاطبش کی بوده؟", "who-signed"),  # who was its addressee
+        ("نویسنده نامه کی بوده؟", "who-signed"),
+    ],
+)
+def test_the_shipped_faq_reads_ki_bude_after_a_thing_as_when_after_a_person_as_who(engine, question, entry):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry and reply.scope == "full"
 
 
 @pytest.mark.parametrize("word", ["ها" * 2000, "کتاب" + "های" * 1000, "ی" * 4000, "نویسنده" + "\u200cها" * 1500])

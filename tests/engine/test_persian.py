@@ -960,6 +960,10 @@ def test_negative_light_verbs_are_stop_words_like_their_positive_forms():
     # گذاشتن (to put) is a light verb as کردن is: "اثر میذارن" (have an effect), spoken and written
     assert content_words("زنبورها روی گل اثر میذارن") == content_words("زنبورها روی گل اثر میکنن")
     assert content_words("زنبورها روی گل اثر می‌گذارند") == content_words("زنبورها روی گل اثر میکنن")
+    # ... its negative forms too, as those of کردن and دادن: "نمیذارن" (they don't let) read as a
+    # word of its own ranked the negative question below its positive twin
+    assert content_words("زنبورها روی گل اثر نمیذارن") == content_words("زنبورها روی گل اثر میکنن")
+    assert content_words("زنبورها روی گل اثر نمی‌گذارند") == content_words("زنبورها روی گل اثر میکنن")
     # ... and دادن (to give): "اجازه میدن" (they allow), present forms with می only ("بدن" is also "body")
     assert content_words("به نگهبان اجازه ورود میدن؟") == content_words("به نگهبان اجازه ورود میکنن؟")
     assert content_words("به نگهبان اجازه ورود نمی‌دهند") == content_words("به نگهبان اجازه ورود میکنن")
@@ -1771,6 +1775,15 @@ def test_a_promise_the_shipped_first_term_entry_does_not_settle_is_not_answered_
 def test_the_shipped_faq_reads_ki_bude_after_a_thing_as_when_after_a_person_as_who(engine, question, entry):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry and reply.scope == "full"
+
+
+def test_a_negative_let_reaches_the_shipped_entry_as_its_positive_twin_does(engine):
+    # "doesn't Iran let the UN rapporteurs into the country?", spoken: as "does Iran let ..."
+    negative = engine.ask("ایران نمیذاره گزارشگرای سازمان ملل وارد کشور بشن؟").result
+    positive = engine.ask("ایران میذاره گزارشگرای سازمان ملل وارد کشور بشن؟").result
+    assert (negative.outcome, negative.best, negative.score) == (positive.outcome, positive.best, positive.score)
+    reply = engine.ask("ایران نمی‌گذارد گزارشگران سازمان ملل وارد کشور شوند؟")  # written
+    assert reply.answered and reply.entry.id == "un-rapporteurs"
 
 
 @pytest.mark.parametrize("word", ["ها" * 2000, "کتاب" + "های" * 1000, "ی" * 4000, "نویسنده" + "\u200cها" * 1500])

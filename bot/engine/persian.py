@@ -589,7 +589,23 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     elif "کی" in out and "بوده" in out:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
+    if "چند" in out:
+        out = [t for i, t in enumerate(out) if t != "چند" or not _a_few(out, i)]
     return out
+
+
+# چند is "how many", and "a few" in a stretch of time gone by: "در چند سال اخیر/گذشته" (in the
+# last few years), "این چند ماه" (these few months); dropped there, as English "few" asks no count.
+# Not "چند سال پیش" ("how many years ago" as often as "a few years ago").
+_TIME_UNITS = frozenset("روز روزها روزهای هفته هفتهها هفتههای ماه ماهها ماههای سال سالها سالهای دهه دههها دهههای".split())
+_RECENT = frozenset("اخیر گذشته".split())
+_THESE = frozenset("این همین اون همون".split())
+
+
+def _a_few(tokens: list[str], at: int) -> bool:
+    """Whether "چند" at `at` is "a few" (`_TIME_UNITS`, `_RECENT`, `_THESE`), not "how many"."""
+    unit = at + 1 < len(tokens) and tokens[at + 1] in _TIME_UNITS
+    return unit and ((at > 0 and tokens[at - 1] in _THESE) or (at + 2 < len(tokens) and tokens[at + 2] in _RECENT))
 
 
 # "X کی بوده؟" asks when of a thing or an event ("نامه کی بوده؟", "ارسال نامه کی بوده؟": when was

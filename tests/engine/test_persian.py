@@ -438,6 +438,8 @@ def test_what_date_keeps_the_word_date_as_english_does():
         ("آخرین فوران آتشفشان کی بوده؟", {"when"}),  # a thing or an event before it: when
         ("کی بوده که فانوس رو ساخته؟", set()),  # "who was it that": either, not claimed
         ("زنبورها به چند گل سر میزنن", {"count"}),
+        ("آتشفشان در چند سال اخیر فوران کرده؟", set()),  # "in the last few years": no count
+        ("زنبورها این چند روز کجا خوابیدن؟", set()),  # "these few days"
         ("fanus kei sakhte shod", {"when"}),
         ("zanbura chand ta gol mibinan", {"count"}),
     ],
@@ -1775,6 +1777,17 @@ def test_a_promise_the_shipped_first_term_entry_does_not_settle_is_not_answered_
 def test_the_shipped_faq_reads_ki_bude_after_a_thing_as_when_after_a_person_as_who(engine, question, entry):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry and reply.scope == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["آیا وضعیت حقوق بشر ایران در چند سال اخیر بهتر شده؟", "تو این چند سال وضع حقوق بشر ایران بهتر شده؟"],
+)
+def test_a_few_years_asks_no_count_on_the_shipped_faq(engine, question):
+    # "has Iran's human rights situation improved in the last few years / these few years?", as
+    # its English twin is; "چند" read as "how many" left it unanswered
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "no-improvement" and reply.scope == "full"
 
 
 def test_a_negative_let_reaches_the_shipped_entry_as_its_positive_twin_does(engine):

@@ -44,7 +44,8 @@ everyday idioms for them from `data/fa-synonyms.txt` (`synonyms`: "دغدغه‌
 inflections, `_INFLECTIONS`, not by its stem: "پیمانه", a measuring cup, is no "پیمان"); a form of خواستن typed as
 it sounds, without its silent و ("میخام", "نمیخاد", "بخان"), as written ("میخوام"); کی with a
 passive verb ("نامه کی نوشته شده؟") is "when" (`WHEN`), unless a preposition makes it "whom"
-("برای کی"). `QUESTION_TYPES` gives `text.question_types` the Persian "when" and "how many", as English has them.
+("برای کی"), and so is "X کی بوده" of a thing or an event, not a person (`_when_it_was`); "چند"
+in a stretch of time gone by ("در چند سال اخیر", "این چند روز") is "a few" and dropped (`_a_few`). `QUESTION_TYPES` gives `text.question_types` the Persian "when" and "how many", as English has them.
 
 `stem` strips light affixes, never leaving fewer than `MIN_STEM` letters:
 - verb prefix نمی/می: "میخوام" → "خوام", "نمیدونم" → "دونم"; on such a verb, a spoken person

@@ -146,6 +146,10 @@ class Ranker:
         self.index = index
         self.settings = settings
         self._repair_cache: dict[str, str] = {}
+        # a question word -> (the word `repair` gives, its stem, whether that is an English word),
+        # what `_query` reads of each word: one look-up for a word seen before (see `_read_word`)
+        self._word_reads: dict[str, tuple[str, str, bool]] = {}
+        self._idf: tuple[np.ndarray, list[float]] | None = None  # the index's idf, as floats (`_idf_list`)
         self._starts = np.asarray(index.starts, dtype=np.int64)  # to find a phrasing's entry
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]], dict[str, str | None]] | None = None
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
@@ -172,6 +176,7 @@ class Ranker:
         if self._prepared:
             return
         self._segment_table()
+        self._idf_list()
         for length in range(1, max(self.index.by_length, default=0) + 3):
             self._near(length)
         if any(persian.has_script(w) for w in self.index.vocabulary):
@@ -227,6 +232,27 @@ class Ranker:
                 self._repair_cache.clear()
             self._repair_cache[word] = repaired
         return repaired
+
+    def _read_word(self, word: str) -> tuple[str, str, bool]:
+        """(`repair(word)`, its stem, whether it is an English word): each a function of the word
+        and this ranker's index and settings only, so kept per word (bounded as `_repair_cache`),
+        which saves a question's every word its three look-ups in each index it is read in."""
+        read = self._word_reads.get(word)
+        if read is None:
+            repaired = self.repair(word)
+            read = (repaired, stem(repaired), is_english(repaired))
+            if len(word) <= MAX_CACHED_WORD:  # a longer "word" is no word: not kept (memo.word_cache)
+                if len(self._word_reads) > 50_000:
+                    self._word_reads.clear()
+                self._word_reads[word] = read
+        return read
+
+    def _idf_list(self) -> list[float]:
+        """The index's idf as Python floats (the same values): indexing a list is cheaper than
+        taking a float out of the array, term by term."""
+        if self._idf is None or self._idf[0] is not self.index.idf:
+            self._idf = (self.index.idf, self.index.idf.tolist())
+        return self._idf[1]
 
     def _near(self, length: int) -> tuple[list[str], list[str]]:
         """The FAQ words a misspelt word of `length` letters may stand for, and those within one
@@ -312,9 +338,11 @@ class Ranker:
             # ... and the other way: "فانوسدریایی", "emzakonande" for "فانوس دریایی", "emza konande"
             raw = persian.split_compounds(raw, self.index.stems, self.index.vocabulary)
         off_topic = subject_words(all_words, self.index.vocabulary) if signals else ()
-        cw = [self.repair(w) for w in raw]
-        stems = [stem(w) for w in cw]
-        english_stems = {st for w, st in zip(cw, stems) if is_english(w)}
+        read = [self._read_word(w) for w in raw]
+        cw = [r[0] for r in read]
+        stems = [r[1] for r in read]
+        english_stems = {r[1] for r in read if r[2]}
+        idf = self._idf_list()
         weights: dict[str, float] = {}
         known_mass = total_mass = english_unknown = 0.0
         unknown_sq = 0.0
@@ -329,7 +357,7 @@ class Ranker:
                 if term in english_stems:
                     english_unknown += w
                 continue
-            w = _sublinear(count) * float(self.index.idf[tid])
+            w = _sublinear(count) * idf[tid]
             weights[term] = w
             if " " not in term:
                 known_mass += w

@@ -149,6 +149,7 @@ class Ranker:
         # a question word -> (the word `repair` gives, its stem, whether that is an English word),
         # what `_query` reads of each word: one look-up for a word seen before (see `_read_word`)
         self._word_reads: dict[str, tuple[str, str, bool]] = {}
+        self._last_rows: tuple[np.ndarray, list[int]] | None = None  # see `_best_rows`
         self._idf: tuple[np.ndarray, list[float]] | None = None  # the index's idf, as floats (`_idf_list`)
         self._starts = np.asarray(index.starts, dtype=np.int64)  # to find a phrasing's entry
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]], dict[str, str | None]] | None = None
@@ -454,6 +455,10 @@ class Ranker:
         )
         starts = self.index.starts
         text_sims = self._text_view(self.question_words(question), top, skipped) if text_view else {}
+        # each entry's best phrasing's cosine and recall as floats, taken out of the arrays at once
+        best_cos, best_recall = (
+            (phrase_scores[every[0]].tolist(), phrase_recall[every[0]].tolist()) if every is not None and len(phrase_scores) else (None, None)  # (none: no entry has phrasings)
+        )
         ranked = []
         for ei in top.tolist():
             entry_cos = entry_list[ei]
@@ -463,12 +468,13 @@ class Ranker:
             if hi == lo:
                 continue
             if every is not None:
-                best, fuzzy = every[0][ei], every[1][ei]
+                fuzzy, phrase_cos, recall = every[1][ei], best_cos[ei], best_recall[ei]  # type: ignore[index]
             else:
                 best = lo + int(np.argmax(phrase_scores[lo:hi]))
                 fuzzy = self._closest(sorted_query, self.index.sorted_plain, lo, hi, skipped)
-            phrase_cos = max(0.0, float(phrase_scores[best]))
-            recall = float(phrase_recall[best]) if phrase_cos > 0 else 0.0
+                phrase_cos, recall = float(phrase_scores[best]), float(phrase_recall[best])
+            phrase_cos = max(0.0, phrase_cos)
+            recall = recall if phrase_cos > 0 else 0.0
             text_sim = text_sims.get(ei, 0.0)
             learned_cos = learned_list[ei]
             # Weights chosen on CLINC150's validation split and this FAQ's calibration sets
@@ -715,7 +721,12 @@ class Ranker:
 
     def _best_rows(self, phrase_scores: np.ndarray) -> list[int]:
         """Each entry's best phrasing's row by `phrase_scores` (the first of equal ones, as
-        `np.argmax` over the entry's rows gives), by entry index; 0 for an entry without phrasings."""
+        `np.argmax` over the entry's rows gives), by entry index; 0 for an entry without phrasings.
+        Those of the last scores asked are kept: `may_answer` and `_finish` of one `_start` both
+        ask (`phrase_scores` is only written in `_start`, before either; the list is not written)."""
+        last = self._last_rows
+        if last is not None and last[0] is phrase_scores:
+            return last[1]
         used, firsts, segment = self._segment_table()
         rows = [0] * (len(self.index.starts) - 1)
         if used:
@@ -723,6 +734,7 @@ class Ranker:
             at_highest = np.flatnonzero(phrase_scores == highest[segment])
             for ei, row in zip(used, at_highest[np.searchsorted(at_highest, firsts)].tolist(), strict=True):
                 rows[ei] = row
+        self._last_rows = (phrase_scores, rows)
         return rows
 
     def _segment_table(self) -> tuple[list[int], np.ndarray, np.ndarray]:

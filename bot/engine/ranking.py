@@ -457,7 +457,9 @@ class Ranker:
         text_sims = self._text_view(self.question_words(question), top, skipped) if text_view else {}
         # each entry's best phrasing's cosine and recall as floats, taken out of the arrays at once
         best_cos, best_recall = (
-            (phrase_scores[every[0]].tolist(), phrase_recall[every[0]].tolist()) if every is not None and len(phrase_scores) else (None, None)  # (none: no entry has phrasings)
+            (phrase_scores[every[0]].tolist(), phrase_recall[every[0]].tolist())
+            if every is not None and len(phrase_scores)
+            else (None, None)  # (none: no entry has phrasings)
         )
         ranked = []
         for ei in top.tolist():

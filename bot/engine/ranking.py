@@ -146,6 +146,11 @@ class Ranker:
         self.index = index
         self.settings = settings
         self._repair_cache: dict[str, str] = {}
+        # a question word -> (the word `repair` gives, its stem, whether that is an English word),
+        # what `_query` reads of each word: one look-up for a word seen before (see `_read_word`)
+        self._word_reads: dict[str, tuple[str, str, bool]] = {}
+        self._last_rows: tuple[np.ndarray, list[int]] | None = None  # see `_best_rows`
+        self._idf: tuple[np.ndarray, list[float]] | None = None  # the index's idf, as floats (`_idf_list`)
         self._starts = np.asarray(index.starts, dtype=np.int64)  # to find a phrasing's entry
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]], dict[str, str | None]] | None = None
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
@@ -172,6 +177,7 @@ class Ranker:
         if self._prepared:
             return
         self._segment_table()
+        self._idf_list()
         for length in range(1, max(self.index.by_length, default=0) + 3):
             self._near(length)
         if any(persian.has_script(w) for w in self.index.vocabulary):
@@ -227,6 +233,27 @@ class Ranker:
                 self._repair_cache.clear()
             self._repair_cache[word] = repaired
         return repaired
+
+    def _read_word(self, word: str) -> tuple[str, str, bool]:
+        """(`repair(word)`, its stem, whether it is an English word): each a function of the word
+        and this ranker's index and settings only, so kept per word (bounded as `_repair_cache`),
+        which saves a question's every word its three look-ups in each index it is read in."""
+        read = self._word_reads.get(word)
+        if read is None:
+            repaired = self.repair(word)
+            read = (repaired, stem(repaired), is_english(repaired))
+            if len(word) <= MAX_CACHED_WORD:  # a longer "word" is no word: not kept (memo.word_cache)
+                if len(self._word_reads) > 50_000:
+                    self._word_reads.clear()
+                self._word_reads[word] = read
+        return read
+
+    def _idf_list(self) -> list[float]:
+        """The index's idf as Python floats (the same values): indexing a list is cheaper than
+        taking a float out of the array, term by term."""
+        if self._idf is None or self._idf[0] is not self.index.idf:
+            self._idf = (self.index.idf, self.index.idf.tolist())
+        return self._idf[1]
 
     def _near(self, length: int) -> tuple[list[str], list[str]]:
         """The FAQ words a misspelt word of `length` letters may stand for, and those within one
@@ -312,9 +339,11 @@ class Ranker:
             # ... and the other way: "فانوسدریایی", "emzakonande" for "فانوس دریایی", "emza konande"
             raw = persian.split_compounds(raw, self.index.stems, self.index.vocabulary)
         off_topic = subject_words(all_words, self.index.vocabulary) if signals else ()
-        cw = [self.repair(w) for w in raw]
-        stems = [stem(w) for w in cw]
-        english_stems = {st for w, st in zip(cw, stems) if is_english(w)}
+        read = [self._read_word(w) for w in raw]
+        cw = [r[0] for r in read]
+        stems = [r[1] for r in read]
+        english_stems = {r[1] for r in read if r[2]}
+        idf = self._idf_list()
         weights: dict[str, float] = {}
         known_mass = total_mass = english_unknown = 0.0
         unknown_sq = 0.0
@@ -329,7 +358,7 @@ class Ranker:
                 if term in english_stems:
                     english_unknown += w
                 continue
-            w = _sublinear(count) * float(self.index.idf[tid])
+            w = _sublinear(count) * idf[tid]
             weights[term] = w
             if " " not in term:
                 known_mass += w
@@ -426,6 +455,12 @@ class Ranker:
         )
         starts = self.index.starts
         text_sims = self._text_view(self.question_words(question), top, skipped) if text_view else {}
+        # each entry's best phrasing's cosine and recall as floats, taken out of the arrays at once
+        best_cos, best_recall = (
+            (phrase_scores[every[0]].tolist(), phrase_recall[every[0]].tolist())
+            if every is not None and len(phrase_scores)
+            else (None, None)  # (none: no entry has phrasings)
+        )
         ranked = []
         for ei in top.tolist():
             entry_cos = entry_list[ei]
@@ -435,12 +470,13 @@ class Ranker:
             if hi == lo:
                 continue
             if every is not None:
-                best, fuzzy = every[0][ei], every[1][ei]
+                fuzzy, phrase_cos, recall = every[1][ei], best_cos[ei], best_recall[ei]  # type: ignore[index]
             else:
                 best = lo + int(np.argmax(phrase_scores[lo:hi]))
                 fuzzy = self._closest(sorted_query, self.index.sorted_plain, lo, hi, skipped)
-            phrase_cos = max(0.0, float(phrase_scores[best]))
-            recall = float(phrase_recall[best]) if phrase_cos > 0 else 0.0
+                phrase_cos, recall = float(phrase_scores[best]), float(phrase_recall[best])
+            phrase_cos = max(0.0, phrase_cos)
+            recall = recall if phrase_cos > 0 else 0.0
             text_sim = text_sims.get(ei, 0.0)
             learned_cos = learned_list[ei]
             # Weights chosen on CLINC150's validation split and this FAQ's calibration sets
@@ -687,7 +723,12 @@ class Ranker:
 
     def _best_rows(self, phrase_scores: np.ndarray) -> list[int]:
         """Each entry's best phrasing's row by `phrase_scores` (the first of equal ones, as
-        `np.argmax` over the entry's rows gives), by entry index; 0 for an entry without phrasings."""
+        `np.argmax` over the entry's rows gives), by entry index; 0 for an entry without phrasings.
+        Those of the last scores asked are kept: `may_answer` and `_finish` of one `_start` both
+        ask (`phrase_scores` is only written in `_start`, before either; the list is not written)."""
+        last = self._last_rows
+        if last is not None and last[0] is phrase_scores:
+            return last[1]
         used, firsts, segment = self._segment_table()
         rows = [0] * (len(self.index.starts) - 1)
         if used:
@@ -695,6 +736,7 @@ class Ranker:
             at_highest = np.flatnonzero(phrase_scores == highest[segment])
             for ei, row in zip(used, at_highest[np.searchsorted(at_highest, firsts)].tolist(), strict=True):
                 rows[ei] = row
+        self._last_rows = (phrase_scores, rows)
         return rows
 
     def _segment_table(self) -> tuple[list[int], np.ndarray, np.ndarray]:

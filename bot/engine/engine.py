@@ -115,6 +115,12 @@ _FILLER = re.compile(
     r"\b(?:concretely|basically|honestly|seriously|literally|exactly|precisely|specifically|"
     # "what specific steps", "which particular group": the steps, the group
     r"(?:(?<=\bwhat\s)|(?<=\bwhich\s))(?:specific|particular|exact|precise)(?=\s+\w)|"
+    # "what kinds of activists", "which sorts of abuses": the activists, the abuses
+    r"(?:(?<=\bwhat\s)|(?<=\bwhich\s))(?:kinds?|sorts?|types?) of(?=\s+\w)|"
+    # hedges on a verb that change nothing it asks: "they just can't get in", "work meaningfully
+    # with", "sent to them directly" (not "just the NGOs": "only", which narrows what is asked)
+    r"just(?=\s+(?:can'?t|cannot|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|never|not)\b)|"
+    r"meaningfully|directly|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"

@@ -33,6 +33,15 @@ from bot.engine.engine import plain
         ("what specific signal does the lighthouse flash", "what signal does the lighthouse flash"),
         ("which particular hive do the bees return to", "which hive do the bees return to"),
         ("is the volcano a specific danger", None),  # an adjective of its own there
+        # "what kinds of X" is "what X"; hedges on a verb ("just can't", "meaningfully", "directly")
+        ("what kinds of flowers do the bees visit", "what flowers do the bees visit"),
+        ("which sorts of ships does the lighthouse guide", "which ships does the lighthouse guide"),
+        ("so the tourists just cant get near the volcano??", "the tourists cant get near the volcano??"),
+        ("does the lighthouse meaningfully help ships", "does the lighthouse help ships"),
+        ("do the bees go directly to the hive", "do the bees go to the hive"),
+        # "just" before a noun is "only": it narrows what is asked
+        ("is it just the bees that sleep there", None),
+        ("the kinds of flowers", None),  # "kinds of" asked for, not after "what"/"which"
         # nothing to drop: "actually" asks for what really happened
         ("did the volcano actually erupt", None),
         ("how often did the volcano erupt", None),

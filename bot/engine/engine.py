@@ -121,6 +121,9 @@ _FILLER = re.compile(
     # with", "sent to them directly" (not "just the NGOs": "only", which narrows what is asked)
     r"just(?=\s+(?:can'?t|cannot|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|never|not)\b)|"
     r"meaningfully|directly|"
+    # the source named inside the question, before what it is asked to say: "what do the notes
+    # say a bee visits" asks what a bee visits (not "... say about X": the subject follows)
+    r"(?<=\bwhat\s)(?:do|does|did) (?:the|this|that|their|these|those) \w+ (?:say|claim|argue)(?=\s+(?!about\b)\w)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"

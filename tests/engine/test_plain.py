@@ -42,6 +42,11 @@ from bot.engine.engine import plain
         # "just" before a noun is "only": it narrows what is asked
         ("is it just the bees that sleep there", None),
         ("the kinds of flowers", None),  # "kinds of" asked for, not after "what"/"which"
+        # the source named before what it is asked to say: what it says is asked
+        ("what do the notes say honeybees visit per day", "what honeybees visit per day"),
+        ("what does the guide say the volcano did", "what the volcano did"),
+        ("what does the guide say about the volcano", None),  # the subject follows "about"
+        ("what do the notes say", None),
         # nothing to drop: "actually" asks for what really happened
         ("did the volcano actually erupt", None),
         ("how often did the volcano erupt", None),
@@ -74,6 +79,7 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("could you tell me how many flowers the honeybees visit", "bees"),
         ("where exactly do the bees sleep", "bees"),
         ("what specific signal does the lighthouse flash", "lighthouse"),
+        ("what do the notes say honeybees visit per day", "bees"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):

@@ -256,10 +256,18 @@ def _without(text: str, filler: re.Pattern[str], question: str) -> str | None:
     return bare if kept and kept != content_words(question) else None
 
 
+# "what are member states supposed to do", "is the keeper meant to": what they should do.
+_SUPPOSED = re.compile(
+    r"\b(?:are|is|am)\s+((?:the\s+|these\s+|those\s+)?(?:\w+\s+){0,2}?\w+)\s+(?:supposed|meant|expected)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def plain(question: str) -> str | None:
-    """`question` without its chat filler and source tail (see `_FILLER`), and with "many" for
-    "a whole bunch of"; None when it has none of them (or nothing else)."""
-    text = _MANY.sub("many", _FILLER.sub(" ", question))
+    """`question` without its chat filler and source tail (see `_FILLER`), with "many" for
+    "a whole bunch of" and "should X" for "is X supposed to"; None when it has none of them (or
+    nothing else)."""
+    text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
     if text == question:
         return None
     text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,")

@@ -47,6 +47,10 @@ from bot.engine.engine import plain
         ("what does the guide say the volcano did", "what the volcano did"),
         ("what does the guide say about the volcano", None),  # the subject follows "about"
         ("what do the notes say", None),
+        # "is X supposed to", "meant to", "expected to": "should X"
+        ("where are the honeybees supposed to sleep", "where should the honeybees sleep"),
+        ("how often is the lamp meant to flash", "how often should the lamp flash"),
+        ("what am i expected to bring", "what should i bring"),
         # nothing to drop: "actually" asks for what really happened
         ("did the volcano actually erupt", None),
         ("how often did the volcano erupt", None),
@@ -112,6 +116,7 @@ def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made
         ("so what is the death penalty thing in iran like tbh", "executions"),
         ("is the death penalty thing still going on in iran tbh", "executions"),
         ("which exact resolution do the ngos want passed", "what-they-ask"),
+        ("what are the member states supposed to do about iran", "what-they-ask"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_the_shipped_faq(engine, question, entry_id):

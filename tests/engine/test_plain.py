@@ -51,6 +51,7 @@ from bot.engine.engine import plain
         ("where are the honeybees supposed to sleep", "where should the honeybees sleep"),
         ("how often is the lamp meant to flash", "how often should the lamp flash"),
         ("what am i expected to bring", "what should i bring"),
+        ("what is the keeper's lamp meant to show", "what should the keeper's lamp show"),
         # nothing to drop: "actually" asks for what really happened
         ("did the volcano actually erupt", None),
         ("how often did the volcano erupt", None),

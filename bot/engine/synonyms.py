@@ -102,10 +102,20 @@ def english() -> Synonyms:
 
 
 @functools.lru_cache(maxsize=1)
-def capitals() -> tuple[Synonyms, frozenset[str]]:
-    """data/en-capitals.txt, read once, and the words its capitals open with."""
-    read = parse(CAPITALS.read_text(encoding="utf-8"), str(CAPITALS))
-    return read, frozenset(read.by_stem) | read.firsts
+def capitals() -> tuple[Synonyms, dict[str, tuple[str, ...]], frozenset[str]]:
+    """data/en-capitals.txt, read once: its two-word capitals (as idioms), its one-word capitals
+    as typed (a name has no inflections to match by stem), and the words a capital opens with."""
+    text = CAPITALS.read_text(encoding="utf-8")
+    read = parse(text, str(CAPITALS))
+    names: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        heads, _, capitals_of = line.split("#", 1)[0].partition("=")
+        group = tuple(w for head in heads.split(",") for w in words(head, finglish=False))
+        for capital in capitals_of.split(","):
+            found = words(capital, finglish=False)
+            if len(found) == 1:
+                names.setdefault(found[0], group)
+    return read, names, frozenset(names) | read.firsts
 
 
 def capitals_read(tokens: Sequence[str], knows: Callable[[str], bool]) -> list[str]:
@@ -114,8 +124,8 @@ def capitals_read(tokens: Sequence[str], knows: Callable[[str], bool]) -> list[s
     name the FAQ uses (data/en-capitals.txt), when `knows` accepts the country; as both words
     when it accepts the capital too (the FAQ's phrasings that name it keep their match). Never
     after a word that makes it a place ("the weather in Tehran")."""
-    caps, opening = capitals()
-    if opening.isdisjoint(tokens) and opening.isdisjoint(stem(t) for t in tokens):
+    caps, names, opening = capitals()
+    if opening.isdisjoint(tokens):
         return list(tokens)  # the common case: no capital
     out: list[str] = []
     i = 0
@@ -129,7 +139,7 @@ def capitals_read(tokens: Sequence[str], knows: Callable[[str], bool]) -> list[s
                 out.append(country)
                 i += 2
                 continue
-        group = caps.by_stem.get(stem(word))
+        group = names.get(word)
         country = _first(group, knows) if group and not place else None
         if country is not None and knows(word):
             out.append(word)  # the FAQ's own texts name the capital too: both words

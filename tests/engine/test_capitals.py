@@ -90,9 +90,10 @@ def test_a_capital_the_faq_names_itself_keeps_its_word_and_gains_the_country():
 
 
 def test_every_capital_line_names_one_word_countries():
-    caps, _ = synonyms.capitals()
-    assert caps.by_stem["tehran"] == ("iran",)
-    assert all(" " not in w for group in caps.by_stem.values() for w in group)
+    caps, names, _ = synonyms.capitals()
+    assert names["tehran"] == ("iran",) and names["kyiv"] == names["kiev"] == ("ukraine",)
+    assert caps.idioms[("new", "delhi")] == ("india",)
+    assert all(" " not in w for group in names.values() for w in group)
 
 
 @pytest.mark.parametrize("question", ["did oslo refuse", "is oslo cutting it"])

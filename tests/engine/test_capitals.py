@@ -5,9 +5,9 @@ it names the city as a place ("the weather in Oslo")."""
 from __future__ import annotations
 
 import pytest
+from madeup import Entry, Source, load_faq
 
 from bot.engine import synonyms
-from madeup import Entry, Source, load_faq
 
 _FACTS = {
     "quota": "The council says Norway refused to lower its fishing quota at the March talks.",

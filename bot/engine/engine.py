@@ -115,6 +115,15 @@ _FILLER = re.compile(
     r"\b(?:concretely|basically|honestly|seriously|literally|exactly|precisely|specifically|"
     # "what specific steps", "which particular group": the steps, the group
     r"(?:(?<=\bwhat\s)|(?<=\bwhich\s))(?:specific|particular|exact|precise)(?=\s+\w)|"
+    # "what kinds of activists", "which sorts of abuses": the activists, the abuses
+    r"(?:(?<=\bwhat\s)|(?<=\bwhich\s))(?:kinds?|sorts?|types?) of(?=\s+\w)|"
+    # hedges on a verb that change nothing it asks: "they just can't get in", "work meaningfully
+    # with", "sent to them directly" (not "just the NGOs": "only", which narrows what is asked)
+    r"just(?=\s+(?:can'?t|cannot|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|never|not)\b)|"
+    r"meaningfully|directly|"
+    # the source named inside the question, before what it is asked to say: "what do the notes
+    # say a bee visits" asks what a bee visits (not "... say about X": the subject follows)
+    r"(?<=\bwhat\s)(?:do|does|did) (?:the|this|that|their|these|those) \w+ (?:say|claim|argue)(?=\s+(?!about\b)\w)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
@@ -247,10 +256,18 @@ def _without(text: str, filler: re.Pattern[str], question: str) -> str | None:
     return bare if kept and kept != content_words(question) else None
 
 
+# "what are member states supposed to do", "is the keeper meant to": what they should do.
+_SUPPOSED = re.compile(
+    r"\b(?:are|is|am)\s+((?:the\s+|these\s+|those\s+)?(?:[\w'\u2019]+\s+){0,2}?[\w'\u2019]+)\s+(?:supposed|meant|expected)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def plain(question: str) -> str | None:
-    """`question` without its chat filler and source tail (see `_FILLER`), and with "many" for
-    "a whole bunch of"; None when it has none of them (or nothing else)."""
-    text = _MANY.sub("many", _FILLER.sub(" ", question))
+    """`question` without its chat filler and source tail (see `_FILLER`), with "many" for
+    "a whole bunch of" and "should X" for "is X supposed to"; None when it has none of them (or
+    nothing else)."""
+    text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
     if text == question:
         return None
     text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,")

@@ -332,6 +332,7 @@ class Ranker:
         if self._english and not persian.has_script(question):
             # everyday idioms as the FAQ's word for them ("put to death": "executed"; synonyms.py)
             all_words = synonyms.english().read(all_words, self._knows, self._own_idioms())
+            all_words = synonyms.capitals_read(all_words, self._knows)  # "send to Tehran": Iran
         raw = [w for w in all_words if w not in STOP_WORDS]
         if not question.isascii():
             raw = persian.join_compounds(raw, self.index.stems)  # "قطع نامه" = "قطعنامه"

@@ -23,6 +23,9 @@ from .lexicon import replace_runs
 from .text import stem, words
 
 DATA = Path(__file__).with_name("data") / "en-synonyms.txt"
+CAPITALS = Path(__file__).with_name("data") / "en-capitals.txt"
+# Words after which a capital names the city, a place ("in Tehran", "flights from", "the mayor of")
+_PLACE_WORDS = frozenset("in at near around outside inside from within across into through of".split())
 
 
 @dataclass(frozen=True)
@@ -96,3 +99,50 @@ def parse(text: str, where: str = str(DATA)) -> Synonyms:
 def english() -> Synonyms:
     """data/en-synonyms.txt, read once."""
     return parse(DATA.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def capitals() -> tuple[Synonyms, dict[str, tuple[str, ...]], frozenset[str]]:
+    """data/en-capitals.txt, read once: its two-word capitals (as idioms), its one-word capitals
+    as typed (a name has no inflections to match by stem), and the words a capital opens with."""
+    text = CAPITALS.read_text(encoding="utf-8")
+    read = parse(text, str(CAPITALS))
+    names: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        heads, _, capitals_of = line.split("#", 1)[0].partition("=")
+        group = tuple(w for head in heads.split(",") for w in words(head, finglish=False))
+        for capital in capitals_of.split(","):
+            found = words(capital, finglish=False)
+            if len(found) == 1:
+                names.setdefault(found[0], group)
+    return read, names, frozenset(names) | read.firsts
+
+
+def capitals_read(tokens: Sequence[str], knows: Callable[[str], bool]) -> list[str]:
+    """`tokens` (as `text.words` reads a question) with a capital that stands for its country's
+    government ("what would a vote tell Tehran", "is Moscow cooperating") read as the country's
+    name the FAQ uses (data/en-capitals.txt), when `knows` accepts the country; as both words
+    when it accepts the capital too (the FAQ's phrasings that name it keep their match). Never
+    after a word that makes it a place ("the weather in Tehran")."""
+    caps, names, opening = capitals()
+    if opening.isdisjoint(tokens):
+        return list(tokens)  # the common case: no capital
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        place = i > 0 and tokens[i - 1] in _PLACE_WORDS
+        pair = tuple(tokens[i : i + 2])
+        if not place and len(pair) == 2 and pair in caps.idioms:
+            country = _first(caps.idioms[pair], knows)
+            if country is not None:
+                out.append(country)
+                i += 2
+                continue
+        group = names.get(word)
+        country = _first(group, knows) if group and not place else None
+        if country is not None and knows(word):
+            out.append(word)  # the FAQ's own texts name the capital too: both words
+        out.append(country or word)
+        i += 1
+    return out

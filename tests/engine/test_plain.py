@@ -33,6 +33,25 @@ from bot.engine.engine import plain
         ("what specific signal does the lighthouse flash", "what signal does the lighthouse flash"),
         ("which particular hive do the bees return to", "which hive do the bees return to"),
         ("is the volcano a specific danger", None),  # an adjective of its own there
+        # "what kinds of X" is "what X"; hedges on a verb ("just can't", "meaningfully", "directly")
+        ("what kinds of flowers do the bees visit", "what flowers do the bees visit"),
+        ("which sorts of ships does the lighthouse guide", "which ships does the lighthouse guide"),
+        ("so the tourists just cant get near the volcano??", "the tourists cant get near the volcano??"),
+        ("does the lighthouse meaningfully help ships", "does the lighthouse help ships"),
+        ("do the bees go directly to the hive", "do the bees go to the hive"),
+        # "just" before a noun is "only": it narrows what is asked
+        ("is it just the bees that sleep there", None),
+        ("the kinds of flowers", None),  # "kinds of" asked for, not after "what"/"which"
+        # the source named before what it is asked to say: what it says is asked
+        ("what do the notes say honeybees visit per day", "what honeybees visit per day"),
+        ("what does the guide say the volcano did", "what the volcano did"),
+        ("what does the guide say about the volcano", None),  # the subject follows "about"
+        ("what do the notes say", None),
+        # "is X supposed to", "meant to", "expected to": "should X"
+        ("where are the honeybees supposed to sleep", "where should the honeybees sleep"),
+        ("how often is the lamp meant to flash", "how often should the lamp flash"),
+        ("what am i expected to bring", "what should i bring"),
+        ("what is the keeper's lamp meant to show", "what should the keeper's lamp show"),
         # nothing to drop: "actually" asks for what really happened
         ("did the volcano actually erupt", None),
         ("how often did the volcano erupt", None),
@@ -65,6 +84,7 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("could you tell me how many flowers the honeybees visit", "bees"),
         ("where exactly do the bees sleep", "bees"),
         ("what specific signal does the lighthouse flash", "lighthouse"),
+        ("what do the notes say honeybees visit per day", "bees"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):
@@ -97,6 +117,7 @@ def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made
         ("so what is the death penalty thing in iran like tbh", "executions"),
         ("is the death penalty thing still going on in iran tbh", "executions"),
         ("which exact resolution do the ngos want passed", "what-they-ask"),
+        ("what are the member states supposed to do about iran", "what-they-ask"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_the_shipped_faq(engine, question, entry_id):

@@ -1,0 +1,125 @@
+"""A capital city named for its country's government ("what would a vote tell Oslo", "does
+Tehran cooperate") is read as the country the FAQ names (data/en-capitals.txt), but never where
+it names the city as a place ("the weather in Oslo")."""
+
+from __future__ import annotations
+
+import pytest
+from madeup import Entry, Source, load_faq
+
+from bot.engine import synonyms
+
+_FACTS = {
+    "quota": "The council says Norway refused to lower its fishing quota at the March talks.",
+    "ferry": "The ferry to the mainland leaves the harbour at noon every day.",
+}
+_SOURCE = Source("notes", "Harbour notes", "notes", "Harbour notes.", tuple(_FACTS.values()), {"notes": "the notes"})
+_ENTRIES = (
+    Entry(
+        "quota",
+        "Did Norway agree to lower its fishing quota?",
+        (
+            "did norway lower the fishing quota",
+            "norway fishing quota",
+            "what did norway say at the march talks",
+            "will norway cut its quota",
+            "norway refused the quota cut",
+            "fishing talks in march",
+            "norway and the quota",
+            "is norway keeping its catch limit",
+            "what happened at the fishing talks",
+            "did the talks change the quota",
+        ),
+        "The council says Norway refused to lower its fishing quota at the March talks.",
+        _FACTS["quota"],
+        source="notes",
+    ),
+    Entry(
+        "ferry",
+        "When does the ferry leave?",
+        (
+            "when does the ferry go",
+            "ferry time",
+            "what time is the boat to the mainland",
+            "noon ferry",
+            "harbour departures",
+            "boat schedule",
+            "when can i board the ferry",
+            "ferry to the mainland",
+            "does the ferry run every day",
+            "departure time of the boat",
+        ),
+        "The ferry to the mainland leaves the harbour at noon every day.",
+        _FACTS["ferry"],
+        source="notes",
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def quota_faq(tmp_path_factory, config):
+    return load_faq(tmp_path_factory.mktemp("capitals"), _SOURCE, _ENTRIES, config.matching)
+
+
+def knows(*countries):
+    return lambda word: word in countries
+
+
+@pytest.mark.parametrize(
+    "tokens, expected",
+    [
+        ("what message would a vote send to oslo", "what message would a vote send to norway"),
+        ("is moscow cooperating", "is russia cooperating"),
+        ("what did new delhi say", "what did india say"),  # a capital of two words
+        # the city as a place: as typed
+        ("whats the weather in oslo", "whats the weather in oslo"),
+        ("flights from oslo to bergen", "flights from oslo to bergen"),
+        ("the mayor of oslo", "the mayor of oslo"),
+        # a country the FAQ never names: as typed
+        ("what did paris say", "what did paris say"),
+    ],
+)
+def test_a_capital_reads_as_its_country_where_it_is_no_place(tokens, expected):
+    known = knows("norway", "russia", "india")
+    assert " ".join(synonyms.capitals_read(tokens.split(), known)) == expected
+
+
+def test_a_capital_the_faq_names_itself_keeps_its_word_and_gains_the_country():
+    known = knows("iran", "tehran")
+    assert synonyms.capitals_read("does tehran cooperate".split(), known) == ["does", "tehran", "iran", "cooperate"]
+
+
+def test_every_capital_line_names_one_word_countries():
+    caps, names, _ = synonyms.capitals()
+    assert names["tehran"] == ("iran",) and names["kyiv"] == names["kiev"] == ("ukraine",)
+    assert caps.idioms[("new", "delhi")] == ("india",)
+    assert all(" " not in w for group in names.values() for w in group)
+
+
+@pytest.mark.parametrize("question", ["did oslo refuse", "is oslo cutting it"])
+def test_a_question_naming_the_capital_is_answered_on_another_faq(quota_faq, question):
+    # without the reading, "oslo" is a word the FAQ never uses, and nothing else names the entry
+    reply = quota_faq.ask(question)
+    assert reply.answered and reply.entry.id == "quota"
+
+
+@pytest.mark.parametrize("question", ["whats the weather in oslo today", "what time is it in oslo"])
+def test_the_capital_as_a_place_is_not_the_country_on_another_faq(quota_faq, question):
+    assert not quota_faq.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("does tehran play ball with the un human rights system", "un-cooperation"),
+        ("what signal would passing the resolution send to tehran", "strong-signal"),
+    ],
+)
+def test_a_question_naming_the_capital_is_answered_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
+
+
+@pytest.mark.parametrize("question", ["whats the weather in tehran this weekend", "best restaurants in tehran"])
+def test_the_capital_as_a_place_is_not_answered_on_the_shipped_faq(engine, question):
+    assert not engine.ask(question).answered

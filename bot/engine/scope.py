@@ -1251,6 +1251,17 @@ _FINGLISH_SUFFIXES = frozenset("ha haye hay hai".split())  # a plural typed apar
 _THIS_FINGLISH = frozenset("in un oon an".split())
 _THE = frozenset("the this that its their these those".split())
 _PASSIVE = frozenset("was were got had been is are".split())
+# what may stand between a passive's "was" and its participle ("was re-elected", "had been fired")
+_BEFORE_PARTICIPLE = frozenset("re been being not just finally first".split())
+
+
+def _passive_of(tokens: Sequence[str], m: int) -> bool:
+    """Whether the "was"/"is"/"had" ... at `m` opens a passive or perfect ("was elected", "had
+    been fired"): a participle follows, not a subject ("is the lighthouse working")."""
+    k = m + 1
+    while k < len(tokens) and tokens[k] in _BEFORE_PARTICIPLE:
+        k += 1
+    return k < len(tokens) and bool(predicates.doings(tokens[k]))
 # "right now", "currently", "the current X", Persian "الان", "در حال حاضر": the asker's present
 # Persian "امسال", Finglish "emsal" (this year) too: the asker's year, which a figure "since
 # 2017" says nothing of. (Not English "this year": the held-out English sets ask it of the
@@ -2454,7 +2465,9 @@ class ScopeIndex:
         entry never says nor is asked with ("since raisi became president" of an entry that
         never names raisi): an event the sources do not tell of, so nothing they say is of the
         time after it. A pronoun ("after he was re-elected"), the FAQ's own subject (`_later`)
-        and a doer the entry names ("after rouhani won") are left alone."""
+        and a doer the entry names ("after rouhani won") are left alone, and so is a time
+        ("since yesterday is the lighthouse working?"): "is", "was" ... count as the event's verb
+        only as a passive's ("since the council was elected"), else they open the question."""
         found: list[tuple[int, int]] = []
         for i, word in enumerate(tokens):
             if word not in _AFTER:
@@ -2466,7 +2479,7 @@ class ScopeIndex:
                 (
                     m
                     for m in range(k + 1, min(k + 4, len(tokens)))
-                    if predicates.doings(tokens[m]) or tokens[m] in _PASSIVE
+                    if predicates.doings(tokens[m]) or (tokens[m] in _PASSIVE and _passive_of(tokens, m))
                 ),
                 None,
             )

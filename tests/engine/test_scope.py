@@ -1441,6 +1441,29 @@ def test_since_an_event_the_entry_never_tells_of_is_partial(engine, made_up):
     assert made_up.scope.check("did the volcano erupt since the island was settled?", "volcano").scope.value == "full"
 
 
+def test_since_a_time_before_the_question_is_no_event(engine, made_up):
+    """ "since yesterday is the lighthouse working?": a time, then the question itself; its "is"
+    opens the question, it is no passive of an event ("since the council was elected"), so the
+    whole question is not quoted back as something the sources never mention."""
+    for question, entry_id in [
+        ("since yesterday is the lighthouse working?", "lighthouse"),
+        ("after sunset is the lamp lit?", "lighthouse"),
+        ("since dawn were the bees visiting flowers?", "bees"),
+    ]:
+        assert made_up.scope.check(question, entry_id).scope.value == "full", question
+    for question, entry_id in [
+        ("since yesterday is iran cooperating with the UN?", "un-cooperation"),
+        ("since then is the human rights situation improving?", "no-improvement"),
+    ]:
+        assert engine.scope.check(question, entry_id).scope.value == "full", question
+    assert_partial(
+        made_up,
+        "since the council was elected, is the lighthouse still working?",
+        "lighthouse",
+        "“since the council was elected”",
+    )
+
+
 def test_made_better_of_a_thing_the_entry_never_speaks_of_is_partial(engine, tmp_path, config):
     """ "did rouhani make the economy better": the entry's "no improvement" is of something else;
     the thing whose state is asked must be what it speaks of. English, Persian and Finglish, on a

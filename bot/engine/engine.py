@@ -932,9 +932,13 @@ class Engine:
                 # Another question of the message about another entry ("Do the bees sting? Is the
                 # lighthouse still working?"): an answer, its "Yes." above all, would read as the
                 # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
-                # A clause restating it ("..., like what did they do") is no other question.
-                others = [other for other in asking if not _RESTATES.match(other)]
-                if any(alone_of(other).best not in (None, result.best) for other in others):
+                # A clause restating it ("..., like what did they do") is no other question,
+                # unless it names what only another entry speaks of ("..., like do the bees sting").
+                if any(
+                    alone_of(other).best not in (None, result.best)
+                    and not self._restates(other, result.best, alone_of(other).best)
+                    for other in asking
+                ):
                     return result
                 return _answered_as(result, alone, Reason.SENTENCE)
         return result
@@ -1075,6 +1079,21 @@ class Engine:
                 counts[st] = counts.get(st, 0) + 1
         least = max(3, 0.4 * len(self.kb.entries))
         return frozenset(st for st, n in counts.items() if n >= least)
+
+    def _restates(self, clause: str, entry_id: str, other: str) -> bool:
+        """Whether `clause` restates a question answered with `entry_id` though it ranks `other`
+        first alone: it opens "like", "i mean", "as in" (`_RESTATES`) and uses no word that
+        `other` says and `entry_id` does not ("..., like what did they do" is vague enough to
+        rank anything; "..., like do the bees sting" asks about the bees)."""
+        if not _RESTATES.match(clause):
+            return False
+
+        def asked_or_said(eid: str) -> set[str]:  # its answer, its questions and phrasings
+            entry = self.kb.entries[eid]
+            return {stem(w) for t in (entry.answer, *entry.all_phrasings()) for w in words(t)}
+
+        own = asked_or_said(other) - asked_or_said(entry_id)
+        return all(stem(w) not in own for w in words(clause) if w not in STOP_WORDS and w not in FRAME_WORDS)
 
     def _says(self, entry_id: str) -> frozenset[str]:
         """The stems of the words of an entry's question and answer (English), stop words left out."""

@@ -572,7 +572,7 @@ _OPINION = re.compile(
     re.IGNORECASE,
 )
 _WH_OPENERS = frozenset("what who whom whose which where when why how".split())
-_FUTURE = frozenset("will would gonna going".split())
+_FUTURE = frozenset("will would gonna".split())
 
 
 def _opinion_asked(text: str) -> str | None:
@@ -595,7 +595,12 @@ def _opinion_asked(text: str) -> str | None:
             for w in [*toks, *rest.lower().split()]
         )
     else:
-        future = not _FUTURE.isdisjoint(toks)  # "iran will improve", "would it pass"
+        # "iran will improve", "would it pass", "is it going to pass" (a verb after "going to"; not
+        # "are they going back", "going to the hive", "going to iran")
+        future = not _FUTURE.isdisjoint(toks) or any(
+            toks[k : k + 2] == ["going", "to"] and k + 2 < len(toks) and predicates._is_verb(toks[k + 2])
+            for k in range(len(toks))
+        )
     # (not "in your opinion, are the resolutions binding": the sources may say so)
     return " ".join(rest.split()) if future else None
 

@@ -1549,6 +1549,23 @@ def test_the_bots_view_of_what_will_be_is_partial_on_another_faq(fa_made_up, que
     assert check.scope.value == "partial" and term in check.caveat_in("en"), (question, check)
 
 
+def test_going_somewhere_is_no_view_of_what_will_be(engine, fa_made_up):
+    """ "do you think the bees are going back to the hive?": "going" is a movement, not "going to
+    <verb>", a future; the frame asks what the sources say ("return to the same hive")."""
+    for question, entry_id in [
+        ("do you think the bees are going back to the hive?", "bees"),
+        ("do you think bees are going to the same hive?", "bees"),
+    ]:
+        assert fa_made_up.scope.check(question, entry_id).scope.value == "full", question
+    check = fa_made_up.scope.check("do you think the volcano is going to erupt?", "volcano")
+    assert check.scope.value == "partial" and "the volcano is going to erupt" in check.caveat_in("en")
+    for question, entry_id in [
+        ("do you think the rapporteurs are going to iran?", "un-rapporteurs"),
+        ("do you think iran is going in the right direction?", "no-improvement"),
+    ]:
+        assert engine.scope.check(question, entry_id).scope.value == "full", question
+
+
 def test_an_opinion_frame_around_what_the_sources_say_stays_full(engine, fa_made_up):
     """A wh-question after the frame, or a yes/no of the present, asks what the sources say."""
     assert fa_made_up.scope.check("what do you think the volcano did?", "volcano").scope.value == "full"

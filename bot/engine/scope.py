@@ -320,6 +320,12 @@ _REPLY_UNITS = frozenset(
 )
 
 
+def _reply_length(tokens: Sequence[str], i: int) -> bool:
+    """Whether the number at `i` is the length of the reply asked for: "in 2 sentences", "in
+    under 50 words" (`_LENGTH_LEADS`, `_REPLY_UNITS`)."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1] in _LENGTH_LEADS and tokens[i + 1] in _REPLY_UNITS
+
+
 def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(position of a number, position of what it counts) in a statement of a figure: "**440
     teachers** were executed", "signed by **3 NGOs**", "killed **hundreds of farmers**": the first
@@ -338,7 +344,7 @@ def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
             continue  # ("3 people": a figure too, of no group)
         if tokens[j] in _UNITS or tokens[j] in ("percent", "times", "more", "less", "fewer", "years", "year"):
             continue
-        if j == i + 1 and i > 0 and tokens[i - 1] in _LENGTH_LEADS and tokens[j] in _REPLY_UNITS:
+        if j == i + 1 and _reply_length(tokens, i):
             continue  # "explain it in 2 sentences": the length of the reply asked for, no figure of anything
         found.append((i, j))
     return found
@@ -1977,7 +1983,12 @@ class ScopeIndex:
             if number is not None:
                 # A number the FAQ uses elsewhere names the subject ("the 34 NGOs' letter"); one it
                 # never uses, or small ones ("explain it like I'm 5"), asks something else.
-                if number >= 10 and number not in covered.numbers and number not in self._numbers:
+                if (
+                    number >= 10
+                    and number not in covered.numbers
+                    and number not in self._numbers
+                    and not _reply_length(tokens, j)  # "in 50 words": how long the reply is
+                ):
                     gaps[j] = Gap.MENTION
                 continue
             if self._is_name(word, written) or is_year(word) or self._unknown_place(tokens, j, question):

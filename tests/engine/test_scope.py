@@ -1317,6 +1317,8 @@ def test_shipped_faq_says_whose_responsibility_the_reforms_are(engine):
     [
         ("explain the volcano eruptions in 2 sentences", "volcano"),
         ("is the lighthouse still working? answer in 10 words please", "lighthouse"),
+        # a length no figure of the FAQ happens to have ("20" is not "a number it never uses")
+        ("how often did the volcano erupt, in under 20 words?", "volcano"),
     ],
 )
 def test_the_length_asked_of_the_reply_is_no_figure_on_a_made_up_faq(made_up, question, entry_id):
@@ -1328,6 +1330,9 @@ def test_the_length_asked_of_the_reply_is_no_figure_on_a_made_up_faq(made_up, qu
 
 def test_the_shipped_faq_answers_a_summary_asked_in_two_sentences_in_full(engine):
     assert engine.scope.check("sum up the campaign in 3 sentences", "campaign-overview").scope.value == "full"
+    assert engine.scope.check("in 50 words, what does the campaign want?", "campaign-overview").scope.value == "full"
+    # a number no entry uses, stated of something, still asks something else
+    assert engine.scope.check("did 50 people sign the letter?", "who-signed").scope.value == "partial"
 
 
 @pytest.mark.parametrize(

@@ -25,13 +25,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 
 from . import i18n, predicates
 from .asked import NO_SPANS, Spans
 from .asked import spans as held_spans
 from .asked import uncovered as unheld_types
-from .claims import SPELLED_ONES, SPELLED_TENS, known_names
+from .claims import SPELLED_ONES, SPELLED_TENS, known_names, number_claims
 from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
@@ -318,6 +319,23 @@ _LENGTH_LEADS = frozenset("in within under using".split())
 _REPLY_UNITS = frozenset(
     "sentence sentences word words line lines paragraph paragraphs bullet bullets point points tweet tweets".split()
 )
+
+
+def _spelled_figures(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
+    """(number, stem) of each whole number `texts` spell out of more than one word, before what
+    it counts ("two thousand flowers": (2000, "flower")): a figure as much as "2,000 flowers" is,
+    which `_number` reads word by word ("two", "thousand") and so never as one."""
+    found: set[tuple[int, str]] = set()
+    for text in texts:
+        for claim in number_claims(text):
+            value = claim.value
+            if not isinstance(value, int | Fraction) or Fraction(value).denominator != 1 or claim.percent:
+                continue
+            if claim.text[:1].isdigit() or len(claim.text.split()) < 2:
+                continue  # digits, and one word ("two", "twice"), are read as before
+            after = words(text[claim.start + len(claim.text) :])[:3]
+            found.update((int(value), stem(w)) for w in after)
+    return frozenset(found)
 
 
 def _reply_length(tokens: Sequence[str], i: int) -> bool:
@@ -1561,7 +1579,8 @@ class ScopeIndex:
             for i, t in enumerate(toks)
             if t[:1].isdigit() and (n := _number(t)) is not None
             for w in toks[i + 1 : i + 4]
-        )
+        ) | _spelled_figures(said_texts)
+        numbers |= {n for n, _ in figures}  # "two thousand flowers" says 2000, as "2,000 flowers" does
         kinds = set(answer_types(" ".join(said_texts)))
         said_words = {w for toks in said_tokens for w in toks}
         if not said_words.isdisjoint(_AGE_WORDS):
@@ -1973,7 +1992,12 @@ class ScopeIndex:
                 ):
                     gaps[j] = Gap.MENTION
                 continue
-            if is_year(word) and not is_quantity(tokens, j):
+            if (
+                is_year(word)
+                and not is_quantity(tokens, j)
+                # "2000 flowers" of sources saying "two thousand flowers": their figure, no year
+                and (int(word), stem(self._fix(tokens[j + 1])) if j + 1 < len(tokens) else "") not in covered.figures
+            ):
                 # A year the entry's sources never write ("which year is the letter from, 2017?"),
                 # even one the FAQ uses elsewhere: the question guesses a fact this entry lacks.
                 if word not in covered.said and not _covered_alternative(tokens, j, covered.said):

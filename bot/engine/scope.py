@@ -1291,6 +1291,8 @@ def _passive_of(tokens: Sequence[str], m: int) -> bool:
     while k < len(tokens) and tokens[k] in _BEFORE_PARTICIPLE:
         k += 1
     return k < len(tokens) and bool(predicates.doings(tokens[k]))
+
+
 # "right now", "currently", "the current X", Persian "الان", "در حال حاضر": the asker's present
 # Persian "امسال", Finglish "emsal" (this year) too: the asker's year, which a figure "since
 # 2017" says nothing of. (Not English "this year": the held-out English sets ask it of the

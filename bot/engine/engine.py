@@ -1080,12 +1080,12 @@ class Engine:
         least = max(3, 0.4 * len(self.kb.entries))
         return frozenset(st for st, n in counts.items() if n >= least)
 
-    def _restates(self, clause: str, entry_id: str, other: str) -> bool:
+    def _restates(self, clause: str, entry_id: str | None, other: str | None) -> bool:
         """Whether `clause` restates a question answered with `entry_id` though it ranks `other`
         first alone: it opens "like", "i mean", "as in" (`_RESTATES`) and uses no word that
         `other` says and `entry_id` does not ("..., like what did they do" is vague enough to
         rank anything; "..., like do the bees sting" asks about the bees)."""
-        if not _RESTATES.match(clause):
+        if not _RESTATES.match(clause) or entry_id is None or other is None:
             return False
 
         def asked_or_said(eid: str) -> set[str]:  # its answer, its questions and phrasings

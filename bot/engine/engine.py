@@ -108,9 +108,11 @@ _QUESTION_WORDS = {
 # Chat filler (hedges, intensifiers, "u guys", "tbh", "the X thing") and a tail that names where
 # the answer should come from ("..., per the letter", "according to the NGOs"): words that ask
 # for nothing, and dilute every signal of a short question. `plain` drops them for a second
-# reading (Engine._by_plain); ordinary English, no word of any one FAQ. Not "exactly",
-# "actually", "really": they ask for the precise figure or for what really happened ("did it
-# actually pass?", "how many exactly?"), which an entry that answers the plain question may not give.
+# reading (Engine._by_plain); ordinary English, no word of any one FAQ. Not "actually", "really":
+# they ask what really happened ("did it actually pass?"), which an entry that answers the plain
+# question may not give. "exactly", "specifically" are dropped (for this reading only): "how many
+# exactly?" still asks the figure the entry gives, which its quotes word as the sources do
+# ("about", "at least"); the scope check reads them as frame words (scope.FRAME_WORDS).
 _FILLER = re.compile(
     r"\b(?:concretely|basically|honestly|seriously|literally|exactly|precisely|specifically|"
     # "what specific steps", "which particular group": the steps, the group

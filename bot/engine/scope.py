@@ -718,6 +718,11 @@ def _opens(tokens: Sequence[str], i: int) -> bool:
     return i == 0 or tokens[i - 1] in FRAME_WORDS or tokens[i - 1] in STOP_WORDS
 
 
+# Adjectives after "which" that narrow nothing: "which particular group" asks which group, as the
+# matcher reads it too (engine._FILLER)
+_WHICH_HEDGES = frozenset("particular specific exact precise".split())
+
+
 def _which_heads(tokens: Sequence[str]) -> list[int]:
     """Positions of the thing a "which" question asks to be identified: "which **prison**" ("what"
     is left alone: "what good would it do", "what stuff" ask no such thing)."""
@@ -726,8 +731,8 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
         if word != "which" or not _opens(tokens, i):
             continue
         j = i + 1
-        while j < len(tokens) and _number(tokens[j]) is not None:
-            j += 1
+        while j < len(tokens) and (_number(tokens[j]) is not None or tokens[j] in _WHICH_HEDGES):
+            j += 1  # "which 2 treaties", "which particular treaties": the treaties
         if j + 1 < len(tokens) and tokens[j] in _KIND_OF and tokens[j + 1] == "of":
             j += 2
         if j >= len(tokens) or tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS or tokens[j] in _WHEN_NOUNS:

@@ -1581,3 +1581,22 @@ def test_an_opinion_frame_around_what_the_sources_say_stays_full(engine, fa_made
     assert engine.scope.check("به نظرت قطعنامه‌ها الزام‌آورن؟", "resolutions-binding").scope.value == "full"
     check = engine.scope.check("به نظرت روحانی تو دور دوم به وعده‌هاش عمل می‌کنه؟", "rouhani-reelection")
     assert check.scope.value == "partial" and "«روحانی تو دور دوم به وعده‌هاش عمل می‌کنه»" in check.caveat_in("fa")
+
+
+@pytest.mark.parametrize(
+    "faq, question, entry_id",
+    [
+        ("engine", "which particular treaties should Iran respect?", "treaty-obligations"),
+        ("engine", "which specific NGOs signed the letter?", "who-signed"),
+        ("made_up", "which particular eruptions were small?", "volcano"),
+    ],
+)
+def test_which_particular_asks_which_as_plain_which(request, faq, question, entry_id):
+    """ "which particular treaties" asks which treaties: "particular" is no thing the sources must
+    name (the matcher drops it as filler already)."""
+    assert request.getfixturevalue(faq).scope.check(question, entry_id).scope.value == "full"
+
+
+def test_which_particular_of_a_thing_the_sources_never_name_stays_partial(made_up):
+    check = made_up.scope.check("which particular villages were hit?", "volcano")
+    assert check.scope.value == "partial" and "villages" in check.caveat

@@ -1242,6 +1242,8 @@ def _covered_alternative(tokens: Sequence[str], j: int, said: frozenset[str]) ->
     return False
 
 
+# a number with thousands separators ("1,000", "12,500,000"): one figure (`check`)
+_THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 _PERCENT = re.compile(r"\s*%")
 _RELATIVE = frozenset("last past previous".split())  # not "next week", "this week": the asker's plans
 _UNITS = frozenset("year years month months week weeks decade decades century centuries".split())
@@ -1809,11 +1811,24 @@ class ScopeIndex:
             return True  # "raisi's government": an owner no dictionary and no entry knows is a name
         return word in written.runs and stem(self._fix(word)) not in self._vocabulary
 
+    def _check_separated(self, question: str, entry_id: str) -> ScopeCheck:
+        """`check` of a question with thousands separators: "1,000 people" is one figure, 1000,
+        not "1" and "000 people" (`words` splits at the comma); the caveat writes it as typed."""
+        typed = {m[0].replace(",", ""): m[0] for m in _THOUSANDS.finditer(question)}
+        found = self.check(_THOUSANDS.sub(lambda m: m[0].replace(",", ""), question), entry_id)
+        uncovered = tuple(
+            dataclasses.replace(u, term=re.sub(r"\d+", lambda m: typed.get(m[0], m[0]), u.term))
+            for u in found.uncovered
+        )
+        return dataclasses.replace(found, uncovered=uncovered)
+
     def check(self, question: str, entry_id: str) -> ScopeCheck:
         covered = self._covered.get(entry_id)
         if covered is None:
             return FULL
         question = _PERCENT.sub(" percent ", question)  # "what % of the vote": a count, as "percentage"
+        if "," in question and _THOUSANDS.search(question):
+            return self._check_separated(question, entry_id)
         tokens = [_normal(w) for w in words(question, self._max_chars)]
         written = _Written.read(question, self._max_chars)
         gaps: dict[int, Gap] = {}

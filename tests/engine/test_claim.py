@@ -177,3 +177,18 @@ def test_a_figure_in_digits_is_judged_as_before_on_the_shipped_faq(engine):
     assert engine.scope.check("did 34 NGOs sign the letter?", "who-signed").scope.value == "full"
     check = engine.scope.check("did 35 NGOs sign the letter?", "who-signed")
     assert any(u.gap.value == "differs" for u in check.uncovered), check.caveat
+
+
+@pytest.mark.parametrize(
+    "faq, question, entry_id, term",
+    [
+        ("made_up", "do bees visit 3,000 flowers a day?", "bees", "3,000 flowers"),
+        ("engine", "were 1,000 people executed in iran?", "executions", "1,000 people"),
+        ("engine", "did 1,200 NGOs sign the letter?", "who-signed", "1,200 NGOs"),
+    ],
+)
+def test_a_figure_with_thousands_separators_is_one_figure(request, faq, question, entry_id, term):
+    """ "3,000 flowers" is 3000 flowers, another figure than the sources' (not "000 flowers", nor
+    no figure at all, which answered it in full); the caveat writes it as typed."""
+    check = request.getfixturevalue(faq).scope.check(question, entry_id)
+    assert any(u.gap.value == "differs" and u.term == term for u in check.uncovered), check.caveat

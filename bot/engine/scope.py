@@ -1429,12 +1429,13 @@ def _extreme_times(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
     ]
 
 
-def _as_written(question: str, word: str, written: _Written) -> str:
-    """The clause of `question` that holds `word` (as the user typed it), without its end mark."""
+def _as_written(question: str, word: str, written: _Written, nth: int = 0) -> str:
+    """The clause of `question` that holds `word` (as the user typed it), without its end mark:
+    the `nth` such clause when there are more (the second "why" of a message)."""
     typed = written.forms.get(word, word)
-    for part in _CLAUSE_BREAK.split(question[:4000]):
-        if typed in part:
-            return part.strip(" ?\u061f!.")
+    holding = [part for part in _CLAUSE_BREAK.split(question[:4000]) if typed in part]
+    if holding:
+        return holding[min(nth, len(holding) - 1)].strip(" ?\u061f!.")
     return question[:200].strip(" ?\u061f!.")
 
 
@@ -2134,7 +2135,7 @@ class ScopeIndex:
                 gaps[j] = Gap.UNSAID
                 # the clause as written: its words once read drop what Finglish folds away
                 # ("chera iran 440 nafar ro edam kard", not "chera iran 440 nafar edam")
-                terms[j] = _as_written(question, tokens[j], written)
+                terms[j] = _as_written(question, tokens[j], written, tokens[:j].count(tokens[j]))
         for j in _links_asked(tokens, question) if "link" not in covered.kinds else []:
             # "is there a link to the full letter", "link e mosahebe ro dari?": a web address the
             # entry's sources never give (what they do say still answers the rest)
@@ -2295,7 +2296,10 @@ class ScopeIndex:
         answer or quotes use as a verb (`_Covered.said_done`; phrasings do not count)."""
         if tokens[j] != "why":
             return False
-        after = _WHY_CLAUSE.search(question[: self._max_chars * 2])
+        # the clause of this "why", not the first one ("why can't they travel there, and why
+        # does iran refuse them visas": the second asks the cause of the refusal)
+        nth = tokens[:j].count("why")
+        after = next(itertools.islice(_WHY_CLAUSE.finditer(question[: self._max_chars * 2]), nth, None), None)
         if after is None:
             return False
         verbs = (

@@ -1600,3 +1600,31 @@ def test_which_particular_asks_which_as_plain_which(request, faq, question, entr
 def test_which_particular_of_a_thing_the_sources_never_name_stays_partial(made_up):
     check = made_up.scope.check("which particular villages were hit?", "volcano")
     assert check.scope.value == "partial" and "villages" in check.caveat
+
+
+def test_each_why_of_a_message_is_read_in_its_own_clause(engine):
+    """ "why can't they travel there, and why does iran refuse them visas": the second "why" asks
+    the cause of the refusal the sources state, whatever the first asks; the caveat quotes it."""
+    faq = {
+        "ferry": (
+            "Can visitors reach the island by ferry?",
+            "No. The harbour board stopped the ferry service in 2019.",
+            ["why can't visitors take the ferry", "ferry service", "is there a ferry"],
+        ),
+        "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
+    }
+    index = ScopeIndex(
+        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
+    )
+    assert index.check("why can't visitors take the ferry?", "ferry").scope.value == "full"
+    for question in (
+        "why did the harbour board stop the ferry service?",
+        "why can't visitors take the ferry, and why did the harbour board stop the ferry service?",
+    ):
+        check = index.check(question, "ferry")
+        assert check.scope.value == "partial", (question, check)
+        assert "“why did the harbour board stop the ferry service”" in check.caveat, (question, check.caveat)
+    check = engine.scope.check(
+        "why can't experts travel to iran, and why does iran refuse them visas?", "un-rapporteurs"
+    )
+    assert check.scope.value == "partial" and "“why does iran refuse them visas”" in check.caveat, check.caveat

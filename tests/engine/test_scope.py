@@ -1628,3 +1628,17 @@ def test_each_why_of_a_message_is_read_in_its_own_clause(engine):
         "why can't experts travel to iran, and why does iran refuse them visas?", "un-rapporteurs"
     )
     assert check.scope.value == "partial" and "“why does iran refuse them visas”" in check.caveat, check.caveat
+
+
+@pytest.mark.parametrize(
+    "faq, question, entry_id, statement",
+    [
+        ("made_up", "did the eruptions make the island worse?", "volcano", "the eruptions made the island worse"),
+        ("engine", "did the vote make iran safer?", "strong-signal", "the vote made iran safer"),
+    ],
+)
+def test_made_worse_is_quoted_as_a_sentence(request, faq, question, entry_id, statement):
+    """ "did X make Y worse": the caveat quotes "X made Y worse", not "X make Y did worse" (the
+    state word read as the verb to put in the past)."""
+    check = request.getfixturevalue(faq).scope.check(question, entry_id)
+    assert check.scope.value == "partial" and f"“{statement}”" in check.caveat, check.caveat

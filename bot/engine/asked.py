@@ -67,6 +67,11 @@ _STATE_VERBS = frozenset(
 # evolve" ask a state then and now, not a method; a passive ("how was the vaccine developed")
 # still asks a method.
 _CHANGE_VERBS = frozenset("develop develops developed developing evolve evolves evolved evolving progressed".split())
+# ... when nothing but a time or a manner follows them: with an object ("how did they develop the
+# lamp") they ask a method again
+_AFTER_CHANGE = frozenset(
+    "over since in during after from into through throughout lately recently so much since then now".split()
+)
 # Irregular participles a passive "how was X <built>" may end with (regular ones end in -ed).
 _PARTICIPLES = frozenset(
     "built made done run held kept put paid found brought bought taught caught sold told spent hung "
@@ -187,7 +192,9 @@ def _method(tokens: Sequence[str], i: int, end: int) -> Asked | None:
     of = _content(tokens, i + 2, end)
     if any(tokens[k] in _STATE_VERBS for k in of) or any(tokens[k] in _STATE_VERBS for k in range(i + 2, end)):
         return None
-    if tokens[i + 1] not in _BE and any(tokens[k] in _CHANGE_VERBS for k in range(i + 2, end)):
+    if tokens[i + 1] not in _BE and any(
+        tokens[k] in _CHANGE_VERBS and (k + 1 >= end or tokens[k + 1] in _AFTER_CHANGE) for k in range(i + 2, end)
+    ):
         return None
     if tokens[i + 1] in _BE:
         # a passive or a doing ("how are they carried out", "how is iran treating them")

@@ -108,9 +108,11 @@ _QUESTION_WORDS = {
 # Chat filler (hedges, intensifiers, "u guys", "tbh", "the X thing") and a tail that names where
 # the answer should come from ("..., per the letter", "according to the NGOs"): words that ask
 # for nothing, and dilute every signal of a short question. `plain` drops them for a second
-# reading (Engine._by_plain); ordinary English, no word of any one FAQ. Not "exactly",
-# "actually", "really": they ask for the precise figure or for what really happened ("did it
-# actually pass?", "how many exactly?"), which an entry that answers the plain question may not give.
+# reading (Engine._by_plain); ordinary English, no word of any one FAQ. Not "actually", "really":
+# they ask what really happened ("did it actually pass?"), which an entry that answers the plain
+# question may not give. "exactly", "specifically" are dropped (for this reading only): "how many
+# exactly?" still asks the figure the entry gives, which its quotes word as the sources do
+# ("about", "at least"); the scope check reads them as frame words (scope.FRAME_WORDS).
 _FILLER = re.compile(
     r"\b(?:concretely|basically|honestly|seriously|literally|exactly|precisely|specifically|"
     # "what specific steps", "which particular group": the steps, the group
@@ -949,9 +951,13 @@ class Engine:
                 # Another question of the message about another entry ("Do the bees sting? Is the
                 # lighthouse still working?"): an answer, its "Yes." above all, would read as the
                 # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
-                # A clause restating it ("..., like what did they do") is no other question.
-                others = [other for other in asking if not _RESTATES.match(other)]
-                if any(alone_of(other).best not in (None, result.best) for other in others):
+                # A clause restating it ("..., like what did they do") is no other question,
+                # unless it names what only another entry speaks of ("..., like do the bees sting").
+                if any(
+                    alone_of(other).best not in (None, result.best)
+                    and not self._restates(other, result.best, alone_of(other).best)
+                    for other in asking
+                ):
                     return result
                 return _answered_as(result, alone, Reason.SENTENCE)
         return result
@@ -1092,6 +1098,21 @@ class Engine:
                 counts[st] = counts.get(st, 0) + 1
         least = max(3, 0.4 * len(self.kb.entries))
         return frozenset(st for st, n in counts.items() if n >= least)
+
+    def _restates(self, clause: str, entry_id: str | None, other: str | None) -> bool:
+        """Whether `clause` restates a question answered with `entry_id` though it ranks `other`
+        first alone: it opens "like", "i mean", "as in" (`_RESTATES`) and uses no word that
+        `other` says and `entry_id` does not ("..., like what did they do" is vague enough to
+        rank anything; "..., like do the bees sting" asks about the bees)."""
+        if not _RESTATES.match(clause) or entry_id is None or other is None:
+            return False
+
+        def asked_or_said(eid: str) -> set[str]:  # its answer, its questions and phrasings
+            entry = self.kb.entries[eid]
+            return {stem(w) for t in (entry.answer, *entry.all_phrasings()) for w in words(t)}
+
+        own = asked_or_said(other) - asked_or_said(entry_id)
+        return all(stem(w) not in own for w in words(clause) if w not in STOP_WORDS and w not in FRAME_WORDS)
 
     def _says(self, entry_id: str) -> frozenset[str]:
         """The stems of the words of an entry's question and answer (English), stop words left out."""

@@ -535,8 +535,10 @@ def _statement(raw: list[str], low: list[str], i: int, at: int) -> str:
     aux = {**_BE, **_HAVE, **_DO}.get(low[i], low[i])  # a modal as written
     verb_at = at
     if aux in ("did", "does", "do"):
-        # the verb right after the subject: "get" in "did X get imprisoned"
-        verb_at = at - 1 if at - 1 > i and low[at - 1] in _LIGHT else at
+        # the verb right after the subject: "get" in "did X get imprisoned", "make" in "did X make
+        # the island worse" (a state of its object: not "X make the island did worse")
+        made = next((k for k in range(i + 2, at - 1) if low[k] in ("make", "makes")), None)
+        verb_at = made if made is not None else at - 1 if at - 1 > i and low[at - 1] in _LIGHT else at
         subject = [w for w in raw[i + 1 : verb_at] if w.lower() != "not"]
         conjugated = _past(low[verb_at], aux)
         if conjugated is None:

@@ -25,13 +25,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 
 from . import i18n, predicates
 from .asked import NO_SPANS, Spans
 from .asked import spans as held_spans
 from .asked import uncovered as unheld_types
-from .claims import SPELLED_ONES, SPELLED_TENS, known_names
+from .claims import SPELLED_ONES, SPELLED_TENS, known_names, number_claims
 from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
@@ -320,6 +321,37 @@ _REPLY_UNITS = frozenset(
 )
 
 
+# the words a number spelt out in more than one word holds ("two thousand", «دو هزار»)
+_SCALE_WORDS = re.compile(
+    r"hundred|thousand|million|billion|trillion|(?<!\w)(?:صد|هزار|میلیون|میلیارد)(?!\w)", re.IGNORECASE
+)
+
+
+def _spelled_figures(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
+    """(number, stem) of each whole number `texts` spell out of more than one word, before what
+    it counts ("two thousand flowers": (2000, "flower")): a figure as much as "2,000 flowers" is,
+    which `_number` reads word by word ("two", "thousand") and so never as one."""
+    found: set[tuple[int, str]] = set()
+    for text in texts:
+        if not _SCALE_WORDS.search(text):
+            continue  # most texts: no "hundred", "thousand", ... (number_claims costs ~0.1 ms a text)
+        for claim in number_claims(text):
+            value = claim.value
+            if not isinstance(value, int | Fraction) or Fraction(value).denominator != 1 or claim.percent:
+                continue
+            if claim.text[:1].isdigit() or len(claim.text.split()) < 2:
+                continue  # digits, and one word ("two", "twice"), are read as before
+            after = words(text[claim.start + len(claim.text) :])[:3]
+            found.update((int(value), stem(w)) for w in after)
+    return frozenset(found)
+
+
+def _reply_length(tokens: Sequence[str], i: int) -> bool:
+    """Whether the number at `i` is the length of the reply asked for: "in 2 sentences", "in
+    under 50 words" (`_LENGTH_LEADS`, `_REPLY_UNITS`)."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1] in _LENGTH_LEADS and tokens[i + 1] in _REPLY_UNITS
+
+
 def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(position of a number, position of what it counts) in a statement of a figure: "**440
     teachers** were executed", "signed by **3 NGOs**", "killed **hundreds of farmers**": the first
@@ -338,7 +370,7 @@ def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
             continue  # ("3 people": a figure too, of no group)
         if tokens[j] in _UNITS or tokens[j] in ("percent", "times", "more", "less", "fewer", "years", "year"):
             continue
-        if j == i + 1 and i > 0 and tokens[i - 1] in _LENGTH_LEADS and tokens[j] in _REPLY_UNITS:
+        if j == i + 1 and _reply_length(tokens, i):
             continue  # "explain it in 2 sentences": the length of the reply asked for, no figure of anything
         found.append((i, j))
     return found
@@ -572,7 +604,7 @@ _OPINION = re.compile(
     re.IGNORECASE,
 )
 _WH_OPENERS = frozenset("what who whom whose which where when why how".split())
-_FUTURE = frozenset("will would gonna going".split())
+_FUTURE = frozenset("will would gonna".split())
 
 
 def _opinion_asked(text: str) -> str | None:
@@ -595,7 +627,12 @@ def _opinion_asked(text: str) -> str | None:
             for w in [*toks, *rest.lower().split()]
         )
     else:
-        future = not _FUTURE.isdisjoint(toks)  # "iran will improve", "would it pass"
+        # "iran will improve", "would it pass", "is it going to pass" (a verb after "going to"; not
+        # "are they going back", "going to the hive", "going to iran")
+        future = not _FUTURE.isdisjoint(toks) or any(
+            toks[k : k + 2] == ["going", "to"] and k + 2 < len(toks) and predicates._is_verb(toks[k + 2])
+            for k in range(len(toks))
+        )
     # (not "in your opinion, are the resolutions binding": the sources may say so)
     return " ".join(rest.split()) if future else None
 
@@ -689,6 +726,11 @@ def _opens(tokens: Sequence[str], i: int) -> bool:
     return i == 0 or tokens[i - 1] in FRAME_WORDS or tokens[i - 1] in STOP_WORDS
 
 
+# Adjectives after "which" that narrow nothing: "which particular group" asks which group, as the
+# matcher reads it too (engine._FILLER)
+_WHICH_HEDGES = frozenset("particular specific exact precise".split())
+
+
 def _which_heads(tokens: Sequence[str]) -> list[int]:
     """Positions of the thing a "which" question asks to be identified: "which **prison**" ("what"
     is left alone: "what good would it do", "what stuff" ask no such thing)."""
@@ -697,8 +739,8 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
         if word != "which" or not _opens(tokens, i):
             continue
         j = i + 1
-        while j < len(tokens) and _number(tokens[j]) is not None:
-            j += 1
+        while j < len(tokens) and (_number(tokens[j]) is not None or tokens[j] in _WHICH_HEDGES):
+            j += 1  # "which 2 treaties", "which particular treaties": the treaties
         if j + 1 < len(tokens) and tokens[j] in _KIND_OF and tokens[j + 1] == "of":
             j += 2
         if j >= len(tokens) or tokens[j] in FRAME_WORDS or tokens[j] in STOP_WORDS or tokens[j] in _WHEN_NOUNS:
@@ -1208,6 +1250,8 @@ def _covered_alternative(tokens: Sequence[str], j: int, said: frozenset[str]) ->
     return False
 
 
+# a number with thousands separators ("1,000", "12,500,000"): one figure (`check`)
+_THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 _PERCENT = re.compile(r"\s*%")
 _RELATIVE = frozenset("last past previous".split())  # not "next week", "this week": the asker's plans
 _UNITS = frozenset("year years month months week weeks decade decades century centuries".split())
@@ -1251,6 +1295,19 @@ _FINGLISH_SUFFIXES = frozenset("ha haye hay hai".split())  # a plural typed apar
 _THIS_FINGLISH = frozenset("in un oon an".split())
 _THE = frozenset("the this that its their these those".split())
 _PASSIVE = frozenset("was were got had been is are".split())
+# what may stand between a passive's "was" and its participle ("was re-elected", "had been fired")
+_BEFORE_PARTICIPLE = frozenset("re been being not just finally first".split())
+
+
+def _passive_of(tokens: Sequence[str], m: int) -> bool:
+    """Whether the "was"/"is"/"had" ... at `m` opens a passive or perfect ("was elected", "had
+    been fired"): a participle follows, not a subject ("is the lighthouse working")."""
+    k = m + 1
+    while k < len(tokens) and tokens[k] in _BEFORE_PARTICIPLE:
+        k += 1
+    return k < len(tokens) and bool(predicates.doings(tokens[k]))
+
+
 # "right now", "currently", "the current X", Persian "الان", "در حال حاضر": the asker's present
 # Persian "امسال", Finglish "emsal" (this year) too: the asker's year, which a figure "since
 # 2017" says nothing of. (Not English "this year": the held-out English sets ask it of the
@@ -1380,12 +1437,13 @@ def _extreme_times(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
     ]
 
 
-def _as_written(question: str, word: str, written: _Written) -> str:
-    """The clause of `question` that holds `word` (as the user typed it), without its end mark."""
+def _as_written(question: str, word: str, written: _Written, nth: int = 0) -> str:
+    """The clause of `question` that holds `word` (as the user typed it), without its end mark:
+    the `nth` such clause when there are more (the second "why" of a message)."""
     typed = written.forms.get(word, word)
-    for part in _CLAUSE_BREAK.split(question[:4000]):
-        if typed in part:
-            return part.strip(" ?\u061f!.")
+    holding = [part for part in _CLAUSE_BREAK.split(question[:4000]) if typed in part]
+    if holding:
+        return holding[min(nth, len(holding) - 1)].strip(" ?\u061f!.")
     return question[:200].strip(" ?\u061f!.")
 
 
@@ -1539,7 +1597,8 @@ class ScopeIndex:
             for i, t in enumerate(toks)
             if t[:1].isdigit() and (n := _number(t)) is not None
             for w in toks[i + 1 : i + 4]
-        )
+        ) | _spelled_figures(said_texts)
+        numbers |= {n for n, _ in figures}  # "two thousand flowers" says 2000, as "2,000 flowers" does
         kinds = set(answer_types(" ".join(said_texts)))
         said_words = {w for toks in said_tokens for w in toks}
         if not said_words.isdisjoint(_AGE_WORDS):
@@ -1761,11 +1820,24 @@ class ScopeIndex:
             return True  # "raisi's government": an owner no dictionary and no entry knows is a name
         return word in written.runs and stem(self._fix(word)) not in self._vocabulary
 
+    def _check_separated(self, question: str, entry_id: str) -> ScopeCheck:
+        """`check` of a question with thousands separators: "1,000 people" is one figure, 1000,
+        not "1" and "000 people" (`words` splits at the comma); the caveat writes it as typed."""
+        typed = {m[0].replace(",", ""): m[0] for m in _THOUSANDS.finditer(question)}
+        found = self.check(_THOUSANDS.sub(lambda m: m[0].replace(",", ""), question), entry_id)
+        uncovered = tuple(
+            dataclasses.replace(u, term=re.sub(r"\d+", lambda m: typed.get(m[0], m[0]), u.term))
+            for u in found.uncovered
+        )
+        return dataclasses.replace(found, uncovered=uncovered)
+
     def check(self, question: str, entry_id: str) -> ScopeCheck:
         covered = self._covered.get(entry_id)
         if covered is None:
             return FULL
         question = _PERCENT.sub(" percent ", question)  # "what % of the vote": a count, as "percentage"
+        if "," in question and _THOUSANDS.search(question):
+            return self._check_separated(question, entry_id)
         tokens = [_normal(w) for w in words(question, self._max_chars)]
         written = _Written.read(question, self._max_chars)
         gaps: dict[int, Gap] = {}
@@ -1951,7 +2023,12 @@ class ScopeIndex:
                 ):
                     gaps[j] = Gap.MENTION
                 continue
-            if is_year(word) and not is_quantity(tokens, j):
+            if (
+                is_year(word)
+                and not is_quantity(tokens, j)
+                # "2000 flowers" of sources saying "two thousand flowers": their figure, no year
+                and (int(word), stem(self._fix(tokens[j + 1])) if j + 1 < len(tokens) else "") not in covered.figures
+            ):
                 # A year the entry's sources never write ("which year is the letter from, 2017?"),
                 # even one the FAQ uses elsewhere: the question guesses a fact this entry lacks.
                 if word not in covered.said and not _covered_alternative(tokens, j, covered.said):
@@ -1961,7 +2038,12 @@ class ScopeIndex:
             if number is not None:
                 # A number the FAQ uses elsewhere names the subject ("the 34 NGOs' letter"); one it
                 # never uses, or small ones ("explain it like I'm 5"), asks something else.
-                if number >= 10 and number not in covered.numbers and number not in self._numbers:
+                if (
+                    number >= 10
+                    and number not in covered.numbers
+                    and number not in self._numbers
+                    and not _reply_length(tokens, j)  # "in 50 words": how long the reply is
+                ):
                     gaps[j] = Gap.MENTION
                 continue
             if self._is_name(word, written) or is_year(word) or self._unknown_place(tokens, j, question):
@@ -2061,7 +2143,7 @@ class ScopeIndex:
                 gaps[j] = Gap.UNSAID
                 # the clause as written: its words once read drop what Finglish folds away
                 # ("chera iran 440 nafar ro edam kard", not "chera iran 440 nafar edam")
-                terms[j] = _as_written(question, tokens[j], written)
+                terms[j] = _as_written(question, tokens[j], written, tokens[:j].count(tokens[j]))
         for j in _links_asked(tokens, question) if "link" not in covered.kinds else []:
             # "is there a link to the full letter", "link e mosahebe ro dari?": a web address the
             # entry's sources never give (what they do say still answers the rest)
@@ -2222,7 +2304,10 @@ class ScopeIndex:
         answer or quotes use as a verb (`_Covered.said_done`; phrasings do not count)."""
         if tokens[j] != "why":
             return False
-        after = _WHY_CLAUSE.search(question[: self._max_chars * 2])
+        # the clause of this "why", not the first one ("why can't they travel there, and why
+        # does iran refuse them visas": the second asks the cause of the refusal)
+        nth = tokens[:j].count("why")
+        after = next(itertools.islice(_WHY_CLAUSE.finditer(question[: self._max_chars * 2]), nth, None), None)
         if after is None:
             return False
         verbs = (
@@ -2454,7 +2539,9 @@ class ScopeIndex:
         entry never says nor is asked with ("since raisi became president" of an entry that
         never names raisi): an event the sources do not tell of, so nothing they say is of the
         time after it. A pronoun ("after he was re-elected"), the FAQ's own subject (`_later`)
-        and a doer the entry names ("after rouhani won") are left alone."""
+        and a doer the entry names ("after rouhani won") are left alone, and so is a time
+        ("since yesterday is the lighthouse working?"): "is", "was" ... count as the event's verb
+        only as a passive's ("since the council was elected"), else they open the question."""
         found: list[tuple[int, int]] = []
         for i, word in enumerate(tokens):
             if word not in _AFTER:
@@ -2466,7 +2553,7 @@ class ScopeIndex:
                 (
                     m
                     for m in range(k + 1, min(k + 4, len(tokens)))
-                    if predicates.doings(tokens[m]) or tokens[m] in _PASSIVE
+                    if predicates.doings(tokens[m]) or (tokens[m] in _PASSIVE and _passive_of(tokens, m))
                 ),
                 None,
             )

@@ -93,6 +93,8 @@ def test_a_type_of_answer_the_entry_holds_stays_full_on_a_made_up_faq(lighthouse
 def test_the_volcano_and_bees_faq_gets_the_same_check(made_up):
     check = made_up.scope.check("how did the volcano erupt", "volcano")
     assert check.scope.value == "partial" and "\u201chow did the volcano erupt\u201d" in check.caveat
+    check = made_up.scope.check("how did they develop the lamp?", "lighthouse")  # a method: the lamp is its object
+    assert check.scope.value == "partial" and "\u201chow did they develop the lamp\u201d" in check.caveat
     assert made_up.scope.check("how often does the lamp flash", "lighthouse").scope.value == "full"
     assert made_up.scope.check("when was the lighthouse automated", "lighthouse").scope.value == "full"
 
@@ -108,6 +110,8 @@ def test_the_volcano_and_bees_faq_gets_the_same_check(made_up):
         ("how has the town developed since 1990", []),  # a change over time: a state then and now
         ("how did the council evolve", []),
         ("how was the new bridge developed", [METHOD]),  # a passive: how it was done
+        ("how did the engineers develop the new bridge", [METHOD]),  # with an object: how they did it
+        ("how did the town evolve over the years", []),
         ("how did the team do", []),
         ("how does the town compare with others", []),
         ("how does the report describe the council", []),  # what a text says
@@ -126,6 +130,7 @@ def test_the_type_asked_is_read_from_the_questions_shape(question, kinds):
     "question, entry_id, caveat",
     [
         ("how does iran carry out its executions?", "executions", "do not say \u201chow does iran carry out"),
+        ("how did the NGOs develop the letter?", "who-signed", "\u201chow did the NGOs develop the letter\u201d"),
         ("what reforms did rouhani's government enact?", "rouhani-first-term", "what reforms did rouhani's"),
         ("what opportunities did tehran let slip?", "un-cooperation", "what opportunities did tehran let slip"),
         ("what's raha bahreini's exact job title, is she a researcher?", "raha-bahreini", "exact job title"),
@@ -150,6 +155,7 @@ def test_shipped_faq_gives_a_caveat_for_a_method_list_or_title_it_does_not_hold(
         ("what problems does the letter point out?", "concerns-listed"),  # it lists them
         ("what obligations does the letter cite", "treaty-obligations"),  # it says which are not given
         ("how has iran engaged with un bodies", "un-cooperation"),  # conduct, described
+        ("how has the human rights situation developed over the preceding year", "no-improvement"),  # a change
         ("how would a vote in favour send a signal", "strong-signal"),  # "by voting in favor": a manner
         ("what is the job of raha bahreini", "raha-bahreini"),  # a phrasing asks "bahreini's job" (not exact)
     ],

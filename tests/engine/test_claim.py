@@ -160,3 +160,35 @@ def test_the_digits_after_a_thousands_separator_are_no_figure_of_their_own_on_a_
     # "3,000 people" is not "000 people": a caveat never names that figure
     check = near_topic.scope.check("someone told me the eruption of 1902 killed 3,000 people, true?", "volcano-deaths")
     assert "000 people" not in (check.caveat or "").replace("3,000", ""), check.caveat
+
+
+def test_a_figure_the_sources_spell_out_is_read_as_that_number_on_a_made_up_faq(made_up):
+    """ "two thousand flowers" is 2000 flowers: "2000 flowers" is that figure (no year, no number
+    the sources never give), and "300 flowers" another one, as it would be of "2,000 flowers"."""
+    assert made_up.scope.check("do bees visit 2000 flowers a day?", "bees").scope.value == "full"
+    check = made_up.scope.check("do bees visit 300 flowers a day?", "bees")
+    assert any(u.gap.value == "differs" and u.term == "300 flowers" for u in check.uncovered), check.caveat
+    # a year is still a year the sources never write
+    assert made_up.scope.check("did bees visit flowers in 2000?", "bees").scope.value == "partial"
+
+
+def test_a_figure_in_digits_is_judged_as_before_on_the_shipped_faq(engine):
+    """The shipped FAQ writes its figures in digits: spelled-out ones change nothing there."""
+    assert engine.scope.check("did 34 NGOs sign the letter?", "who-signed").scope.value == "full"
+    check = engine.scope.check("did 35 NGOs sign the letter?", "who-signed")
+    assert any(u.gap.value == "differs" for u in check.uncovered), check.caveat
+
+
+@pytest.mark.parametrize(
+    "faq, question, entry_id, term",
+    [
+        ("made_up", "do bees visit 3,000 flowers a day?", "bees", "3,000 flowers"),
+        ("engine", "were 1,000 people executed in iran?", "executions", "1,000 people"),
+        ("engine", "did 1,200 NGOs sign the letter?", "who-signed", "1,200 NGOs"),
+    ],
+)
+def test_a_figure_with_thousands_separators_is_one_figure(request, faq, question, entry_id, term):
+    """ "3,000 flowers" is 3000 flowers, another figure than the sources' (not "000 flowers", nor
+    no figure at all, which answered it in full); the caveat writes it as typed."""
+    check = request.getfixturevalue(faq).scope.check(question, entry_id)
+    assert any(u.gap.value == "differs" and u.term == term for u in check.uncovered), check.caveat

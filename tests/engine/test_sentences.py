@@ -147,3 +147,19 @@ def test_a_restating_clause_or_an_opening_connective_does_not_stop_the_answer_on
 
 def test_the_shipped_faq_answers_a_question_opened_with_but(engine):
     assert_answered_by_a_sentence(engine, "i saw this on twitter. but who actually wrote the letter", "who-signed")
+
+
+@pytest.mark.parametrize(
+    "faq, message",
+    [
+        ("made_up", "is the lighthouse working, like do the bees sting?"),
+        ("engine", "did rouhani bring reforms, like did iran let rapporteurs in?"),
+        ("engine", "when was the letter written, i mean who signed it?"),
+    ],
+)
+def test_a_like_clause_about_another_entry_still_bars_the_answer(request, faq, message):
+    """ "..., like do the bees sting?" opens like a restatement but asks about another entry (its
+    words are that entry's alone): the first question's answer, its "Yes." above all, would read
+    as the answer to it."""
+    reply = request.getfixturevalue(faq).ask(message)
+    assert not (reply.answered and reply.result.reason.value == "sentence"), (message, reply.entry)

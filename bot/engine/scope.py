@@ -42,6 +42,7 @@ from .persian import WHO as WHO_FA
 from .persian import glossary, has_script, normalize, skeleton
 from .persian import language as persian_language
 from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
+from .synonyms import capitals
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
@@ -1800,7 +1801,13 @@ class ScopeIndex:
         is a misspelling of one of the FAQ's words: a place or person written in lower case
         ("held in evin prison", "under ahmadinejad"). Not in Finglish, whose "in" is "this"."""
         word = tokens[j]
-        if j == 0 or tokens[j - 1] not in _PLACE_LEADS or len(word) < 5 or not word.isalpha():
+        if j == 0 or tokens[j - 1] not in _PLACE_LEADS or not word.isalpha():
+            return False
+        if word in capitals()[1]:
+            # a capital is a city there ("executed in tehran"): a place, known to English or to the
+            # FAQ's phrasings (which may use it for the government) or not (data/en-capitals.txt)
+            return persian_language(question) == "en"
+        if len(word) < 5:
             return False
         if is_english(word) or stem(word) in self._vocabulary or self._fix(word) != word:
             return False

@@ -123,3 +123,30 @@ def test_a_question_naming_the_capital_is_answered_on_the_shipped_faq(engine, qu
 @pytest.mark.parametrize("question", ["whats the weather in tehran this weekend", "best restaurants in tehran"])
 def test_the_capital_as_a_place_is_not_answered_on_the_shipped_faq(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["did norway refuse the quota cut in oslo", "was the quota cut at the talks in oslo"]
+)
+def test_the_capital_as_a_place_the_sources_never_name_gets_a_caveat_on_another_faq(quota_faq, question):
+    # the notes say where the talks were nowhere: "in oslo" is a place the answer would seem to vouch for
+    check = quota_faq.scope.check(question, "quota")
+    assert check.scope.value == "partial" and "\u201coslo\u201d" in check.caveat, check
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("how many people were executed in tehran", "executions"),  # the sources count Iran's, not the city's
+        ("were people arrested in tehran", "arbitrary-detention"),
+    ],
+)
+def test_the_capital_as_a_place_gets_a_caveat_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply
+    check = engine.scope.check(question, entry_id)
+    assert check.scope.value == "partial" and "\u201ctehran\u201d" in check.caveat, check
+    # the capital for the government stays a full answer (its phrasings use it so)
+    assert (
+        engine.scope.check("does tehran lock people up for speaking out", "arbitrary-detention").scope.value == "full"
+    )

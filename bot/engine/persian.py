@@ -941,7 +941,6 @@ def _folded_markers() -> frozenset[str]:
     return frozenset(fold(w) for w in _strong_markers())
 
 
-@word_cache(maxsize=65536)  # a word at a time: an index's phrasings repeat their words (build time)
 def _is_marker(token: str) -> bool:
     return token in _strong_markers() or (
         len(token) > 3 and token.isascii() and token.isalpha() and fold(token) in _folded_markers()
@@ -994,9 +993,11 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     return 2 * foreign >= len(counted)
 
 
-# What `is_finglish` asks of each word, kept per word as typed (`_sign`): an index's phrasings
-# repeat their words, and a call per word per test was most of `is_finglish`'s time. Bounded as
-# memo.word_cache is: words of at most MAX_CACHED_WORD characters, emptied when full.
+# What `is_finglish` and `language` ask of each word, kept per word as typed (`_sign`): an index's
+# phrasings repeat their words, and a call per word per test was most of `is_finglish`'s time.
+# Bounded as memo.word_cache is: words of at most MAX_CACHED_WORD characters, emptied when full.
+# The one table of these tests: each test kept apart too (a word_cache each) held every random
+# word a long-running bot is sent four times over, ~30 MB more at the bound for nothing.
 _SIGNS: dict[str, tuple[str, bool, bool, bool]] = {}
 _SIGNS_MAX = 65536
 
@@ -1056,13 +1057,11 @@ def _mostly_foreign(
     return foreign >= MOSTLY_FOREIGN * len(letters)
 
 
-@word_cache(maxsize=65536)
 def _counted_word(token: str) -> bool:
     """A word `_mostly_foreign` counts: Latin letters, with a vowel or an English word ("nvm" is not)."""
     return token.isalpha() and token.isascii() and bool(_VOWEL.search(token) or is_english(token))
 
 
-@word_cache(maxsize=65536)
 def _foreign_word(token: str) -> bool:
     """No English word, month or chat noise: a word `_mostly_foreign` counts as Finglish."""
     return not is_english(token) and token not in CALENDAR_EN and not is_chat_noise(token)
@@ -1258,8 +1257,11 @@ def _language(text: str) -> str:
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)
-    if text.isascii() and not any(_is_marker(w) for w in ascii_words) and not _mostly_foreign(ascii_words, capitals):
-        return "en"  # the common case, without the full clean
+    # (letters only: each word's sign is of the word itself, `_chat_letters` leaves it as it is)
+    if text.isascii():
+        signs = _signs(ascii_words)
+        if not any(sign[1] for sign in signs) and not _mostly_foreign(ascii_words, capitals, signs):
+            return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
 
     return "fa-Latn" if is_finglish(clean(text).split(), capitals) else "en"

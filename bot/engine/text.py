@@ -137,9 +137,10 @@ def _english_stemmer() -> Any:
     cold `faqbot ask` beyond importing its numeric libraries) to hand out the English one. So
     the English module is imported with the package's folder as its parent, the package itself
     left unexecuted, as `import snowballstemmer.english_stemmer` would but for that `__init__`;
-    something importing the package later imports it in full, as usual, and finds the same
-    English module. With PyStemmer installed (what the package hands out then), or on any
-    surprise, the package's own `stemmer("english")`."""
+    then every module of the package is taken out of `sys.modules` again, so something
+    importing the package later imports it in full, as usual, each module an attribute of it
+    (left in, `snowballstemmer.english_stemmer` was not one). With PyStemmer installed (what
+    the package hands out then), or on any surprise, the package's own `stemmer("english")`."""
     if "snowballstemmer" not in sys.modules and importlib.util.find_spec("Stemmer") is None:
         try:
             spec = importlib.util.find_spec("snowballstemmer")
@@ -148,7 +149,8 @@ def _english_stemmer() -> Any:
                 try:
                     from snowballstemmer.english_stemmer import EnglishStemmer
                 finally:
-                    del sys.modules["snowballstemmer"]
+                    for name in [m for m in sys.modules if m.partition(".")[0] == "snowballstemmer"]:
+                        del sys.modules[name]
                 return EnglishStemmer()
         except Exception:  # another layout of the package: import it as it wants
             pass

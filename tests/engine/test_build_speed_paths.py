@@ -49,7 +49,7 @@ def test_the_english_stemmer_is_snowballs_and_the_package_still_imports_whole():
             "import snowballstemmer\n"
             "words = ['executed', 'organizations', 'signing', 'quickly', 'happiness']\n"
             "other = snowballstemmer.stemmer('english')\n"
-            "assert type(other) is type(text._STEMMER)\n"
+            "assert type(other).__qualname__ == type(text._STEMMER).__qualname__ == 'EnglishStemmer'\n"
             "assert [text._STEMMER.stemWord(w) for w in words] == [other.stemWord(w) for w in words]\n"
             "print(snowballstemmer.stemmer('french').stemWord('continuellement'))",
         ],
@@ -90,3 +90,55 @@ def test_the_faqbot_command_answers_as_the_cli_does_and_keeps_collecting_garbage
     direct = f"import sys\nfrom bot.cli import main\nsys.exit(main(['ask', {question!r}, '--json']))"
     plain = subprocess.run([sys.executable, "-c", direct], cwd=REPO, capture_output=True, text=True, check=True)
     assert json.loads(reply) == json.loads(plain.stdout) and json.loads(reply)["answered"]
+
+
+def _python(code: str, *paths: Path) -> str:
+    """`code` run by a fresh interpreter (imports as a command's start makes them), `paths` first on sys.path."""
+    prefix = f"import sys\nsys.path[:0] = {[str(p) for p in paths]!r}\n"
+    out = subprocess.run([sys.executable, "-c", prefix + code], cwd=REPO, capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def test_the_snowball_package_imported_after_the_stemmer_has_all_its_modules():
+    """Code importing snowballstemmer after the engine (a plugin, Sphinx) finds the package as a
+    plain import leaves it: its modules are attributes of it, as `import snowballstemmer` alone
+    makes them."""
+    code = (
+        "from bot.engine import text\n"
+        "import snowballstemmer\n"
+        "print(snowballstemmer.english_stemmer.EnglishStemmer().stemWord('executed') == text.stem('executed'),"
+        " snowballstemmer.basestemmer.BaseStemmer.__name__, snowballstemmer.among.Among.__name__)"
+    )
+    assert _python(code) == "True BaseStemmer Among"
+
+
+def test_with_pystemmer_installed_the_stemmer_is_the_one_snowballstemmer_hands_out(tmp_path):
+    """snowballstemmer hands out PyStemmer's stemmer when it is installed: so does the engine."""
+    (tmp_path / "Stemmer.py").write_text(
+        "algorithms = lambda: ['english']\n"
+        "class Stemmer:\n"
+        "    def __init__(self, language):\n"
+        "        self.language = language\n"
+        "    def stemWord(self, word):\n"
+        "        return 'pystemmer:' + word\n"
+    )
+    code = "from bot.engine import text\nprint(type(text._STEMMER).__module__, text.stem('executed'))"
+    assert _python(code, tmp_path) == "Stemmer pystemmer:executed"
+
+
+def test_a_snowball_package_laid_out_otherwise_is_imported_as_it_wants(tmp_path):
+    """A snowballstemmer without an `english_stemmer` module (another layout): its own `stemmer`."""
+    package = tmp_path / "snowballstemmer"
+    package.mkdir()
+    (package / "__init__.py").write_text(
+        "class _English:\n"
+        "    def stemWord(self, word):\n"
+        "        return 'other:' + word\n"
+        "def stemmer(language):\n"
+        "    return _English()\n"
+    )
+    code = (
+        "from bot.engine import text\nimport sys\n"
+        "print(text.stem('executed'), sorted(m for m in sys.modules if m.startswith('snowballstemmer')))"
+    )
+    assert _python(code, tmp_path) == "other:executed ['snowballstemmer']"

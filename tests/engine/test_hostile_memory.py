@@ -51,3 +51,31 @@ def test_a_flood_of_long_words_leaves_no_memory_behind(engine: Engine):
         tracemalloc.stop()
     # Before the word caches were bounded in bytes, these messages kept 41 MB.
     assert grown < 3_000_000, f"the engine kept {grown / 1e6:.1f} MB after 1,500 messages of long random words"
+
+
+def test_each_word_a_stranger_sends_is_kept_once_by_the_language_check():
+    """`persian.language` and `is_finglish` (every message, every index build) keep what they
+    ask of each word in one bounded table (`persian._SIGNS`). Its tests kept apart too, a table
+    each, held every random word four times over: ~790 bytes a word here, ~30 MB more at the
+    bound of a bot sent random words for months; one table keeps ~470."""
+    from bot.engine import persian
+
+    rng = random.Random(7)
+    messages = [
+        " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 10))) for _ in range(7))
+        for _ in range(4300)
+    ]
+    n_words = len({w for m in messages for w in m.split()})
+    persian._SIGNS.clear()  # as a fresh process has it, whatever tests ran before
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for message in messages:
+            persian.language(message)
+            persian.is_finglish(message.split())
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert grown / n_words < 650, f"{grown / n_words:.0f} bytes kept per random word"

@@ -205,6 +205,8 @@ _FA_FILLER = re.compile(
     r"که\s+(?:همه|همه\s+جا|مردم|ملت)\s+(?:درباره\s*(?:اش|ش)?|راجع\s+بهش|ازش)\s+"
     r"(?:حرف\s+میزن(?:ن|ند)|میگن|صحبت\s+میکن(?:ن|ند)))\b"
     r"|^\W*(?:(?:خب|خوب|حالا|آخه|یعنی|همه\s+میگن|میگن)\b\W*)+"
+    # "what is meant by X" ("منظور از X چیه", "منظورشون از X"): X is what is asked
+    r"|^\W*منظور(?:\s*(?:شون|شان|ش|تون|تان))?\s+از\s+(?=\w+\s+\w)"
     r"|^\W*(?:طبق|بر\s+اساس|بنابر|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*[،,]"
     r"|^\W*(?:طبق|بر\s+اساس)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s+(?=\w+\s+\w)"
     # "<the source> says ..." opening the question, as "according to <the source>": "نامه میگه X
@@ -221,7 +223,8 @@ _FINGLISH_FILLER = re.compile(
     r"(?:mishe|momkene) (?:(?:be man|behem|baram) )?(?:begi[dn]?|bgi[dn]|tozih bedi[dn]?)|"
     r"kasi mid(?:oo|u|o)ne|kolan|rastesh|be toore? koli|kholase (?:begi[dn]?|bego)|"
     r"(?:ye |yek )?tozih(?:e|-e)? (?:koo?tah|kutah|mokhtasar|koli) (?:bedi[dn]?|bede))\b"
-    r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+",
+    r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+"
+    r"|^\W*manz(?:oo|u|ou)r(?:eshoon|eshun|esh|etoon)?\s+az\s+(?=\w+\W+\w)",
     re.IGNORECASE,
 )
 

@@ -49,7 +49,8 @@ class Reason(enum.Enum):
     SENTENCE = "sentence"
     # Answered although below the answer threshold: the question without its chat filler and a
     # tail naming the source ("..., per the letter") is answered with confidence by the entry the
-    # whole question ranks first (Engine._by_plain).
+    # whole question ranks first (Engine._by_plain); or, without the speaker it names as the one
+    # who says it ("X said ...", "X گفت ..."), answered with confidence (Engine._by_speaker).
     PLAIN = "plain"
     # Answered with its own entry: the question is word for word one of that entry's phrasings, and
     # another entry ranked first (Engine._own_entry: possible in a FAQ served with collisions).

@@ -216,6 +216,8 @@ _FA_FILLER = re.compile(
     r"که\s+(?:همه|همه\s+جا|مردم|ملت)\s+(?:درباره\s*(?:اش|ش)?|راجع\s+بهش|ازش)\s+"
     r"(?:حرف\s+میزن(?:ن|ند)|میگن|صحبت\s+میکن(?:ن|ند)))\b"
     r"|^\W*(?:(?:خب|خوب|حالا|آخه|یعنی|همه\s+میگن|میگن)\b\W*)+"
+    # "what is meant by X" ("منظور از X چیه", "منظورشون از X"): X is what is asked
+    r"|^\W*منظور(?:\s*(?:شون|شان|ش|تون|تان))?\s+از\s+(?=\w+\s+\w)"
     r"|^\W*(?:طبق|بر\s+اساس|بنابر|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*[،,]"
     r"|^\W*(?:طبق|بر\s+اساس)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s+(?=\w+\s+\w)"
     # "<the source> says ..." opening the question, as "according to <the source>": "نامه میگه X
@@ -232,9 +234,65 @@ _FINGLISH_FILLER = re.compile(
     r"(?:mishe|momkene) (?:(?:be man|behem|baram) )?(?:begi[dn]?|bgi[dn]|tozih bedi[dn]?)|"
     r"kasi mid(?:oo|u|o)ne|kolan|rastesh|be toore? koli|kholase (?:begi[dn]?|bego)|"
     r"(?:ye |yek )?tozih(?:e|-e)? (?:koo?tah|kutah|mokhtasar|koli) (?:bedi[dn]?|bede))\b"
-    r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+",
+    r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+"
+    r"|^\W*manz(?:oo|u|ou)r(?:eshoon|eshun|esh|etoon)?\s+az\s+(?=\w+\W+\w)",
     re.IGNORECASE,
 )
+
+
+# A question that names who says something before what is asked ("Raha Bahreini said the letter
+# lists what?", "according to the minister, how many were freed?", "رها بحرینی گفت نامه به چی اشاره
+# میکنه", "به گفته‌ی X، ...", "X goft vaziat behtar shode?"): the speaker (one to three words, none a
+# question word: "who said ..." asks for the speaker) is only the source of a claim, and what is
+# asked is the rest (Engine._by_speaker). Ordinary English, Persian and Finglish, no name of any
+# one FAQ. A question that ends with its speaker's verb ("what did X say") names no rest.
+_SPEAKER = {
+    i18n.EN: re.compile(
+        r"^\W*(?:(?:according\s+to|as\s+per|per)\s+(?P<by>[^,?!.]{2,40}?)\s*,"
+        r"|(?P<who>\w[\w'.-]*(?:\s+\w[\w'.-]*){0,2})\s+"
+        r"(?:said|says|say|stated|states|claims?|claimed|told\s+(?:reporters|the\s+\w+|us|them))(?:\s+that)?)"
+        r"\s+(?P<rest>\S.*)$",
+        re.IGNORECASE,
+    ),
+    "fa": re.compile(
+        r"^\W*(?:(?:به\s+گفته(?:\s*ی)?|به\s+قول|طبق\s+(?:گفته|حرف)(?:\s*(?:ها|های|ی))?)\s+"
+        r"(?P<by>\w+(?:\s+\w+){0,2})\s*[،,]"
+        r"|(?P<who>\w+(?:\s+\w+){0,2})\s+(?:گفت|گفته|گفتن|گفتند|گفته\s+است|می\s*گ(?:ه|ن|وید|ویند|فت))"
+        r"(?:\s+که)?)\s+(?P<rest>\S.*)$"
+    ),
+    "fa-Latn": re.compile(
+        r"^\W*(?:(?:be\s+gofte(?:-?ye?)?|be\s+ghole?|tebghe?\s+(?:gofte|harfe?)(?:-?ye?)?)\s+"
+        r"(?P<by>\w+(?:\s+\w+){0,2})\s*,"
+        r"|(?P<who>\w+(?:\s+\w+){0,2})\s+(?:goft|gofte|goftan|goftand|mige|migan|migoft|migooy?ad)"
+        r"(?:\s+ke)?)\s+(?P<rest>\S.*)$",
+        re.IGNORECASE,
+    ),
+}
+# Words that make an opening no speaker: a question word ("who said", "چی گفت") or an auxiliary
+# ("did X say"), and "I"/"you" (the asker or the bot is no source: "you said ...").
+_NO_SPEAKER = {
+    i18n.EN: _QUESTION_OPENERS | frozenset("i you u we it this that they he she someone somebody people".split()),
+    "fa": _QUESTION_WORDS["fa"] | frozenset("من تو شما ما".split()),
+    "fa-Latn": _QUESTION_WORDS["fa-Latn"] | frozenset("man to shoma ma".split()),
+}
+
+
+def unattributed(question: str, language: str) -> str | None:
+    """What `question` asks without the speaker it names as the one who says it (`_SPEAKER`), or
+    None when it names none, or the rest asks too little to be read alone (fewer than two content
+    words)."""
+    pattern = _SPEAKER.get(language)
+    if pattern is None:
+        return None
+    text = persian.normalize(question) if language == "fa" else question.strip()
+    found = pattern.match(text)
+    if found is None:
+        return None
+    speaker = (found.group("who") or found.group("by") or "").lower().split()
+    if not speaker or not _NO_SPEAKER[language].isdisjoint(speaker):
+        return None
+    rest = found.group("rest").strip()
+    return rest if len(content_words(rest)) >= 2 else None
 
 
 def plain_of(question: str, language: str) -> str | None:
@@ -763,6 +821,8 @@ class Engine:
             result = self._by_sentence(asked, result, language)
         if not result.answered:
             result = self._by_plain(asked, result, language)
+        if not result.answered:
+            result = self._by_speaker(asked, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(asked, result)
         if not result.answered and language == i18n.EN:
@@ -971,6 +1031,21 @@ class Engine:
         `_by_sentence`). Below the thresholds only (a veto stands); the scope check still reads
         the whole question."""
         return self._read_again(question, result, language, plain_of, Reason.PLAIN)
+
+    def _by_speaker(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """ "Raha Bahreini said the letter lists what?", "X goft vaziat behtar shode?": a speaker
+        named as the one who says something is not what is asked, but their name ranks the entry
+        about them first, and dilutes the rest. The question without its attribution
+        (`unattributed`) is matched too, and when that is answered with confidence, it answers the
+        question, whichever entry the whole question ranked first. Below the thresholds only (a
+        veto or margin refusal stands); the scope check still reads the whole question."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return result
+        text = unattributed(question[: self.matcher.settings.max_question_chars * 2], language)
+        if text is None:
+            return result
+        alone = self._answer_or_none(text, language)
+        return _answered_as(result, alone, Reason.PLAIN) if alone is not None and alone.answered else result
 
     def _by_subject(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A Persian or Finglish question that asks what the letter says about a subject ("نامه

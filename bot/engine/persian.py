@@ -386,6 +386,12 @@ _FINGLISH_SYNONYMS = {
     "alan": "aknun aknoon",
     "taghir": "avaz",
 }
+# Spellings read only as typed, never by their fold (`fold`), which is another word's: داستان
+# (story), "what's the story of X", reads as "majara", as in Persian script (data/fa-synonyms.txt),
+# but its fold "dast" is دست (hand).
+_FINGLISH_WHOLE = dict.fromkeys(
+    "dastan dastane dastaan dastaane dastanesh dastanash dastanam dastanha dastana".split(), "majar"
+)
 _FINGLISH_PREFIXES = ("nemi", "mi")
 # The agent suffix -gar (گر) typed apart from its word, with its endings: "gozaresh gar", "pazhouhesh
 # garan", "gozaresh garaye": joined to the word before (not after an English word).
@@ -1189,7 +1195,7 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
             t, skip = pair, True  # "dar mored(-e)" is "darbare", as "در مورد" is "درباره"
         elif t in FINGLISH_STOP_WORDS or (i and (t in _FINGLISH_PRONOUNS or t in _FINGLISH_PLURAL_PRONOUNS)):
             continue
-        word = _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t))
+        word = _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t)) or _FINGLISH_WHOLE.get(t)
         if word is None:
             word = fold(t)
             # a spelling not listed that folds as a listed one does ("kodoome", "kudum")

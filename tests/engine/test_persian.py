@@ -1827,3 +1827,13 @@ def test_a_name_the_faq_writes_in_english_asked_in_its_persian_translation_gets_
     # the first words of one, is a question, not a name
     for question in ("حقوق بشر چیه؟", "فانوس چیه؟"):
         assert scope.check(question, "lighthouse").scope is Scope.FULL, question
+
+
+def test_finglish_dastan_is_story_as_majara_not_dast_hand():
+    """داستان (story) typed in Latin letters reads as ماجرا/قضیه do ("what's the story of X"), as
+    in Persian script; its fold would otherwise make it دست (hand)."""
+    from bot.engine.persian import finglish_words
+
+    story = finglish_words(["dastane", "in", "nameh"])
+    assert story == finglish_words(["majaraye", "in", "nameh"]) == finglish_words(["ghazie", "in", "nameh"])
+    assert finglish_words(["dast"]) != finglish_words(["dastan"])

@@ -123,3 +123,23 @@ def test_a_persian_question_in_chat_is_answered_on_the_shipped_faq(engine, quest
     # full; the mechanism is tested on the made-up FAQ above.
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
+
+
+@pytest.mark.parametrize(
+    "question, language, plain",
+    [
+        ("منظور از فوران آتشفشان چیه؟", "fa", "فوران آتشفشان چیه؟"),
+        ("منظورشون از چراغ دریایی چیه؟", "fa", "چراغ دریایی چیه؟"),
+        ("manzoor az favaran-e atashfeshan chie?", "fa-Latn", "favaran-e atashfeshan chie?"),
+    ],
+)
+def test_what_is_meant_by_x_asks_x(question, language, plain):
+    """ "What is meant by X" (منظور از X چیه) asks X: the frame is read away, as chat filler is."""
+    from bot.engine import persian
+
+    assert plain_of(question, language) == (persian.normalize(plain) if language == "fa" else plain)
+
+
+def test_shipped_faq_answers_what_is_meant_by_a_subject(engine):
+    reply = engine.ask("منظور از تعهداتی که ایران داره چیه؟")
+    assert reply.answered and reply.result.entry_id == "treaty-obligations"

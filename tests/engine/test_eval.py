@@ -42,6 +42,10 @@ HELD_OUT = (
     "eval12.yaml",
     "eval-fa8.yaml",
     "eval-fa9.yaml",
+    "eval13.yaml",
+    "eval14.yaml",
+    "eval-fa10.yaml",
+    "eval-fa11.yaml",
 )
 
 
@@ -67,7 +71,9 @@ def wording(text: str) -> str:
 # one question of calibration-fa.yaml, eval10's 19, one entry's question and two phrasings,
 # eval-fa7's three questions of the other sets; eval11's writer 31 questions of the other sets and
 # two phrasings ("who behind the letter"), eval12's 26 and four, eval-fa8's four and one phrasing,
-# eval-fa9's three. These stay in the FAQ: the figures are also given without
+# eval-fa9's three; eval13's writer 32 questions of the other sets, one entry's question and four
+# phrasings, eval14's 22 and two phrasings, eval-fa10's four and one phrasing and eval-fa11's five
+# and two (both wrote "چند نفرو اعدام کردن", the example their brief and the issue give). These stay in the FAQ: the figures are also given without
 # them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
@@ -83,6 +89,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval12.yaml": (26, 0, 4),
     "eval-fa8.yaml": (4, 0, 1),
     "eval-fa9.yaml": (3, 0, 0),
+    "eval13.yaml": (32, 1, 4),
+    "eval14.yaml": (22, 0, 2),
+    "eval-fa10.yaml": (4, 0, 1),
+    "eval-fa11.yaml": (5, 0, 2),
 }
 
 
@@ -192,8 +202,18 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # answered, near-topic in full 6 of 45; eval12 99/110 in full (one more with a caveat),
         # one wrong entry (un-rapporteurs asked "can the un send ppl in to check", answered with
         # un-cooperation), 0 of 40, near-topic in full 5 of 45. Floors one question below.
-        ("eval11.yaml", 0.909, 0, 6),  # measured 91.8% (101/110)
-        ("eval12.yaml", 0.890, 0, 5),  # measured 90.0% (99/110)
+        # Then development data for the next session's rounds (English recall, near-topic
+        # checks, the reviews): eval11 107/110 in full, near-topic 5 of 45; eval12 103/110, 4 of 45.
+        ("eval11.yaml", 0.963, 0, 5),  # measured 97.3% (107/110)
+        ("eval12.yaml", 0.927, 0, 4),  # measured 93.6% (103/110)
+        # eval13 and eval14: written by two helpers who saw only the seed report and the entries'
+        # English questions and answers, after every behaviour change of the session that tuned on
+        # eval11 and eval12 (and its recalibration); never read by a tuner. Measured once (answer
+        # >= 79.0): eval13 97/110 in full (two more with a caveat), 0 wrong, 0 of 40 answered,
+        # near-topic in full 5 of 45; eval14 100/110 in full (one more with a caveat), 0 wrong, 0 of
+        # 40, near-topic in full 7 of 45. Floors one question below.
+        ("eval13.yaml", 0.872, 0, 6),  # measured 88.2% (97/110)
+        ("eval14.yaml", 0.90, 0, 8),  # measured 90.9% (100/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -29,6 +29,8 @@ EVAL_FA6 = DATA / "eval-fa6.yaml"
 EVAL_FA7 = DATA / "eval-fa7.yaml"
 EVAL_FA8 = DATA / "eval-fa8.yaml"
 EVAL_FA9 = DATA / "eval-fa9.yaml"
+EVAL_FA10 = DATA / "eval-fa10.yaml"
+EVAL_FA11 = DATA / "eval-fa11.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -182,11 +184,12 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     reason="the issue's targets are not met yet (see FLOORS): once they are, this fails and becomes a plain test",
 )
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two sets written after this session's tuning (eval-fa8.yaml and eval-fa9.yaml,
-    together); eval-fa7 met the targets once it had been development data for a round."""
+    """On the two newest sets, written after the last tuning (eval-fa10.yaml and eval-fa11.yaml,
+    together); eval-fa7, then eval-fa8 and eval-fa9 met the targets once they had been development
+    data for a round, so the test moves to the sets no tuner has read."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA8), _totals(engine, EVAL_FA9)]
+    both = [_totals(engine, EVAL_FA10), _totals(engine, EVAL_FA11)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -308,7 +311,16 @@ FA7_MAX_NEAR_TOPIC_FULL = 2
 # full 4 of 20. Floors one question below.
 FA8_FLOORS = {"fa": 0.894, "fa-Latn": 0.960}
 FA9_FLOORS = {"fa": 0.870, "fa-Latn": 0.941}
-MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
+# eval-fa10.yaml and eval-fa11.yaml: written by two helpers from the seed report and the entries'
+# English questions only, after every behaviour change of the session that tuned on eval-fa8 and
+# eval-fa9 (Persian function words, ordinals, speakers, "کی بوده", the reviews) and its
+# recalibration (fa 72.5, Finglish 71.0); never read by a tuner. Measured once: eval-fa10 fa 75/85
+# right (88.2%; 74 in full), Finglish 48/51 (94.1%), one wrong entry, off-topic answered 0 of 35,
+# near-topic in full 5 of 20; eval-fa11 fa 77/85 (90.6%; 76 in full), Finglish 48/51 (94.1%), 0
+# wrong, 0 of 35, near-topic in full 5 of 20. Floors one question below.
+FA10_FLOORS = {"fa": 0.870, "fa-Latn": 0.921}
+FA11_FLOORS = {"fa": 0.894, "fa-Latn": 0.921}
+MOST_WRONG = {EVAL_FA8: 2, EVAL_FA10: 1}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each
@@ -322,6 +334,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA7: (FA7_FLOORS, FA7_MAX_NEAR_TOPIC_FULL, 0),
     EVAL_FA8: (FA8_FLOORS, 2, 1),
     EVAL_FA9: (FA9_FLOORS, 4, 0),
+    EVAL_FA10: (FA10_FLOORS, 5, 1),
+    EVAL_FA11: (FA11_FLOORS, 5, 2),
 }
 
 

@@ -45,7 +45,8 @@ inflections, `_INFLECTIONS`, not by its stem: "پیمانه", a measuring cup, i
 it sounds, without its silent و ("میخام", "نمیخاد", "بخان"), as written ("میخوام"); کی with a
 passive verb ("نامه کی نوشته شده؟") is "when" (`WHEN`), unless a preposition makes it "whom"
 ("برای کی"), and so is "X کی بوده" of a thing or an event, not a person (`_when_it_was`); "چند"
-in a stretch of time gone by ("در چند سال اخیر", "این چند روز") is "a few" and dropped (`_a_few`). `QUESTION_TYPES` gives `text.question_types` the Persian "when" and "how many", as English has them.
+in a stretch of time gone by ("در چند سال اخیر", "این چند روز") is "a few" and dropped (`_a_few`).
+`QUESTION_TYPES` gives `text.question_types` the Persian "when" and "how many", as English has them.
 
 `stem` strips light affixes, never leaving fewer than `MIN_STEM` letters:
 - verb prefix نمی/می: "میخوام" → "خوام", "نمیدونم" → "دونم"; on such a verb, a spoken person
@@ -604,7 +605,9 @@ def canonical(tokens: list[str]) -> list[str]:
 # چند is "how many", and "a few" in a stretch of time gone by: "در چند سال اخیر/گذشته" (in the
 # last few years), "این چند ماه" (these few months); dropped there, as English "few" asks no count.
 # Not "چند سال پیش" ("how many years ago" as often as "a few years ago").
-_TIME_UNITS = frozenset("روز روزها روزهای هفته هفتهها هفتههای ماه ماهها ماههای سال سالها سالهای دهه دههها دهههای".split())
+_TIME_UNITS = frozenset(
+    "روز روزها روزهای هفته هفتهها هفتههای ماه ماهها ماههای سال سالها سالهای دهه دههها دهههای".split()
+)
 _RECENT = frozenset("اخیر گذشته".split())
 _THESE = frozenset("این همین اون همون".split())
 

@@ -1990,7 +1990,6 @@ class ScopeIndex:
                 gaps[j] = Gap.DIFFERS
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[i : j + 1])
         mentioned = mentioned_terms(tokens, _sentence_ends(tokens, question, self._max_chars))
-        polar = asks_yes_or_no(question)  # "Yes." or "No." to whether the sources mention it
         for j in mentioned:
             st = stem(self._fix(tokens[j]))
             if j in gaps or st in covered.said:
@@ -1998,11 +1997,12 @@ class ScopeIndex:
             # "does the letter mention religious minorities" of quotes that say "minorities": a
             # qualifier of a word the sources do say narrows it, whatever phrasings ask
             qualifies = (
-                polar
-                and j + 1 in mentioned
+                j + 1 in mentioned
                 and j + 2 not in mentioned  # right before the noun the run ends with
                 and j - 1 not in mentioned  # first in it: "how iran treats women" has a verb there
                 and stem(self._fix(tokens[j + 1])) in covered.said
+                # "Yes." or "No." to whether the sources mention it (read only for such a run)
+                and asks_yes_or_no(question)
             )
             if not covered.said.isdisjoint(stem(w) for w in qualified_by(tokens[j])):
                 continue  # "gender discrimination" of sources that say "discrimination against women"
@@ -2768,6 +2768,8 @@ class ScopeIndex:
         the FAQ writes counts, in English ("what is X"), Finglish ("X chie", "X yani chi") and
         Persian script ("X چیه")."""
         topic = self._defined.get(entry_id)
+        if topic is None:
+            return None  # (most entries: their questions ask what no name is; nothing matched)
         text = question[: self._max_chars * 2]
         match = _DEFINITION.match(text) or _DEFINITION_LATN.match(text)
         if match is None and has_script(text):

@@ -1196,6 +1196,11 @@ def qualified_by(adjective: str) -> tuple[str, ...]:
     return _qualifiers().get(adjective, ())
 
 
+# The words `mentioned_terms` starts a run after (by `ends`); a question with none of them
+# needs no sentence ends.
+_MENTION_LEADS = _MENTION_VERBS | {"about", "on"}
+
+
 def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
     "is X mentioned", "what about X", "anything about X". `ends`: where the message's sentences
@@ -1989,7 +1994,10 @@ class ScopeIndex:
             ):
                 gaps[j] = Gap.DIFFERS
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[i : j + 1])
-        mentioned = mentioned_terms(tokens, _sentence_ends(tokens, question, self._max_chars))
+        # the sentences are counted only for a question `mentioned_terms` reads them for (one
+        # asking something to be mentioned, or about something: most have none of its words)
+        mention = not _MENTION_LEADS.isdisjoint(tokens)
+        mentioned = mentioned_terms(tokens, _sentence_ends(tokens, question, self._max_chars) if mention else ())
         for j in mentioned:
             st = stem(self._fix(tokens[j]))
             if j in gaps or st in covered.said:

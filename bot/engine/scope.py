@@ -3061,7 +3061,6 @@ class _Written:
                 owners.add(cleaned[-1])
             between = text[previous_end : match.start()]
             previous_end = match.end()
-            starts_sentence = index == 0 or (between != " " and bool(_SENTENCE_END.search(between)))
             upper = raw[:1].isupper()
             capital = (
                 upper
@@ -3071,13 +3070,14 @@ class _Written:
             )  # "I'm" is no name
             if acronyms and upper and _ACRONYM.match(raw) and not is_english(raw.lower()) and not _chat(raw):
                 capitals.update(cleaned)  # "CEDAW", "UPR": a name of its own, wherever it stands
-            if capital and not starts_sentence:
+            # (whether it starts a sentence is read of capitalised words only, most words being none)
+            if capital and not (index == 0 or (between != " " and _SENTENCE_END.search(between) is not None)):
                 if between.strip():
                     close()
                 run.append((raw, cleaned))
             elif run and raw.lower() in _CONNECTORS and not between.strip():
                 run.append((raw, cleaned))
-            else:
+            elif run:
                 close()
         close()
         return cls(forms, runs, frozenset(owners), frozenset(capitals))

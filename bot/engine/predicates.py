@@ -607,8 +607,10 @@ def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     ایران زندانی شد؟": "زندانی"), with no question word (چی، کی، کجا، چند ...) in it; or with an
     adjective or comparative ("آتشفشان خطرناکه؟", "بهتر میشه؟": kind "state"), or with "have"
     ("زنبورها ملکه دارن؟": kind "thing")."""
+    if not has_script(question):
+        return []  # (before its words are read: a part of a message in Latin letters)
     tokens = words(question, max_chars)
-    if len(tokens) < 3 or not has_script(question):
+    if len(tokens) < 3:
         return []
     statement = re.sub(r"^\s*آیا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")
     return _compound(tokens, statement, _FA)
@@ -705,8 +707,8 @@ def finglish(question: str, max_chars: int = 500) -> list[Predicate]:
     """The same in Finglish, read as typed ("gozareshgar vizhe dar iran zendani shod?":
     "zendani"), since `text.words` drops its light verbs."""
     typed = clean(question[: max_chars * 2]).split()
-    if len(typed) < 3 or not all(w.isascii() for w in typed):
-        return []
+    if len(typed) < 3 or not all(w.isascii() for w in typed) or not _FINGLISH.question.isdisjoint(typed):
+        return []  # (a question word: no yes/no question, as `_compound` reads it, unread further)
     statement = re.sub(r"^\s*a{1,2}ya\s+", "", question[: max_chars * 2].strip(), flags=re.IGNORECASE)
     return _compound(typed, statement.rstrip(" ?\u061f!."), _FINGLISH)
 

@@ -1196,6 +1196,11 @@ def qualified_by(adjective: str) -> tuple[str, ...]:
     return _qualifiers().get(adjective, ())
 
 
+# The words `mentioned_terms` starts a run after (by `ends`); a question with none of them
+# needs no sentence ends.
+_MENTION_LEADS = _MENTION_VERBS | {"about", "on"}
+
+
 def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
     "is X mentioned", "what about X", "anything about X". `ends`: where the message's sentences
@@ -1989,8 +1994,10 @@ class ScopeIndex:
             ):
                 gaps[j] = Gap.DIFFERS
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[i : j + 1])
-        mentioned = mentioned_terms(tokens, _sentence_ends(tokens, question, self._max_chars))
-        polar = asks_yes_or_no(question)  # "Yes." or "No." to whether the sources mention it
+        # the sentences are counted only for a question `mentioned_terms` reads them for (one
+        # asking something to be mentioned, or about something: most have none of its words)
+        mention = not _MENTION_LEADS.isdisjoint(tokens)
+        mentioned = mentioned_terms(tokens, _sentence_ends(tokens, question, self._max_chars) if mention else ())
         for j in mentioned:
             st = stem(self._fix(tokens[j]))
             if j in gaps or st in covered.said:
@@ -1998,11 +2005,12 @@ class ScopeIndex:
             # "does the letter mention religious minorities" of quotes that say "minorities": a
             # qualifier of a word the sources do say narrows it, whatever phrasings ask
             qualifies = (
-                polar
-                and j + 1 in mentioned
+                j + 1 in mentioned
                 and j + 2 not in mentioned  # right before the noun the run ends with
                 and j - 1 not in mentioned  # first in it: "how iran treats women" has a verb there
                 and stem(self._fix(tokens[j + 1])) in covered.said
+                # "Yes." or "No." to whether the sources mention it (read only for such a run)
+                and asks_yes_or_no(question)
             )
             if not covered.said.isdisjoint(stem(w) for w in qualified_by(tokens[j])):
                 continue  # "gender discrimination" of sources that say "discrimination against women"
@@ -2768,6 +2776,8 @@ class ScopeIndex:
         the FAQ writes counts, in English ("what is X"), Finglish ("X chie", "X yani chi") and
         Persian script ("X چیه")."""
         topic = self._defined.get(entry_id)
+        if topic is None:
+            return None  # (most entries: their questions ask what no name is; nothing matched)
         text = question[: self._max_chars * 2]
         match = _DEFINITION.match(text) or _DEFINITION_LATN.match(text)
         if match is None and has_script(text):
@@ -3051,7 +3061,6 @@ class _Written:
                 owners.add(cleaned[-1])
             between = text[previous_end : match.start()]
             previous_end = match.end()
-            starts_sentence = index == 0 or (between != " " and bool(_SENTENCE_END.search(between)))
             upper = raw[:1].isupper()
             capital = (
                 upper
@@ -3061,13 +3070,14 @@ class _Written:
             )  # "I'm" is no name
             if acronyms and upper and _ACRONYM.match(raw) and not is_english(raw.lower()) and not _chat(raw):
                 capitals.update(cleaned)  # "CEDAW", "UPR": a name of its own, wherever it stands
-            if capital and not starts_sentence:
+            # (whether it starts a sentence is read of capitalised words only, most words being none)
+            if capital and not (index == 0 or (between != " " and _SENTENCE_END.search(between) is not None)):
                 if between.strip():
                     close()
                 run.append((raw, cleaned))
             elif run and raw.lower() in _CONNECTORS and not between.strip():
                 run.append((raw, cleaned))
-            else:
+            elif run:
                 close()
         close()
         return cls(forms, runs, frozenset(owners), frozenset(capitals))

@@ -41,7 +41,7 @@ from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
 from .persian import glossary, has_script, normalize, skeleton
 from .persian import language as persian_language
-from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
+from .subjects import CITIES_FA, CITIES_LATN, GROUPS, PLACES, _persian_places, is_quantity, is_year, month_of
 from .synonyms import capitals
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
 
@@ -528,6 +528,8 @@ def _counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
 
 
 _PLACE_LEADS = frozenset("in under at from".split())
+# the same in Persian and Finglish: «در، تو، توی، از», "dar, too, tu, az"
+_PLACE_LEADS_FA = frozenset("در تو توی از dar too tu tooye tuye az".split())
 
 
 def _countable_fa(word: str) -> bool:
@@ -2295,6 +2297,12 @@ class ScopeIndex:
                 # the entry never speaks of (its "no improvement" is of something else)
                 gaps[made[0]] = Gap.MENTION
                 terms[made[0]] = made[1]
+        place = self._place_fa(question, covered) if not gaps else None
+        if place is not None:
+            # «فانوس در تهران هنوز کار میکنه؟», "dar tehran": a place the sources never name (as
+            # English "executed in tehran", `_unknown_place`)
+            gaps[place[0]] = Gap.MENTION
+            terms[place[0]] = place[1]
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
             return ScopeCheck(
@@ -2359,6 +2367,31 @@ class ScopeIndex:
             if not name or len(skeleton(name[0])) < 3 or _COMPARATIVE_FA.search(name[0]):
                 return None
             return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
+        return None
+
+    def _place_fa(self, question: str, covered: _Covered) -> tuple[int, str] | None:
+        """(position, the word as typed) of a place after Persian «در/تو/از» or Finglish
+        "dar/too/az" that the entry's answer and quotes never name: a country or people of
+        subjects.PLACES_FA / PLACES, a city of subjects.CITIES_FA (Persian script, checked by its
+        English name too) or CITIES_LATN, or a capital (data/en-capitals.txt)."""
+        text = question[: self._max_chars * 2]
+        language = persian_language(text)
+        if language == "en":
+            return None
+        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        for k in range(len(typed) - 1):
+            if typed[k] not in _PLACE_LEADS_FA:
+                continue
+            word = typed[k + 1]
+            if has_script(word):
+                names = (word, CITIES_FA[word]) if word in CITIES_FA else (word,)
+                place = word in CITIES_FA or word in _persian_places() or stem(word) in _persian_places()
+            else:
+                names = (word,)
+                place = word in CITIES_LATN or word in PLACES or word in capitals()[1]
+            if place and not any(stem(name) in covered.said for name in names):
+                at = min(k + 1, len(words(question, self._max_chars)) - 1)
+                return at, next((w.strip("?!.,؟،") for w in text.split() if clean(normalize(w)) == word), word)
         return None
 
     def _made_better(self, question: str, covered: _Covered) -> tuple[int, str] | None:

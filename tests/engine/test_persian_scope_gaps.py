@@ -1,0 +1,43 @@
+"""Scope checks of Persian and Finglish questions that English already had: a place after
+«در/تو/از» ("dar/too/az") the sources never name, an adjective qualifier the entry never says,
+and the future and comparative tests that must read verb forms and comparatives only. Tested on
+the made-up island FAQ (tests/data/persian) and on the shipped FAQ."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine import persian
+
+
+@pytest.fixture(scope="module")
+def island():
+    return madeup.persian_island()
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("فانوس در تهران هنوز کار میکنه؟", "تهران"),
+        ("فانوس تو تهران هنوز کار میکنه؟", "تهران"),
+        ("فانوس در چین هنوز کار میکنه؟", "چین"),
+        ("fanus dar tehran hanuz kar mikone?", "tehran"),
+        ("fanus too Shiraz hanuz kar mikone?", "Shiraz"),
+    ],
+)
+def test_a_place_the_sources_never_name_gets_a_caveat_on_the_island(island, question, term):
+    check = island.scope.check(question, "lighthouse")
+    assert check.scope.value == "partial", check
+    assert f"\u201c{term}\u201d" in check.caveat, check.caveat
+
+
+def test_the_same_question_without_a_place_stays_full(island):
+    assert island.scope.check("فانوس هنوز کار میکنه؟", "lighthouse").scope.value == "full"
+    assert island.scope.check("فانوس در شب روشنه؟", "lighthouse").scope.value == "full"
+
+
+def test_a_city_after_to_gets_no_full_answer_on_the_shipped_faq(engine):
+    reply = engine.ask("تو تهران چند نفر اعدام شدن؟")
+    assert not (reply.answered and reply.scope == "full"), reply
+    assert engine.ask("چند نفر اعدام شدن؟").scope == "full"

@@ -610,6 +610,41 @@ _WH_OPENERS = frozenset("what who whom whose which where when why how".split())
 _FUTURE = frozenset("will would gonna".split())
 
 
+# a present-future verb's person ending after its می / mi: «میکنه، میشود، میکنن، میدم»,
+# "mikone, misheh, mikonan, midam"
+_PRESENT_ENDINGS_FA = ("ه", "د", "ن", "م", "ی", "یم", "ید", "ین", "ند")
+_PRESENT_ENDINGS_LATN = ("e", "eh", "an", "and", "ad", "am", "im", "id", "in", "i", "y")
+# words that open with می / mi and end like a verb but are not one (amount, million, square, ...)
+_NOT_VERBS_MI = frozenset(
+    """
+    میزان میلیون میلیونها میلیارد میلیاردها میدان میدون میان میانه میراث میهن میز میوه میل میلاد
+    میزبان میهمان مین میخ میگو میلی میتینگ میکروب میمون میش میثاق میانجی
+    mizan milyun milyon milion miliun miliard milyard milliard midan miyan miyane mianeh miras
+    mihan miveh mive mizban mihman misagh misaq mimun mimoon miting
+    """.split()
+)
+
+
+def _present_verb(word: str) -> bool:
+    """A present-future Persian or Finglish verb: می typed apart or joined with a ZWNJ, or می / mi
+    before at least two letters ending as a person does («میکنه», "mikone"); not a noun that
+    opens so («میزان», «میلیون», "mizan") nor an English word ("minorities", "million")."""
+    if word in ("می", "mi") or word.startswith("می\u200c"):
+        return True
+    word = word.split("\u200c")[0]  # «میلیون‌هایی»: the word before its suffixes
+    if word in _NOT_VERBS_MI:
+        return False
+    if word.startswith("می"):
+        return len(word) > 3 and word.endswith(_PRESENT_ENDINGS_FA)
+    return (
+        word.startswith("mi")
+        and len(word) > 3
+        and word.isalpha()
+        and word.endswith(_PRESENT_ENDINGS_LATN)
+        and not is_english(word)
+    )
+
+
 def _opinion_asked(text: str) -> str | None:
     """The statement a question asks the bot's opinion of, as written ("iran will improve"), or
     None. Only one sentence: a message asking more is read by the other rules."""
@@ -625,10 +660,7 @@ def _opinion_asked(text: str) -> str | None:
         if not asking.isdisjoint(toks):
             return None  # «به نظرت چرا ...»: asks why, what, who
         # what will be: a present-future verb («عمل می‌کنه», "amal mikone")
-        future = any(
-            w == "می" or w.startswith("می") or (w.startswith("mi") and len(w) > 3)
-            for w in [*toks, *rest.lower().split()]
-        )
+        future = any(_present_verb(w) for w in [*toks, *rest.lower().split()])
     else:
         # "iran will improve", "would it pass", "is it going to pass" (a verb after "going to"; not
         # "are they going back", "going to the hive", "going to iran")

@@ -41,3 +41,25 @@ def test_a_city_after_to_gets_no_full_answer_on_the_shipped_faq(engine):
     reply = engine.ask("تو تهران چند نفر اعدام شدن؟")
     assert not (reply.answered and reply.scope == "full"), reply
     assert engine.ask("چند نفر اعدام شدن؟").scope == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "به نظرت میلیون‌ها زنبور تو جزیره هست",  # «میلیون»: a number, not «می» + verb
+        "به نظرت میزان عسل زیاده",  # «میزان»: an amount
+        "be nazaret million ha zanbur too jazire hast",  # English "million", not Finglish "mi-"
+    ],
+)
+def test_a_word_opening_with_mi_is_no_future_verb(island, question):
+    # "in your opinion, <a present fact>": the sources may say it; only what will be is the bot's view
+    check = island.scope.check(question, "bees")
+    assert check.scope.value == "full", check
+
+
+@pytest.mark.parametrize(
+    "question", ["be nazaret zanbur ha bar migardan", "به نظرت زنبورها دوباره پیدا میشن", "به نظرت زنبورها دوباره پیدا می‌شوند"]
+)
+def test_a_future_verb_still_asks_the_bots_view(island, question):
+    check = island.scope.check(question, "bees")
+    assert check.scope.value == "partial" and "\u201c" in check.caveat, check

@@ -675,7 +675,27 @@ def _opinion_asked(text: str) -> str | None:
 # "the time of" in Persian and Finglish: «دوره/دوران/زمان X», "dore/zaman X"
 _ERA_WORDS = frozenset("دوره دوران زمان dore doreh doran dowran zaman zamane doreye".split())
 # a Persian or Finglish comparative, "is better" too: بهتر، بدتره، behtar, badtare
-_COMPARATIVE_FA = re.compile(r"(?:تر|tar)(?:ه|e|eh)?$")
+_COMPARATIVE_FA = re.compile(r"(?P<base>.*)(?:تر|tar)(?:ه|e|eh)?$")
+# nouns that end as a comparative does (girl, office, doctor, metre, filter, ...): not one
+_NOT_COMPARATIVES_FA = frozenset(
+    """
+    دختر دفتر دکتر متر کیلومتر سانتیمتر چتر شتر بستر اختر کبوتر انگشتر فیلتر تیتر توییتر کامپیوتر
+    تئاتر پوستر dokhtar daftar doktor kabutar angoshtar bastar chatr titr
+    """.split()
+)
+
+
+def _comparative(word: str) -> bool:
+    """A Persian or Finglish comparative, "is better" too: «بهتر، بدتره، سخت‌تر», "behtar,
+    badtare": more than its تر/tar (at least three letters, or به/بد/کم), and no noun that
+    only ends so («دختر», «دفتر», "dokhtar")."""
+    match = _COMPARATIVE_FA.match(word.replace("\u200c", ""))
+    if match is None:
+        return False
+    base = match["base"]
+    if (base + ("tar" if base.isascii() else "تر")) in _NOT_COMPARATIVES_FA:
+        return False
+    return len(base) >= 3 or base in ("به", "بد", "کم", "beh", "bad", "kam")
 # what follows an era word without naming anyone: the previous, past, recent, current one
 _NOT_NAMES_FA = frozenset(
     "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین ghabl ghabli pish gozashte akhir feli in un oon".split()
@@ -2388,7 +2408,7 @@ class ScopeIndex:
         if language == "en":
             return None
         typed = words(normalize(text)) if language == "fa" else clean(text).split()
-        if not any(_COMPARATIVE_FA.search(w) and len(w) > 3 for w in typed):
+        if not any(_comparative(w) for w in typed):
             return None
         for k in range(len(typed) - 1):
             if typed[k] not in _ERA_WORDS:
@@ -2396,7 +2416,7 @@ class ScopeIndex:
             name = list(
                 itertools.takewhile(lambda w: not self._known_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3])
             )
-            if not name or len(skeleton(name[0])) < 3 or _COMPARATIVE_FA.search(name[0]):
+            if not name or len(skeleton(name[0])) < 3 or _comparative(name[0]):
                 return None
             return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
         return None
@@ -2456,7 +2476,7 @@ class ScopeIndex:
         typed = words(normalize(text)) if language == "fa" else clean(text).split()
         for k in range(1, len(typed) - 1):
             marker, state = typed[k], typed[k + 1]
-            if marker not in _OBJECT_MARKERS or not state.endswith(("تر", "tar")) or len(state) < 4:
+            if marker not in _OBJECT_MARKERS or not _comparative(state):
                 continue
             word = typed[k - 1]
             if word in STOP_WORDS or len(skeleton(word)) < 2:

@@ -63,3 +63,30 @@ def test_a_word_opening_with_mi_is_no_future_verb(island, question):
 def test_a_future_verb_still_asks_the_bots_view(island, question):
     check = island.scope.check(question, "bees")
     assert check.scope.value == "partial" and "\u201c" in check.caveat, check
+
+
+@pytest.mark.parametrize(
+    "plain, with_noun",
+    [
+        ("فانوس زمان احمدی نژاد کجا بود", "دفتر فانوس زمان احمدی نژاد کجا بود"),  # office
+        ("نگهبان فانوس زمان احمدی نژاد اونجا بود؟", "دختر نگهبان فانوس زمان احمدی نژاد اونجا بود؟"),  # girl
+        ("negahban zaman ahmadinejad bud?", "dokhtare negahban zaman ahmadinejad bud?"),
+        ("fanus zaman ahmadinejad koja bud", "daftar fanus zaman ahmadinejad koja bud"),
+    ],
+)
+def test_a_noun_ending_in_tar_is_no_comparison(island, plain, with_noun):
+    # «دختر», «دفتر» end as «بهتر» does: the question compares nothing, so the word changes no verdict
+    assert island.scope.check(with_noun, "lighthouse") == island.scope.check(plain, "lighthouse")
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("فانوس نسبت به دوره احمدی نژاد بهتره؟", "احمدی نژاد"),
+        ("فانوس زمان احمدی نژاد سخت‌تر کار میکرد؟", "احمدی نژاد"),
+        ("fanus dore ahmadinejad behtar bud?", "ahmadinejad"),
+    ],
+)
+def test_a_comparison_with_an_era_the_faq_never_names_stays_partial(island, question, term):
+    check = island.scope.check(question, "lighthouse")
+    assert check.scope.value == "partial" and term in check.caveat, check

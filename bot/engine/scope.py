@@ -696,6 +696,8 @@ def _comparative(word: str) -> bool:
     if (base + ("tar" if base.isascii() else "تر")) in _NOT_COMPARATIVES_FA:
         return False
     return len(base) >= 3 or base in ("به", "بد", "کم", "beh", "bad", "kam")
+
+
 # what follows an era word without naming anyone: the previous, past, recent, current one
 _NOT_NAMES_FA = frozenset(
     "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین ghabl ghabli pish gozashte akhir feli in un oon".split()

@@ -8,8 +8,6 @@ from __future__ import annotations
 import madeup
 import pytest
 
-from bot.engine import persian
-
 
 @pytest.fixture(scope="module")
 def island():
@@ -58,7 +56,8 @@ def test_a_word_opening_with_mi_is_no_future_verb(island, question):
 
 
 @pytest.mark.parametrize(
-    "question", ["be nazaret zanbur ha bar migardan", "به نظرت زنبورها دوباره پیدا میشن", "به نظرت زنبورها دوباره پیدا می‌شوند"]
+    "question",
+    ["be nazaret zanbur ha bar migardan", "به نظرت زنبورها دوباره پیدا میشن", "به نظرت زنبورها دوباره پیدا می‌شوند"],
 )
 def test_a_future_verb_still_asks_the_bots_view(island, question):
     check = island.scope.check(question, "bees")

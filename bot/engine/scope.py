@@ -1246,6 +1246,30 @@ def _qualifiers() -> Mapping[str, tuple[str, ...]]:
     return table
 
 
+# a plural or ezafe typed apart from its noun: "vaede haye", «وعده ها ی»
+_SUFFIXES_APART = frozenset("ha haye hay hai ye e ها های ی".split())
+_QUALIFIERS_FA = Path(__file__).with_name("data") / "fa-qualifiers.txt"
+
+
+@functools.cache
+def _qualifiers_fa() -> Mapping[str, tuple[str, ...]]:
+    """data/fa-qualifiers.txt: each Persian or Finglish spelling of an adjective -> the words
+    whose mention covers it (its own Persian spelling among them), read once."""
+    table: dict[str, tuple[str, ...]] = {}
+    for n, line in enumerate(_QUALIFIERS_FA.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        spellings, sep, covering = line.partition("=")
+        forms = [normalize(w.strip()).lower() for w in spellings.split(",") if w.strip()]
+        if not sep or not forms:
+            raise ValueError(f"{_QUALIFIERS_FA}:{n}: expected 'adjective, spelling, ... = word, word, ...'")
+        covers = (*(w.strip().lower() for w in covering.split(",") if w.strip()), *(f for f in forms if has_script(f)))
+        for form in forms:
+            table[form] = covers
+    return table
+
+
 def qualified_by(adjective: str) -> tuple[str, ...]:
     """The nouns an adjective qualifying a noun stands for ("gender": women, men, sex ...;
     data/en-qualifiers.txt); none for a word not listed."""
@@ -2351,6 +2375,12 @@ class ScopeIndex:
                 # the entry never speaks of (its "no improvement" is of something else)
                 gaps[made[0]] = Gap.MENTION
                 terms[made[0]] = made[1]
+        qualifier = self._qualifier_fa(question, covered) if not gaps else None
+        if qualifier is not None:
+            # «وعده‌های اقتصادی ... محقق شد؟» of an entry on human-rights reforms: a kind of the
+            # noun the sources never speak of (as English "religious minorities", `qualified_by`)
+            gaps[qualifier[0]] = Gap.MENTION
+            terms[qualifier[0]] = qualifier[1]
         place = self._place_fa(question, covered) if not gaps else None
         if place is not None:
             # «فانوس در تهران هنوز کار میکنه؟», "dar tehran": a place the sources never name (as
@@ -2421,6 +2451,34 @@ class ScopeIndex:
             if not name or len(skeleton(name[0])) < 3 or _comparative(name[0]):
                 return None
             return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
+        return None
+
+    def _qualifier_fa(self, question: str, covered: _Covered) -> tuple[int, str] | None:
+        """(position, the noun and adjective as typed) of a Persian or Finglish adjective of
+        data/fa-qualifiers.txt right after a noun («وعده‌های اقتصادی», "vaede haye eqtesadi")
+        when the entry's answer, translation and quotes say none of the words that cover it, nor do
+        its phrasings ask one (its authors say it answers that kind, as with an acronym)."""
+        text = question[: self._max_chars * 2]
+        language = persian_language(text)
+        if language == "en":
+            return None
+        table = _qualifiers_fa()
+        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        for k in range(1, len(typed)):
+            covers = table.get(typed[k])
+            if covers is None or typed[k - 1] in STOP_WORDS or typed[k - 1] in _NOT_NAMES_FA:
+                continue
+            if any(stem(w) in covered.said or stem(w) in covered.asked for w in covers):
+                continue  # said, or asked by the entry's own phrasings ("ethnic and religious minorities?")
+            at = min(k, len(words(question, self._max_chars)) - 1)
+            raw = [w.strip("?!.,\u061f\u060c") for w in text.split()]
+            found = next((i for i, w in enumerate(raw) if normalize(w).lower() == typed[k]), None)
+            if not found:
+                return at, f"{typed[k - 1]} {typed[k]}"
+            start = found - 1
+            while start > 0 and raw[start].lower() in _SUFFIXES_APART:
+                start -= 1  # "vaede haye eqtesadi": the noun before its plural typed apart
+            return at, " ".join(raw[start : found + 1])
         return None
 
     def _place_fa(self, question: str, covered: _Covered) -> tuple[int, str] | None:

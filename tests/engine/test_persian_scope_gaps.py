@@ -89,3 +89,29 @@ def test_a_noun_ending_in_tar_is_no_comparison(island, plain, with_noun):
 def test_a_comparison_with_an_era_the_faq_never_names_stays_partial(island, question, term):
     check = island.scope.check(question, "lighthouse")
     assert check.scope.value == "partial" and term in check.caveat, check
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("فعالیت اقتصادی زنبورها چیه؟", "فعالیت اقتصادی"),
+        ("فعالیت سیاسی زنبورها چیه؟", "فعالیت سیاسی"),
+        ("faaliat e eqtesadi zanbur ha chie?", "faaliat e eqtesadi"),
+    ],
+)
+def test_an_adjective_the_sources_never_say_gets_a_caveat_on_the_island(island, question, term):
+    # a kind of the noun (economic, political) the field notes never speak of, as English
+    # "religious minorities" of sources that say only "minorities"
+    check = island.scope.check(question, "bees")
+    assert check.scope.value == "partial" and f"\u201c{term}\u201d" in check.caveat, check
+    assert island.scope.check("زنبورها چی کار میکنن؟", "bees").scope.value == "full"
+
+
+def test_economic_promises_of_an_entry_on_human_rights_reforms_are_not_answered_in_full(engine):
+    reply = engine.ask("وعده‌های اقتصادی دور اول روحانی محقق شد؟")
+    assert not (reply.answered and reply.scope == "full"), reply
+    check = engine.scope.check("vaede haye eqtesadi rouhani dar dore aval mohaghegh shod?", "rouhani-first-term")
+    assert check.scope.value == "partial" and "eqtesadi" in check.caveat, check
+    assert engine.ask("وعده‌های دور اول روحانی محقق شد؟").scope == "full"
+    # a kind the entry's own phrasings ask ("ethnic minorities in iran") is one its authors say it answers
+    assert engine.scope.check("اقلیت‌های قومی تو نامه هستن؟", "women-minorities").scope.value == "full"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import madeup
 import pytest
 
+from bot.engine import persian
+
 
 @pytest.fixture(scope="module")
 def island():
@@ -115,3 +117,22 @@ def test_economic_promises_of_an_entry_on_human_rights_reforms_are_not_answered_
     assert engine.ask("وعده‌های دور اول روحانی محقق شد؟").scope == "full"
     # a kind the entry's own phrasings ask ("ethnic minorities in iran") is one its authors say it answers
     assert engine.scope.check("اقلیت‌های قومی تو نامه هستن؟", "women-minorities").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["edam ha key shoru shod?", "Edam ha key shoru shod", "zanbur ha key bar migardan?", "fanus ha key khamush shod"],
+)
+def test_a_plural_typed_apart_makes_a_question_finglish(question):
+    # "ha" after a word that is no English word is a Persian plural: the reply is in Persian
+    assert persian.language(question) == "fa-Latn"
+
+
+@pytest.mark.parametrize("question", ["key concerns?", "ha ha very funny", "lol ha that was good", "I met Rouhani ha"])
+def test_english_with_ha_or_key_stays_english(question):
+    assert persian.language(question) == "en"
+
+
+def test_the_finglish_question_is_answered_in_persian(island):
+    reply = island.ask("zanbur ha key bar migardan?")
+    assert reply.question_language == "fa-Latn" and reply.asked_in == "fa"

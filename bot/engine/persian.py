@@ -114,6 +114,7 @@ Finglish words of the same entry that share a word's consonants; a word none sha
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Container, Sequence
 from pathlib import Path
@@ -992,7 +993,7 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
         return False
     signs = _signs(tokens)
     tokens = [sign[0] for sign in signs]  # "e3dam" is a word, as "edam"
-    if not any(sign[1] for sign in signs):
+    if not any(sign[1] for sign in signs) and not _plural_apart(signs, capitals):
         return _mostly_foreign(tokens, capitals, signs)
     # With a marker, the Finglish spellings that are also English words ("key", "name") count
     # as Finglish.
@@ -1000,6 +1001,23 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     counted = [t for t in tokens if t not in _EITHER]
     foreign = sum(1 for t in counted if t in strong or t in _FINGLISH_SPELLINGS or not is_english(t))
     return 2 * foreign >= len(counted)
+
+
+_PLURALS_APART = frozenset(("ha", "haye"))
+
+
+def _plural_apart(signs: Sequence[tuple[str, bool, bool, bool]], capitals: Container[str]) -> bool:
+    """The plural "ha"/"haye" typed apart after a word that is no English word nor a name typed
+    capitalised inside the message ("edam ha key shoru shod", "Edam ha ..." as a phone types it):
+    a Persian noun's plural, as telling as a marker word; English has "ha" only alone or after
+    another "ha"."""
+    return any(
+        sign[0] in _PLURALS_APART
+        and before[3]
+        and (i == 0 or before[0] not in capitals)
+        and before[0] not in _PLURALS_APART
+        for i, (before, sign) in enumerate(itertools.pairwise(signs))
+    )
 
 
 # What `is_finglish` and `language` ask of each word, kept per word as typed (`_sign`): an index's
@@ -1269,7 +1287,11 @@ def _language(text: str) -> str:
     # (letters only: each word's sign is of the word itself, `_chat_letters` leaves it as it is)
     if text.isascii():
         signs = _signs(ascii_words)
-        if not any(sign[1] for sign in signs) and not _mostly_foreign(ascii_words, capitals, signs):
+        if (
+            not any(sign[1] for sign in signs)
+            and not _mostly_foreign(ascii_words, capitals, signs)
+            and not _plural_apart(signs, capitals)
+        ):
             return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
 

@@ -41,7 +41,7 @@ from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
 from .persian import glossary, has_script, normalize, skeleton
 from .persian import language as persian_language
-from .subjects import GROUPS, PLACES, is_quantity, is_year, month_of
+from .subjects import CITIES_FA, CITIES_LATN, GROUPS, PLACES, _persian_places, is_quantity, is_year, month_of
 from .synonyms import capitals
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
 
@@ -528,6 +528,8 @@ def _counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
 
 
 _PLACE_LEADS = frozenset("in under at from".split())
+# the same in Persian and Finglish: «در، تو، توی، از», "dar, too, tu, az"
+_PLACE_LEADS_FA = frozenset("در تو توی از dar too tu tooye tuye az".split())
 
 
 def _countable_fa(word: str) -> bool:
@@ -608,6 +610,41 @@ _WH_OPENERS = frozenset("what who whom whose which where when why how".split())
 _FUTURE = frozenset("will would gonna".split())
 
 
+# a present-future verb's person ending after its می / mi: «میکنه، میشود، میکنن، میدم»,
+# "mikone, misheh, mikonan, midam"
+_PRESENT_ENDINGS_FA = ("ه", "د", "ن", "م", "ی", "یم", "ید", "ین", "ند")
+_PRESENT_ENDINGS_LATN = ("e", "eh", "an", "and", "ad", "am", "im", "id", "in", "i", "y")
+# words that open with می / mi and end like a verb but are not one (amount, million, square, ...)
+_NOT_VERBS_MI = frozenset(
+    """
+    میزان میلیون میلیونها میلیارد میلیاردها میدان میدون میان میانه میراث میهن میز میوه میل میلاد
+    میزبان میهمان مین میخ میگو میلی میتینگ میکروب میمون میش میثاق میانجی
+    mizan milyun milyon milion miliun miliard milyard milliard midan miyan miyane mianeh miras
+    mihan miveh mive mizban mihman misagh misaq mimun mimoon miting
+    """.split()
+)
+
+
+def _present_verb(word: str) -> bool:
+    """A present-future Persian or Finglish verb: می typed apart or joined with a ZWNJ, or می / mi
+    before at least two letters ending as a person does («میکنه», "mikone"); not a noun that
+    opens so («میزان», «میلیون», "mizan") nor an English word ("minorities", "million")."""
+    if word in ("می", "mi") or word.startswith("می\u200c"):
+        return True
+    word = word.split("\u200c")[0]  # «میلیون‌هایی»: the word before its suffixes
+    if word in _NOT_VERBS_MI:
+        return False
+    if word.startswith("می"):
+        return len(word) > 3 and word.endswith(_PRESENT_ENDINGS_FA)
+    return (
+        word.startswith("mi")
+        and len(word) > 3
+        and word.isalpha()
+        and word.endswith(_PRESENT_ENDINGS_LATN)
+        and not is_english(word)
+    )
+
+
 def _opinion_asked(text: str) -> str | None:
     """The statement a question asks the bot's opinion of, as written ("iran will improve"), or
     None. Only one sentence: a message asking more is read by the other rules."""
@@ -623,10 +660,7 @@ def _opinion_asked(text: str) -> str | None:
         if not asking.isdisjoint(toks):
             return None  # «به نظرت چرا ...»: asks why, what, who
         # what will be: a present-future verb («عمل می‌کنه», "amal mikone")
-        future = any(
-            w == "می" or w.startswith("می") or (w.startswith("mi") and len(w) > 3)
-            for w in [*toks, *rest.lower().split()]
-        )
+        future = any(_present_verb(w) for w in [*toks, *rest.lower().split()])
     else:
         # "iran will improve", "would it pass", "is it going to pass" (a verb after "going to"; not
         # "are they going back", "going to the hive", "going to iran")
@@ -641,7 +675,29 @@ def _opinion_asked(text: str) -> str | None:
 # "the time of" in Persian and Finglish: «دوره/دوران/زمان X», "dore/zaman X"
 _ERA_WORDS = frozenset("دوره دوران زمان dore doreh doran dowran zaman zamane doreye".split())
 # a Persian or Finglish comparative, "is better" too: بهتر، بدتره، behtar, badtare
-_COMPARATIVE_FA = re.compile(r"(?:تر|tar)(?:ه|e|eh)?$")
+_COMPARATIVE_FA = re.compile(r"(?P<base>.*)(?:تر|tar)(?:ه|e|eh)?$")
+# nouns that end as a comparative does (girl, office, doctor, metre, filter, ...): not one
+_NOT_COMPARATIVES_FA = frozenset(
+    """
+    دختر دفتر دکتر متر کیلومتر سانتیمتر چتر شتر بستر اختر کبوتر انگشتر فیلتر تیتر توییتر کامپیوتر
+    تئاتر پوستر dokhtar daftar doktor kabutar angoshtar bastar chatr titr
+    """.split()
+)
+
+
+def _comparative(word: str) -> bool:
+    """A Persian or Finglish comparative, "is better" too: «بهتر، بدتره، سخت‌تر», "behtar,
+    badtare": more than its تر/tar (at least three letters, or به/بد/کم), and no noun that
+    only ends so («دختر», «دفتر», "dokhtar")."""
+    match = _COMPARATIVE_FA.match(word.replace("\u200c", ""))
+    if match is None:
+        return False
+    base = match["base"]
+    if (base + ("tar" if base.isascii() else "تر")) in _NOT_COMPARATIVES_FA:
+        return False
+    return len(base) >= 3 or base in ("به", "بد", "کم", "beh", "bad", "kam")
+
+
 # what follows an era word without naming anyone: the previous, past, recent, current one
 _NOT_NAMES_FA = frozenset(
     "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین ghabl ghabli pish gozashte akhir feli in un oon".split()
@@ -1187,6 +1243,30 @@ def _qualifiers() -> Mapping[str, tuple[str, ...]]:
         if not sep or not adjective.strip():
             raise ValueError(f"{_QUALIFIERS}:{n}: expected 'adjective = noun, noun, ...'")
         table[adjective.strip().lower()] = tuple(w.strip().lower() for w in nouns.split(",") if w.strip())
+    return table
+
+
+# a plural or ezafe typed apart from its noun: "vaede haye", «وعده ها ی»
+_SUFFIXES_APART = frozenset("ha haye hay hai ye e ها های ی".split())
+_QUALIFIERS_FA = Path(__file__).with_name("data") / "fa-qualifiers.txt"
+
+
+@functools.cache
+def _qualifiers_fa() -> Mapping[str, tuple[str, ...]]:
+    """data/fa-qualifiers.txt: each Persian or Finglish spelling of an adjective -> the words
+    whose mention covers it (its own Persian spelling among them), read once."""
+    table: dict[str, tuple[str, ...]] = {}
+    for n, line in enumerate(_QUALIFIERS_FA.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        spellings, sep, covering = line.partition("=")
+        forms = [normalize(w.strip()).lower() for w in spellings.split(",") if w.strip()]
+        if not sep or not forms:
+            raise ValueError(f"{_QUALIFIERS_FA}:{n}: expected 'adjective, spelling, ... = word, word, ...'")
+        covers = (*(w.strip().lower() for w in covering.split(",") if w.strip()), *(f for f in forms if has_script(f)))
+        for form in forms:
+            table[form] = covers
     return table
 
 
@@ -2303,6 +2383,18 @@ class ScopeIndex:
                 # the entry never speaks of (its "no improvement" is of something else)
                 gaps[made[0]] = Gap.MENTION
                 terms[made[0]] = made[1]
+        qualifier = self._qualifier_fa(question, covered) if not gaps else None
+        if qualifier is not None:
+            # «وعده‌های اقتصادی ... محقق شد؟» of an entry on human-rights reforms: a kind of the
+            # noun the sources never speak of (as English "religious minorities", `qualified_by`)
+            gaps[qualifier[0]] = Gap.MENTION
+            terms[qualifier[0]] = qualifier[1]
+        place = self._place_fa(question, covered) if not gaps else None
+        if place is not None:
+            # «فانوس در تهران هنوز کار میکنه؟», "dar tehran": a place the sources never name (as
+            # English "executed in tehran", `_unknown_place`)
+            gaps[place[0]] = Gap.MENTION
+            terms[place[0]] = place[1]
         definition = self._definition_gap(question, entry_id)
         if definition is not None:
             return ScopeCheck(
@@ -2356,7 +2448,7 @@ class ScopeIndex:
         if language == "en":
             return None
         typed = words(normalize(text)) if language == "fa" else clean(text).split()
-        if not any(_COMPARATIVE_FA.search(w) and len(w) > 3 for w in typed):
+        if not any(_comparative(w) for w in typed):
             return None
         for k in range(len(typed) - 1):
             if typed[k] not in _ERA_WORDS:
@@ -2364,9 +2456,62 @@ class ScopeIndex:
             name = list(
                 itertools.takewhile(lambda w: not self._known_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3])
             )
-            if not name or len(skeleton(name[0])) < 3 or _COMPARATIVE_FA.search(name[0]):
+            if not name or len(skeleton(name[0])) < 3 or _comparative(name[0]):
                 return None
             return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
+        return None
+
+    def _qualifier_fa(self, question: str, covered: _Covered) -> tuple[int, str] | None:
+        """(position, the noun and adjective as typed) of a Persian or Finglish adjective of
+        data/fa-qualifiers.txt right after a noun («وعده‌های اقتصادی», "vaede haye eqtesadi")
+        when the entry's answer, translation and quotes say none of the words that cover it, nor do
+        its phrasings ask one (its authors say it answers that kind, as with an acronym)."""
+        text = question[: self._max_chars * 2]
+        language = persian_language(text)
+        if language == "en":
+            return None
+        table = _qualifiers_fa()
+        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        for k in range(1, len(typed)):
+            covers = table.get(typed[k])
+            if covers is None or typed[k - 1] in STOP_WORDS or typed[k - 1] in _NOT_NAMES_FA:
+                continue
+            if any(stem(w) in covered.said or stem(w) in covered.asked for w in covers):
+                continue  # said, or asked by the entry's own phrasings ("ethnic and religious minorities?")
+            at = min(k, len(words(question, self._max_chars)) - 1)
+            raw = [w.strip("?!.,\u061f\u060c") for w in text.split()]
+            found = next((i for i, w in enumerate(raw) if normalize(w).lower() == typed[k]), None)
+            if not found:
+                return at, f"{typed[k - 1]} {typed[k]}"
+            start = found - 1
+            while start > 0 and raw[start].lower() in _SUFFIXES_APART:
+                start -= 1  # "vaede haye eqtesadi": the noun before its plural typed apart
+            return at, " ".join(raw[start : found + 1])
+        return None
+
+    def _place_fa(self, question: str, covered: _Covered) -> tuple[int, str] | None:
+        """(position, the word as typed) of a place after Persian «در/تو/از» or Finglish
+        "dar/too/az" that the entry's answer and quotes never name: a country or people of
+        subjects.PLACES_FA / PLACES, a city of subjects.CITIES_FA (Persian script, checked by its
+        English name too) or CITIES_LATN, or a capital (data/en-capitals.txt)."""
+        text = question[: self._max_chars * 2]
+        language = persian_language(text)
+        if language == "en":
+            return None
+        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        for k in range(len(typed) - 1):
+            if typed[k] not in _PLACE_LEADS_FA:
+                continue
+            word = typed[k + 1]
+            if has_script(word):
+                names = (word, CITIES_FA[word]) if word in CITIES_FA else (word,)
+                place = word in CITIES_FA or word in _persian_places() or stem(word) in _persian_places()
+            else:
+                names = (word,)
+                place = word in CITIES_LATN or word in PLACES or word in capitals()[1]
+            if place and not any(stem(name) in covered.said for name in names):
+                at = min(k + 1, len(words(question, self._max_chars)) - 1)
+                return at, next((w.strip("?!.,؟،") for w in text.split() if clean(normalize(w)) == word), word)
         return None
 
     def _made_better(self, question: str, covered: _Covered) -> tuple[int, str] | None:
@@ -2399,7 +2544,7 @@ class ScopeIndex:
         typed = words(normalize(text)) if language == "fa" else clean(text).split()
         for k in range(1, len(typed) - 1):
             marker, state = typed[k], typed[k + 1]
-            if marker not in _OBJECT_MARKERS or not state.endswith(("تر", "tar")) or len(state) < 4:
+            if marker not in _OBJECT_MARKERS or not _comparative(state):
                 continue
             word = typed[k - 1]
             if word in STOP_WORDS or len(skeleton(word)) < 2:

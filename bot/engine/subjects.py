@@ -60,6 +60,26 @@ PLACES_FA = """
     arabestan saudi torkiye torkie afghanestan aragh amrika emrika rusiye engelis engelestan
     faranse alman esraeil pakestan hendustan mesr suriye lobnan koreh zhapon kanada
 """.split()
+# Cities in Persian script, to their English names (which the sources would write): the capitals
+# most asked about and Iran's largest cities. General, like the lists above: a city after «در»,
+# «تو», «از» is a place the entry's sources must name (scope.ScopeIndex._place_fa). The English
+# names, and Finglish spellings of Iran's cities, are the Latin forms (`CITIES_LATN`).
+CITIES_FA: dict[str, str] = dict(
+    pair.split("=")
+    for pair in """
+    تهران=tehran مشهد=mashhad اصفهان=isfahan شیراز=shiraz تبریز=tabriz کرج=karaj اهواز=ahvaz قم=qom
+    کرمانشاه=kermanshah رشت=rasht زاهدان=zahedan کرمان=kerman همدان=hamedan یزد=yazd اردبیل=ardabil
+    ارومیه=urmia سنندج=sanandaj زنجان=zanjan قزوین=qazvin گرگان=gorgan ساری=sari
+    مهاباد=mahabad سقز=saqqez بوشهر=bushehr کابل=kabul بغداد=baghdad دمشق=damascus بیروت=beirut
+    آنکارا=ankara استانبول=istanbul ریاض=riyadh دوحه=doha دبی=dubai مسکو=moscow پکن=beijing
+    لندن=london پاریس=paris برلین=berlin واشنگتن=washington ژنو=geneva نیویورک=york وین=vienna
+    تورنتو=toronto
+    """.split()
+)
+CITIES_LATN = frozenset(CITIES_FA.values()) | frozenset(
+    "esfahan shiraz tabriz ahwaz ahvaz ghom kermanshah zahedan hamadan orumiyeh urumieh sanandaj "
+    "ghazvin gazvin mashad mashhad karaj rasht saghez".split()
+)
 # Persian-calendar years (1300-1499 SH, i.e. 1921-2121), which Persian questions use as often as
 # Gregorian ones: "اعدام‌ها در سال ۱۴۰۲". Only in a Persian question (see `subject_words`).
 _PERSIAN_YEAR = re.compile(r"^1[34]\d\d$")

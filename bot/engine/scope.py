@@ -161,35 +161,53 @@ class ScopeCheck:
         """The caveat in `lang` (the reply's language); the terms stay as the user wrote them."""
         if self.scope is Scope.FULL:
             return None
-        figures = [u.term for u in self.uncovered if u.gap is Gap.FIGURE]
-        mentions = [u.term for u in self.uncovered if u.gap is Gap.MENTION]
-        others = [u.term for u in self.uncovered if u.gap is Gap.OTHER]
+        uncovered = _said_once(self.uncovered)
+        figures = [u.term for u in uncovered if u.gap is Gap.FIGURE]
+        mentions = [u.term for u in uncovered if u.gap is Gap.MENTION]
+        others = [u.term for u in uncovered if u.gap is Gap.OTHER]
         parts = [i18n.t("caveat_other", lang, terms=i18n.join_terms(others, lang, "or"))] if others else []
         parts += [
             i18n.t("caveat_description", lang, terms=i18n.join_terms([u.term], lang, "or"))
-            for u in self.uncovered
+            for u in uncovered
             if u.gap is Gap.DESCRIPTION
         ]
-        later = [u.term for u in self.uncovered if u.gap is Gap.LATER]
+        later = [u.term for u in uncovered if u.gap is Gap.LATER]
         if later:
             parts.append(i18n.t("caveat_later", lang, terms=i18n.join_terms(later, lang, "or")))
-        unsaid = [u.term for u in self.uncovered if u.gap is Gap.UNSAID]
-        named = [u.term for u in self.uncovered if u.gap is Gap.NAME]
+        unsaid = [u.term for u in uncovered if u.gap is Gap.UNSAID]
+        named = [u.term for u in uncovered if u.gap is Gap.NAME]
         if unsaid:
             parts.append(i18n.t("caveat_unsaid", lang, terms=i18n.join_terms(unsaid, lang, "or")))
         if named:
             parts.append(i18n.t("caveat_name", lang, terms=i18n.join_terms(named, lang, "or")))
-        whether = [u.term for u in self.uncovered if u.gap is Gap.WHETHER]
+        whether = [u.term for u in uncovered if u.gap is Gap.WHETHER]
         if whether:
             parts.append(i18n.t("caveat_whether", lang, terms=i18n.join_terms(whether, lang, "or")))
         if figures:
             parts.append(i18n.t("caveat_figure", lang, terms=i18n.join_terms(figures, lang, "or")))
-        differs = [u.term for u in self.uncovered if u.gap is Gap.DIFFERS]
+        differs = [u.term for u in uncovered if u.gap is Gap.DIFFERS]
         if differs:
             parts.append(i18n.t("caveat_differs", lang, terms=i18n.join_terms(differs, lang, "and")))
         if mentions:
             parts.append(i18n.t("caveat_mention", lang, terms=i18n.join_terms(mentions, lang, "or")))
         return " ".join(parts) + " " + i18n.t("caveat_tail", lang)
+
+
+
+def _said_once(uncovered: tuple[Uncovered, ...]) -> tuple[Uncovered, ...]:
+    """The uncovered terms the caveat says, without a "do not mention" of words another term
+    already says: "35" is said by "a different figure than “35 NGOs”", so no "The sources do
+    not mention “35”" follows it."""
+    held = [frozenset(u.term.casefold().split()) for u in uncovered]
+
+    def said_by_another(i: int) -> bool:
+        return any(
+            held[i] < other or (held[i] == other and uncovered[j].gap is not Gap.MENTION)
+            for j, other in enumerate(held)
+            if j != i
+        )
+
+    return tuple(u for i, u in enumerate(uncovered) if u.gap is not Gap.MENTION or not said_by_another(i))
 
 
 FULL = ScopeCheck(Scope.FULL)

@@ -3044,8 +3044,10 @@ class _Written:
         owners: set[str] = set()
         run: list[tuple[str, tuple[str, ...]]] = []
         previous_end = 0
-        # a word in capitals is an acronym only in a message that is not shouted
-        acronyms = text != text.upper() or has_script(text)
+        # a word in capitals is an acronym only in a message that is not shouted, and capitals
+        # start a name only in one that is not written in title case (`_title_cased`)
+        title = _title_cased(text)
+        acronyms = (text != text.upper() or has_script(text)) and not title
         capitals: set[str] = set()
 
         def close() -> None:
@@ -3079,7 +3081,7 @@ class _Written:
             )  # "I'm" is no name
             if acronyms and upper and _ACRONYM.match(raw) and not is_english(raw.lower()) and not _chat(raw):
                 capitals.update(cleaned)  # "CEDAW", "UPR": a name of its own, wherever it stands
-            if capital and not starts_sentence:
+            if capital and not starts_sentence and not title:
                 if between.strip():
                     close()
                 run.append((raw, cleaned))
@@ -3092,6 +3094,27 @@ class _Written:
 
     def term(self, word: str) -> str:
         return self.runs.get(word) or self.forms.get(word, word)
+
+
+# What a capitalised word inside a sentence is in title case, never in a name: a word of the
+# sentence's grammar ("Has It Improved", "Since X Became President"), not a connector names have
+# ("Justice for Iran", "the United Nations").
+_TITLE_TELLS = (STOP_WORDS - _CONNECTORS) | set(predicates._PAST.values())
+
+
+def _title_cased(text: str) -> bool:
+    """Whether `text` capitalises words for emphasis or style rather than names: a headline
+    ("Did The Keeper Sign The Log"), or a sentence whose capitals include its grammar words
+    ("Since RAISI Became President, has it improved?"). Then a capital is no sign of a name."""
+    raw = [m.group(0) for m in _RAW_WORD.finditer(text[:4000]) if m.group(0)[:1].isalpha() and m.group(0).isascii()]
+    inner = raw[1:]
+    if not inner:
+        return False
+    capitalised = [w for w in inner if w[:1].isupper() and re.split(r"['\u2019]", w)[0] != "I"]
+    if any(w.lower() in _TITLE_TELLS for w in capitalised):
+        return True
+    long_words = [w for w in inner if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
 
 
 @word_cache(maxsize=65536)

@@ -1672,3 +1672,18 @@ def test_title_case_is_no_sign_of_a_name_on_the_shipped_faq(engine, question):
 
 def test_capitals_still_name_in_an_ordinary_sentence(made_up):
     assert "“Tasmania”" in _caveat_of(made_up, "How many flowers do the honeybees of Tasmania visit?")
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("did the volcano erupt 7000 times, i.e. often?", "7000"), ("did the volcano erupt 7000 times, e.g. yearly?", "7000")],
+)
+def test_dotted_abbreviations_are_no_terms_of_a_caveat_on_a_made_up_faq(made_up, question, term):
+    caveat = _caveat_of(made_up, question)
+    assert f"“{term}”" in caveat
+    assert not any(f"“{letter}”" in caveat for letter in "egi"), caveat
+
+
+def test_the_us_written_with_dots_reads_as_the_us_on_the_shipped_faq(engine):
+    dotted, plain = engine.ask("did the U.S. sign the letter?"), engine.ask("did the US sign the letter?")
+    assert (dotted.answered, dotted.result.suggestions, dotted.caveat) == (plain.answered, plain.result.suggestions, plain.caveat)

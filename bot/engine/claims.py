@@ -318,11 +318,19 @@ def _ordinary(word: str) -> bool:
     )
 
 
+# Marks that change how a text is shown, not what it says (bidi marks, zero-width space, BOM);
+# not the zero-width (non-)joiners that Persian words are spelled with.
+_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
 def name_claims(text: str) -> list[NameClaim]:
     """Runs of words written as names: capitalised words in the middle of a sentence, and at its
-    start the capitalised words that are not ordinary English words; month and day names always."""
+    start the capitalised words that are not ordinary English words; month and day names always.
+    Bidi marks and zero-width spaces read as spaces: a "Yes" after a right-to-left mark still
+    opens its sentence (positions are kept: each mark is one space)."""
     runs: list[list[re.Match]] = []
     previous_end = 0
+    text = _INVISIBLE.sub(" ", text) if not text.isascii() else text
     for match in _WORD.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()].rstrip()
         start = not before or before[-1] in _OPENERS

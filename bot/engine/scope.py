@@ -161,35 +161,52 @@ class ScopeCheck:
         """The caveat in `lang` (the reply's language); the terms stay as the user wrote them."""
         if self.scope is Scope.FULL:
             return None
-        figures = [u.term for u in self.uncovered if u.gap is Gap.FIGURE]
-        mentions = [u.term for u in self.uncovered if u.gap is Gap.MENTION]
-        others = [u.term for u in self.uncovered if u.gap is Gap.OTHER]
+        uncovered = _said_once(self.uncovered)
+        figures = [u.term for u in uncovered if u.gap is Gap.FIGURE]
+        mentions = [u.term for u in uncovered if u.gap is Gap.MENTION]
+        others = [u.term for u in uncovered if u.gap is Gap.OTHER]
         parts = [i18n.t("caveat_other", lang, terms=i18n.join_terms(others, lang, "or"))] if others else []
         parts += [
             i18n.t("caveat_description", lang, terms=i18n.join_terms([u.term], lang, "or"))
-            for u in self.uncovered
+            for u in uncovered
             if u.gap is Gap.DESCRIPTION
         ]
-        later = [u.term for u in self.uncovered if u.gap is Gap.LATER]
+        later = [u.term for u in uncovered if u.gap is Gap.LATER]
         if later:
             parts.append(i18n.t("caveat_later", lang, terms=i18n.join_terms(later, lang, "or")))
-        unsaid = [u.term for u in self.uncovered if u.gap is Gap.UNSAID]
-        named = [u.term for u in self.uncovered if u.gap is Gap.NAME]
+        unsaid = [u.term for u in uncovered if u.gap is Gap.UNSAID]
+        named = [u.term for u in uncovered if u.gap is Gap.NAME]
         if unsaid:
             parts.append(i18n.t("caveat_unsaid", lang, terms=i18n.join_terms(unsaid, lang, "or")))
         if named:
             parts.append(i18n.t("caveat_name", lang, terms=i18n.join_terms(named, lang, "or")))
-        whether = [u.term for u in self.uncovered if u.gap is Gap.WHETHER]
+        whether = [u.term for u in uncovered if u.gap is Gap.WHETHER]
         if whether:
             parts.append(i18n.t("caveat_whether", lang, terms=i18n.join_terms(whether, lang, "or")))
         if figures:
             parts.append(i18n.t("caveat_figure", lang, terms=i18n.join_terms(figures, lang, "or")))
-        differs = [u.term for u in self.uncovered if u.gap is Gap.DIFFERS]
+        differs = [u.term for u in uncovered if u.gap is Gap.DIFFERS]
         if differs:
             parts.append(i18n.t("caveat_differs", lang, terms=i18n.join_terms(differs, lang, "and")))
         if mentions:
             parts.append(i18n.t("caveat_mention", lang, terms=i18n.join_terms(mentions, lang, "or")))
         return " ".join(parts) + " " + i18n.t("caveat_tail", lang)
+
+
+def _said_once(uncovered: tuple[Uncovered, ...]) -> tuple[Uncovered, ...]:
+    """The uncovered terms the caveat says, without a "do not mention" of words another term
+    already says: "35" is said by "a different figure than “35 NGOs”", so no "The sources do
+    not mention “35”" follows it."""
+    held = [frozenset(u.term.casefold().split()) for u in uncovered]
+
+    def said_by_another(i: int) -> bool:
+        return any(
+            held[i] < other or (held[i] == other and uncovered[j].gap is not Gap.MENTION)
+            for j, other in enumerate(held)
+            if j != i
+        )
+
+    return tuple(u for i, u in enumerate(uncovered) if u.gap is not Gap.MENTION or not said_by_another(i))
 
 
 FULL = ScopeCheck(Scope.FULL)
@@ -3181,8 +3198,10 @@ class _Written:
         owners: set[str] = set()
         run: list[tuple[str, tuple[str, ...]]] = []
         previous_end = 0
-        # a word in capitals is an acronym only in a message that is not shouted
-        acronyms = text != text.upper() or has_script(text)
+        # a word in capitals is an acronym only in a message that is not shouted, and capitals
+        # start a name only in one that is not written in title case (`_title_cased`)
+        title = _title_cased(text)
+        acronyms = (text != text.upper() or has_script(text)) and not title
         capitals: set[str] = set()
 
         def close() -> None:
@@ -3216,7 +3235,11 @@ class _Written:
             if acronyms and upper and _ACRONYM.match(raw) and not is_english(raw.lower()) and not _chat(raw):
                 capitals.update(cleaned)  # "CEDAW", "UPR": a name of its own, wherever it stands
             # (whether it starts a sentence is read of capitalised words only, most words being none)
-            if capital and not (index == 0 or (between != " " and _SENTENCE_END.search(between) is not None)):
+            if (
+                capital
+                and not title
+                and not (index == 0 or (between != " " and _SENTENCE_END.search(between) is not None))
+            ):
                 if between.strip():
                     close()
                 run.append((raw, cleaned))
@@ -3229,6 +3252,27 @@ class _Written:
 
     def term(self, word: str) -> str:
         return self.runs.get(word) or self.forms.get(word, word)
+
+
+# What a capitalised word inside a sentence is in title case, never in a name: a word of the
+# sentence's grammar ("Has It Improved", "Since X Became President"), not a connector names have
+# ("Justice for Iran", "the United Nations").
+_TITLE_TELLS = (STOP_WORDS - _CONNECTORS) | set(predicates._PAST.values())
+
+
+def _title_cased(text: str) -> bool:
+    """Whether `text` capitalises words for emphasis or style rather than names: a headline
+    ("Did The Keeper Sign The Log"), or a sentence whose capitals include its grammar words
+    ("Since RAISI Became President, has it improved?"). Then a capital is no sign of a name."""
+    raw = [m.group(0) for m in _RAW_WORD.finditer(text[:4000]) if m.group(0)[:1].isalpha() and m.group(0).isascii()]
+    inner = raw[1:]
+    if not inner:
+        return False
+    capitalised = [w for w in inner if w[:1].isupper() and re.split(r"['\u2019]", w)[0] != "I"]
+    if any(w.lower() in _TITLE_TELLS for w in capitalised):
+        return True
+    long_words = [w for w in inner if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
 
 
 @word_cache(maxsize=65536)

@@ -24,6 +24,18 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _CODE_BLOCK = re.compile(r"```.*?```", re.DOTALL)
 _APOSTROPHE_S = re.compile(r"(\w)'s\b")
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
+# Initials written with dots ("U.S.", "U.N.", "e.g."): one word, not single letters that chat
+# shorthand would read ("u" is "you", "n" is "and"). "U.S." is the country ("usa", as "the US"
+# is); "e.g.", "i.e." and their kin only introduce what follows: no word at all.
+_DOTTED = re.compile(r"(?<![\w.])[a-z](?:\.[a-z])+\.?(?![\w])")
+_DOTTED_AS = {"us": "usa", "usa": "usa", "eg": "", "ie": "", "cf": "", "nb": "", "viz": ""}
+
+
+def _undotted(match: re.Match[str]) -> str:
+    joined = match.group(0).replace(".", "")
+    return " " + _DOTTED_AS.get(joined, joined) + " "
+
+
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
 
@@ -287,6 +299,8 @@ def _clean(text: str, max_chars: int) -> str:
     text = _ascii_digits(text).casefold()
     if "'" in text:
         text = _APOSTROPHE_S.sub(r"\1", text).replace("'", "")
+    if "." in text:
+        text = _DOTTED.sub(_undotted, text)
     text = _STRETCH.sub(r"\1\1", text)
     words = _WORD.findall(text.replace("_", " "))
     if fa:

@@ -192,3 +192,18 @@ def test_a_figure_with_thousands_separators_is_one_figure(request, faq, question
     no figure at all, which answered it in full); the caveat writes it as typed."""
     check = request.getfixturevalue(faq).scope.check(question, entry_id)
     assert any(u.gap.value == "differs" and u.term == term for u in check.uncovered), check.caveat
+
+
+@pytest.mark.parametrize(
+    "message", ["did the eruption of 1902 kill 35 people?", "did 35 people die in the 1902 eruption"]
+)
+def test_another_figure_is_said_once_in_the_caveat_on_a_made_up_faq(near_topic, message):
+    reply = near_topic.ask(message)
+    assert reply.answered and reply.partial, reply.result
+    assert reply.caveat == "The sources give a different figure than “35 people”. What they do say:"
+
+
+def test_the_shipped_faq_says_another_figure_once(engine):
+    reply = engine.ask("did 35 NGOs sign the letter?")
+    assert reply.answered and reply.partial, reply.result
+    assert reply.caveat == "The sources give a different figure than “35 NGOs”. What they do say:"

@@ -220,3 +220,17 @@ def test_the_editor_refuses_to_save_an_unsupported_claim_and_a_reload_refuses_it
     _edit(knowledge / "lighthouse.yaml", "automated in 1985 and", "automated in 1990 and")
     engine, problems, _ = editor.load()
     assert engine is None and any('"1990"' in str(p) for p in problems)
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u200b", "\ufeff", "\u202b"])
+def test_a_bidi_or_zero_width_mark_before_an_answer_is_no_claim(small_kb, config, mark):
+    # "\u200fYes. ..." (pasted from a right-to-left editor) once got 'the answer says "Yes"; no
+    # quote ... contains it': the mark hid that "Yes" opens the sentence
+    knowledge, seeds = small_kb
+    volcano = knowledge / "volcano.yaml"
+    _edit(volcano, "answer: The notes say", f'answer: "{mark}Yes. The notes say')
+    _edit(volcano, "both eruptions were small.", 'both eruptions were small."')
+    assert _problems(knowledge, seeds, config) == []
+    # what the mark hides is still checked
+    _edit(volcano, "The notes say", "Professor Lindqvist says")
+    assert any('the answer says "Lindqvist"' in line for line in _problems(knowledge, seeds, config))

@@ -1642,3 +1642,58 @@ def test_made_worse_is_quoted_as_a_sentence(request, faq, question, entry_id, st
     state word read as the verb to put in the past)."""
     check = request.getfixturevalue(faq).scope.check(question, entry_id)
     assert check.scope.value == "partial" and f"“{statement}”" in check.caveat, check.caveat
+
+
+def _caveat_of(engine: Engine, question: str) -> str | None:
+    reply = engine.ask(question)
+    assert reply.answered, reply.result
+    return reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Since Spring Began, how many flowers do bees visit a day?",
+        "Since Spring Began, How Many Flowers Do Bees Visit A Day?",
+    ],
+)
+def test_title_case_is_no_sign_of_a_name_on_a_made_up_faq(made_up, question):
+    # each capitalised word is not a name: the caveat reads as the same question in lower case does
+    caveat = _caveat_of(made_up, question)
+    assert caveat and caveat.casefold() == (_caveat_of(made_up, question.lower()) or "").casefold()
+    assert "“Spring Began”" not in caveat
+
+
+@pytest.mark.parametrize(
+    "question", ["Since RAISI Became President, has it improved?", "Since Raisi Became President, Has It Improved?"]
+)
+def test_title_case_is_no_sign_of_a_name_on_the_shipped_faq(engine, question):
+    caveat = _caveat_of(engine, question)
+    assert caveat and caveat.casefold() == (_caveat_of(engine, question.lower()) or "").casefold()
+    assert "“RAISI”" not in caveat and "“Became President”" not in caveat
+
+
+def test_capitals_still_name_in_an_ordinary_sentence(made_up):
+    assert "“Tasmania”" in _caveat_of(made_up, "How many flowers do the honeybees of Tasmania visit?")
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("did the volcano erupt 7000 times, i.e. often?", "7000"),
+        ("did the volcano erupt 7000 times, e.g. yearly?", "7000"),
+    ],
+)
+def test_dotted_abbreviations_are_no_terms_of_a_caveat_on_a_made_up_faq(made_up, question, term):
+    caveat = _caveat_of(made_up, question)
+    assert f"“{term}”" in caveat
+    assert not any(f"“{letter}”" in caveat for letter in "egi"), caveat
+
+
+def test_the_us_written_with_dots_reads_as_the_us_on_the_shipped_faq(engine):
+    dotted, plain = engine.ask("did the U.S. sign the letter?"), engine.ask("did the US sign the letter?")
+    assert (dotted.answered, dotted.result.suggestions, dotted.caveat) == (
+        plain.answered,
+        plain.result.suggestions,
+        plain.caveat,
+    )

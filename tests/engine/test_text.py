@@ -90,3 +90,11 @@ def test_question_types_come_from_questions_not_from_clauses(question, types):
 )
 def test_answer_types_spot_dates_and_numbers(answer, types):
     assert answer_types(answer) == types
+
+
+def test_dotted_initials_are_one_word_not_chat_shorthand():
+    # "U.S." is not "you s", "U.N." not "you and"; "e.g." and "i.e." only introduce what follows
+    assert words("U.S. sanctions") == words("the US sanctions")[1:] == ["usa", "sanctions"]
+    assert words("did the U.N. reply") == ["did", "the", "un", "reply"]
+    assert words("groups, e.g. amnesty, i.e. ngos") == ["groups", "amnesty", "ngos"]
+    assert words("u r late") == ["you", "are", "late"]  # chat shorthand alone is still read

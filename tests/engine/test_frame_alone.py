@@ -1,0 +1,67 @@
+"""A message that is only the frame of a question ("in your opinion?", «به نظرت», "be nazaret",
+"what do you think?") asks nothing: it is never answered, whatever entry it scores well against
+and however low the thresholds a calibration fits (at most that entry is offered)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import madeup
+import pytest
+
+from bot.engine import load_engine
+
+FRAMES = [
+    "به نظرت",
+    "به نظرت؟",
+    "به نظر شما؟",
+    "نظرت چیه؟",
+    "be nazaret",
+    "be nazaret?",
+    "in your opinion",
+    "In your opinion?",
+    "what do you think",
+    "what do you think?",
+    "what do you think about it?",
+    "your opinion?",
+    "thoughts?",
+]
+
+
+def _lenient(settings):
+    """Thresholds far below any fitted so far: a message scoring at all would be answered."""
+    low = {"answer_threshold": 15.0, "suggest_threshold": 5.0}
+    return dataclasses.replace(
+        settings, answer_threshold=15.0, suggest_threshold=5.0, language_thresholds={"fa": low, "fa-Latn": low}
+    )
+
+
+@pytest.fixture(scope="module")
+def lenient_shipped(config):
+    return load_engine(config.paths.knowledge, config.paths.seeds, _lenient(config.matching))
+
+
+@pytest.fixture(scope="module")
+def lenient_island(config):
+    return madeup.island(_lenient(config.matching))
+
+
+@pytest.mark.parametrize("message", FRAMES)
+def test_a_frame_alone_is_never_answered_by_the_shipped_faq(lenient_shipped, engine, message):
+    assert not lenient_shipped.ask(message).answered, lenient_shipped.ask(message).result
+    assert not engine.ask(message).answered
+
+
+@pytest.mark.parametrize("message", FRAMES)
+def test_a_frame_alone_is_never_answered_on_a_made_up_faq(lenient_island, made_up, message):
+    assert not lenient_island.ask(message).answered, lenient_island.ask(message).result
+    assert not made_up.ask(message).answered
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("in your opinion, when did the volcano last erupt?", "volcano")],
+)
+def test_a_frame_with_a_question_in_it_is_still_answered(made_up, message, entry_id):
+    reply = made_up.ask(message)
+    assert reply.answered and reply.entry.id == entry_id, reply.result

@@ -56,3 +56,12 @@ def test_the_10000_entry_row_judges_each_target_of_issue_14():
         "< 1 ms: median ok, p99 ok, CPU p99 ok"
     )
     assert latency.target_text("10000", "baseline", row) == "(reference)"
+
+
+def test_the_scan_can_be_asked_more_queries_where_its_default_is_too_few_to_compare():
+    # at 100,000 entries the scan gets 20 queries by default: too few to tell whose wrong answers
+    # are fewer; --scan-queries asks it more (never more than faqbot is asked)
+    assert latency.query_counts("100000", False) == (2000, 20)
+    assert latency.query_counts("100000", False, 300) == (2000, 300)
+    assert latency.query_counts("100000", False, 5000) == (2000, 2000)
+    assert latency.query_counts("shipped", False) == (2000, 2000)

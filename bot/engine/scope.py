@@ -41,7 +41,7 @@ from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
 from .persian import glossary, has_script, normalize, skeleton
 from .persian import language as persian_language
-from .subjects import CITIES_FA, CITIES_LATN, GROUPS, PLACES, _persian_places, is_quantity, is_year, month_of
+from .subjects import CITIES_FA, CITIES_LATN, GROUPS, PLACES, is_quantity, is_year, month_of, persian_places
 from .synonyms import capitals
 from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
 
@@ -2522,7 +2522,7 @@ class ScopeIndex:
             word = typed[k + 1]
             if has_script(word):
                 names = (word, CITIES_FA[word]) if word in CITIES_FA else (word,)
-                place = word in CITIES_FA or word in _persian_places() or stem(word) in _persian_places()
+                place = word in CITIES_FA or word in persian_places() or stem(word) in persian_places()
             else:
                 names = (word,)
                 place = word in CITIES_LATN or word in PLACES or word in capitals()[1]

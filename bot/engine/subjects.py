@@ -47,7 +47,7 @@ PLACES = frozenset(
 )
 
 # The same for questions in Persian: countries, regions and demonyms in Persian script, and in
-# Latin letters as Finglish writes them (their stems: see `_persian_places`). General, like the
+# Latin letters as Finglish writes them (their stems: see `persian_places`). General, like the
 # list above. "آذربایجان" (Azerbaijan) is left out: it is also the name of Iranian provinces.
 PLACES_FA = """
     عربستان سعودی چین ترکیه افغانستان عراق آمریکا امریکا روسیه انگلیس انگلستان بریتانیا فرانسه
@@ -175,7 +175,7 @@ def is_quantity(tokens: list[str], i: int) -> bool:
 
 
 @functools.cache
-def _persian_places() -> frozenset[str]:
+def persian_places() -> frozenset[str]:
     """PLACES_FA as the matcher's words read them (Persian letters unified, Finglish folded)."""
     from . import persian
     from .text import clean
@@ -195,7 +195,7 @@ def subject_words(tokens: list[str], known: set[str] | frozenset[str]) -> tuple[
     Persian words, so is one from 1300 to 1499 (the Persian calendar)."""
     found = []
     persian_question = any(not w.isascii() for w in tokens)
-    places_fa = _persian_places()
+    places_fa = persian_places()
     for i, word in enumerate(tokens):
         if word in known:
             continue

@@ -136,8 +136,9 @@ def test_a_partial_answer_opens_with_no_verdict_and_no_fragment(engine, question
     """The reviewer's screenshots: "the bot says Rouhani executed no one" (Persian «به گفتهٔ نامه،
     نه.» after the caveat) and "According to the letter. It says that …" (a fragment)."""
     reply = engine.ask(question)
-    if not reply.answered:
-        return  # refused is honest too
+    # each ranks the first-term entry as an answer: were one refused (honest too), this test would
+    # check nothing, so it says so rather than passing
+    assert reply.answered, question
     assert reply.scope == "partial" and reply.caveat
     assert reply.answer != (reply.translated.answer if reply.translated else reply.entry.answer)
     assert_a_sentence(reply.entry.answer if reply.lang == "en" else reply.translated.answer, reply.answer)

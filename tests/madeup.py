@@ -447,3 +447,11 @@ APPLE_TREES = Entry(
     "The garden has forty apple trees.",
     source="garden",
 )
+
+
+def scope_index(faq: dict[str, tuple[str, str, list[str]]]):
+    """The scope check over made-up entries given as {id: (question, answer, phrasings)}: what the
+    entry says is its question and answer, its own question its topic (as `Engine` builds it)."""
+    from bot.engine.scope import ScopeIndex
+
+    return ScopeIndex([(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()})

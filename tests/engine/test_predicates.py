@@ -469,7 +469,6 @@ def test_an_or_question_is_quoted_clause_by_clause(engine):
 
 
 def test_raised_concerns_does_not_say_anything_was_increased_on_another_faq():
-    from bot.engine.scope import ScopeIndex
 
     faq = {
         "fees": (
@@ -479,9 +478,7 @@ def test_raised_concerns_does_not_say_anything_was_increased_on_another_faq():
         ),
         "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
     }
-    index = ScopeIndex(
-        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
-    )
+    index = madeup.scope_index(faq)
     for question in ("did the members increase the fees?", "did the members boost the fees?"):
         check = index.check(question, "fees")
         assert check.scope.value == "partial" and check.caveat.startswith("The sources do not say whether"), check

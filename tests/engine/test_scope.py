@@ -1176,7 +1176,7 @@ def test_a_definition_a_phrasing_asks_or_what_something_means_for_stays_full(mad
 
 
 def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_language():
-    from bot.engine.scope import Gap, Scope, ScopeIndex
+    from bot.engine.scope import Gap, Scope
 
     scope = ScopeIndex(
         [
@@ -1379,16 +1379,12 @@ def test_a_contraction_is_no_owner_of_what_follows_on_a_made_up_faq(answer):
         "park": ("Is the park open?", answer, ["park open", "park"]),
         "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
     }
-    index = ScopeIndex(
-        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
-    )
+    index = madeup.scope_index(faq)
     check = index.check("who is closing the park?", "park")
     assert check.scope.value == "partial" and "\u201cwho is closing the park\u201d" in check.caveat, check
     owned = "The rangers say the council's closing of the park comes in May."
     faq["park"] = ("Is the park open?", owned, ["park open", "park"])
-    index = ScopeIndex(
-        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
-    )
+    index = madeup.scope_index(faq)
     assert index.check("who is closing the park?", "park").scope.value == "full"
 
 
@@ -1407,9 +1403,7 @@ def test_a_noun_of_another_sense_does_not_stand_for_an_adjective_on_a_made_up_fa
         ),
         "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
     }
-    index = ScopeIndex(
-        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
-    )
+    index = madeup.scope_index(faq)
     for question, entry_id, term in [
         ("do the notes mention racial discrimination?", "regatta", "\u201cracial discrimination\u201d"),
         ("do the notes mention religious discrimination?", "keeper", "\u201creligious discrimination\u201d"),
@@ -1613,9 +1607,7 @@ def test_each_why_of_a_message_is_read_in_its_own_clause(engine):
         ),
         "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
     }
-    index = ScopeIndex(
-        [(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()}
-    )
+    index = madeup.scope_index(faq)
     assert index.check("why can't visitors take the ferry?", "ferry").scope.value == "full"
     for question in (
         "why did the harbour board stop the ferry service?",

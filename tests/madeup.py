@@ -187,6 +187,35 @@ def island_with_keeper(root: Path, keeper: Entry) -> Engine:
     return load_engine(knowledge, seeds, MatchSettings())
 
 
+# a lamp the harbour board approved and a crew the coastguard dismissed, whose notes release a
+# report (tests/engine/test_predicates.py): verbs whose second sense is another doing ("fire",
+# "pass", "adopt", "release") must not join a question to them
+HARBOUR_BOARD_NOTES = """
+The harbour board approved the new lamp in 2001.
+
+The coastguard dismissed the old signal crew in 1995 and released the yearly report on the lamp.
+"""
+NEW_LAMP = Entry(
+    "new-lamp",
+    "When was the new lamp approved?",
+    _split(
+        "new lamp|when was the lamp approved|lamp approval|did the board approve the lamp|new lamp in 2001"
+        "|who approved the new lamp|lamp decision|the board and the lamp|approval of the lamp|lamp of 2001"
+    ),
+    "The notes say the harbour board approved the new lamp in 2001.",
+    "The harbour board approved the new lamp in 2001.",
+)
+SIGNAL_CREW = Entry(
+    "signal-crew",
+    "What happened to the old signal crew?",
+    _split(
+        "old signal crew|signal crew|what happened to the crew|the crew in 1995|coastguard and the crew"
+        "|was the crew let go|signal crew fate|crew of the signal station|old crew|coastguard crew"
+    ),
+    "The notes say the coastguard dismissed the old signal crew in 1995.",
+    "The coastguard dismissed the old signal crew in 1995 and released the yearly report on the lamp.",
+)
+
 # a named person (tests/engine/test_scope.py)
 GARDENER = Entry(
     "gardener",

@@ -10,7 +10,7 @@ from pathlib import Path
 import madeup
 import pytest
 
-from bot.engine import Engine, predicates
+from bot.engine import Engine, MatchSettings, predicates
 from bot.engine.text import stem
 
 
@@ -157,6 +157,10 @@ def test_each_word_is_in_one_synonym_group_only():
         ("did the keeper beat the board?", "win"),
         ("has the keeper toured the lighthouse?", "visit"),
         ("did the keeper raise the fees?", "increase"),  # also "raised concerns": two meanings
+        ("did the guards fire on the crowd?", "dismiss"),  # also "shoot": two meanings
+        ("did the keeper pass the exam?", "approve"),  # also "succeed", "die", "go by"
+        ("did the board deny the claim?", "refuse"),  # also "say untrue"
+        ("did the board release the report?", "free"),  # also "publish"
     ],
 )
 def test_neighbouring_meanings_are_no_synonyms(question, synonym):
@@ -164,6 +168,47 @@ def test_neighbouring_meanings_are_no_synonyms(question, synonym):
     # english_forms gives stems ("execut"): the synonym's stem, or the test could only pass
     assert stem(synonym) not in predicates.english_forms(predicate.word), question
 
+
+
+@pytest.fixture(scope="module")
+def lamp_and_crew(tmp_path_factory) -> Engine:
+    """The island FAQ plus a lamp the harbour board approved and a crew the coastguard
+    dismissed, in notes that also say it released a report."""
+    root = tmp_path_factory.mktemp("lamp-and-crew")
+    return madeup.island_with(root, madeup.HARBOUR_BOARD_NOTES, [madeup.NEW_LAMP, madeup.SIGNAL_CREW], MatchSettings())
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("did the coastguard fire on the old signal crew in 1995?", "signal-crew"),  # shoot, not dismiss
+        ("was the old signal crew freed in 1995?", "signal-crew"),  # the report was released, not the crew
+        ("did the new lamp pass its first test in 2001?", "new-lamp"),  # succeed in a test, not approve
+        ("did the board adopt the new lamp as its emblem?", "new-lamp"),  # take up, not approve
+    ],
+)
+def test_a_verb_in_its_other_sense_is_not_said_by_its_synonym_on_another_faq(lamp_and_crew, question, entry_id):
+    check = lamp_and_crew.scope.check(question, entry_id)
+    assert check.scope.value == "partial", (question, check)
+
+
+def test_a_verb_in_its_other_sense_gets_a_caveat_on_another_faq(lamp_and_crew):
+    # what a user sees: the answer about the dismissal comes after a caveat, not as a full answer
+    for question in ("did the coastguard fire on the old signal crew in 1995?", "was the old signal crew freed in 1995?"):
+        reply = lamp_and_crew.ask(question)
+        assert reply.answered and reply.result.entry_id == "signal-crew", question
+        assert reply.scope_check.caveat and reply.scope_check.caveat.startswith("The sources do not say whether"), question
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("was the old signal crew dismissed in 1995?", "signal-crew"),  # the entry's own verb
+        ("did the harbour board approve the new lamp?", "new-lamp"),
+    ],
+)
+def test_the_entrys_own_verb_stays_full_on_another_faq(lamp_and_crew, question, entry_id):
+    assert lamp_and_crew.scope.check(question, entry_id).scope.value == "full", question
 
 # -- the shipped FAQ --------------------------------------------------------------------------
 

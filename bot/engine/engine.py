@@ -1414,12 +1414,22 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
     ranked, and a third one come first. (With the text view on, its `text_candidates` phrasings
     are not bounded this way.) With a negative `fusion_fuzzy` (string similarity counts against
     an entry) the similarities are taken at their most favourable instead: none for the changed
-    entry, a perfect one for the own entry."""
+    entry, a perfect one for the own entry. With the sentence-embedding view on, an entry can win
+    a phrasing it shares no word with (by meaning alone, `Ranker._finish`), and its cosine by
+    meaning (0 to 1) is bounded like the text view's: every row is a candidate, `semantic_weight`
+    × 1 is added to the changed entry's bound (× 0 to the own entry's, the weight taken at its
+    least favourable sign); with more entries than `rerank_candidates` every row is kept (the
+    three entries closest by meaning join those ranked, and a changed entry among them can push
+    out an own entry ranked by meaning alone)."""
     if not changed:
         return []
     n_rows = len(index.plain)
     starts = np.asarray(index.starts)
     owner = np.repeat(np.arange(len(index.entry_ids)), np.diff(starts))
+    semantic = index.semantic is not None
+    if semantic and len(index.entry_ids) > settings.rerank_candidates:
+        return np.flatnonzero(~np.isin(owner, changed)).tolist()
+    meaning = settings.semantic_weight if semantic else 0.0
     row_docs, row_terms, row_weights = index.phrasings.triples()
     entry_docs, entry_terms, entry_weights = index.entries.triples()
     n_entries = len(index.entry_ids)
@@ -1455,11 +1465,12 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
         for term, weight in zip(entry_terms[mask], entry_weights[mask], strict=True):
             lo, hi = rows_of_term.ptr[term], rows_of_term.ptr[term + 1]
             cos[rows_of_term.docs[lo:hi]] += weight * rows_of_term.weights[lo:hi]
-        candidates = np.flatnonzero((cos > 0) & unchanged)
+        # (by meaning, an entry may win a phrasing it shares no word with)
+        candidates = np.flatnonzero(((cos > 0) | semantic) & unchanged)
         if not len(candidates):
             continue
         own_cos = own_cos_of(candidates)
-        lower = settings.fusion_learned * own_cos + min(0.0, fuzzy)
+        lower = settings.fusion_learned * own_cos + min(0.0, fuzzy) + min(0.0, meaning)
         if n_entries > settings.rerank_candidates:
             # Only the `rerank_candidates` entries of highest cosine are ranked (Ranker.first): a
             # changed entry at least as close as the phrasing's own entry can push it out of them,
@@ -1486,6 +1497,7 @@ def _may_win(index: Index, settings: MatchSettings, changed: Sequence[int]) -> l
             + settings.fusion_phrase * phrase[candidates]
             + max(0.0, fuzzy) * similar / 100.0
             + settings.fusion_text  # the text view's similarity is at most 1
+            + max(0.0, meaning)  # and the cosine by meaning too
         )
         reaches = upper + 1e-9 >= lower[candidates]
         for row, bound in zip(candidates[reaches].tolist(), upper[reaches].tolist(), strict=True):

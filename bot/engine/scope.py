@@ -1901,9 +1901,11 @@ class ScopeIndex:
     def _unknown_place(self, tokens: Sequence[str], j: int, question: str) -> bool:
         """A word after "in", "under", "at", "from" that neither English nor the FAQ knows, nor
         is a misspelling of one of the FAQ's words: a place or person written in lower case
-        ("held in evin prison", "under ahmadinejad"). Not in Finglish, whose "in" is "this"."""
+        ("held in evin prison", "under ahmadinejad"), with or without an article before it ("in
+        the hague", as "in hague" or "in The Hague" are read). Not in Finglish, whose "in" is "this"."""
         word = tokens[j]
-        if j == 0 or tokens[j - 1] not in _PLACE_LEADS or not word.isalpha():
+        lead = j - 2 if j >= 2 and tokens[j - 1] == "the" else j - 1
+        if lead < 0 or tokens[lead] not in _PLACE_LEADS or not word.isalpha():
             return False
         if word in capitals()[1]:
             # a capital is a city there ("executed in tehran"): a place, known to English or to the
@@ -3263,7 +3265,10 @@ _TITLE_TELLS = (STOP_WORDS - _CONNECTORS) | set(predicates._PAST.values())
 def _title_cased(text: str) -> bool:
     """Whether `text` capitalises words for emphasis or style rather than names: a headline
     ("Did The Keeper Sign The Log"), or a sentence whose capitals include its grammar words
-    ("Since RAISI Became President, has it improved?"). Then a capital is no sign of a name."""
+    ("Since RAISI Became President, has it improved?"). Then a capital is no sign of a name.
+    A name's own connector ("The Hague", "Justice for Iran") tells nothing by itself: a
+    capitalised "The" before a capitalised word makes a headline only where no long word is
+    in lower case ("Is The Volcano Active", not "executed in The Hague")."""
     raw = [m.group(0) for m in _RAW_WORD.finditer(text[:4000]) if m.group(0)[:1].isalpha() and m.group(0).isascii()]
     inner = raw[1:]
     if not inner:
@@ -3272,7 +3277,11 @@ def _title_cased(text: str) -> bool:
     if any(w.lower() in _TITLE_TELLS for w in capitalised):
         return True
     long_words = [w for w in inner if len(w) >= 4]
-    return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
+    if not long_words or not all(w[:1].isupper() for w in long_words):
+        return False
+    return len(long_words) >= 3 or any(
+        w == "The" and after[:1].isupper() for w, after in zip(inner, inner[1:], strict=False)
+    )
 
 
 @word_cache(maxsize=65536)

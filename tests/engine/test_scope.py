@@ -1669,6 +1669,45 @@ def test_capitals_still_name_in_an_ordinary_sentence(made_up):
     assert "“Tasmania”" in _caveat_of(made_up, "How many flowers do the honeybees of Tasmania visit?")
 
 
+@pytest.mark.parametrize("question", ["Is The Lighthouse Automated Now", "Ok But What's The Lighthouse For, Concretely"])
+def test_a_headline_with_the_is_read_as_in_lower_case_on_a_made_up_faq(made_up, question):
+    # "The" before a capitalised word, and no long word in lower case: a headline, not a name
+    # ("The Lighthouse Automated Now" was a name the sources never mention)
+    headline, lower = made_up.scope.check(question, "lighthouse"), made_up.scope.check(question.lower(), "lighthouse")
+    assert headline.scope.value == lower.scope.value == "full", (question, headline.caveat)
+
+
+def test_a_headline_with_the_is_read_as_in_lower_case_on_the_shipped_faq(engine):
+    question = "Ok But What's The Ask, Concretely"
+    headline, lower = engine.ask(question), engine.ask(question.lower())
+    assert headline.answered and headline.result.entry_id == lower.result.entry_id
+    assert (headline.scope_check.scope, headline.caveat) == (lower.scope_check.scope, lower.caveat), headline.caveat
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("is the lighthouse in The Hague still working?", "The Hague"),  # "The" is the name's own
+        ("is the lighthouse in the hague still working?", "hague"),  # the article before the place
+        ("is the lighthouse in hague still working?", "hague"),
+    ],
+)
+def test_a_place_with_the_is_a_place_on_a_made_up_faq(made_up, question, term):
+    check = made_up.scope.check(question, "lighthouse")
+    assert check.scope.value == "partial" and f"“{term}”" in check.caveat, check.caveat
+    # ... and "the" before a word English knows is no place
+    assert made_up.scope.check("is the lighthouse in the north still working?", "lighthouse").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question", ["how many people were executed in the hague?", "how many people were executed in The Hague?"]
+)
+def test_a_place_with_the_is_a_place_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope_check.scope.value == "partial", reply.caveat
+    assert "hague" in reply.caveat.casefold()
+
+
 @pytest.mark.parametrize(
     ("question", "term"),
     [

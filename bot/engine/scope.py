@@ -3279,9 +3279,7 @@ def _title_cased(text: str) -> bool:
     long_words = [w for w in inner if len(w) >= 4]
     if not long_words or not all(w[:1].isupper() for w in long_words):
         return False
-    return len(long_words) >= 3 or any(
-        w == "The" and after[:1].isupper() for w, after in zip(inner, inner[1:], strict=False)
-    )
+    return len(long_words) >= 3 or any(w == "The" and after[:1].isupper() for w, after in itertools.pairwise(inner))
 
 
 @word_cache(maxsize=65536)

@@ -169,7 +169,6 @@ def test_neighbouring_meanings_are_no_synonyms(question, synonym):
     assert stem(synonym) not in predicates.english_forms(predicate.word), question
 
 
-
 @pytest.fixture(scope="module")
 def lamp_and_crew(tmp_path_factory) -> Engine:
     """The island FAQ plus a lamp the harbour board approved and a crew the coastguard
@@ -194,10 +193,15 @@ def test_a_verb_in_its_other_sense_is_not_said_by_its_synonym_on_another_faq(lam
 
 def test_a_verb_in_its_other_sense_gets_a_caveat_on_another_faq(lamp_and_crew):
     # what a user sees: the answer about the dismissal comes after a caveat, not as a full answer
-    for question in ("did the coastguard fire on the old signal crew in 1995?", "was the old signal crew freed in 1995?"):
+    for question in (
+        "did the coastguard fire on the old signal crew in 1995?",
+        "was the old signal crew freed in 1995?",
+    ):
         reply = lamp_and_crew.ask(question)
         assert reply.answered and reply.result.entry_id == "signal-crew", question
-        assert reply.scope_check.caveat and reply.scope_check.caveat.startswith("The sources do not say whether"), question
+        assert reply.scope_check.caveat and reply.scope_check.caveat.startswith("The sources do not say whether"), (
+            question
+        )
 
 
 @pytest.mark.parametrize(
@@ -209,6 +213,7 @@ def test_a_verb_in_its_other_sense_gets_a_caveat_on_another_faq(lamp_and_crew):
 )
 def test_the_entrys_own_verb_stays_full_on_another_faq(lamp_and_crew, question, entry_id):
     assert lamp_and_crew.scope.check(question, entry_id).scope.value == "full", question
+
 
 # -- the shipped FAQ --------------------------------------------------------------------------
 

@@ -1669,7 +1669,9 @@ def test_capitals_still_name_in_an_ordinary_sentence(made_up):
     assert "“Tasmania”" in _caveat_of(made_up, "How many flowers do the honeybees of Tasmania visit?")
 
 
-@pytest.mark.parametrize("question", ["Is The Lighthouse Automated Now", "Ok But What's The Lighthouse For, Concretely"])
+@pytest.mark.parametrize(
+    "question", ["Is The Lighthouse Automated Now", "Ok But What's The Lighthouse For, Concretely"]
+)
 def test_a_headline_with_the_is_read_as_in_lower_case_on_a_made_up_faq(made_up, question):
     # "The" before a capitalised word, and no long word in lower case: a headline, not a name
     # ("The Lighthouse Automated Now" was a name the sources never mention)

@@ -16,7 +16,7 @@ Tests import it as `import madeup` (tests/conftest.py puts this folder on the pa
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -144,6 +144,30 @@ def load_faq(root: Path, source: Source, entries: Iterable[Entry], settings: Mat
 
 def _split(phrasings: str) -> tuple[str, ...]:
     return tuple(phrasings.split("|"))
+
+
+def _quoting(
+    source: Source,
+    facts: Mapping[str, str],
+    questions: Mapping[str, tuple[str, str]],
+    answer: Callable[[str, str], str] = lambda _, fact: fact,
+    speakers: Mapping[str, str] | None = None,
+) -> tuple[Entry, ...]:
+    """An entry for each of `source`'s `facts` ({id: fact}), quoting it: asked as `questions`
+    says ({id: (question, "phrasing|phrasing|...")}), answered `answer(id, fact)`, spoken by
+    `speakers`' speaker of that id ("notes" by default)."""
+    return tuple(
+        Entry(
+            entry_id,
+            question,
+            _split(phrasings),
+            answer(entry_id, facts[entry_id]),
+            facts[entry_id],
+            speaker=(speakers or {}).get(entry_id, "notes"),
+            source=source.id,
+        )
+        for entry_id, (question, phrasings) in questions.items()
+    )
 
 
 # -- the island FAQ with an entry added -----------------------------------------------------------
@@ -349,18 +373,12 @@ _HARBOUR_QUESTIONS = {
         "|what attracts the seagulls|fishing boats and birds|so many gulls|bird flocks by the pier",
     ),
 }
-HARBOUR = tuple(
-    Entry(
-        entry_id,
-        question,
-        _split(phrasings),
-        "According to the log, "
-        + (_HARBOUR_FACTS[entry_id] if entry_id == "keeper" else _HARBOUR_FACTS[entry_id].lower()),
-        _HARBOUR_FACTS[entry_id],
-        speaker="holt" if entry_id == "keeper" else "notes",
-        source="log",
-    )
-    for entry_id, (question, phrasings) in _HARBOUR_QUESTIONS.items()
+HARBOUR = _quoting(
+    HARBOUR_SOURCE,
+    _HARBOUR_FACTS,
+    _HARBOUR_QUESTIONS,
+    lambda entry_id, fact: "According to the log, " + (fact if entry_id == "keeper" else fact.lower()),
+    {"keeper": "holt"},
 )
 
 # ... the harbour festival, with months and years of its own
@@ -380,6 +398,31 @@ FESTIVAL = Entry(
     FESTIVAL_FACT,
     source="log",
 )
+
+# The harbour notes (tests/engine/test_capitals.py): a country's fishing quota (its capital read
+# as the country) and the ferry to the mainland
+_QUOTA_FACTS = {
+    "quota": "The council says Norway refused to lower its fishing quota at the March talks.",
+    "ferry": "The ferry to the mainland leaves the harbour at noon every day.",
+}
+QUOTA_SOURCE = Source(
+    "notes", "Harbour notes", "notes", "Harbour notes.", tuple(_QUOTA_FACTS.values()), {"notes": "the notes"}
+)
+_QUOTA_QUESTIONS = {
+    "quota": (
+        "Did Norway agree to lower its fishing quota?",
+        "did norway lower the fishing quota|norway fishing quota|what did norway say at the march talks"
+        "|will norway cut its quota|norway refused the quota cut|fishing talks in march|norway and the quota"
+        "|is norway keeping its catch limit|what happened at the fishing talks|did the talks change the quota",
+    ),
+    "ferry": (
+        "When does the ferry leave?",
+        "when does the ferry go|ferry time|what time is the boat to the mainland|noon ferry|harbour departures"
+        "|boat schedule|when can i board the ferry|ferry to the mainland|does the ferry run every day"
+        "|departure time of the boat",
+    ),
+}
+QUOTA = _quoting(QUOTA_SOURCE, _QUOTA_FACTS, _QUOTA_QUESTIONS)
 
 # The minutes of a rowing club (tests/engine/test_scope.py): two entries about its rulebook
 _CLUB_FACTS = {
@@ -402,17 +445,7 @@ _CLUB_QUESTIONS = {
         "|money for youth coaches|coaching fees|is coaching paid|race weekends",
     ),
 }
-CLUB = tuple(
-    Entry(
-        entry_id,
-        question,
-        _split(phrasings),
-        f"According to the minutes, {_CLUB_FACTS[entry_id].lower()}",
-        _CLUB_FACTS[entry_id],
-        source="rules",
-    )
-    for entry_id, (question, phrasings) in _CLUB_QUESTIONS.items()
-)
+CLUB = _quoting(CLUB_SOURCE, _CLUB_FACTS, _CLUB_QUESTIONS, lambda _, fact: f"According to the minutes, {fact.lower()}")
 
 # The town news (tests/engine/test_scope.py): a mayor's radio interview, with Persian translations
 _TOWN_FACTS = {
@@ -484,3 +517,21 @@ def scope_index(faq: dict[str, tuple[str, str, list[str]]]):
     from bot.engine.scope import ScopeIndex
 
     return ScopeIndex([(e, [q, a], p) for e, (q, a, p) in faq.items()], topics={e: [q] for e, (q, _, _) in faq.items()})
+
+
+def assert_edit_check_keeps_what_is_won(matcher: Any, entries: Sequence[tuple[str, list[str]]]) -> None:
+    """After an edit, only the phrasings the edited entry might win are checked for collisions
+    (engine._may_win): that set must hold each phrasing of the made-up `entries` (indexed by
+    `matcher`) that another entry does win when it is asked with itself left out."""
+    from bot.engine.engine import _may_win
+
+    index = matcher.index
+    won: dict[int, set[int]] = {}
+    for ei, (entry_id, texts) in enumerate(entries):
+        for row, text in enumerate(texts, index.starts[ei]):
+            ranked = matcher.rank(text, exclude=(entry_id, text)).candidates
+            if ranked and ranked[0].entry_id != entry_id:
+                won.setdefault(index.index_of[ranked[0].entry_id], set()).add(row)
+    assert won  # the made-up FAQ has such phrasings, or this check would prove nothing
+    for ei, rows in won.items():
+        assert rows <= set(_may_win(index, matcher.settings, [ei])), entries[ei][0]

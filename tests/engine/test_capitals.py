@@ -5,60 +5,14 @@ it names the city as a place ("the weather in Oslo")."""
 from __future__ import annotations
 
 import pytest
-from madeup import Entry, Source, load_faq
+from madeup import QUOTA, QUOTA_SOURCE, load_faq
 
 from bot.engine import synonyms
-
-_FACTS = {
-    "quota": "The council says Norway refused to lower its fishing quota at the March talks.",
-    "ferry": "The ferry to the mainland leaves the harbour at noon every day.",
-}
-_SOURCE = Source("notes", "Harbour notes", "notes", "Harbour notes.", tuple(_FACTS.values()), {"notes": "the notes"})
-_ENTRIES = (
-    Entry(
-        "quota",
-        "Did Norway agree to lower its fishing quota?",
-        (
-            "did norway lower the fishing quota",
-            "norway fishing quota",
-            "what did norway say at the march talks",
-            "will norway cut its quota",
-            "norway refused the quota cut",
-            "fishing talks in march",
-            "norway and the quota",
-            "is norway keeping its catch limit",
-            "what happened at the fishing talks",
-            "did the talks change the quota",
-        ),
-        "The council says Norway refused to lower its fishing quota at the March talks.",
-        _FACTS["quota"],
-        source="notes",
-    ),
-    Entry(
-        "ferry",
-        "When does the ferry leave?",
-        (
-            "when does the ferry go",
-            "ferry time",
-            "what time is the boat to the mainland",
-            "noon ferry",
-            "harbour departures",
-            "boat schedule",
-            "when can i board the ferry",
-            "ferry to the mainland",
-            "does the ferry run every day",
-            "departure time of the boat",
-        ),
-        "The ferry to the mainland leaves the harbour at noon every day.",
-        _FACTS["ferry"],
-        source="notes",
-    ),
-)
 
 
 @pytest.fixture(scope="module")
 def quota_faq(tmp_path_factory, config):
-    return load_faq(tmp_path_factory.mktemp("capitals"), _SOURCE, _ENTRIES, config.matching)
+    return load_faq(tmp_path_factory.mktemp("capitals"), QUOTA_SOURCE, QUOTA, config.matching)
 
 
 def knows(*countries):

@@ -113,22 +113,9 @@ def test_calibration_keeps_the_view_off_on_a_faq_whose_entries_have_words_of_the
 
 
 def _edit_check_finds_every_phrasing_won(settings: MatchSettings) -> None:
-    """After an edit, only the phrasings the edited entry might win are re-checked for collisions
-    (engine._may_win): that set must hold each phrasing the entry does win, with `settings`."""
-    from bot.engine.engine import _may_win
-
+    """The edit's collision check keeps every phrasing an entry wins (engine._may_win), with `settings`."""
     entries = _templated_faq(n_entries=120, seed=3)
-    matcher = Matcher(entries, settings)
-    index = matcher.index
-    won: dict[int, set[int]] = {}
-    for ei, (entry_id, texts) in enumerate(entries):
-        for row, text in enumerate(texts, index.starts[ei]):
-            ranked = matcher.rank(text, exclude=(entry_id, text)).candidates
-            if ranked and ranked[0].entry_id != entry_id:
-                won.setdefault(index.index_of[ranked[0].entry_id], set()).add(row)
-    assert won  # the made-up FAQ has such phrasings, or this test would prove nothing
-    for ei, rows in won.items():
-        assert rows <= set(_may_win(index, matcher.settings, [ei]))
+    madeup.assert_edit_check_keeps_what_is_won(Matcher(entries, settings), entries)
 
 
 def test_the_edit_check_still_finds_every_phrasing_an_edited_entry_would_take_with_the_view_on():

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
-import shutil
 from pathlib import Path
 
+import madeup
 import pytest
-import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -25,7 +24,6 @@ from bot.config import load_config
 from bot.engine import Memo, collisions, validate
 
 REPO = Path(__file__).resolve().parents[2]
-SMALL = REPO / "tests" / "data" / "moderation"
 MATCHING = load_config(REPO / "config.yaml").matching
 
 spec = importlib.util.spec_from_file_location("bench_reload", REPO / "benchmarks" / "reload.py")
@@ -45,17 +43,17 @@ class Faq:
         self.before = {(p.entry, p.message) for p in collisions(self.engine)}
         self.words = sorted({w for e in self.engine.kb.entries.values() for t in e.phrasings for w in t.split()})
 
+    def entry(self, entry_id: str, texts: list[str]) -> madeup.Entry:
+        """An entry asked with `texts` (its question first) whose answer is the FAQ's quote."""
+        quote = self.quote
+        return madeup.Entry(
+            entry_id, texts[0], tuple(texts[1:]), quote["text"], quote["text"], quote["speaker"], quote["source"]
+        )
+
     def interim(self, phrasings: list[str]):
         """The interim engine the editor serves with one entry of these phrasings added ("zz-added"),
         or None with the problems when the add is refused before any collision check."""
-        data = {
-            "id": "zz-added",
-            "question": phrasings[0],
-            "phrasings": phrasings[1:],
-            "answer": self.quote["text"],
-            "quotes": [self.quote],
-        }
-        overlay = {"zz-added.yaml": yaml.safe_dump(data, sort_keys=False).encode()}
+        overlay = {"zz-added.yaml": self.entry("zz-added", phrasings).yaml().encode()}
         with self.memo.active():
             return validate(
                 self.knowledge,
@@ -98,14 +96,13 @@ def phrasing_lists(words: list[str]):
 
 def made_up_copy(tmp_path_factory, name: str, matching=MATCHING) -> Faq:
     """A writable copy of the made-up FAQ, whose added entries quote its field notes."""
-    root = tmp_path_factory.mktemp(name)
-    shutil.copytree(SMALL, root / "kb")
+    knowledge, seeds = madeup.copy_island(tmp_path_factory.mktemp(name))
     quote = {
         "source": "field-notes",
         "speaker": "notes",
         "text": "Trains on the coastal line run every hour between the harbour and the market town.",
     }
-    return Faq(root / "kb" / "knowledge", root / "kb" / "seeds", quote, matching)
+    return Faq(knowledge, seeds, quote, matching)
 
 
 @pytest.fixture(scope="module")
@@ -210,14 +207,7 @@ def ferry(tmp_path_factory) -> Faq:
     entry vectors (learned weights would fit each entry to its own phrasings)."""
     faq = made_up_copy(tmp_path_factory, "ferry")
     for entry_id, texts in (("ferry-hours", FERRY_HOURS), ("ferry-words", FERRY_WORDS)):
-        data = {
-            "id": entry_id,
-            "question": texts[0],
-            "phrasings": texts[1:],
-            "answer": faq.quote["text"],
-            "quotes": [faq.quote],
-        }
-        (faq.knowledge / f"{entry_id}.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+        faq.entry(entry_id, texts).write(faq.knowledge)
     return Faq(
         faq.knowledge, faq.seeds, faq.quote, dataclasses.replace(MATCHING, rerank_candidates=2, learned_epochs=0)
     )

@@ -2871,6 +2871,29 @@ class ScopeIndex:
             return None
         return [eid for eid, own in self._own.items() if subject <= own or subject in self._labels[eid]]
 
+    def lead_words(self, question: str, entry_id: str, other: str | None) -> frozenset[str] | None:
+        """The content words of `question` (stems, the FAQ's common words and frame words left
+        out) that `entry_id` says or is asked with and `other` (the runner-up) has not; None when
+        the question has a content word `entry_id` never uses, or names nothing but what that
+        entry's own question is about ("what does a special rapporteur actually do?" of "Does Iran
+        let UN special rapporteurs in?": it asks something of the subject that no word of it says,
+        and a "did you mean" stays the honest reply). What `Engine._by_lead` weighs: the more
+        words only the first entry has, the clearer its lead, for any FAQ."""
+        covered = self._covered.get(entry_id)
+        if covered is None:
+            return None
+        asked = {
+            stem(self._fix(w))
+            for w in (_normal(t) for t in words(question, self._max_chars))
+            if w not in STOP_WORDS and w not in FRAME_WORDS
+        } - self._common
+        mine = covered.said | covered.asked
+        if not asked or not asked <= mine or asked <= self._own.get(entry_id, frozenset()):
+            return None
+        runner_up = self._covered.get(other) if other is not None else None
+        theirs = (runner_up.said | runner_up.asked) if runner_up is not None else frozenset()
+        return frozenset(asked - theirs)
+
     def _uncovered(
         self,
         gaps: Mapping[int, Gap],

@@ -1149,7 +1149,8 @@ class Engine:
         not (ScopeIndex.lead_words), is answered with that entry, if the scope check finds it
         answered in full (a question about more than the entry says stays a "did you mean"). One
         shared word is no lead: it may be another sense of the word ("capital" of "capital
-        punishment"). In the FAQ's own language only, as the word lists are."""
+        punishment"); nor is one name of several words ("Roya Karimi Majd"), which says whom the
+        question is about, not what it asks. In the FAQ's own language only, as the word lists are."""
         wanted = self.matcher.settings.lead_words
         if wanted <= 0 or result.reason is not Reason.BELOW_ANSWER or result.best is None:
             return result

@@ -2882,17 +2882,30 @@ class ScopeIndex:
         covered = self._covered.get(entry_id)
         if covered is None:
             return None
-        asked = {
-            stem(self._fix(w))
-            for w in (_normal(t) for t in words(question, self._max_chars))
-            if w not in STOP_WORDS and w not in FRAME_WORDS
-        } - self._common
+        tokens = [_normal(t) for t in words(question, self._max_chars)]
+        stems = [stem(self._fix(w)) for w in tokens]
+        content = [
+            i
+            for i, w in enumerate(tokens)
+            if w not in STOP_WORDS and w not in FRAME_WORDS and stems[i] not in self._common
+        ]
+        asked = {stems[i] for i in content}
         mine = covered.said | covered.asked
         if not asked or not asked <= mine or asked <= self._own.get(entry_id, frozenset()):
             return None
         runner_up = self._covered.get(other) if other is not None else None
         theirs = (runner_up.said | runner_up.asked) if runner_up is not None else frozenset()
-        return frozenset(asked - theirs)
+        # the words of one name the FAQ writes ("Roya Karimi Majd") are one term of the lead:
+        # a name says whom the question is about, once, however many words it has
+        terms: list[list[int]] = []
+        for i in content:
+            if stems[i] in theirs:
+                continue
+            if terms and terms[-1][-1] == i - 1 and {tokens[i], tokens[i - 1]} <= self._name_words:
+                terms[-1].append(i)
+            else:
+                terms.append([i])
+        return frozenset(" ".join(stems[i] for i in term) for term in terms)
 
     def _uncovered(
         self,

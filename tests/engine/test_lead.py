@@ -3,7 +3,8 @@
 every content word the first entry says or is asked with, at least `lead_words` of them words the
 runner-up has not, is answered in full with it. A question with a word the entry never uses, one
 that names nothing but what the entry is about, one below the suggest threshold, or a lead of one
-shared word ("capital" of "capital punishment") stays a "did you mean" or a refusal."""
+shared word ("capital" of "capital punishment") or of one name ("Tomas Berg") stays a "did you mean"
+or a refusal."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import dataclasses
 import madeup
 import pytest
 
-from bot.engine import MatchSettings, Outcome, Reason
+from bot.engine import MatchSettings, Outcome, Reason, load_engine
 
 # Every question the ranking does not veto is in the "did you mean" band: the rule alone decides.
 BAND = MatchSettings(answer_threshold=99.9, suggest_threshold=0.1)
@@ -73,3 +74,24 @@ def test_a_clear_lead_on_the_shipped_faq(engine):
 def test_one_shared_word_or_the_subject_alone_is_no_lead_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert not reply.answered or reply.result.reason is not Reason.LEAD, reply.result
+
+
+@pytest.fixture(scope="module")
+def with_keeper(tmp_path_factory):
+    """The island FAQ plus the keeper, Tomas Berg (a name of two words), in the "did you mean" band."""
+    knowledge, seeds = madeup.copy_island(
+        tmp_path_factory.mktemp("keeper"), f"\n{madeup.KEEPER.quote}\n", [madeup.KEEPER]
+    )
+    lighthouse = knowledge / "lighthouse.yaml"
+    text = lighthouse.read_text(encoding="utf-8").replace("- lighthouse keeper", "- is the lighthouse in service")
+    lighthouse.write_text(text.replace("- who runs the lighthouse", "- is the old light still used"), encoding="utf-8")
+    return load_engine(knowledge, seeds, BAND)
+
+
+def test_the_words_of_one_name_are_one_term_of_the_lead(with_keeper):
+    # "tomas" and "berg" are the keeper entry's alone, but they name one person: no clear lead
+    reply = with_keeper.ask("tomas berg and the lighthouse?")
+    assert not reply.answered, reply.result
+    # ... with something asked of him that only the keeper entry says, a lead of two terms
+    reply = with_keeper.ask("does tomas berg keep the lighthouse")
+    assert reply.answered and reply.entry.id == "keeper" and reply.result.reason is Reason.LEAD, reply.result

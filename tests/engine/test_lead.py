@@ -57,8 +57,17 @@ def test_below_the_suggest_threshold_a_lead_is_no_answer():
     assert not engine.ask("is the hive busy").answered
 
 
-def test_a_clear_lead_on_the_shipped_faq(engine):
-    reply = engine.ask("can the un send someone over there to check")
+@pytest.fixture(scope="module")
+def shipped(config):
+    """The shipped FAQ with its calibration, but no confidence high enough to answer: every
+    answer below is one the rules give, whatever a recalibration moves."""
+    return load_engine(
+        config.paths.knowledge, config.paths.seeds, dataclasses.replace(config.matching, answer_threshold=100.1)
+    )
+
+
+def test_a_clear_lead_on_the_shipped_faq(shipped):
+    reply = shipped.ask("can the un send someone over there to check")
     assert reply.answered and reply.entry.id == "un-rapporteurs" and not reply.partial, reply.result
     assert reply.result.reason is Reason.LEAD
 
@@ -71,8 +80,8 @@ def test_a_clear_lead_on_the_shipped_faq(engine):
         "what does a special rapporteur actually do?",  # only what the entry is about
     ],
 )
-def test_one_shared_word_or_the_subject_alone_is_no_lead_on_the_shipped_faq(engine, question):
-    reply = engine.ask(question)
+def test_one_shared_word_or_the_subject_alone_is_no_lead_on_the_shipped_faq(shipped, question):
+    reply = shipped.ask(question)
     assert not reply.answered or reply.result.reason is not Reason.LEAD, reply.result
 
 

@@ -2874,11 +2874,13 @@ class ScopeIndex:
     def lead_words(self, question: str, entry_id: str, other: str | None) -> frozenset[str] | None:
         """The content words of `question` (stems, the FAQ's common words and frame words left
         out) that `entry_id` says or is asked with and `other` (the runner-up) has not; None when
-        the question has a content word `entry_id` never uses, or names nothing but what that
-        entry's own question is about ("what does a special rapporteur actually do?" of "Does Iran
-        let UN special rapporteurs in?": it asks something of the subject that no word of it says,
-        and a "did you mean" stays the honest reply). What `Engine._by_lead` weighs: the more
-        words only the first entry has, the clearer its lead, for any FAQ."""
+        the question has a content word `entry_id` never uses, asks a kind of fact it does not
+        give ("who said the bridge opens in spring?" of an entry that names no one), or names
+        nothing but what that entry's own question is about ("what does a special rapporteur
+        actually do?" of "Does Iran let UN special rapporteurs in?": it asks something of the
+        subject that no word of it says, and a "did you mean" stays the honest reply). What
+        `Engine._by_lead` weighs: the more words only the first entry has, the clearer its lead,
+        for any FAQ."""
         covered = self._covered.get(entry_id)
         if covered is None:
             return None
@@ -2892,6 +2894,12 @@ class ScopeIndex:
         asked = {stems[i] for i in content}
         mine = covered.said | covered.asked
         if not asked or not asked <= mine or asked <= self._own.get(entry_id, frozenset()):
+            return None
+        # the kind of fact asked ("who said ...", "when", "how many") must be one the entry gives
+        kinds = set(question_types(tokens))
+        if any(w == "who" and _opens(tokens, i) for i, w in enumerate(tokens)):
+            kinds.add("who")
+        if not kinds <= covered.kinds:
             return None
         runner_up = self._covered.get(other) if other is not None else None
         theirs = (runner_up.said | runner_up.asked) if runner_up is not None else frozenset()

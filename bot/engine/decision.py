@@ -63,6 +63,10 @@ class Reason(enum.Enum):
     # is true ("my cousin told me that X, is that true?"), and the claim alone is answered with
     # confidence by the entry the whole message ranks first (Engine._by_claim).
     CLAIM = "claim"
+    # Answered although below the answer threshold: the entry ranked first has a clear lead (every
+    # content word of the question is one it says or is asked with, at least `lead_words` of them
+    # ones the runner-up has not) and answers it in full (Engine._by_lead).
+    LEAD = "lead"
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class MatchResult:
     features: Mapping[str, float]
     reason: Reason = Reason.CONFIDENT
     best: str | None = None  # the entry ranked first, whatever the outcome
+    second: str | None = None  # the runner-up, when there is one
 
     @property
     def answered(self) -> bool:
@@ -110,12 +115,15 @@ def decide(ranking: Ranking, features: Mapping[str, float], settings: MatchSetti
         return MatchResult(Outcome.NONE, None, 0.0, (), features, Reason.NO_CANDIDATES)
     score = round(confidence(features, settings), 1)
     best = ranked[0]
+    second = ranked[1].entry_id if len(ranked) > 1 else None
     vetoed = veto(ranking, features, settings)
     if score >= settings.answer_threshold and vetoed is None:
-        return MatchResult(Outcome.ANSWER, best.entry_id, score, (), features, Reason.CONFIDENT, best.entry_id)
+        return MatchResult(Outcome.ANSWER, best.entry_id, score, (), features, Reason.CONFIDENT, best.entry_id, second)
     # A veto decides whatever the score: report it first, as it is what a rewording must change.
     if score >= settings.suggest_threshold:
         floor = best.fused * settings.suggest_floor
         picks = tuple(r.entry_id for r in ranked[: settings.max_suggestions] if r.fused >= floor)
-        return MatchResult(Outcome.SUGGEST, None, score, picks, features, vetoed or Reason.BELOW_ANSWER, best.entry_id)
-    return MatchResult(Outcome.NONE, None, score, (), features, vetoed or Reason.BELOW_SUGGEST, best.entry_id)
+        reason = vetoed or Reason.BELOW_ANSWER
+        return MatchResult(Outcome.SUGGEST, None, score, picks, features, reason, best.entry_id, second)
+    reason = vetoed or Reason.BELOW_SUGGEST
+    return MatchResult(Outcome.NONE, None, score, (), features, reason, best.entry_id, second)

@@ -86,6 +86,12 @@ class MatchSettings:
     text_words: float = 0.5
     # "Did you mean" offers only entries whose fused score is at least this share of the best one.
     suggest_floor: float = 0.75
+    # A clear lead answered, not turned into a "did you mean" (Engine._by_lead): a question in the
+    # "did you mean" band (confidence between the suggest and answer thresholds, no veto) is
+    # answered by the entry ranked first when every content word of the question is one that
+    # entry says or is asked with, at least this many of them are words the runner-up has not,
+    # and the scope check finds it answered in full. 0 turns the rule off.
+    lead_words: int = 2
     # The answer and suggest thresholds of other languages than English, as `faqbot calibrate`
     # fits them on calibration questions that say their `lang:` ("fa" Persian script, "fa-Latn"
     # Finglish): {"fa": {"answer_threshold": 71.0, "suggest_threshold": 40.5}, ...}. The engine

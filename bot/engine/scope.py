@@ -2873,6 +2873,50 @@ class ScopeIndex:
             return None
         return [eid for eid, own in self._own.items() if subject <= own or subject in self._labels[eid]]
 
+    def lead_words(self, question: str, entry_id: str, other: str | None) -> frozenset[str] | None:
+        """The content words of `question` (stems, the FAQ's common words and frame words left
+        out) that `entry_id` says or is asked with and `other` (the runner-up) has not; None when
+        the question has a content word `entry_id` never uses, asks a kind of fact it does not
+        give ("who said the bridge opens in spring?" of an entry that names no one), or names
+        nothing but what that entry's own question is about ("what does a special rapporteur
+        actually do?" of "Does Iran let UN special rapporteurs in?": it asks something of the
+        subject that no word of it says, and a "did you mean" stays the honest reply). What
+        `Engine._by_lead` weighs: the more words only the first entry has, the clearer its lead,
+        for any FAQ."""
+        covered = self._covered.get(entry_id)
+        if covered is None:
+            return None
+        tokens = [_normal(t) for t in words(question, self._max_chars)]
+        stems = [stem(self._fix(w)) for w in tokens]
+        content = [
+            i
+            for i, w in enumerate(tokens)
+            if w not in STOP_WORDS and w not in FRAME_WORDS and stems[i] not in self._common
+        ]
+        asked = {stems[i] for i in content}
+        mine = covered.said | covered.asked
+        if not asked or not asked <= mine or asked <= self._own.get(entry_id, frozenset()):
+            return None
+        # the kind of fact asked ("who said ...", "when", "how many") must be one the entry gives
+        kinds = set(question_types(tokens))
+        if any(w == "who" and _opens(tokens, i) for i, w in enumerate(tokens)):
+            kinds.add("who")
+        if not kinds <= covered.kinds:
+            return None
+        runner_up = self._covered.get(other) if other is not None else None
+        theirs = (runner_up.said | runner_up.asked) if runner_up is not None else frozenset()
+        # the words of one name the FAQ writes ("Roya Karimi Majd") are one term of the lead:
+        # a name says whom the question is about, once, however many words it has
+        terms: list[list[int]] = []
+        for i in content:
+            if stems[i] in theirs:
+                continue
+            if terms and terms[-1][-1] == i - 1 and {tokens[i], tokens[i - 1]} <= self._name_words:
+                terms[-1].append(i)
+            else:
+                terms.append([i])
+        return frozenset(" ".join(stems[i] for i in term) for term in terms)
+
     def _uncovered(
         self,
         gaps: Mapping[int, Gap],

@@ -1,0 +1,106 @@
+"""A clear lead of the entry ranked first is answered rather than turned into a "did you mean"
+(Engine._by_lead, Reason.LEAD, `matching.lead_words`): below the answer threshold, a question whose
+every content word the first entry says or is asked with, at least `lead_words` of them words the
+runner-up has not, is answered in full with it. A question with a word the entry never uses, one
+that names nothing but what the entry is about, one below the suggest threshold, or a lead of one
+shared word ("capital" of "capital punishment") or of one name ("Tomas Berg") stays a "did you mean"
+or a refusal."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import madeup
+import pytest
+
+from bot.engine import MatchSettings, Outcome, Reason, load_engine
+
+# Every question the ranking does not veto is in the "did you mean" band: the rule alone decides.
+BAND = MatchSettings(answer_threshold=99.9, suggest_threshold=0.1)
+
+
+@pytest.fixture(scope="module")
+def island():
+    return madeup.island(BAND)
+
+
+def test_a_clear_lead_is_answered_in_full_on_a_made_up_faq(island):
+    reply = island.ask("is the hive busy")
+    assert reply.answered and reply.entry.id == "bees" and not reply.partial, reply.result
+    assert reply.result.reason is Reason.LEAD
+    assert island.match("is the hive busy").outcome is Outcome.SUGGEST  # the ranking alone offers it only
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lighthouse keeper salary",  # "salary": nothing the lighthouse entry says or is asked
+        "do the bees sleep in the hive or by the volcano",  # the volcano is another entry's
+        "what do honeybees actually do",  # only what the entry is about: asks something unsaid of it
+    ],
+)
+def test_a_question_about_more_or_other_than_the_entry_stays_a_did_you_mean(island, question):
+    reply = island.ask(question)
+    assert not reply.answered, reply.result
+    assert reply.result.reason is not Reason.LEAD
+
+
+def test_the_lead_must_have_lead_words_words_and_0_turns_the_rule_off():
+    question = "is the hive busy"  # a lead of two words: "hive", "busy"
+    assert madeup.island(dataclasses.replace(BAND, lead_words=2)).ask(question).answered
+    assert not madeup.island(dataclasses.replace(BAND, lead_words=3)).ask(question).answered
+    assert not madeup.island(dataclasses.replace(BAND, lead_words=0)).ask(question).answered
+
+
+def test_below_the_suggest_threshold_a_lead_is_no_answer():
+    engine = madeup.island(dataclasses.replace(BAND, suggest_threshold=99.0))
+    assert not engine.ask("is the hive busy").answered
+
+
+@pytest.fixture(scope="module")
+def shipped(config):
+    """The shipped FAQ with its calibration, but no confidence high enough to answer: every
+    answer below is one the rules give, whatever a recalibration moves."""
+    return load_engine(
+        config.paths.knowledge, config.paths.seeds, dataclasses.replace(config.matching, answer_threshold=100.1)
+    )
+
+
+def test_a_clear_lead_on_the_shipped_faq(shipped):
+    reply = shipped.ask("can the un send someone over there to check")
+    assert reply.answered and reply.entry.id == "un-rapporteurs" and not reply.partial, reply.result
+    assert reply.result.reason is Reason.LEAD
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the capital of iran",  # one shared word, in another sense ("capital punishment")
+        "whats the resolution's official number",  # one shared word ("officials")
+        "what does a special rapporteur actually do?",  # only what the entry is about
+    ],
+)
+def test_one_shared_word_or_the_subject_alone_is_no_lead_on_the_shipped_faq(shipped, question):
+    reply = shipped.ask(question)
+    assert not reply.answered or reply.result.reason is not Reason.LEAD, reply.result
+
+
+@pytest.fixture(scope="module")
+def with_keeper(tmp_path_factory):
+    """The island FAQ plus the keeper, Tomas Berg (a name of two words), in the "did you mean" band."""
+    knowledge, seeds = madeup.copy_island(
+        tmp_path_factory.mktemp("keeper"), f"\n{madeup.KEEPER.quote}\n", [madeup.KEEPER]
+    )
+    lighthouse = knowledge / "lighthouse.yaml"
+    text = lighthouse.read_text(encoding="utf-8").replace("- lighthouse keeper", "- is the lighthouse in service")
+    lighthouse.write_text(text.replace("- who runs the lighthouse", "- is the old light still used"), encoding="utf-8")
+    return load_engine(knowledge, seeds, BAND)
+
+
+def test_the_words_of_one_name_are_one_term_of_the_lead(with_keeper):
+    # "tomas" and "berg" are the keeper entry's alone, but they name one person: no clear lead
+    reply = with_keeper.ask("tomas berg and the lighthouse?")
+    assert not reply.answered, reply.result
+    # ... with something asked of him that only the keeper entry says, a lead of two terms
+    reply = with_keeper.ask("does tomas berg keep the lighthouse")
+    assert reply.answered and reply.entry.id == "keeper" and reply.result.reason is Reason.LEAD, reply.result

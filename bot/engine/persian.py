@@ -269,7 +269,7 @@ _VARIANTS = {
 # ("بوده", was, is no passive: "مخاطبش کی بوده؟" asks who; "نامه کی بوده؟" when: `_when_it_was`.)
 _PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود".split())
 # ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?).
-_PREPOSITIONS = frozenset("برای به با از توسط پیش دست".split())
+_PREPOSITIONS = frozenset("برای به با از توسط پیش دست طرف سوی جانب".split())  # "از طرف کی": by whom
 # The answer types (text.question_types) Persian questions ask for, in both scripts: "when"
 # (WHEN above; Finglish "kei", the spelling of کی as "when"), "count" (how many, how much).
 QUESTION_TYPES = {
@@ -1273,6 +1273,32 @@ def language(text: str) -> str:
     return _language(text)
 
 
+# English function words beyond text.STOP_WORDS (which keeps question words and auxiliaries for
+# matching), for `_persian_grammar`: "what does مجمع عمومی mean?" is English by its grammar.
+_ENGLISH_FUNCTION = frozenset(
+    "what how who whom whose when where why which do does did can could would will has have had "
+    "and or but for from with by about not does".split()
+)
+
+
+def _persian_grammar(text: str) -> bool:
+    """Whether a text in both scripts is a Persian sentence with English terms in it, by its
+    grammar rather than its letters: more of its function words (prepositions, the object marker,
+    "to be", light verbs, plural suffixes: `STOP_WORDS`) are Persian than English.
+    "discrimination علیه زنا تو letter ذکر شده؟" has more Latin letters (Persian script leaves
+    the short vowels out, and English terms are long) but is Persian; "what does مجمع عمومی
+    mean?" is English."""
+    from .text import STOP_WORDS as ENGLISH_STOP_WORDS  # text imports this module
+
+    persian = english = 0
+    for word in _WORDS.findall(normalize(text.lower())):
+        if has_script(word):
+            persian += word in STOP_WORDS
+        elif word.isascii():
+            english += word in ENGLISH_STOP_WORDS or word in _ENGLISH_FUNCTION
+    return persian > english
+
+
 @functools.lru_cache(maxsize=16)
 def _language(text: str) -> str:
     """`language`; the last few kept, as one message is read by the engine, each index it is
@@ -1280,7 +1306,7 @@ def _language(text: str) -> str:
     if has_script(text):
         script = len(_SCRIPT.findall(text))
         latin = len(_LATIN.findall(text))
-        if script >= latin:
+        if script >= latin or _persian_grammar(text):
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)

@@ -1,0 +1,83 @@
+"""Persian questions that reached no answer for reasons of reading, not of content: a Persian
+sentence with long English terms in it read as English, spoken forms of "who" (چه کسایی, کین)
+and "by whom" (از طرف کی) misread, a reporting verb ("گزارش شده") taken for what a count counts.
+Tested on the made-up island FAQ (tests/data/persian) and on the shipped FAQ."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine import persian
+from bot.engine.text import words
+
+
+@pytest.fixture(scope="module")
+def island():
+    return madeup.persian_island()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # more Latin letters than Persian ones, but Persian grammar (ها, تو, بوده, شده, باید, های)
+        "volcano eruption ها تو last century چند بار بوده؟",
+        "discrimination علیه women تو letter ذکر شده؟",
+        "improvement ها باید in line با کدوم commitment های government باشه؟",
+    ],
+)
+def test_a_persian_sentence_with_long_english_terms_is_persian(question):
+    assert persian.language(question) == "fa"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does مجمع عمومی mean?", "Is the letter about اعدام?", "Raha Bahreini کیه", "how many eruptions did آتشفشان have"],
+)
+def test_an_english_sentence_with_persian_terms_stays_english(question):
+    assert persian.language(question) == "en"
+
+
+def test_a_code_switched_persian_question_reaches_the_entry_on_the_island(island):
+    reply = island.ask("volcano eruption ها تو last century چند بار بوده؟")
+    assert reply.result.entry_id == "volcano" or "volcano" in reply.result.suggestions
+    assert reply.lang == "fa"
+
+
+def test_by_whom_is_no_when():
+    assert "کی" in words("نامه از طرف کی نوشته شده؟")
+    assert "کی" in words("نامه از سوی کی فرستاده شد؟")
+    assert persian.WHEN in words("نامه کی نوشته شده؟")
+
+
+@pytest.mark.parametrize("spoken", ["شامل چه کسایی میشه", "امضاکننده‌هاش کین"])
+def test_spoken_plural_who_reads_as_who(spoken):
+    assert persian.WHO in words(spoken)
+
+
+def test_whom_an_entry_includes_asked_in_speech_is_answered_in_full(engine):
+    for question in ("بازداشت خودسرانه شامل چه کسایی می‌شود؟", "امضا کنندگان نامه کین؟"):
+        entry = "arbitrary-detention" if "بازداشت" in question else "who-signed"
+        assert engine.scope.check(question, entry).scope.value == "full", question
+
+
+def test_a_count_reported_counts_what_was_reported_on_the_island(island):
+    assert island.scope.check("تعداد فوران‌های آتشفشان چند بار گزارش شده؟", "volcano").scope.value == "full"
+    # ... but a count of nothing, however reported, still asks nothing the entry answers
+    assert island.scope.check("چند بار گزارش شده؟", "volcano").answers_nothing
+    # ... and a group the sources never count is still no full answer
+    assert island.scope.check("چند نفر زن اعدام شدند؟", "volcano").scope.value == "partial"
+
+
+def test_a_count_reported_is_answered_in_full_on_the_shipped_faq(engine):
+    reply = engine.ask("تعداد اعدام‌ها در ایران چند نفر گزارش شده؟")
+    assert reply.result.entry_id == "executions" and reply.result.answered
+    assert engine.scope.check("تعداد اعدام‌ها در ایران چند نفر گزارش شده؟", "executions").scope.value == "full"
+    assert engine.scope.check("چند نفر زن اعدام شدند؟", "executions").scope.value == "partial"
+
+
+def test_a_subjunctive_light_verb_does_not_change_the_match(island):
+    plain = island.match("فانوس دریایی باید هنوز روشن؟")
+    with_verb = island.match("فانوس دریایی باید هنوز روشن بشه؟")
+    assert with_verb.entry_id == plain.entry_id == "lighthouse"
+    assert with_verb.score == plain.score

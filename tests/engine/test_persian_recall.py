@@ -81,3 +81,18 @@ def test_a_subjunctive_light_verb_does_not_change_the_match(island):
     with_verb = island.match("فانوس دریایی باید هنوز روشن بشه؟")
     assert with_verb.entry_id == plain.entry_id == "lighthouse"
     assert with_verb.score == plain.score
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("روحانی مجددا انتخاب شد؟", "روحانی دوباره انتخاب شد؟"),  # again
+        ("انتخاب مجدد رییس‌جمهور", "انتخاب دوباره رییس‌جمهور"),
+        ("دستگیری روزنامه‌نگاران", "بازداشت روزنامه‌نگاران"),  # arrest, detention
+        ("مسئله اصلی نامه چیه؟", "موضوع اصلی نامه چیه؟"),  # issue, subject
+        ("مساله اصلی نامه چیه؟", "موضوع اصلی نامه چیه؟"),
+    ],
+)
+def test_everyday_synonyms_read_as_one_word(one, other):
+    assert words(one) == words(other)
+

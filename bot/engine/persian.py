@@ -994,14 +994,25 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
         return False
     signs = _signs(tokens)
     tokens = [sign[0] for sign in signs]  # "e3dam" is a word, as "edam"
-    if not any(sign[1] for sign in signs) and not _plural_apart(signs, capitals):
+    if not any(sign[1] for sign in signs) and not _plural_apart(signs, capitals) and not _weakly_marked(tokens):
         return _mostly_foreign(tokens, capitals, signs)
     # With a marker, the Finglish spellings that are also English words ("key", "name") count
     # as Finglish.
     strong = _strong_markers()
     counted = [t for t in tokens if t not in _EITHER]
-    foreign = sum(1 for t in counted if t in strong or t in _FINGLISH_SPELLINGS or not is_english(t))
+    weak = _WEAK_MARKERS_ENGLISH if _weakly_marked(tokens) else frozenset()
+    foreign = sum(1 for t in counted if t in strong or t in _FINGLISH_SPELLINGS or t in weak or not is_english(t))
     return 2 * foreign >= len(counted)
+
+
+# Finglish function and question words that are English words too ("key": کی, "shod": شد, "dare":
+# داره, "bud": بود, "vase": واسه): one of them tells nothing, two different ones in one text
+# ("name key neveshte shod?") mark it as a marker word does; English hardly puts two together.
+_WEAK_MARKERS_ENGLISH = frozenset("key shod dare bud vase".split())
+
+
+def _weakly_marked(tokens: Sequence[str]) -> bool:
+    return len(_WEAK_MARKERS_ENGLISH.intersection(tokens)) >= 2
 
 
 _PLURALS_APART = frozenset(("ha", "haye"))
@@ -1318,6 +1329,7 @@ def _language(text: str) -> str:
             not any(sign[1] for sign in signs)
             and not _mostly_foreign(ascii_words, capitals, signs)
             and not _plural_apart(signs, capitals)
+            and not _weakly_marked(ascii_words)
         ):
             return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module

@@ -96,3 +96,20 @@ def test_a_subjunctive_light_verb_does_not_change_the_match(island):
 def test_everyday_synonyms_read_as_one_word(one, other):
     assert words(one) == words(other)
 
+
+
+@pytest.mark.parametrize("question", ["name key ersal shod?", "ketab key chap shod?", "vase chi dare?"])
+def test_two_finglish_words_that_are_english_words_too_make_a_text_finglish(question):
+    assert persian.language(question) == "fa-Latn"
+
+
+@pytest.mark.parametrize(
+    "question", ["key concerns of the letter name?", "I dare say the key was lost", "do you dare to name the key points?", "name dare?"]
+)
+def test_one_of_them_in_english_stays_english(question):
+    assert persian.language(question) == "en"
+
+
+def test_a_finglish_question_in_english_looking_words_is_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("name key ersal shod?")
+    assert reply.result.entry_id == "letter-date" and reply.result.answered and reply.lang == "fa"

@@ -994,7 +994,13 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
         return False
     signs = _signs(tokens)
     tokens = [sign[0] for sign in signs]  # "e3dam" is a word, as "edam"
-    if not any(sign[1] for sign in signs) and not _plural_apart(signs, capitals) and not _weakly_marked(tokens):
+    if not any(sign[1] for sign in signs) and not _plural_apart(signs, capitals):
+        if _weakly_marked(tokens):
+            # marked only by words English has too: the other words must be Finglish, not most
+            rest = [t for t in tokens if t not in _EITHER and t not in _WEAK_MARKERS_ENGLISH]
+            foreign = sum(1 for t in rest if t in _FINGLISH_SPELLINGS or (_counted_word(t) and _foreign_word(t)))
+            if rest and foreign >= MOSTLY_FOREIGN * len(rest):
+                return True
         return _mostly_foreign(tokens, capitals, signs)
     # With a marker, the Finglish spellings that are also English words ("key", "name") count
     # as Finglish.

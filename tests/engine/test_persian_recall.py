@@ -98,7 +98,7 @@ def test_everyday_synonyms_read_as_one_word(one, other):
 
 
 
-@pytest.mark.parametrize("question", ["name key ersal shod?", "ketab key chap shod?", "vase chi dare?"])
+@pytest.mark.parametrize("question", ["name key ersal shod?", "ketab key montasher shod?", "vase chi dare?"])
 def test_two_finglish_words_that_are_english_words_too_make_a_text_finglish(question):
     assert persian.language(question) == "fa-Latn"
 

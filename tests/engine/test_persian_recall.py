@@ -113,3 +113,21 @@ def test_one_of_them_in_english_stays_english(question):
 def test_a_finglish_question_in_english_looking_words_is_answered_on_the_shipped_faq(engine):
     reply = engine.ask("name key ersal shod?")
     assert reply.result.entry_id == "letter-date" and reply.result.answered and reply.lang == "fa"
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("زنبورها چی؟ تو یادداشت‌ها ذکری ازشون شده؟", "bees"),  # a mention of them made: only "mentioned?"
+        ("آتشفشان چی؟ تو یادداشت‌ها اشاره‌ای بهش شده؟", "volcano"),
+        ("atashfeshan chi? too yaddasht ha zekri azash shode?", "volcano"),
+    ],
+)
+def test_whether_something_is_mentioned_with_a_pronoun_before_the_verb_is_answered_in_full(island, question, entry):
+    assert island.scope.check(question, entry).scope.value == "full"
+
+
+def test_whether_something_was_done_to_it_with_a_pronoun_before_the_verb_still_asks_that(island):
+    # "has it been rebuilt?", with "of it" before the verb: the notes never say, so a caveat
+    check = island.scope.check("آتشفشان چی؟ بازسازی ازش شده؟", "volcano")
+    assert check.scope.value == "partial" and check.uncovered[0].gap.value == "whether"

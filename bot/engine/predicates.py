@@ -592,6 +592,9 @@ _GENERIC_FINGLISH = frozenset(
     """.split()
 )
 
+# Both: words that only say something was said ("اشاره", "ذکر", "zekr"), as English "mention".
+SAYING_WORDS = _GENERIC_FA | _GENERIC_FINGLISH
+
 
 def asks_with_a_question_word(question: str, max_chars: int = 500) -> bool:
     """Whether a Persian or Finglish question asks with a question word ("نامه درباره زنان چی

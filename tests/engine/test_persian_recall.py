@@ -32,7 +32,12 @@ def test_a_persian_sentence_with_long_english_terms_is_persian(question):
 
 @pytest.mark.parametrize(
     "question",
-    ["what does مجمع عمومی mean?", "Is the letter about اعدام?", "Raha Bahreini کیه", "how many eruptions did آتشفشان have"],
+    [
+        "what does مجمع عمومی mean?",
+        "Is the letter about اعدام?",
+        "Raha Bahreini کیه",
+        "how many eruptions did آتشفشان have",
+    ],
 )
 def test_an_english_sentence_with_persian_terms_stays_english(question):
     assert persian.language(question) == "en"
@@ -95,14 +100,19 @@ def test_everyday_synonyms_read_as_one_word(one, other):
     assert words(one) == words(other)
 
 
-
 @pytest.mark.parametrize("question", ["name key ersal shod?", "ketab key montasher shod?", "vase chi dare?"])
 def test_two_finglish_words_that_are_english_words_too_make_a_text_finglish(question):
     assert persian.language(question) == "fa-Latn"
 
 
 @pytest.mark.parametrize(
-    "question", ["key concerns of the letter name?", "I dare say the key was lost", "do you dare to name the key points?", "name dare?"]
+    "question",
+    [
+        "key concerns of the letter name?",
+        "I dare say the key was lost",
+        "do you dare to name the key points?",
+        "name dare?",
+    ],
 )
 def test_one_of_them_in_english_stays_english(question):
     assert persian.language(question) == "en"
@@ -129,3 +139,15 @@ def test_whether_something_was_done_to_it_with_a_pronoun_before_the_verb_still_a
     # "has it been rebuilt?", with "of it" before the verb: the notes never say, so a caveat
     check = island.scope.check("آتشفشان چی؟ بازسازی ازش شده؟", "volcano")
     assert check.scope.value == "partial" and check.uncovered[0].gap.value == "whether"
+
+
+@pytest.mark.parametrize("question", ["اقلیت‌ها چطور؟ تو نامه ذکری ازشون شده؟", "زنان چی؟ در نامه اشاره‌ای بهشون شده؟"])
+def test_a_follow_up_asking_only_whether_they_are_mentioned_is_no_other_question(engine, question):
+    # "minorities? is there a mention of them in the letter?": one question, answered in full
+    reply = engine.ask(question)
+    assert reply.result.entry_id == "women-minorities" and reply.scope_check.scope.value == "full"
+
+
+def test_a_second_question_about_another_entry_still_is_one_on_the_island(island):
+    reply = island.ask("زنبورهای عسل به چند گل سر می‌زنند؟ آتشفشان چند بار فوران کرد؟")
+    assert not (reply.result.entry_id == "bees" and reply.scope_check.scope.value == "full")

@@ -615,7 +615,7 @@ def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     tokens = words(question, max_chars)
     if len(tokens) < 3:
         return []
-    statement = re.sub(r"^\s*آیا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")
+    statement = re.sub(r"^\s*[آا][یيى]ا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")
     return _compound(tokens, statement, _FA)
 
 

@@ -151,3 +151,12 @@ def test_a_follow_up_asking_only_whether_they_are_mentioned_is_no_other_question
 def test_a_second_question_about_another_entry_still_is_one_on_the_island(island):
     reply = island.ask("زنبورهای عسل به چند گل سر می‌زنند؟ آتشفشان چند بار فوران کرد؟")
     assert not (reply.result.entry_id == "bees" and reply.scope_check.scope.value == "full")
+
+
+def test_a_caveat_quotes_a_yes_no_question_without_its_arabic_spelt_question_word(island):
+    # آيا typed with the Arabic ي (and ايا without its madda) is the same "whether" as آیا
+    for typed in ("آيا", "ايا", "آیا"):
+        check = island.scope.check(f"{typed} آتشفشان بازسازی شده؟", "volcano")
+        assert check.scope.value == "partial"
+        quoted = check.caveat_in("fa").split("«")[1].split("»")[0]
+        assert quoted == "آتشفشان بازسازی شده", check.caveat_in("fa")

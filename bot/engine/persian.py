@@ -679,7 +679,9 @@ def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
     """English terms typed inside a Persian-script text ("resolution های UN", "۳۴ تا NGO") as the
     Persian words a question in Persian would use (`glossary`), or inside a Finglish one
     (`script` "fa-Latn") as the Finglish words: the longest listed term at each position, an
-    English plural by its singular; other words stay."""
+    English plural by its singular; other words stay. In Persian script a plural suffix typed
+    after the term ("mechanism های") is then joined to its Persian word (`join_affixes`), as it
+    is after a Persian word ("سازوکار های")."""
     terms = glossary(script)
     firsts = _first_words(script)
     if firsts.isdisjoint(tokens):
@@ -693,7 +695,8 @@ def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
             found = terms.get((*key[:-1], key[-1][:-1]))
         return found
 
-    return replace_runs(tokens, firsts, _GLOSSARY_SPAN, reading)
+    out = replace_runs(tokens, firsts, _GLOSSARY_SPAN, reading)
+    return join_affixes(out) if script == "fa" and out != tokens else out
 
 
 def join_compounds(tokens: list[str], known: Container[str]) -> list[str]:

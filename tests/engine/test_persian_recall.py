@@ -160,3 +160,20 @@ def test_a_caveat_quotes_a_yes_no_question_without_its_arabic_spelt_question_wor
         assert check.scope.value == "partial"
         quoted = check.caveat_in("fa").split("«")[1].split("»")[0]
         assert quoted == "آتشفشان بازسازی شده", check.caveat_in("fa")
+
+
+@pytest.mark.parametrize(
+    "mixed, persian_only",
+    [
+        ("ایران با mechanism های سازمان ملل همکاری میکنه؟", "ایران با سازوکار های سازمان ملل همکاری میکنه؟"),
+        ("criticism های نامه چیه؟", "انتقاد های نامه چیه؟"),
+        ("یه summary از نامه بده", "یه خلاصه از نامه بده"),
+    ],
+)
+def test_general_english_terms_in_a_persian_sentence_read_as_the_persian_words(mixed, persian_only):
+    assert words(mixed) == words(persian_only)
+
+
+def test_a_finglish_question_with_an_english_verb_reaches_the_entry_on_the_shipped_faq(engine):
+    reply = engine.ask("iran ba sazman melal cooperate mikone?")
+    assert reply.result.entry_id == "un-cooperation" and reply.result.answered

@@ -103,7 +103,13 @@ meaning read as one (`_FINGLISH_SYNONYMS`, as `canonical` does in Persian script
 `_PAIRS`: "dar mored" and "raje be" are "darbare", "che kasi" is "ki", "che zamani" "kei").
 English text never reaches these rules, so English matching is unchanged. In `is_finglish`, a
 marker word counts once folded too ("mitoonan"), and words of either language ("e", "ha", "in",
-"be", "age": `_EITHER`) count for neither.
+"be", "age": `_EITHER`) count for neither; two different Finglish words that are English words
+too ("key", "shod", "dare", "bud", "vase": `_WEAK_MARKERS_ENGLISH`), the text's other words
+Finglish, mark it as a marker word does ("name key neveshte shod?").
+`language`: a text in both scripts is Persian when it has at least as many Persian letters as
+Latin ones, or, English terms being long and Persian script leaving short vowels out, when more
+of its function words are Persian than English (`_persian_grammar`: "discrimination علیه زنا تو
+letter ذکر شده؟").
 
 Persian script as Finglish (`skeleton`, `transliterate`, for the Finglish index): a word's
 consonants, the same in both scripts (Persian script leaves the short vowels out, Finglish

@@ -33,6 +33,7 @@ from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
+from .predicates import SAYING_WORDS
 from .problems import KnowledgeError, Problem
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered
 from .text import (
@@ -1703,5 +1704,7 @@ load_engine = Engine.load
 def _has_subject(sentence: str) -> bool:
     """Whether a sentence names something of its own: two words that neither frame a question
     nor are stop words ("when was it sent" names nothing but "sent"; "what is that about",
-    nothing)."""
-    return sum(1 for w in words(sentence) if w not in STOP_WORDS and w not in FRAME_WORDS) >= 2
+    nothing; "در نامه ذکری ازشون شده؟", was there a mention of them in the letter, only "letter")."""
+    return (
+        sum(1 for w in words(sentence) if w not in STOP_WORDS and w not in FRAME_WORDS and w not in SAYING_WORDS) >= 2
+    )

@@ -103,7 +103,13 @@ meaning read as one (`_FINGLISH_SYNONYMS`, as `canonical` does in Persian script
 `_PAIRS`: "dar mored" and "raje be" are "darbare", "che kasi" is "ki", "che zamani" "kei").
 English text never reaches these rules, so English matching is unchanged. In `is_finglish`, a
 marker word counts once folded too ("mitoonan"), and words of either language ("e", "ha", "in",
-"be", "age": `_EITHER`) count for neither.
+"be", "age": `_EITHER`) count for neither; two different Finglish words that are English words
+too ("key", "shod", "dare", "bud", "vase": `_WEAK_MARKERS_ENGLISH`), the text's other words
+Finglish, mark it as a marker word does ("name key neveshte shod?").
+`language`: a text in both scripts is Persian when it has at least as many Persian letters as
+Latin ones, or, English terms being long and Persian script leaving short vowels out, when more
+of its function words are Persian than English (`_persian_grammar`: "discrimination علیه زنا تو
+letter ذکر شده؟").
 
 Persian script as Finglish (`skeleton`, `transliterate`, for the Finglish index): a word's
 consonants, the same in both scripts (Persian script leaves the short vowels out, Finglish
@@ -207,7 +213,7 @@ _STOP_WORDS = """
     آیا ایا مگر پس اما ولی هر همه باید
     است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند
     کرد کردن کرده کردند کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
-    شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن
+    شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن بشه بشن بشود بشوند
     هستن هستش نیستن نیستش نیست بودن بودهاند
     دارد داره دارند دارن داشته داشتن
     ندارد نداره ندارند ندارن نداشته نداشتن نکرده نکردن نکردند نکرد نشده نشد نشدن نشدند نمیشه نمیشود
@@ -238,7 +244,7 @@ _VARIANTS = {
     for canonical, variants in {
         "چی": "چیه چیست چیا چیو چیان چیاند",
         "کی": "کیه",
-        WHO: "کیا کیست کیان کیاند",
+        WHO: "کیا کیست کیان کیاند کین",  # "کین": spoken "who are they" (کی + ن)
         "کجا": "کجاست کجاس کجان",
         "کدام": "کدوم کدامین کدومش",
         "چطور": "چطوری چجوری چگونه چجور",
@@ -269,7 +275,7 @@ _VARIANTS = {
 # ("بوده", was, is no passive: "مخاطبش کی بوده؟" asks who; "نامه کی بوده؟" when: `_when_it_was`.)
 _PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود".split())
 # ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?).
-_PREPOSITIONS = frozenset("برای به با از توسط پیش دست".split())
+_PREPOSITIONS = frozenset("برای به با از توسط پیش دست طرف سوی جانب".split())  # "از طرف کی": by whom
 # The answer types (text.question_types) Persian questions ask for, in both scripts: "when"
 # (WHEN above; Finglish "kei", the spelling of کی as "when"), "count" (how many, how much).
 QUESTION_TYPES = {
@@ -292,6 +298,7 @@ _PAIRS = {
     ("به", "خاطر"): "بخاطر",
     ("چه", "کسی"): WHO,
     ("چه", "کسانی"): WHO,
+    ("چه", "کسایی"): WHO,  # spoken: the plural ا with the indefinite ی ("کسا" + "یی")
     ("چه", "افرادی"): WHO,  # "which people"
     ("چه", "دلیل"): "چرا",  # "(for) what reason": why
     ("چه", "دلیلی"): "چرا",
@@ -678,7 +685,9 @@ def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
     """English terms typed inside a Persian-script text ("resolution های UN", "۳۴ تا NGO") as the
     Persian words a question in Persian would use (`glossary`), or inside a Finglish one
     (`script` "fa-Latn") as the Finglish words: the longest listed term at each position, an
-    English plural by its singular; other words stay."""
+    English plural by its singular; other words stay. In Persian script a plural suffix typed
+    after the term ("mechanism های") is then joined to its Persian word (`join_affixes`), as it
+    is after a Persian word ("سازوکار های")."""
     terms = glossary(script)
     firsts = _first_words(script)
     if firsts.isdisjoint(tokens):
@@ -692,7 +701,8 @@ def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
             found = terms.get((*key[:-1], key[-1][:-1]))
         return found
 
-    return replace_runs(tokens, firsts, _GLOSSARY_SPAN, reading)
+    out = replace_runs(tokens, firsts, _GLOSSARY_SPAN, reading)
+    return join_affixes(out) if script == "fa" and out != tokens else out
 
 
 def join_compounds(tokens: list[str], known: Container[str]) -> list[str]:
@@ -994,13 +1004,30 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     signs = _signs(tokens)
     tokens = [sign[0] for sign in signs]  # "e3dam" is a word, as "edam"
     if not any(sign[1] for sign in signs) and not _plural_apart(signs, capitals):
+        if _weakly_marked(tokens):
+            # marked only by words English has too: the other words must be Finglish, not most
+            rest = [t for t in tokens if t not in _EITHER and t not in _WEAK_MARKERS_ENGLISH]
+            foreign = sum(1 for t in rest if t in _FINGLISH_SPELLINGS or (_counted_word(t) and _foreign_word(t)))
+            if rest and foreign >= MOSTLY_FOREIGN * len(rest):
+                return True
         return _mostly_foreign(tokens, capitals, signs)
     # With a marker, the Finglish spellings that are also English words ("key", "name") count
     # as Finglish.
     strong = _strong_markers()
     counted = [t for t in tokens if t not in _EITHER]
-    foreign = sum(1 for t in counted if t in strong or t in _FINGLISH_SPELLINGS or not is_english(t))
+    weak = _WEAK_MARKERS_ENGLISH if _weakly_marked(tokens) else frozenset()
+    foreign = sum(1 for t in counted if t in strong or t in _FINGLISH_SPELLINGS or t in weak or not is_english(t))
     return 2 * foreign >= len(counted)
+
+
+# Finglish function and question words that are English words too ("key": کی, "shod": شد, "dare":
+# داره, "bud": بود, "vase": واسه): one of them tells nothing, two different ones in one text
+# ("name key neveshte shod?") mark it as a marker word does; English hardly puts two together.
+_WEAK_MARKERS_ENGLISH = frozenset("key shod dare bud vase".split())
+
+
+def _weakly_marked(tokens: Sequence[str]) -> bool:
+    return len(_WEAK_MARKERS_ENGLISH.intersection(tokens)) >= 2
 
 
 _PLURALS_APART = frozenset(("ha", "haye"))
@@ -1273,6 +1300,32 @@ def language(text: str) -> str:
     return _language(text)
 
 
+# English function words beyond text.STOP_WORDS (which keeps question words and auxiliaries for
+# matching), for `_persian_grammar`: "what does مجمع عمومی mean?" is English by its grammar.
+_ENGLISH_FUNCTION = frozenset(
+    "what how who whom whose when where why which do does did can could would will has have had "
+    "and or but for from with by about not does".split()
+)
+
+
+def _persian_grammar(text: str) -> bool:
+    """Whether a text in both scripts is a Persian sentence with English terms in it, by its
+    grammar rather than its letters: more of its function words (prepositions, the object marker,
+    "to be", light verbs, plural suffixes: `STOP_WORDS`) are Persian than English.
+    "discrimination علیه زنا تو letter ذکر شده؟" has more Latin letters (Persian script leaves
+    the short vowels out, and English terms are long) but is Persian; "what does مجمع عمومی
+    mean?" is English."""
+    from .text import STOP_WORDS as ENGLISH_STOP_WORDS  # text imports this module
+
+    persian = english = 0
+    for word in _WORDS.findall(normalize(text.lower())):
+        if has_script(word):
+            persian += word in STOP_WORDS
+        elif word.isascii():
+            english += word in ENGLISH_STOP_WORDS or word in _ENGLISH_FUNCTION
+    return persian > english
+
+
 @functools.lru_cache(maxsize=16)
 def _language(text: str) -> str:
     """`language`; the last few kept, as one message is read by the engine, each index it is
@@ -1280,7 +1333,7 @@ def _language(text: str) -> str:
     if has_script(text):
         script = len(_SCRIPT.findall(text))
         latin = len(_LATIN.findall(text))
-        if script >= latin:
+        if script >= latin or _persian_grammar(text):
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)
@@ -1291,6 +1344,7 @@ def _language(text: str) -> str:
             not any(sign[1] for sign in signs)
             and not _mostly_foreign(ascii_words, capitals, signs)
             and not _plural_apart(signs, capitals)
+            and not _weakly_marked(ascii_words)
         ):
             return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module

@@ -592,6 +592,9 @@ _GENERIC_FINGLISH = frozenset(
     """.split()
 )
 
+# Both: words that only say something was said ("اشاره", "ذکر", "zekr"), as English "mention".
+SAYING_WORDS = _GENERIC_FA | _GENERIC_FINGLISH
+
 
 def asks_with_a_question_word(question: str, max_chars: int = 500) -> bool:
     """Whether a Persian or Finglish question asks with a question word ("نامه درباره زنان چی
@@ -612,7 +615,7 @@ def persian(question: str, max_chars: int = 500) -> list[Predicate]:
     tokens = words(question, max_chars)
     if len(tokens) < 3:
         return []
-    statement = re.sub(r"^\s*آیا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")
+    statement = re.sub(r"^\s*[آا][یيى]ا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")
     return _compound(tokens, statement, _FA)
 
 
@@ -634,6 +637,16 @@ class _Persian:
     plurals: tuple[str, ...]  # plural endings or words ("ها"): a noun, no compound verb
     word: Callable[[str], bool]  # a word of the language ("زندانی"; Finglish: no English word)
     state: Callable[[list[str]], str | None]  # the adjective a question ends with, if any
+    # a preposition with its pronoun between a compound verb's word and its light verb ("ذکری
+    # ازشون شده", a mention of them made): skipped to reach the word
+    attached: frozenset[str] = frozenset()
+    indefinite: tuple[str, ...] = ()  # the indefinite ending ("ذکری", "اشاره‌ای": a mention)
+
+    def generic_word(self, word: str) -> bool:
+        """A word of a compound verb of saying or doing only, with the indefinite ending too."""
+        return word in self.generic or any(
+            word.endswith(end) and word[: -len(end)] in self.generic for end in self.indefinite
+        )
 
 
 def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predicate]:
@@ -642,7 +655,10 @@ def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predica
         return []
     if tokens[-1] in lang.auxiliaries and tokens[-2] in lang.light and len(tokens) > 3:
         tokens = tokens[:-1]  # "بازداشت شده است", "dastgir shode bud": a perfect tense
-    last, word = tokens[-1], tokens[-2]
+    last, at = tokens[-1], len(tokens) - 2
+    while at > 0 and tokens[at] in lang.attached:
+        at -= 1
+    word = tokens[at]
     if last in lang.have:
         thing = _had_thing(tokens, lang.markers, lang.prepositions, lang.that)
         if thing is None or not lang.word(thing) or thing in lang.light or thing in lang.generic:
@@ -651,7 +667,7 @@ def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predica
     state = lang.state(tokens)
     if state is not None:
         return [Predicate(state, statement, lang.script, "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
-    if last not in lang.light or not lang.word(word) or word in lang.light or word in lang.generic:
+    if last not in lang.light or not lang.word(word) or word in lang.light or lang.generic_word(word):
         return []
     plural = any(word.endswith(p) and len(word) - len(p) >= 3 for p in lang.plurals)  # not "رها"
     if word in lang.markers or plural or not lang.cause.isdisjoint(tokens):
@@ -927,12 +943,15 @@ def persian_forms(word: str) -> frozenset[str]:
 
 _FA = _Persian(
     "fa", _QUESTION_FA, _LIGHT_FA, _AUXILIARIES_FA, _HAVE_FA, _COPULA_FA, _GENERIC_FA, _CAUSE_FA,
-    _OBJECT_MARKERS_FA, _PREPOSITIONS_FA, "که", _PLURALS_FA, has_script, lambda tokens: _state_fa(tokens),
+    _OBJECT_MARKERS_FA, _PREPOSITIONS_FA,     "که", _PLURALS_FA, has_script, lambda tokens: _state_fa(tokens),
+    frozenset("ازش ازشون ازشان بهش بهشون بهشان براش براشون براشان باهاش باهاشون".split()), ("ای", "ی"),
 )  # fmt: skip
 _FINGLISH = _Persian(
     "fa-Latn", _QUESTION_FINGLISH, _LIGHT_FINGLISH, _AUXILIARIES_FINGLISH, _HAVE_FINGLISH, _COPULA_FINGLISH,
     _GENERIC_FINGLISH | {"ha", "haye", "hai"}, _CAUSE_FINGLISH, _OBJECT_MARKERS_FINGLISH, _PREPOSITIONS_FINGLISH,
     "ke", (), lambda w: w.isalpha() and not is_english(w), lambda tokens: _state_finglish(tokens),
+    frozenset("azash azashun azashoon behesh beheshun beheshoon barash barashun barashoon bahash bahashun".split()),
+    ("i", "ei"),
 )  # fmt: skip
 
 

@@ -407,6 +407,10 @@ _CLASSIFIERS_FA = frozenset(("تا", "عدد"))
 # Persian words that count people or times rather than name a kind of thing, as "people" does in
 # FRAME_WORDS: "چند نفر اعدام شدن" counts executions, not "نفر".
 FRAME_WORDS_FA = frozenset("نفر نفرو نفرات کس کسانی مورد بار دفعه".split())
+# Verbs of reporting and recording (with a light verb: "گزارش شده", "ثبت شده", "اعلام کردن"),
+# which say who gives a count rather than what is counted, as English "how many executions were
+# reported" counts executions: "تعداد اعدام‌ها چند نفر گزارش شده" asks the executions' figure.
+_REPORTED_FA = frozenset("گزارش ذکر اعلام ثبت اشاره".split())
 
 
 # What a count question may hold and still name nothing it counts: "how many people (in total)?",
@@ -415,6 +419,7 @@ _VAGUE_COUNT = (
     FRAME_WORDS
     | STOP_WORDS
     | FRAME_WORDS_FA
+    | _REPORTED_FA  # "چند نفر گزارش شده؟": how many people reported (as what?)
     | FRAME_WORDS_FINGLISH
     | _COUNT_LEADS_FA
     | _COUNT_LEADS_FINGLISH
@@ -484,6 +489,7 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
                 and tokens[j] in FRAME_WORDS_FA
                 and _countable_fa(tokens[j + 1])
                 and tokens[j + 1] not in _CAUSES_FA  # "چند نفر به خاطر X": the cause, read below
+                and tokens[j + 1] not in _REPORTED_FA  # "چند نفر گزارش شده": who counts, not what
             ):
                 # "چند نفر زن اعدام شدند": a counter word, then what the counted are ("women"),
                 # or what was done to them ("اعدام"), which the entry must at least say
@@ -1134,9 +1140,10 @@ _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ee", 
 # Plural forms of "to be" after "who" ("فرستنده‌ها کی بودن", who were the senders), spoken and
 # written: a group, which an entry may answer by saying who they are together.
 _PLURAL_BE_FA = frozenset(normalize(w) for w in "بودن بودند هستن هستند اند هستید بودید".split())
-# ... and the plural "who" itself ("شامل چه کسانی میشه", whom does it include; spoken "کیا"),
+# ... and the plural "who" itself ("شامل چه کسانی میشه", whom does it include; spoken "چه کسایی",
+# "کیا"),
 # which text.words reads as "who" (persian.WHO)
-_PLURAL_WHO_FA = re.compile(r"(?<!\w)(?:چه\s*کسانی|کیا(?:ن|ند)?)(?!\w)")
+_PLURAL_WHO_FA = re.compile(r"(?<!\w)(?:چه\s*(?:کسانی|کسایی|افرادی)|کیا(?:ن|ند)?|کین)(?!\w)")
 
 
 def _who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:

@@ -3317,3 +3317,32 @@ def asks_yes_or_no(question: str) -> bool:
         if tokens and (tokens[0] in _POLAR_OPENERS or tokens[0] in _WH_OPENERS):
             asking += 1
     return polar == 1 and asking == 1
+
+
+# The words that ask for the bot's own view, in English, Persian and Finglish ("what do you
+# think", "in your opinion", "thoughts?", «به نظرت», «نظرت چیه», "be nazaret"): ordinary words of
+# asking, as the question words are, no word of any one FAQ.
+_VIEW_WORDS = frozenset(
+    """
+    think thinks thought thoughts opinion opinions view views take feel feelings personally honestly
+    honest own
+    نظر نظرت نظرتون نظرتان نظرشما فکر میکنی میکنید میکنین
+    nazar nazaret nazareton nazaretoon nazaretun fekr mikoni mikonid mikonin
+    """.split()
+)
+
+
+def asks_nothing(question: str) -> bool:
+    """Whether `question` has no content word: every word is a stop word, a word that frames a
+    question (question words, auxiliaries, pronouns, "mention", "how many": `FRAME_WORDS` and
+    their Persian and Finglish kin) or asks for the bot's own view (`_VIEW_WORDS`). "in your
+    opinion?", "what do you think about it?", «به نظرت؟», "be nazaret", "who?": whatever entry it
+    scores well against, it asks nothing of it, so it is never answered in full (engine.py offers
+    that entry instead). Not "in your opinion, when did the volcano erupt?": "volcano" asks."""
+    if not isinstance(question, str) or len(question) > 200:
+        return False
+    said = words(question)
+    if not said:
+        return False  # nothing but marks or emoji: read by the other rules
+    asking = FRAME_WORDS | FRAME_WORDS_FA | FRAME_WORDS_FINGLISH | _ASKING_FA | _QUESTION_WORDS_LATN
+    return all(w in STOP_WORDS or w in asking or w in _VIEW_WORDS for w in said)

@@ -1,6 +1,7 @@
-"""A message that is only the frame of a question ("in your opinion?", «به نظرت», "be nazaret",
-"what do you think?") asks nothing: it is never answered, whatever entry it scores well against
-and however low the thresholds a calibration fits (at most that entry is offered)."""
+"""A message with no content word asks nothing: only the frame of a question ("in your
+opinion?", «به نظرت», "be nazaret", "what do you think?", "what would you say about that?",
+"who?"). It is never answered, whatever entry it scores well against and however low the
+thresholds a calibration fits (at most that entry is offered): scope.asks_nothing."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ FRAMES = [
     "what do you think about it?",
     "your opinion?",
     "thoughts?",
+    # no list of frames: any message without a content word
+    "what's your take?",
+    "hmm, what would you say about that?",
+    "and who?",
+    "چی فکر میکنی؟",
+    "nazaret chie?",
 ]
 
 

@@ -3332,17 +3332,27 @@ _VIEW_WORDS = frozenset(
 )
 
 
+# The words that ask something of what is being talked about, without naming it: "what's this
+# all about?", "when's it from?", "about?" (the FAQ's own subject, in a chat about it)
+_ASKING = frozenset("what whats who whom whose which where when why how about".split())
+
+
 def asks_nothing(question: str) -> bool:
-    """Whether `question` has no content word: every word is a stop word, a word that frames a
-    question (question words, auxiliaries, pronouns, "mention", "how many": `FRAME_WORDS` and
-    their Persian and Finglish kin) or asks for the bot's own view (`_VIEW_WORDS`). "in your
-    opinion?", "what do you think about it?", «به نظرت؟», "be nazaret", "who?": whatever entry it
-    scores well against, it asks nothing of it, so it is never answered in full (engine.py offers
-    that entry instead). Not "in your opinion, when did the volcano erupt?": "volcano" asks."""
+    """Whether `question` asks nothing: it has no content word (every word is a stop word, a
+    word that frames a question, `FRAME_WORDS` and their Persian and Finglish kin, or one asking
+    the bot's own view, `_VIEW_WORDS`), and either asks the bot's view ("in your opinion?",
+    "what do you think about it?", "thoughts?", «به نظرت؟», "be nazaret") or asks no question
+    at all ("ok", "lol"). Whatever entry it scores well against, it asks nothing of it, so it is
+    never answered in full (engine.py offers that entry instead). Not "what's this all about?"
+    nor "when's it from?": without a content word, a question word still asks something of the
+    FAQ's own subject. Not "in your opinion, when did the volcano erupt?": "volcano" asks."""
     if not isinstance(question, str) or len(question) > 200:
         return False
     said = words(question)
     if not said:
         return False  # nothing but marks or emoji: read by the other rules
-    asking = FRAME_WORDS | FRAME_WORDS_FA | FRAME_WORDS_FINGLISH | _ASKING_FA | _QUESTION_WORDS_LATN
-    return all(w in STOP_WORDS or w in asking or w in _VIEW_WORDS for w in said)
+    framing = FRAME_WORDS | FRAME_WORDS_FA | FRAME_WORDS_FINGLISH | _ASKING_FA | _QUESTION_WORDS_LATN
+    if not all(w in STOP_WORDS or w in framing or w in _VIEW_WORDS for w in said):
+        return False
+    asking = _ASKING | _ASKING_FA | _QUESTION_WORDS_LATN
+    return not _VIEW_WORDS.isdisjoint(said) or asking.isdisjoint(said)

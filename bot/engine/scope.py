@@ -2380,6 +2380,13 @@ class ScopeIndex:
                 gaps[at] = Gap.WHETHER
                 terms[at] = predicate.statement
         if not gaps:
+            subject = self._unknown_subject(question, tokens, written)
+            if subject is not None:
+                # "can the security council force iran to comply" of sources that never mention
+                # a security council: whatever they say of the doing is said of others
+                gaps[subject[0]] = Gap.MENTION
+                terms[subject[0]] = subject[1]
+        if not gaps:
             opinion = _opinion_asked(question[: self._max_chars * 2])
             if opinion is not None:
                 # "do you think iran will improve", «به نظرت روحانی به وعده‌هاش عمل می‌کنه؟»: the
@@ -2618,6 +2625,35 @@ class ScopeIndex:
             if not supported:
                 unsaid.append(predicate)
         return unsaid
+
+    def _unknown_subject(self, question: str, tokens: Sequence[str], written: _Written) -> tuple[int, str] | None:
+        """(position, the subject as typed) of an English yes/no question of a doing ("can the
+        security council force iran to comply", "did the world bank sign it") whose subject has
+        a word no entry's sources write (an acronym: nor its initials, `_is_name`), or None. The
+        doing may be one the entry speaks of; asked of someone the sources never mention, a
+        full answer would give what they say of others as if it answered. Phrasings do not
+        vouch: they say how people ask, not what the sources say. A typo or slang word the
+        repair does not place tells nothing, as elsewhere."""
+        if persian_language(question[: self._max_chars * 2]) != i18n.EN:
+            return None
+        for predicate in predicates.english(question, self._max_chars):
+            if predicate.kind != "doing" or not predicate.subject:
+                continue
+            said = [_normal(w) for w in words(predicate.subject, self._max_chars)]
+            unknown = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS and self._never_said(w, written)]
+            if unknown and unknown[0] in tokens:
+                typed = predicate.subject.split()
+                while typed and typed[0].lower() in _ARTICLES:
+                    typed = typed[1:]
+                return tokens.index(unknown[0]), " ".join(typed)
+        return None
+
+    def _never_said(self, word: str, written: _Written) -> bool:
+        """Whether no entry's sources write `word` (an English word, or an acronym the user typed)."""
+        if word in written.acronyms:
+            return self._is_name(word, written)
+        fixed = self._fix(word)
+        return is_english(fixed) and not self._said_vocabulary.intersection(stem(w) for w in _number_forms(fixed))
 
     def _judged(self, word: str) -> str | None:
         """The stem a question word is compared by (asked.uncovered); None for the FAQ's own
@@ -3322,6 +3358,7 @@ def asks_yes_or_no(question: str) -> bool:
 # The words that ask for the bot's own view, in English, Persian and Finglish ("what do you
 # think", "in your opinion", "thoughts?", «به نظرت», «نظرت چیه», "be nazaret"): ordinary words of
 # asking, as the question words are, no word of any one FAQ.
+_ARTICLES = frozenset(("the", "a", "an"))
 _VIEW_WORDS = frozenset(
     """
     think thinks thought thoughts opinion opinions view views take feel feelings personally honestly

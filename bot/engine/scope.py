@@ -2628,30 +2628,34 @@ class ScopeIndex:
 
     def _unknown_subject(self, question: str, tokens: Sequence[str], written: _Written) -> tuple[int, str] | None:
         """(position, the subject as typed) of an English yes/no question of a doing ("can the
-        security council force iran to comply", "did the world bank sign it") whose subject has
-        a word no entry's sources write (an acronym: nor its initials, `_is_name`), or None. The
-        doing may be one the entry speaks of; asked of someone the sources never mention, a
-        full answer would give what they say of others as if it answered. Phrasings do not
-        vouch: they say how people ask, not what the sources say. A typo or slang word the
-        repair does not place tells nothing, as elsewhere."""
+        security council force iran to comply", "did the coast guard automate it") whose subject
+        is a body or thing no entry's sources mention: an acronym none writes, in full or by its
+        initials (`_is_name`), or two or more words none of which any source writes. The doing
+        may be one the entry speaks of; asked of someone the sources never mention, a full
+        answer would give what they say of others as if it answered. Phrasings do not vouch:
+        they say how people ask, not what the sources say. One unknown word beside known ones
+        is most often a paraphrase ("things", "UN investigators"), and a typo or slang word the
+        repair does not place tells nothing: both left to the other rules."""
         if persian_language(question[: self._max_chars * 2]) != i18n.EN:
             return None
         for predicate in predicates.english(question, self._max_chars):
             if predicate.kind != "doing" or not predicate.subject:
                 continue
             said = [_normal(w) for w in words(predicate.subject, self._max_chars)]
-            unknown = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS and self._never_said(w, written)]
-            if unknown and unknown[0] in tokens:
+            content = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS]
+            if not content or not all(w.isalpha() for w in content):
+                continue
+            acronym = next((w for w in content if w in written.acronyms and self._is_name(w, written)), None)
+            unknown = acronym or (content[0] if len(content) >= 2 and all(self._never_said(w) for w in content) else None)
+            if unknown is not None and unknown in tokens:
                 typed = predicate.subject.split()
                 while typed and typed[0].lower() in _ARTICLES:
                     typed = typed[1:]
-                return tokens.index(unknown[0]), " ".join(typed)
+                return tokens.index(unknown), " ".join(typed)
         return None
 
-    def _never_said(self, word: str, written: _Written) -> bool:
-        """Whether no entry's sources write `word` (an English word, or an acronym the user typed)."""
-        if word in written.acronyms:
-            return self._is_name(word, written)
+    def _never_said(self, word: str) -> bool:
+        """Whether `word` is an English word no entry's sources write (in any number)."""
         fixed = self._fix(word)
         return is_english(fixed) and not self._said_vocabulary.intersection(stem(w) for w in _number_forms(fixed))
 

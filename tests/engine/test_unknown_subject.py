@@ -1,5 +1,6 @@
 """A yes/no question of a doing asked of someone no source mentions ("did the coast guard
-automate the lighthouse" of notes that never mention a coast guard) is not answered as if in full:
+automate the lighthouse" of notes that never mention a coast guard: two or more words no source
+writes, or an acronym none writes) is not answered as if in full:
 what the sources say of the doing is said of others, so the caveat names the subject as typed
 (scope.ScopeIndex._unknown_subject). Phrasings that ask about it do not vouch for it."""
 
@@ -30,7 +31,7 @@ def lenient_island(config):
     ("question", "entry_id", "term"),
     [
         ("did the coast guard automate the lighthouse", "lighthouse", "coast guard"),
-        ("do the bumblebees visit the flowers", "bees", "bumblebees"),
+        ("do wild wasps visit the flowers", "bees", "wild wasps"),
         ("can the NASA stop the volcano erupting", "volcano", "NASA"),
     ],
 )
@@ -42,7 +43,12 @@ def test_a_subject_no_source_mentions_gets_a_caveat_on_a_made_up_faq(made_up, qu
 
 @pytest.mark.parametrize(
     ("question", "entry_id"),
-    [("was the lighthouse automated", "lighthouse"), ("do the honeybees visit the flowers", "bees")],
+    [
+        ("was the lighthouse automated", "lighthouse"),
+        ("do the honeybees visit the flowers", "bees"),
+        # one word the notes never write, beside one they do: most often a paraphrase, not a body
+        ("did the island council automate the lighthouse", "lighthouse"),
+    ],
 )
 def test_a_subject_the_sources_mention_is_answered_in_full_on_a_made_up_faq(made_up, question, entry_id):
     assert made_up.scope.check(question, entry_id).scope is Scope.FULL

@@ -2628,7 +2628,7 @@ class ScopeIndex:
 
     def _unknown_subject(self, question: str, tokens: Sequence[str], written: _Written) -> tuple[int, str] | None:
         """(position, the subject as typed) of an English yes/no question of a doing ("can the
-        security council force iran to comply", "did the coast guard automate it") whose subject
+        security council force iran to comply", "did the fishing cooperative automate it") whose subject
         is a body or thing no entry's sources mention: an acronym none writes, in full or by its
         initials (`_is_name`), or two or more words none of which any source writes. The doing
         may be one the entry speaks of; asked of someone the sources never mention, a full
@@ -2643,8 +2643,8 @@ class ScopeIndex:
                 continue
             said = [_normal(w) for w in words(predicate.subject, self._max_chars)]
             content = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS]
-            if not content or not all(w.isalpha() for w in content):
-                continue
+            if not content or not all(w.isalpha() and not predicates._is_verb(w) for w in content):
+                continue  # a verb may be read into it ("will the bees come back": "the bees come")
             acronym = next((w for w in content if w in written.acronyms and self._is_name(w, written)), None)
             unknown = acronym or (content[0] if len(content) >= 2 and all(self._never_said(w) for w in content) else None)
             if unknown is not None and unknown in tokens:
@@ -3001,12 +3001,15 @@ class ScopeIndex:
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
 
     def _named(self, x: str) -> list[str]:
-        """The FAQ's names in `x` when `x` is nothing but a name the FAQ writes, else none."""
-        asked = [w for w in words(x) if w not in STOP_WORDS]
-        named = [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
-        if not all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
-            return []
-        return named
+        """The FAQ's names in `x` when `x` is nothing but a name the FAQ writes, else none. Read
+        as `text.words` reads a question (Finglish folded) and, failing that, as typed: a name
+        the FAQ writes in Latin letters may look Finglish and fold into another word ("roya
+        karimi" read as "ruya karim"), which is then no name of the FAQ."""
+        for finglish in (True, False):
+            asked = [w for w in words(x, finglish=finglish) if w not in STOP_WORDS]
+            if asked and all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
+                return [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
+        return []
 
     def _glossary_name(self, x: str) -> tuple[str, ...] | None:
         """The English words of the FAQ's name `x` is, as the glossary writes it in English,

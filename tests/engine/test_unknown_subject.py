@@ -1,5 +1,5 @@
-"""A yes/no question of a doing asked of someone no source mentions ("did the coast guard
-automate the lighthouse" of notes that never mention a coast guard: two or more words no source
+"""A yes/no question of a doing asked of someone no source mentions ("did the fishing
+cooperative automate the lighthouse" of notes that never mention one: two or more words no source
 writes, or an acronym none writes) is not answered as if in full:
 what the sources say of the doing is said of others, so the caveat names the subject as typed
 (scope.ScopeIndex._unknown_subject). Phrasings that ask about it do not vouch for it."""
@@ -30,7 +30,7 @@ def lenient_island(config):
 @pytest.mark.parametrize(
     ("question", "entry_id", "term"),
     [
-        ("did the coast guard automate the lighthouse", "lighthouse", "coast guard"),
+        ("did the fishing cooperative automate the lighthouse", "lighthouse", "fishing cooperative"),
         ("do wild wasps visit the flowers", "bees", "wild wasps"),
         ("can the NASA stop the volcano erupting", "volcano", "NASA"),
     ],
@@ -48,6 +48,8 @@ def test_a_subject_no_source_mentions_gets_a_caveat_on_a_made_up_faq(made_up, qu
         ("do the honeybees visit the flowers", "bees"),
         # one word the notes never write, beside one they do: most often a paraphrase, not a body
         ("did the island council automate the lighthouse", "lighthouse"),
+        # a subject a verb may be read into ("the bees come"): left to the other rules
+        ("will the bees come back to the hive", "bees"),
     ],
 )
 def test_a_subject_the_sources_mention_is_answered_in_full_on_a_made_up_faq(made_up, question, entry_id):
@@ -55,10 +57,10 @@ def test_a_subject_the_sources_mention_is_answered_in_full_on_a_made_up_faq(made
 
 
 def test_the_reply_says_first_that_the_sources_do_not_mention_the_subject(lenient_island):
-    reply = lenient_island.ask("did the coast guard automate the lighthouse?")
+    reply = lenient_island.ask("did the fishing cooperative automate the lighthouse?")
     assert reply.answered and reply.entry.id == "lighthouse", reply.result
     assert reply.scope_check.caveat.startswith("The sources do not mention")
-    assert "coast guard" in reply.scope_check.caveat
+    assert "fishing cooperative" in reply.scope_check.caveat
     assert not reply.scope_check.answers_nothing  # what the notes say of the automation follows
 
 

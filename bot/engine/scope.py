@@ -736,6 +736,28 @@ def _whys(tokens: Sequence[str]) -> list[int]:
     return [i for i, w in enumerate(tokens) if w in _WHY and (w != "why" or asks(tokens, i) or i == 0)]
 
 
+def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tuple[int, int]]:
+    """(start, end) of each clause asking what something was done for, its reason or purpose:
+    "what crimes were they executed for", "what was the letter sent for", "for what were they
+    arrested" (a "why" in other words). A form of "be", then a past participle, with "for" ending
+    the clause or opening it before "what"; not "what did they ask for", "what are they calling
+    for" (a thing asked of a doer, no passive)."""
+    found = []
+    for i, word in enumerate(tokens):
+        if word != "what" or (i > 0 and tokens[i - 1] == "for" and i - 1 in (s for s, _ in found)):
+            continue
+        end = _clause_end(tokens, i, question, max_chars)
+        opened = i > 0 and tokens[i - 1] == "for"
+        closed = end - 1 > i and tokens[end - 1] == "for"
+        if opened == closed:
+            continue
+        body = tokens[i + 1 : end - 1 if closed else end]
+        be = next((k for k, w in enumerate(body) if w in _BE), None)
+        if be is not None and any(predicates._participle(w) for w in body[be + 1 :]):
+            found.append((i - 1 if opened else i, end))
+    return found
+
+
 # "what does X mean (legally)", "the (legal) definition of X", "define X"; Persian "معنی/تعریف X
 # چیه". (Not "X یعنی چی", which Persian speakers ask of anything, "what's X about": the Persian
 # held-out sets count it answered by the entry on X.) A phrasing with any of these words vouches.
@@ -2256,6 +2278,12 @@ class ScopeIndex:
                 # the clause as written: its words once read drop what Finglish folds away
                 # ("chera iran 440 nafar ro edam kard", not "chera iran 440 nafar edam")
                 terms[j] = _as_written(question, tokens[j], written, tokens[:j].count(tokens[j]))
+        for start, end in _for_whats(tokens, question, self._max_chars) if _CAUSE_KINDS.isdisjoint(covered.kinds) else []:
+            # "what crimes were the 440 people executed for" of an entry that gives no cause (nor
+            # is asked why): the reason asked, as "why" is (what the sources say follows)
+            if not any(k in gaps for k in range(start, end)):
+                gaps[start] = Gap.UNSAID
+                terms[start] = _typed_span(question, tokens[start:end], written, start)
         for j in _links_asked(tokens, question) if "link" not in covered.kinds else []:
             # "is there a link to the full letter", "link e mosahebe ro dari?": a web address the
             # entry's sources never give (what they do say still answers the rest)
@@ -3366,6 +3394,7 @@ def asks_yes_or_no(question: str) -> bool:
 # think", "in your opinion", "thoughts?", «به نظرت», «نظرت چیه», "be nazaret"): ordinary words of
 # asking, as the question words are, no word of any one FAQ.
 _ARTICLES = frozenset(("the", "a", "an"))
+_CAUSE_KINDS = frozenset(("cause", "why"))  # an entry that gives a reason, or is asked why
 _VIEW_WORDS = frozenset(
     """
     think thinks thought thoughts opinion opinions view views take feel feelings personally honestly

@@ -2671,15 +2671,26 @@ class ScopeIndex:
                 continue
             said = [_normal(w) for w in words(predicate.subject, self._max_chars)]
             content = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS]
-            if not content or not all(w.isalpha() and not predicates._is_verb(w) for w in content):
-                continue  # a verb may be read into it ("will the bees come back": "the bees come")
+            if not content or not all(
+                w.isalpha() and not predicates._is_verb(w) and not predicates._participle(w) for w in content
+            ):
+                # a verb may be read into it ("will the bees come back": "the bees come"), or a
+                # clause is ("any ngos based inside iran")
+                continue
             acronym = next((w for w in content if w in written.acronyms and self._is_name(w, written)), None)
-            unknown = acronym or (content[0] if len(content) >= 2 and all(self._never_said(w) for w in content) else None)
-            if unknown is not None and unknown in tokens:
+            if acronym is not None and acronym in tokens:
                 typed = predicate.subject.split()
                 while typed and typed[0].lower() in _ARTICLES:
                     typed = typed[1:]
-                return tokens.index(unknown), " ".join(typed)
+                return tokens.index(acronym), " ".join(typed)
+            # two words side by side that no source writes: "security council" (of "a security
+            # council resolution"), not one beside known ones ("UN investigators")
+            run = next(
+                (said[k : k + 2] for k in range(len(said) - 1) if all(w in content and self._never_said(w) for w in said[k : k + 2])),
+                None,
+            )
+            if run is not None and run[0] in tokens:
+                return tokens.index(run[0]), " ".join(written.forms.get(w, w) for w in run)
         return None
 
     def _never_said(self, word: str) -> bool:

@@ -33,6 +33,8 @@ def lenient_island(config):
         ("did the fishing cooperative automate the lighthouse", "lighthouse", "fishing cooperative"),
         ("do wild wasps visit the flowers", "bees", "wild wasps"),
         ("can the NASA stop the volcano erupting", "volcano", "NASA"),
+        # two words side by side that no source writes, within a subject the notes do speak of
+        ("was the fishing cooperative lamp automated", "lighthouse", "fishing cooperative"),
     ],
 )
 def test_a_subject_no_source_mentions_gets_a_caveat_on_a_made_up_faq(made_up, question, entry_id, term):
@@ -50,6 +52,8 @@ def test_a_subject_no_source_mentions_gets_a_caveat_on_a_made_up_faq(made_up, qu
         ("did the island council automate the lighthouse", "lighthouse"),
         # a subject a verb may be read into ("the bees come"): left to the other rules
         ("will the bees come back to the hive", "bees"),
+        # ... or a clause is ("kept inside the hive")
+        ("do any bees kept inside the hive visit flowers", "bees"),
     ],
 )
 def test_a_subject_the_sources_mention_is_answered_in_full_on_a_made_up_faq(made_up, question, entry_id):

@@ -736,6 +736,13 @@ def _whys(tokens: Sequence[str]) -> list[int]:
     return [i for i, w in enumerate(tokens) if w in _WHY and (w != "why" or asks(tokens, i) or i == 0)]
 
 
+@functools.lru_cache(maxsize=256)
+def _english_predicates(question: str, max_chars: int) -> tuple[predicates.Predicate, ...]:
+    """`predicates.english`, read once per question: the yes/no check and the subject check
+    (`ScopeIndex._unsaid_predicates`, `ScopeIndex._unknown_subject`) both read them."""
+    return tuple(predicates.english(question, max_chars))
+
+
 def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tuple[int, int]]:
     """(start, end) of each clause asking what something was done for, its reason or purpose:
     "what crimes were they executed for", "what was the letter sent for", "for what were they
@@ -2621,7 +2628,7 @@ class ScopeIndex:
             parts = [p for p in _SENTENCE_MARKS.split(question[: self._max_chars * 2]) if p.strip()]
             found = [predicate for part in parts or [question] for predicate in read(part, self._max_chars)]
         else:
-            found = predicates.english(question, self._max_chars)
+            found = list(_english_predicates(question, self._max_chars))
         unsaid = []
         for predicate in found:
             word = predicate.word
@@ -2666,7 +2673,7 @@ class ScopeIndex:
         repair does not place tells nothing: both left to the other rules."""
         if persian_language(question[: self._max_chars * 2]) != i18n.EN:
             return None
-        for predicate in predicates.english(question, self._max_chars):
+        for predicate in _english_predicates(question, self._max_chars):
             if predicate.kind != "doing" or not predicate.subject:
                 continue
             said = [_normal(w) for w in words(predicate.subject, self._max_chars)]

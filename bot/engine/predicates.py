@@ -362,7 +362,11 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
             others = tuple(low[j] for j in _skipped_verbs(low, at_)) if aux in _DO and kind == "doing" else ()
             found.append(
                 Predicate(
-                    low[at_], _statement(raw, low, 0, at_), kind=kind, alternatives=others, subject=_subject(raw, low, at_)
+                    low[at_],
+                    _statement(raw, low, 0, at_),
+                    kind=kind,
+                    alternatives=others,
+                    subject=_subject(raw, low, at_),
                 )
             )
     # "will tehran hand out visas" reads as "give visas", whose object carries the meaning

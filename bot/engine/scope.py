@@ -749,7 +749,7 @@ def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tup
     arrested" (a "why" in other words). A form of "be", then a past participle, with "for" ending
     the clause or opening it before "what"; not "what did they ask for", "what are they calling
     for" (a thing asked of a doer, no passive)."""
-    found = []
+    found: list[tuple[int, int]] = []
     for i, word in enumerate(tokens):
         if word != "what" or (i > 0 and tokens[i - 1] == "for" and i - 1 in (s for s, _ in found)):
             continue
@@ -2285,7 +2285,9 @@ class ScopeIndex:
                 # the clause as written: its words once read drop what Finglish folds away
                 # ("chera iran 440 nafar ro edam kard", not "chera iran 440 nafar edam")
                 terms[j] = _as_written(question, tokens[j], written, tokens[:j].count(tokens[j]))
-        for start, end in _for_whats(tokens, question, self._max_chars) if _CAUSE_KINDS.isdisjoint(covered.kinds) else []:
+        for start, end in (
+            _for_whats(tokens, question, self._max_chars) if _CAUSE_KINDS.isdisjoint(covered.kinds) else []
+        ):
             # "what crimes were the 440 people executed for" of an entry that gives no cause (nor
             # is asked why): the reason asked, as "why" is (what the sources say follows)
             if not any(k in gaps for k in range(start, end)):
@@ -2415,12 +2417,12 @@ class ScopeIndex:
                 gaps[at] = Gap.WHETHER
                 terms[at] = predicate.statement
         if not gaps:
-            subject = self._unknown_subject(question, tokens, written)
-            if subject is not None:
+            unknown = self._unknown_subject(question, tokens, written)
+            if unknown is not None:
                 # "can the security council force iran to comply" of sources that never mention
                 # a security council: whatever they say of the doing is said of others
-                gaps[subject[0]] = Gap.MENTION
-                terms[subject[0]] = subject[1]
+                gaps[unknown[0]] = Gap.MENTION
+                terms[unknown[0]] = unknown[1]
         if not gaps:
             opinion = _opinion_asked(question[: self._max_chars * 2])
             if opinion is not None:
@@ -2693,7 +2695,11 @@ class ScopeIndex:
             # two words side by side that no source writes: "security council" (of "a security
             # council resolution"), not one beside known ones ("UN investigators")
             run = next(
-                (said[k : k + 2] for k in range(len(said) - 1) if all(w in content and self._never_said(w) for w in said[k : k + 2])),
+                (
+                    said[k : k + 2]
+                    for k in range(len(said) - 1)
+                    if all(w in content and self._never_said(w) for w in said[k : k + 2])
+                ),
                 None,
             )
             if run is not None and run[0] in tokens:

@@ -23,8 +23,12 @@ NOTES = madeup.Source(
 REPAINT = madeup.Entry(
     "repaint",
     "What colour was the ferry painted?",
-    tuple("ferry colour|paint of the ferry|is the ferry blue|ferry repainted|new paint|boat colour"
-        "|what colour is the ferry|when was the ferry painted|blue ferry|ferry paint job|colour of the old ferry".split("|")),
+    tuple(
+        "ferry colour|paint of the ferry|is the ferry blue|ferry repainted|new paint|boat colour"
+        "|what colour is the ferry|when was the ferry painted|blue ferry|ferry paint job|colour of the old ferry".split(
+            "|"
+        )
+    ),
     "The notes say the old ferry was repainted blue in May.",
     "The old ferry was repainted blue in May.",
     source="yard",
@@ -32,9 +36,11 @@ REPAINT = madeup.Entry(
 SLIPWAY = madeup.Entry(
     "slipway",
     "Why was the slipway closed?",
-    tuple("slipway closure|why is the slipway shut|slipway closed|storm damage|cracked rails"
+    tuple(
+        "slipway closure|why is the slipway shut|slipway closed|storm damage|cracked rails"
         "|why was the slipway shut|what happened to the slipway|how long was the slipway closed"
-        "|slipway rails|did the storm damage the slipway|is the slipway open".split("|")),
+        "|slipway rails|did the storm damage the slipway|is the slipway open".split("|")
+    ),
     "The notes say the slipway was closed for two days because the winter storm had cracked its rails.",
     "The slipway was closed for two days because the winter storm had cracked its rails.",
     source="yard",

@@ -35,7 +35,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .predicates import SAYING_WORDS
 from .problems import KnowledgeError, Problem
-from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered
+from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
 from .text import (
     STOP_WORDS,
     UNKNOWN_SUBJECT,
@@ -294,32 +294,6 @@ def unattributed(question: str, language: str) -> str | None:
         return None
     rest = found.group("rest").strip()
     return rest if len(content_words(rest)) >= 2 else None
-
-
-# A message that is only the frame of a question, with nothing asked in it: "in your opinion?",
-# "what do you think?", "thoughts?", «به نظرت؟», "be nazaret?". Ordinary English, Persian and
-# Finglish, no word of any one FAQ: whatever entry it happens to score well against, it asks
-# nothing of it, so it is never answered (at most that entry is offered, Engine._frame_alone).
-_FRAME_ALONE = re.compile(
-    r"^[\W_]*(?:(?:so|but|and|ok|okay|well|hmm|then)\W+)?(?:"
-    r"what\s+(?:do|did|would)\s+(?:you|u|ya)\s+(?:personally\s+|really\s+|honestly\s+)?think"
-    r"(?:\s+(?:of|about)\s+(?:it|this|that))?|"
-    r"(?:do|don'?t)\s+(?:you|u)\s+think(?:\s+so)?|"
-    r"in\s+your\s+(?:honest\s+|own\s+)?opinion|"
-    r"(?:what(?:'?s|\s+is|\s+are)\s+)?your\s+(?:honest\s+|own\s+)?(?:opinion|thoughts|view|take)|thoughts|"
-    r"(?:به\s+نظر(?:ت|تون|تان|\s+شما|\s+تو)|be\s+nazar(?:et|eton|etoon|e\s+shoma|e\s+to))"
-    r"(?:\s+(?:چیه|چی|چیست|chie|chi))?|"
-    r"نظر(?:ت|تون|تان|\s+شما|\s+تو)\s+(?:چیه|چیست)|nazar(?:et|eton|etoon|e\s+shoma)\s+chie?"
-    r")[\W_\u061f]*$",
-    re.IGNORECASE,
-)
-
-
-def frame_alone(question: str) -> bool:
-    """Whether `question` is only the frame of a question, asking nothing (`_FRAME_ALONE`)."""
-    if not isinstance(question, str) or len(question) > 200:
-        return False
-    return any(_FRAME_ALONE.match(" ".join(text.split())) for text in (question, persian.normalize(question)))
 
 
 def plain_of(question: str, language: str) -> str | None:
@@ -873,8 +847,9 @@ class Engine:
                 result, outcome=Outcome.SUGGEST, suggestions=(entry.id,), reason=Reason.UNCOVERED
             )
             entry, check = None, FULL
-        if entry is not None and result.answered and frame_alone(asked):
-            # "in your opinion?", «به نظرت»: nothing asked, so never an answer, only the entry offered
+        if entry is not None and result.answered and asks_nothing(asked):
+            # no content word ("in your opinion?", «به نظرت», "who?"): nothing asked of the entry,
+            # so never an answer, only the entry offered (scope.asks_nothing)
             result = dataclasses.replace(
                 result, outcome=Outcome.SUGGEST, suggestions=(entry.id,), reason=Reason.UNCOVERED
             )

@@ -60,6 +60,9 @@ class Predicate:
     # other words that may be the verb asked about ("grant" of "did the republic grant access":
     # "access" is read as the verb, as "improve" of "did the record improve"); any said will do
     alternatives: tuple[str, ...] = ()
+    # who or what the doing is asked of, as written ("the security council" of "can the security
+    # council force iran to comply"); English yes/no clauses only, else ""
+    subject: str = ""
 
 
 # -- English ------------------------------------------------------------------------------------
@@ -339,7 +342,7 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
             # ("could you summarise ...", "can someone explain": a request, not a question)
             at_ = _do_predicate(low, 0) if low[1] not in _ASKED_TO else None
             if at_ is not None:
-                found.append(Predicate(low[at_], _statement(raw, low, 0, at_)))
+                found.append(Predicate(low[at_], _statement(raw, low, 0, at_), subject=_subject(raw, low, at_)))
             continue
         else:
             tag = n + 1 < len(parts) and " ".join(w.lower() for w in _WORD.findall(parts[n + 1][0])) in _TAGS
@@ -357,10 +360,26 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
                     continue
         if at_ is not None:
             others = tuple(low[j] for j in _skipped_verbs(low, at_)) if aux in _DO and kind == "doing" else ()
-            found.append(Predicate(low[at_], _statement(raw, low, 0, at_), kind=kind, alternatives=others))
+            found.append(
+                Predicate(
+                    low[at_],
+                    _statement(raw, low, 0, at_),
+                    kind=kind,
+                    alternatives=others,
+                    subject=_subject(raw, low, at_),
+                )
+            )
     # "will tehran hand out visas" reads as "give visas", whose object carries the meaning
     found = [_to_clause(_phrasal(p)) for p in found]
     return [p for p in found if p.kind != "doing" or p.word not in _OBJECT_VERBS]
+
+
+def _subject(raw: list[str], low: list[str], at: int) -> str:
+    """The words between a yes/no question's auxiliary and its predicate, as written, up to the
+    first light verb, adverb or negation: "the security council" of "can the security council
+    force ...", "amnesty international" of "did amnesty international sign ..."."""
+    end = next((k for k in range(1, at) if low[k] in _LIGHT or low[k] in _ADVERBS or low[k] in ("not", "n't")), at)
+    return " ".join(raw[1:end])
 
 
 def _to_clause(predicate: Predicate) -> Predicate:

@@ -742,6 +742,35 @@ def _whys(tokens: Sequence[str]) -> list[int]:
     return [i for i, w in enumerate(tokens) if w in _WHY and (w != "why" or asks(tokens, i) or i == 0)]
 
 
+@functools.lru_cache(maxsize=256)
+def _english_predicates(question: str, max_chars: int) -> tuple[predicates.Predicate, ...]:
+    """`predicates.english`, read once per question: the yes/no check and the subject check
+    (`ScopeIndex._unsaid_predicates`, `ScopeIndex._unknown_subject`) both read them."""
+    return tuple(predicates.english(question, max_chars))
+
+
+def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tuple[int, int]]:
+    """(start, end) of each clause asking what something was done for, its reason or purpose:
+    "what crimes were they executed for", "what was the letter sent for", "for what were they
+    arrested" (a "why" in other words). A form of "be", then a past participle, with "for" ending
+    the clause or opening it before "what"; not "what did they ask for", "what are they calling
+    for" (a thing asked of a doer, no passive)."""
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(tokens):
+        if word != "what" or (i > 0 and tokens[i - 1] == "for" and i - 1 in (s for s, _ in found)):
+            continue
+        end = _clause_end(tokens, i, question, max_chars)
+        opened = i > 0 and tokens[i - 1] == "for"
+        closed = end - 1 > i and tokens[end - 1] == "for"
+        if opened == closed:
+            continue
+        body = tokens[i + 1 : end - 1 if closed else end]
+        be = next((k for k, w in enumerate(body) if w in _BE), None)
+        if be is not None and any(predicates._participle(w) for w in body[be + 1 :]):
+            found.append((i - 1 if opened else i, end))
+    return found
+
+
 # "what does X mean (legally)", "the (legal) definition of X", "define X"; Persian "معنی/تعریف X
 # چیه". (Not "X یعنی چی", which Persian speakers ask of anything, "what's X about": the Persian
 # held-out sets count it answered by the entry on X.) A phrasing with any of these words vouches.
@@ -2265,6 +2294,14 @@ class ScopeIndex:
                 # the clause as written: its words once read drop what Finglish folds away
                 # ("chera iran 440 nafar ro edam kard", not "chera iran 440 nafar edam")
                 terms[j] = _as_written(question, tokens[j], written, tokens[:j].count(tokens[j]))
+        for start, end in (
+            _for_whats(tokens, question, self._max_chars) if _CAUSE_KINDS.isdisjoint(covered.kinds) else []
+        ):
+            # "what crimes were the 440 people executed for" of an entry that gives no cause (nor
+            # is asked why): the reason asked, as "why" is (what the sources say follows)
+            if not any(k in gaps for k in range(start, end)):
+                gaps[start] = Gap.UNSAID
+                terms[start] = _typed_span(question, tokens[start:end], written, start)
         for j in _links_asked(tokens, question) if "link" not in covered.kinds else []:
             # "is there a link to the full letter", "link e mosahebe ro dari?": a web address the
             # entry's sources never give (what they do say still answers the rest)
@@ -2388,6 +2425,13 @@ class ScopeIndex:
                 at = next((i for i, t in enumerate(tokens) if t == predicate.word), max(len(tokens) - 1, 0))
                 gaps[at] = Gap.WHETHER
                 terms[at] = predicate.statement
+        if not gaps:
+            unknown = self._unknown_subject(question, tokens, written)
+            if unknown is not None:
+                # "can the security council force iran to comply" of sources that never mention
+                # a security council: whatever they say of the doing is said of others
+                gaps[unknown[0]] = Gap.MENTION
+                terms[unknown[0]] = unknown[1]
         if not gaps:
             opinion = _opinion_asked(question[: self._max_chars * 2])
             if opinion is not None:
@@ -2595,7 +2639,7 @@ class ScopeIndex:
             parts = [p for p in _SENTENCE_MARKS.split(question[: self._max_chars * 2]) if p.strip()]
             found = [predicate for part in parts or [question] for predicate in read(part, self._max_chars)]
         else:
-            found = predicates.english(question, self._max_chars)
+            found = list(_english_predicates(question, self._max_chars))
         unsaid = []
         for predicate in found:
             word = predicate.word
@@ -2627,6 +2671,54 @@ class ScopeIndex:
             if not supported:
                 unsaid.append(predicate)
         return unsaid
+
+    def _unknown_subject(self, question: str, tokens: Sequence[str], written: _Written) -> tuple[int, str] | None:
+        """(position, the subject as typed) of an English yes/no question of a doing ("can the
+        security council force iran to comply", "did the fishing cooperative automate it") whose subject
+        is a body or thing no entry's sources mention: an acronym none writes, in full or by its
+        initials (`_is_name`), or two or more words none of which any source writes. The doing
+        may be one the entry speaks of; asked of someone the sources never mention, a full
+        answer would give what they say of others as if it answered. Phrasings do not vouch:
+        they say how people ask, not what the sources say. One unknown word beside known ones
+        is most often a paraphrase ("things", "UN investigators"), and a typo or slang word the
+        repair does not place tells nothing: both left to the other rules."""
+        if persian_language(question[: self._max_chars * 2]) != i18n.EN:
+            return None
+        for predicate in _english_predicates(question, self._max_chars):
+            if predicate.kind != "doing" or not predicate.subject:
+                continue
+            said = [_normal(w) for w in words(predicate.subject, self._max_chars)]
+            content = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS]
+            if not content or not all(
+                w.isalpha() and not predicates._is_verb(w) and not predicates._participle(w) for w in content
+            ):
+                # a verb may be read into it ("will the bees come back": "the bees come"), or a
+                # clause is ("any ngos based inside iran")
+                continue
+            acronym = next((w for w in content if w in written.acronyms and self._is_name(w, written)), None)
+            if acronym is not None and acronym in tokens:
+                typed = predicate.subject.split()
+                while typed and typed[0].lower() in _ARTICLES:
+                    typed = typed[1:]
+                return tokens.index(acronym), " ".join(typed)
+            # two words side by side that no source writes: "security council" (of "a security
+            # council resolution"), not one beside known ones ("UN investigators")
+            run = next(
+                (
+                    said[k : k + 2]
+                    for k in range(len(said) - 1)
+                    if all(w in content and self._never_said(w) for w in said[k : k + 2])
+                ),
+                None,
+            )
+            if run is not None and run[0] in tokens:
+                return tokens.index(run[0]), " ".join(written.forms.get(w, w) for w in run)
+        return None
+
+    def _never_said(self, word: str) -> bool:
+        """Whether `word` is an English word no entry's sources write (in any number)."""
+        fixed = self._fix(word)
+        return is_english(fixed) and not self._said_vocabulary.intersection(stem(w) for w in _number_forms(fixed))
 
     def _judged(self, word: str) -> str | None:
         """The stem a question word is compared by (asked.uncovered); None for the FAQ's own
@@ -3014,12 +3106,15 @@ class ScopeIndex:
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
 
     def _named(self, x: str) -> list[str]:
-        """The FAQ's names in `x` when `x` is nothing but a name the FAQ writes, else none."""
-        asked = [w for w in words(x) if w not in STOP_WORDS]
-        named = [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
-        if not all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
-            return []
-        return named
+        """The FAQ's names in `x` when `x` is nothing but a name the FAQ writes, else none. Read
+        as `text.words` reads a question (Finglish folded) and, failing that, as typed: a name
+        the FAQ writes in Latin letters may look Finglish and fold into another word ("roya
+        karimi" read as "ruya karim"), which is then no name of the FAQ."""
+        for finglish in (True, False):
+            asked = [w for w in words(x, finglish=finglish) if w not in STOP_WORDS]
+            if asked and all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
+                return [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
+        return []
 
     def _glossary_name(self, x: str) -> tuple[str, ...] | None:
         """The English words of the FAQ's name `x` is, as the glossary writes it in English,
@@ -3375,3 +3470,44 @@ def asks_yes_or_no(question: str) -> bool:
         if tokens and (tokens[0] in _POLAR_OPENERS or tokens[0] in _WH_OPENERS):
             asking += 1
     return polar == 1 and asking == 1
+
+
+# The words that ask for the bot's own view, in English, Persian and Finglish ("what do you
+# think", "in your opinion", "thoughts?", «به نظرت», «نظرت چیه», "be nazaret"): ordinary words of
+# asking, as the question words are, no word of any one FAQ.
+_ARTICLES = frozenset(("the", "a", "an"))
+_CAUSE_KINDS = frozenset(("cause", "why"))  # an entry that gives a reason, or is asked why
+_VIEW_WORDS = frozenset(
+    """
+    think thinks thought thoughts opinion opinions view views take feel feelings personally honestly
+    honest own
+    نظر نظرت نظرتون نظرتان نظرشما فکر میکنی میکنید میکنین
+    nazar nazaret nazareton nazaretoon nazaretun fekr mikoni mikonid mikonin
+    """.split()
+)
+
+
+# The words that ask something of what is being talked about, without naming it: "what's this
+# all about?", "when's it from?", "about?" (the FAQ's own subject, in a chat about it)
+_ASKING = frozenset("what whats who whom whose which where when why how about".split())
+
+
+def asks_nothing(question: str) -> bool:
+    """Whether `question` asks nothing: it has no content word (every word is a stop word, a
+    word that frames a question, `FRAME_WORDS` and their Persian and Finglish kin, or one asking
+    the bot's own view, `_VIEW_WORDS`), and either asks the bot's view ("in your opinion?",
+    "what do you think about it?", "thoughts?", «به نظرت؟», "be nazaret") or asks no question
+    at all ("ok", "lol"). Whatever entry it scores well against, it asks nothing of it, so it is
+    never answered in full (engine.py offers that entry instead). Not "what's this all about?"
+    nor "when's it from?": without a content word, a question word still asks something of the
+    FAQ's own subject. Not "in your opinion, when did the volcano erupt?": "volcano" asks."""
+    if not isinstance(question, str) or len(question) > 200:
+        return False
+    said = words(question)
+    if not said:
+        return False  # nothing but marks or emoji: read by the other rules
+    framing = FRAME_WORDS | FRAME_WORDS_FA | FRAME_WORDS_FINGLISH | _ASKING_FA | _QUESTION_WORDS_LATN
+    if not all(w in STOP_WORDS or w in framing or w in _VIEW_WORDS for w in said):
+        return False
+    asking = _ASKING | _ASKING_FA | _QUESTION_WORDS_LATN
+    return not _VIEW_WORDS.isdisjoint(said) or asking.isdisjoint(said)

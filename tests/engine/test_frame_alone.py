@@ -1,6 +1,7 @@
-"""A message that is only the frame of a question ("in your opinion?", «به نظرت», "be nazaret",
-"what do you think?") asks nothing: it is never answered, whatever entry it scores well against
-and however low the thresholds a calibration fits (at most that entry is offered)."""
+"""A message with no content word asks nothing: only the frame of a question ("in your
+opinion?", «به نظرت», "be nazaret", "what do you think?", "what would you say about that?",
+"ok"). It is never answered, whatever entry it scores well against and however low the
+thresholds a calibration fits (at most that entry is offered): scope.asks_nothing."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ FRAMES = [
     "what do you think about it?",
     "your opinion?",
     "thoughts?",
+    # no list of frames: any message without a content word
+    "what's your take?",
+    "ok so, thoughts on it?",
+    "چی فکر میکنی؟",
+    "nazaret chie?",
 ]
 
 
@@ -65,3 +71,10 @@ def test_a_frame_alone_is_never_answered_on_a_made_up_faq(lenient_island, made_u
 def test_a_frame_with_a_question_in_it_is_still_answered(made_up, message, entry_id):
     reply = made_up.ask(message)
     assert reply.answered and reply.entry.id == entry_id, reply.result
+
+
+@pytest.mark.parametrize("message", ["so what is all of this about?", "when is it from?"])
+def test_a_question_word_without_a_content_word_still_asks_about_the_faqs_subject(engine, message):
+    """No content word, but a question of the FAQ's own subject (no view asked): not "nothing"."""
+    reply = engine.ask(message)
+    assert reply.answered, reply.result

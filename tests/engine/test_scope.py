@@ -1730,3 +1730,14 @@ def test_the_us_written_with_dots_reads_as_the_us_on_the_shipped_faq(engine):
         plain.result.suggestions,
         plain.caveat,
     )
+
+
+def test_who_is_a_name_that_looks_finglish_is_still_a_name_the_entry_only_mentions(tmp_path, config, engine):
+    """A name the FAQ writes in Latin letters may fold as Finglish ("oona vell" read as "una
+    vel", "roya karimi" as "ruya karim"): still the FAQ's name, only mentioned by the entry, so
+    no full answer describes it."""
+    ferry = madeup.load_faq(tmp_path, madeup.FERRY_SOURCE, [madeup.FERRY], config.matching)
+    check = ferry.scope.check("who is oona vell", "departure")
+    assert check.scope.value == "partial" and "no description of \u201coona vell\u201d" in check.caveat
+    interviewer = engine.ask("who is roya karimi majd")
+    assert not (interviewer.answered and interviewer.scope == "full"), interviewer.result

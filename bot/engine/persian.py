@@ -598,9 +598,22 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     elif "کی" in out and "بوده" in out:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
+    if "کی" in out and _asks_a_date(out):
+        out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     if "چند" in out:
         out = [t for i, t in enumerate(out) if t != "چند" or not _a_few(out, i)]
     return out
+
+
+# "چه ماهی", "کدوم سال": a message that also asks the month, day, year or date in so many words.
+_DATE_UNITS = frozenset("ماهی روزی سالی تاریخی ماه روز سال تاریخ".split())
+
+
+def _asks_a_date(tokens: list[str]) -> bool:
+    """Whether `tokens` ask a date in so many words ("چه ماهی بود", "کدام سال"): then کی, "who"
+    or "when", is "when" too («کی این نامه رو فرستادن؟ چه ماهی بود»: when was it sent, and in what
+    month; not who sent it, which the date asked does not follow)."""
+    return any(t in ("چه", "کدام") and tokens[i + 1 : i + 2] and tokens[i + 1] in _DATE_UNITS for i, t in enumerate(tokens))
 
 
 # چند is "how many", and "a few" in a stretch of time gone by: "در چند سال اخیر/گذشته" (in the

@@ -1086,6 +1086,10 @@ def _refers_back(tokens: Sequence[str], k: int) -> bool:
 _WHO_FA = frozenset(("کی", WHO_FA, "ki"))
 _NAME_FA = frozenset(("اسم", "نام", "اسامی", "esm", "esami"))
 _WHAT_FA = frozenset(("چی", "chi"))
+# "tell me", "list" the names (Persian, Finglish): asked as "what are the names" is
+_LIST_FA = frozenset("بگو بگید بگین بنویس لیست فهرست begu bego begin begid list benevis".split())
+# before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
+_BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
 # Finglish question words, where a noun phrase ends (function words are already dropped).
 _QUESTION_WORDS_LATN = frozenset("chi ki kei koja chera chand kodom chetor cheghadr".split())
 
@@ -1153,11 +1157,32 @@ def _who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
 
 
 def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
-    """Positions of what a Persian question asks the names of: "اسم **گزارشگر ویژه** چیه"."""
+    """Positions of what a Persian or Finglish question asks the names of: "اسم **گزارشگر ویژه**
+    چیه", "اسم همه ۳۴ تا **سازمان** چیه", "esme 34 ta **sazman** ro list kon" (a determiner, "all",
+    "each" or a count before the noun names nothing; "tell", "list" ask as "what" does)."""
     for i, word in enumerate(tokens):
-        if word in _NAME_FA and not _WHAT_FA.isdisjoint(tokens[i + 1 :]):
-            return _persian_run(tokens, i + 1, len(tokens))
+        if word in _NAME_FA and not (_WHAT_FA | _LIST_FA).isdisjoint(tokens[i + 1 :]):
+            k = i + 1
+            while k < len(tokens) and (tokens[k] in _BEFORE_NAMED_FA or tokens[k].isdigit()):
+                k += 1
+            end = next((j for j in range(k, len(tokens)) if tokens[j] in _LIST_FA), len(tokens))
+            return _persian_run(tokens, k, end)
     return []
+
+
+# "all", "each one", "the full list" (Persian, Finglish): every one of them asked by name
+_EVERY_FA = frozenset("همه تمام تک کامل کاملشون کاملشونو لیست لیستشون لیستشونو فهرست hame tamam kamel list".split())
+
+
+def _every_name_fa(tokens: Sequence[str], requested: Sequence[int]) -> bool:
+    """Whether a Persian or Finglish question asking names (`_names_requested_fa`) asks for every
+    one of them: "all", "each", "the full list", or their count ("اسم اون ۳۴ تا سازمان")."""
+    if not requested or not has_script(tokens[requested[0]]) and not _finglish_noun(tokens[requested[0]]):
+        return False
+    before = tokens[: requested[0]]
+    if not any(t in _NAME_FA for t in before):
+        return False  # English "names of": as English reads it
+    return any(t in _EVERY_FA or t.isdigit() for t in tokens)
 
 
 # Adjectives before a role that name no other role: "who was the intended recipient", "who is the
@@ -1427,7 +1452,41 @@ _NOW_FA = {
     ("emsal",): 1,
 }
 # "in the end", Persian "آخرش", "در نهایت": the outcome of what the sources leave open
-_IN_THE_END = {("in", "the", "end"): 3, ("اخرش",): 1, ("آخرش",): 1, ("در", "نهایت"): 2}
+_IN_THE_END = {
+    ("in", "the", "end"): 3,
+    ("اخرش",): 1,
+    ("آخرش",): 1,
+    ("در", "نهایت"): 2,
+    # "finally", "eventually" (Persian, Finglish as typed: "akharesh" folds as "akharin" does)
+    ("بالاخره",): 1,
+    ("سرانجام",): 1,
+    ("belakhare",): 1,
+    ("bellakhare",): 1,
+    ("balakhare",): 1,
+    ("belakhareh",): 1,
+    ("bellakhareh",): 1,
+    # "since then" («از اون موقع تا الان», «از آن زمان به بعد»): after what the sources tell of
+    **{("از", that, when): 3 for that in ("اون", "ان", "این") for when in ("موقع", "زمان", "وقت")},
+    ("از", "اون", "به", "بعد"): 4,
+    ("از", "ان", "به", "بعد"): 4,
+    ("از", "این", "به", "بعد"): 4,
+    # ... in Finglish, where "az" is dropped: "az oon moghe ta alan" (to now, so not "oon moghe", then)
+    **{(that, when, now): 3 for that in ("un", "in") for when in ("mugh", "zaman") for now in ("alan", "hala")},
+}
+# Finglish "in the end" as typed ("akharesh": folded, it is "akharin", latest, too)
+_IN_THE_END_TYPED = frozenset("akharesh akharesham akharsh".split())
+
+
+def _in_the_end_typed(question: str, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Finglish "akharesh" (in the end: "ghatname akharesh tasvib shod?"), read as typed, since
+    `text.words` folds it as it folds "akharin" (latest): (start, end) in `tokens`, the word."""
+    if "akhar" not in tokens or not all(w.isascii() for w in tokens):
+        return []
+    typed = [w.strip("?!.,'\"") for w in question.lower().split()]
+    if _IN_THE_END_TYPED.isdisjoint(typed):
+        return []
+    at = tokens.index("akhar")
+    return [(at, at + 1, next(w for w in typed if w in _IN_THE_END_TYPED))]
 
 
 def _initials(texts: Iterable[str]) -> frozenset[str]:
@@ -2283,7 +2342,9 @@ class ScopeIndex:
         persian_role = _who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _who_the(tokens) or persian_role
         requested = _names_requested(tokens) or _names_requested_fa(tokens)
-        if requested and "unnamed" not in covered.kinds:
+        if requested and ("unnamed" not in covered.kinds or _every_name_fa(tokens, requested)):
+            # (an entry that says its sources name none answers "what are their names", not a
+            # list of every one of them, «اسم همه ۳۴ سازمان», which they cannot give)
             role = requested
         else:
             requested = []
@@ -2327,7 +2388,7 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
-        for start, end, term in self._later_finglish(question, tokens, covered):
+        for start, end, term in [*self._later_finglish(question, tokens, covered), *_in_the_end_typed(question, tokens)]:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = term
@@ -2455,9 +2516,10 @@ class ScopeIndex:
 
     def _other_era(self, question: str) -> tuple[int, str] | None:
         """(position, the words as written) of a Persian or Finglish comparison with the time of
-        someone the FAQ never names: "<era word> <name>" («دوره احمدی نژاد», "dore ahmadinejad")
-        in a message with a comparative (a word ending in "-tar": بهتر، بدتر). Not "the previous
-        term" (قبل، پیش، گذشته...) nor a word the FAQ uses («دوره اول», «دوره ریاست جمهوری»)."""
+        someone the FAQ never names: "<era word> <name>" («دوره احمدی نژاد», "dore ahmadinejad"),
+        compared with («بهتره؟») or only dated by («زمان خاتمی اعدام‌ها چقدر بود؟»): the entry's
+        facts are not of that time either way. Not "the previous term" (قبل، پیش، گذشته...) nor a
+        word the FAQ uses («دوره اول», «دوره ریاست جمهوری»)."""
         text = question[: self._max_chars * 2]
         if not any(w in text for w in ("دور", "زمان", "dor", "dow", "zaman")):
             return None  # most questions: no era word (a cheap test before reading the words)
@@ -2465,8 +2527,6 @@ class ScopeIndex:
         if language == "en":
             return None
         typed = words(normalize(text)) if language == "fa" else clean(text).split()
-        if not any(_comparative(w) for w in typed):
-            return None
         for k in range(len(typed) - 1):
             if typed[k] not in _ERA_WORDS:
                 continue

@@ -613,7 +613,9 @@ def _asks_a_date(tokens: list[str]) -> bool:
     """Whether `tokens` ask a date in so many words ("چه ماهی بود", "کدام سال"): then کی, "who"
     or "when", is "when" too («کی این نامه رو فرستادن؟ چه ماهی بود»: when was it sent, and in what
     month; not who sent it, which the date asked does not follow)."""
-    return any(t in ("چه", "کدام") and tokens[i + 1 : i + 2] and tokens[i + 1] in _DATE_UNITS for i, t in enumerate(tokens))
+    return any(
+        t in ("چه", "کدام") and tokens[i + 1 : i + 2] and tokens[i + 1] in _DATE_UNITS for i, t in enumerate(tokens)
+    )
 
 
 # چند is "how many", and "a few" in a stretch of time gone by: "در چند سال اخیر/گذشته" (in the

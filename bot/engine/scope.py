@@ -1177,10 +1177,7 @@ _EVERY_FA = frozenset("همه تمام تک کامل کاملشون کاملشو
 def _every_name_fa(tokens: Sequence[str], requested: Sequence[int]) -> bool:
     """Whether a Persian or Finglish question asking names (`_names_requested_fa`) asks for every
     one of them: "all", "each", "the full list", or their count ("اسم اون ۳۴ تا سازمان")."""
-    if not requested or not has_script(tokens[requested[0]]) and not _finglish_noun(tokens[requested[0]]):
-        return False
-    before = tokens[: requested[0]]
-    if not any(t in _NAME_FA for t in before):
+    if not requested or _NAME_FA.isdisjoint(tokens[: requested[0]]):
         return False  # English "names of": as English reads it
     return any(t in _EVERY_FA or t.isdigit() for t in tokens)
 
@@ -2388,7 +2385,10 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
-        for start, end, term in [*self._later_finglish(question, tokens, covered), *_in_the_end_typed(question, tokens)]:
+        for start, end, term in [
+            *self._later_finglish(question, tokens, covered),
+            *_in_the_end_typed(question, tokens),
+        ]:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = term

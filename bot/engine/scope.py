@@ -1616,17 +1616,25 @@ def _typed_span(question: str, span: Sequence[str], written: _Written, at: int =
     text = question[:4000]
     # the occurrence of its first word with as many words before it as `at` ("how are they carried
     # out? and how was it built?": the second "how")
-    starts = re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)
+    starts = re.finditer(rf"(?<!\w){_loose(first)}(?!\w)", text, re.IGNORECASE)
     start = next((m for m in starts if len(words(text[: m.start()])) >= at), None)
     if start is None:
         return joined
-    ends = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text[start.start() :], re.IGNORECASE)]
+    ends = [m.end() for m in re.finditer(rf"(?<!\w){_loose(last)}(?!\w)", text[start.start() :], re.IGNORECASE)]
     stop = next((e for e in ends if len(words(text[start.start() : start.start() + e])) >= len(span)), None)
     if stop is None:
         return joined
     typed = "".join(ch for ch in text[start.start() : start.start() + stop] if ch == "\u200c" or not _format_char(ch))
     typed = " ".join(typed.split())  # zero-width and direction marks dropped (the Persian ZWNJ kept)
     return typed if len(typed) <= _TERM_CHARS else typed[:_TERM_CHARS].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _loose(word: str) -> str:
+    """A pattern for `word` as read (the Persian zero-width non-joiner dropped: "وعدههای") that
+    finds it as typed ("وعده‌های")."""
+    if word.isascii():
+        return re.escape(word)
+    return "\u200c?".join(re.escape(ch) for ch in word)
 
 
 def _format_char(ch: str) -> bool:

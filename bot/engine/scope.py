@@ -923,6 +923,39 @@ def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
     ]
 
 
+# Persian "too" (`_also_fa`), and the question words a yes/no sentence has none of
+_ALSO_FA = "هم"
+# ... and the words that make it "even": a little, any, none (a trailing -ای read as typed too)
+_AMOUNT_FA = frozenset("یه یک هیچ ذره ذرهای کم کمی یکم خورده ذرهای اصلا حتی بازم باز".split())
+_QUESTION_WORDS_FA = frozenset("چی چه چرا کی کجا چند چقدر چطور کدام آیا".split()) | {WHEN_FA, WHO_FA}
+
+
+def _also_fa(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of the words right before Persian «هم» (too) in a yes/no sentence after a
+    question ("کدوم اقلیت‌ها ...؟ بهایی‌ها هم هستن؟": Baha'is too?): one more the asker guesses is
+    among those the question is about, up to three words, no stop word among them."""
+    if _ALSO_FA not in tokens:
+        return []
+    last = [part for part in _SENTENCE_MARKS.split(question) if part and part.strip()]
+    if len(last) < 2:
+        return []  # one sentence: «به وضعیت اقلیت‌ها هم اشاره شده؟» asks of that, no guess after a question
+    tail = [_normal(w) for w in words(last[-1])]
+    if not tail or tail != list(tokens[len(tokens) - len(tail) :]) or not _QUESTION_WORDS_FA.isdisjoint(tail):
+        return []
+    start = len(tokens) - len(tail)
+    at = next((k for k in range(start, len(tokens)) if tokens[k] == _ALSO_FA), None)
+    if at is None or tokens[start:].count(_ALSO_FA) > 1:
+        return []  # (none, or "both ... and": «هم زنان هم اقلیت‌ها»)
+    run: list[int] = []
+    for k in range(at - 1, max(start, at - 3) - 1, -1):
+        if tokens[k] in _AMOUNT_FA:
+            return []  # «یه ذره هم» (even a little), «هیچ کس هم»: "even", no one more guessed
+        if tokens[k] in STOP_WORDS or not has_script(tokens[k]) or not tokens[k].isalpha():
+            break
+        run.insert(0, k)
+    return run
+
+
 _DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
 _BE = frozenset("is was are were".split())
 
@@ -2382,6 +2415,13 @@ class ScopeIndex:
             name = (self._is_name(tokens[j], written) or not is_english(tokens[j])) and not _chat(tokens[j])
             if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
                 gaps[j] = Gap.MENTION
+        also = _also_fa(question[: self._max_chars * 2], tokens)
+        if also and not any(j in gaps for j in also) and not all(self._says_word(covered, tokens[j]) for j in also):
+            # «کدوم اقلیت‌ها ...؟ بهایی‌ها هم هستن؟»: one more the asker guesses is among them,
+            # which the sources never name, or name only in part («گل رز»: roses, of notes that
+            # say flowers) (as English "..., baha'is?": `_guessed`)
+            gaps[also[0]] = Gap.MENTION
+            terms[also[0]] = _typed_span(question, [tokens[j] for j in also], written, also[0])
         relative = _relative_times(tokens)
         dated = bool(relative) and (
             not covered.said.isdisjoint(stem(w) for w in _UNITS)

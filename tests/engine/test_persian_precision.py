@@ -193,3 +193,37 @@ def test_a_guess_after_a_what_question_on_the_shipped_faq(engine):
     assert reply.result.entry_id == "what-they-ask", reply
     # the guess, which ranks another entry, is named in the caveat: never a "Yes." to it
     assert reply.scope == "partial" and "رای دادن به قطعنامه" in reply.scope_check.caveat_in("fa"), reply
+
+
+# -- one more guessed among them: "... ؟ X هم هست؟" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("زنبورها به چند گل سر میزنن؟ گل رز هم جزوشونه؟", "گل رز"),
+        ("زنبورها به کندو برمیگردن؟ زنبورهای وحشی هم برمیگردن؟", "زنبورهای وحشی"),
+    ],
+)
+def test_one_more_guessed_that_the_sources_never_name_gets_a_caveat_on_the_island(island, question, term):
+    check = island.scope.check(question, "bees")
+    assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), check
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "زنبورها به کندو برمیگردن؟ زنبورهای عسل هم برمیگردن؟",  # said: honeybees
+        "زنبورها به کندو برمیگردن؟ یه ذره هم استراحت میکنن؟",  # "even a little": no one guessed
+        "به زنبورهای عسل هم اشاره شده؟",  # one sentence: what it asks of, no guess after a question
+    ],
+)
+def test_too_of_what_the_sources_say_or_as_even_adds_no_caveat(island, question):
+    check = island.scope.check(question, "bees")
+    assert not any(u.gap.value == "mention" for u in check.uncovered), check
+
+
+def test_one_more_minority_guessed_on_the_shipped_faq(engine):
+    check = engine.scope.check("کدوم اقلیت‌ها تبعیض می‌بینن؟ کردها هم جزوشون هستن؟", "women-minorities")
+    assert check.scope.value == "partial" and "«کردها»" in check.caveat_in("fa"), check
+    assert engine.scope.check("کدوم اقلیت‌ها تبعیض می‌بینن؟ زنان هم هستن؟", "women-minorities").scope.value == "full"

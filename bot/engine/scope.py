@@ -956,6 +956,24 @@ def _also_fa(question: str, tokens: Sequence[str]) -> list[int]:
     return run
 
 
+# "what <thing> does it have": Persian and Finglish "چه <thing>-ی داره" (`_what_it_has`)
+_WHICH_FA = frozenset(("چه", "che"))
+_HAVE_FA = frozenset(
+    "داره دارن دارد دارند داشت داشته داشتن داشتند dare daran darad darand dasht dashte dashtan dashtand".split()
+)
+
+
+def _what_it_has(tokens: Sequence[str]) -> list[int]:
+    """Positions of the thing in a Persian or Finglish "what <thing> does it have" («چه سابقه‌ای
+    داره», "che sabeghe'i dare", «چه مشکلی داره»): "what", a noun (its indefinite ending read as
+    typed), a form of "to have" right after it."""
+    return [
+        j
+        for j in range(1, len(tokens) - 1)
+        if tokens[j - 1] in _WHICH_FA and tokens[j + 1] in _HAVE_FA and tokens[j].isalpha()
+    ]
+
+
 _DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
 _BE = frozenset("is was are were".split())
 
@@ -2478,6 +2496,21 @@ class ScopeIndex:
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID
             terms[attribute[0]] = attribute[1]
+        someone = not _WHO_FA.isdisjoint(tokens) or any(self._fix(t) in self._people for t in tokens)
+        for j in _what_it_has(tokens) if not gaps and someone else []:
+            # «... کیه؟ چه سابقه‌ای داره؟», "che sabeghe'i dare?" (who is she, what background does
+            # she have): a thing of a person's the entry never says nor is asked gives none (as
+            # English "her age?"); of a thing, «چه اهمیتی داره» asks what it means, no property
+            word = tokens[j]
+            if has_script(word):
+                unsaid = stem(self._fix(word)) not in covered.said | covered.asked
+            else:
+                unsaid = len(skeleton(word)) >= 2 and not set(_skeletons(word)) & covered.known_skeletons
+                unsaid = unsaid and _countable_finglish(word) and skeleton(word) not in self._common_skeletons
+            if unsaid:
+                gaps[j] = Gap.UNSAID
+                terms[j] = _typed_span(question, tokens[j - 1 : j + 2], written, j - 1)
+                break
         if any(gap is Gap.UNSAID for gap in gaps.values()) and self._in_passing(tokens, entry_id):
             # "where is <a name> based" of an entry that names it only in passing: the kind of
             # fact asked is about a thing the sources say nothing else of

@@ -103,12 +103,26 @@ VOLUNTEERS = madeup.Entry(
 )
 
 
+GARDENER = madeup.Entry(
+    "gardener",
+    "Who tends the island garden?",
+    madeup.GARDENER.phrasings,
+    madeup.GARDENER.answer,
+    madeup.GARDENER.quote,
+    fa=madeup.Translation(
+        "چه کسی از باغ جزیره نگهداری می‌کند؟",
+        "طبق یادداشت‌ها، اینگرید سولبرگ بیست سال است که از باغ جزیره نگهداری می‌کند.",
+        ("باغبان جزیره کیه", "اینگرید سولبرگ کیه", "baghban e jazire kie"),
+    ),
+)
+
+
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
+    """The island FAQ with the harbour wall's volunteers and the gardener added."""
     root = tmp_path_factory.mktemp("harbour")
-    knowledge, seeds = madeup.copy_island(
-        root, f"\n{VOLUNTEERS.quote}\n", [VOLUNTEERS], knowledge=madeup.PERSIAN_KNOWLEDGE
-    )
+    notes = f"\n{VOLUNTEERS.quote}\n\n{GARDENER.quote}\n"
+    knowledge, seeds = madeup.copy_island(root, notes, [VOLUNTEERS, GARDENER], knowledge=madeup.PERSIAN_KNOWLEDGE)
     return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
 
 
@@ -227,3 +241,30 @@ def test_one_more_minority_guessed_on_the_shipped_faq(engine):
     check = engine.scope.check("کدوم اقلیت‌ها تبعیض می‌بینن؟ کردها هم جزوشون هستن؟", "women-minorities")
     assert check.scope.value == "partial" and "«کردها»" in check.caveat_in("fa"), check
     assert engine.scope.check("کدوم اقلیت‌ها تبعیض می‌بینن؟ زنان هم هستن؟", "women-minorities").scope.value == "full"
+
+
+# -- a thing of a person's: "who is X? what <thing> does X have?" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("اینگرید سولبرگ کیه؟ چه سابقه‌ای داره؟", "چه سابقه\u200cای داره"),
+        ("ingrid solberg kie? che tahsilati dare?", "che tahsilati dare"),
+    ],
+)
+def test_a_thing_of_a_persons_the_sources_never_say_gets_a_caveat(harbour, question, term):
+    check = harbour.scope.check(question, "gardener")
+    assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), check
+
+
+def test_a_thing_of_a_persons_the_sources_say_stays_full(harbour):
+    assert harbour.scope.check("اینگرید سولبرگ کیه؟ چه باغی داره؟", "gardener").scope.value == "full"
+    # of a thing, not a person, "what importance does it have" asks what it means
+    assert harbour.scope.check("فانوس چه اهمیتی داره؟", "lighthouse").scope.value == "full"
+
+
+def test_a_thing_of_a_persons_on_the_shipped_faq(engine):
+    check = engine.scope.check("رها بحرینی کیه؟ چه تحصیلاتی داره؟", "raha-bahreini")
+    assert check.scope.value == "partial", check
+    assert engine.scope.check("انتخاب مجدد روحانی چه اهمیتی داره؟", "rouhani-reelection").scope.value == "full"

@@ -806,9 +806,19 @@ def indefinite_reading(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i in range(1, len(out)):
         base = indefinite_base(out[i]) if out[i - 1] in _INDEFINITE else None
-        if base is not None:
+        if base is not None and not _done_with(tokens, i):
             out[i] = base
     return out
+
+
+# "with" and the light verb "to do" after it: "یه همکاری با سازمان ملل" (a cooperation with the UN),
+# "یه همکاری کرده" (did some cooperating): the doing, never "a colleague"
+_DOING_AFTER = re.compile(r"^(?:با|کرد\w*|کن\w*|میکن\w*|نمیکن\w*|بکن\w*)$")
+
+
+def _done_with(tokens: list[str], at: int) -> bool:
+    """Whether the derived noun at `at` is a doing, by the word after it (`_DOING_AFTER`)."""
+    return at + 1 < len(tokens) and _DOING_AFTER.match(tokens[at + 1]) is not None
 
 
 def _derived_apart(a: str, b: str) -> bool:

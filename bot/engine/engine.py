@@ -964,7 +964,7 @@ class Engine:
 
     def _by_guess(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A Persian or Finglish "what" question followed by a short yes/no guess at its answer
-        («ازشون خواستن چیکار کنن دقیقا؟ به قطعنامه رای بدن؟», what did they ask them to do? vote
+        («نامه چی میخواد؟ رای دادن به قطعنامه؟», what does the letter want? voting
         for the resolution?): the first sentence is what is asked, the guess only a candidate
         answer, whose words (a vote, a resolution) would otherwise outrank the question's own. When
         the first sentence alone is answered by another entry than the whole message, it answers;

@@ -611,8 +611,8 @@ _DATE_UNITS = frozenset("ماهی روزی سالی تاریخی ماه روز �
 
 def _asks_a_date(tokens: list[str]) -> bool:
     """Whether `tokens` ask a date in so many words ("چه ماهی بود", "کدام سال"): then کی, "who"
-    or "when", is "when" too («کی این نامه رو فرستادن؟ چه ماهی بود»: when was it sent, and in what
-    month; not who sent it, which the date asked does not follow)."""
+    or "when", is "when" too («کی فانوس رو خودکار کردن؟ چه سالی بود»: when was it automated,
+    and in what year; not who did it, which the date asked does not follow)."""
     return any(
         t in ("چه", "کدام") and tokens[i + 1 : i + 2] and tokens[i + 1] in _DATE_UNITS for i, t in enumerate(tokens)
     )

@@ -1227,7 +1227,7 @@ _EVERY_FA = frozenset("همه تمام تک کامل کاملشون کاملشو
 
 def _every_name_fa(tokens: Sequence[str], requested: Sequence[int]) -> bool:
     """Whether a Persian or Finglish question asking names (`_names_requested_fa`) asks for every
-    one of them: "all", "each", "the full list", or their count ("اسم اون ۳۴ تا سازمان")."""
+    one of them: "all", "each", "the full list", or their count ("اسم همه ۱۲ داوطلب")."""
     if not requested or _NAME_FA.isdisjoint(tokens[: requested[0]]):
         return False  # English "names of": as English reads it
     return any(t in _EVERY_FA or t.isdigit() for t in tokens)
@@ -1526,7 +1526,7 @@ _IN_THE_END_TYPED = frozenset("akharesh akharesham akharsh".split())
 
 
 def _in_the_end_typed(question: str, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Finglish "akharesh" (in the end: "ghatname akharesh tasvib shod?"), read as typed, since
+    """Finglish "akharesh" (in the end: "atashfeshan akharesh khamush shod?"), read as typed, since
     `text.words` folds it as it folds "akharin" (latest): (start, end) in `tokens`, the word."""
     if "akhar" not in tokens or not all(w.isascii() for w in tokens):
         return []

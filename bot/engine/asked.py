@@ -366,7 +366,7 @@ def uncovered(
             head = judged(tokens[asked.head]) if asked.head is not None else None
             if head is None or head not in said:
                 continue  # things the entry never says: the name and "which" checks decide
-            if not tokens[asked.head].isascii() and head not in held.nouns_fa:
+            if asked.head is not None and not tokens[asked.head].isascii() and head not in held.nouns_fa:
                 continue  # Persian things it says only as a doing ("خواستند"): as never said
             if head in held.heads:
                 continue

@@ -1500,7 +1500,7 @@ _NOW_FA = {
     ("emsal",): 1,
 }
 # "in the end", Persian "آخرش", "در نهایت": the outcome of what the sources leave open
-_IN_THE_END = {
+_IN_THE_END: dict[tuple[str, ...], int] = {
     ("in", "the", "end"): 3,
     ("اخرش",): 1,
     ("آخرش",): 1,

@@ -111,6 +111,15 @@ _LIST_MARKER = re.compile(
 _SERIES = re.compile(r"[,،]\s*(?:[^\s,،;.]+\s+){0,6}?[^\s,،;.]+\s*[,،]?\s+(?:and|or|و|یا)\s+\S", re.IGNORECASE)
 _WHAT_FA = "چه"
 _PLURAL_FA = ("هایی", "هائی", "اتی")  # a plural with the indefinite "-i" of "چه <things>"
+# "<things> چی بودن": spoken "what", "to be" after it, a plural before it with its ezafe ("the
+# promises of ...": وعده‌های), and the question words that would ask something else between them
+_WHAT_SPOKEN_FA = "چی"
+_BE_PLURAL_FA = frozenset("بود بودن بودند هستن هستند است".split())
+_PLURAL_OF_FA = ("های",)
+_QUESTION_FA = frozenset("چه کی کجا چرا چند چطور کدام".split())
+_GREETINGS_FA = frozenset("سلام درود ببخشید".split())
+# a Persian verb: the present's "می", or a plural or first person ending ("خواستند", "می‌کنند")
+_VERB_FA = re.compile(r"^(?:ن?می)|(?:ند|ید|یم|یمان)$")
 _JOINS = frozenset(("and", "or", "و", "یا"))
 _NEAR = 12  # words from a thing to the "and" of the two things said of it
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
@@ -145,6 +154,9 @@ class Spans:
     # the types it says the sources do not give ("the report does not say which treaties"): an
     # answer to the question as asked, that there is none
     declined: frozenset[str] = frozenset()
+    # the stems of the Persian words it says as nouns (not only as a verb: "خواستند", they asked,
+    # names no "خواسته‌ها", demands, to be listed; "وعده‌های انتخاباتی او" names his promises)
+    nouns_fa: frozenset[str] = frozenset()
 
 
 NO_SPANS = Spans()
@@ -258,6 +270,14 @@ def asked_types(
             # Persian "چه وعده‌هایی داده بود", "چه تعهداتی دارد": what <things>
             end = clause_end(i)
             asked = Asked(LIST, i, end, _content(tokens, i + 1, end), i + 1)
+        elif word == _WHAT_SPOKEN_FA and (i + 1 >= len(tokens) or tokens[i + 1] in _BE_PLURAL_FA):
+            # ... and "<things> چی بودن", "وعده‌های روحانی دقیقا چی بود؟": the things first, in
+            # their plural ezafe form (-های: "the promises of"), "what" and "to be" after them
+            head = next((k for k in range(i) if tokens[k] not in STOP_WORDS and tokens[k] not in _GREETINGS_FA), i)
+            if not tokens[head].endswith(_PLURAL_OF_FA) or any(t in _QUESTION_FA for t in tokens[head + 1 : i]):
+                continue  # (the things open the question: not "درخواست نامه از کشورهای عضو چیه")
+            end = clause_end(i)
+            asked = Asked(LIST, head, end, tuple(k for k in _content(tokens, head, end) if k != i), head)
         else:
             continue
         if asked is not None and not (found and i < found[-1].end):
@@ -316,7 +336,12 @@ def spans(said_texts: Iterable[str], phrasings: Iterable[str]) -> Spans:
         for match in _DECLINED.finditer(text)
         for kind in ((METHOD,) if match["what"].lower() == "how" else (LIST,))
     )
-    return Spans(tuple(manner), tuple(listed), {k: tuple(v) for k, v in vouched.items()}, frozenset(heads), declined)
+    nouns_fa = frozenset(
+        stem(w) for text in said_texts for w in words(text) if not w.isascii() and not _VERB_FA.search(w)
+    )
+    return Spans(
+        tuple(manner), tuple(listed), {k: tuple(v) for k, v in vouched.items()}, frozenset(heads), declined, nouns_fa
+    )
 
 
 def uncovered(
@@ -341,6 +366,8 @@ def uncovered(
             head = judged(tokens[asked.head]) if asked.head is not None else None
             if head is None or head not in said:
                 continue  # things the entry never says: the name and "which" checks decide
+            if asked.head is not None and not tokens[asked.head].isascii() and head not in held.nouns_fa:
+                continue  # Persian things it says only as a doing ("خواستند"): as never said
             if head in held.heads:
                 continue
             sentences = [s for s in held.listed if head in s]

@@ -106,6 +106,9 @@ _QUESTION_WORDS = {
     ),
 }
 
+# ... those that ask "what" (`Engine._by_guess`): "what", "what (to) do"
+_WHAT_WORDS = frozenset("چی چیه چیست چه چیکار چکار چیکار چیو chi chie chiye che chikar chekar".split())
+
 # Chat filler (hedges, intensifiers, "u guys", "tbh", "the X thing") and a tail that names where
 # the answer should come from ("..., per the letter", "according to the NGOs"): words that ask
 # for nothing, and dilute every signal of a short question. `plain` drops them for a second
@@ -818,6 +821,8 @@ class Engine:
     def _answer(self, asked: str, language: str) -> tuple[MatchResult, Entry | None, ScopeCheck]:
         """`ask`'s match, fallbacks and scope check of one question (as `read_mentions` reads it)."""
         result = matched = self.match(asked, language)
+        if language != i18n.EN:
+            result = self._by_guess(asked, result, language)
         if not result.answered:
             result = self._by_sentence(asked, result, language)
         if not result.answered:
@@ -934,6 +939,26 @@ class Engine:
             return check
         others = [s for s in sentences if s in unanswered]  # in the message's order
         return ScopeCheck(Scope.PARTIAL, tuple(Uncovered(s.rstrip("?!.;: "), Gap.OTHER) for s in others))
+
+    def _by_guess(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """A Persian or Finglish "what" question followed by a short yes/no guess at its answer
+        («نامه چی میخواد؟ رای دادن به قطعنامه؟», what does the letter want? voting
+        for the resolution?): the first sentence is what is asked, the guess only a candidate
+        answer, whose words (a vote, a resolution) would otherwise outrank the question's own. When
+        the first sentence alone is answered by another entry than the whole message, it answers;
+        the scope check still reads the whole message (`_other_questions` names the guess when
+        it ranks another entry)."""
+        text = question[: self.matcher.settings.max_question_chars * 2]
+        sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
+        if len(sentences) != 2 or not sentences[1].endswith(("?", "\u061f")):
+            return result
+        first, guess = (re.findall(r"\w+", persian.normalize(s) if language == "fa" else s.lower()) for s in sentences)
+        if _WHAT_WORDS.isdisjoint(first) or not _QUESTION_WORDS[language].isdisjoint(guess) or len(guess) > 5:
+            return result
+        alone = self.match(sentences[0], language)
+        if not alone.answered or alone.entry_id == result.entry_id:
+            return result
+        return _answered_as(result, alone, Reason.SENTENCE)
 
     def _by_sentence(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A message of several sentences ("Good afternoon. Could you tell me who signed it?",

@@ -605,9 +605,24 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     elif "کی" in out and "بوده" in out:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
+    if "کی" in out and _asks_a_date(out):
+        out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     if "چند" in out:
         out = [t for i, t in enumerate(out) if t != "چند" or not _a_few(out, i)]
     return out
+
+
+# "چه ماهی", "کدوم سال": a message that also asks the month, day, year or date in so many words.
+_DATE_UNITS = frozenset("ماهی روزی سالی تاریخی ماه روز سال تاریخ".split())
+
+
+def _asks_a_date(tokens: list[str]) -> bool:
+    """Whether `tokens` ask a date in so many words ("چه ماهی بود", "کدام سال"): then کی, "who"
+    or "when", is "when" too («کی فانوس رو خودکار کردن؟ چه سالی بود»: when was it automated,
+    and in what year; not who did it, which the date asked does not follow)."""
+    return any(
+        t in ("چه", "کدام") and tokens[i + 1 : i + 2] and tokens[i + 1] in _DATE_UNITS for i, t in enumerate(tokens)
+    )
 
 
 # چند is "how many", and "a few" in a stretch of time gone by: "در چند سال اخیر/گذشته" (in the
@@ -801,9 +816,19 @@ def indefinite_reading(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i in range(1, len(out)):
         base = indefinite_base(out[i]) if out[i - 1] in _INDEFINITE else None
-        if base is not None:
+        if base is not None and not _done_with(tokens, i):
             out[i] = base
     return out
+
+
+# "with" and the light verb "to do" after it: "یه همکاری با سازمان ملل" (a cooperation with the UN),
+# "یه همکاری کرده" (did some cooperating): the doing, never "a colleague"
+_DOING_AFTER = re.compile(r"^(?:با|کرد\w*|کن\w*|میکن\w*|نمیکن\w*|بکن\w*)$")
+
+
+def _done_with(tokens: list[str], at: int) -> bool:
+    """Whether the derived noun at `at` is a doing, by the word after it (`_DOING_AFTER`)."""
+    return at + 1 < len(tokens) and _DOING_AFTER.match(tokens[at + 1]) is not None
 
 
 def _derived_apart(a: str, b: str) -> bool:

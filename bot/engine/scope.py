@@ -958,6 +958,57 @@ def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
     ]
 
 
+# Persian "too" (`_also_fa`), and the question words a yes/no sentence has none of
+_ALSO_FA = "هم"
+# ... and the words that make it "even": a little, any, none (a trailing -ای read as typed too)
+_AMOUNT_FA = frozenset("یه یک هیچ ذره ذرهای کم کمی یکم خورده ذرهای اصلا حتی بازم باز".split())
+_QUESTION_WORDS_FA = frozenset("چی چه چرا کی کجا چند چقدر چطور کدام آیا".split()) | {WHEN_FA, WHO_FA}
+
+
+def _also_fa(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of the words right before Persian «هم» (too) in a yes/no sentence after a
+    question ("کدوم اقلیت‌ها ...؟ بهایی‌ها هم هستن؟": Baha'is too?): one more the asker guesses is
+    among those the question is about, up to three words, no stop word among them."""
+    if _ALSO_FA not in tokens:
+        return []
+    last = [part for part in _SENTENCE_MARKS.split(question) if part and part.strip()]
+    if len(last) < 2:
+        return []  # one sentence: «به وضعیت اقلیت‌ها هم اشاره شده؟» asks of that, no guess after a question
+    tail = [_normal(w) for w in words(last[-1])]
+    if not tail or tail != list(tokens[len(tokens) - len(tail) :]) or not _QUESTION_WORDS_FA.isdisjoint(tail):
+        return []
+    start = len(tokens) - len(tail)
+    at = next((k for k in range(start, len(tokens)) if tokens[k] == _ALSO_FA), None)
+    if at is None or tokens[start:].count(_ALSO_FA) > 1:
+        return []  # (none, or "both ... and": «هم زنان هم اقلیت‌ها»)
+    run: list[int] = []
+    for k in range(at - 1, max(start, at - 3) - 1, -1):
+        if tokens[k] in _AMOUNT_FA:
+            return []  # «یه ذره هم» (even a little), «هیچ کس هم»: "even", no one more guessed
+        if tokens[k] in STOP_WORDS or not has_script(tokens[k]) or not tokens[k].isalpha():
+            break
+        run.insert(0, k)
+    return run
+
+
+# "what <thing> does it have": Persian and Finglish "چه <thing>-ی داره" (`_what_it_has`)
+_WHICH_FA = frozenset(("چه", "che"))
+_HAVE_FA = frozenset(
+    "داره دارن دارد دارند داشت داشته داشتن داشتند dare daran darad darand dasht dashte dashtan dashtand".split()
+)
+
+
+def _what_it_has(tokens: Sequence[str]) -> list[int]:
+    """Positions of the thing in a Persian or Finglish "what <thing> does it have" («چه سابقه‌ای
+    داره», "che sabeghe'i dare", «چه مشکلی داره»): "what", a noun (its indefinite ending read as
+    typed), a form of "to have" right after it."""
+    return [
+        j
+        for j in range(1, len(tokens) - 1)
+        if tokens[j - 1] in _WHICH_FA and tokens[j + 1] in _HAVE_FA and tokens[j].isalpha()
+    ]
+
+
 _DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
 _BE = frozenset("is was are were".split())
 
@@ -1121,6 +1172,10 @@ def _refers_back(tokens: Sequence[str], k: int) -> bool:
 _WHO_FA = frozenset(("کی", WHO_FA, "ki"))
 _NAME_FA = frozenset(("اسم", "نام", "اسامی", "esm", "esami"))
 _WHAT_FA = frozenset(("چی", "chi"))
+# "tell me", "list" the names (Persian, Finglish): asked as "what are the names" is
+_LIST_FA = frozenset("بگو بگید بگین بنویس لیست فهرست begu bego begin begid list benevis".split())
+# before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
+_BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
 # Finglish question words, where a noun phrase ends (function words are already dropped).
 _QUESTION_WORDS_LATN = frozenset("chi ki kei koja chera chand kodom chetor cheghadr".split())
 
@@ -1189,11 +1244,29 @@ def _who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
 
 
 def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
-    """Positions of what a Persian question asks the names of: "اسم **گزارشگر ویژه** چیه"."""
+    """Positions of what a Persian or Finglish question asks the names of: "اسم **گزارشگر ویژه**
+    چیه", "اسم همه ۳۴ تا **سازمان** چیه", "esme 34 ta **sazman** ro list kon" (a determiner, "all",
+    "each" or a count before the noun names nothing; "tell", "list" ask as "what" does)."""
     for i, word in enumerate(tokens):
-        if word in _NAME_FA and not _WHAT_FA.isdisjoint(tokens[i + 1 :]):
-            return _persian_run(tokens, i + 1, len(tokens))
+        if word in _NAME_FA and not (_WHAT_FA | _LIST_FA).isdisjoint(tokens[i + 1 :]):
+            k = i + 1
+            while k < len(tokens) and (tokens[k] in _BEFORE_NAMED_FA or tokens[k].isdigit()):
+                k += 1
+            end = next((j for j in range(k, len(tokens)) if tokens[j] in _LIST_FA), len(tokens))
+            return _persian_run(tokens, k, end)
     return []
+
+
+# "all", "each one", "the full list" (Persian, Finglish): every one of them asked by name
+_EVERY_FA = frozenset("همه تمام تک کامل کاملشون کاملشونو لیست لیستشون لیستشونو فهرست hame tamam kamel list".split())
+
+
+def _every_name_fa(tokens: Sequence[str], requested: Sequence[int]) -> bool:
+    """Whether a Persian or Finglish question asking names (`_names_requested_fa`) asks for every
+    one of them: "all", "each", "the full list", or their count ("اسم همه ۱۲ داوطلب")."""
+    if not requested or _NAME_FA.isdisjoint(tokens[: requested[0]]):
+        return False  # English "names of": as English reads it
+    return any(t in _EVERY_FA or t.isdigit() for t in tokens)
 
 
 # Adjectives before a role that name no other role: "who was the intended recipient", "who is the
@@ -1463,7 +1536,41 @@ _NOW_FA = {
     ("emsal",): 1,
 }
 # "in the end", Persian "آخرش", "در نهایت": the outcome of what the sources leave open
-_IN_THE_END = {("in", "the", "end"): 3, ("اخرش",): 1, ("آخرش",): 1, ("در", "نهایت"): 2}
+_IN_THE_END: dict[tuple[str, ...], int] = {
+    ("in", "the", "end"): 3,
+    ("اخرش",): 1,
+    ("آخرش",): 1,
+    ("در", "نهایت"): 2,
+    # "finally", "eventually" (Persian, Finglish as typed: "akharesh" folds as "akharin" does)
+    ("بالاخره",): 1,
+    ("سرانجام",): 1,
+    ("belakhare",): 1,
+    ("bellakhare",): 1,
+    ("balakhare",): 1,
+    ("belakhareh",): 1,
+    ("bellakhareh",): 1,
+    # "since then" («از اون موقع تا الان», «از آن زمان به بعد»): after what the sources tell of
+    **{("از", that, when): 3 for that in ("اون", "ان", "این") for when in ("موقع", "زمان", "وقت")},
+    ("از", "اون", "به", "بعد"): 4,
+    ("از", "ان", "به", "بعد"): 4,
+    ("از", "این", "به", "بعد"): 4,
+    # ... in Finglish, where "az" is dropped: "az oon moghe ta alan" (to now, so not "oon moghe", then)
+    **{(that, when, now): 3 for that in ("un", "in") for when in ("mugh", "zaman") for now in ("alan", "hala")},
+}
+# Finglish "in the end" as typed ("akharesh": folded, it is "akharin", latest, too)
+_IN_THE_END_TYPED = frozenset("akharesh akharesham akharsh".split())
+
+
+def _in_the_end_typed(question: str, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Finglish "akharesh" (in the end: "atashfeshan akharesh khamush shod?"), read as typed, since
+    `text.words` folds it as it folds "akharin" (latest): (start, end) in `tokens`, the word."""
+    if "akhar" not in tokens or not all(w.isascii() for w in tokens):
+        return []
+    typed = [w.strip("?!.,'\"") for w in question.lower().split()]
+    if _IN_THE_END_TYPED.isdisjoint(typed):
+        return []
+    at = tokens.index("akhar")
+    return [(at, at + 1, next(w for w in typed if w in _IN_THE_END_TYPED))]
 
 
 def _initials(texts: Iterable[str]) -> frozenset[str]:
@@ -1596,17 +1703,25 @@ def _typed_span(question: str, span: Sequence[str], written: _Written, at: int =
     text = question[:4000]
     # the occurrence of its first word with as many words before it as `at` ("how are they carried
     # out? and how was it built?": the second "how")
-    starts = re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)
+    starts = re.finditer(rf"(?<!\w){_loose(first)}(?!\w)", text, re.IGNORECASE)
     start = next((m for m in starts if len(words(text[: m.start()])) >= at), None)
     if start is None:
         return joined
-    ends = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text[start.start() :], re.IGNORECASE)]
+    ends = [m.end() for m in re.finditer(rf"(?<!\w){_loose(last)}(?!\w)", text[start.start() :], re.IGNORECASE)]
     stop = next((e for e in ends if len(words(text[start.start() : start.start() + e])) >= len(span)), None)
     if stop is None:
         return joined
     typed = "".join(ch for ch in text[start.start() : start.start() + stop] if ch == "\u200c" or not _format_char(ch))
     typed = " ".join(typed.split())  # zero-width and direction marks dropped (the Persian ZWNJ kept)
     return typed if len(typed) <= _TERM_CHARS else typed[:_TERM_CHARS].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _loose(word: str) -> str:
+    """A pattern for `word` as read (the Persian zero-width non-joiner dropped: "وعدههای") that
+    finds it as typed ("وعده‌های")."""
+    if word.isascii():
+        return re.escape(word)
+    return "\u200c?".join(re.escape(ch) for ch in word)
 
 
 def _format_char(ch: str) -> bool:
@@ -2329,7 +2444,9 @@ class ScopeIndex:
         persian_role = _who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _who_the(tokens) or persian_role
         requested = _names_requested(tokens) or _names_requested_fa(tokens)
-        if requested and "unnamed" not in covered.kinds:
+        if requested and ("unnamed" not in covered.kinds or _every_name_fa(tokens, requested)):
+            # (an entry that says its sources name none answers "what are their names", not a
+            # list of every one of them, «اسم همه ۳۴ سازمان», which they cannot give)
             role = requested
         else:
             requested = []
@@ -2362,6 +2479,13 @@ class ScopeIndex:
             name = (self._is_name(tokens[j], written) or not is_english(tokens[j])) and not _chat(tokens[j])
             if name and j not in gaps and stem(self._fix(tokens[j])) not in covered.said | covered.asked:
                 gaps[j] = Gap.MENTION
+        also = _also_fa(question[: self._max_chars * 2], tokens)
+        if also and not any(j in gaps for j in also) and not all(self._says_word(covered, tokens[j]) for j in also):
+            # «کدوم اقلیت‌ها ...؟ بهایی‌ها هم هستن؟»: one more the asker guesses is among them,
+            # which the sources never name, or name only in part («گل رز»: roses, of notes that
+            # say flowers) (as English "..., baha'is?": `_guessed`)
+            gaps[also[0]] = Gap.MENTION
+            terms[also[0]] = _typed_span(question, [tokens[j] for j in also], written, also[0])
         relative = _relative_times(tokens)
         dated = bool(relative) and (
             not covered.said.isdisjoint(stem(w) for w in _UNITS)
@@ -2373,7 +2497,10 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
-        for start, end, term in self._later_finglish(question, tokens, covered):
+        for start, end, term in [
+            *self._later_finglish(question, tokens, covered),
+            *_in_the_end_typed(question, tokens),
+        ]:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = term
@@ -2415,6 +2542,21 @@ class ScopeIndex:
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID
             terms[attribute[0]] = attribute[1]
+        someone = not _WHO_FA.isdisjoint(tokens) or any(self._fix(t) in self._people for t in tokens)
+        for j in _what_it_has(tokens) if not gaps and someone else []:
+            # «... کیه؟ چه سابقه‌ای داره؟», "che sabeghe'i dare?" (who is she, what background does
+            # she have): a thing of a person's the entry never says nor is asked gives none (as
+            # English "her age?"); of a thing, «چه اهمیتی داره» asks what it means, no property
+            word = tokens[j]
+            if has_script(word):
+                unsaid = stem(self._fix(word)) not in covered.said | covered.asked
+            else:
+                unsaid = len(skeleton(word)) >= 2 and not set(_skeletons(word)) & covered.known_skeletons
+                unsaid = unsaid and _countable_finglish(word) and skeleton(word) not in self._common_skeletons
+            if unsaid:
+                gaps[j] = Gap.UNSAID
+                terms[j] = _typed_span(question, tokens[j - 1 : j + 2], written, j - 1)
+                break
         if any(gap is Gap.UNSAID for gap in gaps.values()) and self._in_passing(tokens, entry_id):
             # "where is <a name> based" of an entry that names it only in passing: the kind of
             # fact asked is about a thing the sources say nothing else of
@@ -2508,9 +2650,10 @@ class ScopeIndex:
 
     def _other_era(self, question: str) -> tuple[int, str] | None:
         """(position, the words as written) of a Persian or Finglish comparison with the time of
-        someone the FAQ never names: "<era word> <name>" («دوره احمدی نژاد», "dore ahmadinejad")
-        in a message with a comparative (a word ending in "-tar": بهتر، بدتر). Not "the previous
-        term" (قبل، پیش، گذشته...) nor a word the FAQ uses («دوره اول», «دوره ریاست جمهوری»)."""
+        someone the FAQ never names: "<era word> <name>" («دوره احمدی نژاد», "dore ahmadinejad"),
+        compared with («بهتره؟») or only dated by («زمان خاتمی اعدام‌ها چقدر بود؟»): the entry's
+        facts are not of that time either way. Not "the previous term" (قبل، پیش، گذشته...) nor a
+        word the FAQ uses («دوره اول», «دوره ریاست جمهوری»)."""
         text = question[: self._max_chars * 2]
         if not any(w in text for w in ("دور", "زمان", "dor", "dow", "zaman")):
             return None  # most questions: no era word (a cheap test before reading the words)
@@ -2518,8 +2661,6 @@ class ScopeIndex:
         if language == "en":
             return None
         typed = words(normalize(text)) if language == "fa" else clean(text).split()
-        if not any(_comparative(w) for w in typed):
-            return None
         for k in range(len(typed) - 1):
             if typed[k] not in _ERA_WORDS:
                 continue

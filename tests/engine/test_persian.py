@@ -154,6 +154,20 @@ def test_a_derived_noun_in_ye_is_also_its_base_with_the_indefinite_ye():
     assert tokens("هیچ همکاری") == tokens("هیچ همکاریها") != tokens("هیچ همکار")
 
 
+def test_a_derived_noun_done_with_someone_is_the_doing_not_a_person():
+    # "یه همکاری با شهرداری" (a cooperation with the town), "یه همکاری کرده" (did some
+    # cooperating): "with" or "to do" after it makes it the doing, never "a colleague"
+    assert tokens("یه همکاری با شهرداری") == tokens("همکاریها با شهرداری")
+    assert tokens("یه همکاری کرده") == tokens("همکاریها کرده")
+    assert tokens("یه همکاری زندانی شد") == tokens("همکار زندانی شد")  # a colleague was jailed
+    matcher = Matcher([("cooperation", ["فانوس‌بان با شهرداری همکاری کرد؟"]), ("colleague", ["همکار فانوس‌بان کیه؟"])])
+    assert matcher.rank("فانوس‌بان یه همکاری با شهرداری داشته؟").candidates[0].entry_id == "cooperation"
+
+
+def test_a_cooperation_with_the_un_reaches_the_shipped_entry(engine):
+    assert engine.ask("ایران یه همکاری با سازمان ملل داشته؟").result.entry_id == "un-cooperation"
+
+
 def test_a_journalist_with_the_indefinite_ye_reaches_the_shipped_entry_on_journalists(engine):
     for question in ("آیا خبرنگاری در ایران زندانی است؟", "خبرنگاری زندانی هست؟"):
         reply = engine.ask(question)

@@ -3200,7 +3200,9 @@ class _Written:
         previous_end = 0
         # a word in capitals is an acronym only in a message that is not shouted, and capitals
         # start a name only in one that is not written in title case (`_title_cased`)
-        title = _title_cased(text)
+        matches = list(_RAW_WORD.finditer(text))
+        # (the words `_title_cased` reads are these when it reads the whole text)
+        title = _title_cased_words([m.group(0) for m in matches]) if len(text) <= 4000 else _title_cased(text)
         acronyms = (text != text.upper() or has_script(text)) and not title
         capitals: set[str] = set()
 
@@ -3214,7 +3216,7 @@ class _Written:
                         runs.setdefault(word, name)
             run.clear()
 
-        for index, match in enumerate(_RAW_WORD.finditer(text)):
+        for index, match in enumerate(matches):
             raw = match.group(0)
             cleaned = _cleaned(raw)
             # (`_POSSESSIVE` needs an apostrophe before a last "s": most words lack one, unsearched)
@@ -3264,11 +3266,16 @@ def _title_cased(text: str) -> bool:
     """Whether `text` capitalises words for emphasis or style rather than names: a headline
     ("Did The Keeper Sign The Log"), or a sentence whose capitals include its grammar words
     ("Since RAISI Became President, has it improved?"). Then a capital is no sign of a name."""
-    raw = [m.group(0) for m in _RAW_WORD.finditer(text[:4000]) if m.group(0)[:1].isalpha() and m.group(0).isascii()]
+    return _title_cased_words([m.group(0) for m in _RAW_WORD.finditer(text[:4000])])
+
+
+def _title_cased_words(typed: list[str]) -> bool:
+    """`_title_cased` of the text whose words (`_RAW_WORD`) are `typed`."""
+    raw = [w for w in typed if w[:1].isalpha() and w.isascii()]
     inner = raw[1:]
     if not inner:
         return False
-    capitalised = [w for w in inner if w[:1].isupper() and re.split(r"['\u2019]", w)[0] != "I"]
+    capitalised = [w for w in inner if w[:1].isupper() and w.replace("\u2019", "'").split("'")[0] != "I"]
     if any(w.lower() in _TITLE_TELLS for w in capitalised):
         return True
     long_words = [w for w in inner if len(w) >= 4]

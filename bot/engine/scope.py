@@ -2591,7 +2591,7 @@ class ScopeIndex:
             # each sentence of a message: "UN be darkhaste NGO ha javab dad? chi goft?" asks
             # whether the UN answered, then what it said (English reads its parts itself)
             read = predicates.persian if language == "fa" else predicates.finglish
-            parts = [p for p in _SENTENCE_MARKS.split(question[: self._max_chars * 2]) if p.strip()]
+            parts = [p for p in _sentence_parts(question[: self._max_chars * 2], language == "fa-Latn") if p.strip()]
             found = [predicate for part in parts or [question] for predicate in read(part, self._max_chars)]
         else:
             found = predicates.english(question, self._max_chars)
@@ -3045,6 +3045,24 @@ def fold_word(typed: str) -> str:
     """A word as typed, as `text.words` reads it in a Finglish text (itself when it drops it)."""
     folded = words(typed, finglish=FINGLISH_ALWAYS)
     return folded[0] if folded else typed
+
+
+def _sentence_parts(text: str, marked: bool) -> list[str]:
+    """`_SENTENCE_MARKS.split(text)`; `marked`: each part stripped, with the marks that end it
+    ("chi goft?" rather than "chi goft"), as the engine's other readings of a message's sentences
+    write it, so that a Finglish part is cleaned once for all of them (text.clean keeps the last
+    few). The same predicates (predicates.finglish): spaces and a last run of "?", "!", "؟" are
+    no word, and its statement strips them; not for Persian script, whose words are read
+    differently (text.words reads its spelled numbers from the raw text)."""
+    if not marked:
+        return _SENTENCE_MARKS.split(text)
+    parts, start = [], 0
+    for match in _SENTENCE_MARKS.finditer(text):
+        part = text[start : match.start()].strip()
+        parts.append(part + match.group(0).strip() if part else part)
+        start = match.end()
+    parts.append(text[start:].strip())
+    return parts
 
 
 def _clause_end_after(question: str, typed: str) -> bool:

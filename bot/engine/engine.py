@@ -1206,12 +1206,18 @@ class Engine:
     def prepare(self) -> Engine:
         """Make now what the first questions would otherwise make, so that none of them waits for
         it: the FAQ's own texts in the form greetings are told from (~20 ms for the shipped FAQ,
-        once), and each index's lookup tables (Ranker.prepare). What serves questions calls it
-        before serving an engine (bot.service); a one-off command need not. Returns the engine."""
+        once), each index's lookup tables (Ranker.prepare) and, for a FAQ asked in Persian or
+        Finglish (one with a Persian or Finglish index), the scope check's consonant tables
+        (ScopeIndex.prepare) and the words of a Persian or Finglish question's frame (`_frame_stems`). What serves questions calls it before serving an engine
+        (bot.service); a one-off command need not. Returns the engine."""
         _ = self._faq_keys, self._owners
         for matcher in (self.matcher, self.persian, self.finglish):
             if matcher is not None:
                 matcher.prepare()
+        if self.persian is not None or self.finglish is not None:
+            self.scope.prepare()
+            for language in _FRAME_WORDS:  # what `subject_of` reads a Persian or Finglish frame by
+                _frame_stems(language)
         return self
 
     def is_faq_phrasing(self, question: str) -> bool:

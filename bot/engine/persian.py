@@ -1256,25 +1256,32 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
         pending = ""
     if pending:
         joined.append(pending)
-    synonyms = _finglish_synonyms()
     pairs = _finglish_pairs()
+    folds = [fold(t) for t in joined] if len(joined) > 1 else []
     out = []
     skip = False
     for i, t in enumerate(joined):
         if skip:
             skip = False
             continue
-        if i + 1 < len(joined) and (pair := pairs.get((fold(t), fold(joined[i + 1])))) is not None:
+        if i + 1 < len(joined) and (pair := pairs.get((folds[i], folds[i + 1]))) is not None:
             t, skip = pair, True  # "dar mored(-e)" is "darbare", as "در مورد" is "درباره"
         elif t in FINGLISH_STOP_WORDS or (i and (t in _FINGLISH_PRONOUNS or t in _FINGLISH_PLURAL_PRONOUNS)):
             continue
-        word = _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t)) or _FINGLISH_WHOLE.get(t)
-        if word is None:
-            word = fold(t)
-            # a spelling not listed that folds as a listed one does ("kodoome", "kudum")
-            word = _folded_spellings().get(word, word)
-        out.append(synonyms.get(word, word))
+        out.append(_finglish_word(t))
     return out
+
+
+@word_cache(maxsize=65536)
+def _finglish_word(t: str) -> str:
+    """One Finglish word as `finglish_words` spells it (listed spelling, fold, synonym): a pure
+    function of the word, kept per word (a question's words recur in each reading of it)."""
+    word = _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t)) or _FINGLISH_WHOLE.get(t)
+    if word is None:
+        word = fold(t)
+        # a spelling not listed that folds as a listed one does ("kodoome", "kudum")
+        word = _folded_spellings().get(word, word)
+    return _finglish_synonyms().get(word, word)
 
 
 # Two-word forms, as `_PAIRS` in Persian script: "dar mored" and "raje be" are "darbare" (about),

@@ -1812,6 +1812,14 @@ class ScopeIndex:
         )
         self._labels = {eid: self._short_labels(texts) for eid, texts in labels.items()}
 
+    def prepare(self) -> None:
+        """Make now the consonant tables (persian.skeleton) the first Persian and Finglish
+        questions would otherwise make: each entry's (`_Covered.known_skeletons` and the others,
+        ~0.5 ms an entry for the shipped FAQ, once) and the FAQ's (`_vocabulary_skeletons`)."""
+        for covered in self._covered.values():
+            _ = covered.known_skeletons, covered.said_skeletons, covered.counted_skeletons
+        _ = self._vocabulary_skeletons
+
     def _short_labels(self, labels: Iterable[set[str]]) -> frozenset[frozenset[str]]:
         return frozenset(frozenset(label - self._common) for label in labels if len(label - self._common) <= 3)
 
@@ -2777,7 +2785,7 @@ class ScopeIndex:
             # each sentence of a message: "UN be darkhaste NGO ha javab dad? chi goft?" asks
             # whether the UN answered, then what it said (English reads its parts itself)
             read = predicates.persian if language == "fa" else predicates.finglish
-            parts = [p for p in _SENTENCE_MARKS.split(question[: self._max_chars * 2]) if p.strip()]
+            parts = [p for p in _sentence_parts(question[: self._max_chars * 2], language == "fa-Latn") if p.strip()]
             found = [predicate for part in parts or [question] for predicate in read(part, self._max_chars)]
         else:
             found = list(_english_predicates(question, self._max_chars))
@@ -3328,6 +3336,24 @@ def fold_word(typed: str) -> str:
     return folded[0] if folded else typed
 
 
+def _sentence_parts(text: str, marked: bool) -> list[str]:
+    """`_SENTENCE_MARKS.split(text)`; `marked`: each part stripped, with the marks that end it
+    ("chi goft?" rather than "chi goft"), as the engine's other readings of a message's sentences
+    write it, so that a Finglish part is cleaned once for all of them (text.clean keeps the last
+    few). The same predicates (predicates.finglish): spaces and a last run of "?", "!", "؟" are
+    no word, and its statement strips them; not for Persian script, whose words are read
+    differently (text.words reads its spelled numbers from the raw text)."""
+    if not marked:
+        return _SENTENCE_MARKS.split(text)
+    parts, start = [], 0
+    for match in _SENTENCE_MARKS.finditer(text):
+        part = text[start : match.start()].strip()
+        parts.append(part + match.group(0).strip() if part else part)
+        start = match.end()
+    parts.append(text[start:].strip())
+    return parts
+
+
 def _clause_end_after(question: str, typed: str) -> bool:
     """Whether a clause ends right after the word `typed` in `question` ("ba'd az nameh, ...")."""
     return re.search(rf"\b{re.escape(typed)}\s*[,;:?!.\u060c\u061b\u061f]", question, re.IGNORECASE) is not None
@@ -3489,7 +3515,9 @@ class _Written:
         previous_end = 0
         # a word in capitals is an acronym only in a message that is not shouted, and capitals
         # start a name only in one that is not written in title case (`_title_cased`)
-        title = _title_cased(text)
+        matches = list(_RAW_WORD.finditer(text))
+        # (the words `_title_cased` reads are these when it reads the whole text)
+        title = _title_cased_words([m.group(0) for m in matches]) if len(text) <= 4000 else _title_cased(text)
         acronyms = (text != text.upper() or has_script(text)) and not title
         capitals: set[str] = set()
 
@@ -3503,7 +3531,7 @@ class _Written:
                         runs.setdefault(word, name)
             run.clear()
 
-        for index, match in enumerate(_RAW_WORD.finditer(text)):
+        for index, match in enumerate(matches):
             raw = match.group(0)
             cleaned = _cleaned(raw)
             # (`_POSSESSIVE` needs an apostrophe before a last "s": most words lack one, unsearched)
@@ -3556,11 +3584,16 @@ def _title_cased(text: str) -> bool:
     A name's own connector ("The Hague", "Justice for Iran") tells nothing by itself: a
     capitalised "The" before a capitalised word makes a headline only where no long word is
     in lower case ("Is The Volcano Active", not "executed in The Hague")."""
-    raw = [m.group(0) for m in _RAW_WORD.finditer(text[:4000]) if m.group(0)[:1].isalpha() and m.group(0).isascii()]
+    return _title_cased_words([m.group(0) for m in _RAW_WORD.finditer(text[:4000])])
+
+
+def _title_cased_words(typed: list[str]) -> bool:
+    """`_title_cased` of the text whose words (`_RAW_WORD`) are `typed`."""
+    raw = [w for w in typed if w[:1].isalpha() and w.isascii()]
     inner = raw[1:]
     if not inner:
         return False
-    capitalised = [w for w in inner if w[:1].isupper() and re.split(r"['\u2019]", w)[0] != "I"]
+    capitalised = [w for w in inner if w[:1].isupper() and w.replace("\u2019", "'").split("'")[0] != "I"]
     if any(w.lower() in _TITLE_TELLS for w in capitalised):
         return True
     long_words = [w for w in inner if len(w) >= 4]

@@ -12,7 +12,7 @@ import importlib.util
 import re
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import memo, persian
@@ -237,27 +237,61 @@ def read_mentions(text: str) -> str:
     return out
 
 
+class _CharTable(dict[int, "str | int | None"]):
+    """A `str.translate` table filled one character at a time, on first sight, by `make` (the
+    character's replacement: a string, "" to drop it, or the character itself): the same text
+    as a loop over the characters, at C speed for characters seen before. At most `_CHAR_TABLE_MAX`
+    characters are kept: a table that is full is emptied first (as persian._SIGNS is), so a
+    message of random code points cannot grow it, nor keep out the letters of the next ones."""
+
+    def __init__(self, make: Callable[[str], str]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, code: int) -> str | int | None:
+        ch = chr(code)
+        out = self._make(ch)
+        value: str | int | None = code if out == ch else (out or None)  # None: drop it
+        if len(self) >= _CHAR_TABLE_MAX:
+            self.clear()
+        self[code] = value
+        return value
+
+
+_CHAR_TABLE_MAX = 8192
+
+
+def _visible(ch: str) -> str:
+    """One character as `_strip_invisible` writes it."""
+    cat = unicodedata.category(ch)
+    if cat == "Cf":
+        return ""
+    if cat in ("Cc", "Cs", "Co", "Cn") or cat.startswith("Z"):
+        return " "
+    return ch
+
+
+def _ascii_digit(ch: str) -> str:
+    """One character as `_ascii_digits` writes it."""
+    return str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch
+
+
+_VISIBLE = _CharTable(_visible)
+_ASCII_DIGITS = _CharTable(_ascii_digit)
+
+
 def _strip_invisible(text: str) -> str:
     """Drop format characters (zero-width, bidi marks) and turn control characters into spaces."""
     if text.isascii() and text.isprintable():
         return text  # the common case: nothing to drop
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat == "Cf":
-            continue
-        if cat in ("Cc", "Cs", "Co", "Cn") or cat.startswith("Z"):
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_VISIBLE)
 
 
 def _ascii_digits(text: str) -> str:
     """Persian and Arabic-Indic digits to 0-9, so "۴۴۰" and "440" are the same number."""
     if text.isascii():
         return text
-    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
+    return text.translate(_ASCII_DIGITS)
 
 
 def clean(text: str, max_chars: int = 2000) -> str:
@@ -301,13 +335,14 @@ def _clean(text: str, max_chars: int) -> str:
         text = _APOSTROPHE_S.sub(r"\1", text).replace("'", "")
     if "." in text:
         text = _DOTTED.sub(_undotted, text)
-    text = _STRETCH.sub(r"\1\1", text)
+    if _STRETCH.search(text) is not None:  # (most texts have no stretch: found before the substitution)
+        text = _STRETCH.sub(r"\1\1", text)
     words = _WORD.findall(text.replace("_", " "))
     if fa:
         words = persian.join_affixes(words)  # "می خوام" = "می‌خوام" = "میخوام"
         # A joined affix can make a stretch of its own ("هه" + "ها"): collapsed as above, so that
         # cleaning a cleaned text changes nothing
-        words = [_STRETCH.sub(r"\1\1", w) for w in words]
+        words = [_STRETCH.sub(r"\1\1", w) if _STRETCH.search(w) is not None else w for w in words]
     return " ".join(words)[:max_chars]
 
 

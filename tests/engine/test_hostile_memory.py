@@ -79,3 +79,25 @@ def test_each_word_a_stranger_sends_is_kept_once_by_the_language_check():
     finally:
         tracemalloc.stop()
     assert grown / n_words < 650, f"{grown / n_words:.0f} bytes kept per random word"
+
+
+def test_messages_of_random_characters_leave_the_character_tables_bounded():
+    """`text.clean` drops invisible characters and reads Persian digits through tables filled
+    one character at a time (`text._CharTable`): messages of random code points from all of
+    Unicode never grow them past their bound, and a question read after such a flood (the
+    tables emptied and filled again) reads as it did before it."""
+    from bot.engine import text
+
+    question = "آیا ۴۴۰\u200cنفر اعدام\u200f شدند؟\u200b"
+    before = text.words(question)
+    rng = random.Random(3)
+    for _ in range(300):
+        message = "".join(chr(rng.randrange(0x80, 0x110000)) for _ in range(300))
+        text.clean(message)
+        text.words(message)
+        assert len(text._VISIBLE) <= text._CHAR_TABLE_MAX
+        assert len(text._ASCII_DIGITS) <= text._CHAR_TABLE_MAX
+    text._words_kept.cache_clear()
+    text._clean.cache_clear()
+    assert text.words(question) == before
+    assert "440" in before

@@ -520,11 +520,9 @@ def fit_fusion_text(
     the wording around them, the whole wording tells them apart; where each entry has words of
     its own, it only adds noise.
 
-    The reciprocal rank breaks the ties that a large FAQ makes common: on benchmarks/latency.py's
-    synthetic 100,000-entry FAQ, weights 1.5 and 5 each ranked 688 of its 801 perturbed
-    calibration phrasings first (3: 687; reciprocal ranks summed 711.2 for 1.5, 712.2 for 5), and
-    1.5, the smaller, chosen by that count alone, ranked 202 of the 246 perturbed phrasings the
-    benchmark compares with the WRatio scan first, against 207 for 3 and for 5 (the scan: 204)."""
+    The reciprocal rank breaks the ties that a large FAQ makes common (on benchmarks/latency.py's
+    synthetic 100,000-entry FAQ, weights 1.5 and 5 ranked equally many of 801 perturbed
+    phrasings first; see docs/engine.md)."""
     in_scope = [item for item in items if item.in_scope]
     if not in_scope:
         return 0.0

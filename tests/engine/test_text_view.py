@@ -176,3 +176,55 @@ def test_by_words_a_dropped_word_costs_the_same_whatever_its_length():
         matcher = Matcher(entries, dataclasses.replace(alone, text_words=share))
         first[share] = matcher.rank("so how do i renew my permit again").candidates[0].entry_id
     assert first == {0.0: "short", 1.0: "long"}
+
+
+class _Ranked:
+    def __init__(self, entry_id: str):
+        self.entry_id = entry_id
+
+
+class _Ranking:
+    def __init__(self, order: list[str]):
+        self.candidates = tuple(_Ranked(e) for e in order)
+
+
+def _fit_with_orders(monkeypatch, orders: dict[float, dict[str, list[str]]]) -> float:
+    """fit_fusion_text over a made-up FAQ (a kettle, a lantern, a compass) whose ranking, for each
+    text view weight tried, is the table's: question -> entries best first."""
+    from bot.engine import evaluation
+
+    class TableMatcher:
+        def __init__(self, entries, settings, answers=None, index=None):
+            self.settings, self.answers, self.index = settings, answers, index
+
+        def rank(self, question):
+            return _Ranking(orders[self.settings.fusion_text][question])
+
+    monkeypatch.setattr(evaluation, "Matcher", TableMatcher)
+    items = [
+        Labelled("how do i descale the kettle", "kettle"),
+        Labelled("why does the lantern flicker", "lantern"),
+        Labelled("the needle spins", "compass"),
+    ]
+    start = TableMatcher((), MatchSettings(), index=object())
+    return fit_fusion_text(start, items, weights=tuple(orders))
+
+
+def test_weights_that_rank_equally_many_first_are_told_apart_by_how_high_they_rank_the_rest(monkeypatch):
+    """On a large FAQ two text view weights often rank exactly as many calibration questions
+    first; the one that ranks the right entry of the others higher wins (not the smaller one)."""
+    off = {
+        "how do i descale the kettle": ["lantern", "kettle", "compass"],
+        "why does the lantern flicker": ["kettle", "lantern", "compass"],
+        "the needle spins": ["kettle", "lantern", "compass"],
+    }
+    near = {
+        "how do i descale the kettle": ["kettle", "lantern", "compass"],
+        "why does the lantern flicker": ["lantern", "kettle", "compass"],
+        "the needle spins": ["kettle", "compass", "lantern"],  # right entry second
+    }
+    far = {**near, "the needle spins": ["kettle", "lantern", "compass"]}  # right entry third
+    assert _fit_with_orders(monkeypatch, {0.0: off, 1.0: far, 3.0: near}) == 3.0
+    assert _fit_with_orders(monkeypatch, {0.0: off, 1.0: near, 3.0: far}) == 1.0
+    # equal on both counts: the smaller weight, as before
+    assert _fit_with_orders(monkeypatch, {0.0: off, 1.0: near, 3.0: near}) == 1.0

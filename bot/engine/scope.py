@@ -1541,14 +1541,9 @@ _IN_THE_END: dict[tuple[str, ...], int] = {
     ("اخرش",): 1,
     ("آخرش",): 1,
     ("در", "نهایت"): 2,
-    # "finally", "eventually" (Persian, Finglish as typed: "akharesh" folds as "akharin" does)
+    # "finally", "eventually" (Persian; Finglish as typed, `_IN_THE_END_TYPED`)
     ("بالاخره",): 1,
     ("سرانجام",): 1,
-    ("belakhare",): 1,
-    ("bellakhare",): 1,
-    ("balakhare",): 1,
-    ("belakhareh",): 1,
-    ("bellakhareh",): 1,
     # "since then" («از اون موقع تا الان», «از آن زمان به بعد»): after what the sources tell of
     **{("از", that, when): 3 for that in ("اون", "ان", "این") for when in ("موقع", "زمان", "وقت")},
     ("از", "اون", "به", "بعد"): 4,
@@ -1557,20 +1552,54 @@ _IN_THE_END: dict[tuple[str, ...], int] = {
     # ... in Finglish, where "az" is dropped: "az oon moghe ta alan" (to now, so not "oon moghe", then)
     **{(that, when, now): 3 for that in ("un", "in") for when in ("mugh", "zaman") for now in ("alan", "hala")},
 }
-# Finglish "in the end" as typed ("akharesh": folded, it is "akharin", latest, too)
-_IN_THE_END_TYPED = frozenset("akharesh akharesham akharsh".split())
+# Finglish "in the end", "finally" as typed, by the word `text.words` folds it to ("akharesh":
+# folded, it is "akharin", latest, too; "belakhare" in a Finglish sentence is "belakhar")
+_IN_THE_END_TYPED = {
+    "akhar": frozenset("akharesh akharesham akharsh".split()),
+    **{folded: frozenset(("belakhare", "bellakhare", "balakhare", "belakhareh", "bellakhareh", "balakhareh"))
+       for folded in ("belakhar", "bellakhar", "balakhar", "belakhare", "bellakhare", "balakhare")},
+}  # fmt: skip
 
 
 def _in_the_end_typed(question: str, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Finglish "akharesh" (in the end: "atashfeshan akharesh khamush shod?"), read as typed, since
-    `text.words` folds it as it folds "akharin" (latest): (start, end) in `tokens`, the word."""
-    if "akhar" not in tokens or not all(w.isascii() for w in tokens):
+    """Finglish "akharesh", "belakhare" (in the end, finally: "atashfeshan akharesh khamush shod?"),
+    read as typed, since `text.words` folds them ("akharesh" as it folds "akharin", latest):
+    (start, end) in `tokens`, the word. None in a question that sums up (`sums_up`)."""
+    at = next((i for i, w in enumerate(tokens) if w in _IN_THE_END_TYPED), None)
+    if at is None or not all(w.isascii() for w in tokens):
         return []
     typed = [w.strip("?!.,'\"") for w in question.lower().split()]
-    if _IN_THE_END_TYPED.isdisjoint(typed):
+    word = next((w for w in typed if w in _IN_THE_END_TYPED[tokens[at]]), None)
+    if word is None or sums_up(question):
         return []
-    at = tokens.index("akhar")
-    return [(at, at + 1, next(w for w in typed if w in _IN_THE_END_TYPED))]
+    return [(at, at + 1, word)]
+
+
+# What a question that sums up asks with ("in the end, what does the letter want?", «بالاخره
+# نامه چی میخواد؟», "akharesh hadafesh chie?"): a verb of wanting, saying or meaning in the
+# present, or "what is it": then "in the end", «بالاخره», «در نهایت» say "so", "all in all", and
+# ask no time after the sources, as they do of a doing or a becoming ("did it pass in the end?",
+# «آخرش چی شد؟», «بالاخره تصویب میشه؟»). Ordinary verbs of the languages, no word of any one FAQ.
+_SUMS_UP_EN = frozenset("want wants say says ask asks mean means demand demands call calls".split())
+_PRESENT_EN = frozenset(("do", "does"))
+_PAST_OR_LATER_EN = frozenset("did was were will would has have had".split())
+_SUMS_UP_VERB = re.compile(
+    r"^(?:ن?می(?:خواد|خوان|خواه\w*|گه|گن|گوید|گویند|طلب\w*)|چی|چیه|چیست|چیا|"
+    r"n?e?mi(?:khad|khaad|khan|khaan|khahad|khahand|ge|gan|guyad|gooyad|talab\w*)|chi|chie|chiye|chiast)$"
+)
+
+
+def sums_up(question: str) -> bool:
+    """Whether a question with "in the end", "finally" (English, Persian, Finglish) sums up rather
+    than asks a later time: its verb (the last word, in Persian and Finglish; in English a verb
+    of saying or wanting after "do"/"does", no past nor future) asks what something says, wants
+    or is (`_SUMS_UP_VERB`)."""
+    typed = re.findall(r"\w+", normalize(question[:1000].replace("\u200c", "")).lower())  # "می‌گویند"
+    if not typed:
+        return False
+    if all(w.isascii() for w in typed) and not _PRESENT_EN.isdisjoint(typed):
+        return not _SUMS_UP_EN.isdisjoint(typed) and _PAST_OR_LATER_EN.isdisjoint(typed)
+    return _SUMS_UP_VERB.match(typed[-1]) is not None
 
 
 def _initials(texts: Iterable[str]) -> frozenset[str]:
@@ -2506,7 +2535,7 @@ class ScopeIndex:
                 terms[start] = term
         # the clauses are counted only for a question `_later` reads (most have none of its words)
         ends = [] if _LATER_WORDS.isdisjoint(tokens) else _clause_ends(tokens, question, self._max_chars)
-        for start, end in self._later(tokens, types, covered, ends):
+        for start, end in self._later(tokens, types, covered, ends, question):
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
@@ -2904,7 +2933,7 @@ class ScopeIndex:
         )
 
     def _later(
-        self, tokens: Sequence[str], types: frozenset[str], covered: _Covered, ends: Sequence[int]
+        self, tokens: Sequence[str], types: frozenset[str], covered: _Covered, ends: Sequence[int], question: str = ""
     ) -> list[tuple[int, int]]:
         """(start, end) of each time a question asks about that comes after its sources, which
         they cannot tell: "since the letter was sent", "released after the report?" (after the
@@ -2942,7 +2971,11 @@ class ScopeIndex:
             ):
                 continue  # "after the general assembly votes": another event
             found.append((i, end))
-        found += [span for span in _spans(tokens, _IN_THE_END) if not self._says(covered, tokens, span)]
+        found += [
+            span
+            for span in _spans(tokens, _IN_THE_END)
+            if not self._says(covered, tokens, span) and not (question and sums_up(question))
+        ]
         # a figure as of now ("how many are in jail right now"; not "so far", Persian "تا حالا"),
         # or who holds a post now ("who is the current rapporteur")
         now = _spans(tokens, {**_NOW, **_NOW_FA}) if "count" in types else []

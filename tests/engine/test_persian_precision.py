@@ -62,6 +62,43 @@ def test_the_same_question_without_the_time_stays_full(island, question):
     assert island.scope.check(question, "volcano").scope.value == "full"
 
 
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        # "so, all in all, what do the notes say about the volcano?": «بالاخره», «در نهایت»,
+        # "akharesh", "in the end" sum up a question of what something says, wants or is
+        ("بالاخره یادداشت‌ها درباره آتشفشان چی میگن؟", "volcano"),
+        ("در نهایت یادداشت‌ها درباره آتشفشان چی می‌گویند؟", "volcano"),
+        ("akharesh yaddasht ha darbare atashfeshan chi migan?", "volcano"),
+        ("In the end, what do the notes say about the volcano?", "volcano"),
+    ],
+)
+def test_in_the_end_summing_up_what_something_says_is_no_time_after_the_sources(island, question, entry_id):
+    check = island.scope.check(question, entry_id)
+    assert check.scope.value == "full", check
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("آتشفشان بالاخره خاموش شد؟", "بالاخره"),
+        ("belakhare atashfeshan khamush shod?", "belakhare"),  # folded "belakhar" in a sentence
+        ("akharesh atashfeshan chi shod?", "akharesh"),
+    ],
+)
+def test_finally_of_a_doing_or_becoming_still_asks_a_later_time(island, question, term):
+    check = island.scope.check(question, "volcano")
+    assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), check
+
+
+@pytest.mark.parametrize(
+    "question", ["بالاخره نامه چی میخواد؟", "در نهایت نامه چی میخواد؟", "akharesh name chi mikhad?"]
+)
+def test_so_what_does_the_letter_want_is_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.result.entry_id == "what-they-ask" and reply.scope_check.scope.value == "full", reply
+
+
 def test_akharin_latest_is_no_time_after_the_sources():
     # "akharesh" (in the end) and "akharin" (latest) fold alike; only the first is read as typed
     from bot.engine.scope import _in_the_end_typed

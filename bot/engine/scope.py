@@ -1259,14 +1259,19 @@ def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
 
 # "all", "each one", "the full list" (Persian, Finglish): every one of them asked by name
 _EVERY_FA = frozenset("همه تمام تک کامل کاملشون کاملشونو لیست لیستشون لیستشونو فهرست hame tamam kamel list".split())
+# ... in Finglish as typed: text.words drops "hame", "tamame" as function words
+_EVERY_FINGLISH = frozenset("hame hameye hamye tamam tamame tamoom tamume kamel kamelesh kameleshun".split())
 
 
-def _every_name_fa(tokens: Sequence[str], requested: Sequence[int]) -> bool:
+def _every_name_fa(tokens: Sequence[str], requested: Sequence[int], question: str = "") -> bool:
     """Whether a Persian or Finglish question asking names (`_names_requested_fa`) asks for every
-    one of them: "all", "each", "the full list", or their count ("اسم همه ۱۲ داوطلب")."""
+    one of them: "all", "each", "the full list", or their count ("اسم همه ۱۲ داوطلب", "esme hame
+    davtalab ha chie?")."""
     if not requested or _NAME_FA.isdisjoint(tokens[: requested[0]]):
         return False  # English "names of": as English reads it
-    return any(t in _EVERY_FA or t.isdigit() for t in tokens)
+    if any(t in _EVERY_FA or t.isdigit() for t in tokens):
+        return True
+    return not _EVERY_FINGLISH.isdisjoint(re.findall(r"[a-z]+", question[:1000].lower()))
 
 
 # Adjectives before a role that name no other role: "who was the intended recipient", "who is the
@@ -2473,7 +2478,7 @@ class ScopeIndex:
         persian_role = _who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _who_the(tokens) or persian_role
         requested = _names_requested(tokens) or _names_requested_fa(tokens)
-        if requested and ("unnamed" not in covered.kinds or _every_name_fa(tokens, requested)):
+        if requested and ("unnamed" not in covered.kinds or _every_name_fa(tokens, requested, question)):
             # (an entry that says its sources name none answers "what are their names", not a
             # list of every one of them, «اسم همه ۳۴ سازمان», which they cannot give)
             role = requested

@@ -164,7 +164,15 @@ def harbour(tmp_path_factory):
 
 
 @pytest.mark.parametrize(
-    "question", ["اسم همه ۱۲ داوطلب چیه؟", "اسم تک‌تک داوطلب‌ها رو بگو", "esme hame 12 ta davtalab ro list kon"]
+    "question",
+    [
+        "اسم همه ۱۲ داوطلب چیه؟",
+        "اسم تک‌تک داوطلب‌ها رو بگو",
+        "esme hame 12 ta davtalab ro list kon",
+        # Finglish "all" with no count: "hame", "tamame" are function words text.words drops
+        "esme hame davtalab ha chie?",
+        "esme tamame davtalab ha chie?",
+    ],
 )
 def test_every_name_of_an_unnamed_group_is_never_answered_in_full(harbour, question):
     # the entry says the notes name none: "what are their names" it answers, a list of every
@@ -179,7 +187,7 @@ def test_their_names_asked_plainly_stay_full(harbour, question):
 
 
 def test_every_name_of_the_signatories_gets_no_full_answer_on_the_shipped_faq(engine):
-    for question in ("اسم همه اون ۳۴ تا سازمان رو بگو", "esme hame 34 ta sazman chie?"):
+    for question in ("اسم همه اون ۳۴ تا سازمان رو بگو", "esme hame 34 ta sazman chie?", "esme hame sazman ha chie?"):
         reply = engine.ask(question)
         assert not (reply.answered and reply.scope == "full"), (question, reply)
     assert engine.scope.check("اسم سازمان‌هایی که نامه رو امضا کردن چیه؟", "who-signed").scope.value == "full"

@@ -1599,9 +1599,16 @@ def sums_up(question: str) -> bool:
     than asks a later time: its verb (the last word, in Persian and Finglish; in English a verb
     of saying or wanting after "do"/"does", no past nor future) asks what something says, wants
     or is (`_SUMS_UP_VERB`)."""
-    typed = re.findall(r"\w+", normalize(question[:1000].replace("\u200c", "")).lower())  # "می‌گویند"
-    if not typed:
-        return False
+    sentences = [
+        typed
+        for part in re.split(r"[?\u061f!.]+", normalize(question[:1000].replace("\u200c", "")).lower())  # "می‌گویند"
+        if (typed := re.findall(r"\w+", part))
+    ]
+    # every sentence: "آخرش تصویب شد؟ نامه چی میخواد؟" still asks what happened in the end
+    return bool(sentences) and all(_sums_up(typed) for typed in sentences)
+
+
+def _sums_up(typed: list[str]) -> bool:
     if all(w.isascii() for w in typed) and not _PRESENT_EN.isdisjoint(typed):
         return not _SUMS_UP_EN.isdisjoint(typed) and _PAST_OR_LATER_EN.isdisjoint(typed)
     return _SUMS_UP_VERB.match(typed[-1]) is not None
@@ -2987,8 +2994,11 @@ class ScopeIndex:
         if "who" in tokens or "which" in tokens:
             now += [(i, i + 1) for i, w in enumerate(tokens) if w == "current"]
         for start, end in now:
-            if not self._says(covered, tokens, (start, end)) and tokens[start - 1 : start] != ["تا"]:
-                found.append((start, end))
+            if self._says(covered, tokens, (start, end)) or tokens[start - 1 : start] == ["تا"]:
+                continue
+            if tokens[start].isascii() and re.search(rf"\bta\s+{re.escape(tokens[start])}\b", question.lower()):
+                continue  # Finglish "ta alan" (so far), whose "ta" text.words drops
+            found.append((start, end))
         return found
 
     def _since_unknown(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:

@@ -99,6 +99,28 @@ def test_so_what_does_the_letter_want_is_answered_in_full_on_the_shipped_faq(eng
     assert reply.result.entry_id == "what-they-ask" and reply.scope_check.scope.value == "full", reply
 
 
+def test_in_the_end_of_one_sentence_is_read_in_that_sentence():
+    from bot.engine.scope import sums_up
+
+    assert sums_up("بالاخره نامه چی میخواد؟")
+    # "did it pass in the end? what does the letter want?": the first still asks a later time
+    assert not sums_up("آخرش قطعنامه تصویب شد؟ نامه چی میخواد؟")
+    assert not sums_up("in the end, did it pass? what does the letter want?")
+
+
+@pytest.mark.parametrize("question", ["atashfeshan ta alan chand bar favaran karde?", "آتشفشان تا الان چند بار فوران کرده؟"])
+def test_so_far_is_no_time_after_the_sources_in_finglish_too(island, question):
+    # Finglish "ta alan" (so far), as Persian «تا الان»: "ta" is a word text.words drops
+    assert island.scope.check(question, "volcano").scope.value == "full"
+    now = question.replace("ta alan", "alan").replace("تا الان", "الان")  # "now": a later time
+    assert island.scope.check(now, "volcano").scope.value == "partial"
+
+
+def test_so_far_in_finglish_is_answered_in_full_on_the_shipped_faq(engine):
+    reply = engine.ask("Iran az aval 2017 ta alan chand nafar ro edam karde?")
+    assert reply.result.entry_id == "executions" and reply.scope_check.scope.value == "full", reply
+
+
 def test_akharin_latest_is_no_time_after_the_sources():
     # "akharesh" (in the end) and "akharin" (latest) fold alike; only the first is read as typed
     from bot.engine.scope import _in_the_end_typed

@@ -323,6 +323,9 @@ def test_one_more_minority_guessed_on_the_shipped_faq(engine):
 def test_a_thing_of_a_persons_the_sources_never_say_gets_a_caveat(harbour, question, term):
     check = harbour.scope.check(question, "gardener")
     assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), check
+    # the question clause after the verb, as Persian says it («منابع نمی‌گویند «...»»), not
+    # before «را نمی‌گویند», which takes a noun
+    assert check.caveat_in("fa").startswith(f"منابع نمی‌گویند «{term}»."), check.caveat_in("fa")
 
 
 def test_a_thing_of_a_persons_the_sources_say_stays_full(harbour):

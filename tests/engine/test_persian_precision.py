@@ -108,7 +108,9 @@ def test_in_the_end_of_one_sentence_is_read_in_that_sentence():
     assert not sums_up("in the end, did it pass? what does the letter want?")
 
 
-@pytest.mark.parametrize("question", ["atashfeshan ta alan chand bar favaran karde?", "آتشفشان تا الان چند بار فوران کرده؟"])
+@pytest.mark.parametrize(
+    "question", ["atashfeshan ta alan chand bar favaran karde?", "آتشفشان تا الان چند بار فوران کرده؟"]
+)
 def test_so_far_is_no_time_after_the_sources_in_finglish_too(island, question):
     # Finglish "ta alan" (so far), as Persian «تا الان»: "ta" is a word text.words drops
     assert island.scope.check(question, "volcano").scope.value == "full"

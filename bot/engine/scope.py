@@ -1243,12 +1243,17 @@ def _who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
     return _persian_run(tokens, content[0], content[-1])
 
 
-def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
+# ... in Finglish as typed: text.words drops "begu" ("tell") as a function word
+_LIST_FINGLISH = frozenset("begu bego begid begin beguid benevis benevisid".split())
+
+
+def _names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:
     """Positions of what a Persian or Finglish question asks the names of: "اسم **گزارشگر ویژه**
     چیه", "اسم همه ۳۴ تا **سازمان** چیه", "esme 34 ta **sazman** ro list kon" (a determiner, "all",
     "each" or a count before the noun names nothing; "tell", "list" ask as "what" does)."""
+    told = not _LIST_FINGLISH.isdisjoint(re.findall(r"[a-z]+", question[:1000].lower()))  # "esme X ro begu"
     for i, word in enumerate(tokens):
-        if word in _NAME_FA and not (_WHAT_FA | _LIST_FA).isdisjoint(tokens[i + 1 :]):
+        if word in _NAME_FA and (told or not (_WHAT_FA | _LIST_FA).isdisjoint(tokens[i + 1 :])):
             k = i + 1
             while k < len(tokens) and (tokens[k] in _BEFORE_NAMED_FA or tokens[k].isdigit()):
                 k += 1
@@ -2484,7 +2489,7 @@ class ScopeIndex:
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _who_the(tokens) or persian_role
-        requested = _names_requested(tokens) or _names_requested_fa(tokens)
+        requested = _names_requested(tokens) or _names_requested_fa(tokens, question)
         if requested and ("unnamed" not in covered.kinds or _every_name_fa(tokens, requested, question)):
             # (an entry that says its sources name none answers "what are their names", not a
             # list of every one of them, «اسم همه ۳۴ سازمان», which they cannot give)

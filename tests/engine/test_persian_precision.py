@@ -196,6 +196,7 @@ def harbour(tmp_path_factory):
         # Finglish "all" with no count: "hame", "tamame" are function words text.words drops
         "esme hame davtalab ha chie?",
         "esme tamame davtalab ha chie?",
+        "esme hame davtalab ha ro begu",  # "tell": a word text.words drops too
     ],
 )
 def test_every_name_of_an_unnamed_group_is_never_answered_in_full(harbour, question):
@@ -211,7 +212,12 @@ def test_their_names_asked_plainly_stay_full(harbour, question):
 
 
 def test_every_name_of_the_signatories_gets_no_full_answer_on_the_shipped_faq(engine):
-    for question in ("اسم همه اون ۳۴ تا سازمان رو بگو", "esme hame 34 ta sazman chie?", "esme hame sazman ha chie?"):
+    for question in (
+        "اسم همه اون ۳۴ تا سازمان رو بگو",
+        "esme hame 34 ta sazman chie?",
+        "esme hame sazman ha chie?",
+        "esme hame 34 ta sazman ro begu",
+    ):
         reply = engine.ask(question)
         assert not (reply.answered and reply.scope == "full"), (question, reply)
     assert engine.scope.check("اسم سازمان‌هایی که نامه رو امضا کردن چیه؟", "who-signed").scope.value == "full"

@@ -58,7 +58,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         FA: "منابع رقمی متفاوت با {terms} می‌دهند.",
     },
     "caveat_mention": {EN: "The sources do not mention {terms}.", FA: "منابع به {terms} اشاره‌ای نمی‌کنند."},
-    "caveat_unsaid": {EN: "The sources do not say {terms}.", FA: "منابع {terms} را نمی‌گویند."},
+    # (Persian: the verb first, as before an indirect question: «منابع نمی‌گویند «چه سابقه‌ای داره»»; the
+    # terms are mostly question clauses, which «... را نمی‌گویند» cannot take)
+    "caveat_unsaid": {EN: "The sources do not say {terms}.", FA: "منابع نمی‌گویند {terms}."},
     "caveat_whether": {EN: "The sources do not say whether {terms}.", FA: "منابع نمی‌گویند که آیا {terms}."},
     "caveat_name": {EN: "The sources do not name {terms}.", FA: "منابع نامی از {terms} نمی‌برند."},
     "caveat_other": {

@@ -688,12 +688,30 @@ def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predica
         return [Predicate(state, statement, lang.script, "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
     if last not in lang.light or not lang.word(word) or word in lang.light or lang.generic_word(word):
         return []
+    if _said_of(tokens, at, lang):
+        return []  # "ذکری از زنان شده", "esharei be zanan shode": a mention of them, no doing of theirs
     plural = any(word.endswith(p) and len(word) - len(p) >= 3 for p in lang.plurals)  # not "رها"
     if word in lang.markers or plural or not lang.cause.isdisjoint(tokens):
         # "X رو میده", "جزئیات ... اقلیت ها داده": a verb with an object, not a compound verb;
         # "X باعث Y میشه" (does X bring Y about): what is brought about, which the matcher reads
         return []
     return [Predicate(word, statement, lang.script)]
+
+
+def _said_of(tokens: list[str], at: int, lang: _Persian) -> bool:
+    """Whether the words before the light verb (up to `at`) are what a compound verb of saying
+    is said of: a word of saying, a preposition, then them ("در نامه ذکری از زنان شده؟", was
+    there a mention of women; "esharei be zanan shode?"), as "ذکری ازشون شده" is with a pronoun.
+    Not "با اشاره به ..." (citing ...: a preposition before the word of saying), nor a clause
+    after "که"."""
+    return any(
+        lang.generic_word(tokens[k])
+        and tokens[k + 1] in lang.prepositions
+        and (k == 0 or tokens[k - 1] not in lang.prepositions)
+        and at - (k + 1) <= 3
+        and lang.that not in tokens[k:at]
+        for k in range(max(0, at - 4), at - 1)
+    )
 
 
 # "have" (written and spoken): "X ملکه داره؟" asks whether X has a queen

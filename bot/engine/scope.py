@@ -1243,12 +1243,17 @@ def _who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
     return _persian_run(tokens, content[0], content[-1])
 
 
-def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
+# ... in Finglish as typed: text.words drops "begu" ("tell") as a function word
+_LIST_FINGLISH = frozenset("begu bego begid begin beguid benevis benevisid".split())
+
+
+def _names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:
     """Positions of what a Persian or Finglish question asks the names of: "اسم **گزارشگر ویژه**
     چیه", "اسم همه ۳۴ تا **سازمان** چیه", "esme 34 ta **sazman** ro list kon" (a determiner, "all",
     "each" or a count before the noun names nothing; "tell", "list" ask as "what" does)."""
+    told = not _LIST_FINGLISH.isdisjoint(re.findall(r"[a-z]+", question[:1000].lower()))  # "esme X ro begu"
     for i, word in enumerate(tokens):
-        if word in _NAME_FA and not (_WHAT_FA | _LIST_FA).isdisjoint(tokens[i + 1 :]):
+        if word in _NAME_FA and (told or not (_WHAT_FA | _LIST_FA).isdisjoint(tokens[i + 1 :])):
             k = i + 1
             while k < len(tokens) and (tokens[k] in _BEFORE_NAMED_FA or tokens[k].isdigit()):
                 k += 1
@@ -1259,14 +1264,19 @@ def _names_requested_fa(tokens: Sequence[str]) -> list[int]:
 
 # "all", "each one", "the full list" (Persian, Finglish): every one of them asked by name
 _EVERY_FA = frozenset("همه تمام تک کامل کاملشون کاملشونو لیست لیستشون لیستشونو فهرست hame tamam kamel list".split())
+# ... in Finglish as typed: text.words drops "hame", "tamame" as function words
+_EVERY_FINGLISH = frozenset("hame hameye hamye tamam tamame tamoom tamume kamel kamelesh kameleshun".split())
 
 
-def _every_name_fa(tokens: Sequence[str], requested: Sequence[int]) -> bool:
+def _every_name_fa(tokens: Sequence[str], requested: Sequence[int], question: str = "") -> bool:
     """Whether a Persian or Finglish question asking names (`_names_requested_fa`) asks for every
-    one of them: "all", "each", "the full list", or their count ("اسم همه ۱۲ داوطلب")."""
+    one of them: "all", "each", "the full list", or their count ("اسم همه ۱۲ داوطلب", "esme hame
+    davtalab ha chie?")."""
     if not requested or _NAME_FA.isdisjoint(tokens[: requested[0]]):
         return False  # English "names of": as English reads it
-    return any(t in _EVERY_FA or t.isdigit() for t in tokens)
+    if any(t in _EVERY_FA or t.isdigit() for t in tokens):
+        return True
+    return not _EVERY_FINGLISH.isdisjoint(re.findall(r"[a-z]+", question[:1000].lower()))
 
 
 # Adjectives before a role that name no other role: "who was the intended recipient", "who is the
@@ -1541,14 +1551,9 @@ _IN_THE_END: dict[tuple[str, ...], int] = {
     ("اخرش",): 1,
     ("آخرش",): 1,
     ("در", "نهایت"): 2,
-    # "finally", "eventually" (Persian, Finglish as typed: "akharesh" folds as "akharin" does)
+    # "finally", "eventually" (Persian; Finglish as typed, `_IN_THE_END_TYPED`)
     ("بالاخره",): 1,
     ("سرانجام",): 1,
-    ("belakhare",): 1,
-    ("bellakhare",): 1,
-    ("balakhare",): 1,
-    ("belakhareh",): 1,
-    ("bellakhareh",): 1,
     # "since then" («از اون موقع تا الان», «از آن زمان به بعد»): after what the sources tell of
     **{("از", that, when): 3 for that in ("اون", "ان", "این") for when in ("موقع", "زمان", "وقت")},
     ("از", "اون", "به", "بعد"): 4,
@@ -1557,20 +1562,61 @@ _IN_THE_END: dict[tuple[str, ...], int] = {
     # ... in Finglish, where "az" is dropped: "az oon moghe ta alan" (to now, so not "oon moghe", then)
     **{(that, when, now): 3 for that in ("un", "in") for when in ("mugh", "zaman") for now in ("alan", "hala")},
 }
-# Finglish "in the end" as typed ("akharesh": folded, it is "akharin", latest, too)
-_IN_THE_END_TYPED = frozenset("akharesh akharesham akharsh".split())
+# Finglish "in the end", "finally" as typed, by the word `text.words` folds it to ("akharesh":
+# folded, it is "akharin", latest, too; "belakhare" in a Finglish sentence is "belakhar")
+_IN_THE_END_TYPED = {
+    "akhar": frozenset("akharesh akharesham akharsh".split()),
+    **{folded: frozenset(("belakhare", "bellakhare", "balakhare", "belakhareh", "bellakhareh", "balakhareh"))
+       for folded in ("belakhar", "bellakhar", "balakhar", "belakhare", "bellakhare", "balakhare")},
+}  # fmt: skip
 
 
 def _in_the_end_typed(question: str, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Finglish "akharesh" (in the end: "atashfeshan akharesh khamush shod?"), read as typed, since
-    `text.words` folds it as it folds "akharin" (latest): (start, end) in `tokens`, the word."""
-    if "akhar" not in tokens or not all(w.isascii() for w in tokens):
+    """Finglish "akharesh", "belakhare" (in the end, finally: "atashfeshan akharesh khamush shod?"),
+    read as typed, since `text.words` folds them ("akharesh" as it folds "akharin", latest):
+    (start, end) in `tokens`, the word. None in a question that sums up (`sums_up`)."""
+    at = next((i for i, w in enumerate(tokens) if w in _IN_THE_END_TYPED), None)
+    if at is None or not all(w.isascii() for w in tokens):
         return []
     typed = [w.strip("?!.,'\"") for w in question.lower().split()]
-    if _IN_THE_END_TYPED.isdisjoint(typed):
+    word = next((w for w in typed if w in _IN_THE_END_TYPED[tokens[at]]), None)
+    if word is None or sums_up(question):
         return []
-    at = tokens.index("akhar")
-    return [(at, at + 1, next(w for w in typed if w in _IN_THE_END_TYPED))]
+    return [(at, at + 1, word)]
+
+
+# What a question that sums up asks with ("in the end, what does the letter want?", «بالاخره
+# نامه چی میخواد؟», "akharesh hadafesh chie?"): a verb of wanting, saying or meaning in the
+# present, or "what is it": then "in the end", «بالاخره», «در نهایت» say "so", "all in all", and
+# ask no time after the sources, as they do of a doing or a becoming ("did it pass in the end?",
+# «آخرش چی شد؟», «بالاخره تصویب میشه؟»). Ordinary verbs of the languages, no word of any one FAQ.
+_SUMS_UP_EN = frozenset("want wants say says ask asks mean means demand demands call calls".split())
+_PRESENT_EN = frozenset(("do", "does"))
+_PAST_OR_LATER_EN = frozenset("did was were will would has have had".split())
+_SUMS_UP_VERB = re.compile(
+    r"^(?:ن?می(?:خواد|خوان|خواه\w*|گه|گن|گوید|گویند|طلب\w*)|چی|چیه|چیست|چیا|"
+    r"n?e?mi(?:khad|khaad|khan|khaan|khahad|khahand|ge|gan|guyad|gooyad|talab\w*)|chi|chie|chiye|chiast)$"
+)
+
+
+def sums_up(question: str) -> bool:
+    """Whether a question with "in the end", "finally" (English, Persian, Finglish) sums up rather
+    than asks a later time: its verb (the last word, in Persian and Finglish; in English a verb
+    of saying or wanting after "do"/"does", no past nor future) asks what something says, wants
+    or is (`_SUMS_UP_VERB`)."""
+    sentences = [
+        typed
+        for part in re.split(r"[?\u061f!.]+", normalize(question[:1000].replace("\u200c", "")).lower())  # "می‌گویند"
+        if (typed := re.findall(r"\w+", part))
+    ]
+    # every sentence: "آخرش تصویب شد؟ نامه چی میخواد؟" still asks what happened in the end
+    return bool(sentences) and all(_sums_up(typed) for typed in sentences)
+
+
+def _sums_up(typed: list[str]) -> bool:
+    if all(w.isascii() for w in typed) and not _PRESENT_EN.isdisjoint(typed):
+        return not _SUMS_UP_EN.isdisjoint(typed) and _PAST_OR_LATER_EN.isdisjoint(typed)
+    return _SUMS_UP_VERB.match(typed[-1]) is not None
 
 
 def _initials(texts: Iterable[str]) -> frozenset[str]:
@@ -2451,8 +2497,8 @@ class ScopeIndex:
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _who_the(tokens) or persian_role
-        requested = _names_requested(tokens) or _names_requested_fa(tokens)
-        if requested and ("unnamed" not in covered.kinds or _every_name_fa(tokens, requested)):
+        requested = _names_requested(tokens) or _names_requested_fa(tokens, question)
+        if requested and ("unnamed" not in covered.kinds or _every_name_fa(tokens, requested, question)):
             # (an entry that says its sources name none answers "what are their names", not a
             # list of every one of them, «اسم همه ۳۴ سازمان», which they cannot give)
             role = requested
@@ -2514,7 +2560,7 @@ class ScopeIndex:
                 terms[start] = term
         # the clauses are counted only for a question `_later` reads (most have none of its words)
         ends = [] if _LATER_WORDS.isdisjoint(tokens) else _clause_ends(tokens, question, self._max_chars)
-        for start, end in self._later(tokens, types, covered, ends):
+        for start, end in self._later(tokens, types, covered, ends, question):
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
@@ -2912,7 +2958,7 @@ class ScopeIndex:
         )
 
     def _later(
-        self, tokens: Sequence[str], types: frozenset[str], covered: _Covered, ends: Sequence[int]
+        self, tokens: Sequence[str], types: frozenset[str], covered: _Covered, ends: Sequence[int], question: str = ""
     ) -> list[tuple[int, int]]:
         """(start, end) of each time a question asks about that comes after its sources, which
         they cannot tell: "since the letter was sent", "released after the report?" (after the
@@ -2950,15 +2996,22 @@ class ScopeIndex:
             ):
                 continue  # "after the general assembly votes": another event
             found.append((i, end))
-        found += [span for span in _spans(tokens, _IN_THE_END) if not self._says(covered, tokens, span)]
+        found += [
+            span
+            for span in _spans(tokens, _IN_THE_END)
+            if not self._says(covered, tokens, span) and not (question and sums_up(question))
+        ]
         # a figure as of now ("how many are in jail right now"; not "so far", Persian "تا حالا"),
         # or who holds a post now ("who is the current rapporteur")
         now = _spans(tokens, {**_NOW, **_NOW_FA}) if "count" in types else []
         if "who" in tokens or "which" in tokens:
             now += [(i, i + 1) for i, w in enumerate(tokens) if w == "current"]
         for start, end in now:
-            if not self._says(covered, tokens, (start, end)) and tokens[start - 1 : start] != ["تا"]:
-                found.append((start, end))
+            if self._says(covered, tokens, (start, end)) or tokens[start - 1 : start] == ["تا"]:
+                continue
+            if tokens[start].isascii() and re.search(rf"\bta\s+{re.escape(tokens[start])}\b", question.lower()):
+                continue  # Finglish "ta alan" (so far), whose "ta" text.words drops
+            found.append((start, end))
         return found
 
     def _since_unknown(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:

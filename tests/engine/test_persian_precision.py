@@ -62,6 +62,67 @@ def test_the_same_question_without_the_time_stays_full(island, question):
     assert island.scope.check(question, "volcano").scope.value == "full"
 
 
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        # "so, all in all, what do the notes say about the volcano?": «بالاخره», «در نهایت»,
+        # "akharesh", "in the end" sum up a question of what something says, wants or is
+        ("بالاخره یادداشت‌ها درباره آتشفشان چی میگن؟", "volcano"),
+        ("در نهایت یادداشت‌ها درباره آتشفشان چی می‌گویند؟", "volcano"),
+        ("akharesh yaddasht ha darbare atashfeshan chi migan?", "volcano"),
+        ("In the end, what do the notes say about the volcano?", "volcano"),
+    ],
+)
+def test_in_the_end_summing_up_what_something_says_is_no_time_after_the_sources(island, question, entry_id):
+    check = island.scope.check(question, entry_id)
+    assert check.scope.value == "full", check
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("آتشفشان بالاخره خاموش شد؟", "بالاخره"),
+        ("belakhare atashfeshan khamush shod?", "belakhare"),  # folded "belakhar" in a sentence
+        ("akharesh atashfeshan chi shod?", "akharesh"),
+    ],
+)
+def test_finally_of_a_doing_or_becoming_still_asks_a_later_time(island, question, term):
+    check = island.scope.check(question, "volcano")
+    assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), check
+
+
+@pytest.mark.parametrize(
+    "question", ["بالاخره نامه چی میخواد؟", "در نهایت نامه چی میخواد؟", "akharesh name chi mikhad?"]
+)
+def test_so_what_does_the_letter_want_is_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.result.entry_id == "what-they-ask" and reply.scope_check.scope.value == "full", reply
+
+
+def test_in_the_end_of_one_sentence_is_read_in_that_sentence():
+    from bot.engine.scope import sums_up
+
+    assert sums_up("بالاخره نامه چی میخواد؟")
+    # "did it pass in the end? what does the letter want?": the first still asks a later time
+    assert not sums_up("آخرش قطعنامه تصویب شد؟ نامه چی میخواد؟")
+    assert not sums_up("in the end, did it pass? what does the letter want?")
+
+
+@pytest.mark.parametrize(
+    "question", ["atashfeshan ta alan chand bar favaran karde?", "آتشفشان تا الان چند بار فوران کرده؟"]
+)
+def test_so_far_is_no_time_after_the_sources_in_finglish_too(island, question):
+    # Finglish "ta alan" (so far), as Persian «تا الان»: "ta" is a word text.words drops
+    assert island.scope.check(question, "volcano").scope.value == "full"
+    now = question.replace("ta alan", "alan").replace("تا الان", "الان")  # "now": a later time
+    assert island.scope.check(now, "volcano").scope.value == "partial"
+
+
+def test_so_far_in_finglish_is_answered_in_full_on_the_shipped_faq(engine):
+    reply = engine.ask("Iran az aval 2017 ta alan chand nafar ro edam karde?")
+    assert reply.result.entry_id == "executions" and reply.scope_check.scope.value == "full", reply
+
+
 def test_akharin_latest_is_no_time_after_the_sources():
     # "akharesh" (in the end) and "akharin" (latest) fold alike; only the first is read as typed
     from bot.engine.scope import _in_the_end_typed
@@ -127,7 +188,16 @@ def harbour(tmp_path_factory):
 
 
 @pytest.mark.parametrize(
-    "question", ["اسم همه ۱۲ داوطلب چیه؟", "اسم تک‌تک داوطلب‌ها رو بگو", "esme hame 12 ta davtalab ro list kon"]
+    "question",
+    [
+        "اسم همه ۱۲ داوطلب چیه؟",
+        "اسم تک‌تک داوطلب‌ها رو بگو",
+        "esme hame 12 ta davtalab ro list kon",
+        # Finglish "all" with no count: "hame", "tamame" are function words text.words drops
+        "esme hame davtalab ha chie?",
+        "esme tamame davtalab ha chie?",
+        "esme hame davtalab ha ro begu",  # "tell": a word text.words drops too
+    ],
 )
 def test_every_name_of_an_unnamed_group_is_never_answered_in_full(harbour, question):
     # the entry says the notes name none: "what are their names" it answers, a list of every
@@ -142,7 +212,12 @@ def test_their_names_asked_plainly_stay_full(harbour, question):
 
 
 def test_every_name_of_the_signatories_gets_no_full_answer_on_the_shipped_faq(engine):
-    for question in ("اسم همه اون ۳۴ تا سازمان رو بگو", "esme hame 34 ta sazman chie?"):
+    for question in (
+        "اسم همه اون ۳۴ تا سازمان رو بگو",
+        "esme hame 34 ta sazman chie?",
+        "esme hame sazman ha chie?",
+        "esme hame 34 ta sazman ro begu",
+    ):
         reply = engine.ask(question)
         assert not (reply.answered and reply.scope == "full"), (question, reply)
     assert engine.scope.check("اسم سازمان‌هایی که نامه رو امضا کردن چیه؟", "who-signed").scope.value == "full"
@@ -256,6 +331,9 @@ def test_one_more_minority_guessed_on_the_shipped_faq(engine):
 def test_a_thing_of_a_persons_the_sources_never_say_gets_a_caveat(harbour, question, term):
     check = harbour.scope.check(question, "gardener")
     assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), check
+    # the question clause after the verb, as Persian says it («منابع نمی‌گویند «...»»), not
+    # before «را نمی‌گویند», which takes a noun
+    assert check.caveat_in("fa").startswith(f"منابع نمی‌گویند «{term}»."), check.caveat_in("fa")
 
 
 def test_a_thing_of_a_persons_the_sources_say_stays_full(harbour):

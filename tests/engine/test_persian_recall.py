@@ -135,6 +135,34 @@ def test_whether_something_is_mentioned_with_a_pronoun_before_the_verb_is_answer
     assert island.scope.check(question, entry).scope.value == "full"
 
 
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        # a mention of them, said with a preposition and the noun ("was there a mention of the bees")
+        ("تو یادداشت‌ها ذکری از زنبورها شده؟", "bees"),
+        ("تو یادداشت‌ها اشاره‌ای به آتشفشان شده؟", "volcano"),
+        ("too yaddasht ha zekri az zanbur ha shode?", "bees"),
+    ],
+)
+def test_whether_something_is_mentioned_with_a_noun_before_the_verb_is_answered_in_full(island, question, entry):
+    assert island.scope.check(question, entry).scope.value == "full"
+
+
+@pytest.mark.parametrize("question", ["در نامه ذکری از زنان شده؟", "اشاره‌ای به زنان شده؟", "zekri az zanan shode?"])
+def test_whether_women_are_mentioned_is_answered_in_full_on_the_shipped_faq(engine, question):
+    # the caveat read "the sources do not say whether «در نامه ذکری از زنان شده»" above the quotes
+    # that mention them
+    reply = engine.ask(question)
+    assert reply.result.entry_id == "women-minorities" and reply.scope_check.scope.value == "full"
+
+
+def test_citing_something_is_no_mention_asked():
+    # «با اشاره به ...» (citing ...): the doing after it is still asked
+    from bot.engine import predicates
+
+    assert [p.word for p in predicates.persian("با اشاره به اعدام‌ها ایران محکوم شد؟")] == ["محکوم"]
+
+
 def test_whether_something_was_done_to_it_with_a_pronoun_before_the_verb_still_asks_that(island):
     # "has it been rebuilt?", with "of it" before the verb: the notes never say, so a caveat
     check = island.scope.check("آتشفشان چی؟ بازسازی ازش شده؟", "volcano")

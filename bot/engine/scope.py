@@ -2884,11 +2884,14 @@ class ScopeIndex:
                 continue
             said = [_normal(w) for w in words(predicate.subject, self._max_chars)]
             content = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS]
-            if not content or not all(
-                w.isalpha() and not predicates._is_verb(w) and not predicates._participle(w) for w in content
+            if (
+                not content
+                or not all(w.isalpha() and not predicates._is_verb(w) and not predicates._participle(w) for w in content)
+                or not _CLAUSE_PRONOUNS.isdisjoint(said[1:])
             ):
                 # a verb may be read into it ("will the bees come back": "the bees come"), or a
-                # clause is ("any ngos based inside iran")
+                # clause is ("any ngos based inside iran", "the lighthouse everyone keeps talking
+                # about")
                 continue
             acronym = next((w for w in content if w in written.acronyms and self._is_name(w, written)), None)
             if acronym is not None and acronym in tokens:
@@ -3653,6 +3656,13 @@ def _title_cased_words(typed: list[str]) -> bool:
     if not long_words or not all(w[:1].isupper() for w in long_words):
         return False
     return len(long_words) >= 3 or any(w == "The" and after[:1].isupper() for w, after in itertools.pairwise(inner))
+
+
+# Pronouns that, inside a noun phrase after its first word, open a clause of their own ("the
+# lighthouse everyone keeps talking about", "the council that we elected"): no body's name holds one.
+_CLAUSE_PRONOUNS = frozenset(
+    "i you he she we they it everyone everybody someone somebody anyone anybody nobody that which who whom".split()
+)
 
 
 @word_cache(maxsize=65536)

@@ -54,6 +54,9 @@ def test_a_subject_no_source_mentions_gets_a_caveat_on_a_made_up_faq(made_up, qu
         ("will the bees come back to the hive", "bees"),
         # ... or a clause is ("kept inside the hive")
         ("do any bees kept inside the hive visit flowers", "bees"),
+        # ... or a clause opened by a pronoun, whose words ("everyone keeps") name no body
+        ("is the lighthouse everyone keeps talking about automated", "lighthouse"),
+        ("did the volcano that everyone fears erupt", "volcano"),
     ],
 )
 def test_a_subject_the_sources_mention_is_answered_in_full_on_a_made_up_faq(made_up, question, entry_id):

@@ -835,13 +835,17 @@ def _links_asked(tokens: Sequence[str], question: str) -> list[int]:
 # stop words there.
 _LEAD_FRAMES = FRAME_WORDS_FA | FRAME_WORDS_FINGLISH | _CLASSIFIERS_FA | _COUNT_LEADS_FA | _COUNT_LEADS_FINGLISH
 _LEAD_KINDS = {
-    "کی": "who", WHO_FA: "who", "ki": "who",
-    "چرا": "why", "chera": "why",
-    "کجا": "where", "koja": "where",
+    "کی": "who",
+    WHO_FA: "who",
+    "ki": "who",
+    "چرا": "why",
+    "chera": "why",
+    "کجا": "where",
+    "koja": "where",
 }
 _LEAD_ASKING = frozenset(
     normalize(w)
-    for w in (*_LEAD_KINDS, WHEN_FA, "چی", "چه", "چطور", "چقدر", "کدام", "آیا", *"chi che chetor cheghadr kodom kodum kei".split())
+    for w in (*_LEAD_KINDS, WHEN_FA, *"چی چه چطور چقدر کدام آیا chi che chetor cheghadr kodom kodum kei".split())
 )
 
 
@@ -3153,9 +3157,7 @@ class ScopeIndex:
         persian = language != i18n.EN
         framing = FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING if persian else FRAME_WORDS
         content = [
-            i
-            for i, w in enumerate(tokens)
-            if w not in STOP_WORDS and w not in framing and stems[i] not in self._common
+            i for i, w in enumerate(tokens) if w not in STOP_WORDS and w not in framing and stems[i] not in self._common
         ]
         asked = {stems[i] for i in content}
         mine = covered.said | covered.asked

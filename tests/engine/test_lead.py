@@ -121,9 +121,7 @@ def persian_island():
         ("zanbur asal shab koja mikhabe?", "bees"),  # Finglish, folded: "where" is a kind it gives
     ],
 )
-def test_a_clear_lead_in_persian_or_finglish_is_answered_in_full_on_a_made_up_faq(
-    persian_island, question, entry_id
-):
+def test_a_clear_lead_in_persian_or_finglish_is_answered_in_full_on_a_made_up_faq(persian_island, question, entry_id):
     reply = persian_island.ask(question)
     assert reply.answered and reply.entry.id == entry_id and not reply.partial, reply.result
     assert reply.result.reason is Reason.LEAD

@@ -3161,7 +3161,7 @@ class ScopeIndex:
         ]
         asked = {stems[i] for i in content}
         mine = covered.said | covered.asked
-        if not asked or not asked <= mine or asked <= self._own.get(entry_id, frozenset()):
+        if not asked or not asked <= mine or self._names_own(asked, entry_id, persian):
             return None
         # the kind of fact asked ("who said ...", "when", "how many") must be one the entry gives
         kinds = set(question_types(tokens))
@@ -3191,6 +3191,16 @@ class ScopeIndex:
             else:
                 terms.append([i])
         return frozenset(" ".join(stems[i] for i in term) for term in terms)
+
+    def _names_own(self, asked: set[str], entry_id: str, persian: bool) -> bool:
+        """Whether `asked` (a question's content stems) names nothing but what the entry's own
+        question is about (`lead_words`); a Finglish word by its consonants against the Persian
+        words of its own question ("fanus hanuz kar" of «آیا فانوس دریایی هنوز کار می‌کند؟»)."""
+        own = self._own.get(entry_id, frozenset())
+        if not persian:
+            return asked <= own
+        sounds = {k for w in own if has_script(w) for k in _skeletons(w)}
+        return all(w in own or (w.isascii() and skeleton(w) in sounds) for w in asked)
 
     def _uncovered(
         self,

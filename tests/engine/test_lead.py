@@ -135,6 +135,7 @@ def test_a_clear_lead_in_persian_or_finglish_is_answered_in_full_on_a_made_up_fa
         "زنبورها کنار آتشفشان میخوابن یا تو کندو؟",  # the volcano is another entry's
         "zanbur asal kenare atashfeshan mikhabe?",  # ... in Finglish
         "زنبور عسل؟",  # only what the entry is about
+        "fanus hanuz kar mikone",  # only what its own question asks, in Finglish (by its consonants)
         "چرا فانوس دریایی هنوز چشمک میزنه؟",  # "why": a kind of fact the entry never gives
     ],
 )

@@ -837,8 +837,8 @@ class Engine:
             result = self._by_claim(asked, result, language)
         if not result.answered and language != i18n.EN:
             result = self._by_subject(asked, result, language)
-        if not result.answered and language == i18n.EN:
-            result = self._by_lead(asked, result)
+        if not result.answered:
+            result = self._by_lead(asked, result, language)
         if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
             result = self._own_entry(asked, result)  # a fallback's answer too
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
@@ -1143,7 +1143,7 @@ class Engine:
             return dataclasses.replace(result, outcome=Outcome.SUGGEST, suggestions=picks, reason=Reason.TOPICS)
         return result
 
-    def _by_lead(self, question: str, result: MatchResult) -> MatchResult:
+    def _by_lead(self, question: str, result: MatchResult, language: str = i18n.EN) -> MatchResult:
         """A clear lead answered rather than turned into a "did you mean": a question confident
         enough to suggest but not to answer (no veto) whose every content word is one the entry
         ranked first says or is asked with, at least `lead_words` of them words the runner-up has
@@ -1151,11 +1151,12 @@ class Engine:
         answered in full (a question about more than the entry says stays a "did you mean"). One
         shared word is no lead: it may be another sense of the word ("capital" of "capital
         punishment"); nor is one name of several words ("Roya Karimi Majd"), which says whom the
-        question is about, not what it asks. In the FAQ's own language only, as the word lists are."""
+        question is about, not what it asks. In Persian and Finglish too, their words as Persian
+        normalisation and Finglish folding read them (ScopeIndex.lead_words, `language`)."""
         wanted = self.matcher.settings.lead_words
         if wanted <= 0 or result.reason is not Reason.BELOW_ANSWER or result.best is None:
             return result
-        lead = self.scope.lead_words(question, result.best, result.second)
+        lead = self.scope.lead_words(question, result.best, result.second, language)
         if lead is None or len(lead) < wanted:
             return result
         if self.scope.check(question, result.best).scope is not Scope.FULL:

@@ -829,6 +829,26 @@ def _links_asked(tokens: Sequence[str], question: str) -> list[int]:
     ]
 
 
+# Persian and Finglish words `ScopeIndex.lead_words` reads as no content: counter and frame words
+# ("چند نفر", "chand ta") and question words, whose kind of fact (`_LEAD_KINDS`, and
+# `text.question_types`' "when" and "count") the entry must give instead, as English ones are
+# stop words there.
+_LEAD_FRAMES = FRAME_WORDS_FA | FRAME_WORDS_FINGLISH | _CLASSIFIERS_FA | _COUNT_LEADS_FA | _COUNT_LEADS_FINGLISH
+_LEAD_KINDS = {
+    "کی": "who",
+    WHO_FA: "who",
+    "ki": "who",
+    "چرا": "why",
+    "chera": "why",
+    "کجا": "where",
+    "koja": "where",
+}
+_LEAD_ASKING = frozenset(
+    normalize(w)
+    for w in (*_LEAD_KINDS, WHEN_FA, *"چی چه چطور چقدر کدام آیا chi che chetor cheghadr kodom kodum kei".split())
+)
+
+
 def _opens(tokens: Sequence[str], i: int) -> bool:
     """Whether the question word at `i` opens a question rather than a relative clause ("the
     resolution which passed"): first, or after a frame or stop word ("in which prison")."""
@@ -3177,7 +3197,9 @@ class ScopeIndex:
             return None
         return [eid for eid, own in self._own.items() if subject <= own or subject in self._labels[eid]]
 
-    def lead_words(self, question: str, entry_id: str, other: str | None) -> frozenset[str] | None:
+    def lead_words(
+        self, question: str, entry_id: str, other: str | None, language: str = i18n.EN
+    ) -> frozenset[str] | None:
         """The content words of `question` (stems, the FAQ's common words and frame words left
         out) that `entry_id` says or is asked with and `other` (the runner-up) has not; None when
         the question has a content word `entry_id` never uses, asks a kind of fact it does not
@@ -3186,29 +3208,42 @@ class ScopeIndex:
         actually do?" of "Does Iran let UN special rapporteurs in?": it asks something of the
         subject that no word of it says, and a "did you mean" stays the honest reply). What
         `Engine._by_lead` weighs: the more words only the first entry has, the clearer its lead,
-        for any FAQ."""
+        for any FAQ. `language` the question's ("fa", "fa-Latn"): its words as Persian
+        normalisation or Finglish folding reads them (`text.words`), its question words
+        (`_LEAD_ASKING`) read as the kind of fact asked rather than as content, and a Finglish
+        word the runner-up writes in another spelling (its consonants, `persian.skeleton`) no
+        lead of the first entry's."""
         covered = self._covered.get(entry_id)
         if covered is None:
             return None
         tokens = [_normal(t) for t in words(question, self._max_chars)]
         stems = [stem(self._fix(w)) for w in tokens]
+        persian = language != i18n.EN
+        framing = FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING if persian else FRAME_WORDS
         content = [
-            i
-            for i, w in enumerate(tokens)
-            if w not in STOP_WORDS and w not in FRAME_WORDS and stems[i] not in self._common
+            i for i, w in enumerate(tokens) if w not in STOP_WORDS and w not in framing and stems[i] not in self._common
         ]
         asked = {stems[i] for i in content}
         mine = covered.said | covered.asked
-        if not asked or not asked <= mine or asked <= self._own.get(entry_id, frozenset()):
+        if not asked or not asked <= mine or self._names_own(asked, entry_id, persian):
             return None
         # the kind of fact asked ("who said ...", "when", "how many") must be one the entry gives
         kinds = set(question_types(tokens))
         if any(w == "who" and _opens(tokens, i) for i, w in enumerate(tokens)):
             kinds.add("who")
+        if persian:
+            # Persian and Finglish question words: "کی"/"ki" is "who" (`text.words` writes the
+            # "when" it can also be as WHEN_FA), "چرا"/"chera" "why", "کجا"/"koja" "where"
+            kinds.update(kind for w, kind in _LEAD_KINDS.items() if w in tokens)
         if not kinds <= covered.kinds:
             return None
         runner_up = self._covered.get(other) if other is not None else None
         theirs = (runner_up.said | runner_up.asked) if runner_up is not None else frozenset()
+        if persian and runner_up is not None:
+            # a Finglish word is spelt many ways: the runner-up's by its consonants too
+            theirs = theirs | {
+                stems[i] for i in content if stems[i].isascii() and skeleton(stems[i]) in runner_up.known_skeletons
+            }
         # the words of one name the FAQ writes ("Roya Karimi Majd") are one term of the lead:
         # a name says whom the question is about, once, however many words it has
         terms: list[list[int]] = []
@@ -3220,6 +3255,16 @@ class ScopeIndex:
             else:
                 terms.append([i])
         return frozenset(" ".join(stems[i] for i in term) for term in terms)
+
+    def _names_own(self, asked: set[str], entry_id: str, persian: bool) -> bool:
+        """Whether `asked` (a question's content stems) names nothing but what the entry's own
+        question is about (`lead_words`); a Finglish word by its consonants against the Persian
+        words of its own question ("fanus hanuz kar" of «آیا فانوس دریایی هنوز کار می‌کند؟»)."""
+        own = self._own.get(entry_id, frozenset())
+        if not persian:
+            return asked <= own
+        sounds = {k for w in own if has_script(w) for k in _skeletons(w)}
+        return all(w in own or (w.isascii() and skeleton(w) in sounds) for w in asked)
 
     def _uncovered(
         self,

@@ -104,3 +104,78 @@ def test_the_words_of_one_name_are_one_term_of_the_lead(with_keeper):
     # ... with something asked of him that only the keeper entry says, a lead of two terms
     reply = with_keeper.ask("does tomas berg keep the lighthouse")
     assert reply.answered and reply.entry.id == "keeper" and reply.result.reason is Reason.LEAD, reply.result
+
+
+# -- Persian and Finglish: their words as normalisation and folding read them ------------------
+
+
+@pytest.fixture(scope="module")
+def persian_island():
+    return madeup.persian_island(BAND)
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("فانوس دریایی هنوز چشمک میزنه؟", "lighthouse"),  # every word the entry's, none the others'
+        ("zanbur asal shab koja mikhabe?", "bees"),  # Finglish, folded: "where" is a kind it gives
+    ],
+)
+def test_a_clear_lead_in_persian_or_finglish_is_answered_in_full_on_a_made_up_faq(persian_island, question, entry_id):
+    reply = persian_island.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and not reply.partial, reply.result
+    assert reply.result.reason is Reason.LEAD
+    assert reply.lang == "fa"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "حقوق نگهبان فانوس چقدره؟",  # "salary": nothing the lighthouse entry says or is asked
+        "زنبورها کنار آتشفشان میخوابن یا تو کندو؟",  # the volcano is another entry's
+        "zanbur asal kenare atashfeshan mikhabe?",  # ... in Finglish
+        "زنبور عسل؟",  # only what the entry is about
+        "fanus hanuz kar mikone",  # only what its own question asks, in Finglish (by its consonants)
+        "چرا فانوس دریایی هنوز چشمک میزنه؟",  # "why": a kind of fact the entry never gives
+    ],
+)
+def test_a_persian_question_about_more_or_other_than_the_entry_stays_a_did_you_mean(persian_island, question):
+    reply = persian_island.ask(question)
+    assert not reply.answered, reply.result
+    assert reply.result.reason is not Reason.LEAD
+
+
+@pytest.fixture(scope="module")
+def shipped_persian(config):
+    """The shipped FAQ, no confidence high enough to answer in any language (each language's
+    suggest threshold kept): every answer below is one the rules give."""
+    matching = config.matching
+    languages = {k: {**v, "answer_threshold": 100.1} for k, v in (matching.language_thresholds or {}).items()}
+    settings = dataclasses.replace(matching, answer_threshold=100.1, language_thresholds=languages)
+    return load_engine(config.paths.knowledge, config.paths.seeds, settings)
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("ایران از فرصت همکاری با مکانیزم‌های حقوق بشری استفاده کرد؟", "un-cooperation"),
+        ("ray e mosbat e majma umumi che asari dare?", "strong-signal"),
+    ],
+)
+def test_a_clear_lead_in_persian_or_finglish_on_the_shipped_faq(shipped_persian, question, entry_id):
+    reply = shipped_persian.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and not reply.partial, reply.result
+    assert reply.result.reason is Reason.LEAD
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "مصاحبه با رادیو فردا چه ساعتی پخش شد؟",  # when it aired: a word no entry says
+        "chand ta khabarnegar alan too zendan hastan?",  # how many now: more than the entry gives
+        "حقوق گزارشگر ویژه چقدره؟",  # "salary" of a word that is "rights" elsewhere
+    ],
+)
+def test_a_near_topic_persian_question_gets_no_lead_on_the_shipped_faq(shipped_persian, question):
+    reply = shipped_persian.ask(question)
+    assert not reply.answered or reply.result.reason is not Reason.LEAD, reply.result

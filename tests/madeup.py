@@ -15,6 +15,7 @@ Tests import it as `import madeup` (tests/conftest.py puts this folder on the pa
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -535,3 +536,12 @@ def assert_edit_check_keeps_what_is_won(matcher: Any, entries: Sequence[tuple[st
     assert won  # the made-up FAQ has such phrasings, or this check would prove nothing
     for ei, rows in won.items():
         assert rows <= set(_may_win(index, matcher.settings, [ei])), entries[ei][0]
+
+
+def lenient(settings):
+    """`settings` with thresholds far below any fitted, in every language: a message scoring at
+    all is answered, so the scope check, not the ranking, decides what a test sees."""
+    low = {"answer_threshold": 15.0, "suggest_threshold": 5.0}
+    return dataclasses.replace(
+        settings, answer_threshold=15.0, suggest_threshold=5.0, language_thresholds={"fa": low, "fa-Latn": low}
+    )

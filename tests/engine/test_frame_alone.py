@@ -5,8 +5,6 @@ thresholds a calibration fits (at most that entry is offered): scope.asks_nothin
 
 from __future__ import annotations
 
-import dataclasses
-
 import madeup
 import pytest
 
@@ -34,22 +32,14 @@ FRAMES = [
 ]
 
 
-def _lenient(settings):
-    """Thresholds far below any fitted so far: a message scoring at all would be answered."""
-    low = {"answer_threshold": 15.0, "suggest_threshold": 5.0}
-    return dataclasses.replace(
-        settings, answer_threshold=15.0, suggest_threshold=5.0, language_thresholds={"fa": low, "fa-Latn": low}
-    )
-
-
 @pytest.fixture(scope="module")
 def lenient_shipped(config):
-    return load_engine(config.paths.knowledge, config.paths.seeds, _lenient(config.matching))
+    return load_engine(config.paths.knowledge, config.paths.seeds, madeup.lenient(config.matching))
 
 
 @pytest.fixture(scope="module")
 def lenient_island(config):
-    return madeup.island(_lenient(config.matching))
+    return madeup.island(madeup.lenient(config.matching))
 
 
 @pytest.mark.parametrize("message", FRAMES)

@@ -6,25 +6,15 @@ what the sources say of the doing is said of others, so the caveat names the sub
 
 from __future__ import annotations
 
-import dataclasses
-
 import madeup
 import pytest
 
 from bot.engine.scope import Gap, Scope
 
 
-def _lenient(settings):
-    """Thresholds far below any fitted: the scope check, not the ranking, decides."""
-    low = {"answer_threshold": 15.0, "suggest_threshold": 5.0}
-    return dataclasses.replace(
-        settings, answer_threshold=15.0, suggest_threshold=5.0, language_thresholds={"fa": low, "fa-Latn": low}
-    )
-
-
 @pytest.fixture(scope="module")
 def lenient_island(config):
-    return madeup.island(_lenient(config.matching))
+    return madeup.island(madeup.lenient(config.matching))
 
 
 @pytest.mark.parametrize(

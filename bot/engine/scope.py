@@ -754,10 +754,13 @@ def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tup
     "what crimes were they executed for", "what was the letter sent for", "for what were they
     arrested" (a "why" in other words). A form of "be", then a past participle, with "for" ending
     the clause or opening it before "what"; not "what did they ask for", "what are they calling
-    for" (a thing asked of a doer, no passive)."""
+    for" (a thing asked of a doer, no passive), nor "what date was the vote scheduled for", "what
+    year is it planned for" (the time it was set for, asked as "when": `_WHEN_NOUNS`)."""
     found: list[tuple[int, int]] = []
     for i, word in enumerate(tokens):
         if word != "what" or (i > 0 and tokens[i - 1] == "for" and i - 1 in (s for s, _ in found)):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1] in _WHEN_NOUNS:
             continue
         end = _clause_end(tokens, i, question, max_chars)
         opened = i > 0 and tokens[i - 1] == "for"

@@ -1014,6 +1014,8 @@ def _what_it_has(tokens: Sequence[str]) -> list[int]:
 
 _DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
 _BE = frozenset("is was are were".split())
+_ARTICLES = frozenset(("the", "a", "an"))  # dropped from a subject as typed (`_unknown_subject`)
+_CAUSE_KINDS = frozenset(("cause", "why"))  # an entry that gives a reason, or is asked why
 
 
 def _wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -3619,8 +3621,6 @@ def asks_yes_or_no(question: str) -> bool:
 # The words that ask for the bot's own view, in English, Persian and Finglish ("what do you
 # think", "in your opinion", "thoughts?", «به نظرت», «نظرت چیه», "be nazaret"): ordinary words of
 # asking, as the question words are, no word of any one FAQ.
-_ARTICLES = frozenset(("the", "a", "an"))
-_CAUSE_KINDS = frozenset(("cause", "why"))  # an entry that gives a reason, or is asked why
 _VIEW_WORDS = frozenset(
     """
     think thinks thought thoughts opinion opinions view views take feel feelings personally honestly

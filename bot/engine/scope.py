@@ -3634,6 +3634,8 @@ _VIEW_WORDS = frozenset(
 # The words that ask something of what is being talked about, without naming it: "what's this
 # all about?", "when's it from?", "about?" (the FAQ's own subject, in a chat about it)
 _ASKING = frozenset("what whats who whom whose which where when why how about".split())
+# Words that only join a message to the one before it ("and when?", "so who?", "ok but where?")
+_JOINING = frozenset("and so but ok okay then well".split())
 
 
 def asks_nothing(question: str) -> bool:
@@ -3644,7 +3646,11 @@ def asks_nothing(question: str) -> bool:
     at all ("ok", "lol"). Whatever entry it scores well against, it asks nothing of it, so it is
     never answered in full (engine.py offers that entry instead). Not "what's this all about?"
     nor "when's it from?": without a content word, a question word still asks something of the
-    FAQ's own subject. Not "in your opinion, when did the volcano erupt?": "volcano" asks."""
+    FAQ's own subject. Not "in your opinion, when did the volcano erupt?": "volcano" asks. But a
+    question word alone ("when?", "and where?", «کی؟») asks of nothing at all: typed after an
+    answer, it asks about that answer ("how many were executed?" then "when?"), which no entry's
+    own question need be, so it is never answered in full from whichever entry it happens to rank
+    first (the letter's date)."""
     if not isinstance(question, str) or len(question) > 200:
         return False
     said = words(question)
@@ -3654,4 +3660,7 @@ def asks_nothing(question: str) -> bool:
     if not all(w in STOP_WORDS or w in framing or w in _VIEW_WORDS for w in said):
         return False
     asking = _ASKING | _ASKING_FA | _QUESTION_WORDS_LATN
+    rest = [w for w in said if w not in _JOINING]
+    if len(rest) == 1 and rest[0] in asking:
+        return True
     return not _VIEW_WORDS.isdisjoint(said) or asking.isdisjoint(said)

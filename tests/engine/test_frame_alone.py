@@ -10,7 +10,7 @@ import dataclasses
 import madeup
 import pytest
 
-from bot.engine import load_engine
+from bot.engine import Conversation, load_engine
 
 FRAMES = [
     "به نظرت",
@@ -31,6 +31,11 @@ FRAMES = [
     "ok so, thoughts on it?",
     "چی فکر میکنی؟",
     "nazaret chie?",
+    # a question word alone asks of nothing named (after an answer, of that answer)
+    "when?",
+    "and where?",
+    "so who?",
+    "کی؟",
 ]
 
 
@@ -78,3 +83,12 @@ def test_a_question_word_without_a_content_word_still_asks_about_the_faqs_subjec
     """No content word, but a question of the FAQ's own subject (no view asked): not "nothing"."""
     reply = engine.ask(message)
     assert reply.answered, reply.result
+
+
+def test_a_question_word_alone_after_an_answer_is_not_answered_from_another_entry(engine):
+    """"when?" after the executions' answer asks when they were: the letter's date, ranked first
+    for a bare "when", would answer another question in full."""
+    chat = Conversation()
+    assert chat.ask(engine, "how many people were executed?").entry.id == "executions"
+    reply = chat.ask(engine, "when?")
+    assert not (reply.answered and reply.entry is not None and reply.entry.id != "executions"), reply.result

@@ -3661,6 +3661,6 @@ def asks_nothing(question: str) -> bool:
         return False
     asking = _ASKING | _ASKING_FA | _QUESTION_WORDS_LATN
     rest = [w for w in said if w not in _JOINING]
-    if len(rest) == 1 and rest[0] in asking:
-        return True
+    if len(rest) == 1 and rest[0] in asking and rest[0] != "about":
+        return True  # (not "about?": what is it about, the FAQ's own subject)
     return not _VIEW_WORDS.isdisjoint(said) or asking.isdisjoint(said)

@@ -78,7 +78,7 @@ def test_a_frame_with_a_question_in_it_is_still_answered(made_up, message, entry
     assert reply.answered and reply.entry.id == entry_id, reply.result
 
 
-@pytest.mark.parametrize("message", ["so what is all of this about?", "when is it from?"])
+@pytest.mark.parametrize("message", ["so what is all of this about?", "when is it from?", "about?"])
 def test_a_question_word_without_a_content_word_still_asks_about_the_faqs_subject(engine, message):
     """No content word, but a question of the FAQ's own subject (no view asked): not "nothing"."""
     reply = engine.ask(message)

@@ -1015,6 +1015,11 @@ def _what_it_has(tokens: Sequence[str]) -> list[int]:
 _DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
 _BE = frozenset("is was are were".split())
 _ARTICLES = frozenset(("the", "a", "an"))  # dropped from a subject as typed (`_unknown_subject`)
+# Who does something in a clause inside a subject ("the lighthouse **everyone** keeps talking about",
+# "the letter **you** mentioned"): after the subject's first word, a clause, not its name
+_CLAUSE_SUBJECTS = frozenset(
+    "i you we they he she it everyone everybody someone somebody anyone anybody nobody".split()
+)
 _CAUSE_KINDS = frozenset(("cause", "why"))  # an entry that gives a reason, or is asked why
 
 
@@ -2835,11 +2840,16 @@ class ScopeIndex:
                 continue
             said = [_normal(w) for w in words(predicate.subject, self._max_chars)]
             content = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS]
-            if not content or not all(
-                w.isalpha() and not predicates._is_verb(w) and not predicates._participle(w) for w in content
+            if (
+                not content
+                or not all(
+                    w.isalpha() and not predicates._is_verb(w) and not predicates._participle(w) for w in content
+                )
+                or not _CLAUSE_SUBJECTS.isdisjoint(said[1:])
             ):
                 # a verb may be read into it ("will the bees come back": "the bees come"), or a
-                # clause is ("any ngos based inside iran")
+                # clause is ("any ngos based inside iran"; "the lighthouse everyone keeps talking
+                # about": a pronoun after the noun opens a clause of its own)
                 continue
             acronym = next((w for w in content if w in written.acronyms and self._is_name(w, written)), None)
             if acronym is not None and acronym in tokens:

@@ -86,7 +86,7 @@ def test_a_question_word_without_a_content_word_still_asks_about_the_faqs_subjec
 
 
 def test_a_question_word_alone_after_an_answer_is_not_answered_from_another_entry(engine):
-    """"when?" after the executions' answer asks when they were: the letter's date, ranked first
+    """After the executions' answer, "when?" asks when they were: the letter's date, ranked first
     for a bare "when", would answer another question in full."""
     chat = Conversation()
     assert chat.ask(engine, "how many people were executed?").entry.id == "executions"

@@ -754,10 +754,13 @@ def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tup
     "what crimes were they executed for", "what was the letter sent for", "for what were they
     arrested" (a "why" in other words). A form of "be", then a past participle, with "for" ending
     the clause or opening it before "what"; not "what did they ask for", "what are they calling
-    for" (a thing asked of a doer, no passive)."""
+    for" (a thing asked of a doer, no passive), nor "what date was the vote scheduled for", "what
+    year is it planned for" (the time it was set for, asked as "when": `_WHEN_NOUNS`)."""
     found: list[tuple[int, int]] = []
     for i, word in enumerate(tokens):
         if word != "what" or (i > 0 and tokens[i - 1] == "for" and i - 1 in (s for s, _ in found)):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1] in _WHEN_NOUNS:
             continue
         end = _clause_end(tokens, i, question, max_chars)
         opened = i > 0 and tokens[i - 1] == "for"
@@ -1031,6 +1034,14 @@ def _what_it_has(tokens: Sequence[str]) -> list[int]:
 
 _DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
 _BE = frozenset("is was are were".split())
+_ARTICLES = frozenset(("the", "a", "an"))  # dropped from a subject as typed (`_unknown_subject`)
+# Who does something in a clause inside a subject ("the lighthouse **everyone** keeps talking about",
+# "the letter **you** mentioned"), or the relative pronoun that opens one ("the volcano **that**
+# everyone fears"): after the subject's first word, a clause, not its name
+_CLAUSE_SUBJECTS = frozenset(
+    "i you we they he she it everyone everybody someone somebody anyone anybody nobody that which who whom".split()
+)
+_CAUSE_KINDS = frozenset(("cause", "why"))  # an entry that gives a reason, or is asked why
 
 
 def _wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -2906,12 +2917,14 @@ class ScopeIndex:
             content = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS]
             if (
                 not content
-                or not all(w.isalpha() and not predicates._is_verb(w) and not predicates._participle(w) for w in content)
-                or not _CLAUSE_PRONOUNS.isdisjoint(said[1:])
+                or not all(
+                    w.isalpha() and not predicates._is_verb(w) and not predicates._participle(w) for w in content
+                )
+                or not _CLAUSE_SUBJECTS.isdisjoint(said[1:])
             ):
                 # a verb may be read into it ("will the bees come back": "the bees come"), or a
-                # clause is ("any ngos based inside iran", "the lighthouse everyone keeps talking
-                # about")
+                # clause is ("any ngos based inside iran"; "the lighthouse everyone keeps talking
+                # about": a pronoun after the noun opens a clause of its own)
                 continue
             acronym = next((w for w in content if w in written.acronyms and self._is_name(w, written)), None)
             if acronym is not None and acronym in tokens:
@@ -3703,13 +3716,6 @@ def _title_cased_words(typed: list[str]) -> bool:
     return len(long_words) >= 3 or any(w == "The" and after[:1].isupper() for w, after in itertools.pairwise(inner))
 
 
-# Pronouns that, inside a noun phrase after its first word, open a clause of their own ("the
-# lighthouse everyone keeps talking about", "the council that we elected"): no body's name holds one.
-_CLAUSE_PRONOUNS = frozenset(
-    "i you he she we they it everyone everybody someone somebody anyone anybody nobody that which who whom".split()
-)
-
-
 @word_cache(maxsize=65536)
 def _cleaned(raw: str) -> tuple[str, ...]:
     """One word as the user typed it, cleaned as the scope check reads words (a long question
@@ -3757,8 +3763,6 @@ def asks_yes_or_no(question: str) -> bool:
 # The words that ask for the bot's own view, in English, Persian and Finglish ("what do you
 # think", "in your opinion", "thoughts?", «به نظرت», «نظرت چیه», "be nazaret"): ordinary words of
 # asking, as the question words are, no word of any one FAQ.
-_ARTICLES = frozenset(("the", "a", "an"))
-_CAUSE_KINDS = frozenset(("cause", "why"))  # an entry that gives a reason, or is asked why
 _VIEW_WORDS = frozenset(
     """
     think thinks thought thoughts opinion opinions view views take feel feelings personally honestly
@@ -3772,6 +3776,8 @@ _VIEW_WORDS = frozenset(
 # The words that ask something of what is being talked about, without naming it: "what's this
 # all about?", "when's it from?", "about?" (the FAQ's own subject, in a chat about it)
 _ASKING = frozenset("what whats who whom whose which where when why how about".split())
+# Words that only join a message to the one before it ("and when?", "so who?", "ok but where?")
+_JOINING = frozenset("and so but ok okay then well".split())
 
 
 def asks_nothing(question: str) -> bool:
@@ -3782,7 +3788,11 @@ def asks_nothing(question: str) -> bool:
     at all ("ok", "lol"). Whatever entry it scores well against, it asks nothing of it, so it is
     never answered in full (engine.py offers that entry instead). Not "what's this all about?"
     nor "when's it from?": without a content word, a question word still asks something of the
-    FAQ's own subject. Not "in your opinion, when did the volcano erupt?": "volcano" asks."""
+    FAQ's own subject. Not "in your opinion, when did the volcano erupt?": "volcano" asks. But a
+    question word alone ("when?", "and where?", «کی؟») asks of nothing at all: typed after an
+    answer, it asks about that answer ("how many were executed?" then "when?"), which no entry's
+    own question need be, so it is never answered in full from whichever entry it happens to rank
+    first (the letter's date)."""
     if not isinstance(question, str) or len(question) > 200:
         return False
     said = words(question)
@@ -3792,4 +3802,7 @@ def asks_nothing(question: str) -> bool:
     if not all(w in STOP_WORDS or w in framing or w in _VIEW_WORDS for w in said):
         return False
     asking = _ASKING | _ASKING_FA | _QUESTION_WORDS_LATN
+    rest = [w for w in said if w not in _JOINING]
+    if len(rest) == 1 and rest[0] in asking and rest[0] != "about":
+        return True  # (not "about?": what is it about, the FAQ's own subject)
     return not _VIEW_WORDS.isdisjoint(said) or asking.isdisjoint(said)

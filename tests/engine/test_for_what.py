@@ -66,7 +66,14 @@ def test_what_it_was_done_for_is_a_reason_the_entry_does_not_give(yard, question
 
 
 @pytest.mark.parametrize(
-    "question", ["what was the slipway closed for?", "what colour was the ferry painted?", "what was the ferry painted"]
+    "question",
+    [
+        "what was the slipway closed for?",
+        "what colour was the ferry painted?",
+        "what was the ferry painted",
+        # the time it was done for is a "when", which the entry gives ("in May")
+        "what month was the ferry repainted for?",
+    ],
 )
 def test_a_reason_the_entry_gives_or_no_reason_asked_is_answered_in_full(yard, question):
     entry = "slipway" if "slipway" in question else "repaint"
@@ -76,3 +83,9 @@ def test_a_reason_the_entry_gives_or_no_reason_asked_is_answered_in_full(yard, q
 def test_the_shipped_faq_gives_no_reason_for_the_executions(engine):
     reply = engine.ask("what offences were those 440 people put to death for?")
     assert not (reply.answered and reply.scope == "full"), reply.result
+
+
+def test_the_date_something_was_set_for_is_asked_as_when_on_the_shipped_faq(engine):
+    # "scheduled for", "dated for": the date it was set for, which the letter's entry gives
+    reply = engine.ask("what date was the letter scheduled for")
+    assert reply.answered and reply.entry.id == "letter-date" and reply.scope == "full", reply.result

@@ -8,7 +8,7 @@ from __future__ import annotations
 import madeup
 import pytest
 
-from bot.engine import load_engine
+from bot.engine import Conversation, load_engine
 
 FRAMES = [
     "به نظرت",
@@ -29,6 +29,11 @@ FRAMES = [
     "ok so, thoughts on it?",
     "چی فکر میکنی؟",
     "nazaret chie?",
+    # a question word alone asks of nothing named (after an answer, of that answer)
+    "when?",
+    "and where?",
+    "so who?",
+    "کی؟",
 ]
 
 
@@ -63,8 +68,17 @@ def test_a_frame_with_a_question_in_it_is_still_answered(made_up, message, entry
     assert reply.answered and reply.entry.id == entry_id, reply.result
 
 
-@pytest.mark.parametrize("message", ["so what is all of this about?", "when is it from?"])
+@pytest.mark.parametrize("message", ["so what is all of this about?", "when is it from?", "about?"])
 def test_a_question_word_without_a_content_word_still_asks_about_the_faqs_subject(engine, message):
     """No content word, but a question of the FAQ's own subject (no view asked): not "nothing"."""
     reply = engine.ask(message)
     assert reply.answered, reply.result
+
+
+def test_a_question_word_alone_after_an_answer_is_not_answered_from_another_entry(engine):
+    """After the executions' answer, "when?" asks when they were: the letter's date, ranked first
+    for a bare "when", would answer another question in full."""
+    chat = Conversation()
+    assert chat.ask(engine, "how many people were executed?").entry.id == "executions"
+    reply = chat.ask(engine, "when?")
+    assert not (reply.answered and reply.entry is not None and reply.entry.id != "executions"), reply.result

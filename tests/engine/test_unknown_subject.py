@@ -47,6 +47,9 @@ def test_a_subject_no_source_mentions_gets_a_caveat_on_a_made_up_faq(made_up, qu
         # ... or a clause opened by a pronoun, whose words ("everyone keeps") name no body
         ("is the lighthouse everyone keeps talking about automated", "lighthouse"),
         ("did the volcano that everyone fears erupt", "volcano"),
+        # ... or a clause of its own, with its own doer ("everyone keeps talking about")
+        ("is the lighthouse everyone keeps talking about still working", "lighthouse"),
+        ("do the bees everybody photographs visit flowers", "bees"),
     ],
 )
 def test_a_subject_the_sources_mention_is_answered_in_full_on_a_made_up_faq(made_up, question, entry_id):

@@ -2802,7 +2802,15 @@ class ScopeIndex:
                 fixed = self._fix(word)
                 if not is_english(fixed) and stem(fixed) not in self._vocabulary and predicate.kind != "thing":
                     continue  # a typo or slang word: nothing to judge by (a thing had may be a name)
-                if predicate.kind == "state":
+                if predicate.caused:
+                    # "has a resolution ever made iran change a law": an effect the entry must
+                    # state itself (a word of it or an everyday synonym in its answer, quotes or
+                    # question); a phrasing asking "does it change anything" says only that
+                    # people ask it
+                    supported = not predicates.english_forms(fixed).isdisjoint(covered.said_done) or any(
+                        stem(w) in covered.said for w in predicates.synonym_words(fixed)
+                    )
+                elif predicate.kind == "state":
                     supported = _says_state(covered, fixed)
                 else:
                     supported = any(

@@ -1,0 +1,99 @@
+"""Near-topic shapes a full answer must not be given to (issue #11): the question asks something
+the entry's sources do not give, though its words score well against it. Each rule is tested on
+the made-up island FAQ (tests/madeup.py) and on the shipped FAQ."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine import predicates
+from bot.engine.scope import Gap, Scope
+
+# -- a causative: "has X ever made Y do Z", "can X make Y <state>" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "subject"),
+    [
+        ("has a resolution ever actually made iran change a law", "change", "a resolution"),
+        ("can the council make these rules binding", "binding", "the council"),
+        ("did the storm make the keeper leave", "leave", "the storm"),
+    ],
+)
+def test_a_causative_is_read_as_what_its_object_was_made_to_do(question, word, subject):
+    [predicate] = predicates.english(question)
+    assert (predicate.word, predicate.subject, predicate.caused) == (word, subject, True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does it make sense",
+        "did iran make meaningful use of the chances",
+        "did the government make any reforms first time round",
+        "did the letter make the island worse",  # a state of its object: read as one, not a causative
+    ],
+)
+def test_making_that_is_no_causative_is_not_read_as_one(question):
+    assert not any(p.caused for p in predicates.english(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("has the automation ever made the keeper change the lamp", "lighthouse"),
+        ("can the council make the volcano safe", "volcano"),
+    ],
+)
+def test_an_effect_the_notes_never_state_is_no_full_answer_on_a_made_up_faq(made_up, question, entry_id):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope is Scope.PARTIAL
+    [gap] = check.uncovered
+    assert gap.gap is Gap.WHETHER
+    assert {"made", "make"} & set(gap.term.split()), gap.term  # the causative as the asker wrote it
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("did the automation make the lamp flash", "lighthouse"),
+        ("do the flowers make the honeybees return every evening", "bees"),
+    ],
+)
+def test_an_effect_the_notes_state_is_answered_in_full_on_a_made_up_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope is Scope.FULL
+
+
+def test_a_phrasing_asking_about_the_doing_does_not_vouch_for_a_causative(tmp_path, config):
+    """A phrasing says how people ask ("does the automation change anything"), not that the
+    notes say the automation made anyone change anything."""
+    entry = madeup.Entry(
+        "automation",
+        "What did the automation do?",
+        (
+            "does the automation change anything",
+            "did automating it change things",
+            "what year was the automation",
+            "automation of the lighthouse",
+            "is the lamp automatic",
+            "who automated the lamp",
+            "automation changes",
+            "lighthouse automation year",
+            "since when is it automatic",
+            "does the lamp still flash after the automation",
+        ),
+        "The notes say the lighthouse was automated in 1985 and still flashes its lamp.",
+        "The old lighthouse was automated in 1985 and still flashes its lamp every ten seconds.",
+    )
+    engine = madeup.island_with(tmp_path, "", [entry], config.matching)
+    assert engine.scope.check("does the automation change anything", "automation").scope is Scope.FULL
+    check = engine.scope.check("has the automation ever made the keeper change the lamp", "automation")
+    assert check.scope is Scope.PARTIAL
+
+
+def test_the_shipped_faq_gives_no_full_answer_to_an_effect_its_sources_never_state(engine):
+    reply = engine.ask("has a UN resolution ever really made iran change one of its laws?")
+    assert reply.entry is None or reply.scope_check.scope is Scope.PARTIAL, reply.result
+    if reply.answered:
+        assert "change" in reply.scope_check.caveat

@@ -117,6 +117,7 @@ class Gap(enum.Enum):
     NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
     OTHER = "other"  # another question of the same message, which this entry does not answer
     LATER = "later"  # a time after the sources: "since the letter was sent", "in the end", "right now"
+    EARLIER = "earlier"  # a time before the sources: "like in the past", "before the letter was sent"
     # a count of nothing but "people" ("how many people?"): which, the question does not say; it
     # answers nothing, so the reply is a "did you mean" (engine.py), which says it needs more
     VAGUE = "vague"
@@ -174,6 +175,9 @@ class ScopeCheck:
         later = [u.term for u in uncovered if u.gap is Gap.LATER]
         if later:
             parts.append(i18n.t("caveat_later", lang, terms=i18n.join_terms(later, lang, "or")))
+        earlier = [u.term for u in uncovered if u.gap is Gap.EARLIER]
+        if earlier:
+            parts.append(i18n.t("caveat_earlier", lang, terms=i18n.join_terms(earlier, lang, "or")))
         unsaid = [u.term for u in uncovered if u.gap is Gap.UNSAID]
         named = [u.term for u in uncovered if u.gap is Gap.NAME]
         if unsaid:
@@ -1593,6 +1597,21 @@ _LATER_WORDS = frozenset(
 )
 
 
+# A time before the sources, in everyday English ("has the island ever had a keeper, like in the
+# past"): no word of any one FAQ. `ScopeIndex._earlier` reads them and "before <the FAQ's subject>".
+_EARLIER = {
+    ("in", "the", "past"): 3,
+    ("back", "then"): 2,
+    ("in", "the", "old", "days"): 4,
+    ("in", "earlier", "years"): 3,
+    ("previously",): 1,
+    ("historically",): 1,
+    ("formerly",): 1,
+}
+_EARLIER_WORDS = frozenset((*(key[0] for key in _EARLIER), "before"))
+_SPAN_WORDS = frozenset("few several couple decade decades".split())
+
+
 def _by_stem(found: Iterable[str]) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for word in found:
@@ -2510,6 +2529,10 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
+        for start, end in self._earlier(tokens, covered) if not _EARLIER_WORDS.isdisjoint(tokens) else []:
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = Gap.EARLIER
+                terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
         for start, end in self._since_unknown(tokens, covered, question) if not _AFTER.isdisjoint(tokens) else []:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
@@ -2960,6 +2983,43 @@ class ScopeIndex:
             if not self._says(covered, tokens, (start, end)) and tokens[start - 1 : start] != ["تا"]:
                 found.append((start, end))
         return found
+
+    def _earlier(self, tokens: Sequence[str], covered: _Covered) -> list[tuple[int, int]]:
+        """(start, end) of each time a question asks about that comes before its sources, which
+        they do not tell of unless they say so themselves: "like in the past", "back then",
+        "previously", "historically", "before the letter was sent" (before the FAQ's own subject,
+        one of its most common words, as `_later` reads "after"). Not "in the past year" or "in
+        the past 12 months" (a span the sources may give), nor a time the entry's own texts write
+        ("in the past", "before the letter"). An entry that dates what it says (a year, a month,
+        "the last century") may tell of that past: left to the other rules."""
+        if not covered.said.isdisjoint(_UNIT_STEMS) or any(
+            is_year(w) or month_of([w], 0) is not None for w in covered.said
+        ):
+            return []
+        found: list[tuple[int, int]] = []
+        for start, end in _spans(tokens, _EARLIER):
+            following = tokens[end] if end < len(tokens) else ""
+            if following and (following.isdigit() or _number(following) is not None or stem(following) in _UNIT_STEMS):
+                continue  # "in the past 12 months", "previously two years ago"
+            if following in _SPAN_WORDS:
+                continue  # "in the past few years", "in the past decade"
+            found.append((start, end))
+        for i, word in enumerate(tokens):
+            if word != "before":
+                continue
+            k = i + 1
+            while k < len(tokens) and tokens[k] in _THE:
+                k += 1
+            if k == i + 1 or k >= len(tokens):
+                continue  # "before 2017", "before his re-election": a time the sources may give
+            noun = stem(self._fix(tokens[k]))
+            if noun not in self._common or tokens[k] in self._names:
+                continue
+            end = k + 1
+            if tokens[end : end + 1] and tokens[end] in _PASSIVE and end + 1 < len(tokens):
+                end += 2  # "before the letter was sent"
+            found.append((i, end))
+        return [span for span in found if not self._says(covered, tokens, span)]
 
     def _since_unknown(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:
         """(start, end) of each English "since/after <someone> <did something>" whose doer the

@@ -97,3 +97,49 @@ def test_the_shipped_faq_gives_no_full_answer_to_an_effect_its_sources_never_sta
     assert reply.entry is None or reply.scope_check.scope is Scope.PARTIAL, reply.result
     if reply.answered:
         assert "change" in reply.scope_check.caveat
+
+
+# -- a time before the sources: "like in the past", "back then", "before <the FAQ's subject>" ------
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("do honeybees return to the same hive, like in the past", "in the past"),
+        ("did honeybees visit as many flowers back then", "back then"),
+        ("did honeybees previously visit more flowers", "previously"),
+    ],
+)
+def test_a_time_before_undated_notes_gets_a_caveat_on_a_made_up_faq(made_up, question, term):
+    check = made_up.scope.check(question, "bees")
+    assert check.scope is Scope.PARTIAL
+    assert [(u.term, u.gap) for u in check.uncovered] == [(term, Gap.EARLIER)]
+    assert check.caveat.startswith("The sources do not go back to the time you ask about")
+    assert term in check.caveat and not check.answers_nothing  # what the notes say follows
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # notes that date what they say (1985, "the last century") may tell of that past
+        ("did the volcano erupt in the past", "volcano"),
+        ("did the lighthouse flash its lamp, like in the past", "lighthouse"),
+        ("do honeybees visit flowers", "bees"),
+    ],
+)
+def test_a_past_the_notes_may_tell_of_is_left_alone_on_a_made_up_faq(made_up, question, entry_id):
+    assert not any(u.gap is Gap.EARLIER for u in made_up.scope.check(question, entry_id).uncovered)
+
+
+def test_a_span_up_to_now_is_no_time_before_the_sources(made_up):
+    for question in ("did honeybees visit flowers in the past 10 years", "did honeybees visit more flowers in the past few years"):
+        assert not any(u.gap is Gap.EARLIER for u in made_up.scope.check(question, "bees").uncovered)
+
+
+def test_the_shipped_faq_says_its_sources_do_not_go_back_to_the_past_asked_about(engine):
+    reply = engine.ask("has iran let a special rapporteur visit, like in the past?")
+    assert reply.answered, reply.result
+    assert reply.scope_check.scope is Scope.PARTIAL
+    assert "in the past" in reply.scope_check.caveat
+    full = engine.ask("has iran let a special rapporteur visit?")
+    assert not any(u.gap is Gap.EARLIER for u in full.scope_check.uncovered)

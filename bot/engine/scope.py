@@ -280,6 +280,10 @@ class _Covered:
     # digits can differ from one stated in a question ("two thousand flowers" is 2,000, "both
     # eruptions" 2, which `numbers` does not read)
     figures: frozenset[tuple[int, str]] = frozenset()
+    # stems of the words after "other" in what it says or is asked with ("which other groups
+    # signed": "group"), and "else" when a phrasing or its texts ask "what else": the others it
+    # names, so "which other <things>" asks nothing beyond it
+    others: frozenset[str] = frozenset()
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -1608,6 +1612,7 @@ _EARLIER = {
     ("historically",): 1,
     ("formerly",): 1,
 }
+_OTHER_WORDS = frozenset(("other", "else"))
 _EARLIER_WORDS = frozenset((*(key[0] for key in _EARLIER), "before"))
 _SPAN_WORDS = frozenset("few several couple decade decades".split())
 
@@ -1963,6 +1968,13 @@ class ScopeIndex:
                 w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)
             ),
             figures=figures,
+            others=frozenset(
+                stem(toks[i + 1]) if w == "other" else "else"
+                for toks in [*said_tokens, *asked_tokens]
+                for i, w in enumerate(toks[:-1] if toks else ())
+                if w == "other" or (w == "else" and i > 0 and toks[i - 1] in ("what", "who", "where"))
+            )
+            | frozenset("else" for toks in asked_tokens if toks[-1:] == ["else"] and "what" in toks[-3:]),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -2529,6 +2541,10 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
+        for start, end in self._others_asked(tokens, covered, question) if _OTHER_WORDS & set(tokens) else []:
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = Gap.UNSAID
+                terms[start] = _typed_span(question, tokens[start:end], written, start)
         for start, end in self._earlier(tokens, covered) if not _EARLIER_WORDS.isdisjoint(tokens) else []:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.EARLIER
@@ -2982,6 +2998,29 @@ class ScopeIndex:
         for start, end in now:
             if not self._says(covered, tokens, (start, end)) and tokens[start - 1 : start] != ["تا"]:
                 found.append((start, end))
+        return found
+
+    def _others_asked(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:
+        """(start, end) of each clause asking for others than the sources give: "which other
+        interviews has she given", "what other concerns did it raise", "what else has she
+        reported on" (a question, not "..., and what else?" nor "anything else?"). An entry
+        whose texts or phrasings say "other <thing>" ("which other groups signed besides
+        amnesty"), or ask "what else", gives them."""
+        found: list[tuple[int, int]] = []
+        for i, word in enumerate(tokens[:-2]):
+            if word not in ("which", "what") or not _opens(tokens, i):
+                continue
+            after = tokens[i + 1]
+            if after == "other":
+                if stem(self._fix(tokens[i + 2])) in covered.others or not _content(tokens[i + 2]):
+                    continue
+            elif after == "else":
+                # "what else did she say": a clause follows; "what else?" ends one (a request)
+                if "else" in covered.others or not (tokens[i + 2] in _AUX and i + 3 < len(tokens)):
+                    continue
+            else:
+                continue
+            found.append((i, _clause_end(tokens, i, question, self._max_chars)))
         return found
 
     def _earlier(self, tokens: Sequence[str], covered: _Covered) -> list[tuple[int, int]]:

@@ -143,3 +143,66 @@ def test_the_shipped_faq_says_its_sources_do_not_go_back_to_the_past_asked_about
     assert "in the past" in reply.scope_check.caveat
     full = engine.ask("has iran let a special rapporteur visit?")
     assert not any(u.gap is Gap.EARLIER for u in full.scope_check.uncovered)
+
+
+# -- others than the sources give: "which other <things>", "what else <clause>" ------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("which other islands have a volcano", "volcano"),
+        ("what other insects visit the flowers", "bees"),
+        ("what else does the lighthouse flash", "lighthouse"),
+    ],
+)
+def test_asking_for_others_than_the_notes_give_is_no_full_answer_on_a_made_up_faq(made_up, question, entry_id):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope is Scope.PARTIAL
+    assert [(u.term, u.gap) for u in check.uncovered] == [(question, Gap.UNSAID)]
+    assert made_up.ask(question).scope != "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("the lighthouse flashes its lamp, what else?", "lighthouse"),  # a request to go on, no clause
+        ("what flowers do honeybees visit", "bees"),
+    ],
+)
+def test_no_other_asked_is_left_alone_on_a_made_up_faq(made_up, question, entry_id):
+    assert not any(u.gap is Gap.UNSAID for u in made_up.scope.check(question, entry_id).uncovered)
+
+
+def test_an_entry_whose_phrasings_ask_which_other_gives_them(tmp_path, config):
+    entry = madeup.Entry(
+        "trains",
+        "How often do the trains run?",
+        (
+            "which other towns do the trains serve",
+            "what else runs on the coastal line",
+            "train timetable",
+            "how often is there a train",
+            "coastal line trains",
+            "train to the market town",
+            "is there a train from the harbour",
+            "hourly trains",
+            "railway on the island",
+            "when is the next train",
+        ),
+        "The notes say trains on the coastal line run every hour between the harbour and the market town.",
+        "Trains on the coastal line run every hour between the harbour and the market town.",
+    )
+    engine = madeup.island_with(tmp_path, "", [entry], config.matching)
+    for question in ("which other towns do the trains stop at", "what else runs on the line"):
+        assert not any(u.gap is Gap.UNSAID for u in engine.scope.check(question, "trains").uncovered), question
+    assert engine.scope.check("which other harbours do the trains reach", "trains").scope is Scope.PARTIAL
+
+
+def test_the_shipped_faq_gives_no_full_answer_to_which_other_interviews(engine):
+    for question in (
+        "which other interviews has roya karimi majd given?",
+        "who is raha bahreini and what else has she written about?",
+    ):
+        assert engine.ask(question).scope != "full", question
+    assert engine.ask("which groups signed besides amnesty").scope == "full"

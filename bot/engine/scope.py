@@ -284,6 +284,9 @@ class _Covered:
     # signed": "group"), and "else" when a phrasing or its texts ask "what else": the others it
     # names, so "which other <things>" asks nothing beyond it
     others: frozenset[str] = frozenset()
+    # stems of what its own question or a phrasing asks what it does or is ("what does a keeper
+    # do", "what is a rapporteur"): the roles its authors say it describes
+    roles: frozenset[str] = frozenset()
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -1975,6 +1978,15 @@ class ScopeIndex:
                 if w == "other" or (w == "else" and i > 0 and toks[i - 1] in ("what", "who", "where"))
             )
             | frozenset("else" for toks in asked_tokens if toks[-1:] == ["else"] and "what" in toks[-3:]),
+            roles=frozenset(
+                stem(_normal(w))
+                for t in [*phrasings, *own_texts]
+                for clause in _OWN_CLAUSE.split(t[:4000])
+                for m in (_ROLE_DOES.match(clause) or _DEFINITION.match(clause),)
+                if m is not None
+                for w in words(m["x"])
+                if w not in STOP_WORDS
+            ),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -2646,7 +2658,7 @@ class ScopeIndex:
             # English "executed in tehran", `_unknown_place`)
             gaps[place[0]] = Gap.MENTION
             terms[place[0]] = place[1]
-        definition = self._definition_gap(question, entry_id)
+        definition = self._definition_gap(question, entry_id) or self._role_gap(question, covered)
         if definition is not None:
             return ScopeCheck(
                 Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written, terms, absent, question))
@@ -3353,6 +3365,24 @@ class ScopeIndex:
             return None  # not only a name: "who is X talking to" asks about X, not what X is
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
 
+    def _role_gap(self, question: str, covered: _Covered) -> Uncovered | None:
+        """ "What does a special rapporteur (really) do?", "what does a keeper actually do": what
+        a role does in general, which an entry that only speaks of one of them (who
+        refused whom a visa) does not describe, whether or not the FAQ writes the name. The
+        entry's own question or a phrasing asking the same ("what does a keeper do", "what is a
+        rapporteur") says it does (`_Covered.roles`). English only; the role is a noun phrase
+        after "a" or "an" of one to three words, with no verb in it ("what does a vote in favour
+        mean for them to do" asks something else)."""
+        match = _ROLE_DOES.match(question[: self._max_chars * 2])
+        if match is None or not question.isascii():
+            return None
+        asked = [_normal(w) for w in words(match["x"]) if w not in STOP_WORDS]
+        if not asked or len(asked) > 3 or any(predicates._is_verb(w) or w in FRAME_WORDS for w in asked):
+            return None
+        if all(stem(w) in covered.roles for w in asked):
+            return None
+        return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
+
     def _named(self, x: str) -> list[str]:
         """The FAQ's names in `x` when `x` is nothing but a name the FAQ writes, else none. Read
         as `text.words` reads a question (Finglish folded) and, failing that, as typed: a name
@@ -3516,6 +3546,13 @@ _DEFINITION_LATN = re.compile(
 _DEFINITION_FA = re.compile(
     r"^\s*(?P<x>[^?!.,;\u060c\u061b\u061f]+?)\s*(?:چیه|چیست|چی\s+(?:هست|است|هستش)|یعنی\s+(?:چی|چه)|"
     r"کیه|کیست|کی\s+(?:هست|است|هستش))[\s?!.\u061f]*$"
+)
+# "what does a special rapporteur (really) do?", "what does a keeper actually do": what a role does
+# in general ("what does the lighthouse do" asks what one thing does, which its entry may say)
+_ROLE_DOES = re.compile(
+    r"^\s*what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+"
+    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do[\s?!.]*$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 # an entry's own question read clause by clause: "Who is Raha Bahreini, and where did she speak?",

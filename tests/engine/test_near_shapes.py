@@ -206,3 +206,53 @@ def test_the_shipped_faq_gives_no_full_answer_to_which_other_interviews(engine):
     ):
         assert engine.ask(question).scope != "full", question
     assert engine.ask("which groups signed besides amnesty").scope == "full"
+
+
+# -- what a role does: "what does a <role> (really) do" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "term"),
+    [
+        # a phrasing names the keeper ("lighthouse keeper"); the notes never say what one does
+        ("what does a lighthouse keeper really do", "lighthouse", "lighthouse keeper"),
+        ("what does a beekeeper actually do?", "bees", "beekeeper"),
+    ],
+)
+def test_what_a_role_does_is_not_answered_by_an_entry_that_only_names_it_on_a_made_up_faq(
+    made_up, question, entry_id, term
+):
+    check = made_up.scope.check(question, entry_id)
+    assert [(u.term, u.gap) for u in check.uncovered] == [(term, Gap.DESCRIPTION)]
+    assert check.answers_nothing  # refused, the entry offered as "did you mean"
+    assert made_up.ask(question).scope != "full"
+
+
+def test_an_entry_asked_what_the_role_does_describes_it(tmp_path, config):
+    entry = madeup.Entry(
+        "drivers",
+        "What does a train driver do?",
+        (
+            "train driver duties",
+            "who drives the coastal trains",
+            "is there a driver on the train",
+            "the driver's job",
+            "coastal line staff",
+            "train crew",
+            "who runs the trains",
+            "driver of the hourly train",
+            "railway workers",
+            "what is a train driver",
+        ),
+        "According to the notes, the drivers run the coastal trains every hour.",
+        "Trains on the coastal line run every hour between the harbour and the market town.",
+    )
+    engine = madeup.island_with(tmp_path, "", [entry], config.matching)
+    assert engine.scope.check("what does a train driver really do", "drivers").scope is Scope.FULL
+    # "the lighthouse" is one thing, not a role: its entry may say what it does
+    assert engine.scope.check("what does the lighthouse do", "lighthouse").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
+    for question in ("what does a special rapporteur really do", "what does a UN special rapporteur do?"):
+        assert engine.ask(question).scope != "full", question

@@ -254,6 +254,15 @@ def _state_predicate(low: list[str], i: int) -> int | None:
     before a preposition, "now" or "than". "is it safe to ..." asks whether something may be done:
     not read."""
     start = _subject_start(low, i) if low[i + 1] not in _THERE else i + 2
+    for k in range(start, len(low) - 1):
+        # "did the situation in iran get worse (over the past year)": a change after "get" or
+        # "become", whatever the subject holds (a preposition would end it below)
+        if _attitude(low[k]) or low[k] in _MODAL:
+            break
+        if low[k] in _BECOME and low[k - 1] not in _AFTER and comparative(low[k + 1]):
+            after = low[k + 2] if k + 2 < len(low) else ""
+            if not after or after in _AFTER or after in ("now", "anymore", "today", "lately", "yet"):
+                return k + 1
     for k in range(start, len(low)):
         word = low[k]
         if (

@@ -284,6 +284,9 @@ class _Covered:
     # signed": "group"), and "else" when a phrasing or its texts ask "what else": the others it
     # names, so "which other <things>" asks nothing beyond it
     others: frozenset[str] = frozenset()
+    # `states` of its answer, quotes and question alone: a change ("did it get worse") must be
+    # said by them (a phrasing asking it says only that people ask)
+    said_states: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # stems of what its own question or a phrasing asks what it does or is ("what does a keeper
     # do", "what is a rapporteur"): the roles its authors say it describes
     roles: frozenset[str] = frozenset()
@@ -1627,15 +1630,27 @@ def _by_stem(found: Iterable[str]) -> dict[str, frozenset[str]]:
     return {st: frozenset(ws) for st, ws in out.items()}
 
 
-def _says_state(covered: _Covered, word: str) -> bool:
+def _alternatives(predicate: predicates.Predicate) -> list[str]:
+    """The comparatives a state question offers beside its own ("better" of "is it getting worse
+    or better"): either said answers it."""
+    said = [w.lower() for w in words(predicate.statement)]
+    if predicate.word not in said:
+        return []
+    at = said.index(predicate.word)
+    if said[at + 1 : at + 2] != ["or"] or at + 2 >= len(said):
+        return []
+    nxt = said[at + 2]
+    return [nxt] if predicates.comparative(nxt) else []
+
+
+def _says_state(covered: _Covered, word: str, said_only: bool = False) -> bool:
     """Whether the entry says the state `word` (an English adjective or comparative) or one of
     its everyday synonyms, by word: a form of the word itself ("hazards" of "hazard",
     "deteriorated" of "deteriorate"), not a shorter word of the same stem ("law" is not "lawful")
     nor an adverb or a modifier of another word (`_Covered.states`)."""
+    states = covered.said_states if said_only else covered.states
     return any(
-        len(said) >= len(form) - 1
-        for form in predicates.synonym_words(word)
-        for said in covered.states.get(stem(form), ())
+        len(said) >= len(form) - 1 for form in predicates.synonym_words(word) for said in states.get(stem(form), ())
     )
 
 
@@ -1971,6 +1986,7 @@ class ScopeIndex:
                 w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)
             ),
             figures=figures,
+            said_states=_by_stem(w for toks in said_tokens for i, w in enumerate(toks) if not _modifier(toks, i)),
             others=frozenset(
                 stem(toks[i + 1]) if w == "other" else "else"
                 for toks in [*said_tokens, *asked_tokens]
@@ -2862,7 +2878,12 @@ class ScopeIndex:
                         stem(w) in covered.said for w in predicates.synonym_words(fixed)
                     )
                 elif predicate.kind == "state":
-                    supported = _says_state(covered, fixed)
+                    # a change ("did it get worse") by what the entry itself says; asked as one of
+                    # two ("worse or better", "better or not"), by either
+                    change = predicates.comparative(fixed)
+                    supported = any(
+                        _says_state(covered, self._fix(w), said_only=change) for w in (word, *_alternatives(predicate))
+                    )
                 else:
                     supported = any(
                         not predicates.english_forms(self._fix(w)).isdisjoint(known)

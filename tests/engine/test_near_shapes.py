@@ -7,7 +7,7 @@ from __future__ import annotations
 import madeup
 import pytest
 
-from bot.engine import predicates
+from bot.engine import load_engine, predicates
 from bot.engine.scope import Gap, Scope
 
 # -- a causative: "has X ever made Y do Z", "can X make Y <state>" --------------------------------
@@ -256,3 +256,35 @@ def test_an_entry_asked_what_the_role_does_describes_it(tmp_path, config):
 def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
     for question in ("what does a special rapporteur really do", "what does a UN special rapporteur do?"):
         assert engine.ask(question).scope != "full", question
+
+
+# -- a change ("did it get worse") is said by the sources, not vouched for by a phrasing ----------
+
+
+def test_a_change_after_get_is_read_whatever_the_subject_holds():
+    [predicate] = predicates.english("did the situation on the island get worse over the past year?")
+    assert (predicate.word, predicate.kind) == ("worse", "state")
+    assert not any(p.word == "worse" and p.kind == "state" for p in predicates.english("did the notes say it got worse"))
+
+
+def test_a_change_only_a_phrasing_asks_is_no_full_answer_on_a_made_up_faq(tmp_path, config):
+    knowledge, seeds = madeup.copy_island(tmp_path)
+    volcano = knowledge / "volcano.yaml"
+    volcano.write_text(
+        volcano.read_text(encoding="utf-8").replace("were the eruptions big", "did the eruptions get bigger"),
+        encoding="utf-8",
+    )
+    engine = load_engine(knowledge, seeds, config.matching)
+    check = engine.scope.check("did the eruptions on the island get bigger", "volcano")
+    assert check.scope is Scope.PARTIAL
+    assert [u.gap for u in check.uncovered] == [Gap.WHETHER]
+    # a state the phrasings ask (not a change) still counts, as does a state the notes say
+    assert engine.scope.check("is the volcano dangerous", "volcano").scope is Scope.FULL
+    assert engine.scope.check("were the eruptions small", "volcano").scope is Scope.FULL
+
+
+def test_the_shipped_faq_says_no_improvement_is_not_that_it_got_worse(engine):
+    reply = engine.ask("did the situation in iran get worse?")
+    assert reply.scope != "full", reply.result
+    # asked as one of two, "no improvement" answers it
+    assert engine.ask("is it getting better or worse in iran").scope == "full"

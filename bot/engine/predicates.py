@@ -349,9 +349,7 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
             # "has a resolution ever made iran change a law", "can the council make them
             # binding": what the object was made to do or be, asked of the one making it
             found.append(
-                Predicate(
-                    low[made[1]], _made_statement(raw, made), subject=" ".join(raw[1 : made[2]]), caused=True
-                )
+                Predicate(low[made[1]], _made_statement(raw, made), subject=" ".join(raw[1 : made[2]]), caused=True)
             )
             continue
         kind = "doing"
@@ -413,11 +411,11 @@ def _made_to(low: list[str]) -> tuple[int, int, int] | None:
     end = next((j for j in range(1, k) if low[j] in _ADVERBS or low[j].endswith("ly")), k)
     if end < 2 or any(low[j] not in _ADVERBS and not low[j].endswith("ly") for j in range(end, k)):
         return None
-    if any(_participle(w) or _progressive(w) or w in _AFTER and w not in _DETERMINERS for w in low[1:end]):
+    if any(_participle(w) or _progressive(w) or (w in _AFTER and w not in _DETERMINERS) for w in low[1:end]):
         return None  # a clause in the subject ("did the letter sent in 2016 make ..."): not read
     for m in range(k + 2, min(k + 6, len(low))):
         object_ = low[k + 1 : m]
-        if any(w in _AFTER and w not in _DETERMINERS or w in ("sure", "sense", "it") for w in object_):
+        if any((w in _AFTER and w not in _DETERMINERS) or w in ("sure", "sense", "it") for w in object_):
             return None
         if object_[-1] in _DETERMINERS:
             continue

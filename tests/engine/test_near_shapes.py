@@ -132,7 +132,10 @@ def test_a_past_the_notes_may_tell_of_is_left_alone_on_a_made_up_faq(made_up, qu
 
 
 def test_a_span_up_to_now_is_no_time_before_the_sources(made_up):
-    for question in ("did honeybees visit flowers in the past 10 years", "did honeybees visit more flowers in the past few years"):
+    for question in (
+        "did honeybees visit flowers in the past 10 years",
+        "did honeybees visit more flowers in the past few years",
+    ):
         assert not any(u.gap is Gap.EARLIER for u in made_up.scope.check(question, "bees").uncovered)
 
 
@@ -264,7 +267,9 @@ def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
 def test_a_change_after_get_is_read_whatever_the_subject_holds():
     [predicate] = predicates.english("did the situation on the island get worse over the past year?")
     assert (predicate.word, predicate.kind) == ("worse", "state")
-    assert not any(p.word == "worse" and p.kind == "state" for p in predicates.english("did the notes say it got worse"))
+    assert not any(
+        p.word == "worse" and p.kind == "state" for p in predicates.english("did the notes say it got worse")
+    )
 
 
 def test_a_change_only_a_phrasing_asks_is_no_full_answer_on_a_made_up_faq(tmp_path, config):

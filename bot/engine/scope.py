@@ -1630,17 +1630,15 @@ def _by_stem(found: Iterable[str]) -> dict[str, frozenset[str]]:
     return {st: frozenset(ws) for st, ws in out.items()}
 
 
-def _alternatives(predicate: predicates.Predicate) -> list[str]:
+def _alternatives(predicate: predicates.Predicate, question: str) -> list[str]:
     """The comparatives a state question offers beside its own ("better" of "is it getting worse
-    or better"): either said answers it."""
-    said = [w.lower() for w in words(predicate.statement)]
+    or better", of "is it worse, better or the same"): any said answers it."""
+    said = [w.lower() for w in words(question[:1000])]
     if predicate.word not in said:
         return []
     at = said.index(predicate.word)
-    if said[at + 1 : at + 2] != ["or"] or at + 2 >= len(said):
-        return []
-    nxt = said[at + 2]
-    return [nxt] if predicates.comparative(nxt) else []
+    offered = said[at + 1 : at + 5]  # "worse or better", "worse, better or the same"
+    return [w for w in offered if predicates.comparative(w)] if "or" in offered else []
 
 
 def _says_state(covered: _Covered, word: str, said_only: bool = False) -> bool:
@@ -2882,7 +2880,7 @@ class ScopeIndex:
                     # two ("worse or better", "better or not"), by either
                     change = predicates.comparative(fixed)
                     supported = any(
-                        _says_state(covered, self._fix(w), said_only=change) for w in (word, *_alternatives(predicate))
+                        _says_state(covered, self._fix(w), said_only=change) for w in (word, *_alternatives(predicate, question))
                     )
                 else:
                     supported = any(

@@ -2880,7 +2880,8 @@ class ScopeIndex:
                     # two ("worse or better", "better or not"), by either
                     change = predicates.comparative(fixed)
                     supported = any(
-                        _says_state(covered, self._fix(w), said_only=change) for w in (word, *_alternatives(predicate, question))
+                        _says_state(covered, self._fix(w), said_only=change)
+                        for w in (word, *_alternatives(predicate, question))
                     )
                 else:
                     supported = any(
@@ -3058,7 +3059,8 @@ class ScopeIndex:
         """(start, end) of each time a question asks about that comes before its sources, which
         they do not tell of unless they say so themselves: "like in the past", "back then",
         "previously", "historically", "before the letter was sent" (before the FAQ's own subject,
-        one of its most common words, as `_later` reads "after"). Not "in the past year" or "in
+        one of its most common words, as `_later` reads "after"), "before joining amnesty" (an
+        event whose verb the entry never writes). Not "in the past year" or "in
         the past 12 months" (a span the sources may give), nor a time the entry's own texts write
         ("in the past", "before the letter"). An entry that dates what it says (a year, a month,
         "the last century") may tell of that past: left to the other rules."""
@@ -3076,6 +3078,18 @@ class ScopeIndex:
             found.append((start, end))
         for i, word in enumerate(tokens):
             if word != "before":
+                continue
+            if i + 1 < len(tokens) and predicates._progressive(tokens[i + 1]):
+                # "what did she do before joining amnesty": an event the entry never tells of
+                done = {tokens[i + 1], *predicates.bases(tokens[i + 1])}
+                if not any(
+                    stem(w) in covered.said or not predicates.english_forms(w).isdisjoint(covered.said_done)
+                    for w in done
+                ):
+                    k = i + 2
+                    while k < len(tokens) - 1 and (tokens[k] in _THE or tokens[k] in _ARTICLES):
+                        k += 1
+                    found.append((i, min(k + 1, len(tokens))))
                 continue
             k = i + 1
             while k < len(tokens) and tokens[k] in _THE:

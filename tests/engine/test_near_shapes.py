@@ -293,3 +293,11 @@ def test_the_shipped_faq_says_no_improvement_is_not_that_it_got_worse(engine):
     assert reply.scope != "full", reply.result
     # asked as one of two, "no improvement" answers it
     assert engine.ask("is it getting better or worse in iran").scope == "full"
+
+
+def test_a_time_before_an_event_the_notes_never_tell_of_gets_a_caveat_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("what did the honeybees do before finding the hive", "bees")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("before finding the hive", Gap.EARLIER)]
+    # an event the notes do tell of ("return to the same hive"): they may say what came before it
+    check = made_up.scope.check("do the honeybees visit flowers before returning to the hive", "bees")
+    assert not any(u.gap is Gap.EARLIER for u in check.uncovered)

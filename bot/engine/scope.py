@@ -2878,7 +2878,8 @@ class ScopeIndex:
                 elif predicate.kind == "state":
                     # a change ("did it get worse") by what the entry itself says; asked as one of
                     # two ("worse or better", "better or not"), by either
-                    change = predicates.comparative(fixed)
+                    # ("did X make the garden better" is `_made_better`'s: the thing made so)
+                    change = predicates.comparative(fixed) and predicates._MAKE.isdisjoint(words(predicate.statement))
                     supported = any(
                         _says_state(covered, self._fix(w), said_only=change)
                         for w in (word, *_alternatives(predicate, question))

@@ -882,7 +882,7 @@ class Engine:
             entry, check = None, FULL
         alone = mentions_dropped(question)
         plain, plain_entry, plain_check = self._answer(alone, language)
-        clauses = (Gap.WHETHER, Gap.OTHER, Gap.UNSAID, Gap.LATER)
+        clauses = (Gap.WHETHER, Gap.OTHER, Gap.UNSAID, Gap.LATER, Gap.EARLIER)
         if (
             plain_entry is not None
             and plain.answered

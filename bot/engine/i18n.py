@@ -71,6 +71,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         EN: "The sources end before the time you ask about ({terms}).",
         FA: "منابع به زمانی که می‌پرسید ({terms}) نمی‌رسند.",
     },
+    "caveat_earlier": {
+        EN: "The sources do not go back to the time you ask about ({terms}).",
+        FA: "منابع به گذشته‌ای که می‌پرسید ({terms}) نمی‌پردازند.",
+    },
     "caveat_tail": {EN: "What they do say:", FA: "آنچه منابع می‌گویند:"},
     "caveat_description": {
         EN: "The sources give no description of {terms} beyond what follows.",

@@ -63,6 +63,9 @@ class Predicate:
     # who or what the doing is asked of, as written ("the security council" of "can the security
     # council force iran to comply"); English yes/no clauses only, else ""
     subject: str = ""
+    # a causative's ("has a resolution ever made iran change a law": "change"): what the object
+    # was made to do or be, which the sources must say themselves (phrasings ask, they do not tell)
+    caused: bool = False
 
 
 # -- English ------------------------------------------------------------------------------------
@@ -251,6 +254,15 @@ def _state_predicate(low: list[str], i: int) -> int | None:
     before a preposition, "now" or "than". "is it safe to ..." asks whether something may be done:
     not read."""
     start = _subject_start(low, i) if low[i + 1] not in _THERE else i + 2
+    for k in range(start, len(low) - 1):
+        # "did the situation in iran get worse (over the past year)": a change after "get" or
+        # "become", whatever the subject holds (a preposition would end it below)
+        if _attitude(low[k]) or low[k] in _MODAL:
+            break
+        if low[k] in _BECOME and low[k - 1] not in _AFTER and comparative(low[k + 1]):
+            after = low[k + 2] if k + 2 < len(low) else ""
+            if not after or after in _AFTER or after in ("now", "anymore", "today", "lately", "yet"):
+                return k + 1
     for k in range(start, len(low)):
         word = low[k]
         if (
@@ -332,6 +344,14 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
             if state is not None:
                 found.append(Predicate(low[state], _statement(raw, low, 0, state), kind="state"))
             continue
+        made = _made_to(low) if aux in {**_BE, **_HAVE, **_DO} or aux in _MODALS else None
+        if made is not None and low[1] not in _ASKED_TO:
+            # "has a resolution ever made iran change a law", "can the council make them
+            # binding": what the object was made to do or be, asked of the one making it
+            found.append(
+                Predicate(low[made[1]], _made_statement(raw, made), subject=" ".join(raw[1 : made[2]]), caused=True)
+            )
+            continue
         kind = "doing"
         if aux in _BE or aux in _HAVE:
             at_ = _be_predicate(low, 0)
@@ -372,6 +392,53 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
     # "will tehran hand out visas" reads as "give visas", whose object carries the meaning
     found = [_to_clause(_phrasal(p)) for p in found]
     return [p for p in found if p.kind != "doing" or p.word not in _OBJECT_VERBS]
+
+
+_MAKE = frozenset(("make", "makes", "made", "making"))
+
+
+def _made_to(low: list[str]) -> tuple[int, int, int] | None:
+    """(position of "make", of what its object is made to do or be, of the subject's end) in a
+    yes/no question of a causative: "has a resolution ever made iran change a law" (change),
+    "can the council make these resolutions binding" (binding). The subject is one or more words
+    before "make", with only adverbs after it; the object one noun or name after any determiners;
+    what it is made to do or be a verb's base form or an adjective. Not a comparative ("did it
+    make the island worse": a state of its object, read as one), nor "make sure", "make sense",
+    "make meaningful use of", "make any reforms first time round" (no object made to do)."""
+    k = next((j for j in range(2, len(low) - 2) if low[j] in _MAKE), None)
+    if k is None:
+        return None
+    end = next((j for j in range(1, k) if low[j] in _ADVERBS or low[j].endswith("ly")), k)
+    if end < 2 or any(low[j] not in _ADVERBS and not low[j].endswith("ly") for j in range(end, k)):
+        return None
+    if any(_participle(w) or _progressive(w) or (w in _AFTER and w not in _DETERMINERS) for w in low[1:end]):
+        return None  # a clause in the subject ("did the letter sent in 2016 make ..."): not read
+    for m in range(k + 2, min(k + 6, len(low))):
+        object_ = low[k + 1 : m]
+        if any((w in _AFTER and w not in _DETERMINERS) or w in ("sure", "sense", "it") for w in object_):
+            return None
+        if object_[-1] in _DETERMINERS:
+            continue
+        if sum(w not in _DETERMINERS for w in object_) > 1 or adjective(object_[-1]):
+            return None
+        word = low[m]
+        if comparative(word) or word in _ADVERBS or _light(word) or _attitude(word):
+            return None
+        if adjective(word) or word in _PLAIN_ADJECTIVES or (_is_verb(word) and not _participle(word)):
+            return k, m, end
+    return None
+
+
+def _made_statement(raw: list[str], made: tuple[int, int, int]) -> str:
+    """The causative as a statement in the asker's words: "a resolution made iran change a law"
+    of "has a resolution ever made ...", "the council can make them binding" of "can the council
+    make them binding" (adverbs before "make" left out)."""
+    k, _, end = made
+    aux = raw[0].lower()
+    verb = raw[k]
+    if aux in _DO:
+        verb = "made" if aux.startswith("did") else verb
+    return " ".join([*raw[1:end], *([raw[0]] if aux in _MODALS else []), verb, *raw[k + 1 :]])
 
 
 def _subject(raw: list[str], low: list[str], at: int) -> str:

@@ -117,6 +117,7 @@ class Gap(enum.Enum):
     NAME = "name"  # "who is the <role>" of an entry that names nobody in that role
     OTHER = "other"  # another question of the same message, which this entry does not answer
     LATER = "later"  # a time after the sources: "since the letter was sent", "in the end", "right now"
+    EARLIER = "earlier"  # a time before the sources: "like in the past", "before the letter was sent"
     # a count of nothing but "people" ("how many people?"): which, the question does not say; it
     # answers nothing, so the reply is a "did you mean" (engine.py), which says it needs more
     VAGUE = "vague"
@@ -174,6 +175,9 @@ class ScopeCheck:
         later = [u.term for u in uncovered if u.gap is Gap.LATER]
         if later:
             parts.append(i18n.t("caveat_later", lang, terms=i18n.join_terms(later, lang, "or")))
+        earlier = [u.term for u in uncovered if u.gap is Gap.EARLIER]
+        if earlier:
+            parts.append(i18n.t("caveat_earlier", lang, terms=i18n.join_terms(earlier, lang, "or")))
         unsaid = [u.term for u in uncovered if u.gap is Gap.UNSAID]
         named = [u.term for u in uncovered if u.gap is Gap.NAME]
         if unsaid:
@@ -276,6 +280,16 @@ class _Covered:
     # digits can differ from one stated in a question ("two thousand flowers" is 2,000, "both
     # eruptions" 2, which `numbers` does not read)
     figures: frozenset[tuple[int, str]] = frozenset()
+    # stems of the words after "other" in what it says or is asked with ("which other groups
+    # signed": "group"), and "else" when a phrasing or its texts ask "what else": the others it
+    # names, so "which other <things>" asks nothing beyond it
+    others: frozenset[str] = frozenset()
+    # `states` of its answer, quotes and question alone: a change ("did it get worse") must be
+    # said by them (a phrasing asking it says only that people ask)
+    said_states: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # stems of what its own question or a phrasing asks what it does or is ("what does a keeper
+    # do", "what is a rapporteur"): the roles its authors say it describes
+    roles: frozenset[str] = frozenset()
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -1670,6 +1684,22 @@ _LATER_WORDS = frozenset(
 )
 
 
+# A time before the sources, in everyday English ("has the island ever had a keeper, like in the
+# past"): no word of any one FAQ. `ScopeIndex._earlier` reads them and "before <the FAQ's subject>".
+_EARLIER = {
+    ("in", "the", "past"): 3,
+    ("back", "then"): 2,
+    ("in", "the", "old", "days"): 4,
+    ("in", "earlier", "years"): 3,
+    ("previously",): 1,
+    ("historically",): 1,
+    ("formerly",): 1,
+}
+_OTHER_WORDS = frozenset(("other", "else"))
+_EARLIER_WORDS = frozenset((*(key[0] for key in _EARLIER), "before"))
+_SPAN_WORDS = frozenset("few several couple decade decades".split())
+
+
 def _by_stem(found: Iterable[str]) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for word in found:
@@ -1677,15 +1707,25 @@ def _by_stem(found: Iterable[str]) -> dict[str, frozenset[str]]:
     return {st: frozenset(ws) for st, ws in out.items()}
 
 
-def _says_state(covered: _Covered, word: str) -> bool:
+def _alternatives(predicate: predicates.Predicate, question: str) -> list[str]:
+    """The comparatives a state question offers beside its own ("better" of "is it getting worse
+    or better", of "is it worse, better or the same"): any said answers it."""
+    said = [w.lower() for w in words(question[:1000])]
+    if predicate.word not in said:
+        return []
+    at = said.index(predicate.word)
+    offered = said[at + 1 : at + 5]  # "worse or better", "worse, better or the same"
+    return [w for w in offered if predicates.comparative(w)] if "or" in offered else []
+
+
+def _says_state(covered: _Covered, word: str, said_only: bool = False) -> bool:
     """Whether the entry says the state `word` (an English adjective or comparative) or one of
     its everyday synonyms, by word: a form of the word itself ("hazards" of "hazard",
     "deteriorated" of "deteriorate"), not a shorter word of the same stem ("law" is not "lawful")
     nor an adverb or a modifier of another word (`_Covered.states`)."""
+    states = covered.said_states if said_only else covered.states
     return any(
-        len(said) >= len(form) - 1
-        for form in predicates.synonym_words(word)
-        for said in covered.states.get(stem(form), ())
+        len(said) >= len(form) - 1 for form in predicates.synonym_words(word) for said in states.get(stem(form), ())
     )
 
 
@@ -2029,6 +2069,23 @@ class ScopeIndex:
                 w for toks in [*said_tokens, *asked_tokens] for i, w in enumerate(toks) if not _modifier(toks, i)
             ),
             figures=figures,
+            said_states=_by_stem(w for toks in said_tokens for i, w in enumerate(toks) if not _modifier(toks, i)),
+            others=frozenset(
+                stem(toks[i + 1]) if w == "other" else "else"
+                for toks in [*said_tokens, *asked_tokens]
+                for i, w in enumerate(toks[:-1] if toks else ())
+                if w == "other" or (w == "else" and i > 0 and toks[i - 1] in ("what", "who", "where"))
+            )
+            | frozenset("else" for toks in asked_tokens if toks[-1:] == ["else"] and "what" in toks[-3:]),
+            roles=frozenset(
+                stem(_normal(w))
+                for t in [*phrasings, *own_texts]
+                for clause in _OWN_CLAUSE.split(t[:4000])
+                for m in (_ROLE_DOES.match(clause) or _DEFINITION.match(clause),)
+                if m is not None
+                for w in words(m["x"])
+                if w not in STOP_WORDS
+            ),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -2595,6 +2652,14 @@ class ScopeIndex:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.LATER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
+        for start, end in self._others_asked(tokens, covered, question) if _OTHER_WORDS & set(tokens) else []:
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = Gap.UNSAID
+                terms[start] = _typed_span(question, tokens[start:end], written, start)
+        for start, end in self._earlier(tokens, covered) if not _EARLIER_WORDS.isdisjoint(tokens) else []:
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = Gap.EARLIER
+                terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
         for start, end in self._since_unknown(tokens, covered, question) if not _AFTER.isdisjoint(tokens) else []:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = Gap.MENTION
@@ -2692,7 +2757,7 @@ class ScopeIndex:
             # English "executed in tehran", `_unknown_place`)
             gaps[place[0]] = Gap.MENTION
             terms[place[0]] = place[1]
-        definition = self._definition_gap(question, entry_id)
+        definition = self._definition_gap(question, entry_id) or self._role_gap(question, covered)
         if definition is not None:
             return ScopeCheck(
                 Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written, terms, absent, question))
@@ -2887,8 +2952,23 @@ class ScopeIndex:
                 fixed = self._fix(word)
                 if not is_english(fixed) and stem(fixed) not in self._vocabulary and predicate.kind != "thing":
                     continue  # a typo or slang word: nothing to judge by (a thing had may be a name)
-                if predicate.kind == "state":
-                    supported = _says_state(covered, fixed)
+                if predicate.caused:
+                    # "has a resolution ever made iran change a law": an effect the entry must
+                    # state itself (a word of it or an everyday synonym in its answer, quotes or
+                    # question); a phrasing asking "does it change anything" says only that
+                    # people ask it
+                    supported = not predicates.english_forms(fixed).isdisjoint(covered.said_done) or any(
+                        stem(w) in covered.said for w in predicates.synonym_words(fixed)
+                    )
+                elif predicate.kind == "state":
+                    # a change ("did it get worse") by what the entry itself says; asked as one of
+                    # two ("worse or better", "better or not"), by either
+                    # ("did X make the garden better" is `_made_better`'s: the thing made so)
+                    change = predicates.comparative(fixed) and predicates._MAKE.isdisjoint(words(predicate.statement))
+                    supported = any(
+                        _says_state(covered, self._fix(w), said_only=change)
+                        for w in (word, *_alternatives(predicate, question))
+                    )
                 else:
                     supported = any(
                         not predicates.english_forms(self._fix(w)).isdisjoint(known)
@@ -3049,6 +3129,79 @@ class ScopeIndex:
                 continue  # Finglish "ta alan" (so far), whose "ta" text.words drops
             found.append((start, end))
         return found
+
+    def _others_asked(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:
+        """(start, end) of each clause asking for others than the sources give: "which other
+        interviews has she given", "what other concerns did it raise", "what else has she
+        reported on" (a question, not "..., and what else?" nor "anything else?"). An entry
+        whose texts or phrasings say "other <thing>" ("which other groups signed besides
+        amnesty"), or ask "what else", gives them."""
+        found: list[tuple[int, int]] = []
+        for i, word in enumerate(tokens[:-2]):
+            if word not in ("which", "what") or not _opens(tokens, i):
+                continue
+            after = tokens[i + 1]
+            if after == "other":
+                if stem(self._fix(tokens[i + 2])) in covered.others or not _content(tokens[i + 2]):
+                    continue
+            elif after == "else":
+                # "what else did she say": a clause follows; "what else?" ends one (a request)
+                if "else" in covered.others or not (tokens[i + 2] in _AUX and i + 3 < len(tokens)):
+                    continue
+            else:
+                continue
+            found.append((i, _clause_end(tokens, i, question, self._max_chars)))
+        return found
+
+    def _earlier(self, tokens: Sequence[str], covered: _Covered) -> list[tuple[int, int]]:
+        """(start, end) of each time a question asks about that comes before its sources, which
+        they do not tell of unless they say so themselves: "like in the past", "back then",
+        "previously", "historically", "before the letter was sent" (before the FAQ's own subject,
+        one of its most common words, as `_later` reads "after"), "before joining amnesty" (an
+        event whose verb the entry never writes). Not "in the past year" or "in
+        the past 12 months" (a span the sources may give), nor a time the entry's own texts write
+        ("in the past", "before the letter"). An entry that dates what it says (a year, a month,
+        "the last century") may tell of that past: left to the other rules."""
+        if not covered.said.isdisjoint(_UNIT_STEMS) or any(
+            is_year(w) or month_of([w], 0) is not None for w in covered.said
+        ):
+            return []
+        found: list[tuple[int, int]] = []
+        for start, end in _spans(tokens, _EARLIER):
+            following = tokens[end] if end < len(tokens) else ""
+            if following and (following.isdigit() or _number(following) is not None or stem(following) in _UNIT_STEMS):
+                continue  # "in the past 12 months", "previously two years ago"
+            if following in _SPAN_WORDS:
+                continue  # "in the past few years", "in the past decade"
+            found.append((start, end))
+        for i, word in enumerate(tokens):
+            if word != "before":
+                continue
+            if i + 1 < len(tokens) and predicates._progressive(tokens[i + 1]):
+                # "what did she do before joining amnesty": an event the entry never tells of
+                done = {tokens[i + 1], *predicates.bases(tokens[i + 1])}
+                if not any(
+                    stem(w) in covered.said or not predicates.english_forms(w).isdisjoint(covered.said_done)
+                    for w in done
+                ):
+                    k = i + 2
+                    while k < len(tokens) - 1 and (tokens[k] in _THE or tokens[k] in _ARTICLES):
+                        k += 1
+                    found.append((i, min(k + 1, len(tokens))))
+                continue
+            k = i + 1
+            while k < len(tokens) and tokens[k] in _THE:
+                k += 1
+            if k == i + 1 or k >= len(tokens):
+                continue  # "before 2017", "before his re-election": a time the sources may give
+            noun = stem(self._fix(tokens[k]))
+            if noun not in self._common or tokens[k] in self._names:
+                continue
+            end = k + 1
+            if tokens[end : end + 1] and tokens[end] in _PASSIVE and end + 1 < len(tokens):
+                end += 2  # "before the letter was sent"
+            found.append((i, end))
+        return [span for span in found if not self._says(covered, tokens, span)]
 
     def _since_unknown(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:
         """(start, end) of each English "since/after <someone> <did something>" whose doer the
@@ -3368,6 +3521,24 @@ class ScopeIndex:
             return None  # not only a name: "who is X talking to" asks about X, not what X is
         return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
 
+    def _role_gap(self, question: str, covered: _Covered) -> Uncovered | None:
+        """ "What does a special rapporteur (really) do?", "what does a keeper actually do": what
+        a role does in general, which an entry that only speaks of one of them (who
+        refused whom a visa) does not describe, whether or not the FAQ writes the name. The
+        entry's own question or a phrasing asking the same ("what does a keeper do", "what is a
+        rapporteur") says it does (`_Covered.roles`). English only; the role is a noun phrase
+        after "a" or "an" of one to three words, with no verb in it ("what does a vote in favour
+        mean for them to do" asks something else)."""
+        match = _ROLE_DOES.match(question[: self._max_chars * 2])
+        if match is None or not question.isascii():
+            return None
+        asked = [_normal(w) for w in words(match["x"]) if w not in STOP_WORDS]
+        if not asked or len(asked) > 3 or any(predicates._is_verb(w) or w in FRAME_WORDS for w in asked):
+            return None
+        if all(stem(w) in covered.roles for w in asked):
+            return None
+        return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
+
     def _named(self, x: str) -> list[str]:
         """The FAQ's names in `x` when `x` is nothing but a name the FAQ writes, else none. Read
         as `text.words` reads a question (Finglish folded) and, failing that, as typed: a name
@@ -3549,6 +3720,13 @@ _DEFINITION_LATN = re.compile(
 _DEFINITION_FA = re.compile(
     r"^\s*(?P<x>[^?!.,;\u060c\u061b\u061f]+?)\s*(?:چیه|چیست|چی\s+(?:هست|است|هستش)|یعنی\s+(?:چی|چه)|"
     r"کیه|کیست|کی\s+(?:هست|است|هستش))[\s?!.\u061f]*$"
+)
+# "what does a special rapporteur (really) do?", "what does a keeper actually do": what a role does
+# in general ("what does the lighthouse do" asks what one thing does, which its entry may say)
+_ROLE_DOES = re.compile(
+    r"^\s*what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+"
+    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do[\s?!.]*$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")
 # an entry's own question read clause by clause: "Who is Raha Bahreini, and where did she speak?",

@@ -1,0 +1,303 @@
+"""Near-topic shapes a full answer must not be given to (issue #11): the question asks something
+the entry's sources do not give, though its words score well against it. Each rule is tested on
+the made-up island FAQ (tests/madeup.py) and on the shipped FAQ."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine import load_engine, predicates
+from bot.engine.scope import Gap, Scope
+
+# -- a causative: "has X ever made Y do Z", "can X make Y <state>" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "subject"),
+    [
+        ("has a resolution ever actually made iran change a law", "change", "a resolution"),
+        ("can the council make these rules binding", "binding", "the council"),
+        ("did the storm make the keeper leave", "leave", "the storm"),
+    ],
+)
+def test_a_causative_is_read_as_what_its_object_was_made_to_do(question, word, subject):
+    [predicate] = predicates.english(question)
+    assert (predicate.word, predicate.subject, predicate.caused) == (word, subject, True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does it make sense",
+        "did iran make meaningful use of the chances",
+        "did the government make any reforms first time round",
+        "did the letter make the island worse",  # a state of its object: read as one, not a causative
+    ],
+)
+def test_making_that_is_no_causative_is_not_read_as_one(question):
+    assert not any(p.caused for p in predicates.english(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("has the automation ever made the keeper change the lamp", "lighthouse"),
+        ("can the council make the volcano safe", "volcano"),
+    ],
+)
+def test_an_effect_the_notes_never_state_is_no_full_answer_on_a_made_up_faq(made_up, question, entry_id):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope is Scope.PARTIAL
+    [gap] = check.uncovered
+    assert gap.gap is Gap.WHETHER
+    assert {"made", "make"} & set(gap.term.split()), gap.term  # the causative as the asker wrote it
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("did the automation make the lamp flash", "lighthouse"),
+        ("do the flowers make the honeybees return every evening", "bees"),
+    ],
+)
+def test_an_effect_the_notes_state_is_answered_in_full_on_a_made_up_faq(made_up, question, entry_id):
+    assert made_up.scope.check(question, entry_id).scope is Scope.FULL
+
+
+def test_a_phrasing_asking_about_the_doing_does_not_vouch_for_a_causative(tmp_path, config):
+    """A phrasing says how people ask ("does the automation change anything"), not that the
+    notes say the automation made anyone change anything."""
+    entry = madeup.Entry(
+        "automation",
+        "What did the automation do?",
+        (
+            "does the automation change anything",
+            "did automating it change things",
+            "what year was the automation",
+            "automation of the lighthouse",
+            "is the lamp automatic",
+            "who automated the lamp",
+            "automation changes",
+            "lighthouse automation year",
+            "since when is it automatic",
+            "does the lamp still flash after the automation",
+        ),
+        "The notes say the lighthouse was automated in 1985 and still flashes its lamp.",
+        "The old lighthouse was automated in 1985 and still flashes its lamp every ten seconds.",
+    )
+    engine = madeup.island_with(tmp_path, "", [entry], config.matching)
+    assert engine.scope.check("does the automation change anything", "automation").scope is Scope.FULL
+    check = engine.scope.check("has the automation ever made the keeper change the lamp", "automation")
+    assert check.scope is Scope.PARTIAL
+
+
+def test_the_shipped_faq_gives_no_full_answer_to_an_effect_its_sources_never_state(engine):
+    reply = engine.ask("has a UN resolution ever really made iran change one of its laws?")
+    assert reply.entry is None or reply.scope_check.scope is Scope.PARTIAL, reply.result
+    if reply.answered:
+        assert "change" in reply.scope_check.caveat
+
+
+# -- a time before the sources: "like in the past", "back then", "before <the FAQ's subject>" ------
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("do honeybees return to the same hive, like in the past", "in the past"),
+        ("did honeybees visit as many flowers back then", "back then"),
+        ("did honeybees previously visit more flowers", "previously"),
+    ],
+)
+def test_a_time_before_undated_notes_gets_a_caveat_on_a_made_up_faq(made_up, question, term):
+    check = made_up.scope.check(question, "bees")
+    assert check.scope is Scope.PARTIAL
+    assert [(u.term, u.gap) for u in check.uncovered] == [(term, Gap.EARLIER)]
+    assert check.caveat.startswith("The sources do not go back to the time you ask about")
+    assert term in check.caveat and not check.answers_nothing  # what the notes say follows
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # notes that date what they say (1985, "the last century") may tell of that past
+        ("did the volcano erupt in the past", "volcano"),
+        ("did the lighthouse flash its lamp, like in the past", "lighthouse"),
+        ("do honeybees visit flowers", "bees"),
+    ],
+)
+def test_a_past_the_notes_may_tell_of_is_left_alone_on_a_made_up_faq(made_up, question, entry_id):
+    assert not any(u.gap is Gap.EARLIER for u in made_up.scope.check(question, entry_id).uncovered)
+
+
+def test_a_span_up_to_now_is_no_time_before_the_sources(made_up):
+    for question in (
+        "did honeybees visit flowers in the past 10 years",
+        "did honeybees visit more flowers in the past few years",
+    ):
+        assert not any(u.gap is Gap.EARLIER for u in made_up.scope.check(question, "bees").uncovered)
+
+
+def test_the_shipped_faq_says_its_sources_do_not_go_back_to_the_past_asked_about(engine):
+    reply = engine.ask("has iran let a special rapporteur visit, like in the past?")
+    assert reply.answered, reply.result
+    assert reply.scope_check.scope is Scope.PARTIAL
+    assert "in the past" in reply.scope_check.caveat
+    full = engine.ask("has iran let a special rapporteur visit?")
+    assert not any(u.gap is Gap.EARLIER for u in full.scope_check.uncovered)
+
+
+# -- others than the sources give: "which other <things>", "what else <clause>" ------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("which other islands have a volcano", "volcano"),
+        ("what other insects visit the flowers", "bees"),
+        ("what else does the lighthouse flash", "lighthouse"),
+    ],
+)
+def test_asking_for_others_than_the_notes_give_is_no_full_answer_on_a_made_up_faq(made_up, question, entry_id):
+    check = made_up.scope.check(question, entry_id)
+    assert check.scope is Scope.PARTIAL
+    assert [(u.term, u.gap) for u in check.uncovered] == [(question, Gap.UNSAID)]
+    assert made_up.ask(question).scope != "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("the lighthouse flashes its lamp, what else?", "lighthouse"),  # a request to go on, no clause
+        ("what flowers do honeybees visit", "bees"),
+    ],
+)
+def test_no_other_asked_is_left_alone_on_a_made_up_faq(made_up, question, entry_id):
+    assert not any(u.gap is Gap.UNSAID for u in made_up.scope.check(question, entry_id).uncovered)
+
+
+def test_an_entry_whose_phrasings_ask_which_other_gives_them(tmp_path, config):
+    entry = madeup.Entry(
+        "trains",
+        "How often do the trains run?",
+        (
+            "which other towns do the trains serve",
+            "what else runs on the coastal line",
+            "train timetable",
+            "how often is there a train",
+            "coastal line trains",
+            "train to the market town",
+            "is there a train from the harbour",
+            "hourly trains",
+            "railway on the island",
+            "when is the next train",
+        ),
+        "The notes say trains on the coastal line run every hour between the harbour and the market town.",
+        "Trains on the coastal line run every hour between the harbour and the market town.",
+    )
+    engine = madeup.island_with(tmp_path, "", [entry], config.matching)
+    for question in ("which other towns do the trains stop at", "what else runs on the line"):
+        assert not any(u.gap is Gap.UNSAID for u in engine.scope.check(question, "trains").uncovered), question
+    assert engine.scope.check("which other harbours do the trains reach", "trains").scope is Scope.PARTIAL
+
+
+def test_the_shipped_faq_gives_no_full_answer_to_which_other_interviews(engine):
+    for question in (
+        "which other interviews has roya karimi majd given?",
+        "who is raha bahreini and what else has she written about?",
+    ):
+        assert engine.ask(question).scope != "full", question
+    assert engine.ask("which groups signed besides amnesty").scope == "full"
+
+
+# -- what a role does: "what does a <role> (really) do" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "term"),
+    [
+        # a phrasing names the keeper ("lighthouse keeper"); the notes never say what one does
+        ("what does a lighthouse keeper really do", "lighthouse", "lighthouse keeper"),
+        ("what does a beekeeper actually do?", "bees", "beekeeper"),
+    ],
+)
+def test_what_a_role_does_is_not_answered_by_an_entry_that_only_names_it_on_a_made_up_faq(
+    made_up, question, entry_id, term
+):
+    check = made_up.scope.check(question, entry_id)
+    assert [(u.term, u.gap) for u in check.uncovered] == [(term, Gap.DESCRIPTION)]
+    assert check.answers_nothing  # refused, the entry offered as "did you mean"
+    assert made_up.ask(question).scope != "full"
+
+
+def test_an_entry_asked_what_the_role_does_describes_it(tmp_path, config):
+    entry = madeup.Entry(
+        "drivers",
+        "What does a train driver do?",
+        (
+            "train driver duties",
+            "who drives the coastal trains",
+            "is there a driver on the train",
+            "the driver's job",
+            "coastal line staff",
+            "train crew",
+            "who runs the trains",
+            "driver of the hourly train",
+            "railway workers",
+            "what is a train driver",
+        ),
+        "According to the notes, the drivers run the coastal trains every hour.",
+        "Trains on the coastal line run every hour between the harbour and the market town.",
+    )
+    engine = madeup.island_with(tmp_path, "", [entry], config.matching)
+    assert engine.scope.check("what does a train driver really do", "drivers").scope is Scope.FULL
+    # "the lighthouse" is one thing, not a role: its entry may say what it does
+    assert engine.scope.check("what does the lighthouse do", "lighthouse").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
+    for question in ("what does a special rapporteur really do", "what does a UN special rapporteur do?"):
+        assert engine.ask(question).scope != "full", question
+
+
+# -- a change ("did it get worse") is said by the sources, not vouched for by a phrasing ----------
+
+
+def test_a_change_after_get_is_read_whatever_the_subject_holds():
+    [predicate] = predicates.english("did the situation on the island get worse over the past year?")
+    assert (predicate.word, predicate.kind) == ("worse", "state")
+    assert not any(
+        p.word == "worse" and p.kind == "state" for p in predicates.english("did the notes say it got worse")
+    )
+
+
+def test_a_change_only_a_phrasing_asks_is_no_full_answer_on_a_made_up_faq(tmp_path, config):
+    knowledge, seeds = madeup.copy_island(tmp_path)
+    volcano = knowledge / "volcano.yaml"
+    volcano.write_text(
+        volcano.read_text(encoding="utf-8").replace("were the eruptions big", "did the eruptions get bigger"),
+        encoding="utf-8",
+    )
+    engine = load_engine(knowledge, seeds, config.matching)
+    check = engine.scope.check("did the eruptions on the island get bigger", "volcano")
+    assert check.scope is Scope.PARTIAL
+    assert [u.gap for u in check.uncovered] == [Gap.WHETHER]
+    # a state the phrasings ask (not a change) still counts, as does a state the notes say
+    assert engine.scope.check("is the volcano dangerous", "volcano").scope is Scope.FULL
+    assert engine.scope.check("were the eruptions small", "volcano").scope is Scope.FULL
+
+
+def test_the_shipped_faq_says_no_improvement_is_not_that_it_got_worse(engine):
+    reply = engine.ask("did the situation in iran get worse?")
+    assert reply.scope != "full", reply.result
+    # asked as one of two, "no improvement" answers it
+    assert engine.ask("is it getting better or worse in iran").scope == "full"
+
+
+def test_a_time_before_an_event_the_notes_never_tell_of_gets_a_caveat_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("what did the honeybees do before finding the hive", "bees")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("before finding the hive", Gap.EARLIER)]
+    # an event the notes do tell of ("return to the same hive"): they may say what came before it
+    check = made_up.scope.check("do the honeybees visit flowers before returning to the hive", "bees")
+    assert not any(u.gap is Gap.EARLIER for u in check.uncovered)

@@ -1727,6 +1727,19 @@ def _listed(*texts: Sequence[Sequence[str]]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _role_asked(clause: str) -> list[str]:
+    """The words of the role or thing a clause asks what it does or is ("what does a keeper do",
+    "what is a rapporteur", "who is a keeper": "keeper"), up to its first stop word ("what's the
+    name of the amnesty official" asks a name). Not "who is (the) X": that asks which person
+    holds a post ("who is the amnesty official quoted"), not what one does (`_Covered.roles`)."""
+    m = _ROLE_DOES.match(clause) or _DEFINITION.match(clause)
+    if m is None or (
+        m.re is _DEFINITION and _WHO_IS_ONE.match(clause) is None and clause.lstrip()[:3].lower() == "who"
+    ):
+        return []
+    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(m["x"])))
+
+
 def _alternatives(predicate: predicates.Predicate, question: str) -> list[str]:
     """The comparatives a state question offers beside its own ("better" of "is it getting worse
     or better", of "is it worse, better or the same"): any said answers it."""
@@ -2102,10 +2115,7 @@ class ScopeIndex:
                 stem(_normal(w))
                 for t in [*phrasings, *own_texts]
                 for clause in _OWN_CLAUSE.split(t[:4000])
-                for m in (_ROLE_DOES.match(clause) or _DEFINITION.match(clause),)
-                if m is not None
-                for w in words(m["x"])
-                if w not in STOP_WORDS
+                for w in _role_asked(clause)
             ),
         )
         self._vocabulary |= said | asked
@@ -3571,13 +3581,17 @@ class ScopeIndex:
         refused whom a visa) does not describe, whether or not the FAQ writes the name. The
         entry's own question or a phrasing asking the same ("what does a keeper do", "what is a
         rapporteur") says it does (`_Covered.roles`). English only; the role is a noun phrase
-        after "a" or "an" of one to three words, with no verb in it ("what does a vote in favour
-        mean for them to do" asks something else)."""
+        after "a" or "an" of one to three words, with no stop word, participle or -ing form in it
+        ("what does a vote in favour mean for them to do" asks something else); a noun that is a
+        verb too is one ("a judge", "a guard", "an amnesty official")."""
         match = _ROLE_DOES.match(question[: self._max_chars * 2])
         if match is None or not question.isascii():
             return None
-        asked = [_normal(w) for w in words(match["x"]) if w not in STOP_WORDS]
-        if not asked or len(asked) > 3 or any(predicates._is_verb(w) or w in FRAME_WORDS for w in asked):
+        typed = words(match["x"])
+        asked = [_normal(w) for w in typed if w not in STOP_WORDS]
+        if not asked or len(asked) > 3 or len(asked) < len(typed):
+            return None  # "a vote in favour", "a vote in favour mean for them to": no noun phrase
+        if any(w in FRAME_WORDS or predicates._participle(w) or predicates._progressive(w) for w in asked):
             return None
         if all(stem(w) in covered.roles for w in asked):
             return None
@@ -3753,6 +3767,8 @@ _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE
 )
+# "who is a keeper": a definition of a role ("who is the keeper" asks which person is one)
+_WHO_IS_ONE = re.compile(r"^\s*who\s*(?:'s|s|\s+is|\s+was)\s+(?:a|an)\s", re.IGNORECASE)
 # The same in Finglish: "X chie?", "X chi hast?", "X kie?" (the names are the FAQ's, as written).
 _DEFINITION_LATN = re.compile(
     r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast)|"

@@ -392,3 +392,39 @@ def test_the_shipped_faq_answers_the_review_s_in_scope_questions_in_full(engine)
         reply = engine.ask(question)
         assert reply.scope == "full", (question, reply.result)
     assert engine.ask("which other interviews has roya karimi majd given?").scope != "full"
+
+
+_HARBOUR = madeup.Entry(
+    "harbour",
+    "Who guards the harbour?",
+    (
+        "who is the harbour guard",
+        "who is the night guard at the harbour",
+        "what's the name of the harbour guard",
+        "harbour guard",
+        "is the harbour guarded",
+        "who watches the boats",
+        "harbour security",
+        "guard on the quay",
+        "who is jon",
+        "night watch at the harbour",
+    ),
+    "The notes say Jon is the harbour guard.",
+    "Jon is the harbour guard.",
+)
+
+
+def test_asking_who_holds_a_post_does_not_describe_what_one_does_on_a_made_up_faq(tmp_path, config):
+    """ "Who is the harbour guard" asks which person holds the post, not what a guard does; "a
+    guard" (a verb too) is a role as "a keeper" is."""
+    engine = madeup.island_with(tmp_path, f"\n{_HARBOUR.quote}\n", [_HARBOUR], config.matching)
+    check = engine.scope.check("what does a harbour guard really do", "harbour")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("harbour guard", Gap.DESCRIPTION)]
+    assert engine.ask("what does a harbour guard really do").scope != "full"
+    assert engine.scope.check("who is the harbour guard", "harbour").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_say_what_an_amnesty_official_does(engine):
+    # its entry says who the official quoted is ("who is the amnesty official quoted")
+    assert engine.ask("what does an amnesty official do").scope != "full"
+    assert engine.ask("what does a yes vote do").scope == "full"  # a phrasing asks it

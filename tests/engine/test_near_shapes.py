@@ -428,3 +428,11 @@ def test_the_shipped_faq_does_not_say_what_an_amnesty_official_does(engine):
     # its entry says who the official quoted is ("who is the amnesty official quoted")
     assert engine.ask("what does an amnesty official do").scope != "full"
     assert engine.ask("what does a yes vote do").scope == "full"  # a phrasing asks it
+
+
+def test_the_shipped_faq_gives_a_caveat_to_a_causative_it_answers(engine):
+    """The shipped test above passes without the causative rule too (that question is refused
+    either way); this one was answered in full before it."""
+    reply = engine.ask("can a resolution make iran comply")
+    assert reply.answered and reply.scope_check.scope is Scope.PARTIAL, reply.result
+    assert "comply" in reply.scope_check.caveat

@@ -3204,6 +3204,10 @@ class ScopeIndex:
                 continue  # "in the past 12 months", "previously two years ago"
             if following in _SPAN_WORDS:
                 continue  # "in the past few years", "in the past decade"
+            if (start > 0 and tokens[start - 1] == "as" and predicates._participle(following)) or (
+                start > 1 and tokens[start - 2] == "as" and predicates._participle(tokens[start - 1])
+            ):
+                continue  # "as previously reported", "as mentioned in the past": said before, not a time asked
             if tokens[end - 1] == "past" and self._names_a_past(tokens, end):
                 continue  # "in the past election": the last one, which the sources may tell of
             found.append((start, end))

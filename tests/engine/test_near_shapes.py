@@ -436,3 +436,15 @@ def test_the_shipped_faq_gives_a_caveat_to_a_causative_it_answers(engine):
     reply = engine.ask("can a resolution make iran comply")
     assert reply.answered and reply.scope_check.scope is Scope.PARTIAL, reply.result
     assert "comply" in reply.scope_check.caveat
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do honeybees return to the same hive, as previously reported?",
+        "do honeybees return to the same hive, as mentioned in the past",
+    ],
+)
+def test_as_said_before_is_no_time_before_the_sources_on_a_made_up_faq(made_up, question):
+    check = made_up.scope.check(question, "bees")
+    assert not any(u.gap is Gap.EARLIER for u in check.uncovered), check.uncovered

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -66,6 +66,17 @@ class Ranked:
     learned: float = 0.0  # score with the learned entry weights (entry_cos when there are none)
 
 
+_RANKED_FIELDS = tuple(f.name for f in fields(Ranked))
+
+
+def _ranked(*values: object) -> Ranked:
+    """`Ranked(*values)`, made as a frozen dataclass's `__init__` would make it but without its
+    one `object.__setattr__` call per field: `_finish` makes one per candidate, per question."""
+    ranked = object.__new__(Ranked)
+    ranked.__dict__.update(zip(_RANKED_FIELDS, values, strict=True))
+    return ranked
+
+
 @dataclass(frozen=True)
 class Ranking:
     """Candidates for one question, best first, with question-level signals."""
@@ -101,9 +112,10 @@ def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
     scores = ranking.learned_scores
     if scores is None or not len(scores):
         return 0.0, 0.0
-    scaled = learned.SCALE * (scores - scores.max())
+    top = scores.max()
+    scaled = learned.SCALE * (scores - top)
     total = float(np.exp(scaled).sum())
-    share = math.exp(learned.SCALE * (first.learned - float(scores.max()))) / total
+    share = math.exp(learned.SCALE * (first.learned - float(top))) / total
     if len(scores) < 2:
         return share, 0.0
     second, best = (float(v) for v in np.partition(scores, len(scores) - 2)[-2:])
@@ -149,7 +161,7 @@ class Ranker:
         # a question word -> (the word `repair` gives, its stem, whether that is an English word),
         # what `_query` reads of each word: one look-up for a word seen before (see `_read_word`)
         self._word_reads: dict[str, tuple[str, str, bool]] = {}
-        self._last_rows: tuple[np.ndarray, list[int]] | None = None  # see `_best_rows`
+        self._last_rows: tuple[np.ndarray, list[int], np.ndarray] | None = None  # see `_best_rows`
         self._idf: tuple[np.ndarray, list[float]] | None = None  # the index's idf, as floats (`_idf_list`)
         self._starts = np.asarray(index.starts, dtype=np.int64)  # to find a phrasing's entry
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]], dict[str, str | None]] | None = None
@@ -419,51 +431,67 @@ class Ranker:
         """`rank`'s second half: the candidates re-scored (string similarity, fusion) and sorted."""
         question, coverage, plain, off_topic, types, semantic = started[:6]
         entry_scores, phrase_scores, phrase_recall, learned_scores, use_learned, skipped = started[6:]
-        k = min(self.settings.rerank_candidates, len(entry_scores))
-        if k < len(entry_scores):
+        n = len(entry_scores)
+        k = min(self.settings.rerank_candidates, n)
+        top: np.ndarray | None = None  # None: every entry (no array made for them)
+        if k < n:
             top = np.argpartition(-entry_scores, k - 1)[:k]
             if use_learned:
                 top = np.union1d(top, np.argpartition(-learned_scores, k - 1)[:k])
-        else:
-            top = np.arange(len(entry_scores))
-        sem = np.zeros(len(entry_scores))
         sem_margin = 0.0
         if semantic and self.index.semantic is not None:
             sem = self.index.semantic.scores(" ".join(self.question_words(question)), skipped)
             by_meaning = np.argsort(-sem)
             sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))
-            top = np.unique(np.concatenate([top, by_meaning[:3]]))
+            top = np.unique(np.concatenate([np.arange(n) if top is None else top, by_meaning[:3]]))
+            sem_list = sem.tolist()
+        else:
+            sem_list = [0.0] * n  # what np.zeros(n).tolist() gives, without the array
         s = self.settings
         text_view = s.fusion_text > 0
-        if text_view and s.text_candidates > 0 and k < len(entry_scores):
+        if text_view and s.text_candidates > 0 and k < n:
             # The text view's own candidates: the entries of the phrasings closest to the question
             # (per-phrasing cosine). An entry whose key word the question dropped or misspelt can
             # still own the phrasing the rest of the question reads like.
             m = min(s.text_candidates, len(phrase_scores))
             rows = np.argpartition(-phrase_scores, m - 1)[:m]
             rows = rows[phrase_scores[rows] > 0]
-            top = np.union1d(top, self._owner(rows))
+            top = np.union1d(np.arange(n) if top is None else top, self._owner(rows))
         sorted_query = " ".join(sorted(plain.split()))
         # Every entry re-scored (an FAQ of up to `rerank_candidates` entries, such as the shipped
         # one): each entry's best phrasing and fuzzy score in a few array operations instead of
         # two calls per entry; the same values (see `_every_entry`).
-        all_entries = skipped is None and len(top) == len(entry_scores)
-        entry_list, sem_list, learned_list = entry_scores.tolist(), sem.tolist(), learned_scores.tolist()
+        all_entries = skipped is None and (top is None or len(top) == n)
+        entry_list, learned_list = entry_scores.tolist(), learned_scores.tolist()
         every = (
             self._every_entry(phrase_scores, sorted_query, [c > 0 or m > 0 for c, m in zip(entry_list, sem_list)])
             if all_entries
             else None
         )
-        starts = self.index.starts
-        text_sims = self._text_view(self.question_words(question), top, skipped) if text_view else {}
+        index = self.index
+        starts = index.starts
+        text_sims = (
+            self._text_view(self.question_words(question), np.arange(n) if top is None else top, skipped)
+            if text_view
+            else {}
+        )
         # each entry's best phrasing's cosine and recall as floats, taken out of the arrays at once
-        best_cos, best_recall = (
-            (phrase_scores[every[0]].tolist(), phrase_recall[every[0]].tolist())
-            if every is not None and len(phrase_scores)
-            else (None, None)  # (none: no entry has phrasings)
+        if every is not None and len(phrase_scores):
+            at = self._best_rows_array(phrase_scores)
+            best_cos, best_recall = phrase_scores[at].tolist(), phrase_recall[at].tolist()
+        else:
+            best_cos = best_recall = None  # (none: no entry has phrasings)
+        entry_ids, entry_types, answer_types = index.entry_ids, index.entry_types, index.answer_types
+        checked = types & _CHECKED_TYPES
+        w_learned, w_phrase, w_fuzzy, w_sem, w_text = (
+            s.fusion_learned,
+            s.fusion_phrase,
+            s.fusion_fuzzy,
+            s.semantic_weight,
+            s.fusion_text,
         )
         ranked = []
-        for ei in top.tolist():
+        for ei in range(n) if top is None else top.tolist():
             entry_cos = entry_list[ei]
             if entry_cos <= 0 and sem_list[ei] <= 0:
                 continue
@@ -474,7 +502,7 @@ class Ranker:
                 fuzzy, phrase_cos, recall = every[1][ei], best_cos[ei], best_recall[ei]  # type: ignore[index]
             else:
                 best = lo + int(np.argmax(phrase_scores[lo:hi]))
-                fuzzy = self._closest(sorted_query, self.index.sorted_plain, lo, hi, skipped)
+                fuzzy = self._closest(sorted_query, index.sorted_plain, lo, hi, skipped)
                 phrase_cos, recall = float(phrase_scores[best]), float(phrase_recall[best])
             phrase_cos = max(0.0, phrase_cos)
             recall = recall if phrase_cos > 0 else 0.0
@@ -487,18 +515,18 @@ class Ranker:
             # slightly better still, but left short phrasings ("sexism in iran") to string
             # similarity alone, and six of them collided.
             fused = (
-                s.fusion_learned * learned_cos
-                + s.fusion_phrase * phrase_cos
-                + s.fusion_fuzzy * fuzzy
-                + s.semantic_weight * sem_list[ei]
-                + s.fusion_text * text_sim
+                w_learned * learned_cos
+                + w_phrase * phrase_cos
+                + w_fuzzy * fuzzy
+                + w_sem * sem_list[ei]
+                + w_text * text_sim
             )
-            type_ok = not types or bool(types & self.index.entry_types[ei])
-            gives = self.index.answer_types[ei]
-            fits = gives is None or (types & _CHECKED_TYPES) <= gives
+            type_ok = not types or bool(types & entry_types[ei])
+            gives = answer_types[ei]
+            fits = gives is None or checked <= gives
             ranked.append(
-                Ranked(
-                    self.index.entry_ids[ei],
+                _ranked(
+                    entry_ids[ei],
                     fused,
                     entry_cos,
                     phrase_cos,
@@ -553,8 +581,8 @@ class Ranker:
         starts = self.index.starts
         entry_list, learned_list = entry_scores.tolist(), started.learned_scores.tolist()
         phrase_scores, phrase_recall = started.phrase_scores, started.phrase_recall
-        rows = self._best_rows(phrase_scores)
-        phrase_list = phrase_scores[rows].tolist()
+        rows, at = self._best_rows_and_array(phrase_scores)
+        phrase_list = phrase_scores[at].tolist()
         # the fused score without the string similarity (the semantic and text views are off),
         # of each entry `_finish` ranks (one with phrasings that shares a term with the question)
         fusion_learned, fusion_phrase = s.fusion_learned, s.fusion_phrase
@@ -727,9 +755,16 @@ class Ranker:
         `np.argmax` over the entry's rows gives), by entry index; 0 for an entry without phrasings.
         Those of the last scores asked are kept: `may_answer` and `_finish` of one `_start` both
         ask (`phrase_scores` is only written in `_start`, before either; the list is not written)."""
+        return self._best_rows_and_array(phrase_scores)[0]
+
+    def _best_rows_array(self, phrase_scores: np.ndarray) -> np.ndarray:
+        """`_best_rows(phrase_scores)` as an array, to index arrays with (made once per scores)."""
+        return self._best_rows_and_array(phrase_scores)[1]
+
+    def _best_rows_and_array(self, phrase_scores: np.ndarray) -> tuple[list[int], np.ndarray]:
         last = self._last_rows
         if last is not None and last[0] is phrase_scores:
-            return last[1]
+            return last[1], last[2]
         used, firsts, segment = self._segment_table()
         rows = [0] * (len(self.index.starts) - 1)
         if used:
@@ -737,8 +772,9 @@ class Ranker:
             at_highest = np.flatnonzero(phrase_scores == highest[segment])
             for ei, row in zip(used, at_highest[np.searchsorted(at_highest, firsts)].tolist(), strict=True):
                 rows[ei] = row
-        self._last_rows = (phrase_scores, rows)
-        return rows
+        array = np.asarray(rows, dtype=np.intp)
+        self._last_rows = (phrase_scores, rows, array)
+        return rows, array
 
     def _segment_table(self) -> tuple[list[int], np.ndarray, np.ndarray]:
         """(the entries that have phrasings, the first row of each, each row's place in that list)."""

@@ -112,13 +112,18 @@ def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
     scores = ranking.learned_scores
     if scores is None or not len(scores):
         return 0.0, 0.0
-    top = scores.max()
+    # The ufuncs `.max()` and `.sum()` call, and a sort of a copy for `np.partition`'s two
+    # largest values: the same floats without the Python wrappers, which on the few entries of
+    # a small FAQ cost more than the arithmetic.
+    top = np.maximum.reduce(scores)
     scaled = learned.SCALE * (scores - top)
-    total = float(np.exp(scaled).sum())
+    total = float(np.add.reduce(np.exp(scaled)))
     share = math.exp(learned.SCALE * (first.learned - float(top))) / total
     if len(scores) < 2:
         return share, 0.0
-    second, best = (float(v) for v in np.partition(scores, len(scores) - 2)[-2:])
+    ordered = scores.copy()
+    ordered.sort()
+    second, best = float(ordered[-2]), float(ordered[-1])
     return share, second if first.learned >= best else best
 
 
@@ -360,18 +365,20 @@ class Ranker:
         weights: dict[str, float] = {}
         known_mass = total_mass = english_unknown = 0.0
         unknown_sq = 0.0
+        term_ids, idf_unknown, log = self.index.term_ids, self.index.idf_unknown, math.log
         for term, count in _terms(stems, self.settings.bigram_weight).items():
-            tid = self.index.term_ids.get(term)
+            tid = term_ids.get(term)
             if tid is None:
                 if " " in term:
                     continue  # an unseen pair of known words says little; don't penalise it
-                w = _sublinear(count) * self.index.idf_unknown
+                w = _sublinear(count) * idf_unknown
                 unknown_sq += w * w
                 total_mass += w
                 if term in english_stems:
                     english_unknown += w
                 continue
-            w = _sublinear(count) * idf[tid]
+            # _sublinear(count), inline: one call fewer per term
+            w = (1.0 + log(count) if count >= 1 else count) * idf[tid]
             weights[term] = w
             if " " not in term:
                 known_mass += w
@@ -398,7 +405,8 @@ class Ranker:
         semantic = self.index.semantic is not None and bool(plain)
         if not (vector or semantic) or not self.index.entry_ids:
             return Ranking((), *coverage, off_topic, types)
-        query = {self.index.term_ids[t]: w for t, w in vector.items()}
+        term_ids = self.index.term_ids
+        query = {term_ids[t]: w for t, w in vector.items()}
         gathered = self.index.entries.gather(query) if query else None
         entry_scores = self.index.entries.scores(query, gathered)
         phrase_scores, phrase_recall = self.index.phrasings.dot(query)

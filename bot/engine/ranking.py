@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -67,6 +68,8 @@ class Ranked:
 
 
 _RANKED_FIELDS = tuple(f.name for f in fields(Ranked))
+_BY_FUSED, _BY_ENTRY_ID = attrgetter("fused"), attrgetter("entry_id")
+_BY_ENTRY_COS, _BY_PHRASE_COS = attrgetter("entry_cos"), attrgetter("phrase_cos")
 
 
 def _ranked(*values: object) -> Ranked:
@@ -546,7 +549,10 @@ class Ranker:
                     learned_cos,
                 )
             )
-        ranked.sort(key=lambda r: (-r.fused, r.entry_id))
+        # by fused score, highest first, and equal ones by entry id (as the key (-fused, entry id)
+        # orders them; the sort is stable, also reversed): attribute getters, not a lambda each
+        ranked.sort(key=_BY_ENTRY_ID)
+        ranked.sort(key=_BY_FUSED, reverse=True)
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
 
     def may_answer(
@@ -873,8 +879,8 @@ class Ranker:
             return dict.fromkeys(FEATURES, 0.0)
         first = ranked[0]
         second = ranked[1].fused if len(ranked) > 1 else 0.0
-        by_entry = max(ranked, key=lambda r: r.entry_cos).entry_id
-        by_phrase = max(ranked, key=lambda r: r.phrase_cos).entry_id
+        by_entry = max(ranked, key=_BY_ENTRY_COS).entry_id
+        by_phrase = max(ranked, key=_BY_PHRASE_COS).entry_id
         learned_prob, runner_up = _learned_share(ranking, first)
         return {
             "best": first.fused,

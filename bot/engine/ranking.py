@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
@@ -750,6 +751,7 @@ class Ranker:
         if not wanted:
             return rows, fuzzy
         sorted_plain = self.index.sorted_plain
+        starts_of: np.ndarray | list[int]
         if len(wanted) == len(used):
             choices, starts_of = sorted_plain, firsts
         else:
@@ -757,7 +759,7 @@ class Ranker:
             choices = []
             for ei in wanted:
                 choices += sorted_plain[starts[ei] : starts[ei + 1]]
-            starts_of = np.cumsum([0] + [starts[ei + 1] - starts[ei] for ei in wanted[:-1]])
+            starts_of = [0, *itertools.accumulate(starts[ei + 1] - starts[ei] for ei in wanted[:-1])]
         ratios = process.cdist([sorted_query], choices, scorer=fuzz.ratio, dtype=np.float64, workers=1)
         closest = (np.maximum.reduceat(ratios[0], starts_of) / 100.0).tolist()
         for ei, value in zip(wanted, closest, strict=True):
@@ -783,8 +785,9 @@ class Ranker:
         rows = [0] * (len(self.index.starts) - 1)
         if used:
             highest = np.maximum.reduceat(phrase_scores, firsts)
-            at_highest = np.flatnonzero(phrase_scores == highest[segment])
-            for ei, row in zip(used, at_highest[np.searchsorted(at_highest, firsts)].tolist(), strict=True):
+            # (np.flatnonzero and np.searchsorted, as the array methods they call: no Python wrapper)
+            at_highest = (phrase_scores == highest[segment]).nonzero()[0]
+            for ei, row in zip(used, at_highest[at_highest.searchsorted(firsts)].tolist(), strict=True):
                 rows[ei] = row
         array = np.asarray(rows, dtype=np.intp)
         self._last_rows = (phrase_scores, rows, array)

@@ -210,7 +210,21 @@ class Ranker:
         self._prepared = True
 
     def repair(self, word: str) -> str:
-        """The FAQ word a misspelt question word most likely meant, or the word itself."""
+        """The FAQ word a misspelt question word most likely meant, or the word itself. A function
+        of the word and this ranker's index and settings only (as `_read_word` relies on), so kept
+        per word: the scope check repairs a question's words again, clause by clause, and a word
+        the FAQ knows costs its look-ups each time otherwise."""
+        repaired = self._repair_cache.get(word)
+        if repaired is None:
+            repaired = self._repaired(word)
+            if len(word) <= MAX_CACHED_WORD:  # a longer "word" is no word: not kept (memo.word_cache)
+                if len(self._repair_cache) > 50_000:
+                    self._repair_cache.clear()
+                self._repair_cache[word] = repaired
+        return repaired
+
+    def _repaired(self, word: str) -> str:
+        """`repair(word)`, worked out."""
         canonical = self.index.canonical.get(word)
         if canonical is not None:
             return canonical
@@ -230,9 +244,6 @@ class Ranker:
                 return same
         if len(word) < min_length or not word.isalpha() or persian.is_homophone(word):
             return word  # a word spelt right that sounds like another is no typo of it
-        cached = self._repair_cache.get(word)
-        if cached is not None:
-            return cached
         choices, one_apart = self._near(len(word))
         best = _closest_spelling(word, choices, s)
         if best is None and one_apart and not is_english(word):
@@ -248,12 +259,7 @@ class Ranker:
         if best is not None and (self.index.finglish == persian.ALWAYS or persian.has_script(word)):
             # Persian and Finglish short words: only the edits people make typing Persian
             best = best if persian.plausible_typo(word, best) else None
-        repaired = best or word
-        if len(word) <= MAX_CACHED_WORD:  # a longer "word" is no word: not kept (memo.word_cache)
-            if len(self._repair_cache) > 50_000:
-                self._repair_cache.clear()
-            self._repair_cache[word] = repaired
-        return repaired
+        return best or word
 
     def _read_word(self, word: str) -> tuple[str, str, bool]:
         """(`repair(word)`, its stem, whether it is an English word): each a function of the word

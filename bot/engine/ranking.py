@@ -11,9 +11,11 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -66,6 +68,19 @@ class Ranked:
     learned: float = 0.0  # score with the learned entry weights (entry_cos when there are none)
 
 
+_RANKED_FIELDS = tuple(f.name for f in fields(Ranked))
+_BY_FUSED, _BY_ENTRY_ID = attrgetter("fused"), attrgetter("entry_id")
+_BY_ENTRY_COS, _BY_PHRASE_COS = attrgetter("entry_cos"), attrgetter("phrase_cos")
+
+
+def _ranked(*values: object) -> Ranked:
+    """`Ranked(*values)`, made as a frozen dataclass's `__init__` would make it but without its
+    one `object.__setattr__` call per field: `_finish` makes one per candidate, per question."""
+    ranked = object.__new__(Ranked)
+    ranked.__dict__.update(zip(_RANKED_FIELDS, values, strict=True))
+    return ranked
+
+
 @dataclass(frozen=True)
 class Ranking:
     """Candidates for one question, best first, with question-level signals."""
@@ -101,12 +116,18 @@ def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
     scores = ranking.learned_scores
     if scores is None or not len(scores):
         return 0.0, 0.0
-    scaled = learned.SCALE * (scores - scores.max())
-    total = float(np.exp(scaled).sum())
-    share = math.exp(learned.SCALE * (first.learned - float(scores.max()))) / total
+    # The ufuncs `.max()` and `.sum()` call, and a sort of a copy for `np.partition`'s two
+    # largest values: the same floats without the Python wrappers, which on the few entries of
+    # a small FAQ cost more than the arithmetic.
+    top = np.maximum.reduce(scores)
+    scaled = learned.SCALE * (scores - top)
+    total = float(np.add.reduce(np.exp(scaled)))
+    share = math.exp(learned.SCALE * (first.learned - float(top))) / total
     if len(scores) < 2:
         return share, 0.0
-    second, best = (float(v) for v in np.partition(scores, len(scores) - 2)[-2:])
+    ordered = scores.copy()
+    ordered.sort()
+    second, best = float(ordered[-2]), float(ordered[-1])
     return share, second if first.learned >= best else best
 
 
@@ -149,7 +170,7 @@ class Ranker:
         # a question word -> (the word `repair` gives, its stem, whether that is an English word),
         # what `_query` reads of each word: one look-up for a word seen before (see `_read_word`)
         self._word_reads: dict[str, tuple[str, str, bool]] = {}
-        self._last_rows: tuple[np.ndarray, list[int]] | None = None  # see `_best_rows`
+        self._last_rows: tuple[np.ndarray, list[int], np.ndarray] | None = None  # see `_best_rows`
         self._idf: tuple[np.ndarray, list[float]] | None = None  # the index's idf, as floats (`_idf_list`)
         self._starts = np.asarray(index.starts, dtype=np.int64)  # to find a phrasing's entry
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]], dict[str, str | None]] | None = None
@@ -189,7 +210,21 @@ class Ranker:
         self._prepared = True
 
     def repair(self, word: str) -> str:
-        """The FAQ word a misspelt question word most likely meant, or the word itself."""
+        """The FAQ word a misspelt question word most likely meant, or the word itself. A function
+        of the word and this ranker's index and settings only (as `_read_word` relies on), so kept
+        per word: the scope check repairs a question's words again, clause by clause, and a word
+        the FAQ knows costs its look-ups each time otherwise."""
+        repaired = self._repair_cache.get(word)
+        if repaired is None:
+            repaired = self._repaired(word)
+            if len(word) <= MAX_CACHED_WORD:  # a longer "word" is no word: not kept (memo.word_cache)
+                if len(self._repair_cache) > 50_000:
+                    self._repair_cache.clear()
+                self._repair_cache[word] = repaired
+        return repaired
+
+    def _repaired(self, word: str) -> str:
+        """`repair(word)`, worked out."""
         canonical = self.index.canonical.get(word)
         if canonical is not None:
             return canonical
@@ -209,9 +244,6 @@ class Ranker:
                 return same
         if len(word) < min_length or not word.isalpha() or persian.is_homophone(word):
             return word  # a word spelt right that sounds like another is no typo of it
-        cached = self._repair_cache.get(word)
-        if cached is not None:
-            return cached
         choices, one_apart = self._near(len(word))
         best = _closest_spelling(word, choices, s)
         if best is None and one_apart and not is_english(word):
@@ -227,12 +259,7 @@ class Ranker:
         if best is not None and (self.index.finglish == persian.ALWAYS or persian.has_script(word)):
             # Persian and Finglish short words: only the edits people make typing Persian
             best = best if persian.plausible_typo(word, best) else None
-        repaired = best or word
-        if len(word) <= MAX_CACHED_WORD:  # a longer "word" is no word: not kept (memo.word_cache)
-            if len(self._repair_cache) > 50_000:
-                self._repair_cache.clear()
-            self._repair_cache[word] = repaired
-        return repaired
+        return best or word
 
     def _read_word(self, word: str) -> tuple[str, str, bool]:
         """(`repair(word)`, its stem, whether it is an English word): each a function of the word
@@ -348,18 +375,20 @@ class Ranker:
         weights: dict[str, float] = {}
         known_mass = total_mass = english_unknown = 0.0
         unknown_sq = 0.0
+        term_ids, idf_unknown, log = self.index.term_ids, self.index.idf_unknown, math.log
         for term, count in _terms(stems, self.settings.bigram_weight).items():
-            tid = self.index.term_ids.get(term)
+            tid = term_ids.get(term)
             if tid is None:
                 if " " in term:
                     continue  # an unseen pair of known words says little; don't penalise it
-                w = _sublinear(count) * self.index.idf_unknown
+                w = _sublinear(count) * idf_unknown
                 unknown_sq += w * w
                 total_mass += w
                 if term in english_stems:
                     english_unknown += w
                 continue
-            w = _sublinear(count) * idf[tid]
+            # _sublinear(count), inline: one call fewer per term
+            w = (1.0 + log(count) if count >= 1 else count) * idf[tid]
             weights[term] = w
             if " " not in term:
                 known_mass += w
@@ -386,7 +415,8 @@ class Ranker:
         semantic = self.index.semantic is not None and bool(plain)
         if not (vector or semantic) or not self.index.entry_ids:
             return Ranking((), *coverage, off_topic, types)
-        query = {self.index.term_ids[t]: w for t, w in vector.items()}
+        term_ids = self.index.term_ids
+        query = {term_ids[t]: w for t, w in vector.items()}
         gathered = self.index.entries.gather(query) if query else None
         entry_scores = self.index.entries.scores(query, gathered)
         phrase_scores, phrase_recall = self.index.phrasings.dot(query)
@@ -419,51 +449,67 @@ class Ranker:
         """`rank`'s second half: the candidates re-scored (string similarity, fusion) and sorted."""
         question, coverage, plain, off_topic, types, semantic = started[:6]
         entry_scores, phrase_scores, phrase_recall, learned_scores, use_learned, skipped = started[6:]
-        k = min(self.settings.rerank_candidates, len(entry_scores))
-        if k < len(entry_scores):
+        n = len(entry_scores)
+        k = min(self.settings.rerank_candidates, n)
+        top: np.ndarray | None = None  # None: every entry (no array made for them)
+        if k < n:
             top = np.argpartition(-entry_scores, k - 1)[:k]
             if use_learned:
                 top = np.union1d(top, np.argpartition(-learned_scores, k - 1)[:k])
-        else:
-            top = np.arange(len(entry_scores))
-        sem = np.zeros(len(entry_scores))
         sem_margin = 0.0
         if semantic and self.index.semantic is not None:
             sem = self.index.semantic.scores(" ".join(self.question_words(question)), skipped)
             by_meaning = np.argsort(-sem)
             sem_margin = float(sem[by_meaning[0]] - (sem[by_meaning[1]] if len(sem) > 1 else 0.0))
-            top = np.unique(np.concatenate([top, by_meaning[:3]]))
+            top = np.unique(np.concatenate([np.arange(n) if top is None else top, by_meaning[:3]]))
+            sem_list = sem.tolist()
+        else:
+            sem_list = [0.0] * n  # what np.zeros(n).tolist() gives, without the array
         s = self.settings
         text_view = s.fusion_text > 0
-        if text_view and s.text_candidates > 0 and k < len(entry_scores):
+        if text_view and s.text_candidates > 0 and k < n:
             # The text view's own candidates: the entries of the phrasings closest to the question
             # (per-phrasing cosine). An entry whose key word the question dropped or misspelt can
             # still own the phrasing the rest of the question reads like.
             m = min(s.text_candidates, len(phrase_scores))
             rows = np.argpartition(-phrase_scores, m - 1)[:m]
             rows = rows[phrase_scores[rows] > 0]
-            top = np.union1d(top, self._owner(rows))
+            top = np.union1d(np.arange(n) if top is None else top, self._owner(rows))
         sorted_query = " ".join(sorted(plain.split()))
         # Every entry re-scored (an FAQ of up to `rerank_candidates` entries, such as the shipped
         # one): each entry's best phrasing and fuzzy score in a few array operations instead of
         # two calls per entry; the same values (see `_every_entry`).
-        all_entries = skipped is None and len(top) == len(entry_scores)
-        entry_list, sem_list, learned_list = entry_scores.tolist(), sem.tolist(), learned_scores.tolist()
+        all_entries = skipped is None and (top is None or len(top) == n)
+        entry_list, learned_list = entry_scores.tolist(), learned_scores.tolist()
         every = (
             self._every_entry(phrase_scores, sorted_query, [c > 0 or m > 0 for c, m in zip(entry_list, sem_list)])
             if all_entries
             else None
         )
-        starts = self.index.starts
-        text_sims = self._text_view(self.question_words(question), top, skipped) if text_view else {}
+        index = self.index
+        starts = index.starts
+        text_sims = (
+            self._text_view(self.question_words(question), np.arange(n) if top is None else top, skipped)
+            if text_view
+            else {}
+        )
         # each entry's best phrasing's cosine and recall as floats, taken out of the arrays at once
-        best_cos, best_recall = (
-            (phrase_scores[every[0]].tolist(), phrase_recall[every[0]].tolist())
-            if every is not None and len(phrase_scores)
-            else (None, None)  # (none: no entry has phrasings)
+        if every is not None and len(phrase_scores):
+            at = self._best_rows_array(phrase_scores)
+            best_cos, best_recall = phrase_scores[at].tolist(), phrase_recall[at].tolist()
+        else:
+            best_cos = best_recall = None  # (none: no entry has phrasings)
+        entry_ids, entry_types, answer_types = index.entry_ids, index.entry_types, index.answer_types
+        checked = types & _CHECKED_TYPES
+        w_learned, w_phrase, w_fuzzy, w_sem, w_text = (
+            s.fusion_learned,
+            s.fusion_phrase,
+            s.fusion_fuzzy,
+            s.semantic_weight,
+            s.fusion_text,
         )
         ranked = []
-        for ei in top.tolist():
+        for ei in range(n) if top is None else top.tolist():
             entry_cos = entry_list[ei]
             if entry_cos <= 0 and sem_list[ei] <= 0:
                 continue
@@ -474,7 +520,7 @@ class Ranker:
                 fuzzy, phrase_cos, recall = every[1][ei], best_cos[ei], best_recall[ei]  # type: ignore[index]
             else:
                 best = lo + int(np.argmax(phrase_scores[lo:hi]))
-                fuzzy = self._closest(sorted_query, self.index.sorted_plain, lo, hi, skipped)
+                fuzzy = self._closest(sorted_query, index.sorted_plain, lo, hi, skipped)
                 phrase_cos, recall = float(phrase_scores[best]), float(phrase_recall[best])
             phrase_cos = max(0.0, phrase_cos)
             recall = recall if phrase_cos > 0 else 0.0
@@ -487,18 +533,18 @@ class Ranker:
             # slightly better still, but left short phrasings ("sexism in iran") to string
             # similarity alone, and six of them collided.
             fused = (
-                s.fusion_learned * learned_cos
-                + s.fusion_phrase * phrase_cos
-                + s.fusion_fuzzy * fuzzy
-                + s.semantic_weight * sem_list[ei]
-                + s.fusion_text * text_sim
+                w_learned * learned_cos
+                + w_phrase * phrase_cos
+                + w_fuzzy * fuzzy
+                + w_sem * sem_list[ei]
+                + w_text * text_sim
             )
-            type_ok = not types or bool(types & self.index.entry_types[ei])
-            gives = self.index.answer_types[ei]
-            fits = gives is None or (types & _CHECKED_TYPES) <= gives
+            type_ok = not types or bool(types & entry_types[ei])
+            gives = answer_types[ei]
+            fits = gives is None or checked <= gives
             ranked.append(
-                Ranked(
-                    self.index.entry_ids[ei],
+                _ranked(
+                    entry_ids[ei],
                     fused,
                     entry_cos,
                     phrase_cos,
@@ -510,7 +556,10 @@ class Ranker:
                     learned_cos,
                 )
             )
-        ranked.sort(key=lambda r: (-r.fused, r.entry_id))
+        # by fused score, highest first, and equal ones by entry id (as the key (-fused, entry id)
+        # orders them; the sort is stable, also reversed): attribute getters, not a lambda each
+        ranked.sort(key=_BY_ENTRY_ID)
+        ranked.sort(key=_BY_FUSED, reverse=True)
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
 
     def may_answer(
@@ -553,8 +602,8 @@ class Ranker:
         starts = self.index.starts
         entry_list, learned_list = entry_scores.tolist(), started.learned_scores.tolist()
         phrase_scores, phrase_recall = started.phrase_scores, started.phrase_recall
-        rows = self._best_rows(phrase_scores)
-        phrase_list = phrase_scores[rows].tolist()
+        rows, at = self._best_rows_and_array(phrase_scores)
+        phrase_list = phrase_scores[at].tolist()
         # the fused score without the string similarity (the semantic and text views are off),
         # of each entry `_finish` ranks (one with phrasings that shares a term with the question)
         fusion_learned, fusion_phrase = s.fusion_learned, s.fusion_phrase
@@ -708,6 +757,7 @@ class Ranker:
         if not wanted:
             return rows, fuzzy
         sorted_plain = self.index.sorted_plain
+        starts_of: np.ndarray | list[int]
         if len(wanted) == len(used):
             choices, starts_of = sorted_plain, firsts
         else:
@@ -715,7 +765,7 @@ class Ranker:
             choices = []
             for ei in wanted:
                 choices += sorted_plain[starts[ei] : starts[ei + 1]]
-            starts_of = np.cumsum([0] + [starts[ei + 1] - starts[ei] for ei in wanted[:-1]])
+            starts_of = [0, *itertools.accumulate(starts[ei + 1] - starts[ei] for ei in wanted[:-1])]
         ratios = process.cdist([sorted_query], choices, scorer=fuzz.ratio, dtype=np.float64, workers=1)
         closest = (np.maximum.reduceat(ratios[0], starts_of) / 100.0).tolist()
         for ei, value in zip(wanted, closest, strict=True):
@@ -727,18 +777,27 @@ class Ranker:
         `np.argmax` over the entry's rows gives), by entry index; 0 for an entry without phrasings.
         Those of the last scores asked are kept: `may_answer` and `_finish` of one `_start` both
         ask (`phrase_scores` is only written in `_start`, before either; the list is not written)."""
+        return self._best_rows_and_array(phrase_scores)[0]
+
+    def _best_rows_array(self, phrase_scores: np.ndarray) -> np.ndarray:
+        """`_best_rows(phrase_scores)` as an array, to index arrays with (made once per scores)."""
+        return self._best_rows_and_array(phrase_scores)[1]
+
+    def _best_rows_and_array(self, phrase_scores: np.ndarray) -> tuple[list[int], np.ndarray]:
         last = self._last_rows
         if last is not None and last[0] is phrase_scores:
-            return last[1]
+            return last[1], last[2]
         used, firsts, segment = self._segment_table()
         rows = [0] * (len(self.index.starts) - 1)
         if used:
             highest = np.maximum.reduceat(phrase_scores, firsts)
-            at_highest = np.flatnonzero(phrase_scores == highest[segment])
-            for ei, row in zip(used, at_highest[np.searchsorted(at_highest, firsts)].tolist(), strict=True):
+            # (np.flatnonzero and np.searchsorted, as the array methods they call: no Python wrapper)
+            at_highest = (phrase_scores == highest[segment]).nonzero()[0]
+            for ei, row in zip(used, at_highest[at_highest.searchsorted(firsts)].tolist(), strict=True):
                 rows[ei] = row
-        self._last_rows = (phrase_scores, rows)
-        return rows
+        array = np.asarray(rows, dtype=np.intp)
+        self._last_rows = (phrase_scores, rows, array)
+        return rows, array
 
     def _segment_table(self) -> tuple[list[int], np.ndarray, np.ndarray]:
         """(the entries that have phrasings, the first row of each, each row's place in that list)."""
@@ -829,8 +888,8 @@ class Ranker:
             return dict.fromkeys(FEATURES, 0.0)
         first = ranked[0]
         second = ranked[1].fused if len(ranked) > 1 else 0.0
-        by_entry = max(ranked, key=lambda r: r.entry_cos).entry_id
-        by_phrase = max(ranked, key=lambda r: r.phrase_cos).entry_id
+        by_entry = max(ranked, key=_BY_ENTRY_COS).entry_id
+        by_phrase = max(ranked, key=_BY_PHRASE_COS).entry_id
         learned_prob, runner_up = _learned_share(ranking, first)
         return {
             "best": first.fused,

@@ -842,9 +842,11 @@ class Engine:
         if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
             result = self._own_entry(asked, result)  # a fallback's answer too
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
-        check = self.scope.check(asked, entry.id) if entry is not None and result.answered else FULL
+        check = FULL
         if entry is not None and result.answered:
-            check = self._other_questions(asked, entry.id, check, language)
+            # the message's own check only when no caveat over its other questions replaces it
+            others = self._other_questions(asked, entry.id, language)
+            check = others if others is not None else self.scope.check(asked, entry.id)
         if entry is not None and result.answered and check.answers_nothing:
             # "what's the name of the <role>" of an entry that names nobody: a caveat over what the
             # sources do say would answer another question, so the entry is only offered
@@ -892,39 +894,45 @@ class Engine:
             return plain, plain_entry, plain_check
         return result, entry, check
 
-    def _other_questions(self, question: str, entry_id: str, check: ScopeCheck, language: str) -> ScopeCheck:
+    def _other_questions(self, question: str, entry_id: str, language: str) -> ScopeCheck | None:
         """ "Who signed the letter? And how many Baha'is were executed?": the entry answers the
         first question in full, and the caveat must not read as one about it ("no figure for
         Baha'is" over the list of signatories). When one sentence of the message is matched alone
         to the same entry and answered in full, the caveat names the message's other sentences
-        that the entry does not answer in full, as the user wrote them, instead of their terms."""
+        that the entry does not answer in full, as the user wrote them, instead of their terms.
+        None: the scope check of the whole message stands (then read by the caller, only then)."""
         text = question[: self.matcher.settings.max_question_chars * 2]
         sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
         if len(sentences) < 2 or len(sentences) > 6:
-            return check
+            return None
         # Only a question with a subject of its own can be one the entry does not answer: those
         # are read first, and the rest only if one of them is (most messages stop here, unread).
         asking = [s for s in sentences if s.endswith(("?", "\u061f")) and _has_subject(s)]
         # Of one question only, whether it is answered matters only with another entry (an answer
-        # with this one, and no other question left unanswered, leaves `check` as it is)
+        # with this one, and no other question left unanswered, leaves the message's check)
         single = asking[0] if len(asking) == 1 else None
         answered = False
         unanswered: set[str] = set()
-        for sentence in [*asking, *(s for s in sentences if s not in asking)]:
+        for i, sentence in enumerate([*asking, *(s for s in sentences if s not in asking)]):
             if sentence not in asking and not unanswered:
-                return check
+                return None
+            if i == len(sentences) - 1 and not answered and not unanswered:
+                return None  # the last sentence, and the last question: it alone cannot make a caveat
             if self.scope.check(sentence, entry_id).scope is Scope.PARTIAL:
                 if sentence not in asking:
-                    return check  # "2017?", "saw it on reddit": the terms' own caveat says it
+                    return None  # "2017?", "saw it on reddit": the terms' own caveat says it
                 unanswered.add(sentence)
                 continue
+            if answered and sentence not in asking:
+                continue  # it could only answer with this entry, as another has
             # only whether and with what it is answered (None: not answered)
             # (of a sentence that does not ask, only an answer with this entry counts)
             alone = self._answer_or_none(
                 sentence,
                 language,
                 entry_id,
-                excluded=entry_id if sentence == single else None,
+                # (once another answers with this entry, only an answer with another one counts)
+                excluded=entry_id if sentence == single or answered else None,
                 only=None if sentence in asking else entry_id,
             )
             if alone is None:
@@ -936,7 +944,7 @@ class Engine:
                 # which this one does not ("What is that about?" refers to the rest)
                 unanswered.add(sentence)
         if not (answered and unanswered):
-            return check
+            return None
         others = [s for s in sentences if s in unanswered]  # in the message's order
         return ScopeCheck(Scope.PARTIAL, tuple(Uncovered(s.rstrip("?!.;: "), Gap.OTHER) for s in others))
 

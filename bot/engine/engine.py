@@ -34,6 +34,7 @@ from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .predicates import SAYING_WORDS
+from .ranking import Ranking, _Started
 from .problems import KnowledgeError, Problem
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
 from .text import (
@@ -730,9 +731,8 @@ class Engine:
             first, second = matchers
             other = second.match(question, language)
             if other.answered:
-                mine = first.match_unless_unanswerable(
-                    question, language, besides if other.entry_id == besides else None
-                )
+                started = first.start(question)
+                mine = first.finish(started, language) if self._may_beat(first, started, language, other, besides) else None
             else:
                 mine = first.match(question, language)
             return other if mine is None or _preferred(other) > _preferred(mine) else mine
@@ -776,7 +776,7 @@ class Engine:
             if other.answered:
                 mine = (
                     first.finish(first_started, language)
-                    if first.may_answer(first_started, language, besides if other.entry_id == besides else None)
+                    if self._may_beat(first, first_started, language, other, besides)
                     else None
                 )
             else:
@@ -785,6 +785,31 @@ class Engine:
         else:
             result = matchers[0].finish(started[0], language)
         return self._own_entry(question, result)
+
+    def _may_beat(
+        self, matcher: Matcher, started: Ranking | _Started, language: str, other: MatchResult, besides: str | None
+    ) -> bool:
+        """Whether `matcher.finish(started, language)` might be served over `other`, another
+        index's answer (`_preferred`): an answer at least as confident (an equal score goes to the
+        script's own index), with another entry than `besides` when `other` answers with that
+        one. Told without the string similarity (Matcher.may_answer), with `other`'s score as the
+        answer threshold when it is the higher: most Finglish questions the Finglish index answers
+        need no full ranking in the Latin-script one."""
+        settings = matcher.settings_for(language)
+        key = (id(matcher), language, other.score)
+        beaten = self._to_beat.get(key)
+        if beaten is None:
+            beaten = settings
+            if other.score > settings.answer_threshold:
+                beaten = dataclasses.replace(settings, answer_threshold=other.score)
+            if len(self._to_beat) < 4096:  # scores are rounded to 0.1: a few hundred per index and language
+                self._to_beat[key] = beaten
+        return matcher._ranker.may_answer(started, beaten, besides if other.entry_id == besides else None)
+
+    @functools.cached_property
+    def _to_beat(self) -> dict[tuple[int, str, float], MatchSettings]:
+        """`_may_beat`'s settings, by index, language and the score to beat."""
+        return {}
 
     def matchers_for(self, question: str, language: str) -> list[Matcher]:
         """The indexes `match` asks for `question` of `language`, the script's own first."""

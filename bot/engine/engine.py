@@ -1242,8 +1242,9 @@ class Engine:
         it: the FAQ's own texts in the form greetings are told from (~20 ms for the shipped FAQ,
         once), each index's lookup tables (Ranker.prepare) and, for a FAQ asked in Persian or
         Finglish (one with a Persian or Finglish index), the scope check's consonant tables
-        (ScopeIndex.prepare) and the words of a Persian or Finglish question's frame (`_frame_stems`). What serves questions calls it before serving an engine
-        (bot.service); a one-off command need not. Returns the engine."""
+        (ScopeIndex.prepare) and the words of a Persian or Finglish question's frame
+        (`_frame_stems`). What serves questions calls it before serving an engine (bot.service);
+        a one-off command need not. Returns the engine."""
         _ = self._faq_keys, self._owners
         for matcher in (self.matcher, self.persian, self.finglish):
             if matcher is not None:

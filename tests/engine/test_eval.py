@@ -46,6 +46,10 @@ HELD_OUT = (
     "eval14.yaml",
     "eval-fa10.yaml",
     "eval-fa11.yaml",
+    "eval15.yaml",
+    "eval16.yaml",
+    "eval-fa12.yaml",
+    "eval-fa13.yaml",
 )
 
 
@@ -73,8 +77,10 @@ def wording(text: str) -> str:
 # two phrasings ("who behind the letter"), eval12's 26 and four, eval-fa8's four and one phrasing,
 # eval-fa9's three; eval13's writer 32 questions of the other sets, one entry's question and four
 # phrasings, eval14's 22 and two phrasings, eval-fa10's four and one phrasing and eval-fa11's five
-# and two (both wrote "چند نفرو اعدام کردن", the example their brief and the issue give). These stay in the FAQ: the figures are also given without
-# them (docs/engine.md).
+# and two (both wrote "چند نفرو اعدام کردن", the example their brief and the issue give); eval15's
+# writer 29 questions of the other sets and six phrasings ("who is roya karimi majd"), eval16's 31
+# and three, eval-fa12's three and three, eval-fa13's four and three (again "چند نفرو اعدام کردن").
+# These stay in the FAQ: the figures are also given without them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
     "eval7.yaml": (37, 3, 4),
@@ -93,6 +99,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval14.yaml": (22, 0, 2),
     "eval-fa10.yaml": (4, 0, 1),
     "eval-fa11.yaml": (5, 0, 2),
+    "eval15.yaml": (29, 0, 6),
+    "eval16.yaml": (31, 0, 3),
+    "eval-fa12.yaml": (3, 0, 3),
+    "eval-fa13.yaml": (4, 0, 3),
 }
 
 
@@ -212,8 +222,18 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # >= 79.0): eval13 97/110 in full (two more with a caveat), 0 wrong, 0 of 40 answered,
         # near-topic in full 5 of 45; eval14 100/110 in full (one more with a caveat), 0 wrong, 0 of
         # 40, near-topic in full 7 of 45. Floors one question below.
-        ("eval13.yaml", 0.872, 0, 6),  # measured 88.2% (97/110)
-        ("eval14.yaml", 0.90, 0, 8),  # measured 90.9% (100/110)
+        # Then development data for the next session's rounds (the clear lead, near-topic shapes,
+        # the reviews): eval13 99/110 in full, near-topic 3 of 45; eval14 100/110, 3 of 45.
+        ("eval13.yaml", 0.89, 0, 4),  # measured 90.0% (99/110)
+        ("eval14.yaml", 0.90, 0, 4),  # measured 90.9% (100/110)
+        # eval15 and eval16: written by two helpers who saw only the seed report and the entries'
+        # English questions and answers, after every tuning merge of the session that tuned on
+        # eval13 and eval14 and its recalibration (answer >= 79.0); never read by a tuner.
+        # Measured once: eval15 100/110 in full, 0 wrong, 0 of 40 answered, near-topic in full 9
+        # of 45; eval16 95/110 in full (three more with a caveat), one wrong entry, 0 of 40,
+        # near-topic in full 5 of 45. Floors one question below.
+        ("eval15.yaml", 0.90, 0, 10),  # measured 90.9% (100/110)
+        ("eval16.yaml", 0.854, 0, 6),  # measured 86.4% (95/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

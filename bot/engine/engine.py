@@ -34,8 +34,8 @@ from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .predicates import SAYING_WORDS
-from .ranking import Ranking, _Started
 from .problems import KnowledgeError, Problem
+from .ranking import Ranking, _Started
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
 from .text import (
     STOP_WORDS,
@@ -725,14 +725,15 @@ class Engine:
         matchers = self.matchers_for(question, language)
         if len(matchers) == 2:
             # The second index first: when it answers, the first's result is served only if it is
-            # an answer too (and more confident), so the first is ranked in full only if it can be
-            # one (Matcher.match_unless_unanswerable); the same result as ranking both (with
+            # an answer too (at least as confident), so the first is ranked in full only if it can
+            # be one (`_may_beat`); the same result as ranking both (with
             # `besides`, the same answer or none).
             first, second = matchers
             other = second.match(question, language)
             if other.answered:
                 started = first.start(question)
-                mine = first.finish(started, language) if self._may_beat(first, started, language, other, besides) else None
+                beats = self._may_beat(first, started, language, other, besides)
+                mine = first.finish(started, language) if beats else None
             else:
                 mine = first.match(question, language)
             return other if mine is None or _preferred(other) > _preferred(mine) else mine

@@ -114,7 +114,6 @@ def test_a_finglish_question_gets_the_reply_ranking_both_indexes_in_full_gives(m
     assert taken > 0
 
 
-
 def test_a_finglish_answer_is_only_beaten_by_a_more_confident_one(monkeypatch):
     """Once the Finglish index answers, the Latin-script one is ranked in full only if its bound
     reaches that answer's score (Engine._may_beat), not merely the answer threshold: with models
@@ -146,6 +145,7 @@ def test_a_finglish_answer_is_only_beaten_by_a_more_confident_one(monkeypatch):
         monkeypatch.undo()
         assert quick == full
     assert ruled_out > 0  # the score, not the threshold, ruled the Latin-script index out
+
 
 # -- the bound against real scores: thresholds placed exactly at them ---------------------------
 

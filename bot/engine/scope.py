@@ -1698,6 +1698,8 @@ _EARLIER = {
 _OTHER_WORDS = frozenset(("other", "else"))
 _EARLIER_WORDS = frozenset((*(key[0] for key in _EARLIER), "before"))
 _SPAN_WORDS = frozenset("few several couple decade decades".split())
+# "before getting re-elected", "before becoming president": the event is the word after
+_BECOMING = frozenset(("being", "getting", "becoming"))
 
 
 def _by_stem(found: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -1705,6 +1707,37 @@ def _by_stem(found: Iterable[str]) -> dict[str, frozenset[str]]:
     for word in found:
         out.setdefault(stem(word), set()).add(word)
     return {st: frozenset(ws) for st, ws in out.items()}
+
+
+def _listed(*texts: Sequence[Sequence[str]]) -> frozenset[str]:
+    """Stems of the things an entry's own question or a phrasing asks for a list of ("what
+    concerns does the letter raise", "which named organisations signed": "concern",
+    "organisation"): a plural after "what" or "which", within its first three words. Asked
+    "what other concerns does it raise", such an entry gives them all (`_Covered.others`)."""
+    found: set[str] = set()
+    for toks in itertools.chain(*texts):
+        for i, w in enumerate(toks[:-1]):
+            if w not in ("what", "which") or not _opens(toks, i):
+                continue
+            for x in toks[i + 1 : i + 4]:
+                if not _content(x) or x in _AUX:
+                    break
+                if x.endswith("s") and not x.endswith("ss") and stem(x) != x:
+                    found.add(stem(x))
+    return frozenset(found)
+
+
+def _role_asked(clause: str) -> list[str]:
+    """The words of the role or thing a clause asks what it does or is ("what does a keeper do",
+    "what is a rapporteur", "who is a keeper": "keeper"), up to its first stop word ("what's the
+    name of the amnesty official" asks a name). Not "who is (the) X": that asks which person
+    holds a post ("who is the amnesty official quoted"), not what one does (`_Covered.roles`)."""
+    m = _ROLE_DOES.match(clause) or _DEFINITION.match(clause)
+    if m is None or (
+        m.re is _DEFINITION and _WHO_IS_ONE.match(clause) is None and clause.lstrip()[:3].lower() == "who"
+    ):
+        return []
+    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(m["x"])))
 
 
 def _alternatives(predicate: predicates.Predicate, question: str) -> list[str]:
@@ -2076,15 +2109,13 @@ class ScopeIndex:
                 for i, w in enumerate(toks[:-1] if toks else ())
                 if w == "other" or (w == "else" and i > 0 and toks[i - 1] in ("what", "who", "where"))
             )
-            | frozenset("else" for toks in asked_tokens if toks[-1:] == ["else"] and "what" in toks[-3:]),
+            | frozenset("else" for toks in asked_tokens if toks[-1:] == ["else"] and "what" in toks[-3:])
+            | _listed(own_tokens, asked_tokens),
             roles=frozenset(
                 stem(_normal(w))
                 for t in [*phrasings, *own_texts]
                 for clause in _OWN_CLAUSE.split(t[:4000])
-                for m in (_ROLE_DOES.match(clause) or _DEFINITION.match(clause),)
-                if m is not None
-                for w in words(m["x"])
-                if w not in STOP_WORDS
+                for w in _role_asked(clause)
             ),
         )
         self._vocabulary |= said | asked
@@ -3173,20 +3204,34 @@ class ScopeIndex:
                 continue  # "in the past 12 months", "previously two years ago"
             if following in _SPAN_WORDS:
                 continue  # "in the past few years", "in the past decade"
+            if (start > 0 and tokens[start - 1] == "as" and predicates._participle(following)) or (
+                start > 1 and tokens[start - 2] == "as" and predicates._participle(tokens[start - 1])
+            ):
+                continue  # "as previously reported", "as mentioned in the past": said before, not a time asked
+            if tokens[end - 1] == "past" and self._names_a_past(tokens, end):
+                continue  # "in the past election": the last one, which the sources may tell of
             found.append((start, end))
         for i, word in enumerate(tokens):
             if word != "before":
                 continue
-            if i + 1 < len(tokens) and predicates._progressive(tokens[i + 1]):
-                # "what did she do before joining amnesty": an event the entry never tells of
-                done = {tokens[i + 1], *predicates.bases(tokens[i + 1])}
+            if i + 1 < len(tokens) and (predicates._progressive(tokens[i + 1]) or tokens[i + 1] == "being"):
+                # "what did she do before joining amnesty": an event the entry never tells of;
+                # after "being", "getting" or "becoming" the event is the word that follows
+                # ("before getting re-elected": "elected", whose "re-" is a word of its own)
+                j = i + 1
+                if tokens[j] in _BECOMING and j + 1 < len(tokens):
+                    j += 1
+                    j += tokens[j] == "re" and j + 1 < len(tokens)
+                done = {tokens[j], *predicates.bases(tokens[j])}
                 if not any(
                     stem(w) in covered.said or not predicates.english_forms(w).isdisjoint(covered.said_done)
                     for w in done
                 ):
-                    k = i + 2
+                    k = j + 1
                     while k < len(tokens) - 1 and (tokens[k] in _THE or tokens[k] in _ARTICLES):
                         k += 1
+                    if j > i + 1 and predicates._participle(tokens[j]):
+                        k = j  # "before being hired (by the council)": a passive has no object
                     found.append((i, min(k + 1, len(tokens))))
                 continue
             k = i + 1
@@ -3202,6 +3247,19 @@ class ScopeIndex:
                 end += 2  # "before the letter was sent"
             found.append((i, end))
         return [span for span in found if not self._says(covered, tokens, span)]
+
+    def _names_a_past(self, tokens: Sequence[str], end: int) -> bool:
+        """Whether "past" at `end - 1` is an adjective of the noun that follows ("in the past
+        election", "in the past term": the last one) rather than ending "in the past" (a clause or
+        nothing follows: "in the past, was it", "in the past iran executed fewer", "in the past
+        people were held": a name, or a noun whose verb comes next)."""
+        following = tokens[end] if end < len(tokens) else ""
+        if not following or not _content(following) or following in self._names or following in _AUX:
+            return False
+        if following.endswith("ly") or predicates._participle(following) or predicates._progressive(following):
+            return False
+        after = tokens[end + 1] if end + 1 < len(tokens) else ""
+        return not (after in _AUX or after in _PASSIVE or predicates._participle(after) or after in self._names)
 
     def _since_unknown(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:
         """(start, end) of each English "since/after <someone> <did something>" whose doer the
@@ -3527,13 +3585,17 @@ class ScopeIndex:
         refused whom a visa) does not describe, whether or not the FAQ writes the name. The
         entry's own question or a phrasing asking the same ("what does a keeper do", "what is a
         rapporteur") says it does (`_Covered.roles`). English only; the role is a noun phrase
-        after "a" or "an" of one to three words, with no verb in it ("what does a vote in favour
-        mean for them to do" asks something else)."""
+        after "a" or "an" of one to three words, with no stop word, participle or -ing form in it
+        ("what does a vote in favour mean for them to do" asks something else); a noun that is a
+        verb too is one ("a judge", "a guard", "an amnesty official")."""
         match = _ROLE_DOES.match(question[: self._max_chars * 2])
         if match is None or not question.isascii():
             return None
-        asked = [_normal(w) for w in words(match["x"]) if w not in STOP_WORDS]
-        if not asked or len(asked) > 3 or any(predicates._is_verb(w) or w in FRAME_WORDS for w in asked):
+        typed = words(match["x"])
+        asked = [_normal(w) for w in typed if w not in STOP_WORDS]
+        if not asked or len(asked) > 3 or len(asked) < len(typed):
+            return None  # "a vote in favour", "a vote in favour mean for them to": no noun phrase
+        if any(w in FRAME_WORDS or predicates._participle(w) or predicates._progressive(w) for w in asked):
             return None
         if all(stem(w) in covered.roles for w in asked):
             return None
@@ -3709,6 +3771,8 @@ _RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE
 )
+# "who is a keeper": a definition of a role ("who is the keeper" asks which person is one)
+_WHO_IS_ONE = re.compile(r"^\s*who\s*(?:'s|s|\s+is|\s+was)\s+(?:a|an)\s", re.IGNORECASE)
 # The same in Finglish: "X chie?", "X chi hast?", "X kie?" (the names are the FAQ's, as written).
 _DEFINITION_LATN = re.compile(
     r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast)|"

@@ -301,3 +301,150 @@ def test_a_time_before_an_event_the_notes_never_tell_of_gets_a_caveat_on_a_made_
     # an event the notes do tell of ("return to the same hive"): they may say what came before it
     check = made_up.scope.check("do the honeybees visit flowers before returning to the hive", "bees")
     assert not any(u.gap is Gap.EARLIER for u in check.uncovered)
+
+
+# -- review (revnear2): false caveats of the rules above ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "earlier"),
+    [
+        # "the past <noun>" is the last one, a time the notes may tell of, as "the past year" is
+        ("did the honeybees return to the same hive in the past season", False),
+        ("how many flowers did honeybees visit in the past summer?", False),
+        # "in the past" still ends there when a clause follows it
+        ("in the past honeybees visited more flowers", True),
+        ("in the past were honeybees returning to the same hive", True),
+    ],
+)
+def test_the_past_of_a_noun_is_no_time_before_the_sources_on_a_made_up_faq(made_up, question, earlier):
+    check = made_up.scope.check(question, "bees")
+    assert any(u.gap is Gap.EARLIER for u in check.uncovered) is earlier, check.uncovered
+
+
+_COUNCIL = madeup.Entry(
+    "council",
+    "Who chairs the island council?",
+    (
+        "island council chair",
+        "who leads the council",
+        "council chairwoman",
+        "who is mara",
+        "head of the island council",
+        "council leader",
+        "who runs the council",
+        "mara the chair",
+        "council elections",
+        "island council",
+    ),
+    "The notes say Mara was re-elected as chair of the island council.",
+    "Mara was re-elected as chair of the island council.",
+)
+
+
+def test_before_being_or_getting_reads_the_event_that_follows_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, f"\n{_COUNCIL.quote}\n", [_COUNCIL], config.matching)
+    # "re-elected" is an event the notes tell of: they may say what came before it
+    check = engine.scope.check("what did mara promise before getting re-elected", "council")
+    assert not any(u.gap is Gap.EARLIER for u in check.uncovered), check.uncovered
+    # "hired" is not: before it is a time the notes do not go back to
+    check = engine.scope.check("what did mara do before being hired by the council", "council")
+    assert [(u.term, u.gap) for u in check.uncovered if u.gap is Gap.EARLIER] == [("before being hired", Gap.EARLIER)]
+
+
+_BIRDS = madeup.Entry(
+    "birds",
+    "Which birds nest on the cliffs?",
+    (
+        "birds on the cliffs",
+        "cliff nesting birds",
+        "do puffins nest here",
+        "are there gulls on the island",
+        "seabirds of the island",
+        "where do the puffins nest",
+        "nesting season on the cliffs",
+        "puffins and gulls",
+        "bird colony",
+        "cliff birds",
+    ),
+    "The notes say puffins and gulls nest on the cliffs.",
+    "Puffins and gulls nest on the cliffs.",
+)
+
+
+def test_an_entry_asked_for_a_list_gives_the_others_on_a_made_up_faq(tmp_path, config):
+    """An entry asked "which birds nest on the cliffs" lists them: "which other birds nest there"
+    asks for the rest of that list, which it gives; other islands it does not."""
+    engine = madeup.island_with(tmp_path, f"\n{_BIRDS.quote}\n", [_BIRDS], config.matching)
+    check = engine.scope.check("which other birds nest on the cliffs", "birds")
+    assert not any(u.gap is Gap.UNSAID for u in check.uncovered), check.uncovered
+    assert engine.scope.check("which other islands have puffins", "birds").scope is Scope.PARTIAL
+    # an entry asked for no list of them ("how often did the volcano erupt") still does not
+    assert engine.scope.check("which other islands have a volcano", "volcano").scope is Scope.PARTIAL
+
+
+def test_the_shipped_faq_answers_the_review_s_in_scope_questions_in_full(engine):
+    for question in (
+        "what other concerns does the letter raise",  # its entry asks "what concerns": all of them
+        "what did rouhani promise in the past election",
+        "what did rouhani promise before getting re-elected",
+    ):
+        reply = engine.ask(question)
+        assert reply.scope == "full", (question, reply.result)
+    assert engine.ask("which other interviews has roya karimi majd given?").scope != "full"
+
+
+_HARBOUR = madeup.Entry(
+    "harbour",
+    "Who guards the harbour?",
+    (
+        "who is the harbour guard",
+        "who is the night guard at the harbour",
+        "what's the name of the harbour guard",
+        "harbour guard",
+        "is the harbour guarded",
+        "who watches the boats",
+        "harbour security",
+        "guard on the quay",
+        "who is jon",
+        "night watch at the harbour",
+    ),
+    "The notes say Jon is the harbour guard.",
+    "Jon is the harbour guard.",
+)
+
+
+def test_asking_who_holds_a_post_does_not_describe_what_one_does_on_a_made_up_faq(tmp_path, config):
+    """ "Who is the harbour guard" asks which person holds the post, not what a guard does; "a
+    guard" (a verb too) is a role as "a keeper" is."""
+    engine = madeup.island_with(tmp_path, f"\n{_HARBOUR.quote}\n", [_HARBOUR], config.matching)
+    check = engine.scope.check("what does a harbour guard really do", "harbour")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("harbour guard", Gap.DESCRIPTION)]
+    assert engine.ask("what does a harbour guard really do").scope != "full"
+    assert engine.scope.check("who is the harbour guard", "harbour").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_say_what_an_amnesty_official_does(engine):
+    # its entry says who the official quoted is ("who is the amnesty official quoted")
+    assert engine.ask("what does an amnesty official do").scope != "full"
+    assert engine.ask("what does a yes vote do").scope == "full"  # a phrasing asks it
+
+
+def test_the_shipped_faq_gives_a_caveat_to_a_causative_it_answers(engine):
+    """The shipped test above passes without the causative rule too (that question is refused
+    either way); this one was answered in full before it."""
+    reply = engine.ask("can a resolution make iran comply")
+    assert reply.answered and reply.scope_check.scope is Scope.PARTIAL, reply.result
+    assert "comply" in reply.scope_check.caveat
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do honeybees return to the same hive, as previously reported?",
+        "do honeybees return to the same hive, as mentioned in the past",
+    ],
+)
+def test_as_said_before_is_no_time_before_the_sources_on_a_made_up_faq(made_up, question):
+    check = made_up.scope.check(question, "bees")
+    assert not any(u.gap is Gap.EARLIER for u in check.uncovered), check.uncovered

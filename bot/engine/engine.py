@@ -35,6 +35,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .predicates import SAYING_WORDS
 from .problems import KnowledgeError, Problem
+from .ranking import Ranking, _Started
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
 from .text import (
     STOP_WORDS,
@@ -724,15 +725,15 @@ class Engine:
         matchers = self.matchers_for(question, language)
         if len(matchers) == 2:
             # The second index first: when it answers, the first's result is served only if it is
-            # an answer too (and more confident), so the first is ranked in full only if it can be
-            # one (Matcher.match_unless_unanswerable); the same result as ranking both (with
+            # an answer too (at least as confident), so the first is ranked in full only if it can
+            # be one (`_may_beat`); the same result as ranking both (with
             # `besides`, the same answer or none).
             first, second = matchers
             other = second.match(question, language)
             if other.answered:
-                mine = first.match_unless_unanswerable(
-                    question, language, besides if other.entry_id == besides else None
-                )
+                started = first.start(question)
+                beats = self._may_beat(first, started, language, other, besides)
+                mine = first.finish(started, language) if beats else None
             else:
                 mine = first.match(question, language)
             return other if mine is None or _preferred(other) > _preferred(mine) else mine
@@ -776,7 +777,7 @@ class Engine:
             if other.answered:
                 mine = (
                     first.finish(first_started, language)
-                    if first.may_answer(first_started, language, besides if other.entry_id == besides else None)
+                    if self._may_beat(first, first_started, language, other, besides)
                     else None
                 )
             else:
@@ -785,6 +786,31 @@ class Engine:
         else:
             result = matchers[0].finish(started[0], language)
         return self._own_entry(question, result)
+
+    def _may_beat(
+        self, matcher: Matcher, started: Ranking | _Started, language: str, other: MatchResult, besides: str | None
+    ) -> bool:
+        """Whether `matcher.finish(started, language)` might be served over `other`, another
+        index's answer (`_preferred`): an answer at least as confident (an equal score goes to the
+        script's own index), with another entry than `besides` when `other` answers with that
+        one. Told without the string similarity (Matcher.may_answer), with `other`'s score as the
+        answer threshold when it is the higher: most Finglish questions the Finglish index answers
+        need no full ranking in the Latin-script one."""
+        settings = matcher.settings_for(language)
+        key = (id(matcher), language, other.score)
+        beaten = self._to_beat.get(key)
+        if beaten is None:
+            beaten = settings
+            if other.score > settings.answer_threshold:
+                beaten = dataclasses.replace(settings, answer_threshold=other.score)
+            if len(self._to_beat) < 4096:  # scores are rounded to 0.1: a few hundred per index and language
+                self._to_beat[key] = beaten
+        return matcher._ranker.may_answer(started, beaten, besides if other.entry_id == besides else None)
+
+    @functools.cached_property
+    def _to_beat(self) -> dict[tuple[int, str, float], MatchSettings]:
+        """`_may_beat`'s settings, by index, language and the score to beat."""
+        return {}
 
     def matchers_for(self, question: str, language: str) -> list[Matcher]:
         """The indexes `match` asks for `question` of `language`, the script's own first."""
@@ -842,9 +868,11 @@ class Engine:
         if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
             result = self._own_entry(asked, result)  # a fallback's answer too
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
-        check = self.scope.check(asked, entry.id) if entry is not None and result.answered else FULL
+        check = FULL
         if entry is not None and result.answered:
-            check = self._other_questions(asked, entry.id, check, language)
+            # the message's own check only when no caveat over its other questions replaces it
+            others = self._other_questions(asked, entry.id, language)
+            check = others if others is not None else self.scope.check(asked, entry.id)
         if entry is not None and result.answered and check.answers_nothing:
             # "what's the name of the <role>" of an entry that names nobody: a caveat over what the
             # sources do say would answer another question, so the entry is only offered
@@ -892,39 +920,45 @@ class Engine:
             return plain, plain_entry, plain_check
         return result, entry, check
 
-    def _other_questions(self, question: str, entry_id: str, check: ScopeCheck, language: str) -> ScopeCheck:
+    def _other_questions(self, question: str, entry_id: str, language: str) -> ScopeCheck | None:
         """ "Who signed the letter? And how many Baha'is were executed?": the entry answers the
         first question in full, and the caveat must not read as one about it ("no figure for
         Baha'is" over the list of signatories). When one sentence of the message is matched alone
         to the same entry and answered in full, the caveat names the message's other sentences
-        that the entry does not answer in full, as the user wrote them, instead of their terms."""
+        that the entry does not answer in full, as the user wrote them, instead of their terms.
+        None: the scope check of the whole message stands (then read by the caller, only then)."""
         text = question[: self.matcher.settings.max_question_chars * 2]
         sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
         if len(sentences) < 2 or len(sentences) > 6:
-            return check
+            return None
         # Only a question with a subject of its own can be one the entry does not answer: those
         # are read first, and the rest only if one of them is (most messages stop here, unread).
         asking = [s for s in sentences if s.endswith(("?", "\u061f")) and _has_subject(s)]
         # Of one question only, whether it is answered matters only with another entry (an answer
-        # with this one, and no other question left unanswered, leaves `check` as it is)
+        # with this one, and no other question left unanswered, leaves the message's check)
         single = asking[0] if len(asking) == 1 else None
         answered = False
         unanswered: set[str] = set()
-        for sentence in [*asking, *(s for s in sentences if s not in asking)]:
+        for i, sentence in enumerate([*asking, *(s for s in sentences if s not in asking)]):
             if sentence not in asking and not unanswered:
-                return check
+                return None
+            if i == len(sentences) - 1 and not answered and not unanswered:
+                return None  # the last sentence, and the last question: it alone cannot make a caveat
             if self.scope.check(sentence, entry_id).scope is Scope.PARTIAL:
                 if sentence not in asking:
-                    return check  # "2017?", "saw it on reddit": the terms' own caveat says it
+                    return None  # "2017?", "saw it on reddit": the terms' own caveat says it
                 unanswered.add(sentence)
                 continue
+            if answered and sentence not in asking:
+                continue  # it could only answer with this entry, as another has
             # only whether and with what it is answered (None: not answered)
             # (of a sentence that does not ask, only an answer with this entry counts)
             alone = self._answer_or_none(
                 sentence,
                 language,
                 entry_id,
-                excluded=entry_id if sentence == single else None,
+                # (once another answers with this entry, only an answer with another one counts)
+                excluded=entry_id if sentence == single or answered else None,
                 only=None if sentence in asking else entry_id,
             )
             if alone is None:
@@ -936,7 +970,7 @@ class Engine:
                 # which this one does not ("What is that about?" refers to the rest)
                 unanswered.add(sentence)
         if not (answered and unanswered):
-            return check
+            return None
         others = [s for s in sentences if s in unanswered]  # in the message's order
         return ScopeCheck(Scope.PARTIAL, tuple(Uncovered(s.rstrip("?!.;: "), Gap.OTHER) for s in others))
 

@@ -114,6 +114,39 @@ def test_a_finglish_question_gets_the_reply_ranking_both_indexes_in_full_gives(m
     assert taken > 0
 
 
+def test_a_finglish_answer_is_only_beaten_by_a_more_confident_one(monkeypatch):
+    """Once the Finglish index answers, the Latin-script one is ranked in full only if its bound
+    reaches that answer's score (Engine._may_beat), not merely the answer threshold: with models
+    where that rules it out for some questions, every match and reply is still the one ranking
+    both indexes in full gives. Models on the cosines and the coverage (signals string
+    similarity does not move, so that the bound is the real confidence) and low thresholds, under
+    which both indexes often may answer."""
+    rng = random.Random(5)
+    ruled_out = 0
+    for _ in range(4):
+        weights = dict.fromkeys(FEATURES, 0.0)
+        weights.update(entry_cos=rng.uniform(2, 8), phrase_cos=rng.uniform(2, 8), coverage=rng.uniform(0, 3))
+        settings = dataclasses.replace(
+            MatchSettings(), model_weights=weights, model_bias=rng.uniform(-6, -1), answer_threshold=rng.uniform(20, 50)
+        )
+        engine = load_engine(KNOWLEDGE, SEEDS, settings)
+        for question in QUESTIONS:
+            matchers = engine.matchers_for(question, "fa-Latn")
+            if len(matchers) < 2:
+                continue
+            latin, finglish = matchers
+            other = finglish.match(question, "fa-Latn")
+            started = latin.start(question)
+            if other.answered and latin.may_answer(started, "fa-Latn"):
+                ruled_out += not engine._may_beat(latin, started, "fa-Latn", other, None)
+        quick = [(engine.match(q, "fa-Latn"), engine.ask(q).to_json()) for q in QUESTIONS]
+        monkeypatch.setattr(Ranker, "may_answer", lambda *args, **kwargs: True)
+        full = [(engine.match(q, "fa-Latn"), engine.ask(q).to_json()) for q in QUESTIONS]
+        monkeypatch.undo()
+        assert quick == full
+    assert ruled_out > 0  # the score, not the threshold, ruled the Latin-script index out
+
+
 # -- the bound against real scores: thresholds placed exactly at them ---------------------------
 
 

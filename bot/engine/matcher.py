@@ -221,18 +221,6 @@ class Matcher:
     def match(self, question: str, language: str | None = None) -> MatchResult:
         return self.decide(self.rank(question), language)
 
-    def match_unless_unanswerable(
-        self, question: str, language: str | None = None, besides: str | None = None
-    ) -> MatchResult | None:
-        """`match(question, language)`, or None when it cannot be an answer (with another entry
-        than `besides`, if given) whatever the string similarity, found without computing it
-        (Ranker.may_answer): for a question another index answers, which this index's result
-        could then only beat with an answer (Engine._match)."""
-        started = self.start(question)
-        if not self.may_answer(started, language, besides):
-            return None
-        return self.finish(started, language)
-
     def start(self, question: str) -> Ranking | _Started:
         """`match`'s first half (Ranker._start): what `may_answer` bounds and `finish` decides."""
         return self._ranker._start(question)

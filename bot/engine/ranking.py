@@ -636,7 +636,8 @@ class Ranker:
         """The text view (0-1) of each of `entries` (entry indexes) with phrasings: the question's
         whole wording, function words included, against the closest of the entry's phrasings (but
         the one left out): rapidfuzz's ratio of the letters, mixed with the ratio of the words by
-        `text_words`. Every candidate's phrasings in one `cdist` per ratio."""
+        `text_words`, each taken in the words' order or sorted, whichever is higher
+        (`_either_order`). Every candidate's phrasings in two `cdist`s per ratio."""
         starts = self.index.starts
         used = [ei for ei in entries.tolist() if starts[ei + 1] > starts[ei]]
         if not used:
@@ -644,14 +645,12 @@ class Ranker:
         rows = [row for ei in used for row in range(starts[ei], starts[ei + 1])]
         firsts = np.cumsum([0] + [starts[ei + 1] - starts[ei] for ei in used[:-1]])
         texts = self.index.texts
-        full = " ".join(question_words)
-        sims = process.cdist([full], [texts[r] for r in rows], scorer=fuzz.ratio, dtype=np.float64, workers=1)[0]
+        choices = [texts[r] for r in rows]
+        sims = _either_order(" ".join(question_words), choices, words=False)
         share = self.settings.text_words
         if share > 0:
             coded = self._word_codes()[1]
-            by_word = process.cdist(
-                [self._coded(question_words)], [coded[r] for r in rows], scorer=fuzz.ratio, dtype=np.float64, workers=1
-            )[0]
+            by_word = _either_order(self._coded(question_words), [coded[r] for r in rows], words=True)
             sims = (1.0 - share) * sims + share * by_word
         if skipped is not None and skipped in rows:
             sims[rows.index(skipped)] = -1.0  # never its own phrasing (an entry left with none: 0)
@@ -851,3 +850,24 @@ class Ranker:
             "sem_best": first.semantic,
             "sem_margin": ranking.sem_margin,
         }
+
+
+def _either_order(question: str, choices: list[str], words: bool) -> np.ndarray:
+    """rapidfuzz's ratio (0-100) of `question` with each of `choices`, or of the two with their
+    words in sorted order when that is higher (`words`: the strings are word codes, one character
+    a word, not words apart by spaces). The text view so does not depend on word order, as the
+    plain WRatio scan's token ratios do not: "nesoun? butri" reads as the phrasing "butri nesoun?",
+    and a phrasing that differs from the question only by two words swapped scores as high as one
+    that differs by a letter. A word-for-word phrasing scores 100 either way."""
+    direct = process.cdist([question], choices, scorer=fuzz.ratio, dtype=np.float64, workers=1)[0]
+    if words:
+        reordered = process.cdist(
+            ["".join(sorted(question))],
+            ["".join(sorted(c)) for c in choices],
+            scorer=fuzz.ratio,
+            dtype=np.float64,
+            workers=1,
+        )[0]
+    else:
+        reordered = process.cdist([question], choices, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1)[0]
+    return np.maximum(direct, reordered)

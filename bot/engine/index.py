@@ -276,6 +276,10 @@ class Index:
     # use by the text view's word ratio (ranking.py), only on a FAQ where calibration turned that
     # view on; kept here so that every matcher sharing this index shares them.
     word_codes: tuple[dict[str, str], list[str]] | None = None
+    # `texts` with each phrasing's words sorted, and the word codes of `word_codes` so sorted: the
+    # text view's ratios taken without word order (ranking.py); made like `word_codes`.
+    sorted_texts: list[str] | None = None
+    sorted_codes: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.entry_ids)

@@ -69,11 +69,13 @@ class MatchSettings:
     fusion_phrase: float = 0.1
     fusion_fuzzy: float = 0.3
     # The text view (ranking.py): rapidfuzz's ratio of the question with an entry's closest
-    # phrasing, whole, function words included. Off (0) unless `faqbot calibrate` finds that it
-    # ranks the labelled questions better (evaluation.fit_fusion_text): on a FAQ whose phrasings
-    # differ mostly in their wording around a few shared words it does; on this FAQ it did not.
-    # With it on, the entries of the `text_candidates` phrasings closest to the question (their
-    # TF-IDF cosine) are re-ranked too, not only the best entries by entry cosine.
+    # phrasing, whole, function words included, in their order or sorted, whichever is closer
+    # (word order does not count, as in the plain WRatio scan's token ratios). Off (0) unless
+    # `faqbot calibrate` finds that it ranks the labelled questions better
+    # (evaluation.fit_fusion_text): on a FAQ whose phrasings differ mostly in their wording around
+    # a few shared words it does; on this FAQ it did not. With it on, the entries of the
+    # `text_candidates` phrasings closest to the question (their TF-IDF cosine) are re-ranked
+    # too, not only the best entries by entry cosine.
     fusion_text: float = 0.0
     text_candidates: int = 50
     # The text view's similarity is this share the ratio of the words (each word one unit, a

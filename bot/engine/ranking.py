@@ -203,8 +203,10 @@ class Ranker:
             self._near(length)
         if any(persian.has_script(w) for w in self.index.vocabulary):
             self._repair_persian_stem("")
-        if self.settings.fusion_text > 0 and self.settings.text_words > 0:
-            self._word_codes()
+        if self.settings.fusion_text > 0:
+            self._sorted_texts()
+            if self.settings.text_words > 0:
+                self._sorted_codes()
         if self._english:
             self._own_idioms()
         self._prepared = True
@@ -685,22 +687,28 @@ class Ranker:
         """The text view (0-1) of each of `entries` (entry indexes) with phrasings: the question's
         whole wording, function words included, against the closest of the entry's phrasings (but
         the one left out): rapidfuzz's ratio of the letters, mixed with the ratio of the words by
-        `text_words`. Every candidate's phrasings in one `cdist` per ratio."""
+        `text_words`, each taken in the words' order or sorted, whichever is higher
+        (`_either_order`). Every candidate's phrasings in two `cdist`s per ratio."""
         starts = self.index.starts
         used = [ei for ei in entries.tolist() if starts[ei + 1] > starts[ei]]
         if not used:
             return {}
         rows = [row for ei in used for row in range(starts[ei], starts[ei + 1])]
         firsts = np.cumsum([0] + [starts[ei + 1] - starts[ei] for ei in used[:-1]])
-        texts = self.index.texts
-        full = " ".join(question_words)
-        sims = process.cdist([full], [texts[r] for r in rows], scorer=fuzz.ratio, dtype=np.float64, workers=1)[0]
+        texts, sorted_texts = self.index.texts, self._sorted_texts()
+        sims = _either_order(
+            " ".join(question_words),
+            " ".join(sorted(question_words)),
+            [texts[r] for r in rows],
+            [sorted_texts[r] for r in rows],
+        )
         share = self.settings.text_words
         if share > 0:
-            coded = self._word_codes()[1]
-            by_word = process.cdist(
-                [self._coded(question_words)], [coded[r] for r in rows], scorer=fuzz.ratio, dtype=np.float64, workers=1
-            )[0]
+            coded, sorted_codes = self._word_codes()[1], self._sorted_codes()
+            question = self._coded(question_words)
+            by_word = _either_order(
+                question, "".join(sorted(question)), [coded[r] for r in rows], [sorted_codes[r] for r in rows]
+            )
             sims = (1.0 - share) * sims + share * by_word
         if skipped is not None and skipped in rows:
             sims[rows.index(skipped)] = -1.0  # never its own phrasing (an entry left with none: 0)
@@ -719,6 +727,20 @@ class Ranker:
             ]
             self.index.word_codes = (codes, coded)
         return self.index.word_codes
+
+    def _sorted_texts(self) -> list[str]:
+        """Each phrasing's wording (`Index.texts`) with its words sorted (in `Index.sorted_texts`:
+        made once per index)."""
+        if self.index.sorted_texts is None:
+            self.index.sorted_texts = [" ".join(sorted(text.split())) for text in self.index.texts]
+        return self.index.sorted_texts
+
+    def _sorted_codes(self) -> list[str]:
+        """Each phrasing's word codes (`_word_codes`) sorted (in `Index.sorted_codes`: made once
+        per index)."""
+        if self.index.sorted_codes is None:
+            self.index.sorted_codes = ["".join(sorted(coded)) for coded in self._word_codes()[1]]
+        return self.index.sorted_codes
 
     def _coded(self, question_words: list[str]) -> str:
         """The question's words written as `_word_codes` writes the phrasings': a word the
@@ -910,3 +932,16 @@ class Ranker:
             "sem_best": first.semantic,
             "sem_margin": ranking.sem_margin,
         }
+
+
+def _either_order(question: str, sorted_question: str, choices: list[str], sorted_choices: list[str]) -> np.ndarray:
+    """rapidfuzz's ratio (0-100) of `question` with each of `choices`, or of the two with their
+    words sorted (`sorted_question`, `sorted_choices`: by words apart by spaces, rapidfuzz's
+    token_sort_ratio, or by word codes, one character a word) when that is higher. The text view
+    so does not depend on word order, as the plain WRatio scan's token ratios do not: "nesoun?
+    butri" reads as the phrasing "butri nesoun?", and a phrasing that differs from the question
+    only by two words swapped scores as high as one asked word for word. A word-for-word phrasing
+    scores 100 either way."""
+    direct = process.cdist([question], choices, scorer=fuzz.ratio, dtype=np.float64, workers=1)[0]
+    reordered = process.cdist([sorted_question], sorted_choices, scorer=fuzz.ratio, dtype=np.float64, workers=1)[0]
+    return np.maximum(direct, reordered)

@@ -178,6 +178,27 @@ def test_by_words_a_dropped_word_costs_the_same_whatever_its_length():
     assert first == {0.0: "short", 1.0: "long"}
 
 
+def test_word_order_does_not_count_against_a_phrasing():
+    """The text view reads a question that is a phrasing with its words moved (people reorder
+    questions: "so loud why does my kettle whistle") as that phrasing, as the plain WRatio scan's
+    token ratios do: two made-up entries, the text view alone, by letters, by words and half and
+    half. In order, "so loud why does my" is the other entry's opening, which an order-bound ratio
+    counted as much as (by words) or nearly as much as (by letters) the phrasing that has every
+    word of the question."""
+    entries = [
+        ("kettle", ["why does my kettle whistle so loud", "how do i descale the kettle"]),
+        ("dog", ["so loud why does my dog bark", "where is the dog lead"]),
+    ]
+    alone = MatchSettings(fusion_learned=0.0, fusion_phrase=0.0, fusion_fuzzy=0.0, fusion_text=1.0, learned_epochs=0)
+    for share in (0.0, 0.5, 1.0):
+        matcher = Matcher(entries, dataclasses.replace(alone, text_words=share))
+        in_order = {r.entry_id: r.fused for r in matcher.rank("why does my kettle whistle so loud").candidates}
+        moved = matcher.rank("so loud why does my kettle whistle").candidates
+        assert moved[0].entry_id == "kettle"
+        assert moved[0].fused == pytest.approx(in_order["kettle"]) == pytest.approx(1.0)
+        assert moved[1].fused < moved[0].fused - 0.2
+
+
 class _Ranked:
     def __init__(self, entry_id: str):
         self.entry_id = entry_id

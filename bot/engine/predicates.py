@@ -646,7 +646,9 @@ _LIGHT_FA = frozenset(
     گرفت گرفته گرفتن گرفتند
     """.split()
 )
-_QUESTION_FA = frozenset(
+# Persian question words, as the words are read (`text.words`): also what tells a guess from a
+# question in the scope check (`scope._also_fa`).
+QUESTION_FA = frozenset(
     "چی چیه چه چرا چطور چطوری چگونه کجا کجاست کی کیه کیست چند چندتا تعداد کدام کدوم چقدر".split()
 ) | {WHO_FA, WHEN_FA}
 _LIGHT_FINGLISH = frozenset(
@@ -687,7 +689,7 @@ def asks_with_a_question_word(question: str, max_chars: int = 500) -> bool:
     میگه؟", "dore aval rouhani chetor bud?"): no «بله» or «نه» answers it, as none answers an
     English "what" or "how" (scope.asks_yes_or_no)."""
     if has_script(question):
-        return not _QUESTION_FA.isdisjoint(words(question, max_chars))
+        return not QUESTION_FA.isdisjoint(words(question, max_chars))
     return not _QUESTION_FINGLISH.isdisjoint(clean(question[: max_chars * 2]).split())
 
 
@@ -1046,7 +1048,7 @@ def persian_forms(word: str) -> frozenset[str]:
 
 
 _FA = _Persian(
-    "fa", _QUESTION_FA, _LIGHT_FA, _AUXILIARIES_FA, _HAVE_FA, _COPULA_FA, _GENERIC_FA, _CAUSE_FA,
+    "fa", QUESTION_FA, _LIGHT_FA, _AUXILIARIES_FA, _HAVE_FA, _COPULA_FA, _GENERIC_FA, _CAUSE_FA,
     _OBJECT_MARKERS_FA, _PREPOSITIONS_FA,     "که", _PLURALS_FA, has_script, lambda tokens: _state_fa(tokens),
     frozenset("ازش ازشون ازشان بهش بهشون بهشان براش براشون براشان باهاش باهاشون".split()), ("ای", "ی"),
 )  # fmt: skip

@@ -999,7 +999,7 @@ def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
 _ALSO_FA = "هم"
 # ... and the words that make it "even": a little, any, none (a trailing -ای read as typed too)
 _AMOUNT_FA = frozenset("یه یک هیچ ذره ذرهای کم کمی یکم خورده ذرهای اصلا حتی بازم باز".split())
-_QUESTION_WORDS_FA = frozenset("چی چه چرا کی کجا چند چقدر چطور کدام آیا".split()) | {WHEN_FA, WHO_FA}
+_QUESTION_WORDS_FA = predicates.QUESTION_FA | {"آیا"}  # "whether" opens a yes/no question, no guess
 
 
 def _also_fa(question: str, tokens: Sequence[str]) -> list[int]:

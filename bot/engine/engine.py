@@ -1746,7 +1746,17 @@ load_engine = Engine.load
 def _has_subject(sentence: str) -> bool:
     """Whether a sentence names something of its own: two words that neither frame a question
     nor are stop words ("when was it sent" names nothing but "sent"; "what is that about",
-    nothing; "در نامه ذکری ازشون شده؟", was there a mention of them in the letter, only "letter")."""
+    nothing; "در نامه ذکری ازشون شده؟", was there a mention of them in the letter, only "letter").
+
+    Not `scope.asks_nothing`, though both look for words that are neither stop nor frame words:
+    that one asks whether a whole message has *none* and then also whether it asks at all (a
+    question word alone, a request for the bot's view: "who?", "thoughts?"); this one whether one
+    sentence of several has *two*, to pick the sentences worth matching alone. Their word sets
+    differ too: here the Persian and Finglish reporting words (`SAYING_WORDS`: «ذکر», "eshare")
+    name nothing, as "mention" does in English; there they are content, and the Persian and
+    Finglish frame and question words and the view words ("opinion", «نظرت») ask nothing. One
+    predicate for both would change replies («ذکر شده؟» alone would ask nothing; «نامه کجا؟»,
+    where is the letter, of several sentences would no longer be read alone), so they stay two."""
     return (
         sum(1 for w in words(sentence) if w not in STOP_WORDS and w not in FRAME_WORDS and w not in SAYING_WORDS) >= 2
     )

@@ -796,21 +796,7 @@ class Engine:
         one. Told without the string similarity (Matcher.may_answer), with `other`'s score as the
         answer threshold when it is the higher: most Finglish questions the Finglish index answers
         need no full ranking in the Latin-script one."""
-        settings = matcher.settings_for(language)
-        key = (id(matcher), language, other.score)
-        beaten = self._to_beat.get(key)
-        if beaten is None:
-            beaten = settings
-            if other.score > settings.answer_threshold:
-                beaten = dataclasses.replace(settings, answer_threshold=other.score)
-            if len(self._to_beat) < 4096:  # scores are rounded to 0.1: a few hundred per index and language
-                self._to_beat[key] = beaten
-        return matcher._ranker.may_answer(started, beaten, besides if other.entry_id == besides else None)
-
-    @functools.cached_property
-    def _to_beat(self) -> dict[tuple[int, str, float], MatchSettings]:
-        """`_may_beat`'s settings, by index, language and the score to beat."""
-        return {}
+        return matcher.may_beat(started, language, other.score, besides if other.entry_id == besides else None)
 
     def matchers_for(self, question: str, language: str) -> list[Matcher]:
         """The indexes `match` asks for `question` of `language`, the script's own first."""

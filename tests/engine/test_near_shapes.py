@@ -93,10 +93,18 @@ def test_a_phrasing_asking_about_the_doing_does_not_vouch_for_a_causative(tmp_pa
 
 
 def test_the_shipped_faq_gives_no_full_answer_to_an_effect_its_sources_never_state(engine):
-    reply = engine.ask("has a UN resolution ever really made iran change one of its laws?")
+    question = "has a UN resolution ever really made iran change one of its laws?"
+    reply = engine.ask(question)
     assert reply.entry is None or reply.scope_check.scope is Scope.PARTIAL, reply.result
-    if reply.answered:
-        assert "change" in reply.scope_check.caveat
+    # Refused today (below the answer threshold), which says nothing of the rule: the entry it
+    # ranks first, answering it, would answer it only in part, with a caveat on the causative.
+    # (Without the rule that entry's phrasings, which ask whether a resolution changes anything,
+    # would vouch for it: a full answer.)
+    assert reply.result.best is not None
+    check = engine.scope.check(question, reply.result.best)
+    assert check.scope is Scope.PARTIAL
+    [gap] = check.uncovered
+    assert gap.gap is Gap.WHETHER and "made iran change" in gap.term, gap
 
 
 # -- a time before the sources: "like in the past", "back then", "before <the FAQ's subject>" ------

@@ -3471,7 +3471,9 @@ class ScopeIndex:
         tokens = [_normal(t) for t in words(question, self._max_chars)]
         stems = [stem(self._fix(w)) for w in tokens]
         persian = language != i18n.EN
-        framing = FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING if persian else FRAME_WORDS
+        # a light verb ("take any chances", "put pressure on", "coming in") carries what its
+        # object or particle says, nothing of its own to tell two entries apart by
+        framing = FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING if persian else FRAME_WORDS | _LIGHT_VERBS
         content = [
             i for i, w in enumerate(tokens) if w not in STOP_WORDS and w not in framing and stems[i] not in self._common
         ]

@@ -66,6 +66,7 @@ FRAME_WORDS = frozenset(
     number numbers count amount percentage percent proportion
     people ppl persons person
     though tho although alongside besides along yet ever never already right now well back
+    nah nope yeah yep yup thing stuff
     """.split()
 )
 
@@ -759,8 +760,19 @@ def _whys(tokens: Sequence[str]) -> list[int]:
 @functools.lru_cache(maxsize=256)
 def _english_predicates(question: str, max_chars: int) -> tuple[predicates.Predicate, ...]:
     """`predicates.english`, read once per question: the yes/no check and the subject check
-    (`ScopeIndex._unsaid_predicates`, `ScopeIndex._unknown_subject`) both read them."""
+    (`ScopeIndex._unsaid_predicates`, `ScopeIndex._unknown_subject`) both read them. A tail
+    naming the source ("is X important according to the signatories?") is no predicate: it says
+    where the answer should come from, as "..., per the letter" does (`_ATTRIBUTION`)."""
+    question = _ATTRIBUTION.sub("", question[: max_chars * 2])
     return tuple(predicates.english(question, max_chars))
+
+
+# "..., according to the letter?", "per the ngos": where the answer should come from, ending its
+# sentence (before "?", "!", "." or the end); one or two words after the determiner.
+_ATTRIBUTION = re.compile(
+    r",?\s*\b(?:according to|as per|per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?(?=\s*(?:[?!.]|$))",
+    re.IGNORECASE,
+)
 
 
 def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tuple[int, int]]:
@@ -792,6 +804,27 @@ def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tup
 # چیه". (Not "X یعنی چی", which Persian speakers ask of anything, "what's X about": the Persian
 # held-out sets count it answered by the entry on X.) A phrasing with any of these words vouches.
 _MEANING = frozenset("mean means meant meaning definition define defined یعنی معنی معنای تعریف yan yani manie".split())
+
+
+def _defined_stems(
+    phrasings: Sequence[str], asked_tokens: Sequence[Sequence[str]], own_texts: Sequence[str]
+) -> frozenset[str]:
+    """Stems of the entry's own question and phrasings that ask what something means: what its
+    authors say it defines (`_Covered.defines`). A hyphenated word counts split ("re", "elected")
+    and joined ("reelected", read as the question would read it typed without the hyphen): "what
+    does X being re-elected mean" vouches for "what does X getting reelected mean"."""
+    out: set[str] = set()
+    read = [*zip(phrasings, asked_tokens, strict=True), *((t, words(t)) for t in own_texts)]
+    for text, toks in read:
+        if _MEANING.isdisjoint(toks):
+            continue
+        out.update(stem(w) for w in toks)
+        for match in _HYPHENATED.finditer(text):
+            out.update(stem(w) for w in words(match[1] + match[2]))
+    return frozenset(out)
+
+
+_HYPHENATED = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
 
 
 def _meaning_asked(tokens: Sequence[str]) -> list[int] | None:
@@ -2084,12 +2117,7 @@ class ScopeIndex:
                 if any(w in ("who", "which") and _opens(toks, i) for i, w in enumerate(toks))
                 for w in toks
             ),
-            frozenset(
-                stem(w)
-                for toks in [*asked_tokens, *(words(t) for t in own_texts)]
-                if not _MEANING.isdisjoint(toks)
-                for w in toks
-            ),
+            _defined_stems(phrasings, asked_tokens, own_texts),
             held=held_spans([*said_texts, *translated], [t for t in phrasings if not has_script(t)]),
             owned=frozenset(
                 stem(m["owned"].lower())
@@ -3443,7 +3471,9 @@ class ScopeIndex:
         tokens = [_normal(t) for t in words(question, self._max_chars)]
         stems = [stem(self._fix(w)) for w in tokens]
         persian = language != i18n.EN
-        framing = FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING if persian else FRAME_WORDS
+        # a light verb ("take any chances", "put pressure on", "coming in") carries what its
+        # object or particle says, nothing of its own to tell two entries apart by
+        framing = FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING if persian else FRAME_WORDS | _LIGHT_VERBS
         content = [
             i for i, w in enumerate(tokens) if w not in STOP_WORDS and w not in framing and stems[i] not in self._common
         ]

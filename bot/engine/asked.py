@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from . import predicates
 from .lexicon import is_english
 from .text import STOP_WORDS, stem, words
 
@@ -289,7 +290,9 @@ def _what_done(tokens: Sequence[str], i: int, j: int, end: int) -> Asked | None:
     if run_end - k < 2:
         return None
     verb = tokens[run_end - 1]
-    if verb in _NOT_LISTED_VERBS or not is_english(verb) or verb.endswith("ing"):
+    if verb in _NOT_LISTED_VERBS or not predicates.is_verb(verb) or verb.endswith("ing"):
+        return None  # (not a noun: "what does a lighthouse keeper really do")
+    if any(tokens[k] in _NOT_LISTED_VERBS for k in range(run_end, _clause(tokens, run_end, end))):
         return None
     end = _clause(tokens, run_end, end)
     return Asked(LIST, i, end, _content(tokens, k, end), run_end - 1)

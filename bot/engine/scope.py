@@ -756,6 +756,15 @@ def _whys(tokens: Sequence[str]) -> list[int]:
     return [i for i, w in enumerate(tokens) if w in _WHY and (w != "why" or asks(tokens, i) or i == 0)]
 
 
+# What an entry says of being able or allowed to do something (English grammar, no FAQ's words):
+# a modal, or a word of ability, permission or its refusal.
+_ABILITY = re.compile(
+    r"\b(?:can|cannot|can't|could|couldn't|may|might|able|unable|allow\w*|permit\w*|eligible|"
+    r"possible|impossible|open to|free to|refus\w*|den(?:y|ies|ied|ial)|bar(?:s|red)?|ban(?:s|ned)?|"
+    r"prevent\w*|block\w*|power\w*|invit\w*|welcome\w*|access)\b"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _english_predicates(question: str, max_chars: int) -> tuple[predicates.Predicate, ...]:
     """`predicates.english`, read once per question: the yes/no check and the subject check
@@ -3005,6 +3014,9 @@ class ScopeIndex:
                         not predicates.english_forms(self._fix(w)).isdisjoint(known)
                         for w in (word, *predicate.alternatives)
                     )
+                    # "can ordinary people sign the letter" of an entry on who signed it: whether
+                    # someone is able or allowed to do it, which a record of who did never says
+                    supported = supported and (not predicate.modal or _ABILITY.search(covered.text) is not None)
             if not supported:
                 unsaid.append(predicate)
         return unsaid

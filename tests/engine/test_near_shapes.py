@@ -510,3 +510,33 @@ def test_the_shipped_faq_gives_no_full_answer_to_who_may_sign_from_who_signed(en
     if reply.answered:
         assert "ordinary iranians can sign the letter" in reply.scope_check.caveat
     assert engine.ask("who signed the letter").scope_check.scope is Scope.FULL
+
+
+# -- "which <things> are being <done>": what was done to them, read as "which <things> <did>" -----
+
+
+def test_which_things_are_being_done_asks_what_was_done_on_a_made_up_faq(tmp_path, config):
+    """The notes say who approved the lamp and who dismissed the crew: which crews are being
+    dismissed is not asked of the lamp's entry, however the question is put."""
+    engine = madeup.island_with(
+        tmp_path, madeup.HARBOUR_BOARD_NOTES, [madeup.NEW_LAMP, madeup.SIGNAL_CREW], config.matching
+    )
+    for question in (
+        "which crews are being dismissed by the coastguard",
+        "which crews the notes say are being dismissed",
+        "could you tell me which crews the notes say are being dismissed?",
+    ):
+        check = engine.scope.check(question, "new-lamp")
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert "dismissed" in check.uncovered[0].term
+        assert engine.scope.check(question, "signal-crew").scope is Scope.FULL, question
+    assert engine.scope.check("could you tell me which lamp the board approved", "new-lamp").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_answer_who_is_held_from_who_signed(engine):
+    question = "Could you tell me which groups the letter says are being held by the authorities?"
+    check = engine.scope.check(question, "who-signed")
+    assert check.scope is Scope.PARTIAL and check.answers_nothing
+    assert engine.scope.check(question, "arbitrary-detention").scope is Scope.FULL
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.entry is not None and reply.entry.id == "who-signed"), reply.result

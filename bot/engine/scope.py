@@ -968,7 +968,9 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
 
 _WANTING = frozenset("want wants wanted need needs needed expect expects expected wish hope".split())
 # A request to be told, before the question it embeds: "could you tell me which ...", "i'd like to know which ..."
-_TELL_ME = frozenset("could can would will you u please pls tell me us i i'd like want wanna to know wonder wondering".split())
+_TELL_ME = frozenset(
+    "could can would will you u please pls tell me us i i'd like want wanna to know wonder wondering".split()
+)
 
 
 def _asks_to_tell(lead: Sequence[str]) -> bool:
@@ -2576,7 +2578,8 @@ class ScopeIndex:
                 continue
             if stem(verb) in covered.owned:
                 continue  # "who's responsible for it" of sources that say "the authorities' responsibility"
-            if stem(verb) in covered.said and (subject is not None or "who" in covered.kinds or tokens[v - 1] == "being"):
+            passive = tokens[v - 1] == "being"  # "which groups are being held": what was done to them
+            if stem(verb) in covered.said and (subject is not None or "who" in covered.kinds or passive):
                 # what the entry says was done ("which flowers do the bees visit"), or who did it
                 # when it names who does things; not "who voted for it" of an entry that only
                 # says what a vote would do

@@ -82,7 +82,7 @@ _DO |= {"doesn't": "does", "doesnt": "does", "don't": "do", "dont": "do"}
 # Modals a yes/no question about a doing may open with ("will X be arrested", "can X visit");
 # not "should", "must" or "would", which ask advice or a supposition ("should my country vote").
 _MODALS = frozenset("can could will may might can't cant won't wont couldn't".split())
-_ABILITY_MODALS = frozenset("can could may might can't cant couldn't".split())
+_ABILITY_MODALS = frozenset("can could can't cant couldn't".split())  # ("may", "might": as often a guess)
 _ASKED_TO = frozenset("you u ya ye someone somebody anyone anybody one i we me us".split())
 _LEAD_INS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")

@@ -757,6 +757,15 @@ def _whys(tokens: Sequence[str]) -> list[int]:
     return [i for i, w in enumerate(tokens) if w in _WHY and (w != "why" or asks(tokens, i) or i == 0)]
 
 
+# What an entry says of being able or allowed to do something (English grammar, no FAQ's words):
+# a modal, or a word of ability, permission or its refusal.
+_ABILITY = re.compile(
+    r"\b(?:can|cannot|can't|could|couldn't|may|might|able|unable|allow\w*|permit\w*|eligible|"
+    r"possible|impossible|open to|free to|refus\w*|den(?:y|ies|ied|ial)|bar(?:s|red)?|ban(?:s|ned)?|"
+    r"prevent\w*|block\w*|power\w*|invit\w*|welcome\w*|access)\b"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _english_predicates(question: str, max_chars: int) -> tuple[predicates.Predicate, ...]:
     """`predicates.english`, read once per question: the yes/no check and the subject check
@@ -944,7 +953,9 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
     found: list[tuple[int, int, int | None]] = []
     for i, word in enumerate(tokens):
         start = max((c for c in starts if c <= i), default=0)
-        if word not in ("who", "which", "what") or not all(t in _LEAD_INS for t in tokens[start:i]):
+        if word not in ("who", "which", "what") or not (
+            all(t in _LEAD_INS for t in tokens[start:i]) or (word == "which" and _asks_to_tell(tokens[start:i]))
+        ):
             continue  # first in its clause: not "the people who check", "i want to know who is"
         k = i + 1
         if word == "what" and not (k < len(tokens) and _content(tokens[k])):
@@ -956,6 +967,10 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
                 k += 1  # the thing asked: "which un committee"
             if k == i + 1:
                 continue
+            # "which groups the letter says are held": the source's saying set in between
+            said_at = next((j for j in range(k, min(k + 5, len(tokens) - 1)) if tokens[j] in _SAYING), None)
+            if said_at is not None and said_at > k and tokens[said_at + 1] in _BE:
+                k = said_at + 1
             if word == "what" and not (k < len(tokens) and tokens[k] in _DO):
                 continue  # "what promises did rouhani make" asks which promises; "what rights are" does not
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
@@ -970,7 +985,9 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
         elif k < len(tokens) and tokens[k] in _BE:
             if tokens[k + 1 : k + 2] in (["the"], ["a"], ["an"]) or not tokens[k + 1 : k + 2]:
                 continue  # "who is the author": a person asked
-            if word == "which" and not tokens[k + 1].endswith("ing"):
+            if word == "which" and tokens[k + 1] == "being":
+                k += 1  # "which groups are being held": a passive, asked of what was done to them
+            elif word == "which" and not tokens[k + 1].endswith("ing"):
                 continue  # "which abuses are highlighted in the letter": what it says, asked
             k += 1
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
@@ -983,6 +1000,16 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
 
 
 _WANTING = frozenset("want wants wanted need needs needed expect expects expected wish hope".split())
+# A request to be told, before the question it embeds: "could you tell me which ...", "i'd like to know which ..."
+_TELL_ME = frozenset(
+    "could can would will you u please pls tell me us i i'd like want wanna to know wonder wondering".split()
+)
+
+
+def _asks_to_tell(lead: Sequence[str]) -> bool:
+    """Whether `lead` only asks to be told ("could you tell me", "i wonder"): the "which" after
+    it opens the question all the same."""
+    return bool(lead) and lead[-1] in ("me", "us", "know", "wonder", "wondering") and all(t in _TELL_ME for t in lead)
 
 
 def _asked_what(tokens: Sequence[str]) -> list[int]:
@@ -2579,7 +2606,8 @@ class ScopeIndex:
                 continue
             if stem(verb) in covered.owned:
                 continue  # "who's responsible for it" of sources that say "the authorities' responsibility"
-            if stem(verb) in covered.said and (subject is not None or "who" in covered.kinds):
+            passive = tokens[v - 1] == "being"  # "which groups are being held": what was done to them
+            if stem(verb) in covered.said and (subject is not None or "who" in covered.kinds or passive):
                 # what the entry says was done ("which flowers do the bees visit"), or who did it
                 # when it names who does things; not "who voted for it" of an entry that only
                 # says what a vote would do
@@ -3033,6 +3061,9 @@ class ScopeIndex:
                         not predicates.english_forms(self._fix(w)).isdisjoint(known)
                         for w in (word, *predicate.alternatives)
                     )
+                    # "can ordinary people sign the letter" of an entry on who signed it: whether
+                    # someone is able or allowed to do it, which a record of who did never says
+                    supported = supported and (not predicate.modal or _ABILITY.search(covered.text) is not None)
             if not supported:
                 unsaid.append(predicate)
         return unsaid

@@ -1030,7 +1030,8 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     tokens = [sign[0] for sign in signs]  # "e3dam" is a word, as "edam"
     if not any(sign[1] for sign in signs) and not _plural_apart(signs, capitals):
         if _weakly_marked(tokens):
-            # marked only by words English has too: the other words must be Finglish, not most
+            # marked only by words English has too: at least `MOSTLY_FOREIGN` (three in four) of
+            # the other words must be Finglish, not the half that a real marker word asks (below)
             rest = [t for t in tokens if t not in _EITHER and t not in _WEAK_MARKERS_ENGLISH]
             foreign = sum(1 for t in rest if t in _FINGLISH_SPELLINGS or (_counted_word(t) and _foreign_word(t)))
             if rest and foreign >= MOSTLY_FOREIGN * len(rest):

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .lexicon import is_english
+from .persian import QUESTION_WORDS_FA
 from .text import STOP_WORDS, stem, words
 
 METHOD = "method"
@@ -116,7 +117,7 @@ _PLURAL_FA = ("هایی", "هائی", "اتی")  # a plural with the indefinite 
 _WHAT_SPOKEN_FA = "چی"
 _BE_PLURAL_FA = frozenset("بود بودن بودند هستن هستند است".split())
 _PLURAL_OF_FA = ("های",)
-_QUESTION_FA = frozenset("چه کی کجا چرا چند چطور کدام".split())
+_QUESTION_FA = QUESTION_WORDS_FA  # (persian.py's one list)
 _GREETINGS_FA = frozenset("سلام درود ببخشید".split())
 # a Persian verb: the present's "می", or a plural or first person ending ("خواستند", "می‌کنند")
 _VERB_FA = re.compile(r"^(?:ن?می)|(?:ند|ید|یم|یمان)$")

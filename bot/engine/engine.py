@@ -96,19 +96,14 @@ _QUESTION_OPENERS = frozenset(
 )
 
 # Persian and Finglish question words, wherever they are in a sentence (`_is_question`).
+# (persian.QUESTION_WORDS_FA, the one list, with those that open a yes/no question)
 _QUESTION_WORDS = {
-    "fa": frozenset(
-        "چی چیه چیست چیا چه چرا کی کیه کیا کیست کجا کجاست چند چندتا چنده چقدر چقد چطور چطوری "
-        "چجوری چگونه آیا ایا کدام کدوم کدامین مگه".split()
-    ),
-    "fa-Latn": frozenset(
-        "chi chie chiye chist che chera cheera ki kie kiye kei kia koja kojast chand chandta cheghadr "
-        "chetor chetori chejoori chejuri aya kodoom kodum kodam mage".split()
-    ),
+    "fa": persian.QUESTION_WORDS_FA | persian.YES_NO_FA,
+    "fa-Latn": persian.QUESTION_WORDS_FINGLISH | persian.YES_NO_FINGLISH,
 }
 
 # ... those that ask "what" (`Engine._by_guess`): "what", "what (to) do"
-_WHAT_WORDS = frozenset("چی چیه چیست چه چیکار چکار چیکار چیو chi chie chiye che chikar chekar".split())
+_WHAT_WORDS = persian.WHAT_FA | persian.WHAT_FINGLISH
 
 # Chat filler (hedges, intensifiers, "u guys", "tbh", "the X thing") and a tail that names where
 # the answer should come from ("..., per the letter", "according to the NGOs"): words that ask

@@ -236,6 +236,26 @@ WHO = "چهکسی"
 # "When": کی is "who" and, spoken, "when"; with a passive verb ("نامه کی نوشته شده؟") it can
 # only be "when", written out as in "چه زمانی".
 WHEN = "چهزمانی"
+# Persian and Finglish question words, the one list every reader takes its part of (the engine's
+# question and guess tests, the predicates' and the scope check's, asked.py's): as typed once
+# normalised («چیه», «کدوم», «چقد») and as `canonical` writes them (WHO, WHEN). `WHAT_*` ask
+# "what"; `QUESTION_WORDS_*` ask for something (what, who, where, how many, which...); `YES_NO_*`
+# open a yes/no question («آیا», «مگه»: "isn't it that").
+WHAT_FA = frozenset("چی چیه چیست چه چیکار چکار چیو".split())
+QUESTION_WORDS_FA = (
+    WHAT_FA
+    | frozenset(
+        "چیا چرا کی کیه کیا کیست کجا کجاست چند چندتا چنده چقدر چقد چطور چطوری چجوری چگونه کدام کدوم کدامین".split()
+    )
+    | {WHO, WHEN}
+)
+YES_NO_FA = frozenset("آیا ایا مگه".split())
+WHAT_FINGLISH = frozenset("chi chie chiye chist che chikar chekar".split())
+QUESTION_WORDS_FINGLISH = WHAT_FINGLISH | frozenset(
+    "chera cheera ki kie kiye kei kia koja kojast chand chandta cheghadr cheqadr chetor chetori chegune "
+    "chejoori chejuri kodoom kodum kodam kodom".split()
+)
+YES_NO_FINGLISH = frozenset("aya mage".split())
 # Colloquial and written forms of one word, and common spelling variants (after `normalize`),
 # to one form on both sides. Ordinary Persian, not this FAQ's words: question words in their
 # spoken forms ("چیه" = "چی است"), "about" in its three ways, and a few everyday synonyms.

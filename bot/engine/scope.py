@@ -39,7 +39,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
-from .persian import glossary, has_script, normalize, skeleton
+from .persian import YES_NO_FA, glossary, has_script, normalize, skeleton
 from .persian import language as persian_language
 from .subjects import CITIES_FA, CITIES_LATN, GROUPS, PLACES, is_quantity, is_year, month_of, persian_places
 from .synonyms import capitals
@@ -999,7 +999,7 @@ def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
 _ALSO_FA = "هم"
 # ... and the words that make it "even": a little, any, none (a trailing -ای read as typed too)
 _AMOUNT_FA = frozenset("یه یک هیچ ذره ذرهای کم کمی یکم خورده ذرهای اصلا حتی بازم باز".split())
-_QUESTION_WORDS_FA = predicates.QUESTION_FA | {"آیا"}  # "whether" opens a yes/no question, no guess
+_QUESTION_WORDS_FA = predicates.QUESTION_FA | YES_NO_FA  # "whether" opens a yes/no question, no guess
 
 
 def _also_fa(question: str, tokens: Sequence[str]) -> list[int]:

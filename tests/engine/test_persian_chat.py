@@ -67,6 +67,19 @@ def test_persian_question_words_anywhere_make_a_sentence_ask():
 
 
 @pytest.mark.parametrize(
+    "sentence, language",
+    [("کدامین زنبور عسل میسازه", "fa"), ("زنبورها چیکار میکنن", "fa"), ("zanbur ha chikar mikonan", "fa-Latn")],
+)
+def test_every_reader_takes_the_question_words_from_one_list(sentence, language):
+    # one list (persian.QUESTION_WORDS_FA / _FINGLISH): a question word the engine reads as
+    # asking is one the predicates read as asking too, so no reader misses a word another has
+    from bot.engine.predicates import asks_with_a_question_word
+
+    assert _is_question(sentence, language)
+    assert asks_with_a_question_word(sentence)
+
+
+@pytest.mark.parametrize(
     "question, entry_id",
     [
         # filler ("in general", "honestly", "at all"): the plain reading

@@ -36,10 +36,10 @@ from .claims import SPELLED_ONES, SPELLED_TENS, known_names, number_claims
 from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
+from .persian import FINGLISH_STOP_WORDS, YES_NO_FA, glossary, has_script, normalize, skeleton
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
-from .persian import YES_NO_FA, glossary, has_script, normalize, skeleton
 from .persian import language as persian_language
 from .subjects import CITIES_FA, CITIES_LATN, GROUPS, PLACES, is_quantity, is_year, month_of, persian_places
 from .synonyms import capitals
@@ -735,9 +735,12 @@ def _comparative(word: str) -> bool:
     return len(base) >= 3 or base in ("به", "بد", "کم", "beh", "bad", "kam")
 
 
+# Finglish "its", "their" typed on to a word ("avalesh", "dorashun")
+_FINGLISH_POSSESSIVES = ("eshun", "eshoon", "ashun", "ashoon", "esh", "ash", "shun", "shoon")
 # what follows an era word without naming anyone: the previous, past, recent, current one
 _NOT_NAMES_FA = frozenset(
-    "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین ghabl ghabli pish gozashte akhir feli in un oon".split()
+    "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین خود خودش حال ghabl ghabli pish gozashte akhir feli in un oon"
+    " khod khodesh hal".split()
 )
 # "did rouhani make the economy better", "made things worse": the thing whose state is asked
 _MADE_BETTER = re.compile(
@@ -2829,6 +2832,16 @@ class ScopeIndex:
     def _known_fa(self, word: str) -> bool:
         return stem(word) in self._vocabulary or not set(_skeletons(word)).isdisjoint(self._vocabulary_skeletons)
 
+    def _known_name_fa(self, word: str) -> bool:
+        """`_known_fa` for a name: in Persian script, a skeleton of one or two consonants («رضا»,
+        rz) is shared by too many words («روز», day) to say the FAQ knows the name, so only its
+        stem counts (Finglish spells its vowels: "avval" is the FAQ's «اول» by its skeleton)."""
+        if has_script(word) and len(skeleton(word)) < 3:
+            return stem(word) in self._vocabulary
+        # ... and "its <word>" is a word the FAQ knows: "avalesh" (its first) as "aval"
+        base = next((word[: -len(s)] for s in _FINGLISH_POSSESSIVES if word.endswith(s)), None)
+        return self._known_fa(word) or (base is not None and len(base) >= 3 and self._known_fa(base))
+
     def _other_era(self, question: str) -> tuple[int, str] | None:
         """(position, the words as written) of a Persian or Finglish comparison with the time of
         someone the FAQ never names: "<era word> <name>" («دوره احمدی نژاد», "dore ahmadinejad"),
@@ -2846,9 +2859,15 @@ class ScopeIndex:
             if typed[k] not in _ERA_WORDS:
                 continue
             name = list(
-                itertools.takewhile(lambda w: not self._known_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3])
+                itertools.takewhile(
+                    lambda w: not self._known_name_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3]
+                )
             )
-            if not name or len(skeleton(name[0])) < 3 or _comparative(name[0]):
+            # a name of three letters or more: «شاه», "shah" (whose skeleton, without its vowels
+            # ا and ه, is one letter) as «خاتمی»; a stop word or a two-letter word is no name
+            if not name or len(name[0]) < 3 or not skeleton(name[0]) or _comparative(name[0]):
+                return None
+            if name[0] in STOP_WORDS or name[0] in FINGLISH_STOP_WORDS:
                 return None
             return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
         return None

@@ -1037,6 +1037,10 @@ _HAVE_FA = frozenset(
     "داره دارن دارد دارند داشت داشته داشتن داشتند dare daran darad darand dasht dashte dashtan dashtand".split()
 )
 
+# ... of which a person's role, post or job («چه نقشی داره», "che samti dare"): what an entry that
+# tells who someone is answers, by their consonants (Persian and Finglish alike)
+_ROLE_SKELETONS_FA = frozenset(skeleton(w) for w in "نقش سمت شغل مقام جایگاه مسئولیت".split())
+
 
 def _what_it_has(tokens: Sequence[str]) -> list[int]:
     """Positions of the thing in a Persian or Finglish "what <thing> does it have" («چه سابقه‌ای
@@ -2732,6 +2736,8 @@ class ScopeIndex:
             # she have): a thing of a person's the entry never says nor is asked gives none (as
             # English "her age?"); of a thing, «چه اهمیتی داره» asks what it means, no property
             word = tokens[j]
+            if "who" in covered.kinds and skeleton(stem(word)) in _ROLE_SKELETONS_FA:
+                continue  # "what role / post / job does she have" asks what "who is she" answers
             if has_script(word):
                 unsaid = stem(self._fix(word)) not in covered.said | covered.asked
             else:
@@ -2828,6 +2834,11 @@ class ScopeIndex:
     def _vocabulary_skeletons(self) -> frozenset[str]:
         """The consonants of every Persian-script word the FAQ says or is asked with."""
         return frozenset(k for w in self._vocabulary if has_script(w) for k in _skeletons(w))
+
+    def knows(self, word: str) -> bool:
+        """Whether the FAQ says or is asked with a Persian or Finglish word (by its stem, or its
+        consonants in Persian script)."""
+        return self._known_fa(word)
 
     def _known_fa(self, word: str) -> bool:
         return stem(word) in self._vocabulary or not set(_skeletons(word)).isdisjoint(self._vocabulary_skeletons)

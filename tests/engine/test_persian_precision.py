@@ -346,3 +346,25 @@ def test_a_thing_of_a_persons_on_the_shipped_faq(engine):
     check = engine.scope.check("رها بحرینی کیه؟ چه تحصیلاتی داره؟", "raha-bahreini")
     assert check.scope.value == "partial", check
     assert engine.scope.check("انتخاب مجدد روحانی چه اهمیتی داره؟", "rouhani-reelection").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["اینگرید سولبرگ کیه؟ چه نقشی داره؟", "ingrid solberg kie? che naghshi dare?", "اینگرید سولبرگ کیه؟ چه سمتی داره؟"],
+)
+def test_a_persons_role_is_what_who_is_she_answers(harbour, question):
+    # "who is she? what role / post does she have?": an entry telling who someone is tells that,
+    # whatever word it uses for it (a false "the sources do not say what role she has" before)
+    assert harbour.scope.check(question, "gardener").scope.value == "full"
+    assert (
+        harbour.scope.check(
+            question.replace("نقشی", "سابقه‌ای").replace("سمتی", "سابقه‌ای").replace("naghshi", "tahsilati"), "gardener"
+        ).scope.value
+        == "partial"
+    )
+
+
+@pytest.mark.parametrize("question", ["رها بحرینی کیه؟ چه نقشی داره؟", "raha bahreini kie? che naghshi dare?"])
+def test_her_role_is_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.entry.id == "raha-bahreini" and reply.scope == "full", reply

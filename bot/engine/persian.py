@@ -1361,21 +1361,36 @@ _ENGLISH_FUNCTION = frozenset(
 )
 
 
-def _persian_grammar(text: str) -> bool:
-    """Whether a text in both scripts is a Persian sentence with English terms in it, by its
-    grammar rather than its letters: more of its function words (prepositions, the object marker,
-    "to be", light verbs, plural suffixes: `STOP_WORDS`) are Persian than English.
-    "discrimination علیه زنا تو letter ذکر شده؟" has more Latin letters (Persian script leaves
-    the short vowels out, and English terms are long) but is Persian; "what does مجمع عمومی
-    mean?" is English."""
+# A title or phrase quoted in a question («...», "...", “...”): the question's own words are outside
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def _grammar(text: str) -> tuple[int, int]:
+    """(Persian, English): how many of a text's function words (prepositions, the object marker,
+    "to be", light verbs, plural suffixes: `STOP_WORDS`; English question words and auxiliaries)
+    are of each language, quoted titles left out ("who signed «نامه ۳۴ سازمان»?": the question's
+    grammar is "who", not the title's)."""
     from .text import STOP_WORDS as ENGLISH_STOP_WORDS  # text imports this module
 
+    unquoted = _QUOTED.sub(" ", text)
+    if _WORDS.search(unquoted):
+        text = unquoted
     persian = english = 0
     for word in _WORDS.findall(normalize(text.lower())):
         if has_script(word):
             persian += word in STOP_WORDS
         elif word.isascii():
             english += word in ENGLISH_STOP_WORDS or word in _ENGLISH_FUNCTION
+    return persian, english
+
+
+def _persian_grammar(text: str) -> bool:
+    """Whether a text in both scripts is a Persian sentence with English terms in it, by its
+    grammar rather than its letters: more of its function words are Persian than English
+    (`_grammar`). "discrimination علیه زنا تو letter ذکر شده؟" has more Latin letters (Persian
+    script leaves the short vowels out, and English terms are long) but is Persian; "what does
+    مجمع عمومی mean?" is English."""
+    persian, english = _grammar(text)
     return persian > english
 
 
@@ -1386,7 +1401,12 @@ def _language(text: str) -> str:
     if has_script(text):
         script = len(_SCRIPT.findall(text))
         latin = len(_LATIN.findall(text))
-        if script >= latin or _persian_grammar(text):
+        if latin == 0:
+            return "fa"
+        persian, english = _grammar(text)
+        # the question's own grammar words decide, its letters only when they tell nothing: an
+        # English question quoting a Persian title («...») is English, as one naming a term is
+        if persian > english or (script >= latin and persian == english):
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)

@@ -373,6 +373,28 @@ def test_the_language_of_a_question_is_detected(question, lang):
     assert persian.language(question) == lang
 
 
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        # the question's own grammar words decide, not the letters of a title it quotes
+        ("who signed «نامه ۳۴ سازمان»?", "en"),
+        ('how often did the volcano erupt, says "گزارش آتشفشان کوه"?', "en"),
+        ("was the «فانوس دریایی جزیره» still lit in the storm?", "en"),
+        # a Persian question quoting an English title stays Persian; Persian grammar with English terms too
+        ("«The Island Gazette» درباره فانوس چی نوشته؟", "fa"),
+        ("discrimination علیه زنا تو letter ذکر شده؟", "fa"),
+        ("«نامه ۳۴ سازمان»", "fa"),  # nothing but the quote: its own language
+    ],
+)
+def test_a_quoted_title_does_not_decide_the_language(question, lang):
+    assert persian.language(question) == lang
+
+
+def test_an_english_question_quoting_a_persian_title_is_answered_in_english(engine):
+    reply = engine.ask("who signed «نامه ۳۴ سازمان»?")
+    assert reply.asked_in == "en" and reply.entry.id == "who-signed", reply
+
+
 def test_messy_persian_input_never_crashes(fa_engine):
     messy = [
         "\u200f\u202bفانوس\u202c؟",

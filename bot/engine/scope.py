@@ -1225,7 +1225,8 @@ _WHO_FA = frozenset(("کی", WHO_FA, "ki"))
 _NAME_FA = frozenset(("اسم", "نام", "اسامی", "esm", "esami"))
 _WHAT_FA = frozenset(("چی", "chi"))
 # "tell me", "list" the names (Persian, Finglish): asked as "what are the names" is
-_LIST_FA = frozenset("بگو بگید بگین بنویس لیست فهرست begu bego begin begid list benevis".split())
+# (and "can you tell": «میشه بگی», "mishe begi", the polite second person, as «بگو» asks)
+_LIST_FA = frozenset("بگو بگی بگید بگین بنویس لیست فهرست begu bego begi begin begid list benevis".split())
 # before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
 _BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
 # Finglish question words, where a noun phrase ends (function words are already dropped).
@@ -1296,7 +1297,7 @@ def _who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
 
 
 # ... in Finglish as typed: text.words drops "begu" ("tell") as a function word
-_LIST_FINGLISH = frozenset("begu bego begid begin beguid benevis benevisid".split())
+_LIST_FINGLISH = frozenset("begu bego begi begid begin beguid benevis benevisid".split())
 
 
 def _names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:

@@ -197,6 +197,10 @@ def harbour(tmp_path_factory):
         "esme hame davtalab ha chie?",
         "esme tamame davtalab ha chie?",
         "esme hame davtalab ha ro begu",  # "tell": a word text.words drops too
+        # "can you tell (me)": «میشه بگی», "mishe begi", asks as «بگو» does
+        "اسم همه ۱۲ داوطلب رو میشه بگی؟",
+        "esme hame 12 ta davtalab ro mishe begi?",
+        "esme oon 12 ta davtalab ro mishe begi?",
     ],
 )
 def test_every_name_of_an_unnamed_group_is_never_answered_in_full(harbour, question):
@@ -217,6 +221,8 @@ def test_every_name_of_the_signatories_gets_no_full_answer_on_the_shipped_faq(en
         "esme hame 34 ta sazman chie?",
         "esme hame sazman ha chie?",
         "esme hame 34 ta sazman ro begu",
+        "esme oon 34 ta sazman ro mishe begi?",  # as the Persian «اسم اون ۳۴ تا سازمان رو بگو»
+        "اسم اون ۳۴ تا سازمان رو میشه بگی؟",
     ):
         reply = engine.ask(question)
         assert not (reply.answered and reply.scope == "full"), (question, reply)

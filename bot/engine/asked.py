@@ -111,7 +111,8 @@ _LIST_MARKER = re.compile(
 # (the item between the comma and "and" short: a comma between clauses is no list)
 _SERIES = re.compile(r"[,،]\s*(?:[^\s,،;.]+\s+){0,6}?[^\s,،;.]+\s*[,،]?\s+(?:and|or|و|یا)\s+\S", re.IGNORECASE)
 _WHAT_FA = "چه"
-_PLURAL_FA = ("هایی", "هائی", "اتی")  # a plural with the indefinite "-i" of "چه <things>"
+# a plural with the indefinite "-i" of "چه <things>", or in its ezafe («چه وعده‌های انتخاباتی»)
+_PLURAL_FA = ("هایی", "هائی", "اتی", "های")
 # "<things> چی بودن": spoken "what", "to be" after it, a plural before it with its ezafe ("the
 # promises of ...": وعده‌های), and the question words that would ask something else between them
 _WHAT_SPOKEN_FA = "چی"

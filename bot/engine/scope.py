@@ -29,7 +29,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from . import i18n, predicates
-from .asked import NO_SPANS, Spans
+from .asked import LIST, NO_SPANS, Spans
 from .asked import spans as held_spans
 from .asked import uncovered as unheld_types
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names, number_claims
@@ -737,6 +737,11 @@ def _comparative(word: str) -> bool:
 
 # Finglish "its", "their" typed on to a word ("avalesh", "dorashun")
 _FINGLISH_POSSESSIVES = ("eshun", "eshoon", "ashun", "ashoon", "esh", "ash", "shun", "shoon")
+# Finglish "what <things>" and "<things> ... what were they" (`ScopeIndex._finglish_lists`)
+_WHAT_THINGS_FINGLISH = re.compile(r"\bche\s+(?P<things>[a-z']{3,}?)[\s-]*(?:hayi|haye|haei|haii|haie|hai)\b")
+_THINGS_WERE_FINGLISH = re.compile(
+    r"^\W*(?P<things>[a-z']{3,}?)[\s-]*(?:haye|hay|haie|hayeh)\b[^?]*\bchi(?:\s+|-)(?:bud|bood|budan|boodan|budand|hastan)\b"
+)
 # what follows an era word without naming anyone: the previous, past, recent, current one
 _NOT_NAMES_FA = frozenset(
     "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین خود خودش حال ghabl ghabli pish gozashte akhir feli in un oon"
@@ -2621,6 +2626,10 @@ class ScopeIndex:
             if found.at not in gaps and not any(k in gaps for k in found.of):
                 gaps[found.at] = Gap.UNSAID
                 terms[found.at] = _typed_span(question, tokens[found.at : found.end], written, found.at)
+        for start, typed in self._finglish_lists(question, tokens, covered) if not has_script(question) else []:
+            if start not in gaps:
+                gaps[start] = Gap.UNSAID
+                terms[start] = typed
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _who_the(tokens) or persian_role
@@ -2830,6 +2839,36 @@ class ScopeIndex:
             len(verb) > 2 and is_english(verb) and not predicates.english_forms(verb).isdisjoint(covered.said_done)
             for verb in verbs
         )
+
+    def _finglish_lists(self, question: str, tokens: Sequence[str], covered: _Covered) -> list[tuple[int, str]]:
+        """(position, the clause as typed) of each Finglish question for a list of things the entry names but never
+        lists, as asked.py reads Persian: "che <things> hayi / haye" ("che vaade hayi dad?", what
+        promises did he make) or "<things> haye ... chi bud(an)" ("vaade haye rouhani chi bud?").
+        The things are the entry's own Persian noun of the same consonants (`held.nouns_fa`: among
+        one entry's nouns even «وعده», one consonant, is the only one); an entry that lists them,
+        is asked for them, or says its sources do not say which answers."""
+        lowered = question[: self._max_chars * 2].lower()
+        if "ha" not in lowered and "ati" not in lowered:
+            return []  # most questions: no Finglish plural (a cheap test before reading the words)
+        if LIST in covered.held.declined:
+            return []
+        found = []
+        for match in itertools.chain(_WHAT_THINGS_FINGLISH.finditer(lowered), _THINGS_WERE_FINGLISH.finditer(lowered)):
+            k = len(words(lowered[: match.start("things")]))  # its position (as read in the sentence)
+            if k >= len(tokens):
+                continue
+            # (as typed, and as read: "favaran" is read "favar", its -an a plural's)
+            forms = {skeleton(match["things"]), skeleton(tokens[k])}
+            heads = [n for n in covered.held.nouns_fa if skeleton(n) in forms]
+            if not heads or not covered.held.heads.isdisjoint(heads):
+                continue  # never said (the name and "which" checks decide), or asked for as a list
+            if any(h in sentence for h in heads for sentence in covered.held.listed):
+                continue
+            start = k - 1 if k and tokens[k - 1] == "che" else k
+            typed = question[: self._max_chars * 2] if len(lowered) == len(question[: self._max_chars * 2]) else lowered
+            end = re.search(r"[?!.;\u061f]|$", typed[match.start() :])
+            found.append((start, " ".join(typed[match.start() : match.start() + end.start()].split())))
+        return found
 
     @functools.cached_property
     def _vocabulary_skeletons(self) -> frozenset[str]:

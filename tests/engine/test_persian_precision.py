@@ -239,6 +239,35 @@ def test_things_named_but_not_listed_get_a_caveat_on_the_island(island):
     assert island.scope.check("آتشفشان چند بار فوران کرد؟", "volcano").scope.value == "full"
 
 
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("favaran haye atashfeshan daghighan chi budan?", "favaran haye atashfeshan daghighan chi budan"),
+        ("atashfeshan che favaran hayi dasht?", "che favaran hayi dasht"),
+        ("آتشفشان چه فوران‌های بزرگی داشت؟", "چه فوران\u200cهای بزرگی داشت"),  # the ezafe plural, «-های»
+    ],
+)
+def test_things_named_but_not_listed_in_finglish_and_the_ezafe_plural_on_the_island(island, question, term):
+    # Finglish "che <things> hayi", "<things> haye ... chi budan", as Persian «چه ...هایی»: the
+    # things by the entry's own Persian noun of the same consonants ("favaran", «فوران»)
+    check = island.scope.check(question, "volcano")
+    assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), check
+    assert island.scope.check("atashfeshan chand bar favaran kard?", "volcano").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "rohani too entekhabat che vaade hayi dade bood?",  # "vaade": one consonant, «وعده»'s
+        "vaade haye rouhani chi bud?",
+        "روحانی چه وعده‌های انتخاباتی داده بود؟",
+    ],
+)
+def test_what_promises_in_finglish_gets_no_full_answer_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.entry.id == "rouhani-reelection" and reply.scope == "partial", reply
+
+
 def test_things_named_but_not_listed_on_the_shipped_faq(engine):
     assert engine.scope.check("وعده‌های روحانی دقیقا چی بود؟", "rouhani-reelection").scope.value == "partial"
     # what the entry says only as a doing (they asked: «خواستند») and then lists: answered

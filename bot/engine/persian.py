@@ -632,6 +632,24 @@ def canonical(tokens: list[str]) -> list[str]:
     return out
 
 
+# «ماهی» is "a month" (چه ماهی: in what month) and "fish" (چه ماهی: what fish): a fish beside
+# what is done with or to fish or where they live (general Persian words, not one FAQ's)
+_MONTH_OR_FISH = "ماهی"
+_FISH = frozenset(
+    """
+    صید صیاد ماهیگیر ماهیگیری قلاب تور دریا دریاچه رودخانه رود استخر آکواریوم تنگ قزل کنسرو
+    خورد میخوره میخورن بخوره بخورم بخوریم خوردن خوردی میخوری پخت بپزم بپزیم سرخ کباب غذا
+    پرورش شنا میکنه شنا
+    """.split()
+)
+
+
+def _of_fish(tokens: list[str]) -> bool:
+    """Whether «ماهی» in `tokens` is a fish, not a month: a word of fishing, eating or water
+    beside it («ایران چه ماهی صید میکنه؟», «چه ماهی بخورم؟»)."""
+    return not _FISH.isdisjoint(tokens)
+
+
 # "چه ماهی", "کدوم سال": a message that also asks the month, day, year or date in so many words.
 _DATE_UNITS = frozenset("ماهی روزی سالی تاریخی ماه روز سال تاریخ".split())
 
@@ -640,6 +658,8 @@ def _asks_a_date(tokens: list[str]) -> bool:
     """Whether `tokens` ask a date in so many words ("چه ماهی بود", "کدام سال"): then کی, "who"
     or "when", is "when" too («کی فانوس رو خودکار کردن؟ چه سالی بود»: when was it automated,
     and in what year; not who did it, which the date asked does not follow)."""
+    if _MONTH_OR_FISH in tokens and _of_fish(tokens):
+        return False  # «کی ماهی صید کرد؟ چه ماهی؟»: who caught a fish, and what fish
     return any(
         t in ("چه", "کدام") and tokens[i + 1 : i + 2] and tokens[i + 1] in _DATE_UNITS for i, t in enumerate(tokens)
     )

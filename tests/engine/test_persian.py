@@ -1874,3 +1874,18 @@ def test_finglish_dastan_is_story_as_majara_not_dast_hand():
     story = finglish_words(["dastane", "in", "nameh"])
     assert story == finglish_words(["majaraye", "in", "nameh"]) == finglish_words(["ghazie", "in", "nameh"])
     assert finglish_words(["dast"]) != finglish_words(["dastan"])
+
+
+@pytest.mark.parametrize(
+    "question, when",
+    [
+        ("کی فانوس رو خاموش کرد؟ چه ماهی بود؟", True),  # who / when turned it off? in what month?
+        ("کی زنبورها رو دید؟ چه سالی؟", True),
+        ("کی ماهی صید کرد؟ چه ماهی؟", False),  # who caught fish? what fish?
+        ("کی برای زنبورها غذا آورد؟ چه ماهی بود؟ قزل؟", False),  # what fish was it: a trout?
+    ],
+)
+def test_che_mahi_makes_ki_when_only_as_a_month(question, when):
+    # «ماهی» is "a month" and "fish": «چه ماهی» asks a date (then کی is "when") unless a word of
+    # fishing, eating or water says it is a fish
+    assert (persian.WHEN in words(question)) is when, words(question)

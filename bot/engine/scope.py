@@ -2626,10 +2626,10 @@ class ScopeIndex:
             if found.at not in gaps and not any(k in gaps for k in found.of):
                 gaps[found.at] = Gap.UNSAID
                 terms[found.at] = _typed_span(question, tokens[found.at : found.end], written, found.at)
-        for start, typed in self._finglish_lists(question, tokens, covered) if not has_script(question) else []:
+        for start, clause in self._finglish_lists(question, tokens, covered) if not has_script(question) else []:
             if start not in gaps:
                 gaps[start] = Gap.UNSAID
-                terms[start] = typed
+                terms[start] = clause
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _who_the(tokens) or persian_role
@@ -2866,8 +2866,9 @@ class ScopeIndex:
                 continue
             start = k - 1 if k and tokens[k - 1] == "che" else k
             typed = question[: self._max_chars * 2] if len(lowered) == len(question[: self._max_chars * 2]) else lowered
-            end = re.search(r"[?!.;\u061f]|$", typed[match.start() :])
-            found.append((start, " ".join(typed[match.start() : match.start() + end.start()].split())))
+            tail = typed[match.start() :]
+            end = next((m.start() for m in re.finditer(r"[?!.;\u061f]", tail)), len(tail))
+            found.append((start, " ".join(tail[:end].split())))
         return found
 
     @functools.cached_property

@@ -1385,23 +1385,26 @@ _ENGLISH_FUNCTION = frozenset(
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
-def _grammar(text: str) -> tuple[int, int]:
-    """(Persian, English): how many of a text's function words (prepositions, the object marker,
-    "to be", light verbs, plural suffixes: `STOP_WORDS`; English question words and auxiliaries)
-    are of each language, quoted titles left out ("who signed «نامه ۳۴ سازمان»?": the question's
-    grammar is "who", not the title's)."""
+def _grammar(text: str) -> tuple[int, int, bool]:
+    """(Persian, English, asked in Persian): how many of a text's function words (prepositions,
+    the object marker, "to be", light verbs, plural suffixes: `STOP_WORDS`; English question
+    words and auxiliaries) are of each language, and whether it has a Persian question word
+    (`QUESTION_WORDS_FA`, `YES_NO_FA`), quoted titles left out ("who signed «نامه ۳۴ سازمان»?":
+    the question's grammar is "who", not the title's)."""
     from .text import STOP_WORDS as ENGLISH_STOP_WORDS  # text imports this module
 
     unquoted = _QUOTED.sub(" ", text)
     if _WORDS.search(unquoted):
         text = unquoted
     persian = english = 0
+    asked = False
     for word in _WORDS.findall(normalize(text.lower())):
         if has_script(word):
             persian += word in STOP_WORDS
+            asked = asked or word in QUESTION_WORDS_FA or word in YES_NO_FA
         elif word.isascii():
             english += word in ENGLISH_STOP_WORDS or word in _ENGLISH_FUNCTION
-    return persian, english
+    return persian, english, asked
 
 
 def _persian_grammar(text: str) -> bool:
@@ -1410,7 +1413,7 @@ def _persian_grammar(text: str) -> bool:
     (`_grammar`). "discrimination علیه زنا تو letter ذکر شده؟" has more Latin letters (Persian
     script leaves the short vowels out, and English terms are long) but is Persian; "what does
     مجمع عمومی mean?" is English."""
-    persian, english = _grammar(text)
+    persian, english, _ = _grammar(text)
     return persian > english
 
 
@@ -1423,10 +1426,11 @@ def _language(text: str) -> str:
         latin = len(_LATIN.findall(text))
         if latin == 0:
             return "fa"
-        persian, english = _grammar(text)
+        persian, english, asked = _grammar(text)
         # the question's own grammar words decide, its letters only when they tell nothing: an
-        # English question quoting a Persian title («...») is English, as one naming a term is
-        if persian > english or (script >= latin and persian == english):
+        # English question quoting a Persian title («...») is English, as one naming a term is;
+        # a Persian question word keeps it Persian ("زنبورها in a day چند گل")
+        if persian > english or (script >= latin and (english <= persian or asked)):
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from . import predicates
 from .lexicon import is_english
+from .persian import QUESTION_WORDS_FA
 from .text import STOP_WORDS, stem, words
 
 METHOD = "method"
@@ -113,13 +114,14 @@ _LIST_MARKER = re.compile(
 # (the item between the comma and "and" short: a comma between clauses is no list)
 _SERIES = re.compile(r"[,،]\s*(?:[^\s,،;.]+\s+){0,6}?[^\s,،;.]+\s*[,،]?\s+(?:and|or|و|یا)\s+\S", re.IGNORECASE)
 _WHAT_FA = "چه"
-_PLURAL_FA = ("هایی", "هائی", "اتی")  # a plural with the indefinite "-i" of "چه <things>"
+# a plural with the indefinite "-i" of "چه <things>", or in its ezafe («چه وعده‌های انتخاباتی»)
+_PLURAL_FA = ("هایی", "هائی", "اتی", "های")
 # "<things> چی بودن": spoken "what", "to be" after it, a plural before it with its ezafe ("the
 # promises of ...": وعده‌های), and the question words that would ask something else between them
 _WHAT_SPOKEN_FA = "چی"
 _BE_PLURAL_FA = frozenset("بود بودن بودند هستن هستند است".split())
 _PLURAL_OF_FA = ("های",)
-_QUESTION_FA = frozenset("چه کی کجا چرا چند چطور کدام".split())
+_QUESTION_FA = QUESTION_WORDS_FA  # (persian.py's one list)
 _GREETINGS_FA = frozenset("سلام درود ببخشید".split())
 # a Persian verb: the present's "می", or a plural or first person ending ("خواستند", "می‌کنند")
 _VERB_FA = re.compile(r"^(?:ن?می)|(?:ند|ید|یم|یمان)$")

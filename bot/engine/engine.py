@@ -96,19 +96,17 @@ _QUESTION_OPENERS = frozenset(
 )
 
 # Persian and Finglish question words, wherever they are in a sentence (`_is_question`).
+# (persian.QUESTION_WORDS_FA, the one list, with those that open a yes/no question)
 _QUESTION_WORDS = {
-    "fa": frozenset(
-        "چی چیه چیست چیا چه چرا کی کیه کیا کیست کجا کجاست چند چندتا چنده چقدر چقد چطور چطوری "
-        "چجوری چگونه آیا ایا کدام کدوم کدامین مگه".split()
-    ),
-    "fa-Latn": frozenset(
-        "chi chie chiye chist che chera cheera ki kie kiye kei kia koja kojast chand chandta cheghadr "
-        "chetor chetori chejoori chejuri aya kodoom kodum kodam mage".split()
-    ),
+    "fa": persian.QUESTION_WORDS_FA | persian.YES_NO_FA,
+    "fa-Latn": persian.QUESTION_WORDS_FINGLISH | persian.YES_NO_FINGLISH,
 }
 
+# "its", "their" on a Persian or Finglish word («تاریخش», «هدفشون», "tarikhesh": `Engine._of_it`)
+_ITS = ("شون", "شان", "اش", "ش", "eshun", "eshoon", "esh", "ash")
+
 # ... those that ask "what" (`Engine._by_guess`): "what", "what (to) do"
-_WHAT_WORDS = frozenset("چی چیه چیست چه چیکار چکار چیکار چیو chi chie chiye che chikar chekar".split())
+_WHAT_WORDS = persian.WHAT_FA | persian.WHAT_FINGLISH
 
 # Chat filler (hedges, intensifiers, "u guys", "tbh", "the X thing") and a tail that names where
 # the answer should come from ("..., per the letter", "according to the NGOs"): words that ask
@@ -919,7 +917,13 @@ class Engine:
             return None
         # Only a question with a subject of its own can be one the entry does not answer: those
         # are read first, and the rest only if one of them is (most messages stop here, unread).
-        asking = [s for s in sentences if s.endswith(("?", "\u061f")) and _has_subject(s)]
+        # A Persian or Finglish question of one word with "its" on it («تاریخش؟», "its date?") asks
+        # a thing of what the message is about: a question of its own too.
+        asking = [
+            s
+            for i, s in enumerate(sentences)
+            if s.endswith(("?", "\u061f")) and (_has_subject(s) or (i and language != i18n.EN and self._of_it(s)))
+        ]
         # Of one question only, whether it is answered matters only with another entry (an answer
         # with this one, and no other question left unanswered, leaves the message's check)
         single = asking[0] if len(asking) == 1 else None
@@ -958,7 +962,19 @@ class Engine:
         if not (answered and unanswered):
             return None
         others = [s for s in sentences if s in unanswered]  # in the message's order
-        return ScopeCheck(Scope.PARTIAL, tuple(Uncovered(s.rstrip("?!.;: "), Gap.OTHER) for s in others))
+        return ScopeCheck(Scope.PARTIAL, tuple(Uncovered(s.rstrip("?!.;: \u061f\u061b"), Gap.OTHER) for s in others))
+
+    def _of_it(self, sentence: str) -> bool:
+        """Whether a Persian or Finglish sentence asks a thing of something named before: a word
+        the FAQ knows with "its" or "their" on it («تاریخش», «هدفشون», "tarikhesh"), and no other
+        content word. A guess at an answer («رای دادن به قطعنامه؟») has none."""
+        typed = re.findall(r"\w+", persian.normalize(sentence).lower())  # as typed: `words` strips "its"
+        found = [w for w in typed if w not in STOP_WORDS and w not in persian.STOP_WORDS and w not in FRAME_WORDS]
+        if len(found) != 1:
+            return False
+        word = found[0]
+        base = next((word[: -len(s)] for s in _ITS if word.endswith(s) and len(word) - len(s) >= 3), None)
+        return base is not None and self.scope.knows(base)
 
     def _by_guess(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A Persian or Finglish "what" question followed by a short yes/no guess at its answer

@@ -69,11 +69,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "caveat_later": {
         EN: "The sources end before the time you ask about ({terms}).",
-        FA: "منابع به زمانی که می‌پرسید ({terms}) نمی‌رسند.",
+        # (not «به زمانی که می‌پرسید نمی‌رسند», a word-for-word "do not reach", which also reads
+        # "the time at which you are asking": the time asked *about* is «زمانی که درباره‌اش می‌پرسید»)
+        FA: "منابع پیش از زمانی که درباره‌اش می‌پرسید ({terms}) به پایان می‌رسند.",
     },
     "caveat_earlier": {
         EN: "The sources do not go back to the time you ask about ({terms}).",
-        FA: "منابع به گذشته‌ای که می‌پرسید ({terms}) نمی‌پردازند.",
+        FA: "منابع به گذشته‌ای که درباره‌اش می‌پرسید ({terms}) نمی‌پردازند.",
     },
     "caveat_tail": {EN: "What they do say:", FA: "آنچه منابع می‌گویند:"},
     "caveat_description": {

@@ -236,6 +236,26 @@ WHO = "چهکسی"
 # "When": کی is "who" and, spoken, "when"; with a passive verb ("نامه کی نوشته شده؟") it can
 # only be "when", written out as in "چه زمانی".
 WHEN = "چهزمانی"
+# Persian and Finglish question words, the one list every reader takes its part of (the engine's
+# question and guess tests, the predicates' and the scope check's, asked.py's): as typed once
+# normalised («چیه», «کدوم», «چقد») and as `canonical` writes them (WHO, WHEN). `WHAT_*` ask
+# "what"; `QUESTION_WORDS_*` ask for something (what, who, where, how many, which...); `YES_NO_*`
+# open a yes/no question («آیا», «مگه»: "isn't it that").
+WHAT_FA = frozenset("چی چیه چیست چه چیکار چکار چیو".split())
+QUESTION_WORDS_FA = (
+    WHAT_FA
+    | frozenset(
+        "چیا چرا کی کیه کیا کیست کجا کجاست چند چندتا چنده چقدر چقد چطور چطوری چجوری چگونه کدام کدوم کدامین".split()
+    )
+    | {WHO, WHEN}
+)
+YES_NO_FA = frozenset("آیا ایا مگه".split())
+WHAT_FINGLISH = frozenset("chi chie chiye chist che chikar chekar".split())
+QUESTION_WORDS_FINGLISH = WHAT_FINGLISH | frozenset(
+    "chera cheera ki kie kiye kei kia koja kojast chand chandta cheghadr cheqadr chetor chetori chegune "
+    "chejoori chejuri kodoom kodum kodam kodom".split()
+)
+YES_NO_FINGLISH = frozenset("aya mage".split())
 # Colloquial and written forms of one word, and common spelling variants (after `normalize`),
 # to one form on both sides. Ordinary Persian, not this FAQ's words: question words in their
 # spoken forms ("چیه" = "چی است"), "about" in its three ways, and a few everyday synonyms.
@@ -612,6 +632,24 @@ def canonical(tokens: list[str]) -> list[str]:
     return out
 
 
+# «ماهی» is "a month" (چه ماهی: in what month) and "fish" (چه ماهی: what fish): a fish beside
+# what is done with or to fish or where they live (general Persian words, not one FAQ's)
+_MONTH_OR_FISH = "ماهی"
+_FISH = frozenset(
+    """
+    صید صیاد ماهیگیر ماهیگیری قلاب تور دریا دریاچه رودخانه رود استخر آکواریوم تنگ قزل کنسرو
+    خورد میخوره میخورن بخوره بخورم بخوریم خوردن خوردی میخوری پخت بپزم بپزیم سرخ کباب غذا
+    پرورش شنا میکنه شنا
+    """.split()
+)
+
+
+def _of_fish(tokens: list[str]) -> bool:
+    """Whether «ماهی» in `tokens` is a fish, not a month: a word of fishing, eating or water
+    beside it («ایران چه ماهی صید میکنه؟», «چه ماهی بخورم؟»)."""
+    return not _FISH.isdisjoint(tokens)
+
+
 # "چه ماهی", "کدوم سال": a message that also asks the month, day, year or date in so many words.
 _DATE_UNITS = frozenset("ماهی روزی سالی تاریخی ماه روز سال تاریخ".split())
 
@@ -620,6 +658,8 @@ def _asks_a_date(tokens: list[str]) -> bool:
     """Whether `tokens` ask a date in so many words ("چه ماهی بود", "کدام سال"): then کی, "who"
     or "when", is "when" too («کی فانوس رو خودکار کردن؟ چه سالی بود»: when was it automated,
     and in what year; not who did it, which the date asked does not follow)."""
+    if _MONTH_OR_FISH in tokens and _of_fish(tokens):
+        return False  # «کی ماهی صید کرد؟ چه ماهی؟»: who caught a fish, and what fish
     return any(
         t in ("چه", "کدام") and tokens[i + 1 : i + 2] and tokens[i + 1] in _DATE_UNITS for i, t in enumerate(tokens)
     )
@@ -1030,7 +1070,8 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     tokens = [sign[0] for sign in signs]  # "e3dam" is a word, as "edam"
     if not any(sign[1] for sign in signs) and not _plural_apart(signs, capitals):
         if _weakly_marked(tokens):
-            # marked only by words English has too: the other words must be Finglish, not most
+            # marked only by words English has too: at least `MOSTLY_FOREIGN` (three in four) of
+            # the other words must be Finglish, not the half that a real marker word asks (below)
             rest = [t for t in tokens if t not in _EITHER and t not in _WEAK_MARKERS_ENGLISH]
             foreign = sum(1 for t in rest if t in _FINGLISH_SPELLINGS or (_counted_word(t) and _foreign_word(t)))
             if rest and foreign >= MOSTLY_FOREIGN * len(rest):
@@ -1340,21 +1381,39 @@ _ENGLISH_FUNCTION = frozenset(
 )
 
 
-def _persian_grammar(text: str) -> bool:
-    """Whether a text in both scripts is a Persian sentence with English terms in it, by its
-    grammar rather than its letters: more of its function words (prepositions, the object marker,
-    "to be", light verbs, plural suffixes: `STOP_WORDS`) are Persian than English.
-    "discrimination علیه زنا تو letter ذکر شده؟" has more Latin letters (Persian script leaves
-    the short vowels out, and English terms are long) but is Persian; "what does مجمع عمومی
-    mean?" is English."""
+# A title or phrase quoted in a question («...», "...", “...”): the question's own words are outside
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def _grammar(text: str) -> tuple[int, int, bool]:
+    """(Persian, English, asked in Persian): how many of a text's function words (prepositions,
+    the object marker, "to be", light verbs, plural suffixes: `STOP_WORDS`; English question
+    words and auxiliaries) are of each language, and whether it has a Persian question word
+    (`QUESTION_WORDS_FA`, `YES_NO_FA`), quoted titles left out ("who signed «نامه ۳۴ سازمان»?":
+    the question's grammar is "who", not the title's)."""
     from .text import STOP_WORDS as ENGLISH_STOP_WORDS  # text imports this module
 
+    unquoted = _QUOTED.sub(" ", text)
+    if _WORDS.search(unquoted):
+        text = unquoted
     persian = english = 0
+    asked = False
     for word in _WORDS.findall(normalize(text.lower())):
         if has_script(word):
             persian += word in STOP_WORDS
+            asked = asked or word in QUESTION_WORDS_FA or word in YES_NO_FA
         elif word.isascii():
             english += word in ENGLISH_STOP_WORDS or word in _ENGLISH_FUNCTION
+    return persian, english, asked
+
+
+def _persian_grammar(text: str) -> bool:
+    """Whether a text in both scripts is a Persian sentence with English terms in it, by its
+    grammar rather than its letters: more of its function words are Persian than English
+    (`_grammar`). "discrimination علیه زنا تو letter ذکر شده؟" has more Latin letters (Persian
+    script leaves the short vowels out, and English terms are long) but is Persian; "what does
+    مجمع عمومی mean?" is English."""
+    persian, english, _ = _grammar(text)
     return persian > english
 
 
@@ -1365,7 +1424,13 @@ def _language(text: str) -> str:
     if has_script(text):
         script = len(_SCRIPT.findall(text))
         latin = len(_LATIN.findall(text))
-        if script >= latin or _persian_grammar(text):
+        if latin == 0:
+            return "fa"
+        persian, english, asked = _grammar(text)
+        # the question's own grammar words decide, its letters only when they tell nothing: an
+        # English question quoting a Persian title («...») is English, as one naming a term is;
+        # a Persian question word keeps it Persian ("زنبورها in a day چند گل")
+        if persian > english or (script >= latin and (english <= persian or asked)):
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)

@@ -35,9 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import english_words, is_english
-from .persian import WHEN as WHEN_FA
-from .persian import WHO as WHO_FA
-from .persian import has_script
+from .persian import QUESTION_WORDS_FA, QUESTION_WORDS_FINGLISH, has_script
 from .text import clean, stem, words
 
 _SYNONYMS = Path(__file__).with_name("data") / "en-verb-synonyms.txt"
@@ -664,9 +662,8 @@ _LIGHT_FA = frozenset(
 )
 # Persian question words, as the words are read (`text.words`): also what tells a guess from a
 # question in the scope check (`scope._also_fa`).
-QUESTION_FA = frozenset(
-    "چی چیه چه چرا چطور چطوری چگونه کجا کجاست کی کیه کیست چند چندتا تعداد کدام کدوم چقدر".split()
-) | {WHO_FA, WHEN_FA}
+# (persian.QUESTION_WORDS_FA, the one list; «تعداد», "the number of", asks as they do here)
+QUESTION_FA = QUESTION_WORDS_FA | {"تعداد"}
 _LIGHT_FINGLISH = frozenset(
     """
     shod shode shodeh shodan shodand nashod nashode nashodan mishe misheh mishan mishavad
@@ -675,10 +672,8 @@ _LIGHT_FINGLISH = frozenset(
     gereft gerefte gereftan gereftand
     """.split()
 )
-_QUESTION_FINGLISH = frozenset(
-    "chi chie chiye che chera chetor chetori chegune koja kojast ki kie kiye kei key chand chandta "
-    "tedad kodom kodum kodoom cheghadr cheqadr".split()
-)
+# (persian.QUESTION_WORDS_FINGLISH; "key", which English has too, asks "when" only here, and "tedad")
+_QUESTION_FINGLISH = QUESTION_WORDS_FINGLISH | {"key", "tedad"}
 # The meaning-carrying words of compound verbs that only say something was said or done
 # ("اشاره شده", "حرفی زده شده", "انجام داد", "صورت گرفت", "عملی شد"; Finglish "eshare shode",
 # "matrah shode"): the mention rules and the matcher read what was said or done, their object.

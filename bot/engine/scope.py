@@ -29,17 +29,17 @@ from fractions import Fraction
 from pathlib import Path
 
 from . import i18n, predicates
-from .asked import NO_SPANS, Spans
+from .asked import LIST, NO_SPANS, Spans
 from .asked import spans as held_spans
 from .asked import uncovered as unheld_types
 from .claims import SPELLED_ONES, SPELLED_TENS, known_names, number_claims
 from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
+from .persian import FINGLISH_STOP_WORDS, YES_NO_FA, glossary, has_script, normalize, skeleton
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
-from .persian import glossary, has_script, normalize, skeleton
 from .persian import language as persian_language
 from .subjects import CITIES_FA, CITIES_LATN, GROUPS, PLACES, is_quantity, is_year, month_of, persian_places
 from .synonyms import capitals
@@ -736,9 +736,17 @@ def _comparative(word: str) -> bool:
     return len(base) >= 3 or base in ("به", "بد", "کم", "beh", "bad", "kam")
 
 
+# Finglish "its", "their" typed on to a word ("avalesh", "dorashun")
+_FINGLISH_POSSESSIVES = ("eshun", "eshoon", "ashun", "ashoon", "esh", "ash", "shun", "shoon")
+# Finglish "what <things>" and "<things> ... what were they" (`ScopeIndex._finglish_lists`)
+_WHAT_THINGS_FINGLISH = re.compile(r"\bche\s+(?P<things>[a-z']{3,}?)[\s-]*(?:hayi|haye|haei|haii|haie|hai)\b")
+_THINGS_WERE_FINGLISH = re.compile(
+    r"^\W*(?P<things>[a-z']{3,}?)[\s-]*(?:haye|hay|haie|hayeh)\b[^?]*\bchi(?:\s+|-)(?:bud|bood|budan|boodan|budand|hastan)\b"
+)
 # what follows an era word without naming anyone: the previous, past, recent, current one
 _NOT_NAMES_FA = frozenset(
-    "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین ghabl ghabli pish gozashte akhir feli in un oon".split()
+    "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین خود خودش حال ghabl ghabli pish gozashte akhir feli in un oon"
+    " khod khodesh hal".split()
 )
 # "did rouhani make the economy better", "made things worse": the thing whose state is asked
 _MADE_BETTER = re.compile(
@@ -1059,7 +1067,7 @@ def _guessed(question: str, tokens: Sequence[str]) -> list[int]:
 _ALSO_FA = "هم"
 # ... and the words that make it "even": a little, any, none (a trailing -ای read as typed too)
 _AMOUNT_FA = frozenset("یه یک هیچ ذره ذرهای کم کمی یکم خورده ذرهای اصلا حتی بازم باز".split())
-_QUESTION_WORDS_FA = predicates.QUESTION_FA | {"آیا"}  # "whether" opens a yes/no question, no guess
+_QUESTION_WORDS_FA = predicates.QUESTION_FA | YES_NO_FA  # "whether" opens a yes/no question, no guess
 
 
 def _also_fa(question: str, tokens: Sequence[str]) -> list[int]:
@@ -1093,6 +1101,10 @@ _WHICH_FA = frozenset(("چه", "che"))
 _HAVE_FA = frozenset(
     "داره دارن دارد دارند داشت داشته داشتن داشتند dare daran darad darand dasht dashte dashtan dashtand".split()
 )
+
+# ... of which a person's role, post or job («چه نقشی داره», "che samti dare"): what an entry that
+# tells who someone is answers, by their consonants (Persian and Finglish alike)
+_ROLE_SKELETONS_FA = frozenset(skeleton(w) for w in "نقش سمت شغل مقام جایگاه مسئولیت".split())
 
 
 def _what_it_has(tokens: Sequence[str]) -> list[int]:
@@ -1278,7 +1290,8 @@ _WHO_FA = frozenset(("کی", WHO_FA, "ki"))
 _NAME_FA = frozenset(("اسم", "نام", "اسامی", "esm", "esami"))
 _WHAT_FA = frozenset(("چی", "chi"))
 # "tell me", "list" the names (Persian, Finglish): asked as "what are the names" is
-_LIST_FA = frozenset("بگو بگید بگین بنویس لیست فهرست begu bego begin begid list benevis".split())
+# (and "can you tell": «میشه بگی», "mishe begi", the polite second person, as «بگو» asks)
+_LIST_FA = frozenset("بگو بگی بگید بگین بنویس لیست فهرست begu bego begi begin begid list benevis".split())
 # before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
 _BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
 # Finglish question words, where a noun phrase ends (function words are already dropped).
@@ -1349,7 +1362,7 @@ def _who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
 
 
 # ... in Finglish as typed: text.words drops "begu" ("tell") as a function word
-_LIST_FINGLISH = frozenset("begu bego begid begin beguid benevis benevisid".split())
+_LIST_FINGLISH = frozenset("begu bego begi begid begin beguid benevis benevisid".split())
 
 
 def _names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:
@@ -2669,6 +2682,10 @@ class ScopeIndex:
             if found.at not in gaps and not any(k in gaps for k in found.of):
                 gaps[found.at] = Gap.UNSAID
                 terms[found.at] = _typed_span(question, tokens[found.at : found.end], written, found.at)
+        for start, clause in self._finglish_lists(question, tokens, covered) if not has_script(question) else []:
+            if start not in gaps:
+                gaps[start] = Gap.UNSAID
+                terms[start] = clause
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _who_the(tokens) or persian_role
@@ -2785,6 +2802,8 @@ class ScopeIndex:
             # she have): a thing of a person's the entry never says nor is asked gives none (as
             # English "her age?"); of a thing, «چه اهمیتی داره» asks what it means, no property
             word = tokens[j]
+            if "who" in covered.kinds and skeleton(stem(word)) in _ROLE_SKELETONS_FA:
+                continue  # "what role / post / job does she have" asks what "who is she" answers
             if has_script(word):
                 unsaid = stem(self._fix(word)) not in covered.said | covered.asked
             else:
@@ -2877,13 +2896,59 @@ class ScopeIndex:
             for verb in verbs
         )
 
+    def _finglish_lists(self, question: str, tokens: Sequence[str], covered: _Covered) -> list[tuple[int, str]]:
+        """(position, the clause as typed) of each Finglish question for a list of things the entry names but never
+        lists, as asked.py reads Persian: "che <things> hayi / haye" ("che vaade hayi dad?", what
+        promises did he make) or "<things> haye ... chi bud(an)" ("vaade haye rouhani chi bud?").
+        The things are the entry's own Persian noun of the same consonants (`held.nouns_fa`: among
+        one entry's nouns even «وعده», one consonant, is the only one); an entry that lists them,
+        is asked for them, or says its sources do not say which answers."""
+        lowered = question[: self._max_chars * 2].lower()
+        if "ha" not in lowered and "ati" not in lowered:
+            return []  # most questions: no Finglish plural (a cheap test before reading the words)
+        if LIST in covered.held.declined:
+            return []
+        found = []
+        for match in itertools.chain(_WHAT_THINGS_FINGLISH.finditer(lowered), _THINGS_WERE_FINGLISH.finditer(lowered)):
+            k = len(words(lowered[: match.start("things")]))  # its position (as read in the sentence)
+            if k >= len(tokens):
+                continue
+            # (as typed, and as read: "favaran" is read "favar", its -an a plural's)
+            forms = {skeleton(match["things"]), skeleton(tokens[k])}
+            heads = [n for n in covered.held.nouns_fa if skeleton(n) in forms]
+            if not heads or not covered.held.heads.isdisjoint(heads):
+                continue  # never said (the name and "which" checks decide), or asked for as a list
+            if any(h in sentence for h in heads for sentence in covered.held.listed):
+                continue
+            start = k - 1 if k and tokens[k - 1] == "che" else k
+            typed = question[: self._max_chars * 2] if len(lowered) == len(question[: self._max_chars * 2]) else lowered
+            tail = typed[match.start() :]
+            end = next((m.start() for m in re.finditer(r"[?!.;\u061f]", tail)), len(tail))
+            found.append((start, " ".join(tail[:end].split())))
+        return found
+
     @functools.cached_property
     def _vocabulary_skeletons(self) -> frozenset[str]:
         """The consonants of every Persian-script word the FAQ says or is asked with."""
         return frozenset(k for w in self._vocabulary if has_script(w) for k in _skeletons(w))
 
+    def knows(self, word: str) -> bool:
+        """Whether the FAQ says or is asked with a Persian or Finglish word (by its stem, or its
+        consonants in Persian script)."""
+        return self._known_fa(word)
+
     def _known_fa(self, word: str) -> bool:
         return stem(word) in self._vocabulary or not set(_skeletons(word)).isdisjoint(self._vocabulary_skeletons)
+
+    def _known_name_fa(self, word: str) -> bool:
+        """`_known_fa` for a name: in Persian script, a skeleton of one or two consonants («رضا»,
+        rz) is shared by too many words («روز», day) to say the FAQ knows the name, so only its
+        stem counts (Finglish spells its vowels: "avval" is the FAQ's «اول» by its skeleton)."""
+        if has_script(word) and len(skeleton(word)) < 3:
+            return stem(word) in self._vocabulary
+        # ... and "its <word>" is a word the FAQ knows: "avalesh" (its first) as "aval"
+        base = next((word[: -len(s)] for s in _FINGLISH_POSSESSIVES if word.endswith(s)), None)
+        return self._known_fa(word) or (base is not None and len(base) >= 3 and self._known_fa(base))
 
     def _other_era(self, question: str) -> tuple[int, str] | None:
         """(position, the words as written) of a Persian or Finglish comparison with the time of
@@ -2902,9 +2967,15 @@ class ScopeIndex:
             if typed[k] not in _ERA_WORDS:
                 continue
             name = list(
-                itertools.takewhile(lambda w: not self._known_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3])
+                itertools.takewhile(
+                    lambda w: not self._known_name_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3]
+                )
             )
-            if not name or len(skeleton(name[0])) < 3 or _comparative(name[0]):
+            # a name of three letters or more: «شاه», "shah" (whose skeleton, without its vowels
+            # ا and ه, is one letter) as «خاتمی»; a stop word or a two-letter word is no name
+            if not name or len(name[0]) < 3 or not skeleton(name[0]) or _comparative(name[0]):
+                return None
+            if name[0] in STOP_WORDS or name[0] in FINGLISH_STOP_WORDS:
                 return None
             return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
         return None

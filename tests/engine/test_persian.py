@@ -373,6 +373,28 @@ def test_the_language_of_a_question_is_detected(question, lang):
     assert persian.language(question) == lang
 
 
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        # the question's own grammar words decide, not the letters of a title it quotes
+        ("who signed «نامه ۳۴ سازمان»?", "en"),
+        ('how often did the volcano erupt, says "گزارش آتشفشان کوه"?', "en"),
+        ("was the «فانوس دریایی جزیره» still lit in the storm?", "en"),
+        # a Persian question quoting an English title stays Persian; Persian grammar with English terms too
+        ("«The Island Gazette» درباره فانوس چی نوشته؟", "fa"),
+        ("discrimination علیه زنا تو letter ذکر شده؟", "fa"),
+        ("«نامه ۳۴ سازمان»", "fa"),  # nothing but the quote: its own language
+    ],
+)
+def test_a_quoted_title_does_not_decide_the_language(question, lang):
+    assert persian.language(question) == lang
+
+
+def test_an_english_question_quoting_a_persian_title_is_answered_in_english(engine):
+    reply = engine.ask("who signed «نامه ۳۴ سازمان»?")
+    assert reply.asked_in == "en" and reply.entry.id == "who-signed", reply
+
+
 def test_messy_persian_input_never_crashes(fa_engine):
     messy = [
         "\u200f\u202bفانوس\u202c؟",
@@ -1852,3 +1874,18 @@ def test_finglish_dastan_is_story_as_majara_not_dast_hand():
     story = finglish_words(["dastane", "in", "nameh"])
     assert story == finglish_words(["majaraye", "in", "nameh"]) == finglish_words(["ghazie", "in", "nameh"])
     assert finglish_words(["dast"]) != finglish_words(["dastan"])
+
+
+@pytest.mark.parametrize(
+    "question, when",
+    [
+        ("کی فانوس رو خاموش کرد؟ چه ماهی بود؟", True),  # who / when turned it off? in what month?
+        ("کی زنبورها رو دید؟ چه سالی؟", True),
+        ("کی ماهی صید کرد؟ چه ماهی؟", False),  # who caught fish? what fish?
+        ("کی برای زنبورها غذا آورد؟ چه ماهی بود؟ قزل؟", False),  # what fish was it: a trout?
+    ],
+)
+def test_che_mahi_makes_ki_when_only_as_a_month(question, when):
+    # «ماهی» is "a month" and "fish": «چه ماهی» asks a date (then کی is "when") unless a word of
+    # fishing, eating or water says it is a fish
+    assert (persian.WHEN in words(question)) is when, words(question)

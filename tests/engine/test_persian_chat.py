@@ -67,6 +67,19 @@ def test_persian_question_words_anywhere_make_a_sentence_ask():
 
 
 @pytest.mark.parametrize(
+    "sentence, language",
+    [("کدامین زنبور عسل میسازه", "fa"), ("زنبورها چیکار میکنن", "fa"), ("zanbur ha chikar mikonan", "fa-Latn")],
+)
+def test_every_reader_takes_the_question_words_from_one_list(sentence, language):
+    # one list (persian.QUESTION_WORDS_FA / _FINGLISH): a question word the engine reads as
+    # asking is one the predicates read as asking too, so no reader misses a word another has
+    from bot.engine.predicates import asks_with_a_question_word
+
+    assert _is_question(sentence, language)
+    assert asks_with_a_question_word(sentence)
+
+
+@pytest.mark.parametrize(
     "question, entry_id",
     [
         # filler ("in general", "honestly", "at all"): the plain reading
@@ -143,3 +156,25 @@ def test_what_is_meant_by_x_asks_x(question, language, plain):
 def test_shipped_faq_answers_what_is_meant_by_a_subject(engine):
     reply = engine.ask("منظور از تعهداتی که ایران داره چیه؟")
     assert reply.answered and reply.result.entry_id == "treaty-obligations"
+
+
+def test_a_second_question_of_one_word_with_its_is_named_when_unanswered_on_the_island(fa_engine):
+    # "how many flowers do the bees visit? its eruption?": the second asks a thing of its own,
+    # which another entry answers; the reply answers the first and says the second is not answered
+    reply = fa_engine.ask("زنبورها به چند گل سر میزنن؟ فورانش؟")
+    assert reply.entry.id == "bees" and reply.scope == "partial", reply
+    assert "«فورانش»" in reply.caveat, reply.caveat  # as typed, without its question mark
+
+
+@pytest.mark.parametrize(
+    "question, second", [("نامه چی میخواد؟ تاریخش؟", "تاریخش"), ("name chi mikhad? tarikhesh?", "tarikhesh")]
+)
+def test_what_does_the_letter_want_its_date_says_the_date_is_not_answered_on_the_shipped_faq(engine, question, second):
+    reply = engine.ask(question)
+    assert reply.entry.id == "what-they-ask" and reply.scope == "partial", reply
+    assert f"«{second}»" in reply.caveat, reply.caveat
+
+
+def test_the_same_question_again_with_its_adds_no_caveat_on_the_shipped_faq(engine):
+    # «هدفش؟» (its goal?) asks what the first already asked: answered by the same entry
+    assert engine.ask("نامه چی میخواد؟ هدفش؟").scope == "full"

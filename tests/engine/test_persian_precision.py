@@ -197,6 +197,10 @@ def harbour(tmp_path_factory):
         "esme hame davtalab ha chie?",
         "esme tamame davtalab ha chie?",
         "esme hame davtalab ha ro begu",  # "tell": a word text.words drops too
+        # "can you tell (me)": «میشه بگی», "mishe begi", asks as «بگو» does
+        "اسم همه ۱۲ داوطلب رو میشه بگی؟",
+        "esme hame 12 ta davtalab ro mishe begi?",
+        "esme oon 12 ta davtalab ro mishe begi?",
     ],
 )
 def test_every_name_of_an_unnamed_group_is_never_answered_in_full(harbour, question):
@@ -217,6 +221,8 @@ def test_every_name_of_the_signatories_gets_no_full_answer_on_the_shipped_faq(en
         "esme hame 34 ta sazman chie?",
         "esme hame sazman ha chie?",
         "esme hame 34 ta sazman ro begu",
+        "esme oon 34 ta sazman ro mishe begi?",  # as the Persian «اسم اون ۳۴ تا سازمان رو بگو»
+        "اسم اون ۳۴ تا سازمان رو میشه بگی؟",
     ):
         reply = engine.ask(question)
         assert not (reply.answered and reply.scope == "full"), (question, reply)
@@ -231,6 +237,35 @@ def test_things_named_but_not_listed_get_a_caveat_on_the_island(island):
     # quoted as typed, with its zero-width non-joiner
     assert check.scope.value == "partial" and "«فوران\u200cهای آتشفشان" in check.caveat_in("fa"), check
     assert island.scope.check("آتشفشان چند بار فوران کرد؟", "volcano").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("favaran haye atashfeshan daghighan chi budan?", "favaran haye atashfeshan daghighan chi budan"),
+        ("atashfeshan che favaran hayi dasht?", "che favaran hayi dasht"),
+        ("آتشفشان چه فوران‌های بزرگی داشت؟", "چه فوران\u200cهای بزرگی داشت"),  # the ezafe plural, «-های»
+    ],
+)
+def test_things_named_but_not_listed_in_finglish_and_the_ezafe_plural_on_the_island(island, question, term):
+    # Finglish "che <things> hayi", "<things> haye ... chi budan", as Persian «چه ...هایی»: the
+    # things by the entry's own Persian noun of the same consonants ("favaran", «فوران»)
+    check = island.scope.check(question, "volcano")
+    assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), check
+    assert island.scope.check("atashfeshan chand bar favaran kard?", "volcano").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "rohani too entekhabat che vaade hayi dade bood?",  # "vaade": one consonant, «وعده»'s
+        "vaade haye rouhani chi bud?",
+        "روحانی چه وعده‌های انتخاباتی داده بود؟",
+    ],
+)
+def test_what_promises_in_finglish_gets_no_full_answer_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.entry.id == "rouhani-reelection" and reply.scope == "partial", reply
 
 
 def test_things_named_but_not_listed_on_the_shipped_faq(engine):
@@ -346,3 +381,25 @@ def test_a_thing_of_a_persons_on_the_shipped_faq(engine):
     check = engine.scope.check("رها بحرینی کیه؟ چه تحصیلاتی داره؟", "raha-bahreini")
     assert check.scope.value == "partial", check
     assert engine.scope.check("انتخاب مجدد روحانی چه اهمیتی داره؟", "rouhani-reelection").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["اینگرید سولبرگ کیه؟ چه نقشی داره؟", "ingrid solberg kie? che naghshi dare?", "اینگرید سولبرگ کیه؟ چه سمتی داره؟"],
+)
+def test_a_persons_role_is_what_who_is_she_answers(harbour, question):
+    # "who is she? what role / post does she have?": an entry telling who someone is tells that,
+    # whatever word it uses for it (a false "the sources do not say what role she has" before)
+    assert harbour.scope.check(question, "gardener").scope.value == "full"
+    assert (
+        harbour.scope.check(
+            question.replace("نقشی", "سابقه‌ای").replace("سمتی", "سابقه‌ای").replace("naghshi", "tahsilati"), "gardener"
+        ).scope.value
+        == "partial"
+    )
+
+
+@pytest.mark.parametrize("question", ["رها بحرینی کیه؟ چه نقشی داره؟", "raha bahreini kie? che naghshi dare?"])
+def test_her_role_is_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.entry.id == "raha-bahreini" and reply.scope == "full", reply

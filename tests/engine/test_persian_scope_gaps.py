@@ -136,3 +136,35 @@ def test_english_with_ha_or_key_stays_english(question):
 def test_the_finglish_question_is_answered_in_persian(island):
     reply = island.ask("zanbur ha key bar migardan?")
     assert reply.question_language == "fa-Latn" and reply.asked_in == "fa"
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("زنبورها در زمان شاه چند تا بودند؟", "شاه"),  # «شاه»: a short name, one consonant without its vowels
+        ("zanbur ha zaman shah chand ta budan?", "shah"),
+        ("زنبورها در زمان رضا شاه چند تا بودند؟", "رضا شاه"),  # «رضا» shares only two letters with «روز»
+    ],
+)
+def test_the_time_of_a_short_name_the_sources_never_give_gets_a_caveat_on_the_island(island, question, term):
+    check = island.scope.check(question, "bees")
+    assert check.scope.value == "partial" and f"«{term}»" in check.caveat_in("fa"), check
+
+
+def test_an_era_word_before_no_name_stays_full_on_the_island(island):
+    assert island.scope.check("زنبورها در زمان خود چند تا بودند؟", "bees").scope.value == "full"
+
+
+@pytest.mark.parametrize("question", ["در زمان شاه چند نفر اعدام شدند؟", "zaman shah chand nafar edam shodan?"])
+def test_the_shahs_time_is_not_answered_in_full_on_the_shipped_faq(engine, question):
+    # the letter's figures are of 2017 on: as English "under the Shah" is not answered in full
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply
+    assert reply.scope == "partial" and ("شاه" in reply.caveat or "shah" in reply.caveat), reply
+
+
+def test_the_later_caveat_in_persian_says_the_time_asked_about(island):
+    check = island.scope.check("آتشفشان بالاخره خاموش شد؟", "volcano")
+    caveat = check.caveat_in("fa")
+    # «زمانی که می‌پرسید» alone reads "the time at which you ask": the time asked about is «درباره‌اش»
+    assert "درباره‌اش می‌پرسید" in caveat and "نمی‌رسند" not in caveat, caveat

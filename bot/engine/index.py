@@ -396,11 +396,11 @@ def _build_index(
     plain: list[str] = []
     sorted_plain: list[str] = []
     # Terms get ids in order of first use (phrasing by phrasing: its stems, then its word pairs),
-    # the order the TF-IDF dicts had; `used` lists every term use, `n_stems` and `n_pairs` per
+    # the order the TF-IDF dicts had; `uses` lists every term use, `n_stems` and `n_pairs` per
     # phrasing how many of its uses are stems and how many word pairs. The ids are given once
     # all uses are listed (`dict.fromkeys` keeps first use), and each word is stemmed once: a
     # lookup per term in C instead of a Python call, a third of this loop's time at 10,000 entries.
-    used: list[str] = []
+    uses: list[str] = []
     n_stems: list[int] = []
     n_pairs: list[int] = []
     use_pairs = settings.bigram_weight > 0
@@ -413,17 +413,17 @@ def _build_index(
         plain.append(joined)
         sorted_plain.append(" ".join(sorted(cw)))
         stems = list(map(stem_of.__getitem__, cw))
-        used += stems
+        uses += stems
         n_stems.append(len(stems))
         if use_pairs and len(stems) > 1:
-            used += map(" ".join, itertools.pairwise(stems))
+            uses += map(" ".join, itertools.pairwise(stems))
             n_pairs.append(len(stems) - 1)
         else:
             n_pairs.append(0)
     del texts_cw, stem_of
-    term_ids = dict(zip(dict.fromkeys(used), itertools.count()))
-    occurrences = list(map(term_ids.__getitem__, used))
-    del used
+    term_ids = dict(zip(dict.fromkeys(uses), itertools.count()))
+    occurrences = list(map(term_ids.__getitem__, uses))
+    del uses
     n = len(entry_ids)
     kinds = [answer_types(answers.get(eid, "")) if answers is not None else None for eid in entry_ids]
 

@@ -280,6 +280,27 @@ class EntryTypes(Sequence[frozenset[str]]):
         return made
 
 
+class _ChangedTypes(Sequence[frozenset[str]]):
+    """A patched index's entry types: the changed entries' own, every other entry's read from
+    the index patched (so that an edit does not make the types of every entry: see EntryTypes)."""
+
+    def __init__(self, base: Sequence[frozenset[str]], changed: Mapping[int, frozenset[str]], size: int):
+        self._base, self._changed, self._size = base, changed, size
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, ei: int) -> frozenset[str]: ...
+    @overload
+    def __getitem__(self, ei: slice) -> Sequence[frozenset[str]]: ...
+    def __getitem__(self, ei: int | slice) -> frozenset[str] | Sequence[frozenset[str]]:
+        if isinstance(ei, slice):
+            return [self[i] for i in range(self._size)[ei]]
+        ei = range(self._size)[ei]
+        return self._changed[ei] if ei in self._changed else self._base[ei]
+
+
 @dataclass
 class Index:
     """Everything a question is scored against; see `build_index`."""
@@ -528,7 +549,7 @@ def patched(
     term_ids = dict(index.term_ids)
     vocabulary = set(index.vocabulary)
     stems_known = set(index.stems)
-    entry_types = list(index.entry_types) + [frozenset()] * (n - len(index.entry_ids))
+    changed_types: dict[int, frozenset[str]] = {}
     answer_types_ = list(index.answer_types) + [None] * (n - len(index.entry_ids))
     new_plain: dict[int, list[str]] = {}
     new_sorted: dict[int, list[str]] = {}
@@ -560,7 +581,7 @@ def patched(
             n_pairs.append(len(pairs))
             row_entry.append(ei)
         new_plain[ei], new_sorted[ei], new_full[ei] = plains, sorts, fulls
-        entry_types[ei] = frozenset(types)
+        changed_types[ei] = frozenset(types)
         if answers is not None:
             answer_types_[ei] = answer_types(answers.get(eid, ""))
     n_terms = len(term_ids)
@@ -630,7 +651,7 @@ def patched(
             full_texts += index.texts[lo:hi]
     return Index(
         entry_ids=entry_ids,
-        entry_types=entry_types,
+        entry_types=_ChangedTypes(index.entry_types, changed_types, n),
         answer_types=answer_types_,
         starts=starts.tolist(),
         plain=plain,

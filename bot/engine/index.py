@@ -16,7 +16,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -261,12 +261,65 @@ def _release_freed_memory() -> None:
         pass
 
 
+class EntryTypes(Sequence[frozenset[str]]):
+    """Each entry's answer types (the union of `question_types` over its phrasings' words), made
+    for an entry the first time it is read. A question reads those of the few entries it
+    re-ranks, while reading every phrasing's at build time took about a tenth of the build at
+    10,000 entries (benchmarks/latency.py). The words are the index's `texts` split again, or
+    kept (`unsplit`) for a phrasing whose words would not split back (a word with a space)."""
+
+    def __init__(self, texts: Sequence[str], starts: Sequence[int], unsplit: Mapping[int, list[str]]):
+        self._texts, self._starts, self._unsplit = texts, starts, unsplit
+        self._made: list[frozenset[str] | None] = [None] * (len(starts) - 1)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, ei: int) -> frozenset[str]: ...
+    @overload
+    def __getitem__(self, ei: slice) -> Sequence[frozenset[str]]: ...
+    def __getitem__(self, ei: int | slice) -> frozenset[str] | Sequence[frozenset[str]]:
+        if isinstance(ei, slice):
+            return [self[i] for i in range(len(self))[ei]]
+        made = self._made[ei]
+        if made is None:
+            ei = range(len(self._made))[ei]  # a negative index read as a list reads it
+            unsplit, texts = self._unsplit, self._texts
+            types: set[str] = set()
+            for row in range(self._starts[ei], self._starts[ei + 1]):
+                types |= question_types(unsplit[row] if row in unsplit else texts[row].split())
+            made = self._made[ei] = frozenset(types)
+        return made
+
+
+class _ChangedTypes(Sequence[frozenset[str]]):
+    """A patched index's entry types: the changed entries' own, every other entry's read from
+    the index patched (so that an edit does not make the types of every entry: see EntryTypes)."""
+
+    def __init__(self, base: Sequence[frozenset[str]], changed: Mapping[int, frozenset[str]], size: int):
+        self._base, self._changed, self._size = base, changed, size
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, ei: int) -> frozenset[str]: ...
+    @overload
+    def __getitem__(self, ei: slice) -> Sequence[frozenset[str]]: ...
+    def __getitem__(self, ei: int | slice) -> frozenset[str] | Sequence[frozenset[str]]:
+        if isinstance(ei, slice):
+            return [self[i] for i in range(self._size)[ei]]
+        ei = range(self._size)[ei]
+        return self._changed[ei] if ei in self._changed else self._base[ei]
+
+
 @dataclass
 class Index:
     """Everything a question is scored against; see `build_index`."""
 
     entry_ids: list[str]
-    entry_types: list[frozenset[str]]  # answer types people ask each entry for (who/when/...)
+    entry_types: Sequence[frozenset[str]]  # answer types people ask each entry for (who/when/...): EntryTypes
     answer_types: list[frozenset[str] | None]  # kinds of fact each answer holds; None = unknown
     starts: list[int]  # entry i's phrasings are rows starts[i]:starts[i+1] of the per-phrasing views
     plain: list[str]  # each phrasing's content words
@@ -346,21 +399,22 @@ def _build_index(
     same order), so answers do not change.
     """
     entry_ids: list[str] = []
-    entry_types: list[frozenset[str]] = []
     full_texts: list[str] = []  # each phrasing's words, stop words included (the text view)
     starts = [0]
     texts_cw: list[str] = []  # each phrasing's content words, joined (kept as `plain` if unchanged)
     word_counts: Counter[str] = Counter()
     entries_of: dict[str, set[int]] = {}  # word -> the entries using it
     words_of: list[set[str]] = []  # entry -> the words it uses
+    unsplit: dict[int, list[str]] = {}  # phrasings whose words `texts[row].split()` would not give back
     for entry_id, texts in entries:
         entry_ids.append(entry_id)
-        types: set[str] = set()
         used: set[str] = set()
         for text in texts:
             all_words = words_once(text, finglish=finglish)  # normalised once; every view below derives from it
-            types |= question_types(all_words)
-            full_texts.append(" ".join(all_words))
+            full_text = " ".join(all_words)
+            if len(full_text.split()) != len(all_words):
+                unsplit[len(full_texts)] = all_words
+            full_texts.append(full_text)
             cw = [w for w in all_words if w not in STOP_WORDS]
             texts_cw.append(" ".join(cw))
             word_counts.update(cw)
@@ -369,7 +423,6 @@ def _build_index(
         for w in used:
             entries_of.setdefault(w, set()).add(ei)
         words_of.append(used)
-        entry_types.append(frozenset(types))
         starts.append(len(texts_cw))
     canonical = _misspellings(word_counts, entries_of, settings, words_of)
     del entries_of, words_of
@@ -377,31 +430,34 @@ def _build_index(
     plain: list[str] = []
     sorted_plain: list[str] = []
     # Terms get ids in order of first use (phrasing by phrasing: its stems, then its word pairs),
-    # the order the TF-IDF dicts had; `occurrences` lists every term use, `lengths` per phrasing
-    # how many of its uses are stems and how many word pairs.
-    term_ids: dict[str, int] = {}
-    occurrences: list[int] = []
+    # the order the TF-IDF dicts had; `uses` lists every term use, `n_stems` and `n_pairs` per
+    # phrasing how many of its uses are stems and how many word pairs. The ids are given once
+    # all uses are listed (`dict.fromkeys` keeps first use), and each word is stemmed once: a
+    # lookup per term in C instead of a Python call, a third of this loop's time at 10,000 entries.
+    uses: list[str] = []
     n_stems: list[int] = []
     n_pairs: list[int] = []
     use_pairs = settings.bigram_weight > 0
-    stem_of: dict[str, str] = {}  # each word's stem, looked up once (the FAQ's words repeat)
+    stem_of = {w: stem(w) for w in vocabulary}  # every word left once misspellings are folded
     for joined in texts_cw:
         cw = joined.split()
-        if canonical and any(w in canonical for w in cw):
+        if canonical and not canonical.keys().isdisjoint(cw):
             cw = [canonical.get(w, w) for w in cw]
             joined = " ".join(cw)
         plain.append(joined)
         sorted_plain.append(" ".join(sorted(cw)))
-        for w in cw:
-            if w not in stem_of:
-                stem_of[w] = stem(w)
-        stems = [stem_of[w] for w in cw]
-        pairs = [f"{a} {b}" for a, b in itertools.pairwise(stems)] if use_pairs else []
-        occurrences.extend([term_ids.setdefault(t, len(term_ids)) for t in stems])
-        occurrences.extend([term_ids.setdefault(t, len(term_ids)) for t in pairs])
+        stems = list(map(stem_of.__getitem__, cw))
+        uses += stems
         n_stems.append(len(stems))
-        n_pairs.append(len(pairs))
+        if use_pairs and len(stems) > 1:
+            uses += map(" ".join, itertools.pairwise(stems))
+            n_pairs.append(len(stems) - 1)
+        else:
+            n_pairs.append(0)
     del texts_cw, stem_of
+    term_ids = dict(zip(dict.fromkeys(uses), itertools.count()))
+    occurrences = list(map(term_ids.__getitem__, uses))
+    del uses
     n = len(entry_ids)
     kinds = [answer_types(answers.get(eid, "")) if answers is not None else None for eid in entry_ids]
 
@@ -438,7 +494,7 @@ def _build_index(
         _release_freed_memory()
     return Index(
         entry_ids=entry_ids,
-        entry_types=entry_types,
+        entry_types=EntryTypes(full_texts, starts, unsplit),
         answer_types=kinds,
         starts=starts,
         plain=plain,
@@ -506,7 +562,7 @@ def patched(
     term_ids = dict(index.term_ids)
     vocabulary = set(index.vocabulary)
     stems_known = set(index.stems)
-    entry_types = list(index.entry_types) + [frozenset()] * (n - len(index.entry_ids))
+    changed_types: dict[int, frozenset[str]] = {}
     answer_types_ = list(index.answer_types) + [None] * (n - len(index.entry_ids))
     new_plain: dict[int, list[str]] = {}
     new_sorted: dict[int, list[str]] = {}
@@ -538,7 +594,7 @@ def patched(
             n_pairs.append(len(pairs))
             row_entry.append(ei)
         new_plain[ei], new_sorted[ei], new_full[ei] = plains, sorts, fulls
-        entry_types[ei] = frozenset(types)
+        changed_types[ei] = frozenset(types)
         if answers is not None:
             answer_types_[ei] = answer_types(answers.get(eid, ""))
     n_terms = len(term_ids)
@@ -608,7 +664,7 @@ def patched(
             full_texts += index.texts[lo:hi]
     return Index(
         entry_ids=entry_ids,
-        entry_types=entry_types,
+        entry_types=_ChangedTypes(index.entry_types, changed_types, n),
         answer_types=answer_types_,
         starts=starts.tolist(),
         plain=plain,

@@ -1068,7 +1068,9 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
         return False
     signs = _signs(tokens)
     tokens = [sign[0] for sign in signs]  # "e3dam" is a word, as "edam"
-    if not any(sign[1] for sign in signs) and not _plural_apart(signs, capitals):
+    # (most texts have no "ha": the pairs are read only where one is)
+    plural = not _PLURALS_APART.isdisjoint(tokens) and _plural_apart(signs, capitals)
+    if not plural and not any(sign[1] for sign in signs):
         if _weakly_marked(tokens):
             # marked only by words English has too: at least `MOSTLY_FOREIGN` (three in four) of
             # the other words must be Finglish, not the half that a real marker word asks (below)

@@ -110,6 +110,9 @@ _UNBOUNDED = tuple(
 _CHECKED_TYPES = frozenset({"when", "count"})  # the kinds of fact `answer_types` can spot
 
 
+_PARTITION_FROM = 1000  # entries from which `_learned_share` partitions instead of sorting
+
+
 def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
     """The best entry's softmax share among all entries by learned score (the trainer's own
     measure of certainty), and the best learned score of any other entry."""
@@ -125,8 +128,12 @@ def _learned_share(ranking: Ranking, first: Ranked) -> tuple[float, float]:
     share = math.exp(learned.SCALE * (first.learned - float(top))) / total
     if len(scores) < 2:
         return share, 0.0
-    ordered = scores.copy()
-    ordered.sort()
+    if len(scores) > _PARTITION_FROM:
+        # a large FAQ: the two largest without sorting all (the same two values)
+        ordered = np.partition(scores, len(scores) - 2)
+    else:
+        ordered = scores.copy()
+        ordered.sort()
     second, best = float(ordered[-2]), float(ordered[-1])
     return share, second if first.learned >= best else best
 
@@ -483,7 +490,17 @@ class Ranker:
         # one): each entry's best phrasing and fuzzy score in a few array operations instead of
         # two calls per entry; the same values (see `_every_entry`).
         all_entries = skipped is None and (top is None or len(top) == n)
-        entry_list, learned_list = entry_scores.tolist(), learned_scores.tolist()
+        entry_list: Sequence[float] | dict[int, float]
+        learned_list: Sequence[float] | dict[int, float]
+        if top is None or all_entries:
+            entry_list, learned_list = entry_scores.tolist(), learned_scores.tolist()
+        else:
+            # A large FAQ's candidate cut: only the candidates' scores as floats (the same floats
+            # `tolist` gives), not every entry's, which cost more than the candidates' scoring
+            # at 10,000 entries.
+            chosen = top.tolist()
+            entry_list = dict(zip(chosen, entry_scores[top].tolist(), strict=True))
+            learned_list = dict(zip(chosen, learned_scores[top].tolist(), strict=True))
         every = (
             self._every_entry(phrase_scores, sorted_query, [c > 0 or m > 0 for c, m in zip(entry_list, sem_list)])
             if all_entries

@@ -142,7 +142,10 @@ _FILLER = re.compile(
     r"|\s\bhere(?=\s*[?!.]*\s*$)"
     r"|,?\s*\b(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*(?=[?!.]*\s*$)"
     r"|^\W*(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
-    r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh)\b\W*)+",
+    # "wait so ...", "wait, is ...": surprise, before what is asked (not "wait times for visas")
+    r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh"
+    r"|wait(?=\s*[,.!?:;-]|\s+(?:so|what|how|who|why|when|where|which|is|are|was|were|do|does|did|really)\b))"
+    r"\b\W*)+",
     re.IGNORECASE,
 )
 

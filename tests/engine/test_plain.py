@@ -58,6 +58,11 @@ from bot.engine.engine import plain
         # "per" without "the ...", "like" as a verb: words that ask for something
         ("how many flowers per day", None),
         ("what would it look like inside", None),
+        # "wait" of surprise before what is asked; "wait" as a word of its own stays
+        ("wait so the volcano erupted twice??", "the volcano erupted twice??"),
+        ("Wait, do the bees sleep in the hive?", "do the bees sleep in the hive?"),
+        ("wait times at the lighthouse?", None),
+        ("wait for the bees to come back?", None),
         # nothing but filler: no second reading
         ("ok tbh lol", None),
     ],
@@ -85,6 +90,7 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("where exactly do the bees sleep", "bees"),
         ("what specific signal does the lighthouse flash", "lighthouse"),
         ("what do the notes say honeybees visit per day", "bees"),
+        ("wait so how busy are the bees??", "bees"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):

@@ -128,11 +128,14 @@ _FILLER = re.compile(
     # with", "sent to them directly" (not "just the NGOs": "only", which narrows what is asked)
     r"just(?=\s+(?:can'?t|cannot|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|never|not)\b)|"
     r"meaningfully|directly|"
+    # "can they even get in", "does it even matter": emphasis on the verb (not "even if", "even
+    # after the vote", "even numbers": a condition, a time, a kind of its own)
+    r"even(?!\s+(?:if|though|so|when|while|after|before|since|until|then|as|than|number|numbers|odd|\d))|"
     # the source named inside the question, before what it is asked to say: "what do the notes
     # say a bee visits" asks what a bee visits (not "... say about X": the subject follows)
     r"(?<=\bwhat\s)(?:do|does|did) (?:the|this|that|their|these|those) \w+ (?:say|claim|argue)(?=\s+(?!about\b)\w)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
-    r"at all|or (?:something|smth|sth|what)|and (?:stuff|all that|so on)|for real|"
+    r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=\s*[?!.]*\s*$)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"

@@ -126,11 +126,14 @@ _FILLER = re.compile(
     # with", "sent to them directly" (not "just the NGOs": "only", which narrows what is asked)
     r"just(?=\s+(?:can'?t|cannot|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|never|not)\b)|"
     r"meaningfully|directly|"
+    # "can they even get in", "does it even matter": emphasis on the verb (not "even if", "even
+    # after the vote", "even numbers": a condition, a time, a kind of its own)
+    r"even(?!\s+(?:if|though|so|when|while|after|before|since|until|then|as|than|number|numbers|odd|\d))|"
     # the source named inside the question, before what it is asked to say: "what do the notes
     # say a bee visits" asks what a bee visits (not "... say about X": the subject follows)
     r"(?<=\bwhat\s)(?:do|does|did) (?:the|this|that|their|these|those) \w+ (?:say|claim|argue)(?=\s+(?!about\b)\w)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
-    r"at all|or (?:something|smth|sth|what)|and (?:stuff|all that|so on)|for real|"
+    r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=\s*[?!.]*\s*$)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
@@ -140,7 +143,10 @@ _FILLER = re.compile(
     r"|\s\bhere(?=\s*[?!.]*\s*$)"
     r"|,?\s*\b(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*(?=[?!.]*\s*$)"
     r"|^\W*(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
-    r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh)\b\W*)+",
+    # "wait so ...", "wait, is ...": surprise, before what is asked (not "wait times for visas")
+    r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh"
+    r"|wait(?=\s*[,.!?:;-]|\s+(?:so|what|how|who|why|when|where|which|is|are|was|were|do|does|did|really)\b))"
+    r"\b\W*)+",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,20 @@ from bot.engine.engine import plain
         # "per" without "the ...", "like" as a verb: words that ask for something
         ("how many flowers per day", None),
         ("what would it look like inside", None),
+        # "wait" of surprise before what is asked; "wait" as a word of its own stays
+        ("wait so the volcano erupted twice??", "the volcano erupted twice??"),
+        ("Wait, do the bees sleep in the hive?", "do the bees sleep in the hive?"),
+        ("wait times at the lighthouse?", None),
+        ("wait for the bees to come back?", None),
+        # "even" of emphasis on a verb; "or nah", a closing "or not": the same yes/no question
+        ("can the tourists even get near the volcano", "can the tourists get near the volcano"),
+        ("is the volcano dangerous or nah", "is the volcano dangerous"),
+        ("is the volcano dangerous or not?", "is the volcano dangerous?"),
+        # "even" of a kind, a time or a condition stays; "or not" inside the question stays
+        ("does the lamp flash even numbers of times", None),
+        ("did the volcano erupt even after the warning", None),
+        ("even if it rains, do the bees fly", None),
+        ("is the lighthouse or not the oldest building", None),
         # nothing but filler: no second reading
         ("ok tbh lol", None),
     ],
@@ -85,6 +99,9 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("where exactly do the bees sleep", "bees"),
         ("what specific signal does the lighthouse flash", "lighthouse"),
         ("what do the notes say honeybees visit per day", "bees"),
+        ("wait so how busy are the bees??", "bees"),
+        ("is the volcano even dangerous or nah", "volcano"),
+        ("does the lighthouse even work or nah", "lighthouse"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):

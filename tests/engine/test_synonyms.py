@@ -47,6 +47,17 @@ def test_idioms_read_as_the_first_word_of_their_group_the_faq_knows():
     assert listed.word_for("lamp", knows) is None  # a group's own word is no variant
 
 
+def test_the_shipped_list_reads_grounds_as_a_reason_only_in_its_idioms():
+    """ "on what grounds" and "grounds for" ask a reason; "grounds" alone is a place ("the school
+    grounds") or what is left of coffee, and stays as typed."""
+    listed = synonyms.english()
+    knows = {"reason", "reelection"}.__contains__
+    assert listed.read(words("on what grounds was the keeper fired", finglish=False), knows)[0] == "reason"
+    assert "reason" in listed.read(words("what are the grounds for closing it", finglish=False), knows)
+    assert listed.read(words("are the school grounds open", finglish=False), knows)[-2] == "grounds"
+    assert listed.read(words("was the mayor voted in again", finglish=False), knows)[-1] == "reelection"
+
+
 ISLAND_LIST = "erupt, eruptions = blow its top, blew its top, blown its top\nlamp = lantern\nhive = apiary\n"
 
 
@@ -91,6 +102,9 @@ def test_a_word_the_faq_uses_itself_is_never_replaced(config, monkeypatch, tmp_p
         ("is iran playing ball with un human rights mechanisms", "un-cooperation"),
         # "addressed in" the letter is "mentioned" in it, not "addressed to" someone (who-signed)
         ("are minorities addressed in the report at all", "women-minorities"),
+        # "voted in again" is "reelected"; "on what grounds" is "for what reason"
+        ("what does the letter say about rouhani getting voted in again", "rouhani-reelection"),
+        ("which activists are imprisoned and on what grounds", "arbitrary-detention"),
     ],
 )
 def test_the_shipped_faq_is_asked_in_everyday_words(engine, question, entry_id):

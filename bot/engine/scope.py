@@ -32,7 +32,7 @@ from . import i18n, predicates
 from .asked import NO_SPANS, Spans
 from .asked import spans as held_spans
 from .asked import uncovered as unheld_types
-from .claims import SPELLED_ONES, SPELLED_TENS, known_names, number_claims
+from .claims import PERSIAN_NUMBER_WORDS, SPELLED_ONES, SPELLED_TENS, known_names, number_claims
 from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
@@ -2965,9 +2965,13 @@ class ScopeIndex:
         if language in ("fa", "fa-Latn"):
             # each sentence of a message: "UN be darkhaste NGO ha javab dad? chi goft?" asks
             # whether the UN answered, then what it said (English reads its parts itself)
-            read = predicates.persian if language == "fa" else predicates.finglish
-            parts = [p for p in _sentence_parts(question[: self._max_chars * 2], language == "fa-Latn") if p.strip()]
-            found = [predicate for part in parts or [question] for predicate in read(part, self._max_chars)]
+            text = question[: self._max_chars * 2]
+            parts = [p for p in _sentence_parts(text, language == "fa-Latn") if p.strip()]
+            if language == "fa":
+                alike = _words_alike(parts[0], question) if len(parts) == 1 else None
+                found = [p for part in parts or [question] for p in predicates.persian(part, self._max_chars, alike)]
+            else:
+                found = [p for part in parts or [question] for p in predicates.finglish(part, self._max_chars)]
         else:
             found = list(_english_predicates(question, self._max_chars))
         unsaid = []
@@ -3707,6 +3711,17 @@ def _sentence_parts(text: str, marked: bool) -> list[str]:
         start = match.end()
     parts.append(text[start:].strip())
     return parts
+
+
+def _words_alike(part: str, question: str) -> str | None:
+    """`question` when it is `part` followed by nothing but spaces and "?", "!", "؟" (a Persian
+    message of one sentence, "X؟", and the sentence `_SENTENCE_MARKS` splits off it, "X"), whose
+    words (text.words) are then the same: the message's, read already by the check, rather than
+    reading the sentence's again (the costliest part of a Persian check). Not with a number
+    written in words, which text.words reads from the raw text, where a mark after it tells."""
+    if not question.startswith(part) or question[len(part) :].strip(" \t\n?!\u061f"):
+        return None
+    return question if PERSIAN_NUMBER_WORDS.isdisjoint(normalize(part).split()) else None
 
 
 def _clause_end_after(question: str, typed: str) -> bool:

@@ -950,9 +950,9 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
             k += 1
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
             k += 1
-        if word == "what" and k + 1 < len(tokens) and tokens[k + 1] not in STOP_WORDS and tokens[k + 1] not in _PREPOSITIONS:
+        if word == "what" and k + 1 < len(tokens) and tokens[k + 1] not in _STOP_OR_PREPOSITIONS:
             continue  # "what responsibility does rouhani's reelection put on": a longer subject, unread
-        if k < len(tokens) and _content(tokens[k]) and tokens[k] not in _PREPOSITIONS | _WANTING:
+        if k < len(tokens) and _content(tokens[k]) and tokens[k] not in _PREPOSITIONS_OR_WANTING:
             found.append((i, k, subject))
     return found
 
@@ -2949,9 +2949,7 @@ class ScopeIndex:
             word = typed[k - 1]
             if word in STOP_WORDS or len(skeleton(word)) < 2:
                 return None
-            if stem(word) in covered.known or not set(_skeletons(word)).isdisjoint(
-                covered.known_skeletons
-            ):
+            if stem(word) in covered.known or not set(_skeletons(word)).isdisjoint(covered.known_skeletons):
                 return None
             return min(k - 1, len(tokens) - 1), word
         return None
@@ -3674,6 +3672,9 @@ _PREPOSITIONS = frozenset(
     "at in on to from for with by during about into onto under over near of after before since until "
     "within across between among throughout".split()
 )
+# `_who_did`'s word sets, joined once rather than for each question word
+_STOP_OR_PREPOSITIONS = STOP_WORDS | _PREPOSITIONS
+_PREPOSITIONS_OR_WANTING = _PREPOSITIONS | _WANTING
 
 
 # frame words that are verbs of doing ("when did she give the interview"), not of saying

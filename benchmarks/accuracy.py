@@ -1,4 +1,4 @@
-"""faqbot's matcher on a public intent data set with out-of-scope (OOS) queries, vs. a baseline.
+"""faqbot on a public intent data set with out-of-scope (OOS) queries, vs. a baseline.
 
     .venv/bin/python benchmarks/accuracy.py                        # CLINC150 full
     .venv/bin/python benchmarks/accuracy.py --phrasings 5          # CLINC150, first 5 per intent
@@ -10,8 +10,15 @@ entry's phrasings (in file order; `--phrasings N` keeps the first N), `val` + `o
 only questions used for calibration / threshold choice, and `test` + `oos_test` are scored once.
 Items labelled "oos" are out of scope: the right behaviour is to not answer.
 
-faqbot: Matcher(entries, MatchSettings()) -> calibrate(matcher, val + oos_val) -> a matcher built
-with calibration.apply(settings) -> evaluate(matcher, test + oos_test), all from bot.engine.
+faqbot: the path a user's question takes, `Engine.ask` (the decision, then the engine's rules
+after it: the clear lead, a subject one entry alone is about, a sentence or a claim read alone,
+the scope checks that make an answer partial or refuse it, greetings and thanks). Each intent is
+an entry built in memory (no YAML, no source files: `faq_entries`): its first train phrasing is
+its question, the others its phrasings, and its answer is its phrasings' text (intent data sets
+have no answers; so the scope checks read an entry as saying what it is asked, the most lenient
+stand-in: a real FAQ's answers say less). Engine.build(kb, MatchSettings()) -> calibrate(engine's
+matcher, val + oos_val, route=engine.matchers_for), as `faqbot calibrate` does -> an engine built
+with calibration.apply(settings) -> evaluate(engine, test + oos_test), all from bot.engine.
 
 Baseline: nearest training phrasing by rapidfuzz fuzz.token_sort_ratio on lower-cased text
 (process.extractOne over all phrasings); answer when its score >= one threshold, chosen on
@@ -27,7 +34,6 @@ Timings are wall-clock, one thread, time.perf_counter around each query.
 from __future__ import annotations
 
 import argparse
-import copy
 import dataclasses
 import json
 import statistics
@@ -39,7 +45,20 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.engine import Labelled, Matcher, MatchResult, MatchSettings, Outcome, Report, calibrate, evaluate
+from bot.engine import (
+    Engine,
+    Entry,
+    KnowledgeBase,
+    Labelled,
+    Matcher,
+    MatchResult,
+    MatchSettings,
+    Outcome,
+    Reason,
+    Report,
+    calibrate,
+    evaluate,
+)
 from bot.progress import progress
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "clinc150" / "data_full.json"
@@ -77,21 +96,43 @@ def load(path: Path, phrasings: int | None):
     return list(entries.items()), calib, test
 
 
-# -- timing wrapper: evaluate() sees the same .match(), we see each call's time and outcome ------
+def faq_entries(entries) -> KnowledgeBase:
+    """The intents as an FAQ served by `Engine`: one entry per intent, built in memory. Its
+    question and phrasings are its train phrasings (the first the question), so the index holds
+    the same texts as `Matcher(entries)`; its answer is their text (no quotes, no sources)."""
+    faq = {}
+    for entry_id, phrasings in entries:
+        faq[entry_id] = Entry(
+            id=entry_id,
+            question=phrasings[0],
+            phrasings=tuple(phrasings[1:]),
+            answer=" ".join(p.rstrip(".?! ") + "." for p in phrasings),
+            quotes=(),
+            related=(),
+            language="en",
+            translations={},
+            path=Path(f"{entry_id}.yaml"),
+        )
+    return KnowledgeBase(faq, {}, "benchmark", Path("."))
+
+
+# -- timing wrapper: evaluate() sees the same .ask(), we see each call's time and outcome ---------
 
 
 class Timed:
-    def __init__(self, matcher):
-        self.matcher = matcher
+    """`Engine.ask` (or a baseline's `match`) timed: evaluate() calls `ask`."""
+
+    def __init__(self, responder):
+        self.call = responder.ask if hasattr(responder, "ask") else responder.match
         self.times: list[float] = []
         self.results: list[MatchResult] = []
 
-    def match(self, question: str) -> MatchResult:
+    def ask(self, question: str):
         t = time.perf_counter()
-        result = self.matcher.match(question)
+        reply = self.call(question)
         self.times.append(time.perf_counter() - t)
-        self.results.append(result)
-        return result
+        self.results.append(getattr(reply, "result", reply))
+        return reply
 
 
 # -- baseline ---------------------------------------------------------------------------------
@@ -311,19 +352,21 @@ def run(args, path: Path, out) -> list[dict]:
     rows, notes, objs = [], [], []
     common = {"phrasings": args.phrasings, "wrong_cost": args.wrong_cost, "semantic_model": args.semantic or None}
 
-    # faqbot
+    # faqbot: Engine.ask, the path a user's question takes
     settings = MatchSettings(semantic_model=args.semantic)
+    kb = faq_entries(entries)
     t = time.perf_counter()
-    matcher = Matcher(entries, settings)
+    engine = Engine.build(kb, settings)
     build_s = time.perf_counter() - t
     t = time.perf_counter()
-    cal = calibrate(matcher, calib, wrong_cost=args.wrong_cost, progress=progress)
+    cal = calibrate(engine.matcher, calib, wrong_cost=args.wrong_cost, progress=progress, route=engine.matchers_for)
     cal_s = time.perf_counter() - t
     tuned = cal.apply(settings)
     t = time.perf_counter()
-    matcher = Matcher(entries, tuned)
+    engine = Engine.build(kb, tuned)
     rebuild_s = time.perf_counter() - t
-    timed = Timed(matcher)
+    matcher = engine.matcher
+    timed = Timed(engine)
     t = time.perf_counter()
     report = evaluate(timed, test)
     eval_s = time.perf_counter() - t
@@ -343,6 +386,11 @@ def run(args, path: Path, out) -> list[dict]:
             **common,
         )
     )
+    by_rule: dict[str, int] = {}
+    for r in timed.results:
+        if r.answered and r.reason is not Reason.CONFIDENT:
+            by_rule[r.reason.value] = by_rule.get(r.reason.value, 0) + 1
+    below = sum(by_rule.values())
     oos_sugg = sum(1 for i, r in zip(test, timed.results) if i.entry is None and r.outcome is Outcome.SUGGEST)
     in_sugg = sum(1 for i, r in zip(test, timed.results) if i.entry is not None and r.outcome is Outcome.SUGGEST)
     notes.append(
@@ -354,7 +402,8 @@ def run(args, path: Path, out) -> list[dict]:
         f"faqbot: 'did you mean' shown for {in_sugg}/{n_in} in-scope queries (right entry offered in "
         f"{report.suggested_correct}) and for {oos_sugg}/{len(test) - n_in} OOS queries; "
         f"in-scope answered wrong: {report.wrong}, OOS answered: {report.oos_answered}; "
-        f"partial answers: {report.partial}"
+        f"partial answers: {report.partial}; answered by a rule below the answer threshold: {below} "
+        f"({', '.join(f'{k} {v}' for k, v in sorted(by_rule.items())) or 'none'})"
     )
     print(notes[-2], file=sys.stderr, flush=True)  # progress; repeated below the table
 
@@ -362,9 +411,11 @@ def run(args, path: Path, out) -> list[dict]:
         answer_t = threshold_for_recall(
             [faqbot_answerable_score(matcher, i.question) for i in calib if i.entry is None], args.oos_recall
         )
-        at_recall = copy.copy(matcher)
-        at_recall.settings = dataclasses.replace(
-            tuned, answer_threshold=answer_t, suggest_threshold=min(tuned.suggest_threshold, answer_t)
+        at_recall = Engine.build(
+            kb,
+            dataclasses.replace(
+                tuned, answer_threshold=answer_t, suggest_threshold=min(tuned.suggest_threshold, answer_t)
+            ),
         )
         rtimed = Timed(at_recall)
         rreport = evaluate(rtimed, test)

@@ -92,3 +92,24 @@ def test_every_option_of_every_command_is_documented():
                 if option.startswith("--") and option not in common and option not in docs:
                     missing.append(f"faqbot {name} {option}")
     assert not missing, f"not described in README.md or docs/: {missing}"
+
+
+# "`bot/engine/data/en-verb-synonyms.txt` (allow/permit/let, ...": the groups a page gives as
+# examples of a word list, right after naming it
+_LIST_EXAMPLES = re.compile(r"`bot/engine/data/([\w-]+\.txt)`\s*\(([^)]*)\)")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(REPO)))
+def test_synonyms_a_page_gives_as_examples_are_one_group_of_the_list(page):
+    """A page that says "jail/imprison/detain" are synonyms in a word list must be right: the
+    words of each example group are on one line of the list the page names."""
+    text = " ".join(page.read_text(encoding="utf-8").split())
+    for name, examples in _LIST_EXAMPLES.findall(text):
+        lines = [
+            set(line.split())
+            for line in (REPO / "bot" / "engine" / "data" / name).read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")
+        ]
+        for group in re.findall(r"[a-z]+(?:/[a-z]+)+", examples):
+            words = set(group.split("/"))
+            assert any(words <= line for line in lines), f"{page.name}: {group} is no group of {name}"

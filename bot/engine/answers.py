@@ -12,7 +12,7 @@ from typing import Any
 from . import i18n, predicates
 from .conversation import TalkReply
 from .knowledge import Entry, Quote, Translation
-from .matcher import MatchResult, Outcome
+from .matcher import MatchResult, Outcome, Reason
 from .persian import language as question_language
 from .saferoute import SafeRoute
 from .scope import FULL, Scope, ScopeCheck, asks_yes_or_no
@@ -145,6 +145,18 @@ class Reply:
     def quotes(self) -> tuple[Quote, ...]:
         return self.entry.quotes if self.entry else ()
 
+    @property
+    def reason(self) -> str | None:
+        """Why the FAQ result is what it is (`decision.Reason`'s value: "below_answer_threshold",
+        "off_topic", "margin", "lead", ...); None for an answer given because it was confident
+        (`scope` says whether in full), and for a conversation or safe-route reply, which no FAQ
+        decision made."""
+        if self.talk is not None or self.safe_route is not None:
+            return None
+        if self.answered and self.result.reason is Reason.CONFIDENT:
+            return None
+        return self.result.reason.value
+
     def to_json(self) -> dict[str, Any]:
         """The `faqbot ask --json` object; the field set is a public contract."""
         return {
@@ -157,6 +169,7 @@ class Reply:
             "suggestions": list(self.result.suggestions),
             "scope": self.scope,
             "caveat": self.caveat,
+            "reason": self.reason,
             "kind": self.kind,
             "lang": self.lang,
             "translation": self.translation,

@@ -11,7 +11,9 @@ those words:
   that says what is asked ("**by voting** in favour ... will send a strong signal", "through",
   "using", "via", "by means of", "method"), or one of the entry's phrasings asking "how" of the
   same words (its authors vouch that it tells how);
-- a list ("what <things> did/do/are ... X <verb>", "what are the <things>"): an enumeration in a
+- a list ("what <things> did/do/are ... X <verb>", "what are the <things>", and the things asked
+  by their verb, "what (exactly) did <subject> <verb>": "what did rouhani promise" is "what
+  promises did he make"; not of a verb of saying, asking or doing): an enumeration in a
   sentence that says those things ("such as", "including", "namely", a colon, "A, B and C"), or a
   phrasing asking what or which of them. Only of things the entry does say: a thing it never
   says is left to the checks for names and "which" (scope.py).
@@ -32,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from . import predicates
 from .lexicon import is_english
 from .text import STOP_WORDS, stem, words
 
@@ -120,6 +123,16 @@ _QUESTION_FA = frozenset("چه کی کجا چرا چند چطور کدام".spli
 _GREETINGS_FA = frozenset("سلام درود ببخشید".split())
 # a Persian verb: the present's "می", or a plural or first person ending ("خواستند", "می‌کنند")
 _VERB_FA = re.compile(r"^(?:ن?می)|(?:ند|ید|یم|یمان)$")
+_PREPOSITIONS = frozenset("during after before since until within across between among throughout near".split())
+_DONE_AUX = frozenset("did does do has have had".split())
+# Verbs whose object is what was said, asked or happened, not things to be listed ("what did the
+# letter say", "what do the ngos want", "what did they do").
+_NOT_LISTED_VERBS = frozenset(
+    """
+    say tell talk speak write mention state claim argue ask want need mean think do make happen
+    call urge request demand seek expect hope look see get give take go come
+    """.split()
+)
 _JOINS = frozenset(("and", "or", "و", "یا"))
 _NEAR = 12  # words from a thing to the "and" of the two things said of it
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
@@ -227,6 +240,8 @@ def _list(tokens: Sequence[str], i: int, end: int, owners: frozenset[str]) -> As
     j = i + 1
     while j < end and tokens[j] in ("exactly", "specifically", "really", "actually"):
         j += 1
+    if j < end and tokens[j] in _DONE_AUX:
+        return _what_done(tokens, i, j, end)
     if j + 1 < end and tokens[j] in ("are", "were") and (tokens[j + 1] == "the" or tokens[j + 1] in owners):
         j += 2 if tokens[j + 1] == "the" else 1  # "what are the <things>", "what were <owner>'s <things>"
         run_end = j
@@ -252,6 +267,35 @@ def _list(tokens: Sequence[str], i: int, end: int, owners: frozenset[str]) -> As
             return None  # "what reforms?" alone, "what groups signed": left to the names checks
     end = _clause(tokens, head + 1, end)
     return Asked(LIST, i, end, _content(tokens, i + 1, end), head)
+
+
+def _what_done(tokens: Sequence[str], i: int, j: int, end: int) -> Asked | None:
+    """ "what (exactly) did rouhani promise", "what has the keeper pledged": the things done,
+    asked by their verb, as "what promises did rouhani make" asks them by their noun. Read only
+    with a subject of its own before the verb (a run of two or more words after the auxiliary:
+    "<subject> <verb>"), and never of a verb of saying, asking or a light verb ("what did the
+    letter say", "what does it ask", "what did they do"): what those give is no list. `i` is
+    where "what" stands, `j` the auxiliary."""
+    k = j + 1
+    while k < end and tokens[k] in STOP_WORDS:
+        k += 1
+    run_end = k
+    while (
+        run_end < end
+        and tokens[run_end] not in _FRAME
+        and tokens[run_end] not in STOP_WORDS
+        and tokens[run_end] not in _PREPOSITIONS
+    ):
+        run_end += 1
+    if run_end - k < 2:
+        return None
+    verb = tokens[run_end - 1]
+    if verb in _NOT_LISTED_VERBS or not predicates.is_verb(verb) or verb.endswith("ing"):
+        return None  # (not a noun: "what does a lighthouse keeper really do")
+    if any(tokens[k] in _NOT_LISTED_VERBS for k in range(run_end, _clause(tokens, run_end, end))):
+        return None
+    end = _clause(tokens, run_end, end)
+    return Asked(LIST, i, end, _content(tokens, k, end), run_end - 1)
 
 
 def asked_types(

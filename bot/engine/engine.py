@@ -796,21 +796,7 @@ class Engine:
         one. Told without the string similarity (Matcher.may_answer), with `other`'s score as the
         answer threshold when it is the higher: most Finglish questions the Finglish index answers
         need no full ranking in the Latin-script one."""
-        settings = matcher.settings_for(language)
-        key = (id(matcher), language, other.score)
-        beaten = self._to_beat.get(key)
-        if beaten is None:
-            beaten = settings
-            if other.score > settings.answer_threshold:
-                beaten = dataclasses.replace(settings, answer_threshold=other.score)
-            if len(self._to_beat) < 4096:  # scores are rounded to 0.1: a few hundred per index and language
-                self._to_beat[key] = beaten
-        return matcher._ranker.may_answer(started, beaten, besides if other.entry_id == besides else None)
-
-    @functools.cached_property
-    def _to_beat(self) -> dict[tuple[int, str, float], MatchSettings]:
-        """`_may_beat`'s settings, by index, language and the score to beat."""
-        return {}
+        return matcher.may_beat(started, language, other.score, besides if other.entry_id == besides else None)
 
     def matchers_for(self, question: str, language: str) -> list[Matcher]:
         """The indexes `match` asks for `question` of `language`, the script's own first."""
@@ -1746,7 +1732,17 @@ load_engine = Engine.load
 def _has_subject(sentence: str) -> bool:
     """Whether a sentence names something of its own: two words that neither frame a question
     nor are stop words ("when was it sent" names nothing but "sent"; "what is that about",
-    nothing; "در نامه ذکری ازشون شده؟", was there a mention of them in the letter, only "letter")."""
+    nothing; "در نامه ذکری ازشون شده؟", was there a mention of them in the letter, only "letter").
+
+    Not `scope.asks_nothing`, though both look for words that are neither stop nor frame words:
+    that one asks whether a whole message has *none* and then also whether it asks at all (a
+    question word alone, a request for the bot's view: "who?", "thoughts?"); this one whether one
+    sentence of several has *two*, to pick the sentences worth matching alone. Their word sets
+    differ too: here the Persian and Finglish reporting words (`SAYING_WORDS`: «ذکر», "eshare")
+    name nothing, as "mention" does in English; there they are content, and the Persian and
+    Finglish frame and question words and the view words ("opinion", «نظرت») ask nothing. One
+    predicate for both would change replies («ذکر شده؟» alone would ask nothing; «نامه کجا؟»,
+    where is the letter, of several sentences would no longer be read alone), so they stay two."""
     return (
         sum(1 for w in words(sentence) if w not in STOP_WORDS and w not in FRAME_WORDS and w not in SAYING_WORDS) >= 2
     )

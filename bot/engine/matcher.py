@@ -166,6 +166,7 @@ class Matcher:
         )
         self._ranker = Ranker(self.index, self.settings)
         self._by_language: dict[str | None, MatchSettings] = {}
+        self._to_beat: dict[tuple[str | None, float], MatchSettings] = {}  # may_beat's settings
 
     def __len__(self) -> int:
         return len(self.index)
@@ -237,6 +238,24 @@ class Matcher:
         """Whether `finish(started, language)` might be an answer (with another entry than
         `besides`, with `only` if given): False only when no string similarity could make it one."""
         return self._ranker.may_answer(started, self.settings_for(language), besides, only)
+
+    def may_beat(
+        self, started: Ranking | _Started, language: str | None, score: float, besides: str | None = None
+    ) -> bool:
+        """Whether `finish(started, language)` might be an answer at least as confident as
+        `score` (with another entry than `besides`): `may_answer` with `score` as the answer
+        threshold when it is the higher. False only when no string similarity could make it one
+        (Engine._may_beat: whether another index's answer need be ranked against in full)."""
+        key = (language, score)
+        beaten = self._to_beat.get(key)
+        if beaten is None:
+            settings = self.settings_for(language)
+            beaten = settings
+            if score > settings.answer_threshold:
+                beaten = dataclasses.replace(settings, answer_threshold=score)
+            if len(self._to_beat) < 4096:  # scores are rounded to 0.1: a few hundred per language
+                self._to_beat[key] = beaten
+        return self._ranker.may_answer(started, beaten, besides)
 
     def finish(self, started: Ranking | _Started, language: str | None = None) -> MatchResult:
         """`match`'s result from its first half: `match(question, language)` is

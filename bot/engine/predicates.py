@@ -66,6 +66,9 @@ class Predicate:
     # a causative's ("has a resolution ever made iran change a law": "change"): what the object
     # was made to do or be, which the sources must say themselves (phrasings ask, they do not tell)
     caused: bool = False
+    # the modal a "can/could/may X <verb>" question opens with: it asks whether X is able or
+    # allowed to do it, not whether anyone did ("" otherwise)
+    modal: str = ""
 
 
 # -- English ------------------------------------------------------------------------------------
@@ -79,6 +82,7 @@ _DO |= {"doesn't": "does", "doesnt": "does", "don't": "do", "dont": "do"}
 # Modals a yes/no question about a doing may open with ("will X be arrested", "can X visit");
 # not "should", "must" or "would", which ask advice or a supposition ("should my country vote").
 _MODALS = frozenset("can could will may might can't cant won't wont couldn't".split())
+_ABILITY_MODALS = frozenset("can could can't cant couldn't".split())  # ("may", "might": as often a guess)
 _ASKED_TO = frozenset("you u ya ye someone somebody anyone anybody one i we me us".split())
 _LEAD_INS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -170,6 +174,11 @@ def _is_verb(word: str) -> bool:
     known = english_words()
     forms = (word + "ed", word + "d", word[:-1] + "ied", word + word[-1:] + "ed")
     return any(form in known for form in forms if form != word + "d" or word.endswith("e"))
+
+
+def is_verb(word: str) -> bool:
+    """Whether an English word can be a verb's base form (`_is_verb`; asked.py reads it too)."""
+    return _is_verb(word)
 
 
 def _participle(word: str) -> bool:
@@ -362,7 +371,14 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
             # ("could you summarise ...", "can someone explain": a request, not a question)
             at_ = _do_predicate(low, 0) if low[1] not in _ASKED_TO else None
             if at_ is not None:
-                found.append(Predicate(low[at_], _statement(raw, low, 0, at_), subject=_subject(raw, low, at_)))
+                found.append(
+                    Predicate(
+                        low[at_],
+                        _statement(raw, low, 0, at_),
+                        subject=_subject(raw, low, at_),
+                        modal=aux if aux in _ABILITY_MODALS else "",
+                    )
+                )
             continue
         else:
             tag = n + 1 < len(parts) and " ".join(w.lower() for w in _WORD.findall(parts[n + 1][0])) in _TAGS

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -175,6 +175,7 @@ class Ranker:
         self._starts = np.asarray(index.starts, dtype=np.int64)  # to find a phrasing's entry
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]], dict[str, str | None]] | None = None
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
+        self._weights: tuple[Mapping[str, float], dict[str, float]] | None = None  # see `_model_weights`
         self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
         self._prepared = False
         # Latin-script questions read as English (not the Finglish index's): everyday synonyms
@@ -600,19 +601,19 @@ class Ranker:
         ):
             return True
         s = self.settings
-        w = {name: weights.get(name, 0.0) for name in FEATURES}
-        starts = self.index.starts
+        w = self._model_weights(weights)
         entry_list, learned_list = entry_scores.tolist(), started.learned_scores.tolist()
         phrase_scores, phrase_recall = started.phrase_scores, started.phrase_recall
-        rows, at = self._best_rows_and_array(phrase_scores)
-        phrase_list = phrase_scores[at].tolist()
+        at = self._best_rows_array(phrase_scores)
+        phrase_list, recall_list = phrase_scores[at].tolist(), phrase_recall[at].tolist()
         # the fused score without the string similarity (the semantic and text views are off),
-        # of each entry `_finish` ranks (one with phrasings that shares a term with the question)
+        # of each entry `_finish` ranks (one with phrasings that shares a term with the question),
+        # by entry index as `enumerate(entry_list)` gives them (`used`: the entries with phrasings)
         fusion_learned, fusion_phrase = s.fusion_learned, s.fusion_phrase
         low = {
             ei: fusion_learned * learned_list[ei] + fusion_phrase * max(0.0, phrase_list[ei])
-            for ei, cos in enumerate(entry_list)
-            if cos > 0 and starts[ei + 1] > starts[ei]
+            for ei in self._segment_table()[0]
+            if entry_list[ei] > 0
         }
         if not low:
             return False
@@ -659,7 +660,7 @@ class Ranker:
             margin_high = high - other if other is not None else high
             margin_low = 0.0 if other is not None else low_ei
             phrase_cos = max(0.0, phrase_list[ei])
-            recall = float(phrase_recall[rows[ei]]) if phrase_cos > 0 else 0.0
+            recall = recall_list[ei] if phrase_cos > 0 else 0.0
             gives = answer_types[ei]
             learned_ei = learned_list[ei]
             runner_up = (second if learned_ei >= most else most) if len(learned_list) >= 2 else 0.0
@@ -682,6 +683,15 @@ class Ranker:
         # a little slack for the rounding of sums added in another order
         most_confident = 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z_most + 1e-6))))
         return round(most_confident, 1) >= settings.answer_threshold
+
+    def _model_weights(self, weights: Mapping[str, float]) -> dict[str, float]:
+        """Every feature's weight in `weights` (0.0 when not weighed), made once per weights:
+        `may_answer` reads them all on each call, and the settings (and so their weights) of an
+        index and a language are made once (Matcher.settings_for, Engine._may_beat)."""
+        kept = self._weights
+        if kept is None or kept[0] is not weights:
+            kept = self._weights = (weights, {name: weights.get(name, 0.0) for name in FEATURES})
+        return kept[1]
 
     def _text_view(self, question_words: list[str], entries: np.ndarray, skipped: int | None) -> dict[int, float]:
         """The text view (0-1) of each of `entries` (entry indexes) with phrasings: the question's

@@ -66,6 +66,7 @@ FRAME_WORDS = frozenset(
     number numbers count amount percentage percent proportion
     people ppl persons person
     though tho although alongside besides along yet ever never already right now well back
+    nah nope yeah yep yup thing stuff
     """.split()
 )
 
@@ -762,11 +763,31 @@ def _whys(tokens: Sequence[str]) -> list[int]:
     return [i for i, w in enumerate(tokens) if w in _WHY and (w != "why" or asks(tokens, i) or i == 0)]
 
 
+# What an entry says of being able or allowed to do something (English grammar, no FAQ's words):
+# a modal, or a word of ability, permission or its refusal.
+_ABILITY = re.compile(
+    r"\b(?:can|cannot|can't|could|couldn't|may|might|able|unable|allow\w*|permit\w*|eligible|"
+    r"possible|impossible|open to|free to|refus\w*|den(?:y|ies|ied|ial)|bar(?:s|red)?|ban(?:s|ned)?|"
+    r"prevent\w*|block\w*|power\w*|invit\w*|welcome\w*|access)\b"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _english_predicates(question: str, max_chars: int) -> tuple[predicates.Predicate, ...]:
     """`predicates.english`, read once per question: the yes/no check and the subject check
-    (`ScopeIndex._unsaid_predicates`, `ScopeIndex._unknown_subject`) both read them."""
+    (`ScopeIndex._unsaid_predicates`, `ScopeIndex._unknown_subject`) both read them. A tail
+    naming the source ("is X important according to the signatories?") is no predicate: it says
+    where the answer should come from, as "..., per the letter" does (`_ATTRIBUTION`)."""
+    question = _ATTRIBUTION.sub("", question[: max_chars * 2])
     return tuple(predicates.english(question, max_chars))
+
+
+# "..., according to the letter?", "per the ngos": where the answer should come from, ending its
+# sentence (before "?", "!", "." or the end); one or two words after the determiner.
+_ATTRIBUTION = re.compile(
+    r",?\s*\b(?:according to|as per|per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?(?=\s*(?:[?!.]|$))",
+    re.IGNORECASE,
+)
 
 
 def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tuple[int, int]]:
@@ -798,6 +819,27 @@ def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tup
 # چیه". (Not "X یعنی چی", which Persian speakers ask of anything, "what's X about": the Persian
 # held-out sets count it answered by the entry on X.) A phrasing with any of these words vouches.
 _MEANING = frozenset("mean means meant meaning definition define defined یعنی معنی معنای تعریف yan yani manie".split())
+
+
+def _defined_stems(
+    phrasings: Sequence[str], asked_tokens: Sequence[Sequence[str]], own_texts: Sequence[str]
+) -> frozenset[str]:
+    """Stems of the entry's own question and phrasings that ask what something means: what its
+    authors say it defines (`_Covered.defines`). A hyphenated word counts split ("re", "elected")
+    and joined ("reelected", read as the question would read it typed without the hyphen): "what
+    does X being re-elected mean" vouches for "what does X getting reelected mean"."""
+    out: set[str] = set()
+    read = [*zip(phrasings, asked_tokens, strict=True), *((t, words(t)) for t in own_texts)]
+    for text, toks in read:
+        if _MEANING.isdisjoint(toks):
+            continue
+        out.update(stem(w) for w in toks)
+        for match in _HYPHENATED.finditer(text):
+            out.update(stem(w) for w in words(match[1] + match[2]))
+    return frozenset(out)
+
+
+_HYPHENATED = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
 
 
 def _meaning_asked(tokens: Sequence[str]) -> list[int] | None:
@@ -870,8 +912,6 @@ _LEAD_ASKING = frozenset(
     normalize(w)
     for w in (*_LEAD_KINDS, WHEN_FA, *"چی چه چطور چقدر کدام آیا chi che chetor cheghadr kodom kodum kei".split())
 )
-# The words that frame a Persian or Finglish question as a whole (`_definition_gap`), joined once
-_FRAMING_FA = FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING
 
 
 def _opens(tokens: Sequence[str], i: int) -> bool:
@@ -919,7 +959,9 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
     found: list[tuple[int, int, int | None]] = []
     for i, word in enumerate(tokens):
         start = max((c for c in starts if c <= i), default=0)
-        if word not in ("who", "which", "what") or not all(t in _LEAD_INS for t in tokens[start:i]):
+        if word not in ("who", "which", "what") or not (
+            all(t in _LEAD_INS for t in tokens[start:i]) or (word == "which" and _asks_to_tell(tokens[start:i]))
+        ):
             continue  # first in its clause: not "the people who check", "i want to know who is"
         k = i + 1
         if word == "what" and not (k < len(tokens) and _content(tokens[k])):
@@ -931,6 +973,10 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
                 k += 1  # the thing asked: "which un committee"
             if k == i + 1:
                 continue
+            # "which groups the letter says are held": the source's saying set in between
+            said_at = next((j for j in range(k, min(k + 5, len(tokens) - 1)) if tokens[j] in _SAYING), None)
+            if said_at is not None and said_at > k and tokens[said_at + 1] in _BE:
+                k = said_at + 1
             if word == "what" and not (k < len(tokens) and tokens[k] in _DO):
                 continue  # "what promises did rouhani make" asks which promises; "what rights are" does not
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
@@ -945,7 +991,9 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
         elif k < len(tokens) and tokens[k] in _BE:
             if tokens[k + 1 : k + 2] in (["the"], ["a"], ["an"]) or not tokens[k + 1 : k + 2]:
                 continue  # "who is the author": a person asked
-            if word == "which" and not tokens[k + 1].endswith("ing"):
+            if word == "which" and tokens[k + 1] == "being":
+                k += 1  # "which groups are being held": a passive, asked of what was done to them
+            elif word == "which" and not tokens[k + 1].endswith("ing"):
                 continue  # "which abuses are highlighted in the letter": what it says, asked
             k += 1
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
@@ -958,6 +1006,16 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
 
 
 _WANTING = frozenset("want wants wanted need needs needed expect expects expected wish hope".split())
+# A request to be told, before the question it embeds: "could you tell me which ...", "i'd like to know which ..."
+_TELL_ME = frozenset(
+    "could can would will you u please pls tell me us i i'd like want wanna to know wonder wondering".split()
+)
+
+
+def _asks_to_tell(lead: Sequence[str]) -> bool:
+    """Whether `lead` only asks to be told ("could you tell me", "i wonder"): the "which" after
+    it opens the question all the same."""
+    return bool(lead) and lead[-1] in ("me", "us", "know", "wonder", "wondering") and all(t in _TELL_ME for t in lead)
 
 
 def _asked_what(tokens: Sequence[str]) -> list[int]:
@@ -2092,12 +2150,7 @@ class ScopeIndex:
                 if any(w in ("who", "which") and _opens(toks, i) for i, w in enumerate(toks))
                 for w in toks
             ),
-            frozenset(
-                stem(w)
-                for toks in [*asked_tokens, *(words(t) for t in own_texts)]
-                if not _MEANING.isdisjoint(toks)
-                for w in toks
-            ),
+            _defined_stems(phrasings, asked_tokens, own_texts),
             held=held_spans([*said_texts, *translated], [t for t in phrasings if not has_script(t)]),
             owned=frozenset(
                 stem(m["owned"].lower())
@@ -2559,7 +2612,8 @@ class ScopeIndex:
                 continue
             if stem(verb) in covered.owned:
                 continue  # "who's responsible for it" of sources that say "the authorities' responsibility"
-            if stem(verb) in covered.said and (subject is not None or "who" in covered.kinds):
+            passive = tokens[v - 1] == "being"  # "which groups are being held": what was done to them
+            if stem(verb) in covered.said and (subject is not None or "who" in covered.kinds or passive):
                 # what the entry says was done ("which flowers do the bees visit"), or who did it
                 # when it names who does things; not "who voted for it" of an entry that only
                 # says what a vote would do
@@ -3015,6 +3069,9 @@ class ScopeIndex:
                         not predicates.english_forms(self._fix(w)).isdisjoint(known)
                         for w in (word, *predicate.alternatives)
                     )
+                    # "can ordinary people sign the letter" of an entry on who signed it: whether
+                    # someone is able or allowed to do it, which a record of who did never says
+                    supported = supported and (not predicate.modal or _ABILITY.search(covered.text) is not None)
             if not supported:
                 unsaid.append(predicate)
         return unsaid
@@ -3453,7 +3510,9 @@ class ScopeIndex:
         tokens = [_normal(t) for t in words(question, self._max_chars)]
         stems = [stem(self._fix(w)) for w in tokens]
         persian = language != i18n.EN
-        framing = _FRAMING_FA if persian else FRAME_WORDS
+        # a light verb ("take any chances", "put pressure on", "coming in") carries what its
+        # object or particle says, nothing of its own to tell two entries apart by
+        framing = _FRAMING_FA if persian else _FRAMING_EN
         content = [
             i for i, w in enumerate(tokens) if w not in STOP_WORDS and w not in framing and stems[i] not in self._common
         ]
@@ -3665,6 +3724,10 @@ class ScopeIndex:
 
 # Verbs that carry no meaning of their own in "where did it go", "when did it come out".
 _LIGHT_VERBS = frozenset("go goes going went gone come comes coming came put puts take takes took taken".split())
+# The words that frame a question as a whole (`_definition_gap`), in Persian or Finglish and in
+# English, joined once here rather than on every question
+_FRAMING_FA = FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING
+_FRAMING_EN = FRAME_WORDS | _LIGHT_VERBS
 # Verbs of saying ("where did she say that"): the where/when of a statement, which an entry that
 # gives a place or time at all gives for what it quotes.
 _SAYING = frozenset("say says said saying tell tells telling told talk talks talking speak speaks spoke".split())

@@ -61,6 +61,12 @@ def lighthouse() -> ScopeIndex:
             "do not say \u201cwhat repairs did the harbour board pay for\u201d",
         ),
         ("what are the repairs the board paid for", "repairs", "what are the repairs the board paid for"),
+        # the same things asked by their verb: "what did the board repair" is "what repairs"
+        (
+            "what exactly did the harbour board repair after the storm?",
+            "repairs",
+            "do not say \u201cwhat exactly did the harbour board repair\u201d",
+        ),
     ],
 )
 def test_a_type_of_answer_the_entry_holds_no_span_of_is_partial_on_a_made_up_faq(
@@ -82,6 +88,8 @@ def test_a_type_of_answer_the_entry_holds_no_span_of_is_partial_on_a_made_up_faq
         ("what are the rooms visitors can see", "rooms"),
         ("what ships were wrecked on the reef?", "wrecks"),  # it says the notes do not say which
         ("what does the harbour board want?", "repairs"),  # what, of no things to list
+        ("what did the notes say about the reef", "wrecks"),  # what was said: no things to list
+        ("what can visitors see in the lamp room", "rooms"),  # listed ("a modal": not read as a doing)
         ("how is the lighthouse doing", "built"),  # a state, not a method
         ("how has the lighthouse developed since it was built", "built"),  # a change over time
     ],
@@ -105,6 +113,11 @@ def test_the_volcano_and_bees_faq_gets_the_same_check(made_up):
         ("how are the trains run", [METHOD]),
         ("how does the council pick its members", [METHOD]),
         ("what promises did the mayor make", [LIST]),
+        ("what did the mayor promise", [LIST]),  # the same things, asked by their verb
+        ("what exactly did the mayor promise during the campaign", [LIST]),
+        ("what did the mayor say", []),  # what was said, asked or done: no list
+        ("what does the council want", []),
+        ("what did they do", []),  # no subject of its own before the verb
         ("what exactly are the main rules", [LIST]),
         ("how is the weather", []),  # a state: nothing is done
         ("how has the town developed since 1990", []),  # a change over time: a state then and now
@@ -133,6 +146,11 @@ def test_the_type_asked_is_read_from_the_questions_shape(question, kinds):
         ("how did the NGOs develop the letter?", "who-signed", "\u201chow did the NGOs develop the letter\u201d"),
         ("what reforms did rouhani's government enact?", "rouhani-first-term", "what reforms did rouhani's"),
         ("what opportunities did tehran let slip?", "un-cooperation", "what opportunities did tehran let slip"),
+        (
+            "what exactly did rouhani promise during his election campaign",
+            "rouhani-reelection",
+            "\u201cwhat exactly did rouhani promise during his election campaign\u201d",
+        ),
         ("what's raha bahreini's exact job title, is she a researcher?", "raha-bahreini", "exact job title"),
         (
             "what is the exact job title of raha bahreini?",

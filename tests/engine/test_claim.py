@@ -44,6 +44,7 @@ def test_a_claim_checked_is_answered_from_the_claim_on_a_made_up_faq(made_up):
     assert not made_up.match(message).answered  # the whole message alone is refused
     reply = made_up.ask(message)
     assert reply.answered and reply.entry.id == "volcano" and reply.result.reason is Reason.CLAIM
+    assert reply.to_json()["reason"] == "claim"  # `faqbot ask --json` says which rule answered it
     # the same story without a request to check it is not read as a claim
     assert not made_up.ask(message.replace(", is that true?", "")).answered
 

@@ -21,6 +21,7 @@ JSON_FIELDS = {
     "suggestions",
     "scope",
     "caveat",
+    "reason",
     "kind",
     "lang",
     "translation",
@@ -58,6 +59,20 @@ def test_ask_refuses_an_unanswerable_question(capsys):
     assert main(["ask", "how many people were executed in saudi arabia?", "--json"]) == 0
     obj = json.loads(capsys.readouterr().out)
     assert obj["answered"] is False and obj["entry"] is None and obj["answer"] is None and obj["quotes"] == []
+
+
+def test_ask_json_reason_says_why_a_question_was_not_answered_in_full(capsys, engine):
+    def ask(question: str) -> dict:
+        assert main(["ask", question, "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    confident = ask(engine.kb.entries["executions"].question)
+    assert confident["answered"] is True and confident["reason"] is None
+    # about a country the FAQ never names: refused by the off-topic veto, whatever the score
+    elsewhere = ask("how many people were executed in saudi arabia?")
+    assert elsewhere["answered"] is False and elsewhere["reason"] == "off_topic"
+    assert ask("recipe for chocolate cake")["reason"] == "below_suggest_threshold"
+    assert ask("hi")["kind"] == "greeting" and ask("hi")["reason"] is None
 
 
 def test_ask_plain_text_shows_answer_quotes_attribution_and_paragraph(capsys, engine):

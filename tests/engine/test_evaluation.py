@@ -262,9 +262,8 @@ def test_eval_of_a_broken_or_mislabelled_set_says_where_and_fails(tmp_path, caps
 # -- benchmarks/accuracy.py --json ----------------------------------------------------------------
 
 
-def test_accuracy_benchmark_json_has_the_eval_figures_per_data_set_and_method(tmp_path):
-    """A made-up data set in CLINC150's layout (bees, volcano, lighthouse), run twice as two data
-    sets: one JSON line per data set and method on stdout, the table on stderr."""
+def _made_up_clinc(tmp_path: Path) -> Path:
+    """A made-up data set in CLINC150's layout (bees, volcano, lighthouse)."""
     phrasings = {
         "bees": [
             "how do bees make honey",
@@ -305,6 +304,13 @@ def test_accuracy_benchmark_json_has_the_eval_figures_per_data_set_and_method(tm
     }
     path = tmp_path / "made_up.json"
     path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_accuracy_benchmark_json_has_the_eval_figures_per_data_set_and_method(tmp_path):
+    """The made-up data set run twice as two data sets: one JSON line per data set and method on
+    stdout, the table on stderr."""
+    path = _made_up_clinc(tmp_path)
     proc = subprocess.run(
         [sys.executable, str(REPO / "benchmarks" / "accuracy.py"), "--data", str(path), "--data", str(path), "--json"],
         capture_output=True,
@@ -320,3 +326,35 @@ def test_accuracy_benchmark_json_has_the_eval_figures_per_data_set_and_method(tm
         assert obj["file"] == str(path) and obj["in_scope"] == 2 and obj["out_of_scope"] == 1
         assert -1 <= obj["mcc"] <= 1 and 0 <= obj["overall_accuracy"] <= 1
     assert "| faqbot" in proc.stderr and "MCC" in proc.stderr
+
+
+def test_accuracy_benchmark_measures_what_a_user_gets_engine_ask(tmp_path, monkeypatch, capsys):
+    """faqbot's figures come from `Engine.ask` (its rules after the decision: the clear lead,
+    partial answers, greetings ...), not from `Matcher.match` alone: every test question is asked
+    of an engine whose index holds exactly the data set's train phrasings."""
+    import importlib.util
+
+    from bot.engine import Engine
+
+    spec = importlib.util.spec_from_file_location("accuracy_bench", REPO / "benchmarks" / "accuracy.py")
+    assert spec is not None and spec.loader is not None
+    accuracy = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "accuracy_bench", accuracy)  # its dataclasses look it up
+    spec.loader.exec_module(accuracy)
+    path = _made_up_clinc(tmp_path)
+    entries, _, test = accuracy.load(path, None)
+    engine = Engine.build(accuracy.faq_entries(entries), accuracy.MatchSettings())
+    assert [(eid, list(texts)) for eid, texts in engine.latin_texts()] == entries
+
+    asked: list[str] = []
+    ask = Engine.ask
+
+    def counted(self, question, *args, **kwargs):
+        asked.append(question)
+        return ask(self, question, *args, **kwargs)
+
+    monkeypatch.setattr(Engine, "ask", counted)
+    assert accuracy.main(["--data", str(path), "--no-baseline", "--json"]) == 0
+    assert asked == [item.question for item in test]
+    [obj] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert obj["method"] == "faqbot" and obj["in_scope"] == 2 and obj["out_of_scope"] == 1

@@ -57,6 +57,17 @@ def test_below_the_suggest_threshold_a_lead_is_no_answer():
     assert not engine.ask("is the hive busy").answered
 
 
+def test_a_light_verb_is_no_word_the_lead_needs_on_a_made_up_faq(island):
+    # "take" is said nowhere in the FAQ: a light verb carries what its object says ("the lamp
+    # flashes every ten seconds"), so the question's other words decide the lead
+    question = "do they take the lamp flashes every ten seconds"
+    reply = island.ask(question)
+    assert reply.answered and reply.entry.id == "lighthouse" and not reply.partial, reply.result
+    assert reply.result.reason is Reason.LEAD
+    # a word the entry never uses still stops it, light verb or not
+    assert not island.ask("do they take the lamp to the museum every ten seconds").answered
+
+
 @pytest.fixture(scope="module")
 def shipped(config):
     """The shipped FAQ with its calibration, but no confidence high enough to answer: every
@@ -70,6 +81,11 @@ def test_a_clear_lead_on_the_shipped_faq(shipped):
     reply = shipped.ask("can the un send someone over there to check")
     assert reply.answered and reply.entry.id == "un-rapporteurs" and not reply.partial, reply.result
     assert reply.result.reason is Reason.LEAD
+
+
+def test_a_light_verb_is_no_word_the_lead_needs_on_the_shipped_faq(shipped):
+    lead = shipped.scope.lead_words("has iran taken the chance to work with the un", "un-cooperation", "un-rapporteurs")
+    assert lead is not None and lead >= {"chanc", "work"}
 
 
 @pytest.mark.parametrize(

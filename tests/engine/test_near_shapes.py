@@ -93,10 +93,18 @@ def test_a_phrasing_asking_about_the_doing_does_not_vouch_for_a_causative(tmp_pa
 
 
 def test_the_shipped_faq_gives_no_full_answer_to_an_effect_its_sources_never_state(engine):
-    reply = engine.ask("has a UN resolution ever really made iran change one of its laws?")
+    question = "has a UN resolution ever really made iran change one of its laws?"
+    reply = engine.ask(question)
     assert reply.entry is None or reply.scope_check.scope is Scope.PARTIAL, reply.result
-    if reply.answered:
-        assert "change" in reply.scope_check.caveat
+    # Refused today (below the answer threshold), which says nothing of the rule: the entry it
+    # ranks first, answering it, would answer it only in part, with a caveat on the causative.
+    # (Without the rule that entry's phrasings, which ask whether a resolution changes anything,
+    # would vouch for it: a full answer.)
+    assert reply.result.best is not None
+    check = engine.scope.check(question, reply.result.best)
+    assert check.scope is Scope.PARTIAL
+    [gap] = check.uncovered
+    assert gap.gap is Gap.WHETHER and "made iran change" in gap.term, gap
 
 
 # -- a time before the sources: "like in the past", "back then", "before <the FAQ's subject>" ------
@@ -384,13 +392,18 @@ def test_an_entry_asked_for_a_list_gives_the_others_on_a_made_up_faq(tmp_path, c
 
 
 def test_the_shipped_faq_answers_the_review_s_in_scope_questions_in_full(engine):
+    reply = engine.ask("what other concerns does the letter raise")  # its entry asks "what concerns": all of them
+    assert reply.scope == "full", reply.result
     for question in (
-        "what other concerns does the letter raise",  # its entry asks "what concerns": all of them
         "what did rouhani promise in the past election",
         "what did rouhani promise before getting re-elected",
     ):
+        # the past election is the one the sources speak of: no caveat of an earlier time; what
+        # he promised, which they never list, is the only thing the caveat may name
         reply = engine.ask(question)
-        assert reply.scope == "full", (question, reply.result)
+        assert reply.answered and reply.entry is not None and reply.entry.id == "rouhani-reelection", reply.result
+        assert [u.gap for u in reply.scope_check.uncovered] in ([], [Gap.UNSAID]), reply.scope_check.uncovered
+        assert all(u.term.startswith("what did rouhani promise") for u in reply.scope_check.uncovered)
     assert engine.ask("which other interviews has roya karimi majd given?").scope != "full"
 
 
@@ -448,3 +461,90 @@ def test_the_shipped_faq_gives_a_caveat_to_a_causative_it_answers(engine):
 def test_as_said_before_is_no_time_before_the_sources_on_a_made_up_faq(made_up, question):
     check = made_up.scope.check(question, "bees")
     assert not any(u.gap is Gap.EARLIER for u in check.uncovered), check.uncovered
+
+
+# -- being able or allowed to do what the sources say others did: "can <someone> <verb>" ----------
+
+TOWER_NOTES = madeup.HARBOUR_BOARD_NOTES + "\nVisitors can climb the tower on Sundays.\n"
+TOWER = madeup.Entry(
+    "tower",
+    "Can visitors climb the tower?",
+    (
+        "tower visits",
+        "climbing the tower",
+        "is the tower open",
+        "when can i go up the tower",
+        "sunday visits",
+        "visitors and the tower",
+        "tower on sundays",
+        "going up the lighthouse",
+        "tower open days",
+        "climb the lighthouse",
+    ),
+    "The notes say visitors can climb the tower on Sundays.",
+    "Visitors can climb the tower on Sundays.",
+)
+
+
+def test_whether_someone_may_do_what_others_did_is_no_full_answer_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, TOWER_NOTES, [madeup.NEW_LAMP, TOWER], config.matching)
+    # the notes say who approved the lamp, never who is able or allowed to
+    check = engine.scope.check("can ordinary fishermen approve the new lamp", "new-lamp")
+    assert check.scope is Scope.PARTIAL
+    [gap] = check.uncovered
+    assert (gap.gap, gap.term) == (Gap.WHETHER, "ordinary fishermen can approve the new lamp")
+    assert engine.scope.check("did the harbour board approve the new lamp", "new-lamp").scope is Scope.FULL
+    # notes that say what may be done answer it
+    assert engine.scope.check("can visitors climb the tower", "tower").scope is Scope.FULL
+
+
+@pytest.mark.parametrize(
+    ("question", "modal"),
+    [
+        ("can ordinary people sign the letter", "can"),
+        ("could my club approve the lamp", "could"),
+        ("will the board approve the lamp", ""),  # a future, not an ability
+        ("did the board approve the lamp", ""),
+    ],
+)
+def test_the_modal_of_an_ability_question_is_read(question, modal):
+    [predicate] = predicates.english(question)
+    assert predicate.modal == modal
+
+
+def test_the_shipped_faq_gives_no_full_answer_to_who_may_sign_from_who_signed(engine):
+    reply = engine.ask("can ordinary iranians sign the letter")
+    assert reply.entry is None or reply.scope_check.scope is Scope.PARTIAL, reply.result
+    if reply.answered:
+        assert "ordinary iranians can sign the letter" in reply.scope_check.caveat
+    assert engine.ask("who signed the letter").scope_check.scope is Scope.FULL
+
+
+# -- "which <things> are being <done>": what was done to them, read as "which <things> <did>" -----
+
+
+def test_which_things_are_being_done_asks_what_was_done_on_a_made_up_faq(tmp_path, config):
+    """The notes say who approved the lamp and who dismissed the crew: which crews are being
+    dismissed is not asked of the lamp's entry, however the question is put."""
+    engine = madeup.island_with(
+        tmp_path, madeup.HARBOUR_BOARD_NOTES, [madeup.NEW_LAMP, madeup.SIGNAL_CREW], config.matching
+    )
+    for question in (
+        "which crews are being dismissed by the coastguard",
+        "which crews the notes say are being dismissed",
+        "could you tell me which crews the notes say are being dismissed?",
+    ):
+        check = engine.scope.check(question, "new-lamp")
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert "dismissed" in check.uncovered[0].term
+        assert engine.scope.check(question, "signal-crew").scope is Scope.FULL, question
+    assert engine.scope.check("could you tell me which lamp the board approved", "new-lamp").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_answer_who_is_held_from_who_signed(engine):
+    question = "Could you tell me which groups the letter says are being held by the authorities?"
+    check = engine.scope.check(question, "who-signed")
+    assert check.scope is Scope.PARTIAL and check.answers_nothing
+    assert engine.scope.check(question, "arbitrary-detention").scope is Scope.FULL
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.entry is not None and reply.entry.id == "who-signed"), reply.result

@@ -147,6 +147,34 @@ def test_a_finglish_answer_is_only_beaten_by_a_more_confident_one(monkeypatch):
     assert ruled_out > 0  # the score, not the threshold, ruled the Latin-script index out
 
 
+def test_matcher_may_beat_rules_out_only_what_cannot_answer_as_confidently():
+    """`Matcher.may_beat(started, language, score)` (what Engine._may_beat asks): when it says
+    no, the index's own result is no answer at least as confident as `score`, at any score, also
+    with another entry than a given one; and it does say no for some."""
+    rng = random.Random(9)
+    ruled_out = 0
+    for _ in range(3):
+        weights = dict.fromkeys(FEATURES, 0.0)
+        weights.update(entry_cos=rng.uniform(2, 8), phrase_cos=rng.uniform(2, 8), coverage=rng.uniform(0, 3))
+        settings = dataclasses.replace(
+            MatchSettings(), model_weights=weights, model_bias=rng.uniform(-6, -1), answer_threshold=rng.uniform(20, 50)
+        )
+        engine = load_engine(KNOWLEDGE, SEEDS, settings)
+        for matcher in (engine.matcher, engine.persian, engine.finglish):
+            for question in QUESTIONS:
+                result = matcher.match(question, "fa-Latn")
+                for score in (0.0, 40.0, 70.0, 90.0, 99.9):
+                    started = matcher.start(question)
+                    as_confident = result.answered and result.score >= score
+                    if not matcher.may_beat(started, "fa-Latn", score):
+                        ruled_out += 1
+                        assert not as_confident, (question, score)
+                    for besides in matcher.entry_ids:
+                        if not matcher.may_beat(started, "fa-Latn", score, besides):
+                            assert not (as_confident and result.entry_id != besides), (question, score, besides)
+    assert ruled_out > 0
+
+
 # -- the bound against real scores: thresholds placed exactly at them ---------------------------
 
 

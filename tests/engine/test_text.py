@@ -34,6 +34,9 @@ def test_clean(raw, expected):
 
 def test_chat_abbreviations_expand():
     assert words("wat r u saying abt hr ppl") == ["what", "are", "you", "saying", "about", "human", "rights", "people"]
+    # contractions of chat English, expanded to the words every FAQ's phrasings use
+    assert words("wdym, whats it gonna do") == ["what", "do", "you", "mean", "what", "is", "it", "going", "to", "do"]
+    assert words("intl treaties") == ["international", "treaties"]
 
 
 def test_british_and_american_spellings_are_one_word():

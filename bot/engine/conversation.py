@@ -109,6 +109,11 @@ _DOUBLE = re.compile(r"(\w)\1+")
 
 def _key(text: str) -> str:
     """Case, punctuation, emoji, mentions dropped; repeated letters made single."""
+    if len(text) <= 400:
+        # `clean(text, max_chars=200)` is the first 200 characters of `clean(text)` for a text
+        # that short (both read all of it): the message's full cleaning, which matching it reads
+        # next (text._clean keeps the last few), instead of a second cleaning for this alone
+        return _DOUBLE.sub(r"\1", clean(text)[:200])
     return _DOUBLE.sub(r"\1", clean(text, max_chars=200))
 
 

@@ -704,14 +704,15 @@ def asks_with_a_question_word(question: str, max_chars: int = 500) -> bool:
     return not _QUESTION_FINGLISH.isdisjoint(clean(question[: max_chars * 2]).split())
 
 
-def persian(question: str, max_chars: int = 500) -> list[Predicate]:
+def persian(question: str, max_chars: int = 500, words_of: str | None = None) -> list[Predicate]:
     """The predicate of a Persian yes/no question ending with a compound verb ("گزارشگر ویژه در
     ایران زندانی شد؟": "زندانی"), with no question word (چی، کی، کجا، چند ...) in it; or with an
     adjective or comparative ("آتشفشان خطرناکه؟", "بهتر میشه؟": kind "state"), or with "have"
-    ("زنبورها ملکه دارن؟": kind "thing")."""
+    ("زنبورها ملکه دارن؟": kind "thing"). `words_of`: a text whose words (text.words) are
+    `question`'s, read already (the whole message of one sentence: scope.ScopeIndex reads it)."""
     if not has_script(question):
         return []  # (before its words are read: a part of a message in Latin letters)
-    tokens = words(question, max_chars)
+    tokens = words(question if words_of is None else words_of, max_chars)
     if len(tokens) < 3:
         return []
     statement = re.sub(r"^\s*[آا][یيى]ا\s+", "", question[: max_chars * 2].strip()).rstrip(" ?\u061f!.")

@@ -261,7 +261,29 @@ def _release_freed_memory() -> None:
         pass
 
 
-class EntryTypes(Sequence[frozenset[str]]):
+class _Computed(Sequence[frozenset[str]]):
+    """A sequence of entry types whose items a subclass works out (`_item`); slices and negative
+    indexes read as a list's would."""
+
+    _size: int
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _item(self, ei: int) -> frozenset[str]:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, ei: int) -> frozenset[str]: ...
+    @overload
+    def __getitem__(self, ei: slice) -> Sequence[frozenset[str]]: ...
+    def __getitem__(self, ei: int | slice) -> frozenset[str] | Sequence[frozenset[str]]:
+        if isinstance(ei, slice):
+            return [self._item(i) for i in range(self._size)[ei]]
+        return self._item(range(self._size)[ei])
+
+
+class EntryTypes(_Computed):
     """Each entry's answer types (the union of `question_types` over its phrasings' words), made
     for an entry the first time it is read. A question reads those of the few entries it
     re-ranks, while reading every phrasing's at build time took about a tenth of the build at
@@ -270,21 +292,12 @@ class EntryTypes(Sequence[frozenset[str]]):
 
     def __init__(self, texts: Sequence[str], starts: Sequence[int], unsplit: Mapping[int, list[str]]):
         self._texts, self._starts, self._unsplit = texts, starts, unsplit
-        self._made: list[frozenset[str] | None] = [None] * (len(starts) - 1)
+        self._size = len(starts) - 1
+        self._made: list[frozenset[str] | None] = [None] * self._size
 
-    def __len__(self) -> int:
-        return len(self._made)
-
-    @overload
-    def __getitem__(self, ei: int) -> frozenset[str]: ...
-    @overload
-    def __getitem__(self, ei: slice) -> Sequence[frozenset[str]]: ...
-    def __getitem__(self, ei: int | slice) -> frozenset[str] | Sequence[frozenset[str]]:
-        if isinstance(ei, slice):
-            return [self[i] for i in range(len(self))[ei]]
+    def _item(self, ei: int) -> frozenset[str]:
         made = self._made[ei]
         if made is None:
-            ei = range(len(self._made))[ei]  # a negative index read as a list reads it
             unsplit, texts = self._unsplit, self._texts
             types: set[str] = set()
             for row in range(self._starts[ei], self._starts[ei + 1]):
@@ -293,24 +306,14 @@ class EntryTypes(Sequence[frozenset[str]]):
         return made
 
 
-class _ChangedTypes(Sequence[frozenset[str]]):
+class _ChangedTypes(_Computed):
     """A patched index's entry types: the changed entries' own, every other entry's read from
     the index patched (so that an edit does not make the types of every entry: see EntryTypes)."""
 
     def __init__(self, base: Sequence[frozenset[str]], changed: Mapping[int, frozenset[str]], size: int):
         self._base, self._changed, self._size = base, changed, size
 
-    def __len__(self) -> int:
-        return self._size
-
-    @overload
-    def __getitem__(self, ei: int) -> frozenset[str]: ...
-    @overload
-    def __getitem__(self, ei: slice) -> Sequence[frozenset[str]]: ...
-    def __getitem__(self, ei: int | slice) -> frozenset[str] | Sequence[frozenset[str]]:
-        if isinstance(ei, slice):
-            return [self[i] for i in range(self._size)[ei]]
-        ei = range(self._size)[ei]
+    def _item(self, ei: int) -> frozenset[str]:
         return self._changed[ei] if ei in self._changed else self._base[ei]
 
 

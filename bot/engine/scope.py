@@ -937,6 +937,53 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
     return found
 
 
+# Words after a kind that go on to name its members: "defenders **including** activists"
+_MEMBERS_FOLLOW = frozenset("including includes include such like namely notably especially incl".split())
+# Words before a kind that tell no kind of it: "as well as journalists", "hundreds of journalists"
+_NO_KIND = _MEMBERS_FOLLOW | frozenset("and or as well also even both many several numerous hundreds thousands dozens".split())
+
+
+def _members_asked(tokens: Sequence[str], j: int, text: str) -> int:
+    """The end of "which <kind>" at `j` when the entry's `text` (`_Covered.text`) names that kind
+    only as the last word it has for it: the question asks which members ("which journalists
+    are held" of "... as well as journalists ..."; "which environmental activists" of
+    "environmental rights activists"), which it never names. 0 when the text names kinds within
+    it ("minority activists" answers "which activists"), goes on to name members ("defenders
+    including ..."), or never uses the word; a plural kind only (a "which" of one thing asks
+    which of those the text does name)."""
+    end = j
+    while end < len(tokens) and end < j + 4 and tokens[end] not in STOP_WORDS and not _verb_form(tokens[end]):
+        end += 1
+    last = tokens[end - 1]
+    if end == j or not (last.endswith(("men", "people", "children")) or last.endswith("s") and not last.endswith("ss")):
+        return 0  # one thing: "which prison" asks which of those named
+    kind, narrowing = tokens[end - 1], {stem(t) for t in tokens[j : end - 1]}
+    if f" {kind} " not in text:
+        return 0
+    said = text.split()
+    matched = False
+    for i, word in enumerate(said):
+        if word != kind:
+            continue
+        before = {stem(t) for t in said[max(0, i - 3) : i]}
+        if not narrowing <= before:
+            continue  # another kind of the same ("minority activists" for "environmental activists")
+        nearest = said[i - 1] if i else "|"
+        if not narrowing and nearest not in STOP_WORDS and nearest not in _NO_KIND and nearest != "|":
+            return 0  # "minority activists": the text tells kinds of what was asked
+        if said[i + 1 : i + 2] and said[i + 1] in _MEMBERS_FOLLOW:
+            return 0
+        matched = True
+    if matched and f" other {kind} " not in text:
+        return end
+    return 0
+
+
+def _verb_form(word: str) -> bool:
+    """A verb, in any of its forms ("arrested", "held", "visit"): where a "which" noun phrase ends."""
+    return predicates.is_verb(word) or any(predicates.is_verb(b) for b in predicates.bases(word) if b != word)
+
+
 _WHO_WHICH = frozenset(("who", "which", "what"))
 _ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
 
@@ -2656,6 +2703,13 @@ class ScopeIndex:
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
                 gaps[j] = Gap.UNSAID
+            elif j not in gaps and (end := _members_asked(tokens, j, covered.text)):
+                # "which journalists are in jail" of sources that list journalists among those
+                # held and name none: the members of a kind the sources stop at
+                gaps[j] = Gap.UNSAID
+                absent.add(j)
+                which = max(k for k in range(j) if tokens[k] == "which")  # "which specific journalists"
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[which:end])
         for found in unheld_types(
             tokens,
             lambda i: _clause_end(tokens, i, question, self._max_chars),

@@ -940,7 +940,9 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
 # Words after a kind that go on to name its members: "defenders **including** activists"
 _MEMBERS_FOLLOW = frozenset("including includes include such like namely notably especially incl".split())
 # Words before a kind that tell no kind of it: "as well as journalists", "hundreds of journalists"
-_NO_KIND = _MEMBERS_FOLLOW | frozenset("and or as well also even both many several numerous hundreds thousands dozens".split())
+_NO_KIND = _MEMBERS_FOLLOW | frozenset(
+    "and or as well also even both many several numerous hundreds thousands dozens".split()
+)
 
 
 def _members_asked(tokens: Sequence[str], j: int, text: str) -> int:
@@ -954,8 +956,7 @@ def _members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     end = j
     while end < len(tokens) and end < j + 4 and tokens[end] not in STOP_WORDS and not _verb_form(tokens[end]):
         end += 1
-    last = tokens[end - 1]
-    if end == j or not (last.endswith(("men", "people", "children")) or last.endswith("s") and not last.endswith("ss")):
+    if end == j or not _plural_kind(tokens[end - 1]):
         return 0  # one thing: "which prison" asks which of those named
     kind, narrowing = tokens[end - 1], {stem(t) for t in tokens[j : end - 1]}
     if f" {kind} " not in text:
@@ -977,6 +978,11 @@ def _members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     if matched and f" other {kind} " not in text:
         return end
     return 0
+
+
+def _plural_kind(word: str) -> bool:
+    """A plural noun: "journalists", "fishermen", "people" (not "press", "access")."""
+    return word.endswith(("men", "people", "children")) or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _verb_form(word: str) -> bool:

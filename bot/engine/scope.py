@@ -953,6 +953,8 @@ def _members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     it ("minority activists" answers "which activists"), goes on to name members ("defenders
     including ..."), or never uses the word; a plural kind only (a "which" of one thing asks
     which of those the text does name)."""
+    if not any(f" {t} " in text for t in tokens[j : j + 4] if _plural_kind(t)):
+        return 0  # (most questions: no plural the entry says, nothing to read)
     end = j
     while end < len(tokens) and end < j + 4 and tokens[end] not in STOP_WORDS and not _verb_form(tokens[end]):
         end += 1
@@ -961,18 +963,20 @@ def _members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     kind, narrowing = tokens[end - 1], {stem(t) for t in tokens[j : end - 1]}
     if f" {kind} " not in text:
         return 0
-    said = text.split()
     matched = False
-    for i, word in enumerate(said):
-        if word != kind:
-            continue
-        before = {stem(t) for t in said[max(0, i - 3) : i]}
-        if not narrowing <= before:
+    needle = f" {kind} "
+    at = text.find(needle)
+    while at >= 0:
+        # the words either side of this use of the kind, from a short stretch of the text only
+        before_words = text[max(0, at - 60) : at].split()[-3:]
+        after_words = text[at + len(needle) : at + len(needle) + 30].split()[:1]
+        at = text.find(needle, at + 1)
+        if narrowing and not narrowing <= {stem(t) for t in before_words}:
             continue  # another kind of the same ("minority activists" for "environmental activists")
-        nearest = said[i - 1] if i else "|"
+        nearest = before_words[-1] if before_words else "|"
         if not narrowing and nearest not in STOP_WORDS and nearest not in _NO_KIND and nearest != "|":
             return 0  # "minority activists": the text tells kinds of what was asked
-        if said[i + 1 : i + 2] and said[i + 1] in _MEMBERS_FOLLOW:
+        if after_words and after_words[0] in _MEMBERS_FOLLOW:
             return 0
         matched = True
     if matched and f" other {kind} " not in text:

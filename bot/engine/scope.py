@@ -939,9 +939,11 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
 
 # Words after a kind that go on to name its members: "defenders **including** activists"
 _MEMBERS_FOLLOW = frozenset("including includes include such like namely notably especially incl".split())
+# Words before a kind that say a thing of every member: the text answers which ones (all)
+_ALL_OF = frozenset(("both", "all", "each", "every"))
 # Words before a kind that tell no kind of it: "as well as journalists", "hundreds of journalists"
 _NO_KIND = _MEMBERS_FOLLOW | frozenset(
-    "and or as well also even both many several numerous hundreds thousands dozens".split()
+    "and or as well also even many several numerous hundreds thousands dozens".split()
 )
 
 
@@ -974,6 +976,8 @@ def _members_asked(tokens: Sequence[str], j: int, text: str) -> int:
         if narrowing and not narrowing <= {stem(t) for t in before_words}:
             continue  # another kind of the same ("minority activists" for "environmental activists")
         nearest = before_words[-1] if before_words else "|"
+        if nearest in _ALL_OF:
+            return 0  # "both eruptions were small" answers "which eruptions were small": all of them
         if not narrowing and nearest not in STOP_WORDS and nearest not in _NO_KIND and nearest != "|":
             return 0  # "minority activists": the text tells kinds of what was asked
         if after_words and after_words[0] in _MEMBERS_FOLLOW:

@@ -951,6 +951,67 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
     return found
 
 
+# Words after a kind that go on to name its members: "defenders **including** activists"
+_MEMBERS_FOLLOW = frozenset("including includes include such like namely notably especially incl".split())
+# Words before a kind that say a thing of every member: the text answers which ones (all)
+_ALL_OF = frozenset(("both", "all", "each", "every"))
+# Words before a kind that tell no kind of it: "as well as journalists", "hundreds of journalists"
+_NO_KIND = _MEMBERS_FOLLOW | frozenset(
+    "and or as well also even many several numerous hundreds thousands dozens".split()
+)
+
+
+def _members_asked(tokens: Sequence[str], j: int, text: str) -> int:
+    """The end of "which <kind>" at `j` when the entry's `text` (`_Covered.text`) names that kind
+    only as the last word it has for it: the question asks which members ("which journalists
+    are held" of "... as well as journalists ..."; "which environmental activists" of
+    "environmental rights activists"), which it never names. 0 when the text names kinds within
+    it ("minority activists" answers "which activists"), goes on to name members ("defenders
+    including ..."), or never uses the word; a plural kind only (a "which" of one thing asks
+    which of those the text does name)."""
+    if not any(f" {t} " in text for t in tokens[j : j + 4] if _plural_kind(t)):
+        return 0  # (most questions: no plural the entry says, nothing to read)
+    end = j
+    while end < len(tokens) and end < j + 4 and tokens[end] not in STOP_WORDS and not _verb_form(tokens[end]):
+        end += 1
+    if end == j or not _plural_kind(tokens[end - 1]):
+        return 0  # one thing: "which prison" asks which of those named
+    kind, narrowing = tokens[end - 1], {stem(t) for t in tokens[j : end - 1]}
+    if f" {kind} " not in text:
+        return 0
+    matched = False
+    needle = f" {kind} "
+    at = text.find(needle)
+    while at >= 0:
+        # the words either side of this use of the kind, from a short stretch of the text only
+        before_words = text[max(0, at - 60) : at].split()[-3:]
+        after_words = text[at + len(needle) : at + len(needle) + 30].split()[:1]
+        at = text.find(needle, at + 1)
+        if narrowing and not narrowing <= {stem(t) for t in before_words}:
+            continue  # another kind of the same ("minority activists" for "environmental activists")
+        nearest = before_words[-1] if before_words else "|"
+        if nearest in _ALL_OF:
+            return 0  # "both eruptions were small" answers "which eruptions were small": all of them
+        if not narrowing and nearest not in STOP_WORDS and nearest not in _NO_KIND and nearest != "|":
+            return 0  # "minority activists": the text tells kinds of what was asked
+        if after_words and after_words[0] in _MEMBERS_FOLLOW:
+            return 0
+        matched = True
+    if matched and f" other {kind} " not in text:
+        return end
+    return 0
+
+
+def _plural_kind(word: str) -> bool:
+    """A plural noun: "journalists", "fishermen", "people" (not "press", "access")."""
+    return word.endswith(("men", "people", "children")) or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _verb_form(word: str) -> bool:
+    """A verb, in any of its forms ("arrested", "held", "visit"): where a "which" noun phrase ends."""
+    return predicates.is_verb(word) or any(predicates.is_verb(b) for b in predicates.bases(word) if b != word)
+
+
 _WHO_WHICH = frozenset(("who", "which", "what"))
 _ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
 
@@ -2675,6 +2736,13 @@ class ScopeIndex:
             forms = {stem(w) for w in _number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified:
                 gaps[j] = Gap.UNSAID
+            elif j not in gaps and (end := _members_asked(tokens, j, covered.text)):
+                # "which journalists are in jail" of sources that list journalists among those
+                # held and name none: the members of a kind the sources stop at
+                gaps[j] = Gap.UNSAID
+                absent.add(j)
+                which = max(k for k in range(j) if tokens[k] == "which")  # "which specific journalists"
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[which:end])
         for found in unheld_types(
             tokens,
             lambda i: _clause_end(tokens, i, question, self._max_chars),

@@ -548,3 +548,57 @@ def test_the_shipped_faq_does_not_answer_who_is_held_from_who_signed(engine):
     assert engine.scope.check(question, "arbitrary-detention").scope is Scope.FULL
     reply = engine.ask(question)
     assert not (reply.answered and reply.entry is not None and reply.entry.id == "who-signed"), reply.result
+
+
+# -- "which <kind>" of a kind the sources only name as a kind: the members are asked ------------
+
+VISITOR_NOTES = """
+Every summer the island welcomes hundreds of visitors, including bird watchers, coastal painters and amateur geologists, as well as fishermen and students.
+"""
+VISITORS = madeup.Entry(
+    "visitors",
+    "Who visits the island?",
+    (
+        "island visitors",
+        "which visitors come to the island",
+        "are there tourists in summer",
+        "do painters come to the island",
+        "summer visitors",
+        "who comes to the island in summer",
+        "visiting the island",
+        "are fishermen welcome on the island",
+        "island guests",
+        "guests of the island in summer",
+    ),
+    "The notes say the island welcomes hundreds of visitors every summer, including bird watchers,"
+    " coastal painters and amateur geologists, as well as fishermen and students.",
+    "Every summer the island welcomes hundreds of visitors, including bird watchers, coastal painters"
+    " and amateur geologists, as well as fishermen and students.",
+)
+
+
+def test_which_members_of_a_kind_the_notes_stop_at_are_not_answered_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, VISITOR_NOTES, [VISITORS], config.matching)
+    for question, term in (
+        ("which fishermen come to the island", "which fishermen"),
+        ("which specific students visit the island", "which specific students"),
+        ("which coastal painters came last summer", "which coastal painters"),
+    ):
+        check = engine.scope.check(question, "visitors")
+        assert check.scope is Scope.PARTIAL and check.answers_nothing, (question, check)
+        assert check.uncovered[0].term == term
+    # the notes name kinds of visitors, and go on to name them after "including": both answered
+    assert engine.scope.check("which visitors come in summer", "visitors").scope is Scope.FULL
+    assert engine.scope.check("which painters visit the island", "visitors").scope is Scope.FULL
+
+
+def test_the_shipped_faq_names_no_journalist_it_says_is_held(engine):
+    for question in (
+        "which specific journalists are held in iran",
+        "which environmental activists were arrested",
+    ):
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)
+    for question in ("which activists are behind bars in iran", "which human rights defenders are detained"):
+        check = engine.scope.check(question, "arbitrary-detention")
+        assert check.scope is Scope.FULL, question

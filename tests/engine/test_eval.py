@@ -50,6 +50,10 @@ HELD_OUT = (
     "eval16.yaml",
     "eval-fa12.yaml",
     "eval-fa13.yaml",
+    "eval17.yaml",
+    "eval18.yaml",
+    "eval-fa14.yaml",
+    "eval-fa15.yaml",
 )
 
 
@@ -79,7 +83,9 @@ def wording(text: str) -> str:
 # phrasings, eval14's 22 and two phrasings, eval-fa10's four and one phrasing and eval-fa11's five
 # and two (both wrote "چند نفرو اعدام کردن", the example their brief and the issue give); eval15's
 # writer 29 questions of the other sets and six phrasings ("who is roya karimi majd"), eval16's 31
-# and three, eval-fa12's three and three, eval-fa13's four and three (again "چند نفرو اعدام کردن").
+# and three, eval-fa12's three and three, eval-fa13's four and three (again "چند نفرو اعدام کردن");
+# eval17's writer 32 questions of the other sets and four phrasings ("who wrote the letter"),
+# eval18's 32 and one, eval-fa14's three and two, eval-fa15's two and two (again "چند نفرو اعدام کردن").
 # These stay in the FAQ: the figures are also given without them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
@@ -103,6 +109,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval16.yaml": (31, 0, 3),
     "eval-fa12.yaml": (3, 0, 3),
     "eval-fa13.yaml": (4, 0, 3),
+    "eval17.yaml": (32, 0, 4),
+    "eval18.yaml": (32, 0, 1),
+    "eval-fa14.yaml": (3, 0, 2),
+    "eval-fa15.yaml": (2, 0, 2),
 }
 
 
@@ -232,8 +242,19 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # Measured once: eval15 100/110 in full, 0 wrong, 0 of 40 answered, near-topic in full 9
         # of 45; eval16 95/110 in full (three more with a caveat), one wrong entry, 0 of 40,
         # near-topic in full 5 of 45. Floors one question below.
-        ("eval15.yaml", 0.90, 0, 10),  # measured 90.9% (100/110)
-        ("eval16.yaml", 0.854, 0, 6),  # measured 86.4% (95/110)
+        # Then development data for the next session's rounds (English recall, near-topic
+        # shapes, 'which <kind>'): eval15 102/110 in full, near-topic 8 of 45; eval16 100/110, 3 of 45.
+        ("eval15.yaml", 0.918, 0, 9),  # measured 92.7% (102/110)
+        ("eval16.yaml", 0.899, 0, 4),  # measured 90.9% (100/110)
+        # eval17 and eval18: written by two helpers who saw only the seed report and the entries'
+        # English questions and answers, after every tuning merge of the session that tuned on
+        # eval15 and eval16 and its recalibration (answer >= 79.0); never read by a tuner. Their
+        # brief said that a question an entry answers with "the report does not say/name X" is
+        # in scope. Measured once: eval17 97/110 in full (one more with a caveat), 0 wrong, 0 of 40
+        # answered, near-topic in full 3 of 45; eval18 101/110 in full (two more with a caveat),
+        # 0 wrong, 0 of 40, near-topic in full 6 of 45. Floors one question below.
+        ("eval17.yaml", 0.872, 0, 4),  # measured 88.2% (97/110)
+        ("eval18.yaml", 0.909, 0, 7),  # measured 91.8% (101/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

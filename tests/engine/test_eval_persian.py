@@ -33,6 +33,8 @@ EVAL_FA10 = DATA / "eval-fa10.yaml"
 EVAL_FA11 = DATA / "eval-fa11.yaml"
 EVAL_FA12 = DATA / "eval-fa12.yaml"
 EVAL_FA13 = DATA / "eval-fa13.yaml"
+EVAL_FA14 = DATA / "eval-fa14.yaml"
+EVAL_FA15 = DATA / "eval-fa15.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -181,16 +183,21 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     assert wrong <= MAX_WRONG, wrong
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="#13's Persian target is missed on eval-fa14 and eval-fa15: Persian 159/170 right (93.5%), "
+    "Finglish 98/102 (96.1%), off-topic 0 of 70",
+)
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets, written after the last tuning (eval-fa12.yaml and eval-fa13.yaml,
+    """On the two newest sets, written after the last tuning (eval-fa14.yaml and eval-fa15.yaml,
     together): a Persian question reaches its English twin's entry at least 95% of the time, a
-    Finglish one at least 90%, and no off-topic question is answered. Met there when they were
-    written (Persian 167/170, Finglish 100/102, 0 of 70); until then a strict xfail that moved
-    with each new pair of sets, since eval-fa7, then eval-fa8 and eval-fa9 met the targets only
-    once they had been development data for a round."""
+    Finglish one at least 90%, and no off-topic question is answered. A strict xfail: eval-fa12
+    and eval-fa13 met the targets when they were written (Persian 167/170, Finglish 100/102, 0 of
+    70), the next pair does not (Persian 159/170), so the test moves with each new pair of sets
+    and XPASSes (fails) the day a pair written after the tuning meets them."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA12), _totals(engine, EVAL_FA13)]
+    both = [_totals(engine, EVAL_FA14), _totals(engine, EVAL_FA15)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -333,6 +340,17 @@ FA11_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
 # question below.
 FA12_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA13_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+# Then development data for the next session's round (Persian defects: eras, second questions,
+# roles, mixed-script language, 'can you tell'): eval-fa12 unchanged, near-topic in full 1 of 20;
+# eval-fa13 unchanged, near-topic in full 3 of 20.
+# eval-fa14.yaml and eval-fa15.yaml: written by two helpers from the seed report and the entries'
+# English questions only, after every tuning merge of the session that tuned on eval-fa12 and
+# eval-fa13 and its recalibration (fa 72.5, Finglish 71.0); never read by a tuner. Measured once:
+# eval-fa14 fa 81/85 right (95.3%; 80 in full), Finglish 49/51 (96.1%), 0 wrong, off-topic
+# answered 0 of 35, near-topic in full 4 of 20; eval-fa15 fa 78/85 (91.8%; 77 in full), Finglish
+# 49/51 (96.1%), 0 wrong, 0 of 35, near-topic in full 6 of 20. Floors one question below.
+FA14_FLOORS = {"fa": 0.941, "fa-Latn": 0.941}
+FA15_FLOORS = {"fa": 0.905, "fa-Latn": 0.941}
 MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
@@ -350,7 +368,9 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA10: (FA10_FLOORS, 1, 1),
     EVAL_FA11: (FA11_FLOORS, 4, 2),
     EVAL_FA12: (FA12_FLOORS, 2, 3),
-    EVAL_FA13: (FA13_FLOORS, 6, 3),
+    EVAL_FA13: (FA13_FLOORS, 4, 3),
+    EVAL_FA14: (FA14_FLOORS, 5, 2),
+    EVAL_FA15: (FA15_FLOORS, 7, 2),
 }
 
 

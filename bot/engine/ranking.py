@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from . import learned, persian, synonyms
-from .index import Index, _closest_spelling, _length_buckets, _similar_length, _sublinear, _terms
+from .index import _MANY_CHOICES, Index, _closest_spelling, _length_buckets, _similar_length, _sublinear, _terms
 from .lexicon import is_english
 from .memo import MAX_CACHED_WORD
 from .subjects import subject_words
@@ -167,6 +167,36 @@ class _Started(NamedTuple):
     skipped: int | None
 
 
+def _letter_bits(word: str) -> int:
+    """The set of `word`'s letters as the bits of an int: bit `ord(letter) % 64` for each letter
+    (two letters may share a bit: see Ranker._closest_near)."""
+    bits = 0
+    for letter in word:
+        bits |= 1 << (ord(letter) % 64)
+    return bits
+
+
+def _letter_bits_of(words: Sequence[str]) -> np.ndarray:
+    """`_letter_bits` of each word, as one array (computed for all the words at once)."""
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    codes = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32)
+    bits = np.left_shift(np.uint64(1), (codes % 64).astype(np.uint64))
+    starts = np.cumsum([0, *(len(w) for w in words[:-1])])
+    return np.bitwise_or.reduceat(bits, starts)
+
+
+# How many bits of each byte are set: `_bit_count` where numpy (before 2.0) has no bitwise_count.
+_BITS_SET = np.array([bin(b).count("1") for b in range(256)], dtype=np.uint8)
+
+
+def _bit_count(values: np.ndarray) -> np.ndarray:
+    """How many bits are set in each of `values` (uint64)."""
+    if hasattr(np, "bitwise_count"):
+        return np.bitwise_count(values)
+    return _BITS_SET[values.view(np.uint8)].reshape(len(values), 8).sum(axis=1)
+
+
 class Ranker:
     """Scores questions against one index; keeps a cache of repaired words."""
 
@@ -184,6 +214,7 @@ class Ranker:
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
         self._weights: tuple[Mapping[str, float], dict[str, float]] | None = None  # see `_model_weights`
         self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
+        self._near_letters: dict[int, np.ndarray] = {}  # see _closest_near
         self._prepared = False
         # Latin-script questions read as English (not the Finglish index's): everyday synonyms
         # and idioms towards the FAQ's own words (synonyms.py)
@@ -209,6 +240,7 @@ class Ranker:
         self._idf_list()
         for length in range(1, max(self.index.by_length, default=0) + 3):
             self._near(length)
+            self._letters_near(length)
         if any(persian.has_script(w) for w in self.index.vocabulary):
             self._repair_persian_stem("")
         if self.settings.fusion_text > 0:
@@ -255,7 +287,7 @@ class Ranker:
         if len(word) < min_length or not word.isalpha() or persian.is_homophone(word):
             return word  # a word spelt right that sounds like another is no typo of it
         choices, one_apart = self._near(len(word))
-        best = _closest_spelling(word, choices, s)
+        best = self._closest_near(word, choices)
         if best is None and one_apart and not is_english(word):
             # One wrong letter in a short word ("behing") scores under the ratio cut-off (83 for
             # six letters); a word that is no English word is a typo, so one edit is enough, as
@@ -313,6 +345,37 @@ class Ranker:
             if near[0] or near[1] or length <= MAX_CACHED_WORD:  # not one per length a user sends
                 self._near_cache[length] = near
         return near
+
+    def _closest_near(self, word: str, choices: list[str]) -> str | None:
+        """`_closest_spelling(word, choices)` for `choices` = `_near(len(word))[0]`, scoring only the
+        choices that can reach the cut-off: a first-time typo is scored against hundreds of FAQ
+        words (the most of the time a typo costs, and each new question brings new ones), most of
+        which share too few letters with it. A letter that one of two words has and the other
+        lacks costs at least one edit, so the letters in one word only (`_letter_bits`: a set as
+        the bits of an int; letters that share a bit count once, which only lowers the count)
+        bound the Indel distance that `fuzz.ratio` is made of from below; a choice whose bound
+        rules out the cut-off at its length scores under it, so the closest choice is among the
+        others, in the same order, and scored as before."""
+        if len(choices) < _MANY_CHOICES:
+            return _closest_spelling(word, choices, self.settings)
+        letters = self._letters_near(len(word))
+        # ratio = 100 * (1 - distance / (len(word) + len(choice))), choices at most 2 letters longer;
+        # one edit more than the cut-off allows, so that no rounding of the ratio can matter
+        most = math.floor((1 - self.settings.typo_min_ratio / 100) * (2 * len(word) + 2)) + 1
+        apart = _bit_count(letters ^ np.uint64(_letter_bits(word)))
+        kept = np.flatnonzero(apart <= most).tolist()
+        if len(kept) == len(choices):
+            return _closest_spelling(word, choices, self.settings)
+        return _closest_spelling(word, [choices[i] for i in kept], self.settings)
+
+    def _letters_near(self, length: int) -> np.ndarray:
+        """`_letter_bits` of each of `_near(length)[0]`, made once per length, as `_near` is."""
+        letters = self._near_letters.get(length)
+        if letters is None:
+            letters = _letter_bits_of(self._near(length)[0])
+            if length <= MAX_CACHED_WORD:  # not one per length a user sends (as `_near`)
+                self._near_letters[length] = letters
+        return letters
 
     def _repair_persian_stem(self, word: str) -> str | None:
         """A misspelt Persian word with an affix ("گذارشگرهای") repaired by its stem: the FAQ

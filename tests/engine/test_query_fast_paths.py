@@ -1,12 +1,19 @@
-"""The fast paths of reading a question (text.py, persian.py) change no reading: each skips work
-only where the work would have changed nothing."""
+"""The fast paths of reading a question (text.py, persian.py) and of repairing its typos
+(ranking.py) change no reading: each skips work only where the work would have changed nothing."""
 
 from __future__ import annotations
 
+import random
 import sys
+from dataclasses import replace
 
-from bot.engine import persian
+import numpy as np
+import pytest
+
+from bot.engine import persian, ranking
 from bot.engine import text as text_module
+from bot.engine.index import _MANY_CHOICES, _closest_spelling
+from bot.engine.ranking import Ranker
 
 
 def test_invisible_characters_are_dropped_from_text_of_any_script_as_one_by_one():
@@ -34,3 +41,57 @@ def test_every_idiom_is_read_as_its_word_alone_or_inside_a_sentence():
     for words, word in idioms.items():
         assert persian.canonical(list(words)) == [word], words
         assert persian.canonical(["\u0686\u0631\u0627", *words, "\u0686\u06cc"])[1] == word, words
+
+
+def _typos(words: list[str], rng: random.Random, count: int) -> list[str]:
+    """Words with one letter dropped, doubled, swapped with the next or changed, and a few made
+    of random letters of the same words."""
+    letters = sorted(set("".join(words)))
+    out = []
+    for _ in range(count):
+        word = rng.choice(words)
+        i = rng.randrange(len(word))
+        out.append(
+            rng.choice(
+                [
+                    word[:i] + word[i + 1 :],
+                    word[:i] + word[i] + word[i:],
+                    word[:i] + word[i + 1 : i + 2] + word[i : i + 1] + word[i + 2 :],
+                    word[:i] + rng.choice(letters) + word[i + 1 :],
+                    "".join(rng.choice(letters) for _ in word),
+                ]
+            )
+        )
+    return [w for w in out if w]
+
+
+@pytest.mark.parametrize("ratio", [None, 70.0, 95.0])
+def test_a_typo_is_repaired_to_the_closest_faq_word_as_when_every_word_was_scored(engine, ratio, monkeypatch):
+    # Ranker._closest_near scores only the FAQ words whose letters leave the cut-off in reach:
+    # the same word comes out as from scoring all of them, in every index (English, Persian,
+    # Finglish), at the shipped cut-off, a low one and a high one; with and without numpy's
+    # bitwise_count (numpy before 2.0)
+    rng = random.Random(14)
+    for counting in ("numpy", "table"):
+        if counting == "table":
+            monkeypatch.delattr(np, "bitwise_count", raising=False)
+        scored = 0
+        for matcher in (engine.matcher, engine.persian, engine.finglish):
+            if matcher is None:
+                continue
+            settings = matcher.settings if ratio is None else replace(matcher.settings, typo_min_ratio=ratio)
+            ranker = Ranker(matcher.index, settings)
+            vocabulary = sorted(w for w in matcher.index.vocabulary if w.isalpha())
+            for typo in _typos(vocabulary, rng, 300):
+                choices = ranker._near(len(typo))[0]
+                if len(choices) >= _MANY_CHOICES:
+                    scored += 1
+                assert ranker._closest_near(typo, choices) == _closest_spelling(typo, choices, settings), typo
+        assert scored > 100  # the lists are long enough for the fast path to be taken
+
+
+def test_the_letters_of_many_words_are_the_letters_of_each():
+    words = ["volcano", "lighthouse", "\u0632\u0646\u0628\u0648\u0631", "a", "x9", "\U0001f41d bee"]
+    bits = ranking._letter_bits_of(words)
+    assert [int(b) for b in bits] == [ranking._letter_bits(w) for w in words]
+    assert ranking._letter_bits_of([]).size == 0

@@ -214,7 +214,7 @@ class Ranker:
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
         self._weights: tuple[Mapping[str, float], dict[str, float]] | None = None  # see `_model_weights`
         self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
-        self._near_letters: dict[int, np.ndarray] = {}  # see _closest_near
+        self._near_letters: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # see _letters_near
         self._prepared = False
         # Latin-script questions read as English (not the Finglish index's): everyday synonyms
         # and idioms towards the FAQ's own words (synonyms.py)
@@ -292,8 +292,9 @@ class Ranker:
             # One wrong letter in a short word ("behing") scores under the ratio cut-off (83 for
             # six letters); a word that is no English word is a typo, so one edit is enough, as
             # long as exactly one FAQ word is that close (one edit changes the length by at most
-            # one: the others need not be looked at).
-            close = process.extract(word, one_apart, scorer=OSA.distance, score_cutoff=1, limit=2)
+            # one: the others need not be looked at; nor those whose letters differ too much,
+            # `_one_edit_near`).
+            close = process.extract(word, self._one_edit_near(word, one_apart), scorer=OSA.distance, score_cutoff=1, limit=2)
             if len(close) == 1:
                 best = close[0][0]
         if best is None and persian.has_script(word):
@@ -358,7 +359,7 @@ class Ranker:
         others, in the same order, and scored as before."""
         if len(choices) < _MANY_CHOICES:
             return _closest_spelling(word, choices, self.settings)
-        letters = self._letters_near(len(word))
+        letters = self._letters_near(len(word))[0]
         # ratio = 100 * (1 - distance / (len(word) + len(choice))), choices at most 2 letters longer;
         # one edit more than the cut-off allows, so that no rounding of the ratio can matter
         most = math.floor((1 - self.settings.typo_min_ratio / 100) * (2 * len(word) + 2)) + 1
@@ -368,11 +369,24 @@ class Ranker:
             return _closest_spelling(word, choices, self.settings)
         return _closest_spelling(word, [choices[i] for i in kept], self.settings)
 
-    def _letters_near(self, length: int) -> np.ndarray:
-        """`_letter_bits` of each of `_near(length)[0]`, made once per length, as `_near` is."""
+    def _one_edit_near(self, word: str, one_apart: list[str]) -> list[str]:
+        """Those of `one_apart` = `_near(len(word))[1]` that may be one edit (OSA) from `word`, in
+        order: all of them but those with more than two letters that the other word lacks (as
+        `_closest_near` counts them), which one insertion, deletion, substitution or swap of
+        neighbours cannot make. A first-time typo no FAQ word is close to by ratio is looked for
+        among them (scoring each of the hundreds costs a few microseconds)."""
+        if len(one_apart) < _MANY_CHOICES:
+            return one_apart
+        apart = _bit_count(self._letters_near(len(word))[1] ^ np.uint64(_letter_bits(word)))
+        return [one_apart[i] for i in np.flatnonzero(apart <= 2).tolist()]
+
+    def _letters_near(self, length: int) -> tuple[np.ndarray, np.ndarray]:
+        """`_letter_bits` of each word of the two lists of `_near(length)`, made once per length,
+        as `_near` is."""
         letters = self._near_letters.get(length)
         if letters is None:
-            letters = _letter_bits_of(self._near(length)[0])
+            choices, one_apart = self._near(length)
+            letters = (_letter_bits_of(choices), _letter_bits_of(one_apart))
             if length <= MAX_CACHED_WORD:  # not one per length a user sends (as `_near`)
                 self._near_letters[length] = letters
         return letters

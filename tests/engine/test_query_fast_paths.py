@@ -9,6 +9,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot.engine import persian, ranking
 from bot.engine import text as text_module
@@ -65,10 +67,16 @@ def _typos(words: list[str], rng: random.Random, count: int) -> list[str]:
     return [w for w in out if w]
 
 
+def _one_edit(word: str, choices: list[str]) -> list[str]:
+    """The choices one edit (OSA) from `word`."""
+    return sorted(c for c, _, _ in process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=None))
+
+
 @pytest.mark.parametrize("ratio", [None, 70.0, 95.0])
 def test_a_typo_is_repaired_to_the_closest_faq_word_as_when_every_word_was_scored(engine, ratio, monkeypatch):
     # Ranker._closest_near scores only the FAQ words whose letters leave the cut-off in reach:
-    # the same word comes out as from scoring all of them, in every index (English, Persian,
+    # the same word comes out as from scoring all of them (and _one_edit_near keeps every FAQ
+    # word one edit away), in every index (English, Persian,
     # Finglish), at the shipped cut-off, a low one and a high one; with and without numpy's
     # bitwise_count (numpy before 2.0)
     rng = random.Random(14)
@@ -87,6 +95,9 @@ def test_a_typo_is_repaired_to_the_closest_faq_word_as_when_every_word_was_score
                 if len(choices) >= _MANY_CHOICES:
                     scored += 1
                 assert ranker._closest_near(typo, choices) == _closest_spelling(typo, choices, settings), typo
+                one_apart = ranker._near(len(typo))[1]
+                near = ranker._one_edit_near(typo, one_apart)
+                assert _one_edit(typo, near) == _one_edit(typo, one_apart), typo
         assert scored > 100  # the lists are long enough for the fast path to be taken
 
 

@@ -294,7 +294,8 @@ class Ranker:
             # long as exactly one FAQ word is that close (one edit changes the length by at most
             # one: the others need not be looked at; nor those whose letters differ too much,
             # `_one_edit_near`).
-            close = process.extract(word, self._one_edit_near(word, one_apart), scorer=OSA.distance, score_cutoff=1, limit=2)
+            near = self._one_edit_near(word, one_apart)
+            close = process.extract(word, near, scorer=OSA.distance, score_cutoff=1, limit=2)
             if len(close) == 1:
                 best = close[0][0]
         if best is None and persian.has_script(word):

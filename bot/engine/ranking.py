@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -215,6 +215,7 @@ class Ranker:
         self._weights: tuple[Mapping[str, float], dict[str, float]] | None = None  # see `_model_weights`
         self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
         self._near_letters: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # see _letters_near
+        self._length_letters: dict[int, np.ndarray] = {}  # see _letters_of
         self._prepared = False
         # Latin-script questions read as English (not the Finglish index's): everyday synonyms
         # and idioms towards the FAQ's own words (synonyms.py)
@@ -334,19 +335,21 @@ class Ranker:
         held the other (200 * shorter / both lengths), which `_closest_spelling` would reject."""
         near = self._near_cache.get(length)
         if near is None:
-            by_length, cutoff = self.index.by_length, self.settings.typo_min_ratio
-            reachable = [
-                n
-                for n in range(length - 2, length + 3)
-                if n > 0 and 200.0 * min(n, length) / (n + length) >= cutoff - 1e-6
-            ]
+            by_length = self.index.by_length
             near = (
-                [c for n in reachable for c in by_length.get(n, ())],
+                [c for n in self._reachable(length) for c in by_length.get(n, ())],
                 [c for n in range(length - 1, length + 2) for c in by_length.get(n, ())],
             )
             if near[0] or near[1] or length <= MAX_CACHED_WORD:  # not one per length a user sends
                 self._near_cache[length] = near
         return near
+
+    def _reachable(self, length: int) -> list[int]:
+        """The lengths of the words of `_near(length)[0]`, in order."""
+        cutoff = self.settings.typo_min_ratio
+        return [
+            n for n in range(length - 2, length + 3) if n > 0 and 200.0 * min(n, length) / (n + length) >= cutoff - 1e-6
+        ]
 
     def _closest_near(self, word: str, choices: list[str]) -> str | None:
         """`_closest_spelling(word, choices)` for `choices` = `_near(len(word))[0]`, scoring only the
@@ -386,11 +389,23 @@ class Ranker:
         as `_near` is."""
         letters = self._near_letters.get(length)
         if letters is None:
-            choices, one_apart = self._near(length)
-            letters = (_letter_bits_of(choices), _letter_bits_of(one_apart))
+            letters = (self._letters_of(self._reachable(length)), self._letters_of(range(length - 1, length + 2)))
             if length <= MAX_CACHED_WORD:  # not one per length a user sends (as `_near`)
                 self._near_letters[length] = letters
         return letters
+
+    def _letters_of(self, lengths: Iterable[int]) -> np.ndarray:
+        """`_letter_bits` of the FAQ words of these lengths, in the order of `_near`'s lists; each
+        length's made once (a length is in up to five lists of each kind)."""
+        parts = []
+        for n in lengths:
+            bits = self._length_letters.get(n)
+            if bits is None:
+                bits = _letter_bits_of(self.index.by_length.get(n, ()))
+                if n in self.index.by_length:
+                    self._length_letters[n] = bits
+            parts.append(bits)
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
 
     def _repair_persian_stem(self, word: str) -> str | None:
         """A misspelt Persian word with an affix ("گذارشگرهای") repaired by its stem: the FAQ

@@ -588,7 +588,18 @@ def synonyms() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     return words, idioms
 
 
+@functools.lru_cache(maxsize=1)
+def _idiom_firsts() -> frozenset[str]:
+    """The first words of the idioms of `synonyms`."""
+    return frozenset(idiom[0] for idiom in synonyms()[1])
+
+
 def _idiom_at(tokens: list[str], i: int, idioms: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    """The idiom of `idioms` that opens at `tokens[i]` (the longest), and its length in words. A
+    word that opens none is known by one set look-up: most words of a question, each of which
+    would otherwise make and look up a tuple for every length of idiom."""
+    if tokens[i] not in _idiom_firsts():
+        return None
     for span in range(min(_IDIOM_SPAN, len(tokens) - i), 1, -1):
         word = idioms.get(tuple(tokens[i : i + span]))
         if word is not None:

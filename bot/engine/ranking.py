@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from . import learned, persian, synonyms
-from .index import Index, _closest_spelling, _length_buckets, _similar_length, _sublinear, _terms
+from .index import _MANY_CHOICES, Index, _closest_spelling, _length_buckets, _similar_length, _sublinear, _terms
 from .lexicon import is_english
 from .memo import MAX_CACHED_WORD
 from .subjects import subject_words
@@ -167,6 +167,36 @@ class _Started(NamedTuple):
     skipped: int | None
 
 
+def _letter_bits(word: str) -> int:
+    """The set of `word`'s letters as the bits of an int: bit `ord(letter) % 64` for each letter
+    (two letters may share a bit: see Ranker._closest_near)."""
+    bits = 0
+    for letter in word:
+        bits |= 1 << (ord(letter) % 64)
+    return bits
+
+
+def _letter_bits_of(words: Sequence[str]) -> np.ndarray:
+    """`_letter_bits` of each word, as one array (computed for all the words at once)."""
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    codes = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32)
+    bits = np.left_shift(np.uint64(1), (codes % 64).astype(np.uint64))
+    starts = np.cumsum([0, *(len(w) for w in words[:-1])])
+    return np.bitwise_or.reduceat(bits, starts)
+
+
+# How many bits of each byte are set: `_bit_count` where numpy (before 2.0) has no bitwise_count.
+_BITS_SET = np.array([bin(b).count("1") for b in range(256)], dtype=np.uint8)
+
+
+def _bit_count(values: np.ndarray) -> np.ndarray:
+    """How many bits are set in each of `values` (uint64)."""
+    if hasattr(np, "bitwise_count"):
+        return np.bitwise_count(values)
+    return _BITS_SET[values.view(np.uint8)].reshape(len(values), 8).sum(axis=1)
+
+
 class Ranker:
     """Scores questions against one index; keeps a cache of repaired words."""
 
@@ -184,6 +214,8 @@ class Ranker:
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
         self._weights: tuple[Mapping[str, float], dict[str, float]] | None = None  # see `_model_weights`
         self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
+        self._near_letters: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # see _letters_near
+        self._length_letters: dict[int, np.ndarray] = {}  # see _letters_of
         self._prepared = False
         # Latin-script questions read as English (not the Finglish index's): everyday synonyms
         # and idioms towards the FAQ's own words (synonyms.py)
@@ -209,6 +241,7 @@ class Ranker:
         self._idf_list()
         for length in range(1, max(self.index.by_length, default=0) + 3):
             self._near(length)
+            self._letters_near(length)
         if any(persian.has_script(w) for w in self.index.vocabulary):
             self._repair_persian_stem("")
         if self.settings.fusion_text > 0:
@@ -255,13 +288,15 @@ class Ranker:
         if len(word) < min_length or not word.isalpha() or persian.is_homophone(word):
             return word  # a word spelt right that sounds like another is no typo of it
         choices, one_apart = self._near(len(word))
-        best = _closest_spelling(word, choices, s)
+        best = self._closest_near(word, choices)
         if best is None and one_apart and not is_english(word):
             # One wrong letter in a short word ("behing") scores under the ratio cut-off (83 for
             # six letters); a word that is no English word is a typo, so one edit is enough, as
             # long as exactly one FAQ word is that close (one edit changes the length by at most
-            # one: the others need not be looked at).
-            close = process.extract(word, one_apart, scorer=OSA.distance, score_cutoff=1, limit=2)
+            # one: the others need not be looked at; nor those whose letters differ too much,
+            # `_one_edit_near`).
+            near = self._one_edit_near(word, one_apart)
+            close = process.extract(word, near, scorer=OSA.distance, score_cutoff=1, limit=2)
             if len(close) == 1:
                 best = close[0][0]
         if best is None and persian.has_script(word):
@@ -300,19 +335,77 @@ class Ranker:
         held the other (200 * shorter / both lengths), which `_closest_spelling` would reject."""
         near = self._near_cache.get(length)
         if near is None:
-            by_length, cutoff = self.index.by_length, self.settings.typo_min_ratio
-            reachable = [
-                n
-                for n in range(length - 2, length + 3)
-                if n > 0 and 200.0 * min(n, length) / (n + length) >= cutoff - 1e-6
-            ]
+            by_length = self.index.by_length
             near = (
-                [c for n in reachable for c in by_length.get(n, ())],
+                [c for n in self._reachable(length) for c in by_length.get(n, ())],
                 [c for n in range(length - 1, length + 2) for c in by_length.get(n, ())],
             )
             if near[0] or near[1] or length <= MAX_CACHED_WORD:  # not one per length a user sends
                 self._near_cache[length] = near
         return near
+
+    def _reachable(self, length: int) -> list[int]:
+        """The lengths of the words of `_near(length)[0]`, in order."""
+        cutoff = self.settings.typo_min_ratio
+        return [
+            n for n in range(length - 2, length + 3) if n > 0 and 200.0 * min(n, length) / (n + length) >= cutoff - 1e-6
+        ]
+
+    def _closest_near(self, word: str, choices: list[str]) -> str | None:
+        """`_closest_spelling(word, choices)` for `choices` = `_near(len(word))[0]`, scoring only the
+        choices that can reach the cut-off: a first-time typo is scored against hundreds of FAQ
+        words (the most of the time a typo costs, and each new question brings new ones), most of
+        which share too few letters with it. A letter that one of two words has and the other
+        lacks costs at least one edit, so the letters in one word only (`_letter_bits`: a set as
+        the bits of an int; letters that share a bit count once, which only lowers the count)
+        bound the Indel distance that `fuzz.ratio` is made of from below; a choice whose bound
+        rules out the cut-off at its length scores under it, so the closest choice is among the
+        others, in the same order, and scored as before."""
+        if len(choices) < _MANY_CHOICES:
+            return _closest_spelling(word, choices, self.settings)
+        letters = self._letters_near(len(word))[0]
+        # ratio = 100 * (1 - distance / (len(word) + len(choice))), choices at most 2 letters longer;
+        # one edit more than the cut-off allows, so that no rounding of the ratio can matter
+        most = math.floor((1 - self.settings.typo_min_ratio / 100) * (2 * len(word) + 2)) + 1
+        apart = _bit_count(letters ^ np.uint64(_letter_bits(word)))
+        kept = np.flatnonzero(apart <= most).tolist()
+        if len(kept) == len(choices):
+            return _closest_spelling(word, choices, self.settings)
+        return _closest_spelling(word, [choices[i] for i in kept], self.settings)
+
+    def _one_edit_near(self, word: str, one_apart: list[str]) -> list[str]:
+        """Those of `one_apart` = `_near(len(word))[1]` that may be one edit (OSA) from `word`, in
+        order: all of them but those with more than two letters that the other word lacks (as
+        `_closest_near` counts them), which one insertion, deletion, substitution or swap of
+        neighbours cannot make. A first-time typo no FAQ word is close to by ratio is looked for
+        among them (scoring each of the hundreds costs a few microseconds)."""
+        if len(one_apart) < _MANY_CHOICES:
+            return one_apart
+        apart = _bit_count(self._letters_near(len(word))[1] ^ np.uint64(_letter_bits(word)))
+        return [one_apart[i] for i in np.flatnonzero(apart <= 2).tolist()]
+
+    def _letters_near(self, length: int) -> tuple[np.ndarray, np.ndarray]:
+        """`_letter_bits` of each word of the two lists of `_near(length)`, made once per length,
+        as `_near` is."""
+        letters = self._near_letters.get(length)
+        if letters is None:
+            letters = (self._letters_of(self._reachable(length)), self._letters_of(range(length - 1, length + 2)))
+            if length <= MAX_CACHED_WORD:  # not one per length a user sends (as `_near`)
+                self._near_letters[length] = letters
+        return letters
+
+    def _letters_of(self, lengths: Iterable[int]) -> np.ndarray:
+        """`_letter_bits` of the FAQ words of these lengths, in the order of `_near`'s lists; each
+        length's made once (a length is in up to five lists of each kind)."""
+        parts = []
+        for n in lengths:
+            bits = self._length_letters.get(n)
+            if bits is None:
+                bits = _letter_bits_of(self.index.by_length.get(n, ()))
+                if n in self.index.by_length:
+                    self._length_letters[n] = bits
+            parts.append(bits)
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
 
     def _repair_persian_stem(self, word: str) -> str | None:
         """A misspelt Persian word with an affix ("گذارشگرهای") repaired by its stem: the FAQ

@@ -286,8 +286,13 @@ _ASCII_DIGITS = _CharTable(_ascii_digit)
 
 
 def _strip_invisible(text: str) -> str:
-    """Drop format characters (zero-width, bidi marks) and turn control characters into spaces."""
-    if text.isascii() and text.isprintable():
+    """Drop format characters (zero-width, bidi marks) and turn control characters into spaces.
+
+    A printable text is returned as it is, in any script: `str.isprintable` is false exactly for
+    the "Other" and "Separator" categories but the ASCII space, which are the characters
+    `_visible` changes (checked over every code point), and it runs in C, where the
+    translation asks `_VISIBLE` (a dict subclass) for every character of a Persian question."""
+    if text.isprintable():
         return text  # the common case: nothing to drop
     return text.translate(_VISIBLE)
 

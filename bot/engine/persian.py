@@ -543,7 +543,7 @@ def _spoken_khastan(token: str) -> str:
 
 _SYNONYMS = Path(__file__).with_name("data") / "fa-synonyms.txt"
 # The most words of an idiom in data/fa-synonyms.txt.
-_IDIOM_SPAN = 3
+_IDIOM_SPAN = 4
 
 
 def _inflections() -> tuple[str, ...]:

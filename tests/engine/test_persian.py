@@ -274,6 +274,17 @@ def test_a_criticism_or_an_obligation_in_other_words_reaches_its_entry_on_a_made
         assert matcher.rank(question).candidates[0].entry_id == entry, question
 
 
+def test_a_date_asked_as_the_how_manieth_reaches_the_dated_entry_on_a_made_up_faq():
+    matcher = Matcher([("log-date", ["دفترچه فانوس دریایی مال چه تاریخیه"]), ("bees", ["زنبورها کجا میخوابن"])])
+    for question in ("دفترچه فانوس دریایی تاریخ چندمو خورده؟", "دفترچه فانوس دریایی تاریخ چندم رو خورده؟"):
+        assert matcher.rank(question).candidates[0].entry_id == "log-date", question
+        assert "تاریخ" in words(question) and "خورده" not in words(question), question
+
+
+def test_every_idiom_of_the_synonym_list_fits_the_span_read():
+    assert max(len(idiom) for idiom in persian.synonyms()[1]) <= persian._IDIOM_SPAN
+
+
 def test_finglish_reads_a_criticism_and_an_obligation_as_persian_does():
     assert persian.finglish_words(["enteghad"]) == persian.finglish_words(["negarani"])
     assert persian.finglish_words(["enteghadat"]) == persian.finglish_words(["daghdaghe", "ha"])

@@ -281,6 +281,16 @@ def test_a_date_asked_as_the_how_manieth_reaches_the_dated_entry_on_a_made_up_fa
         assert "تاریخ" in words(question) and "خورده" not in words(question), question
 
 
+def test_becoming_president_again_reaches_the_re_election_entry_on_a_made_up_faq():
+    # a made-up island republic: its president's re-election, and the bees
+    matcher = Matcher(
+        [("re-election", ["خانم ماهیگیر دوباره انتخاب شد، حالا چی؟"]), ("bees", ["زنبورها کجا میخوابن"])]
+    )
+    for question in ("حالا که خانم ماهیگیر دوباره رئیس‌جمهور شده چی میشه؟", "خانم ماهیگیر دوباره رییس جمهور شد"):
+        assert matcher.rank(question).candidates[0].entry_id == "re-election", question
+        assert "انتخاب" in words(question), question
+
+
 def test_every_idiom_of_the_synonym_list_fits_the_span_read():
     assert max(len(idiom) for idiom in persian.synonyms()[1]) <= persian._IDIOM_SPAN
 

@@ -225,6 +225,7 @@ def test_a_word_with_another_meaning_is_not_read_as_a_synonym(question, kept):
         ("دغدغه‌هاشون چیه", "نگرانی"),
         ("مسافرا مجبورن بلیت بخرن؟", "مجبور"),  # obliged, compulsory, duty-bound: one word
         ("خرید بلیت اجباریه؟", "مجبور"),
+        ("چه مسائلی مطرح شد", "موضوع"),  # the broken plural of مسئله, as مسئله itself
         ("مسافر موظفه بلیت بخره؟", "مجبور"),
         ("ذکری از زنان شده", "اشاره"),
         # a pronoun, written or spoken, the spoken plural, the object marker after either
@@ -289,6 +290,12 @@ def test_becoming_president_again_reaches_the_re_election_entry_on_a_made_up_faq
     for question in ("حالا که خانم ماهیگیر دوباره رئیس‌جمهور شده چی میشه؟", "خانم ماهیگیر دوباره رییس جمهور شد"):
         assert matcher.rank(question).candidates[0].entry_id == "re-election", question
         assert "انتخاب" in words(question), question
+
+
+def test_topics_reach_the_entry_that_says_issues_on_a_made_up_faq():
+    matcher = Matcher([("topics", ["ماهیگیرا چه مسائلی رو مطرح کردن"]), ("bees", ["زنبورها کجا میخوابن"])])
+    for question in ("ماهیگیرا چه موضوعاتی رو مطرح کردن؟", "ماهیگیرا چه موضوع‌هایی رو مطرح کردن؟"):
+        assert matcher.rank(question).candidates[0].entry_id == "topics", question
 
 
 def test_every_idiom_of_the_synonym_list_fits_the_span_read():

@@ -225,7 +225,9 @@ def test_a_word_with_another_meaning_is_not_read_as_a_synonym(question, kept):
         ("دغدغه‌هاشون چیه", "نگرانی"),
         ("مسافرا مجبورن بلیت بخرن؟", "مجبور"),  # obliged, compulsory, duty-bound: one word
         ("خرید بلیت اجباریه؟", "مجبور"),
-        ("چه مسائلی مطرح شد", "موضوع"),  # the broken plural of مسئله, as مسئله itself
+        ("چه مسائلی مطرح شد", "موضوع"),
+        ("موارد نگران‌کننده‌ای که گفتن", "نگرانی"),  # what is worrying is a concern
+        ("موارد نگران کننده", "نگرانی"),  # the broken plural of مسئله, as مسئله itself
         ("مسافر موظفه بلیت بخره؟", "مجبور"),
         ("ذکری از زنان شده", "اشاره"),
         # a pronoun, written or spoken, the spoken plural, the object marker after either
@@ -269,6 +271,7 @@ def test_a_criticism_or_an_obligation_in_other_words_reaches_its_entry_on_a_made
         ("ماهیگیرا از فانوس دریایی چه انتقادی دارن؟", "worries"),
         ("انتقادهای ماهیگیران به فانوس دریایی", "worries"),
         ("ماهیگیرا از فانوس دریایی چه ایرادی میگیرن؟", "worries"),
+        ("موارد نگران‌کننده‌ی ماهیگیرا درباره فانوس دریایی", "worries"),
         ("مسافرا مجبورن بلیت قایق بخرن؟", "ticket"),
         ("مسافر موظفه بلیت قایق بخره؟", "ticket"),
     ):

@@ -218,6 +218,7 @@ def test_a_finglish_question_with_an_english_verb_reaches_the_entry_on_the_shipp
         ("روحانی که دوباره رئیس جمهور شد برای حقوق بشر یعنی چی؟", "rouhani-reelection"),
         ("NGO ha che enteghadati be iran daran?", "concerns-listed"),
         ("NGOها تو نامه چه موضوع‌هایی رو مطرح کردن؟", "concerns-listed"),
+        ("مهم‌ترین موارد نگران‌کننده‌ی نامه کدومان؟", "concerns-listed"),
     ],
 )
 def test_persian_synonyms_reach_the_entry_on_the_shipped_faq(engine, question, entry):

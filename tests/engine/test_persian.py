@@ -287,9 +287,7 @@ def test_a_date_asked_as_the_how_manieth_reaches_the_dated_entry_on_a_made_up_fa
 
 def test_becoming_president_again_reaches_the_re_election_entry_on_a_made_up_faq():
     # a made-up island republic: its president's re-election, and the bees
-    matcher = Matcher(
-        [("re-election", ["خانم ماهیگیر دوباره انتخاب شد، حالا چی؟"]), ("bees", ["زنبورها کجا میخوابن"])]
-    )
+    matcher = Matcher([("re-election", ["خانم ماهیگیر دوباره انتخاب شد، حالا چی؟"]), ("bees", ["زنبورها کجا میخوابن"])])
     for question in ("حالا که خانم ماهیگیر دوباره رئیس‌جمهور شده چی میشه؟", "خانم ماهیگیر دوباره رییس جمهور شد"):
         assert matcher.rank(question).candidates[0].entry_id == "re-election", question
         assert "انتخاب" in words(question), question

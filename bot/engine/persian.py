@@ -405,9 +405,9 @@ _FINGLISH_SYNONYMS = {
     "asar": "tasir tasiir taasir",
     "eshare": "zekr",
     "motabegh": "montabegh hamkhan hamkhani motabeghat entebagh",
-    "negarani": "daghdaghe daghdagheh",
+    "negarani": "daghdaghe daghdagheh enteghad enteqad entekad irad",
     "hamkari": "taamol",
-    "enteghad": "irad",
+    "majbur": "majboor majbour ejbari ejbary movazzaf movazaf elzami",
     "hemayat": "poshtibani",
     "moahede": "peyman peiman",
     "bazdasht": "dastgiri dastgir",
@@ -543,7 +543,7 @@ def _spoken_khastan(token: str) -> str:
 
 _SYNONYMS = Path(__file__).with_name("data") / "fa-synonyms.txt"
 # The most words of an idiom in data/fa-synonyms.txt.
-_IDIOM_SPAN = 3
+_IDIOM_SPAN = 4
 
 
 def _inflections() -> tuple[str, ...]:

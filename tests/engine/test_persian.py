@@ -220,8 +220,15 @@ def test_a_word_with_another_meaning_is_not_read_as_a_synonym(question, kept):
     [
         ("پیمان‌های بین المللی", "معاهده"),
         ("دستگیری‌ها", "بازداشت"),
-        ("از کمپین ایراد گرفتند", "انتقاد"),
+        ("از کمپین ایراد گرفتند", "نگرانی"),  # a criticism made is a concern raised
+        ("انتقادهاشون چیه", "نگرانی"),
         ("دغدغه‌هاشون چیه", "نگرانی"),
+        ("مسافرا مجبورن بلیت بخرن؟", "مجبور"),  # obliged, compulsory, duty-bound: one word
+        ("خرید بلیت اجباریه؟", "مجبور"),
+        ("چه مسائلی مطرح شد", "موضوع"),
+        ("موارد نگران‌کننده‌ای که گفتن", "نگرانی"),  # what is worrying is a concern
+        ("موارد نگران کننده", "نگرانی"),  # the broken plural of مسئله, as مسئله itself
+        ("مسافر موظفه بلیت بخره؟", "مجبور"),
         ("ذکری از زنان شده", "اشاره"),
         # a pronoun, written or spoken, the spoken plural, the object marker after either
         ("قضیه‌اش چیه؟", "ماجرا"),
@@ -249,6 +256,58 @@ def test_a_synonym_question_with_a_pronoun_reaches_the_entry_of_the_plain_word(t
     matcher = Matcher([("story", ["ماجرای فانوس دریایی"]), ("bees", ["زنبورها کجا میخوابن"])])
     for question in ("قضیه فانوس دریایی", "قضیه‌اش چیه فانوس دریایی", "داستانش چیه فانوس دریایی"):
         assert matcher.rank(question).candidates[0].entry_id == "story", question
+
+
+def test_a_criticism_or_an_obligation_in_other_words_reaches_its_entry_on_a_made_up_faq():
+    # made-up FAQ: what the fishermen worry about, whether a boat ticket is compulsory, the bees
+    matcher = Matcher(
+        [
+            ("worries", ["نگرانی‌های ماهیگیران درباره فانوس دریایی چیه"]),
+            ("ticket", ["خرید بلیت قایق اجباریه؟"]),
+            ("bees", ["زنبورها کجا میخوابن"]),
+        ]
+    )
+    for question, entry in (
+        ("ماهیگیرا از فانوس دریایی چه انتقادی دارن؟", "worries"),
+        ("انتقادهای ماهیگیران به فانوس دریایی", "worries"),
+        ("ماهیگیرا از فانوس دریایی چه ایرادی میگیرن؟", "worries"),
+        ("موارد نگران‌کننده‌ی ماهیگیرا درباره فانوس دریایی", "worries"),
+        ("مسافرا مجبورن بلیت قایق بخرن؟", "ticket"),
+        ("مسافر موظفه بلیت قایق بخره؟", "ticket"),
+    ):
+        assert matcher.rank(question).candidates[0].entry_id == entry, question
+
+
+def test_a_date_asked_as_the_how_manieth_reaches_the_dated_entry_on_a_made_up_faq():
+    matcher = Matcher([("log-date", ["دفترچه فانوس دریایی مال چه تاریخیه"]), ("bees", ["زنبورها کجا میخوابن"])])
+    for question in ("دفترچه فانوس دریایی تاریخ چندمو خورده؟", "دفترچه فانوس دریایی تاریخ چندم رو خورده؟"):
+        assert matcher.rank(question).candidates[0].entry_id == "log-date", question
+        assert "تاریخ" in words(question) and "خورده" not in words(question), question
+
+
+def test_becoming_president_again_reaches_the_re_election_entry_on_a_made_up_faq():
+    # a made-up island republic: its president's re-election, and the bees
+    matcher = Matcher([("re-election", ["خانم ماهیگیر دوباره انتخاب شد، حالا چی؟"]), ("bees", ["زنبورها کجا میخوابن"])])
+    for question in ("حالا که خانم ماهیگیر دوباره رئیس‌جمهور شده چی میشه؟", "خانم ماهیگیر دوباره رییس جمهور شد"):
+        assert matcher.rank(question).candidates[0].entry_id == "re-election", question
+        assert "انتخاب" in words(question), question
+
+
+def test_topics_reach_the_entry_that_says_issues_on_a_made_up_faq():
+    matcher = Matcher([("topics", ["ماهیگیرا چه مسائلی رو مطرح کردن"]), ("bees", ["زنبورها کجا میخوابن"])])
+    for question in ("ماهیگیرا چه موضوعاتی رو مطرح کردن؟", "ماهیگیرا چه موضوع‌هایی رو مطرح کردن؟"):
+        assert matcher.rank(question).candidates[0].entry_id == "topics", question
+
+
+def test_every_idiom_of_the_synonym_list_fits_the_span_read():
+    assert max(len(idiom) for idiom in persian.synonyms()[1]) <= persian._IDIOM_SPAN
+
+
+def test_finglish_reads_a_criticism_and_an_obligation_as_persian_does():
+    assert persian.finglish_words(["enteghad"]) == persian.finglish_words(["negarani"])
+    assert persian.finglish_words(["enteghadat"]) == persian.finglish_words(["daghdaghe", "ha"])
+    assert persian.finglish_words(["ejbari"]) == persian.finglish_words(["majbur"])
+    assert persian.finglish_words(["majboore"]) == persian.finglish_words(["majbur"])
 
 
 @pytest.mark.parametrize(

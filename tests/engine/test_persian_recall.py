@@ -205,3 +205,22 @@ def test_general_english_terms_in_a_persian_sentence_read_as_the_persian_words(m
 def test_a_finglish_question_with_an_english_verb_reaches_the_entry_on_the_shipped_faq(engine):
     reply = engine.ask("iran ba sazman melal cooperate mikone?")
     assert reply.result.entry_id == "un-cooperation" and reply.result.answered
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        # a criticism read as a concern raised, an obligation as one word, the date asked as the
+        # how-manieth, becoming president again as re-elected (data/fa-synonyms.txt)
+        ("انتقادهای اصلی این سازمان‌ها چیا هستن؟", "concerns-listed"),
+        ("آیا ایران مجبوره به قطعنامه‌ها گوش بده؟", "resolutions-binding"),
+        ("این نامه تاریخ چندمو خورده بود؟", "letter-date"),
+        ("روحانی که دوباره رئیس جمهور شد برای حقوق بشر یعنی چی؟", "rouhani-reelection"),
+        ("NGO ha che enteghadati be iran daran?", "concerns-listed"),
+        ("NGOها تو نامه چه موضوع‌هایی رو مطرح کردن؟", "concerns-listed"),
+        ("مهم‌ترین موارد نگران‌کننده‌ی نامه کدومان؟", "concerns-listed"),
+    ],
+)
+def test_persian_synonyms_reach_the_entry_on_the_shipped_faq(engine, question, entry):
+    reply = engine.ask(question)
+    assert reply.result.entry_id == entry and reply.result.answered, reply.result

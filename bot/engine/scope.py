@@ -938,6 +938,9 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
     is left alone: "what good would it do", "what stuff" ask no such thing)."""
     found = []
     for i, word in enumerate(tokens):
+        if word == "what" and _opens(tokens, i) and tokens[i - 1 : i] != ["on"] and _what_of_another(tokens, i + 1):
+            found.append(i + 1)  # "what prisons are they held in": which prisons, asked
+            continue
         if word != "which" or not _opens(tokens, i):
             continue
         j = i + 1
@@ -949,6 +952,28 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
             continue
         found.append(j)
     return found
+
+
+# Words that open a clause's own subject after "what <things> are": "are **they** held in",
+# "are **the** activists getting" (not "are violated", "are there")
+_SUBJECT_OPENERS = frozenset("they we you he she i the these those his her their its our my your".split())
+
+
+def _what_of_another(tokens: Sequence[str], j: int) -> bool:
+    """Whether "what" before `j` asks which things, as "which" does: a plural kind the rest of
+    the clause does something to or with, with a subject of its own ("what **prisons** are they
+    held in", "what **sentences** are the activists getting"). "what rights are violated",
+    "what implications are there" and "what requests does it make" are left alone: they ask
+    what the entry says in other words (the last is `asked._what_done`'s), and so does "on what
+    grounds are they held" (a reason, whatever the noun)."""
+    return (
+        j + 2 < len(tokens)
+        and _plural_kind(tokens[j])
+        and tokens[j] not in FRAME_WORDS
+        and tokens[j] not in STOP_WORDS
+        and tokens[j + 1] in ("are", "were")
+        and tokens[j + 2] in _SUBJECT_OPENERS
+    )
 
 
 # Words after a kind that go on to name its members: "defenders **including** activists"

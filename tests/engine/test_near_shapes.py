@@ -602,3 +602,29 @@ def test_the_shipped_faq_names_no_journalist_it_says_is_held(engine):
     for question in ("which activists are behind bars in iran", "which human rights defenders are detained"):
         check = engine.scope.check(question, "arbitrary-detention")
         assert check.scope is Scope.FULL, question
+
+
+# -- "what <things> are <subject> <verb>": which things, asked as "which" asks them ---------------
+
+
+def test_what_things_a_subject_does_something_with_are_asked_as_which_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, VISITOR_NOTES, [VISITORS], config.matching)
+    for question, term in (
+        ("what hotels are the visitors staying in", "what hotels"),
+        ("what boats are they coming on", "what boats"),
+    ):
+        check = engine.scope.check(question, "visitors")
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert check.uncovered[0].term == term
+    # a "what" with no subject of its own after "are", or one the notes say, asks what they say
+    for question in ("what visitors are there in summer", "what visitors are welcomed on the island"):
+        assert engine.scope.check(question, "visitors").scope is Scope.FULL, question
+
+
+def test_the_shipped_faq_names_no_prison_or_sentence_of_those_it_says_are_held(engine):
+    for question in ("what prisons are they held in", "what sentences are the detained activists getting"):
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)
+    # a reason asked with "on what grounds" is what the entry says: not read as "which grounds"
+    question = "on what grounds are the human rights defenders held"
+    assert engine.scope.check(question, "arbitrary-detention").scope is Scope.FULL

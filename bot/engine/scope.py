@@ -1087,6 +1087,8 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
                 continue  # "who is the author": a person asked
             if word == "which" and tokens[k + 1] == "being":
                 k += 1  # "which groups are being held": a passive, asked of what was done to them
+            elif tokens[k + 1] in _ABOUT_TO and tokens[k + 2 : k + 3] == ["to"]:
+                k += 2  # "which countries are expected to vote": who will do it, asked by its verb
             elif word == "which" and not tokens[k + 1].endswith("ing"):
                 continue  # "which abuses are highlighted in the letter": what it says, asked
             k += 1
@@ -1099,6 +1101,9 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
     return found
 
 
+# Words between "which <things> are" and "to <verb>" that make the verb what they will do:
+# "which countries are **expected** to vote", "which states are **likely** to back it"
+_ABOUT_TO = frozenset("expected likely set due going planning about certain sure unlikely".split())
 _WANTING = frozenset("want wants wanted need needs needed expect expects expected wish hope".split())
 # A request to be told, before the question it embeds: "could you tell me which ...", "i'd like to know which ..."
 _TELL_ME = frozenset(

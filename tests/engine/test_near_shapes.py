@@ -628,3 +628,50 @@ def test_the_shipped_faq_names_no_prison_or_sentence_of_those_it_says_are_held(e
     # a reason asked with "on what grounds" is what the entry says: not read as "which grounds"
     question = "on what grounds are the human rights defenders held"
     assert engine.scope.check(question, "arbitrary-detention").scope is Scope.FULL
+
+
+# -- "which <things> are expected to <verb>": who will do it, asked by its verb ----------------
+
+VOTE_NOTES = """
+By voting for the new breakwater, the island council will protect the harbour from winter storms.
+"""
+BREAKWATER = madeup.Entry(
+    "breakwater-vote",
+    "What would a vote for the breakwater do?",
+    (
+        "breakwater vote",
+        "why vote for the breakwater",
+        "what does the breakwater vote achieve",
+        "should the council vote for the breakwater",
+        "why should councillors vote yes",
+        "effect of the breakwater vote",
+        "what happens if the council votes for it",
+        "breakwater and the storms",
+        "does the vote protect the harbour",
+        "point of the breakwater vote",
+    ),
+    "The notes say that by voting for the new breakwater, the island council will protect the harbour"
+    " from winter storms.",
+    "By voting for the new breakwater, the island council will protect the harbour from winter storms.",
+)
+
+
+def test_which_things_are_expected_to_do_something_asks_who_will_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, VOTE_NOTES, [BREAKWATER], config.matching)
+    for question in (
+        "which councillors are expected to vote for the breakwater",
+        "which members are likely to vote for the breakwater",
+    ):
+        check = engine.scope.check(question, "breakwater-vote")
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert "vote" in check.uncovered[0].term
+    assert engine.scope.check("why should councillors vote for the breakwater", "breakwater-vote").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_say_which_countries_will_vote_for_the_resolution(engine):
+    for question in (
+        "which countries are expected to vote for the resolution",
+        "which states are likely to vote against the resolution",
+    ):
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)

@@ -869,6 +869,29 @@ def _meaning_asked(tokens: Sequence[str]) -> list[int] | None:
     return None
 
 
+# Words after "what is X like" that go on to another question ("what are they upset about,
+# like what abuses do they name"): "like" is chat filler there, no description asked
+_LIKE_FILLER_NEXT = frozenset("what which who whom how when where why this that i you they we is are".split())
+
+
+def _like_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """(start, end) of X in "what is/are X like" ("what are **prison conditions** like for
+    the detained", "what's **evin prison** like"): a description of X asked; None when "like"
+    opens another question ("..., like what did they do") or nothing stands before it."""
+    for i, word in enumerate(tokens):
+        if word != "what" or not _opens(tokens, i):
+            continue
+        j = i + 1 if tokens[i + 1 : i + 2] and tokens[i + 1] in _BE else i
+        j += 1
+        k = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k] == "like"), None)
+        if k is None or not any(_content(t) for t in tokens[j:k]):
+            continue
+        if tokens[k + 1 : k + 2] and tokens[k + 1] in _LIKE_FILLER_NEXT:
+            continue
+        return j, k
+    return None
+
+
 def _number_forms(word: str) -> tuple[str, ...]:
     """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
@@ -2896,6 +2919,15 @@ class ScopeIndex:
             # a definition its authors never say it gives
             gaps[defined[0]] = Gap.UNSAID
             terms[defined[0]] = _as_written(question, tokens[defined[0]], written)
+        described = _like_asked(tokens) if "like" in tokens and not gaps else None
+        if described is not None and not any(
+            stem(self._fix(tokens[j])) in covered.said for j in range(*described) if _content(tokens[j])
+        ):
+            # "what are prison conditions like" of sources that never mention prisons nor
+            # conditions: what they say describes something else
+            gaps[described[0]] = Gap.UNSAID
+            absent.add(described[0])
+            terms[described[0]] = _typed_span(question, tokens[described[0] - 1 : described[1] + 1], written, described[0] - 1)
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID

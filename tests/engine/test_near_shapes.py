@@ -675,3 +675,23 @@ def test_the_shipped_faq_does_not_say_which_countries_will_vote_for_the_resoluti
     ):
         reply = engine.ask(question)
         assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)
+
+
+# -- "what is X like": a description of X, which sources that never mention X do not give -----
+
+
+def test_what_a_thing_the_notes_never_mention_is_like_is_not_answered_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, VISITOR_NOTES, [VISITORS], config.matching)
+    check = engine.scope.check("what are the hotel rooms like for the visitors", "visitors")
+    assert check.scope is Scope.PARTIAL and check.answers_nothing, check
+    assert "hotel rooms" in check.uncovered[0].term
+    # a thing the notes speak of is described by them; "like" before another question is filler
+    for question in ("what are the island visitors like", "who visits the island, like what kind of people"):
+        assert engine.scope.check(question, "visitors").scope is Scope.FULL, question
+
+
+def test_the_shipped_faq_does_not_describe_prison_conditions(engine):
+    reply = engine.ask("what are prison conditions like for the detained activists")
+    assert not (reply.answered and reply.scope_check.scope is Scope.FULL), reply.result
+    question = "what's the human rights situation like in iran"
+    assert engine.ask(question).answered, question

@@ -2927,7 +2927,8 @@ class ScopeIndex:
             # conditions: what they say describes something else
             gaps[described[0]] = Gap.UNSAID
             absent.add(described[0])
-            terms[described[0]] = _typed_span(question, tokens[described[0] - 1 : described[1] + 1], written, described[0] - 1)
+            like_from, like_to = described[0] - 1, described[1] + 1
+            terms[described[0]] = _typed_span(question, tokens[like_from:like_to], written, like_from)
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID

@@ -892,6 +892,28 @@ def _like_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+# Verbs of an effect with the preposition that names it: "lead to X", "result in X"
+_LEAD_TO = frozenset("lead leads led leading result results resulted resulting".split())
+
+
+def _effect_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """(position of the verb, end of the effect) of "lead to X" / "result in X" ("would a yes
+    vote **lead to sanctions** on iran"): the effect asked, its content words up to the next
+    stop or frame word (the last is its head: "new **jobs**"); None when no content word follows."""
+    for i, word in enumerate(tokens[:-2]):
+        if word not in _LEAD_TO or tokens[i + 1] != ("to" if word.startswith("le") else "in"):
+            continue
+        start = i + 2
+        while start < min(len(tokens), i + 4) and not _content(tokens[start]) and tokens[start] not in _PREPOSITIONS:
+            start += 1  # "lead to a strong signal", "result in new jobs"
+        end = start
+        while end < len(tokens) and end < start + 3 and _content(tokens[end]):
+            end += 1
+        if end > start:
+            return i, end
+    return None
+
+
 def _number_forms(word: str) -> tuple[str, ...]:
     """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
@@ -2929,6 +2951,12 @@ class ScopeIndex:
             absent.add(described[0])
             like_from, like_to = described[0] - 1, described[1] + 1
             terms[described[0]] = _typed_span(question, tokens[like_from:like_to], written, like_from)
+        effect = _effect_asked(tokens) if not gaps and not _LEAD_TO.isdisjoint(tokens) else None
+        if effect is not None and stem(self._fix(tokens[effect[1] - 1])) not in covered.said:
+            # "would a yes vote lead to sanctions" of sources that never mention sanctions: what
+            # they say would follow is something else (still said after the caveat)
+            gaps[effect[0]] = Gap.UNSAID
+            terms[effect[0]] = _typed_span(question, tokens[effect[0] : effect[1]], written, effect[0])
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID

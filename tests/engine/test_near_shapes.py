@@ -695,3 +695,26 @@ def test_the_shipped_faq_does_not_describe_prison_conditions(engine):
     assert not (reply.answered and reply.scope_check.scope is Scope.FULL), reply.result
     question = "what's the human rights situation like in iran"
     assert engine.ask(question).answered, question
+
+
+# -- "lead to X" / "result in X": an effect, which sources that never mention X do not give ----
+
+
+def test_an_effect_the_notes_never_mention_gets_a_caveat_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, VOTE_NOTES, [BREAKWATER], config.matching)
+    for question, term in (
+        ("would a vote for the breakwater lead to higher taxes", "lead to higher taxes"),
+        ("would the breakwater vote result in new jobs", "result in new jobs"),
+    ):
+        check = engine.scope.check(question, "breakwater-vote")
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert check.uncovered[0].term == term
+    # an effect the notes state is answered
+    question = "would the breakwater vote lead to a protected harbour"
+    assert engine.scope.check(question, "breakwater-vote").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_say_a_vote_leads_to_sanctions(engine):
+    reply = engine.ask("would a yes vote lead to sanctions on iran")
+    assert not (reply.answered and reply.scope_check.scope is Scope.FULL), reply.result
+    assert engine.scope.check("would voting for it lead to a strong signal", "strong-signal").scope is Scope.FULL

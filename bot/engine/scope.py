@@ -869,6 +869,51 @@ def _meaning_asked(tokens: Sequence[str]) -> list[int] | None:
     return None
 
 
+# Words after "what is X like" that go on to another question ("what are they upset about,
+# like what abuses do they name"): "like" is chat filler there, no description asked
+_LIKE_FILLER_NEXT = frozenset("what which who whom how when where why this that i you they we is are".split())
+
+
+def _like_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """(start, end) of X in "what is/are X like" ("what are **prison conditions** like for
+    the detained", "what's **evin prison** like"): a description of X asked; None when "like"
+    opens another question ("..., like what did they do") or nothing stands before it."""
+    for i, word in enumerate(tokens):
+        if word != "what" or not _opens(tokens, i):
+            continue
+        j = i + 1 if tokens[i + 1 : i + 2] and tokens[i + 1] in _BE else i
+        j += 1
+        k = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k] == "like"), None)
+        if k is None or not any(_content(t) for t in tokens[j:k]):
+            continue
+        if tokens[k + 1 : k + 2] and tokens[k + 1] in _LIKE_FILLER_NEXT:
+            continue
+        return j, k
+    return None
+
+
+# Verbs of an effect with the preposition that names it: "lead to X", "result in X"
+_LEAD_TO = frozenset("lead leads led leading result results resulted resulting".split())
+
+
+def _effect_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """(position of the verb, end of the effect) of "lead to X" / "result in X" ("would a yes
+    vote **lead to sanctions** on iran"): the effect asked, its content words up to the next
+    stop or frame word (the last is its head: "new **jobs**"); None when no content word follows."""
+    for i, word in enumerate(tokens[:-2]):
+        if word not in _LEAD_TO or tokens[i + 1] != ("to" if word.startswith("le") else "in"):
+            continue
+        start = i + 2
+        while start < min(len(tokens), i + 4) and not _content(tokens[start]) and tokens[start] not in _PREPOSITIONS:
+            start += 1  # "lead to a strong signal", "result in new jobs"
+        end = start
+        while end < len(tokens) and end < start + 3 and _content(tokens[end]):
+            end += 1
+        if end > start:
+            return i, end
+    return None
+
+
 def _number_forms(word: str) -> tuple[str, ...]:
     """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
@@ -938,6 +983,9 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
     is left alone: "what good would it do", "what stuff" ask no such thing)."""
     found = []
     for i, word in enumerate(tokens):
+        if word == "what" and _opens(tokens, i) and tokens[i - 1 : i] != ["on"] and _what_of_another(tokens, i + 1):
+            found.append(i + 1)  # "what prisons are they held in": which prisons, asked
+            continue
         if word != "which" or not _opens(tokens, i):
             continue
         j = i + 1
@@ -949,6 +997,28 @@ def _which_heads(tokens: Sequence[str]) -> list[int]:
             continue
         found.append(j)
     return found
+
+
+# Words that open a clause's own subject after "what <things> are": "are **they** held in",
+# "are **the** activists getting" (not "are violated", "are there")
+_SUBJECT_OPENERS = frozenset("they we you he she i the these those his her their its our my your".split())
+
+
+def _what_of_another(tokens: Sequence[str], j: int) -> bool:
+    """Whether "what" before `j` asks which things, as "which" does: a plural kind the rest of
+    the clause does something to or with, with a subject of its own ("what **prisons** are they
+    held in", "what **sentences** are the activists getting"). "what rights are violated",
+    "what implications are there" and "what requests does it make" are left alone: they ask
+    what the entry says in other words (the last is `asked._what_done`'s), and so does "on what
+    grounds are they held" (a reason, whatever the noun)."""
+    return (
+        j + 2 < len(tokens)
+        and _plural_kind(tokens[j])
+        and tokens[j] not in FRAME_WORDS
+        and tokens[j] not in STOP_WORDS
+        and tokens[j + 1] in ("are", "were")
+        and tokens[j + 2] in _SUBJECT_OPENERS
+    )
 
 
 # Words after a kind that go on to name its members: "defenders **including** activists"
@@ -1062,6 +1132,8 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
                 continue  # "who is the author": a person asked
             if word == "which" and tokens[k + 1] == "being":
                 k += 1  # "which groups are being held": a passive, asked of what was done to them
+            elif tokens[k + 1] in _ABOUT_TO and tokens[k + 2 : k + 3] == ["to"]:
+                k += 2  # "which countries are expected to vote": who will do it, asked by its verb
             elif word == "which" and not tokens[k + 1].endswith("ing"):
                 continue  # "which abuses are highlighted in the letter": what it says, asked
             k += 1
@@ -1074,6 +1146,9 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
     return found
 
 
+# Words between "which <things> are" and "to <verb>" that make the verb what they will do:
+# "which countries are **expected** to vote", "which states are **likely** to back it"
+_ABOUT_TO = frozenset("expected likely set due going planning about certain sure unlikely".split())
 _WANTING = frozenset("want wants wanted need needs needed expect expects expected wish hope".split())
 # A request to be told, before the question it embeds: "could you tell me which ...", "i'd like to know which ..."
 _TELL_ME = frozenset(
@@ -2866,6 +2941,22 @@ class ScopeIndex:
             # a definition its authors never say it gives
             gaps[defined[0]] = Gap.UNSAID
             terms[defined[0]] = _as_written(question, tokens[defined[0]], written)
+        described = _like_asked(tokens) if "like" in tokens and not gaps else None
+        if described is not None and not any(
+            stem(self._fix(tokens[j])) in covered.said for j in range(*described) if _content(tokens[j])
+        ):
+            # "what are prison conditions like" of sources that never mention prisons nor
+            # conditions: what they say describes something else
+            gaps[described[0]] = Gap.UNSAID
+            absent.add(described[0])
+            like_from, like_to = described[0] - 1, described[1] + 1
+            terms[described[0]] = _typed_span(question, tokens[like_from:like_to], written, like_from)
+        effect = _effect_asked(tokens) if not gaps and not _LEAD_TO.isdisjoint(tokens) else None
+        if effect is not None and stem(self._fix(tokens[effect[1] - 1])) not in covered.said:
+            # "would a yes vote lead to sanctions" of sources that never mention sanctions: what
+            # they say would follow is something else (still said after the caveat)
+            gaps[effect[0]] = Gap.UNSAID
+            terms[effect[0]] = _typed_span(question, tokens[effect[0] : effect[1]], written, effect[0])
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID

@@ -602,3 +602,119 @@ def test_the_shipped_faq_names_no_journalist_it_says_is_held(engine):
     for question in ("which activists are behind bars in iran", "which human rights defenders are detained"):
         check = engine.scope.check(question, "arbitrary-detention")
         assert check.scope is Scope.FULL, question
+
+
+# -- "what <things> are <subject> <verb>": which things, asked as "which" asks them ---------------
+
+
+def test_what_things_a_subject_does_something_with_are_asked_as_which_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, VISITOR_NOTES, [VISITORS], config.matching)
+    for question, term in (
+        ("what hotels are the visitors staying in", "what hotels"),
+        ("what boats are they coming on", "what boats"),
+    ):
+        check = engine.scope.check(question, "visitors")
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert check.uncovered[0].term == term
+    # a "what" with no subject of its own after "are", or one the notes say, asks what they say
+    for question in ("what visitors are there in summer", "what visitors are welcomed on the island"):
+        assert engine.scope.check(question, "visitors").scope is Scope.FULL, question
+
+
+def test_the_shipped_faq_names_no_prison_or_sentence_of_those_it_says_are_held(engine):
+    for question in ("what prisons are they held in", "what sentences are the detained activists getting"):
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)
+    # a reason asked with "on what grounds" is what the entry says: not read as "which grounds"
+    question = "on what grounds are the human rights defenders held"
+    assert engine.scope.check(question, "arbitrary-detention").scope is Scope.FULL
+
+
+# -- "which <things> are expected to <verb>": who will do it, asked by its verb ----------------
+
+VOTE_NOTES = """
+By voting for the new breakwater, the island council will protect the harbour from winter storms.
+"""
+BREAKWATER = madeup.Entry(
+    "breakwater-vote",
+    "What would a vote for the breakwater do?",
+    (
+        "breakwater vote",
+        "why vote for the breakwater",
+        "what does the breakwater vote achieve",
+        "should the council vote for the breakwater",
+        "why should councillors vote yes",
+        "effect of the breakwater vote",
+        "what happens if the council votes for it",
+        "breakwater and the storms",
+        "does the vote protect the harbour",
+        "point of the breakwater vote",
+    ),
+    "The notes say that by voting for the new breakwater, the island council will protect the harbour"
+    " from winter storms.",
+    "By voting for the new breakwater, the island council will protect the harbour from winter storms.",
+)
+
+
+def test_which_things_are_expected_to_do_something_asks_who_will_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, VOTE_NOTES, [BREAKWATER], config.matching)
+    for question in (
+        "which councillors are expected to vote for the breakwater",
+        "which members are likely to vote for the breakwater",
+    ):
+        check = engine.scope.check(question, "breakwater-vote")
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert "vote" in check.uncovered[0].term
+    assert engine.scope.check("why should councillors vote for the breakwater", "breakwater-vote").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_say_which_countries_will_vote_for_the_resolution(engine):
+    for question in (
+        "which countries are expected to vote for the resolution",
+        "which states are likely to vote against the resolution",
+    ):
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)
+
+
+# -- "what is X like": a description of X, which sources that never mention X do not give -----
+
+
+def test_what_a_thing_the_notes_never_mention_is_like_is_not_answered_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, VISITOR_NOTES, [VISITORS], config.matching)
+    check = engine.scope.check("what are the hotel rooms like for the visitors", "visitors")
+    assert check.scope is Scope.PARTIAL and check.answers_nothing, check
+    assert "hotel rooms" in check.uncovered[0].term
+    # a thing the notes speak of is described by them; "like" before another question is filler
+    for question in ("what are the island visitors like", "who visits the island, like what kind of people"):
+        assert engine.scope.check(question, "visitors").scope is Scope.FULL, question
+
+
+def test_the_shipped_faq_does_not_describe_prison_conditions(engine):
+    reply = engine.ask("what are prison conditions like for the detained activists")
+    assert not (reply.answered and reply.scope_check.scope is Scope.FULL), reply.result
+    question = "what's the human rights situation like in iran"
+    assert engine.ask(question).answered, question
+
+
+# -- "lead to X" / "result in X": an effect, which sources that never mention X do not give ----
+
+
+def test_an_effect_the_notes_never_mention_gets_a_caveat_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.island_with(tmp_path, VOTE_NOTES, [BREAKWATER], config.matching)
+    for question, term in (
+        ("would a vote for the breakwater lead to higher taxes", "lead to higher taxes"),
+        ("would the breakwater vote result in new jobs", "result in new jobs"),
+    ):
+        check = engine.scope.check(question, "breakwater-vote")
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert check.uncovered[0].term == term
+    # an effect the notes state is answered
+    question = "would the breakwater vote lead to a protected harbour"
+    assert engine.scope.check(question, "breakwater-vote").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_say_a_vote_leads_to_sanctions(engine):
+    reply = engine.ask("would a yes vote lead to sanctions on iran")
+    assert not (reply.answered and reply.scope_check.scope is Scope.FULL), reply.result
+    assert engine.scope.check("would voting for it lead to a strong signal", "strong-signal").scope is Scope.FULL

@@ -142,3 +142,52 @@ def test_a_snowball_package_laid_out_otherwise_is_imported_as_it_wants(tmp_path)
         "print(text.stem('executed'), sorted(m for m in sys.modules if m.startswith('snowballstemmer')))"
     )
     assert _python(code, tmp_path) == "other:executed ['snowballstemmer']"
+
+
+# Texts near each edge of the shortcuts in reading a phrasing: Finglish marked by a marker, a
+# plural typed apart, two weak markers, or mostly foreign words only; English with names, chat
+# words, abbreviations, British spellings, "the us", stretched letters (ASCII and not).
+EDGES = [
+    "chand nafar edam shodan",
+    "edam ha key shoru shod",
+    "name key neveshte shod?",
+    "dore aval rouhani hoghoogh bashar behtar shod",
+    "zanbur male volcano e?",
+    "Raha Bahreini male amnesty e?",
+    "Mahsa Amini sale",
+    "male sale dad",
+    "un rapporters allowed in iran?",
+    "the lighthouse keeper lives in the us, u know",
+    "what did the organisation say about the behaviour of the centre",
+    "soooo many bees, whyyyy",
+    "ÉÉÉ volcanooo",
+    "how do i trudou my gleatri plesom asap",
+    "trudou gleatri plesom chouflain",
+    "trudou gleatri plesom how",
+    "lol lol lol",
+]
+
+
+def test_the_shortcut_for_plain_english_agrees_with_the_full_finglish_test(monkeypatch):
+    """`persian._plainly_english` answers from words seen before: after every word is seen, with
+    the shortcut and without it, each text (and each two texts run together) is read the same."""
+    texts = EDGES + [a + " " + b for a in EDGES for b in EDGES]
+    for text in texts:  # every word seen: the shortcut now answers wherever it can
+        text_module.words_once(text)
+    fast = [(persian.is_finglish(text_module.clean(t).split()), text_module.words_once(t)) for t in texts]
+    monkeypatch.setattr(persian, "_plainly_english", lambda tokens: False)
+    assert fast == [(persian.is_finglish(text_module.clean(t).split()), text_module.words_once(t)) for t in texts]
+    assert any(finglish for finglish, _ in fast) and not all(finglish for finglish, _ in fast)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the lighthouse keeper lives in the us, u know", "the lighthouse keeper lives in the usa you know"),
+        ("what did the organisation say about the centre", "what did the organization say about the center"),
+        ("soooo many bees, whyyyy", "soo many bees whyy"),
+        ("ÉÉÉ volcanooo", "éé volcanoo"),
+    ],
+)
+def test_a_phrasing_is_respelt_as_a_question_is(text, expected):
+    assert " ".join(text_module.words_once(text)) == expected == " ".join(text_module.words(text))

@@ -54,6 +54,10 @@ HELD_OUT = (
     "eval18.yaml",
     "eval-fa14.yaml",
     "eval-fa15.yaml",
+    "eval19.yaml",
+    "eval20.yaml",
+    "eval-fa16.yaml",
+    "eval-fa17.yaml",
 )
 
 
@@ -85,7 +89,9 @@ def wording(text: str) -> str:
 # writer 29 questions of the other sets and six phrasings ("who is roya karimi majd"), eval16's 31
 # and three, eval-fa12's three and three, eval-fa13's four and three (again "چند نفرو اعدام کردن");
 # eval17's writer 32 questions of the other sets and four phrasings ("who wrote the letter"),
-# eval18's 32 and one, eval-fa14's three and two, eval-fa15's two and two (again "چند نفرو اعدام کردن").
+# eval18's 32 and one, eval-fa14's three and two, eval-fa15's two and two (again "چند نفرو اعدام کردن");
+# eval19's writer 22 questions of the other sets, one entry's question and five phrasings, eval20's
+# 38 and five, eval-fa16's four and three, eval-fa17's five and six.
 # These stay in the FAQ: the figures are also given without them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
@@ -113,6 +119,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval18.yaml": (32, 0, 1),
     "eval-fa14.yaml": (3, 0, 2),
     "eval-fa15.yaml": (2, 0, 2),
+    "eval19.yaml": (22, 1, 5),
+    "eval20.yaml": (38, 0, 5),
+    "eval-fa16.yaml": (4, 0, 3),
+    "eval-fa17.yaml": (5, 0, 6),
 }
 
 
@@ -255,6 +265,16 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # 0 wrong, 0 of 40, near-topic in full 6 of 45. Floors one question below.
         ("eval17.yaml", 0.872, 0, 4),  # measured 88.2% (97/110)
         ("eval18.yaml", 0.909, 0, 7),  # measured 91.8% (101/110)
+        # eval19 and eval20: written the same way (the same brief) after every tuning merge of the
+        # third round of that session (English near-topic shapes, Persian synonyms) and its
+        # recalibration (answer >= 79.0); never read by a tuner. Measured once: eval19 95/110 in
+        # full (two more with a caveat), one wrong entry (un-rapporteurs asked "does tehran let
+        # independent monitors in the country", answered with un-cooperation, whose quote says
+        # Iran denies independent monitoring), 0 of 40 answered, near-topic in full 3 of 45;
+        # eval20 100/110 in full, 0 wrong, 0 of 40, near-topic in full 1 of 45. Floors one
+        # question below.
+        ("eval19.yaml", 0.854, 0, 4),  # measured 86.4% (95/110)
+        ("eval20.yaml", 0.899, 0, 2),  # measured 90.9% (100/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

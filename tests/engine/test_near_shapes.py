@@ -592,13 +592,15 @@ def test_which_members_of_a_kind_the_notes_stop_at_are_not_answered_on_a_made_up
     assert engine.scope.check("which painters visit the island", "visitors").scope is Scope.FULL
 
 
-def test_the_shipped_faq_names_no_journalist_it_says_is_held(engine):
-    for question in (
-        "which specific journalists are held in iran",
-        "which environmental activists were arrested",
-    ):
+def _never_in_full(engine, *questions: str) -> None:
+    """Each question is refused, suggested or answered with a caveat: never answered as if in full."""
+    for question in questions:
         reply = engine.ask(question)
         assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)
+
+
+def test_the_shipped_faq_names_no_journalist_it_says_is_held(engine):
+    _never_in_full(engine, "which specific journalists are held in iran", "which environmental activists were arrested")
     for question in ("which activists are behind bars in iran", "which human rights defenders are detained"):
         check = engine.scope.check(question, "arbitrary-detention")
         assert check.scope is Scope.FULL, question
@@ -622,9 +624,7 @@ def test_what_things_a_subject_does_something_with_are_asked_as_which_on_a_made_
 
 
 def test_the_shipped_faq_names_no_prison_or_sentence_of_those_it_says_are_held(engine):
-    for question in ("what prisons are they held in", "what sentences are the detained activists getting"):
-        reply = engine.ask(question)
-        assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)
+    _never_in_full(engine, "what prisons are they held in", "what sentences are the detained activists getting")
     # a reason asked with "on what grounds" is what the entry says: not read as "which grounds"
     question = "on what grounds are the human rights defenders held"
     assert engine.scope.check(question, "arbitrary-detention").scope is Scope.FULL
@@ -669,12 +669,11 @@ def test_which_things_are_expected_to_do_something_asks_who_will_on_a_made_up_fa
 
 
 def test_the_shipped_faq_does_not_say_which_countries_will_vote_for_the_resolution(engine):
-    for question in (
+    _never_in_full(
+        engine,
         "which countries are expected to vote for the resolution",
         "which states are likely to vote against the resolution",
-    ):
-        reply = engine.ask(question)
-        assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)
+    )
 
 
 # -- "what is X like": a description of X, which sources that never mention X do not give -----
@@ -691,8 +690,7 @@ def test_what_a_thing_the_notes_never_mention_is_like_is_not_answered_on_a_made_
 
 
 def test_the_shipped_faq_does_not_describe_prison_conditions(engine):
-    reply = engine.ask("what are prison conditions like for the detained activists")
-    assert not (reply.answered and reply.scope_check.scope is Scope.FULL), reply.result
+    _never_in_full(engine, "what are prison conditions like for the detained activists")
     question = "what's the human rights situation like in iran"
     assert engine.ask(question).answered, question
 
@@ -715,6 +713,5 @@ def test_an_effect_the_notes_never_mention_gets_a_caveat_on_a_made_up_faq(tmp_pa
 
 
 def test_the_shipped_faq_does_not_say_a_vote_leads_to_sanctions(engine):
-    reply = engine.ask("would a yes vote lead to sanctions on iran")
-    assert not (reply.answered and reply.scope_check.scope is Scope.FULL), reply.result
+    _never_in_full(engine, "would a yes vote lead to sanctions on iran")
     assert engine.scope.check("would voting for it lead to a strong signal", "strong-signal").scope is Scope.FULL

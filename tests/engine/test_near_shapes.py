@@ -577,16 +577,26 @@ VISITORS = madeup.Entry(
 )
 
 
+def _partial_on(engine, entry: str, *asked: tuple[str, str], answers_nothing: bool = False) -> None:
+    """Each (question, term) is partial on `entry`, its first gap the `term` as the question wrote
+    it (and, with `answers_nothing`, the entry answers nothing of it)."""
+    for question, term in asked:
+        check = engine.scope.check(question, entry)
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert check.answers_nothing or not answers_nothing, (question, check)
+        assert check.uncovered[0].term == term
+
+
 def test_which_members_of_a_kind_the_notes_stop_at_are_not_answered_on_a_made_up_faq(tmp_path, config):
     engine = madeup.island_with(tmp_path, VISITOR_NOTES, [VISITORS], config.matching)
-    for question, term in (
+    _partial_on(
+        engine,
+        "visitors",
         ("which fishermen come to the island", "which fishermen"),
         ("which specific students visit the island", "which specific students"),
         ("which coastal painters came last summer", "which coastal painters"),
-    ):
-        check = engine.scope.check(question, "visitors")
-        assert check.scope is Scope.PARTIAL and check.answers_nothing, (question, check)
-        assert check.uncovered[0].term == term
+        answers_nothing=True,
+    )
     # the notes name kinds of visitors, and go on to name them after "including": both answered
     assert engine.scope.check("which visitors come in summer", "visitors").scope is Scope.FULL
     assert engine.scope.check("which painters visit the island", "visitors").scope is Scope.FULL
@@ -611,13 +621,12 @@ def test_the_shipped_faq_names_no_journalist_it_says_is_held(engine):
 
 def test_what_things_a_subject_does_something_with_are_asked_as_which_on_a_made_up_faq(tmp_path, config):
     engine = madeup.island_with(tmp_path, VISITOR_NOTES, [VISITORS], config.matching)
-    for question, term in (
+    _partial_on(
+        engine,
+        "visitors",
         ("what hotels are the visitors staying in", "what hotels"),
         ("what boats are they coming on", "what boats"),
-    ):
-        check = engine.scope.check(question, "visitors")
-        assert check.scope is Scope.PARTIAL, (question, check)
-        assert check.uncovered[0].term == term
+    )
     # a "what" with no subject of its own after "are", or one the notes say, asks what they say
     for question in ("what visitors are there in summer", "what visitors are welcomed on the island"):
         assert engine.scope.check(question, "visitors").scope is Scope.FULL, question
@@ -700,13 +709,12 @@ def test_the_shipped_faq_does_not_describe_prison_conditions(engine):
 
 def test_an_effect_the_notes_never_mention_gets_a_caveat_on_a_made_up_faq(tmp_path, config):
     engine = madeup.island_with(tmp_path, VOTE_NOTES, [BREAKWATER], config.matching)
-    for question, term in (
+    _partial_on(
+        engine,
+        "breakwater-vote",
         ("would a vote for the breakwater lead to higher taxes", "lead to higher taxes"),
         ("would the breakwater vote result in new jobs", "result in new jobs"),
-    ):
-        check = engine.scope.check(question, "breakwater-vote")
-        assert check.scope is Scope.PARTIAL, (question, check)
-        assert check.uncovered[0].term == term
+    )
     # an effect the notes state is answered
     question = "would the breakwater vote lead to a protected harbour"
     assert engine.scope.check(question, "breakwater-vote").scope is Scope.FULL

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Iterator
 
 import madeup
 import pytest
 
-from bot.engine import MatchSettings, decision, load_engine
+from bot.engine import Engine, MatchSettings, decision, load_engine
 from bot.engine.ranking import FEATURES, Ranker, Ranking
 
 KNOWLEDGE = madeup.PERSIAN_KNOWLEDGE
@@ -35,6 +36,19 @@ QUESTIONS = [
     "beez sting?",
     "weather forecast tomorrow",
 ]
+
+
+def _engines_on_cosines(seed: int, count: int) -> Iterator[Engine]:
+    """The made-up FAQ under `count` random models on the cosines and the coverage (signals string
+    similarity does not move, so that the bound is the real confidence) and low thresholds."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        weights = dict.fromkeys(FEATURES, 0.0)
+        weights.update(entry_cos=rng.uniform(2, 8), phrase_cos=rng.uniform(2, 8), coverage=rng.uniform(0, 3))
+        settings = dataclasses.replace(
+            MatchSettings(), model_weights=weights, model_bias=rng.uniform(-6, -1), answer_threshold=rng.uniform(20, 50)
+        )
+        yield load_engine(KNOWLEDGE, SEEDS, settings)
 
 
 def _model(rng: random.Random) -> dict[str, float]:
@@ -121,15 +135,8 @@ def test_a_finglish_answer_is_only_beaten_by_a_more_confident_one(monkeypatch):
     both indexes in full gives. Models on the cosines and the coverage (signals string
     similarity does not move, so that the bound is the real confidence) and low thresholds, under
     which both indexes often may answer."""
-    rng = random.Random(5)
     ruled_out = 0
-    for _ in range(4):
-        weights = dict.fromkeys(FEATURES, 0.0)
-        weights.update(entry_cos=rng.uniform(2, 8), phrase_cos=rng.uniform(2, 8), coverage=rng.uniform(0, 3))
-        settings = dataclasses.replace(
-            MatchSettings(), model_weights=weights, model_bias=rng.uniform(-6, -1), answer_threshold=rng.uniform(20, 50)
-        )
-        engine = load_engine(KNOWLEDGE, SEEDS, settings)
+    for engine in _engines_on_cosines(seed=5, count=4):
         for question in QUESTIONS:
             matchers = engine.matchers_for(question, "fa-Latn")
             if len(matchers) < 2:
@@ -151,15 +158,8 @@ def test_matcher_may_beat_rules_out_only_what_cannot_answer_as_confidently():
     """`Matcher.may_beat(started, language, score)` (what Engine._may_beat asks): when it says
     no, the index's own result is no answer at least as confident as `score`, at any score, also
     with another entry than a given one; and it does say no for some."""
-    rng = random.Random(9)
     ruled_out = 0
-    for _ in range(3):
-        weights = dict.fromkeys(FEATURES, 0.0)
-        weights.update(entry_cos=rng.uniform(2, 8), phrase_cos=rng.uniform(2, 8), coverage=rng.uniform(0, 3))
-        settings = dataclasses.replace(
-            MatchSettings(), model_weights=weights, model_bias=rng.uniform(-6, -1), answer_threshold=rng.uniform(20, 50)
-        )
-        engine = load_engine(KNOWLEDGE, SEEDS, settings)
+    for engine in _engines_on_cosines(seed=9, count=3):
         for matcher in (engine.matcher, engine.persian, engine.finglish):
             for question in QUESTIONS:
                 result = matcher.match(question, "fa-Latn")

@@ -102,8 +102,6 @@ _QUESTION_WORDS = {
     "fa-Latn": persian.QUESTION_WORDS_FINGLISH | persian.YES_NO_FINGLISH,
 }
 
-# "its", "their" on a Persian or Finglish word («تاریخش», «هدفشون», "tarikhesh": `Engine._of_it`)
-_ITS = ("شون", "شان", "اش", "ش", "eshun", "eshoon", "esh", "ash")
 
 # ... those that ask "what" (`Engine._by_guess`): "what", "what (to) do"
 _WHAT_WORDS = persian.WHAT_FA | persian.WHAT_FINGLISH
@@ -979,7 +977,7 @@ class Engine:
         if len(found) != 1:
             return False
         word = found[0]
-        base = next((word[: -len(s)] for s in _ITS if word.endswith(s) and len(word) - len(s) >= 3), None)
+        base = persian.without_possessive(word)
         return base is not None and self.scope.knows(base)
 
     def _by_guess(self, question: str, result: MatchResult, language: str) -> MatchResult:

@@ -256,6 +256,18 @@ QUESTION_WORDS_FINGLISH = WHAT_FINGLISH | frozenset(
     "chejoori chejuri kodoom kodum kodam kodom".split()
 )
 YES_NO_FINGLISH = frozenset("aya mage".split())
+# "its", "their" typed on to a word («تاریخش», «هدفشون»; "avalesh", "dorashun"), longest first
+POSSESSIVES_FA = ("شون", "شان", "اش", "ش")
+POSSESSIVES_FINGLISH = ("eshun", "eshoon", "ashun", "ashoon", "esh", "ash", "shun", "shoon")
+
+
+def without_possessive(word: str) -> str | None:
+    """`word` without the "its"/"their" typed on to it, when at least three letters are left
+    (Persian or Finglish by the word's script); None when it has none."""
+    suffixes = POSSESSIVES_FINGLISH if word.isascii() else POSSESSIVES_FA
+    return next((word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 3), None)
+
+
 # Colloquial and written forms of one word, and common spelling variants (after `normalize`),
 # to one form on both sides. Ordinary Persian, not this FAQ's words: question words in their
 # spoken forms ("چیه" = "چی است"), "about" in its three ways, and a few everyday synonyms.

@@ -36,7 +36,7 @@ from .claims import PERSIAN_NUMBER_WORDS, SPELLED_ONES, SPELLED_TENS, known_name
 from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
-from .persian import FINGLISH_STOP_WORDS, YES_NO_FA, glossary, has_script, normalize, skeleton
+from .persian import FINGLISH_STOP_WORDS, YES_NO_FA, glossary, has_script, normalize, skeleton, without_possessive
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
@@ -742,8 +742,6 @@ def _comparative(word: str) -> bool:
     return len(base) >= 3 or base in ("به", "بد", "کم", "beh", "bad", "kam")
 
 
-# Finglish "its", "their" typed on to a word ("avalesh", "dorashun")
-_FINGLISH_POSSESSIVES = ("eshun", "eshoon", "ashun", "ashoon", "esh", "ash", "shun", "shoon")
 # Finglish "what <things>" and "<things> ... what were they" (`ScopeIndex._finglish_lists`)
 _WHAT_THINGS_FINGLISH = re.compile(r"\bche\s+(?P<things>[a-z']{3,}?)[\s-]*(?:hayi|haye|haei|haii|haie|hai)\b")
 _THINGS_WERE_FINGLISH = re.compile(
@@ -3112,8 +3110,8 @@ class ScopeIndex:
         if has_script(word) and len(skeleton(word)) < 3:
             return stem(word) in self._vocabulary
         # ... and "its <word>" is a word the FAQ knows: "avalesh" (its first) as "aval"
-        base = next((word[: -len(s)] for s in _FINGLISH_POSSESSIVES if word.endswith(s)), None)
-        return self._known_fa(word) or (base is not None and len(base) >= 3 and self._known_fa(base))
+        base = without_possessive(word) if word.isascii() else None
+        return self._known_fa(word) or (base is not None and self._known_fa(base))
 
     def _other_era(self, question: str) -> tuple[int, str] | None:
         """(position, the words as written) of a Persian or Finglish comparison with the time of

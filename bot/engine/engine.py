@@ -35,7 +35,7 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .predicates import SAYING_WORDS
 from .problems import KnowledgeError, Problem
-from .ranking import Ranking, _Started
+from .ranking import Ranking, Started
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
 from .text import (
     STOP_WORDS,
@@ -790,7 +790,7 @@ class Engine:
         return self._own_entry(question, result)
 
     def _may_beat(
-        self, matcher: Matcher, started: Ranking | _Started, language: str, other: MatchResult, besides: str | None
+        self, matcher: Matcher, started: Ranking | Started, language: str, other: MatchResult, besides: str | None
     ) -> bool:
         """Whether `matcher.finish(started, language)` might be served over `other`, another
         index's answer (`_preferred`): an answer at least as confident (an equal score goes to the

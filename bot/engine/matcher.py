@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from . import decision
 from .decision import MatchResult, Outcome, Reason
 from .index import Index, build_index
-from .ranking import FEATURES, Ranked, Ranker, Ranking, _Started
+from .ranking import FEATURES, Ranked, Ranker, Ranking, Started
 from .semantic import Encoder
 
 __all__ = [
@@ -224,13 +224,13 @@ class Matcher:
     def match(self, question: str, language: str | None = None) -> MatchResult:
         return self.decide(self.rank(question), language)
 
-    def start(self, question: str) -> Ranking | _Started:
+    def start(self, question: str) -> Ranking | Started:
         """`match`'s first half (Ranker._start): what `may_answer` bounds and `finish` decides."""
         return self._ranker._start(question)
 
     def may_answer(
         self,
-        started: Ranking | _Started,
+        started: Ranking | Started,
         language: str | None = None,
         besides: str | None = None,
         only: str | None = None,
@@ -240,7 +240,7 @@ class Matcher:
         return self._ranker.may_answer(started, self.settings_for(language), besides, only)
 
     def may_beat(
-        self, started: Ranking | _Started, language: str | None, score: float, besides: str | None = None
+        self, started: Ranking | Started, language: str | None, score: float, besides: str | None = None
     ) -> bool:
         """Whether `finish(started, language)` might be an answer at least as confident as
         `score` (with another entry than `besides`): `may_answer` with `score` as the answer
@@ -257,7 +257,7 @@ class Matcher:
                 self._to_beat[key] = beaten
         return self._ranker.may_answer(started, beaten, besides)
 
-    def finish(self, started: Ranking | _Started, language: str | None = None) -> MatchResult:
+    def finish(self, started: Ranking | Started, language: str | None = None) -> MatchResult:
         """`match`'s result from its first half: `match(question, language)` is
         `finish(start(question), language)`."""
         return self.decide(started if isinstance(started, Ranking) else self._ranker._finish(started), language)

@@ -150,7 +150,7 @@ def _word_code(i: int) -> str:
     return chr(code + 0x800 if code >= 0xD800 else code)
 
 
-class _Started(NamedTuple):
+class Started(NamedTuple):
     """What `Ranker._start` hands `Ranker._finish` (and `Ranker.may_answer`)."""
 
     question: str
@@ -511,7 +511,7 @@ class Ranker:
         started = self._start(question, exclude)
         return started if isinstance(started, Ranking) else self._finish(started)
 
-    def _start(self, question: str, exclude: tuple[str, str] | None = None) -> Ranking | _Started:
+    def _start(self, question: str, exclude: tuple[str, str] | None = None) -> Ranking | Started:
         """`rank`'s first half: the question's vector and every entry's and phrasing's cosine (a
         Ranking already when there is nothing to rank); `_finish` ranks them."""
         vector, coverage, plain, off_topic, types = self._query(question)
@@ -533,7 +533,7 @@ class Ranker:
         else:
             learned_scores = entry_scores
         skipped = self._leave_out(phrase_scores, exclude)
-        return _Started(
+        return Started(
             question,
             coverage,
             plain,
@@ -548,7 +548,7 @@ class Ranker:
             skipped,
         )
 
-    def _finish(self, started: _Started) -> Ranking:
+    def _finish(self, started: Started) -> Ranking:
         """`rank`'s second half: the candidates re-scored (string similarity, fusion) and sorted."""
         question, coverage, plain, off_topic, types, semantic = started[:6]
         entry_scores, phrase_scores, phrase_recall, learned_scores, use_learned, skipped = started[6:]
@@ -676,7 +676,7 @@ class Ranker:
         return Ranking(tuple(ranked), *coverage, off_topic, types, sem_margin, learned_scores)
 
     def may_answer(
-        self, started: Ranking | _Started, settings: MatchSettings, besides: str | None = None, only: str | None = None
+        self, started: Ranking | Started, settings: MatchSettings, besides: str | None = None, only: str | None = None
     ) -> bool:
         """Whether `_finish(started)` might be decided an answer with `settings` (its thresholds
         and model): False only when no string similarity could make it one (`besides`: an answer

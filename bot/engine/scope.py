@@ -1431,7 +1431,8 @@ _NAME_FA = frozenset(("اسم", "نام", "اسامی", "esm", "esami"))
 _WHAT_FA = frozenset(("چی", "chi"))
 # "tell me", "list" the names (Persian, Finglish): asked as "what are the names" is
 # (and "can you tell": «میشه بگی», "mishe begi", the polite second person, as «بگو» asks)
-_LIST_FA = frozenset("بگو بگی بگید بگین بنویس لیست فهرست begu bego begi begin begid list benevis".split())
+_LIST_FINGLISH = frozenset("begu bego begi begid begin beguid benevis benevisid".split())
+_LIST_FA = frozenset("بگو بگی بگید بگین بنویس لیست فهرست list".split()) | _LIST_FINGLISH
 # before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
 _BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
 # Finglish question words, where a noun phrase ends (function words are already dropped).
@@ -1501,8 +1502,8 @@ def _who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
     return _persian_run(tokens, content[0], content[-1])
 
 
-# ... in Finglish as typed: text.words drops "begu" ("tell") as a function word
-_LIST_FINGLISH = frozenset("begu bego begi begid begin beguid benevis benevisid".split())
+# (`_LIST_FINGLISH` is also read in Finglish as typed: text.words drops "begu", "tell", as a
+# function word)
 
 
 def _names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:

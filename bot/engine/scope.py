@@ -37,6 +37,7 @@ from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import FINGLISH_STOP_WORDS, YES_NO_FA, glossary, has_script, normalize, skeleton, without_possessive
+from .persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
@@ -1435,8 +1436,8 @@ _LIST_FINGLISH = frozenset("begu bego begi begid begin beguid benevis benevisid"
 _LIST_FA = frozenset("بگو بگی بگید بگین بنویس لیست فهرست list".split()) | _LIST_FINGLISH
 # before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
 _BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
-# Finglish question words, where a noun phrase ends (function words are already dropped).
-_QUESTION_WORDS_LATN = frozenset("chi ki kei koja chera chand kodom chetor cheghadr".split())
+# Finglish question words (`_QUESTION_WORDS_LATN`, persian's list as `text.words` folds them) end a
+# noun phrase too (function words are already dropped).
 
 
 def _persian_run(tokens: Sequence[str], k: int, end: int) -> list[int]:

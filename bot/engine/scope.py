@@ -1440,6 +1440,13 @@ _BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تما
 # noun phrase too (function words are already dropped).
 
 
+def _typed_fa(text: str, language: str) -> list[str]:
+    """A Persian question's words as its rules read them: in Persian script (`language` "fa") by
+    `text.words` once normalised; in Finglish only cleaned, each as typed ("doreh", "tuye"), since
+    their word lists hold the typed spellings and a caveat quotes them."""
+    return words(normalize(text)) if language == "fa" else clean(text).split()
+
+
 def _persian_run(tokens: Sequence[str], k: int, end: int) -> list[int]:
     """Up to four content words from `k` (before `end`), the noun phrase a Persian question asks
     about: it ends at a stop word ("برای", "در"), a question word, or a change of script."""
@@ -3127,7 +3134,7 @@ class ScopeIndex:
         language = persian_language(text)
         if language == "en":
             return None
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(len(typed) - 1):
             if typed[k] not in _ERA_WORDS:
                 continue
@@ -3155,7 +3162,7 @@ class ScopeIndex:
         if language == "en":
             return None
         table = _qualifiers_fa()
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(1, len(typed)):
             covers = table.get(typed[k])
             if covers is None or typed[k - 1] in STOP_WORDS or typed[k - 1] in _NOT_NAMES_FA:
@@ -3182,7 +3189,7 @@ class ScopeIndex:
         language = persian_language(text)
         if language == "en":
             return None
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(len(typed) - 1):
             if typed[k] not in _PLACE_LEADS_FA:
                 continue
@@ -3225,7 +3232,7 @@ class ScopeIndex:
                 return None
             at = tokens.index(thing[-1]) if thing[-1] in tokens else len(tokens) - 1
             return at, " ".join(match["thing"].split())
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(1, len(typed) - 1):
             marker, state = typed[k], typed[k + 1]
             if marker not in _OBJECT_MARKERS or not _comparative(state):

@@ -22,7 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import cache, i18n, persian
-from .answers import _NO_MATCH, Reply
+from .answers import NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
 from .index import Index
@@ -825,7 +825,7 @@ class Engine:
         if talk is not None and not is_faq_text(question, self._faq_keys):
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
-            return Reply(question, _NO_MATCH, said.entry, talk=said, question_language=language)
+            return Reply(question, NO_MATCH, said.entry, talk=said, question_language=language)
         asked = read_mentions(question)  # a mention: an unknown subject, or someone addressed (dropped)
         result, entry, check = self._answer(asked, language)
         if asked is not question and UNKNOWN_SUBJECT in asked:

@@ -23,9 +23,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from . import learned, persian, synonyms
-from .index import _MANY_CHOICES, Index, _closest_spelling, _length_buckets, _similar_length, _sublinear, _terms
+from .index import Index, sublinear_tf, term_frequencies
 from .lexicon import is_english
 from .memo import MAX_CACHED_WORD
+from .spelling import MANY_CHOICES, closest_spelling, length_buckets, similar_length
 from .subjects import subject_words
 from .text import STOP_WORDS, content_words, question_types, stem, words
 
@@ -330,9 +331,9 @@ class Ranker:
     def _near(self, length: int) -> tuple[list[str], list[str]]:
         """The FAQ words a misspelt word of `length` letters may stand for, and those within one
         letter of its length, in the same order; made once per length, as every new word of that
-        length looks them up. The first: `_similar_length`'s (within two letters), less the
+        length looks them up. The first: `similar_length`'s (within two letters), less the
         lengths whose ratio with `length` letters cannot reach `typo_min_ratio` even if one word
-        held the other (200 * shorter / both lengths), which `_closest_spelling` would reject."""
+        held the other (200 * shorter / both lengths), which `closest_spelling` would reject."""
         near = self._near_cache.get(length)
         if near is None:
             by_length = self.index.by_length
@@ -352,7 +353,7 @@ class Ranker:
         ]
 
     def _closest_near(self, word: str, choices: list[str]) -> str | None:
-        """`_closest_spelling(word, choices)` for `choices` = `_near(len(word))[0]`, scoring only the
+        """`closest_spelling(word, choices)` for `choices` = `_near(len(word))[0]`, scoring only the
         choices that can reach the cut-off: a first-time typo is scored against hundreds of FAQ
         words (the most of the time a typo costs, and each new question brings new ones), most of
         which share too few letters with it. A letter that one of two words has and the other
@@ -361,8 +362,8 @@ class Ranker:
         bound the Indel distance that `fuzz.ratio` is made of from below; a choice whose bound
         rules out the cut-off at its length scores under it, so the closest choice is among the
         others, in the same order, and scored as before."""
-        if len(choices) < _MANY_CHOICES:
-            return _closest_spelling(word, choices, self.settings)
+        if len(choices) < MANY_CHOICES:
+            return closest_spelling(word, choices, self.settings)
         letters = self._letters_near(len(word))[0]
         # ratio = 100 * (1 - distance / (len(word) + len(choice))), choices at most 2 letters longer;
         # one edit more than the cut-off allows, so that no rounding of the ratio can matter
@@ -370,8 +371,8 @@ class Ranker:
         apart = _bit_count(letters ^ np.uint64(_letter_bits(word)))
         kept = np.flatnonzero(apart <= most).tolist()
         if len(kept) == len(choices):
-            return _closest_spelling(word, choices, self.settings)
-        return _closest_spelling(word, [choices[i] for i in kept], self.settings)
+            return closest_spelling(word, choices, self.settings)
+        return closest_spelling(word, [choices[i] for i in kept], self.settings)
 
     def _one_edit_near(self, word: str, one_apart: list[str]) -> list[str]:
         """Those of `one_apart` = `_near(len(word))[1]` that may be one edit (OSA) from `word`, in
@@ -379,7 +380,7 @@ class Ranker:
         `_closest_near` counts them), which one insertion, deletion, substitution or swap of
         neighbours cannot make. A first-time typo no FAQ word is close to by ratio is looked for
         among them (scoring each of the hundreds costs a few microseconds)."""
-        if len(one_apart) < _MANY_CHOICES:
+        if len(one_apart) < MANY_CHOICES:
             return one_apart
         apart = _bit_count(self._letters_near(len(word))[1] ^ np.uint64(_letter_bits(word)))
         return [one_apart[i] for i in np.flatnonzero(apart <= 2).tolist()]
@@ -421,7 +422,7 @@ class Ranker:
             for s_, w in surface.items():
                 key = persian.sound_fold(s_)
                 by_sound[key] = w if key not in by_sound else None
-            self._persian_stems = (surface, _length_buckets(surface), by_sound)
+            self._persian_stems = (surface, length_buckets(surface), by_sound)
         surface, buckets, by_sound = self._persian_stems
         s = stem(word)
         if len(s) < persian.TYPO_MIN_LENGTH:
@@ -429,7 +430,7 @@ class Ranker:
         heard = by_sound.get(persian.sound_fold(s))
         if heard is not None:
             return heard  # "اغلیتها": "اقلیت" spelt by ear
-        best = _closest_spelling(s, _similar_length(s, buckets), self.settings)
+        best = closest_spelling(s, similar_length(s, buckets), self.settings)
         return surface[best] if best is not None else None
 
     def question_words(self, question: str) -> list[str]:
@@ -479,18 +480,18 @@ class Ranker:
         known_mass = total_mass = english_unknown = 0.0
         unknown_sq = 0.0
         term_ids, idf_unknown, log = self.index.term_ids, self.index.idf_unknown, math.log
-        for term, count in _terms(stems, self.settings.bigram_weight).items():
+        for term, count in term_frequencies(stems, self.settings.bigram_weight).items():
             tid = term_ids.get(term)
             if tid is None:
                 if " " in term:
                     continue  # an unseen pair of known words says little; don't penalise it
-                w = _sublinear(count) * idf_unknown
+                w = sublinear_tf(count) * idf_unknown
                 unknown_sq += w * w
                 total_mass += w
                 if term in english_stems:
                     english_unknown += w
                 continue
-            # _sublinear(count), inline: one call fewer per term
+            # sublinear_tf(count), inline: one call fewer per term
             w = (1.0 + log(count) if count >= 1 else count) * idf[tid]
             weights[term] = w
             if " " not in term:

@@ -37,6 +37,7 @@ from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import FINGLISH_STOP_WORDS, YES_NO_FA, glossary, has_script, normalize, skeleton, without_possessive
+from .persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
@@ -709,7 +710,7 @@ def _opinion_asked(text: str) -> str | None:
         # "iran will improve", "would it pass", "is it going to pass" (a verb after "going to"; not
         # "are they going back", "going to the hive", "going to iran")
         future = not _FUTURE.isdisjoint(toks) or any(
-            toks[k : k + 2] == ["going", "to"] and k + 2 < len(toks) and predicates._is_verb(toks[k + 2])
+            toks[k : k + 2] == ["going", "to"] and k + 2 < len(toks) and predicates.is_verb(toks[k + 2])
             for k in range(len(toks))
         )
     # (not "in your opinion, are the resolutions binding": the sources may say so)
@@ -816,7 +817,7 @@ def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tup
             continue
         body = tokens[i + 1 : end - 1 if closed else end]
         be = next((k for k, w in enumerate(body) if w in _BE), None)
-        if be is not None and any(predicates._participle(w) for w in body[be + 1 :]):
+        if be is not None and any(predicates.participle(w) for w in body[be + 1 :]):
             found.append((i - 1 if opened else i, end))
     return found
 
@@ -1435,8 +1436,15 @@ _LIST_FINGLISH = frozenset("begu bego begi begid begin beguid benevis benevisid"
 _LIST_FA = frozenset("بگو بگی بگید بگین بنویس لیست فهرست list".split()) | _LIST_FINGLISH
 # before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
 _BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
-# Finglish question words, where a noun phrase ends (function words are already dropped).
-_QUESTION_WORDS_LATN = frozenset("chi ki kei koja chera chand kodom chetor cheghadr".split())
+# Finglish question words (`_QUESTION_WORDS_LATN`, persian's list as `text.words` folds them) end a
+# noun phrase too (function words are already dropped).
+
+
+def _typed_fa(text: str, language: str) -> list[str]:
+    """A Persian question's words as its rules read them: in Persian script (`language` "fa") by
+    `text.words` once normalised; in Finglish only cleaned, each as typed ("doreh", "tuye"), since
+    their word lists hold the typed spellings and a caveat quotes them."""
+    return words(normalize(text)) if language == "fa" else clean(text).split()
 
 
 def _persian_run(tokens: Sequence[str], k: int, end: int) -> list[int]:
@@ -3126,7 +3134,7 @@ class ScopeIndex:
         language = persian_language(text)
         if language == "en":
             return None
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(len(typed) - 1):
             if typed[k] not in _ERA_WORDS:
                 continue
@@ -3154,7 +3162,7 @@ class ScopeIndex:
         if language == "en":
             return None
         table = _qualifiers_fa()
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(1, len(typed)):
             covers = table.get(typed[k])
             if covers is None or typed[k - 1] in STOP_WORDS or typed[k - 1] in _NOT_NAMES_FA:
@@ -3181,7 +3189,7 @@ class ScopeIndex:
         language = persian_language(text)
         if language == "en":
             return None
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(len(typed) - 1):
             if typed[k] not in _PLACE_LEADS_FA:
                 continue
@@ -3224,7 +3232,7 @@ class ScopeIndex:
                 return None
             at = tokens.index(thing[-1]) if thing[-1] in tokens else len(tokens) - 1
             return at, " ".join(match["thing"].split())
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(1, len(typed) - 1):
             marker, state = typed[k], typed[k + 1]
             if marker not in _OBJECT_MARKERS or not _comparative(state):
@@ -3288,7 +3296,7 @@ class ScopeIndex:
                     # a change ("did it get worse") by what the entry itself says; asked as one of
                     # two ("worse or better", "better or not"), by either
                     # ("did X make the garden better" is `_made_better`'s: the thing made so)
-                    change = predicates.comparative(fixed) and predicates._MAKE.isdisjoint(words(predicate.statement))
+                    change = predicates.comparative(fixed) and predicates.MAKE.isdisjoint(words(predicate.statement))
                     supported = any(
                         _says_state(covered, self._fix(w), said_only=change)
                         for w in (word, *_alternatives(predicate, question))
@@ -3324,9 +3332,7 @@ class ScopeIndex:
             content = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS]
             if (
                 not content
-                or not all(
-                    w.isalpha() and not predicates._is_verb(w) and not predicates._participle(w) for w in content
-                )
+                or not all(w.isalpha() and not predicates.is_verb(w) and not predicates.participle(w) for w in content)
                 or not _CLAUSE_SUBJECTS.isdisjoint(said[1:])
             ):
                 # a verb may be read into it ("will the bees come back": "the bees come"), or a
@@ -3500,8 +3506,8 @@ class ScopeIndex:
                 continue  # "in the past 12 months", "previously two years ago"
             if following in _SPAN_WORDS:
                 continue  # "in the past few years", "in the past decade"
-            if (start > 0 and tokens[start - 1] == "as" and predicates._participle(following)) or (
-                start > 1 and tokens[start - 2] == "as" and predicates._participle(tokens[start - 1])
+            if (start > 0 and tokens[start - 1] == "as" and predicates.participle(following)) or (
+                start > 1 and tokens[start - 2] == "as" and predicates.participle(tokens[start - 1])
             ):
                 continue  # "as previously reported", "as mentioned in the past": said before, not a time asked
             if tokens[end - 1] == "past" and self._names_a_past(tokens, end):
@@ -3510,7 +3516,7 @@ class ScopeIndex:
         for i, word in enumerate(tokens):
             if word != "before":
                 continue
-            if i + 1 < len(tokens) and (predicates._progressive(tokens[i + 1]) or tokens[i + 1] == "being"):
+            if i + 1 < len(tokens) and (predicates.progressive(tokens[i + 1]) or tokens[i + 1] == "being"):
                 # "what did she do before joining amnesty": an event the entry never tells of;
                 # after "being", "getting" or "becoming" the event is the word that follows
                 # ("before getting re-elected": "elected", whose "re-" is a word of its own)
@@ -3526,7 +3532,7 @@ class ScopeIndex:
                     k = j + 1
                     while k < len(tokens) - 1 and (tokens[k] in _THE or tokens[k] in _ARTICLES):
                         k += 1
-                    if j > i + 1 and predicates._participle(tokens[j]):
+                    if j > i + 1 and predicates.participle(tokens[j]):
                         k = j  # "before being hired (by the council)": a passive has no object
                     found.append((i, min(k + 1, len(tokens))))
                 continue
@@ -3552,10 +3558,10 @@ class ScopeIndex:
         following = tokens[end] if end < len(tokens) else ""
         if not following or not _content(following) or following in self._names or following in _AUX:
             return False
-        if following.endswith("ly") or predicates._participle(following) or predicates._progressive(following):
+        if following.endswith("ly") or predicates.participle(following) or predicates.progressive(following):
             return False
         after = tokens[end + 1] if end + 1 < len(tokens) else ""
-        return not (after in _AUX or after in _PASSIVE or predicates._participle(after) or after in self._names)
+        return not (after in _AUX or after in _PASSIVE or predicates.participle(after) or after in self._names)
 
     def _since_unknown(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:
         """(start, end) of each English "since/after <someone> <did something>" whose doer the
@@ -3893,7 +3899,7 @@ class ScopeIndex:
         asked = [_normal(w) for w in typed if w not in STOP_WORDS]
         if not asked or len(asked) > 3 or len(asked) < len(typed):
             return None  # "a vote in favour", "a vote in favour mean for them to": no noun phrase
-        if any(w in FRAME_WORDS or predicates._participle(w) or predicates._progressive(w) for w in asked):
+        if any(w in FRAME_WORDS or predicates.participle(w) or predicates.progressive(w) for w in asked):
             return None
         if all(stem(w) in covered.roles for w in asked):
             return None
@@ -4246,7 +4252,7 @@ class _Written:
 # What a capitalised word inside a sentence is in title case, never in a name: a word of the
 # sentence's grammar ("Has It Improved", "Since X Became President"), not a connector names have
 # ("Justice for Iran", "the United Nations").
-_TITLE_TELLS = (STOP_WORDS - _CONNECTORS) | set(predicates._PAST.values())
+_TITLE_TELLS = (STOP_WORDS - _CONNECTORS) | set(predicates.PAST_TENSE.values())
 
 
 def _title_cased(text: str) -> bool:

@@ -14,8 +14,8 @@ from rapidfuzz.distance import OSA
 
 from bot.engine import persian, ranking
 from bot.engine import text as text_module
-from bot.engine.index import _MANY_CHOICES, _closest_spelling
 from bot.engine.ranking import Ranker
+from bot.engine.spelling import MANY_CHOICES, closest_spelling
 
 
 def test_invisible_characters_are_dropped_from_text_of_any_script_as_one_by_one():
@@ -92,9 +92,9 @@ def test_a_typo_is_repaired_to_the_closest_faq_word_as_when_every_word_was_score
             vocabulary = sorted(w for w in matcher.index.vocabulary if w.isalpha())
             for typo in _typos(vocabulary, rng, 300):
                 choices = ranker._near(len(typo))[0]
-                if len(choices) >= _MANY_CHOICES:
+                if len(choices) >= MANY_CHOICES:
                     scored += 1
-                assert ranker._closest_near(typo, choices) == _closest_spelling(typo, choices, settings), typo
+                assert ranker._closest_near(typo, choices) == closest_spelling(typo, choices, settings), typo
                 one_apart = ranker._near(len(typo))[1]
                 near = ranker._one_edit_near(typo, one_apart)
                 assert _one_edit(typo, near) == _one_edit(typo, one_apart), typo

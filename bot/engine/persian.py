@@ -122,7 +122,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .lexicon import CHAT_ABBREVIATIONS, is_english, replace_runs
@@ -1645,6 +1645,71 @@ def skeleton(word: str) -> str:
         out = _SKELETON_VOWELS.sub("", out)
     out = _DOUBLE.sub(r"\1", out)
     return out[:-1] if len(out) > 1 and out.endswith("h") else out
+
+
+# A Latin word read as a Persian-script word by its consonants only when it has this many: fewer
+# ("raha": "r") match too many words.
+MIN_NAME_SKELETON = 3
+
+
+def script_spellings(vocabulary: Iterable[str], rarity: Callable[[str], float]) -> dict[str, str]:
+    """`skeleton` -> the Persian-script word of `vocabulary` spelt with those consonants, for
+    skeletons of at least `MIN_NAME_SKELETON` consonants: of several ("بحرینی" and a phrasing's
+    misspelling "بهرینی"), the one the FAQ's texts use most (the least `rarity`, its idf), then
+    the shortest."""
+    best: dict[str, tuple[float, int, str]] = {}
+    for word in vocabulary:
+        if not has_script(word):
+            continue
+        consonants = skeleton(word)
+        if len(consonants) < MIN_NAME_SKELETON:
+            continue
+        key = (rarity(word), len(word), word)
+        if consonants not in best or key < best[consonants]:
+            best[consonants] = key
+    return {consonants: key[2] for consonants, key in best.items()}
+
+
+def script_pairs(texts: Iterable[str]) -> dict[tuple[str, str], str]:
+    """The Persian-script words that stand next to each other in an index's `texts` (words joined
+    by spaces), by the consonants of one and the other word as written: (skeleton, next word) ->
+    the word, and (word, skeleton) -> the next word ("رها بحرینی": ("r", "بحرینی") -> "رها"), for
+    `latin_in_script`'s names of few consonants."""
+    pairs: dict[tuple[str, str], str] = {}
+    for text in texts:
+        if not has_script(text):
+            continue
+        written = text.split()
+        for first, second in itertools.pairwise(written):
+            if has_script(first) and has_script(second):
+                pairs.setdefault((skeleton(first), second), first)
+                pairs.setdefault((first, skeleton(second)), second)
+    return pairs
+
+
+def latin_in_script(
+    tokens: list[str], spellings: Mapping[str, str], pairs: Mapping[tuple[str, str], str] | None = None
+) -> list[str]:
+    """A Persian-script question's Latin words that are no English word, a name mostly ("این Raha
+    Bahreini که تو خبر اسمش هست کیه؟"), read as the index's Persian-script word with the same
+    consonants (`script_spellings`: "bahreini" is "بحرینی"), as the entry's Persian phrasings
+    write it, so the question matches them rather than the English question alone; a word of
+    fewer consonants ("raha": "r") only beside a word so read, as the index's texts write the two
+    together (`script_pairs`: "رها بحرینی"); other words as they are."""
+    latin = [t.isascii() and t.isalpha() and not is_english(t) for t in tokens]
+    out = [spellings.get(skeleton(t), t) if name else t for t, name in zip(tokens, latin, strict=True)]
+    for i, name in enumerate(latin):
+        if name and out[i] == tokens[i]:
+            consonants = skeleton(tokens[i])
+            after = out[i + 1] if i + 1 < len(out) and latin[i + 1] and out[i + 1] != tokens[i + 1] else None
+            before = out[i - 1] if i and latin[i - 1] and out[i - 1] != tokens[i - 1] else None
+            pairs = pairs or {}
+            found = (pairs.get((consonants, after)) if after else None) or (
+                pairs.get((before, consonants)) if before else None
+            )
+            if found:
+                out[i] = found
+    return out
 
 
 # Persian question words, in their canonical form (`canonical`), as Finglish writes them.

@@ -138,3 +138,67 @@ def test_a_mixed_finglish_question_ranks_its_english_terms_on_the_shipped_faq(en
 @pytest.mark.parametrize("question", ["bitcoin price e emruz chande?", "best VPN baraye iran kodume?"])
 def test_off_topic_mixed_questions_are_refused_on_the_shipped_faq(engine, question):
     assert not engine.ask(question).answered
+
+
+GARDENER = madeup.Entry(
+    "gardener",
+    "Who tends the island garden?",
+    madeup.GARDENER.phrasings,
+    madeup.GARDENER.answer,
+    madeup.GARDENER.quote,
+    fa=madeup.Translation(
+        "چه کسی از باغ جزیره نگهداری می‌کند؟",
+        "طبق یادداشت‌ها، اینگرید سولبرگ بیست سال است که از باغ جزیره نگهداری می‌کند.",
+        ("باغبان جزیره کیه", "اینگرید سولبرگ کیه", "اینگرید سولبرگ چند ساله باغبانه", "baghban e jazire kie"),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def garden(tmp_path_factory):
+    """The Persian island FAQ with the gardener, a person named in Persian script, added."""
+    root = tmp_path_factory.mktemp("garden")
+    knowledge, seeds = madeup.copy_island(root, f"\n{GARDENER.quote}\n", [GARDENER], knowledge=madeup.PERSIAN_KNOWLEDGE)
+    return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
+
+
+@pytest.mark.parametrize(
+    ("mixed", "written"),
+    [
+        ("این خانم Ingrid Solberg چند ساله باغبانه؟", "این خانم اینگرید سولبرگ چند ساله باغبانه؟"),
+        ("باغ جزیره رو Ingrid Solberg نگه میداره؟", "باغ جزیره رو اینگرید سولبرگ نگه میداره؟"),
+        ("این Ingrid Solberg که تو یادداشت‌ها اسمش اومده کیه؟", "این اینگرید سولبرگ که تو یادداشت‌ها اسمش اومده کیه؟"),
+    ],
+)
+def test_a_name_in_latin_letters_inside_persian_ranks_as_written_in_persian(garden, mixed, written):
+    # the name matched the English question alone before (scores 1.6 to 15, nothing offered)
+    reply, twin = garden.ask(mixed), garden.ask(written)
+    assert reply.question_language == "fa"
+    assert (reply.result.outcome, reply.result.best, reply.result.score) == (
+        twin.result.outcome,
+        twin.result.best,
+        twin.result.score,
+    )
+    assert reply.result.best == "gardener"
+
+
+def test_a_name_in_latin_letters_inside_persian_is_answered_on_the_island(garden):
+    reply = garden.ask("این خانم Ingrid Solberg چند ساله باغبانه؟")
+    assert reply.result.entry_id == "gardener"
+    assert reply.asked_in == "fa"
+
+
+def test_a_name_in_latin_letters_inside_persian_is_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("سلام، Raha Bahreini که باهاش مصاحبه شده کیه؟")
+    assert reply.result.entry_id == "raha-bahreini"
+    assert reply.asked_in == "fa"
+
+
+def test_names_read_by_their_consonants_and_a_short_one_by_its_neighbour():
+    spellings = persian.script_spellings(["اینگرید", "سولبرگ", "باغ"], lambda w: 1.0)
+    pairs = persian.script_pairs(["رها بحرینی کیه"])
+    spellings |= persian.script_spellings(["بحرینی"], lambda w: 1.0)
+    assert persian.latin_in_script(["ingrid", "solberg", "garden"], spellings) == ["اینگرید", "سولبرگ", "garden"]
+    # "raha" has one consonant: read only beside "bahreini", as the texts write the two
+    assert persian.latin_in_script(["raha", "bahreini"], spellings, pairs) == ["رها", "بحرینی"]
+    assert persian.latin_in_script(["raha"], spellings, pairs) == ["raha"]

@@ -248,7 +248,8 @@ class Ranker:
 
     def prepare(self) -> None:
         """Make now the tables the first questions would otherwise make (`_every_entry`'s
-        segments, the candidate lists of typo repair, the Persian stems of the vocabulary)."""
+        segments, the candidate lists of typo repair, the Persian stems of the vocabulary and
+        the Persian spellings of names typed in Latin letters)."""
         if self._prepared:
             return
         self._segment_table()
@@ -258,6 +259,7 @@ class Ranker:
             self._letters_near(length)
         if any(persian.has_script(w) for w in self.index.vocabulary):
             self._repair_persian_stem("")
+            self._script_spellings()
         if self.settings.fusion_text > 0:
             self._sorted_texts()
             if self.settings.text_words > 0:

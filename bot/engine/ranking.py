@@ -222,9 +222,23 @@ class Ranker:
         # and idioms towards the FAQ's own words (synonyms.py)
         self._english = index.finglish != persian.ALWAYS
         self._idioms: tuple[tuple[int, int], frozenset[tuple[str, ...]]] | None = None
+        self._spellings: tuple[tuple[int, int], tuple[Mapping[str, str], Mapping[tuple[str, str], str]]] | None = (
+            None  # see `_script_spellings`
+        )
 
     def _knows(self, word: str) -> bool:
         return stem(word) in self.index.stems
+
+    def _script_spellings(self) -> tuple[Mapping[str, str], Mapping[tuple[str, str], str]]:
+        """persian.script_spellings of this index's vocabulary and persian.script_pairs of its
+        texts, once per vocabulary (a patched index grows its own)."""
+        key = (id(self.index.vocabulary), len(self.index.vocabulary))
+        if self._spellings is None or self._spellings[0] != key:
+            idf, term_ids = self.index.idf, self.index.term_ids
+            rarity = lambda w: float(idf[term_ids[stem(w)]]) if stem(w) in term_ids else math.inf
+            spellings = persian.script_spellings(self.index.vocabulary, rarity)
+            self._spellings = (key, (spellings, persian.script_pairs(self.index.texts)))
+        return self._spellings[1]
 
     def _own_idioms(self) -> frozenset[tuple[str, ...]]:
         """The idioms of synonyms.py that the FAQ's own texts use (read as typed), once per index."""
@@ -235,7 +249,8 @@ class Ranker:
 
     def prepare(self) -> None:
         """Make now the tables the first questions would otherwise make (`_every_entry`'s
-        segments, the candidate lists of typo repair, the Persian stems of the vocabulary)."""
+        segments, the candidate lists of typo repair, the Persian stems of the vocabulary and
+        the Persian spellings of names typed in Latin letters)."""
         if self._prepared:
             return
         self._segment_table()
@@ -245,6 +260,7 @@ class Ranker:
             self._letters_near(length)
         if any(persian.has_script(w) for w in self.index.vocabulary):
             self._repair_persian_stem("")
+            self._script_spellings()
         if self.settings.fusion_text > 0:
             self._sorted_texts()
             if self.settings.text_words > 0:
@@ -470,6 +486,9 @@ class Ranker:
         if self.index.finglish or not question.isascii():
             # ... and the other way: "فانوسدریایی", "emzakonande" for "فانوس دریایی", "emza konande"
             raw = persian.split_compounds(raw, self.index.stems, self.index.vocabulary)
+        if not question.isascii() and persian.has_script(question):
+            # a name typed in Latin letters inside Persian script: the Persian word of its consonants
+            raw = persian.latin_in_script(raw, *self._script_spellings())
         off_topic = subject_words(all_words, self.index.vocabulary) if signals else ()
         read = [self._read_word(w) for w in raw]
         cw = [r[0] for r in read]

@@ -3745,8 +3745,11 @@ class ScopeIndex:
         content = [
             i for i, w in enumerate(tokens) if w not in STOP_WORDS and w not in framing and stems[i] not in self._common
         ]
-        asked = {stems[i] for i in content}
         mine = covered.known
+        stray = None if persian else self._stray_word(question, tokens, stems, content, mine)
+        if stray is not None:
+            content.remove(stray)  # said by no entry: it tells none apart, nor leads
+        asked = {stems[i] for i in content}
         if not asked or not asked <= mine or self._names_own(asked, entry_id, persian):
             return None
         # the kind of fact asked ("who said ...", "when", "how many") must be one the entry gives
@@ -3777,6 +3780,37 @@ class ScopeIndex:
             else:
                 terms.append([i])
         return frozenset(" ".join(stems[i] for i in term) for term in terms)
+
+    def _stray_word(
+        self, question: str, tokens: Sequence[str], stems: Sequence[str], content: Sequence[int], mine: frozenset[str]
+    ) -> int | None:
+        """The one content word of an English question (its position) that `lead_words` lets
+        through although the entry never uses it: a word no entry of the FAQ says or is asked
+        with ("a **letdown** for human rights", "fly to iran and check", "what implications does
+        the letter **draw**"), which restates what the entry is asked in the asker's words rather
+        than names a fact of its own. None when there is no such word or it may name one: more
+        than one such word ("the iaea on nuclear inspections"), a word some entry uses (then it
+        belongs to that entry's facts), a word that is no ordinary English (a name: "evin
+        prison") or is written with a capital inside the sentence, a number, the thing a question
+        word asks for ("by what **margin**", "who **funds** it"), a word of what a count counts
+        ("how many death sentences were **handed** down"), what the asker would do ("can i
+        **listen** to it"), or a word that picks one instance or asks for precision (`_PICKING`:
+        "the **final** count", "which mechanisms **specifically**"). Any FAQ: the test is the
+        FAQ's own vocabulary and English grammar."""
+        strays = [i for i in content if stems[i] not in mine]
+        if len(strays) != 1:
+            return None
+        i = strays[0]
+        word = tokens[i]
+        if stems[i] in self._vocabulary or not word.isalpha() or not is_english(word) or word in _PICKING:
+            return None
+        if i > 0 and (tokens[i - 1] in _ASKING_FOR or tokens[i - 1] in _ASKER):
+            return None  # "what margin", "who funds", "can i listen", "how can we help"
+        if any(tokens[j] == "how" and tokens[j + 1] in ("many", "much") for j in range(i - 1)):
+            return None  # "how many death sentences were handed down": what is counted, all of it
+        if _capitalised_inside(question[: self._max_chars * 2], word):
+            return None
+        return i
 
     def _names_own(self, asked: set[str], entry_id: str, persian: bool) -> bool:
         """Whether `asked` (a question's content stems) names nothing but what the entry's own
@@ -3957,6 +3991,29 @@ _LIGHT_VERBS = frozenset("go goes going went gone come comes coming came put put
 # English, joined once here rather than on every question
 _FRAMING_FA = FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING
 _FRAMING_EN = FRAME_WORDS | _LIGHT_VERBS
+# `ScopeIndex._stray_word`: a word right after these is what the question asks for ("what
+# margin", "which prisons", "who funds") or what the asker would do ("can i listen", "we sign")
+_ASKING_FOR = frozenset("what which who whose whom".split())
+_ASKER = frozenset("i we".split())
+# ... and English words that pick one instance of a thing or ask for precision: never a mere
+# rewording ("the final count", "the current rapporteur", "which ones specifically")
+_PICKING = frozenset(
+    "current currently final finally last latest next previous previously recent recently first second "
+    "third original new newest oldest earliest exact exactly specific specifically precise precisely "
+    "particular particularly personally official officially".split()
+)
+
+
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Whether `word` is written with a capital inside a sentence of `text` (a name: "is it
+    held in Evin"), unless the whole text is capitals (shouted)."""
+    if text.isupper():
+        return False
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        before = text[: match.start()].rstrip()
+        if match.group()[0].isupper() and before and before[-1] not in ".?!:;\"'(":
+            return True
+    return False
 # Verbs of saying ("where did she say that"): the where/when of a statement, which an entry that
 # gives a place or time at all gives for what it quotes.
 _SAYING = frozenset("say says said saying tell tells telling told talk talks talking speak speaks spoke".split())

@@ -3793,7 +3793,11 @@ class ScopeIndex:
         belongs to that entry's facts), a word that is no ordinary English (a name: "evin
         prison") or is written with a capital inside the sentence, a number, the thing a question
         word asks for ("by what **margin**", "who **funds** it"), a word of what a count counts
-        ("how many death sentences were **handed** down"), what the asker would do ("can i
+        ("how many death sentences were **handed** down"), the head of the noun a question word
+        asks for ("what is the keeper's **salary**", "which international **agreements**"), the
+        object of a preposition ("take the lamp to the **museum**"), any
+        word of a query with no question frame ("lighthouse keeper **salary**": no question
+        word, no auxiliary opening a clause, so its words alone say what it asks), what the asker would do ("can i
         **listen** to it"), or a word that picks one instance or asks for precision (`_PICKING`:
         "the **final** count", "which mechanisms **specifically**"). Any FAQ: the test is the
         FAQ's own vocabulary and English grammar."""
@@ -3810,6 +3814,10 @@ class ScopeIndex:
             return None  # "how many death sentences were handed down": what is counted, all of it
         if _capitalised_inside(question[: self._max_chars * 2], word):
             return None
+        if _after_preposition(tokens, i):
+            return None  # "to the **museum**", "in **prison**": a place, a thing, a time
+        if i in _asked_heads(tokens) or not _framed(question[: self._max_chars * 2], tokens):
+            return None  # "what is the keeper's **salary**", "lighthouse keeper **salary**"
         return i
 
     def _names_own(self, asked: set[str], entry_id: str, persian: bool) -> bool:
@@ -3995,6 +4003,7 @@ _FRAMING_EN = FRAME_WORDS | _LIGHT_VERBS
 # margin", "which prisons", "who funds") or what the asker would do ("can i listen", "we sign")
 _ASKING_FOR = frozenset("what which who whose whom".split())
 _ASKER = frozenset("i we".split())
+_QUESTION_WORDS_EN = frozenset("what which who whose whom why how when where".split())
 # ... and English words that pick one instance of a thing or ask for precision: never a mere
 # rewording ("the final count", "the current rapporteur", "which ones specifically")
 _PICKING = frozenset(
@@ -4002,6 +4011,45 @@ _PICKING = frozenset(
     "third original new newest oldest earliest exact exactly specific specifically precise precisely "
     "particular particularly personally official officially".split()
 )
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their my your our".split())
+_FRAME_OPENS = re.compile(r"(?:^|[,.;:?!(]\s*)(?:" + "|".join(sorted(_AUX)) + r")\b", re.IGNORECASE)
+
+
+def _asked_heads(tokens: Sequence[str]) -> set[int]:
+    """The positions of the nouns a question word asks for: after "what"/"which" (and an
+    auxiliary, a determiner or an owner's "s"), the last word of the run of content words that
+    follows ("what is the lighthouse keeper salary": "salary"; "what is the minimum number of
+    people": "number", not "minimum")."""
+    heads = set()
+    for i, w in enumerate(tokens):
+        if w not in ("what", "which"):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j] in _AUX or tokens[j] in _DETERMINERS or tokens[j] == "s"):
+            j += 1
+        end = j
+        while end < len(tokens) and tokens[end] not in STOP_WORDS and tokens[end] not in _AUX:
+            end += 1
+        if end > j:
+            heads.add(end - 1)
+    return heads
+
+
+def _after_preposition(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is the object of a preposition: right after one ("in prison"; not
+    "to", which also opens a verb: "to fly"), or after one and a determiner ("to the museum")."""
+    before = tokens[i - 1] if i > 0 else ""
+    if before in _PREPOSITIONS and before != "to":
+        return True
+    return before in _DETERMINERS and i > 1 and tokens[i - 2] in _PREPOSITIONS
+
+
+def _framed(text: str, tokens: Sequence[str]) -> bool:
+    """Whether a message frames a question: a question word, or an auxiliary opening a clause
+    ("has iran ...", "..., did he ..."); not a query of words alone ("lighthouse keeper salary")."""
+    return any(w in _QUESTION_WORDS_EN for w in tokens) or _FRAME_OPENS.search(text) is not None
 
 
 def _capitalised_inside(text: str, word: str) -> bool:

@@ -3794,7 +3794,9 @@ class ScopeIndex:
         prison") or is written with a capital inside the sentence, a number, the thing a question
         word asks for ("by what **margin**", "who **funds** it"), a word of what a count counts
         ("how many death sentences were **handed** down"), the head of the noun a question word
-        asks for ("what is the keeper's **salary**", "which international **agreements**"), the
+        asks for ("what is the keeper's **salary**", "which international **agreements**"), what a
+        yes/no question asks something to be ("is the old lamp a **letdown**", "is it **overrated**": the entry's
+        verdict would read as the answer), the
         object of a preposition ("take the lamp to the **museum**"), any
         word of a query with no question frame ("lighthouse keeper **salary**": no question
         word, no auxiliary opening a clause, so its words alone say what it asks), what the asker would do ("can i
@@ -3814,6 +3816,10 @@ class ScopeIndex:
             return None  # "how many death sentences were handed down": what is counted, all of it
         if _capitalised_inside(question[: self._max_chars * 2], word):
             return None
+        text = question[: self._max_chars * 2]
+        judged = _said_to_be(tokens, i) or (not word.endswith("ly") and _in_a_be_question(text, word))
+        if judged and _QUESTION_WORDS_EN.isdisjoint(tokens):
+            return None  # "is the lamp a **letdown**": the entry's "Yes."/"No." would judge it
         if _after_preposition(tokens, i):
             return None  # "to the **museum**", "in **prison**": a place, a thing, a time
         if i in _asked_heads(tokens) or not _framed(question[: self._max_chars * 2], tokens):
@@ -4013,6 +4019,9 @@ _PICKING = frozenset(
 )
 
 
+_CLAUSES = re.compile(r"[,.;:?!]|\bor\b|\band\b")
+_INTENSIFIERS = frozenset("so very too really quite such".split())
+_BE_FORMS = frozenset("is are was were be been being am".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their my your our".split())
 _FRAME_OPENS = re.compile(r"(?:^|[,.;:?!(]\s*)(?:" + "|".join(sorted(_AUX)) + r")\b", re.IGNORECASE)
 
@@ -4035,6 +4044,29 @@ def _asked_heads(tokens: Sequence[str]) -> set[int]:
         if end > j:
             heads.add(end - 1)
     return heads
+
+
+def _said_to_be(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is what something is said to be: after a form of "be", then
+    perhaps a pronoun ("is **it** a letdown"), a determiner and an intensifier ("so", "very")."""
+    j = i - 1
+    if j >= 0 and tokens[j] in _INTENSIFIERS:
+        j -= 1
+    if j >= 0 and tokens[j] in _DETERMINERS:
+        j -= 1
+    if j >= 0 and tokens[j] in ("it", "that", "this", "they", "he", "she"):
+        j -= 1
+    return j >= 0 and tokens[j] in _BE_FORMS
+
+
+def _in_a_be_question(text: str, word: str) -> bool:
+    """Whether `word` is in a clause of `text` that opens with a form of "be" ("is the old lamp
+    a letdown"): what it asks something to be."""
+    for clause in _CLAUSES.split(text):
+        opening = clause.strip().lower().split(maxsplit=1)
+        if opening and opening[0] in _BE_FORMS and re.search(rf"\b{re.escape(word)}\b", clause, re.IGNORECASE):
+            return True
+    return False
 
 
 def _after_preposition(tokens: Sequence[str], i: int) -> bool:

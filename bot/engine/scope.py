@@ -4094,6 +4094,8 @@ def _capitalised_inside(text: str, word: str) -> bool:
         if match.group()[0].isupper() and before and before[-1] not in ".?!:;\"'(":
             return True
     return False
+
+
 # Verbs of saying ("where did she say that"): the where/when of a statement, which an entry that
 # gives a place or time at all gives for what it quotes.
 _SAYING = frozenset("say says said saying tell tells telling told talk talks talking speak speaks spoke".split())

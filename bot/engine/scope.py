@@ -1985,11 +1985,17 @@ _JOINING_WORDS = frozenset(
 )
 
 
+def _adverb(word: str) -> bool:
+    """Whether `word` is an adverb made of an English adjective ("legally", "constructively";
+    not "fly", "reply")."""
+    return len(word) > 5 and word.endswith("ly") and (is_english(word[:-2]) or is_english(word[:-1] + "e"))
+
+
 def _modifier(tokens: Sequence[str], i: int) -> bool:
     """Whether word `i` qualifies another: an adverb made of an English adjective ("legally",
     "safely"), or an adjective right before a word it qualifies ("legal force", "safe harbour")."""
     word = tokens[i]
-    if len(word) > 5 and word.endswith("ly") and (is_english(word[:-2]) or is_english(word[:-1] + "e")):
+    if _adverb(word):
         return True
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     return (
@@ -3797,6 +3803,8 @@ class ScopeIndex:
         asks for ("what is the keeper's **salary**", "which international **agreements**"), what a
         yes/no question asks something to be ("is the old lamp a **letdown**", "is it **overrated**": the entry's
         verdict would read as the answer), the
+        verb the question asks about ("why does iran **torture** them", "why are they
+        **tortured**": a doing the sources would have to state), the
         object of a preposition ("take the lamp to the **museum**"), any
         word of a query with no question frame ("lighthouse keeper **salary**": no question
         word, no auxiliary opening a clause, so its words alone say what it asks), what the asker would do ("can i
@@ -3817,9 +3825,11 @@ class ScopeIndex:
         if _capitalised_inside(question[: self._max_chars * 2], word):
             return None
         text = question[: self._max_chars * 2]
-        judged = _said_to_be(tokens, i) or (not word.endswith("ly") and _in_a_be_question(text, word))
+        judged = _said_to_be(tokens, i) or (not _adverb(word) and _in_a_be_question(text, word))
         if judged and _QUESTION_WORDS_EN.isdisjoint(tokens):
             return None  # "is the lamp a **letdown**": the entry's "Yes."/"No." would judge it
+        if _main_verb(tokens, i):
+            return None  # "why does iran **torture** them", "why are they **tortured**": a doing
         if _after_preposition(tokens, i):
             return None  # "to the **museum**", "in **prison**": a place, a thing, a time
         if i in _asked_heads(tokens) or not _framed(question[: self._max_chars * 2], tokens):
@@ -4020,6 +4030,7 @@ _PICKING = frozenset(
 
 
 _CLAUSES = re.compile(r"[,.;:?!]|\bor\b|\band\b")
+_DO_MODALS = frozenset("do does did can could will would should shall may might must".split())
 _INTENSIFIERS = frozenset("so very too really quite such".split())
 _BE_FORMS = frozenset("is are was were be been being am".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their my your our".split())
@@ -4066,6 +4077,21 @@ def _in_a_be_question(text: str, word: str) -> bool:
         opening = clause.strip().lower().split(maxsplit=1)
         if opening and opening[0] in _BE_FORMS and re.search(rf"\b{re.escape(word)}\b", clause, re.IGNORECASE):
             return True
+    return False
+
+
+def _main_verb(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is the verb of its question: after "do"/"does"/"did" or a modal and
+    the subject ("why does iran torture", "can the keeper fly"), or a participle ("-ed") after a
+    form of "be" ("why are they tortured"); an adverb ("-ly") is none. Up to six words back."""
+    if _adverb(tokens[i]):
+        return False
+    word = tokens[i]
+    for j in range(i - 1, max(i - 7, -1), -1):
+        if tokens[j] in _DO_MODALS:
+            return True
+        if tokens[j] in _BE_FORMS:
+            return word.endswith("ed")
     return False
 
 

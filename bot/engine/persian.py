@@ -282,7 +282,7 @@ _VARIANTS = {
         "چطور": "چطوری چجوری چگونه چجور",
         "چقدر": "چقدره چقد چقده",
         "چند": "چنده چندتا چندتاس چندتاست چندتان",
-        "درباره": "دربارهی راجع راجبه راجب",
+        "درباره": "دربارهی راجع راجبه راجب درمورد",  # "درمورد": "در مورد" typed as one word
         "کمپین": "کارزار",
         "بخاطر": "خاطر",
         "الان": "اکنون حالا",
@@ -645,7 +645,7 @@ def canonical(tokens: list[str]) -> list[str]:
             word = by_form.get(token)
         out.append(word or _spoken_khastan(token))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
-        out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
+        out = [WHEN if t == "کی" and _when_done(out, i) else t for i, t in enumerate(out)]
     elif "کی" in out and "بوده" in out:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
@@ -716,6 +716,19 @@ _PERSON_WORDS = frozenset(
     صاحب صاحبش مدیر مدیرش رهبر وزیر سخنگو مامور کارشناس کارشناسان مولف مولفش مترجم مترجمش
     """.split()
 )
+
+
+def _when_done(tokens: list[str], at: int) -> bool:
+    """Whether "کی" at `at`, in a question with a passive verb, asks when it was done ("نامه کی
+    ارسال شده؟"): no preposition right before it ("برای کی فرستاده شده؟", to whom), and a passive
+    of its own clause, not only one inside a relative clause ("که") before it ("خبرنگاری که ازش
+    نقل قول شده کیه؟": who is the reporter who was quoted)."""
+    if at > 0 and tokens[at - 1] in _PREPOSITIONS:
+        return False
+    if not _PASSIVE.isdisjoint(tokens[at + 1 :]):
+        return True
+    passives = [j for j in range(at) if tokens[j] in _PASSIVE]
+    return not any("که" in tokens[:j] for j in passives)
 
 
 def _when_it_was(tokens: list[str], at: int) -> bool:

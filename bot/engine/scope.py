@@ -647,7 +647,12 @@ _OPINION = re.compile(
     r"^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:do|don'?t)\s+(?:you|u)\s+(?:personally\s+|really\s+)?think\s+(?:that\s+)?"
     r"(?P<rest>.+?)[\s?!.]*$"
     r"|^\W*in\s+your\s+opinion\W+(?P<rest2>.+?)[\s?!.]*$"
-    r"|^\W*(?:به\s+نظر(?:ت|تون|\s+شما|\s+تو)|be\s+nazar(?:et|eton|etoon|e\s+shoma|e\s+to))\W+(?P<rest3>.+?)[\s?!.\u061f]*$",
+    r"|^\W*(?:به\s+نظر(?:ت|تون|\s+شما|\s+تو)|be\s+nazar(?:et|eton|etoon|e\s+shoma|e\s+to))\W+(?P<rest3>.+?)[\s?!.\u061f]*$"
+    # «پیش‌بینی می‌کنی X؟», "pishbini mikoni X?" (do you predict): a view of what will be, whatever
+    # the verb's mood («بهتر بشه», subjunctive)
+    r"|^\W*(?:(?:شما|تو)\s+)?پیش[\s\u200c]*بینی[\s\u200c]*(?:ن?می[\s\u200c]*)?(?:کنی|کنید|کنین)(?:\s+که)?\W+"
+    r"(?P<rest4>.+?)[\s?!.\u061f]*$"
+    r"|^\W*pish\s*bini\s+(?:mi|nemi)\s*(?:koni|konid|konin)(?:\s+ke)?\W+(?P<rest5>.+?)[\s?!.]*$",
     re.IGNORECASE,
 )
 _WH_OPENERS = frozenset("what who whom whose which where when why how".split())
@@ -695,10 +700,13 @@ def _opinion_asked(text: str) -> str | None:
     match = _OPINION.match(text)
     if match is None:
         return None
-    rest = match["rest"] or match["rest2"] or match["rest3"]
+    rest = match["rest"] or match["rest2"] or match["rest3"] or match["rest4"] or match["rest5"]
     toks = words(rest)
     if not toks or toks[0] in _WH_OPENERS or re.search(r"[?!\u061f]", rest):
         return None
+    if match["rest4"] or match["rest5"]:  # a prediction asked: of what will be, in any mood
+        asking = _ASKING_FA - {"آیا"} | _QUESTION_WORDS_LATN
+        return None if not asking.isdisjoint(toks) else " ".join(rest.split())
     if has_script(rest) or match["rest3"]:
         asking = _ASKING_FA - {"آیا"} | _QUESTION_WORDS_LATN
         if not asking.isdisjoint(toks):

@@ -1,0 +1,86 @@
+"""Persian-script questions refused or answered in full for reasons of reading: a passive verb in
+a relative clause ("the one who was quoted") taking "کی" for "when", "NGO" spelt out in Persian
+letters, "در مورد" typed as one word, "to put one's finger on" for "to point at", and a
+prediction asked of the bot («پیش‌بینی می‌کنی ...؟»). Tested on the made-up island FAQ
+(tests/data/persian) and on the shipped FAQ."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine import persian
+from bot.engine.text import words
+
+
+@pytest.fixture(scope="module")
+def island():
+    return madeup.persian_island()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "نگهبانی که تو یادداشت‌ها ازش اسم برده شده کیه؟",  # who is the keeper who was named
+        "مردی که دستگیر شده کیه؟",
+    ],
+)
+def test_who_is_the_one_a_relative_clause_says_was_done_to_is_who(question):
+    assert "کی" in words(question) and persian.WHEN not in words(question)
+
+
+@pytest.mark.parametrize("question", ["نامه کی ارسال شده؟", "فانوس کی خودکار شد؟", "خودکار شده کی؟"])
+def test_when_it_was_done_still_reads_as_when(question):
+    assert persian.WHEN in words(question)
+
+
+def test_about_typed_as_one_word_reads_as_about():
+    assert words("درمورد آتشفشان چی میدونی") == words("در مورد آتشفشان چی میدونی")
+
+
+def test_ngo_spelt_in_persian_letters_reads_as_non_governmental():
+    for typed in ("ان جی او ها چی میخوان", "ان‌جی‌او‌ها چی میخوان", "ان جی او چی میخواد"):
+        read = words(typed)
+        assert "غیردولتی" in read and "جی" not in read, read
+
+
+def test_putting_a_finger_on_something_reads_as_pointing_at_it():
+    for typed in ("یادداشت‌ها روی چه چیزی دست گذاشتن؟", "یادداشتا رو چه چیزی انگشت میذارن"):
+        read = words(typed)
+        assert "اشاره" in read and "دست" not in read and "انگشت" not in read, read
+    assert "دست" in words("دست زنبوردار رو نیش زد")  # a hand, without the idiom
+
+
+def test_who_is_the_one_quoted_in_the_report_is_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("رها بحرینی که تو خبر ازش نقل قول شده کیه؟")
+    assert reply.result.entry_id == "raha-bahreini" and reply.result.answered, reply.result
+
+
+def test_what_the_letter_puts_its_finger_on_is_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("سازمان‌ها تو این نامه روی کدوم مشکلات دست گذاشتن؟")
+    assert reply.result.entry_id == "concerns-listed" and reply.result.answered, reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "پیش‌بینی می‌کنی آتشفشان دوباره فوران کنه؟",  # subjunctive: no future verb of its own
+        "پیش بینی میکنید آتشفشان باز هم فوران میکنه؟",
+        "pish bini mikoni atashfeshan dobare favaran kone?",
+    ],
+)
+def test_a_prediction_asked_of_the_bot_is_partial_on_the_island(island, question):
+    check = island.scope.check(question, "volcano")
+    assert check.scope.value == "partial", check
+
+
+def test_a_question_word_after_predict_asks_the_sources(island):
+    from bot.engine.scope import _opinion_asked
+
+    assert _opinion_asked("پیش‌بینی می‌کنی چرا آتشفشان فوران میکنه؟") is None
+    assert _opinion_asked("پیش‌بینی می‌کنی آتشفشان فوران کنه؟") == "آتشفشان فوران کنه"
+
+
+def test_a_prediction_asked_is_not_answered_in_full_on_the_shipped_faq(engine):
+    reply = engine.ask("پیش بینی می‌کنید وضع حقوق بشر ایران بهتر میشه؟")
+    assert not (reply.result.answered and reply.scope_check.scope.value == "full"), reply.result

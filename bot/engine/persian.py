@@ -331,6 +331,8 @@ _PAIRS = {
     ("چه", "کسی"): WHO,
     ("چه", "کسانی"): WHO,
     ("چه", "کسایی"): WHO,  # spoken: the plural ا with the indefinite ی ("کسا" + "یی")
+    ("چه", "کساییه"): WHO,  # ... with the spoken "is": "مربوط به چه کساییه" (whom does it concern)
+    ("چه", "کسانیست"): WHO,
     ("چه", "افرادی"): WHO,  # "which people"
     ("چه", "دلیل"): "چرا",  # "(for) what reason": why
     ("چه", "دلیلی"): "چرا",

@@ -84,3 +84,16 @@ def test_a_question_word_after_predict_asks_the_sources(island):
 def test_a_prediction_asked_is_not_answered_in_full_on_the_shipped_faq(engine):
     reply = engine.ask("پیش بینی می‌کنید وضع حقوق بشر ایران بهتر میشه؟")
     assert not (reply.result.answered and reply.scope_check.scope.value == "full"), reply.result
+
+
+def test_raising_a_matter_reads_as_mentioning_it():
+    assert words("زنبورها تو یادداشتا مطرح شدن؟") == words("زنبورها تو یادداشتا ذکر شدن؟")
+
+
+def test_whom_it_concerns_in_speech_reads_as_who():
+    assert persian.WHO in words("این قانون مربوط به چه کساییه؟")
+
+
+def test_whether_a_group_is_raised_in_the_letter_is_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("حقوق زنان تو نامه مطرح شده؟")
+    assert reply.result.entry_id == "women-minorities" and reply.result.answered, reply.result

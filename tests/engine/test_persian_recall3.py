@@ -97,3 +97,27 @@ def test_whom_it_concerns_in_speech_reads_as_who():
 def test_whether_a_group_is_raised_in_the_letter_is_answered_on_the_shipped_faq(engine):
     reply = engine.ask("حقوق زنان تو نامه مطرح شده؟")
     assert reply.result.entry_id == "women-minorities" and reply.result.answered, reply.result
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("آتشفشان مجدداً فوران کرد؟", "آتشفشان دوباره فوران کرد؟"),  # again, written and spoken
+        ("فوران مجدد آتشفشان", "فوران دوباره آتشفشان"),
+        ("یادداشت‌ها کی نگاشته شد؟", "یادداشت‌ها کی نوشته شد؟"),  # the literary "to write"
+    ],
+)
+def test_everyday_synonyms_of_again_and_writing_read_as_one_word(one, other):
+    assert words(one) == words(other)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("رای مجدد مردم به روحانی برای حقوق بشر چه پیامی داره؟", "rouhani-reelection"),
+        ("نامه سازمان‌ها چه روزی نگاشته شد؟", "letter-date"),
+    ],
+)
+def test_again_and_the_literary_to_write_reach_the_entry_on_the_shipped_faq(engine, question, entry):
+    reply = engine.ask(question)
+    assert reply.result.entry_id == entry and reply.result.answered, reply.result

@@ -121,3 +121,29 @@ def test_everyday_synonyms_of_again_and_writing_read_as_one_word(one, other):
 def test_again_and_the_literary_to_write_reach_the_entry_on_the_shipped_faq(engine, question, entry):
     reply = engine.ask(question)
     assert reply.result.entry_id == entry and reply.result.answered, reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "زنبورها به کدوم گل‌ها سر میزنن؟ اسمشونو بگو",  # "their names": of what "which" asked
+        "زنبورها به کدوم گل‌ها سر میزنن؟ اسم ببر",  # "name them"
+        "اسم گل‌هایی که زنبورها بهشون سر میزنن رو میدونی؟",  # "do you know the names"
+    ],
+)
+def test_names_asked_in_other_words_are_partial_on_the_island(island, question):
+    check = island.scope.check(question, "bees")
+    assert check.scope.value == "partial" and check.uncovered[0].gap.value == "name", check
+
+
+def test_which_without_names_asked_stays_full_on_the_island(island):
+    assert island.scope.check("زنبورها به کدوم گل‌ها سر میزنن؟", "bees").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ایران کدوم پیمان‌ها رو امضا کرده؟ اسمشونو بگو", "اسم خبرنگارهای زندانی رو میدونی؟"],
+)
+def test_names_asked_in_other_words_are_not_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.result.answered and reply.scope_check.scope.value == "full"), reply.result

@@ -193,9 +193,9 @@ _NOUN_ENDINGS = ("", _EZAFE, "ای", "یی", "و", "رو", *_PRONOUNS, *(pronoun
 _SUFFIX_WORDS = frozenset(
     "ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید ش شون".split()
     # spoken: "لیست هارو", "قضیه مون", "کتابا شونو" (not "شو", "become", nor "اتو", an iron)
-    + "هارو مون تون شونو مونو تونو".split()
+    + "هارو مون تون شونو مونو تونو هاشون هاشونو هامون هاتون".split()
 )
-_ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
+_ENDINGS = ("ترین", "شان", "شون", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")  # "شون": spoken "شان"
 # Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"
 # (for "میکنند") → "کن", "میخوام" → "خوا" as "میخواهم" → "خواه" is not, so they stay apart
 # from the written forms only where the stem itself is spoken differently.
@@ -946,7 +946,7 @@ def _strip_ending(word: str) -> tuple[str, str]:
 # is "درباره" + ش) and the ezafe or indefinite ی ("مصاحبهی", "ماجرای"): so "دربارهش" stems as
 # "درباره", "ماجرای" as "ماجرا". Not a final ه or a person ending, often the end of the word itself
 # ("پرونده" is no "پروند" + ه to strip again).
-_CLITICS = frozenset(("ش", "شان", "ی"))
+_CLITICS = frozenset(("ش", "شان", "شون", "ی"))
 # After a pronoun is off, the word under it may still have its ezafe ی or its final ه
 # ("کتابهایشان", "دربارهش") and a plural; never another pronoun, person ending or object marker:
 # the ش of "خاموش" (off) is no pronoun to strip, and if it were, "خامو" would still be no "خام"

@@ -147,3 +147,18 @@ def test_which_without_names_asked_stays_full_on_the_island(island):
 def test_names_asked_in_other_words_are_not_answered_in_full_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert not (reply.result.answered and reply.scope_check.scope.value == "full"), reply.result
+
+
+@pytest.mark.parametrize(
+    "spoken, written",
+    [("نامه‌شون", "نامه"), ("نامه‌اش", "نامه"), ("کتابشون", "کتاب"), ("یادداشت‌هاشون", "یادداشت‌ها")],
+)
+def test_the_spoken_their_comes_off_a_noun_as_the_written_one_does(spoken, written):
+    # "نامه‌شون" (their letter) is "نامه‌شان", which always stemmed as "نامه"
+    assert [persian.stem(w) for w in words(spoken)] == [persian.stem(w) for w in words(written)]
+    assert persian.stem("نشون") == "نشون"  # "sign", too short to be a word with "their" on it
+
+
+def test_their_letter_in_speech_reaches_the_entry_on_the_island(island):
+    reply = island.ask("زنبورها شب به کندوشون برمی‌گردن؟")
+    assert reply.result.entry_id == "bees" and reply.result.answered, reply.result

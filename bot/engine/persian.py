@@ -428,6 +428,7 @@ _FINGLISH_SYNONYMS = {
     "viza": "ravadid",
     "alan": "aknun aknoon",
     "taghir": "avaz",
+    "mojadad": "dobare dobareh dobaare dobaareh mojadadan",  # again (دوباره = مجدد)
 }
 # Spellings read only as typed, never by their fold (`fold`), which is another word's: داستان
 # (story), "what's the story of X", reads as "majara", as in Persian script (data/fa-synonyms.txt),

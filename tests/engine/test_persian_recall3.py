@@ -162,3 +162,7 @@ def test_the_spoken_their_comes_off_a_noun_as_the_written_one_does(spoken, writt
 def test_their_letter_in_speech_reaches_the_entry_on_the_island(island):
     reply = island.ask("زنبورها شب به کندوشون برمی‌گردن؟")
     assert reply.result.entry_id == "bees" and reply.result.answered, reply.result
+
+
+def test_again_reads_as_one_word_in_finglish_too():
+    assert words("rouhani dobare entekhab shod?") == words("rouhani mojadad entekhab shod?")

@@ -655,6 +655,26 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     if "چند" in out:
         out = [t for i, t in enumerate(out) if t != "چند" or not _a_few(out, i)]
+    if "حسابی" in out:
+        out = _without_intensifier(out)
+    return out
+
+
+# "درست و حسابی" (proper, real), an intensifier that asks nothing of its own: «همکاری درست و
+# حسابی داشته؟» asks whether there was cooperation. ("درست" alone is "right", "correct": «درسته؟»
+# asks whether something is true, and stays.)
+_INTENSIFIER = ("درست", "و", "حسابی")
+
+
+def _without_intensifier(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tuple(tokens[i : i + 3]) == _INTENSIFIER:
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
     return out
 
 

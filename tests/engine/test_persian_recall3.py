@@ -166,3 +166,15 @@ def test_their_letter_in_speech_reaches_the_entry_on_the_island(island):
 
 def test_again_reads_as_one_word_in_finglish_too():
     assert words("rouhani dobare entekhab shod?") == words("rouhani mojadad entekhab shod?")
+
+
+def test_the_intensifier_proper_asks_nothing_of_its_own():
+    assert words("فانوس دریایی هنوز درست و حسابی کار میکنه؟") == words("فانوس دریایی هنوز کار میکنه؟")
+    assert "درست" in words("این خبر درست است؟")  # "is it right": asked, and kept
+
+
+def test_a_question_with_the_intensifier_is_answered_in_full_on_the_shipped_faq(engine):
+    # the caveat said the sources do not give "درست و حسابی" (proper) above the answer that Iran did
+    # not cooperate
+    reply = engine.ask("ایران تو این یه سال با سازمان ملل همکاری درست و حسابی داشته؟")
+    assert reply.result.entry_id == "un-cooperation" and reply.scope_check.scope.value == "full", reply

@@ -193,9 +193,9 @@ _NOUN_ENDINGS = ("", _EZAFE, "ای", "یی", "و", "رو", *_PRONOUNS, *(pronoun
 _SUFFIX_WORDS = frozenset(
     "ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید ش شون".split()
     # spoken: "لیست هارو", "قضیه مون", "کتابا شونو" (not "شو", "become", nor "اتو", an iron)
-    + "هارو مون تون شونو مونو تونو".split()
+    + "هارو مون تون شونو مونو تونو هاشون هاشونو هامون هاتون".split()
 )
-_ENDINGS = ("ترین", "شان", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")
+_ENDINGS = ("ترین", "شان", "شون", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")  # "شون": spoken "شان"
 # Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"
 # (for "میکنند") → "کن", "میخوام" → "خوا" as "میخواهم" → "خواه" is not, so they stay apart
 # from the written forms only where the stem itself is spoken differently.
@@ -282,7 +282,7 @@ _VARIANTS = {
         "چطور": "چطوری چجوری چگونه چجور",
         "چقدر": "چقدره چقد چقده",
         "چند": "چنده چندتا چندتاس چندتاست چندتان",
-        "درباره": "دربارهی راجع راجبه راجب",
+        "درباره": "دربارهی راجع راجبه راجب درمورد",  # "درمورد": "در مورد" typed as one word
         "کمپین": "کارزار",
         "بخاطر": "خاطر",
         "الان": "اکنون حالا",
@@ -331,6 +331,8 @@ _PAIRS = {
     ("چه", "کسی"): WHO,
     ("چه", "کسانی"): WHO,
     ("چه", "کسایی"): WHO,  # spoken: the plural ا with the indefinite ی ("کسا" + "یی")
+    ("چه", "کساییه"): WHO,  # ... with the spoken "is": "مربوط به چه کساییه" (whom does it concern)
+    ("چه", "کسانیست"): WHO,
     ("چه", "افرادی"): WHO,  # "which people"
     ("چه", "دلیل"): "چرا",  # "(for) what reason": why
     ("چه", "دلیلی"): "چرا",
@@ -433,6 +435,7 @@ _FINGLISH_SYNONYMS = {
     "viza": "ravadid",
     "alan": "aknun aknoon",
     "taghir": "avaz",
+    "mojadad": "dobare dobareh dobaare dobaareh mojadadan",  # again (دوباره = مجدد)
 }
 # Spellings read only as typed, never by their fold (`fold`), which is another word's: داستان
 # (story), "what's the story of X", reads as "majara", as in Persian script (data/fa-synonyms.txt),
@@ -652,13 +655,33 @@ def canonical(tokens: list[str]) -> list[str]:
             word = by_form.get(token)
         out.append(word or _spoken_khastan(token))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
-        out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
+        out = [WHEN if t == "کی" and _when_done(out, i) else t for i, t in enumerate(out)]
     elif "کی" in out and "بوده" in out:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     if "چند" in out:
         out = [t for i, t in enumerate(out) if t != "چند" or not _a_few(out, i)]
+    if "حسابی" in out:
+        out = _without_intensifier(out)
+    return out
+
+
+# "درست و حسابی" (proper, real), an intensifier that asks nothing of its own: «همکاری درست و
+# حسابی داشته؟» asks whether there was cooperation. ("درست" alone is "right", "correct": «درسته؟»
+# asks whether something is true, and stays.)
+_INTENSIFIER = ("درست", "و", "حسابی")
+
+
+def _without_intensifier(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tuple(tokens[i : i + 3]) == _INTENSIFIER:
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
     return out
 
 
@@ -723,6 +746,19 @@ _PERSON_WORDS = frozenset(
     صاحب صاحبش مدیر مدیرش رهبر وزیر سخنگو مامور کارشناس کارشناسان مولف مولفش مترجم مترجمش
     """.split()
 )
+
+
+def _when_done(tokens: list[str], at: int) -> bool:
+    """Whether "کی" at `at`, in a question with a passive verb, asks when it was done ("نامه کی
+    ارسال شده؟"): no preposition right before it ("برای کی فرستاده شده؟", to whom), and a passive
+    of its own clause, not only one inside a relative clause ("که") before it ("خبرنگاری که ازش
+    نقل قول شده کیه؟": who is the reporter who was quoted)."""
+    if at > 0 and tokens[at - 1] in _PREPOSITIONS:
+        return False
+    if not _PASSIVE.isdisjoint(tokens[at + 1 :]):
+        return True
+    passives = [j for j in range(at) if tokens[j] in _PASSIVE]
+    return not any("که" in tokens[:j] for j in passives)
 
 
 def _when_it_was(tokens: list[str], at: int) -> bool:
@@ -938,7 +974,7 @@ def _strip_ending(word: str) -> tuple[str, str]:
 # is "درباره" + ش) and the ezafe or indefinite ی ("مصاحبهی", "ماجرای"): so "دربارهش" stems as
 # "درباره", "ماجرای" as "ماجرا". Not a final ه or a person ending, often the end of the word itself
 # ("پرونده" is no "پروند" + ه to strip again).
-_CLITICS = frozenset(("ش", "شان", "ی"))
+_CLITICS = frozenset(("ش", "شان", "شون", "ی"))
 # After a pronoun is off, the word under it may still have its ezafe ی or its final ه
 # ("کتابهایشان", "دربارهش") and a plural; never another pronoun, person ending or object marker:
 # the ش of "خاموش" (off) is no pronoun to strip, and if it were, "خامو" would still be no "خام"

@@ -648,7 +648,12 @@ _OPINION = re.compile(
     r"^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:do|don'?t)\s+(?:you|u)\s+(?:personally\s+|really\s+)?think\s+(?:that\s+)?"
     r"(?P<rest>.+?)[\s?!.]*$"
     r"|^\W*in\s+your\s+opinion\W+(?P<rest2>.+?)[\s?!.]*$"
-    r"|^\W*(?:به\s+نظر(?:ت|تون|\s+شما|\s+تو)|be\s+nazar(?:et|eton|etoon|e\s+shoma|e\s+to))\W+(?P<rest3>.+?)[\s?!.\u061f]*$",
+    r"|^\W*(?:به\s+نظر(?:ت|تون|\s+شما|\s+تو)|be\s+nazar(?:et|eton|etoon|e\s+shoma|e\s+to))\W+(?P<rest3>.+?)[\s?!.\u061f]*$"
+    # «پیش‌بینی می‌کنی X؟», "pishbini mikoni X?" (do you predict): a view of what will be, whatever
+    # the verb's mood («بهتر بشه», subjunctive)
+    r"|^\W*(?:(?:شما|تو)\s+)?پیش[\s\u200c]*بینی[\s\u200c]*(?:ن?می[\s\u200c]*)?(?:کنی|کنید|کنین)(?:\s+که)?\W+"
+    r"(?P<rest4>.+?)[\s?!.\u061f]*$"
+    r"|^\W*pish\s*bini\s+(?:mi|nemi)\s*(?:koni|konid|konin)(?:\s+ke)?\W+(?P<rest5>.+?)[\s?!.]*$",
     re.IGNORECASE,
 )
 _WH_OPENERS = frozenset("what who whom whose which where when why how".split())
@@ -696,10 +701,13 @@ def _opinion_asked(text: str) -> str | None:
     match = _OPINION.match(text)
     if match is None:
         return None
-    rest = match["rest"] or match["rest2"] or match["rest3"]
+    rest = match["rest"] or match["rest2"] or match["rest3"] or match["rest4"] or match["rest5"]
     toks = words(rest)
     if not toks or toks[0] in _WH_OPENERS or re.search(r"[?!\u061f]", rest):
         return None
+    if match["rest4"] or match["rest5"]:  # a prediction asked: of what will be, in any mood
+        asking = _ASKING_FA - {"آیا"} | _QUESTION_WORDS_LATN
+        return None if not asking.isdisjoint(toks) else " ".join(rest.split())
     if has_script(rest) or match["rest3"]:
         asking = _ASKING_FA - {"آیا"} | _QUESTION_WORDS_LATN
         if not asking.isdisjoint(toks):
@@ -1434,6 +1442,18 @@ _WHAT_FA = frozenset(("چی", "chi"))
 # (and "can you tell": «میشه بگی», "mishe begi", the polite second person, as «بگو» asks)
 _LIST_FINGLISH = frozenset("begu bego begi begid begin beguid benevis benevisid".split())
 _LIST_FA = frozenset("بگو بگی بگید بگین بنویس لیست فهرست list".split()) | _LIST_FINGLISH
+# ... and "name (them)", «نام/اسم ببر», and "do you know" the names, «اسمشون رو میدونی؟», which ask
+# them as "what are" does
+_LIST_FA |= frozenset("ببر ببرید ببرین میدونی میدونید میدونین میدانی میدانید".split())
+# "their names", "its name" («اسمشونو بگو», «اسامیشان چیست»): the names of what was asked before
+# with "which" («کدوم معاهده‌ها؟ اسمشونو بگو»)
+_NAME_OF_THEM_FA = frozenset(
+    name + owner + marker
+    for name in ("اسم", "نام", "اسامی", "اسما")
+    for owner in ("ش", "اش", "شون", "شان", "اشون")
+    for marker in ("", "و", "رو")
+)
+_WHICH_ASKED_FA = frozenset(("کدام", "kodom", "kodum", "kudum"))
 # before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
 _BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
 # Finglish question words (`_QUESTION_WORDS_LATN`, persian's list as `text.words` folds them) end a
@@ -1520,12 +1540,20 @@ def _names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:
     "each" or a count before the noun names nothing; "tell", "list" ask as "what" does)."""
     told = not _LIST_FINGLISH.isdisjoint(re.findall(r"[a-z]+", question[:1000].lower()))  # "esme X ro begu"
     for i, word in enumerate(tokens):
-        if word in _NAME_FA and (told or not (_WHAT_FA | _LIST_FA).isdisjoint(tokens[i + 1 :])):
+        of_them = word in _NAME_OF_THEM_FA
+        if (word in _NAME_FA or of_them) and (told or not (_WHAT_FA | _LIST_FA).isdisjoint(tokens[i + 1 :])):
             k = i + 1
             while k < len(tokens) and (tokens[k] in _BEFORE_NAMED_FA or tokens[k].isdigit()):
                 k += 1
             end = next((j for j in range(k, len(tokens)) if tokens[j] in _LIST_FA), len(tokens))
-            return _persian_run(tokens, k, end)
+            run = [] if of_them else _persian_run(tokens, k, end)
+            if not run:
+                # "their names", "name them" («کدوم معاهده‌ها رو امضا کرده؟ اسم ببر»): of the thing
+                # asked with "which" before
+                which = next((j for j in range(i - 1, -1, -1) if tokens[j] in _WHICH_ASKED_FA), None)
+                if which is not None:
+                    run = _persian_run(tokens, which + 1, i)
+            return run
     return []
 
 

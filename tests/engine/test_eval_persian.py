@@ -186,9 +186,11 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 @pytest.mark.xfail(
-    strict=True,
-    reason="#13's Persian target is missed on eval-fa16 and eval-fa17: Persian 158/170 right (92.9%), "
-    "Finglish 96/102 (94.1%), off-topic 0 of 70",
+    strict=False,
+    reason="#13's Persian target was missed on eval-fa16 and eval-fa17 while they were held out: Persian "
+    "158/170 right (92.9%), Finglish 96/102 (94.1%), off-topic 0 of 70; after a tuning round that "
+    "read them (development data since), Persian 163/170: a pass on them proves nothing until the "
+    "next held-out pair replaces them",
 )
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
     """On the two newest sets, written after the last tuning (eval-fa16.yaml and eval-fa17.yaml,
@@ -196,8 +198,9 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     Finglish one at least 90%, and no off-topic question is answered. A strict xfail: eval-fa12
     and eval-fa13 met the targets when they were written (Persian 167/170, Finglish 100/102, 0 of
     70), the next two pairs do not (Persian 159/170: eval-fa14 and eval-fa15; 158/170: eval-fa16
-    and eval-fa17), so the test moves with each new pair of sets
-    and XPASSes (fails) the day a pair written after the tuning meets them."""
+    and eval-fa17), so the test moves with each new pair of sets. Not strict while the newest
+    pair is development data (read in the tuning round after it was measured): move it to the
+    next held-out pair, strict again, when one is written."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
     both = [_totals(engine, EVAL_FA16), _totals(engine, EVAL_FA17)]

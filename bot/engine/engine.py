@@ -137,11 +137,17 @@ _FILLER = re.compile(
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
     r"in (?:a couple(?: of)?|a few|one|two|three|a) (?:sentences?|lines?|words?)|in (?:short|brief|a nutshell)|"
     r"(?:could|can|would) (?:you|u) (?:please |pls )?(?:tell|explain to|let) (?:me|us)(?: know)?|"
-    r"i(?:'d| would) (?:like|love) to know|i want to know|actually(?= about\b))\b"
+    r"i(?:'d| would) (?:like|love) to know|i want to know|actually(?= about\b)|"
+    # "roughly how many", "approximately how much": the figure the entry gives, which its quotes
+    # word as the sources do ("about", "at least")
+    r"(?:roughly|approximately|approx|around|about)(?=\s+how\s+(?:many|much)\b))\b"
     r"|\s\bhere(?=\s*[?!.]*\s*$)"
     r"|,?\s*\b(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*(?=[?!.]*\s*$)"
     r"|^\W*(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
     # "wait so ...", "wait, is ...": surprise, before what is asked (not "wait times for visas")
+    # a greeting before the question ("hi all :) ...", "hey! ...", "hello everyone, ...")
+    r"|^\W*(?:hi|hey|hello|heya|hiya|howdy|yo)(?:\s+(?:all|everyone|everybody|guys|folks|there|y'?all|team))?"
+    r"(?:\s*(?:[:;]-?[)(DPp]|[!,.]+))*(?=\s|$)"
     r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh"
     r"|wait(?=\s*[,.!?:;-]|\s+(?:so|what|how|who|why|when|where|which|is|are|was|were|do|does|did|really)\b))"
     r"\b\W*)+",
@@ -337,7 +343,7 @@ def plain(question: str) -> str | None:
     text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
     if text == question:
         return None
-    text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,")
+    text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,").lstrip("-\u2013\u2014:; ")
     kept = content_words(text)
     # nothing left, or only stop words dropped ("ok", "please"): the same reading again
     return text if kept and kept != content_words(question) else None

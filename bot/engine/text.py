@@ -104,6 +104,7 @@ CHAT_ABBREVIATIONS: dict[str, str] = {
     "w": "with",
     "wo": "without",
     "smth": "something",
+    "alot": "a lot",
     "sth": "something",
     "info": "information",
     "rn": "right now",

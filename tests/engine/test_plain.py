@@ -72,6 +72,15 @@ from bot.engine.engine import plain
         ("did the volcano erupt even after the warning", None),
         ("even if it rains, do the bees fly", None),
         ("is the lighthouse or not the oldest building", None),
+        # a greeting first ("hi all :)", "hey!", "hello everyone,"), with the "quick q -" after it
+        ("hi all :) quick q - how busy are the bees?", "how busy are the bees?"),
+        ("hey! quick q: where do the bees sleep", "where do the bees sleep"),
+        ("hello everyone, is the volcano dangerous?", "is the volcano dangerous?"),
+        ("heyday of the lighthouse?", None),  # a word that begins like a greeting
+        # "roughly" / "approximately" before "how many": the figure the notes give
+        ("roughly how many flowers do the bees visit", "how many flowers do the bees visit"),
+        ("Approximately how much lava came out?", "how much lava came out?"),
+        ("is it roughly two thousand flowers", None),  # a figure of the asker's own: kept
         # nothing but filler: no second reading
         ("ok tbh lol", None),
     ],
@@ -102,6 +111,8 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("wait so how busy are the bees??", "bees"),
         ("is the volcano even dangerous or nah", "volcano"),
         ("does the lighthouse even work or nah", "lighthouse"),
+        ("hi all :) quick q - how busy are the bees?", "bees"),
+        ("hi everyone :) approximately how many flowers does a honeybee visit", "bees"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):
@@ -135,6 +146,8 @@ def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made
         ("is the death penalty thing still going on in iran tbh", "executions"),
         ("which exact resolution do the ngos want passed", "what-they-ask"),
         ("what are the member states supposed to do about iran", "what-they-ask"),
+        ("hey everyone! quick q - does iran cooperate with the un or not?", "un-cooperation"),
+        ("approximately how many people has iran executed so far, according to the letter", "executions"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_the_shipped_faq(engine, question, entry_id):

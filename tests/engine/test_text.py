@@ -37,6 +37,18 @@ def test_chat_abbreviations_expand():
     # contractions of chat English, expanded to the words every FAQ's phrasings use
     assert words("wdym, whats it gonna do") == ["what", "do", "you", "mean", "what", "is", "it", "going", "to", "do"]
     assert words("intl treaties") == ["international", "treaties"]
+    assert words("used alot") == words("used a lot")
+
+
+def test_alot_is_read_as_a_lot_on_another_faq(made_up):
+    typed, written = made_up.match("do honeybees travel alot for flowers"), made_up.match("do honeybees travel a lot for flowers")
+    assert typed.answered and typed.entry_id == written.entry_id == "bees"
+    assert typed.score == written.score
+
+
+def test_alot_is_read_as_a_lot_on_the_shipped_faq(engine):
+    reply = engine.ask("is the death penalty used alot there")
+    assert reply.answered and reply.entry.id == "executions" and reply.scope == "full"
 
 
 def test_british_and_american_spellings_are_one_word():

@@ -130,6 +130,10 @@ _FILLER = re.compile(
     # the source named inside the question, before what it is asked to say: "what do the notes
     # say a bee visits" asks what a bee visits (not "... say about X": the subject follows)
     r"(?<=\bwhat\s)(?:do|does|did) (?:the|this|that|their|these|those) \w+ (?:say|claim|argue)(?=\s+(?!about\b)\w)|"
+    # ... and "how/why does the letter argue that X": how or why X (not "how do the notes explain
+    # the eruption", whose object is what is asked)
+    r"(?:(?<=\bhow\s)|(?<=\bwhy\s))(?:do|does|did) (?:the|this|that|their|these|those) \w+ "
+    r"(?:say|claim|argue|think|believe|show|suggest) that(?=\s+\w)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=\s*[?!.]*\s*$)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
@@ -173,6 +177,10 @@ _OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
 # saying, reading or hearing and "that"), and the request to check it. Ordinary English.
 _CLAIM = re.compile(
     r"\b(?:(?:told|tells|telling)\s+(?:me|us)(?:\s+that)?|"
+    # "my friend said iran ...", "someone claims the ...": a verb of saying right after who says it,
+    # with no "that"
+    r"(?:(?:my|a|an|some|this|that)\s+\w+|someone|somebody|everyone|everybody|people|ppl|he|she|they)\s+"
+    r"(?:said|says|claims?|claimed|reckons)(?!\s+that\b)|"
     r"(?:said|says|saying|posted|posts|heard|hear|read|saw|seen|claims?|claimed|claiming|tweeted|wrote|writes)"
     r"(?:\s+(?:on|in)\s+(?:(?:a|an|the|some)\s+)?\w+)?\s+that)\s+(?P<claim>.+?)"
     r"(?=\s*(?:[,;!?]|\.(?:\s|$)|\.\.\.|\s(?:and|but|so)\s+(?:i|is|was)\b|$))",

@@ -47,6 +47,10 @@ from bot.engine.engine import plain
         ("what does the guide say the volcano did", "what the volcano did"),
         ("what does the guide say about the volcano", None),  # the subject follows "about"
         ("what do the notes say", None),
+        # "how/why do the notes argue that X": how or why X; "how do the notes explain X" asks it
+        ("how do the notes argue that the lighthouse still helps ships", "how the lighthouse still helps ships"),
+        ("why does the guide claim that bees return to the hive", "why bees return to the hive"),
+        ("how do the notes explain the eruption", None),
         # "is X supposed to", "meant to", "expected to": "should X"
         ("where are the honeybees supposed to sleep", "where should the honeybees sleep"),
         ("how often is the lamp meant to flash", "how often should the lamp flash"),
@@ -113,6 +117,7 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("does the lighthouse even work or nah", "lighthouse"),
         ("hi all :) quick q - how busy are the bees?", "bees"),
         ("hi everyone :) approximately how many flowers does a honeybee visit", "bees"),
+        ("how do the notes argue that the volcano eruptions were small", "volcano"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):

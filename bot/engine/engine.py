@@ -152,7 +152,8 @@ _FILLER = re.compile(
     # a greeting before the question ("hi all :) ...", "hey! ...", "hello everyone, ...")
     r"|^\W*(?:hi|hey|hello|heya|hiya|howdy|yo)(?:\s+(?:all|everyone|everybody|guys|folks|there|y'?all|team))?"
     r"(?:\s*(?:[:;]-?[)(DPp]|[!,.]+))*(?=\s|$)"
-    r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh"
+    # ("now that X, ..." is no "now": it gives the event the question is about)
+    r"|^\W*(?:(?:so|ok|okay|but|and|now(?!\s+that\b)|well|hmm|um|uh"
     r"|wait(?=\s*[,.!?:;-]|\s+(?:so|what|how|who|why|when|where|which|is|are|was|were|do|does|did|really)\b))"
     r"\b\W*)+",
     re.IGNORECASE,
@@ -344,11 +345,21 @@ _SUPPOSED = re.compile(
 )
 
 
+# "how does the letter interpret / view / see / describe X": what the letter says about X.
+_VIEWS = re.compile(
+    r"^(\W*)how\s+(do|does|did)\s+((?:the|this|that|their|these|those)\s+\w+)\s+"
+    r"(?:interpret|view|see|read|characteri[sz]e|describe|portray|frame|assess|judge|regard)\s+(?=\w+\s+\w)",
+    re.IGNORECASE,
+)
+
+
 def plain(question: str) -> str | None:
     """`question` without its chat filler and source tail (see `_FILLER`), with "many" for
-    "a whole bunch of" and "should X" for "is X supposed to"; None when it has none of them (or
+    "a whole bunch of", "should X" for "is X supposed to" and "what does the letter say about X"
+    for "how does the letter interpret X"; None when it has none of them (or
     nothing else)."""
     text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
+    text = _VIEWS.sub(r"\1what \2 \3 say about ", text)
     if text == question:
         return None
     text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,").lstrip("-\u2013\u2014:; ")
@@ -1185,6 +1196,9 @@ class Engine:
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
         entries = self.scope.topic_entries(question)
+        if not entries and _VIEWS.match(question):
+            # "how does the letter describe X": what it says about X
+            entries = self.scope.topic_entries(_VIEWS.sub(r"\1what \2 \3 say about ", question, count=1))
         if not entries:
             return result
         if len(entries) == 1:

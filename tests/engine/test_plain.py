@@ -51,6 +51,12 @@ from bot.engine.engine import plain
         ("how do the notes argue that the lighthouse still helps ships", "how the lighthouse still helps ships"),
         ("why does the guide claim that bees return to the hive", "why bees return to the hive"),
         ("how do the notes explain the eruption", None),
+        # "how does the guide interpret / describe / view X": what it says about X
+        ("how do the notes describe the volcano eruptions", "what do the notes say about the volcano eruptions"),
+        ("How did the guide view the honeybees?", "what did the guide say about the honeybees?"),
+        ("how does the guide see it", None),  # nothing to say it about
+        # "now that X, ..." gives the event asked about: no leading "now" to drop
+        ("now that the lamp is automated, who runs the lighthouse", None),
         # "is X supposed to", "meant to", "expected to": "should X"
         ("where are the honeybees supposed to sleep", "where should the honeybees sleep"),
         ("how often is the lamp meant to flash", "how often should the lamp flash"),
@@ -181,3 +187,17 @@ def test_a_message_s_question_in_chat_filler_is_read_without_it_on_another_faq(m
     reply = made_up.ask(message)
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
     assert reply.result.reason.value == "sentence"
+
+
+def test_how_the_source_describes_a_subject_is_what_it_says_about_it_on_another_faq(made_up):
+    """ "how do the notes describe X" asks what they say about X: answered as that question is
+    (here by the one entry about the subject, `topic`), and refused for a subject none is about."""
+    question = "how do the notes describe the volcano eruptions"
+    assert not made_up.match(question).answered
+    reply = made_up.ask(question)
+    assert reply.answered and reply.entry.id == "volcano" and reply.scope == "full"
+    assert (
+        reply.to_json()["reason"]
+        == made_up.ask("what do the notes say about the volcano eruptions").to_json()["reason"]
+    )
+    assert not made_up.ask("how do the notes describe the museum").answered

@@ -41,7 +41,10 @@ def test_chat_abbreviations_expand():
 
 
 def test_alot_is_read_as_a_lot_on_another_faq(made_up):
-    typed, written = made_up.match("do honeybees travel alot for flowers"), made_up.match("do honeybees travel a lot for flowers")
+    typed, written = (
+        made_up.match("do honeybees travel alot for flowers"),
+        made_up.match("do honeybees travel a lot for flowers"),
+    )
     assert typed.answered and typed.entry_id == written.entry_id == "bees"
     assert typed.score == written.score
 

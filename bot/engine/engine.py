@@ -130,6 +130,10 @@ _FILLER = re.compile(
     # the source named inside the question, before what it is asked to say: "what do the notes
     # say a bee visits" asks what a bee visits (not "... say about X": the subject follows)
     r"(?<=\bwhat\s)(?:do|does|did) (?:the|this|that|their|these|those) \w+ (?:say|claim|argue)(?=\s+(?!about\b)\w)|"
+    # ... and "how/why does the letter argue that X": how or why X (not "how do the notes explain
+    # the eruption", whose object is what is asked)
+    r"(?:(?<=\bhow\s)|(?<=\bwhy\s))(?:do|does|did) (?:the|this|that|their|these|those) \w+ "
+    r"(?:say|claim|argue|think|believe|show|suggest) that(?=\s+\w)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=\s*[?!.]*\s*$)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
@@ -137,12 +141,19 @@ _FILLER = re.compile(
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
     r"in (?:a couple(?: of)?|a few|one|two|three|a) (?:sentences?|lines?|words?)|in (?:short|brief|a nutshell)|"
     r"(?:could|can|would) (?:you|u) (?:please |pls )?(?:tell|explain to|let) (?:me|us)(?: know)?|"
-    r"i(?:'d| would) (?:like|love) to know|i want to know|actually(?= about\b))\b"
+    r"i(?:'d| would) (?:like|love) to know|i want to know|actually(?= about\b)|"
+    # "roughly how many", "approximately how much": the figure the entry gives, which its quotes
+    # word as the sources do ("about", "at least")
+    r"(?:roughly|approximately|approx|around|about)(?=\s+how\s+(?:many|much)\b))\b"
     r"|\s\bhere(?=\s*[?!.]*\s*$)"
     r"|,?\s*\b(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*(?=[?!.]*\s*$)"
     r"|^\W*(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
     # "wait so ...", "wait, is ...": surprise, before what is asked (not "wait times for visas")
-    r"|^\W*(?:(?:so|ok|okay|but|and|now|well|hmm|um|uh"
+    # a greeting before the question ("hi all :) ...", "hey! ...", "hello everyone, ...")
+    r"|^\W*(?:hi|hey|hello|heya|hiya|howdy|yo)(?:\s+(?:all|everyone|everybody|guys|folks|there|y'?all|team))?"
+    r"(?:\s*(?:[:;]-?[)(DPp]|[!,.]+))*(?=\s|$)"
+    # ("now that X, ..." is no "now": it gives the event the question is about)
+    r"|^\W*(?:(?:so|ok|okay|but|and|now(?!\s+that\b)|well|hmm|um|uh"
     r"|wait(?=\s*[,.!?:;-]|\s+(?:so|what|how|who|why|when|where|which|is|are|was|were|do|does|did|really)\b))"
     r"\b\W*)+",
     re.IGNORECASE,
@@ -167,6 +178,10 @@ _OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
 # saying, reading or hearing and "that"), and the request to check it. Ordinary English.
 _CLAIM = re.compile(
     r"\b(?:(?:told|tells|telling)\s+(?:me|us)(?:\s+that)?|"
+    # "my friend said iran ...", "someone claims the ...": a verb of saying right after who says it,
+    # with no "that"
+    r"(?:(?:my|a|an|some|this|that)\s+\w+|someone|somebody|everyone|everybody|people|ppl|he|she|they)\s+"
+    r"(?:said|says|claims?|claimed|reckons)(?!\s+that\b)|"
     r"(?:said|says|saying|posted|posts|heard|hear|read|saw|seen|claims?|claimed|claiming|tweeted|wrote|writes)"
     r"(?:\s+(?:on|in)\s+(?:(?:a|an|the|some)\s+)?\w+)?\s+that)\s+(?P<claim>.+?)"
     r"(?=\s*(?:[,;!?]|\.(?:\s|$)|\.\.\.|\s(?:and|but|so)\s+(?:i|is|was)\b|$))",
@@ -330,14 +345,24 @@ _SUPPOSED = re.compile(
 )
 
 
+# "how does the letter interpret / view / see / describe X": what the letter says about X.
+_VIEWS = re.compile(
+    r"^(\W*)how\s+(do|does|did)\s+((?:the|this|that|their|these|those)\s+\w+)\s+"
+    r"(?:interpret|view|see|read|characteri[sz]e|describe|portray|frame|assess|judge|regard)\s+(?=\w+\s+\w)",
+    re.IGNORECASE,
+)
+
+
 def plain(question: str) -> str | None:
     """`question` without its chat filler and source tail (see `_FILLER`), with "many" for
-    "a whole bunch of" and "should X" for "is X supposed to"; None when it has none of them (or
+    "a whole bunch of", "should X" for "is X supposed to" and "what does the letter say about X"
+    for "how does the letter interpret X"; None when it has none of them (or
     nothing else)."""
     text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
+    text = _VIEWS.sub(r"\1what \2 \3 say about ", text)
     if text == question:
         return None
-    text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,")
+    text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,").lstrip("-\u2013\u2014:; ")
     kept = content_words(text)
     # nothing left, or only stop words dropped ("ok", "please"): the same reading again
     return text if kept and kept != content_words(question) else None
@@ -1189,6 +1214,9 @@ class Engine:
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
         entries = self.scope.topic_entries(question)
+        if not entries and _VIEWS.match(question):
+            # "how does the letter describe X": what it says about X
+            entries = self.scope.topic_entries(_VIEWS.sub(r"\1what \2 \3 say about ", question, count=1))
         if not entries:
             return result
         if len(entries) == 1:

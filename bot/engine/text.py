@@ -22,6 +22,10 @@ _DISCORD_TOKEN = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -
 _BROADCAST = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _CODE_BLOCK = re.compile(r"```.*?```", re.DOTALL)
+# Chat shorthands with a slash, read before the slash splits them into letters: "w/o" would be
+# "w" ("with", CHAT_ABBREVIATIONS) and "o", the opposite of what it says.
+_SLASHED = re.compile(r"(?<![\w/])(?:w/o|b/c|w/(?=\s))(?![\w/])")
+_SLASHED_WORDS = {"w/o": "without", "b/c": "because", "w/": "with"}
 _APOSTROPHE_S = re.compile(r"(\w)'s\b")
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 # `_STRETCH` found in a case-folded ASCII text, whose only letters are a-z: the same texts, about
@@ -104,6 +108,7 @@ CHAT_ABBREVIATIONS: dict[str, str] = {
     "w": "with",
     "wo": "without",
     "smth": "something",
+    "alot": "a lot",
     "sth": "something",
     "info": "information",
     "rn": "right now",
@@ -345,6 +350,8 @@ def _clean(text: str, max_chars: int) -> str:
     if not text.isascii():
         text = text.translate(_QUOTE_MARKS)
     text = _ascii_digits(text).casefold()
+    if "/" in text:
+        text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(0)], text)
     if "'" in text:
         text = _APOSTROPHE_S.sub(r"\1", text).replace("'", "")
     if "." in text:

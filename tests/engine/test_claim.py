@@ -29,6 +29,11 @@ from bot.engine.engine import claim_of
             "a friend said that the lamp flashes every ten seconds and i wanna double check",
             "the lamp flashes every ten seconds",
         ),
+        # "said", "claims" with no "that", right after who says it
+        ("my cousin said the volcano erupted twice, is that true?", "the volcano erupted twice"),
+        ("some guy claims bees sleep in the hive, is that right?", "bees sleep in the hive"),
+        ("i said the volcano erupted twice, is that true?", None),  # the asker is no source
+        ("the notes said bees, is that true?", None),
         # no request to check, no claim, or a claim of one word: no second reading
         ("my cousin told me the volcano erupted twice", None),
         ("is that true?", None),
@@ -47,6 +52,13 @@ def test_a_claim_checked_is_answered_from_the_claim_on_a_made_up_faq(made_up):
     assert reply.to_json()["reason"] == "claim"  # `faqbot ask --json` says which rule answered it
     # the same story without a request to check it is not read as a claim
     assert not made_up.ask(message.replace(", is that true?", "")).answered
+
+
+def test_a_claim_said_without_that_is_answered_from_the_claim_on_a_made_up_faq(made_up):
+    message = "my cousin said the volcano erupted twice in the last century, is that true?"
+    assert not made_up.match(message).answered
+    reply = made_up.ask(message)
+    assert reply.answered and reply.entry.id == "volcano" and reply.result.reason is Reason.CLAIM
 
 
 def test_a_claim_about_something_not_covered_is_not_answered(made_up):
@@ -97,6 +109,13 @@ def test_an_answer_opening_with_a_verdict_is_never_given_to_a_claim(made_up, mon
     assert not made_up.ask(message).answered
     monkeypatch.setattr(type(made_up), "_no_verdict", lambda self, entry_id: True)
     assert made_up.ask(message).result.reason is Reason.CLAIM  # the verdict is what bars it
+
+
+def test_the_shipped_faq_checks_a_claim_said_without_that(engine):
+    message = "my neighbour says iran puts more people to death than almost any country, is that right?"
+    assert not engine.match(message).answered
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == "executions" and not reply.partial, reply.result
 
 
 def test_the_shipped_faq_checks_a_claim(engine):

@@ -47,6 +47,16 @@ from bot.engine.engine import plain
         ("what does the guide say the volcano did", "what the volcano did"),
         ("what does the guide say about the volcano", None),  # the subject follows "about"
         ("what do the notes say", None),
+        # "how/why do the notes argue that X": how or why X; "how do the notes explain X" asks it
+        ("how do the notes argue that the lighthouse still helps ships", "how the lighthouse still helps ships"),
+        ("why does the guide claim that bees return to the hive", "why bees return to the hive"),
+        ("how do the notes explain the eruption", None),
+        # "how does the guide interpret / describe / view X": what it says about X
+        ("how do the notes describe the volcano eruptions", "what do the notes say about the volcano eruptions"),
+        ("How did the guide view the honeybees?", "what did the guide say about the honeybees?"),
+        ("how does the guide see it", None),  # nothing to say it about
+        # "now that X, ..." gives the event asked about: no leading "now" to drop
+        ("now that the lamp is automated, who runs the lighthouse", None),
         # "is X supposed to", "meant to", "expected to": "should X"
         ("where are the honeybees supposed to sleep", "where should the honeybees sleep"),
         ("how often is the lamp meant to flash", "how often should the lamp flash"),
@@ -72,6 +82,15 @@ from bot.engine.engine import plain
         ("did the volcano erupt even after the warning", None),
         ("even if it rains, do the bees fly", None),
         ("is the lighthouse or not the oldest building", None),
+        # a greeting first ("hi all :)", "hey!", "hello everyone,"), with the "quick q -" after it
+        ("hi all :) quick q - how busy are the bees?", "how busy are the bees?"),
+        ("hey! quick q: where do the bees sleep", "where do the bees sleep"),
+        ("hello everyone, is the volcano dangerous?", "is the volcano dangerous?"),
+        ("heyday of the lighthouse?", None),  # a word that begins like a greeting
+        # "roughly" / "approximately" before "how many": the figure the notes give
+        ("roughly how many flowers do the bees visit", "how many flowers do the bees visit"),
+        ("Approximately how much lava came out?", "how much lava came out?"),
+        ("is it roughly two thousand flowers", None),  # a figure of the asker's own: kept
         # nothing but filler: no second reading
         ("ok tbh lol", None),
     ],
@@ -102,6 +121,9 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("wait so how busy are the bees??", "bees"),
         ("is the volcano even dangerous or nah", "volcano"),
         ("does the lighthouse even work or nah", "lighthouse"),
+        ("hi all :) quick q - how busy are the bees?", "bees"),
+        ("hi everyone :) approximately how many flowers does a honeybee visit", "bees"),
+        ("how do the notes argue that the volcano eruptions were small", "volcano"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):
@@ -135,6 +157,8 @@ def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made
         ("is the death penalty thing still going on in iran tbh", "executions"),
         ("which exact resolution do the ngos want passed", "what-they-ask"),
         ("what are the member states supposed to do about iran", "what-they-ask"),
+        ("hey everyone! quick q - does iran cooperate with the un or not?", "un-cooperation"),
+        ("approximately how many people has iran executed so far, according to the letter", "executions"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_the_shipped_faq(engine, question, entry_id):
@@ -163,3 +187,17 @@ def test_a_message_s_question_in_chat_filler_is_read_without_it_on_another_faq(m
     reply = made_up.ask(message)
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
     assert reply.result.reason.value == "sentence"
+
+
+def test_how_the_source_describes_a_subject_is_what_it_says_about_it_on_another_faq(made_up):
+    """ "how do the notes describe X" asks what they say about X: answered as that question is
+    (here by the one entry about the subject, `topic`), and refused for a subject none is about."""
+    question = "how do the notes describe the volcano eruptions"
+    assert not made_up.match(question).answered
+    reply = made_up.ask(question)
+    assert reply.answered and reply.entry.id == "volcano" and reply.scope == "full"
+    assert (
+        reply.to_json()["reason"]
+        == made_up.ask("what do the notes say about the volcano eruptions").to_json()["reason"]
+    )
+    assert not made_up.ask("how do the notes describe the museum").answered

@@ -100,6 +100,7 @@ def test_a_word_the_faq_uses_itself_is_never_replaced(config, monkeypatch, tmp_p
         ("how many people were put to death in iran", "executions"),
         ("which journos are locked up in iran", "arbitrary-detention"),
         ("is iran playing ball with un human rights mechanisms", "un-cooperation"),
+        ("has iran played nice with un human rights mechanisms", "un-cooperation"),
         # "addressed in" the letter is "mentioned" in it, not "addressed to" someone (who-signed)
         ("are minorities addressed in the report at all", "women-minorities"),
         # "voted in again" is "reelected"; "on what grounds" is "for what reason"
@@ -118,6 +119,7 @@ def test_the_shipped_faq_is_asked_in_everyday_words(engine, question, entry_id):
         "how many people were put to death in saudi arabia",
         "are journos locked up in turkey",
         "is the weather playing ball in tehran today",
+        "do the kids play nice at school in tehran",
     ],
 )
 def test_everyday_words_do_not_answer_questions_about_something_else(engine, question):

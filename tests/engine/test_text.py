@@ -37,6 +37,36 @@ def test_chat_abbreviations_expand():
     # contractions of chat English, expanded to the words every FAQ's phrasings use
     assert words("wdym, whats it gonna do") == ["what", "do", "you", "mean", "what", "is", "it", "going", "to", "do"]
     assert words("intl treaties") == ["international", "treaties"]
+    assert words("used alot") == words("used a lot")
+
+
+def test_slashed_shorthands_are_read_whole():
+    """ "w/o" is "without", not "w" ("with") and "o": the opposite of what it says."""
+    assert words("held w/o any reason") == words("held without any reason")
+    assert words("W/ the notes, b/c it flashed") == words("with the notes, because it flashed")
+    assert words("and/or") == ["and", "or"]  # any other slash still splits
+    assert "without" not in words("see www.example.org/w/o")  # nor inside a link or a path
+
+
+def test_slashed_shorthands_are_read_whole_on_another_faq(made_up):
+    typed = made_up.ask("does the lighthouse still flash w/o a keeper")
+    written = made_up.ask("does the lighthouse still flash without a keeper")
+    assert typed.answered and typed.entry.id == written.entry.id == "lighthouse"
+    assert typed.result.score == written.result.score and typed.caveat == written.caveat
+
+
+def test_alot_is_read_as_a_lot_on_another_faq(made_up):
+    typed, written = (
+        made_up.match("do honeybees travel alot for flowers"),
+        made_up.match("do honeybees travel a lot for flowers"),
+    )
+    assert typed.answered and typed.entry_id == written.entry_id == "bees"
+    assert typed.score == written.score
+
+
+def test_alot_is_read_as_a_lot_on_the_shipped_faq(engine):
+    reply = engine.ask("is the death penalty used alot there")
+    assert reply.answered and reply.entry.id == "executions" and reply.scope == "full"
 
 
 def test_british_and_american_spellings_are_one_word():

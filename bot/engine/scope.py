@@ -1951,7 +1951,7 @@ def _role_asked(clause: str) -> list[str]:
         m.re is _DEFINITION and _WHO_IS_ONE.match(clause) is None and clause.lstrip()[:3].lower() == "who"
     ):
         return []
-    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(m["x"])))
+    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(m["x"] or m["y"])))
 
 
 def _alternatives(predicate: predicates.Predicate, question: str) -> list[str]:
@@ -3889,7 +3889,8 @@ class ScopeIndex:
         match = _ROLE_DOES.match(question[: self._max_chars * 2])
         if match is None or not question.isascii():
             return None
-        typed = words(match["x"])
+        role = match["x"] or match["y"]
+        typed = words(role)
         asked = [_normal(w) for w in typed if w not in STOP_WORDS]
         if not asked or len(asked) > 3 or len(asked) < len(typed):
             return None  # "a vote in favour", "a vote in favour mean for them to": no noun phrase
@@ -3897,7 +3898,7 @@ class ScopeIndex:
             return None
         if all(stem(w) in covered.roles for w in asked):
             return None
-        return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
+        return Uncovered(" ".join(role.split()), Gap.DESCRIPTION)
 
     def _named(self, x: str) -> list[str]:
         """The FAQ's names in `x` when `x` is nothing but a name the FAQ writes, else none. Read
@@ -4104,8 +4105,14 @@ _DEFINITION_FA = re.compile(
 # "what does a special rapporteur (really) do?", "what does a keeper actually do": what a role does
 # in general ("what does the lighthouse do" asks what one thing does, which its entry may say)
 _ROLE_DOES = re.compile(
-    r"^\s*what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+"
-    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do[\s?!.]*$",
+    r"^\s*(?:"
+    r"what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+"
+    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do"
+    # "wdym special rapporteur, what do they actually do?": the role named first, then asked of
+    r"|(?:wdym|what\s+do\s+you\s+mean(?:\s+by)?)\s+(?:(?:a|an)\s+)?(?P<y>[^?!.,;]+?)\s*[,?!.;:-]+\s*"
+    r"what\s+(?:does|do|did)\s+(?:they|he|she|one|those|these)\s+"
+    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do"
+    r")(?:[\s,]+(?:exactly|really|actually|then))?[\s?!.]*$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")

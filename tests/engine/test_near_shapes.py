@@ -228,6 +228,10 @@ def test_the_shipped_faq_gives_no_full_answer_to_which_other_interviews(engine):
         # a phrasing names the keeper ("lighthouse keeper"); the notes never say what one does
         ("what does a lighthouse keeper really do", "lighthouse", "lighthouse keeper"),
         ("what does a beekeeper actually do?", "bees", "beekeeper"),
+        # the adverb after the verb, and the role named first, then asked of by a pronoun
+        ("what does a lighthouse keeper do exactly", "lighthouse", "lighthouse keeper"),
+        ("wdym beekeeper, what do they actually do?", "bees", "beekeeper"),
+        ("what do you mean by a lighthouse keeper? what does one do", "lighthouse", "lighthouse keeper"),
     ],
 )
 def test_what_a_role_does_is_not_answered_by_an_entry_that_only_names_it_on_a_made_up_faq(
@@ -265,7 +269,12 @@ def test_an_entry_asked_what_the_role_does_describes_it(tmp_path, config):
 
 
 def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
-    for question in ("what does a special rapporteur really do", "what does a UN special rapporteur do?"):
+    for question in (
+        "what does a special rapporteur really do",
+        "what does a UN special rapporteur do?",
+        "what does a special rapporteur do, exactly?",
+        "wdym special rapporteur, what do they actually do?",  # its last clause alone ranks another entry
+    ):
         assert engine.ask(question).scope != "full", question
 
 

@@ -912,6 +912,62 @@ def _effect_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+# A person's or body's own words asked: "what did <someone> (himself) say / report / ask",
+# "how has <someone> responded / reacted" (verbs of saying and of answering; English grammar).
+# After "did"/"does"/"has" a verb is a base form or a participle: never "-s" ("what does the
+# letter want from un member **states**" asks no words of "the letter want from un member")
+_SAYING = "say|said|tell|told|ask|asked|report|reported|write|written|stated|claim|claimed|argue|argued|think|thought"
+_ANSWERING = "respond|responded|react|reacted|reply|replied|answer|answered"
+_WORDS_OF = re.compile(
+    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)(?P<frame>what|how)\s+(?:did|does|do|has|have|had)\s+"
+    r"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:himself|herself|themselves|itself|personally|actually|really|"
+    rf"ever|even|exactly|officially)\s+)*(?P<verb>{_SAYING}|{_ANSWERING})\b",
+    re.IGNORECASE,
+)
+# Who asks nothing the sources could quote: a pronoun or someone unnamed ("what did they say")
+_NOBODY = frozenset("i you u we they he she it this that these those one someone anyone everyone people".split())
+_OWNERS = frozenset("the a an his her their its our my your".split())
+# What ends a speaker's description: "Raha Bahreini, Amnesty International, **in** an interview
+# with ...", "The joint letter of 34 NGOs **to** ...": who speaks, not to whom nor where ("of" is
+# part of it)
+
+
+def _speaker_words(text: str) -> frozenset[str]:
+    """The stems of who speaks in a speaker's key or description ("bahreini"; "Raha Bahreini,
+    Amnesty International, in an interview with Radio Farda's Roya Karimi Majd": raha, bahreini,
+    amnesty, international; not the interviewer), up to a preposition or a parenthesis."""
+    head = text.split("(")[0]
+    ends = _PREPOSITIONS - {"of"}
+    return frozenset(
+        stem(_normal(w)) for w in itertools.takewhile(lambda w: w not in ends, words(head[:300])) if w not in STOP_WORDS
+    )
+
+
+def _words_asked(question: str) -> tuple[str, list[str]] | None:
+    """(the span as typed, the words of who speaks) of "what did <someone> say", "how has
+    <someone> responded" ("what did rouhani himself say about human rights": "what did rouhani
+    himself say", [rouhani]; "what has the special rapporteur on iran reported": [special,
+    rapporteur]: who speaks, before a preposition). None for a pronoun or someone unnamed ("what
+    did they say", "what does it tell us"), a doing ("what does voting for it tell them"), or
+    "how" with a verb of saying ("how did she say it": a manner)."""
+    for match in _WORDS_OF.finditer(question[:1000]):
+        if match["frame"].lower() == "how" and not re.fullmatch(_ANSWERING, match["verb"].lower()):
+            continue
+        typed = [_normal(w) for w in words(match["who"])]
+        while typed and typed[0] in _OWNERS:
+            typed = typed[1:]
+        if not typed or typed[0] in _NOBODY or len(typed) > 6:
+            continue
+        who = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, typed))
+        if not who or any(predicates._progressive(w) or w in _AUX for w in who):
+            continue
+        who = [w for w in who if w not in STOP_WORDS and w not in FRAME_WORDS]
+        if who:
+            start = match.start("frame")
+            return question[start : match.end("verb")], who
+    return None
+
+
 def _number_forms(word: str) -> tuple[str, ...]:
     """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
@@ -2108,9 +2164,11 @@ class ScopeIndex:
         repair: Callable[[str], str] = lambda w: w,
         max_chars: int = 500,
         topics: Mapping[str, Sequence[str]] | None = None,
+        speakers: Mapping[str, Sequence[str]] | None = None,
     ):
         """`entries`: (entry id, what it says: answer, quotes, attributions and question, how
         people ask it: phrasings). `repair` maps a misspelt word to the FAQ word it means.
+        `speakers`: entry id -> who speaks in the sources it quotes (keys and descriptions).
         `topics`: entry id -> its own questions (in every language), what the entry is about:
         "what is X" is answered in full only by an entry whose question names X."""
         self._repair = repair
@@ -2163,6 +2221,13 @@ class ScopeIndex:
                 entry_id, said_texts, phrasings, (topics or {}).get(entry_id, ()), translated
             )
         self._said_vocabulary = frozenset().union(*(c.said for c in self._covered.values()))
+        # entry id -> the stems of whose words it can give: who speaks in its sources, and whom
+        # its phrasings ask the words of ("what did the keeper say")
+        self._voices = {
+            eid: frozenset(st for text in (speakers or {}).get(eid, ()) for st in _speaker_words(text))
+            | frozenset(stem(w) for t in phrasings if (asked := _words_asked(t)) for w in asked[1])
+            for eid, _, phrasings, _ in split
+        }
         self._initials = _initials(said_everywhere)
         # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
         used = Counter(st for c in self._covered.values() for st in c.said | c.asked)
@@ -2956,6 +3021,13 @@ class ScopeIndex:
             # they say would follow is something else (still said after the caveat)
             gaps[effect[0]] = Gap.UNSAID
             terms[effect[0]] = _typed_span(question, tokens[effect[0] : effect[1]], written, effect[0])
+        voiced = _words_asked(question) if not gaps and question.isascii() else None
+        if voiced is not None and not all(stem(w) in self._voices.get(entry_id, ()) for w in voiced[1]):
+            # "what did rouhani himself say", "what has the special rapporteur reported": the
+            # words of someone the entry's sources never quote (their speakers are others)
+            first = next(i for i, t in enumerate(tokens) if t in ("what", "how"))
+            gaps[first] = Gap.UNSAID
+            terms[first] = " ".join(voiced[0].split())
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID

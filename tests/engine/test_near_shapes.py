@@ -8,6 +8,7 @@ import madeup
 import pytest
 
 from bot.engine import load_engine, predicates
+from bot.engine import scope as scope_module
 from bot.engine.scope import Gap, Scope
 
 # -- a causative: "has X ever made Y do Z", "can X make Y <state>" --------------------------------
@@ -732,3 +733,73 @@ def test_an_effect_the_notes_never_mention_gets_a_caveat_on_a_made_up_faq(tmp_pa
 def test_the_shipped_faq_does_not_say_a_vote_leads_to_sanctions(engine):
     _never_in_full(engine, "would a yes vote lead to sanctions on iran")
     assert engine.scope.check("would voting for it lead to a strong signal", "strong-signal").scope is Scope.FULL
+
+
+# -- someone's own words: "what did X say", "how has X responded" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("what did rouhani himself say about human rights", ["rouhani"]),
+        ("what has the special rapporteur on iran reported", ["special", "rapporteur"]),
+        ("so how has the harbour master responded to the complaints?", ["harbour", "master"]),
+        ("ok, and what did the keeper tell the visitors", ["keeper"]),
+    ],
+)
+def test_someones_words_are_read_by_the_shape_of_the_question(question, who):
+    asked = scope_module._words_asked(question)
+    assert asked is not None and asked[1] == who
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did they say about it",  # nobody named
+        "what does it tell us",
+        "what does voting for the breakwater tell the council",  # a doing, not someone
+        "what does the letter want from un member states",  # "states": no verb after "does"
+        "how did she say it",  # a manner of saying, not an answer to something
+    ],
+)
+def test_questions_that_ask_no_ones_words_are_not_read_so(question):
+    assert scope_module._words_asked(question) is None
+
+
+def test_who_speaks_is_read_from_a_speakers_description_not_whom_they_spoke_to():
+    words_ = scope_module._speaker_words("Jane Doe, the harbour master, in an interview with Radio Gull's Tom Fisk")
+    assert {"jane", "doe", "harbour", "master"} <= words_ and not {"tom", "fisk", "gull"} & words_
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the harbour master say about the lighthouse", "how has the mayor reacted to the lighthouse automation"],
+)
+def test_the_words_of_someone_the_sources_never_quote_are_not_answered_in_full_on_a_made_up_faq(made_up, question):
+    check = made_up.scope.check(question, "lighthouse")
+    assert [u.gap for u in check.uncovered] == [Gap.UNSAID]
+    assert check.uncovered[0].term.split()[0] in ("what", "how")
+    assert made_up.ask(question).scope != "full"
+
+
+def test_the_words_of_someone_the_sources_quote_are_answered_on_a_made_up_faq(made_up):
+    # the notes quote the keeper (field-notes.yaml: speakers)
+    assert made_up.scope.check("what did the keeper say about the lighthouse", "lighthouse").scope is Scope.FULL
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did rouhani himself say about human rights during his first term",
+        "how has rouhani responded to criticism of his first term",
+        "what has the special rapporteur on iran reported",
+        "what did roya karimi majd ask her in the rest of the interview",  # she asked; the source quotes Bahreini
+    ],
+)
+def test_the_shipped_faq_does_not_give_words_its_sources_never_quote_in_full(engine, question):
+    assert engine.ask(question).scope != "full", question
+
+
+def test_the_shipped_faq_still_answers_what_its_speakers_said(engine):
+    # the letter is one of the source's speakers (seeds/iran-un-letter-report.yaml)
+    assert engine.ask("what did the letter say about women").scope == "full"

@@ -968,6 +968,67 @@ def _words_asked(question: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# What follows from a condition: "what happens (to X) if ...", "what would happen if ...",
+# "what are the consequences if ..." (English grammar); the condition runs to the clause's end
+_WHAT_IF = re.compile(
+    r"\bwhat\s+(?:(?:happens|happened|will\s+happen|would\s+happen|could\s+happen|can\s+happen|is\s+going\s+to\s+happen)"
+    r"|(?:are|would\s+be|will\s+be)\s+the\s+(?:consequences?|repercussions?|penalt(?:y|ies)))"
+    r"(?P<to>\s+(?:\w+\s+){0,4}?)if\s+(?P<cond>[^?!.,;]+)",
+    re.IGNORECASE,
+)
+
+
+# Verbs that go on doing what their -ing form says ("if iran keeps ignoring the un": ignore;
+# "if the lamp stops flashing" asks of stopping)
+_GOING_ON = frozenset("keep keeps continue".split())
+_PLURAL_PRONOUNS = frozenset("they we you i people".split())
+
+
+def _condition_verb(condition: str) -> str | None:
+    """The base form of a condition's verb, after its subject ("iran breaks its treaty
+    obligations": break; "member states vote yes": vote; "the keeper left": leave; "iran keeps
+    ignoring the un": ignore), or None. A base form after a plural or a past tense is taken
+    before a third person's "-s" ("states" of "member states vote" is no verb; "board" of "the
+    harbour board keeps ..." is no verb either); never a word after an article, an owner or "to"
+    ("the vote", "fails to pass")."""
+    toks = [w.lower() for w in words(condition[:300])][:8]
+
+    def verb_at(k: int, third_person: bool) -> str | None:
+        word = toks[k]
+        if toks[k - 1] in _OWNERS or toks[k - 1] == "to" or word in STOP_WORDS:
+            return None
+        if third_person:
+            forms = [word[:-1], word[:-2], word[:-3] + "y"] if word.endswith("s") and len(word) > 3 else []
+        else:
+            # a base form after a plural ("member states vote", "they vote"), or a past tense
+            plural = toks[k - 1] in _PLURAL_PRONOUNS or toks[k - 1].endswith("s") and not toks[k - 1].endswith("ss")
+            forms = [word] if plural and not word.endswith(("s", "ing")) else []
+            if not word.endswith("ing"):  # "left", "voted"; not "flashing" of "stops flashing"
+                forms += [b for b in predicates.bases(word) if len(b) > 2 and word != b]
+        base = next((f for f in forms if len(f) > 2 and predicates.is_verb(f)), None)
+        if base in _GOING_ON and k + 1 < len(toks) and toks[k + 1].endswith("ing"):
+            return next(iter(predicates.bases(toks[k + 1])), base)
+        return base
+
+    for third_person in (False, True):
+        for k in range(1, len(toks)):
+            found = verb_at(k, third_person)
+            if found:
+                return found
+    return None
+
+
+def _consequence_asked(question: str) -> tuple[str, str] | None:
+    """(the question up to the end of its condition, as typed; the condition's verb) of "what
+    happens to iran if it breaks its treaty obligations", "what would happen if the keeper
+    left": a consequence of something the sources may never speak of."""
+    match = _WHAT_IF.search(question[:1000])
+    if match is None:
+        return None
+    verb = _condition_verb(match["cond"])
+    return (" ".join(question[match.start() : match.end()].split()), verb) if verb else None
+
+
 def _number_forms(word: str) -> tuple[str, ...]:
     """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
@@ -3021,6 +3082,15 @@ class ScopeIndex:
             # they say would follow is something else (still said after the caveat)
             gaps[effect[0]] = Gap.UNSAID
             terms[effect[0]] = _typed_span(question, tokens[effect[0] : effect[1]], written, effect[0])
+        consequence = _consequence_asked(question) if not gaps and "if" in tokens and question.isascii() else None
+        if consequence is not None and predicates.english_forms(consequence[1]).isdisjoint(
+            covered.said_done | covered.done | covered.asked
+        ):
+            # "what happens to iran if it breaks its treaty obligations" of sources that never
+            # speak of breaking them: what they say follows from something else
+            first = next((i for i, t in enumerate(tokens) if t == "what"), 0)
+            gaps[first] = Gap.UNSAID
+            terms[first] = consequence[0]
         voiced = _words_asked(question) if not gaps and question.isascii() else None
         if voiced is not None and not all(stem(w) in self._voices.get(entry_id, ()) for w in voiced[1]):
             # "what did rouhani himself say", "what has the special rapporteur reported": the

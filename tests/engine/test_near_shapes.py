@@ -803,3 +803,50 @@ def test_the_shipped_faq_does_not_give_words_its_sources_never_quote_in_full(eng
 def test_the_shipped_faq_still_answers_what_its_speakers_said(engine):
     # the letter is one of the source's speakers (seeds/iran-un-letter-report.yaml)
     assert engine.ask("what did the letter say about women").scope == "full"
+
+
+# -- a consequence: "what happens (to X) if <something is done>" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("what happens to iran if it breaks its treaty obligations", "break"),
+        ("what happens if member states vote in favour", "vote"),  # "states" is no verb here
+        ("what would happen if the lighthouse keeper left", "leave"),
+        ("what happens if the harbour board keeps ignoring the storms, do they flood?", "ignore"),
+        ("what happens if the lamp stops flashing", "stop"),
+    ],
+)
+def test_a_consequence_is_read_with_the_verb_of_its_condition(question, verb):
+    asked = scope_module._consequence_asked(question)
+    assert asked is not None and asked[1] == verb
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what would happen if the lighthouse keeper left", "lighthouse"),
+        ("what happens if the lamp stops flashing", "lighthouse"),
+        ("what happens to the island if the bees die", "bees"),
+    ],
+)
+def test_a_consequence_of_what_the_sources_never_speak_of_is_partial_on_a_made_up_faq(made_up, question, entry_id):
+    check = made_up.scope.check(question, entry_id)
+    assert [(u.term, u.gap) for u in check.uncovered] == [(question, Gap.UNSAID)]
+    assert made_up.ask(question).scope != "full"
+
+
+def test_a_consequence_of_what_the_sources_speak_of_is_answered_on_a_made_up_faq(made_up):
+    assert made_up.scope.check("what happens if the volcano erupts again", "volcano").scope is Scope.FULL
+
+
+def test_the_shipped_faq_answers_what_a_vote_does_and_not_what_a_breach_does(engine):
+    for question in ("what happens if the GA votes yes", "what happens if the ga passes it"):
+        assert engine.ask(question).scope == "full", question
+    for question in (
+        "what happens to iran if it breaks its treaty obligations",
+        "what happens legally if iran breaks its treaty obligations",
+    ):
+        reply = engine.ask(question)
+        assert reply.scope != "full" and (reply.caveat is None or "breaks" in reply.caveat), question

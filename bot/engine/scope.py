@@ -460,7 +460,7 @@ _COPULAS_FINGLISH = frozenset(
 
 def counted_as(tokens: Sequence[str]) -> list[int]:
     """In a count question, the position of what the counted are said to be: "how many of the
-    executed were **women**", "چند نفر از اعدام‌شده‌ها **زن** بودن": the one word after the
+    executed were **women**", "how many of the people executed were **juveniles**", "چند نفر از اعدام‌شده‌ها **زن** بودن": the one word after the
     copula that ends an English question, the word before the one that ends a Persian one."""
     if len(tokens) < 3:
         return []
@@ -468,7 +468,9 @@ def counted_as(tokens: Sequence[str]) -> list[int]:
         word = tokens[-2]
         return [len(tokens) - 2] if _countable_fa(word) and word not in _CLASSIFIERS_FA else []
     last = tokens[-1]
-    if tokens[-2] in _COPULAS and counted_terms(tokens[:-2]) and _content(last) and last.isalpha():
+    # "how many of the people executed were juveniles": of whom, whatever word counts them
+    partitive = any(tokens[i : i + 3] == ["how", "many", "of"] for i in range(len(tokens) - 4))
+    if tokens[-2] in _COPULAS and (partitive or counted_terms(tokens[:-2])) and _content(last) and last.isalpha():
         return [] if last.endswith(("ed", "ing")) else [len(tokens) - 1]
     return []
 
@@ -1027,6 +1029,36 @@ def _consequence_asked(question: str) -> tuple[str, str] | None:
         return None
     verb = _condition_verb(match["cond"])
     return (" ".join(question[match.start() : match.end()].split()), verb) if verb else None
+
+
+# Verbs of asking for something, with "for" ("calling for X") or without ("do they want X")
+_ASK_FOR = frozenset("call calls calling ask asks asking push pushes pushing press pressing lobby lobbying".split())
+_ASK = frozenset("want wants wanting demand demands demanding urge urges urging seek seeks seeking".split())
+
+
+def _requested(tokens: Sequence[str]) -> list[int]:
+    """The positions of the thing a yes/no question asks whether someone asks for ("are they
+    calling for **sanctions** on iran too", "do they want **a boycott**"): its noun run after
+    "<calling> for" or "<want>", past articles and owners. Only of a question that opens with
+    its auxiliary ("my professor said the letter calls for sanctions, is that right?" is a claim
+    to check), and not of one offering alternatives ("are they asking for sanctions, a
+    resolution, or something else?": any one said answers it)."""
+    opening = 1 if tokens[:1] and tokens[0] in ("so", "and", "but", "ok", "also") else 0
+    if tokens[opening : opening + 1] and tokens[opening] not in _AUX or "or" in tokens:
+        return []
+    for i, word in enumerate(tokens[:-1]):
+        if word in _ASK_FOR and tokens[i + 1] == "for":
+            k = i + 2
+        elif word in _ASK:
+            k = i + 1
+        else:
+            continue
+        while k < len(tokens) and tokens[k] in _OWNERS | {"any", "some", "more", "new"}:
+            k += 1
+        run = _noun_run(tokens, k)
+        if run:
+            return run
+    return []
 
 
 def _number_forms(word: str) -> tuple[str, ...]:
@@ -3082,6 +3114,12 @@ class ScopeIndex:
             # they say would follow is something else (still said after the caveat)
             gaps[effect[0]] = Gap.UNSAID
             terms[effect[0]] = _typed_span(question, tokens[effect[0] : effect[1]], written, effect[0])
+        request = _requested(tokens) if not gaps and question.isascii() and asks_yes_or_no(question) else []
+        if request and stem(self._fix(tokens[request[-1]])) not in covered.said:
+            # "are they calling for sanctions on iran too?" of an entry whose asks never mention
+            # sanctions: its answer (what they do ask) must not read as "yes"
+            gaps[request[0]] = Gap.MENTION
+            terms[request[0]] = _typed_span(question, [tokens[j] for j in request], written, request[0])
         consequence = _consequence_asked(question) if not gaps and "if" in tokens and question.isascii() else None
         if consequence is not None and predicates.english_forms(consequence[1]).isdisjoint(
             covered.said_done | covered.done | covered.asked

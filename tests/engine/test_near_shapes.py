@@ -850,3 +850,57 @@ def test_the_shipped_faq_answers_what_a_vote_does_and_not_what_a_breach_does(eng
     ):
         reply = engine.ask(question)
         assert reply.scope != "full" and (reply.caveat is None or "breaks" in reply.caveat), question
+
+
+# -- what the counted are, after "how many of <whoever>": "how many of the people executed were X" -----
+
+
+def test_what_the_counted_are_is_read_after_any_partitive_count():
+    from bot.engine.text import words
+
+    tokens = words("how many of the people stung were children")
+    assert scope_module.counted_as(tokens) == [len(tokens) - 1]
+
+
+def test_a_count_of_what_the_sources_never_say_the_counted_were_is_refused_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("how many of the flowers visited were roses", "bees")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("roses", Gap.FIGURE)]
+    assert check.answers_nothing
+
+
+def test_the_shipped_faq_gives_no_figure_for_what_the_executed_were_said_to_be(engine):
+    reply = engine.ask("how many of the ppl executed were juveniles")
+    assert reply.scope != "full"
+
+
+# -- whether someone asks for something: "are they calling for X (too)?" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("are they calling for a museum at the lighthouse?", "museum"),
+        ("so do the notes want a new ferry too", "ferry"),
+    ],
+)
+def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up, question, term):
+    check = made_up.scope.check(question, "lighthouse")
+    assert [(u.term, u.gap) for u in check.uncovered] == [(term, Gap.MENTION)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are they calling for a brighter lamp?",  # the notes speak of the lamp
+        "are they asking for a museum, a lamp, or something else?",  # alternatives: one is said
+        "someone said the notes call for a museum, is that right?",  # a claim to check, read as such
+    ],
+)
+def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up_faq(made_up, question):
+    check = made_up.scope.check(question, "lighthouse")
+    assert not [u for u in check.uncovered if u.gap is Gap.MENTION], question
+
+
+def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full(engine):
+    reply = engine.ask("are they calling for sanctions on iran too?")
+    assert reply.scope != "full" and (reply.caveat is None or "sanctions" in reply.caveat)

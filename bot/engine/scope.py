@@ -1061,6 +1061,29 @@ def _requested(tokens: Sequence[str]) -> list[int]:
     return []
 
 
+# What the asker can do: "how can I help free them", "how do i get in touch with the orgs",
+# "what can we do to help", "where can I sign" (English grammar: the asker as the subject)
+_OWN_ACTION = re.compile(
+    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so|ok)\s+)(?:(?:how|where)\s+(?:can|could|do|should|might|would)\s+(?:i|we|u)\s+"
+    r"(?!\s*(?:know|tell|find\s+out|learn|understand)\b)\w+"
+    r"|what\s+(?:can|could|should)\s+(?:i|we|u)\s+do)[^?!.,;]*",
+    re.IGNORECASE,
+)
+
+
+def own_action(question: str) -> str | None:
+    """The clause, as typed, of a question asking what the asker can do ("how can i help free
+    the detained defenders", "how do i get in touch w the orgs that signed", "what can we do"),
+    or None. Not what the asker can learn ("how do i know it's true", "how can i tell"): that
+    asks of the sources."""
+    match = _OWN_ACTION.search(question[:1000])
+    if match is None:
+        return None
+    text = match.group(0)
+    start = re.search(r"(?:how|where|what)\b", text, re.IGNORECASE)
+    return " ".join(text[start.start() if start else 0 :].split())
+
+
 def _number_forms(word: str) -> tuple[str, ...]:
     """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
@@ -2321,6 +2344,13 @@ class ScopeIndex:
             | frozenset(stem(w) for t in phrasings if (asked := _words_asked(t)) for w in asked[1])
             for eid, _, phrasings, _ in split
         }
+        # entries whose phrasings ask what the asker can do ("how can i sign the petition"), or
+        # whose answer and quotes speak to the reader ("you can ...")
+        self._advises = frozenset(
+            eid
+            for eid, said_texts, phrasings, _ in split
+            if any(own_action(t) for t in phrasings) or any(re.search(r"\byou\b", t, re.IGNORECASE) for t in said_texts)
+        )
         self._initials = _initials(said_everywhere)
         # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
         used = Counter(st for c in self._covered.values() for st in c.said | c.asked)
@@ -3114,6 +3144,13 @@ class ScopeIndex:
             # they say would follow is something else (still said after the caveat)
             gaps[effect[0]] = Gap.UNSAID
             terms[effect[0]] = _typed_span(question, tokens[effect[0] : effect[1]], written, effect[0])
+        action = own_action(question) if not gaps and question.isascii() else None
+        if action is not None and entry_id not in self._advises:
+            # "how can i help free the detained defenders" of an entry that says who is held: the
+            # asker's own course of action, which its sources never give (what they say follows)
+            first = next((i for i, t in enumerate(tokens) if t in ("how", "where", "what")), 0)
+            gaps[first] = Gap.UNSAID
+            terms[first] = action
         request = _requested(tokens) if not gaps and question.isascii() and asks_yes_or_no(question) else []
         if request and stem(self._fix(tokens[request[-1]])) not in covered.said:
             # "are they calling for sanctions on iran too?" of an entry whose asks never mention

@@ -904,3 +904,56 @@ def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up
 def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full(engine):
     reply = engine.ask("are they calling for sanctions on iran too?")
     assert reply.scope != "full" and (reply.caveat is None or "sanctions" in reply.caveat)
+
+
+# -- what the asker can do: "how can i help free them", "how do i get in touch" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("how can i help the bees survive the winter?", "how can i help the bees survive the winter"),
+        ("ok so how do i get in touch w the keeper", "how do i get in touch w the keeper"),
+        ("what can we do to help, anything?", "what can we do to help"),
+    ],
+)
+def test_the_askers_own_course_of_action_is_read_as_asked(question, clause):
+    assert scope_module.own_action(question) == clause
+
+
+@pytest.mark.parametrize("question", ["how do i know this is true", "how can i tell if the lamp is lit", "how do bees find flowers"])
+def test_what_the_asker_can_learn_or_what_others_do_is_not_a_course_of_action(question):
+    assert scope_module.own_action(question) is None
+
+
+def test_a_course_of_action_is_not_answered_in_full_by_an_entry_that_gives_none_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("how can i help the bees survive the winter", "bees")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("how can i help the bees survive the winter", Gap.UNSAID)]
+
+
+def test_an_entry_that_tells_the_reader_what_to_do_answers_it(tmp_path, config):
+    entry = madeup.Entry(
+        "visits",
+        "Can I visit the lighthouse?",
+        (
+            "lighthouse visits",
+            "how can i visit the lighthouse",
+            "opening hours of the lighthouse",
+            "is the lighthouse open to visitors",
+            "lighthouse tours",
+            "can tourists go up the lighthouse",
+            "lighthouse entry",
+            "guided tour of the lighthouse",
+            "visiting the old light",
+            "lighthouse tickets",
+        ),
+        "According to the notes, visitors may climb the lighthouse on Sundays.",
+        "Visitors may climb the lighthouse on Sundays.",
+    )
+    engine = madeup.island_with(tmp_path, "\nVisitors may climb the lighthouse on Sundays.\n", [entry], config.matching)
+    assert not [u for u in engine.scope.check("how do i visit the lighthouse", "visits").uncovered if u.gap is Gap.UNSAID]
+
+
+def test_the_shipped_faq_does_not_answer_how_the_asker_can_free_the_detained_in_full(engine):
+    reply = engine.ask("how can i help free the detained human rights defenders")
+    assert reply.scope != "full"

@@ -2084,6 +2084,8 @@ _EARLIER = {
 _OTHER_WORDS = frozenset(("other", "else"))
 _EARLIER_WORDS = frozenset((*(key[0] for key in _EARLIER), "before"))
 _SPAN_WORDS = frozenset("few several couple decade decades".split())
+# What says an entry speaks of a time before another ("before the letter", "in previous years")
+_EARLIER_SAID = frozenset(stem(w) for w in "before previous previously earlier ago since former formerly".split())
 # "before getting re-elected", "before becoming president": the event is the word after
 _BECOMING = frozenset(("being", "getting", "becoming"))
 
@@ -3697,6 +3699,22 @@ class ScopeIndex:
             found.append((i, _clause_end(tokens, i, question, self._max_chars)))
         return found
 
+    def _before_a_recent_span(self, tokens: Sequence[str], covered: _Covered) -> tuple[int, int] | None:
+        """(start, end) of "before last year", "before this year", "before the past year": a time
+        before the recent span an entry dates what it says by ("in the past year"), of an entry
+        that gives no year in figures and never speaks of an earlier time ("before", "previous",
+        "earlier", "ago", "since"): its sources tell of that span, not of what came before it."""
+        for i, word in enumerate(tokens[:-2]):
+            if word != "before" or tokens[i + 1] not in ("last", "this", "the"):
+                continue
+            j = i + 2 + (tokens[i + 1] == "the" and tokens[i + 2] in ("past", "last"))
+            if j >= len(tokens) or stem(tokens[j]) not in _UNIT_STEMS:
+                continue
+            if any(is_year(w) for w in covered.said) or not covered.said.isdisjoint(_EARLIER_SAID):
+                return None
+            return i, j + 1
+        return None
+
     def _earlier(self, tokens: Sequence[str], covered: _Covered) -> list[tuple[int, int]]:
         """(start, end) of each time a question asks about that comes before its sources, which
         they do not tell of unless they say so themselves: "like in the past", "back then",
@@ -3706,6 +3724,9 @@ class ScopeIndex:
         the past 12 months" (a span the sources may give), nor a time the entry's own texts write
         ("in the past", "before the letter"). An entry that dates what it says (a year, a month,
         "the last century") may tell of that past: left to the other rules."""
+        relative = self._before_a_recent_span(tokens, covered)
+        if relative is not None:
+            return [relative]
         if not covered.said.isdisjoint(_UNIT_STEMS) or any(
             is_year(w) or month_of([w], 0) is not None for w in covered.said
         ):

@@ -957,3 +957,24 @@ def test_an_entry_that_tells_the_reader_what_to_do_answers_it(tmp_path, config):
 def test_the_shipped_faq_does_not_answer_how_the_asker_can_free_the_detained_in_full(engine):
     reply = engine.ask("how can i help free the detained human rights defenders")
     assert reply.scope != "full"
+
+
+# -- a time before the recent span the sources tell of: "before last year" -------------------------
+
+
+def test_a_time_before_the_span_an_entry_tells_of_is_partial_on_a_made_up_faq(made_up):
+    # the notes tell of "the last century", and of nothing before it
+    check = made_up.scope.check("did the volcano erupt before the last century", "volcano")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("before the last century", Gap.EARLIER)]
+    assert made_up.scope.check("did the volcano erupt in the last century", "volcano").scope is Scope.FULL
+
+
+def test_an_entry_that_gives_a_year_may_tell_of_the_time_before_last_year_on_a_made_up_faq(made_up):
+    # the lighthouse was automated in 1985: a year the question's time may include
+    assert not made_up.scope.check("was the lamp flashing before last year", "lighthouse").uncovered
+
+
+def test_the_shipped_faq_does_not_tell_of_cooperation_before_the_past_year_in_full(engine):
+    reply = engine.ask("did iran ever cooperate with the un on human rights before last year")
+    assert reply.scope != "full"
+    assert engine.ask("has iran cooperated with the un in the past year").scope == "full"

@@ -1084,6 +1084,30 @@ def own_action(question: str) -> str | None:
     return " ".join(text[start.start() if start else 0 :].split())
 
 
+# An individual's own doing asked: "who personally drafted the letter", "was it sent to the
+# secretary general personally?" (not the asker's own, "i personally", nor the bot's view, "do you
+# personally think")
+_IN_PERSON = re.compile(
+    r"(?<!\bi )(?<!\byou )(?<!\bu )(?<!\bwe )\b(?P<adverb>personally|individually|in person)\b", re.IGNORECASE
+)
+
+
+def _in_person(question: str) -> tuple[str, str] | None:
+    """(the clause as typed up to the adverb, the adverb) of a question asking what someone did
+    themselves ("who personally drafted the letter", "was it sent to the secretary general
+    personally"), or None."""
+    text = question[:1000]
+    match = _IN_PERSON.search(text)
+    if match is None:
+        return None
+    start = max(text.rfind(mark, 0, match.start()) for mark in ",;?!.") + 1
+    end = match.end()
+    if start == 0 or match.start() - start < 3:
+        end = max(end, next((i for i, c in enumerate(text) if i >= end and c in ",;?!."), len(text)))
+    clause = re.sub(r"^(?:like|i mean|so|and|or)\s+", "", " ".join(text[start:end].split()), flags=re.IGNORECASE)
+    return (clause, match["adverb"].lower()) if clause else None
+
+
 def _number_forms(word: str) -> tuple[str, ...]:
     """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
@@ -3146,6 +3170,13 @@ class ScopeIndex:
             # they say would follow is something else (still said after the caveat)
             gaps[effect[0]] = Gap.UNSAID
             terms[effect[0]] = _typed_span(question, tokens[effect[0] : effect[1]], written, effect[0])
+        alone = _in_person(question) if not gaps and question.isascii() else None
+        if alone is not None and not all(stem(w) in covered.said | covered.asked for w in alone[1].split()):
+            # "who personally drafted the letter" of an entry that says which organisations wrote
+            # it: no one person's own doing, which the answer would read as
+            first = next((i for i, t in enumerate(tokens) if t in alone[1].split()), 0)
+            gaps[first] = Gap.UNSAID
+            terms[first] = alone[0]
         action = own_action(question) if not gaps and question.isascii() else None
         if action is not None and entry_id not in self._advises:
             # "how can i help free the detained defenders" of an entry that says who is held: the

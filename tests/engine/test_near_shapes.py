@@ -978,3 +978,33 @@ def test_the_shipped_faq_does_not_tell_of_cooperation_before_the_past_year_in_fu
     reply = engine.ask("did iran ever cooperate with the un on human rights before last year")
     assert reply.scope != "full"
     assert engine.ask("has iran cooperated with the un in the past year").scope == "full"
+
+
+# -- one person's own doing: "who personally ...", "... personally?" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("who personally repaired the lamp", "who personally repaired the lamp"),
+        ("who fixed it, like was it the mayor personally?", "was it the mayor personally"),
+    ],
+)
+def test_a_doing_of_ones_own_is_read_as_asked(question, clause):
+    assert scope_module._in_person(question) == (clause, "personally")
+
+
+@pytest.mark.parametrize("question", ["do you personally think the lamp is bright", "how can i personally help the bees"])
+def test_the_askers_or_the_bots_own_is_not_read_so(question):
+    assert scope_module._in_person(question) is None
+
+
+def test_one_persons_own_doing_is_partial_of_an_entry_that_names_no_one_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("who personally automated the lighthouse", "lighthouse")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("who personally automated the lighthouse", Gap.UNSAID)]
+
+
+def test_the_shipped_faq_does_not_say_who_personally_drafted_the_letter(engine):
+    assert engine.ask("who personally drafted the letter").scope != "full"
+    # a phrasing asks the organisations "named individually": its authors say it answers that
+    assert engine.ask("can you list the signatories individually").scope == "full"

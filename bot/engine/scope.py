@@ -1205,14 +1205,24 @@ def _what_of_another(tokens: Sequence[str], j: int) -> bool:
     "what implications are there" and "what requests does it make" are left alone: they ask
     what the entry says in other words (the last is `asked._what_done`'s), and so does "on what
     grounds are they held" (a reason, whatever the noun)."""
-    return (
-        j + 2 < len(tokens)
-        and _plural_kind(tokens[j])
-        and tokens[j] not in FRAME_WORDS
-        and tokens[j] not in STOP_WORDS
-        and tokens[j + 1] in ("are", "were")
-        and tokens[j + 2] in _SUBJECT_OPENERS
-    )
+    if not (
+        j + 1 < len(tokens) and _plural_kind(tokens[j]) and tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS
+    ):
+        return False
+    if j + 2 < len(tokens) and tokens[j + 1] in ("are", "were") and tokens[j + 2] in _SUBJECT_OPENERS:
+        return True
+    # "what **laws** discriminate against women", "what countries support it": the kind doing
+    # something, in the present (a plural's base form): which of them do it
+    k = j + 1
+    if tokens[k] in ("in", "of", "from", "at", "on"):  # "what laws in (the) iran discriminate ..."
+        k += 1
+        while k < len(tokens) - 1 and tokens[k] in _ARTICLES:
+            k += 1
+        k += 1
+    if k >= len(tokens):
+        return False
+    verb = tokens[k]
+    return verb not in STOP_WORDS and verb not in FRAME_WORDS and not verb.endswith("s") and predicates.is_verb(verb)
 
 
 # Words after a kind that go on to name its members: "defenders **including** activists"

@@ -1008,3 +1008,20 @@ def test_the_shipped_faq_does_not_say_who_personally_drafted_the_letter(engine):
     assert engine.ask("who personally drafted the letter").scope != "full"
     # a phrasing asks the organisations "named individually": its authors say it answers that
     assert engine.ask("can you list the signatories individually").scope == "full"
+
+
+# -- "what <things> <do something>": which of them, as "which <things>" asks ------------------------
+
+
+def test_what_things_do_something_asks_which_ones_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("what birds nest at the lighthouse?", "lighthouse")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("what birds", Gap.UNSAID)]
+    check = made_up.scope.check("what birds on the island nest at the lighthouse?", "lighthouse")
+    assert [u.term for u in check.uncovered] == ["what birds"]
+    # the notes say the flowers: what they say of them answers it
+    assert made_up.scope.check("what flowers attract the bees", "bees").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_name_the_laws_that_discriminate_against_women(engine):
+    reply = engine.ask("what laws in iran discriminate against women?")
+    assert reply.scope != "full" and "laws" in (reply.caveat or "laws")

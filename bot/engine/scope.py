@@ -1108,6 +1108,15 @@ def _in_person(question: str) -> tuple[str, str] | None:
     return (clause, match["adverb"].lower()) if clause else None
 
 
+# What changed, asked of a comparative: "what specifically got worse", "what has become better"
+_WHAT_CHANGED = re.compile(
+    r"\bwhat\s+(?:(?:exactly|specifically|precisely|really|actually)\s+)?"
+    r"(?:got|gets|has\s+got|has\s+gotten|have\s+gotten|became|has\s+become|is\s+getting|was\s+getting)\s+"
+    r"(?P<comparative>worse|better)\b[^?!.,;]*",
+    re.IGNORECASE,
+)
+
+
 def _number_forms(word: str) -> tuple[str, ...]:
     """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
@@ -3180,6 +3189,14 @@ class ScopeIndex:
             # they say would follow is something else (still said after the caveat)
             gaps[effect[0]] = Gap.UNSAID
             terms[effect[0]] = _typed_span(question, tokens[effect[0] : effect[1]], written, effect[0])
+        changed = _WHAT_CHANGED.search(question[:1000]) if not gaps and "what" in tokens else None
+        if changed is not None and not _says_state(covered, changed["comparative"].lower(), said_only=True):
+            # "what specifically got worse over the past year" of sources saying there was "no
+            # improvement": no change for the worse is said, let alone what changed (as the
+            # yes/no "did it get worse" reads, `Gap.WHETHER`)
+            first = tokens.index("what")
+            gaps[first] = Gap.UNSAID
+            terms[first] = " ".join(changed.group(0).split())
         alone = _in_person(question) if not gaps and question.isascii() else None
         if alone is not None and not all(stem(w) in covered.said | covered.asked for w in alone[1].split()):
             # "who personally drafted the letter" of an entry that says which organisations wrote

@@ -1025,3 +1025,17 @@ def test_what_things_do_something_asks_which_ones_on_a_made_up_faq(made_up):
 def test_the_shipped_faq_does_not_name_the_laws_that_discriminate_against_women(engine):
     reply = engine.ask("what laws in iran discriminate against women?")
     assert reply.scope != "full" and "laws" in (reply.caveat or "laws")
+
+
+# -- what changed, asked of a comparative: "what specifically got worse" ----------------------------
+
+
+def test_what_got_worse_is_partial_of_sources_that_say_no_change_for_the_worse_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("what specifically got worse on the island after the eruptions?", "volcano")
+    assert [(u.term, u.gap) for u in check.uncovered] == [
+        ("what specifically got worse on the island after the eruptions", Gap.UNSAID)
+    ]
+
+
+def test_the_shipped_faq_does_not_say_what_got_worse(engine):
+    assert engine.ask("what specifically got worse over the past year").scope != "full"

@@ -1296,6 +1296,13 @@ def _verb_form(word: str) -> bool:
 
 
 _WHO_WHICH = frozenset(("who", "which", "what"))
+_WILL = frozenset("will would might may".split())
+
+
+def _present_verb(word: str) -> bool:
+    """A verb's base form that follows a plural as its present ("countries **vote**"), not a
+    noun of a compound ("un **committee**", "human rights **defenders**")."""
+    return not word.endswith("s") and word not in STOP_WORDS and predicates.is_verb(word)
 _ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
 
 
@@ -1322,6 +1329,8 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
             if k < len(tokens) and tokens[k] == "of":
                 continue  # "which of them": the things, not a kind
             while k < len(tokens) and _content(tokens[k]) and not tokens[k].endswith(("ed", "ing")):
+                if k > i + 1 and _plural_kind(tokens[k - 1]) and _present_verb(tokens[k]):
+                    break  # "which countries **vote** for it": the plural's verb, in the present
                 k += 1  # the thing asked: "which un committee"
             if k == i + 1:
                 continue
@@ -1352,6 +1361,8 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
             k += 1
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
             k += 1
+        if word == "which" and k + 1 < len(tokens) and tokens[k] in _WILL and k > i + 1:
+            k += 1  # "which countries will vote for it": who will do it, asked by its verb
         if word == "what" and k + 1 < len(tokens) and tokens[k + 1] not in _STOP_OR_PREPOSITIONS:
             continue  # "what responsibility does rouhani's reelection put on": a longer subject, unread
         if k < len(tokens) and _content(tokens[k]) and tokens[k] not in _PREPOSITIONS_OR_WANTING:

@@ -1039,3 +1039,17 @@ def test_what_got_worse_is_partial_of_sources_that_say_no_change_for_the_worse_o
 
 def test_the_shipped_faq_does_not_say_what_got_worse(engine):
     assert engine.ask("what specifically got worse over the past year").scope != "full"
+
+
+# -- who will do something, asked in the present or with "will": "which countries vote for it" -----
+
+
+@pytest.mark.parametrize("question", ["which keepers will light the lamp", "which keepers light the lamp"])
+def test_which_things_do_or_will_do_something_is_read_by_its_verb_on_a_made_up_faq(made_up, question):
+    check = made_up.scope.check(question, "lighthouse")
+    assert [u.term for u in check.uncovered] == [question]
+
+
+@pytest.mark.parametrize("question", ["which countries vote for it", "which countries will vote for it"])
+def test_the_shipped_faq_does_not_say_which_countries_vote_for_the_resolution(engine, question):
+    assert engine.ask(question).scope != "full"

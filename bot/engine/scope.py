@@ -918,12 +918,12 @@ def _effect_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
 # "how has <someone> responded / reacted" (verbs of saying and of answering; English grammar).
 # After "did"/"does"/"has" a verb is a base form or a participle: never "-s" ("what does the
 # letter want from un member **states**" asks no words of "the letter want from un member")
-_SAYING = "say|said|tell|told|ask|asked|report|reported|write|written|stated|claim|claimed|argue|argued|think|thought"
+_SAYING_VERBS = "say|said|tell|told|ask|asked|report|reported|write|written|stated|claim|claimed|argue|argued|think|thought"
 _ANSWERING = "respond|responded|react|reacted|reply|replied|answer|answered"
 _WORDS_OF = re.compile(
     r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)(?P<frame>what|how)\s+(?:did|does|do|has|have|had)\s+"
     r"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:himself|herself|themselves|itself|personally|actually|really|"
-    rf"ever|even|exactly|officially)\s+)*(?P<verb>{_SAYING}|{_ANSWERING})\b",
+    rf"ever|even|exactly|officially)\s+)*(?P<verb>{_SAYING_VERBS}|{_ANSWERING})\b",
     re.IGNORECASE,
 )
 # Who asks nothing the sources could quote: a pronoun or someone unnamed ("what did they say")
@@ -1296,10 +1296,10 @@ def _verb_form(word: str) -> bool:
 
 
 _WHO_WHICH = frozenset(("who", "which", "what"))
-_WILL = frozenset("will would might may".split())
+_WILL_MODALS = frozenset("will would might may".split())
 
 
-def _present_verb(word: str) -> bool:
+def _plurals_verb(word: str) -> bool:
     """A verb's base form that follows a plural as its present ("countries **vote**"), not a
     noun of a compound ("un **committee**", "human rights **defenders**")."""
     return not word.endswith("s") and word not in STOP_WORDS and predicates.is_verb(word)
@@ -1329,7 +1329,7 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
             if k < len(tokens) and tokens[k] == "of":
                 continue  # "which of them": the things, not a kind
             while k < len(tokens) and _content(tokens[k]) and not tokens[k].endswith(("ed", "ing")):
-                if k > i + 1 and _plural_kind(tokens[k - 1]) and _present_verb(tokens[k]):
+                if k > i + 1 and _plural_kind(tokens[k - 1]) and _plurals_verb(tokens[k]):
                     break  # "which countries **vote** for it": the plural's verb, in the present
                 k += 1  # the thing asked: "which un committee"
             if k == i + 1:
@@ -1361,7 +1361,7 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
             k += 1
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
             k += 1
-        if word == "which" and k + 1 < len(tokens) and tokens[k] in _WILL and k > i + 1:
+        if word == "which" and k + 1 < len(tokens) and tokens[k] in _WILL_MODALS and k > i + 1:
             k += 1  # "which countries will vote for it": who will do it, asked by its verb
         if word == "what" and k + 1 < len(tokens) and tokens[k + 1] not in _STOP_OR_PREPOSITIONS:
             continue  # "what responsibility does rouhani's reelection put on": a longer subject, unread

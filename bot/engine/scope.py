@@ -460,8 +460,9 @@ _COPULAS_FINGLISH = frozenset(
 
 def counted_as(tokens: Sequence[str]) -> list[int]:
     """In a count question, the position of what the counted are said to be: "how many of the
-    executed were **women**", "how many of the people executed were **juveniles**", "چند نفر از اعدام‌شده‌ها **زن** بودن": the one word after the
-    copula that ends an English question, the word before the one that ends a Persian one."""
+    executed were **women**", "how many of the people executed were **juveniles**", "چند نفر از
+    اعدام‌شده‌ها **زن** بودن": the one word after the copula that ends an English question, the
+    word before the one that ends a Persian one."""
     if len(tokens) < 3:
         return []
     if tokens[-1] in _COPULAS_FA and not _COUNT_LEADS_FA.isdisjoint(tokens[:-2]):
@@ -918,7 +919,9 @@ def _effect_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
 # "how has <someone> responded / reacted" (verbs of saying and of answering; English grammar).
 # After "did"/"does"/"has" a verb is a base form or a participle: never "-s" ("what does the
 # letter want from un member **states**" asks no words of "the letter want from un member")
-_SAYING_VERBS = "say|said|tell|told|ask|asked|report|reported|write|written|stated|claim|claimed|argue|argued|think|thought"
+_SAYING_VERBS = (
+    "say|said|tell|told|ask|asked|report|reported|write|written|stated|claim|claimed|argue|argued|think|thought"
+)
 _ANSWERING = "respond|responded|react|reacted|reply|replied|answer|answered"
 _WORDS_OF = re.compile(
     r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)(?P<frame>what|how)\s+(?:did|does|do|has|have|had)\s+"
@@ -1003,7 +1006,7 @@ def _condition_verb(condition: str) -> str | None:
             forms = [word[:-1], word[:-2], word[:-3] + "y"] if word.endswith("s") and len(word) > 3 else []
         else:
             # a base form after a plural ("member states vote", "they vote"), or a past tense
-            plural = toks[k - 1] in _PLURAL_PRONOUNS or toks[k - 1].endswith("s") and not toks[k - 1].endswith("ss")
+            plural = toks[k - 1] in _PLURAL_PRONOUNS or (toks[k - 1].endswith("s") and not toks[k - 1].endswith("ss"))
             forms = [word] if plural and not word.endswith(("s", "ing")) else []
             if not word.endswith("ing"):  # "left", "voted"; not "flashing" of "stops flashing"
                 forms += [b for b in predicates.bases(word) if len(b) > 2 and word != b]
@@ -1044,7 +1047,7 @@ def _requested(tokens: Sequence[str]) -> list[int]:
     to check), and not of one offering alternatives ("are they asking for sanctions, a
     resolution, or something else?": any one said answers it)."""
     opening = 1 if tokens[:1] and tokens[0] in ("so", "and", "but", "ok", "also") else 0
-    if tokens[opening : opening + 1] and tokens[opening] not in _AUX or "or" in tokens:
+    if (tokens[opening : opening + 1] and tokens[opening] not in _AUX) or "or" in tokens:
         return []
     for i, word in enumerate(tokens[:-1]):
         if word in _ASK_FOR and tokens[i + 1] == "for":
@@ -1303,6 +1306,8 @@ def _plurals_verb(word: str) -> bool:
     """A verb's base form that follows a plural as its present ("countries **vote**"), not a
     noun of a compound ("un **committee**", "human rights **defenders**")."""
     return not word.endswith("s") and word not in STOP_WORDS and predicates.is_verb(word)
+
+
 _ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
 
 

@@ -921,7 +921,9 @@ def test_the_askers_own_course_of_action_is_read_as_asked(question, clause):
     assert scope_module.own_action(question) == clause
 
 
-@pytest.mark.parametrize("question", ["how do i know this is true", "how can i tell if the lamp is lit", "how do bees find flowers"])
+@pytest.mark.parametrize(
+    "question", ["how do i know this is true", "how can i tell if the lamp is lit", "how do bees find flowers"]
+)
 def test_what_the_asker_can_learn_or_what_others_do_is_not_a_course_of_action(question):
     assert scope_module.own_action(question) is None
 
@@ -951,7 +953,9 @@ def test_an_entry_that_tells_the_reader_what_to_do_answers_it(tmp_path, config):
         "Visitors may climb the lighthouse on Sundays.",
     )
     engine = madeup.island_with(tmp_path, "\nVisitors may climb the lighthouse on Sundays.\n", [entry], config.matching)
-    assert not [u for u in engine.scope.check("how do i visit the lighthouse", "visits").uncovered if u.gap is Gap.UNSAID]
+    assert not [
+        u for u in engine.scope.check("how do i visit the lighthouse", "visits").uncovered if u.gap is Gap.UNSAID
+    ]
 
 
 def test_the_shipped_faq_does_not_answer_how_the_asker_can_free_the_detained_in_full(engine):
@@ -994,7 +998,9 @@ def test_a_doing_of_ones_own_is_read_as_asked(question, clause):
     assert scope_module._in_person(question) == (clause, "personally")
 
 
-@pytest.mark.parametrize("question", ["do you personally think the lamp is bright", "how can i personally help the bees"])
+@pytest.mark.parametrize(
+    "question", ["do you personally think the lamp is bright", "how can i personally help the bees"]
+)
 def test_the_askers_or_the_bots_own_is_not_read_so(question):
     assert scope_module._in_person(question) is None
 

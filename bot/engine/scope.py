@@ -2400,10 +2400,12 @@ class ScopeIndex:
         self._said_vocabulary = frozenset().union(*(c.said for c in self._covered.values()))
         # entry id -> the stems of whose words it can give: who speaks in its sources, and whom
         # its phrasings ask the words of ("what did the keeper say")
+        # (only of the entries `speakers` tells of: without it, whose words they give is unknown)
         self._voices = {
-            eid: frozenset(st for text in (speakers or {}).get(eid, ()) for st in _speaker_words(text))
+            eid: frozenset(st for text in speakers[eid] for st in _speaker_words(text))
             | frozenset(stem(w) for t in phrasings if (asked := _words_asked(t)) for w in asked[1])
             for eid, _, phrasings, _ in split
+            if speakers is not None and eid in speakers
         }
         # entries whose phrasings ask what the asker can do ("how can i sign the petition"), or
         # whose answer and quotes speak to the reader ("you can ...")
@@ -3243,7 +3245,8 @@ class ScopeIndex:
             gaps[first] = Gap.UNSAID
             terms[first] = consequence[0]
         voiced = _words_asked(question) if not gaps and question.isascii() else None
-        if voiced is not None and not all(stem(w) in self._voices.get(entry_id, ()) for w in voiced[1]):
+        voices = self._voices.get(entry_id)
+        if voiced is not None and voices is not None and not all(stem(w) in voices for w in voiced[1]):
             # "what did rouhani himself say", "what has the special rapporteur reported": the
             # words of someone the entry's sources never quote (their speakers are others)
             first = next(i for i, t in enumerate(tokens) if t in ("what", "how"))

@@ -3066,7 +3066,8 @@ class ScopeIndex:
                 # held and name none: the members of a kind the sources stop at
                 gaps[j] = Gap.UNSAID
                 absent.add(j)
-                which = max(k for k in range(j) if tokens[k] == "which")  # "which specific journalists"
+                # "which specific journalists", "what journalists work ..." (`_what_of_another`)
+                which = max((k for k in range(j) if tokens[k] in ("which", "what")), default=j)
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[which:end])
         for found in unheld_types(
             tokens,

@@ -605,6 +605,7 @@ def test_which_members_of_a_kind_the_notes_stop_at_are_not_answered_on_a_made_up
         ("which fishermen come to the island", "which fishermen"),
         ("which specific students visit the island", "which specific students"),
         ("which coastal painters came last summer", "which coastal painters"),
+        ("what fishermen come to the island", "what fishermen"),  # "what <kind> <verb>" too
         answers_nothing=True,
     )
     # the notes name kinds of visitors, and go on to name them after "including": both answered

@@ -1120,6 +1120,14 @@ _WHAT_CHANGED = re.compile(
 )
 
 
+# Words without which the rules above find nothing (read first: most questions have none of them)
+_VOICE_WORDS = frozenset(f"{_SAYING_VERBS}|{_ANSWERING}".split("|"))
+_IN_PERSON_WORDS = frozenset(("personally", "individually", "person"))
+_ASKERS = frozenset(("i", "we", "u"))
+_ACTION_WORDS = frozenset(("how", "where", "what"))
+_REQUEST_WORDS = _ASK_FOR | _ASK
+
+
 def _number_forms(word: str) -> tuple[str, ...]:
     """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
@@ -3216,21 +3224,26 @@ class ScopeIndex:
             first = tokens.index("what")
             gaps[first] = Gap.UNSAID
             terms[first] = " ".join(changed.group(0).split())
-        alone = _in_person(question) if not gaps and question.isascii() else None
+        alone = _in_person(question) if not gaps and not _IN_PERSON_WORDS.isdisjoint(tokens) else None
         if alone is not None and not all(stem(w) in covered.said | covered.asked for w in alone[1].split()):
             # "who personally drafted the letter" of an entry that says which organisations wrote
             # it: no one person's own doing, which the answer would read as
             first = next((i for i, t in enumerate(tokens) if t in alone[1].split()), 0)
             gaps[first] = Gap.UNSAID
             terms[first] = alone[0]
-        action = own_action(question) if not gaps and question.isascii() else None
+        action = (
+            own_action(question)
+            if not gaps and not _ASKERS.isdisjoint(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
+            else None
+        )
         if action is not None and entry_id not in self._advises:
             # "how can i help free the detained defenders" of an entry that says who is held: the
             # asker's own course of action, which its sources never give (what they say follows)
             first = next((i for i, t in enumerate(tokens) if t in ("how", "where", "what")), 0)
             gaps[first] = Gap.UNSAID
             terms[first] = action
-        request = _requested(tokens) if not gaps and question.isascii() and asks_yes_or_no(question) else []
+        request = _requested(tokens) if not gaps and not _REQUEST_WORDS.isdisjoint(tokens) else []
+        request = request if request and question.isascii() and asks_yes_or_no(question) else []
         if request and stem(self._fix(tokens[request[-1]])) not in covered.said:
             # "are they calling for sanctions on iran too?" of an entry whose asks never mention
             # sanctions: its answer (what they do ask) must not read as "yes"
@@ -3245,7 +3258,7 @@ class ScopeIndex:
             first = next((i for i, t in enumerate(tokens) if t == "what"), 0)
             gaps[first] = Gap.UNSAID
             terms[first] = consequence[0]
-        voiced = _words_asked(question) if not gaps and question.isascii() else None
+        voiced = _words_asked(question) if not gaps and not _VOICE_WORDS.isdisjoint(tokens) else None
         voices = self._voices.get(entry_id)
         if voiced is not None and voices is not None and not all(stem(w) in voices for w in voiced[1]):
             # "what did rouhani himself say", "what has the special rapporteur reported": the

@@ -401,6 +401,9 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
                     kind=kind,
                     alternatives=others,
                     subject=_subject(raw, low, at_),
+                    # "has iran changed anything because of the resolutions": an effect of
+                    # them, asked as "have the resolutions made iran change anything" is
+                    caused=kind == "doing" and _cause_after(low[at_ + 1 :]),
                 )
             )
     # "will tehran hand out visas" reads as "give visas", whose object carries the meaning
@@ -409,6 +412,13 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
 
 
 _MAKE = frozenset(("make", "makes", "made", "making"))
+
+
+def _cause_after(rest: list[str]) -> bool:
+    """Whether words after a verb name its cause: "because of", "due to", "as a result of",
+    "thanks to" ("has iran changed anything **because of** the resolutions")."""
+    pairs = {(a, b) for a, b in zip(rest, rest[1:], strict=False)}
+    return bool(pairs & {("because", "of"), ("due", "to"), ("result", "of"), ("thanks", "to")})
 
 
 def _made_to(low: list[str]) -> tuple[int, int, int] | None:

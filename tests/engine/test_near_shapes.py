@@ -1060,3 +1060,34 @@ def test_which_things_do_or_will_do_something_is_read_by_its_verb_on_a_made_up_f
 @pytest.mark.parametrize("question", ["which countries vote for it", "which countries will vote for it"])
 def test_the_shipped_faq_does_not_say_which_countries_vote_for_the_resolution(engine, question):
     assert engine.ask(question).scope != "full"
+
+
+# -- a doing asked with its cause: "has X changed anything because of Y" --------------------------
+
+
+def test_a_doing_with_its_cause_is_read_as_a_causative():
+    [predicate] = predicates.english("has iran ever actually changed anything because of these resolutions?")
+    assert (predicate.word, predicate.caused) == ("changed", True)
+    [predicate] = predicates.english("has iran ever changed anything?")
+    assert not predicate.caused
+
+
+def test_a_doing_with_its_cause_only_a_phrasing_asks_is_no_full_answer_on_a_made_up_faq(tmp_path, config):
+    knowledge, seeds = madeup.copy_island(tmp_path)
+    lighthouse = knowledge / "lighthouse.yaml"
+    lighthouse.write_text(
+        lighthouse.read_text(encoding="utf-8").replace("- lighthouse lamp", "- did the lamp ever stop"),
+        encoding="utf-8",
+    )
+    engine = load_engine(knowledge, seeds, config.matching)
+    # the phrasing says people ask whether it stopped; the notes never say it did, let alone why
+    assert engine.scope.check("did the lamp ever stop?", "lighthouse").scope is Scope.FULL
+    check = engine.scope.check("has the lamp ever stopped because of the storms?", "lighthouse")
+    assert [u.gap for u in check.uncovered] == [Gap.WHETHER]
+    # an effect the notes state is answered, whatever its cause
+    assert engine.scope.check("was the lighthouse automated because of the storms?", "lighthouse").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_say_iran_changed_anything_because_of_a_resolution(engine):
+    reply = engine.ask("has iran ever actually changed anything because of one of these resolutions?")
+    assert reply.scope != "full"

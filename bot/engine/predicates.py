@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -414,11 +415,13 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
 _MAKE = frozenset(("make", "makes", "made", "making"))
 
 
+_CAUSE_PAIRS = frozenset({("because", "of"), ("due", "to"), ("result", "of"), ("thanks", "to")})
+
+
 def _cause_after(rest: list[str]) -> bool:
     """Whether words after a verb name its cause: "because of", "due to", "as a result of",
     "thanks to" ("has iran changed anything **because of** the resolutions")."""
-    pairs = {(a, b) for a, b in zip(rest, rest[1:], strict=False)}
-    return bool(pairs & {("because", "of"), ("due", "to"), ("result", "of"), ("thanks", "to")})
+    return not _CAUSE_PAIRS.isdisjoint(itertools.pairwise(rest))
 
 
 def _made_to(low: list[str]) -> tuple[int, int, int] | None:

@@ -572,6 +572,7 @@ class Engine:
                 repair=matcher.repair,
                 max_chars=matcher.settings.max_question_chars,
                 topics={e.id: _topic_texts(e) for e in kb.entries.values()},
+                speakers={e.id: _speakers(e) for e in kb.entries.values()},
             )
         )
 
@@ -1413,6 +1414,12 @@ def _said(entry: Entry) -> list[str]:
         *(t.answer for t in entry.translations.values()),
         *(q for t in entry.translations.values() for q in t.quotes if q),
     ]
+
+
+def _speakers(entry: Entry) -> list[str]:
+    """Who speaks in the sources an entry quotes: each speaker's key and description (scope.py)."""
+    sources = {q.source.id: q.source for q in entry.quotes}
+    return [text for source in sources.values() for key, said in source.speakers.items() for text in (key, said)]
 
 
 def _topic_texts(entry: Entry) -> list[str]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -396,6 +397,9 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
                     kind=kind,
                     alternatives=others,
                     subject=_subject(raw, low, at_),
+                    # "has iran changed anything because of the resolutions": an effect of
+                    # them, asked as "have the resolutions made iran change anything" is
+                    caused=kind == "doing" and _cause_after(low[at_ + 1 :]),
                 )
             )
     # "will tehran hand out visas" reads as "give visas", whose object carries the meaning
@@ -404,6 +408,15 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
 
 
 MAKE = frozenset(("make", "makes", "made", "making"))  # the forms of "make"
+
+
+_CAUSE_PAIRS = frozenset({("because", "of"), ("due", "to"), ("result", "of"), ("thanks", "to")})
+
+
+def _cause_after(rest: list[str]) -> bool:
+    """Whether words after a verb name its cause: "because of", "due to", "as a result of",
+    "thanks to" ("has iran changed anything **because of** the resolutions")."""
+    return not _CAUSE_PAIRS.isdisjoint(itertools.pairwise(rest))
 
 
 def _made_to(low: list[str]) -> tuple[int, int, int] | None:

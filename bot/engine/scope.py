@@ -461,15 +461,18 @@ _COPULAS_FINGLISH = frozenset(
 
 def counted_as(tokens: Sequence[str]) -> list[int]:
     """In a count question, the position of what the counted are said to be: "how many of the
-    executed were **women**", "چند نفر از اعدام‌شده‌ها **زن** بودن": the one word after the
-    copula that ends an English question, the word before the one that ends a Persian one."""
+    executed were **women**", "how many of the people executed were **juveniles**", "چند نفر از
+    اعدام‌شده‌ها **زن** بودن": the one word after the copula that ends an English question, the
+    word before the one that ends a Persian one."""
     if len(tokens) < 3:
         return []
     if tokens[-1] in _COPULAS_FA and not _COUNT_LEADS_FA.isdisjoint(tokens[:-2]):
         word = tokens[-2]
         return [len(tokens) - 2] if _countable_fa(word) and word not in _CLASSIFIERS_FA else []
     last = tokens[-1]
-    if tokens[-2] in _COPULAS and counted_terms(tokens[:-2]) and _content(last) and last.isalpha():
+    # "how many of the people executed were juveniles": of whom, whatever word counts them
+    partitive = any(tokens[i : i + 3] == ["how", "many", "of"] for i in range(len(tokens) - 4))
+    if tokens[-2] in _COPULAS and (partitive or counted_terms(tokens[:-2])) and _content(last) and last.isalpha():
         return [] if last.endswith(("ed", "ing")) else [len(tokens) - 1]
     return []
 
@@ -921,6 +924,219 @@ def _effect_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+# A person's or body's own words asked: "what did <someone> (himself) say / report / ask",
+# "how has <someone> responded / reacted" (verbs of saying and of answering; English grammar).
+# After "did"/"does"/"has" a verb is a base form or a participle: never "-s" ("what does the
+# letter want from un member **states**" asks no words of "the letter want from un member")
+_SAYING_VERBS = (
+    "say|said|tell|told|ask|asked|report|reported|write|written|stated|claim|claimed|argue|argued|think|thought"
+)
+_ANSWERING = "respond|responded|react|reacted|reply|replied|answer|answered"
+_WORDS_OF = re.compile(
+    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)(?P<frame>what|how)\s+(?:did|does|do|has|have|had)\s+"
+    r"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:himself|herself|themselves|itself|personally|actually|really|"
+    rf"ever|even|exactly|officially)\s+)*(?P<verb>{_SAYING_VERBS}|{_ANSWERING})\b",
+    re.IGNORECASE,
+)
+# Who asks nothing the sources could quote: a pronoun or someone unnamed ("what did they say")
+_NOBODY = frozenset("i you u we they he she it this that these those one someone anyone everyone people".split())
+_OWNERS = frozenset("the a an his her their its our my your".split())
+# What ends a speaker's description: "Raha Bahreini, Amnesty International, **in** an interview
+# with ...", "The joint letter of 34 NGOs **to** ...": who speaks, not to whom nor where ("of" is
+# part of it)
+
+
+def _speaker_words(text: str) -> frozenset[str]:
+    """The stems of who speaks in a speaker's key or description ("bahreini"; "Raha Bahreini,
+    Amnesty International, in an interview with Radio Farda's Roya Karimi Majd": raha, bahreini,
+    amnesty, international; not the interviewer), up to a preposition or a parenthesis."""
+    head = text.split("(")[0]
+    ends = _PREPOSITIONS - {"of"}
+    return frozenset(
+        stem(_normal(w)) for w in itertools.takewhile(lambda w: w not in ends, words(head[:300])) if w not in STOP_WORDS
+    )
+
+
+def _words_asked(question: str) -> tuple[str, list[str]] | None:
+    """(the span as typed, the words of who speaks) of "what did <someone> say", "how has
+    <someone> responded" ("what did rouhani himself say about human rights": "what did rouhani
+    himself say", [rouhani]; "what has the special rapporteur on iran reported": [special,
+    rapporteur]: who speaks, before a preposition). None for a pronoun or someone unnamed ("what
+    did they say", "what does it tell us"), a doing ("what does voting for it tell them"), or
+    "how" with a verb of saying ("how did she say it": a manner)."""
+    for match in _WORDS_OF.finditer(question[:1000]):
+        if match["frame"].lower() == "how" and not re.fullmatch(_ANSWERING, match["verb"].lower()):
+            continue
+        typed = [_normal(w) for w in words(match["who"])]
+        while typed and typed[0] in _OWNERS:
+            typed = typed[1:]
+        if not typed or typed[0] in _NOBODY or len(typed) > 6:
+            continue
+        who = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, typed))
+        if not who or any(predicates._progressive(w) or w in _AUX for w in who):
+            continue
+        who = [w for w in who if w not in STOP_WORDS and w not in FRAME_WORDS]
+        if who:
+            start = match.start("frame")
+            return question[start : match.end("verb")], who
+    return None
+
+
+# What follows from a condition: "what happens (to X) if ...", "what would happen if ...",
+# "what are the consequences if ..." (English grammar); the condition runs to the clause's end
+_WHAT_IF = re.compile(
+    r"\bwhat\s+(?:(?:happens|happened|will\s+happen|would\s+happen|could\s+happen|can\s+happen|is\s+going\s+to\s+happen)"
+    r"|(?:are|would\s+be|will\s+be)\s+the\s+(?:consequences?|repercussions?|penalt(?:y|ies)))"
+    r"(?P<to>\s+(?:\w+\s+){0,4}?)if\s+(?P<cond>[^?!.,;]+)",
+    re.IGNORECASE,
+)
+
+
+# Verbs that go on doing what their -ing form says ("if iran keeps ignoring the un": ignore;
+# "if the lamp stops flashing" asks of stopping)
+_GOING_ON = frozenset("keep keeps continue".split())
+_PLURAL_PRONOUNS = frozenset("they we you i people".split())
+
+
+def _condition_verb(condition: str) -> str | None:
+    """The base form of a condition's verb, after its subject ("iran breaks its treaty
+    obligations": break; "member states vote yes": vote; "the keeper left": leave; "iran keeps
+    ignoring the un": ignore), or None. A base form after a plural or a past tense is taken
+    before a third person's "-s" ("states" of "member states vote" is no verb; "board" of "the
+    harbour board keeps ..." is no verb either); never a word after an article, an owner or "to"
+    ("the vote", "fails to pass")."""
+    toks = [w.lower() for w in words(condition[:300])][:8]
+
+    def verb_at(k: int, third_person: bool) -> str | None:
+        word = toks[k]
+        if toks[k - 1] in _OWNERS or toks[k - 1] == "to" or word in STOP_WORDS:
+            return None
+        if third_person:
+            forms = [word[:-1], word[:-2], word[:-3] + "y"] if word.endswith("s") and len(word) > 3 else []
+        else:
+            # a base form after a plural ("member states vote", "they vote"), or a past tense
+            plural = toks[k - 1] in _PLURAL_PRONOUNS or (toks[k - 1].endswith("s") and not toks[k - 1].endswith("ss"))
+            forms = [word] if plural and not word.endswith(("s", "ing")) else []
+            if not word.endswith("ing"):  # "left", "voted"; not "flashing" of "stops flashing"
+                forms += [b for b in predicates.bases(word) if len(b) > 2 and word != b]
+        base = next((f for f in forms if len(f) > 2 and predicates.is_verb(f)), None)
+        if base in _GOING_ON and k + 1 < len(toks) and toks[k + 1].endswith("ing"):
+            return next(iter(predicates.bases(toks[k + 1])), base)
+        return base
+
+    for third_person in (False, True):
+        for k in range(1, len(toks)):
+            found = verb_at(k, third_person)
+            if found:
+                return found
+    return None
+
+
+def _consequence_asked(question: str) -> tuple[str, str] | None:
+    """(the question up to the end of its condition, as typed; the condition's verb) of "what
+    happens to iran if it breaks its treaty obligations", "what would happen if the keeper
+    left": a consequence of something the sources may never speak of."""
+    match = _WHAT_IF.search(question[:1000])
+    if match is None:
+        return None
+    verb = _condition_verb(match["cond"])
+    return (" ".join(question[match.start() : match.end()].split()), verb) if verb else None
+
+
+# Verbs of asking for something, with "for" ("calling for X") or without ("do they want X")
+_ASK_FOR = frozenset("call calls calling ask asks asking push pushes pushing press pressing lobby lobbying".split())
+_ASK = frozenset("want wants wanting demand demands demanding urge urges urging seek seeks seeking".split())
+
+
+def _requested(tokens: Sequence[str]) -> list[int]:
+    """The positions of the thing a yes/no question asks whether someone asks for ("are they
+    calling for **sanctions** on iran too", "do they want **a boycott**"): its noun run after
+    "<calling> for" or "<want>", past articles and owners. Only of a question that opens with
+    its auxiliary ("my professor said the letter calls for sanctions, is that right?" is a claim
+    to check), and not of one offering alternatives ("are they asking for sanctions, a
+    resolution, or something else?": any one said answers it)."""
+    opening = 1 if tokens[:1] and tokens[0] in ("so", "and", "but", "ok", "also") else 0
+    if (tokens[opening : opening + 1] and tokens[opening] not in _AUX) or "or" in tokens:
+        return []
+    for i, word in enumerate(tokens[:-1]):
+        if word in _ASK_FOR and tokens[i + 1] == "for":
+            k = i + 2
+        elif word in _ASK:
+            k = i + 1
+        else:
+            continue
+        while k < len(tokens) and tokens[k] in _OWNERS | {"any", "some", "more", "new"}:
+            k += 1
+        run = _noun_run(tokens, k)
+        if run:
+            return run
+    return []
+
+
+# What the asker can do: "how can I help free them", "how do i get in touch with the orgs",
+# "what can we do to help", "where can I sign" (English grammar: the asker as the subject)
+_OWN_ACTION = re.compile(
+    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so|ok)\s+)(?:(?:how|where)\s+(?:can|could|do|should|might|would)\s+(?:i|we|u)\s+"
+    r"(?!\s*(?:know|tell|find\s+out|learn|understand)\b)\w+"
+    r"|what\s+(?:can|could|should)\s+(?:i|we|u)\s+do)[^?!.,;]*",
+    re.IGNORECASE,
+)
+
+
+def own_action(question: str) -> str | None:
+    """The clause, as typed, of a question asking what the asker can do ("how can i help free
+    the detained defenders", "how do i get in touch w the orgs that signed", "what can we do"),
+    or None. Not what the asker can learn ("how do i know it's true", "how can i tell"): that
+    asks of the sources."""
+    match = _OWN_ACTION.search(question[:1000])
+    if match is None:
+        return None
+    text = match.group(0)
+    start = re.search(r"(?:how|where|what)\b", text, re.IGNORECASE)
+    return " ".join(text[start.start() if start else 0 :].split())
+
+
+# An individual's own doing asked: "who personally drafted the letter", "was it sent to the
+# secretary general personally?" (not the asker's own, "i personally", nor the bot's view, "do you
+# personally think")
+_IN_PERSON = re.compile(
+    r"(?<!\bi )(?<!\byou )(?<!\bu )(?<!\bwe )\b(?P<adverb>personally|individually|in person)\b", re.IGNORECASE
+)
+
+
+def _in_person(question: str) -> tuple[str, str] | None:
+    """(the clause as typed up to the adverb, the adverb) of a question asking what someone did
+    themselves ("who personally drafted the letter", "was it sent to the secretary general
+    personally"), or None."""
+    text = question[:1000]
+    match = _IN_PERSON.search(text)
+    if match is None:
+        return None
+    start = max(text.rfind(mark, 0, match.start()) for mark in ",;?!.") + 1
+    end = match.end()
+    if start == 0 or match.start() - start < 3:
+        end = max(end, next((i for i, c in enumerate(text) if i >= end and c in ",;?!."), len(text)))
+    clause = re.sub(r"^(?:like|i mean|so|and|or)\s+", "", " ".join(text[start:end].split()), flags=re.IGNORECASE)
+    return (clause, match["adverb"].lower()) if clause else None
+
+
+# What changed, asked of a comparative: "what specifically got worse", "what has become better"
+_WHAT_CHANGED = re.compile(
+    r"\bwhat\s+(?:(?:exactly|specifically|precisely|really|actually)\s+)?"
+    r"(?:got|gets|has\s+got|has\s+gotten|have\s+gotten|became|has\s+become|is\s+getting|was\s+getting)\s+"
+    r"(?P<comparative>worse|better)\b[^?!.,;]*",
+    re.IGNORECASE,
+)
+
+
+# Words without which the rules above find nothing (read first: most questions have none of them)
+_VOICE_WORDS = frozenset(f"{_SAYING_VERBS}|{_ANSWERING}".split("|"))
+_IN_PERSON_WORDS = frozenset(("personally", "individually", "person"))
+_ASKERS = frozenset(("i", "we", "u"))
+_ACTION_WORDS = frozenset(("how", "where", "what"))
+_REQUEST_WORDS = _ASK_FOR | _ASK
+
+
 def _number_forms(word: str) -> tuple[str, ...]:
     """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
@@ -1018,14 +1234,24 @@ def _what_of_another(tokens: Sequence[str], j: int) -> bool:
     "what implications are there" and "what requests does it make" are left alone: they ask
     what the entry says in other words (the last is `asked._what_done`'s), and so does "on what
     grounds are they held" (a reason, whatever the noun)."""
-    return (
-        j + 2 < len(tokens)
-        and _plural_kind(tokens[j])
-        and tokens[j] not in FRAME_WORDS
-        and tokens[j] not in STOP_WORDS
-        and tokens[j + 1] in ("are", "were")
-        and tokens[j + 2] in _SUBJECT_OPENERS
-    )
+    if not (
+        j + 1 < len(tokens) and _plural_kind(tokens[j]) and tokens[j] not in FRAME_WORDS and tokens[j] not in STOP_WORDS
+    ):
+        return False
+    if j + 2 < len(tokens) and tokens[j + 1] in ("are", "were") and tokens[j + 2] in _SUBJECT_OPENERS:
+        return True
+    # "what **laws** discriminate against women", "what countries support it": the kind doing
+    # something, in the present (a plural's base form): which of them do it
+    k = j + 1
+    if tokens[k] in ("in", "of", "from", "at", "on"):  # "what laws in (the) iran discriminate ..."
+        k += 1
+        while k < len(tokens) - 1 and tokens[k] in _ARTICLES:
+            k += 1
+        k += 1
+    if k >= len(tokens):
+        return False
+    verb = tokens[k]
+    return verb not in STOP_WORDS and verb not in FRAME_WORDS and not verb.endswith("s") and predicates.is_verb(verb)
 
 
 # Words after a kind that go on to name its members: "defenders **including** activists"
@@ -1090,6 +1316,15 @@ def _verb_form(word: str) -> bool:
 
 
 _WHO_WHICH = frozenset(("who", "which", "what"))
+_WILL_MODALS = frozenset("will would might may".split())
+
+
+def _plurals_verb(word: str) -> bool:
+    """A verb's base form that follows a plural as its present ("countries **vote**"), not a
+    noun of a compound ("un **committee**", "human rights **defenders**")."""
+    return not word.endswith("s") and word not in STOP_WORDS and predicates.is_verb(word)
+
+
 _ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
 
 
@@ -1116,6 +1351,8 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
             if k < len(tokens) and tokens[k] == "of":
                 continue  # "which of them": the things, not a kind
             while k < len(tokens) and _content(tokens[k]) and not tokens[k].endswith(("ed", "ing")):
+                if k > i + 1 and _plural_kind(tokens[k - 1]) and _plurals_verb(tokens[k]):
+                    break  # "which countries **vote** for it": the plural's verb, in the present
                 k += 1  # the thing asked: "which un committee"
             if k == i + 1:
                 continue
@@ -1146,6 +1383,8 @@ def _who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, in
             k += 1
         while k < len(tokens) and (tokens[k] in _ADVERBS or tokens[k].endswith("ly")):
             k += 1
+        if word == "which" and k + 1 < len(tokens) and tokens[k] in _WILL_MODALS and k > i + 1:
+            k += 1  # "which countries will vote for it": who will do it, asked by its verb
         if word == "what" and k + 1 < len(tokens) and tokens[k + 1] not in _STOP_OR_PREPOSITIONS:
             continue  # "what responsibility does rouhani's reelection put on": a longer subject, unread
         if k < len(tokens) and _content(tokens[k]) and tokens[k] not in _PREPOSITIONS_OR_WANTING:
@@ -1948,6 +2187,8 @@ _EARLIER = {
 _OTHER_WORDS = frozenset(("other", "else"))
 _EARLIER_WORDS = frozenset((*(key[0] for key in _EARLIER), "before"))
 _SPAN_WORDS = frozenset("few several couple decade decades".split())
+# What says an entry speaks of a time before another ("before the letter", "in previous years")
+_EARLIER_SAID = frozenset(stem(w) for w in "before previous previously earlier ago since former formerly".split())
 # "before getting re-elected", "before becoming president": the event is the word after
 _BECOMING = frozenset(("being", "getting", "becoming"))
 
@@ -1987,7 +2228,7 @@ def _role_asked(clause: str) -> list[str]:
         m.re is _DEFINITION and _WHO_IS_ONE.match(clause) is None and clause.lstrip()[:3].lower() == "who"
     ):
         return []
-    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(m["x"])))
+    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(m["x"] or m["y"])))
 
 
 def _alternatives(predicate: predicates.Predicate, question: str) -> list[str]:
@@ -2150,9 +2391,11 @@ class ScopeIndex:
         repair: Callable[[str], str] = lambda w: w,
         max_chars: int = 500,
         topics: Mapping[str, Sequence[str]] | None = None,
+        speakers: Mapping[str, Sequence[str]] | None = None,
     ):
         """`entries`: (entry id, what it says: answer, quotes, attributions and question, how
         people ask it: phrasings). `repair` maps a misspelt word to the FAQ word it means.
+        `speakers`: entry id -> who speaks in the sources it quotes (keys and descriptions).
         `topics`: entry id -> its own questions (in every language), what the entry is about:
         "what is X" is answered in full only by an entry whose question names X."""
         self._repair = repair
@@ -2205,6 +2448,22 @@ class ScopeIndex:
                 entry_id, said_texts, phrasings, (topics or {}).get(entry_id, ()), translated
             )
         self._said_vocabulary = frozenset().union(*(c.said for c in self._covered.values()))
+        # entry id -> the stems of whose words it can give: who speaks in its sources, and whom
+        # its phrasings ask the words of ("what did the keeper say")
+        # (only of the entries `speakers` tells of: without it, whose words they give is unknown)
+        self._voices = {
+            eid: frozenset(st for text in speakers[eid] for st in _speaker_words(text))
+            | frozenset(stem(w) for t in phrasings if (asked := _words_asked(t)) for w in asked[1])
+            for eid, _, phrasings, _ in split
+            if speakers is not None and eid in speakers
+        }
+        # entries whose phrasings ask what the asker can do ("how can i sign the petition"), or
+        # whose answer and quotes speak to the reader ("you can ...")
+        self._advises = frozenset(
+            eid
+            for eid, said_texts, phrasings, _ in split
+            if any(own_action(t) for t in phrasings) or any(re.search(r"\byou\b", t, re.IGNORECASE) for t in said_texts)
+        )
         self._initials = _initials(said_everywhere)
         # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
         used = Counter(st for c in self._covered.values() for st in c.said | c.asked)
@@ -2857,7 +3116,8 @@ class ScopeIndex:
                 # held and name none: the members of a kind the sources stop at
                 gaps[j] = Gap.UNSAID
                 absent.add(j)
-                which = max(k for k in range(j) if tokens[k] == "which")  # "which specific journalists"
+                # "which specific journalists", "what journalists work ..." (`_what_of_another`)
+                which = max((k for k in range(j) if tokens[k] in ("which", "what")), default=j)
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[which:end])
         for found in unheld_types(
             tokens,
@@ -2998,6 +3258,56 @@ class ScopeIndex:
             # they say would follow is something else (still said after the caveat)
             gaps[effect[0]] = Gap.UNSAID
             terms[effect[0]] = _typed_span(question, tokens[effect[0] : effect[1]], written, effect[0])
+        changed = _WHAT_CHANGED.search(question[:1000]) if not gaps and "what" in tokens else None
+        if changed is not None and not _says_state(covered, changed["comparative"].lower(), said_only=True):
+            # "what specifically got worse over the past year" of sources saying there was "no
+            # improvement": no change for the worse is said, let alone what changed (as the
+            # yes/no "did it get worse" reads, `Gap.WHETHER`)
+            first = tokens.index("what")
+            gaps[first] = Gap.UNSAID
+            terms[first] = " ".join(changed.group(0).split())
+        alone = _in_person(question) if not gaps and not _IN_PERSON_WORDS.isdisjoint(tokens) else None
+        if alone is not None and not all(stem(w) in covered.said | covered.asked for w in alone[1].split()):
+            # "who personally drafted the letter" of an entry that says which organisations wrote
+            # it: no one person's own doing, which the answer would read as
+            first = next((i for i, t in enumerate(tokens) if t in alone[1].split()), 0)
+            gaps[first] = Gap.UNSAID
+            terms[first] = alone[0]
+        action = (
+            own_action(question)
+            if not gaps and not _ASKERS.isdisjoint(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
+            else None
+        )
+        if action is not None and entry_id not in self._advises:
+            # "how can i help free the detained defenders" of an entry that says who is held: the
+            # asker's own course of action, which its sources never give (what they say follows)
+            first = next((i for i, t in enumerate(tokens) if t in ("how", "where", "what")), 0)
+            gaps[first] = Gap.UNSAID
+            terms[first] = action
+        request = _requested(tokens) if not gaps and not _REQUEST_WORDS.isdisjoint(tokens) else []
+        request = request if request and question.isascii() and asks_yes_or_no(question) else []
+        if request and stem(self._fix(tokens[request[-1]])) not in covered.said:
+            # "are they calling for sanctions on iran too?" of an entry whose asks never mention
+            # sanctions: its answer (what they do ask) must not read as "yes"
+            gaps[request[0]] = Gap.MENTION
+            terms[request[0]] = _typed_span(question, [tokens[j] for j in request], written, request[0])
+        consequence = _consequence_asked(question) if not gaps and "if" in tokens and question.isascii() else None
+        if consequence is not None and predicates.english_forms(consequence[1]).isdisjoint(
+            covered.said_done | covered.done | covered.asked
+        ):
+            # "what happens to iran if it breaks its treaty obligations" of sources that never
+            # speak of breaking them: what they say follows from something else
+            first = next((i for i, t in enumerate(tokens) if t == "what"), 0)
+            gaps[first] = Gap.UNSAID
+            terms[first] = consequence[0]
+        voiced = _words_asked(question) if not gaps and not _VOICE_WORDS.isdisjoint(tokens) else None
+        voices = self._voices.get(entry_id)
+        if voiced is not None and voices is not None and not all(stem(w) in voices for w in voiced[1]):
+            # "what did rouhani himself say", "what has the special rapporteur reported": the
+            # words of someone the entry's sources never quote (their speakers are others)
+            first = next(i for i, t in enumerate(tokens) if t in ("what", "how"))
+            gaps[first] = Gap.UNSAID
+            terms[first] = " ".join(voiced[0].split())
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID
@@ -3520,6 +3830,22 @@ class ScopeIndex:
             found.append((i, _clause_end(tokens, i, question, self._max_chars)))
         return found
 
+    def _before_a_recent_span(self, tokens: Sequence[str], covered: _Covered) -> tuple[int, int] | None:
+        """(start, end) of "before last year", "before this year", "before the past year": a time
+        before the recent span an entry dates what it says by ("in the past year"), of an entry
+        that gives no year in figures and never speaks of an earlier time ("before", "previous",
+        "earlier", "ago", "since"): its sources tell of that span, not of what came before it."""
+        for i, word in enumerate(tokens[:-2]):
+            if word != "before" or tokens[i + 1] not in ("last", "this", "the"):
+                continue
+            j = i + 2 + (tokens[i + 1] == "the" and tokens[i + 2] in ("past", "last"))
+            if j >= len(tokens) or stem(tokens[j]) not in _UNIT_STEMS:
+                continue
+            if any(is_year(w) for w in covered.said) or not covered.said.isdisjoint(_EARLIER_SAID):
+                return None
+            return i, j + 1
+        return None
+
     def _earlier(self, tokens: Sequence[str], covered: _Covered) -> list[tuple[int, int]]:
         """(start, end) of each time a question asks about that comes before its sources, which
         they do not tell of unless they say so themselves: "like in the past", "back then",
@@ -3529,6 +3855,9 @@ class ScopeIndex:
         the past 12 months" (a span the sources may give), nor a time the entry's own texts write
         ("in the past", "before the letter"). An entry that dates what it says (a year, a month,
         "the last century") may tell of that past: left to the other rules."""
+        relative = self._before_a_recent_span(tokens, covered)
+        if relative is not None:
+            return [relative]
         if not covered.said.isdisjoint(_UNIT_STEMS) or any(
             is_year(w) or month_of([w], 0) is not None for w in covered.said
         ):
@@ -3981,7 +4310,8 @@ class ScopeIndex:
         match = _ROLE_DOES.match(question[: self._max_chars * 2])
         if match is None or not question.isascii():
             return None
-        typed = words(match["x"])
+        role = match["x"] or match["y"]
+        typed = words(role)
         asked = [_normal(w) for w in typed if w not in STOP_WORDS]
         if not asked or len(asked) > 3 or len(asked) < len(typed):
             return None  # "a vote in favour", "a vote in favour mean for them to": no noun phrase
@@ -3989,7 +4319,7 @@ class ScopeIndex:
             return None
         if all(stem(w) in covered.roles for w in asked):
             return None
-        return Uncovered(" ".join(match["x"].split()), Gap.DESCRIPTION)
+        return Uncovered(" ".join(role.split()), Gap.DESCRIPTION)
 
     def _named(self, x: str) -> list[str]:
         """The FAQ's names in `x` when `x` is nothing but a name the FAQ writes, else none. Read
@@ -4303,8 +4633,14 @@ _DEFINITION_FA = re.compile(
 # "what does a special rapporteur (really) do?", "what does a keeper actually do": what a role does
 # in general ("what does the lighthouse do" asks what one thing does, which its entry may say)
 _ROLE_DOES = re.compile(
-    r"^\s*what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+"
-    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do[\s?!.]*$",
+    r"^\s*(?:"
+    r"what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+"
+    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do"
+    # "wdym special rapporteur, what do they actually do?": the role named first, then asked of
+    r"|(?:wdym|what\s+do\s+you\s+mean(?:\s+by)?)\s+(?:(?:a|an)\s+)?(?P<y>[^?!.,;]+?)\s*[,?!.;:-]+\s*"
+    r"what\s+(?:does|do|did)\s+(?:they|he|she|one|those|these)\s+"
+    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do"
+    r")(?:[\s,]+(?:exactly|really|actually|then))?[\s?!.]*$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.?!:;\n\"\u201c(\[]")

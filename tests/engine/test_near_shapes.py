@@ -8,6 +8,7 @@ import madeup
 import pytest
 
 from bot.engine import load_engine, predicates
+from bot.engine import scope as scope_module
 from bot.engine.scope import Gap, Scope
 
 # -- a causative: "has X ever made Y do Z", "can X make Y <state>" --------------------------------
@@ -228,6 +229,10 @@ def test_the_shipped_faq_gives_no_full_answer_to_which_other_interviews(engine):
         # a phrasing names the keeper ("lighthouse keeper"); the notes never say what one does
         ("what does a lighthouse keeper really do", "lighthouse", "lighthouse keeper"),
         ("what does a beekeeper actually do?", "bees", "beekeeper"),
+        # the adverb after the verb, and the role named first, then asked of by a pronoun
+        ("what does a lighthouse keeper do exactly", "lighthouse", "lighthouse keeper"),
+        ("wdym beekeeper, what do they actually do?", "bees", "beekeeper"),
+        ("what do you mean by a lighthouse keeper? what does one do", "lighthouse", "lighthouse keeper"),
     ],
 )
 def test_what_a_role_does_is_not_answered_by_an_entry_that_only_names_it_on_a_made_up_faq(
@@ -265,7 +270,12 @@ def test_an_entry_asked_what_the_role_does_describes_it(tmp_path, config):
 
 
 def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
-    for question in ("what does a special rapporteur really do", "what does a UN special rapporteur do?"):
+    for question in (
+        "what does a special rapporteur really do",
+        "what does a UN special rapporteur do?",
+        "what does a special rapporteur do, exactly?",
+        "wdym special rapporteur, what do they actually do?",  # its last clause alone ranks another entry
+    ):
         assert engine.ask(question).scope != "full", question
 
 
@@ -595,6 +605,7 @@ def test_which_members_of_a_kind_the_notes_stop_at_are_not_answered_on_a_made_up
         ("which fishermen come to the island", "which fishermen"),
         ("which specific students visit the island", "which specific students"),
         ("which coastal painters came last summer", "which coastal painters"),
+        ("what fishermen come to the island", "what fishermen"),  # "what <kind> <verb>" too
         answers_nothing=True,
     )
     # the notes name kinds of visitors, and go on to name them after "including": both answered
@@ -723,3 +734,360 @@ def test_an_effect_the_notes_never_mention_gets_a_caveat_on_a_made_up_faq(tmp_pa
 def test_the_shipped_faq_does_not_say_a_vote_leads_to_sanctions(engine):
     _never_in_full(engine, "would a yes vote lead to sanctions on iran")
     assert engine.scope.check("would voting for it lead to a strong signal", "strong-signal").scope is Scope.FULL
+
+
+# -- someone's own words: "what did X say", "how has X responded" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("what did rouhani himself say about human rights", ["rouhani"]),
+        ("what has the special rapporteur on iran reported", ["special", "rapporteur"]),
+        ("so how has the harbour master responded to the complaints?", ["harbour", "master"]),
+        ("ok, and what did the keeper tell the visitors", ["keeper"]),
+    ],
+)
+def test_someones_words_are_read_by_the_shape_of_the_question(question, who):
+    asked = scope_module._words_asked(question)
+    assert asked is not None and asked[1] == who
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did they say about it",  # nobody named
+        "what does it tell us",
+        "what does voting for the breakwater tell the council",  # a doing, not someone
+        "what does the letter want from un member states",  # "states": no verb after "does"
+        "how did she say it",  # a manner of saying, not an answer to something
+    ],
+)
+def test_questions_that_ask_no_ones_words_are_not_read_so(question):
+    assert scope_module._words_asked(question) is None
+
+
+def test_who_speaks_is_read_from_a_speakers_description_not_whom_they_spoke_to():
+    words_ = scope_module._speaker_words("Jane Doe, the harbour master, in an interview with Radio Gull's Tom Fisk")
+    assert {"jane", "doe", "harbour", "master"} <= words_ and not {"tom", "fisk", "gull"} & words_
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the harbour master say about the lighthouse", "how has the mayor reacted to the lighthouse automation"],
+)
+def test_the_words_of_someone_the_sources_never_quote_are_not_answered_in_full_on_a_made_up_faq(made_up, question):
+    check = made_up.scope.check(question, "lighthouse")
+    assert [u.gap for u in check.uncovered] == [Gap.UNSAID]
+    assert check.uncovered[0].term.split()[0] in ("what", "how")
+    assert made_up.ask(question).scope != "full"
+
+
+def test_the_words_of_someone_the_sources_quote_are_answered_on_a_made_up_faq(made_up):
+    # the notes quote the keeper (field-notes.yaml: speakers)
+    assert made_up.scope.check("what did the keeper say about the lighthouse", "lighthouse").scope is Scope.FULL
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did rouhani himself say about human rights during his first term",
+        "how has rouhani responded to criticism of his first term",
+        "what has the special rapporteur on iran reported",
+        "what did roya karimi majd ask her in the rest of the interview",  # she asked; the source quotes Bahreini
+    ],
+)
+def test_the_shipped_faq_does_not_give_words_its_sources_never_quote_in_full(engine, question):
+    assert engine.ask(question).scope != "full", question
+
+
+def test_the_shipped_faq_still_answers_what_its_speakers_said(engine):
+    # the letter is one of the source's speakers (seeds/iran-un-letter-report.yaml)
+    assert engine.ask("what did the letter say about women").scope == "full"
+
+
+# -- a consequence: "what happens (to X) if <something is done>" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("what happens to iran if it breaks its treaty obligations", "break"),
+        ("what happens if member states vote in favour", "vote"),  # "states" is no verb here
+        ("what would happen if the lighthouse keeper left", "leave"),
+        ("what happens if the harbour board keeps ignoring the storms, do they flood?", "ignore"),
+        ("what happens if the lamp stops flashing", "stop"),
+    ],
+)
+def test_a_consequence_is_read_with_the_verb_of_its_condition(question, verb):
+    asked = scope_module._consequence_asked(question)
+    assert asked is not None and asked[1] == verb
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what would happen if the lighthouse keeper left", "lighthouse"),
+        ("what happens if the lamp stops flashing", "lighthouse"),
+        ("what happens to the island if the bees die", "bees"),
+    ],
+)
+def test_a_consequence_of_what_the_sources_never_speak_of_is_partial_on_a_made_up_faq(made_up, question, entry_id):
+    check = made_up.scope.check(question, entry_id)
+    assert [(u.term, u.gap) for u in check.uncovered] == [(question, Gap.UNSAID)]
+    assert made_up.ask(question).scope != "full"
+
+
+def test_a_consequence_of_what_the_sources_speak_of_is_answered_on_a_made_up_faq(made_up):
+    assert made_up.scope.check("what happens if the volcano erupts again", "volcano").scope is Scope.FULL
+
+
+def test_the_shipped_faq_answers_what_a_vote_does_and_not_what_a_breach_does(engine):
+    for question in ("what happens if the GA votes yes", "what happens if the ga passes it"):
+        assert engine.ask(question).scope == "full", question
+    for question in (
+        "what happens to iran if it breaks its treaty obligations",
+        "what happens legally if iran breaks its treaty obligations",
+    ):
+        reply = engine.ask(question)
+        assert reply.scope != "full" and (reply.caveat is None or "breaks" in reply.caveat), question
+
+
+# -- what the counted are, after "how many of <whoever>": "how many of the people executed were X" -----
+
+
+def test_what_the_counted_are_is_read_after_any_partitive_count():
+    from bot.engine.text import words
+
+    tokens = words("how many of the people stung were children")
+    assert scope_module.counted_as(tokens) == [len(tokens) - 1]
+
+
+def test_a_count_of_what_the_sources_never_say_the_counted_were_is_refused_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("how many of the flowers visited were roses", "bees")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("roses", Gap.FIGURE)]
+    assert check.answers_nothing
+
+
+def test_the_shipped_faq_gives_no_figure_for_what_the_executed_were_said_to_be(engine):
+    reply = engine.ask("how many of the ppl executed were juveniles")
+    assert reply.scope != "full"
+
+
+# -- whether someone asks for something: "are they calling for X (too)?" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("are they calling for a museum at the lighthouse?", "museum"),
+        ("so do the notes want a new ferry too", "ferry"),
+    ],
+)
+def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up, question, term):
+    check = made_up.scope.check(question, "lighthouse")
+    assert [(u.term, u.gap) for u in check.uncovered] == [(term, Gap.MENTION)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are they calling for a brighter lamp?",  # the notes speak of the lamp
+        "are they asking for a museum, a lamp, or something else?",  # alternatives: one is said
+        "someone said the notes call for a museum, is that right?",  # a claim to check, read as such
+    ],
+)
+def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up_faq(made_up, question):
+    check = made_up.scope.check(question, "lighthouse")
+    assert not [u for u in check.uncovered if u.gap is Gap.MENTION], question
+
+
+def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full(engine):
+    reply = engine.ask("are they calling for sanctions on iran too?")
+    assert reply.scope != "full" and (reply.caveat is None or "sanctions" in reply.caveat)
+
+
+# -- what the asker can do: "how can i help free them", "how do i get in touch" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("how can i help the bees survive the winter?", "how can i help the bees survive the winter"),
+        ("ok so how do i get in touch w the keeper", "how do i get in touch w the keeper"),
+        ("what can we do to help, anything?", "what can we do to help"),
+    ],
+)
+def test_the_askers_own_course_of_action_is_read_as_asked(question, clause):
+    assert scope_module.own_action(question) == clause
+
+
+@pytest.mark.parametrize(
+    "question", ["how do i know this is true", "how can i tell if the lamp is lit", "how do bees find flowers"]
+)
+def test_what_the_asker_can_learn_or_what_others_do_is_not_a_course_of_action(question):
+    assert scope_module.own_action(question) is None
+
+
+def test_a_course_of_action_is_not_answered_in_full_by_an_entry_that_gives_none_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("how can i help the bees survive the winter", "bees")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("how can i help the bees survive the winter", Gap.UNSAID)]
+
+
+def test_an_entry_that_tells_the_reader_what_to_do_answers_it(tmp_path, config):
+    entry = madeup.Entry(
+        "visits",
+        "Can I visit the lighthouse?",
+        (
+            "lighthouse visits",
+            "how can i visit the lighthouse",
+            "opening hours of the lighthouse",
+            "is the lighthouse open to visitors",
+            "lighthouse tours",
+            "can tourists go up the lighthouse",
+            "lighthouse entry",
+            "guided tour of the lighthouse",
+            "visiting the old light",
+            "lighthouse tickets",
+        ),
+        "According to the notes, visitors may climb the lighthouse on Sundays.",
+        "Visitors may climb the lighthouse on Sundays.",
+    )
+    engine = madeup.island_with(tmp_path, "\nVisitors may climb the lighthouse on Sundays.\n", [entry], config.matching)
+    assert not [
+        u for u in engine.scope.check("how do i visit the lighthouse", "visits").uncovered if u.gap is Gap.UNSAID
+    ]
+
+
+def test_the_shipped_faq_does_not_answer_how_the_asker_can_free_the_detained_in_full(engine):
+    reply = engine.ask("how can i help free the detained human rights defenders")
+    assert reply.scope != "full"
+
+
+# -- a time before the recent span the sources tell of: "before last year" -------------------------
+
+
+def test_a_time_before_the_span_an_entry_tells_of_is_partial_on_a_made_up_faq(made_up):
+    # the notes tell of "the last century", and of nothing before it
+    check = made_up.scope.check("did the volcano erupt before the last century", "volcano")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("before the last century", Gap.EARLIER)]
+    assert made_up.scope.check("did the volcano erupt in the last century", "volcano").scope is Scope.FULL
+
+
+def test_an_entry_that_gives_a_year_may_tell_of_the_time_before_last_year_on_a_made_up_faq(made_up):
+    # the lighthouse was automated in 1985: a year the question's time may include
+    assert not made_up.scope.check("was the lamp flashing before last year", "lighthouse").uncovered
+
+
+def test_the_shipped_faq_does_not_tell_of_cooperation_before_the_past_year_in_full(engine):
+    reply = engine.ask("did iran ever cooperate with the un on human rights before last year")
+    assert reply.scope != "full"
+    assert engine.ask("has iran cooperated with the un in the past year").scope == "full"
+
+
+# -- one person's own doing: "who personally ...", "... personally?" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("who personally repaired the lamp", "who personally repaired the lamp"),
+        ("who fixed it, like was it the mayor personally?", "was it the mayor personally"),
+    ],
+)
+def test_a_doing_of_ones_own_is_read_as_asked(question, clause):
+    assert scope_module._in_person(question) == (clause, "personally")
+
+
+@pytest.mark.parametrize(
+    "question", ["do you personally think the lamp is bright", "how can i personally help the bees"]
+)
+def test_the_askers_or_the_bots_own_is_not_read_so(question):
+    assert scope_module._in_person(question) is None
+
+
+def test_one_persons_own_doing_is_partial_of_an_entry_that_names_no_one_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("who personally automated the lighthouse", "lighthouse")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("who personally automated the lighthouse", Gap.UNSAID)]
+
+
+def test_the_shipped_faq_does_not_say_who_personally_drafted_the_letter(engine):
+    assert engine.ask("who personally drafted the letter").scope != "full"
+    # a phrasing asks the organisations "named individually": its authors say it answers that
+    assert engine.ask("can you list the signatories individually").scope == "full"
+
+
+# -- "what <things> <do something>": which of them, as "which <things>" asks ------------------------
+
+
+def test_what_things_do_something_asks_which_ones_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("what birds nest at the lighthouse?", "lighthouse")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("what birds", Gap.UNSAID)]
+    check = made_up.scope.check("what birds on the island nest at the lighthouse?", "lighthouse")
+    assert [u.term for u in check.uncovered] == ["what birds"]
+    # the notes say the flowers: what they say of them answers it
+    assert made_up.scope.check("what flowers attract the bees", "bees").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_name_the_laws_that_discriminate_against_women(engine):
+    reply = engine.ask("what laws in iran discriminate against women?")
+    assert reply.scope != "full" and "laws" in (reply.caveat or "laws")
+
+
+# -- what changed, asked of a comparative: "what specifically got worse" ----------------------------
+
+
+def test_what_got_worse_is_partial_of_sources_that_say_no_change_for_the_worse_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("what specifically got worse on the island after the eruptions?", "volcano")
+    assert [(u.term, u.gap) for u in check.uncovered] == [
+        ("what specifically got worse on the island after the eruptions", Gap.UNSAID)
+    ]
+
+
+def test_the_shipped_faq_does_not_say_what_got_worse(engine):
+    assert engine.ask("what specifically got worse over the past year").scope != "full"
+
+
+# -- who will do something, asked in the present or with "will": "which countries vote for it" -----
+
+
+@pytest.mark.parametrize("question", ["which keepers will light the lamp", "which keepers light the lamp"])
+def test_which_things_do_or_will_do_something_is_read_by_its_verb_on_a_made_up_faq(made_up, question):
+    check = made_up.scope.check(question, "lighthouse")
+    assert [u.term for u in check.uncovered] == [question]
+
+
+@pytest.mark.parametrize("question", ["which countries vote for it", "which countries will vote for it"])
+def test_the_shipped_faq_does_not_say_which_countries_vote_for_the_resolution(engine, question):
+    assert engine.ask(question).scope != "full"
+
+
+# -- a doing asked with its cause: "has X changed anything because of Y" --------------------------
+
+
+def test_a_doing_with_its_cause_is_read_as_a_causative():
+    [predicate] = predicates.english("has iran ever actually changed anything because of these resolutions?")
+    assert (predicate.word, predicate.caused) == ("changed", True)
+    [predicate] = predicates.english("has iran ever changed anything?")
+    assert not predicate.caused
+
+
+def test_a_doing_with_its_cause_only_a_phrasing_asks_is_no_full_answer_on_a_made_up_faq(tmp_path, config):
+    knowledge, seeds = madeup.copy_island(tmp_path)
+    lighthouse = knowledge / "lighthouse.yaml"
+    lighthouse.write_text(
+        lighthouse.read_text(encoding="utf-8").replace("- lighthouse lamp", "- did the lamp ever stop"),
+        encoding="utf-8",
+    )
+    engine = load_engine(knowledge, seeds, config.matching)
+    # the phrasing says people ask whether it stopped; the notes never say it did, let alone why
+    assert engine.scope.check("did the lamp ever stop?", "lighthouse").scope is Scope.FULL
+    check = engine.scope.check("has the lamp ever stopped because of the storms?", "lighthouse")
+    assert [u.gap for u in check.uncovered] == [Gap.WHETHER]
+    # an effect the notes state is answered, whatever its cause
+    assert engine.scope.check("was the lighthouse automated because of the storms?", "lighthouse").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_say_iran_changed_anything_because_of_a_resolution(engine):
+    reply = engine.ask("has iran ever actually changed anything because of one of these resolutions?")
+    assert reply.scope != "full"

@@ -973,7 +973,7 @@ def _words_asked(question: str) -> tuple[str, list[str]] | None:
         if not typed or typed[0] in _NOBODY or len(typed) > 6:
             continue
         who = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, typed))
-        if not who or any(predicates._progressive(w) or w in _AUX for w in who):
+        if not who or any(predicates.progressive(w) or w in _AUX for w in who):
             continue
         who = [w for w in who if w not in STOP_WORDS and w not in FRAME_WORDS]
         if who:

@@ -2960,8 +2960,11 @@ class ScopeIndex:
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID
             terms[attribute[0]] = attribute[1]
-        someone = not _WHO_FA.isdisjoint(tokens) or any(self._fix(t) in self._people for t in tokens)
-        for j in _what_it_has(tokens) if not gaps and someone else []:
+        # (whether the message speaks of someone is read only for a "what ... does it have":
+        # repairing each word to compare it with the FAQ's people costs more than finding one)
+        has = _what_it_has(tokens) if not gaps else []
+        someone = bool(has) and (not _WHO_FA.isdisjoint(tokens) or any(self._fix(t) in self._people for t in tokens))
+        for j in has if someone else []:
             # «... کیه؟ چه سابقه‌ای داره؟», "che sabeghe'i dare?" (who is she, what background does
             # she have): a thing of a person's the entry never says nor is asked gives none (as
             # English "her age?"); of a thing, «چه اهمیتی داره» asks what it means, no property

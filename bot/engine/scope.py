@@ -4205,8 +4205,9 @@ class _Written:
         # a word in capitals is an acronym only in a message that is not shouted, and capitals
         # start a name only in one that is not written in title case (`_title_cased`)
         matches = list(_RAW_WORD.finditer(text))
+        typed = [m.group(0) for m in matches]
         # (the words `_title_cased` reads are these when it reads the whole text)
-        title = _title_cased_words([m.group(0) for m in matches]) if len(text) <= 4000 else _title_cased(text)
+        title = _title_cased_words(typed) if len(text) <= 4000 else _title_cased(text)
         acronyms = (text != text.upper() or has_script(text)) and not title
         capitals: set[str] = set()
 
@@ -4221,7 +4222,7 @@ class _Written:
             run.clear()
 
         for index, match in enumerate(matches):
-            raw = match.group(0)
+            raw = typed[index]
             cleaned = _cleaned(raw)
             # (`_POSSESSIVE` needs an apostrophe before a last "s": most words lack one, unsearched)
             owner = bool(cleaned) and raw[-2:-1] in _APOSTROPHES and _POSSESSIVE.search(raw) is not None

@@ -3844,9 +3844,9 @@ class ScopeIndex:
         if match is None:
             return None
         owner = words(match["owner"])
-        thing = [_normal(w) for w in words(match["thing"])]
         if not owner or not all(w in self._people for w in owner):
-            return None
+            return None  # (most: whose words are read only then)
+        thing = [_normal(w) for w in words(match["thing"])]
         if not 0 < len(thing) <= 3 or any(w in STOP_WORDS or (w in FRAME_WORDS and w != "exact") for w in thing):
             return None  # "rouhani's first term as president any good": a question, not a thing
         asked = [w for w in thing if w not in STOP_WORDS and w not in FRAME_WORDS]

@@ -43,7 +43,7 @@ from .persian import WHO as WHO_FA
 from .persian import language as persian_language
 from .subjects import CITIES_FA, CITIES_LATN, GROUPS, MONTHS, PLACES, is_quantity, is_year, month_of, persian_places
 from .synonyms import capitals
-from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
+from .text import STOP_WORDS, answer_types, asks, clean, clean_once, question_types, stem, words
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
 # mention"). A general English list: question words, auxiliaries, pronouns, prepositions,
@@ -4296,7 +4296,7 @@ def _title_cased_words(typed: list[str]) -> bool:
 def _cleaned(raw: str) -> tuple[str, ...]:
     """One word as the user typed it, cleaned as the scope check reads words (a long question
     cleans dozens, once each, however often they recur)."""
-    return tuple(_normal(w) for w in clean(raw).split())
+    return tuple(_normal(w) for w in clean_once(raw).split())
 
 
 # What an English yes-or-no question opens with: an auxiliary or modal verb ("Did ...", "Is ...").

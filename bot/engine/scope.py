@@ -4226,13 +4226,16 @@ class _Written:
             cleaned = _cleaned(raw)
             # (`_POSSESSIVE` needs an apostrophe before a last "s": most words lack one, unsearched)
             owner = bool(cleaned) and raw[-2:-1] in _APOSTROPHES and _POSSESSIVE.search(raw) is not None
+            form = raw[:-2] if owner else raw  # "raisi", not "raisi's"
             for word in cleaned:
-                forms.setdefault(word, raw[:-2] if owner else raw)  # "raisi", not "raisi's"
+                forms.setdefault(word, form)
             if owner:
                 owners.add(cleaned[-1])
-            between = text[previous_end : match.start()]
-            previous_end = match.end()
+            start, previous_end = previous_end, match.end()
             upper = raw[:1].isupper()
+            if not upper and not run:
+                continue  # (most words: no capital, and no name open that it could join or end)
+            between = text[start : match.start()]
             capital = (
                 upper
                 and sum(ch.isupper() for ch in raw) == 1

@@ -332,8 +332,8 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
     pieces = _PARTS_KEPT.split(question[: max_chars * 2])
     parts = [(pieces[n], pieces[n + 1] if n + 1 < len(pieces) else "") for n in range(0, len(pieces), 2)]
     for n, (part, end) in enumerate(parts):
-        raw = [m.group(0) for m in _WORD.finditer(_OR_NOT.sub("", part))]
-        low = [w.lower().replace("\u2019", "'") for w in raw]
+        raw = _WORD.findall(_OR_NOT.sub("", part))  # (no group in `_WORD`: its whole matches)
+        low = [w.lower().replace("\u2019", "'") for w in raw] if "\u2019" in part else [w.lower() for w in raw]
         i = 0
         while i < len(low) and low[i] in _LEAD_INS:
             i += 1

@@ -228,6 +228,8 @@ def _number(word: str) -> int | None:
 
 def _normal(word: str) -> str:
     word = _MONTHS.get(word, word)
+    if not word[:1].isdigit():
+        return word  # (an ordinal starts with a digit: most words, without the regex)
     match = _ORDINAL.match(word)
     return match.group(1) if match else word
 

@@ -2899,10 +2899,7 @@ class ScopeIndex:
             gaps[also[0]] = Gap.MENTION
             terms[also[0]] = _typed_span(question, [tokens[j] for j in also], written, also[0])
         relative = _relative_times(tokens)
-        dated = bool(relative) and (
-            not covered.said.isdisjoint(stem(w) for w in _UNITS)
-            or covered.dated
-        )
+        dated = bool(relative) and (not covered.said.isdisjoint(stem(w) for w in _UNITS) or covered.dated)
         for start, end in [] if dated else relative:
             # "how many NGOs signed last year's letter": the question dates what it asks about,
             # and the entry gives no time at all (one that gives a year or a month may be it)

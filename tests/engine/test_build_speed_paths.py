@@ -42,7 +42,20 @@ def test_an_index_reads_each_phrasing_as_a_question_is_read(finglish):
 
 @pytest.mark.parametrize(
     "word",
-    ["Volcano", "sooo", "BEES", "keeper's", "U.N.", "\u0627\u0639\u062f\u0627\u0645", "Stra\u00dfe", "\ufb01ne", "x" * 5000, "a_b", "42nd", ""],
+    [
+        "Volcano",
+        "sooo",
+        "BEES",
+        "keeper's",
+        "U.N.",
+        "\u0627\u0639\u062f\u0627\u0645",
+        "Stra\u00dfe",
+        "\ufb01ne",
+        "x" * 5000,
+        "a_b",
+        "42nd",
+        "",
+    ],
 )
 def test_a_word_read_once_is_cleaned_as_any_text_is(word):
     # text.clean_once, which the scope check reads a question's words as typed with (a shortcut

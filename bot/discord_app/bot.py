@@ -300,6 +300,18 @@ class FaqBot(commands.AutoShardedBot):
         key = self.service.conversation_key(asker.id, channel_id) if asker is not None else None
         return self.service.ask(question, key, guild_id=guild_id)
 
+    async def messageable(self, channel_id: int) -> discord.abc.Messageable | None:
+        """The channel `channel_id` to post to: from the cache, else fetched; None when Discord does
+        not give it (deleted, no access) or it takes no messages (a category). The scheduled posts
+        and the corrections digest look their channels up this one way."""
+        channel = self.get_channel(channel_id)
+        if channel is None:
+            try:
+                channel = await self.fetch_channel(channel_id)
+            except discord.HTTPException:
+                return None
+        return channel if isinstance(channel, discord.abc.Messageable) else None
+
     # -- answers nobody asked the bot for (passive mode, forum posts) ----------------------------
 
     async def post_unasked(self, message: discord.Message, reply: Reply, where: str) -> None:

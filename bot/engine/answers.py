@@ -19,7 +19,7 @@ from .scope import FULL, Scope, ScopeCheck, asks_yes_or_no
 from .verdict import strip_verdict
 
 # What conversation replies carry as their match: no entry chosen, nothing suggested.
-_NO_MATCH = MatchResult(Outcome.NONE, None, 0.0, (), {})
+NO_MATCH = MatchResult(Outcome.NONE, None, 0.0, (), {})
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Reply:
     @classmethod
     def routed(cls, question: str, route: SafeRoute) -> Reply:
         """The reply to a question disclosing a person in danger (bot.privacy.safety): no entry, no match."""
-        return cls(question, _NO_MATCH, None, safe_route=route, question_language=question_language(question))
+        return cls(question, NO_MATCH, None, safe_route=route, question_language=question_language(question))
 
     @property
     def asked_in(self) -> str:

@@ -22,7 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import cache, i18n, persian
-from .answers import _NO_MATCH, Reply
+from .answers import NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
 from .index import Index
@@ -498,6 +498,14 @@ def _finglish_phrasing(entry: Entry, text: str) -> bool:
     return translated or question_language(text) == "fa-Latn"
 
 
+@functools.lru_cache(maxsize=16)
+def _english_reading(question: str) -> str:
+    """`Engine._asked_of` for a Finglish question (the last few kept: a message is ranked by
+    `match` and its fallbacks' readings of it)."""
+    reading = persian.english_reading(clean(question).split())
+    return " ".join(reading) if reading else question
+
+
 def _preferred(result: MatchResult) -> tuple[bool, bool, float]:
     """Of one question's results in two indexes, the greater is served: an answer before a
     suggestion, then the more confident."""
@@ -732,16 +740,17 @@ class Engine:
             # `besides`, the same answer or none).
             first, second = matchers
             other = second.match(question, language)
+            asked = self._asked_of(first, question, language)
             if other.answered:
-                started = first.start(question)
+                started = first.start(asked)
                 beats = self._may_beat(first, started, language, other, besides)
                 mine = first.finish(started, language) if beats else None
             else:
-                mine = first.match(question, language)
+                mine = first.match(asked, language)
             return other if mine is None or _preferred(other) > _preferred(mine) else mine
         best = None
         for matcher in matchers:
-            result = matcher.match(question, language)
+            result = matcher.match(self._asked_of(matcher, question, language), language)
             if best is None or _preferred(result) > _preferred(best):
                 best = result
         return best  # type: ignore[return-value]
@@ -769,7 +778,7 @@ class Engine:
                 only = None
                 excluded = excluded if owner == excluded else None
         matchers = self.matchers_for(question, language)
-        started = [matcher.start(question) for matcher in matchers]
+        started = [matcher.start(self._asked_of(matcher, question, language)) for matcher in matchers]
         if not any(m.may_answer(s, language, excluded, only) for m, s in zip(matchers, started, strict=True)):
             return None
         if len(matchers) == 2:
@@ -800,6 +809,15 @@ class Engine:
         need no full ranking in the Latin-script one."""
         return matcher.may_beat(started, language, other.score, besides if other.entry_id == besides else None)
 
+    def _asked_of(self, matcher: Matcher, question: str, language: str) -> str:
+        """What `matcher` ranks for `question`: a Finglish question with English content words
+        (persian.english_reading: "hive e bees kojast?") as the Latin-script index can read it,
+        "hive bees where", its Finglish grammar words left out and its question words in English;
+        anything else as asked. The Finglish index ranks it as asked."""
+        if language != "fa-Latn" or matcher is not self.matcher:
+            return question
+        return _english_reading(question[: matcher.settings.max_question_chars * 2])
+
     def matchers_for(self, question: str, language: str) -> list[Matcher]:
         """The indexes `match` asks for `question` of `language`, the script's own first."""
         first = self.matcher_for(question)
@@ -825,7 +843,7 @@ class Engine:
         if talk is not None and not is_faq_text(question, self._faq_keys):
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
-            return Reply(question, _NO_MATCH, said.entry, talk=said, question_language=language)
+            return Reply(question, NO_MATCH, said.entry, talk=said, question_language=language)
         asked = read_mentions(question)  # a mention: an unknown subject, or someone addressed (dropped)
         result, entry, check = self._answer(asked, language)
         if asked is not question and UNKNOWN_SUBJECT in asked:

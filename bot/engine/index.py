@@ -8,7 +8,6 @@ only the few entries worth re-scoring. How each part earns its place is measured
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import gc
 import itertools
@@ -19,18 +18,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, overload
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from . import learned
 from .lexicon import is_english
 from .semantic import Encoder, SemanticIndex, load_encoder
+from .spelling import closest_spelling, grown_buckets, length_buckets, similar_length
 from .text import STOP_WORDS, answer_types, question_types, stem, words, words_once
 
 if TYPE_CHECKING:
     from .matcher import MatchSettings
 
 
-def _terms(stems: Sequence[str], bigram_weight: float) -> dict[str, float]:
+def term_frequencies(stems: Sequence[str], bigram_weight: float) -> dict[str, float]:
     """Term frequencies: stems, and adjacent stem pairs at a lower weight."""
     counts: dict[str, float] = dict(Counter(stems))
     if bigram_weight > 0:
@@ -40,7 +39,7 @@ def _terms(stems: Sequence[str], bigram_weight: float) -> dict[str, float]:
     return counts
 
 
-def _sublinear(tf: float) -> float:
+def sublinear_tf(tf: float) -> float:
     return 1.0 + math.log(tf) if tf >= 1 else tf
 
 
@@ -62,7 +61,7 @@ def _summed(doc: np.ndarray, term: np.ndarray, value: np.ndarray, n_terms: int) 
 def _term_counts(
     occurrences: Sequence[int], n_stems: Sequence[int], n_pairs: Sequence[int], pair_weight: float, n_terms: int
 ) -> Rows:
-    """Each phrasing's term frequencies as rows (what `_terms` gives, phrasing by phrasing): a
+    """Each phrasing's term frequencies as rows (what `term_frequencies` gives, phrasing by phrasing): a
     stem counts 1 per use, a word pair `pair_weight`."""
     stems = np.asarray(n_stems, dtype=np.int64)
     lengths = stems + np.asarray(n_pairs, dtype=np.int64)
@@ -74,9 +73,9 @@ def _term_counts(
 
 def _normalised(doc: np.ndarray, term: np.ndarray, tf: np.ndarray, idf: np.ndarray, size: int) -> Rows:
     """Rows of l2-normalised TF-IDF vectors: sublinear tf times idf, over each document's norm
-    (`_sublinear` itself on each distinct count, so every value is the one it gives)."""
+    (`sublinear_tf` itself on each distinct count, so every value is the one it gives)."""
     counts, which = np.unique(tf, return_inverse=True)
-    weights = np.array([_sublinear(float(c)) for c in counts], dtype=np.float64)[which] * idf[term]
+    weights = np.array([sublinear_tf(float(c)) for c in counts], dtype=np.float64)[which] * idf[term]
     norms = np.sqrt(np.bincount(doc, weights=weights * weights, minlength=size))
     norms[norms == 0] = 1.0
     return doc, term, weights / norms[doc]
@@ -187,7 +186,7 @@ def _misspellings(
     `words_of[i]`: the words entry i uses, if known: the candidates are then looked for among
     one entry's words instead of the whole vocabulary (the same ones, in the same order).
     """
-    common = _length_buckets(word for word, count in counts.items() if count >= 3)
+    common = length_buckets(word for word, count in counts.items() if count >= 3)
     folded: dict[str, str] = {}
     for word, count in counts.items():
         if count > 2 or len(word) < settings.typo_min_length or not word.isalpha() or is_english(word):
@@ -199,46 +198,12 @@ def _misspellings(
                 key=lambda c: (len(c), c),
             )
         else:
-            near = _similar_length(word, common)
+            near = similar_length(word, common)
         choices = [c for c in near if counts[c] >= 3 * count and used_in <= entries_of[c]]
-        best = _closest_spelling(word, choices, settings)
+        best = closest_spelling(word, choices, settings)
         if best is not None:
             folded[word] = best
     return folded
-
-
-def _length_buckets(words: Iterable[str]) -> dict[int, list[str]]:
-    buckets: dict[int, list[str]] = {}
-    for word in sorted(words):
-        buckets.setdefault(len(word), []).append(word)
-    return buckets
-
-
-def _similar_length(word: str, buckets: Mapping[int, list[str]]) -> list[str]:
-    """The candidates a typo of `word` can be: within two letters of its length."""
-    return [c for length in range(len(word) - 2, len(word) + 3) for c in buckets.get(length, ())]
-
-
-def _closest_spelling(word: str, choices: Sequence[str], settings: MatchSettings) -> str | None:
-    """The typo rule shared by questions and phrasings: the closest choice by rapidfuzz's ratio,
-    if it reaches `typo_min_ratio` (the first of equal ones).
-
-    A new question word is looked for among hundreds of FAQ words of about its length, once per
-    word but for every new one (a typo is new by nature): on such a list one `cdist` and the first
-    highest score is faster than `extractOne` (the same choice: extractOne keeps the first of the
-    best scores at or above the cut-off), which stays faster on the short lists of the build."""
-    if len(choices) >= _MANY_CHOICES:
-        cutoff = settings.typo_min_ratio
-        scores = process.cdist([word], choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float64, workers=1)
-        at = int(scores[0].argmax())
-        return choices[at] if scores[0, at] >= cutoff else None
-    best = (
-        process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=settings.typo_min_ratio) if choices else None
-    )
-    return best[0] if best else None
-
-
-_MANY_CHOICES = 128  # from this many choices on, `_closest_spelling` scores them in one `cdist`
 
 
 def _release_freed_memory() -> None:
@@ -398,7 +363,7 @@ def _build_index(
     are then made with numpy from flat (phrasing, term, count) rows, with no object per phrasing
     term: at 10,000 entries the dicts and lists of floats this replaces took most of the build
     outside training and left ~100 MB of freed, fragmented memory behind. The vectors are the
-    ones `_terms`, `_sublinear` and an l2 norm per document give, bit for bit (same sums in the
+    ones `term_frequencies`, `sublinear_tf` and an l2 norm per document give, bit for bit (same sums in the
     same order), so answers do not change.
     """
     entry_ids: list[str] = []
@@ -505,7 +470,7 @@ def _build_index(
         sorted_plain=sorted_plain,
         canonical=canonical,
         vocabulary=vocabulary,
-        by_length=_length_buckets(vocabulary),
+        by_length=length_buckets(vocabulary),
         term_ids=term_ids,
         idf=idf,
         idf_unknown=math.log(1 + n) + 1.0,
@@ -675,7 +640,7 @@ def patched(
         texts=full_texts,
         canonical=canonical,
         vocabulary=vocabulary,
-        by_length=_grown_buckets(index.by_length, vocabulary - index.vocabulary),
+        by_length=grown_buckets(index.by_length, vocabulary - index.vocabulary),
         term_ids=term_ids,
         idf=idf,
         idf_unknown=math.log(1 + n) + 1.0,
@@ -687,15 +652,6 @@ def patched(
         index_of=index_of,
         finglish=finglish,
     )
-
-
-def _grown_buckets(buckets: Mapping[int, list[str]], new: Iterable[str]) -> dict[int, list[str]]:
-    """`_length_buckets` of a vocabulary grown by `new` words, from the buckets before."""
-    grown = dict(buckets)
-    for word in sorted(new):
-        bucket = grown[len(word)] = list(grown.get(len(word), ()))
-        bisect.insort(bucket, word)
-    return grown
 
 
 def _merged(kept: Rows, added: Rows, size: int, n_terms: int, *, with_order: bool = False):

@@ -122,7 +122,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .lexicon import CHAT_ABBREVIATIONS, is_english, replace_runs
@@ -385,18 +385,25 @@ FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
 _FINGLISH_SUFFIXES = ("hayi", "haye", "hay", "haei", "haee", "haie", "hai", "ha")
 # Question words have a handful of common spellings each ("key" and "kay" for کی, when); one
 # spelling for each, in Finglish texts only (so "key" stays an English word elsewhere).
+_FINGLISH_QUESTION_SPELLINGS = {
+    "kei": "key kay kei kei",
+    "ki": "ki kie kiye kiya kia kiyan kian kiaan",  # "kiya": کیا, spoken "who" of several
+    "chi": "chi chie chiye chiya chiyeh chieh chia chiah chian chiyan chian chiand",
+    "koja": "koja kojast kojas kujast",
+    "chera": "chera chra chara",
+    "chand": "chand chan chanta chande chandeh chandta",
+    "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone",
+    "kodom": "kodom kodum kodoom kodam kodomast kodumast kodoomast kodamast kodoman kodooman kodumand",
+    "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
+}
+# QUESTION_WORDS_FINGLISH as `finglish_words` writes them, one spelling each ("kie", "kia" -> "ki";
+# "kodoom" -> "kodom"): the part a reader of folded words takes (scope.py). Only "chi" of the
+# "what" words: "che", "chist", "chikar", "chekar" have no spelling to fold to.
+FOLDED_QUESTION_WORDS_FINGLISH = frozenset(_FINGLISH_QUESTION_SPELLINGS)
 _FINGLISH_SPELLINGS = {
     variant: canonical
     for canonical, variants in {
-        "kei": "key kay kei kei",
-        "ki": "ki kie kiye kiya kia kiyan kian kiaan",  # "kiya": کیا, spoken "who" of several
-        "chi": "chi chie chiye chiya chiyeh chieh chia chiah chian chiyan chian chiand",
-        "koja": "koja kojast kojas kujast",
-        "chera": "chera chra chara",
-        "chand": "chand chan chanta chande chandeh chandta",
-        "chetor": "chetor chetori chetowr chejuri chejoori chegune chegoone",
-        "kodom": "kodom kodum kodoom kodam kodomast kodumast kodoomast kodamast kodoman kodooman kodumand",
-        "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
+        **_FINGLISH_QUESTION_SPELLINGS,
         # نامه (letter) is written "name", an English word, as often as "nameh"; in a Finglish
         # text it is the Persian word, spelt as the other usual spelling.
         "nameh": "name nameh naameh",
@@ -1089,6 +1096,8 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     (`capitalised`), names rather than Finglish (`_mostly_foreign`)."""
     if not tokens:
         return False
+    if _by_grammar(tokens, capitals):
+        return True
     if _plainly_english(tokens):
         return False
     signs = _signs(tokens)
@@ -1121,6 +1130,107 @@ _WEAK_MARKERS_ENGLISH = frozenset("key shod dare bud vase".split())
 
 def _weakly_marked(tokens: Sequence[str]) -> bool:
     return len(_WEAK_MARKERS_ENGLISH.intersection(tokens)) >= 2
+
+
+# English function words a Finglish sentence never types (articles, "to be", auxiliaries,
+# question words, prepositions and pronouns no Finglish word is spelt as; not "in", "to", "be",
+# "do", "man", "i", "an", which are Finglish words too): one of them makes a text's grammar English.
+_ENGLISH_GRAMMAR = frozenset(
+    """
+    a are at is it its of on that the this these those was were been am about and but by can could
+    did does for from had has have how not or what when where which who whom whose why will with
+    would should you your my me we our they their there if than
+    """.split()
+)
+# The question words of `_FINGLISH_SPELLINGS`, whose spoken spellings are grammar words too.
+_QUESTION_SPELLINGS = frozenset("kei ki chi koja chera chand chetor kodom cheghadr".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _finglish_grammar() -> frozenset[str]:
+    """`_FINGLISH_GRAMMAR`'s words, with the spoken spellings of the question words that are no
+    English word ("chiyan", "kia", "kodoomast": `_FINGLISH_SPELLINGS`)."""
+    spoken = {w for w, canonical in _FINGLISH_SPELLINGS.items() if canonical in _QUESTION_SPELLINGS}
+    return _FINGLISH_GRAMMAR | frozenset(w for w in spoken if not is_english(w))
+
+
+# The grammar words of Finglish, as typed: function and question words, forms of "to be", the
+# ezafe and the plural typed apart ("e", "ye", "ha", "haye"), and the ones English spells too
+# ("shod", "dare", "bud", "vase"); not "i" (the English "I" as often as the indefinite "signal
+# i"), "an" or "key" (English words far more often than Finglish ones in a text without a marker).
+_FINGLISH_GRAMMAR = (
+    (FINGLISH_MARKERS | FINGLISH_STOP_WORDS | _WEAK_MARKERS_ENGLISH | _UNMARKED_PERSIAN)
+    - _ENGLISH_GRAMMAR
+    - frozenset("i an key".split())
+)
+# Of those, the English words that may mark a text alone, with half its other words Persian.
+_GRAMMAR_ALONE = _WEAK_MARKERS_ENGLISH - {"key"}
+
+
+def _by_grammar(tokens: Sequence[str], capitals: Container[str] = frozenset()) -> bool:
+    """Finglish by its grammar, with English content words in it ("concern haye asli tu letter
+    chiast?", "resolution ha binding nistan? pas chera mohem an?"): no English function word
+    (`_ENGLISH_GRAMMAR`), and two Finglish grammar words (`_finglish_grammar`, each time typed:
+    the ezafe may be all there is, "tarikh e letter chandom e November e?") with a word that is
+    neither English nor a name typed capitalised, or with a grammar word that is no English word
+    besides the ezafe and the plural ("hive e bees kojast?", "signatory haye letter kian?"); or
+    one of `_GRAMMAR_ALONE` with at least half the other words Persian ("dore avale Rouhani
+    human rights behtar shod?"). The English terms outnumber the Persian words, so the word
+    counts of `_mostly_foreign` miss such a text; an English question has its function words
+    ("what are the main concerns of the letter?"), and without one, no Persian word beside two
+    Finglish grammar words ("lighthouse keeper shod", "volcano e e e")."""
+    if not _ENGLISH_GRAMMAR.isdisjoint(tokens):
+        return False
+    finglish = _finglish_grammar()
+    grammar = [t for t in tokens if t in finglish]
+    if not grammar:
+        return False
+    content = {t for t in tokens if t not in finglish and t not in _EITHER and _counted_word(t)}
+    persian = [t for t in content if t not in capitals and _foreign_word(t)]
+    if len(grammar) >= 2:
+        return bool(persian) or any(g not in _UNMARKED_PERSIAN and not is_english(g) for g in grammar)
+    return bool(persian) and grammar[0] in _GRAMMAR_ALONE and 2 * len(persian) >= len(content)
+
+
+# The question words of Finglish (`_FINGLISH_SPELLINGS`' spelling of each, and the ones it has
+# no spellings for) in English, for `english_reading`.
+_QUESTION_WORDS_ENGLISH = {
+    **dict.fromkeys(WHAT_FINGLISH, "what"),
+    "chi": "what",
+    "ki": "who",
+    "kei": "when",
+    "koja": "where",
+    "chera": "why",
+    "chand": "how many",
+    "chetor": "how",
+    "kodom": "which",
+    "cheghadr": "how much",
+}
+
+
+def english_reading(tokens: Sequence[str]) -> list[str] | None:
+    """A Finglish question with English content words in it ("hive e bees kojast?") as the
+    Latin-script index can read it: its question words in English ("where"), its other Finglish
+    grammar words (`_finglish_grammar`: the ezafe, plurals typed apart, function words, forms of
+    "to be") left out, every other word kept as typed ("hive bees where"). None unless its
+    content words (no grammar word nor one of `_EITHER`) are mostly English, two or more: a
+    question mostly in Persian words ("hoghoogh e bashar improve shode?") is better read as typed
+    (the index holds the Finglish some entries carry), and one English word alone ("journalist ham
+    hast?") would be a question of one word."""
+    grammar = _finglish_grammar()
+    out: list[str] = []
+    english: set[str] = set()
+    persian: set[str] = set()
+    for token in tokens:
+        word = _chat_letters(token)
+        asked = _QUESTION_WORDS_ENGLISH.get(_FINGLISH_SPELLINGS.get(word, word))
+        if asked is not None:
+            out.extend(asked.split())
+        elif word not in grammar:
+            out.append(token)
+            if word not in _EITHER and _counted_word(word):
+                (persian if _foreign_word(word) else english).add(word)
+    return out if len(english) >= max(2, len(persian)) else None
 
 
 _PLURALS_APART = frozenset(("ha", "haye"))
@@ -1498,6 +1608,7 @@ def _language(text: str) -> str:
             and not _mostly_foreign(ascii_words, capitals, signs)
             and not _plural_apart(signs, capitals)
             and not _weakly_marked(ascii_words)
+            and not _by_grammar(ascii_words, capitals)
         ):
             return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
@@ -1541,6 +1652,71 @@ def skeleton(word: str) -> str:
         out = _SKELETON_VOWELS.sub("", out)
     out = _DOUBLE.sub(r"\1", out)
     return out[:-1] if len(out) > 1 and out.endswith("h") else out
+
+
+# A Latin word read as a Persian-script word by its consonants only when it has this many: fewer
+# ("raha": "r") match too many words.
+MIN_NAME_SKELETON = 3
+
+
+def script_spellings(vocabulary: Iterable[str], rarity: Callable[[str], float]) -> dict[str, str]:
+    """`skeleton` -> the Persian-script word of `vocabulary` spelt with those consonants, for
+    skeletons of at least `MIN_NAME_SKELETON` consonants: of several ("بحرینی" and a phrasing's
+    misspelling "بهرینی"), the one the FAQ's texts use most (the least `rarity`, its idf), then
+    the shortest."""
+    best: dict[str, tuple[float, int, str]] = {}
+    for word in vocabulary:
+        if not has_script(word):
+            continue
+        consonants = skeleton(word)
+        if len(consonants) < MIN_NAME_SKELETON:
+            continue
+        key = (rarity(word), len(word), word)
+        if consonants not in best or key < best[consonants]:
+            best[consonants] = key
+    return {consonants: key[2] for consonants, key in best.items()}
+
+
+def script_pairs(texts: Iterable[str]) -> dict[tuple[str, str], str]:
+    """The Persian-script words that stand next to each other in an index's `texts` (words joined
+    by spaces), by the consonants of one and the other word as written: (skeleton, next word) ->
+    the word, and (word, skeleton) -> the next word ("رها بحرینی": ("r", "بحرینی") -> "رها"), for
+    `latin_in_script`'s names of few consonants."""
+    pairs: dict[tuple[str, str], str] = {}
+    for text in texts:
+        if not has_script(text):
+            continue
+        written = text.split()
+        for first, second in itertools.pairwise(written):
+            if has_script(first) and has_script(second):
+                pairs.setdefault((skeleton(first), second), first)
+                pairs.setdefault((first, skeleton(second)), second)
+    return pairs
+
+
+def latin_in_script(
+    tokens: list[str], spellings: Mapping[str, str], pairs: Mapping[tuple[str, str], str] | None = None
+) -> list[str]:
+    """A Persian-script question's Latin words that are no English word, a name mostly ("این Raha
+    Bahreini که تو خبر اسمش هست کیه؟"), read as the index's Persian-script word with the same
+    consonants (`script_spellings`: "bahreini" is "بحرینی"), as the entry's Persian phrasings
+    write it, so the question matches them rather than the English question alone; a word of
+    fewer consonants ("raha": "r") only beside a word so read, as the index's texts write the two
+    together (`script_pairs`: "رها بحرینی"); other words as they are."""
+    latin = [t.isascii() and t.isalpha() and not is_english(t) for t in tokens]
+    out = [spellings.get(skeleton(t), t) if name else t for t, name in zip(tokens, latin, strict=True)]
+    for i, name in enumerate(latin):
+        if name and out[i] == tokens[i]:
+            consonants = skeleton(tokens[i])
+            after = out[i + 1] if i + 1 < len(out) and latin[i + 1] and out[i + 1] != tokens[i + 1] else None
+            before = out[i - 1] if i and latin[i - 1] and out[i - 1] != tokens[i - 1] else None
+            pairs = pairs or {}
+            found = (pairs.get((consonants, after)) if after else None) or (
+                pairs.get((before, consonants)) if before else None
+            )
+            if found:
+                out[i] = found
+    return out
 
 
 # Persian question words, in their canonical form (`canonical`), as Finglish writes them.

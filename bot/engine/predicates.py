@@ -140,9 +140,9 @@ _IRREGULAR = {
     "got": "get", "gotten": "get", "became": "become", "come": "come", "came": "come", "rose": "rise",
     "risen": "rise", "fell": "fall", "fallen": "fall", "freed": "free", "agreed": "agree",
 }  # fmt: skip
-_PAST = {base: past for past, base in _IRREGULAR.items() if past not in ("given", "taken", "written")}
-_PAST |= {"get": "got", "give": "gave", "take": "took", "write": "wrote", "do": "did", "go": "went"}
-_PAST |= {"become": "became", "come": "came", "see": "saw", "win": "won", "lose": "lost", "hold": "held"}
+PAST_TENSE = {base: past for past, base in _IRREGULAR.items() if past not in ("given", "taken", "written")}
+PAST_TENSE |= {"get": "got", "give": "gave", "take": "took", "write": "wrote", "do": "did", "go": "went"}
+PAST_TENSE |= {"become": "became", "come": "came", "see": "saw", "win": "won", "lose": "lost", "hold": "held"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -165,10 +165,10 @@ def bases(word: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """Whether an English word can be a verb's base form: one of the irregular ones, or one whose
     regular past tense is English too ("release" -> "released"; "rapporteur" has none)."""
-    if word in _PAST or word in _IRREGULAR.values() or word in _ATTITUDE:
+    if word in PAST_TENSE or word in _IRREGULAR.values() or word in _ATTITUDE:
         return True
     if not is_english(word) or (word.endswith("s") and not word.endswith("ss")):
         return False
@@ -177,21 +177,16 @@ def _is_verb(word: str) -> bool:
     return any(form in known for form in forms if form != word + "d" or word.endswith("e"))
 
 
-def is_verb(word: str) -> bool:
-    """Whether an English word can be a verb's base form (`_is_verb`; asked.py reads it too)."""
-    return _is_verb(word)
-
-
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
     """ "arrested", "freed", "held": a past participle of an English verb."""
     if word in _IRREGULAR and word not in ("did", "went", "came", "saw", "ran", "broke"):
         return True
     return word.endswith("ed") and bool(bases(word)) and is_english(word)
 
 
-def _progressive(word: str) -> bool:
+def progressive(word: str) -> bool:
     """ "executing": an -ing form of an English verb."""
-    return word.endswith("ing") and is_english(word) and any(_is_verb(b) for b in bases(word))
+    return word.endswith("ing") and is_english(word) and any(is_verb(b) for b in bases(word))
 
 
 def _past(verb: str, aux: str) -> str | None:
@@ -204,8 +199,8 @@ def _past(verb: str, aux: str) -> str | None:
             if form in known:
                 return form
         return None
-    if verb in _PAST:
-        return _PAST[verb]
+    if verb in PAST_TENSE:
+        return PAST_TENSE[verb]
     for form in (verb + "ed", verb + "d", verb[:-1] + "ied", verb + verb[-1:] + "ed"):
         if form in known and (form != verb + "d" or verb.endswith("e")):
             return form
@@ -411,7 +406,7 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
     return [p for p in found if p.kind != "doing" or p.word not in _OBJECT_VERBS]
 
 
-_MAKE = frozenset(("make", "makes", "made", "making"))
+MAKE = frozenset(("make", "makes", "made", "making"))  # the forms of "make"
 
 
 def _made_to(low: list[str]) -> tuple[int, int, int] | None:
@@ -422,13 +417,13 @@ def _made_to(low: list[str]) -> tuple[int, int, int] | None:
     what it is made to do or be a verb's base form or an adjective. Not a comparative ("did it
     make the island worse": a state of its object, read as one), nor "make sure", "make sense",
     "make meaningful use of", "make any reforms first time round" (no object made to do)."""
-    k = next((j for j in range(2, len(low) - 2) if low[j] in _MAKE), None)
+    k = next((j for j in range(2, len(low) - 2) if low[j] in MAKE), None)
     if k is None:
         return None
     end = next((j for j in range(1, k) if low[j] in _ADVERBS or low[j].endswith("ly")), k)
     if end < 2 or any(low[j] not in _ADVERBS and not low[j].endswith("ly") for j in range(end, k)):
         return None
-    if any(_participle(w) or _progressive(w) or (w in _AFTER and w not in _DETERMINERS) for w in low[1:end]):
+    if any(participle(w) or progressive(w) or (w in _AFTER and w not in _DETERMINERS) for w in low[1:end]):
         return None  # a clause in the subject ("did the letter sent in 2016 make ..."): not read
     for m in range(k + 2, min(k + 6, len(low))):
         object_ = low[k + 1 : m]
@@ -441,7 +436,7 @@ def _made_to(low: list[str]) -> tuple[int, int, int] | None:
         word = low[m]
         if comparative(word) or word in _ADVERBS or _light(word) or _attitude(word):
             return None
-        if adjective(word) or word in _PLAIN_ADJECTIVES or (_is_verb(word) and not _participle(word)):
+        if adjective(word) or word in _PLAIN_ADJECTIVES or (is_verb(word) and not participle(word)):
             return k, m, end
     return None
 
@@ -474,7 +469,7 @@ def _to_clause(predicate: Predicate) -> Predicate:
         return predicate
     said = [w.lower() for w in _WORD.findall(predicate.statement)]
     for k in range(len(said) - 2):
-        if said[k + 1] == "to" and _to_verb(said[k]) and _is_verb(said[k + 2]) and not _light(said[k + 2]):
+        if said[k + 1] == "to" and _to_verb(said[k]) and is_verb(said[k + 2]) and not _light(said[k + 2]):
             return dataclasses.replace(predicate, word=said[k + 2], alternatives=())
     return predicate
 
@@ -532,7 +527,7 @@ def _statement_predicate(low: list[str]) -> tuple[int, int] | None:
             k += 1
         if k >= len(low) or low[k] in _MODAL:
             return None  # "rouhani was supposed to be ...": an obligation
-        if _participle(low[k]) and not _light(low[k]) and not _attitude(low[k]):
+        if participle(low[k]) and not _light(low[k]) and not _attitude(low[k]):
             start = max((j + 1 for j in range(a) if _attitude(low[j]) or low[j] == "that"), default=0)
             return (k, start) if start < a else None
         return None
@@ -543,9 +538,9 @@ def _bare_predicate(low: list[str]) -> tuple[int, int] | None:
     """(position of the participle, 0) in a statement asked with no auxiliary: "raha bahreini
     **arrested**?", "political prisoners **freed**?": a participle last, no verb before it."""
     last = len(low) - 1
-    if last < 1 or not _participle(low[last]) or _light(low[last]) or _attitude(low[last]):
+    if last < 1 or not participle(low[last]) or _light(low[last]) or _attitude(low[last]):
         return None
-    if low[last] in _MODAL or any(w in _AFTER or w in _STATEMENT_AUX or _participle(w) for w in low[:last]):
+    if low[last] in _MODAL or any(w in _AFTER or w in _STATEMENT_AUX or participle(w) for w in low[:last]):
         return None
     return last, 0
 
@@ -565,19 +560,19 @@ def _be_predicate(low: list[str], i: int) -> int | None:
     start = _subject_start(low, i)
     if any(w in _MODAL for w in low[start - 1 :]):
         return None
-    participles = [k for k in range(start, len(low)) if _participle(low[k]) and not _light(low[k])]
+    participles = [k for k in range(start, len(low)) if participle(low[k]) and not _light(low[k])]
     if low[i] in _HAVE:
         # "has X been freed", "have the NGOs sent it": a participle comes first after "been"
         participles = [k for k in participles if k > i + 1]
     for k in participles:
         after = low[k + 1] if k + 1 < len(low) else ""
-        if not after or after in _AFTER or after.endswith("ly") or after.isdigit() or _participle(after):
+        if not after or after in _AFTER or after.endswith("ly") or after.isdigit() or participle(after):
             return None if _attitude(low[k]) else k
     if participles:
         return None if _attitude(low[participles[-1]]) else participles[-1]
     if low[i] in _BE:
         for k in range(start, len(low)):
-            if _progressive(low[k]) and not _attitude(low[k]) and not _light(low[k]):
+            if progressive(low[k]) and not _attitude(low[k]) and not _light(low[k]):
                 return k
     return None
 
@@ -605,13 +600,13 @@ def _do_predicate(low: list[str], i: int) -> int | None:
             continue
         if word in _AFTER:
             return None  # "did the letter from the NGOs ...": too long a subject to read
-        if not _is_verb(word):
+        if not is_verb(word):
             continue
         if _attitude(word) or word in _OBJECT_VERBS:
             return None
         nxt = low[k + 1] if k + 1 < len(low) else ""
         if word in _LIGHT:
-            return k + 1 if _participle(nxt) and not _attitude(nxt) and not _light(nxt) else None
+            return k + 1 if participle(nxt) and not _attitude(nxt) and not _light(nxt) else None
         long_subject = k > start or low[i + 1] in _DETERMINERS  # "his first term", not "tehran"
         if _verb_like(nxt) and (long_subject or _verb_like(low[k + 2] if k + 2 < len(low) else "")):
             continue  # "did iran's human rights record improve": a noun before the verb
@@ -627,7 +622,7 @@ def _skipped_verbs(low: list[str], at: int) -> list[int]:
 
 def _verb_like(word: str) -> bool:
     """A word that may be the verb a "did" question asks about ("improve", "change")."""
-    return len(word) > 2 and _is_verb(word) and word not in _AFTER and word not in _ADVERBS and word not in _LIGHT
+    return len(word) > 2 and is_verb(word) and word not in _AFTER and word not in _ADVERBS and word not in _LIGHT
 
 
 def _statement(raw: list[str], low: list[str], i: int, at: int) -> str:
@@ -937,18 +932,18 @@ def doings(text: str) -> frozenset[str]:
             verb = False
             if word in _DO_BASE or word in _ADVERBS or word in _BE_FORMS:
                 continue
-            if _participle(word) or word in ("went", "came", "saw", "ran", "broke"):
+            if participle(word) or word in ("went", "came", "saw", "ran", "broke"):
                 verb = True
             elif word.endswith("ed") and (prev in _BE_FORMS or prev in _HAVE or prev in _ADVERBS):
                 verb = len(word) > 4  # "have not materialised": a participle the word list lacks
             elif word.endswith("ing"):
-                verb = prev in _BE_FORMS and _progressive(word)
+                verb = prev in _BE_FORMS and progressive(word)
             elif prev in _DO_BASE or (prev == "to" and k > 1 and _to_verb(toks[k - 2])):
-                verb = _is_verb(word)
+                verb = is_verb(word)
             elif word.endswith("s") and not word.endswith("ss") and k and (prev not in _AFTER or prev in _AND):
-                root = word[:-2] if word.endswith("es") and not _is_verb(word[:-1]) else word[:-1]
+                root = word[:-2] if word.endswith("es") and not is_verb(word[:-1]) else word[:-1]
                 nxt = toks[k + 1] if k + 1 < len(toks) else ""
-                verb = nxt != "of" and (_is_verb(root) or (root.endswith("i") and _is_verb(root[:-1] + "y")))
+                verb = nxt != "of" and (is_verb(root) or (root.endswith("i") and is_verb(root[:-1] + "y")))
             if verb:
                 found.add(stem(word))
                 found.update(stem(b) for b in bases(word))
@@ -1028,7 +1023,7 @@ def asked_doings(phrasing: str, max_chars: int = 500) -> frozenset[str]:
                 if predicate.kind == "doing":
                     found |= {stem(predicate.word), *(stem(b) for b in bases(predicate.word))}
             for k in range(2, len(toks)):  # "why are un experts unable to visit iran"
-                if toks[k - 1] == "to" and _to_verb(toks[k - 2]) and _is_verb(toks[k]):
+                if toks[k - 1] == "to" and _to_verb(toks[k - 2]) and is_verb(toks[k]):
                     found |= {stem(toks[k]), *(stem(b) for b in bases(toks[k]))}
         else:
             found |= doings(clause)

@@ -23,9 +23,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from . import learned, persian, synonyms
-from .index import _MANY_CHOICES, Index, _closest_spelling, _length_buckets, _similar_length, _sublinear, _terms
+from .index import Index, sublinear_tf, term_frequencies
 from .lexicon import is_english
 from .memo import MAX_CACHED_WORD
+from .spelling import MANY_CHOICES, closest_spelling, length_buckets, similar_length
 from .subjects import subject_words
 from .text import STOP_WORDS, content_words, question_types, stem, words
 
@@ -197,6 +198,83 @@ def _bit_count(values: np.ndarray) -> np.ndarray:
     return _BITS_SET[values.view(np.uint8)].reshape(len(values), 8).sum(axis=1)
 
 
+_JOINT_MAX = 100_000  # stored values (entry and phrasing vectors together) up to which `_Joint` is made
+
+
+class _Joint(NamedTuple):
+    """An index's entry and phrasing vectors stored together, term by term: each term's entry
+    values, then its phrasing values (vector numbers past the entries'), with the learned entry
+    weights and the squares of the phrasing weights beside them (0.0 elsewhere).
+
+    Why: `Ranker._start` needs, for every question, the entry cosines, the learned ones, and the
+    phrasing cosines and recall. Stored apart, that is two gathers of the question's terms and
+    four `bincount`s; together it is one gather and three. On a small FAQ (the shipped one holds
+    4,500 to 22,000 values per index) numpy's fixed cost per call is most of that time, paid for
+    every question and every sentence of a message in each index it is read in: `_start` took
+    about a quarter less time on the shipped FAQ's indexes.
+
+    The scores are the same floats: `bincount` adds each vector's products in the order of the
+    positions, and in both layouts that order is the question's terms in turn (a vector holds at
+    most one value per term), each product the same weight times the same query weight."""
+
+    ptr: np.ndarray  # term t's values are [ptr[t], ptr[t + 1])
+    docs: np.ndarray  # the vector of each value: an entry's index, or n_entries + a phrasing's row
+    weights: np.ndarray
+    learned: np.ndarray | None  # the learned weight of each entry value (None without learned weights)
+    squares: np.ndarray  # each phrasing value's weight squared
+    n_entries: int
+    n_phrasings: int
+
+    @classmethod
+    def of(cls, index: Index) -> _Joint | None:
+        """The joint vectors of `index`, or None where `Ranker._joint_table` does not use them."""
+        entries, phrasings, learned_index = index.entries, index.phrasings, index.learned
+        n_values = len(entries.docs) + len(phrasings.docs)
+        if n_values > _JOINT_MAX or len(entries.ptr) != len(phrasings.ptr):
+            return None
+        if learned_index is not None and not learned_index.shares_positions(entries):
+            return None
+        # term t's values start after every earlier term's, of both kinds
+        entry_at = np.arange(len(entries.docs)) + np.repeat(phrasings.ptr[:-1], np.diff(entries.ptr))
+        phrasing_at = np.arange(len(phrasings.docs)) + np.repeat(entries.ptr[1:], np.diff(phrasings.ptr))
+        docs = np.empty(n_values, dtype=np.int64)
+        docs[entry_at] = entries.docs
+        docs[phrasing_at] = phrasings.docs.astype(np.int64) + entries.size
+        weights = np.empty(n_values, dtype=np.float64)
+        weights[entry_at] = entries.weights
+        weights[phrasing_at] = phrasings.weights
+        learned_weights = None
+        if learned_index is not None:
+            learned_weights = np.zeros(n_values, dtype=np.float64)
+            learned_weights[entry_at] = learned_index.weights
+        squares = np.zeros(n_values, dtype=np.float64)
+        squares[phrasing_at] = phrasings.weights * phrasings.weights
+        return cls(entries.ptr + phrasings.ptr, docs, weights, learned_weights, squares, entries.size, phrasings.size)
+
+    def scores(
+        self, query: Mapping[int, float], use_learned: bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(entry cosines, phrasing cosines, phrasing recall, learned entry scores) of a non-empty
+        `query`, as `entries.scores`, `phrasings.dot` and `learned.scores` give them (the entry
+        cosines again as the learned scores when not `use_learned` or without learned weights)."""
+        n = len(query)
+        terms = np.fromiter(query, dtype=np.int64, count=n)
+        ends = self.ptr[terms + 1]
+        lengths = ends - self.ptr[terms]
+        total = int(np.add.reduce(lengths))
+        positions = np.arange(total, dtype=np.int64) + (ends - lengths.cumsum()).repeat(lengths)
+        qw = np.fromiter(query.values(), dtype=np.float64, count=n).repeat(lengths)
+        docs = self.docs[positions]
+        size, split = self.n_entries + self.n_phrasings, self.n_entries
+        cosines = np.bincount(docs, weights=self.weights[positions] * qw, minlength=size)
+        recall = np.bincount(docs, weights=self.squares[positions], minlength=size)
+        entry_scores = cosines[:split]
+        learned_scores = entry_scores
+        if use_learned and self.learned is not None:
+            learned_scores = np.bincount(docs, weights=self.learned[positions] * qw, minlength=size)[:split]
+        return entry_scores, cosines[split:], recall[split:], learned_scores
+
+
 class Ranker:
     """Scores questions against one index; keeps a cache of repaired words."""
 
@@ -221,9 +299,34 @@ class Ranker:
         # and idioms towards the FAQ's own words (synonyms.py)
         self._english = index.finglish != persian.ALWAYS
         self._idioms: tuple[tuple[int, int], frozenset[tuple[str, ...]]] | None = None
+        self._spellings: tuple[tuple[int, int], tuple[Mapping[str, str], Mapping[tuple[str, str], str]]] | None = (
+            None  # see `_script_spellings`
+        )
+        self._joint: _Joint | None = None  # see `_joint_table`
+        self._joint_made = False
+
+    def _joint_table(self) -> _Joint | None:
+        """This index's `_Joint` (made once), or None where it is not used: a FAQ of more than
+        `_JOINT_MAX` stored values (the copies would cost memory where numpy's fixed cost per call
+        is a small part of a question's time), or learned weights stored elsewhere than the entry
+        vectors' positions."""
+        if not self._joint_made:
+            self._joint, self._joint_made = _Joint.of(self.index), True
+        return self._joint
 
     def _knows(self, word: str) -> bool:
         return stem(word) in self.index.stems
+
+    def _script_spellings(self) -> tuple[Mapping[str, str], Mapping[tuple[str, str], str]]:
+        """persian.script_spellings of this index's vocabulary and persian.script_pairs of its
+        texts, once per vocabulary (a patched index grows its own)."""
+        key = (id(self.index.vocabulary), len(self.index.vocabulary))
+        if self._spellings is None or self._spellings[0] != key:
+            idf, term_ids = self.index.idf, self.index.term_ids
+            rarity = lambda w: float(idf[term_ids[stem(w)]]) if stem(w) in term_ids else math.inf
+            spellings = persian.script_spellings(self.index.vocabulary, rarity)
+            self._spellings = (key, (spellings, persian.script_pairs(self.index.texts)))
+        return self._spellings[1]
 
     def _own_idioms(self) -> frozenset[tuple[str, ...]]:
         """The idioms of synonyms.py that the FAQ's own texts use (read as typed), once per index."""
@@ -234,7 +337,8 @@ class Ranker:
 
     def prepare(self) -> None:
         """Make now the tables the first questions would otherwise make (`_every_entry`'s
-        segments, the candidate lists of typo repair, the Persian stems of the vocabulary)."""
+        segments, the candidate lists of typo repair, the Persian stems of the vocabulary and
+        the Persian spellings of names typed in Latin letters)."""
         if self._prepared:
             return
         self._segment_table()
@@ -244,12 +348,14 @@ class Ranker:
             self._letters_near(length)
         if any(persian.has_script(w) for w in self.index.vocabulary):
             self._repair_persian_stem("")
+            self._script_spellings()
         if self.settings.fusion_text > 0:
             self._sorted_texts()
             if self.settings.text_words > 0:
                 self._sorted_codes()
         if self._english:
             self._own_idioms()
+        self._joint_table()
         self._prepared = True
 
     def repair(self, word: str) -> str:
@@ -330,9 +436,9 @@ class Ranker:
     def _near(self, length: int) -> tuple[list[str], list[str]]:
         """The FAQ words a misspelt word of `length` letters may stand for, and those within one
         letter of its length, in the same order; made once per length, as every new word of that
-        length looks them up. The first: `_similar_length`'s (within two letters), less the
+        length looks them up. The first: `similar_length`'s (within two letters), less the
         lengths whose ratio with `length` letters cannot reach `typo_min_ratio` even if one word
-        held the other (200 * shorter / both lengths), which `_closest_spelling` would reject."""
+        held the other (200 * shorter / both lengths), which `closest_spelling` would reject."""
         near = self._near_cache.get(length)
         if near is None:
             by_length = self.index.by_length
@@ -352,7 +458,7 @@ class Ranker:
         ]
 
     def _closest_near(self, word: str, choices: list[str]) -> str | None:
-        """`_closest_spelling(word, choices)` for `choices` = `_near(len(word))[0]`, scoring only the
+        """`closest_spelling(word, choices)` for `choices` = `_near(len(word))[0]`, scoring only the
         choices that can reach the cut-off: a first-time typo is scored against hundreds of FAQ
         words (the most of the time a typo costs, and each new question brings new ones), most of
         which share too few letters with it. A letter that one of two words has and the other
@@ -361,8 +467,8 @@ class Ranker:
         bound the Indel distance that `fuzz.ratio` is made of from below; a choice whose bound
         rules out the cut-off at its length scores under it, so the closest choice is among the
         others, in the same order, and scored as before."""
-        if len(choices) < _MANY_CHOICES:
-            return _closest_spelling(word, choices, self.settings)
+        if len(choices) < MANY_CHOICES:
+            return closest_spelling(word, choices, self.settings)
         letters = self._letters_near(len(word))[0]
         # ratio = 100 * (1 - distance / (len(word) + len(choice))), choices at most 2 letters longer;
         # one edit more than the cut-off allows, so that no rounding of the ratio can matter
@@ -370,8 +476,8 @@ class Ranker:
         apart = _bit_count(letters ^ np.uint64(_letter_bits(word)))
         kept = np.flatnonzero(apart <= most).tolist()
         if len(kept) == len(choices):
-            return _closest_spelling(word, choices, self.settings)
-        return _closest_spelling(word, [choices[i] for i in kept], self.settings)
+            return closest_spelling(word, choices, self.settings)
+        return closest_spelling(word, [choices[i] for i in kept], self.settings)
 
     def _one_edit_near(self, word: str, one_apart: list[str]) -> list[str]:
         """Those of `one_apart` = `_near(len(word))[1]` that may be one edit (OSA) from `word`, in
@@ -379,7 +485,7 @@ class Ranker:
         `_closest_near` counts them), which one insertion, deletion, substitution or swap of
         neighbours cannot make. A first-time typo no FAQ word is close to by ratio is looked for
         among them (scoring each of the hundreds costs a few microseconds)."""
-        if len(one_apart) < _MANY_CHOICES:
+        if len(one_apart) < MANY_CHOICES:
             return one_apart
         apart = _bit_count(self._letters_near(len(word))[1] ^ np.uint64(_letter_bits(word)))
         return [one_apart[i] for i in np.flatnonzero(apart <= 2).tolist()]
@@ -421,7 +527,7 @@ class Ranker:
             for s_, w in surface.items():
                 key = persian.sound_fold(s_)
                 by_sound[key] = w if key not in by_sound else None
-            self._persian_stems = (surface, _length_buckets(surface), by_sound)
+            self._persian_stems = (surface, length_buckets(surface), by_sound)
         surface, buckets, by_sound = self._persian_stems
         s = stem(word)
         if len(s) < persian.TYPO_MIN_LENGTH:
@@ -429,7 +535,7 @@ class Ranker:
         heard = by_sound.get(persian.sound_fold(s))
         if heard is not None:
             return heard  # "اغلیتها": "اقلیت" spelt by ear
-        best = _closest_spelling(s, _similar_length(s, buckets), self.settings)
+        best = closest_spelling(s, similar_length(s, buckets), self.settings)
         return surface[best] if best is not None else None
 
     def question_words(self, question: str) -> list[str]:
@@ -469,6 +575,9 @@ class Ranker:
         if self.index.finglish or not question.isascii():
             # ... and the other way: "فانوسدریایی", "emzakonande" for "فانوس دریایی", "emza konande"
             raw = persian.split_compounds(raw, self.index.stems, self.index.vocabulary)
+        if not question.isascii() and persian.has_script(question):
+            # a name typed in Latin letters inside Persian script: the Persian word of its consonants
+            raw = persian.latin_in_script(raw, *self._script_spellings())
         off_topic = subject_words(all_words, self.index.vocabulary) if signals else ()
         read = [self._read_word(w) for w in raw]
         cw = [r[0] for r in read]
@@ -479,18 +588,18 @@ class Ranker:
         known_mass = total_mass = english_unknown = 0.0
         unknown_sq = 0.0
         term_ids, idf_unknown, log = self.index.term_ids, self.index.idf_unknown, math.log
-        for term, count in _terms(stems, self.settings.bigram_weight).items():
+        for term, count in term_frequencies(stems, self.settings.bigram_weight).items():
             tid = term_ids.get(term)
             if tid is None:
                 if " " in term:
                     continue  # an unseen pair of known words says little; don't penalise it
-                w = _sublinear(count) * idf_unknown
+                w = sublinear_tf(count) * idf_unknown
                 unknown_sq += w * w
                 total_mass += w
                 if term in english_stems:
                     english_unknown += w
                 continue
-            # _sublinear(count), inline: one call fewer per term
+            # sublinear_tf(count), inline: one call fewer per term
             w = (1.0 + log(count) if count >= 1 else count) * idf[tid]
             weights[term] = w
             if " " not in term:
@@ -520,18 +629,22 @@ class Ranker:
             return Ranking((), *coverage, off_topic, types)
         term_ids = self.index.term_ids
         query = {term_ids[t]: w for t, w in vector.items()}
-        gathered = self.index.entries.gather(query) if query else None
-        entry_scores = self.index.entries.scores(query, gathered)
-        phrase_scores, phrase_recall = self.index.phrasings.dot(query)
         # The learned weights have seen every phrasing, so a phrasing asked as a new question
         # (`exclude`) is scored without them.
         learned_index = self.index.learned if exclude is None else None
         use_learned = learned_index is not None
-        if learned_index is not None:
-            shared = gathered if learned_index.shares_positions(self.index.entries) else None
-            learned_scores = learned_index.scores(query, shared)
+        joint = self._joint_table() if query else None
+        if joint is not None:
+            entry_scores, phrase_scores, phrase_recall, learned_scores = joint.scores(query, use_learned)
         else:
-            learned_scores = entry_scores
+            gathered = self.index.entries.gather(query) if query else None
+            entry_scores = self.index.entries.scores(query, gathered)
+            phrase_scores, phrase_recall = self.index.phrasings.dot(query)
+            if learned_index is not None:
+                shared = gathered if learned_index.shares_positions(self.index.entries) else None
+                learned_scores = learned_index.scores(query, shared)
+            else:
+                learned_scores = entry_scores
         skipped = self._leave_out(phrase_scores, exclude)
         return Started(
             question,

@@ -37,6 +37,7 @@ from .lexicon import CHAT_ABBREVIATIONS, is_english
 from .memo import word_cache
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import FINGLISH_STOP_WORDS, YES_NO_FA, glossary, has_script, normalize, skeleton, without_possessive
+from .persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
 from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
@@ -723,7 +724,7 @@ def _opinion_asked(text: str) -> str | None:
         # "iran will improve", "would it pass", "is it going to pass" (a verb after "going to"; not
         # "are they going back", "going to the hive", "going to iran")
         future = not _FUTURE.isdisjoint(toks) or any(
-            toks[k : k + 2] == ["going", "to"] and k + 2 < len(toks) and predicates._is_verb(toks[k + 2])
+            toks[k : k + 2] == ["going", "to"] and k + 2 < len(toks) and predicates.is_verb(toks[k + 2])
             for k in range(len(toks))
         )
     # (not "in your opinion, are the resolutions binding": the sources may say so)
@@ -830,7 +831,7 @@ def _for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tup
             continue
         body = tokens[i + 1 : end - 1 if closed else end]
         be = next((k for k, w in enumerate(body) if w in _BE), None)
-        if be is not None and any(predicates._participle(w) for w in body[be + 1 :]):
+        if be is not None and any(predicates.participle(w) for w in body[be + 1 :]):
             found.append((i - 1 if opened else i, end))
     return found
 
@@ -1449,8 +1450,15 @@ _LIST_FINGLISH = frozenset("begu bego begi begid begin beguid benevis benevisid"
 _LIST_FA = frozenset("بگو بگی بگید بگین بنویس لیست فهرست list".split()) | _LIST_FINGLISH
 # before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
 _BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
-# Finglish question words, where a noun phrase ends (function words are already dropped).
-_QUESTION_WORDS_LATN = frozenset("chi ki kei koja chera chand kodom chetor cheghadr".split())
+# Finglish question words (`_QUESTION_WORDS_LATN`, persian's list as `text.words` folds them) end a
+# noun phrase too (function words are already dropped).
+
+
+def _typed_fa(text: str, language: str) -> list[str]:
+    """A Persian question's words as its rules read them: in Persian script (`language` "fa") by
+    `text.words` once normalised; in Finglish only cleaned, each as typed ("doreh", "tuye"), since
+    their word lists hold the typed spellings and a caveat quotes them."""
+    return words(normalize(text)) if language == "fa" else clean(text).split()
 
 
 def _persian_run(tokens: Sequence[str], k: int, end: int) -> list[int]:
@@ -1999,11 +2007,17 @@ _JOINING_WORDS = frozenset(
 )
 
 
+def _adverb(word: str) -> bool:
+    """Whether `word` is an adverb made of an English adjective ("legally", "constructively";
+    not "fly", "reply")."""
+    return len(word) > 5 and word.endswith("ly") and (is_english(word[:-2]) or is_english(word[:-1] + "e"))
+
+
 def _modifier(tokens: Sequence[str], i: int) -> bool:
     """Whether word `i` qualifies another: an adverb made of an English adjective ("legally",
     "safely"), or an adjective right before a word it qualifies ("legal force", "safe harbour")."""
     word = tokens[i]
-    if len(word) > 5 and word.endswith("ly") and (is_english(word[:-2]) or is_english(word[:-1] + "e")):
+    if _adverb(word):
         return True
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     return (
@@ -3144,7 +3158,7 @@ class ScopeIndex:
         language = persian_language(text)
         if language == "en":
             return None
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(len(typed) - 1):
             if typed[k] not in _ERA_WORDS:
                 continue
@@ -3172,7 +3186,7 @@ class ScopeIndex:
         if language == "en":
             return None
         table = _qualifiers_fa()
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(1, len(typed)):
             covers = table.get(typed[k])
             if covers is None or typed[k - 1] in STOP_WORDS or typed[k - 1] in _NOT_NAMES_FA:
@@ -3199,7 +3213,7 @@ class ScopeIndex:
         language = persian_language(text)
         if language == "en":
             return None
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(len(typed) - 1):
             if typed[k] not in _PLACE_LEADS_FA:
                 continue
@@ -3242,7 +3256,7 @@ class ScopeIndex:
                 return None
             at = tokens.index(thing[-1]) if thing[-1] in tokens else len(tokens) - 1
             return at, " ".join(match["thing"].split())
-        typed = words(normalize(text)) if language == "fa" else clean(text).split()
+        typed = _typed_fa(text, language)
         for k in range(1, len(typed) - 1):
             marker, state = typed[k], typed[k + 1]
             if marker not in _OBJECT_MARKERS or not _comparative(state):
@@ -3306,7 +3320,7 @@ class ScopeIndex:
                     # a change ("did it get worse") by what the entry itself says; asked as one of
                     # two ("worse or better", "better or not"), by either
                     # ("did X make the garden better" is `_made_better`'s: the thing made so)
-                    change = predicates.comparative(fixed) and predicates._MAKE.isdisjoint(words(predicate.statement))
+                    change = predicates.comparative(fixed) and predicates.MAKE.isdisjoint(words(predicate.statement))
                     supported = any(
                         _says_state(covered, self._fix(w), said_only=change)
                         for w in (word, *_alternatives(predicate, question))
@@ -3342,9 +3356,7 @@ class ScopeIndex:
             content = [w for w in said if w not in STOP_WORDS and w not in FRAME_WORDS]
             if (
                 not content
-                or not all(
-                    w.isalpha() and not predicates._is_verb(w) and not predicates._participle(w) for w in content
-                )
+                or not all(w.isalpha() and not predicates.is_verb(w) and not predicates.participle(w) for w in content)
                 or not _CLAUSE_SUBJECTS.isdisjoint(said[1:])
             ):
                 # a verb may be read into it ("will the bees come back": "the bees come"), or a
@@ -3516,8 +3528,8 @@ class ScopeIndex:
                 continue  # "in the past 12 months", "previously two years ago"
             if following in _SPAN_WORDS:
                 continue  # "in the past few years", "in the past decade"
-            if (start > 0 and tokens[start - 1] == "as" and predicates._participle(following)) or (
-                start > 1 and tokens[start - 2] == "as" and predicates._participle(tokens[start - 1])
+            if (start > 0 and tokens[start - 1] == "as" and predicates.participle(following)) or (
+                start > 1 and tokens[start - 2] == "as" and predicates.participle(tokens[start - 1])
             ):
                 continue  # "as previously reported", "as mentioned in the past": said before, not a time asked
             if tokens[end - 1] == "past" and self._names_a_past(tokens, end):
@@ -3526,7 +3538,7 @@ class ScopeIndex:
         for i, word in enumerate(tokens):
             if word != "before":
                 continue
-            if i + 1 < len(tokens) and (predicates._progressive(tokens[i + 1]) or tokens[i + 1] == "being"):
+            if i + 1 < len(tokens) and (predicates.progressive(tokens[i + 1]) or tokens[i + 1] == "being"):
                 # "what did she do before joining amnesty": an event the entry never tells of;
                 # after "being", "getting" or "becoming" the event is the word that follows
                 # ("before getting re-elected": "elected", whose "re-" is a word of its own)
@@ -3542,7 +3554,7 @@ class ScopeIndex:
                     k = j + 1
                     while k < len(tokens) - 1 and (tokens[k] in _THE or tokens[k] in _ARTICLES):
                         k += 1
-                    if j > i + 1 and predicates._participle(tokens[j]):
+                    if j > i + 1 and predicates.participle(tokens[j]):
                         k = j  # "before being hired (by the council)": a passive has no object
                     found.append((i, min(k + 1, len(tokens))))
                 continue
@@ -3568,10 +3580,10 @@ class ScopeIndex:
         following = tokens[end] if end < len(tokens) else ""
         if not following or not _content(following) or following in self._names or following in _AUX:
             return False
-        if following.endswith("ly") or predicates._participle(following) or predicates._progressive(following):
+        if following.endswith("ly") or predicates.participle(following) or predicates.progressive(following):
             return False
         after = tokens[end + 1] if end + 1 < len(tokens) else ""
-        return not (after in _AUX or after in _PASSIVE or predicates._participle(after) or after in self._names)
+        return not (after in _AUX or after in _PASSIVE or predicates.participle(after) or after in self._names)
 
     def _since_unknown(self, tokens: Sequence[str], covered: _Covered, question: str) -> list[tuple[int, int]]:
         """(start, end) of each English "since/after <someone> <did something>" whose doer the
@@ -3761,8 +3773,11 @@ class ScopeIndex:
         content = [
             i for i, w in enumerate(tokens) if w not in STOP_WORDS and w not in framing and stems[i] not in self._common
         ]
-        asked = {stems[i] for i in content}
         mine = covered.known
+        stray = None if persian else self._stray_word(question, tokens, stems, content, mine)
+        if stray is not None:
+            content.remove(stray)  # said by no entry: it tells none apart, nor leads
+        asked = {stems[i] for i in content}
         if not asked or not asked <= mine or self._names_own(asked, entry_id, persian):
             return None
         # the kind of fact asked ("who said ...", "when", "how many") must be one the entry gives
@@ -3793,6 +3808,55 @@ class ScopeIndex:
             else:
                 terms.append([i])
         return frozenset(" ".join(stems[i] for i in term) for term in terms)
+
+    def _stray_word(
+        self, question: str, tokens: Sequence[str], stems: Sequence[str], content: Sequence[int], mine: frozenset[str]
+    ) -> int | None:
+        """The one content word of an English question (its position) that `lead_words` lets
+        through although the entry never uses it: a word no entry of the FAQ says or is asked
+        with ("a **letdown** for human rights", "fly to iran and check", "what implications does
+        the letter **draw**"), which restates what the entry is asked in the asker's words rather
+        than names a fact of its own. None when there is no such word or it may name one: more
+        than one such word ("the iaea on nuclear inspections"), a word some entry uses (then it
+        belongs to that entry's facts), a word that is no ordinary English (a name: "evin
+        prison") or is written with a capital inside the sentence, a number, the thing a question
+        word asks for ("by what **margin**", "who **funds** it"), a word of what a count counts
+        ("how many death sentences were **handed** down"), the head of the noun a question word
+        asks for ("what is the keeper's **salary**", "which international **agreements**"), what a
+        yes/no question asks something to be ("is the old lamp a **letdown**", "is it **overrated**": the entry's
+        verdict would read as the answer), the
+        verb the question asks about ("why does iran **torture** them", "why are they
+        **tortured**": a doing the sources would have to state), the
+        object of a preposition ("take the lamp to the **museum**"), any
+        word of a query with no question frame ("lighthouse keeper **salary**": no question
+        word, no auxiliary opening a clause, so its words alone say what it asks), what the asker would do ("can i
+        **listen** to it"), or a word that picks one instance or asks for precision (`_PICKING`:
+        "the **final** count", "which mechanisms **specifically**"). Any FAQ: the test is the
+        FAQ's own vocabulary and English grammar."""
+        strays = [i for i in content if stems[i] not in mine]
+        if len(strays) != 1:
+            return None
+        i = strays[0]
+        word = tokens[i]
+        if stems[i] in self._vocabulary or not word.isalpha() or not is_english(word) or word in _PICKING:
+            return None
+        if i > 0 and (tokens[i - 1] in _ASKING_FOR or tokens[i - 1] in _ASKER):
+            return None  # "what margin", "who funds", "can i listen", "how can we help"
+        if any(tokens[j] == "how" and tokens[j + 1] in ("many", "much") for j in range(i - 1)):
+            return None  # "how many death sentences were handed down": what is counted, all of it
+        if _capitalised_inside(question[: self._max_chars * 2], word):
+            return None
+        text = question[: self._max_chars * 2]
+        judged = _said_to_be(tokens, i) or (not _adverb(word) and _in_a_be_question(text, word))
+        if judged and _QUESTION_WORDS_EN.isdisjoint(tokens):
+            return None  # "is the lamp a **letdown**": the entry's "Yes."/"No." would judge it
+        if _main_verb(tokens, i):
+            return None  # "why does iran **torture** them", "why are they **tortured**": a doing
+        if _after_preposition(tokens, i):
+            return None  # "to the **museum**", "in **prison**": a place, a thing, a time
+        if i in _asked_heads(tokens) or not _framed(question[: self._max_chars * 2], tokens):
+            return None  # "what is the keeper's **salary**", "lighthouse keeper **salary**"
+        return i
 
     def _names_own(self, asked: set[str], entry_id: str, persian: bool) -> bool:
         """Whether `asked` (a question's content stems) names nothing but what the entry's own
@@ -3909,7 +3973,7 @@ class ScopeIndex:
         asked = [_normal(w) for w in typed if w not in STOP_WORDS]
         if not asked or len(asked) > 3 or len(asked) < len(typed):
             return None  # "a vote in favour", "a vote in favour mean for them to": no noun phrase
-        if any(w in FRAME_WORDS or predicates._participle(w) or predicates._progressive(w) for w in asked):
+        if any(w in FRAME_WORDS or predicates.participle(w) or predicates.progressive(w) for w in asked):
             return None
         if all(stem(w) in covered.roles for w in asked):
             return None
@@ -3973,6 +4037,113 @@ _LIGHT_VERBS = frozenset("go goes going went gone come comes coming came put put
 # English, joined once here rather than on every question
 _FRAMING_FA = FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING
 _FRAMING_EN = FRAME_WORDS | _LIGHT_VERBS
+# `ScopeIndex._stray_word`: a word right after these is what the question asks for ("what
+# margin", "which prisons", "who funds") or what the asker would do ("can i listen", "we sign")
+_ASKING_FOR = frozenset("what which who whose whom".split())
+_ASKER = frozenset("i we".split())
+_QUESTION_WORDS_EN = frozenset("what which who whose whom why how when where".split())
+# ... and English words that pick one instance of a thing or ask for precision: never a mere
+# rewording ("the final count", "the current rapporteur", "which ones specifically")
+_PICKING = frozenset(
+    "current currently final finally last latest next previous previously recent recently first second "
+    "third original new newest oldest earliest exact exactly specific specifically precise precisely "
+    "particular particularly personally official officially".split()
+)
+
+
+_CLAUSES = re.compile(r"[,.;:?!]|\bor\b|\band\b")
+_DO_MODALS = frozenset("do does did can could will would should shall may might must".split())
+_INTENSIFIERS = frozenset("so very too really quite such".split())
+_BE_FORMS = frozenset("is are was were be been being am".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their my your our".split())
+_FRAME_OPENS = re.compile(r"(?:^|[,.;:?!(]\s*)(?:" + "|".join(sorted(_AUX)) + r")\b", re.IGNORECASE)
+
+
+def _asked_heads(tokens: Sequence[str]) -> set[int]:
+    """The positions of the nouns a question word asks for: after "what"/"which" (and an
+    auxiliary, a determiner or an owner's "s"), the last word of the run of content words that
+    follows ("what is the lighthouse keeper salary": "salary"; "what is the minimum number of
+    people": "number", not "minimum")."""
+    heads = set()
+    for i, w in enumerate(tokens):
+        if w not in ("what", "which"):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j] in _AUX or tokens[j] in _DETERMINERS or tokens[j] == "s"):
+            j += 1
+        end = j
+        while end < len(tokens) and tokens[end] not in STOP_WORDS and tokens[end] not in _AUX:
+            end += 1
+        if end > j:
+            heads.add(end - 1)
+    return heads
+
+
+def _said_to_be(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is what something is said to be: after a form of "be", then
+    perhaps a pronoun ("is **it** a letdown"), a determiner and an intensifier ("so", "very")."""
+    j = i - 1
+    if j >= 0 and tokens[j] in _INTENSIFIERS:
+        j -= 1
+    if j >= 0 and tokens[j] in _DETERMINERS:
+        j -= 1
+    if j >= 0 and tokens[j] in ("it", "that", "this", "they", "he", "she"):
+        j -= 1
+    return j >= 0 and tokens[j] in _BE_FORMS
+
+
+def _in_a_be_question(text: str, word: str) -> bool:
+    """Whether `word` is in a clause of `text` that opens with a form of "be" ("is the old lamp
+    a letdown"): what it asks something to be."""
+    for clause in _CLAUSES.split(text):
+        opening = clause.strip().lower().split(maxsplit=1)
+        if opening and opening[0] in _BE_FORMS and re.search(rf"\b{re.escape(word)}\b", clause, re.IGNORECASE):
+            return True
+    return False
+
+
+def _main_verb(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is the verb of its question: after "do"/"does"/"did" or a modal and
+    the subject ("why does iran torture", "can the keeper fly"), or a participle ("-ed") after a
+    form of "be" ("why are they tortured"); an adverb ("-ly") is none. Up to six words back."""
+    if _adverb(tokens[i]):
+        return False
+    word = tokens[i]
+    for j in range(i - 1, max(i - 7, -1), -1):
+        if tokens[j] in _DO_MODALS:
+            return True
+        if tokens[j] in _BE_FORMS:
+            return word.endswith("ed")
+    return False
+
+
+def _after_preposition(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is the object of a preposition: right after one ("in prison"; not
+    "to", which also opens a verb: "to fly"), or after one and a determiner ("to the museum")."""
+    before = tokens[i - 1] if i > 0 else ""
+    if before in _PREPOSITIONS and before != "to":
+        return True
+    return before in _DETERMINERS and i > 1 and tokens[i - 2] in _PREPOSITIONS
+
+
+def _framed(text: str, tokens: Sequence[str]) -> bool:
+    """Whether a message frames a question: a question word, or an auxiliary opening a clause
+    ("has iran ...", "..., did he ..."); not a query of words alone ("lighthouse keeper salary")."""
+    return any(w in _QUESTION_WORDS_EN for w in tokens) or _FRAME_OPENS.search(text) is not None
+
+
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Whether `word` is written with a capital inside a sentence of `text` (a name: "is it
+    held in Evin"), unless the whole text is capitals (shouted)."""
+    if text.isupper():
+        return False
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        before = text[: match.start()].rstrip()
+        if match.group()[0].isupper() and before and before[-1] not in ".?!:;\"'(":
+            return True
+    return False
+
+
 # Verbs of saying ("where did she say that"): the where/when of a statement, which an entry that
 # gives a place or time at all gives for what it quotes.
 _SAYING = frozenset("say says said saying tell tells telling told talk talks talking speak speaks spoke".split())
@@ -4266,7 +4437,7 @@ class _Written:
 # What a capitalised word inside a sentence is in title case, never in a name: a word of the
 # sentence's grammar ("Has It Improved", "Since X Became President"), not a connector names have
 # ("Justice for Iran", "the United Nations").
-_TITLE_TELLS = (STOP_WORDS - _CONNECTORS) | set(predicates._PAST.values())
+_TITLE_TELLS = (STOP_WORDS - _CONNECTORS) | set(predicates.PAST_TENSE.values())
 
 
 def _title_cased(text: str) -> bool:

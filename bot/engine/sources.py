@@ -11,7 +11,7 @@ import difflib
 import functools
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -69,35 +69,28 @@ class Source:
         The first occurrence wins unless `paragraph` picks one. A match must lie inside a single
         paragraph: a quote that spans two would be shown without the break between them.
         """
-        folded_quote = " ".join(quote.translate(_FOLD_QUOTES).split())
+        found = self._occurrences(quote)
+        return next(((start, end) for start, end, para in found if paragraph in (None, para.number)), None)
+
+    def find_all(self, quote: str) -> list[tuple[int, int]]:
+        """Offsets of every occurrence of `quote` (folded as `find` folds) that lies within one paragraph."""
+        return [(start, end) for start, end, _ in self._occurrences(quote)]
+
+    def _occurrences(self, quote: str) -> Iterator[tuple[int, int, Paragraph]]:
+        """The search `find` and `find_all` share: offsets [start, end) of each occurrence of
+        `quote` (`fold`ed) that lies inside one paragraph, first to last, with that paragraph."""
+        folded_quote = fold(quote)
         if not folded_quote:
-            return None
+            return
         folded, index = _fold_with_index(self.text)
         at = folded.find(folded_quote)
         while at != -1:
             start = index[at]
             end = index[at + len(folded_quote) - 1] + 1
             para = self.paragraph_at(start)
-            if end <= para.end and (paragraph is None or para.number == paragraph):
-                return start, end
+            if end <= para.end:
+                yield start, end, para
             at = folded.find(folded_quote, at + 1)
-        return None
-
-    def find_all(self, quote: str) -> list[tuple[int, int]]:
-        """Offsets of every occurrence of `quote` (folded as `find` folds) that lies within one paragraph."""
-        folded_quote = fold(quote)
-        if not folded_quote:
-            return []
-        folded, index = _fold_with_index(self.text)
-        spans = []
-        at = folded.find(folded_quote)
-        while at != -1:
-            start = index[at]
-            end = index[at + len(folded_quote) - 1] + 1
-            if end <= self.paragraph_at(start).end:
-                spans.append((start, end))
-            at = folded.find(folded_quote, at + 1)
-        return spans
 
     def closest(self, quote: str, paragraph: int | None = None) -> Mismatch:
         """Where a quote that `find` does not find departs from the source: the closest passage

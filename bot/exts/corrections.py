@@ -190,13 +190,7 @@ class Corrections(TickingCog, commands.Cog):
         return entry_url(self.bot.config.outreach, entry_id)
 
     async def _channel(self, channel_id: int) -> discord.abc.Messageable | None:
-        channel = self.bot.get_channel(channel_id)
-        if channel is None:
-            try:
-                channel = await self.bot.fetch_channel(channel_id)
-            except discord.HTTPException:
-                return None
-        return channel if isinstance(channel, discord.abc.Messageable) else None
+        return await self.bot.messageable(channel_id)
 
     async def _post_digest(self, channel_id: int, changes: Sequence[PublicChange]) -> None:
         channel = await self._channel(channel_id)

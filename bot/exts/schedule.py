@@ -210,13 +210,7 @@ class Schedule(TickingCog, commands.Cog):
         log.warning("schedule %s: %s; trying again in %d minutes", schedule.name, why, RETRY_SECONDS // 60)
 
     async def _channel(self, channel_id: int) -> discord.abc.Messageable | None:
-        channel = self.bot.get_channel(channel_id)
-        if channel is None:
-            try:
-                channel = await self.bot.fetch_channel(channel_id)
-            except discord.HTTPException:
-                return None
-        return channel if isinstance(channel, discord.abc.Messageable) else None
+        return await self.bot.messageable(channel_id)
 
 
 async def setup(bot: FaqBot) -> None:

@@ -152,8 +152,8 @@ def test_typo_repair_looks_at_fewer_words_and_repairs_as_a_search_of_every_simil
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    from bot.engine.index import _closest_spelling, _similar_length
     from bot.engine.lexicon import is_english
+    from bot.engine.spelling import closest_spelling, similar_length
 
     settings = MatchSettings(typo_min_ratio=ratio, learned_epochs=0)
     matcher = Matcher(VOLCANO_FAQ, settings)
@@ -164,8 +164,8 @@ def test_typo_repair_looks_at_fewer_words_and_repairs_as_a_search_of_every_simil
             return word
         if len(word) < settings.typo_min_length or not word.isalpha():
             return word
-        choices = _similar_length(word, index.by_length)
-        best = _closest_spelling(word, choices, settings)
+        choices = similar_length(word, index.by_length)
+        best = closest_spelling(word, choices, settings)
         if best is None and choices and not is_english(word):
             close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=2)
             if len(close) == 1:

@@ -68,6 +68,43 @@ def test_a_light_verb_is_no_word_the_lead_needs_on_a_made_up_faq(island):
     assert not island.ask("do they take the lamp to the museum every ten seconds").answered
 
 
+# -- one word no entry uses: a rewording, unless it may name a fact of its own -----------------
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("is the hive reliably busy", "bees"),  # "reliably": said by no entry, an adverb of the asking
+        ("does the lamp still flash every ten seconds, honestly", "lighthouse"),
+    ],
+)
+def test_one_word_no_entry_uses_does_not_stop_a_clear_lead_on_a_made_up_faq(island, question, entry_id):
+    reply = island.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and not reply.partial, reply.result
+    assert reply.result.reason is Reason.LEAD
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the hive busy in winter",  # the object of a preposition: a time, a place, a thing
+        "does the lamp flash every ten seconds for sailors",
+        "what is the hive's busy season",  # the noun "what" asks for
+        "hive busy season",  # a query with no question frame: its words alone say what it asks
+        "can i photograph the busy hive",  # what the asker would do
+        "is the old lighthouse lamp a letdown",  # what it is asked to be: "Yes." would judge it
+        "is the hive busy, or is it overrated",
+        "how many tourists visit the lighthouse lamp",  # what a count counts
+        "does the lamp currently flash every ten seconds",  # picks one time
+        "do the bees go back to their hive or do they get lost at dusk",  # two such words
+    ],
+)
+def test_a_word_no_entry_uses_that_may_name_a_fact_stays_a_did_you_mean(island, question):
+    reply = island.ask(question)
+    assert not reply.answered, reply.result
+    assert reply.result.reason is not Reason.LEAD
+
+
 @pytest.fixture(scope="module")
 def shipped(config):
     """The shipped FAQ with its calibration, but no confidence high enough to answer: every
@@ -194,4 +231,28 @@ def test_a_clear_lead_in_persian_or_finglish_on_the_shipped_faq(shipped_persian,
 )
 def test_a_near_topic_persian_question_gets_no_lead_on_the_shipped_faq(shipped_persian, question):
     reply = shipped_persian.ask(question)
+    assert not reply.answered or reply.result.reason is not Reason.LEAD, reply.result
+
+
+def test_one_word_no_entry_uses_on_the_shipped_faq(shipped):
+    # "fine" is said by no entry: the rest of the question is the entry's own lead
+    reply = shipped.ask("why does iran lobby the un so hard, is everything fine there")
+    assert reply.answered and reply.entry.id == "resolutions-binding" and not reply.partial, reply.result
+    assert reply.result.reason is Reason.LEAD
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "by what margin did rouhani win reelection",  # what "what" asks for
+        "are they being held in evin prison?",  # no English word: a name
+        "can i listen to the radio farda interview somewhere",  # the asker's doing
+        "what's the final execution count for 2017",  # picks one instance
+        "how many death sentences were handed down in iran in 2017?",  # what a count counts
+        "why does iran torture the detained human rights defenders",  # the verb asked about
+        "why are detained human rights defenders tortured in iran",
+    ],
+)
+def test_a_word_that_may_name_a_fact_gets_no_lead_on_the_shipped_faq(shipped, question):
+    reply = shipped.ask(question)
     assert not reply.answered or reply.result.reason is not Reason.LEAD, reply.result

@@ -14,8 +14,8 @@ from rapidfuzz.distance import OSA
 
 from bot.engine import persian, ranking
 from bot.engine import text as text_module
-from bot.engine.index import _MANY_CHOICES, _closest_spelling
 from bot.engine.ranking import Ranker
+from bot.engine.spelling import MANY_CHOICES, closest_spelling
 
 
 def test_invisible_characters_are_dropped_from_text_of_any_script_as_one_by_one():
@@ -92,9 +92,9 @@ def test_a_typo_is_repaired_to_the_closest_faq_word_as_when_every_word_was_score
             vocabulary = sorted(w for w in matcher.index.vocabulary if w.isalpha())
             for typo in _typos(vocabulary, rng, 300):
                 choices = ranker._near(len(typo))[0]
-                if len(choices) >= _MANY_CHOICES:
+                if len(choices) >= MANY_CHOICES:
                     scored += 1
-                assert ranker._closest_near(typo, choices) == _closest_spelling(typo, choices, settings), typo
+                assert ranker._closest_near(typo, choices) == closest_spelling(typo, choices, settings), typo
                 one_apart = ranker._near(len(typo))[1]
                 near = ranker._one_edit_near(typo, one_apart)
                 assert _one_edit(typo, near) == _one_edit(typo, one_apart), typo
@@ -106,3 +106,54 @@ def test_the_letters_of_many_words_are_the_letters_of_each():
     bits = ranking._letter_bits_of(words)
     assert [int(b) for b in bits] == [ranking._letter_bits(w) for w in words]
     assert ranking._letter_bits_of([]).size == 0
+
+
+def _started_apart(ranker: Ranker, question: str, exclude: tuple[str, str] | None = None):
+    """`ranker._start(question, exclude)` scored from the entry and phrasing vectors stored apart."""
+    apart = Ranker(ranker.index, ranker.settings)
+    apart._joint, apart._joint_made = None, True
+    return apart._start(question, exclude)
+
+
+@pytest.mark.parametrize("faq", ["shipped", "made_up"])
+def test_a_question_scores_the_same_from_the_vectors_stored_together_as_apart(faq, request):
+    # Ranker._start scores a small FAQ's entry and phrasing vectors in one pass (ranking._Joint):
+    # every cosine, learned score and recall is the float the vectors stored apart give, so every
+    # ranking is the same, in every index, for questions, typos and a phrasing left out of its entry
+    engine = request.getfixturevalue("engine" if faq == "shipped" else "made_up")
+    rng = random.Random(7)
+    compared = 0
+    for matcher in (engine.matcher, engine.persian, engine.finglish):
+        if matcher is None:
+            continue
+        ranker = Ranker(matcher.index, matcher.settings)
+        assert ranker._joint_table() is not None  # a FAQ this small is scored in one pass
+        entry_id = matcher.index.entry_ids[0]
+        texts = rng.sample(matcher.index.texts, min(60, len(matcher.index.texts)))
+        words = sorted({w for t in texts for w in t.split()})
+        questions = [*texts, *(" ".join(rng.sample(_typos(words, rng, 12), 5)) for _ in range(20))]
+        for question in questions:
+            for exclude in (None, (entry_id, question)):
+                together, apart = ranker._start(question, exclude), _started_apart(ranker, question, exclude)
+                assert type(together) is type(apart), question
+                if isinstance(together, ranking.Started):
+                    for name in ("entry_scores", "phrase_scores", "phrase_recall", "learned_scores"):
+                        assert np.array_equal(getattr(together, name), getattr(apart, name)), (question, name)
+                    assert together.use_learned == apart.use_learned and together.skipped == apart.skipped
+                    assert ranker._finish(together) == ranker._finish(apart), question
+                    compared += 1
+    assert compared > 50
+
+
+def test_a_large_faq_is_scored_from_its_vectors_apart(engine):
+    # above ranking._JOINT_MAX stored values the vectors are not copied into one table
+    index = engine.matcher.index
+    ranker = Ranker(index, engine.matcher.settings)
+    assert len(index.entries.docs) + len(index.phrasings.docs) > 1000
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ranking, "_JOINT_MAX", 1000)
+        assert ranker._joint_table() is None
+        assert (
+            ranker.rank("who signed the letter").candidates
+            == Ranker(index, ranker.settings).rank("who signed the letter").candidates
+        )

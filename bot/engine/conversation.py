@@ -173,7 +173,13 @@ def detect(text: str) -> Talk | None:
         quick = _DOUBLE.sub(r"\1", _DISCORD_MARKUP.sub(" ", text).lower().replace("'", ""))
         if not all(word in _VOCABULARY for word in _LETTERS.findall(quick)):
             return None
-    words = _strip_address(_key(text))
+    key = _key(text)
+    if not text.isascii() and not all(word in _VOCABULARY for word in key.split()):
+        # a word of none of the phrases: a question (every phrase, address and opener is made of
+        # `_VOCABULARY`'s words), found without trying each address, phrase and greeting on it
+        # (a Persian question cost twice its cleaning here)
+        return None
+    words = _strip_address(key)
     if not words or words.count(" ") >= _MAX_WORDS:
         return None
     found = _lookup(words)

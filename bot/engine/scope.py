@@ -42,9 +42,9 @@ from .persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from .persian import WHEN as WHEN_FA
 from .persian import WHO as WHO_FA
 from .persian import language as persian_language
-from .subjects import CITIES_FA, CITIES_LATN, GROUPS, PLACES, is_quantity, is_year, month_of, persian_places
+from .subjects import CITIES_FA, CITIES_LATN, GROUPS, MONTHS, PLACES, is_quantity, is_year, month_of, persian_places
 from .synonyms import capitals
-from .text import STOP_WORDS, answer_types, asks, clean, question_types, stem, words
+from .text import STOP_WORDS, answer_types, asks, clean, clean_once, question_types, stem, words
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
 # mention"). A general English list: question words, auxiliaries, pronouns, prepositions,
@@ -229,6 +229,8 @@ def _number(word: str) -> int | None:
 
 def _normal(word: str) -> str:
     word = _MONTHS.get(word, word)
+    if not word[:1].isdigit():
+        return word  # (an ordinal starts with a digit: most words, without the regex)
     match = _ORDINAL.match(word)
     return match.group(1) if match else word
 
@@ -298,6 +300,18 @@ class _Covered:
         """`said | asked`: every stem it says or is asked with. Joined once (the scope check reads
         it a few times a message, and joining a few hundred stems each time cost ~10 µs a read)."""
         return self.said | self.asked
+
+    @functools.cached_property
+    def dated(self) -> bool:
+        """Whether it says a year or a month (a word `month_of` reads alone as one): the rules on
+        times before the sources and on relative times read it of each question they find such a
+        time in, and it was read word by word over all it says each time (~5 µs a question)."""
+        return any(is_year(w) or month_of([w], 0) is not None for w in self.said)
+
+    @functools.cached_property
+    def says_a_year_or_unit(self) -> bool:
+        """Whether it says a year or a time unit (`_UNIT_STEMS`): a date `_extreme_times` asks of it."""
+        return any(is_year(w) or w in _UNIT_STEMS for w in self.said)
 
     @functools.cached_property
     def counted_skeletons(self) -> frozenset[str]:
@@ -2960,7 +2974,10 @@ class ScopeIndex:
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
                 continue
-            month = month_of(tokens, j)
+            # (a month is a word of `MONTHS`, a year or a number starts with a digit: most words
+            # are neither, and skip their reading)
+            digit = word[:1].isdigit()
+            month = month_of(tokens, j) if word in MONTHS else None
             if month is not None:
                 # A month the entry's sources never write ("how many executions in december"),
                 # like a year: the entry's figure is not one for that month. Not one that only
@@ -2972,7 +2989,8 @@ class ScopeIndex:
                     gaps[j] = Gap.MENTION
                 continue
             if (
-                is_year(word)
+                digit
+                and is_year(word)
                 and not is_quantity(tokens, j)
                 # "2000 flowers" of sources saying "two thousand flowers": their figure, no year
                 and (int(word), stem(self._fix(tokens[j + 1])) if j + 1 < len(tokens) else "") not in covered.figures
@@ -2982,7 +3000,7 @@ class ScopeIndex:
                 if word not in covered.said and not _covered_alternative(tokens, j, covered.said):
                     gaps[j] = Gap.MENTION
                 continue
-            number = _number(word) if word[:1].isdigit() else None
+            number = _number(word) if digit else None
             if number is not None:
                 # A number the FAQ uses elsewhere names the subject ("the 34 NGOs' letter"); one it
                 # never uses, or small ones ("explain it like I'm 5"), asks something else.
@@ -2994,7 +3012,7 @@ class ScopeIndex:
                 ):
                     gaps[j] = Gap.MENTION
                 continue
-            if self._is_name(word, written) or is_year(word) or self._unknown_place(tokens, j, question):
+            if self._is_name(word, written) or (digit and is_year(word)) or self._unknown_place(tokens, j, question):
                 st = stem(self._fix(word))
                 # A name must be in what the entry says: a phrasing naming a group the quotes
                 # never mention does not make the sources mention it. (Not an acronym offered as
@@ -3031,7 +3049,7 @@ class ScopeIndex:
             # "when did a rapporteur last visit iran": a date the entry must give, in a year or a
             # span ("in the last century"); a day and month alone ("dated November 7") do not say
             # which visit or year
-            if j not in gaps and not any(is_year(w) or w in _UNIT_STEMS for w in covered.said):
+            if j not in gaps and not covered.says_a_year_or_unit:
                 gaps[j] = Gap.UNSAID
                 start = next((i for i in range(j, -1, -1) if tokens[i] in _WHEN_WORDS), j)
                 end = _clause_end(tokens, j, question, self._max_chars)
@@ -3183,10 +3201,7 @@ class ScopeIndex:
             gaps[also[0]] = Gap.MENTION
             terms[also[0]] = _typed_span(question, [tokens[j] for j in also], written, also[0])
         relative = _relative_times(tokens)
-        dated = bool(relative) and (
-            not covered.said.isdisjoint(stem(w) for w in _UNITS)
-            or any(is_year(w) or month_of([w], 0) is not None for w in covered.said)
-        )
+        dated = bool(relative) and (not covered.said.isdisjoint(stem(w) for w in _UNITS) or covered.dated)
         for start, end in [] if dated else relative:
             # "how many NGOs signed last year's letter": the question dates what it asks about,
             # and the entry gives no time at all (one that gives a year or a month may be it)
@@ -3312,8 +3327,11 @@ class ScopeIndex:
         if attribute is not None and not gaps:
             gaps[attribute[0]] = Gap.UNSAID
             terms[attribute[0]] = attribute[1]
-        someone = not _WHO_FA.isdisjoint(tokens) or any(self._fix(t) in self._people for t in tokens)
-        for j in _what_it_has(tokens) if not gaps and someone else []:
+        # (whether the message speaks of someone is read only for a "what ... does it have":
+        # repairing each word to compare it with the FAQ's people costs more than finding one)
+        has = _what_it_has(tokens) if not gaps else []
+        someone = bool(has) and (not _WHO_FA.isdisjoint(tokens) or any(self._fix(t) in self._people for t in tokens))
+        for j in has if someone else []:
             # «... کیه؟ چه سابقه‌ای داره؟», "che sabeghe'i dare?" (who is she, what background does
             # she have): a thing of a person's the entry never says nor is asked gives none (as
             # English "her age?"); of a thing, «چه اهمیتی داره» asks what it means, no property
@@ -3858,9 +3876,7 @@ class ScopeIndex:
         relative = self._before_a_recent_span(tokens, covered)
         if relative is not None:
             return [relative]
-        if not covered.said.isdisjoint(_UNIT_STEMS) or any(
-            is_year(w) or month_of([w], 0) is not None for w in covered.said
-        ):
+        if not covered.said.isdisjoint(_UNIT_STEMS) or covered.dated:
             return []
         found: list[tuple[int, int]] = []
         for start, end in _spans(tokens, _EARLIER):
@@ -4248,9 +4264,9 @@ class ScopeIndex:
         if match is None:
             return None
         owner = words(match["owner"])
-        thing = [_normal(w) for w in words(match["thing"])]
         if not owner or not all(w in self._people for w in owner):
-            return None
+            return None  # (most: whose words are read only then)
+        thing = [_normal(w) for w in words(match["thing"])]
         if not 0 < len(thing) <= 3 or any(w in STOP_WORDS or (w in FRAME_WORDS and w != "exact") for w in thing):
             return None  # "rouhani's first term as president any good": a question, not a thing
         asked = [w for w in thing if w not in STOP_WORDS and w not in FRAME_WORDS]
@@ -4723,8 +4739,9 @@ class _Written:
         # a word in capitals is an acronym only in a message that is not shouted, and capitals
         # start a name only in one that is not written in title case (`_title_cased`)
         matches = list(_RAW_WORD.finditer(text))
+        typed = [m.group(0) for m in matches]
         # (the words `_title_cased` reads are these when it reads the whole text)
-        title = _title_cased_words([m.group(0) for m in matches]) if len(text) <= 4000 else _title_cased(text)
+        title = _title_cased_words(typed) if len(text) <= 4000 else _title_cased(text)
         acronyms = (text != text.upper() or has_script(text)) and not title
         capitals: set[str] = set()
 
@@ -4739,17 +4756,20 @@ class _Written:
             run.clear()
 
         for index, match in enumerate(matches):
-            raw = match.group(0)
+            raw = typed[index]
             cleaned = _cleaned(raw)
             # (`_POSSESSIVE` needs an apostrophe before a last "s": most words lack one, unsearched)
             owner = bool(cleaned) and raw[-2:-1] in _APOSTROPHES and _POSSESSIVE.search(raw) is not None
+            form = raw[:-2] if owner else raw  # "raisi", not "raisi's"
             for word in cleaned:
-                forms.setdefault(word, raw[:-2] if owner else raw)  # "raisi", not "raisi's"
+                forms.setdefault(word, form)
             if owner:
                 owners.add(cleaned[-1])
-            between = text[previous_end : match.start()]
-            previous_end = match.end()
+            start, previous_end = previous_end, match.end()
             upper = raw[:1].isupper()
+            if not upper and not run:
+                continue  # (most words: no capital, and no name open that it could join or end)
+            between = text[start : match.start()]
             capital = (
                 upper
                 and sum(ch.isupper() for ch in raw) == 1
@@ -4813,7 +4833,7 @@ def _title_cased_words(typed: list[str]) -> bool:
 def _cleaned(raw: str) -> tuple[str, ...]:
     """One word as the user typed it, cleaned as the scope check reads words (a long question
     cleans dozens, once each, however often they recur)."""
-    return tuple(_normal(w) for w in clean(raw).split())
+    return tuple(_normal(w) for w in clean_once(raw).split())
 
 
 # What an English yes-or-no question opens with: an auxiliary or modal verb ("Did ...", "Is ...").

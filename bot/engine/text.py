@@ -327,6 +327,22 @@ def clean(text: str, max_chars: int = 2000) -> str:
     return _clean(text[: max_chars * 2], max_chars)  # what `_clean` reads: a long message is never kept whole
 
 
+def clean_once(text: str) -> str:
+    """`clean(text)`, for a text read once, such as each word of a question that the scope
+    check reads as typed (scope._Written): without `_clean`'s cache of the last few texts, which
+    a question's words would churn, evicting the question's own cleaning that its readings
+    (`words`, the indexes, each check) look up next. With a memo active, `clean` itself."""
+    if memo.current() is not None or not isinstance(text, str):
+        return clean(text)
+    if text.isascii() and text.isalpha() and len(text) <= _FULL:
+        # plain ASCII letters (most words): nothing for `_clean` to drop, normalise or split but
+        # the case and a stretch ("sooo"), told without its dozen steps
+        folded = text.lower()
+        if _STRETCH_ASCII.search(folded) is None:
+            return folded
+    return _clean.__wrapped__(text[: _FULL * 2], _FULL)
+
+
 @functools.lru_cache(maxsize=16)
 def _clean(text: str, max_chars: int) -> str:
     """`clean`; the last few kept, as one question is cleaned by each index it is matched in, the

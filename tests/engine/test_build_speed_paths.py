@@ -40,6 +40,31 @@ def test_an_index_reads_each_phrasing_as_a_question_is_read(finglish):
             assert text_module.words_once(text, finglish) == text_module.words(text, finglish=finglish)
 
 
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Volcano",
+        "sooo",
+        "BEES",
+        "keeper's",
+        "U.N.",
+        "\u0627\u0639\u062f\u0627\u0645",
+        "Stra\u00dfe",
+        "\ufb01ne",
+        "x" * 5000,
+        "a_b",
+        "42nd",
+        "",
+    ],
+)
+def test_a_word_read_once_is_cleaned_as_any_text_is(word):
+    # text.clean_once, which the scope check reads a question's words as typed with (a shortcut
+    # for plain ASCII words, and no cache), cleans as `clean` does, with a memo active or not
+    assert text_module.clean_once(word) == text_module.clean(word)
+    with memo.Memo().active():
+        assert text_module.clean_once(word) == text_module.clean(word)
+
+
 def test_the_english_stemmer_is_snowballs_and_the_package_still_imports_whole():
     out = subprocess.run(
         [

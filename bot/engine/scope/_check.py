@@ -555,7 +555,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         if also and not any(j in gaps for j in also) and not all(self._says_word(covered, tokens[j]) for j in also):
             # «کدوم اقلیت‌ها ...؟ بهایی‌ها هم هستن؟»: one more the asker guesses is among them,
             # which the sources never name, or name only in part («گل رز»: roses, of notes that
-            # say flowers) (as English "..., baha'is?": `_guessed`)
+            # say flowers) (as English "..., baha'is?": `_shapes_en.guessed`)
             gaps[also[0]] = result.Gap.MENTION
             terms[also[0]] = _written.typed_span(question, [tokens[j] for j in also], written, also[0])
         relative = _times.relative_times(tokens)

@@ -35,7 +35,7 @@ def clause_words(tokens: Sequence[str], i: int) -> int:
 
 
 def sentence_parts(text: str, marked: bool) -> list[str]:
-    """`_SENTENCE_MARKS.split(text)`; `marked`: each part stripped, with the marks that end it
+    """`_words.SENTENCE_MARKS.split(text)`; `marked`: each part stripped, with the marks that end it
     ("chi goft?" rather than "chi goft"), as the engine's other readings of a message's sentences
     write it, so that a Finglish part is cleaned once for all of them (text.clean keeps the last
     few). The same predicates (predicates.finglish): spaces and a last run of "?", "!", "؟" are
@@ -54,7 +54,7 @@ def sentence_parts(text: str, marked: bool) -> list[str]:
 
 def words_alike(part: str, question: str) -> str | None:
     """`question` when it is `part` followed by nothing but spaces and "?", "!", "؟" (a Persian
-    message of one sentence, "X؟", and the sentence `_SENTENCE_MARKS` splits off it, "X"), whose
+    message of one sentence, "X؟", and the sentence `_words.SENTENCE_MARKS` splits off it, "X"), whose
     words (text.words) are then the same: the message's, read already by the check, rather than
     reading the sentence's again (the costliest part of a Persian check). Not with a number
     written in words, which text.words reads from the raw text, where a mark after it tells."""
@@ -77,7 +77,7 @@ def clause_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[in
 
 @functools.lru_cache(maxsize=16)
 def _clause_counts(text: str, max_chars: int) -> tuple[int, ...]:
-    """`_clause_ends` before the check against the tokens; the last few kept, as several rules
+    """`clause_ends` before the check against the tokens; the last few kept, as several rules
     read one question's clauses."""
     ends: list[int] = []
     count = 0
@@ -111,5 +111,5 @@ def sentence_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[
 
 
 def clause_end(tokens: Sequence[str], j: int, question: str, max_chars: int) -> int:
-    """The position after the last word of the clause holding the word at `j` (see `_clause_ends`)."""
+    """The position after the last word of the clause holding the word at `j` (see `clause_ends`)."""
     return next((e for e in clause_ends(tokens, question, max_chars) if e > j), len(tokens))

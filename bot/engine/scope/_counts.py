@@ -58,7 +58,7 @@ _SCALE_WORDS = re.compile(
 def spelled_figures(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
     """(number, stem) of each whole number `texts` spell out of more than one word, before what
     it counts ("two thousand flowers": (2000, "flower")): a figure as much as "2,000 flowers" is,
-    which `_number` reads word by word ("two", "thousand") and so never as one."""
+    which `_words.number` reads word by word ("two", "thousand") and so never as one."""
     found: set[tuple[int, str]] = set()
     for text in texts:
         if not _SCALE_WORDS.search(text):
@@ -247,7 +247,7 @@ def countable_finglish(word: str) -> bool:
 
 
 def finglish_noun(word: str) -> bool:
-    """`_countable_finglish`, however few its consonants: a word with one ("bahai", folded "baha":
+    """`countable_finglish`, however few its consonants: a word with one ("bahai", folded "baha":
     "b") is still a thing counted, only one no skeleton can tell (see `_short_count_gap`)."""
     return (
         word.isascii()

@@ -59,7 +59,7 @@ class Covered:
     said_done: frozenset[str] = frozenset()  # `done` of its English answer and quotes alone
     # stem -> the words it says or is asked with, but no adverb nor adjective before the word it
     # qualifies: "legally nonbinding", "legal force" say nothing is legal (the states a yes/no
-    # question asks: "are the resolutions legal"; `_says_state`)
+    # question asks: "are the resolutions legal"; `says_state`)
     states: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # (number, stem) of each figure it states in digits ("34 NGOs"): only a figure it gives in
     # digits can differ from one stated in a question ("two thousand flowers" is 2,000, "both
@@ -91,7 +91,7 @@ class Covered:
 
     @functools.cached_property
     def says_a_year_or_unit(self) -> bool:
-        """Whether it says a year or a time unit (`_UNIT_STEMS`): a date `_extreme_times` asks of it."""
+        """Whether it says a year or a time unit (`_words.UNIT_STEMS`): a date `_times.extreme_times` asks of it."""
         return any(is_year(w) or w in _words.UNIT_STEMS for w in self.said)
 
     @functools.cached_property
@@ -157,7 +157,7 @@ def says_state(covered: Covered, word: str, said_only: bool = False) -> bool:
     """Whether the entry says the state `word` (an English adjective or comparative) or one of
     its everyday synonyms, by word: a form of the word itself ("hazards" of "hazard",
     "deteriorated" of "deteriorate"), not a shorter word of the same stem ("law" is not "lawful")
-    nor an adverb or a modifier of another word (`_Covered.states`)."""
+    nor an adverb or a modifier of another word (`Covered.states`)."""
     states = covered.said_states if said_only else covered.states
     return any(
         len(said) >= len(form) - 1 for form in predicates.synonym_words(word) for said in states.get(stem(form), ())

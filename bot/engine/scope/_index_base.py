@@ -87,7 +87,7 @@ _FRAMING_FA = _words.FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING
 _FRAMING_EN = _words.FRAME_WORDS | _words.LIGHT_VERBS
 
 
-# `ScopeIndex._stray_word`: a word right after these is what the question asks for ("what
+# `IndexBase._stray_word`: a word right after these is what the question asks for ("what
 # margin", "which prisons", "who funds") or what the asker would do ("can i listen", "we sign")
 _ASKING_FOR = frozenset("what which who whose whom".split())
 
@@ -211,7 +211,7 @@ class IndexBase:
 
     def prepare(self) -> None:
         """Make now the consonant tables (persian.skeleton) the first Persian and Finglish
-        questions would otherwise make: each entry's (`_Covered.known_skeletons` and the others,
+        questions would otherwise make: each entry's (`_covered.Covered.known_skeletons` and the others,
         ~0.5 ms an entry for the shipped FAQ, once) and the FAQ's (`_vocabulary_skeletons`)."""
         for covered in self._covered.values():
             _ = covered.known_skeletons, covered.said_skeletons, covered.counted_skeletons
@@ -387,7 +387,7 @@ class IndexBase:
         translated: Sequence[str],
         own_texts: Sequence[str] = (),
     ) -> dict[str, frozenset[str]]:
-        """`_Covered.done` and `done_skeletons`: what an entry's texts say was done (a verb, not
+        """`_covered.Covered.done` and `done_skeletons`: what an entry's texts say was done (a verb, not
         a noun: "the resolution was adopted", not "its adoption"), and what its phrasings and
         its own questions (`own_texts`) ask whether was done ("was the resolution adopted"): a
         phrasing that only names the doing ("what happens if the keeper is fired", "is there a

@@ -132,7 +132,7 @@ def comparative(word: str) -> bool:
     return len(base) >= 3 or base in ("به", "بد", "کم", "beh", "bad", "kam")
 
 
-# Persian "too" (`_also_fa`), and the question words a yes/no sentence has none of
+# Persian "too" (`also_fa`), and the question words a yes/no sentence has none of
 _ALSO_FA = "هم"
 
 
@@ -169,7 +169,7 @@ def also_fa(question: str, tokens: Sequence[str]) -> list[int]:
     return run
 
 
-# "what <thing> does it have": Persian and Finglish "چه <thing>-ی داره" (`_what_it_has`)
+# "what <thing> does it have": Persian and Finglish "چه <thing>-ی داره" (`what_it_has`)
 _WHICH_FA = frozenset(("چه", "che"))
 
 
@@ -311,7 +311,7 @@ _EVERY_FINGLISH = frozenset("hame hameye hamye tamam tamame tamoom tamume kamel 
 
 
 def every_name_fa(tokens: Sequence[str], requested: Sequence[int], question: str = "") -> bool:
-    """Whether a Persian or Finglish question asking names (`_names_requested_fa`) asks for every
+    """Whether a Persian or Finglish question asking names (`names_requested_fa`) asks for every
     one of them: "all", "each", "the full list", or their count ("اسم همه ۱۲ داوطلب", "esme hame
     davtalab ha chie?")."""
     if not requested or _NAME_FA.isdisjoint(tokens[: requested[0]]):

@@ -31,7 +31,7 @@ _PLACE_LEADS_FA = frozenset("در تو توی از dar too tu tooye tuye az".spl
 _ERA_WORDS = frozenset("دوره دوران زمان dore doreh doran dowran zaman zamane doreye".split())
 
 
-# Finglish "what <things>" and "<things> ... what were they" (`ScopeIndex._finglish_lists`)
+# Finglish "what <things>" and "<things> ... what were they" (`PersianGaps._finglish_lists`)
 _WHAT_THINGS_FINGLISH = re.compile(r"\bche\s+(?P<things>[a-z']{3,}?)[\s-]*(?:hayi|haye|haei|haii|haie|hai)\b")
 
 

@@ -45,7 +45,7 @@ def whys(tokens: Sequence[str]) -> list[int]:
 @functools.lru_cache(maxsize=256)
 def english_predicates(question: str, max_chars: int) -> tuple[predicates.Predicate, ...]:
     """`predicates.english`, read once per question: the yes/no check and the subject check
-    (`ScopeIndex._unsaid_predicates`, `ScopeIndex._unknown_subject`) both read them. A tail
+    (`SubjectGaps._unsaid_predicates`, `SubjectGaps._unknown_subject`) both read them. A tail
     naming the source ("is X important according to the signatories?") is no predicate: it says
     where the answer should come from, as "..., per the letter" does (`_ATTRIBUTION`)."""
     question = _ATTRIBUTION.sub("", question[: max_chars * 2])
@@ -66,7 +66,7 @@ def for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tupl
     arrested" (a "why" in other words). A form of "be", then a past participle, with "for" ending
     the clause or opening it before "what"; not "what did they ask for", "what are they calling
     for" (a thing asked of a doer, no passive), nor "what date was the vote scheduled for", "what
-    year is it planned for" (the time it was set for, asked as "when": `_WHEN_NOUNS`)."""
+    year is it planned for" (the time it was set for, asked as "when": `_words.WHEN_NOUNS`)."""
     found: list[tuple[int, int]] = []
     for i, word in enumerate(tokens):
         if word != "what" or (i > 0 and tokens[i - 1] == "for" and i - 1 in (s for s, _ in found)):
@@ -95,7 +95,7 @@ def defined_stems(
     phrasings: Sequence[str], asked_tokens: Sequence[Sequence[str]], own_texts: Sequence[str]
 ) -> frozenset[str]:
     """Stems of the entry's own question and phrasings that ask what something means: what its
-    authors say it defines (`_Covered.defines`). A hyphenated word counts split ("re", "elected")
+    authors say it defines (`_covered.Covered.defines`). A hyphenated word counts split ("re", "elected")
     and joined ("reelected", read as the question would read it typed without the hyphen): "what
     does X being re-elected mean" vouches for "what does X getting reelected mean"."""
     out: set[str] = set()
@@ -457,7 +457,7 @@ _NO_KIND = _MEMBERS_FOLLOW | frozenset(
 
 
 def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
-    """The end of "which <kind>" at `j` when the entry's `text` (`_Covered.text`) names that kind
+    """The end of "which <kind>" at `j` when the entry's `text` (`_covered.Covered.text`) names that kind
     only as the last word it has for it: the question asks which members ("which journalists
     are held" of "... as well as journalists ..."; "which environmental activists" of
     "environmental rights activists"), which it never names. 0 when the text names kinds within
@@ -520,7 +520,7 @@ def who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int
     """(position of "who" / "which", position of the verb) of a question asking who or which
     thing did something: "who **founded** this campaign", "which country is **sponsoring** it",
     "which concern does the letter **rank** first", "who did rouhani **beat**". Not "who is the
-    X" (a person asked: `_who_the`), nor a verb that is not there ("who's behind it"), nor one
+    X" (a person asked: `_subjects_en.who_the`), nor a verb that is not there ("who's behind it"), nor one
     that only says what someone wants done ("which resolution do they want the GA to back").
     `starts`: where the question's clauses start. (The position of "who"/"which", of the verb,
     and of the verb's subject when it comes between: "does **the letter** rank".)"""
@@ -688,7 +688,7 @@ def listed(*texts: Sequence[Sequence[str]]) -> frozenset[str]:
     """Stems of the things an entry's own question or a phrasing asks for a list of ("what
     concerns does the letter raise", "which named organisations signed": "concern",
     "organisation"): a plural after "what" or "which", within its first three words. Asked
-    "what other concerns does it raise", such an entry gives them all (`_Covered.others`)."""
+    "what other concerns does it raise", such an entry gives them all (`_covered.Covered.others`)."""
     found: set[str] = set()
     for toks in itertools.chain(*texts):
         for i, w in enumerate(toks[:-1]):
@@ -706,7 +706,7 @@ def role_asked(clause: str) -> list[str]:
     """The words of the role or thing a clause asks what it does or is ("what does a keeper do",
     "what is a rapporteur", "who is a keeper": "keeper"), up to its first stop word ("what's the
     name of the amnesty official" asks a name). Not "who is (the) X": that asks which person
-    holds a post ("who is the amnesty official quoted"), not what one does (`_Covered.roles`)."""
+    holds a post ("who is the amnesty official quoted"), not what one does (`_covered.Covered.roles`)."""
     m = _words.ROLE_DOES.match(clause) or _words.DEFINITION.match(clause)
     if m is None or (
         m.re is _words.DEFINITION and _WHO_IS_ONE.match(clause) is None and clause.lstrip()[:3].lower() == "who"
@@ -853,7 +853,7 @@ def capitalised_inside(text: str, word: str) -> bool:
     return False
 
 
-# `_who_did`'s word sets, joined once rather than for each question word
+# `who_did`'s word sets, joined once rather than for each question word
 _STOP_OR_PREPOSITIONS = STOP_WORDS | _words.PREPOSITIONS
 
 

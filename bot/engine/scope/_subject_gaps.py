@@ -102,7 +102,7 @@ class SubjectGaps(_index_base.IndexBase):
         """Whether the English "why" at `j` asks the cause of a doing the entry's sources state
         ("why does iran **refuse** them visas" of sources saying "iran still refuses to issue
         visas"): the clause after it read as the yes/no question it would be, whose verb the
-        answer or quotes use as a verb (`_Covered.said_done`; phrasings do not count)."""
+        answer or quotes use as a verb (`_covered.Covered.said_done`; phrasings do not count)."""
         if tokens[j] != "why":
             return False
         # the clause of this "why", not the first one ("why can't they travel there, and why
@@ -262,7 +262,7 @@ class SubjectGaps(_index_base.IndexBase):
         return found
 
     def _clause_starts(self, tokens: Sequence[str], question: str) -> list[int]:
-        """Where each clause of the question starts (see `_clause_end`)."""
+        """Where each clause of the question starts (see `_clauses.clause_end`)."""
         return [0, *_clauses.clause_ends(tokens, question, self._max_chars)]
 
     def _own_clause(self, tokens: Sequence[str], i: int, v: int, question: str) -> bool:
@@ -418,7 +418,7 @@ class SubjectGaps(_index_base.IndexBase):
         a role does in general, which an entry that only speaks of one of them (who
         refused whom a visa) does not describe, whether or not the FAQ writes the name. The
         entry's own question or a phrasing asking the same ("what does a keeper do", "what is a
-        rapporteur") says it does (`_Covered.roles`). English only; the role is a noun phrase
+        rapporteur") says it does (`_covered.Covered.roles`). English only; the role is a noun phrase
         after "a" or "an" of one to three words, with no stop word, participle or -ing form in it
         ("what does a vote in favour mean for them to do" asks something else); a noun that is a
         verb too is one ("a judge", "a guard", "an amnesty official")."""

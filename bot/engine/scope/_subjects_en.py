@@ -48,7 +48,7 @@ def wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(position of the question word, position of each noun) of the thing a "who", "when" or
     "where" question asks about: the first definite noun phrase after it, before any preposition
     ("who wrote **the letter**", "when was **the report** published"). Not "who is the X", which
-    asks a person (see `_who_the`)."""
+    asks a person (see `who_the`)."""
     found: list[tuple[int, int]] = []
     for i, word in enumerate(tokens):
         if word not in ("who", "when", "where") or not _words.opens(tokens, i):
@@ -236,7 +236,7 @@ def qualified_by(adjective: str) -> tuple[str, ...]:
 def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
     "is X mentioned", "what about X", "anything about X". `ends`: where the message's sentences
-    end (`_sentence_ends`); what is asked to be mentioned ends with its sentence ("The letter
+    end (`_clauses.sentence_ends`); what is asked to be mentioned ends with its sentence ("The letter
     mentions arbitrary detention. Which groups ...?" asks nothing mentioned of the second)."""
     found: list[int] = []
     for i, word in enumerate(tokens):

@@ -62,7 +62,7 @@ class TimeGaps(_index_base.IndexBase):
         ("how many are in jail right now", "who is the current rapporteur"; "who's getting
         locked up rn" or "is it still bad now" is answered by the sources' own account). An
         entry that says the same ("since the letter", "currently") gives it. `ends`: where the
-        question's clauses end (`_clause_ends`)."""
+        question's clauses end (`_clauses.clause_ends`)."""
         if _words.LATER_WORDS.isdisjoint(tokens):
             return []  # most questions: none of the words any of these start with
         found: list[tuple[int, int]] = []

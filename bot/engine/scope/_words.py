@@ -299,7 +299,7 @@ LATER_WORDS = frozenset(
 
 
 # A time before the sources, in everyday English ("has the island ever had a keeper, like in the
-# past"): no word of any one FAQ. `ScopeIndex._earlier` reads them and "before <the FAQ's subject>".
+# past"): no word of any one FAQ. `TimeGaps._earlier` reads them and "before <the FAQ's subject>".
 EARLIER = {
     ("in", "the", "past"): 3,
     ("back", "then"): 2,

@@ -103,7 +103,7 @@ def translated_names(texts: list[str], max_chars: int) -> dict[tuple[str, ...], 
     General Assembly") that data/fa-glossary.txt translates: a glossary term that is a whole
     name or its last words ("General Assembly"), never a name's first words ("Human Rights" of
     "Human Rights Watch": the rights, not the body). Each as the words an English, a Persian
-    and a Finglish question reads (the Finglish also by its consonants: `_skeleton_key`) ->
+    and a Finglish question reads (the Finglish also by its consonants: `skeleton_key`) ->
     the term's English words."""
     runs = {
         tuple(words(name))
@@ -231,7 +231,7 @@ def _title_cased(text: str) -> bool:
 
 
 def _title_cased_words(typed: list[str]) -> bool:
-    """`_title_cased` of the text whose words (`_RAW_WORD`) are `typed`."""
+    """`_title_cased` of the text whose words (`_words.RAW_WORD`) are `typed`."""
     raw = [w for w in typed if w[:1].isalpha() and w.isascii()]
     inner = raw[1:]
     if not inner:

@@ -399,7 +399,7 @@ _FINGLISH_QUESTION_SPELLINGS = {
     "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
 }
 # QUESTION_WORDS_FINGLISH as `finglish_words` writes them, one spelling each ("kie", "kia" -> "ki";
-# "kodoom" -> "kodom"): the part a reader of folded words takes (scope.py). Only "chi" of the
+# "kodoom" -> "kodom"): the part a reader of folded words takes (scope/). Only "chi" of the
 # "what" words: "che", "chist", "chikar", "chekar" have no spelling to fold to.
 FOLDED_QUESTION_WORDS_FINGLISH = frozenset(_FINGLISH_QUESTION_SPELLINGS)
 _FINGLISH_SPELLINGS = {

@@ -58,6 +58,10 @@ HELD_OUT = (
     "eval20.yaml",
     "eval-fa16.yaml",
     "eval-fa17.yaml",
+    "eval21.yaml",
+    "eval22.yaml",
+    "eval-fa18.yaml",
+    "eval-fa19.yaml",
 )
 
 
@@ -92,7 +96,9 @@ def wording(text: str) -> str:
 # eval17's writer 32 questions of the other sets and four phrasings ("who wrote the letter"),
 # eval18's 32 and one, eval-fa14's three and two, eval-fa15's two and two (again "چند نفرو اعدام کردن");
 # eval19's writer 22 questions of the other sets, one entry's question and five phrasings, eval20's
-# 38 and five, eval-fa16's four and three, eval-fa17's five and six.
+# 38 and five, eval-fa16's four and three, eval-fa17's five and six; eval21's writer 33 questions
+# of the other sets and five phrasings ("who wrote the letter"), eval22's 36 and one, eval-fa18's
+# four and one, eval-fa19's six and two (again "چند نفرو اعدام کردن").
 # These stay in the FAQ: the figures are also given without them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
@@ -124,6 +130,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval20.yaml": (38, 0, 5),
     "eval-fa16.yaml": (4, 0, 3),
     "eval-fa17.yaml": (5, 0, 6),
+    "eval21.yaml": (33, 0, 5),
+    "eval22.yaml": (36, 0, 1),
+    "eval-fa18.yaml": (4, 0, 1),
+    "eval-fa19.yaml": (6, 0, 2),
 }
 
 
@@ -264,8 +274,6 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # in scope. Measured once: eval17 97/110 in full (one more with a caveat), 0 wrong, 0 of 40
         # answered, near-topic in full 3 of 45; eval18 101/110 in full (two more with a caveat),
         # 0 wrong, 0 of 40, near-topic in full 6 of 45. Floors one question below.
-        ("eval17.yaml", 0.872, 0, 4),  # measured 88.2% (97/110)
-        ("eval18.yaml", 0.909, 0, 7),  # measured 91.8% (101/110)
         # eval19 and eval20: written the same way (the same brief) after every tuning merge of the
         # third round of that session (English near-topic shapes, Persian synonyms) and its
         # recalibration (answer >= 79.0); never read by a tuner. Measured once: eval19 95/110 in
@@ -274,8 +282,21 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # Iran denies independent monitoring), 0 of 40 answered, near-topic in full 3 of 45;
         # eval20 100/110 in full, 0 wrong, 0 of 40, near-topic in full 1 of 45. Floors one
         # question below.
-        ("eval19.yaml", 0.854, 0, 4),  # measured 86.4% (95/110)
-        ("eval20.yaml", 0.899, 0, 2),  # measured 90.9% (100/110)
+        # eval17 to eval20 were then development data for the 2026-12-06 05:15 session's round
+        # (chat framing, the clear lead's stray word, near-topic shapes): floors one question
+        # below what they give after it: eval17 97/110 in full, near-topic 0 of 45; eval18 104/110,
+        # 2 of 45; eval19 98/110, 0 of 45 (the wrong entry stays); eval20 102/110, 0 of 45.
+        ("eval17.yaml", 0.872, 0, 1),  # measured 88.2% (97/110)
+        ("eval18.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
+        ("eval19.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
+        ("eval20.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
+        # eval21 and eval22: written by two helpers (the same brief) after every tuning merge of
+        # that round and its recalibration (06:06 UTC; answer >= 79.0); never read by a tuner.
+        # Measured once: eval21 99/110 in full, 0 wrong, 0 of 40 answered, near-topic in full 3 of
+        # 45; eval22 97/110 in full (two more with a caveat), 0 wrong, 0 of 40, near-topic in full
+        # 2 of 45. Floors one question below.
+        ("eval21.yaml", 0.890, 0, 4),  # measured 90.0% (99/110)
+        ("eval22.yaml", 0.872, 0, 3),  # measured 88.2% (97/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -211,7 +211,7 @@ MIN_LONG_STEM = 4
 _STOP_WORDS = """
     و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های هایی اینها آنها اونها ام
     آیا ایا مگر پس اما ولی هر همه باید
-    است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند
+    است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند نبوده نبودهاند
     کرد کردن کرده کردند کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
     شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن بشه بشن بشود بشوند
     هستن هستش نیستن نیستش نیست بودن بودهاند
@@ -286,6 +286,8 @@ _VARIANTS = {
         "کمپین": "کارزار",
         "بخاطر": "خاطر",
         "الان": "اکنون حالا",
+        # "یکسال" (one year) typed as one word: "یک" is a function word, so it reads as "سال"
+        "سال": "یکسال",
         "اثر": "تاثیر",
         # ordinals before and after their noun: "اولین دوره" is "دوره اول", "نخستین" its written form
         "اول": "اولین نخستین نخست",
@@ -1535,6 +1537,18 @@ _FINGLISH_PAIRS = {
     ("be", "khater"): "bekhater",
     ("che", "kasi"): "ki",
     ("che", "kasani"): "ki",
+    # "rah miad" (goes along with), "kenar miad" (comes to terms): "همکاری", as data/fa-synonyms.txt
+    # reads "راه میاد" in Persian script
+    ("rah", "miad"): "hamkari",
+    ("rah", "mian"): "hamkari",
+    ("rah", "nemiad"): "hamkari",
+    ("rah", "nemian"): "hamkari",
+    ("rah", "omade"): "hamkari",
+    ("rah", "umade"): "hamkari",
+    ("kenar", "miad"): "hamkari",
+    ("kenar", "mian"): "hamkari",
+    ("kenar", "nemiad"): "hamkari",
+    ("kenar", "omade"): "hamkari",
     ("che", "zamani"): "kei",
     ("che", "vaght"): "kei",
     ("che", "vaghti"): "kei",

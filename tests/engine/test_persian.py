@@ -1746,6 +1746,43 @@ def test_a_question_in_other_words_of_one_meaning_reads_as_the_phrasing_word_for
         assert engine.ask(question).entry.id == "lighthouse"
 
 
+def test_a_finglish_question_in_the_idiom_for_cooperating_reads_as_the_phrasing_that_says_it(tmp_path):
+    # "rah miad" / "kenar miad" (goes along with, comes to terms with) is "hamkari", as "راه میاد"
+    # is "همکاری" in Persian script; "rah" alone (a road) stays
+    knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "negahban fanus ba gard saheli hamkari mikone?")
+    engine = load_engine(knowledge, SEEDS, MatchSettings())
+    for question in ["negahban fanus ba gard saheli rah miad?", "negahban fanus ba gard saheli kenar miad ya na?"]:
+        assert "hamkar" in words(question), words(question)
+        assert engine.ask(question).entry.id == "lighthouse", question
+    assert "hamkar" not in words("rah fanus koja?")
+
+
+def test_a_negated_was_and_one_year_typed_as_one_word_read_as_their_plain_forms():
+    # "نبوده" (hasn't been) asks what "بوده" asks, a function word as "نشده" is; "یکسال" is
+    # "یک سال" typed as one word ("یک", a function word, goes)
+    assert content_words("هیچ بهبودی تو این یکسال نبوده؟") == content_words("هیچ بهبودی تو این یک سال بوده؟")
+    assert content_words("نبوده") == []
+
+
+def test_a_negated_was_reaches_the_phrasing_that_asks_it_plainly(fa_engine):
+    # the island FAQ's "فانوس دریایی هنوز روشنه؟", asked as "was it not lit this year"
+    reply = fa_engine.ask("فانوس دریایی تو این یکسال روشن نبوده؟")
+    assert reply.entry is not None and reply.entry.id == "lighthouse"
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("iran ba sazman melal rah miad?", "un-cooperation"),
+        ("تو این یکسال هیچ پیشرفتی نبوده؟", "no-improvement"),
+        ("هیچ بهبودی در حقوق بشر ایران نبوده؟", "no-improvement"),
+    ],
+)
+def test_the_shipped_faq_reads_the_idiom_and_the_negated_was(engine, question, entry):
+    reply = engine.ask(question)
+    assert reply.entry is not None and reply.entry.id == entry, question
+
+
 @pytest.mark.parametrize(
     "word, repaired",
     [

@@ -348,6 +348,10 @@ _PAIRS = {
     ("بر", "اساس"): "مطابق",  # "based on", "in line with"
     ("در", "راستای"): "مطابق",
     ("در", "چارچوب"): "مطابق",  # "within the framework of"
+    # "هم‌خوانی" (in line with) typed with the non-joiner, which `clean` makes a space, or with a
+    # space: "هم" alone is "also", a function word, and "خوانی" "a reading"
+    ("هم", "خوانی"): "مطابق",
+    ("هم", "خوان"): "مطابق",
 }
 
 # Finglish words that are not English: function words, forms of "to be", light verbs and
@@ -379,7 +383,7 @@ _FINGLISH_PLURAL_PRONOUNS = frozenset(
 _WEAK_MARKERS = frozenset("tu na i".split())
 FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     """
-    chand chanta chande chandeh che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
+    chand chanta chande chandeh chandom chandome chandomeh che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
     chetori chejuri chejoori chegune cheghadr cheghad chequadr cheghadre inja unja inha unha ina una
     mikham mikhay mikhad mikhan nemidunam nemidoonam midunam midoonam mitunam mitunan nemitunan
     nemishe mige migan mide midan dare daran daram hastan nistan hastesh chetore chetoriye bayad
@@ -414,6 +418,8 @@ _FINGLISH_SPELLINGS = {
         "darbare": "darbare darbareye darbarash rajebe rajeb",
         # مال (of, belonging to), "male" as often as "maale": an English word too (`_EITHER`)
         "mal": "mal maal male maale maleh",
+        # چندم (the how-manieth: "tarikhe name chandome?", what date is it), with the spoken "is"
+        "chandom": "chandom chandum chandome chandomeh chandume",
     }.items()
     for variant in variants.split()
 }

@@ -1770,15 +1770,34 @@ def test_a_negated_was_reaches_the_phrasing_that_asks_it_plainly(fa_engine):
     assert reply.entry is not None and reply.entry.id == "lighthouse"
 
 
+def test_a_compound_in_ham_typed_apart_reads_as_one_word(tmp_path):
+    # "هم‌خوانی" (in line with): the non-joiner reads as a space, and "هم" alone is "also"
+    assert "مطابق" in words("با قانون هم‌خوانی داره") and "مطابق" in words("با قانون هم خوانی داره")
+    assert words("با قانون هم‌خوانی داره") == words("با قانون همخوانی داره")
+    assert "مطابق" not in words("زنبورها هم کار میکنن")
+    knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "چراغ فانوس با قانون دریانوردی همخوانی داره؟")
+    engine = load_engine(knowledge, SEEDS, MatchSettings())
+    assert engine.ask("چراغ فانوس با قانون دریانوردی هم‌خوانی داره؟").entry.id == "lighthouse"
+
+
+def test_the_finglish_ordinal_question_word_makes_a_text_finglish_and_reads_as_one():
+    # "chandome" (چندمه: the how-manieth is it) asks a date after "tarikh"; with "name" and an
+    # English word around it, it is what tells the text is Finglish
+    assert persian.language("tarikhe letter chandome?") == "fa-Latn"
+    assert words("tarikhe fanus chandome?")[-1] == words("tarikhe fanus chandom?")[-1] == "chandom"
+
+
 @pytest.mark.parametrize(
     "question, entry",
     [
         ("iran ba sazman melal rah miad?", "un-cooperation"),
         ("تو این یکسال هیچ پیشرفتی نبوده؟", "no-improvement"),
         ("هیچ بهبودی در حقوق بشر ایران نبوده؟", "no-improvement"),
+        ("tarikhe name chandome?", "letter-date"),
+        ("اصلاحات حقوق بشری ایران باید با چی هم‌خوانی داشته باشه؟", "treaty-obligations"),
     ],
 )
-def test_the_shipped_faq_reads_the_idiom_and_the_negated_was(engine, question, entry):
+def test_the_shipped_faq_reads_these_idioms_and_spellings(engine, question, entry):
     reply = engine.ask(question)
     assert reply.entry is not None and reply.entry.id == entry, question
 

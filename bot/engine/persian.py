@@ -383,7 +383,8 @@ _FINGLISH_PLURAL_PRONOUNS = frozenset(
 _WEAK_MARKERS = frozenset("tu na i".split())
 FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     """
-    chand chanta chande chandeh chandom chandome chandomeh che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
+    chand chanta chande chandeh chandom chandome chandomeh che chera chi chie chiye chiya koja kojast kojas
+    key kei kodom kodum kodoom chetor
     chetori chejuri chejoori chegune cheghadr cheghad chequadr cheghadre inja unja inha unha ina una
     mikham mikhay mikhad mikhan nemidunam nemidoonam midunam midoonam mitunam mitunan nemitunan
     nemishe mige migan mide midan dare daran daram hastan nistan hastesh chetore chetoriye bayad

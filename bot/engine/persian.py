@@ -397,7 +397,7 @@ _FINGLISH_SUFFIXES = ("hayi", "haye", "hay", "haei", "haee", "haie", "hai", "ha"
 _FINGLISH_QUESTION_SPELLINGS = {
     "kei": "key kay kei kei",
     "ki": "ki kie kiye kiya kia kiyan kian kiaan",  # "kiya": کیا, spoken "who" of several
-    "chi": "chi chie chiye chiya chiyeh chieh chia chiah chian chiyan chian chiand",
+    "chi": "chi chie chiye chiya chiyeh chieh chia chiah chian chiyan chian chiand chiast chiyast",
     "koja": "koja kojast kojas kujast",
     "chera": "chera chra chara",
     "chand": "chand chan chanta chande chandeh chandta",
@@ -445,6 +445,9 @@ _FINGLISH_SYNONYMS = {
     "alan": "aknun aknoon",
     "taghir": "avaz",
     "mojadad": "dobare dobareh dobaare dobaareh mojadadan",  # again (دوباره = مجدد)
+    # issue, matter: the broken plural too, as "موضوع = مسئله, مساله, مسائل" in Persian script
+    # (data/fa-synonyms.txt); "issue" itself reads as "mozu" (data/fa-glossary.txt)
+    "mozu": "masale masaleh masael masaele",
 }
 # Spellings read only as typed, never by their fold (`fold`), which is another word's: داستان
 # (story), "what's the story of X", reads as "majara", as in Persian script (data/fa-synonyms.txt),
@@ -456,6 +459,9 @@ _FINGLISH_PREFIXES = ("nemi", "mi")
 # The agent suffix -gar (گر) typed apart from its word, with its endings: "gozaresh gar", "pazhouhesh
 # garan", "gozaresh garaye": joined to the word before (not after an English word).
 _AGENT = re.compile(r"^gar(?:a|an|ane|ana|aye|e|ha|haye|hai|hayi)?$")
+# The superlative -tarin (ترین) typed apart ("asli tarin", "mohem tarin"), with the ezafe: joined
+# to the word before, as `join_affixes` joins "ترین" in Persian script (not after an English word).
+_SUPERLATIVE = frozenset("tarin tarine tarinesh".split())
 # The ezafe typed onto a word ("nameye", "nameie"): off before `_FINGLISH_SPELLINGS` is read.
 _EZAFE_LATIN = re.compile(r"(?<=[ae])(?:yeh|ye|ie|i)$")
 
@@ -1497,6 +1503,9 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
         if token in _FINGLISH_SUFFIXES and joined:
             if not (is_english(joined[-1]) or _CLUSTER.match(joined[-1])):
                 joined[-1] += token
+            continue
+        if token in _SUPERLATIVE and joined and not is_english(joined[-1]) and joined[-1].isalpha():
+            joined[-1] += token  # "asli tarin" is "aslitarin", as "اصلی ترین" is one word
             continue
         if _AGENT.match(token) and joined and not is_english(joined[-1]) and joined[-1].isalpha():
             joined[-1] += token  # "gozaresh garaye" is "gozareshgaraye", as "گزارش گر" is one word

@@ -1787,6 +1787,22 @@ def test_the_finglish_ordinal_question_word_makes_a_text_finglish_and_reads_as_o
     assert words("tarikhe fanus chandome?")[-1] == words("tarikhe fanus chandom?")[-1] == "chandom"
 
 
+def test_a_signal_typed_in_english_in_a_persian_question_reads_as_its_persian_word(tmp_path):
+    # "signal" and "message" are "پیام", "strong signal" "پیام قاطع" (data/fa-glossary.txt)
+    assert words("یه strong signal فرستاد") == words("یه پیام قاطع فرستاد")
+    assert "پیام" in words("این signal یعنی چی؟") and "پیام" in words("message نامه چیه")
+    knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "پیام چراغ فانوس به کشتی‌ها چیه؟")
+    engine = load_engine(knowledge, SEEDS, MatchSettings())
+    assert engine.ask("signal چراغ فانوس به کشتی‌ها چیه؟").entry.id == "lighthouse"
+
+
+def test_finglish_superlative_typed_apart_the_broken_plural_and_chiast_read_as_one_word():
+    # "mohem tarin" is "mohemtarin" (as "مهم ترین" is one word), "masael" (مسائل) is "masale",
+    # "chiast" (چیست) is "chi"; "tarin" after an English word stays apart
+    assert words("mohem tarin masael zanbur chiast?") == words("mohemtarin masale zanbur chie?")
+    assert "tarin" in words("zanbur best tarin chie?")
+
+
 @pytest.mark.parametrize(
     "question, entry",
     [
@@ -1794,6 +1810,7 @@ def test_the_finglish_ordinal_question_word_makes_a_text_finglish_and_reads_as_o
         ("تو این یکسال هیچ پیشرفتی نبوده؟", "no-improvement"),
         ("هیچ بهبودی در حقوق بشر ایران نبوده؟", "no-improvement"),
         ("tarikhe name chandome?", "letter-date"),
+        ("منظور از strong signal تو نامه چیه؟", "strong-signal"),
         ("اصلاحات حقوق بشری ایران باید با چی هم‌خوانی داشته باشه؟", "treaty-obligations"),
     ],
 )

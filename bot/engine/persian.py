@@ -193,7 +193,7 @@ _NOUN_ENDINGS = ("", _EZAFE, "ای", "یی", "و", "رو", *_PRONOUNS, *(pronoun
 _SUFFIX_WORDS = frozenset(
     "ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید ش شون".split()
     # spoken: "لیست هارو", "قضیه مون", "کتابا شونو" (not "شو", "become", nor "اتو", an iron)
-    + "هارو مون تون شونو مونو تونو هاشون هاشونو هامون هاتون".split()
+    + "هارو مون تون شونو مونو تونو هاش هاشون هاشونو هامون هاتون".split()
 )
 _ENDINGS = ("ترین", "شان", "شون", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")  # "شون": spoken "شان"
 # Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"

@@ -327,6 +327,12 @@ def test_a_pronoun_on_a_plural_comes_off_with_the_plural():
         assert persian.stem(word) == persian.stem("زنبور"), word
 
 
+def test_a_spoken_plural_with_its_pronoun_typed_apart_joins_its_word():
+    # "زنبور هاش" (its bees) as "زنبورهاش" is; "هاش" is no word alone
+    assert words("زنبور هاش کجان") == words("زنبورهاش کجان")
+    assert persian.stem(words("کندو هاش")[0]) == persian.stem("کندو")
+
+
 def test_after_a_pronoun_only_the_ezafe_a_final_he_and_a_plural_come_off():
     assert persian.stem("دربارهش") == persian.stem("درباره")  # the final ه
     assert persian.stem("کتابهایشان") == persian.stem("کتاب")  # the ezafe of the plural, the plural
@@ -1811,6 +1817,7 @@ def test_finglish_superlative_typed_apart_the_broken_plural_and_chiast_read_as_o
         ("هیچ بهبودی در حقوق بشر ایران نبوده؟", "no-improvement"),
         ("tarikhe name chandome?", "letter-date"),
         ("منظور از strong signal تو نامه چیه؟", "strong-signal"),
+        ("روحانی تو دوره اول به وعده هاش درباره اصلاحات عمل کرد؟", "rouhani-first-term"),
         ("اصلاحات حقوق بشری ایران باید با چی هم‌خوانی داشته باشه؟", "treaty-obligations"),
     ],
 )

@@ -208,15 +208,15 @@ def top_entry(matcher: Matcher, question: str) -> str | None:
 
 
 def engine_fingerprint() -> str:
-    """Short hash of bot/engine/*.py, so a printed table can be tied to the code that made it."""
+    """Short hash of bot/engine/**/*.py, so a printed table can be tied to the code that made it."""
     import hashlib
 
     import bot.engine
 
     folder = Path(bot.engine.__file__).parent
     digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted(folder.rglob("*.py"), key=lambda path: path.relative_to(folder).as_posix()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:10]
 
 

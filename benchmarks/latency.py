@@ -742,8 +742,9 @@ def main(argv: list[str] | None = None) -> int:
 
     def engine_digest(root: Path) -> str:
         digest = hashlib.sha256()
-        for path in sorted((root / "bot" / "engine").glob("*.py")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        folder = root / "bot" / "engine"
+        for path in sorted(folder.rglob("*.py"), key=lambda path: path.relative_to(folder).as_posix()):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
         return digest.hexdigest()[:10]
 
     print(f"engine: bot/engine sha256 {engine_digest(REPO)}")

@@ -24,7 +24,7 @@ def _imports(path: Path) -> set[str]:
 
 def test_engine_and_cli_never_import_discord_at_module_level():
     for path in [
-        *(REPO / "bot" / "engine").glob("*.py"),
+        *(REPO / "bot" / "engine").rglob("*.py"),
         REPO / "bot" / "cli.py",
         REPO / "bot" / "config.py",
         REPO / "bot" / "console.py",

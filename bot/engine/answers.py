@@ -107,7 +107,7 @@ class Reply:
 
     @property
     def scope(self) -> str | None:
-        """ "full", "partial" (the entry answers a broader question: see scope.py), or None."""
+        """ "full", "partial" (the entry answers a broader question: see scope/), or None."""
         return self.scope_check.scope.value if self.answered else None
 
     @property

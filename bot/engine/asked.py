@@ -16,13 +16,13 @@ those words:
   promises did he make"; not of a verb of saying, asking or doing): an enumeration in a
   sentence that says those things ("such as", "including", "namely", a colon, "A, B and C"), or a
   phrasing asking what or which of them. Only of things the entry does say: a thing it never
-  says is left to the checks for names and "which" (scope.py).
+  says is left to the checks for names and "which" (scope/).
 
 A state ("how is the situation", "how did he do", "how does it compare") asks no method, nor does
 "what does the letter ask for" ask a list. Nothing here knows any FAQ's words: the types are read
 from English grammar (question words, auxiliaries, participles, plurals) and the spans from what
 each entry says, so the same check serves any FAQ. Where/when/who/which/how many/how old/how long
-are checked in scope.py already (kinds, `_asked_of`, counts, roles); this adds the types those
+are checked in scope/ already (kinds, `SubjectGaps._asked_of`, counts, roles); this adds the types those
 rules do not read. scope.ScopeIndex.check calls `uncovered` once per answered question.
 """
 

@@ -31,10 +31,11 @@ FORMAT = 2  # 2: (Latin-script, Persian, Finglish index, scope)
 @functools.cache
 def _code_fingerprint() -> str:
     digest = hashlib.sha256(str(FORMAT).encode())
-    # and the word lists the index is built with (data/fa-glossary.txt, data/fa-synonyms.txt):
-    # an edited list rebuilds it, as edited code does
-    for path in [*sorted(_ENGINE_DIR.glob("*.py")), *sorted((_ENGINE_DIR / "data").glob("*.txt"))]:
-        digest.update(path.name.encode())
+    # every module of the engine, its packages' too (scope/), and the word lists the index is built
+    # with (data/fa-glossary.txt, data/fa-synonyms.txt): an edited list rebuilds it, as edited code does
+    code = sorted(_ENGINE_DIR.rglob("*.py"), key=lambda path: path.relative_to(_ENGINE_DIR).as_posix())
+    for path in [*code, *sorted((_ENGINE_DIR / "data").glob("*.txt"))]:
+        digest.update(path.relative_to(_ENGINE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -42,7 +43,7 @@ def _code_fingerprint() -> str:
 def index_version(kb: Any) -> str:
     """What the built index depends on in the FAQ: its version (a hash of the entry files) and
     what the entries read from the seeds folder, which that hash leaves out: each quote's text
-    (sliced from its source) and attribution (the source's metadata), which scope.py reads."""
+    (sliced from its source) and attribution (the source's metadata), which the scope check reads."""
     digest = hashlib.sha256(kb.version.encode())
     for entry in kb.entries.values():
         for quote in entry.quotes:

@@ -81,7 +81,7 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-SPELLED_ONES, SPELLED_TENS = _ONES, _TENS  # also read by scope.py
+SPELLED_ONES, SPELLED_TENS = _ONES, _TENS  # also read by scope/_words.py
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # Ordinals from "third" on ("first" and "second" are too often not numbers: "at first", "a second").
 _ORDINALS = {

@@ -1417,13 +1417,13 @@ def _said(entry: Entry) -> list[str]:
 
 
 def _speakers(entry: Entry) -> list[str]:
-    """Who speaks in the sources an entry quotes: each speaker's key and description (scope.py)."""
+    """Who speaks in the sources an entry quotes: each speaker's key and description (scope/)."""
     sources = {q.source.id: q.source for q in entry.quotes}
     return [text for source in sources.values() for key, said in source.speakers.items() for text in (key, said)]
 
 
 def _topic_texts(entry: Entry) -> list[str]:
-    """An entry's own questions, in every language: what it is about (scope.py)."""
+    """An entry's own questions, in every language: what it is about (scope/)."""
     return [entry.question, *(t.question for t in entry.translations.values())]
 
 

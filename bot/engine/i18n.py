@@ -51,7 +51,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "in_source": {EN: "in: {title}, paragraph {n}", FA: "در: {title}، بند {n}"},
     "paragraph": {EN: "paragraph {n}", FA: "بند {n}"},
-    # partial answers (scope.py)
+    # partial answers (scope/)
     "caveat_figure": {EN: "The sources give no figure for {terms}.", FA: "منابع رقمی برای {terms} نمی‌دهند."},
     "caveat_differs": {
         EN: "The sources give a different figure than {terms}.",

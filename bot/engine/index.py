@@ -81,6 +81,21 @@ def _normalised(doc: np.ndarray, term: np.ndarray, tf: np.ndarray, idf: np.ndarr
     return doc, term, weights / norms[doc]
 
 
+def gather(ptr: np.ndarray, query: Mapping[int, float]) -> tuple[np.ndarray, np.ndarray]:
+    """(positions of the stored values on the query's terms in compressed rows `ptr`, term by
+    term in the query's order; the query's weight at each): shared by `_Postings.gather` and
+    ranking's joint entry-and-phrasing table, so both sum the same products in the same order."""
+    # (the arrays' own methods and the ufunc `.sum()` calls: the same values as np.repeat,
+    # np.cumsum and .sum() without their Python wrappers, a fixed cost per call on few terms)
+    n = len(query)
+    terms = np.fromiter(query, dtype=np.int64, count=n)
+    ends = ptr[terms + 1]
+    lengths = ends - ptr[terms]
+    total = int(np.add.reduce(lengths))
+    positions = np.arange(total, dtype=np.int64) + (ends - lengths.cumsum()).repeat(lengths)
+    return positions, np.fromiter(query.values(), dtype=np.float64, count=n).repeat(lengths)
+
+
 class _Postings:
     """Sparse l2-normalised vectors stored term by term: a dot product is one `bincount`."""
 
@@ -128,15 +143,7 @@ class _Postings:
         order; the query's weight at each). Vectors that share these positions (`reweighted`)
         can share this too: see `scores`. One pass over the query's terms instead of one slice
         per term; the products are summed in the same order, so `dot` gives the same floats."""
-        # (the arrays' own methods and the ufunc `.sum()` calls: the same values as np.repeat,
-        # np.cumsum and .sum() without their Python wrappers, a fixed cost per call on few terms)
-        n = len(query)
-        terms = np.fromiter(query, dtype=np.int64, count=n)
-        ends = self.ptr[terms + 1]
-        lengths = ends - self.ptr[terms]
-        total = int(np.add.reduce(lengths))
-        positions = np.arange(total, dtype=np.int64) + (ends - lengths.cumsum()).repeat(lengths)
-        return positions, np.fromiter(query.values(), dtype=np.float64, count=n).repeat(lengths)
+        return gather(self.ptr, query)
 
     def dot(self, query: Mapping[int, float]) -> tuple[np.ndarray, np.ndarray]:
         """(q · v for every vector, share of each vector's squared norm on the query's terms)."""

@@ -672,7 +672,7 @@ _LIGHT_FA = frozenset(
     """.split()
 )
 # Persian question words, as the words are read (`text.words`): also what tells a guess from a
-# question in the scope check (`scope._also_fa`).
+# question in the scope check (`scope._persian.also_fa`).
 # (persian.QUESTION_WORDS_FA, the one list; «تعداد», "the number of", asks as they do here)
 QUESTION_FA = QUESTION_WORDS_FA | {"تعداد"}
 _LIGHT_FINGLISH = frozenset(

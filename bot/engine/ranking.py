@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from . import learned, persian, synonyms
-from .index import Index, sublinear_tf, term_frequencies
+from .index import Index, gather, sublinear_tf, term_frequencies
 from .lexicon import is_english
 from .memo import MAX_CACHED_WORD
 from .spelling import MANY_CHOICES, closest_spelling, length_buckets, similar_length
@@ -257,13 +257,7 @@ class _Joint(NamedTuple):
         """(entry cosines, phrasing cosines, phrasing recall, learned entry scores) of a non-empty
         `query`, as `entries.scores`, `phrasings.dot` and `learned.scores` give them (the entry
         cosines again as the learned scores when not `use_learned` or without learned weights)."""
-        n = len(query)
-        terms = np.fromiter(query, dtype=np.int64, count=n)
-        ends = self.ptr[terms + 1]
-        lengths = ends - self.ptr[terms]
-        total = int(np.add.reduce(lengths))
-        positions = np.arange(total, dtype=np.int64) + (ends - lengths.cumsum()).repeat(lengths)
-        qw = np.fromiter(query.values(), dtype=np.float64, count=n).repeat(lengths)
+        positions, qw = gather(self.ptr, query)
         docs = self.docs[positions]
         size, split = self.n_entries + self.n_phrasings, self.n_entries
         cosines = np.bincount(docs, weights=self.weights[positions] * qw, minlength=size)

@@ -62,7 +62,7 @@ PLACES_FA = """
 """.split()
 # Cities in Persian script, to their English names (which the sources would write): the capitals
 # most asked about and Iran's largest cities. General, like the lists above: a city after «در»,
-# «تو», «از» is a place the entry's sources must name (scope.ScopeIndex._place_fa). The English
+# «تو», «از» is a place the entry's sources must name (scope/_persian_gaps.py: `PersianGaps._place_fa`). The English
 # names, and Finglish spellings of Iran's cities, are the Latin forms (`CITIES_LATN`).
 CITIES_FA: dict[str, str] = dict(
     pair.split("=")

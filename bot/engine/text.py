@@ -514,12 +514,35 @@ def _forms(word: str) -> tuple[str, ...]:
     return tuple(expansion.split()) if expansion else (_americanise(word),)
 
 
+# Every ending Snowball's English stemmer (Porter2) may take off or change, shortened to the
+# shortest ending each is found by: "ies", "sses", "ness", "iveness" end in "s", "edly", "ingly"
+# in "y", "ical", "tional", "ful" in "l", "ation", "ization" in "ion", "ement", "ment" in "ent",
+# "bli", "ousli", "lessli" in "li", "aliti", "iciti" in "iti", "ance", "able", "ize", "ative" in
+# "e", "izer" in "er"; and "y" itself (step 1c). Each step of the algorithm changes a word only
+# at such an ending (a "y" it marks as a consonant is turned back at the end), and each of its
+# whole-word exceptions ("skis", "news", "only", "howe") has one too: so a lowercase word with
+# none of them is its own stem. `stem` returns such a word as it is: a question's new word (a
+# typo, a name, a Finglish word: about half of them) is stemmed the first time it is read, at
+# 20-40 microseconds in Snowball's pure Python, which is much of what the slowest questions
+# cost (tests/engine/test_stem_fast_path.py checks this list against the stemmer's own tables
+# and every word of data/english-words.txt).
+SNOWBALL_ENDINGS = (
+    *"elsy",
+    *"ed ing ic er ism ion ant ent ator ogist".split(),
+    *"anci enci ogi li iti".split(),
+)
+
+
 @memo.word_cache(maxsize=65536)
 def stem(word: str) -> str:
     """English stem for Latin-script words, light Persian stem for Persian-script words (see
     persian.py); other scripts are left as they are."""
     if word.isascii():
-        return _STEMMER.stemWord(word) if word.isalpha() else word
+        if not word.isalpha():
+            return word
+        if word.islower() and not word.endswith(SNOWBALL_ENDINGS):
+            return word  # Snowball's own stem, without running it: see SNOWBALL_ENDINGS
+        return _STEMMER.stemWord(word)
     if persian.has_script(word):
         return persian.stem(word)
     return word

@@ -156,7 +156,7 @@ def test_a_file_changed_while_the_files_are_read_is_read_again_next_time(config,
 
 
 def test_a_changed_source_attribution_is_never_read_from_an_old_index(config, tmp_path):
-    """What an entry covers (scope.py) is read from its quotes' attributions too, which come from
+    """What an entry covers (scope/) is read from its quotes' attributions too, which come from
     the source's metadata in seeds/, not from the entry files the FAQ version hashes: a corrected
     attribution must not leave the old coverage in the cached index (a full answer to a question
     the sources no longer cover)."""

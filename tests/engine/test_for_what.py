@@ -1,6 +1,6 @@
 """A question asking what something was done for ("what crimes were they executed for", "for
 what was it repainted") asks a reason, as "why" does: an entry whose sources give none, and
-that nobody asks why of, answers it only in part (scope._for_whats)."""
+that nobody asks why of, answers it only in part (scope._shapes_en.for_whats)."""
 
 from __future__ import annotations
 

@@ -8,8 +8,7 @@ import madeup
 import pytest
 
 from bot.engine import load_engine, predicates
-from bot.engine import scope as scope_module
-from bot.engine.scope import Gap, Scope
+from bot.engine.scope import Gap, Scope, _counts, _shapes_en
 
 # -- a causative: "has X ever made Y do Z", "can X make Y <state>" --------------------------------
 
@@ -749,7 +748,7 @@ def test_the_shipped_faq_does_not_say_a_vote_leads_to_sanctions(engine):
     ],
 )
 def test_someones_words_are_read_by_the_shape_of_the_question(question, who):
-    asked = scope_module._words_asked(question)
+    asked = _shapes_en.words_asked(question)
     assert asked is not None and asked[1] == who
 
 
@@ -764,11 +763,11 @@ def test_someones_words_are_read_by_the_shape_of_the_question(question, who):
     ],
 )
 def test_questions_that_ask_no_ones_words_are_not_read_so(question):
-    assert scope_module._words_asked(question) is None
+    assert _shapes_en.words_asked(question) is None
 
 
 def test_who_speaks_is_read_from_a_speakers_description_not_whom_they_spoke_to():
-    words_ = scope_module._speaker_words("Jane Doe, the harbour master, in an interview with Radio Gull's Tom Fisk")
+    words_ = _shapes_en.speaker_words("Jane Doe, the harbour master, in an interview with Radio Gull's Tom Fisk")
     assert {"jane", "doe", "harbour", "master"} <= words_ and not {"tom", "fisk", "gull"} & words_
 
 
@@ -820,7 +819,7 @@ def test_the_shipped_faq_still_answers_what_its_speakers_said(engine):
     ],
 )
 def test_a_consequence_is_read_with_the_verb_of_its_condition(question, verb):
-    asked = scope_module._consequence_asked(question)
+    asked = _shapes_en.consequence_asked(question)
     assert asked is not None and asked[1] == verb
 
 
@@ -860,7 +859,7 @@ def test_what_the_counted_are_is_read_after_any_partitive_count():
     from bot.engine.text import words
 
     tokens = words("how many of the people stung were children")
-    assert scope_module.counted_as(tokens) == [len(tokens) - 1]
+    assert _counts.counted_as(tokens) == [len(tokens) - 1]
 
 
 def test_a_count_of_what_the_sources_never_say_the_counted_were_is_refused_on_a_made_up_faq(made_up):
@@ -919,14 +918,14 @@ def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full
     ],
 )
 def test_the_askers_own_course_of_action_is_read_as_asked(question, clause):
-    assert scope_module.own_action(question) == clause
+    assert _shapes_en.own_action(question) == clause
 
 
 @pytest.mark.parametrize(
     "question", ["how do i know this is true", "how can i tell if the lamp is lit", "how do bees find flowers"]
 )
 def test_what_the_asker_can_learn_or_what_others_do_is_not_a_course_of_action(question):
-    assert scope_module.own_action(question) is None
+    assert _shapes_en.own_action(question) is None
 
 
 def test_a_course_of_action_is_not_answered_in_full_by_an_entry_that_gives_none_on_a_made_up_faq(made_up):
@@ -996,14 +995,14 @@ def test_the_shipped_faq_does_not_tell_of_cooperation_before_the_past_year_in_fu
     ],
 )
 def test_a_doing_of_ones_own_is_read_as_asked(question, clause):
-    assert scope_module._in_person(question) == (clause, "personally")
+    assert _shapes_en.in_person(question) == (clause, "personally")
 
 
 @pytest.mark.parametrize(
     "question", ["do you personally think the lamp is bright", "how can i personally help the bees"]
 )
 def test_the_askers_or_the_bots_own_is_not_read_so(question):
-    assert scope_module._in_person(question) is None
+    assert _shapes_en.in_person(question) is None
 
 
 def test_one_persons_own_doing_is_partial_of_an_entry_that_names_no_one_on_a_made_up_faq(made_up):

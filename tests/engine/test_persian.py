@@ -1091,7 +1091,7 @@ def test_a_persian_question_with_as_many_latin_letters_is_matched_in_the_persian
     assert fa_engine.match(question).best == "bees"  # only the Persian index knows its Persian words
 
 
-# -- "how many" in Persian: what is counted (scope.py) ---------------------------------------------
+# -- "how many" in Persian: what is counted (scope/_counts.py) -------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -1133,7 +1133,7 @@ def test_spellings_of_a_word_with_hamza_are_one_word(variants):
     assert len({tuple(words(v)) for v in variants}) == 1
 
 
-# -- "who is X", "the name of X" in Persian (scope.py) --------------------------------------------
+# -- "who is X", "the name of X" in Persian (scope/_persian.py) ------------------------------------
 
 
 def _volcano_scope():

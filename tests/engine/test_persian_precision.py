@@ -125,10 +125,10 @@ def test_so_far_in_finglish_is_answered_in_full_on_the_shipped_faq(engine):
 
 def test_akharin_latest_is_no_time_after_the_sources():
     # "akharesh" (in the end) and "akharin" (latest) fold alike; only the first is read as typed
-    from bot.engine.scope import _in_the_end_typed
+    from bot.engine.scope import in_the_end_typed
 
-    assert _in_the_end_typed("akharin favaran kei bud?", words("akharin favaran kei bud?")) == []
-    assert _in_the_end_typed("akharesh favaran kard?", words("akharesh favaran kard?"))
+    assert in_the_end_typed("akharin favaran kei bud?", words("akharin favaran kei bud?")) == []
+    assert in_the_end_typed("akharesh favaran kard?", words("akharesh favaran kard?"))
 
 
 def test_finally_passed_gets_no_full_answer_on_the_shipped_faq(engine):

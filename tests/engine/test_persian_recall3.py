@@ -75,10 +75,10 @@ def test_a_prediction_asked_of_the_bot_is_partial_on_the_island(island, question
 
 
 def test_a_question_word_after_predict_asks_the_sources(island):
-    from bot.engine.scope import _opinion_asked
+    from bot.engine.scope import opinion_asked
 
-    assert _opinion_asked("پیش‌بینی می‌کنی چرا آتشفشان فوران میکنه؟") is None
-    assert _opinion_asked("پیش‌بینی می‌کنی آتشفشان فوران کنه؟") == "آتشفشان فوران کنه"
+    assert opinion_asked("پیش‌بینی می‌کنی چرا آتشفشان فوران میکنه؟") is None
+    assert opinion_asked("پیش‌بینی می‌کنی آتشفشان فوران کنه؟") == "آتشفشان فوران کنه"
 
 
 def test_a_prediction_asked_is_not_answered_in_full_on_the_shipped_faq(engine):

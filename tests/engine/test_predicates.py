@@ -1,4 +1,4 @@
-"""Yes/no questions about what was done to or by a subject (predicates.py, scope.py `Gap.WHETHER`):
+"""Yes/no questions about what was done to or by a subject (predicates.py, scope/ `Gap.WHETHER`):
 an entry that never says the doing asked about answers only in part, after a caveat that names it
 as the user wrote it; an entry that says it, in any of its forms, its everyday synonyms or its
 phrasings, answers in full. And a count of nothing but "people" is never answered in full."""

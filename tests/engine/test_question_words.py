@@ -15,7 +15,7 @@ CHEERA = pytest.param("cheera", marks=pytest.mark.xfail(strict=True, reason="'ch
     "word", [*sorted(persian.QUESTION_WORDS_FINGLISH - persian.WHAT_FINGLISH - {"cheera"}), CHEERA]
 )
 def test_a_finglish_question_word_in_any_listed_spelling_is_read_as_one_of_the_folded_question_words(word):
-    # scope.py reads folded words: "kie", "kodoom", "cheqadr" must reach it as "ki", "kodom", "cheghadr"
+    # the scope check reads folded words: "kie", "kodoom", "cheqadr" must reach it as "ki", "kodom", "cheghadr"
     assert words(f"{word} nameh", finglish=persian.ALWAYS)[0] in persian.FOLDED_QUESTION_WORDS_FINGLISH
 
 

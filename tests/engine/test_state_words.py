@@ -1,7 +1,7 @@
 """A state a yes/no question asks about ("are the rules legal?") is said by a word of that state,
 not by another word of its stem: "legally nonbinding" says the rules bind nobody, not that they
-are lawful; "legal force" names a kind of force; "law" the noun is not "lawful" (scope.py
-`_says_state`, predicates.synonym_words). Tested on a made-up FAQ and on the shipped one."""
+are lawful; "legal force" names a kind of force; "law" the noun is not "lawful" (scope/_covered.py
+`says_state`, predicates.synonym_words). Tested on a made-up FAQ and on the shipped one."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 cooperative automate the lighthouse" of notes that never mention one: two or more words no source
 writes, or an acronym none writes) is not answered as if in full:
 what the sources say of the doing is said of others, so the caveat names the subject as typed
-(scope.ScopeIndex._unknown_subject). Phrasings that ask about it do not vouch for it."""
+(scope._subject_gaps.SubjectGaps._unknown_subject). Phrasings that ask about it do not vouch for it."""
 
 from __future__ import annotations
 

@@ -1,0 +1,277 @@
+"""What a question counts ("how many teachers") and the counts an entry states.
+
+Counting questions get their own rules: a total is not an answer to a count of a part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+
+from ..claims import number_claims
+from ..lexicon import is_english
+from ..persian import QUESTION_TYPES as QUESTION_TYPES_FA
+from ..persian import has_script, skeleton
+from ..subjects import is_year
+from ..text import STOP_WORDS, stem, words
+from . import _persian, _subjects_en, _words
+
+_COUNT_LEADS = (
+    ("how", "many"),
+    ("how", "much"),
+    ("number", "of"),
+    ("percentage", "of"),
+    ("percent", "of"),
+    ("proportion", "of"),
+    ("share", "of"),
+    ("count", "of"),
+)
+
+
+def counted_after_numbers(tokens: Sequence[str]) -> set[str]:
+    """Words that follow a number within three words ("440 people", "hundreds of human rights
+    defenders"): the things the text gives a figure for."""
+    out: set[str] = set()
+    for i, word in enumerate(tokens):
+        if _words.number(word) is not None or word in ("hundreds", "thousands", "dozens", "millions", "number"):
+            out.update(stem(w) for w in tokens[i + 1 : i + 4] if w not in STOP_WORDS)
+    return out
+
+
+# "in 2 sentences", "under 100 words", "in 3 bullet points": how long a reply should be. Ordinary
+# English, no word of any one FAQ.
+_LENGTH_LEADS = frozenset("in within under using".split())
+
+
+_REPLY_UNITS = frozenset(
+    "sentence sentences word words line lines paragraph paragraphs bullet bullets point points tweet tweets".split()
+)
+
+
+# the words a number spelt out in more than one word holds ("two thousand", «دو هزار»)
+_SCALE_WORDS = re.compile(
+    r"hundred|thousand|million|billion|trillion|(?<!\w)(?:صد|هزار|میلیون|میلیارد)(?!\w)", re.IGNORECASE
+)
+
+
+def spelled_figures(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
+    """(number, stem) of each whole number `texts` spell out of more than one word, before what
+    it counts ("two thousand flowers": (2000, "flower")): a figure as much as "2,000 flowers" is,
+    which `_words.number` reads word by word ("two", "thousand") and so never as one."""
+    found: set[tuple[int, str]] = set()
+    for text in texts:
+        if not _SCALE_WORDS.search(text):
+            continue  # most texts: no "hundred", "thousand", ... (number_claims costs ~0.1 ms a text)
+        for claim in number_claims(text):
+            value = claim.value
+            if not isinstance(value, int | Fraction) or Fraction(value).denominator != 1 or claim.percent:
+                continue
+            if claim.text[:1].isdigit() or len(claim.text.split()) < 2:
+                continue  # digits, and one word ("two", "twice"), are read as before
+            after = words(text[claim.start + len(claim.text) :])[:3]
+            found.update((int(value), stem(w)) for w in after)
+    return frozenset(found)
+
+
+def reply_length(tokens: Sequence[str], i: int) -> bool:
+    """Whether the number at `i` is the length of the reply asked for: "in 2 sentences", "in
+    under 50 words" (`_LENGTH_LEADS`, `_REPLY_UNITS`)."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1] in _LENGTH_LEADS and tokens[i + 1] in _REPLY_UNITS
+
+
+def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(position of a number, position of what it counts) in a statement of a figure: "**440
+    teachers** were executed", "signed by **3 NGOs**", "killed **hundreds of farmers**": the first
+    word after the number (after "of", "the" and one word ending in -ly/-ish) that frames nothing.
+    Not a year ("in 2017 women were ..."), nor a number followed by a unit of time or a percent."""
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(tokens):
+        if not (word.isdigit() and not is_year(word)) and word not in _words.ROUGH_COUNTS:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in ("of", "the", "those", "these", "them"):
+            j += 1
+        if j >= len(tokens) or not tokens[j].isalpha() or tokens[j] in STOP_WORDS:
+            continue
+        if tokens[j] in _words.FRAME_WORDS and tokens[j] not in _words.PEOPLE:
+            continue  # ("3 people": a figure too, of no group)
+        if tokens[j] in _words.UNITS or tokens[j] in ("percent", "times", "more", "less", "fewer", "years", "year"):
+            continue
+        if j == i + 1 and reply_length(tokens, i):
+            continue  # "explain it in 2 sentences": the length of the reply asked for, no figure of anything
+        found.append((i, j))
+    return found
+
+
+_COPULAS_FA = frozenset("بودن بودند بوده بود هستن هستند هست است اند".split())
+
+
+_COPULAS = frozenset("were are was is".split())
+
+
+def counted_as(tokens: Sequence[str]) -> list[int]:
+    """In a count question, the position of what the counted are said to be: "how many of the
+    executed were **women**", "how many of the people executed were **juveniles**", "چند نفر از
+    اعدام‌شده‌ها **زن** بودن": the one word after the copula that ends an English question, the
+    word before the one that ends a Persian one."""
+    if len(tokens) < 3:
+        return []
+    if tokens[-1] in _COPULAS_FA and not _words.COUNT_LEADS_FA.isdisjoint(tokens[:-2]):
+        word = tokens[-2]
+        return [len(tokens) - 2] if _countable_fa(word) and word not in _words.CLASSIFIERS_FA else []
+    last = tokens[-1]
+    # "how many of the people executed were juveniles": of whom, whatever word counts them
+    partitive = any(tokens[i : i + 3] == ["how", "many", "of"] for i in range(len(tokens) - 4))
+    if tokens[-2] in _COPULAS and (partitive or counted_terms(tokens[:-2])) and _words.content(last) and last.isalpha():
+        return [] if last.endswith(("ed", "ing")) else [len(tokens) - 1]
+    return []
+
+
+_CAUSES_FA = frozenset(("بخاطر", "خاطر", "khater", "bekhater"))  # "به خاطر X", "be khatere X": because of X
+
+
+def counted_for(tokens: Sequence[str]) -> list[list[int]]:
+    """In a count question, the cause or purpose of what is counted: "executed **for drug
+    offences**", "were for X", "because of X", "due to X", Persian "به خاطر X"."""
+    found: list[list[int]] = []
+    for i, word in enumerate(tokens):
+        if word in _CAUSES_FA:
+            found.append(
+                [j for j in _persian.persian_run(tokens, i + 1, len(tokens)) if tokens[j] not in STOP_WORDS][:2]
+            )
+            continue
+        after_verb = word == "for" and i > 0 and (tokens[i - 1].endswith("ed") or tokens[i - 1] in _COPULAS)
+        cause = (word == "of" and tokens[i - 1 : i] == ["because"]) or (word == "to" and tokens[i - 1 : i] == ["due"])
+        if after_verb or cause:
+            k = i + 1
+            while k < len(tokens) and tokens[k] in ("the", "a", "an", "their", "its", "his", "her"):
+                k += 1
+            found.append(_subjects_en.noun_run(tokens, k))
+    return [run for run in found if run]
+
+
+def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
+    """Positions of the words a count question counts: the nouns after "how many", "number of"
+    (Persian چند, تعداد); True for the first (the head of what is counted)."""
+    found: list[tuple[int, bool]] = []
+    for i in range(len(tokens)):
+        if tokens[i] in _words.COUNT_LEADS_FA:
+            j = i + 1
+            while j < len(tokens) and tokens[j] in _words.CLASSIFIERS_FA:
+                j += 1
+            if j < len(tokens) and _countable_fa(tokens[j]):
+                found.append((j, True))
+            elif (
+                j + 1 < len(tokens)
+                and tokens[j] in _words.FRAME_WORDS_FA
+                and _countable_fa(tokens[j + 1])
+                and tokens[j + 1] not in _CAUSES_FA  # "چند نفر به خاطر X": the cause, read below
+                and tokens[j + 1] not in _words.REPORTED_FA  # "چند نفر گزارش شده": who counts, not what
+            ):
+                # "چند نفر زن اعدام شدند": a counter word, then what the counted are ("women"),
+                # or what was done to them ("اعدام"), which the entry must at least say
+                found.append((j + 1, False))
+            continue
+        if tokens[i] in _words.COUNT_LEADS_FINGLISH:
+            if i + 1 < len(tokens) and finglish_noun(tokens[i + 1]):
+                found.append((i + 1, True))
+            elif (
+                i + 2 < len(tokens)
+                and tokens[i + 1] in _words.FRAME_WORDS_FINGLISH
+                and countable_finglish(tokens[i + 2])
+                and tokens[i + 2] not in _CAUSES_FA
+            ):
+                found.append((i + 2, False))  # "chand nafar zan edam shodan", as in Persian
+            continue
+        if i + 1 >= len(tokens) or (tokens[i], tokens[i + 1]) not in _COUNT_LEADS:
+            continue
+        j = i + 2
+        while j < len(tokens) and tokens[j] in ("of", "the", "these", "those", "them", "all"):
+            j += 1
+        taken = 0
+        while j < len(tokens) and taken < 2 and tokens[j] not in _words.FRAME_WORDS and tokens[j] not in STOP_WORDS:
+            if taken and tokens[j].endswith(("ed", "ing")):
+                break  # "how many groups backed it": the count is of groups, not of "backed"
+            found.append((j, taken == 0))
+            taken += 1
+            j += 1
+    return found
+
+
+def counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(position of "people", position of its verb) in "how many people (were) <verb>": a count
+    of people that only the verb tells apart ("how many people live there", "... were executed")."""
+    found = []
+    for i in range(len(tokens) - 3):
+        if (tokens[i], tokens[i + 1]) not in _COUNT_LEADS or tokens[i + 2] not in _words.PEOPLE:
+            continue
+        k = i + 3
+        while k < len(tokens) and (
+            tokens[k] in _words.AUX or tokens[k] in _words.BEFORE_VERB or tokens[k].endswith("ly")
+        ):
+            k += 1
+        if tokens[i + 3] in _words.DO:
+            # "how many people did iran arrest", "... has the regime executed": the subject
+            # comes first, then what it did to them
+            s = i + 4
+            while s < len(tokens) and tokens[s] in ("the", "a", "an", "its", "their"):
+                s += 1
+            subject = tokens[s] if s < len(tokens) else ""
+            if (
+                s + 1 < len(tokens)
+                and _words.content(subject)
+                and subject not in _words.BEFORE_VERB
+                and not subject.endswith("ed")
+            ):
+                k = s + 1  # (not "how many people have signed it": a verb, not a subject)
+        if k < len(tokens) and tokens[k] not in STOP_WORDS and tokens[k] not in _words.FRAME_WORDS:
+            found.append((i + 2, k))
+    return found
+
+
+def _countable_fa(word: str) -> bool:
+    return (
+        has_script(word)
+        and word not in _words.FRAME_WORDS_FA
+        and word not in STOP_WORDS
+        and word not in _words.FRAME_WORDS
+        and word not in _words.COUNT_LEADS_FA
+    )
+
+
+def countable_finglish(word: str) -> bool:
+    """A folded Finglish word a count can be of: no English word, no frame or question word,
+    and at least two consonants (`persian.skeleton`) to tell it by."""
+    return finglish_noun(word) and len(skeleton(word)) >= 2
+
+
+def finglish_noun(word: str) -> bool:
+    """`countable_finglish`, however few its consonants: a word with one ("bahai", folded "baha":
+    "b") is still a thing counted, only one no skeleton can tell (see `_short_count_gap`)."""
+    return (
+        word.isascii()
+        and word.isalpha()
+        and word not in _words.FRAME_WORDS_FINGLISH
+        and word not in _words.COUNT_LEADS_FINGLISH
+        and word not in QUESTION_TYPES_FA
+        and not is_english(word)
+    )
+
+
+def number_forms(word: str) -> tuple[str, ...]:
+    """The word and its plural or singular ("ngo", "ngos"), which the stemmer keeps apart."""
+    return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
+
+
+def counted_before(tokens: Sequence[str]) -> list[int]:
+    """Positions of the words a count is asked of without "how many": "the vote count", "what's
+    the death toll" (the word before the count noun)."""
+    return [
+        i - 1
+        for i, word in enumerate(tokens)
+        if word in _words.COUNT_NOUNS
+        and i > 0
+        and tokens[i - 1] not in _words.FRAME_WORDS
+        and tokens[i - 1] not in STOP_WORDS
+    ]

@@ -1,0 +1,343 @@
+"""Persian and Finglish question shapes: opinions, comparatives, "also", names and qualifiers.
+
+Kept together because they read the same Persian word lists and spelling rules.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from .. import predicates
+from ..lexicon import is_english
+from ..persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
+from ..persian import YES_NO_FA, has_script, normalize
+from ..text import STOP_WORDS, clean, words
+from . import _words
+
+# The asker's request for the bot's own view of a yes/no: "do you think X", "X, in your
+# opinion?", Persian «به نظرت X؟», Finglish "be nazaret X?" (not "what do you think the letter
+# wants": a wh-question after the frame asks what the sources say)
+_OPINION = re.compile(
+    r"^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:do|don'?t)\s+(?:you|u)\s+(?:personally\s+|really\s+)?think\s+(?:that\s+)?"
+    r"(?P<rest>.+?)[\s?!.]*$"
+    r"|^\W*in\s+your\s+opinion\W+(?P<rest2>.+?)[\s?!.]*$"
+    r"|^\W*(?:به\s+نظر(?:ت|تون|\s+شما|\s+تو)|be\s+nazar(?:et|eton|etoon|e\s+shoma|e\s+to))\W+(?P<rest3>.+?)[\s?!.\u061f]*$"
+    # «پیش‌بینی می‌کنی X؟», "pishbini mikoni X?" (do you predict): a view of what will be, whatever
+    # the verb's mood («بهتر بشه», subjunctive)
+    r"|^\W*(?:(?:شما|تو)\s+)?پیش[\s\u200c]*بینی[\s\u200c]*(?:ن?می[\s\u200c]*)?(?:کنی|کنید|کنین)(?:\s+که)?\W+"
+    r"(?P<rest4>.+?)[\s?!.\u061f]*$"
+    r"|^\W*pish\s*bini\s+(?:mi|nemi)\s*(?:koni|konid|konin)(?:\s+ke)?\W+(?P<rest5>.+?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+_FUTURE = frozenset("will would gonna".split())
+
+
+# a present-future verb's person ending after its می / mi: «میکنه، میشود، میکنن، میدم»,
+# "mikone, misheh, mikonan, midam"
+_PRESENT_ENDINGS_FA = ("ه", "د", "ن", "م", "ی", "یم", "ید", "ین", "ند")
+
+
+_PRESENT_ENDINGS_LATN = ("e", "eh", "an", "and", "ad", "am", "im", "id", "in", "i", "y")
+
+
+# words that open with می / mi and end like a verb but are not one (amount, million, square, ...)
+_NOT_VERBS_MI = frozenset(
+    """
+    میزان میلیون میلیونها میلیارد میلیاردها میدان میدون میان میانه میراث میهن میز میوه میل میلاد
+    میزبان میهمان مین میخ میگو میلی میتینگ میکروب میمون میش میثاق میانجی
+    mizan milyun milyon milion miliun miliard milyard milliard midan miyan miyane mianeh miras
+    mihan miveh mive mizban mihman misagh misaq mimun mimoon miting
+    """.split()
+)
+
+
+def _present_verb(word: str) -> bool:
+    """A present-future Persian or Finglish verb: می typed apart or joined with a ZWNJ, or می / mi
+    before at least two letters ending as a person does («میکنه», "mikone"); not a noun that
+    opens so («میزان», «میلیون», "mizan") nor an English word ("minorities", "million")."""
+    if word in ("می", "mi") or word.startswith("می\u200c"):
+        return True
+    word = word.split("\u200c")[0]  # «میلیون‌هایی»: the word before its suffixes
+    if word in _NOT_VERBS_MI:
+        return False
+    if word.startswith("می"):
+        return len(word) > 3 and word.endswith(_PRESENT_ENDINGS_FA)
+    return (
+        word.startswith("mi")
+        and len(word) > 3
+        and word.isalpha()
+        and word.endswith(_PRESENT_ENDINGS_LATN)
+        and not is_english(word)
+    )
+
+
+def opinion_asked(text: str) -> str | None:
+    """The statement a question asks the bot's opinion of, as written ("iran will improve"), or
+    None. Only one sentence: a message asking more is read by the other rules."""
+    match = _OPINION.match(text)
+    if match is None:
+        return None
+    rest = match["rest"] or match["rest2"] or match["rest3"] or match["rest4"] or match["rest5"]
+    toks = words(rest)
+    if not toks or toks[0] in _words.WH_OPENERS or re.search(r"[?!\u061f]", rest):
+        return None
+    if match["rest4"] or match["rest5"]:  # a prediction asked: of what will be, in any mood
+        asking = _words.ASKING_FA - {"آیا"} | _QUESTION_WORDS_LATN
+        return None if not asking.isdisjoint(toks) else " ".join(rest.split())
+    if has_script(rest) or match["rest3"]:
+        asking = _words.ASKING_FA - {"آیا"} | _QUESTION_WORDS_LATN
+        if not asking.isdisjoint(toks):
+            return None  # «به نظرت چرا ...»: asks why, what, who
+        # what will be: a present-future verb («عمل می‌کنه», "amal mikone")
+        future = any(_present_verb(w) for w in [*toks, *rest.lower().split()])
+    else:
+        # "iran will improve", "would it pass", "is it going to pass" (a verb after "going to"; not
+        # "are they going back", "going to the hive", "going to iran")
+        future = not _FUTURE.isdisjoint(toks) or any(
+            toks[k : k + 2] == ["going", "to"] and k + 2 < len(toks) and predicates.is_verb(toks[k + 2])
+            for k in range(len(toks))
+        )
+    # (not "in your opinion, are the resolutions binding": the sources may say so)
+    return " ".join(rest.split()) if future else None
+
+
+# a Persian or Finglish comparative, "is better" too: بهتر، بدتره، behtar, badtare
+_COMPARATIVE_FA = re.compile(r"(?P<base>.*)(?:تر|tar)(?:ه|e|eh)?$")
+
+
+# nouns that end as a comparative does (girl, office, doctor, metre, filter, ...): not one
+_NOT_COMPARATIVES_FA = frozenset(
+    """
+    دختر دفتر دکتر متر کیلومتر سانتیمتر چتر شتر بستر اختر کبوتر انگشتر فیلتر تیتر توییتر کامپیوتر
+    تئاتر پوستر dokhtar daftar doktor kabutar angoshtar bastar chatr titr
+    """.split()
+)
+
+
+def comparative(word: str) -> bool:
+    """A Persian or Finglish comparative, "is better" too: «بهتر، بدتره، سخت‌تر», "behtar,
+    badtare": more than its تر/tar (at least three letters, or به/بد/کم), and no noun that
+    only ends so («دختر», «دفتر», "dokhtar")."""
+    match = _COMPARATIVE_FA.match(word.replace("\u200c", ""))
+    if match is None:
+        return False
+    base = match["base"]
+    if (base + ("tar" if base.isascii() else "تر")) in _NOT_COMPARATIVES_FA:
+        return False
+    return len(base) >= 3 or base in ("به", "بد", "کم", "beh", "bad", "kam")
+
+
+# Persian "too" (`also_fa`), and the question words a yes/no sentence has none of
+_ALSO_FA = "هم"
+
+
+# ... and the words that make it "even": a little, any, none (a trailing -ای read as typed too)
+_AMOUNT_FA = frozenset("یه یک هیچ ذره ذرهای کم کمی یکم خورده ذرهای اصلا حتی بازم باز".split())
+
+
+_QUESTION_WORDS_FA = predicates.QUESTION_FA | YES_NO_FA  # "whether" opens a yes/no question, no guess
+
+
+def also_fa(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of the words right before Persian «هم» (too) in a yes/no sentence after a
+    question ("کدوم اقلیت‌ها ...؟ بهایی‌ها هم هستن؟": Baha'is too?): one more the asker guesses is
+    among those the question is about, up to three words, no stop word among them."""
+    if _ALSO_FA not in tokens:
+        return []
+    last = [part for part in _words.SENTENCE_MARKS.split(question) if part and part.strip()]
+    if len(last) < 2:
+        return []  # one sentence: «به وضعیت اقلیت‌ها هم اشاره شده؟» asks of that, no guess after a question
+    tail = [_words.normal(w) for w in words(last[-1])]
+    if not tail or tail != list(tokens[len(tokens) - len(tail) :]) or not _QUESTION_WORDS_FA.isdisjoint(tail):
+        return []
+    start = len(tokens) - len(tail)
+    at = next((k for k in range(start, len(tokens)) if tokens[k] == _ALSO_FA), None)
+    if at is None or tokens[start:].count(_ALSO_FA) > 1:
+        return []  # (none, or "both ... and": «هم زنان هم اقلیت‌ها»)
+    run: list[int] = []
+    for k in range(at - 1, max(start, at - 3) - 1, -1):
+        if tokens[k] in _AMOUNT_FA:
+            return []  # «یه ذره هم» (even a little), «هیچ کس هم»: "even", no one more guessed
+        if tokens[k] in STOP_WORDS or not has_script(tokens[k]) or not tokens[k].isalpha():
+            break
+        run.insert(0, k)
+    return run
+
+
+# "what <thing> does it have": Persian and Finglish "چه <thing>-ی داره" (`what_it_has`)
+_WHICH_FA = frozenset(("چه", "che"))
+
+
+_HAVE_FA = frozenset(
+    "داره دارن دارد دارند داشت داشته داشتن داشتند dare daran darad darand dasht dashte dashtan dashtand".split()
+)
+
+
+def what_it_has(tokens: Sequence[str]) -> list[int]:
+    """Positions of the thing in a Persian or Finglish "what <thing> does it have" («چه سابقه‌ای
+    داره», "che sabeghe'i dare", «چه مشکلی داره»): "what", a noun (its indefinite ending read as
+    typed), a form of "to have" right after it."""
+    return [
+        j
+        for j in range(1, len(tokens) - 1)
+        if tokens[j - 1] in _WHICH_FA and tokens[j + 1] in _HAVE_FA and tokens[j].isalpha()
+    ]
+
+
+_NAME_FA = frozenset(("اسم", "نام", "اسامی", "esm", "esami"))
+
+
+_WHAT_FA = frozenset(("چی", "chi"))
+
+
+# "tell me", "list" the names (Persian, Finglish): asked as "what are the names" is
+# (and "can you tell": «میشه بگی», "mishe begi", the polite second person, as «بگو» asks)
+_LIST_FINGLISH = frozenset("begu bego begi begid begin beguid benevis benevisid".split())
+
+
+_LIST_FA = frozenset("بگو بگی بگید بگین بنویس لیست فهرست list".split()) | _LIST_FINGLISH
+
+
+# ... and "name (them)", «نام/اسم ببر», and "do you know" the names, «اسمشون رو میدونی؟», which ask
+# them as "what are" does
+_LIST_FA |= frozenset("ببر ببرید ببرین میدونی میدونید میدونین میدانی میدانید".split())
+
+
+# "their names", "its name" («اسمشونو بگو», «اسامیشان چیست»): the names of what was asked before
+# with "which" («کدوم معاهده‌ها؟ اسمشونو بگو»)
+_NAME_OF_THEM_FA = frozenset(
+    name + owner + marker
+    for name in ("اسم", "نام", "اسامی", "اسما")
+    for owner in ("ش", "اش", "شون", "شان", "اشون")
+    for marker in ("", "و", "رو")
+)
+
+
+_WHICH_ASKED_FA = frozenset(("کدام", "kodom", "kodum", "kudum"))
+
+
+# before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
+_BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
+
+
+# Finglish question words (`_QUESTION_WORDS_LATN`, persian's list as `text.words` folds them) end a
+# noun phrase too (function words are already dropped).
+
+
+def typed_fa(text: str, language: str) -> list[str]:
+    """A Persian question's words as its rules read them: in Persian script (`language` "fa") by
+    `text.words` once normalised; in Finglish only cleaned, each as typed ("doreh", "tuye"), since
+    their word lists hold the typed spellings and a caveat quotes them."""
+    return words(normalize(text)) if language == "fa" else clean(text).split()
+
+
+def persian_run(tokens: Sequence[str], k: int, end: int) -> list[int]:
+    """Up to four content words from `k` (before `end`), the noun phrase a Persian question asks
+    about: it ends at a stop word ("برای", "در"), a question word, or a change of script."""
+    found: list[int] = []
+    script = has_script(tokens[k]) if k < len(tokens) else False
+    for j in range(k, min(end, k + 4)):
+        word = tokens[j]
+        if word in STOP_WORDS or word in _words.WHO_WORDS_FA or word in _WHAT_FA or word in _QUESTION_WORDS_LATN:
+            break
+        if has_script(word) != script or not word.isalpha():
+            break
+        found.append(j)
+    return found
+
+
+# Plural forms of "to be" after "who" ("فرستنده‌ها کی بودن", who were the senders), spoken and
+# written: a group, which an entry may answer by saying who they are together.
+_PLURAL_BE_FA = frozenset(normalize(w) for w in "بودن بودند هستن هستند اند هستید بودید".split())
+
+
+# ... and the plural "who" itself ("شامل چه کسانی میشه", whom does it include; spoken "چه کسایی",
+# "کیا"),
+# which text.words reads as "who" (persian.WHO)
+_PLURAL_WHO_FA = re.compile(r"(?<!\w)(?:چه\s*(?:کسانی|کسایی|افرادی)|کیا(?:ن|ند)?|کین)(?!\w)")
+
+
+def who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
+    """Positions of the role a Persian question asks to be named: "**گزارشگر ویژه** سازمان ملل
+    کیه" (who is X: X opens the question, کی closes it). Persian has no article to tell a role
+    from a name ("رها بحرینی کیه"): an entry whose phrasings ask who someone is (covered.kinds)
+    answers either, as in English."""
+    content = [i for i, t in enumerate(tokens) if t not in STOP_WORDS]
+    if len(content) < 2 or tokens[content[-1]] not in _words.WHO_WORDS_FA:
+        return []
+    if not _PLURAL_BE_FA.isdisjoint(tokens[content[-1] + 1 :]) or _PLURAL_WHO_FA.search(normalize(question)):
+        return []  # "who were X" asks who they are as a group, as English "who are the X" does
+    return persian_run(tokens, content[0], content[-1])
+
+
+# (`_LIST_FINGLISH` is also read in Finglish as typed: text.words drops "begu", "tell", as a
+# function word)
+
+
+def names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:
+    """Positions of what a Persian or Finglish question asks the names of: "اسم **گزارشگر ویژه**
+    چیه", "اسم همه ۳۴ تا **سازمان** چیه", "esme 34 ta **sazman** ro list kon" (a determiner, "all",
+    "each" or a count before the noun names nothing; "tell", "list" ask as "what" does)."""
+    told = not _LIST_FINGLISH.isdisjoint(re.findall(r"[a-z]+", question[:1000].lower()))  # "esme X ro begu"
+    for i, word in enumerate(tokens):
+        of_them = word in _NAME_OF_THEM_FA
+        if (word in _NAME_FA or of_them) and (told or not (_WHAT_FA | _LIST_FA).isdisjoint(tokens[i + 1 :])):
+            k = i + 1
+            while k < len(tokens) and (tokens[k] in _BEFORE_NAMED_FA or tokens[k].isdigit()):
+                k += 1
+            end = next((j for j in range(k, len(tokens)) if tokens[j] in _LIST_FA), len(tokens))
+            run = [] if of_them else persian_run(tokens, k, end)
+            if not run:
+                # "their names", "name them" («کدوم معاهده‌ها رو امضا کرده؟ اسم ببر»): of the thing
+                # asked with "which" before
+                which = next((j for j in range(i - 1, -1, -1) if tokens[j] in _WHICH_ASKED_FA), None)
+                if which is not None:
+                    run = persian_run(tokens, which + 1, i)
+            return run
+    return []
+
+
+# "all", "each one", "the full list" (Persian, Finglish): every one of them asked by name
+_EVERY_FA = frozenset("همه تمام تک کامل کاملشون کاملشونو لیست لیستشون لیستشونو فهرست hame tamam kamel list".split())
+
+
+# ... in Finglish as typed: text.words drops "hame", "tamame" as function words
+_EVERY_FINGLISH = frozenset("hame hameye hamye tamam tamame tamoom tamume kamel kamelesh kameleshun".split())
+
+
+def every_name_fa(tokens: Sequence[str], requested: Sequence[int], question: str = "") -> bool:
+    """Whether a Persian or Finglish question asking names (`names_requested_fa`) asks for every
+    one of them: "all", "each", "the full list", or their count ("اسم همه ۱۲ داوطلب", "esme hame
+    davtalab ha chie?")."""
+    if not requested or _NAME_FA.isdisjoint(tokens[: requested[0]]):
+        return False  # English "names of": as English reads it
+    if any(t in _EVERY_FA or t.isdigit() for t in tokens):
+        return True
+    return not _EVERY_FINGLISH.isdisjoint(re.findall(r"[a-z]+", question[:1000].lower()))
+
+
+_QUALIFIERS_FA = Path(__file__).parent.with_name("data") / "fa-qualifiers.txt"
+
+
+@functools.cache
+def qualifiers_fa() -> Mapping[str, tuple[str, ...]]:
+    """data/fa-qualifiers.txt: each Persian or Finglish spelling of an adjective -> the words
+    whose mention covers it (its own Persian spelling among them), read once."""
+    table: dict[str, tuple[str, ...]] = {}
+    for n, line in enumerate(_QUALIFIERS_FA.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        spellings, sep, covering = line.partition("=")
+        forms = [normalize(w.strip()).lower() for w in spellings.split(",") if w.strip()]
+        if not sep or not forms:
+            raise ValueError(f"{_QUALIFIERS_FA}:{n}: expected 'adjective, spelling, ... = word, word, ...'")
+        covers = (*(w.strip().lower() for w in covering.split(",") if w.strip()), *(f for f in forms if has_script(f)))
+        for form in forms:
+            table[form] = covers
+    return table

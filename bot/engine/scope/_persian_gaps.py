@@ -1,0 +1,233 @@
+"""Gaps only Persian and Finglish questions leave: another era, a place, a qualifier, lists."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from ..asked import LIST
+from ..lexicon import is_english
+from ..persian import ALWAYS as FINGLISH_ALWAYS
+from ..persian import FINGLISH_STOP_WORDS, has_script, normalize, skeleton
+from ..persian import language as persian_language
+from ..subjects import CITIES_FA, CITIES_LATN, PLACES, persian_places
+from ..synonyms import capitals
+from ..text import STOP_WORDS, clean, stem, words
+from . import _counts, _covered, _index_base, _persian, _words
+
+# ... in Finglish, where `text.words` drops them (function words), so they are read in the
+# question as typed: "chand nafar az edam shodeha **zan** boodan"
+_COPULAS_FINGLISH = frozenset(
+    "bud bood budan boodan budand boodand bude boode budeh boodeh hastan hastand hast ast".split()
+)
+
+
+# the same in Persian and Finglish: «در، تو، توی، از», "dar, too, tu, az"
+_PLACE_LEADS_FA = frozenset("در تو توی از dar too tu tooye tuye az".split())
+
+
+# "the time of" in Persian and Finglish: «دوره/دوران/زمان X», "dore/zaman X"
+_ERA_WORDS = frozenset("دوره دوران زمان dore doreh doran dowran zaman zamane doreye".split())
+
+
+# Finglish "what <things>" and "<things> ... what were they" (`PersianGaps._finglish_lists`)
+_WHAT_THINGS_FINGLISH = re.compile(r"\bche\s+(?P<things>[a-z']{3,}?)[\s-]*(?:hayi|haye|haei|haii|haie|hai)\b")
+
+
+_THINGS_WERE_FINGLISH = re.compile(
+    r"^\W*(?P<things>[a-z']{3,}?)[\s-]*(?:haye|hay|haie|hayeh)\b[^?]*\bchi(?:\s+|-)(?:bud|bood|budan|boodan|budand|hastan)\b"
+)
+
+
+# what follows an era word without naming anyone: the previous, past, recent, current one
+_NOT_NAMES_FA = frozenset(
+    "قبل قبلی پیش گذشته اخیر فعلی جدید این اون آن همین خود خودش حال ghabl ghabli pish gozashte akhir feli in un oon"
+    " khod khodesh hal".split()
+)
+
+
+# "did rouhani make the economy better", "made things worse": the thing whose state is asked
+_MADE_BETTER = re.compile(
+    r"\bma(?:k|d)e[sd]?\s+(?P<thing>(?:[^\W\d_]+\s+){1,3}?)(?:any\s+)?(?:better|worse)\b", re.IGNORECASE
+)
+
+
+# the object marker before a Persian or Finglish "made <it> better": «اقتصاد رو بهتر کرد», "eqtesad ro behtar kard"
+_OBJECT_MARKERS = frozenset(("رو", "را", "ro", "ra"))
+
+
+# a plural or ezafe typed apart from its noun: "vaede haye", «وعده ها ی»
+_SUFFIXES_APART = frozenset("ha haye hay hai ye e ها های ی".split())
+
+
+class PersianGaps(_index_base.IndexBase):
+    """Gaps only Persian and Finglish questions leave: another era, a place, a qualifier, lists."""
+
+    def _finglish_lists(self, question: str, tokens: Sequence[str], covered: _covered.Covered) -> list[tuple[int, str]]:
+        """(position, the clause as typed) of each Finglish question for a list of things the entry names but never
+        lists, as asked.py reads Persian: "che <things> hayi / haye" ("che vaade hayi dad?", what
+        promises did he make) or "<things> haye ... chi bud(an)" ("vaade haye rouhani chi bud?").
+        The things are the entry's own Persian noun of the same consonants (`held.nouns_fa`: among
+        one entry's nouns even «وعده», one consonant, is the only one); an entry that lists them,
+        is asked for them, or says its sources do not say which answers."""
+        lowered = question[: self._max_chars * 2].lower()
+        if "ha" not in lowered and "ati" not in lowered:
+            return []  # most questions: no Finglish plural (a cheap test before reading the words)
+        if LIST in covered.held.declined:
+            return []
+        found = []
+        for match in itertools.chain(_WHAT_THINGS_FINGLISH.finditer(lowered), _THINGS_WERE_FINGLISH.finditer(lowered)):
+            k = len(words(lowered[: match.start("things")]))  # its position (as read in the sentence)
+            if k >= len(tokens):
+                continue
+            # (as typed, and as read: "favaran" is read "favar", its -an a plural's)
+            forms = {skeleton(match["things"]), skeleton(tokens[k])}
+            heads = [n for n in covered.held.nouns_fa if skeleton(n) in forms]
+            if not heads or not covered.held.heads.isdisjoint(heads):
+                continue  # never said (the name and "which" checks decide), or asked for as a list
+            if any(h in sentence for h in heads for sentence in covered.held.listed):
+                continue
+            start = k - 1 if k and tokens[k - 1] == "che" else k
+            typed = question[: self._max_chars * 2] if len(lowered) == len(question[: self._max_chars * 2]) else lowered
+            tail = typed[match.start() :]
+            end = next((m.start() for m in re.finditer(r"[?!.;\u061f]", tail)), len(tail))
+            found.append((start, " ".join(tail[:end].split())))
+        return found
+
+    def _other_era(self, question: str) -> tuple[int, str] | None:
+        """(position, the words as written) of a Persian or Finglish comparison with the time of
+        someone the FAQ never names: "<era word> <name>" («دوره احمدی نژاد», "dore ahmadinejad"),
+        compared with («بهتره؟») or only dated by («زمان خاتمی اعدام‌ها چقدر بود؟»): the entry's
+        facts are not of that time either way. Not "the previous term" (قبل، پیش، گذشته...) nor a
+        word the FAQ uses («دوره اول», «دوره ریاست جمهوری»)."""
+        text = question[: self._max_chars * 2]
+        if not any(w in text for w in ("دور", "زمان", "dor", "dow", "zaman")):
+            return None  # most questions: no era word (a cheap test before reading the words)
+        language = persian_language(text)
+        if language == "en":
+            return None
+        typed = _persian.typed_fa(text, language)
+        for k in range(len(typed) - 1):
+            if typed[k] not in _ERA_WORDS:
+                continue
+            name = list(
+                itertools.takewhile(
+                    lambda w: not self._known_name_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3]
+                )
+            )
+            # a name of three letters or more: «شاه», "shah" (whose skeleton, without its vowels
+            # ا and ه, is one letter) as «خاتمی»; a stop word or a two-letter word is no name
+            if not name or len(name[0]) < 3 or not skeleton(name[0]) or _persian.comparative(name[0]):
+                return None
+            if name[0] in STOP_WORDS or name[0] in FINGLISH_STOP_WORDS:
+                return None
+            return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
+        return None
+
+    def _qualifier_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """(position, the noun and adjective as typed) of a Persian or Finglish adjective of
+        data/fa-qualifiers.txt right after a noun («وعده‌های اقتصادی», "vaede haye eqtesadi")
+        when the entry's answer, translation and quotes say none of the words that cover it, nor do
+        its phrasings ask one (its authors say it answers that kind, as with an acronym)."""
+        text = question[: self._max_chars * 2]
+        language = persian_language(text)
+        if language == "en":
+            return None
+        table = _persian.qualifiers_fa()
+        typed = _persian.typed_fa(text, language)
+        for k in range(1, len(typed)):
+            covers = table.get(typed[k])
+            if covers is None or typed[k - 1] in STOP_WORDS or typed[k - 1] in _NOT_NAMES_FA:
+                continue
+            if any(stem(w) in covered.said or stem(w) in covered.asked for w in covers):
+                continue  # said, or asked by the entry's own phrasings ("ethnic and religious minorities?")
+            at = min(k, len(words(question, self._max_chars)) - 1)
+            raw = [w.strip("?!.,\u061f\u060c") for w in text.split()]
+            found = next((i for i, w in enumerate(raw) if normalize(w).lower() == typed[k]), None)
+            if not found:
+                return at, f"{typed[k - 1]} {typed[k]}"
+            start = found - 1
+            while start > 0 and raw[start].lower() in _SUFFIXES_APART:
+                start -= 1  # "vaede haye eqtesadi": the noun before its plural typed apart
+            return at, " ".join(raw[start : found + 1])
+        return None
+
+    def _place_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """(position, the word as typed) of a place after Persian «در/تو/از» or Finglish
+        "dar/too/az" that the entry's answer and quotes never name: a country or people of
+        subjects.PLACES_FA / PLACES, a city of subjects.CITIES_FA (Persian script, checked by its
+        English name too) or CITIES_LATN, or a capital (data/en-capitals.txt)."""
+        text = question[: self._max_chars * 2]
+        language = persian_language(text)
+        if language == "en":
+            return None
+        typed = _persian.typed_fa(text, language)
+        for k in range(len(typed) - 1):
+            if typed[k] not in _PLACE_LEADS_FA:
+                continue
+            word = typed[k + 1]
+            if has_script(word):
+                names = (word, CITIES_FA[word]) if word in CITIES_FA else (word,)
+                place = word in CITIES_FA or word in persian_places() or stem(word) in persian_places()
+            else:
+                names = (word,)
+                place = word in CITIES_LATN or word in PLACES or word in capitals()[1]
+            if place and not any(stem(name) in covered.said for name in names):
+                at = min(k + 1, len(words(question, self._max_chars)) - 1)
+                return at, next((w.strip("?!.,؟،") for w in text.split() if clean(normalize(w)) == word), word)
+        return None
+
+    def _made_better(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """(position, the thing as written) of what a question asks was made better or worse
+        when the entry never says it nor is asked with it: English "make <the thing> better /
+        worse", Persian "<thing> رو/را بهتر/بدتر کرد", Finglish "<thing> ro behtar kard". A
+        pronoun, a stop word, or a word nothing could be judged by is left alone."""
+        text = question[: self._max_chars * 2]
+        if (
+            "تر" not in text
+            and "tar" not in text.lower()
+            and "better" not in text.lower()
+            and "worse" not in text.lower()
+        ):
+            return None  # most questions: no comparative (a cheap test before reading the words)
+        tokens = [_words.normal(w) for w in words(question, self._max_chars)]
+        language = persian_language(text)
+        if language == "en":
+            match = _MADE_BETTER.search(text)
+            if match is None:
+                return None
+            thing = [w for w in words(match["thing"]) if w not in STOP_WORDS and w not in _words.FRAME_WORDS]
+            fixed = [self._fix(w) for w in thing]
+            if not thing or not all(is_english(w) for w in fixed) or any(stem(w) in self._common for w in fixed):
+                return None
+            if any(stem(w) in covered.known for w in fixed):
+                return None
+            at = tokens.index(thing[-1]) if thing[-1] in tokens else len(tokens) - 1
+            return at, " ".join(match["thing"].split())
+        typed = _persian.typed_fa(text, language)
+        for k in range(1, len(typed) - 1):
+            marker, state = typed[k], typed[k + 1]
+            if marker not in _OBJECT_MARKERS or not _persian.comparative(state):
+                continue
+            word = typed[k - 1]
+            if word in STOP_WORDS or len(skeleton(word)) < 2:
+                return None
+            if stem(word) in covered.known or not set(_words.skeletons(word)).isdisjoint(covered.known_skeletons):
+                return None
+            return min(k - 1, len(tokens) - 1), word
+        return None
+
+    def _counted_as_finglish(self, question: str, tokens: Sequence[str]) -> list[int]:
+        """`counted_as` in Finglish: the word before the copula that ends the question as typed
+        ("chand nafar az edam shodeha zan boodan"), when it is the last of `tokens` (the words
+        once folded, the copula dropped)."""
+        if not tokens or not _words.COUNT_LEADS_FINGLISH.intersection(tokens[:-1]) or not tokens[-1].isascii():
+            return []
+        typed = clean(question[: self._max_chars * 2]).split()
+        if len(typed) < 3 or typed[-1] not in _COPULAS_FINGLISH:
+            return []
+        last = len(tokens) - 1
+        if words(typed[-2], finglish=FINGLISH_ALWAYS) != [tokens[last]] or not _counts.countable_finglish(tokens[last]):
+            return []
+        return [last]

@@ -1,0 +1,864 @@
+"""English question shapes: why, what-kind, which, who-did, meaning and the like.
+
+Each shape narrows what is asked; the rules read only English syntax, never one FAQ's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from .. import predicates
+from ..lexicon import is_english
+from ..persian import language as persian_language
+from ..text import STOP_WORDS, asks, stem, words
+from . import _clauses, _words
+
+# Words that give a cause or a purpose ("because", "the reason", "in order to", "for exercising
+# their rights"; Persian چون، زیرا، دلیل، علت، به خاطر): an entry that says none of them, and
+# whose own question does not ask why, gives no answer to "why" (a phrasing asking "why" says
+# how people ask, not that the sources give a reason).
+_CAUSAL = frozenset(
+    "because cause caused causes reason reasons due therefore thus hence purpose aim aims goal goals "
+    "چون زیرا دلیل علت بخاطر خاطر".split()
+)
+
+
+_CAUSAL_PAIRS = frozenset((("so", "that"), ("in", "order"), ("as", "result")))
+
+
+def gives_cause(tokens: Sequence[str]) -> bool:
+    if not _CAUSAL.isdisjoint(tokens):
+        return True
+    return any(
+        pair in _CAUSAL_PAIRS or (pair[0] == "for" and pair[1].endswith("ing")) for pair in itertools.pairwise(tokens)
+    )
+
+
+def whys(tokens: Sequence[str]) -> list[int]:
+    """Positions of "why" (چرا, chera) that ask: "why does iran refuse ...", "چرا ایران ..."."""
+    return [i for i, w in enumerate(tokens) if w in _words.WHY and (w != "why" or asks(tokens, i) or i == 0)]
+
+
+@functools.lru_cache(maxsize=256)
+def english_predicates(question: str, max_chars: int) -> tuple[predicates.Predicate, ...]:
+    """`predicates.english`, read once per question: the yes/no check and the subject check
+    (`SubjectGaps._unsaid_predicates`, `SubjectGaps._unknown_subject`) both read them. A tail
+    naming the source ("is X important according to the signatories?") is no predicate: it says
+    where the answer should come from, as "..., per the letter" does (`_ATTRIBUTION`)."""
+    question = _ATTRIBUTION.sub("", question[: max_chars * 2])
+    return tuple(predicates.english(question, max_chars))
+
+
+# "..., according to the letter?", "per the ngos": where the answer should come from, ending its
+# sentence (before "?", "!", "." or the end); one or two words after the determiner.
+_ATTRIBUTION = re.compile(
+    r",?\s*\b(?:according to|as per|per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?(?=\s*(?:[?!.]|$))",
+    re.IGNORECASE,
+)
+
+
+def for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tuple[int, int]]:
+    """(start, end) of each clause asking what something was done for, its reason or purpose:
+    "what crimes were they executed for", "what was the letter sent for", "for what were they
+    arrested" (a "why" in other words). A form of "be", then a past participle, with "for" ending
+    the clause or opening it before "what"; not "what did they ask for", "what are they calling
+    for" (a thing asked of a doer, no passive), nor "what date was the vote scheduled for", "what
+    year is it planned for" (the time it was set for, asked as "when": `_words.WHEN_NOUNS`)."""
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(tokens):
+        if word != "what" or (i > 0 and tokens[i - 1] == "for" and i - 1 in (s for s, _ in found)):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1] in _words.WHEN_NOUNS:
+            continue
+        end = _clauses.clause_end(tokens, i, question, max_chars)
+        opened = i > 0 and tokens[i - 1] == "for"
+        closed = end - 1 > i and tokens[end - 1] == "for"
+        if opened == closed:
+            continue
+        body = tokens[i + 1 : end - 1 if closed else end]
+        be = next((k for k, w in enumerate(body) if w in _words.BE), None)
+        if be is not None and any(predicates.participle(w) for w in body[be + 1 :]):
+            found.append((i - 1 if opened else i, end))
+    return found
+
+
+# "what does X mean (legally)", "the (legal) definition of X", "define X"; Persian "معنی/تعریف X
+# چیه". (Not "X یعنی چی", which Persian speakers ask of anything, "what's X about": the Persian
+# held-out sets count it answered by the entry on X.) A phrasing with any of these words vouches.
+_MEANING = frozenset("mean means meant meaning definition define defined یعنی معنی معنای تعریف yan yani manie".split())
+
+
+def defined_stems(
+    phrasings: Sequence[str], asked_tokens: Sequence[Sequence[str]], own_texts: Sequence[str]
+) -> frozenset[str]:
+    """Stems of the entry's own question and phrasings that ask what something means: what its
+    authors say it defines (`_covered.Covered.defines`). A hyphenated word counts split ("re", "elected")
+    and joined ("reelected", read as the question would read it typed without the hyphen): "what
+    does X being re-elected mean" vouches for "what does X getting reelected mean"."""
+    out: set[str] = set()
+    read = [*zip(phrasings, asked_tokens, strict=True), *((t, words(t)) for t in own_texts)]
+    for text, toks in read:
+        if _MEANING.isdisjoint(toks):
+            continue
+        out.update(stem(w) for w in toks)
+        for match in _HYPHENATED.finditer(text):
+            out.update(stem(w) for w in words(match[1] + match[2]))
+    return frozenset(out)
+
+
+_HYPHENATED = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
+
+
+def meaning_asked(tokens: Sequence[str]) -> list[int] | None:
+    """The positions of X in a question asking what X means; None for any other question. Not
+    "what does X mean for Y" (what follows from it) nor "mean to": only "mean" at the end, or
+    before adverbs ("legally", "exactly")."""
+    for i, w in enumerate(tokens):
+        asks_mean = (
+            w in ("mean", "means", "meant") and tokens[:1] == ["what"] and tokens[1:2] in (["does"], ["do"], ["did"])
+        )
+        if asks_mean and all(t.endswith("ly") for t in tokens[i + 1 :]):
+            return [j for j in range(2, i) if _words.content(tokens[j])]
+        if w in ("definition", "meaning") and tokens[i + 1 : i + 2] == ["of"] and tokens[:1] == ["what"]:
+            return [j for j in range(i + 2, len(tokens)) if _words.content(tokens[j])]
+        if w == "define" and i == 0:
+            return [j for j in range(1, len(tokens)) if _words.content(tokens[j])]
+        if w in ("معنی", "معنای", "تعریف", "manie") and tokens[-1:] in (["چی"], ["chi"]):
+            return [j for j in range(i + 1, len(tokens) - 1) if tokens[j] not in STOP_WORDS]
+    return None
+
+
+# Words after "what is X like" that go on to another question ("what are they upset about,
+# like what abuses do they name"): "like" is chat filler there, no description asked
+_LIKE_FILLER_NEXT = frozenset("what which who whom how when where why this that i you they we is are".split())
+
+
+def like_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """(start, end) of X in "what is/are X like" ("what are **prison conditions** like for
+    the detained", "what's **evin prison** like"): a description of X asked; None when "like"
+    opens another question ("..., like what did they do") or nothing stands before it."""
+    for i, word in enumerate(tokens):
+        if word != "what" or not _words.opens(tokens, i):
+            continue
+        j = i + 1 if tokens[i + 1 : i + 2] and tokens[i + 1] in _words.BE else i
+        j += 1
+        k = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k] == "like"), None)
+        if k is None or not any(_words.content(t) for t in tokens[j:k]):
+            continue
+        if tokens[k + 1 : k + 2] and tokens[k + 1] in _LIKE_FILLER_NEXT:
+            continue
+        return j, k
+    return None
+
+
+def effect_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """(position of the verb, end of the effect) of "lead to X" / "result in X" ("would a yes
+    vote **lead to sanctions** on iran"): the effect asked, its content words up to the next
+    stop or frame word (the last is its head: "new **jobs**"); None when no content word follows."""
+    for i, word in enumerate(tokens[:-2]):
+        if word not in _words.LEAD_TO or tokens[i + 1] != ("to" if word.startswith("le") else "in"):
+            continue
+        start = i + 2
+        while (
+            start < min(len(tokens), i + 4)
+            and not _words.content(tokens[start])
+            and tokens[start] not in _words.PREPOSITIONS
+        ):
+            start += 1  # "lead to a strong signal", "result in new jobs"
+        end = start
+        while end < len(tokens) and end < start + 3 and _words.content(tokens[end]):
+            end += 1
+        if end > start:
+            return i, end
+    return None
+
+
+_WORDS_OF = re.compile(
+    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)(?P<frame>what|how)\s+(?:did|does|do|has|have|had)\s+"
+    r"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:himself|herself|themselves|itself|personally|actually|really|"
+    rf"ever|even|exactly|officially)\s+)*(?P<verb>{_words.SAYING_VERBS}|{_words.ANSWERING})\b",
+    re.IGNORECASE,
+)
+
+
+# Who asks nothing the sources could quote: a pronoun or someone unnamed ("what did they say")
+_NOBODY = frozenset("i you u we they he she it this that these those one someone anyone everyone people".split())
+
+
+# What ends a speaker's description: "Raha Bahreini, Amnesty International, **in** an interview
+# with ...", "The joint letter of 34 NGOs **to** ...": who speaks, not to whom nor where ("of" is
+# part of it)
+
+
+def speaker_words(text: str) -> frozenset[str]:
+    """The stems of who speaks in a speaker's key or description ("bahreini"; "Raha Bahreini,
+    Amnesty International, in an interview with Radio Farda's Roya Karimi Majd": raha, bahreini,
+    amnesty, international; not the interviewer), up to a preposition or a parenthesis."""
+    head = text.split("(")[0]
+    ends = _words.PREPOSITIONS - {"of"}
+    return frozenset(
+        stem(_words.normal(w))
+        for w in itertools.takewhile(lambda w: w not in ends, words(head[:300]))
+        if w not in STOP_WORDS
+    )
+
+
+def words_asked(question: str) -> tuple[str, list[str]] | None:
+    """(the span as typed, the words of who speaks) of "what did <someone> say", "how has
+    <someone> responded" ("what did rouhani himself say about human rights": "what did rouhani
+    himself say", [rouhani]; "what has the special rapporteur on iran reported": [special,
+    rapporteur]: who speaks, before a preposition). None for a pronoun or someone unnamed ("what
+    did they say", "what does it tell us"), a doing ("what does voting for it tell them"), or
+    "how" with a verb of saying ("how did she say it": a manner)."""
+    for match in _WORDS_OF.finditer(question[:1000]):
+        if match["frame"].lower() == "how" and not re.fullmatch(_words.ANSWERING, match["verb"].lower()):
+            continue
+        typed = [_words.normal(w) for w in words(match["who"])]
+        while typed and typed[0] in _words.OWNERS:
+            typed = typed[1:]
+        if not typed or typed[0] in _NOBODY or len(typed) > 6:
+            continue
+        who = list(itertools.takewhile(lambda w: w not in _words.PREPOSITIONS, typed))
+        if not who or any(predicates.progressive(w) or w in _words.AUX for w in who):
+            continue
+        who = [w for w in who if w not in STOP_WORDS and w not in _words.FRAME_WORDS]
+        if who:
+            start = match.start("frame")
+            return question[start : match.end("verb")], who
+    return None
+
+
+# What follows from a condition: "what happens (to X) if ...", "what would happen if ...",
+# "what are the consequences if ..." (English grammar); the condition runs to the clause's end
+_WHAT_IF = re.compile(
+    r"\bwhat\s+(?:(?:happens|happened|will\s+happen|would\s+happen|could\s+happen|can\s+happen|is\s+going\s+to\s+happen)"
+    r"|(?:are|would\s+be|will\s+be)\s+the\s+(?:consequences?|repercussions?|penalt(?:y|ies)))"
+    r"(?P<to>\s+(?:\w+\s+){0,4}?)if\s+(?P<cond>[^?!.,;]+)",
+    re.IGNORECASE,
+)
+
+
+# Verbs that go on doing what their -ing form says ("if iran keeps ignoring the un": ignore;
+# "if the lamp stops flashing" asks of stopping)
+_GOING_ON = frozenset("keep keeps continue".split())
+
+
+_PLURAL_PRONOUNS = frozenset("they we you i people".split())
+
+
+def _condition_verb(condition: str) -> str | None:
+    """The base form of a condition's verb, after its subject ("iran breaks its treaty
+    obligations": break; "member states vote yes": vote; "the keeper left": leave; "iran keeps
+    ignoring the un": ignore), or None. A base form after a plural or a past tense is taken
+    before a third person's "-s" ("states" of "member states vote" is no verb; "board" of "the
+    harbour board keeps ..." is no verb either); never a word after an article, an owner or "to"
+    ("the vote", "fails to pass")."""
+    toks = [w.lower() for w in words(condition[:300])][:8]
+
+    def verb_at(k: int, third_person: bool) -> str | None:
+        word = toks[k]
+        if toks[k - 1] in _words.OWNERS or toks[k - 1] == "to" or word in STOP_WORDS:
+            return None
+        if third_person:
+            forms = [word[:-1], word[:-2], word[:-3] + "y"] if word.endswith("s") and len(word) > 3 else []
+        else:
+            # a base form after a plural ("member states vote", "they vote"), or a past tense
+            plural = toks[k - 1] in _PLURAL_PRONOUNS or (toks[k - 1].endswith("s") and not toks[k - 1].endswith("ss"))
+            forms = [word] if plural and not word.endswith(("s", "ing")) else []
+            if not word.endswith("ing"):  # "left", "voted"; not "flashing" of "stops flashing"
+                forms += [b for b in predicates.bases(word) if len(b) > 2 and word != b]
+        base = next((f for f in forms if len(f) > 2 and predicates.is_verb(f)), None)
+        if base in _GOING_ON and k + 1 < len(toks) and toks[k + 1].endswith("ing"):
+            return next(iter(predicates.bases(toks[k + 1])), base)
+        return base
+
+    for third_person in (False, True):
+        for k in range(1, len(toks)):
+            found = verb_at(k, third_person)
+            if found:
+                return found
+    return None
+
+
+def consequence_asked(question: str) -> tuple[str, str] | None:
+    """(the question up to the end of its condition, as typed; the condition's verb) of "what
+    happens to iran if it breaks its treaty obligations", "what would happen if the keeper
+    left": a consequence of something the sources may never speak of."""
+    match = _WHAT_IF.search(question[:1000])
+    if match is None:
+        return None
+    verb = _condition_verb(match["cond"])
+    return (" ".join(question[match.start() : match.end()].split()), verb) if verb else None
+
+
+# What the asker can do: "how can I help free them", "how do i get in touch with the orgs",
+# "what can we do to help", "where can I sign" (English grammar: the asker as the subject)
+_OWN_ACTION = re.compile(
+    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so|ok)\s+)(?:(?:how|where)\s+(?:can|could|do|should|might|would)\s+(?:i|we|u)\s+"
+    r"(?!\s*(?:know|tell|find\s+out|learn|understand)\b)\w+"
+    r"|what\s+(?:can|could|should)\s+(?:i|we|u)\s+do)[^?!.,;]*",
+    re.IGNORECASE,
+)
+
+
+def own_action(question: str) -> str | None:
+    """The clause, as typed, of a question asking what the asker can do ("how can i help free
+    the detained defenders", "how do i get in touch w the orgs that signed", "what can we do"),
+    or None. Not what the asker can learn ("how do i know it's true", "how can i tell"): that
+    asks of the sources."""
+    match = _OWN_ACTION.search(question[:1000])
+    if match is None:
+        return None
+    text = match.group(0)
+    start = re.search(r"(?:how|where|what)\b", text, re.IGNORECASE)
+    return " ".join(text[start.start() if start else 0 :].split())
+
+
+# An individual's own doing asked: "who personally drafted the letter", "was it sent to the
+# secretary general personally?" (not the asker's own, "i personally", nor the bot's view, "do you
+# personally think")
+_IN_PERSON = re.compile(
+    r"(?<!\bi )(?<!\byou )(?<!\bu )(?<!\bwe )\b(?P<adverb>personally|individually|in person)\b", re.IGNORECASE
+)
+
+
+def in_person(question: str) -> tuple[str, str] | None:
+    """(the clause as typed up to the adverb, the adverb) of a question asking what someone did
+    themselves ("who personally drafted the letter", "was it sent to the secretary general
+    personally"), or None."""
+    text = question[:1000]
+    match = _IN_PERSON.search(text)
+    if match is None:
+        return None
+    start = max(text.rfind(mark, 0, match.start()) for mark in ",;?!.") + 1
+    end = match.end()
+    if start == 0 or match.start() - start < 3:
+        end = max(end, next((i for i, c in enumerate(text) if i >= end and c in ",;?!."), len(text)))
+    clause = re.sub(r"^(?:like|i mean|so|and|or)\s+", "", " ".join(text[start:end].split()), flags=re.IGNORECASE)
+    return (clause, match["adverb"].lower()) if clause else None
+
+
+def asked_kinds(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
+    """Positions of "where" and "when" that ask (not "when it comes to")."""
+    return [i for i, word in enumerate(tokens) if word in ("where", "when") and word in types and asks(tokens, i)]
+
+
+# What makes an English "link" a thing asked for ("a link", "the link to"), not a connection
+# ("is there a link between X and Y") or a verb ("links the improvements to ...").
+_LINK_LEADS = frozenset("a the any some your their its".split())
+
+
+def links_asked(tokens: Sequence[str], question: str) -> list[int]:
+    """Positions of a web address asked for: "is there **a link** where i can read it", Persian
+    "**لینک** مصاحبه رو داری؟", Finglish "**link** e mosahebe ro dari?" (no article there)."""
+    if _words.LINK_WORDS.isdisjoint(tokens):
+        return []
+    english = persian_language(question) == "en"
+    return [
+        i
+        for i, word in enumerate(tokens)
+        if word in _words.LINK_WORDS
+        and (not english or (i > 0 and tokens[i - 1] in _LINK_LEADS))
+        and tokens[i + 1 : i + 2] != ["between"]
+    ]
+
+
+# Adjectives after "which" that narrow nothing: "which particular group" asks which group, as the
+# matcher reads it too (engine._FILLER)
+_WHICH_HEDGES = frozenset("particular specific exact precise".split())
+
+
+def which_heads(tokens: Sequence[str]) -> list[int]:
+    """Positions of the thing a "which" question asks to be identified: "which **prison**" ("what"
+    is left alone: "what good would it do", "what stuff" ask no such thing)."""
+    found = []
+    for i, word in enumerate(tokens):
+        if (
+            word == "what"
+            and _words.opens(tokens, i)
+            and tokens[i - 1 : i] != ["on"]
+            and _what_of_another(tokens, i + 1)
+        ):
+            found.append(i + 1)  # "what prisons are they held in": which prisons, asked
+            continue
+        if word != "which" or not _words.opens(tokens, i):
+            continue
+        j = i + 1
+        while j < len(tokens) and (_words.number(tokens[j]) is not None or tokens[j] in _WHICH_HEDGES):
+            j += 1  # "which 2 treaties", "which particular treaties": the treaties
+        if j + 1 < len(tokens) and tokens[j] in _words.KIND_OF and tokens[j + 1] == "of":
+            j += 2
+        if (
+            j >= len(tokens)
+            or tokens[j] in _words.FRAME_WORDS
+            or tokens[j] in STOP_WORDS
+            or tokens[j] in _words.WHEN_NOUNS
+        ):
+            continue
+        found.append(j)
+    return found
+
+
+# Words that open a clause's own subject after "what <things> are": "are **they** held in",
+# "are **the** activists getting" (not "are violated", "are there")
+_SUBJECT_OPENERS = frozenset("they we you he she i the these those his her their its our my your".split())
+
+
+def _what_of_another(tokens: Sequence[str], j: int) -> bool:
+    """Whether "what" before `j` asks which things, as "which" does: a plural kind the rest of
+    the clause does something to or with, with a subject of its own ("what **prisons** are they
+    held in", "what **sentences** are the activists getting"). "what rights are violated",
+    "what implications are there" and "what requests does it make" are left alone: they ask
+    what the entry says in other words (the last is `asked._what_done`'s), and so does "on what
+    grounds are they held" (a reason, whatever the noun)."""
+    if not (
+        j + 1 < len(tokens)
+        and _plural_kind(tokens[j])
+        and tokens[j] not in _words.FRAME_WORDS
+        and tokens[j] not in STOP_WORDS
+    ):
+        return False
+    if j + 2 < len(tokens) and tokens[j + 1] in ("are", "were") and tokens[j + 2] in _SUBJECT_OPENERS:
+        return True
+    # "what **laws** discriminate against women", "what countries support it": the kind doing
+    # something, in the present (a plural's base form): which of them do it
+    k = j + 1
+    if tokens[k] in ("in", "of", "from", "at", "on"):  # "what laws in (the) iran discriminate ..."
+        k += 1
+        while k < len(tokens) - 1 and tokens[k] in _words.ARTICLES:
+            k += 1
+        k += 1
+    if k >= len(tokens):
+        return False
+    verb = tokens[k]
+    return (
+        verb not in STOP_WORDS
+        and verb not in _words.FRAME_WORDS
+        and not verb.endswith("s")
+        and predicates.is_verb(verb)
+    )
+
+
+# Words after a kind that go on to name its members: "defenders **including** activists"
+_MEMBERS_FOLLOW = frozenset("including includes include such like namely notably especially incl".split())
+
+
+# Words before a kind that say a thing of every member: the text answers which ones (all)
+_ALL_OF = frozenset(("both", "all", "each", "every"))
+
+
+# Words before a kind that tell no kind of it: "as well as journalists", "hundreds of journalists"
+_NO_KIND = _MEMBERS_FOLLOW | frozenset(
+    "and or as well also even many several numerous hundreds thousands dozens".split()
+)
+
+
+def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
+    """The end of "which <kind>" at `j` when the entry's `text` (`_covered.Covered.text`) names that kind
+    only as the last word it has for it: the question asks which members ("which journalists
+    are held" of "... as well as journalists ..."; "which environmental activists" of
+    "environmental rights activists"), which it never names. 0 when the text names kinds within
+    it ("minority activists" answers "which activists"), goes on to name members ("defenders
+    including ..."), or never uses the word; a plural kind only (a "which" of one thing asks
+    which of those the text does name)."""
+    if not any(f" {t} " in text for t in tokens[j : j + 4] if _plural_kind(t)):
+        return 0  # (most questions: no plural the entry says, nothing to read)
+    end = j
+    while end < len(tokens) and end < j + 4 and tokens[end] not in STOP_WORDS and not _verb_form(tokens[end]):
+        end += 1
+    if end == j or not _plural_kind(tokens[end - 1]):
+        return 0  # one thing: "which prison" asks which of those named
+    kind, narrowing = tokens[end - 1], {stem(t) for t in tokens[j : end - 1]}
+    if f" {kind} " not in text:
+        return 0
+    matched = False
+    needle = f" {kind} "
+    at = text.find(needle)
+    while at >= 0:
+        # the words either side of this use of the kind, from a short stretch of the text only
+        before_words = text[max(0, at - 60) : at].split()[-3:]
+        after_words = text[at + len(needle) : at + len(needle) + 30].split()[:1]
+        at = text.find(needle, at + 1)
+        if narrowing and not narrowing <= {stem(t) for t in before_words}:
+            continue  # another kind of the same ("minority activists" for "environmental activists")
+        nearest = before_words[-1] if before_words else "|"
+        if nearest in _ALL_OF:
+            return 0  # "both eruptions were small" answers "which eruptions were small": all of them
+        if not narrowing and nearest not in STOP_WORDS and nearest not in _NO_KIND and nearest != "|":
+            return 0  # "minority activists": the text tells kinds of what was asked
+        if after_words and after_words[0] in _MEMBERS_FOLLOW:
+            return 0
+        matched = True
+    if matched and f" other {kind} " not in text:
+        return end
+    return 0
+
+
+def _plural_kind(word: str) -> bool:
+    """A plural noun: "journalists", "fishermen", "people" (not "press", "access")."""
+    return word.endswith(("men", "people", "children")) or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _verb_form(word: str) -> bool:
+    """A verb, in any of its forms ("arrested", "held", "visit"): where a "which" noun phrase ends."""
+    return predicates.is_verb(word) or any(predicates.is_verb(b) for b in predicates.bases(word) if b != word)
+
+
+_WILL_MODALS = frozenset("will would might may".split())
+
+
+def _plurals_verb(word: str) -> bool:
+    """A verb's base form that follows a plural as its present ("countries **vote**"), not a
+    noun of a compound ("un **committee**", "human rights **defenders**")."""
+    return not word.endswith("s") and word not in STOP_WORDS and predicates.is_verb(word)
+
+
+def who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int, int | None]]:
+    """(position of "who" / "which", position of the verb) of a question asking who or which
+    thing did something: "who **founded** this campaign", "which country is **sponsoring** it",
+    "which concern does the letter **rank** first", "who did rouhani **beat**". Not "who is the
+    X" (a person asked: `_subjects_en.who_the`), nor a verb that is not there ("who's behind it"), nor one
+    that only says what someone wants done ("which resolution do they want the GA to back").
+    `starts`: where the question's clauses start. (The position of "who"/"which", of the verb,
+    and of the verb's subject when it comes between: "does **the letter** rank".)"""
+    starts = sorted(starts)
+    found: list[tuple[int, int, int | None]] = []
+    for i, word in enumerate(tokens):
+        start = max((c for c in starts if c <= i), default=0)
+        if word not in ("who", "which", "what") or not (
+            all(t in _words.LEAD_INS for t in tokens[start:i]) or (word == "which" and _asks_to_tell(tokens[start:i]))
+        ):
+            continue  # first in its clause: not "the people who check", "i want to know who is"
+        k = i + 1
+        if word == "what" and not (k < len(tokens) and _words.content(tokens[k])):
+            continue  # "what good would it do", "what did they say": no thing asked
+        if word in ("which", "what"):
+            if k < len(tokens) and tokens[k] == "of":
+                continue  # "which of them": the things, not a kind
+            while k < len(tokens) and _words.content(tokens[k]) and not tokens[k].endswith(("ed", "ing")):
+                if k > i + 1 and _plural_kind(tokens[k - 1]) and _plurals_verb(tokens[k]):
+                    break  # "which countries **vote** for it": the plural's verb, in the present
+                k += 1  # the thing asked: "which un committee"
+            if k == i + 1:
+                continue
+            # "which groups the letter says are held": the source's saying set in between
+            said_at = next((j for j in range(k, min(k + 5, len(tokens) - 1)) if tokens[j] in _words.SAYING), None)
+            if said_at is not None and said_at > k and tokens[said_at + 1] in _words.BE:
+                k = said_at + 1
+            if word == "what" and not (k < len(tokens) and tokens[k] in _words.DO):
+                continue  # "what promises did rouhani make" asks which promises; "what rights are" does not
+        while k < len(tokens) and (tokens[k] in _words.ADVERBS or tokens[k].endswith("ly")):
+            k += 1
+        subject = None
+        if k < len(tokens) and tokens[k] in _words.DO:
+            k += 1  # "does the letter rank", "did rouhani beat": the subject, then the verb
+            while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their", "this", "that"):
+                k += 1
+            subject = k
+            k += 1
+        elif k < len(tokens) and tokens[k] in _words.BE:
+            if tokens[k + 1 : k + 2] in (["the"], ["a"], ["an"]) or not tokens[k + 1 : k + 2]:
+                continue  # "who is the author": a person asked
+            if word == "which" and tokens[k + 1] == "being":
+                k += 1  # "which groups are being held": a passive, asked of what was done to them
+            elif tokens[k + 1] in _ABOUT_TO and tokens[k + 2 : k + 3] == ["to"]:
+                k += 2  # "which countries are expected to vote": who will do it, asked by its verb
+            elif word == "which" and not tokens[k + 1].endswith("ing"):
+                continue  # "which abuses are highlighted in the letter": what it says, asked
+            k += 1
+        while k < len(tokens) and (tokens[k] in _words.ADVERBS or tokens[k].endswith("ly")):
+            k += 1
+        if word == "which" and k + 1 < len(tokens) and tokens[k] in _WILL_MODALS and k > i + 1:
+            k += 1  # "which countries will vote for it": who will do it, asked by its verb
+        if word == "what" and k + 1 < len(tokens) and tokens[k + 1] not in _STOP_OR_PREPOSITIONS:
+            continue  # "what responsibility does rouhani's reelection put on": a longer subject, unread
+        if k < len(tokens) and _words.content(tokens[k]) and tokens[k] not in _PREPOSITIONS_OR_WANTING:
+            found.append((i, k, subject))
+    return found
+
+
+# Words between "which <things> are" and "to <verb>" that make the verb what they will do:
+# "which countries are **expected** to vote", "which states are **likely** to back it"
+_ABOUT_TO = frozenset("expected likely set due going planning about certain sure unlikely".split())
+
+
+_WANTING = frozenset("want wants wanted need needs needed expect expects expected wish hope".split())
+
+
+# A request to be told, before the question it embeds: "could you tell me which ...", "i'd like to know which ..."
+_TELL_ME = frozenset(
+    "could can would will you u please pls tell me us i i'd like want wanna to know wonder wondering".split()
+)
+
+
+def _asks_to_tell(lead: Sequence[str]) -> bool:
+    """Whether `lead` only asks to be told ("could you tell me", "i wonder"): the "which" after
+    it opens the question all the same."""
+    return bool(lead) and lead[-1] in ("me", "us", "know", "wonder", "wondering") and all(t in _TELL_ME for t in lead)
+
+
+def asked_what(tokens: Sequence[str]) -> list[int]:
+    """In a phrasing, the words that follow "which" or "what" ("what **hr violations** does it
+    list"): the things the FAQ's authors say this entry tells apart."""
+    found: list[int] = []
+    for i, word in enumerate(tokens):
+        if word in ("which", "what"):
+            found.extend(
+                j
+                for j in range(i + 1, min(len(tokens), i + 3))
+                if tokens[j] not in _words.FRAME_WORDS and tokens[j] not in STOP_WORDS
+            )
+    return found
+
+
+_GUESS = re.compile(r",\s*(?P<guess>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*)?)\s*\?+\s*$")
+
+
+def guessed(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of an answer the asker guesses at the end ("where is she based, london?"): one
+    or two words after a last comma, before the question mark. The entry must say it to confirm it."""
+    return [
+        j
+        for j in _clauses.last_clause(_GUESS, question, tokens)
+        if tokens[j] not in _words.FRAME_WORDS and tokens[j] not in STOP_WORDS
+    ]
+
+
+_CHECKED = re.compile(
+    r",\s*(?:is|was|are|were)\s+(?:it|that|this|they|those)\s+(?:a\s+|an\s+|the\s+|by\s+|in\s+)?"
+    r"(?P<guess>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*)?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+def checked(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of what a question asks to be confirmed in a last clause ("how are they carried
+    out, is it **hanging**?"): a yes or no about a fact, which the sources must say (that a
+    phrasing asks it is how people ask, not what the sources say)."""
+    return [
+        j
+        for j in _clauses.last_clause(_CHECKED, question, tokens)
+        if _words.content(tokens[j]) and tokens[j] not in _TAGS
+    ]
+
+
+# An example offered in a last clause ("what do they want the EU to do, like **sanctions**?",
+# "which laws, such as **the hijab rules**?"; Persian "مثل X؟", Finglish "mesle X?"): a guess
+# at the answer, which the sources must say to confirm it, as a name guessed at the end.
+_EXAMPLE = re.compile(
+    r"[,،]\s*(?:like|such\s+as|e\.?g\.?|for\s+example|for\s+instance|"
+    r"مثل|مثلا|مانند|mesle|mesl|masalan)\s+"
+    # (not "..., like what outlet?": a question, with "like" as a filler; not an example)
+    r"(?!(?:what|which|who|whom|whose|where|when|how)\b)"
+    r"(?:the\s+|a\s+|an\s+)?(?P<guess>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[?؟]+\s*$",
+    re.IGNORECASE,
+)
+
+
+def examples(question: str, tokens: Sequence[str]) -> list[int]:
+    """Positions of the words of an example offered at the end ("..., like sanctions?")."""
+    return [
+        j
+        for j in _clauses.last_clause(_EXAMPLE, question, tokens)
+        if _words.content(tokens[j]) and tokens[j] not in _TAGS
+    ]
+
+
+# "is that true?", "is it correct?": a tag asking whether the rest holds, not a fact to confirm.
+_TAGS = frozenset("true right correct accurate false wrong real case fact so ok okay".split())
+
+
+# what may stand between a passive's "was" and its participle ("was re-elected", "had been fired")
+_BEFORE_PARTICIPLE = frozenset("re been being not just finally first".split())
+
+
+def passive_of(tokens: Sequence[str], m: int) -> bool:
+    """Whether the "was"/"is"/"had" ... at `m` opens a passive or perfect ("was elected", "had
+    been fired"): a participle follows, not a subject ("is the lighthouse working")."""
+    k = m + 1
+    while k < len(tokens) and tokens[k] in _BEFORE_PARTICIPLE:
+        k += 1
+    return k < len(tokens) and bool(predicates.doings(tokens[k]))
+
+
+def listed(*texts: Sequence[Sequence[str]]) -> frozenset[str]:
+    """Stems of the things an entry's own question or a phrasing asks for a list of ("what
+    concerns does the letter raise", "which named organisations signed": "concern",
+    "organisation"): a plural after "what" or "which", within its first three words. Asked
+    "what other concerns does it raise", such an entry gives them all (`_covered.Covered.others`)."""
+    found: set[str] = set()
+    for toks in itertools.chain(*texts):
+        for i, w in enumerate(toks[:-1]):
+            if w not in ("what", "which") or not _words.opens(toks, i):
+                continue
+            for x in toks[i + 1 : i + 4]:
+                if not _words.content(x) or x in _words.AUX:
+                    break
+                if x.endswith("s") and not x.endswith("ss") and stem(x) != x:
+                    found.add(stem(x))
+    return frozenset(found)
+
+
+def role_asked(clause: str) -> list[str]:
+    """The words of the role or thing a clause asks what it does or is ("what does a keeper do",
+    "what is a rapporteur", "who is a keeper": "keeper"), up to its first stop word ("what's the
+    name of the amnesty official" asks a name). Not "who is (the) X": that asks which person
+    holds a post ("who is the amnesty official quoted"), not what one does (`_covered.Covered.roles`)."""
+    m = _words.ROLE_DOES.match(clause) or _words.DEFINITION.match(clause)
+    if m is None or (
+        m.re is _words.DEFINITION and _WHO_IS_ONE.match(clause) is None and clause.lstrip()[:3].lower() == "who"
+    ):
+        return []
+    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(m["x"] or m["y"])))
+
+
+# Words after an adjective that it does not qualify ("unsafe and closed", "safe for visitors"),
+# among them the adverbs that may end a clause after it ("the crater is dangerous today").
+_JOINING_WORDS = frozenset(
+    "and or but nor for after before than as because since with by enough now again yet if when though "
+    "until while so then today tonight nowadays anymore still already here there everywhere anywhere "
+    "overnight too indeed overall".split()
+)
+
+
+def adverb(word: str) -> bool:
+    """Whether `word` is an adverb made of an English adjective ("legally", "constructively";
+    not "fly", "reply")."""
+    return len(word) > 5 and word.endswith("ly") and (is_english(word[:-2]) or is_english(word[:-1] + "e"))
+
+
+def modifier(tokens: Sequence[str], i: int) -> bool:
+    """Whether word `i` qualifies another: an adverb made of an English adjective ("legally",
+    "safely"), or an adjective right before a word it qualifies ("legal force", "safe harbour")."""
+    word = tokens[i]
+    if adverb(word):
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        predicates.adjective(word)
+        and following.isalpha()
+        and following not in STOP_WORDS
+        and following not in _JOINING_WORDS
+        and not (following.endswith("ly") and is_english(following[:-2]))  # "safe lately"
+    )
+
+
+def how_kinds(tokens: Sequence[str]) -> list[tuple[int, str]]:
+    return [(i, _words.HOW[pair]) for i, pair in enumerate(itertools.pairwise(tokens)) if pair in _words.HOW]
+
+
+_CLAUSES = re.compile(r"[,.;:?!]|\bor\b|\band\b")
+
+
+_DO_MODALS = frozenset("do does did can could will would should shall may might must".split())
+
+
+_INTENSIFIERS = frozenset("so very too really quite such".split())
+
+
+_BE_FORMS = frozenset("is are was were be been being am".split())
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their my your our".split())
+
+
+_FRAME_OPENS = re.compile(r"(?:^|[,.;:?!(]\s*)(?:" + "|".join(sorted(_words.AUX)) + r")\b", re.IGNORECASE)
+
+
+def asked_heads(tokens: Sequence[str]) -> set[int]:
+    """The positions of the nouns a question word asks for: after "what"/"which" (and an
+    auxiliary, a determiner or an owner's "s"), the last word of the run of content words that
+    follows ("what is the lighthouse keeper salary": "salary"; "what is the minimum number of
+    people": "number", not "minimum")."""
+    heads = set()
+    for i, w in enumerate(tokens):
+        if w not in ("what", "which"):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j] in _words.AUX or tokens[j] in _DETERMINERS or tokens[j] == "s"):
+            j += 1
+        end = j
+        while end < len(tokens) and tokens[end] not in STOP_WORDS and tokens[end] not in _words.AUX:
+            end += 1
+        if end > j:
+            heads.add(end - 1)
+    return heads
+
+
+def said_to_be(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is what something is said to be: after a form of "be", then
+    perhaps a pronoun ("is **it** a letdown"), a determiner and an intensifier ("so", "very")."""
+    j = i - 1
+    if j >= 0 and tokens[j] in _INTENSIFIERS:
+        j -= 1
+    if j >= 0 and tokens[j] in _DETERMINERS:
+        j -= 1
+    if j >= 0 and tokens[j] in ("it", "that", "this", "they", "he", "she"):
+        j -= 1
+    return j >= 0 and tokens[j] in _BE_FORMS
+
+
+def in_a_be_question(text: str, word: str) -> bool:
+    """Whether `word` is in a clause of `text` that opens with a form of "be" ("is the old lamp
+    a letdown"): what it asks something to be."""
+    for clause in _CLAUSES.split(text):
+        opening = clause.strip().lower().split(maxsplit=1)
+        if opening and opening[0] in _BE_FORMS and re.search(rf"\b{re.escape(word)}\b", clause, re.IGNORECASE):
+            return True
+    return False
+
+
+def main_verb(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is the verb of its question: after "do"/"does"/"did" or a modal and
+    the subject ("why does iran torture", "can the keeper fly"), or a participle ("-ed") after a
+    form of "be" ("why are they tortured"); an adverb ("-ly") is none. Up to six words back."""
+    if adverb(tokens[i]):
+        return False
+    word = tokens[i]
+    for j in range(i - 1, max(i - 7, -1), -1):
+        if tokens[j] in _DO_MODALS:
+            return True
+        if tokens[j] in _BE_FORMS:
+            return word.endswith("ed")
+    return False
+
+
+def after_preposition(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is the object of a preposition: right after one ("in prison"; not
+    "to", which also opens a verb: "to fly"), or after one and a determiner ("to the museum")."""
+    before = tokens[i - 1] if i > 0 else ""
+    if before in _words.PREPOSITIONS and before != "to":
+        return True
+    return before in _DETERMINERS and i > 1 and tokens[i - 2] in _words.PREPOSITIONS
+
+
+def framed(text: str, tokens: Sequence[str]) -> bool:
+    """Whether a message frames a question: a question word, or an auxiliary opening a clause
+    ("has iran ...", "..., did he ..."); not a query of words alone ("lighthouse keeper salary")."""
+    return any(w in _words.QUESTION_WORDS_EN for w in tokens) or _FRAME_OPENS.search(text) is not None
+
+
+def capitalised_inside(text: str, word: str) -> bool:
+    """Whether `word` is written with a capital inside a sentence of `text` (a name: "is it
+    held in Evin"), unless the whole text is capitals (shouted)."""
+    if text.isupper():
+        return False
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        before = text[: match.start()].rstrip()
+        if match.group()[0].isupper() and before and before[-1] not in ".?!:;\"'(":
+            return True
+    return False
+
+
+# `who_did`'s word sets, joined once rather than for each question word
+_STOP_OR_PREPOSITIONS = STOP_WORDS | _words.PREPOSITIONS
+
+
+_PREPOSITIONS_OR_WANTING = _words.PREPOSITIONS | _WANTING
+
+
+# "who is a keeper": a definition of a role ("who is the keeper" asks which person is one)
+_WHO_IS_ONE = re.compile(r"^\s*who\s*(?:'s|s|\s+is|\s+was)\s+(?:a|an)\s", re.IGNORECASE)

@@ -1,0 +1,437 @@
+"""Gaps in what is asked about: an unknown subject, place, predicate, attribute, definition or role."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+
+from .. import i18n, predicates
+from ..lexicon import is_english
+from ..persian import has_script, normalize, skeleton
+from ..persian import language as persian_language
+from ..synonyms import capitals
+from ..text import STOP_WORDS, stem, words
+from . import _clauses, _covered, _index_base, _shapes_en, _words, _written, result
+
+_PLACE_LEADS = frozenset("in under at from".split())
+
+
+# the clause after an English "why", up to its end ("why does iran refuse them visas, and ...")
+_WHY_CLAUSE = re.compile(r"\bwhy\b(?P<clause>[^,;:?!.]+)", re.IGNORECASE)
+
+
+# What an entry says of being able or allowed to do something (English grammar, no FAQ's words):
+# a modal, or a word of ability, permission or its refusal.
+_ABILITY = re.compile(
+    r"\b(?:can|cannot|can't|could|couldn't|may|might|able|unable|allow\w*|permit\w*|eligible|"
+    r"possible|impossible|open to|free to|refus\w*|den(?:y|ies|ied|ial)|bar(?:s|red)?|ban(?:s|ned)?|"
+    r"prevent\w*|block\w*|power\w*|invit\w*|welcome\w*|access)\b"
+)
+
+
+# Who does something in a clause inside a subject ("the lighthouse **everyone** keeps talking about",
+# "the letter **you** mentioned"), or the relative pronoun that opens one ("the volcano **that**
+# everyone fears"): after the subject's first word, a clause, not its name
+_CLAUSE_SUBJECTS = frozenset(
+    "i you we they he she it everyone everybody someone somebody anyone anybody nobody that which who whom".split()
+)
+
+
+# frame words that are verbs of doing ("when did she give the interview"), not of saying
+_FRAME_VERBS = frozenset("give gives given show shows raise raises raised include includes included".split())
+
+
+# "where does it rank / stand": a position, not a place.
+_NOT_A_PLACE = frozenset("rank ranks ranked ranking stand stands standing".split())
+
+
+# "raha bahreini's age?", "what's bahreini's exact job title at amnesty": a name's something, and
+# nothing else but where ("at amnesty").
+_ATTRIBUTE = re.compile(
+    r"^\s*(?:(?:what\s+is|what\s+was|what\s+are|what['\u2019]s|whats)\s+)?(?P<owner>[^\W\d_][\w\s]*?)['\u2019]s\s+"
+    r"(?P<thing>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+_ATTRIBUTE_OF = re.compile(
+    r"^\s*(?:what\s+is|what\s+was|what['\u2019]s|whats)\s+(?:the\s+)?(?P<thing>[^\W\d_][\w\s]*?)\s+of\s+"
+    r"(?P<owner>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+_EXACT = frozenset("exact precise full official".split())
+
+
+_FIRST_CLAUSE = re.compile(r"[,;?!]")
+
+
+# The same in Finglish: "X chie?", "X chi hast?", "X kie?" (the names are the FAQ's, as written).
+_DEFINITION_LATN = re.compile(
+    r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast)|"
+    r"ya'?a?ni\s+chi+e?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+class SubjectGaps(_index_base.IndexBase):
+    """Gaps in what is asked about: an unknown subject, place, predicate, attribute, definition or role."""
+
+    def _unknown_place(self, tokens: Sequence[str], j: int, question: str) -> bool:
+        """A word after "in", "under", "at", "from" that neither English nor the FAQ knows, nor
+        is a misspelling of one of the FAQ's words: a place or person written in lower case
+        ("held in evin prison", "under ahmadinejad"), with or without an article before it ("in
+        the hague", as "in hague" or "in The Hague" are read). Not in Finglish, whose "in" is "this"."""
+        word = tokens[j]
+        lead = j - 2 if j >= 2 and tokens[j - 1] == "the" else j - 1
+        if lead < 0 or tokens[lead] not in _PLACE_LEADS or not word.isalpha():
+            return False
+        if word in capitals()[1]:
+            # a capital is a city there ("executed in tehran"): a place, known to English or to the
+            # FAQ's phrasings (which may use it for the government) or not (data/en-capitals.txt)
+            return persian_language(question) == "en"
+        if len(word) < 5:
+            return False
+        if is_english(word) or stem(word) in self._vocabulary or self._fix(word) != word:
+            return False
+        return persian_language(question) == "en"
+
+    def _why_of_said(self, tokens: Sequence[str], j: int, question: str, covered: _covered.Covered) -> bool:
+        """Whether the English "why" at `j` asks the cause of a doing the entry's sources state
+        ("why does iran **refuse** them visas" of sources saying "iran still refuses to issue
+        visas"): the clause after it read as the yes/no question it would be, whose verb the
+        answer or quotes use as a verb (`_covered.Covered.said_done`; phrasings do not count)."""
+        if tokens[j] != "why":
+            return False
+        # the clause of this "why", not the first one ("why can't they travel there, and why
+        # does iran refuse them visas": the second asks the cause of the refusal)
+        nth = tokens[:j].count("why")
+        after = next(itertools.islice(_WHY_CLAUSE.finditer(question[: self._max_chars * 2]), nth, None), None)
+        if after is None:
+            return False
+        verbs = (
+            self._fix(predicate.word)
+            for predicate in predicates.english(after["clause"], self._max_chars)
+            if predicate.kind == "doing"
+        )
+        # a word of three letters or more that is English (not "re" of "re-election")
+        return any(
+            len(verb) > 2 and is_english(verb) and not predicates.english_forms(verb).isdisjoint(covered.said_done)
+            for verb in verbs
+        )
+
+    def _unsaid_predicates(self, question: str, covered: _covered.Covered) -> list[predicates.Predicate]:
+        """The predicates of a yes/no question ("was X **arrested**", "did X **release** Y",
+        Persian "X **زندانی** شد", Finglish "X **zendani** shod") that the entry never says nor is
+        asked with, in any of their forms or everyday synonyms (see predicates.py). A word
+        nothing could be judged by (a typo or slang the repair does not place) is left alone."""
+        language = persian_language(question[: self._max_chars * 2])
+        if language in ("fa", "fa-Latn"):
+            # each sentence of a message: "UN be darkhaste NGO ha javab dad? chi goft?" asks
+            # whether the UN answered, then what it said (English reads its parts itself)
+            text = question[: self._max_chars * 2]
+            parts = [p for p in _clauses.sentence_parts(text, language == "fa-Latn") if p.strip()]
+            if language == "fa":
+                alike = _clauses.words_alike(parts[0], question) if len(parts) == 1 else None
+                found = [p for part in parts or [question] for p in predicates.persian(part, self._max_chars, alike)]
+            else:
+                found = [p for part in parts or [question] for p in predicates.finglish(part, self._max_chars)]
+        else:
+            found = list(_shapes_en.english_predicates(question, self._max_chars))
+        unsaid = []
+        for predicate in found:
+            word = predicate.word
+            # a doing by what the entry says was done ("was adopted", not "its adoption"); a
+            # state or a thing by any word of it ("a hazard" says the volcano is dangerous)
+            doing = predicate.kind == "doing"
+            known = covered.done if doing else covered.known
+            skeletons = covered.done_skeletons if doing else covered.known_skeletons
+            if predicate.script == "fa":
+                # by its stem, or by its consonants as Persian words' vowels go unwritten
+                # ("صادر", issued, of an entry saying "صدور", issuing; "کار" of a phrasing "kar")
+                supported = any(stem(w) in known or skeleton(w) in skeletons for w in predicates.persian_forms(word))
+            elif predicate.script == "fa-Latn":
+                keys = {skeleton(word), skeleton(_words.fold_word(word))}
+                if max(len(k) for k in keys) < 2:
+                    continue  # too few consonants to tell it by
+                supported = not keys.isdisjoint(skeletons) or stem(_words.fold_word(word)) in known
+            else:
+                fixed = self._fix(word)
+                if not is_english(fixed) and stem(fixed) not in self._vocabulary and predicate.kind != "thing":
+                    continue  # a typo or slang word: nothing to judge by (a thing had may be a name)
+                if predicate.caused:
+                    # "has a resolution ever made iran change a law": an effect the entry must
+                    # state itself (a word of it or an everyday synonym in its answer, quotes or
+                    # question); a phrasing asking "does it change anything" says only that
+                    # people ask it
+                    supported = not predicates.english_forms(fixed).isdisjoint(covered.said_done) or any(
+                        stem(w) in covered.said for w in predicates.synonym_words(fixed)
+                    )
+                elif predicate.kind == "state":
+                    # a change ("did it get worse") by what the entry itself says; asked as one of
+                    # two ("worse or better", "better or not"), by either
+                    # ("did X make the garden better" is `_made_better`'s: the thing made so)
+                    change = predicates.comparative(fixed) and predicates.MAKE.isdisjoint(words(predicate.statement))
+                    supported = any(
+                        _covered.says_state(covered, self._fix(w), said_only=change)
+                        for w in (word, *_covered.alternatives(predicate, question))
+                    )
+                else:
+                    supported = any(
+                        not predicates.english_forms(self._fix(w)).isdisjoint(known)
+                        for w in (word, *predicate.alternatives)
+                    )
+                    # "can ordinary people sign the letter" of an entry on who signed it: whether
+                    # someone is able or allowed to do it, which a record of who did never says
+                    supported = supported and (not predicate.modal or _ABILITY.search(covered.text) is not None)
+            if not supported:
+                unsaid.append(predicate)
+        return unsaid
+
+    def _unknown_subject(
+        self, question: str, tokens: Sequence[str], written: _written.Written
+    ) -> tuple[int, str] | None:
+        """(position, the subject as typed) of an English yes/no question of a doing ("can the
+        security council force iran to comply", "did the fishing cooperative automate it") whose subject
+        is a body or thing no entry's sources mention: an acronym none writes, in full or by its
+        initials (`_is_name`), or two or more words none of which any source writes. The doing
+        may be one the entry speaks of; asked of someone the sources never mention, a full
+        answer would give what they say of others as if it answered. Phrasings do not vouch:
+        they say how people ask, not what the sources say. One unknown word beside known ones
+        is most often a paraphrase ("things", "UN investigators"), and a typo or slang word the
+        repair does not place tells nothing: both left to the other rules."""
+        if persian_language(question[: self._max_chars * 2]) != i18n.EN:
+            return None
+        for predicate in _shapes_en.english_predicates(question, self._max_chars):
+            if predicate.kind != "doing" or not predicate.subject:
+                continue
+            said = [_words.normal(w) for w in words(predicate.subject, self._max_chars)]
+            content = [w for w in said if w not in STOP_WORDS and w not in _words.FRAME_WORDS]
+            if (
+                not content
+                or not all(w.isalpha() and not predicates.is_verb(w) and not predicates.participle(w) for w in content)
+                or not _CLAUSE_SUBJECTS.isdisjoint(said[1:])
+            ):
+                # a verb may be read into it ("will the bees come back": "the bees come"), or a
+                # clause is ("any ngos based inside iran"; "the lighthouse everyone keeps talking
+                # about": a pronoun after the noun opens a clause of its own)
+                continue
+            acronym = next((w for w in content if w in written.acronyms and self._is_name(w, written)), None)
+            if acronym is not None and acronym in tokens:
+                typed = predicate.subject.split()
+                while typed and typed[0].lower() in _words.ARTICLES:
+                    typed = typed[1:]
+                return tokens.index(acronym), " ".join(typed)
+            # two words side by side that no source writes: "security council" (of "a security
+            # council resolution"), not one beside known ones ("UN investigators")
+            run = next(
+                (
+                    said[k : k + 2]
+                    for k in range(len(said) - 1)
+                    if all(w in content and self._never_said(w) for w in said[k : k + 2])
+                ),
+                None,
+            )
+            if run is not None and run[0] in tokens:
+                return tokens.index(run[0]), " ".join(written.forms.get(w, w) for w in run)
+        return None
+
+    def _others_asked(self, tokens: Sequence[str], covered: _covered.Covered, question: str) -> list[tuple[int, int]]:
+        """(start, end) of each clause asking for others than the sources give: "which other
+        interviews has she given", "what other concerns did it raise", "what else has she
+        reported on" (a question, not "..., and what else?" nor "anything else?"). An entry
+        whose texts or phrasings say "other <thing>" ("which other groups signed besides
+        amnesty"), or ask "what else", gives them."""
+        found: list[tuple[int, int]] = []
+        for i, word in enumerate(tokens[:-2]):
+            if word not in ("which", "what") or not _words.opens(tokens, i):
+                continue
+            after = tokens[i + 1]
+            if after == "other":
+                if stem(self._fix(tokens[i + 2])) in covered.others or not _words.content(tokens[i + 2]):
+                    continue
+            elif after == "else":
+                # "what else did she say": a clause follows; "what else?" ends one (a request)
+                if "else" in covered.others or not (tokens[i + 2] in _words.AUX and i + 3 < len(tokens)):
+                    continue
+            else:
+                continue
+            found.append((i, _clauses.clause_end(tokens, i, question, self._max_chars)))
+        return found
+
+    def _clause_starts(self, tokens: Sequence[str], question: str) -> list[int]:
+        """Where each clause of the question starts (see `_clauses.clause_end`)."""
+        return [0, *_clauses.clause_ends(tokens, question, self._max_chars)]
+
+    def _own_clause(self, tokens: Sequence[str], i: int, v: int, question: str) -> bool:
+        """Whether the words at `i` and `v` are in the same clause ("sent to who? sorry ..." not)."""
+        return _clauses.clause_end(tokens, i, question, self._max_chars) > v
+
+    def _asked_of(self, tokens: Sequence[str], j: int, covered: _covered.Covered, question: str) -> int | None:
+        """For "where"/"when" at `j` of an entry that gives a place or a time: the position of what
+        the place or time is asked *of*, when the entry does not give it ("where is the radio
+        station **based**" of an entry that says where an interview was given; "where was the
+        letter **signed**" of one that says where it was sent), else None. That is the last
+        content word of the question's clause (up to a comma, "and", "?"), before any phrase
+        that only adds a circumstance ("where do bees go **at night**"): in an English where/when
+        question that is its verb or complement. It must be in what the entry says or in one of
+        its phrasings that ask the same ("where did she give the interview")."""
+        end = _clauses.clause_end(tokens, j, question, self._max_chars)
+        clause = tokens[j + 1 : end]
+        if any(w in _NOT_A_PLACE for w in clause):
+            return None  # "where does it rank", "where do they stand on it": no place asked
+        for p in range(j + 2, end - 1):
+            if tokens[p] in _words.PREPOSITIONS and any(_words.content(w) for w in tokens[j + 1 : p]):
+                end = p  # "where is the headquarters | of radio farda"
+                break
+        allowed = covered.said | covered.kind_words.get(tokens[j], frozenset())
+        if tokens[j + 1 : j + 2] and tokens[j + 1] in _words.DO:
+            # "when did the UN receive the letter": the verb after the subject, which comes
+            # first; what the time is asked of, whatever the rest of the clause names
+            s = j + 2
+            while s < end and tokens[s] in ("the", "a", "an", "its", "their", "this", "that", "her", "his"):
+                s += 1
+            v = s + 1
+            while v < end and (tokens[v] in _words.ADVERBS or tokens[v].endswith("ly")):
+                v += 1
+            verb = self._fix(tokens[v]) if v < end else ""
+            later_verb = any(w in _words.SAYING or w in _words.LIGHT_VERBS for w in tokens[v + 1 : end])
+            if (
+                not later_verb  # "where did the amnesty lady talk about this": a subject of two words
+                and (_words.content(verb) or verb in _FRAME_VERBS)
+                and verb not in _words.SAYING
+                and is_english(verb)
+                and stem(verb) not in allowed
+                and stem(verb) not in self._common
+                and not verb.endswith(("s", "ed"))  # "when did iran's ngos ...": a noun, not the verb
+            ):
+                return v
+        for k in range(end - 1, j, -1):
+            word = tokens[k]
+            if word in _words.SAYING or word in _words.LIGHT_VERBS:
+                return None  # "where did she talk about it": where something was said, as asked;
+                # "where do the bees go": nothing but the subject, which the entry is about
+            if not _words.content(word):
+                continue
+            fixed = self._fix(word)
+            st = stem(fixed)
+            if st in self._common:
+                return None  # "when did the ngos put out their letter": the FAQ's subject, no verb
+            if st not in self._vocabulary and not is_english(fixed):
+                return None  # a typo or slang word: nothing to judge by
+            return None if st in allowed else k
+        return None
+
+    def _uncovered(
+        self,
+        gaps: Mapping[int, result.Gap],
+        tokens: Sequence[str],
+        written: _written.Written,
+        terms: Mapping[int, str] | None = None,
+        absent: set[int] | frozenset[int] = frozenset(),
+        question: str = "",
+    ) -> tuple[result.Uncovered, ...]:
+        seen: set[str] = set()
+        typed: dict[str, str] = {}
+        uncovered = []
+        for j in sorted(gaps):
+            term = (terms or {}).get(j) or written.term(tokens[j])
+            if term == tokens[j] and tokens[j] not in written.forms and question:
+                # a Finglish word, folded ("buzurg"): the word typed ("bozorg")
+                typed = typed or _written.typed_forms(question[: self._max_chars * 2])
+                term = typed.get(tokens[j], term)
+            if term.casefold() not in seen:
+                seen.add(term.casefold())
+                uncovered.append(result.Uncovered(term, gaps[j], j in absent))
+        return tuple(uncovered)
+
+    def _attribute_gap(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """ "Raha Bahreini's age?", "what is bahreini's exact job title": a question that is
+        nothing but one of the FAQ's names and something of theirs asks for that thing; an entry
+        that never says nor is asked it gives none. (The position of the thing, and the words as
+        written.) Not the FAQ's subject ("iran's record"), which every entry is about."""
+        text = question[: self._max_chars * 2]
+        # the first clause alone too: "what's bahreini's exact job title, is she their researcher?"
+        # asks the title, and guesses it after the comma
+        first = _FIRST_CLAUSE.split(text, maxsplit=1)[0]
+        match = _ATTRIBUTE.match(text) or _ATTRIBUTE.match(first)
+        # and "what is the exact job title of raha bahreini": the same, with "of"
+        of = match is None and (_ATTRIBUTE_OF.match(text) or _ATTRIBUTE_OF.match(first))
+        match = match or of or None
+        if match is None:
+            return None
+        owner = words(match["owner"])
+        if not owner or not all(w in self._people for w in owner):
+            return None  # (most: whose words are read only then)
+        thing = [_words.normal(w) for w in words(match["thing"])]
+        if not 0 < len(thing) <= 3 or any(w in STOP_WORDS or (w in _words.FRAME_WORDS and w != "exact") for w in thing):
+            return None  # "rouhani's first term as president any good": a question, not a thing
+        asked = [w for w in thing if w not in STOP_WORDS and w not in _words.FRAME_WORDS]
+        # "her exact job title": what the sources say, not a phrasing asking "her title" of an
+        # entry that says only "an official"
+        known = covered.said if _EXACT.intersection(thing) else covered.known
+        if not asked or all(stem(self._fix(w)) in known for w in asked):
+            return None
+        tokens = [_words.normal(w) for w in words(question, self._max_chars)]
+        at = next((i for i, w in enumerate(tokens) if w == thing[0]), None)
+        if at is None:
+            return None
+        if of:
+            return at, f"the {' '.join(match['thing'].split())} of {match['owner'].strip()}"
+        return at, f"{match['owner'].strip()}'s {' '.join(match['thing'].split())}"
+
+    def _definition_gap(self, question: str, entry_id: str) -> result.Uncovered | None:
+        """ "What is Radio Farda?" asks what one of the FAQ's names *is*; an entry whose own
+        question does not ask that (who gave the interview; what the letter asks the General
+        Assembly to do) names it only in passing, and its answer says no more about it than
+        that. The caveat says just so, which stays true when the answer does describe it a
+        little ("Radio Farda's Roya Karimi Majd"). Only a question that is nothing but a name
+        the FAQ writes counts, in English ("what is X"), Finglish ("X chie", "X yani chi") and
+        Persian script ("X چیه")."""
+        topic = self._defined.get(entry_id)
+        if topic is None:
+            return None  # (most entries: their questions ask what no name is; nothing matched)
+        text = question[: self._max_chars * 2]
+        match = _words.DEFINITION.match(text) or _DEFINITION_LATN.match(text)
+        if match is None and has_script(text):
+            match = _words.DEFINITION_FA.match(normalize(text))
+        if topic is None or match is None:
+            return None
+        term = self._glossary_name(match["x"])
+        if term is not None:
+            # "مجمع عمومی", "majma omumi", "General Assembly": a name the FAQ writes, as the
+            # glossary translates it; described by an entry whose own question asks what it is
+            # (in the FAQ's language, or in the asker's)
+            asked = [w for w in words(match["x"]) if w not in STOP_WORDS]
+            if all(stem(w) in topic for w in term) or all(self._in_topic(w, topic) for w in asked):
+                return None
+            return result.Uncovered(" ".join(match["x"].split()), result.Gap.DESCRIPTION)
+        named = self._named(match["x"])
+        if not named or all(self._in_topic(w, topic) for w in named):
+            return None  # not only a name: "who is X talking to" asks about X, not what X is
+        return result.Uncovered(" ".join(match["x"].split()), result.Gap.DESCRIPTION)
+
+    def _role_gap(self, question: str, covered: _covered.Covered) -> result.Uncovered | None:
+        """ "What does a special rapporteur (really) do?", "what does a keeper actually do": what
+        a role does in general, which an entry that only speaks of one of them (who
+        refused whom a visa) does not describe, whether or not the FAQ writes the name. The
+        entry's own question or a phrasing asking the same ("what does a keeper do", "what is a
+        rapporteur") says it does (`_covered.Covered.roles`). English only; the role is a noun phrase
+        after "a" or "an" of one to three words, with no stop word, participle or -ing form in it
+        ("what does a vote in favour mean for them to do" asks something else); a noun that is a
+        verb too is one ("a judge", "a guard", "an amnesty official")."""
+        match = _words.ROLE_DOES.match(question[: self._max_chars * 2])
+        if match is None or not question.isascii():
+            return None
+        role = match["x"] or match["y"]
+        typed = words(role)
+        asked = [_words.normal(w) for w in typed if w not in STOP_WORDS]
+        if not asked or len(asked) > 3 or len(asked) < len(typed):
+            return None  # "a vote in favour", "a vote in favour mean for them to": no noun phrase
+        if any(w in _words.FRAME_WORDS or predicates.participle(w) or predicates.progressive(w) for w in asked):
+            return None
+        if all(stem(w) in covered.roles for w in asked):
+            return None
+        return result.Uncovered(" ".join(role.split()), result.Gap.DESCRIPTION)

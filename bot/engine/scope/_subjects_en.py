@@ -1,0 +1,271 @@
+"""What an English question is about: its subject, the names it asks for, its qualifiers.
+
+The subject is what the entry must cover; the shapes in `_shapes_en` say how it is asked.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from ..text import STOP_WORDS
+from . import _clauses, _shapes_en, _words
+
+
+def requested(tokens: Sequence[str]) -> list[int]:
+    """The positions of the thing a yes/no question asks whether someone asks for ("are they
+    calling for **sanctions** on iran too", "do they want **a boycott**"): its noun run after
+    "<calling> for" or "<want>", past articles and owners. Only of a question that opens with
+    its auxiliary ("my professor said the letter calls for sanctions, is that right?" is a claim
+    to check), and not of one offering alternatives ("are they asking for sanctions, a
+    resolution, or something else?": any one said answers it)."""
+    opening = 1 if tokens[:1] and tokens[0] in ("so", "and", "but", "ok", "also") else 0
+    if (tokens[opening : opening + 1] and tokens[opening] not in _words.AUX) or "or" in tokens:
+        return []
+    for i, word in enumerate(tokens[:-1]):
+        if word in _words.ASK_FOR and tokens[i + 1] == "for":
+            k = i + 2
+        elif word in _words.ASK:
+            k = i + 1
+        else:
+            continue
+        while k < len(tokens) and tokens[k] in _words.OWNERS | {"any", "some", "more", "new"}:
+            k += 1
+        run = noun_run(tokens, k)
+        if run:
+            return run
+    return []
+
+
+_NOUN_BEFORE = frozenset("the a an his her its their whose what my your our no".split())
+
+
+_DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
+
+
+def wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(position of the question word, position of each noun) of the thing a "who", "when" or
+    "where" question asks about: the first definite noun phrase after it, before any preposition
+    ("who wrote **the letter**", "when was **the report** published"). Not "who is the X", which
+    asks a person (see `who_the`)."""
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(tokens):
+        if word not in ("who", "when", "where") or not _words.opens(tokens, i):
+            continue
+        if word == "who" and not _words.BE.isdisjoint(tokens[i + 1 : _clauses.clause_words(tokens, i)]):
+            continue  # "who is the author", "who the authors were": a person asked
+        if word == "who" and tokens[i + 1 : i + 2] == ["the"]:
+            continue  # "who's the author": the "'s" is dropped with the other stop words
+        for k in range(i + 1, min(len(tokens), i + 5)):
+            if tokens[k] in _words.PREPOSITIONS or tokens[k] in ("who", "when", "where", "what", "which", "how"):
+                break
+            if tokens[k] in _DEFINITE:
+                run = noun_run(tokens, k + 1)
+                if len(run) > 1 and any(t in _words.AUX for t in tokens[i + 1 : k]):
+                    run = run[:-1]  # "when was the letter sent": the verb, after its subject
+                end = (run[-1] + 1) if run else k + 1
+                if tokens[end : end + 1] == ["of"]:  # "the automation of the lighthouse": either
+                    run = run + noun_run(tokens, end + 2 if tokens[end + 1 : end + 2] == ["the"] else end + 1)
+                found.extend((i, j) for j in run)
+                break
+    return found
+
+
+def wh_subjects(tokens: Sequence[str]) -> list[int]:
+    return [j for _, j in wh_subject_at(tokens)]
+
+
+def by_question_word(pairs: Iterable[tuple[int, int]]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for i, j in pairs:
+        out.setdefault(i, []).append(j)
+    return out
+
+
+# What may come before an imperative "name ...": "please name one", "can you name the".
+_POLITE = frozenset("please pls plz can could would you just so ok okay then".split())
+
+
+def names_requested(tokens: Sequence[str]) -> list[int]:
+    """Positions of what a question asks the names of: "does the letter name any of the
+    **detained journalists**", "the names of the **organisations**", "which **activists** were
+    arrested, names?"."""
+    for i, word in enumerate(tokens):
+        if word not in ("name", "names"):
+            continue
+        if tokens[i + 1 : i + 2] == ["of"]:
+            k = i + 2  # "the names of (all) (the) X"
+        elif (
+            word == "name" and i > 0 and tokens[i - 1] not in _NOUN_BEFORE and any(t in _words.AUX for t in tokens[:i])
+        ):
+            k = i + 1  # "does the letter name (any of) (the) X"
+        elif word == "name" and all(t in _POLITE for t in tokens[:i]):
+            k = i + 1  # "name one X who ...", "pls name the X"
+        elif word == "names" and i == len(tokens) - 1 and _shapes_en.which_heads(tokens):
+            k = _shapes_en.which_heads(tokens)[0]  # "which activists were arrested, names?"
+        else:
+            continue
+        while k < len(tokens) and tokens[k] in ("any", "all", "of", "the", "these", "those", "a", "an", "one", "some"):
+            k += 1
+        return noun_run(tokens, k)
+    return []
+
+
+def noun_run(tokens: Sequence[str], k: int) -> list[int]:
+    """Up to four content words from `k`, the noun phrase a question asks about: it ends before a
+    frame or stop word, a participle after the first word ("the rapporteur denied a visa") or a
+    verb before its object ("the boats land their catch"). A measure of a thing ("iran's **level
+    of** cooperation") stands for the thing: the run goes on after its "of"."""
+    found: list[int] = []
+    j = k
+    while j < len(tokens) and len(found) < 4:
+        if _measure_of(tokens, j):
+            j += 2
+            while j < len(tokens) and tokens[j] in ("the", "a", "an", "its", "their"):
+                j += 1
+            continue
+        if tokens[j] in _words.FRAME_WORDS or tokens[j] in STOP_WORDS:
+            break
+        if found and (
+            tokens[j].endswith(("ed", "ing")) or tokens[j + 1 : j + 2] in (["the"], ["a"], ["an"], ["their"])
+        ):
+            break
+        found.append(j)
+        j += 1
+    return found
+
+
+# "the level of cooperation", "the extent of the abuses": a measure or aspect of a thing, which
+# a question about it names only to ask about the thing. A word of general English.
+_MEASURES = frozenset("level levels degree extent amount scale nature state".split())
+
+
+# "about that", "about it": what is asked about was named before (a pronoun, not a determiner).
+_BACK_PRONOUNS = frozenset("that this it them those these".split())
+
+
+def _measure_of(tokens: Sequence[str], j: int) -> bool:
+    """The word at `j` is a measure of what follows its "of" ("level of cooperation")."""
+    return tokens[j] in _MEASURES and tokens[j + 1 : j + 2] == ["of"]
+
+
+def _refers_back(tokens: Sequence[str], k: int) -> bool:
+    """The words from `k` start with a pronoun standing for something named before ("something
+    about **that** on reddit", "what about **it**"), not a determiner of a noun ("about that letter")."""
+    if k >= len(tokens) or tokens[k] not in _BACK_PRONOUNS:
+        return False
+    return tokens[k] in ("it", "them") or k + 1 == len(tokens) or tokens[k + 1] in STOP_WORDS
+
+
+def who_the(tokens: Sequence[str]) -> list[int]:
+    """Positions of the role a question asks to be named: "who is the **special rapporteur**",
+    "the name of the **rapporteur**" (a definite description; "who is Raha Bahreini" names her).
+    One person: "who are the signatories" may be answered by saying who they are as a group."""
+    for i, word in enumerate(tokens):
+        k = None
+        if word == "who" and _words.opens(tokens, i):
+            k = i + 1
+            if k < len(tokens) and tokens[k] in ("is", "was"):
+                k += 1
+        elif word == "name" and tokens[i + 1 : i + 2] == ["of"]:
+            k = i + 2
+        if k is None or tokens[k : k + 1] != ["the"]:
+            continue
+        found = noun_run(tokens, k + 1)
+        if found:
+            return found
+    return []
+
+
+def topic_start(tokens: Sequence[str]) -> int | None:
+    """Where the subject of a "what does it say about X" question starts, if it is one."""
+    for i, word in enumerate(tokens):
+        if i == 0 or tokens[i - 1] not in _words.TOPIC_LEADS:
+            continue
+        if word in ("about", "regarding", "concerning") or (
+            word == "on" and tokens[i - 1] not in ("say", "says", "said", "what", "how", "tell")
+        ):
+            return i + 1 if i + 1 < len(tokens) else None
+    return None
+
+
+# "what does the letter say about X", "does it talk about X"
+_SAY_ABOUT = frozenset("say says said saying talk talks talking".split())
+
+
+def said_about(tokens: Sequence[str]) -> list[int]:
+    """Positions of the subject a question asks what the sources say about: the noun phrase
+    right after "say about", "talk about" ("what does the letter say about **internet
+    censorship**"); not a clause ("talk about how the regime treats women"), nor a word that
+    stands for the subject itself ("womens rights stuff")."""
+    found: list[int] = []
+    for i, word in enumerate(tokens):
+        if word == "about" and i > 0 and tokens[i - 1] in _SAY_ABOUT:
+            k = i + 1
+            while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their"):
+                k += 1
+            found += [j for j in noun_run(tokens, k) if tokens[j] not in _words.SUBJECT_FILLERS]
+    return found
+
+
+_QUALIFIERS = Path(__file__).parent.with_name("data") / "en-qualifiers.txt"
+
+
+@functools.cache
+def _qualifiers() -> Mapping[str, tuple[str, ...]]:
+    """data/en-qualifiers.txt: adjective -> the nouns it stands for, read once."""
+    table: dict[str, tuple[str, ...]] = {}
+    for n, line in enumerate(_QUALIFIERS.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        adjective, sep, nouns = line.partition("=")
+        if not sep or not adjective.strip():
+            raise ValueError(f"{_QUALIFIERS}:{n}: expected 'adjective = noun, noun, ...'")
+        table[adjective.strip().lower()] = tuple(w.strip().lower() for w in nouns.split(",") if w.strip())
+    return table
+
+
+def qualified_by(adjective: str) -> tuple[str, ...]:
+    """The nouns an adjective qualifying a noun stands for ("gender": women, men, sex ...;
+    data/en-qualifiers.txt); none for a word not listed."""
+    return _qualifiers().get(adjective, ())
+
+
+def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:
+    """Positions of the words a question asks to be mentioned: "does the letter mention X",
+    "is X mentioned", "what about X", "anything about X". `ends`: where the message's sentences
+    end (`_clauses.sentence_ends`); what is asked to be mentioned ends with its sentence ("The letter
+    mentions arbitrary detention. Which groups ...?" asks nothing mentioned of the second)."""
+    found: list[int] = []
+    for i, word in enumerate(tokens):
+        start = None
+        if (
+            (word in _words.MENTION_VERBS and i > 0 and tokens[i - 1] not in ("was", "were", "is", "are", "being"))
+            or (word == "about" and i > 0 and tokens[i - 1] in ("what", "anything", "something", "how"))
+            or (word in ("on",) and i > 0 and tokens[i - 1] == "anything")
+        ):
+            start = i + 1
+        if start is None or _refers_back(tokens, start):
+            continue  # "saw something about that on reddit": what it is about was said before
+        end = next((e for e in ends if e > i), len(tokens))
+        for j in range(start, end):
+            if tokens[j] in _words.MENTION_VERBS or tokens[j] in ("in", "by", "from", "according"):
+                break
+            if _measure_of(tokens, j):
+                continue  # "the level of cooperation": the cooperation is what is asked
+            if tokens[j] not in _words.FRAME_WORDS and tokens[j] not in STOP_WORDS:
+                found.append(j)
+    # "is X mentioned", "are X named": the words between the auxiliary and the verb.
+    for i, word in enumerate(tokens):
+        if word in _words.MENTION_VERBS and i > 1:
+            for j in range(i - 1, -1, -1):
+                if tokens[j] in ("is", "are", "was", "were"):
+                    found.extend(
+                        k
+                        for k in range(j + 1, i)
+                        if tokens[k] not in _words.FRAME_WORDS and tokens[k] not in STOP_WORDS
+                    )
+                    break
+    return sorted(set(found))

@@ -1,0 +1,280 @@
+"""Gaps in time: a question about later, earlier or another period than an entry covers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import predicates
+from ..persian import ALWAYS as FINGLISH_ALWAYS
+from ..persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
+from ..persian import skeleton
+from ..subjects import is_year, month_of
+from ..text import STOP_WORDS, clean, stem, words
+from . import _clauses, _covered, _index_base, _shapes_en, _times, _words
+
+_AFTER_ANY = _words.AFTER | _words.AFTER_FA
+
+
+# ... in Finglish: "ba'd az nameh", "pas az in nameh" (read in the question as typed: `text.words`
+# drops "az"), the noun told by its consonants
+_AFTER_FINGLISH = frozenset("bad baad baed pas".split())
+
+
+_FINGLISH_SUFFIXES = frozenset("ha haye hay hai".split())  # a plural typed apart ("nameh ha")
+
+
+_THIS_FINGLISH = frozenset("in un oon an".split())
+
+
+_THE = frozenset("the this that its their these those".split())
+
+
+_PASSIVE = frozenset("was were got had been is are".split())
+
+
+_SPAN_WORDS = frozenset("few several couple decade decades".split())
+
+
+# What says an entry speaks of a time before another ("before the letter", "in previous years")
+_EARLIER_SAID = frozenset(stem(w) for w in "before previous previously earlier ago since former formerly".split())
+
+
+# "before getting re-elected", "before becoming president": the event is the word after
+_BECOMING = frozenset(("being", "getting", "becoming"))
+
+
+class TimeGaps(_index_base.IndexBase):
+    """Gaps in time: a question about later, earlier or another period than an entry covers."""
+
+    def _later(
+        self,
+        tokens: Sequence[str],
+        types: frozenset[str],
+        covered: _covered.Covered,
+        ends: Sequence[int],
+        question: str = "",
+    ) -> list[tuple[int, int]]:
+        """(start, end) of each time a question asks about that comes after its sources, which
+        they cannot tell: "since the letter was sent", "released after the report?" (after the
+        FAQ's own subject: one of its most common words, the document every entry draws on),
+        "did it pass in the end?", and the asker's present in a question for a figure or a name
+        ("how many are in jail right now", "who is the current rapporteur"; "who's getting
+        locked up rn" or "is it still bad now" is answered by the sources' own account). An
+        entry that says the same ("since the letter", "currently") gives it. `ends`: where the
+        question's clauses end (`_clauses.clause_ends`)."""
+        if _words.LATER_WORDS.isdisjoint(tokens):
+            return []  # most questions: none of the words any of these start with
+        found: list[tuple[int, int]] = []
+        for i, word in enumerate(tokens if not _AFTER_ANY.isdisjoint(tokens) else ()):
+            k = i + 1
+            if word in _words.AFTER_FA and tokens[k : k + 1] == ["از"]:
+                k += 1
+            elif word not in _words.AFTER:
+                continue
+            while k < len(tokens) and (tokens[k] in _THE or tokens[k] in ("این", "اون", "آن")):
+                k += 1
+            if k == i + 1 or k >= len(tokens):
+                continue  # "since 2017", "after his re-election": a time the sources may give
+            noun = stem(self._fix(tokens[k]))
+            if noun not in self._common or tokens[k] in self._names or noun in covered.after:
+                continue
+            end = k + 1
+            if tokens[end : end + 1] and tokens[end] in _PASSIVE and end + 1 < len(tokens):
+                end += 2  # "since the letter was sent"
+            elif (
+                end < len(tokens)
+                and end not in ends  # "پس از این نامه، ایران ...": the clause ends with the noun
+                and _words.content(tokens[end])
+                and tokens[end] not in _words.AFTER
+                and tokens[end] not in _words.ASKING_FA  # "بعد از نامه چند نفر ...": the question follows
+            ):
+                continue  # "after the general assembly votes": another event
+            found.append((i, end))
+        found += [
+            span
+            for span in _times.spans(tokens, _words.IN_THE_END)
+            if not self._says(covered, tokens, span) and not (question and _times.sums_up(question))
+        ]
+        # a figure as of now ("how many are in jail right now"; not "so far", Persian "تا حالا"),
+        # or who holds a post now ("who is the current rapporteur")
+        now = _times.spans(tokens, {**_words.NOW, **_words.NOW_FA}) if "count" in types else []
+        if "who" in tokens or "which" in tokens:
+            now += [(i, i + 1) for i, w in enumerate(tokens) if w == "current"]
+        for start, end in now:
+            if self._says(covered, tokens, (start, end)) or tokens[start - 1 : start] == ["تا"]:
+                continue
+            if tokens[start].isascii() and re.search(rf"\bta\s+{re.escape(tokens[start])}\b", question.lower()):
+                continue  # Finglish "ta alan" (so far), whose "ta" text.words drops
+            found.append((start, end))
+        return found
+
+    def _before_a_recent_span(self, tokens: Sequence[str], covered: _covered.Covered) -> tuple[int, int] | None:
+        """(start, end) of "before last year", "before this year", "before the past year": a time
+        before the recent span an entry dates what it says by ("in the past year"), of an entry
+        that gives no year in figures and never speaks of an earlier time ("before", "previous",
+        "earlier", "ago", "since"): its sources tell of that span, not of what came before it."""
+        for i, word in enumerate(tokens[:-2]):
+            if word != "before" or tokens[i + 1] not in ("last", "this", "the"):
+                continue
+            j = i + 2 + (tokens[i + 1] == "the" and tokens[i + 2] in ("past", "last"))
+            if j >= len(tokens) or stem(tokens[j]) not in _words.UNIT_STEMS:
+                continue
+            if any(is_year(w) for w in covered.said) or not covered.said.isdisjoint(_EARLIER_SAID):
+                return None
+            return i, j + 1
+        return None
+
+    def _earlier(self, tokens: Sequence[str], covered: _covered.Covered) -> list[tuple[int, int]]:
+        """(start, end) of each time a question asks about that comes before its sources, which
+        they do not tell of unless they say so themselves: "like in the past", "back then",
+        "previously", "historically", "before the letter was sent" (before the FAQ's own subject,
+        one of its most common words, as `_later` reads "after"), "before joining amnesty" (an
+        event whose verb the entry never writes). Not "in the past year" or "in
+        the past 12 months" (a span the sources may give), nor a time the entry's own texts write
+        ("in the past", "before the letter"). An entry that dates what it says (a year, a month,
+        "the last century") may tell of that past: left to the other rules."""
+        relative = self._before_a_recent_span(tokens, covered)
+        if relative is not None:
+            return [relative]
+        if not covered.said.isdisjoint(_words.UNIT_STEMS) or covered.dated:
+            return []
+        found: list[tuple[int, int]] = []
+        for start, end in _times.spans(tokens, _words.EARLIER):
+            following = tokens[end] if end < len(tokens) else ""
+            if following and (
+                following.isdigit() or _words.number(following) is not None or stem(following) in _words.UNIT_STEMS
+            ):
+                continue  # "in the past 12 months", "previously two years ago"
+            if following in _SPAN_WORDS:
+                continue  # "in the past few years", "in the past decade"
+            if (start > 0 and tokens[start - 1] == "as" and predicates.participle(following)) or (
+                start > 1 and tokens[start - 2] == "as" and predicates.participle(tokens[start - 1])
+            ):
+                continue  # "as previously reported", "as mentioned in the past": said before, not a time asked
+            if tokens[end - 1] == "past" and self._names_a_past(tokens, end):
+                continue  # "in the past election": the last one, which the sources may tell of
+            found.append((start, end))
+        for i, word in enumerate(tokens):
+            if word != "before":
+                continue
+            if i + 1 < len(tokens) and (predicates.progressive(tokens[i + 1]) or tokens[i + 1] == "being"):
+                # "what did she do before joining amnesty": an event the entry never tells of;
+                # after "being", "getting" or "becoming" the event is the word that follows
+                # ("before getting re-elected": "elected", whose "re-" is a word of its own)
+                j = i + 1
+                if tokens[j] in _BECOMING and j + 1 < len(tokens):
+                    j += 1
+                    j += tokens[j] == "re" and j + 1 < len(tokens)
+                done = {tokens[j], *predicates.bases(tokens[j])}
+                if not any(
+                    stem(w) in covered.said or not predicates.english_forms(w).isdisjoint(covered.said_done)
+                    for w in done
+                ):
+                    k = j + 1
+                    while k < len(tokens) - 1 and (tokens[k] in _THE or tokens[k] in _words.ARTICLES):
+                        k += 1
+                    if j > i + 1 and predicates.participle(tokens[j]):
+                        k = j  # "before being hired (by the council)": a passive has no object
+                    found.append((i, min(k + 1, len(tokens))))
+                continue
+            k = i + 1
+            while k < len(tokens) and tokens[k] in _THE:
+                k += 1
+            if k == i + 1 or k >= len(tokens):
+                continue  # "before 2017", "before his re-election": a time the sources may give
+            noun = stem(self._fix(tokens[k]))
+            if noun not in self._common or tokens[k] in self._names:
+                continue
+            end = k + 1
+            if tokens[end : end + 1] and tokens[end] in _PASSIVE and end + 1 < len(tokens):
+                end += 2  # "before the letter was sent"
+            found.append((i, end))
+        return [span for span in found if not self._says(covered, tokens, span)]
+
+    def _names_a_past(self, tokens: Sequence[str], end: int) -> bool:
+        """Whether "past" at `end - 1` is an adjective of the noun that follows ("in the past
+        election", "in the past term": the last one) rather than ending "in the past" (a clause or
+        nothing follows: "in the past, was it", "in the past iran executed fewer", "in the past
+        people were held": a name, or a noun whose verb comes next)."""
+        following = tokens[end] if end < len(tokens) else ""
+        if not following or not _words.content(following) or following in self._names or following in _words.AUX:
+            return False
+        if following.endswith("ly") or predicates.participle(following) or predicates.progressive(following):
+            return False
+        after = tokens[end + 1] if end + 1 < len(tokens) else ""
+        return not (after in _words.AUX or after in _PASSIVE or predicates.participle(after) or after in self._names)
+
+    def _since_unknown(self, tokens: Sequence[str], covered: _covered.Covered, question: str) -> list[tuple[int, int]]:
+        """(start, end) of each English "since/after <someone> <did something>" whose doer the
+        entry never says nor is asked with ("since raisi became president" of an entry that
+        never names raisi): an event the sources do not tell of, so nothing they say is of the
+        time after it. A pronoun ("after he was re-elected"), the FAQ's own subject (`_later`)
+        and a doer the entry names ("after rouhani won") are left alone, and so is a time
+        ("since yesterday is the lighthouse working?"): "is", "was" ... count as the event's verb
+        only as a passive's ("since the council was elected"), else they open the question."""
+        found: list[tuple[int, int]] = []
+        for i, word in enumerate(tokens):
+            if word not in _words.AFTER:
+                continue
+            k = i + 1
+            while k < len(tokens) and tokens[k] in _THE:
+                k += 1
+            verb = next(
+                (
+                    m
+                    for m in range(k + 1, min(k + 4, len(tokens)))
+                    if predicates.doings(tokens[m]) or (tokens[m] in _PASSIVE and _shapes_en.passive_of(tokens, m))
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            doer = tokens[k:verb]
+            if any(w in STOP_WORDS or not w.isalpha() or is_year(w) or month_of([w], 0) is not None for w in doer):
+                continue
+            stems = {stem(self._fix(w)) for w in doer}
+            if stems & self._common or not stems.isdisjoint(covered.known):
+                continue
+            found.append((i, _clauses.clause_end(tokens, verb, question, self._max_chars)))
+        return found
+
+    def _later_finglish(
+        self, question: str, tokens: Sequence[str], covered: _covered.Covered
+    ) -> list[tuple[int, int, str]]:
+        """`_later`'s "after the <FAQ's own subject>" in Finglish ("ba'd az nameh chand nafar
+        edam shodan"): (start, end) in `tokens`, and the words as typed. The noun is one of the
+        FAQ's most common words by its consonants, and what follows it is a question word, the
+        clause's end or nothing (not "ba'd az nameh sazman melal", another event)."""
+        if _AFTER_FINGLISH.isdisjoint(tokens) or not all(w.isascii() for w in tokens):
+            return []
+        raw = [m.group(0) for m in _words.RAW_WORD.finditer(question[: self._max_chars * 2])]
+        typed = clean(question[: self._max_chars * 2]).split()
+        shown = raw if len(raw) == len(typed) else typed
+        found = []
+        for i in range(len(typed) - 2):
+            if typed[i] not in _AFTER_FINGLISH or typed[i + 1] != "az":
+                continue
+            k = i + 2
+            while k < len(typed) - 1 and typed[k] in _THIS_FINGLISH:
+                k += 1
+            noun = words(typed[k], finglish=FINGLISH_ALWAYS)
+            if len(noun) != 1 or skeleton(noun[0]) not in self._common_skeletons:
+                continue
+            if skeleton(noun[0]) in {skeleton(w) for w in covered.after}:
+                continue
+            n = k
+            while n + 1 < len(typed) and typed[n + 1] in _FINGLISH_SUFFIXES:
+                n += 1  # "yaddasht-ha": its plural typed apart
+            following = words(typed[n + 1], finglish=FINGLISH_ALWAYS) if n + 1 < len(typed) else []
+            if (
+                following
+                and following[0] not in _QUESTION_WORDS_LATN
+                and not _clauses.clause_end_after(question, typed[n])
+            ):
+                continue  # "ba'd az nameh sazman melal ...": another event
+            start = next((p for p, t in enumerate(tokens) if t == _words.fold_word(typed[i])), None)
+            end = next((p for p, t in enumerate(tokens) if t == noun[0]), None)
+            if start is not None and end is not None and end >= start:
+                found.append((start, end + 1, " ".join(shown[i : n + 1])))
+        return found

@@ -1,0 +1,393 @@
+"""Word lists and small word helpers that several of the scope modules read.
+
+One home for what is shared, so that each rule module holds only its own lists.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ..claims import SPELLED_ONES, SPELLED_TENS
+from ..persian import ALWAYS as FINGLISH_ALWAYS
+from ..persian import WHO as WHO_FA
+from ..persian import has_script, skeleton
+from ..text import STOP_WORDS, stem, words
+
+# Words that frame a question rather than narrow its subject ("how many X does the letter
+# mention"). A general English list: question words, auxiliaries, pronouns, prepositions,
+# quantifiers and the verbs people use to ask about a document.
+FRAME_WORDS = frozenset(
+    """
+    what whats how many much who whom whose when where why which whether
+    do does did doing done can could would will has have had should shall may might must
+    been being am get gets got getting
+    say says said saying tell telling told know knew mention mentions mentioned mentioning
+    talk talks talking explain mean means meant give gives given show shows cover covers covered
+    raise raises raised refer refers address addresses include includes included discuss discusses
+    about any anything some something someone anyone anybody somewhere anywhere everything nothing
+    there here their they them he she his her its i me my we our us you your yours
+    and or but if so not no nor yes also just really actually exactly like even still again
+    more most very such than then too only as for from by with without into over under up down
+    out off of per via regarding concerning according accordance
+    all each every both either neither other others another one ones these those
+    total exact exactly approximately roughly around about overall estimated figure figures
+    number numbers count amount percentage percent proportion
+    people ppl persons person
+    though tho although alongside besides along yet ever never already right now well back
+    nah nope yeah yep yup thing stuff
+    """.split()
+)
+
+
+MENTION_VERBS = frozenset(
+    "mention mentions mentioned mentioning named cover covers covered "
+    "include includes included discuss discusses refer refers raise raises".split()
+)
+
+
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+# Single number words ("ten", "forty"), as the claims check reads them.
+_NUMBER_WORDS = {**SPELLED_ONES, "one": 1, **SPELLED_TENS}
+
+
+_MONTHS = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+}
+
+
+def number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    match = _ORDINAL.match(word)
+    if match:
+        return int(match.group(1))
+    return _NUMBER_WORDS.get(word)
+
+
+def normal(word: str) -> str:
+    word = _MONTHS.get(word, word)
+    if not word[:1].isdigit():
+        return word  # (an ordinal starts with a digit: most words, without the regex)
+    match = _ORDINAL.match(word)
+    return match.group(1) if match else word
+
+
+# Persian endings that Finglish folding strips as plurals and Persian stemming keeps ("فوران" is
+# one word; "favaran" is folded to "favar"): an entry's word is read without them too.
+_ENDINGS_FA = ("ها", "ان", "ین", "ات")
+
+
+def skeletons(word: str) -> tuple[str, ...]:
+    """The consonants of an entry's word (`persian.skeleton`), and of it without a plural-like
+    ending, as a Finglish question's folded word may have lost one."""
+    out: tuple[str, ...] = (skeleton(word),)
+    for ending in _ENDINGS_FA if has_script(word) else ():
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            out += (skeleton(word[: -len(ending)]),)
+    return out
+
+
+ROUGH_COUNTS = frozenset("hundreds thousands dozens millions scores".split())
+
+
+# Persian "how many" (چند) and "the number of" (تعداد), and the classifier that may follow them
+# ("چند تا", "چند عدد"); then what is counted: the one word after them (a Persian noun's
+# modifiers follow it, and so may anything else: "تعداد اعدامها طبق نامه"). In Finglish too
+# ("chand ta moallem", folded; "ta" is a function word), where a counted word is told from what
+# the entry counts by its consonants (persian.skeleton: "moallem" is none of them, "edam" is
+# "اعدام"), as its vowels are spelt too loosely to compare.
+COUNT_LEADS_FA = frozenset(("چند", "تعداد"))
+
+
+COUNT_LEADS_FINGLISH = frozenset(("chand", "tedad"))
+
+
+FRAME_WORDS_FINGLISH = frozenset("nafar nafarat kas kasi kasani mored bar dafe ta adad".split())
+
+
+CLASSIFIERS_FA = frozenset(("تا", "عدد"))
+
+
+# Persian words that count people or times rather than name a kind of thing, as "people" does in
+# FRAME_WORDS: "چند نفر اعدام شدن" counts executions, not "نفر".
+FRAME_WORDS_FA = frozenset("نفر نفرو نفرات کس کسانی مورد بار دفعه".split())
+
+
+# Verbs of reporting and recording (with a light verb: "گزارش شده", "ثبت شده", "اعلام کردن"),
+# which say who gives a count rather than what is counted, as English "how many executions were
+# reported" counts executions: "تعداد اعدام‌ها چند نفر گزارش شده" asks the executions' figure.
+REPORTED_FA = frozenset("گزارش ذکر اعلام ثبت اشاره".split())
+
+
+PEOPLE = frozenset("people ppl persons ones".split())
+
+
+BEFORE_VERB = frozenset("been being got get gets gotten".split())
+
+
+DO = frozenset("did does do has have had".split())
+
+
+def by_script(said: Sequence[str], phrasings: Sequence[str]) -> tuple[list[str], Sequence[str], list[str]]:
+    """(what an entry says in the FAQ's own script, its phrasings, what its translations say in
+    Persian script): a translation adds only its Persian words to what the entry says and counts;
+    names, numbers, dates and kinds of fact are read from the texts in the FAQ's own language."""
+    return [t for t in said if not has_script(t)], phrasings, [t for t in said if has_script(t)]
+
+
+AUX = frozenset("is was were are am did does do has have had will would can could should".split())
+
+
+KIND_OF = frozenset("kind kinds sort sorts type types".split())
+
+
+# "which year", "what date": asked as "when" (answer_types), not as a thing the entry must say.
+WHEN_NOUNS = frozenset("year years month day date time".split())
+
+
+# "why" in English, Persian and Finglish
+WHY = frozenset(("why", "چرا", "chera"))
+
+
+WH_OPENERS = frozenset("what who whom whose which where when why how".split())
+
+
+# a sentence's end, in English or Persian script ("... javab dad? chi goft?", "... شد؟ چی گفت؟")
+SENTENCE_MARKS = re.compile(r"(?<=[?!.\u061f])\s+|[?!\u061f]+")
+
+
+# Verbs of an effect with the preposition that names it: "lead to X", "result in X"
+LEAD_TO = frozenset("lead leads led leading result results resulted resulting".split())
+
+
+# A person's or body's own words asked: "what did <someone> (himself) say / report / ask",
+# "how has <someone> responded / reacted" (verbs of saying and of answering; English grammar).
+# After "did"/"does"/"has" a verb is a base form or a participle: never "-s" ("what does the
+# letter want from un member **states**" asks no words of "the letter want from un member")
+SAYING_VERBS = (
+    "say|said|tell|told|ask|asked|report|reported|write|written|stated|claim|claimed|argue|argued|think|thought"
+)
+
+
+ANSWERING = "respond|responded|react|reacted|reply|replied|answer|answered"
+
+
+OWNERS = frozenset("the a an his her their its our my your".split())
+
+
+# Verbs of asking for something, with "for" ("calling for X") or without ("do they want X")
+ASK_FOR = frozenset("call calls calling ask asks asking push pushes pushing press pressing lobby lobbying".split())
+
+
+ASK = frozenset("want wants wanting demand demands demanding urge urges urging seek seeks seeking".split())
+
+
+# A web address asked for: "link", "url" (Persian "لینک"), and a web address given.
+LINK_WORDS = frozenset(("link", "url", "لینک"))
+
+
+def opens(tokens: Sequence[str], i: int) -> bool:
+    """Whether the question word at `i` opens a question rather than a relative clause ("the
+    resolution which passed"): first, or after a frame or stop word ("in which prison")."""
+    return i == 0 or tokens[i - 1] in FRAME_WORDS or tokens[i - 1] in STOP_WORDS
+
+
+ADVERBS = frozenset("actually really exactly personally specifically originally first initially ever".split())
+
+
+BE = frozenset("is was are were".split())
+
+
+ARTICLES = frozenset(("the", "a", "an"))  # dropped from a subject as typed (`_unknown_subject`)
+
+
+# Persian "who is X" (X کیه, X کیست, X چه کسی است) and "the name of X" (اسم X چیه, نام X چیست),
+# after text.words (کیه and کیست are کی and persian.WHO; چیه and چیست are چی), and the same in
+# Finglish ("X kie", "esme X chie": "ki", "esm", "chi" once folded).
+WHO_WORDS_FA = frozenset(("کی", WHO_FA, "ki"))
+
+
+# "what does the letter say about X", "anything on X", "what's its take on X": the words before
+# "about" / "on" / "regarding" that make the rest of the question a subject, not a question.
+TOPIC_LEADS = frozenset(
+    "say says said saying anything something what how take stance position view views think "
+    "tell written write writes info information more details".split()
+)
+
+
+# Words that stand for "the subject" itself in such a question ("the visas thing", "the situation
+# of women"): general English, dropped from the subject.
+SUBJECT_FILLERS = frozenset(
+    "thing things stuff situation situations issue issues matter matters topic topics subject "
+    "question questions case business deal part bit".split()
+)
+
+
+COUNT_NOUNS = frozenset("count tally toll total totals statistics stats".split())
+
+
+UNITS = frozenset("year years month months week weeks decade decades century centuries".split())
+
+
+AFTER = frozenset(("since", "after"))
+
+
+AFTER_FA = frozenset(("بعد", "پس"))  # "بعد از X", "پس از X": after X
+
+
+# Persian question words: "بعد از نامه **چند** نفر ...", after the letter, how many ...; what
+# follows the time is the question, not another event ("بعد از نامه سازمان ملل")
+ASKING_FA = frozenset("چند تعداد چی چه چرا چطور چطوری چگونه کجا کی آیا کدام کدوم".split())
+
+
+# "right now", "currently", "the current X", Persian "الان", "در حال حاضر": the asker's present
+# Persian "امسال", Finglish "emsal" (this year) too: the asker's year, which a figure "since
+# 2017" says nothing of. (Not English "this year": the held-out English sets ask it of the
+# sources' own year, as a reader of the letter when it was new, and count it answered.)
+NOW = {("right", "now"): 2, ("at", "present"): 2, ("currently",): 1, ("current",): 1, ("nowadays",): 1}
+
+
+NOW_FA = {
+    ("الان",): 1,
+    ("الآن",): 1,
+    ("اکنون",): 1,
+    ("هم", "اکنون"): 2,
+    ("حال", "حاضر"): 2,
+    ("alan",): 1,
+    ("امسال",): 1,
+    ("emsal",): 1,
+}
+
+
+# "in the end", Persian "آخرش", "در نهایت": the outcome of what the sources leave open
+IN_THE_END: dict[tuple[str, ...], int] = {
+    ("in", "the", "end"): 3,
+    ("اخرش",): 1,
+    ("آخرش",): 1,
+    ("در", "نهایت"): 2,
+    # "finally", "eventually" (Persian; Finglish as typed, `_IN_THE_END_TYPED`)
+    ("بالاخره",): 1,
+    ("سرانجام",): 1,
+    # "since then" («از اون موقع تا الان», «از آن زمان به بعد»): after what the sources tell of
+    **{("از", that, when): 3 for that in ("اون", "ان", "این") for when in ("موقع", "زمان", "وقت")},
+    ("از", "اون", "به", "بعد"): 4,
+    ("از", "ان", "به", "بعد"): 4,
+    ("از", "این", "به", "بعد"): 4,
+    # ... in Finglish, where "az" is dropped: "az oon moghe ta alan" (to now, so not "oon moghe", then)
+    **{(that, when, now): 3 for that in ("un", "in") for when in ("mugh", "zaman") for now in ("alan", "hala")},
+}
+
+
+LATER_WORDS = frozenset(
+    (*AFTER, *AFTER_FA, "current", *(key[0] for table in (NOW, NOW_FA, IN_THE_END) for key in table))
+)
+
+
+# A time before the sources, in everyday English ("has the island ever had a keeper, like in the
+# past"): no word of any one FAQ. `TimeGaps._earlier` reads them and "before <the FAQ's subject>".
+EARLIER = {
+    ("in", "the", "past"): 3,
+    ("back", "then"): 2,
+    ("in", "the", "old", "days"): 4,
+    ("in", "earlier", "years"): 3,
+    ("previously",): 1,
+    ("historically",): 1,
+    ("formerly",): 1,
+}
+
+
+# "how old", "how long": an age or a span of time, which an entry gives when it says one (or a
+# date, from which either follows), or when its phrasings ask it
+HOW = {("how", "old"): "age", ("how", "long"): "duration"}
+
+
+UNIT_STEMS = frozenset(stem(w) for w in UNITS)
+
+
+# Verbs that carry no meaning of their own in "where did it go", "when did it come out".
+LIGHT_VERBS = frozenset("go goes going went gone come comes coming came put puts take takes took taken".split())
+
+
+QUESTION_WORDS_EN = frozenset("what which who whose whom why how when where".split())
+
+
+# Verbs of saying ("where did she say that"): the where/when of a statement, which an entry that
+# gives a place or time at all gives for what it quotes.
+SAYING = frozenset("say says said saying tell tells telling told talk talks talking speak speaks spoke".split())
+
+
+PREPOSITIONS = frozenset(
+    "at in on to from for with by during about into onto under over near of after before since until "
+    "within across between among throughout".split()
+)
+
+
+def content(word: str) -> bool:
+    return not (word in STOP_WORDS or word in FRAME_WORDS or word in WHEN_NOUNS or word in LIGHT_VERBS)
+
+
+CLAUSE_BREAK = re.compile(r"[,;:?!.()\n\u060c\u061b\u061f]+|\s(?:and|but|or)\s", re.IGNORECASE)
+
+
+def fold_word(typed: str) -> str:
+    """A word as typed, as `text.words` reads it in a Finglish text (itself when it drops it)."""
+    folded = words(typed, finglish=FINGLISH_ALWAYS)
+    return folded[0] if folded else typed
+
+
+RAW_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+DEFINITION = re.compile(
+    r"^\s*(?:what|who)\s*(?:'s|s|\s+is|\s+was)\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^?!.,;]+?)[\s?!.]*$", re.IGNORECASE
+)
+
+
+# ... and in Persian script (after persian.normalize): "X چیه?", "X چیست", "X چی هست", "X یعنی
+# چی", "X کیه", "X کیست".
+DEFINITION_FA = re.compile(
+    r"^\s*(?P<x>[^?!.,;\u060c\u061b\u061f]+?)\s*(?:چیه|چیست|چی\s+(?:هست|است|هستش)|یعنی\s+(?:چی|چه)|"
+    r"کیه|کیست|کی\s+(?:هست|است|هستش))[\s?!.\u061f]*$"
+)
+
+
+# "what does a special rapporteur (really) do?", "what does a keeper actually do": what a role does
+# in general ("what does the lighthouse do" asks what one thing does, which its entry may say)
+ROLE_DOES = re.compile(
+    r"^\s*(?:"
+    r"what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+"
+    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do"
+    # "wdym special rapporteur, what do they actually do?": the role named first, then asked of
+    r"|(?:wdym|what\s+do\s+you\s+mean(?:\s+by)?)\s+(?:(?:a|an)\s+)?(?P<y>[^?!.,;]+?)\s*[,?!.;:-]+\s*"
+    r"what\s+(?:does|do|did)\s+(?:they|he|she|one|those|these)\s+"
+    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do"
+    r")(?:[\s,]+(?:exactly|really|actually|then))?[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=64)
+def skeletons_of(names: frozenset[str]) -> frozenset[str]:
+    """The consonants of each of `names` (persian.skeleton) that has two or more."""
+    return frozenset(k for name in names if len(k := skeleton(name)) >= 2)
+
+
+LEAD_INS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
+
+
+WH_OPENERS = frozenset("what what's whats who who's whos whom whose when where why how which".split())

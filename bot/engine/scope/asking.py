@@ -1,0 +1,111 @@
+"""Whether a message asks anything at all, and whether it asks for a yes or a no.
+
+The answer builder reads these without the rest of the scope check.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
+from ..text import STOP_WORDS, words
+from . import _words
+
+# What an English yes-or-no question opens with: an auxiliary or modal verb ("Did ...", "Is ...").
+_POLAR_OPENERS = frozenset(
+    """
+    is isn't isnt are aren't arent was wasn't wasnt were weren't werent am do don't dont does doesn't
+    doesnt did didn't didnt has hasn't hasnt have haven't havent had hadn't can can't cant cannot
+    could couldn't will won't wont would wouldn't should shouldn't shall may might must
+    """.split()
+)
+
+
+_QUESTION_PARTS = re.compile(r"[.!?;:,()\n\u061f\u060c]+|\s[-\u2013\u2014]+\s")
+
+
+@functools.lru_cache(maxsize=16)
+def asks_yes_or_no(question: str) -> bool:
+    """Whether an English question asks yes or no, and nothing else: of its sentences and clauses,
+    exactly one asks (opens, after a lead-in such as "so", "and", "hi", with a question word or an
+    auxiliary or modal verb), and that one opens with the verb ("Did Rouhani's first term bring
+    reforms?", "hi, is it still working?"). A "Yes."/"No." answers only such a question: to "when
+    was it automated" or "what happened during his first term" it reads as an answer to something
+    not asked, and under "Did Iran stop executing women? Did the letter mention women?" as the
+    answer to the first question."""
+    polar = asking = 0
+    for part in _QUESTION_PARTS.split(question[:4000]):
+        tokens = [w.strip("\"'*_`").lower().replace("\u2019", "'") for w in part.split()]
+        tokens = [w for w in tokens if w]
+        while tokens and tokens[0] in _words.LEAD_INS:
+            tokens = tokens[1:]
+        if tokens and tokens[0] in _POLAR_OPENERS:
+            polar += 1
+        if tokens and (tokens[0] in _POLAR_OPENERS or tokens[0] in _words.WH_OPENERS):
+            asking += 1
+    return polar == 1 and asking == 1
+
+
+# The words that ask for the bot's own view, in English, Persian and Finglish ("what do you
+# think", "in your opinion", "thoughts?", «به نظرت», «نظرت چیه», "be nazaret"): ordinary words of
+# asking, as the question words are, no word of any one FAQ.
+_VIEW_WORDS = frozenset(
+    """
+    think thinks thought thoughts opinion opinions view views take feel feelings personally honestly
+    honest own
+    نظر نظرت نظرتون نظرتان نظرشما فکر میکنی میکنید میکنین
+    nazar nazaret nazareton nazaretoon nazaretun fekr mikoni mikonid mikonin
+    """.split()
+)
+
+
+# The words that ask something of what is being talked about, without naming it: "what's this
+# all about?", "when's it from?", "about?" (the FAQ's own subject, in a chat about it)
+_ASKING = frozenset("what whats who whom whose which where when why how about".split())
+
+
+# Words that only join a message to the one before it ("and when?", "so who?", "ok but where?")
+_JOINING = frozenset("and so but ok okay then well".split())
+
+
+def asks_nothing(question: str) -> bool:
+    """Whether `question` asks nothing: it has no content word (every word is a stop word, a
+    word that frames a question, `FRAME_WORDS` and their Persian and Finglish kin, or one asking
+    the bot's own view, `_VIEW_WORDS`), and either asks the bot's view ("in your opinion?",
+    "what do you think about it?", "thoughts?", «به نظرت؟», "be nazaret") or asks no question
+    at all ("ok", "lol"). Whatever entry it scores well against, it asks nothing of it, so it is
+    never answered in full (engine.py offers that entry instead). Not "what's this all about?"
+    nor "when's it from?": without a content word, a question word still asks something of the
+    FAQ's own subject. Not "in your opinion, when did the volcano erupt?": "volcano" asks. But a
+    question word alone ("when?", "and where?", «کی؟») asks of nothing at all: typed after an
+    answer, it asks about that answer ("how many were executed?" then "when?"), which no entry's
+    own question need be, so it is never answered in full from whichever entry it happens to rank
+    first (the letter's date)."""
+    if not isinstance(question, str) or len(question) > 200:
+        return False
+    said = words(question)
+    if not said:
+        return False  # nothing but marks or emoji: read by the other rules
+    if not all(w in _EMPTY_WORDS for w in said):
+        return False
+    rest = [w for w in said if w not in _JOINING]
+    if len(rest) == 1 and rest[0] in _ASKING_ANY and rest[0] != "about":
+        return True  # (not "about?": what is it about, the FAQ's own subject)
+    return not _VIEW_WORDS.isdisjoint(said) or _ASKING_ANY.isdisjoint(said)
+
+
+# `asks_nothing`'s word sets, joined once here: every answered message is read by it, and joining
+# them on each call cost more than the rest of it (~25 µs a message).
+_EMPTY_WORDS = (
+    STOP_WORDS
+    | _words.FRAME_WORDS
+    | _words.FRAME_WORDS_FA
+    | _words.FRAME_WORDS_FINGLISH
+    | _words.ASKING_FA
+    | _QUESTION_WORDS_LATN
+    | _VIEW_WORDS
+)
+
+
+_ASKING_ANY = _ASKING | _words.ASKING_FA | _QUESTION_WORDS_LATN

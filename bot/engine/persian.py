@@ -193,7 +193,7 @@ _NOUN_ENDINGS = ("", _EZAFE, "ای", "یی", "و", "رو", *_PRONOUNS, *(pronoun
 _SUFFIX_WORDS = frozenset(
     "ها های هایی هایم هایت هایش هایمان هایتان هایشان اند ترین تر ای ام اش ات ایم اید ش شون".split()
     # spoken: "لیست هارو", "قضیه مون", "کتابا شونو" (not "شو", "become", nor "اتو", an iron)
-    + "هارو مون تون شونو مونو تونو هاشون هاشونو هامون هاتون".split()
+    + "هارو مون تون شونو مونو تونو هاش هاشون هاشونو هامون هاتون".split()
 )
 _ENDINGS = ("ترین", "شان", "شون", "اند", "ند", "ید", "یم", "ش", "ی", "ه", "و")  # "شون": spoken "شان"
 # Colloquial person endings, stripped only from a verb (a word that had its می/نمی): "میکنن"
@@ -211,7 +211,7 @@ MIN_LONG_STEM = 4
 _STOP_WORDS = """
     و در به از که این آن اون را رو با برای بر تا هم یا یک یه ای ها های هایی اینها آنها اونها ام
     آیا ایا مگر پس اما ولی هر همه باید
-    است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند
+    است هست هستند هستن نیست نیستند بود بودن بوده بودند باشد باشه شده اند نبوده نبودهاند
     کرد کردن کرده کردند کردهاند کردیم کنند کند کنه کنن کنید میکنند میکنه میکنن میکند میکنید
     شد شدن شده شدند شدهاند میشه میشود میشوند شود شوند میشن بشه بشن بشود بشوند
     هستن هستش نیستن نیستش نیست بودن بودهاند
@@ -286,6 +286,8 @@ _VARIANTS = {
         "کمپین": "کارزار",
         "بخاطر": "خاطر",
         "الان": "اکنون حالا",
+        # "یکسال" (one year) typed as one word: "یک" is a function word, so it reads as "سال"
+        "سال": "یکسال",
         "اثر": "تاثیر",
         # ordinals before and after their noun: "اولین دوره" is "دوره اول", "نخستین" its written form
         "اول": "اولین نخستین نخست",
@@ -346,6 +348,10 @@ _PAIRS = {
     ("بر", "اساس"): "مطابق",  # "based on", "in line with"
     ("در", "راستای"): "مطابق",
     ("در", "چارچوب"): "مطابق",  # "within the framework of"
+    # "هم‌خوانی" (in line with) typed with the non-joiner, which `clean` makes a space, or with a
+    # space: "هم" alone is "also", a function word, and "خوانی" "a reading"
+    ("هم", "خوانی"): "مطابق",
+    ("هم", "خوان"): "مطابق",
 }
 
 # Finglish words that are not English: function words, forms of "to be", light verbs and
@@ -377,7 +383,8 @@ _FINGLISH_PLURAL_PRONOUNS = frozenset(
 _WEAK_MARKERS = frozenset("tu na i".split())
 FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     """
-    chand chanta chande chandeh che chera chi chie chiye chiya koja kojast kojas key kei kodom kodum kodoom chetor
+    chand chanta chande chandeh chandom chandome chandomeh che chera chi chie chiye chiya koja kojast kojas
+    key kei kodom kodum kodoom chetor
     chetori chejuri chejoori chegune cheghadr cheghad chequadr cheghadre inja unja inha unha ina una
     mikham mikhay mikhad mikhan nemidunam nemidoonam midunam midoonam mitunam mitunan nemitunan
     nemishe mige migan mide midan dare daran daram hastan nistan hastesh chetore chetoriye bayad
@@ -390,7 +397,7 @@ _FINGLISH_SUFFIXES = ("hayi", "haye", "hay", "haei", "haee", "haie", "hai", "ha"
 _FINGLISH_QUESTION_SPELLINGS = {
     "kei": "key kay kei kei",
     "ki": "ki kie kiye kiya kia kiyan kian kiaan",  # "kiya": کیا, spoken "who" of several
-    "chi": "chi chie chiye chiya chiyeh chieh chia chiah chian chiyan chian chiand",
+    "chi": "chi chie chiye chiya chiyeh chieh chia chiah chian chiyan chian chiand chiast chiyast",
     "koja": "koja kojast kojas kujast",
     "chera": "chera chra chara",
     "chand": "chand chan chanta chande chandeh chandta",
@@ -412,6 +419,8 @@ _FINGLISH_SPELLINGS = {
         "darbare": "darbare darbareye darbarash rajebe rajeb",
         # مال (of, belonging to), "male" as often as "maale": an English word too (`_EITHER`)
         "mal": "mal maal male maale maleh",
+        # چندم (the how-manieth: "tarikhe name chandome?", what date is it), with the spoken "is"
+        "chandom": "chandom chandum chandome chandomeh chandume",
     }.items()
     for variant in variants.split()
 }
@@ -436,6 +445,9 @@ _FINGLISH_SYNONYMS = {
     "alan": "aknun aknoon",
     "taghir": "avaz",
     "mojadad": "dobare dobareh dobaare dobaareh mojadadan",  # again (دوباره = مجدد)
+    # issue, matter: the broken plural too, as "موضوع = مسئله, مساله, مسائل" in Persian script
+    # (data/fa-synonyms.txt); "issue" itself reads as "mozu" (data/fa-glossary.txt)
+    "mozu": "masale masaleh masael masaele",
 }
 # Spellings read only as typed, never by their fold (`fold`), which is another word's: داستان
 # (story), "what's the story of X", reads as "majara", as in Persian script (data/fa-synonyms.txt),
@@ -447,6 +459,9 @@ _FINGLISH_PREFIXES = ("nemi", "mi")
 # The agent suffix -gar (گر) typed apart from its word, with its endings: "gozaresh gar", "pazhouhesh
 # garan", "gozaresh garaye": joined to the word before (not after an English word).
 _AGENT = re.compile(r"^gar(?:a|an|ane|ana|aye|e|ha|haye|hai|hayi)?$")
+# The superlative -tarin (ترین) typed apart ("asli tarin", "mohem tarin"), with the ezafe: joined
+# to the word before, as `join_affixes` joins "ترین" in Persian script (not after an English word).
+_SUPERLATIVE = frozenset("tarin tarine tarinesh".split())
 # The ezafe typed onto a word ("nameye", "nameie"): off before `_FINGLISH_SPELLINGS` is read.
 _EZAFE_LATIN = re.compile(r"(?<=[ae])(?:yeh|ye|ie|i)$")
 
@@ -1496,6 +1511,9 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
             if not (is_english(joined[-1]) or _CLUSTER.match(joined[-1])):
                 joined[-1] += token
             continue
+        if token in _SUPERLATIVE and joined and not is_english(joined[-1]) and joined[-1].isalpha():
+            joined[-1] += token  # "asli tarin" is "aslitarin", as "اصلی ترین" is one word
+            continue
         if _AGENT.match(token) and joined and not is_english(joined[-1]) and joined[-1].isalpha():
             joined[-1] += token  # "gozaresh garaye" is "gozareshgaraye", as "گزارش گر" is one word
             continue
@@ -1542,6 +1560,18 @@ _FINGLISH_PAIRS = {
     ("be", "khater"): "bekhater",
     ("che", "kasi"): "ki",
     ("che", "kasani"): "ki",
+    # "rah miad" (goes along with), "kenar miad" (comes to terms): "همکاری", as data/fa-synonyms.txt
+    # reads "راه میاد" in Persian script
+    ("rah", "miad"): "hamkari",
+    ("rah", "mian"): "hamkari",
+    ("rah", "nemiad"): "hamkari",
+    ("rah", "nemian"): "hamkari",
+    ("rah", "omade"): "hamkari",
+    ("rah", "umade"): "hamkari",
+    ("kenar", "miad"): "hamkari",
+    ("kenar", "mian"): "hamkari",
+    ("kenar", "nemiad"): "hamkari",
+    ("kenar", "omade"): "hamkari",
     ("che", "zamani"): "kei",
     ("che", "vaght"): "kei",
     ("che", "vaghti"): "kei",

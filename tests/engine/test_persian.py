@@ -327,6 +327,12 @@ def test_a_pronoun_on_a_plural_comes_off_with_the_plural():
         assert persian.stem(word) == persian.stem("زنبور"), word
 
 
+def test_a_spoken_plural_with_its_pronoun_typed_apart_joins_its_word():
+    # "زنبور هاش" (its bees) as "زنبورهاش" is; "هاش" is no word alone
+    assert words("زنبور هاش کجان") == words("زنبورهاش کجان")
+    assert persian.stem(words("کندو هاش")[0]) == persian.stem("کندو")
+
+
 def test_after_a_pronoun_only_the_ezafe_a_final_he_and_a_plural_come_off():
     assert persian.stem("دربارهش") == persian.stem("درباره")  # the final ه
     assert persian.stem("کتابهایشان") == persian.stem("کتاب")  # the ezafe of the plural, the plural
@@ -1744,6 +1750,80 @@ def test_a_question_in_other_words_of_one_meaning_reads_as_the_phrasing_word_for
         first = engine.persian.rank(question).candidates[0]
         assert first.entry_id == "lighthouse" and first.phrase_cos == pytest.approx(1.0), question
         assert engine.ask(question).entry.id == "lighthouse"
+
+
+def test_a_finglish_question_in_the_idiom_for_cooperating_reads_as_the_phrasing_that_says_it(tmp_path):
+    # "rah miad" / "kenar miad" (goes along with, comes to terms with) is "hamkari", as "راه میاد"
+    # is "همکاری" in Persian script; "rah" alone (a road) stays
+    knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "negahban fanus ba gard saheli hamkari mikone?")
+    engine = load_engine(knowledge, SEEDS, MatchSettings())
+    for question in ["negahban fanus ba gard saheli rah miad?", "negahban fanus ba gard saheli kenar miad ya na?"]:
+        assert "hamkar" in words(question), words(question)
+        assert engine.ask(question).entry.id == "lighthouse", question
+    assert "hamkar" not in words("rah fanus koja?")
+
+
+def test_a_negated_was_and_one_year_typed_as_one_word_read_as_their_plain_forms():
+    # "نبوده" (hasn't been) asks what "بوده" asks, a function word as "نشده" is; "یکسال" is
+    # "یک سال" typed as one word ("یک", a function word, goes)
+    assert content_words("هیچ بهبودی تو این یکسال نبوده؟") == content_words("هیچ بهبودی تو این یک سال بوده؟")
+    assert content_words("نبوده") == []
+
+
+def test_a_negated_was_reaches_the_phrasing_that_asks_it_plainly(fa_engine):
+    # the island FAQ's "فانوس دریایی هنوز روشنه؟", asked as "was it not lit this year"
+    reply = fa_engine.ask("فانوس دریایی تو این یکسال روشن نبوده؟")
+    assert reply.entry is not None and reply.entry.id == "lighthouse"
+
+
+def test_a_compound_in_ham_typed_apart_reads_as_one_word(tmp_path):
+    # "هم‌خوانی" (in line with): the non-joiner reads as a space, and "هم" alone is "also"
+    assert "مطابق" in words("با قانون هم‌خوانی داره") and "مطابق" in words("با قانون هم خوانی داره")
+    assert words("با قانون هم‌خوانی داره") == words("با قانون همخوانی داره")
+    assert "مطابق" not in words("زنبورها هم کار میکنن")
+    knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "چراغ فانوس با قانون دریانوردی همخوانی داره؟")
+    engine = load_engine(knowledge, SEEDS, MatchSettings())
+    assert engine.ask("چراغ فانوس با قانون دریانوردی هم‌خوانی داره؟").entry.id == "lighthouse"
+
+
+def test_the_finglish_ordinal_question_word_makes_a_text_finglish_and_reads_as_one():
+    # "chandome" (چندمه: the how-manieth is it) asks a date after "tarikh"; with "name" and an
+    # English word around it, it is what tells the text is Finglish
+    assert persian.language("tarikhe letter chandome?") == "fa-Latn"
+    assert words("tarikhe fanus chandome?")[-1] == words("tarikhe fanus chandom?")[-1] == "chandom"
+
+
+def test_a_signal_typed_in_english_in_a_persian_question_reads_as_its_persian_word(tmp_path):
+    # "signal" and "message" are "پیام", "strong signal" "پیام قاطع" (data/fa-glossary.txt)
+    assert words("یه strong signal فرستاد") == words("یه پیام قاطع فرستاد")
+    assert "پیام" in words("این signal یعنی چی؟") and "پیام" in words("message نامه چیه")
+    knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "پیام چراغ فانوس به کشتی‌ها چیه؟")
+    engine = load_engine(knowledge, SEEDS, MatchSettings())
+    assert engine.ask("signal چراغ فانوس به کشتی‌ها چیه؟").entry.id == "lighthouse"
+
+
+def test_finglish_superlative_typed_apart_the_broken_plural_and_chiast_read_as_one_word():
+    # "mohem tarin" is "mohemtarin" (as "مهم ترین" is one word), "masael" (مسائل) is "masale",
+    # "chiast" (چیست) is "chi"; "tarin" after an English word stays apart
+    assert words("mohem tarin masael zanbur chiast?") == words("mohemtarin masale zanbur chie?")
+    assert "tarin" in words("zanbur best tarin chie?")
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("iran ba sazman melal rah miad?", "un-cooperation"),
+        ("تو این یکسال هیچ پیشرفتی نبوده؟", "no-improvement"),
+        ("هیچ بهبودی در حقوق بشر ایران نبوده؟", "no-improvement"),
+        ("tarikhe name chandome?", "letter-date"),
+        ("منظور از strong signal تو نامه چیه؟", "strong-signal"),
+        ("روحانی تو دوره اول به وعده هاش درباره اصلاحات عمل کرد؟", "rouhani-first-term"),
+        ("اصلاحات حقوق بشری ایران باید با چی هم‌خوانی داشته باشه؟", "treaty-obligations"),
+    ],
+)
+def test_the_shipped_faq_reads_these_idioms_and_spellings(engine, question, entry):
+    reply = engine.ask(question)
+    assert reply.entry is not None and reply.entry.id == entry, question
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,10 @@ HELD_OUT = (
     "eval22.yaml",
     "eval-fa18.yaml",
     "eval-fa19.yaml",
+    "eval23.yaml",
+    "eval24.yaml",
+    "eval-fa20.yaml",
+    "eval-fa21.yaml",
 )
 
 
@@ -98,7 +102,9 @@ def wording(text: str) -> str:
 # eval19's writer 22 questions of the other sets, one entry's question and five phrasings, eval20's
 # 38 and five, eval-fa16's four and three, eval-fa17's five and six; eval21's writer 33 questions
 # of the other sets and five phrasings ("who wrote the letter"), eval22's 36 and one, eval-fa18's
-# four and one, eval-fa19's six and two (again "چند نفرو اعدام کردن").
+# four and one, eval-fa19's six and two (again "چند نفرو اعدام کردن"); eval23's writer 33
+# questions of the other sets and two phrasings, eval24's 39 and three ("who wrote the letter"),
+# eval-fa20's two and two (again "چند نفرو اعدام کردن"), eval-fa21's two and three.
 # These stay in the FAQ: the figures are also given without them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
@@ -134,6 +140,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval22.yaml": (36, 0, 1),
     "eval-fa18.yaml": (4, 0, 1),
     "eval-fa19.yaml": (6, 0, 2),
+    "eval23.yaml": (33, 0, 2),
+    "eval24.yaml": (39, 0, 3),
+    "eval-fa20.yaml": (2, 0, 2),
+    "eval-fa21.yaml": (2, 0, 3),
 }
 
 
@@ -295,8 +305,20 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # Measured once: eval21 99/110 in full, 0 wrong, 0 of 40 answered, near-topic in full 3 of
         # 45; eval22 97/110 in full (two more with a caveat), 0 wrong, 0 of 40, near-topic in full
         # 2 of 45. Floors one question below.
-        ("eval21.yaml", 0.890, 0, 4),  # measured 90.0% (99/110)
-        ("eval22.yaml", 0.872, 0, 3),  # measured 88.2% (97/110)
+        # Then development data for the session's second round (English phrasings of kinds that
+        # recur), recalibrated (answer >= 79.5): eval21 100/110 in full, near-topic 3 of 45;
+        # eval22 99/110 (three more with a caveat), 2 of 45. Floors one question below.
+        ("eval21.yaml", 0.899, 0, 4),  # measured 90.9% (100/110)
+        ("eval22.yaml", 0.890, 0, 3),  # measured 90.0% (99/110)
+        # eval23 and eval24: written by two helpers (the same brief) after every tuning merge of
+        # that second round and its recalibration (06:45 UTC; answer >= 79.5); never read by a
+        # tuner. Measured once: eval23 96/110 in full (one more with a caveat), one wrong entry
+        # ("are minority activists being locked up too", labelled women-minorities, answered with
+        # arbitrary-detention, whose quote names minority rights activists among the detained),
+        # 0 of 40 answered, near-topic in full 2 of 45; eval24 99/110 in full (one more with a
+        # caveat), 0 wrong, 0 of 40, near-topic in full 3 of 45. Floors one question below.
+        ("eval23.yaml", 0.863, 0, 3),  # measured 87.3% (96/110)
+        ("eval24.yaml", 0.890, 0, 4),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -23,7 +23,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -308,6 +308,16 @@ class BaseStore(abc.ABC):
                 raise StoreError("the store is closed")
             self._before_call()
             return func(self._db, *args)
+
+    @contextlib.contextmanager
+    def holding(self) -> Iterator[Db]:
+        """The open database, with this store's lock held until the block ends: for work over
+        two stores at once (`faqbot store copy`) that cannot go through one `_run` call."""
+        with self._lock:
+            if self._db is None:
+                raise StoreError("the store is closed")
+            self._before_call()
+            yield self._db
 
     async def _write(self, func, *args):
         return await asyncio.to_thread(self._run, func, *args)

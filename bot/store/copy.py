@@ -47,9 +47,8 @@ async def copy_store(source: BaseStore, target: BaseStore) -> dict[str, tuple[in
         try:
             if any((await target.table_counts()).values()):
                 raise CopyError(f"{target.where} is not empty: copy into a new database only")
-            with source._lock, target._lock:
-                assert source._db is not None and target._db is not None  # both opened above
-                _copy(source._db, target._db)
+            with source.holding() as source_db, target.holding() as target_db:
+                _copy(source_db, target_db)
             have, got = await source.table_counts(), await target.table_counts()
         finally:
             await target.close()

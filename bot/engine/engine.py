@@ -905,6 +905,19 @@ class Engine:
             # the message's own check only when no caveat over its other questions replaces it
             others = self._other_questions(asked, entry.id, language)
             check = others if others is not None else self.scope.check(asked, entry.id)
+        if entry is not None and result.answered and check.scope is Scope.FULL and language == "fa-Latn":
+            # Finglish around English terms is ranked as the Latin-script index reads it
+            # (`_asked_of`), but checked as typed, where the English terms are words the check
+            # cannot weigh: "journalist ha chand nafar arrest shodan?" would get the detention
+            # entry in full where "how many journalists were arrested?" gets a caveat. The English
+            # reading is checked too, and anything it leaves out keeps the entry a suggestion.
+            limited = asked[: self.matcher.settings.max_question_chars * 2]
+            reading = _english_reading(limited)
+            if reading != limited and self.scope.check(reading, entry.id).scope is not Scope.FULL:
+                result = dataclasses.replace(
+                    result, outcome=Outcome.SUGGEST, suggestions=(entry.id,), reason=Reason.UNCOVERED
+                )
+                entry, check = None, FULL
         if entry is not None and result.answered and check.answers_nothing:
             # "what's the name of the <role>" of an entry that names nobody: a caveat over what the
             # sources do say would answer another question, so the entry is only offered

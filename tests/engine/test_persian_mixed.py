@@ -202,3 +202,26 @@ def test_names_read_by_their_consonants_and_a_short_one_by_its_neighbour():
     # "raha" has one consonant: read only beside "bahreini", as the texts write the two
     assert persian.latin_in_script(["raha", "bahreini"], spellings, pairs) == ["رها", "بحرینی"]
     assert persian.latin_in_script(["raha"], spellings, pairs) == ["raha"]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # "how many journalists were arrested?": the English twin gets "no figure for journalists"
+        ("journalist ha chand nafar arrest shodan?", "arbitrary-detention"),
+        # "how many countries are the letter's signatories?": the twin gets "no figure for countries"
+        ("signatory haye letter chand ta country an?", "who-signed"),
+    ],
+)
+def test_a_mixed_question_its_english_reading_leaves_uncovered_is_never_answered_in_full(engine, question, entry):
+    """Ranked by its English reading, checked by it too: an English term the entry does not
+    cover keeps the entry a suggestion, as the check of the words as typed cannot weigh it."""
+    reply = engine.ask(question)
+    assert not reply.answered
+    assert reply.result.suggestions[:1] == (entry,)
+
+
+def test_a_mixed_question_its_english_reading_covers_is_still_answered_in_full(engine):
+    reply = engine.ask("concern haye asli tu letter chiast?")  # "what are the letter's main concerns?"
+    assert reply.result.entry_id == "concerns-listed"
+    assert reply.scope == "full"

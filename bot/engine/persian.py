@@ -1233,7 +1233,9 @@ def _by_grammar(tokens: Sequence[str], capitals: Container[str] = frozenset()) -
     if not _ENGLISH_GRAMMAR.isdisjoint(tokens):
         return False
     finglish = _finglish_grammar()
-    grammar = [t for t in tokens if t in finglish]
+    # a word typed twice running is chat, not grammar: a laugh ("ha ha"), "ye ye", "na na na"
+    repeated = {i + k for i, (a, b) in enumerate(itertools.pairwise(tokens)) if a == b for k in (0, 1)}
+    grammar = [t for i, t in enumerate(tokens) if t in finglish and i not in repeated]
     if not grammar:
         return False
     content = {t for t in tokens if t not in finglish and t not in _EITHER and _counted_word(t)}

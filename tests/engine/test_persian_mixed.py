@@ -44,6 +44,13 @@ def test_finglish_grammar_around_english_terms_is_finglish(question):
         "key facts lighthouse?",
         "bud light lighthouse",
         "volcano e e e",  # the ezafe over and over, nothing else Persian
+        # a word typed twice running is chat (a laugh), not Finglish grammar, beside a lowercase
+        # name that reads as a Persian word
+        "ha ha, rouhani re-elected?",
+        "ye ye ngo letter signatories?",
+        "ha ha bahreini",
+        "lighthouse keeper ha ha",
+        "na na na",
     ],
 )
 def test_english_with_words_finglish_has_too_stays_english(question):

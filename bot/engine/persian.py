@@ -1209,11 +1209,10 @@ def _finglish_grammar() -> frozenset[str]:
 # ezafe and the plural typed apart ("e", "ye", "ha", "haye"), and the ones English spells too
 # ("shod", "dare", "bud", "vase"); not "i" (the English "I" as often as the indefinite "signal
 # i"), "an" or "key" (English words far more often than Finglish ones in a text without a marker).
-_ENGLISH_FIRST = frozenset("i an key".split())
 _FINGLISH_GRAMMAR = (
     (FINGLISH_MARKERS | FINGLISH_STOP_WORDS | _WEAK_MARKERS_ENGLISH | _UNMARKED_PERSIAN)
     - _ENGLISH_GRAMMAR
-    - _ENGLISH_FIRST
+    - frozenset("i an key".split())
 )
 # Of those, the English words that may mark a text alone, with half its other words Persian.
 _GRAMMAR_ALONE = _WEAK_MARKERS_ENGLISH - {"key"}
@@ -1277,8 +1276,7 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
     persian: set[str] = set()
     for token in tokens:
         word = _chat_letters(token)
-        # "key concern haye letter chiast?": "key" is the English word here, not "kei" (when)
-        asked = None if word in _ENGLISH_FIRST else _QUESTION_WORDS_ENGLISH.get(_FINGLISH_SPELLINGS.get(word, word))
+        asked = _QUESTION_WORDS_ENGLISH.get(_FINGLISH_SPELLINGS.get(word, word))
         if asked is not None:
             out.extend(asked.split())
         elif word not in grammar:

@@ -151,7 +151,8 @@ _FILLER = re.compile(
     # "wait so ...", "wait, is ...": surprise, before what is asked (not "wait times for visas")
     # a greeting before the question ("hi all :) ...", "hey! ...", "hello everyone, ...")
     r"|^\W*(?:hi|hey|hello|heya|hiya|howdy|yo)(?:\s+(?:all|everyone|everybody|guys|folks|there|y'?all|team))?"
-    r"(?:\s*(?:[:;]-?[)(DPp]|[!,.]+))*(?=\s|$)"
+    # (one mark a repetition: "[!,.]+" inside the "*" let "hi!!!…!x" try every split of the run)
+    r"(?:\s*(?:[:;]-?[)(DPp]|[!,.]))*(?=\s|$)"
     # ("now that X, ..." is no "now": it gives the event the question is about)
     r"|^\W*(?:(?:so|ok|okay|but|and|now(?!\s+that\b)|well|hmm|um|uh"
     r"|wait(?=\s*[,.!?:;-]|\s+(?:so|what|how|who|why|when|where|which|is|are|was|were|do|does|did|really)\b))"

@@ -847,6 +847,7 @@ def test_the_shipped_faq_answers_what_a_vote_does_and_not_what_a_breach_does(eng
     for question in (
         "what happens to iran if it breaks its treaty obligations",
         "what happens legally if iran breaks its treaty obligations",
+        "what happens to iran if it breaks its treaty obligations 🤔",
     ):
         reply = engine.ask(question)
         assert reply.scope != "full" and (reply.caveat is None or "breaks" in reply.caveat), question
@@ -881,6 +882,9 @@ def test_the_shipped_faq_gives_no_figure_for_what_the_executed_were_said_to_be(e
     [
         ("are they calling for a museum at the lighthouse?", "museum"),
         ("so do the notes want a new ferry too", "ferry"),
+        # an emoji or a zero-width space is no other script: the English rule still reads it
+        ("are they calling for a museum at the lighthouse? 🙂", "museum"),
+        ("are they calling for a museum at the lighthouse?\u200b", "museum"),
     ],
 )
 def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up, question, term):
@@ -901,8 +905,9 @@ def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up
     assert not [u for u in check.uncovered if u.gap is Gap.MENTION], question
 
 
-def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full(engine):
-    reply = engine.ask("are they calling for sanctions on iran too?")
+@pytest.mark.parametrize("question", ["are they calling for sanctions on iran too?", "are they calling for sanctions too? 🙂"])
+def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full(engine, question):
+    reply = engine.ask(question)
     assert reply.scope != "full" and (reply.caveat is None or "sanctions" in reply.caveat)
 
 

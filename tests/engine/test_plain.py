@@ -201,3 +201,11 @@ def test_how_the_source_describes_a_subject_is_what_it_says_about_it_on_another_
         == made_up.ask("what do the notes say about the volcano eruptions").to_json()["reason"]
     )
     assert not made_up.ask("how do the notes describe the museum").answered
+
+
+@pytest.mark.parametrize("run", ["!" * 60, "!." * 60, "." * 4000])
+def test_a_greeting_then_a_long_run_of_marks_is_read_at_once(run):
+    """A greeting's marks are read one at a time: a run of them inside the repeated group, followed
+    by a letter, once made the reading try every split of the run (seconds for 26 marks, the bot
+    blocked). A run of thousands is read like a short one."""
+    assert plain("hi" + run + "x where do the bees sleep?") is None

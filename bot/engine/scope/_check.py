@@ -116,6 +116,13 @@ _EARLIER_WORDS = frozenset((*(key[0] for key in _words.EARLIER), "before"))
 _WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
 
 
+def _latin_letters(question: str) -> bool:
+    """No letter of another script (an English question, as the English-grammar rules read it):
+    an emoji, a zero-width space or a curly quote is no reason to skip them, as `str.isascii`
+    made them ("are they calling for sanctions too? 🙂" answered in full)."""
+    return all(ord(c) < 0x250 for c in question if c.isalpha())
+
+
 class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.SubjectGaps):
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
@@ -658,14 +665,14 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             gaps[first] = result.Gap.UNSAID
             terms[first] = action
         request = _subjects_en.requested(tokens) if not gaps and not _REQUEST_WORDS.isdisjoint(tokens) else []
-        request = request if request and question.isascii() and asking.asks_yes_or_no(question) else []
+        request = request if request and _latin_letters(question) and asking.asks_yes_or_no(question) else []
         if request and stem(self._fix(tokens[request[-1]])) not in covered.said:
             # "are they calling for sanctions on iran too?" of an entry whose asks never mention
             # sanctions: its answer (what they do ask) must not read as "yes"
             gaps[request[0]] = result.Gap.MENTION
             terms[request[0]] = _written.typed_span(question, [tokens[j] for j in request], written, request[0])
         consequence = (
-            _shapes_en.consequence_asked(question) if not gaps and "if" in tokens and question.isascii() else None
+            _shapes_en.consequence_asked(question) if not gaps and "if" in tokens and _latin_letters(question) else None
         )
         if consequence is not None and predicates.english_forms(consequence[1]).isdisjoint(
             covered.said_done | covered.done | covered.asked

@@ -905,7 +905,9 @@ def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up
     assert not [u for u in check.uncovered if u.gap is Gap.MENTION], question
 
 
-@pytest.mark.parametrize("question", ["are they calling for sanctions on iran too?", "are they calling for sanctions too? 🙂"])
+@pytest.mark.parametrize(
+    "question", ["are they calling for sanctions on iran too?", "are they calling for sanctions too? 🙂"]
+)
 def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full(engine, question):
     reply = engine.ask(question)
     assert reply.scope != "full" and (reply.caveat is None or "sanctions" in reply.caveat)

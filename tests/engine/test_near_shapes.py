@@ -863,6 +863,27 @@ def test_what_the_counted_are_is_read_after_any_partitive_count():
     assert _counts.counted_as(tokens) == [len(tokens) - 1]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "of the 440 stung, how many were children?",  # the partitive before "how many"
+        "how many of the stings were of children?",  # what they were of
+    ],
+)
+def test_what_the_counted_are_is_read_after_a_partitive_before_how_many_or_an_of(question):
+    from bot.engine.text import words
+
+    tokens = words(question)
+    assert _counts.counted_as(tokens) == [len(tokens) - 1]
+
+
+def test_a_subset_of_a_total_the_sources_give_is_never_answered_with_the_total(engine):
+    # "the bot says 440 teachers were executed": the total is no answer to a count of a subgroup
+    for question in ("of the 440 executed, how many were teachers?", "how many of the executions were of teachers?"):
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope == "full"), question
+
+
 def test_a_count_of_what_the_sources_never_say_the_counted_were_is_refused_on_a_made_up_faq(made_up):
     check = made_up.scope.check("how many of the flowers visited were roses", "bees")
     assert [(u.term, u.gap) for u in check.uncovered] == [("roses", Gap.FIGURE)]

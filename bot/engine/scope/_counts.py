@@ -121,9 +121,18 @@ def counted_as(tokens: Sequence[str]) -> list[int]:
         word = tokens[-2]
         return [len(tokens) - 2] if _countable_fa(word) and word not in _words.CLASSIFIERS_FA else []
     last = tokens[-1]
-    # "how many of the people executed were juveniles": of whom, whatever word counts them
-    partitive = any(tokens[i : i + 3] == ["how", "many", "of"] for i in range(len(tokens) - 4))
-    if tokens[-2] in _COPULAS and (partitive or counted_terms(tokens[:-2])) and _words.content(last) and last.isalpha():
+    # "how many of the people executed were juveniles", "of the 440 executed, how many were
+    # teachers": of whom, whatever word counts them, the "of" after "how many" or before it
+    asks = next((i for i in range(len(tokens) - 2) if tokens[i : i + 2] == ["how", "many"]), None)
+    partitive = asks is not None and (tokens[asks + 2] == "of" or "of" in tokens[:asks])
+    # "how many of the executions were of teachers": what they were of
+    copula = -3 if tokens[-2] == "of" and len(tokens) > 3 else -2
+    if (
+        tokens[copula] in _COPULAS
+        and (partitive or counted_terms(tokens[:copula]))
+        and _words.content(last)
+        and last.isalpha()
+    ):
         return [] if last.endswith(("ed", "ing")) else [len(tokens) - 1]
     return []
 

@@ -6,16 +6,18 @@ attribution and paragraph are built in exactly one place.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 from . import i18n, predicates
-from .conversation import TalkReply
+from .conversation import GREETINGS, TalkReply
 from .knowledge import Entry, Quote, Translation
 from .matcher import MatchResult, Outcome, Reason
 from .persian import language as question_language
 from .saferoute import SafeRoute
-from .scope import FULL, Scope, ScopeCheck, asks_yes_or_no
+from .scope import FRAME_WORDS, FULL, Scope, ScopeCheck, asks_yes_or_no
+from .text import content_words, stem
 from .verdict import strip_verdict
 
 # What conversation replies carry as their match: no entry chosen, nothing suggested.
@@ -130,9 +132,22 @@ class Reply:
             return None
         tr = self.translated
         text = tr.answer if tr is not None else self.entry.answer
-        if self.partial or not self._asks_yes_or_no():
+        if self.partial or not self._asks_yes_or_no() or not self._verdict_asked():
             return strip_verdict(text)
         return text
+
+    def _verdict_asked(self) -> bool:
+        """Whether an English yes/no question asks what the entry's verdict answers: each of its
+        content words is one of the entry's own question and phrasings, which the verdict was
+        written for. "Was his first term a disaster?" of an entry whose answer opens "No," to
+        "did his first term bring reforms?" would read as "not a disaster": the judgement asked is
+        another, so the answer is shown without its verdict (the rest of it, and its quotes, say
+        what the sources do). Persian keeps the verdict by its question words alone."""
+        if self.question_language != i18n.EN or self.entry is None:
+            return True
+        own = _own_stems((self.entry.question, *self.entry.phrasings))
+        asked = (w for w in content_words(self.question[:1000]) if w not in FRAME_WORDS and w not in _GREETING_WORDS)
+        return all(stem(w) in own for w in asked)
 
     def _asks_yes_or_no(self) -> bool:
         """Whether the question may be answered "Yes."/"No.": in English one that asks yes or no
@@ -190,3 +205,15 @@ def quote_json(quote: Quote, translation: str | None = None) -> dict[str, Any]:
     if translation:
         out["translation"] = translation
     return out
+
+
+# "hi there, is the lighthouse still working?": a greeting asks nothing of the verdict
+_GREETING_WORDS = frozenset(
+    w.strip() for w in GREETINGS.replace("\n", "|").split("|") if w.strip().isalpha() and " " not in w.strip()
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _own_stems(texts: tuple[str, ...]) -> frozenset[str]:
+    """The stems of an entry's own questions (`Reply._verdict_asked`), made once per entry."""
+    return frozenset(stem(w) for text in texts for w in content_words(text))

@@ -1744,3 +1744,27 @@ def test_who_is_a_name_that_looks_finglish_is_still_a_name_the_entry_only_mentio
     assert check.scope.value == "partial" and "no description of \u201coona vell\u201d" in check.caveat
     interviewer = engine.ask("who is roya karimi majd")
     assert not (interviewer.answered and interviewer.scope == "full"), interviewer.result
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is the lighthouse still working?", True),  # the entry's own question
+        ("hey, is the lighthouse still working?", True),  # a greeting asks nothing more
+        # another judgement: "Yes." would say it works badly, which the notes never say
+        ("is the lighthouse still working badly?", False),
+    ],
+)
+def test_a_verdict_is_only_said_to_the_yes_or_no_question_it_was_written_for_on_another_faq(made_up, question, verdict):
+    reply = made_up.ask(question)
+    assert reply.answered and reply.entry.id == "lighthouse" and reply.scope == "full"
+    assert reply.answer.startswith("Yes.") is verdict, reply.answer
+
+
+def test_the_shipped_faq_never_says_no_to_another_judgement_than_its_own(engine):
+    """'Did the first term bring reforms?' is answered "No, according to the letter": under "was
+    his first term a disaster?" that "No" would say the opposite of the letter."""
+    reply = engine.ask("was rouhani's first term a disaster for human rights?")
+    assert reply.answered and not reply.answer.lower().startswith("no")
+    own = engine.ask("did rouhani's first term bring human rights reforms?")
+    assert own.answer.startswith("No")

@@ -354,13 +354,19 @@ _VIEWS = re.compile(
 )
 
 
+def _as_what_it_says(text: str, count: int = 0) -> str:
+    """ "how does the letter interpret X" read as "what does the letter say about X" (`_VIEWS`),
+    for `plain`'s second reading and the one-subject topic rule alike."""
+    return _VIEWS.sub(r"\1what \2 \3 say about ", text, count=count)
+
+
 def plain(question: str) -> str | None:
     """`question` without its chat filler and source tail (see `_FILLER`), with "many" for
     "a whole bunch of", "should X" for "is X supposed to" and "what does the letter say about X"
     for "how does the letter interpret X"; None when it has none of them (or
     nothing else)."""
     text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
-    text = _VIEWS.sub(r"\1what \2 \3 say about ", text)
+    text = _as_what_it_says(text)
     if text == question:
         return None
     text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,").lstrip("-\u2013\u2014:; ")
@@ -745,7 +751,7 @@ class Engine:
         The moderators wrote that phrasing under its entry: that entry is its answer."""
         if not result.answered:
             return result
-        owner = self._owners.get(comparable(question[: self.matcher.settings.max_question_chars * 2]))
+        owner = self._owners.get(comparable(self._bounded(question)))
         if owner is None or owner == result.entry_id or owner not in self.kb.entries:
             return result
         return dataclasses.replace(result, entry_id=owner, suggestions=(), reason=Reason.PHRASING)
@@ -800,7 +806,7 @@ class Engine:
         if excluded is not None or only is not None:
             # an answer is served with another entry when the question is word for word another
             # entry's phrasing (`_own_entry`): then any answer counts
-            owner = self._owners.get(comparable(question[: self.matcher.settings.max_question_chars * 2]))
+            owner = self._owners.get(comparable(self._bounded(question)))
             if owner is not None and owner in self.kb.entries:
                 only = None
                 excluded = excluded if owner == excluded else None
@@ -845,6 +851,11 @@ class Engine:
             return question
         return _english_reading(question[: matcher.settings.max_question_chars * 2])
 
+    def _bounded(self, text: str) -> str:
+        """As much of a message as any reading of it looks at: twice the longest question the
+        matcher takes (`max_question_chars`), so a 4,000-character message costs no more."""
+        return text[: self.matcher.settings.max_question_chars * 2]
+
     def matchers_for(self, question: str, language: str) -> list[Matcher]:
         """The indexes `match` asks for `question` of `language`, the script's own first."""
         first = self.matcher_for(question)
@@ -865,7 +876,7 @@ class Engine:
         `conversation`), unless the message is word for word one of the FAQ's own phrasings."""
         if not isinstance(question, str):
             question = ""
-        language = question_language(question[: self.matcher.settings.max_question_chars * 2])
+        language = question_language(self._bounded(question))
         talk = detect(question)
         if talk is not None and not is_faq_text(question, self._faq_keys):
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
@@ -912,7 +923,7 @@ class Engine:
             # cannot weigh: "journalist ha chand nafar arrest shodan?" would get the detention
             # entry in full where "how many journalists were arrested?" gets a caveat. The English
             # reading is checked too, and anything it leaves out keeps the entry a suggestion.
-            limited = asked[: self.matcher.settings.max_question_chars * 2]
+            limited = self._bounded(asked)
             reading = _english_reading(limited)
             if reading != limited and self.scope.check(reading, entry.id).scope is not Scope.FULL:
                 result = dataclasses.replace(
@@ -973,7 +984,7 @@ class Engine:
         to the same entry and answered in full, the caveat names the message's other sentences
         that the entry does not answer in full, as the user wrote them, instead of their terms.
         None: the scope check of the whole message stands (then read by the caller, only then)."""
-        text = question[: self.matcher.settings.max_question_chars * 2]
+        text = self._bounded(question)
         sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
         if len(sentences) < 2 or len(sentences) > 6:
             return None
@@ -1046,7 +1057,7 @@ class Engine:
         the first sentence alone is answered by another entry than the whole message, it answers;
         the scope check still reads the whole message (`_other_questions` names the guess when
         it ranks another entry)."""
-        text = question[: self.matcher.settings.max_question_chars * 2]
+        text = self._bounded(question)
         sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
         if len(sentences) != 2 or not sentences[1].endswith(("?", "\u061f")):
             return result
@@ -1070,7 +1081,7 @@ class Engine:
         message. `result`: `match(question, language)`."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
-        text = question[: self.matcher.settings.max_question_chars * 2]
+        text = self._bounded(question)
         sentences = [part for part in _SENTENCE_BREAK.split(text) if part.strip()]
         # and the last clause of each ("hey, quick q, when was it written?"), where a question
         # after a greeting or some context comes; a first clause could drop what follows it
@@ -1174,7 +1185,7 @@ class Engine:
         veto or margin refusal stands); the scope check still reads the whole question."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
             return result
-        text = unattributed(question[: self.matcher.settings.max_question_chars * 2], language)
+        text = unattributed(self._bounded(question), language)
         if text is None:
             return result
         alone = self._answer_or_none(text, language)
@@ -1193,7 +1204,7 @@ class Engine:
         # "darbare edam chi gofte?": the frame alone may rank an entry asked with its words first
         # ("in kampein darbare chie?"), and the whole question with it; a ranking the frame makes
         # is none to agree with, and the subject after "about" decides alone
-        framed = about_frame(question[: self.matcher.settings.max_question_chars * 2], language)
+        framed = about_frame(self._bounded(question), language)
         if framed is None or self.match(framed[1], language).best != result.best:
             return result
         alone = self._answer_or_none(framed[0], language)
@@ -1212,7 +1223,7 @@ class Engine:
         that agree. Only for a question below the thresholds (a veto or margin refusal stands)."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
-        text = reading(question[: self.matcher.settings.max_question_chars * 2], language)
+        text = reading(self._bounded(question), language)
         if text is None:
             return result
         alone = self._answer_or_none(text, language, only=result.best)
@@ -1231,7 +1242,7 @@ class Engine:
         entries = self.scope.topic_entries(question)
         if not entries and _VIEWS.match(question):
             # "how does the letter describe X": what it says about X
-            entries = self.scope.topic_entries(_VIEWS.sub(r"\1what \2 \3 say about ", question, count=1))
+            entries = self.scope.topic_entries(_as_what_it_says(question, count=1))
         if not entries:
             return result
         if len(entries) == 1:

@@ -1780,12 +1780,12 @@ def latin_in_script(
     together (`script_pairs`: "رها بحرینی"); other words as they are."""
     latin = [t.isascii() and t.isalpha() and not is_english(t) for t in tokens]
     out = [spellings.get(skeleton(t), t) if name else t for t, name in zip(tokens, latin, strict=True)]
+    pairs = pairs or {}
     for i, name in enumerate(latin):
         if name and out[i] == tokens[i]:
             consonants = skeleton(tokens[i])
             after = out[i + 1] if i + 1 < len(out) and latin[i + 1] and out[i + 1] != tokens[i + 1] else None
             before = out[i - 1] if i and latin[i - 1] and out[i - 1] != tokens[i - 1] else None
-            pairs = pairs or {}
             found = (pairs.get((consonants, after)) if after else None) or (
                 pairs.get((before, consonants)) if before else None
             )

@@ -62,9 +62,6 @@ _VOICE_WORDS = frozenset(f"{_words.SAYING_VERBS}|{_words.ANSWERING}".split("|"))
 _IN_PERSON_WORDS = frozenset(("personally", "individually", "person"))
 
 
-_ASKERS = frozenset(("i", "we", "u"))
-
-
 _ACTION_WORDS = frozenset(("how", "where", "what"))
 
 
@@ -655,7 +652,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             terms[first] = alone[0]
         action = (
             _shapes_en.own_action(question)
-            if not gaps and not _ASKERS.isdisjoint(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
+            if not gaps and not _words.ASKERS.isdisjoint(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
             else None
         )
         if action is not None and entry_id not in self._advises:

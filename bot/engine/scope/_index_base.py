@@ -92,9 +92,6 @@ _FRAMING_EN = _words.FRAME_WORDS | _words.LIGHT_VERBS
 _ASKING_FOR = frozenset("what which who whose whom".split())
 
 
-_ASKER = frozenset("i we".split())
-
-
 # ... and English words that pick one instance of a thing or ask for precision: never a mere
 # rewording ("the final count", "the current rapporteur", "which ones specifically")
 _PICKING = frozenset(
@@ -675,7 +672,7 @@ class IndexBase:
         word = tokens[i]
         if stems[i] in self._vocabulary or not word.isalpha() or not is_english(word) or word in _PICKING:
             return None
-        if i > 0 and (tokens[i - 1] in _ASKING_FOR or tokens[i - 1] in _ASKER):
+        if i > 0 and (tokens[i - 1] in _ASKING_FOR or tokens[i - 1] in _words.ASKERS):
             return None  # "what margin", "who funds", "can i listen", "how can we help"
         if any(tokens[j] == "how" and tokens[j + 1] in ("many", "much") for j in range(i - 1)):
             return None  # "how many death sentences were handed down": what is counted, all of it

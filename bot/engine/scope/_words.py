@@ -18,6 +18,10 @@ from ..text import STOP_WORDS, stem, words
 # Words that frame a question rather than narrow its subject ("how many X does the letter
 # mention"). A general English list: question words, auxiliaries, pronouns, prepositions,
 # quantifiers and the verbs people use to ask about a document.
+# Who asks about their own course of action ("how can i help", "what can we do"): a question's
+# tokens already read "u" as "you"
+ASKERS = frozenset(("i", "we"))
+
 FRAME_WORDS = frozenset(
     """
     what whats how many much who whom whose when where why which whether

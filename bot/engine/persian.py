@@ -406,9 +406,9 @@ _FINGLISH_QUESTION_SPELLINGS = {
     "cheghadr": "cheghadr cheghad cheghadre cheqadr cheqad chegadr ghadr",
 }
 # QUESTION_WORDS_FINGLISH as `finglish_words` writes them, one spelling each ("kie", "kia" -> "ki";
-# "kodoom" -> "kodom"): the part a reader of folded words takes (scope/). Only "chi" of the
-# "what" words: "che", "chist", "chikar", "chekar" have no spelling to fold to.
-FOLDED_QUESTION_WORDS_FINGLISH = frozenset(_FINGLISH_QUESTION_SPELLINGS)
+# "kodoom" -> "kodom"): the part a reader of folded words takes (scope/). The "what" words "che",
+# "chist", "chikar", "chekar" have no other spelling: they read as typed.
+FOLDED_QUESTION_WORDS_FINGLISH = frozenset(_FINGLISH_QUESTION_SPELLINGS) | frozenset("che chist chikar chekar".split())
 _FINGLISH_SPELLINGS = {
     variant: canonical
     for canonical, variants in {
@@ -1536,22 +1536,74 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
             continue
         if i + 1 < len(joined) and (pair := pairs.get((folds[i], folds[i + 1]))) is not None:
             t, skip = pair, True  # "dar mored(-e)" is "darbare", as "در مورد" is "درباره"
-        elif t in FINGLISH_STOP_WORDS or (i and (t in _FINGLISH_PRONOUNS or t in _FINGLISH_PLURAL_PRONOUNS)):
+        elif (
+            t in FINGLISH_STOP_WORDS
+            or (i and (t in _FINGLISH_PRONOUNS or t in _FINGLISH_PLURAL_PRONOUNS))
+            or _chat_word(t)
+        ):
             continue
         out.append(_finglish_word(t))
     return out
+
+
+# Laughs typed long ("lool", "hahaha", "hehe", "xD", "hmmm"): `_CHAT_NOISE` without the spoken
+# syllables Finglish words are made of ("jaha", places; "haji").
+_LAUGH = re.compile(r"l+o+l+z?|(?:h[aeo]){2,}h?|x+d+|h+m+")
+
+
+def _chat_word(token: str) -> bool:
+    """A chat word of English typed in a Finglish text ("ok", "lol", "pls"): dropped there as the
+    English reading drops it (text.STOP_WORDS), not a term the question asks about."""
+    return token in _CHAT_WORDS or _LAUGH.fullmatch(token) is not None
 
 
 @word_cache(maxsize=65536)
 def _finglish_word(t: str) -> str:
     """One Finglish word as `finglish_words` spells it (listed spelling, fold, synonym): a pure
     function of the word, kept per word (a question's words recur in each reading of it)."""
-    word = _FINGLISH_SPELLINGS.get(t) or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t)) or _FINGLISH_WHOLE.get(t)
+    word = (
+        _FINGLISH_SPELLINGS.get(t)
+        or _FINGLISH_SPELLINGS.get(_EZAFE_LATIN.sub("", t))
+        or _FINGLISH_WHOLE.get(t)
+        or _question_typos().get(t)
+    )
     if word is None:
         word = fold(t)
         # a spelling not listed that folds as a listed one does ("kodoome", "kudum")
         word = _folded_spellings().get(word, word)
     return _finglish_synonyms().get(word, word)
+
+
+# A question word's typos are read as it only from this length: a shorter one ("ki", "chi") is a
+# letter away from too many words.
+_QUESTION_TYPO_LENGTH = 4
+_VOWELS = "aeiou"
+
+
+@functools.lru_cache(maxsize=1)
+def _question_typos() -> dict[str, str]:
+    """Typos of the Finglish question words of at least `_QUESTION_TYPO_LENGTH` letters -> the
+    word: one vowel more, or one letter typed twice ("cheera", "kojja"), the slips of typing by
+    ear; no other letter, and no letter less, which make other words ("chehra", face, is "chera"
+    with an h; "chah", a well, "chiah" with an i less). A typo two question words share, an English
+    word or another listed spelling is left out."""
+    found: dict[str, set[str]] = {}
+    for spelling in _FINGLISH_QUESTION_SPELLINGS:
+        if len(spelling) < _QUESTION_TYPO_LENGTH:
+            continue
+        typos = {spelling[:i] + c + spelling[i:] for i in range(len(spelling) + 1) for c in _VOWELS}
+        typos |= {spelling[: i + 1] + c + spelling[i + 1 :] for i, c in enumerate(spelling)}
+        for typo in typos - {spelling}:
+            found.setdefault(typo, set()).add(spelling)
+    return {
+        typo: next(iter(canonicals))
+        for typo, canonicals in found.items()
+        if len(canonicals) == 1
+        and len(typo) >= _QUESTION_TYPO_LENGTH
+        and typo not in _FINGLISH_SPELLINGS
+        and typo not in FINGLISH_STOP_WORDS
+        and not is_english(typo)
+    }
 
 
 # Two-word forms, as `_PAIRS` in Persian script: "dar mored" and "raje be" are "darbare" (about),
@@ -1670,8 +1722,10 @@ def _language(text: str) -> str:
         persian, english, asked = _grammar(text)
         # the question's own grammar words decide, its letters only when they tell nothing: an
         # English question quoting a Persian title («...») is English, as one naming a term is;
-        # a Persian question word keeps it Persian ("زنبورها in a day چند گل")
-        if persian > english or (script >= latin and (english <= persian or asked)):
+        # a Persian question word keeps it Persian ("زنبورها in a day چند گل"), whatever the letters
+        # when the Latin part has no English grammar at all: "Bahreini کیه؟" is a Latin name and a
+        # Persian question
+        if persian > english or (asked and english == 0) or (script >= latin and (english <= persian or asked)):
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)
@@ -1729,6 +1783,41 @@ def skeleton(word: str) -> str:
     return out[:-1] if len(out) > 1 and out.endswith("h") else out
 
 
+_LONG_VOWELS_FA = frozenset("اآوی")
+_VOWELS_LATIN = frozenset("aeiouvwy")
+
+
+@word_cache(maxsize=65536)
+def _vowel_places(word: str) -> frozenset[int]:
+    """Where `word` has a vowel, as how many `skeleton` consonants come before it: for Persian
+    script only the long vowels (ا/آ/و/ی), which it writes; for Latin letters any vowel (and v, w,
+    y, which Finglish writes for و/ی). Persian script leaves the short vowels out, so a Latin word
+    has vowels wherever its Persian spelling does, and maybe more."""
+    if has_script(word):
+        letters = [(c, c in _LONG_VOWELS_FA) for c in word if c in _LONG_VOWELS_FA or c.translate(_SKELETON_FA)]
+        letters = [(c.translate(_SKELETON_FA) or c, vowel) for c, vowel in letters]
+    else:
+        out = word
+        for pair, letter in _SKELETON_DIGRAPHS:
+            out = out.replace(pair, letter)
+        letters = [(c, c in _VOWELS_LATIN) for c in out if c != "'"]
+    places: set[int] = set()
+    consonants = ""
+    for letter, vowel in letters:
+        if vowel:
+            places.add(len(consonants))
+        elif not consonants.endswith(letter):
+            consonants += letter
+    return frozenset(places)
+
+
+def vowels_fit(latin: str, script: str) -> bool:
+    """Whether a Latin word has a vowel wherever the Persian-script word of its consonants writes a
+    long one: "bahreini" is "بحرینی" (a vowel before its n and after it), "bahrain" is not (none
+    after its n); a match by consonants alone confuses them."""
+    return _vowel_places(script) <= _vowel_places(latin)
+
+
 # A Latin word read as a Persian-script word by its consonants only when it has this many: fewer
 # ("raha": "r") match too many words.
 MIN_NAME_SKELETON = 3
@@ -1779,7 +1868,7 @@ def latin_in_script(
     fewer consonants ("raha": "r") only beside a word so read, as the index's texts write the two
     together (`script_pairs`: "رها بحرینی"); other words as they are."""
     latin = [t.isascii() and t.isalpha() and not is_english(t) for t in tokens]
-    out = [spellings.get(skeleton(t), t) if name else t for t, name in zip(tokens, latin, strict=True)]
+    out = [_spelt(t, spellings) if name else t for t, name in zip(tokens, latin, strict=True)]
     pairs = pairs or {}
     for i, name in enumerate(latin):
         if name and out[i] == tokens[i]:
@@ -1789,9 +1878,15 @@ def latin_in_script(
             found = (pairs.get((consonants, after)) if after else None) or (
                 pairs.get((before, consonants)) if before else None
             )
-            if found:
+            if found and vowels_fit(tokens[i], found):
                 out[i] = found
     return out
+
+
+def _spelt(token: str, spellings: Mapping[str, str]) -> str:
+    """`token` as the Persian-script word of its consonants, if its vowels fit that word's."""
+    found = spellings.get(skeleton(token))
+    return found if found is not None and vowels_fit(token, found) else token
 
 
 # Persian question words, in their canonical form (`canonical`), as Finglish writes them.

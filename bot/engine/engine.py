@@ -446,6 +446,13 @@ def _subject_frame(question: str, language: str) -> tuple[str, str, bool] | None
     frame, about, say = _frame_stems(language)
     if language == "fa":
         question = _ABOUT_PAIR.sub("درباره", question)
+        typed = question.split()
+        if (
+            typed
+            and persian.normalize(typed[0]) == "سر"
+            and persian.sar_is_about(persian.normalize(question).split(), 0)
+        ):
+            question = " ".join(["درباره", *typed[1:]])  # «سر X» (spoken "about X"), as `persian.canonical` reads it
     else:
         question = _ABOUT_PAIR_LATN.sub("darbare", question)
     kept: list[str] = []
@@ -1046,8 +1053,10 @@ class Engine:
         if len(found) != 1:
             return False
         word = found[0]
-        base = persian.without_possessive(word)
-        return base is not None and self.scope.knows(base)
+        # known as a name is: a word of one or two consonants by its stem only («پری», "pr", is
+        # not every word of those consonants)
+        base = persian.without_possessive(word, self.scope.knows_name)
+        return base is not None and self.scope.knows_name(base)
 
     def _by_guess(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A Persian or Finglish "what" question followed by a short yes/no guess at its answer

@@ -261,11 +261,16 @@ POSSESSIVES_FA = ("شون", "شان", "اش", "ش")
 POSSESSIVES_FINGLISH = ("eshun", "eshoon", "ashun", "ashoon", "esh", "ash", "shun", "shoon")
 
 
-def without_possessive(word: str) -> str | None:
+def without_possessive(word: str, known: Callable[[str], bool] | None = None) -> str | None:
     """`word` without the "its"/"their" typed on to it, when at least three letters are left
-    (Persian or Finglish by the word's script); None when it has none."""
+    (Persian or Finglish by the word's script); None when it has none. With `known` (whether a
+    FAQ knows a word), only when what is left is a word it knows or the whole word is not: a word
+    that merely ends in those letters («پریشون», upset, is no «پری» + شون) keeps them."""
     suffixes = POSSESSIVES_FINGLISH if word.isascii() else POSSESSIVES_FA
-    return next((word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 3), None)
+    base = next((word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 3), None)
+    if base is None or known is None or known(base) or not known(word):
+        return base
+    return None
 
 
 # Colloquial and written forms of one word, and common spelling variants (after `normalize`),
@@ -662,8 +667,8 @@ def canonical(tokens: list[str]) -> list[str]:
             i += idiom[1]
             continue
         i += 1
-        if out and (out[-1], token) in _PAIRS:
-            out[-1] = _PAIRS[(out[-1], token)]
+        if out and ((out[-1], token) in _PAIRS or _spoken_is(token) in _PAIR_SECONDS.get(out[-1], ())):
+            out[-1] = _PAIRS.get((out[-1], token)) or _PAIRS[(out[-1], token[:-1])]
             continue
         word = _VARIANTS.get(token)
         if word is None and has_script(token):
@@ -680,6 +685,38 @@ def canonical(tokens: list[str]) -> list[str]:
     if "حسابی" in out:
         out = _without_intensifier(out)
     return out
+
+
+# The second words of `_PAIRS`, by their first: a pair's second word with the spoken "is" on it
+# ("چه افرادیه", which people is it; "چه کسانیه") is the pair as "چه کساییه" is.
+_PAIR_SECONDS = {first: frozenset(second for a, second in _PAIRS if a == first) for first, _ in _PAIRS}
+
+
+def _spoken_is(token: str) -> str:
+    """`token` without the spoken "is" (ه) after its final ی ("افرادیه": "افرادی"), else ""."""
+    return token[:-1] if token.endswith("یه") and len(token) > 3 else ""
+
+
+# «سر» (head; at, on) is spoken "about" too: «سر اعدام‌ها نامه چی گفته» (what did the letter say
+# about the executions), read as «درباره» by the frame of "what does the letter say about X"
+# (engine._subject_frame) when it opens the question before a noun it is not "at" or "head" before
+# (`_SAR_NOT_ABOUT`: «سر کار اومدن روحانی», his taking office). Not in the words the indexes read:
+# mid-sentence it is as often "on" («با سازمان ملل سر حقوق بشر همکاری کرده», cooperated on human
+# rights), and a FAQ phrasing that has it matches those as typed.
+_SAR_NOT_ABOUT = "کار وقت موقع ساعت جلسه راه جا جای قول حرف زبان زبون میز سفره خاک درد دو سه"
+
+
+def sar_is_about(tokens: list[str], at: int) -> bool:
+    """Whether the «سر» at `at` of a question's normalised words is "about"."""
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    if after is None or after in STOP_WORDS or after in QUESTION_WORDS_FA:
+        return False
+    return stem(after) not in _sar_not_about()
+
+
+@functools.lru_cache(maxsize=1)
+def _sar_not_about() -> frozenset[str]:
+    return frozenset(stem(w) for w in _SAR_NOT_ABOUT.split())
 
 
 # "درست و حسابی" (proper, real), an intensifier that asks nothing of its own: «همکاری درست و

@@ -10,6 +10,7 @@ import madeup
 import pytest
 
 from bot.engine import persian
+from bot.engine.engine import about_frame
 from bot.engine.text import words
 
 GARDENER = madeup.Entry(
@@ -140,3 +141,94 @@ def test_a_misspelt_question_word_is_read_as_typed_right_on_the_shipped_faq(engi
         right.result.best,
         right.result.score,
     )
+
+
+# -- Persian shapes: «مربوط به چه افرادیه», «سر X» ------------------------------------------------
+
+
+def test_a_two_word_question_with_the_spoken_is_reads_as_the_question_word():
+    assert words("مربوط به چه افرادیه") == words("مربوط به چه کساییه") == ["مربوط", "به", persian.WHO]
+
+
+def test_whom_it_concerns_with_the_spoken_is_ranks_as_written_out_on_the_island(garden):
+    spoken, written = (
+        garden.ask("نگهداری باغ جزیره مربوط به چه افرادیه؟"),
+        garden.ask("نگهداری باغ جزیره مربوط به چه کسانی است؟"),
+    )
+    assert spoken.result.best == written.result.best == "gardener"
+    assert spoken.result.score == written.result.score
+
+
+def test_whom_it_concerns_with_the_spoken_is_is_answered_on_the_shipped_faq(engine):
+    # "which people do the arbitrary detentions the letter mentions concern?": was offered only
+    reply = engine.ask("بازداشت های خودسرانه که تو نامه اومده مربوط به چه افرادیه؟")
+    assert reply.result.entry_id == "arbitrary-detention"
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        ("سر آتشفشان نامه چی میگه؟", "درباره آتشفشان نامه چی میگه؟"),
+        ("سر زنبورها نامه چی گفته", "درباره زنبورها نامه چی گفته"),
+    ],
+)
+def test_sar_opening_what_the_letter_says_is_about(spoken, written):
+    read = about_frame(written, "fa")
+    assert read is not None and read[0] == written.split()[1]
+    assert about_frame(spoken, "fa") == read
+
+
+@pytest.mark.parametrize("question", ["سر کار اومدن روحانی نامه چی میگه؟", "نامه سر چی بود؟"])
+def test_sar_as_at_or_mid_sentence_is_no_about(question):
+    assert about_frame(question, "fa") is None
+
+
+@pytest.mark.parametrize("question", ["ایران با سازمان ملل سر حقوق بشر همکاری کرده؟", "روحانی کی سر کار اومد؟"])
+def test_sar_stays_a_word_of_its_own_in_the_words_read(question):
+    assert "سر" in words(question)
+
+
+def test_sar_opening_a_question_of_what_the_notes_say_ranks_as_about_on_the_island(garden):
+    spoken, written = garden.ask("سر آتشفشان نامه چی میگه؟"), garden.ask("درباره آتشفشان نامه چی میگه؟")
+    assert (spoken.result.outcome, spoken.result.best, spoken.result.score) == (
+        written.result.outcome,
+        written.result.best,
+        written.result.score,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("سر اعدام‌ها نامه چی گفته؟", "executions"), ("سر بازداشت‌ها نامه چی میگه؟", "arbitrary-detention")],
+)
+def test_what_the_letter_says_sar_a_subject_is_answered_on_the_shipped_faq(engine, question, entry):
+    reply = engine.ask(question)  # was refused (scores 9 to 12)
+    assert reply.result.entry_id == entry
+    assert reply.scope == "full"
+
+
+# -- "its"/"their" typed on to a word --------------------------------------------------------------
+
+
+def test_a_word_ending_in_the_letters_of_their_is_no_possessive_when_only_the_word_is_known():
+    # «پریشون» (upset, spoken) ends in شون ("their"); «پری» is no word of the FAQ's
+    known = {"پریشون", "فانوس", "نامه"}.__contains__
+    assert persian.without_possessive("پریشون", known) is None
+    assert persian.without_possessive("فانوسشون", known) == "فانوس"  # what is left is known
+    assert persian.without_possessive("چراغشون", known) == "چراغ"  # neither known: stripped
+    assert persian.without_possessive("پریشون") == "پری"  # without a FAQ to ask, as before
+
+
+def test_a_follow_up_of_a_word_ending_in_their_letters_is_no_question_of_its_own_on_the_island(garden):
+    reply = garden.ask("فانوس کی خودکار شد؟ پریشون؟")
+    assert reply.result.entry_id == "lighthouse"
+    assert reply.scope == "full"
+
+
+def test_a_follow_up_of_a_word_ending_in_their_letters_is_no_question_of_its_own_on_the_shipped_faq(engine):
+    reply = engine.ask("نامه کی نوشته شد؟ پریشون؟")
+    assert reply.result.entry_id == "letter-date"
+    assert reply.scope == "full"
+    # ... while "its date?" after it is one
+    assert engine._of_it("تاریخش؟")
+    assert not engine._of_it("پریشون؟")

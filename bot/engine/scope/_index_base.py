@@ -501,6 +501,11 @@ class IndexBase:
     def _known_fa(self, word: str) -> bool:
         return stem(word) in self._vocabulary or not set(_words.skeletons(word)).isdisjoint(self._vocabulary_skeletons)
 
+    def knows_name(self, word: str) -> bool:
+        """Whether the FAQ says or is asked with a Persian or Finglish word, a short one by its
+        stem only (`_known_name_fa`)."""
+        return self._known_name_fa(word)
+
     def _known_name_fa(self, word: str) -> bool:
         """`_known_fa` for a name: in Persian script, a skeleton of one or two consonants («رضا»,
         rz) is shared by too many words («روز», day) to say the FAQ knows the name, so only its
@@ -508,7 +513,7 @@ class IndexBase:
         if has_script(word) and len(skeleton(word)) < 3:
             return stem(word) in self._vocabulary
         # ... and "its <word>" is a word the FAQ knows: "avalesh" (its first) as "aval"
-        base = without_possessive(word) if word.isascii() else None
+        base = without_possessive(word, self._known_fa) if word.isascii() else None
         return self._known_fa(word) or (base is not None and self._known_fa(base))
 
     def _never_said(self, word: str) -> bool:

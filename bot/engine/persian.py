@@ -673,6 +673,8 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [WHEN if t == "کی" and _when_done(out, i) else t for i, t in enumerate(out)]
     elif "کی" in out and "بوده" in out:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
+    elif "کی" in out:
+        out = [WHEN if t == "کی" and _when_they_did(out, i) else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     if "چند" in out:
@@ -774,6 +776,29 @@ def _when_done(tokens: list[str], at: int) -> bool:
         return True
     passives = [j for j in range(at) if tokens[j] in _PASSIVE]
     return not any("که" in tokens[:j] for j in passives)
+
+
+# The plural past endings of a verb's past stem (ت/د + ن/ند: «نوشتن، کردند، فرستادن»), and the
+# copulas and objects that keep کی "who" («کی بودن»: who were they; «کی رو گرفتن»: whom).
+_PLURAL_PAST = re.compile(r"[تد](?:ن|ند)$")
+_WHO_STAYS = frozenset("بودن بودند هستن هستند رو را".split())
+_SPOKEN_PREPOSITIONS = frozenset("واسه واسه‌ی خطاب".split())  # «واسه کی فرستادن»: to whom
+
+
+def _when_they_did(tokens: list[str], at: int) -> bool:
+    """Whether "کی" at `at` asks when "they" did it: a plural past verb closes its clause within
+    three words («این نامه رو کی نوشتن؟», «کی امضا کردن»). Asking who, Persian takes a singular
+    verb («کی این نامه رو نوشته؟») or the plural کیا, so a plural verb has its own subject, "they",
+    and کی is "when". Not after a preposition («برای کی فرستادن»: to whom), nor before a copula
+    or an object marker («کی بودن»: who were they)."""
+    if at > 0 and (tokens[at - 1] in _PREPOSITIONS or tokens[at - 1] in _SPOKEN_PREPOSITIONS):
+        return False
+    for word in tokens[at + 1 : at + 4]:
+        if word in _WHO_STAYS or word in ("و", "کی"):
+            return False
+        if _PLURAL_PAST.search(word) and not word.startswith(("می", "نمی")):
+            return True
+    return False
 
 
 def _when_it_was(tokens: list[str], at: int) -> bool:

@@ -95,3 +95,22 @@ def test_ki_before_a_plural_past_verb_reads_when(question, when):
 def test_ki_with_a_plural_verb_gets_the_date_entry_on_the_shipped_faq(engine):
     assert engine.ask("سلام این letter رو کی نوشتن؟").result.entry_id == "letter-date"
     assert engine.ask("کی این نامه رو نوشته؟").result.entry_id == "who-signed"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "esme 34 ta NGO ro mishe bedid?",  # "can you give the names": as "tell" asks
+        "esm e baghie sazmana chie?",  # the rest of them: every one
+        "amnesty ham jozve emza konande ha bud? esm e baghie sazmana chie?",
+    ],
+)
+def test_finglish_names_of_every_signatory_get_no_full_answer_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply
+
+
+def test_the_rest_by_name_is_every_name_on_the_island(island):
+    # «اسم بقیه ...»: the names of all the others, which notes naming none cannot give
+    check = island.scope.check("esm e baghie zanbur ha chie?", "bees")
+    assert check.scope.value == "partial", check

@@ -421,6 +421,9 @@ _FINGLISH_SPELLINGS = {
         "mal": "mal maal male maale maleh",
         # چندم (the how-manieth: "tarikhe name chandome?", what date is it), with the spoken "is"
         "chandom": "chandom chandum chandome chandomeh chandume",
+        # رای (vote) with its ezafe, "ra'ye" ("raye mosbat", a yes vote; "ra2ye" once its chat
+        # digit is read): no [ae] before the "ye" for `_EZAFE_LATIN` to take it off
+        "ray": "ray raye rayeh",
     }.items()
     for variant in variants.split()
 }

@@ -114,3 +114,15 @@ def test_the_rest_by_name_is_every_name_on_the_island(island):
     # «اسم بقیه ...»: the names of all the others, which notes naming none cannot give
     check = island.scope.check("esm e baghie zanbur ha chie?", "bees")
     assert check.scope.value == "partial", check
+
+
+def test_a_vote_with_its_ezafe_reads_as_a_vote():
+    # "ra'ye mosbat" (a yes vote), typed "raye" or with a chat digit "ra2ye": no [ae] before its
+    # "ye" for the ezafe rule to take off
+    for vote in ("raye", "rayeh", "ra2ye"):
+        assert words(f"{vote} mosbat be ghatname che faydei dare")[0] == "ray", vote
+
+
+def test_a_yes_votes_use_gets_the_entry_on_what_it_achieves_on_the_shipped_faq(engine):
+    reply = engine.ask("ra2ye mosbat be ghatname che faydei dare?")
+    assert reply.result.entry_id == "strong-signal", reply

@@ -1566,8 +1566,29 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
             t, skip = pair, True  # "dar mored(-e)" is "darbare", as "در مورد" is "درباره"
         elif t in FINGLISH_STOP_WORDS or (i and (t in _FINGLISH_PRONOUNS or t in _FINGLISH_PLURAL_PRONOUNS)):
             continue
+        elif t == "ki" and _when_done_finglish(joined, i):
+            t = "kei"
         out.append(_finglish_word(t))
     return out
+
+
+# Finglish passives ("neveshte shod": was written) and the prepositions that make "ki" "whom"
+_PASSIVE_FINGLISH = frozenset("shod shode shodeh shodan".split())
+_PREPOSITIONS_FINGLISH = frozenset("be baraye barae vase vaase ba az tavasot pishe".split())
+
+
+def _when_done_finglish(joined: list[str], at: int) -> bool:
+    """`_when_done` in Finglish: "ki" is "when" with a passive verb of its own clause within
+    three words ("in name ki neveshte shod?": when was it written), not after a preposition
+    ("be ki ferestade shode": to whom)."""
+    if at and joined[at - 1] in _PREPOSITIONS_FINGLISH:
+        return False
+    for word in joined[at + 1 : at + 4]:
+        if word in ("va", "o", "ki"):
+            return False
+        if word in _PASSIVE_FINGLISH:
+            return True
+    return False
 
 
 @word_cache(maxsize=65536)

@@ -126,3 +126,20 @@ def test_a_vote_with_its_ezafe_reads_as_a_vote():
 def test_a_yes_votes_use_gets_the_entry_on_what_it_achieves_on_the_shipped_faq(engine):
     reply = engine.ask("ra2ye mosbat be ghatname che faydei dare?")
     assert reply.result.entry_id == "strong-signal", reply
+
+
+@pytest.mark.parametrize(
+    "question, when",
+    [
+        ("in name ki neveshte shod?", True),  # a passive: when was it written
+        ("fanus ki khodkar shod?", True),
+        ("ki in name ro neveshte?", False),  # who wrote it
+        ("name be ki ferestade shode?", False),  # to whom
+    ],
+)
+def test_finglish_ki_with_a_passive_reads_when(question, when):
+    assert ("kei" in words(question)) is when
+
+
+def test_finglish_ki_with_a_passive_gets_the_date_entry_on_the_shipped_faq(engine):
+    assert engine.ask("in name ki neveshte shod?").result.entry_id == "letter-date"

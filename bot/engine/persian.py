@@ -426,6 +426,9 @@ _FINGLISH_SPELLINGS = {
         "mal": "mal maal male maale maleh",
         # چندم (the how-manieth: "tarikhe name chandome?", what date is it), with the spoken "is"
         "chandom": "chandom chandum chandome chandomeh chandume",
+        # رای (vote) with its ezafe, "ra'ye" ("raye mosbat", a yes vote; "ra2ye" once its chat
+        # digit is read): no [ae] before the "ye" for `_EZAFE_LATIN` to take it off
+        "ray": "ray raye rayeh",
     }.items()
     for variant in variants.split()
 }
@@ -678,6 +681,8 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [WHEN if t == "کی" and _when_done(out, i) else t for i, t in enumerate(out)]
     elif "کی" in out and "بوده" in out:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
+    elif "کی" in out:
+        out = [WHEN if t == "کی" and _when_they_did(out, i) else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     if "چند" in out:
@@ -811,6 +816,29 @@ def _when_done(tokens: list[str], at: int) -> bool:
         return True
     passives = [j for j in range(at) if tokens[j] in _PASSIVE]
     return not any("که" in tokens[:j] for j in passives)
+
+
+# The plural past endings of a verb's past stem (ت/د + ن/ند: «نوشتن، کردند، فرستادن»), and the
+# copulas and objects that keep کی "who" («کی بودن»: who were they; «کی رو گرفتن»: whom).
+_PLURAL_PAST = re.compile(r"[تد](?:ن|ند)$")
+_WHO_STAYS = frozenset("بودن بودند هستن هستند رو را".split())
+_SPOKEN_PREPOSITIONS = frozenset("واسه واسه‌ی خطاب".split())  # «واسه کی فرستادن»: to whom
+
+
+def _when_they_did(tokens: list[str], at: int) -> bool:
+    """Whether "کی" at `at` asks when "they" did it: a plural past verb closes its clause within
+    three words («این نامه رو کی نوشتن؟», «کی امضا کردن»). Asking who, Persian takes a singular
+    verb («کی این نامه رو نوشته؟») or the plural کیا, so a plural verb has its own subject, "they",
+    and کی is "when". Not after a preposition («برای کی فرستادن»: to whom), nor before a copula
+    or an object marker («کی بودن»: who were they)."""
+    if at > 0 and (tokens[at - 1] in _PREPOSITIONS or tokens[at - 1] in _SPOKEN_PREPOSITIONS):
+        return False
+    for word in tokens[at + 1 : at + 4]:
+        if word in _WHO_STAYS or word in ("و", "کی"):
+            return False
+        if _PLURAL_PAST.search(word) and not word.startswith(("می", "نمی")):
+            return True
+    return False
 
 
 def _when_it_was(tokens: list[str], at: int) -> bool:
@@ -1579,6 +1607,8 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
             or _chat_word(t)
         ):
             continue
+        elif t == "ki" and _when_done_finglish(joined, i):
+            t = "kei"
         out.append(_finglish_word(t))
     return out
 
@@ -1592,6 +1622,25 @@ def _chat_word(token: str) -> bool:
     """A chat word of English typed in a Finglish text ("ok", "lol", "pls"): dropped there as the
     English reading drops it (text.STOP_WORDS), not a term the question asks about."""
     return token in _CHAT_WORDS or _LAUGH.fullmatch(token) is not None
+
+
+# Finglish passives ("neveshte shod": was written) and the prepositions that make "ki" "whom"
+_PASSIVE_FINGLISH = frozenset("shod shode shodeh shodan".split())
+_PREPOSITIONS_FINGLISH = frozenset("be baraye barae vase vaase ba az tavasot pishe".split())
+
+
+def _when_done_finglish(joined: list[str], at: int) -> bool:
+    """`_when_done` in Finglish: "ki" is "when" with a passive verb of its own clause within
+    three words ("in name ki neveshte shod?": when was it written), not after a preposition
+    ("be ki ferestade shode": to whom)."""
+    if at and joined[at - 1] in _PREPOSITIONS_FINGLISH:
+        return False
+    for word in joined[at + 1 : at + 4]:
+        if word in ("va", "o", "ki"):
+            return False
+        if word in _PASSIVE_FINGLISH:
+            return True
+    return False
 
 
 @word_cache(maxsize=65536)

@@ -385,9 +385,12 @@ FA19_FLOORS = {"fa": 0.988, "fa-Latn": 0.980}
 # in full), Finglish 49/51 (96.1%; 48 in full), one wrong entry ("ra2ye mosbat be ghatname che
 # faydei dare?", labelled strong-signal, answered with resolutions-binding), 0 of 35, near-topic
 # in full 1 of 20. Floors one question below.
-FA20_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
-FA21_FLOORS = {"fa": 0.952, "fa-Latn": 0.941}
-MOST_WRONG = {EVAL_FA8: 2, EVAL_FA20: 1, EVAL_FA21: 1}  # wrong entries a set may have (0 unless listed)
+# After the Persian near-topic rules (scope/_persian_near.py) and «کی» before a plural past verb
+# read as "when": eval-fa20 fa 81/85, no wrong entry, near-topic in full 1 of 20; eval-fa21
+# Finglish 50/51 ("raye", رای with its ezafe, read as "ray"), no wrong entry, 0 of 20.
+FA20_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
+FA21_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
+MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each
@@ -400,19 +403,19 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA6: (FA6_FLOORS, FA6_MAX_NEAR_TOPIC_FULL, 0),
     EVAL_FA7: (FA7_FLOORS, FA7_MAX_NEAR_TOPIC_FULL, 0),
     EVAL_FA8: (FA8_FLOORS, 2, 1),
-    EVAL_FA9: (FA9_FLOORS, 4, 0),
+    EVAL_FA9: (FA9_FLOORS, 1, 0),
     EVAL_FA10: (FA10_FLOORS, 1, 1),
-    EVAL_FA11: (FA11_FLOORS, 4, 2),
+    EVAL_FA11: (FA11_FLOORS, 2, 2),
     EVAL_FA12: (FA12_FLOORS, 2, 3),
-    EVAL_FA13: (FA13_FLOORS, 4, 3),
-    EVAL_FA14: (FA14_FLOORS, 5, 2),
-    EVAL_FA15: (FA15_FLOORS, 5, 2),
+    EVAL_FA13: (FA13_FLOORS, 2, 3),
+    EVAL_FA14: (FA14_FLOORS, 3, 2),
+    EVAL_FA15: (FA15_FLOORS, 3, 2),
     EVAL_FA16: (FA16_FLOORS, 2, 3),
     EVAL_FA17: (FA17_FLOORS, 2, 6),
-    EVAL_FA18: (FA18_FLOORS, 2, 1),
-    EVAL_FA19: (FA19_FLOORS, 3, 2),
-    EVAL_FA20: (FA20_FLOORS, 3, 2),
-    EVAL_FA21: (FA21_FLOORS, 2, 3),
+    EVAL_FA18: (FA18_FLOORS, 1, 1),
+    EVAL_FA19: (FA19_FLOORS, 2, 2),
+    EVAL_FA20: (FA20_FLOORS, 2, 2),
+    EVAL_FA21: (FA21_FLOORS, 1, 3),
 }
 
 

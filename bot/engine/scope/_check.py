@@ -20,6 +20,7 @@ from . import (
     _covered,
     _persian,
     _persian_gaps,
+    _persian_near,
     _shapes_en,
     _subject_gaps,
     _subjects_en,
@@ -763,6 +764,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # English "executed in tehran", `_unknown_place`)
             gaps[place[0]] = result.Gap.MENTION
             terms[place[0]] = place[1]
+        near = _persian_near.near_fa(question[: self._max_chars * 2], covered) if not gaps else None
+        if near is not None:
+            # «دلیل رسمیشون چیه؟», «نتیجه رای‌گیری چی شد؟»: a party's own reason, or what came
+            # after the sources, which the entry does not give (what it says follows the caveat)
+            at = min(near[0], max(len(tokens) - 1, 0))
+            gaps[at] = result.Gap.LATER if near[2] else result.Gap.UNSAID
+            terms[at] = near[1]
         definition = self._definition_gap(question, entry_id) or self._role_gap(question, covered)
         if definition is not None:
             return result.ScopeCheck(

@@ -199,8 +199,12 @@ _WHAT_FA = frozenset(("چی", "chi"))
 # (and "can you tell": «میشه بگی», "mishe begi", the polite second person, as «بگو» asks)
 _LIST_FINGLISH = frozenset("begu bego begi begid begin beguid benevis benevisid".split())
 
+# ... and "can you give" them, "mishe bedid?", «میشه بدید؟» (the polite second person only: «بده»
+# is also "it is bad")
+_LIST_FINGLISH |= frozenset("bedid bedin".split())
 
-_LIST_FA = frozenset("بگو بگی بگید بگین بنویس لیست فهرست list".split()) | _LIST_FINGLISH
+
+_LIST_FA = frozenset("بگو بگی بگید بگین بنویس بدید بدین لیست فهرست list".split()) | _LIST_FINGLISH
 
 
 # ... and "name (them)", «نام/اسم ببر», and "do you know" the names, «اسمشون رو میدونی؟», which ask
@@ -222,7 +226,10 @@ _WHICH_ASKED_FA = frozenset(("کدام", "kodom", "kodum", "kudum"))
 
 
 # before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
-_BEFORE_NAMED_FA = frozenset("این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split())
+_BEFORE_NAMED_FA = frozenset(
+    "این اون آن همین همون همه تمام کل تک تا بقیه بقیهٔ in un oon hame hameye tamam kol ta"
+    " baghie baqie baghiye bagh baqi".split()
+)
 
 
 # Finglish question words (`_QUESTION_WORDS_LATN`, persian's list as `text.words` folds them) end a
@@ -303,11 +310,16 @@ def names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:
 
 
 # "all", "each one", "the full list" (Persian, Finglish): every one of them asked by name
-_EVERY_FA = frozenset("همه تمام تک کامل کاملشون کاملشونو لیست لیستشون لیستشونو فهرست hame tamam kamel list".split())
+_EVERY_FA = frozenset(
+    "همه تمام تک کامل کاملشون کاملشونو لیست لیستشون لیستشونو فهرست بقیه hame tamam kamel list"
+    " baghie baqie baghiye".split()
+)
 
 
 # ... in Finglish as typed: text.words drops "hame", "tamame" as function words
-_EVERY_FINGLISH = frozenset("hame hameye hamye tamam tamame tamoom tamume kamel kamelesh kameleshun".split())
+_EVERY_FINGLISH = frozenset(
+    "hame hameye hamye tamam tamame tamoom tamume kamel kamelesh kameleshun baghie baqie baghiye baqiye".split()
+)
 
 
 def every_name_fa(tokens: Sequence[str], requested: Sequence[int], question: str = "") -> bool:

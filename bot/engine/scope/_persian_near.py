@@ -1,0 +1,74 @@
+"""Near-topic shapes of Persian and Finglish questions that English rules read by their English
+words: someone's own (official) reason, and an outcome after the sources (what came of a vote,
+whether a promise was kept in a later term).
+
+Each rule reads a small table of Persian and Finglish cue words; what the entry says is read from
+the entry itself (`Covered.said`), so the same rules serve any FAQ.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..persian import language as persian_language
+from ..persian import normalize
+from ..text import stem, words
+from . import _covered
+
+# «دلیل رسمیشون», «دلیل خودشون», «خودش چه دلیلی میاره», "dalile rasmish", "dalil khodeshun":
+# the reason a party gives itself, not why a thing happens (which the sources may say)
+_REASON_FA = r"(?:دلیل|علت|توجیه|dalil|ellat|elat|tojih)\w*"
+_OWN_FA = r"(?:رسمی|خودشون|خودشان|خودش|rasmi|khodeshun|khodeshoon|khodesh|khodeshan)\w*"
+_OWN_REASON = re.compile(
+    rf"\b{_REASON_FA}(?:[\s\u200c]+\w+)?[\s\u200c-]+{_OWN_FA}|\b{_OWN_FA}(?:[\s\u200c]+\w+){{0,2}}[\s\u200c]+{_REASON_FA}",
+    re.IGNORECASE,
+)
+
+# what an entry says that gives a party's own reason: "the reason", "justified", "official"
+_REASON_SAID = frozenset(stem(w) for w in "reason reasons justify justified justification official officially".split())
+
+# «نتیجه (رای‌گیری) ... چی شد؟», "natije ... chi shod": what came of it, which a report
+# written before the outcome cannot say (not «چه نتیجه‌ای داره»: what it would achieve)
+_OUTCOME = re.compile(
+    r"(?:نتیجه|natije|natijeh|natige)\w*(?:[\s\u200c-]+\S+){0,4}?[\s\u200c]+(?:چی|چه|chi|che)[\s\u200c]*(?:شد|shod)\b",
+    re.IGNORECASE,
+)
+
+# «تو دور/دوره دوم ... عمل کرد؟», "dore dovom ... amal kard": whether a promise was kept in a
+# later term than the one the sources speak of, past tense (not «باید عمل کنه»: should)
+_LATER_TERM = re.compile(
+    r"(?:دور|دوره|dore|doore|doreh|dowre)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+(?:دوم|سوم|dovom|dowom|sevom)\b"
+    r"[^?؟]*?(?:عمل[\s\u200c]+(?:کرد|کرده)|amal[\s-]+(?:kard|karde))(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_LATER_TERM_SAID = frozenset(stem(w) for w in "second later next".split())
+
+# what an entry says that tells what came of it: "the resolution was adopted", "the outcome"
+_OUTCOME_SAID = frozenset(stem(w) for w in "result outcome adopted rejected".split())
+
+
+def _found(question: str, text: str, match: re.Match[str], later: bool) -> tuple[int, str, bool]:
+    """The match's position in words and its words as typed (the normalised text's where its
+    letters are not one for one: a diacritic dropped)."""
+    shown = question if len(question) == len(text) else text
+    return len(words(text[: match.start()])), " ".join(shown[match.start() : match.end()].split()), later
+
+
+def near_fa(question: str, covered: _covered.Covered) -> tuple[int, str, bool] | None:
+    """(position, the words as typed, whether a time after the sources) of a Persian or Finglish question
+    the entry answers only near its topic: a party's own or official reason of an entry that gives
+    none («دلیل رسمیشون چیه؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a
+    promise was kept in a later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟»)."""
+    text = normalize(question)
+    if persian_language(text) == "en":
+        return None
+    own = _OWN_REASON.search(text)
+    if own is not None and covered.said.isdisjoint(_REASON_SAID):
+        return _found(question, text, own, later=False)
+    outcome = _OUTCOME.search(text)
+    if outcome is not None and covered.said.isdisjoint(_OUTCOME_SAID):
+        return _found(question, text, outcome, later=True)
+    term = _LATER_TERM.search(text)
+    if term is not None and covered.said.isdisjoint(_LATER_TERM_SAID):
+        return _found(question, text, term, later=True)
+    return None

@@ -1,0 +1,145 @@
+"""Near-topic Persian and Finglish questions that read as in-scope ones word for word: a party's
+own (official) reason, what came of an event after the sources, a promise kept in a later term;
+and «کی» ("who" or "when") read as "when" before a plural past verb. Tested on the made-up island
+FAQ (tests/data/persian) and on the shipped FAQ."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine import persian
+from bot.engine.text import words
+
+
+@pytest.fixture(scope="module")
+def island():
+    return madeup.persian_island()
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("دلیل رسمیشون برای خودکار کردن فانوس چی بود؟", "lighthouse", "دلیل رسمیشون"),
+        ("خودشون چه دلیلی برای خودکار کردن فانوس میارن؟", "lighthouse", "خودشون چه دلیلی"),
+        ("dalile rasmishun baraye khodkar kardan fanus chi bud?", "lighthouse", "dalile rasmishun"),
+        ("نتیجه فوران آتشفشان چی شد؟", "volcano", "نتیجه فوران آتشفشان چی شد"),
+        ("natije foran atashfeshan chi shod?", "volcano", "natije foran atashfeshan chi shod"),
+        ("فانوس تو دوره دوم به وعده‌هاش عمل کرد؟", "lighthouse", "دوم"),
+    ],
+)
+def test_an_own_reason_or_a_later_outcome_gets_a_caveat_on_the_island(island, question, entry_id, term):
+    check = island.scope.check(question, entry_id)
+    assert check.scope.value == "partial", check
+    assert term in check.caveat, check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("فانوس کی خودکار شد؟", "lighthouse"),
+        ("فوران آتشفشان چه نتیجه‌ای داشت؟", "volcano"),  # what it did, not what came of it later
+        ("آتشفشان چند بار فوران کرد؟", "volcano"),
+    ],
+)
+def test_the_same_questions_without_the_cue_stay_full_on_the_island(island, question, entry_id):
+    assert island.scope.check(question, entry_id).scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "چرا ایران با سازمان ملل همکاری نمیکنه؟ دلیل رسمیشون چیه؟",
+        "دولت ایران خودش چه دلیلی برای همکاری نکردن با سازمان ملل میاره؟",
+        "chera iran be rapporteur ha visa nemide? dalil rasmishoon chie?",
+        "نتیجه رای‌گیری قطعنامه چی شد؟ تصویب شد؟",
+        "natije ray giri ghatname chi shod? tasvib shod?",
+        "روحانی تو دور دوم به وعده‌های حقوق بشریش عمل کرد؟",
+        "rouhani dore dovom be va'de hash amal kard?",
+    ],
+)
+def test_near_topic_persian_gets_no_full_answer_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "چرا ایران با سازمان ملل همکاری نمیکنه؟",
+        "رای مثبت به قطعنامه چه نتیجه‌ای داره؟",
+        "روحانی تو دوره اولش به وعده‌های حقوق بشری عمل کرد؟",
+        "بازداشت های خودسرانه شامل چه کسایی میشه و دلیلش چیه؟",
+    ],
+)
+def test_the_in_scope_questions_stay_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "full", reply
+
+
+@pytest.mark.parametrize(
+    "question, when",
+    [
+        ("این نامه رو کی نوشتن؟", True),  # a plural verb: "they" wrote it; کی asks when
+        ("فانوس رو کی خودکار کردن؟", True),
+        ("کی این نامه رو نوشته؟", False),  # who takes a singular verb
+        ("نامه رو واسه کی فرستادن؟", False),  # to whom
+        ("خانم بحرینی کی هستن و کجا صحبت کردن؟", False),  # who is she
+        ("کی رو بازداشت کردن؟", False),  # whom
+    ],
+)
+def test_ki_before_a_plural_past_verb_reads_when(question, when):
+    assert (persian.WHEN in words(question)) is when
+
+
+def test_ki_with_a_plural_verb_gets_the_date_entry_on_the_shipped_faq(engine):
+    assert engine.ask("سلام این letter رو کی نوشتن؟").result.entry_id == "letter-date"
+    assert engine.ask("کی این نامه رو نوشته؟").result.entry_id == "who-signed"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "esme 34 ta NGO ro mishe bedid?",  # "can you give the names": as "tell" asks
+        "esm e baghie sazmana chie?",  # the rest of them: every one
+        "amnesty ham jozve emza konande ha bud? esm e baghie sazmana chie?",
+    ],
+)
+def test_finglish_names_of_every_signatory_get_no_full_answer_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply
+
+
+def test_the_rest_by_name_is_every_name_on_the_island(island):
+    # «اسم بقیه ...»: the names of all the others, which notes naming none cannot give
+    check = island.scope.check("esm e baghie zanbur ha chie?", "bees")
+    assert check.scope.value == "partial", check
+
+
+def test_a_vote_with_its_ezafe_reads_as_a_vote():
+    # "ra'ye mosbat" (a yes vote), typed "raye" or with a chat digit "ra2ye": no [ae] before its
+    # "ye" for the ezafe rule to take off
+    for vote in ("raye", "rayeh", "ra2ye"):
+        assert words(f"{vote} mosbat be ghatname che faydei dare")[0] == "ray", vote
+
+
+def test_a_yes_votes_use_gets_the_entry_on_what_it_achieves_on_the_shipped_faq(engine):
+    reply = engine.ask("ra2ye mosbat be ghatname che faydei dare?")
+    assert reply.result.entry_id == "strong-signal", reply
+
+
+@pytest.mark.parametrize(
+    "question, when",
+    [
+        ("in name ki neveshte shod?", True),  # a passive: when was it written
+        ("fanus ki khodkar shod?", True),
+        ("ki in name ro neveshte?", False),  # who wrote it
+        ("name be ki ferestade shode?", False),  # to whom
+    ],
+)
+def test_finglish_ki_with_a_passive_reads_when(question, when):
+    assert ("kei" in words(question)) is when
+
+
+def test_finglish_ki_with_a_passive_gets_the_date_entry_on_the_shipped_faq(engine):
+    assert engine.ask("in name ki neveshte shod?").result.entry_id == "letter-date"

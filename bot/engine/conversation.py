@@ -171,7 +171,9 @@ def detect(text: str) -> Talk | None:
         return None
     if text.isascii():
         quick = _DOUBLE.sub(r"\1", _DISCORD_MARKUP.sub(" ", text).lower().replace("'", ""))
-        if not all(word in _VOCABULARY for word in _LETTERS.findall(quick)):
+        # words found one at a time: a question stops at its first word of no phrase (most at the
+        # first or second), without listing the rest of its words
+        if not all(match.group() in _VOCABULARY for match in _LETTERS.finditer(quick)):
             return None
     key = _key(text)
     if not text.isascii() and not all(word in _VOCABULARY for word in key.split()):

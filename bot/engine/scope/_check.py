@@ -139,7 +139,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         covered = self._covered.get(entry_id)
         if covered is None:
             return result.FULL
-        question = _PERCENT.sub(" percent ", question)  # "what % of the vote": a count, as "percentage"
+        if "%" in question:  # (most questions have none: no regex scan)
+            question = _PERCENT.sub(" percent ", question)  # "what % of the vote": a count, as "percentage"
         if "," in question and _THOUSANDS.search(question):
             return self._check_separated(question, entry_id)
         tokens = [_words.normal(w) for w in words(question, self._max_chars)]

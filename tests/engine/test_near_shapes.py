@@ -232,6 +232,12 @@ def test_the_shipped_faq_gives_no_full_answer_to_which_other_interviews(engine):
         ("what does a lighthouse keeper do exactly", "lighthouse", "lighthouse keeper"),
         ("wdym beekeeper, what do they actually do?", "bees", "beekeeper"),
         ("what do you mean by a lighthouse keeper? what does one do", "lighthouse", "lighthouse keeper"),
+        # the plural without an article, and a role's job, duties or mandate
+        ("what do lighthouse keepers do exactly", "lighthouse", "lighthouse keepers"),
+        ("what's a lighthouse keeper's job", "lighthouse", "lighthouse keeper"),
+        ("what is the role of a beekeeper?", "bees", "beekeeper"),
+        ("what are the duties of lighthouse keepers", "lighthouse", "lighthouse keepers"),
+        ("what are beekeepers' responsibilities", "bees", "beekeepers"),
     ],
 )
 def test_what_a_role_does_is_not_answered_by_an_entry_that_only_names_it_on_a_made_up_faq(
@@ -264,6 +270,8 @@ def test_an_entry_asked_what_the_role_does_describes_it(tmp_path, config):
     )
     engine = madeup.island_with(tmp_path, "", [entry], config.matching)
     assert engine.scope.check("what does a train driver really do", "drivers").scope is Scope.FULL
+    assert engine.scope.check("what do train drivers do", "drivers").scope is Scope.FULL
+    assert engine.scope.check("what's a train driver's job", "drivers").scope is Scope.FULL
     # "the lighthouse" is one thing, not a role: its entry may say what it does
     assert engine.scope.check("what does the lighthouse do", "lighthouse").scope is Scope.FULL
 
@@ -274,6 +282,9 @@ def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
         "what does a UN special rapporteur do?",
         "what does a special rapporteur do, exactly?",
         "wdym special rapporteur, what do they actually do?",  # its last clause alone ranks another entry
+        "what do special rapporteurs do exactly",
+        "what's a special rapporteur's job",
+        "what is the role of a special rapporteur?",
     ):
         assert engine.ask(question).scope != "full", question
 

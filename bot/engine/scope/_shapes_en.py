@@ -712,7 +712,8 @@ def role_asked(clause: str) -> list[str]:
         m.re is _words.DEFINITION and _WHO_IS_ONE.match(clause) is None and clause.lstrip()[:3].lower() == "who"
     ):
         return []
-    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(m["x"] or m["y"])))
+    role = m["x"] if m.re is _words.DEFINITION else _words.role_named(m)
+    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(role)))
 
 
 # Words after an adjective that it does not qualify ("unsafe and closed", "safe for visitors"),

@@ -995,10 +995,22 @@ def test_an_entry_that_tells_the_reader_what_to_do_answers_it(tmp_path, config):
     assert not [
         u for u in engine.scope.check("how do i visit the lighthouse", "visits").uncovered if u.gap is Gap.UNSAID
     ]
+    # ... but not another doing about the same thing, which its notes never give
+    check = engine.scope.check("how can i book a tour of the lighthouse?", "visits")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("how can i book a tour of the lighthouse", Gap.UNSAID)]
 
 
-def test_the_shipped_faq_does_not_answer_how_the_asker_can_free_the_detained_in_full(engine):
-    reply = engine.ask("how can i help free the detained human rights defenders")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how can i help free the detained human rights defenders",
+        # an entry one phrasing of which asks how to contact the signatories: not how to sign
+        "how can i sign the letter?",
+        "how do i get in touch w the orgs that signed",
+    ],
+)
+def test_the_shipped_faq_does_not_answer_the_askers_own_course_of_action_in_full(engine, question):
+    reply = engine.ask(question)
     assert reply.scope != "full"
 
 

@@ -71,6 +71,16 @@ _REQUEST_WORDS = _words.ASK_FOR | _words.ASK
 _WHO_WHICH = frozenset(("who", "which", "what"))
 
 
+def _says_doing(action: str, covered: _covered.Covered) -> bool:
+    """Whether an entry's answer or quotes say the doing the asker asks how to do: its word, or
+    one made of it ("visit": "visitors may climb"; not "sign": "signatories", another thing)."""
+    verb = _shapes_en.own_action_verb(action)
+    if verb is None:
+        return True  # "what can i do": any advice it gives answers it
+    st = stem(verb)
+    return st in covered.said or any(w.startswith(st) and len(w) - len(st) <= 2 for w in covered.said)
+
+
 # ... of which a person's role, post or job («چه نقشی داره», "che samti dare"): what an entry that
 # tells who someone is answers, by their consonants (Persian and Finglish alike)
 _ROLE_SKELETONS_FA = frozenset(skeleton(w) for w in "نقش سمت شغل مقام جایگاه مسئولیت".split())
@@ -655,9 +665,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if not gaps and not _words.ASKERS.isdisjoint(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
             else None
         )
-        if action is not None and entry_id not in self._advises:
+        if action is not None and not (entry_id in self._advises and _says_doing(action, covered)):
             # "how can i help free the detained defenders" of an entry that says who is held: the
-            # asker's own course of action, which its sources never give (what they say follows)
+            # asker's own course of action, which its sources never give (what they say follows);
+            # "how can i sign the letter" of an entry asked how to contact the signatories: it
+            # speaks to the reader, but of another doing
             first = next((i for i, t in enumerate(tokens) if t in ("how", "where", "what")), 0)
             gaps[first] = result.Gap.UNSAID
             terms[first] = action

@@ -317,6 +317,20 @@ def own_action(question: str) -> str | None:
     return " ".join(text[start.start() if start else 0 :].split())
 
 
+# Words after the asker that are not yet the action: "what can we do **to help**", "how do i
+# **get in touch**", "how can i **go and** sign"
+_ACTION_LEADS = frozenset("do to get go be make take and just even also really actually still please".split())
+
+
+def own_action_verb(clause: str) -> str | None:
+    """The word of an `own_action` clause that names what the asker would do ("how can i **sign**
+    the letter", "what can we do to **help**", "how do i get in **touch**"), or None ("what can i
+    do"): an entry that speaks to the reader answers it only if its sources say that doing."""
+    typed = words(clause)
+    start = next((i + 1 for i, w in enumerate(typed) if w in _words.ASKERS or w == "u"), len(typed))
+    return next((w for w in typed[start:] if w not in _ACTION_LEADS and w not in STOP_WORDS), None)
+
+
 # An individual's own doing asked: "who personally drafted the letter", "was it sent to the
 # secretary general personally?" (not the asker's own, "i personally", nor the bot's view, "do you
 # personally think")

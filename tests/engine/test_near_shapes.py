@@ -901,8 +901,16 @@ def test_a_count_of_what_the_sources_never_say_the_counted_were_is_refused_on_a_
     assert check.answers_nothing
 
 
-def test_the_shipped_faq_gives_no_figure_for_what_the_executed_were_said_to_be(engine):
-    reply = engine.ask("how many of the ppl executed were juveniles")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many of the ppl executed were juveniles",
+        # a group the entry counts (34 NGOs), a word no lexicon holds: no breakdown given
+        "how many of the ngos were iranian?",
+    ],
+)
+def test_the_shipped_faq_gives_no_figure_for_what_the_counted_were_said_to_be(engine, question):
+    reply = engine.ask(question)
     assert reply.scope != "full"
 
 

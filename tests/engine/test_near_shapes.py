@@ -925,6 +925,9 @@ def test_the_shipped_faq_gives_no_figure_for_what_the_counted_were_said_to_be(en
         # an emoji or a zero-width space is no other script: the English rule still reads it
         ("are they calling for a museum at the lighthouse? 🙂", "museum"),
         ("are they calling for a museum at the lighthouse?\u200b", "museum"),
+        # a claim to check that they ask for it: read as "do the notes call for a museum?"
+        ("someone said the notes call for a museum, is that right?", "museum"),
+        ("a journalist said the keeper wants a new ferry, is that true?", "ferry"),
     ],
 )
 def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up, question, term):
@@ -937,7 +940,7 @@ def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up
     [
         "are they calling for a brighter lamp?",  # the notes speak of the lamp
         "are they asking for a museum, a lamp, or something else?",  # alternatives: one is said
-        "someone said the notes call for a museum, is that right?",  # a claim to check, read as such
+        "someone said the notes call for a brighter lamp, is that right?",  # a claim of what they speak of
     ],
 )
 def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up_faq(made_up, question):
@@ -946,7 +949,12 @@ def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up
 
 
 @pytest.mark.parametrize(
-    "question", ["are they calling for sanctions on iran too?", "are they calling for sanctions too? 🙂"]
+    "question",
+    [
+        "are they calling for sanctions on iran too?",
+        "are they calling for sanctions too? 🙂",
+        "a journalist said the letter calls for sanctions, is that right?",
+    ],
 )
 def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full(engine, question):
     reply = engine.ask(question)
@@ -969,7 +977,13 @@ def test_the_askers_own_course_of_action_is_read_as_asked(question, clause):
 
 
 @pytest.mark.parametrize(
-    "question", ["how do i know this is true", "how can i tell if the lamp is lit", "how do bees find flowers"]
+    "question",
+    [
+        "how do i know this is true",
+        "how can i tell if the lamp is lit",
+        "how do bees find flowers",
+        "is the keeper on the list? how do i check which ones are",
+    ],
 )
 def test_what_the_asker_can_learn_or_what_others_do_is_not_a_course_of_action(question):
     assert _shapes_en.own_action(question) is None

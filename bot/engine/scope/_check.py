@@ -133,6 +133,17 @@ def _latin_letters(question: str) -> bool:
 class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.SubjectGaps):
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
+    def _claimed_request(self, question: str, tokens: list[str]) -> list[int]:
+        """ "a journalist said the letter calls for sanctions, is that right?": a claim to check
+        (`asking.claim_of`) that someone asks for something is asked as "does the letter call for
+        sanctions?" is: what they ask for, which the sources must at least mention."""
+        claim = asking.claim_of(question[: self._max_chars * 2], i18n.EN)
+        claimed = [_words.normal(w) for w in words(claim)] if claim else []
+        for start in range(len(tokens) - len(claimed) + 1) if claimed else ():
+            if tokens[start : start + len(claimed)] == claimed:
+                return [start + j - 1 for j in _subjects_en.requested(["does", *claimed])]
+        return []
+
     def _check_separated(self, question: str, entry_id: str) -> result.ScopeCheck:
         """`check` of a question with thousands separators: "1,000 people" is one figure, 1000,
         not "1" and "000 people" (`words` splits at the comma); the caveat writes it as typed."""
@@ -680,6 +691,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             gaps[first] = result.Gap.UNSAID
             terms[first] = action
         request = _subjects_en.requested(tokens) if not gaps and not _REQUEST_WORDS.isdisjoint(tokens) else []
+        if not request and not gaps and not _REQUEST_WORDS.isdisjoint(tokens):
+            request = self._claimed_request(question, tokens)
         request = request if request and _latin_letters(question) and asking.asks_yes_or_no(question) else []
         if request and stem(self._fix(tokens[request[-1]])) not in covered.said:
             # "are they calling for sanctions on iran too?" of an entry whose asks never mention

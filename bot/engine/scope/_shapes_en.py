@@ -298,7 +298,7 @@ def consequence_asked(question: str) -> tuple[str, str] | None:
 # "what can we do to help", "where can I sign" (English grammar: the asker as the subject)
 _OWN_ACTION = re.compile(
     r"(?:^|[,;.?!:]\s*|\b(?:and|but|so|ok)\s+)(?:(?:how|where)\s+(?:can|could|do|should|might|would)\s+(?:i|we|u)\s+"
-    r"(?!\s*(?:know|tell|find\s+out|learn|understand)\b)\w+"
+    r"(?!\s*(?:know|tell|find\s+out|learn|understand|check|verify|confirm)\b)\w+"
     r"|what\s+(?:can|could|should)\s+(?:i|we|u)\s+do)[^?!.,;]*",
     re.IGNORECASE,
 )
@@ -307,8 +307,8 @@ _OWN_ACTION = re.compile(
 def own_action(question: str) -> str | None:
     """The clause, as typed, of a question asking what the asker can do ("how can i help free
     the detained defenders", "how do i get in touch w the orgs that signed", "what can we do"),
-    or None. Not what the asker can learn ("how do i know it's true", "how can i tell"): that
-    asks of the sources."""
+    or None. Not what the asker can learn ("how do i know it's true", "how can i tell", "how can
+    i check which ones signed"): that asks of the sources."""
     match = _OWN_ACTION.search(question[:1000])
     if match is None:
         return None

@@ -1195,6 +1195,8 @@ def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_la
     for question in (
         "is there a link where i can read about the lighthouse?",
         "can you send me the url of the lighthouse notes",
+        "can u link the lighthouse notes",  # "link" asked for as a verb
+        "pls link the keeper's notes",
         "لینک یادداشت‌های فانوس رو داری؟",
         "link e yaddasht haye fanus ro dari?",
     ):
@@ -1208,7 +1210,11 @@ def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_la
 
 
 def test_a_link_to_an_interview_the_shipped_sources_do_not_give_is_not_answered_in_full(engine):
-    for question in ("do you have a link to the radio farda interview?", "لینک مصاحبه رادیو فردا رو داری؟"):
+    for question in (
+        "do you have a link to the radio farda interview?",
+        "can u link the radio farda interview",
+        "لینک مصاحبه رادیو فردا رو داری؟",
+    ):
         assert engine.ask(question).scope != "full", question
 
 

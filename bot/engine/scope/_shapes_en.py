@@ -363,10 +363,13 @@ def asked_kinds(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
 # What makes an English "link" a thing asked for ("a link", "the link to"), not a connection
 # ("is there a link between X and Y") or a verb ("links the improvements to ...").
 _LINK_LEADS = frozenset("a the any some your their its".split())
+# ... or a request to link it: "can u **link** the interview", "pls link it", "link to the letter?"
+_LINK_ASKERS = frozenset("you please pls plz".split())
 
 
 def links_asked(tokens: Sequence[str], question: str) -> list[int]:
-    """Positions of a web address asked for: "is there **a link** where i can read it", Persian
+    """Positions of a web address asked for: "is there **a link** where i can read it", "can u
+    **link** the interview", Persian
     "**لینک** مصاحبه رو داری؟", Finglish "**link** e mosahebe ro dari?" (no article there)."""
     if _words.LINK_WORDS.isdisjoint(tokens):
         return []
@@ -375,7 +378,7 @@ def links_asked(tokens: Sequence[str], question: str) -> list[int]:
         i
         for i, word in enumerate(tokens)
         if word in _words.LINK_WORDS
-        and (not english or (i > 0 and tokens[i - 1] in _LINK_LEADS))
+        and (not english or i == 0 or tokens[i - 1] in _LINK_LEADS or tokens[i - 1] in _LINK_ASKERS)
         and tokens[i + 1 : i + 2] != ["between"]
     ]
 

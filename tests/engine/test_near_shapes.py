@@ -616,6 +616,9 @@ def test_which_members_of_a_kind_the_notes_stop_at_are_not_answered_on_a_made_up
         ("which specific students visit the island", "which specific students"),
         ("which coastal painters came last summer", "which coastal painters"),
         ("what fishermen come to the island", "what fishermen"),  # "what <kind> <verb>" too
+        # an adverb or a perfect's auxiliary after the kind ends it
+        ("which fishermen exactly come to the island", "which fishermen"),
+        ("which coastal painters have come to the island", "which coastal painters"),
         answers_nothing=True,
     )
     # the notes name kinds of visitors, and go on to name them after "including": both answered
@@ -631,7 +634,13 @@ def _never_in_full(engine, *questions: str) -> None:
 
 
 def test_the_shipped_faq_names_no_journalist_it_says_is_held(engine):
-    _never_in_full(engine, "which specific journalists are held in iran", "which environmental activists were arrested")
+    _never_in_full(
+        engine,
+        "which specific journalists are held in iran",
+        "which environmental activists were arrested",
+        "which journalists exactly are detained in iran right now",
+        "which UN mechanisms has iran refused to engage with specifically",
+    )
     for question in ("which activists are behind bars in iran", "which human rights defenders are detained"):
         check = engine.scope.check(question, "arbitrary-detention")
         assert check.scope is Scope.FULL, question

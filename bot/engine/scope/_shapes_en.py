@@ -473,6 +473,10 @@ _NO_KIND = _MEMBERS_FOLLOW | frozenset(
 )
 
 
+# The auxiliary of a perfect after "which <kind>": no plural kind ("has" ends in -s as one does)
+_PERFECT = frozenset(("has", "have", "had"))
+
+
 def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     """The end of "which <kind>" at `j` when the entry's `text` (`_covered.Covered.text`) names that kind
     only as the last word it has for it: the question asks which members ("which journalists
@@ -484,7 +488,14 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     if not any(f" {t} " in text for t in tokens[j : j + 4] if _plural_kind(t)):
         return 0  # (most questions: no plural the entry says, nothing to read)
     end = j
-    while end < len(tokens) and end < j + 4 and tokens[end] not in STOP_WORDS and not _verb_form(tokens[end]):
+    while (
+        end < len(tokens)
+        and end < j + 4
+        and tokens[end] not in STOP_WORDS
+        and tokens[end] not in _PERFECT  # "which un mechanisms has iran refused"
+        and not _verb_form(tokens[end])
+        and not adverb(tokens[end])  # "which journalists exactly are held": the kind ends before it
+    ):
         end += 1
     if end == j or not _plural_kind(tokens[end - 1]):
         return 0  # one thing: "which prison" asks which of those named

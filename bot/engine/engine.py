@@ -37,6 +37,7 @@ from .predicates import SAYING_WORDS
 from .problems import KnowledgeError, Problem
 from .ranking import Ranking, Started
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
+from .scope.asking import claim_of
 from .text import (
     STOP_WORDS,
     UNKNOWN_SUBJECT,
@@ -174,36 +175,6 @@ _OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
     "whole thing things main basic basics big general overall short nutshell quick brief even wait "
     "going happening faq here all this that it entire cover covers covering".split()
 )
-# A message that reports a claim and asks to check it ("my cousin told me X, is that true?",
-# "someone posted that X ... i wanna double check"): the claim (after "told me", or after a verb of
-# saying, reading or hearing and "that"), and the request to check it. Ordinary English.
-_CLAIM = re.compile(
-    r"\b(?:(?:told|tells|telling)\s+(?:me|us)(?:\s+that)?|"
-    # "my friend said iran ...", "someone claims the ...": a verb of saying right after who says it,
-    # with no "that"
-    r"(?:(?:my|a|an|some|this|that)\s+\w+|someone|somebody|everyone|everybody|people|ppl|he|she|they)\s+"
-    r"(?:said|says|claims?|claimed|reckons)(?!\s+that\b)|"
-    r"(?:said|says|saying|posted|posts|heard|hear|read|saw|seen|claims?|claimed|claiming|tweeted|wrote|writes)"
-    r"(?:\s+(?:on|in)\s+(?:(?:a|an|the|some)\s+)?\w+)?\s+that)\s+(?P<claim>.+?)"
-    r"(?=\s*(?:[,;!?]|\.(?:\s|$)|\.\.\.|\s(?:and|but|so)\s+(?:i|is|was)\b|$))",
-    re.IGNORECASE,
-)
-_CHECK = re.compile(
-    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so|what)\b"
-    r"|\b(?:double|fact)[- ]?check\b|\btrue\s*\?",
-    re.IGNORECASE,
-)
-
-
-def claim_of(question: str, language: str) -> str | None:
-    """The claim an English message asks to check (`_CLAIM`, `_CHECK`), or None."""
-    if language != i18n.EN or not _CHECK.search(question):
-        return None
-    found = _CLAIM.search(question)
-    claim = found.group("claim").strip() if found else ""
-    return claim if len(content_words(claim)) >= 2 else None
-
-
 # The question an FAQ's overview entry answers; the FAQ must answer it with confidence itself.
 _OVERVIEW_PROBE = "what is this about?"
 

@@ -297,7 +297,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # below what they give after it: eval17 97/110 in full, near-topic 0 of 45; eval18 104/110,
         # 2 of 45; eval19 98/110, 0 of 45 (the wrong entry stays); eval20 102/110, 0 of 45.
         ("eval17.yaml", 0.872, 0, 1),  # measured 88.2% (97/110)
-        ("eval18.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
+        ("eval18.yaml", 0.936, 0, 2),  # measured 94.5% (104/110); near-topic 1 of 45 after the own-action rule
         ("eval19.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
         ("eval20.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
         # eval21 and eval22: written by two helpers (the same brief) after every tuning merge of
@@ -317,8 +317,10 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # arbitrary-detention, whose quote names minority rights activists among the detained),
         # 0 of 40 answered, near-topic in full 2 of 45; eval24 99/110 in full (one more with a
         # caveat), 0 wrong, 0 of 40, near-topic in full 3 of 45. Floors one question below.
-        ("eval23.yaml", 0.863, 0, 3),  # measured 87.3% (96/110)
-        ("eval24.yaml", 0.890, 0, 4),  # measured 90.0% (99/110)
+        # Then "can u link ...", "which journalists exactly ...", "which UN mechanisms has ...":
+        # near-topic in full 1 of 45 each.
+        ("eval23.yaml", 0.863, 0, 2),  # measured 87.3% (96/110)
+        ("eval24.yaml", 0.890, 0, 2),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -232,6 +232,12 @@ def test_the_shipped_faq_gives_no_full_answer_to_which_other_interviews(engine):
         ("what does a lighthouse keeper do exactly", "lighthouse", "lighthouse keeper"),
         ("wdym beekeeper, what do they actually do?", "bees", "beekeeper"),
         ("what do you mean by a lighthouse keeper? what does one do", "lighthouse", "lighthouse keeper"),
+        # the plural without an article, and a role's job, duties or mandate
+        ("what do lighthouse keepers do exactly", "lighthouse", "lighthouse keepers"),
+        ("what's a lighthouse keeper's job", "lighthouse", "lighthouse keeper"),
+        ("what is the role of a beekeeper?", "bees", "beekeeper"),
+        ("what are the duties of lighthouse keepers", "lighthouse", "lighthouse keepers"),
+        ("what are beekeepers' responsibilities", "bees", "beekeepers"),
     ],
 )
 def test_what_a_role_does_is_not_answered_by_an_entry_that_only_names_it_on_a_made_up_faq(
@@ -264,6 +270,8 @@ def test_an_entry_asked_what_the_role_does_describes_it(tmp_path, config):
     )
     engine = madeup.island_with(tmp_path, "", [entry], config.matching)
     assert engine.scope.check("what does a train driver really do", "drivers").scope is Scope.FULL
+    assert engine.scope.check("what do train drivers do", "drivers").scope is Scope.FULL
+    assert engine.scope.check("what's a train driver's job", "drivers").scope is Scope.FULL
     # "the lighthouse" is one thing, not a role: its entry may say what it does
     assert engine.scope.check("what does the lighthouse do", "lighthouse").scope is Scope.FULL
 
@@ -274,6 +282,9 @@ def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
         "what does a UN special rapporteur do?",
         "what does a special rapporteur do, exactly?",
         "wdym special rapporteur, what do they actually do?",  # its last clause alone ranks another entry
+        "what do special rapporteurs do exactly",
+        "what's a special rapporteur's job",
+        "what is the role of a special rapporteur?",
     ):
         assert engine.ask(question).scope != "full", question
 
@@ -605,6 +616,9 @@ def test_which_members_of_a_kind_the_notes_stop_at_are_not_answered_on_a_made_up
         ("which specific students visit the island", "which specific students"),
         ("which coastal painters came last summer", "which coastal painters"),
         ("what fishermen come to the island", "what fishermen"),  # "what <kind> <verb>" too
+        # an adverb or a perfect's auxiliary after the kind ends it
+        ("which fishermen exactly come to the island", "which fishermen"),
+        ("which coastal painters have come to the island", "which coastal painters"),
         answers_nothing=True,
     )
     # the notes name kinds of visitors, and go on to name them after "including": both answered
@@ -620,7 +634,13 @@ def _never_in_full(engine, *questions: str) -> None:
 
 
 def test_the_shipped_faq_names_no_journalist_it_says_is_held(engine):
-    _never_in_full(engine, "which specific journalists are held in iran", "which environmental activists were arrested")
+    _never_in_full(
+        engine,
+        "which specific journalists are held in iran",
+        "which environmental activists were arrested",
+        "which journalists exactly are detained in iran right now",
+        "which UN mechanisms has iran refused to engage with specifically",
+    )
     for question in ("which activists are behind bars in iran", "which human rights defenders are detained"):
         check = engine.scope.check(question, "arbitrary-detention")
         assert check.scope is Scope.FULL, question
@@ -890,8 +910,16 @@ def test_a_count_of_what_the_sources_never_say_the_counted_were_is_refused_on_a_
     assert check.answers_nothing
 
 
-def test_the_shipped_faq_gives_no_figure_for_what_the_executed_were_said_to_be(engine):
-    reply = engine.ask("how many of the ppl executed were juveniles")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many of the ppl executed were juveniles",
+        # a group the entry counts (34 NGOs), a word no lexicon holds: no breakdown given
+        "how many of the ngos were iranian?",
+    ],
+)
+def test_the_shipped_faq_gives_no_figure_for_what_the_counted_were_said_to_be(engine, question):
+    reply = engine.ask(question)
     assert reply.scope != "full"
 
 
@@ -906,6 +934,9 @@ def test_the_shipped_faq_gives_no_figure_for_what_the_executed_were_said_to_be(e
         # an emoji or a zero-width space is no other script: the English rule still reads it
         ("are they calling for a museum at the lighthouse? 🙂", "museum"),
         ("are they calling for a museum at the lighthouse?\u200b", "museum"),
+        # a claim to check that they ask for it: read as "do the notes call for a museum?"
+        ("someone said the notes call for a museum, is that right?", "museum"),
+        ("a journalist said the keeper wants a new ferry, is that true?", "ferry"),
     ],
 )
 def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up, question, term):
@@ -918,7 +949,7 @@ def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up
     [
         "are they calling for a brighter lamp?",  # the notes speak of the lamp
         "are they asking for a museum, a lamp, or something else?",  # alternatives: one is said
-        "someone said the notes call for a museum, is that right?",  # a claim to check, read as such
+        "someone said the notes call for a brighter lamp, is that right?",  # a claim of what they speak of
     ],
 )
 def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up_faq(made_up, question):
@@ -927,7 +958,12 @@ def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up
 
 
 @pytest.mark.parametrize(
-    "question", ["are they calling for sanctions on iran too?", "are they calling for sanctions too? 🙂"]
+    "question",
+    [
+        "are they calling for sanctions on iran too?",
+        "are they calling for sanctions too? 🙂",
+        "a journalist said the letter calls for sanctions, is that right?",
+    ],
 )
 def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full(engine, question):
     reply = engine.ask(question)
@@ -950,7 +986,13 @@ def test_the_askers_own_course_of_action_is_read_as_asked(question, clause):
 
 
 @pytest.mark.parametrize(
-    "question", ["how do i know this is true", "how can i tell if the lamp is lit", "how do bees find flowers"]
+    "question",
+    [
+        "how do i know this is true",
+        "how can i tell if the lamp is lit",
+        "how do bees find flowers",
+        "is the keeper on the list? how do i check which ones are",
+    ],
 )
 def test_what_the_asker_can_learn_or_what_others_do_is_not_a_course_of_action(question):
     assert _shapes_en.own_action(question) is None
@@ -984,10 +1026,22 @@ def test_an_entry_that_tells_the_reader_what_to_do_answers_it(tmp_path, config):
     assert not [
         u for u in engine.scope.check("how do i visit the lighthouse", "visits").uncovered if u.gap is Gap.UNSAID
     ]
+    # ... but not another doing about the same thing, which its notes never give
+    check = engine.scope.check("how can i book a tour of the lighthouse?", "visits")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("how can i book a tour of the lighthouse", Gap.UNSAID)]
 
 
-def test_the_shipped_faq_does_not_answer_how_the_asker_can_free_the_detained_in_full(engine):
-    reply = engine.ask("how can i help free the detained human rights defenders")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how can i help free the detained human rights defenders",
+        # an entry one phrasing of which asks how to contact the signatories: not how to sign
+        "how can i sign the letter?",
+        "how do i get in touch w the orgs that signed",
+    ],
+)
+def test_the_shipped_faq_does_not_answer_the_askers_own_course_of_action_in_full(engine, question):
+    reply = engine.ask(question)
     assert reply.scope != "full"
 
 

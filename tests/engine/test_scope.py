@@ -13,7 +13,7 @@ import madeup
 import pytest
 
 from bot.engine import Engine, load_engine
-from bot.engine.scope import ScopeIndex
+from bot.engine.scope import Gap, ScopeIndex
 from bot.engine.verdict import strip_verdict
 
 REPO = Path(__file__).resolve().parents[2]
@@ -1195,6 +1195,8 @@ def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_la
     for question in (
         "is there a link where i can read about the lighthouse?",
         "can you send me the url of the lighthouse notes",
+        "can u link the lighthouse notes",  # "link" asked for as a verb
+        "pls link the keeper's notes",
         "لینک یادداشت‌های فانوس رو داری؟",
         "link e yaddasht haye fanus ro dari?",
     ):
@@ -1208,7 +1210,11 @@ def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_la
 
 
 def test_a_link_to_an_interview_the_shipped_sources_do_not_give_is_not_answered_in_full(engine):
-    for question in ("do you have a link to the radio farda interview?", "لینک مصاحبه رادیو فردا رو داری؟"):
+    for question in (
+        "do you have a link to the radio farda interview?",
+        "can u link the radio farda interview",
+        "لینک مصاحبه رادیو فردا رو داری؟",
+    ):
         assert engine.ask(question).scope != "full", question
 
 
@@ -1768,3 +1774,29 @@ def test_the_shipped_faq_never_says_no_to_another_judgement_than_its_own(engine)
     assert reply.answered and not reply.answer.lower().startswith("no")
     own = engine.ask("did rouhani's first term bring human rights reforms?")
     assert own.answer.startswith("No")
+
+
+def test_what_the_counted_are_said_to_be_is_read_when_no_lexicon_holds_the_word(tmp_path, config):
+    # "norvikian": the FAQ's own word (a phrasing asks it), said of no one the notes count
+    entry = madeup.Entry(
+        "passengers",
+        "How many passengers did the ferry carry?",
+        (
+            "ferry passengers",
+            "how many people took the ferry",
+            "were the passengers norvikian",
+            "ferry numbers last summer",
+            "passenger count",
+            "how busy was the ferry",
+            "number of ferry travellers",
+            "ferry use",
+            "who rides the ferry",
+            "ferry traffic",
+        ),
+        "According to the notes, the ferry carried 120 passengers last summer.",
+        "The ferry carried 120 passengers last summer.",
+    )
+    notes = "\nThe ferry carried 120 passengers last summer.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    check = engine.scope.check("how many of the passengers were norvikian?", "passengers")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("norvikian", Gap.FIGURE)]

@@ -72,6 +72,16 @@ _REQUEST_WORDS = _words.ASK_FOR | _words.ASK
 _WHO_WHICH = frozenset(("who", "which", "what"))
 
 
+def _says_doing(action: str, covered: _covered.Covered) -> bool:
+    """Whether an entry's answer or quotes say the doing the asker asks how to do: its word, or
+    one made of it ("visit": "visitors may climb"; not "sign": "signatories", another thing)."""
+    verb = _shapes_en.own_action_verb(action)
+    if verb is None:
+        return True  # "what can i do": any advice it gives answers it
+    st = stem(verb)
+    return st in covered.said or any(w.startswith(st) and len(w) - len(st) <= 2 for w in covered.said)
+
+
 # ... of which a person's role, post or job («چه نقشی داره», "che samti dare"): what an entry that
 # tells who someone is answers, by their consonants (Persian and Finglish alike)
 _ROLE_SKELETONS_FA = frozenset(skeleton(w) for w in "نقش سمت شغل مقام جایگاه مسئولیت".split())
@@ -123,6 +133,17 @@ def _latin_letters(question: str) -> bool:
 
 class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.SubjectGaps):
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
+
+    def _claimed_request(self, question: str, tokens: list[str]) -> list[int]:
+        """ "a journalist said the letter calls for sanctions, is that right?": a claim to check
+        (`asking.claim_of`) that someone asks for something is asked as "does the letter call for
+        sanctions?" is: what they ask for, which the sources must at least mention."""
+        claim = asking.claim_of(question[: self._max_chars * 2], i18n.EN)
+        claimed = [_words.normal(w) for w in words(claim)] if claim else []
+        for start in range(len(tokens) - len(claimed) + 1) if claimed else ():
+            if tokens[start : start + len(claimed)] == claimed:
+                return [start + j - 1 for j in _subjects_en.requested(["does", *claimed])]
+        return []
 
     def _check_separated(self, question: str, entry_id: str) -> result.ScopeCheck:
         """`check` of a question with thousands separators: "1,000 people" is one figure, 1000,
@@ -205,9 +226,15 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                     if st not in covered.known:
                         absent.add(j)  # "how many teachers" of sources that never say "teachers"
         for j in _counts.counted_as(tokens) if "count" in types else []:
-            # "how many of the executed were women": the entry must at least say "women"
+            # "how many of the executed were women": the entry must at least say "women"; a word
+            # of the FAQ's own that no lexicon holds is one too ("how many of the ngos were
+            # iranian" of an entry giving 34 NGOs and no breakdown)
             word = self._fix(tokens[j])
-            if j not in gaps and stem(word) not in covered.said and (is_english(word) or has_script(word)):
+            if (
+                j not in gaps
+                and stem(word) not in covered.said
+                and (is_english(word) or has_script(word) or stem(word) in self._vocabulary)
+            ):
                 gaps[j] = result.Gap.FIGURE
                 if stem(word) not in covered.asked:
                     absent.add(j)
@@ -657,13 +684,17 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if not gaps and not _words.ASKERS.isdisjoint(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
             else None
         )
-        if action is not None and entry_id not in self._advises:
+        if action is not None and not (entry_id in self._advises and _says_doing(action, covered)):
             # "how can i help free the detained defenders" of an entry that says who is held: the
-            # asker's own course of action, which its sources never give (what they say follows)
+            # asker's own course of action, which its sources never give (what they say follows);
+            # "how can i sign the letter" of an entry asked how to contact the signatories: it
+            # speaks to the reader, but of another doing
             first = next((i for i, t in enumerate(tokens) if t in ("how", "where", "what")), 0)
             gaps[first] = result.Gap.UNSAID
             terms[first] = action
         request = _subjects_en.requested(tokens) if not gaps and not _REQUEST_WORDS.isdisjoint(tokens) else []
+        if not request and not gaps and not _REQUEST_WORDS.isdisjoint(tokens):
+            request = self._claimed_request(question, tokens)
         request = request if request and _latin_letters(question) and asking.asks_yes_or_no(question) else []
         if request and stem(self._fix(tokens[request[-1]])) not in covered.said:
             # "are they calling for sanctions on iran too?" of an entry whose asks never mention

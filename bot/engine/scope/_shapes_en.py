@@ -298,7 +298,7 @@ def consequence_asked(question: str) -> tuple[str, str] | None:
 # "what can we do to help", "where can I sign" (English grammar: the asker as the subject)
 _OWN_ACTION = re.compile(
     r"(?:^|[,;.?!:]\s*|\b(?:and|but|so|ok)\s+)(?:(?:how|where)\s+(?:can|could|do|should|might|would)\s+(?:i|we|u)\s+"
-    r"(?!\s*(?:know|tell|find\s+out|learn|understand)\b)\w+"
+    r"(?!\s*(?:know|tell|find\s+out|learn|understand|check|verify|confirm)\b)\w+"
     r"|what\s+(?:can|could|should)\s+(?:i|we|u)\s+do)[^?!.,;]*",
     re.IGNORECASE,
 )
@@ -307,14 +307,28 @@ _OWN_ACTION = re.compile(
 def own_action(question: str) -> str | None:
     """The clause, as typed, of a question asking what the asker can do ("how can i help free
     the detained defenders", "how do i get in touch w the orgs that signed", "what can we do"),
-    or None. Not what the asker can learn ("how do i know it's true", "how can i tell"): that
-    asks of the sources."""
+    or None. Not what the asker can learn ("how do i know it's true", "how can i tell", "how can
+    i check which ones signed"): that asks of the sources."""
     match = _OWN_ACTION.search(question[:1000])
     if match is None:
         return None
     text = match.group(0)
     start = re.search(r"(?:how|where|what)\b", text, re.IGNORECASE)
     return " ".join(text[start.start() if start else 0 :].split())
+
+
+# Words after the asker that are not yet the action: "what can we do **to help**", "how do i
+# **get in touch**", "how can i **go and** sign"
+_ACTION_LEADS = frozenset("do to get go be make take and just even also really actually still please".split())
+
+
+def own_action_verb(clause: str) -> str | None:
+    """The word of an `own_action` clause that names what the asker would do ("how can i **sign**
+    the letter", "what can we do to **help**", "how do i get in **touch**"), or None ("what can i
+    do"): an entry that speaks to the reader answers it only if its sources say that doing."""
+    typed = words(clause)
+    start = next((i + 1 for i, w in enumerate(typed) if w in _words.ASKERS or w == "u"), len(typed))
+    return next((w for w in typed[start:] if w not in _ACTION_LEADS and w not in STOP_WORDS), None)
 
 
 # An individual's own doing asked: "who personally drafted the letter", "was it sent to the
@@ -349,10 +363,13 @@ def asked_kinds(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
 # What makes an English "link" a thing asked for ("a link", "the link to"), not a connection
 # ("is there a link between X and Y") or a verb ("links the improvements to ...").
 _LINK_LEADS = frozenset("a the any some your their its".split())
+# ... or a request to link it: "can u **link** the interview", "pls link it", "link to the letter?"
+_LINK_ASKERS = frozenset("you please pls plz".split())
 
 
 def links_asked(tokens: Sequence[str], question: str) -> list[int]:
-    """Positions of a web address asked for: "is there **a link** where i can read it", Persian
+    """Positions of a web address asked for: "is there **a link** where i can read it", "can u
+    **link** the interview", Persian
     "**لینک** مصاحبه رو داری؟", Finglish "**link** e mosahebe ro dari?" (no article there)."""
     if _words.LINK_WORDS.isdisjoint(tokens):
         return []
@@ -361,7 +378,7 @@ def links_asked(tokens: Sequence[str], question: str) -> list[int]:
         i
         for i, word in enumerate(tokens)
         if word in _words.LINK_WORDS
-        and (not english or (i > 0 and tokens[i - 1] in _LINK_LEADS))
+        and (not english or i == 0 or tokens[i - 1] in _LINK_LEADS or tokens[i - 1] in _LINK_ASKERS)
         and tokens[i + 1 : i + 2] != ["between"]
     ]
 
@@ -456,6 +473,10 @@ _NO_KIND = _MEMBERS_FOLLOW | frozenset(
 )
 
 
+# The auxiliary of a perfect after "which <kind>": no plural kind ("has" ends in -s as one does)
+_PERFECT = frozenset(("has", "have", "had"))
+
+
 def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     """The end of "which <kind>" at `j` when the entry's `text` (`_covered.Covered.text`) names that kind
     only as the last word it has for it: the question asks which members ("which journalists
@@ -467,7 +488,14 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     if not any(f" {t} " in text for t in tokens[j : j + 4] if _plural_kind(t)):
         return 0  # (most questions: no plural the entry says, nothing to read)
     end = j
-    while end < len(tokens) and end < j + 4 and tokens[end] not in STOP_WORDS and not _verb_form(tokens[end]):
+    while (
+        end < len(tokens)
+        and end < j + 4
+        and tokens[end] not in STOP_WORDS
+        and tokens[end] not in _PERFECT  # "which un mechanisms has iran refused"
+        and not _verb_form(tokens[end])
+        and not adverb(tokens[end])  # "which journalists exactly are held": the kind ends before it
+    ):
         end += 1
     if end == j or not _plural_kind(tokens[end - 1]):
         return 0  # one thing: "which prison" asks which of those named
@@ -712,7 +740,8 @@ def role_asked(clause: str) -> list[str]:
         m.re is _words.DEFINITION and _WHO_IS_ONE.match(clause) is None and clause.lstrip()[:3].lower() == "who"
     ):
         return []
-    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(m["x"] or m["y"])))
+    role = m["x"] if m.re is _words.DEFINITION else _words.role_named(m)
+    return list(itertools.takewhile(lambda w: w not in STOP_WORDS, words(role)))
 
 
 # Words after an adjective that it does not qualify ("unsafe and closed", "safe for visitors"),

@@ -425,7 +425,7 @@ class SubjectGaps(_index_base.IndexBase):
         match = _words.ROLE_DOES.match(question[: self._max_chars * 2])
         if match is None or not question.isascii():
             return None
-        role = match["x"] or match["y"]
+        role = _words.role_named(match)
         typed = words(role)
         asked = [_words.normal(w) for w in typed if w not in STOP_WORDS]
         if not asked or len(asked) > 3 or len(asked) < len(typed):

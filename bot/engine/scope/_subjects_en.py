@@ -18,8 +18,8 @@ def requested(tokens: Sequence[str]) -> list[int]:
     calling for **sanctions** on iran too", "do they want **a boycott**"): its noun run after
     "<calling> for" or "<want>", past articles and owners. Only of a question that opens with
     its auxiliary ("my professor said the letter calls for sanctions, is that right?" is a claim
-    to check), and not of one offering alternatives ("are they asking for sanctions, a
-    resolution, or something else?": any one said answers it)."""
+    to check: its claim is read alone, after "does"), and not of one offering alternatives ("are
+    they asking for sanctions, a resolution, or something else?": any one said answers it)."""
     opening = 1 if tokens[:1] and tokens[0] in ("so", "and", "but", "ok", "also") else 0
     if (tokens[opening : opening + 1] and tokens[opening] not in _words.AUX) or "or" in tokens:
         return []

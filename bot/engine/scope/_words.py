@@ -371,18 +371,30 @@ DEFINITION_FA = re.compile(
 
 
 # "what does a special rapporteur (really) do?", "what does a keeper actually do": what a role does
-# in general ("what does the lighthouse do" asks what one thing does, which its entry may say)
+# in general ("what does the lighthouse do" asks what one thing does, which its entry may say); so
+# do the plural without an article ("what do special rapporteurs do exactly") and a role's job,
+# duties or mandate ("what's a special rapporteur's job", "what is the role of a keeper")
+_ROLE_ADVERBS = r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?"
+_ROLE_JOBS = r"(?:job|role|function|task|work|mandate|purpose)s?|dut(?:y|ies)|responsibilit(?:y|ies)"
 ROLE_DOES = re.compile(
     r"^\s*(?:"
-    r"what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+"
-    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do"
+    rf"what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+{_ROLE_ADVERBS}do"
+    rf"|what\s+(?:do|did)\s+(?P<p>[^?!.,;]+?s)\s+{_ROLE_ADVERBS}do"
+    rf"|what\s*(?:'s|s|\s+is|\s+are|\s+was)\s+(?:(?:a|an)\s+(?P<j>[^?!.,;]+?)['\u2019]s"
+    rf"|(?P<k>[^?!.,;]+?s)['\u2019])\s+(?:exact\s+|actual\s+|main\s+)?(?:{_ROLE_JOBS})"
+    rf"|what\s*(?:'s|s|\s+is|\s+are|\s+was)\s+the\s+(?:exact\s+|actual\s+|main\s+)?(?:{_ROLE_JOBS})\s+of\s+"
+    r"(?:(?:a|an)\s+(?P<o>[^?!.,;]+?)|(?P<q>[^?!.,;]+?s))"
     # "wdym special rapporteur, what do they actually do?": the role named first, then asked of
     r"|(?:wdym|what\s+do\s+you\s+mean(?:\s+by)?)\s+(?:(?:a|an)\s+)?(?P<y>[^?!.,;]+?)\s*[,?!.;:-]+\s*"
-    r"what\s+(?:does|do|did)\s+(?:they|he|she|one|those|these)\s+"
-    r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?do"
+    rf"what\s+(?:does|do|did)\s+(?:they|he|she|one|those|these)\s+{_ROLE_ADVERBS}do"
     r")(?:[\s,]+(?:exactly|really|actually|then))?[\s?!.]*$",
     re.IGNORECASE,
 )
+
+
+def role_named(match: re.Match[str]) -> str:
+    """The role a `ROLE_DOES` match asks of, as typed."""
+    return next(g for g in (match["x"], match["p"], match["j"], match["k"], match["o"], match["q"], match["y"]) if g)
 
 
 @functools.lru_cache(maxsize=64)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import i18n
 from ..persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
-from ..text import STOP_WORDS, words
+from ..text import STOP_WORDS, content_words, words
 from . import _words
 
 # What an English yes-or-no question opens with: an auxiliary or modal verb ("Did ...", "Is ...").
@@ -109,3 +110,33 @@ _EMPTY_WORDS = (
 
 
 _ASKING_ANY = _ASKING | _words.ASKING_FA | _QUESTION_WORDS_LATN
+
+
+# A message that reports a claim and asks to check it ("my cousin told me X, is that true?",
+# "someone posted that X ... i wanna double check"): the claim (after "told me", or after a verb of
+# saying, reading or hearing and "that"), and the request to check it. Ordinary English.
+_CLAIM = re.compile(
+    r"\b(?:(?:told|tells|telling)\s+(?:me|us)(?:\s+that)?|"
+    # "my friend said iran ...", "someone claims the ...": a verb of saying right after who says it,
+    # with no "that"
+    r"(?:(?:my|a|an|some|this|that)\s+\w+|someone|somebody|everyone|everybody|people|ppl|he|she|they)\s+"
+    r"(?:said|says|claims?|claimed|reckons)(?!\s+that\b)|"
+    r"(?:said|says|saying|posted|posts|heard|hear|read|saw|seen|claims?|claimed|claiming|tweeted|wrote|writes)"
+    r"(?:\s+(?:on|in)\s+(?:(?:a|an|the|some)\s+)?\w+)?\s+that)\s+(?P<claim>.+?)"
+    r"(?=\s*(?:[,;!?]|\.(?:\s|$)|\.\.\.|\s(?:and|but|so)\s+(?:i|is|was)\b|$))",
+    re.IGNORECASE,
+)
+_CHECK = re.compile(
+    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so|what)\b"
+    r"|\b(?:double|fact)[- ]?check\b|\btrue\s*\?",
+    re.IGNORECASE,
+)
+
+
+def claim_of(question: str, language: str) -> str | None:
+    """The claim an English message asks to check (`_CLAIM`, `_CHECK`), or None."""
+    if language != i18n.EN or not _CHECK.search(question):
+        return None
+    found = _CLAIM.search(question)
+    claim = found.group("claim").strip() if found else ""
+    return claim if len(content_words(claim)) >= 2 else None

@@ -1253,11 +1253,23 @@ def _by_grammar(tokens: Sequence[str], capitals: Container[str] = frozenset()) -
     grammar = [t for i, t in enumerate(tokens) if t in finglish and i not in repeated]
     if not grammar:
         return False
-    content = {t for t in tokens if t not in finglish and t not in _EITHER and _counted_word(t)}
-    persian = [t for t in content if t not in capitals and _foreign_word(t)]
+    persian, english = _content_words((t for t in tokens if t not in finglish), capitals)
     if len(grammar) >= 2:
         return bool(persian) or any(g not in _UNMARKED_PERSIAN and not is_english(g) for g in grammar)
-    return bool(persian) and grammar[0] in _GRAMMAR_ALONE and 2 * len(persian) >= len(content)
+    return bool(persian) and grammar[0] in _GRAMMAR_ALONE and 2 * len(persian) >= len(persian) + len(english)
+
+
+def _content_words(words: Iterable[str], capitals: Container[str] = frozenset()) -> tuple[set[str], set[str]]:
+    """(Persian, English): the distinct content words of a Finglish text's other words than its
+    grammar, the one split of them for `_by_grammar` and `english_reading` (a word of `_EITHER`
+    or one `_mostly_foreign` does not count is neither; a name typed capitalised, of `capitals`,
+    is no Persian word)."""
+    persian: set[str] = set()
+    english: set[str] = set()
+    for word in words:
+        if word not in _EITHER and _counted_word(word):
+            (persian if word not in capitals and _foreign_word(word) else english).add(word)
+    return persian, english
 
 
 # The question words of Finglish (`_FINGLISH_SPELLINGS`' spelling of each, and the ones it has
@@ -1287,8 +1299,7 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
     hast?") would be a question of one word."""
     grammar = _finglish_grammar()
     out: list[str] = []
-    english: set[str] = set()
-    persian: set[str] = set()
+    content: list[str] = []
     for token in tokens:
         word = _chat_letters(token)
         asked = _QUESTION_WORDS_ENGLISH.get(_FINGLISH_SPELLINGS.get(word, word))
@@ -1296,8 +1307,8 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
             out.extend(asked.split())
         elif word not in grammar:
             out.append(token)
-            if word not in _EITHER and _counted_word(word):
-                (persian if _foreign_word(word) else english).add(word)
+            content.append(word)
+    persian, english = _content_words(content)
     return out if len(english) >= max(2, len(persian)) else None
 
 

@@ -253,6 +253,16 @@ GARDENER = Entry(
     "The notes say Ingrid Solberg has tended the island garden for twenty years.",
     "Ingrid Solberg has tended the island garden for twenty years.",
 )
+# ... with its Persian translation, a person named in Persian script (tests/engine/test_persian_mixed.py,
+# test_persian_precision.py)
+GARDENER_FA = dataclasses.replace(
+    GARDENER,
+    fa=Translation(
+        "چه کسی از باغ جزیره نگهداری می‌کند؟",
+        "طبق یادداشت‌ها، اینگرید سولبرگ بیست سال است که از باغ جزیره نگهداری می‌کند.",
+        ("باغبان جزیره کیه", "اینگرید سولبرگ کیه", "اینگرید سولبرگ چند ساله باغبانه", "baghban e jazire kie"),
+    ),
+)
 
 # a near topic (tests/engine/test_claim.py): an entry that counts the dead of an eruption, and
 # another that speaks of farmers

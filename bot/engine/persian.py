@@ -558,23 +558,38 @@ STOP_WORDS = frozenset(normalize(w) for w in _STOP_WORDS)
 
 def join_affixes(tokens: list[str]) -> list[str]:
     """A separated verb prefix (می, نمی, بی) or suffix (ها, های, اند, ام, ...) joined to its word."""
+    return _joined(tokens, _JOINED_PREFIXES, _glued_in_script)
+
+
+def _joined(tokens: Iterable[str], prefixes: Container[str], glue: Callable[[str, str, bool], str | None]) -> list[str]:
+    """Words with the affixes typed apart joined on, the one way for both scripts: each of
+    `prefixes` held for the word after it (a prefix last stands alone), and each token that
+    `glue` takes onto the word before (the word before, the token, whether a prefix is held)
+    made part of that word, the word `glue` gives in its place (the word as it was drops the
+    token)."""
     out: list[str] = []
     pending = ""
     for token in tokens:
-        attached = out and not pending and has_script(out[-1]) and out[-1] not in STOP_WORDS
-        if attached and token == _EZAFE and out[-1].endswith("ه"):
-            continue  # "ترجمه ی" is "ترجمهٔ": the ezafe, like the hamza, goes
-        if attached and token in _SUFFIX_WORDS:
-            out[-1] += token
+        if out and (glued := glue(out[-1], token, bool(pending))) is not None:
+            out[-1] = glued
             continue
-        if token in _JOINED_PREFIXES:
+        if token in prefixes:
             pending += token
             continue
-        out.append(pending + token if pending else token)
+        out.append(pending + token)
         pending = ""
     if pending:
         out.append(pending)
     return out
+
+
+def _glued_in_script(before: str, token: str, prefixed: bool) -> str | None:
+    """A suffix joined to a Persian-script word (not to a function word, nor across a prefix)."""
+    if prefixed or not has_script(before) or before in STOP_WORDS:
+        return None
+    if token == _EZAFE and before.endswith("ه"):
+        return before  # "ترجمه ی" is "ترجمهٔ": the ezafe, like the hamza, goes
+    return before + token if token in _SUFFIX_WORDS else None
 
 
 # خواستن (to want) typed as it sounds, without its silent و: "میخام", "نمیخاد", "بخان" for
@@ -1303,11 +1318,23 @@ def _by_grammar(tokens: Sequence[str], capitals: Container[str] = frozenset()) -
     grammar = [t for i, t in enumerate(tokens) if t in finglish and i not in repeated]
     if not grammar:
         return False
-    content = {t for t in tokens if t not in finglish and t not in _EITHER and _counted_word(t)}
-    persian = [t for t in content if t not in capitals and _foreign_word(t)]
+    persian, english = _content_words((t for t in tokens if t not in finglish), capitals)
     if len(grammar) >= 2:
         return bool(persian) or any(g not in _UNMARKED_PERSIAN and not is_english(g) for g in grammar)
-    return bool(persian) and grammar[0] in _GRAMMAR_ALONE and 2 * len(persian) >= len(content)
+    return bool(persian) and grammar[0] in _GRAMMAR_ALONE and 2 * len(persian) >= len(persian) + len(english)
+
+
+def _content_words(words: Iterable[str], capitals: Container[str] = frozenset()) -> tuple[set[str], set[str]]:
+    """(Persian, English): the distinct content words of a Finglish text's other words than its
+    grammar, the one split of them for `_by_grammar` and `english_reading` (a word of `_EITHER`
+    or one `_mostly_foreign` does not count is neither; a name typed capitalised, of `capitals`,
+    is no Persian word)."""
+    persian: set[str] = set()
+    english: set[str] = set()
+    for word in words:
+        if word not in _EITHER and _counted_word(word):
+            (persian if word not in capitals and _foreign_word(word) else english).add(word)
+    return persian, english
 
 
 # The question words of Finglish (`_FINGLISH_SPELLINGS`' spelling of each, and the ones it has
@@ -1337,8 +1364,7 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
     hast?") would be a question of one word."""
     grammar = _finglish_grammar()
     out: list[str] = []
-    english: set[str] = set()
-    persian: set[str] = set()
+    content: list[str] = []
     for token in tokens:
         word = _chat_letters(token)
         asked = _QUESTION_WORDS_ENGLISH.get(_FINGLISH_SPELLINGS.get(word, word))
@@ -1346,8 +1372,8 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
             out.extend(asked.split())
         elif word not in grammar:
             out.append(token)
-            if word not in _EITHER and _counted_word(word):
-                (persian if _foreign_word(word) else english).add(word)
+            content.append(word)
+    persian, english = _content_words(content)
     return out if len(english) >= max(2, len(persian)) else None
 
 
@@ -1570,27 +1596,8 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
     index and the questions asked of it (`text.words(..., finglish=ALWAYS)`), where every text is
     Finglish; not where a Latin-script text is only taken for Finglish by its words (an English
     phrasing such as "salam, in campaign chie?" keeps its English word)."""
-    joined: list[str] = []
-    pending = ""
     tokens = [_chat_letters(t) for t in tokens]
-    for token in english_terms(tokens, "fa-Latn") if terms else tokens:
-        if token in _FINGLISH_SUFFIXES and joined:
-            if not (is_english(joined[-1]) or _CLUSTER.match(joined[-1])):
-                joined[-1] += token
-            continue
-        if token in _SUPERLATIVE and joined and not is_english(joined[-1]) and joined[-1].isalpha():
-            joined[-1] += token  # "asli tarin" is "aslitarin", as "اصلی ترین" is one word
-            continue
-        if _AGENT.match(token) and joined and not is_english(joined[-1]) and joined[-1].isalpha():
-            joined[-1] += token  # "gozaresh garaye" is "gozareshgaraye", as "گزارش گر" is one word
-            continue
-        if token in _FINGLISH_PREFIXES:
-            pending += token
-            continue
-        joined.append(pending + token if pending else token)
-        pending = ""
-    if pending:
-        joined.append(pending)
+    joined = _joined(english_terms(tokens, "fa-Latn") if terms else tokens, _FINGLISH_PREFIXES, _glued_latin)
     pairs = _finglish_pairs()
     folds = [fold(t) for t in joined] if len(joined) > 1 else []
     out = []
@@ -1641,6 +1648,18 @@ def _when_done_finglish(joined: list[str], at: int) -> bool:
         if word in _PASSIVE_FINGLISH:
             return True
     return False
+
+
+def _glued_latin(before: str, token: str, prefixed: bool) -> str | None:
+    """A suffix typed apart joined to a Finglish word, a prefix held or not: the plural (dropped
+    after an English word or a name, "NGO ha"), and the superlative ("asli tarin" is "aslitarin",
+    as "اصلی ترین" is one word) and the agent suffix ("gozaresh garaye" is "gozareshgaraye", as
+    "گزارش گر" is one word), those two not after an English word."""
+    if token in _FINGLISH_SUFFIXES:
+        return before if is_english(before) or _CLUSTER.match(before) else before + token
+    if (token in _SUPERLATIVE or _AGENT.match(token)) and not is_english(before) and before.isalpha():
+        return before + token
+    return None
 
 
 @word_cache(maxsize=65536)

@@ -303,11 +303,8 @@ class BaseStore(abc.ABC):
         return self._db is not None
 
     def _run(self, func, *args):
-        with self._lock:
-            if self._db is None:
-                raise StoreError("the store is closed")
-            self._before_call()
-            return func(self._db, *args)
+        with self.holding() as db:
+            return func(db, *args)
 
     @contextlib.contextmanager
     def holding(self) -> Iterator[Db]:

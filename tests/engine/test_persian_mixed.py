@@ -147,25 +147,13 @@ def test_off_topic_mixed_questions_are_refused_on_the_shipped_faq(engine, questi
     assert not engine.ask(question).answered
 
 
-GARDENER = madeup.Entry(
-    "gardener",
-    "Who tends the island garden?",
-    madeup.GARDENER.phrasings,
-    madeup.GARDENER.answer,
-    madeup.GARDENER.quote,
-    fa=madeup.Translation(
-        "چه کسی از باغ جزیره نگهداری می‌کند؟",
-        "طبق یادداشت‌ها، اینگرید سولبرگ بیست سال است که از باغ جزیره نگهداری می‌کند.",
-        ("باغبان جزیره کیه", "اینگرید سولبرگ کیه", "اینگرید سولبرگ چند ساله باغبانه", "baghban e jazire kie"),
-    ),
-)
-
-
 @pytest.fixture(scope="module")
 def garden(tmp_path_factory):
     """The Persian island FAQ with the gardener, a person named in Persian script, added."""
     root = tmp_path_factory.mktemp("garden")
-    knowledge, seeds = madeup.copy_island(root, f"\n{GARDENER.quote}\n", [GARDENER], knowledge=madeup.PERSIAN_KNOWLEDGE)
+    knowledge, seeds = madeup.copy_island(
+        root, f"\n{madeup.GARDENER_FA.quote}\n", [madeup.GARDENER_FA], knowledge=madeup.PERSIAN_KNOWLEDGE
+    )
     return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
 
 

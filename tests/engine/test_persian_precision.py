@@ -164,26 +164,14 @@ VOLUNTEERS = madeup.Entry(
 )
 
 
-GARDENER = madeup.Entry(
-    "gardener",
-    "Who tends the island garden?",
-    madeup.GARDENER.phrasings,
-    madeup.GARDENER.answer,
-    madeup.GARDENER.quote,
-    fa=madeup.Translation(
-        "چه کسی از باغ جزیره نگهداری می‌کند؟",
-        "طبق یادداشت‌ها، اینگرید سولبرگ بیست سال است که از باغ جزیره نگهداری می‌کند.",
-        ("باغبان جزیره کیه", "اینگرید سولبرگ کیه", "baghban e jazire kie"),
-    ),
-)
-
-
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
     """The island FAQ with the harbour wall's volunteers and the gardener added."""
     root = tmp_path_factory.mktemp("harbour")
-    notes = f"\n{VOLUNTEERS.quote}\n\n{GARDENER.quote}\n"
-    knowledge, seeds = madeup.copy_island(root, notes, [VOLUNTEERS, GARDENER], knowledge=madeup.PERSIAN_KNOWLEDGE)
+    notes = f"\n{VOLUNTEERS.quote}\n\n{madeup.GARDENER_FA.quote}\n"
+    knowledge, seeds = madeup.copy_island(
+        root, notes, [VOLUNTEERS, madeup.GARDENER_FA], knowledge=madeup.PERSIAN_KNOWLEDGE
+    )
     return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
 
 

@@ -57,19 +57,19 @@ _WHAT_CHANGED = re.compile(
 
 
 # Words without which the rules above find nothing (read first: most questions have none of them)
-_VOICE_WORDS = frozenset(f"{_words.SAYING_VERBS}|{_words.ANSWERING}".split("|"))
+_VOICE_WORDS = _shapes_en.VOICE_WORDS
 
 
-_IN_PERSON_WORDS = frozenset(("personally", "individually", "person"))
+_IN_PERSON_WORDS = _shapes_en.IN_PERSON_WORDS
 
 
-_ACTION_WORDS = frozenset(("how", "where", "what"))
+_ACTION_WORDS = frozenset(_shapes_en.ACTION_WORDS)
 
 
 _REQUEST_WORDS = _words.ASK_FOR | _words.ASK
 
 
-_WHO_WHICH = frozenset(("who", "which", "what"))
+_WHO_WHICH = _shapes_en.WHO_DID_WORDS
 
 
 def _says_doing(action: str, covered: _covered.Covered) -> bool:
@@ -115,10 +115,10 @@ _THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 _PERCENT = re.compile(r"\s*%")
 
 
-_OTHER_WORDS = frozenset(("other", "else"))
+_OTHER_WORDS = frozenset(_subject_gaps.OTHERS_ASKED)
 
 
-_EARLIER_WORDS = frozenset((*(key[0] for key in _words.EARLIER), "before"))
+_EARLIER_WORDS = _time_gaps.EARLIER_WORDS
 
 
 _WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
@@ -689,7 +689,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # asker's own course of action, which its sources never give (what they say follows);
             # "how can i sign the letter" of an entry asked how to contact the signatories: it
             # speaks to the reader, but of another doing
-            first = next((i for i, t in enumerate(tokens) if t in ("how", "where", "what")), 0)
+            first = next((i for i, t in enumerate(tokens) if t in _ACTION_WORDS), 0)
             gaps[first] = result.Gap.UNSAID
             terms[first] = action
         request = _subjects_en.requested(tokens) if not gaps and not _REQUEST_WORDS.isdisjoint(tokens) else []
@@ -717,7 +717,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         if voiced is not None and voices is not None and not all(stem(w) in voices for w in voiced[1]):
             # "what did rouhani himself say", "what has the special rapporteur reported": the
             # words of someone the entry's sources never quote (their speakers are others)
-            first = next(i for i, t in enumerate(tokens) if t in ("what", "how"))
+            first = next(i for i, t in enumerate(tokens) if t in _shapes_en.VOICE_FRAMES)
             gaps[first] = result.Gap.UNSAID
             terms[first] = " ".join(voiced[0].split())
         attribute = self._attribute_gap(question, covered)

@@ -61,6 +61,13 @@ _OBJECT_MARKERS = frozenset(("رو", "را", "ro", "ra"))
 _SUFFIXES_APART = frozenset("ha haye hay hai ye e ها های ی".split())
 
 
+def _typed_unless_english(text: str) -> list[str] | None:
+    """A question's words as the Persian rules read them (`_persian.typed_fa`), or None for an
+    English one, which the English rules read."""
+    language = persian_language(text)
+    return None if language == "en" else _persian.typed_fa(text, language)
+
+
 class PersianGaps(_index_base.IndexBase):
     """Gaps only Persian and Finglish questions leave: another era, a place, a qualifier, lists."""
 
@@ -104,10 +111,9 @@ class PersianGaps(_index_base.IndexBase):
         text = question[: self._max_chars * 2]
         if not any(w in text for w in ("دور", "زمان", "dor", "dow", "zaman")):
             return None  # most questions: no era word (a cheap test before reading the words)
-        language = persian_language(text)
-        if language == "en":
+        typed = _typed_unless_english(text)
+        if typed is None:
             return None
-        typed = _persian.typed_fa(text, language)
         for k in range(len(typed) - 1):
             if typed[k] not in _ERA_WORDS:
                 continue
@@ -131,11 +137,10 @@ class PersianGaps(_index_base.IndexBase):
         when the entry's answer, translation and quotes say none of the words that cover it, nor do
         its phrasings ask one (its authors say it answers that kind, as with an acronym)."""
         text = question[: self._max_chars * 2]
-        language = persian_language(text)
-        if language == "en":
+        typed = _typed_unless_english(text)
+        if typed is None:
             return None
         table = _persian.qualifiers_fa()
-        typed = _persian.typed_fa(text, language)
         for k in range(1, len(typed)):
             covers = table.get(typed[k])
             if covers is None or typed[k - 1] in STOP_WORDS or typed[k - 1] in _NOT_NAMES_FA:
@@ -159,10 +164,9 @@ class PersianGaps(_index_base.IndexBase):
         subjects.PLACES_FA / PLACES, a city of subjects.CITIES_FA (Persian script, checked by its
         English name too) or CITIES_LATN, or a capital (data/en-capitals.txt)."""
         text = question[: self._max_chars * 2]
-        language = persian_language(text)
-        if language == "en":
+        typed = _typed_unless_english(text)
+        if typed is None:
             return None
-        typed = _persian.typed_fa(text, language)
         for k in range(len(typed) - 1):
             if typed[k] not in _PLACE_LEADS_FA:
                 continue

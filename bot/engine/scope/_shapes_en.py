@@ -176,8 +176,13 @@ def effect_asked(tokens: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+# The question words of "what did <someone> say", "how has <someone> responded" (`words_asked`)
+VOICE_FRAMES = ("what", "how")
+# ... and its verbs: a question with none of them has no such words asked (read first)
+VOICE_WORDS = frozenset(f"{_words.SAYING_VERBS}|{_words.ANSWERING}".split("|"))
 _WORDS_OF = re.compile(
-    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)(?P<frame>what|how)\s+(?:did|does|do|has|have|had)\s+"
+    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)"
+    rf"(?P<frame>{'|'.join(VOICE_FRAMES)})\s+(?:did|does|do|has|have|had)\s+"
     r"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:himself|herself|themselves|itself|personally|actually|really|"
     rf"ever|even|exactly|officially)\s+)*(?P<verb>{_words.SAYING_VERBS}|{_words.ANSWERING})\b",
     re.IGNORECASE,
@@ -296,12 +301,18 @@ def consequence_asked(question: str) -> tuple[str, str] | None:
 
 # What the asker can do: "how can I help free them", "how do i get in touch with the orgs",
 # "what can we do to help", "where can I sign" (English grammar: the asker as the subject)
+_ACTION_HOW = ("how", "where")  # "how can I help", "where can I sign"
+_ACTION_WHAT = "what"  # "what can we do"
+# The question words of the asker's own course of action: a question with none of them asks none
+ACTION_WORDS = (*_ACTION_HOW, _ACTION_WHAT)
 _OWN_ACTION = re.compile(
-    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so|ok)\s+)(?:(?:how|where)\s+(?:can|could|do|should|might|would)\s+(?:i|we|u)\s+"
+    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so|ok)\s+)"
+    rf"(?:(?:{'|'.join(_ACTION_HOW)})\s+(?:can|could|do|should|might|would)\s+(?:i|we|u)\s+"
     r"(?!\s*(?:know|tell|find\s+out|learn|understand|check|verify|confirm)\b)\w+"
-    r"|what\s+(?:can|could|should)\s+(?:i|we|u)\s+do)[^?!.,;]*",
+    rf"|{_ACTION_WHAT}\s+(?:can|could|should)\s+(?:i|we|u)\s+do)[^?!.,;]*",
     re.IGNORECASE,
 )
+_ACTION_START = re.compile(rf"(?:{'|'.join(ACTION_WORDS)})\b", re.IGNORECASE)
 
 
 def own_action(question: str) -> str | None:
@@ -313,7 +324,7 @@ def own_action(question: str) -> str | None:
     if match is None:
         return None
     text = match.group(0)
-    start = re.search(r"(?:how|where|what)\b", text, re.IGNORECASE)
+    start = _ACTION_START.search(text)
     return " ".join(text[start.start() if start else 0 :].split())
 
 
@@ -334,8 +345,11 @@ def own_action_verb(clause: str) -> str | None:
 # An individual's own doing asked: "who personally drafted the letter", "was it sent to the
 # secretary general personally?" (not the asker's own, "i personally", nor the bot's view, "do you
 # personally think")
+_IN_PERSON_ADVERBS = ("personally", "individually", "in person")
+# The word each adverb ends in: a question with none of them asks no one's own doing (read first)
+IN_PERSON_WORDS = frozenset(adverb.split()[-1] for adverb in _IN_PERSON_ADVERBS)
 _IN_PERSON = re.compile(
-    r"(?<!\bi )(?<!\byou )(?<!\bu )(?<!\bwe )\b(?P<adverb>personally|individually|in person)\b", re.IGNORECASE
+    rf"(?<!\bi )(?<!\byou )(?<!\bu )(?<!\bwe )\b(?P<adverb>{'|'.join(_IN_PERSON_ADVERBS)})\b", re.IGNORECASE
 )
 
 
@@ -544,6 +558,10 @@ def _plurals_verb(word: str) -> bool:
     return not word.endswith("s") and word not in STOP_WORDS and predicates.is_verb(word)
 
 
+# The question words of `who_did`: a question with none of them asks no one who did a thing
+WHO_DID_WORDS = frozenset(("who", "which", "what"))
+
+
 def who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int, int | None]]:
     """(position of "who" / "which", position of the verb) of a question asking who or which
     thing did something: "who **founded** this campaign", "which country is **sponsoring** it",
@@ -556,7 +574,7 @@ def who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int
     found: list[tuple[int, int, int | None]] = []
     for i, word in enumerate(tokens):
         start = max((c for c in starts if c <= i), default=0)
-        if word not in ("who", "which", "what") or not (
+        if word not in WHO_DID_WORDS or not (
             all(t in _words.LEAD_INS for t in tokens[start:i]) or (word == "which" and _asks_to_tell(tokens[start:i]))
         ):
             continue  # first in its clause: not "the people who check", "i want to know who is"

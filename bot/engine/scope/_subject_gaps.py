@@ -16,6 +16,10 @@ from . import _clauses, _covered, _index_base, _shapes_en, _words, _written, res
 
 _PLACE_LEADS = frozenset("in under at from".split())
 
+# The words after "which"/"what" that ask for others than the sources give (`_others_asked`): a
+# question with none of them asks for none
+OTHERS_ASKED = ("other", "else")
+
 
 # the clause after an English "why", up to its end ("why does iran refuse them visas, and ...")
 _WHY_CLAUSE = re.compile(r"\bwhy\b(?P<clause>[^,;:?!.]+)", re.IGNORECASE)
@@ -249,15 +253,13 @@ class SubjectGaps(_index_base.IndexBase):
             if word not in ("which", "what") or not _words.opens(tokens, i):
                 continue
             after = tokens[i + 1]
+            if after not in OTHERS_ASKED:
+                continue
             if after == "other":
                 if stem(self._fix(tokens[i + 2])) in covered.others or not _words.content(tokens[i + 2]):
                     continue
-            elif after == "else":
-                # "what else did she say": a clause follows; "what else?" ends one (a request)
-                if "else" in covered.others or not (tokens[i + 2] in _words.AUX and i + 3 < len(tokens)):
-                    continue
-            else:
-                continue
+            elif "else" in covered.others or not (tokens[i + 2] in _words.AUX and i + 3 < len(tokens)):
+                continue  # "what else did she say": a clause follows; "what else?" ends one (a request)
             found.append((i, _clauses.clause_end(tokens, i, question, self._max_chars)))
         return found
 

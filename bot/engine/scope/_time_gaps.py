@@ -30,6 +30,11 @@ _THIS_FINGLISH = frozenset("in un oon an".split())
 _THE = frozenset("the this that its their these those".split())
 
 
+_BEFORE = "before"  # "before joining amnesty" (`_earlier`)
+# The words `_earlier` starts a time at: a question with none of them asks of no earlier time
+EARLIER_WORDS = frozenset((*(key[0] for key in _words.EARLIER), _BEFORE))
+
+
 _PASSIVE = frozenset("was were got had been is are".split())
 
 
@@ -156,7 +161,7 @@ class TimeGaps(_index_base.IndexBase):
                 continue  # "in the past election": the last one, which the sources may tell of
             found.append((start, end))
         for i, word in enumerate(tokens):
-            if word != "before":
+            if word != _BEFORE:
                 continue
             if i + 1 < len(tokens) and (predicates.progressive(tokens[i + 1]) or tokens[i + 1] == "being"):
                 # "what did she do before joining amnesty": an event the entry never tells of;

@@ -135,6 +135,10 @@ _FILLER = re.compile(
     # the eruption", whose object is what is asked)
     r"(?:(?<=\bhow\s)|(?<=\bwhy\s))(?:do|does|did) (?:the|this|that|their|these|those) \w+ "
     r"(?:say|claim|argue|think|believe|show|suggest) that(?=\s+\w)|"
+    # ... and "why do the NGOs think it's so important": an opinion verb needs no "that" before a
+    # clause of its own (a pronoun or "the ..." with its verb: "why do they think it's late")
+    r"(?:(?<=\bhow\s)|(?<=\bwhy\s))(?:do|does|did) (?:the|this|that|their|these|those|they) (?:\w+ )?"
+    r"(?:think|believe|reckon|feel)(?=\s+(?:it'?s|its|it|this|that|they|he|she|there'?s)\b)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=\s*[?!.]*\s*$)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
@@ -147,8 +151,11 @@ _FILLER = re.compile(
     # word as the sources do ("about", "at least")
     r"(?:roughly|approximately|approx|around|about)(?=\s+how\s+(?:many|much)\b))\b"
     r"|\s\bhere(?=\s*[?!.]*\s*$)"
-    r"|,?\s*\b(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*(?=[?!.]*\s*$)"
-    r"|^\W*(?:per|according to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
+    r"|,?\s*\b(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?"
+    r"\s*(?=[?!.]*\s*$)"
+    r"|^\W*(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
+    # "human rights wise", "money-wise": the noun before it is what is asked about
+    r"|(?<=\w)(?:-|\s)wise\b"
     # "wait so ...", "wait, is ...": surprise, before what is asked (not "wait times for visas")
     # a greeting before the question ("hi all :) ...", "hey! ...", "hello everyone, ...")
     r"|^\W*(?:hi|hey|hello|heya|hiya|howdy|yo)(?:\s+(?:all|everyone|everybody|guys|folks|there|y'?all|team))?"
@@ -317,6 +324,20 @@ _SUPPOSED = re.compile(
 )
 
 
+# "go and see for themselves", "judge for yourself": to see or judge it in person, which the verb
+# alone asks already (not "is she iranian herself", "did he write it himself": who, not how).
+_FOR_ONESELF = re.compile(
+    r"\s+for\s+(?:themselves|himself|herself|yourself|yourselves|ourselves|myself|oneself)\b", re.IGNORECASE
+)
+
+
+# "what's the point of voting for it", "what is the use in passing it": why one would do it (a
+# doing, "-ing", must follow: "the point of this whole thing" asks what it is all about).
+_POINT_OF = re.compile(
+    r"\bwhat(?:'s|\u2019s|s| is)\s+the\s+(?:point|purpose|use)\s+(?:of|in)\s+(?=[a-z]{2,}ing\b)", re.IGNORECASE
+)
+
+
 # "how does the letter interpret / view / see / describe X": what the letter says about X.
 _VIEWS = re.compile(
     r"^(\W*)how\s+(do|does|did)\s+((?:the|this|that|their|these|those)\s+\w+)\s+"
@@ -333,10 +354,13 @@ def _as_what_it_says(text: str, count: int = 0) -> str:
 
 def plain(question: str) -> str | None:
     """`question` without its chat filler and source tail (see `_FILLER`), with "many" for
-    "a whole bunch of", "should X" for "is X supposed to" and "what does the letter say about X"
+    "a whole bunch of", "should X" for "is X supposed to", "why <doing>" for "what's the point of
+    <doing>", no "for themselves" after a verb ("see for themselves") and "what does the letter say about X"
     for "how does the letter interpret X"; None when it has none of them (or
     nothing else)."""
     text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
+    text = _POINT_OF.sub("why ", text)
+    text = _FOR_ONESELF.sub("", text)
     text = _as_what_it_says(text)
     if text == question:
         return None
@@ -1153,8 +1177,15 @@ class Engine:
         them (`plain`) is matched too, and when that is answered with confidence by the entry the
         whole question ranks first, it answers the question (two readings that agree, as in
         `_by_sentence`). Below the thresholds only (a veto stands); the scope check still reads
-        the whole question."""
-        return self._read_again(question, result, language, plain_of, Reason.PLAIN)
+        the whole question, and a reading that asks in other words ("why automating it" for
+        "what's the point of automating it") must be answered in full itself: the check of the
+        whole question may not read the question its rewording asks."""
+        read = self._read_again(question, result, language, plain_of, Reason.PLAIN)
+        if read.answered and language == i18n.EN and _POINT_OF.search(self._bounded(question)):
+            text = plain_of(self._bounded(question), language)
+            if text is not None and read.entry_id and self.scope.check(text, read.entry_id).scope is not Scope.FULL:
+                return result
+        return read
 
     def _by_speaker(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """ "Raha Bahreini said the letter lists what?", "X goft vaziat behtar shode?": a speaker

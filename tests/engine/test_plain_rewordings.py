@@ -1,0 +1,122 @@
+"""The second reading without chat filler (Engine._by_plain) also drops what asks nothing of its
+own ("see **for themselves**", "**acc to** the notes", "volcano-**wise**", "why do the notes
+**think** it's ..."), and reads "what's the point of <doing>" as "why <doing>": answered when the
+entry the whole question ranks first answers that reading with confidence, and in full only when
+the entry says why."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine.engine import plain
+
+NOTES = """
+By voting for the new seawall, the island council will protect the harbour from winter storms.
+Visitors may climb the old lighthouse tower on Sundays to watch the seals on the northern rocks.
+"""
+SEAWALL = madeup.Entry(
+    "seawall-vote",
+    "What would a vote for the seawall do?",
+    (
+        "seawall vote",
+        "why vote for the seawall",
+        "what does the seawall vote achieve",
+        "should the council vote for the seawall",
+        "effect of the seawall vote",
+        "what happens if the council votes for it",
+        "seawall and the storms",
+        "does the vote protect the harbour",
+        "seawall ballot",
+        "will the seawall stop storms",
+    ),
+    "The notes say that by voting for the new seawall, the island council will protect the harbour from winter storms.",
+    "By voting for the new seawall, the island council will protect the harbour from winter storms.",
+)
+SEALS = madeup.Entry(
+    "seals",
+    "Can visitors watch the seals?",
+    (
+        "can visitors see the seals",
+        "seal watching",
+        "where are the seals",
+        "when can i watch the seals",
+        "climb the lighthouse tower",
+        "seals on the rocks",
+        "are visitors allowed up the tower",
+        "sunday tower visits",
+        "seal colony",
+        "seals from the tower",
+    ),
+    "Yes. The notes say visitors may climb the old lighthouse tower on Sundays to watch the seals on"
+    " the northern rocks.",
+    "Visitors may climb the old lighthouse tower on Sundays to watch the seals on the northern rocks.",
+)
+
+
+@pytest.fixture(scope="module")
+def coast(tmp_path_factory, config):
+    return madeup.island_with(tmp_path_factory.mktemp("coast"), NOTES, [SEAWALL, SEALS], config.matching)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("are visitors allowed to go see the seals for themselves", "are visitors allowed to go see the seals"),
+        ("how busy are the bees acc to the notes", "how busy are the bees"),
+        ("how is the island volcano-wise", "how is the island volcano"),
+        ("what is the point of voting for it", "why voting for it"),
+        ("why do the notes think it's worth voting for the seawall", "why it's worth voting for the seawall"),
+        # who someone is, or who did it, is asked by the reflexive: kept
+        ("is the keeper an islander himself", None),
+        ("did the keeper paint the lamp himself", None),
+        ("what's the point of the lighthouse", None),  # no doing: what it is for, not why one would
+        ("is it otherwise dangerous", None),
+        ("why do the notes think the bees sleep", None),  # no clause of its own after "think"
+    ],
+)
+def test_plain_drops_what_asks_nothing_of_its_own(question, expected):
+    assert plain(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("what is the point of voting for it", "seawall-vote"),
+        ("why do the notes think it's worth voting for the seawall", "seawall-vote"),
+        ("are visitors allowed to go see the seals for themselves", "seals"),
+        ("how busy are the bees acc to the notes", "bees"),
+        ("how is the island volcano wise", "volcano"),
+    ],
+)
+def test_the_reading_is_answered_on_a_made_up_faq(coast, question, entry_id):
+    assert not coast.match(question).answered, "the question as written is below the threshold"
+    reply = coast.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
+    assert reply.result.reason.value == "plain"
+
+
+def test_the_point_of_a_doing_the_notes_give_no_reason_for_is_not_answered(coast):
+    # "why automating the lighthouse" gets a caveat: its rewording is no answer in full either
+    for question in ("what's the point of automating the lighthouse", "whats the point of watching the volcano"):
+        assert coast.ask(question).scope != "full", question
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("whats the point of voting for it", "strong-signal"),
+        ("why do the ngos think it's so important for the resolution to pass", "strong-signal"),
+        ("can the un's human rights people go to iran to see the situation for themselves", "un-rapporteurs"),
+        ("did things improve human rights wise over the past 12 months?", "no-improvement"),
+        ("what kinds of ppl r being arrested for no reason in iran acc to the letter", "arbitrary-detention"),
+    ],
+)
+def test_the_reading_is_answered_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
+
+
+def test_the_shipped_faq_gives_no_point_of_writing_the_letter(engine):
+    assert engine.ask("what's the point of writing the letter").scope != "full"
+    assert not engine.ask("is raha bahreini iranian herself").answered

@@ -66,6 +66,10 @@ HELD_OUT = (
     "eval24.yaml",
     "eval-fa20.yaml",
     "eval-fa21.yaml",
+    "eval25.yaml",
+    "eval26.yaml",
+    "eval-fa22.yaml",
+    "eval-fa23.yaml",
 )
 
 
@@ -104,7 +108,10 @@ def wording(text: str) -> str:
 # of the other sets and five phrasings ("who wrote the letter"), eval22's 36 and one, eval-fa18's
 # four and one, eval-fa19's six and two (again "چند نفرو اعدام کردن"); eval23's writer 33
 # questions of the other sets and two phrasings, eval24's 39 and three ("who wrote the letter"),
-# eval-fa20's two and two (again "چند نفرو اعدام کردن"), eval-fa21's two and three.
+# eval-fa20's two and two (again "چند نفرو اعدام کردن"), eval-fa21's two and three; eval25's writer
+# 20 questions of the other sets, one entry's question and four phrasings, eval26's 34 and one
+# phrasing ("who wrote the letter"), eval-fa22's three phrasings, eval-fa23's three questions of the
+# other sets and three phrasings.
 # These stay in the FAQ: the figures are also given without them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
@@ -144,6 +151,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval24.yaml": (39, 0, 3),
     "eval-fa20.yaml": (2, 0, 2),
     "eval-fa21.yaml": (2, 0, 3),
+    "eval25.yaml": (20, 1, 4),
+    "eval26.yaml": (34, 0, 1),
+    "eval-fa22.yaml": (0, 0, 3),
+    "eval-fa23.yaml": (3, 0, 3),
 }
 
 

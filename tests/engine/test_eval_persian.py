@@ -41,6 +41,8 @@ EVAL_FA18 = DATA / "eval-fa18.yaml"
 EVAL_FA19 = DATA / "eval-fa19.yaml"
 EVAL_FA20 = DATA / "eval-fa20.yaml"
 EVAL_FA21 = DATA / "eval-fa21.yaml"
+EVAL_FA22 = DATA / "eval-fa22.yaml"
+EVAL_FA23 = DATA / "eval-fa23.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -189,17 +191,21 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     assert wrong <= MAX_WRONG, wrong
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="eval-fa22/23 (written 08:59 UTC, 2026-12-06): Persian 159/170 = 93.5%, under the 95% target",
+)
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets (eval-fa20.yaml and eval-fa21.yaml, together, written after the
+    """On the two newest sets (eval-fa22.yaml and eval-fa23.yaml, together, written after the
     last tuning): a Persian question reaches its English twin's entry at least 95% of the time, a
     Finglish one at least 90%, and no off-topic question is answered. Measured once: Persian
-    162/170 (95.3%), Finglish 99/102, 0 of 70: met by one question. Earlier pairs: eval-fa12 and
-    eval-fa13 met them (Persian 167/170); eval-fa14/15 (159/170), eval-fa16/17 (158/170) and
-    eval-fa18/19 (160/170) did not, each a strict xfail in its turn. The test moves to each new
-    pair of sets written after a tuning round, as a strict xfail if that pair misses."""
+    159/170 (93.5%), Finglish 97/102 (95.1%), 0 of 70: the Persian target missed. Earlier pairs:
+    eval-fa12/13 (167/170) and eval-fa20/21 (162/170) met them; eval-fa14/15 (159/170),
+    eval-fa16/17 (158/170) and eval-fa18/19 (160/170) did not. The test moves to each new pair of
+    sets written after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA20), _totals(engine, EVAL_FA21)]
+    both = [_totals(engine, EVAL_FA22), _totals(engine, EVAL_FA23)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -390,7 +396,15 @@ FA19_FLOORS = {"fa": 0.988, "fa-Latn": 0.980}
 # Finglish 50/51 ("raye", رای with its ezafe, read as "ray"), no wrong entry, 0 of 20.
 FA20_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
 FA21_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
-MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
+# eval-fa22.yaml and eval-fa23.yaml: written the same way (08:59 UTC) after every tuning merge of
+# the 07:59 session's round and its recalibration (08:57; fa 70.0, Finglish 71.5); never read by a
+# tuner. Measured once: eval-fa22 fa 79/85 right (92.9%, all in full), Finglish 47/51 (92.2%), 0
+# wrong, off-topic answered 0 of 35, near-topic in full 2 of 20; eval-fa23 fa 80/85 (94.1%; 79 in
+# full), Finglish 50/51 (98.0%), one wrong entry (labelled what-they-ask, answered with
+# strong-signal), 0 of 35, near-topic in full 3 of 20. Floors one question below.
+FA22_FLOORS = {"fa": 0.917, "fa-Latn": 0.901}
+FA23_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
+MOST_WRONG = {EVAL_FA8: 2, EVAL_FA23: 1}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each
@@ -416,6 +430,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA19: (FA19_FLOORS, 2, 2),
     EVAL_FA20: (FA20_FLOORS, 2, 2),
     EVAL_FA21: (FA21_FLOORS, 1, 3),
+    EVAL_FA22: (FA22_FLOORS, 3, 3),
+    EVAL_FA23: (FA23_FLOORS, 4, 3),
 }
 
 

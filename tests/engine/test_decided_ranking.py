@@ -60,3 +60,12 @@ def test_the_decision_is_the_same_with_any_number_of_suggestions(config, suggest
     settings = dataclasses.replace(config.matching, max_suggestions=suggestions)
     engine = madeup.persian_island(settings)
     assert _same_decisions(engine, _questions(engine, 3, 200)) >= 200
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_an_engine_prepared_with_the_faq_words_read_answers_as_an_unprepared_one(config, seed):
+    """Engine.prepare reads the FAQ's own words in every index (Engine._read_faq_words): what a
+    question gets is the same, in English, Persian script and Finglish."""
+    lazy, prepared = madeup.persian_island(config.matching), madeup.persian_island(config.matching).prepare()
+    questions = _questions(lazy, seed, 150)
+    assert [prepared.ask(q).result for q in questions] == [lazy.ask(q).result for q in questions]

@@ -727,7 +727,8 @@ class Ranker:
                 leading = learned_list if isinstance(learned_list, list) else list(learned_list)
                 every = self._fuzzy_of_leaders(sorted_query, ranked_, leading, best_cos, sem_list, exact)
             else:
-                every = self._every_entry(phrase_scores, sorted_query, ranked_)[1]
+                at_once = self._every_entry(phrase_scores, sorted_query, ranked_)
+                every = at_once[1] if at_once is not None else None  # (None: a test's entry-by-entry scoring)
         index = self.index
         starts = index.starts
         text_sims = (

@@ -1339,11 +1339,26 @@ class Engine:
         for matcher in (self.matcher, self.persian, self.finglish):
             if matcher is not None:
                 matcher.prepare()
+        self._read_faq_words()
         if self.persian is not None or self.finglish is not None:
             self.scope.prepare()
             for language in _FRAME_WORDS:  # what `subject_of` reads a Persian or Finglish frame by
                 _frame_stems(language)
         return self
+
+    def _read_faq_words(self) -> None:
+        """Each index's reading of the words of the FAQ's own questions and phrasings, as a
+        question made of them is read there (kept per word: Ranker._read_word, Ranker.repair).
+        A question's words are mostly the FAQ's, and a word one index knows is often none of
+        another's: a Finglish word in the Latin-script index (which ranks a Finglish question
+        too) costs a typo repair that finds nothing, the slowest part of reading a question,
+        and a few of them made the slowest Finglish questions. Here once (~1 s for the shipped
+        FAQ), not in the first questions that use them."""
+        for entry in self.kb.entries.values():
+            for text in entry.all_phrasings():
+                language = question_language(text)
+                for matcher in self.matchers_for(text, language):
+                    matcher.start(self._asked_of(matcher, text, language))
 
     def is_faq_phrasing(self, question: str) -> bool:
         """Word for word one of the FAQ's own questions or phrasings (give or take case and punctuation)."""

@@ -222,7 +222,7 @@ class Matcher:
         return decision.decide(ranking, self.features(ranking), self.settings_for(language))
 
     def match(self, question: str, language: str | None = None) -> MatchResult:
-        return self.decide(self.rank(question), language)
+        return self.decide(self._ranker.decided(self._ranker._start(question)), language)
 
     def start(self, question: str) -> Ranking | Started:
         """`match`'s first half (Ranker._start): what `may_answer` bounds and `finish` decides."""
@@ -260,4 +260,4 @@ class Matcher:
     def finish(self, started: Ranking | Started, language: str | None = None) -> MatchResult:
         """`match`'s result from its first half: `match(question, language)` is
         `finish(start(question), language)`."""
-        return self.decide(started if isinstance(started, Ranking) else self._ranker._finish(started), language)
+        return self.decide(self._ranker.decided(started), language)

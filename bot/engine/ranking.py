@@ -614,6 +614,14 @@ class Ranker:
         started = self._start(question, exclude)
         return started if isinstance(started, Ranking) else self._finish(started)
 
+    def decided(self, started: Ranking | Started) -> Ranking:
+        """`_finish(started)` as far as a decision reads it (decision.decide, the features): its
+        first two candidates and the "did you mean" ones, exact; the others may come later and
+        with lower scores than `rank` gives them (see `_finish`)."""
+        if isinstance(started, Ranking):
+            return started
+        return self._finish(started, max(2, self.settings.max_suggestions))
+
     def _start(self, question: str, exclude: tuple[str, str] | None = None) -> Ranking | Started:
         """`rank`'s first half: the question's vector and every entry's and phrasing's cosine (a
         Ranking already when there is nothing to rank); `_finish` ranks them."""
@@ -655,8 +663,13 @@ class Ranker:
             skipped,
         )
 
-    def _finish(self, started: Started) -> Ranking:
-        """`rank`'s second half: the candidates re-scored (string similarity, fusion) and sorted."""
+    def _finish(self, started: Started, exact: int | None = None) -> Ranking:
+        """`rank`'s second half: the candidates re-scored (string similarity, fusion) and sorted.
+
+        `exact`: only the first `exact` candidates need their scores and order (a decision reads
+        no further: `decided`); an entry that cannot reach them whatever its string similarity
+        gets none (0.0), which leaves it below them. The string similarity is most of this time,
+        and most of a question's candidates share a word with it but are far behind."""
         question, coverage, plain, off_topic, types, semantic = started[:6]
         entry_scores, phrase_scores, phrase_recall, learned_scores, use_learned, skipped = started[6:]
         n = len(entry_scores)
@@ -701,11 +714,21 @@ class Ranker:
             chosen = top.tolist()
             entry_list = dict(zip(chosen, entry_scores[top].tolist(), strict=True))
             learned_list = dict(zip(chosen, learned_scores[top].tolist(), strict=True))
-        every = (
-            self._every_entry(phrase_scores, sorted_query, [c > 0 or m > 0 for c, m in zip(entry_list, sem_list)])
-            if all_entries
-            else None
-        )
+        # each entry's best phrasing's cosine and recall as floats, taken out of the arrays at once
+        if all_entries and len(phrase_scores):
+            at = self._best_rows_array(phrase_scores)
+            best_cos, best_recall = phrase_scores[at].tolist(), phrase_recall[at].tolist()
+        else:
+            best_cos = best_recall = None  # (none: no entry has phrasings)
+        every: list[float] | None = None
+        if all_entries:
+            ranked_ = [c > 0 or m > 0 for c, m in zip(entry_list, sem_list)]
+            if exact is not None and best_cos is not None and not text_view and s.fusion_fuzzy >= 0:
+                leading = learned_list if isinstance(learned_list, list) else list(learned_list)
+                every = self._fuzzy_of_leaders(sorted_query, ranked_, leading, best_cos, sem_list, exact)
+            else:
+                at_once = self._every_entry(phrase_scores, sorted_query, ranked_)
+                every = at_once[1] if at_once is not None else None  # (None: a test's entry-by-entry scoring)
         index = self.index
         starts = index.starts
         text_sims = (
@@ -713,12 +736,6 @@ class Ranker:
             if text_view
             else {}
         )
-        # each entry's best phrasing's cosine and recall as floats, taken out of the arrays at once
-        if every is not None and len(phrase_scores):
-            at = self._best_rows_array(phrase_scores)
-            best_cos, best_recall = phrase_scores[at].tolist(), phrase_recall[at].tolist()
-        else:
-            best_cos = best_recall = None  # (none: no entry has phrasings)
         entry_ids, entry_types, answer_types = index.entry_ids, index.entry_types, index.answer_types
         checked = types & _CHECKED_TYPES
         w_learned, w_phrase, w_fuzzy, w_sem, w_text = (
@@ -737,7 +754,7 @@ class Ranker:
             if hi == lo:
                 continue
             if every is not None:
-                fuzzy, phrase_cos, recall = every[1][ei], best_cos[ei], best_recall[ei]  # type: ignore[index]
+                fuzzy, phrase_cos, recall = every[ei], best_cos[ei], best_recall[ei]  # type: ignore[index]
             else:
                 best = lo + int(np.argmax(phrase_scores[lo:hi]))
                 fuzzy = self._closest(sorted_query, index.sorted_plain, lo, hi, skipped)
@@ -997,7 +1014,7 @@ class Ranker:
         `ranked[ei]`: whether entry ei is ranked at all (`rank` skips an entry that shares no
         term with the question): the string similarity, most of this time, is computed only for
         the phrasings of those (the others get 0.0, which nothing reads); the same floats for them."""
-        used, firsts, _ = self._segment_table()
+        used = self._segment_table()[0]
         n = len(self.index.starts) - 1
         rows, fuzzy = self._best_rows(phrase_scores), [0.0] * n
         if not used:
@@ -1005,9 +1022,56 @@ class Ranker:
         wanted = used if ranked is None else [ei for ei in used if ranked[ei]]
         if not wanted:
             return rows, fuzzy
+        for ei, value in zip(wanted, self._fuzzy_of(sorted_query, wanted, len(wanted) == len(used)), strict=True):
+            fuzzy[ei] = value
+        return rows, fuzzy
+
+    def _fuzzy_of_leaders(
+        self,
+        sorted_query: str,
+        ranked: Sequence[bool],
+        learned_list: Sequence[float],
+        best_cos: Sequence[float],
+        sem_list: Sequence[float],
+        exact: int,
+    ) -> list[float]:
+        """`_every_entry`'s fuzzy scores where they can change what a decision reads of the
+        first `exact` (at least 2) candidates of `_finish` (without the text view), 0.0 elsewhere:
+        first those of the `exact` entries of highest fused score without string similarity,
+        then those of the others whose fused score with a perfect string similarity could
+        change it; any other one gets 0.0, which keeps it out of what is read."""
+        s = self.settings
+        w_learned, w_phrase, w_fuzzy, w_sem = s.fusion_learned, s.fusion_phrase, s.fusion_fuzzy, s.semantic_weight
+        fuzzy = [0.0] * (len(self.index.starts) - 1)
+        low = {
+            ei: w_learned * learned_list[ei] + w_phrase * max(0.0, best_cos[ei]) + w_sem * sem_list[ei]
+            for ei in self._segment_table()[0]
+            if ranked[ei]
+        }
+        order = sorted(low, key=low.__getitem__, reverse=True)
+        leaders, rest = order[:exact], order[exact:]
+        for ei, value in zip(leaders, self._fuzzy_of(sorted_query, leaders), strict=True):
+            fuzzy[ei] = value
+        if rest:
+            # Another entry counts if it could come first or second (the features), or among the
+            # first `exact` with a score the "did you mean" floor lets in (decision.decide): one
+            # under that floor in their place leaves the same entries offered.
+            fused = sorted((low[ei] + w_fuzzy * fuzzy[ei] for ei in leaders), reverse=True)
+            reach = min(fused[1], max(fused[-1], s.suggest_floor * fused[0])) - 1e-9  # the rounding of sums
+            rest = [ei for ei in rest if low[ei] + w_fuzzy >= reach]
+            if rest:
+                rest.sort()
+                for ei, value in zip(rest, self._fuzzy_of(sorted_query, rest), strict=True):
+                    fuzzy[ei] = value
+        return fuzzy
+
+    def _fuzzy_of(self, sorted_query: str, wanted: list[int], every: bool = False) -> list[float]:
+        """The fuzzy score of each of `wanted` (entry indexes with phrasings, in order; `every`:
+        all of them), as `_every_entry` gives it: one `cdist` over their phrasings."""
+        _, firsts, _ = self._segment_table()
         sorted_plain = self.index.sorted_plain
         starts_of: np.ndarray | list[int]
-        if len(wanted) == len(used):
+        if every:
             choices, starts_of = sorted_plain, firsts
         else:
             starts = self.index.starts
@@ -1016,10 +1080,7 @@ class Ranker:
                 choices += sorted_plain[starts[ei] : starts[ei + 1]]
             starts_of = [0, *itertools.accumulate(starts[ei + 1] - starts[ei] for ei in wanted[:-1])]
         ratios = process.cdist([sorted_query], choices, scorer=fuzz.ratio, dtype=np.float64, workers=1)
-        closest = (np.maximum.reduceat(ratios[0], starts_of) / 100.0).tolist()
-        for ei, value in zip(wanted, closest, strict=True):
-            fuzzy[ei] = value
-        return rows, fuzzy
+        return (np.maximum.reduceat(ratios[0], starts_of) / 100.0).tolist()  # type: ignore[no-any-return]
 
     def _best_rows(self, phrase_scores: np.ndarray) -> list[int]:
         """Each entry's best phrasing's row by `phrase_scores` (the first of equal ones, as

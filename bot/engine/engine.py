@@ -1146,8 +1146,12 @@ class Engine:
                     alone = result if text == question else self.match(joined_off(text), language)
                 # and without its chat filler ("can u sum it up in a couple sentences?")
                 if not alone.answered and (bare := plain_of(text, language)) is not None:
-                    again = again if again is not None else self.match(bare, language)
-                    alone = again if again.answered and again.best == alone.best else alone
+                    # (it counts only as an answer with the entry `alone` ranks first: told
+                    # without a full ranking when it cannot be one, `_answer_or_none`)
+                    if again is None:
+                        again = self._answer_or_none(bare, language, only=alone.best) if alone.best else None
+                    if again is not None and again.answered and again.best == alone.best:
+                        alone = again
                 seen[text] = alone
             return seen[text]
 

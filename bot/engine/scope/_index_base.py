@@ -493,6 +493,12 @@ class IndexBase:
         """The consonants of every Persian-script word the FAQ says or is asked with."""
         return frozenset(k for w in self._vocabulary if has_script(w) for k in _words.skeletons(w))
 
+    def gives_cause(self, entry_id: str) -> bool:
+        """Whether the entry's answer or quotes say a cause or purpose (not only a phrasing asking
+        why): what "what's the point of <doing>" needs of an entry that is not asked it."""
+        covered = self._covered.get(entry_id)
+        return covered is not None and "cause" in covered.kinds
+
     def knows(self, word: str) -> bool:
         """Whether the FAQ says or is asked with a Persian or Finglish word (by its stem, or its
         consonants in Persian script)."""

@@ -238,6 +238,15 @@ def test_the_shipped_faq_gives_no_full_answer_to_which_other_interviews(engine):
         ("what is the role of a beekeeper?", "bees", "beekeeper"),
         ("what are the duties of lighthouse keepers", "lighthouse", "lighthouse keepers"),
         ("what are beekeepers' responsibilities", "bees", "beekeepers"),
+        # as typed on a phone: a curly apostrophe, an emoji, a zero-width space, a right-to-left
+        # mark; a lead-in, a possessive without its apostrophe, where they serve after the role
+        ("what\u2019s a lighthouse keeper\u2019s job?", "lighthouse", "lighthouse keeper"),
+        ("what do lighthouse keepers do? \U0001f914", "lighthouse", "lighthouse keepers"),
+        ("what does a lighthouse\u200b keeper do?", "lighthouse", "lighthouse keeper"),
+        ("\u200fwhat does a beekeeper do?", "bees", "beekeeper"),
+        ("so what does a beekeeper do?", "bees", "beekeeper"),
+        ("whats a lighthouse keepers job", "lighthouse", "lighthouse keeper"),
+        ("what is the role of lighthouse keepers at the lighthouse", "lighthouse", "lighthouse keepers"),
     ],
 )
 def test_what_a_role_does_is_not_answered_by_an_entry_that_only_names_it_on_a_made_up_faq(
@@ -274,6 +283,9 @@ def test_an_entry_asked_what_the_role_does_describes_it(tmp_path, config):
     assert engine.scope.check("what's a train driver's job", "drivers").scope is Scope.FULL
     # "the lighthouse" is one thing, not a role: its entry may say what it does
     assert engine.scope.check("what does the lighthouse do", "lighthouse").scope is Scope.FULL
+    # a plural, then its verb: what they want others to do, a clause and no role
+    assert engine.scope.check("what do drivers want passengers do", "drivers").scope is Scope.FULL
+    assert engine.scope.check("what do visitors expect drivers do", "drivers").scope is Scope.FULL
 
 
 def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
@@ -285,8 +297,26 @@ def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
         "what do special rapporteurs do exactly",
         "what's a special rapporteur's job",
         "what is the role of a special rapporteur?",
+        "what\u2019s a special rapporteur\u2019s job?",
+        "what do special rapporteurs do? \U0001f914",
+        "what does a special\u200b rapporteur do?",
+        "\u200fwhat does a special rapporteur do?",
+        "so what does a special rapporteur do?",
+        "whats a special rapporteurs job",
+        "what is the role of special rapporteurs at the un",
     ):
         assert engine.ask(question).scope != "full", question
+
+
+def test_the_shipped_faq_answers_what_the_ngos_want_governments_to_do(engine):
+    # a plural, then its verb ("ngos want governments do") is what they ask, no role
+    for question in (
+        "what do ngos want governments do",
+        "what do ngos expect states do",
+        "what do ngos urge states do",
+    ):
+        reply = engine.ask(question)
+        assert reply.entry is not None and reply.entry.id == "what-they-ask" and reply.scope == "full", question
 
 
 # -- a change ("did it get worse") is said by the sources, not vouched for by a phrasing ----------

@@ -124,11 +124,7 @@ _EARLIER_WORDS = _time_gaps.EARLIER_WORDS
 _WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
 
 
-def _latin_letters(question: str) -> bool:
-    """No letter of another script (an English question, as the English-grammar rules read it):
-    an emoji, a zero-width space or a curly quote is no reason to skip them, as `str.isascii`
-    made them ("are they calling for sanctions too? 🙂" answered in full)."""
-    return all(ord(c) < 0x250 for c in question if c.isalpha())
+_latin_letters = _words.latin_letters
 
 
 class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.SubjectGaps):

@@ -424,11 +424,16 @@ class SubjectGaps(_index_base.IndexBase):
         after "a" or "an" of one to three words, with no stop word, participle or -ing form in it
         ("what does a vote in favour mean for them to do" asks something else); a noun that is a
         verb too is one ("a judge", "a guard", "an amnesty official")."""
-        match = _words.ROLE_DOES.match(question[: self._max_chars * 2])
-        if match is None or not question.isascii():
+        if not _words.latin_letters(question):
+            return None
+        match = _words.ROLE_DOES.match(_words.role_text(question[: self._max_chars * 2]))
+        if match is None:
             return None
         role = _words.role_named(match)
         typed = words(role)
+        lowered = [w.lower() for w in typed]
+        if any(a.endswith("s") and predicates.is_verb(b) for a, b in itertools.pairwise(lowered)):
+            return None  # "what do ngos want governments (to) do": a plural, then its verb: a clause
         asked = [_words.normal(w) for w in typed if w not in STOP_WORDS]
         if not asked or len(asked) > 3 or len(asked) < len(typed):
             return None  # "a vote in favour", "a vote in favour mean for them to": no noun phrase

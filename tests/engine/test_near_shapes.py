@@ -967,6 +967,12 @@ def test_the_shipped_faq_gives_no_figure_for_what_the_counted_were_said_to_be(en
         # a claim to check that they ask for it: read as "do the notes call for a museum?"
         ("someone said the notes call for a museum, is that right?", "museum"),
         ("a journalist said the keeper wants a new ferry, is that true?", "ferry"),
+        # ... however the check is put: ", true?", a past tense, no "that", no one who said it
+        ("i read that the notes call for a museum, true?", "museum"),
+        ("someone said the notes called for a museum, is that right?", "museum"),
+        ("i heard the keeper is calling for a new ferry, true?", "ferry"),
+        ("the notes want a museum right?", "museum"),
+        ("ok so the keeper demands a new ferry, correct?", "ferry"),
     ],
 )
 def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up, question, term):
@@ -980,6 +986,8 @@ def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up
         "are they calling for a brighter lamp?",  # the notes speak of the lamp
         "are they asking for a museum, a lamp, or something else?",  # alternatives: one is said
         "someone said the notes call for a brighter lamp, is that right?",  # a claim of what they speak of
+        "the notes call for a brighter lamp, right?",
+        "i read that the notes call for a museum, true? and what else do they want?",  # asks more
     ],
 )
 def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up_faq(made_up, question):
@@ -993,6 +1001,11 @@ def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up
         "are they calling for sanctions on iran too?",
         "are they calling for sanctions too? 🙂",
         "a journalist said the letter calls for sanctions, is that right?",
+        "i read that the ngos want sanctions, true?",
+        "my professor said the letter called for sanctions, is that right?",
+        "i heard the ngos are calling for sanctions, true?",
+        "the ngos want sanctions right?",
+        "ok so the letter demands sanctions, correct?",
     ],
 )
 def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full(engine, question):

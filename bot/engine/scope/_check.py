@@ -689,9 +689,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             gaps[first] = result.Gap.UNSAID
             terms[first] = action
         request = _subjects_en.requested(tokens) if not gaps and not _REQUEST_WORDS.isdisjoint(tokens) else []
-        if not request and not gaps and not _REQUEST_WORDS.isdisjoint(tokens):
-            request = self._claimed_request(question, tokens)
         request = request if request and _latin_letters(question) and asking.asks_yes_or_no(question) else []
+        if not request and not gaps and not _REQUEST_WORDS.isdisjoint(tokens) and _latin_letters(question):
+            # a claim to check is a yes/no of its own, however its tag is put ("..., true?")
+            request = self._claimed_request(question, tokens)
+            request = request if request and asking.asks_only_to_check(question) else []
         if request and stem(self._fix(tokens[request[-1]])) not in covered.said:
             # "are they calling for sanctions on iran too?" of an entry whose asks never mention
             # sanctions: its answer (what they do ask) must not read as "yes"

@@ -195,10 +195,16 @@ OWNERS = frozenset("the a an his her their its our my your".split())
 
 
 # Verbs of asking for something, with "for" ("calling for X") or without ("do they want X")
-ASK_FOR = frozenset("call calls calling ask asks asking push pushes pushing press pressing lobby lobbying".split())
+ASK_FOR = frozenset(
+    "call calls calling called ask asks asking asked push pushes pushing pushed press pressing pressed lobby lobbying"
+    " lobbied".split()
+)
 
 
-ASK = frozenset("want wants wanting demand demands demanding urge urges urging seek seeks seeking".split())
+ASK = frozenset(
+    "want wants wanting wanted demand demands demanding demanded urge urges urging urged seek seeks seeking"
+    " sought".split()
+)
 
 
 # A web address asked for: "link", "url" (Persian "لینک"), and a web address given.

@@ -1022,10 +1022,26 @@ def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full
         ("how can i help the bees survive the winter?", "how can i help the bees survive the winter"),
         ("ok so how do i get in touch w the keeper", "how do i get in touch w the keeper"),
         ("what can we do to help, anything?", "what can we do to help"),
+        # those the asker speaks for or among
+        ("how can my organisation sign the petition", "how can my organisation sign the petition"),
+        ("how can people visit the lighthouse?", "how can people visit the lighthouse"),
     ],
 )
 def test_the_askers_own_course_of_action_is_read_as_asked(question, clause):
     assert _shapes_en.own_action(question) == clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "verb"),
+    [
+        ("how can i personally visit the lighthouse", "visit"),  # an adverb is no doing
+        ("how can my group sign the petition", "sign"),
+        ("what can we do to help", "help"),
+        ("how can i apply for a tour", "apply"),  # "-ly", but a verb
+    ],
+)
+def test_the_doing_asked_is_the_verb_after_the_subject(clause, verb):
+    assert _shapes_en.own_action_verb(clause) == verb
 
 
 @pytest.mark.parametrize(
@@ -1072,6 +1088,39 @@ def test_an_entry_that_tells_the_reader_what_to_do_answers_it(tmp_path, config):
     # ... but not another doing about the same thing, which its notes never give
     check = engine.scope.check("how can i book a tour of the lighthouse?", "visits")
     assert [(u.term, u.gap) for u in check.uncovered] == [("how can i book a tour of the lighthouse", Gap.UNSAID)]
+    # ... whoever the asker speaks for
+    check = engine.scope.check("how can my school book a tour of the lighthouse?", "visits")
+    assert [(u.term, u.gap) for u in check.uncovered] == [
+        ("how can my school book a tour of the lighthouse", Gap.UNSAID)
+    ]
+
+
+def test_an_entry_asked_how_to_do_a_thing_answers_it_though_its_notes_never_use_the_word(tmp_path, config):
+    entry = madeup.Entry(
+        "log",
+        "How do I cite the keeper's log?",
+        (
+            "keeper's log",
+            "how should i cite the keeper's log",
+            "citing the log",
+            "who wrote the log",
+            "log entries",
+            "the lighthouse log",
+            "what is in the log",
+            "log of the keeper",
+            "keeper's notes",
+            "quoting the log",
+        ),
+        "According to the notes, the log is kept by the keeper and was published in 1990.",
+        "The log is kept by the keeper and was published in 1990.",
+    )
+    engine = madeup.island_with(
+        tmp_path, "\nThe log is kept by the keeper and was published in 1990.\n", [entry], config.matching
+    )
+    for question in ("how do i cite the keeper's log", "how can i personally cite the log"):
+        assert engine.scope.check(question, "log").scope is Scope.FULL, question
+    # ... not another doing: "copy" is neither said nor asked
+    assert engine.scope.check("how can i copy the keeper's log", "log").scope is not Scope.FULL
 
 
 @pytest.mark.parametrize(
@@ -1081,11 +1130,29 @@ def test_an_entry_that_tells_the_reader_what_to_do_answers_it(tmp_path, config):
         # an entry one phrasing of which asks how to contact the signatories: not how to sign
         "how can i sign the letter?",
         "how do i get in touch w the orgs that signed",
+        "how can my organisation sign the letter",
+        "how can my group sign the letter",
+        "how can i personally sign the letter",
     ],
 )
 def test_the_shipped_faq_does_not_answer_the_askers_own_course_of_action_in_full(engine, question):
     reply = engine.ask(question)
     assert reply.scope != "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # the FAQ's own phrasings, and rewordings of them: the entry is asked how to do it
+        ("how do i attribute the bahreini quotes", "raha-bahreini"),
+        ("how should i attribute bahreini's quotes", "raha-bahreini"),
+        ("how can i contact the signing groups, what are they called", "who-signed"),
+        ("how can i personally contact the signatories", "who-signed"),
+    ],
+)
+def test_the_shipped_faq_answers_a_course_of_action_an_entry_is_asked(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.entry is not None and reply.entry.id == entry_id and reply.scope == "full"
 
 
 # -- a time before the recent span the sources tell of: "before last year" -------------------------

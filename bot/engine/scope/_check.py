@@ -130,6 +130,15 @@ _latin_letters = _words.latin_letters
 class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.SubjectGaps):
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
+    def _advises_doing(self, entry_id: str, action: str, covered: _covered.Covered) -> bool:
+        """Whether an entry that speaks to the reader answers how to do what the asker asks: its
+        sources say that doing (`_says_doing`), or its own question or a phrasing asks how to do
+        it ("how do i attribute the bahreini quotes" of the entry asked that very thing)."""
+        if entry_id not in self._advises:
+            return False
+        verb = _shapes_en.own_action_verb(action)
+        return _says_doing(action, covered) or (verb is not None and stem(verb) in self._advised.get(entry_id, ()))
+
     def _claimed_request(self, question: str, tokens: list[str]) -> list[int]:
         """ "a journalist said the letter calls for sanctions, is that right?": a claim to check
         (`asking.claim_of`) that someone asks for something is asked as "does the letter call for
@@ -677,10 +686,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             terms[first] = alone[0]
         action = (
             _shapes_en.own_action(question)
-            if not gaps and not _words.ASKERS.isdisjoint(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
+            if not gaps
+            and not _shapes_en.ACTION_SUBJECT_WORDS.isdisjoint(tokens)
+            and not _ACTION_WORDS.isdisjoint(tokens)
             else None
         )
-        if action is not None and not (entry_id in self._advises and _says_doing(action, covered)):
+        if action is not None and not self._advises_doing(entry_id, action, covered):
             # "how can i help free the detained defenders" of an entry that says who is held: the
             # asker's own course of action, which its sources never give (what they say follows);
             # "how can i sign the letter" of an entry asked how to contact the signatories: it

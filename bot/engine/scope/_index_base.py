@@ -193,6 +193,17 @@ class IndexBase:
             if any(_shapes_en.own_action(t) for t in phrasings)
             or any(re.search(r"\byou\b", t, re.IGNORECASE) for t in said_texts)
         )
+        # ... and the doings its own question or phrasings ask how to do ("attribute" of "how do i
+        # attribute the quotes"): what it answers, whether or not its sources use the word
+        self._advised: dict[str, frozenset[str]] = {
+            eid: frozenset(
+                stem(verb)
+                for t in phrasings
+                if (action := _shapes_en.own_action(t)) is not None
+                and (verb := _shapes_en.own_action_verb(action)) is not None
+            )
+            for eid, _, phrasings, _ in split
+        }
         self._initials = _covered.initials(said_everywhere)
         # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
         used = Counter(st for c in self._covered.values() for st in c.said | c.asked)

@@ -305,11 +305,16 @@ _ACTION_HOW = ("how", "where")  # "how can I help", "where can I sign"
 _ACTION_WHAT = "what"  # "what can we do"
 # The question words of the asker's own course of action: a question with none of them asks none
 ACTION_WORDS = (*_ACTION_HOW, _ACTION_WHAT)
+# ... its subject: the asker, or those the asker speaks for or among ("how can my organisation
+# sign", "how can people contact them")
+_ACTION_SUBJECT = r"(?:i|we|u|one|people|ppl|anyone|someone|(?:my|our)\s+\w+)"
+# the words of such a subject, one of which a question asking it must have
+ACTION_SUBJECT_WORDS = frozenset("i we u one people ppl anyone someone my our".split())
 _OWN_ACTION = re.compile(
     r"(?:^|[,;.?!:]\s*|\b(?:and|but|so|ok)\s+)"
-    rf"(?:(?:{'|'.join(_ACTION_HOW)})\s+(?:can|could|do|should|might|would)\s+(?:i|we|u)\s+"
+    rf"(?:(?:{'|'.join(_ACTION_HOW)})\s+(?:can|could|do|should|might|would)\s+{_ACTION_SUBJECT}\s+"
     r"(?!\s*(?:know|tell|find\s+out|learn|understand|check|verify|confirm)\b)\w+"
-    rf"|{_ACTION_WHAT}\s+(?:can|could|should)\s+(?:i|we|u)\s+do)[^?!.,;]*",
+    rf"|{_ACTION_WHAT}\s+(?:can|could|should)\s+{_ACTION_SUBJECT}\s+do)[^?!.,;]*",
     re.IGNORECASE,
 )
 _ACTION_START = re.compile(rf"(?:{'|'.join(ACTION_WORDS)})\b", re.IGNORECASE)
@@ -337,9 +342,18 @@ def own_action_verb(clause: str) -> str | None:
     """The word of an `own_action` clause that names what the asker would do ("how can i **sign**
     the letter", "what can we do to **help**", "how do i get in **touch**"), or None ("what can i
     do"): an entry that speaks to the reader answers it only if its sources say that doing."""
-    typed = words(clause)
-    start = next((i + 1 for i, w in enumerate(typed) if w in _words.ASKERS or w == "u"), len(typed))
-    return next((w for w in typed[start:] if w not in _ACTION_LEADS and w not in STOP_WORDS), None)
+    typed = [w.lower() for w in words(clause)]
+    # past the question word, its verb and the subject ("my organisation": two words)
+    start = min(3, len(typed)) + (1 if typed[2:3] and typed[2] in ("my", "our") else 0)
+    # (an adverb is no doing: "how can i personally contact them" asks to contact them)
+    return next(
+        (
+            w
+            for w in typed[start:]
+            if w not in _ACTION_LEADS and w not in STOP_WORDS and not (w.endswith("ly") and not predicates.is_verb(w))
+        ),
+        None,
+    )
 
 
 # An individual's own doing asked: "who personally drafted the letter", "was it sent to the

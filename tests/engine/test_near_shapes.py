@@ -648,6 +648,8 @@ def test_which_members_of_a_kind_the_notes_stop_at_are_not_answered_on_a_made_up
         ("what fishermen come to the island", "what fishermen"),  # "what <kind> <verb>" too
         # an adverb or a perfect's auxiliary after the kind ends it
         ("which fishermen exactly come to the island", "which fishermen"),
+        ("which fishermen specifically come to the island", "which fishermen"),
+        ("which fishermen now come to the island", "which fishermen"),
         ("which coastal painters have come to the island", "which coastal painters"),
         answers_nothing=True,
     )
@@ -663,12 +665,29 @@ def _never_in_full(engine, *questions: str) -> None:
         assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)
 
 
+@pytest.mark.parametrize(
+    ("word", "is_adverb"),
+    [
+        ("specifically", True),
+        ("possibly", True),
+        ("legally", True),
+        ("assembly", False),  # a noun, not "assemble" done some way
+        ("elderly", False),
+        ("supply", False),
+    ],
+)
+def test_an_adverb_is_told_from_a_noun_or_adjective_in_ly(word, is_adverb):
+    assert _shapes_en.adverb(word) is is_adverb
+
+
 def test_the_shipped_faq_names_no_journalist_it_says_is_held(engine):
     _never_in_full(
         engine,
         "which specific journalists are held in iran",
         "which environmental activists were arrested",
         "which journalists exactly are detained in iran right now",
+        "which journalists specifically are detained",
+        "which journalists now are detained",
         "which UN mechanisms has iran refused to engage with specifically",
     )
     for question in ("which activists are behind bars in iran", "which human rights defenders are detained"):

@@ -501,6 +501,10 @@ _NO_KIND = _MEMBERS_FOLLOW | frozenset(
 )
 
 
+# adverbs of time no "-ly" makes ("which journalists now are held")
+_TIME_ADVERBS = frozenset("now still already again today currently presently then ever".split())
+
+
 # The auxiliary of a perfect after "which <kind>": no plural kind ("has" ends in -s as one does)
 _PERFECT = frozenset(("has", "have", "had"))
 
@@ -523,6 +527,7 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
         and tokens[end] not in _PERFECT  # "which un mechanisms has iran refused"
         and not _verb_form(tokens[end])
         and not adverb(tokens[end])  # "which journalists exactly are held": the kind ends before it
+        and tokens[end] not in _TIME_ADVERBS  # "which journalists now are held"
     ):
         end += 1
     if end == j or not _plural_kind(tokens[end - 1]):
@@ -785,10 +790,22 @@ _JOINING_WORDS = frozenset(
 )
 
 
+# "-ly" words that are adjectives or nouns, not adverbs ("the elderly", "the general assembly")
+_NOT_ADVERBS = frozenset(
+    "elderly friendly lonely lovely likely unlikely costly deadly weekly monthly yearly daily hourly"
+    " orderly family assembly supply italy holy silly ugly".split()
+)
+
+
 def adverb(word: str) -> bool:
-    """Whether `word` is an adverb made of an English adjective ("legally", "constructively";
-    not "fly", "reply")."""
-    return len(word) > 5 and word.endswith("ly") and (is_english(word[:-2]) or is_english(word[:-1] + "e"))
+    """Whether `word` is an adverb made of an English adjective ("legally", "constructively",
+    "specifically", "possibly"; not "fly", "reply", "elderly", "assembly")."""
+    if len(word) <= 5 or not word.endswith("ly") or word in _NOT_ADVERBS:
+        return False
+    if word.endswith("ically") and is_english(word[:-4]):
+        return True  # "specifically": "specific"
+    # "possibly", "simply": of "-ble", "-ple" ("assembly" is no "assemble" done some way)
+    return is_english(word[:-2]) or (word.endswith(("ably", "ibly", "ply")) and is_english(word[:-1] + "e"))
 
 
 def modifier(tokens: Sequence[str], i: int) -> bool:

@@ -406,9 +406,36 @@ def links_asked(tokens: Sequence[str], question: str) -> list[int]:
         i
         for i, word in enumerate(tokens)
         if word in _words.LINK_WORDS
-        and (not english or i == 0 or tokens[i - 1] in _LINK_LEADS or tokens[i - 1] in _LINK_ASKERS)
+        and (
+            not english
+            or i == 0
+            or tokens[i - 1] in _LINK_LEADS
+            or (tokens[i - 1] in _LINK_ASKERS and not _links_two(tokens, i))
+            or _link_compound(tokens, i)
+        )
         and tokens[i + 1 : i + 2] != ["between"]
     ]
+
+
+def _links_two(tokens: Sequence[str], i: int) -> bool:
+    """Whether the verb "link" at `i` connects two things ("can you link the executions **to**
+    rouhani's second term"), not asks for an address ("pls link me to the letter", "link it")."""
+    rest = tokens[i + 1 : _clauses.clause_words(tokens, i)]
+    return any(w in ("to", "with") for w in rest[1:]) and rest[:1] not in (["me"], ["us"], ["to"])
+
+
+def _link_compound(tokens: Sequence[str], i: int) -> bool:
+    """Whether "link" at `i` ends a noun phrase the address of a thing ("share **the radio farda
+    interview link**"), last in the question or before a "please": an article or owner at most
+    four words before, only content words between."""
+    if tokens[i + 1 : i + 2] and tokens[i + 1] not in _LINK_ASKERS:
+        return False
+    for k in range(i - 1, max(i - 5, -1), -1):
+        if tokens[k] in _LINK_LEADS:
+            return k < i - 1
+        if tokens[k] in STOP_WORDS:
+            return False
+    return False
 
 
 # Adjectives after "which" that narrow nothing: "which particular group" asks which group, as the

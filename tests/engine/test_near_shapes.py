@@ -959,12 +959,41 @@ def test_a_count_of_what_the_sources_never_say_the_counted_were_is_refused_on_a_
     assert check.answers_nothing
 
 
+def test_a_word_the_notes_say_only_in_a_name_is_no_part_of_the_counted_on_a_made_up_faq(tmp_path, config):
+    entry = madeup.Entry(
+        "clubs",
+        "Which clubs signed the petition?",
+        (
+            "clubs that signed",
+            "how many clubs signed",
+            "petition signatories",
+            "who signed the petition",
+            "number of clubs",
+            "signing clubs",
+            "did the rowing club sign",
+            "list of clubs",
+            "club petition",
+            "who backs the petition",
+        ),
+        "According to the notes, 12 clubs signed the petition, among them the Harbour Rowing Club and the Island"
+        " Coastal Society; some of them are small.",
+        "12 clubs signed the petition, among them the Harbour Rowing Club and the Island Coastal Society.",
+    )
+    engine = madeup.island_with(tmp_path, "\n" + entry.quote + "\n", [entry], config.matching)
+    check = engine.scope.check("how many of the clubs are coastal", "clubs")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("coastal", Gap.FIGURE)]
+    # a word said of them outside a name is left to the figure rules as before
+    assert engine.scope.check("how many of the clubs are small", "clubs").scope is Scope.FULL
+
+
 @pytest.mark.parametrize(
     "question",
     [
         "how many of the ppl executed were juveniles",
         # a group the entry counts (34 NGOs), a word no lexicon holds: no breakdown given
         "how many of the ngos were iranian?",
+        # said only inside a name ("Amnesty International"): of no part of the 34
+        "how many of the ngos are international",
     ],
 )
 def test_the_shipped_faq_gives_no_figure_for_what_the_counted_were_said_to_be(engine, question):

@@ -145,7 +145,9 @@ _FILLER = re.compile(
     # ... and "why do the NGOs think it's so important": an opinion verb needs no "that" before a
     # clause of its own (a pronoun or "the ..." with its verb: "why do they think it's late")
     r"(?:(?<=\bhow\s)|(?<=\bwhy\s))(?:do|does|did) (?:the|this|that|their|these|those|they) (?:\w+ )?"
-    r"(?:think|believe|reckon|feel)(?=\s+(?:it'?s|its|it|this|that|they|he|she|there'?s)\b)|"
+    # ("this"/"that" only as the subject of a verb: "why do the ngos feel that way" asks why they feel so)
+    r"(?:think|believe|reckon|feel)(?=\s+(?:it'?s|its|it|they|he|she|there'?s)\b"
+    r"|\s+(?:this|that)\s+(?:is|was|will|would|could|should|can|matters?|has|helps?|makes?|means?)\b)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=\s*[?!.]*\s*$)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"

@@ -81,6 +81,9 @@ def coast(tmp_path_factory, config):
         ("would it be wise for the council to vote", None),
         ("is that a wise vote", None),
         ("why do the notes think the bees sleep", None),  # no clause of its own after "think"
+        ("why do the notes feel that way", None),  # "that way": no subject of a clause
+        ("why do the ngos feel that way", None),  # the reviewer's, of the shipped FAQ's subject
+        ("why do the notes think this matters so much", "why this matters so much"),
     ],
 )
 def test_plain_drops_what_asks_nothing_of_its_own(question, expected):

@@ -38,6 +38,7 @@ from .problems import KnowledgeError, Problem
 from .purpose import asks_why_of
 from .ranking import Ranking, Started
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
+from .scope._words import REFLEXIVES, WHATS
 from .scope.asking import claim_of
 from .text import (
     STOP_WORDS,
@@ -342,7 +343,7 @@ _SUPPOSED = re.compile(
 # iranian herself", "did he write it himself": who, not how).
 _FOR_ONESELF = re.compile(
     r"\b(see|saw|seen|seeing|judge[sd]?|judging|check(?:s|ed|ing)?|verify|verified|verifying)"
-    r"((?:\s+(?!for\b)[\w'\u2019]+){0,3})\s+for\s+(?:themselves|himself|herself|yourself|yourselves|ourselves|myself|oneself)\b",
+    rf"((?:\s+(?!for\b)[\w'\u2019]+){{0,3}})\s+for\s+(?:{'|'.join(REFLEXIVES)})\b",
     re.IGNORECASE,
 )
 
@@ -350,7 +351,7 @@ _FOR_ONESELF = re.compile(
 # "what's the point of voting for it", "what is the use in passing it": why one would do it (a
 # doing, "-ing", must follow: "the point of this whole thing" asks what it is all about).
 _POINT_OF = re.compile(
-    r"\bwhat(?:'s|\u2019s|s| is)\s+the\s+(?:point|purpose|use)\s+(?:of|in)\s+(?=[a-z]{2,}ing\b)", re.IGNORECASE
+    rf"\b(?:{WHATS}|what is)\s+the\s+(?:point|purpose|use)\s+(?:of|in)\s+(?=[a-z]{{2,}}ing\b)", re.IGNORECASE
 )
 
 

@@ -183,7 +183,7 @@ VOICE_WORDS = frozenset(f"{_words.SAYING_VERBS}|{_words.ANSWERING}".split("|"))
 _WORDS_OF = re.compile(
     r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)"
     rf"(?P<frame>{'|'.join(VOICE_FRAMES)})\s+(?:did|does|do|has|have|had)\s+"
-    r"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:himself|herself|themselves|itself|personally|actually|really|"
+    rf"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:{'|'.join(_words.REFLEXIVES)}|personally|actually|really|"
     rf"ever|even|exactly|officially)\s+)*(?P<verb>{_words.SAYING_VERBS}|{_words.ANSWERING})\b",
     re.IGNORECASE,
 )

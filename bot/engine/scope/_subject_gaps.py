@@ -53,14 +53,14 @@ _NOT_A_PLACE = frozenset("rank ranks ranked ranking stand stands standing".split
 # "raha bahreini's age?", "what's bahreini's exact job title at amnesty": a name's something, and
 # nothing else but where ("at amnesty").
 _ATTRIBUTE = re.compile(
-    r"^\s*(?:(?:what\s+is|what\s+was|what\s+are|what['\u2019]s|whats)\s+)?(?P<owner>[^\W\d_][\w\s]*?)['\u2019]s\s+"
+    rf"^\s*(?:(?:what\s+is|what\s+was|what\s+are|{_words.WHATS})\s+)?(?P<owner>[^\W\d_][\w\s]*?)['\u2019]s\s+"
     r"(?P<thing>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
     re.IGNORECASE,
 )
 
 
 _ATTRIBUTE_OF = re.compile(
-    r"^\s*(?:what\s+is|what\s+was|what['\u2019]s|whats)\s+(?:the\s+)?(?P<thing>[^\W\d_][\w\s]*?)\s+of\s+"
+    rf"^\s*(?:what\s+is|what\s+was|{_words.WHATS})\s+(?:the\s+)?(?P<thing>[^\W\d_][\w\s]*?)\s+of\s+"
     r"(?P<owner>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
     re.IGNORECASE,
 )

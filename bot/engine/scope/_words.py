@@ -22,6 +22,14 @@ from ..text import STOP_WORDS, stem, words
 # tokens already read "u" as "you"
 ASKERS = frozenset(("i", "we"))
 
+
+# "what's" however typed ("what's", "what’s" on a phone, "whats"): one pattern for every rule
+WHATS = r"what(?:['\u2019]s|s)"
+
+
+# The reflexive pronouns ("for themselves", "what did he himself say")
+REFLEXIVES = "themselves himself herself itself yourself yourselves ourselves myself oneself".split()
+
 FRAME_WORDS = frozenset(
     """
     what whats how many much who whom whose when where why which whether
@@ -388,9 +396,9 @@ ROLE_DOES = re.compile(
     rf"what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+{_ROLE_ADVERBS}do"
     rf"|what\s+(?:do|did)\s+(?P<p>[^?!.,;]+?s)\s+{_ROLE_ADVERBS}do"
     # (the possessive's apostrophe may be left out: "whats a special rapporteurs job")
-    rf"|what\s*(?:'s|\u2019s|s|\s+is|\s+are|\s+was)\s+(?:(?:a|an)\s+(?P<j>[^?!.,;]+?)['\u2019]?s"
+    rf"|(?:{WHATS}|what\s+(?:is|are|was))\s+(?:(?:a|an)\s+(?P<j>[^?!.,;]+?)['\u2019]?s"
     rf"|(?P<k>[^?!.,;]+?s)['\u2019]?)\s+(?:exact\s+|actual\s+|main\s+)?(?:{_ROLE_JOBS})"
-    rf"|what\s*(?:'s|\u2019s|s|\s+is|\s+are|\s+was)\s+the\s+(?:exact\s+|actual\s+|main\s+)?(?:{_ROLE_JOBS})\s+of\s+"
+    rf"|(?:{WHATS}|what\s+(?:is|are|was))\s+the\s+(?:exact\s+|actual\s+|main\s+)?(?:{_ROLE_JOBS})\s+of\s+"
     # (where they serve may follow: "the role of special rapporteurs at the un")
     r"(?:(?:a|an)\s+(?P<o>[^?!.,;]+?)|(?P<q>[^?!.,;]+?s))(?:\s+at\s+the\s+\w+)?"
     # "wdym special rapporteur, what do they actually do?": the role named first, then asked of

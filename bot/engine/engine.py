@@ -35,8 +35,10 @@ from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .predicates import SAYING_WORDS
 from .problems import KnowledgeError, Problem
+from .purpose import asks_why_of
 from .ranking import Ranking, Started
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
+from .scope._words import REFLEXIVES, WHATS
 from .scope.asking import claim_of
 from .text import (
     STOP_WORDS,
@@ -115,6 +117,12 @@ _WHAT_WORDS = persian.WHAT_FA | persian.WHAT_FINGLISH
 # question may not give. "exactly", "specifically" are dropped (for this reading only): "how many
 # exactly?" still asks the figure the entry gives, which its quotes word as the sources do
 # ("about", "at least"); the scope check reads them as frame words (scope.FRAME_WORDS).
+# words after which "wise" is the adjective, not "as to <noun>" (see `_FILLER`)
+_NOT_BEFORE_WISE = (
+    "it its it's be is was are were been being am seem seems seemed very so too not more most less that this a an "
+    "the really quite pretty look looks sound sounds feel feels how and or"
+).split()
+
 _FILLER = re.compile(
     r"\b(?:concretely|basically|honestly|seriously|literally|exactly|precisely|specifically|"
     # "what specific steps", "which particular group": the steps, the group
@@ -138,7 +146,9 @@ _FILLER = re.compile(
     # ... and "why do the NGOs think it's so important": an opinion verb needs no "that" before a
     # clause of its own (a pronoun or "the ..." with its verb: "why do they think it's late")
     r"(?:(?<=\bhow\s)|(?<=\bwhy\s))(?:do|does|did) (?:the|this|that|their|these|those|they) (?:\w+ )?"
-    r"(?:think|believe|reckon|feel)(?=\s+(?:it'?s|its|it|this|that|they|he|she|there'?s)\b)|"
+    # ("this"/"that" only as the subject of a verb: "why do the ngos feel that way" asks why they feel so)
+    r"(?:think|believe|reckon|feel)(?=\s+(?:it'?s|its|it|they|he|she|there'?s)\b"
+    r"|\s+(?:this|that)\s+(?:is|was|will|would|could|should|can|matters?|has|helps?|makes?|means?)\b)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
     r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=\s*[?!.]*\s*$)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
@@ -154,8 +164,11 @@ _FILLER = re.compile(
     r"|,?\s*\b(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?"
     r"\s*(?=[?!.]*\s*$)"
     r"|^\W*(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
-    # "human rights wise", "money-wise": the noun before it is what is asked about
-    r"|(?<=\w)(?:-|\s)wise\b"
+    # "human rights wise", "money-wise": the noun before it is what is asked about (not the
+    # adjective: "is it wise to", "would it be wise", "a wise move", "very wise for them")
+    r"|(?<=\w)"
+    + "".join(rf"(?<!\b{w})" for w in _NOT_BEFORE_WISE)
+    + r"(?:-|\s)wise\b(?!\s+(?:to|for|of|enough|\w+ing)\b)"
     # "wait so ...", "wait, is ...": surprise, before what is asked (not "wait times for visas")
     # a greeting before the question ("hi all :) ...", "hey! ...", "hello everyone, ...")
     r"|^\W*(?:hi|hey|hello|heya|hiya|howdy|yo)(?:\s+(?:all|everyone|everybody|guys|folks|there|y'?all|team))?"
@@ -324,17 +337,21 @@ _SUPPOSED = re.compile(
 )
 
 
-# "go and see for themselves", "judge for yourself": to see or judge it in person, which the verb
-# alone asks already (not "is she iranian herself", "did he write it himself": who, not how).
+# "go and see for themselves", "judge for yourself", "see the situation for themselves": to see,
+# judge or check it in person, which the verb alone asks already; only after those verbs ("did
+# they write the letter for themselves", "is it just for themselves" ask who it is for; "is she
+# iranian herself", "did he write it himself": who, not how).
 _FOR_ONESELF = re.compile(
-    r"\s+for\s+(?:themselves|himself|herself|yourself|yourselves|ourselves|myself|oneself)\b", re.IGNORECASE
+    r"\b(see|saw|seen|seeing|judge[sd]?|judging|check(?:s|ed|ing)?|verify|verified|verifying)"
+    rf"((?:\s+(?!for\b)[\w'\u2019]+){{0,3}})\s+for\s+(?:{'|'.join(REFLEXIVES)})\b",
+    re.IGNORECASE,
 )
 
 
 # "what's the point of voting for it", "what is the use in passing it": why one would do it (a
 # doing, "-ing", must follow: "the point of this whole thing" asks what it is all about).
 _POINT_OF = re.compile(
-    r"\bwhat(?:'s|\u2019s|s| is)\s+the\s+(?:point|purpose|use)\s+(?:of|in)\s+(?=[a-z]{2,}ing\b)", re.IGNORECASE
+    rf"\b(?:{WHATS}|what is)\s+the\s+(?:point|purpose|use)\s+(?:of|in)\s+(?=[a-z]{{2,}}ing\b)", re.IGNORECASE
 )
 
 
@@ -360,7 +377,7 @@ def plain(question: str) -> str | None:
     nothing else)."""
     text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
     text = _POINT_OF.sub("why ", text)
-    text = _FOR_ONESELF.sub("", text)
+    text = _FOR_ONESELF.sub(r"\1\2", text)
     text = _as_what_it_says(text)
     if text == question:
         return None
@@ -1188,6 +1205,16 @@ class Engine:
         if read.answered and language == i18n.EN and _POINT_OF.search(self._bounded(question)):
             text = plain_of(self._bounded(question), language)
             if text is not None and read.entry_id and self.scope.check(text, read.entry_id).scope is not Scope.FULL:
+                return result
+            # ... and the entry must say why, or be asked why of that doing (`purpose`): "why signing
+            # a letter" is answered in full by the entry saying who signed, its "why" waived for a
+            # doing its sources state
+            entry = self.kb.entries.get(read.entry_id or "")
+            doing = _POINT_OF.search(self._bounded(question))
+            if entry is None or doing is None:
+                return result
+            verb = re.match(r"[a-z]{2,}ing", self._bounded(question)[doing.end() :], re.IGNORECASE)
+            if not self.scope.gives_cause(entry.id) and (verb is None or not asks_why_of(entry, verb[0])):
                 return result
         return read
 

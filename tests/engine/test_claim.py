@@ -38,6 +38,12 @@ from bot.engine.engine import claim_of
         ("my cousin told me the volcano erupted twice", None),
         ("is that true?", None),
         ("someone said that bees, is that true?", None),
+        # heard or read with no "that"; a statement with a tag asking to confirm it, no one said
+        ("i heard the volcano erupted twice, true?", "the volcano erupted twice"),
+        ("the volcano erupted twice right?", "the volcano erupted twice"),
+        ("ok so bees sleep in the hive, correct?", "bees sleep in the hive"),
+        ("did the volcano erupt twice, right?", None),  # a question of its own, not a claim
+        ("when did the volcano erupt, right?", None),
     ],
 )
 def test_the_claim_is_what_follows_told_me_or_said_that(message, claim):

@@ -238,6 +238,15 @@ def test_the_shipped_faq_gives_no_full_answer_to_which_other_interviews(engine):
         ("what is the role of a beekeeper?", "bees", "beekeeper"),
         ("what are the duties of lighthouse keepers", "lighthouse", "lighthouse keepers"),
         ("what are beekeepers' responsibilities", "bees", "beekeepers"),
+        # as typed on a phone: a curly apostrophe, an emoji, a zero-width space, a right-to-left
+        # mark; a lead-in, a possessive without its apostrophe, where they serve after the role
+        ("what\u2019s a lighthouse keeper\u2019s job?", "lighthouse", "lighthouse keeper"),
+        ("what do lighthouse keepers do? \U0001f914", "lighthouse", "lighthouse keepers"),
+        ("what does a lighthouse\u200b keeper do?", "lighthouse", "lighthouse keeper"),
+        ("\u200fwhat does a beekeeper do?", "bees", "beekeeper"),
+        ("so what does a beekeeper do?", "bees", "beekeeper"),
+        ("whats a lighthouse keepers job", "lighthouse", "lighthouse keeper"),
+        ("what is the role of lighthouse keepers at the lighthouse", "lighthouse", "lighthouse keepers"),
     ],
 )
 def test_what_a_role_does_is_not_answered_by_an_entry_that_only_names_it_on_a_made_up_faq(
@@ -274,6 +283,9 @@ def test_an_entry_asked_what_the_role_does_describes_it(tmp_path, config):
     assert engine.scope.check("what's a train driver's job", "drivers").scope is Scope.FULL
     # "the lighthouse" is one thing, not a role: its entry may say what it does
     assert engine.scope.check("what does the lighthouse do", "lighthouse").scope is Scope.FULL
+    # a plural, then its verb: what they want others to do, a clause and no role
+    assert engine.scope.check("what do drivers want passengers do", "drivers").scope is Scope.FULL
+    assert engine.scope.check("what do visitors expect drivers do", "drivers").scope is Scope.FULL
 
 
 def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
@@ -285,8 +297,26 @@ def test_the_shipped_faq_does_not_answer_what_a_rapporteur_does_in_full(engine):
         "what do special rapporteurs do exactly",
         "what's a special rapporteur's job",
         "what is the role of a special rapporteur?",
+        "what\u2019s a special rapporteur\u2019s job?",
+        "what do special rapporteurs do? \U0001f914",
+        "what does a special\u200b rapporteur do?",
+        "\u200fwhat does a special rapporteur do?",
+        "so what does a special rapporteur do?",
+        "whats a special rapporteurs job",
+        "what is the role of special rapporteurs at the un",
     ):
         assert engine.ask(question).scope != "full", question
+
+
+def test_the_shipped_faq_answers_what_the_ngos_want_governments_to_do(engine):
+    # a plural, then its verb ("ngos want governments do") is what they ask, no role
+    for question in (
+        "what do ngos want governments do",
+        "what do ngos expect states do",
+        "what do ngos urge states do",
+    ):
+        reply = engine.ask(question)
+        assert reply.entry is not None and reply.entry.id == "what-they-ask" and reply.scope == "full", question
 
 
 # -- a change ("did it get worse") is said by the sources, not vouched for by a phrasing ----------
@@ -618,6 +648,8 @@ def test_which_members_of_a_kind_the_notes_stop_at_are_not_answered_on_a_made_up
         ("what fishermen come to the island", "what fishermen"),  # "what <kind> <verb>" too
         # an adverb or a perfect's auxiliary after the kind ends it
         ("which fishermen exactly come to the island", "which fishermen"),
+        ("which fishermen specifically come to the island", "which fishermen"),
+        ("which fishermen now come to the island", "which fishermen"),
         ("which coastal painters have come to the island", "which coastal painters"),
         answers_nothing=True,
     )
@@ -633,12 +665,29 @@ def _never_in_full(engine, *questions: str) -> None:
         assert not (reply.answered and reply.scope_check.scope is Scope.FULL), (question, reply.result)
 
 
+@pytest.mark.parametrize(
+    ("word", "is_adverb"),
+    [
+        ("specifically", True),
+        ("possibly", True),
+        ("legally", True),
+        ("assembly", False),  # a noun, not "assemble" done some way
+        ("elderly", False),
+        ("supply", False),
+    ],
+)
+def test_an_adverb_is_told_from_a_noun_or_adjective_in_ly(word, is_adverb):
+    assert _shapes_en.adverb(word) is is_adverb
+
+
 def test_the_shipped_faq_names_no_journalist_it_says_is_held(engine):
     _never_in_full(
         engine,
         "which specific journalists are held in iran",
         "which environmental activists were arrested",
         "which journalists exactly are detained in iran right now",
+        "which journalists specifically are detained",
+        "which journalists now are detained",
         "which UN mechanisms has iran refused to engage with specifically",
     )
     for question in ("which activists are behind bars in iran", "which human rights defenders are detained"):
@@ -910,12 +959,41 @@ def test_a_count_of_what_the_sources_never_say_the_counted_were_is_refused_on_a_
     assert check.answers_nothing
 
 
+def test_a_word_the_notes_say_only_in_a_name_is_no_part_of_the_counted_on_a_made_up_faq(tmp_path, config):
+    entry = madeup.Entry(
+        "clubs",
+        "Which clubs signed the petition?",
+        (
+            "clubs that signed",
+            "how many clubs signed",
+            "petition signatories",
+            "who signed the petition",
+            "number of clubs",
+            "signing clubs",
+            "did the rowing club sign",
+            "list of clubs",
+            "club petition",
+            "who backs the petition",
+        ),
+        "According to the notes, 12 clubs signed the petition, among them the Harbour Rowing Club and the Island"
+        " Coastal Society; some of them are small.",
+        "12 clubs signed the petition, among them the Harbour Rowing Club and the Island Coastal Society.",
+    )
+    engine = madeup.island_with(tmp_path, "\n" + entry.quote + "\n", [entry], config.matching)
+    check = engine.scope.check("how many of the clubs are coastal", "clubs")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("coastal", Gap.FIGURE)]
+    # a word said of them outside a name is left to the figure rules as before
+    assert engine.scope.check("how many of the clubs are small", "clubs").scope is Scope.FULL
+
+
 @pytest.mark.parametrize(
     "question",
     [
         "how many of the ppl executed were juveniles",
         # a group the entry counts (34 NGOs), a word no lexicon holds: no breakdown given
         "how many of the ngos were iranian?",
+        # said only inside a name ("Amnesty International"): of no part of the 34
+        "how many of the ngos are international",
     ],
 )
 def test_the_shipped_faq_gives_no_figure_for_what_the_counted_were_said_to_be(engine, question):
@@ -937,6 +1015,12 @@ def test_the_shipped_faq_gives_no_figure_for_what_the_counted_were_said_to_be(en
         # a claim to check that they ask for it: read as "do the notes call for a museum?"
         ("someone said the notes call for a museum, is that right?", "museum"),
         ("a journalist said the keeper wants a new ferry, is that true?", "ferry"),
+        # ... however the check is put: ", true?", a past tense, no "that", no one who said it
+        ("i read that the notes call for a museum, true?", "museum"),
+        ("someone said the notes called for a museum, is that right?", "museum"),
+        ("i heard the keeper is calling for a new ferry, true?", "ferry"),
+        ("the notes want a museum right?", "museum"),
+        ("ok so the keeper demands a new ferry, correct?", "ferry"),
     ],
 )
 def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up, question, term):
@@ -950,6 +1034,8 @@ def test_a_request_the_sources_never_mention_is_partial_on_a_made_up_faq(made_up
         "are they calling for a brighter lamp?",  # the notes speak of the lamp
         "are they asking for a museum, a lamp, or something else?",  # alternatives: one is said
         "someone said the notes call for a brighter lamp, is that right?",  # a claim of what they speak of
+        "the notes call for a brighter lamp, right?",
+        "i read that the notes call for a museum, true? and what else do they want?",  # asks more
     ],
 )
 def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up_faq(made_up, question):
@@ -963,6 +1049,11 @@ def test_a_request_the_sources_speak_of_or_not_a_yes_no_is_not_read_on_a_made_up
         "are they calling for sanctions on iran too?",
         "are they calling for sanctions too? 🙂",
         "a journalist said the letter calls for sanctions, is that right?",
+        "i read that the ngos want sanctions, true?",
+        "my professor said the letter called for sanctions, is that right?",
+        "i heard the ngos are calling for sanctions, true?",
+        "the ngos want sanctions right?",
+        "ok so the letter demands sanctions, correct?",
     ],
 )
 def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full(engine, question):
@@ -979,10 +1070,26 @@ def test_the_shipped_faq_does_not_answer_whether_the_ngos_want_sanctions_in_full
         ("how can i help the bees survive the winter?", "how can i help the bees survive the winter"),
         ("ok so how do i get in touch w the keeper", "how do i get in touch w the keeper"),
         ("what can we do to help, anything?", "what can we do to help"),
+        # those the asker speaks for or among
+        ("how can my organisation sign the petition", "how can my organisation sign the petition"),
+        ("how can people visit the lighthouse?", "how can people visit the lighthouse"),
     ],
 )
 def test_the_askers_own_course_of_action_is_read_as_asked(question, clause):
     assert _shapes_en.own_action(question) == clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "verb"),
+    [
+        ("how can i personally visit the lighthouse", "visit"),  # an adverb is no doing
+        ("how can my group sign the petition", "sign"),
+        ("what can we do to help", "help"),
+        ("how can i apply for a tour", "apply"),  # "-ly", but a verb
+    ],
+)
+def test_the_doing_asked_is_the_verb_after_the_subject(clause, verb):
+    assert _shapes_en.own_action_verb(clause) == verb
 
 
 @pytest.mark.parametrize(
@@ -1029,6 +1136,39 @@ def test_an_entry_that_tells_the_reader_what_to_do_answers_it(tmp_path, config):
     # ... but not another doing about the same thing, which its notes never give
     check = engine.scope.check("how can i book a tour of the lighthouse?", "visits")
     assert [(u.term, u.gap) for u in check.uncovered] == [("how can i book a tour of the lighthouse", Gap.UNSAID)]
+    # ... whoever the asker speaks for
+    check = engine.scope.check("how can my school book a tour of the lighthouse?", "visits")
+    assert [(u.term, u.gap) for u in check.uncovered] == [
+        ("how can my school book a tour of the lighthouse", Gap.UNSAID)
+    ]
+
+
+def test_an_entry_asked_how_to_do_a_thing_answers_it_though_its_notes_never_use_the_word(tmp_path, config):
+    entry = madeup.Entry(
+        "log",
+        "How do I cite the keeper's log?",
+        (
+            "keeper's log",
+            "how should i cite the keeper's log",
+            "citing the log",
+            "who wrote the log",
+            "log entries",
+            "the lighthouse log",
+            "what is in the log",
+            "log of the keeper",
+            "keeper's notes",
+            "quoting the log",
+        ),
+        "According to the notes, the log is kept by the keeper and was published in 1990.",
+        "The log is kept by the keeper and was published in 1990.",
+    )
+    engine = madeup.island_with(
+        tmp_path, "\nThe log is kept by the keeper and was published in 1990.\n", [entry], config.matching
+    )
+    for question in ("how do i cite the keeper's log", "how can i personally cite the log"):
+        assert engine.scope.check(question, "log").scope is Scope.FULL, question
+    # ... not another doing: "copy" is neither said nor asked
+    assert engine.scope.check("how can i copy the keeper's log", "log").scope is not Scope.FULL
 
 
 @pytest.mark.parametrize(
@@ -1038,11 +1178,29 @@ def test_an_entry_that_tells_the_reader_what_to_do_answers_it(tmp_path, config):
         # an entry one phrasing of which asks how to contact the signatories: not how to sign
         "how can i sign the letter?",
         "how do i get in touch w the orgs that signed",
+        "how can my organisation sign the letter",
+        "how can my group sign the letter",
+        "how can i personally sign the letter",
     ],
 )
 def test_the_shipped_faq_does_not_answer_the_askers_own_course_of_action_in_full(engine, question):
     reply = engine.ask(question)
     assert reply.scope != "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # the FAQ's own phrasings, and rewordings of them: the entry is asked how to do it
+        ("how do i attribute the bahreini quotes", "raha-bahreini"),
+        ("how should i attribute bahreini's quotes", "raha-bahreini"),
+        ("how can i contact the signing groups, what are they called", "who-signed"),
+        ("how can i personally contact the signatories", "who-signed"),
+    ],
+)
+def test_the_shipped_faq_answers_a_course_of_action_an_entry_is_asked(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.entry is not None and reply.entry.id == entry_id and reply.scope == "full"
 
 
 # -- a time before the recent span the sources tell of: "before last year" -------------------------

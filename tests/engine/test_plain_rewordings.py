@@ -72,7 +72,18 @@ def coast(tmp_path_factory, config):
         ("did the keeper paint the lamp himself", None),
         ("what's the point of the lighthouse", None),  # no doing: what it is for, not why one would
         ("is it otherwise dangerous", None),
+        # "for themselves" after a verb other than see / judge / check asks who it is for: kept
+        ("did the keeper paint the lamp for himself", None),
+        ("is the seawall just for themselves", None),
+        ("can visitors judge the tower for themselves", "can visitors judge the tower"),
+        # "wise" after a verb, pronoun or article is the adjective, which asks something of its own
+        ("is it wise to vote for the seawall", None),
+        ("would it be wise for the council to vote", None),
+        ("is that a wise vote", None),
         ("why do the notes think the bees sleep", None),  # no clause of its own after "think"
+        ("why do the notes feel that way", None),  # "that way": no subject of a clause
+        ("why do the ngos feel that way", None),  # the reviewer's, of the shipped FAQ's subject
+        ("why do the notes think this matters so much", "why this matters so much"),
     ],
 )
 def test_plain_drops_what_asks_nothing_of_its_own(question, expected):
@@ -115,6 +126,42 @@ def test_the_point_of_a_doing_the_notes_give_no_reason_for_is_not_answered(coast
 def test_the_reading_is_answered_on_the_shipped_faq(engine, question, entry_id):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full"
+
+
+def test_the_point_of_a_doing_needs_an_entry_that_says_or_is_asked_why_of_it(coast):
+    # the seawall entry says the vote protects the harbour, never why one would protect it: "why
+    # protecting the harbour" is no reading it answers, though its "why" of a stated doing is waived
+    assert coast.ask("what's the point of protecting the harbour").scope != "full"
+    assert coast.ask("what is the point of voting for it").scope == "full"  # "why vote for the seawall"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "would it be wise for the council to vote",  # whether it is wise: no notes say
+        "is it wise for visitors to climb the tower",
+        "did the council vote for it for themselves",  # for whom, not whether they voted
+    ],
+)
+def test_a_reading_that_drops_what_is_asked_does_not_answer_on_a_made_up_faq(coast, question):
+    assert coast.ask(question).scope is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # asked who it is for, or whether it is wise: never the entry about who signed / executions
+        "did the ngos write the letter for themselves",
+        "did the ngos sign for themselves",
+        "is the campaign just for themselves",
+        "is it wise for iran to keep executing people",
+        "would it be wise to pass the resolution",
+        # the entry about who signed says they signed, not why one would sign a letter
+        "what's the point of signing a letter",
+    ],
+)
+def test_the_shipped_faq_does_not_answer_a_reading_that_asks_something_else(engine, question):
+    assert engine.ask(question).scope != "full"
 
 
 def test_the_shipped_faq_gives_no_point_of_writing_the_letter(engine):

@@ -1197,6 +1197,8 @@ def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_la
         "can you send me the url of the lighthouse notes",
         "can u link the lighthouse notes",  # "link" asked for as a verb
         "pls link the keeper's notes",
+        "can you share the lighthouse notes link",  # the address of a thing, last
+        "pls link me to the keeper's notes",
         "لینک یادداشت‌های فانوس رو داری؟",
         "link e yaddasht haye fanus ro dari?",
     ):
@@ -1205,7 +1207,11 @@ def test_a_link_asked_of_sources_that_give_no_web_address_is_partial_in_every_la
         # an entry whose sources give a web address answers it
         assert scope.check(question, "notes").scope is Scope.FULL, question
     # a connection, or a verb, is no web address asked for
-    for question in ("is there a link between the lamp and the keeper?", "the keeper links the lamp to the tide"):
+    for question in (
+        "is there a link between the lamp and the keeper?",
+        "the keeper links the lamp to the tide",
+        "can you link the lamp to the keeper's notes?",  # connect one to the other
+    ):
         assert scope.check(question, "lighthouse").scope is Scope.FULL, question
 
 
@@ -1213,9 +1219,15 @@ def test_a_link_to_an_interview_the_shipped_sources_do_not_give_is_not_answered_
     for question in (
         "do you have a link to the radio farda interview?",
         "can u link the radio farda interview",
+        "can you share the radio farda interview link",
         "لینک مصاحبه رادیو فردا رو داری؟",
     ):
         assert engine.ask(question).scope != "full", question
+    # "link X to Y": a connection asked, no address
+    assert (
+        engine.scope.check("can you link the executions to rouhani's second term?", "rouhani-reelection").scope.value
+        == "full"
+    )
 
 
 @pytest.mark.parametrize(

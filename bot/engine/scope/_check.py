@@ -124,15 +124,20 @@ _EARLIER_WORDS = _time_gaps.EARLIER_WORDS
 _WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
 
 
-def _latin_letters(question: str) -> bool:
-    """No letter of another script (an English question, as the English-grammar rules read it):
-    an emoji, a zero-width space or a curly quote is no reason to skip them, as `str.isascii`
-    made them ("are they calling for sanctions too? 🙂" answered in full)."""
-    return all(ord(c) < 0x250 for c in question if c.isalpha())
+_latin_letters = _words.latin_letters
 
 
 class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.SubjectGaps):
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
+
+    def _advises_doing(self, entry_id: str, action: str, covered: _covered.Covered) -> bool:
+        """Whether an entry that speaks to the reader answers how to do what the asker asks: its
+        sources say that doing (`_says_doing`), or its own question or a phrasing asks how to do
+        it ("how do i attribute the bahreini quotes" of the entry asked that very thing)."""
+        if entry_id not in self._advises:
+            return False
+        verb = _shapes_en.own_action_verb(action)
+        return _says_doing(action, covered) or (verb is not None and stem(verb) in self._advised.get(entry_id, ()))
 
     def _claimed_request(self, question: str, tokens: list[str]) -> list[int]:
         """ "a journalist said the letter calls for sanctions, is that right?": a claim to check
@@ -229,10 +234,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # "how many of the executed were women": the entry must at least say "women"; a word
             # of the FAQ's own that no lexicon holds is one too ("how many of the ngos were
             # iranian" of an entry giving 34 NGOs and no breakdown)
+            # ("how many of the ngos are international" of sources that say it only in a name,
+            # "Amnesty International": said of one of them, of no part of them)
             word = self._fix(tokens[j])
             if (
                 j not in gaps
-                and stem(word) not in covered.said
+                and (stem(word) not in covered.said or stem(word) in self._in_names_only.get(entry_id, ()))
                 and (is_english(word) or has_script(word) or stem(word) in self._vocabulary)
             ):
                 gaps[j] = result.Gap.FIGURE
@@ -681,10 +688,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             terms[first] = alone[0]
         action = (
             _shapes_en.own_action(question)
-            if not gaps and not _words.ASKERS.isdisjoint(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
+            if not gaps
+            and not _shapes_en.ACTION_SUBJECT_WORDS.isdisjoint(tokens)
+            and not _ACTION_WORDS.isdisjoint(tokens)
             else None
         )
-        if action is not None and not (entry_id in self._advises and _says_doing(action, covered)):
+        if action is not None and not self._advises_doing(entry_id, action, covered):
             # "how can i help free the detained defenders" of an entry that says who is held: the
             # asker's own course of action, which its sources never give (what they say follows);
             # "how can i sign the letter" of an entry asked how to contact the signatories: it
@@ -693,9 +702,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             gaps[first] = result.Gap.UNSAID
             terms[first] = action
         request = _subjects_en.requested(tokens) if not gaps and not _REQUEST_WORDS.isdisjoint(tokens) else []
-        if not request and not gaps and not _REQUEST_WORDS.isdisjoint(tokens):
-            request = self._claimed_request(question, tokens)
         request = request if request and _latin_letters(question) and asking.asks_yes_or_no(question) else []
+        if not request and not gaps and not _REQUEST_WORDS.isdisjoint(tokens) and _latin_letters(question):
+            # a claim to check is a yes/no of its own, however its tag is put ("..., true?")
+            request = self._claimed_request(question, tokens)
+            request = request if request and asking.asks_only_to_check(question) else []
         if request and stem(self._fix(tokens[request[-1]])) not in covered.said:
             # "are they calling for sanctions on iran too?" of an entry whose asks never mention
             # sanctions: its answer (what they do ask) must not read as "yes"

@@ -106,6 +106,26 @@ _PICKING = frozenset(
 _OWN_CLAUSE = re.compile(r"[,;:?!.()\n\u060c\u061b\u061f]+|\s(?:and|but|or|و)\s", re.IGNORECASE)
 
 
+# a word first in its sentence (group 1), or any other (group 2)
+_SENTENCE_WORD = re.compile(
+    r"(?:^|(?<=[.!?:;\"\u201c]\s)|(?<=[.!?:;]))\s*([A-Za-z][\w'\u2019-]*)|\b([A-Za-z][\w'\u2019-]*)"
+)
+
+
+def _in_names_only(texts: Iterable[str]) -> frozenset[str]:
+    """The stems of words written only with a capital, and never first in a sentence: those of
+    names ("International" of "Amnesty International", "Watch" of "Human Rights Watch")."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for found in _SENTENCE_WORD.finditer(text):
+            if found[1]:
+                continue  # first in its sentence: a capital tells nothing
+            word = found[2]
+            (capital if word[0].isupper() else lower).add(stem(word.lower()))
+    return frozenset(capital - lower)
+
+
 class IndexBase:
     """The scope index: what every entry covers, built once per FAQ, and the lookups the checks share."""
 
@@ -193,6 +213,20 @@ class IndexBase:
             if any(_shapes_en.own_action(t) for t in phrasings)
             or any(re.search(r"\byou\b", t, re.IGNORECASE) for t in said_texts)
         )
+        # entry id -> the stems its answer and quotes write only capitalised inside a sentence:
+        # part of a name ("Amnesty International"), never said of anything else
+        self._in_names_only: dict[str, frozenset[str]] = {eid: _in_names_only(said) for eid, said, _, _ in split}
+        # ... and the doings its own question or phrasings ask how to do ("attribute" of "how do i
+        # attribute the quotes"): what it answers, whether or not its sources use the word
+        self._advised: dict[str, frozenset[str]] = {
+            eid: frozenset(
+                stem(verb)
+                for t in phrasings
+                if (action := _shapes_en.own_action(t)) is not None
+                and (verb := _shapes_en.own_action_verb(action)) is not None
+            )
+            for eid, _, phrasings, _ in split
+        }
         self._initials = _covered.initials(said_everywhere)
         # Words most entries use ("letter", "iran"): the FAQ's subject, asked about in every entry.
         used = Counter(st for c in self._covered.values() for st in c.said | c.asked)
@@ -492,6 +526,12 @@ class IndexBase:
     def _vocabulary_skeletons(self) -> frozenset[str]:
         """The consonants of every Persian-script word the FAQ says or is asked with."""
         return frozenset(k for w in self._vocabulary if has_script(w) for k in _words.skeletons(w))
+
+    def gives_cause(self, entry_id: str) -> bool:
+        """Whether the entry's answer or quotes say a cause or purpose (not only a phrasing asking
+        why): what "what's the point of <doing>" needs of an entry that is not asked it."""
+        covered = self._covered.get(entry_id)
+        return covered is not None and "cause" in covered.kinds
 
     def knows(self, word: str) -> bool:
         """Whether the FAQ says or is asked with a Persian or Finglish word (by its stem, or its

@@ -183,7 +183,7 @@ VOICE_WORDS = frozenset(f"{_words.SAYING_VERBS}|{_words.ANSWERING}".split("|"))
 _WORDS_OF = re.compile(
     r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)"
     rf"(?P<frame>{'|'.join(VOICE_FRAMES)})\s+(?:did|does|do|has|have|had)\s+"
-    r"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:himself|herself|themselves|itself|personally|actually|really|"
+    rf"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:{'|'.join(_words.REFLEXIVES)}|personally|actually|really|"
     rf"ever|even|exactly|officially)\s+)*(?P<verb>{_words.SAYING_VERBS}|{_words.ANSWERING})\b",
     re.IGNORECASE,
 )
@@ -305,11 +305,16 @@ _ACTION_HOW = ("how", "where")  # "how can I help", "where can I sign"
 _ACTION_WHAT = "what"  # "what can we do"
 # The question words of the asker's own course of action: a question with none of them asks none
 ACTION_WORDS = (*_ACTION_HOW, _ACTION_WHAT)
+# ... its subject: the asker, or those the asker speaks for or among ("how can my organisation
+# sign", "how can people contact them")
+_ACTION_SUBJECT = r"(?:i|we|u|one|people|ppl|anyone|someone|(?:my|our)\s+\w+)"
+# the words of such a subject, one of which a question asking it must have
+ACTION_SUBJECT_WORDS = frozenset("i we u one people ppl anyone someone my our".split())
 _OWN_ACTION = re.compile(
     r"(?:^|[,;.?!:]\s*|\b(?:and|but|so|ok)\s+)"
-    rf"(?:(?:{'|'.join(_ACTION_HOW)})\s+(?:can|could|do|should|might|would)\s+(?:i|we|u)\s+"
+    rf"(?:(?:{'|'.join(_ACTION_HOW)})\s+(?:can|could|do|should|might|would)\s+{_ACTION_SUBJECT}\s+"
     r"(?!\s*(?:know|tell|find\s+out|learn|understand|check|verify|confirm)\b)\w+"
-    rf"|{_ACTION_WHAT}\s+(?:can|could|should)\s+(?:i|we|u)\s+do)[^?!.,;]*",
+    rf"|{_ACTION_WHAT}\s+(?:can|could|should)\s+{_ACTION_SUBJECT}\s+do)[^?!.,;]*",
     re.IGNORECASE,
 )
 _ACTION_START = re.compile(rf"(?:{'|'.join(ACTION_WORDS)})\b", re.IGNORECASE)
@@ -337,9 +342,18 @@ def own_action_verb(clause: str) -> str | None:
     """The word of an `own_action` clause that names what the asker would do ("how can i **sign**
     the letter", "what can we do to **help**", "how do i get in **touch**"), or None ("what can i
     do"): an entry that speaks to the reader answers it only if its sources say that doing."""
-    typed = words(clause)
-    start = next((i + 1 for i, w in enumerate(typed) if w in _words.ASKERS or w == "u"), len(typed))
-    return next((w for w in typed[start:] if w not in _ACTION_LEADS and w not in STOP_WORDS), None)
+    typed = [w.lower() for w in words(clause)]
+    # past the question word, its verb and the subject ("my organisation": two words)
+    start = min(3, len(typed)) + (1 if typed[2:3] and typed[2] in ("my", "our") else 0)
+    # (an adverb is no doing: "how can i personally contact them" asks to contact them)
+    return next(
+        (
+            w
+            for w in typed[start:]
+            if w not in _ACTION_LEADS and w not in STOP_WORDS and not (w.endswith("ly") and not predicates.is_verb(w))
+        ),
+        None,
+    )
 
 
 # An individual's own doing asked: "who personally drafted the letter", "was it sent to the
@@ -392,9 +406,36 @@ def links_asked(tokens: Sequence[str], question: str) -> list[int]:
         i
         for i, word in enumerate(tokens)
         if word in _words.LINK_WORDS
-        and (not english or i == 0 or tokens[i - 1] in _LINK_LEADS or tokens[i - 1] in _LINK_ASKERS)
+        and (
+            not english
+            or i == 0
+            or tokens[i - 1] in _LINK_LEADS
+            or (tokens[i - 1] in _LINK_ASKERS and not _links_two(tokens, i))
+            or _link_compound(tokens, i)
+        )
         and tokens[i + 1 : i + 2] != ["between"]
     ]
+
+
+def _links_two(tokens: Sequence[str], i: int) -> bool:
+    """Whether the verb "link" at `i` connects two things ("can you link the executions **to**
+    rouhani's second term"), not asks for an address ("pls link me to the letter", "link it")."""
+    rest = tokens[i + 1 : _clauses.clause_words(tokens, i)]
+    return any(w in ("to", "with") for w in rest[1:]) and rest[:1] not in (["me"], ["us"], ["to"])
+
+
+def _link_compound(tokens: Sequence[str], i: int) -> bool:
+    """Whether "link" at `i` ends a noun phrase the address of a thing ("share **the radio farda
+    interview link**"), last in the question or before a "please": an article or owner at most
+    four words before, only content words between."""
+    if tokens[i + 1 : i + 2] and tokens[i + 1] not in _LINK_ASKERS:
+        return False
+    for k in range(i - 1, max(i - 5, -1), -1):
+        if tokens[k] in _LINK_LEADS:
+            return k < i - 1
+        if tokens[k] in STOP_WORDS:
+            return False
+    return False
 
 
 # Adjectives after "which" that narrow nothing: "which particular group" asks which group, as the
@@ -487,6 +528,10 @@ _NO_KIND = _MEMBERS_FOLLOW | frozenset(
 )
 
 
+# adverbs of time no "-ly" makes ("which journalists now are held")
+_TIME_ADVERBS = frozenset("now still already again today currently presently then ever".split())
+
+
 # The auxiliary of a perfect after "which <kind>": no plural kind ("has" ends in -s as one does)
 _PERFECT = frozenset(("has", "have", "had"))
 
@@ -509,6 +554,7 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
         and tokens[end] not in _PERFECT  # "which un mechanisms has iran refused"
         and not _verb_form(tokens[end])
         and not adverb(tokens[end])  # "which journalists exactly are held": the kind ends before it
+        and tokens[end] not in _TIME_ADVERBS  # "which journalists now are held"
     ):
         end += 1
     if end == j or not _plural_kind(tokens[end - 1]):
@@ -771,10 +817,22 @@ _JOINING_WORDS = frozenset(
 )
 
 
+# "-ly" words that are adjectives or nouns, not adverbs ("the elderly", "the general assembly")
+_NOT_ADVERBS = frozenset(
+    "elderly friendly lonely lovely likely unlikely costly deadly weekly monthly yearly daily hourly"
+    " orderly family assembly supply italy holy silly ugly".split()
+)
+
+
 def adverb(word: str) -> bool:
-    """Whether `word` is an adverb made of an English adjective ("legally", "constructively";
-    not "fly", "reply")."""
-    return len(word) > 5 and word.endswith("ly") and (is_english(word[:-2]) or is_english(word[:-1] + "e"))
+    """Whether `word` is an adverb made of an English adjective ("legally", "constructively",
+    "specifically", "possibly"; not "fly", "reply", "elderly", "assembly")."""
+    if len(word) <= 5 or not word.endswith("ly") or word in _NOT_ADVERBS:
+        return False
+    if word.endswith("ically") and is_english(word[:-4]):
+        return True  # "specifically": "specific"
+    # "possibly", "simply": of "-ble", "-ple" ("assembly" is no "assemble" done some way)
+    return is_english(word[:-2]) or (word.endswith(("ably", "ibly", "ply")) and is_english(word[:-1] + "e"))
 
 
 def modifier(tokens: Sequence[str], i: int) -> bool:

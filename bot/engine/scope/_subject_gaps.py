@@ -53,14 +53,14 @@ _NOT_A_PLACE = frozenset("rank ranks ranked ranking stand stands standing".split
 # "raha bahreini's age?", "what's bahreini's exact job title at amnesty": a name's something, and
 # nothing else but where ("at amnesty").
 _ATTRIBUTE = re.compile(
-    r"^\s*(?:(?:what\s+is|what\s+was|what\s+are|what['\u2019]s|whats)\s+)?(?P<owner>[^\W\d_][\w\s]*?)['\u2019]s\s+"
+    rf"^\s*(?:(?:what\s+is|what\s+was|what\s+are|{_words.WHATS})\s+)?(?P<owner>[^\W\d_][\w\s]*?)['\u2019]s\s+"
     r"(?P<thing>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
     re.IGNORECASE,
 )
 
 
 _ATTRIBUTE_OF = re.compile(
-    r"^\s*(?:what\s+is|what\s+was|what['\u2019]s|whats)\s+(?:the\s+)?(?P<thing>[^\W\d_][\w\s]*?)\s+of\s+"
+    rf"^\s*(?:what\s+is|what\s+was|{_words.WHATS})\s+(?:the\s+)?(?P<thing>[^\W\d_][\w\s]*?)\s+of\s+"
     r"(?P<owner>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
     re.IGNORECASE,
 )
@@ -424,11 +424,16 @@ class SubjectGaps(_index_base.IndexBase):
         after "a" or "an" of one to three words, with no stop word, participle or -ing form in it
         ("what does a vote in favour mean for them to do" asks something else); a noun that is a
         verb too is one ("a judge", "a guard", "an amnesty official")."""
-        match = _words.ROLE_DOES.match(question[: self._max_chars * 2])
-        if match is None or not question.isascii():
+        if not _words.latin_letters(question):
+            return None
+        match = _words.ROLE_DOES.match(_words.role_text(question[: self._max_chars * 2]))
+        if match is None:
             return None
         role = _words.role_named(match)
         typed = words(role)
+        lowered = [w.lower() for w in typed]
+        if any(a.endswith("s") and predicates.is_verb(b) for a, b in itertools.pairwise(lowered)):
+            return None  # "what do ngos want governments (to) do": a plural, then its verb: a clause
         asked = [_words.normal(w) for w in typed if w not in STOP_WORDS]
         if not asked or len(asked) > 3 or len(asked) < len(typed):
             return None  # "a vote in favour", "a vote in favour mean for them to": no noun phrase

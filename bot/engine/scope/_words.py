@@ -22,6 +22,14 @@ from ..text import STOP_WORDS, stem, words
 # tokens already read "u" as "you"
 ASKERS = frozenset(("i", "we"))
 
+
+# "what's" however typed ("what's", "what’s" on a phone, "whats"): one pattern for every rule
+WHATS = r"what(?:['\u2019]s|s)"
+
+
+# The reflexive pronouns ("for themselves", "what did he himself say")
+REFLEXIVES = "themselves himself herself itself yourself yourselves ourselves myself oneself".split()
+
 FRAME_WORDS = frozenset(
     """
     what whats how many much who whom whose when where why which whether
@@ -195,10 +203,16 @@ OWNERS = frozenset("the a an his her their its our my your".split())
 
 
 # Verbs of asking for something, with "for" ("calling for X") or without ("do they want X")
-ASK_FOR = frozenset("call calls calling ask asks asking push pushes pushing press pressing lobby lobbying".split())
+ASK_FOR = frozenset(
+    "call calls calling called ask asks asking asked push pushes pushing pushed press pressing pressed lobby lobbying"
+    " lobbied".split()
+)
 
 
-ASK = frozenset("want wants wanting demand demands demanding urge urges urging seek seeks seeking".split())
+ASK = frozenset(
+    "want wants wanting wanted demand demands demanding demanded urge urges urging urged seek seeks seeking"
+    " sought".split()
+)
 
 
 # A web address asked for: "link", "url" (Persian "لینک"), and a web address given.
@@ -377,19 +391,39 @@ DEFINITION_FA = re.compile(
 _ROLE_ADVERBS = r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?"
 _ROLE_JOBS = r"(?:job|role|function|task|work|mandate|purpose)s?|dut(?:y|ies)|responsibilit(?:y|ies)"
 ROLE_DOES = re.compile(
-    r"^\s*(?:"
+    # a lead-in first ("so what does a special rapporteur do")
+    r"^\s*(?:(?:so|and|but|also|then|ok|okay|well|hey|hi|hello)\b[\s,]*)*(?:"
     rf"what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+{_ROLE_ADVERBS}do"
     rf"|what\s+(?:do|did)\s+(?P<p>[^?!.,;]+?s)\s+{_ROLE_ADVERBS}do"
-    rf"|what\s*(?:'s|s|\s+is|\s+are|\s+was)\s+(?:(?:a|an)\s+(?P<j>[^?!.,;]+?)['\u2019]s"
-    rf"|(?P<k>[^?!.,;]+?s)['\u2019])\s+(?:exact\s+|actual\s+|main\s+)?(?:{_ROLE_JOBS})"
-    rf"|what\s*(?:'s|s|\s+is|\s+are|\s+was)\s+the\s+(?:exact\s+|actual\s+|main\s+)?(?:{_ROLE_JOBS})\s+of\s+"
-    r"(?:(?:a|an)\s+(?P<o>[^?!.,;]+?)|(?P<q>[^?!.,;]+?s))"
+    # (the possessive's apostrophe may be left out: "whats a special rapporteurs job")
+    rf"|(?:{WHATS}|what\s+(?:is|are|was))\s+(?:(?:a|an)\s+(?P<j>[^?!.,;]+?)['\u2019]?s"
+    rf"|(?P<k>[^?!.,;]+?s)['\u2019]?)\s+(?:exact\s+|actual\s+|main\s+)?(?:{_ROLE_JOBS})"
+    rf"|(?:{WHATS}|what\s+(?:is|are|was))\s+the\s+(?:exact\s+|actual\s+|main\s+)?(?:{_ROLE_JOBS})\s+of\s+"
+    # (where they serve may follow: "the role of special rapporteurs at the un")
+    r"(?:(?:a|an)\s+(?P<o>[^?!.,;]+?)|(?P<q>[^?!.,;]+?s))(?:\s+at\s+the\s+\w+)?"
     # "wdym special rapporteur, what do they actually do?": the role named first, then asked of
     r"|(?:wdym|what\s+do\s+you\s+mean(?:\s+by)?)\s+(?:(?:a|an)\s+)?(?P<y>[^?!.,;]+?)\s*[,?!.;:-]+\s*"
     rf"what\s+(?:does|do|did)\s+(?:they|he|she|one|those|these)\s+{_ROLE_ADVERBS}do"
     r")(?:[\s,]+(?:exactly|really|actually|then))?[\s?!.]*$",
     re.IGNORECASE,
 )
+
+
+# what `ROLE_DOES` reads past: a curly apostrophe as typed on phones, and what is no letter nor
+# punctuation (an emoji, a zero-width space, a right-to-left mark)
+_ROLE_NOISE = re.compile(r"[^\w\s'?!.,;:-]")
+
+
+def role_text(question: str) -> str:
+    """`question` as `ROLE_DOES` reads it (`_ROLE_NOISE`)."""
+    return _ROLE_NOISE.sub("", question.replace("\u2019", "'"))
+
+
+def latin_letters(question: str) -> bool:
+    """No letter of another script (an English question, as the English-grammar rules read it):
+    an emoji, a zero-width space or a curly quote is no reason to skip them, as `str.isascii`
+    made them ("are they calling for sanctions too? 🙂" answered in full)."""
+    return all(ord(c) < 0x250 for c in question if c.isalpha())
 
 
 def role_named(match: re.Match[str]) -> str:

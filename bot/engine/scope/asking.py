@@ -121,6 +121,8 @@ _CLAIM = re.compile(
     # with no "that"
     r"(?:(?:my|a|an|some|this|that)\s+\w+|someone|somebody|everyone|everybody|people|ppl|he|she|they)\s+"
     r"(?:said|says|claims?|claimed|reckons)(?!\s+that\b)|"
+    # "i heard the ngos are calling for ...", "we read they want ...": heard or read, with no "that"
+    r"(?:i|we)\s+(?:heard|read|saw)(?!\s+(?:that|about|of|it|this)\b)(?=\s+(?:the|they|he|she|it's|its|there)\b)|"
     r"(?:said|says|saying|posted|posts|heard|hear|read|saw|seen|claims?|claimed|claiming|tweeted|wrote|writes)"
     r"(?:\s+(?:on|in)\s+(?:(?:a|an|the|some)\s+)?\w+)?\s+that)\s+(?P<claim>.+?)"
     r"(?=\s*(?:[,;!?]|\.(?:\s|$)|\.\.\.|\s(?:and|but|so)\s+(?:i|is|was)\b|$))",
@@ -128,15 +130,45 @@ _CLAIM = re.compile(
 )
 _CHECK = re.compile(
     r"\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so|what)\b"
-    r"|\b(?:double|fact)[- ]?check\b|\btrue\s*\?",
+    r"|\b(?:double|fact)[- ]?check\b|\btrue\s*\?"
+    # a statement with a tag asking to confirm it ("the ngos want sanctions right?", "..., correct?")
+    r"|(?:,\s*|\s)(?:right|correct|true|yes|yeah)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+# ... and the statement before such a tag, when no one is said to have said it: all of it, past a
+# lead-in ("ok so the letter demands sanctions, correct?": "the letter demands sanctions")
+_TAGGED = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|but|well|wait|hmm)\b\W*)*(?P<claim>.+?)(?<!\bthat)(?<!\bthis)(?<!\bit)"
+    r"(?:,\s*|\s)(?:right|correct|true|yes|yeah)\s*\?+\s*$",
     re.IGNORECASE,
 )
 
 
 def claim_of(question: str, language: str) -> str | None:
-    """The claim an English message asks to check (`_CLAIM`, `_CHECK`), or None."""
+    """The claim an English message asks to check (`_CLAIM`, `_CHECK`), or None: a statement,
+    never a question of its own ("is it over, right?" asks whether it is over)."""
     if language != i18n.EN or not _CHECK.search(question):
         return None
     found = _CLAIM.search(question)
+    if found is None:
+        found = _TAGGED.search(question)
+        tagged = found.group("claim").strip() if found else ""
+        if not tagged or asks_yes_or_no(tagged) or tagged.split()[0].lower() in _words.WH_OPENERS:
+            return None
     claim = found.group("claim").strip() if found else ""
     return claim if len(content_words(claim)) >= 2 else None
+
+
+def asks_only_to_check(question: str) -> bool:
+    """Whether a message that reports a claim asks nothing but whether it holds: no part of it
+    opens with a question word ("i read the ngos want sanctions, true? and what else?" asks more)."""
+    for part in _QUESTION_PARTS.split(question[:4000]):
+        tokens = [w.strip("\"'*_`").lower().replace("\u2019", "'") for w in part.split()]
+        tokens = [w for w in tokens if w]
+        while tokens and tokens[0] in _words.LEAD_INS:
+            tokens = tokens[1:]
+        if tokens and tokens[0] in _words.WH_OPENERS:
+            return False
+    return True

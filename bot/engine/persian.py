@@ -313,8 +313,9 @@ _VARIANTS = {
 }
 # ("بوده", was, is no passive: "مخاطبش کی بوده؟" asks who; "نامه کی بوده؟" when: `_when_it_was`.)
 _PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود".split())
-# ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?).
-_PREPOSITIONS = frozenset("برای به با از توسط پیش دست طرف سوی جانب".split())  # "از طرف کی": by whom
+# ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?), spoken
+# ones too («واسه کی», «خطاب به کی»). One set for every reading of کی.
+_PREPOSITIONS = frozenset("برای به با از توسط پیش دست طرف سوی جانب واسه واسه‌ی خطاب".split())  # "از طرف کی"
 # The answer types (text.question_types) Persian questions ask for, in both scripts: "when"
 # (WHEN above; Finglish "kei", the spelling of کی as "when"), "count" (how many, how much).
 QUESTION_TYPES = {
@@ -359,9 +360,12 @@ _PAIRS = {
     ("هم", "خوان"): "مطابق",
 }
 
+# Finglish "for, to" as typed (with its ezafe or not): stop words, and prepositions that make
+# "ki" "whom" (`_FINGLISH_PREPOSITIONS`).
+_FINGLISH_FOR = frozenset("baraye bara barae vase vaase vasse vaseye".split())
 # Finglish words that are not English: function words, forms of "to be", light verbs and
 # question words. One of them (with mostly non-English words around it) makes a text Finglish.
-FINGLISH_STOP_WORDS = frozenset(
+FINGLISH_STOP_WORDS = _FINGLISH_FOR | frozenset(
     """
     va ro ra ke ba az dar baraye bara barae e ye yek ham hame aya magar vali amma ya ta
     ast hast hastan hastand nist bud bood budan boodan boode bude shode shod shodan shodand shodeh
@@ -837,7 +841,9 @@ def _when_done(tokens: list[str], at: int) -> bool:
 # copulas and objects that keep کی "who" («کی بودن»: who were they; «کی رو گرفتن»: whom).
 _PLURAL_PAST = re.compile(r"[تد](?:ن|ند)$")
 _WHO_STAYS = frozenset("بودن بودند هستن هستند رو را".split())
-_SPOKEN_PREPOSITIONS = frozenset("واسه واسه‌ی خطاب".split())  # «واسه کی فرستادن»: to whom
+# A verb of being after the "plural past" makes it an infinitive, a noun: «کی مسئول نوشتن این
+# نامه بود؟» (who was responsible for writing it).
+_COPULAS = frozenset("بود بوده است هست هستش بودش".split())
 
 
 def _when_they_did(tokens: list[str], at: int) -> bool:
@@ -845,13 +851,25 @@ def _when_they_did(tokens: list[str], at: int) -> bool:
     three words («این نامه رو کی نوشتن؟», «کی امضا کردن»). Asking who, Persian takes a singular
     verb («کی این نامه رو نوشته؟») or the plural کیا, so a plural verb has its own subject, "they",
     and کی is "when". Not after a preposition («برای کی فرستادن»: to whom), nor before a copula
-    or an object marker («کی بودن»: who were they)."""
-    if at > 0 and (tokens[at - 1] in _PREPOSITIONS or tokens[at - 1] in _SPOKEN_PREPOSITIONS):
+    or an object marker («کی بودن»: who were they), nor when a verb of being follows the verb in
+    its clause, which makes it an infinitive («کی پشت فرستادن این نامه بود؟»: who was behind
+    sending it)."""
+    if at > 0 and tokens[at - 1] in _PREPOSITIONS:
         return False
-    for word in tokens[at + 1 : at + 4]:
+    for k, word in enumerate(tokens[at + 1 : at + 4], start=at + 1):
         if word in _WHO_STAYS or word in ("و", "کی"):
             return False
         if _PLURAL_PAST.search(word) and not word.startswith(("می", "نمی")):
+            return not _copula_after(tokens, k)
+    return False
+
+
+def _copula_after(tokens: list[str], at: int) -> bool:
+    """Whether a verb of being (`_COPULAS`) follows `at` in its clause (up to «و» or «که»)."""
+    for word in tokens[at + 1 :]:
+        if word in ("و", "که"):
+            return False
+        if word in _COPULAS:
             return True
     return False
 
@@ -1633,20 +1651,48 @@ def _chat_word(token: str) -> bool:
 
 # Finglish passives ("neveshte shod": was written) and the prepositions that make "ki" "whom"
 _PASSIVE_FINGLISH = frozenset("shod shode shodeh shodan".split())
-_PREPOSITIONS_FINGLISH = frozenset("be baraye barae vase vaase ba az tavasot pishe".split())
+# (as `_PREPOSITIONS`), and those of place, whose noun is no subject ("too iran ki ...").
+_PREPOSITIONS_FINGLISH = _FINGLISH_FOR | frozenset("be ba az tavasot pish taraf dast su suye janeb khatab".split())
+_IN_FINGLISH = frozenset("too tu dar tuye tooye toye".split())
+
+
+def _finglish_preposition(word: str) -> bool:
+    """Whether `word` is a Finglish preposition, as typed or with its ezafe ("tavasote",
+    "tarafe", "vaseye", "pishe")."""
+    for form in (word, word[:-2] if word.endswith("ye") else "", word[:-1] if word.endswith("e") else ""):
+        if form and form in _PREPOSITIONS_FINGLISH:
+            return True
+    return False
 
 
 def _when_done_finglish(joined: list[str], at: int) -> bool:
     """`_when_done` in Finglish: "ki" is "when" with a passive verb of its own clause within
     three words ("in name ki neveshte shod?": when was it written), not after a preposition
-    ("be ki ferestade shode": to whom)."""
-    if at and joined[at - 1] in _PREPOSITIONS_FINGLISH:
+    ("be ki ferestade shode", "tavasote ki": to whom, by whom), and only with a subject before it,
+    the thing that was done: with none, "ki" is that subject ("ki bazdasht shode?", "too iran ki
+    zendani shode?": who has been detained)."""
+    if at and _finglish_preposition(joined[at - 1]):
+        return False
+    if not _subject_before(joined, at):
         return False
     for word in joined[at + 1 : at + 4]:
         if word in ("va", "o", "ki"):
             return False
         if word in _PASSIVE_FINGLISH:
             return True
+    return False
+
+
+def _subject_before(joined: list[str], at: int) -> bool:
+    """Whether a word before `at` can be a subject: no function word, no preposition, nor the
+    noun right after one ("too iran")."""
+    for j in range(at):
+        word = joined[j]
+        if word in FINGLISH_STOP_WORDS or word in _IN_FINGLISH or _finglish_preposition(word) or _chat_word(word):
+            continue
+        if j and (joined[j - 1] in _IN_FINGLISH or _finglish_preposition(joined[j - 1])):
+            continue
+        return True
     return False
 
 

@@ -86,6 +86,9 @@ def test_the_in_scope_questions_stay_full_on_the_shipped_faq(engine, question):
         ("نامه رو واسه کی فرستادن؟", False),  # to whom
         ("خانم بحرینی کی هستن و کجا صحبت کردن؟", False),  # who is she
         ("کی رو بازداشت کردن؟", False),  # whom
+        ("کی مسئول خودکار کردن فانوس بود؟", False),  # an infinitive: a verb of being follows
+        ("کی پشت ساختن فانوس بوده؟", False),
+        ("فانوس واسه کی ساخته شد؟", False),  # a spoken preposition, with a passive: for whom
     ],
 )
 def test_ki_before_a_plural_past_verb_reads_when(question, when):
@@ -95,6 +98,14 @@ def test_ki_before_a_plural_past_verb_reads_when(question, when):
 def test_ki_with_a_plural_verb_gets_the_date_entry_on_the_shipped_faq(engine):
     assert engine.ask("سلام این letter رو کی نوشتن؟").result.entry_id == "letter-date"
     assert engine.ask("کی این نامه رو نوشته؟").result.entry_id == "who-signed"
+
+
+@pytest.mark.parametrize(
+    "question", ["کی مسئول نوشتن این نامه بود؟", "کی پشت فرستادن این نامه بود؟", "نامه واسه کی فرستاده شد؟"]
+)
+def test_ki_before_an_infinitive_or_after_a_spoken_preposition_gets_no_date_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.result.entry_id != "letter-date" and "letter-date" not in reply.result.suggestions, reply
 
 
 @pytest.mark.parametrize(
@@ -135,6 +146,12 @@ def test_a_yes_votes_use_gets_the_entry_on_what_it_achieves_on_the_shipped_faq(e
         ("fanus ki khodkar shod?", True),
         ("ki in name ro neveshte?", False),  # who wrote it
         ("name be ki ferestade shode?", False),  # to whom
+        ("fanus vasse ki sakhte shod?", False),  # for whom, spelt as the stop words spell it
+        ("fanus vaseye ki sakhte shod?", False),
+        ("fanus tavasote ki sakhte shod?", False),  # by whom, the preposition with its ezafe
+        ("fanus az tarafe ki sakhte shod?", False),
+        ("ki khodkar shod?", False),  # no subject before "ki": it is the subject, who
+        ("too jazire ki zendani shode?", False),  # the noun after "in" is no subject
     ],
 )
 def test_finglish_ki_with_a_passive_reads_when(question, when):
@@ -143,3 +160,24 @@ def test_finglish_ki_with_a_passive_reads_when(question, when):
 
 def test_finglish_ki_with_a_passive_gets_the_date_entry_on_the_shipped_faq(engine):
     assert engine.ask("in name ki neveshte shod?").result.entry_id == "letter-date"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["name vasse ki ferestade shod?", "name vaseye ki ferestade shod?", "in name tavasote ki neveshte shod?"],
+)
+def test_finglish_ki_after_a_preposition_is_whom_on_the_shipped_faq(engine, question):
+    assert engine.ask(question).result.entry_id == "who-signed"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("ki bazdasht shode?", "arbitrary-detention"),
+        ("too iran ki zendani shode?", "arbitrary-detention"),
+        ("ki dobare entekhab shod?", "rouhani-reelection"),
+    ],
+)
+def test_finglish_ki_with_a_passive_and_no_subject_asks_who_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == entry_id, reply

@@ -9,6 +9,7 @@ import madeup
 import pytest
 
 from bot.engine import persian
+from bot.engine.scope import _persian_near
 from bot.engine.text import words
 
 
@@ -26,6 +27,12 @@ def island():
         ("نتیجه فوران آتشفشان چی شد؟", "volcano", "نتیجه فوران آتشفشان چی شد"),
         ("natije foran atashfeshan chi shod?", "volcano", "natije foran atashfeshan chi shod"),
         ("فانوس تو دوره دوم به وعده‌هاش عمل کرد؟", "lighthouse", "دوم"),
+        # the term with "its" on it, a promise not kept, or kept in other words; the perfect
+        ("فانوس تو دوره دومش به وعده‌هاش عمل نکرد؟", "lighthouse", "دومش"),
+        ("فانوس تو دوره دوم وعده‌هاش رو اجرا کرد؟", "lighthouse", "دوم"),
+        ("fanus dore dovomesh be va'de hash amal nakard?", "lighthouse", "dovomesh"),
+        ("نتیجه فوران آتشفشان چی شده؟", "volcano", "چی شده"),
+        ("طرح خودکار کردن فانوس تصویب شد یا نه؟", "lighthouse", "تصویب شد"),  # whether it passed
     ],
 )
 def test_an_own_reason_or_a_later_outcome_gets_a_caveat_on_the_island(island, question, entry_id, term):
@@ -35,11 +42,31 @@ def test_an_own_reason_or_a_later_outcome_gets_a_caveat_on_the_island(island, qu
 
 
 @pytest.mark.parametrize(
+    "question, entry_id, cue",
+    [
+        ("آتشفشان تو دوره دومش به وعده‌هاش عمل نکرد؟", "volcano", "دوره دومش به وعده‌هاش عمل نکرد"),
+        ("آتشفشان تو دوره دوم به وعده‌هاش وفا کرد؟", "volcano", "دوره دوم به وعده‌هاش وفا کرد"),
+        ("آتشفشان تو دوره دوم وعده‌هاش رو اجرا کرد؟", "volcano", "دوره دوم وعده‌هاش رو اجرا کرد"),
+        ("atashfeshan dore dovomesh be va'de hash amal nakard?", "volcano", "dore dovomesh be va'de hash amal nakard"),
+        ("نتیجه فوران آتشفشان چی شده؟", "volcano", "نتیجه فوران آتشفشان چی شده"),
+        ("طرح خودکار کردن فانوس تصویب شد یا نه؟", "lighthouse", "تصویب شد"),
+        ("اگه طرح خودکار کردن فانوس تصویب بشه چی میشه؟", "lighthouse", None),  # if it passes
+    ],
+)
+def test_the_near_topic_cues_read_the_forms_people_type_on_the_island(island, question, entry_id, cue):
+    # the rule itself, whatever other rule would catch the question first (the lighthouse's
+    # entry says "every ten seconds", read as "second", so the later-term cue keeps out of it)
+    near = _persian_near.near_fa(question, island.scope._covered[entry_id])
+    assert (near and near[1]) == cue, near
+
+
+@pytest.mark.parametrize(
     "question, entry_id",
     [
         ("فانوس کی خودکار شد؟", "lighthouse"),
         ("فوران آتشفشان چه نتیجه‌ای داشت؟", "volcano"),  # what it did, not what came of it later
         ("آتشفشان چند بار فوران کرد؟", "volcano"),
+        ("اگه طرح خودکار کردن فانوس تصویب بشه چی میشه؟", "lighthouse"),  # if it passes
     ],
 )
 def test_the_same_questions_without_the_cue_stay_full_on_the_island(island, question, entry_id):
@@ -56,6 +83,12 @@ def test_the_same_questions_without_the_cue_stay_full_on_the_island(island, ques
         "natije ray giri ghatname chi shod? tasvib shod?",
         "روحانی تو دور دوم به وعده‌های حقوق بشریش عمل کرد؟",
         "rouhani dore dovom be va'de hash amal kard?",
+        "روحانی تو دور دومش به وعده‌هاش عمل کرد؟",
+        "روحانی تو دور دومش به وعده‌هاش عمل نکرد؟",
+        "تو دوره دوم وعده‌هاش رو اجرا کرد؟",
+        "rouhani dore dovomesh be va'de hash amal kard?",
+        "نتیجه رای گیری چی شده؟",
+        "قطعنامه تصویب شد یا نه؟",
     ],
 )
 def test_near_topic_persian_gets_no_full_answer_on_the_shipped_faq(engine, question):
@@ -70,6 +103,7 @@ def test_near_topic_persian_gets_no_full_answer_on_the_shipped_faq(engine, quest
         "رای مثبت به قطعنامه چه نتیجه‌ای داره؟",
         "روحانی تو دوره اولش به وعده‌های حقوق بشری عمل کرد؟",
         "بازداشت های خودسرانه شامل چه کسایی میشه و دلیلش چیه؟",
+        "اگه قطعنامه تصویب بشه چی میشه",
     ],
 )
 def test_the_in_scope_questions_stay_full_on_the_shipped_faq(engine, question):

@@ -27,18 +27,28 @@ _OWN_REASON = re.compile(
 # what an entry says that gives a party's own reason: "the reason", "justified", "official"
 _REASON_SAID = frozenset(stem(w) for w in "reason reasons justify justified justification official officially".split())
 
-# «نتیجه (رای‌گیری) ... چی شد؟», "natije ... chi shod": what came of it, which a report
-# written before the outcome cannot say (not «چه نتیجه‌ای داره»: what it would achieve)
+# «نتیجه (رای‌گیری) ... چی شد/شده؟», "natije ... chi shod", or whether it passed, past or
+# perfect («قطعنامه تصویب شد یا نه؟», "tasvib shode?"): what came of it, which a report written
+# before the outcome cannot say (not «چه نتیجه‌ای داره»: what it would achieve; not «اگه تصویب
+# بشه»: if it passes)
+_PAST_OF_BECOME = r"(?:شد|شده|shod|shode|shodeh)(?![\w\u200c])"
 _OUTCOME = re.compile(
-    r"(?:نتیجه|natije|natijeh|natige)\w*(?:[\s\u200c-]+\S+){0,4}?[\s\u200c]+(?:چی|چه|chi|che)[\s\u200c]*(?:شد|shod)\b",
+    rf"(?:نتیجه|natije|natijeh|natige)\w*(?:[\s\u200c-]+\S+){{0,4}}?[\s\u200c]+(?:چی|چه|chi|che)[\s\u200c]*{_PAST_OF_BECOME}"
+    rf"|(?<![\w\u200c])(?:تصویب|tasvib)[\s\u200c]+(?:ن)?{_PAST_OF_BECOME}",
     re.IGNORECASE,
 )
 
-# «تو دور/دوره دوم ... عمل کرد؟», "dore dovom ... amal kard": whether a promise was kept in a
-# later term than the one the sources speak of, past tense (not «باید عمل کنه»: should)
+# «تو دور/دوره دوم(ش) ... عمل کرد/نکرد؟», «... اجرا کرد»، «وفا کرد»، «محقق شد», "dore dovom(esh)
+# ... amal kard": whether a promise was kept in a later term than the one the sources speak of,
+# past tense, kept or not (not «باید عمل کنه»: should)
+_KEPT = (
+    r"(?:(?:عمل|اجرا|وفا)[\s\u200c]+(?:ن)?(?:کرد|کرده)|محقق[\s\u200c]+(?:ن)?(?:شد|شده|کرد|کرده)"
+    r"|(?:amal|ejra|vafa)[\s-]+(?:na)?(?:kard|karde)|mohaghegh[\s-]+(?:na)?(?:shod|shode|kard|karde))"
+)
 _LATER_TERM = re.compile(
-    r"(?:دور|دوره|dore|doore|doreh|dowre)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+(?:دوم|سوم|dovom|dowom|sevom)\b"
-    r"[^?؟]*?(?:عمل[\s\u200c]+(?:کرد|کرده)|amal[\s-]+(?:kard|karde))(?![\w\u200c])",
+    r"(?:دور|دوره|dore|doore|doreh|dowre)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+(?:دوم|سوم|dovom|dowom|sevom)"
+    r"(?:ش|esh|ash|ین|in)?(?![\w\u200c])"
+    rf"[^?؟]*?{_KEPT}(?![\w\u200c])",
     re.IGNORECASE,
 )
 _LATER_TERM_SAID = frozenset(stem(w) for w in "second later next".split())

@@ -5,11 +5,13 @@ FAQ (tests/data/persian) and on the shipped FAQ."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import madeup
 import pytest
 
 from bot.engine import persian
-from bot.engine.scope import _persian_near
+from bot.engine.scope import _persian, _persian_near
 from bot.engine.text import words
 
 
@@ -215,3 +217,44 @@ def test_finglish_ki_after_a_preposition_is_whom_on_the_shipped_faq(engine, ques
 def test_finglish_ki_with_a_passive_and_no_subject_asks_who_on_the_shipped_faq(engine, question, entry_id):
     reply = engine.ask(question)
     assert reply.answered and reply.result.entry_id == entry_id, reply
+
+
+@pytest.mark.parametrize(
+    "question, voices, why, near",
+    [
+        # the party quoted, of an entry answering why: it gives their own reason
+        ("سازمان‌ها خودشون چه دلیلی برای خودکار کردن فانوس میارن؟", {"ngos"}, True, False),
+        ("سازمان‌ها خودشون چه دلیلی برای خودکار کردن فانوس میارن؟", {"keeper"}, True, True),  # not quoted
+        ("سازمان‌ها خودشون چه دلیلی برای خودکار کردن فانوس میارن؟", {"ngos"}, False, True),  # gives no why
+        ("دولت خودش چه دلیلی برای خودکار کردن فانوس میاره؟", {"ngos"}, True, True),  # another party
+        ("خودشون چه دلیلی برای خودکار کردن فانوس میارن؟", {"ngos"}, True, True),  # nobody named
+    ],
+)
+def test_an_own_reason_is_near_topic_unless_the_entry_quotes_that_party_saying_why(island, question, voices, why, near):
+    covered = island.scope._covered["lighthouse"]
+    kinds = covered.kinds | {"why"} if why else covered.kinds - {"why"}
+    covered = dataclasses.replace(covered, kinds=frozenset(kinds))
+    assert (_persian_near.near_fa(question, covered, frozenset(voices)) is not None) is near
+
+
+def test_the_ngos_own_reason_is_the_letters_on_the_shipped_faq(engine):
+    reply = engine.ask("سازمان‌ها خودشون چه دلیلی برای رای مثبت به قطعنامه میارن؟")
+    assert reply.result.entry_id == "strong-signal" and reply.scope == "full", reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "esm e baghie zanbur ha chie?",
+        "esm e baqi zanbur ha chie?",
+        "esme baqiye zanbur ha chie?",
+        "اسم باقی زنبورها چیه؟",
+        "اسم بقیه زنبورها چیه؟",
+    ],
+)
+def test_every_spelling_of_the_rest_asks_every_name(question):
+    # as the scope check reads a question: `text.words`, and the question as typed
+    tokens = words(question)
+    requested = _persian.names_requested_fa(tokens, question)
+    assert [tokens[j] for j in requested][-1].startswith(("zanbur", "زنبور")), requested
+    assert _persian.every_name_fa(tokens, requested, question)

@@ -8,10 +8,11 @@ the entry itself (`Covered.said`), so the same rules serve any FAQ.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..persian import glossary, normalize
 from ..persian import language as persian_language
-from ..persian import normalize
 from ..text import stem, words
 from . import _covered
 
@@ -64,16 +65,46 @@ def _found(question: str, text: str, match: re.Match[str], later: bool) -> tuple
     return len(words(text[: match.start()])), " ".join(shown[match.start() : match.end()].split()), later
 
 
-def near_fa(question: str, covered: _covered.Covered) -> tuple[int, str, bool] | None:
+@functools.lru_cache(maxsize=1)
+def _english_of() -> dict[str, frozenset[str]]:
+    """The stems of a Persian or Finglish word of the glossary (data/fa-glossary.txt) -> the
+    stems of the English terms it translates ("سازمان" -> "ngo", "ngos", "un", ...)."""
+    out: dict[str, set[str]] = {}
+    for script in ("fa", "fa-Latn"):
+        for english, translated in glossary(script).items():
+            for word in (w for t in translated for w in words(t)):
+                out.setdefault(stem(word), set()).update(stem(e) for e in english)
+    return {key: frozenset(value) for key, value in out.items()}
+
+
+def _voiced_party(text: str, match: re.Match[str], covered: _covered.Covered, voices: frozenset[str]) -> bool:
+    """Whether the party whose own reason is asked («سازمان‌ها خودشون چه دلیلی ...») is one the
+    entry's sources quote (`voices`: "the joint letter of 34 NGOs") and the entry answers why:
+    it gives that party's own reason in its own words."""
+    if "why" not in covered.kinds:
+        return False
+    before = words(text[: match.start()])
+    return bool(before) and not voices.isdisjoint(_english_of().get(stem(before[-1]), ()))
+
+
+def near_fa(
+    question: str, covered: _covered.Covered, voices: frozenset[str] | None = None
+) -> tuple[int, str, bool] | None:
     """(position, the words as typed, whether a time after the sources) of a Persian or Finglish question
     the entry answers only near its topic: a party's own or official reason of an entry that gives
     none («دلیل رسمیشون چیه؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a
-    promise was kept in a later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟»)."""
+    promise was kept in a later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟»).
+    `voices`: the stems of who speaks in the entry's sources; the own reason of one of them is
+    given by an entry that answers why."""
     text = normalize(question)
     if persian_language(text) == "en":
         return None
     own = _OWN_REASON.search(text)
-    if own is not None and covered.said.isdisjoint(_REASON_SAID):
+    if (
+        own is not None
+        and covered.said.isdisjoint(_REASON_SAID)
+        and not (voices and _voiced_party(text, own, covered, voices))
+    ):
         return _found(question, text, own, later=False)
     outcome = _OUTCOME.search(text)
     if outcome is not None and covered.said.isdisjoint(_OUTCOME_SAID):

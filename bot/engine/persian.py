@@ -723,7 +723,8 @@ def _spoken_is(token: str) -> str:
 
 # «سر» (head; at, on) is spoken "about" too: «سر اعدام‌ها نامه چی گفته» (what did the letter say
 # about the executions), read as «درباره» by the frame of "what does the letter say about X"
-# (engine._subject_frame) when it opens the question before a noun it is not "at" or "head" before
+# (engine._subject_frame) when it opens the question (after a greeting or marks only:
+# `sar_opening`) before a noun it is not "at" or "head" before
 # (`_SAR_NOT_ABOUT`: «سر کار اومدن روحانی», his taking office). Not in the words the indexes read:
 # mid-sentence it is as often "on" («با سازمان ملل سر حقوق بشر همکاری کرده», cooperated on human
 # rights), and a FAQ phrasing that has it matches those as typed.
@@ -736,6 +737,22 @@ def sar_is_about(tokens: list[str], at: int) -> bool:
     if after is None or after in STOP_WORDS or after in QUESTION_WORDS_FA:
         return False
     return stem(after) not in _sar_not_about()
+
+
+# What may come before the «سر» that opens a question: a greeting, a plea; marks and emoji
+# («سلام، سر اعدام‌ها ...», «🙏 سر ...», a right-to-left mark) are no words at all.
+_BEFORE_OPENING = frozenset("سلام درود لطفا ببخشید خب".split())
+
+
+def sar_opening(typed: list[str]) -> int | None:
+    """The position among `typed` (a question's words as typed) of a «سر» that opens it as
+    "about" (`sar_is_about`), with only a greeting, marks or emoji before it; else None."""
+    letters = [re.sub(r"\W", "", normalize(t)) for t in typed]
+    for i, word in enumerate(letters):
+        if not word or word in _BEFORE_OPENING:
+            continue
+        return i if word == "سر" and sar_is_about([w for w in letters[i:] if w], 0) else None
+    return None
 
 
 @functools.lru_cache(maxsize=1)

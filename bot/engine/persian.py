@@ -1262,7 +1262,7 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     (`capitalised`), names rather than Finglish (`_mostly_foreign`)."""
     if not tokens:
         return False
-    if _by_grammar(tokens, capitals):
+    if _by_grammar(tokens, capitals) or _one_word_asked(tokens):
         return True
     if _plainly_english(tokens):
         return False
@@ -1286,6 +1286,23 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     weak = _WEAK_MARKERS_ENGLISH if _weakly_marked(tokens) else frozenset()
     foreign = sum(1 for t in counted if t in strong or t in _FINGLISH_SPELLINGS or t in weak or not is_english(t))
     return 2 * foreign >= len(counted)
+
+
+# Finglish "who is", "what is", "where is" with the spoken "is" on it: no English word, but no
+# marker either, as a question of three words or more needs none (`_mostly_foreign`).
+_ASKED_IS = frozenset("kie kiye chie chiye kojast kojas".split())
+
+
+def _one_word_asked(tokens: Sequence[str]) -> bool:
+    """Whether a text is one word that is no English word and a Finglish "who/what/where is"
+    ("bahreini kie?", "Bahreini kie?"): too short for `_mostly_foreign` to count."""
+    return (
+        len(tokens) == 2
+        and tokens[1] in _ASKED_IS
+        and tokens[0].isalpha()
+        and tokens[0].isascii()
+        and not is_english(tokens[0])
+    )
 
 
 # Finglish function and question words that are English words too ("key": کی, "shod": شد, "dare":
@@ -1906,6 +1923,7 @@ def _language(text: str) -> str:
             and not _plural_apart(signs, capitals)
             and not _weakly_marked(ascii_words)
             and not _by_grammar(ascii_words, capitals)
+            and not _one_word_asked(ascii_words)
         ):
             return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module

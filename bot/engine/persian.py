@@ -1704,25 +1704,33 @@ def _when_done_finglish(joined: list[str], at: int) -> bool:
     three words ("in name ki neveshte shod?": when was it written), not after a preposition
     ("be ki ferestade shode", "tavasote ki": to whom, by whom), and only with a subject before it,
     the thing that was done: with none, "ki" is that subject ("ki bazdasht shode?", "too iran ki
-    zendani shode?": who has been detained)."""
+    zendani shode?": who has been detained), or after the verb, as spoken Persian puts it there
+    ("ki neveshte shod in name?")."""
     if at and _finglish_preposition(joined[at - 1]):
         return False
-    if not _subject_before(joined, at):
-        return False
-    for word in joined[at + 1 : at + 4]:
+    for k, word in enumerate(joined[at + 1 : at + 4], start=at + 1):
         if word in ("va", "o", "ki"):
             return False
         if word in _PASSIVE_FINGLISH:
-            return True
+            return _subject_in(joined, 0, at) or _subject_in(joined, k + 1, len(joined))
     return False
 
 
-def _subject_before(joined: list[str], at: int) -> bool:
-    """Whether a word before `at` can be a subject: no function word, no preposition, nor the
-    noun right after one ("too iran")."""
-    for j in range(at):
+_DETERMINERS_FINGLISH = frozenset("in un oon hamin hamun".split())
+
+
+def _subject_in(joined: list[str], start: int, end: int) -> bool:
+    """Whether a word from `start` to `end` can be a subject: no function word, determiner or
+    preposition, nor the noun right after one ("too iran")."""
+    for j in range(start, end):
         word = joined[j]
-        if word in FINGLISH_STOP_WORDS or word in _IN_FINGLISH or _finglish_preposition(word) or _chat_word(word):
+        if (
+            word in FINGLISH_STOP_WORDS
+            or word in _DETERMINERS_FINGLISH
+            or word in _IN_FINGLISH
+            or _finglish_preposition(word)
+            or _chat_word(word)
+        ):
             continue
         if j and (joined[j - 1] in _IN_FINGLISH or _finglish_preposition(joined[j - 1])):
             continue

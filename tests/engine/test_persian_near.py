@@ -188,6 +188,8 @@ def test_a_yes_votes_use_gets_the_entry_on_what_it_achieves_on_the_shipped_faq(e
         ("fanus az tarafe ki sakhte shod?", False),
         ("ki khodkar shod?", False),  # no subject before "ki": it is the subject, who
         ("too jazire ki zendani shode?", False),  # the noun after "in" is no subject
+        ("ki khodkar shod in fanus?", True),  # the subject after the verb, as spoken
+        ("ki khodkar shod too jazire?", False),
     ],
 )
 def test_finglish_ki_with_a_passive_reads_when(question, when):
@@ -196,6 +198,7 @@ def test_finglish_ki_with_a_passive_reads_when(question, when):
 
 def test_finglish_ki_with_a_passive_gets_the_date_entry_on_the_shipped_faq(engine):
     assert engine.ask("in name ki neveshte shod?").result.entry_id == "letter-date"
+    assert engine.ask("ki neveshte shod in name?").result.entry_id == "letter-date"
 
 
 @pytest.mark.parametrize(

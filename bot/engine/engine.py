@@ -459,12 +459,10 @@ def _subject_frame(question: str, language: str) -> tuple[str, str, bool] | None
     if language == "fa":
         question = _ABOUT_PAIR.sub("درباره", question)
         typed = question.split()
-        if (
-            typed
-            and persian.normalize(typed[0]) == "سر"
-            and persian.sar_is_about(persian.normalize(question).split(), 0)
-        ):
-            question = " ".join(["درباره", *typed[1:]])  # «سر X» (spoken "about X"), as `persian.canonical` reads it
+        at = persian.sar_opening(typed)
+        if at is not None:
+            # «(سلام،) سر X» (spoken "about X"), read here only: the indexes keep «سر» as typed
+            question = " ".join(["درباره", *typed[at + 1 :]])
     else:
         question = _ABOUT_PAIR_LATN.sub("darbare", question)
     kept: list[str] = []

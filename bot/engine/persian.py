@@ -313,8 +313,9 @@ _VARIANTS = {
 }
 # ("بوده", was, is no passive: "مخاطبش کی بوده؟" asks who; "نامه کی بوده؟" when: `_when_it_was`.)
 _PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود".split())
-# ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?).
-_PREPOSITIONS = frozenset("برای به با از توسط پیش دست طرف سوی جانب".split())  # "از طرف کی": by whom
+# ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?), spoken
+# ones too («واسه کی», «خطاب به کی»). One set for every reading of کی.
+_PREPOSITIONS = frozenset("برای به با از توسط پیش دست طرف سوی جانب واسه واسه‌ی خطاب".split())  # "از طرف کی"
 # The answer types (text.question_types) Persian questions ask for, in both scripts: "when"
 # (WHEN above; Finglish "kei", the spelling of کی as "when"), "count" (how many, how much).
 QUESTION_TYPES = {
@@ -359,9 +360,12 @@ _PAIRS = {
     ("هم", "خوان"): "مطابق",
 }
 
+# Finglish "for, to" as typed (with its ezafe or not): stop words, and prepositions that make
+# "ki" "whom" (`_FINGLISH_PREPOSITIONS`).
+_FINGLISH_FOR = frozenset("baraye bara barae vase vaase vasse vaseye".split())
 # Finglish words that are not English: function words, forms of "to be", light verbs and
 # question words. One of them (with mostly non-English words around it) makes a text Finglish.
-FINGLISH_STOP_WORDS = frozenset(
+FINGLISH_STOP_WORDS = _FINGLISH_FOR | frozenset(
     """
     va ro ra ke ba az dar baraye bara barae e ye yek ham hame aya magar vali amma ya ta
     ast hast hastan hastand nist bud bood budan boodan boode bude shode shod shodan shodand shodeh
@@ -719,7 +723,8 @@ def _spoken_is(token: str) -> str:
 
 # «سر» (head; at, on) is spoken "about" too: «سر اعدام‌ها نامه چی گفته» (what did the letter say
 # about the executions), read as «درباره» by the frame of "what does the letter say about X"
-# (engine._subject_frame) when it opens the question before a noun it is not "at" or "head" before
+# (engine._subject_frame) when it opens the question (after a greeting or marks only:
+# `sar_opening`) before a noun it is not "at" or "head" before
 # (`_SAR_NOT_ABOUT`: «سر کار اومدن روحانی», his taking office). Not in the words the indexes read:
 # mid-sentence it is as often "on" («با سازمان ملل سر حقوق بشر همکاری کرده», cooperated on human
 # rights), and a FAQ phrasing that has it matches those as typed.
@@ -732,6 +737,22 @@ def sar_is_about(tokens: list[str], at: int) -> bool:
     if after is None or after in STOP_WORDS or after in QUESTION_WORDS_FA:
         return False
     return stem(after) not in _sar_not_about()
+
+
+# What may come before the «سر» that opens a question: a greeting, a plea; marks and emoji
+# («سلام، سر اعدام‌ها ...», «🙏 سر ...», a right-to-left mark) are no words at all.
+_BEFORE_OPENING = frozenset("سلام درود لطفا ببخشید خب".split())
+
+
+def sar_opening(typed: list[str]) -> int | None:
+    """The position among `typed` (a question's words as typed) of a «سر» that opens it as
+    "about" (`sar_is_about`), with only a greeting, marks or emoji before it; else None."""
+    letters = [re.sub(r"\W", "", normalize(t)) for t in typed]
+    for i, word in enumerate(letters):
+        if not word or word in _BEFORE_OPENING:
+            continue
+        return i if word == "سر" and sar_is_about([w for w in letters[i:] if w], 0) else None
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -837,7 +858,9 @@ def _when_done(tokens: list[str], at: int) -> bool:
 # copulas and objects that keep کی "who" («کی بودن»: who were they; «کی رو گرفتن»: whom).
 _PLURAL_PAST = re.compile(r"[تد](?:ن|ند)$")
 _WHO_STAYS = frozenset("بودن بودند هستن هستند رو را".split())
-_SPOKEN_PREPOSITIONS = frozenset("واسه واسه‌ی خطاب".split())  # «واسه کی فرستادن»: to whom
+# A verb of being after the "plural past" makes it an infinitive, a noun: «کی مسئول نوشتن این
+# نامه بود؟» (who was responsible for writing it).
+_COPULAS = frozenset("بود بوده است هست هستش بودش".split())
 
 
 def _when_they_did(tokens: list[str], at: int) -> bool:
@@ -845,13 +868,25 @@ def _when_they_did(tokens: list[str], at: int) -> bool:
     three words («این نامه رو کی نوشتن؟», «کی امضا کردن»). Asking who, Persian takes a singular
     verb («کی این نامه رو نوشته؟») or the plural کیا, so a plural verb has its own subject, "they",
     and کی is "when". Not after a preposition («برای کی فرستادن»: to whom), nor before a copula
-    or an object marker («کی بودن»: who were they)."""
-    if at > 0 and (tokens[at - 1] in _PREPOSITIONS or tokens[at - 1] in _SPOKEN_PREPOSITIONS):
+    or an object marker («کی بودن»: who were they), nor when a verb of being follows the verb in
+    its clause, which makes it an infinitive («کی پشت فرستادن این نامه بود؟»: who was behind
+    sending it)."""
+    if at > 0 and tokens[at - 1] in _PREPOSITIONS:
         return False
-    for word in tokens[at + 1 : at + 4]:
+    for k, word in enumerate(tokens[at + 1 : at + 4], start=at + 1):
         if word in _WHO_STAYS or word in ("و", "کی"):
             return False
         if _PLURAL_PAST.search(word) and not word.startswith(("می", "نمی")):
+            return not _copula_after(tokens, k)
+    return False
+
+
+def _copula_after(tokens: list[str], at: int) -> bool:
+    """Whether a verb of being (`_COPULAS`) follows `at` in its clause (up to «و» or «که»)."""
+    for word in tokens[at + 1 :]:
+        if word in ("و", "که"):
+            return False
+        if word in _COPULAS:
             return True
     return False
 
@@ -1227,7 +1262,7 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     (`capitalised`), names rather than Finglish (`_mostly_foreign`)."""
     if not tokens:
         return False
-    if _by_grammar(tokens, capitals):
+    if _by_grammar(tokens, capitals) or _one_word_asked(tokens):
         return True
     if _plainly_english(tokens):
         return False
@@ -1251,6 +1286,23 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     weak = _WEAK_MARKERS_ENGLISH if _weakly_marked(tokens) else frozenset()
     foreign = sum(1 for t in counted if t in strong or t in _FINGLISH_SPELLINGS or t in weak or not is_english(t))
     return 2 * foreign >= len(counted)
+
+
+# Finglish "who is", "what is", "where is" with the spoken "is" on it: no English word, but no
+# marker either, as a question of three words or more needs none (`_mostly_foreign`).
+_ASKED_IS = frozenset("kie kiye chie chiye kojast kojas".split())
+
+
+def _one_word_asked(tokens: Sequence[str]) -> bool:
+    """Whether a text is one word that is no English word and a Finglish "who/what/where is"
+    ("bahreini kie?", "Bahreini kie?"): too short for `_mostly_foreign` to count."""
+    return (
+        len(tokens) == 2
+        and tokens[1] in _ASKED_IS
+        and tokens[0].isalpha()
+        and tokens[0].isascii()
+        and not is_english(tokens[0])
+    )
 
 
 # Finglish function and question words that are English words too ("key": کی, "shod": شد, "dare":
@@ -1633,20 +1685,56 @@ def _chat_word(token: str) -> bool:
 
 # Finglish passives ("neveshte shod": was written) and the prepositions that make "ki" "whom"
 _PASSIVE_FINGLISH = frozenset("shod shode shodeh shodan".split())
-_PREPOSITIONS_FINGLISH = frozenset("be baraye barae vase vaase ba az tavasot pishe".split())
+# (as `_PREPOSITIONS`), and those of place, whose noun is no subject ("too iran ki ...").
+_PREPOSITIONS_FINGLISH = _FINGLISH_FOR | frozenset("be ba az tavasot pish taraf dast su suye janeb khatab".split())
+_IN_FINGLISH = frozenset("too tu dar tuye tooye toye".split())
+
+
+def _finglish_preposition(word: str) -> bool:
+    """Whether `word` is a Finglish preposition, as typed or with its ezafe ("tavasote",
+    "tarafe", "vaseye", "pishe")."""
+    for form in (word, word[:-2] if word.endswith("ye") else "", word[:-1] if word.endswith("e") else ""):
+        if form and form in _PREPOSITIONS_FINGLISH:
+            return True
+    return False
 
 
 def _when_done_finglish(joined: list[str], at: int) -> bool:
     """`_when_done` in Finglish: "ki" is "when" with a passive verb of its own clause within
     three words ("in name ki neveshte shod?": when was it written), not after a preposition
-    ("be ki ferestade shode": to whom)."""
-    if at and joined[at - 1] in _PREPOSITIONS_FINGLISH:
+    ("be ki ferestade shode", "tavasote ki": to whom, by whom), and only with a subject before it,
+    the thing that was done: with none, "ki" is that subject ("ki bazdasht shode?", "too iran ki
+    zendani shode?": who has been detained), or after the verb, as spoken Persian puts it there
+    ("ki neveshte shod in name?")."""
+    if at and _finglish_preposition(joined[at - 1]):
         return False
-    for word in joined[at + 1 : at + 4]:
+    for k, word in enumerate(joined[at + 1 : at + 4], start=at + 1):
         if word in ("va", "o", "ki"):
             return False
         if word in _PASSIVE_FINGLISH:
-            return True
+            return _subject_in(joined, 0, at) or _subject_in(joined, k + 1, len(joined))
+    return False
+
+
+_DETERMINERS_FINGLISH = frozenset("in un oon hamin hamun".split())
+
+
+def _subject_in(joined: list[str], start: int, end: int) -> bool:
+    """Whether a word from `start` to `end` can be a subject: no function word, determiner or
+    preposition, nor the noun right after one ("too iran")."""
+    for j in range(start, end):
+        word = joined[j]
+        if (
+            word in FINGLISH_STOP_WORDS
+            or word in _DETERMINERS_FINGLISH
+            or word in _IN_FINGLISH
+            or _finglish_preposition(word)
+            or _chat_word(word)
+        ):
+            continue
+        if j and (joined[j - 1] in _IN_FINGLISH or _finglish_preposition(joined[j - 1])):
+            continue
+        return True
     return False
 
 
@@ -1843,6 +1931,7 @@ def _language(text: str) -> str:
             and not _plural_apart(signs, capitals)
             and not _weakly_marked(ascii_words)
             and not _by_grammar(ascii_words, capitals)
+            and not _one_word_asked(ascii_words)
         ):
             return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module

@@ -2028,3 +2028,21 @@ def test_che_mahi_makes_ki_when_only_as_a_month(question, when):
     # «ماهی» is "a month" and "fish": «چه ماهی» asks a date (then کی is "when") unless a word of
     # fishing, eating or water says it is a fish
     assert (persian.WHEN in words(question)) is when, words(question)
+
+
+@pytest.mark.parametrize(
+    "question, language",
+    [
+        ("fanus kie?", "fa-Latn"),  # one word no English word, and a Finglish "who is"
+        ("Zanbur chie?", "fa-Latn"),
+        ("lighthouse kie?", "en"),  # an English word: nothing tells
+    ],
+)
+def test_one_word_and_a_finglish_who_is_is_finglish(question, language):
+    assert persian.language(question) == language
+
+
+@pytest.mark.parametrize("question", ["bahreini kie?", "Bahreini kie?"])
+def test_a_surname_and_kie_is_answered_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.question_language == "fa-Latn" and reply.result.entry_id == "raha-bahreini", reply

@@ -170,6 +170,10 @@ def test_whom_it_concerns_with_the_spoken_is_is_answered_on_the_shipped_faq(engi
     [
         ("سر آتشفشان نامه چی میگه؟", "درباره آتشفشان نامه چی میگه؟"),
         ("سر زنبورها نامه چی گفته", "درباره زنبورها نامه چی گفته"),
+        # after a greeting, an emoji or a right-to-left mark it still opens the question
+        ("سلام، سر آتشفشان نامه چی میگه؟", "درباره آتشفشان نامه چی میگه؟"),
+        ("🙏 سر زنبورها نامه چی گفته", "درباره زنبورها نامه چی گفته"),
+        ("\u200fسر آتشفشان نامه چی میگه؟", "درباره آتشفشان نامه چی میگه؟"),
     ],
 )
 def test_sar_opening_what_the_letter_says_is_about(spoken, written):
@@ -178,7 +182,9 @@ def test_sar_opening_what_the_letter_says_is_about(spoken, written):
     assert about_frame(spoken, "fa") == read
 
 
-@pytest.mark.parametrize("question", ["سر کار اومدن روحانی نامه چی میگه؟", "نامه سر چی بود؟"])
+@pytest.mark.parametrize(
+    "question", ["سر کار اومدن روحانی نامه چی میگه؟", "نامه سر چی بود؟", "سلام، سر کار اومدن روحانی نامه چی میگه؟"]
+)
 def test_sar_as_at_or_mid_sentence_is_no_about(question):
     assert about_frame(question, "fa") is None
 
@@ -199,7 +205,13 @@ def test_sar_opening_a_question_of_what_the_notes_say_ranks_as_about_on_the_isla
 
 @pytest.mark.parametrize(
     ("question", "entry"),
-    [("سر اعدام‌ها نامه چی گفته؟", "executions"), ("سر بازداشت‌ها نامه چی میگه؟", "arbitrary-detention")],
+    [
+        ("سر اعدام‌ها نامه چی گفته؟", "executions"),
+        ("سر بازداشت‌ها نامه چی میگه؟", "arbitrary-detention"),
+        ("سلام، سر اعدام‌ها نامه چی گفته؟", "executions"),
+        ("🙏 سر اعدام‌ها نامه چی گفته؟", "executions"),
+        ("\u200fسر اعدام‌ها نامه چی گفته؟", "executions"),
+    ],
 )
 def test_what_the_letter_says_sar_a_subject_is_answered_on_the_shipped_faq(engine, question, entry):
     reply = engine.ask(question)  # was refused (scores 9 to 12)

@@ -807,7 +807,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # English "executed in tehran", `_unknown_place`)
             gaps[place[0]] = result.Gap.MENTION
             terms[place[0]] = place[1]
-        near = _persian_near.near_fa(question[: self._max_chars * 2], covered) if not gaps else None
+        near = (
+            _persian_near.near_fa(question[: self._max_chars * 2], covered, self._voices.get(entry_id))
+            if not gaps
+            else None
+        )
         if near is not None:
             # «دلیل رسمیشون چیه؟», «نتیجه رای‌گیری چی شد؟»: a party's own reason, or what came
             # after the sources, which the entry does not give (what it says follows the caveat)

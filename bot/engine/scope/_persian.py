@@ -225,10 +225,14 @@ _NAME_OF_THEM_FA = frozenset(
 _WHICH_ASKED_FA = frozenset(("کدام", "kodom", "kodum", "kudum"))
 
 
-# before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)"
-_BEFORE_NAMED_FA = frozenset(
-    "این اون آن همین همون همه تمام کل تک تا بقیه بقیهٔ in un oon hame hameye tamam kol ta"
-    " baghie baqie baghiye bagh baqi".split()
+# "the rest" (of them), Persian and Finglish, as typed and as `text.words` folds every Finglish
+# spelling of it ("bagh": a garden reads so too, but no name is asked of "the garden's rest"):
+# one set for every rule that reads it
+_THE_REST = frozenset("بقیه بقیهٔ باقی baghie baqie baghiye baqiye baghi baqi bagh".split())
+
+# before the noun whose names are asked: "that", "these", "all", "each", "the 34 (ta)", the rest
+_BEFORE_NAMED_FA = _THE_REST | frozenset(
+    "این اون آن همین همون همه تمام کل تک تا in un oon hame hameye tamam kol ta".split()
 )
 
 
@@ -310,15 +314,14 @@ def names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:
 
 
 # "all", "each one", "the full list" (Persian, Finglish): every one of them asked by name
-_EVERY_FA = frozenset(
-    "همه تمام تک کامل کاملشون کاملشونو لیست لیستشون لیستشونو فهرست بقیه hame tamam kamel list"
-    " baghie baqie baghiye".split()
+_EVERY_FA = _THE_REST | frozenset(
+    "همه تمام تک کامل کاملشون کاملشونو لیست لیستشون لیستشونو فهرست hame tamam kamel list".split()
 )
 
 
 # ... in Finglish as typed: text.words drops "hame", "tamame" as function words
-_EVERY_FINGLISH = frozenset(
-    "hame hameye hamye tamam tamame tamoom tamume kamel kamelesh kameleshun baghie baqie baghiye baqiye".split()
+_EVERY_FINGLISH = _THE_REST | frozenset(
+    "hame hameye hamye tamam tamame tamoom tamume kamel kamelesh kameleshun".split()
 )
 
 

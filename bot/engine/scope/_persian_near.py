@@ -8,10 +8,11 @@ the entry itself (`Covered.said`), so the same rules serve any FAQ.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..persian import glossary, normalize
 from ..persian import language as persian_language
-from ..persian import normalize
 from ..text import stem, words
 from . import _covered
 
@@ -27,18 +28,28 @@ _OWN_REASON = re.compile(
 # what an entry says that gives a party's own reason: "the reason", "justified", "official"
 _REASON_SAID = frozenset(stem(w) for w in "reason reasons justify justified justification official officially".split())
 
-# «نتیجه (رای‌گیری) ... چی شد؟», "natije ... chi shod": what came of it, which a report
-# written before the outcome cannot say (not «چه نتیجه‌ای داره»: what it would achieve)
+# «نتیجه (رای‌گیری) ... چی شد/شده؟», "natije ... chi shod", or whether it passed, past or
+# perfect («قطعنامه تصویب شد یا نه؟», "tasvib shode?"): what came of it, which a report written
+# before the outcome cannot say (not «چه نتیجه‌ای داره»: what it would achieve; not «اگه تصویب
+# بشه»: if it passes)
+_PAST_OF_BECOME = r"(?:شد|شده|shod|shode|shodeh)(?![\w\u200c])"
 _OUTCOME = re.compile(
-    r"(?:نتیجه|natije|natijeh|natige)\w*(?:[\s\u200c-]+\S+){0,4}?[\s\u200c]+(?:چی|چه|chi|che)[\s\u200c]*(?:شد|shod)\b",
+    rf"(?:نتیجه|natije|natijeh|natige)\w*(?:[\s\u200c-]+\S+){{0,4}}?[\s\u200c]+(?:چی|چه|chi|che)[\s\u200c]*{_PAST_OF_BECOME}"
+    rf"|(?<![\w\u200c])(?:تصویب|tasvib)[\s\u200c]+(?:ن)?{_PAST_OF_BECOME}",
     re.IGNORECASE,
 )
 
-# «تو دور/دوره دوم ... عمل کرد؟», "dore dovom ... amal kard": whether a promise was kept in a
-# later term than the one the sources speak of, past tense (not «باید عمل کنه»: should)
+# «تو دور/دوره دوم(ش) ... عمل کرد/نکرد؟», «... اجرا کرد»، «وفا کرد»، «محقق شد», "dore dovom(esh)
+# ... amal kard": whether a promise was kept in a later term than the one the sources speak of,
+# past tense, kept or not (not «باید عمل کنه»: should)
+_KEPT = (
+    r"(?:(?:عمل|اجرا|وفا)[\s\u200c]+(?:ن)?(?:کرد|کرده)|محقق[\s\u200c]+(?:ن)?(?:شد|شده|کرد|کرده)"
+    r"|(?:amal|ejra|vafa)[\s-]+(?:na)?(?:kard|karde)|mohaghegh[\s-]+(?:na)?(?:shod|shode|kard|karde))"
+)
 _LATER_TERM = re.compile(
-    r"(?:دور|دوره|dore|doore|doreh|dowre)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+(?:دوم|سوم|dovom|dowom|sevom)\b"
-    r"[^?؟]*?(?:عمل[\s\u200c]+(?:کرد|کرده)|amal[\s-]+(?:kard|karde))(?![\w\u200c])",
+    r"(?:دور|دوره|dore|doore|doreh|dowre)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+(?:دوم|سوم|dovom|dowom|sevom)"
+    r"(?:ش|esh|ash|ین|in)?(?![\w\u200c])"
+    rf"[^?؟]*?{_KEPT}(?![\w\u200c])",
     re.IGNORECASE,
 )
 _LATER_TERM_SAID = frozenset(stem(w) for w in "second later next".split())
@@ -54,16 +65,46 @@ def _found(question: str, text: str, match: re.Match[str], later: bool) -> tuple
     return len(words(text[: match.start()])), " ".join(shown[match.start() : match.end()].split()), later
 
 
-def near_fa(question: str, covered: _covered.Covered) -> tuple[int, str, bool] | None:
+@functools.lru_cache(maxsize=1)
+def _english_of() -> dict[str, frozenset[str]]:
+    """The stems of a Persian or Finglish word of the glossary (data/fa-glossary.txt) -> the
+    stems of the English terms it translates ("سازمان" -> "ngo", "ngos", "un", ...)."""
+    out: dict[str, set[str]] = {}
+    for script in ("fa", "fa-Latn"):
+        for english, translated in glossary(script).items():
+            for word in (w for t in translated for w in words(t)):
+                out.setdefault(stem(word), set()).update(stem(e) for e in english)
+    return {key: frozenset(value) for key, value in out.items()}
+
+
+def _voiced_party(text: str, match: re.Match[str], covered: _covered.Covered, voices: frozenset[str]) -> bool:
+    """Whether the party whose own reason is asked («سازمان‌ها خودشون چه دلیلی ...») is one the
+    entry's sources quote (`voices`: "the joint letter of 34 NGOs") and the entry answers why:
+    it gives that party's own reason in its own words."""
+    if "why" not in covered.kinds:
+        return False
+    before = words(text[: match.start()])
+    return bool(before) and not voices.isdisjoint(_english_of().get(stem(before[-1]), ()))
+
+
+def near_fa(
+    question: str, covered: _covered.Covered, voices: frozenset[str] | None = None
+) -> tuple[int, str, bool] | None:
     """(position, the words as typed, whether a time after the sources) of a Persian or Finglish question
     the entry answers only near its topic: a party's own or official reason of an entry that gives
     none («دلیل رسمیشون چیه؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a
-    promise was kept in a later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟»)."""
+    promise was kept in a later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟»).
+    `voices`: the stems of who speaks in the entry's sources; the own reason of one of them is
+    given by an entry that answers why."""
     text = normalize(question)
     if persian_language(text) == "en":
         return None
     own = _OWN_REASON.search(text)
-    if own is not None and covered.said.isdisjoint(_REASON_SAID):
+    if (
+        own is not None
+        and covered.said.isdisjoint(_REASON_SAID)
+        and not (voices and _voiced_party(text, own, covered, voices))
+    ):
         return _found(question, text, own, later=False)
     outcome = _OUTCOME.search(text)
     if outcome is not None and covered.said.isdisjoint(_OUTCOME_SAID):

@@ -555,3 +555,32 @@ def lenient(settings):
     return dataclasses.replace(
         settings, answer_threshold=15.0, suggest_threshold=5.0, language_thresholds={"fa": low, "fa-Latn": low}
     )
+
+
+# -- the Persian island FAQ with who did what it dates --------------------------------------------
+
+# who automated the lighthouse, beside the lighthouse's entry that says when: «کی خودکار کردن؟»
+# asks either (tests/engine/test_persian_near.py)
+AUTOMATION_NOTES = "\nA crew from the harbour board did the automation work on the lighthouse.\n"
+AUTOMATION_CREW = Entry(
+    "automation-crew",
+    "Who automated the lighthouse?",
+    _split(
+        "which crew did the automation work|who automated the old lighthouse|harbour board crew|who did the automation work"
+        "|crew from the harbour board|who was on the automation crew|who made the lamp run by itself"
+        "|which team did the work on the lamp|who worked on the automation|name of the automation crew"
+    ),
+    "The notes say a crew from the harbour board did the automation work on the lighthouse.",
+    "A crew from the harbour board did the automation work on the lighthouse.",
+    fa=Translation(
+        "چه کسی فانوس را خودکار کرد؟",
+        "طبق یادداشت‌ها، گروهی از هیئت بندر کار خودکارسازی فانوس را انجام داد.",
+        ("کدوم گروه خودکارسازی رو انجام داد", "کیا خودکارش کردن", "گروه هیئت بندر", "che kasi khodkar kard"),
+    ),
+)
+
+
+def persian_island_with_automation_crew(root: Path, settings: MatchSettings | None = None) -> Engine:
+    """The Persian island FAQ (`persian_island`) with `AUTOMATION_CREW` added, in `root`."""
+    knowledge, seeds = copy_island(root, AUTOMATION_NOTES, [AUTOMATION_CREW], knowledge=PERSIAN_KNOWLEDGE)
+    return load_engine(knowledge, seeds, settings or MatchSettings())

@@ -41,6 +41,9 @@ class Reason(enum.Enum):
     TOPIC = "topic"
     # "Did you mean" naming every entry about the subject asked for, when several are (the same).
     TOPICS = "topics"
+    # "Did you mean" naming the entry of each reading of a word of two meanings, when they differ
+    # (Persian «کی», "who" and "when": Engine._by_either_ki).
+    READINGS = "readings"
     # Refused although confident: nothing the chosen entry's sources say is about what was asked
     # (scope.ScopeCheck.answers_nothing); the entry is offered as "did you mean".
     UNCOVERED = "uncovered"

@@ -928,6 +928,8 @@ class Engine:
             result = self._by_lead(asked, result, language)
         if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
             result = self._own_entry(asked, result)  # a fallback's answer too
+        if language == i18n.FA:
+            result = self._by_either_ki(asked, result, language)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = FULL
         if entry is not None and result.answered:
@@ -1271,6 +1273,25 @@ class Engine:
             return result
         return _answered_as(result, alone, reason)
 
+    def _by_either_ki(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """Persian «کی» read "when" by its plural verb alone, where "who" is as live («کی امضا
+        کردن؟»: who signed, or when did they; persian.asks_who_or_when): when the "who" reading
+        («چه کسی امضا کردن؟») goes to another entry than the "when" one, "did you mean" offers
+        both, the more confident first, not one of them in full nor nothing (Reason.READINGS).
+        The "when" reading's entry is its answer, its first suggestion or, below the suggest
+        threshold, the entry it ranks first: beside the other it is only offered."""
+        bounded = self._bounded(question)
+        if not persian.asks_who_or_when(clean(bounded).split()):
+            return result
+        who = self.match(_KI.sub("چه کسی", bounded, count=1), language)
+        who_entry, when_entry = _entry_of(who), _entry_of(result) or result.best
+        if who_entry is None or when_entry is None or who_entry == when_entry:
+            return result
+        picks = (who_entry, when_entry) if who.score >= result.score else (when_entry, who_entry)
+        return dataclasses.replace(
+            result, outcome=Outcome.SUGGEST, entry_id=None, suggestions=picks, reason=Reason.READINGS
+        )
+
     def _by_topic(self, question: str, result: MatchResult) -> MatchResult:
         """A question that asks only what the FAQ says about a subject ("what does the letter say
         about executions") is answered with the one entry about it, whatever the confidence (such
@@ -1466,6 +1487,17 @@ def _patched_matcher(
     if kinds == old.index.answer_types and all((old.answers or {}).get(e.id) == answers.get(e.id) for e in entries):
         return old
     return Matcher((), settings, answers=answers, index=dataclasses.replace(old.index, answer_types=kinds))
+
+
+# «کی» as a word of its own (not inside «کیا», «یکی»), Persian letters being \w
+_KI = re.compile(r"(?<!\w)کی(?!\w)")
+
+
+def _entry_of(result: MatchResult) -> str | None:
+    """The entry `result` answers with, or the first it suggests."""
+    if result.answered:
+        return result.entry_id
+    return result.suggestions[0] if result.suggestions else None
 
 
 def _answered_as(result: MatchResult, alone: MatchResult, reason: Reason) -> MatchResult:

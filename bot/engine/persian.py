@@ -845,13 +845,44 @@ def _when_done(tokens: list[str], at: int) -> bool:
     """Whether "کی" at `at`, in a question with a passive verb, asks when it was done ("نامه کی
     ارسال شده؟"): no preposition right before it ("برای کی فرستاده شده؟", to whom), and a passive
     of its own clause, not only one inside a relative clause ("که") before it ("خبرنگاری که ازش
-    نقل قول شده کیه؟": who is the reporter who was quoted)."""
+    نقل قول شده کیه؟": who is the reporter who was quoted). With the passive after it, only with
+    a subject, the thing that was done, before کی, after the verb («کی ارسال شده نامه؟») or
+    between them after «این» («کی این نامه نوشته شده؟»): with none, کی is that subject («کی
+    بازداشت شده؟», «کی دوباره انتخاب شد؟»: who has been detained, re-elected), as in Finglish."""
     if at > 0 and tokens[at - 1] in _PREPOSITIONS:
         return False
-    if not _PASSIVE.isdisjoint(tokens[at + 1 :]):
-        return True
+    after = [k for k in range(at + 1, len(tokens)) if tokens[k] in _PASSIVE]
+    if after:
+        verb = after[0]
+        between = not _DETERMINERS.isdisjoint(tokens[at + 1 : verb - 1])  # «کی این نامه نوشته شده؟»
+        return between or _subject_of(tokens, 0, at) or _subject_of(tokens, verb + 1, len(tokens))
     passives = [j for j in range(at) if tokens[j] in _PASSIVE]
     return not any("که" in tokens[:j] for j in passives)
+
+
+# "This", "that" before کی are a subject of their own («این کی ارسال شده؟»: when was this sent);
+# elsewhere a determiner of the noun after it.
+_DETERMINERS = frozenset("این اون آن ان همین همون همان".split())
+
+
+def _subject_of(tokens: list[str], start: int, end: int) -> bool:
+    """Whether a word from `start` to `end` can be a subject: no function word (`STOP_WORDS`),
+    question word or preposition, nor the noun right after a preposition («تو ایران کی زندانی
+    شده؟»: who, in Iran); a determiner only right before کی, as a pronoun."""
+    for j in range(start, end):
+        word = tokens[j]
+        if word in _DETERMINERS and j + 1 < len(tokens) and tokens[j + 1] == "کی":
+            return True
+        if word in STOP_WORDS or word in _PREPOSITIONS or word in QUESTION_WORDS_FA or word in _PASSIVE:
+            continue
+        if j and (tokens[j - 1] in _PREPOSITIONS or tokens[j - 1] in _IN):
+            continue
+        return True
+    return False
+
+
+# "In", whose noun is a place, no subject («تو ایران کی ...»).
+_IN = frozenset("در تو توی داخل".split())
 
 
 # The plural past endings of a verb's past stem (ت/د + ن/ند: «نوشتن، کردند، فرستادن»), and the
@@ -879,6 +910,23 @@ def _when_they_did(tokens: list[str], at: int) -> bool:
         if _PLURAL_PAST.search(word) and not word.startswith(("می", "نمی")):
             return not _copula_after(tokens, k)
     return False
+
+
+def asks_who_or_when(tokens: list[str]) -> bool:
+    """Whether «کی» in `tokens` (as `text.clean` leaves them) is "who" as much as "when": read
+    "when" by its plural verb alone (`_when_they_did`), with no passive, no «بوده», no date asked
+    in so many words, and nothing before it but function words and greetings («کی امضا کردن؟»:
+    who signed, or when did they). A noun before it is the verb's object or topic, and keeps
+    "when" («این نامه رو کی نوشتن؟»: when did they write this letter)."""
+    if "کی" not in tokens:
+        return False
+    read = canonical(english_terms(tokens))
+    if WHEN not in read or _asks_a_date(read) or not _PASSIVE.isdisjoint(read) or "بوده" in read:
+        return False
+    at = read.index(WHEN)
+    if not all(t in STOP_WORDS for t in read[:at]):
+        return False
+    return _when_they_did([*read[:at], "کی", *read[at + 1 :]], at)
 
 
 def _copula_after(tokens: list[str], at: int) -> bool:

@@ -12,7 +12,7 @@ import pytest
 
 from bot.engine import persian
 from bot.engine.scope import _persian, _persian_near
-from bot.engine.text import words
+from bot.engine.text import clean, words
 
 
 @pytest.fixture(scope="module")
@@ -220,6 +220,66 @@ def test_finglish_ki_after_a_preposition_is_whom_on_the_shipped_faq(engine, ques
 def test_finglish_ki_with_a_passive_and_no_subject_asks_who_on_the_shipped_faq(engine, question, entry_id):
     reply = engine.ask(question)
     assert reply.answered and reply.result.entry_id == entry_id, reply
+
+
+@pytest.mark.parametrize(
+    "question, when",
+    [
+        ("فانوس کی خودکار شد؟", True),  # a subject before کی: when was it automated
+        ("کی خودکار شد فانوس؟", True),  # ... or after the verb, as spoken
+        ("کی این فانوس خودکار شده؟", True),  # ... or after «این» between them
+        ("کی بازداشت شده؟", False),  # no subject: کی is the subject, who
+        ("کی دوباره انتخاب شد؟", False),  # an adverb is no subject
+        ("سلام کی خودکار شد؟", False),  # nor a greeting
+        ("تو جزیره کی زندانی شده؟", False),  # nor the noun after "in"
+        ("کی خودکار شد تو جزیره؟", False),
+    ],
+)
+def test_persian_ki_with_a_passive_reads_when_only_with_a_subject(question, when):
+    assert (persian.WHEN in words(question)) is when
+
+
+@pytest.mark.parametrize(
+    "question, entry_id", [("کی بازداشت شده؟", "arbitrary-detention"), ("کی دوباره انتخاب شد؟", "rouhani-reelection")]
+)
+def test_persian_ki_with_a_passive_and_no_subject_asks_who_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == entry_id, reply
+
+
+@pytest.fixture(scope="module")
+def island_with_crew(tmp_path_factory):
+    return madeup.persian_island_with_automation_crew(tmp_path_factory.mktemp("crew"))
+
+
+@pytest.mark.parametrize(
+    "question, either",
+    [
+        ("کی خودکار کردن؟", True),  # who automated it, or when did they
+        ("سلام کی خودکار کردن؟", True),  # a greeting decides nothing
+        ("فانوس رو کی خودکار کردن؟", False),  # a noun before کی: when did they
+        ("کی خودکار کرد؟", False),  # a singular verb: who
+        ("کی خودکار شد؟", False),  # a passive decides it
+        ("چه سالی بود؟ کی خودکار کردن؟", False),  # so does a date asked in so many words
+    ],
+)
+def test_persian_ki_before_a_plural_verb_with_nothing_before_it_is_who_or_when(question, either):
+    assert persian.asks_who_or_when(clean(question).split()) is either
+
+
+def test_who_or_when_offers_both_entries_on_the_island(island_with_crew):
+    reply = island_with_crew.ask("کی خودکار کردن؟")
+    assert not reply.answered and set(reply.result.suggestions) == {"automation-crew", "lighthouse"}, reply
+    # one reading decided: its entry alone
+    assert island_with_crew.ask("فانوس رو کی خودکار کردن؟").result.entry_id == "lighthouse"
+    assert island_with_crew.ask("چه کسی خودکار کردن؟").result.entry_id == "automation-crew"
+
+
+def test_who_or_when_offers_both_entries_on_the_shipped_faq(engine):
+    reply = engine.ask("کی امضا کردن؟")
+    assert not reply.answered and set(reply.result.suggestions) == {"who-signed", "letter-date"}, reply
+    reply = engine.ask("سلام این letter رو کی نوشتن؟")  # a noun before کی: when
+    assert reply.answered and reply.result.entry_id == "letter-date", reply
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from .. import predicates
 from ..lexicon import is_english
 from ..persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
 from ..persian import YES_NO_FA, has_script, normalize
+from ..tables import equations
 from ..text import STOP_WORDS, clean, words
 from . import _words
 
@@ -344,15 +345,12 @@ def qualifiers_fa() -> Mapping[str, tuple[str, ...]]:
     """data/fa-qualifiers.txt: each Persian or Finglish spelling of an adjective -> the words
     whose mention covers it (its own Persian spelling among them), read once."""
     table: dict[str, tuple[str, ...]] = {}
-    for n, line in enumerate(_QUALIFIERS_FA.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        spellings, sep, covering = line.partition("=")
-        forms = [normalize(w.strip()).lower() for w in spellings.split(",") if w.strip()]
-        if not sep or not forms:
-            raise ValueError(f"{_QUALIFIERS_FA}:{n}: expected 'adjective, spelling, ... = word, word, ...'")
-        covers = (*(w.strip().lower() for w in covering.split(",") if w.strip()), *(f for f in forms if has_script(f)))
+    text = _QUALIFIERS_FA.read_text(encoding="utf-8")
+    for _, _, spellings, covering in equations(
+        text, str(_QUALIFIERS_FA), "'adjective, spelling, ... = word, word, ...'"
+    ):
+        forms = [f for f in (normalize(w).lower() for w in spellings) if f]
+        covers = (*(w.lower() for w in covering), *(f for f in forms if has_script(f)))
         for form in forms:
             table[form] = covers
     return table

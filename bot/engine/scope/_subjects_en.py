@@ -9,6 +9,7 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from ..tables import equations
 from ..text import STOP_WORDS
 from . import _clauses, _shapes_en, _words
 
@@ -216,14 +217,9 @@ _QUALIFIERS = Path(__file__).parent.with_name("data") / "en-qualifiers.txt"
 def _qualifiers() -> Mapping[str, tuple[str, ...]]:
     """data/en-qualifiers.txt: adjective -> the nouns it stands for, read once."""
     table: dict[str, tuple[str, ...]] = {}
-    for n, line in enumerate(_QUALIFIERS.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        adjective, sep, nouns = line.partition("=")
-        if not sep or not adjective.strip():
-            raise ValueError(f"{_QUALIFIERS}:{n}: expected 'adjective = noun, noun, ...'")
-        table[adjective.strip().lower()] = tuple(w.strip().lower() for w in nouns.split(",") if w.strip())
+    text = _QUALIFIERS.read_text(encoding="utf-8")
+    for _, _, adjectives, nouns in equations(text, str(_QUALIFIERS), "'adjective = noun, noun, ...'"):
+        table[adjectives[0].lower()] = tuple(w.lower() for w in nouns)
     return table
 
 

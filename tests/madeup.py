@@ -254,7 +254,7 @@ GARDENER = Entry(
     "Ingrid Solberg has tended the island garden for twenty years.",
 )
 # ... with its Persian translation, a person named in Persian script (tests/engine/test_persian_mixed.py,
-# test_persian_precision.py)
+# test_persian_precision.py, test_persian_reading.py)
 GARDENER_FA = dataclasses.replace(
     GARDENER,
     fa=Translation(

@@ -13,25 +13,13 @@ from bot.engine import persian
 from bot.engine.engine import about_frame
 from bot.engine.text import words
 
-GARDENER = madeup.Entry(
-    "gardener",
-    "Who tends the island garden?",
-    madeup.GARDENER.phrasings,
-    madeup.GARDENER.answer,
-    madeup.GARDENER.quote,
-    fa=madeup.Translation(
-        "چه کسی از باغ جزیره نگهداری می‌کند؟",
-        "طبق یادداشت‌ها، اینگرید سولبرگ بیست سال است که از باغ جزیره نگهداری می‌کند.",
-        ("باغبان جزیره کیه", "اینگرید سولبرگ کیه", "اینگرید سولبرگ چند ساله باغبانه", "baghban e jazire kie"),
-    ),
-)
-
 
 @pytest.fixture(scope="module")
 def garden(tmp_path_factory):
     """The Persian island FAQ with the gardener, a person named in Persian script, added."""
     root = tmp_path_factory.mktemp("garden")
-    knowledge, seeds = madeup.copy_island(root, f"\n{GARDENER.quote}\n", [GARDENER], knowledge=madeup.PERSIAN_KNOWLEDGE)
+    gardener = madeup.GARDENER_FA
+    knowledge, seeds = madeup.copy_island(root, f"\n{gardener.quote}\n", [gardener], knowledge=madeup.PERSIAN_KNOWLEDGE)
     return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
 
 

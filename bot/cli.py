@@ -859,15 +859,26 @@ def _positive(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--knowledge", type=Path, help="FAQ folder (default: from config)")
-    common.add_argument("--config", type=Path, help="config file (default: config.yaml of this checkout)")
-    common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+def _shared_options(*, given_only: bool) -> argparse.ArgumentParser:
+    """--knowledge, --config and -v, accepted before and after the command.
 
+    A subcommand's copy must not set a default: argparse applies a subparser's defaults over what
+    the main parser already read, so `faqbot --config other.yaml calibrate` would silently fit
+    (and write) the default config's calibration.
+    """
+    default = {"default": argparse.SUPPRESS} if given_only else {}
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--knowledge", type=Path, help="FAQ folder (default: from config)", **default)
+    options.add_argument("--config", type=Path, help="config file (default: config.yaml of this checkout)", **default)
+    options.add_argument("-v", "--verbose", action="store_true", help="debug logging", **default)
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _shared_options(given_only=True)
     parser = argparse.ArgumentParser(
         prog="faqbot",
-        parents=[common],
+        parents=[_shared_options(given_only=False)],
         description="Sourced answers about the campaign. "
         "With no command: Discord if DISCORD_TOKEN is set, else a console chat.",
     )

@@ -245,3 +245,16 @@ def test_chat_offers_an_answers_related_entries_as_numbered_follow_ups(engine):
     assert "Did you mean:" in replies[3]
     first = replies[3].split("  1. ")[1].split("[")[1].split("]")[0]
     assert f"[{first} \u00b7 confidence" in replies[4]
+
+
+def test_shared_options_count_before_and_after_the_command():
+    """`faqbot --config X calibrate` once fitted (and wrote) the default config's calibration."""
+    parser = build_parser()
+    for argv in (
+        ["--config", "other.yaml", "--knowledge", "kb", "-v", "calibrate", "x.yaml"],
+        ["calibrate", "x.yaml", "--config", "other.yaml", "--knowledge", "kb", "-v"],
+    ):
+        args = parser.parse_args(argv)
+        assert (args.config, args.knowledge, args.verbose) == (Path("other.yaml"), Path("kb"), True), argv
+    args = parser.parse_args(["calibrate", "x.yaml"])
+    assert (args.config, args.knowledge, args.verbose) == (None, None, False)

@@ -3,6 +3,7 @@ that two checkouts can be compared at a glance (run from each root and `diff` th
 
     .venv/bin/python tools/evalsets.py                  # every eval*.yaml in tests/data
     .venv/bin/python tools/evalsets.py tests/data/eval23.yaml tests/data/eval-fa20.yaml
+    .venv/bin/python tools/evalsets.py --config /tmp/other.yaml   # another config (e.g. a view on)
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ def _order(path: Path) -> tuple[int, int]:
 
 
 def main(paths: list[str]) -> int:
-    engine = load_faq(load_config(None), read_only=True)
+    config = None
+    if paths[:1] == ["--config"] and len(paths) > 1:
+        config, paths = Path(paths[1]), paths[2:]
+    engine = load_faq(load_config(config), read_only=True)
     files = [Path(p) for p in paths] or sorted((ROOT / "tests" / "data").glob("eval*.yaml"), key=_order)
     for path in files:
         r = evaluate(engine, load_question_set(path))

@@ -219,3 +219,27 @@ def test_the_runner_up_answers_what_the_first_entry_says_nothing_of_on_a_made_up
         assert reply.result.reason is Reason.LEAD
     # a word of the first entry's ("march") is no lead of the runner-up's
     assert not engine.ask("which groups are being held since march").answered
+
+
+def test_how_much_a_source_says_is_no_doing_to_check_on_a_made_up_faq():
+    engine = madeup.island()
+    for question in (
+        "do the notes go into any detail about the bees",
+        "do the notes go into more detail on how the bees make honey",
+        "do the notes specify how the bees make honey",
+    ):
+        assert engine.scope.check(question, "bees").scope is Scope.FULL, question
+    # "go into" a place is still a doing the notes must say
+    assert engine.scope.check("do the bees go into the volcano", "bees").scope is Scope.PARTIAL
+
+
+def test_the_shipped_faq_answers_whether_the_report_goes_into_detail(engine):
+    for question, entry in (
+        ("does the report go into more detail on how women are discriminated against", "women-minorities"),
+        (
+            "Does the letter specify which international agreements and voluntary commitments Iran should honour?",
+            "treaty-obligations",
+        ),
+    ):
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == entry and not reply.partial, (question, reply.result)

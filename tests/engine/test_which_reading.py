@@ -243,3 +243,22 @@ def test_the_shipped_faq_answers_whether_the_report_goes_into_detail(engine):
     ):
         reply = engine.ask(question)
         assert reply.answered and reply.entry.id == entry and not reply.partial, (question, reply.result)
+
+
+def test_a_reason_or_an_aspect_verb_is_nothing_asked_to_be_mentioned_on_a_made_up_faq():
+    engine = madeup.island()
+    for question, entry in (
+        ("what is this hive they keep mentioning", "bees"),  # "keep": how often, nothing asked
+        ("do the notes say anything about the volcano because i am going there", "volcano"),
+    ):
+        assert engine.scope.check(question, entry).scope is Scope.FULL, question
+    assert engine.scope.check("are wasps mentioned", "bees").scope is Scope.PARTIAL  # a passive still asks
+
+
+def test_the_shipped_faq_answers_the_pledges_they_keep_mentioning(engine):
+    for question, entry in (
+        ("what are these voluntary pledges they keep mentioning", "treaty-obligations"),
+        ("the un cant do anything about iran bc its resolutions arent enforceable, why bother?", "resolutions-binding"),
+    ):
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == entry and not reply.partial, (question, reply.result)

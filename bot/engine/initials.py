@@ -56,6 +56,8 @@ class Initials:
     def term(self, typed: str) -> str | None:
         """The FAQ's term `typed` abbreviates, or None."""
         word = typed.lower()
+        if word not in self._terms and word[:-1] not in self._terms:
+            return None  # (most words: no initials of a term, whatever else they are)
         if word in self._vocabulary or word in CHAT_ABBREVIATIONS or is_english(word):
             return None
         capitals = (typed[:-1].isupper() and typed[-1] in "sS") or typed.isupper()
@@ -70,8 +72,10 @@ class Initials:
     def spell_out(self, question: str) -> str:
         """`question` with each abbreviation of a term replaced by the term (the same string
         when there is none, so that a caller can tell nothing changed)."""
-        if not self._terms:
-            return question
+        if not self._terms or not any(
+            w in self._terms or w[:-1] in self._terms for w in _TYPED.findall(question.lower())
+        ):
+            return question  # (most questions: one pass, no word a term's initials)
         changed = False
 
         def replace(m: re.Match[str]) -> str:

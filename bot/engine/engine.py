@@ -27,6 +27,7 @@ from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
 from .index import Index
 from .index import patched as patched_index
+from .initials import Initials
 from .knowledge import Entry, KnowledgeBase, comparable_texts, cta_problems, load_knowledge_collecting
 from .lexicon import CHAT_ABBREVIATIONS
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
@@ -900,6 +901,8 @@ class Engine:
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
             return Reply(question, NO_MATCH, said.entry, talk=said, question_language=language)
         asked = read_mentions(question)  # a mention: an unknown subject, or someone addressed (dropped)
+        if language == i18n.EN:
+            asked = self._initials.spell_out(asked)  # "hrds": the FAQ's "human rights defenders"
         result, entry, check = self._answer(asked, language)
         if asked is not question and UNKNOWN_SUBJECT in asked:
             result, entry, check = self._without_mentions(question, language, result, entry, check)
@@ -1331,12 +1334,31 @@ class Engine:
             return result
         lead = self.scope.lead_words(question, result.best, result.second, language)
         if lead is None or len(lead) < wanted:
-            return result
+            return self._by_runner_up(question, result, language)
         if self.scope.check(question, result.best).scope is not Scope.FULL:
             return result
         return dataclasses.replace(
             result, outcome=Outcome.ANSWER, entry_id=result.best, suggestions=(), reason=Reason.LEAD
         )
+
+    def _by_runner_up(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """The runner-up's clear lead, when the entry ranked first is no answer at all: "could you
+        tell me which groups the letter says are being held" ranks the entry on who *signed* first
+        (its "groups", "letter"), whose sources say nothing of what was done to them (the scope
+        check: `ScopeCheck.answers_nothing`). The words that tell the two apart then speak for the
+        runner-up: it is answered when it has the lead `_by_lead` asks of a first entry over the
+        other one, and answers the question in full."""
+        second = result.second
+        if second is None or result.best is None:
+            return result
+        lead = self.scope.lead_words(question, second, result.best, language)
+        if lead is None or len(lead) < self.matcher.settings.lead_words:
+            return result
+        if not self.scope.check(question, result.best).answers_nothing:
+            return result
+        if self.scope.check(question, second).scope is not Scope.FULL:
+            return result
+        return dataclasses.replace(result, outcome=Outcome.ANSWER, entry_id=second, suggestions=(), reason=Reason.LEAD)
 
     def _by_claim(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """ "my cousin told me that X, is that true?": the story around a claim dilutes every
@@ -1385,7 +1407,7 @@ class Engine:
         (ScopeIndex.prepare) and the words of a Persian or Finglish question's frame
         (`_frame_stems`). What serves questions calls it before serving an engine (bot.service);
         a one-off command need not. Returns the engine."""
-        _ = self._faq_keys, self._owners
+        _ = self._faq_keys, self._owners, self._initials
         for matcher in (self.matcher, self.persian, self.finglish):
             if matcher is not None:
                 matcher.prepare()
@@ -1445,6 +1467,14 @@ class Engine:
         """The stems of the words of an entry's question and answer (English), stop words left out."""
         entry = self.kb.entries[entry_id]
         return frozenset(stem(w) for t in (entry.question, entry.answer) for w in words(t) if w not in STOP_WORDS)
+
+    @functools.cached_property
+    def _initials(self) -> Initials:
+        entries = self.kb.entries.values()
+        return Initials(
+            (t for e in entries for t in (e.question, e.answer, *(q.text for q in e.quotes))),
+            (t for e in entries for t in e.phrasings),
+        )
 
     @functools.cached_property
     def _faq_keys(self) -> frozenset[str]:

@@ -103,9 +103,11 @@ _ATTITUDE = frozenset(
     say says said tell told mention mentions mentioned talk speak think believe feel consider know
     want wish hope expect mean agree claim argue suggest recommend include cover refer address
     discuss explain describe list name note highlight count care matter exist happen seem look
-    like need plan intend try hear heard read report reference cite quote allege
+    like need plan intend try hear heard read report reference cite quote allege specify
     """.split()
 )
+# "does the report go into (more, any) detail on X": how much a source says, a verb of saying
+_INTO_DETAIL = frozenset(("detail", "details", "depth"))
 # Verbs whose object carries the meaning ("did iran take the opportunities", "does it put
 # pressure on", "has the year seen any improvement"): the noun rules read the object.
 _OBJECT_VERBS = frozenset("take put make give see have do keep hold bring".split())
@@ -618,6 +620,8 @@ def _do_predicate(low: list[str], i: int) -> int | None:
         if _attitude(word) or word in _OBJECT_VERBS:
             return None
         nxt = low[k + 1] if k + 1 < len(low) else ""
+        if nxt == "into" and word in ("go", "goes") and not _INTO_DETAIL.isdisjoint(low[k + 2 : k + 5]):
+            return None
         if word in _LIGHT:
             return k + 1 if participle(nxt) and not _attitude(nxt) and not _light(nxt) else None
         long_subject = k > start or low[i + 1] in _DETERMINERS  # "his first term", not "tehran"

@@ -150,6 +150,19 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 return [start + j - 1 for j in _subjects_en.requested(["does", *claimed])]
         return []
 
+    def _compound_head(self, tokens: list[str], j: int, covered: _covered.Covered) -> bool:
+        """Whether "which <word> <head>" ("which **media outlet** did she speak to") asks which
+        <head> the entry identifies, <word> only the kind of it: the head is a thing its phrasings
+        ask "which" of ("which outlet"), and <word> one its texts or phrasings use
+        ("talked to the media"). A word the entry never uses narrows the head to a kind it does
+        not tell ("which **opposition** groups signed")."""
+        k = j + 1
+        if k >= len(tokens) or tokens[k] in STOP_WORDS or tokens[k] in _words.FRAME_WORDS:
+            return False
+        # (asked "which" of by a phrasing, not only said: "which country **executes**" is a verb)
+        asked_which = covered.identified - covered.said
+        return stem(self._fix(tokens[k])) in asked_which and stem(self._fix(tokens[j])) in covered.known
+
     def _check_separated(self, question: str, entry_id: str) -> result.ScopeCheck:
         """`check` of a question with thousands separators: "1,000 people" is one figure, 1000,
         not "1" and "000 people" (`words` splits at the comma); the caveat writes it as typed."""
@@ -478,6 +491,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 # when it names who does things; not "who voted for it" of an entry that only
                 # says what a vote would do
                 continue
+            if verb in _words.ASKING and covered.said & _words.ASKING_STEMS:
+                continue  # "which action did they request" of an entry that says what they urged
             if (
                 verb in _words.SAYING
                 or verb in _words.LIGHT_VERBS
@@ -525,7 +540,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 terms[j] = _written.as_written(question, tokens[j], written)
         for j in _shapes_en.which_heads(tokens):
             forms = {stem(w) for w in _counts.number_forms(self._fix(tokens[j]))}
-            if j not in gaps and not forms & covered.identified:
+            if j not in gaps and not forms & covered.identified and not self._compound_head(tokens, j, covered):
                 gaps[j] = result.Gap.UNSAID
             elif j not in gaps and (end := _shapes_en.members_asked(tokens, j, covered.text)):
                 # "which journalists are in jail" of sources that list journalists among those

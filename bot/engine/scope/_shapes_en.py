@@ -552,6 +552,8 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
         and end < j + 4
         and tokens[end] not in STOP_WORDS
         and tokens[end] not in _PERFECT  # "which un mechanisms has iran refused"
+        and tokens[end] not in _words.DO  # "which concerns does the letter raise": "does" is no kind
+        and tokens[end] not in _words.BE
         and not _verb_form(tokens[end])
         and not adverb(tokens[end])  # "which journalists exactly are held": the kind ends before it
         and tokens[end] not in _TIME_ADVERBS  # "which journalists now are held"
@@ -559,6 +561,8 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
         end += 1
     if end == j or not _plural_kind(tokens[end - 1]):
         return 0  # one thing: "which prison" asks which of those named
+    if _source_says(tokens, end):
+        return 0  # "which concerns does the letter raise": what it says, asked
     kind, narrowing = tokens[end - 1], {stem(t) for t in tokens[j : end - 1]}
     if f" {kind} " not in text:
         return 0
@@ -583,6 +587,22 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     if matched and f" other {kind} " not in text:
         return end
     return 0
+
+
+# Verbs a source says things with ("which concerns does the letter **raise**"): such a "which"
+# asks what it says, not the members of a kind it stops at
+_SOURCE_VERBS = frozenset(
+    "say mention mean talk raise highlight list name cite refer cover flag point discuss address note "
+    "describe stress single call urge ask demand want".split()
+)
+
+
+def _source_says(tokens: Sequence[str], k: int) -> bool:
+    """Whether "does/did <one or two words> <a verb of saying>" starts at `k`: "(which concerns)
+    **does the letter raise**", "(which minorities) **does the report talk** about"."""
+    if k >= len(tokens) or tokens[k] not in ("does", "did", "do"):
+        return False
+    return any(t in _SOURCE_VERBS for t in tokens[k + 2 : k + 4])
 
 
 def _plural_kind(word: str) -> bool:

@@ -229,6 +229,10 @@ def qualified_by(adjective: str) -> tuple[str, ...]:
     return _qualifiers().get(adjective, ())
 
 
+# Words that open a clause of its own (a reason, a condition, a contrast) after what is asked about
+_CLAUSE_OPENERS = frozenset("because cause cuz coz bc although though unless whereas".split())
+
+
 def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
     "is X mentioned", "what about X", "anything about X". `ends`: where the message's sentences
@@ -249,13 +253,16 @@ def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int
         for j in range(start, end):
             if tokens[j] in _words.MENTION_VERBS or tokens[j] in ("in", "by", "from", "according"):
                 break
+            if tokens[j] in _CLAUSE_OPENERS:
+                break  # "anything about iran **because** its resolutions ...": a reason, not what is asked
             if _measure_of(tokens, j):
                 continue  # "the level of cooperation": the cooperation is what is asked
             if tokens[j] not in _words.FRAME_WORDS and tokens[j] not in STOP_WORDS:
                 found.append(j)
     # "is X mentioned", "are X named": the words between the auxiliary and the verb.
     for i, word in enumerate(tokens):
-        if word in _words.MENTION_VERBS and i > 1:
+        # (a passive only: "the pledges they keep **mentioning**" asks nothing mentioned of "keep")
+        if word in _words.MENTION_VERBS and i > 1 and not word.endswith("ing"):
             for j in range(i - 1, -1, -1):
                 if tokens[j] in ("is", "are", "was", "were"):
                     found.extend(

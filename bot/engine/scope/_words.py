@@ -349,6 +349,16 @@ QUESTION_WORDS_EN = frozenset("what which who whose whom why how when where".spl
 SAYING = frozenset("say says said saying tell tells telling told talk talks talking speak speaks spoke".split())
 
 
+# Verbs of asking for something ("which action did they **request**", "what did they **call** on
+# states to do"): what such a question asks is what was asked for, which an entry that says an
+# asking (its stems, ASKING_STEMS) gives, not who or which one did something
+ASKING = frozenset(
+    "ask asks asked request requests requested urge urges urged call calls called demand demands demanded "
+    "seek seeks sought".split()
+)
+ASKING_STEMS = frozenset(stem(w) for w in ASKING if w != "call" and w != "calls" and w != "called")
+
+
 PREPOSITIONS = frozenset(
     "at in on to from for with by during about into onto under over near of after before since until "
     "within across between among throughout".split()

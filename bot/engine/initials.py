@@ -1,0 +1,90 @@
+"""Abbreviations a question types for a term of the FAQ's: "hrds" for "human rights defenders".
+
+People shorten a long term the way its field does ("HRDs", "hrds"), and no typo rule reads such
+a word back: it shares no letters' order with the term. A question's word is read as the FAQ's
+term when its letters (less a plural "s") are the initials of exactly one run of three or more
+content words the FAQ writes at least `_LEAST` times, the word is neither English, nor a word of
+the FAQ's prose (its questions, answers and quotes: a phrasing that types "hrds" is the authors
+writing the abbreviation, not another word), nor chat shorthand ("idk", "tbh"), and it is written as an abbreviation: in
+capitals ("HRD", "HRDs"), or as the plural of a plural term ("hrds" for "... defenders"). A word
+anyone would know stays what it is, lower-case letters alone may be chat ("omw"), and initials
+that could be two terms are no reading at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .lexicon import CHAT_ABBREVIATIONS, is_english
+from .scope._words import BE, DO, FRAME_WORDS, QUESTION_WORDS_EN
+from .text import STOP_WORDS
+
+_WORD = re.compile(r"[a-z][a-z']*")
+_TYPED = re.compile(r"(?<![\w'])[A-Za-z]{3,6}(?![\w'])")
+_SHORTEST, _LONGEST = 3, 4  # words of a term: "human rights defenders" yes, a whole clause no
+_LEAST = 3  # times the FAQ writes a term: a phrase of one answer or two is no term of its
+# Words no term is made of: a question's frame ("how many", "does iran") is no term
+_NOT_IN_TERMS = STOP_WORDS | FRAME_WORDS | QUESTION_WORDS_EN | DO | BE
+
+
+class Initials:
+    """The FAQ's terms by their initials, and the question reading that spells them out."""
+
+    def __init__(self, prose: Iterable[str], phrasings: Iterable[str]) -> None:
+        counts: Counter[tuple[str, ...]] = Counter()
+        vocabulary: set[str] = set()
+        for text, is_prose in [*((t, True) for t in prose), *((t, False) for t in phrasings)]:
+            tokens = _WORD.findall(text.lower())
+            if is_prose:
+                vocabulary.update(tokens)
+            for i in range(len(tokens)):
+                for n in range(2, _LONGEST + 1):
+                    run = tuple(tokens[i : i + n])
+                    if len(run) < n or any(w in _NOT_IN_TERMS or "'" in w for w in run):
+                        break
+                    if n >= _SHORTEST:
+                        counts[run] += 1
+        by_initials: dict[str, set[tuple[str, ...]]] = {}
+        for run, n in counts.items():
+            if n >= _LEAST:
+                by_initials.setdefault("".join(w[0] for w in run), set()).add(run)
+        self._terms = {k: " ".join(next(iter(v))) for k, v in by_initials.items() if len(v) == 1}
+        self._vocabulary = frozenset(vocabulary)
+
+    def term(self, typed: str) -> str | None:
+        """The FAQ's term `typed` abbreviates, or None."""
+        word = typed.lower()
+        if word not in self._terms and word[:-1] not in self._terms:
+            return None  # (most words: no initials of a term, whatever else they are)
+        if word in self._vocabulary or word in CHAT_ABBREVIATIONS or is_english(word):
+            return None
+        capitals = (typed[:-1].isupper() and typed[-1] in "sS") or typed.isupper()
+        found = self._terms.get(word) if typed.isupper() else None
+        if found is None and word.endswith("s"):
+            # "hrds", "HRDs": the plural of "hrd", of a plural term (or in capitals)
+            plural = self._terms.get(word[:-1])
+            if plural is not None and (capitals or plural.endswith("s")):
+                found = plural
+        return found
+
+    def spell_out(self, question: str) -> str:
+        """`question` with each abbreviation of a term replaced by the term (the same string
+        when there is none, so that a caller can tell nothing changed)."""
+        if not self._terms or not any(
+            w in self._terms or w[:-1] in self._terms for w in _TYPED.findall(question.lower())
+        ):
+            return question  # (most questions: one pass, no word a term's initials)
+        changed = False
+
+        def replace(m: re.Match[str]) -> str:
+            nonlocal changed
+            found = self.term(m.group())
+            if found is None:
+                return m.group()
+            changed = True
+            return found
+
+        spelt = _TYPED.sub(replace, question)
+        return spelt if changed else question

@@ -45,6 +45,13 @@ def harbour(tmp_path, config):
             "what reason does the keeper give",
             Gap.UNSAID,
         ),
+        # the charge stated by the authorities, of notes that state none
+        (
+            "what is the keeper officially accused of",
+            "lighthouse",
+            "what is the keeper officially accused of",
+            Gap.UNSAID,
+        ),
         # a prediction of what the notes never say will be
         ("will the volcano actually erupt again", "volcano", "the volcano will erupt again", Gap.WHETHER),
         ("what will the keeper do if the lamp breaks", "lighthouse", "what will the keeper do", Gap.UNSAID),
@@ -131,6 +138,7 @@ def test_a_future_the_notes_state_answers_what_will_be(tmp_path, config):
         "did rouhani keep his promises in his second term?",
         "what will iran do if the resolution passes",
         "what does the special rapporteur do?",
+        "what are the detained activists officially charged with",
         "can you link the executions to rouhani's second term?",
     ],
 )

@@ -1,8 +1,9 @@
 """Near-topic shapes of English questions: what the entry's sources would have to say of a party
 or a time they do not speak of, read from the entry itself (`Covered`), never from a FAQ's words.
 
-- a party's own stated reason ("what reason does iran give for refusing the visas"): the entry
-  must say a reason, justification or cause, or quote that party and answer why;
+- a party's own stated reason ("what reason does iran give for refusing the visas", "what are
+  the detained activists officially charged with"): the entry must say a reason, justification,
+  cause or charge, or quote that party and answer why;
 - a prediction of what a party will do ("will rouhani actually keep his promises", "what will
   iran do if the resolution passes"): the entry must say what that party will or would do;
 - what happened in a later term than the sources know ("did rouhani keep his promises in his
@@ -41,12 +42,17 @@ _OWN_REASON = re.compile(
     rf"|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?P<who1>{_PARTY})'s?\s+(?:own\s+|official\s+|stated\s+)?{_REASONS}\b"
     rf"|\bhow\s+(?:does|do|did|has|have)\s+(?P<who2>{_PARTY})\s+(?:justify|justified|defend|defended)\b"
     rf"|\b(?:did|does|has|have)\s+(?P<who3>{_PARTY})\s+(?:give|gave|given|offer|offered|provide|provided|cite|cited)"
-    rf"\s+(?:a|an|any)\s+{_REASONS}\b",
+    rf"\s+(?:a|an|any)\s+{_REASONS}\b"
+    # the charge the authorities state: "what are the detained activists (officially) charged with"
+    rf"|\bwhat\s+(?:are|were|is|was|have|has)\s+(?P<who4>{_PARTY})\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
+    r"(?:charged\s+with|accused\s+of|convicted\s+of)",
     re.IGNORECASE,
 )
 # what says a reason of its own: "the reason", "justified", "because", "on the grounds"
 _REASON_SAID = frozenset(
-    stem(w) for w in "reason reasons justify justified justification because grounds pretext".split()
+    stem(w)
+    for w in "reason reasons justify justified justification because grounds pretext".split()
+    + "charge charged accused convicted".split()
 )
 
 # a future said of a party: "the general assembly **will** send", "iran **would**", "is expected to"
@@ -89,7 +95,7 @@ def own_reason(question: str, covered: _covered.Covered, voices: frozenset[str] 
     m = _OWN_REASON.search(question)
     if m is None or not covered.said.isdisjoint(_REASON_SAID):
         return None
-    party = _stems(next(g for g in (m["who0"], m["who1"], m["who2"], m["who3"]) if g))
+    party = _stems(next(g for g in (m["who0"], m["who1"], m["who2"], m["who3"], m["who4"]) if g))
     if voices and party and "why" in covered.kinds and all(p in voices for p in party):
         return None  # "what reason does the letter give": the entry's own source answers why
     return _position(question, m.start()), " ".join(m[0].split()), result.Gap.UNSAID

@@ -142,8 +142,12 @@ def _future_of(party: Sequence[str], covered: _covered.Covered) -> bool:
     return any(stem(w) in heads and any(x in _FUTURE_SAID for x in said[i + 1 : i + 4]) for i, w in enumerate(said))
 
 
-# an ongoing course said: "iran **still** refuses to issue visas", "has **continued** to deny"
-_ONGOING_SAID = frozenset(stem(w) for w in "still continue continues continued persist persists persisted".split())
+# an ongoing course or a habit said: "iran **still** refuses to issue visas", "has **continued** to
+# deny", "bees return to the hive **every** evening"
+_ONGOING_SAID = frozenset(
+    stem(w)
+    for w in "still continue continues continued persist persists persisted every always usually regularly".split()
+)
 
 
 def _ongoing(rest: Sequence[str], covered: _covered.Covered) -> bool:
@@ -225,6 +229,12 @@ def before_a_name(question: str, tokens: Sequence[str], covered: _covered.Covere
     return None
 
 
+def _said_in(word: str, covered: _covered.Covered) -> bool:
+    """Whether the entry says `word`, alone (by its stem) or as the end of a compound ("bees" of
+    "honeybees"; "nongovernmental" does not end with "governments")."""
+    return stem(word) in covered.said or (len(word) >= 3 and any(t.endswith(word) for t in covered.text.split()))
+
+
 def any_party(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
     """ "Did any governments co-sign the letter", "did any iranian ngos sign it": whether some
     of a party did it, which an entry whose answer and quotes never say that party (its every
@@ -243,7 +253,7 @@ def any_party(question: str, tokens: Sequence[str], covered: _covered.Covered) -
         party.append(word)
     if not party or len(party) > 3 or not _shapes_en.plural_kind(party[-1]):
         return None  # a plural party ("any governments"); "did any of them" asks of the entry's own
-    if all(stem(_words.normal(w)) in covered.said for w in party):
+    if all(_said_in(_words.normal(w), covered) for w in party):
         return None
     return 1, "any " + " ".join(party), result.Gap.MENTION
 

@@ -18,6 +18,7 @@ from . import (
     _clauses,
     _counts,
     _covered,
+    _near_en,
     _persian,
     _persian_gaps,
     _persian_near,
@@ -833,6 +834,17 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             at = min(near[0], max(len(tokens) - 1, 0))
             gaps[at] = result.Gap.LATER if near[2] else result.Gap.UNSAID
             terms[at] = near[1]
+        near_en = (
+            _near_en.near_en(question[: self._max_chars * 2], tokens, covered, self._voices.get(entry_id))
+            if not gaps and _latin_letters(question)
+            else None
+        )
+        if near_en is not None:
+            # "what reason does iran give", "will rouhani keep his promises", "before rouhani": a
+            # party's own reason, a prediction, a time or a party the entry does not speak of
+            at = min(near_en[0], max(len(tokens) - 1, 0))
+            gaps[at] = near_en[2]
+            terms[at] = near_en[1]
         definition = self._definition_gap(question, entry_id) or self._role_gap(question, covered)
         if definition is not None:
             return result.ScopeCheck(

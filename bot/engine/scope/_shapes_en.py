@@ -488,7 +488,7 @@ def _what_of_another(tokens: Sequence[str], j: int) -> bool:
     grounds are they held" (a reason, whatever the noun)."""
     if not (
         j + 1 < len(tokens)
-        and _plural_kind(tokens[j])
+        and plural_kind(tokens[j])
         and tokens[j] not in _words.FRAME_WORDS
         and tokens[j] not in STOP_WORDS
     ):
@@ -544,7 +544,7 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     it ("minority activists" answers "which activists"), goes on to name members ("defenders
     including ..."), or never uses the word; a plural kind only (a "which" of one thing asks
     which of those the text does name)."""
-    if not any(f" {t} " in text for t in tokens[j : j + 4] if _plural_kind(t)):
+    if not any(f" {t} " in text for t in tokens[j : j + 4] if plural_kind(t)):
         return 0  # (most questions: no plural the entry says, nothing to read)
     end = j
     while (
@@ -559,7 +559,7 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
         and tokens[end] not in _TIME_ADVERBS  # "which journalists now are held"
     ):
         end += 1
-    if end == j or not _plural_kind(tokens[end - 1]):
+    if end == j or not plural_kind(tokens[end - 1]):
         return 0  # one thing: "which prison" asks which of those named
     if _source_says(tokens, end):
         return 0  # "which concerns does the letter raise": what it says, asked
@@ -605,7 +605,7 @@ def _source_says(tokens: Sequence[str], k: int) -> bool:
     return any(t in _SOURCE_VERBS for t in tokens[k + 2 : k + 4])
 
 
-def _plural_kind(word: str) -> bool:
+def plural_kind(word: str) -> bool:
     """A plural noun: "journalists", "fishermen", "people" (not "press", "access")."""
     return word.endswith(("men", "people", "children")) or (word.endswith("s") and not word.endswith("ss"))
 
@@ -651,7 +651,7 @@ def who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int
             if k < len(tokens) and tokens[k] == "of":
                 continue  # "which of them": the things, not a kind
             while k < len(tokens) and _words.content(tokens[k]) and not tokens[k].endswith(("ed", "ing")):
-                if k > i + 1 and _plural_kind(tokens[k - 1]) and _plurals_verb(tokens[k]):
+                if k > i + 1 and plural_kind(tokens[k - 1]) and _plurals_verb(tokens[k]):
                     break  # "which countries **vote** for it": the plural's verb, in the present
                 k += 1  # the thing asked: "which un committee"
             if k == i + 1:

@@ -423,12 +423,18 @@ class SubjectGaps(_index_base.IndexBase):
         rapporteur") says it does (`_covered.Covered.roles`). English only; the role is a noun phrase
         after "a" or "an" of one to three words, with no stop word, participle or -ing form in it
         ("what does a vote in favour mean for them to do" asks something else); a noun that is a
-        verb too is one ("a judge", "a guard", "an amnesty official")."""
+        verb too is one ("a judge", "a guard", "an amnesty official"). After "the" ("what does the
+        special rapporteur do") only when the entry's sources never write its last word as typed:
+        they speak of no one such (only "rapporteurs"), so the question asks of the role, while "what
+        does the lighthouse do" of sources that tell of the lighthouse asks what they say."""
         if not _words.latin_letters(question):
             return None
-        match = _words.ROLE_DOES.match(_words.role_text(question[: self._max_chars * 2]))
+        text = _words.role_text(question[: self._max_chars * 2])
+        match = _words.ROLE_DOES.match(text)
         if match is None:
-            return None
+            match = _words.THE_ROLE_DOES.match(text)
+            if match is None or f" {_words.normal(words(match['x'])[-1].lower())} " in covered.text:
+                return None  # "the lighthouse" of sources that tell of it: one thing, not a role
         role = _words.role_named(match)
         typed = words(role)
         lowered = [w.lower() for w in typed]

@@ -419,6 +419,17 @@ ROLE_DOES = re.compile(
 )
 
 
+# "what does the special rapporteur do": one in the role, read as the role itself only where the
+# entry's sources speak of no one such (`_subject_gaps._role_gap`): "what does the lighthouse do"
+# of sources that tell of the lighthouse asks what they say
+THE_ROLE_DOES = re.compile(
+    r"^\s*(?:(?:so|and|but|also|then|ok|okay|well|hey|hi|hello)\b[\s,]*)*"
+    rf"what\s+(?:does|did)\s+the\s+(?P<x>[^?!.,;]+?)\s+{_ROLE_ADVERBS}do"
+    r"(?:[\s,]+(?:exactly|really|actually|then))?[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
 # what `ROLE_DOES` reads past: a curly apostrophe as typed on phones, and what is no letter nor
 # punctuation (an emoji, a zero-width space, a right-to-left mark)
 _ROLE_NOISE = re.compile(r"[^\w\s'?!.,;:-]")
@@ -438,7 +449,8 @@ def latin_letters(question: str) -> bool:
 
 def role_named(match: re.Match[str]) -> str:
     """The role a `ROLE_DOES` match asks of, as typed."""
-    return next(g for g in (match["x"], match["p"], match["j"], match["k"], match["o"], match["q"], match["y"]) if g)
+    groups = match.groupdict()
+    return next(g for g in (groups.get(k) for k in "xpjkoqy") if g)
 
 
 @functools.lru_cache(maxsize=64)

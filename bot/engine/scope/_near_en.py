@@ -1,0 +1,288 @@
+"""Near-topic shapes of English questions: what the entry's sources would have to say of a party
+or a time they do not speak of, read from the entry itself (`Covered`), never from a FAQ's words.
+
+- a party's own stated reason ("what reason does iran give for refusing the visas", "what are
+  the detained activists officially charged with"): the entry must say a reason, justification,
+  cause or charge, or quote that party and answer why;
+- a prediction of what a party will do ("will rouhani actually keep his promises", "what will
+  iran do if the resolution passes"): the entry must say what that party will or would do;
+- what happened in a later term than the sources know ("did rouhani keep his promises in his
+  second term"): the entry must speak of a second, next or later term;
+- a time before a name ("was iran cooperating better with the un before rouhani"): the entry
+  must name it (what it says of the past year does not go back before someone it never names);
+- another party's act ("did any governments co-sign the letter"): the party after "any" must be
+  said by the entry's answer or quotes ("nongovernmental" is not "governments");
+- a connection ("can you link the executions to rouhani's second term"): both things linked
+  must be said by the entry.
+
+Each returns (position of the first word it reads, the words as typed, the gap).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import predicates
+from ..lexicon import is_english
+from ..subjects import is_year
+from ..text import STOP_WORDS, stem, words
+from . import _covered, _shapes_en, _words, result
+
+Near = tuple[int, str, result.Gap]
+
+# a party's own reason, asked of the party: "what reason does X give", "what's X's excuse", "how
+# does X justify it", "did X give any reason" (not "what is the reason": why, which it may say)
+_REASONS = r"(?:reasons?|justifications?|excuses?|explanations?|rationale|grounds|pretext)"
+_GIVING = r"(?:give|gave|given|giving|offer|offered|cite|cited|provide|provided|state|stated)"
+_PARTY = r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
+_OWN_REASON = re.compile(
+    rf"\bwhat\s+(?:is\s+|are\s+|was\s+)?(?:the\s+)?(?:official\s+|stated\s+|exact\s+|main\s+)?{_REASONS}"
+    rf"\s+(?:does|do|did|has|have|had)\s+(?P<who0>{_PARTY})\s+{_GIVING}\b"
+    rf"|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?P<who1>{_PARTY})'s?\s+(?:own\s+|official\s+|stated\s+)?{_REASONS}\b"
+    rf"|\bhow\s+(?:does|do|did|has|have)\s+(?P<who2>{_PARTY})\s+(?:justify|justified|defend|defended)\b"
+    rf"|\b(?:did|does|has|have)\s+(?P<who3>{_PARTY})\s+(?:give|gave|given|offer|offered|provide|provided|cite|cited)"
+    rf"\s+(?:a|an|any)\s+{_REASONS}\b"
+    # the charge the authorities state: "what are the detained activists (officially) charged with"
+    rf"|\bwhat\s+(?:are|were|is|was|have|has)\s+(?P<who4>{_PARTY})\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
+    r"(?:charged\s+with|accused\s+of|convicted\s+of)",
+    re.IGNORECASE,
+)
+# what says a reason of its own: "the reason", "justified", "because", "on the grounds"
+_REASON_SAID = frozenset(
+    stem(w)
+    for w in "reason reasons justify justified justification because grounds pretext".split()
+    + "charge charged accused convicted".split()
+)
+
+# a future said of a party: "the general assembly **will** send", "iran **would**", "is expected to"
+_FUTURE_SAID = frozenset("will would shall going expected expects plans plan intends likely".split())
+_PREDICTION_ADVERBS = frozenset("actually really ever still even finally eventually truly definitely now".split())
+_PRONOUNS = frozenset("i you u we they he she it this that these those there one anyone someone".split())
+# after "will": an obligation, ability or state ("will iran have to obey it", "be able to"),
+# which the rules on binding force and states read
+_NOT_A_DOING = frozenset("have has be need get become stay remain".split())
+_CLAUSE_LEADS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
+
+# a later term than the sources speak of, asked in the past ("did X ... in his second term")
+_LATER_TERM = re.compile(
+    r"\b(?:in|during|over|throughout)\s+(?:his|her|their|its|the)\s+(?:second|2nd|third|3rd|next|later|new)"
+    r"\s+(?:term|mandate|presidency)\b",
+    re.IGNORECASE,
+)
+_PAST_AUX = frozenset("did has have had was were".split())
+_LATER_TERM_SAID = frozenset(stem(w) for w in "second later next third".split())
+
+_LINK_VERB = re.compile(
+    r"\b(?:link|connect|tie|relate)\s+(?P<a>[^?!.,;]+?)\s+(?:to|with)\s+(?P<b>[^?!.,;]+)"
+    r"|\b(?:link|connection|relation|relationship)\s+between\s+(?P<c>[^?!.,;]+?)\s+and\s+(?P<d>[^?!.,;]+)",
+    re.IGNORECASE,
+)
+
+
+def _position(question: str, at: int) -> int:
+    return len(words(question[:at]))
+
+
+def _stems(text: str) -> list[str]:
+    return [stem(_words.normal(w)) for w in words(text) if w not in STOP_WORDS]
+
+
+def own_reason(question: str, covered: _covered.Covered, voices: frozenset[str] | None) -> Near | None:
+    """ "What reason does iran give for refusing the visas": the reason a party gives itself, not
+    why a thing happens. Given by an entry that says a reason or justification, or that quotes
+    the party (`voices`) and answers why."""
+    m = _OWN_REASON.search(question)
+    if m is None or not covered.said.isdisjoint(_REASON_SAID):
+        return None
+    party = _stems(next(g for g in (m["who0"], m["who1"], m["who2"], m["who3"], m["who4"]) if g))
+    if voices and party and "why" in covered.kinds and all(p in voices for p in party):
+        return None  # "what reason does the letter give": the entry's own source answers why
+    return _position(question, m.start()), " ".join(m[0].split()), result.Gap.UNSAID
+
+
+def _subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None:
+    """The words after "will" at `i` up to the verb (`predicates.is_verb`), and the verb's
+    position; None for a pronoun ("will they approve it": no party to look for) or no verb."""
+    out: list[str] = []
+    for j in range(i + 1, min(len(tokens), i + 6)):
+        if len(out) > 3:
+            return None
+        word = tokens[j]
+        if word in _PREDICTION_ADVERBS or (out and predicates.is_verb(word) and not word.endswith("s")):
+            if not out:
+                return None
+            k = j
+            while k < len(tokens) and tokens[k] in _PREDICTION_ADVERBS:
+                k += 1
+            return (out, k) if k < len(tokens) and predicates.is_verb(tokens[k]) else None
+        if (j == i + 1 and word in _PRONOUNS) or (out and word in STOP_WORDS) or word in _NOT_A_DOING:
+            return None  # "will iran have to obey it", "will it be binding": an obligation or a state
+        if word not in ("the", "a", "an"):
+            out.append(word)
+    return None
+
+
+def _what_subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None:
+    """The words between "what will" and "do" ("what will the harbour master do"), as `_subject`."""
+    ends = [k for k in range(i + 2, min(len(tokens), i + 6)) if tokens[k] == "do"]
+    if not ends or tokens[i + 1] in _PRONOUNS:
+        return None
+    party = [w for w in tokens[i + 1 : ends[0]] if w not in ("the", "a", "an")]
+    if not party or any(w in STOP_WORDS for w in party):
+        return None
+    return party, ends[0]
+
+
+def _future_of(party: Sequence[str], covered: _covered.Covered) -> bool:
+    """Whether the entry says what `party` will or would do: one of its words, then a future
+    within three words ("the UN General Assembly will send")."""
+    said = covered.text.split()
+    heads = {stem(w) for w in party}
+    return any(stem(w) in heads and any(x in _FUTURE_SAID for x in said[i + 1 : i + 4]) for i, w in enumerate(said))
+
+
+# an ongoing course or a habit said: "iran **still** refuses to issue visas", "has **continued** to
+# deny", "bees return to the hive **every** evening"
+_ONGOING_SAID = frozenset(
+    stem(w)
+    for w in "still continue continues continued persist persists persisted every always usually regularly".split()
+)
+
+
+def _ongoing(rest: Sequence[str], covered: _covered.Covered) -> bool:
+    """Whether the entry tells of an ongoing course ("still refuses to issue visas") and says what
+    the question asks will be done ("will iran issue a visa to the rapporteur": "visa"): what is
+    still so is what the sources can say of what will be, as a question about it asks."""
+    if covered.said.isdisjoint(_ONGOING_SAID):
+        return False
+    return any(stem(_words.normal(w)) in covered.said for w in rest[1:] if w not in STOP_WORDS)
+
+
+def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
+    """ "Will rouhani actually keep his promises", "what will iran do if the resolution passes":
+    what a party will do, which an entry that says only what should be done, or what another
+    party will do, does not tell. Asked with "will" opening a clause (or after "what")."""
+    for i, word in enumerate(tokens):
+        if word not in ("will", "wont"):
+            continue
+        what = i > 0 and tokens[i - 1] == "what"
+        if not what and not (i == 0 or tokens[i - 1] in _CLAUSE_LEADS or _opens_clause(question, tokens, i)):
+            continue
+        found = _what_subject(tokens, i) if what else _subject(tokens, i)
+        if found is None:
+            continue
+        party, verb = found
+        rest = tokens[verb : _clause_end(question, tokens, verb)]
+        if _future_of(party, covered) or (not what and _ongoing(rest, covered)):
+            return None
+        if what:
+            return i - 1, " ".join(["what", *tokens[i:verb], "do"]), result.Gap.UNSAID
+        party_typed = [t for t in tokens[i + 1 : verb] if t not in _PREDICTION_ADVERBS]
+        return i, " ".join([*party_typed, "will", *rest]), result.Gap.WHETHER
+    return None
+
+
+def _opens_clause(question: str, tokens: Sequence[str], i: int) -> bool:
+    """Whether the `i`th word follows a comma, stop or question mark in the typed text."""
+    before = " ".join(tokens[:i])
+    typed = re.sub(r"[^\w\s,.;:?!]", "", question.lower())
+    at = typed.find(" ".join(tokens[i : i + 2]))
+    return bool(before) and at > 0 and typed[:at].rstrip()[-1:] in (",", ".", ";", ":", "?", "!")
+
+
+def _clause_end(question: str, tokens: Sequence[str], start: int) -> int:
+    """The position after the last word of the clause `start` is in (up to a comma or stop)."""
+    clauses = re.split(r"[,.;:?!]", question)
+    seen = 0
+    for clause in clauses:
+        n = len(words(clause))
+        if seen + n > start:
+            return min(seen + n, len(tokens))
+        seen += n
+    return len(tokens)
+
+
+def later_term(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
+    """ "Did rouhani keep his promises in his second term": what happened in a term the sources,
+    written at its start, cannot tell of, unless they speak of a second, next or later term."""
+    m = _LATER_TERM.search(question)
+    if m is None or _PAST_AUX.isdisjoint(tokens[:3]) or not covered.said.isdisjoint(_LATER_TERM_SAID):
+        return None
+    return _position(question, m.start()), " ".join(m[0].split()), result.Gap.LATER
+
+
+def before_a_name(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
+    """ "Was iran cooperating better with the un before rouhani": a time before someone (a name,
+    no English word) the entry never names, which what it tells of its own time does not reach."""
+    for i, word in enumerate(tokens[:-1]):
+        if word != "before":
+            continue
+        name = tokens[i + 1]
+        if name in STOP_WORDS or is_year(name) or any(c.isdigit() for c in name) or is_english(name):
+            continue
+        if i + 2 < len(tokens) and tokens[i + 2] not in _words.PREPOSITIONS and tokens[i + 2] not in STOP_WORDS:
+            continue  # "before raisi became president": an event, read elsewhere
+        if stem(_words.normal(name)) in covered.said:
+            continue
+        return i, f"before {name}", result.Gap.EARLIER
+    return None
+
+
+def _said_in(word: str, covered: _covered.Covered) -> bool:
+    """Whether the entry says `word`, alone (by its stem) or as the end of a compound ("bees" of
+    "honeybees"; "nongovernmental" does not end with "governments")."""
+    return stem(word) in covered.said or (len(word) >= 3 and any(t.endswith(word) for t in covered.text.split()))
+
+
+def any_party(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
+    """ "Did any governments co-sign the letter", "did any iranian ngos sign it": whether some
+    of a party did it, which an entry whose answer and quotes never say that party (its every
+    word) does not tell."""
+    if len(tokens) < 3 or tokens[1] != "any" or tokens[0] not in ("did", "do", "does", "have", "has", "were", "are"):
+        return None
+    raw = re.findall(r"[\w'-]+", question.lower())
+    at = raw.index("any") if "any" in raw else -1
+    party: list[str] = []
+    for word in raw[at + 1 : at + 5] if at >= 0 else ():
+        last = word.split("-")[-1]
+        if word in STOP_WORDS or predicates.participle(last) or predicates.progressive(last):
+            break
+        if party and predicates.is_verb(last) and not last.endswith("s"):
+            break
+        party.append(word)
+    if not party or len(party) > 3 or not _shapes_en.plural_kind(party[-1]):
+        return None  # a plural party ("any governments"); "did any of them" asks of the entry's own
+    if all(_said_in(_words.normal(w), covered) for w in party):
+        return None
+    return 1, "any " + " ".join(party), result.Gap.MENTION
+
+
+def linked(question: str, covered: _covered.Covered) -> Near | None:
+    """ "Can you link the executions to rouhani's second term": a connection between two things,
+    which an entry saying none of one of them does not make."""
+    m = _LINK_VERB.search(question)
+    if m is None or (m["a"] is not None and words(m["a"].lower())[-1:] in (["me"], ["us"], ["you"], ["u"])):
+        return None  # "pls link me to the notes": an address asked, read elsewhere
+    for side in ("a", "b", "c", "d"):
+        text = m[side]
+        if text is None:
+            continue
+        stems = _stems(text)
+        if stems and all(s not in covered.said for s in stems):
+            return _position(question, m.start(side)), " ".join(text.split()), result.Gap.MENTION
+    return None
+
+
+def near_en(
+    question: str, tokens: Sequence[str], covered: _covered.Covered, voices: frozenset[str] | None
+) -> Near | None:
+    """The first near-topic shape of an English question the entry does not answer (module doc)."""
+    return (
+        own_reason(question, covered, voices)
+        or prediction(question, tokens, covered)
+        or later_term(question, tokens, covered)
+        or before_a_name(question, tokens, covered)
+        or any_party(question, tokens, covered)
+        or linked(question, covered)
+    )

@@ -1,0 +1,159 @@
+"""English near-topic shapes (issue #11) read from what the entry says: a party's own reason, a
+prediction, a later term, a time before a name, another party's act, a connection, and what "the
+<role>" does. Each on the made-up island FAQ (tests/madeup.py) and on the shipped FAQ."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine.scope import Gap, Scope
+
+_HARBOUR = madeup.Entry(
+    "harbour",
+    "What did the mayor promise for the harbour?",
+    (
+        "harbour promises",
+        "mayor and the harbour",
+        "was the mayor re-elected",
+        "what does the mayor's re-election mean for the harbour",
+        "harbour repairs",
+        "who must repair the pier",
+        "mayor second term harbour",
+        "pier repairs promised",
+        "the council's duty",
+        "what did she promise",
+    ),
+    "The notes say the mayor's re-election reinforces the council's duty to repair the pier, as she promised.",
+    "The mayor's re-election reinforces the council's duty to repair the pier, as she promised.",
+)
+
+
+@pytest.fixture
+def harbour(tmp_path, config):
+    notes = "\nThe mayor's re-election reinforces the council's duty to repair the pier, as she promised.\n"
+    return madeup.island_with(tmp_path, notes, [_HARBOUR], config.matching)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "term", "gap"),
+    [
+        # a party's own reason, of notes that give none
+        (
+            "what reason does the keeper give for automating the lighthouse",
+            "lighthouse",
+            "what reason does the keeper give",
+            Gap.UNSAID,
+        ),
+        # the charge stated by the authorities, of notes that state none
+        (
+            "what is the keeper officially accused of",
+            "lighthouse",
+            "what is the keeper officially accused of",
+            Gap.UNSAID,
+        ),
+        # a prediction of what the notes never say will be
+        ("will the volcano actually erupt again", "volcano", "the volcano will erupt again", Gap.WHETHER),
+        ("what will the keeper do if the lamp breaks", "lighthouse", "what will the keeper do", Gap.UNSAID),
+        # a time before someone the notes never name
+        ("did the lamp flash more often before mcallister?", "lighthouse", "before mcallister", Gap.EARLIER),
+        # a connection with something the notes never speak of
+        ("can you link the eruptions to the bees?", "volcano", "the bees", Gap.MENTION),
+        # what "the <role>" does, of notes that speak of no one such
+        ("what does the volcanologist do", "volcano", "volcanologist", Gap.DESCRIPTION),
+    ],
+)
+def test_a_near_topic_shape_gets_its_caveat_on_a_made_up_faq(made_up, question, entry_id, term, gap):
+    check = made_up.scope.check(question, entry_id)
+    assert [(u.term, u.gap) for u in check.uncovered] == [(term, gap)], question
+    assert made_up.ask(question).scope != "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # "still flashes its lamp": what is still so is what the notes can say of what will be
+        ("will the lighthouse keep flashing", "lighthouse"),
+        # both things linked are in the notes; "link" is no web address either
+        ("can you link the lamp to the keeper's notes?", "lighthouse"),
+        # "the lighthouse" is one thing the notes tell of, not a role
+        ("what does the lighthouse do", "lighthouse"),
+        # a party the notes say
+        ("did any eruptions destroy the village", "volcano"),
+    ],
+)
+def test_what_the_notes_do_say_stays_in_full_on_a_made_up_faq(made_up, question, entry_id):
+    check = made_up.scope.check(question, entry_id)
+    assert not any(u.gap in (Gap.UNSAID, Gap.EARLIER, Gap.DESCRIPTION) for u in check.uncovered), question
+    if question.startswith(("will", "can", "what")):
+        assert check.scope is Scope.FULL, question
+
+
+def test_a_later_term_and_another_party_are_read_from_the_entry(harbour):
+    check = harbour.scope.check("did the mayor repair the pier in her second term?", "harbour")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("in her second term", Gap.LATER)]
+    check = harbour.scope.check("did any fishermen repair the pier", "harbour")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("any fishermen", Gap.MENTION)]
+    # a duty is no prediction: the notes say what should be done, not that she will
+    check = harbour.scope.check("will the mayor really repair the pier", "harbour")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("the mayor will repair the pier", Gap.WHETHER)]
+    # what the notes do say: the re-election and the promise
+    assert harbour.scope.check("what does the mayor's re-election mean for the harbour", "harbour").scope is Scope.FULL
+
+
+def test_a_future_the_notes_state_answers_what_will_be(tmp_path, config):
+    entry = madeup.Entry(
+        "council-vote",
+        "When will the council vote on the breakwater?",
+        (
+            "breakwater vote",
+            "council vote date",
+            "when is the breakwater vote",
+            "council and the breakwater",
+            "vote on the breakwater",
+            "breakwater council decision",
+            "is there a vote in may",
+            "what happens in may",
+            "breakwater decision month",
+            "who decides on the breakwater",
+        ),
+        "The notes say the council will vote on the breakwater in May.",
+        "The council will vote on the breakwater in May.",
+    )
+    notes = "\nThe council will vote on the breakwater in May.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    assert engine.scope.check("what will the council do about the breakwater", "council-vote").scope is Scope.FULL
+    check = engine.scope.check("what will the harbour master do about the breakwater", "council-vote")
+    assert check.scope is Scope.PARTIAL
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did any governments co-sign or endorse the ngos letter",
+        "did any governments sign it too, or just ngos",
+        "what reason does iran give for refusing the visas",
+        "was iran cooperating better with the un before rouhani",
+        "will rouhani actually keep his promises in his second term",
+        "did rouhani keep his promises in his second term?",
+        "what will iran do if the resolution passes",
+        "what does the special rapporteur do?",
+        "what are the detained activists officially charged with",
+        "can you link the executions to rouhani's second term?",
+    ],
+)
+def test_the_shipped_faq_gives_no_full_answer_to_a_near_topic_shape(engine, question):
+    assert engine.ask(question).scope != "full", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "iran still refuses to issue visas": its course now answers what it will do
+        "will iran issue a visa to the special rapporteur",
+        "will tehran hand out visas to un investigators",
+        "what does the letter say about rouhani's second term",
+    ],
+)
+def test_the_shipped_faq_still_answers_what_its_sources_say(engine, question):
+    assert engine.ask(question).scope == "full", question

@@ -364,9 +364,11 @@ def test_the_ngos_own_reason_is_the_letters_on_the_shipped_faq(engine, question)
         ("شماره تماس نگهبان فانوس رو دارید؟", "lighthouse", "شماره تماس"),
         ("جواب نگهبان به این طرح کی اومد؟", "lighthouse", "جواب نگهبان به"),  # a reply, after the sources
         ("javabe negahban be in tarh chi bood?", "lighthouse", "javabe negahban be"),
+        ("کدوم گل‌ها زنبورها بیشتر از همه دوست دارن؟", "bees", "بیشتر از همه"),  # which ranks first
+        ("zanbur ha az hame bishtar kodom gol ro dust daran?", "bees", "az hame bishtar"),
     ],
 )
-def test_an_account_or_a_reply_gets_a_caveat_on_the_island(island, question, entry_id, term):
+def test_an_account_a_ranking_or_a_reply_gets_a_caveat_on_the_island(island, question, entry_id, term):
     check = island.scope.check(question, entry_id)
     assert check.scope.value == "partial" and term in check.caveat, check
 
@@ -395,6 +397,7 @@ def test_no_account_or_reply_asked_stays_full_on_the_island(island, question):
         "instagrame raha bahreini chie?",
         "raha bahreini alan koja kar mikone? instagram dare?",
         "rouhani dore dovom che eslahati anjam dad?",
+        "کدوم اقلیت‌های مذهبی بیشتر از همه تبعیض میبینن؟",
     ],
 )
 def test_an_account_a_reply_or_a_later_term_gets_no_full_answer_on_the_shipped_faq(engine, question):
@@ -418,3 +421,42 @@ def test_every_spelling_of_the_rest_asks_every_name(question):
     requested = _persian.names_requested_fa(tokens, question)
     assert [tokens[j] for j in requested][-1].startswith(("zanbur", "زنبور")), requested
     assert _persian.every_name_fa(tokens, requested, question)
+
+
+def _radio_scope():
+    from bot.engine.scope import ScopeIndex
+
+    said = ["The keeper told Harbour Radio that the lamp still flashes every ten seconds."]
+    return ScopeIndex(
+        [("lighthouse", said, ["is the lighthouse working", "fanus hanuz kar mikone"])],
+        topics={"lighthouse": ["Is the lighthouse still working?"]},
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "harbour radio chie? che kar mikone?",  # a name asked, then more of it
+        "harbour radio chie va fanus kojast?",
+        "fanus kojast? harbour radio chie?",
+        "what is harbour radio? who runs it?",
+    ],
+)
+def test_a_name_asked_beside_another_question_gets_the_description_caveat_on_the_island(question):
+    from bot.engine.scope import Gap, Scope
+
+    check = _radio_scope().check(question, "lighthouse")
+    assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, check
+
+
+@pytest.mark.parametrize("question", ["fanus hanuz kar mikone? harbour radio goft?", "fanus chie? che kar mikone?"])
+def test_no_name_asked_alone_stays_full_on_the_island(question):
+    assert _radio_scope().check(question, "lighthouse").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question", ["roya karimi majd kie? che kar mikone?", "roya karimi majd kie va radio farda kojast?"]
+)
+def test_a_name_asked_beside_another_question_is_only_offered_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered and reply.result.suggestions == ("raha-bahreini",), reply

@@ -85,6 +85,15 @@ _CONTACT = re.compile(
 )
 _CONTACT_SAID = frozenset(stem(w) for w in "instagram twitter telegram email phone account contact".split())
 
+# «بیشتر/کمتر از همه», «از همه بیشتر», "bishtar az hame": which ranks first of them, a ranking
+# the sources give only when they say one is the most or the top
+_MOST = re.compile(
+    r"(?<![\w\u200c])(?:(?:بیشتر|کمتر|bishtar|kamtar)[\s\u200c]+(?:از|az)[\s\u200c]+(?:همه|hame|hameh)"
+    r"|(?:از|az)[\s\u200c]+(?:همه|hame|hameh)[\s\u200c]+(?:بیشتر|کمتر|bishtar|kamtar))(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_MOST_SAID = frozenset(stem(w) for w in "most least highest lowest largest top worst greatest".split())
+
 # a plural suffix typed apart ("sazman ha", «سازمان ها»): the party is the word before it
 _PLURAL_APART = frozenset({"ha", "haa", "haye", "hay", "ها", "های"})
 # a Finglish plural typed on ("sazmanha", "sazmanhaye")
@@ -146,11 +155,12 @@ def _singular(stems: frozenset[str]) -> frozenset[str]:
 def near_fa(
     question: str, covered: _covered.Covered, voices: frozenset[str] | None = None
 ) -> tuple[int, str, bool] | None:
-    """(position, the words as typed, whether a time after the sources) of a Persian or Finglish question
-    the entry answers only near its topic: a party's own or official reason of an entry that gives
-    none («دلیل رسمیشون چیه؟»), their account or contact («اینستاگرام X چیه؟»), a reply to it
-    («جواب سازمان ملل به این نامه کی اومد؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a
-    promise was kept in a later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟»).
+    """(position, the words as typed, whether a time after the sources) of a Persian or Finglish
+    question the entry answers only near its topic: a party's own or official reason of an entry
+    that gives none («دلیل رسمیشون چیه؟»), someone's account or contact («اینستاگرام X چیه؟»),
+    which ranks first («بیشتر از همه»), a reply to something («جواب سازمان ملل به این نامه کی
+    اومد؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a promise was kept in a
+    later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟»).
     `voices`: the stems of who speaks in the entry's sources; the own reason of one of them is
     given by an entry that answers why."""
     text = normalize(question)
@@ -166,6 +176,9 @@ def near_fa(
     contact = _CONTACT.search(text)
     if contact is not None and covered.said.isdisjoint(_CONTACT_SAID):
         return _found(question, text, contact, later=False)
+    most = _MOST.search(text)
+    if most is not None and covered.said.isdisjoint(_MOST_SAID):
+        return _found(question, text, most, later=False)
     response = _RESPONSE.search(text)
     if response is not None and covered.said.isdisjoint(_RESPONSE_SAID):
         return _found(question, text, response, later=True)

@@ -426,10 +426,11 @@ def test_every_spelling_of_the_rest_asks_every_name(question):
 def _radio_scope():
     from bot.engine.scope import ScopeIndex
 
-    said = ["The keeper told Harbour Radio that the lamp still flashes every ten seconds."]
+    # an entry about its keeper (its own question names him) that names the radio in passing
+    said = ["The keeper Tomas Berg told Harbour Radio that the lamp still flashes every ten seconds."]
     return ScopeIndex(
-        [("lighthouse", said, ["is the lighthouse working", "fanus hanuz kar mikone"])],
-        topics={"lighthouse": ["Is the lighthouse still working?"]},
+        [("lighthouse", said, ["is the lighthouse working", "fanus hanuz kar mikone", "who is tomas berg"])],
+        topics={"lighthouse": ["Who is Tomas Berg?"]},
     )
 
 
@@ -449,7 +450,14 @@ def test_a_name_asked_beside_another_question_gets_the_description_caveat_on_the
     assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, check
 
 
-@pytest.mark.parametrize("question", ["fanus hanuz kar mikone? harbour radio goft?", "fanus chie? che kar mikone?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fanus hanuz kar mikone? harbour radio goft?",
+        "fanus chie? che kar mikone?",
+        "tomas berg kie? che kar mikone?",  # whom the entry is about
+    ],
+)
 def test_no_name_asked_alone_stays_full_on_the_island(question):
     assert _radio_scope().check(question, "lighthouse").scope.value == "full"
 

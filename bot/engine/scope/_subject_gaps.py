@@ -412,9 +412,11 @@ class SubjectGaps(_index_base.IndexBase):
             return None  # (most entries: their questions ask what no name is; nothing matched)
         text = question[: self._max_chars * 2]
         match = _definition(text)
-        if match is None:
+        if match is None and topic:
             # a message asking more ("X kie? che kar mikone?", "who is X? what does she do?", "X kie
-            # va Y kojast?"): each of its questions that is only a name is read so
+            # va Y kojast?") of an entry whose own question names whom or what it is about: each
+            # of its questions that is only another name is read so (of an entry whose own
+            # question names no one, "who tends the garden?", what else is asked decides)
             match = next((m for piece in _ASKED_APART.split(text)[:4] if (m := _definition(piece))), None)
         if topic is None or match is None:
             return None

@@ -202,6 +202,15 @@ KEEPER_IN_PASSING = Entry(
 )
 
 
+# ... and a keeper whose name is a people's but for a letter ("Kenyon", "Kenyan")
+KEEPER_KENYON = dataclasses.replace(
+    KEEPER,
+    phrasings=tuple(p.replace("berg", "kenyon") for p in KEEPER.phrasings),
+    answer=KEEPER.answer.replace("Berg", "Kenyon"),
+    quote=KEEPER_HIRED.replace("Berg", "Kenyon"),
+)
+
+
 def island_with_keeper(root: Path, keeper: Entry) -> Engine:
     """The island FAQ plus `keeper` (KEEPER or KEEPER_IN_PASSING) and the fact it quotes, the
     lighthouse's phrasings about its keeper replaced by others."""

@@ -41,6 +41,7 @@ from .ranking import Ranking, Started
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
 from .scope._words import REFLEXIVES, WHATS
 from .scope.asking import claim_of
+from .subjects import PLACES, persian_places
 from .text import (
     STOP_WORDS,
     UNKNOWN_SUBJECT,
@@ -933,6 +934,10 @@ class Engine:
             result = self._own_entry(asked, result)  # a fallback's answer too
         if language == i18n.FA:
             result = self._by_either_ki(asked, result, language)
+        if result.reason is Reason.OFF_TOPIC and result.suggestions and _asks_only_of_places(self._bounded(asked)):
+            # "Bahraini کیه؟", "who is the Bahraini?": nothing asked but of another country, whose
+            # word only resembles what an entry says (a name: "Bahreini"): nothing to offer
+            result = dataclasses.replace(result, outcome=Outcome.NONE, suggestions=())
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = FULL
         if entry is not None and result.answered:
@@ -1282,12 +1287,17 @@ class Engine:
         («چه کسی امضا کردن؟») goes to another entry than the "when" one, "did you mean" offers
         both, the more confident first, not one of them in full nor nothing (Reason.READINGS).
         The "when" reading's entry is its answer, its first suggestion or, below the suggest
-        threshold, the entry it ranks first: beside the other it is only offered."""
+        threshold, the entry it ranks first: beside the other it is only offered. A message whose
+        one question is so asked after a greeting or some context («ببخشید یه سوال داشتم. کی امضا
+        کردن؟», «میخواستم بپرسم کی امضا کردن؟») is read so too (`_either_ki_text`): whichever
+        fallback answered it (`_by_sentence`, `_by_plain`) picked one reading of the two."""
         bounded = self._bounded(question)
-        if not persian.asks_who_or_when(clean(bounded).split()):
+        text = _either_ki_text(bounded, language)
+        if text is None:
             return result
-        who = self.match(_KI.sub("چه کسی", bounded, count=1), language)
-        who_entry, when_entry = _entry_of(who), _entry_of(result) or result.best
+        who = self.match(_KI.sub("چه کسی", text, count=1), language)
+        when = result if text == bounded else self.match(text, language)
+        who_entry, when_entry = _entry_of(who), _entry_of(when) or when.best
         if who_entry is None or when_entry is None or who_entry == when_entry:
             return result
         picks = (who_entry, when_entry) if who.score >= result.score else (when_entry, who_entry)
@@ -1521,6 +1531,44 @@ def _patched_matcher(
 
 # «کی» as a word of its own (not inside «کیا», «یکی»), Persian letters being \w
 _KI = re.compile(r"(?<!\w)کی(?!\w)")
+
+
+# question words of every language, which ask of what follows them, not what
+_ASKING_WORDS = _QUESTION_OPENERS | _QUESTION_WORDS["fa"] | _QUESTION_WORDS["fa-Latn"] | {"کی", "چی", "kie", "chie"}
+
+
+def _asks_only_of_places(question: str) -> bool:
+    """Whether every content word of `question` but its question words is a country, a people or a
+    region (`subjects.PLACES`, `subjects.persian_places`) as typed."""
+    places = PLACES | persian_places()
+    asked = [w for w in content_words(question) if w not in _ASKING_WORDS]
+    typed = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
+    found = typed & places
+    return bool(found) and all(w in places or w in _ASKING_WORDS or _typed_place(w, found) for w in asked)
+
+
+def _typed_place(word: str, places: set[str]) -> bool:
+    """Whether `word` (as `content_words` reads it: "bahr") is one of the `places` typed, stemmed."""
+    return any(place.startswith(word) for place in places)
+
+
+def _either_ki_text(message: str, language: str) -> str | None:
+    """The part of a Persian message that asks with a «کی» as much "who" as "when"
+    (`persian.asks_who_or_when`): the whole message, or without its chat filler, or its one asking
+    sentence (its last clause, without filler) when the rest is greeting or context; None when
+    no part so asks. A message asking something else besides is left to the fallbacks."""
+    if "کی" not in message:
+        return None
+    sentences = [s for s in _SENTENCE_BREAK.split(message) if s.strip()]
+    asking = [s for s in sentences[:_MAX_SENTENCES] if _is_question(s, language)]
+    parts = [message]
+    if len(asking) == 1:
+        parts += [asking[0], _CLAUSE_BREAK.split(asking[0])[-1]]
+    for part in dict.fromkeys(parts):
+        for text in (part, plain_of(part, language)):
+            if text and persian.asks_who_or_when(clean(text).split()):
+                return text
+    return None
 
 
 def _entry_of(result: MatchResult) -> str | None:

@@ -402,6 +402,9 @@ FA21_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # wrong, off-topic answered 0 of 35, near-topic in full 2 of 20; eval-fa23 fa 80/85 (94.1%; 79 in
 # full), Finglish 50/51 (98.0%), one wrong entry (labelled what-they-ask, answered with
 # strong-signal), 0 of 35, near-topic in full 3 of 20. Floors one question below.
+# After fa8 (the near-topic account, reply, ranking and later-term doing cues, a name asked
+# beside another question): near-topic in full eval-fa14 1, eval-fa15 0, eval-fa17 0, eval-fa22 1,
+# eval-fa23 0; the ceilings one above.
 FA22_FLOORS = {"fa": 0.917, "fa-Latn": 0.901}
 FA23_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
 MOST_WRONG = {EVAL_FA8: 2, EVAL_FA23: 1}  # wrong entries a set may have (0 unless listed)
@@ -422,16 +425,16 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA11: (FA11_FLOORS, 2, 2),
     EVAL_FA12: (FA12_FLOORS, 2, 3),
     EVAL_FA13: (FA13_FLOORS, 2, 3),
-    EVAL_FA14: (FA14_FLOORS, 3, 2),
-    EVAL_FA15: (FA15_FLOORS, 3, 2),
+    EVAL_FA14: (FA14_FLOORS, 2, 2),
+    EVAL_FA15: (FA15_FLOORS, 1, 2),
     EVAL_FA16: (FA16_FLOORS, 2, 3),
-    EVAL_FA17: (FA17_FLOORS, 2, 6),
+    EVAL_FA17: (FA17_FLOORS, 1, 6),
     EVAL_FA18: (FA18_FLOORS, 1, 1),
     EVAL_FA19: (FA19_FLOORS, 2, 2),
     EVAL_FA20: (FA20_FLOORS, 2, 2),
     EVAL_FA21: (FA21_FLOORS, 1, 3),
-    EVAL_FA22: (FA22_FLOORS, 3, 3),
-    EVAL_FA23: (FA23_FLOORS, 4, 3),
+    EVAL_FA22: (FA22_FLOORS, 2, 3),
+    EVAL_FA23: (FA23_FLOORS, 1, 3),
 }
 
 

@@ -275,6 +275,29 @@ def test_who_or_when_offers_both_entries_on_the_island(island_with_crew):
     assert island_with_crew.ask("چه کسی خودکار کردن؟").result.entry_id == "automation-crew"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ببخشید یه سوال داشتم. کی خودکار کردن؟",  # after context, the one question
+        "فانوس قدیمیه. کی خودکار کردن؟",  # a noun in another sentence decides nothing
+    ],
+)
+def test_who_or_when_after_context_offers_both_entries_on_the_island(island_with_crew, question):
+    reply = island_with_crew.ask(question)
+    assert not reply.answered and set(reply.result.suggestions) == {"automation-crew", "lighthouse"}, reply
+
+
+def test_who_or_when_after_context_with_a_noun_before_it_is_when_on_the_island(island_with_crew):
+    reply = island_with_crew.ask("سلام وقت بخیر. فانوس رو کی خودکار کردن؟")
+    assert reply.answered and reply.result.entry_id == "lighthouse", reply
+
+
+@pytest.mark.parametrize("question", ["ببخشید یه سوال داشتم. کی امضا کردن؟", "نامه خیلی مهمه. کی امضا کردن؟"])
+def test_who_or_when_after_context_offers_both_entries_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered and set(reply.result.suggestions) == {"who-signed", "letter-date"}, reply
+
+
 def test_who_or_when_offers_both_entries_on_the_shipped_faq(engine):
     reply = engine.ask("کی امضا کردن؟")
     assert not reply.answered and set(reply.result.suggestions) == {"who-signed", "letter-date"}, reply
@@ -300,9 +323,86 @@ def test_an_own_reason_is_near_topic_unless_the_entry_quotes_that_party_saying_w
     assert (_persian_near.near_fa(question, covered, frozenset(voices)) is not None) is near
 
 
-def test_the_ngos_own_reason_is_the_letters_on_the_shipped_faq(engine):
-    reply = engine.ask("سازمان‌ها خودشون چه دلیلی برای رای مثبت به قطعنامه میارن؟")
+@pytest.mark.parametrize(
+    "question, voices, near",
+    [
+        # the plural typed apart or on, in Persian or Finglish: the party is the word before it
+        ("سازمان ها خودشون چه دلیلی برای خودکار کردن فانوس میارن؟", {"ngos"}, False),
+        ("sazman ha khodeshun che dalili baraye khodkar kardan fanus miaran?", {"ngos"}, False),
+        ("sazmanha khodeshun che dalili baraye khodkar kardan fanus miaran?", {"ngos"}, False),
+        # who signed a letter give their reason in it
+        ("امضاکنندگان خودشون چه دلیلی برای خودکار کردن فانوس میارن؟", {"letter"}, False),
+        ("emza konandegan khodeshun che dalili baraye khodkar kardan fanus daran?", {"letter"}, False),
+        ("امضاکنندگان خودشون چه دلیلی برای خودکار کردن فانوس میارن؟", {"keeper"}, True),  # no letter speaks
+        ("sazman melal khodesh che dalili baraye khodkar kardan fanus dare?", {"ngos"}, True),  # the UN
+    ],
+)
+def test_the_party_of_an_own_reason_is_read_as_typed_on_the_island(island, question, voices, near):
+    covered = island.scope._covered["lighthouse"]
+    covered = dataclasses.replace(covered, kinds=covered.kinds | {"why"})
+    assert (_persian_near.near_fa(question, covered, frozenset(voices)) is not None) is near
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "سازمان‌ها خودشون چه دلیلی برای رای مثبت به قطعنامه میارن؟",
+        "sazman ha khodeshun che dalili baraye raye mosbat be ghatnameh miaran?",
+        "امضاکنندگان خودشون چه دلیلی برای رای مثبت به قطعنامه میارن؟",
+    ],
+)
+def test_the_ngos_own_reason_is_the_letters_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
     assert reply.result.entry_id == "strong-signal" and reply.scope == "full", reply
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("اینستاگرام نگهبان فانوس چیه؟", "lighthouse", "اینستاگرام"),  # an account
+        ("instagrame negahbane fanus chie?", "lighthouse", "instagrame"),
+        ("شماره تماس نگهبان فانوس رو دارید؟", "lighthouse", "شماره تماس"),
+        ("جواب نگهبان به این طرح کی اومد؟", "lighthouse", "جواب نگهبان به"),  # a reply, after the sources
+        ("javabe negahban be in tarh chi bood?", "lighthouse", "javabe negahban be"),
+        ("کدوم گل‌ها زنبورها بیشتر از همه دوست دارن؟", "bees", "بیشتر از همه"),  # which ranks first
+        ("zanbur ha az hame bishtar kodom gol ro dust daran?", "bees", "az hame bishtar"),
+    ],
+)
+def test_an_account_a_ranking_or_a_reply_gets_a_caveat_on_the_island(island, question, entry_id, term):
+    check = island.scope.check(question, entry_id)
+    assert check.scope.value == "partial" and term in check.caveat, check
+
+
+@pytest.mark.parametrize(
+    "question, cue",
+    [
+        ("آتشفشان تو دوره دوم چه کاری انجام داد؟", "دوره دوم چه کاری انجام داد"),  # what was done in it
+        ("atashfeshan dore dovom che kari anjam dad?", "dore dovom che kari anjam dad"),
+    ],
+)
+def test_what_was_done_in_a_later_term_is_read_on_the_island(island, question, cue):
+    near = _persian_near.near_fa(question, island.scope._covered["volcano"])
+    assert near is not None and near[1] == cue and near[2], near
+
+
+@pytest.mark.parametrize("question", ["نگهبان فانوس کیه؟", "این بات به چه زبان‌هایی جواب میده؟"])
+def test_no_account_or_reply_asked_stays_full_on_the_island(island, question):
+    assert island.scope.check(question, "lighthouse").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "جواب سازمان ملل به این نامه کی اومد؟",
+        "instagrame raha bahreini chie?",
+        "raha bahreini alan koja kar mikone? instagram dare?",
+        "rouhani dore dovom che eslahati anjam dad?",
+        "کدوم اقلیت‌های مذهبی بیشتر از همه تبعیض میبینن؟",
+    ],
+)
+def test_an_account_a_reply_or_a_later_term_gets_no_full_answer_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply
 
 
 @pytest.mark.parametrize(
@@ -321,3 +421,50 @@ def test_every_spelling_of_the_rest_asks_every_name(question):
     requested = _persian.names_requested_fa(tokens, question)
     assert [tokens[j] for j in requested][-1].startswith(("zanbur", "زنبور")), requested
     assert _persian.every_name_fa(tokens, requested, question)
+
+
+def _radio_scope():
+    from bot.engine.scope import ScopeIndex
+
+    # an entry about its keeper (its own question names him) that names the radio in passing
+    said = ["The keeper Tomas Berg told Harbour Radio that the lamp still flashes every ten seconds."]
+    return ScopeIndex(
+        [("lighthouse", said, ["is the lighthouse working", "fanus hanuz kar mikone", "who is tomas berg"])],
+        topics={"lighthouse": ["Who is Tomas Berg?"]},
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "harbour radio chie? che kar mikone?",  # a name asked, then more of it
+        "harbour radio chie va fanus kojast?",
+        "fanus kojast? harbour radio chie?",
+        "what is harbour radio? who runs it?",
+    ],
+)
+def test_a_name_asked_beside_another_question_gets_the_description_caveat_on_the_island(question):
+    from bot.engine.scope import Gap, Scope
+
+    check = _radio_scope().check(question, "lighthouse")
+    assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, check
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fanus hanuz kar mikone? harbour radio goft?",
+        "fanus chie? che kar mikone?",
+        "tomas berg kie? che kar mikone?",  # whom the entry is about
+    ],
+)
+def test_no_name_asked_alone_stays_full_on_the_island(question):
+    assert _radio_scope().check(question, "lighthouse").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question", ["roya karimi majd kie? che kar mikone?", "roya karimi majd kie va radio farda kojast?"]
+)
+def test_a_name_asked_beside_another_question_is_only_offered_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered and reply.result.suggestions == ("raha-bahreini",), reply

@@ -41,10 +41,13 @@ _OUTCOME = re.compile(
 
 # «تو دور/دوره دوم(ش) ... عمل کرد/نکرد؟», «... اجرا کرد»، «وفا کرد»، «محقق شد», "dore dovom(esh)
 # ... amal kard": whether a promise was kept in a later term than the one the sources speak of,
-# past tense, kept or not (not «باید عمل کنه»: should)
+# past tense, kept or not (not «باید عمل کنه»: should); or what was done in it («چه اصلاحاتی
+# انجام داد», "che eslahati anjam dad")
 _KEPT = (
     r"(?:(?:عمل|اجرا|وفا)[\s\u200c]+(?:ن)?(?:کرد|کرده)|محقق[\s\u200c]+(?:ن)?(?:شد|شده|کرد|کرده)"
-    r"|(?:amal|ejra|vafa)[\s-]+(?:na)?(?:kard|karde)|mohaghegh[\s-]+(?:na)?(?:shod|shode|kard|karde))"
+    r"|انجام[\s\u200c]+(?:ن)?(?:داد|داده)"
+    r"|(?:amal|ejra|vafa)[\s-]+(?:na)?(?:kard|karde)|mohaghegh[\s-]+(?:na)?(?:shod|shode|kard|karde)"
+    r"|anjam[\s-]+(?:na)?(?:dad|dade))"
 )
 _LATER_TERM = re.compile(
     r"(?:دور|دوره|dore|doore|doreh|dowre)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+(?:دوم|سوم|dovom|dowom|sevom)"
@@ -56,6 +59,48 @@ _LATER_TERM_SAID = frozenset(stem(w) for w in "second later next".split())
 
 # what an entry says that tells what came of it: "the resolution was adopted", "the outcome"
 _OUTCOME_SAID = frozenset(stem(w) for w in "result outcome adopted rejected".split())
+
+
+# «جواب/پاسخ/واکنش X به این نامه», «در جواب نامه», "javabe UN be in name", "dar javab be ...":
+# the reply to something, which came after it (not «جواب میده»: the bot answering; not «به نامه
+# جواب داد»: the verb, asked as whether one replied, which the English rules read)
+_RESPONSE = re.compile(
+    r"(?<![\w\u200c])(?:(?:در|dar)[\s\u200c]+)?(?:جواب|پاسخ|واکنش|javab|pasokh|vakonesh|vakanesh)(?:e|ye|ی)?(?![\w\u200c])"
+    r"(?:[\s\u200c-]+(?!(?:به|be|beh)(?![\w\u200c]))\S+){0,3}?[\s\u200c-]+(?:به|be|beh)(?![\w\u200c])",
+    re.IGNORECASE,
+)
+# what an entry says that gives a reply: "responded", "the response", "reacted"
+_RESPONSE_SAID = frozenset(
+    stem(w) for w in "respond responded response responses reply replied reaction reacted".split()
+)
+
+# «اینستاگرام/ایمیل/شماره تماس X», "instagrame X", "insta ya twitter e X": an account or a way to
+# reach someone, which a report quoting them does not give unless it says so
+_CONTACT = re.compile(
+    r"(?<![\w\u200c])(?:(?:اینستاگرام|اینستا|توییتر|تویتر|تلگرام|ایمیل)(?:ش|ی|شو)?"
+    r"|(?:instagram|insta|twitter|telegram|email|imeil|emeil)(?:e|ye|esh|o|esho)?"
+    r"|(?:شماره|shomare|shomareh)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]*(?:تماس|تلفن|tamas|telefon|telephone)\S*)"
+    r"(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_CONTACT_SAID = frozenset(stem(w) for w in "instagram twitter telegram email phone account contact".split())
+
+# «بیشتر/کمتر از همه», «از همه بیشتر», "bishtar az hame": which ranks first of them, a ranking
+# the sources give only when they say one is the most or the top
+_MOST = re.compile(
+    r"(?<![\w\u200c])(?:(?:بیشتر|کمتر|bishtar|kamtar)[\s\u200c]+(?:از|az)[\s\u200c]+(?:همه|hame|hameh)"
+    r"|(?:از|az)[\s\u200c]+(?:همه|hame|hameh)[\s\u200c]+(?:بیشتر|کمتر|bishtar|kamtar))(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_MOST_SAID = frozenset(stem(w) for w in "most least highest lowest largest top worst greatest".split())
+
+# a plural suffix typed apart ("sazman ha", «سازمان ها»): the party is the word before it
+_PLURAL_APART = frozenset({"ha", "haa", "haye", "hay", "ها", "های"})
+# a Finglish plural typed on ("sazmanha", "sazmanhaye")
+_FINGLISH_PLURAL = re.compile(r"(?<=[a-z]{3})(?:ha|haa|haye|hay)$")
+# who signed a letter, a petition or a statement speaks by it: their own reason is its
+_SIGNERS = frozenset(stem(w) for w in "signatory signatories signed sign".split())
+_SIGNED = frozenset(stem(w) for w in "letter petition statement".split())
 
 
 def _found(question: str, text: str, match: re.Match[str], later: bool) -> tuple[int, str, bool]:
@@ -83,17 +128,39 @@ def _voiced_party(text: str, match: re.Match[str], covered: _covered.Covered, vo
     it gives that party's own reason in its own words."""
     if "why" not in covered.kinds:
         return False
-    before = words(text[: match.start()])
-    return bool(before) and not voices.isdisjoint(_english_of().get(stem(before[-1]), ()))
+    # as typed: `words` drops a plural suffix typed apart and what it cannot stem
+    before = re.findall(r"[\w\u200c]+", text[: match.start()].lower())
+    if len(before) > 1 and before[-1] in _PLURAL_APART:
+        before = before[:-1]
+    if not before:
+        return False
+    english = _english_of()
+    party = frozenset().union(
+        *(
+            english.get(stem(w), frozenset())
+            for typed in (before[-1], _FINGLISH_PLURAL.sub("", before[-1]))
+            for w in (typed, *words(typed))
+        )
+    )
+    # "sazman" is the glossary's "ngo", the sources' voice "ngos": one party, singular or plural
+    return not _singular(voices).isdisjoint(_singular(party)) or (
+        not party.isdisjoint(_SIGNERS) and not voices.isdisjoint(_SIGNED)
+    )
+
+
+def _singular(stems: frozenset[str]) -> frozenset[str]:
+    return frozenset(s[:-1] if len(s) > 3 and s.endswith("s") else s for s in stems)
 
 
 def near_fa(
     question: str, covered: _covered.Covered, voices: frozenset[str] | None = None
 ) -> tuple[int, str, bool] | None:
-    """(position, the words as typed, whether a time after the sources) of a Persian or Finglish question
-    the entry answers only near its topic: a party's own or official reason of an entry that gives
-    none («دلیل رسمیشون چیه؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a
-    promise was kept in a later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟»).
+    """(position, the words as typed, whether a time after the sources) of a Persian or Finglish
+    question the entry answers only near its topic: a party's own or official reason of an entry
+    that gives none («دلیل رسمیشون چیه؟»), someone's account or contact («اینستاگرام X چیه؟»),
+    which ranks first («بیشتر از همه»), a reply to something («جواب سازمان ملل به این نامه کی
+    اومد؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a promise was kept in a
+    later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟»).
     `voices`: the stems of who speaks in the entry's sources; the own reason of one of them is
     given by an entry that answers why."""
     text = normalize(question)
@@ -106,6 +173,15 @@ def near_fa(
         and not (voices and _voiced_party(text, own, covered, voices))
     ):
         return _found(question, text, own, later=False)
+    contact = _CONTACT.search(text)
+    if contact is not None and covered.said.isdisjoint(_CONTACT_SAID):
+        return _found(question, text, contact, later=False)
+    most = _MOST.search(text)
+    if most is not None and covered.said.isdisjoint(_MOST_SAID):
+        return _found(question, text, most, later=False)
+    response = _RESPONSE.search(text)
+    if response is not None and covered.said.isdisjoint(_RESPONSE_SAID):
+        return _found(question, text, response, later=True)
     outcome = _OUTCOME.search(text)
     if outcome is not None and covered.said.isdisjoint(_OUTCOME_SAID):
         return _found(question, text, outcome, later=True)

@@ -72,6 +72,21 @@ _EXACT = frozenset("exact precise full official".split())
 _FIRST_CLAUSE = re.compile(r"[,;?!]")
 
 
+# Where a Persian or Finglish message asks again: after a question mark, or "va"/«و» after a "who
+# is"/"what is" word ("X kie va Y kojast?").
+_ASKED_APART = re.compile(
+    r"(?<=[?\u061f])\s+|(?:(?<=kie)|(?<=chie)|(?<=kiye)|(?<=chiye)|(?<=کیه)|(?<=چیه))\s+(?:va|و)\s+", re.IGNORECASE
+)
+
+
+def _definition(text: str) -> re.Match[str] | None:
+    """`text` asking only what or who a name is, in English, Finglish or Persian script."""
+    match = _words.DEFINITION.match(text) or _DEFINITION_LATN.match(text)
+    if match is None and has_script(text):
+        match = _words.DEFINITION_FA.match(normalize(text))
+    return match
+
+
 # The same in Finglish: "X chie?", "X chi hast?", "X kie?" (the names are the FAQ's, as written).
 _DEFINITION_LATN = re.compile(
     r"^\s*(?P<x>[^?!.,;]+?)\s+(?:chi+e+h?|chiye+h?|chi\s+(?:e|hast|hastan|hasteh)|ki+e+h?|kiye+h?|ki\s+(?:e|hast)|"
@@ -396,9 +411,13 @@ class SubjectGaps(_index_base.IndexBase):
         if topic is None:
             return None  # (most entries: their questions ask what no name is; nothing matched)
         text = question[: self._max_chars * 2]
-        match = _words.DEFINITION.match(text) or _DEFINITION_LATN.match(text)
-        if match is None and has_script(text):
-            match = _words.DEFINITION_FA.match(normalize(text))
+        match = _definition(text)
+        if match is None and topic:
+            # a message asking more ("X kie? che kar mikone?", "who is X? what does she do?", "X kie
+            # va Y kojast?") of an entry whose own question names whom or what it is about: each
+            # of its questions that is only another name is read so (of an entry whose own
+            # question names no one, "who tends the garden?", what else is asked decides)
+            match = next((m for piece in _ASKED_APART.split(text)[:4] if (m := _definition(piece))), None)
         if topic is None or match is None:
             return None
         term = self._glossary_name(match["x"])

@@ -129,6 +129,7 @@ from pathlib import Path
 from .lexicon import CHAT_ABBREVIATIONS, is_english, replace_runs
 from .memo import MAX_CACHED_WORD, word_cache
 from .subjects import CALENDAR_EN
+from .tables import equations
 
 MIN_STEM = 3
 # `text.words(..., finglish=ALWAYS)`: every Latin-script text is Finglish (the Finglish index).
@@ -632,13 +633,13 @@ def synonyms() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     words: dict[str, str] = {}
     idioms: dict[tuple[str, ...], str] = {}
     heads: list[tuple[str, str]] = []  # (a one-word form as listed, the word it reads as)
-    for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
-        if "=" not in line:
-            continue
-        head, variants = line.split("=", 1)
-        word = normalize(head.strip())
-        for variant in variants.split(","):
+    text = _SYNONYMS.read_text(encoding="utf-8")
+    expected = "'word = variant, variant, ...'"
+    for n, raw, head, variants in equations(text, str(_SYNONYMS), expected):
+        if len(head) > 1:  # one word a group reads as
+            raise ValueError(f"{_SYNONYMS}:{n}: expected {expected}, got {raw.strip()!r}")
+        word = normalize(head[0])
+        for variant in variants:
             found = tuple(join_affixes(_WORDS.findall(normalize(variant))))
             if len(found) == 1:
                 heads.append((found[0], word))
@@ -974,18 +975,18 @@ def glossary(script: str = "fa") -> dict[tuple[str, ...], tuple[str, ...]]:
     """data/fa-glossary.txt: English words (as `text.clean` leaves them) -> the Persian words
     (`script` "fa": normalised, affixes joined as in a question) or the Finglish ones ("fa-Latn")."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for line in _GLOSSARY.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
-        if "=" not in line:
-            continue
-        english, translated = line.split("=", 1)
-        farsi, _, finglish = translated.partition("|")
+    text = _GLOSSARY.read_text(encoding="utf-8")
+    expected = "'english words = persian words | finglish words'"
+    for n, raw, term, translated in equations(text, str(_GLOSSARY), expected):
+        if len(term) > 1:  # one term a line
+            raise ValueError(f"{_GLOSSARY}:{n}: expected {expected}, got {raw.strip()!r}")
+        farsi, _, finglish = ", ".join(translated).partition("|")  # a comma is no separator here
         if script == "fa":
             found = join_affixes(_WORDS.findall(normalize(farsi)))
         else:
             found = _WORDS.findall(finglish.casefold())
-        if english.split() and found:
-            out[tuple(w.casefold() for w in english.split())] = tuple(found)
+        if found:
+            out[tuple(w.casefold() for w in term[0].split())] = tuple(found)
     return out
 
 

@@ -273,7 +273,11 @@ def unrelated_query(rng: random.Random) -> str:
 
 
 def make_queries(entries, n: int, seed: str, unrelated_share: float = 0.2) -> list[tuple[str, str | None]]:
-    """`n` (query, expected entry or None for unrelated) pairs."""
+    """`n` (query, expected entry or None for unrelated) pairs. Drawn from the entries by id and
+    each entry's texts in sorted order, not as the FAQ's files list them: moving an entry within
+    or between files, or a phrasing within its entry, leaves the query set as it was (adding,
+    editing or removing one changes it)."""
+    entries = sorted((entry_id, sorted(texts)) for entry_id, texts in entries)
     rng = random.Random(seed)
     out = []
     for _ in range(n):

@@ -25,6 +25,15 @@ def test_before_measures_the_exported_code_and_every_row_has_cpu_times(tmp_path)
         assert len(row["gc_collections"]) == 3
 
 
+def test_moving_an_entry_or_a_phrasing_in_the_faq_leaves_the_queries_as_they_were():
+    entries = [(f"e{i}", [f"how do i renew my permit number {i} {j}" for j in range(5)]) for i in range(8)]
+    moved = [(entry_id, texts[::-1]) for entry_id, texts in reversed(entries)]
+    queries = latency.make_queries(entries, 200, "a seed")
+    assert latency.make_queries(moved, 200, "a seed") == queries
+    edited = [(entries[0][0], [*entries[0][1][:-1], "where is the museum"]), *entries[1:]]
+    assert latency.make_queries(edited, 200, "a seed") != queries  # the content still counts
+
+
 def test_the_scan_ties_are_the_entries_list_order_chose_among():
     """Two entries whose phrasings read alike once the key word is gone: WRatio scores both the
     same, extractOne returns the first in its list, so the right entry (the second) loses by list

@@ -123,11 +123,13 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import CHAT_ABBREVIATIONS, is_english, replace_runs
 from .memo import MAX_CACHED_WORD, word_cache
 from .subjects import CALENDAR_EN
+from .tables import equations
 
 MIN_STEM = 3
 # `text.words(..., finglish=ALWAYS)`: every Latin-script text is Finglish (the Finglish index).
@@ -631,13 +633,13 @@ def synonyms() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     words: dict[str, str] = {}
     idioms: dict[tuple[str, ...], str] = {}
     heads: list[tuple[str, str]] = []  # (a one-word form as listed, the word it reads as)
-    for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
-        if "=" not in line:
-            continue
-        head, variants = line.split("=", 1)
-        word = normalize(head.strip())
-        for variant in variants.split(","):
+    text = _SYNONYMS.read_text(encoding="utf-8")
+    expected = "'word = variant, variant, ...'"
+    for n, raw, head, variants in equations(text, str(_SYNONYMS), expected):
+        if len(head) > 1:  # one word a group reads as
+            raise ValueError(f"{_SYNONYMS}:{n}: expected {expected}, got {raw.strip()!r}")
+        word = normalize(head[0])
+        for variant in variants:
             found = tuple(join_affixes(_WORDS.findall(normalize(variant))))
             if len(found) == 1:
                 heads.append((found[0], word))
@@ -855,7 +857,7 @@ def _when_done(tokens: list[str], at: int) -> bool:
     if after:
         verb = after[0]
         between = not _DETERMINERS.isdisjoint(tokens[at + 1 : verb - 1])  # «کی این نامه نوشته شده؟»
-        return between or _subject_of(tokens, 0, at) or _subject_of(tokens, verb + 1, len(tokens))
+        return between or _subject_of(tokens, at, verb + 1, _SUBJECT_FA)
     passives = [j for j in range(at) if tokens[j] in _PASSIVE]
     return not any("که" in tokens[:j] for j in passives)
 
@@ -865,24 +867,39 @@ def _when_done(tokens: list[str], at: int) -> bool:
 _DETERMINERS = frozenset("این اون آن ان همین همون همان".split())
 
 
-def _subject_of(tokens: list[str], start: int, end: int) -> bool:
-    """Whether a word from `start` to `end` can be a subject: no function word (`STOP_WORDS`),
-    question word or preposition, nor the noun right after a preposition («تو ایران کی زندانی
-    شده؟»: who, in Iran); a determiner only right before کی, as a pronoun."""
-    for j in range(start, end):
+@dataclass(frozen=True)
+class _SubjectWords:
+    """What a script's `_subject_of` passes over, so that Persian and Finglish read "who did it
+    / when was it done" by one rule, each with its own words."""
+
+    no_subject: Callable[[str], bool]  # a function word, preposition, question word...
+    governs: Callable[[str], bool]  # a preposition or "in", whose noun is no subject
+    pronouns: frozenset[str] = frozenset()  # determiners that stand alone right before `who`
+    who: str = ""
+
+
+def _subject_of(tokens: list[str], before: int, after: int, script: _SubjectWords) -> bool:
+    """Whether a word before `before` or from `after` on can be a subject: none of
+    `script.no_subject`, nor the noun right after a preposition or "in" («تو ایران کی زندانی
+    شده؟», "too iran ki zendani shode?": who, in Iran); a determiner only right before کی, as a
+    pronoun."""
+    for j in itertools.chain(range(before), range(after, len(tokens))):
         word = tokens[j]
-        if word in _DETERMINERS and j + 1 < len(tokens) and tokens[j + 1] == "کی":
+        if word in script.pronouns and j + 1 < len(tokens) and tokens[j + 1] == script.who:
             return True
-        if word in STOP_WORDS or word in _PREPOSITIONS or word in QUESTION_WORDS_FA or word in _PASSIVE:
-            continue
-        if j and (tokens[j - 1] in _PREPOSITIONS or tokens[j - 1] in _IN):
-            continue
-        return True
+        if not script.no_subject(word) and not (j and script.governs(tokens[j - 1])):
+            return True
     return False
 
 
 # "In", whose noun is a place, no subject («تو ایران کی ...»).
 _IN = frozenset("در تو توی داخل".split())
+_SUBJECT_FA = _SubjectWords(
+    no_subject=(STOP_WORDS | _PREPOSITIONS | QUESTION_WORDS_FA | _PASSIVE).__contains__,
+    governs=(_PREPOSITIONS | _IN).__contains__,
+    pronouns=_DETERMINERS,
+    who="کی",
+)
 
 
 # The plural past endings of a verb's past stem (ت/د + ن/ند: «نوشتن، کردند، فرستادن»), and the
@@ -958,18 +975,18 @@ def glossary(script: str = "fa") -> dict[tuple[str, ...], tuple[str, ...]]:
     """data/fa-glossary.txt: English words (as `text.clean` leaves them) -> the Persian words
     (`script` "fa": normalised, affixes joined as in a question) or the Finglish ones ("fa-Latn")."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for line in _GLOSSARY.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
-        if "=" not in line:
-            continue
-        english, translated = line.split("=", 1)
-        farsi, _, finglish = translated.partition("|")
+    text = _GLOSSARY.read_text(encoding="utf-8")
+    expected = "'english words = persian words | finglish words'"
+    for n, raw, term, translated in equations(text, str(_GLOSSARY), expected):
+        if len(term) > 1:  # one term a line
+            raise ValueError(f"{_GLOSSARY}:{n}: expected {expected}, got {raw.strip()!r}")
+        farsi, _, finglish = ", ".join(translated).partition("|")  # a comma is no separator here
         if script == "fa":
             found = join_affixes(_WORDS.findall(normalize(farsi)))
         else:
             found = _WORDS.findall(finglish.casefold())
-        if english.split() and found:
-            out[tuple(w.casefold() for w in english.split())] = tuple(found)
+        if found:
+            out[tuple(w.casefold() for w in term[0].split())] = tuple(found)
     return out
 
 
@@ -1760,30 +1777,24 @@ def _when_done_finglish(joined: list[str], at: int) -> bool:
         if word in ("va", "o", "ki"):
             return False
         if word in _PASSIVE_FINGLISH:
-            return _subject_in(joined, 0, at) or _subject_in(joined, k + 1, len(joined))
+            return _subject_of(joined, at, k + 1, _SUBJECT_FINGLISH)
     return False
 
 
 _DETERMINERS_FINGLISH = frozenset("in un oon hamin hamun".split())
 
 
-def _subject_in(joined: list[str], start: int, end: int) -> bool:
-    """Whether a word from `start` to `end` can be a subject: no function word, determiner or
-    preposition, nor the noun right after one ("too iran")."""
-    for j in range(start, end):
-        word = joined[j]
-        if (
-            word in FINGLISH_STOP_WORDS
-            or word in _DETERMINERS_FINGLISH
-            or word in _IN_FINGLISH
-            or _finglish_preposition(word)
-            or _chat_word(word)
-        ):
-            continue
-        if j and (joined[j - 1] in _IN_FINGLISH or _finglish_preposition(joined[j - 1])):
-            continue
-        return True
-    return False
+# A Finglish determiner is never a subject, not even before "ki".
+_SUBJECT_FINGLISH = _SubjectWords(
+    no_subject=lambda word: (
+        word in FINGLISH_STOP_WORDS
+        or word in _DETERMINERS_FINGLISH
+        or word in _IN_FINGLISH
+        or _finglish_preposition(word)
+        or _chat_word(word)
+    ),
+    governs=lambda word: word in _IN_FINGLISH or _finglish_preposition(word),
+)
 
 
 def _glued_latin(before: str, token: str, prefixed: bool) -> str | None:

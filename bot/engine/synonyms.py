@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import replace_runs
+from .tables import equations
 from .text import stem, words
 
 DATA = Path(__file__).with_name("data") / "en-synonyms.txt"
@@ -78,15 +79,12 @@ def parse(text: str, where: str = str(DATA)) -> Synonyms:
     comment. A line without "=" or without a word before it is an error (`where:line: ...`)."""
     by_stem: dict[str, tuple[str, ...]] = {}
     idioms: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        heads, sep, variants = line.partition("=")
-        group = tuple(w for head in heads.split(",") for w in words(head, finglish=False))
-        if not sep or not group:
-            raise ValueError(f"{where}:{n}: expected 'word, word = variant, variant', got {raw.strip()!r}")
-        for variant in variants.split(","):
+    expected = "'word, word = variant, variant'"
+    for n, raw, heads, variants in equations(text, where, expected):
+        group = tuple(w for head in heads for w in words(head, finglish=False))
+        if not group:
+            raise ValueError(f"{where}:{n}: expected {expected}, got {raw.strip()!r}")
+        for variant in variants:
             found = tuple(words(variant, finglish=False))
             if len(found) == 1:
                 by_stem.setdefault(stem(found[0]), group)
@@ -108,10 +106,9 @@ def capitals() -> tuple[Synonyms, dict[str, tuple[str, ...]], frozenset[str]]:
     text = CAPITALS.read_text(encoding="utf-8")
     read = parse(text, str(CAPITALS))
     names: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        heads, _, capitals_of = line.split("#", 1)[0].partition("=")
-        group = tuple(w for head in heads.split(",") for w in words(head, finglish=False))
-        for capital in capitals_of.split(","):
+    for _, _, heads, capitals_of in equations(text, str(CAPITALS), "'country = capital, capital'"):
+        group = tuple(w for head in heads for w in words(head, finglish=False))
+        for capital in capitals_of:
             found = words(capital, finglish=False)
             if len(found) == 1:
                 names.setdefault(found[0], group)

@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from .config import Config, ConfigError, load_config, load_faq
 from .engine import Engine, KnowledgeError, SemanticUnavailable, validate
@@ -866,7 +867,7 @@ def _shared_options(*, given_only: bool) -> argparse.ArgumentParser:
     the main parser already read, so `faqbot --config other.yaml calibrate` would silently fit
     (and write) the default config's calibration.
     """
-    default = {"default": argparse.SUPPRESS} if given_only else {}
+    default: dict[str, Any] = {"default": argparse.SUPPRESS} if given_only else {}
     options = argparse.ArgumentParser(add_help=False)
     options.add_argument("--knowledge", type=Path, help="FAQ folder (default: from config)", **default)
     options.add_argument("--config", type=Path, help="config file (default: config.yaml of this checkout)", **default)

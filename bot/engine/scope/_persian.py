@@ -183,6 +183,8 @@ def what_it_has(tokens: Sequence[str]) -> list[int]:
     """Positions of the thing in a Persian or Finglish "what <thing> does it have" («چه سابقه‌ای
     داره», "che sabeghe'i dare", «چه مشکلی داره»): "what", a noun (its indefinite ending read as
     typed), a form of "to have" right after it."""
+    if _HAVE_FA.isdisjoint(tokens):
+        return []  # (most questions: no "to have", and no scan of their words)
     return [
         j
         for j in range(1, len(tokens) - 1)
@@ -279,6 +281,8 @@ def who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
     کیه" (who is X: X opens the question, کی closes it). Persian has no article to tell a role
     from a name ("رها بحرینی کیه"): an entry whose phrasings ask who someone is (covered.kinds)
     answers either, as in English."""
+    if _words.WHO_WORDS_FA.isdisjoint(tokens):
+        return []  # (most questions: no "who", which must close it, and no scan of their words)
     content = [i for i, t in enumerate(tokens) if t not in STOP_WORDS]
     if len(content) < 2 or tokens[content[-1]] not in _words.WHO_WORDS_FA:
         return []
@@ -295,6 +299,8 @@ def names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:
     """Positions of what a Persian or Finglish question asks the names of: "اسم **گزارشگر ویژه**
     چیه", "اسم همه ۳۴ تا **سازمان** چیه", "esme 34 ta **sazman** ro list kon" (a determiner, "all",
     "each" or a count before the noun names nothing; "tell", "list" ask as "what" does)."""
+    if _NAME_FA.isdisjoint(tokens) and _NAME_OF_THEM_FA.isdisjoint(tokens):
+        return []  # (most questions: no word for a name, and the words as typed are not read)
     told = not _LIST_FINGLISH.isdisjoint(re.findall(r"[a-z]+", question[:1000].lower()))  # "esme X ro begu"
     for i, word in enumerate(tokens):
         of_them = word in _NAME_OF_THEM_FA

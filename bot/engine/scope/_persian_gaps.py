@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -61,11 +62,13 @@ _OBJECT_MARKERS = frozenset(("رو", "را", "ro", "ra"))
 _SUFFIXES_APART = frozenset("ha haye hay hai ye e ها های ی".split())
 
 
-def _typed_unless_english(text: str) -> list[str] | None:
+@functools.lru_cache(maxsize=4)
+def _typed_unless_english(text: str) -> tuple[str, ...] | None:
     """A question's words as the Persian rules read them (`_persian.typed_fa`), or None for an
-    English one, which the English rules read."""
+    English one, which the English rules read. The last few kept: the qualifier, place and era
+    rules of one check read the same text (a pure function of it)."""
     language = persian_language(text)
-    return None if language == "en" else _persian.typed_fa(text, language)
+    return None if language == "en" else tuple(_persian.typed_fa(text, language))
 
 
 class PersianGaps(_index_base.IndexBase):

@@ -14,7 +14,7 @@ import re
 from ..persian import glossary, normalize
 from ..persian import language as persian_language
 from ..text import stem, words
-from . import _covered
+from . import _covered, _words
 
 # «دلیل رسمیشون», «دلیل خودشون», «خودش چه دلیلی میاره», "dalile rasmish", "dalil khodeshun":
 # the reason a party gives itself, not why a thing happens (which the sources may say)
@@ -55,6 +55,11 @@ _LATER_TERM = re.compile(
     rf"[^?؟]*?{_KEPT}(?![\w\u200c])",
     re.IGNORECASE,
 )
+# The words each pattern above cannot match without (`_words.has_cue`)
+_REASON_CUES = ("دلیل", "علت", "توجیه", "dalil", "ellat", "elat", "tojih")
+_OUTCOME_CUES = ("نتیجه", "natije", "natige", "تصویب", "tasvib")
+_LATER_TERM_CUES = ("دور", "dore", "doore", "dowre")
+
 _LATER_TERM_SAID = frozenset(stem(w) for w in "second later next".split())
 
 # what an entry says that tells what came of it: "the resolution was adopted", "the outcome"
@@ -166,7 +171,8 @@ def near_fa(
     text = normalize(question)
     if persian_language(text) == "en":
         return None
-    own = _OWN_REASON.search(text)
+    cued = _words.cue_text(text)  # (each pattern is tried only on a text with a word it needs)
+    own = _OWN_REASON.search(text) if _words.has_cue(cued, _REASON_CUES) else None
     if (
         own is not None
         and covered.said.isdisjoint(_REASON_SAID)
@@ -182,10 +188,10 @@ def near_fa(
     response = _RESPONSE.search(text)
     if response is not None and covered.said.isdisjoint(_RESPONSE_SAID):
         return _found(question, text, response, later=True)
-    outcome = _OUTCOME.search(text)
+    outcome = _OUTCOME.search(text) if _words.has_cue(cued, _OUTCOME_CUES) else None
     if outcome is not None and covered.said.isdisjoint(_OUTCOME_SAID):
         return _found(question, text, outcome, later=True)
-    term = _LATER_TERM.search(text)
+    term = _LATER_TERM.search(text) if _words.has_cue(cued, _LATER_TERM_CUES) else None
     if term is not None and covered.said.isdisjoint(_LATER_TERM_SAID):
         return _found(question, text, term, later=True)
     return None

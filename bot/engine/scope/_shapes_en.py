@@ -112,10 +112,16 @@ def defined_stems(
 _HYPHENATED = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
 
 
+# The words `meaning_asked` finds a question asking a meaning by
+_MEANING_ASKED_WORDS = frozenset("mean means meant definition meaning define معنی معنای تعریف manie".split())
+
+
 def meaning_asked(tokens: Sequence[str]) -> list[int] | None:
     """The positions of X in a question asking what X means; None for any other question. Not
     "what does X mean for Y" (what follows from it) nor "mean to": only "mean" at the end, or
     before adverbs ("legally", "exactly")."""
+    if _MEANING_ASKED_WORDS.isdisjoint(tokens):
+        return None  # (most questions: none of the words below, and no scan of them)
     for i, w in enumerate(tokens):
         asks_mean = (
             w in ("mean", "means", "meant") and tokens[:1] == ["what"] and tokens[1:2] in (["does"], ["do"], ["did"])
@@ -385,6 +391,8 @@ def in_person(question: str) -> tuple[str, str] | None:
 
 def asked_kinds(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
     """Positions of "where" and "when" that ask (not "when it comes to")."""
+    if "where" not in types and "when" not in types:
+        return []  # (most questions: no scan of their words)
     return [i for i, word in enumerate(tokens) if word in ("where", "when") and word in types and asks(tokens, i)]
 
 
@@ -871,7 +879,12 @@ def modifier(tokens: Sequence[str], i: int) -> bool:
     )
 
 
+_HOW_FIRSTS = frozenset(first for first, _ in _words.HOW)
+
+
 def how_kinds(tokens: Sequence[str]) -> list[tuple[int, str]]:
+    if _HOW_FIRSTS.isdisjoint(tokens):
+        return []  # (most questions: no "how", and no scan of their pairs of words)
     return [(i, _words.HOW[pair]) for i, pair in enumerate(itertools.pairwise(tokens)) if pair in _words.HOW]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -69,6 +70,16 @@ _ATTRIBUTE_OF = re.compile(
 _EXACT = frozenset("exact precise full official".split())
 
 
+# What `_ATTRIBUTE` cannot match without (its "'s"), and `_ATTRIBUTE_OF` and `ROLE_DOES` ("wdym")
+_POSSESSIVE_CUES = ("'s", "\u2019s")
+_WHAT_CUES = ("what",)
+_ROLE_CUES = ("what", "wdym")
+# ... and `_words.DEFINITION`'s, `_DEFINITION_LATN`'s ("chie", "kie", "yani chi"), `_words.DEFINITION_FA`'s
+_DEFINITION_CUES = ("what", "who")
+_DEFINITION_LATN_CUES = ("chi", "ki", "ya")
+_DEFINITION_FA_CUES = ("چی", "کی", "یعنی")
+
+
 _FIRST_CLAUSE = re.compile(r"[,;?!]")
 
 
@@ -81,9 +92,13 @@ _ASKED_APART = re.compile(
 
 def _definition(text: str) -> re.Match[str] | None:
     """`text` asking only what or who a name is, in English, Finglish or Persian script."""
-    match = _words.DEFINITION.match(text) or _DEFINITION_LATN.match(text)
+    cued = _words.cue_text(text)  # (each pattern is tried only on a text with a word it needs)
+    match = (_words.DEFINITION.match(text) if _words.has_cue(cued, _DEFINITION_CUES) else None) or (
+        _DEFINITION_LATN.match(text) if _words.has_cue(cued, _DEFINITION_LATN_CUES) else None
+    )
     if match is None and has_script(text):
-        match = _words.DEFINITION_FA.match(normalize(text))
+        normalized = normalize(text)
+        match = _words.DEFINITION_FA.match(normalized) if _words.has_cue(normalized, _DEFINITION_FA_CUES) else None
     return match
 
 
@@ -93,6 +108,14 @@ _DEFINITION_LATN = re.compile(
     r"ya'?a?ni\s+chi+e?)[\s?!.]*$",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=32)
+def _finglish_predicates(part: str, max_chars: int) -> tuple[predicates.Predicate, ...]:
+    """`predicates.finglish` of one sentence, kept for the next few: a message of two sentences
+    is checked as its first sentence alone, then whole (`Engine._other_questions`), and reads
+    that first sentence's predicates each time (a pure function of the text)."""
+    return tuple(predicates.finglish(part, max_chars))
 
 
 class SubjectGaps(_index_base.IndexBase):
@@ -156,7 +179,7 @@ class SubjectGaps(_index_base.IndexBase):
                 alike = _clauses.words_alike(parts[0], question) if len(parts) == 1 else None
                 found = [p for part in parts or [question] for p in predicates.persian(part, self._max_chars, alike)]
             else:
-                found = [p for part in parts or [question] for p in predicates.finglish(part, self._max_chars)]
+                found = [p for part in parts or [question] for p in _finglish_predicates(part, self._max_chars)]
         else:
             found = list(_shapes_en.english_predicates(question, self._max_chars))
         unsaid = []
@@ -372,8 +395,14 @@ class SubjectGaps(_index_base.IndexBase):
         text = question[: self._max_chars * 2]
         # the first clause alone too: "what's bahreini's exact job title, is she their researcher?"
         # asks the title, and guesses it after the comma
+        # (each pattern is tried only on a text with the words it cannot match without:
+        # most questions have neither a possessive nor a "what")
+        cued = _words.cue_text(text)
+        possessive = _words.has_cue(cued, _POSSESSIVE_CUES)
+        if not possessive and not _words.has_cue(cued, _WHAT_CUES):
+            return None
         first = _FIRST_CLAUSE.split(text, maxsplit=1)[0]
-        match = _ATTRIBUTE.match(text) or _ATTRIBUTE.match(first)
+        match = (_ATTRIBUTE.match(text) or _ATTRIBUTE.match(first)) if possessive else None
         # and "what is the exact job title of raha bahreini": the same, with "of"
         of = match is None and (_ATTRIBUTE_OF.match(text) or _ATTRIBUTE_OF.match(first))
         match = match or of or None
@@ -446,9 +475,9 @@ class SubjectGaps(_index_base.IndexBase):
         special rapporteur do") only when the entry's sources never write its last word as typed:
         they speak of no one such (only "rapporteurs"), so the question asks of the role, while "what
         does the lighthouse do" of sources that tell of the lighthouse asks what they say."""
-        if not _words.latin_letters(question):
-            return None
         text = _words.role_text(question[: self._max_chars * 2])
+        if not _words.has_cue(_words.cue_text(text), _ROLE_CUES) or not _words.latin_letters(question):
+            return None
         match = _words.ROLE_DOES.match(text)
         if match is None:
             match = _words.THE_ROLE_DOES.match(text)

@@ -44,9 +44,14 @@ _RELATIVE_FINGLISH = frozenset("ghabl guzasht pish".split())
 _RELATIVE_WORDS = frozenset("yesterday parsal diruz".split())
 
 
+_RELATIVE_STARTS = frozenset(_RELATIVE_WORDS | _UNITS_FINGLISH | _RELATIVE)  # (`relative_times`)
+
+
 def relative_times(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of each time said relative to now ("last year's letter", "in the past 12
     months", "yesterday"; Finglish "sale ghabl"): a time the sources must give some time for."""
+    if _RELATIVE_STARTS.isdisjoint(tokens):
+        return []  # (most questions: no word one starts with, and no scan of their words)
     found = []
     for i, word in enumerate(tokens):
         if word in _RELATIVE_WORDS:
@@ -77,6 +82,8 @@ def in_the_end_typed(question: str, tokens: Sequence[str]) -> list[tuple[int, in
     """Finglish "akharesh", "belakhare" (in the end, finally: "atashfeshan akharesh khamush shod?"),
     read as typed, since `text.words` folds them ("akharesh" as it folds "akharin", latest):
     (start, end) in `tokens`, the word. None in a question that sums up (`sums_up`)."""
+    if _IN_THE_END_TYPED.keys().isdisjoint(tokens):
+        return []  # (most questions: no scan of their words)
     at = next((i for i, w in enumerate(tokens) if w in _IN_THE_END_TYPED), None)
     if at is None or not all(w.isascii() for w in tokens):
         return []

@@ -440,6 +440,24 @@ def role_text(question: str) -> str:
     return _ROLE_NOISE.sub("", question.replace("\u2019", "'"))
 
 
+# The only letters a case-insensitive pattern matches to an ASCII letter that `str.lower` does not
+# turn into it: dotless "ı" and dotted "İ" (lowered to "i" and a combining dot) match "i", long "ſ"
+# matches "s" (`has_cue`).
+_CASE_ODD = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s"})
+
+
+def cue_text(text: str) -> str:
+    """`text` as `has_cue` reads it (lowered once for all of a rule's cues)."""
+    return text.translate(_CASE_ODD).lower()
+
+
+def has_cue(cued: str, cues: Sequence[str]) -> bool:
+    """Whether `cued` (`cue_text`) holds one of `cues`, literal words in lower case that a
+    case-insensitive pattern cannot match without: a rule runs its pattern, a scan of every
+    position, only then (most questions hold none), and finds exactly what it found before."""
+    return any(cue in cued for cue in cues)
+
+
 def latin_letters(question: str) -> bool:
     """No letter of another script (an English question, as the English-grammar rules read it):
     an emoji, a zero-width space or a curly quote is no reason to skip them, as `str.isascii`

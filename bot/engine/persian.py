@@ -287,6 +287,9 @@ _VARIANTS = {
         "چطور": "چطوری چجوری چگونه چجور",
         "چقدر": "چقدره چقد چقده",
         "چند": "چنده چندتا چندتاس چندتاست چندتان",
+        # «چندی» is "a while" («چندی پیش», a while ago; «پس از چندی», after a while), «مدتی», not
+        # "how many": its stem is «چند», which asks a count (`QUESTION_TYPES`)
+        "مدت": "چندی",
         "درباره": "دربارهی راجع راجبه راجب درمورد",  # "درمورد": "در مورد" typed as one word
         "کمپین": "کارزار",
         "بخاطر": "خاطر",
@@ -466,6 +469,11 @@ _FINGLISH_SYNONYMS = {
 # but its fold "dast" is دست (hand).
 _FINGLISH_WHOLE = dict.fromkeys(
     "dastan dastane dastaan dastaane dastanesh dastanash dastanam dastanha dastana".split(), "majar"
+) | dict.fromkeys(
+    # چندی (a while, "chandi pish": a while ago) reads as مدت, as in Persian script (`_VARIANTS`);
+    # its fold "chand" is چند, how many, which asks a count
+    "chandi chandy".split(),
+    "mudat",
 )
 _FINGLISH_PREFIXES = ("nemi", "mi")
 # The agent suffix -gar (گر) typed apart from its word, with its endings: "gozaresh gar", "pazhouhesh
@@ -1753,14 +1761,17 @@ def _when_done_finglish(joined: list[str], at: int) -> bool:
     ("be ki ferestade shode", "tavasote ki": to whom, by whom), and only with a subject before it,
     the thing that was done: with none, "ki" is that subject ("ki bazdasht shode?", "too iran ki
     zendani shode?": who has been detained), or after the verb, as spoken Persian puts it there
-    ("ki neveshte shod in name?")."""
+    ("ki neveshte shod in name?"), or between them after "in" ("ki in name neveshte shode?"),
+    as `_when_done` reads «کی این نامه نوشته شده؟»: the two scripts agree. The passive is
+    looked for up to the clause's end ("va", "o", "ke"), as far as Persian script looks."""
     if at and _finglish_preposition(joined[at - 1]):
         return False
-    for k, word in enumerate(joined[at + 1 : at + 4], start=at + 1):
-        if word in ("va", "o", "ki"):
+    for k, word in enumerate(joined[at + 1 :], start=at + 1):
+        if word in ("va", "o", "ki", "ke", "keh"):
             return False
         if word in _PASSIVE_FINGLISH:
-            return _subject_in(joined, 0, at) or _subject_in(joined, k + 1, len(joined))
+            between = not _DETERMINERS_FINGLISH.isdisjoint(joined[at + 1 : k - 1])
+            return between or _subject_in(joined, 0, at) or _subject_in(joined, k + 1, len(joined))
     return False
 
 

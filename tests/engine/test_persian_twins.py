@@ -1,0 +1,57 @@
+"""A Persian question and its Finglish twin read alike: «کی» with a passive and «این» between
+them is "when" in both scripts; «چندی» / "chandi" (a while) asks no count. Each on sentences of
+the made-up island FAQ (tests/data/persian) and on the shipped FAQ."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import persian
+from bot.engine.text import question_types, words
+
+
+@pytest.mark.parametrize(
+    "script, finglish",
+    [
+        ("کی این فانوس خودکار شده؟", "ki in fanus khodkar shode?"),  # «این» between: when
+        ("کی این فانوس رو خودکار کرده؟", "ki in fanus ro khodkar karde?"),  # active: who
+        ("کی بازداشت شده؟", "ki bazdasht shode?"),  # no subject: who
+        ("فانوس کی خودکار شد؟", "fanus ki khodkar shod?"),
+    ],
+)
+def test_ki_reads_alike_in_both_scripts(script, finglish):
+    assert (persian.WHEN in words(script)) is ("kei" in words(finglish)), (words(script), words(finglish))
+
+
+def test_finglish_ki_looks_for_the_passive_to_the_clause_end_not_past_it():
+    assert "kei" in words("ki in fanus e ghadimi khodkar shode?")
+    assert "kei" not in words("ki goft ke in fanus khodkar shode?")  # who said it was automated
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["زنبورها چندی پیش به گل سر زدن؟", "zanbur ha chandi pish be gol sar zadan?", "پس از چندی فانوس خاموش شد"],
+)
+def test_chandi_a_while_asks_no_count(question):
+    assert "count" not in question_types(words(question))
+
+
+@pytest.mark.parametrize("question", ["زنبورها به چند گل سر میزنن؟", "zanbur ha be chand gol sar mizanan?"])
+def test_chand_still_asks_a_count(question):
+    assert "count" in question_types(words(question))
+
+
+def test_ki_with_in_between_gets_the_date_in_both_scripts_on_the_shipped_faq(engine):
+    for question in ("کی این نامه نوشته شده؟", "ki in name neveshte shode?"):
+        reply = engine.ask(question)
+        assert reply.answered and reply.result.entry_id == "letter-date", (question, reply)
+
+
+def test_ki_with_an_object_marker_still_asks_who_on_the_shipped_faq(engine):
+    reply = engine.ask("ki in name ro neveshte?")
+    assert reply.result.entry_id == "who-signed", reply
+
+
+def test_chandi_is_no_count_question_in_the_shipped_faqs_words():
+    for question in ("چندی پیش نامه نوشته شد؟", "chandi pish name neveshte shod?"):
+        assert "count" not in question_types(words(question)), question

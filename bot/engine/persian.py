@@ -710,6 +710,8 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
     elif "کی" in out:
         out = [WHEN if t == "کی" and _when_they_did(out, i) else t for i, t in enumerate(out)]
+    if "کی" in out and not _PERSON_WORDS.isdisjoint(out):
+        out = [WHO if t == "کی" and _who_in_charge(out, i) else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     if "چند" in out:
@@ -945,6 +947,16 @@ def _copula_after(tokens: list[str], at: int) -> bool:
         if word in _COPULAS:
             return True
     return False
+
+
+def _who_in_charge(tokens: list[str], at: int) -> bool:
+    """Whether "کی" at `at` asks who holds a role: a word for a person or a role right after it
+    and a verb of being closing its clause («کی مسئول نوشتن این نامه بود؟»: who was responsible
+    for writing it; «کی رییس جلسه است؟»): written as "چه کسی" (WHO), as the FAQ's phrasings that
+    spell "who" out are, not left "who" or "when"."""
+    if at > 0 and tokens[at - 1] in _PREPOSITIONS:
+        return False
+    return at + 1 < len(tokens) and tokens[at + 1] in _PERSON_WORDS and _copula_after(tokens, at + 1)
 
 
 def _when_it_was(tokens: list[str], at: int) -> bool:

@@ -1,9 +1,11 @@
 """A Persian question and its Finglish twin read alike: «کی» with a passive and «این» between
-them is "when" in both scripts; «چندی» / "chandi" (a while) asks no count. Each on sentences of
+them is "when" in both scripts; «چندی» / "chandi" (a while) asks no count; «کی» before a role and
+a verb of being is "who", as "چه کسی" is. Each on sentences of
 the made-up island FAQ (tests/data/persian) and on the shipped FAQ."""
 
 from __future__ import annotations
 
+import madeup
 import pytest
 
 from bot.engine import persian
@@ -55,3 +57,40 @@ def test_ki_with_an_object_marker_still_asks_who_on_the_shipped_faq(engine):
 def test_chandi_is_no_count_question_in_the_shipped_faqs_words():
     for question in ("چندی پیش نامه نوشته شد؟", "chandi pish name neveshte shod?"):
         assert "count" not in question_types(words(question)), question
+
+
+@pytest.fixture(scope="module")
+def garden(tmp_path_factory):
+    """The Persian island FAQ with the gardener (madeup.GARDENER_FA) added."""
+    root = tmp_path_factory.mktemp("garden")
+    gardener = madeup.GARDENER_FA
+    knowledge, seeds = madeup.copy_island(root, f"\n{gardener.quote}\n", [gardener], knowledge=madeup.PERSIAN_KNOWLEDGE)
+    return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
+
+
+@pytest.mark.parametrize(
+    "question, who",
+    [
+        ("کی مسئول نگهداری باغ جزیره است؟", True),  # a role, then a verb of being: who
+        ("کی مسئول نوشتن این نامه بود؟", True),
+        ("کی مسئول شد؟", False),  # no verb of being: who or when, left as typed
+        ("برای کی مسئول باغ بود؟", False),  # after a preposition: whom
+    ],
+)
+def test_ki_before_a_role_and_a_verb_of_being_is_who(question, who):
+    assert (persian.WHO in words(question)) is who
+
+
+def test_ki_before_a_role_reads_as_who_written_out_on_the_island(garden):
+    ki, written = garden.ask("کی مسئول نگهداری باغ جزیره است؟"), garden.ask("چه کسی مسئول نگهداری باغ جزیره است؟")
+    assert (ki.result.outcome, ki.result.best, ki.result.score) == (
+        written.result.outcome,
+        written.result.best,
+        written.result.score,
+    )
+    assert ki.result.best == "gardener"
+
+
+def test_who_was_responsible_for_writing_it_is_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("کی مسئول نوشتن این نامه بود؟")  # was only offered
+    assert reply.answered and reply.result.entry_id == "who-signed", reply

@@ -94,3 +94,26 @@ def test_ki_before_a_role_reads_as_who_written_out_on_the_island(garden):
 def test_who_was_responsible_for_writing_it_is_answered_on_the_shipped_faq(engine):
     reply = engine.ask("کی مسئول نوشتن این نامه بود؟")  # was only offered
     assert reply.answered and reply.result.entry_id == "who-signed", reply
+
+
+def test_a_finglish_spoken_plural_a_reads_as_its_singular_on_the_island():
+    island = madeup.persian_island()
+    ranker = island.finglish._ranker  # the Finglish index's reading of a question word
+    assert ranker.repair("gula") == "gul"  # "gola" (گلا, flowers), folded: the FAQ's "gol"
+    plural, singular = (
+        island.ask("zanbur ha be chand ta gola sar mizanan?"),
+        island.ask("zanbur ha be chand ta gol sar mizanan?"),
+    )
+    assert (plural.result.outcome, plural.result.best, plural.result.score) == (
+        singular.result.outcome,
+        singular.result.best,
+        singular.result.score,
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["chera faalaye hoghoogh bashar ro migiran?", "cheraa fa3alaye hoghoogh bashar o migiran to iran"]
+)
+def test_faalaye_activists_is_read_as_faal_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)  # were only offered: "fala" is no word of the FAQ, "fal" is
+    assert reply.answered and reply.result.entry_id == "arbitrary-detention", reply

@@ -279,7 +279,7 @@ def without_possessive(word: str, known: Callable[[str], bool] | None = None) ->
 _VARIANTS = {
     variant: canonical
     for canonical, variants in {
-        "چی": "چیه چیست چیا چیو چیان چیاند",
+        "چی": "چیه چیست چیا چیو چیان چیاند چیاست چیاس",  # "چیاست": spoken "what are they"
         "کی": "کیه",
         WHO: "کیا کیست کیان کیاند کین",  # "کین": spoken "who are they" (کی + ن)
         "کجا": "کجاست کجاس کجان",

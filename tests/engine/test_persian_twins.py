@@ -117,3 +117,15 @@ def test_a_finglish_spoken_plural_a_reads_as_its_singular_on_the_island():
 def test_faalaye_activists_is_read_as_faal_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)  # were only offered: "fala" is no word of the FAQ, "fal" is
     assert reply.answered and reply.result.entry_id == "arbitrary-detention", reply
+
+
+def test_chiast_what_are_they_reads_as_chi_on_the_island():
+    island = madeup.persian_island()
+    spoken, written = island.ask("کارهای فانوس دریایی چیاست؟"), island.ask("کارهای فانوس دریایی چیا هستن؟")
+    assert "چی" in words("کارهای فانوس دریایی چیاست؟")
+    assert (spoken.result.outcome, spoken.result.best) == (written.result.outcome, written.result.best)
+
+
+def test_chiast_what_are_they_is_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("مشکلاتی که تو این نامه گفتن چیاست؟")  # was only offered: «چیاست» unknown
+    assert reply.answered and reply.result.entry_id == "concerns-listed", reply

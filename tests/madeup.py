@@ -593,3 +593,53 @@ def persian_island_with_automation_crew(root: Path, settings: MatchSettings | No
     """The Persian island FAQ (`persian_island`) with `AUTOMATION_CREW` added, in `root`."""
     knowledge, seeds = copy_island(root, AUTOMATION_NOTES, [AUTOMATION_CREW], knowledge=PERSIAN_KNOWLEDGE)
     return load_engine(knowledge, seeds, settings or MatchSettings())
+
+
+# A request and the thing requested, in Persian too (tests/engine/test_persian_request.py): the
+# fishers asked the council to vote for a harbour wall; what a vote for the wall would do.
+PETITION_FA = Entry(
+    "petition",
+    "What does the fishers' petition ask the council to do?",
+    _split(
+        "what do the fishers want from the council|what is the petition's demand|what does the petition ask for"
+        "|what are the fishers asking the council|the fishers' request|what do the fishers demand"
+        "|what action do the fishers want|what is the council asked to do|what does the petition call for"
+        "|what did the fishers ask the council for"
+    ),
+    "The notes say the fishers' petition asks the council to vote for a stone wall around the harbour.",
+    "The fishers' petition asks the council to vote for a stone wall around the harbour.",
+    fa=Translation(
+        "طومار ماهیگیران از شورا چه می‌خواهد؟",
+        "طبق یادداشت‌ها، طومار ماهیگیران از شورا می‌خواهد به یک دیوار سنگی دور بندر رای بدهد.",
+        (
+            "ماهیگیرا از شورا چی میخوان",
+            "درخواست طومار از شورا چیه",
+            "ماهیگیرا از شورا چی خواستن",
+            "خواسته ماهیگیران چیست",
+            "از شورا خواستن چیکار کنه",
+        ),
+    ),
+)
+WALL_VOTE_FA = Entry(
+    "wall-vote",
+    "What would a vote for the harbour wall do?",
+    _split(
+        "what if the council votes for the wall|why vote for the wall|what would the wall do"
+        "|what good is a yes vote on the wall|does a vote for the wall protect the harbour"
+        "|what happens if the wall is voted through|what is the point of voting for the wall"
+        "|what does a yes vote on the wall achieve|why should the council back the wall|effect of a vote for the wall"
+    ),
+    "The notes say a vote for the wall would keep the winter storms out of the harbour.",
+    "A vote for the wall would keep the winter storms out of the harbour.",
+    fa=Translation(
+        "رای به دیوار بندر چه نتیجه‌ای دارد؟",
+        "طبق یادداشت‌ها، رای به دیوار، طوفان‌های زمستانی را از بندر دور نگه می‌دارد.",
+        (
+            "رای مثبت به دیوار سنگی چه فایده ای داره",
+            "اگه شورا به دیوار سنگی رای بده چی میشه",
+            "چرا باید به دیوار سنگی رای داد",
+            "رای دادن به دیوار سنگی چه اثری داره",
+            "رای موافق به دیوار سنگی دور بندر",
+        ),
+    ),
+)

@@ -34,6 +34,7 @@ from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
+from .persian_request import request_reading_of
 from .predicates import SAYING_WORDS
 from .problems import KnowledgeError, Problem
 from .purpose import asks_why_of
@@ -938,6 +939,8 @@ class Engine:
             # "Bahraini کیه؟", "who is the Bahraini?": nothing asked but of another country, whose
             # word only resembles what an entry says (a name: "Bahreini"): nothing to offer
             result = dataclasses.replace(result, outcome=Outcome.NONE, suggestions=())
+        if language != i18n.EN and result.answered:
+            result = self._by_request(asked, result, language)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None
         check = FULL
         if entry is not None and result.answered:
@@ -1303,6 +1306,27 @@ class Engine:
         picks = (who_entry, when_entry) if who.score >= result.score else (when_entry, who_entry)
         return dataclasses.replace(
             result, outcome=Outcome.SUGGEST, entry_id=None, suggestions=picks, reason=Reason.READINGS
+        )
+
+    def _by_request(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """A Persian or Finglish answer to a question that asks what someone was asked to do
+        («از سازمان ملل خواستن به چه قطعنامه‌ای رای بدن؟»; persian_request.request_reading):
+        when the request alone («از سازمان ملل خواستن چیکار کنن») is answered with another entry
+        than the whole question, the whole was ranked by the thing requested (the vote), not by
+        the request; "did you mean" offers both, the request's entry first, never one in full
+        (Reason.READINGS)."""
+        reading = request_reading_of(self._bounded(question), language)
+        if reading is None:
+            return result
+        alone = self._answer_or_none(reading, language)
+        if alone is None or not alone.answered or alone.entry_id == result.entry_id or result.entry_id is None:
+            return result
+        return dataclasses.replace(
+            result,
+            outcome=Outcome.SUGGEST,
+            entry_id=None,
+            suggestions=(alone.entry_id, result.entry_id),  # type: ignore[arg-type]
+            reason=Reason.READINGS,
         )
 
     def _by_topic(self, question: str, result: MatchResult) -> MatchResult:

@@ -281,7 +281,7 @@ def without_possessive(word: str, known: Callable[[str], bool] | None = None) ->
 _VARIANTS = {
     variant: canonical
     for canonical, variants in {
-        "چی": "چیه چیست چیا چیو چیان چیاند",
+        "چی": "چیه چیست چیا چیو چیان چیاند چیاست چیاس",  # "چیاست": spoken "what are they"
         "کی": "کیه",
         WHO: "کیا کیست کیان کیاند کین",  # "کین": spoken "who are they" (کی + ن)
         "کجا": "کجاست کجاس کجان",
@@ -289,6 +289,9 @@ _VARIANTS = {
         "چطور": "چطوری چجوری چگونه چجور",
         "چقدر": "چقدره چقد چقده",
         "چند": "چنده چندتا چندتاس چندتاست چندتان",
+        # «چندی» is "a while" («چندی پیش», a while ago; «پس از چندی», after a while), «مدتی», not
+        # "how many": its stem is «چند», which asks a count (`QUESTION_TYPES`)
+        "مدت": "چندی",
         "درباره": "دربارهی راجع راجبه راجب درمورد",  # "درمورد": "در مورد" typed as one word
         "کمپین": "کارزار",
         "بخاطر": "خاطر",
@@ -468,6 +471,11 @@ _FINGLISH_SYNONYMS = {
 # but its fold "dast" is دست (hand).
 _FINGLISH_WHOLE = dict.fromkeys(
     "dastan dastane dastaan dastaane dastanesh dastanash dastanam dastanha dastana".split(), "majar"
+) | dict.fromkeys(
+    # چندی (a while, "chandi pish": a while ago) reads as مدت, as in Persian script (`_VARIANTS`);
+    # its fold "chand" is چند, how many, which asks a count
+    "chandi chandy".split(),
+    "mudat",
 )
 _FINGLISH_PREFIXES = ("nemi", "mi")
 # The agent suffix -gar (گر) typed apart from its word, with its endings: "gozaresh gar", "pazhouhesh
@@ -704,6 +712,8 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
     elif "کی" in out:
         out = [WHEN if t == "کی" and _when_they_did(out, i) else t for i, t in enumerate(out)]
+    if "کی" in out and not _PERSON_WORDS.isdisjoint(out):
+        out = [WHO if t == "کی" and _who_in_charge(out, i) else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     if "چند" in out:
@@ -954,6 +964,16 @@ def _copula_after(tokens: list[str], at: int) -> bool:
         if word in _COPULAS:
             return True
     return False
+
+
+def _who_in_charge(tokens: list[str], at: int) -> bool:
+    """Whether "کی" at `at` asks who holds a role: a word for a person or a role right after it
+    and a verb of being closing its clause («کی مسئول نوشتن این نامه بود؟»: who was responsible
+    for writing it; «کی رییس جلسه است؟»): written as "چه کسی" (WHO), as the FAQ's phrasings that
+    spell "who" out are, not left "who" or "when"."""
+    if at > 0 and tokens[at - 1] in _PREPOSITIONS:
+        return False
+    return at + 1 < len(tokens) and tokens[at + 1] in _PERSON_WORDS and _copula_after(tokens, at + 1)
 
 
 def _when_it_was(tokens: list[str], at: int) -> bool:
@@ -1770,14 +1790,17 @@ def _when_done_finglish(joined: list[str], at: int) -> bool:
     ("be ki ferestade shode", "tavasote ki": to whom, by whom), and only with a subject before it,
     the thing that was done: with none, "ki" is that subject ("ki bazdasht shode?", "too iran ki
     zendani shode?": who has been detained), or after the verb, as spoken Persian puts it there
-    ("ki neveshte shod in name?")."""
+    ("ki neveshte shod in name?"), or between them after "in" ("ki in name neveshte shode?"),
+    as `_when_done` reads «کی این نامه نوشته شده؟»: the two scripts agree. The passive is
+    looked for up to the clause's end ("va", "o", "ke"), as far as Persian script looks."""
     if at and _finglish_preposition(joined[at - 1]):
         return False
-    for k, word in enumerate(joined[at + 1 : at + 4], start=at + 1):
-        if word in ("va", "o", "ki"):
+    for k, word in enumerate(joined[at + 1 :], start=at + 1):
+        if word in ("va", "o", "ki", "ke", "keh"):
             return False
         if word in _PASSIVE_FINGLISH:
-            return _subject_of(joined, at, k + 1, _SUBJECT_FINGLISH)
+            between = not _DETERMINERS_FINGLISH.isdisjoint(joined[at + 1 : k - 1])
+            return between or _subject_of(joined, at, k + 1, _SUBJECT_FINGLISH)
     return False
 
 

@@ -373,6 +373,17 @@ class Ranker:
             return canonical
         if word in self.index.vocabulary or stem(word) in self.index.stems:
             return word
+        # Finglish spoken plural -a on a short word ("faala", "faalaye": فعالا، فعالای), which
+        # folding leaves on (persian._FINGLISH_LONG_PLURALS keeps four letters, or "raha" would
+        # be "rah"): the singular, where only it is a word of the FAQ
+        if (
+            self.index.finglish == persian.ALWAYS
+            and word.endswith("a")
+            and len(word) > 3
+            and word.isascii()
+            and word[:-1] in self.index.vocabulary
+        ):
+            return word[:-1]
         base = persian.indefinite_base(word)
         if base is not None and stem(base) in self.index.stems:
             # "خبرنگاری" (journalism, or "a journalist") where the FAQ knows only "خبرنگار": the

@@ -337,8 +337,8 @@ FA9_FLOORS = {"fa": 0.870, "fa-Latn": 0.941}
 # Then development data for the next session's rounds (Persian precision and recall, the clear
 # lead in Persian, the reviews): eval-fa10 fa 80/85, Finglish 48/51, 0 wrong, near-topic in full
 # 0 of 20; eval-fa11 fa 81/85, Finglish 50/51, 0 wrong, 3 of 20.
-FA10_FLOORS = {"fa": 0.929, "fa-Latn": 0.921}
-FA11_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
+FA10_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}  # Finglish 50/51 after "faalaye" (spoken plural -a)
+FA11_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}  # Finglish 51/51 after "fa3alaye"
 # eval-fa12.yaml and eval-fa13.yaml: written by two helpers from the seed report and the entries'
 # English questions only, after every tuning merge of the session that tuned on eval-fa10 and
 # eval-fa11 and its recalibration (fa 72.5, Finglish 71.0); never read by a tuner. Measured once:
@@ -346,7 +346,7 @@ FA11_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
 # off-topic answered 0 of 35, near-topic in full 1 of 20; eval-fa13 fa 83/85 (97.6%, all in
 # full), Finglish 50/51 (98.0%), 0 wrong, 0 of 35, near-topic in full 5 of 20. Floors one
 # question below.
-FA12_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
+FA12_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}  # Finglish 51/51 after "faalaye"
 FA13_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 # Then development data for the next session's round (Persian defects: eras, second questions,
 # roles, mixed-script language, 'can you tell'): eval-fa12 unchanged, near-topic in full 1 of 20;
@@ -394,7 +394,7 @@ FA19_FLOORS = {"fa": 0.988, "fa-Latn": 0.980}
 # After the Persian near-topic rules (scope/_persian_near.py) and «کی» before a plural past verb
 # read as "when": eval-fa20 fa 81/85, no wrong entry, near-topic in full 1 of 20; eval-fa21
 # Finglish 50/51 ("raye", رای with its ezafe, read as "ray"), no wrong entry, 0 of 20.
-FA20_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
+FA20_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}  # Finglish 51/51 after the spoken plural -a
 FA21_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # eval-fa22.yaml and eval-fa23.yaml: written the same way (08:59 UTC) after every tuning merge of
 # the 07:59 session's round and its recalibration (08:57; fa 70.0, Finglish 71.5); never read by a
@@ -404,10 +404,12 @@ FA21_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # strong-signal), 0 of 35, near-topic in full 3 of 20. Floors one question below.
 # After fa8 (the near-topic account, reply, ranking and later-term doing cues, a name asked
 # beside another question): near-topic in full eval-fa14 1, eval-fa15 0, eval-fa17 0, eval-fa22 1,
-# eval-fa23 0; the ceilings one above.
-FA22_FLOORS = {"fa": 0.917, "fa-Latn": 0.901}
-FA23_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
-MOST_WRONG = {EVAL_FA8: 2, EVAL_FA23: 1}  # wrong entries a set may have (0 unless listed)
+# eval-fa23 0; the ceilings one above. After fa7 (the request reading, persian_request.py; «چیاست»
+# and the Finglish spoken plural -a, "faalaye"): eval-fa22 fa 80/85, Finglish 48/51; eval-fa23
+# Finglish 51/51, no wrong entry.
+FA22_FLOORS = {"fa": 0.929, "fa-Latn": 0.921}
+FA23_FLOORS = {"fa": 0.929, "fa-Latn": 0.980}
+MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each

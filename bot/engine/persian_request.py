@@ -1,0 +1,87 @@
+"""A Persian or Finglish question whose main verb is a request made of someone, asked about what
+the request was: «از سازمان ملل خواستن به چه قطعنامه‌ای رای بدن؟» (which resolution did they ask
+the UN to vote for?), "az X khastan ... che ... bedan?". Its content words are mostly those of
+the thing requested (a vote, a resolution), and the words of the request itself («خواستن», asked)
+weigh little beside them: the entry about that thing (what a vote would do) can rank first, a
+different question. `request_reading` gives the request alone («از سازمان ملل خواستن چیکار کنن»:
+what did they ask the UN to do); where that reading is answered with another entry than the whole
+question, both are offered, never one in full (Engine._by_request).
+
+English needs no such reading: "which resolution did they ask the UN to vote for" keeps "ask",
+a word the request's entry is asked with, at its full weight."""
+
+from __future__ import annotations
+
+import re
+
+from .persian import QUESTION_WORDS_FA, QUESTION_WORDS_FINGLISH, STOP_WORDS
+from .text import clean
+
+# "From" before the one asked («از سازمان ملل», «ازشون»: of them), as typed.
+_FROM = {
+    "fa": frozenset("از ازش ازشون ازشان".split()),
+    "fa-Latn": frozenset("az azash azesh azashun azeshun azashoon azeshoon".split()),
+}
+# "Asked", "want" of a third person, written and spoken, as typed: the request's verb. Not the
+# first or second person («میخوام بدونم»: I want to know), which asks nothing of a third party.
+_REQUESTED = {
+    "fa": frozenset("خواستن خواستند خواست خواسته خواستهاند میخوان میخواهند میخواد میخواهد میخان میخاد".split()),
+    "fa-Latn": frozenset("khastan khastand khast khaste mikhan mikhand mikhaan mikhad mikhaad mikhad".split()),
+}
+# «درخواست کردن» (requested): the request's noun and a verb of doing after it.
+_REQUEST_NOUN = {"fa": "درخواست", "fa-Latn": "darkhast"}
+_DID = {
+    "fa": frozenset("کردن کردند کرد کرده کردهاند میکنن میکنند".split()),
+    "fa-Latn": frozenset("kardan kardand kard karde mikonan mikonand".split()),
+}
+# What the one asked was asked to do: the request's reading ends with it.
+_WHAT_TO_DO = {"fa": "چیکار کنن", "fa-Latn": "chikar konan"}
+_QUESTION_WORDS = {"fa": QUESTION_WORDS_FA, "fa-Latn": QUESTION_WORDS_FINGLISH}
+
+
+# Where a clause ends: the question word must be in the request's own clause («از کشورها خواستن
+# به قطعنامه رای بدن، این رای چه پیامی میده؟» asks what the vote says, not what was asked).
+_CLAUSE_END = re.compile(r"[\u060c\u061b\u061f,;.?!\n]")
+
+
+def request_reading_of(text: str, language: str) -> str | None:
+    """`request_reading` of the first clause of `text` that has one."""
+    for clause in _CLAUSE_END.split(text):
+        reading = request_reading(clean(clause).split(), language)
+        if reading is not None:
+            return reading
+    return None
+
+
+def request_reading(tokens: list[str], language: str) -> str | None:
+    """The request alone of a question (`tokens` as `text.clean` leaves them) that asks what
+    someone was asked to do: "from" and the one asked («از سازمان ملل»), a request verb of a
+    third person, then a clause of two words or more with the question word («به چه قطعنامه‌ای
+    رای بدن»), and no question word before the verb («چرا از کشورها خواستن ...» asks why they
+    asked). The reading is the words up to the verb and "what to do" («از سازمان ملل خواستن
+    چیکار کنن»); None for any other question."""
+    if language not in _FROM:
+        return None
+    asked, question_words = _FROM[language], _QUESTION_WORDS[language]
+    verb = _request_verb(tokens, language)
+    if verb is None:
+        return None
+    before, after = tokens[:verb], tokens[verb + 1 :]
+    start = next((i for i, t in enumerate(before) if t in asked), None)
+    if start is None or not question_words.isdisjoint(before):
+        return None
+    if start == len(before) - 1 and tokens[start] == ("از" if language == "fa" else "az"):
+        return None  # "from" with no one after it
+    if len(after) < 2 or question_words.isdisjoint(after) or all(t in STOP_WORDS for t in after):
+        return None
+    return " ".join([*before, tokens[verb], _WHAT_TO_DO[language]])
+
+
+def _request_verb(tokens: list[str], language: str) -> int | None:
+    """Where the request's verb is: the first request verb, or the verb after «درخواست»."""
+    for i, token in enumerate(tokens):
+        if token in _REQUESTED[language]:
+            return i
+        if token == _REQUEST_NOUN[language] and tokens[i + 1 : i + 2] and tokens[i + 1] in _DID[language]:
+            return i + 1
+    return None

@@ -331,7 +331,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # Then "can u link ...", "which journalists exactly ...", "which UN mechanisms has ...":
         # near-topic in full 1 of 45 each.
         ("eval23.yaml", 0.863, 0, 2),  # measured 87.3% (96/110)
-        ("eval24.yaml", 0.890, 0, 2),  # measured 90.0% (99/110)
+        # Then "which countries are backing the resolution" (branch en7): eval24 near-topic in full 0.
+        ("eval24.yaml", 0.890, 0, 1),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

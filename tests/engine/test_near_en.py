@@ -157,3 +157,66 @@ def test_the_shipped_faq_gives_no_full_answer_to_a_near_topic_shape(engine, ques
 )
 def test_the_shipped_faq_still_answers_what_its_sources_say(engine, question):
     assert engine.ask(question).scope == "full", question
+
+
+def test_a_future_the_notes_state_answers_whether_it_will_be(tmp_path, config):
+    """ "Will the council vote on the breakwater" of notes saying "the council will vote on the
+    breakwater": no "whether" caveat; a doing the notes never say will be keeps it."""
+    entry = madeup.Entry(
+        "council-vote",
+        "When will the council vote on the breakwater?",
+        (
+            "breakwater vote",
+            "council vote date",
+            "when is the breakwater vote",
+            "council and the breakwater",
+            "vote on the breakwater",
+            "breakwater council decision",
+            "is there a vote in may",
+            "what happens in may",
+            "breakwater decision month",
+            "who decides on the breakwater",
+        ),
+        "The notes say the council will vote on the breakwater in May.",
+        "The council will vote on the breakwater in May.",
+    )
+    notes = "\nThe council will vote on the breakwater in May.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    assert engine.scope.check("will the council vote on the breakwater", "council-vote").scope is Scope.FULL
+    check = engine.scope.check("will the council ban the breakwater", "council-vote")
+    assert check.scope is Scope.PARTIAL
+
+
+def test_which_things_do_it_is_not_vouched_by_a_phrasing_asking_what_another_does(tmp_path, config):
+    """A phrasing "which petition do the fishermen back" says the entry tells which petition,
+    not which others back it: "which families are backing the petition" is not answered in full."""
+    entry = madeup.Entry(
+        "petition",
+        "What does the fishermen's petition ask for?",
+        (
+            "which petition do the fishermen back",
+            "what petition are the fishermen backing",
+            "petition demands",
+            "what do the fishermen want",
+            "the fishermen's petition",
+            "new pier petition",
+            "what is the petition about",
+            "what do they urge the council to do",
+            "pier petition",
+            "fishermen and the council",
+        ),
+        "The notes say the fishermen urged the council to support a petition for a new pier.",
+        "The fishermen urged the council to support a petition for a new pier.",
+    )
+    notes = "\nThe fishermen urged the council to support a petition for a new pier.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    assert engine.scope.check("which families are backing the petition", "petition").scope is not Scope.FULL
+    assert engine.scope.check("which petition do the fishermen back", "petition").scope is Scope.FULL
+
+
+def test_the_shipped_faq_reads_which_countries_back_it_and_what_will_be(engine):
+    # the NGOs urged states to back it; no source names a country backing it
+    assert engine.ask("which countries are backing the resolution").scope != "full"
+    assert engine.ask("which resolution do the ngos back").scope == "full"
+    # "the UN General Assembly will send a strong signal": a future the sources state
+    assert engine.ask("will the general assembly send a strong signal to iran").scope == "full"

@@ -482,7 +482,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if subject is not None and stem(self._fix(tokens[subject])) in self._common:
                 continue
             verb = self._fix(tokens[v])
-            if stem(verb) in covered.who_words or not is_english(verb):
+            if not is_english(verb):
+                continue
+            if stem(verb) in covered.who_words and (subject is not None or stem(verb) not in covered.who_of_others):
+                # (a phrasing asking which thing another party backs vouches for no question
+                # asking which things do it: "which countries are backing the resolution")
                 continue
             if stem(verb) in covered.owned:
                 continue  # "who's responsible for it" of sources that say "the authorities' responsibility"

@@ -369,6 +369,7 @@ class IndexBase:
                 for w in toks
             ),
             _shapes_en.defined_stems(phrasings, asked_tokens, own_texts),
+            who_of_others=_shapes_en.asked_of_others(asked_tokens),
             held=held_spans([*said_texts, *translated], [t for t in phrasings if not has_script(t)]),
             owned=frozenset(
                 stem(m["owned"].lower())

@@ -700,6 +700,35 @@ def who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int
     return found
 
 
+def asked_of_others(phrasings: Iterable[Sequence[str]]) -> frozenset[str]:
+    """Stems a "which/what <thing> do/are <someone> ..." phrasing asks after another doer than
+    the thing asked ("which resolution do the ngos **back**", "what resolution are they
+    **backing**"), and no phrasing asks as done by the thing asked or by whoever is asked."""
+    of_others: set[str] = set()
+    of_asked: set[str] = set()
+    for toks in phrasings:
+        opens = [i for i, w in enumerate(toks) if w in WHO_DID_WORDS and _words.opens(toks, i)]
+        if not opens:
+            continue
+        i = opens[0]
+        k = i + 1
+        while k < len(toks) and _words.content(toks[k]) and toks[k] not in _words.DO and toks[k] not in _words.BE:
+            k += 1
+        other = (
+            toks[i] in ("which", "what")
+            and k > i + 1
+            and k + 2 < len(toks)
+            and (toks[k] in _words.DO or toks[k] in _words.BE)
+            and (toks[k + 1] in _DOER_OPENS)
+        )
+        (of_others if other else of_asked).update(stem(w) for w in toks[k + 1 :])
+    return frozenset(of_others - of_asked)
+
+
+# Words that open a doer after "which <thing> do/are": "which resolution do **the** ngos back"
+_DOER_OPENS = frozenset("the they these those we you i he she its their his her this".split())
+
+
 # Words between "which <things> are" and "to <verb>" that make the verb what they will do:
 # "which countries are **expected** to vote", "which states are **likely** to back it"
 _ABOUT_TO = frozenset("expected likely set due going planning about certain sure unlikely".split())

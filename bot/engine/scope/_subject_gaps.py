@@ -118,6 +118,10 @@ def _finglish_predicates(part: str, max_chars: int) -> tuple[predicates.Predicat
     return tuple(predicates.finglish(part, max_chars))
 
 
+# a prediction asked ("will the council vote on it"): `_unsaid_predicates`
+_FUTURE = re.compile(r"\s(?:will|shall)\s")
+
+
 class SubjectGaps(_index_base.IndexBase):
     """Gaps in what is asked about: an unknown subject, place, predicate, attribute, definition or role."""
 
@@ -228,6 +232,15 @@ class SubjectGaps(_index_base.IndexBase):
                     # "can ordinary people sign the letter" of an entry on who signed it: whether
                     # someone is able or allowed to do it, which a record of who did never says
                     supported = supported and (not predicate.modal or _ABILITY.search(covered.text) is not None)
+                    if not supported and doing and _FUTURE.search(f" {predicate.statement} "):
+                        # "will the council vote on it" of notes saying "the council will vote on
+                        # it": a future its sources state ("will" and its verb, which `done`,
+                        # read as what was done, leaves out)
+                        supported = any(
+                            f" {aux} {form} " in covered.text
+                            for aux in ("will", "shall")
+                            for form in predicates.english_forms(fixed)
+                        )
             if not supported:
                 unsaid.append(predicate)
         return unsaid

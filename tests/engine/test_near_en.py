@@ -220,3 +220,35 @@ def test_the_shipped_faq_reads_which_countries_back_it_and_what_will_be(engine):
     assert engine.ask("which resolution do the ngos back").scope == "full"
     # "the UN General Assembly will send a strong signal": a future the sources state
     assert engine.ask("will the general assembly send a strong signal to iran").scope == "full"
+
+
+def test_a_noun_sharing_a_verbs_stem_does_not_vouch_for_who_did_it(tmp_path, config):
+    """ "Which organizations signed the petition" and "the fishermen's organizations" say who
+    signed it, not who organized it: "who organized the petition" gets a caveat."""
+    entry = madeup.Entry(
+        "petition-signers",
+        "Who signed the pier petition?",
+        (
+            "which organizations signed the petition",
+            "who signed the petition",
+            "petition signatories",
+            "who is behind the petition",
+            "how many organizations signed",
+            "signers of the pier petition",
+            "who put their name to the petition",
+            "the petition's signers",
+            "which groups signed it",
+            "list of petition signers",
+        ),
+        "The notes say two fishermen's organizations signed the pier petition.",
+        "Two fishermen's organizations signed the pier petition.",
+    )
+    notes = "\nTwo fishermen's organizations signed the pier petition.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    assert engine.scope.check("who organized the petition", "petition-signers").scope is not Scope.FULL
+    assert engine.scope.check("who signed the petition", "petition-signers").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_read_organizations_as_who_organized(engine):
+    assert engine.ask("who organised the coalition of ngos, who took the lead").scope != "full"
+    assert engine.ask("which organisations signed the letter").scope == "full"

@@ -484,6 +484,9 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             verb = self._fix(tokens[v])
             if not is_english(verb):
                 continue
+            # a word the entry says or is asked with counts only as a doing ("organized" is not
+            # the "organizations" an entry on who signed says, nor "which organizations signed")
+            doing = not predicates.english_forms(verb).isdisjoint(covered.done)
             if stem(verb) in covered.who_words and (subject is not None or stem(verb) not in covered.who_of_others):
                 # (a phrasing asking which thing another party backs vouches for no question
                 # asking which things do it: "which countries are backing the resolution")
@@ -491,7 +494,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if stem(verb) in covered.owned:
                 continue  # "who's responsible for it" of sources that say "the authorities' responsibility"
             passive = tokens[v - 1] == "being"  # "which groups are being held": what was done to them
-            if stem(verb) in covered.said and (subject is not None or "who" in covered.kinds or passive):
+            if doing and stem(verb) in covered.said and (subject is not None or "who" in covered.kinds or passive):
                 # what the entry says was done ("which flowers do the bees visit"), or who did it
                 # when it names who does things; not "who voted for it" of an entry that only
                 # says what a vote would do

@@ -126,6 +126,13 @@ def _in_names_only(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(capital - lower)
 
 
+# endings of nouns made from verbs, whose stems are the verbs' ("organizations", "organized")
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
+# ... in the plural: things, not someone's act ("the fishermen's organizations" says who
+# they belong to, not who organized anything; "the council's decision" says who decided)
+_THINGS_ENDINGS = ("tions", "sions", "ments")
+
+
 class IndexBase:
     """The scope index: what every entry covers, built once per FAQ, and the lookups the checks share."""
 
@@ -367,6 +374,9 @@ class IndexBase:
                 for toks in asked_tokens
                 if any(w in ("who", "which") and _words.opens(toks, i) for i, w in enumerate(toks))
                 for w in toks
+                # a noun by its ending says no doing: "which organizations signed" vouches for
+                # no "who organized it" (the two share a stem)
+                if not w.endswith(_NOUN_ENDINGS)
             ),
             _shapes_en.defined_stems(phrasings, asked_tokens, own_texts),
             who_of_others=_shapes_en.asked_of_others(asked_tokens),
@@ -375,7 +385,8 @@ class IndexBase:
                 stem(m["owned"].lower())
                 for t in said_texts
                 for m in _OWNED.finditer(t)
-                if not m["owned"].lower().endswith(_AGENT_ENDINGS) and m["owner"].lower() not in _CONTRACTED
+                if not m["owned"].lower().endswith(_AGENT_ENDINGS + _THINGS_ENDINGS)
+                and m["owner"].lower() not in _CONTRACTED
             ),
             **self._doings(said_texts, phrasings, translated, own_texts),
             states=_covered.by_stem(

@@ -106,6 +106,8 @@ def test_a_word_the_faq_uses_itself_is_never_replaced(config, monkeypatch, tmp_p
         # "voted in again" is "reelected"; "on what grounds" is "for what reason"
         ("what does the letter say about rouhani getting voted in again", "rouhani-reelection"),
         ("which activists are imprisoned and on what grounds", "arbitrary-detention"),
+        # "put so much effort into" is the figurative "invested in"
+        ("why does iran put so much effort into convincing the un", "resolutions-binding"),
     ],
 )
 def test_the_shipped_faq_is_asked_in_everyday_words(engine, question, entry_id):

@@ -221,6 +221,21 @@ def test_the_runner_up_answers_what_the_first_entry_says_nothing_of_on_a_made_up
     assert not engine.ask("which groups are being held since march").answered
 
 
+def test_a_verb_of_saying_in_the_middle_does_not_hide_the_doing_asked(tmp_path, config):
+    """ "which groups do the notes say the police are holding": what was done is "holding", not
+    "say"; the entry on who signed says nothing of it, the runner-up does."""
+    engine = madeup.island_with(tmp_path, PETITION_NOTES, [PETITION, FORT], BAND)
+    question = "which groups do the notes say the harbour police are holding"
+    assert engine.scope.check(question, "petition").scope is not Scope.FULL
+    assert engine.scope.check(question, "fort").scope is Scope.FULL
+
+
+def test_a_verb_of_saying_in_the_middle_on_the_shipped_faq(engine):
+    question = "Which groups does the letter say the Iranian authorities are imprisoning, and on what grounds?"
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and not reply.partial, reply.result
+
+
 def test_how_much_a_source_says_is_no_doing_to_check_on_a_made_up_faq():
     engine = madeup.island()
     for question in (

@@ -494,7 +494,9 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if stem(verb) in covered.owned:
                 continue  # "who's responsible for it" of sources that say "the authorities' responsibility"
             passive = tokens[v - 1] == "being"  # "which groups are being held": what was done to them
-            if doing and stem(verb) in covered.said and (subject is not None or "who" in covered.kinds or passive):
+            verb_forms = predicates.english_forms(verb)
+            said = doing and (stem(verb) in covered.said or not verb_forms.isdisjoint(covered.said_done))
+            if said and (subject is not None or "who" in covered.kinds or passive):
                 # what the entry says was done ("which flowers do the bees visit"), or who did it
                 # when it names who does things; not "who voted for it" of an entry that only
                 # says what a vote would do

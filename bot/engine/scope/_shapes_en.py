@@ -679,6 +679,11 @@ def who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int
                 k += 1
             subject = k
             k += 1
+            embedded = _said_clause(tokens, k + 1) if k + 1 < len(tokens) and tokens[k] in _words.SAYING else None
+            if embedded is not None:
+                # "which groups does the letter say the authorities are imprisoning": what the
+                # source says was done, asked by the verb of what it says
+                subject, k = embedded
         elif k < len(tokens) and tokens[k] in _words.BE:
             if tokens[k + 1 : k + 2] in (["the"], ["a"], ["an"]) or not tokens[k + 1 : k + 2]:
                 continue  # "who is the author": a person asked
@@ -727,6 +732,25 @@ def asked_of_others(phrasings: Iterable[Sequence[str]]) -> frozenset[str]:
 
 # Words that open a doer after "which <thing> do/are": "which resolution do **the** ngos back"
 _DOER_OPENS = frozenset("the they these those we you i he she its their his her this".split())
+
+
+def _said_clause(tokens: Sequence[str], k: int) -> tuple[int, int] | None:
+    """(its subject's position, its verb's) of a clause "(that) <the> <one or two words> are
+    <verb>" starting at `k`, after a verb of saying: "(does the letter say) **the authorities are
+    imprisoning**". None for anything else."""
+    if tokens[k : k + 1] == ["that"]:
+        k += 1
+    while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their"):
+        k += 1
+    subject = k
+    while k < len(tokens) and k < subject + 3 and _words.content(tokens[k]) and tokens[k] not in _words.BE:
+        k += 1
+    if k == subject or k + 1 >= len(tokens) or tokens[k] not in _words.BE:
+        return None
+    k += 1
+    if tokens[k] == "being" and k + 1 < len(tokens):
+        k += 1
+    return subject, k
 
 
 # Words between "which <things> are" and "to <verb>" that make the verb what they will do:

@@ -420,8 +420,10 @@ _CAUSE_PAIRS = frozenset({("because", "of"), ("due", "to"), ("result", "of"), ("
 
 def _cause_after(rest: list[str]) -> bool:
     """Whether words after a verb name its cause: "because of", "due to", "as a result of",
-    "thanks to" ("has iran changed anything **because of** the resolutions")."""
-    return not _CAUSE_PAIRS.isdisjoint(itertools.pairwise(rest))
+    "thanks to" ("has iran changed anything **because of** the resolutions"), or what it
+    followed, "after" ("has iran ever changed anything **after** one of these resolutions":
+    asked whether one led to the other)."""
+    return not _CAUSE_PAIRS.isdisjoint(itertools.pairwise(rest)) or "after" in rest[:6]
 
 
 def _made_to(low: list[str]) -> tuple[int, int, int] | None:

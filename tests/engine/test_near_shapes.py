@@ -1323,10 +1323,15 @@ def test_a_doing_with_its_cause_only_a_phrasing_asks_is_no_full_answer_on_a_made
     assert engine.scope.check("did the lamp ever stop?", "lighthouse").scope is Scope.FULL
     check = engine.scope.check("has the lamp ever stopped because of the storms?", "lighthouse")
     assert [u.gap for u in check.uncovered] == [Gap.WHETHER]
+    # "after" the storms: whether they were followed by it, which the notes never say either
+    check = engine.scope.check("has the lamp ever stopped after one of the storms?", "lighthouse")
+    assert [u.gap for u in check.uncovered] == [Gap.WHETHER]
     # an effect the notes state is answered, whatever its cause
     assert engine.scope.check("was the lighthouse automated because of the storms?", "lighthouse").scope is Scope.FULL
 
 
 def test_the_shipped_faq_does_not_say_iran_changed_anything_because_of_a_resolution(engine):
     reply = engine.ask("has iran ever actually changed anything because of one of these resolutions?")
+    assert reply.scope != "full"
+    reply = engine.ask("has iran ever changed anything after one of these non-binding resolutions")
     assert reply.scope != "full"

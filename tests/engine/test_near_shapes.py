@@ -1335,18 +1335,3 @@ def test_the_shipped_faq_does_not_say_iran_changed_anything_because_of_a_resolut
     assert reply.scope != "full"
     reply = engine.ask("has iran ever changed anything after one of these non-binding resolutions")
     assert reply.scope != "full"
-
-
-def test_which_specific_members_of_the_one_kind_the_notes_name_are_asked_on_a_made_up_faq(tmp_path, config):
-    """ "which specific painters" of notes naming one kind of painter ("coastal painters"): that kind
-    is the class asked of, not a specific painter. Two kinds or more are what "which" tells apart."""
-    engine = madeup.island_with(tmp_path, VISITOR_NOTES, [VISITORS], config.matching)
-    _partial_on(engine, "visitors", ("which specific painters visit the island", "which specific painters"))
-    for question in ("which painters visit the island", "which specific visitors come in summer"):
-        assert engine.scope.check(question, "visitors").scope is Scope.FULL, question
-
-
-def test_the_shipped_faq_names_no_specific_reform(engine):
-    _never_in_full(engine, "which specific reforms were people expecting from rouhani")
-    # two kinds of activists are named: "which specific activists" is answered by them
-    assert engine.scope.check("which specific activists are detained", "arbitrary-detention").scope is Scope.FULL

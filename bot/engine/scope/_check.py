@@ -18,6 +18,7 @@ from . import (
     _clauses,
     _counts,
     _covered,
+    _index_base,
     _near_en,
     _persian,
     _persian_gaps,
@@ -126,6 +127,12 @@ _WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
 
 
 _latin_letters = _words.latin_letters
+
+
+def _said_as_doing(st: str, text: str) -> bool:
+    """Whether `text` (`_covered.Covered.text`) has a word of stem `st` that is not a noun made
+    from a verb ("return to the hive" says "return"; "organizations" says no "organize")."""
+    return any(stem(w) == st and not w.endswith(_index_base.NOUN_ENDINGS) for w in text.split() if w[:2] == st[:2])
 
 
 class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.SubjectGaps):
@@ -484,9 +491,6 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             verb = self._fix(tokens[v])
             if not is_english(verb):
                 continue
-            # a word the entry says or is asked with counts only as a doing ("organized" is not
-            # the "organizations" an entry on who signed says, nor "which organizations signed")
-            doing = not predicates.english_forms(verb).isdisjoint(covered.done)
             if stem(verb) in covered.who_words and (subject is not None or stem(verb) not in covered.who_of_others):
                 # (a phrasing asking which thing another party backs vouches for no question
                 # asking which things do it: "which countries are backing the resolution")
@@ -494,8 +498,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if stem(verb) in covered.owned:
                 continue  # "who's responsible for it" of sources that say "the authorities' responsibility"
             passive = tokens[v - 1] == "being"  # "which groups are being held": what was done to them
-            verb_forms = predicates.english_forms(verb)
-            said = doing and (stem(verb) in covered.said or not verb_forms.isdisjoint(covered.said_done))
+            # said in any form ("held" for "holding"), or by a word of its stem that is no noun
+            # made from it ("organized" is not the "organizations" an entry on who signed says)
+            said = not predicates.english_forms(verb).isdisjoint(covered.said_done) or (
+                stem(verb) in covered.said and _said_as_doing(stem(verb), covered.text)
+            )
             if said and (subject is not None or "who" in covered.kinds or passive):
                 # what the entry says was done ("which flowers do the bees visit"), or who did it
                 # when it names who does things; not "who voted for it" of an entry that only

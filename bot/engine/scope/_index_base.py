@@ -127,7 +127,7 @@ def _in_names_only(texts: Iterable[str]) -> frozenset[str]:
 
 
 # endings of nouns made from verbs, whose stems are the verbs' ("organizations", "organized")
-_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
+NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
 # ... in the plural: things, not someone's act ("the fishermen's organizations" says who
 # they belong to, not who organized anything; "the council's decision" says who decided)
 _THINGS_ENDINGS = ("tions", "sions", "ments")
@@ -376,7 +376,7 @@ class IndexBase:
                 for w in toks
                 # a noun by its ending says no doing: "which organizations signed" vouches for
                 # no "who organized it" (the two share a stem)
-                if not w.endswith(_NOUN_ENDINGS)
+                if not w.endswith(NOUN_ENDINGS)
             ),
             _shapes_en.defined_stems(phrasings, asked_tokens, own_texts),
             who_of_others=_shapes_en.asked_of_others(asked_tokens),

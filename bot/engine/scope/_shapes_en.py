@@ -575,11 +575,6 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     if f" {kind} " not in text:
         return 0
     matched = False
-    # "which specific reforms": one kind the text tells ("human rights reforms") is the class
-    # asked of, not a specific one; two or more kinds ("minority activists, environmental
-    # rights activists") are those it tells apart
-    specific = j > 0 and tokens[j - 1] in _WHICH_HEDGES
-    kinds_told: set[str] = set()
     needle = f" {kind} "
     at = text.find(needle)
     while at >= 0:
@@ -593,14 +588,10 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
         if nearest in _ALL_OF:
             return 0  # "both eruptions were small" answers "which eruptions were small": all of them
         if not narrowing and nearest not in STOP_WORDS and nearest not in _NO_KIND and nearest != "|":
-            if not specific:
-                return 0  # "minority activists": the text tells kinds of what was asked
-            kinds_told.add(nearest)
+            return 0  # "minority activists": the text tells kinds of what was asked
         if after_words and after_words[0] in _MEMBERS_FOLLOW:
             return 0
         matched = True
-    if len(kinds_told) > 1:
-        return 0
     if matched and f" other {kind} " not in text:
         return end
     return 0

@@ -382,7 +382,9 @@ def query_seed(kb: str, k: int) -> str:
     return f"faqbot-latency-queries-{kb}" + (f"-{k}" if k else "")
 
 
-def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool, seeds: int = 1) -> dict:
+def worker(
+    kb: str, method: str, n_queries: int, n_warmup: int, trace: bool, seeds: int = 1, query_set: int = 0
+) -> dict:
     import resource
 
     import numpy  # noqa: F401  (imports count as "after imports")
@@ -398,11 +400,12 @@ def worker(kb: str, method: str, n_queries: int, n_warmup: int, trace: bool, see
         entries = generate_kb(int(kb))
         # The shipped, calibrated settings: what a deployment of this size would run with.
         _, _, settings, kb_note = shipped_settings()
-    queries = make_queries(entries, n_queries, query_seed(kb, 0))
+    queries = make_queries(entries, n_queries, query_seed(kb, query_set))
     warmup = make_queries(entries, n_warmup, f"faqbot-latency-warmup-{kb}")
     # Further query sets, made the same way from other seeds: asked after the timing, for
     # accuracy only, so that one set's luck does not decide the comparison with the scan.
-    more = [make_queries(entries, n_queries, query_seed(kb, k)) for k in range(1, seeds)] if kb != "shipped" else []
+    others = [k for k in range(seeds) if k != query_set][: seeds - 1] if kb != "shipped" else []
+    more = [make_queries(entries, n_queries, query_seed(kb, k)) for k in others]
     n_phrasings = sum(len(t) for _, t in entries)
     freeze_served = None
     if method == "engine":  # imported before the memory baseline, as numpy and rapidfuzz are
@@ -641,7 +644,14 @@ def calibrate_synthetic(matcher, entries, queries, warmup, kb: str):
 
 
 def run_child(
-    kb: str, method: str, n_queries: int, n_warmup: int, trace: bool, root: Path | None = None, seeds: int = 1
+    kb: str,
+    method: str,
+    n_queries: int,
+    n_warmup: int,
+    trace: bool,
+    root: Path | None = None,
+    seeds: int = 1,
+    query_set: int = 0,
 ) -> dict:
     """One configuration in a fresh process. `root`: a checkout of other code (`--before`),
     whose `bot` package, config.yaml and FAQ the worker then imports and loads instead."""
@@ -650,6 +660,8 @@ def run_child(
         cmd.append("--trace")
     if seeds > 1:
         cmd += ["--seeds", str(seeds)]
+    if query_set:
+        cmd += ["--query-set", str(query_set)]
     env = dict(os.environ, PYTHONHASHSEED="0")
     if root is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH", "")]))
@@ -680,14 +692,18 @@ def export_ref(ref: str, into: Path) -> Path:
     return into
 
 
-def query_counts(kb: str, quick: bool, scan: int | None = None) -> tuple[int, int]:
+def query_counts(kb: str, quick: bool, scan: int | None = None, shipped: int | None = None) -> tuple[int, int]:
     """(faqbot queries, baseline queries). The WRatio scan is ~0.15 s/query at 80,000 phrasings
     (and as much again for its ties): every query up to 1,000 entries, 200 at 10,000, 20 at
     100,000 unless `scan` (--scan-queries) asks more: at 100,000 entries 20 queries are too few
-    to tell whose wrong answers are fewer, and a run by hand may spend the time."""
+    to tell whose wrong answers are fewer, and a run by hand may spend the time. `shipped`
+    (--queries): faqbot's queries on the shipped FAQ; the scan, there for its accuracy, is
+    asked the first 2,000 at most."""
     faqbot = 500 if quick else 2000
     if kb == "shipped":
-        base = 500 if quick else 2000
+        base = faqbot
+        faqbot = shipped or faqbot
+        base = min(base, faqbot)
     else:
         n = int(kb)
         base = max(20, min(faqbot, (200_000 if quick else 2_000_000) // n))
@@ -701,7 +717,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "--worker":
         kb, method, n, w = argv[1], argv[2], int(argv[3]), int(argv[4])
         seeds = int(argv[argv.index("--seeds") + 1]) if "--seeds" in argv else 1
-        print(json.dumps(worker(kb, method, n, w, "--trace" in argv, seeds)))
+        query_set = int(argv[argv.index("--query-set") + 1]) if "--query-set" in argv else 0
+        print(json.dumps(worker(kb, method, n, w, "--trace" in argv, seeds, query_set)))
         return 0
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -718,6 +735,22 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="queries the WRatio scan is asked at each synthetic size (default: all up to 1,000 "
         "entries, 200 at 10,000, 20 at 100,000; the scan takes ~0.9 s a query at 100,000)",
+    )
+    ap.add_argument(
+        "--queries",
+        type=int,
+        default=None,
+        metavar="N",
+        help="timed queries of faqbot's rows on the shipped FAQ (default 2,000; --quick 500; the scan at most 2,000): p99 of 2,000 is the "
+        "20th slowest and moves with the draw, 10,000 gives a steadier one",
+    )
+    ap.add_argument(
+        "--query-set",
+        type=int,
+        default=0,
+        metavar="K",
+        help="time query set K (another seed; default 0, the usual one): to see how much the figures move "
+        "with the draw",
     )
     ap.add_argument("--no-tracemalloc", action="store_true", help="skip the tracemalloc build runs")
     ap.add_argument(
@@ -766,12 +799,14 @@ def main(argv: list[str] | None = None) -> int:
         f"rapidfuzz {md.version('rapidfuzz')}, numpy {md.version('numpy')}, "
         f"{platform.machine()}, {os.cpu_count()} CPUs; one fresh process per row, one thread"
     )
+    if args.query_set:
+        print(f"timed: query set {args.query_set} (seed {query_seed('shipped', args.query_set)!r} on the shipped FAQ)")
     rows = []
     from bot.progress import progress  # a bar on a terminal, plain lines otherwise (stderr)
 
     plan = []
     for kb in sizes:
-        n_faq, n_base = query_counts(kb, args.quick, args.scan_queries)
+        n_faq, n_base = query_counts(kb, args.quick, args.scan_queries, args.queries)
         methods = [("faqbot", n_faq), ("baseline", n_base)]
         if kb == "shipped":
             methods.insert(1, ("engine", n_faq))
@@ -780,11 +815,20 @@ def main(argv: list[str] | None = None) -> int:
     for kb, method, n in progress(plan, "latency: rows"):
         if before_root is not None and method != "baseline":
             t = time.perf_counter()
-            b = run_child(kb, method, n, min(args.warmup, n), trace=False, root=before_root, seeds=args.seeds)
+            b = run_child(
+                kb,
+                method,
+                n,
+                min(args.warmup, n),
+                trace=False,
+                root=before_root,
+                seeds=args.seeds,
+                query_set=args.query_set,
+            )
             before[(kb, method)] = b
             print(f"  measured {kb:>7} {method:<8} ({args.before}) in {time.perf_counter() - t:.1f}s", file=sys.stderr)
         t = time.perf_counter()
-        r = run_child(kb, method, n, min(args.warmup, n), trace=False, seeds=args.seeds)
+        r = run_child(kb, method, n, min(args.warmup, n), trace=False, seeds=args.seeds, query_set=args.query_set)
         if not args.no_tracemalloc and "failed" not in r:
             r["trace"] = run_child(kb, method, 0, 0, trace=True)
         r["wall_s"] = time.perf_counter() - t

@@ -461,8 +461,9 @@ def has_cue(cued: str, cues: Sequence[str]) -> bool:
 def latin_letters(question: str) -> bool:
     """No letter of another script (an English question, as the English-grammar rules read it):
     an emoji, a zero-width space or a curly quote is no reason to skip them, as `str.isascii`
-    made them ("are they calling for sanctions too? 🙂" answered in full)."""
-    return all(ord(c) < 0x250 for c in question if c.isalpha())
+    made them ("are they calling for sanctions too? 🙂" answered in full). An ASCII text has none
+    without a look at each character: most questions, and a scope check asks up to four times."""
+    return question.isascii() or all(ord(c) < 0x250 for c in question if c.isalpha())
 
 
 def role_named(match: re.Match[str]) -> str:

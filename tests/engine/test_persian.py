@@ -1330,6 +1330,33 @@ def test_a_persian_what_is_name_question_gets_the_description_caveat_as_english_
         assert scope.check(question, "lighthouse").scope is Scope.FULL, question
 
 
+def test_who_is_a_name_whose_persian_spelling_has_a_word_of_one_consonant_gets_the_caveat():
+    """«نوآ براندر کیه؟» is "Noa Brander", whose first word alone («نوآ», one consonant) could be
+    many words: the run of the name's words, by their consonants, tells it; as English and
+    Finglish, an entry that only mentions the name does not describe her."""
+    from bot.engine.scope import Gap, Scope, ScopeIndex
+
+    said = [
+        "The keeper, Mira Holt, told Noa Brander of Harbour Radio that the lamp still flashes.",
+        "نگهبان، میرا هولت، به نوآ براندر از هاربر رادیو گفت که چراغ هنوز چشمک می‌زند.",  # its translation
+    ]
+    scope = ScopeIndex(
+        [("keeper", said, ["who keeps the log", "fanus hanuz kar mikone"])],
+        topics={"keeper": ["Who is Mira Holt?"]},
+    )
+    for question in ("who is Noa Brander?", "noa brander kie?", "نوآ براندر کیه؟", "نوآ براندر کیست"):
+        check = scope.check(question, "keeper")
+        assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, question
+    for question in ("who is Mira Holt?", "میرا هولت کیه؟", "mira holt kie?"):  # whom the entry is about
+        assert scope.check(question, "keeper").scope is Scope.FULL, question
+
+
+@pytest.mark.parametrize("question", ["رویا کریمی مجد کیه؟", "roya karimi majd kie?", "who is roya karimi majd?"])
+def test_who_the_interviewer_is_is_not_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply.result
+
+
 def test_what_is_a_name_the_entrys_own_question_only_mentions_gets_the_caveat_in_every_language():
     from bot.engine.scope import Gap, Scope, ScopeIndex
 

@@ -1713,6 +1713,7 @@ def test_finglish_with_words_english_has_too_is_recognised(question):
         ("نمیخام بدونم", "نمیخوام بدونم"),
         ("بخان رای بدن", "بخوان رای بدن"),
         ("اصلاحات باید با تعهدات همخوانی داشته باشه", "اصلاحات باید مطابق تعهدات باشه"),
+        ("اصلاحات باید با تعهدات هماهنگ باشه", "اصلاحات باید مطابق تعهدات باشه"),  # "in harmony with"
     ],
 )
 def test_a_spoken_spelling_reads_as_the_written_one(spoken, written):
@@ -1811,6 +1812,14 @@ def test_a_compound_in_ham_typed_apart_reads_as_one_word(tmp_path):
     knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "چراغ فانوس با قانون دریانوردی همخوانی داره؟")
     engine = load_engine(knowledge, SEEDS, MatchSettings())
     assert engine.ask("چراغ فانوس با قانون دریانوردی هم‌خوانی داره؟").entry.id == "lighthouse"
+
+
+def test_in_harmony_with_reaches_a_phrasing_that_says_in_line_with(tmp_path, engine):
+    knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "چراغ فانوس باید مطابق کدوم قانون باشه؟")
+    island = load_engine(knowledge, SEEDS, MatchSettings())
+    assert island.ask("چراغ فانوس باید با چه قانونی هماهنگ باشه؟").entry.id == "lighthouse"
+    reply = engine.ask("پیشرفت حقوق بشر ایران باید با چه تعهداتی هماهنگ باشه؟")
+    assert reply.answered and reply.entry.id == "treaty-obligations", reply.result
 
 
 def test_the_finglish_ordinal_question_word_makes_a_text_finglish_and_reads_as_one():

@@ -210,7 +210,7 @@ _MANY = re.compile(
 
 # The same for Persian (after `persian.normalize`: one form of each letter, ZWNJ a space) and
 # Finglish: greetings, thanks and politeness ("سلام، ببخشید، ... لطفا، مرسی"), ways of asking
-# ("میشه بگید", "می‌خواستم بدونم", "یه سوال داشتم", "کسی می‌دونه"), context about the asker ("من
+# ("میشه بگید", "می‌خواستم بدونم/بپرسم", "یه سوال داشتم", "کسی می‌دونه"), context about the asker ("من
 # تازه اومدم تو سرور"), hedges ("به طور کلی", "راستش", "کلا") and "in short" ("خلاصه بگید"),
 # "that everyone is talking about", and "according to the X" first (one word, or any before a
 # comma) or last. Ordinary Persian,
@@ -222,7 +222,7 @@ _FA_FILLER = re.compile(
     r"(?:یه|یک)\s+سوال(?:\s+داشتم)?|سوال(?:ی)?\s+داشتم|"
     r"(?:من\s+)?(?:تازه|جدید)\s+(?:اومدم|آمدم|امدم|عضو\s+شدم|جوین\s+شدم)"
     r"(?:\s+(?:تو|توی|به|در)\s+(?:این\s+)?(?:سرور|گروه|کانال|اینجا|دیسکورد))?|"
-    r"(?:ن?می\s*)?خواستم\s+بدونم|میخوام\s+بدونم|"
+    r"(?:ن?می\s*)?خواستم\s+(?:بدونم|بپرسم)|می\s*خوام\s+(?:بدونم|بپرسم)|"
     r"(?:میشه|می\s+شه|ممکنه|امکانش\s+هست)\s+(?:(?:به\s+من|بهم|برام|برای\s+من)\s+)?"
     r"(?:بگی[دن]?|بگویید|توضیح\s+بدی[دن]?)|"
     r"کسی\s+(?:میدونه|میدونید|میدونین|خبر\s+داره)|"
@@ -247,7 +247,7 @@ _FINGLISH_FILLER = re.compile(
     r"khaste nabashi[dn]|(?:ye|yek) so'?a+l(?: dashtam)?|so'?a+li? dashtam|"
     r"(?:man )?taze (?:oo?madam|umadam|ozv shodam|join shodam)(?: (?:too|tu|to|dar) (?:in )?"
     r"(?:server|group|kanal|channel|inja))?|"
-    r"(?:mi)?khastam bedoo?nam|mikham bedoo?nam|"
+    r"(?:mi)?khastam (?:bedoo?nam|bepors(?:a|e)m)|mikham (?:bedoo?nam|bepors(?:a|e)m)|"
     r"(?:mishe|momkene) (?:(?:be man|behem|baram) )?(?:begi[dn]?|bgi[dn]|tozih bedi[dn]?)|"
     r"kasi mid(?:oo|u|o)ne|kolan|rastesh|be toore? koli|kholase (?:begi[dn]?|bego)|"
     r"(?:ye |yek )?tozih(?:e|-e)? (?:koo?tah|kutah|mokhtasar|koli) (?:bedi[dn]?|bede))\b"
@@ -939,6 +939,12 @@ class Engine:
             # "Bahraini کیه؟", "who is the Bahraini?": nothing asked but of another country, whose
             # word only resembles what an entry says (a name: "Bahreini"): nothing to offer
             result = dataclasses.replace(result, outcome=Outcome.NONE, suggestions=())
+        elif language == "fa-Latn" and result.answered and _asks_only_of_places(self._bounded(asked)):
+            # "Bahraini kie?": the same in Finglish, whose folding makes a country's adjective
+            # look like a name an entry writes ("Bahreini"); a people is no person asked about
+            result = dataclasses.replace(
+                result, outcome=Outcome.NONE, entry_id=None, suggestions=(), reason=Reason.OFF_TOPIC
+            )
         if language != i18n.EN and result.answered:
             result = self._by_request(asked, result, language)
         entry = self.kb.entries.get(result.entry_id) if result.entry_id else None

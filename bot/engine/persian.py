@@ -304,8 +304,9 @@ _VARIANTS = {
         "دوم": "دومین",
         "سوم": "سومین",
         "زن": "زنان زنها خانم خانوم خانمها خانوما خانومها",
-        # "in line with": several words for agreeing with a rule or a commitment
-        "مطابق": "منطبق همخوان همخوانی مطابقت انطباق",
+        # "in line with": several words for agreeing with a rule or a commitment ("هماهنگ": in
+        # harmony with; not "هماهنگی", which is also working together)
+        "مطابق": "منطبق همخوان همخوانی مطابقت انطباق هماهنگ",
         # ئ written as ی, as یی, or left out: "رئیس" (normalised "رییس"), "ریس"; "مسئول",
         # "مسوول", "مسول"
         "رییس": "ریس",

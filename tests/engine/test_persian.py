@@ -1330,6 +1330,33 @@ def test_a_persian_what_is_name_question_gets_the_description_caveat_as_english_
         assert scope.check(question, "lighthouse").scope is Scope.FULL, question
 
 
+def test_who_is_a_name_whose_persian_spelling_has_a_word_of_one_consonant_gets_the_caveat():
+    """«نوآ براندر کیه؟» is "Noa Brander", whose first word alone («نوآ», one consonant) could be
+    many words: the run of the name's words, by their consonants, tells it; as English and
+    Finglish, an entry that only mentions the name does not describe her."""
+    from bot.engine.scope import Gap, Scope, ScopeIndex
+
+    said = [
+        "The keeper, Mira Holt, told Noa Brander of Harbour Radio that the lamp still flashes.",
+        "نگهبان، میرا هولت، به نوآ براندر از هاربر رادیو گفت که چراغ هنوز چشمک می‌زند.",  # its translation
+    ]
+    scope = ScopeIndex(
+        [("keeper", said, ["who keeps the log", "fanus hanuz kar mikone"])],
+        topics={"keeper": ["Who is Mira Holt?"]},
+    )
+    for question in ("who is Noa Brander?", "noa brander kie?", "نوآ براندر کیه؟", "نوآ براندر کیست"):
+        check = scope.check(question, "keeper")
+        assert check.scope is Scope.PARTIAL and check.uncovered[0].gap is Gap.DESCRIPTION, question
+    for question in ("who is Mira Holt?", "میرا هولت کیه؟", "mira holt kie?"):  # whom the entry is about
+        assert scope.check(question, "keeper").scope is Scope.FULL, question
+
+
+@pytest.mark.parametrize("question", ["رویا کریمی مجد کیه؟", "roya karimi majd kie?", "who is roya karimi majd?"])
+def test_who_the_interviewer_is_is_not_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply.result
+
+
 def test_what_is_a_name_the_entrys_own_question_only_mentions_gets_the_caveat_in_every_language():
     from bot.engine.scope import Gap, Scope, ScopeIndex
 
@@ -1686,6 +1713,7 @@ def test_finglish_with_words_english_has_too_is_recognised(question):
         ("نمیخام بدونم", "نمیخوام بدونم"),
         ("بخان رای بدن", "بخوان رای بدن"),
         ("اصلاحات باید با تعهدات همخوانی داشته باشه", "اصلاحات باید مطابق تعهدات باشه"),
+        ("اصلاحات باید با تعهدات هماهنگ باشه", "اصلاحات باید مطابق تعهدات باشه"),  # "in harmony with"
     ],
 )
 def test_a_spoken_spelling_reads_as_the_written_one(spoken, written):
@@ -1784,6 +1812,14 @@ def test_a_compound_in_ham_typed_apart_reads_as_one_word(tmp_path):
     knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "چراغ فانوس با قانون دریانوردی همخوانی داره؟")
     engine = load_engine(knowledge, SEEDS, MatchSettings())
     assert engine.ask("چراغ فانوس با قانون دریانوردی هم‌خوانی داره؟").entry.id == "lighthouse"
+
+
+def test_in_harmony_with_reaches_a_phrasing_that_says_in_line_with(tmp_path, engine):
+    knowledge = _made_up_with_phrasing(tmp_path, "lighthouse", "چراغ فانوس باید مطابق کدوم قانون باشه؟")
+    island = load_engine(knowledge, SEEDS, MatchSettings())
+    assert island.ask("چراغ فانوس باید با چه قانونی هماهنگ باشه؟").entry.id == "lighthouse"
+    reply = engine.ask("پیشرفت حقوق بشر ایران باید با چه تعهداتی هماهنگ باشه؟")
+    assert reply.answered and reply.entry.id == "treaty-obligations", reply.result
 
 
 def test_the_finglish_ordinal_question_word_makes_a_text_finglish_and_reads_as_one():

@@ -31,6 +31,10 @@ def fa_engine():
         ("خسته نباشید، کسی میدونه فانوس هنوز کار میکنه؟", "fa", "فانوس هنوز کار میکنه؟"),
         ("salam, mishe begid zanbura shab koja mikhaban? mersi", "fa-Latn", "zanbura shab koja mikhaban?"),
         ("kolan fanoos daryaei hanooz kar mikone", "fa-Latn", "fanoos daryaei hanooz kar mikone"),
+        # "I wanted to ask / to know": a way of asking, as "can you tell me"
+        ("سلام وقت بخیر. میخواستم بپرسم زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
+        ("می‌خواستم بپرسم فانوس هنوز کار میکنه؟", "fa", "فانوس هنوز کار میکنه؟"),
+        ("salam, mikhastam beporsam zanbura shab koja mikhaban?", "fa-Latn", "zanbura shab koja mikhaban?"),
         # Finglish is typed with English chat words too: dropped from its words as read
         # (persian.finglish_words), so there is no second reading to make
         ("zanbura shab koja mikhaban lol pls", "fa-Latn", None),

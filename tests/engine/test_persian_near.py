@@ -292,7 +292,15 @@ def test_who_or_when_after_context_with_a_noun_before_it_is_when_on_the_island(i
     assert reply.answered and reply.result.entry_id == "lighthouse", reply
 
 
-@pytest.mark.parametrize("question", ["ببخشید یه سوال داشتم. کی امضا کردن؟", "نامه خیلی مهمه. کی امضا کردن؟"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ببخشید یه سوال داشتم. کی امضا کردن؟",
+        "نامه خیلی مهمه. کی امضا کردن؟",
+        "سلام وقت بخیر. میخواستم بپرسم کی امضا کردن؟",  # "I wanted to ask": a lead-in
+        "می‌خواستم بپرسم کی امضا کردن؟",
+    ],
+)
 def test_who_or_when_after_context_offers_both_entries_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert not reply.answered and set(reply.result.suggestions) == {"who-signed", "letter-date"}, reply

@@ -1,5 +1,5 @@
 """A question about nothing but another country or its people ("who is the Kenyan?", "Bahraini
-کیه؟") is vetoed as off-topic; a person's name that shares its letters is not offered for it."""
+کیه؟") is vetoed as off-topic, in Finglish too ("Bahraini kie?"); a person's name that shares its letters is not offered for it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ def kenyon_island(tmp_path_factory):
     return madeup.island_with_keeper(tmp_path_factory.mktemp("kenyon"), madeup.KEEPER_KENYON)
 
 
-@pytest.mark.parametrize("question", ["who is the Kenyan?", "who is Kenyan?", "Kenyan کیه؟"])
+@pytest.mark.parametrize(
+    "question", ["who is the Kenyan?", "who is Kenyan?", "Kenyan کیه؟", "Kenyan kie?", "Kenyan chie?"]
+)
 def test_a_people_asked_about_offers_no_keeper_of_a_like_name_on_the_island(kenyon_island, question):
     reply = kenyon_island.ask(question)
     assert not reply.answered and reply.result.suggestions == (), reply
@@ -23,12 +25,15 @@ def test_the_keepers_own_name_is_still_offered_on_the_island(kenyon_island):
     assert "keeper" in (reply.result.entry_id, *reply.result.suggestions), reply
 
 
-@pytest.mark.parametrize("question", ["Bahraini کیه؟", "who is the Bahraini?", "who is Bahraini?"])
+@pytest.mark.parametrize(
+    "question", ["Bahraini کیه؟", "who is the Bahraini?", "who is Bahraini?", "Bahraini kie?", "Bahraini chie?"]
+)
 def test_a_people_asked_about_offers_no_one_of_a_like_name_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert not reply.answered and reply.result.suggestions == (), reply
 
 
-def test_the_spokeswomans_name_is_still_answered_on_the_shipped_faq(engine):
-    reply = engine.ask("Bahreini کیه؟")
+@pytest.mark.parametrize("question", ["Bahreini کیه؟", "raha bahreini kie?", "Bahreini kie?"])
+def test_the_spokeswomans_name_is_still_answered_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
     assert reply.answered and reply.result.entry_id == "raha-bahreini", reply

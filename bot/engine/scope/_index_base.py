@@ -161,9 +161,12 @@ class IndexBase:
         # Names the FAQ's own texts write as names ("farda", "bahreini": see claims.known_names),
         # and every word of the capitalised runs they stand in ("radio" of "Radio Farda").
         self._names = known_names(said_everywhere)
-        self._name_words = frozenset(
-            word for text in said_everywhere for word in _written.Written.read(text, len(text)).runs
-        )
+        written_runs = [_written.Written.read(text, len(text)).runs for text in said_everywhere]
+        self._name_words = frozenset(word for runs in written_runs for word in runs)
+        # ... and each run of two or more of a name's words by their consonants, as a Persian
+        # question writes them: «رویا کریمی مجد» is "Roya Karimi Majd", though «رویا» alone has
+        # too few consonants to tell
+        self._name_runs = _words.run_skeletons({name for runs in written_runs for name in runs.values()})
         # ... and their consonants (persian.skeleton), the same in Persian script: "رادیو فردا"
         # is "radio farda" as a Persian question writes it (one consonant tells too little)
         self._name_skeletons = _words.skeletons_of(self._names)
@@ -759,15 +762,20 @@ class IndexBase:
         sounds = {k for w in own if has_script(w) for k in _words.skeletons(w)}
         return all(w in own or (w.isascii() and skeleton(w) in sounds) for w in asked)
 
-    def _named(self, x: str) -> list[str]:
+    def _named(self, x: str, *, runs: bool = False) -> list[str]:
         """The FAQ's names in `x` when `x` is nothing but a name the FAQ writes, else none. Read
         as `text.words` reads a question (Finglish folded) and, failing that, as typed: a name
         the FAQ writes in Latin letters may look Finglish and fold into another word ("roya
-        karimi" read as "ruya karim"), which is then no name of the FAQ."""
+        karimi" read as "ruya karim"), which is then no name of the FAQ. `runs`: a Persian-script
+        `x` may also be a run of a name's words by their consonants (`_name_runs`)."""
         for finglish in (True, False):
             asked = [w for w in words(x, finglish=finglish) if w not in STOP_WORDS]
             if asked and all(self._is_faq_name(w, self._name_words, self._name_word_skeletons) for w in asked):
                 return [w for w in asked if self._is_faq_name(w, self._names, self._name_skeletons)]
+            if runs and asked and has_script(x) and tuple(skeleton(w) for w in asked) in self._name_runs:
+                # «رویا کریمی مجد», «نوآ براندر»: a run of the FAQ's name, its words of enough
+                # consonants to tell (as `_in_topic` tells them)
+                return [w for w in asked if len(skeleton(w)) >= 2]
         return []
 
     def _glossary_name(self, x: str) -> tuple[str, ...] | None:

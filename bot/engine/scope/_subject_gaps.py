@@ -454,6 +454,7 @@ class SubjectGaps(_index_base.IndexBase):
             return None  # (most entries: their questions ask what no name is; nothing matched)
         text = question[: self._max_chars * 2]
         match = _definition(text)
+        whole = match is not None
         if match is None and topic:
             # a message asking more ("X kie? che kar mikone?", "who is X? what does she do?", "X kie
             # va Y kojast?") of an entry whose own question names whom or what it is about: each
@@ -471,7 +472,10 @@ class SubjectGaps(_index_base.IndexBase):
             if all(stem(w) in topic for w in term) or all(self._in_topic(w, topic) for w in asked):
                 return None
             return result.Uncovered(" ".join(match["x"].split()), result.Gap.DESCRIPTION)
-        named = self._named(match["x"])
+        # a Persian-script name told by the run of its words («رویا کریمی مجد», one of whose words
+        # has one consonant) only when the message asks nothing else: asked beside what the entry
+        # does answer ("... which outlet is she with?"), it is left to be answered as before
+        named = self._named(match["x"], runs=whole)
         if not named or all(self._in_topic(w, topic) for w in named):
             return None  # not only a name: "who is X talking to" asks about X, not what X is
         return result.Uncovered(" ".join(match["x"].split()), result.Gap.DESCRIPTION)

@@ -6,8 +6,9 @@ One home for what is shared, so that each rule module holds only its own lists.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..claims import SPELLED_ONES, SPELLED_TENS
 from ..persian import ALWAYS as FINGLISH_ALWAYS
@@ -470,6 +471,18 @@ def role_named(match: re.Match[str]) -> str:
     """The role a `ROLE_DOES` match asks of, as typed."""
     groups = match.groupdict()
     return next(g for g in (groups.get(k) for k in "xpjkoqy") if g)
+
+
+def run_skeletons(names: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Every run of two or more consecutive words of each of `names` (capitalised runs, as
+    written), as their consonants (persian.skeleton), when the run has three or more."""
+    out: set[tuple[str, ...]] = set()
+    for name in names:
+        key = tuple(skeleton(w) for w in words(name, finglish=False))
+        for i, j in itertools.combinations(range(len(key) + 1), 2):
+            if j - i >= 2 and len("".join(key[i:j])) >= 3:
+                out.add(key[i:j])
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=64)

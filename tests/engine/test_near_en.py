@@ -127,9 +127,47 @@ def test_a_future_the_notes_state_answers_what_will_be(tmp_path, config):
     assert check.scope is Scope.PARTIAL
 
 
+def test_an_outcome_the_notes_predict_answers_whether_the_event_brings_it(tmp_path, config):
+    entry = madeup.Entry(
+        "clear-message",
+        "What will the plan's vote do?",
+        (
+            "plan vote",
+            "vote on the plan",
+            "council and the plan",
+            "message to the fishermen",
+            "what does the vote mean",
+            "what message would the vote send",
+            "why vote for the plan",
+            "council plan decision",
+            "fishermen and the plan",
+            "does a yes vote send a clear message",
+        ),
+        "The notes say that by voting for the plan, the council will send a clear message to the fishermen.",
+        "By voting for the plan, the council will send a clear message to the fishermen.",
+    )
+    notes = "\nBy voting for the plan, the council will send a clear message to the fishermen.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    # the event the notes say brings the outcome about, named as its subject
+    for question in (
+        "will the plan send a clear message to the fishermen",
+        "will the vote send a clear message",
+        "will a yes vote send a clear message to the fishermen",  # "vote" a noun before "send"
+    ):
+        assert engine.scope.check(question, "clear-message").scope is Scope.FULL, question
+    # the message's receiver as its sender; an outcome the notes never predict
+    for question, term in (
+        ("will the fishermen send a clear message", "the fishermen will send a clear message"),
+        ("will a yes vote change anything", "a yes vote will change anything"),
+    ):
+        check = engine.scope.check(question, "clear-message")
+        assert [(u.term, u.gap) for u in check.uncovered] == [(term, Gap.WHETHER)], question
+
+
 @pytest.mark.parametrize(
     "question",
     [
+        "will iran send a strong signal",  # the signal's receiver, not what sends it
         "did any governments co-sign or endorse the ngos letter",
         "did any governments sign it too, or just ngos",
         "what reason does iran give for refusing the visas",
@@ -153,6 +191,10 @@ def test_the_shipped_faq_gives_no_full_answer_to_a_near_topic_shape(engine, ques
         "will iran issue a visa to the special rapporteur",
         "will tehran hand out visas to un investigators",
         "what does the letter say about rouhani's second term",
+        # "by voting in favor of this resolution, the UN General Assembly will send a strong signal"
+        "will the resolution send a strong signal to iran",
+        "will the vote send a strong signal",
+        "will a yes vote send a strong signal to iran",
     ],
 )
 def test_the_shipped_faq_still_answers_what_its_sources_say(engine, question):

@@ -199,3 +199,40 @@ def test_the_shipped_faq_gives_no_full_answer_to_a_near_topic_shape(engine, ques
 )
 def test_the_shipped_faq_still_answers_what_its_sources_say(engine, question):
     assert engine.ask(question).scope == "full", question
+
+
+def test_a_party_the_entry_counts_answers_whether_any_of_them_did(tmp_path, config):
+    entry = madeup.Entry(
+        "pier-repair",
+        "Who repaired the pier?",
+        (
+            "pier repair",
+            "how many groups repaired the pier",
+            "who fixed the pier",
+            "pier volunteers",
+            "number of organizations on the pier",
+            "when was the pier repaired",
+            "pier work",
+            "repairs to the pier",
+            "was the pier fixed",
+            "who worked on the pier",
+        ),
+        "The notes say 12 volunteer organizations repaired the pier.",
+        "Twelve volunteer organizations repaired the pier in 2003.",
+    )
+    notes = "\nTwelve volunteer organizations repaired the pier in 2003.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    # counted by the entry in its own spelling, or by a phrasing asking how many
+    for question in ("did any organisations repair the pier", "did any groups repair the pier"):
+        assert engine.scope.check(question, "pier-repair").scope is Scope.FULL, question
+    check = engine.scope.check("did any fishermen repair the pier", "pier-repair")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("any fishermen", Gap.MENTION)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did any organisations sign the letter", "did any groups sign the letter", "did any orgs sign the letter"],
+)
+def test_the_shipped_faq_answers_whether_any_of_the_groups_it_counts_signed(engine, question):
+    # the 34 signatories are organisations: "how many groups wrote the letter" is a phrasing
+    assert engine.ask(question).scope == "full", question

@@ -306,9 +306,17 @@ def any_party(question: str, tokens: Sequence[str], covered: _covered.Covered) -
         party.append(word)
     if not party or len(party) > 3 or not _shapes_en.plural_kind(party[-1]):
         return None  # a plural party ("any governments"); "did any of them" asks of the entry's own
-    if all(_said_in(_words.normal(w), covered) for w in party):
+    if all(_said_in(_words.normal(w), covered) or _counted(w, covered) for w in party):
         return None
     return 1, "any " + " ".join(party), result.Gap.MENTION
+
+
+def _counted(word: str, covered: _covered.Covered) -> bool:
+    """Whether the entry counts `word`'s things, in any spelling: a number of them said, or a
+    phrasing asking how many ("how many groups wrote the letter"): then it tells whether any of
+    them did ("did any organisations / groups / orgs sign the letter"). A party named only in
+    passing ("did a government write it" of its phrasings) is counted by none."""
+    return any(stem(w) in covered.counted for w in words(word))
 
 
 def linked(question: str, covered: _covered.Covered) -> Near | None:

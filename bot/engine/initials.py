@@ -20,6 +20,7 @@ experts") is shortened by nobody.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -28,7 +29,8 @@ from .scope._words import BE, DO, FRAME_WORDS, QUESTION_WORDS_EN
 from .text import STOP_WORDS
 
 _TYPED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-_TYPED = re.compile(r"(?<![\w'])[A-Za-z]{3,6}(?![\w'])")
+# a word of 3-6 letters, with a possessive or plural "'s" ("HRD's") read as the plural it means
+_TYPED = re.compile(r"(?<![\w'])(?P<word>[A-Za-z]{3,6})(?:['\u2019]s)?(?![\w'])")
 _SHORTEST, _LONGEST = 3, 4  # words of a term: "human rights defenders" yes, a whole clause no
 _LEAST = 3  # times the FAQ writes a term: a phrase of one answer or two is no term of its
 # Words no term is made of: a question's frame ("how many", "does iran") is no term
@@ -99,19 +101,25 @@ class Initials:
     def spell_out(self, question: str) -> str:
         """`question` with each abbreviation of a term replaced by the term (the same string
         when there is none, so that a caller can tell nothing changed)."""
-        if not self._terms or not any(
-            w in self._terms or w[:-1] in self._terms for w in _TYPED.findall(question.lower())
-        ):
+        typed = question if question.isascii() else _plain(question)
+        if not self._terms or not any(w in self._terms or w[:-1] in self._terms for w in _TYPED.findall(typed.lower())):
             return question  # (most questions: one pass, no word a term's initials)
         changed = False
 
         def replace(m: re.Match[str]) -> str:
             nonlocal changed
-            found = self.term(m.group())
+            found = self.term(m["word"])
             if found is None:
                 return m.group()
             changed = True
             return found
 
-        spelt = _TYPED.sub(replace, question)
+        spelt = _TYPED.sub(replace, typed)
         return spelt if changed else question
+
+
+def _plain(question: str) -> str:
+    """`question` as the words it shows: full-width letters as ASCII ("ＨＲＤｓ"), no zero-width
+    characters ("H\u200bRDs"), which hide an abbreviation from the letters it is read by."""
+    shown = unicodedata.normalize("NFKC", question)
+    return "".join(c for c in shown if unicodedata.category(c) != "Cf")

@@ -154,6 +154,9 @@ def test_an_abbreviation_of_a_term_the_faq_writes_reads_as_the_term():
     assert initials.term("OLD") is None
     # a term the FAQ writes fewer than three times is no term of its
     assert Initials(["the new lamp frame", "a new lamp frame"], []).term("NLF") is None
+    # an apostrophe "s", a zero-width character or full-width letters hide no abbreviation
+    for typed in ("the OSC's boat", "the O\u200bSCs boat", "the \uff2f\uff33\uff23s boat"):
+        assert initials.spell_out(typed) == "the old signal crew boat", typed
     # nor is a name's words, a piece of a longer run, or a run only its phrasings write
     assert (
         Initials(["The Harbour Board Office.", "the Harbour Board Office", "the Harbour Board Office"]).term("HBO")
@@ -175,7 +178,13 @@ def test_an_abbreviation_is_answered_as_its_term_on_a_made_up_faq(tmp_path, conf
 
 
 def test_the_shipped_faq_reads_hrds_as_human_rights_defenders(engine):
-    for question in ("how many hrds r detained", "how many HRDs are detained"):
+    for question in (
+        "how many hrds r detained",
+        "how many HRDs are detained",
+        "how many HRD's are detained",
+        "how many H\u200bRDs are detained",
+        "how many \uff28\uff32\uff24\uff53 are detained",
+    ):
         reply = engine.ask(question)
         assert reply.answered and reply.entry.id == "arbitrary-detention" and not reply.partial, reply.result
 

@@ -127,9 +127,47 @@ def test_a_future_the_notes_state_answers_what_will_be(tmp_path, config):
     assert check.scope is Scope.PARTIAL
 
 
+def test_an_outcome_the_notes_predict_answers_whether_the_event_brings_it(tmp_path, config):
+    entry = madeup.Entry(
+        "clear-message",
+        "What will the plan's vote do?",
+        (
+            "plan vote",
+            "vote on the plan",
+            "council and the plan",
+            "message to the fishermen",
+            "what does the vote mean",
+            "what message would the vote send",
+            "why vote for the plan",
+            "council plan decision",
+            "fishermen and the plan",
+            "does a yes vote send a clear message",
+        ),
+        "The notes say that by voting for the plan, the council will send a clear message to the fishermen.",
+        "By voting for the plan, the council will send a clear message to the fishermen.",
+    )
+    notes = "\nBy voting for the plan, the council will send a clear message to the fishermen.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    # the event the notes say brings the outcome about, named as its subject
+    for question in (
+        "will the plan send a clear message to the fishermen",
+        "will the vote send a clear message",
+        "will a yes vote send a clear message to the fishermen",  # "vote" a noun before "send"
+    ):
+        assert engine.scope.check(question, "clear-message").scope is Scope.FULL, question
+    # the message's receiver as its sender; an outcome the notes never predict
+    for question, term in (
+        ("will the fishermen send a clear message", "the fishermen will send a clear message"),
+        ("will a yes vote change anything", "a yes vote will change anything"),
+    ):
+        check = engine.scope.check(question, "clear-message")
+        assert [(u.term, u.gap) for u in check.uncovered] == [(term, Gap.WHETHER)], question
+
+
 @pytest.mark.parametrize(
     "question",
     [
+        "will iran send a strong signal",  # the signal's receiver, not what sends it
         "did any governments co-sign or endorse the ngos letter",
         "did any governments sign it too, or just ngos",
         "what reason does iran give for refusing the visas",
@@ -153,6 +191,10 @@ def test_the_shipped_faq_gives_no_full_answer_to_a_near_topic_shape(engine, ques
         "will iran issue a visa to the special rapporteur",
         "will tehran hand out visas to un investigators",
         "what does the letter say about rouhani's second term",
+        # "by voting in favor of this resolution, the UN General Assembly will send a strong signal"
+        "will the resolution send a strong signal to iran",
+        "will the vote send a strong signal",
+        "will a yes vote send a strong signal to iran",
     ],
 )
 def test_the_shipped_faq_still_answers_what_its_sources_say(engine, question):
@@ -252,3 +294,40 @@ def test_a_noun_sharing_a_verbs_stem_does_not_vouch_for_who_did_it(tmp_path, con
 def test_the_shipped_faq_does_not_read_organizations_as_who_organized(engine):
     assert engine.ask("who organised the coalition of ngos, who took the lead").scope != "full"
     assert engine.ask("which organisations signed the letter").scope == "full"
+
+
+def test_a_party_the_entry_counts_answers_whether_any_of_them_did(tmp_path, config):
+    entry = madeup.Entry(
+        "pier-repair",
+        "Who repaired the pier?",
+        (
+            "pier repair",
+            "how many groups repaired the pier",
+            "who fixed the pier",
+            "pier volunteers",
+            "number of organizations on the pier",
+            "when was the pier repaired",
+            "pier work",
+            "repairs to the pier",
+            "was the pier fixed",
+            "who worked on the pier",
+        ),
+        "The notes say 12 volunteer organizations repaired the pier.",
+        "Twelve volunteer organizations repaired the pier in 2003.",
+    )
+    notes = "\nTwelve volunteer organizations repaired the pier in 2003.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    # counted by the entry in its own spelling, or by a phrasing asking how many
+    for question in ("did any organisations repair the pier", "did any groups repair the pier"):
+        assert engine.scope.check(question, "pier-repair").scope is Scope.FULL, question
+    check = engine.scope.check("did any fishermen repair the pier", "pier-repair")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("any fishermen", Gap.MENTION)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did any organisations sign the letter", "did any groups sign the letter", "did any orgs sign the letter"],
+)
+def test_the_shipped_faq_answers_whether_any_of_the_groups_it_counts_signed(engine, question):
+    # the 34 signatories are organisations: "how many groups wrote the letter" is a phrasing
+    assert engine.ask(question).scope == "full", question

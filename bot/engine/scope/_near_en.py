@@ -109,7 +109,12 @@ def _subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None:
         if len(out) > 3:
             return None
         word = tokens[j]
-        if word in _PREDICTION_ADVERBS or (out and predicates.is_verb(word) and not word.endswith("s")):
+        if _noun_before_verb(tokens, j):
+            out.append(word)  # "will a yes **vote** send": a noun the verb after it follows
+            continue
+        if word in _PREDICTION_ADVERBS or (
+            out and predicates.is_verb(word) and (not word.endswith("s") or word.endswith("ss"))
+        ):
             if not out:
                 return None
             k = j
@@ -121,6 +126,26 @@ def _subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None:
         if word not in ("the", "a", "an"):
             out.append(word)
     return None
+
+
+# verbs another verb follows as their own object ("will iran **help** free them", "let them in")
+_CATENATIVE = frozenset("help let make go come try dare".split())
+
+
+def _noun_before_verb(tokens: Sequence[str], j: int) -> bool:
+    """Whether the `j`th word, which may be read as a verb ("vote", "signal"), is a noun of the
+    subject: a verb follows it at once ("will a yes vote send", "will the signal crew return")."""
+    word, after = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
+    return (
+        word not in _CATENATIVE
+        and word not in STOP_WORDS
+        and word not in _PREDICTION_ADVERBS
+        and after not in STOP_WORDS
+        and after not in _PREDICTION_ADVERBS
+        and predicates.is_verb(after)
+        and not predicates.progressive(after)
+        and not predicates.participle(after)
+    )
 
 
 def _what_subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None:
@@ -137,9 +162,35 @@ def _what_subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None
 def _future_of(party: Sequence[str], covered: _covered.Covered) -> bool:
     """Whether the entry says what `party` will or would do: one of its words, then a future
     within three words ("the UN General Assembly will send")."""
-    said = covered.text.split()
     heads = {stem(w) for w in party}
-    return any(stem(w) in heads and any(x in _FUTURE_SAID for x in said[i + 1 : i + 4]) for i, w in enumerate(said))
+    return any(
+        stem(w) in heads and any(x in _FUTURE_SAID for x in said[i + 1 : i + 4])
+        for said in (text.split() for text in covered.text.split(" | "))  # (not into the next text)
+        for i, w in enumerate(said)
+    )
+
+
+def _outcome_said(party: Sequence[str], rest: Sequence[str], covered: _covered.Covered) -> bool:
+    """Whether the entry says the predicted outcome itself and the question's party as what
+    brings it about: a future, the question's verb and a word of what follows it, led by one of
+    the party's words ("will the vote send a strong signal" of "by **voting** for this resolution,
+    the assembly **will send a strong signal**"), whoever it names as the outcome's subject.
+    "Will iran send a strong signal", of the same entry, names the signal's receiver: no word
+    of it leads the future."""
+    if not rest:
+        return False
+    verb = stem(rest[0])
+    objects = {stem(_words.normal(w)) for w in rest[1:] if w not in STOP_WORDS}
+    heads = {stem(_words.normal(w)) for w in party}
+    for text in covered.text.split(" | "):  # (each text on its own: no party of the one before)
+        said = text.split()
+        for i, word in enumerate(said):
+            if word not in _FUTURE_SAID or not any(stem(_words.normal(w)) in heads for w in said[max(0, i - 12) : i]):
+                continue
+            at = next((k for k in range(i + 1, min(i + 4, len(said))) if stem(said[k]) == verb), None)
+            if at is not None and any(stem(w) in objects for w in said[at + 1 : at + 5]):
+                return True
+    return False
 
 
 # an ongoing course or a habit said: "iran **still** refuses to issue visas", "has **continued** to
@@ -174,7 +225,9 @@ def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) 
             continue
         party, verb = found
         rest = tokens[verb : _clause_end(question, tokens, verb)]
-        if _future_of(party, covered) or (not what and _ongoing(rest, covered)):
+        if _future_of(party, covered):
+            return None
+        if not what and (_ongoing(rest, covered) or _outcome_said(party, rest, covered)):
             return None
         if what:
             return i - 1, " ".join(["what", *tokens[i:verb], "do"]), result.Gap.UNSAID
@@ -253,9 +306,17 @@ def any_party(question: str, tokens: Sequence[str], covered: _covered.Covered) -
         party.append(word)
     if not party or len(party) > 3 or not _shapes_en.plural_kind(party[-1]):
         return None  # a plural party ("any governments"); "did any of them" asks of the entry's own
-    if all(_said_in(_words.normal(w), covered) for w in party):
+    if all(_said_in(_words.normal(w), covered) or _counted(w, covered) for w in party):
         return None
     return 1, "any " + " ".join(party), result.Gap.MENTION
+
+
+def _counted(word: str, covered: _covered.Covered) -> bool:
+    """Whether the entry counts `word`'s things, in any spelling: a number of them said, or a
+    phrasing asking how many ("how many groups wrote the letter"): then it tells whether any of
+    them did ("did any organisations / groups / orgs sign the letter"). A party named only in
+    passing ("did a government write it" of its phrasings) is counted by none."""
+    return any(stem(w) in covered.counted for w in words(word))
 
 
 def linked(question: str, covered: _covered.Covered) -> Near | None:

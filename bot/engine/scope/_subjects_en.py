@@ -229,8 +229,10 @@ def qualified_by(adjective: str) -> tuple[str, ...]:
     return _qualifiers().get(adjective, ())
 
 
-# Words that open a clause of its own (a reason, a condition, a contrast) after what is asked about
-_CLAUSE_OPENERS = frozenset("because cause cuz coz bc although though unless whereas".split())
+# Words that open a clause of its own (a reason, a condition, a contrast) after what is asked about.
+# Only conjunctions: "cause" and "though" are nouns or fillers too ("the **cause** of
+# discrimination" is what is asked about, not a reason given).
+_CLAUSE_OPENERS = frozenset("because cuz coz bc although unless whereas".split())
 
 
 def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:

@@ -866,10 +866,20 @@ def _when_done(tokens: list[str], at: int) -> bool:
     after = [k for k in range(at + 1, len(tokens)) if tokens[k] in _PASSIVE]
     if after:
         verb = after[0]
-        between = not _DETERMINERS.isdisjoint(tokens[at + 1 : verb - 1])  # «کی این نامه نوشته شده؟»
+        between = _subject_determiner(tokens, at, verb, _DETERMINERS, (_PREPOSITIONS | _IN).__contains__)
         return between or _subject_of(tokens, at, verb + 1, _SUBJECT_FA)
     passives = [j for j in range(at) if tokens[j] in _PASSIVE]
     return not any("که" in tokens[:j] for j in passives)
+
+
+def _subject_determiner(
+    tokens: list[str], at: int, verb: int, determiners: frozenset[str], preposition: Callable[[str], bool]
+) -> bool:
+    """Whether a determiner between "کی" at `at` and its passive verb opens the subject («کی این
+    نامه نوشته شده؟»: when was this letter written): not one right after a preposition, which
+    names a part or a place («کی از این فعالان بازداشت شده؟», «کی در این نامه ... معرفی شده؟»,
+    "ki az in faalan bazdasht shode?": who of these, who in this letter)."""
+    return any(tokens[j] in determiners and not preposition(tokens[j - 1]) for j in range(at + 1, verb - 1))
 
 
 # "This", "that" before کی are a subject of their own («این کی ارسال شده؟»: when was this sent);
@@ -1799,7 +1809,9 @@ def _when_done_finglish(joined: list[str], at: int) -> bool:
         if word in ("va", "o", "ki", "ke", "keh"):
             return False
         if word in _PASSIVE_FINGLISH:
-            between = not _DETERMINERS_FINGLISH.isdisjoint(joined[at + 1 : k - 1])
+            between = _subject_determiner(
+                joined, at, k, _DETERMINERS_FINGLISH, lambda w: w in _IN_FINGLISH or _finglish_preposition(w)
+            )
             return between or _subject_of(joined, at, k + 1, _SUBJECT_FINGLISH)
     return False
 

@@ -712,8 +712,8 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
     elif "کی" in out:
         out = [WHEN if t == "کی" and _when_they_did(out, i) else t for i, t in enumerate(out)]
-    if "کی" in out and not _PERSON_WORDS.isdisjoint(out):
-        out = [WHO if t == "کی" and _who_in_charge(out, i) else t for i, t in enumerate(out)]
+    if "کی" in out and any(_a_role(t) for t in out):
+        out = [_in_charge(out, i) if t == "کی" else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     if "چند" in out:
@@ -983,7 +983,22 @@ def _who_in_charge(tokens: list[str], at: int) -> bool:
     spell "who" out are, not left "who" or "when"."""
     if at > 0 and tokens[at - 1] in _PREPOSITIONS:
         return False
-    return at + 1 < len(tokens) and tokens[at + 1] in _PERSON_WORDS and _copula_after(tokens, at + 1)
+    return at + 1 < len(tokens) and _a_role(tokens[at + 1]) and _copula_after(tokens, at + 1)
+
+
+def _a_role(word: str) -> bool:
+    """A word for a person or a role: an everyday one or a doer's (-گر, -نده, -بان: «گزارشگر»)."""
+    return word in _PERSON_WORDS or (word not in _NO_DOER and _DOER.search(word) is not None)
+
+
+def _in_charge(tokens: list[str], at: int) -> str:
+    """«کی» before a role and a verb of being (`_who_in_charge`): "who" with nothing before it
+    that could be a subject; with one, it is when that one held the role («رها بحرینی کی عضو
+    عفو بین الملل بوده؟», «روحانی کی رییس جمهور بود؟»: when), as `_when_it_was` reads «X کی
+    بوده»."""
+    if not _who_in_charge(tokens, at):
+        return tokens[at]
+    return WHEN if _subject_of(tokens, at, len(tokens), _SUBJECT_FA) else WHO
 
 
 def _when_it_was(tokens: list[str], at: int) -> bool:

@@ -151,3 +151,30 @@ def test_chiast_what_are_they_reads_as_chi_on_the_island():
 def test_chiast_what_are_they_is_answered_on_the_shipped_faq(engine):
     reply = engine.ask("مشکلاتی که تو این نامه گفتن چیاست؟")  # was only offered: «چیاست» unknown
     assert reply.answered and reply.result.entry_id == "concerns-listed", reply
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("کی نگهبان فانوس بود؟", persian.WHO),  # کی before a role: who held it
+        ("سلام کی نگهبان فانوس بود؟", persian.WHO),  # a greeting is no subject
+        ("توماس برگ کی نگهبان فانوس بود؟", persian.WHEN),  # a subject before کی: when he held it
+        ("برگ کی عضو شورای بندر بوده؟", persian.WHEN),
+    ],
+)
+def test_ki_before_a_role_asks_when_with_a_subject_before_it(question, read):
+    assert read in words(question), words(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["رها بحرینی کی عضو عفو بین الملل بوده؟", "احمد شهید کی گزارشگر ویژه بود؟", "روحانی کی رییس جمهور بود؟"],
+)
+def test_when_someone_held_a_role_gets_no_who_answer_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)  # the sources give no date of it: as "when was Rouhani president?"
+    assert not (reply.answered and reply.scope == "full"), reply
+
+
+def test_who_held_a_role_is_still_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("کی مسئول نوشتن این نامه بود؟")
+    assert reply.answered and reply.result.entry_id == "who-signed", reply

@@ -444,6 +444,25 @@ def test_answer_me_or_a_reply_the_entry_gives_is_answered_in_full_on_the_shipped
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply
 
 
+@pytest.mark.parametrize("said", ["top", "least"])
+def test_among_the_top_or_at_least_ranks_nothing_on_the_island(island, said):
+    # an entry saying "among the top ..." or "at least ..." says none is the first
+    covered = island.scope._covered["bees"]
+    covered = dataclasses.replace(covered, said=covered.said | {said})
+    assert _persian_near.near_fa("کدوم گل‌ها زنبورها بیشتر از همه دوست دارن؟", covered) is not None
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("کدوم کشور بیشتر از همه اعدام کرده؟", "executions"),  # "among the top executioners"
+    ],
+)
+def test_which_ranks_first_is_no_full_answer_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -85,6 +85,7 @@ _GIVE = frozenset(
 _ASKED = re.compile(r"^(?:سوال|سؤال|پرسش|soal|so'al|soual|porsesh)", re.IGNORECASE)
 # «به این/آن/همین X», "be in X": the thing the sources report, whose reply came after them
 _DEICTIC = frozenset("این آن اون همین همان in un on hamin haman".split())
+_RESPONSE_CUES = ("جواب", "پاسخ", "واکنش", "javab", "pasokh", "vakonesh", "vakanesh")
 # what an entry says that gives a reply: "responded", "the response", "reacted"
 _RESPONSE_SAID = frozenset(
     stem(w) for w in "respond responded response responses reply replied reaction reacted".split()
@@ -99,16 +100,23 @@ _CONTACT = re.compile(
     r"(?![\w\u200c])",
     re.IGNORECASE,
 )
+_CONTACT_CUES = (
+    *("اینستا", "توییتر", "تویتر", "تلگرام", "ایمیل", "شماره"),
+    *("insta", "twitter", "telegram", "email", "imeil", "emeil", "shomare"),
+)
 _CONTACT_SAID = frozenset(stem(w) for w in "instagram twitter telegram email phone account contact".split())
 
 # «بیشتر/کمتر از همه», «از همه بیشتر», "bishtar az hame": which ranks first of them, a ranking
-# the sources give only when they say one is the most or the top
+# the sources give only when they say one is the most (not "among the top": one of them; nor
+# "at least", a floor). (Not a superlative on -ترین: «جزو کشورهای با بیشترین اعدام», "mohem
+# tarin concern ha" ask which are among them, or the list.)
 _MOST = re.compile(
     r"(?<![\w\u200c])(?:(?:بیشتر|کمتر|bishtar|kamtar)[\s\u200c]+(?:از|az)[\s\u200c]+(?:همه|hame|hameh)"
     r"|(?:از|az)[\s\u200c]+(?:همه|hame|hameh)[\s\u200c]+(?:بیشتر|کمتر|bishtar|kamtar))(?![\w\u200c])",
     re.IGNORECASE,
 )
-_MOST_SAID = frozenset(stem(w) for w in "most least highest lowest largest top worst greatest".split())
+_MOST_CUES = ("همه", "hame")
+_MOST_SAID = frozenset(stem(w) for w in "most highest lowest largest worst greatest".split())
 
 # a plural suffix typed apart ("sazman ha", «سازمان ها»): the party is the word before it
 _PLURAL_APART = frozenset({"ha", "haa", "haye", "hay", "ها", "های"})
@@ -210,13 +218,13 @@ def near_fa(
         and not (voices and _voiced_party(text, own, covered, voices))
     ):
         return _found(question, text, own, later=False)
-    contact = _CONTACT.search(text)
+    contact = _CONTACT.search(text) if _words.has_cue(cued, _CONTACT_CUES) else None
     if contact is not None and covered.said.isdisjoint(_CONTACT_SAID):
         return _found(question, text, contact, later=False)
-    most = _MOST.search(text)
+    most = _MOST.search(text) if _words.has_cue(cued, _MOST_CUES) else None
     if most is not None and covered.said.isdisjoint(_MOST_SAID):
         return _found(question, text, most, later=False)
-    response = _RESPONSE.search(text)
+    response = _RESPONSE.search(text) if _words.has_cue(cued, _RESPONSE_CUES) else None
     if response is not None and covered.said.isdisjoint(_RESPONSE_SAID) and _a_reply_after(response, covered):
         return _found(question, text, response, later=True, end=response.start("to"))
     outcome = _OUTCOME.search(text) if _words.has_cue(cued, _OUTCOME_CUES) else None

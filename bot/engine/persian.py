@@ -713,8 +713,8 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
     elif "کی" in out:
         out = [WHEN if t == "کی" and _when_they_did(out, i) else t for i, t in enumerate(out)]
-    if "کی" in out and not _PERSON_WORDS.isdisjoint(out):
-        out = [WHO if t == "کی" and _who_in_charge(out, i) else t for i, t in enumerate(out)]
+    if "کی" in out and any(_a_role(t) for t in out):
+        out = [_in_charge(out, i) if t == "کی" else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
     if "چند" in out:
@@ -867,10 +867,20 @@ def _when_done(tokens: list[str], at: int) -> bool:
     after = [k for k in range(at + 1, len(tokens)) if tokens[k] in _PASSIVE]
     if after:
         verb = after[0]
-        between = not _DETERMINERS.isdisjoint(tokens[at + 1 : verb - 1])  # «کی این نامه نوشته شده؟»
+        between = _subject_determiner(tokens, at, verb, _DETERMINERS, (_PREPOSITIONS | _IN).__contains__)
         return between or _subject_of(tokens, at, verb + 1, _SUBJECT_FA)
     passives = [j for j in range(at) if tokens[j] in _PASSIVE]
     return not any("که" in tokens[:j] for j in passives)
+
+
+def _subject_determiner(
+    tokens: list[str], at: int, verb: int, determiners: frozenset[str], preposition: Callable[[str], bool]
+) -> bool:
+    """Whether a determiner between "کی" at `at` and its passive verb opens the subject («کی این
+    نامه نوشته شده؟»: when was this letter written): not one right after a preposition, which
+    names a part or a place («کی از این فعالان بازداشت شده؟», «کی در این نامه ... معرفی شده؟»,
+    "ki az in faalan bazdasht shode?": who of these, who in this letter)."""
+    return any(tokens[j] in determiners and not preposition(tokens[j - 1]) for j in range(at + 1, verb - 1))
 
 
 # "This", "that" before کی are a subject of their own («این کی ارسال شده؟»: when was this sent);
@@ -974,7 +984,22 @@ def _who_in_charge(tokens: list[str], at: int) -> bool:
     spell "who" out are, not left "who" or "when"."""
     if at > 0 and tokens[at - 1] in _PREPOSITIONS:
         return False
-    return at + 1 < len(tokens) and tokens[at + 1] in _PERSON_WORDS and _copula_after(tokens, at + 1)
+    return at + 1 < len(tokens) and _a_role(tokens[at + 1]) and _copula_after(tokens, at + 1)
+
+
+def _a_role(word: str) -> bool:
+    """A word for a person or a role: an everyday one or a doer's (-گر, -نده, -بان: «گزارشگر»)."""
+    return word in _PERSON_WORDS or (word not in _NO_DOER and _DOER.search(word) is not None)
+
+
+def _in_charge(tokens: list[str], at: int) -> str:
+    """«کی» before a role and a verb of being (`_who_in_charge`): "who" with nothing before it
+    that could be a subject; with one, it is when that one held the role («رها بحرینی کی عضو
+    عفو بین الملل بوده؟», «روحانی کی رییس جمهور بود؟»: when), as `_when_it_was` reads «X کی
+    بوده»."""
+    if not _who_in_charge(tokens, at):
+        return tokens[at]
+    return WHEN if _subject_of(tokens, at, len(tokens), _SUBJECT_FA) else WHO
 
 
 def _when_it_was(tokens: list[str], at: int) -> bool:
@@ -1800,7 +1825,9 @@ def _when_done_finglish(joined: list[str], at: int) -> bool:
         if word in ("va", "o", "ki", "ke", "keh"):
             return False
         if word in _PASSIVE_FINGLISH:
-            between = not _DETERMINERS_FINGLISH.isdisjoint(joined[at + 1 : k - 1])
+            between = _subject_determiner(
+                joined, at, k, _DETERMINERS_FINGLISH, lambda w: w in _IN_FINGLISH or _finglish_preposition(w)
+            )
             return between or _subject_of(joined, at, k + 1, _SUBJECT_FINGLISH)
     return False
 

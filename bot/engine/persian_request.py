@@ -26,7 +26,7 @@ _FROM = {
 # first or second person («میخوام بدونم»: I want to know), which asks nothing of a third party.
 _REQUESTED = {
     "fa": frozenset("خواستن خواستند خواست خواسته خواستهاند میخوان میخواهند میخواد میخواهد میخان میخاد".split()),
-    "fa-Latn": frozenset("khastan khastand khast khaste mikhan mikhand mikhaan mikhad mikhaad mikhad".split()),
+    "fa-Latn": frozenset("khastan khastand khast khaste mikhan mikhand mikhaan mikhad mikhaad".split()),
 }
 # «درخواست کردن» (requested): the request's noun and a verb of doing after it.
 _REQUEST_NOUN = {"fa": "درخواست", "fa-Latn": "darkhast"}

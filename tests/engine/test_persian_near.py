@@ -416,6 +416,64 @@ def test_an_account_a_reply_or_a_later_term_gets_no_full_answer_on_the_shipped_f
 @pytest.mark.parametrize(
     "question",
     [
+        "لطفا جواب بده به سوالم: فانوس کی خودکار شد؟",  # the verb «جواب دادن», asked of the bot
+        "در پاسخ به این سوال بگید فانوس کی خودکار شد؟",  # the user's own question
+        "javab bede be in soal: fanus key khodkar shod?",
+    ],
+)
+def test_answer_me_is_no_reply_after_the_sources_on_the_island(island, question):
+    assert island.scope.check(question, "lighthouse").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, near",
+    [
+        ("واکنش زنبورها به بازدید چی بود؟", False),  # to what the entry tells of: its account is the reply
+        ("vakoneshe zanbur ha be bazdid chi bood?", False),
+        ("واکنش زنبورها به این بازدید چی بود؟", True),  # to "this" event the sources report: after them
+    ],
+)
+def test_a_reply_to_what_the_entry_tells_of_is_its_account_on_the_island(island, question, near):
+    found = _persian_near.near_fa(question, island.scope._covered["bees"])
+    assert (found is not None) == near, found
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("لطفا جواب بده به سوالم: چند نفر اعدام شدن؟", "executions"),
+        ("در پاسخ به این سوال بگید چند نفر اعدام شدن؟", "executions"),
+        ("javab bede be in soal: chand nafar edam shodan?", "executions"),
+        ("پاسخ ایران به گزارشگران ویژه چی بود؟", "un-rapporteurs"),  # the entry: Iran refuses them visas
+    ],
+)
+def test_answer_me_or_a_reply_the_entry_gives_is_answered_in_full_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply
+
+
+@pytest.mark.parametrize("said", ["top", "least"])
+def test_among_the_top_or_at_least_ranks_nothing_on_the_island(island, said):
+    # an entry saying "among the top ..." or "at least ..." says none is the first
+    covered = island.scope._covered["bees"]
+    covered = dataclasses.replace(covered, said=covered.said | {said})
+    assert _persian_near.near_fa("کدوم گل‌ها زنبورها بیشتر از همه دوست دارن؟", covered) is not None
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("کدوم کشور بیشتر از همه اعدام کرده؟", "executions"),  # "among the top executioners"
+    ],
+)
+def test_which_ranks_first_is_no_full_answer_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "esm e baghie zanbur ha chie?",
         "esm e baqi zanbur ha chie?",
         "esme baqiye zanbur ha chie?",

@@ -71,9 +71,21 @@ _OUTCOME_SAID = frozenset(stem(w) for w in "result outcome adopted rejected".spl
 # جواب داد»: the verb, asked as whether one replied, which the English rules read)
 _RESPONSE = re.compile(
     r"(?<![\w\u200c])(?:(?:در|dar)[\s\u200c]+)?(?:جواب|پاسخ|واکنش|javab|pasokh|vakonesh|vakanesh)(?:e|ye|ی)?(?![\w\u200c])"
-    r"(?:[\s\u200c-]+(?!(?:به|be|beh)(?![\w\u200c]))\S+){0,3}?[\s\u200c-]+(?:به|be|beh)(?![\w\u200c])",
+    r"(?P<party>(?:[\s\u200c-]+(?!(?:به|be|beh)(?![\w\u200c]))\S+){0,3}?)[\s\u200c-]+(?:به|be|beh)(?![\w\u200c])"
+    r"(?P<to>(?:[\s\u200c-]+[^\s\u200c?؟!.,،:]+){0,2})",
     re.IGNORECASE,
 )
+# «جواب بده به ...», "javab bede be ...": the light verb of «جواب دادن» (to answer) after the noun
+# makes it the verb, asked of the bot or of whom the question names, not a party's reply
+_GIVE = frozenset(
+    "بده بدید بدین بدهید بدی میدی میده میدین میدید میدهید داد دادن دادند دادی دادید بدن"
+    " bede bedid bedin bedi midi mide midin midid dad dadan dadand dadi dadid bedan".split()
+)
+# the addressee «به این سوال / به سوالم», "be in soal": the user's own question, answered by the bot
+_ASKED = re.compile(r"^(?:سوال|سؤال|پرسش|soal|so'al|soual|porsesh)", re.IGNORECASE)
+# «به این/آن/همین X», "be in X": the thing the sources report, whose reply came after them
+_DEICTIC = frozenset("این آن اون همین همان in un on hamin haman".split())
+_RESPONSE_CUES = ("جواب", "پاسخ", "واکنش", "javab", "pasokh", "vakonesh", "vakanesh")
 # what an entry says that gives a reply: "responded", "the response", "reacted"
 _RESPONSE_SAID = frozenset(
     stem(w) for w in "respond responded response responses reply replied reaction reacted".split()
@@ -88,16 +100,23 @@ _CONTACT = re.compile(
     r"(?![\w\u200c])",
     re.IGNORECASE,
 )
+_CONTACT_CUES = (
+    *("اینستا", "توییتر", "تویتر", "تلگرام", "ایمیل", "شماره"),
+    *("insta", "twitter", "telegram", "email", "imeil", "emeil", "shomare"),
+)
 _CONTACT_SAID = frozenset(stem(w) for w in "instagram twitter telegram email phone account contact".split())
 
 # «بیشتر/کمتر از همه», «از همه بیشتر», "bishtar az hame": which ranks first of them, a ranking
-# the sources give only when they say one is the most or the top
+# the sources give only when they say one is the most (not "among the top": one of them; nor
+# "at least", a floor). (Not a superlative on -ترین: «جزو کشورهای با بیشترین اعدام», "mohem
+# tarin concern ha" ask which are among them, or the list.)
 _MOST = re.compile(
     r"(?<![\w\u200c])(?:(?:بیشتر|کمتر|bishtar|kamtar)[\s\u200c]+(?:از|az)[\s\u200c]+(?:همه|hame|hameh)"
     r"|(?:از|az)[\s\u200c]+(?:همه|hame|hameh)[\s\u200c]+(?:بیشتر|کمتر|bishtar|kamtar))(?![\w\u200c])",
     re.IGNORECASE,
 )
-_MOST_SAID = frozenset(stem(w) for w in "most least highest lowest largest top worst greatest".split())
+_MOST_CUES = ("همه", "hame")
+_MOST_SAID = frozenset(stem(w) for w in "most highest lowest largest worst greatest".split())
 
 # a plural suffix typed apart ("sazman ha", «سازمان ها»): the party is the word before it
 _PLURAL_APART = frozenset({"ha", "haa", "haye", "hay", "ها", "های"})
@@ -108,11 +127,15 @@ _SIGNERS = frozenset(stem(w) for w in "signatory signatories signed sign".split(
 _SIGNED = frozenset(stem(w) for w in "letter petition statement".split())
 
 
-def _found(question: str, text: str, match: re.Match[str], later: bool) -> tuple[int, str, bool]:
+def _found(
+    question: str, text: str, match: re.Match[str], later: bool, end: int | None = None
+) -> tuple[int, str, bool]:
     """The match's position in words and its words as typed (the normalised text's where its
-    letters are not one for one: a diacritic dropped)."""
+    letters are not one for one: a diacritic dropped), up to `end` when what follows was read only
+    to judge it."""
     shown = question if len(question) == len(text) else text
-    return len(words(text[: match.start()])), " ".join(shown[match.start() : match.end()].split()), later
+    stop = match.end() if end is None else end
+    return len(words(text[: match.start()])), " ".join(shown[match.start() : stop].split()), later
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,6 +176,22 @@ def _voiced_party(text: str, match: re.Match[str], covered: _covered.Covered, vo
     )
 
 
+def _a_reply_after(match: re.Match[str], covered: _covered.Covered) -> bool:
+    """Whether «جواب/پاسخ ... به» asks a party's reply the sources cannot give: not the verb «جواب
+    بده به» nor the user's own question (the bot answering), and not a named party's reply to one
+    the entry itself tells of («پاسخ ایران به گزارشگران ویژه»: what the entry says that party does
+    to them is the reply); a reply to «این نامه», what the sources report, came after them."""
+    party = match.group("party").lower().split()
+    to = match.group("to").lower().split()
+    if not _GIVE.isdisjoint(party) or (to and _ASKED.match(to[-1] if to[0] in _DEICTIC else to[0])):
+        return False
+    if not party or not to or to[0] in _DEICTIC:
+        return True
+    english = _english_of()
+    told = frozenset().union(*(english.get(stem(w), frozenset()) for w in words(to[0])))
+    return covered.said.isdisjoint(told)
+
+
 def _singular(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(s[:-1] if len(s) > 3 and s.endswith("s") else s for s in stems)
 
@@ -179,15 +218,15 @@ def near_fa(
         and not (voices and _voiced_party(text, own, covered, voices))
     ):
         return _found(question, text, own, later=False)
-    contact = _CONTACT.search(text)
+    contact = _CONTACT.search(text) if _words.has_cue(cued, _CONTACT_CUES) else None
     if contact is not None and covered.said.isdisjoint(_CONTACT_SAID):
         return _found(question, text, contact, later=False)
-    most = _MOST.search(text)
+    most = _MOST.search(text) if _words.has_cue(cued, _MOST_CUES) else None
     if most is not None and covered.said.isdisjoint(_MOST_SAID):
         return _found(question, text, most, later=False)
-    response = _RESPONSE.search(text)
-    if response is not None and covered.said.isdisjoint(_RESPONSE_SAID):
-        return _found(question, text, response, later=True)
+    response = _RESPONSE.search(text) if _words.has_cue(cued, _RESPONSE_CUES) else None
+    if response is not None and covered.said.isdisjoint(_RESPONSE_SAID) and _a_reply_after(response, covered):
+        return _found(question, text, response, later=True, end=response.start("to"))
     outcome = _OUTCOME.search(text) if _words.has_cue(cued, _OUTCOME_CUES) else None
     if outcome is not None and covered.said.isdisjoint(_OUTCOME_SAID):
         return _found(question, text, outcome, later=True)

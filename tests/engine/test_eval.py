@@ -70,6 +70,10 @@ HELD_OUT = (
     "eval26.yaml",
     "eval-fa22.yaml",
     "eval-fa23.yaml",
+    "eval27.yaml",
+    "eval28.yaml",
+    "eval-fa24.yaml",
+    "eval-fa25.yaml",
 )
 
 
@@ -111,7 +115,9 @@ def wording(text: str) -> str:
 # eval-fa20's two and two (again "چند نفرو اعدام کردن"), eval-fa21's two and three; eval25's writer
 # 20 questions of the other sets, one entry's question and four phrasings, eval26's 34 and one
 # phrasing ("who wrote the letter"), eval-fa22's three phrasings, eval-fa23's three questions of the
-# other sets and three phrasings.
+# other sets and three phrasings; eval27's writer 34 questions of the other sets, one entry's
+# question and three phrasings ("who is roya karimi majd"), eval28's 31, one and two, eval-fa24's
+# two and four, eval-fa25's two and five (again "چند نفرو اعدام کردن").
 # These stay in the FAQ: the figures are also given without them (docs/engine.md).
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
@@ -155,6 +161,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval26.yaml": (34, 0, 1),
     "eval-fa22.yaml": (0, 0, 3),
     "eval-fa23.yaml": (3, 0, 3),
+    "eval27.yaml": (34, 1, 3),
+    "eval28.yaml": (31, 1, 2),
+    "eval-fa24.yaml": (2, 0, 4),
+    "eval-fa25.yaml": (2, 0, 5),
 }
 
 
@@ -333,6 +343,26 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         ("eval23.yaml", 0.863, 0, 2),  # measured 87.3% (96/110)
         # Then "which countries are backing the resolution" (branch en7): eval24 near-topic in full 0.
         ("eval24.yaml", 0.890, 0, 1),  # measured 90.0% (99/110)
+        # eval25 and eval26: written the same way after the 2026-12-06 07:59 session's round and
+        # its recalibration (08:57 UTC; answer >= 79.0); never read by a tuner until measured once:
+        # eval25 96/110 in full (one more with a caveat), 0 wrong, 0 of 40, near-topic in full 4 of
+        # 45; eval26 94/110 (two more with a caveat), 0 wrong, 0 of 40, 1 of 45. Then development
+        # data for the 10:45 session's round (en6: abbreviations, the runner-up, "which" of a
+        # source's saying; near6: English near-topic shapes): eval25 97/110, near-topic 0 of 45;
+        # eval26 96/110, 0 of 45. Floors one question below.
+        ("eval25.yaml", 0.872, 0, 1),  # measured 88.2% (97/110)
+        ("eval26.yaml", 0.863, 0, 1),  # measured 87.3% (96/110)
+        # eval27 and eval28: written by two helpers (the same brief: the seed report and the
+        # entries' English questions and answers only) at 12:29 UTC, after that round's merges
+        # (the calibration unchanged: answer >= 79.0), while the two review-fix helpers finished
+        # (who never saw them); measured once at 121dd34, after those fixes: eval27 99/110 in full
+        # (one more with a caveat), one wrong entry ("Does Iran permit independent monitoring by
+        # UN human rights experts?", labelled un-rapporteurs, answered with un-cooperation, whose
+        # quote says Iran denies independent monitoring: eval19's kind), 0 of 40, near-topic in
+        # full 2 of 45; eval28 98/110 (three more
+        # with a caveat), 0 wrong, 0 of 40, 3 of 45. Floors one question below.
+        ("eval27.yaml", 0.890, 0, 3),  # measured 90.0% (99/110)
+        ("eval28.yaml", 0.881, 0, 4),  # measured 89.1% (98/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -43,6 +43,8 @@ EVAL_FA20 = DATA / "eval-fa20.yaml"
 EVAL_FA21 = DATA / "eval-fa21.yaml"
 EVAL_FA22 = DATA / "eval-fa22.yaml"
 EVAL_FA23 = DATA / "eval-fa23.yaml"
+EVAL_FA24 = DATA / "eval-fa24.yaml"
+EVAL_FA25 = DATA / "eval-fa25.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -191,21 +193,17 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     assert wrong <= MAX_WRONG, wrong
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="eval-fa22/23 (written 08:59 UTC, 2026-12-06): Persian 159/170 = 93.5%, under the 95% target",
-)
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets (eval-fa22.yaml and eval-fa23.yaml, together, written after the
+    """On the two newest sets (eval-fa24.yaml and eval-fa25.yaml, together, written after the
     last tuning): a Persian question reaches its English twin's entry at least 95% of the time, a
     Finglish one at least 90%, and no off-topic question is answered. Measured once: Persian
-    159/170 (93.5%), Finglish 97/102 (95.1%), 0 of 70: the Persian target missed. Earlier pairs:
-    eval-fa12/13 (167/170) and eval-fa20/21 (162/170) met them; eval-fa14/15 (159/170),
-    eval-fa16/17 (158/170) and eval-fa18/19 (160/170) did not. The test moves to each new pair of
-    sets written after a tuning round, as a strict xfail if that pair misses."""
+    163/170 (95.9%), Finglish 97/102 (95.1%), 0 of 70: met. Earlier pairs: eval-fa12/13
+    (167/170) and eval-fa20/21 (162/170) met them; eval-fa14/15 (159/170), eval-fa16/17
+    (158/170), eval-fa18/19 (160/170) and eval-fa22/23 (159/170) did not. The test moves to each
+    new pair of sets written after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA22), _totals(engine, EVAL_FA23)]
+    both = [_totals(engine, EVAL_FA24), _totals(engine, EVAL_FA25)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -409,7 +407,16 @@ FA21_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # Finglish 51/51, no wrong entry.
 FA22_FLOORS = {"fa": 0.929, "fa-Latn": 0.921}
 FA23_FLOORS = {"fa": 0.929, "fa-Latn": 0.980}
-MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
+# eval-fa24.yaml and eval-fa25.yaml: written the same way (12:28-12:29 UTC) after every tuning
+# merge of the 10:45 session's round (the calibration unchanged: fa 70.0, Finglish 71.5), while
+# the two review-fix helpers finished (who never saw them); measured once at 121dd34: eval-fa24
+# fa 80/85 right (94.1%; 77 in full), Finglish 48/51 (94.1%), 0 wrong, off-topic answered 0 of
+# 35, near-topic in full 3 of 20; eval-fa25 fa 83/85 (97.6%), Finglish 49/51 (96.1%), one wrong
+# entry ("mozoo asli in name chie? kholase begoo", labelled campaign-overview, answered with
+# concerns-listed), 0 of 35, near-topic in full 1 of 20. Floors one question below.
+FA24_FLOORS = {"fa": 0.929, "fa-Latn": 0.921}
+FA25_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
+MOST_WRONG = {EVAL_FA8: 2, EVAL_FA25: 1}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each
@@ -437,6 +444,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA21: (FA21_FLOORS, 1, 3),
     EVAL_FA22: (FA22_FLOORS, 2, 3),
     EVAL_FA23: (FA23_FLOORS, 1, 3),
+    EVAL_FA24: (FA24_FLOORS, 4, 4),
+    EVAL_FA25: (FA25_FLOORS, 2, 5),
 }
 
 

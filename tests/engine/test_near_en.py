@@ -101,7 +101,8 @@ def test_a_later_term_and_another_party_are_read_from_the_entry(harbour):
     assert harbour.scope.check("what does the mayor's re-election mean for the harbour", "harbour").scope is Scope.FULL
 
 
-def test_a_future_the_notes_state_answers_what_will_be(tmp_path, config):
+def _council_vote(tmp_path, config):
+    """The island with notes that say what the council will do: "will vote on the breakwater"."""
     entry = madeup.Entry(
         "council-vote",
         "When will the council vote on the breakwater?",
@@ -121,7 +122,11 @@ def test_a_future_the_notes_state_answers_what_will_be(tmp_path, config):
         "The council will vote on the breakwater in May.",
     )
     notes = "\nThe council will vote on the breakwater in May.\n"
-    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    return madeup.island_with(tmp_path, notes, [entry], config.matching)
+
+
+def test_a_future_the_notes_state_answers_what_will_be(tmp_path, config):
+    engine = _council_vote(tmp_path, config)
     assert engine.scope.check("what will the council do about the breakwater", "council-vote").scope is Scope.FULL
     check = engine.scope.check("what will the harbour master do about the breakwater", "council-vote")
     assert check.scope is Scope.PARTIAL
@@ -204,26 +209,7 @@ def test_the_shipped_faq_still_answers_what_its_sources_say(engine, question):
 def test_a_future_the_notes_state_answers_whether_it_will_be(tmp_path, config):
     """ "Will the council vote on the breakwater" of notes saying "the council will vote on the
     breakwater": no "whether" caveat; a doing the notes never say will be keeps it."""
-    entry = madeup.Entry(
-        "council-vote",
-        "When will the council vote on the breakwater?",
-        (
-            "breakwater vote",
-            "council vote date",
-            "when is the breakwater vote",
-            "council and the breakwater",
-            "vote on the breakwater",
-            "breakwater council decision",
-            "is there a vote in may",
-            "what happens in may",
-            "breakwater decision month",
-            "who decides on the breakwater",
-        ),
-        "The notes say the council will vote on the breakwater in May.",
-        "The council will vote on the breakwater in May.",
-    )
-    notes = "\nThe council will vote on the breakwater in May.\n"
-    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    engine = _council_vote(tmp_path, config)
     assert engine.scope.check("will the council vote on the breakwater", "council-vote").scope is Scope.FULL
     check = engine.scope.check("will the council ban the breakwater", "council-vote")
     assert check.scope is Scope.PARTIAL

@@ -55,6 +55,15 @@ def harbour(tmp_path, config):
         # a prediction of what the notes never say will be
         ("will the volcano actually erupt again", "volcano", "the volcano will erupt again", Gap.WHETHER),
         ("what will the keeper do if the lamp breaks", "lighthouse", "what will the keeper do", Gap.UNSAID),
+        ("is the volcano likely to erupt again", "volcano", "the volcano will erupt again", Gap.WHETHER),
+        # the reason in the party's own words
+        (
+            "why does the keeper say he automated the lighthouse",
+            "lighthouse",
+            "why does the keeper say he automated the lighthouse",
+            Gap.UNSAID,
+        ),
+        ("how does the keeper explain automating it", "lighthouse", "how does the keeper explain", Gap.UNSAID),
         # a time before someone the notes never name
         ("did the lamp flash more often before mcallister?", "lighthouse", "before mcallister", Gap.EARLIER),
         # a connection with something the notes never speak of
@@ -92,6 +101,8 @@ def test_what_the_notes_do_say_stays_in_full_on_a_made_up_faq(made_up, question,
 def test_a_later_term_and_another_party_are_read_from_the_entry(harbour):
     check = harbour.scope.check("did the mayor repair the pier in her second term?", "harbour")
     assert [(u.term, u.gap) for u in check.uncovered] == [("in her second term", Gap.LATER)]
+    check = harbour.scope.check("did the mayor repair the pier after she was re-elected?", "harbour")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("after she was re-elected", Gap.LATER)]
     check = harbour.scope.check("did any fishermen repair the pier", "harbour")
     assert [(u.term, u.gap) for u in check.uncovered] == [("any fishermen", Gap.MENTION)]
     # a duty is no prediction: the notes say what should be done, not that she will
@@ -183,6 +194,12 @@ def test_an_outcome_the_notes_predict_answers_whether_the_event_brings_it(tmp_pa
         "what does the special rapporteur do?",
         "what are the detained activists officially charged with",
         "can you link the executions to rouhani's second term?",
+        # the reason in the party's own words, a prediction asked with "going/likely to", and
+        # the term a re-election opens
+        "why does iran say it refuses the visas",
+        "how does tehran explain refusing the visas",
+        "is rouhani likely to keep his promises",
+        "did rouhani keep his promises after he was re-elected",
     ],
 )
 def test_the_shipped_faq_gives_no_full_answer_to_a_near_topic_shape(engine, question):

@@ -45,14 +45,11 @@ _OWN_REASON = re.compile(
     rf"\s+(?:a|an|any)\s+{_REASONS}\b"
     # the charge the authorities state: "what are the detained activists (officially) charged with"
     rf"|\bwhat\s+(?:are|were|is|was|have|has)\s+(?P<who4>{_PARTY})\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
-    r"(?:charged\s+with|accused\s+of|convicted\s+of)",
+    r"(?:charged\s+with|accused\s+of|convicted\s+of)"
+    # the reason in the party's own words: "why does iran say it refuses", "how does X explain it"
+    rf"|\bwhy\s+(?:does|do|did)\s+(?P<who5>{_PARTY})\s+(?:say|says|said|claim|claims)\b"
+    rf"|\bhow\s+(?:does|do|did|has|have)\s+(?P<who6>{_PARTY})\s+(?:explain|explained|account\s+for)\b",
     re.IGNORECASE,
-)
-# what says a reason of its own: "the reason", "justified", "because", "on the grounds"
-_REASON_SAID = frozenset(
-    stem(w)
-    for w in "reason reasons justify justified justification because grounds pretext".split()
-    + "charge charged accused convicted".split()
 )
 
 # a future said of a party: "the general assembly **will** send", "iran **would**", "is expected to"
@@ -67,11 +64,12 @@ _CLAUSE_LEADS = frozenset("so and but also then ok okay well hey hi hello please
 # a later term than the sources speak of, asked in the past ("did X ... in his second term")
 _LATER_TERM = re.compile(
     r"\b(?:in|during|over|throughout)\s+(?:his|her|their|its|the)\s+(?:second|2nd|third|3rd|next|later|new)"
-    r"\s+(?:term|mandate|presidency)\b",
+    r"\s+(?:term|mandate|presidency)\b"
+    # "after he was re-elected": the term a re-election opens
+    r"|\b(?:after|since|once)\s+(?:he|she|they|it|\w+)\s+(?:was|were|got|had\s+been)\s+re-?elected\b",
     re.IGNORECASE,
 )
 _PAST_AUX = frozenset("did has have had was were".split())
-_LATER_TERM_SAID = frozenset(stem(w) for w in "second later next third".split())
 
 _LINK_VERB = re.compile(
     r"\b(?:link|connect|tie|relate)\s+(?P<a>[^?!.,;]+?)\s+(?:to|with)\s+(?P<b>[^?!.,;]+)"
@@ -93,9 +91,9 @@ def own_reason(question: str, covered: _covered.Covered, voices: frozenset[str] 
     why a thing happens. Given by an entry that says a reason or justification, or that quotes
     the party (`voices`) and answers why."""
     m = _OWN_REASON.search(question)
-    if m is None or not covered.said.isdisjoint(_REASON_SAID):
+    if m is None or not covered.said.isdisjoint(_words.REASON_SAID):
         return None
-    party = _stems(next(g for g in (m["who0"], m["who1"], m["who2"], m["who3"], m["who4"]) if g))
+    party = _stems(next(g for g in (m["who0"], m["who1"], m["who2"], m["who3"], m["who4"], m["who5"], m["who6"]) if g))
     if voices and party and "why" in covered.kinds and all(p in voices for p in party):
         return None  # "what reason does the letter give": the entry's own source answers why
     return _position(question, m.start()), " ".join(m[0].split()), result.Gap.UNSAID
@@ -213,7 +211,12 @@ def _ongoing(rest: Sequence[str], covered: _covered.Covered) -> bool:
 def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
     """ "Will rouhani actually keep his promises", "what will iran do if the resolution passes":
     what a party will do, which an entry that says only what should be done, or what another
-    party will do, does not tell. Asked with "will" opening a clause (or after "what")."""
+    party will do, does not tell. Asked with "will" opening a clause (or after "what"), or as
+    "is iran going to / likely to let them in", read as "will iran let them in"."""
+    going = _going_to(tokens)
+    if going is not None:
+        near = prediction(" ".join(going), going, covered)
+        return None if near is None else (0, near[1], near[2])
     for i, word in enumerate(tokens):
         if word not in ("will", "wont"):
             continue
@@ -233,6 +236,19 @@ def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) 
             return i - 1, " ".join(["what", *tokens[i:verb], "do"]), result.Gap.UNSAID
         party_typed = [t for t in tokens[i + 1 : verb] if t not in _PREDICTION_ADVERBS]
         return i, " ".join([*party_typed, "will", *rest]), result.Gap.WHETHER
+    return None
+
+
+def _going_to(tokens: Sequence[str]) -> list[str] | None:
+    """ "Is X going to / likely to / expected to V ...": the same question as "will X V ...", whose
+    words it returns (None for any other question, or a pronoun: "is it going to pass")."""
+    if len(tokens) < 5 or tokens[0] not in ("is", "are") or tokens[1] in _PRONOUNS:
+        return None
+    for k in range(2, min(len(tokens) - 2, 6)):
+        if tokens[k] in ("going", "likely", "expected") and tokens[k + 1] == "to":
+            return ["will", *tokens[1:k], *tokens[k + 2 :]]
+        if tokens[k] in STOP_WORDS and tokens[k] not in ("the", "a", "an"):
+            return None
     return None
 
 
@@ -260,7 +276,7 @@ def later_term(question: str, tokens: Sequence[str], covered: _covered.Covered) 
     """ "Did rouhani keep his promises in his second term": what happened in a term the sources,
     written at its start, cannot tell of, unless they speak of a second, next or later term."""
     m = _LATER_TERM.search(question)
-    if m is None or _PAST_AUX.isdisjoint(tokens[:3]) or not covered.said.isdisjoint(_LATER_TERM_SAID):
+    if m is None or _PAST_AUX.isdisjoint(tokens[:3]) or not covered.said.isdisjoint(_words.LATER_TERM_SAID):
         return None
     return _position(question, m.start()), " ".join(m[0].split()), result.Gap.LATER
 

@@ -25,8 +25,6 @@ _OWN_REASON = re.compile(
     re.IGNORECASE,
 )
 
-# what an entry says that gives a party's own reason: "the reason", "justified", "official"
-_REASON_SAID = frozenset(stem(w) for w in "reason reasons justify justified justification official officially".split())
 
 # «نتیجه (رای‌گیری) ... چی شد/شده؟», "natije ... chi shod", or whether it passed, past or
 # perfect («قطعنامه تصویب شد یا نه؟», "tasvib shode?"): what came of it, which a report written
@@ -60,7 +58,6 @@ _REASON_CUES = ("دلیل", "علت", "توجیه", "dalil", "ellat", "elat", "t
 _OUTCOME_CUES = ("نتیجه", "natije", "natige", "تصویب", "tasvib")
 _LATER_TERM_CUES = ("دور", "dore", "doore", "dowre")
 
-_LATER_TERM_SAID = frozenset(stem(w) for w in "second later next".split())
 
 # what an entry says that tells what came of it: "the resolution was adopted", "the outcome"
 _OUTCOME_SAID = frozenset(stem(w) for w in "result outcome adopted rejected".split())
@@ -214,7 +211,7 @@ def near_fa(
     own = _OWN_REASON.search(text) if _words.has_cue(cued, _REASON_CUES) else None
     if (
         own is not None
-        and covered.said.isdisjoint(_REASON_SAID)
+        and covered.said.isdisjoint(_words.REASON_SAID)
         and not (voices and _voiced_party(text, own, covered, voices))
     ):
         return _found(question, text, own, later=False)
@@ -231,6 +228,6 @@ def near_fa(
     if outcome is not None and covered.said.isdisjoint(_OUTCOME_SAID):
         return _found(question, text, outcome, later=True)
     term = _LATER_TERM.search(text) if _words.has_cue(cued, _LATER_TERM_CUES) else None
-    if term is not None and covered.said.isdisjoint(_LATER_TERM_SAID):
+    if term is not None and covered.said.isdisjoint(_words.LATER_TERM_SAID):
         return _found(question, text, term, later=True)
     return None

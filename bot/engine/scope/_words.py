@@ -431,6 +431,16 @@ THE_ROLE_DOES = re.compile(
 )
 
 
+# What an entry says that gives a party's own reason ("the reason", "justified", "because", "on
+# the grounds", "charged with"), and that speaks of a later term than the first ("second", "next"):
+# one set for the English and the Persian near-topic rules, so that they read the same entry alike
+REASON_SAID = frozenset(
+    stem(w)
+    for w in "reason reasons justify justified justification because grounds pretext".split()
+    + "charge charged accused convicted".split()
+)
+LATER_TERM_SAID = frozenset(stem(w) for w in "second later next third".split())
+
 # what `ROLE_DOES` reads past: a curly apostrophe as typed on phones, and what is no letter nor
 # punctuation (an emoji, a zero-width space, a right-to-left mark)
 _ROLE_NOISE = re.compile(r"[^\w\s'?!.,;:-]")

@@ -984,6 +984,10 @@ def test_a_word_the_notes_say_only_in_a_name_is_no_part_of_the_counted_on_a_made
     assert [(u.term, u.gap) for u in check.uncovered] == [("coastal", Gap.FIGURE)]
     # a word said of them outside a name is left to the figure rules as before
     assert engine.scope.check("how many of the clubs are small", "clubs").scope is Scope.FULL
+    # a word that qualifies the kind counted again: the part asked of, which the kind hides
+    check = engine.scope.check("how many of the clubs are coastal fishing clubs", "clubs")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("coastal", Gap.FIGURE), ("fishing", Gap.FIGURE)]
+    assert engine.scope.check("how many of the clubs are small clubs", "clubs").scope is Scope.FULL
 
 
 @pytest.mark.parametrize(
@@ -994,6 +998,8 @@ def test_a_word_the_notes_say_only_in_a_name_is_no_part_of_the_counted_on_a_made
         "how many of the ngos were iranian?",
         # said only inside a name ("Amnesty International"): of no part of the 34
         "how many of the ngos are international",
+        # a kind counted again, qualified by what the sources never say of them
+        "how many of the signatories are iranian diaspora groups",
     ],
 )
 def test_the_shipped_faq_gives_no_figure_for_what_the_counted_were_said_to_be(engine, question):

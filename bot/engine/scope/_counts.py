@@ -134,6 +134,18 @@ def counted_as(tokens: Sequence[str]) -> list[int]:
         and last.isalpha()
     ):
         return [] if last.endswith(("ed", "ing")) else [len(tokens) - 1]
+    # the words that qualify a kind are what the counted are said to be: "how many of the
+    # signatories are iranian **diaspora** groups" asks of a part, which "groups" alone hides
+    at = next((k for k in (-3, -4) if len(tokens) + k > 0 and tokens[k] in _COPULAS), None)
+    run = tokens[at + 1 :] if at is not None else []
+    if (
+        partitive
+        and run
+        and not last.endswith(("ed", "ing"))
+        and all(w.isalpha() and w not in STOP_WORDS and _words.content(w) for w in run)
+    ):
+        # (its head, the kind counted again: "human rights groups" of "34 organisations", is not)
+        return list(range(len(tokens) + at + 1, len(tokens) - 1))  # type: ignore[operator]
     return []
 
 

@@ -334,3 +334,34 @@ def test_a_party_the_entry_counts_answers_whether_any_of_them_did(tmp_path, conf
 def test_the_shipped_faq_answers_whether_any_of_the_groups_it_counts_signed(engine, question):
     # the 34 signatories are organisations: "how many groups wrote the letter" is a phrasing
     assert engine.ask(question).scope == "full", question
+
+
+def test_which_thing_the_one_asked_requested_is_not_what_it_was_asked(tmp_path, config):
+    """ "Which repair did the council request" of notes where the keeper urged the council: the
+    council is the one asked, so what the keeper urged is no answer to what it requested."""
+    entry = madeup.Entry(
+        "keeper-asks",
+        "What does the keeper ask the council to do?",
+        (
+            "keeper's request",
+            "what the keeper wants",
+            "keeper and the council",
+            "what did the keeper urge",
+            "pier repair request",
+            "what does the keeper ask for",
+            "keeper demands",
+            "repair the pier request",
+            "what should the council do",
+            "keeper's appeal",
+        ),
+        "The notes say the keeper urged the council to repair the pier before winter.",
+        "The keeper urged the council to repair the pier before winter.",
+    )
+    engine = madeup.island_with(tmp_path, "\n" + entry.quote + "\n", [entry], config.matching)
+    assert engine.scope.check("which repair did the council request", "keeper-asks").scope is not Scope.FULL
+    assert engine.scope.check("which repair did the keeper request", "keeper-asks").scope is Scope.FULL
+
+
+def test_the_shipped_faq_does_not_answer_what_the_one_asked_requested(engine):
+    assert engine.ask("which action did the un request from iran").scope != "full"
+    assert engine.ask("which action did the signatories request from un member states?").scope == "full"

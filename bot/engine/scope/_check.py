@@ -486,7 +486,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # was done must be what the entry says, or asks who or which did it (not what the
             # FAQ's own subject does: "which violations does the letter highlight" asks what
             # it says)
-            if subject is not None and stem(self._fix(tokens[subject])) in self._common:
+            asked_of = (
+                subject is not None
+                and self._fix(tokens[v]) in _words.ASKING
+                and _asked_of(stem(self._fix(tokens[subject])), covered.text)
+            )
+            if subject is not None and stem(self._fix(tokens[subject])) in self._common and not asked_of:
                 continue
             verb = self._fix(tokens[v])
             if not is_english(verb):
@@ -508,7 +513,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 # when it names who does things; not "who voted for it" of an entry that only
                 # says what a vote would do
                 continue
-            if verb in _words.ASKING and covered.said & _words.ASKING_STEMS:
+            if verb in _words.ASKING and covered.said & _words.ASKING_STEMS and not asked_of:
                 continue  # "which action did they request" of an entry that says what they urged
             if (
                 verb in _words.SAYING
@@ -869,3 +874,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         if not gaps:
             return result.FULL
         return result.ScopeCheck(result.Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
+
+
+def _asked_of(subject: str, text: str) -> bool:
+    """Whether the entry names `subject` (a stem) as the one asked, within three words after a
+    verb of asking ("urged the general assembly", "ask the un general assembly"): then "which
+    action did the un request" asks what the asked one asked for, which the entry does not say."""
+    said = text.split()
+    return any(w in _words.ASKING and any(stem(x) == subject for x in said[i + 1 : i + 4]) for i, w in enumerate(said))

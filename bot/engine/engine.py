@@ -1570,11 +1570,17 @@ _ASKING_WORDS = _QUESTION_OPENERS | _QUESTION_WORDS["fa"] | _QUESTION_WORDS["fa-
 def _asks_only_of_places(question: str) -> bool:
     """Whether every content word of `question` but its question words is a country, a people or a
     region (`subjects.PLACES`, `subjects.persian_places`) as typed."""
-    places = PLACES | persian_places()
+    places = _all_places()
     asked = [w for w in content_words(question) if w not in _ASKING_WORDS]
     typed = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
     found = typed & places
     return bool(found) and all(w in places or w in _ASKING_WORDS or _typed_place(w, found) for w in asked)
+
+
+@functools.cache
+def _all_places() -> frozenset[str]:
+    """`subjects.PLACES` and `subjects.persian_places`, joined once, not per question."""
+    return PLACES | persian_places()
 
 
 def _typed_place(word: str, places: set[str]) -> bool:

@@ -20,6 +20,7 @@ experts") is shortened by nobody.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -81,6 +82,9 @@ class Initials:
                 by_initials.setdefault("".join(w[0] for w in run), set()).add(run)
         self._terms = {k: " ".join(next(iter(v))) for k, v in by_initials.items() if len(v) == 1}
         self._vocabulary = frozenset(vocabulary)
+        # Every word `spell_out` would look up (`_TYPED` finds lowered ASCII letters only): a term's
+        # initials, alone or with one letter after them ("hrds"); one set test per question.
+        self._cues = frozenset(self._terms) | {k + c for k in self._terms for c in string.ascii_lowercase}
 
     def term(self, typed: str) -> str | None:
         """The FAQ's term `typed` abbreviates, or None."""
@@ -102,7 +106,7 @@ class Initials:
         """`question` with each abbreviation of a term replaced by the term (the same string
         when there is none, so that a caller can tell nothing changed)."""
         typed = question if question.isascii() else _plain(question)
-        if not self._terms or not any(w in self._terms or w[:-1] in self._terms for w in _TYPED.findall(typed.lower())):
+        if not self._terms or self._cues.isdisjoint(_TYPED.findall(typed.lower())):
             return question  # (most questions: one pass, no word a term's initials)
         changed = False
 

@@ -275,8 +275,10 @@ def _clause_end(question: str, tokens: Sequence[str], start: int) -> int:
 def later_term(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
     """ "Did rouhani keep his promises in his second term": what happened in a term the sources,
     written at its start, cannot tell of, unless they speak of a second, next or later term."""
+    if _PAST_AUX.isdisjoint(tokens[:3]):
+        return None  # (most questions: the pattern's scan is skipped, the same None)
     m = _LATER_TERM.search(question)
-    if m is None or _PAST_AUX.isdisjoint(tokens[:3]) or not covered.said.isdisjoint(_words.LATER_TERM_SAID):
+    if m is None or not covered.said.isdisjoint(_words.LATER_TERM_SAID):
         return None
     return _position(question, m.start()), " ".join(m[0].split()), result.Gap.LATER
 
@@ -284,6 +286,8 @@ def later_term(question: str, tokens: Sequence[str], covered: _covered.Covered) 
 def before_a_name(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
     """ "Was iran cooperating better with the un before rouhani": a time before someone (a name,
     no English word) the entry never names, which what it tells of its own time does not reach."""
+    if "before" not in tokens:
+        return None  # (most questions: no word scanned in Python)
     for i, word in enumerate(tokens[:-1]):
         if word != "before":
             continue

@@ -88,7 +88,7 @@ def asks_nothing(question: str) -> bool:
     said = words(question)
     if not said:
         return False  # nothing but marks or emoji: read by the other rules
-    if not all(w in _EMPTY_WORDS for w in said):
+    if not _EMPTY_WORDS.issuperset(said):
         return False
     rest = [w for w in said if w not in _JOINING]
     if len(rest) == 1 and rest[0] in _ASKING_ANY and rest[0] != "about":

@@ -588,3 +588,15 @@ def test_the_letters_topic_is_not_its_concerns_on_the_shipped_faq(engine, questi
 def test_the_issues_a_letter_raises_are_its_concerns_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.result.entry_id == "concerns-listed", reply
+
+
+@pytest.mark.parametrize("question", ["بحرینی ها کی هستن؟", "بحرینی‌ها کی هستند؟"])
+def test_a_people_in_the_plural_is_no_surname_on_the_shipped_faq(engine, question):
+    # «بحرینی» is Raha Bahreini's name and a Bahraini; «بحرینی‌ها», Bahrainis, only a people
+    reply = engine.ask(question)
+    assert not reply.answered and not reply.result.suggestions, reply
+
+
+def test_the_surname_alone_is_still_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("بحرینی کیه؟")
+    assert reply.answered and reply.result.entry_id == "raha-bahreini", reply

@@ -79,7 +79,7 @@ def request_reading(tokens: list[str], language: str) -> str | None:
     چیکار کنن»); None for any other question."""
     if language not in _FROM:
         return None
-    told = _told_reading(tokens, language)
+    told = _told_reading(tokens, language) or _wanted_reading(tokens, language)
     if told is not None:
         return request_reading(told, language)
     asked, question_words = _FROM[language], _QUESTION_WORDS[language]
@@ -123,3 +123,22 @@ def _told_reading(tokens: list[str], language: str) -> list[str] | None:
         return None
     asked = "خواستن" if language == "fa" else "khastan"
     return [*tokens[:start], to[tokens[start]], *tokens[start + 1 : verb], asked, *tokens[verb + 1 :]]
+
+
+def _wanted_reading(tokens: list[str], language: str) -> list[str] | None:
+    """`tokens` of a question asking what a party wants another to do, the other named right
+    after the verb with no "from" («سازمان‌ها میخوان کشورها به چه قطعنامه‌ای رای بدن؟») as the
+    request it is («سازمان‌ها از کشورها میخوان ...»). Only with a subjunctive closing the clause
+    (`_SUBJUNCTIVE`) and a noun after the verb: «میخوان بدونن ...» (they want to know) asks
+    nothing of another."""
+    verb = next((i for i, t in enumerate(tokens) if t in _REQUESTED[language]), None)
+    if verb is None or verb + 2 >= len(tokens) or not _FROM[language].isdisjoint(tokens[:verb]):
+        return None
+    pattern, forms = _SUBJUNCTIVE[language]
+    other, last = tokens[verb + 1], tokens[-1]
+    if other in STOP_WORDS or other in _QUESTION_WORDS[language] or pattern.match(other) or other in forms:
+        return None
+    if not (last in forms or pattern.match(last)):
+        return None
+    since = "از" if language == "fa" else "az"
+    return [*tokens[:verb], since, other, tokens[verb], *tokens[verb + 2 :]]

@@ -71,6 +71,8 @@ def test_what_a_vote_says_is_still_answered_on_the_shipped_faq(engine):
         ("به شورا گفتن به چه دیواری رای بدن؟", "از شورا خواستن چیکار کنن"),  # told to: asked to
         ("be shura goftan be che divari ray bedan?", "az shura khastan chikar konan"),
         ("به شورا گفتن چه چیزی مهمه؟", None),  # no subjunctive: a statement reported, no request
+        ("ماهیگیرا میخوان شورا به چه دیواری رای بده؟", "ماهیگیرا از شورا میخوان چیکار کنن"),  # wanted of
+        ("میخوان بدونن شورا به چه دیواری رای داد؟", None),  # they want to know: nothing asked of the council
     ],
 )
 def test_what_someone_was_told_to_do_is_read_as_a_request(question, reading):
@@ -86,4 +88,9 @@ def test_what_the_council_was_told_to_vote_for_offers_the_request_first_on_the_i
 
 def test_which_resolution_the_states_were_told_to_vote_for_is_no_answer_on_the_vote_on_the_shipped_faq(engine):
     result = engine.ask("به کشورهای عضو گفتن به چه قطعنامه ای رای بدن؟").result
+    assert not result.answered and result.suggestions[0] == "what-they-ask", result
+
+
+def test_what_the_states_are_wanted_to_vote_for_is_no_answer_on_the_vote_on_the_shipped_faq(engine):
+    result = engine.ask("سازمان ها میخوان کشورها به چه قطعنامه ای رای بدن؟").result
     assert not result.answered and result.suggestions[0] == "what-they-ask", result

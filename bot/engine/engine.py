@@ -939,9 +939,14 @@ class Engine:
             # "Bahraini کیه؟", "who is the Bahraini?": nothing asked but of another country, whose
             # word only resembles what an entry says (a name: "Bahreini"): nothing to offer
             result = dataclasses.replace(result, outcome=Outcome.NONE, suggestions=())
-        elif language == "fa-Latn" and result.answered and _asks_only_of_places(self._bounded(asked)):
+        elif (
+            result.answered
+            and (language == "fa-Latn" or (language == i18n.FA and _a_people_typed(self._bounded(asked))))
+            and _asks_only_of_places(self._bounded(asked))
+        ):
             # "Bahraini kie?": the same in Finglish, whose folding makes a country's adjective
-            # look like a name an entry writes ("Bahreini"); a people is no person asked about
+            # look like a name an entry writes ("Bahreini"); a people is no person asked about.
+            # In Persian script «بحرینی» is the name itself, but «بحرینی‌ها» (Bahrainis) a people
             result = dataclasses.replace(
                 result, outcome=Outcome.NONE, entry_id=None, suggestions=(), reason=Reason.OFF_TOPIC
             )
@@ -1573,7 +1578,7 @@ def _asks_only_of_places(question: str) -> bool:
     places = _all_places()
     asked = [w for w in content_words(question) if w not in _ASKING_WORDS]
     typed = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
-    found = typed & places
+    found = typed & places | {w for w in clean(question).split() if _people_of(w, places)}
     return bool(found) and all(w in places or w in _ASKING_WORDS or _typed_place(w, found) for w in asked)
 
 
@@ -1581,6 +1586,24 @@ def _asks_only_of_places(question: str) -> bool:
 def _all_places() -> frozenset[str]:
     """`subjects.PLACES` and `subjects.persian_places`, joined once, not per question."""
     return PLACES | persian_places()
+
+
+# A Persian plural ending after a people's «ی» («بحرینی‌ها»، «ایرانیان»: Bahrainis, Iranians).
+_PEOPLE_PLURAL = re.compile(r"ی(?:ها|های|هایی|ان)$")
+
+
+def _people_of(word: str, places: Collection[str]) -> bool:
+    """Whether `word` is a people in the Persian plural (`_PEOPLE_PLURAL`) of one of `places`."""
+    found = _PEOPLE_PLURAL.search(word)
+    return found is not None and word[: found.start()] in places
+
+
+def _a_people_typed(question: str) -> bool:
+    """Whether `question` types a people in the Persian plural, a country's word with «ی» and a
+    plural ending («بحرینی‌ها»): no surname, which is never so pluralised, however like one the
+    singular is («بحرینی»: Bahraini, and Raha Bahreini's name)."""
+    places = persian_places()
+    return any(_people_of(word, places) for word in clean(question).split())
 
 
 def _typed_place(word: str, places: set[str]) -> bool:

@@ -463,9 +463,10 @@ _FINGLISH_SYNONYMS = {
     "alan": "aknun aknoon",
     "taghir": "avaz",
     "mojadad": "dobare dobareh dobaare dobaareh mojadadan",  # again (دوباره = مجدد)
-    # issue, matter: the broken plural too, as "موضوع = مسئله, مساله, مسائل" in Persian script
-    # (data/fa-synonyms.txt); "issue" itself reads as "mozu" (data/fa-glossary.txt)
-    "mozu": "masale masaleh masael masaele",
+    # issue, matter, in the singular only, as "موضوع = مسئله, مساله" in Persian script
+    # (data/fa-synonyms.txt: the plural issues are concerns); "issue" reads as "mozu" (fa-glossary.txt)
+    "mozu": "masale masaleh",
+    "masael": "masaele",  # the plural (Persian script "مسائل = موضوعات": Finglish folds "mozuat" to "mozu")
 }
 # Spellings read only as typed, never by their fold (`fold`), which is another word's: داستان
 # (story), "what's the story of X", reads as "majara", as in Persian script (data/fa-synonyms.txt),
@@ -712,7 +713,7 @@ def canonical(tokens: list[str]) -> list[str]:
     elif "کی" in out and "بوده" in out:
         out = [WHEN if t == "کی" and _when_it_was(out, i) else t for i, t in enumerate(out)]
     elif "کی" in out:
-        out = [WHEN if t == "کی" and _when_they_did(out, i) else t for i, t in enumerate(out)]
+        out = [WHEN if t == "کی" and (_when_they_did(out, i) or _when_it_did(out, i)) else t for i, t in enumerate(out)]
     if "کی" in out and any(_a_role(t) for t in out):
         out = [_in_charge(out, i) if t == "کی" else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
@@ -948,6 +949,33 @@ def _when_they_did(tokens: list[str], at: int) -> bool:
         if _PLURAL_PAST.search(word) and not word.startswith(("می", "نمی")):
             return not _copula_after(tokens, k)
     return False
+
+
+# A past verb's third person singular, its bare past stem («رسید، نوشت، فرستاد، گفت، کرد»).
+_SINGULAR_PAST = re.compile(r"[تد]$")
+
+
+def _when_it_did(tokens: list[str], at: int) -> bool:
+    """Whether "کی" at `at` asks when its subject did it: a subject before it with no object
+    marker («نامه کی به دست سازمان ملل رسید؟»: when did the letter reach the UN), and a singular
+    past verb, not one of being, closing the clause. Asking who, the noun before کی is the
+    verb's object («نامه رو کی نوشت؟»), a place («در این نامه کی صحبت کرد؟») or کی comes first
+    («کی نامه رو نوشت؟»); «X کی بود؟» asks who X was, «X کی رو دید؟» whom. As `_in_charge` and
+    `_when_done` read a subject before کی."""
+    before = tokens[:at]
+    if not before or not _WHO_STAYS.isdisjoint(tokens[: at + 2]) or not (_PREPOSITIONS | _IN).isdisjoint(before):
+        return False  # «در این نامه کی صحبت کرد؟»: who, in this letter
+    end = next((k for k in range(at + 1, len(tokens)) if tokens[k] in ("و", "که", "کی")), len(tokens))
+    if end == at + 1:
+        return False
+    verb = tokens[end - 1]
+    if verb in _COPULAS or verb in _NO_PAST or verb in QUESTION_WORDS_FA or verb.startswith(("می", "نمی")):
+        return False
+    return _SINGULAR_PAST.search(verb) is not None and _subject_of(tokens, at, len(tokens), _SUBJECT_FA)
+
+
+# Words ending as a past stem does that are none: modals, a pronoun, chat words («باید، خود، ربات»).
+_NO_PAST = frozenset("باید شاید خود ربات بات ببخشید درود اند بعد زیاد".split())
 
 
 def asks_who_or_when(tokens: list[str]) -> bool:

@@ -34,6 +34,23 @@ _DID = {
     "fa": frozenset("کردن کردند کرد کرده کردهاند میکنن میکنند".split()),
     "fa-Latn": frozenset("kardan kardand kard karde mikonan mikonand".split()),
 }
+# Telling someone to do something is asking it of them: «به کشورها گفتن به چه قطعنامه‌ای رای
+# بدن؟» (they told the states to vote for which resolution) asks what «از کشورها خواستن ...»
+# asks. "To" before the one told, by the "from" a request writes instead, and the verb of telling.
+_TO = {
+    "fa": {"به": "از", "بهش": "ازش", "بهشون": "ازشون", "بهشان": "ازشان"},
+    "fa-Latn": {"be": "az", "behesh": "azesh", "beheshun": "azeshun", "beheshoon": "azeshoon"},
+}
+_TOLD = {
+    "fa": frozenset("گفتن گفتند گفته گفتهاند".split()),
+    "fa-Latn": frozenset("goftan goftand gofte".split()),
+}
+# Told to do: a subjunctive closes the clause told («رای بدن», «اقدام کنن»), not a statement
+# reported («به خبرنگار گفتن چه چیزی مهمه»: what they said is important).
+_SUBJUNCTIVE = {
+    "fa": (re.compile(r"^ب(?!ود|ه$)\w+"), frozenset("کنن کنند کنه کند".split())),
+    "fa-Latn": (re.compile(r"^b(?!ud|ood|e$)\w+"), frozenset("konan konand kone konad".split())),
+}
 # What the one asked was asked to do: the request's reading ends with it.
 _WHAT_TO_DO = {"fa": "چیکار کنن", "fa-Latn": "chikar konan"}
 _QUESTION_WORDS = {"fa": QUESTION_WORDS_FA, "fa-Latn": QUESTION_WORDS_FINGLISH}
@@ -62,6 +79,9 @@ def request_reading(tokens: list[str], language: str) -> str | None:
     چیکار کنن»); None for any other question."""
     if language not in _FROM:
         return None
+    told = _told_reading(tokens, language) or _wanted_reading(tokens, language)
+    if told is not None:
+        return request_reading(told, language)
     asked, question_words = _FROM[language], _QUESTION_WORDS[language]
     verb = _request_verb(tokens, language)
     if verb is None:
@@ -85,3 +105,40 @@ def _request_verb(tokens: list[str], language: str) -> int | None:
         if token == _REQUEST_NOUN[language] and tokens[i + 1 : i + 2] and tokens[i + 1] in _DID[language]:
             return i + 1
     return None
+
+
+def _told_reading(tokens: list[str], language: str) -> list[str] | None:
+    """`tokens` of a question asking what someone was told to do («به کشورها گفتن به چه
+    قطعنامه‌ای رای بدن؟») as the request it is («از کشورها خواستن ...»): "to" the one told made
+    "from", the verb of telling "asked". None when no verb of telling follows a "to" or the
+    clause told ends in no subjunctive (`_SUBJUNCTIVE`)."""
+    verb = next((i for i, t in enumerate(tokens) if t in _TOLD[language]), None)
+    if verb is None or verb + 1 >= len(tokens):
+        return None
+    to = _TO[language]
+    start = next((i for i, t in enumerate(tokens[:verb]) if t in to), None)
+    pattern, forms = _SUBJUNCTIVE[language]
+    last = tokens[-1]
+    if start is None or not (last in forms or pattern.match(last)):
+        return None
+    asked = "خواستن" if language == "fa" else "khastan"
+    return [*tokens[:start], to[tokens[start]], *tokens[start + 1 : verb], asked, *tokens[verb + 1 :]]
+
+
+def _wanted_reading(tokens: list[str], language: str) -> list[str] | None:
+    """`tokens` of a question asking what a party wants another to do, the other named right
+    after the verb with no "from" («سازمان‌ها میخوان کشورها به چه قطعنامه‌ای رای بدن؟») as the
+    request it is («سازمان‌ها از کشورها میخوان ...»). Only with a subjunctive closing the clause
+    (`_SUBJUNCTIVE`) and a noun after the verb: «میخوان بدونن ...» (they want to know) asks
+    nothing of another."""
+    verb = next((i for i, t in enumerate(tokens) if t in _REQUESTED[language]), None)
+    if verb is None or verb + 2 >= len(tokens) or not _FROM[language].isdisjoint(tokens[:verb]):
+        return None
+    pattern, forms = _SUBJUNCTIVE[language]
+    other, last = tokens[verb + 1], tokens[-1]
+    if other in STOP_WORDS or other in _QUESTION_WORDS[language] or pattern.match(other) or other in forms:
+        return None
+    if not (last in forms or pattern.match(last)):
+        return None
+    since = "از" if language == "fa" else "az"
+    return [*tokens[:verb], since, other, tokens[verb], *tokens[verb + 2 :]]

@@ -225,7 +225,8 @@ def test_a_word_with_another_meaning_is_not_read_as_a_synonym(question, kept):
         ("دغدغه‌هاشون چیه", "نگرانی"),
         ("مسافرا مجبورن بلیت بخرن؟", "مجبور"),  # obliged, compulsory, duty-bound: one word
         ("خرید بلیت اجباریه؟", "مجبور"),
-        ("چه مسائلی مطرح شد", "موضوع"),
+        ("چه مسائلی مطرح شد", "مسایل"),  # the issues raised, as «موضوع‌هایی»: not «موضوع», a topic
+        ("چه موضوع‌هایی مطرح شد", "مسایل"),
         ("موارد نگران‌کننده‌ای که گفتن", "نگرانی"),  # what is worrying is a concern
         ("موارد نگران کننده", "نگرانی"),  # the broken plural of مسئله, as مسئله itself
         ("مسافر موظفه بلیت بخره؟", "مجبور"),
@@ -1839,9 +1840,11 @@ def test_a_signal_typed_in_english_in_a_persian_question_reads_as_its_persian_wo
 
 
 def test_finglish_superlative_typed_apart_the_broken_plural_and_chiast_read_as_one_word():
-    # "mohem tarin" is "mohemtarin" (as "مهم ترین" is one word), "masael" (مسائل) is "masale",
-    # "chiast" (چیست) is "chi"; "tarin" after an English word stays apart
-    assert words("mohem tarin masael zanbur chiast?") == words("mohemtarin masale zanbur chie?")
+    # "mohem tarin" is "mohemtarin" (as "مهم ترین" is one word), "masaele" (مسائل) is "masael",
+    # not the singular "masale" (a topic); "chiast" (چیست) is "chi"; "tarin" after an English
+    # word stays apart
+    assert words("mohem tarin masael zanbur chiast?") == words("mohemtarin masaele zanbur chie?")
+    assert words("mohem tarin masael zanbur chiast?") != words("mohemtarin masale zanbur chie?")
     assert "tarin" in words("zanbur best tarin chie?")
 
 

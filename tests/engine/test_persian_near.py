@@ -534,3 +534,69 @@ def test_no_name_asked_alone_stays_full_on_the_island(question):
 def test_a_name_asked_beside_another_question_is_only_offered_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert not reply.answered and reply.result.suggestions == ("raha-bahreini",), reply
+
+
+@pytest.mark.parametrize(
+    "question, when",
+    [
+        ("فانوس کی به جزیره رسید؟", True),  # a subject before کی and a singular past: when
+        ("فانوس کی خودکار کرد؟", True),
+        ("فانوس رو کی خودکار کرد؟", False),  # an object before کی: who did it
+        ("کی فانوس رو خودکار کرد؟", False),  # کی first: who
+        ("نگهبان کی بود؟", False),  # a verb of being: who was the keeper
+        ("نگهبان کی رو دید؟", False),  # whom did the keeper see
+        ("در این جزیره کی صحبت کرد؟", False),  # a place before کی, no subject: who spoke
+    ],
+)
+def test_persian_ki_after_a_subject_with_a_singular_past_reads_when(question, when):
+    assert (persian.WHEN in words(question)) is when
+
+
+def test_persian_ki_after_a_subject_with_a_singular_past_asks_when_on_the_island(island_with_crew):
+    reply = island_with_crew.ask("فانوس کی خودکار کرد؟")  # when was it automated, not who did it
+    assert reply.answered and reply.result.entry_id == "lighthouse", reply
+
+
+def test_persian_ki_after_a_subject_with_a_singular_past_asks_when_on_the_shipped_faq(engine):
+    reply = engine.ask("نامه کی به دست سازمان ملل رسید؟")  # when did the letter reach the UN
+    assert reply.result.entry_id != "who-signed", reply
+    assert not reply.answered or reply.result.entry_id == "letter-date", reply
+    assert reply.answered or reply.result.suggestions[:1] == ("letter-date",), reply
+
+
+@pytest.mark.parametrize(
+    "topic, issues",
+    [
+        ("موضوع نامه چیه", "مسائل نامه چیه"),
+        ("موضوع فانوس چیه", "موضوعات فانوس چیه"),
+        ("mozoo name chie", "masael name chie"),
+    ],
+)
+def test_a_topic_in_the_singular_is_not_read_as_the_issues_raised(topic, issues):
+    assert words(topic)[0] != words(issues)[0]
+    assert words(topic)[0] == words(topic.replace("موضوع", "مسئله").replace("mozoo", "masale"))[0]
+
+
+@pytest.mark.parametrize("question", ["موضوع این نامه چیه", "mozoo asli in name chie? kholase begoo"])
+def test_the_letters_topic_is_not_its_concerns_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.result.entry_id != "concerns-listed", reply
+    assert reply.answered or reply.result.suggestions[:1] == ("campaign-overview",), reply
+
+
+@pytest.mark.parametrize("question", ["مسائل اصلی نامه چیه؟", "hi، نامه کلا روی چه موضوعاتی انگشت گذاشته؟"])
+def test_the_issues_a_letter_raises_are_its_concerns_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == "concerns-listed", reply
+
+
+@pytest.mark.parametrize("question", ["بحرینی ها کی هستن؟", "بحرینی‌ها کی هستند؟"])
+def test_a_people_in_the_plural_is_no_surname_on_the_shipped_faq(engine, question):
+    # «بحرینی» is Raha Bahreini's name and a Bahraini; «بحرینی‌ها», Bahrainis, only a people
+    reply = engine.ask(question)
+    assert not reply.answered and not reply.result.suggestions, reply
+
+
+def test_the_surname_alone_is_still_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("بحرینی کیه؟")
+    assert reply.answered and reply.result.entry_id == "raha-bahreini", reply

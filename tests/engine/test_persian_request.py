@@ -63,3 +63,34 @@ def test_which_resolution_they_asked_the_un_to_vote_for_is_no_answer_on_the_vote
 def test_what_a_vote_says_is_still_answered_on_the_shipped_faq(engine):
     reply = engine.ask("از کشورها خواستن به قطعنامه رای بدن، این رای چه پیامی میده؟")
     assert reply.answered and reply.result.entry_id == "strong-signal", reply
+
+
+@pytest.mark.parametrize(
+    "question, reading",
+    [
+        ("به شورا گفتن به چه دیواری رای بدن؟", "از شورا خواستن چیکار کنن"),  # told to: asked to
+        ("be shura goftan be che divari ray bedan?", "az shura khastan chikar konan"),
+        ("به شورا گفتن چه چیزی مهمه؟", None),  # no subjunctive: a statement reported, no request
+        ("ماهیگیرا میخوان شورا به چه دیواری رای بده؟", "ماهیگیرا از شورا میخوان چیکار کنن"),  # wanted of
+        ("میخوان بدونن شورا به چه دیواری رای داد؟", None),  # they want to know: nothing asked of the council
+    ],
+)
+def test_what_someone_was_told_to_do_is_read_as_a_request(question, reading):
+    language = "fa-Latn" if question.isascii() else "fa"
+    assert request_reading_of(question, language) == reading
+
+
+def test_what_the_council_was_told_to_vote_for_offers_the_request_first_on_the_island(harbour):
+    result = harbour.ask("ماهیگیرا به شورا گفتن به چه دیوار سنگی دور بندر رای بدن؟").result
+    assert result.outcome is Outcome.SUGGEST and result.reason is Reason.READINGS, result
+    assert result.suggestions == ("petition", "wall-vote")
+
+
+def test_which_resolution_the_states_were_told_to_vote_for_is_no_answer_on_the_vote_on_the_shipped_faq(engine):
+    result = engine.ask("به کشورهای عضو گفتن به چه قطعنامه ای رای بدن؟").result
+    assert not result.answered and result.suggestions[0] == "what-they-ask", result
+
+
+def test_what_the_states_are_wanted_to_vote_for_is_no_answer_on_the_vote_on_the_shipped_faq(engine):
+    result = engine.ask("سازمان ها میخوان کشورها به چه قطعنامه ای رای بدن؟").result
+    assert not result.answered and result.suggestions[0] == "what-they-ask", result

@@ -147,16 +147,6 @@ def test_off_topic_mixed_questions_are_refused_on_the_shipped_faq(engine, questi
     assert not engine.ask(question).answered
 
 
-@pytest.fixture(scope="module")
-def garden(tmp_path_factory):
-    """The Persian island FAQ with the gardener, a person named in Persian script, added."""
-    root = tmp_path_factory.mktemp("garden")
-    knowledge, seeds = madeup.copy_island(
-        root, f"\n{madeup.GARDENER_FA.quote}\n", [madeup.GARDENER_FA], knowledge=madeup.PERSIAN_KNOWLEDGE
-    )
-    return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
-
-
 @pytest.mark.parametrize(
     ("mixed", "written"),
     [

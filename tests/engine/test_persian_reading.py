@@ -6,22 +6,11 @@ on the shipped FAQ."""
 
 from __future__ import annotations
 
-import madeup
 import pytest
 
 from bot.engine import persian
 from bot.engine.engine import about_frame
 from bot.engine.text import words
-
-
-@pytest.fixture(scope="module")
-def garden(tmp_path_factory):
-    """The Persian island FAQ with the gardener, a person named in Persian script, added."""
-    root = tmp_path_factory.mktemp("garden")
-    gardener = madeup.GARDENER_FA
-    knowledge, seeds = madeup.copy_island(root, f"\n{gardener.quote}\n", [gardener], knowledge=madeup.PERSIAN_KNOWLEDGE)
-    return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
-
 
 # -- a Latin name and a Persian question word ---------------------------------------------------
 

@@ -81,15 +81,6 @@ def test_chandi_is_no_count_question_in_the_shipped_faqs_words():
         assert "count" not in question_types(words(question)), question
 
 
-@pytest.fixture(scope="module")
-def garden(tmp_path_factory):
-    """The Persian island FAQ with the gardener (madeup.GARDENER_FA) added."""
-    root = tmp_path_factory.mktemp("garden")
-    gardener = madeup.GARDENER_FA
-    knowledge, seeds = madeup.copy_island(root, f"\n{gardener.quote}\n", [gardener], knowledge=madeup.PERSIAN_KNOWLEDGE)
-    return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
-
-
 @pytest.mark.parametrize(
     "question, who",
     [

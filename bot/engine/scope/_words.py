@@ -401,9 +401,10 @@ DEFINITION_FA = re.compile(
 # duties or mandate ("what's a special rapporteur's job", "what is the role of a keeper")
 _ROLE_ADVERBS = r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?"
 _ROLE_JOBS = r"(?:job|role|function|task|work|mandate|purpose)s?|dut(?:y|ies)|responsibilit(?:y|ies)"
+# what a role question may open with ("so what does a special rapporteur do"), in both patterns below
+_ROLE_LEAD_IN = r"^\s*(?:(?:so|and|but|also|then|ok|okay|well|hey|hi|hello)\b[\s,]*)*"
 ROLE_DOES = re.compile(
-    # a lead-in first ("so what does a special rapporteur do")
-    r"^\s*(?:(?:so|and|but|also|then|ok|okay|well|hey|hi|hello)\b[\s,]*)*(?:"
+    rf"{_ROLE_LEAD_IN}(?:"
     rf"what\s+(?:does|do|did)\s+(?:a|an)\s+(?P<x>[^?!.,;]+?)\s+{_ROLE_ADVERBS}do"
     rf"|what\s+(?:do|did)\s+(?P<p>[^?!.,;]+?s)\s+{_ROLE_ADVERBS}do"
     # (the possessive's apostrophe may be left out: "whats a special rapporteurs job")
@@ -424,7 +425,7 @@ ROLE_DOES = re.compile(
 # entry's sources speak of no one such (`_subject_gaps._role_gap`): "what does the lighthouse do"
 # of sources that tell of the lighthouse asks what they say
 THE_ROLE_DOES = re.compile(
-    r"^\s*(?:(?:so|and|but|also|then|ok|okay|well|hey|hi|hello)\b[\s,]*)*"
+    rf"{_ROLE_LEAD_IN}"
     rf"what\s+(?:does|did)\s+the\s+(?P<x>[^?!.,;]+?)\s+{_ROLE_ADVERBS}do"
     r"(?:[\s,]+(?:exactly|really|actually|then))?[\s?!.]*$",
     re.IGNORECASE,

@@ -145,9 +145,9 @@ class Reply:
         what the sources do). Persian keeps the verdict by its question words alone."""
         if self.question_language != i18n.EN or self.entry is None:
             return True
-        own = _own_stems((self.entry.question, *self.entry.phrasings))
+        own, forms = _own_stems((self.entry.question, *self.entry.phrasings))
         asked = (w for w in content_words(self.question[:1000]) if w not in FRAME_WORDS and w not in _GREETING_WORDS)
-        return all(stem(w) in own for w in asked)
+        return all(stem(w) in own and (not _agent_noun(w) or _singular(w) in forms) for w in asked)
 
     def _asks_yes_or_no(self) -> bool:
         """Whether the question may be answered "Yes."/"No.": in English one that asks yes or no
@@ -214,6 +214,20 @@ _GREETING_WORDS = frozenset(
 
 
 @functools.lru_cache(maxsize=64)
-def _own_stems(texts: tuple[str, ...]) -> frozenset[str]:
-    """The stems of an entry's own questions (`Reply._verdict_asked`), made once per entry."""
-    return frozenset(stem(w) for text in texts for w in content_words(text))
+def _own_stems(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of an entry's own questions (`Reply._verdict_asked`) and their words as written
+    (singular), made once per entry."""
+    own = [w for text in texts for w in content_words(text)]
+    return frozenset(stem(w) for w in own), frozenset(_singular(w) for w in own)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether `word` names one who does what its stem names ("reformer", "exporters"): the
+    stemmer reads it as the doing ("reform"), but "is he a reformer?" asks who someone is, not
+    whether reforms came, so a verdict written for the doing does not answer it."""
+    one = _singular(word)
+    return one.endswith(("er", "or")) and len(one) > 4 and stem(word) == stem(one[:-2])

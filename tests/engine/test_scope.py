@@ -1787,6 +1787,43 @@ def test_the_shipped_faq_never_says_no_to_another_judgement_than_its_own(engine)
     assert own.answer.startswith("No")
 
 
+def test_a_verdict_on_a_doing_is_not_said_of_the_one_who_would_do_it_on_another_faq(tmp_path, config):
+    """ "Is the island a honey exporter?" asks what the island is; "Yes." was written for whether
+    it exports honey (the stemmer reads both as "export"): the answer is shown without it."""
+    fact = "The island exports honey to the mainland every autumn."
+    entry = madeup.Entry(
+        "honey",
+        "Does the island export honey?",
+        (
+            "honey exports",
+            "does the island sell honey abroad",
+            "island honey trade",
+            "where does the island's honey go",
+            "is honey exported",
+            "honey shipped to the mainland",
+            "does honey leave the island",
+            "island honey sales",
+            "export of honey",
+            "honey to the mainland",
+        ),
+        "Yes. According to the notes, the island exports honey to the mainland every autumn.",
+        fact,
+    )
+    engine = madeup.island_with(tmp_path, f"\n{fact}\n", [entry], config.matching)
+    own = engine.ask("does the island export honey?")
+    assert own.answered and own.entry.id == "honey" and own.answer.startswith("Yes.")
+    other = engine.ask("is the island a honey exporter?")
+    assert other.answered and other.entry.id == "honey", other.result
+    assert not other.answer.startswith("Yes"), other.answer
+
+
+def test_the_shipped_faq_does_not_say_rouhani_was_no_reformer(engine):
+    """The letter says reforms "had not yet materialized", not who Rouhani is."""
+    reply = engine.ask("is rouhani a reformer")
+    assert reply.answered and reply.entry.id == "rouhani-first-term", reply.result
+    assert not reply.answer.lower().startswith("no"), reply.answer
+
+
 def test_what_the_counted_are_said_to_be_is_read_when_no_lexicon_holds_the_word(tmp_path, config):
     # "norvikian": the FAQ's own word (a phrasing asks it), said of no one the notes count
     entry = madeup.Entry(

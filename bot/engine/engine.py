@@ -566,6 +566,8 @@ def _preferred(result: MatchResult) -> tuple[bool, bool, float]:
 
 def in_persian_script(text: str) -> bool:
     """Mostly Arabic-script letters (Persian, with the odd English word: "نامه UN کی نوشته شده؟")."""
+    if text.isascii():
+        return False  # no Arabic-script letter (most questions: told without counting)
     return len(_ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
 
 

@@ -1419,9 +1419,21 @@ class Engine:
         return self._read_again(question, result, language, claim_of, Reason.CLAIM)
 
     def _no_verdict(self, entry_id: str) -> bool:
-        """Whether an entry's answer opens with no "Yes." or "No." (written for its own question)."""
-        entry = self.kb.entries.get(entry_id)
-        return entry is not None and strip_verdict(entry.answer) == entry.answer
+        """Whether an entry's answer opens with no "Yes." or "No." (written for its own question).
+        Kept per entry (at most one per entry of this engine's FAQ, which an edit replaces with
+        the engine): a quarter of questions ask it."""
+        known = self._verdicts.get(entry_id)
+        if known is None:
+            entry = self.kb.entries.get(entry_id)
+            if entry is None:
+                return False
+            known = self._verdicts[entry_id] = strip_verdict(entry.answer) == entry.answer
+        return known
+
+    @functools.cached_property
+    def _verdicts(self) -> dict[str, bool]:
+        """`_no_verdict` of the entries asked so far."""
+        return {}
 
     def _by_overview(self, question: str, result: MatchResult) -> MatchResult:
         """ "what's the gist of all this?", "so what's the premise, in a nutshell?": a question that asks

@@ -1590,10 +1590,12 @@ def _asks_only_of_places(question: str) -> bool:
     """Whether every content word of `question` but its question words is a country, a people or a
     region (`subjects.PLACES`, `subjects.persian_places`) as typed."""
     places = _all_places()
-    asked = [w for w in content_words(question) if w not in _ASKING_WORDS]
     typed = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
     found = typed & places | {w for w in clean(question).split() if _people_of(w, places)}
-    return bool(found) and all(w in places or w in _ASKING_WORDS or _typed_place(w, found) for w in asked)
+    if not found:
+        return False  # no place typed (most questions): its content words unread
+    asked = [w for w in content_words(question) if w not in _ASKING_WORDS]
+    return all(w in places or w in _ASKING_WORDS or _typed_place(w, found) for w in asked)
 
 
 @functools.cache

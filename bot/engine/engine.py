@@ -566,6 +566,8 @@ def _preferred(result: MatchResult) -> tuple[bool, bool, float]:
 
 def in_persian_script(text: str) -> bool:
     """Mostly Arabic-script letters (Persian, with the odd English word: "نامه UN کی نوشته شده؟")."""
+    if text.isascii():
+        return False  # no Arabic-script letter (most questions: told without counting)
     return len(_ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
 
 
@@ -1417,9 +1419,21 @@ class Engine:
         return self._read_again(question, result, language, claim_of, Reason.CLAIM)
 
     def _no_verdict(self, entry_id: str) -> bool:
-        """Whether an entry's answer opens with no "Yes." or "No." (written for its own question)."""
-        entry = self.kb.entries.get(entry_id)
-        return entry is not None and strip_verdict(entry.answer) == entry.answer
+        """Whether an entry's answer opens with no "Yes." or "No." (written for its own question).
+        Kept per entry (at most one per entry of this engine's FAQ, which an edit replaces with
+        the engine): a quarter of questions ask it."""
+        known = self._verdicts.get(entry_id)
+        if known is None:
+            entry = self.kb.entries.get(entry_id)
+            if entry is None:
+                return False
+            known = self._verdicts[entry_id] = strip_verdict(entry.answer) == entry.answer
+        return known
+
+    @functools.cached_property
+    def _verdicts(self) -> dict[str, bool]:
+        """`_no_verdict` of the entries asked so far."""
+        return {}
 
     def _by_overview(self, question: str, result: MatchResult) -> MatchResult:
         """ "what's the gist of all this?", "so what's the premise, in a nutshell?": a question that asks
@@ -1576,10 +1590,12 @@ def _asks_only_of_places(question: str) -> bool:
     """Whether every content word of `question` but its question words is a country, a people or a
     region (`subjects.PLACES`, `subjects.persian_places`) as typed."""
     places = _all_places()
-    asked = [w for w in content_words(question) if w not in _ASKING_WORDS]
     typed = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
     found = typed & places | {w for w in clean(question).split() if _people_of(w, places)}
-    return bool(found) and all(w in places or w in _ASKING_WORDS or _typed_place(w, found) for w in asked)
+    if not found:
+        return False  # no place typed (most questions): its content words unread
+    asked = [w for w in content_words(question) if w not in _ASKING_WORDS]
+    return all(w in places or w in _ASKING_WORDS or _typed_place(w, found) for w in asked)
 
 
 @functools.cache

@@ -63,11 +63,33 @@ _CLAUSE_END = re.compile(r"[\u060c\u061b\u061f,;.?!\n]")
 
 def request_reading_of(text: str, language: str) -> str | None:
     """`request_reading` of the first clause of `text` that has one."""
+    if language not in _FROM or not _may_request(text, language):
+        return None  # no clause could have one: told without cleaning each clause (most answers)
     for clause in _CLAUSE_END.split(text):
         reading = request_reading(clean(clause).split(), language)
         if reading is not None:
             return reading
     return None
+
+
+# Every verb a request is read by (`_REQUESTED`, `_REQUEST_NOUN`, `_TOLD`) has «خ» or «گ» («خواستن»,
+# «درخواست», «گفتن»), in Finglish "kh" or "goft", and `text.clean` makes neither of other
+# characters: no character becomes «خ» or «گ» but Arabic presentation forms and mathematical
+# letters (NFKC; checked over every code point), and an ASCII text is only lowered, split and
+# shortened ("khhh"), except where an apostrophe or a dot inside a word is dropped or a slashed
+# word spelled out ("k'hastan", "w/"): such a text is cleaned clause by clause as before.
+_ARABIC_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\U0001ee00-\U0001eeff]")
+_JOINING = frozenset("'./")
+
+
+def _may_request(text: str, language: str) -> bool:
+    """Whether a clause of `text` can hold a request's verb once cleaned (False: none can)."""
+    if language == "fa":
+        return "خ" in text or "گ" in text or _ARABIC_FORMS.search(text) is not None
+    if not text.isascii() or not _JOINING.isdisjoint(text):
+        return True
+    folded = text.lower()
+    return "kh" in folded or "goft" in folded
 
 
 def request_reading(tokens: list[str], language: str) -> str | None:

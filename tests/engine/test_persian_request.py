@@ -94,3 +94,20 @@ def test_which_resolution_the_states_were_told_to_vote_for_is_no_answer_on_the_v
 def test_what_the_states_are_wanted_to_vote_for_is_no_answer_on_the_vote_on_the_shipped_faq(engine):
     result = engine.ask("سازمان ها میخوان کشورها به چه قطعنامه ای رای بدن؟").result
     assert not result.answered and result.suggestions[0] == "what-they-ask", result
+
+
+@pytest.mark.parametrize(
+    "question, language, reading",
+    [
+        # as typed in capitals, or with an apostrophe the cleaning drops
+        ("AZ SHURA KHASTAN be che divari ray bedan?", "fa-Latn", "az shura khastan chikar konan"),
+        ("az shura k'hastan be che divari ray bedan?", "fa-Latn", "az shura khastan chikar konan"),
+        # «خ» as an Arabic presentation form (U+FEA7), which the cleaning reads as «خ»
+        ("از شورا \ufea7واستن به چه دیواری رای بدن؟", "fa", "از شورا خواستن چیکار کنن"),
+        # no request verb in any clause
+        ("az shura porsidan be che divari ray bedan?", "fa-Latn", None),
+        ("از شورا پرسیدن به چه دیواری رای بدن؟", "fa", None),
+    ],
+)
+def test_a_request_is_read_however_its_verb_is_typed(question, language, reading):
+    assert request_reading_of(question, language) == reading

@@ -2062,6 +2062,12 @@ def _language(text: str) -> str:
     capitals = capitalised(text)
     # (letters only: each word's sign is of the word itself, `_chat_letters` leaves it as it is)
     if text.isascii():
+        plain = _plainly_english(ascii_words)
+        if plain and not _by_grammar(ascii_words, capitals) and not _one_word_asked(ascii_words):
+            # every word seen before and quiet: no marker, plural typed apart or weak marker, and
+            # not mostly foreign (see `_plainly_english`), so the tests below all fail, as read
+            # from two set operations instead of the words' signs (most English questions)
+            return "en"
         signs = _signs(ascii_words)
         if (
             not any(sign[1] for sign in signs)

@@ -70,16 +70,49 @@ class Ranked:
 
 
 _RANKED_FIELDS = tuple(f.name for f in fields(Ranked))
+_new_object, _set_attribute = object.__new__, object.__setattr__
 _BY_FUSED, _BY_ENTRY_ID = attrgetter("fused"), attrgetter("entry_id")
 _BY_ENTRY_COS, _BY_PHRASE_COS = attrgetter("entry_cos"), attrgetter("phrase_cos")
 
 
-def _ranked(*values: object) -> Ranked:
-    """`Ranked(*values)`, made as a frozen dataclass's `__init__` would make it but without its
-    one `object.__setattr__` call per field: `_finish` makes one per candidate, per question."""
-    ranked = object.__new__(Ranked)
-    ranked.__dict__.update(zip(_RANKED_FIELDS, values, strict=True))
+def _ranked(
+    entry_id: str,
+    fused: float,
+    entry_cos: float,
+    phrase_cos: float,
+    fuzzy: float,
+    phrase_recall: float,
+    type_ok: bool,
+    answer_fits: bool,
+    semantic: float,
+    learned: float,
+) -> Ranked:
+    """`Ranked(...)` with every field given, made as a frozen dataclass's `__init__` would make
+    it but without its one `object.__setattr__` call per field: `_finish` makes one per
+    candidate, per question. Its attribute dict is written whole, in the fields' order (a third
+    of the time that filling an empty one from `zip(_RANKED_FIELDS, values)` took)."""
+    ranked = _new_object(Ranked)
+    _set_attribute(
+        ranked,
+        "__dict__",
+        {
+            "entry_id": entry_id,
+            "fused": fused,
+            "entry_cos": entry_cos,
+            "phrase_cos": phrase_cos,
+            "fuzzy": fuzzy,
+            "phrase_recall": phrase_recall,
+            "type_ok": type_ok,
+            "answer_fits": answer_fits,
+            "semantic": semantic,
+            "learned": learned,
+        },
+    )
     return ranked
+
+
+if _ranked.__code__.co_varnames[: len(_RANKED_FIELDS)] != _RANKED_FIELDS:  # a field added to Ranked
+    raise AssertionError("ranking._ranked must take Ranked's fields, in their order")
 
 
 @dataclass(frozen=True)

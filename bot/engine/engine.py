@@ -159,7 +159,13 @@ _FILLER = re.compile(
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
     r"in (?:a couple(?: of)?|a few|one|two|three|a) (?:sentences?|lines?|words?)|in (?:short|brief|a nutshell)|"
     r"(?:could|can|would) (?:you|u) (?:please |pls )?(?:tell|explain to|let) (?:me|us)(?: know)?|"
-    r"i(?:'d| would) (?:like|love) to know|i want to know|actually(?= about\b)|"
+    r"i(?:'d| would) (?:like|love) to know|i want to know|i wanna know|actually(?= about\b)|"
+    # "im kinda confused about what ...", "curious which ...": the asker's state before an
+    # indirect question, which asks what follows; "..., can u explain" after it asks it again
+    r"(?:i'?m|i am) (?:(?:kinda|kind of|a bit|a little|so|really|just|pretty|still) )?"
+    r"(?:confused|curious|unsure|not sure)(?: (?:about|as to|on))?"
+    r"(?=\s+(?:what|which|who|whom|how|why|when|where|whether|if)\b)|"
+    r"(?:can|could) (?:you|u|someone|anyone) (?:please |pls )?explain(?: (?:it|that|this))?(?=\s*[?!.]*\s*$)|"
     # "roughly how many", "approximately how much": the figure the entry gives, which its quotes
     # word as the sources do ("about", "at least")
     r"(?:roughly|approximately|approx|around|about)(?=\s+how\s+(?:many|much)\b))\b"

@@ -342,7 +342,9 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # near-topic in full 1 of 45 each.
         ("eval23.yaml", 0.863, 0, 2),  # measured 87.3% (96/110)
         # Then "which countries are backing the resolution" (branch en7): eval24 near-topic in full 0.
-        ("eval24.yaml", 0.890, 0, 1),  # measured 90.0% (99/110)
+        # Then a request for the gist ("tldr pls", "can u give me the tldr"; branch en8): eval24
+        # 102/110, eval25 98, eval26 98 (with "im kinda confused about what ..."), eval27 100, eval28 99.
+        ("eval24.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
         # eval25 and eval26: written the same way after the 2026-12-06 07:59 session's round and
         # its recalibration (08:57 UTC; answer >= 79.0); never read by a tuner until measured once:
         # eval25 96/110 in full (one more with a caveat), 0 wrong, 0 of 40, near-topic in full 4 of
@@ -350,8 +352,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # data for the 10:45 session's round (en6: abbreviations, the runner-up, "which" of a
         # source's saying; near6: English near-topic shapes): eval25 97/110, near-topic 0 of 45;
         # eval26 96/110, 0 of 45. Floors one question below.
-        ("eval25.yaml", 0.872, 0, 1),  # measured 88.2% (97/110)
-        ("eval26.yaml", 0.863, 0, 1),  # measured 87.3% (96/110)
+        ("eval25.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
+        ("eval26.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
         # eval27 and eval28: written by two helpers (the same brief: the seed report and the
         # entries' English questions and answers only) at 12:29 UTC, after that round's merges
         # (the calibration unchanged: answer >= 79.0), while the two review-fix helpers finished
@@ -361,8 +363,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # quote says Iran denies independent monitoring: eval19's kind), 0 of 40, near-topic in
         # full 2 of 45; eval28 98/110 (three more
         # with a caveat), 0 wrong, 0 of 40, 3 of 45. Floors one question below.
-        ("eval27.yaml", 0.890, 0, 3),  # measured 90.0% (99/110)
-        ("eval28.yaml", 0.881, 0, 4),  # measured 89.1% (98/110)
+        ("eval27.yaml", 0.899, 0, 3),  # measured 90.9% (100/110)
+        ("eval28.yaml", 0.890, 0, 4),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -218,7 +218,9 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # Written after the scope and Persian rounds and the recalibration, by a helper that saw only
         # the seed report and the entries' English questions and answers.
         # Development data in the English tuning round (tune-en) that followed.
-        ("eval6.yaml", 0.95, 0, 2),  # measured 96.4% (106/110), 0 of 40, near-topic 2 of 45
+        # "nothing to worry about" read as "no cause for concern" (branch en8): eval6 107/110,
+        # eval13 104/110, eval21 104/110; floors one question below.
+        ("eval6.yaml", 0.963, 0, 2),  # measured 97.3% (107/110), 0 of 40, near-topic 2 of 45
         # Written after the English tuning round, the same way; never read by a tuner. Measured
         # with the calibration fitted after the round (answer >= 77.5) and the one before: 100/110
         # in full either way, 1 of 40 answered (partial: "how many people live in iran"), near-topic
@@ -286,7 +288,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # 40, near-topic in full 7 of 45. Floors one question below.
         # Then development data for the next session's rounds (the clear lead, near-topic shapes,
         # the reviews): eval13 99/110 in full, near-topic 3 of 45; eval14 100/110, 3 of 45.
-        ("eval13.yaml", 0.89, 0, 4),  # measured 90.0% (99/110)
+        ("eval13.yaml", 0.936, 0, 4),  # measured 94.5% (104/110)
         ("eval14.yaml", 0.90, 0, 4),  # measured 90.9% (100/110)
         # eval15 and eval16: written by two helpers who saw only the seed report and the entries'
         # English questions and answers, after every tuning merge of the session that tuned on
@@ -329,7 +331,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # Then development data for the session's second round (English phrasings of kinds that
         # recur), recalibrated (answer >= 79.5): eval21 100/110 in full, near-topic 3 of 45;
         # eval22 99/110 (three more with a caveat), 2 of 45. Floors one question below.
-        ("eval21.yaml", 0.899, 0, 2),  # measured 90.9% (100/110); near-topic in full 1 since branch en7
+        ("eval21.yaml", 0.936, 0, 2),  # measured 94.5% (104/110); near-topic in full 1 since branch en7
         ("eval22.yaml", 0.890, 0, 2),  # measured 90.0% (99/110); near-topic in full 1 since branch en7
         # eval23 and eval24: written by two helpers (the same brief) after every tuning merge of
         # that second round and its recalibration (06:45 UTC; answer >= 79.5); never read by a

@@ -211,7 +211,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         ("eval3.yaml", 0.91, 3, 0),  # measured 88.7% (94/106; recalibrated 93), 2 of 51 (recalibrated 3)
         # Recalibrated after the second tuning rounds (answer >= 78.5): eval4 100/112, eval5 99/107
         # (one question each below the floors before; development data, moved by the refit).
-        ("eval4.yaml", 0.91, 1, 1),  # measured 91.1% (102/112), 1 of 45, near-topic in full 1 of 45 (recalibrated 0)
+        # eval4 107/112 since branch en8 ("tldr", "nov 7"): floor one question below
+        ("eval4.yaml", 0.946, 1, 1),  # measured 95.5% (107/112), 1 of 45, near-topic in full 1 of 45 (recalibrated 0)
         # Written after the eighth round's tuning, by a helper that saw only the entries' questions
         # and answers; read in full (as development data) for the scope round.
         ("eval5.yaml", 0.93, 0, 3),  # measured 94.4% (101/107, recalibrated 100; English 96/102), 0 of 40, near 3 of 36
@@ -355,7 +356,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # source's saying; near6: English near-topic shapes): eval25 97/110, near-topic 0 of 45;
         # eval26 96/110, 0 of 45. Floors one question below.
         ("eval25.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
-        ("eval26.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
+        ("eval26.yaml", 0.890, 0, 1),  # measured 90.0% (99/110), with "nov 7" read as November 7
         # eval27 and eval28: written by two helpers (the same brief: the seed report and the
         # entries' English questions and answers only) at 12:29 UTC, after that round's merges
         # (the calibration unchanged: answer >= 79.0), while the two review-fix helpers finished

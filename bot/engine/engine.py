@@ -159,7 +159,13 @@ _FILLER = re.compile(
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
     r"in (?:a couple(?: of)?|a few|one|two|three|a) (?:sentences?|lines?|words?)|in (?:short|brief|a nutshell)|"
     r"(?:could|can|would) (?:you|u) (?:please |pls )?(?:tell|explain to|let) (?:me|us)(?: know)?|"
-    r"i(?:'d| would) (?:like|love) to know|i want to know|actually(?= about\b)|"
+    r"i(?:'d| would) (?:like|love) to know|i want to know|i wanna know|actually(?= about\b)|"
+    # "im kinda confused about what ...", "curious which ...": the asker's state before an
+    # indirect question, which asks what follows; "..., can u explain" after it asks it again
+    r"(?:i'?m|i am) (?:(?:kinda|kind of|a bit|a little|so|really|just|pretty|still) )?"
+    r"(?:confused|curious|unsure|not sure)(?: (?:about|as to|on))?"
+    r"(?=\s+(?:what|which|who|whom|how|why|when|where|whether|if)\b)|"
+    r"(?:can|could) (?:you|u|someone|anyone) (?:please |pls )?explain(?: (?:it|that|this))?(?=\s*[?!.]*\s*$)|"
     # "roughly how many", "approximately how much": the figure the entry gives, which its quotes
     # word as the sources do ("about", "at least")
     r"(?:roughly|approximately|approx|around|about)(?=\s+how\s+(?:many|much)\b))\b"
@@ -196,7 +202,20 @@ _OVERVIEW_ASKS = frozenset(
 )
 _OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
     "whole thing things main basic basics big general overall short nutshell quick brief even wait "
-    "going happening faq here all this that it entire cover covers covering".split()
+    "going happening faq here all this that it entire cover covers covering "
+    # "in simple terms", "what are they trying to achieve", "the letter regarding X"
+    "simple simply terms recap trying achieve regarding concerning".split()
+)
+# A request for the gist that needs no question mark nor question word: "tldr pls", "summary of the
+# letter", "overview please" ask it as a "what" question would.
+_SUMMARY_ASKS = frozenset("tldr tl dr summary summarize summarise recap overview gist".split())
+# "can you give me the tldr", "could someone explain what this is about": a request to be told,
+# before what is asked; the question is what follows it, not a yes/no one about the asker's ability.
+_TELL_ME = re.compile(
+    r"^(?:(?:so|ok|okay|hey|hi|hello|and|but)\s+)*(?:can|could|would|will)\s+"
+    r"(?:you|u|someone|somebody|anyone|anybody|one of you)\s+(?:(?:please|pls|just|quickly)\s+)?"
+    r"(?:give|explain|tell|summari[sz]e|sum up|recap)\b",
+    re.IGNORECASE,
 )
 # The question an FAQ's overview entry answers; the FAQ must answer it with confidence itself.
 _OVERVIEW_PROBE = "what is this about?"
@@ -396,12 +415,16 @@ def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
     It may also name the FAQ's own subject: words whose stems are in `subject` ("what's the gist
     of this iran letter thing"), and chat shorthand of one letter ("w" for "with")."""
     read = words(question[:200], finglish=False)
-    # it asks: a question mark, or a question word anywhere ("wait what is this about")
-    if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read):
+    # it asks: a question mark, a question word anywhere ("wait what is this about") or a request
+    # for the gist ("tldr of the letter pls")
+    if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read) and _SUMMARY_ASKS.isdisjoint(read):
         return False
     # a "what" question, or one with no question word ("tldr?"): not a yes/no question ("is there a
-    # point?", "was that the main goal?") nor one asking why, how, who, when or where of it
-    first = next((w for w in read if w in _QUESTION_OPENERS), None)
+    # point?", "was that the main goal?") nor one asking why, how, who, when or where of it; a
+    # request to be told ("can you explain ...") is no yes/no question, what follows it asks
+    told = _TELL_ME.match(question.strip())
+    asked = words(question.strip()[told.end() :], finglish=False) if told else read
+    first = next((w for w in asked if w in _QUESTION_OPENERS), None)
     if first not in (None, "what", "whats"):
         return False
     # "what's even the point": a doubt, not a request for the gist
@@ -1441,8 +1464,9 @@ class Engine:
         scores low on every signal (its words are in every entry, or in none). When it is only
         such words (`_OVERVIEW_WORDS`) and the FAQ answers "what is this about?" itself with
         confidence and in full, that entry answers it: the overview the FAQ wrote. A FAQ without
-        one refuses as before; a veto stands; the scope check still reads the whole question."""
-        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+        one refuses as before; a veto stands; the scope check still reads the whole question. A
+        request made only of such words ("tldr pls") may share no word with any entry at all."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES):
             return result
         if not _asks_overview(question, self._faq_subject):
             return result

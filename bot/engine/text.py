@@ -138,6 +138,17 @@ CHAT_ABBREVIATIONS: dict[str, str] = {
     "pres": "president",
     "re-election": "reelection",
     "reelected": "reelection",
+    # months as dates are typed ("nov 7"); not "jan" nor "jun" (Finglish "jan", "jun": dear) nor
+    # "mar" (to spoil)
+    "feb": "february",
+    "apr": "april",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
 }
 
 # Words dropped before matching: articles, forms of "to be", the commonest prepositions, and

@@ -211,14 +211,17 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         ("eval3.yaml", 0.91, 3, 0),  # measured 88.7% (94/106; recalibrated 93), 2 of 51 (recalibrated 3)
         # Recalibrated after the second tuning rounds (answer >= 78.5): eval4 100/112, eval5 99/107
         # (one question each below the floors before; development data, moved by the refit).
-        ("eval4.yaml", 0.91, 1, 1),  # measured 91.1% (102/112), 1 of 45, near-topic in full 1 of 45 (recalibrated 0)
+        # eval4 107/112 since branch en8 ("tldr", "nov 7"): floor one question below
+        ("eval4.yaml", 0.946, 1, 1),  # measured 95.5% (107/112), 1 of 45, near-topic in full 1 of 45 (recalibrated 0)
         # Written after the eighth round's tuning, by a helper that saw only the entries' questions
         # and answers; read in full (as development data) for the scope round.
         ("eval5.yaml", 0.93, 0, 3),  # measured 94.4% (101/107, recalibrated 100; English 96/102), 0 of 40, near 3 of 36
         # Written after the scope and Persian rounds and the recalibration, by a helper that saw only
         # the seed report and the entries' English questions and answers.
         # Development data in the English tuning round (tune-en) that followed.
-        ("eval6.yaml", 0.95, 0, 2),  # measured 96.4% (106/110), 0 of 40, near-topic 2 of 45
+        # "nothing to worry about" read as "no cause for concern" (branch en8): eval6 107/110,
+        # eval13 104/110, eval21 104/110; floors one question below.
+        ("eval6.yaml", 0.963, 0, 2),  # measured 97.3% (107/110), 0 of 40, near-topic 2 of 45
         # Written after the English tuning round, the same way; never read by a tuner. Measured
         # with the calibration fitted after the round (answer >= 77.5) and the one before: 100/110
         # in full either way, 1 of 40 answered (partial: "how many people live in iran"), near-topic
@@ -286,7 +289,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # 40, near-topic in full 7 of 45. Floors one question below.
         # Then development data for the next session's rounds (the clear lead, near-topic shapes,
         # the reviews): eval13 99/110 in full, near-topic 3 of 45; eval14 100/110, 3 of 45.
-        ("eval13.yaml", 0.89, 0, 4),  # measured 90.0% (99/110)
+        ("eval13.yaml", 0.936, 0, 4),  # measured 94.5% (104/110)
         ("eval14.yaml", 0.90, 0, 4),  # measured 90.9% (100/110)
         # eval15 and eval16: written by two helpers who saw only the seed report and the entries'
         # English questions and answers, after every tuning merge of the session that tuned on
@@ -329,7 +332,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # Then development data for the session's second round (English phrasings of kinds that
         # recur), recalibrated (answer >= 79.5): eval21 100/110 in full, near-topic 3 of 45;
         # eval22 99/110 (three more with a caveat), 2 of 45. Floors one question below.
-        ("eval21.yaml", 0.899, 0, 2),  # measured 90.9% (100/110); near-topic in full 1 since branch en7
+        ("eval21.yaml", 0.936, 0, 2),  # measured 94.5% (104/110); near-topic in full 1 since branch en7
         ("eval22.yaml", 0.890, 0, 2),  # measured 90.0% (99/110); near-topic in full 1 since branch en7
         # eval23 and eval24: written by two helpers (the same brief) after every tuning merge of
         # that second round and its recalibration (06:45 UTC; answer >= 79.5); never read by a
@@ -342,7 +345,9 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # near-topic in full 1 of 45 each.
         ("eval23.yaml", 0.863, 0, 2),  # measured 87.3% (96/110)
         # Then "which countries are backing the resolution" (branch en7): eval24 near-topic in full 0.
-        ("eval24.yaml", 0.890, 0, 1),  # measured 90.0% (99/110)
+        # Then a request for the gist ("tldr pls", "can u give me the tldr"; branch en8): eval24
+        # 102/110, eval25 98, eval26 98 (with "im kinda confused about what ..."), eval27 100, eval28 99.
+        ("eval24.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
         # eval25 and eval26: written the same way after the 2026-12-06 07:59 session's round and
         # its recalibration (08:57 UTC; answer >= 79.0); never read by a tuner until measured once:
         # eval25 96/110 in full (one more with a caveat), 0 wrong, 0 of 40, near-topic in full 4 of
@@ -350,8 +355,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # data for the 10:45 session's round (en6: abbreviations, the runner-up, "which" of a
         # source's saying; near6: English near-topic shapes): eval25 97/110, near-topic 0 of 45;
         # eval26 96/110, 0 of 45. Floors one question below.
-        ("eval25.yaml", 0.872, 0, 1),  # measured 88.2% (97/110)
-        ("eval26.yaml", 0.863, 0, 1),  # measured 87.3% (96/110)
+        ("eval25.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
+        ("eval26.yaml", 0.890, 0, 1),  # measured 90.0% (99/110), with "nov 7" read as November 7
         # eval27 and eval28: written by two helpers (the same brief: the seed report and the
         # entries' English questions and answers only) at 12:29 UTC, after that round's merges
         # (the calibration unchanged: answer >= 79.0), while the two review-fix helpers finished
@@ -361,8 +366,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # quote says Iran denies independent monitoring: eval19's kind), 0 of 40, near-topic in
         # full 2 of 45; eval28 98/110 (three more
         # with a caveat), 0 wrong, 0 of 40, 3 of 45. Floors one question below.
-        ("eval27.yaml", 0.890, 0, 3),  # measured 90.0% (99/110)
-        ("eval28.yaml", 0.881, 0, 4),  # measured 89.1% (98/110)
+        ("eval27.yaml", 0.899, 0, 3),  # measured 90.9% (100/110)
+        ("eval28.yaml", 0.890, 0, 4),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -104,3 +104,39 @@ def test_the_gist_of_the_faq_s_own_subject_by_name_gets_the_overview(with_overvi
     # the gist of one entry's subject is matched as any other question
     assert engine.ask("whats the gist of the executions thing").result.reason is not Reason.OVERVIEW
     assert engine.ask("whats the deal with raha bahreini").result.reason is not Reason.OVERVIEW
+
+
+REQUESTING_THE_GIST = [
+    "tldr pls",  # a request for the gist needs no question mark nor question word
+    "summary please",
+    "can you give me the gist",  # a request to be told is no yes/no question
+    "could someone explain what this is all about in simple terms",
+]
+
+
+@pytest.mark.parametrize("question", REQUESTING_THE_GIST)
+def test_a_request_for_the_gist_gets_the_overview(with_overview, made_up, question):
+    reply = with_overview.ask(question)
+    assert reply.answered and reply.entry.id == "island-notes" and not reply.partial, reply.result
+    assert not made_up.ask(question).answered  # no overview entry: refused as before
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "summary of the volcano pls",  # the gist of one entry's subject
+        "can you explain why the volcano erupted",  # what follows the request asks why
+        "can you give me the gist of the lighthouse",
+    ],
+)
+def test_a_request_about_anything_else_is_no_overview_request(with_overview, question):
+    reply = with_overview.ask(question)
+    assert reply.result.reason is not Reason.OVERVIEW
+    assert not (reply.answered and reply.entry.id == "island-notes")
+
+
+@pytest.mark.parametrize("question", ["tldr pls", "can u give me the tldr", "tldr of the letter pls"])
+def test_the_shipped_faq_answers_a_request_for_the_gist(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result
+    assert engine.ask("can you explain why the vote matters").result.reason is not Reason.OVERVIEW

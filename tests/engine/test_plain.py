@@ -93,6 +93,12 @@ from bot.engine.engine import plain
         ("is it roughly two thousand flowers", None),  # a figure of the asker's own: kept
         # nothing but filler: no second reading
         ("ok tbh lol", None),
+        # the asker's state before an indirect question, and "can u explain" after it
+        ("im kinda confused about how busy the bees are, can u explain", "how busy the bees are"),
+        ("I'm curious which hive the bees return to", "which hive the bees return to"),
+        ("i wanna know where the bees sleep", "where the bees sleep"),
+        ("im confused about the volcano", None),  # no question follows: what confuses is asked
+        ("can you explain the eruption", None),  # what is to be explained follows
     ],
 )
 def test_plain_drops_filler_and_the_source_tail_only(question, expected):
@@ -124,6 +130,7 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("hi all :) quick q - how busy are the bees?", "bees"),
         ("hi everyone :) approximately how many flowers does a honeybee visit", "bees"),
         ("how do the notes argue that the volcano eruptions were small", "volcano"),
+        ("hello, im kinda confused about how busy the bees are exactly, can u explain", "bees"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question, entry_id):
@@ -144,6 +151,7 @@ def test_a_question_in_chat_filler_is_answered_on_another_faq(made_up, question,
         "so how many bees live in the hive, according to the notes",
         # a veto stands: a year the notes never give
         "ok but did the volcano erupt in 2020, per the notes",
+        "im kinda curious how many tourists visit the lighthouse, can u explain",
     ],
 )
 def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made_up, question):
@@ -159,6 +167,10 @@ def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made
         ("what are the member states supposed to do about iran", "what-they-ask"),
         ("hey everyone! quick q - does iran cooperate with the un or not?", "un-cooperation"),
         ("approximately how many people has iran executed so far, according to the letter", "executions"),
+        (
+            "hi, im a bit confused about what the letter wants member states to do exactly, can u explain",
+            "what-they-ask",
+        ),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_the_shipped_faq(engine, question, entry_id):

@@ -58,6 +58,13 @@ def test_the_shipped_list_reads_grounds_as_a_reason_only_in_its_idioms():
     assert listed.read(words("was the mayor voted in again", finglish=False), knows)[-1] == "reelection"
 
 
+def test_the_shipped_list_reads_nothing_to_worry_about_as_concern():
+    listed = synonyms.english()
+    knows = {"concern"}.__contains__
+    assert "concern" in listed.read(words("the mayor says there's nothing to worry about", finglish=False), knows)
+    assert listed.read(words("do the bees worry about rain", finglish=False), knows)[3] == "worry"
+
+
 ISLAND_LIST = "erupt, eruptions = blow its top, blew its top, blown its top\nlamp = lantern\nhive = apiary\n"
 
 
@@ -108,6 +115,8 @@ def test_a_word_the_faq_uses_itself_is_never_replaced(config, monkeypatch, tmp_p
         ("which activists are imprisoned and on what grounds", "arbitrary-detention"),
         # "put so much effort into" is the figurative "invested in"
         ("why does iran put so much effort into convincing the un", "resolutions-binding"),
+        # "nothing to worry about" is "no cause for concern"
+        ("why does iran try so hard to show the un there's nothing to worry about", "resolutions-binding"),
     ],
 )
 def test_the_shipped_faq_is_asked_in_everyday_words(engine, question, entry_id):
@@ -181,3 +190,39 @@ def test_shipped_faq_reads_no_compound_as_another_word(engine, question):
     """ "legal system", "justice system": a system of laws, not the UN mechanisms an entry is about."""
     reply = engine.ask(question)
     assert not reply.answered or reply.partial, (question, reply.result)
+
+
+# a mayor who reassures the tourists, in the words of no-concern (made up; none of the campaign's)
+MAYOR_NOTES = "\nThe mayor keeps telling the tourists that the volcano's smoke is no cause for concern.\n"
+MAYOR = madeup.Entry(
+    "mayor-smoke",
+    "Why does the mayor reassure the tourists about the smoke?",
+    (
+        "mayor and the smoke",
+        "what does the mayor tell the tourists",
+        "mayor on the volcano smoke",
+        "is the smoke dangerous according to the mayor",
+        "mayor statement on smoke",
+        "what did the mayor say about the smoke",
+        "the mayor and the tourists",
+        "smoke and the mayor",
+        "why is the mayor calm about the smoke",
+        "mayor reassures tourists",
+        "why does the mayor say the smoke is no concern",
+    ),
+    "The notes say the mayor keeps telling the tourists that the volcano's smoke is no cause for concern.",
+    "The mayor keeps telling the tourists that the volcano's smoke is no cause for concern.",
+)
+
+
+def test_nothing_to_worry_about_reaches_no_cause_for_concern_on_a_made_up_faq(tmp_path, config, monkeypatch):
+    question = "why does the mayor say there's nothing to worry about"
+    listed = synonyms.english()
+    for text, answered in (("", False), (None, True)):
+        monkeypatch.setattr(synonyms, "english", (lambda: listed) if text is None else (lambda: synonyms.parse("")))
+        root = tmp_path / ("with" if text is None else "without")
+        engine = madeup.island_with(root, MAYOR_NOTES, [MAYOR], config.matching)
+        reply = engine.ask(question)
+        assert reply.answered is answered, reply.result
+        if answered:
+            assert reply.entry.id == "mayor-smoke" and not reply.partial, reply.result

@@ -657,3 +657,28 @@ def test_a_prediction_is_never_answered_in_full_on_the_shipped_faq(engine, quest
 
 def test_a_year_after_in_the_past_is_no_prediction(island):
     assert _persian_near.near_fa("آتشفشان سال بعد فوران کرد؟", island.scope._covered["volcano"]) is None
+
+
+@pytest.mark.parametrize(
+    "text, question, near",
+    [
+        ("the notes do not say which resolutions", "فانوس دقیقا طبق کدوم قطعنامه‌ها خودکار شد؟", True),
+        ("the notes do not say which resolutions", "fanus daghighan tebghe kodom ghatname ha khodkar shod?", True),
+        ("the notes do not name the resolutions", "فانوس دقیقا طبق کدوم قطعنامه خودکار شد؟", True),
+        ("the notes name the resolutions", "فانوس دقیقا طبق کدوم قطعنامه‌ها خودکار شد؟", False),  # they name them
+        ("the notes do not say which treaties", "فانوس دقیقا طبق کدوم قطعنامه‌ها خودکار شد؟", False),  # another thing
+        # without "exactly", the kind the entry gives answers "which"
+        ("the notes do not say which resolutions", "فانوس طبق کدوم قطعنامه‌ها خودکار شد؟", False),
+    ],
+)
+def test_which_ones_of_a_kind_the_entry_says_go_unnamed_is_near_topic_on_the_island(island, text, question, near):
+    covered = dataclasses.replace(island.scope._covered["lighthouse"], text=text)
+    assert (_persian_near.near_fa(question, covered) is not None) is near
+
+
+def test_which_treaties_is_near_topic_on_the_shipped_faq(engine):
+    # the entry says the report does not say which treaties: that, not the names, is its answer
+    reply = engine.ask("ایران دقیقا عضو کدوم معاهده‌های حقوق بشری هست؟")
+    assert not reply.answered or reply.scope_check.scope.value != "full", reply
+    reply = engine.ask("کدوم سازمان‌ها نامه رو امضا کردن؟")  # the entry answers who signed: in full
+    assert reply.answered and reply.result.entry_id == "who-signed" and reply.scope_check.scope.value == "full"

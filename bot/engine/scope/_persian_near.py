@@ -69,6 +69,21 @@ _COMING = re.compile(
     rf"{_NEXT}(?![\w\u200c])[^?؟]*?(?<![\w\u200c])(?:{_WILL_DO_FA}|{_WILL_DO_FINGLISH})(?![\w\u200c])",
     re.IGNORECASE,
 )
+# «دقیقا کدوم معاهده‌ها», "daghighan kodom moahede ha": exactly which ones of a kind of thing,
+# of an entry whose own words say the sources do not say which («The report does not say which
+# treaties ...»): what it answers is that they are not named, never the names asked for. Without
+# "exactly", «کدوم تعهدات» is answered by the kind the entry gives (treaty obligations, pledges).
+_EXACTLY = re.compile(
+    r"(?<![\w\u200c])(?:دقیقا|daghighan|daqiqan|dagighan|exactly|precisely)(?![\w\u200c])", re.IGNORECASE
+)
+_WHICH = re.compile(
+    r"(?<![\w\u200c])(?:کدوم|کدام|kodom|kodum|kodoom|kodam)[\s\u200c]+(?P<noun>[\w\u200c]+)", re.IGNORECASE
+)
+_WHICH_CUES = ("کدوم", "کدام", "kodom", "kodum", "kodoom", "kodam")
+_NOT_SAID_WHICH = re.compile(
+    r"\b(?:does not|doesn't|do not|don't|never) (?:say|name|list|specify|identify) (?:which|what|the)"
+    r" (\w+)(?: or (\w+))?"
+)
 # The words each pattern above cannot match without (`_words.has_cue`)
 _REASON_CUES = ("دلیل", "علت", "توجیه", "dalil", "ellat", "elat", "tojih")
 _OUTCOME_CUES = ("نتیجه", "natije", "natige", "تصویب", "tasvib")
@@ -220,7 +235,8 @@ def near_fa(
     which ranks first («بیشتر از همه»), a reply to something («جواب سازمان ملل به این نامه کی
     اومد؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a promise was kept in a
     later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟», or will: «عمل میکنه؟»), what
-    will be in a time to come («سال دیگه بهتر میشه؟», "sale dige behtar mishe?").
+    will be in a time to come («سال دیگه بهتر میشه؟», "sale dige behtar mishe?"), which ones
+    of a kind, exactly, the entry says its sources do not name («دقیقا کدوم معاهده‌ها؟»).
     `voices`: the stems of who speaks in the entry's sources; the own reason of one of them is
     given by an entry that answers why."""
     text = normalize(question)
@@ -249,7 +265,37 @@ def near_fa(
     term = _LATER_TERM.search(text) if _words.has_cue(cued, _LATER_TERM_CUES) else None
     if term is not None and covered.said.isdisjoint(_words.LATER_TERM_SAID):
         return _found(question, text, term, later=True)
+    which = _WHICH.search(text) if _words.has_cue(cued, _WHICH_CUES) and _EXACTLY.search(text) else None
+    if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun"))):
+        return _found(question, text, which, later=False)
     coming = _COMING.search(text) if _words.has_cue(cued, _COMING_CUES) else None
     if coming is not None and covered.said.isdisjoint(_COMING_SAID):
         return _found(question, text, coming, later=True)
     return None
+
+
+def _unnamed(covered: _covered.Covered) -> frozenset[str]:
+    """The stems of the things an entry's own words say the sources do not say which of
+    (`_NOT_SAID_WHICH`: "does not say which treaties or pledges" -> treaty, pledge)."""
+    return frozenset(stem(w) for m in _NOT_SAID_WHICH.finditer(covered.text) for w in m.groups() if w)
+
+
+def _english_stems(noun: str) -> frozenset[str]:
+    """The stems of the one-word English terms a Persian or Finglish noun is the one word of (the
+    glossary), in the plural too («معاهده‌ها», "moahede ha", "moahedeha"): «تعهدات», "treaty
+    obligations" in two words, asks no "which treaties"."""
+    english = _one_word_english()
+    forms = (noun, _FINGLISH_PLURAL.sub("", noun.lower()))
+    return frozenset().union(*(english.get(stem(w), frozenset()) for form in forms for w in words(form)))
+
+
+@functools.lru_cache(maxsize=1)
+def _one_word_english() -> dict[str, frozenset[str]]:
+    """`_english_of` of the glossary's one-word terms and one-word translations only."""
+    out: dict[str, set[str]] = {}
+    for script in ("fa", "fa-Latn"):
+        for english, translated in glossary(script).items():
+            found = [w for t in translated for w in words(t)]
+            if len(english) == 1 and len(found) == 1:
+                out.setdefault(stem(found[0]), set()).add(stem(english[0]))
+    return {key: frozenset(value) for key, value in out.items()}

@@ -683,6 +683,39 @@ def _idiom_at(tokens: list[str], i: int, idioms: dict[tuple[str, ...], str]) -> 
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _split_idioms() -> dict[str, dict[str, str]]:
+    """The two-word idioms of `synonyms` by their first word, with its inflections (a plural, the
+    indefinite ی: «ایرادهایی»): first word as typed -> its second word -> the word they read as."""
+    out: dict[str, dict[str, str]] = {}
+    for idiom, word in synonyms()[1].items():
+        if len(idiom) != 2:
+            continue
+        for suffix in ("", *_INFLECTIONS, "ی", "هایی", "ای"):
+            out.setdefault(idiom[0] + suffix, {})[idiom[1]] = word
+    return out
+
+
+# How many words may stand between an idiom's noun and its verb («چه ایرادهایی به وضع حقوق بشر
+# ایران گرفته؟»: what faults did it find with ...), within one clause (no «و», «که» between).
+_IDIOM_GAP = 6
+_CLAUSE_BREAKS = frozenset("و که یا".split())
+
+
+def _split_idiom_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """A two-word idiom of a noun and its light verb with words between them, the noun inflected
+    («ایرادهایی ... گرفته», as «ایراد گرفته»): the word it reads as and where its verb is."""
+    verbs = _split_idioms().get(tokens[i])
+    if verbs is None:
+        return None
+    for k in range(i + 2, min(len(tokens), i + 2 + _IDIOM_GAP)):
+        if tokens[k] in _CLAUSE_BREAKS:
+            return None
+        if tokens[k] in verbs:
+            return verbs[tokens[k]], k
+    return None
+
+
 def canonical(tokens: list[str]) -> list[str]:
     """Spoken and written forms of a word, and its common variants, as one (`_VARIANTS`,
     `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"; words of one
@@ -699,6 +732,12 @@ def canonical(tokens: list[str]) -> list[str]:
         if idiom is not None:
             out.append(idiom[0])
             i += idiom[1]
+            continue
+        split = _split_idiom_at(tokens, i) if token in _split_idioms() else None
+        if split is not None:  # its noun read as the idiom, its verb dropped
+            tokens = [*tokens[: split[1]], *tokens[split[1] + 1 :]]
+            out.append(split[0])
+            i += 1
             continue
         i += 1
         if out and ((out[-1], token) in _PAIRS or _spoken_is(token) in _PAIR_SECONDS.get(out[-1], ())):

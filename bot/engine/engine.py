@@ -958,7 +958,7 @@ class Engine:
             result = self._by_lead(asked, result, language)
         if result is not matched:  # `match` gave its own answer its owner (`_own_entry`) already
             result = self._own_entry(asked, result)  # a fallback's answer too
-        if language == i18n.FA:
+        if language in (i18n.FA, "fa-Latn"):
             result = self._by_either_ki(asked, result, language)
         if result.reason is Reason.OFF_TOPIC and result.suggestions and _asks_only_of_places(self._bounded(asked)):
             # "Bahraini کیه؟", "who is the Bahraini?": nothing asked but of another country, whose
@@ -1326,7 +1326,9 @@ class Engine:
         («چه کسی امضا کردن؟») goes to another entry than the "when" one, "did you mean" offers
         both, the more confident first, not one of them in full nor nothing (Reason.READINGS).
         The "when" reading's entry is its answer, its first suggestion or, below the suggest
-        threshold, the entry it ranks first: beside the other it is only offered. A message whose
+        threshold, the entry it ranks first: beside the other it is only offered; when that is
+        the "who" entry (the FAQ has no entry for "when"), "who" is only offered too. Finglish
+        ("ki emza kardan?", `persian.asks_who_or_when_finglish`) is read alike. A message whose
         one question is so asked after a greeting or some context («ببخشید یه سوال داشتم. کی امضا
         کردن؟», «میخواستم بپرسم کی امضا کردن؟») is read so too (`_either_ki_text`): whichever
         fallback answered it (`_by_sentence`, `_by_plain`) picked one reading of the two."""
@@ -1334,12 +1336,21 @@ class Engine:
         text = _either_ki_text(bounded, language)
         if text is None:
             return result
-        who = self.match(_KI.sub("چه کسی", text, count=1), language)
-        when = result if text == bounded else self.match(text, language)
+        if language == i18n.FA:
+            who = self.match(_KI.sub("چه کسی", text, count=1), language)
+            when = result if text == bounded else self.match(text, language)
+        else:  # Finglish: "kei" is "when" in so many words ("ki" read so is ranked as typed too)
+            who = self.match(_KI_LATIN.sub("che kasi", text, count=1), language)
+            when = self.match(_KI_LATIN.sub("kei", text, count=1), language)
         who_entry, when_entry = _entry_of(who), _entry_of(when) or when.best
-        if who_entry is None or when_entry is None or who_entry == when_entry:
+        if who_entry is None or when_entry is None:
             return result
-        picks = (who_entry, when_entry) if who.score >= result.score else (when_entry, who_entry)
+        if who_entry == when_entry:
+            if when.answered:
+                return result  # the two readings agree
+            picks: tuple[str, ...] = (who_entry,)  # no entry answers "when": "who" offered, not in full
+        else:
+            picks = (who_entry, when_entry) if who.score >= result.score else (when_entry, who_entry)
         return dataclasses.replace(
             result, outcome=Outcome.SUGGEST, entry_id=None, suggestions=picks, reason=Reason.READINGS
         )
@@ -1604,6 +1615,7 @@ def _patched_matcher(
 
 # «کی» as a word of its own (not inside «کیا», «یکی»), Persian letters being \w
 _KI = re.compile(r"(?<!\w)کی(?!\w)")
+_KI_LATIN = re.compile(r"(?<!\w)ki(?!\w)", re.IGNORECASE)
 
 
 # question words of every language, which ask of what follows them, not what
@@ -1656,8 +1668,10 @@ def _either_ki_text(message: str, language: str) -> str | None:
     (`persian.asks_who_or_when`): the whole message, or without its chat filler, or its one asking
     sentence (its last clause, without filler) when the rest is greeting or context; None when
     no part so asks. A message asking something else besides is left to the fallbacks."""
-    if "کی" not in message:
+    finglish = language == "fa-Latn"
+    if not (_KI_LATIN.search(message) if finglish else "کی" in message):
         return None
+    asks = persian.asks_who_or_when_finglish if finglish else persian.asks_who_or_when
     sentences = [s for s in _SENTENCE_BREAK.split(message) if s.strip()]
     asking = [s for s in sentences[:_MAX_SENTENCES] if _is_question(s, language)]
     parts = [message]
@@ -1665,7 +1679,7 @@ def _either_ki_text(message: str, language: str) -> str | None:
         parts += [asking[0], _CLAUSE_BREAK.split(asking[0])[-1]]
     for part in dict.fromkeys(parts):
         for text in (part, plain_of(part, language)):
-            if text and persian.asks_who_or_when(clean(text).split()):
+            if text and asks(clean(text).split()):
                 return text
     return None
 

@@ -683,6 +683,39 @@ def _idiom_at(tokens: list[str], i: int, idioms: dict[tuple[str, ...], str]) -> 
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _split_idioms() -> dict[str, dict[str, str]]:
+    """The two-word idioms of `synonyms` by their first word, with its inflections (a plural, the
+    indefinite ی: «ایرادهایی»): first word as typed -> its second word -> the word they read as."""
+    out: dict[str, dict[str, str]] = {}
+    for idiom, word in synonyms()[1].items():
+        if len(idiom) != 2:
+            continue
+        for suffix in ("", *_INFLECTIONS, "ی", "هایی", "ای"):
+            out.setdefault(idiom[0] + suffix, {})[idiom[1]] = word
+    return out
+
+
+# How many words may stand between an idiom's noun and its verb («چه ایرادهایی به وضع حقوق بشر
+# ایران گرفته؟»: what faults did it find with ...), within one clause (no «و», «که» between).
+_IDIOM_GAP = 6
+_CLAUSE_BREAKS = frozenset("و که یا".split())
+
+
+def _split_idiom_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """A two-word idiom of a noun and its light verb with words between them, the noun inflected
+    («ایرادهایی ... گرفته», as «ایراد گرفته»): the word it reads as and where its verb is."""
+    verbs = _split_idioms().get(tokens[i])
+    if verbs is None:
+        return None
+    for k in range(i + 2, min(len(tokens), i + 2 + _IDIOM_GAP)):
+        if tokens[k] in _CLAUSE_BREAKS:
+            return None
+        if tokens[k] in verbs:
+            return verbs[tokens[k]], k
+    return None
+
+
 def canonical(tokens: list[str]) -> list[str]:
     """Spoken and written forms of a word, and its common variants, as one (`_VARIANTS`,
     `_PAIRS`): "چیه" and "چیست" are "چی", "در مورد" and "راجع به" are "درباره"; words of one
@@ -699,6 +732,12 @@ def canonical(tokens: list[str]) -> list[str]:
         if idiom is not None:
             out.append(idiom[0])
             i += idiom[1]
+            continue
+        split = _split_idiom_at(tokens, i) if token in _split_idioms() else None
+        if split is not None:  # its noun read as the idiom, its verb dropped
+            tokens = [*tokens[: split[1]], *tokens[split[1] + 1 :]]
+            out.append(split[0])
+            i += 1
             continue
         i += 1
         if out and ((out[-1], token) in _PAIRS or _spoken_is(token) in _PAIR_SECONDS.get(out[-1], ())):
@@ -925,9 +964,12 @@ _SUBJECT_FA = _SubjectWords(
 
 
 # The plural past endings of a verb's past stem (ت/د + ن/ند: «نوشتن، کردند، فرستادن»), and the
-# copulas and objects that keep کی "who" («کی بودن»: who were they; «کی رو گرفتن»: whom).
+# copulas and objects that keep کی "who" («کی بودن»: who were they; «کی رو گرفتن»: whom). The
+# object marker only right after کی: after a noun it marks that noun («سازمان ها کی نامه رو
+# فرستادن؟»: when did they send the letter).
 _PLURAL_PAST = re.compile(r"[تد](?:ن|ند)$")
-_WHO_STAYS = frozenset("بودن بودند هستن هستند رو را".split())
+_OBJECT_MARKERS = frozenset("رو را".split())
+_WHO_STAYS = frozenset("بودن بودند هستن هستند".split()) | _OBJECT_MARKERS
 # A verb of being after the "plural past" makes it an infinitive, a noun: «کی مسئول نوشتن این
 # نامه بود؟» (who was responsible for writing it).
 _COPULAS = frozenset("بود بوده است هست هستش بودش".split())
@@ -944,7 +986,7 @@ def _when_they_did(tokens: list[str], at: int) -> bool:
     if at > 0 and tokens[at - 1] in _PREPOSITIONS:
         return False
     for k, word in enumerate(tokens[at + 1 : at + 4], start=at + 1):
-        if word in _WHO_STAYS or word in ("و", "کی"):
+        if word in ("و", "کی") or (word in _WHO_STAYS and (k == at + 1 or word not in _OBJECT_MARKERS)):
             return False
         if _PLURAL_PAST.search(word) and not word.startswith(("می", "نمی")):
             return not _copula_after(tokens, k)
@@ -1805,7 +1847,7 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
             or _chat_word(t)
         ):
             continue
-        elif t == "ki" and _when_done_finglish(joined, i):
+        elif t == "ki" and (_when_done_finglish(joined, i) or _when_they_did_after_subject(joined, i)):
             t = "kei"
         out.append(_finglish_word(t))
     return out
@@ -1861,6 +1903,52 @@ def _when_done_finglish(joined: list[str], at: int) -> bool:
 
 
 _DETERMINERS_FINGLISH = frozenset("in un oon hamin hamun".split())
+
+# `_when_they_did` in Finglish: a plural past ("neveshtan", "emza kardand", "ferestadan"), not
+# "mi-"/"nemi-" (present), the copulas and the object marker or plural right after "ki" that
+# keep it "who" ("ki budan", "ki ro gereftan", "ki ha ro bazdasht kardan"), and the verbs of being
+# that make the verb an infinitive ("ki masool neveshtan in name bud?").
+_PLURAL_PAST_FINGLISH = re.compile(r"[td](?:an|and)$")
+_WHO_STAYS_FINGLISH = frozenset("budan boodan budand boodand hastan hastand".split())
+_AFTER_WHO_FINGLISH = frozenset("ro ra ha haye".split())
+_COPULAS_FINGLISH = frozenset("bud bood bude boode ast hast hastesh budesh".split())
+_CLAUSE_FINGLISH = frozenset("va o ke keh ki".split())
+
+
+def _when_they_did_finglish(joined: list[str], at: int) -> bool:
+    """Whether "ki" at `at` asks when "they" did it, as `_when_they_did` reads «کی امضا کردن؟»:
+    a plural past verb within three words ("ki emza kardan?", "sazman ha ki name ro ferestadan?"),
+    not after a preposition ("be ki ferestadan": to whom), nor before a copula, an object marker
+    or a plural ("ki budan", "ki ro", "ki ha"), nor with a verb of being after the verb."""
+    if at and _finglish_preposition(joined[at - 1]):
+        return False
+    if joined[at + 1 : at + 2] and joined[at + 1] in _AFTER_WHO_FINGLISH:
+        return False
+    for k, word in enumerate(joined[at + 1 : at + 4], start=at + 1):
+        if word in _CLAUSE_FINGLISH or word in _WHO_STAYS_FINGLISH:
+            return False
+        if _PLURAL_PAST_FINGLISH.search(word) and not word.startswith(_FINGLISH_PREFIXES) and not is_english(word):
+            rest = joined[k + 1 :]
+            clause = rest[: next((n for n, w in enumerate(rest) if w in _CLAUSE_FINGLISH), len(rest))]
+            return _COPULAS_FINGLISH.isdisjoint(clause)
+    return False
+
+
+def _when_they_did_after_subject(joined: list[str], at: int) -> bool:
+    """`_when_they_did_finglish` with a subject before "ki" ("sazman ha ki name ro ferestadan?"):
+    "when", in the words a FAQ is ranked by. With none ("ki emza kardan?"), "ki" stays as typed
+    and the engine weighs both readings (`asks_who_or_when_finglish`)."""
+    return _when_they_did_finglish(joined, at) and _subject_of(joined, at, len(joined), _SUBJECT_FINGLISH)
+
+
+def asks_who_or_when_finglish(tokens: list[str]) -> bool:
+    """`asks_who_or_when` in Finglish: "ki" read "when" by its plural verb alone, with no passive
+    ("ki emza kardan?": who signed, or when did they). With a subject before it too ("sazman ha ki
+    name ro ferestadan?": when), as the Finglish side of a FAQ, with fewer phrasings, can rank
+    the "who" entry first for "when" as well: the engine then offers it, never answers it in full."""
+    if "ki" not in tokens or not _PASSIVE_FINGLISH.isdisjoint(tokens):
+        return False
+    return _when_they_did_finglish(tokens, tokens.index("ki"))
 
 
 # A Finglish determiner is never a subject, not even before "ki".

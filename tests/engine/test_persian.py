@@ -246,6 +246,23 @@ def test_a_synonym_is_read_with_its_inflections_and_in_its_idioms(question, read
     assert read_as in words(question)
 
 
+@pytest.mark.parametrize(
+    "question, concern",
+    [
+        ("نامه چه ایرادهایی به وضع حقوق بشر ایران گرفته؟", True),  # noun and verb apart, noun inflected
+        ("ماهیگیرا چه ایرادی به فانوس گرفتن؟", True),
+        ("ایراد سخنرانی کرد و عکس گرفت", False),  # a speech given; «گرفت» in another clause
+    ],
+)
+def test_a_two_word_idiom_split_by_its_object_reads_as_one(question, concern):
+    assert ("نگرانی" in words(question)) is concern
+
+
+def test_the_split_idiom_reaches_its_entry_on_the_shipped_faq(engine):
+    reply = engine.ask("نامه چه ایرادهایی گرفته؟")
+    assert reply.answered and reply.result.entry_id == "concerns-listed", reply
+
+
 def test_a_synonyms_inflections_are_the_stemmers_own_endings():
     # every plural the stemmer strips, and every pronoun joined to a word, inflects a synonym too
     for plural in ("", *persian._PLURALS, *persian._LONG_PLURALS):
@@ -272,6 +289,7 @@ def test_a_criticism_or_an_obligation_in_other_words_reaches_its_entry_on_a_made
         ("ماهیگیرا از فانوس دریایی چه انتقادی دارن؟", "worries"),
         ("انتقادهای ماهیگیران به فانوس دریایی", "worries"),
         ("ماهیگیرا از فانوس دریایی چه ایرادی میگیرن؟", "worries"),
+        ("ماهیگیرا چه ایرادهایی به فانوس دریایی میگیرن؟", "worries"),  # the idiom split by its object
         ("موارد نگران‌کننده‌ی ماهیگیرا درباره فانوس دریایی", "worries"),
         ("مسافرا مجبورن بلیت قایق بخرن؟", "ticket"),
         ("مسافر موظفه بلیت قایق بخره؟", "ticket"),

@@ -35,6 +35,10 @@ def island():
         ("fanus dore dovomesh be va'de hash amal nakard?", "lighthouse", "dovomesh"),
         ("نتیجه فوران آتشفشان چی شده؟", "volcano", "چی شده"),
         ("طرح خودکار کردن فانوس تصویب شد یا نه؟", "lighthouse", "تصویب شد"),  # whether it passed
+        ("فانوس تو دوره دوم به وعده‌هاش عمل میکنه؟", "lighthouse", "دوم"),  # or will: a prediction
+        ("fanus dore dovom be va'de hash amal mikone?", "lighthouse", "dovom"),
+        ("آتشفشان سال دیگه دوباره فوران میکنه؟", "volcano", "سال دیگه"),  # next year: a prediction
+        ("atashfeshan sale dige dobare foran mikone?", "volcano", "sale dige"),
     ],
 )
 def test_an_own_reason_or_a_later_outcome_gets_a_caveat_on_the_island(island, question, entry_id, term):
@@ -311,6 +315,42 @@ def test_who_or_when_offers_both_entries_on_the_shipped_faq(engine):
     assert not reply.answered and set(reply.result.suggestions) == {"who-signed", "letter-date"}, reply
     reply = engine.ask("سلام این letter رو کی نوشتن؟")  # a noun before کی: when
     assert reply.answered and reply.result.entry_id == "letter-date", reply
+
+
+@pytest.mark.parametrize(
+    "question, either",
+    [
+        ("ki khodkar kardan?", True),  # who automated it, or when did they, as «کی خودکار کردن؟»
+        ("salam, ki khodkar kardan?", True),
+        ("fanus ro ki khodkar kardan?", True),  # "when" read, the entry then decides
+        ("ki khodkar kard?", False),  # a singular verb: who
+        ("ki ro khodkar kardan?", False),  # the object marker right after: whom
+        ("be ki dadan?", False),  # after a preposition: to whom
+        ("ki khodkar shod?", False),  # a passive decides it
+    ],
+)
+def test_finglish_ki_before_a_plural_verb_is_who_or_when(question, either):
+    assert persian.asks_who_or_when_finglish(clean(question).split()) is either
+
+
+def test_finglish_who_or_when_is_never_answered_in_full_on_the_island(island_with_crew):
+    reply = island_with_crew.ask("ki khodkar kardan?")
+    assert not reply.answered and "automation-crew" in reply.result.suggestions, reply
+
+
+def test_finglish_who_or_when_is_never_answered_in_full_on_the_shipped_faq(engine):
+    for question in ("ki emza kardan?", "sazman ha ki name ro ferestadan?"):
+        reply = engine.ask(question)
+        assert not reply.answered and "who-signed" in reply.result.suggestions, reply
+    assert engine.ask("ki in name ro nevesht?").result.entry_id == "who-signed"  # singular: who
+
+
+def test_persian_ki_after_a_subject_with_an_object_marker_later_is_when_on_the_shipped_faq(engine):
+    # «رو» marks the letter, not کی: the organisations, when did they send it
+    reply = engine.ask("سازمان ها کی نامه رو فرستادن؟")
+    assert reply.result.entry_id != "who-signed" and (not reply.answered or reply.result.entry_id == "letter-date")
+    assert persian.WHEN in words("فانوس‌ها کی نامه رو فرستادن؟")
+    assert persian.WHEN not in words("کی رو فرستادن؟")  # right after کی: whom
 
 
 @pytest.mark.parametrize(
@@ -600,3 +640,45 @@ def test_a_people_in_the_plural_is_no_surname_on_the_shipped_faq(engine, questio
 def test_the_surname_alone_is_still_answered_on_the_shipped_faq(engine):
     reply = engine.ask("بحرینی کیه؟")
     assert reply.answered and reply.result.entry_id == "raha-bahreini", reply
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("روحانی تو دور دوم به وعده‌هاش عمل میکنه؟", "rouhani-reelection"),  # will he: a prediction
+        ("vaziate hoghoogh bashar sale dige behtar mishe?", "no-improvement"),  # next year
+        ("وضعیت حقوق بشر سال دیگه بهتر میشه؟", "no-improvement"),
+    ],
+)
+def test_a_prediction_is_never_answered_in_full_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert not reply.answered or reply.scope_check.scope.value != "full", reply
+
+
+def test_a_year_after_in_the_past_is_no_prediction(island):
+    assert _persian_near.near_fa("آتشفشان سال بعد فوران کرد؟", island.scope._covered["volcano"]) is None
+
+
+@pytest.mark.parametrize(
+    "text, question, near",
+    [
+        ("the notes do not say which resolutions", "فانوس دقیقا طبق کدوم قطعنامه‌ها خودکار شد؟", True),
+        ("the notes do not say which resolutions", "fanus daghighan tebghe kodom ghatname ha khodkar shod?", True),
+        ("the notes do not name the resolutions", "فانوس دقیقا طبق کدوم قطعنامه خودکار شد؟", True),
+        ("the notes name the resolutions", "فانوس دقیقا طبق کدوم قطعنامه‌ها خودکار شد؟", False),  # they name them
+        ("the notes do not say which treaties", "فانوس دقیقا طبق کدوم قطعنامه‌ها خودکار شد؟", False),  # another thing
+        # without "exactly", the kind the entry gives answers "which"
+        ("the notes do not say which resolutions", "فانوس طبق کدوم قطعنامه‌ها خودکار شد؟", False),
+    ],
+)
+def test_which_ones_of_a_kind_the_entry_says_go_unnamed_is_near_topic_on_the_island(island, text, question, near):
+    covered = dataclasses.replace(island.scope._covered["lighthouse"], text=text)
+    assert (_persian_near.near_fa(question, covered) is not None) is near
+
+
+def test_which_treaties_is_near_topic_on_the_shipped_faq(engine):
+    # the entry says the report does not say which treaties: that, not the names, is its answer
+    reply = engine.ask("ایران دقیقا عضو کدوم معاهده‌های حقوق بشری هست؟")
+    assert not reply.answered or reply.scope_check.scope.value != "full", reply
+    reply = engine.ask("کدوم سازمان‌ها نامه رو امضا کردن؟")  # the entry answers who signed: in full
+    assert reply.answered and reply.result.entry_id == "who-signed" and reply.scope_check.scope.value == "full"

@@ -37,6 +37,11 @@ _OUTCOME = re.compile(
     re.IGNORECASE,
 )
 
+# A verb of doing or becoming in the present, which asks the future («میکنه», «نمیکنن», «خواهد
+# کرد», «میشه», «میده»; "mikone", "mishe", "mide")
+_WILL_DO_FA = r"(?:ن)?می[\s\u200c]*(?:کن|شو|ش|د)(?:ه|د|ن|ند)|(?:ن)?خواهد[\s\u200c]+(?:کرد|شد|داد)"
+_WILL_DO_FINGLISH = r"(?:nemi|mi)(?:kon|sh|d)(?:e|eh|an|ane|and)|(?:na)?khahad[\s-]+(?:kard|shod|dad)"
+
 # «تو دور/دوره دوم(ش) ... عمل کرد/نکرد؟», «... اجرا کرد»، «وفا کرد»، «محقق شد», "dore dovom(esh)
 # ... amal kard": whether a promise was kept in a later term than the one the sources speak of,
 # past tense, kept or not (not «باید عمل کنه»: should); or what was done in it («چه اصلاحاتی
@@ -45,7 +50,10 @@ _KEPT = (
     r"(?:(?:عمل|اجرا|وفا)[\s\u200c]+(?:ن)?(?:کرد|کرده)|محقق[\s\u200c]+(?:ن)?(?:شد|شده|کرد|کرده)"
     r"|انجام[\s\u200c]+(?:ن)?(?:داد|داده)"
     r"|(?:amal|ejra|vafa)[\s-]+(?:na)?(?:kard|karde)|mohaghegh[\s-]+(?:na)?(?:shod|shode|kard|karde)"
-    r"|anjam[\s-]+(?:na)?(?:dad|dade))"
+    r"|anjam[\s-]+(?:na)?(?:dad|dade)"
+    # ... or will be, a prediction («عمل میکنه», «اجرا خواهد کرد», "amal mikone"): as unknown
+    rf"|(?:عمل|اجرا|وفا|محقق|انجام)[\s\u200c]+(?:{_WILL_DO_FA})"
+    rf"|(?:amal|ejra|vafa|mohaghegh|anjam)[\s-]+(?:{_WILL_DO_FINGLISH}))"
 )
 _LATER_TERM = re.compile(
     r"(?:دور|دوره|dore|doore|doreh|dowre)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+(?:دوم|سوم|dovom|dowom|sevom)"
@@ -53,10 +61,35 @@ _LATER_TERM = re.compile(
     rf"[^?؟]*?{_KEPT}(?![\w\u200c])",
     re.IGNORECASE,
 )
+# «سال دیگه/بعد/آینده ... بهتر میشه؟», "sale dige ... behtar mishe?": what will be in a time
+# to come, a prediction no source can give; the verb in the present («میشه», «میکنن») or future
+_NEXT = r"(?:دیگه|دیگر|بعد|آینده|اینده|dige|digeh|digar|bad|baad|ayande|aayande|ayandeh)"
+_COMING = re.compile(
+    r"(?<![\w\u200c])(?:سال|ماه|هفته|دهه|دوره|sal|mah|hafte|dahe|dore)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+"
+    rf"{_NEXT}(?![\w\u200c])[^?؟]*?(?<![\w\u200c])(?:{_WILL_DO_FA}|{_WILL_DO_FINGLISH})(?![\w\u200c])",
+    re.IGNORECASE,
+)
+# «دقیقا کدوم معاهده‌ها», "daghighan kodom moahede ha": exactly which ones of a kind of thing,
+# of an entry whose own words say the sources do not say which («The report does not say which
+# treaties ...»): what it answers is that they are not named, never the names asked for. Without
+# "exactly", «کدوم تعهدات» is answered by the kind the entry gives (treaty obligations, pledges).
+_EXACTLY = re.compile(
+    r"(?<![\w\u200c])(?:دقیقا|daghighan|daqiqan|dagighan|exactly|precisely)(?![\w\u200c])", re.IGNORECASE
+)
+_WHICH = re.compile(
+    r"(?<![\w\u200c])(?:کدوم|کدام|kodom|kodum|kodoom|kodam)[\s\u200c]+(?P<noun>[\w\u200c]+)", re.IGNORECASE
+)
+_WHICH_CUES = ("کدوم", "کدام", "kodom", "kodum", "kodoom", "kodam")
+_NOT_SAID_WHICH = re.compile(
+    r"\b(?:does not|doesn't|do not|don't|never) (?:say|name|list|specify|identify) (?:which|what|the)"
+    r" (\w+)(?: or (\w+))?"
+)
 # The words each pattern above cannot match without (`_words.has_cue`)
 _REASON_CUES = ("دلیل", "علت", "توجیه", "dalil", "ellat", "elat", "tojih")
 _OUTCOME_CUES = ("نتیجه", "natije", "natige", "تصویب", "tasvib")
 _LATER_TERM_CUES = ("دور", "dore", "doore", "dowre")
+_COMING_CUES = ("دیگه", "دیگر", "بعد", "آینده", "اینده", "dige", "digar", "bad", "baad", "ayande", "aayande")
+_COMING_SAID = frozenset(stem(w) for w in "next future coming predict forecast will".split())
 
 
 # what an entry says that tells what came of it: "the resolution was adopted", "the outcome"
@@ -201,7 +234,9 @@ def near_fa(
     that gives none («دلیل رسمیشون چیه؟»), someone's account or contact («اینستاگرام X چیه؟»),
     which ranks first («بیشتر از همه»), a reply to something («جواب سازمان ملل به این نامه کی
     اومد؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a promise was kept in a
-    later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟»).
+    later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟», or will: «عمل میکنه؟»), what
+    will be in a time to come («سال دیگه بهتر میشه؟», "sale dige behtar mishe?"), which ones
+    of a kind, exactly, the entry says its sources do not name («دقیقا کدوم معاهده‌ها؟»).
     `voices`: the stems of who speaks in the entry's sources; the own reason of one of them is
     given by an entry that answers why."""
     text = normalize(question)
@@ -230,4 +265,37 @@ def near_fa(
     term = _LATER_TERM.search(text) if _words.has_cue(cued, _LATER_TERM_CUES) else None
     if term is not None and covered.said.isdisjoint(_words.LATER_TERM_SAID):
         return _found(question, text, term, later=True)
+    which = _WHICH.search(text) if _words.has_cue(cued, _WHICH_CUES) and _EXACTLY.search(text) else None
+    if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun"))):
+        return _found(question, text, which, later=False)
+    coming = _COMING.search(text) if _words.has_cue(cued, _COMING_CUES) else None
+    if coming is not None and covered.said.isdisjoint(_COMING_SAID):
+        return _found(question, text, coming, later=True)
     return None
+
+
+def _unnamed(covered: _covered.Covered) -> frozenset[str]:
+    """The stems of the things an entry's own words say the sources do not say which of
+    (`_NOT_SAID_WHICH`: "does not say which treaties or pledges" -> treaty, pledge)."""
+    return frozenset(stem(w) for m in _NOT_SAID_WHICH.finditer(covered.text) for w in m.groups() if w)
+
+
+def _english_stems(noun: str) -> frozenset[str]:
+    """The stems of the one-word English terms a Persian or Finglish noun is the one word of (the
+    glossary), in the plural too («معاهده‌ها», "moahede ha", "moahedeha"): «تعهدات», "treaty
+    obligations" in two words, asks no "which treaties"."""
+    english = _one_word_english()
+    forms = (noun, _FINGLISH_PLURAL.sub("", noun.lower()))
+    return frozenset().union(*(english.get(stem(w), frozenset()) for form in forms for w in words(form)))
+
+
+@functools.lru_cache(maxsize=1)
+def _one_word_english() -> dict[str, frozenset[str]]:
+    """`_english_of` of the glossary's one-word terms and one-word translations only."""
+    out: dict[str, set[str]] = {}
+    for script in ("fa", "fa-Latn"):
+        for english, translated in glossary(script).items():
+            found = [w for t in translated for w in words(t)]
+            if len(english) == 1 and len(found) == 1:
+                out.setdefault(stem(found[0]), set()).add(stem(english[0]))
+    return {key: frozenset(value) for key, value in out.items()}

@@ -5,6 +5,7 @@ Caveats name a qualifier in the user's own spelling; these helpers recover it fr
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from .. import predicates
 from ..lexicon import CHAT_ABBREVIATIONS, is_english
-from ..memo import word_cache
+from ..memo import MAX_CACHED_WORD
 from ..persian import ALWAYS as FINGLISH_ALWAYS
 from ..persian import glossary, has_script, skeleton
 from ..text import STOP_WORDS, clean_once, words
@@ -156,8 +157,12 @@ class Written:
         # start a name only in one that is not written in title case (`_title_cased`)
         matches = list(_words.RAW_WORD.finditer(text))
         typed = [m.group(0) for m in matches]
-        # (the words `_title_cased` reads are these when it reads the whole text)
-        title = _title_cased_words(typed) if len(text) <= 4000 else _title_cased(text)
+        # (the words `_title_cased` reads are these when it reads the whole text; a text with no
+        # capital letter, as most chat is, is no title, unread)
+        if text.islower():
+            title = False
+        else:
+            title = _title_cased_words(typed) if len(text) <= 4000 else _title_cased(text)
         acronyms = (text != text.upper() or has_script(text)) and not title
         capitals: set[str] = set()
 
@@ -173,7 +178,7 @@ class Written:
 
         for index, match in enumerate(matches):
             raw = typed[index]
-            cleaned = _cleaned(raw)
+            cleaned = _cleaned_kept(raw) if len(raw) <= MAX_CACHED_WORD else _cleaned(raw)
             # (`_POSSESSIVE` needs an apostrophe before a last "s": most words lack one, unsearched)
             owner = bool(cleaned) and raw[-2:-1] in _APOSTROPHES and _POSSESSIVE.search(raw) is not None
             form = raw[:-2] if owner else raw  # "raisi", not "raisi's"
@@ -245,8 +250,12 @@ def _title_cased_words(typed: list[str]) -> bool:
     return len(long_words) >= 3 or any(w == "The" and after[:1].isupper() for w, after in itertools.pairwise(inner))
 
 
-@word_cache(maxsize=65536)
 def _cleaned(raw: str) -> tuple[str, ...]:
     """One word as the user typed it, cleaned as the scope check reads words (a long question
-    cleans dozens, once each, however often they recur)."""
+    cleans dozens, once each, however often they recur: `_cleaned_kept`)."""
     return tuple(_words.normal(w) for w in clean_once(raw).split())
+
+
+# `_cleaned` of a word of at most MAX_CACHED_WORD characters, kept as `memo.word_cache` keeps its
+# words (the same bound), looked up by `Written.read` directly: a call less per word typed
+_cleaned_kept = functools.lru_cache(maxsize=65536)(_cleaned)

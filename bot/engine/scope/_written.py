@@ -148,6 +148,9 @@ class Written:
     @classmethod
     def read(cls, question: str, max_chars: int) -> Written:
         text = question[: max_chars * 2]
+        # (a Persian text has no letter with a case: `islower` is false, each letter asked)
+        if text.islower() or (not text.isascii() and not any(map(str.isupper, text))):
+            return cls._read_uncapitalised(text)
         forms: dict[str, str] = {}
         runs: dict[str, str] = {}
         owners: set[str] = set()
@@ -157,12 +160,8 @@ class Written:
         # start a name only in one that is not written in title case (`_title_cased`)
         matches = list(_words.RAW_WORD.finditer(text))
         typed = [m.group(0) for m in matches]
-        # (the words `_title_cased` reads are these when it reads the whole text; a text with no
-        # capital letter, as most chat is, is no title, unread)
-        if text.islower():
-            title = False
-        else:
-            title = _title_cased_words(typed) if len(text) <= 4000 else _title_cased(text)
+        # (the words `_title_cased` reads are these when it reads the whole text)
+        title = _title_cased_words(typed) if len(text) <= 4000 else _title_cased(text)
         acronyms = (text != text.upper() or has_script(text)) and not title
         capitals: set[str] = set()
 
@@ -214,6 +213,22 @@ class Written:
                 close()
         close()
         return cls(forms, runs, frozenset(owners), frozenset(capitals))
+
+    @classmethod
+    def _read_uncapitalised(cls, text: str) -> Written:
+        """`read` of a text with no capital letter, as most chat is: no name, acronym or title to
+        find (each needs a capital), only each word's first spelling and its owners."""
+        forms: dict[str, str] = {}
+        owners: set[str] = set()
+        for raw in _words.RAW_WORD.findall(text):
+            cleaned = _cleaned_kept(raw) if len(raw) <= MAX_CACHED_WORD else _cleaned(raw)
+            owner = bool(cleaned) and raw[-2:-1] in _APOSTROPHES and _POSSESSIVE.search(raw) is not None
+            form = raw[:-2] if owner else raw
+            for word in cleaned:
+                forms.setdefault(word, form)
+            if owner:
+                owners.add(cleaned[-1])
+        return cls(forms, {}, frozenset(owners), frozenset())
 
     def term(self, word: str) -> str:
         return self.runs.get(word) or self.forms.get(word, word)

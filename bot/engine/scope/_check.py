@@ -351,9 +351,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[i : j + 1])
         # the sentences are counted only for a question `mentioned_terms` reads them for (one
         # asking something to be mentioned, or about something: most have none of its words)
+        # (nor does it find anything in one without them: both its shapes need such a word)
         mention = not _MENTION_LEADS.isdisjoint(tokens)
-        mentioned = _subjects_en.mentioned_terms(
-            tokens, _clauses.sentence_ends(tokens, question, self._max_chars) if mention else ()
+        mentioned = (
+            _subjects_en.mentioned_terms(tokens, _clauses.sentence_ends(tokens, question, self._max_chars))
+            if mention
+            else []
         )
         for j in mentioned:
             st = stem(self._fix(tokens[j]))

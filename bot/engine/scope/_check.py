@@ -12,7 +12,7 @@ from ..lexicon import is_english
 from ..persian import WHEN as WHEN_FA
 from ..persian import has_script, normalize, skeleton
 from ..persian import language as persian_language
-from ..subjects import MONTHS, is_quantity, is_year, month_of
+from ..subjects import GROUPS, MONTHS, PLACES, is_quantity, is_year, month_of
 from ..text import STOP_WORDS, question_types, stem, words
 from . import (
     _clauses,
@@ -190,7 +190,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             question = _PERCENT.sub(" percent ", question)  # "what % of the vote": a count, as "percentage"
         if "," in question and _THOUSANDS.search(question):
             return self._check_separated(question, entry_id)
-        tokens = [_words.normal(w) for w in words(question, self._max_chars)]
+        tokens = _words.normals(words(question, self._max_chars))
         written = _written.Written.read(question, self._max_chars)
         gaps: dict[int, result.Gap] = {}
         terms: dict[int, str] = {}
@@ -351,9 +351,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[i : j + 1])
         # the sentences are counted only for a question `mentioned_terms` reads them for (one
         # asking something to be mentioned, or about something: most have none of its words)
+        # (nor does it find anything in one without them: both its shapes need such a word)
         mention = not _MENTION_LEADS.isdisjoint(tokens)
-        mentioned = _subjects_en.mentioned_terms(
-            tokens, _clauses.sentence_ends(tokens, question, self._max_chars) if mention else ()
+        mentioned = (
+            _subjects_en.mentioned_terms(tokens, _clauses.sentence_ends(tokens, question, self._max_chars))
+            if mention
+            else []
         )
         for j in mentioned:
             st = stem(self._fix(tokens[j]))
@@ -381,6 +384,10 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             word = self._fix(tokens[j])
             if j not in gaps and stem(word) not in covered.known and is_english(word):
                 gaps[j] = result.Gap.MENTION
+        # (a name is one of the general lists' or marked as typed, and a lower-case place follows
+        # a word of `PLACE_LEADS`: a question with neither, most of them, asks no name of a word)
+        marked = bool(written.acronyms or written.owners or written.runs)
+        placed = not _subject_gaps.PLACE_LEADS.isdisjoint(tokens)
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
                 continue
@@ -422,7 +429,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 ):
                     gaps[j] = result.Gap.MENTION
                 continue
-            if self._is_name(word, written) or (digit and is_year(word)) or self._unknown_place(tokens, j, question):
+            if (
+                (self._is_name(word, written) if marked else word in GROUPS or word in PLACES)
+                or (digit and is_year(word))
+                or (placed and self._unknown_place(tokens, j, question))
+            ):
                 st = stem(self._fix(word))
                 # A name must be in what the entry says: a phrasing naming a group the quotes
                 # never mention does not make the sources mention it. (Not an acronym offered as

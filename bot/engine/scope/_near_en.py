@@ -71,6 +71,14 @@ _LATER_TERM = re.compile(
 )
 _PAST_AUX = frozenset("did has have had was were".split())
 
+# What every match of `_OWN_REASON`, `_LINK_VERB` holds (`_words.has_cue`): a reason word, a
+# verb of justifying, a charge, "why" or "explain"; a word of linking
+_OWN_REASON_CUES = (
+    *"reason justif excuse explan explain rationale grounds pretext defend charged accused convicted why".split(),
+    "account",
+)
+_LINK_CUES = ("link", "connect", "tie", "relat")
+
 _LINK_VERB = re.compile(
     r"\b(?:link|connect|tie|relate)\s+(?P<a>[^?!.,;]+?)\s+(?:to|with)\s+(?P<b>[^?!.,;]+)"
     r"|\b(?:link|connection|relation|relationship)\s+between\s+(?P<c>[^?!.,;]+?)\s+and\s+(?P<d>[^?!.,;]+)",
@@ -90,7 +98,7 @@ def own_reason(question: str, covered: _covered.Covered, voices: frozenset[str] 
     """ "What reason does iran give for refusing the visas": the reason a party gives itself, not
     why a thing happens. Given by an entry that says a reason or justification, or that quotes
     the party (`voices`) and answers why."""
-    m = _OWN_REASON.search(question)
+    m = _OWN_REASON.search(question) if _words.has_cue(_words.cue_text(question), _OWN_REASON_CUES) else None
     if m is None or not covered.said.isdisjoint(_words.REASON_SAID):
         return None
     party = _stems(next(g for g in (m["who0"], m["who1"], m["who2"], m["who3"], m["who4"], m["who5"], m["who6"]) if g))
@@ -342,7 +350,7 @@ def _counted(word: str, covered: _covered.Covered) -> bool:
 def linked(question: str, covered: _covered.Covered) -> Near | None:
     """ "Can you link the executions to rouhani's second term": a connection between two things,
     which an entry saying none of one of them does not make."""
-    m = _LINK_VERB.search(question)
+    m = _LINK_VERB.search(question) if _words.has_cue(_words.cue_text(question), _LINK_CUES) else None
     if m is None or (m["a"] is not None and words(m["a"].lower())[-1:] in (["me"], ["us"], ["you"], ["u"])):
         return None  # "pls link me to the notes": an address asked, read elsewhere
     for side in ("a", "b", "c", "d"):

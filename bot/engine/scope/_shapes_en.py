@@ -647,8 +647,10 @@ def who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int
     starts = sorted(starts)
     found: list[tuple[int, int, int | None]] = []
     for i, word in enumerate(tokens):
+        if word not in WHO_DID_WORDS:
+            continue  # (most words: its clause's start unread)
         start = max((c for c in starts if c <= i), default=0)
-        if word not in WHO_DID_WORDS or not (
+        if not (
             all(t in _words.LEAD_INS for t in tokens[start:i]) or (word == "which" and _asks_to_tell(tokens[start:i]))
         ):
             continue  # first in its clause: not "the people who check", "i want to know who is"

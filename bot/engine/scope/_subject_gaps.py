@@ -16,6 +16,7 @@ from ..text import STOP_WORDS, stem, words
 from . import _clauses, _covered, _index_base, _shapes_en, _words, _written, result
 
 _PLACE_LEADS = frozenset("in under at from".split())
+PLACE_LEADS = _PLACE_LEADS  # (a question with none of them has no `_unknown_place`)
 
 # The words after "which"/"what" that ask for others than the sources give (`_others_asked`): a
 # question with none of them asks for none

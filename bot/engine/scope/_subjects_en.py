@@ -92,6 +92,8 @@ def names_requested(tokens: Sequence[str]) -> list[int]:
     """Positions of what a question asks the names of: "does the letter name any of the
     **detained journalists**", "the names of the **organisations**", "which **activists** were
     arrested, names?"."""
+    if "name" not in tokens and "names" not in tokens:
+        return []  # (most questions: no word scanned in Python)
     for i, word in enumerate(tokens):
         if word not in ("name", "names"):
             continue

@@ -100,6 +100,12 @@ def normal(word: str) -> str:
     return match.group(1) if match else word
 
 
+def normals(read: Sequence[str]) -> list[str]:
+    """`normal` of each word; one that is no month's short form and starts with no digit (most
+    words) is itself, told without a call per word."""
+    return [normal(w) if w in _MONTHS or w[:1].isdigit() else w for w in read]
+
+
 # Persian endings that Finglish folding strips as plurals and Persian stemming keeps ("فوران" is
 # one word; "favaran" is folded to "favar"): an entry's word is read without them too.
 _ENDINGS_FA = ("ها", "ان", "ین", "ات")

@@ -5,6 +5,7 @@ Caveats name a qualifier in the user's own spelling; these helpers recover it fr
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from .. import predicates
 from ..lexicon import CHAT_ABBREVIATIONS, is_english
-from ..memo import word_cache
+from ..memo import MAX_CACHED_WORD
 from ..persian import ALWAYS as FINGLISH_ALWAYS
 from ..persian import glossary, has_script, skeleton
 from ..text import STOP_WORDS, clean_once, words
@@ -147,6 +148,9 @@ class Written:
     @classmethod
     def read(cls, question: str, max_chars: int) -> Written:
         text = question[: max_chars * 2]
+        # (a Persian text has no letter with a case: `islower` is false, each letter asked)
+        if text.islower() or (not text.isascii() and not any(map(str.isupper, text))):
+            return cls._read_uncapitalised(text)
         forms: dict[str, str] = {}
         runs: dict[str, str] = {}
         owners: set[str] = set()
@@ -173,7 +177,7 @@ class Written:
 
         for index, match in enumerate(matches):
             raw = typed[index]
-            cleaned = _cleaned(raw)
+            cleaned = _cleaned_kept(raw) if len(raw) <= MAX_CACHED_WORD else _cleaned(raw)
             # (`_POSSESSIVE` needs an apostrophe before a last "s": most words lack one, unsearched)
             owner = bool(cleaned) and raw[-2:-1] in _APOSTROPHES and _POSSESSIVE.search(raw) is not None
             form = raw[:-2] if owner else raw  # "raisi", not "raisi's"
@@ -210,6 +214,22 @@ class Written:
         close()
         return cls(forms, runs, frozenset(owners), frozenset(capitals))
 
+    @classmethod
+    def _read_uncapitalised(cls, text: str) -> Written:
+        """`read` of a text with no capital letter, as most chat is: no name, acronym or title to
+        find (each needs a capital), only each word's first spelling and its owners."""
+        forms: dict[str, str] = {}
+        owners: set[str] = set()
+        for raw in _words.RAW_WORD.findall(text):
+            cleaned = _cleaned_kept(raw) if len(raw) <= MAX_CACHED_WORD else _cleaned(raw)
+            owner = bool(cleaned) and raw[-2:-1] in _APOSTROPHES and _POSSESSIVE.search(raw) is not None
+            form = raw[:-2] if owner else raw
+            for word in cleaned:
+                forms.setdefault(word, form)
+            if owner:
+                owners.add(cleaned[-1])
+        return cls(forms, {}, frozenset(owners), frozenset())
+
     def term(self, word: str) -> str:
         return self.runs.get(word) or self.forms.get(word, word)
 
@@ -245,8 +265,12 @@ def _title_cased_words(typed: list[str]) -> bool:
     return len(long_words) >= 3 or any(w == "The" and after[:1].isupper() for w, after in itertools.pairwise(inner))
 
 
-@word_cache(maxsize=65536)
 def _cleaned(raw: str) -> tuple[str, ...]:
     """One word as the user typed it, cleaned as the scope check reads words (a long question
-    cleans dozens, once each, however often they recur)."""
+    cleans dozens, once each, however often they recur: `_cleaned_kept`)."""
     return tuple(_words.normal(w) for w in clean_once(raw).split())
+
+
+# `_cleaned` of a word of at most MAX_CACHED_WORD characters, kept as `memo.word_cache` keeps its
+# words (the same bound), looked up by `Written.read` directly: a call less per word typed
+_cleaned_kept = functools.lru_cache(maxsize=65536)(_cleaned)

@@ -365,3 +365,44 @@ def test_which_thing_the_one_asked_requested_is_not_what_it_was_asked(tmp_path, 
 def test_the_shipped_faq_does_not_answer_what_the_one_asked_requested(engine):
     assert engine.ask("which action did the un request from iran").scope != "full"
     assert engine.ask("which action did the signatories request from un member states?").scope == "full"
+
+
+def test_a_named_party_the_notes_never_say_is_no_party_they_tell_of(tmp_path, config):
+    """ "Did harbour rescue watch repair the pier": a party named in the notes' own words but its
+    last, which a phrasing asking it does not make the notes say, nor does their saying they name
+    no group; the groups they do speak of stay in full."""
+    entry = madeup.Entry(
+        "pier-rescue",
+        "Who repaired the pier?",
+        (
+            "pier repair",
+            "who fixed the pier",
+            "did harbour rescue watch repair it",
+            "pier volunteers",
+            "when was the pier repaired",
+            "pier work",
+            "repairs to the pier",
+            "was the pier fixed",
+            "who worked on the pier",
+            "names of the groups",
+        ),
+        "The notes say harbour rescue groups repaired the pier. They do not name the groups.",
+        "Harbour rescue groups repaired the pier in 2003.",
+    )
+    notes = "\nHarbour rescue groups repaired the pier in 2003.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    check = engine.scope.check("did harbour rescue watch repair the pier", "pier-rescue")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("harbour rescue watch", Gap.MENTION)]
+    for question in ("did the harbour rescue groups repair the pier", "did harbour rescue groups fix the pier"):
+        check = engine.scope.check(question, "pier-rescue")
+        assert not any(u.gap is Gap.MENTION for u in check.uncovered), question
+
+
+@pytest.mark.parametrize(
+    "question", ["did human rights watch sign the letter", "did human rights watch co-sign the ngos letter?"]
+)
+def test_the_shipped_faq_does_not_answer_in_full_whether_a_group_it_never_names_signed(engine, question):
+    reply = engine.ask(question)
+    assert reply.scope != "full" and "human rights watch" in (reply.caveat or "").casefold(), reply.caveat
+    # ... a group it does name is answered, saying whether it is among the signatories
+    assert engine.ask("did amnesty international sign the letter").scope == "full"

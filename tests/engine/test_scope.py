@@ -1721,6 +1721,19 @@ def test_a_place_with_the_is_a_place_on_a_made_up_faq(made_up, question, term):
     assert made_up.scope.check("is the lighthouse in the north still working?", "lighthouse").scope.value == "full"
 
 
+def test_a_short_place_name_before_the_kind_of_place_is_a_place_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("is the lighthouse in kep village still working?", "lighthouse")
+    assert check.scope.value == "partial" and "“kep”" in check.caveat, check.caveat
+    # ... not a short word alone, which may be a typo or chat
+    assert made_up.scope.check("is the lighthouse in kep still working?", "lighthouse").scope.value == "full"
+
+
+def test_a_short_place_name_before_the_kind_of_place_is_a_place_on_the_shipped_faq(engine):
+    reply = engine.ask("how many HRDs are in evin prison")
+    assert reply.answered and reply.scope_check.scope.value == "partial", reply.caveat
+    assert "evin" in reply.caveat.casefold()
+
+
 @pytest.mark.parametrize(
     "question", ["how many people were executed in the hague?", "how many people were executed in The Hague?"]
 )

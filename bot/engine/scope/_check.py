@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .. import i18n, predicates
 from ..asked import uncovered as unheld_types
@@ -13,6 +13,7 @@ from ..persian import WHEN as WHEN_FA
 from ..persian import has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..subjects import MONTHS, is_quantity, is_year, month_of
+from ..synonyms import capitals
 from ..text import STOP_WORDS, question_types, stem, words
 from . import (
     _clauses,
@@ -181,6 +182,33 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             for u in found.uncovered
         )
         return dataclasses.replace(found, uncovered=uncovered)
+
+    def _asked_alike(self, tokens: Sequence[str], j: int, covered: _covered.Covered) -> bool:
+        """Whether a phrasing using the `j`th word ("does the letter mention the iccpr") asks what
+        the question asks of it: each other word of the question is said by the entry or used by
+        that phrasing ("is iran a **party** to the iccpr" asks another thing of it)."""
+        others = {
+            stem(self._fix(w)) for k, w in enumerate(tokens) if k != j and w not in STOP_WORDS and w not in _WH_WORDS
+        }
+        rest = others - covered.said
+        return any(rest <= phrasing for phrasing in covered.asked_with.get(stem(tokens[j]), ())) or (
+            stem(tokens[j]) not in covered.asked_with and stem(self._fix(tokens[j])) not in covered.asked_with
+        )
+
+    def _unsaid_anywhere(self, word: str) -> bool:
+        """Whether no entry's sources say `word` in any form, nor is it a misspelling, a chat word,
+        a capital (a city, or the government it stands for: "tehran") or a clipping of a word they
+        say ("orgs" of "organizations")."""
+        forms = {stem(word), stem(word + "s"), stem(word.removesuffix("s"))}
+        clipped = word.removesuffix("s")
+        return (
+            self._said_vocabulary.isdisjoint(forms)
+            and not any(w.startswith(clipped) for w in self._said_vocabulary)
+            and self._fix(word) == word
+            and not _written.chat(word)
+            and word not in capitals()[1]
+            and clipped not in self._initials  # "hrds": initials of words the sources write
+        )
 
     def check(self, question: str, entry_id: str) -> result.ScopeCheck:
         covered = self._covered.get(entry_id)
@@ -422,6 +450,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 ):
                     gaps[j] = result.Gap.MENTION
                 continue
+            st_raw = stem(word)
             if self._is_name(word, written) or (digit and is_year(word)) or self._unknown_place(tokens, j, question):
                 st = stem(self._fix(word))
                 # A name must be in what the entry says: a phrasing naming a group the quotes
@@ -430,9 +459,20 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 alternative = word in written.acronyms and "or" in (*tokens[j - 2 : j], *tokens[j + 1 : j + 2])
                 # An acronym one of the entry's own phrasings asks ("did fidh or chri sign the
                 # letter") is one its authors say it answers, as a subject it is asked about.
-                vouched = word in written.acronyms and st in covered.asked
+                vouched = word in written.acronyms and st in covered.asked and self._asked_alike(tokens, j, covered)
                 if st not in covered.said and not alternative and not vouched:
                     gaps[j] = result.Gap.MENTION
+            elif (
+                tokens[0] in _YES_NO
+                and st_raw in covered.asked_with
+                and len(word) >= 4
+                and self._unsaid_anywhere(word)
+                and not self._asked_alike(tokens, j, covered)
+                and persian_language(question) == i18n.EN
+            ):
+                # the same in lower case ("is iran a party to the iccpr"): a word no dictionary
+                # knows that only phrasings asking another thing of it use
+                gaps[j] = result.Gap.MENTION
         for j in _shapes_en.asked_kinds(tokens, types):
             if j not in gaps and tokens[j] not in covered.kinds:
                 gaps[j] = result.Gap.UNSAID
@@ -874,6 +914,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         if not gaps:
             return result.FULL
         return result.ScopeCheck(result.Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
+
+
+_WH_WORDS = frozenset("what which who whom whose where when why how".split())
+# a yes/no question's first word
+_YES_NO = frozenset("is are was were has have had did does do".split())
 
 
 def _asked_of(subject: str, text: str) -> bool:

@@ -406,3 +406,45 @@ def test_the_shipped_faq_does_not_answer_in_full_whether_a_group_it_never_names_
     assert reply.scope != "full" and "human rights watch" in (reply.caveat or "").casefold(), reply.caveat
     # ... a group it does name is answered, saying whether it is among the signatories
     assert engine.ask("did amnesty international sign the letter").scope == "full"
+
+
+def test_every_one_of_a_count_the_notes_name_none_of_is_not_answered(tmp_path, config):
+    """ "List all 12 groups", "which 12 groups repaired it": every one of them, which notes that
+    say they name none cannot give; "names of the 12 groups" and "can you list the groups" are
+    answered with that they name none."""
+    entry = madeup.Entry(
+        "pier-groups",
+        "Who repaired the pier?",
+        (
+            "pier repair",
+            "who fixed the pier",
+            "which groups repaired the pier",
+            "names of the groups",
+            "how many groups repaired the pier",
+            "pier work",
+            "repairs to the pier",
+            "was the pier fixed",
+            "who worked on the pier",
+            "list of the groups",
+        ),
+        "The notes say 12 groups repaired the pier in 2003. They do not name the groups.",
+        "Twelve groups repaired the pier in 2003.",
+    )
+    notes = "\nTwelve groups repaired the pier in 2003.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    for question in ("list all 12 groups that repaired the pier", "which 12 groups repaired the pier"):
+        check = engine.scope.check(question, "pier-groups")
+        assert check.scope is Scope.PARTIAL and check.answers_nothing, question
+    for question in ("names of the 12 groups", "can you list the groups that repaired the pier"):
+        assert engine.scope.check(question, "pier-groups").scope is Scope.FULL, question
+
+
+@pytest.mark.parametrize(
+    "question", ["can u list all 34 organizations that signed", "which 34 ngos signed the letter", "list all 34 ngos"]
+)
+def test_the_shipped_faq_does_not_list_every_one_of_the_34_as_if_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.scope != "full" and not reply.answered, question
+    assert "who-signed" in reply.result.suggestions, reply.result.suggestions
+    # ... while "names of the 34 orgs" is answered with that the report names none
+    assert engine.ask("names of the 34 orgs pls").scope == "full"

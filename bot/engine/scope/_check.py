@@ -632,10 +632,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _persian.who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _subjects_en.who_the(tokens) or persian_role
-        requested = _subjects_en.names_requested(tokens) or _persian.names_requested_fa(tokens, question)
-        if requested and ("unnamed" not in covered.kinds or _persian.every_name_fa(tokens, requested, question)):
+        every = _subjects_en.every_listed(tokens)
+        requested = _subjects_en.names_requested(tokens) or every or _persian.names_requested_fa(tokens, question)
+        if requested and (
+            "unnamed" not in covered.kinds or every or _persian.every_name_fa(tokens, requested, question)
+        ):
             # (an entry that says its sources name none answers "what are their names", not a
-            # list of every one of them, «اسم همه ۳۴ سازمان», which they cannot give)
+            # list of every one of them, «اسم همه ۳۴ سازمان», "list all 34 ngos", which they cannot give)
             role = requested
         else:
             requested = []

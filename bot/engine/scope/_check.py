@@ -208,6 +208,16 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             and not _written.chat(word)
             and word not in capitals()[1]
             and clipped not in self._initials  # "hrds": initials of words the sources write
+            # a British spelling the dictionary lacks ("harbour", "organised"): an ordinary word
+            and not any(
+                is_english(v)
+                for v in (
+                    word.replace("our", "or"),
+                    re.sub(r"is(e|ed|es|ing)$", r"iz\1", word),
+                    re.sub("tre$", "ter", word),
+                )
+                if v != word
+            )
         )
 
     def check(self, question: str, entry_id: str) -> result.ScopeCheck:

@@ -279,8 +279,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # un-cooperation), 0 of 40, near-topic in full 5 of 45. Floors one question below.
         # Then development data for the next session's rounds (English recall, near-topic
         # checks, the reviews): eval11 107/110 in full, near-topic 5 of 45; eval12 103/110, 4 of 45.
-        ("eval11.yaml", 0.963, 0, 5),  # measured 97.3% (107/110)
-        ("eval12.yaml", 0.927, 0, 4),  # measured 93.6% (103/110)
+        ("eval11.yaml", 0.963, 0, 1),  # measured 97.3% (107/110)
+        ("eval12.yaml", 0.927, 0, 1),  # measured 93.6% (103/110)
         # eval13 and eval14: written by two helpers who saw only the seed report and the entries'
         # English questions and answers, after every behaviour change of the session that tuned on
         # eval11 and eval12 (and its recalibration); never read by a tuner. Measured once (answer
@@ -290,7 +290,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # Then development data for the next session's rounds (the clear lead, near-topic shapes,
         # the reviews): eval13 99/110 in full, near-topic 3 of 45; eval14 100/110, 3 of 45.
         ("eval13.yaml", 0.936, 0, 4),  # measured 94.5% (104/110)
-        ("eval14.yaml", 0.90, 0, 4),  # measured 90.9% (100/110)
+        ("eval14.yaml", 0.90, 0, 2),  # measured 90.9% (100/110)
         # eval15 and eval16: written by two helpers who saw only the seed report and the entries'
         # English questions and answers, after every tuning merge of the session that tuned on
         # eval13 and eval14 and its recalibration (answer >= 79.0); never read by a tuner.
@@ -343,7 +343,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # caveat), 0 wrong, 0 of 40, near-topic in full 3 of 45. Floors one question below.
         # Then "can u link ...", "which journalists exactly ...", "which UN mechanisms has ...":
         # near-topic in full 1 of 45 each.
-        ("eval23.yaml", 0.863, 0, 2),  # measured 87.3% (96/110)
+        ("eval23.yaml", 0.863, 0, 1),  # measured 87.3% (96/110)
         # Then "which countries are backing the resolution" (branch en7): eval24 near-topic in full 0.
         # Then a request for the gist ("tldr pls", "can u give me the tldr"; branch en8): eval24
         # 102/110, eval25 98, eval26 98 (with "im kinda confused about what ..."), eval27 100, eval28 99.
@@ -366,8 +366,10 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # quote says Iran denies independent monitoring: eval19's kind), 0 of 40, near-topic in
         # full 2 of 45; eval28 98/110 (three more
         # with a caveat), 0 wrong, 0 of 40, 3 of 45. Floors one question below.
-        ("eval27.yaml", 0.899, 0, 3),  # measured 90.9% (100/110)
-        ("eval28.yaml", 0.890, 0, 4),  # measured 90.0% (99/110)
+        # near-topic in full since branch near7 (a named party, a treaty only phrasings name,
+        # "list all 34"): eval11 0, eval12 0, eval14 1, eval23 0, eval27 0, eval28 0; ceilings one above
+        ("eval27.yaml", 0.899, 0, 1),  # measured 90.9% (100/110)
+        ("eval28.yaml", 0.890, 0, 1),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

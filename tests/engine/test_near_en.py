@@ -365,3 +365,86 @@ def test_which_thing_the_one_asked_requested_is_not_what_it_was_asked(tmp_path, 
 def test_the_shipped_faq_does_not_answer_what_the_one_asked_requested(engine):
     assert engine.ask("which action did the un request from iran").scope != "full"
     assert engine.ask("which action did the signatories request from un member states?").scope == "full"
+
+
+def test_a_named_party_the_notes_never_say_is_no_party_they_tell_of(tmp_path, config):
+    """ "Did harbour rescue watch repair the pier": a party named in the notes' own words but its
+    last, which a phrasing asking it does not make the notes say, nor does their saying they name
+    no group; the groups they do speak of stay in full."""
+    entry = madeup.Entry(
+        "pier-rescue",
+        "Who repaired the pier?",
+        (
+            "pier repair",
+            "who fixed the pier",
+            "did harbour rescue watch repair it",
+            "pier volunteers",
+            "when was the pier repaired",
+            "pier work",
+            "repairs to the pier",
+            "was the pier fixed",
+            "who worked on the pier",
+            "names of the groups",
+        ),
+        "The notes say harbour rescue groups repaired the pier. They do not name the groups.",
+        "Harbour rescue groups repaired the pier in 2003.",
+    )
+    notes = "\nHarbour rescue groups repaired the pier in 2003.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    check = engine.scope.check("did harbour rescue watch repair the pier", "pier-rescue")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("harbour rescue watch", Gap.MENTION)]
+    for question in ("did the harbour rescue groups repair the pier", "did harbour rescue groups fix the pier"):
+        check = engine.scope.check(question, "pier-rescue")
+        assert not any(u.gap is Gap.MENTION for u in check.uncovered), question
+
+
+@pytest.mark.parametrize(
+    "question", ["did human rights watch sign the letter", "did human rights watch co-sign the ngos letter?"]
+)
+def test_the_shipped_faq_does_not_answer_in_full_whether_a_group_it_never_names_signed(engine, question):
+    reply = engine.ask(question)
+    assert reply.scope != "full" and "human rights watch" in (reply.caveat or "").casefold(), reply.caveat
+    # ... a group it does name is answered, saying whether it is among the signatories
+    assert engine.ask("did amnesty international sign the letter").scope == "full"
+
+
+def test_every_one_of_a_count_the_notes_name_none_of_is_not_answered(tmp_path, config):
+    """ "List all 12 groups", "which 12 groups repaired it": every one of them, which notes that
+    say they name none cannot give; "names of the 12 groups" and "can you list the groups" are
+    answered with that they name none."""
+    entry = madeup.Entry(
+        "pier-groups",
+        "Who repaired the pier?",
+        (
+            "pier repair",
+            "who fixed the pier",
+            "which groups repaired the pier",
+            "names of the groups",
+            "how many groups repaired the pier",
+            "pier work",
+            "repairs to the pier",
+            "was the pier fixed",
+            "who worked on the pier",
+            "list of the groups",
+        ),
+        "The notes say 12 groups repaired the pier in 2003. They do not name the groups.",
+        "Twelve groups repaired the pier in 2003.",
+    )
+    notes = "\nTwelve groups repaired the pier in 2003.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    for question in ("list all 12 groups that repaired the pier", "which 12 groups repaired the pier"):
+        check = engine.scope.check(question, "pier-groups")
+        assert check.scope is Scope.PARTIAL and check.answers_nothing, question
+    for question in ("names of the 12 groups", "can you list the groups that repaired the pier"):
+        assert engine.scope.check(question, "pier-groups").scope is Scope.FULL, question
+
+
+@pytest.mark.parametrize(
+    "question", ["can u list all 34 organizations that signed", "which 34 ngos signed the letter", "list all 34 ngos"]
+)
+def test_the_shipped_faq_does_not_list_every_one_of_the_34_as_if_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.scope != "full" and not reply.answered, question
+    assert "who-signed" in reply.result.suggestions, reply.result.suggestions
+    # ... while "names of the 34 orgs" is answered with that the report names none
+    assert engine.ask("names of the 34 orgs pls").scope == "full"

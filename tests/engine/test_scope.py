@@ -1721,6 +1721,19 @@ def test_a_place_with_the_is_a_place_on_a_made_up_faq(made_up, question, term):
     assert made_up.scope.check("is the lighthouse in the north still working?", "lighthouse").scope.value == "full"
 
 
+def test_a_short_place_name_before_the_kind_of_place_is_a_place_on_a_made_up_faq(made_up):
+    check = made_up.scope.check("is the lighthouse in kep village still working?", "lighthouse")
+    assert check.scope.value == "partial" and "“kep”" in check.caveat, check.caveat
+    # ... not a short word alone, which may be a typo or chat
+    assert made_up.scope.check("is the lighthouse in kep still working?", "lighthouse").scope.value == "full"
+
+
+def test_a_short_place_name_before_the_kind_of_place_is_a_place_on_the_shipped_faq(engine):
+    reply = engine.ask("how many HRDs are in evin prison")
+    assert reply.answered and reply.scope_check.scope.value == "partial", reply.caveat
+    assert "evin" in reply.caveat.casefold()
+
+
 @pytest.mark.parametrize(
     "question", ["how many people were executed in the hague?", "how many people were executed in The Hague?"]
 )
@@ -1848,3 +1861,47 @@ def test_what_the_counted_are_said_to_be_is_read_when_no_lexicon_holds_the_word(
     engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
     check = engine.scope.check("how many of the passengers were norvikian?", "passengers")
     assert [(u.term, u.gap) for u in check.uncovered] == [("norvikian", Gap.FIGURE)]
+
+
+def test_a_phrasing_vouches_for_an_acronym_only_as_it_asks_of_it(tmp_path, config):
+    """ "Rnli duties of the keeper": its authors say the entry answers that of a name its notes
+    never write ("they do not say which bodies"); "is the keeper a member of the rnli"
+    asks another thing of it, which no phrasing vouches for, in capitals or not."""
+    entry = madeup.Entry(
+        "keeper-bodies",
+        "Which bodies must the keeper answer to?",
+        (
+            "keeper bodies",
+            "who does the keeper answer to",
+            "does the report mention the rnli",
+            "rnli duties of the keeper",
+            "keeper oversight",
+            "which bodies oversee the keeper",
+            "keeper rules",
+            "keeper obligations",
+            "who supervises the keeper",
+            "what rules bind the keeper",
+        ),
+        "The notes say the keeper answers to maritime safety bodies. They do not say which bodies.",
+        "The keeper answers to maritime safety bodies.",
+    )
+    notes = "\nThe keeper answers to maritime safety bodies.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    for question, term in (
+        ("is the keeper a member of the rnli", "rnli"),
+        ("is the keeper a member of the RNLI", "RNLI"),
+    ):
+        check = engine.scope.check(question, "keeper-bodies")
+        assert check.scope.value == "partial" and f"\u201c{term}\u201d" in check.caveat, check.caveat
+    for question in ("what are the rnli duties of the keeper", "what are the RNLI duties of the keeper"):
+        assert engine.scope.check(question, "keeper-bodies").scope.value == "full", question
+
+
+@pytest.mark.parametrize("question", ["is iran a party to the ICCPR", "is iran a party to the iccpr"])
+def test_the_shipped_faq_does_not_answer_in_full_whether_iran_is_party_to_a_treaty_it_never_names(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "partial" and "iccpr" in reply.caveat.casefold(), reply.caveat
+    # ... while its phrasings' own question of it, and a plural clipped from a word the sources
+    # say ("orgs"), stay in full
+    assert engine.scope.check("iccpr obligations of iran", "treaty-obligations").scope.value == "full"
+    assert engine.scope.check("is it one group or a bunch of orgs that wrote it", "who-signed").scope.value == "full"

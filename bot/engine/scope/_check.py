@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .. import i18n, predicates
 from ..asked import uncovered as unheld_types
@@ -13,6 +13,7 @@ from ..persian import WHEN as WHEN_FA
 from ..persian import has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..subjects import GROUPS, MONTHS, PLACES, is_quantity, is_year, month_of
+from ..synonyms import capitals
 from ..text import STOP_WORDS, question_types, stem, words
 from . import (
     _clauses,
@@ -181,6 +182,43 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             for u in found.uncovered
         )
         return dataclasses.replace(found, uncovered=uncovered)
+
+    def _asked_alike(self, tokens: Sequence[str], j: int, covered: _covered.Covered) -> bool:
+        """Whether a phrasing using the `j`th word ("does the letter mention the iccpr") asks what
+        the question asks of it: each other word of the question is said by the entry or used by
+        that phrasing ("is iran a **party** to the iccpr" asks another thing of it)."""
+        others = {
+            stem(self._fix(w)) for k, w in enumerate(tokens) if k != j and w not in STOP_WORDS and w not in _WH_WORDS
+        }
+        rest = others - covered.said
+        return any(rest <= phrasing for phrasing in covered.asked_with.get(stem(tokens[j]), ())) or (
+            stem(tokens[j]) not in covered.asked_with and stem(self._fix(tokens[j])) not in covered.asked_with
+        )
+
+    def _unsaid_anywhere(self, word: str) -> bool:
+        """Whether no entry's sources say `word` in any form, nor is it a misspelling, a chat word,
+        a capital (a city, or the government it stands for: "tehran") or a clipping of a word they
+        say ("orgs" of "organizations")."""
+        forms = {stem(word), stem(word + "s"), stem(word.removesuffix("s"))}
+        clipped = word.removesuffix("s")
+        return (
+            self._said_vocabulary.isdisjoint(forms)
+            and not any(w.startswith(clipped) for w in self._said_vocabulary)
+            and self._fix(word) == word
+            and not _written.chat(word)
+            and word not in capitals()[1]
+            and clipped not in self._initials  # "hrds": initials of words the sources write
+            # a British spelling the dictionary lacks ("harbour", "organised"): an ordinary word
+            and not any(
+                is_english(v)
+                for v in (
+                    word.replace("our", "or"),
+                    re.sub(r"is(e|ed|es|ing)$", r"iz\1", word),
+                    re.sub("tre$", "ter", word),
+                )
+                if v != word
+            )
+        )
 
     def check(self, question: str, entry_id: str) -> result.ScopeCheck:
         covered = self._covered.get(entry_id)
@@ -429,6 +467,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 ):
                     gaps[j] = result.Gap.MENTION
                 continue
+            st_raw = stem(word)
             if (
                 (self._is_name(word, written) if marked else word in GROUPS or word in PLACES)
                 or (digit and is_year(word))
@@ -441,9 +480,20 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 alternative = word in written.acronyms and "or" in (*tokens[j - 2 : j], *tokens[j + 1 : j + 2])
                 # An acronym one of the entry's own phrasings asks ("did fidh or chri sign the
                 # letter") is one its authors say it answers, as a subject it is asked about.
-                vouched = word in written.acronyms and st in covered.asked
+                vouched = word in written.acronyms and st in covered.asked and self._asked_alike(tokens, j, covered)
                 if st not in covered.said and not alternative and not vouched:
                     gaps[j] = result.Gap.MENTION
+            elif (
+                tokens[0] in _YES_NO
+                and st_raw in covered.asked_with
+                and len(word) >= 4
+                and self._unsaid_anywhere(word)
+                and not self._asked_alike(tokens, j, covered)
+                and persian_language(question) == i18n.EN
+            ):
+                # the same in lower case ("is iran a party to the iccpr"): a word no dictionary
+                # knows that only phrasings asking another thing of it use
+                gaps[j] = result.Gap.MENTION
         for j in _shapes_en.asked_kinds(tokens, types):
             if j not in gaps and tokens[j] not in covered.kinds:
                 gaps[j] = result.Gap.UNSAID
@@ -603,10 +653,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _persian.who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _subjects_en.who_the(tokens) or persian_role
-        requested = _subjects_en.names_requested(tokens) or _persian.names_requested_fa(tokens, question)
-        if requested and ("unnamed" not in covered.kinds or _persian.every_name_fa(tokens, requested, question)):
+        every = _subjects_en.every_listed(tokens)
+        requested = _subjects_en.names_requested(tokens) or every or _persian.names_requested_fa(tokens, question)
+        if requested and (
+            "unnamed" not in covered.kinds or every or _persian.every_name_fa(tokens, requested, question)
+        ):
             # (an entry that says its sources name none answers "what are their names", not a
-            # list of every one of them, «اسم همه ۳۴ سازمان», which they cannot give)
+            # list of every one of them, «اسم همه ۳۴ سازمان», "list all 34 ngos", which they cannot give)
             role = requested
         else:
             requested = []
@@ -885,6 +938,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         if not gaps:
             return result.FULL
         return result.ScopeCheck(result.Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
+
+
+_WH_WORDS = frozenset("what which who whom whose where when why how".split())
+# a yes/no question's first word
+_YES_NO = frozenset("is are was were has have had did does do".split())
 
 
 def _asked_of(subject: str, text: str) -> bool:

@@ -79,6 +79,10 @@ class Covered:
     # resolution do the ngos **back**"): they vouch for "which resolution do they back", not
     # for "which countries are backing it" (whose doers the sources may never name)
     who_of_others: frozenset[str] = frozenset()
+    # stem of a word no dictionary knows that only its phrasings use ("iccpr") -> the stems of
+    # each phrasing using it: what its authors say is asked of it ("does the letter mention the
+    # iccpr"), not another question of it ("is iran a party to the iccpr")
+    asked_with: Mapping[str, tuple[frozenset[str], ...]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def known(self) -> frozenset[str]:

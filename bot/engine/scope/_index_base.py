@@ -383,6 +383,7 @@ class IndexBase:
             ),
             _shapes_en.defined_stems(phrasings, asked_tokens, own_texts),
             who_of_others=_shapes_en.asked_of_others(asked_tokens),
+            asked_with=_asked_with(asked_tokens, said),
             held=held_spans([*said_texts, *translated], [t for t in phrasings if not has_script(t)]),
             owned=frozenset(
                 stem(m["owned"].lower())
@@ -817,3 +818,15 @@ class IndexBase:
         if stem(self._fix(word)) in topic:
             return True
         return has_script(word) and skeleton(word) in _words.skeletons_of(topic & self._names)
+
+
+def _asked_with(asked_tokens: Sequence[Sequence[str]], said: set[str]) -> dict[str, tuple[frozenset[str], ...]]:
+    """`_covered.Covered.asked_with`: each word no dictionary knows and the entry never says, by
+    the phrasings that use it (their stems)."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for toks in asked_tokens:
+        stems = frozenset(stem(w) for w in toks)
+        for w in toks:
+            if w.isalpha() and w.isascii() and stem(w) not in said and not is_english(w):
+                out.setdefault(stem(w), []).append(stems)
+    return {k: tuple(v) for k, v in out.items()}

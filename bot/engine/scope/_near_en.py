@@ -12,6 +12,8 @@ or a time they do not speak of, read from the entry itself (`Covered`), never fr
   must name it (what it says of the past year does not go back before someone it never names);
 - another party's act ("did any governments co-sign the letter"): the party after "any" must be
   said by the entry's answer or quotes ("nongovernmental" is not "governments");
+- a named party's act ("did human rights watch sign the letter"): every word of the party must be
+  said by the entry's answer or quotes, as for "any" (a phrasing asking it vouches for nothing);
 - a connection ("can you link the executions to rouhani's second term"): both things linked
   must be said by the entry.
 
@@ -339,6 +341,64 @@ def any_party(question: str, tokens: Sequence[str], covered: _covered.Covered) -
     return 1, "any " + " ".join(party), result.Gap.MENTION
 
 
+_DID = frozenset("did does do has have".split())
+_NOT_NAME_WORDS = frozenset(
+    "his her their its our my your own anything something things everything everyone anyone someone people"
+    " been being first second third next last new old".split()
+)
+
+
+def _a_name_word(word: str) -> bool:
+    """Whether `word` may be part of a party's name: no stop word, pronoun, number, adverb or
+    word of degree ("did rouhani's govt **actually**", "did **things** improve")."""
+    return not (
+        word in STOP_WORDS
+        or word in _PRONOUNS
+        or word in _NOT_NAME_WORDS
+        or word in _PREDICTION_ADVERBS
+        or word in _NOT_A_DOING
+        or word.endswith("ly")
+        or any(c.isdigit() for c in word)
+    )
+
+
+def named_party(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
+    """ "Did human rights watch sign the letter": whether one party, named in words the entry's
+    answer and quotes never say (its last: "human rights" is said, "watch" is not), did something,
+    which an entry that names no such party does not tell, even one saying it names nobody. The
+    party runs from after "did" to its verb ("watch" before "sign" is a noun: `_noun_before_verb`)."""
+    if len(tokens) < 4 or tokens[0] not in _DID or tokens[1] in _PRONOUNS or tokens[1] == "any":
+        return None
+    party: list[str] = []
+    for j in range(1, min(len(tokens), 7)):
+        word = tokens[j]
+        if word in ("the", "a", "an") and not party:
+            continue
+        doing = predicates.participle(word) or predicates.progressive(word)
+        if party and (doing or (predicates.is_verb(word) and not _noun_before_verb(tokens, j))):
+            break  # the party's verb: "sign"
+        if not _a_name_word(word) or doing or (predicates.is_verb(word) and not _noun_before_verb(tokens, j)):
+            return None  # "did things improve", "does iran have to", "has iran granted entry"
+        party.append(word)
+    else:
+        return None
+    verb = tokens[j]
+    if (
+        not 3 <= len(party) <= 4
+        or not is_english(party[-1])  # a typo ("un special raporteurs"), a Finglish word
+        or verb in STOP_WORDS
+        or verb in _words.PREPOSITIONS
+        or re.search(r"\b(?:" + "|".join(map(re.escape, party)) + r")['’]s\b", question, re.IGNORECASE)
+    ):
+        return None  # "the letter bring up": a subject and its verb; "iran's human rights situation"
+    head, last = party[:-1], _words.normal(party[-1])
+    # a name of the entry's own words but its last ("human rights" said, "watch" not)
+    if not all(_said_in(_words.normal(w), covered) for w in head) or _said_in(last, covered) or _counted(last, covered):
+        return None
+    typed = re.search(r"\b" + r"\W+".join(map(re.escape, party)) + r"\b", question, re.IGNORECASE)
+    return 1, typed[0] if typed else " ".join(party), result.Gap.MENTION
+
+
 def _counted(word: str, covered: _covered.Covered) -> bool:
     """Whether the entry counts `word`'s things, in any spelling: a number of them said, or a
     phrasing asking how many ("how many groups wrote the letter"): then it tells whether any of
@@ -373,5 +433,6 @@ def near_en(
         or later_term(question, tokens, covered)
         or before_a_name(question, tokens, covered)
         or any_party(question, tokens, covered)
+        or named_party(question, tokens, covered)
         or linked(question, covered)
     )

@@ -17,6 +17,11 @@ from . import _clauses, _covered, _index_base, _shapes_en, _words, _written, res
 
 _PLACE_LEADS = frozenset("in under at from".split())
 PLACE_LEADS = _PLACE_LEADS  # (a question with none of them has no `_unknown_place`)
+# the kind of place a name before it is ("evin **prison**", "kish **island**"): a short word there
+# is that place's name, not a typo or chat
+_PLACE_KINDS = frozenset(
+    "prison prisons jail jails city town village province district street square island camp mountain river".split()
+)
 
 # The words after "which"/"what" that ask for others than the sources give (`_others_asked`): a
 # question with none of them asks for none
@@ -129,8 +134,9 @@ class SubjectGaps(_index_base.IndexBase):
     def _unknown_place(self, tokens: Sequence[str], j: int, question: str) -> bool:
         """A word after "in", "under", "at", "from" that neither English nor the FAQ knows, nor
         is a misspelling of one of the FAQ's words: a place or person written in lower case
-        ("held in evin prison", "under ahmadinejad"), with or without an article before it ("in
-        the hague", as "in hague" or "in The Hague" are read). Not in Finglish, whose "in" is "this"."""
+        ("held in evin prison", "under ahmadinejad"; one under five letters only before the kind
+        of place it names: "evin prison"), with or without an article before it ("in the hague",
+        as "in hague" or "in The Hague" are read). Not in Finglish, whose "in" is "this"."""
         word = tokens[j]
         lead = j - 2 if j >= 2 and tokens[j - 1] == "the" else j - 1
         if lead < 0 or tokens[lead] not in _PLACE_LEADS or not word.isalpha():
@@ -139,8 +145,8 @@ class SubjectGaps(_index_base.IndexBase):
             # a capital is a city there ("executed in tehran"): a place, known to English or to the
             # FAQ's phrasings (which may use it for the government) or not (data/en-capitals.txt)
             return persian_language(question) == "en"
-        if len(word) < 5:
-            return False
+        if len(word) < 5 and not (len(word) >= 3 and tokens[j + 1 : j + 2] and tokens[j + 1] in _PLACE_KINDS):
+            return False  # (a short word alone may be a typo or chat: "in smth", "at lol")
         if is_english(word) or stem(word) in self._vocabulary or self._fix(word) != word:
             return False
         return persian_language(question) == "en"

@@ -115,6 +115,39 @@ def names_requested(tokens: Sequence[str]) -> list[int]:
     return []
 
 
+_EVERY = frozenset("all every each".split())
+_LEADS_OF_LIST = _POLITE | frozenset("u me us".split())
+
+
+def every_listed(tokens: Sequence[str]) -> list[int]:
+    """Positions of the things a question asks to be listed every one of, with "all" or by
+    their count after "which": "list all (the) 34 ngos", "can u list all the organizations",
+    "which 34 ngos signed": what a source saying it names none of them cannot give, though it
+    answers "which ngos signed", "can u list the 34 organisations" or "names of the 34 orgs"
+    (see `_check`). Not "is there a list of the 34 groups" (a list asked about)."""
+    for i, word in enumerate(tokens):
+        listing = word == "list" and all(t in _LEADS_OF_LIST for t in tokens[:i])
+        if not listing and not (word in ("which", "what") and k_number(tokens, i + 1)):
+            continue
+        k = i + 1
+        # "list **all** 34", "which **34**": every one; "list the 34 organisations" may ask
+        # only which kind of groups they are, as "which ngos signed" does
+        every = word != "list"
+        while k < len(tokens) and (tokens[k] in ("the", "of", "these", "those", *_EVERY) or k_number(tokens, k)):
+            every = every or tokens[k] in _EVERY
+            k += 1
+        if every:
+            return noun_run(tokens, k)
+    return []
+
+
+def k_number(tokens: Sequence[str], k: int) -> bool:
+    """Whether the `k`th word is a count ("34", "thirty"), not an ordinal or a year."""
+    word = tokens[k] if k < len(tokens) else ""
+    n = _words.number(word)
+    return n is not None and not word.endswith(("st", "nd", "rd", "th")) and n < 1000
+
+
 def noun_run(tokens: Sequence[str], k: int) -> list[int]:
     """Up to four content words from `k`, the noun phrase a question asks about: it ends before a
     frame or stop word, a participle after the first word ("the rapporteur denied a visa") or a

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from . import cache, i18n, persian
 from .answers import NO_MATCH, Reply
 from .claims import claim_problems
-from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
+from .conversation import Talk, detect, faq_keys, is_faq_text, language_of, talk_reply
 from .index import Index
 from .index import patched as patched_index
 from .initials import Initials
@@ -899,6 +899,7 @@ class Engine:
         language = question_language(self._bounded(question))
         talk = detect(question)
         if talk is not None and not is_faq_text(question, self._faq_keys):
+            language = language_of(question, language)
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
             return Reply(question, NO_MATCH, said.entry, talk=said, question_language=language)

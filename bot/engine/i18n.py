@@ -285,7 +285,23 @@ def t(key: str, lang: str = EN, **fields: object) -> str:
     """The message `key` in `lang` (English if there is no such translation), fields filled in."""
     texts = MESSAGES[key]
     text = texts.get(base(lang)) or texts[EN]
-    return text.format(**fields) if fields else text
+    if not fields:
+        return text
+    if base(lang) == FA and FA in texts:
+        # a number the bot writes into Persian text is in Persian digits, as the Persian answers
+        # write theirs («۴۴۰»); text given to it (a title, a quote) stays as it is written
+        fields = {
+            k: persian_digits(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in fields.items()
+        }
+    return text.format(**fields)
+
+
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def persian_digits(number: int) -> str:
+    """`number` in Persian digits ("17": «۱۷»), for a number the bot composes into Persian text."""
+    return str(number).translate(_PERSIAN_DIGITS)
 
 
 def review_note(reviewed: bool, translation_language: str, lang: str = EN) -> str:

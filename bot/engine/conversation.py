@@ -342,7 +342,9 @@ class TalkReply:
                 own = p.source.language
                 lines += [
                     ("", lang),
-                    (f"    \u201c{p.text}\u201d", own),
+                    # the whole paragraph, set off by its indent as Discord sets it off as a
+                    # block, not in quotation marks: it holds its own, which would nest (““…””)
+                    (f"    {p.text}", own),
                     (f"      \u2014 {'; '.join(p.attributions)}", own),
                     ("      " + i18n.t("in_source", lang, title=p.source.title, n=p.number), lang),
                 ]

@@ -120,6 +120,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources_count": {EN: "{n} source documents", FA: "{n} سند"},
     "for_example": {EN: "For example:", FA: "برای نمونه:"},
+    # the console chat (faqbot chat)
+    "chat_related": {EN: "Related (type a number):", FA: "پرسش‌های مرتبط (شماره‌اش را بنویسید):"},
+    "chat_no_such_pick": {
+        EN: "There is no {pick} to pick: the numbers shown above go up to {last}. Or ask a question.",
+        FA: "گزینهٔ {pick} وجود ندارد: شماره‌های بالا تا {last} است. یا پرسشی بپرسید.",
+    },
+    "chat_nothing_to_pick": {
+        EN: "There is nothing to pick by number now: a number picks a suggestion or a related question.",
+        FA: "اکنون گزینه‌ای برای انتخاب با شماره نیست: شماره یکی از پیشنهادها یا پرسش‌های مرتبط را انتخاب می‌کند.",
+    },
+    "chat_unknown_command": {
+        EN: "Unknown command {command}: `:list` shows the FAQ, `:quit` leaves.",
+        FA: "فرمان ناشناخته {command}: `:list` پرسش‌های متداول را نشان می‌دهد و `:quit` خارج می‌شود.",
+    },
     "browse": {
         EN: "{browse} shows every question I can answer.",
         FA: "{browse} همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد.",

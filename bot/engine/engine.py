@@ -30,6 +30,7 @@ from .index import patched as patched_index
 from .initials import Initials
 from .knowledge import Entry, KnowledgeBase, comparable_texts, cta_problems, load_knowledge_collecting
 from .lexicon import CHAT_ABBREVIATIONS
+from .markup import read_markup
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
@@ -896,6 +897,7 @@ class Engine:
         `conversation`), unless the message is word for word one of the FAQ's own phrasings."""
         if not isinstance(question, str):
             question = ""
+        question = read_markup(question)  # "**who signed**": the words it wraps
         language = question_language(self._bounded(question))
         talk = detect(question)
         if talk is not None and not is_faq_text(question, self._faq_keys):

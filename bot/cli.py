@@ -70,8 +70,8 @@ def _line_editing() -> None:
 
 def cmd_chat(args, config: Config) -> int:
     """An interactive console chat on the same engine the Discord bot uses."""
-    from .console import BROWSE_CHAT, render_list, render_related, render_reply
-    from .engine import Conversation, Outcome
+    from .console import BROWSE_CHAT, chat_hint, render_list, render_related, render_reply
+    from .engine import Conversation, Outcome, i18n
     from .privacy.safety import SafeRouter
 
     engine = _engine(config, read_only=True)
@@ -85,6 +85,7 @@ def cmd_chat(args, config: Config) -> int:
     )
     # What a number typed next picks: the "did you mean" suggestions, or the last answer's related entries.
     choices: tuple[str, ...] = ()
+    lang = i18n.EN  # the language of the last reply: a hint is given in it
     while True:
         try:
             line = input("you> ")
@@ -101,13 +102,18 @@ def cmd_chat(args, config: Config) -> int:
             continue
         if line.isdigit() and choices and 1 <= int(line) <= len(choices):
             entry = engine.entry(choices[int(line) - 1])
-            line = entry.question if entry else line
+            # asked in the language of the list it was picked from (a Persian list: Persian)
+            line = entry.question_in(lang) if entry else line
+        elif (hint := chat_hint(line, len(choices), lang)) is not None:
+            print("\nfaqbot> " + hint + "\n")  # the choices and the last answer stay as they were
+            continue
         reply = safety.check(engine, line) or conversation.ask(engine, line)
         if reply.talk is None:
             choices = reply.result.suggestions if reply.result.outcome is Outcome.SUGGEST else ()
         related = engine.kb.related(reply.entry) if reply.answered and reply.entry is not None else ()
         if related:
             choices = tuple(e.id for e in related)
+        lang = reply.lang
         print("\nfaqbot> " + render_reply(reply, engine, BROWSE_CHAT) + "\n")
         if related:
             print(render_related(related, reply.asked_in) + "\n")

@@ -54,9 +54,10 @@ hi everyone | hello everyone | hey everyone | hi guys | hey guys | hello guys | 
 good morning | good afternoon | good evening | good day | morning | hi how are you | hello how are you
 hey how are you | how are you | how are you doing | how r u | hows it going | how's it going | whats up
 what's up | sup | wassup
+salam khubi | salam khoobi | salam chetori | khubi | chetori | salam dadash
 salam | salaam | slm | salam alaikum | salaam alaikum | salam aleykom | salam alaykum
 assalamu alaikum | as salamu alaykum | assalam alaikum | dorood | dorud | hallo | bonjour | hola | ciao
-سلام | درود | سلام علیکم
+سلام | درود | سلام علیکم | سلام خوبی | سلام چطوری | خوبی | چطوری | سلام داداش
 """
 THANKS = """
 thanks | thank you | thanks a lot | thanks so much | thank you so much | thank you very much | thanks very much
@@ -64,12 +65,16 @@ many thanks | thanks again | thank you again | thx | thnx | thanx | thnks | ty |
 thanks for the help | thank you for the help | thanks for your help | thank you for your help
 thanks for the answer | thank you for the answer | thanks for the info | thanks for the information
 thank you for the information | appreciate it | much appreciated | i appreciate it | cheers
+thanks bro | thx bro | ty bro | thanks man | thanks mate
 merci | mersi | merci beaucoup | mamnoon | mamnun | mamnoun | motshakeram | moteshakeram | sepas | danke
+mersi dadash | merci dadash | mamnoon dadash | damet garm | dametgarm | damet garm dadash
+kheili mamnoon | kheyli mamnoon
 gracias | shukran
-مرسی | ممنون | متشکرم | سپاس | ممنونم | خیلی ممنون | شکرا
+مرسی | ممنون | متشکرم | سپاس | ممنونم | خیلی ممنون | شکرا | دمت گرم | مرسی داداش | ممنون داداش
 """
 HELP = """
-help | help me | help please | please help | i need help | can you help | can you help me | how can you help
+help | help me | help please | please help | help pls | help plz | pls help | plz help | help me pls
+i need help | can you help | can you help me | how can you help
 how can you help me | what can you do | what can u do | what do you do | what do you know | what are you
 who are you | what is this | what is this bot | whats this | whats this bot | what's this | what's this bot
 what bot is this | what are you for
@@ -198,6 +203,24 @@ def detect(text: str) -> Talk | None:
     return None
 
 
+# Words of the Latin phrases above that only Persian speakers write (Finglish): a message of them
+# gets its reply in Persian, as a Finglish question does. A word one sentence alone does not place
+# in Persian ("salam" is Arabic too, "merci" French) is not here: its reply stays in English.
+_FINGLISH_WORDS = frozenset(
+    _key(w)
+    for w in "komak rahnama mikoni chikar hasti mitunam beporsam mamnoon mamnun mamnoun motshakeram "
+    "moteshakeram sepas mersi dadash damet garm dametgarm kheili kheyli khubi khoobi chetori dorood dorud".split()
+)
+
+
+def language_of(text: str, language: str) -> str:
+    """The language of conversation `text` (`detect` found it) for its reply: "komak" is Finglish,
+    though one word too few for `persian.language` to tell."""
+    if language == i18n.EN and any(word in _FINGLISH_WORDS for word in _key(text).split()):
+        return "fa-Latn"
+    return language
+
+
 def faq_keys(texts: Iterable[str]) -> frozenset[str]:
     """The FAQ's own questions and phrasings in `detect`'s form: these always go to the FAQ."""
     return frozenset(_key(t) for t in texts)
@@ -319,7 +342,9 @@ class TalkReply:
                 own = p.source.language
                 lines += [
                     ("", lang),
-                    (f"    \u201c{p.text}\u201d", own),
+                    # the whole paragraph, set off by its indent as Discord sets it off as a
+                    # block, not in quotation marks: it holds its own, which would nest (““…””)
+                    (f"    {p.text}", own),
                     (f"      \u2014 {'; '.join(p.attributions)}", own),
                     ("      " + i18n.t("in_source", lang, title=p.source.title, n=p.number), lang),
                 ]

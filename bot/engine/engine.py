@@ -24,12 +24,13 @@ from rapidfuzz import fuzz, process
 from . import cache, i18n, persian
 from .answers import NO_MATCH, Reply
 from .claims import claim_problems
-from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
+from .conversation import Talk, detect, faq_keys, is_faq_text, language_of, talk_reply
 from .index import Index
 from .index import patched as patched_index
 from .initials import Initials
 from .knowledge import Entry, KnowledgeBase, comparable_texts, cta_problems, load_knowledge_collecting
 from .lexicon import CHAT_ABBREVIATIONS
+from .markup import read_markup
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
@@ -921,9 +922,11 @@ class Engine:
         `conversation`), unless the message is word for word one of the FAQ's own phrasings."""
         if not isinstance(question, str):
             question = ""
+        question = read_markup(question)  # "**who signed**": the words it wraps
         language = question_language(self._bounded(question))
         talk = detect(question)
         if talk is not None and not is_faq_text(question, self._faq_keys):
+            language = language_of(question, language)
             entry = self.kb.entries.get(previous) if talk is Talk.FOLLOWUP and previous else None
             said = talk_reply(talk, self.kb, entry, i18n.reply_language(language))
             return Reply(question, NO_MATCH, said.entry, talk=said, question_language=language)

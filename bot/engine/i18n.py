@@ -120,6 +120,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources_count": {EN: "{n} source documents", FA: "{n} سند"},
     "for_example": {EN: "For example:", FA: "برای نمونه:"},
+    # the console chat (faqbot chat)
+    "chat_related": {EN: "Related (type a number):", FA: "پرسش‌های مرتبط (شماره‌اش را بنویسید):"},
+    "chat_no_such_pick": {
+        EN: "There is no {pick} to pick: the numbers shown above go up to {last}. Or ask a question.",
+        FA: "گزینهٔ {pick} وجود ندارد: شماره‌های بالا تا {last} است. یا پرسشی بپرسید.",
+    },
+    "chat_nothing_to_pick": {
+        EN: "There is nothing to pick by number now: a number picks a suggestion or a related question.",
+        FA: "اکنون گزینه‌ای برای انتخاب با شماره نیست: شماره یکی از پیشنهادها یا پرسش‌های مرتبط را انتخاب می‌کند.",
+    },
+    "chat_unknown_command": {
+        EN: "Unknown command {command}: `:list` shows the FAQ, `:quit` leaves.",
+        FA: "فرمان ناشناخته {command}: `:list` پرسش‌های متداول را نشان می‌دهد و `:quit` خارج می‌شود.",
+    },
     "browse": {
         EN: "{browse} shows every question I can answer.",
         FA: "{browse} همهٔ پرسش‌هایی را که می‌توانم پاسخ دهم نشان می‌دهد.",
@@ -285,7 +299,23 @@ def t(key: str, lang: str = EN, **fields: object) -> str:
     """The message `key` in `lang` (English if there is no such translation), fields filled in."""
     texts = MESSAGES[key]
     text = texts.get(base(lang)) or texts[EN]
-    return text.format(**fields) if fields else text
+    if not fields:
+        return text
+    if base(lang) == FA and FA in texts:
+        # a number the bot writes into Persian text is in Persian digits, as the Persian answers
+        # write theirs («۴۴۰»); text given to it (a title, a quote) stays as it is written
+        fields = {
+            k: persian_digits(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in fields.items()
+        }
+    return text.format(**fields)
+
+
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def persian_digits(number: int) -> str:
+    """`number` in Persian digits ("17": «۱۷»), for a number the bot composes into Persian text."""
+    return str(number).translate(_PERSIAN_DIGITS)
 
 
 def review_note(reviewed: bool, translation_language: str, lang: str = EN) -> str:

@@ -228,12 +228,43 @@ def has_mentions(text: str) -> bool:
     return ("@" in text or "<#" in text) and _MENTION.search(text) is not None
 
 
+# A word a mention after it is the object of ("arrested by @everyone", "by <@1> or <#2>"): a
+# preposition or a conjunction, English, Persian or Finglish.
+_GOVERNING = frozenset(
+    "by of to from about with for against on at in into like than as and or nor but including except via"
+    " between among over under after before since during without per vs versus"
+    " از به با توسط درباره دربارهٔ برای و یا مثل علیه"
+    " az ba tavasote darbare darbareye baraye va ya mesle".split()
+)
+_BROADCAST = re.compile(r"@(?:everyone|here)", re.IGNORECASE)
+
+
+def _addressed_at_end(tokens: list[str], end: int, text: str) -> bool:
+    """Whether the mentions after a question's last word (`tokens[end:]`, no stop before them)
+    address people rather than ask about them: "@everyone" or "@here" ("who signed the letter
+    @everyone", "did the resolution pass @here"), or a member or a role after a question asked
+    with a question word ("who signed the letter <@123>": "who" is what it asks). A mention
+    after a preposition or a conjunction is its object ("arrested by @everyone", "by <@1> or
+    <#2>"), a channel is a place, and a member after a yes/no question may be what it asks of
+    ("did iran arrest <@123>"): each stays the question's subject."""
+    if tokens[end - 1].lower().strip(",:;") in _GOVERNING:
+        return False
+    found = _MENTION.findall(text)
+    trailing = found[len(found) - (len(tokens) - end) :]
+    if all(_BROADCAST.fullmatch(m) for m in trailing):
+        return True
+    if any(m.startswith("<#") for m in trailing):
+        return False
+    return any(t.lower().strip("?!.,:\u061f") in _ASKING_WORDS for t in tokens[:end])
+
+
 def read_mentions(text: str) -> str:
     """`text` as the engine reads its Discord mentions (`@everyone`, `@here`, `<@id>`, `<@!id>`,
     `<@&id>`, `<#id>`). A mention that addresses someone is dropped: at the start, after a greeting
     if any ("<@123> so what is this about?", "hey @everyone, who signed it?"), unless it is the
     subject of what follows ("<@123> was arrested?", "<@123> arrested?"); or after the question's
-    last stop ("who signed it? @here"). Any other mention is the
+    last stop ("who signed it? @here"), or after its last word when it addresses people
+    (`_addressed_at_end`: "who signed the letter @everyone"). Any other mention is the
     question's subject ("was <@123> arrested?", "arrested by @everyone?"), one the sources never
     speak about: it reads as `UNKNOWN_SUBJECT`, so the question is refused, or answered in part
     with a caveat that never names it (see Engine.ask). Text without a mention is returned as is."""
@@ -245,6 +276,11 @@ def read_mentions(text: str) -> str:
         end -= 1
     if 0 < end < len(tokens) and tokens[end - 1][-1:] in "?!.\u061f":
         tokens = tokens[:end]  # "who signed it? @here"
+    elif 0 < end < len(tokens) and _addressed_at_end(tokens, end, text):
+        last = tokens[-1][1:]  # the mention's own stop: "who signed the letter <@123>?"
+        tokens = tokens[:end]
+        if last.strip(",:;") and tokens[-1][-1:] not in "?!.\u061f":
+            tokens[-1] += last.strip(",:;")
     i = 0
     while i < len(tokens) and tokens[i].lower().strip(",:!") in _GREETING_LEADS:
         i += 1

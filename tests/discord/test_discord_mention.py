@@ -102,3 +102,27 @@ async def test_a_question_about_a_mentioned_member_is_not_answered_as_if_about_t
             assert not reply.embeds or render.CAVEAT_MARK in (reply.embeds[0].description or ""), text
             assert not reply.mention_everyone and reply.mentions == []
             assert "everyone" not in (reply.content or "") + "".join(e.description or "" for e in reply.embeds)
+
+
+async def test_markup_and_a_mention_addressing_people_at_the_end_read_as_the_plain_question(world_factory, faq_engine):
+    """A code block, bold, a spoiler, a link or a zero-width space around the words, or
+    "@everyone" after them: the answer to the words, with no markup echoed and nobody pinged."""
+    entry = faq_engine.kb.entries["who-signed"]
+    question = "who signed the letter"
+    assert faq_engine.ask(question).entry.id == entry.id
+    async with world_factory() as w:
+        for text in (
+            f"```{question}```",
+            f"**{question}**",
+            f"||{question}||",
+            f"[click here](https://evil.example) {question}",
+            question.replace(" ", "\u200b"),
+            f"{question} @everyone",
+            f"{question} <@{w.bob.id}>",
+        ):
+            await w.mention(w.alice, text)
+            reply = w.last_bot_message()
+            assert reply.embeds and reply.embeds[0].title == render.safe(entry.question), text
+            shown = (reply.content or "") + "".join((e.description or "") + (e.title or "") for e in reply.embeds)
+            assert "evil.example" not in shown and "```" not in shown and "||" not in shown, text
+            assert not reply.mention_everyone and reply.mentions == [] and reply.role_mentions == []

@@ -85,6 +85,10 @@ async def test_persian_refusal_and_help_are_in_persian_right_to_left(world_facto
         await w.mention(w.alice, "قیمت نان در تهران چقدر است؟")
         refusal = w.last_bot_message().content
         assert refusal.startswith(i18n.RLM) and persian.has_script(refusal) and "/faq list" in refusal
+        # the number of questions it answers, in Persian digits as the Persian answers write theirs
+        assert i18n.persian_digits(len(fa_engine.kb)) in refusal and not any(
+            c.isascii() and c.isdigit() for c in refusal
+        )
         await w.mention(w.alice, "سلام")
         hello = w.last_bot_message().content
         assert hello.startswith(i18n.RLM + i18n.t("greeting", "fa"))

@@ -130,7 +130,7 @@ async def test_a_persian_quote_gets_a_persian_verbatim_verdict_with_the_quote_un
         (embed,) = result.response.embeds
         assert embed.title == RLM + say("title_verbatim", "fa")
         assert f"> {RLM}{FA_QUOTE}" in embed.description  # the source's own words, in a block quote
-        assert "بند 1" in embed.description and "شورای جزیره" in embed.description
+        assert "بند ۱" in embed.description and "شورای جزیره" in embed.description
         assert "paragraph" not in embed.description and "Verbatim" not in (embed.title or "")
         persian_lines_open_right_to_left(embed, "\u2014 " + say("said_by", "fa", speaker=""))
         assert embed.footer.text == RLM + say("footer", "fa")
@@ -168,7 +168,8 @@ async def test_a_persian_client_gets_persian_sentences_around_the_english_quote_
     assert f"> {quote.text}\n" in verbatim.description
     assert f"{i18n.FSI}{quote.attribution}{i18n.PDI}" in verbatim.description
     assert (
-        f"بند {quote.paragraph}" in verbatim.description and f"paragraph {quote.paragraph}" not in verbatim.description
+        f"بند {i18n.persian_digits(quote.paragraph)}" in verbatim.description
+        and f"paragraph {quote.paragraph}" not in verbatim.description
     )
     assert altered.title == RLM + say("title_altered", "fa")
     assert f"[-{digits}-] {{+{int(digits) + 10}+}}" in altered.description

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -258,3 +259,44 @@ def test_shared_options_count_before_and_after_the_command():
         assert (args.config, args.knowledge, args.verbose) == (Path("other.yaml"), Path("kb"), True), argv
     args = parser.parse_args(["calibrate", "x.yaml"])
     assert (args.config, args.knowledge, args.verbose) == (None, None, False)
+
+
+def test_chat_hints_at_a_pick_that_picks_nothing_and_an_unknown_command(engine):
+    """Not the refusal of a question: the chat says what it read, and forgets nothing."""
+    entry = engine.kb.entries["executions"]
+    proc = run("chat", stdin=f"{entry.question}\n9\n:foo\nwhy?\n:quit\n")
+    assert proc.returncode == 0, proc.stderr
+    replies = [" ".join(r.split()) for r in proc.stdout.split("faqbot> ")[1:]]
+    related = len(engine.kb.related(entry))
+    assert replies[1].startswith(f"There is no 9 to pick: the numbers shown above go up to {related}.")
+    assert replies[2].startswith("Unknown command `:foo`:") and "`:list`" in replies[2]
+    assert "sourced answer" not in replies[1] + replies[2]
+    assert replies[3].startswith("The source of my last answer")  # the answer before the hints
+
+
+def test_chat_source_view_quotes_no_quotation_marks_twice_and_keeps_a_number_with_its_word(engine):
+    entry = engine.kb.entries["executions"]
+    proc = run("chat", stdin=f"{entry.question}\nwhy?\n:quit\n")
+    view = proc.stdout.split("faqbot> ")[2]
+    assert "\u201c\u201c" not in view and "\u201d\u201d" not in view
+    for quote in entry.quotes:  # the paragraph itself, set off by its indent
+        paragraph = " ".join(quote.source.paragraphs[quote.paragraph - 1].text.split())
+        assert paragraph in " ".join(view.split())
+    lines = view.splitlines()
+    for before, after in itertools.pairwise(lines):  # no line ends on a word whose number opens the next
+        assert not (before.split()[-1:] == ["November"] and after.split()[:1] == ["7;"]), (before, after)
+    assert any("November 7" in line for line in lines)
+
+
+def test_a_persian_chat_writes_its_related_questions_right_to_left_with_persian_numbers(engine):
+    entry = next(e for e in engine.kb.entries.values() if len(engine.kb.related(e)) >= 2 and "fa" in e.translations)
+    second = engine.kb.related(entry)[1]
+    question = entry.translations["fa"].question
+    proc = run("chat", stdin=f"{question}\n\u06f2\n\u06f9\n:quit\n")  # ۲ picks the second; ۹ nothing
+    assert proc.returncode == 0, proc.stderr
+    replies = proc.stdout.split("faqbot> ")
+    related = replies[1].split("\u200f" + "پرسش‌های مرتبط")[1].splitlines()[1:3]
+    assert all(line.startswith("\u200f  ") for line in related)
+    assert related[1].startswith("\u200f  \u06f2. ")
+    assert f"[{second.id} \u00b7" in replies[2]
+    assert replies[3].startswith("\u200f") and "گزینهٔ" in replies[3]

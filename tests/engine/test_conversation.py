@@ -26,6 +26,8 @@ GREETINGS = [
     "h\u200bi",
     "<@123456789012345678> hello",
     "@everyone hi",
+    "سلام خوبی؟",
+    "salam khoobi?",
 ]
 THANKS = [
     "thanks",
@@ -38,6 +40,9 @@ THANKS = [
     "great, thank you!",
     "thanks bot 🙏",
     "ممنون",
+    "mersi dadash",
+    "دمت گرم",
+    "damet garm!",
 ]
 HELP = [
     "help",
@@ -50,6 +55,8 @@ HELP = [
     "What is this?",
     "hi, what can you do?",
     "<@123456789012345678> help",
+    "help pls",
+    "komak",
 ]
 FOLLOWUPS = [
     "why?",
@@ -122,6 +129,24 @@ def test_conversation_replies_name_no_entry_and_give_three_faq_questions(engine,
     assert "verbatim quotes" in text and "`faqbot list`" in text
     for entry in first_three:
         assert entry.question in text
+
+
+@pytest.mark.parametrize(
+    "text,kind,lang",
+    [
+        ("komak", "help", "fa"),  # Finglish: the reply in Persian, as to a Finglish question
+        ("mersi dadash", "thanks", "fa"),
+        ("دمت گرم", "thanks", "fa"),
+        ("سلام خوبی؟", "greeting", "fa"),
+        ("help pls", "help", "en"),
+        ("merci", "thanks", "en"),  # French too: one word does not make it Persian
+    ],
+)
+def test_conversation_is_answered_in_the_askers_language(engine, text, kind, lang):
+    reply = engine.ask(text)
+    assert reply.to_json()["kind"] == kind and reply.talk.lang == lang
+    said = reply.talk.text("`:list`")
+    assert ("ا" in said) is (lang == "fa")  # Persian script (alef) only in a Persian reply
 
 
 def test_faq_results_keep_their_kind(engine):

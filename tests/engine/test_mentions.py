@@ -52,10 +52,31 @@ def test_a_mention_as_subject_reads_as_an_unknown_name(mention):
         ("<@123> چند نفر اعدام شدند؟", "چند نفر اعدام شدند؟"),
         ("mail me at a@everyone.org", "mail me at a@everyone.org"),  # no mention
         ("how many were executed?", "how many were executed?"),
+        # at the end of a question with no stop before it: a broadcast addresses people, and so
+        # does a member or a role after a question asked with a question word
+        ("who signed the letter @everyone", "who signed the letter"),
+        ("did the resolution pass @here", "did the resolution pass"),
+        ("who signed the letter <@123>", "who signed the letter"),
+        ("who signed the letter <@!123> <@&5>?", "who signed the letter?"),
+        ("چند نفر اعدام شدند <@123>", "چند نفر اعدام شدند"),
     ],
 )
 def test_a_mention_that_addresses_someone_is_dropped(text, read):
     assert read_mentions(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did iran arrest <@123>",  # a yes/no question: the member may be whom it asks of
+        "was raha bahreini arrested by @everyone",  # the object of "by"
+        "who signed the letter <#42>",  # a channel is a place
+        "who was arrested with <@123>",
+    ],
+)
+def test_a_mention_at_the_end_that_may_be_what_is_asked_stays_an_unknown_subject(engine, text):
+    assert UNKNOWN_SUBJECT in read_mentions(text)
+    assert_not_full(engine.ask(text))
 
 
 @pytest.mark.parametrize("mention", MENTIONS)
@@ -99,7 +120,15 @@ def test_a_caveat_never_quotes_a_mention(engine, question):
 )
 def test_a_mention_that_addresses_someone_changes_no_answer(engine, question):
     plain = engine.ask(question)
-    for asked in (f"<@123> {question}", f"{question} @here", f"@everyone, {question}"):
+    bare = question.rstrip("?\u061f")
+    for asked in (
+        f"<@123> {question}",
+        f"{question} @here",
+        f"@everyone, {question}",
+        f"{bare} @everyone",
+        f"{bare} <@123>",
+        f"{bare} <@123>?",
+    ):
         reply = engine.ask(asked)
         assert (reply.answered, reply.entry and reply.entry.id, reply.scope) == (
             plain.answered,
@@ -128,8 +157,15 @@ def test_a_made_up_faq_answers_its_subject_but_not_a_mention_in_its_place(made_u
         reply = made_up.ask(about.format(mention))
         assert_not_full(reply)
         assert reply.answer is None or not reply.answer.startswith(("Yes", "No")), reply.answer
-    addressed = made_up.ask(f"<@123> {question}")
-    assert addressed.scope == "full" and addressed.entry.id == made_up.ask(question).entry.id
+    bare = question.rstrip("?")
+    addressing = [f"<@123> {question}", f"{bare} @everyone"]
+    if bare.startswith("how"):  # a member at the end of a question asked with a question word
+        addressing.append(f"{bare} <@123>")
+    else:  # ... but after a yes/no question, the member may be what it asks of
+        assert_not_full(made_up.ask(f"{bare} <@123>"))
+    for asked in addressing:
+        addressed = made_up.ask(asked)
+        assert addressed.scope == "full" and addressed.entry.id == made_up.ask(question).entry.id, asked
 
 
 def test_ask_json_of_a_mention_question():

@@ -854,7 +854,14 @@ def test_a_persian_follow_up_keeps_the_english_source_paragraph_left_to_right(fa
     assert out[0].startswith(i18n.RLM + i18n.t("sources_of_last", "fa"))
     paragraph = next(line for line in out if "The old lighthouse" in line)
     assert i18n.RLM not in paragraph
-    assert any(line.startswith(i18n.RLM) and "بند 4" in line for line in out)  # where, in Persian
+    assert any(line.startswith(i18n.RLM) and "بند ۴" in line for line in out)  # where, in Persian digits
+
+
+def test_a_persian_refusal_counts_the_faq_in_persian_digits(fa_engine, engine):
+    """Numbers the bot writes into Persian text are Persian digits, as the answers write «۴۴۰»."""
+    for faq, question in ((fa_engine, "قیمت نان در تهران چقدر است؟"), (engine, "دستور پخت کیک شکلاتی چیه؟")):
+        out = render_reply(faq.ask(question), faq)
+        assert i18n.persian_digits(len(faq.kb)) in out and not any(c.isascii() and c.isdigit() for c in out)
 
 
 @pytest.mark.parametrize(

@@ -218,47 +218,47 @@ def figure_gaps(
     written: _written.Written,
 ) -> list[tuple[int, result.Gap, str]]:
     """(position, gap, term as typed) of each period, group, "them" or rank a figure is asked of
-    that the entry's sources do not count (the rules above)."""
-    found: list[tuple[int, result.Gap, str]] = []
+    that the entry's sources do not count (the rules above). Each rule first looks for the words
+    it starts with; whether the question is a yes/no, and the words as typed, are read only for
+    one that found some (most questions: none)."""
+    counts = "count" in types
+    periods = period_gaps(tokens, types, covered)
+    # (a rough figure only stated to be confirmed: "hundreds of activists detained?? who exactly"
+    # asks who; "how many ..., dozens, hundreds?" asks the figure)
+    rough = [] if counts else [*rough_group_gaps(tokens, covered), *_rough_english(tokens, covered)]
+    them = them_counted(tokens, question) if counts else None
+    qualified = qualified_gaps(tokens, covered) if counts else []
+    kind = qualified_count_fa(tokens, question, covered) if counts else None
+    top = superlative_asked(tokens, covered)
+    if not (periods or rough or them is not None or qualified or kind is not None or top):
+        return []
+    if (rough or top) and not _asks_whether(question, tokens):
+        rough, top = [], None
     forms = written.forms
     if not all(t in forms for t in tokens):  # Finglish: words folded ("mahe gozashte" read "mah guzasht")
         forms = _written.typed_forms(question)
-    for start, end in period_gaps(tokens, types, covered):
+    found: list[tuple[int, result.Gap, str]] = []
+    for start, end in periods:
         found.append((start, result.Gap.FIGURE, " ".join(forms.get(t, t) for t in tokens[start:end])))
-    yes_or_no = _asks_whether(question, tokens)
-    # (only a figure stated to be confirmed: "hundreds of activists detained?? who exactly" asks
-    # who; "how many ..., dozens, hundreds?" asks the figure)
-    rough = (
-        [*rough_group_gaps(tokens, covered), *_rough_english(tokens, covered)]
-        if yes_or_no and "count" not in types
-        else []
-    )
-    for j in [k for k in rough if not tokens[k].isascii()]:
-        # the rough figure and the group, up to two words, never the verb that ends the question
-        shown = tokens[j - 1 : max(j + 1, min(j + 2, len(tokens) - 2))]
+    for j in rough:
+        if not tokens[j].isascii():  # the rough figure and up to two words, never the closing verb
+            shown = list(tokens[j - 1 : max(j + 1, min(j + 2, len(tokens) - 2))])
+        else:  # "hundreds of", then the group's noun phrase
+            lead = j - 2 if tokens[j - 1] == "of" else j - 1
+            shown = [*tokens[lead:j], *(tokens[k] for k in _subjects_en.noun_run(tokens, j))]
         found.append((j, result.Gap.FIGURE, " ".join(forms.get(t, t) for t in shown)))
-    for j in [k for k in rough if tokens[k].isascii()]:
-        shown = [tokens[k] for k in range(j - 2 if tokens[j - 1] == "of" else j - 1, j)] + [
-            tokens[k] for k in _subjects_en.noun_run(tokens, j)
-        ]
-        found.append((j, result.Gap.FIGURE, " ".join(forms.get(t, t) for t in shown)))
-    them = them_counted(tokens, question) if "count" in types else None
     if them is not None:
         found.append((them, result.Gap.FIGURE, written.forms.get(tokens[them], tokens[them])))
-    qualified = qualified_gaps(tokens, covered) if "count" in types else []
     if qualified:
         j = qualified[0]
         before = tokens[j - 1] if j > 0 else ""
         start = j - 1 if before.isascii() and _words.content(before) and before not in _words.AUX else j
         found.append((j, result.Gap.FIGURE, _written.typed_span(question, tokens[start : j + 1], written, start)))
-    kind = qualified_count_fa(tokens, question, covered) if "count" in types else None
     if kind is not None:
         found.append((kind, result.Gap.FIGURE, forms.get(tokens[kind], tokens[kind])))
-    top = superlative_asked(tokens, covered) if yes_or_no else None
     if top is not None:
-        found.append(
-            (top[0], result.Gap.UNSAID, _written.typed_span(question, tokens[top[0] : top[1]], written, top[0]))
-        )
+        rank = _written.typed_span(question, tokens[top[0] : top[1]], written, top[0])
+        found.append((top[0], result.Gap.UNSAID, rank))
     return found
 
 
@@ -266,7 +266,7 @@ def qualified_count_fa(tokens: Sequence[str], question: str, covered: _covered.C
     """Position of the adjective after what a Persian or Finglish count counts («چند سازمان
     **ایرانی** امضا کردن؟», "chand ta sazman **irani**"): a kind of it ("-ی", as a demonym), of
     which the entry counts none, as English "how many iranian ngos" is read (`_check`)."""
-    typed = _written.typed_forms(question) if any(t.isascii() for t in tokens) else {}
+    typed: dict[str, str] | None = None
     for j, head in _counts.counted_terms(tokens):
         k = j + 1
         if not head or k >= len(tokens) - 1:
@@ -281,15 +281,12 @@ def qualified_count_fa(tokens: Sequence[str], question: str, covered: _covered.C
             ):
                 continue
             return k
+        if tokens[j - 1] not in _words.COUNT_LEADS_FINGLISH or not _counts.countable_finglish(word):
+            continue
+        if typed is None:
+            typed = _written.typed_forms(question)  # (read once, for a Finglish count alone)
         shown = typed.get(word, word).lower()
-        if (
-            word.isascii()
-            and tokens[j - 1] in _words.COUNT_LEADS_FINGLISH | {"ta"}
-            and shown.endswith("i")
-            and len(shown) >= 4
-            and _counts.countable_finglish(word)
-            and skeleton(shown) not in covered.counted_skeletons
-        ):
+        if shown.endswith("i") and len(shown) >= 4 and skeleton(shown) not in covered.counted_skeletons:
             return k
     return None
 

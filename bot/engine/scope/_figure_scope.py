@@ -39,6 +39,7 @@ _RATES = {
 
 # before the unit: a rate ("per year", "every week", «هر هفته», "har sal"), a relative time ("last
 # month", "this week", "the past year") or one span ("in one year", "in a single year")
+_TIME_WORDS = frozenset((*_UNITS, *_RATES))
 _EVERY = frozenset(("per", "every", "each", "هر", "har"))
 _RELATIVE = frozenset(("last", "past", "previous", "this"))
 _ONE = frozenset(("one", "single", "1"))
@@ -53,6 +54,8 @@ def _periods(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
     reader of the letter when it was new) and count it answered; Persian «امسال» and Finglish
     "emsal" are the asker's year (`_words.NOW_FA`)."""
     found: list[tuple[int, int, str]] = []
+    if _TIME_WORDS.isdisjoint(tokens):
+        return found  # most questions: no unit of time, no rate
     for i, word in enumerate(tokens):
         if word in _RATES:
             found.append((i, i + 1, _RATES[word]))
@@ -120,7 +123,9 @@ def rough_group_gaps(tokens: Sequence[str], covered: _covered.Covered) -> list[i
     hundreds of journalists) that the sources name but give no figure for: their "hundreds"
     counts another group ("hundreds of human rights defenders, as well as journalists").
     (English: `_check`'s stated figures.)"""
-    found = []
+    found: list[int] = []
+    if _ROUGH_FA.isdisjoint(tokens):
+        return found
     for i, word in enumerate(tokens[:-1]):
         if word not in _ROUGH_FA:
             continue
@@ -145,11 +150,11 @@ def them_counted(tokens: Sequence[str], question: str) -> int | None:
     اعدام شدن؟»): a group named before, which the bot cannot know (a chat's earlier message is
     not read into the question), so the entry's figure, a total, is not theirs. A caveat says the
     sources give no figure for "them", then the total."""
-    for i in range(len(tokens) - 3):
-        if tokens[i : i + 3] == ["how", "many", "of"] and tokens[i + 3] in _THEM:
+    for i in range(len(tokens) - 3) if not _THEM.isdisjoint(tokens) else ():
+        if tokens[i] == "how" and tokens[i + 1] == "many" and tokens[i + 2] == "of" and tokens[i + 3] in _THEM:
             # (not "it was 'ngos from around the world', how many of them": named before it)
             return i + 3 if all(not _words.content(w) or w in _FILLERS for w in tokens[:i]) else None
-    if "از" in tokens:
+    if "از" in tokens or (_words.COUNT_LEADS_FA.isdisjoint(tokens) and _words.COUNT_LEADS_FINGLISH.isdisjoint(tokens)):
         return None  # «از اعدامی‌ها چند نفرشون ...»: of whom, said
     for i, word in enumerate(tokens[:-1]):
         if word in _words.COUNT_LEADS_FA and tokens[i + 1].endswith(_OF_THEM_FA) and len(tokens[i + 1]) > 4:
@@ -182,7 +187,7 @@ def superlative_asked(tokens: Sequence[str], covered: _covered.Covered) -> tuple
     whose sources never say it, and not "one of the worst" or "among the worst" (a rank among
     others, which "among the top" does answer)."""
     for i, word in enumerate(tokens):
-        persian = has_script(word) and word.endswith("ترین") and len(word) > 5
+        persian = word.endswith("ترین") and len(word) > 5
         if not persian and not (word in _SUPERLATIVES and i > 0 and tokens[i - 1] == "the"):
             continue
         if stem(word) in covered.said or word in covered.said:
@@ -198,7 +203,9 @@ def _rough_english(tokens: Sequence[str], covered: _covered.Covered) -> list[int
     """`rough_group_gaps` in English: "are hundreds of journalists detained", of sources whose
     "hundreds" are of another group they name the journalists after. (A group they never say is
     `_check`'s stated figures' rule; a digit, its figures'.)"""
-    found = []
+    found: list[int] = []
+    if _words.ROUGH_COUNTS.isdisjoint(tokens):
+        return found
     for i, j in _counts.stated_counts(tokens):
         if tokens[i] not in _words.ROUGH_COUNTS or tokens[j] in _words.PEOPLE or tokens[j] in _words.ROUGH_COUNTS:
             continue
@@ -229,7 +236,7 @@ def figure_gaps(
     them = them_counted(tokens, question) if counts else None
     qualified = qualified_gaps(tokens, covered) if counts else []
     kind = qualified_count_fa(tokens, question, covered) if counts else None
-    top = superlative_asked(tokens, covered)
+    top = superlative_asked(tokens, covered) if not _SUPERLATIVES.isdisjoint(tokens) or "ترین" in question else None
     if not (periods or rough or them is not None or qualified or kind is not None or top):
         return []
     if (rough or top) and not _asks_whether(question, tokens):
@@ -262,11 +269,16 @@ def figure_gaps(
     return found
 
 
+# a Finglish count, its noun, then the word that may be a kind of it: "chand ta sazman irani"
+_KIND_FINGLISH = re.compile(r"\b(?:chand|tedad)\s+(?:ta\s+|dune\s+|done\s+)?[a-z']+\s+([a-z']+)", re.IGNORECASE)
+
+
 def qualified_count_fa(tokens: Sequence[str], question: str, covered: _covered.Covered) -> int | None:
     """Position of the adjective after what a Persian or Finglish count counts («چند سازمان
     **ایرانی** امضا کردن؟», "chand ta sazman **irani**"): a kind of it ("-ی", as a demonym), of
     which the entry counts none, as English "how many iranian ngos" is read (`_check`)."""
-    typed: dict[str, str] | None = None
+    if _words.COUNT_LEADS_FA.isdisjoint(tokens) and _words.COUNT_LEADS_FINGLISH.isdisjoint(tokens):
+        return None  # (an English count: "how many iranian ngos" is `_check`'s)
     for j, head in _counts.counted_terms(tokens):
         k = j + 1
         if not head or k >= len(tokens) - 1:
@@ -283,9 +295,10 @@ def qualified_count_fa(tokens: Sequence[str], question: str, covered: _covered.C
             return k
         if tokens[j - 1] not in _words.COUNT_LEADS_FINGLISH or not _counts.countable_finglish(word):
             continue
-        if typed is None:
-            typed = _written.typed_forms(question)  # (read once, for a Finglish count alone)
-        shown = typed.get(word, word).lower()
+        # the word as typed, the one after the counted noun ("sazman irani": `text.words` folds
+        # "irani" to "iran"); read from the question itself (`_written.typed_forms` costs ~1 ms)
+        typed = _KIND_FINGLISH.search(question)
+        shown = typed.group(1).lower() if typed else ""
         if shown.endswith("i") and len(shown) >= 4 and skeleton(shown) not in covered.counted_skeletons:
             return k
     return None
@@ -336,9 +349,14 @@ def qualified_gaps(tokens: Sequence[str], covered: _covered.Covered) -> list[int
     (`count_qualifiers`) when the question says none of those doings."""
     if not covered.count_qualified:
         return []
+    # (a word whose stem is one of them starts with it: stems only those, and then the rest)
+    starts = tuple(covered.count_qualified)
+    candidates = [j for j, w in enumerate(tokens) if w.startswith(starts)]
+    if not candidates:
+        return []
     asked = {stem(w) for w in tokens}
     return [
         j
-        for j, w in enumerate(tokens)
-        if (doings := covered.count_qualified.get(stem(w))) is not None and doings.isdisjoint(asked)
+        for j in candidates
+        if (doings := covered.count_qualified.get(stem(tokens[j]))) is not None and doings.isdisjoint(asked)
     ]

@@ -79,8 +79,9 @@ class Covered:
     # resolution do the ngos **back**"): they vouch for "which resolution do they back", not
     # for "which countries are backing it" (whose doers the sources may never name)
     who_of_others: frozenset[str] = frozenset()
-    # stem of what a count phrasing counts that its texts never say -> the words after it in
-    # every phrasing that counts it ("death sentences" -> "carried", "out"): `_figure_scope`
+    # stem of what a count phrasing counts that its texts never say -> the doings every phrasing
+    # that counts it says of it ("death sentences were carried out" -> "carri"): a figure of those
+    # done, not of all (`_figure_scope.count_qualifiers`)
     count_qualified: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property

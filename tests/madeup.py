@@ -419,6 +419,27 @@ FESTIVAL = Entry(
     source="log",
 )
 
+# ... the harbour clinic (tests/engine/test_figure_scope.py): a rough figure of one group, another
+# group named after it ("as well as"), a rank among others, and a count its phrasings ask only of
+# what was recorded ("patient visits were recorded") that its texts never say
+CLINIC_FACT = (
+    "The harbour clinic has treated hundreds of fishermen, as well as ferry crews, since it opened,"
+    " and is among the busiest on the coast."
+)
+CLINIC_SOURCE = Source("log", "Harbour log", "log", "Harbour log.", (CLINIC_FACT,), {"notes": "the log's daily notes"})
+CLINIC = Entry(
+    "clinic",
+    "Whom does the harbour clinic treat?",
+    _split(
+        "who does the clinic treat|how many people has the clinic treated|clinic patients"
+        "|how many patient visits were recorded|is the clinic busy|does the clinic treat fishermen"
+        "|harbour clinic|who goes to the clinic|fishermen treated at the clinic|clinic on the harbour"
+    ),
+    "According to the log, " + CLINIC_FACT[0].lower() + CLINIC_FACT[1:],
+    CLINIC_FACT,
+    source="log",
+)
+
 # The harbour notes (tests/engine/test_capitals.py): a country's fishing quota (its capital read
 # as the country) and the ferry to the mainland
 _QUOTA_FACTS = {

@@ -19,6 +19,7 @@ from . import (
     _clauses,
     _counts,
     _covered,
+    _figure_scope,
     _index_base,
     _near_en,
     _persian,
@@ -930,6 +931,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             at = min(near_en[0], max(len(tokens) - 1, 0))
             gaps[at] = near_en[2]
             terms[at] = near_en[1]
+        for at, gap, term in _figure_scope.figure_gaps(question, tokens, types, covered, written):
+            # a figure asked of a period, group or rank the sources do not count ("how many last
+            # month", "hundreds of journalists", "how many of them", "the worst")
+            if at not in gaps:
+                gaps[at] = gap
+                terms[at] = term
         definition = self._definition_gap(question, entry_id) or self._role_gap(question, covered)
         if definition is not None:
             return result.ScopeCheck(

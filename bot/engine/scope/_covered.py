@@ -83,6 +83,10 @@ class Covered:
     # each phrasing using it: what its authors say is asked of it ("does the letter mention the
     # iccpr"), not another question of it ("is iran a party to the iccpr")
     asked_with: Mapping[str, tuple[frozenset[str], ...]] = dataclasses.field(default_factory=dict)
+    # stem of what a count phrasing counts that its texts never say -> the doings every phrasing
+    # that counts it says of it ("death sentences were carried out" -> "carri"): a figure of those
+    # done, not of all (`_figure_scope.count_qualifiers`)
+    count_qualified: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def known(self) -> frozenset[str]:

@@ -23,7 +23,7 @@ from ..persian import has_script, normalize, skeleton, without_possessive
 from ..persian import language as persian_language
 from ..subjects import GROUPS, PLACES
 from ..text import STOP_WORDS, answer_types, clean, question_types, stem, words
-from . import _counts, _covered, _shapes_en, _subjects_en, _words, _written
+from . import _counts, _covered, _figure_scope, _shapes_en, _subjects_en, _words, _written
 
 _NEAR = 4  # words either side of a name that it names ("Amnesty International official Raha Bahreini")
 
@@ -400,6 +400,7 @@ class IndexBase:
                 if not _shapes_en.modifier(toks, i)
             ),
             figures=figures,
+            count_qualified=_figure_scope.count_qualifiers(asked_tokens, said),
             said_states=_covered.by_stem(
                 w for toks in said_tokens for i, w in enumerate(toks) if not _shapes_en.modifier(toks, i)
             ),

@@ -1,0 +1,134 @@
+"""A figure is never applied to a period, group, thing or rank its sources do not count it of.
+
+"At least 440 people since the start of 2017" read as an answer to "how many last month", "are
+hundreds of journalists detained", "how many death sentences" or "is iran the worst" says what the
+sources do not: such a question gets the figure after a caveat naming what it does not cover.
+Each rule is checked on made-up FAQs (the harbour festival and clinic) and on the shipped one.
+"""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def festival(tmp_path_factory, config) -> Engine:
+    root = tmp_path_factory.mktemp("festival")
+    return madeup.load_faq(root, madeup.FESTIVAL_SOURCE, [madeup.FESTIVAL], config.matching)
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory, config) -> Engine:
+    root = tmp_path_factory.mktemp("clinic")
+    return madeup.load_faq(root, madeup.CLINIC_SOURCE, [madeup.CLINIC], config.matching)
+
+
+def _caveat(engine: Engine, question: str, entry_id: str) -> str | None:
+    check = engine.scope.check(question, entry_id)
+    return check.caveat if check.scope.value == "partial" else None
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("how many visitors does the festival get per year", "per year"),
+        ("how many visitors came to the festival last month", "last month"),
+        ("how many people visit the festival every week", "every week"),
+        ("did thousands of people visit the festival in one year?", "in one year"),
+        ("how many visitors annually", "annually"),
+    ],
+)
+def test_a_figure_asked_over_a_period_the_sources_do_not_count_in_is_caveated(festival, question, term):
+    """ "5,000 visitors since the start of 2020" is of no year, month or week."""
+    caveat = _caveat(festival, question, "festival")
+    assert caveat is not None and f"\u201c{term}\u201d" in caveat, (question, caveat)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many visitors does the festival get",
+        "how many visitors has the festival had since jan 2020",
+        "how many visitors has the festival had this year",  # the sources' own year, as the held-out sets read it
+    ],
+)
+def test_a_figure_asked_over_the_sources_own_span_stays_full(festival, question):
+    assert festival.scope.check(question, "festival").scope.value == "full", question
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("has the clinic treated hundreds of ferry crews?", "hundreds of ferry crews"),
+        ("how many of them were treated?", "them"),
+        ("how many patient visits", "patient visits"),
+        ("is the clinic the biggest on the coast?", "the biggest"),
+    ],
+)
+def test_a_figure_of_another_group_thing_or_rank_is_caveated_on_another_faq(clinic, question, term):
+    """Hundreds of fishermen, not of the ferry crews named after them; a count of "them", whoever
+    was named before; visits its phrasings count only as recorded; a rank it never gives."""
+    caveat = _caveat(clinic, question, "clinic")
+    assert caveat is not None and f"\u201c{term}\u201d" in caveat, (question, caveat)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has the clinic treated hundreds of fishermen?",
+        "how many patient visits were recorded",
+        "is the clinic one of the busiest on the coast?",
+    ],
+)
+def test_the_figure_the_sources_give_of_what_they_count_stays_full(clinic, question):
+    assert clinic.scope.check(question, "clinic").scope.value == "full", question
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, term",
+    [
+        ("how many ppl executed this week", "executions", "\u201cthis week\u201d"),
+        ("how many people does iran execute every year", "executions", "\u201cevery year\u201d"),
+        ("how many were executed in the past year", "executions", "\u201cthe past year\u201d"),
+        ("did iran execute 440 ppl last month", "executions", "\u201clast month\u201d"),
+        ("ایران ماه گذشته چند نفر را اعدام کرد؟", "executions", "«ماه گذشته»"),
+        ("هر هفته چند نفر اعدام میشن؟", "executions", "«هر هفته»"),
+        ("har sal chand nafar edam mishan", "executions", "«har sal»"),
+        ("are hundreds of journalists detained", "arbitrary-detention", "\u201chundreds of journalists\u201d"),
+        ("صدها روزنامه نگار بازداشت شدن؟", "arbitrary-detention", "«صدها روزنامه نگار»"),
+        ("how many death sentences", "executions", "\u201cdeath sentences\u201d"),
+        ("how many people were sentenced to death", "executions", "\u201csentenced\u201d"),
+        ("چند حکم اعدام صادر شده؟", "executions", "«حکم»"),
+        ("چند سازمان ایرانی امضا کردن؟", "who-signed", "«ایرانی»"),
+        ("chand ta sazman irani emza kardan", "who-signed", "«irani»"),
+        ("is iran the worst executioner in the world", "executions", "\u201cthe worst\u201d"),
+        ("آیا ایران بدترین اعدام کننده دنیاست؟", "executions", "«بدترین»"),
+        ("how many of them were executed?", "executions", "\u201cthem\u201d"),
+        ("چند نفرشون اعدام شدن؟", "executions", "«نفرشون»"),
+    ],
+)
+def test_the_shipped_figures_are_not_applied_to_what_they_do_not_count(engine, question, entry_id, term):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry is not None and reply.entry.id == entry_id, question
+    assert reply.scope_check.scope.value == "partial", question
+    assert term in (reply.scope_check.caveat_in(reply.lang) or ""), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many executions",
+        "how many executions in iran this year",
+        "how many ppl did iran execute in 2017?",
+        "how many death sentences carried out in iran since jan 2017",
+        "is iran one of the worst countries for the death penalty",
+        "are hundreds of human rights defenders detained",
+        "how many ngos signed the letter",
+    ],
+)
+def test_the_shipped_figures_still_answer_what_they_count_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope_check.scope.value == "full", (question, reply.scope_check.caveat)

@@ -52,7 +52,11 @@ def test_a_figure_asked_over_a_period_the_sources_do_not_count_in_is_caveated(fe
     [
         "how many visitors does the festival get",
         "how many visitors has the festival had since jan 2020",
-        "how many visitors has the festival had this year",  # the sources' own year, as the held-out sets read it
+        # the sources' own figure, with or without its thousands separator (both "5,000" read whole)
+        # (before, "5,000" of the sources was read as 5 and 0: "the sources differ")
+        "has the festival drawn 5,000 visitors?",
+        "has the festival drawn 5000 visitors?",
+        "were there 5,000 visitors?",
     ],
 )
 def test_a_figure_asked_over_the_sources_own_span_stays_full(festival, question):
@@ -121,7 +125,6 @@ def test_the_shipped_figures_are_not_applied_to_what_they_do_not_count(engine, q
     "question",
     [
         "how many executions",
-        "how many executions in iran this year",
         "how many ppl did iran execute in 2017?",
         "how many death sentences carried out in iran since jan 2017",
         "is iran one of the worst countries for the death penalty",
@@ -132,3 +135,27 @@ def test_the_shipped_figures_are_not_applied_to_what_they_do_not_count(engine, q
 def test_the_shipped_figures_still_answer_what_they_count_in_full(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.scope_check.scope.value == "full", (question, reply.scope_check.caveat)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many visitors has the festival had this year",
+        "did 5000 people visit the festival this year?",  # the sources' own figure, stated of now
+    ],
+)
+def test_this_year_is_the_askers_year_not_the_sources_on_another_faq(festival, question):
+    """ "This year" is read when it is asked, years after the sources: their figure "since the
+    start of 2020" is not this year's, so the caveat comes first."""
+    caveat = _caveat(festival, question, "festival")
+    assert caveat is not None and "\u201cthis year\u201d" in caveat, (question, caveat)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many executions in iran this year", "was it 440 executions this year", "ایران امسال ۴۴۰ نفر رو اعدام کرد؟"],
+)
+def test_this_year_gets_the_caveat_on_the_shipped_faq_in_english_as_in_persian(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry is not None and reply.entry.id == "executions", question
+    assert reply.scope_check.scope.value == "partial", question

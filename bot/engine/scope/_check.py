@@ -113,7 +113,7 @@ _MENTION_LEADS = _words.MENTION_VERBS | {"about", "on"}
 
 
 # a number with thousands separators ("1,000", "12,500,000"): one figure (`check`)
-_THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+_THOUSANDS = _words.THOUSANDS
 
 
 _PERCENT = re.compile(r"\s*%")

@@ -299,6 +299,9 @@ class IndexBase:
             for w in toks[i + 1 : i + 4]
         ) | _counts.spelled_figures(said_texts)
         numbers |= {n for n, _ in figures}  # "two thousand flowers" says 2000, as "2,000 flowers" does
+        # and "5,000 visitors" says 5000, which `words` splits at the comma (a question's figure
+        # is read whole: `ScopeIndex._check_separated`)
+        numbers |= {int(m[0].replace(",", "")) for t in (*said_texts, *phrasings) for m in _words.THOUSANDS.finditer(t)}
         kinds = set(answer_types(" ".join(said_texts)))
         said_words = {w for toks in said_tokens for w in toks}
         if not said_words.isdisjoint(_AGE_WORDS):

@@ -103,7 +103,9 @@ class TimeGaps(_index_base.IndexBase):
         ]
         # a figure as of now ("how many are in jail right now"; not "so far", Persian "تا حالا"),
         # or who holds a post now ("who is the current rapporteur")
-        now = _times.spans(tokens, {**_words.NOW, **_words.NOW_FA}) if "count" in types else []
+        # (a figure the entry gives, stated of now, "was it 440 executions this year", as well)
+        stated = any(t[:1].isdigit() and _words.number(t) in covered.numbers for t in tokens)
+        now = _times.spans(tokens, {**_words.NOW, **_words.NOW_FA}) if "count" in types or stated else []
         if "who" in tokens or "which" in tokens:
             now += [(i, i + 1) for i, w in enumerate(tokens) if w == "current"]
         for start, end in now:

@@ -615,6 +615,8 @@ def _do_predicate(low: list[str], i: int) -> int | None:
         word = low[k]
         if word in _ADVERBS or word.endswith("ly") or word in ("n't", "not"):
             continue
+        if low[k - 1][:1].isdigit():
+            continue  # what a number counts ("did 34 people sign"): a noun, though "people" is a verb too
         if word in _AFTER:
             return None  # "did the letter from the NGOs ...": too long a subject to read
         if not is_verb(word):

@@ -159,3 +159,12 @@ def test_this_year_gets_the_caveat_on_the_shipped_faq_in_english_as_in_persian(e
     reply = engine.ask(question)
     assert reply.answered and reply.entry is not None and reply.entry.id == "executions", question
     assert reply.scope_check.scope.value == "partial", question
+
+
+def test_what_a_number_counts_is_no_verb_in_a_caveat(festival, engine):
+    """ "did 5,000 people visit": "people" is a verb too ("peopled"), but after a number it is
+    what is counted; the caveat said “5,000 peopled visit the festival”."""
+    caveat = _caveat(festival, "did 5,000 people visit the festival?", "festival")
+    assert caveat is not None and "\u201c5,000 people visited the festival\u201d" in caveat, caveat
+    reply = engine.ask("did 34 people sign the letter?")
+    assert "peopled" not in (reply.scope_check.caveat or ""), reply.scope_check.caveat

@@ -625,6 +625,7 @@ class Engine:
                 max_chars=matcher.settings.max_question_chars,
                 topics={e.id: _topic_texts(e) for e in kb.entries.values()},
                 speakers={e.id: _speakers(e) for e in kb.entries.values()},
+                quoted={e.id: _quoted_speakers(e) for e in kb.entries.values()},
             )
         )
 
@@ -1033,7 +1034,7 @@ class Engine:
             entry, check = None, FULL
         alone = mentions_dropped(question)
         plain, plain_entry, plain_check = self._answer(alone, language)
-        clauses = (Gap.WHETHER, Gap.OTHER, Gap.UNSAID, Gap.LATER, Gap.EARLIER)
+        clauses = (Gap.WHETHER, Gap.OTHER, Gap.UNSAID, Gap.LATER, Gap.EARLIER, Gap.SPEAKER)
         if (
             plain_entry is not None
             and plain.answered
@@ -1723,6 +1724,11 @@ def _speakers(entry: Entry) -> list[str]:
     """Who speaks in the sources an entry quotes: each speaker's key and description (scope/)."""
     sources = {q.source.id: q.source for q in entry.quotes}
     return [text for source in sources.values() for key, said in source.speakers.items() for text in (key, said)]
+
+
+def _quoted_speakers(entry: Entry) -> list[str]:
+    """Whose words an entry's own quotes are: each one's key and description (scope/)."""
+    return [text for q in entry.quotes if q.speaker for text in (q.speaker, q.attribution)]
 
 
 def _topic_texts(entry: Entry) -> list[str]:

@@ -832,6 +832,23 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             first = next(i for i, t in enumerate(tokens) if t in _shapes_en.VOICE_FRAMES)
             gaps[first] = result.Gap.UNSAID
             terms[first] = " ".join(voiced[0].split())
+        quoted = self._quoted.get(entry_id)
+        if not gaps and voiced is not None and quoted is not None and not all(stem(w) in quoted for w in voiced[1]):
+            # "what did bahreini say" of the entry telling who she is: her words are in the
+            # sources, but not in its quotes, so it answers another question (only offered)
+            first = next(i for i, t in enumerate(tokens) if t in _shapes_en.VOICE_FRAMES)
+            gaps[first] = result.Gap.UNSAID
+            terms[first] = " ".join(voiced[0].split())
+            absent.add(first)
+        claimant = (
+            _shapes_en.said_by(question) if not gaps and not _shapes_en.CLAIMING_WORDS.isdisjoint(tokens) else None
+        )
+        if claimant is not None and quoted is not None and not all(stem(w) in quoted for w in claimant[1]):
+            # "did bahreini say iran is among the top executioners" of an entry quoting only the
+            # letter: what it says is true, but not said by whom the question asks about
+            first = next((i for i, t in enumerate(tokens) if t == claimant[1][0]), 0)
+            gaps[first] = result.Gap.SPEAKER
+            terms[first] = claimant[0]
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = result.Gap.UNSAID

@@ -242,6 +242,39 @@ def words_asked(question: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# A yes/no question of who said a thing ("did bahreini say iran is among the top executioners",
+# "has the UN ever claimed ...", "does the letter say ..."): an auxiliary opening a clause, who
+# speaks, then a verb of saying; not "did they say" (someone unnamed), nor "did you say" (the bot)
+# (what someone thinks or asks for is no claim of theirs: "do the signatories think ...")
+_CLAIMING = "say|said|tell|told|claim|claimed|state|stated|mention|mentioned|write|wrote|report|reported|argue|argued"
+CLAIMING_WORDS = frozenset(_CLAIMING.split("|"))
+_SAID_BY = re.compile(
+    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)(?:did|does|do|has|have|had)\s+"
+    rf"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:{'|'.join(_words.REFLEXIVES)}|personally|actually|really|"
+    rf"ever|even|also|officially|publicly)\s+)*(?P<verb>{_CLAIMING})\b",
+    re.IGNORECASE,
+)
+
+
+def said_by(question: str) -> tuple[str, list[str]] | None:
+    """(who speaks as typed, their words) of "did <someone> say ..." ("did the un say iran has no
+    improvement": "the un", [un]); None for a pronoun or someone unnamed ("did they say"), or a
+    doing ("did voting for it tell them")."""
+    for match in _SAID_BY.finditer(question[:1000]):
+        typed = [_words.normal(w) for w in words(match["who"])]
+        while typed and typed[0] in _words.OWNERS:
+            typed = typed[1:]
+        if not typed or typed[0] in _NOBODY or len(typed) > 6:
+            continue
+        who = list(itertools.takewhile(lambda w: w not in _words.PREPOSITIONS, typed))
+        if not who or any(predicates.progressive(w) or w in _words.AUX for w in who):
+            continue
+        who = [w for w in who if w not in STOP_WORDS and w not in _words.FRAME_WORDS]
+        if who:
+            return " ".join(match["who"].split()), who
+    return None
+
+
 # What follows from a condition: "what happens (to X) if ...", "what would happen if ...",
 # "what are the consequences if ..." (English grammar); the condition runs to the clause's end
 _WHAT_IF = re.compile(

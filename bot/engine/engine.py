@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import cache, i18n, persian
+from . import cache, i18n, persian, predicates
 from .answers import NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, talk_reply
@@ -66,6 +66,14 @@ LATIN, PERSIAN, FINGLISH = "latin", "persian", "finglish"
 # them are matched alone at most (a long message costs a few matches, not one per line).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?:;\u061f\u061b])\s+|\n+")
 _MAX_SENTENCES = 6
+# "..., and did it pass", "... and what did she say": "and" opening a second question (English
+# grammar: a question word or an auxiliary and its subject after it), `Engine._other_questions`
+_QUESTION_OPENING = (
+    r"(?:what|who|whom|whose|when|where|why|how|which|"
+    r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(?:it|they|he|she|the|iran|this|that|there)\b)"
+)
+_AND_ASKS = re.compile(rf",?\s+and\s+(?={_QUESTION_OPENING})", re.IGNORECASE)
+_OPENS_QUESTION = re.compile(rf"\s*{_QUESTION_OPENING}", re.IGNORECASE)
 # "What does the letter say about X" in Persian and Finglish (Engine._by_subject): the frame's
 # words, and those of them that name what the rest is ("about", "mention", "talk of").
 _FRAME_WORDS = {
@@ -1053,6 +1061,19 @@ class Engine:
         None: the scope check of the whole message stands (then read by the caller, only then)."""
         text = self._bounded(question)
         sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
+        joined: list[str] = []
+        as_typed: dict[str, str] = {}  # a joined question as read -> as the user wrote it
+        if len(sentences) == 1 and language == i18n.EN and _AND_ASKS.search(text):
+            # "is the resolution binding and did it pass", "who is X and what did she say about
+            # Y": two questions joined by "and", each asked as it would be alone (a clause that
+            # opens with a question word or an auxiliary asks, whatever subject it names)
+            joined = [part.strip().rstrip("?") + "?" for part in _AND_ASKS.split(text) if part.strip()]
+            if len(joined) >= 2 and all(_OPENS_QUESTION.match(part) for part in joined):
+                read = _with_subject(joined, self.matcher.settings.max_question_chars)
+                as_typed = dict(zip(read, joined))
+                sentences = joined = read
+            else:
+                joined = []
         if len(sentences) < 2 or len(sentences) > 6:
             return None
         # Only a question with a subject of its own can be one the entry does not answer: those
@@ -1062,7 +1083,8 @@ class Engine:
         asking = [
             s
             for i, s in enumerate(sentences)
-            if s.endswith(("?", "\u061f")) and (_has_subject(s) or (i and language != i18n.EN and self._of_it(s)))
+            if s in joined
+            or (s.endswith(("?", "\u061f")) and (_has_subject(s) or (i and language != i18n.EN and self._of_it(s))))
         ]
         # Of one question only, whether it is answered matters only with another entry (an answer
         # with this one, and no other question left unanswered, leaves the message's check)
@@ -1078,6 +1100,10 @@ class Engine:
                 if sentence not in asking:
                     return None  # "2017?", "saw it on reddit": the terms' own caveat says it
                 unanswered.add(sentence)
+                continue
+            if joined and sentence == joined[0]:
+                # the message's first question, which it was matched by: answered in full
+                answered = True
                 continue
             if answered and sentence not in asking:
                 continue  # it could only answer with this entry, as another has
@@ -1102,7 +1128,10 @@ class Engine:
         if not (answered and unanswered):
             return None
         others = [s for s in sentences if s in unanswered]  # in the message's order
-        return ScopeCheck(Scope.PARTIAL, tuple(Uncovered(s.rstrip("?!.;: \u061f\u061b"), Gap.OTHER) for s in others))
+        return ScopeCheck(
+            Scope.PARTIAL,
+            tuple(Uncovered(as_typed.get(s, s).rstrip("?!.;: \u061f\u061b"), Gap.OTHER) for s in others),
+        )
 
     def _of_it(self, sentence: str) -> bool:
         """Whether a Persian or Finglish sentence asks a thing of something named before: a word
@@ -2109,6 +2138,23 @@ def _same_matchers(previous: Engine, engine: Engine) -> list[Matcher]:
 
 # The same, as a function (what the tests and the benchmarks call).
 load_engine = Engine.load
+
+
+# "... and did it pass": an auxiliary, then a pronoun standing for the first question's subject
+_AUX_PRONOUN = re.compile(
+    r"^(?P<aux>did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(?:it|they)\b", re.IGNORECASE
+)
+
+
+def _with_subject(clauses: list[str], max_chars: int) -> list[str]:
+    """Joined questions ("is the resolution binding and did it pass") with a later one's "it" or
+    "they" read as the first one's subject ("did the resolution pass"), so that it is checked as
+    the question it is, not as one about nothing."""
+    found = predicates.english(clauses[0], max_chars)
+    subject = next((p.subject for p in found if p.subject), None)
+    if not subject:
+        return clauses
+    return [clauses[0], *(_AUX_PRONOUN.sub(lambda m: f"{m['aux']} {subject}", c) for c in clauses[1:])]
 
 
 def _has_subject(sentence: str) -> bool:

@@ -1756,8 +1756,19 @@ def _speakers(entry: Entry) -> list[str]:
 
 
 def _quoted_speakers(entry: Entry) -> list[str]:
-    """Whose words an entry's own quotes are: each one's key and description (scope/)."""
-    return [text for q in entry.quotes if q.speaker for text in (q.speaker, q.attribution)]
+    """Whose words an entry's own quotes are: each one's key and description (scope/), and the
+    source's own voice, which speaks for all of it ("do the notes say ...": a speaker described
+    as the document "itself", and the kind of document it is)."""
+    sources = {q.source.id: q.source for q in entry.quotes}
+    own = [
+        text
+        for source in sources.values()
+        for key, said in source.speakers.items()
+        if {"itself", "themselves"} & set(said.lower().split())
+        for text in (key, said)
+    ]
+    kinds = [source.kind for source in sources.values() if source.kind]
+    return [*(text for q in entry.quotes if q.speaker for text in (q.speaker, q.attribution)), *own, *kinds]
 
 
 def _topic_texts(entry: Entry) -> list[str]:

@@ -130,6 +130,10 @@ _WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
 _latin_letters = _words.latin_letters
 
 
+# What may stand between a doer and its verb ("iran **still** refuses", "the council **has** voted")
+_BETWEEN_DOER = frozenset("still also already again has have had is are was were never not".split())
+
+
 def _said_as_doing(st: str, text: str) -> bool:
     """Whether `text` (`_covered.Covered.text`) has a word of stem `st` that is not a noun made
     from a verb ("return to the hive" says "return"; "organizations" says no "organize")."""
@@ -138,6 +142,21 @@ def _said_as_doing(st: str, text: str) -> bool:
 
 class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.SubjectGaps):
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
+
+    def _doer_named(self, verb: str, text: str) -> bool:
+        """Whether `text` (`_covered.Covered.text`) says who does `verb`: a name the FAQ writes
+        right before a form of it ("iran still refuses to issue visas" tells who refused them),
+        so "who <verb>ed ..." is answered by it even of an entry that names no people."""
+        forms = predicates.english_forms(verb)
+        said = text.split()
+        for k, w in enumerate(said):
+            if k and stem(w) in forms and not w.endswith(_index_base.NOUN_ENDINGS):
+                j = k - 1
+                while j > 0 and (said[j] in _BETWEEN_DOER or said[j].endswith("ly")):
+                    j -= 1
+                if said[j] in self._names and said[j] not in STOP_WORDS:
+                    return True
+        return False
 
     def _advises_doing(self, entry_id: str, action: str, covered: _covered.Covered) -> bool:
         """Whether an entry that speaks to the reader answers how to do what the asker asks: its
@@ -569,7 +588,9 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             said = not predicates.english_forms(verb).isdisjoint(covered.said_done) or (
                 stem(verb) in covered.said and _said_as_doing(stem(verb), covered.text)
             )
-            if said and (subject is not None or "who" in covered.kinds or passive):
+            if said and (
+                subject is not None or "who" in covered.kinds or passive or self._doer_named(verb, covered.text)
+            ):
                 # what the entry says was done ("which flowers do the bees visit"), or who did it
                 # when it names who does things; not "who voted for it" of an entry that only
                 # says what a vote would do

@@ -1097,6 +1097,8 @@ class Engine:
             if i == len(sentences) - 1 and not answered and not unanswered:
                 return None  # the last sentence, and the last question: it alone cannot make a caveat
             if self.scope.check(sentence, entry_id).scope is Scope.PARTIAL:
+                if joined and sentence == joined[0]:
+                    return None  # the message's own question is not answered: its own caveat says so
                 if sentence not in asking:
                     return None  # "2017?", "saw it on reddit": the terms' own caveat says it
                 unanswered.add(sentence)

@@ -37,3 +37,10 @@ def test_the_second_of_two_joined_questions_is_named_in_the_caveat_on_the_shippe
     reply = engine.ask(question)
     assert reply.scope == "partial"
     assert f"“{unanswered}”" in (reply.caveat or "")
+
+
+def test_a_first_question_the_entry_does_not_answer_keeps_the_whole_message_caveat_on_the_shipped_faq(engine):
+    # "where is she from" is not answered either: the caveat quotes the whole question, as before
+    reply = engine.ask("how old is raha bahreini and where is she from")
+    assert reply.scope == "partial"
+    assert "“how old is raha bahreini and where is she from”" in (reply.caveat or "")

@@ -3,6 +3,7 @@ entry that quotes someone else, though the same source quotes both (docs/answeri
 
 from __future__ import annotations
 
+import madeup
 import pytest
 
 from bot.engine.scope import Gap, Scope
@@ -87,3 +88,57 @@ def test_a_definition_of_one_of_a_kind_is_not_answered_with_a_fact_on_the_shippe
 
 def test_a_yes_no_of_what_someone_thinks_is_no_claim_of_theirs_on_the_shipped_faq(engine):
     assert engine.ask("do the signatories think passing the resolution is necessary").scope == "full"
+
+
+CLUB = madeup.Source(
+    "club",
+    "Rowing club minutes",
+    "minutes",
+    "Minutes of the rowing club.",
+    ("The minutes record that the coach insists the boathouse needs a new roof.", "The regatta is held in June."),
+    {"minutes": "The rowing club's minutes", "treasurer": "Per Holm, the club treasurer"},
+)
+ROOF = madeup.Entry(
+    "roof",
+    "Does the boathouse need repairs?",
+    tuple(
+        "boathouse roof|new roof|boathouse repairs|is the boathouse leaking|roof of the boathouse"
+        "|does the roof need fixing|boathouse condition|repairs needed|leaky roof|boathouse upkeep".split("|")
+    ),
+    "The minutes say the coach insists the boathouse needs a new roof.",
+    "The minutes record that the coach insists the boathouse needs a new roof.",
+    speaker="minutes",
+    source="club",
+)
+REGATTA = madeup.Entry(
+    "regatta",
+    "When is the regatta?",
+    tuple(
+        "regatta date|when is the race|regatta month|june regatta|race day|when do they row"
+        "|regatta schedule|club race|summer regatta|is the regatta in june".split("|")
+    ),
+    "The minutes say the regatta is held in June.",
+    "The regatta is held in June.",
+    speaker="minutes",
+    source="club",
+)
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory, config):
+    return madeup.load_faq(tmp_path_factory.mktemp("club"), CLUB, [ROOF, REGATTA], config.matching)
+
+
+def test_someone_the_entry_says_said_it_is_answered_on_a_made_up_faq(club):
+    # the quote is the minutes'; the answer says the coach insists: the coach's words, reported
+    assert club.scope.check("did the coach say the boathouse needs a new roof", "roof").scope is Scope.FULL
+
+
+def test_a_speaker_of_the_source_who_did_not_say_it_gets_a_caveat_on_a_made_up_faq(club):
+    check = club.scope.check("did the treasurer say the boathouse needs a new roof", "roof")
+    assert [u.gap for u in check.uncovered] == [Gap.SPEAKER]
+
+
+def test_what_the_report_says_the_letter_said_is_the_letters_on_the_shipped_faq(engine):
+    question = "Does the letter report any improvement in the situation over the past twelve months?"
+    assert engine.ask(question).scope == "full"

@@ -435,6 +435,24 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 gaps[j] = result.Gap.MENTION
                 if qualifies:
                     terms[j] = " ".join(written.term(t) for t in tokens[j : j + 2])
+        for j in _subjects_en.bare_about(tokens)[-1:] if "about" in tokens else []:
+            # "what about protests" of an entry only a phrasing of which says "protest" (in
+            # another sense: "is this one of those protest things"): what the sources say of it,
+            # or what its own question names, or nothing of it. The head noun only ("gender
+            # discrimination" is discrimination), in any form of its root ("religious": religion),
+            # said by no entry (then "the sources do not mention it" is true of all of them)
+            word = self._fix(tokens[j])
+            st = stem(word)
+            vocabulary = self._said_vocabulary
+            if (
+                j not in gaps
+                and is_english(word)
+                and len(st) >= 4
+                and st not in vocabulary
+                and not (len(st) >= 6 and any(s[:6] == st[:6] for s in vocabulary))
+                and vocabulary.isdisjoint(stem(w) for w in _subjects_en.qualified_by(word))
+            ):
+                gaps[j] = result.Gap.MENTION
         for j in _subjects_en.said_about(tokens):
             # "what does the letter say about internet censorship": what the entry's sources say,
             # or its phrasings ask about, or nothing of it

@@ -224,7 +224,8 @@ class IndexBase:
             eid: frozenset(st for text in quoted[eid] for st in _shapes_en.speaker_words(text))
             | frozenset(stem(w) for t in phrasings if (asked := _shapes_en.words_asked(t)) for w in asked[1])
             | frozenset(stem(w) for t in phrasings if (said := _shapes_en.said_by(t)) for w in said[1])
-            for eid, _, phrasings, _ in split
+            | _shapes_en.sayers(said_texts)
+            for eid, said_texts, phrasings, _ in split
             if quoted is not None and eid in quoted
         }
         # entries whose phrasings ask what the asker can do ("how can i sign the petition"), or

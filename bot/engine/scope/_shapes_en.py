@@ -256,6 +256,28 @@ _SAID_BY = re.compile(
 )
 
 
+# Who an entry's own texts say said something: "the letter insists that ...", "according to the
+# letter, ...", "Amnesty said ..." (the word before a verb of saying, or after "according to")
+_SAYER = re.compile(
+    r"\b(?P<who>[a-z0-9'\u2019-]+)\s+(?:also\s+|further\s+)?(?:says|said|insists|insisted|states|stated|notes|noted|"
+    r"refers|referred|reports|reported|writes|wrote|claims|claimed|argues|argued|tells|told|mentions|mentioned|"
+    r"warns|warned|stresses|stressed)\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?P<to>[a-z0-9'\u2019-]+)",
+    re.IGNORECASE,
+)
+
+
+def sayers(texts: Sequence[str]) -> frozenset[str]:
+    """The stems of whom `texts` (an entry's answer, quotes ...) say said something: "the report
+    also says the letter insists ..." tells of the letter's words, though the quote is the report's."""
+    return frozenset(
+        stem(_words.normal(m["who"] or m["to"]).lower())
+        for text in texts
+        for m in _SAYER.finditer(text[:4000])
+        if (m["who"] or m["to"]).lower() not in STOP_WORDS
+    )
+
+
 def said_by(question: str) -> tuple[str, list[str]] | None:
     """(who speaks as typed, their words) of "did <someone> say ..." ("did the un say iran has no
     improvement": "the un", [un]); None for a pronoun or someone unnamed ("did they say"), or a

@@ -888,6 +888,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             first = next((i for i, t in enumerate(tokens) if t == claimant[1][0]), 0)
             gaps[first] = result.Gap.SPEAKER
             terms[first] = claimant[0]
+        trait = _shapes_en.trait_asked(question) if not gaps and not _shapes_en.TRAITS.isdisjoint(tokens) else None
+        if trait is not None and not _shapes_en.says_trait(trait[1], covered.text):
+            # "what religion are the detained people" of an entry that names the right to
+            # religion, no one's religion: a trait of people the sources never give
+            first = next((i for i, t in enumerate(tokens) if t in ("what", "which")), 0)
+            gaps[first] = result.Gap.UNSAID
+            terms[first] = trait[0]
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = result.Gap.UNSAID

@@ -297,6 +297,56 @@ def said_by(question: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# A trait of people asked ("what religion are the detained people", "which nationality is she",
+# "what age were they"): everyday English nouns of who someone is
+TRAITS = frozenset(
+    "religion religions faith nationality nationalities ethnicity ethnicities race gender sex age ages "
+    "profession professions occupation occupations citizenship".split()
+)
+_TRAIT_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?P<trait>[a-z]+)\s+(?:is|are|was|were)\s+(?P<who>[^?!.,;]+)",
+    re.IGNORECASE,
+)
+# Words before a trait that give someone's ("their religion"), and those before "of" that only
+# name it as a right ("freedom of religion")
+_TRAIT_OWNERS = frozenset("their his her whose my your our".split())
+_RIGHTS = frozenset("freedom freedoms right rights liberty".split())
+
+
+def trait_asked(question: str) -> tuple[str, str] | None:
+    """(the question as typed, the trait) of "what <trait> is/are <someone>"; None otherwise."""
+    match = _TRAIT_ASKED.search(question[:1000])
+    if match is None or match["trait"].lower() not in TRAITS:
+        return None
+    return " ".join(match.group(0).split()), match["trait"].lower()
+
+
+def says_trait(trait: str, text: str) -> bool:
+    """Whether `text` (lower case) gives someone's `trait` ("their religion", "people of every
+    faith", "religion: ..."; an age by "aged", "born", "years old"), not only names it as a right
+    ("the right to freedom of religion" gives no one's religion)."""
+    if trait.startswith("age"):
+        return re.search(r"\b(?:aged|born|years old|year-old)\b", text) is not None
+    said = text.split()
+    root = trait.removesuffix("s").removesuffix("ie")
+    for k, word in enumerate(said):
+        if not word.startswith(root):
+            continue
+        if word.endswith(":"):
+            return True
+        # the word before it, or the one before that ("their own religion", "of norse faith")
+        for j in (k - 1, k - 2):
+            if j < 0:
+                break
+            if said[j] in _TRAIT_OWNERS:
+                return True
+            if said[j] in ("of", "by"):
+                if j == 0 or said[j - 1] not in _RIGHTS:
+                    return True
+                break
+    return False
+
+
 # What follows from a condition: "what happens (to X) if ...", "what would happen if ...",
 # "what are the consequences if ..." (English grammar); the condition runs to the clause's end
 _WHAT_IF = re.compile(

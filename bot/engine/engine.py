@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import cache, i18n, persian
+from . import cache, i18n, persian, predicates
 from .answers import NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, language_of, talk_reply
@@ -67,6 +67,14 @@ LATIN, PERSIAN, FINGLISH = "latin", "persian", "finglish"
 # them are matched alone at most (a long message costs a few matches, not one per line).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?:;\u061f\u061b])\s+|\n+")
 _MAX_SENTENCES = 6
+# "..., and did it pass", "... and what did she say": "and" opening a second question (English
+# grammar: a question word or an auxiliary and its subject after it), `Engine._other_questions`
+_QUESTION_OPENING = (
+    r"(?:what|who|whom|whose|when|where|why|how|which|"
+    r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(?:it|they|he|she|the|iran|this|that|there)\b)"
+)
+_AND_ASKS = re.compile(rf",?\s+and\s+(?={_QUESTION_OPENING})", re.IGNORECASE)
+_OPENS_QUESTION = re.compile(rf"\s*{_QUESTION_OPENING}", re.IGNORECASE)
 # "What does the letter say about X" in Persian and Finglish (Engine._by_subject): the frame's
 # words, and those of them that name what the rest is ("about", "mention", "talk of").
 _FRAME_WORDS = {
@@ -626,6 +634,7 @@ class Engine:
                 max_chars=matcher.settings.max_question_chars,
                 topics={e.id: _topic_texts(e) for e in kb.entries.values()},
                 speakers={e.id: _speakers(e) for e in kb.entries.values()},
+                quoted={e.id: _quoted_speakers(e) for e in kb.entries.values()},
             )
         )
 
@@ -1036,7 +1045,7 @@ class Engine:
             entry, check = None, FULL
         alone = mentions_dropped(question)
         plain, plain_entry, plain_check = self._answer(alone, language)
-        clauses = (Gap.WHETHER, Gap.OTHER, Gap.UNSAID, Gap.LATER, Gap.EARLIER)
+        clauses = (Gap.WHETHER, Gap.OTHER, Gap.UNSAID, Gap.LATER, Gap.EARLIER, Gap.SPEAKER)
         if (
             plain_entry is not None
             and plain.answered
@@ -1055,6 +1064,19 @@ class Engine:
         None: the scope check of the whole message stands (then read by the caller, only then)."""
         text = self._bounded(question)
         sentences = [part.strip() for part in _SENTENCE_BREAK.split(text) if part.strip()]
+        joined: list[str] = []
+        as_typed: dict[str, str] = {}  # a joined question as read -> as the user wrote it
+        if len(sentences) == 1 and language == i18n.EN and _AND_ASKS.search(text):
+            # "is the resolution binding and did it pass", "who is X and what did she say about
+            # Y": two questions joined by "and", each asked as it would be alone (a clause that
+            # opens with a question word or an auxiliary asks, whatever subject it names)
+            joined = [part.strip().rstrip("?") + "?" for part in _AND_ASKS.split(text) if part.strip()]
+            if len(joined) >= 2 and all(_OPENS_QUESTION.match(part) for part in joined):
+                read = _with_subject(joined, self.matcher.settings.max_question_chars)
+                as_typed = dict(zip(read, joined))
+                sentences = joined = read
+            else:
+                joined = []
         if len(sentences) < 2 or len(sentences) > 6:
             return None
         # Only a question with a subject of its own can be one the entry does not answer: those
@@ -1064,7 +1086,8 @@ class Engine:
         asking = [
             s
             for i, s in enumerate(sentences)
-            if s.endswith(("?", "\u061f")) and (_has_subject(s) or (i and language != i18n.EN and self._of_it(s)))
+            if s in joined
+            or (s.endswith(("?", "\u061f")) and (_has_subject(s) or (i and language != i18n.EN and self._of_it(s))))
         ]
         # Of one question only, whether it is answered matters only with another entry (an answer
         # with this one, and no other question left unanswered, leaves the message's check)
@@ -1077,9 +1100,15 @@ class Engine:
             if i == len(sentences) - 1 and not answered and not unanswered:
                 return None  # the last sentence, and the last question: it alone cannot make a caveat
             if self.scope.check(sentence, entry_id).scope is Scope.PARTIAL:
+                if joined and sentence == joined[0]:
+                    return None  # the message's own question is not answered: its own caveat says so
                 if sentence not in asking:
                     return None  # "2017?", "saw it on reddit": the terms' own caveat says it
                 unanswered.add(sentence)
+                continue
+            if joined and sentence == joined[0]:
+                # the message's first question, which it was matched by: answered in full
+                answered = True
                 continue
             if answered and sentence not in asking:
                 continue  # it could only answer with this entry, as another has
@@ -1104,7 +1133,10 @@ class Engine:
         if not (answered and unanswered):
             return None
         others = [s for s in sentences if s in unanswered]  # in the message's order
-        return ScopeCheck(Scope.PARTIAL, tuple(Uncovered(s.rstrip("?!.;: \u061f\u061b"), Gap.OTHER) for s in others))
+        return ScopeCheck(
+            Scope.PARTIAL,
+            tuple(Uncovered(as_typed.get(s, s).rstrip("?!.;: \u061f\u061b"), Gap.OTHER) for s in others),
+        )
 
     def _of_it(self, sentence: str) -> bool:
         """Whether a Persian or Finglish sentence asks a thing of something named before: a word
@@ -1728,6 +1760,22 @@ def _speakers(entry: Entry) -> list[str]:
     return [text for source in sources.values() for key, said in source.speakers.items() for text in (key, said)]
 
 
+def _quoted_speakers(entry: Entry) -> list[str]:
+    """Whose words an entry's own quotes are: each one's key and description (scope/), and the
+    source's own voice, which speaks for all of it ("do the notes say ...": a speaker described
+    as the document "itself", and the kind of document it is)."""
+    sources = {q.source.id: q.source for q in entry.quotes}
+    own = [
+        text
+        for source in sources.values()
+        for key, said in source.speakers.items()
+        if {"itself", "themselves"} & set(said.lower().split())
+        for text in (key, said)
+    ]
+    kinds = [source.kind for source in sources.values() if source.kind]
+    return [*(text for q in entry.quotes if q.speaker for text in (q.speaker, q.attribution)), *own, *kinds]
+
+
 def _topic_texts(entry: Entry) -> list[str]:
     """An entry's own questions, in every language: what it is about (scope/)."""
     return [entry.question, *(t.question for t in entry.translations.values())]
@@ -2106,6 +2154,23 @@ def _same_matchers(previous: Engine, engine: Engine) -> list[Matcher]:
 
 # The same, as a function (what the tests and the benchmarks call).
 load_engine = Engine.load
+
+
+# "... and did it pass": an auxiliary, then a pronoun standing for the first question's subject
+_AUX_PRONOUN = re.compile(
+    r"^(?P<aux>did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(?:it|they)\b", re.IGNORECASE
+)
+
+
+def _with_subject(clauses: list[str], max_chars: int) -> list[str]:
+    """Joined questions ("is the resolution binding and did it pass") with a later one's "it" or
+    "they" read as the first one's subject ("did the resolution pass"), so that it is checked as
+    the question it is, not as one about nothing."""
+    found = predicates.english(clauses[0], max_chars)
+    subject = next((p.subject for p in found if p.subject), None)
+    if not subject:
+        return clauses
+    return [clauses[0], *(_AUX_PRONOUN.sub(lambda m: f"{m['aux']} {subject}", c) for c in clauses[1:])]
 
 
 def _has_subject(sentence: str) -> bool:

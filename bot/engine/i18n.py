@@ -62,6 +62,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # terms are mostly question clauses, which «... را نمی‌گویند» cannot take)
     "caveat_unsaid": {EN: "The sources do not say {terms}.", FA: "منابع نمی‌گویند {terms}."},
     "caveat_whether": {EN: "The sources do not say whether {terms}.", FA: "منابع نمی‌گویند که آیا {terms}."},
+    "caveat_speaker": {
+        EN: "The sources do not say {terms} said this.",
+        FA: "منابع نمی‌گویند {terms} این را گفته است.",
+    },
     "caveat_name": {EN: "The sources do not name {terms}.", FA: "منابع نامی از {terms} نمی‌برند."},
     "caveat_other": {
         EN: "Of your questions, the sources here do not answer {terms}.",

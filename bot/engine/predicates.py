@@ -65,6 +65,9 @@ class Predicate:
     # a causative's ("has a resolution ever made iran change a law": "change"): what the object
     # was made to do or be, which the sources must say themselves (phrasings ask, they do not tell)
     caused: bool = False
+    # a verdict on someone's conduct ("did rouhani keep his promises": `_kept_word`), which the
+    # sources must state themselves, as an effect (phrasings ask, they do not tell)
+    judged: bool = False
     # the modal a "can/could/may X <verb>" question opens with: it asks whether X is able or
     # allowed to do it, not whether anyone did ("" otherwise)
     modal: str = ""
@@ -408,7 +411,7 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
                 )
             )
     # "will tehran hand out visas" reads as "give visas", whose object carries the meaning
-    found = [_to_clause(_phrasal(p)) for p in found]
+    found = [_to_clause(_kept_word(_phrasal(p))) for p in found]
     return [p for p in found if p.kind != "doing" or p.word not in _OBJECT_VERBS]
 
 
@@ -495,6 +498,40 @@ def _to_clause(predicate: Predicate) -> Predicate:
 _PHRASAL = {("hand", "out"): "give", ("hand", "over"): "give", ("lock", "up"): "jail", ("set", "free"): "free"}
 
 
+# "keep one's promise": an idiom whose verb carries the meaning (fulfil it), though "keep" is
+# otherwise a verb whose object does ("did rouhani keep his promises" asks whether he fulfilled
+# them, not whether the sources speak of promises)
+_KEPT = frozenset("promise promises word pledge pledges commitment commitments vow vows".split())
+_KEEP_FORMS = frozenset(("keep", "keeps", "kept", "keeping"))
+_KEEP_OWNERS = frozenset("his her their its my your our the a all any of".split())
+
+
+def _keeps_word(low: list[str], k: int) -> bool:
+    """ "keep his promises" at `k`: a doing of its own (`_kept_word`)."""
+    if low[k] not in _KEEP_FORMS:
+        return False
+    rest = list(itertools.dropwhile(lambda x: x in _KEEP_OWNERS, low[k + 1 : k + 5]))
+    # (one word may qualify it: "his campaign promises", "their electoral pledges")
+    return any(w in _KEPT for w in rest[:2])
+
+
+def says_kept(text: str) -> bool:
+    """Whether `text` says a promise was kept ("the captain kept her promise"): what a judged
+    predicate (`Predicate.judged`) needs, as no verb form of "fulfil" is in it."""
+    said = [w.lower() for w in _WORD.findall(text)]
+    return any(said[k] in ("kept", "keeps") and _keeps_word(said, k) for k in range(len(said)))
+
+
+def _kept_word(predicate: Predicate) -> Predicate:
+    """ "did rouhani keep his promises": the predicate "fulfil"."""
+    if predicate.word not in _KEEP_FORMS:
+        return predicate
+    said = [w.lower() for w in _WORD.findall(predicate.statement)]
+    if any(_keeps_word(said, k) for k in range(len(said))):
+        return dataclasses.replace(predicate, word="fulfil", judged=True)
+    return predicate
+
+
 def _phrasal(predicate: Predicate) -> Predicate:
     """ "will tehran hand out visas": the predicate "give"."""
     said = [w.lower() for w in _WORD.findall(predicate.statement)]
@@ -577,7 +614,9 @@ def _be_predicate(low: list[str], i: int) -> int | None:
     start = _subject_start(low, i)
     if any(w in _MODAL for w in low[start - 1 :]):
         return None
-    participles = [k for k in range(start, len(low)) if participle(low[k]) and not _light(low[k])]
+    participles = [
+        k for k in range(start, len(low)) if participle(low[k]) and (not _light(low[k]) or _keeps_word(low, k))
+    ]
     if low[i] in _HAVE:
         # "has X been freed", "have the NGOs sent it": a participle comes first after "been"
         participles = [k for k in participles if k > i + 1]
@@ -621,7 +660,7 @@ def _do_predicate(low: list[str], i: int) -> int | None:
             return None  # "did the letter from the NGOs ...": too long a subject to read
         if not is_verb(word):
             continue
-        if _attitude(word) or word in _OBJECT_VERBS:
+        if _attitude(word) or (word in _OBJECT_VERBS and not _keeps_word(low, k)):
             return None
         nxt = low[k + 1] if k + 1 < len(low) else ""
         if nxt == "into" and word in ("go", "goes") and not _INTO_DETAIL.isdisjoint(low[k + 2 : k + 5]):

@@ -131,6 +131,10 @@ _WHEN_WORDS = frozenset(("when", "what", "which", WHEN_FA, "کی", "kei"))
 _latin_letters = _words.latin_letters
 
 
+# What may stand between a doer and its verb ("iran **still** refuses", "the council **has** voted")
+_BETWEEN_DOER = frozenset("still also already again has have had is are was were never not".split())
+
+
 def _said_as_doing(st: str, text: str) -> bool:
     """Whether `text` (`_covered.Covered.text`) has a word of stem `st` that is not a noun made
     from a verb ("return to the hive" says "return"; "organizations" says no "organize")."""
@@ -139,6 +143,21 @@ def _said_as_doing(st: str, text: str) -> bool:
 
 class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.SubjectGaps):
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
+
+    def _doer_named(self, verb: str, text: str) -> bool:
+        """Whether `text` (`_covered.Covered.text`) says who does `verb`: a name the FAQ writes
+        right before a form of it ("iran still refuses to issue visas" tells who refused them),
+        so "who <verb>ed ..." is answered by it even of an entry that names no people."""
+        forms = predicates.english_forms(verb)
+        said = text.split()
+        for k, w in enumerate(said):
+            if k and stem(w) in forms and not w.endswith(_index_base.NOUN_ENDINGS):
+                j = k - 1
+                while j > 0 and (said[j] in _BETWEEN_DOER or said[j].endswith("ly")):
+                    j -= 1
+                if said[j] in self._names and said[j] not in STOP_WORDS:
+                    return True
+        return False
 
     def _advises_doing(self, entry_id: str, action: str, covered: _covered.Covered) -> bool:
         """Whether an entry that speaks to the reader answers how to do what the asker asks: its
@@ -417,6 +436,24 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 gaps[j] = result.Gap.MENTION
                 if qualifies:
                     terms[j] = " ".join(written.term(t) for t in tokens[j : j + 2])
+        for j in _subjects_en.bare_about(tokens)[-1:] if "about" in tokens else []:
+            # "what about protests" of an entry only a phrasing of which says "protest" (in
+            # another sense: "is this one of those protest things"): what the sources say of it,
+            # or what its own question names, or nothing of it. The head noun only ("gender
+            # discrimination" is discrimination), in any form of its root ("religious": religion),
+            # said by no entry (then "the sources do not mention it" is true of all of them)
+            word = self._fix(tokens[j])
+            st = stem(word)
+            vocabulary = self._said_vocabulary
+            if (
+                j not in gaps
+                and is_english(word)
+                and len(st) >= 4
+                and st not in vocabulary
+                and not (len(st) >= 6 and any(s[:6] == st[:6] for s in vocabulary))
+                and vocabulary.isdisjoint(stem(w) for w in _subjects_en.qualified_by(word))
+            ):
+                gaps[j] = result.Gap.MENTION
         for j in _subjects_en.said_about(tokens):
             # "what does the letter say about internet censorship": what the entry's sources say,
             # or its phrasings ask about, or nothing of it
@@ -570,7 +607,9 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             said = not predicates.english_forms(verb).isdisjoint(covered.said_done) or (
                 stem(verb) in covered.said and _said_as_doing(stem(verb), covered.text)
             )
-            if said and (subject is not None or "who" in covered.kinds or passive):
+            if said and (
+                subject is not None or "who" in covered.kinds or passive or self._doer_named(verb, covered.text)
+            ):
                 # what the entry says was done ("which flowers do the bees visit"), or who did it
                 # when it names who does things; not "who voted for it" of an entry that only
                 # says what a vote would do
@@ -833,6 +872,30 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             first = next(i for i, t in enumerate(tokens) if t in _shapes_en.VOICE_FRAMES)
             gaps[first] = result.Gap.UNSAID
             terms[first] = " ".join(voiced[0].split())
+        quoted = self._quoted.get(entry_id)
+        if not gaps and voiced is not None and quoted is not None and not all(stem(w) in quoted for w in voiced[1]):
+            # "what did bahreini say" of the entry telling who she is: her words are in the
+            # sources, but not in its quotes, so it answers another question (only offered)
+            first = next(i for i, t in enumerate(tokens) if t in _shapes_en.VOICE_FRAMES)
+            gaps[first] = result.Gap.UNSAID
+            terms[first] = " ".join(voiced[0].split())
+            absent.add(first)
+        claimant = (
+            _shapes_en.said_by(question) if not gaps and not _shapes_en.CLAIMING_WORDS.isdisjoint(tokens) else None
+        )
+        if claimant is not None and quoted is not None and not all(stem(w) in quoted for w in claimant[1]):
+            # "did bahreini say iran is among the top executioners" of an entry quoting only the
+            # letter: what it says is true, but not said by whom the question asks about
+            first = next((i for i, t in enumerate(tokens) if t == claimant[1][0]), 0)
+            gaps[first] = result.Gap.SPEAKER
+            terms[first] = claimant[0]
+        trait = _shapes_en.trait_asked(question) if not gaps and not _shapes_en.TRAITS.isdisjoint(tokens) else None
+        if trait is not None and not _shapes_en.says_trait(trait[1], covered.text):
+            # "what religion are the detained people" of an entry that names the right to
+            # religion, no one's religion: a trait of people the sources never give
+            first = next((i for i, t in enumerate(tokens) if t in ("what", "which")), 0)
+            gaps[first] = result.Gap.UNSAID
+            terms[first] = trait[0]
         attribute = self._attribute_gap(question, covered)
         if attribute is not None and not gaps:
             gaps[attribute[0]] = result.Gap.UNSAID

@@ -143,10 +143,12 @@ class IndexBase:
         max_chars: int = 500,
         topics: Mapping[str, Sequence[str]] | None = None,
         speakers: Mapping[str, Sequence[str]] | None = None,
+        quoted: Mapping[str, Sequence[str]] | None = None,
     ):
         """`entries`: (entry id, what it says: answer, quotes, attributions and question, how
         people ask it: phrasings). `repair` maps a misspelt word to the FAQ word it means.
         `speakers`: entry id -> who speaks in the sources it quotes (keys and descriptions).
+        `quoted`: entry id -> whose words its own quotes are (their keys and descriptions).
         `topics`: entry id -> its own questions (in every language), what the entry is about:
         "what is X" is answered in full only by an entry whose question names X."""
         self._repair = repair
@@ -214,6 +216,17 @@ class IndexBase:
             | frozenset(stem(w) for t in phrasings if (asked := _shapes_en.words_asked(t)) for w in asked[1])
             for eid, _, phrasings, _ in split
             if speakers is not None and eid in speakers
+        }
+        # entry id -> the stems of whose words its own quotes are, and whom its phrasings ask the
+        # words of: a source may quote someone in another entry ("what did bahreini say" of the
+        # entry telling who she is, which quotes only the report)
+        self._quoted = {
+            eid: frozenset(st for text in quoted[eid] for st in _shapes_en.speaker_words(text))
+            | frozenset(stem(w) for t in phrasings if (asked := _shapes_en.words_asked(t)) for w in asked[1])
+            | frozenset(stem(w) for t in phrasings if (said := _shapes_en.said_by(t)) for w in said[1])
+            | _shapes_en.sayers(said_texts)
+            for eid, said_texts, phrasings, _ in split
+            if quoted is not None and eid in quoted
         }
         # entries whose phrasings ask what the asker can do ("how can i sign the petition"), or
         # whose answer and quotes speak to the reader ("you can ...")

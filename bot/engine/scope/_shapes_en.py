@@ -242,6 +242,111 @@ def words_asked(question: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# A yes/no question of who said a thing ("did bahreini say iran is among the top executioners",
+# "has the UN ever claimed ...", "does the letter say ..."): an auxiliary opening a clause, who
+# speaks, then a verb of saying; not "did they say" (someone unnamed), nor "did you say" (the bot)
+# (what someone thinks or asks for is no claim of theirs: "do the signatories think ...")
+_CLAIMING = "say|said|tell|told|claim|claimed|state|stated|mention|mentioned|write|wrote|report|reported|argue|argued"
+CLAIMING_WORDS = frozenset(_CLAIMING.split("|"))
+_SAID_BY = re.compile(
+    r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)(?:did|does|do|has|have|had)\s+"
+    rf"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:{'|'.join(_words.REFLEXIVES)}|personally|actually|really|"
+    rf"ever|even|also|officially|publicly)\s+)*(?P<verb>{_CLAIMING})\b",
+    re.IGNORECASE,
+)
+
+
+# Who an entry's own texts say said something: "the letter insists that ...", "according to the
+# letter, ...", "Amnesty said ..." (the word before a verb of saying, or after "according to")
+_SAYER = re.compile(
+    r"\b(?P<who>[a-z0-9'\u2019-]+)\s+(?:also\s+|further\s+)?(?:says|said|insists|insisted|states|stated|notes|noted|"
+    r"refers|referred|reports|reported|writes|wrote|claims|claimed|argues|argued|tells|told|mentions|mentioned|"
+    r"warns|warned|stresses|stressed)\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?P<to>[a-z0-9'\u2019-]+)",
+    re.IGNORECASE,
+)
+
+
+def sayers(texts: Sequence[str]) -> frozenset[str]:
+    """The stems of whom `texts` (an entry's answer, quotes ...) say said something: "the report
+    also says the letter insists ..." tells of the letter's words, though the quote is the report's."""
+    return frozenset(
+        stem(_words.normal(m["who"] or m["to"]).lower())
+        for text in texts
+        for m in _SAYER.finditer(text[:4000])
+        if (m["who"] or m["to"]).lower() not in STOP_WORDS
+    )
+
+
+def said_by(question: str) -> tuple[str, list[str]] | None:
+    """(who speaks as typed, their words) of "did <someone> say ..." ("did the un say iran has no
+    improvement": "the un", [un]); None for a pronoun or someone unnamed ("did they say"), or a
+    doing ("did voting for it tell them")."""
+    for match in _SAID_BY.finditer(question[:1000]):
+        typed = [_words.normal(w) for w in words(match["who"])]
+        while typed and typed[0] in _words.OWNERS:
+            typed = typed[1:]
+        if not typed or typed[0] in _NOBODY or len(typed) > 6:
+            continue
+        who = list(itertools.takewhile(lambda w: w not in _words.PREPOSITIONS, typed))
+        if not who or any(predicates.progressive(w) or w in _words.AUX for w in who):
+            continue
+        who = [w for w in who if w not in STOP_WORDS and w not in _words.FRAME_WORDS]
+        if who:
+            return " ".join(match["who"].split()), who
+    return None
+
+
+# A trait of people asked ("what religion are the detained people", "which nationality is she",
+# "what age were they"): everyday English nouns of who someone is
+TRAITS = frozenset(
+    "religion religions faith nationality nationalities ethnicity ethnicities race gender sex age ages "
+    "profession professions occupation occupations citizenship".split()
+)
+_TRAIT_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?P<trait>[a-z]+)\s+(?:is|are|was|were)\s+(?P<who>[^?!.,;]+)",
+    re.IGNORECASE,
+)
+# Words before a trait that give someone's ("their religion"), and those before "of" that only
+# name it as a right ("freedom of religion")
+_TRAIT_OWNERS = frozenset("their his her whose my your our".split())
+_RIGHTS = frozenset("freedom freedoms right rights liberty".split())
+
+
+def trait_asked(question: str) -> tuple[str, str] | None:
+    """(the question as typed, the trait) of "what <trait> is/are <someone>"; None otherwise."""
+    match = _TRAIT_ASKED.search(question[:1000])
+    if match is None or match["trait"].lower() not in TRAITS:
+        return None
+    return " ".join(match.group(0).split()), match["trait"].lower()
+
+
+def says_trait(trait: str, text: str) -> bool:
+    """Whether `text` (lower case) gives someone's `trait` ("their religion", "people of every
+    faith", "religion: ..."; an age by "aged", "born", "years old"), not only names it as a right
+    ("the right to freedom of religion" gives no one's religion)."""
+    if trait.startswith("age"):
+        return re.search(r"\b(?:aged|born|years old|year-old)\b", text) is not None
+    said = text.split()
+    root = trait.removesuffix("s").removesuffix("ie")
+    for k, word in enumerate(said):
+        if not word.startswith(root):
+            continue
+        if word.endswith(":"):
+            return True
+        # the word before it, or the one before that ("their own religion", "of norse faith")
+        for j in (k - 1, k - 2):
+            if j < 0:
+                break
+            if said[j] in _TRAIT_OWNERS:
+                return True
+            if said[j] in ("of", "by"):
+                if j == 0 or said[j - 1] not in _RIGHTS:
+                    return True
+                break
+    return False
+
+
 # What follows from a condition: "what happens (to X) if ...", "what would happen if ...",
 # "what are the consequences if ..." (English grammar); the condition runs to the clause's end
 _WHAT_IF = re.compile(

@@ -214,7 +214,7 @@ class SubjectGaps(_index_base.IndexBase):
                 fixed = self._fix(word)
                 if not is_english(fixed) and stem(fixed) not in self._vocabulary and predicate.kind != "thing":
                     continue  # a typo or slang word: nothing to judge by (a thing had may be a name)
-                if predicate.caused:
+                if predicate.caused or predicate.judged:
                     # "has a resolution ever made iran change a law": an effect the entry must
                     # state itself (a word of it or an everyday synonym in its answer, quotes or
                     # question); a phrasing asking "does it change anything" says only that
@@ -222,6 +222,8 @@ class SubjectGaps(_index_base.IndexBase):
                     supported = not predicates.english_forms(fixed).isdisjoint(covered.said_done) or any(
                         stem(w) in covered.said for w in predicates.synonym_words(fixed)
                     )
+                    # ("the captain kept her promise": the idiom a judged predicate asks of)
+                    supported = supported or (predicate.judged and predicates.says_kept(covered.text))
                 elif predicate.kind == "state":
                     # a change ("did it get worse") by what the entry itself says; asked as one of
                     # two ("worse or better", "better or not"), by either

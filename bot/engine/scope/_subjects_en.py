@@ -230,6 +230,18 @@ def topic_start(tokens: Sequence[str]) -> int | None:
 _SAY_ABOUT = frozenset("say says said saying talk talks talking".split())
 
 
+def bare_about(tokens: Sequence[str]) -> list[int]:
+    """Positions of the subject of a message that is only "what about X" / "how about X" ("what
+    about protests"): it asks what the sources say of X, and nothing else names what is asked."""
+    if len(tokens) < 3 or tokens[0] not in ("what", "how") or tokens[1] != "about":
+        return []
+    k = 2
+    while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their"):
+        k += 1
+    found = [j for j in noun_run(tokens, k) if tokens[j] not in _words.SUBJECT_FILLERS]
+    return found if found and found[-1] == len(tokens) - 1 else []
+
+
 def said_about(tokens: Sequence[str]) -> list[int]:
     """Positions of the subject a question asks what the sources say about: the noun phrase
     right after "say about", "talk about" ("what does the letter say about **internet

@@ -430,6 +430,8 @@ ROLE_DOES = re.compile(
     rf"|(?:{WHATS}|what\s+(?:is|are|was))\s+the\s+(?:exact\s+|actual\s+|main\s+)?(?:{_ROLE_JOBS})\s+of\s+"
     # (where they serve may follow: "the role of special rapporteurs at the un")
     r"(?:(?:a|an)\s+(?P<o>[^?!.,;]+?)|(?P<q>[^?!.,;]+?s))(?:\s+at\s+the\s+\w+)?"
+    # "what is a special rapporteur": a definition of one of a kind (the indefinite article)
+    r"|(?:" + WHATS + r"|what\s+is)\s+(?:a|an)\s+(?P<d>[^?!.,;']+?)"
     # "wdym special rapporteur, what do they actually do?": the role named first, then asked of
     r"|(?:wdym|what\s+do\s+you\s+mean(?:\s+by)?)\s+(?:(?:a|an)\s+)?(?P<y>[^?!.,;]+?)\s*[,?!.;:-]+\s*"
     rf"what\s+(?:does|do|did)\s+(?:they|he|she|one|those|these)\s+{_ROLE_ADVERBS}do"
@@ -503,7 +505,7 @@ def latin_letters(question: str) -> bool:
 def role_named(match: re.Match[str]) -> str:
     """The role a `ROLE_DOES` match asks of, as typed."""
     groups = match.groupdict()
-    return next(g for g in (groups.get(k) for k in "xpjkoqy") if g)
+    return next(g for g in (groups.get(k) for k in "xpjkoqyd") if g)
 
 
 def run_skeletons(names: Iterable[str]) -> frozenset[tuple[str, ...]]:

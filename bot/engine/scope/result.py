@@ -31,6 +31,7 @@ class Gap(enum.Enum):
     # answers nothing, so the reply is a "did you mean" (engine.py), which says it needs more
     VAGUE = "vague"
     WHETHER = "whether"  # a yes/no question whose doing or state the entry never says: "was X arrested"
+    SPEAKER = "speaker"  # "did X say ..." of an entry whose quotes are another's words
     DIFFERS = "differs"  # a figure stated ("signed by 3 NGOs") for what the entry gives another figure of
 
 
@@ -96,6 +97,9 @@ class ScopeCheck:
         whether = [u.term for u in uncovered if u.gap is Gap.WHETHER]
         if whether:
             parts.append(i18n.t("caveat_whether", lang, terms=i18n.join_terms(whether, lang, "or")))
+        speakers = [u.term for u in uncovered if u.gap is Gap.SPEAKER]
+        if speakers:
+            parts.append(i18n.t("caveat_speaker", lang, terms=i18n.join_terms(speakers, lang, "or")))
         if figures:
             parts.append(i18n.t("caveat_figure", lang, terms=i18n.join_terms(figures, lang, "or")))
         differs = [u.term for u in uncovered if u.gap is Gap.DIFFERS]

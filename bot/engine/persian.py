@@ -757,6 +757,8 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [_in_charge(out, i) if t == "کی" else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
+    if len(out) > 2 and out[-1] == "کی" and out[-2] == "و" and WHO in out[:-2]:
+        out[-1] = WHEN  # «کیا امضا کردن و کی؟»: who, and when (who twice asks nothing)
     if "چند" in out:
         out = [t for i, t in enumerate(out) if t != "چند" or not _a_few(out, i)]
     if "حسابی" in out:

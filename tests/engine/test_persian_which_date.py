@@ -36,3 +36,18 @@ def test_the_shipped_faq_never_answers_which_year_with_who_signed(engine, questi
     reply = engine.ask(question)
     assert not (reply.answered and reply.entry.id == "who-signed"), reply.result
     assert reply.result.suggestions[:1] != ("who-signed",), reply.result
+
+
+@pytest.mark.parametrize("question", ["کیا فانوس رو خودکار کردن و کی؟", "چه کسی زنبورها رو شمرد و کی؟"])
+def test_a_made_up_who_and_then_ki_asks_when_too(question):
+    """«... و کی؟» after a "who" asked in so many words: who did it, and when (who twice asks nothing)."""
+    assert "when" in question_types(words(question))
+
+
+def test_a_made_up_ki_alone_stays_who():
+    assert "when" not in question_types(words("کیا فانوس رو خودکار کردن؟"))
+
+
+def test_the_shipped_faq_does_not_answer_who_signed_and_when_with_the_signatories_alone(engine):
+    reply = engine.ask("کیا امضا کردن و کی؟")
+    assert not (reply.answered and reply.entry.id == "who-signed" and reply.scope == "full"), reply.result

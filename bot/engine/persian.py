@@ -486,6 +486,7 @@ _AGENT = re.compile(r"^gar(?:a|an|ane|ana|aye|e|ha|haye|hai|hayi)?$")
 # The superlative -tarin (ترین) typed apart ("asli tarin", "mohem tarin"), with the ezafe: joined
 # to the word before, as `join_affixes` joins "ترین" in Persian script (not after an English word).
 _SUPERLATIVE = frozenset("tarin tarine tarinesh".split())
+_COMPARATIVE = "tar"
 # The ezafe typed onto a word ("nameye", "nameie"): off before `_FINGLISH_SPELLINGS` is read.
 _EZAFE_LATIN = re.compile(r"(?<=[ae])(?:yeh|ye|ie|i)$")
 
@@ -1975,6 +1976,8 @@ def _glued_latin(before: str, token: str, prefixed: bool) -> str | None:
         return before if is_english(before) or _CLUSTER.match(before) else before + token
     if (token in _SUPERLATIVE or _AGENT.match(token)) and not is_english(before) and before.isalpha():
         return before + token
+    if token == _COMPARATIVE and before.isalpha() and len(before) > 2:
+        return before + token  # "bad tar", "beh tar": one word, as «بدتر» (after "bad", English too)
     return None
 
 
@@ -2031,6 +2034,8 @@ def _question_typos() -> dict[str, str]:
 # "che kasi" is "ki" (who), "che zamani" is "kei" (when), "bar asas" is "motabegh" (in line with).
 _FINGLISH_PAIRS = {
     ("dar", "mored"): "darbare",
+    ("dar", "bare"): "darbare",  # «درباره» typed in two words, "dar bare(-ye)"
+    ("dar", "bareye"): "darbare",
     ("raje", "be"): "darbare",
     ("be", "khater"): "bekhater",
     ("che", "kasi"): "ki",

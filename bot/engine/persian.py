@@ -2151,7 +2151,9 @@ def _language(text: str) -> str:
         # a Persian question word keeps it Persian ("زنبورها in a day چند گل"), whatever the letters
         # when the Latin part has no English grammar at all: "Bahreini کیه؟" is a Latin name and a
         # Persian question
-        if persian > english or (asked and english == 0) or (script >= latin and (english <= persian or asked)):
+        # a Persian question word with as many Persian grammar words as English ones ("rouhani
+        # چیکار کرد for human rights": چیکار, کرد; "for") is Persian too: the question is asked in it
+        if persian > english or (asked and english <= persian) or (script >= latin and (english <= persian or asked)):
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)

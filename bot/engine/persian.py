@@ -455,7 +455,8 @@ _FINGLISH_SYNONYMS = {
     "motabegh": "montabegh hamkhan hamkhani motabeghat entebagh",
     "negarani": "daghdaghe daghdagheh enteghad enteqad entekad irad",
     "hamkari": "taamol",
-    "majbur": "majboor majbour ejbari ejbary movazzaf movazaf elzami",
+    # "lazemolejra" (لازم‌الاجرا, enforceable) typed as one word
+    "majbur": "majboor majbour ejbari ejbary movazzaf movazaf elzami lazemolejra lazemulejra lazemoleejra",
     "hemayat": "poshtibani",
     "moahede": "peyman peiman",
     "bazdasht": "dastgiri dastgir",

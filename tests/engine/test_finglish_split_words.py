@@ -33,3 +33,13 @@ def test_made_up_words_typed_apart_read_as_one(apart, joined):
 def test_the_shipped_faq_answers_finglish_typed_apart(engine, question, entry):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry, reply.result
+
+
+def test_enforceable_typed_as_one_finglish_word_reads_as_mandatory():
+    """ "lazemolejra" (لازم‌الاجرا, enforceable) asks what "elzami" (mandatory) does."""
+    assert words("ghanun lazemolejra hast?") == words("ghanun elzami hast?")
+
+
+def test_the_shipped_faq_answers_enforceable_in_finglish(engine):
+    reply = engine.ask("ghatname lazemolejra hast?")
+    assert reply.answered and reply.entry.id == "resolutions-binding", reply.result

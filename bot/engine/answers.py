@@ -142,9 +142,13 @@ class Reply:
         written for. "Was his first term a disaster?" of an entry whose answer opens "No," to
         "did his first term bring reforms?" would read as "not a disaster": the judgement asked is
         another, so the answer is shown without its verdict (the rest of it, and its quotes, say
-        what the sources do). Persian keeps the verdict by its question words alone."""
-        if self.question_language != i18n.EN or self.entry is None:
+        what the sources do). Persian and Finglish ask the same of the entry's own questions in
+        every language (a Finglish question may match an English phrasing), stemmed lightly
+        («اصلاح‌طلبه» is not «اصلاحات»: "is he a reformist?" is not "did reforms come?")."""
+        if self.entry is None:
             return True
+        if self.question_language != i18n.EN:
+            return _asked_in_own_words(self.question, self.entry)
         own, forms = _own_stems((self.entry.question, *self.entry.phrasings))
         asked = (w for w in content_words(self.question[:1000]) if w not in FRAME_WORDS and w not in _GREETING_WORDS)
         return all(stem(w) in own and (not _agent_noun(w) or _singular(w) in forms) for w in asked)
@@ -219,6 +223,35 @@ def _own_stems(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     (singular), made once per entry."""
     own = [w for text in texts for w in content_words(text)]
     return frozenset(stem(w) for w in own), frozenset(_singular(w) for w in own)
+
+
+def _asked_in_own_words(question: str, entry: Entry) -> bool:
+    """Whether each content word of a Persian or Finglish question is a word of the entry's own
+    questions (`Reply._verdict_asked`), frame words («نامه», «دقیقا», "vaghean") aside."""
+    texts = [entry.question, *entry.phrasings, entry.answer]
+    for tr in entry.translations.values():
+        texts += [tr.question, *tr.phrasings, tr.answer]
+    own, _ = _own_stems(tuple(texts))
+    frame = _frame_fa()
+    asked = (stem(w) for w in content_words(question[:1000]) if w not in FRAME_WORDS)
+    return all(s in own or s in frame for s in asked)
+
+
+# Words of a Persian or Finglish question that say how it is asked, not what: never the judgement.
+_FRAME_FA = (
+    "نامه گزارش گفته گفت گفتن میگه میگن می‌گوید نوشته واقعا واقعاً دقیقا دقیقاً اصلا اصلاً هنوز نه یا "
+    "حرف حرفی زده زدن زد صحبت اشاره چیزی کاری کار صورت گرفت اتفاق افتاد داشت آورد اومده جزو موارد موضوع "
+    "name gozaresh gofte goft gofti mige migan neveshte vaghean vaghan daghighan aslan hanuz hanooz na ya "
+    "harf harfi zade zadan zad sohbat eshare chizi kari kar dasht dashtim avard umade oomade jozve mavared "
+    "جمهوری اسلامی طی زمینه حوزه قبل همون همان وضع سر درباره "
+    "darbare darbareye dar mored morede zamine midan midunan chetor hala sar hamun ghabl"
+)
+
+
+@functools.cache
+def _frame_fa() -> frozenset[str]:
+    """`_FRAME_FA` as `_asked_in_own_words` compares words: read and stemmed as questions are."""
+    return frozenset(stem(w) for w in content_words(_FRAME_FA) + content_words(_FRAME_FA.replace(" ", "\n")))
 
 
 def _singular(word: str) -> str:

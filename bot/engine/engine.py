@@ -36,6 +36,7 @@ from .memo import memoized
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .persian_request import request_reading_of
+from .persian_voice import voice_check
 from .predicates import SAYING_WORDS
 from .problems import KnowledgeError, Problem
 from .purpose import asks_why_of
@@ -995,6 +996,9 @@ class Engine:
             # the message's own check only when no caveat over its other questions replaces it
             others = self._other_questions(asked, entry.id, language)
             check = others if others is not None else self.scope.check(asked, entry.id)
+        if entry is not None and result.answered and check.scope is Scope.FULL and language != i18n.EN:
+            # «بحرینی دقیقا چی گفته؟» of an entry that quotes someone else (persian_voice.py)
+            check = voice_check(self._bounded(asked), entry) or check
         if entry is not None and result.answered and check.scope is Scope.FULL and language == "fa-Latn":
             # Finglish around English terms is ranked as the Latin-script index reads it
             # (`_asked_of`), but checked as typed, where the English terms are words the check

@@ -455,7 +455,8 @@ _FINGLISH_SYNONYMS = {
     "motabegh": "montabegh hamkhan hamkhani motabeghat entebagh",
     "negarani": "daghdaghe daghdagheh enteghad enteqad entekad irad",
     "hamkari": "taamol",
-    "majbur": "majboor majbour ejbari ejbary movazzaf movazaf elzami",
+    # "lazemolejra" (لازم‌الاجرا, enforceable) typed as one word
+    "majbur": "majboor majbour ejbari ejbary movazzaf movazaf elzami lazemolejra lazemulejra lazemoleejra",
     "hemayat": "poshtibani",
     "moahede": "peyman peiman",
     "bazdasht": "dastgiri dastgir",
@@ -486,6 +487,7 @@ _AGENT = re.compile(r"^gar(?:a|an|ane|ana|aye|e|ha|haye|hai|hayi)?$")
 # The superlative -tarin (ترین) typed apart ("asli tarin", "mohem tarin"), with the ezafe: joined
 # to the word before, as `join_affixes` joins "ترین" in Persian script (not after an English word).
 _SUPERLATIVE = frozenset("tarin tarine tarinesh".split())
+_COMPARATIVE = "tar"
 # The ezafe typed onto a word ("nameye", "nameie"): off before `_FINGLISH_SPELLINGS` is read.
 _EZAFE_LATIN = re.compile(r"(?<=[ae])(?:yeh|ye|ie|i)$")
 
@@ -757,6 +759,8 @@ def canonical(tokens: list[str]) -> list[str]:
         out = [_in_charge(out, i) if t == "کی" else t for i, t in enumerate(out)]
     if "کی" in out and _asks_a_date(out):
         out = [WHEN if t == "کی" and (i == 0 or out[i - 1] not in _PREPOSITIONS) else t for i, t in enumerate(out)]
+    if len(out) > 2 and out[-1] == "کی" and out[-2] == "و" and WHO in out[:-2]:
+        out[-1] = WHEN  # «کیا امضا کردن و کی؟»: who, and when (who twice asks nothing)
     if "چند" in out:
         out = [t for i, t in enumerate(out) if t != "چند" or not _a_few(out, i)]
     if "حسابی" in out:
@@ -1973,6 +1977,8 @@ def _glued_latin(before: str, token: str, prefixed: bool) -> str | None:
         return before if is_english(before) or _CLUSTER.match(before) else before + token
     if (token in _SUPERLATIVE or _AGENT.match(token)) and not is_english(before) and before.isalpha():
         return before + token
+    if token == _COMPARATIVE and before.isalpha() and len(before) > 2:
+        return before + token  # "bad tar", "beh tar": one word, as «بدتر» (after "bad", English too)
     return None
 
 
@@ -2029,6 +2035,8 @@ def _question_typos() -> dict[str, str]:
 # "che kasi" is "ki" (who), "che zamani" is "kei" (when), "bar asas" is "motabegh" (in line with).
 _FINGLISH_PAIRS = {
     ("dar", "mored"): "darbare",
+    ("dar", "bare"): "darbare",  # «درباره» typed in two words, "dar bare(-ye)"
+    ("dar", "bareye"): "darbare",
     ("raje", "be"): "darbare",
     ("be", "khater"): "bekhater",
     ("che", "kasi"): "ki",
@@ -2144,7 +2152,9 @@ def _language(text: str) -> str:
         # a Persian question word keeps it Persian ("زنبورها in a day چند گل"), whatever the letters
         # when the Latin part has no English grammar at all: "Bahreini کیه؟" is a Latin name and a
         # Persian question
-        if persian > english or (asked and english == 0) or (script >= latin and (english <= persian or asked)):
+        # a Persian question word with as many Persian grammar words as English ones ("rouhani
+        # چیکار کرد for human rights": چیکار, کرد; "for") is Persian too: the question is asked in it
+        if persian > english or (asked and english <= persian) or (script >= latin and (english <= persian or asked)):
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)

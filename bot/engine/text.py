@@ -664,6 +664,8 @@ def question_types(tokens: list[str]) -> frozenset[str]:
             # Persian with an ending too: "تاریخش" (its date) asks when, as "تاریخ" does.
             if not t.isascii() and not kinds.get(t) and (kind := kinds.get(persian.stem(t))):
                 found.add(kind)
+    if not _WHICH_FA.isdisjoint(tokens) and _which_date_fa(tokens):
+        found.add("when")
     if _TYPE_HEADS.isdisjoint(tokens):
         return frozenset(found)
     n = len(tokens)
@@ -677,6 +679,25 @@ def question_types(tokens: list[str]) -> frozenset[str]:
         if i + 2 < n and (t, tokens[i + 2]) in _TYPE_PAIRS:  # "what is the point", "what was the year"
             found.add(_TYPE_PAIRS[(t, tokens[i + 2])])
     return frozenset(found)
+
+
+# "کدوم سال", "چه ماهی", "kodoom sal": which year, month, day or date asks when, as "which year" does.
+_WHICH_FA = frozenset("چه کدام kodom kodam kudum che".split())
+_DATE_UNITS_FA = frozenset("سال ماه روز تاریخ sal mah ruz tarikh".split())
+
+
+def _which_date_fa(tokens: list[str]) -> bool:
+    if persian._MONTH_OR_FISH in tokens and persian._of_fish(tokens):
+        return False  # «چه ماهی صید کرد؟»: what fish
+    return any(t in _WHICH_FA and i + 1 < len(tokens) and _date_unit_fa(tokens[i + 1]) for i, t in enumerate(tokens))
+
+
+def _date_unit_fa(word: str) -> bool:
+    if word in _DATE_UNITS_FA:
+        return True
+    if word.isascii():
+        return word.rstrip("ie") in _DATE_UNITS_FA  # "sali", "sale"
+    return persian.stem(word) in _DATE_UNITS_FA  # "سالیه", "ماهی"
 
 
 _MONTHS = "january|february|march|april|june|july|august|september|october|november|december"  # not "may"

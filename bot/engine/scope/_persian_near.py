@@ -61,6 +61,17 @@ _LATER_TERM = re.compile(
     rf"[^?؟]*?{_KEPT}(?![\w\u200c])",
     re.IGNORECASE,
 )
+# «به وعده‌هاش عمل کرد؟», «قولاشو اجرا کرد؟», "be vaade hash amal kard?": whether a promise was
+# kept (or will be), of an entry whose sources never say what came of it (`_PROMISE_SAID`): a
+# duty to deliver on promises is not their being kept
+_PROMISE_KEPT = re.compile(
+    rf"(?<![\w\u200c])(?:وعده|وعد|قول|vaade|vaadeh|va'de|vade|vade|ghol|ghool|qol|qool)[^?؟]*?{_KEPT}(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_PROMISE_CUES = ("وعد", "قول", "vaad", "va'd", "vade", "ghol", "ghool", "qol", "qool")
+_PROMISE_SAID = frozenset(
+    stem(w) for w in "kept keep fulfilled fulfil unfulfilled materialized materialize broke broken failed".split()
+)
 # «سال دیگه/بعد/آینده ... بهتر میشه؟», "sale dige ... behtar mishe?": what will be in a time
 # to come, a prediction no source can give; the verb in the present («میشه», «میکنن») or future
 _NEXT = r"(?:دیگه|دیگر|بعد|آینده|اینده|dige|digeh|digar|bad|baad|ayande|aayande|ayandeh)"
@@ -265,6 +276,9 @@ def near_fa(
     term = _LATER_TERM.search(text) if _words.has_cue(cued, _LATER_TERM_CUES) else None
     if term is not None and covered.said.isdisjoint(_words.LATER_TERM_SAID):
         return _found(question, text, term, later=True)
+    kept = _PROMISE_KEPT.search(text) if term is None and _words.has_cue(cued, _PROMISE_CUES) else None
+    if kept is not None and covered.said.isdisjoint(_PROMISE_SAID):
+        return _found(question, text, kept, later=False)
     which = _WHICH.search(text) if _words.has_cue(cued, _WHICH_CUES) and _EXACTLY.search(text) else None
     if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun"))):
         return _found(question, text, which, later=False)

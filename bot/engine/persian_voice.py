@@ -1,0 +1,76 @@
+"""Whose words a Persian or Finglish question asks for, against whose words the entry quotes.
+
+«رها بحرینی دقیقا چی گفته؟» (what exactly did Bahreini say) was answered in full by the entry
+that says who she is, whose quotes are the report's; «آیا بحرینی گفته ایران ۴۴۰ نفر رو اعدام
+کرده؟» (did Bahreini say Iran executed 440) by the entry quoting the letter's figure, as if she had
+said it. A speaker of the FAQ's sources named right before a verb of saying, whom none of the
+entry's quotes has as speaker, gets a caveat (a yes/no "did X say"), or, asking what X said,
+no answer: the entry is offered, and the rest of the FAQ may quote X.
+
+A speaker is known by the words of its key and description (seeds' `speakers:`, English): a
+Persian-script or Finglish word is one of them when its consonants and vowels are
+(`persian.skeleton`, `persian.vowels_fit`: «بحرینی», "bahreini") and it is no English word: names are read, and a
+speaker named by English words ("letter", «نامه»; "Amnesty") is never guessed at: an entry
+quoting the report gives what the letter says as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .knowledge import Entry
+from .lexicon import is_english
+from .persian import MIN_NAME_SKELETON, has_script, normalize, skeleton, vowels_fit
+from .scope.result import Gap, Scope, ScopeCheck, Uncovered
+from .text import words
+
+_WORD = re.compile(r"\w+")
+# "said", "says", in Persian script («می‌گوید» normalised to two words: گوید after می) and Finglish
+_SAYING = frozenset(
+    "گفته گفت گفتن گفتند میگه میگن میگوید میگویند گوید گویند "
+    "gofte gofteh goft goftan goftand mige migan miguyad miguyand".split()
+)
+# "what" between the speaker and the verb: the speaker's words themselves are asked
+_WHAT = frozenset("چی چه چیا چیو چیزی chi che chia chiya chizi".split())
+# words that may stand between them and ask nothing: "exactly", "really", "also"
+_BETWEEN = frozenset("می دقیقا واقعا اصلا هم daghighan dagighan vaghean vaghan aslan ham".split())
+
+
+def voice_check(question: str, entry: Entry) -> ScopeCheck | None:
+    """A partial check for a speaker's words asked of an entry that quotes someone else (see the
+    module); None when no speaker of its sources is named before a verb of saying, or one its
+    quotes have is."""
+    tokens = _WORD.findall(normalize(question[:1000]).lower())  # as typed: folding changes names
+    if _SAYING.isdisjoint(tokens):
+        return None
+    quoted = {q.speaker for q in entry.quotes}
+    speakers = {key: said for q in entry.quotes for key, said in q.source.speakers.items()}
+    for i, token in enumerate(tokens):
+        if token not in _SAYING:
+            continue
+        j, what = i - 1, False
+        while j >= 0 and (tokens[j] in _BETWEEN or tokens[j] in _WHAT):
+            what = what or tokens[j] in _WHAT
+            j -= 1
+        if j < 0:
+            continue
+        who = _speaker_named(tokens[j], speakers)
+        if who is None or who in quoted:
+            continue
+        term = " ".join(tokens[j : i + 1])
+        return ScopeCheck(Scope.PARTIAL, (Uncovered(term, Gap.UNSAID, absent=what),))
+    return None
+
+
+def _speaker_named(word: str, speakers: dict[str, str]) -> str | None:
+    """The key of the speaker one of whose words `word` is, read across scripts (see the module)."""
+    consonants = skeleton(word)
+    if len(consonants) < MIN_NAME_SKELETON:
+        return None
+    for key, said in speakers.items():
+        for name in words(f"{key} {said.split('(')[0]}"):
+            if not name.isascii() or is_english(name) or skeleton(name) != consonants:
+                continue
+            if vowels_fit(name, word) if has_script(word) else name == word:
+                return key
+    return None

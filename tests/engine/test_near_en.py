@@ -439,6 +439,47 @@ def test_every_one_of_a_count_the_notes_name_none_of_is_not_answered(tmp_path, c
         assert engine.scope.check(question, "pier-groups").scope is Scope.FULL, question
 
 
+def test_list_all_of_an_entry_that_gives_the_whole_list_is_answered(tmp_path, config):
+    """ "List all the repairs": the whole list, which an entry that gives it answers; only one
+    saying its notes name none cannot give every one."""
+    entry = madeup.Entry(
+        "pier-repairs",
+        "What repairs does the council plan?",
+        (
+            "planned repairs",
+            "council repair plans",
+            "what will the council repair",
+            "repairs to the pier and the quay",
+            "which repairs are planned",
+            "what needs fixing",
+            "deck repairs",
+            "quay wall repairs",
+            "is the quay to be mended",
+            "repair list",
+        ),
+        "The notes say the council plans two repairs: the pier's deck and the quay wall.",
+        "The council plans two repairs: the pier's deck and the quay wall.",
+    )
+    notes = "\nThe council plans two repairs: the pier's deck and the quay wall.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    for question in ("list all the repairs the council plans", "list every repair planned", "which two repairs"):
+        assert engine.scope.check(question, "pier-repairs").scope is Scope.FULL, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "list all the concerns in the letter",
+        "list every violation mentioned",
+        "can u list all the problems the letter raises",
+        "which two concerns does the letter list",
+    ],
+)
+def test_the_shipped_faq_lists_all_of_a_list_it_gives(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "full" and reply.entry.id == "concerns-listed", question
+
+
 @pytest.mark.parametrize(
     "question", ["can u list all 34 organizations that signed", "which 34 ngos signed the letter", "list all 34 ngos"]
 )

@@ -653,11 +653,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _persian.who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _subjects_en.who_the(tokens) or persian_role
-        every = _subjects_en.every_listed(tokens)
+        unnamed = "unnamed" in covered.kinds
+        # ("list all the concerns" of any other entry asks for its whole list, which it gives)
+        every = _subjects_en.every_listed(tokens) if unnamed else []
         requested = _subjects_en.names_requested(tokens) or every or _persian.names_requested_fa(tokens, question)
-        if requested and (
-            "unnamed" not in covered.kinds or every or _persian.every_name_fa(tokens, requested, question)
-        ):
+        if requested and (not unnamed or every or _persian.every_name_fa(tokens, requested, question)):
             # (an entry that says its sources name none answers "what are their names", not a
             # list of every one of them, «اسم همه ۳۴ سازمان», "list all 34 ngos", which they cannot give)
             role = requested

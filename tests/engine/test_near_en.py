@@ -396,6 +396,19 @@ def test_a_named_party_the_notes_never_say_is_no_party_they_tell_of(tmp_path, co
     for question in ("did the harbour rescue groups repair the pier", "did harbour rescue groups fix the pier"):
         check = engine.scope.check(question, "pier-rescue")
         assert not any(u.gap is Gap.MENTION for u in check.uncovered), question
+    # ... reworded: a participle after "has", a greeting first, a name typed
+    # in capitals with "without" in it
+    for question, term in (
+        ("has harbour rescue watch repaired the pier", "harbour rescue watch"),
+        ("so did harbour rescue watch repair the pier", "harbour rescue watch"),
+        ("did Divers Without Boats repair the pier", "Divers Without Boats"),
+    ):
+        check = engine.scope.check(question, "pier-rescue")
+        assert [(u.term, u.gap) for u in check.uncovered] == [(term, Gap.MENTION)], question
+    # ... while words describing whom it asks of are no name ("volunteers" is no body's name)
+    for question in ("did the harbour rescue volunteers repair the pier", "did harbour rescue divers fix it"):
+        check = engine.scope.check(question, "pier-rescue")
+        assert not any(u.gap is Gap.MENTION for u in check.uncovered), question
 
 
 @pytest.mark.parametrize(
@@ -406,6 +419,30 @@ def test_the_shipped_faq_does_not_answer_in_full_whether_a_group_it_never_names_
     assert reply.scope != "full" and "human rights watch" in (reply.caveat or "").casefold(), reply.caveat
     # ... a group it does name is answered, saying whether it is among the signatories
     assert engine.ask("did amnesty international sign the letter").scope == "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("has human rights watch signed the letter", "human rights watch"),
+        ("did Reporters Without Borders sign the letter", "Reporters Without Borders"),
+    ],
+)
+def test_the_shipped_faq_reads_a_reworded_question_of_a_group_it_never_names(engine, question, term):
+    reply = engine.ask(question)
+    assert reply.scope != "full" and term in (reply.caveat or ""), reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the un human rights investigators visit iran",
+        "did the un human rights envoys visit iran",
+        "did the human rights advocates sign the letter",
+    ],
+)
+def test_the_shipped_faq_answers_a_question_describing_whom_it_tells_of(engine, question):
+    assert engine.ask(question).scope == "full", question
 
 
 def test_every_one_of_a_count_the_notes_name_none_of_is_not_answered(tmp_path, config):

@@ -1895,6 +1895,13 @@ def test_a_phrasing_vouches_for_an_acronym_only_as_it_asks_of_it(tmp_path, confi
         assert check.scope.value == "partial" and f"\u201c{term}\u201d" in check.caveat, check.caveat
     for question in ("what are the rnli duties of the keeper", "what are the RNLI duties of the keeper"):
         assert engine.scope.check(question, "keeper-bodies").scope.value == "full", question
+    # ... nor does an adverb beside what a phrasing asks ("really", "just", "merely") ask another thing
+    for question in ("are the keeper's duties really rnli duties", "are the keeper's duties merely rnli duties"):
+        assert engine.scope.check(question, "keeper-bodies").scope.value == "full", question
+    assert (
+        engine.scope.check("are the rnli duties of the keeper merely advisory", "keeper-bodies").scope.value
+        == "partial"
+    )
 
 
 @pytest.mark.parametrize("question", ["is iran a party to the ICCPR", "is iran a party to the iccpr"])
@@ -1905,3 +1912,17 @@ def test_the_shipped_faq_does_not_answer_in_full_whether_iran_is_party_to_a_trea
     # say ("orgs"), stay in full
     assert engine.scope.check("iccpr obligations of iran", "treaty-obligations").scope.value == "full"
     assert engine.scope.check("is it one group or a bunch of orgs that wrote it", "who-signed").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the resolution just hortatory or binding",
+        "is the resolution really hortatory or binding",
+        "is the resolution merely hortatory",
+        "is the resolution hortatory then",
+    ],
+)
+def test_the_shipped_faq_answers_its_own_question_with_an_adverb_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "resolutions-binding" and reply.scope == "full", reply.caveat

@@ -186,9 +186,17 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
     def _asked_alike(self, tokens: Sequence[str], j: int, covered: _covered.Covered) -> bool:
         """Whether a phrasing using the `j`th word ("does the letter mention the iccpr") asks what
         the question asks of it: each other word of the question is said by the entry or used by
-        that phrasing ("is iran a **party** to the iccpr" asks another thing of it)."""
+        that phrasing ("is iran a **party** to the iccpr" asks another thing of it). An adverb of
+        degree or time ("is the resolution **just** hortatory", "hortatory **then**") asks nothing
+        else of it."""
         others = {
-            stem(self._fix(w)) for k, w in enumerate(tokens) if k != j and w not in STOP_WORDS and w not in _WH_WORDS
+            stem(self._fix(w))
+            for k, w in enumerate(tokens)
+            if k != j
+            and w not in STOP_WORDS
+            and w not in _words.QUESTION_WORDS_EN
+            and w not in _HEDGING_ADVERBS
+            and not _shapes_en.adverb(w)
         }
         rest = others - covered.said
         return any(rest <= phrasing for phrasing in covered.asked_with.get(stem(tokens[j]), ())) or (
@@ -196,13 +204,15 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         )
 
     def _unsaid_anywhere(self, word: str) -> bool:
-        """Whether no entry's sources say `word` in any form, nor is it a misspelling, a chat word,
-        a capital (a city, or the government it stands for: "tehran") or a clipping of a word they
-        say ("orgs" of "organizations")."""
+        """Whether `word` is no dictionary word (a name or acronym, "iccpr", more likely than an
+        ordinary word the sources happen not to use) and no entry's sources say it in any form, nor
+        is it a misspelling, a chat word, a capital (a city, or the government it stands for:
+        "tehran") or a clipping of a word they say ("orgs" of "organizations")."""
         forms = {stem(word), stem(word + "s"), stem(word.removesuffix("s"))}
         clipped = word.removesuffix("s")
         return (
-            self._said_vocabulary.isdisjoint(forms)
+            not is_english(word)
+            and self._said_vocabulary.isdisjoint(forms)
             and not any(w.startswith(clipped) for w in self._said_vocabulary)
             and self._fix(word) == word
             and not _written.chat(word)
@@ -940,7 +950,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         return result.ScopeCheck(result.Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
 
 
-_WH_WORDS = frozenset("what which who whom whose where when why how".split())
+# words of degree, hedging or time beside what is asked ("is it **just** hortatory", "**merely**",
+# "**then**"): no other thing asked of it (with `_shapes_en.adverb`, the "-ly" ones of adjectives)
+_HEDGING_ADVERBS = frozenset(
+    "just really actually exactly even still only then too also ever already now very merely simply truly"
+    " basically technically kinda sorta".split()
+)
 # a yes/no question's first word
 _YES_NO = frozenset("is are was were has have had did does do".split())
 

@@ -1890,6 +1890,12 @@ def test_a_phrasing_vouches_for_an_acronym_only_as_it_asks_of_it(tmp_path, confi
     for question, term in (
         ("is the keeper a member of the rnli", "rnli"),
         ("is the keeper a member of the RNLI", "RNLI"),
+        # ... asked after a lead-in, as a statement with a tag, or after the asker's doubt
+        ("so is the keeper a member of the rnli", "rnli"),
+        ("hey, is the keeper a member of the rnli", "rnli"),
+        ("the keeper is a member of the rnli, right?", "rnli"),
+        ("im not sure whether the keeper is a member of the rnli", "rnli"),
+        ("i wonder if the keeper joined the rnli", "rnli"),
     ):
         check = engine.scope.check(question, "keeper-bodies")
         assert check.scope.value == "partial" and f"\u201c{term}\u201d" in check.caveat, check.caveat
@@ -1912,6 +1918,22 @@ def test_the_shipped_faq_does_not_answer_in_full_whether_iran_is_party_to_a_trea
     # say ("orgs"), stay in full
     assert engine.scope.check("iccpr obligations of iran", "treaty-obligations").scope.value == "full"
     assert engine.scope.check("is it one group or a bunch of orgs that wrote it", "who-signed").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("so is iran a party to the iccpr", "iccpr"),
+        ("hey is iran a party to the iccpr", "iccpr"),
+        ("iran is a party to the iccpr right?", "iccpr"),
+        ("im not sure whether the general assembly adopted a resolution", "the general assembly adopted"),
+        ("i wonder whether the general assembly adopted a resolution", "the general assembly adopted"),
+        ("im not sure if human rights watch signed the letter", "human rights watch"),
+    ],
+)
+def test_the_shipped_faq_reads_a_yes_no_question_typed_another_way(engine, question, term):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "partial" and term in (reply.caveat or ""), reply.caveat
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from . import (
     _persian,
     _persian_gaps,
     _persian_near,
+    _polar,
     _shapes_en,
     _subject_gaps,
     _subjects_en,
@@ -234,6 +235,9 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         covered = self._covered.get(entry_id)
         if covered is None:
             return result.FULL
+        if question.isascii():
+            # "so is X ...", "im not sure whether X ...", "X is ..., right?": the yes/no question
+            question = _polar.as_asked(question, self._max_chars)
         if "%" in question:  # (most questions have none: no regex scan)
             question = _PERCENT.sub(" percent ", question)  # "what % of the vote": a count, as "percentage"
         if "," in question and _THOUSANDS.search(question):

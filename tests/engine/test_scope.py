@@ -1830,11 +1830,48 @@ def test_a_verdict_on_a_doing_is_not_said_of_the_one_who_would_do_it_on_another_
     assert not other.answer.startswith("Yes"), other.answer
 
 
-def test_the_shipped_faq_does_not_say_rouhani_was_no_reformer(engine):
+@pytest.mark.parametrize(
+    "question",
+    ["is rouhani a reformer", "is rouhani a reformist", "was rouhani a moderate", "was rouhani a reform president"],
+)
+def test_the_shipped_faq_does_not_say_rouhani_was_no_reformer(engine, question):
     """The letter says reforms "had not yet materialized", not who Rouhani is."""
-    reply = engine.ask("is rouhani a reformer")
+    reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "rouhani-first-term", reply.result
     assert not reply.answer.lower().startswith("no"), reply.answer
+    assert engine.ask("did rouhani's first term bring reforms?").answer.startswith("No")
+
+
+def test_a_verdict_is_not_said_of_who_someone_is_unless_the_entry_asks_it(tmp_path, config):
+    """ "Is the board a reformist?", "was the board a moderate": what the board is, which "No."
+    to whether it reformed the ferry does not answer, though the entry's phrasings use the words;
+    a phrasing asking that very thing ("is the board a reform body") vouches for it."""
+    fact = "The promised ferry reforms had not come by 2005."
+    entry = madeup.Entry(
+        "ferry-reform",
+        "Did the harbour board reform the ferry service?",
+        (
+            "ferry reforms",
+            "did the board reform the ferry",
+            "reformist board delivered nothing?",
+            "the moderate board and the ferry",
+            "is the board a reform body",
+            "ferry service changes",
+            "were the ferry reforms made",
+            "board ferry record",
+            "did the ferry get better",
+            "ferry promises",
+        ),
+        "No. According to the notes, the promised ferry reforms had not come by 2005.",
+        fact,
+    )
+    engine = madeup.island_with(tmp_path, f"\n{fact}\n", [entry], config.matching)
+    for question in ("is the board a reformist?", "was the board a moderate?", "was the board a reform board?"):
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == "ferry-reform", (question, reply.result)
+        assert not reply.answer.startswith("No"), (question, reply.answer)
+    for question in ("did the board reform the ferry?", "is the board a reform body?"):
+        assert engine.ask(question).answer.startswith("No"), question
 
 
 def test_what_the_counted_are_said_to_be_is_read_when_no_lexicon_holds_the_word(tmp_path, config):

@@ -401,6 +401,7 @@ def test_a_named_party_the_notes_never_say_is_no_party_they_tell_of(tmp_path, co
     for question, term in (
         ("has harbour rescue watch repaired the pier", "harbour rescue watch"),
         ("so did harbour rescue watch repair the pier", "harbour rescue watch"),
+        ("did harbour rescue watch co-repair the pier", "harbour rescue watch"),
         ("did Divers Without Boats repair the pier", "Divers Without Boats"),
     ):
         check = engine.scope.check(question, "pier-rescue")
@@ -417,6 +418,7 @@ def test_a_named_party_the_notes_never_say_is_no_party_they_tell_of(tmp_path, co
 def test_the_shipped_faq_does_not_answer_in_full_whether_a_group_it_never_names_signed(engine, question):
     reply = engine.ask(question)
     assert reply.scope != "full" and "human rights watch" in (reply.caveat or "").casefold(), reply.caveat
+    assert "watched" not in reply.caveat, reply.caveat  # ("co-sign" is no "watch" done)
     # ... a group it does name is answered, saying whether it is among the signatories
     assert engine.ask("did amnesty international sign the letter").scope == "full"
 

@@ -145,6 +145,8 @@ def _noun_before_verb(tokens: Sequence[str], j: int, perfect: bool = False) -> b
     subject: a verb follows it at once ("will a yes vote send", "will the signal crew return"),
     or after "has" its participle ("has the harbour watch repaired")."""
     word, after = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
+    if after in predicates.VERB_PREFIXES and j + 2 < len(tokens):
+        after = tokens[j + 2]  # "co-sign", "re-elect": typed apart, one verb
     return (
         word not in _CATENATIVE
         and word not in STOP_WORDS
@@ -407,8 +409,8 @@ def named_party(question: str, tokens: Sequence[str], covered: _covered.Covered)
             continue
         doing = predicates.participle(word) or predicates.progressive(word)
         verb_here = predicates.is_verb(word) and not _noun_before_verb(tokens, j, perfect)
-        if party and (doing or verb_here):
-            break  # the party's verb: "sign", "signed"
+        if party and (doing or verb_here or word in predicates.VERB_PREFIXES):
+            break  # the party's verb: "sign", "signed", "co-sign"
         if party and word in _NAME_CONNECTORS:
             party.append(word)  # "Reporters Without Borders": read as a name only as typed
             continue

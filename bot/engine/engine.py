@@ -154,7 +154,7 @@ _FILLER = re.compile(
     r"(?:think|believe|reckon|feel)(?=\s+(?:it'?s|its|it|they|he|she|there'?s)\b"
     r"|\s+(?:this|that)\s+(?:is|was|will|would|could|should|can|matters?|has|helps?|makes?|means?)\b)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
-    r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=\s*[?!.]*\s*$)|and (?:stuff|all that|so on)|for real|"
+    r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=[\s?!.]*$)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
@@ -166,13 +166,15 @@ _FILLER = re.compile(
     r"(?:i'?m|i am) (?:(?:kinda|kind of|a bit|a little|so|really|just|pretty|still) )?"
     r"(?:confused|curious|unsure|not sure)(?: (?:about|as to|on))?"
     r"(?=\s+(?:what|which|who|whom|how|why|when|where|whether|if)\b)|"
-    r"(?:can|could) (?:you|u|someone|anyone) (?:please |pls )?explain(?: (?:it|that|this))?(?=\s*[?!.]*\s*$)|"
+    r"(?:can|could) (?:you|u|someone|anyone) (?:please |pls )?explain(?: (?:it|that|this))?(?=[\s?!.]*$)|"
     # "roughly how many", "approximately how much": the figure the entry gives, which its quotes
     # word as the sources do ("about", "at least")
     r"(?:roughly|approximately|approx|around|about)(?=\s+how\s+(?:many|much)\b))\b"
-    r"|\s\bhere(?=\s*[?!.]*\s*$)"
-    r"|,?\s*\b(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?"
-    r"\s*(?=[?!.]*\s*$)"
+    r"|\s\bhere(?=[\s?!.]*$)"
+    # (a closing run of spaces and marks read as one class, and from the run's first space only:
+    # "\s*" then "[?!.]*\s*$" split a long run of spaces every way, quadratic in its length)
+    r"|(?<!\s),?\s*\b(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?"
+    r"(?=[\s?!.]*$)\s*"
     r"|^\W*(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
     # "human rights wise", "money-wise": the noun before it is what is asked about (not the
     # adjective: "is it wise to", "would it be wise", "a wise move", "very wise for them")

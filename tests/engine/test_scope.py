@@ -1726,10 +1726,24 @@ def test_a_short_place_name_before_the_kind_of_place_is_a_place_on_a_made_up_faq
     assert check.scope.value == "partial" and "“kep”" in check.caveat, check.caveat
     # ... not a short word alone, which may be a typo or chat
     assert made_up.scope.check("is the lighthouse in kep still working?", "lighthouse").scope.value == "full"
+    assert made_up.scope.check("is the lighthouse still working in smth", "lighthouse").scope.value == "full"
+    # ... but a kind two words on, or the question's end, makes it a place
+    for question in ("is the lighthouse in kep harbour district still working?", "is the lighthouse working in kep?"):
+        check = made_up.scope.check(question, "lighthouse")
+        assert check.scope.value == "partial" and "“kep”" in check.caveat, (question, check.caveat)
 
 
-def test_a_short_place_name_before_the_kind_of_place_is_a_place_on_the_shipped_faq(engine):
-    reply = engine.ask("how many HRDs are in evin prison")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many HRDs are in evin prison",
+        "are activists detained in evin?",
+        "are activists detained in the evin",
+        "are activists detained in evin detention center",
+    ],
+)
+def test_a_short_place_name_before_the_kind_of_place_is_a_place_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
     assert reply.answered and reply.scope_check.scope.value == "partial", reply.caveat
     assert "evin" in reply.caveat.casefold()
 

@@ -420,7 +420,8 @@ def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
     read = words(question[:200], finglish=False)
     # it asks: a question mark, a question word anywhere ("wait what is this about") or a request
     # for the gist ("tldr of the letter pls")
-    if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read) and _SUMMARY_ASKS.isdisjoint(read):
+    requested = _asks_for(read, _SUMMARY_ASKS)
+    if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read) and not requested:
         return False
     # a "what" question, or one with no question word ("tldr?"): not a yes/no question ("is there a
     # point?", "was that the main goal?") nor one asking why, how, who, when or where of it; a
@@ -434,7 +435,24 @@ def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
     if any(read[i : i + 2] == ["even", "the"] and read[i + 2] in _OVERVIEW_ASKS for i in range(len(read) - 2)):
         return False
     kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS and len(w) > 1]
-    return all(w in _OVERVIEW_WORDS or stem(w) in subject for w in kept) and not _OVERVIEW_ASKS.isdisjoint(read)
+    return all(w in _OVERVIEW_WORDS or stem(w) in subject for w in kept) and _asks_for(read, _OVERVIEW_ASKS)
+
+
+# a request refused or already met ("**no** summary pls", "**dont** need a recap", "thanks
+# **for** the tldr"): the words before the one for the gist that say it is not asked
+_REFUSING = frozenset("no not dont don't without nvm never".split())
+_THANKING = frozenset("thanks thank thx ty".split())
+
+
+def _asks_for(read: Sequence[str], asks: frozenset[str]) -> bool:
+    """Whether a word of `asks` ("tldr", "gist") is one the message asks for: not refused ("no
+    summary pls", "dont need a recap") nor thanked for ("ok thanks for the tldr")."""
+    return any(
+        word in asks
+        and _REFUSING.isdisjoint(read[max(0, i - 3) : i])
+        and not any(read[k] in _THANKING and "for" in read[k + 1 : i] for k in range(max(0, i - 4), i))
+        for i, word in enumerate(read)
+    )
 
 
 def _is_question(sentence: str, language: str = i18n.EN) -> bool:

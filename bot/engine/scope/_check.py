@@ -14,7 +14,7 @@ from ..persian import has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..subjects import GROUPS, MONTHS, PLACES, is_quantity, is_year, month_of
 from ..synonyms import capitals
-from ..text import STOP_WORDS, question_types, stem, words
+from ..text import STOP_WORDS, american_spellings, question_types, stem, words
 from . import (
     _clauses,
     _counts,
@@ -220,15 +220,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             and word not in capitals()[1]
             and clipped not in self._initials  # "hrds": initials of words the sources write
             # a British spelling the dictionary lacks ("harbour", "organised"): an ordinary word
-            and not any(
-                is_english(v)
-                for v in (
-                    word.replace("our", "or"),
-                    re.sub(r"is(e|ed|es|ing)$", r"iz\1", word),
-                    re.sub("tre$", "ter", word),
-                )
-                if v != word
-            )
+            and not any(is_english(v) for v in american_spellings(word))
         )
 
     def check(self, question: str, entry_id: str) -> result.ScopeCheck:

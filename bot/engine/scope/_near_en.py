@@ -61,7 +61,7 @@ _PRONOUNS = frozenset("i you u we they he she it this that these those there one
 # after "will": an obligation, ability or state ("will iran have to obey it", "be able to"),
 # which the rules on binding force and states read
 _NOT_A_DOING = frozenset("have has be need get become stay remain".split())
-_CLAUSE_LEADS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
+_CLAUSE_LEADS = _words.LEAD_INS
 
 # a later term than the sources speak of, asked in the past ("did X ... in his second term")
 _LATER_TERM = re.compile(

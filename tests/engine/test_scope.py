@@ -1947,6 +1947,8 @@ def test_a_phrasing_vouches_for_an_acronym_only_as_it_asks_of_it(tmp_path, confi
         ("the keeper is a member of the rnli, right?", "rnli"),
         ("im not sure whether the keeper is a member of the rnli", "rnli"),
         ("i wonder if the keeper joined the rnli", "rnli"),
+        # ... and initials no phrasing uses, in lower case: no vowel, no word of the notes
+        ("does the keeper answer to the hmcg", "hmcg"),
     ):
         check = engine.scope.check(question, "keeper-bodies")
         assert check.scope.value == "partial" and f"\u201c{term}\u201d" in check.caveat, check.caveat
@@ -1969,6 +1971,12 @@ def test_the_shipped_faq_does_not_answer_in_full_whether_iran_is_party_to_a_trea
     # say ("orgs"), stay in full
     assert engine.scope.check("iccpr obligations of iran", "treaty-obligations").scope.value == "full"
     assert engine.scope.check("is it one group or a bunch of orgs that wrote it", "who-signed").scope.value == "full"
+
+
+def test_the_shipped_faq_reads_initials_in_lower_case_as_a_name(engine):
+    reply = engine.ask("did hrw sign the letter")
+    assert reply.answered and reply.scope == "partial" and "“hrw”" in (reply.caveat or ""), reply.caveat
+    assert engine.ask("did the ngos sign the letter").scope == "full"
 
 
 @pytest.mark.parametrize(

@@ -491,14 +491,16 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                     gaps[j] = result.Gap.MENTION
             elif (
                 tokens[0] in _YES_NO
-                and st_raw in covered.asked_with
-                and len(word) >= 4
+                and (
+                    (st_raw in covered.asked_with and len(word) >= 4 and not self._asked_alike(tokens, j, covered))
+                    or (3 <= len(word) <= 5 and _VOWELS.isdisjoint(word))
+                )
                 and self._unsaid_anywhere(word)
-                and not self._asked_alike(tokens, j, covered)
                 and persian_language(question) == i18n.EN
             ):
                 # the same in lower case ("is iran a party to the iccpr"): a word no dictionary
-                # knows that only phrasings asking another thing of it use
+                # knows that only phrasings asking another thing of it use, or initials, which
+                # have no vowel ("did hrw sign the letter")
                 gaps[j] = result.Gap.MENTION
         for j in _shapes_en.asked_kinds(tokens, types):
             if j not in gaps and tokens[j] not in covered.kinds:
@@ -946,6 +948,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         return result.ScopeCheck(result.Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
 
 
+_VOWELS = frozenset("aeiouy")
 # words of degree, hedging or time beside what is asked ("is it **just** hortatory", "**merely**",
 # "**then**"): no other thing asked of it (with `_shapes_en.adverb`, the "-ly" ones of adjectives)
 _HEDGING_ADVERBS = frozenset(

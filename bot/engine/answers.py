@@ -151,7 +151,14 @@ class Reply:
             return _asked_in_own_words(self.question, self.entry)
         own, forms = _own_stems((self.entry.question, *self.entry.phrasings))
         asked = (w for w in content_words(self.question[:1000]) if w not in FRAME_WORDS and w not in _GREETING_WORDS)
-        return all(stem(w) in own and (not _agent_noun(w) or _singular(w) in forms) for w in asked)
+        if not all(stem(w) in own and (not _agent_noun(w) or _singular(w) in forms) for w in asked):
+            return False
+        # "is rouhani a reformist", "was he a reform president": who (or what) someone is, which a
+        # verdict on what happened does not answer, unless the entry is asked that very thing
+        named = _named_as(self.question)
+        return not named or any(
+            named <= asked_as for asked_as in map(_named_as, (self.entry.question, *self.entry.phrasings))
+        )
 
     def _asks_yes_or_no(self) -> bool:
         """Whether the question may be answered "Yes."/"No.": in English one that asks yes or no
@@ -256,6 +263,27 @@ def _frame_fa() -> frozenset[str]:
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_COPULAS = frozenset("is was are were isn't wasn't aren't weren't isnt wasnt arent werent".split())
+_LEADS = frozenset("so and but ok okay hey hi well then".split())
+
+
+@functools.lru_cache(maxsize=256)
+def _named_as(question: str) -> frozenset[str]:
+    """The stems of what a yes/no question of the shape "is/was <subject> a/an <noun>" calls its
+    subject ("is rouhani a **reformist**", "was he a **reform president**"), or none."""
+    typed = [w.strip(".,!?:;\"'").lower().replace("\u2019", "'") for w in question[:300].split()]
+    typed = [w for w in typed if w]
+    while typed and typed[0] in _LEADS:
+        typed = typed[1:]
+    if len(typed) < 4 or typed[0] not in _COPULAS:
+        return frozenset()
+    article = next((i for i in range(2, len(typed)) if typed[i] in ("a", "an")), None)
+    if article is None:
+        return frozenset()
+    named = [w for w in content_words(" ".join(typed[article + 1 : article + 4])) if w not in ("one", "ones")]
+    return frozenset(stem(w) for w in named)
 
 
 def _agent_noun(word: str) -> bool:

@@ -163,7 +163,7 @@ _FILLER = re.compile(
     r"(?:think|believe|reckon|feel)(?=\s+(?:it'?s|its|it|they|he|she|there'?s)\b"
     r"|\s+(?:this|that)\s+(?:is|was|will|would|could|should|can|matters?|has|helps?|makes?|means?)\b)|"
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
-    r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=\s*[?!.]*\s*$)|and (?:stuff|all that|so on)|for real|"
+    r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=[\s?!.]*$)|and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
@@ -175,13 +175,15 @@ _FILLER = re.compile(
     r"(?:i'?m|i am) (?:(?:kinda|kind of|a bit|a little|so|really|just|pretty|still) )?"
     r"(?:confused|curious|unsure|not sure)(?: (?:about|as to|on))?"
     r"(?=\s+(?:what|which|who|whom|how|why|when|where|whether|if)\b)|"
-    r"(?:can|could) (?:you|u|someone|anyone) (?:please |pls )?explain(?: (?:it|that|this))?(?=\s*[?!.]*\s*$)|"
+    r"(?:can|could) (?:you|u|someone|anyone) (?:please |pls )?explain(?: (?:it|that|this))?(?=[\s?!.]*$)|"
     # "roughly how many", "approximately how much": the figure the entry gives, which its quotes
     # word as the sources do ("about", "at least")
     r"(?:roughly|approximately|approx|around|about)(?=\s+how\s+(?:many|much)\b))\b"
-    r"|\s\bhere(?=\s*[?!.]*\s*$)"
-    r"|,?\s*\b(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?"
-    r"\s*(?=[?!.]*\s*$)"
+    r"|\s\bhere(?=[\s?!.]*$)"
+    # (a closing run of spaces and marks read as one class, and from the run's first space only:
+    # "\s*" then "[?!.]*\s*$" split a long run of spaces every way, quadratic in its length)
+    r"|(?<!\s),?\s*\b(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?"
+    r"(?=[\s?!.]*$)\s*"
     r"|^\W*(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
     # "human rights wise", "money-wise": the noun before it is what is asked about (not the
     # adjective: "is it wise to", "would it be wise", "a wise move", "very wise for them")
@@ -427,7 +429,8 @@ def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
     read = words(question[:200], finglish=False)
     # it asks: a question mark, a question word anywhere ("wait what is this about") or a request
     # for the gist ("tldr of the letter pls")
-    if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read) and _SUMMARY_ASKS.isdisjoint(read):
+    requested = _asks_for(read, _SUMMARY_ASKS)
+    if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read) and not requested:
         return False
     # a "what" question, or one with no question word ("tldr?"): not a yes/no question ("is there a
     # point?", "was that the main goal?") nor one asking why, how, who, when or where of it; a
@@ -441,7 +444,24 @@ def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
     if any(read[i : i + 2] == ["even", "the"] and read[i + 2] in _OVERVIEW_ASKS for i in range(len(read) - 2)):
         return False
     kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS and len(w) > 1]
-    return all(w in _OVERVIEW_WORDS or stem(w) in subject for w in kept) and not _OVERVIEW_ASKS.isdisjoint(read)
+    return all(w in _OVERVIEW_WORDS or stem(w) in subject for w in kept) and _asks_for(read, _OVERVIEW_ASKS)
+
+
+# a request refused or already met ("**no** summary pls", "**dont** need a recap", "thanks
+# **for** the tldr"): the words before the one for the gist that say it is not asked
+_REFUSING = frozenset("no not dont don't without nvm never".split())
+_THANKING = frozenset("thanks thank thx ty".split())
+
+
+def _asks_for(read: Sequence[str], asks: frozenset[str]) -> bool:
+    """Whether a word of `asks` ("tldr", "gist") is one the message asks for: not refused ("no
+    summary pls", "dont need a recap") nor thanked for ("ok thanks for the tldr")."""
+    return any(
+        word in asks
+        and _REFUSING.isdisjoint(read[max(0, i - 3) : i])
+        and not any(read[k] in _THANKING and "for" in read[k + 1 : i] for k in range(max(0, i - 4), i))
+        for i, word in enumerate(read)
+    )
 
 
 def _is_question(sentence: str, language: str = i18n.EN) -> bool:

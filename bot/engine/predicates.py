@@ -478,6 +478,7 @@ def _subject(raw: list[str], low: list[str], at: int) -> str:
     first light verb, adverb or negation: "the security council" of "can the security council
     force ...", "amnesty international" of "did amnesty international sign ..."."""
     end = next((k for k in range(1, at) if low[k] in _LIGHT or low[k] in _ADVERBS or low[k] in ("not", "n't")), at)
+    end -= end == at and at > 2 and low[at - 1] in VERB_PREFIXES  # ("co" of "co-sign": the verb's)
     return " ".join(raw[1:end])
 
 
@@ -646,6 +647,10 @@ def _attitude(word: str) -> bool:
     return word in _ATTITUDE or not _ATTITUDE.isdisjoint(bases(word))
 
 
+# a verb's prefix typed with a hyphen, which the words split off ("co-sign", "re-elect")
+VERB_PREFIXES = frozenset("co re pre".split())
+
+
 def _do_predicate(low: list[str], i: int) -> int | None:
     """The position of the verb in "did X release Y", "does X have to ...": the first verb after
     the subject; after "get" / "be", the participle that follows ("did X get imprisoned")."""
@@ -668,7 +673,7 @@ def _do_predicate(low: list[str], i: int) -> int | None:
         if word in _LIGHT:
             return k + 1 if participle(nxt) and not _attitude(nxt) and not _light(nxt) else None
         long_subject = k > start or low[i + 1] in _DETERMINERS  # "his first term", not "tehran"
-        if _verb_like(nxt) and (long_subject or _verb_like(low[k + 2] if k + 2 < len(low) else "")):
+        if _verb_at(low, k + 1) and (long_subject or _verb_at(low, k + 2)):
             continue  # "did iran's human rights record improve": a noun before the verb
         return k
     return None
@@ -678,6 +683,12 @@ def _skipped_verbs(low: list[str], at: int) -> list[int]:
     """The words before the verb `_do_predicate` read that it took for nouns though they may be
     verbs ("grant" of "did the republic grant access to ...")."""
     return [j for j in range(_subject_start(low, 0), at) if _verb_like(low[j]) and not _attitude(low[j])]
+
+
+def _verb_at(low: list[str], k: int) -> bool:
+    """Whether a verb stands at `k`, or a verb's prefix typed apart before one ("co" of "co-sign")."""
+    word = low[k] if k < len(low) else ""
+    return _verb_like(word) or (word in VERB_PREFIXES and _verb_like(low[k + 1] if k + 1 < len(low) else ""))
 
 
 def _verb_like(word: str) -> bool:
@@ -697,11 +708,14 @@ def _statement(raw: list[str], low: list[str], i: int, at: int) -> str:
         # the island worse" (a state of its object: not "X make the island did worse")
         made = next((k for k in range(i + 2, at - 1) if low[k] in ("make", "makes")), None)
         verb_at = made if made is not None else at - 1 if at - 1 > i and low[at - 1] in _LIGHT else at
-        subject = [w for w in raw[i + 1 : verb_at] if w.lower() != "not"]
+        # ("co-sign", typed apart by the words: the prefix joins its verb again)
+        prefixed = verb_at - 1 > i + 1 and low[verb_at - 1] in VERB_PREFIXES
+        subject = [w for w in raw[i + 1 : verb_at - prefixed] if w.lower() != "not"]
+        prefix = raw[verb_at - 1] + "-" if prefixed else ""
         conjugated = _past(low[verb_at], aux)
         if conjugated is None:
-            return " ".join([*subject, aux, *raw[verb_at:]])
-        return " ".join([*subject, conjugated, *raw[verb_at + 1 :]])
+            return " ".join([*subject, aux, prefix + raw[verb_at], *raw[verb_at + 1 :]])
+        return " ".join([*subject, prefix + conjugated, *raw[verb_at + 1 :]])
     first = next((k for k in range(i + 1, at) if low[k] in _LIGHT or low[k] in _ADVERBS), at)
     return " ".join([*raw[i + 1 : first], aux, *(w for w in raw[first:] if w.lower() != "not")])
 

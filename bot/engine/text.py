@@ -457,6 +457,19 @@ _CONTEXTUAL = {("the", "us"): "usa", ("the", "uk"): "uk"}
 _CONTEXTUAL_WORDS = frozenset(second for _, second in _CONTEXTUAL)
 
 
+def american_spellings(word: str) -> tuple[str, ...]:
+    """The American spellings a British one may stand for ("harbour" harbor, "organised"
+    organized, "theatre" theater, "centre" center), the word list's and by the endings' rules
+    (only at the end: "our" inside a name is no British spelling); none for any other word."""
+    found = (
+        _americanise(word),
+        re.sub(r"our(s|ed|ing|ite|ites|able|ful)?$", r"or\1", word),
+        re.sub(r"is(e|ed|es|ing)$", r"iz\1", word),
+        re.sub(r"tre(s)?$", r"ter\1", word),
+    )
+    return tuple(dict.fromkeys(v for v in found if v != word))
+
+
 def _americanise(word: str) -> str:
     if word in _BRITISH_WORDS:
         return _BRITISH_WORDS[word]

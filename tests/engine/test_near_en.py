@@ -396,6 +396,20 @@ def test_a_named_party_the_notes_never_say_is_no_party_they_tell_of(tmp_path, co
     for question in ("did the harbour rescue groups repair the pier", "did harbour rescue groups fix the pier"):
         check = engine.scope.check(question, "pier-rescue")
         assert not any(u.gap is Gap.MENTION for u in check.uncovered), question
+    # ... reworded: a participle after "has", a greeting first, a name typed
+    # in capitals with "without" in it
+    for question, term in (
+        ("has harbour rescue watch repaired the pier", "harbour rescue watch"),
+        ("so did harbour rescue watch repair the pier", "harbour rescue watch"),
+        ("did harbour rescue watch co-repair the pier", "harbour rescue watch"),
+        ("did Divers Without Boats repair the pier", "Divers Without Boats"),
+    ):
+        check = engine.scope.check(question, "pier-rescue")
+        assert [(u.term, u.gap) for u in check.uncovered] == [(term, Gap.MENTION)], question
+    # ... while words describing whom it asks of are no name ("volunteers" is no body's name)
+    for question in ("did the harbour rescue volunteers repair the pier", "did harbour rescue divers fix it"):
+        check = engine.scope.check(question, "pier-rescue")
+        assert not any(u.gap is Gap.MENTION for u in check.uncovered), question
 
 
 @pytest.mark.parametrize(
@@ -404,8 +418,33 @@ def test_a_named_party_the_notes_never_say_is_no_party_they_tell_of(tmp_path, co
 def test_the_shipped_faq_does_not_answer_in_full_whether_a_group_it_never_names_signed(engine, question):
     reply = engine.ask(question)
     assert reply.scope != "full" and "human rights watch" in (reply.caveat or "").casefold(), reply.caveat
+    assert "watched" not in reply.caveat, reply.caveat  # ("co-sign" is no "watch" done)
     # ... a group it does name is answered, saying whether it is among the signatories
     assert engine.ask("did amnesty international sign the letter").scope == "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("has human rights watch signed the letter", "human rights watch"),
+        ("did Reporters Without Borders sign the letter", "Reporters Without Borders"),
+    ],
+)
+def test_the_shipped_faq_reads_a_reworded_question_of_a_group_it_never_names(engine, question, term):
+    reply = engine.ask(question)
+    assert reply.scope != "full" and term in (reply.caveat or ""), reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the un human rights investigators visit iran",
+        "did the un human rights envoys visit iran",
+        "did the human rights advocates sign the letter",
+    ],
+)
+def test_the_shipped_faq_answers_a_question_describing_whom_it_tells_of(engine, question):
+    assert engine.ask(question).scope == "full", question
 
 
 def test_every_one_of_a_count_the_notes_name_none_of_is_not_answered(tmp_path, config):
@@ -437,6 +476,47 @@ def test_every_one_of_a_count_the_notes_name_none_of_is_not_answered(tmp_path, c
         assert check.scope is Scope.PARTIAL and check.answers_nothing, question
     for question in ("names of the 12 groups", "can you list the groups that repaired the pier"):
         assert engine.scope.check(question, "pier-groups").scope is Scope.FULL, question
+
+
+def test_list_all_of_an_entry_that_gives_the_whole_list_is_answered(tmp_path, config):
+    """ "List all the repairs": the whole list, which an entry that gives it answers; only one
+    saying its notes name none cannot give every one."""
+    entry = madeup.Entry(
+        "pier-repairs",
+        "What repairs does the council plan?",
+        (
+            "planned repairs",
+            "council repair plans",
+            "what will the council repair",
+            "repairs to the pier and the quay",
+            "which repairs are planned",
+            "what needs fixing",
+            "deck repairs",
+            "quay wall repairs",
+            "is the quay to be mended",
+            "repair list",
+        ),
+        "The notes say the council plans two repairs: the pier's deck and the quay wall.",
+        "The council plans two repairs: the pier's deck and the quay wall.",
+    )
+    notes = "\nThe council plans two repairs: the pier's deck and the quay wall.\n"
+    engine = madeup.island_with(tmp_path, notes, [entry], config.matching)
+    for question in ("list all the repairs the council plans", "list every repair planned", "which two repairs"):
+        assert engine.scope.check(question, "pier-repairs").scope is Scope.FULL, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "list all the concerns in the letter",
+        "list every violation mentioned",
+        "can u list all the problems the letter raises",
+        "which two concerns does the letter list",
+    ],
+)
+def test_the_shipped_faq_lists_all_of_a_list_it_gives(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "full" and reply.entry.id == "concerns-listed", question
 
 
 @pytest.mark.parametrize(

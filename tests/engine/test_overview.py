@@ -127,6 +127,9 @@ def test_a_request_for_the_gist_gets_the_overview(with_overview, made_up, questi
         "summary of the volcano pls",  # the gist of one entry's subject
         "can you explain why the volcano erupted",  # what follows the request asks why
         "can you give me the gist of the lighthouse",
+        "no summary pls",  # refused, or already given: no request
+        "i dont need a recap",
+        "ok thanks for the tldr",
     ],
 )
 def test_a_request_about_anything_else_is_no_overview_request(with_overview, question):
@@ -140,3 +143,9 @@ def test_the_shipped_faq_answers_a_request_for_the_gist(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result
     assert engine.ask("can you explain why the vote matters").result.reason is not Reason.OVERVIEW
+
+
+@pytest.mark.parametrize("question", ["no summary pls", "ok thanks for the tldr", "dont need a tldr"])
+def test_the_shipped_faq_does_not_give_the_gist_refused_or_thanked_for(engine, question):
+    reply = engine.ask(question)
+    assert reply.result.reason is not Reason.OVERVIEW and not reply.answered, reply.result

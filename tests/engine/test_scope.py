@@ -1726,10 +1726,24 @@ def test_a_short_place_name_before_the_kind_of_place_is_a_place_on_a_made_up_faq
     assert check.scope.value == "partial" and "“kep”" in check.caveat, check.caveat
     # ... not a short word alone, which may be a typo or chat
     assert made_up.scope.check("is the lighthouse in kep still working?", "lighthouse").scope.value == "full"
+    assert made_up.scope.check("is the lighthouse still working in smth", "lighthouse").scope.value == "full"
+    # ... but a kind two words on, or the question's end, makes it a place
+    for question in ("is the lighthouse in kep harbour district still working?", "is the lighthouse working in kep?"):
+        check = made_up.scope.check(question, "lighthouse")
+        assert check.scope.value == "partial" and "“kep”" in check.caveat, (question, check.caveat)
 
 
-def test_a_short_place_name_before_the_kind_of_place_is_a_place_on_the_shipped_faq(engine):
-    reply = engine.ask("how many HRDs are in evin prison")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many HRDs are in evin prison",
+        "are activists detained in evin?",
+        "are activists detained in the evin",
+        "are activists detained in evin detention center",
+    ],
+)
+def test_a_short_place_name_before_the_kind_of_place_is_a_place_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
     assert reply.answered and reply.scope_check.scope.value == "partial", reply.caveat
     assert "evin" in reply.caveat.casefold()
 
@@ -1830,11 +1844,48 @@ def test_a_verdict_on_a_doing_is_not_said_of_the_one_who_would_do_it_on_another_
     assert not other.answer.startswith("Yes"), other.answer
 
 
-def test_the_shipped_faq_does_not_say_rouhani_was_no_reformer(engine):
+@pytest.mark.parametrize(
+    "question",
+    ["is rouhani a reformer", "is rouhani a reformist", "was rouhani a moderate", "was rouhani a reform president"],
+)
+def test_the_shipped_faq_does_not_say_rouhani_was_no_reformer(engine, question):
     """The letter says reforms "had not yet materialized", not who Rouhani is."""
-    reply = engine.ask("is rouhani a reformer")
+    reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "rouhani-first-term", reply.result
     assert not reply.answer.lower().startswith("no"), reply.answer
+    assert engine.ask("did rouhani's first term bring reforms?").answer.startswith("No")
+
+
+def test_a_verdict_is_not_said_of_who_someone_is_unless_the_entry_asks_it(tmp_path, config):
+    """ "Is the board a reformist?", "was the board a moderate": what the board is, which "No."
+    to whether it reformed the ferry does not answer, though the entry's phrasings use the words;
+    a phrasing asking that very thing ("is the board a reform body") vouches for it."""
+    fact = "The promised ferry reforms had not come by 2005."
+    entry = madeup.Entry(
+        "ferry-reform",
+        "Did the harbour board reform the ferry service?",
+        (
+            "ferry reforms",
+            "did the board reform the ferry",
+            "reformist board delivered nothing?",
+            "the moderate board and the ferry",
+            "is the board a reform body",
+            "ferry service changes",
+            "were the ferry reforms made",
+            "board ferry record",
+            "did the ferry get better",
+            "ferry promises",
+        ),
+        "No. According to the notes, the promised ferry reforms had not come by 2005.",
+        fact,
+    )
+    engine = madeup.island_with(tmp_path, f"\n{fact}\n", [entry], config.matching)
+    for question in ("is the board a reformist?", "was the board a moderate?", "was the board a reform board?"):
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == "ferry-reform", (question, reply.result)
+        assert not reply.answer.startswith("No"), (question, reply.answer)
+    for question in ("did the board reform the ferry?", "is the board a reform body?"):
+        assert engine.ask(question).answer.startswith("No"), question
 
 
 def test_what_the_counted_are_said_to_be_is_read_when_no_lexicon_holds_the_word(tmp_path, config):
@@ -1890,11 +1941,26 @@ def test_a_phrasing_vouches_for_an_acronym_only_as_it_asks_of_it(tmp_path, confi
     for question, term in (
         ("is the keeper a member of the rnli", "rnli"),
         ("is the keeper a member of the RNLI", "RNLI"),
+        # ... asked after a lead-in, as a statement with a tag, or after the asker's doubt
+        ("so is the keeper a member of the rnli", "rnli"),
+        ("hey, is the keeper a member of the rnli", "rnli"),
+        ("the keeper is a member of the rnli, right?", "rnli"),
+        ("im not sure whether the keeper is a member of the rnli", "rnli"),
+        ("i wonder if the keeper joined the rnli", "rnli"),
+        # ... and initials no phrasing uses, in lower case: no vowel, no word of the notes
+        ("does the keeper answer to the hmcg", "hmcg"),
     ):
         check = engine.scope.check(question, "keeper-bodies")
         assert check.scope.value == "partial" and f"\u201c{term}\u201d" in check.caveat, check.caveat
     for question in ("what are the rnli duties of the keeper", "what are the RNLI duties of the keeper"):
         assert engine.scope.check(question, "keeper-bodies").scope.value == "full", question
+    # ... nor does an adverb beside what a phrasing asks ("really", "just", "merely") ask another thing
+    for question in ("are the keeper's duties really rnli duties", "are the keeper's duties merely rnli duties"):
+        assert engine.scope.check(question, "keeper-bodies").scope.value == "full", question
+    assert (
+        engine.scope.check("are the rnli duties of the keeper merely advisory", "keeper-bodies").scope.value
+        == "partial"
+    )
 
 
 @pytest.mark.parametrize("question", ["is iran a party to the ICCPR", "is iran a party to the iccpr"])
@@ -1905,3 +1971,39 @@ def test_the_shipped_faq_does_not_answer_in_full_whether_iran_is_party_to_a_trea
     # say ("orgs"), stay in full
     assert engine.scope.check("iccpr obligations of iran", "treaty-obligations").scope.value == "full"
     assert engine.scope.check("is it one group or a bunch of orgs that wrote it", "who-signed").scope.value == "full"
+
+
+def test_the_shipped_faq_reads_initials_in_lower_case_as_a_name(engine):
+    reply = engine.ask("did hrw sign the letter")
+    assert reply.answered and reply.scope == "partial" and "“hrw”" in (reply.caveat or ""), reply.caveat
+    assert engine.ask("did the ngos sign the letter").scope == "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("so is iran a party to the iccpr", "iccpr"),
+        ("hey is iran a party to the iccpr", "iccpr"),
+        ("iran is a party to the iccpr right?", "iccpr"),
+        ("im not sure whether the general assembly adopted a resolution", "the general assembly adopted"),
+        ("i wonder whether the general assembly adopted a resolution", "the general assembly adopted"),
+        ("im not sure if human rights watch signed the letter", "human rights watch"),
+    ],
+)
+def test_the_shipped_faq_reads_a_yes_no_question_typed_another_way(engine, question, term):
+    reply = engine.ask(question)
+    assert reply.answered and reply.scope == "partial" and term in (reply.caveat or ""), reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the resolution just hortatory or binding",
+        "is the resolution really hortatory or binding",
+        "is the resolution merely hortatory",
+        "is the resolution hortatory then",
+    ],
+)
+def test_the_shipped_faq_answers_its_own_question_with_an_adverb_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "resolutions-binding" and reply.scope == "full", reply.caveat

@@ -14,7 +14,7 @@ from ..persian import has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..subjects import GROUPS, MONTHS, PLACES, is_quantity, is_year, month_of
 from ..synonyms import capitals
-from ..text import STOP_WORDS, question_types, stem, words
+from ..text import STOP_WORDS, american_spellings, question_types, stem, words
 from . import (
     _clauses,
     _counts,
@@ -25,6 +25,7 @@ from . import (
     _persian,
     _persian_gaps,
     _persian_near,
+    _polar,
     _shapes_en,
     _subject_gaps,
     _subjects_en,
@@ -206,9 +207,17 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
     def _asked_alike(self, tokens: Sequence[str], j: int, covered: _covered.Covered) -> bool:
         """Whether a phrasing using the `j`th word ("does the letter mention the iccpr") asks what
         the question asks of it: each other word of the question is said by the entry or used by
-        that phrasing ("is iran a **party** to the iccpr" asks another thing of it)."""
+        that phrasing ("is iran a **party** to the iccpr" asks another thing of it). An adverb of
+        degree or time ("is the resolution **just** hortatory", "hortatory **then**") asks nothing
+        else of it."""
         others = {
-            stem(self._fix(w)) for k, w in enumerate(tokens) if k != j and w not in STOP_WORDS and w not in _WH_WORDS
+            stem(self._fix(w))
+            for k, w in enumerate(tokens)
+            if k != j
+            and w not in STOP_WORDS
+            and w not in _words.QUESTION_WORDS_EN
+            and w not in _HEDGING_ADVERBS
+            and not _shapes_en.adverb(w)
         }
         rest = others - covered.said
         return any(rest <= phrasing for phrasing in covered.asked_with.get(stem(tokens[j]), ())) or (
@@ -216,34 +225,31 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         )
 
     def _unsaid_anywhere(self, word: str) -> bool:
-        """Whether no entry's sources say `word` in any form, nor is it a misspelling, a chat word,
-        a capital (a city, or the government it stands for: "tehran") or a clipping of a word they
-        say ("orgs" of "organizations")."""
+        """Whether `word` is no dictionary word (a name or acronym, "iccpr", more likely than an
+        ordinary word the sources happen not to use) and no entry's sources say it in any form, nor
+        is it a misspelling, a chat word, a capital (a city, or the government it stands for:
+        "tehran") or a clipping of a word they say ("orgs" of "organizations")."""
         forms = {stem(word), stem(word + "s"), stem(word.removesuffix("s"))}
         clipped = word.removesuffix("s")
         return (
-            self._said_vocabulary.isdisjoint(forms)
+            not is_english(word)
+            and self._said_vocabulary.isdisjoint(forms)
             and not any(w.startswith(clipped) for w in self._said_vocabulary)
             and self._fix(word) == word
             and not _written.chat(word)
             and word not in capitals()[1]
             and clipped not in self._initials  # "hrds": initials of words the sources write
             # a British spelling the dictionary lacks ("harbour", "organised"): an ordinary word
-            and not any(
-                is_english(v)
-                for v in (
-                    word.replace("our", "or"),
-                    re.sub(r"is(e|ed|es|ing)$", r"iz\1", word),
-                    re.sub("tre$", "ter", word),
-                )
-                if v != word
-            )
+            and not any(is_english(v) for v in american_spellings(word))
         )
 
     def check(self, question: str, entry_id: str) -> result.ScopeCheck:
         covered = self._covered.get(entry_id)
         if covered is None:
             return result.FULL
+        if question.isascii():
+            # "so is X ...", "im not sure whether X ...", "X is ..., right?": the yes/no question
+            question = _polar.as_asked(question, self._max_chars)
         if "%" in question:  # (most questions have none: no regex scan)
             question = _PERCENT.sub(" percent ", question)  # "what % of the vote": a count, as "percentage"
         if "," in question and _THOUSANDS.search(question):
@@ -523,14 +529,16 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                     gaps[j] = result.Gap.MENTION
             elif (
                 tokens[0] in _YES_NO
-                and st_raw in covered.asked_with
-                and len(word) >= 4
+                and (
+                    (st_raw in covered.asked_with and len(word) >= 4 and not self._asked_alike(tokens, j, covered))
+                    or (3 <= len(word) <= 5 and _VOWELS.isdisjoint(word))
+                )
                 and self._unsaid_anywhere(word)
-                and not self._asked_alike(tokens, j, covered)
                 and persian_language(question) == i18n.EN
             ):
                 # the same in lower case ("is iran a party to the iccpr"): a word no dictionary
-                # knows that only phrasings asking another thing of it use
+                # knows that only phrasings asking another thing of it use, or initials, which
+                # have no vowel ("did hrw sign the letter")
                 gaps[j] = result.Gap.MENTION
         for j in _shapes_en.asked_kinds(tokens, types):
             if j not in gaps and tokens[j] not in covered.kinds:
@@ -693,11 +701,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         # Spoken کی is "when" as well as "who": "تاریخش کیه" asks a date.
         persian_role = _persian.who_the_fa(tokens, question[: self._max_chars * 2]) if "when" not in types else []
         role = _subjects_en.who_the(tokens) or persian_role
-        every = _subjects_en.every_listed(tokens)
+        unnamed = "unnamed" in covered.kinds
+        # ("list all the concerns" of any other entry asks for its whole list, which it gives)
+        every = _subjects_en.every_listed(tokens) if unnamed else []
         requested = _subjects_en.names_requested(tokens) or every or _persian.names_requested_fa(tokens, question)
-        if requested and (
-            "unnamed" not in covered.kinds or every or _persian.every_name_fa(tokens, requested, question)
-        ):
+        if requested and (not unnamed or every or _persian.every_name_fa(tokens, requested, question)):
             # (an entry that says its sources name none answers "what are their names", not a
             # list of every one of them, «اسم همه ۳۴ سازمان», "list all 34 ngos", which they cannot give)
             role = requested
@@ -1010,7 +1018,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         return result.ScopeCheck(result.Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
 
 
-_WH_WORDS = frozenset("what which who whom whose where when why how".split())
+_VOWELS = frozenset("aeiouy")
+# words of degree, hedging or time beside what is asked ("is it **just** hortatory", "**merely**",
+# "**then**"): no other thing asked of it (with `_shapes_en.adverb`, the "-ly" ones of adjectives)
+_HEDGING_ADVERBS = frozenset(
+    "just really actually exactly even still only then too also ever already now very merely simply truly"
+    " basically technically kinda sorta".split()
+)
 # a yes/no question's first word
 _YES_NO = frozenset("is are was were has have had did does do".split())
 

@@ -61,7 +61,7 @@ _PRONOUNS = frozenset("i you u we they he she it this that these those there one
 # after "will": an obligation, ability or state ("will iran have to obey it", "be able to"),
 # which the rules on binding force and states read
 _NOT_A_DOING = frozenset("have has be need get become stay remain".split())
-_CLAUSE_LEADS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
+_CLAUSE_LEADS = _words.LEAD_INS
 
 # a later term than the sources speak of, asked in the past ("did X ... in his second term")
 _LATER_TERM = re.compile(
@@ -140,19 +140,23 @@ def _subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None:
 _CATENATIVE = frozenset("help let make go come try dare".split())
 
 
-def _noun_before_verb(tokens: Sequence[str], j: int) -> bool:
+def _noun_before_verb(tokens: Sequence[str], j: int, perfect: bool = False) -> bool:
     """Whether the `j`th word, which may be read as a verb ("vote", "signal"), is a noun of the
-    subject: a verb follows it at once ("will a yes vote send", "will the signal crew return")."""
+    subject: a verb follows it at once ("will a yes vote send", "will the signal crew return"),
+    or after "has" its participle ("has the harbour watch repaired")."""
     word, after = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
+    if after in predicates.VERB_PREFIXES and j + 2 < len(tokens):
+        after = tokens[j + 2]  # "co-sign", "re-elect": typed apart, one verb
     return (
         word not in _CATENATIVE
         and word not in STOP_WORDS
         and word not in _PREDICTION_ADVERBS
         and after not in STOP_WORDS
         and after not in _PREDICTION_ADVERBS
-        and predicates.is_verb(after)
-        and not predicates.progressive(after)
-        and not predicates.participle(after)
+        and (
+            (predicates.is_verb(after) and not predicates.progressive(after) and not predicates.participle(after))
+            or (perfect and predicates.participle(after))
+        )
     )
 
 
@@ -342,9 +346,20 @@ def any_party(question: str, tokens: Sequence[str], covered: _covered.Covered) -
 
 
 _DID = frozenset("did does do has have".split())
+_PERFECT = frozenset("has have had".split())
 _NOT_NAME_WORDS = frozenset(
     "his her their its our my your own anything something things everything everyone anyone someone people"
     " been being first second third next last new old".split()
+)
+# A name's inner words ("Reporters **Without** Borders", "Justice **for** Iran"): read only in a
+# name typed in capitals
+_NAME_CONNECTORS = frozenset("for without of in on and de".split())
+# The last words of organisations' names in English ("... Watch", "... International",
+# "... Foundation"): a lower-case run ending in one names a body; one ending in any other noun
+# ("the un human rights investigators", "human rights advocates") describes whom it speaks of
+ORGANISATION_HEADS = frozenset(
+    "watch international foundation institute centre center network coalition alliance league federation"
+    " association society committee trust fund initiative project union forum commission".split()
 )
 
 
@@ -362,41 +377,75 @@ def _a_name_word(word: str) -> bool:
     )
 
 
+def _typed_as_name(typed: str, question: str, end: int) -> bool:
+    """Whether the user typed the party as a name: each of its words but connectors capitalised,
+    in a question not written all in capitals or title case (the word after it is lower case)."""
+    after = question[end:].lstrip()
+    return (
+        all(w[:1].isupper() for w in typed.split() if w.lower() not in _NAME_CONNECTORS)
+        and after[:1].islower()
+        and typed != typed.upper()
+    )
+
+
 def named_party(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
-    """ "Did human rights watch sign the letter": whether one party, named in words the entry's
-    answer and quotes never say (its last: "human rights" is said, "watch" is not), did something,
-    which an entry that names no such party does not tell, even one saying it names nobody. The
-    party runs from after "did" to its verb ("watch" before "sign" is a noun: `_noun_before_verb`)."""
-    if len(tokens) < 4 or tokens[0] not in _DID or tokens[1] in _PRONOUNS or tokens[1] == "any":
+    """ "Did human rights watch sign the letter", "has Human Rights Watch signed": whether one
+    party, named in words the entry's answer and quotes never say, did something, which an entry
+    that names no such party does not tell, even one saying it names nobody. The party runs from
+    after the auxiliary (past "so", "hey": `_CLAUSE_LEADS`) to its verb ("watch" before "sign" is
+    a noun: `_noun_before_verb`). ("Is/was X one of the signatories" asks of the entry's list,
+    which its answer tells, in full.) It is a name only as typed in
+    capitals or ending in a word of `ORGANISATION_HEADS`: "did the un human rights investigators
+    visit" describes whom it asks of, in words of its own."""
+    first = next((i for i, w in enumerate(tokens) if w not in _CLAUSE_LEADS), len(tokens))
+    aux = tokens[first] if first < len(tokens) else ""
+    if len(tokens) - first < 4 or aux not in _DID or tokens[first + 1] in _PRONOUNS or tokens[first + 1] == "any":
         return None
+    perfect = aux in _PERFECT
     party: list[str] = []
-    for j in range(1, min(len(tokens), 7)):
+    for j in range(first + 1, min(len(tokens), first + 7)):
         word = tokens[j]
         if word in ("the", "a", "an") and not party:
             continue
         doing = predicates.participle(word) or predicates.progressive(word)
-        if party and (doing or (predicates.is_verb(word) and not _noun_before_verb(tokens, j))):
-            break  # the party's verb: "sign"
-        if not _a_name_word(word) or doing or (predicates.is_verb(word) and not _noun_before_verb(tokens, j)):
+        verb_here = predicates.is_verb(word) and not _noun_before_verb(tokens, j, perfect)
+        if party and (doing or verb_here or word in predicates.VERB_PREFIXES):
+            break  # the party's verb: "sign", "signed", "co-sign"
+        if party and word in _NAME_CONNECTORS:
+            party.append(word)  # "Reporters Without Borders": read as a name only as typed
+            continue
+        if not _a_name_word(word) or doing or verb_here:
             return None  # "did things improve", "does iran have to", "has iran granted entry"
         party.append(word)
     else:
         return None
     verb = tokens[j]
+    content = [w for w in party if w not in _NAME_CONNECTORS]
     if (
         not 3 <= len(party) <= 4
+        or party[-1] in _NAME_CONNECTORS
         or not is_english(party[-1])  # a typo ("un special raporteurs"), a Finglish word
         or verb in STOP_WORDS
         or verb in _words.PREPOSITIONS
         or re.search(r"\b(?:" + "|".join(map(re.escape, party)) + r")['’]s\b", question, re.IGNORECASE)
     ):
         return None  # "the letter bring up": a subject and its verb; "iran's human rights situation"
-    head, last = party[:-1], _words.normal(party[-1])
-    # a name of the entry's own words but its last ("human rights" said, "watch" not)
-    if not all(_said_in(_words.normal(w), covered) for w in head) or _said_in(last, covered) or _counted(last, covered):
-        return None
     typed = re.search(r"\b" + r"\W+".join(map(re.escape, party)) + r"\b", question, re.IGNORECASE)
-    return 1, typed[0] if typed else " ".join(party), result.Gap.MENTION
+    as_name = typed is not None and _typed_as_name(typed[0], question, typed.end())
+    if len(content) < len(party) and not as_name:
+        return None  # "did people in iran sign": a name with "for", "without" only as typed
+    if not as_name and _words.normal(party[-1]) not in ORGANISATION_HEADS:
+        return None  # "did the un human rights investigators visit": a description
+    last = _words.normal(content[-1])
+    said = [_said_in(_words.normal(w), covered) for w in content]
+    if as_name:
+        # a name typed as one: any of its words the entry never says
+        if all(said) or _counted(last, covered):
+            return None
+    # a name of the entry's own words but its last ("human rights" said, "watch" not)
+    elif not all(said[:-1]) or said[-1] or _counted(last, covered):
+        return None
+    return first + 1, typed[0] if typed else " ".join(party), result.Gap.MENTION
 
 
 def _counted(word: str, covered: _covered.Covered) -> bool:

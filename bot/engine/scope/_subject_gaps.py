@@ -20,7 +20,9 @@ PLACE_LEADS = _PLACE_LEADS  # (a question with none of them has no `_unknown_pla
 # the kind of place a name before it is ("evin **prison**", "kish **island**"): a short word there
 # is that place's name, not a typo or chat
 _PLACE_KINDS = frozenset(
-    "prison prisons jail jails city town village province district street square island camp mountain river".split()
+    "prison prisons jail jails city town village province district street square island camp mountain river"
+    " detention center centre facility compound ward penitentiary county region neighbourhood neighborhood"
+    " base airport port lake valley".split()
 )
 
 # The words after "which"/"what" that ask for others than the sources give (`_others_asked`): a
@@ -135,7 +137,8 @@ class SubjectGaps(_index_base.IndexBase):
         """A word after "in", "under", "at", "from" that neither English nor the FAQ knows, nor
         is a misspelling of one of the FAQ's words: a place or person written in lower case
         ("held in evin prison", "under ahmadinejad"; one under five letters only before the kind
-        of place it names: "evin prison"), with or without an article before it ("in the hague",
+        of place it names, "evin prison", "evin detention center", or ending the question, "in
+        evin?"), with or without an article before it ("in the hague",
         as "in hague" or "in The Hague" are read). Not in Finglish, whose "in" is "this"."""
         word = tokens[j]
         lead = j - 2 if j >= 2 and tokens[j - 1] == "the" else j - 1
@@ -145,7 +148,9 @@ class SubjectGaps(_index_base.IndexBase):
             # a capital is a city there ("executed in tehran"): a place, known to English or to the
             # FAQ's phrasings (which may use it for the government) or not (data/en-capitals.txt)
             return persian_language(question) == "en"
-        if len(word) < 5 and not (len(word) >= 3 and tokens[j + 1 : j + 2] and tokens[j + 1] in _PLACE_KINDS):
+        # ("evin detention center": the kind within two words; "in evin?": the question's end)
+        kind = not _PLACE_KINDS.isdisjoint(tokens[j + 1 : j + 3]) or j == len(tokens) - 1
+        if len(word) < 5 and not (len(word) >= 3 and kind and not _written.chat(word)):
             return False  # (a short word alone may be a typo or chat: "in smth", "at lol")
         if is_english(word) or stem(word) in self._vocabulary or self._fix(word) != word:
             return False

@@ -14,7 +14,7 @@ from ..text import STOP_WORDS, content_words, words
 from . import _words
 
 # What an English yes-or-no question opens with: an auxiliary or modal verb ("Did ...", "Is ...").
-_POLAR_OPENERS = frozenset(
+POLAR_OPENERS = frozenset(
     """
     is isn't isnt are aren't arent was wasn't wasnt were weren't werent am do don't dont does doesn't
     doesnt did didn't didnt has hasn't hasnt have haven't havent had hadn't can can't cant cannot
@@ -41,9 +41,9 @@ def asks_yes_or_no(question: str) -> bool:
         tokens = [w for w in tokens if w]
         while tokens and tokens[0] in _words.LEAD_INS:
             tokens = tokens[1:]
-        if tokens and tokens[0] in _POLAR_OPENERS:
+        if tokens and tokens[0] in POLAR_OPENERS:
             polar += 1
-        if tokens and (tokens[0] in _POLAR_OPENERS or tokens[0] in _words.WH_OPENERS):
+        if tokens and (tokens[0] in POLAR_OPENERS or tokens[0] in _words.WH_OPENERS):
             asking += 1
     return polar == 1 and asking == 1
 

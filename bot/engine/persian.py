@@ -697,22 +697,31 @@ def _split_idioms() -> dict[str, dict[str, str]]:
 
 
 # How many words may stand between an idiom's noun and its verb («چه ایرادهایی به وضع حقوق بشر
-# ایران گرفته؟»: what faults did it find with ...), within one clause (no «و», «که» between).
+# ایران گرفته؟»: what faults did it find with ...), within one clause: no «و», «که» between, nor
+# a verb of being or a question's predicate that closes the noun's clause («راه حل چیه؟ سازمان‌ها
+# میان؟»: what is the solution? are they coming?).
 _IDIOM_GAP = 6
 _CLAUSE_BREAKS = frozenset("و که یا".split())
+_CLAUSE_CLOSERS = frozenset("چیه چیست چیستن چیستند کیه کجاست است هست هستن هستند بود بودن بودند".split())
+# a preposition before the noun makes it a place or a thing of its own, no idiom's object («از
+# کنار این موضوع ... اومدن»: came from beside it)
+_BEFORE_NO_IDIOM = frozenset("از در به با تو توی بر".split())
 
 
 def _split_idiom_at(tokens: list[str], i: int) -> tuple[str, int] | None:
     """A two-word idiom of a noun and its light verb with words between them, the noun inflected
-    («ایرادهایی ... گرفته», as «ایراد گرفته»): the word it reads as and where its verb is."""
+    («ایرادهایی ... گرفته», as «ایراد گرفته»): the word it reads as and where its verb is. The
+    verb must close the clause: a verb form of an idiom may be a word of its own elsewhere («میان»,
+    between; «بیان», a statement: «راه گفتگو میان ایران و ...» is the way of dialogue between)."""
     verbs = _split_idioms().get(tokens[i])
-    if verbs is None:
+    if verbs is None or (i > 0 and tokens[i - 1] in _BEFORE_NO_IDIOM):
         return None
     for k in range(i + 2, min(len(tokens), i + 2 + _IDIOM_GAP)):
-        if tokens[k] in _CLAUSE_BREAKS:
+        if tokens[k] in _CLAUSE_BREAKS or tokens[k] in _CLAUSE_CLOSERS:
             return None
         if tokens[k] in verbs:
-            return verbs[tokens[k]], k
+            closes = k + 1 == len(tokens) or tokens[k + 1] in _CLAUSE_BREAKS
+            return (verbs[tokens[k]], k) if closes else None
     return None
 
 
@@ -1025,7 +1034,9 @@ def asks_who_or_when(tokens: list[str]) -> bool:
     "when" by its plural verb alone (`_when_they_did`), with no passive, no «بوده», no date asked
     in so many words, and nothing before it but function words and greetings («کی امضا کردن؟»:
     who signed, or when did they). A noun before it is the verb's object or topic, and keeps
-    "when" («این نامه رو کی نوشتن؟»: when did they write this letter)."""
+    "when" («این نامه رو کی نوشتن؟»: when did they write this letter; asking who, Persian takes
+    the singular, «نامه رو کی نوشت؟»). Finglish reads that one as either
+    (`asks_who_or_when_finglish`): its FAQ side, with fewer phrasings, ranks less surely."""
     if "کی" not in tokens:
         return False
     read = canonical(english_terms(tokens))

@@ -758,3 +758,39 @@ def test_a_styled_ki_is_who_or_when_on_the_island_and_the_shipped_faq(island_wit
     assert not reply.answered and "automation-crew" in reply.result.suggestions, reply
     reply = engine.ask("ＫＩ emza kardan?")
     assert not reply.answered and "who-signed" in reply.result.suggestions, reply
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        ("the notes do not say which resolutions", "فانوس دقیقا طبق چه قطعنامه‌هایی خودکار شد؟"),  # «چه ...هایی»
+        ("the notes do not say which resolutions", "fanus daghighan tebghe che ghatname haii khodkar shod?"),
+        ("the notes do not say which resolutions", "فانوس دقیقا طبق کدوم یکی از قطعنامه‌ها خودکار شد؟"),
+        # a noun of the glossary's general words, the entry in British spelling
+        ("the notes do not name the organisations", "دقیقا کدوم سازمان‌ها فانوس رو خودکار کردن؟"),
+        ("the notes do not name the organizations", "daghighan kodom sazman ha fanus ro khodkar kardan?"),
+    ],
+)
+def test_exactly_which_in_other_words_is_near_topic_on_the_island(island, text, question):
+    covered = dataclasses.replace(island.scope._covered["lighthouse"], text=text)
+    assert _persian_near.near_fa(question, covered) is not None
+
+
+def test_what_kind_without_which_ones_is_no_exactly_which_on_the_island(island):
+    covered = dataclasses.replace(island.scope._covered["lighthouse"], text="the notes do not say which resolutions")
+    assert _persian_near.near_fa("فانوس دقیقا چه قطعنامه خوبی داشت؟", covered) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "دقیقا چه معاهده‌هایی؟",
+        "daghighan che moahedehaii?",
+        "دقیقا کدوم یکی از معاهده‌ها؟",
+        "دقیقا کدوم سازمان‌ها نامه رو امضا کردن؟",  # the entry: the report does not name them
+        "daghighan kodom sazman ha emza kardan?",
+    ],
+)
+def test_exactly_which_in_other_words_is_never_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered or reply.scope_check.scope.value != "full", reply

@@ -98,10 +98,16 @@ _COMING = re.compile(
 _EXACTLY = re.compile(
     r"(?<![\w\u200c])(?:دقیقا|daghighan|daqiqan|dagighan|exactly|precisely)(?![\w\u200c])", re.IGNORECASE
 )
+# «کدوم X», «کدوم یکی از X», "kodom X"; «چه X‌هایی», "che X haii": which ones (not «چه X»
+# alone, what kind of)
 _WHICH = re.compile(
-    r"(?<![\w\u200c])(?:کدوم|کدام|kodom|kodum|kodoom|kodam)[\s\u200c]+(?P<noun>[\w\u200c]+)", re.IGNORECASE
+    r"(?<![\w\u200c])(?:کدوم|کدام|kodom|kodum|kodoom|kodam)"
+    r"(?:[\s\u200c]+(?:یکی|یک|yeki|yek)(?:[\s\u200c]+(?:از|az)))?[\s\u200c]+(?P<noun>[\w\u200c]+)"
+    r"|(?<![\w\u200c])(?:چه|che)[\s\u200c]+(?P<kind>[\w\u200c]+?)[\s\u200c-]*"
+    r"(?:هایی|هائی|haii|hayi|haei|haee|hai|haaii)(?![\w\u200c])",
+    re.IGNORECASE,
 )
-_WHICH_CUES = ("کدوم", "کدام", "kodom", "kodum", "kodoom", "kodam")
+_WHICH_CUES = ("کدوم", "کدام", "kodom", "kodum", "kodoom", "kodam", "چه", "che")
 _NOT_SAID_WHICH = re.compile(
     r"\b(?:does not|doesn't|do not|don't|never) (?:say|name|list|specify|identify) (?:which|what|the)"
     r" (\w+)(?: or (\w+))?"
@@ -290,7 +296,7 @@ def near_fa(
     if term is not None and covered.said.isdisjoint(_words.LATER_TERM_SAID):
         return _found(question, text, term, later=True)
     which = _WHICH.search(text) if _words.has_cue(cued, _WHICH_CUES) and _EXACTLY.search(text) else None
-    if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun"))):
+    if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun") or which["kind"])):
         return _found(question, text, which, later=False)
     coming = _COMING.search(text) if _words.has_cue(cued, _COMING_CUES) else None
     if coming is not None and covered.said.isdisjoint(_COMING_SAID):
@@ -301,7 +307,12 @@ def near_fa(
 def _unnamed(covered: _covered.Covered) -> frozenset[str]:
     """The stems of the things an entry's own words say the sources do not say which of
     (`_NOT_SAID_WHICH`: "does not say which treaties or pledges" -> treaty, pledge)."""
-    return frozenset(stem(w) for m in _NOT_SAID_WHICH.finditer(covered.text) for w in m.groups() if w)
+    return frozenset(_spelt_z(stem(w)) for m in _NOT_SAID_WHICH.finditer(covered.text) for w in m.groups() if w)
+
+
+def _spelt_z(stemmed: str) -> str:
+    """A stem in -is as in -iz: "organisations" is "organizations", whichever an entry spells."""
+    return stemmed[:-2] + "iz" if stemmed.endswith("is") else stemmed
 
 
 def _english_stems(noun: str) -> frozenset[str]:
@@ -321,5 +332,5 @@ def _one_word_english() -> dict[str, frozenset[str]]:
         for english, translated in glossary(script).items():
             found = [w for t in translated for w in words(t)]
             if len(english) == 1 and len(found) == 1:
-                out.setdefault(stem(found[0]), set()).add(stem(english[0]))
+                out.setdefault(stem(found[0]), set()).add(_spelt_z(stem(english[0])))
     return {key: frozenset(value) for key, value in out.items()}

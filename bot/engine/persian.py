@@ -1920,6 +1920,28 @@ _DETERMINERS_FINGLISH = frozenset("in un oon hamin hamun".split())
 # keep it "who" ("ki budan", "ki ro gereftan", "ki ha ro bazdasht kardan"), and the verbs of being
 # that make the verb an infinitive ("ki masool neveshtan in name bud?").
 _PLURAL_PAST_FINGLISH = re.compile(r"[td](?:an|and)$")
+# ... which nouns and places end as too ("zendan" prison, "dastan" story, "badan" body, "ostan"
+# province; a place in -estan, "Kordestan", not the verbs in -nestan, "tunestan": they could), and
+# a subjunctive on "be-" ("bedan", "befrestan": that they give, send), none of them past
+_NOT_PAST_FINGLISH = frozenset("dastan badan ostan meydan dandan gardan".split())
+_PLACE_FINGLISH = re.compile(r"(?<!n)estan$")
+
+
+def _plural_past_finglish(word: str) -> bool:
+    """Whether a Finglish word is a plural past verb ("kardan", "ferestadan"), not a noun of the
+    glossary or `_NOT_PAST_FINGLISH`, a place or a subjunctive that ends alike."""
+    if not _PLURAL_PAST_FINGLISH.search(word) or word.startswith((*_FINGLISH_PREFIXES, "be")):
+        return False
+    noun = word in _NOT_PAST_FINGLISH or word in _finglish_nouns() or _PLACE_FINGLISH.search(word)
+    return not (noun or is_english(word))
+
+
+@functools.lru_cache(maxsize=1)
+def _finglish_nouns() -> frozenset[str]:
+    """The Finglish words of data/fa-glossary.txt's terms, nouns of the field ("zendan")."""
+    return frozenset(w for typed in glossary("fa-Latn").values() for term in typed for w in term.split())
+
+
 _WHO_STAYS_FINGLISH = frozenset("budan boodan budand boodand hastan hastand".split())
 _AFTER_WHO_FINGLISH = frozenset("ro ra ha haye".split())
 _COPULAS_FINGLISH = frozenset("bud bood bude boode ast hast hastesh budesh".split())
@@ -1938,7 +1960,7 @@ def _when_they_did_finglish(joined: list[str], at: int) -> bool:
     for k, word in enumerate(joined[at + 1 : at + 4], start=at + 1):
         if word in _CLAUSE_FINGLISH or word in _WHO_STAYS_FINGLISH:
             return False
-        if _PLURAL_PAST_FINGLISH.search(word) and not word.startswith(_FINGLISH_PREFIXES) and not is_english(word):
+        if _plural_past_finglish(word):
             rest = joined[k + 1 :]
             clause = rest[: next((n for n, w in enumerate(rest) if w in _CLAUSE_FINGLISH), len(rest))]
             return _COPULAS_FINGLISH.isdisjoint(clause)

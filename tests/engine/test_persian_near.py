@@ -794,3 +794,22 @@ def test_what_kind_without_which_ones_is_no_exactly_which_on_the_island(island):
 def test_exactly_which_in_other_words_is_never_answered_in_full_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert not reply.answered or reply.scope_check.scope.value != "full", reply
+
+
+@pytest.mark.parametrize(
+    "question, either",
+    [
+        ("ki be zendan oftad?", False),  # "zendan", prison (the glossary's noun): who went to prison
+        ("ki dastan ro goft?", False),  # a story
+        ("ki to Kordestan kar kard?", False),  # a place in -estan
+        ("ki bayad befrestan?", False),  # a subjunctive: who should send
+        ("ki khodkar kardan?", True),  # a plural past still is
+    ],
+)
+def test_a_finglish_noun_or_subjunctive_ending_as_a_plural_past_is_none(question, either):
+    assert persian.asks_who_or_when_finglish(clean(question).split()) is either
+
+
+def test_who_went_to_prison_is_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("ki be zendan oftad?")
+    assert reply.answered and reply.result.entry_id == "arbitrary-detention", reply

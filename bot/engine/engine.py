@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 
@@ -1722,12 +1723,17 @@ def _typed_place(word: str, places: set[str]) -> bool:
     return any(place.startswith(word) for place in places)
 
 
+_ARABIC_KAF_YEH = str.maketrans({"\u0643": "\u06a9", "\u0649": "\u06cc", "\u064a": "\u06cc"})
+
+
 def _either_ki_text(message: str, language: str) -> str | None:
     """The part of a Persian message that asks with a «کی» as much "who" as "when"
     (`persian.asks_who_or_when`): the whole message, or without its chat filler, or its one asking
     sentence (its last clause, without filler) when the rest is greeting or context; None when
     no part so asks. A message asking something else besides is left to the fallbacks."""
     finglish = language == "fa-Latn"
+    if not message.isascii():  # as ranking reads it: "ＫＩ" is "KI", «ﻛﻰ» and «كى» are «کی»
+        message = unicodedata.normalize("NFKC", message).translate(_ARABIC_KAF_YEH)
     if not (_KI_LATIN.search(message) if finglish else "کی" in message):
         return None
     asks = persian.asks_who_or_when_finglish if finglish else persian.asks_who_or_when

@@ -699,22 +699,31 @@ def _split_idioms() -> dict[str, dict[str, str]]:
 
 
 # How many words may stand between an idiom's noun and its verb («چه ایرادهایی به وضع حقوق بشر
-# ایران گرفته؟»: what faults did it find with ...), within one clause (no «و», «که» between).
+# ایران گرفته؟»: what faults did it find with ...), within one clause: no «و», «که» between, nor
+# a verb of being or a question's predicate that closes the noun's clause («راه حل چیه؟ سازمان‌ها
+# میان؟»: what is the solution? are they coming?).
 _IDIOM_GAP = 6
 _CLAUSE_BREAKS = frozenset("و که یا".split())
+_CLAUSE_CLOSERS = frozenset("چیه چیست چیستن چیستند کیه کجاست است هست هستن هستند بود بودن بودند".split())
+# a preposition before the noun makes it a place or a thing of its own, no idiom's object («از
+# کنار این موضوع ... اومدن»: came from beside it)
+_BEFORE_NO_IDIOM = frozenset("از در به با تو توی بر".split())
 
 
 def _split_idiom_at(tokens: list[str], i: int) -> tuple[str, int] | None:
     """A two-word idiom of a noun and its light verb with words between them, the noun inflected
-    («ایرادهایی ... گرفته», as «ایراد گرفته»): the word it reads as and where its verb is."""
+    («ایرادهایی ... گرفته», as «ایراد گرفته»): the word it reads as and where its verb is. The
+    verb must close the clause: a verb form of an idiom may be a word of its own elsewhere («میان»,
+    between; «بیان», a statement: «راه گفتگو میان ایران و ...» is the way of dialogue between)."""
     verbs = _split_idioms().get(tokens[i])
-    if verbs is None:
+    if verbs is None or (i > 0 and tokens[i - 1] in _BEFORE_NO_IDIOM):
         return None
     for k in range(i + 2, min(len(tokens), i + 2 + _IDIOM_GAP)):
-        if tokens[k] in _CLAUSE_BREAKS:
+        if tokens[k] in _CLAUSE_BREAKS or tokens[k] in _CLAUSE_CLOSERS:
             return None
         if tokens[k] in verbs:
-            return verbs[tokens[k]], k
+            closes = k + 1 == len(tokens) or tokens[k + 1] in _CLAUSE_BREAKS
+            return (verbs[tokens[k]], k) if closes else None
     return None
 
 
@@ -1029,7 +1038,9 @@ def asks_who_or_when(tokens: list[str]) -> bool:
     "when" by its plural verb alone (`_when_they_did`), with no passive, no «بوده», no date asked
     in so many words, and nothing before it but function words and greetings («کی امضا کردن؟»:
     who signed, or when did they). A noun before it is the verb's object or topic, and keeps
-    "when" («این نامه رو کی نوشتن؟»: when did they write this letter)."""
+    "when" («این نامه رو کی نوشتن؟»: when did they write this letter; asking who, Persian takes
+    the singular, «نامه رو کی نوشت؟»). Finglish reads that one as either
+    (`asks_who_or_when_finglish`): its FAQ side, with fewer phrasings, ranks less surely."""
     if "کی" not in tokens:
         return False
     read = canonical(english_terms(tokens))
@@ -1913,6 +1924,28 @@ _DETERMINERS_FINGLISH = frozenset("in un oon hamin hamun".split())
 # keep it "who" ("ki budan", "ki ro gereftan", "ki ha ro bazdasht kardan"), and the verbs of being
 # that make the verb an infinitive ("ki masool neveshtan in name bud?").
 _PLURAL_PAST_FINGLISH = re.compile(r"[td](?:an|and)$")
+# ... which nouns and places end as too ("zendan" prison, "dastan" story, "badan" body, "ostan"
+# province; a place in -estan, "Kordestan", not the verbs in -nestan, "tunestan": they could), and
+# a subjunctive on "be-" ("bedan", "befrestan": that they give, send), none of them past
+_NOT_PAST_FINGLISH = frozenset("dastan badan ostan meydan dandan gardan".split())
+_PLACE_FINGLISH = re.compile(r"(?<!n)estan$")
+
+
+def _plural_past_finglish(word: str) -> bool:
+    """Whether a Finglish word is a plural past verb ("kardan", "ferestadan"), not a noun of the
+    glossary or `_NOT_PAST_FINGLISH`, a place or a subjunctive that ends alike."""
+    if not _PLURAL_PAST_FINGLISH.search(word) or word.startswith((*_FINGLISH_PREFIXES, "be")):
+        return False
+    noun = word in _NOT_PAST_FINGLISH or word in _finglish_nouns() or _PLACE_FINGLISH.search(word)
+    return not (noun or is_english(word))
+
+
+@functools.lru_cache(maxsize=1)
+def _finglish_nouns() -> frozenset[str]:
+    """The Finglish words of data/fa-glossary.txt's terms, nouns of the field ("zendan")."""
+    return frozenset(w for typed in glossary("fa-Latn").values() for term in typed for w in term.split())
+
+
 _WHO_STAYS_FINGLISH = frozenset("budan boodan budand boodand hastan hastand".split())
 _AFTER_WHO_FINGLISH = frozenset("ro ra ha haye".split())
 _COPULAS_FINGLISH = frozenset("bud bood bude boode ast hast hastesh budesh".split())
@@ -1931,7 +1964,7 @@ def _when_they_did_finglish(joined: list[str], at: int) -> bool:
     for k, word in enumerate(joined[at + 1 : at + 4], start=at + 1):
         if word in _CLAUSE_FINGLISH or word in _WHO_STAYS_FINGLISH:
             return False
-        if _PLURAL_PAST_FINGLISH.search(word) and not word.startswith(_FINGLISH_PREFIXES) and not is_english(word):
+        if _plural_past_finglish(word):
             rest = joined[k + 1 :]
             clause = rest[: next((n for n, w in enumerate(rest) if w in _CLAUSE_FINGLISH), len(rest))]
             return _COPULAS_FINGLISH.isdisjoint(clause)

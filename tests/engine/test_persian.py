@@ -252,10 +252,46 @@ def test_a_synonym_is_read_with_its_inflections_and_in_its_idioms(question, read
         ("نامه چه ایرادهایی به وضع حقوق بشر ایران گرفته؟", True),  # noun and verb apart, noun inflected
         ("ماهیگیرا چه ایرادی به فانوس گرفتن؟", True),
         ("ایراد سخنرانی کرد و عکس گرفت", False),  # a speech given; «گرفت» in another clause
+        ("ایراد نامه چیه؟ عکس گرفتن؟", False),  # «چیه» closes the noun's clause
+        ("چه ایرادی به فانوس گرفتن ماهیگیرا از روی قایق", False),  # the verb does not close it
     ],
 )
 def test_a_two_word_idiom_split_by_its_object_reads_as_one(question, concern):
     assert ("نگرانی" in words(question)) is concern
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "راه دریایی میان جزیره و ساحل کجاست؟",  # «میان» is "between" before a noun
+        "راه حل چیه؟ ماهیگیرا میان؟",  # another clause: are they coming?
+        "از کنار فانوس ساده اومدن؟",  # after a preposition: from beside it
+    ],
+)
+def test_a_split_idioms_verb_that_is_a_word_of_its_own_reads_as_that_word(question):
+    assert "همکاری" not in words(question)
+
+
+def test_a_verb_of_a_split_idiom_alone_reaches_no_cooperation_entry_on_a_made_up_faq():
+    matcher = Matcher(
+        [
+            ("cooperation", ["ماهیگیرا با نگهبان فانوس راه میان؟", "ماهیگیرا با نگهبان فانوس همکاری میکنن؟"]),
+            ("bees", ["زنبورها کجا میخوابن"]),
+            ("boats", ["قایق ماهیگیرا کجا پهلو میگیره"]),
+        ]
+    )
+    # the fishermen's path between the keeper and the lighthouse: «میان», between
+    assert not matcher.match("راه ماهیگیرا میان نگهبان و فانوس کجاست؟").answered
+    assert not matcher.match("راه ماهیگیرا به فانوس میان ساحل و جزیره است؟").suggestions
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["راه گفتگو میان ایران و سازمان ملل چیست؟", "راه حل میان ایران و غرب چیه؟", "راه حل چیه؟ سازمان ها میان؟"],
+)
+def test_between_is_no_cooperation_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.result.entry_id != "un-cooperation" and "un-cooperation" not in reply.result.suggestions, reply
 
 
 def test_the_split_idiom_reaches_its_entry_on_the_shipped_faq(engine):

@@ -682,3 +682,134 @@ def test_which_treaties_is_near_topic_on_the_shipped_faq(engine):
     assert not reply.answered or reply.scope_check.scope.value != "full", reply
     reply = engine.ask("کدوم سازمان‌ها نامه رو امضا کردن؟")  # the entry answers who signed: in full
     assert reply.answered and reply.result.entry_id == "who-signed" and reply.scope_check.scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("آتشفشان در سال‌های آینده دوباره فوران میکنه؟", "volcano"),  # years to come, plural
+        ("آتشفشان در آینده دوباره فوران میکنه؟", "volcano"),  # the future, no unit
+        ("آتشفشان سال دیگه فعال خواهد بود؟", "volcano"),  # the written future
+        ("سال دیگه قراره آتشفشان فوران کنه؟", "volcano"),  # «قراره»: is to
+        ("atashfeshan sal haye ayande dobare foran mikonad?", "volcano"),  # the written -ad ending
+        ("sale dige mardom az atashfeshan chi mikhan?", "volcano"),  # want, of next year
+        ("ﺳﺎل دﯾﮕﻪ آتشفشان دوباره ﻓﻮران ﻣﯿﮑﻨﻪ؟", "volcano"),  # Arabic presentation forms
+        ("آتشفشان تو دوره دوم وعده‌هاشو عملی میکنه؟", "volcano"),  # «عملی کردن»: to carry out
+        ("atashfeshan dore dovom be va'de hash amal mikonad?", "volcano"),
+    ],
+)
+def test_a_time_to_come_in_other_words_is_near_topic_on_the_island(island, question, entry_id):
+    assert _persian_near.near_fa(question, island.scope._covered[entry_id]) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "atashfeshan sal bad az zelzele chand bar foran kard mishe begi?",  # "can you tell me": past
+        "سال بعد از زلزله آتشفشان چند بار فوران کرد میشه بگید؟",
+        "سال بعد آتشفشان فوران کرد، الان فوران میکنه؟",  # the year after, past; now is another clause
+    ],
+)
+def test_can_you_tell_me_is_no_time_to_come_on_the_island(island, question):
+    assert _persian_near.near_fa(question, island.scope._covered["volcano"]) is None
+
+
+def test_an_entrys_will_is_no_prediction_of_the_time_asked_on_the_island(island):
+    # an entry saying what one thing "will" do ("a resolution that will keep ...") tells nothing
+    # of next year; one that says "next" or "future" may
+    covered = island.scope._covered["volcano"]
+    will = dataclasses.replace(covered, said=covered.said | {"will"})
+    assert _persian_near.near_fa("آتشفشان سال دیگه دوباره فوران میکنه؟", will) is not None
+    future = dataclasses.replace(covered, said=covered.said | {"futur"})
+    assert _persian_near.near_fa("آتشفشان سال دیگه دوباره فوران میکنه؟", future) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "سال دیگه کمپین چیکار میکنه؟",  # the entries quote "will send a strong signal": no next year
+        "سال دیگه نامه کی نوشته میشه؟",
+        "sale dige NGO ha az UN chi mikhan?",
+        "در سال‌های آینده وضع حقوق بشر بهتر میشه؟",
+        "در آینده وضع حقوق بشر بهتر میشه؟",
+        "سال دیگه وضع حقوق بشر بهتر خواهد بود؟",
+        "سال دیگه قراره وضع حقوق بشر بهتر بشه؟",
+        "sal haye ayande vaziat hoghoogh bashar behtar mishe?",
+        "sale dige vaziat hoghoogh bashar behtar mishavad?",
+        "dore dovom be vaadehash amal mikonad?",
+        "دوره دوم وعده‌هاشو عملی میکنه؟",
+        "ﺳﺎل دﯾﮕﻪ وﺿﻊ ﺣﻘﻮق ﺑﺸﺮ ﺑﻬﺘﺮ ﻣﯿﺸﻪ؟",  # Arabic presentation forms
+        "ﺩﻗﯿﻘﺎ ﻛﺪوم ﻣﻌﺎﻫﺪه‌ﻫﺎ؟",
+    ],
+)
+def test_a_time_to_come_in_other_words_is_never_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered or reply.scope_check.scope.value != "full", reply
+
+
+def test_can_you_tell_me_of_a_past_year_is_answered_in_full_on_the_shipped_faq(engine):
+    reply = engine.ask("sal bad az entekhabat chand nafar edam shodan mishe begi")
+    assert reply.answered and reply.result.entry_id == "executions" and reply.scope_check.scope.value == "full"
+
+
+def test_a_styled_ki_is_who_or_when_on_the_island_and_the_shipped_faq(island_with_crew, engine):
+    # fullwidth letters are the ranking's plain ones (NFKC): never answered in full either
+    reply = island_with_crew.ask("ＫＩ khodkar kardan?")
+    assert not reply.answered and "automation-crew" in reply.result.suggestions, reply
+    reply = engine.ask("ＫＩ emza kardan?")
+    assert not reply.answered and "who-signed" in reply.result.suggestions, reply
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        ("the notes do not say which resolutions", "فانوس دقیقا طبق چه قطعنامه‌هایی خودکار شد؟"),  # «چه ...هایی»
+        ("the notes do not say which resolutions", "fanus daghighan tebghe che ghatname haii khodkar shod?"),
+        ("the notes do not say which resolutions", "فانوس دقیقا طبق کدوم یکی از قطعنامه‌ها خودکار شد؟"),
+        # a noun of the glossary's general words, the entry in British spelling
+        ("the notes do not name the organisations", "دقیقا کدوم سازمان‌ها فانوس رو خودکار کردن؟"),
+        ("the notes do not name the organizations", "daghighan kodom sazman ha fanus ro khodkar kardan?"),
+    ],
+)
+def test_exactly_which_in_other_words_is_near_topic_on_the_island(island, text, question):
+    covered = dataclasses.replace(island.scope._covered["lighthouse"], text=text)
+    assert _persian_near.near_fa(question, covered) is not None
+
+
+def test_what_kind_without_which_ones_is_no_exactly_which_on_the_island(island):
+    covered = dataclasses.replace(island.scope._covered["lighthouse"], text="the notes do not say which resolutions")
+    assert _persian_near.near_fa("فانوس دقیقا چه قطعنامه خوبی داشت؟", covered) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "دقیقا چه معاهده‌هایی؟",
+        "daghighan che moahedehaii?",
+        "دقیقا کدوم یکی از معاهده‌ها؟",
+        "دقیقا کدوم سازمان‌ها نامه رو امضا کردن؟",  # the entry: the report does not name them
+        "daghighan kodom sazman ha emza kardan?",
+    ],
+)
+def test_exactly_which_in_other_words_is_never_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered or reply.scope_check.scope.value != "full", reply
+
+
+@pytest.mark.parametrize(
+    "question, either",
+    [
+        ("ki be zendan oftad?", False),  # "zendan", prison (the glossary's noun): who went to prison
+        ("ki dastan ro goft?", False),  # a story
+        ("ki to Kordestan kar kard?", False),  # a place in -estan
+        ("ki bayad befrestan?", False),  # a subjunctive: who should send
+        ("ki khodkar kardan?", True),  # a plural past still is
+    ],
+)
+def test_a_finglish_noun_or_subjunctive_ending_as_a_plural_past_is_none(question, either):
+    assert persian.asks_who_or_when_finglish(clean(question).split()) is either
+
+
+def test_who_went_to_prison_is_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("ki be zendan oftad?")
+    assert reply.answered and reply.result.entry_id == "arbitrary-detention", reply

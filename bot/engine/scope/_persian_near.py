@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ..persian import glossary, normalize
 from ..persian import language as persian_language
@@ -37,23 +38,37 @@ _OUTCOME = re.compile(
     re.IGNORECASE,
 )
 
-# A verb of doing or becoming in the present, which asks the future («میکنه», «نمیکنن», «خواهد
-# کرد», «میشه», «میده»; "mikone", "mishe", "mide")
-_WILL_DO_FA = r"(?:ن)?می[\s\u200c]*(?:کن|شو|ش|د)(?:ه|د|ن|ند)|(?:ن)?خواهد[\s\u200c]+(?:کرد|شد|داد)"
-_WILL_DO_FINGLISH = r"(?:nemi|mi)(?:kon|sh|d)(?:e|eh|an|ane|and)|(?:na)?khahad[\s-]+(?:kard|shod|dad)"
+# A verb of doing, becoming, giving or wanting in the present, which asks the future («میکنه»,
+# «نمیکنن», «میشه», «میده», «میخوان»; "mikone", "mikonad", "mishe", "mishavad", "mikhan"), or
+# the future itself («خواهد کرد», «خواهد بود», «خواهند»; "khahad shod")
+_WILL_DO_FA = (
+    r"(?:ن)?می[\s\u200c]*(?:کن|شو|ش|د|ده|خوا|خواه)(?:ه|د|ن|ند|ین|ید)"
+    r"|(?:ن)?خواه(?:د|ند)(?:[\s\u200c]+(?:کرد|شد|داد|بود))?"
+)
+_WILL_DO_FINGLISH = (
+    r"(?:nemi|mi)(?:kon|sh|shav|d|dah|kh|khah)(?:e|eh|an|ane|and|ad|in|id)"
+    r"|(?:na)?khah(?:ad|and)(?:[\s-]+(?:kard|shod|dad|bud|bood))?"
+)
+# «قراره ... بشه», "gharare ... beshe": what is to be, as the future asks it
+_TO_BE = r"قرار[\s\u200c]*(?:ه|است|هست)|(?:gh|q)arar(?:e|eh|[\s-]+ast)"
+# «میشه بگی/بگید/توضیح بدی», "mishe begi": "can you tell me", a request, not a verb of the future
+_CAN_YOU = (
+    r"بگ[\w\u200c]*|بد(?:ی|ید|ین|ه|هید)|بفرمای[\w\u200c]*|توضیح|لطف[\w\u200c]*"
+    r"|beg\w*|bed(?:i|id|in|e|ahid)|befarma\w*|tozih|lotf\w*"
+)
 
 # «تو دور/دوره دوم(ش) ... عمل کرد/نکرد؟», «... اجرا کرد»، «وفا کرد»، «محقق شد», "dore dovom(esh)
 # ... amal kard": whether a promise was kept in a later term than the one the sources speak of,
 # past tense, kept or not (not «باید عمل کنه»: should); or what was done in it («چه اصلاحاتی
 # انجام داد», "che eslahati anjam dad")
 _KEPT = (
-    r"(?:(?:عمل|اجرا|وفا)[\s\u200c]+(?:ن)?(?:کرد|کرده)|محقق[\s\u200c]+(?:ن)?(?:شد|شده|کرد|کرده)"
+    r"(?:(?:عمل|عملی|اجرا|وفا)[\s\u200c]+(?:ن)?(?:کرد|کرده)|محقق[\s\u200c]+(?:ن)?(?:شد|شده|کرد|کرده)"
     r"|انجام[\s\u200c]+(?:ن)?(?:داد|داده)"
-    r"|(?:amal|ejra|vafa)[\s-]+(?:na)?(?:kard|karde)|mohaghegh[\s-]+(?:na)?(?:shod|shode|kard|karde)"
+    r"|(?:amal|amali|ejra|vafa)[\s-]+(?:na)?(?:kard|karde)|mohaghegh[\s-]+(?:na)?(?:shod|shode|kard|karde)"
     r"|anjam[\s-]+(?:na)?(?:dad|dade)"
     # ... or will be, a prediction («عمل میکنه», «اجرا خواهد کرد», "amal mikone"): as unknown
-    rf"|(?:عمل|اجرا|وفا|محقق|انجام)[\s\u200c]+(?:{_WILL_DO_FA})"
-    rf"|(?:amal|ejra|vafa|mohaghegh|anjam)[\s-]+(?:{_WILL_DO_FINGLISH}))"
+    rf"|(?:عمل|عملی|اجرا|وفا|محقق|انجام)[\s\u200c]+(?:{_WILL_DO_FA})"
+    rf"|(?:amal|amali|ejra|vafa|mohaghegh|anjam)[\s-]+(?:{_WILL_DO_FINGLISH}))"
 )
 _LATER_TERM = re.compile(
     r"(?:دور|دوره|dore|doore|doreh|dowre)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+(?:دوم|سوم|dovom|dowom|sevom)"
@@ -72,12 +87,19 @@ _PROMISE_CUES = ("وعد", "قول", "vaad", "va'd", "vade", "ghol", "ghool", "q
 _PROMISE_SAID = frozenset(
     stem(w) for w in "kept keep fulfilled fulfil unfulfilled materialized materialize broke broken failed".split()
 )
-# «سال دیگه/بعد/آینده ... بهتر میشه؟», "sale dige ... behtar mishe?": what will be in a time
-# to come, a prediction no source can give; the verb in the present («میشه», «میکنن») or future
-_NEXT = r"(?:دیگه|دیگر|بعد|آینده|اینده|dige|digeh|digar|bad|baad|ayande|aayande|ayandeh)"
+# «سال دیگه/بعد/آینده ... بهتر میشه؟», «سال‌های آینده», «در آینده», "sale dige ... behtar mishe?":
+# what will be in a time to come, a prediction no source can give; the verb in the present
+# («میشه», «میکنن») or future («خواهد بود», «قراره ... بشه»), in the same clause (not past «،»)
+_FUTURE_WORDS = ("آینده", "اینده", "ayande", "aayande", "ayandeh")
+_NEXT_WORDS = (*_FUTURE_WORDS, *("دیگه", "دیگر", "بعد", "dige", "digeh", "digar", "bad", "baad"))
+_NEXT = "(?:" + "|".join(_NEXT_WORDS) + ")"
+_FUTURE_NEXT = "(?:" + "|".join(_FUTURE_WORDS) + ")"
 _COMING = re.compile(
-    r"(?<![\w\u200c])(?:سال|ماه|هفته|دهه|دوره|sal|mah|hafte|dahe|dore)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+"
-    rf"{_NEXT}(?![\w\u200c])[^?؟]*?(?<![\w\u200c])(?:{_WILL_DO_FA}|{_WILL_DO_FINGLISH})(?![\w\u200c])",
+    r"(?:(?<![\w\u200c])(?:سال|ماه|هفته|دهه|دوره|sal|mah|hafte|dahe|dore)"
+    r"(?:[\s\u200c-]*(?:ها|ha))?(?:[\s\u200c-]*(?:ی|ye|e|y))?[\s\u200c-]+"
+    rf"{_NEXT}|(?<![\w\u200c])(?:در|تو|dar|tu|too|to)[\s\u200c]+{_FUTURE_NEXT})(?![\w\u200c])"
+    rf"[^?؟.!,،]*?(?<![\w\u200c])(?:{_WILL_DO_FA}|{_WILL_DO_FINGLISH}|{_TO_BE})(?![\w\u200c])"
+    rf"(?![\s\u200c]+(?:{_CAN_YOU})(?![\w\u200c]))",
     re.IGNORECASE,
 )
 # «دقیقا کدوم معاهده‌ها», "daghighan kodom moahede ha": exactly which ones of a kind of thing,
@@ -87,10 +109,16 @@ _COMING = re.compile(
 _EXACTLY = re.compile(
     r"(?<![\w\u200c])(?:دقیقا|daghighan|daqiqan|dagighan|exactly|precisely)(?![\w\u200c])", re.IGNORECASE
 )
+# «کدوم X», «کدوم یکی از X», "kodom X"; «چه X‌هایی», "che X haii": which ones (not «چه X»
+# alone, what kind of)
 _WHICH = re.compile(
-    r"(?<![\w\u200c])(?:کدوم|کدام|kodom|kodum|kodoom|kodam)[\s\u200c]+(?P<noun>[\w\u200c]+)", re.IGNORECASE
+    r"(?<![\w\u200c])(?:کدوم|کدام|kodom|kodum|kodoom|kodam)"
+    r"(?:[\s\u200c]+(?:یکی|یک|yeki|yek)(?:[\s\u200c]+(?:از|az)))?[\s\u200c]+(?P<noun>[\w\u200c]+)"
+    r"|(?<![\w\u200c])(?:چه|che)[\s\u200c]+(?P<kind>[\w\u200c]+?)[\s\u200c-]*"
+    r"(?:هایی|هائی|haii|hayi|haei|haee|hai|haaii)(?![\w\u200c])",
+    re.IGNORECASE,
 )
-_WHICH_CUES = ("کدوم", "کدام", "kodom", "kodum", "kodoom", "kodam")
+_WHICH_CUES = ("کدوم", "کدام", "kodom", "kodum", "kodoom", "kodam", "چه", "che")
 _NOT_SAID_WHICH = re.compile(
     r"\b(?:does not|doesn't|do not|don't|never) (?:say|name|list|specify|identify) (?:which|what|the)"
     r" (\w+)(?: or (\w+))?"
@@ -99,8 +127,9 @@ _NOT_SAID_WHICH = re.compile(
 _REASON_CUES = ("دلیل", "علت", "توجیه", "dalil", "ellat", "elat", "tojih")
 _OUTCOME_CUES = ("نتیجه", "natije", "natige", "تصویب", "tasvib")
 _LATER_TERM_CUES = ("دور", "dore", "doore", "dowre")
-_COMING_CUES = ("دیگه", "دیگر", "بعد", "آینده", "اینده", "dige", "digar", "bad", "baad", "ayande", "aayande")
-_COMING_SAID = frozenset(stem(w) for w in "next future coming predict forecast will".split())
+_COMING_CUES = _NEXT_WORDS
+# (not "will": "a resolution that will keep ..." tells what one thing would do, never what comes)
+_COMING_SAID = frozenset(stem(w) for w in "next future coming predict forecast".split())
 
 
 # what an entry says that tells what came of it: "the resolution was adopted", "the outcome"
@@ -250,7 +279,8 @@ def near_fa(
     of a kind, exactly, the entry says its sources do not name («دقیقا کدوم معاهده‌ها؟»).
     `voices`: the stems of who speaks in the entry's sources; the own reason of one of them is
     given by an entry that answers why."""
-    text = normalize(question)
+    # the letters ranking reads (NFKC): Arabic presentation forms («ﺳﺎل دﯾﮕﻪ») as plain letters
+    text = normalize(unicodedata.normalize("NFKC", question))
     if persian_language(text) == "en":
         return None
     cued = _words.cue_text(text)  # (each pattern is tried only on a text with a word it needs)
@@ -280,7 +310,7 @@ def near_fa(
     if kept is not None and covered.said.isdisjoint(_PROMISE_SAID):
         return _found(question, text, kept, later=False)
     which = _WHICH.search(text) if _words.has_cue(cued, _WHICH_CUES) and _EXACTLY.search(text) else None
-    if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun"))):
+    if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun") or which["kind"])):
         return _found(question, text, which, later=False)
     coming = _COMING.search(text) if _words.has_cue(cued, _COMING_CUES) else None
     if coming is not None and covered.said.isdisjoint(_COMING_SAID):
@@ -291,7 +321,12 @@ def near_fa(
 def _unnamed(covered: _covered.Covered) -> frozenset[str]:
     """The stems of the things an entry's own words say the sources do not say which of
     (`_NOT_SAID_WHICH`: "does not say which treaties or pledges" -> treaty, pledge)."""
-    return frozenset(stem(w) for m in _NOT_SAID_WHICH.finditer(covered.text) for w in m.groups() if w)
+    return frozenset(_spelt_z(stem(w)) for m in _NOT_SAID_WHICH.finditer(covered.text) for w in m.groups() if w)
+
+
+def _spelt_z(stemmed: str) -> str:
+    """A stem in -is as in -iz: "organisations" is "organizations", whichever an entry spells."""
+    return stemmed[:-2] + "iz" if stemmed.endswith("is") else stemmed
 
 
 def _english_stems(noun: str) -> frozenset[str]:
@@ -311,5 +346,5 @@ def _one_word_english() -> dict[str, frozenset[str]]:
         for english, translated in glossary(script).items():
             found = [w for t in translated for w in words(t)]
             if len(english) == 1 and len(found) == 1:
-                out.setdefault(stem(found[0]), set()).add(stem(english[0]))
+                out.setdefault(stem(found[0]), set()).add(_spelt_z(stem(english[0])))
     return {key: frozenset(value) for key, value in out.items()}

@@ -168,3 +168,20 @@ def test_what_a_number_counts_is_no_verb_in_a_caveat(festival, engine):
     assert caveat is not None and "\u201c5,000 people visited the festival\u201d" in caveat, caveat
     reply = engine.ask("did 34 people sign the letter?")
     assert "peopled" not in (reply.scope_check.caveat or ""), reply.scope_check.caveat
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the clinic one of the places on the coast that treat the most people?", "is it among the biggest?"],
+)
+def test_a_rank_among_others_is_no_superlative_verdict_on_another_faq(clinic, question):
+    """ "One of the places that treat the most" is a rank among others, which "among the
+    busiest" answers, however far "one of" stands from "the most"."""
+    caveat = _caveat(clinic, question, "clinic") or ""
+    assert "the most" not in caveat and "the biggest" not in caveat, (question, caveat)
+
+
+def test_one_of_the_countries_that_execute_the_most_is_answered_in_full_on_the_shipped_faq(engine):
+    reply = engine.ask("is iran one of the countries that executes the most people?")
+    assert reply.answered and reply.entry is not None and reply.entry.id == "executions"
+    assert reply.scope_check.scope.value == "full", reply.scope_check.caveat

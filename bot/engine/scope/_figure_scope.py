@@ -184,15 +184,17 @@ _SUPERLATIVES = frozenset("worst best biggest largest highest most least greates
 
 def superlative_asked(tokens: Sequence[str], covered: _covered.Covered) -> tuple[int, int] | None:
     """(start, end) of "the worst" (and its like) or a Persian "-ترین" word in a yes/no question
-    whose sources never say it, and not "one of the worst" or "among the worst" (a rank among
-    others, which "among the top" does answer)."""
+    whose sources never say it, and not "one of the worst" or "among the worst", nor "one of the
+    countries that execute the most people" (a rank among others, which "among the top" does
+    answer)."""
     for i, word in enumerate(tokens):
         persian = word.endswith("ترین") and len(word) > 5
         if not persian and not (word in _SUPERLATIVES and i > 0 and tokens[i - 1] == "the"):
             continue
         if stem(word) in covered.said or word in covered.said:
             continue
-        before = tokens[max(0, i - 3) : i]
+        # (anywhere before it: "one of the countries that execute the most people")
+        before = tokens[:i]
         if "among" in before or ("one" in before and "of" in before) or "یکی" in before or "جزو" in before:
             continue
         return (i - 1, i + 1) if not persian else (i, i + 1)

@@ -45,6 +45,8 @@ EVAL_FA22 = DATA / "eval-fa22.yaml"
 EVAL_FA23 = DATA / "eval-fa23.yaml"
 EVAL_FA24 = DATA / "eval-fa24.yaml"
 EVAL_FA25 = DATA / "eval-fa25.yaml"
+EVAL_FA26 = DATA / "eval-fa26.yaml"
+EVAL_FA27 = DATA / "eval-fa27.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -193,17 +195,22 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     assert wrong <= MAX_WRONG, wrong
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="eval-fa26/27, measured once: Persian 158/170 (92.9%) reach their English twin's entry, 95% wanted",
+)
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets (eval-fa24.yaml and eval-fa25.yaml, together, written after the
+    """On the two newest sets (eval-fa26.yaml and eval-fa27.yaml, together, written after the
     last tuning): a Persian question reaches its English twin's entry at least 95% of the time, a
     Finglish one at least 90%, and no off-topic question is answered. Measured once: Persian
-    163/170 (95.9%), Finglish 97/102 (95.1%), 0 of 70: met. Earlier pairs: eval-fa12/13
-    (167/170) and eval-fa20/21 (162/170) met them; eval-fa14/15 (159/170), eval-fa16/17
-    (158/170), eval-fa18/19 (160/170) and eval-fa22/23 (159/170) did not. The test moves to each
-    new pair of sets written after a tuning round, as a strict xfail if that pair misses."""
+    158/170 (92.9%), Finglish 97/102 (95.1%), 0 of 70: the Persian target missed. Earlier pairs:
+    eval-fa12/13 (167/170), eval-fa20/21 (162/170) and eval-fa24/25 (163/170) met them;
+    eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170) and eval-fa22/23
+    (159/170) did not. The test moves to each new pair of sets written after a tuning round, as a
+    strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA24), _totals(engine, EVAL_FA25)]
+    both = [_totals(engine, EVAL_FA26), _totals(engine, EVAL_FA27)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -419,6 +426,15 @@ FA25_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
 # Then fixfa9 («موضوع» no longer the issues raised): eval-fa25 no wrong entry.
 # Then fa9 (predictions, "exactly which" of things the sources do not name): near-topic in full
 # eval-fa11, eval-fa14, eval-fa24 and eval-fa25 0 of 20; their ceilings one above.
+# eval-fa26.yaml and eval-fa27.yaml: written the same way (14:44-14:45 UTC) after the 13:42
+# session's first round was merged, while its review and fix helpers worked (who never saw them);
+# measured once at 87d23de after every merge (the calibration of 2a2b2ea7ff kept: a refit raised
+# wrong entries on the development sets): eval-fa26 fa 78/85 (91.8%), Finglish 49/51 (96.1%; 48
+# in full), 0 wrong, off-topic answered 0 of 35, near-topic in full 3 of 20; eval-fa27 fa 80/85
+# (94.1%), Finglish 48/51 (94.1%), 0 wrong, 0 of 35, 3 of 20. At f642b42, the session's start:
+# fa 78 and 81, Finglish 49 and 48, near-topic 4 and 4. Floors one question below.
+FA26_FLOORS = {"fa": 0.905, "fa-Latn": 0.941}
+FA27_FLOORS = {"fa": 0.929, "fa-Latn": 0.921}
 MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
@@ -449,6 +465,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA23: (FA23_FLOORS, 1, 3),
     EVAL_FA24: (FA24_FLOORS, 1, 4),
     EVAL_FA25: (FA25_FLOORS, 1, 5),
+    EVAL_FA26: (FA26_FLOORS, 4, 7),
+    EVAL_FA27: (FA27_FLOORS, 4, 3),
 }
 
 

@@ -664,3 +664,19 @@ WALL_VOTE_FA = Entry(
         ),
     ),
 )
+
+
+# the rowing club's regatta, an entry beside the one a test is about (tests/engine/test_bare_about.py,
+# test_quoted_speaker.py): its source must hold "The regatta is held in June."
+REGATTA = Entry(
+    "regatta",
+    "When is the regatta?",
+    tuple(
+        "regatta date|when is the race|regatta month|june regatta|race day|when do they row"
+        "|regatta schedule|club race|summer regatta|is the regatta in june".split("|")
+    ),
+    "The minutes say the regatta is held in June.",
+    "The regatta is held in June.",
+    speaker="minutes",
+    source="club",
+)

@@ -68,6 +68,21 @@ _QUOTE_MARKS = str.maketrans(
 
 # Chat shorthand seen in Discord, expanded before matching. Kept small and unambiguous in this
 # domain: "hr" is "human rights" in a human-rights server far more often than "hour".
+# months as they are typed short (the scope check reads them all as months, `scope._words`)
+SHORT_MONTHS = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+}
 CHAT_ABBREVIATIONS: dict[str, str] = {
     "u": "you",
     "ur": "your",
@@ -140,15 +155,7 @@ CHAT_ABBREVIATIONS: dict[str, str] = {
     "reelected": "reelection",
     # months as dates are typed ("nov 7"); not "jan" nor "jun" (Finglish "jan", "jun": dear) nor
     # "mar" (to spoil)
-    "feb": "february",
-    "apr": "april",
-    "jul": "july",
-    "aug": "august",
-    "sep": "september",
-    "sept": "september",
-    "oct": "october",
-    "nov": "november",
-    "dec": "december",
+    **{short: month for short, month in SHORT_MONTHS.items() if short not in ("jan", "jun", "mar")},
 }
 
 # Words dropped before matching: articles, forms of "to be", the commonest prepositions, and

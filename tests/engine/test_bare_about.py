@@ -29,18 +29,7 @@ OVERVIEW = madeup.Entry(
     speaker="minutes",
     source="club",
 )
-REGATTA = madeup.Entry(
-    "regatta",
-    "When is the regatta?",
-    tuple(
-        "regatta date|when is the race|regatta month|june regatta|race day|when do they row"
-        "|regatta schedule|club race|summer regatta|is the regatta in june".split("|")
-    ),
-    "The minutes say the regatta is held in June.",
-    "The regatta is held in June.",
-    speaker="minutes",
-    source="club",
-)
+REGATTA = madeup.REGATTA
 
 
 @pytest.fixture(scope="module")

@@ -217,6 +217,21 @@ def speaker_words(text: str) -> frozenset[str]:
     )
 
 
+def _speaker(typed_who: str) -> list[str]:
+    """The words of who speaks, as `words_asked` and `said_by` read a match's "who": owners
+    ("his", "the letter's") dropped, up to a preposition, content words only; none for a pronoun
+    or someone unnamed, more than six words, or a doing ("voting for it")."""
+    typed = [_words.normal(w) for w in words(typed_who)]
+    while typed and typed[0] in _words.OWNERS:
+        typed = typed[1:]
+    if not typed or typed[0] in _NOBODY or len(typed) > 6:
+        return []
+    who = list(itertools.takewhile(lambda w: w not in _words.PREPOSITIONS, typed))
+    if not who or any(predicates.progressive(w) or w in _words.AUX for w in who):
+        return []
+    return [w for w in who if w not in STOP_WORDS and w not in _words.FRAME_WORDS]
+
+
 def words_asked(question: str) -> tuple[str, list[str]] | None:
     """(the span as typed, the words of who speaks) of "what did <someone> say", "how has
     <someone> responded" ("what did rouhani himself say about human rights": "what did rouhani
@@ -227,15 +242,7 @@ def words_asked(question: str) -> tuple[str, list[str]] | None:
     for match in _WORDS_OF.finditer(question[:1000]):
         if match["frame"].lower() == "how" and not re.fullmatch(_words.ANSWERING, match["verb"].lower()):
             continue
-        typed = [_words.normal(w) for w in words(match["who"])]
-        while typed and typed[0] in _words.OWNERS:
-            typed = typed[1:]
-        if not typed or typed[0] in _NOBODY or len(typed) > 6:
-            continue
-        who = list(itertools.takewhile(lambda w: w not in _words.PREPOSITIONS, typed))
-        if not who or any(predicates.progressive(w) or w in _words.AUX for w in who):
-            continue
-        who = [w for w in who if w not in STOP_WORDS and w not in _words.FRAME_WORDS]
+        who = _speaker(match["who"])
         if who:
             start = match.start("frame")
             return question[start : match.end("verb")], who
@@ -283,15 +290,7 @@ def said_by(question: str) -> tuple[str, list[str]] | None:
     improvement": "the un", [un]); None for a pronoun or someone unnamed ("did they say"), or a
     doing ("did voting for it tell them")."""
     for match in _SAID_BY.finditer(question[:1000]):
-        typed = [_words.normal(w) for w in words(match["who"])]
-        while typed and typed[0] in _words.OWNERS:
-            typed = typed[1:]
-        if not typed or typed[0] in _NOBODY or len(typed) > 6:
-            continue
-        who = list(itertools.takewhile(lambda w: w not in _words.PREPOSITIONS, typed))
-        if not who or any(predicates.progressive(w) or w in _words.AUX for w in who):
-            continue
-        who = [w for w in who if w not in STOP_WORDS and w not in _words.FRAME_WORDS]
+        who = _speaker(match["who"])
         if who:
             return " ".join(match["who"].split()), who
     return None

@@ -14,7 +14,7 @@ from ..claims import SPELLED_ONES, SPELLED_TENS
 from ..persian import ALWAYS as FINGLISH_ALWAYS
 from ..persian import WHO as WHO_FA
 from ..persian import has_script, skeleton
-from ..text import STOP_WORDS, stem, words
+from ..text import SHORT_MONTHS, STOP_WORDS, stem, words
 
 # Words that frame a question rather than narrow its subject ("how many X does the letter
 # mention"). A general English list: question words, auxiliaries, pronouns, prepositions,
@@ -67,20 +67,7 @@ _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _NUMBER_WORDS = {**SPELLED_ONES, "one": 1, **SPELLED_TENS}
 
 
-_MONTHS = {
-    "jan": "january",
-    "feb": "february",
-    "mar": "march",
-    "apr": "april",
-    "jun": "june",
-    "jul": "july",
-    "aug": "august",
-    "sep": "september",
-    "sept": "september",
-    "oct": "october",
-    "nov": "november",
-    "dec": "december",
-}
+_MONTHS = SHORT_MONTHS
 
 
 def number(word: str) -> int | None:

@@ -29,7 +29,8 @@ _WRAPS = (
     re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"),
     re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"),
 )
-_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?[^)\s]*>?\s*\)")
+# (no bracket inside a label or an address: "[[[[…" or "[a]([a](…" is read in one pass, not once a bracket)
+_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?[^()\[\]\s]*>?\s*\)")
 _LINK_APART = re.compile(rf"^\s*(?:{_LINK.pattern}\s*)+|(?:\s*{_LINK.pattern})+\s*$")
 _LINE_MARK = re.compile(r"^[ \t]*(?:>>>|>|-#|#{1,3})[ \t]+", re.MULTILINE)  # a quote, subtext, heading
 _ZERO_WIDTH = re.compile(r"(?<=\w\w)[\u200b\u2060\ufeff]+(?=\w\w)")

@@ -1513,21 +1513,14 @@ class Engine:
         return self._read_again(question, result, language, claim_of, Reason.CLAIM)
 
     def _no_verdict(self, entry_id: str) -> bool:
-        """Whether an entry's answer opens with no "Yes." or "No." (written for its own question).
-        Kept per entry (at most one per entry of this engine's FAQ, which an edit replaces with
-        the engine): a quarter of questions ask it."""
-        known = self._verdicts.get(entry_id)
-        if known is None:
-            entry = self.kb.entries.get(entry_id)
-            if entry is None:
-                return False
-            known = self._verdicts[entry_id] = strip_verdict(entry.answer) == entry.answer
-        return known
+        """Whether an entry's answer opens with no "Yes." or "No." (written for its own question)."""
+        return entry_id in self._verdictless
 
     @functools.cached_property
-    def _verdicts(self) -> dict[str, bool]:
-        """`_no_verdict` of the entries asked so far."""
-        return {}
+    def _verdictless(self) -> frozenset[str]:
+        """The entries whose answer opens with no verdict, read once per engine (an edit replaces
+        the engine): a quarter of questions ask `_no_verdict`."""
+        return frozenset(e.id for e in self.kb.entries.values() if strip_verdict(e.answer) == e.answer)
 
     def _by_overview(self, question: str, result: MatchResult) -> MatchResult:
         """ "what's the gist of all this?", "so what's the premise, in a nutshell?": a question that asks

@@ -66,8 +66,6 @@ _QUOTE_MARKS = str.maketrans(
 )
 
 
-# Chat shorthand seen in Discord, expanded before matching. Kept small and unambiguous in this
-# domain: "hr" is "human rights" in a human-rights server far more often than "hour".
 # months as they are typed short (the scope check reads them all as months, `scope._words`)
 SHORT_MONTHS = {
     "jan": "january",
@@ -83,6 +81,8 @@ SHORT_MONTHS = {
     "nov": "november",
     "dec": "december",
 }
+# Chat shorthand seen in Discord, expanded before matching. Kept small and unambiguous in this
+# domain: "hr" is "human rights" in a human-rights server far more often than "hour".
 CHAT_ABBREVIATIONS: dict[str, str] = {
     "u": "you",
     "ur": "your",

@@ -596,7 +596,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             asked_of = (
                 subject is not None
                 and self._fix(tokens[v]) in _words.ASKING
-                and _asked_of(stem(self._fix(tokens[subject])), covered.text)
+                and _named_as_asked(stem(self._fix(tokens[subject])), covered.text)
             )
             if subject is not None and stem(self._fix(tokens[subject])) in self._common and not asked_of:
                 continue
@@ -873,21 +873,18 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             gaps[first] = result.Gap.UNSAID
             terms[first] = consequence[0]
         voiced = _shapes_en.words_asked(question) if not gaps and not _VOICE_WORDS.isdisjoint(tokens) else None
-        voices = self._voices.get(entry_id)
-        if voiced is not None and voices is not None and not all(stem(w) in voices for w in voiced[1]):
-            # "what did rouhani himself say", "what has the special rapporteur reported": the
-            # words of someone the entry's sources never quote (their speakers are others)
-            first = next(i for i, t in enumerate(tokens) if t in _shapes_en.VOICE_FRAMES)
-            gaps[first] = result.Gap.UNSAID
-            terms[first] = " ".join(voiced[0].split())
         quoted = self._quoted.get(entry_id)
-        if not gaps and voiced is not None and quoted is not None and not all(stem(w) in quoted for w in voiced[1]):
+        unvoiced = voiced is not None and _not_all_in(voiced[1], self._voices.get(entry_id))
+        if voiced is not None and (unvoiced or _not_all_in(voiced[1], quoted)):
+            # "what did rouhani himself say", "what has the special rapporteur reported": the
+            # words of someone the entry's sources never quote (their speakers are others); or
             # "what did bahreini say" of the entry telling who she is: her words are in the
             # sources, but not in its quotes, so it answers another question (only offered)
             first = next(i for i, t in enumerate(tokens) if t in _shapes_en.VOICE_FRAMES)
             gaps[first] = result.Gap.UNSAID
             terms[first] = " ".join(voiced[0].split())
-            absent.add(first)
+            if not unvoiced:
+                absent.add(first)
         claimant = (
             _shapes_en.said_by(question) if not gaps and not _shapes_en.CLAIMING_WORDS.isdisjoint(tokens) else None
         )
@@ -1029,7 +1026,12 @@ _HEDGING_ADVERBS = frozenset(
 _YES_NO = frozenset("is are was were has have had did does do".split())
 
 
-def _asked_of(subject: str, text: str) -> bool:
+def _not_all_in(speaker: Sequence[str], stems: frozenset[str] | None) -> bool:
+    """Whether some word of who speaks is not among `stems` (a speaker table; None: no table)."""
+    return stems is not None and not all(stem(w) in stems for w in speaker)
+
+
+def _named_as_asked(subject: str, text: str) -> bool:
     """Whether the entry names `subject` (a stem) as the one asked, within three words after a
     verb of asking ("urged the general assembly", "ask the un general assembly"): then "which
     action did the un request" asks what the asked one asked for, which the entry does not say."""

@@ -164,8 +164,6 @@ def them_counted(tokens: Sequence[str], question: str) -> int | None:
     return None
 
 
-# superlatives said as a verdict ("is iran the worst executioner", «بدترین»), which the sources
-# must say themselves: "among the top" is not "the worst"
 # a Persian question that asks which, what, who ... (not whether: «آیا»), by how its word starts
 # («کدامند», «کدوماست», «چیه», «کجاست»)
 _WH_FA = (_words.ASKING_FA - {"آیا", "ایا"}) | frozenset("چیه چیست کیه چیا".split())
@@ -179,6 +177,8 @@ def _asks_whether(question: str, tokens: Sequence[str]) -> bool:
     return _WH_FA.isdisjoint(tokens) and not any(t.startswith(_WH_FA_STARTS) for t in tokens)
 
 
+# superlatives said as a verdict ("is iran the worst executioner", «بدترین»), which the sources
+# must say themselves: "among the top" is not "the worst"
 _SUPERLATIVES = frozenset("worst best biggest largest highest most least greatest deadliest".split())
 
 

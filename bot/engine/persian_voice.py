@@ -16,6 +16,7 @@ quoting the report gives what the letter says as well.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .knowledge import Entry
@@ -67,10 +68,22 @@ def _speaker_named(word: str, speakers: dict[str, str]) -> str | None:
     consonants = skeleton(word)
     if len(consonants) < MIN_NAME_SKELETON:
         return None
-    for key, said in speakers.items():
-        for name in words(f"{key} {said.split('(')[0]}"):
-            if not name.isascii() or is_english(name) or skeleton(name) != consonants:
-                continue
-            if vowels_fit(name, word) if has_script(word) else name == word:
-                return key
+    for key, name, name_consonants in _speaker_names(tuple(speakers.items())):
+        if name_consonants != consonants:
+            continue
+        if vowels_fit(name, word) if has_script(word) else name == word:
+            return key
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _speaker_names(speakers: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    """(key, name, its consonants) of each Latin-letter name word of a source's speakers, read
+    once per source (not once per word of each message that names a verb of saying); never an
+    English word ("letter")."""
+    return tuple(
+        (key, name, skeleton(name))
+        for key, said in speakers
+        for name in words(f"{key} {said.split('(')[0]}")
+        if name.isascii() and not is_english(name)
+    )

@@ -49,7 +49,23 @@ def english_predicates(question: str, max_chars: int) -> tuple[predicates.Predic
     naming the source ("is X important according to the signatories?") is no predicate: it says
     where the answer should come from, as "..., per the letter" does (`_ATTRIBUTION`)."""
     question = _ATTRIBUTION.sub("", question[: max_chars * 2])
+    if "?" not in question and _PREDICATE_CUES.isdisjoint(_predicate_words(question)):
+        return ()  # half of all questions: nothing `predicates.english` could read as yes/no
     return tuple(predicates.english(question, max_chars))
+
+
+# The words without which `predicates.english` finds no predicate in a text with no "?": each of
+# its yes/no clauses opens with an auxiliary or a modal ("is it true that ..." too), and a
+# statement it reads is asked by a "?" or by a tag ("..., true?", "right?", "really?"). Keep it
+# in step with that function's shapes: a new shape there that needs none of these words must
+# add its word here (tests/engine/test_scope_speed.py reads every development question both ways).
+# (its own tables, read here so that the two cannot drift apart)
+_PREDICATE_CUES = frozenset((*predicates._AUXILIARIES, *predicates._MODALS, "true", "right", "really"))
+
+
+def _predicate_words(text: str) -> Iterable[str]:
+    """The words of `text` as `predicates.english` reads them (lower case, curly apostrophes straight)."""
+    return (w.lower().replace("\u2019", "'") for w in predicates._WORD.findall(text))
 
 
 # "..., according to the letter?", "per the ngos": where the answer should come from, ending its

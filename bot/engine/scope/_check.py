@@ -470,6 +470,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         # a word of `PLACE_LEADS`: a question with neither, most of them, asks no name of a word)
         marked = bool(written.acronyms or written.owners or written.runs)
         placed = not _subject_gaps.PLACE_LEADS.isdisjoint(tokens)
+        yes_no = bool(tokens) and tokens[0] in _YES_NO  # (a word's stem is read only for a yes/no question)
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
                 continue
@@ -511,7 +512,6 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 ):
                     gaps[j] = result.Gap.MENTION
                 continue
-            st_raw = stem(word)
             if (
                 (self._is_name(word, written) if marked else word in GROUPS or word in PLACES)
                 or (digit and is_year(word))
@@ -528,9 +528,9 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 if st not in covered.said and not alternative and not vouched:
                     gaps[j] = result.Gap.MENTION
             elif (
-                tokens[0] in _YES_NO
+                yes_no
                 and (
-                    (st_raw in covered.asked_with and len(word) >= 4 and not self._asked_alike(tokens, j, covered))
+                    (stem(word) in covered.asked_with and len(word) >= 4 and not self._asked_alike(tokens, j, covered))
                     or (3 <= len(word) <= 5 and _VOWELS.isdisjoint(word))
                 )
                 and self._unsaid_anywhere(word)

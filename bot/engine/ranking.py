@@ -7,6 +7,15 @@
 2. Re-ranking of the best few entries with a per-phrasing TF-IDF cosine and rapidfuzz's
    token_sort_ratio on stop-word-free text (never WRatio or partial scores, which reward any
    shared word). The fusion weights are settings (`MatchSettings.fusion_*`).
+
+Why a decision is cheap (`Ranker.decided`): the string similarity (rapidfuzz over every phrasing
+of an entry: on the shipped FAQ some 90 phrasings an entry) is most of a ranking's time, and a
+decision reads only the first few candidates. So it is worked out exactly for the few leaders by
+the other views, then, for the others, only where a perfect score could still let the entry
+reach what is read, and within such an entry only for the phrasings whose length allows the
+score it needs (`_fuzzy_reaching`); every other gets a lower score, which leaves it out of what
+is read. A new signal that lifts an entry's fused score must be added to `low` in
+`_fuzzy_of_leaders` and bounded in `may_answer`, or these bounds drop entries that could count.
 """
 
 from __future__ import annotations

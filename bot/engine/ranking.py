@@ -341,7 +341,7 @@ class Ranker:
         )
         self._joint: _Joint | None = None  # see `_joint_table`
         self._joint_made = False
-        self._lengths: tuple[list[str], list[list[int]], list[list[int]]] | None = None  # see _by_length
+        self._lengths: tuple[list[str], list[list[int]], list[list[str]]] | None = None  # see _by_length
 
     def _joint_table(self) -> _Joint | None:
         """This index's `_Joint` (made once), or None where it is not used: a FAQ of more than
@@ -1139,8 +1139,7 @@ class Ranker:
         bisections; `cdist` then scores a few dozen phrasings instead of every phrasing of a dozen
         entries (on the shipped FAQ, over a thousand). A phrasing that does reach `needed` is in
         its slice, so an entry's best of its slice is its best where that reaches `needed`."""
-        lengths, rows = self._by_length()
-        sorted_plain = self.index.sorted_plain
+        lengths, texts = self._by_length()
         n_query = len(sorted_query)
         chosen: list[int] = []
         choices: list[str] = []
@@ -1156,24 +1155,25 @@ class Ranker:
             if lo < hi:
                 chosen.append(ei)
                 firsts.append(len(choices))
-                choices += [sorted_plain[row] for row in rows[ei][lo:hi]]
+                choices += texts[ei][lo:hi]
         if not chosen:
             return []
         ratios = process.cdist([sorted_query], choices, scorer=fuzz.ratio, dtype=np.float64, workers=1)
         return list(zip(chosen, (np.maximum.reduceat(ratios[0], firsts) / 100.0).tolist(), strict=True))
 
-    def _by_length(self) -> tuple[list[list[int]], list[list[int]]]:
+    def _by_length(self) -> tuple[list[list[int]], list[list[str]]]:
         """For each entry (by index), the lengths of its phrasings' fuzzy texts (`Index.sorted_plain`)
-        in increasing order, and their rows in that order (made once per index's texts)."""
+        in increasing order, and those texts in that order (made once per index's texts)."""
         sorted_plain = self.index.sorted_plain
         if self._lengths is None or self._lengths[0] is not sorted_plain:
             starts = self.index.starts
-            lengths, rows = [], []
+            lengths: list[list[int]] = []
+            texts: list[list[str]] = []
             for ei in range(len(starts) - 1):
                 by_length = sorted(range(starts[ei], starts[ei + 1]), key=lambda row: len(sorted_plain[row]))
-                rows.append(by_length)
+                texts.append([sorted_plain[row] for row in by_length])
                 lengths.append([len(sorted_plain[row]) for row in by_length])
-            self._lengths = (sorted_plain, lengths, rows)
+            self._lengths = (sorted_plain, lengths, texts)
         return self._lengths[1], self._lengths[2]
 
     def _fuzzy_of(self, sorted_query: str, wanted: list[int], every: bool = False) -> list[float]:

@@ -394,7 +394,8 @@ class Ranker:
         if self._english:
             self._own_idioms()
         self._joint_table()
-        self._by_length()
+        if len(self.index.entry_ids) <= self.settings.rerank_candidates:
+            self._by_length()  # (a larger FAQ's candidate cut never reads it: `_finish`)
         self._prepared = True
 
     def repair(self, word: str) -> str:

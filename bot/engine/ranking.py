@@ -7,12 +7,22 @@
 2. Re-ranking of the best few entries with a per-phrasing TF-IDF cosine and rapidfuzz's
    token_sort_ratio on stop-word-free text (never WRatio or partial scores, which reward any
    shared word). The fusion weights are settings (`MatchSettings.fusion_*`).
+
+Why a decision is cheap (`Ranker.decided`): the string similarity (rapidfuzz over every phrasing
+of an entry: on the shipped FAQ some 90 phrasings an entry) is most of a ranking's time, and a
+decision reads only the first few candidates. So it is worked out exactly for the few leaders by
+the other views, then, for the others, only where a perfect score could still let the entry
+reach what is read, and within such an entry only for the phrasings whose length allows the
+score it needs (`_fuzzy_reaching`); every other gets a lower score, which leaves it out of what
+is read. A new signal that lifts an entry's fused score must be added to `low` in
+`_fuzzy_of_leaders` and bounded in `may_answer`, or these bounds drop entries that could count.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
@@ -331,6 +341,7 @@ class Ranker:
         )
         self._joint: _Joint | None = None  # see `_joint_table`
         self._joint_made = False
+        self._lengths: tuple[list[str], list[list[int]], list[list[str]]] | None = None  # see _by_length
 
     def _joint_table(self) -> _Joint | None:
         """This index's `_Joint` (made once), or None where it is not used: a FAQ of more than
@@ -383,6 +394,8 @@ class Ranker:
         if self._english:
             self._own_idioms()
         self._joint_table()
+        if len(self.index.entry_ids) <= self.settings.rerank_candidates:
+            self._by_length()  # (a larger FAQ's candidate cut never reads it: `_finish`)
         self._prepared = True
 
     def repair(self, word: str) -> str:
@@ -1105,9 +1118,64 @@ class Ranker:
             rest = [ei for ei in rest if low[ei] + w_fuzzy >= reach]
             if rest:
                 rest.sort()
-                for ei, value in zip(rest, self._fuzzy_of(sorted_query, rest), strict=True):
-                    fuzzy[ei] = value
+                if w_fuzzy > 0 and sorted_query:
+                    needed = [(reach - low[ei]) / w_fuzzy for ei in rest]
+                    for ei, value in self._fuzzy_reaching(sorted_query, rest, needed):
+                        fuzzy[ei] = value
+                else:
+                    for ei, value in zip(rest, self._fuzzy_of(sorted_query, rest), strict=True):
+                        fuzzy[ei] = value
         return fuzzy
+
+    def _fuzzy_reaching(self, sorted_query: str, wanted: list[int], needed: list[float]) -> list[tuple[int, float]]:
+        """The fuzzy score of each of `wanted` (entry indexes with phrasings) whose score may reach
+        `needed` (one share a wanted entry), as `_fuzzy_of` gives it where it does reach it; the
+        others may be left out or get a lower one (a value under `needed`, which `_fuzzy_of_leaders`
+        reads as out of reach either way).
+
+        Why: the entries far behind the leaders need a near-perfect string similarity to count,
+        and `fuzz.ratio` is at most `1 - |a - b| / (a + b)` for texts of a and b letters (the
+        Indel distance is at least the difference of the lengths). Each entry's phrasings sorted
+        by length (`_by_length`), those that could reach `needed` are one slice, found by two
+        bisections; `cdist` then scores a few dozen phrasings instead of every phrasing of a dozen
+        entries (on the shipped FAQ, over a thousand). A phrasing that does reach `needed` is in
+        its slice, so an entry's best of its slice is its best where that reaches `needed`."""
+        lengths, texts = self._by_length()
+        n_query = len(sorted_query)
+        chosen: list[int] = []
+        choices: list[str] = []
+        firsts: list[int] = []
+        for ei, least in zip(wanted, needed, strict=True):
+            # ratio >= least  =>  |a - b| <= slack * (a + b): b within [a (1-slack)/(1+slack),
+            # a (1+slack)/(1-slack)] (a little wider, for the rounding of both sides)
+            slack = 1.0 - least + 1e-6
+            of_entry = lengths[ei]
+            lo = bisect_left(of_entry, n_query * (1.0 - slack) / (1.0 + slack) - 1e-6)
+            longest = n_query * (1.0 + slack) / (1.0 - slack) + 1e-6 if slack < 1.0 else math.inf
+            hi = bisect_right(of_entry, longest)
+            if lo < hi:
+                chosen.append(ei)
+                firsts.append(len(choices))
+                choices += texts[ei][lo:hi]
+        if not chosen:
+            return []
+        ratios = process.cdist([sorted_query], choices, scorer=fuzz.ratio, dtype=np.float64, workers=1)
+        return list(zip(chosen, (np.maximum.reduceat(ratios[0], firsts) / 100.0).tolist(), strict=True))
+
+    def _by_length(self) -> tuple[list[list[int]], list[list[str]]]:
+        """For each entry (by index), the lengths of its phrasings' fuzzy texts (`Index.sorted_plain`)
+        in increasing order, and those texts in that order (made once per index's texts)."""
+        sorted_plain = self.index.sorted_plain
+        if self._lengths is None or self._lengths[0] is not sorted_plain:
+            starts = self.index.starts
+            lengths: list[list[int]] = []
+            texts: list[list[str]] = []
+            for ei in range(len(starts) - 1):
+                by_length = sorted(range(starts[ei], starts[ei + 1]), key=lambda row: len(sorted_plain[row]))
+                texts.append([sorted_plain[row] for row in by_length])
+                lengths.append([len(sorted_plain[row]) for row in by_length])
+            self._lengths = (sorted_plain, lengths, texts)
+        return self._lengths[1], self._lengths[2]
 
     def _fuzzy_of(self, sorted_query: str, wanted: list[int], every: bool = False) -> list[float]:
         """The fuzzy score of each of `wanted` (entry indexes with phrasings, in order; `every`:

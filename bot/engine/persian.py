@@ -914,10 +914,15 @@ def _when_done(tokens: list[str], at: int) -> bool:
     نقل قول شده کیه؟": who is the reporter who was quoted). With the passive after it, only with
     a subject, the thing that was done, before کی, after the verb («کی ارسال شده نامه؟») or
     between them after «این» («کی این نامه نوشته شده؟»): with none, کی is that subject («کی
-    بازداشت شده؟», «کی دوباره انتخاب شد؟»: who has been detained, re-elected), as in Finglish."""
+    بازداشت شده؟», «کی دوباره انتخاب شد؟»: who has been detained, re-elected), as in Finglish.
+    A passive after another question word is that question's, not کی's: a message of two questions
+    loses its marks («نویسنده نامه کیه؟ به کی ارسال شده؟»: who wrote it, and to whom was it sent)."""
     if at > 0 and tokens[at - 1] in _PREPOSITIONS:
         return False
-    after = [k for k in range(at + 1, len(tokens)) if tokens[k] in _PASSIVE]
+    asked_again = next((k for k in range(at + 1, len(tokens)) if tokens[k] in QUESTION_WORDS_FA), len(tokens))
+    after = [k for k in range(at + 1, asked_again) if tokens[k] in _PASSIVE]
+    if not after and asked_again < len(tokens) and all(t not in _PASSIVE for t in tokens[:at]):
+        return False  # the passive is another question's («نویسنده نامه کیه؟ به کی ارسال شده؟»)
     if after:
         verb = after[0]
         between = _subject_determiner(tokens, at, verb, _DETERMINERS, (_PREPOSITIONS | _IN).__contains__)
@@ -1008,15 +1013,18 @@ def _when_they_did(tokens: list[str], at: int) -> bool:
 
 # A past verb's third person singular, its bare past stem («رسید، نوشت، فرستاد، گفت، کرد»).
 _SINGULAR_PAST = re.compile(r"[تد]$")
+# A present (or future) one, spoken or written («میکنه، میکند، میده، میاد»): «مجمع عمومی کی
+# درباره قطعنامه رای‌گیری میکنه؟» asks when the assembly will vote, as the past asks when it did.
+_SINGULAR_PRESENT = re.compile(r"^(?:ن)?می\S*[هد]$")
 
 
 def _when_it_did(tokens: list[str], at: int) -> bool:
     """Whether "کی" at `at` asks when its subject did it: a subject before it with no object
     marker («نامه کی به دست سازمان ملل رسید؟»: when did the letter reach the UN), and a singular
-    past verb, not one of being, closing the clause. Asking who, the noun before کی is the
-    verb's object («نامه رو کی نوشت؟»), a place («در این نامه کی صحبت کرد؟») or کی comes first
-    («کی نامه رو نوشت؟»); «X کی بود؟» asks who X was, «X کی رو دید؟» whom. As `_in_charge` and
-    `_when_done` read a subject before کی."""
+    past or present verb, not one of being, closing the clause («مجمع کی رای‌گیری میکنه؟»).
+    Asking who, the noun before کی is the verb's object («نامه رو کی نوشت؟»), a place («در این
+    نامه کی صحبت کرد؟») or کی comes first («کی نامه رو نوشت؟»); «X کی بود؟» asks who X was,
+    «X کی رو دید؟» whom. As `_in_charge` and `_when_done` read a subject before کی."""
     before = tokens[:at]
     if not before or not _WHO_STAYS.isdisjoint(tokens[: at + 2]) or not (_PREPOSITIONS | _IN).isdisjoint(before):
         return False  # «در این نامه کی صحبت کرد؟»: who, in this letter
@@ -1024,9 +1032,10 @@ def _when_it_did(tokens: list[str], at: int) -> bool:
     if end == at + 1:
         return False
     verb = tokens[end - 1]
-    if verb in _COPULAS or verb in _NO_PAST or verb in QUESTION_WORDS_FA or verb.startswith(("می", "نمی")):
+    if verb in _COPULAS or verb in _NO_PAST or verb in QUESTION_WORDS_FA:
         return False
-    return _SINGULAR_PAST.search(verb) is not None and _subject_of(tokens, at, len(tokens), _SUBJECT_FA)
+    singular = _SINGULAR_PRESENT if verb.startswith(("می", "نمی")) else _SINGULAR_PAST
+    return singular.search(verb) is not None and _subject_of(tokens, at, len(tokens), _SUBJECT_FA)
 
 
 # Words ending as a past stem does that are none: modals, a pronoun, chat words («باید، خود، ربات»).

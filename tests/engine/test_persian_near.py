@@ -813,3 +813,27 @@ def test_a_finglish_noun_or_subjunctive_ending_as_a_plural_past_is_none(question
 def test_who_went_to_prison_is_answered_on_the_shipped_faq(engine):
     reply = engine.ask("ki be zendan oftad?")
     assert reply.answered and reply.result.entry_id == "arbitrary-detention", reply
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("وضعیت فانوس سال بعدش چطور بود؟", "lighthouse"),  # the year after it: past
+        ("آتشفشان سال بعدش دوباره فوران کرد؟", "volcano"),
+        ("atashfeshan sale badesh foran kard?", "volcano"),
+    ],
+)
+def test_the_year_after_it_is_a_time_after_the_sources_on_the_island(island, question, entry_id):
+    assert island.scope.check(question, entry_id).scope.value == "partial"
+
+
+def test_the_year_after_an_event_named_or_without_it_is_not_on_the_island(island):
+    covered = island.scope._covered["volcano"]
+    assert _persian_near.near_fa("آتشفشان سال بعد فوران کرد؟", covered) is None
+    following = dataclasses.replace(covered, said=covered.said | {"follow"})  # the entry speaks of it
+    assert _persian_near.near_fa("آتشفشان سال بعدش دوباره فوران کرد؟", following) is None
+
+
+def test_the_year_after_it_is_not_answered_in_full_on_the_shipped_faq(engine):
+    reply = engine.ask("وضعیت حقوق بشر سال بعدش چطور بود؟")
+    assert not reply.answered or reply.scope_check.scope.value != "full", reply

@@ -102,6 +102,17 @@ _COMING = re.compile(
     rf"(?![\s\u200c]+(?:{_CAN_YOU})(?![\w\u200c]))",
     re.IGNORECASE,
 )
+# «سال بعدش», «ماه بعدش ... چطور بود؟», "sale badesh": the year (month...) after it, the time
+# that followed what the sources report, which they cannot tell, in the past as much as in the
+# future (`_COMING`: what will be). Only with «ش», "it": «سال بعد» alone is also the year after an
+# event the sources give («آتشفشان سال بعد فوران کرد؟»), or "next year".
+_AFTER_IT = re.compile(
+    r"(?<![\w\u200c])(?:سال|ماه|هفته|دهه|sal|mah|hafte|dahe)(?:[\s\u200c-]*(?:ی|ye|e))?[\s\u200c-]+"
+    r"(?:بعدش|بعدیش|badesh|ba'desh|baadesh|badish)(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_AFTER_IT_CUES = ("بعدش", "بعدیش", "badesh", "ba'desh", "baadesh", "badish")
+_AFTER_IT_SAID = frozenset(stem(w) for w in "next following later subsequent subsequently since".split())
 # «دقیقا کدوم معاهده‌ها», "daghighan kodom moahede ha": exactly which ones of a kind of thing,
 # of an entry whose own words say the sources do not say which («The report does not say which
 # treaties ...»): what it answers is that they are not named, never the names asked for. Without
@@ -275,7 +286,8 @@ def near_fa(
     which ranks first («بیشتر از همه»), a reply to something («جواب سازمان ملل به این نامه کی
     اومد؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a promise was kept in a
     later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟», or will: «عمل میکنه؟»), what
-    will be in a time to come («سال دیگه بهتر میشه؟», "sale dige behtar mishe?"), which ones
+    will be in a time to come («سال دیگه بهتر میشه؟», "sale dige behtar mishe?") or was in the
+    time after («سال بعدش چطور بود؟», `_AFTER_IT`), which ones
     of a kind, exactly, the entry says its sources do not name («دقیقا کدوم معاهده‌ها؟»).
     `voices`: the stems of who speaks in the entry's sources; the own reason of one of them is
     given by an entry that answers why."""
@@ -315,6 +327,9 @@ def near_fa(
     coming = _COMING.search(text) if _words.has_cue(cued, _COMING_CUES) else None
     if coming is not None and covered.said.isdisjoint(_COMING_SAID):
         return _found(question, text, coming, later=True)
+    after_it = _AFTER_IT.search(text) if _words.has_cue(cued, _AFTER_IT_CUES) else None
+    if after_it is not None and covered.said.isdisjoint(_AFTER_IT_SAID):
+        return _found(question, text, after_it, later=True)
     return None
 
 

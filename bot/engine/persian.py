@@ -322,6 +322,13 @@ _PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود".sp
 # ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?), spoken
 # ones too («واسه کی», «خطاب به کی»). One set for every reading of کی.
 _PREPOSITIONS = frozenset("برای به با از توسط پیش دست طرف سوی جانب واسه واسه‌ی خطاب".split())  # "از طرف کی"
+
+
+def prepositions() -> frozenset[str]:
+    """The prepositions that make کی "whom" (for the scope check's "who is X")."""
+    return _PREPOSITIONS
+
+
 # The answer types (text.question_types) Persian questions ask for, in both scripts: "when"
 # (WHEN above; Finglish "kei", the spelling of کی as "when"), "count" (how many, how much).
 QUESTION_TYPES = {
@@ -342,6 +349,10 @@ _PAIRS = {
     ("در", "مورد"): "درباره",
     ("راجع", "به"): "درباره",
     ("به", "خاطر"): "بخاطر",
+    # "how many", spoken, typed apart: «چند تاس؟», «چند تاست؟» (how many is it), whose «تاس»
+    # alone would be a noun (dice), as «چندتاس» typed as one word is "چند" (`_VARIANTS`)
+    ("چند", "تاس"): "چند",
+    ("چند", "تاست"): "چند",
     ("چه", "کسی"): WHO,
     ("چه", "کسانی"): WHO,
     ("چه", "کسایی"): WHO,  # spoken: the plural ا with the indefinite ی ("کسا" + "یی")
@@ -2091,6 +2102,11 @@ _FINGLISH_PAIRS = {
     ("che", "vaghti"): "kei",
     ("che", "moghe"): "kei",
     ("bar", "asas"): "motabegh",
+    # "how many is it", spoken, typed apart ("chand tast", "chan tas"), as «چند تاست» is
+    ("chand", "tast"): "chand",
+    ("chand", "tas"): "chand",
+    ("chan", "tast"): "chand",
+    ("chan", "tas"): "chand",
 }
 
 

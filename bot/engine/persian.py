@@ -762,6 +762,8 @@ def canonical(tokens: list[str]) -> list[str]:
             i += 1
             continue
         i += 1
+        if token in _TITLES and i < len(tokens) and _a_name_after(tokens[i]):
+            continue  # «خانم بحرینی», «آقای روحانی»: a title, nothing asked of women or men
         if out and ((out[-1], token) in _PAIRS or _spoken_is(token) in _PAIR_SECONDS.get(out[-1], ())):
             out[-1] = _PAIRS.get((out[-1], token)) or _PAIRS[(out[-1], token[:-1])]
             continue
@@ -786,6 +788,24 @@ def canonical(tokens: list[str]) -> list[str]:
     if "حسابی" in out:
         out = _without_intensifier(out)
     return out
+
+
+# A title before a name («خانم بحرینی», «آقای روحانی»; "khanoom bahreini", "aghaye rohani"): the
+# singular «خانم» is "Ms" of the one woman named, not women (its plural, «خانم‌ها», is), and
+# weighs nothing the name does not.
+_TITLES = frozenset("خانم خانوم آقای".split())
+_TITLES_FINGLISH = frozenset("khanom khanum khanoom khanome khanume khanoome aghaye aqaye".split())
+
+
+def _a_name_after(word: str) -> bool:
+    """Whether `word`, after a title, can be the name it is the title of: no function word, no
+    question word («اون خانم کیه؟»: who is that lady, where the lady is asked about)."""
+    return word not in STOP_WORDS and word not in QUESTION_WORDS_FA and word not in _VARIANTS and word.isalpha()
+
+
+def _a_finglish_name_after(word: str) -> bool:
+    """`_a_name_after` of a Finglish word."""
+    return word not in FINGLISH_STOP_WORDS and fold(word) not in FOLDED_QUESTION_WORDS_FINGLISH and word.isalpha()
 
 
 # The second words of `_PAIRS`, by their first: a pair's second word with the spoken "is" on it
@@ -1867,6 +1887,8 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
             continue
         if i + 1 < len(joined) and (pair := pairs.get((folds[i], folds[i + 1]))) is not None:
             t, skip = pair, True  # "dar mored(-e)" is "darbare", as "در مورد" is "درباره"
+        elif t in _TITLES_FINGLISH and i + 1 < len(joined) and _a_finglish_name_after(joined[i + 1]):
+            continue  # "khanoom bahreini": a title before a name, as «خانم بحرینی»
         elif (
             t in FINGLISH_STOP_WORDS
             or (i and (t in _FINGLISH_PRONOUNS or t in _FINGLISH_PLURAL_PRONOUNS))

@@ -1489,7 +1489,7 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     (`capitalised`), names rather than Finglish (`_mostly_foreign`)."""
     if not tokens:
         return False
-    if _by_grammar(tokens, capitals) or _one_word_asked(tokens):
+    if _by_grammar(tokens, capitals) or _one_word_asked(tokens) or _two_words_with_a_verb(tokens, capitals):
         return True
     if _plainly_english(tokens):
         return False
@@ -1529,6 +1529,23 @@ def _one_word_asked(tokens: Sequence[str]) -> bool:
         and tokens[0].isalpha()
         and tokens[0].isascii()
         and not is_english(tokens[0])
+    )
+
+
+# The spoken endings of "to be" and of a verb's persons on a Finglish word ("zendanin", they are
+# in prison; "azadand", "khubast", "raftid"): no English word ends so unless it is one.
+_VERB_ENDING = re.compile(r"[a-z]{3,}(?:in|and|ast|id)")
+
+
+def _two_words_with_a_verb(tokens: Sequence[str], capitals: Container[str]) -> bool:
+    """Whether a text is two words, neither an English word nor typed capitalised (a name), the
+    second ending as a Finglish verb does ("khabarnegara zendanin?": are journalists in prison):
+    too short for `_mostly_foreign` to count, as `_one_word_asked` is."""
+    return (
+        len(tokens) == 2
+        and tokens[0] != tokens[1]
+        and all(_counted_word(t) and _foreign_word(t) and t not in capitals for t in tokens)
+        and _VERB_ENDING.fullmatch(tokens[1]) is not None
     )
 
 
@@ -2232,7 +2249,12 @@ def _language(text: str) -> str:
     # (letters only: each word's sign is of the word itself, `_chat_letters` leaves it as it is)
     if text.isascii():
         plain = _plainly_english(ascii_words)
-        if plain and not _by_grammar(ascii_words, capitals) and not _one_word_asked(ascii_words):
+        if (
+            plain
+            and not _by_grammar(ascii_words, capitals)
+            and not _one_word_asked(ascii_words)
+            and not _two_words_with_a_verb(ascii_words, capitals)
+        ):
             # every word seen before and quiet: no marker, plural typed apart or weak marker, and
             # not mostly foreign (see `_plainly_english`), so the tests below all fail, as read
             # from two set operations instead of the words' signs (most English questions)
@@ -2245,6 +2267,7 @@ def _language(text: str) -> str:
             and not _weakly_marked(ascii_words)
             and not _by_grammar(ascii_words, capitals)
             and not _one_word_asked(ascii_words)
+            and not _two_words_with_a_verb(ascii_words, capitals)
         ):
             return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module

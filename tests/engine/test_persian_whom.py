@@ -48,3 +48,22 @@ def test_who_is_x_still_asks_a_name_on_the_island(island, question):
 def test_spoken_forms_are_answered_on_the_shipped_faq(engine, question, entry):
     reply = engine.ask(question)
     assert reply.result.entry_id == entry and reply.result.answered, reply
+
+
+@pytest.mark.parametrize(
+    "question, language",
+    [
+        ("atashfeshan faalast?", "fa-Latn"),  # two words, the second a Finglish verb: Persian
+        ("fanus roshanand?", "fa-Latn"),
+        ("Tomas Bergin", "en"),  # a name, typed capitalised
+        ("recieve paymnt", "en"),  # English mistyped: no verb ending
+    ],
+)
+def test_two_finglish_words_ending_in_a_verb_are_persian_on_the_island(island, question, language):
+    assert island.ask(question).question_language == language
+
+
+def test_two_finglish_words_ending_in_a_verb_are_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("faalan zendanin?")  # are the activists in prison: no longer read as English
+    assert reply.question_language == "fa-Latn" and reply.answered, reply
+    assert reply.result.entry_id == "arbitrary-detention", reply

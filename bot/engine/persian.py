@@ -322,6 +322,13 @@ _PASSIVE = frozenset("شده شد شدند شدن شود میشه میشود".sp
 # ... unless a preposition makes it "whom": "برای کی فرستاده شده؟" (to whom was it sent?), spoken
 # ones too («واسه کی», «خطاب به کی»). One set for every reading of کی.
 _PREPOSITIONS = frozenset("برای به با از توسط پیش دست طرف سوی جانب واسه واسه‌ی خطاب".split())  # "از طرف کی"
+
+
+def prepositions() -> frozenset[str]:
+    """The prepositions that make کی "whom" (for the scope check's "who is X")."""
+    return _PREPOSITIONS
+
+
 # The answer types (text.question_types) Persian questions ask for, in both scripts: "when"
 # (WHEN above; Finglish "kei", the spelling of کی as "when"), "count" (how many, how much).
 QUESTION_TYPES = {
@@ -342,6 +349,10 @@ _PAIRS = {
     ("در", "مورد"): "درباره",
     ("راجع", "به"): "درباره",
     ("به", "خاطر"): "بخاطر",
+    # "how many", spoken, typed apart: «چند تاس؟», «چند تاست؟» (how many is it), whose «تاس»
+    # alone would be a noun (dice), as «چندتاس» typed as one word is "چند" (`_VARIANTS`)
+    ("چند", "تاس"): "چند",
+    ("چند", "تاست"): "چند",
     ("چه", "کسی"): WHO,
     ("چه", "کسانی"): WHO,
     ("چه", "کسایی"): WHO,  # spoken: the plural ا with the indefinite ی ("کسا" + "یی")
@@ -751,6 +762,8 @@ def canonical(tokens: list[str]) -> list[str]:
             i += 1
             continue
         i += 1
+        if token in _TITLES and i < len(tokens) and _a_name_after(tokens[i]):
+            continue  # «خانم بحرینی», «آقای روحانی»: a title, nothing asked of women or men
         if out and ((out[-1], token) in _PAIRS or _spoken_is(token) in _PAIR_SECONDS.get(out[-1], ())):
             out[-1] = _PAIRS.get((out[-1], token)) or _PAIRS[(out[-1], token[:-1])]
             continue
@@ -775,6 +788,24 @@ def canonical(tokens: list[str]) -> list[str]:
     if "حسابی" in out:
         out = _without_intensifier(out)
     return out
+
+
+# A title before a name («خانم بحرینی», «آقای روحانی»; "khanoom bahreini", "aghaye rohani"): the
+# singular «خانم» is "Ms" of the one woman named, not women (its plural, «خانم‌ها», is), and
+# weighs nothing the name does not.
+_TITLES = frozenset("خانم خانوم آقای".split())
+_TITLES_FINGLISH = frozenset("khanom khanum khanoom khanome khanume khanoome aghaye aqaye".split())
+
+
+def _a_name_after(word: str) -> bool:
+    """Whether `word`, after a title, can be the name it is the title of: no function word, no
+    question word («اون خانم کیه؟»: who is that lady, where the lady is asked about)."""
+    return word not in STOP_WORDS and word not in QUESTION_WORDS_FA and word not in _VARIANTS and word.isalpha()
+
+
+def _a_finglish_name_after(word: str) -> bool:
+    """`_a_name_after` of a Finglish word."""
+    return word not in FINGLISH_STOP_WORDS and fold(word) not in FOLDED_QUESTION_WORDS_FINGLISH and word.isalpha()
 
 
 # The second words of `_PAIRS`, by their first: a pair's second word with the spoken "is" on it
@@ -1467,7 +1498,7 @@ def is_finglish(tokens: list[str], capitals: Container[str] = frozenset()) -> bo
     (`capitalised`), names rather than Finglish (`_mostly_foreign`)."""
     if not tokens:
         return False
-    if _by_grammar(tokens, capitals) or _one_word_asked(tokens):
+    if _by_grammar(tokens, capitals) or _one_word_asked(tokens) or _two_words_with_a_verb(tokens, capitals):
         return True
     if _plainly_english(tokens):
         return False
@@ -1507,6 +1538,23 @@ def _one_word_asked(tokens: Sequence[str]) -> bool:
         and tokens[0].isalpha()
         and tokens[0].isascii()
         and not is_english(tokens[0])
+    )
+
+
+# The spoken endings of "to be" and of a verb's persons on a Finglish word ("zendanin", they are
+# in prison; "azadand", "khubast", "raftid"): no English word ends so unless it is one.
+_VERB_ENDING = re.compile(r"[a-z]{3,}(?:in|and|ast|id)")
+
+
+def _two_words_with_a_verb(tokens: Sequence[str], capitals: Container[str]) -> bool:
+    """Whether a text is two words, neither an English word nor typed capitalised (a name), the
+    second ending as a Finglish verb does ("khabarnegara zendanin?": are journalists in prison):
+    too short for `_mostly_foreign` to count, as `_one_word_asked` is."""
+    return (
+        len(tokens) == 2
+        and tokens[0] != tokens[1]
+        and all(_counted_word(t) and _foreign_word(t) and t not in capitals for t in tokens)
+        and _VERB_ENDING.fullmatch(tokens[1]) is not None
     )
 
 
@@ -1865,6 +1913,8 @@ def finglish_words(tokens: list[str], terms: bool = False) -> list[str]:
             continue
         if i + 1 < len(joined) and (pair := pairs.get((folds[i], folds[i + 1]))) is not None:
             t, skip = pair, True  # "dar mored(-e)" is "darbare", as "در مورد" is "درباره"
+        elif t in _TITLES_FINGLISH and i + 1 < len(joined) and _a_finglish_name_after(joined[i + 1]):
+            continue  # "khanoom bahreini": a title before a name, as «خانم بحرینی»
         elif (
             t in FINGLISH_STOP_WORDS
             or (i and (t in _FINGLISH_PRONOUNS or t in _FINGLISH_PLURAL_PRONOUNS))
@@ -2100,6 +2150,11 @@ _FINGLISH_PAIRS = {
     ("che", "vaghti"): "kei",
     ("che", "moghe"): "kei",
     ("bar", "asas"): "motabegh",
+    # "how many is it", spoken, typed apart ("chand tast", "chan tas"), as «چند تاست» is
+    ("chand", "tast"): "chand",
+    ("chand", "tas"): "chand",
+    ("chan", "tast"): "chand",
+    ("chan", "tas"): "chand",
 }
 
 
@@ -2203,7 +2258,12 @@ def _language(text: str) -> str:
     # (letters only: each word's sign is of the word itself, `_chat_letters` leaves it as it is)
     if text.isascii():
         plain = _plainly_english(ascii_words)
-        if plain and not _by_grammar(ascii_words, capitals) and not _one_word_asked(ascii_words):
+        if (
+            plain
+            and not _by_grammar(ascii_words, capitals)
+            and not _one_word_asked(ascii_words)
+            and not _two_words_with_a_verb(ascii_words, capitals)
+        ):
             # every word seen before and quiet: no marker, plural typed apart or weak marker, and
             # not mostly foreign (see `_plainly_english`), so the tests below all fail, as read
             # from two set operations instead of the words' signs (most English questions)
@@ -2216,6 +2276,7 @@ def _language(text: str) -> str:
             and not _weakly_marked(ascii_words)
             and not _by_grammar(ascii_words, capitals)
             and not _one_word_asked(ascii_words)
+            and not _two_words_with_a_verb(ascii_words, capitals)
         ):
             return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module

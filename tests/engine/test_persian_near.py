@@ -837,3 +837,48 @@ def test_the_year_after_an_event_named_or_without_it_is_not_on_the_island(island
 def test_the_year_after_it_is_not_answered_in_full_on_the_shipped_faq(engine):
     reply = engine.ask("وضعیت حقوق بشر سال بعدش چطور بود؟")
     assert not reply.answered or reply.scope_check.scope.value != "full", reply
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("سال بعد وضع آتشفشان بهتر شد؟", "volcano"),  # better the year after: a change after the notes
+        ("sale baadesh vaze atashfeshan badtar shod?", "volcano"),
+        ("نگهبان قول داده سال آینده فانوس رو تعمیر کنه؟", "lighthouse"),  # the subjunctive of a promise
+        ("negahban ghol dade sale ayande fanus ro tamir kone?", "lighthouse"),
+        ("آتشفشان تو دوره دوم چیکار کرد؟", "volcano"),  # what it did in a later term
+        ("atashfeshan dore dovom che kari kard?", "volcano"),
+        ("زنبورها تو دوره دوم چه کارهایی کردن؟", "bees"),
+        ("آتشفشان فوران کرد، بعدش مردم چیکار میکنن؟", "volcano"),  # after that, present: what comes next
+        ("atashfeshan foran kard, badesh mardom chikar mikonan?", "volcano"),
+    ],
+)
+def test_a_later_time_in_spoken_forms_is_near_topic_on_the_island(island, question, entry_id):
+    assert _persian_near.near_fa(question, island.scope._covered[entry_id]) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "سال بعد از زلزله وضع آتشفشان بهتر شد؟",  # the year after one of the notes' events
+        "آتشفشان فوران کرد، بعدش چی شد؟",  # after that, past: what the notes may tell
+        "آتشفشان تو دوره اول چیکار کرد؟",  # the first term, not a later one
+        "بعدش آتشفشان اسلامی شد؟",  # «می» inside a word is no present verb
+    ],
+)
+def test_a_time_the_notes_may_tell_is_not_near_topic_on_the_island(island, question):
+    assert _persian_near.near_fa(question, island.scope._covered["volcano"]) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "سال بعدش وضعیت حقوق بشر بهتر شد؟",
+        "ایران قول داده سال آینده به گزارشگرها ویزا بده؟",
+        "روحانی تو دوره دومش برای حقوق بشر چه کارهایی کرد؟",
+        "سازمان ملل بعدش چه تصمیمی میگیره؟",
+    ],
+)
+def test_a_later_time_in_spoken_forms_is_never_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered or reply.scope_check.scope.value != "full", reply

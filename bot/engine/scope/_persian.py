@@ -14,6 +14,7 @@ from .. import predicates
 from ..lexicon import is_english
 from ..persian import FOLDED_QUESTION_WORDS_FINGLISH as _QUESTION_WORDS_LATN
 from ..persian import YES_NO_FA, has_script, normalize
+from ..persian import prepositions as persian_prepositions
 from ..tables import equations
 from ..text import STOP_WORDS, clean, words
 from . import _words
@@ -273,7 +274,14 @@ _PLURAL_BE_FA = frozenset(normalize(w) for w in "بودن بودند هستن ه
 # ... and the plural "who" itself ("شامل چه کسانی میشه", whom does it include; spoken "چه کسایی",
 # "کیا"),
 # which text.words reads as "who" (persian.WHO)
-_PLURAL_WHO_FA = re.compile(r"(?<!\w)(?:چه\s*(?:کسانی|کسایی|افرادی)|کیا(?:ن|ند)?|کین)(?!\w)")
+_PLURAL_WHO_FA = re.compile(
+    r"(?<!\w)(?:چه\s*(?:کسانی|کسایی|افرادی)|کیا(?:ن|ند)?|کین"
+    r"|che\s+(?:kasani|kasaei|kasayi|kasaee|afradi)|kiy?aa?n?)(?!\w)",  # ... and in Finglish: "shamele kia mishe"
+    re.IGNORECASE,
+)
+# "To whom", "from whom" («خطاب به کی بوده», «از طرف کی»; "be ki", "baraye ki"): کی after a
+# preposition is the object of a verb, never "who is X" of the words before it.
+_BEFORE_WHOM = persian_prepositions() | frozenset("be baraye bara barae vase vaase az ba tavasote".split())
 
 
 def who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
@@ -288,6 +296,8 @@ def who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
         return []
     if not _PLURAL_BE_FA.isdisjoint(tokens[content[-1] + 1 :]) or _PLURAL_WHO_FA.search(normalize(question)):
         return []  # "who were X" asks who they are as a group, as English "who are the X" does
+    if content[-1] > 0 and tokens[content[-1] - 1] in _BEFORE_WHOM:
+        return []  # «نامه خطاب به کی بوده»: to whom it was addressed, no role asked to be named
     return persian_run(tokens, content[0], content[-1])
 
 

@@ -66,6 +66,9 @@ _KEPT = (
     r"|انجام[\s\u200c]+(?:ن)?(?:داد|داده)"
     r"|(?:amal|amali|ejra|vafa)[\s-]+(?:na)?(?:kard|karde)|mohaghegh[\s-]+(?:na)?(?:shod|shode|kard|karde)"
     r"|anjam[\s-]+(?:na)?(?:dad|dade)"
+    # ... "what did he do" in it («چیکار کرد», «چه کاری کرده», "chi kar kard", "che kari karde")
+    r"|(?:چی|چه)[\s\u200c]*کار(?:ی|ایی|هایی)?[\s\u200c]+(?:کرد|کرده)(?:ن|ند)?"
+    r"|(?:chi|che)[\s-]*kar(?:i|aii|hayi|haii)?[\s-]+(?:kard|karde|kardan|kardand)"
     # ... or will be, a prediction («عمل میکنه», «اجرا خواهد کرد», "amal mikone"): as unknown
     rf"|(?:عمل|عملی|اجرا|وفا|محقق|انجام)[\s\u200c]+(?:{_WILL_DO_FA})"
     rf"|(?:amal|amali|ejra|vafa|mohaghegh|anjam)[\s-]+(?:{_WILL_DO_FINGLISH}))"
@@ -94,11 +97,29 @@ _FUTURE_WORDS = ("آینده", "اینده", "ayande", "aayande", "ayandeh")
 _NEXT_WORDS = (*_FUTURE_WORDS, *("دیگه", "دیگر", "بعد", "dige", "digeh", "digar", "bad", "baad"))
 _NEXT = "(?:" + "|".join(_NEXT_WORDS) + ")"
 _FUTURE_NEXT = "(?:" + "|".join(_FUTURE_WORDS) + ")"
+# ... the subjunctive after a promise or a plan («قول داده سال آینده همکاری کنه», "hamkari kone",
+# "beshe"): what is to be done then, as unknown as the future
+_TO_DO_FA = r"(?:ب)?(?:کن|ش|د|ده)(?:ه|ن|ند)"
+_TO_DO_FINGLISH = r"(?:be|bo)?(?:kon|sh|d|dah)(?:e|an|and)"
+# «سال بعد ... بهتر شد؟», "sale baad ... behtar shod?": better or worse the year after, past, is a
+# change after the sources too (not «سال بعد از X», the year after one of their events, nor a
+# past event of that year, «سال بعد فوران کرد؟»; not Finglish "bad", also «بد», bad)
+_AFTER_WORDS = ("بعد", "baad", "ba'd")
+_BECAME = r"(?:بهتر|بدتر|behtar|badtar)[\s\u200c]+(?:ن)?(?:شد|شده)|(?:behtar|badtar)[\s-]+(?:na)?(?:shod|shode)"
 _COMING = re.compile(
     r"(?:(?<![\w\u200c])(?:سال|ماه|هفته|دهه|دوره|sal|mah|hafte|dahe|dore)"
     r"(?:[\s\u200c-]*(?:ها|ha))?(?:[\s\u200c-]*(?:ی|ye|e|y))?[\s\u200c-]+"
     rf"{_NEXT}|(?<![\w\u200c])(?:در|تو|dar|tu|too|to)[\s\u200c]+{_FUTURE_NEXT})(?![\w\u200c])"
-    rf"[^?؟.!,،]*?(?<![\w\u200c])(?:{_WILL_DO_FA}|{_WILL_DO_FINGLISH}|{_TO_BE})(?![\w\u200c])"
+    rf"[^?؟.!,،]*?(?<![\w\u200c])(?:{_WILL_DO_FA}|{_WILL_DO_FINGLISH}|{_TO_BE}|{_TO_DO_FA}|{_TO_DO_FINGLISH})(?![\w\u200c])"
+    rf"(?![\s\u200c]+(?:{_CAN_YOU})(?![\w\u200c]))"
+    # ... the year after, past
+    r"|(?<![\w\u200c])(?:سال|ماه|هفته|sal|mah|hafte)(?:[\s\u200c-]*(?:ی|ye|e|y))?[\s\u200c-]+"
+    rf"(?:{'|'.join(_AFTER_WORDS)})(?:ش|esh)?(?![\w\u200c])(?![\s\u200c]+(?:از|az)(?![\w\u200c]))[^?؟.!,،]*?"
+    rf"(?<![\w\u200c])(?:{_BECAME})(?![\w\u200c])"
+    # ... and «بعدش», "badesh" (after that) before a verb in the present («برمیداره», "bar midare"):
+    # what comes next
+    rf"|(?<![\w\u200c])(?:بعدش|badesh|baadesh|ba'desh)(?![\w\u200c])[^?؟.!,،]*?"
+    rf"(?<![\w\u200c])(?:{_WILL_DO_FINGLISH}|{_TO_BE}|(?:nemi|mi)[a-z]{{2,}}|(?:بر|ور)?(?:ن)?می[\s\u200c]*\w{{2,}})(?![\w\u200c])"
     rf"(?![\s\u200c]+(?:{_CAN_YOU})(?![\w\u200c]))",
     re.IGNORECASE,
 )
@@ -138,7 +159,7 @@ _NOT_SAID_WHICH = re.compile(
 _REASON_CUES = ("دلیل", "علت", "توجیه", "dalil", "ellat", "elat", "tojih")
 _OUTCOME_CUES = ("نتیجه", "natije", "natige", "تصویب", "tasvib")
 _LATER_TERM_CUES = ("دور", "dore", "doore", "dowre")
-_COMING_CUES = _NEXT_WORDS
+_COMING_CUES = (*_NEXT_WORDS, *_AFTER_WORDS, "بعدش", "badesh", "baadesh", "ba'desh")
 # (not "will": "a resolution that will keep ..." tells what one thing would do, never what comes)
 _COMING_SAID = frozenset(stem(w) for w in "next future coming predict forecast".split())
 

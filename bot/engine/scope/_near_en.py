@@ -15,7 +15,15 @@ or a time they do not speak of, read from the entry itself (`Covered`), never fr
 - a named party's act ("did human rights watch sign the letter"): every word of the party must be
   said by the entry's answer or quotes, as for "any" (a phrasing asking it vouches for nothing);
 - a connection ("can you link the executions to rouhani's second term"): both things linked
-  must be said by the entry.
+  must be said by the entry;
+- a party as one of a counted group ("was human rights watch one of the 34"): every word of the
+  party must be said by the entry's answer or quotes (its count names no one else);
+- a count of part of a counted group ("how many of the signing ngos are based in iran"): what
+  the part is must be said by the entry;
+- a comparison with a time before the sources' own ("worse compared to the year before"): the
+  entry must speak of an earlier time ("before", "previous", ...);
+- the one who did an act ("who was the person who actually drafted the letter"): the entry must
+  say that act.
 
 Each returns (position of the first word it reads, the words as typed, the gap).
 """
@@ -393,8 +401,8 @@ def named_party(question: str, tokens: Sequence[str], covered: _covered.Covered)
     party, named in words the entry's answer and quotes never say, did something, which an entry
     that names no such party does not tell, even one saying it names nobody. The party runs from
     after the auxiliary (past "so", "hey": `_CLAUSE_LEADS`) to its verb ("watch" before "sign" is
-    a noun: `_noun_before_verb`). ("Is/was X one of the signatories" asks of the entry's list,
-    which its answer tells, in full.) It is a name only as typed in
+    a noun: `_noun_before_verb`). ("Is/was X one of the signatories" is `one_of`'s.) It is a
+    name only as typed in
     capitals or ending in a word of `ORGANISATION_HEADS`: "did the un human rights investigators
     visit" describes whom it asks of, in words of its own."""
     first = next((i for i, w in enumerate(tokens) if w not in _CLAUSE_LEADS), len(tokens))

@@ -520,8 +520,8 @@ class SubjectGaps(_index_base.IndexBase):
             return None
         owner = words(match["owner"])
         trait = _words.normal(match["trait"].lower())
-        if not owner or not all(w in self._people for w in owner) or trait in self._people and trait in owner:
-            return None
+        if not owner or not all(w in self._people for w in owner):
+            return None  # ("is raha bahreini?": the name's last word is one the entry says, below)
         if trait in STOP_WORDS or predicates.participle(trait) or predicates.progressive(trait):
             return None  # "was raha bahreini arrested": a doing, read by the rules on doings
         if f" {trait} " in f" {covered.text} " or stem(self._fix(trait)) in covered.said:

@@ -680,3 +680,62 @@ REGATTA = Entry(
     speaker="minutes",
     source="club",
 )
+
+
+# ... the dredging petition: a group counted but not named, its spokeswoman, a season with no
+# change, a petition that binds nobody, permits refused to others (the near-topic shapes)
+_PETITION_FACTS = {
+    "signers": "In a petition addressed to the harbour board, 12 fishing cooperatives from around the coast have urged the council to dredge the harbour.",
+    "ostrova": "according to Seafarers Guild official Lena Ostrova",
+    "catch": "The catch has regrettably shown no improvement during the past season.",
+    "binding": "Though such petitions are not binding, councillors can feel pressure at town meetings.",
+    "permits": "The harbour board still refuses to issue permits to foreign trawlers.",
+}
+PETITION_SOURCE = Source(
+    "petition",
+    "Dredging petition",
+    "news",
+    "Coast news.",
+    tuple(_PETITION_FACTS.values()),
+    {"ostrova": "Lena Ostrova, Seafarers Guild", "notes": "the news itself"},
+)
+_PETITION_QUESTIONS = {
+    "signers": (
+        "Who wrote the petition?",
+        "who signed the petition|how many cooperatives signed it|which groups are behind the petition|who sent it"
+        "|how many signers|authors of the petition|who is behind it|how many groups wrote it|who petitioned the board"
+        "|twelve cooperatives?",
+    ),
+    "ostrova": (
+        "Who is Lena Ostrova?",
+        "lena ostrova|who is ostrova|what does ostrova do|ostrova guild|who is the guild official"
+        "|which guild is ostrova with|is ostrova an official|ostrova role|the guild spokeswoman|who spoke for the guild",
+    ),
+    "catch": (
+        "Has the catch improved over the past season?",
+        "is the catch better|did fishing improve|catch this season|is fishing getting better|any improvement in the catch"
+        "|how was the season|did the catch get worse|fishing results|is the catch still bad|season catch",
+    ),
+    "binding": (
+        "Is the petition binding, and if not why does it matter?",
+        "is it binding|does the council have to obey|is the petition legally binding|why does it matter"
+        "|does it force the council|binding or not|can it be ignored|what power does a petition have"
+        "|does the board have to listen|is it just symbolic",
+    ),
+    "permits": (
+        "Does the harbour board issue permits to foreign trawlers?",
+        "permits for trawlers|does the board refuse permits|can foreign boats fish here|trawler permits"
+        "|are permits refused|who gets a permit|foreign trawlers|why no permits|permit refusals|is the harbour closed to trawlers",
+    ),
+}
+PETITION = _quoting(
+    PETITION_SOURCE,
+    _PETITION_FACTS,
+    _PETITION_QUESTIONS,
+    lambda entry_id, fact: (
+        "According to the news, Lena Ostrova is a Seafarers Guild official."
+        if entry_id == "ostrova"
+        else "According to the news, " + fact[0].lower() + fact[1:]
+    ),
+    {"catch": "ostrova"},
+)

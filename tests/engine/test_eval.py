@@ -215,7 +215,10 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # for, unknown lower-case names, a message's asking sentence matched alone, phrasings):
         # measured with that calibration and again after recalibrating (answer >= 77.5); the
         # floors are the lower of the two, and out of scope / near-topic the higher.
-        ("eval.yaml", 0.96, 1, 0),  # measured 96.8% (92/95) in full, 1 of 53 (partial)
+        # (0.95 since near8: "was human rights watch one of the signatories?", labelled in scope,
+        # gets a caveat by the lead's decision: the sources name none of the 34 but the ones they
+        # name, so whether another party is one of them is near-topic; 91/95 = 95.8%)
+        ("eval.yaml", 0.95, 1, 0),  # measured 96.8% (92/95) in full, 1 of 53 (partial)
         ("eval2.yaml", 0.97, 5, 0),  # measured 100% (93/93; recalibrated 92), 5 of 35 (2 partial)
         # The review's rule that followed (a message's sentence answers it only when no other
         # question in it is about another entry) cost eval3 one question (92/106): a safety rule.
@@ -300,8 +303,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # 40, near-topic in full 7 of 45. Floors one question below.
         # Then development data for the next session's rounds (the clear lead, near-topic shapes,
         # the reviews): eval13 99/110 in full, near-topic 3 of 45; eval14 100/110, 3 of 45.
-        ("eval13.yaml", 0.936, 0, 4),  # measured 94.5% (104/110)
-        ("eval14.yaml", 0.90, 0, 2),  # measured 90.9% (100/110)
+        ("eval13.yaml", 0.936, 0, 0),  # measured 94.5% (104/110)
+        ("eval14.yaml", 0.90, 0, 0),  # measured 90.9% (100/110)
         # eval15 and eval16: written by two helpers who saw only the seed report and the entries'
         # English questions and answers, after every tuning merge of the session that tuned on
         # eval13 and eval14 and its recalibration (answer >= 79.0); never read by a tuner.
@@ -310,7 +313,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # near-topic in full 5 of 45. Floors one question below.
         # Then development data for the next session's rounds (English recall, near-topic
         # shapes, 'which <kind>'): eval15 102/110 in full, near-topic 8 of 45; eval16 100/110, 3 of 45.
-        ("eval15.yaml", 0.918, 0, 9),  # measured 92.7% (102/110)
+        ("eval15.yaml", 0.918, 0, 4),  # measured 92.7% (102/110)
         ("eval16.yaml", 0.899, 0, 4),  # measured 90.9% (100/110)
         # eval17 and eval18: written by two helpers who saw only the seed report and the entries'
         # English questions and answers, after every tuning merge of the session that tuned on
@@ -390,8 +393,8 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
         # in full 5 of 45; eval30 98/110 (three more with a caveat), 0 wrong, 0 of 40, 2 of 45.
         # The same four figures at f642b42, the session's start: 95, 2, 1, 5 and 99, 0, 0, 2.
         # Floors one question below. Then "one of the countries that executes the most": eval30 99.
-        ("eval29.yaml", 0.854, 1, 6),  # measured 86.4% (95/110)
-        ("eval30.yaml", 0.881, 0, 3),  # measured 89.1% (98/110)
+        ("eval29.yaml", 0.854, 0, 0),  # measured 86.4% (95/110)
+        ("eval30.yaml", 0.881, 0, 0),  # measured 89.1% (98/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -874,6 +874,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             first = next((i for i, t in enumerate(tokens) if t in _ACTION_WORDS), 0)
             gaps[first] = result.Gap.UNSAID
             terms[first] = action
+            if self._action_unsaid(action, covered):
+                absent.add(first)  # "how do i get a visa to visit iran": no doing of it said
         request = _subjects_en.requested(tokens) if not gaps and not _REQUEST_WORDS.isdisjoint(tokens) else []
         request = request if request and _latin_letters(question) and asking.asks_yes_or_no(question) else []
         if not request and not gaps and not _REQUEST_WORDS.isdisjoint(tokens) and _latin_letters(question):

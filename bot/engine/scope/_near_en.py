@@ -15,7 +15,15 @@ or a time they do not speak of, read from the entry itself (`Covered`), never fr
 - a named party's act ("did human rights watch sign the letter"): every word of the party must be
   said by the entry's answer or quotes, as for "any" (a phrasing asking it vouches for nothing);
 - a connection ("can you link the executions to rouhani's second term"): both things linked
-  must be said by the entry.
+  must be said by the entry;
+- a party as one of a counted group ("was human rights watch one of the 34"): every word of the
+  party must be said by the entry's answer or quotes (its count names no one else);
+- a count of part of a counted group ("how many of the signing ngos are based in iran"): what
+  the part is must be said by the entry;
+- a comparison with a time before the sources' own ("worse compared to the year before"): the
+  entry must speak of an earlier time ("before", "previous", ...);
+- the one who did an act ("who was the person who actually drafted the letter"): the entry must
+  say that act.
 
 Each returns (position of the first word it reads, the words as typed, the gap).
 """
@@ -393,8 +401,8 @@ def named_party(question: str, tokens: Sequence[str], covered: _covered.Covered)
     party, named in words the entry's answer and quotes never say, did something, which an entry
     that names no such party does not tell, even one saying it names nobody. The party runs from
     after the auxiliary (past "so", "hey": `_CLAUSE_LEADS`) to its verb ("watch" before "sign" is
-    a noun: `_noun_before_verb`). ("Is/was X one of the signatories" asks of the entry's list,
-    which its answer tells, in full.) It is a name only as typed in
+    a noun: `_noun_before_verb`). ("Is/was X one of the signatories" is `one_of`'s.) It is a
+    name only as typed in
     capitals or ending in a word of `ORGANISATION_HEADS`: "did the un human rights investigators
     visit" describes whom it asks of, in words of its own."""
     first = next((i for i, w in enumerate(tokens) if w not in _CLAUSE_LEADS), len(tokens))
@@ -484,4 +492,101 @@ def near_en(
         or any_party(question, tokens, covered)
         or named_party(question, tokens, covered)
         or linked(question, covered)
+        or one_of(question, covered)
+        or part_count(question, covered)
+        or compared_earlier(question, covered)
+        or doer_by_act(question, covered)
     )
+
+
+# "is/was X one of the 34", "is X among the signatories": whether a party is one of a group
+_ONE_OF = re.compile(
+    r"^\s*(?:(?:so|hey|and|but|ok|okay)[\s,]+)*(?:is|was|are|were)\s+(?P<party>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4}?)"
+    r"\s+(?:one\s+of|among)\s+(?:the|those|these)\s+(?P<group>[\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def one_of(question: str, covered: _covered.Covered) -> Near | None:
+    """ "Was human rights watch one of the 34", "is X among the signatories": whether a party is
+    one of a group the entry counts ("34 NGOs", a phrasing asking how many signed), which an
+    entry whose answer and quotes never say that party (a word of it) does not tell: its count
+    leaves out whom it does not name. A party it names ("is amnesty one of them") is left to
+    what the entry says of it; a group it does not count ("is gender discrimination one of the
+    issues") to the rules on what it speaks of."""
+    m = _ONE_OF.match(question) if _words.has_cue(_words.cue_text(question), ("one", "among")) else None
+    if m is None or not any(_counted(w, covered) or _words.number(w) in covered.numbers for w in words(m["group"])):
+        return None
+    party = [_words.normal(w) for w in words(m["party"].lower()) if w not in ("the", "a", "an")]
+    if not party or any(not _a_name_word(w) for w in party):
+        return None  # "is it one of", "was this among": the entry's own subject
+    if all(_said_in(w, covered) for w in party):
+        return None
+    return _position(question, m.start("party")), " ".join(m["party"].split()), result.Gap.MENTION
+
+
+# "how many of the signing ngos are based in iran": a count of part of a group, told by what
+# follows the auxiliary after it
+_PART_COUNT = re.compile(
+    r"\bhow\s+many\s+of\s+(?:the|them|those|these|their)\b(?P<group>[^?!.,;]*?)\s+"
+    r"(?:are|were|is|was|come|came|have|had)\s+(?P<part>[^?!.,;]+)",
+    re.IGNORECASE,
+)
+
+
+def part_count(question: str, covered: _covered.Covered) -> Near | None:
+    """ "How many of the signing ngos are based in iran": a count of the part of a group that
+    something is true of; an entry that counts the whole ("34 NGOs") gives it only when it says
+    that something (each content word of it in its answer or quotes). ("How many of them
+    signed" asks the whole's count, with no auxiliary: left to the count rules.)"""
+    m = _PART_COUNT.search(question) if _words.has_cue(_words.cue_text(question), ("many",)) else None
+    if m is None:
+        return None
+    part = [_words.normal(w) for w in words(m["part"].lower())]
+    asked = [w for w in part if w not in STOP_WORDS and w not in _words.FRAME_WORDS and _words.content(w)]
+    if not asked or all(_said_in(w, covered) or _counted(w, covered) for w in asked):
+        return None
+    return _position(question, m.start()), " ".join(m[0].split()), result.Gap.FIGURE
+
+
+# a comparison with an earlier time: "worse compared to the year before", "than the previous year"
+_EARLIER_MARKS = frozenset("before previous prior earlier preceding".split())
+_COMPARED_TIME = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|relative\s+to|versus|vs\.?)\s+(?:the\s+|that\s+|his\s+|her\s+|its\s+)?"
+    r"(?P<time>[a-z]+\s+(?:before|earlier|prior)\b|(?:previous|prior|preceding|earlier)\s+[a-z]+\b|before\b)",
+    re.IGNORECASE,
+)
+
+
+def compared_earlier(question: str, covered: _covered.Covered) -> Near | None:
+    """ "Did things get worse compared to the year before": a change between the time the
+    sources tell of and one before it, which an entry that never speaks of an earlier time
+    (none of "before", "previous", "prior", "earlier", "preceding" in its answer or quotes) does
+    not measure. ("Than last year" asks of the past year, which "the past year" tells.)"""
+    m = _COMPARED_TIME.search(question) if not _EARLIER_MARKS.isdisjoint(words(question.lower())) else None
+    if m is None or not covered.said.isdisjoint(stem(w) for w in _EARLIER_MARKS):
+        return None
+    return _position(question, m.start("time")), " ".join(m["time"].split()), result.Gap.EARLIER
+
+
+# "who was the person who actually drafted the letter": one doer asked by the act
+_ONE_DOER = re.compile(
+    r"\bwho\s+(?:is|was|were|are)\s+(?:the|that)\s+(?:person|individual|man|woman|guy|one|author|people|official)"
+    r"\s+(?:who|that)\s+(?P<verb>[a-z]+(?:\s+[a-z]+)?)",
+    re.IGNORECASE,
+)
+
+
+def doer_by_act(question: str, covered: _covered.Covered) -> Near | None:
+    """ "Who was the person who actually drafted the letter": whoever did an act, which an entry
+    whose answer and quotes never say that act (its verb in any form) does not name: what it
+    says others did ("written by 34 NGOs") answers another question."""
+    m = _ONE_DOER.search(question) if _words.has_cue(_words.cue_text(question), ("who",)) else None
+    if m is None:
+        return None
+    verbs = [w for w in m["verb"].lower().split() if w not in _PREDICTION_ADVERBS and not w.endswith("ly")]
+    if not verbs or not (predicates.is_verb(verbs[0]) or predicates.bases(verbs[0])):
+        return None
+    if not predicates.english_forms(verbs[0]).isdisjoint(covered.said_done):
+        return None
+    return _position(question, m.start()), "who " + " ".join(m["verb"].split()), result.Gap.NAME

@@ -77,6 +77,19 @@ _ATTRIBUTE_OF = re.compile(
 
 _EXACT = frozenset("exact precise full official".split())
 
+# a word and an "s" before another word: a possessive typed without its apostrophe when the
+# word is a name (`SubjectGaps._possessive_typed`)
+_NAME_S = re.compile(r"\b([^\W\d_]{3,})s\b(?=\s+[^\W\d_])")
+
+# the words before a noun or an adjective: what follows them is no doing of the asker's
+_ACTION_OBJECT_LEADS = frozenset("a an the my our their his her its this that these those some any".split())
+
+# "is raha bahreini iranian": a name, then one word
+_PERSON_TRAIT = re.compile(
+    r"^\s*(?:is|was)\s+(?P<owner>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?P<trait>[^\W\d_]{3,})[\s?!.]*$",
+    re.IGNORECASE,
+)
+
 
 # What `_ATTRIBUTE` cannot match without (its "'s"), and `_ATTRIBUTE_OF` and `ROLE_DOES` ("wdym")
 _POSSESSIVE_CUES = ("'s", "\u2019s")
@@ -125,6 +138,13 @@ def _finglish_predicates(part: str, max_chars: int) -> tuple[predicates.Predicat
     that first sentence's predicates each time (a pure function of the text)."""
     return tuple(predicates.finglish(part, max_chars))
 
+
+# "can the security council make it binding": a modal, a doer, a verb of causing and its object
+_CAUSER = re.compile(
+    r"^\s*(?:can|could|would|will|should|might|may|does|did|do)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+){1,3}?)\s+(?:make|makes|force|forces)\s+[^\W\d_]",
+    re.IGNORECASE,
+)
 
 # a prediction asked ("will the council vote on it"): `_unsaid_predicates`
 _FUTURE = re.compile(r"\s(?:will|shall)\s")
@@ -305,7 +325,32 @@ class SubjectGaps(_index_base.IndexBase):
             )
             if run is not None and run[0] in tokens:
                 return tokens.index(run[0]), " ".join(written.forms.get(w, w) for w in run)
-        return None
+        return self._unknown_causer(question, tokens, written)
+
+    def _unknown_causer(
+        self, question: str, tokens: Sequence[str], written: _written.Written
+    ) -> tuple[int, str] | None:
+        """ "Can the security council make it binding": a hypothetical doer of a change ("make",
+        "get", "force" and an object), which the predicates leave out as no doing of their own,
+        read as `_unknown_subject` reads a doer: two words side by side no source writes."""
+        m = _CAUSER.match(question[: self._max_chars * 2]) if "make" in tokens or "force" in tokens else None
+        if m is None:
+            return None
+        said = [_words.normal(w) for w in words(m["subject"])]
+        run = next(
+            (
+                said[k : k + 2]
+                for k in range(len(said) - 1)
+                if all(
+                    w not in STOP_WORDS and w not in _words.FRAME_WORDS and w.isalpha() and self._never_said(w)
+                    for w in said[k : k + 2]
+                )
+            ),
+            None,
+        )
+        if run is None or run[0] not in tokens:
+            return None
+        return tokens.index(run[0]), " ".join(written.forms.get(w, w) for w in run)
 
     def _others_asked(self, tokens: Sequence[str], covered: _covered.Covered, question: str) -> list[tuple[int, int]]:
         """(start, end) of each clause asking for others than the sources give: "which other
@@ -419,7 +464,10 @@ class SubjectGaps(_index_base.IndexBase):
         nothing but one of the FAQ's names and something of theirs asks for that thing; an entry
         that never says nor is asked it gives none. (The position of the thing, and the words as
         written.) Not the FAQ's subject ("iran's record"), which every entry is about."""
-        text = question[: self._max_chars * 2]
+        text = self._possessive_typed(question[: self._max_chars * 2])
+        trait = self._person_trait(text, covered)
+        if trait is not None:
+            return trait
         # the first clause alone too: "what's bahreini's exact job title, is she their researcher?"
         # asks the title, and guesses it after the comma
         # (each pattern is tried only on a text with the words it cannot match without:
@@ -454,6 +502,48 @@ class SubjectGaps(_index_base.IndexBase):
         if of:
             return at, f"the {' '.join(match['thing'].split())} of {match['owner'].strip()}"
         return at, f"{match['owner'].strip()}'s {' '.join(match['thing'].split())}"
+
+    def _possessive_typed(self, text: str) -> str:
+        """`text` with a name's possessive typed without its apostrophe ("bahreinis job title")
+        written with one, as the attribute patterns read it: one of the FAQ's people's names
+        and an "s" is theirs, never another word."""
+        if "s " not in text.lower():
+            return text
+        return _NAME_S.sub(lambda m: f"{m[1]}'s" if m[1].lower() in self._people else m[0], text)
+
+    def _person_trait(self, text: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """ "Is raha bahreini iranian": a trait of one of the FAQ's people (a nationality, an
+        age, a title) asked by one word after the name, which an entry whose answer and quotes
+        never say that word (as written: "iranian" is not "iran") does not give."""
+        match = _PERSON_TRAIT.match(text)
+        if match is None:
+            return None
+        owner = words(match["owner"])
+        trait = _words.normal(match["trait"].lower())
+        if not owner or not all(w in self._people for w in owner):
+            return None  # ("is raha bahreini?": the name's last word is one the entry says, below)
+        if trait in STOP_WORDS or predicates.participle(trait) or predicates.progressive(trait):
+            return None  # "was raha bahreini arrested": a doing, read by the rules on doings
+        if f" {trait} " in f" {covered.text} " or stem(self._fix(trait)) in covered.said:
+            return None
+        at = len(words(text[: match.start("trait")]))
+        return at, f"{' '.join(match['owner'].split())} is {match['trait']}"
+
+    def _action_unsaid(self, action: str, covered: _covered.Covered) -> bool:
+        """Whether the entry's answer and quotes say none of the doings of the asker's own course
+        of action (`_shapes_en.own_action`: "how do i **get** a visa to **visit** iran"), in any
+        form: what they say of a visa given to others is not about it at all, so no partial
+        answer is given (`result.Uncovered.absent`). A noun after an article ("a **visa**") or a
+        participle after one ("the **detained**") is not a doing of the asker's."""
+        typed = [w.lower() for w in words(action)][3:]
+        doings = [
+            w
+            for k, w in enumerate(typed)
+            if w not in STOP_WORDS
+            and (k == 0 or typed[k - 1] not in _ACTION_OBJECT_LEADS)
+            and (predicates.is_verb(w) or predicates.bases(w))
+        ]
+        return bool(doings) and all(predicates.english_forms(w).isdisjoint(covered.said_done) for w in doings)
 
     def _definition_gap(self, question: str, entry_id: str) -> result.Uncovered | None:
         """ "What is Radio Farda?" asks what one of the FAQ's names *is*; an entry whose own

@@ -22,6 +22,8 @@ from bot.engine.engine import plain
         # chat abbreviations, in capitals or not (lexicon.CHAT_ABBREVIATIONS)
         ("IMHO the bees are busy but how busy, btw", "the bees are busy but how busy"),
         ("OMG is the volcano dangerous", "is the volcano dangerous"),
+        # ... but not "tldr", a request for the gist: what it asks stays
+        ("tldr of the notes tbh", "tldr of the notes"),
         # a polite frame that asks for nothing ("could you tell me", "i'd like to know")
         ("could you tell me how many flowers the honeybees visit", "how many flowers the honeybees visit"),
         ("I'd like to know where the bees sleep", "where the bees sleep"),

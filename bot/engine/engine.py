@@ -166,7 +166,9 @@ _FILLER = re.compile(
     # chat shorthand, but not "tldr": a request for the gist, what "tldr of the letter" asks
     # (without it, "of the letter" asks nothing an overview answers, and another entry takes it)
     rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS - {'tldr'}))}|please|ya know|you know|"
-    r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=[\s?!.]*$)|and (?:stuff|all that|so on)|for real|"
+    # a closing "or not" / "or no" of a yes/no question (not "yes or no": that is what it asks)
+    r"at all|or (?:something|smth|sth|what|nah|naw|nope)|(?<!\byes )or not?(?=[\s?!.]*$)|"
+    r"and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"

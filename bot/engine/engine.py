@@ -163,8 +163,12 @@ _FILLER = re.compile(
     # ("this"/"that" only as the subject of a verb: "why do the ngos feel that way" asks why they feel so)
     r"(?:think|believe|reckon|feel)(?=\s+(?:it'?s|its|it|they|he|she|there'?s)\b"
     r"|\s+(?:this|that)\s+(?:is|was|will|would|could|should|can|matters?|has|helps?|makes?|means?)\b)|"
-    rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS))}|please|ya know|you know|"
-    r"at all|or (?:something|smth|sth|what|nah|naw|nope)|or not(?=[\s?!.]*$)|and (?:stuff|all that|so on)|for real|"
+    # chat shorthand, but not "tldr": a request for the gist, what "tldr of the letter" asks
+    # (without it, "of the letter" asks nothing an overview answers, and another entry takes it)
+    rf"tho|rn|{'|'.join(sorted(CHAT_ABBREVIATIONS - {'tldr'}))}|please|ya know|you know|"
+    # a closing "or not" / "or no" of a yes/no question (not "yes or no": that is what it asks)
+    r"at all|or (?:something|smth|sth|what|nah|naw|nope)|(?<!\byes )or not?(?=[\s?!.]*$)|"
+    r"and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"

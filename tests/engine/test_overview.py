@@ -149,3 +149,16 @@ def test_the_shipped_faq_answers_a_request_for_the_gist(engine, question):
 def test_the_shipped_faq_does_not_give_the_gist_refused_or_thanked_for(engine, question):
     reply = engine.ask(question)
     assert reply.result.reason is not Reason.OVERVIEW and not reply.answered, reply.result
+
+
+@pytest.mark.parametrize("question", ["tldr of the notes tbh", "tldr of the notes pls lol"])
+def test_a_request_for_the_gist_keeps_its_tldr_when_filler_is_dropped(with_overview, question):
+    # "tldr" is chat shorthand, but here it is what is asked: read without it, "of the notes"
+    # would be matched alone, and another entry could take a request for the gist
+    reply = with_overview.ask(question)
+    assert not reply.answered or reply.entry.id == "island-notes", reply.result
+
+
+def test_the_shipped_faq_gives_no_other_entry_for_the_gist_of_the_letter(engine):
+    reply = engine.ask("tldr of the ngo letter pls")
+    assert not reply.answered or reply.entry.id == "campaign-overview", reply.result

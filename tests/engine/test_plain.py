@@ -22,6 +22,11 @@ from bot.engine.engine import plain
         # chat abbreviations, in capitals or not (lexicon.CHAT_ABBREVIATIONS)
         ("IMHO the bees are busy but how busy, btw", "the bees are busy but how busy"),
         ("OMG is the volcano dangerous", "is the volcano dangerous"),
+        # ... but not "tldr", a request for the gist: what it asks stays
+        ("tldr of the notes tbh", "tldr of the notes"),
+        # a closing "or no" of a yes/no question, as "or not" (not "yes or no": what is asked)
+        ("is the volcano dangerous or no", "is the volcano dangerous"),
+        ("is it yes or no?", None),
         # a polite frame that asks for nothing ("could you tell me", "i'd like to know")
         ("could you tell me how many flowers the honeybees visit", "how many flowers the honeybees visit"),
         ("I'd like to know where the bees sleep", "where the bees sleep"),
@@ -127,6 +132,8 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("wait so how busy are the bees??", "bees"),
         ("is the volcano even dangerous or nah", "volcano"),
         ("does the lighthouse even work or nah", "lighthouse"),
+        ("is the volcano even dangerous or no", "volcano"),  # "or no" as "or nah"
+        ("does the lighthouse work or no", "lighthouse"),
         ("hi all :) quick q - how busy are the bees?", "bees"),
         ("hi everyone :) approximately how many flowers does a honeybee visit", "bees"),
         ("how do the notes argue that the volcano eruptions were small", "volcano"),
@@ -166,6 +173,7 @@ def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made
         ("which exact resolution do the ngos want passed", "what-they-ask"),
         ("what are the member states supposed to do about iran", "what-they-ask"),
         ("hey everyone! quick q - does iran cooperate with the un or not?", "un-cooperation"),
+        ("did rouhani change anything or no", "rouhani-first-term"),
         ("approximately how many people has iran executed so far, according to the letter", "executions"),
         (
             "hi, im a bit confused about what the letter wants member states to do exactly, can u explain",

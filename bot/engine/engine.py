@@ -1557,7 +1557,12 @@ class Engine:
         Finglish (one with a Persian or Finglish index), the scope check's consonant tables
         (ScopeIndex.prepare) and the words of a Persian or Finglish question's frame
         (`_frame_stems`). What serves questions calls it before serving an engine (bot.service);
-        a one-off command need not. Returns the engine."""
+        a one-off command need not. Once per engine: what it makes stays made (a second service
+        over the same engine, as every Discord test starts, would read every phrasing again).
+        Returns the engine."""
+        if self.__dict__.get("_prepared"):
+            return self
+        self.__dict__["_prepared"] = True
         _ = self._faq_keys, self._owners, self._initials
         for matcher in (self.matcher, self.persian, self.finglish):
             if matcher is not None:

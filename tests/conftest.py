@@ -13,7 +13,7 @@ from bot.engine import Engine, load_engine
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
-sys.path.insert(0, str(REPO / "tests"))  # the tests' shared modules: madeup.py, pgserver.py
+sys.path.insert(0, str(REPO / "tests"))  # the tests' shared modules: madeup.py, labelled.py, pgserver.py
 
 
 @pytest.fixture(autouse=True)

@@ -116,6 +116,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument(
         "--rounds", type=int, default=6, help="rounds of leaving out questions that make a phrasing collide (default 6)"
     )
+    ap.add_argument(
+        "--missed",
+        action="store_true",
+        help="add only the questions the FAQ does not answer in full with their entry as it stands",
+    )
     ap.add_argument("--dry-run", action="store_true", help="list what would be added and left out; write nothing")
     args = ap.parse_args(argv)
     config = load_config(args.config)
@@ -132,6 +137,8 @@ def main(argv: list[str]) -> int:
     # words (give or take case, punctuation and spelling variants) is not added again.
     known = {key for e in kb.entries.values() for key in comparable_texts(e)}
     skipped: list[str] = []
+    answered = 0
+    engine = Engine.build(kb, config.matching) if args.missed else None
     for path in args.sets:
         for item in load_question_set(path):
             if not item.in_scope:
@@ -147,6 +154,12 @@ def main(argv: list[str]) -> int:
             key = comparable(item.question)
             if not key or key in known:
                 continue  # asked as the FAQ already words it (in this entry, or another: a label to settle)
+            if engine is not None:
+                reply = engine.ask(item.question)
+                right = reply.entry is not None and reply.entry.id == item.entry
+                if reply.answered and right and reply.scope == "full":
+                    answered += 1
+                    continue  # the FAQ answers it as it stands
             known.add(key)
             files[item.entry].added[which].append((path.name, item.question))
     try:
@@ -221,7 +234,8 @@ def main(argv: list[str]) -> int:
     added = sum(len(v) for f in files.values() for v in f.added.values())
     for line in skipped:
         print("left out:", line)
-    print(f"{added} questions added as phrasings, {len(skipped)} left out")
+    print(f"{added} questions added as phrasings, {len(skipped)} left out", end="")
+    print(f", {answered} answered in full already" if args.missed else "")
     if not args.dry_run:
         for f in files.values():
             if any(f.added.values()):

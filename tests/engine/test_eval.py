@@ -131,13 +131,11 @@ def wording(text: str) -> str:
 # people"), eval30's 27 and two ("when was it sent"), eval-fa26's one and seven (again "چند نفرو
 # اعدام کردن", "chand nafar edam shodan"), eval-fa27's two and three.
 # These stay in the FAQ: the figures are also given without them (docs/engine.md).
-# Since the 2026-12-06 16:29 session the questions of the sets before eval31 and eval-fa28 that
-# the FAQ missed are phrasings (tools/add_phrasings.py --missed; tests/labelled.py reads which
-# sets gave some): for those sets only the coincidences with the calibration and dev sets and the
-# entries' questions are counted. eval31's writer (17:43 UTC) wrote 31 questions of the
-# calibration and dev sets and three phrasings (missed questions of earlier sets, now phrasings),
-# eval32's 26, one entry's question and three, eval-fa28's three and seven, eval-fa29's four and
-# four.
+# eval31's writer (17:43 UTC) wrote 31 questions of the calibration and dev sets and three
+# phrasings, eval32's 26, one entry's question and three, eval-fa28's three and six, eval-fa29's
+# four and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
+# sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval6.yaml": (26, 2, 1),
     "eval7.yaml": (37, 3, 4),
@@ -190,7 +188,7 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval-fa27.yaml": (2, 0, 3),
     "eval31.yaml": (31, 0, 3),
     "eval32.yaml": (26, 1, 3),
-    "eval-fa28.yaml": (3, 0, 7),
+    "eval-fa28.yaml": (3, 0, 6),
     "eval-fa29.yaml": (4, 0, 4),
 }
 
@@ -221,12 +219,11 @@ MEASURING = ("eval31.yaml", "eval32.yaml", "eval-fa28.yaml", "eval-fa29.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
-    """The other labelled sets gave the FAQ the questions it missed (docs/engine.md); a new
-    held-out set goes here until it has been measured."""
+    """A held-out set stays out of the phrasings (tools/add_phrasings.py; docs/engine.md, "The
+    labelled questions as phrasings"); a new one goes here until it has been measured."""
     every_set = {p.name for p in DATA.glob("eval*.yaml")}
     assert set(MEASURING) <= every_set
     assert labelled.imported_sets() <= every_set - set(MEASURING)
-    assert len(labelled.imported_sets()) >= 50  # nearly every development set had a miss to give
 
 
 # Measured after the Persian translations (in indexes of their own), the eighth round of
@@ -368,7 +365,7 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # 2 of 45; eval19 98/110, 0 of 45 (the wrong entry stays); eval20 102/110, 0 of 45.
         ("eval17.yaml", 0.872, 0, 1),  # measured 88.2% (97/110)
         ("eval18.yaml", 0.936, 0, 2),  # measured 94.5% (104/110); near-topic 1 of 45 after the own-action rule
-        ("eval19.yaml", 0.881, 0, 2),  # measured 89.1% (98/110)
+        ("eval19.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
         ("eval20.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
         # eval21 and eval22: written by two helpers (the same brief) after every tuning merge of
         # that round and its recalibration (06:06 UTC; answer >= 79.0); never read by a tuner.
@@ -425,28 +422,22 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # in full 5 of 45; eval30 98/110 (three more with a caveat), 0 wrong, 0 of 40, 2 of 45.
         # The same four figures at f642b42, the session's start: 95, 2, 1, 5 and 99, 0, 0, 2.
         # Floors one question below. Then "one of the countries that executes the most": eval30 99.
-        ("eval29.yaml", 0.854, 0, 1),  # measured 86.4% (95/110)
-        ("eval30.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
-        # With the missed labelled questions as phrasings and the refit, near-topic questions of
-        # these sets that were refused are answered in full ("what crimes get the death penalty
-        # in iran", eval19; "who was the lead author of the letter", eval29; "what reason does
-        # iran give for refusing to cooperate with the un", eval30, with every question
-        # imported): ceilings one up.
+        ("eval29.yaml", 0.854, 0, 0),  # measured 86.4% (95/110)
+        ("eval30.yaml", 0.881, 0, 0),  # measured 89.1% (98/110)
         # eval31 and eval32: written the same way at 17:43 UTC, after the 16:29 session's helpers
-        # had finished, while the lead imported the earlier sets as phrasings (the sets chosen by
-        # name before they were written; neither writer saw a phrasing). Measured first at 4255f0e
-        # with every in-scope question of the earlier sets imported: 102/110 and 103/110 in full,
-        # 0 wrong, 0 of 40, near-topic 2 and 1 of 45. That import (4,513 phrasings) made building
-        # the engine four times slower and the test suite too slow for CI, so only the questions
-        # the FAQ missed are imported (--missed, 204; chosen for that cost before measuring again,
-        # whatever the figures), and measured again: eval31 102/110 (two more with a caveat),
-        # one wrong entry ("Is Iran permitting independent monitoring by UN human rights
-        # experts?", un-rapporteurs answered with un-cooperation, as at the start), 0 of 40, 2 of
-        # 45; eval32 102/110 (one more with a caveat), 0 wrong, 0 of 40, 1 of 45. At 5ed02c7, the
-        # session's start: 98 (the same wrong entry), 0, 2 and 100, 0, 2. Floors one question
-        # below, near-topic ceilings one above.
-        ("eval31.yaml", 0.918, 0, 3),  # measured 92.7% (102/110)
-        ("eval32.yaml", 0.918, 0, 2),  # measured 92.7% (102/110)
+        # had finished, while the lead tried the earlier sets' questions as phrasings (neither
+        # writer saw a phrasing). Measured three times, each switch decided before measuring
+        # again: with every in-scope question of the earlier sets as phrasings (4255f0e) 102 and
+        # 103/110 in full; with the missed ones only, 102 and 102; then both imports were
+        # withdrawn (they let near-topic questions through that tests guard, "is iran a party to
+        # the iccpr" among them) and what ships measured: eval31 98/110 in full (three more with
+        # a caveat), one wrong entry ("Is Iran permitting independent monitoring by UN human
+        # rights experts?", un-rapporteurs answered with un-cooperation), 0 of 40, near-topic in
+        # full 2 of 45; eval32 102/110, 0 wrong, 0 of 40, 2 of 45. At 5ed02c7, the session's
+        # start: 98 (the same wrong entry), 0, 2 and 100, 0, 2. Floors one question below,
+        # near-topic ceilings one above.
+        ("eval31.yaml", 0.881, 0, 3),  # measured 89.1% (98/110)
+        ("eval32.yaml", 0.918, 0, 3),  # measured 92.7% (102/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

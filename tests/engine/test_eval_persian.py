@@ -204,8 +204,8 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     """On the two newest sets (eval-fa28.yaml and eval-fa29.yaml, together, written after the
     last tuning and never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured (twice: see FA28_FLOORS): Persian 168/170 (98.8%), Finglish 100/102 (98.0%), 0 of
-    70: met.
+    answered. Measured (as shipped; see FA28_FLOORS): Persian 164/170 (96.5%), Finglish 100/102
+    (98.0%), 0 of 70: met.
     Earlier pairs: eval-fa12/13 (167/170), eval-fa20/21 (162/170) and eval-fa24/25 (163/170) met
     them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
@@ -389,11 +389,7 @@ FA17_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # 51/51, 2 of 20 (recalibrated: fa 71.0, Finglish 71.5). Floors one question below. Then eval-fa18
 # fa 85/85 («مربوط به چه افرادیه», the spoken "is" on a two-word "who").
 FA18_FLOORS = {"fa": 0.988, "fa-Latn": 0.941}
-# After the missed questions were imported as phrasings and the refit (Persian answer >= 62.0):
-# two Persian questions fall just under it («اگه مجمع عمومی به این قطعنامه رای بده چی میشه؟» 58.4,
-# «سلام، ایران تو سال گذشته با سازمان ملل سر حقوق بشر همکاری کرده؟» 56.3; both offered as "did
-# you mean" with the right entry first): fa 83/85.
-FA19_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
+FA19_FLOORS = {"fa": 0.988, "fa-Latn": 0.980}
 # eval-fa20.yaml and eval-fa21.yaml: written the same way after every tuning merge of that second
 # round and its recalibration (06:45 UTC); never read by a tuner. Measured once: eval-fa20 fa
 # 80/85 right (94.1%, all in full), Finglish 50/51 (98.0%; 48 in full), one wrong entry («سلام
@@ -444,17 +440,16 @@ FA25_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
 FA26_FLOORS = {"fa": 0.917, "fa-Latn": 0.960}
 FA27_FLOORS = {"fa": 0.941, "fa-Latn": 0.921}
 # eval-fa28.yaml and eval-fa29.yaml: written the same way (17:45 UTC) after the 16:29 session's
-# helpers had finished, while the lead imported the earlier sets as phrasings
-# (tools/add_phrasings.py; the sets chosen by name before they were written). Measured first with
-# every in-scope question imported (4255f0e): Persian 84 and 84 of 85, Finglish 50 and 51 of 51;
-# then, with only the missed questions imported (for the test suite's time, chosen before
-# measuring again) and the refit (Persian answer >= 62.0, Finglish >= 67.0): eval-fa28 fa 84/85
-# (98.8%; 82 in full), Finglish 50/51 (98.0%), 0 wrong, off-topic 0 of 35, near-topic in full 2
-# of 20; eval-fa29 fa 84/85 (98.8%; 83 in full), Finglish 50/51, 0 wrong, 0 of 35, 1 of 20. At
-# 5ed02c7, the session's start: fa 83 and 79, Finglish 50 and 49, near-topic 2 and 1. Floors one
-# question below; near-topic ceilings one above.
-FA28_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
-FA29_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
+# helpers had finished, while the lead tried the earlier sets' questions as phrasings. Measured
+# with every in-scope question imported (Persian 84 and 84 of 85, Finglish 50 and 51), with the
+# missed ones only (84, 84; 50, 50), then, both imports withdrawn (they let near-topic questions
+# through that tests guard), what ships: eval-fa28 fa 83/85 (97.6%; 81 in full), Finglish 50/51
+# (98.0%), 0 wrong, off-topic 0 of 35, near-topic in full 2 of 20; eval-fa29 fa 81/85 (95.3%; 80
+# in full), Finglish 50/51, 0 wrong, 0 of 35, 1 of 20. At 5ed02c7, the session's start: fa 83
+# and 79, Finglish 50 and 49, near-topic 2 and 1. Floors one question below; near-topic ceilings
+# one above.
+FA28_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+FA29_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
 MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
@@ -487,7 +482,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA25: (FA25_FLOORS, 1, 5),
     EVAL_FA26: (FA26_FLOORS, 2, 7),
     EVAL_FA27: (FA27_FLOORS, 2, 3),
-    EVAL_FA28: (FA28_FLOORS, 3, 7),
+    EVAL_FA28: (FA28_FLOORS, 3, 6),
     EVAL_FA29: (FA29_FLOORS, 2, 4),
 }
 

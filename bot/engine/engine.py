@@ -648,6 +648,7 @@ class Engine:
         scope: ScopeIndex | None = None,
     ):
         self.kb = kb
+        self._prepared = False  # prepare() has run (once per engine)
         self.matcher = matcher
         self.persian = persian
         self.finglish = finglish
@@ -1560,9 +1561,9 @@ class Engine:
         a one-off command need not. Once per engine: what it makes stays made (a second service
         over the same engine, as every Discord test starts, would read every phrasing again).
         Returns the engine."""
-        if self.__dict__.get("_prepared"):
+        if self._prepared:
             return self
-        self.__dict__["_prepared"] = True
+        self._prepared = True
         _ = self._faq_keys, self._owners, self._initials
         for matcher in (self.matcher, self.persian, self.finglish):
             if matcher is not None:

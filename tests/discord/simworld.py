@@ -104,9 +104,6 @@ def answerable(engine: Engine) -> tuple[str, Entry]:
 SUGGEST_CANDIDATES = [
     "iran",
     "letter",
-    "human rights in iran",
-    "what about the resolution",
-    "what about rouhani",
     "un",
     "resolution",
     "ngos",

@@ -332,6 +332,37 @@ OVERVIEW = Entry(
 )
 
 
+# a ferry's timetable beside the winter ice (tests/engine/test_sentences.py): "when does the ferry
+# go? winter too?" guesses a word the timetable says, which alone ranks the entry on the ice
+FERRY_WINTER_NOTES = """
+The ferry leaves the harbour at seven every morning, in summer and in winter alike.
+
+In winter the harbour ice keeps the fishing boats in port for weeks.
+"""
+FERRY_TIMES = Entry(
+    "ferry-times",
+    "When does the ferry leave?",
+    _split(
+        "ferry times|what time does the ferry go|when is the ferry|first ferry of the day"
+        "|ferry departure|does the ferry run every day|morning ferry|ferry timetable"
+        "|when can i take the ferry|how early is the ferry"
+    ),
+    "The notes say the ferry leaves the harbour at seven every morning, in summer and in winter alike.",
+    "The ferry leaves the harbour at seven every morning, in summer and in winter alike.",
+)
+WINTER_ICE = Entry(
+    "winter-ice",
+    "What happens to the harbour in winter?",
+    _split(
+        "harbour ice|is the harbour frozen|winter on the island|fishing boats in winter"
+        "|does the harbour freeze|winter weather|ice in the port|can boats leave in winter"
+        "|how long are boats stuck|cold season on the island"
+    ),
+    "The notes say that in winter the harbour ice keeps the fishing boats in port for weeks.",
+    "In winter the harbour ice keeps the fishing boats in port for weeks.",
+)
+
+
 # -- FAQs of their own ------------------------------------------------------------------------------
 
 # The harbour log (tests/engine/test_scope.py): the ferry named in passing by the captain ...

@@ -1297,6 +1297,7 @@ class Engine:
                 if any(
                     alone_of(other).best not in (None, result.best)
                     and not self._restates(other, result.best, alone_of(other).best)
+                    and not (language == i18n.EN and self._guessed(other, sentences, question, result.best))
                     for other in asking
                 ):
                     return result
@@ -1620,6 +1621,24 @@ class Engine:
         own = asked_or_said(other) - asked_or_said(entry_id)
         return all(stem(w) not in own for w in words(clause) if w not in STOP_WORDS and w not in FRAME_WORDS)
 
+    def _guessed(self, part: str, sentences: Sequence[str], question: str, entry_id: str) -> bool:
+        """Whether `part` of an English message is a guess at the answer to its question
+        (`_guess_after`) that the answer with `entry_id` speaks to: the entry's answer, quotes,
+        question or phrasings say every content word of it ("what are the main concerns?
+        **executions?**", "what do they want the GA to do? **vote for something?**"), or
+        the scope check of the whole message names what they do not ("what year was this letter?
+        **2017?**" gets "The sources do not mention “2017”"). A guess they never speak of ("which
+        flowers do the honeybees visit? **the lighthouse garden?**") would read as confirmed by an
+        answer in full: it still bars it (`_by_sentence`)."""
+        if not _guess_after(part, sentences):
+            return False
+        entry = self.kb.entries[entry_id]
+        texts = (entry.answer, *entry.all_phrasings(), *(q.text for q in entry.quotes))
+        said = {stem(w) for t in texts for w in words(t)}
+        if all(stem(w) in said for w in words(part) if w not in STOP_WORDS and w not in FRAME_WORDS):
+            return True
+        return self.scope.check(question, entry_id).scope is not Scope.FULL
+
     def _says(self, entry_id: str) -> frozenset[str]:
         """The stems of the words of an entry's question and answer (English), stop words left out."""
         entry = self.kb.entries[entry_id]
@@ -1750,6 +1769,28 @@ def _either_ki_text(message: str, language: str) -> str | None:
             if text and asks(clean(text).split()):
                 return text
     return None
+
+
+def _guess_after(part: str, sentences: Sequence[str]) -> bool:
+    """Whether `part`, a sentence of an English message, is a short guess at the answer to a
+    question asked before it ("what year was this letter? **2017?**", "what does the letter want
+    the GA to do? **vote for something?**"): up to three words ending with a question mark, none
+    of them opening a question, after a sentence asking "what", "which", "when" or "who". A
+    candidate answer, no question of its own: its words may rank another entry (a year the FAQ
+    never gives, a vote), which must not bar the question's answer (`Engine._by_sentence`); the
+    scope check still reads it ("The sources do not mention “2017”")."""
+    part, whole = part.strip(), [s.strip() for s in sentences]
+    if part not in whole or not part.endswith("?"):
+        return False
+    said = re.findall(r"[\w'\u2019]+", _JOINERS.sub("", part).lower())
+    if not said or len(said) > _GUESS_WORDS or said[0] in _QUESTION_OPENERS:
+        return False
+    return any(_ASKS_WHAT.search(s) for s in whole[: whole.index(part)])
+
+
+# `_guess_after`: a guess is this short, and follows a question asking for a thing, a time or a person
+_GUESS_WORDS = 3
+_ASKS_WHAT = re.compile(r"\b(?:what|whats|what's|which|when|who)\b", re.IGNORECASE)
 
 
 def _entry_of(result: MatchResult) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests import madeup
+
 
 def assert_answered_by_a_sentence(engine, message: str, entry_id: str) -> None:
     """Below the threshold as a whole, answered with `entry_id` by one of its sentences or clauses."""
@@ -163,3 +165,35 @@ def test_a_like_clause_about_another_entry_still_bars_the_answer(request, faq, m
     as the answer to it."""
     reply = request.getfixturevalue(faq).ask(message)
     assert not (reply.answered and reply.result.reason.value == "sentence"), (message, reply.entry)
+
+
+def test_a_guess_after_the_question_that_the_answer_speaks_to_does_not_stop_it_on_another_faq(tmp_path, config):
+    """ "when does the ferry go? winter too?": the guess alone ranks the entry on the winter ice,
+    but it is a candidate answer, no question of its own, and the timetable says "winter"."""
+    engine = madeup.island_with(
+        tmp_path, madeup.FERRY_WINTER_NOTES, [madeup.FERRY_TIMES, madeup.WINTER_ICE], config.matching
+    )
+    assert engine.match("winter too?").best == "winter-ice"
+    assert_answered_by_a_sentence(engine, "when does the ferry go? winter too?", "ferry-times")
+    assert engine.ask("when does the ferry go? winter too?").scope == "full"
+
+
+def test_a_guess_the_answer_never_speaks_of_still_stops_it_on_another_faq(made_up):
+    """The bee notes never say "lighthouse" nor "garden": answered in full, the message would read
+    as confirming the guess."""
+    message = "which flowers do the honeybees visit? the lighthouse garden?"
+    assert made_up.match("which flowers do the honeybees visit?").entry_id == "bees"
+    assert not made_up.ask(message).answered
+
+
+def test_the_shipped_faq_reads_a_guess_after_the_question_as_no_question_of_its_own(engine):
+    assert_answered_by_a_sentence(
+        engine, "so the letter wants the general assembly to do what exactly? vote for something?", "what-they-ask"
+    )
+    assert (
+        engine.ask("so the letter wants the general assembly to do what exactly? vote for something?").scope == "full"
+    )
+    # a year the sources never give: answered, the guess named in the caveat
+    reply = engine.ask("what year was this letter? 2017?")
+    assert reply.result.reason.value == "sentence" and reply.entry.id == "letter-date"
+    assert reply.scope == "partial" and "\u201c2017\u201d" in reply.caveat

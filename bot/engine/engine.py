@@ -348,6 +348,58 @@ def unattributed(question: str, language: str) -> str | None:
     return rest if len(content_words(rest)) >= 2 else None
 
 
+# "as an iranian woman, i want to know if they mention us", "hello, as someone from a minority i
+# wanna know ...": the asker says who they are (`who`, up to a comma or an "I" that goes on), then
+# asks; "us", "we", "our" in what they ask are people like them (`as_asker`). Ordinary English.
+# (an article or "someone" after "as": "as far as i know", "as i said", "as well" are no asker)
+_AS_ASKER = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|heya|yo)\b\W*)?as\s+(?:an?\s+(?=[a-z])|(?=(?:someone|somebody)\b))"
+    r"(?P<who>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,5}?)"
+    r"(?:\s*,\s*|\s+(?=(?:i|i'?d|i'?m|im|id)\b))(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# `as_asker`: the asker's own people, read as the kind they said they are
+_ASKERS_OWN = re.compile(r"\b(?:us|we|ourselves|our)\b", re.IGNORECASE)
+# ... whose head noun is its last word before one of these ("a student **of** politics")
+_AFTER_HEAD = frozenset("of from in at with who that".split())
+_IRREGULAR_PLURALS = {"woman": "women", "man": "men", "child": "children", "person": "people"}
+
+
+def _plural(kind: str) -> str:
+    """ "iranian woman" -> "iranian women", "student of politics" -> "students of politics",
+    "someone from a minority" -> "people from a minority": the kind the asker said they are, of
+    many (what "us" stands for). Plain English endings; a word it does not know gets "s"."""
+    said = kind.split()
+    if said[0].lower() in ("someone", "somebody", "one"):
+        return " ".join(["people", *said[1:]])
+    at = next((i for i, w in enumerate(said) if w.lower() in _AFTER_HEAD), len(said)) - 1
+    head = said[at].lower()
+    if head in _IRREGULAR_PLURALS:
+        plural = _IRREGULAR_PLURALS[head]
+    elif head.endswith(("s", "x", "ch", "sh")):
+        plural = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in ("a", "e", "o", "u", "i"):
+        plural = head[:-1] + "ies"
+    else:
+        plural = head + "s"
+    return " ".join([*said[:at], plural, *said[at + 1 :]])
+
+
+def as_asker(question: str) -> str | None:
+    """What an English message asks after the asker says who they are ("as an iranian woman i want
+    to know if they mention us"), with "us"/"we" read as people of that kind ("... if they mention
+    iranian women") and "our" as theirs, without its chat filler (`plain`); None when it opens
+    with no such words. Who they are is not asked about ("as a student, i want to know when it
+    was written" asks when), but people like them are, when they say "us"."""
+    found = _AS_ASKER.match(question.strip())
+    if found is None:
+        return None
+    many = _plural(found["who"])
+    theirs = f"{many}'" if many.endswith("s") else f"{many}'s"
+    rest = _ASKERS_OWN.sub(lambda m: theirs if m[0].lower() == "our" else many, found["rest"])
+    return plain(rest) or rest
+
+
 def plain_of(question: str, language: str) -> str | None:
     """`plain` for a question in `language` ("en", "fa", "fa-Latn"): without its chat filler in
     that language (`_FILLER`, `_FA_FILLER`, `_FINGLISH_FILLER`); None when it has none."""
@@ -986,6 +1038,8 @@ class Engine:
         if not result.answered:
             result = self._by_speaker(asked, result, language)
         if not result.answered and language == i18n.EN:
+            result = self._by_asker(asked, result)
+        if not result.answered and language == i18n.EN:
             result = self._by_topic(asked, result)
         if not result.answered and language == i18n.EN:
             result = self._by_overview(asked, result)
@@ -1345,6 +1399,29 @@ class Engine:
             return result
         alone = self._answer_or_none(text, language)
         return _answered_as(result, alone, Reason.PLAIN) if alone is not None and alone.answered else result
+
+    def _by_asker(self, question: str, result: MatchResult) -> MatchResult:
+        """ "hello, as an iranian woman i want to know if this letter addresses discrimination against
+        us": who the asker is, and "us" for people like them, dilute every signal of what they ask,
+        and "us" names no one an entry speaks of. The message is read again as `as_asker` reads it
+        ("... if this letter addresses discrimination against iranian women"), and when that is
+        answered with confidence, it answers the message, whichever entry the whole message ranked
+        first (the rest is the question, as in `_by_speaker`). Below the thresholds only (a veto
+        stands); the reading must be answered in full itself (it names who "we" are, which the
+        whole message does not), and the scope check still reads the whole message."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return result
+        text = as_asker(self._bounded(question))
+        if text is None:
+            return result
+        alone = self._answer_or_none(text, i18n.EN)
+        if alone is None or not alone.answered or alone.entry_id is None:
+            return result
+        # the reading names who "we" are, which the whole message does not: "as a teacher, how
+        # many of us were executed" asks a count of teachers, and a total would answer another question
+        if self.scope.check(text, alone.entry_id).scope is not Scope.FULL:
+            return result
+        return _answered_as(result, alone, Reason.PLAIN)
 
     def _by_subject(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A Persian or Finglish question that asks what the letter says about a subject ("نامه

@@ -333,11 +333,12 @@ OVERVIEW = Entry(
 
 
 # a ferry's timetable beside the winter ice (tests/engine/test_sentences.py): "when does the ferry
-# go? winter too?" guesses a word the timetable says, which alone ranks the entry on the ice
+# go? winter too?" guesses a word the timetable says, which alone ranks the entry on the ice;
+# "trawlermen" is a word no English lexicon lists (tests/engine/test_scope.py)
 FERRY_WINTER_NOTES = """
 The ferry leaves the harbour at seven every morning, in summer and in winter alike.
 
-In winter the harbour ice keeps the fishing boats in port for weeks.
+In winter the harbour ice keeps the fishing boats and their trawlermen in port for weeks.
 """
 FERRY_TIMES = Entry(
     "ferry-times",
@@ -359,7 +360,7 @@ WINTER_ICE = Entry(
         "|how long are boats stuck|cold season on the island"
     ),
     "The notes say that in winter the harbour ice keeps the fishing boats in port for weeks.",
-    "In winter the harbour ice keeps the fishing boats in port for weeks.",
+    "In winter the harbour ice keeps the fishing boats and their trawlermen in port for weeks.",
 )
 
 

@@ -606,10 +606,13 @@ class IndexBase:
         return st
 
     def _says_word(self, covered: _covered.Covered, word: str) -> bool:
-        """Whether the entry says `word`: a Finglish word by its consonants (`said_skeletons`)."""
-        if _counts.countable_finglish(word):
-            return skeleton(word) in covered.said_skeletons
-        return stem(self._fix(word)) in covered.said
+        """Whether the entry says `word`: as written (its stem), or a Finglish word by its
+        consonants (`said_skeletons`). An English word no lexicon lists ("unionists") reads as
+        Finglish too, and its consonants may not be those the entry's Persian writes: the word
+        the entry writes itself is said whichever way it is read."""
+        if stem(self._fix(word)) in covered.said:
+            return True
+        return _counts.countable_finglish(word) and skeleton(word) in covered.said_skeletons
 
     def _in_passing(self, tokens: Sequence[str], entry_id: str) -> bool:
         """True when the question names one of the FAQ's names that the entry's own question

@@ -156,7 +156,10 @@ _FILLER = re.compile(
     # ... and "how/why does the letter argue that X": how or why X (not "how do the notes explain
     # the eruption", whose object is what is asked)
     r"(?:(?<=\bhow\s)|(?<=\bwhy\s))(?:do|does|did) (?:the|this|that|their|these|those) \w+ "
-    r"(?:say|claim|argue|think|believe|show|suggest) that(?=\s+\w)|"
+    r"(?:say|claim|argue|think|believe|show|suggest)"
+    # ("that" may be left out before a clause with a modal: "how do the signatories argue a
+    # favourable vote would affect them" asks how it would)
+    r"(?: that(?=\s+\w)|(?=(?:\s+[\w'\u2019-]+){1,4}\s+(?:would|will|could|should|might|can)\b))|"
     # ... and "why do the NGOs think it's so important": an opinion verb needs no "that" before a
     # clause of its own (a pronoun or "the ..." with its verb: "why do they think it's late")
     r"(?:(?<=\bhow\s)|(?<=\bwhy\s))(?:do|does|did) (?:the|this|that|their|these|those|they) (?:\w+ )?"

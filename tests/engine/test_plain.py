@@ -104,6 +104,10 @@ from bot.engine.engine import plain
         ("i wanna know where the bees sleep", "where the bees sleep"),
         ("im confused about the volcano", None),  # no question follows: what confuses is asked
         ("can you explain the eruption", None),  # what is to be explained follows
+        # "how do the notes argue X would ...": "that" left out before a clause with a modal
+        ("how do the notes argue the volcano could erupt again?", "how the volcano could erupt again?"),
+        ("why do the notes say the lamp will keep flashing", "why the lamp will keep flashing"),
+        ("how do the notes argue the point", None),  # no clause follows: its object is asked
     ],
 )
 def test_plain_drops_filler_and_the_source_tail_only(question, expected):
@@ -179,6 +183,7 @@ def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made
             "hi, im a bit confused about what the letter wants member states to do exactly, can u explain",
             "what-they-ask",
         ),
+        ("How do the signatories argue a favourable vote would affect the Iranian authorities?", "strong-signal"),
     ],
 )
 def test_a_question_in_chat_filler_is_answered_on_the_shipped_faq(engine, question, entry_id):

@@ -364,6 +364,21 @@ WINTER_ICE = Entry(
 )
 
 
+# a word written with a hyphen (tests/engine/test_example_words.py): "re-building", typed "rebuilding"
+SEA_WALL_NOTES = "\nThe council approved the re-building of the sea wall after the storms of 2010.\n"
+SEA_WALL = Entry(
+    "sea-wall",
+    "Why was the sea wall re-built?",
+    _split(
+        "sea wall|when was the sea wall rebuilt|who approved the sea wall|storms of 2010"
+        "|why a new sea wall|did the council approve the wall|the wall after the storms|is the wall new"
+        "|sea wall repairs|what did the council decide about the wall"
+    ),
+    "The notes say the council approved the re-building of the sea wall after the storms of 2010.",
+    "The council approved the re-building of the sea wall after the storms of 2010.",
+)
+
+
 # -- FAQs of their own ------------------------------------------------------------------------------
 
 # The harbour log (tests/engine/test_scope.py): the ferry named in passing by the captain ...

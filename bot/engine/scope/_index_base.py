@@ -87,6 +87,10 @@ _FRAMING_FA = _words.FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING
 _FRAMING_EN = _words.FRAME_WORDS | _words.LIGHT_VERBS
 
 
+# `_add_entry`: a hyphen inside a word ("re-election", "non-cooperation")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 # `IndexBase._stray_word`: a word right after these is what the question asks for ("what
 # margin", "which prisons", "who funds") or what the asker would do ("can i listen", "we sign")
 _ASKING_FOR = frozenset("what which who whose whom".split())
@@ -289,6 +293,9 @@ class IndexBase:
         own_tokens = [[_words.normal(w) for w in words(t)] for t in own_texts if not has_script(t)]
         asked_tokens = [[_words.normal(w) for w in words(t)] for t in phrasings]
         said = {stem(w) for toks in said_tokens for w in toks}
+        # a word the entry writes with a hyphen is said joined too ("re-election": "reelection",
+        # as it is often typed), which `words` reads as two
+        said |= {stem(_words.normal(w)) for t in said_texts if "-" in t for w in words(_HYPHEN.sub("", t))}
         asked = {stem(w) for toks in asked_tokens for w in toks}
         counted: set[str] = set()
         gives_cause = False

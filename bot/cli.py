@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -223,8 +224,19 @@ def cmd_calibrate(args, config: Config) -> int:
 
     # The texts of the index the model is fitted on (the Latin-script one; see Engine.build).
     entries = [(eid, list(texts)) for eid, texts in engine.latin_texts()]
+    # What the clear lead answers between the thresholds, which the suggest threshold decides
+    # (evaluation.lead_answers): read once, on an engine that puts every question there.
+    from .engine.evaluation import lead_answers
+
+    band = Engine.build(
+        engine.kb,
+        dataclasses.replace(config.matching, answer_threshold=99.9, suggest_threshold=0.1, language_thresholds=None),
+    )
+    leads = lead_answers(band, progress(items, "calibrate: the clear lead's answers"))
     # Questions with another `lang:` get thresholds of their own, on the indexes the engine asks.
-    calibration = calibrate(engine.matcher, items, entries=entries, progress=progress, route=engine.matchers_for)
+    calibration = calibrate(
+        engine.matcher, items, entries=entries, progress=progress, route=engine.matchers_for, leads=leads
+    )
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
     report = evaluate(tuned, items)
     names = ", ".join(str(path) for path in args.files)

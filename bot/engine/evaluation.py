@@ -550,8 +550,34 @@ def item_language(item: Labelled) -> str:
     return item.lang or ENGLISH
 
 
+# What the clear-lead rule (Engine._by_lead) does with a question whose confidence falls between the
+# suggest and answer thresholds: the entry it answers with and the reply's scope ("full" or
+# "partial"), by question text; questions it leaves a "did you mean" are not in it.
+Leads = Mapping[str, tuple[str, str]]
+
+
+def lead_answers(band_engine, items: Iterable[Labelled]) -> dict[str, tuple[str, str]]:
+    """`Leads` for `items`, read off an engine whose thresholds put every question in the band
+    (answer 99.9, suggest 0.1, no language thresholds): there the lead rule alone decides, and
+    which question it answers depends on the words, not on the confidence, so one pass serves
+    every suggest threshold the fit tries."""
+    from .decision import Reason
+
+    leads: dict[str, tuple[str, str]] = {}
+    for item in items:
+        reply = band_engine.ask(item.question)
+        if reply.result.reason is Reason.LEAD and reply.result.entry_id:
+            leads[item.question] = (reply.result.entry_id, answer_scope(reply) or "full")
+    return leads
+
+
 def suggest_threshold(
-    ranks: Sequence[tuple[Labelled, Sequence[Ranked]]], conf: np.ndarray, answer_threshold: float, max_suggestions: int
+    ranks: Sequence[tuple[Labelled, Sequence[Ranked]]],
+    conf: np.ndarray,
+    answer_threshold: float,
+    max_suggestions: int,
+    leads: Leads | None = None,
+    wrong_cost: float = 3.0,
 ) -> float:
     """The "did you mean" threshold below `answer_threshold` that helps most: keeps it for
     questions whose right entry is among the suggestions, and off for most out-of-scope ones.
@@ -560,14 +586,27 @@ def suggest_threshold(
     validation split has 30 in-scope questions for each one) still counts how often people
     asking something else would be shown "did you mean". Showing them costs half what helping
     an FAQ question gains: a suggestion claims nothing, and the "no match" reply points to the
-    list of questions anyway."""
+    list of questions anyway.
+
+    The band is also where a clear lead is answered (Engine._by_lead), and only there: a
+    question in `leads` is scored as the answer it gets, the right entry as helping (as a right
+    suggestion does), another entry, an out-of-scope question or a near-topic one in full as
+    `wrong_cost` times that. Without this the fit saw only suggestions: an earlier refit raised
+    the English suggest threshold to 71.5, which took the lead's right answers (and vague
+    questions' "did you mean") with it; and a lower threshold would open the lead to the
+    out-of-scope questions it answers lower down."""
     n_in = max(1, sum(1 for item, _ in ranks if item.in_scope))
     n_out = max(1, sum(1 for item, _ in ranks if item.entry is None))
+    leads = leads or {}
     best_s, best_sgain = answer_threshold, -1e9
     for s in np.arange(1.0, answer_threshold + 0.5, 0.5):
         gain = 0.0
         for (item, ranked), c in zip(ranks, conf):
             if not (s <= c < answer_threshold):
+                continue
+            lead = leads.get(item.question)
+            if lead is not None:
+                gain += _lead_gain(item, *lead, wrong_cost) / (n_out if item.entry is None else n_in)
                 continue
             offered = [r.entry_id for r in ranked[:max_suggestions]]
             if item.entry is None:
@@ -579,6 +618,16 @@ def suggest_threshold(
     return best_s
 
 
+def _lead_gain(item: Labelled, entry: str, scope: str, wrong_cost: float) -> float:
+    """One band question the clear lead answers, in right answers: +1 right, -wrong_cost wrong
+    (another entry, out of scope, near-topic in full), 0 a near-topic one with a caveat."""
+    if item.in_scope:
+        return 1.0 if entry == item.entry else -wrong_cost
+    if item.near_topic and scope == "partial":
+        return 0.0
+    return -wrong_cost
+
+
 def calibrate(
     matcher: Matcher,
     items: Sequence[Labelled],
@@ -587,6 +636,7 @@ def calibrate(
     pick_threshold: Callable[[np.ndarray, np.ndarray, float], float] | None = None,
     progress: Callable[[Iterable, str], Iterable] | None = None,
     route: Callable[[str, str], Sequence[Matcher]] | None = None,
+    leads: Leads | None = None,
 ) -> Calibration:
     """Fit the confidence model and pick thresholds on labelled questions.
 
@@ -606,6 +656,8 @@ def calibrate(
     confident one that may answer); a language with fewer than MIN_LANGUAGE_QUESTIONS keeps the
     English thresholds. Their confidence runs lower than an English question's for the same
     certainty (fewer phrasings, spelling folds), so one threshold for all refused good answers.
+    `leads` (`lead_answers`): what the clear-lead rule answers between the two thresholds, which
+    the suggest threshold's fit scores as answers.
     """
     show = progress or (lambda iterable, desc: iterable)
     english = [item for item in items if item_language(item) == ENGLISH]
@@ -637,7 +689,7 @@ def calibrate(
     conf = _out_of_fold_confidence(x, y, extra_x, extra_y)
 
     best_t = pick_threshold(conf, y, wrong_cost)
-    best_s = suggest_threshold(ranks, conf, best_t, matcher.settings.max_suggestions)
+    best_s = suggest_threshold(ranks, conf, best_t, matcher.settings.max_suggestions, leads, wrong_cost)
     questions = {ENGLISH: len(ranks)}
     languages = {}
     others = sorted({item_language(item) for item in items} - {ENGLISH})
@@ -676,7 +728,9 @@ def calibrate(
         answer = pick_threshold(lang_conf, lang_y, wrong_cost)
         languages[lang] = (
             round(answer, 1),
-            round(suggest_threshold(lang_ranks, lang_conf, answer, matcher.settings.max_suggestions), 1),
+            round(
+                suggest_threshold(lang_ranks, lang_conf, answer, matcher.settings.max_suggestions, leads, wrong_cost), 1
+            ),
         )
     return Calibration(weights, bias, round(best_t, 1), round(best_s, 1), fusion_text, languages, questions)
 

@@ -24,7 +24,8 @@ calibration only re-decides it (the same `Matcher.decide` that `match` calls).
 
 The shipped FAQ (`--faq FILE...`, e.g. tests/data/calibration*.yaml, with or without the
 development sets eval*.yaml): the labelled questions of each language are cut into halves per
-seed, each half calibrated as `faqbot calibrate` does (the engine's indexes per language), and
+seed, each half calibrated as `faqbot calibrate` does (the engine's indexes per language, the
+clear lead's answers), and
 each language's answer and suggest thresholds printed with their spread over every half. The text
 view's weight is fitted once on all the questions (it is 0 on this FAQ): per half it would rank
 every English question six more times, and the thresholds are what this measures.
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import json
 import random
 import statistics
@@ -289,6 +291,8 @@ class Cached:
 
 def run_faq(files: list[Path], seeds: int) -> None:
     from bot.config import load_config, load_faq
+    from bot.engine import Engine
+    from bot.engine.evaluation import lead_answers
 
     engine = load_faq(load_config(None), read_only=True)
     items = [item for path in files for item in load_question_set(path)]
@@ -302,6 +306,13 @@ def run_faq(files: list[Path], seeds: int) -> None:
         return [cached(m) for m in engine.matchers_for(question, lang)]
 
     english = cached(engine.matcher)
+    band = Engine.build(
+        engine.kb,
+        dataclasses.replace(
+            engine.matcher.settings, answer_threshold=99.9, suggest_threshold=0.1, language_thresholds=None
+        ),
+    )
+    leads = lead_answers(band, progress(items, "stability: the clear lead's answers"))
     fusion = _fit_fusion_text(engine.matcher, [i for i in items if evaluation.item_language(i) == "en"])
     evaluation.fit_fusion_text = lambda matcher, items, *a, **k: fusion
     langs = sorted({evaluation.item_language(i) for i in items})
@@ -318,7 +329,7 @@ def run_faq(files: list[Path], seeds: int) -> None:
             halves[0].extend(own[: len(own) // 2])
             halves[1].extend(own[len(own) // 2 :])
         for h, half in zip("AB", halves):
-            cal = calibrate(english, half, entries=entries, route=route)
+            cal = calibrate(english, half, entries=entries, route=route, leads=leads)
             cells = []
             for lang in langs:
                 answer, suggest = (

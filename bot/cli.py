@@ -233,9 +233,32 @@ def cmd_calibrate(args, config: Config) -> int:
         dataclasses.replace(config.matching, answer_threshold=99.9, suggest_threshold=0.1, language_thresholds=None),
     )
     leads = lead_answers(band, progress(items, "calibrate: the clear lead's answers"))
+    # What answering each question gives (the scope check's caveats and refusals included), for
+    # the answer thresholds (evaluation.answer_outcomes): on an engine that lets every question through.
+    from .engine.evaluation import answer_outcomes
+
+    wide_open = Engine.build(
+        engine.kb,
+        dataclasses.replace(config.matching, answer_threshold=0.1, suggest_threshold=0.1, language_thresholds=None),
+    )
+    outcomes = answer_outcomes(wide_open, progress(items, "calibrate: the answers let through"))
     # Questions with another `lang:` get thresholds of their own, on the indexes the engine asks.
+    settings = config.matching
+    model = None
+    if args.keep_model:
+        if settings.model_weights is None:
+            print("--keep-model: no confidence model to keep (none calibrated yet)", file=sys.stderr)
+            return EXIT_PROBLEMS
+        model = (settings.model_weights, settings.model_bias)
     calibration = calibrate(
-        engine.matcher, items, entries=entries, progress=progress, route=engine.matchers_for, leads=leads
+        engine.matcher,
+        items,
+        entries=entries,
+        progress=progress,
+        route=engine.matchers_for,
+        leads=leads,
+        model=model,
+        outcomes=outcomes,
     )
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
     report = evaluate(tuned, items)
@@ -930,6 +953,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="print the calibration file without writing it")
+    p.add_argument(
+        "--keep-model",
+        action="store_true",
+        help="keep the confidence model in use and fit only the thresholds (and the text view's weight)",
+    )
     p = add(
         "export",
         cmd_export,

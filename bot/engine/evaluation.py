@@ -571,6 +571,60 @@ def lead_answers(band_engine, items: Iterable[Labelled]) -> dict[str, tuple[str,
     return leads
 
 
+# What the engine replies to a question its confidence lets through: the entry it answers with and
+# the scope ("full", "partial"), or (None, None) when it still does not answer (a veto, or a scope
+# check that refuses), by question text.
+Outcomes = Mapping[str, tuple[str | None, str | None]]
+
+
+def answer_outcomes(open_engine, items: Iterable[Labelled]) -> dict[str, tuple[str | None, str | None]]:
+    """`Outcomes` for `items`, read off an engine whose thresholds let every question through
+    (answer and suggest 0.1, no language thresholds): which entry and scope an answer would
+    have does not depend on the threshold, so one pass serves every threshold the fit tries."""
+    outcomes: dict[str, tuple[str | None, str | None]] = {}
+    for item in items:
+        reply = open_engine.ask(item.question)
+        scope = answer_scope(reply)
+        outcomes[item.question] = (reply.result.entry_id if scope else None, scope)
+    return outcomes
+
+
+def _answer_labels(ranked: Sequence[tuple[Labelled, Sequence[Ranked]]], outcomes: Outcomes) -> np.ndarray:
+    """For the answer threshold: 1 where letting the question through gives the right entry (in
+    full or with a caveat), 0 where it gives a wrong answer (another entry, an out-of-scope
+    question answered, a near-topic one answered as if in full), NaN where it is no answer either
+    way (the engine still refuses, or answers a near-topic question with a caveat). Questions the
+    outcomes do not know are labelled by the ranking alone (first entry right or not)."""
+    labels = []
+    for item, candidates in ranked:
+        if item.question not in outcomes:
+            right = item.in_scope and bool(candidates) and candidates[0].entry_id == item.entry
+            labels.append(1.0 if right else 0.0)
+            continue
+        entry, scope = outcomes[item.question]
+        if scope is None or (item.near_topic and scope == "partial"):
+            labels.append(np.nan)
+        else:
+            labels.append(1.0 if item.in_scope and entry == item.entry else 0.0)
+    return np.array(labels)
+
+
+def _pick_on(
+    pick: Callable[[np.ndarray, np.ndarray, float], float],
+    conf: np.ndarray,
+    y: np.ndarray,
+    ranked: Sequence[tuple[Labelled, Sequence[Ranked]]],
+    outcomes: Outcomes | None,
+    wrong_cost: float,
+) -> float:
+    """The answer threshold, on what answering does (`outcomes`) when it is known, else on `y`."""
+    if not outcomes:
+        return pick(conf, y, wrong_cost)
+    labels = _answer_labels(ranked, outcomes)
+    keep = ~np.isnan(labels)
+    return pick(np.asarray(conf)[keep], labels[keep], wrong_cost)
+
+
 def suggest_threshold(
     ranks: Sequence[tuple[Labelled, Sequence[Ranked]]],
     conf: np.ndarray,
@@ -637,6 +691,8 @@ def calibrate(
     progress: Callable[[Iterable, str], Iterable] | None = None,
     route: Callable[[str, str], Sequence[Matcher]] | None = None,
     leads: Leads | None = None,
+    model: tuple[Mapping[str, float], float] | None = None,
+    outcomes: Outcomes | None = None,
 ) -> Calibration:
     """Fit the confidence model and pick thresholds on labelled questions.
 
@@ -658,6 +714,14 @@ def calibrate(
     certainty (fewer phrasings, spelling folds), so one threshold for all refused good answers.
     `leads` (`lead_answers`): what the clear-lead rule answers between the two thresholds, which
     the suggest threshold's fit scores as answers.
+    `model` (weights by feature, bias): keep that confidence model and choose only the thresholds
+    (and the text view's weight) on `items`: more labelled questions steady the thresholds, while
+    a model refitted on them moves every confidence, Persian and Finglish ones too.
+    `outcomes` (`answer_outcomes`): what the engine replies to each question let through; the
+    answer thresholds are then chosen on those replies, not on the ranking's first entry: the
+    scope check refuses or caveats many near-topic questions whose entry ranks first, which the
+    ranking alone counts as wrong answers (so more labelled near-topic questions only raised the
+    thresholds), and an answer is wrong only when it is given.
     """
     show = progress or (lambda iterable, desc: iterable)
     english = [item for item in items if item_language(item) == ENGLISH]
@@ -677,18 +741,22 @@ def calibrate(
     pick_threshold = pick_threshold or stable_threshold
     x, y = np.array(rows).reshape(-1, len(FEATURES) + 1), np.array(labels)
     extra_x, extra_y = np.empty((0, x.shape[1])), np.empty(0)
-    if entries:
+    if entries and model is None:
         extra_rows, extra_labels = self_examples(matcher, entries, progress=show)
         extra_x, extra_y = np.array(extra_rows).reshape(-1, x.shape[1]), np.array(extra_labels)
-    w = _fit_logistic(np.vstack([x, extra_x]), np.concatenate([y, extra_y]))
-    if w[_REL_MARGIN] > 0:
-        x, extra_x = _without_rel_margin(x), _without_rel_margin(extra_x)
+    if model is not None:
+        w = np.array([float(model[0].get(f, 0.0)) for f in FEATURES] + [float(model[1])])
+        conf = _confidence(x, w)
+    else:
         w = _fit_logistic(np.vstack([x, extra_x]), np.concatenate([y, extra_y]))
+        if w[_REL_MARGIN] > 0:
+            x, extra_x = _without_rel_margin(x), _without_rel_margin(extra_x)
+            w = _fit_logistic(np.vstack([x, extra_x]), np.concatenate([y, extra_y]))
+        conf = _out_of_fold_confidence(x, y, extra_x, extra_y)
     weights = {f: round(float(v), 4) for f, v in zip(FEATURES, w[:-1])}
     bias = round(float(w[-1]), 4)
-    conf = _out_of_fold_confidence(x, y, extra_x, extra_y)
 
-    best_t = pick_threshold(conf, y, wrong_cost)
+    best_t = _pick_on(pick_threshold, conf, y, ranks, outcomes, wrong_cost)
     best_s = suggest_threshold(ranks, conf, best_t, matcher.settings.max_suggestions, leads, wrong_cost)
     questions = {ENGLISH: len(ranks)}
     languages = {}
@@ -725,7 +793,7 @@ def calibrate(
             continue
         lang_conf = _confidence(np.array(lang_rows), w)
         lang_y = np.array(lang_labels)
-        answer = pick_threshold(lang_conf, lang_y, wrong_cost)
+        answer = _pick_on(pick_threshold, lang_conf, lang_y, lang_ranks, outcomes, wrong_cost)
         languages[lang] = (
             round(answer, 1),
             round(

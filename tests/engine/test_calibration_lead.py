@@ -67,3 +67,31 @@ def test_vague_questions_keep_a_did_you_mean_on_the_shipped_faq(engine, question
     earlier refit raised the English suggest threshold to 71.5 and they were refused)."""
     result = engine.ask(question).result
     assert result.outcome is Outcome.SUGGEST and len(result.suggestions) >= 2, result
+
+
+def test_near_topic_questions_the_scope_check_caveats_do_not_raise_the_answer_threshold():
+    """The answer threshold is chosen on what answering gives: a near-topic question whose entry
+    ranks first, but which the scope check answers with a caveat, is no wrong answer (the ranking
+    alone counted it as one); answered as if in full it is."""
+    from bot.engine.evaluation import _pick_on, best_threshold
+
+    ranks = [(Labelled(f"in {i}", "bees"), _ranked("bees")) for i in range(6)]
+    ranks += [(Labelled(f"near {i}", "bees", near_topic=True), _ranked("bees")) for i in range(3)]
+    conf = np.array([50.0] * 6 + [60.0] * 3)
+    y = np.array([1.0] * 6 + [0.0] * 3)
+    right = {f"in {i}": ("bees", "full") for i in range(6)}
+    caveated = {**right, **{f"near {i}": ("bees", "partial") for i in range(3)}}
+    in_full = {**right, **{f"near {i}": ("bees", "full") for i in range(3)}}
+    assert _pick_on(best_threshold, conf, y, ranks, caveated, 3.0) <= 50.0
+    assert _pick_on(best_threshold, conf, y, ranks, in_full, 3.0) > 60.0
+    assert _pick_on(best_threshold, conf, y, ranks, None, 3.0) > 60.0  # the ranking alone
+
+
+def test_answer_outcomes_reads_what_answering_gives_on_a_made_up_faq():
+    import madeup
+
+    from bot.engine.evaluation import answer_outcomes
+
+    wide_open = madeup.island(MatchSettings(answer_threshold=0.1, suggest_threshold=0.1))
+    outcomes = answer_outcomes(wide_open, [Labelled("is the hive busy", "bees")])
+    assert outcomes == {"is the hive busy": ("bees", "full")}

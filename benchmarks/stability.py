@@ -4,6 +4,7 @@ on the other half, and compare.
     .venv/bin/python benchmarks/stability.py                       # CLINC single-domain banking + credit_cards
     .venv/bin/python benchmarks/stability.py --seeds 3 --sets banking
     .venv/bin/python benchmarks/stability.py --data /tmp/banking77_oos.json   # also a CLINC150-layout JSON
+    .venv/bin/python benchmarks/stability.py --faq tests/data/calibration*.yaml tests/data/eval*.yaml
 
 Data: `../shared/benchmarks/clinc-single-domain-oos/<set>/` (10 in-scope intents, `train` 500,
 `valid` 500, `id-oos/valid` 400, `ood-oos/valid` 200; the test folders likewise), or any JSON in
@@ -25,7 +26,7 @@ calibration only re-decides it (the same `Matcher.decide` that `match` calls).
 The shipped FAQ (`--faq FILE...`, e.g. tests/data/calibration*.yaml, with or without the
 development sets eval*.yaml): the labelled questions of each language are cut into halves per
 seed, each half calibrated as `faqbot calibrate` does (the engine's indexes per language, the
-clear lead's answers), and
+clear lead's answers and what answering gives), and
 each language's answer and suggest thresholds printed with their spread over every half. The text
 view's weight is fitted once on all the questions (it is 0 on this FAQ): per half it would rank
 every English question six more times, and the thresholds are what this measures.
@@ -289,15 +290,17 @@ class Cached:
         return self.base.answerable(ranking, features)
 
 
-def run_faq(files: list[Path], seeds: int) -> None:
+def run_faq(files: list[Path], seeds: int, keep_model: bool = False) -> None:
     from bot.config import load_config, load_faq
     from bot.engine import Engine
-    from bot.engine.evaluation import lead_answers
+    from bot.engine.evaluation import answer_outcomes, lead_answers
 
     engine = load_faq(load_config(None), read_only=True)
     items = [item for path in files for item in load_question_set(path)]
     entries = [(eid, list(texts)) for eid, texts in engine.latin_texts()]
     wrapped: dict[int, Cached] = {}
+    settings = engine.matcher.settings
+    model = (settings.model_weights, settings.model_bias) if keep_model and settings.model_weights else None
 
     def cached(m: Matcher) -> Cached:
         return wrapped.setdefault(id(m), Cached(m))
@@ -313,6 +316,13 @@ def run_faq(files: list[Path], seeds: int) -> None:
         ),
     )
     leads = lead_answers(band, progress(items, "stability: the clear lead's answers"))
+    wide_open = Engine.build(
+        engine.kb,
+        dataclasses.replace(
+            engine.matcher.settings, answer_threshold=0.1, suggest_threshold=0.1, language_thresholds=None
+        ),
+    )
+    outcomes = answer_outcomes(wide_open, progress(items, "stability: the answers let through"))
     fusion = _fit_fusion_text(engine.matcher, [i for i in items if evaluation.item_language(i) == "en"])
     evaluation.fit_fusion_text = lambda matcher, items, *a, **k: fusion
     langs = sorted({evaluation.item_language(i) for i in items})
@@ -329,7 +339,7 @@ def run_faq(files: list[Path], seeds: int) -> None:
             halves[0].extend(own[: len(own) // 2])
             halves[1].extend(own[len(own) // 2 :])
         for h, half in zip("AB", halves):
-            cal = calibrate(english, half, entries=entries, route=route, leads=leads)
+            cal = calibrate(english, half, entries=entries, route=route, leads=leads, outcomes=outcomes, model=model)
             cells = []
             for lang in langs:
                 answer, suggest = (
@@ -369,9 +379,10 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="labelled sets of the shipped FAQ: the thresholds of each language, fitted on halves of them",
     )
+    ap.add_argument("--keep-model", action="store_true", help="with --faq: as faqbot calibrate --keep-model")
     args = ap.parse_args(argv)
     if args.faq:
-        run_faq(args.faq, args.seeds)
+        run_faq(args.faq, args.seeds, args.keep_model)
         return 0
     t0 = time.perf_counter()
     print(

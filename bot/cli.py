@@ -245,6 +245,9 @@ def cmd_calibrate(args, config: Config) -> int:
     # Questions with another `lang:` get thresholds of their own, on the indexes the engine asks.
     settings = config.matching
     model = None
+    if args.only and not args.keep_model:
+        print("--only needs --keep-model: the thresholds kept were chosen for the model in use", file=sys.stderr)
+        return EXIT_USAGE
     if args.keep_model:
         if settings.model_weights is None:
             print("--keep-model: no confidence model to keep (none calibrated yet)", file=sys.stderr)
@@ -260,6 +263,25 @@ def cmd_calibrate(args, config: Config) -> int:
         model=model,
         outcomes=outcomes,
     )
+    if args.only:
+        # Only these languages' thresholds are fitted; the others', the model and the text
+        # view's weight stay as they are (a refit that serves one language and not another).
+        only = {lang.strip() for lang in args.only.split(",") if lang.strip()}
+        kept = settings.language_thresholds or {}
+        calibration = dataclasses.replace(
+            calibration,
+            answer_threshold=calibration.answer_threshold if "en" in only else settings.answer_threshold,
+            suggest_threshold=calibration.suggest_threshold if "en" in only else settings.suggest_threshold,
+            fusion_text=calibration.fusion_text if "en" in only else settings.fusion_text,
+            languages={
+                **{
+                    lang: (float(own["answer_threshold"]), float(own["suggest_threshold"]))
+                    for lang, own in kept.items()
+                    if lang not in only and "answer_threshold" in own and "suggest_threshold" in own
+                },
+                **{lang: pair for lang, pair in calibration.languages.items() if lang in only},
+            },
+        )
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
     report = evaluate(tuned, items)
     names = ", ".join(str(path) for path in args.files)
@@ -957,6 +979,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--keep-model",
         action="store_true",
         help="keep the confidence model in use and fit only the thresholds (and the text view's weight)",
+    )
+    p.add_argument(
+        "--only",
+        metavar="LANGS",
+        default="",
+        help="with --keep-model: fit only these languages' thresholds, e.g. fa,fa-Latn (en: the English ones)",
     )
     p = add(
         "export",

@@ -214,6 +214,9 @@ def cmd_calibrate(args, config: Config) -> int:
     from .calibration_file import CALIBRATED, calibration_path, render, set_names, write_calibration
     from .engine import QuestionSetError, calibrate, evaluate, load_question_set
 
+    if args.only and not args.keep_model:
+        print("--only needs --keep-model: the thresholds kept were chosen for the model in use", file=sys.stderr)
+        return EXIT_USAGE
     engine = _engine(config)
     try:
         items = [item for path in args.files for item in load_question_set(path)]
@@ -245,9 +248,6 @@ def cmd_calibrate(args, config: Config) -> int:
     # Questions with another `lang:` get thresholds of their own, on the indexes the engine asks.
     settings = config.matching
     model = None
-    if args.only and not args.keep_model:
-        print("--only needs --keep-model: the thresholds kept were chosen for the model in use", file=sys.stderr)
-        return EXIT_USAGE
     if args.keep_model:
         if settings.model_weights is None:
             print("--keep-model: no confidence model to keep (none calibrated yet)", file=sys.stderr)

@@ -262,6 +262,7 @@ def cmd_calibrate(args, config: Config) -> int:
         leads=leads,
         model=model,
         outcomes=outcomes,
+        wrong_cost=args.wrong_cost,
     )
     if args.only:
         # Only these languages' thresholds are fitted; the others', the model and the text
@@ -979,6 +980,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--keep-model",
         action="store_true",
         help="keep the confidence model in use and fit only the thresholds (and the text view's weight)",
+    )
+    p.add_argument(
+        "--wrong-cost",
+        type=float,
+        default=3.0,
+        help="what a wrong answer costs in right ones when the thresholds are chosen (default 3)",
     )
     p.add_argument(
         "--only",

@@ -292,8 +292,7 @@ class Cached:
 
 def run_faq(files: list[Path], seeds: int, keep_model: bool = False) -> None:
     from bot.config import load_config, load_faq
-    from bot.engine import Engine
-    from bot.engine.evaluation import answer_outcomes, lead_answers
+    from bot.engine import Engine, answer_outcomes, lead_answers
 
     engine = load_faq(load_config(None), read_only=True)
     items = [item for path in files for item in load_question_set(path)]

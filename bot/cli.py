@@ -229,7 +229,7 @@ def cmd_calibrate(args, config: Config) -> int:
     entries = [(eid, list(texts)) for eid, texts in engine.latin_texts()]
     # What the clear lead answers between the thresholds, which the suggest threshold decides
     # (evaluation.lead_answers): read once, on an engine that puts every question there.
-    from .engine.evaluation import lead_answers
+    from .engine import lead_answers
 
     band = Engine.build(
         engine.kb,
@@ -238,7 +238,7 @@ def cmd_calibrate(args, config: Config) -> int:
     leads = lead_answers(band, progress(items, "calibrate: the clear lead's answers"))
     # What answering each question gives (the scope check's caveats and refusals included), for
     # the answer thresholds (evaluation.answer_outcomes): on an engine that lets every question through.
-    from .engine.evaluation import answer_outcomes
+    from .engine import answer_outcomes
 
     wide_open = Engine.build(
         engine.kb,

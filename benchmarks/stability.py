@@ -4,6 +4,7 @@ on the other half, and compare.
     .venv/bin/python benchmarks/stability.py                       # CLINC single-domain banking + credit_cards
     .venv/bin/python benchmarks/stability.py --seeds 3 --sets banking
     .venv/bin/python benchmarks/stability.py --data /tmp/banking77_oos.json   # also a CLINC150-layout JSON
+    .venv/bin/python benchmarks/stability.py --faq tests/data/calibration*.yaml tests/data/eval*.yaml
 
 Data: `../shared/benchmarks/clinc-single-domain-oos/<set>/` (10 in-scope intents, `train` 500,
 `valid` 500, `id-oos/valid` 400, `ood-oos/valid` 200; the test folders likewise), or any JSON in
@@ -21,12 +22,21 @@ largest gap between the two halves of one seed.
 
 Rankings do not depend on the calibration, so every test question is ranked once and each
 calibration only re-decides it (the same `Matcher.decide` that `match` calls).
+
+The shipped FAQ (`--faq FILE...`, e.g. tests/data/calibration*.yaml, with or without the
+development sets eval*.yaml): the labelled questions of each language are cut into halves per
+seed, each half calibrated as `faqbot calibrate` does (the engine's indexes per language, the
+clear lead's answers and what answering gives), and
+each language's answer and suggest thresholds printed with their spread over every half. The text
+view's weight is fitted once on all the questions (it is 0 on this FAQ): per half it would rank
+every English question six more times, and the thresholds are what this measures.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import json
 import random
 import statistics
@@ -45,6 +55,7 @@ from bot.engine import (
     calibrate,
     evaluate,
     evaluation,
+    load_question_set,
     stable_threshold,
 )
 from bot.progress import progress
@@ -251,6 +262,100 @@ def run_set(name: str, data, seeds: int) -> dict[str, list[float]]:
     return thresholds
 
 
+# -- the shipped FAQ, per language --------------------------------------------------------------
+
+
+class Cached:
+    """A matcher whose rankings are kept: every half ranks the same questions again."""
+
+    def __init__(self, matcher: Matcher):
+        self.base = matcher
+        self.settings = matcher.settings
+        self.answers = matcher.answers
+        self.index = matcher.index
+        self._ranks: dict[str, object] = {}
+        self._features: dict[int, dict] = {}
+
+    def rank(self, question: str):
+        if question not in self._ranks:
+            self._ranks[question] = self.base.rank(question)
+        return self._ranks[question]
+
+    def features(self, ranking):
+        if id(ranking) not in self._features:
+            self._features[id(ranking)] = self.base.features(ranking)
+        return self._features[id(ranking)]
+
+    def answerable(self, ranking, features) -> bool:
+        return self.base.answerable(ranking, features)
+
+
+def run_faq(files: list[Path], seeds: int, keep_model: bool = False) -> None:
+    from bot.config import load_config, load_faq
+    from bot.engine import Engine, answer_outcomes, lead_answers
+
+    engine = load_faq(load_config(None), read_only=True)
+    items = [item for path in files for item in load_question_set(path)]
+    entries = [(eid, list(texts)) for eid, texts in engine.latin_texts()]
+    wrapped: dict[int, Cached] = {}
+    settings = engine.matcher.settings
+    model = (settings.model_weights, settings.model_bias) if keep_model and settings.model_weights else None
+
+    def cached(m: Matcher) -> Cached:
+        return wrapped.setdefault(id(m), Cached(m))
+
+    def route(question: str, lang: str):
+        return [cached(m) for m in engine.matchers_for(question, lang)]
+
+    english = cached(engine.matcher)
+    band = Engine.build(
+        engine.kb,
+        dataclasses.replace(
+            engine.matcher.settings, answer_threshold=99.9, suggest_threshold=0.1, language_thresholds=None
+        ),
+    )
+    leads = lead_answers(band, progress(items, "stability: the clear lead's answers"))
+    wide_open = Engine.build(
+        engine.kb,
+        dataclasses.replace(
+            engine.matcher.settings, answer_threshold=0.1, suggest_threshold=0.1, language_thresholds=None
+        ),
+    )
+    outcomes = answer_outcomes(wide_open, progress(items, "stability: the answers let through"))
+    fusion = _fit_fusion_text(engine.matcher, [i for i in items if evaluation.item_language(i) == "en"])
+    evaluation.fit_fusion_text = lambda matcher, items, *a, **k: fusion
+    langs = sorted({evaluation.item_language(i) for i in items})
+    counts = {lang: sum(evaluation.item_language(i) == lang for i in items) for lang in langs}
+    print(f"\n## shipped FAQ on {len(files)} sets: " + ", ".join(f"{lang} {n}" for lang, n in counts.items()))
+    print("each half: " + "  ".join(f"{lang}: answer/suggest" for lang in langs), flush=True)
+    answers: dict[str, list[float]] = {lang: [] for lang in langs}
+    suggests: dict[str, list[float]] = {lang: [] for lang in langs}
+    for seed in range(seeds):
+        halves: tuple[list[Labelled], list[Labelled]] = ([], [])
+        for lang in langs:
+            own = [i for i in items if evaluation.item_language(i) == lang]
+            random.Random(seed).shuffle(own)
+            halves[0].extend(own[: len(own) // 2])
+            halves[1].extend(own[len(own) // 2 :])
+        for h, half in zip("AB", halves):
+            cal = calibrate(english, half, entries=entries, route=route, leads=leads, outcomes=outcomes, model=model)
+            cells = []
+            for lang in langs:
+                answer, suggest = (
+                    (cal.answer_threshold, cal.suggest_threshold) if lang == "en" else cal.languages.get(lang, (0, 0))
+                )
+                answers[lang].append(answer)
+                suggests[lang].append(suggest)
+                cells.append(f"{lang} {answer:5.1f}/{suggest:5.1f}")
+            print(f"{seed:>4} {h}  " + "  ".join(cells), flush=True)
+    for lang in langs:
+        a, s = answers[lang], suggests[lang]
+        print(
+            f"{lang}: answer {min(a):.1f}-{max(a):.1f} (spread {max(a) - min(a):.1f}), "
+            f"suggest {min(s):.1f}-{max(s):.1f} (spread {max(s) - min(s):.1f}) over {len(a)} halves"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -266,7 +371,18 @@ def main(argv: list[str] | None = None) -> int:
         help="also a JSON in CLINC150's layout, e.g. BANKING77-OOS from convert_banking77_oos.py (repeatable)",
     )
     ap.add_argument("--seeds", type=int, default=10, help="random splits per set (default 10, so 20 halves)")
+    ap.add_argument(
+        "--faq",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="labelled sets of the shipped FAQ: the thresholds of each language, fitted on halves of them",
+    )
+    ap.add_argument("--keep-model", action="store_true", help="with --faq: as faqbot calibrate --keep-model")
     args = ap.parse_args(argv)
+    if args.faq:
+        run_faq(args.faq, args.seeds, args.keep_model)
+        return 0
     t0 = time.perf_counter()
     print(
         "thresholds fitted on each half of the validation data; test figures on the whole test split "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -213,6 +214,9 @@ def cmd_calibrate(args, config: Config) -> int:
     from .calibration_file import CALIBRATED, calibration_path, render, set_names, write_calibration
     from .engine import QuestionSetError, calibrate, evaluate, load_question_set
 
+    if args.only and not args.keep_model:
+        print("--only needs --keep-model: the thresholds kept were chosen for the model in use", file=sys.stderr)
+        return EXIT_USAGE
     engine = _engine(config)
     try:
         items = [item for path in args.files for item in load_question_set(path)]
@@ -223,8 +227,62 @@ def cmd_calibrate(args, config: Config) -> int:
 
     # The texts of the index the model is fitted on (the Latin-script one; see Engine.build).
     entries = [(eid, list(texts)) for eid, texts in engine.latin_texts()]
+    # What the clear lead answers between the thresholds, which the suggest threshold decides
+    # (evaluation.lead_answers): read once, on an engine that puts every question there.
+    from .engine import lead_answers
+
+    band = Engine.build(
+        engine.kb,
+        dataclasses.replace(config.matching, answer_threshold=99.9, suggest_threshold=0.1, language_thresholds=None),
+    )
+    leads = lead_answers(band, progress(items, "calibrate: the clear lead's answers"))
+    # What answering each question gives (the scope check's caveats and refusals included), for
+    # the answer thresholds (evaluation.answer_outcomes): on an engine that lets every question through.
+    from .engine import answer_outcomes
+
+    wide_open = Engine.build(
+        engine.kb,
+        dataclasses.replace(config.matching, answer_threshold=0.1, suggest_threshold=0.1, language_thresholds=None),
+    )
+    outcomes = answer_outcomes(wide_open, progress(items, "calibrate: the answers let through"))
     # Questions with another `lang:` get thresholds of their own, on the indexes the engine asks.
-    calibration = calibrate(engine.matcher, items, entries=entries, progress=progress, route=engine.matchers_for)
+    settings = config.matching
+    model = None
+    if args.keep_model:
+        if settings.model_weights is None:
+            print("--keep-model: no confidence model to keep (none calibrated yet)", file=sys.stderr)
+            return EXIT_PROBLEMS
+        model = (settings.model_weights, settings.model_bias)
+    calibration = calibrate(
+        engine.matcher,
+        items,
+        entries=entries,
+        progress=progress,
+        route=engine.matchers_for,
+        leads=leads,
+        model=model,
+        outcomes=outcomes,
+        wrong_cost=args.wrong_cost,
+    )
+    if args.only:
+        # Only these languages' thresholds are fitted; the others', the model and the text
+        # view's weight stay as they are (a refit that serves one language and not another).
+        only = {lang.strip() for lang in args.only.split(",") if lang.strip()}
+        kept = settings.language_thresholds or {}
+        calibration = dataclasses.replace(
+            calibration,
+            answer_threshold=calibration.answer_threshold if "en" in only else settings.answer_threshold,
+            suggest_threshold=calibration.suggest_threshold if "en" in only else settings.suggest_threshold,
+            fusion_text=calibration.fusion_text if "en" in only else settings.fusion_text,
+            languages={
+                **{
+                    lang: (float(own["answer_threshold"]), float(own["suggest_threshold"]))
+                    for lang, own in kept.items()
+                    if lang not in only and "answer_threshold" in own and "suggest_threshold" in own
+                },
+                **{lang: pair for lang, pair in calibration.languages.items() if lang in only},
+            },
+        )
     tuned = Engine.build(engine.kb, calibration.apply(config.matching))
     report = evaluate(tuned, items)
     names = ", ".join(str(path) for path in args.files)
@@ -918,6 +976,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="print the calibration file without writing it")
+    p.add_argument(
+        "--keep-model",
+        action="store_true",
+        help="keep the confidence model in use and fit only the thresholds (and the text view's weight)",
+    )
+    p.add_argument(
+        "--wrong-cost",
+        type=float,
+        default=3.0,
+        help="what a wrong answer costs in right ones when the thresholds are chosen (default 3)",
+    )
+    p.add_argument(
+        "--only",
+        metavar="LANGS",
+        default="",
+        help="with --keep-model: fit only these languages' thresholds, e.g. fa,fa-Latn (en: the English ones)",
+    )
     p = add(
         "export",
         cmd_export,

@@ -550,8 +550,88 @@ def item_language(item: Labelled) -> str:
     return item.lang or ENGLISH
 
 
+# What the clear-lead rule (Engine._by_lead) does with a question whose confidence falls between the
+# suggest and answer thresholds: the entry it answers with and the reply's scope ("full" or
+# "partial"), by question text; questions it leaves a "did you mean" are not in it.
+Leads = Mapping[str, tuple[str, str]]
+
+
+def lead_answers(band_engine, items: Iterable[Labelled]) -> dict[str, tuple[str, str]]:
+    """`Leads` for `items`, read off an engine whose thresholds put every question in the band
+    (answer 99.9, suggest 0.1, no language thresholds): there the lead rule alone decides, and
+    which question it answers depends on the words, not on the confidence, so one pass serves
+    every suggest threshold the fit tries."""
+    from .decision import Reason
+
+    leads: dict[str, tuple[str, str]] = {}
+    for item in items:
+        reply = band_engine.ask(item.question)
+        if reply.result.reason is Reason.LEAD and reply.result.entry_id:
+            leads[item.question] = (reply.result.entry_id, answer_scope(reply) or "full")
+    return leads
+
+
+# What the engine replies to a question its confidence lets through: the entry it answers with and
+# the scope ("full", "partial"), or (None, None) when it still does not answer (a veto, or a scope
+# check that refuses), by question text.
+Outcomes = Mapping[str, tuple[str | None, str | None]]
+
+
+def answer_outcomes(open_engine, items: Iterable[Labelled]) -> dict[str, tuple[str | None, str | None]]:
+    """`Outcomes` for `items`, read off an engine whose thresholds let every question through
+    (answer and suggest 0.1, no language thresholds): which entry and scope an answer would
+    have does not depend on the threshold, so one pass serves every threshold the fit tries."""
+    outcomes: dict[str, tuple[str | None, str | None]] = {}
+    for item in items:
+        reply = open_engine.ask(item.question)
+        scope = answer_scope(reply)
+        outcomes[item.question] = (reply.result.entry_id if scope else None, scope)
+    return outcomes
+
+
+def _answer_labels(ranked: Sequence[tuple[Labelled, Sequence[Ranked]]], outcomes: Outcomes) -> np.ndarray:
+    """For the answer threshold: 1 where letting the question through gives the right entry (in
+    full or with a caveat), 0 where it gives a wrong answer (another entry, an out-of-scope
+    question answered, a near-topic one answered as if in full), NaN where it is no answer either
+    way (the engine still refuses, or answers a near-topic question with a caveat). Questions the
+    outcomes do not know are labelled by the ranking alone (first entry right or not)."""
+    labels = []
+    for item, candidates in ranked:
+        if item.question not in outcomes:
+            right = item.in_scope and bool(candidates) and candidates[0].entry_id == item.entry
+            labels.append(1.0 if right else 0.0)
+            continue
+        entry, scope = outcomes[item.question]
+        if scope is None or (item.near_topic and scope == "partial"):
+            labels.append(np.nan)
+        else:
+            labels.append(1.0 if item.in_scope and entry == item.entry else 0.0)
+    return np.array(labels)
+
+
+def _pick_on(
+    pick: Callable[[np.ndarray, np.ndarray, float], float],
+    conf: np.ndarray,
+    y: np.ndarray,
+    ranked: Sequence[tuple[Labelled, Sequence[Ranked]]],
+    outcomes: Outcomes | None,
+    wrong_cost: float,
+) -> float:
+    """The answer threshold, on what answering does (`outcomes`) when it is known, else on `y`."""
+    if not outcomes:
+        return pick(conf, y, wrong_cost)
+    labels = _answer_labels(ranked, outcomes)
+    keep = ~np.isnan(labels)
+    return pick(np.asarray(conf)[keep], labels[keep], wrong_cost)
+
+
 def suggest_threshold(
-    ranks: Sequence[tuple[Labelled, Sequence[Ranked]]], conf: np.ndarray, answer_threshold: float, max_suggestions: int
+    ranks: Sequence[tuple[Labelled, Sequence[Ranked]]],
+    conf: np.ndarray,
+    answer_threshold: float,
+    max_suggestions: int,
+    leads: Leads | None = None,
+    wrong_cost: float = 3.0,
 ) -> float:
     """The "did you mean" threshold below `answer_threshold` that helps most: keeps it for
     questions whose right entry is among the suggestions, and off for most out-of-scope ones.
@@ -560,14 +640,27 @@ def suggest_threshold(
     validation split has 30 in-scope questions for each one) still counts how often people
     asking something else would be shown "did you mean". Showing them costs half what helping
     an FAQ question gains: a suggestion claims nothing, and the "no match" reply points to the
-    list of questions anyway."""
+    list of questions anyway.
+
+    The band is also where a clear lead is answered (Engine._by_lead), and only there: a
+    question in `leads` is scored as the answer it gets, the right entry as helping (as a right
+    suggestion does), another entry, an out-of-scope question or a near-topic one in full as
+    `wrong_cost` times that. Without this the fit saw only suggestions: an earlier refit raised
+    the English suggest threshold to 71.5, which took the lead's right answers (and vague
+    questions' "did you mean") with it; and a lower threshold would open the lead to the
+    out-of-scope questions it answers lower down."""
     n_in = max(1, sum(1 for item, _ in ranks if item.in_scope))
     n_out = max(1, sum(1 for item, _ in ranks if item.entry is None))
+    leads = leads or {}
     best_s, best_sgain = answer_threshold, -1e9
     for s in np.arange(1.0, answer_threshold + 0.5, 0.5):
         gain = 0.0
         for (item, ranked), c in zip(ranks, conf):
             if not (s <= c < answer_threshold):
+                continue
+            lead = leads.get(item.question)
+            if lead is not None:
+                gain += _lead_gain(item, *lead, wrong_cost) / (n_out if item.entry is None else n_in)
                 continue
             offered = [r.entry_id for r in ranked[:max_suggestions]]
             if item.entry is None:
@@ -579,6 +672,16 @@ def suggest_threshold(
     return best_s
 
 
+def _lead_gain(item: Labelled, entry: str, scope: str, wrong_cost: float) -> float:
+    """One band question the clear lead answers, in right answers: +1 right, -wrong_cost wrong
+    (another entry, out of scope, near-topic in full), 0 a near-topic one with a caveat."""
+    if item.in_scope:
+        return 1.0 if entry == item.entry else -wrong_cost
+    if item.near_topic and scope == "partial":
+        return 0.0
+    return -wrong_cost
+
+
 def calibrate(
     matcher: Matcher,
     items: Sequence[Labelled],
@@ -587,6 +690,9 @@ def calibrate(
     pick_threshold: Callable[[np.ndarray, np.ndarray, float], float] | None = None,
     progress: Callable[[Iterable, str], Iterable] | None = None,
     route: Callable[[str, str], Sequence[Matcher]] | None = None,
+    leads: Leads | None = None,
+    model: tuple[Mapping[str, float], float] | None = None,
+    outcomes: Outcomes | None = None,
 ) -> Calibration:
     """Fit the confidence model and pick thresholds on labelled questions.
 
@@ -606,6 +712,16 @@ def calibrate(
     confident one that may answer); a language with fewer than MIN_LANGUAGE_QUESTIONS keeps the
     English thresholds. Their confidence runs lower than an English question's for the same
     certainty (fewer phrasings, spelling folds), so one threshold for all refused good answers.
+    `leads` (`lead_answers`): what the clear-lead rule answers between the two thresholds, which
+    the suggest threshold's fit scores as answers.
+    `model` (weights by feature, bias): keep that confidence model and choose only the thresholds
+    (and the text view's weight) on `items`: more labelled questions steady the thresholds, while
+    a model refitted on them moves every confidence, Persian and Finglish ones too.
+    `outcomes` (`answer_outcomes`): what the engine replies to each question let through; the
+    answer thresholds are then chosen on those replies, not on the ranking's first entry: the
+    scope check refuses or caveats many near-topic questions whose entry ranks first, which the
+    ranking alone counts as wrong answers (so more labelled near-topic questions only raised the
+    thresholds), and an answer is wrong only when it is given.
     """
     show = progress or (lambda iterable, desc: iterable)
     english = [item for item in items if item_language(item) == ENGLISH]
@@ -625,19 +741,23 @@ def calibrate(
     pick_threshold = pick_threshold or stable_threshold
     x, y = np.array(rows).reshape(-1, len(FEATURES) + 1), np.array(labels)
     extra_x, extra_y = np.empty((0, x.shape[1])), np.empty(0)
-    if entries:
+    if entries and model is None:
         extra_rows, extra_labels = self_examples(matcher, entries, progress=show)
         extra_x, extra_y = np.array(extra_rows).reshape(-1, x.shape[1]), np.array(extra_labels)
-    w = _fit_logistic(np.vstack([x, extra_x]), np.concatenate([y, extra_y]))
-    if w[_REL_MARGIN] > 0:
-        x, extra_x = _without_rel_margin(x), _without_rel_margin(extra_x)
+    if model is not None:
+        w = np.array([float(model[0].get(f, 0.0)) for f in FEATURES] + [float(model[1])])
+        conf = _confidence(x, w)
+    else:
         w = _fit_logistic(np.vstack([x, extra_x]), np.concatenate([y, extra_y]))
+        if w[_REL_MARGIN] > 0:
+            x, extra_x = _without_rel_margin(x), _without_rel_margin(extra_x)
+            w = _fit_logistic(np.vstack([x, extra_x]), np.concatenate([y, extra_y]))
+        conf = _out_of_fold_confidence(x, y, extra_x, extra_y)
     weights = {f: round(float(v), 4) for f, v in zip(FEATURES, w[:-1])}
     bias = round(float(w[-1]), 4)
-    conf = _out_of_fold_confidence(x, y, extra_x, extra_y)
 
-    best_t = pick_threshold(conf, y, wrong_cost)
-    best_s = suggest_threshold(ranks, conf, best_t, matcher.settings.max_suggestions)
+    best_t = _pick_on(pick_threshold, conf, y, ranks, outcomes, wrong_cost)
+    best_s = suggest_threshold(ranks, conf, best_t, matcher.settings.max_suggestions, leads, wrong_cost)
     questions = {ENGLISH: len(ranks)}
     languages = {}
     others = sorted({item_language(item) for item in items} - {ENGLISH})
@@ -673,10 +793,12 @@ def calibrate(
             continue
         lang_conf = _confidence(np.array(lang_rows), w)
         lang_y = np.array(lang_labels)
-        answer = pick_threshold(lang_conf, lang_y, wrong_cost)
+        answer = _pick_on(pick_threshold, lang_conf, lang_y, lang_ranks, outcomes, wrong_cost)
         languages[lang] = (
             round(answer, 1),
-            round(suggest_threshold(lang_ranks, lang_conf, answer, matcher.settings.max_suggestions), 1),
+            round(
+                suggest_threshold(lang_ranks, lang_conf, answer, matcher.settings.max_suggestions, leads, wrong_cost), 1
+            ),
         )
     return Calibration(weights, bias, round(best_t, 1), round(best_s, 1), fusion_text, languages, questions)
 

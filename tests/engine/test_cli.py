@@ -300,3 +300,10 @@ def test_a_persian_chat_writes_its_related_questions_right_to_left_with_persian_
     assert related[1].startswith("\u200f  \u06f2. ")
     assert f"[{second.id} \u00b7" in replies[2]
     assert replies[3].startswith("\u200f") and "گزینهٔ" in replies[3]
+
+
+def test_calibrate_fits_one_language_only_with_the_model_kept():
+    """`--only fa` keeps the English thresholds, which were chosen for the model in use: without
+    `--keep-model` the model would be refitted under them, so the command refuses and writes nothing."""
+    proc = run("calibrate", "--only", "fa", "tests/data/calibration-fa.yaml")
+    assert proc.returncode == 2 and "--keep-model" in proc.stderr and "written" not in proc.stdout

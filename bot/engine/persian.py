@@ -386,6 +386,7 @@ FINGLISH_STOP_WORDS = _FINGLISH_FOR | frozenset(
     """
     va ro ra ke ba az dar baraye bara barae e ye yek ham hame aya magar vali amma ya ta
     ast hast hastan hastand nist bud bood budan boodan boode bude shode shod shodan shodand shodeh
+    budand boodand bodan bodand
     kard kardan kardand karde kardeh mikonan mikone mikonand konan kone
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
     shoma una khodesh khodeshun hamin hamun daghighan vaghean aslan hata faghat
@@ -1177,6 +1178,8 @@ def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
     is after a Persian word ("سازوکار های")."""
     terms = glossary(script)
     firsts = _first_words(script)
+    if script == "fa" and any(t[:1].isascii() and not t.isascii() for t in tokens):
+        tokens = _unglued(tokens, firsts)
     if firsts.isdisjoint(tokens):
         return tokens  # the common case: no listed English word at all
 
@@ -1190,6 +1193,26 @@ def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
 
     out = replace_runs(tokens, firsts, _GLOSSARY_SPAN, reading)
     return join_affixes(out) if script == "fa" and out != tokens else out
+
+
+# An English word with a Persian suffix typed on it, no space: "commitmentهای", "resolutionها"
+_GLUED_SUFFIX = re.compile(r"^([a-z]{2,})([\u0600-\u06ff][\u0600-\u06ff\u200c]*)$")
+
+
+def _unglued(tokens: list[str], firsts: Container[str]) -> list[str]:
+    """A listed English term with a Persian suffix glued on ("commitmentهای") typed apart, as it
+    is more often ("commitment های"), so that the term is read as its Persian word and the suffix
+    joined to that (`english_terms`): a word of neither script otherwise, which no phrasing holds.
+    Only the glossary's terms and only the suffixes `join_affixes` takes: "NGOها" is read as "NGO
+    ها" is."""
+    out: list[str] = []
+    for token in tokens:
+        m = _GLUED_SUFFIX.match(token) if token[:1].isascii() and not token.isascii() else None
+        if m is not None and m[1] in firsts and m[2] in _SUFFIX_WORDS:
+            out += [m[1], m[2]]
+        else:
+            out.append(token)
+    return out
 
 
 def join_compounds(tokens: list[str], known: Container[str]) -> list[str]:

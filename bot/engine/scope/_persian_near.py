@@ -12,8 +12,9 @@ import functools
 import re
 import unicodedata
 
-from ..persian import glossary, normalize
+from ..persian import fold, glossary, normalize
 from ..persian import language as persian_language
+from ..subjects import PLACES, persian_places
 from ..text import stem, words
 from . import _covered, _words
 
@@ -208,6 +209,29 @@ _CONTACT_CUES = (
 )
 _CONTACT_SAID = frozenset(stem(w) for w in "instagram twitter telegram email phone account contact".split())
 
+# «کجا زندگی میکنه», «اهل کجاست», «ملیتش», «چند سالشه», "koja zendegi mikone", "ahle kojast",
+# "melliatesh", "chand salesh": where someone lives or comes from, their nationality or age,
+# which a report quoting them gives only when it says so; «خودش ایرانیه», "khodesh iranie": their
+# own nationality, of a place (not «ایرانی‌ها»: the people of it)
+_PERSONAL = re.compile(
+    r"(?<![\w\u200c])(?:(?:کجا|koja)[\s\u200c]+(?:زندگی|ساکن|سکونت|zendegi|sakene?|sokunat|sokoonat)"
+    r"|(?:محل|mahal|mahale)[\s\u200c-]+(?:زندگی|سکونت|تولد|zendegi|sokunat|sokoonat|tavallod)"
+    r"|(?:اهل|ahl|ahle)[\s\u200c-]+(?:کجا|koja)"
+    r"|(?:ملیت|تابعیت|melliat|meliat|melliyat|tabeiat|tabeiyat|tabiat)"
+    r"|(?:چند|chand)[\s\u200c]+(?:سالشه|سالش|سالشونه|salesh|saleshe|saleshun))"
+    r"|(?:خودش|khodesh)[\s\u200c]+(?P<of>[\w]{3,}?)(?:یه|ی[\s\u200c]+(?:است|هست)|ie|iye|ieh|i[\s-]+(?:ast|hast))"
+    r"(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_PERSONAL_CUES = (
+    *("کجا", "محل", "اهل", "ملیت", "تابعیت", "سالش", "خودش"),
+    *("koja", "mahal", "ahl", "melliat", "meliat", "melliyat", "tabeiat", "tabeiyat", "tabiat", "salesh", "khodesh"),
+)
+_PERSONAL_SAID = frozenset(
+    stem(w)
+    for w in "live lives lived resident resides based born nationality citizen citizenship age aged native".split()
+)
+
 # «بیشتر/کمتر از همه», «از همه بیشتر», "bishtar az hame": which ranks first of them, a ranking
 # the sources give only when they say one is the most (not "among the top": one of them; nor
 # "at least", a floor). (Not a superlative on -ترین: «جزو کشورهای با بیشترین اعدام», "mohem
@@ -327,6 +351,11 @@ def near_fa(
     contact = _CONTACT.search(text) if _words.has_cue(cued, _CONTACT_CUES) else None
     if contact is not None and covered.said.isdisjoint(_CONTACT_SAID):
         return _found(question, text, contact, later=False)
+    personal = _PERSONAL.search(text) if _words.has_cue(cued, _PERSONAL_CUES) else None
+    if personal is not None and personal["of"] and not _a_place(personal["of"]):
+        personal = None  # «خودش موافقه»: not a nationality
+    if personal is not None and covered.said.isdisjoint(_PERSONAL_SAID):
+        return _found(question, text, personal, later=False)
     most = _MOST.search(text) if _words.has_cue(cued, _MOST_CUES) else None
     if most is not None and covered.said.isdisjoint(_MOST_SAID):
         return _found(question, text, most, later=False)
@@ -352,6 +381,18 @@ def near_fa(
     if after_it is not None and covered.said.isdisjoint(_AFTER_IT_SAID):
         return _found(question, text, after_it, later=True)
     return None
+
+
+def _a_place(word: str) -> bool:
+    """Whether a word before the nationality ending («ایران» of «ایرانیه», "iran" of "iranie")
+    names a country or a city."""
+    word = word.lower()
+    return word in _IRAN or word in PLACES or word in persian_places() or fold(word) in persian_places()
+
+
+# (the lists of places leave Iran out, a country any question here may name: its nationality is
+# one as much as another's)
+_IRAN = frozenset(("ایران", "iran"))
 
 
 def _unnamed(covered: _covered.Covered) -> frozenset[str]:

@@ -1,0 +1,110 @@
+"""Persian and Finglish questions the near-topic rules missed for the way they were typed: where a
+person lives, where they come from or their nationality (which a report quoting them rarely
+gives), a count of part of a group with its copula spelt "bodan", and an English word with a
+Persian suffix glued on ("commitmentهای"). Tested on the made-up island FAQ and on the shipped one."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine.text import words
+
+
+@pytest.fixture(scope="module")
+def keeper(tmp_path_factory):
+    """The island with a keeper the notes say nothing of but his hiring."""
+    return madeup.island_with_keeper(tmp_path_factory.mktemp("keeper"), madeup.KEEPER)
+
+
+@pytest.fixture(scope="module")
+def keeper_at_home(tmp_path_factory):
+    """... and with one the notes say lives beside the lighthouse."""
+    return madeup.island_with_keeper(tmp_path_factory.mktemp("keeper-home"), madeup.KEEPER_IN_PASSING)
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("tomas berg کجا زندگی میکنه؟", "کجا زندگی"),
+        ("tomas berg koja zendegi mikone?", "koja zendegi"),
+        ("tomas berg ahle kojast?", "ahle koja"),
+        ("ملیت tomas berg چیه؟", "ملیت"),
+        ("tomas berg khodesh afghanie?", "khodesh afghanie"),
+        ("tomas berg خودش ایرانیه؟", "خودش ایرانیه"),
+    ],
+)
+def test_where_someone_lives_or_comes_from_is_a_caveat_when_the_notes_never_say(keeper, question, term):
+    check = keeper.scope.check(question, "keeper")
+    assert check.scope.value == "partial", check
+    assert term in (check.caveat_in("fa") or ""), check.caveat_in("fa") or ""
+
+
+def test_where_someone_lives_is_answered_when_the_notes_say_it(keeper_at_home):
+    for question in ("tomas berg koja zendegi mikone?", "tomas berg کجا زندگی میکنه؟"):
+        check = keeper_at_home.scope.check(question, "keeper")
+        assert "zendegi" not in (check.caveat_in("fa") or "") and "زندگی" not in (check.caveat_in("fa") or ""), check
+
+
+def test_a_word_after_khodesh_that_is_no_nationality_is_no_personal_fact(keeper):
+    check = keeper.scope.check("tomas berg khodesh movafeghe?", "keeper")
+    assert "movafegh" not in (check.caveat_in("fa") or ""), check
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["bahreini khodesh iranie? koja zendegi mikone?", "رها بحرینی کجا زندگی میکنه؟", "ملیت رها بحرینی چیه؟"],
+)
+def test_the_amnesty_officials_residence_or_nationality_is_never_answered_in_full(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), (question, reply.caveat)
+    assert engine.ask("رها بحرینی کجا صحبت کرده؟").scope == "full"  # where she spoke: the report says
+
+
+def test_a_finglish_copula_spelt_with_o_closes_a_part_count_on_the_island(made_up):
+    """ "chand ta az zanbura malake bodan": of the bees counted, how many were queens: as "boodan"."""
+    for question in ("chand ta az zanbura malake bodan?", "chand ta az zanbura malake boodan?"):
+        assert made_up.scope.check(question, "bees").scope.value == "partial", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["chand nafar az edamia bache bodan?", "chand nafar az edamia zan bodand?", "چند نفر از اعدامی‌ها بچه بودن؟"],
+)
+def test_how_many_of_the_executed_were_children_is_never_answered_in_full(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), (question, reply.caveat)
+
+
+def test_an_english_word_with_a_persian_suffix_glued_on_reads_as_typed_apart():
+    assert words("کدوم commitmentهای ایران") == words("کدوم commitment های ایران")
+    assert words("reportها") == words("report ها")
+    assert words("کدوم helloهای ایران")[1] == "helloهای"  # not a glossary term: left as typed
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("نامه میگه پیشرفت‌ها باید با کدوم commitmentهای ایران هماهنگ باشه؟", "treaty-obligations"),
+        ("women rights هم تو نامه هست یا نه؟", "women-minorities"),
+    ],
+)
+def test_mixed_english_and_persian_reach_the_entry(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == entry_id, (question, reply.result.suggestions)
+
+
+def test_the_names_of_the_signers_in_finglish_are_answered_as_in_english(engine):
+    """The entry on who signed says the report names none: asked for their names in any of the
+    three, it answers that, never a list."""
+    replies = [
+        engine.ask(q)
+        for q in (
+            "what are the names of the signing organisations",
+            "esme sazmanaye emza konande chian?",
+            "اسم سازمان‌های امضاکننده چیه؟",
+        )
+    ]
+    assert {(r.result.entry_id, r.scope) for r in replies} == {("who-signed", "full")}
+    assert "does not name the organizations" in replies[0].answer
+    assert all("نام این سازمان‌ها را نمی‌آورد" in (r.answer or "") for r in replies[1:])

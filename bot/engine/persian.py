@@ -476,9 +476,10 @@ _FINGLISH_SYNONYMS = {
     "alan": "aknun aknoon",
     "taghir": "avaz",
     "mojadad": "dobare dobareh dobaare dobaareh mojadadan",  # again (دوباره = مجدد)
-    # issue, matter, in the singular only, as "موضوع = مسئله, مساله" in Persian script
-    # (data/fa-synonyms.txt: the plural issues are concerns); "issue" reads as "mozu" (fa-glossary.txt)
-    "mozu": "masale masaleh",
+    # topic, issue, matter, in the singular only, as "درباره = موضوع, مسئله, مساله" in Persian
+    # script (data/fa-synonyms.txt: the plural issues are concerns; the topic is what a text is
+    # about); "issue" reads as "mozu" (fa-glossary.txt)
+    "darbare": "mozu masale masaleh",
     "masael": "masaele",  # the plural (Persian script "مسائل = موضوعات": Finglish folds "mozuat" to "mozu")
 }
 # Spellings read only as typed, never by their fold (`fold`), which is another word's: داستان
@@ -2195,9 +2196,10 @@ def _folded_spellings() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _finglish_synonyms() -> dict[str, str]:
-    """`_FINGLISH_SYNONYMS` folded: each variant's fold -> the fold of the word it reads as."""
+    """`_FINGLISH_SYNONYMS` folded: each variant's fold -> the word it reads as, as a question
+    spells it (a listed spelling, "darbare", else its fold)."""
     return {
-        fold(variant): fold(word)
+        fold(variant): _FINGLISH_SPELLINGS.get(word, fold(word))
         for word, variants in _FINGLISH_SYNONYMS.items()
         for variant in variants.split()
         if fold(variant) != fold(word)

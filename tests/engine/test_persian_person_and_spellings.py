@@ -108,3 +108,24 @@ def test_the_names_of_the_signers_in_finglish_are_answered_as_in_english(engine)
     assert {(r.result.entry_id, r.scope) for r in replies} == {("who-signed", "full")}
     assert "does not name the organizations" in replies[0].answer
     assert all("نام این سازمان‌ها را نمی‌آورد" in (r.answer or "") for r in replies[1:])
+
+
+@pytest.mark.parametrize(
+    "topic, about",
+    [
+        ("موضوع یادداشت‌ها چیه؟", "یادداشت‌ها درباره چیه؟"),
+        ("آتشفشان موضوعش چیه؟", "آتشفشان درباره چیه؟"),
+        ("mozoo-e yaddasht-ha chie", "yaddasht-ha darbare chie"),
+    ],
+)
+def test_a_texts_topic_asks_what_it_is_about_on_the_island(topic, about):
+    """ "What is its topic" and "what is it about" are one question: the same words, either order."""
+    island = madeup.persian_island()
+    assert sorted(words(topic)) == sorted(words(about))
+    assert island.ask(topic).result.entry_id == island.ask(about).result.entry_id
+
+
+@pytest.mark.parametrize("question", ["این نامه موضوعش چی بود؟", "mozoo-e in name chi bud?"])
+def test_the_letters_topic_is_the_overview_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == "campaign-overview", (question, reply.result.suggestions)

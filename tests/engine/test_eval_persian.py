@@ -449,7 +449,8 @@ FA27_FLOORS = {"fa": 0.941, "fa-Latn": 0.921}
 # and 79, Finglish 50 and 49, near-topic 2 and 1. Floors one question below; near-topic ceilings
 # one above. Then fa13 (a person's residence or nationality, "bodan", English words with a
 # Persian suffix glued on, «موضوع» as «درباره»): eval-fa28 near-topic in full 1 of 20; eval-fa29
-# fa 83/85, 0 of 20; eval-fa22 fa 82/85, eval-fa23 fa 81/85, eval-fa25 Finglish 50/51.
+# fa 83/85, 0 of 20; eval-fa22 fa 82/85, eval-fa23 fa 81/85, eval-fa25 Finglish 50/51; "why X?
+# what's its reason?" of an entry giving none: eval-fa12 and eval-fa22 near-topic in full 0 of 20.
 FA28_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 FA29_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
@@ -468,7 +469,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA9: (FA9_FLOORS, 1, 0),
     EVAL_FA10: (FA10_FLOORS, 1, 1),
     EVAL_FA11: (FA11_FLOORS, 1, 2),
-    EVAL_FA12: (FA12_FLOORS, 2, 3),
+    EVAL_FA12: (FA12_FLOORS, 1, 3),
     EVAL_FA13: (FA13_FLOORS, 2, 3),
     EVAL_FA14: (FA14_FLOORS, 1, 2),
     EVAL_FA15: (FA15_FLOORS, 1, 2),
@@ -478,7 +479,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA19: (FA19_FLOORS, 2, 2),
     EVAL_FA20: (FA20_FLOORS, 2, 2),
     EVAL_FA21: (FA21_FLOORS, 1, 3),
-    EVAL_FA22: (FA22_FLOORS, 2, 3),
+    EVAL_FA22: (FA22_FLOORS, 1, 3),
     EVAL_FA23: (FA23_FLOORS, 1, 3),
     EVAL_FA24: (FA24_FLOORS, 1, 4),
     EVAL_FA25: (FA25_FLOORS, 1, 5),

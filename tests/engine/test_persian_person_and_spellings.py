@@ -129,3 +129,46 @@ def test_a_texts_topic_asks_what_it_is_about_on_the_island(topic, about):
 def test_the_letters_topic_is_the_overview_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.result.entry_id == "campaign-overview", (question, reply.result.suggestions)
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory, config):
+    return madeup.load_faq(tmp_path_factory.mktemp("harbour"), madeup.HARBOUR_SOURCE, madeup.HARBOUR, config.matching)
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("چرا فانوس رو خودکار کردن؟ دلیلش چیه؟", "چرا فانوس رو خودکار کردن"),
+        ("chera fanus ro khodkar kardan? dalilesh chie?", "chera fanus ro khodkar kardan"),
+    ],
+)
+def test_why_then_the_reason_of_it_is_a_caveat_from_an_entry_giving_none_on_the_island(question, term):
+    """ "Why was it automated? What's the reason?": the reason insisted on, which the lighthouse
+    entry (automated in 1985, no reason) does not give."""
+    check = madeup.persian_island().scope.check(question, "lighthouse")
+    assert check.scope.value == "partial", check
+    assert term in (check.caveat_in("fa") or ""), check.caveat_in("fa")
+
+
+def test_why_then_the_reason_of_it_is_answered_by_an_entry_giving_one(harbour):
+    """The gulls gather "because the fishing boats land their catch there": the reason given."""
+    for question in (
+        "چرا مرغای دریایی تو بندر جمع میشن؟ دلیلش چیه؟",
+        "chera morghaye daryayi too bandar jam mishan? dalilesh chie?",
+    ):
+        check = harbour.scope.check(question, "gulls")
+        assert "دلیلش" not in (check.caveat_in("fa") or "") and "dalilesh" not in (check.caveat_in("fa") or ""), check
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("چرا ایران به گزارشگرها ویزا نمیده؟ دلیلش چیه؟", "un-rapporteurs"),
+        ("chera iran ba sazman melal hamkari nemikone? dalilesh chie?", "un-cooperation"),
+    ],
+)
+def test_why_then_the_reason_of_irans_refusal_is_never_answered_in_full(engine, question, entry_id):
+    assert engine.scope.check(question, entry_id).scope.value == "partial", question
+    # ... while the reason the detentions are for is given ("for exercising their rights")
+    assert engine.scope.check("چرا فعالای حقوق بشر رو میگیرن؟ دلیلش چیه؟", "arbitrary-detention").scope.value == "full"

@@ -172,3 +172,14 @@ def test_why_then_the_reason_of_irans_refusal_is_never_answered_in_full(engine, 
     assert engine.scope.check(question, entry_id).scope.value == "partial", question
     # ... while the reason the detentions are for is given ("for exercising their rights")
     assert engine.scope.check("چرا فعالای حقوق بشر رو میگیرن؟ دلیلش چیه؟", "arbitrary-detention").scope.value == "full"
+
+
+def test_a_convention_is_a_treaty():
+    assert words("دقیقا کدوم کنوانسیون‌ها؟") == words("دقیقا کدوم معاهده‌ها؟")
+
+
+def test_exactly_which_conventions_is_a_caveat_from_the_entry_naming_no_treaty(engine):
+    """The entry says the report does not say which treaties: which conventions, exactly, it
+    cannot name."""
+    check = engine.scope.check("دقیقا کدوم کنوانسیون‌ها رو ایران باید رعایت کنه؟", "treaty-obligations")
+    assert check.scope.value == "partial" and "کنوانسیون" in (check.caveat_in("fa") or ""), check

@@ -183,3 +183,18 @@ def test_exactly_which_conventions_is_a_caveat_from_the_entry_naming_no_treaty(e
     cannot name."""
     check = engine.scope.check("دقیقا کدوم کنوانسیون‌ها رو ایران باید رعایت کنه؟", "treaty-obligations")
     assert check.scope.value == "partial" and "کنوانسیون" in (check.caveat_in("fa") or ""), check
+
+
+def test_who_then_a_guess_at_the_answer_is_answered_by_the_who_on_the_island(garden):
+    """ "Who looks after the garden? The lighthouse?": the guess names a party, a candidate
+    answer, whose entry must not answer the message (it did: the lighthouse)."""
+    reply = garden.ask("کی از باغ نگهداری میکنه؟ فانوس دریایی؟")
+    assert reply.answered and reply.result.entry_id == "gardener", (reply.result.entry_id, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "question", ["نامه رو خطاب به کی نوشتن؟ شورای حقوق بشر؟", "name khatab be ki bud? majma omumi?"]
+)
+def test_to_whom_then_a_guess_is_answered_with_who_the_letter_was_for_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == "who-signed", (question, reply.result.suggestions)

@@ -205,7 +205,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     last tuning and never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
     answered. Measured (as shipped; see FA28_FLOORS): Persian 164/170 (96.5%), Finglish 100/102
-    (98.0%), 0 of 70: met; after fa13, Persian 166/170.
+    (98.0%), 0 of 70: met; after fa13, Persian 167/170.
     Earlier pairs: eval-fa12/13 (167/170), eval-fa20/21 (162/170) and eval-fa24/25 (163/170) met
     them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
@@ -450,8 +450,9 @@ FA27_FLOORS = {"fa": 0.941, "fa-Latn": 0.921}
 # one above. Then fa13 (a person's residence or nationality, "bodan", English words with a
 # Persian suffix glued on, «موضوع» as «درباره»): eval-fa28 near-topic in full 1 of 20; eval-fa29
 # fa 83/85, 0 of 20; eval-fa22 fa 82/85, eval-fa23 fa 81/85, eval-fa25 Finglish 50/51; "why X?
-# what's its reason?" of an entry giving none: eval-fa12 and eval-fa22 near-topic in full 0 of 20.
-FA28_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+# what's its reason?" of an entry giving none: eval-fa12 and eval-fa22 near-topic in full 0 of 20;
+# a convention is a treaty: eval-fa20 0 of 20; "who" then a guess: eval-fa28 fa 84/85 (81 in full).
+FA28_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA29_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
 
@@ -477,7 +478,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA17: (FA17_FLOORS, 1, 6),
     EVAL_FA18: (FA18_FLOORS, 1, 1),
     EVAL_FA19: (FA19_FLOORS, 2, 2),
-    EVAL_FA20: (FA20_FLOORS, 2, 2),
+    EVAL_FA20: (FA20_FLOORS, 1, 2),
     EVAL_FA21: (FA21_FLOORS, 1, 3),
     EVAL_FA22: (FA22_FLOORS, 1, 3),
     EVAL_FA23: (FA23_FLOORS, 1, 3),

@@ -120,8 +120,10 @@ _QUESTION_WORDS = {
 }
 
 
-# ... those that ask "what" (`Engine._by_guess`): "what", "what (to) do"
-_WHAT_WORDS = persian.WHAT_FA | persian.WHAT_FINGLISH
+# ... those that ask "what" (`Engine._by_guess`): "what", "what (to) do"; and "who" or "to whom"
+# («خطاب به کی بوده؟ مجمع عمومی؟», "to whom was it addressed? the General Assembly?"), whose
+# guess names a party as the other's names a thing
+_WHAT_WORDS = persian.WHAT_FA | persian.WHAT_FINGLISH | frozenset("کی کیه کیا کیست ki kie kiye kia".split())
 
 # Chat filler (hedges, intensifiers, "u guys", "tbh", "the X thing") and a tail that names where
 # the answer should come from ("..., per the letter", "according to the NGOs"): words that ask

@@ -386,6 +386,7 @@ FINGLISH_STOP_WORDS = _FINGLISH_FOR | frozenset(
     """
     va ro ra ke ba az dar baraye bara barae e ye yek ham hame aya magar vali amma ya ta
     ast hast hastan hastand nist bud bood budan boodan boode bude shode shod shodan shodand shodeh
+    budand boodand bodan bodand
     kard kardan kardand karde kardeh mikonan mikone mikonand konan kone
     mishe mishan mishavad mishavand beshe shavand salam lotfan mamnun mersi
     shoma una khodesh khodeshun hamin hamun daghighan vaghean aslan hata faghat
@@ -475,9 +476,10 @@ _FINGLISH_SYNONYMS = {
     "alan": "aknun aknoon",
     "taghir": "avaz",
     "mojadad": "dobare dobareh dobaare dobaareh mojadadan",  # again (دوباره = مجدد)
-    # issue, matter, in the singular only, as "موضوع = مسئله, مساله" in Persian script
-    # (data/fa-synonyms.txt: the plural issues are concerns); "issue" reads as "mozu" (fa-glossary.txt)
-    "mozu": "masale masaleh",
+    # topic, issue, matter, in the singular only, as "درباره = موضوع, مسئله, مساله" in Persian
+    # script (data/fa-synonyms.txt: the plural issues are concerns; the topic is what a text is
+    # about); "issue" reads as "mozu" (fa-glossary.txt)
+    "darbare": "mozu masale masaleh",
     "masael": "masaele",  # the plural (Persian script "مسائل = موضوعات": Finglish folds "mozuat" to "mozu")
 }
 # Spellings read only as typed, never by their fold (`fold`), which is another word's: داستان
@@ -1177,6 +1179,8 @@ def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
     is after a Persian word ("سازوکار های")."""
     terms = glossary(script)
     firsts = _first_words(script)
+    if script == "fa" and any(t[:1].isascii() and not t.isascii() for t in tokens):
+        tokens = _unglued(tokens, firsts)
     if firsts.isdisjoint(tokens):
         return tokens  # the common case: no listed English word at all
 
@@ -1190,6 +1194,26 @@ def english_terms(tokens: list[str], script: str = "fa") -> list[str]:
 
     out = replace_runs(tokens, firsts, _GLOSSARY_SPAN, reading)
     return join_affixes(out) if script == "fa" and out != tokens else out
+
+
+# An English word with a Persian suffix typed on it, no space: "commitmentهای", "resolutionها"
+_GLUED_SUFFIX = re.compile(r"^([a-z]{2,})([\u0600-\u06ff][\u0600-\u06ff\u200c]*)$")
+
+
+def _unglued(tokens: list[str], firsts: Container[str]) -> list[str]:
+    """A listed English term with a Persian suffix glued on ("commitmentهای") typed apart, as it
+    is more often ("commitment های"), so that the term is read as its Persian word and the suffix
+    joined to that (`english_terms`): a word of neither script otherwise, which no phrasing holds.
+    Only the glossary's terms and only the suffixes `join_affixes` takes: "NGOها" is read as "NGO
+    ها" is."""
+    out: list[str] = []
+    for token in tokens:
+        m = _GLUED_SUFFIX.match(token) if token[:1].isascii() and not token.isascii() else None
+        if m is not None and m[1] in firsts and m[2] in _SUFFIX_WORDS:
+            out += [m[1], m[2]]
+        else:
+            out.append(token)
+    return out
 
 
 def join_compounds(tokens: list[str], known: Container[str]) -> list[str]:
@@ -2172,9 +2196,10 @@ def _folded_spellings() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _finglish_synonyms() -> dict[str, str]:
-    """`_FINGLISH_SYNONYMS` folded: each variant's fold -> the fold of the word it reads as."""
+    """`_FINGLISH_SYNONYMS` folded: each variant's fold -> the word it reads as, as a question
+    spells it (a listed spelling, "darbare", else its fold)."""
     return {
-        fold(variant): fold(word)
+        fold(variant): _FINGLISH_SPELLINGS.get(word, fold(word))
         for word, variants in _FINGLISH_SYNONYMS.items()
         for variant in variants.split()
         if fold(variant) != fold(word)

@@ -205,7 +205,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     last tuning and never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
     answered. Measured (as shipped; see FA28_FLOORS): Persian 164/170 (96.5%), Finglish 100/102
-    (98.0%), 0 of 70: met.
+    (98.0%), 0 of 70: met; after fa13, Persian 167/170.
     Earlier pairs: eval-fa12/13 (167/170), eval-fa20/21 (162/170) and eval-fa24/25 (163/170) met
     them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
@@ -414,8 +414,8 @@ FA21_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # eval-fa23 0; the ceilings one above. After fa7 (the request reading, persian_request.py; «چیاست»
 # and the Finglish spoken plural -a, "faalaye"): eval-fa22 fa 80/85, Finglish 48/51; eval-fa23
 # Finglish 51/51, no wrong entry.
-FA22_FLOORS = {"fa": 0.929, "fa-Latn": 0.921}
-FA23_FLOORS = {"fa": 0.929, "fa-Latn": 0.980}
+FA22_FLOORS = {"fa": 0.952, "fa-Latn": 0.921}
+FA23_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
 # eval-fa24.yaml and eval-fa25.yaml: written the same way (12:28-12:29 UTC) after every tuning
 # merge of the 10:45 session's round (the calibration unchanged: fa 70.0, Finglish 71.5), while
 # the two review-fix helpers finished (who never saw them); measured once at 121dd34: eval-fa24
@@ -424,7 +424,7 @@ FA23_FLOORS = {"fa": 0.929, "fa-Latn": 0.980}
 # entry ("mozoo asli in name chie? kholase begoo", labelled campaign-overview, answered with
 # concerns-listed), 0 of 35, near-topic in full 1 of 20. Floors one question below.
 FA24_FLOORS = {"fa": 0.929, "fa-Latn": 0.921}
-FA25_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
+FA25_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 # Then fixfa9 («موضوع» no longer the issues raised): eval-fa25 no wrong entry.
 # Then fa9 (predictions, "exactly which" of things the sources do not name): near-topic in full
 # eval-fa11, eval-fa14, eval-fa24 and eval-fa25 0 of 20; their ceilings one above.
@@ -447,9 +447,13 @@ FA27_FLOORS = {"fa": 0.941, "fa-Latn": 0.921}
 # (98.0%), 0 wrong, off-topic 0 of 35, near-topic in full 2 of 20; eval-fa29 fa 81/85 (95.3%; 80
 # in full), Finglish 50/51, 0 wrong, 0 of 35, 1 of 20. At 5ed02c7, the session's start: fa 83
 # and 79, Finglish 50 and 49, near-topic 2 and 1. Floors one question below; near-topic ceilings
-# one above.
-FA28_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
-FA29_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
+# one above. Then fa13 (a person's residence or nationality, "bodan", English words with a
+# Persian suffix glued on, «موضوع» as «درباره»): eval-fa28 near-topic in full 1 of 20; eval-fa29
+# fa 83/85, 0 of 20; eval-fa22 fa 82/85, eval-fa23 fa 81/85, eval-fa25 Finglish 50/51; "why X?
+# what's its reason?" of an entry giving none: eval-fa12 and eval-fa22 near-topic in full 0 of 20;
+# a convention is a treaty: eval-fa20 0 of 20; "who" then a guess: eval-fa28 fa 84/85 (81 in full).
+FA28_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
+FA29_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
@@ -466,7 +470,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA9: (FA9_FLOORS, 1, 0),
     EVAL_FA10: (FA10_FLOORS, 1, 1),
     EVAL_FA11: (FA11_FLOORS, 1, 2),
-    EVAL_FA12: (FA12_FLOORS, 2, 3),
+    EVAL_FA12: (FA12_FLOORS, 1, 3),
     EVAL_FA13: (FA13_FLOORS, 2, 3),
     EVAL_FA14: (FA14_FLOORS, 1, 2),
     EVAL_FA15: (FA15_FLOORS, 1, 2),
@@ -474,16 +478,16 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA17: (FA17_FLOORS, 1, 6),
     EVAL_FA18: (FA18_FLOORS, 1, 1),
     EVAL_FA19: (FA19_FLOORS, 2, 2),
-    EVAL_FA20: (FA20_FLOORS, 2, 2),
+    EVAL_FA20: (FA20_FLOORS, 1, 2),
     EVAL_FA21: (FA21_FLOORS, 1, 3),
-    EVAL_FA22: (FA22_FLOORS, 2, 3),
+    EVAL_FA22: (FA22_FLOORS, 1, 3),
     EVAL_FA23: (FA23_FLOORS, 1, 3),
     EVAL_FA24: (FA24_FLOORS, 1, 4),
     EVAL_FA25: (FA25_FLOORS, 1, 5),
     EVAL_FA26: (FA26_FLOORS, 2, 7),
     EVAL_FA27: (FA27_FLOORS, 2, 3),
-    EVAL_FA28: (FA28_FLOORS, 3, 6),
-    EVAL_FA29: (FA29_FLOORS, 2, 4),
+    EVAL_FA28: (FA28_FLOORS, 2, 6),
+    EVAL_FA29: (FA29_FLOORS, 1, 4),
 }
 
 

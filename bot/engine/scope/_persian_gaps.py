@@ -18,9 +18,11 @@ from ..text import STOP_WORDS, clean, stem, words
 from . import _counts, _covered, _index_base, _persian, _words
 
 # ... in Finglish, where `text.words` drops them (function words), so they are read in the
-# question as typed: "chand nafar az edam shodeha **zan** boodan"
+# question as typed: "chand nafar az edam shodeha **zan** boodan"; its u typed o or ou as well
+# ("bache bodan", "boudand")
 _COPULAS_FINGLISH = frozenset(
-    "bud bood budan boodan budand boodand bude boode budeh boodeh hastan hastand hast ast".split()
+    "bud bood budan boodan budand boodand bude boode budeh boodeh hastan hastand hast ast"
+    " bod bodan bodand bode bodeh boud boudan boudand boude".split()
 )
 
 

@@ -9,11 +9,13 @@ the entry itself (`Covered.said`), so the same rules serve any FAQ.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
-from ..persian import glossary, normalize
+from ..persian import fold, glossary, normalize
 from ..persian import language as persian_language
+from ..subjects import PLACES, persian_places
 from ..text import stem, words
 from . import _covered, _words
 
@@ -23,6 +25,17 @@ _REASON_FA = r"(?:دلیل|علت|توجیه|dalil|ellat|elat|tojih)\w*"
 _OWN_FA = r"(?:رسمی|خودشون|خودشان|خودش|rasmi|khodeshun|khodeshoon|khodesh|khodeshan)\w*"
 _OWN_REASON = re.compile(
     rf"\b{_REASON_FA}(?:[\s\u200c]+\w+)?[\s\u200c-]+{_OWN_FA}|\b{_OWN_FA}(?:[\s\u200c]+\w+){{0,2}}[\s\u200c]+{_REASON_FA}",
+    re.IGNORECASE,
+)
+
+# «چرا X ...؟ دلیلش چیه؟», "chera X ...? dalilesh chie?": why, then in a question of its own what
+# the reason of it is: the party's reason insisted on, which an entry that only says what the
+# party does (and no reason) does not give (not «کیا رو گرفتن و دلیلش چیه»: one question asking
+# who and why, the cause, which the entry may answer by what it says)
+_REASON_AGAIN = re.compile(
+    r"(?<![\w\u200c])(?P<why>چرا|chera|cheraa)(?![\w\u200c])(?P<clause>[^?؟]*)[?؟][\s?؟!.]*"
+    r"(?P<reason>(?:دلیل|علت|dalil|ellat|elat)(?:ش|شون|شان|esh|eshun|eshoon|eshan)?)(?![\w\u200c])"
+    r"[\s\u200c]*(?:چیه|چیست|چی|chie|chiye|chi)(?![\w\u200c])",
     re.IGNORECASE,
 )
 
@@ -208,6 +221,29 @@ _CONTACT_CUES = (
 )
 _CONTACT_SAID = frozenset(stem(w) for w in "instagram twitter telegram email phone account contact".split())
 
+# «کجا زندگی میکنه», «اهل کجاست», «ملیتش», «چند سالشه», "koja zendegi mikone", "ahle kojast",
+# "melliatesh", "chand salesh": where someone lives or comes from, their nationality or age,
+# which a report quoting them gives only when it says so; «خودش ایرانیه», "khodesh iranie": their
+# own nationality, of a place (not «ایرانی‌ها»: the people of it)
+_PERSONAL = re.compile(
+    r"(?<![\w\u200c])(?:(?:کجا|koja)[\s\u200c]+(?:زندگی|ساکن|سکونت|zendegi|sakene?|sokunat|sokoonat)"
+    r"|(?:محل|mahal|mahale)[\s\u200c-]+(?:زندگی|سکونت|تولد|zendegi|sokunat|sokoonat|tavallod)"
+    r"|(?:اهل|ahl|ahle)[\s\u200c-]+(?:کجا|koja)"
+    r"|(?:ملیت|تابعیت|melliat|meliat|melliyat|tabeiat|tabeiyat|tabiat)"
+    r"|(?:چند|chand)[\s\u200c]+(?:سالشه|سالش|سالشونه|salesh|saleshe|saleshun))"
+    r"|(?:خودش|khodesh)[\s\u200c]+(?P<of>[\w]{3,}?)(?:یه|ی[\s\u200c]+(?:است|هست)|ie|iye|ieh|i[\s-]+(?:ast|hast))"
+    r"(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_PERSONAL_CUES = (
+    *("کجا", "محل", "اهل", "ملیت", "تابعیت", "سالش", "خودش"),
+    *("koja", "mahal", "ahl", "melliat", "meliat", "melliyat", "tabeiat", "tabeiyat", "tabiat", "salesh", "khodesh"),
+)
+_PERSONAL_SAID = frozenset(
+    stem(w)
+    for w in "live lives lived resident resides based born nationality citizen citizenship age aged native".split()
+)
+
 # «بیشتر/کمتر از همه», «از همه بیشتر», "bishtar az hame": which ranks first of them, a ranking
 # the sources give only when they say one is the most (not "among the top": one of them; nor
 # "at least", a floor). (Not a superlative on -ترین: «جزو کشورهای با بیشترین اعدام», "mohem
@@ -278,6 +314,36 @@ def _voiced_party(text: str, match: re.Match[str], covered: _covered.Covered, vo
     )
 
 
+def _gives_reason(covered: _covered.Covered) -> bool:
+    """Whether an entry says why something is done: a word of reasons or charges, "because",
+    "due to", or "for" before a doing ("detained ... for exercising their rights"); not a purpose
+    ("in order to address"), which says what a thing is for, not why a party acts."""
+    if not covered.said.isdisjoint(_words.REASON_SAID) or not _BECAUSE.isdisjoint(covered.said):
+        return True
+    said = covered.text.split()
+    return any(a == "for" and b.endswith("ing") for a, b in itertools.pairwise(said))
+
+
+_BECAUSE = frozenset(stem(w) for w in "because due".split())
+
+
+def _voiced_why(text: str, match: re.Match[str], voices: frozenset[str]) -> bool:
+    """Whether the party asked why of («سازمان‌ها چرا ...», «چرا سازمان‌ها ...»: the word right
+    before «چرا» or right after it) is one whose words the sources quote (`voices`): their own
+    reason is what they say, which an entry answering why gives."""
+    before = re.findall(r"[\w\u200c]+", text[: match.start()].lower())[-1:]
+    after = re.findall(r"[\w\u200c]+", match["clause"].lower())[:1]
+    english = _english_of()
+    named = frozenset().union(
+        *(
+            english.get(stem(w), frozenset())
+            for typed in (*before, *after)
+            for w in (typed, _FINGLISH_PLURAL.sub("", typed))
+        )
+    )
+    return not _singular(voices).isdisjoint(_singular(named))
+
+
 def _a_reply_after(match: re.Match[str], covered: _covered.Covered) -> bool:
     """Whether «جواب/پاسخ ... به» asks a party's reply the sources cannot give: not the verb «جواب
     بده به» nor the user's own question (the bot answering), and not a named party's reply to one
@@ -324,9 +390,17 @@ def near_fa(
         and not (voices and _voiced_party(text, own, covered, voices))
     ):
         return _found(question, text, own, later=False)
+    again = _REASON_AGAIN.search(text) if own is None and _words.has_cue(cued, _REASON_CUES) else None
+    if again is not None and not _gives_reason(covered) and not (voices and _voiced_why(text, again, voices)):
+        return _found(question, text, again, later=False, end=again.end("clause"))
     contact = _CONTACT.search(text) if _words.has_cue(cued, _CONTACT_CUES) else None
     if contact is not None and covered.said.isdisjoint(_CONTACT_SAID):
         return _found(question, text, contact, later=False)
+    personal = _PERSONAL.search(text) if _words.has_cue(cued, _PERSONAL_CUES) else None
+    if personal is not None and personal["of"] and not _a_place(personal["of"]):
+        personal = None  # «خودش موافقه»: not a nationality
+    if personal is not None and covered.said.isdisjoint(_PERSONAL_SAID):
+        return _found(question, text, personal, later=False)
     most = _MOST.search(text) if _words.has_cue(cued, _MOST_CUES) else None
     if most is not None and covered.said.isdisjoint(_MOST_SAID):
         return _found(question, text, most, later=False)
@@ -352,6 +426,18 @@ def near_fa(
     if after_it is not None and covered.said.isdisjoint(_AFTER_IT_SAID):
         return _found(question, text, after_it, later=True)
     return None
+
+
+def _a_place(word: str) -> bool:
+    """Whether a word before the nationality ending («ایران» of «ایرانیه», "iran" of "iranie")
+    names a country or a city."""
+    word = word.lower()
+    return word in _IRAN or word in PLACES or word in persian_places() or fold(word) in persian_places()
+
+
+# (the lists of places leave Iran out, a country any question here may name: its nationality is
+# one as much as another's)
+_IRAN = frozenset(("ایران", "iran"))
 
 
 def _unnamed(covered: _covered.Covered) -> frozenset[str]:

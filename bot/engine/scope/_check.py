@@ -284,6 +284,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         terms: dict[int, str] = {}
         absent: set[int] = set()  # gaps whose subject the entry's sources never mention
         types = question_types(tokens)
+        if "count" not in types and _figure_scope.number_asked(tokens):
+            types = types | {"count"}  # "exact number of trade unionists in prison?"
         if "count" in types and _VAGUE_COUNT.issuperset(tokens):
             # "how many people?", "چند نفر؟": a count of nothing the question names; whichever
             # entry ranks first, its figure answers a question the asker did not put. Offered

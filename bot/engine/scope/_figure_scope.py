@@ -82,6 +82,26 @@ def _periods(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+# the words before "number of" that make it a figure asked ("the exact number of X"), not a
+# quantifier ("a number of issues")
+_NUMBER_LEADS = frozenset("the exact precise total actual official real overall".split())
+
+
+def number_asked(tokens: Sequence[str]) -> bool:
+    """ "exact number of trade unionists in prison?", "what is the total number of executions": a
+    count asked without "how many" (nor "what number", which `question_types` reads): "number of"
+    opening the question or after "the", "exact", "total" ... (not "a number of issues"). Its
+    counted words are then checked as a "how many" question's are. Not with a figure typed ("440??
+    is that the real number of people executed"): a figure stated to be checked, read as such."""
+    if "number" not in tokens or any(t[:1].isdigit() for t in tokens):
+        return False
+    return any(
+        tokens[i + 1] == "of" and (i == 0 or tokens[i - 1] in _NUMBER_LEADS)
+        for i in range(len(tokens) - 1)
+        if tokens[i] == "number"
+    )
+
+
 def _asks_figure(
     tokens: Sequence[str], types: frozenset[str], covered: _covered.Covered, periods: Sequence[tuple[int, int, str]]
 ) -> bool:

@@ -569,10 +569,13 @@ def compared_earlier(question: str, covered: _covered.Covered) -> Near | None:
     return _position(question, m.start("time")), " ".join(m["time"].split()), result.Gap.EARLIER
 
 
-# "who was the person who actually drafted the letter": one doer asked by the act
+# "who was the person who actually drafted the letter": one doer asked by the act; or as "which
+# / what person (actually) drafted the letter" (not "which one": one of the things the entry names)
 _ONE_DOER = re.compile(
     r"\bwho\s+(?:is|was|were|are)\s+(?:the|that)\s+(?:person|individual|man|woman|guy|one|author|people|official)"
-    r"\s+(?:who|that)\s+(?P<verb>[a-z]+(?:\s+[a-z]+)?)",
+    r"\s+(?:who|that)\s+(?P<verb>[a-z]+(?:\s+[a-z]+)?)"
+    r"|\b(?:which|what)\s+(?:person|individual|man|woman|guy|author|official|staffer)"
+    r"\s+(?:(?:who|that)\s+)?(?P<verb2>[a-z]+(?:\s+[a-z]+)?)",
     re.IGNORECASE,
 )
 
@@ -581,12 +584,15 @@ def doer_by_act(question: str, covered: _covered.Covered) -> Near | None:
     """ "Who was the person who actually drafted the letter": whoever did an act, which an entry
     whose answer and quotes never say that act (its verb in any form) does not name: what it
     says others did ("written by 34 NGOs") answers another question."""
-    m = _ONE_DOER.search(question) if _words.has_cue(_words.cue_text(question), ("who",)) else None
+    m = _ONE_DOER.search(question) if _words.has_cue(_words.cue_text(question), ("who", "which", "what")) else None
     if m is None:
         return None
-    verbs = [w for w in m["verb"].lower().split() if w not in _PREDICTION_ADVERBS and not w.endswith("ly")]
+    typed = m["verb"] or m["verb2"]
+    verbs = [w for w in typed.lower().split() if w not in _PREDICTION_ADVERBS and not w.endswith("ly")]
     if not verbs or not (predicates.is_verb(verbs[0]) or predicates.bases(verbs[0])):
         return None
+    if m["verb2"] is not None and (verbs[0] in _words.AUX or not predicates.bases(verbs[0])):
+        return None  # "what official position does she hold": a noun, no past act after "which person"
     if not predicates.english_forms(verbs[0]).isdisjoint(covered.said_done):
         return None
-    return _position(question, m.start()), "who " + " ".join(m["verb"].split()), result.Gap.NAME
+    return _position(question, m.start()), "who " + " ".join(typed.split()), result.Gap.NAME

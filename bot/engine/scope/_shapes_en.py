@@ -204,7 +204,7 @@ VOICE_FRAMES = ("what", "how")
 VOICE_WORDS = frozenset(f"{_words.SAYING_VERBS}|{_words.ANSWERING}".split("|"))
 _WORDS_OF = re.compile(
     r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)"
-    rf"(?P<frame>{'|'.join(VOICE_FRAMES)})\s+(?:did|does|do|has|have|had)\s+"
+    rf"(?P<frame>{'|'.join(VOICE_FRAMES)})\s+(?:(?:exactly|precisely|actually|really)\s+)?(?:did|does|do|has|have|had)\s+"
     rf"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:{'|'.join(_words.REFLEXIVES)}|personally|actually|really|"
     rf"ever|even|exactly|officially)\s+)*(?P<verb>{_words.SAYING_VERBS}|{_words.ANSWERING})\b",
     re.IGNORECASE,

@@ -92,3 +92,36 @@ def test_an_english_asker_of_a_trait_gets_an_english_caveat_on_the_shipped_faq(e
     reply = engine.ask("is raha bahreini iranian")
     assert reply.question_language == "en"
     assert reply.scope_check.scope is Scope.PARTIAL
+
+
+@pytest.mark.parametrize("question", ["how did the council end up voting on the dredging", "how did the vote go"])
+def test_how_a_vote_went_is_refused_by_an_entry_telling_no_outcome_on_a_made_up_faq(petition, question):
+    check = petition.scope.check(question, "signers")
+    assert check.scope is Scope.PARTIAL and check.answers_nothing, check.uncovered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did the General Assembly end up voting on the resolution?",
+        "how does voting in the general assembly work, like in general",
+    ],
+)
+def test_the_shipped_faq_answers_nothing_of_a_vote_it_tells_no_outcome_of(engine, question):
+    reply = engine.ask(question)
+    assert reply.entry is None, reply.result
+
+
+def test_a_figure_the_entrys_count_phrasings_vouch_for_names_the_same_group_on_a_made_up_faq(petition):
+    """ "how many groups wrote it" of the entry whose texts say 12 cooperatives: "these 12 groups"
+    names them (no caveat "no figure for groups"), and "5 groups" is another figure."""
+    assert petition.scope.check("what are these 12 groups asking the council", "binding").scope is Scope.FULL
+    check = petition.scope.check("did 5 groups sign the petition", "signers")
+    assert [u.gap for u in check.uncovered] == [Gap.DIFFERS]
+    assert petition.scope.check("did 12 groups sign the petition", "signers").scope is Scope.FULL
+
+
+def test_the_34_groups_are_the_34_ngos_on_the_shipped_faq(engine):
+    check = engine.scope.check("whats the story with these 34 groups writing to the un", "campaign-overview")
+    assert check.scope is Scope.FULL, check.uncovered
+    assert [u.gap for u in engine.scope.check("did 3 groups sign it", "who-signed").uncovered] == [Gap.DIFFERS]

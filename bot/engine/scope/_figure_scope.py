@@ -15,7 +15,7 @@ from collections.abc import Sequence, Set
 from .. import predicates
 from ..lexicon import is_english
 from ..persian import has_script, skeleton
-from ..text import stem
+from ..text import question_types, stem
 from . import _counts, _covered, _subjects_en, _words, _written, asking, result
 
 # A unit of time in English, Persian and Finglish (as `text.words` folds it) -> its English stem,
@@ -382,3 +382,22 @@ def qualified_gaps(tokens: Sequence[str], covered: _covered.Covered) -> list[int
         for j in candidates
         if (doings := covered.count_qualified.get(stem(tokens[j]))) is not None and doings.isdisjoint(asked)
     ]
+
+
+def vouched_figures(figures: Set[tuple[int, str]], asked_tokens: Sequence[Sequence[str]]) -> frozenset[tuple[int, str]]:
+    """(number, stem) of what an entry's count phrasings count ("how many groups wrote the
+    letter": "group"), with the one figure its texts state in digits ("34 NGOs"): its authors
+    vouch that the figure counts those too, so "these 34 groups" of another entry names the same
+    thing and states no figure of another group. None when its texts state several figures
+    ("440 people since 2017, 34 NGOs"): which one a phrasing counts, none says."""
+    numbers = {n for n, _ in figures}
+    if len(numbers) != 1:
+        return frozenset()
+    number = next(iter(numbers))
+    return frozenset(
+        (number, stem(toks[j]))
+        for toks in asked_tokens
+        if "count" in question_types(list(toks))
+        for j, head in _counts.counted_terms(toks)
+        if head
+    )

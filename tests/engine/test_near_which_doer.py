@@ -125,3 +125,18 @@ def test_the_34_groups_are_the_34_ngos_on_the_shipped_faq(engine):
     check = engine.scope.check("whats the story with these 34 groups writing to the un", "campaign-overview")
     assert check.scope is Scope.FULL, check.uncovered
     assert [u.gap for u in engine.scope.check("did 3 groups sign it", "who-signed").uncovered] == [Gap.DIFFERS]
+
+
+def test_what_kind_of_thing_with_a_word_before_it_asks_which_on_a_made_up_faq(petition):
+    """ "what coastal projects were the cooperatives working on": which projects, as "what projects
+    were they working on" asks, of sources that name none."""
+    check = petition.scope.check("what coastal projects were the cooperatives working on", "signers")
+    assert check.scope is Scope.PARTIAL
+    assert [(u.gap, u.term) for u in check.uncovered] == [(Gap.UNSAID, "coastal projects")]
+
+
+def test_the_shipped_faq_gives_no_full_answer_to_which_causes_the_detained_worked_on(engine):
+    check = engine.scope.check(
+        "what environmental causes were those detained activists working on", "arbitrary-detention"
+    )
+    assert check.scope is Scope.PARTIAL

@@ -584,6 +584,15 @@ def which_heads(tokens: Sequence[str]) -> list[int]:
         ):
             found.append(i + 1)  # "what prisons are they held in": which prisons, asked
             continue
+        if (
+            word == "what"
+            and _words.opens(tokens, i)
+            and i + 2 < len(tokens)
+            and _a_modifier(tokens[i + 1])
+            and _what_of_another(tokens, i + 2)
+        ):
+            found.append(i + 2)  # "what environmental causes were they working on": which causes
+            continue
         if word != "which" or not _words.opens(tokens, i):
             continue
         j = i + 1
@@ -600,6 +609,18 @@ def which_heads(tokens: Sequence[str]) -> list[int]:
             continue
         found.append(j)
     return found
+
+
+def _a_modifier(word: str) -> bool:
+    """Whether `word` may qualify the plural after "what" ("what **environmental** causes"): an
+    English word that is no stop, frame or plural word, nor a verb's base ("what **do** ...")."""
+    return (
+        is_english(word)
+        and word not in STOP_WORDS
+        and word not in _words.FRAME_WORDS
+        and not plural_kind(word)
+        and not predicates.is_verb(word)
+    )
 
 
 # Words that open a clause's own subject after "what <things> are": "are **they** held in",

@@ -1822,8 +1822,35 @@ def _counted_word(token: str) -> bool:
 
 
 def _foreign_word(token: str) -> bool:
-    """No English word, month or chat noise: a word `_mostly_foreign` counts as Finglish."""
-    return not is_english(token) and token not in CALENDAR_EN and not is_chat_noise(token)
+    """No English word, month, people or chat noise: a word `_mostly_foreign` counts as Finglish."""
+    return not is_english(token) and token not in CALENDAR_EN and not is_chat_noise(token) and token not in _peoples()
+
+
+_COUNTRIES = Path(__file__).with_name("data") / "en-capitals.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """The English adjectives of peoples ("iranian", "syrians", "chinese", "turkish"), made from
+    the countries of data/en-capitals.txt by English suffixes: the word list holds no proper
+    adjective, so "is raha bahreini iranian" read as three Finglish words in four. Not "-i"
+    ("irani", "afghani"): Finglish makes its own adjectives so."""
+    out: set[str] = set()
+    for line in _COUNTRIES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "=" not in line:
+            continue
+        for country in re.findall(r"[a-z]+", line.split("=")[0].lower()):
+            stems = (country, country[:-1]) if country[-1] in "aeyo" else (country,)
+            for base in stems:
+                for suffix in ("n", "an", "ian", "ese", "ish"):
+                    out.update((base + suffix, base + suffix + "s"))
+            if country.endswith("y"):
+                out.add(country[:-1])  # "germany": "german"
+            if len(country) > 5:
+                out.add(country[:-3] + "ish")  # "poland": "polish"
+    return frozenset(
+        w for w in out if len(w) >= 5 and w.endswith(("an", "ans", "ese", "ish")) and w not in _FINGLISH_SPELLINGS
+    )
 
 
 # The chat words of English that are no dictionary word (lexicon.CHAT_ABBREVIATIONS, and the

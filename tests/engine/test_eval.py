@@ -412,7 +412,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # near-topic in full since branch near7 (a named party, a treaty only phrasings name,
         # "list all 34"): eval11 0, eval12 0, eval14 1, eval23 0, eval27 0, eval28 0; ceilings one above
         ("eval27.yaml", 0.899, 0, 1),  # measured 90.9% (100/110)
-        ("eval28.yaml", 0.890, 0, 1),  # measured 90.0% (99/110)
+        # (near9: "what do the 34 groups want member states to do" in full, 102/110: floor one below)
+        ("eval28.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
         # eval29 and eval30: written the same way at 14:43-14:44 UTC, after the 13:42 session's
         # first round was merged, while its review and fix helpers worked (who never saw them);
         # measured once at 87d23de after every merge (the calibration of 2a2b2ea7ff kept): eval29
@@ -436,8 +437,11 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # full 2 of 45; eval32 102/110, 0 wrong, 0 of 40, 2 of 45. At 5ed02c7, the session's
         # start: 98 (the same wrong entry), 0, 2 and 100, 0, 2. Floors one question below,
         # near-topic ceilings one above.
-        ("eval31.yaml", 0.881, 0, 3),  # measured 89.1% (98/110)
-        ("eval32.yaml", 0.918, 0, 3),  # measured 92.7% (102/110)
+        # near9: the four near-topic questions answered in full ("exact number of trade unionists",
+        # "what exactly did roya karimi majd ask", "which person actually drafted", "under raisi")
+        # get a caveat or are refused: near-topic in full 0 and 0 of 45, ceilings one above.
+        ("eval31.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
+        ("eval32.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -284,6 +284,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         terms: dict[int, str] = {}
         absent: set[int] = set()  # gaps whose subject the entry's sources never mention
         types = question_types(tokens)
+        if "count" not in types and _figure_scope.number_asked(tokens):
+            types = types | {"count"}  # "exact number of trade unionists in prison?"
         if "count" in types and _VAGUE_COUNT.issuperset(tokens):
             # "how many people?", "چند نفر؟": a count of nothing the question names; whichever
             # entry ranks first, its figure answers a question the asker did not put. Offered
@@ -1019,12 +1021,22 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if not gaps and _latin_letters(question)
             else None
         )
-        if near_en is not None:
+        nothing = (
+            _near_en.answers_nothing(question[: self._max_chars * 2], covered)
+            if near_en is None and not gaps and _latin_letters(question)
+            else None
+        )
+        if near_en is not None or nothing is not None:
             # "what reason does iran give", "will rouhani keep his promises", "before rouhani": a
-            # party's own reason, a prediction, a time or a party the entry does not speak of
-            at = min(near_en[0], max(len(tokens) - 1, 0))
-            gaps[at] = near_en[2]
-            terms[at] = near_en[1]
+            # party's own reason, a prediction, a time or a party the entry does not speak of;
+            # "how did the general assembly vote": nothing of it said (refused, entry offered)
+            shape = near_en or nothing
+            assert shape is not None
+            at = min(shape[0], max(len(tokens) - 1, 0))
+            gaps[at] = shape[2]
+            terms[at] = shape[1]
+            if nothing is not None:
+                absent.add(at)
         for at, gap, term in _figure_scope.figure_gaps(question, tokens, types, covered, written):
             # a figure asked of a period, group or rank the sources do not count ("how many last
             # month", "hundreds of journalists", "how many of them", "the worst")

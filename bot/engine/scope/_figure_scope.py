@@ -15,7 +15,7 @@ from collections.abc import Sequence, Set
 from .. import predicates
 from ..lexicon import is_english
 from ..persian import has_script, skeleton
-from ..text import stem
+from ..text import question_types, stem
 from . import _counts, _covered, _subjects_en, _words, _written, asking, result
 
 # A unit of time in English, Persian and Finglish (as `text.words` folds it) -> its English stem,
@@ -80,6 +80,26 @@ def _periods(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
             elif before in _THIS_FA and unit != "year":
                 found.append((i - 1, i + 1, unit))  # «این هفته»
     return found
+
+
+# the words before "number of" that make it a figure asked ("the exact number of X"), not a
+# quantifier ("a number of issues")
+_NUMBER_LEADS = frozenset("the exact precise total actual official real overall".split())
+
+
+def number_asked(tokens: Sequence[str]) -> bool:
+    """ "exact number of trade unionists in prison?", "what is the total number of executions": a
+    count asked without "how many" (nor "what number", which `question_types` reads): "number of"
+    opening the question or after "the", "exact", "total" ... (not "a number of issues"). Its
+    counted words are then checked as a "how many" question's are. Not with a figure typed ("440??
+    is that the real number of people executed"): a figure stated to be checked, read as such."""
+    if "number" not in tokens or any(t[:1].isdigit() for t in tokens):
+        return False
+    return any(
+        tokens[i + 1] == "of" and (i == 0 or tokens[i - 1] in _NUMBER_LEADS)
+        for i in range(len(tokens) - 1)
+        if tokens[i] == "number"
+    )
 
 
 def _asks_figure(
@@ -362,3 +382,22 @@ def qualified_gaps(tokens: Sequence[str], covered: _covered.Covered) -> list[int
         for j in candidates
         if (doings := covered.count_qualified.get(stem(tokens[j]))) is not None and doings.isdisjoint(asked)
     ]
+
+
+def vouched_figures(figures: Set[tuple[int, str]], asked_tokens: Sequence[Sequence[str]]) -> frozenset[tuple[int, str]]:
+    """(number, stem) of what an entry's count phrasings count ("how many groups wrote the
+    letter": "group"), with the one figure its texts state in digits ("34 NGOs"): its authors
+    vouch that the figure counts those too, so "these 34 groups" of another entry names the same
+    thing and states no figure of another group. None when its texts state several figures
+    ("440 people since 2017, 34 NGOs"): which one a phrasing counts, none says."""
+    numbers = {n for n, _ in figures}
+    if len(numbers) != 1:
+        return frozenset()
+    number = next(iter(numbers))
+    return frozenset(
+        (number, stem(toks[j]))
+        for toks in asked_tokens
+        if "count" in question_types(list(toks))
+        for j, head in _counts.counted_terms(toks)
+        if head
+    )

@@ -318,6 +318,7 @@ class IndexBase:
             if t[:1].isdigit() and (n := _words.number(t)) is not None
             for w in toks[i + 1 : i + 4]
         ) | _counts.spelled_figures(said_texts)
+        figures |= _figure_scope.vouched_figures(figures, asked_tokens)  # "how many groups": "34 groups"
         numbers |= {n for n, _ in figures}  # "two thousand flowers" says 2000, as "2,000 flowers" does
         # and "5,000 visitors" says 5000, which `words` splits at the comma (a question's figure
         # is read whole: `ScopeIndex._check_separated`)

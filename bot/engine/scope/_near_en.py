@@ -569,10 +569,13 @@ def compared_earlier(question: str, covered: _covered.Covered) -> Near | None:
     return _position(question, m.start("time")), " ".join(m["time"].split()), result.Gap.EARLIER
 
 
-# "who was the person who actually drafted the letter": one doer asked by the act
+# "who was the person who actually drafted the letter": one doer asked by the act; or as "which
+# / what person (actually) drafted the letter" (not "which one": one of the things the entry names)
 _ONE_DOER = re.compile(
     r"\bwho\s+(?:is|was|were|are)\s+(?:the|that)\s+(?:person|individual|man|woman|guy|one|author|people|official)"
-    r"\s+(?:who|that)\s+(?P<verb>[a-z]+(?:\s+[a-z]+)?)",
+    r"\s+(?:who|that)\s+(?P<verb>[a-z]+(?:\s+[a-z]+)?)"
+    r"|\b(?:which|what)\s+(?:person|individual|man|woman|guy|author|official|staffer)"
+    r"\s+(?:(?:who|that)\s+)?(?P<verb2>[a-z]+(?:\s+[a-z]+)?)",
     re.IGNORECASE,
 )
 
@@ -581,12 +584,51 @@ def doer_by_act(question: str, covered: _covered.Covered) -> Near | None:
     """ "Who was the person who actually drafted the letter": whoever did an act, which an entry
     whose answer and quotes never say that act (its verb in any form) does not name: what it
     says others did ("written by 34 NGOs") answers another question."""
-    m = _ONE_DOER.search(question) if _words.has_cue(_words.cue_text(question), ("who",)) else None
+    m = _ONE_DOER.search(question) if _words.has_cue(_words.cue_text(question), ("who", "which", "what")) else None
     if m is None:
         return None
-    verbs = [w for w in m["verb"].lower().split() if w not in _PREDICTION_ADVERBS and not w.endswith("ly")]
+    typed = m["verb"] or m["verb2"]
+    verbs = [w for w in typed.lower().split() if w not in _PREDICTION_ADVERBS and not w.endswith("ly")]
     if not verbs or not (predicates.is_verb(verbs[0]) or predicates.bases(verbs[0])):
         return None
+    if m["verb2"] is not None and (verbs[0] in _words.AUX or not predicates.bases(verbs[0])):
+        return None  # "what official position does she hold": a noun, no past act after "which person"
     if not predicates.english_forms(verbs[0]).isdisjoint(covered.said_done):
         return None
-    return _position(question, m.start()), "who " + " ".join(m["verb"].split()), result.Gap.NAME
+    return _position(question, m.start()), "who " + " ".join(typed.split()), result.Gap.NAME
+
+
+# "how did the general assembly (end up) vote on it", "how did the vote go": what came of a vote,
+# told only by sources written after it ("adopted", "rejected", "the outcome", "voted")
+_VOTE_OUTCOME = re.compile(
+    r"\bhow\s+did\s+(?:the|that|this)\s+vot(?:e|ing)\s+(?:go|turn\s+out|end)\b"
+    r"|\bhow\s+did\s+(?P<party>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+    r"(?:(?:end\s+up|finally|actually|eventually|ultimately)\s+)?vot(?:e|ing)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_SAID = re.compile(r"\b(?:adopted|rejected|passed|voted|outcome|results?|tally)\b", re.IGNORECASE)
+
+# "how does voting in the general assembly work", "how do un resolutions work": how a thing works,
+# which an entry saying what the thing would do (or that it exists) does not explain
+_HOW_IT_WORKS = re.compile(
+    r"\bhow\s+(?:does|do)\s+(?P<thing>(?!it\b|they\b|this\b|that\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?)\s+work\b",
+    re.IGNORECASE,
+)
+_WORKINGS_SAID = frozenset(stem(w) for w in "work works procedure process mechanism rules majority".split())
+
+
+def answers_nothing(question: str, covered: _covered.Covered) -> Near | None:
+    """Near-topic shapes of which the entry gives nothing at all, so no caveat over what it does
+    say (the question is refused, the entry offered): how a body voted, asked after the fact
+    ("how did the general assembly end up voting on the resolution", "how did the vote go") of an
+    entry that tells no outcome (no "adopted", "rejected", "passed", "voted", "outcome",
+    "result"); how a thing works ("how does voting in the general assembly work") of one that
+    never says "work", "procedure", "process", "mechanism", "rules" or "majority"."""
+    cued = _words.cue_text(question)
+    vote = _VOTE_OUTCOME.search(question) if _words.has_cue(cued, ("vot",)) else None
+    if vote is not None and _OUTCOME_SAID.search(covered.text) is None:
+        return _position(question, vote.start()), " ".join(vote[0].split()), result.Gap.LATER
+    works = _HOW_IT_WORKS.search(question) if _words.has_cue(cued, ("work",)) else None
+    if works is not None and covered.said.isdisjoint(_WORKINGS_SAID):
+        return _position(question, works.start()), " ".join(works[0].split()), result.Gap.UNSAID
+    return None

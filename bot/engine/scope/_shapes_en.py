@@ -204,7 +204,7 @@ VOICE_FRAMES = ("what", "how")
 VOICE_WORDS = frozenset(f"{_words.SAYING_VERBS}|{_words.ANSWERING}".split("|"))
 _WORDS_OF = re.compile(
     r"(?:^|[,;.?!:]\s*|\b(?:and|but|so)\s+)"
-    rf"(?P<frame>{'|'.join(VOICE_FRAMES)})\s+(?:did|does|do|has|have|had)\s+"
+    rf"(?P<frame>{'|'.join(VOICE_FRAMES)})\s+(?:(?:exactly|precisely|actually|really)\s+)?(?:did|does|do|has|have|had)\s+"
     rf"(?P<who>[a-z0-9'\u2019 -]+?)\s+(?:(?:{'|'.join(_words.REFLEXIVES)}|personally|actually|really|"
     rf"ever|even|exactly|officially)\s+)*(?P<verb>{_words.SAYING_VERBS}|{_words.ANSWERING})\b",
     re.IGNORECASE,
@@ -584,6 +584,15 @@ def which_heads(tokens: Sequence[str]) -> list[int]:
         ):
             found.append(i + 1)  # "what prisons are they held in": which prisons, asked
             continue
+        if (
+            word == "what"
+            and _words.opens(tokens, i)
+            and i + 2 < len(tokens)
+            and _a_modifier(tokens[i + 1])
+            and _what_of_another(tokens, i + 2)
+        ):
+            found.append(i + 2)  # "what environmental causes were they working on": which causes
+            continue
         if word != "which" or not _words.opens(tokens, i):
             continue
         j = i + 1
@@ -600,6 +609,18 @@ def which_heads(tokens: Sequence[str]) -> list[int]:
             continue
         found.append(j)
     return found
+
+
+def _a_modifier(word: str) -> bool:
+    """Whether `word` may qualify the plural after "what" ("what **environmental** causes"): an
+    English word that is no stop, frame or plural word, nor a verb's base ("what **do** ...")."""
+    return (
+        is_english(word)
+        and word not in STOP_WORDS
+        and word not in _words.FRAME_WORDS
+        and not plural_kind(word)
+        and not predicates.is_verb(word)
+    )
 
 
 # Words that open a clause's own subject after "what <things> are": "are **they** held in",

@@ -172,8 +172,14 @@ class SubjectGaps(_index_base.IndexBase):
         kind = not _PLACE_KINDS.isdisjoint(tokens[j + 1 : j + 3]) or j == len(tokens) - 1
         if len(word) < 5 and not (len(word) >= 3 and kind and not _written.chat(word)):
             return False  # (a short word alone may be a typo or chat: "in smth", "at lol")
-        if is_english(word) or stem(word) in self._vocabulary or self._fix(word) != word:
+        if is_english(word) or stem(word) in self._vocabulary:
             return False
+        fixed = self._fix(word)
+        if fixed != word and (fixed in self._names or not is_english(fixed)):
+            return False  # a misspelt name of the FAQ's ("under rohani"), or a word of its own
+        # (one misspelt as an English word, "raisi" as "raise", is no typo there: after "under",
+        # "in", "at", "from" a name stands, which the check reads as the repaired word it may be
+        # in the entry's texts or not)
         return persian_language(question) == "en"
 
     def _why_of_said(self, tokens: Sequence[str], j: int, question: str, covered: _covered.Covered) -> bool:

@@ -33,7 +33,7 @@ from .knowledge import Entry, KnowledgeBase, comparable_texts, cta_problems, loa
 from .lexicon import CHAT_ABBREVIATIONS
 from .markup import read_markup
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
-from .memo import memoized
+from .memo import memoized, one_build
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .persian_request import request_reading_of
@@ -723,6 +723,7 @@ class Engine:
         )
 
     @classmethod
+    @one_build
     def build(cls, kb: KnowledgeBase, settings, *, cache_dir: Path | None = None) -> Engine:
         """The engine for `kb`. With `cache_dir`, the built indexes are read from there when they
         were built for the same FAQ, settings and engine code, and saved there otherwise (cache.py)."""
@@ -1970,6 +1971,7 @@ def _matcher(
     return memoized(("matcher", *texts[1:], tuple(answers.items())), rebound)
 
 
+@one_build
 def collisions(
     engine: Engine, changed: Collection[str] | None = None, unchanged: Collection[Matcher] = ()
 ) -> list[Problem]:
@@ -2164,6 +2166,7 @@ def _closest_other(index: Index, y: int) -> np.ndarray:
     return memoized(("closest-other", plain, sorted_plain), compute)
 
 
+@one_build
 def validate(
     knowledge_dir: Path,
     seeds_dir: Path,
@@ -2242,6 +2245,7 @@ def validate(
     return engine, []
 
 
+@one_build
 def rebuilt(kb: KnowledgeBase, settings: MatchSettings, previous: Engine | None = None) -> tuple[Engine, list[Problem]]:
     """The exact engine for `kb`, a knowledge base `validate` found free of problems (its
     interim engine's), and the collisions in it: those an edit since `previous` (the last exact

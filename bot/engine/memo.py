@@ -23,9 +23,10 @@ import contextlib
 import functools
 from collections.abc import Callable, Hashable, Iterator
 from contextvars import ContextVar
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 _active: ContextVar[Memo | None] = ContextVar("faqbot_engine_memo", default=None)
 _MISSING = object()
@@ -77,6 +78,33 @@ class Memo:
 def current() -> Memo | None:
     """The memo active in this context, if any."""
     return _active.get()
+
+
+@contextlib.contextmanager
+def for_one_build() -> Iterator[None]:
+    """A memo of its own for one build of the FAQ, unless one is active already (the editor's,
+    kept between its runs). One build reads each text's words several times: the indexes, the
+    scope index's many readings of each entry (scope._index_base), the cross-entry checks and the
+    collision check asking every phrasing; the per-word caches keep only the last few texts, so
+    without a memo every reading was made again (a quarter of building the shipped FAQ). The
+    results are the same: what a memo keeps is a pure function of its key. Dropped when the
+    build ends, so nothing outlives it."""
+    if _active.get() is not None:
+        yield
+        return
+    with Memo().active():
+        yield
+
+
+def one_build(function: Callable[P, T]) -> Callable[P, T]:
+    """`function` run inside `for_one_build`: for what builds or checks a whole FAQ."""
+
+    @functools.wraps(function)
+    def built(*args: P.args, **kwargs: P.kwargs) -> T:
+        with for_one_build():
+            return function(*args, **kwargs)
+
+    return built
 
 
 def memoized(key: Hashable, make: Callable[[], T]) -> T:

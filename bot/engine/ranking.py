@@ -327,6 +327,7 @@ class Ranker:
         self._starts = np.asarray(index.starts, dtype=np.int64)  # to find a phrasing's entry
         self._persian_stems: tuple[dict[str, str], dict[int, list[str]], dict[str, str | None]] | None = None
         self._segments: tuple[list[int], np.ndarray, np.ndarray] | None = None  # see _every_entry
+        self._rows_by_plain: dict[int, dict[str, list[int]]] = {}  # see _leave_out
         self._weights: tuple[Mapping[str, float], dict[str, float]] | None = None  # see `_model_weights`
         self._near_cache: dict[int, tuple[list[str], list[str]]] = {}  # see _near
         self._near_letters: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # see _letters_near
@@ -1238,11 +1239,22 @@ class Ranker:
         if exclude is not None and exclude[0] in self.index.index_of:
             ei = self.index.index_of[exclude[0]]
             skip = " ".join(content_words(exclude[1], finglish=self.index.finglish))
-            for pi in range(self.index.starts[ei], self.index.starts[ei + 1]):
-                if self.index.plain[pi] == skip:
-                    phrase_scores[pi] = -1.0
-                    skipped = pi
+            for pi in self._rows_of_plain(ei).get(skip, ()):
+                phrase_scores[pi] = -1.0
+                skipped = pi
         return skipped
+
+    def _rows_of_plain(self, ei: int) -> dict[str, list[int]]:
+        """Entry `ei`'s rows by their plain text, in order: the check asks each of an entry's
+        phrasings, and looking each up among all of the entry's rows cost time in the square of
+        their number."""
+        rows = self._rows_by_plain.get(ei)
+        if rows is None:
+            rows = {}
+            for pi in range(self.index.starts[ei], self.index.starts[ei + 1]):
+                rows.setdefault(self.index.plain[pi], []).append(pi)
+            self._rows_by_plain[ei] = rows
+        return rows
 
     @staticmethod
     def _closest(query: str, texts: list[str], lo: int, hi: int, skipped: int | None) -> float:
@@ -1278,17 +1290,30 @@ class Ranker:
         k = min(self.settings.rerank_candidates, len(entry_scores))
         top = np.argpartition(-entry_scores, k - 1)[:k] if k < len(entry_scores) else np.arange(len(entry_scores))
         s = self.settings
-        bounded = []
-        for ei in top:
-            entry_cos = float(entry_scores[ei])
-            lo, hi = self.index.starts[ei], self.index.starts[ei + 1]
-            if entry_cos <= 0 or hi == lo:
-                continue
-            phrase_cos = max(0.0, float(phrase_scores[lo + int(np.argmax(phrase_scores[lo:hi]))]))
-            # with a perfect string similarity, or none when its weight is negative
-            upper = s.fusion_learned * entry_cos + s.fusion_phrase * phrase_cos + max(0.0, s.fusion_fuzzy) * 1.0 + 0.0
-            bounded.append((upper, int(ei), entry_cos, phrase_cos))
-        bounded.sort(key=lambda b: -b[0])
+        # Each ranked entry's bound, for all of them at once (one query of the check per
+        # phrasing of the FAQ: a Python loop over the entries cost a fifth of the check): the
+        # same floats as one entry at a time, as the same operations in the same order give.
+        used, firsts, _ = self._segment_table()
+        if not used:
+            return None  # no entry has a phrasing: none is ranked
+        has_rows = np.zeros(len(entry_scores), dtype=bool)
+        has_rows[used] = True
+        top = top[(entry_scores[top] > 0) & has_rows[top]]
+        place = np.zeros(len(entry_scores), dtype=np.int64)
+        place[used] = np.arange(len(used))
+        entry_cos_of = entry_scores[top]
+        phrase_cos_of = np.maximum(np.maximum.reduceat(phrase_scores, firsts)[place[top]], 0.0)
+        # with a perfect string similarity, or none when its weight is negative
+        perfect = max(0.0, s.fusion_fuzzy) * 1.0
+        uppers = s.fusion_learned * entry_cos_of + s.fusion_phrase * phrase_cos_of + perfect + 0.0
+        order = np.argsort(-uppers, kind="stable")
+        bounded = zip(
+            uppers[order].tolist(),
+            top[order].tolist(),
+            entry_cos_of[order].tolist(),
+            phrase_cos_of[order].tolist(),
+            strict=True,
+        )
         sorted_query = " ".join(sorted(plain.split()))
         best: tuple[float, str] | None = None
         for upper, ei, entry_cos, phrase_cos in bounded:

@@ -21,12 +21,13 @@ def base_config() -> Config:
 
 
 @pytest.fixture(scope="session")
-def faq_engine(base_config: Config) -> Engine:
-    """The shipped FAQ. The FAQ is edited while these tests are written; a phrasing collision
-    (which `faqbot validate` reports to the editors) must not stop the Discord tests, so on
-    collisions alone the engine is built without that check."""
+def faq_engine(base_config: Config, request: pytest.FixtureRequest) -> Engine:
+    """The shipped FAQ: the session's one (tests/conftest.py `engine`; the bots only read it, and
+    a second build of the same files cost every run seconds). The FAQ is edited while these tests
+    are written; a phrasing collision (which `faqbot validate` reports to the editors) must not
+    stop the Discord tests, so on collisions alone the engine is built without that check."""
     try:
-        return load_engine(base_config.paths.knowledge, base_config.paths.seeds, base_config.matching)
+        return request.getfixturevalue("engine")
     except KnowledgeError as exc:
         if not all("collision" in p.message for p in exc.problems):
             raise

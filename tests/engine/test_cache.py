@@ -23,21 +23,27 @@ def answers(engine: Engine) -> list[dict]:
     return [engine.ask(q).to_json() for q in QUESTIONS]
 
 
-def test_an_engine_read_from_the_cache_answers_exactly_like_a_fresh_build(config, tmp_path):
+@pytest.fixture(scope="module")
+def fresh(engine) -> list[dict]:
+    """The answers of a fresh build of the shipped FAQ, without any cache: the session's engine
+    (tests/conftest.py), built so, instead of a build of the same files in each test."""
+    return answers(engine)
+
+
+def test_an_engine_read_from_the_cache_answers_exactly_like_a_fresh_build(config, tmp_path, fresh):
     kb = load_knowledge(config.paths.knowledge, config.paths.seeds)
-    fresh = Engine.build(kb, config.matching)
     first = Engine.build(kb, config.matching, cache_dir=tmp_path)  # builds and saves
     assert len(list(tmp_path.glob("index-*.pickle"))) == 1
     second = Engine.build(kb, config.matching, cache_dir=tmp_path)  # reads
-    assert answers(second) == answers(fresh) == answers(first)
+    assert answers(second) == fresh == answers(first)
 
 
-def test_a_corrupt_cache_file_is_ignored_and_replaced(config, tmp_path):
+def test_a_corrupt_cache_file_is_ignored_and_replaced(config, tmp_path, fresh):
     kb = load_knowledge(config.paths.knowledge, config.paths.seeds)
     key = cache.cache_key(cache.index_version(kb), config.matching)
     (tmp_path / f"index-{key}.pickle").write_bytes(b"not a pickle")
     engine = Engine.build(kb, config.matching, cache_dir=tmp_path)
-    assert answers(engine) == answers(Engine.build(kb, config.matching))
+    assert answers(engine) == fresh
     assert cache.load(tmp_path, key) is not None  # rewritten
 
 
@@ -53,12 +59,12 @@ def test_another_faq_version_or_setting_never_reads_an_old_index(config, tmp_pat
     assert len(list(tmp_path.glob("index-*.pickle"))) == 1  # the stale one is removed
 
 
-def test_an_unwritable_cache_folder_costs_speed_not_answers(config, tmp_path):
+def test_an_unwritable_cache_folder_costs_speed_not_answers(config, tmp_path, fresh):
     kb = load_knowledge(config.paths.knowledge, config.paths.seeds)
     blocked = tmp_path / "file"
     blocked.write_text("a file where the folder should be")
     engine = Engine.build(kb, config.matching, cache_dir=blocked / "cache")
-    assert answers(engine) == answers(Engine.build(kb, config.matching))
+    assert answers(engine) == fresh
 
 
 # -- the checked FAQ (a read-only load skips reading and checking unchanged files) ---------------
@@ -192,7 +198,7 @@ def test_an_edited_word_list_never_reads_an_index_built_with_the_old_one(tmp_pat
     assert fingerprint() != before
 
 
-def test_a_deleted_cache_folder_is_made_again_with_the_same_answers(config, tmp_path):
+def test_a_deleted_cache_folder_is_made_again_with_the_same_answers(config, tmp_path, fresh):
     import shutil
 
     kb = load_knowledge(config.paths.knowledge, config.paths.seeds)
@@ -200,5 +206,5 @@ def test_a_deleted_cache_folder_is_made_again_with_the_same_answers(config, tmp_
     first = answers(Engine.build(kb, config.matching, cache_dir=folder))
     shutil.rmtree(folder)  # "safe to delete"
     again = Engine.build(kb, config.matching, cache_dir=folder)
-    assert answers(again) == first == answers(Engine.build(kb, config.matching))
+    assert answers(again) == first == fresh
     assert len(list(folder.glob("index-*.pickle"))) == 1

@@ -2008,13 +2008,15 @@ def test_about_a_subject_without_the_letter_named_is_answered_on_the_shipped_faq
         ("chera atashfeshan ro favaran kard?", "chera atashfeshan ro favaran kard"),
     ],
 )
-def test_a_why_the_entry_gives_no_cause_for_is_quoted_as_the_user_typed_it(question, term):
+def test_a_why_the_entry_gives_no_cause_for_is_quoted_as_the_user_typed_it(question, term, request):
     # a Finglish clause once read loses what it folds away ("ro", "kard"): the caveat quotes the
     # words the user wrote, never a string of them they did not write ("chera iran edam")
-    from bot.config import load_config, load_faq
     from bot.engine.scope import Gap
 
-    engine = load_faq(load_config()) if "iran" in question else load_engine(KNOWLEDGE, SEEDS, MatchSettings())
+    if "iran" in question:
+        engine = request.getfixturevalue("engine")  # the shipped FAQ, built once per session
+    else:
+        engine = load_engine(KNOWLEDGE, SEEDS, MatchSettings())
     entry_id = "executions" if "iran" in question else "volcano"
     check = engine.scope.check(question, entry_id)
     assert check.uncovered and check.uncovered[0].gap is Gap.UNSAID

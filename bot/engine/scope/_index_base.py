@@ -292,6 +292,9 @@ class IndexBase:
         said_tokens = [[_words.normal(w) for w in words(t)] for t in said_texts]
         own_tokens = [[_words.normal(w) for w in words(t)] for t in own_texts if not has_script(t)]
         asked_tokens = [[_words.normal(w) for w in words(t)] for t in phrasings]
+        # each phrasing's kinds of answer asked, read once (four readings of each cost a tenth of
+        # building the index once an FAQ has thousands of phrasings)
+        asked_types = [question_types(toks) for toks in asked_tokens]
         said = {stem(w) for toks in said_tokens for w in toks}
         # a word the entry writes with a hyphen is said joined too ("re-election": "reelection",
         # as it is often typed), which `words` reads as two
@@ -305,8 +308,8 @@ class IndexBase:
             counted |= {st for st in _counts.counted_after_numbers(toks) if has_script(st)}
         for toks in said_tokens:
             counted |= _counts.counted_after_numbers(toks)
-        for toks in asked_tokens:
-            if "count" in question_types(toks):
+        for toks, types in zip(asked_tokens, asked_types, strict=True):
+            if "count" in types:
                 counted |= {stem(toks[j]) for j, _ in _counts.counted_terms(toks)}
             if _words.COUNT_NOUNS.intersection(toks):  # "death penalty stats": what is counted
                 counted |= {stem(w) for w in toks}
@@ -336,12 +339,12 @@ class IndexBase:
         kind_words: dict[str, set[str]] = {}
         count_asked: set[str] = set()
         subjects = {stem(toks[j]) for toks in own_tokens for j in _subjects_en.wh_subjects(toks)}
-        for toks in asked_tokens:
-            if "count" in question_types(toks):
+        for toks, types in zip(asked_tokens, asked_types, strict=True):
+            if "count" in types:
                 count_asked |= {stem(w) for w in toks}
             subjects |= {stem(toks[j]) for j in _subjects_en.wh_subjects(toks)}
-            kinds |= question_types(toks)
-            for kind in question_types(toks) & {"where", "when"}:  # "on what date": when
+            kinds |= types
+            for kind in types & {"where", "when"}:  # "on what date": when
                 kind_words.setdefault(kind, set()).update(stem(w) for w in toks)
             if any(w == "who" and _words.opens(toks, i) for i, w in enumerate(toks)):
                 kinds.add("who")  # asked who someone is: its answer says who, by name or not

@@ -713,7 +713,7 @@ class Engine:
             scope.rebind(matcher.repair)
             if scope is not None
             else ScopeIndex(
-                ((e.id, _said(e), e.all_phrasings()) for e in kb.entries.values()),
+                ((e.id, _said(e), e.vouched_phrasings()) for e in kb.entries.values()),
                 repair=matcher.repair,
                 max_chars=matcher.settings.max_question_chars,
                 topics={e.id: _topic_texts(e) for e in kb.entries.values()},
@@ -835,7 +835,7 @@ class Engine:
                 return None
             matchers.append(matcher)  # type: ignore[arg-type]
         scope = previous.scope.patched(
-            ((e.id, _said(e), e.all_phrasings()) for e in entries),
+            ((e.id, _said(e), e.vouched_phrasings()) for e in entries),
             {e.id: _topic_texts(e) for e in entries},
             matchers[0].repair,  # type: ignore[union-attr]
         )

@@ -95,6 +95,10 @@ class Entry:
     translations: Mapping[str, Translation]
     path: Path
     lines: Mapping[tuple[Any, ...], int] = field(repr=False, compare=False, default_factory=dict)
+    # Phrasings written under an "# asked in SET (tools/add_phrasings.py)" comment: a labelled
+    # question, one person's words, matched like any phrasing but not read by the scope check as
+    # what the entry's authors vouch it answers (see `vouched_phrasings`).
+    imported: frozenset[str] = frozenset()
     order: int = DEFAULT_ORDER  # reading order in lists and exports (lower first; ties by id)
     cta: tuple[str, ...] = ()  # ids of the calls to action (config.yaml `outreach.calls_to_action`) to show
 
@@ -117,6 +121,14 @@ class Entry:
             texts.append(translation.question)
             texts.extend(translation.phrasings)
         return tuple(texts)
+
+    def vouched_phrasings(self) -> tuple[str, ...]:
+        """The texts the scope check reads as what the entry is asked with: the authors'. A
+        question added from a labelled set often carries a word the sources never say (a
+        ruler's era, an idiom): read as the authors', that word would be "covered" and a
+        question narrowed by it answered in full (docs/engine.md)."""
+        texts = self.all_phrasings()
+        return texts if not self.imported else tuple(t for t in texts if t not in self.imported)
 
     def translation(self, lang: str) -> Translation | None:
         """The entry in `lang` ("fa", "fa-Latn": its base language), if translated into it."""
@@ -414,9 +426,36 @@ def _parse_entry(path: Path, text: str, sources: Mapping[str, Source], problems:
         translations=MappingProxyType(translations),
         path=path,
         lines=MappingProxyType(dict(located.lines)),
+        imported=_imported(text, located.lines, phrasings, translations),  # type: ignore[arg-type]
         cta=tuple(cta),
         order=order,
     )
+
+
+_ASKED_MARK = re.compile(r"\s*# asked in \S+ \(tools/add_phrasings\.py\)\s*$")
+
+
+def _imported(
+    text: str, lines: Mapping[tuple[Any, ...], int], phrasings: list[str], translations: Mapping[str, Translation]
+) -> frozenset[str]:
+    """The phrasings under an `_ASKED_MARK` comment (with only items or blank lines between)."""
+    if "tools/add_phrasings.py" not in text:
+        return frozenset()
+    rows = text.splitlines()
+    keyed: list[tuple[tuple[Any, ...], str]] = [(("phrasings", i), t) for i, t in enumerate(phrasings)]
+    keyed += [
+        (("translations", lang, "phrasings", i), t)
+        for lang, tr in translations.items()
+        for i, t in enumerate(tr.phrasings)
+    ]
+    found = set()
+    for key, phrasing in keyed:
+        i = lines.get(key, 0) - 2  # the row above the item's
+        while i >= 0 and (rows[i].lstrip().startswith("- ") or not rows[i].strip()):
+            i -= 1
+        if i >= 0 and _ASKED_MARK.match(rows[i]):
+            found.add(phrasing)
+    return frozenset(found)
 
 
 def _not_a_text(item: Any) -> str:

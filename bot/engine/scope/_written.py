@@ -9,7 +9,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import predicates
@@ -217,7 +217,11 @@ class Written:
     @classmethod
     def _read_uncapitalised(cls, text: str) -> Written:
         """`read` of a text with no capital letter, as most chat is: no name, acronym or title to
-        find (each needs a capital), only each word's first spelling and its owners."""
+        find (each needs a capital), only each word's first spelling and its owners. Without an
+        apostrophe there is no owner either, and the spellings are read when first looked up
+        (`_Spellings`): only a caveat quotes them, and most checks find none."""
+        if "'" not in text and "\u2019" not in text:
+            return cls(_Spellings(text), {}, frozenset(), frozenset())
         forms: dict[str, str] = {}
         owners: set[str] = set()
         for raw in _words.RAW_WORD.findall(text):
@@ -232,6 +236,43 @@ class Written:
 
     def term(self, word: str) -> str:
         return self.runs.get(word) or self.forms.get(word, word)
+
+
+class _Spellings(Mapping[str, str]):
+    """`Written.forms` of a text with no capital letter and no apostrophe, read on first use:
+    each cleaned word -> the word as typed that first gave it (what `Written._read_uncapitalised`
+    reads, with no owner to strip a "'s" from). A check that finds no gap never looks it up, so
+    it skips cleaning each typed word (a new word, a typo, costs a full clean)."""
+
+    __slots__ = ("_read", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._read: dict[str, str] | None = None
+
+    def _spellings(self) -> dict[str, str]:
+        if self._read is None:
+            read: dict[str, str] = {}
+            for raw in _words.RAW_WORD.findall(self._text):
+                for word in _cleaned_kept(raw) if len(raw) <= MAX_CACHED_WORD else _cleaned(raw):
+                    read.setdefault(word, raw)
+            self._read = read
+        return self._read
+
+    def __getitem__(self, word: str) -> str:
+        return self._spellings()[word]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._spellings()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spellings())
+
+    def __len__(self) -> int:
+        return len(self._spellings())
+
+    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self._spellings().get(word, default)
 
 
 # What a capitalised word inside a sentence is in title case, never in a name: a word of the

@@ -83,6 +83,10 @@ HELD_OUT = (
     "eval32.yaml",
     "eval-fa28.yaml",
     "eval-fa29.yaml",
+    "eval33.yaml",
+    "eval34.yaml",
+    "eval-fa30.yaml",
+    "eval-fa31.yaml",
 )
 
 
@@ -133,7 +137,9 @@ def wording(text: str) -> str:
 # These stay in the FAQ: the figures are also given without them (docs/engine.md).
 # eval31's writer (17:43 UTC) wrote 31 questions of the calibration and dev sets and three
 # phrasings, eval32's 26, one entry's question and three, eval-fa28's three and six, eval-fa29's
-# four and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# four and four; eval33's writer (20:22 UTC) 32, one and four, eval34's 38 and six ("does iran
+# allow independent monitoring", an un-cooperation phrasing the set labels un-rapporteurs),
+# eval-fa30's three and five, eval-fa31's two and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -190,6 +196,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval32.yaml": (26, 1, 3),
     "eval-fa28.yaml": (3, 0, 6),
     "eval-fa29.yaml": (4, 0, 4),
+    "eval33.yaml": (32, 1, 4),
+    "eval34.yaml": (38, 0, 6),
+    "eval-fa30.yaml": (3, 0, 5),
+    "eval-fa31.yaml": (2, 0, 4),
 }
 
 
@@ -216,7 +226,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval31.yaml", "eval32.yaml", "eval-fa28.yaml", "eval-fa29.yaml")
+MEASURING = ("eval33.yaml", "eval34.yaml", "eval-fa30.yaml", "eval-fa31.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -441,8 +451,23 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # near9: the four near-topic questions answered in full ("exact number of trade unionists",
         # "what exactly did roya karimi majd ask", "which person actually drafted", "under raisi")
         # get a caveat or are refused: near-topic in full 0 and 0 of 45, ceilings one above.
-        ("eval31.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
-        ("eval32.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
+        # en10 (an asker's kind, a short guess after the question, words the sources write):
+        # eval31 100/110, eval32 105/110 in full; floors one question below.
+        ("eval31.yaml", 0.9, 0, 1),  # measured 90.9% (100/110)
+        ("eval32.yaml", 0.945, 0, 1),  # measured 95.5% (105/110)
+        # eval33 and eval34: written the same way at 20:22 UTC, after the 19:03 session's helpers
+        # (en10, near9, fa13, cal2, imp, build) had finished and been merged (neither writer saw a
+        # phrasing or ran the bot). Measured once at 74d8dae: eval33 98/110 in full (one more
+        # with a caveat), two wrong entries ("are minority activists being locked up too",
+        # women-minorities answered with arbitrary-detention; "does iran let independent
+        # monitors in", un-rapporteurs answered with un-cooperation, whose own answer says Iran
+        # "has continued to deny independent monitoring"), 0 of 40, near-topic in full 1 of 45
+        # ("why does iran refuse to cooperate"); eval34 101/110, one wrong entry ("does iran
+        # allow independent monitoring", the same pair), 0 of 40, 1 of 45 ("when exactly was
+        # rouhani re-elected"). At 7028f25, the session's start: 98, 2, 0, 1 and 101, 1, 0, 1.
+        # Floors one question below, near-topic ceilings one above.
+        ("eval33.yaml", 0.881, 0, 2),  # measured 89.1% (98/110)
+        ("eval34.yaml", 0.909, 0, 2),  # measured 91.8% (101/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(
@@ -459,8 +484,8 @@ def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(
     assert report.wrong <= MOST_WRONG_EN.get(name, 1), totals
 
 
-# wrong entries a held-out set may have (1 unless listed): eval29 was measured with two
-MOST_WRONG_EN = {"eval29.yaml": 2}
+# wrong entries a held-out set may have (1 unless listed): eval29 and eval33 were measured with two
+MOST_WRONG_EN = {"eval29.yaml": 2, "eval33.yaml": 2}
 
 
 def test_shipped_faq_meets_the_campaigns_bar_on_held_out_questions(engine):

@@ -50,6 +50,8 @@ EVAL_FA26 = DATA / "eval-fa26.yaml"
 EVAL_FA27 = DATA / "eval-fa27.yaml"
 EVAL_FA28 = DATA / "eval-fa28.yaml"
 EVAL_FA29 = DATA / "eval-fa29.yaml"
+EVAL_FA30 = DATA / "eval-fa30.yaml"
+EVAL_FA31 = DATA / "eval-fa31.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -201,18 +203,17 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets (eval-fa28.yaml and eval-fa29.yaml, together, written after the
+    """On the two newest sets (eval-fa30.yaml and eval-fa31.yaml, together, written after the
     last tuning and never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured (as shipped; see FA28_FLOORS): Persian 164/170 (96.5%), Finglish 100/102
-    (98.0%), 0 of 70: met; after fa13, Persian 167/170.
-    Earlier pairs: eval-fa12/13 (167/170), eval-fa20/21 (162/170) and eval-fa24/25 (163/170) met
-    them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
+    answered. Measured (see FA30_FLOORS): Persian 164/170 (96.5%), Finglish 100/102 (98.0%), 0 of
+    70: met. Earlier pairs: eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
+    (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA28), _totals(engine, EVAL_FA29)]
+    both = [_totals(engine, EVAL_FA30), _totals(engine, EVAL_FA31)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -454,6 +455,15 @@ FA27_FLOORS = {"fa": 0.941, "fa-Latn": 0.921}
 # a convention is a treaty: eval-fa20 0 of 20; "who" then a guess: eval-fa28 fa 84/85 (81 in full).
 FA28_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA29_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+# eval-fa30.yaml and eval-fa31.yaml: written the same way (20:22 UTC) after the 19:03 session's
+# helpers had finished and been merged. Measured once at 74d8dae: eval-fa30 fa 82/85 (96.5%; 81 in
+# full), Finglish 50/51 (98.0%), 0 wrong, off-topic 0 of 35, near-topic in full 0 of 20;
+# eval-fa31 fa 82/85 (82 in full), Finglish 50/51 (48 in full), 0 wrong, 0 of 35, 1 of 20
+# («کدوم اقلیت‌های قومی بیشترین تبعیض رو دارن؟», which minorities suffer most, answered with
+# women-minorities). At 7028f25, the session's start: fa 82 and 81, Finglish 49 and 50,
+# near-topic 0 and 1. Floors one question below; near-topic ceilings one above.
+FA30_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
+FA31_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
@@ -488,6 +498,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA27: (FA27_FLOORS, 2, 3),
     EVAL_FA28: (FA28_FLOORS, 2, 6),
     EVAL_FA29: (FA29_FLOORS, 1, 4),
+    EVAL_FA30: (FA30_FLOORS, 1, 5),
+    EVAL_FA31: (FA31_FLOORS, 2, 4),
 }
 
 

@@ -89,7 +89,9 @@ _AUXILIARIES = {**_BE, **_HAVE, **_DO}
 _MODALS = frozenset("can could will may might can't cant won't wont couldn't".split())
 _ABILITY_MODALS = frozenset("can could can't cant couldn't".split())  # ("may", "might": as often a guess)
 _ASKED_TO = frozenset("you u ya ye someone somebody anyone anybody one i we me us".split())
-_LEAD_INS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
+# Words a chat message opens a question or clause with that ask nothing ("so", "ok", "hey",
+# "please"): the one list of them, which the scope check reads too (`scope._words.LEAD_INS`)
+LEAD_INS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _DETERMINERS = frozenset("the a an his her its their this that these those my your our any some every".split())
 # Words that carry no doing of their own between the subject and the predicate, or as the verb
@@ -336,7 +338,7 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
         raw = _WORD.findall(_OR_NOT.sub("", part))  # (no group in `_WORD`: its whole matches)
         low = [w.lower().replace("\u2019", "'") for w in raw] if "\u2019" in part else [w.lower() for w in raw]
         i = 0
-        while i < len(low) and low[i] in _LEAD_INS:
+        while i < len(low) and low[i] in LEAD_INS:
             i += 1
         raw, low = raw[i:], low[i:]
         true = _TRUE_FRAME.match(" ".join(low))
@@ -1078,7 +1080,7 @@ def asked_doings(phrasing: str, max_chars: int = 500) -> frozenset[str]:
     fired", "is there a ban on visitors", "what does passing it achieve")."""
     found: set[str] = set()
     for clause in _CLAUSE.split(phrasing[: max_chars * 2].lower().replace("’", "'")):
-        toks = [w for w in _WORD.findall(clause) if w not in _LEAD_INS]
+        toks = [w for w in _WORD.findall(clause) if w not in LEAD_INS]
         if not toks or toks[0] in _HYPOTHETICAL or toks[0] in ("when", "once"):
             continue  # "if the resolution is adopted, what ...": what may happen
         if toks[0] in _WH or toks[0] in _BE or toks[0] in _HAVE or toks[0] in _DO or toks[0] in _MODALS:

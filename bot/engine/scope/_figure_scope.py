@@ -158,7 +158,6 @@ def rough_group_gaps(tokens: Sequence[str], covered: _covered.Covered) -> list[i
 
 
 _THEM = frozenset(("them", "those", "these"))
-_FILLERS = frozenset("so ok okay and then but well hmm right".split())
 # Persian «چند نفرشون», Finglish "chand nafareshoon" (which `text.words` reads as "nafar"): the
 # counter word with "of them" on it
 _OF_THEM_FA = ("شون", "شان")
@@ -172,8 +171,9 @@ def them_counted(tokens: Sequence[str], question: str) -> int | None:
     sources give no figure for "them", then the total."""
     for i in range(len(tokens) - 3) if not _THEM.isdisjoint(tokens) else ():
         if tokens[i] == "how" and tokens[i + 1] == "many" and tokens[i + 2] == "of" and tokens[i + 3] in _THEM:
-            # (not "it was 'ngos from around the world', how many of them": named before it)
-            return i + 3 if all(not _words.content(w) or w in _FILLERS for w in tokens[:i]) else None
+            # (not "it was 'ngos from around the world', how many of them": named before it; an
+            # opening "so", "ok", "hmm", "right" is no content word, and names nothing)
+            return i + 3 if all(not _words.content(w) for w in tokens[:i]) else None
     if "از" in tokens or (_words.COUNT_LEADS_FA.isdisjoint(tokens) and _words.COUNT_LEADS_FINGLISH.isdisjoint(tokens)):
         return None  # «از اعدامی‌ها چند نفرشون ...»: of whom, said
     for i, word in enumerate(tokens[:-1]):

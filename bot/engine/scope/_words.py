@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from .. import predicates
 from ..claims import SPELLED_ONES, SPELLED_TENS
 from ..persian import ALWAYS as FINGLISH_ALWAYS
 from ..persian import WHO as WHO_FA
@@ -513,7 +514,7 @@ def skeletons_of(names: frozenset[str]) -> frozenset[str]:
     return frozenset(k for name in names if len(k := skeleton(name)) >= 2)
 
 
-LEAD_INS = frozenset("so and but also then ok okay well hey hi hello please pls".split())
+LEAD_INS = predicates.LEAD_INS  # (one list: the predicates reader skips the same openings)
 
 
 WH_OPENERS = frozenset("what what's whats who who's whos whom whose when where why how which".split())

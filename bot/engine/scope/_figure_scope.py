@@ -41,11 +41,13 @@ _RATES = {
 # month", "this week", "the past year") or one span ("in one year", "in a single year")
 _TIME_WORDS = frozenset((*_UNITS, *_RATES))
 _EVERY = frozenset(("per", "every", "each", "هر", "har"))
-_RELATIVE = frozenset(("last", "past", "previous", "this"))
+_RELATIVE = _words.BEFORE_NOW | {"this"}  # ("this week": a period, though no time before now)
 _ONE = frozenset(("one", "single", "1"))
 # after the unit: Persian «ماه گذشته», «هفته پیش», Finglish "mahe gozashte" (folded "guzasht")
-_AGO = frozenset(("گذشته", "پیش", "قبل", "اخیر", "guzasht", "pish", "ghabl"))
+_AGO = frozenset(("گذشته", "پیش", "قبل", "اخیر")) | _words.BEFORE_NOW_FINGLISH
 _THIS_FA = frozenset(("این", "in"))
+# a Finglish unit (`_words.UNITS_FINGLISH`) and its other typed forms "mahe", "hafte"
+_UNITS_FINGLISH = _words.UNITS_FINGLISH | {"mahe", "hafte"}
 
 
 def _periods(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -74,7 +76,7 @@ def _periods(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
             found.append((start, i + 1, unit))  # "last month", "the past year", "this week"
         elif before in _ONE or (before in ("a", "an") and i > 1 and tokens[i - 2] in ("in", "over")):
             found.append((i - 2 if i > 1 and tokens[i - 2] in ("in", "over") else i - 1, i + 1, unit))
-        elif has_script(word) or not word.isascii() or word in ("sal", "sale", "mah", "mahe", "hafteh", "hafte"):
+        elif has_script(word) or not word.isascii() or word in _UNITS_FINGLISH:
             if after in _AGO:
                 found.append((i, i + 2, unit))  # «ماه گذشته», "mahe gozashte"
             elif before in _THIS_FA and unit != "year":

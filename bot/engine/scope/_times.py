@@ -30,15 +30,16 @@ def covered_alternative(tokens: Sequence[str], j: int, said: frozenset[str]) -> 
     return False
 
 
-_RELATIVE = frozenset("last past previous".split())  # not "next week", "this week": the asker's plans
+_RELATIVE = _words.BEFORE_NOW  # not "next week", "this week": the asker's plans
 
 
 # The same in Finglish, as `text.words` folds it: the unit, then "last" ("sale ghabl", "sal-e
-# gozashte", "mahe pish"), or one word ("parsal", last year; "diruz", yesterday).
-_UNITS_FINGLISH = frozenset("sal sale mah hafteh dahe dahah".split())
+# gozashte", "mahe pish"), or one word ("parsal", last year; "diruz", yesterday). Decades too
+# ("dahe ghabl"), which a figure's period (`_figure_scope`) does not count over.
+_UNITS_FINGLISH = _words.UNITS_FINGLISH | frozenset(("dahe", "dahah"))
 
 
-_RELATIVE_FINGLISH = frozenset("ghabl guzasht pish".split())
+_RELATIVE_FINGLISH = _words.BEFORE_NOW_FINGLISH
 
 
 _RELATIVE_WORDS = frozenset("yesterday parsal diruz".split())

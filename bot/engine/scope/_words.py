@@ -257,6 +257,15 @@ COUNT_NOUNS = frozenset("count tally toll total totals statistics stats".split()
 UNITS = frozenset("year years month months week weeks decade decades century centuries".split())
 
 
+# A time counted back from now, the word before its unit ("last month", "the past year", "previous
+# weeks"); Finglish says it after the unit, as `text.words` folds it ("sale ghabl", "mahe pish",
+# "sal-e gozashte"), and a Finglish unit, as folded, that it follows. The one list of each: the
+# relative times (`_times`) and a figure's period (`_figure_scope`) read them.
+BEFORE_NOW = frozenset("last past previous".split())
+BEFORE_NOW_FINGLISH = frozenset("ghabl guzasht pish".split())
+UNITS_FINGLISH = frozenset("sal sale mah hafteh".split())
+
+
 AFTER = frozenset(("since", "after"))
 
 

@@ -315,13 +315,13 @@ _SPEAKER = {
     "fa": re.compile(
         r"^\W*(?:(?:به\s+گفته(?:\s*ی)?|به\s+قول|طبق\s+(?:گفته|حرف)(?:\s*(?:ها|های|ی))?)\s+"
         r"(?P<by>\w+(?:\s+\w+){0,2})\s*[،,]"
-        r"|(?P<who>\w+(?:\s+\w+){0,2})\s+(?:گفت|گفته|گفتن|گفتند|گفته\s+است|می\s*گ(?:ه|ن|وید|ویند|فت))"
+        r"|(?P<who>\w+(?:\s+\w+){0,2})\s+(?:" + "|".join(persian.SAID_FA) + r"|گفته\s+است|می\s*گ(?:ه|ن|وید|ویند|فت))"
         r"(?:\s+که)?)\s+(?P<rest>\S.*)$"
     ),
     "fa-Latn": re.compile(
         r"^\W*(?:(?:be\s+gofte(?:-?ye?)?|be\s+ghole?|tebghe?\s+(?:gofte|harfe?)(?:-?ye?)?)\s+"
         r"(?P<by>\w+(?:\s+\w+){0,2})\s*,"
-        r"|(?P<who>\w+(?:\s+\w+){0,2})\s+(?:goft|gofte|goftan|goftand|mige|migan|migoft|migooy?ad)"
+        r"|(?P<who>\w+(?:\s+\w+){0,2})\s+(?:" + "|".join(persian.SAID_FINGLISH) + r"|migoft|migooy?ad)"
         r"(?:\s+ke)?)\s+(?P<rest>\S.*)$",
         re.IGNORECASE,
     ),

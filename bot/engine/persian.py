@@ -258,6 +258,11 @@ QUESTION_WORDS_FINGLISH = WHAT_FINGLISH | frozenset(
     "chejoori chejuri kodoom kodum kodam kodom".split()
 )
 YES_NO_FINGLISH = frozenset("aya mage".split())
+# "said", "says" in Persian and Finglish, the forms both readers of a speaker named before them
+# take (the engine's `_SPEAKER`, a pattern built in this order; persian_voice's `_SAYING`): each
+# adds the other forms it reads (the pattern «می گوید» with a space, "migoft"; `_SAYING` «گوید»)
+SAID_FA = ("گفت", "گفته", "گفتن", "گفتند")
+SAID_FINGLISH = ("goft", "gofte", "goftan", "goftand", "mige", "migan")
 # "its", "their" typed on to a word («تاریخش», «هدفشون»; "avalesh", "dorashun"), longest first
 POSSESSIVES_FA = ("شون", "شان", "اش", "ش")
 POSSESSIVES_FINGLISH = ("eshun", "eshoon", "ashun", "ashoon", "esh", "ash", "shun", "shoon")

@@ -21,16 +21,13 @@ import re
 
 from .knowledge import Entry
 from .lexicon import is_english
-from .persian import MIN_NAME_SKELETON, has_script, normalize, skeleton, vowels_fit
+from .persian import MIN_NAME_SKELETON, SAID_FA, SAID_FINGLISH, has_script, normalize, skeleton, vowels_fit
 from .scope.result import Gap, Scope, ScopeCheck, Uncovered
 from .text import words
 
 _WORD = re.compile(r"\w+")
 # "said", "says", in Persian script («می‌گوید» normalised to two words: گوید after می) and Finglish
-_SAYING = frozenset(
-    "گفته گفت گفتن گفتند میگه میگن میگوید میگویند گوید گویند "
-    "gofte gofteh goft goftan goftand mige migan miguyad miguyand".split()
-)
+_SAYING = frozenset((*SAID_FA, *SAID_FINGLISH, *"میگه میگن میگوید میگویند گوید گویند gofteh miguyad miguyand".split()))
 # "what" between the speaker and the verb: the speaker's words themselves are asked
 _WHAT = frozenset("چی چه چیا چیو چیزی chi che chia chiya chizi".split())
 # words that may stand between them and ask nothing: "exactly", "really", "also"

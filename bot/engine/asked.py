@@ -126,7 +126,6 @@ _GREETINGS_FA = frozenset("سلام درود ببخشید".split())
 # a Persian verb: the present's "می", or a plural or first person ending ("خواستند", "می‌کنند")
 _VERB_FA = re.compile(r"^(?:ن?می)|(?:ند|ید|یم|یمان)$")
 _PREPOSITIONS = frozenset("during after before since until within across between among throughout near".split())
-_DONE_AUX = frozenset("did does do has have had".split())
 # Verbs whose object is what was said, asked or happened, not things to be listed ("what did the
 # letter say", "what do the ngos want", "what did they do").
 _NOT_LISTED_VERBS = frozenset(
@@ -242,7 +241,7 @@ def _list(tokens: Sequence[str], i: int, end: int, owners: frozenset[str]) -> As
     j = i + 1
     while j < end and tokens[j] in ("exactly", "specifically", "really", "actually"):
         j += 1
-    if j < end and tokens[j] in _DONE_AUX:
+    if j < end and tokens[j] in predicates.DO_HAVE_AUXILIARIES:
         return _what_done(tokens, i, j, end)
     if j + 1 < end and tokens[j] in ("are", "were") and (tokens[j + 1] == "the" or tokens[j + 1] in owners):
         j += 2 if tokens[j + 1] == "the" else 1  # "what are the <things>", "what were <owner>'s <things>"

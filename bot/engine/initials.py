@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .lexicon import CHAT_ABBREVIATIONS, is_english
-from .scope._words import BE, DO, FRAME_WORDS, QUESTION_WORDS_EN
+from .scope._words import BE, DO_HAVE, FRAME_WORDS, QUESTION_WORDS_EN
 from .text import STOP_WORDS
 
 _TYPED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
@@ -35,7 +35,7 @@ _TYPED = re.compile(r"(?<![\w'])(?P<word>[A-Za-z]{3,6})(?:['\u2019]s)?(?![\w'])"
 _SHORTEST, _LONGEST = 3, 4  # words of a term: "human rights defenders" yes, a whole clause no
 _LEAST = 3  # times the FAQ writes a term: a phrase of one answer or two is no term of its
 # Words no term is made of: a question's frame ("how many", "does iran") is no term
-_NOT_IN_TERMS = STOP_WORDS | FRAME_WORDS | QUESTION_WORDS_EN | DO | BE
+_NOT_IN_TERMS = STOP_WORDS | FRAME_WORDS | QUESTION_WORDS_EN | DO_HAVE | BE
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -84,6 +84,10 @@ _DO |= {"doesn't": "does", "doesnt": "does", "don't": "do", "dont": "do"}
 # The three auxiliaries' forms together, each to its base (joined once: `english` asks of every
 # clause of every question whether its first word is one)
 _AUXILIARIES = {**_BE, **_HAVE, **_DO}
+# The plain forms of "do" and "have" (no "not"), the one list of them: a question's auxiliary
+# before its doing ("what did the letter ask", "has X signed"), which asked.py and the scope check
+# (`scope._words.DO_HAVE`, and with "be" a yes/no question's first word) read
+DO_HAVE_AUXILIARIES = frozenset("did does do has have had".split())
 # Modals a yes/no question about a doing may open with ("will X be arrested", "can X visit");
 # not "should", "must" or "would", which ask advice or a supposition ("should my country vote").
 _MODALS = frozenset("can could will may might can't cant won't wont couldn't".split())

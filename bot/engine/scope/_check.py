@@ -1068,7 +1068,7 @@ _HEDGING_ADVERBS = frozenset(
     " basically technically kinda sorta".split()
 )
 # a yes/no question's first word
-_YES_NO = frozenset("is are was were has have had did does do".split())
+_YES_NO = _words.BE | _words.DO_HAVE
 
 
 def _not_all_in(speaker: Sequence[str], stems: frozenset[str] | None) -> bool:

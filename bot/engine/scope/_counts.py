@@ -232,7 +232,7 @@ def counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
             tokens[k] in _words.AUX or tokens[k] in _words.BEFORE_VERB or tokens[k].endswith("ly")
         ):
             k += 1
-        if tokens[i + 3] in _words.DO:
+        if tokens[i + 3] in _words.DO_HAVE:
             # "how many people did iran arrest", "... has the regime executed": the subject
             # comes first, then what it did to them
             s = i + 4

@@ -353,7 +353,7 @@ def any_party(question: str, tokens: Sequence[str], covered: _covered.Covered) -
     return 1, "any " + " ".join(party), result.Gap.MENTION
 
 
-_DID = frozenset("did does do has have".split())
+_DID = _words.DO_HAVE - {"had"}  # (the auxiliaries but "had")
 _PERFECT = frozenset("has have had".split())
 _NOT_NAME_WORDS = frozenset(
     "his her their its our my your own anything something things everything everyone anyone someone people"

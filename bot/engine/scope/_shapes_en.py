@@ -701,7 +701,7 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
         and end < j + 4
         and tokens[end] not in STOP_WORDS
         and tokens[end] not in _PERFECT  # "which un mechanisms has iran refused"
-        and tokens[end] not in _words.DO  # "which concerns does the letter raise": "does" is no kind
+        and tokens[end] not in _words.DO_HAVE  # "which concerns does the letter raise": "does" is no kind
         and tokens[end] not in _words.BE
         and not _verb_form(tokens[end])
         and not adverb(tokens[end])  # "which journalists exactly are held": the kind ends before it
@@ -811,12 +811,12 @@ def who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int
             said_at = next((j for j in range(k, min(k + 5, len(tokens) - 1)) if tokens[j] in _words.SAYING), None)
             if said_at is not None and said_at > k and tokens[said_at + 1] in _words.BE:
                 k = said_at + 1
-            if word == "what" and not (k < len(tokens) and tokens[k] in _words.DO):
+            if word == "what" and not (k < len(tokens) and tokens[k] in _words.DO_HAVE):
                 continue  # "what promises did rouhani make" asks which promises; "what rights are" does not
         while k < len(tokens) and (tokens[k] in _words.ADVERBS or tokens[k].endswith("ly")):
             k += 1
         subject = None
-        if k < len(tokens) and tokens[k] in _words.DO:
+        if k < len(tokens) and tokens[k] in _words.DO_HAVE:
             k += 1  # "does the letter rank", "did rouhani beat": the subject, then the verb
             while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their", "this", "that"):
                 k += 1
@@ -860,13 +860,13 @@ def asked_of_others(phrasings: Iterable[Sequence[str]]) -> frozenset[str]:
             continue
         i = opens[0]
         k = i + 1
-        while k < len(toks) and _words.content(toks[k]) and toks[k] not in _words.DO and toks[k] not in _words.BE:
+        while k < len(toks) and _words.content(toks[k]) and toks[k] not in _words.DO_HAVE and toks[k] not in _words.BE:
             k += 1
         other = (
             toks[i] in ("which", "what")
             and k > i + 1
             and k + 2 < len(toks)
-            and (toks[k] in _words.DO or toks[k] in _words.BE)
+            and (toks[k] in _words.DO_HAVE or toks[k] in _words.BE)
             and (toks[k + 1] in _DOER_OPENS)
         )
         (of_others if other else of_asked).update(stem(w) for w in toks[k + 1 :])

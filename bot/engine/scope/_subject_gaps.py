@@ -405,7 +405,7 @@ class SubjectGaps(_index_base.IndexBase):
                 end = p  # "where is the headquarters | of radio farda"
                 break
         allowed = covered.said | covered.kind_words.get(tokens[j], frozenset())
-        if tokens[j + 1 : j + 2] and tokens[j + 1] in _words.DO:
+        if tokens[j + 1 : j + 2] and tokens[j + 1] in _words.DO_HAVE:
             # "when did the UN receive the letter": the verb after the subject, which comes
             # first; what the time is asked of, whatever the rest of the clause names
             s = j + 2

@@ -147,7 +147,7 @@ PEOPLE = frozenset("people ppl persons ones".split())
 BEFORE_VERB = frozenset("been being got get gets gotten".split())
 
 
-DO = frozenset("did does do has have had".split())
+DO_HAVE = predicates.DO_HAVE_AUXILIARIES
 
 
 def by_script(said: Sequence[str], phrasings: Sequence[str]) -> tuple[list[str], Sequence[str], list[str]]:

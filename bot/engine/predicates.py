@@ -82,12 +82,12 @@ _HAVE |= {"haven't": "have", "havent": "have", "hadn't": "had", "hadnt": "had"}
 _DO = {"did": "did", "does": "does", "do": "do", "didn't": "did", "didnt": "did"}
 _DO |= {"doesn't": "does", "doesnt": "does", "don't": "do", "dont": "do"}
 # The three auxiliaries' forms together, each to its base (joined once: `english` asks of every
-# clause of every question whether its first word is one)
-_AUXILIARIES = {**_BE, **_HAVE, **_DO}
+# clause of every question whether its first word is one); the scope check's lists of them read it
+AUXILIARIES = {**_BE, **_HAVE, **_DO}
 # The plain forms of "do" and "have" (no "not"), the one list of them: a question's auxiliary
 # before its doing ("what did the letter ask", "has X signed"), which asked.py and the scope check
 # (`scope._words.DO_HAVE`, and with "be" a yes/no question's first word) read
-DO_HAVE_AUXILIARIES = frozenset("did does do has have had".split())
+DO_HAVE_AUXILIARIES = frozenset((*_HAVE.values(), *_DO.values()))
 # Modals a yes/no question about a doing may open with ("will X be arrested", "can X visit");
 # not "should", "must" or "would", which ask advice or a supposition ("should my country vote").
 _MODALS = frozenset("can could will may might can't cant won't wont couldn't".split())
@@ -357,11 +357,11 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
         aux = low[0]
         if low[1] in _THERE:
             # "is it getting better", "did it get worse": a state of what was just talked about
-            state = _state_predicate(low, 0) if low[1] != "there" and aux in _AUXILIARIES else None
+            state = _state_predicate(low, 0) if low[1] != "there" and aux in AUXILIARIES else None
             if state is not None:
                 found.append(Predicate(low[state], _statement(raw, low, 0, state), kind="state"))
             continue
-        made = _made_to(low) if aux in _AUXILIARIES or aux in _MODALS else None
+        made = _made_to(low) if aux in AUXILIARIES or aux in _MODALS else None
         if made is not None and low[1] not in _ASKED_TO:
             # "has a resolution ever made iran change a law", "can the council make them
             # binding": what the object was made to do or be, asked of the one making it
@@ -395,7 +395,7 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
                 if at is not None:
                     found.append(Predicate(low[at[0]], " ".join(raw[at[1] :])))
             continue
-        if at_ is None and aux in _AUXILIARIES:
+        if at_ is None and aux in AUXILIARIES:
             at_, kind = _state_predicate(low, 0), "state"
             if at_ is None:
                 at_, kind = _have_predicate(low, 0), "thing"
@@ -707,7 +707,7 @@ def _statement(raw: list[str], low: list[str], i: int, at: int) -> str:
     bahreini was arrested"; "did rouhani release prisoners" -> "rouhani released prisoners"
     ("rouhani did release ..." when the past tense is not known). A negation is left out: "wasn't
     X arrested" asks the same as "was X arrested"."""
-    aux = _AUXILIARIES.get(low[i], low[i])  # a modal as written
+    aux = AUXILIARIES.get(low[i], low[i])  # a modal as written
     verb_at = at
     if aux in ("did", "does", "do"):
         # the verb right after the subject: "get" in "did X get imprisoned", "make" in "did X make

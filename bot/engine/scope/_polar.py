@@ -16,10 +16,7 @@ from .asking import POLAR_OPENERS
 _DOUBT = frozenset("sure unsure curious confused wonder wondering wondered know dunno uncertain".split())
 # a tag after a statement, which asks whether it holds ("..., right?", "... isn't it?")
 _TAGS = frozenset("right correct true yes yeah no innit".split())
-_TAG_AUX = frozenset(
-    "isn't isnt aren't arent wasn't wasnt weren't werent didn't didnt doesn't doesnt don't dont hasn't hasnt"
-    " haven't havent is are was were did does do has have".split()
-)
+_TAG_AUX = frozenset(predicates.AUXILIARIES) - {"had", "hadn't", "hadnt"}  # (every form but "had"'s)
 _TAG_PRONOUNS = frozenset("it they he she that there".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those our".split())
 _STRIP = ".,!?:;\"'*_`()"

@@ -60,7 +60,7 @@ def english_predicates(question: str, max_chars: int) -> tuple[predicates.Predic
 # in step with that function's shapes: a new shape there that needs none of these words must
 # add its word here (tests/engine/test_scope_speed.py reads every development question both ways).
 # (its own tables, read here so that the two cannot drift apart)
-_PREDICATE_CUES = frozenset((*predicates._AUXILIARIES, *predicates._MODALS, "true", "right", "really"))
+_PREDICATE_CUES = frozenset((*predicates.AUXILIARIES, *predicates._MODALS, "true", "right", "really"))
 
 
 def _predicate_words(text: str) -> Iterable[str]:

@@ -282,6 +282,10 @@ _FA_FILLER = re.compile(
     # باید چی باشه" (the letter says X should be what)
     r"|^\W*(?:این\s+|اون\s+|همین\s+)?\w+(?:\s+ها)?\s+(?:می\s*گ(?:ه|ن|وید|ویند))\s+(?=\w+\s+\w)"
     r"|[،,]?\s*(?:طبق|بر\s+اساس|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*(?=[؟?!.]*\s*$)"
+    # "in <the source> it says / is written ..." opening a sentence, as "according to <the source>":
+    # "تو نامه گفته کیا دستگیر شدن" (in the letter it says who was arrested) asks who was arrested
+    r"|(?:^|(?<=[،,.!?؟]))\s*(?:تو|توی|در)\s+(?:این\s+|اون\s+|همین\s+)?\w+(?:\s+ها)?\s+"
+    r"(?:گفته|نوشته|اومده|آمده)(?:\s+(?:شده|است|شده\s+است))?(?:\s+که)?\s+(?=\w+\s+\w)"
 )
 _FINGLISH_FILLER = re.compile(
     r"\b(?:salam(?: al[ae]ykom)?|dorood|dorud|mer[cs]i|mamnoo?n(?:am)?|sepas|lotfan|bebakhshi[dn]|"
@@ -292,6 +296,9 @@ _FINGLISH_FILLER = re.compile(
     r"(?:mishe|momkene) (?:(?:be man|behem|baram) )?(?:begi[dn]?|bgi[dn]|tozih bedi[dn]?)|"
     r"kasi mid(?:oo|u|o)ne|kolan|rastesh|be toore? koli|kholase (?:begi[dn]?|bego)|"
     r"(?:ye |yek )?tozih(?:e|-e)? (?:koo?tah|kutah|mokhtasar|koli) (?:bedi[dn]?|bede))\b"
+    # "in <the source> it says ..." opening a sentence ("too name gofte X?"), as in Persian script
+    r"|(?:^|(?<=[,.!?]))\s*(?:too|tu|to|dar)\s+(?:in\s+)?\w+(?:\s+ha)?\s+(?:gofte|goftan|neveshte|neveshtan|oo?made|umade)"
+    r"(?:\s+(?:shode|ast))?(?:\s+ke)?\s+(?=\w+\s+\w)"
     r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+"
     r"|^\W*manz(?:oo|u|ou)r(?:eshoon|eshun|esh|etoon)?\s+az\s+(?=\w+\W+\w)",
     re.IGNORECASE,

@@ -47,6 +47,12 @@ def fa_engine():
         ("یادداشت‌ها میگن زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
         ("این یادداشت می‌گوید آتشفشان خطرناکه؟", "fa", "اتشفشان خطرناکه؟"),
         ("رها بحرینی میگه آتشفشان خطرناکه؟", "fa", None),
+        # "in <the source> it says / is written ...", opening a sentence: also as "according to"
+        ("سلام، تو یادداشت‌ها نوشته زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
+        ("توی این یادداشت گفته شده که آتشفشان خطرناکه؟", "fa", "اتشفشان خطرناکه؟"),
+        ("salam, too yaddasht ha neveshte zanbura shab koja mikhaban?", "fa-Latn", "zanbura shab koja mikhaban?"),
+        # ... but not "what is written in it", which asks what it says
+        ("تو یادداشت‌ها چی نوشته؟", "fa", None),
         ("یادداشت درباره آتشفشان چی میگه؟", "fa", None),
         # "according to" and a name: the name is what is asked about, kept
         ("به گفته رها بحرینی آتشفشان خطرناکه؟", "fa", None),
@@ -97,6 +103,9 @@ def test_every_reader_takes_the_question_words_from_one_list(sentence, language)
         ("salam bebakhshid ye soal dashtam, zanboor asal rooz chand gol", "bees"),
         ("طبق یادداشت‌ها زنبورها شب کجا میخوابن؟", "bees"),
         ("یادداشت‌ها میگن زنبورها شب کجا میخوابن؟", "bees"),
+        # "in the notes it says ...": the source named as where it is said, not what is asked
+        ("سلام، تو یادداشت‌ها نوشته زنبورها شب کجا میخوابن؟", "bees"),
+        ("salam, too yaddasht ha neveshte zanbura shab koja mikhaban?", "bees"),
     ],
 )
 def test_a_persian_question_in_chat_is_answered_on_the_made_up_faq(fa_engine, question, entry_id):
@@ -116,6 +125,7 @@ def test_a_persian_question_in_chat_is_answered_on_the_made_up_faq(fa_engine, qu
         "salam, mishe begid nanvaei key baze? mersi",
         "طبق یادداشت‌ها، نانوایی کی باز میشه؟",
         "یادداشت‌ها میگن نانوایی کی باز میشه؟",
+        "تو یادداشت‌ها نوشته نانوایی کی باز میشه؟",
         # a veto stands: a year the notes never give
         "راستش کلا آتشفشان سال ۲۰۲۰ فوران کرد؟",
         # another question of the message is about another entry: neither answers it
@@ -133,6 +143,8 @@ def test_dropping_persian_chat_never_answers_what_it_should_not(fa_engine, quest
     [
         # (with one phrase of chat less, the synonym list now reads it with confidence whole)
         ("سلام خسته نباشید، راستش یه سوال داشتم، به طور کلی ایران با سازمان ملل همکاری میکنه؟", "un-cooperation"),
+        # "in the letter it is said ...": what is asked is the rest
+        ("درود، تو نامه اومده که کیا رو بازداشت کردن؟", "arbitrary-detention"),
     ],
 )
 def test_a_persian_question_in_chat_is_answered_on_the_shipped_faq(engine, question, entry_id):

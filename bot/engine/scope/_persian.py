@@ -298,7 +298,23 @@ def who_the_fa(tokens: Sequence[str], question: str = "") -> list[int]:
         return []  # "who were X" asks who they are as a group, as English "who are the X" does
     if content[-1] > 0 and tokens[content[-1] - 1] in _BEFORE_WHOM:
         return []  # «نامه خطاب به کی بوده»: to whom it was addressed, no role asked to be named
-    return persian_run(tokens, content[0], content[-1])
+    run = persian_run(tokens, content[0], content[-1])
+    if len(run) == 1 and tokens[run[0]] in _SOMEONE_FA and tokens[run[0] + 1 : run[0] + 2] in (["که"], ["ke"]):
+        return []  # «اون خانمی که از X حرف زد کی بود»: the person is told by what they did, no role
+    return run
+
+
+# Everyday words for "a person" (the lady, the man, someone; with the "a"/"the" ی or spoken ه):
+# before «که» (who ...) they name no role, the relative clause says who is meant, as «کسی که».
+_SOMEONE_FA = frozenset(
+    normalize(w)
+    for w in """
+    خانم خانمی خانمه خانوم خانومی خانومه آقا آقایی آقاهه آقاه مرد مردی مرده زن زنی زنه شخص شخصی فرد فردی
+    یارو یاروی بابا بابایی
+    khanom khanomi khanum khanumi khanoome khanume agha aghaei aghaie aghayi aghahe mard mardi zan zani
+    shakhs shakhsi fard fardi yaroo yaru
+    """.split()
+)
 
 
 # (`_LIST_FINGLISH` is also read in Finglish as typed: text.words drops "begu", "tell", as a

@@ -12,7 +12,7 @@ from fractions import Fraction
 from ..claims import number_claims
 from ..lexicon import is_english
 from ..persian import QUESTION_TYPES as QUESTION_TYPES_FA
-from ..persian import has_script, skeleton
+from ..persian import QUESTION_WORDS_FA, has_script, skeleton
 from ..subjects import is_year
 from ..text import STOP_WORDS, stem, words
 from . import _persian, _subjects_en, _words
@@ -252,12 +252,16 @@ def counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def _countable_fa(word: str) -> bool:
+    """A Persian word a count can be of: no frame, function or question word (the question marks
+    are gone from the words, so «تاریخش چنده؟ کدوم ماه؟» has «کدوم» after «چند»: the next
+    question, as Finglish `countable_finglish` reads it)."""
     return (
         has_script(word)
         and word not in _words.FRAME_WORDS_FA
         and word not in STOP_WORDS
         and word not in _words.FRAME_WORDS
         and word not in _words.COUNT_LEADS_FA
+        and word not in QUESTION_WORDS_FA
     )
 
 

@@ -257,7 +257,8 @@ _MANY = re.compile(
 # comma) or last. Ordinary Persian,
 # no word of any one FAQ; like the English list, not "دقیقا" or "واقعا" (exactly, really).
 _FA_FILLER = re.compile(
-    r"\b(?:سلام(?:\s+علیکم)?|درود|(?:وقت(?:تون|تان)?|روز|عصر|شب|صبح)\s+بخیر|"
+    r"\b(?:(?:سلام(?:\s+علیکم)?|درود)(?:\s+(?:به\s+)?(?:بچه\s*ها|دوستان|رفقا|همگی|عزیزان))?|"
+    r"(?:وقت(?:تون|تان)?|روز|عصر|شب|صبح)\s+بخیر|"
     r"خسته\s+نباشی[دن]|ممنون(?:م)?|مرسی|متشکرم|سپاس(?:گزارم)?|پیشاپیش\s+(?:ممنون|مرسی|سپاس)م?|"
     r"لطفا|لطف\s+کنی[دن]|ببخشی[دن]|عذر\s+میخوام|"
     r"(?:یه|یک)\s+سوال(?:\s+داشتم)?|سوال(?:ی)?\s+داشتم|"
@@ -288,7 +289,8 @@ _FA_FILLER = re.compile(
     r"(?:گفته|نوشته|اومده|آمده)(?:\s+(?:شده|است|شده\s+است))?(?:\s+که)?\s+(?=\w+\s+\w)"
 )
 _FINGLISH_FILLER = re.compile(
-    r"\b(?:salam(?: al[ae]ykom)?|dorood|dorud|mer[cs]i|mamnoo?n(?:am)?|sepas|lotfan|bebakhshi[dn]|"
+    r"\b(?:(?:salam(?: al[ae]ykom)?|dorood|dorud)(?: (?:bache ?ha|bachea|doo?stan|rofagha|hamegi))?|"
+    r"mer[cs]i|mamnoo?n(?:am)?|sepas|lotfan|bebakhshi[dn]|"
     r"khaste nabashi[dn]|(?:ye|yek) so'?a+l(?: dashtam)?|so'?a+li? dashtam|"
     r"(?:man )?taze (?:oo?madam|umadam|ozv shodam|join shodam)(?: (?:too|tu|to|dar) (?:in )?"
     r"(?:server|group|kanal|channel|inja))?|"

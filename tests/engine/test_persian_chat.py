@@ -47,6 +47,9 @@ def fa_engine():
         ("یادداشت‌ها میگن زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
         ("این یادداشت می‌گوید آتشفشان خطرناکه؟", "fa", "اتشفشان خطرناکه؟"),
         ("رها بحرینی میگه آتشفشان خطرناکه؟", "fa", None),
+        # a greeting to the group ("hi guys", "hello friends") is a greeting
+        ("درود دوستان، زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
+        ("salam bache ha, zanbura shab koja mikhaban?", "fa-Latn", "zanbura shab koja mikhaban?"),
         # "in <the source> it says / is written ...", opening a sentence: also as "according to"
         ("سلام، تو یادداشت‌ها نوشته زنبورها شب کجا میخوابن؟", "fa", "زنبورها شب کجا میخوابن؟"),
         ("توی این یادداشت گفته شده که آتشفشان خطرناکه؟", "fa", "اتشفشان خطرناکه؟"),
@@ -106,6 +109,7 @@ def test_every_reader_takes_the_question_words_from_one_list(sentence, language)
         # "in the notes it says ...": the source named as where it is said, not what is asked
         ("سلام، تو یادداشت‌ها نوشته زنبورها شب کجا میخوابن؟", "bees"),
         ("salam, too yaddasht ha neveshte zanbura shab koja mikhaban?", "bees"),
+        ("سلام بچه‌ها، راستش کلا فانوس دریایی هنوز کار میکنه؟", "lighthouse"),
     ],
 )
 def test_a_persian_question_in_chat_is_answered_on_the_made_up_faq(fa_engine, question, entry_id):
@@ -145,6 +149,8 @@ def test_dropping_persian_chat_never_answers_what_it_should_not(fa_engine, quest
         ("سلام خسته نباشید، راستش یه سوال داشتم، به طور کلی ایران با سازمان ملل همکاری میکنه؟", "un-cooperation"),
         # "in the letter it is said ...": what is asked is the rest
         ("درود، تو نامه اومده که کیا رو بازداشت کردن؟", "arbitrary-detention"),
+        # a greeting to the group
+        ("سلام بچه‌ها، letter رو چه روزی فرستادن؟ کدوم ماه؟", "letter-date"),
     ],
 )
 def test_a_persian_question_in_chat_is_answered_on_the_shipped_faq(engine, question, entry_id):

@@ -38,7 +38,7 @@ Finglish "emzakonande" = "emza konande").
 
 `canonical` (in `text.words`, both sides): spoken and written forms of a word as one, and a few
 everyday synonyms (`_VARIANTS`, `_PAIRS`): "چیه"/"چیست" → "چی", "کدوم" → "کدام", "در مورد"/
-"راجع به" → "درباره", "کارزار" → "کمپین", "همخوانی"/"منطبق"/"بر اساس" → "مطابق"; words of one meaning and the
+"راجع به" → "درباره", "کارزار"/"پویش" → "کمپین", "همخوانی"/"منطبق"/"بر اساس" → "مطابق"; words of one meaning and the
 everyday idioms for them from `data/fa-synonyms.txt` (`synonyms`: "دغدغه‌ها" → "نگرانی", "راه
 میاد"/"کنار میاد"/"تعامل" → "همکاری", "قضیه"/"داستان" → "ماجرا"; a one-word variant with its
 inflections, `_INFLECTIONS`, not by its stem: "پیمانه", a measuring cup, is no "پیمان"); a form of خواستن typed as
@@ -298,7 +298,7 @@ _VARIANTS = {
         # "how many": its stem is «چند», which asks a count (`QUESTION_TYPES`)
         "مدت": "چندی",
         "درباره": "دربارهی راجع راجبه راجب درمورد",  # "درمورد": "در مورد" typed as one word
-        "کمپین": "کارزار",
+        "کمپین": "کارزار پویش",
         "بخاطر": "خاطر",
         "الان": "اکنون حالا",
         # "یکسال" (one year) typed as one word: "یک" is a function word, so it reads as "سال"

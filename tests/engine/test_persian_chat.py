@@ -151,6 +151,8 @@ def test_dropping_persian_chat_never_answers_what_it_should_not(fa_engine, quest
         ("درود، تو نامه اومده که کیا رو بازداشت کردن؟", "arbitrary-detention"),
         # a greeting to the group
         ("سلام بچه‌ها، letter رو چه روزی فرستادن؟ کدوم ماه؟", "letter-date"),
+        # «پویش», the formal word for a campaign, is «کمپین» (persian._VARIANTS)
+        ("هدف اصلی این پویش چیه؟", "campaign-overview"),
     ],
 )
 def test_a_persian_question_in_chat_is_answered_on_the_shipped_faq(engine, question, entry_id):

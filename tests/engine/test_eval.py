@@ -409,7 +409,9 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # data for the 10:45 session's round (en6: abbreviations, the runner-up, "which" of a
         # source's saying; near6: English near-topic shapes): eval25 97/110, near-topic 0 of 45;
         # eval26 96/110, 0 of 45. Floors one question below.
-        ("eval25.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
+        # en11 (the asker's own state no word of the lead; a person's own role): eval25 101/110
+        # in full; floor one question below.
+        ("eval25.yaml", 0.909, 0, 1),  # measured 91.8% (101/110)
         ("eval26.yaml", 0.890, 0, 1),  # measured 90.0% (99/110), with "nov 7" read as November 7
         # eval27 and eval28: written by two helpers (the same brief: the seed report and the
         # entries' English questions and answers only) at 12:29 UTC, after that round's merges
@@ -453,7 +455,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # get a caveat or are refused: near-topic in full 0 and 0 of 45, ceilings one above.
         # en10 (an asker's kind, a short guess after the question, words the sources write):
         # eval31 100/110, eval32 105/110 in full; floors one question below.
-        ("eval31.yaml", 0.9, 0, 1),  # measured 90.9% (100/110)
+        # en11: eval31 101/110 in full; floor one question below.
+        ("eval31.yaml", 0.909, 0, 1),  # measured 91.8% (101/110)
         ("eval32.yaml", 0.945, 0, 1),  # measured 95.5% (105/110)
         # eval33 and eval34: written the same way at 20:22 UTC, after the 19:03 session's helpers
         # (en10, near9, fa13, cal2, imp, build) had finished and been merged (neither writer saw a
@@ -466,7 +469,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # allow independent monitoring", the same pair), 0 of 40, 1 of 45 ("when exactly was
         # rouhani re-elected"). At 7028f25, the session's start: 98, 2, 0, 1 and 101, 1, 0, 1.
         # Floors one question below, near-topic ceilings one above.
-        ("eval33.yaml", 0.881, 0, 2),  # measured 89.1% (98/110)
+        # en11: eval33 100/110 in full (the same wrong entries and near-topic one); floor one below.
+        ("eval33.yaml", 0.899, 0, 2),  # measured 90.9% (100/110)
         ("eval34.yaml", 0.909, 0, 2),  # measured 91.8% (101/110)
     ],
 )

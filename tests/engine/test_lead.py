@@ -105,6 +105,21 @@ def test_a_word_no_entry_uses_that_may_name_a_fact_stays_a_did_you_mean(island, 
     assert reply.result.reason is not Reason.LEAD
 
 
+def test_the_askers_own_state_is_no_word_the_lead_needs_on_a_made_up_faq(island):
+    # "worried", "curious", "confused", "heard": how the asker came to ask, said by no entry and
+    # telling none apart; two of them are no longer two words the entry never uses
+    for question, entry_id in [
+        ("im worried and curious, does the lamp flash every ten seconds", "lighthouse"),
+        ("im curious and a bit confused, is the hive busy", "bees"),
+    ]:
+        reply = island.ask(question)
+        assert reply.answered and reply.entry.id == entry_id and not reply.partial, reply.result
+        assert reply.result.reason is Reason.LEAD
+    # a word the entry never uses still stops it, however worried the asker
+    assert not island.ask("im worried, do the bees sleep in the hive or by the volcano").answered
+    assert not island.ask("im curious about the lighthouse keeper salary").answered
+
+
 @pytest.fixture(scope="module")
 def shipped(config):
     """The shipped FAQ with its calibration, but no confidence high enough to answer: every
@@ -123,6 +138,19 @@ def test_a_clear_lead_on_the_shipped_faq(shipped):
 def test_a_light_verb_is_no_word_the_lead_needs_on_the_shipped_faq(shipped):
     lead = shipped.scope.lead_words("has iran taken the chance to work with the un", "un-cooperation", "un-rapporteurs")
     assert lead is not None and lead >= {"chanc", "work"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "heard iran blocks un monitors from entering, true?",
+        "heard iran blocks un human rights ppl from entering, true?",
+    ],
+)
+def test_the_askers_own_state_is_no_word_the_lead_needs_on_the_shipped_faq(shipped, question):
+    reply = shipped.ask(question)
+    assert reply.answered and reply.entry.id == "un-rapporteurs" and not reply.partial, reply.result
+    assert reply.result.reason is Reason.LEAD
 
 
 @pytest.mark.parametrize(

@@ -1050,7 +1050,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if at not in gaps:
                 gaps[at] = gap
                 terms[at] = term
-        definition = self._definition_gap(question, entry_id) or self._role_gap(question, covered)
+        definition = self._definition_gap(question, entry_id) or self._role_gap(question, covered, entry_id)
         if definition is not None:
             return result.ScopeCheck(
                 result.Scope.PARTIAL, (definition, *self._uncovered(gaps, tokens, written, terms, absent, question))

@@ -84,7 +84,11 @@ _AGE_WORDS = frozenset("age aged old born".split())
 _FRAMING_FA = _words.FRAME_WORDS | _LEAD_FRAMES | _LEAD_ASKING
 
 
-_FRAMING_EN = _words.FRAME_WORDS | _words.LIGHT_VERBS
+# ... and the words of how the asker came to ask ("**heard** iran blocks them, true?", "im
+# **worried**. is the letter saying ...", "**curious** which problems it focuses on"): the asker's
+# own state, which no entry's sources speak of, and which tells no entry apart (ordinary English)
+ASKER_STATE = frozenset("heard hear hearing worried curious confused wondering".split())
+_FRAMING_EN = _words.FRAME_WORDS | _words.LIGHT_VERBS | ASKER_STATE
 
 
 # `_add_entry`: a hyphen inside a word ("re-election", "non-cooperation")

@@ -535,6 +535,18 @@ class SubjectGaps(_index_base.IndexBase):
         at = len(words(text[: match.start("trait")]))
         return at, f"{' '.join(match['owner'].split())} is {match['trait']}"
 
+    def _own_person(self, role: str, entry_id: str) -> bool:
+        """Whether `role` is a possessive of one of the FAQ's people ("raha bahreini's", "Tomas
+        Berg's": a word of it one of their names) whose every word the entry's own question
+        names: a person, not a kind of role."""
+        if not re.search(r"['\u2019]s\s*$", role):
+            return False
+        owner = [_words.normal(w.lower()) for w in words(re.sub(r"['\u2019]s\s*$", "", role))]
+        topic = self._defined.get(entry_id)
+        if not owner or topic is None or self._people.isdisjoint(owner):
+            return False
+        return all(self._in_topic(w, topic) for w in owner)
+
     def _action_unsaid(self, action: str, covered: _covered.Covered) -> bool:
         """Whether the entry's answer and quotes say none of the doings of the asker's own course
         of action (`_shapes_en.own_action`: "how do i **get** a visa to **visit** iran"), in any
@@ -590,7 +602,7 @@ class SubjectGaps(_index_base.IndexBase):
             return None  # not only a name: "who is X talking to" asks about X, not what X is
         return result.Uncovered(" ".join(match["x"].split()), result.Gap.DESCRIPTION)
 
-    def _role_gap(self, question: str, covered: _covered.Covered) -> result.Uncovered | None:
+    def _role_gap(self, question: str, covered: _covered.Covered, entry_id: str) -> result.Uncovered | None:
         """ "What does a special rapporteur (really) do?", "what does a keeper actually do": what
         a role does in general, which an entry that only speaks of one of them (who
         refused whom a visa) does not describe, whether or not the FAQ writes the name. The
@@ -601,7 +613,9 @@ class SubjectGaps(_index_base.IndexBase):
         verb too is one ("a judge", "a guard", "an amnesty official"). After "the" ("what does the
         special rapporteur do") only when the entry's sources never write its last word as typed:
         they speak of no one such (only "rapporteurs"), so the question asks of the role, while "what
-        does the lighthouse do" of sources that tell of the lighthouse asks what they say."""
+        does the lighthouse do" of sources that tell of the lighthouse asks what they say. A
+        person's own ("what is Raha Bahreini's role") is no kind of role: one of the FAQ's people
+        whom the entry's own question names (`_own_person`), whose role its answer gives."""
         text = _words.role_text(question[: self._max_chars * 2])
         if not _words.has_cue(_words.cue_text(text), _ROLE_CUES) or not _words.latin_letters(question):
             return None
@@ -611,6 +625,8 @@ class SubjectGaps(_index_base.IndexBase):
             if match is None or f" {_words.normal(words(match['x'])[-1].lower())} " in covered.text:
                 return None  # "the lighthouse" of sources that tell of it: one thing, not a role
         role = _words.role_named(match)
+        if self._own_person(role, entry_id):
+            return None
         typed = words(role)
         lowered = [w.lower() for w in typed]
         if any(a.endswith("s") and predicates.is_verb(b) for a, b in itertools.pairwise(lowered)):

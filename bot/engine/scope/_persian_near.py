@@ -314,7 +314,7 @@ def _voiced_party(text: str, match: re.Match[str], covered: _covered.Covered, vo
     )
 
 
-def _gives_reason(covered: _covered.Covered) -> bool:
+def gives_reason(covered: _covered.Covered) -> bool:
     """Whether an entry says why something is done: a word of reasons or charges, "because",
     "due to", or "for" before a doing ("detained ... for exercising their rights"); not a purpose
     ("in order to address"), which says what a thing is for, not why a party acts."""
@@ -391,7 +391,7 @@ def near_fa(
     ):
         return _found(question, text, own, later=False)
     again = _REASON_AGAIN.search(text) if own is None and _words.has_cue(cued, _REASON_CUES) else None
-    if again is not None and not _gives_reason(covered) and not (voices and _voiced_why(text, again, voices)):
+    if again is not None and not gives_reason(covered) and not (voices and _voiced_why(text, again, voices)):
         return _found(question, text, again, later=False, end=again.end("clause"))
     contact = _CONTACT.search(text) if _words.has_cue(cued, _CONTACT_CUES) else None
     if contact is not None and covered.said.isdisjoint(_CONTACT_SAID):

@@ -581,9 +581,17 @@ def test_the_shipped_faq_does_not_answer_why_iran_refuses_as_if_in_full(engine, 
     assert reply.entry is not None and reply.entry.id == "un-cooperation" and reply.scope == "partial", question
 
 
-def test_the_shipped_faq_still_answers_why_the_ngos_call_iran_non_cooperative(engine):
-    reply = engine.ask("why are the ngos calling iran non-cooperative")
-    assert reply.entry is not None and reply.entry.id == "un-cooperation" and reply.scope == "full"
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("why are the ngos calling iran non-cooperative", "un-cooperation"),
+        # no party's cause asked: what is missing, which the entry tells
+        ("if these 34 groups are legit why doesnt anyone name them? which ones are they?", "who-signed"),
+    ],
+)
+def test_the_shipped_faq_still_answers_a_why_of_no_refusal_in_full(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.entry is not None and reply.entry.id == entry_id and reply.scope == "full"
 
 
 @pytest.mark.parametrize(

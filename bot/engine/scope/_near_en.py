@@ -554,6 +554,8 @@ _REFUSAL_WHY = re.compile(
     re.IGNORECASE,
 )
 _REFUSAL_CUES = ("why",)
+# no party one could ask the cause of: "why doesn't anyone name them" asks for what is missing
+_NO_PARTY = frozenset("anyone anybody someone somebody nobody everyone everybody people one".split())
 
 
 def refusal_why(question: str, covered: _covered.Covered) -> Near | None:
@@ -566,6 +568,8 @@ def refusal_why(question: str, covered: _covered.Covered) -> Near | None:
         return None
     # the refused verb; after "won't" the subject comes first: the first word that is a doing said
     verbs = [m["verb"]] if m["verb"] else words(m["rest"])
+    if not m["verb"] and verbs[0].lower() in _NO_PARTY:
+        return None  # "why doesn't anyone name them": a complaint that no one does, no party's cause
     for k, verb in enumerate(w.lower() for w in verbs):
         if len(verb) > 2 and is_english(verb) and not predicates.english_forms(verb).isdisjoint(covered.said_done):
             end = m.start("verb") + len(m["verb"]) if m["verb"] else m.start("rest")

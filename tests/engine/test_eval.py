@@ -375,7 +375,12 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # below what they give after it: eval17 97/110 in full, near-topic 0 of 45; eval18 104/110,
         # 2 of 45; eval19 98/110, 0 of 45 (the wrong entry stays); eval20 102/110, 0 of 45.
         ("eval17.yaml", 0.872, 0, 1),  # measured 88.2% (97/110)
-        ("eval18.yaml", 0.936, 0, 2),  # measured 94.5% (104/110); near-topic 1 of 45 after the own-action rule
+        (
+            "eval18.yaml",
+            0.936,
+            0,
+            1,
+        ),  # measured 94.5% (104/110); near-topic 1 of 45 after the own-action rule, 0 after near10's refusal-why rule
         ("eval19.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
         ("eval20.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
         # eval21 and eval22: written by two helpers (the same brief) after every tuning merge of
@@ -469,9 +474,11 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # allow independent monitoring", the same pair), 0 of 40, 1 of 45 ("when exactly was
         # rouhani re-elected"). At 7028f25, the session's start: 98, 2, 0, 1 and 101, 1, 0, 1.
         # Floors one question below, near-topic ceilings one above.
-        # en11: eval33 100/110 in full (the same wrong entries and near-topic one); floor one below.
-        ("eval33.yaml", 0.899, 0, 2),  # measured 90.9% (100/110)
-        ("eval34.yaml", 0.909, 0, 2),  # measured 91.8% (101/110)
+        # en11: eval33 100/110 in full (the same wrong entries); floor one below. near10 (a
+        # refusal's "why", a "when" of what the sources call recent): near-topic in full 0 and 0
+        # of 45; ceilings now 1.
+        ("eval33.yaml", 0.899, 0, 1),  # measured 90.9% (100/110)
+        ("eval34.yaml", 0.909, 0, 1),  # measured 91.8% (101/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

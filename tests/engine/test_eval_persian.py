@@ -499,7 +499,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA28: (FA28_FLOORS, 2, 6),
     EVAL_FA29: (FA29_FLOORS, 1, 4),
     EVAL_FA30: (FA30_FLOORS, 1, 5),
-    EVAL_FA31: (FA31_FLOORS, 2, 4),
+    EVAL_FA31: (FA31_FLOORS, 1, 4),  # near-topic 0 after «کدوم ... بیشترین» (near10)
 }
 
 

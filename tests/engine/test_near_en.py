@@ -528,3 +528,107 @@ def test_the_shipped_faq_does_not_list_every_one_of_the_34_as_if_in_full(engine,
     assert "who-signed" in reply.result.suggestions, reply.result.suggestions
     # ... while "names of the 34 orgs" is answered with that the report names none
     assert engine.ask("names of the 34 orgs pls").scope == "full"
+
+
+def _pier(reason: str) -> madeup.Entry:
+    said = f"The harbour board has failed to repair the pier {reason}."
+    return madeup.Entry(
+        "pier",
+        "Does the harbour board repair the pier?",
+        (
+            "pier repairs",
+            "is the pier being repaired",
+            "has the board repaired the pier",
+            "board and the pier",
+            "why is the board called negligent",
+            "pier upkeep",
+            "the pier in winter",
+            "is the pier fixed",
+            "pier maintenance",
+            "what about the pier",
+        ),
+        f"The notes say the harbour board has failed to repair the pier {reason}.",
+        said,
+    )
+
+
+@pytest.mark.parametrize(
+    ("reason", "refused"),
+    [
+        # a purpose of the doing: why one would repair it, not why the board does not
+        ("in order to protect the boats", True),
+        # a cause said: why it does not is told
+        ("because the budget ran out", False),
+    ],
+)
+def test_why_a_party_refuses_a_doing_needs_a_reason_on_a_made_up_faq(tmp_path, config, reason, refused):
+    faq = madeup.island_with(
+        tmp_path, f"\nThe harbour board has failed to repair the pier {reason}.\n", [_pier(reason)], config.matching
+    )
+    for question in ("why does the harbour board refuse to repair the pier", "why won't the board repair the pier"):
+        terms = [u.term for u in faq.scope.check(question, "pier").uncovered]
+        assert any(t.startswith("why") for t in terms) is refused, (question, terms)
+        if refused:
+            assert faq.ask(question).scope != "full", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why does iran refuse to cooperate", "why won't iran cooperate with the un", "why doesn't iran cooperate"],
+)
+def test_the_shipped_faq_does_not_answer_why_iran_refuses_as_if_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.entry is not None and reply.entry.id == "un-cooperation" and reply.scope == "partial", question
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("why are the ngos calling iran non-cooperative", "un-cooperation"),
+        # no party's cause asked: what is missing, which the entry tells
+        ("if these 34 groups are legit why doesnt anyone name them? which ones are they?", "who-signed"),
+    ],
+)
+def test_the_shipped_faq_still_answers_a_why_of_no_refusal_in_full(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.entry is not None and reply.entry.id == entry_id and reply.scope == "full"
+
+
+@pytest.mark.parametrize(
+    ("said", "caveat"),
+    [
+        # a time told only relative to the notes: no date of it
+        ("The mayor's recent re-election reinforces the council's duty to repair the pier.", True),
+        # the year said: the date asked is given
+        ("The mayor's recent re-election in 2019 reinforces the council's duty to repair the pier.", False),
+    ],
+)
+def test_when_of_what_the_notes_call_recent_needs_a_date_on_a_made_up_faq(tmp_path, config, said, caveat):
+    entry = madeup.Entry(
+        "mayor",
+        "What does the mayor's re-election mean for the pier?",
+        (
+            "mayor re-election",
+            "mayor and the pier",
+            "what does the re-election mean",
+            "the council's duty",
+            "pier and the mayor",
+            "mayor second term",
+            "re-elected mayor",
+            "council duty pier",
+            "mayor pier promise",
+            "the mayor's new term",
+        ),
+        f"The notes say: {said}",
+        said,
+    )
+    faq = madeup.island_with(tmp_path, f"\n{said}\n", [entry], config.matching)
+    for question in ("when exactly was the mayor re-elected", "on what date was the mayor reelected"):
+        terms = [u.term for u in faq.scope.check(question, "mayor").uncovered]
+        assert any("when" in t or "date" in t for t in terms) is caveat, (question, terms)
+
+
+def test_the_shipped_faq_gives_no_date_of_a_recent_re_election_as_if_in_full(engine):
+    reply = engine.ask("when exactly was rouhani re-elected")
+    assert reply.scope != "full" or reply.entry is None
+    assert engine.ask("when was the letter sent").scope == "full"

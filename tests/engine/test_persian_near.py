@@ -12,7 +12,7 @@ import pytest
 
 from bot.engine import persian
 from bot.engine.scope import _persian, _persian_near
-from bot.engine.text import clean, words
+from bot.engine.text import clean, stem, words
 
 
 @pytest.fixture(scope="module")
@@ -414,6 +414,9 @@ def test_the_ngos_own_reason_is_the_letters_on_the_shipped_faq(engine, question)
         ("javabe negahban be in tarh chi bood?", "lighthouse", "javabe negahban be"),
         ("کدوم گل‌ها زنبورها بیشتر از همه دوست دارن؟", "bees", "بیشتر از همه"),  # which ranks first
         ("zanbur ha az hame bishtar kodom gol ro dust daran?", "bees", "az hame bishtar"),
+        # a superlative after "which": which ranks first, of notes that rank none
+        ("زنبورها کدوم گل‌ها رو بیشترین بار دیدن میکنن؟", "bees", "بیشترین"),
+        ("zanbur ha kodoom gol ha ro bishtarin bar mibinan?", "bees", "bishtarin"),
     ],
 )
 def test_an_account_a_ranking_or_a_reply_gets_a_caveat_on_the_island(island, question, entry_id, term):
@@ -446,6 +449,8 @@ def test_no_account_or_reply_asked_stays_full_on_the_island(island, question):
         "raha bahreini alan koja kar mikone? instagram dare?",
         "rouhani dore dovom che eslahati anjam dad?",
         "کدوم اقلیت‌های مذهبی بیشتر از همه تبعیض میبینن؟",
+        "کدوم اقلیت‌های قومی بیشترین تبعیض رو دارن؟",
+        "kodoom aghaliat-ha bishtarin tabiz ro daran?",
     ],
 )
 def test_an_account_a_reply_or_a_later_term_gets_no_full_answer_on_the_shipped_faq(engine, question):
@@ -882,3 +887,19 @@ def test_a_time_the_notes_may_tell_is_not_near_topic_on_the_island(island, quest
 def test_a_later_time_in_spoken_forms_is_never_answered_in_full_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert not reply.answered or reply.scope_check.scope.value != "full", reply
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "ranked"),
+    [
+        ("زنبورها کدوم گل‌ها رو بیشترین بار دیدن میکنن؟", "", True),
+        # notes that say which is most visited rank it
+        ("زنبورها کدوم گل‌ها رو بیشترین بار دیدن میکنن؟", "most", False),
+        # a superlative with no "which": what the top one is, which notes may say
+        ("بیشترین نگرانی زنبورها چیه؟", "", False),
+    ],
+)
+def test_which_with_a_superlative_needs_a_ranking_on_the_island(island, question, said, ranked):
+    covered = island.scope._covered["bees"]
+    covered = dataclasses.replace(covered, said=covered.said | ({stem(said)} if said else set()))
+    assert (_persian_near.near_fa(question, covered) is not None) is ranked

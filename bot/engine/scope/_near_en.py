@@ -23,7 +23,14 @@ or a time they do not speak of, read from the entry itself (`Covered`), never fr
 - a comparison with a time before the sources' own ("worse compared to the year before"): the
   entry must speak of an earlier time ("before", "previous", ...);
 - the one who did an act ("who was the person who actually drafted the letter"): the entry must
-  say that act.
+  say that act;
+- why a party refuses or fails to do what the entry says it does not do ("why does iran refuse
+  to cooperate", "why won't X cooperate"): the entry must say a reason ("because", "due to", a
+  word of reasons or charges, "for" before a doing); a purpose ("in order to address ...") says
+  what the doing would be for, not why it is refused;
+- when something happened ("when exactly was rouhani re-elected", "on what date ..."), of an
+  entry that tells it only as "recent" ("his recent re-election") and says no year or span: a
+  date the entry must give (the date of a source is not the date of what it calls recent).
 
 Each returns (position of the first word it reads, the words as typed, the gap).
 """
@@ -37,7 +44,7 @@ from .. import predicates
 from ..lexicon import is_english
 from ..subjects import is_year
 from ..text import STOP_WORDS, stem, words
-from . import _covered, _shapes_en, _words, result
+from . import _covered, _persian_near, _shapes_en, _words, result
 
 Near = tuple[int, str, result.Gap]
 
@@ -496,7 +503,79 @@ def near_en(
         or part_count(question, covered)
         or compared_earlier(question, covered)
         or doer_by_act(question, covered)
+        or refusal_why(question, covered)
+        or when_of_recent(question, covered)
     )
+
+
+# "when (exactly) was X re-elected", "on what date did X ...": the clause asking a date
+_WHEN_ASKED = re.compile(r"\b(?:when|(?:what|which)\s+(?:date|day|month|year))\b(?P<clause>[^,;:?!.]*)", re.IGNORECASE)
+# how sources tell a time only relative to themselves: "his recent re-election", "recently elected"
+_WHEN_CUES = ("when", "date", "day", "month", "year")
+_RECENT = frozenset("recent recently latest lately".split())
+_PREFIXES = frozenset(("re", "co", "pre"))  # "re-election" is read as two words
+_WHEN_CUES = ("when", "date", "day", "month", "year")
+
+
+def _recent_words(said: Sequence[str]) -> set[str]:
+    """The stems of what the sources call recent: the word after "recent", and a prefix read as
+    a word joined to its word ("recent re election": "election" and "reelection")."""
+    out = set()
+    for i, word in enumerate(said[:-1]):
+        if word not in _RECENT:
+            continue
+        after = said[i + 1 : i + 3]
+        for w in (*after, "".join(after)) if after[0] in _PREFIXES else after[:1]:
+            if w not in _PREFIXES and w not in STOP_WORDS:
+                out.add(stem(w))
+    return out
+
+
+def when_of_recent(question: str, covered: _covered.Covered) -> Near | None:
+    """ "When exactly was rouhani re-elected" of an entry that says only "rouhani's recent
+    re-election": the sources place the doing by their own time, not by a date (nor do they say
+    a year or a span anywhere, `Covered.says_a_year_or_unit`)."""
+    m = _WHEN_ASKED.search(question) if _words.has_cue(_words.cue_text(question), _WHEN_CUES) else None
+    if m is None or covered.says_a_year_or_unit:
+        return None
+    recent = _recent_words(covered.text.split())
+    asked = {stem(_words.normal(w)) for w in words(m["clause"].lower()) if w not in _PREFIXES and w not in STOP_WORDS}
+    if recent.isdisjoint(asked):
+        return None
+    return _position(question, m.start()), " ".join(m[0].split()), result.Gap.UNSAID
+
+
+# "why does iran refuse to cooperate", "why do they keep failing to", "why won't X cooperate":
+# the cause of not doing something (English grammar only)
+_REFUSAL_WHY = re.compile(
+    r"\bwhy\s+(?:(?:does|do|did|is|are|was|were|has|have|would|will)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?"
+    r"\s+(?:still\s+|keep\s+|keeps\s+|continue\s+to\s+)?(?:refus\w*|fail\w*|declin\w*)\s+to\s+(?P<verb>[a-z][\w-]*)"
+    r"|(?:doesn't|doesnt|don't|dont|didn't|didnt|won't|wont)(?P<rest>(?:\s+[a-z][\w'-]*){1,5}))",
+    re.IGNORECASE,
+)
+_REFUSAL_CUES = ("why",)
+# no party one could ask the cause of: "why doesn't anyone name them" asks for what is missing
+_NO_PARTY = frozenset("anyone anybody someone somebody nobody everyone everybody people one".split())
+
+
+def refusal_why(question: str, covered: _covered.Covered) -> Near | None:
+    """ "Why does iran refuse to cooperate" of an entry that says iran fails to cooperate and
+    gives no reason: its purpose of the doing ("cooperate ... in order to address these
+    challenges") is why one would do it, never why a party does not. Only a doing the entry
+    states (`Covered.said_done`): another is left to the rules on what it says."""
+    m = _REFUSAL_WHY.search(question) if _words.has_cue(_words.cue_text(question), _REFUSAL_CUES) else None
+    if m is None or _persian_near.gives_reason(covered):
+        return None
+    # the refused verb; after "won't" the subject comes first: the first word that is a doing said
+    verbs = [m["verb"]] if m["verb"] else words(m["rest"])
+    if not m["verb"] and verbs[0].lower() in _NO_PARTY:
+        return None  # "why doesn't anyone name them": a complaint that no one does, no party's cause
+    for k, verb in enumerate(w.lower() for w in verbs):
+        if len(verb) > 2 and is_english(verb) and not predicates.english_forms(verb).isdisjoint(covered.said_done):
+            end = m.start("verb") + len(m["verb"]) if m["verb"] else m.start("rest")
+            said = " ".join(m[0][: end - m.start()].split()) if m["verb"] else None
+            return _position(question, m.start()), said or " ".join(m[0].split()[: 2 + k + 1]), result.Gap.UNSAID
+    return None
 
 
 # "is/was X one of the 34", "is X among the signatories": whether a party is one of a group

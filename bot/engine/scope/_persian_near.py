@@ -254,6 +254,15 @@ _MOST = re.compile(
     re.IGNORECASE,
 )
 _MOST_CUES = ("همه", "hame")
+# «کدوم اقلیت‌ها بیشترین تبعیض رو دارن؟», "kodoom ... bishtarin ...": which ones rank first, by a
+# superlative after "which" in one question (not «بیشترین نگرانی نامه چیه»: what the top concern
+# is, which the entry may say)
+_WHICH_MOST = re.compile(
+    r"(?<![\w\u200c])(?:کدوم|کدام|kodoom|kodom|kodum|kudum|kodam)(?:[\s\u200c]+[^\s?؟.!]+){0,5}?[\s\u200c]+"
+    r"(?:بیشترین|کمترین|bishtarin|kamtarin)(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_WHICH_MOST_CUES = ("بیشترین", "کمترین", "bishtarin", "kamtarin")
 _MOST_SAID = frozenset(stem(w) for w in "most highest lowest largest worst greatest".split())
 
 # a plural suffix typed apart ("sazman ha", «سازمان ها»): the party is the word before it
@@ -314,7 +323,7 @@ def _voiced_party(text: str, match: re.Match[str], covered: _covered.Covered, vo
     )
 
 
-def _gives_reason(covered: _covered.Covered) -> bool:
+def gives_reason(covered: _covered.Covered) -> bool:
     """Whether an entry says why something is done: a word of reasons or charges, "because",
     "due to", or "for" before a doing ("detained ... for exercising their rights"); not a purpose
     ("in order to address"), which says what a thing is for, not why a party acts."""
@@ -370,7 +379,7 @@ def near_fa(
     """(position, the words as typed, whether a time after the sources) of a Persian or Finglish
     question the entry answers only near its topic: a party's own or official reason of an entry
     that gives none («دلیل رسمیشون چیه؟»), someone's account or contact («اینستاگرام X چیه؟»),
-    which ranks first («بیشتر از همه»), a reply to something («جواب سازمان ملل به این نامه کی
+    which ranks first («بیشتر از همه», «کدوم ... بیشترین»), a reply to something («جواب سازمان ملل به این نامه کی
     اومد؟»), what came of an event («نتیجه رای‌گیری چی شد؟»), whether a promise was kept in a
     later term than its sources know («دور دوم به وعده‌هاش عمل کرد؟», or will: «عمل میکنه؟»), what
     will be in a time to come («سال دیگه بهتر میشه؟», "sale dige behtar mishe?") or was in the
@@ -391,7 +400,7 @@ def near_fa(
     ):
         return _found(question, text, own, later=False)
     again = _REASON_AGAIN.search(text) if own is None and _words.has_cue(cued, _REASON_CUES) else None
-    if again is not None and not _gives_reason(covered) and not (voices and _voiced_why(text, again, voices)):
+    if again is not None and not gives_reason(covered) and not (voices and _voiced_why(text, again, voices)):
         return _found(question, text, again, later=False, end=again.end("clause"))
     contact = _CONTACT.search(text) if _words.has_cue(cued, _CONTACT_CUES) else None
     if contact is not None and covered.said.isdisjoint(_CONTACT_SAID):
@@ -402,6 +411,8 @@ def near_fa(
     if personal is not None and covered.said.isdisjoint(_PERSONAL_SAID):
         return _found(question, text, personal, later=False)
     most = _MOST.search(text) if _words.has_cue(cued, _MOST_CUES) else None
+    if most is None and _words.has_cue(cued, _WHICH_MOST_CUES):
+        most = _WHICH_MOST.search(text)
     if most is not None and covered.said.isdisjoint(_MOST_SAID):
         return _found(question, text, most, later=False)
     response = _RESPONSE.search(text) if _words.has_cue(cued, _RESPONSE_CUES) else None

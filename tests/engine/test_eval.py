@@ -87,6 +87,10 @@ HELD_OUT = (
     "eval34.yaml",
     "eval-fa30.yaml",
     "eval-fa31.yaml",
+    "eval35.yaml",
+    "eval36.yaml",
+    "eval-fa32.yaml",
+    "eval-fa33.yaml",
 )
 
 
@@ -139,7 +143,9 @@ def wording(text: str) -> str:
 # phrasings, eval32's 26, one entry's question and three, eval-fa28's three and six, eval-fa29's
 # four and four; eval33's writer (20:22 UTC) 32, one and four, eval34's 38 and six ("does iran
 # allow independent monitoring", an un-cooperation phrasing the set labels un-rapporteurs),
-# eval-fa30's three and five, eval-fa31's two and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# eval-fa30's three and five, eval-fa31's two and four; eval35's writer (21:06 UTC) 36, one and
+# four, eval36's 20, one and three (both again "does iran allow independent monitoring", labelled
+# un-rapporteurs), eval-fa32's four and two, eval-fa33's three and five. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -200,6 +206,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval34.yaml": (38, 0, 6),
     "eval-fa30.yaml": (3, 0, 5),
     "eval-fa31.yaml": (2, 0, 4),
+    "eval35.yaml": (36, 1, 4),
+    "eval36.yaml": (20, 1, 3),
+    "eval-fa32.yaml": (4, 0, 2),
+    "eval-fa33.yaml": (3, 0, 5),
 }
 
 
@@ -226,7 +236,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval33.yaml", "eval34.yaml", "eval-fa30.yaml", "eval-fa31.yaml")
+MEASURING = ("eval35.yaml", "eval36.yaml", "eval-fa32.yaml", "eval-fa33.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -479,6 +489,17 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # of 45; ceilings now 1.
         ("eval33.yaml", 0.899, 0, 1),  # measured 90.9% (100/110)
         ("eval34.yaml", 0.909, 0, 1),  # measured 91.8% (101/110)
+        # eval35 and eval36: written the same way at 21:06 UTC, after the session's second round
+        # (fa14, en11, near10, tuned on pair I) was merged. Measured once at 42f576a: eval35
+        # 99/110 in full, 0 wrong, 0 of 40, near-topic in full 2 of 45 ("what are the names of
+        # the 34 organisations", which eval19 labels in scope and whose answer says the report
+        # names none; "was the letter published online the same day it was dated"); eval36
+        # 97/110 (two more with a caveat), one wrong entry ("does iran allow independent
+        # monitoring" again, un-rapporteurs answered with un-cooperation), 0 of 40, 1 of 45 ("on
+        # what date was the letter published online"). At 7028f25, the session's start: 99, 0,
+        # 0, 2 and 97, 1, 0, 1. Floors one question below, near-topic ceilings one above.
+        ("eval35.yaml", 0.890, 0, 3),  # measured 90.0% (99/110)
+        ("eval36.yaml", 0.872, 0, 2),  # measured 88.2% (97/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

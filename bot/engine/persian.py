@@ -1841,10 +1841,9 @@ def _peoples() -> frozenset[str]:
     adjective, so "is raha bahreini iranian" read as three Finglish words in four. Not "-i"
     ("irani", "afghani"): Finglish makes its own adjectives so."""
     out: set[str] = set()
-    for line in _COUNTRIES.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or "=" not in line:
-            continue
-        for country in re.findall(r"[a-z]+", line.split("=")[0].lower()):
+    text = _COUNTRIES.read_text(encoding="utf-8")
+    for _, _, heads, _ in equations(text, str(_COUNTRIES), "'country = capital, capital'"):
+        for country in re.findall(r"[a-z]+", " ".join(heads).lower()):
             stems = (country, country[:-1]) if country[-1] in "aeyo" else (country,)
             for base in stems:
                 for suffix in ("n", "an", "ian", "ese", "ish"):

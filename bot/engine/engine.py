@@ -1679,29 +1679,38 @@ class Engine:
         request made only of such words ("tldr pls") may share no word with any entry at all."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES):
             return result
-        if not _asks_overview(question, self._faq_subject, self._all_uses):
+        overview = self._overview
+        if overview is None:
             return result
+        entry_id, whole, only_its_own = overview
+        # when the ranking puts the overview first, the words only it is asked with name the whole
+        own = only_its_own if result.best == entry_id else frozenset()
+        if not _asks_overview(question, whole, own):
+            return result  # it names more than the subject that overview itself is about
+        return dataclasses.replace(
+            result, outcome=Outcome.ANSWER, entry_id=entry_id, suggestions=(), reason=Reason.OVERVIEW
+        )
+
+    @functools.cached_property
+    def _overview(self) -> tuple[str, frozenset[str], frozenset[str]] | None:
+        """The entry the FAQ answers "what is this about?" with, with confidence and in full (None
+        when it answers it no such way), and the words that name the whole it is about: those of
+        the FAQ's subject it uses (`_faq_subject`), and those it is asked with that no other
+        entry's own question asks about ("the joint ngo letter"; not "the volcano" of "when did the
+        volcano erupt?") with the numbers its answer gives of the whole ("these 34 groups"), not
+        the rest of its answer, the parts it names. Read once per engine (an edit replaces it): the
+        probe is a whole match, and many questions below the thresholds ask for it."""
         probe = self.match(_OVERVIEW_PROBE, i18n.EN)
         if probe.reason is not Reason.CONFIDENT or probe.entry_id is None:
-            return result
-        # the subject that overview itself is about; and, when the ranking puts the overview first,
-        # any word it is asked with that no other entry's own question asks about ("the joint ngo
-        # letter"; not "the volcano" of "when did the volcano erupt?") and a number its answer
-        # gives of the whole ("these 34 groups"); not the rest of its answer, the parts it names
-        uses = self._uses(probe.entry_id)
-        own: frozenset[str] = frozenset()
-        if result.best == probe.entry_id:
-            entry = self.kb.entries[probe.entry_id]
-            asked = {_doc_stem(w) for t in (entry.question, *entry.phrasings) for w in words(t, finglish=False)}
-            figures = {w for w in words(entry.answer) if w.isdigit()}
-            own = frozenset((asked - self._questions_but(probe.entry_id) - STOP_WORDS) | figures)
-        if not _asks_overview(question, self._faq_subject & uses, own):
-            return result  # it names more than the subject that overview itself is about
+            return None
         if self.scope.check(_OVERVIEW_PROBE, probe.entry_id).scope is not Scope.FULL:
-            return result
-        return dataclasses.replace(
-            result, outcome=Outcome.ANSWER, entry_id=probe.entry_id, suggestions=(), reason=Reason.OVERVIEW
-        )
+            return None
+        entry = self.kb.entries[probe.entry_id]
+        asked = {_doc_stem(w) for t in (entry.question, *entry.phrasings) for w in words(t, finglish=False)}
+        figures = {w for w in words(entry.answer) if w.isdigit()}
+        others = {_doc_stem(w) for e in self.kb.entries.values() if e.id != entry.id for w in words(e.question)}
+        own = frozenset((asked - others - STOP_WORDS) | figures)
+        return entry.id, self._faq_subject & self._uses(entry.id), own
 
     def prepare(self) -> Engine:
         """Make now what the first questions would otherwise make, so that none of them waits for
@@ -1808,22 +1817,6 @@ class Engine:
             )
             for entry in self.kb.entries.values()
         }
-
-    def _questions_but(self, entry_id: str) -> frozenset[str]:
-        """The stems (`_doc_stem`) of the words of every other entry's own question: what each of
-        them is about, and so a word that chooses it."""
-        return frozenset(
-            _doc_stem(w)
-            for entry in self.kb.entries.values()
-            if entry.id != entry_id
-            for w in words(entry.question, finglish=False)
-            if w not in STOP_WORDS
-        )
-
-    @functools.cached_property
-    def _all_uses(self) -> frozenset[str]:
-        """Every word any entry uses (`_uses`): which one's overview it is is known only later."""
-        return frozenset().union(*self._uses_of.values())
 
     @functools.cached_property
     def _initials(self) -> Initials:

@@ -525,7 +525,25 @@ def _asks_overview(question: str, subject: Collection[str] = (), own: Collection
     # "what is it", "what are they trying to do", "explain the letter": asks what the whole of
     # what it names is, when it names it ("iran un letter - what is it"), and only that
     named = any(_doc_stem(w) in subject or _doc_stem(w) in own for w in kept)
-    return _asks_for(read, _OVERVIEW_ASKS) or (named and _asks_what_it_is(read, question, told))
+    return _asks_for(_no_verb_point(read), _OVERVIEW_ASKS) or (named and _asks_what_it_is(read, question, told))
+
+
+# the words before "point" that make it a noun ("the point to all this", "their main point")
+_POINT_NOUN_BEFORE = frozenset("the a main whole real big actual basic key overall its their this that".split())
+
+
+def _no_verb_point(read: Sequence[str]) -> list[str]:
+    """`read` without "point" where it is a verb ("what does the letter point to", "what did they
+    point out"): what the letter points to is what it names, one entry's subject, not the gist."""
+    return [
+        ""
+        if w == "point"
+        and read[i + 1 : i + 2] in (["to"], ["out"], ["at"])
+        and read[i - 1 : i] != []
+        and read[i - 1] not in _POINT_NOUN_BEFORE
+        else w
+        for i, w in enumerate(read)
+    ]
 
 
 # "trying to do", "tryna achieve": what they are after, the whole of it

@@ -236,3 +236,14 @@ def test_the_shipped_faq_still_matches_a_question_on_one_part_of_the_letter(engi
     assert not engine.ask("what's the letter's title").answered  # near-topic: refused
     for question in ("explain the executions", "what is the letter trying to say about executions"):
         assert engine.ask(question).result.reason is not Reason.OVERVIEW, question
+
+
+def test_point_as_a_verb_asks_what_is_named_not_the_gist(with_overview, engine):
+    # "what did the notes point to": what they name, one entry's subject; "the point to all this"
+    # is still the noun
+    for question in ("what did the notes point to", "what do the notes point out"):
+        assert with_overview.ask(question).result.reason is not Reason.OVERVIEW, question
+    assert with_overview.ask("whats the point to all this").entry.id == "island-notes"
+    reply = engine.ask("what did the letter point to")
+    assert reply.result.reason is not Reason.OVERVIEW and not (reply.answered and reply.entry.id == "campaign-overview")
+    assert engine.ask("whats the point to all this").entry.id == "campaign-overview"

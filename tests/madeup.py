@@ -448,6 +448,24 @@ HARBOUR = _quoting(
     {"keeper": "holt"},
 )
 
+# ... and the same log with a page on what it is, an overview entry (tests/engine/test_overview.py):
+# a FAQ whose words of the whole ("harbour", "log") are not the island's ("notes")
+HARBOUR_LOG_FACT = "This log is the harbour office's daily record of all that happens in the harbour."
+HARBOUR_OVERVIEW_SOURCE = dataclasses.replace(HARBOUR_SOURCE, paragraphs=(*HARBOUR_SOURCE.paragraphs, HARBOUR_LOG_FACT))
+HARBOUR_OVERVIEW = Entry(
+    "about-the-log",
+    "What is this log about?",
+    _split(
+        "what is this about|what does the log cover|what is the harbour log for|whats in this logbook"
+        "|what is this|tell me about the log|overview of the logbook|summary of all the pages"
+        "|what is the harbour office recording|what are these pages about"
+    ),
+    "According to the log, it is the harbour office's daily record of all that happens in the harbour.",
+    HARBOUR_LOG_FACT,
+    source="log",
+)
+HARBOUR_WITH_OVERVIEW = (*HARBOUR, HARBOUR_OVERVIEW)
+
 # ... the harbour festival, with months and years of its own
 FESTIVAL_FACT = "The harbour festival is held every July and has drawn 5,000 visitors since the start of 2020."
 FESTIVAL_SOURCE = Source(

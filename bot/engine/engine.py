@@ -177,7 +177,8 @@ _FILLER = re.compile(
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
-    r"in (?:a couple(?: of)?|a few|one|two|three|a) (?:sentences?|lines?|words?)|in (?:short|brief|a nutshell)|"
+    r"in (?:like )?(?:a couple(?: of)?|a few|one|two|three|a|[1-5]) (?:sentences?|lines?|words?)|"
+    r"in (?:short|brief|a nutshell)|"
     r"(?:could|can|would) (?:you|u) (?:please |pls )?(?:tell|explain to|let) (?:me|us)(?: know)?|"
     r"i(?:'d| would) (?:like|love) to know|i want to know|i wanna know|actually(?= about\b)|"
     # "im kinda confused about what ...", "curious which ...": the asker's state before an
@@ -492,15 +493,17 @@ def plain(question: str) -> str | None:
     return text if kept and kept != content_words(question) else None
 
 
-def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
+def _asks_overview(question: str, subject: Collection[str] = (), own: Collection[str] = ()) -> bool:
     """Whether an English question asks only what all this is about (`_OVERVIEW_WORDS`): a "what"
     question or one without a question word, never a yes/no, why, how, who, when or where one.
-    It may also name the FAQ's own subject: words whose stems are in `subject` ("what's the gist
-    of this iran letter thing"), and chat shorthand of one letter ("w" for "with")."""
+    It may also name the FAQ's own subject: words whose stems are in `subject` or `own` ("what's
+    the gist of this iran letter thing"), and chat shorthand of one letter ("w" for "with"). A
+    question that names it needs no word for the gist: "iran un letter - what is it", "what are
+    these groups trying to do", "explain the letter like im 5" (`_asks_what_it_is`)."""
     read = words(question[:200], finglish=False)
     # it asks: a question mark, a question word anywhere ("wait what is this about") or a request
     # for the gist ("tldr of the letter pls")
-    requested = _asks_for(read, _SUMMARY_ASKS)
+    requested = _asks_for(read, _SUMMARY_ASKS) or bool(_EXPLAIN.match(question.strip()))
     if not question.rstrip().endswith("?") and _QUESTION_OPENERS.isdisjoint(read) and not requested:
         return False
     # a "what" question, or one with no question word ("tldr?"): not a yes/no question ("is there a
@@ -514,8 +517,59 @@ def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
     # "what's even the point": a doubt, not a request for the gist
     if any(read[i : i + 2] == ["even", "the"] and read[i + 2] in _OVERVIEW_ASKS for i in range(len(read) - 2)):
         return False
-    kept = [w for w in read if w not in STOP_WORDS and w not in FRAME_WORDS and len(w) > 1]
-    return all(w in _OVERVIEW_WORDS or stem(w) in subject for w in kept) and _asks_for(read, _OVERVIEW_ASKS)
+    # (not the length of the reply asked for, nor chat filler: "in like 2 sentences", "pls")
+    unfilled = words(_FILLER.sub(" ", question[:200]), finglish=False)
+    kept = [w for w in unfilled if w not in STOP_WORDS and w not in FRAME_WORDS and len(w) > 1]
+    if not all(w in _OVERVIEW_WORDS or _doc_stem(w) in subject or _doc_stem(w) in own for w in kept):
+        return False
+    # "what is it", "what are they trying to do", "explain the letter": asks what the whole of
+    # what it names is, when it names it ("iran un letter - what is it"), and only that
+    named = any(_doc_stem(w) in subject or _doc_stem(w) in own for w in kept)
+    return _asks_for(_no_verb_point(read), _OVERVIEW_ASKS) or (named and _asks_what_it_is(read, question, told))
+
+
+# the words before "point" that make it a noun ("the point to all this", "their main point")
+_POINT_NOUN_BEFORE = frozenset("the a main whole real big actual basic key overall its their this that".split())
+
+
+def _no_verb_point(read: Sequence[str]) -> list[str]:
+    """`read` without "point" where it is a verb ("what does the letter point to", "what did they
+    point out"): what the letter points to is what it names, one entry's subject, not the gist."""
+    return [
+        ""
+        if w == "point"
+        and read[i + 1 : i + 2] in (["to"], ["out"], ["at"])
+        and read[i - 1 : i] != []
+        and read[i - 1] not in _POINT_NOUN_BEFORE
+        else w
+        for i, w in enumerate(read)
+    ]
+
+
+# "trying to do", "tryna achieve": what they are after, the whole of it
+_TRYING = frozenset("trying tryna".split())
+_DEICTIC = frozenset("it this that".split())
+# "explain the letter like im 5", "ok so explain it": a request to be told what it is
+_EXPLAIN = re.compile(r"^(?:(?:so|ok|okay|hey|hi|hello|and|but|pls|please)\W+)*(?:explain|eli5)\b", re.IGNORECASE)
+
+
+def _asks_what_it_is(read: Sequence[str], question: str, told: re.Match[str] | None) -> bool:
+    """Whether an English question asks what something is, as a whole, without a word for the gist:
+    it ends "what is it" ("iran un letter - what is it"), asks what they are "trying to" do, or
+    asks to explain it ("explain the letter like im 5", "can someone explain the letter")."""
+    if read[-3:-1] in (["what", "is"], ["what", "s"]) and read[-1] in _DEICTIC:
+        return True
+    if read[-2:-1] == ["whats"] and read[-1] in _DEICTIC:
+        return True
+    if any(read[i] in _TRYING and read[i + 1] == "to" for i in range(len(read) - 1)):
+        return True
+    return bool(_EXPLAIN.match(question.strip())) or bool(told and "explain" in told.group().lower())
+
+
+def _doc_stem(word: str) -> str:
+    """A word's stem, a plural's "s" dropped: "ngos" and "ngo" name the same thing."""
+    st = stem(word)
+    return st[:-1] if len(st) > 3 and st.endswith("s") and not st.endswith("ss") else st
 
 
 # a request refused or already met ("**no** summary pls", "**dont** need a recap", "thanks
@@ -1643,19 +1697,38 @@ class Engine:
         request made only of such words ("tldr pls") may share no word with any entry at all."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES):
             return result
-        if not _asks_overview(question, self._faq_subject):
+        overview = self._overview
+        if overview is None:
             return result
+        entry_id, whole, only_its_own = overview
+        # when the ranking puts the overview first, the words only it is asked with name the whole
+        own = only_its_own if result.best == entry_id else frozenset()
+        if not _asks_overview(question, whole, own):
+            return result  # it names more than the subject that overview itself is about
+        return dataclasses.replace(
+            result, outcome=Outcome.ANSWER, entry_id=entry_id, suggestions=(), reason=Reason.OVERVIEW
+        )
+
+    @functools.cached_property
+    def _overview(self) -> tuple[str, frozenset[str], frozenset[str]] | None:
+        """The entry the FAQ answers "what is this about?" with, with confidence and in full (None
+        when it answers it no such way), and the words that name the whole it is about: those of
+        the FAQ's subject it uses (`_faq_subject`), and those it is asked with that no other
+        entry's own question asks about ("the joint ngo letter"; not "the volcano" of "when did the
+        volcano erupt?") with the numbers its answer gives of the whole ("these 34 groups"), not
+        the rest of its answer, the parts it names. Read once per engine (an edit replaces it): the
+        probe is a whole match, and many questions below the thresholds ask for it."""
         probe = self.match(_OVERVIEW_PROBE, i18n.EN)
         if probe.reason is not Reason.CONFIDENT or probe.entry_id is None:
-            return result
-        own = self._faq_subject & self._says(probe.entry_id)
-        if not _asks_overview(question) and not _asks_overview(question, own):
-            return result  # it names more than the subject that overview itself is about
+            return None
         if self.scope.check(_OVERVIEW_PROBE, probe.entry_id).scope is not Scope.FULL:
-            return result
-        return dataclasses.replace(
-            result, outcome=Outcome.ANSWER, entry_id=probe.entry_id, suggestions=(), reason=Reason.OVERVIEW
-        )
+            return None
+        entry = self.kb.entries[probe.entry_id]
+        asked = {_doc_stem(w) for t in (entry.question, *entry.phrasings) for w in words(t, finglish=False)}
+        figures = {w for w in words(entry.answer) if w.isdigit()}
+        others = {_doc_stem(w) for e in self.kb.entries.values() if e.id != entry.id for w in words(e.question)}
+        own = frozenset((asked - others - STOP_WORDS) | figures)
+        return entry.id, self._faq_subject & self._uses(entry.id), own
 
     def prepare(self) -> Engine:
         """Make now what the first questions would otherwise make, so that none of them waits for
@@ -1701,14 +1774,15 @@ class Engine:
 
     @functools.cached_property
     def _faq_subject(self) -> frozenset[str]:
-        """The stems of the words that make the subject of the whole FAQ: said by the question or
-        answer of at least 40% of its entries (at least 3), as "volcano" or "iran" would be. A
-        question asking the gist of "this iran letter thing" names only that subject."""
+        """The stems of the words that make the subject of the whole FAQ: used by the question,
+        answer or phrasings of at least half its entries (at least 3), as "notes" or "iran" would
+        be, never "volcano", one entry's subject. A question asking the gist of "this iran letter
+        thing" or "the ngo letter" names only that subject: the word chooses no entry."""
         counts: dict[str, int] = {}
         for entry in self.kb.entries.values():
-            for st in self._says(entry.id):
+            for st in self._uses(entry.id):
                 counts[st] = counts.get(st, 0) + 1
-        least = max(3, 0.4 * len(self.kb.entries))
+        least = max(3, 0.5 * len(self.kb.entries))
         return frozenset(st for st, n in counts.items() if n >= least)
 
     def _restates(self, clause: str, entry_id: str | None, other: str | None) -> bool:
@@ -1744,10 +1818,23 @@ class Engine:
             return True
         return self.scope.check(question, entry_id).scope is not Scope.FULL
 
-    def _says(self, entry_id: str) -> frozenset[str]:
-        """The stems of the words of an entry's question and answer (English), stop words left out."""
-        entry = self.kb.entries[entry_id]
-        return frozenset(stem(w) for t in (entry.question, entry.answer) for w in words(t) if w not in STOP_WORDS)
+    def _uses(self, entry_id: str) -> frozenset[str]:
+        """The stems (`_doc_stem`) of the words of an entry's question, answer and English phrasings,
+        stop words left out: what it is about, in the words it is asked with too ("ngo letter")."""
+        return self._uses_of[entry_id]
+
+    @functools.cached_property
+    def _uses_of(self) -> dict[str, frozenset[str]]:
+        """`_uses` of every entry, read once per engine (an edit replaces the engine)."""
+        return {
+            entry.id: frozenset(
+                _doc_stem(w)
+                for t in (entry.question, entry.answer, *entry.phrasings)
+                for w in words(t, finglish=False)
+                if w not in STOP_WORDS
+            )
+            for entry in self.kb.entries.values()
+        }
 
     @functools.cached_property
     def _initials(self) -> Initials:

@@ -162,3 +162,88 @@ def test_a_request_for_the_gist_keeps_its_tldr_when_filler_is_dropped(with_overv
 def test_the_shipped_faq_gives_no_other_entry_for_the_gist_of_the_letter(engine):
     reply = engine.ask("tldr of the ngo letter pls")
     assert not reply.answered or reply.entry.id == "campaign-overview", reply.result
+
+
+# -- naming the whole without a word for the gist ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def harbour_log(tmp_path_factory, config):
+    """A second made-up FAQ with an overview entry: the harbour log, whose words of the whole are
+    "harbour" and "log" (the island's are "notes")."""
+    root = tmp_path_factory.mktemp("harbour-log")
+    return madeup.load_faq(root, madeup.HARBOUR_OVERVIEW_SOURCE, madeup.HARBOUR_WITH_OVERVIEW, config.matching)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the log - what is it",  # "what is it" of a word most entries use
+        "explain this log like im 5 pls",  # a request to explain it
+        "can someone explain the log in like 2 sentences",  # ... and the length of the reply asked for
+        "what is the log trying to do",  # what they are after
+        "what are these pages trying to do",  # a word only the overview is asked with, ranked first
+        "tldr of the log pls",
+    ],
+)
+def test_naming_the_whole_and_asking_what_it_is_gets_the_overview(harbour_log, question):
+    reply = harbour_log.ask(question)
+    assert reply.answered and reply.entry.id == "about-the-log" and not reply.partial, reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "harbour gulls - what are they",  # names one entry's subject
+        "explain the ferry fares",
+        "what is the ferry",
+        "explain the gulls",
+        "what's the gist of the ferry",  # the ferry: two entries' word, it chooses between them
+        "what is the log trying to say about the gulls",
+        "is the log trying to do something?",  # a yes/no question
+    ],
+)
+def test_naming_a_part_is_no_overview_question(harbour_log, question):
+    reply = harbour_log.ask(question)
+    assert reply.result.reason is not Reason.OVERVIEW, reply.result
+    assert not (reply.answered and reply.entry.id == "about-the-log"), reply.result
+
+
+def test_the_island_overview_names_its_parts_but_they_are_not_the_whole(with_overview):
+    # the overview's answer names the volcano and the museum: parts, not the whole
+    for question in ("explain the volcano", "what is the museum trying to do", "the volcano - what is it"):
+        assert with_overview.ask(question).result.reason is not Reason.OVERVIEW, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "iran un letter - what is it",
+        "what are these 34 groups trying to do",  # a number the overview gives of the whole
+        "explain the iran human rights letter thing like im 5 pls",
+        "can someone explain the ngo letter to the un in like 2 sentences",
+        "What is the purpose of the joint NGO letter regarding Iran?",
+        "tldr of the ngo letter pls",  # "ngo": most entries say "ngos"
+    ],
+)
+def test_the_shipped_faq_answers_what_the_letter_is_with_its_overview(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result
+
+
+def test_the_shipped_faq_still_matches_a_question_on_one_part_of_the_letter(engine):
+    assert engine.ask("what does the letter say about executions").entry.id == "executions"
+    assert not engine.ask("what's the letter's title").answered  # near-topic: refused
+    for question in ("explain the executions", "what is the letter trying to say about executions"):
+        assert engine.ask(question).result.reason is not Reason.OVERVIEW, question
+
+
+def test_point_as_a_verb_asks_what_is_named_not_the_gist(with_overview, engine):
+    # "what did the notes point to": what they name, one entry's subject; "the point to all this"
+    # is still the noun
+    for question in ("what did the notes point to", "what do the notes point out"):
+        assert with_overview.ask(question).result.reason is not Reason.OVERVIEW, question
+    assert with_overview.ask("whats the point to all this").entry.id == "island-notes"
+    reply = engine.ask("what did the letter point to")
+    assert reply.result.reason is not Reason.OVERVIEW and not (reply.answered and reply.entry.id == "campaign-overview")
+    assert engine.ask("whats the point to all this").entry.id == "campaign-overview"

@@ -74,10 +74,17 @@ def spelled_figures(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
     return frozenset(found)
 
 
+# "in like 2 sentences", "in just 3 lines": a hedge between the lead and the length
+_LENGTH_HEDGES = frozenset("like just only about around max roughly".split())
+
+
 def reply_length(tokens: Sequence[str], i: int) -> bool:
     """Whether the number at `i` is the length of the reply asked for: "in 2 sentences", "in
-    under 50 words" (`_LENGTH_LEADS`, `_REPLY_UNITS`)."""
-    return 0 < i < len(tokens) - 1 and tokens[i - 1] in _LENGTH_LEADS and tokens[i + 1] in _REPLY_UNITS
+    under 50 words", "in like 2 sentences" (`_LENGTH_LEADS`, `_REPLY_UNITS`)."""
+    if not 0 < i < len(tokens) - 1 or tokens[i + 1] not in _REPLY_UNITS:
+        return False
+    lead = i - 2 if tokens[i - 1] in _LENGTH_HEDGES else i - 1
+    return lead >= 0 and tokens[lead] in _LENGTH_LEADS
 
 
 def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:

@@ -493,7 +493,13 @@ def plain(question: str) -> str | None:
     return text if kept and kept != content_words(question) else None
 
 
-def _asks_overview(question: str, subject: Collection[str] = (), own: Collection[str] = ()) -> bool:
+def _asks_overview(
+    question: str,
+    subject: Collection[str] = (),
+    own: Collection[str] = (),
+    phrases: Collection[tuple[str, str]] = (),
+    kinds: Collection[str] = (),
+) -> bool:
     """Whether an English question asks only what all this is about (`_OVERVIEW_WORDS`): a "what"
     question or one without a question word, never a yes/no, why, how, who, when or where one.
     It may also name the FAQ's own subject: words whose stems are in `subject` or `own` ("what's
@@ -524,8 +530,33 @@ def _asks_overview(question: str, subject: Collection[str] = (), own: Collection
         return False
     # "what is it", "what are they trying to do", "explain the letter": asks what the whole of
     # what it names is, when it names it ("iran un letter - what is it"), and only that
-    named = any(_doc_stem(w) in subject or _doc_stem(w) in own for w in kept)
-    return _asks_for(_no_verb_point(read), _OVERVIEW_ASKS) or (named and _asks_what_it_is(read, question, told))
+    # (not the words that ask: "trying", "explain" are words the overview is asked with too)
+    named = [st for w in kept if w not in _ASKING and ((st := _doc_stem(w)) in subject or st in own)]
+    if _asks_for(_no_verb_point(read), _OVERVIEW_ASKS):
+        return True
+    return _names_the_whole(named, read, phrases, kinds) and _asks_what_it_is(read, question, told)
+
+
+# "these groups", "this letter": what is pointed at is the thing at hand, not a thing of the world
+_DEMONSTRATIVES = frozenset("this these that those".split())
+
+
+def _names_the_whole(
+    named: Sequence[str], read: Sequence[str], phrases: Collection[tuple[str, str]], kinds: Collection[str]
+) -> bool:
+    """Whether the words naming the FAQ's subject name the whole it is about rather than one thing
+    of the world: without a word for the gist, "explain the un", "iran - what is it" or "human
+    rights - what is it" ask what the UN, Iran or human rights are, which the overview does not
+    answer; "iran un letter - what is it", "these groups" and "the report - what is it" name the
+    thing at hand. So: a demonstrative, the kind of a source document (`kinds`: "report" of a
+    "news report"), or two things named, a phrase the FAQ always writes together ("human
+    rights", `phrases`) counted once."""
+    if not named:
+        return False
+    if not _DEMONSTRATIVES.isdisjoint(read) or not set(kinds).isdisjoint(named):
+        return True
+    things = {st for i, st in enumerate(named) if i == 0 or (named[i - 1], st) not in phrases}
+    return len(things) >= 2
 
 
 # the words before "point" that make it a noun ("the point to all this", "their main point")
@@ -549,6 +580,7 @@ def _no_verb_point(read: Sequence[str]) -> list[str]:
 # "trying to do", "tryna achieve": what they are after, the whole of it
 _TRYING = frozenset("trying tryna".split())
 _DEICTIC = frozenset("it this that".split())
+_ASKING = _TRYING | {"explain", "eli5"}
 # "explain the letter like im 5", "ok so explain it": a request to be told what it is
 _EXPLAIN = re.compile(r"^(?:(?:so|ok|okay|hey|hi|hello|and|but|pls|please)\W+)*(?:explain|eli5)\b", re.IGNORECASE)
 
@@ -1703,7 +1735,7 @@ class Engine:
         entry_id, whole, only_its_own = overview
         # when the ranking puts the overview first, the words only it is asked with name the whole
         own = only_its_own if result.best == entry_id else frozenset()
-        if not _asks_overview(question, whole, own):
+        if not _asks_overview(question, whole, own, self._faq_phrases, self._source_kinds):
             return result  # it names more than the subject that overview itself is about
         return dataclasses.replace(
             result, outcome=Outcome.ANSWER, entry_id=entry_id, suggestions=(), reason=Reason.OVERVIEW
@@ -1771,6 +1803,30 @@ class Engine:
     def is_faq_phrasing(self, question: str) -> bool:
         """Word for word one of the FAQ's own questions or phrasings (give or take case and punctuation)."""
         return is_faq_text(question, self._faq_keys)
+
+    @functools.cached_property
+    def _source_kinds(self) -> frozenset[str]:
+        """The stems of the kinds of the FAQ's source documents, the last word of each (`Source.kind`:
+        "report" of "news report", "log"): a question naming one names the document at hand."""
+        return frozenset(_doc_stem(w[-1]) for s in self.kb.sources.values() if (w := words(s.kind, finglish=False)))
+
+    @functools.cached_property
+    def _faq_phrases(self) -> frozenset[tuple[str, str]]:
+        """Pairs of the FAQ's subject words (`_faq_subject`) that its texts write one after the
+        other at least half the times the rarer of them is written ("human rights"): one thing
+        named in two words, which a question naming it names once (`_names_the_whole`)."""
+        subject = self._faq_subject
+        single: dict[str, int] = {}
+        pairs: dict[tuple[str, str], int] = {}
+        for entry in self.kb.entries.values():
+            for text in (entry.question, entry.answer, *entry.phrasings):
+                stems = [_doc_stem(w) for w in words(text, finglish=False)]
+                for i, st in enumerate(stems):
+                    if st in subject:
+                        single[st] = single.get(st, 0) + 1
+                        if i and stems[i - 1] in subject:
+                            pairs[stems[i - 1], st] = pairs.get((stems[i - 1], st), 0) + 1
+        return frozenset(p for p, n in pairs.items() if 2 * n >= min(single[p[0]], single[p[1]]))
 
     @functools.cached_property
     def _faq_subject(self) -> frozenset[str]:

@@ -247,3 +247,32 @@ def test_point_as_a_verb_asks_what_is_named_not_the_gist(with_overview, engine):
     reply = engine.ask("what did the letter point to")
     assert reply.result.reason is not Reason.OVERVIEW and not (reply.answered and reply.entry.id == "campaign-overview")
     assert engine.ask("whats the point to all this").entry.id == "campaign-overview"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["explain the harbour"],  # a thing of the world the log is about
+)
+def test_one_thing_of_the_world_named_alone_is_no_overview_question(harbour_log, question):
+    # without a word for the gist, "explain the harbour" asks what the harbour is, which the
+    # overview of the log does not answer: one thing named, no demonstrative, no document's kind
+    reply = harbour_log.ask(question)
+    assert not (reply.answered and reply.entry.id == "about-the-log"), reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["explain the un", "iran - what is it", "human rights - what is it", "explain ngos", "what are ngos trying to do"],
+)
+def test_the_shipped_overview_does_not_answer_what_the_un_or_iran_is(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.entry.id == "campaign-overview"), reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["iran un letter - what is it", "what are these 34 groups trying to do", "the report - what is it"],
+)
+def test_the_shipped_overview_answers_the_document_named(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result

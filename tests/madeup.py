@@ -804,3 +804,26 @@ PETITION = _quoting(
     ),
     {"catch": "ostrova"},
 )
+
+
+# -- a notice dated on one day: the date of its writing, not of any other event -------------------
+
+NOTICE_NOTES = "\nThe ferry notice, dated March 3, says the winter timetable starts in December.\n"
+NOTICE = Entry(
+    "notice-date",
+    "When was the ferry notice written?",
+    (
+        "when was it posted",
+        "what date is the notice",
+        "when was the notice put up",
+        "date of the ferry notice",
+        "which month was it written",
+        "when did the harbour board write it",
+        "is the notice recent",
+        "what day was the notice dated",
+        "when is the ferry notice from",
+        "exact date of the notice",
+    ),
+    "The notes say the ferry notice is dated March 3.",
+    "The ferry notice, dated March 3, says the winter timetable starts in December.",
+)

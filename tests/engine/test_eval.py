@@ -498,8 +498,10 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # monitoring" again, un-rapporteurs answered with un-cooperation), 0 of 40, 1 of 45 ("on
         # what date was the letter published online"). At 7028f25, the session's start: 99, 0,
         # 0, 2 and 97, 1, 0, 1. Floors one question below, near-topic ceilings one above.
-        ("eval35.yaml", 0.890, 0, 3),  # measured 90.0% (99/110)
-        ("eval36.yaml", 0.872, 0, 2),  # measured 88.2% (97/110)
+        # near11 (a date asked of another event than the one the entry dates): near-topic in
+        # full 1 and 0 of 45; ceilings one above.
+        ("eval35.yaml", 0.890, 0, 2),  # measured 90.0% (99/110)
+        ("eval36.yaml", 0.872, 0, 1),  # measured 88.2% (97/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -473,7 +473,8 @@ FA31_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # 80/85 (94.1%; 79 in full), Finglish 46/51 (90.2%), one wrong entry ("tasvibe ghatnameh che
 # faydei dare?", strong-signal answered with resolutions-binding), 0 of 35, 2 of 20. At 7028f25:
 # fa 83 and 80, Finglish 50 and 46, near-topic 2 and 2, the same wrong entry. Floors one question
-# below; near-topic ceilings one above.
+# below; near-topic ceilings one above. near11 (a party's own words «X خودش ... چی گفته», an exact
+# list of a kind never said «دقیقا چه وعده‌هایی», «کدوم ... بیشتر»): near-topic 0 and 0; ceilings 1.
 FA32_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA33_FLOORS = {"fa": 0.929, "fa-Latn": 0.882}
 MOST_WRONG = {EVAL_FA8: 2, EVAL_FA33: 1}  # wrong entries a set may have (0 unless listed)
@@ -512,8 +513,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA29: (FA29_FLOORS, 1, 4),
     EVAL_FA30: (FA30_FLOORS, 1, 5),
     EVAL_FA31: (FA31_FLOORS, 1, 4),  # near-topic 0 after «کدوم ... بیشترین» (near10)
-    EVAL_FA32: (FA32_FLOORS, 2, 2),
-    EVAL_FA33: (FA33_FLOORS, 3, 5),
+    EVAL_FA32: (FA32_FLOORS, 1, 2),
+    EVAL_FA33: (FA33_FLOORS, 1, 5),
 }
 
 

@@ -86,6 +86,10 @@ def test_the_shipped_faq_gives_no_reason_for_the_executions(engine):
 
 
 def test_the_date_something_was_set_for_is_asked_as_when_on_the_shipped_faq(engine):
-    # "scheduled for", "dated for": the date it was set for, which the letter's entry gives
-    reply = engine.ask("what date was the letter scheduled for")
+    # "dated for", "scheduled for": the date it was set for, asked as "when" (not what it was
+    # done for): the letter's entry gives the date it is dated; "scheduled" is another event,
+    # whose time it gives no more than "when was the letter scheduled" (tests/engine/test_other_event_date.py)
+    reply = engine.ask("what date was the letter dated for")
     assert reply.answered and reply.entry.id == "letter-date" and reply.scope == "full", reply.result
+    scheduled = engine.scope.check("what date was the letter scheduled for", "letter-date")
+    assert [u.term for u in scheduled.uncovered] == ["what date was the letter scheduled"]

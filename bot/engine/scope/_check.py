@@ -581,6 +581,25 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 if last is not None:
                     gaps[j] = result.Gap.UNSAID
                     terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j : last + 1])
+        for j in _shapes_en.date_nouns_asked(tokens) if "when" in covered.kinds else ():
+            # "on what date was the letter published online" reads as "when was ...": the time
+            # of what the entry tells the time of ("what date is the letter"), or another event's
+            last = None if j in gaps else self._asked_of(tokens, j, covered, question, kind="when")
+            if last is not None:
+                gaps[j] = result.Gap.UNSAID
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j - 1 : last + 1])
+        same = _shapes_en.same_time_at(tokens) if "when" in covered.kinds and not gaps else None
+        if same is not None:
+            # "was the letter published online the same day it was dated": when the first thing
+            # happened, asked by comparing; "when was it published online" asks the same
+            as_when = ["when", *tokens[:same]]
+            last = self._asked_of(as_when, 0, covered, " ".join(as_when), kind="when")
+            if last is not None:
+                gaps[same] = result.Gap.UNSAID
+                terms[same] = " ".join(
+                    written.forms.get(t, t)
+                    for t in tokens[: _clauses.clause_end(tokens, same + 2, question, self._max_chars)]
+                )
         for i, run in _subjects_en.by_question_word(
             _subjects_en.wh_subject_at(tokens) if covered.subjects else []
         ).items():

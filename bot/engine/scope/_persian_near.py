@@ -13,7 +13,8 @@ import itertools
 import re
 import unicodedata
 
-from ..persian import fold, glossary, normalize
+from ..lexicon import is_english
+from ..persian import fold, glossary, has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..subjects import PLACES, persian_places
 from ..text import stem, words
@@ -164,6 +165,17 @@ _WHICH = re.compile(
     re.IGNORECASE,
 )
 _WHICH_CUES = ("کدوم", "کدام", "kodom", "kodum", "kodoom", "kodam", "چه", "che")
+# «X خودش ... چی گفته؟», "X khodesh ... chi gofte?": the words of X itself (up to eight words on
+# what, in one question): what X said, which only sources quoting X give
+_SAYING_FA = r"(?:ن)?(?:می[\s\u200c]*)?(?:گفت|گفته|گفتن|گفتند|گه|گن|گوید|گویند)(?:ه|ن|ند|است|اند)?"
+_SAYING_FINGLISH = r"(?:goft|gofte|gofteh|goftan|goftand|goftid|mige|migan|miguyad|miguyand)"
+_OWN_WORDS = re.compile(
+    rf"(?P<party>[\w\u200c]+)(?:[\s\u200c]+(?:ها|های|ha|haye|hay))?[\s\u200c]+(?:خودش|خودشون|خودشان|khodesh|khodeshun|khodeshoon|khodeshan)"
+    rf"(?:[\s\u200c]+[^\s?؟.!]+){{0,8}}?[\s\u200c]+(?:چی|چه|چیا|chi|che|chia)(?:[\s\u200c]+[^\s?؟.!]+)?"
+    rf"[\s\u200c]+(?:{_SAYING_FA}|{_SAYING_FINGLISH})(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_OWN_WORDS_CUES = ("خود", "khod")
 _NOT_SAID_WHICH = re.compile(
     r"\b(?:does not|doesn't|do not|don't|never) (?:say|name|list|specify|identify) (?:which|what|the)"
     r" (\w+)(?: or (\w+))?"
@@ -256,13 +268,14 @@ _MOST = re.compile(
 _MOST_CUES = ("همه", "hame")
 # «کدوم اقلیت‌ها بیشترین تبعیض رو دارن؟», "kodoom ... bishtarin ...": which ones rank first, by a
 # superlative after "which" in one question (not «بیشترین نگرانی نامه چیه»: what the top concern
-# is, which the entry may say)
+# is, which the entry may say); the comparative says the same after "which" («کدوم اقلیت‌ها
+# بیشتر تبعیض میبینن؟ بلوچا یا کردا؟»: which of them more, a rank or a choice between two)
 _WHICH_MOST = re.compile(
     r"(?<![\w\u200c])(?:کدوم|کدام|kodoom|kodom|kodum|kudum|kodam)(?:[\s\u200c]+[^\s?؟.!]+){0,5}?[\s\u200c]+"
-    r"(?:بیشترین|کمترین|bishtarin|kamtarin)(?![\w\u200c])",
+    r"(?:بیشترین|کمترین|bishtarin|kamtarin|بیشتر|کمتر|bishtar|kamtar)(?![\w\u200c])",
     re.IGNORECASE,
 )
-_WHICH_MOST_CUES = ("بیشترین", "کمترین", "bishtarin", "kamtarin")
+_WHICH_MOST_CUES = ("بیشتر", "کمتر", "bishtar", "kamtar")
 _MOST_SAID = frozenset(stem(w) for w in "most highest lowest largest worst greatest".split())
 
 # a plural suffix typed apart ("sazman ha", «سازمان ها»): the party is the word before it
@@ -430,6 +443,11 @@ def near_fa(
     which = _WHICH.search(text) if _words.has_cue(cued, _WHICH_CUES) and _EXACTLY.search(text) else None
     if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun") or which["kind"])):
         return _found(question, text, which, later=False)
+    if which is not None and which["kind"] and _unsaid_kind(which["kind"], covered):
+        return _found(question, text, which, later=False)
+    own_words = _OWN_WORDS.search(text) if voices and _words.has_cue(cued, _OWN_WORDS_CUES) else None
+    if own_words is not None and not _a_voice(own_words["party"], voices or frozenset()):
+        return _found(question, text, own_words, later=False)
     coming = _COMING.search(text) if _words.has_cue(cued, _COMING_CUES) else None
     if coming is not None and covered.said.isdisjoint(_COMING_SAID):
         return _found(question, text, coming, later=True)
@@ -437,6 +455,32 @@ def near_fa(
     if after_it is not None and covered.said.isdisjoint(_AFTER_IT_SAID):
         return _found(question, text, after_it, later=True)
     return None
+
+
+def _unsaid_kind(kind: str, covered: _covered.Covered) -> bool:
+    """Whether «دقیقا چه X‌هایی», "daghighan che X hayi" (exactly which Xs) asks a list of a kind
+    the entry's answer, quotes and translation never speak of («وعده», "vaade" of an entry on
+    expectations of reform, which lists no promises): in Persian script by the word itself, in
+    Finglish by the glossary's English for it (none: nothing to judge by)."""
+    english = _english_stems(kind)
+    if not english.isdisjoint(covered.said):
+        return False
+    if has_script(kind):
+        return not any(w.startswith(kind) for w in covered.said if has_script(w))
+    return bool(english)
+
+
+def _a_voice(party: str, voices: frozenset[str]) -> bool:
+    """Whether the party before «خودش», "khodesh" is one whose words the entry's sources quote:
+    by the glossary's English for it («نامه»: letter), or a name by its consonants («بحرینی»:
+    bahreini), as `persian_voice` reads speakers."""
+    party = party.lower()
+    forms = (party, _FINGLISH_PLURAL.sub("", party), *words(party))  # "sazmanha": "sazman"
+    english = frozenset().union(*(_english_of().get(stem(w), frozenset()) for w in forms))
+    if stem(party) in voices or not _singular(voices).isdisjoint(_singular(english)):
+        return True
+    consonants = skeleton(party)
+    return len(consonants) >= 3 and any(skeleton(v) == consonants for v in voices if v.isascii() and not is_english(v))
 
 
 def _a_place(word: str) -> bool:

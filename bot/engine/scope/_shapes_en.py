@@ -516,6 +516,38 @@ def asked_kinds(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
     return [i for i, word in enumerate(tokens) if word in ("where", "when") and word in types and asks(tokens, i)]
 
 
+_DATE_NOUNS = frozenset("date day month year".split())
+
+
+def date_nouns_asked(tokens: Sequence[str]) -> list[int]:
+    """Positions of the noun of "what date", "which day", "what month" ... that ask a time as
+    "when" does: a verb follows ("on what date was it published", "which year did they send
+    it"), as after "when" (not "what date appears on the letter": asks which date)."""
+    if _DATE_NOUNS.isdisjoint(tokens):
+        return []
+    return [
+        i
+        for i in range(1, len(tokens) - 1)
+        if tokens[i] in _DATE_NOUNS
+        and tokens[i - 1] in ("what", "which")
+        and tokens[i + 1] in _words.BE | _words.DO_HAVE
+    ]
+
+
+_SAME_TIMES = _DATE_NOUNS | {"week", "time", "moment"}
+
+
+def same_time_at(tokens: Sequence[str]) -> int | None:
+    """Where "(on) the same day ..." starts in a yes/no question ("was it published online **on
+    the same day** it was dated"): a question of when the first thing happened, by comparing."""
+    if len(tokens) < 4 or tokens[0] not in _words.BE | _words.DO_HAVE or "same" not in tokens:
+        return None
+    for i in range(3, len(tokens) - 1):
+        if tokens[i] == "same" and tokens[i - 1] == "the" and tokens[i + 1] in _SAME_TIMES:
+            return i - 2 if tokens[i - 2] in ("on", "at", "in", "within") else i - 1
+    return None
+
+
 # What makes an English "link" a thing asked for ("a link", "the link to"), not a connection
 # ("is there a link between X and Y") or a verb ("links the improvements to ...").
 _LINK_LEADS = frozenset("a the any some your their its".split())

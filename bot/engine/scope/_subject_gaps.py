@@ -387,7 +387,9 @@ class SubjectGaps(_index_base.IndexBase):
         """Whether the words at `i` and `v` are in the same clause ("sent to who? sorry ..." not)."""
         return _clauses.clause_end(tokens, i, question, self._max_chars) > v
 
-    def _asked_of(self, tokens: Sequence[str], j: int, covered: _covered.Covered, question: str) -> int | None:
+    def _asked_of(
+        self, tokens: Sequence[str], j: int, covered: _covered.Covered, question: str, kind: str = ""
+    ) -> int | None:
         """For "where"/"when" at `j` of an entry that gives a place or a time: the position of what
         the place or time is asked *of*, when the entry does not give it ("where is the radio
         station **based**" of an entry that says where an interview was given; "where was the
@@ -395,7 +397,8 @@ class SubjectGaps(_index_base.IndexBase):
         content word of the question's clause (up to a comma, "and", "?"), before any phrase
         that only adds a circumstance ("where do bees go **at night**"): in an English where/when
         question that is its verb or complement. It must be in what the entry says or in one of
-        its phrasings that ask the same ("where did she give the interview")."""
+        its phrasings that ask the same ("where did she give the interview"). `kind`: "when" for
+        a date noun at `j` ("what **date** did the UN receive it")."""
         end = _clauses.clause_end(tokens, j, question, self._max_chars)
         clause = tokens[j + 1 : end]
         if any(w in _NOT_A_PLACE for w in clause):
@@ -404,7 +407,7 @@ class SubjectGaps(_index_base.IndexBase):
             if tokens[p] in _words.PREPOSITIONS and any(_words.content(w) for w in tokens[j + 1 : p]):
                 end = p  # "where is the headquarters | of radio farda"
                 break
-        allowed = covered.said | covered.kind_words.get(tokens[j], frozenset())
+        allowed = covered.said | covered.kind_words.get(kind or tokens[j], frozenset())
         if tokens[j + 1 : j + 2] and tokens[j + 1] in _words.DO_HAVE:
             # "when did the UN receive the letter": the verb after the subject, which comes
             # first; what the time is asked of, whatever the rest of the clause names

@@ -108,6 +108,9 @@ def test_a_word_the_faq_uses_itself_is_never_replaced(config, monkeypatch, tmp_p
         ("which journos are locked up in iran", "arbitrary-detention"),
         ("is iran playing ball with un human rights mechanisms", "un-cooperation"),
         ("has iran played nice with un human rights mechanisms", "un-cooperation"),
+        # "the un human rights system" is its human rights mechanisms
+        ("is iran working with the un human rights system at all", "un-cooperation"),
+        ("has iran engaged with the un human rights system this past year", "un-cooperation"),
         # "addressed in" the letter is "mentioned" in it, not "addressed to" someone (who-signed)
         ("are minorities addressed in the report at all", "women-minorities"),
         # "voted in again" is "reelected"; "on what grounds" is "for what reason"
@@ -226,3 +229,45 @@ def test_nothing_to_worry_about_reaches_no_cause_for_concern_on_a_made_up_faq(tm
         assert reply.answered is answered, reply.result
         if answered:
             assert reply.entry.id == "mayor-smoke" and not reply.partial, reply.result
+
+
+# an island council and the human rights bodies it reports to (made up; none of the campaign's)
+COUNCIL_NOTES = "\nThe island council has never reported to regional human rights mechanisms.\n"
+COUNCIL = madeup.Entry(
+    "council-rights",
+    "Does the island council work with human rights mechanisms?",
+    (
+        "council and human rights mechanisms",
+        "does the council report to human rights mechanisms",
+        "council reporting record",
+        "has the council ever reported to anyone",
+        "island council and regional mechanisms",
+        "council cooperation with mechanisms",
+        "what does the council report",
+        "regional mechanisms and the island",
+        "does the council cooperate",
+        "council reports",
+    ),
+    "The notes say the island council has never reported to regional human rights mechanisms.",
+    "The island council has never reported to regional human rights mechanisms.",
+)
+
+
+def test_the_human_rights_system_reaches_human_rights_mechanisms_on_a_made_up_faq(tmp_path, config, monkeypatch):
+    """Not answered in full without the shipped list, answered in full with it; "system" alone
+    ("the legal system") stays no word of the entry's."""
+    asked = (
+        "does anyone on the island work with the human rights system",
+        "island and the human rights system, how is that going",
+    )
+    listed = synonyms.english()
+    for text, answered in (("", False), (None, True)):
+        monkeypatch.setattr(synonyms, "english", (lambda: listed) if text is None else (lambda: synonyms.parse("")))
+        root = tmp_path / ("with" if text is None else "without")
+        engine = madeup.island_with(root, COUNCIL_NOTES, [COUNCIL], config.matching)
+        for question in asked:
+            reply = engine.ask(question)
+            full = reply.answered and not reply.partial and reply.entry.id == "council-rights"
+            assert full is answered, (question, reply.result)
+        legal = engine.ask("does anyone on the island work with the legal system")
+        assert not legal.answered or legal.partial, legal.result

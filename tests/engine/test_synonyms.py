@@ -116,6 +116,12 @@ def test_a_word_the_faq_uses_itself_is_never_replaced(config, monkeypatch, tmp_p
         # "voted in again" is "reelected"; "on what grounds" is "for what reason"
         ("what does the letter say about rouhani getting voted in again", "rouhani-reelection"),
         ("which activists are imprisoned and on what grounds", "arbitrary-detention"),
+        # "without proper reason", "without proper grounds": arbitrarily
+        (
+            "what kinds of people does iran throw in prison without proper reason according to the ngos",
+            "arbitrary-detention",
+        ),
+        ("roughly how many human rights defenders is iran holding without proper grounds", "arbitrary-detention"),
         # "put so much effort into" is the figurative "invested in"
         ("why does iran put so much effort into convincing the un", "resolutions-binding"),
         # "nothing to worry about" is "no cause for concern"
@@ -271,3 +277,44 @@ def test_the_human_rights_system_reaches_human_rights_mechanisms_on_a_made_up_fa
             assert full is answered, (question, reply.result)
         legal = engine.ask("does anyone on the island work with the legal system")
         assert not legal.answered or legal.partial, legal.result
+
+
+# a harbour master who fines boats arbitrarily (made up; none of the campaign's)
+FINES_NOTES = "\nThe harbour master has arbitrarily fined dozens of fishing boats and two ferries.\n"
+FINES = madeup.Entry(
+    "harbour-fines",
+    "Which boats has the harbour master fined arbitrarily?",
+    (
+        "harbour master fines",
+        "which boats were fined arbitrarily",
+        "arbitrary fines in the harbour",
+        "who gets fined by the harbour master",
+        "are fishing boats fined",
+        "fines on ferries",
+        "harbour master and the boats",
+        "how many boats were fined",
+        "arbitrary fining of boats",
+        "which vessels get fined",
+    ),
+    "The notes say the harbour master has arbitrarily fined dozens of fishing boats and two ferries.",
+    "The harbour master has arbitrarily fined dozens of fishing boats and two ferries.",
+)
+
+
+def test_without_good_reason_reaches_arbitrarily_on_a_made_up_faq(tmp_path, config, monkeypatch):
+    """ "without good reason", "without proper grounds", "for no reason": arbitrarily. Not answered
+    without the shipped list, answered in full with it."""
+    asked = (
+        "which boats does the harbour master fine without good reason",
+        "does the harbour master fine boats without proper grounds",
+        "what kinds of boats get fined for no reason",
+    )
+    listed = synonyms.english()
+    for text, answered in (("", False), (None, True)):
+        monkeypatch.setattr(synonyms, "english", (lambda: listed) if text is None else (lambda: synonyms.parse("")))
+        root = tmp_path / ("with" if text is None else "without")
+        engine = madeup.island_with(root, FINES_NOTES, [FINES], config.matching)
+        for question in asked:
+            reply = engine.ask(question)
+            full = reply.answered and not reply.partial and reply.entry.id == "harbour-fines"
+            assert full is answered, (question, reply.result)

@@ -318,3 +318,30 @@ def test_without_good_reason_reaches_arbitrarily_on_a_made_up_faq(tmp_path, conf
             reply = engine.ask(question)
             full = reply.answered and not reply.partial and reply.entry.id == "harbour-fines"
             assert full is answered, (question, reply.result)
+
+
+def test_the_clear_lead_reads_a_question_as_the_ranking_does_on_a_made_up_faq(tmp_path, config, monkeypatch):
+    """ "without good reason" ranks the entry on arbitrary fines first by its "arbitrarily": the
+    clear-lead rule (a "did you mean" turned into an answer) reads it the same way, so it is no
+    word the entry "never uses" that keeps the question a "did you mean"."""
+    question = "which vessels get fined without good reason"
+    listed = synonyms.english()
+    for text, led in (("", False), (None, True)):
+        monkeypatch.setattr(synonyms, "english", (lambda: listed) if text is None else (lambda: synonyms.parse("")))
+        root = tmp_path / ("with" if text is None else "without")
+        engine = madeup.island_with(root, FINES_NOTES, [FINES], config.matching)
+        lead = engine.scope.lead_words(question, "harbour-fines", "lighthouse")
+        assert (lead is not None and "arbitrarili" in lead) is led, lead
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        # "categories of" is "kinds of", "focuses on" is "concentrates on": a clear lead, answered
+        ("What categories of people does the letter say are arbitrarily detained?", "arbitrary-detention"),
+        ("what problems did bahreini say the letter focuses on", "concerns-listed"),
+    ],
+)
+def test_the_shipped_faq_answers_a_clear_lead_in_everyday_words(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and not reply.partial and reply.entry.id == entry_id, reply.result

@@ -353,7 +353,7 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # 40, near-topic in full 7 of 45. Floors one question below.
         # Then development data for the next session's rounds (the clear lead, near-topic shapes,
         # the reviews): eval13 99/110 in full, near-topic 3 of 45; eval14 100/110, 3 of 45.
-        ("eval13.yaml", 0.936, 0, 0),  # measured 94.5% (104/110)
+        ("eval13.yaml", 0.945, 0, 0),  # measured 94.5% (104/110); en13 105/110, floor one below
         ("eval14.yaml", 0.90, 0, 0),  # measured 90.9% (100/110)
         # eval15 and eval16: written by two helpers who saw only the seed report and the entries'
         # English questions and answers, after every tuning merge of the session that tuned on
@@ -401,7 +401,12 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # Then development data for the session's second round (English phrasings of kinds that
         # recur), recalibrated (answer >= 79.5): eval21 100/110 in full, near-topic 3 of 45;
         # eval22 99/110 (three more with a caveat), 2 of 45. Floors one question below.
-        ("eval21.yaml", 0.936, 0, 2),  # measured 94.5% (104/110); near-topic in full 1 since branch en7
+        (
+            "eval21.yaml",
+            0.954,
+            0,
+            2,
+        ),  # measured 94.5% (104/110), en13 106/110 (floor one below); near-topic in full 1 since branch en7
         ("eval22.yaml", 0.890, 0, 2),  # measured 90.0% (99/110); near-topic in full 1 since branch en7
         # eval23 and eval24: written by two helpers (the same brief) after every tuning merge of
         # that second round and its recalibration (06:45 UTC; answer >= 79.5); never read by a
@@ -472,7 +477,7 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # eval31 100/110, eval32 105/110 in full; floors one question below.
         # en11: eval31 101/110 in full; floor one question below.
         ("eval31.yaml", 0.909, 0, 1),  # measured 91.8% (101/110)
-        ("eval32.yaml", 0.945, 0, 1),  # measured 95.5% (105/110)
+        ("eval32.yaml", 0.954, 0, 1),  # measured 95.5% (105/110); en13 106/110, floor one below
         # eval33 and eval34: written the same way at 20:22 UTC, after the 19:03 session's helpers
         # (en10, near9, fa13, cal2, imp, build) had finished and been merged (neither writer saw a
         # phrasing or ran the bot). Measured once at 74d8dae: eval33 98/110 in full (one more
@@ -488,7 +493,7 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # refusal's "why", a "when" of what the sources call recent): near-topic in full 0 and 0
         # of 45; ceilings now 1.
         ("eval33.yaml", 0.899, 0, 1),  # measured 90.9% (100/110)
-        ("eval34.yaml", 0.909, 0, 1),  # measured 91.8% (101/110)
+        ("eval34.yaml", 0.918, 0, 1),  # measured 91.8% (101/110); en13 102/110, floor one below
         # eval35 and eval36: written the same way at 21:06 UTC, after the session's second round
         # (fa14, en11, near10, tuned on pair I) was merged. Measured once at 42f576a: eval35
         # 99/110 in full, 0 wrong, 0 of 40, near-topic in full 2 of 45 ("what are the names of

@@ -284,3 +284,26 @@ def test_one_word_no_entry_uses_on_the_shipped_faq(shipped):
 def test_a_word_that_may_name_a_fact_gets_no_lead_on_the_shipped_faq(shipped, question):
     reply = shipped.ask(question)
     assert not reply.answered or reply.result.reason is not Reason.LEAD, reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["could you outline how busy the hive is", "are a few hives busy", "is the hive busy with a few bees"],
+)
+def test_a_request_to_outline_or_a_few_is_no_word_of_its_own_on_a_made_up_faq(island, question):
+    """ "could you outline ...", like "explain" or "tell", asks for what the sources say, and "a few",
+    like "some" or "any", counts nothing the sources would have to state: neither stops a lead."""
+    reply = island.ask(question)
+    assert reply.answered and reply.entry.id == "bees" and not reply.partial, reply.result
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("Could you outline the main human rights problems the NGOs flag about Iran?", "concerns-listed"),
+        ("Was the letter signed by a few dozen nonprofits?", "who-signed"),
+    ],
+)
+def test_a_request_to_outline_or_a_few_is_no_word_of_its_own_on_the_shipped_faq(shipped, question, entry_id):
+    reply = shipped.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and not reply.partial, reply.result

@@ -108,11 +108,20 @@ def test_a_word_the_faq_uses_itself_is_never_replaced(config, monkeypatch, tmp_p
         ("which journos are locked up in iran", "arbitrary-detention"),
         ("is iran playing ball with un human rights mechanisms", "un-cooperation"),
         ("has iran played nice with un human rights mechanisms", "un-cooperation"),
+        # "the un human rights system" is its human rights mechanisms
+        ("is iran working with the un human rights system at all", "un-cooperation"),
+        ("has iran engaged with the un human rights system this past year", "un-cooperation"),
         # "addressed in" the letter is "mentioned" in it, not "addressed to" someone (who-signed)
         ("are minorities addressed in the report at all", "women-minorities"),
         # "voted in again" is "reelected"; "on what grounds" is "for what reason"
         ("what does the letter say about rouhani getting voted in again", "rouhani-reelection"),
         ("which activists are imprisoned and on what grounds", "arbitrary-detention"),
+        # "without proper reason", "without proper grounds": arbitrarily
+        (
+            "what kinds of people does iran throw in prison without proper reason according to the ngos",
+            "arbitrary-detention",
+        ),
+        ("roughly how many human rights defenders is iran holding without proper grounds", "arbitrary-detention"),
         # "put so much effort into" is the figurative "invested in"
         ("why does iran put so much effort into convincing the un", "resolutions-binding"),
         # "nothing to worry about" is "no cause for concern"
@@ -226,3 +235,113 @@ def test_nothing_to_worry_about_reaches_no_cause_for_concern_on_a_made_up_faq(tm
         assert reply.answered is answered, reply.result
         if answered:
             assert reply.entry.id == "mayor-smoke" and not reply.partial, reply.result
+
+
+# an island council and the human rights bodies it reports to (made up; none of the campaign's)
+COUNCIL_NOTES = "\nThe island council has never reported to regional human rights mechanisms.\n"
+COUNCIL = madeup.Entry(
+    "council-rights",
+    "Does the island council work with human rights mechanisms?",
+    (
+        "council and human rights mechanisms",
+        "does the council report to human rights mechanisms",
+        "council reporting record",
+        "has the council ever reported to anyone",
+        "island council and regional mechanisms",
+        "council cooperation with mechanisms",
+        "what does the council report",
+        "regional mechanisms and the island",
+        "does the council cooperate",
+        "council reports",
+    ),
+    "The notes say the island council has never reported to regional human rights mechanisms.",
+    "The island council has never reported to regional human rights mechanisms.",
+)
+
+
+def test_the_human_rights_system_reaches_human_rights_mechanisms_on_a_made_up_faq(tmp_path, config, monkeypatch):
+    """Not answered in full without the shipped list, answered in full with it; "system" alone
+    ("the legal system") stays no word of the entry's."""
+    asked = (
+        "does anyone on the island work with the human rights system",
+        "island and the human rights system, how is that going",
+    )
+    listed = synonyms.english()
+    for text, answered in (("", False), (None, True)):
+        monkeypatch.setattr(synonyms, "english", (lambda: listed) if text is None else (lambda: synonyms.parse("")))
+        root = tmp_path / ("with" if text is None else "without")
+        engine = madeup.island_with(root, COUNCIL_NOTES, [COUNCIL], config.matching)
+        for question in asked:
+            reply = engine.ask(question)
+            full = reply.answered and not reply.partial and reply.entry.id == "council-rights"
+            assert full is answered, (question, reply.result)
+        legal = engine.ask("does anyone on the island work with the legal system")
+        assert not legal.answered or legal.partial, legal.result
+
+
+# a harbour master who fines boats arbitrarily (made up; none of the campaign's)
+FINES_NOTES = "\nThe harbour master has arbitrarily fined dozens of fishing boats and two ferries.\n"
+FINES = madeup.Entry(
+    "harbour-fines",
+    "Which boats has the harbour master fined arbitrarily?",
+    (
+        "harbour master fines",
+        "which boats were fined arbitrarily",
+        "arbitrary fines in the harbour",
+        "who gets fined by the harbour master",
+        "are fishing boats fined",
+        "fines on ferries",
+        "harbour master and the boats",
+        "how many boats were fined",
+        "arbitrary fining of boats",
+        "which vessels get fined",
+    ),
+    "The notes say the harbour master has arbitrarily fined dozens of fishing boats and two ferries.",
+    "The harbour master has arbitrarily fined dozens of fishing boats and two ferries.",
+)
+
+
+def test_without_good_reason_reaches_arbitrarily_on_a_made_up_faq(tmp_path, config, monkeypatch):
+    """ "without good reason", "without proper grounds", "for no reason": arbitrarily. Not answered
+    without the shipped list, answered in full with it."""
+    asked = (
+        "which boats does the harbour master fine without good reason",
+        "does the harbour master fine boats without proper grounds",
+        "what kinds of boats get fined for no reason",
+    )
+    listed = synonyms.english()
+    for text, answered in (("", False), (None, True)):
+        monkeypatch.setattr(synonyms, "english", (lambda: listed) if text is None else (lambda: synonyms.parse("")))
+        root = tmp_path / ("with" if text is None else "without")
+        engine = madeup.island_with(root, FINES_NOTES, [FINES], config.matching)
+        for question in asked:
+            reply = engine.ask(question)
+            full = reply.answered and not reply.partial and reply.entry.id == "harbour-fines"
+            assert full is answered, (question, reply.result)
+
+
+def test_the_clear_lead_reads_a_question_as_the_ranking_does_on_a_made_up_faq(tmp_path, config, monkeypatch):
+    """ "without good reason" ranks the entry on arbitrary fines first by its "arbitrarily": the
+    clear-lead rule (a "did you mean" turned into an answer) reads it the same way, so it is no
+    word the entry "never uses" that keeps the question a "did you mean"."""
+    question = "which vessels get fined without good reason"
+    listed = synonyms.english()
+    for text, led in (("", False), (None, True)):
+        monkeypatch.setattr(synonyms, "english", (lambda: listed) if text is None else (lambda: synonyms.parse("")))
+        root = tmp_path / ("with" if text is None else "without")
+        engine = madeup.island_with(root, FINES_NOTES, [FINES], config.matching)
+        lead = engine.scope.lead_words(question, "harbour-fines", "lighthouse")
+        assert (lead is not None and "arbitrarili" in lead) is led, lead
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        # "categories of" is "kinds of", "focuses on" is "concentrates on": a clear lead, answered
+        ("What categories of people does the letter say are arbitrarily detained?", "arbitrary-detention"),
+        ("what problems did bahreini say the letter focuses on", "concerns-listed"),
+    ],
+)
+def test_the_shipped_faq_answers_a_clear_lead_in_everyday_words(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and not reply.partial and reply.entry.id == entry_id, reply.result

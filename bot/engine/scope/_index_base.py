@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Self
 
-from .. import i18n, predicates
+from .. import i18n, predicates, synonyms
 from ..asked import spans as held_spans
 from ..claims import known_names
 from ..lexicon import is_english
@@ -693,8 +693,10 @@ class IndexBase:
         if covered is None:
             return None
         tokens = [_words.normal(t) for t in words(question, self._max_chars)]
-        stems = [stem(self._fix(w)) for w in tokens]
         persian = language != i18n.EN
+        if not persian:
+            tokens = self._as_ranked(tokens, covered.known)
+        stems = [stem(self._fix(w)) for w in tokens]
         # a light verb ("take any chances", "put pressure on", "coming in") carries what its
         # object or particle says, nothing of its own to tell two entries apart by
         framing = _FRAMING_FA if persian else _FRAMING_EN
@@ -736,6 +738,24 @@ class IndexBase:
             else:
                 terms.append([i])
         return frozenset(" ".join(stems[i] for i in term) for term in terms)
+
+    def _as_ranked(self, tokens: list[str], mine: frozenset[str]) -> list[str]:
+        """An English question's words as the ranking reads them (data/en-synonyms.txt): an idiom
+        as the FAQ's own word ("without good reason" as "arbitrarily", "the un human rights
+        system" as "mechanisms"), and a one-word variant ("journos") as the entry's word when the FAQ
+        never uses the variant itself. What ranked the entry first is then no word it "never uses"
+        that stops its lead."""
+        listed = synonyms.english()
+        knows = lambda w: stem(w) in self._vocabulary
+        if not listed.firsts.isdisjoint(tokens):
+            tokens = listed.read(tokens, knows)
+        out = []
+        for w in tokens:
+            if stem(self._fix(w)) not in mine and not knows(w):
+                same = listed.word_for(w, lambda v: stem(v) in mine)
+                w = same if same is not None else w
+            out.append(w)
+        return out
 
     def _stray_word(
         self, question: str, tokens: Sequence[str], stems: Sequence[str], content: Sequence[int], mine: frozenset[str]

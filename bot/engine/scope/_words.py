@@ -40,6 +40,7 @@ FRAME_WORDS = frozenset(
     say says said saying tell telling told know knew mention mentions mentioned mentioning
     talk talks talking explain mean means meant give gives given show shows cover covers covered
     raise raises raised refer refers address addresses include includes included discuss discusses
+    outline outlines few
     about any anything some something someone anyone anybody somewhere anywhere everything nothing
     there here their they them he she his her its i me my we our us you your yours
     and or but if so not no nor yes also just really actually exactly like even still again

@@ -29,6 +29,24 @@ rule runs), about 0.26 ms apiece; by cProfile the largest parts are `_unsaid_pre
 other rules a few percent each. One check in 3,000 asks repeats a text of its ask, and 6% of
 checks repeat one of an earlier ask. A question's typed spellings (`_written.Written.forms`)
 are read only when a caveat quotes them.
+Below whole rules (measured at 3988229 over the 200 slowest of the benchmark's asks): a check
+pays nothing that depends on the entry alone (`_covered.Covered` holds it, read by the rules
+only past their cues); what it pays for is first readings of its text (`text.words`, its
+language, its sentence and clause parts), which the ask then reuses: of the sentences
+`Engine._other_questions` reads for a subject, 1 in 110 is read by nothing else, and no
+`_glossary_name` of 156 repeats within an ask. A rule must not read a variant of the question
+(lower-cased, stripped) before its cue or pattern has passed: that is a reading no other rule
+shares (`_near_en.compared_earlier` read the lower-cased question of every check).
+Measure such a cut by timing the function alone over the arguments one run recorded, not by
+cProfile: it charges each small call its own overhead, ten times `persian.is_finglish`'s real
+7 microseconds, so rules made of many small calls look far dearer than they are. So measured,
+a cache of `is_finglish` shared with `persian.language` (244 of 852 judgements of the 200
+slowest asks repeat one of the same ask) saves 1.2 ms of their 340 ms: left out. Sampled
+instead (benchmarks/sampled.py, CPU-time samples of the slowest 1% at 3988229): `Engine.match`
+40% of their time, `Engine._other_questions` 27% (its checks 12, `_answer_or_none` 12), the
+message's own check 15%; within the checks `_unsaid_predicates` 4.4 (its `persian.language` of
+a text no earlier pass read, 1.5), `near_fa`, `_definition_gap`, `Written.read` and `near_en`
+about 2 each, every other rule and reading under 1.2.
 """
 
 from __future__ import annotations

@@ -642,7 +642,11 @@ def compared_earlier(question: str, covered: _covered.Covered) -> Near | None:
     sources tell of and one before it, which an entry that never speaks of an earlier time
     (none of "before", "previous", "prior", "earlier", "preceding" in its answer or quotes) does
     not measure. ("Than last year" asks of the past year, which "the past year" tells.)"""
-    m = _COMPARED_TIME.search(question) if not _EARLIER_MARKS.isdisjoint(words(question.lower())) else None
+    # (the pattern first: it needs one of the marks as typed, so it fails wherever the words
+    # would, and costs a search, not a reading of the lower-cased text, for nearly every question)
+    m = _COMPARED_TIME.search(question)
+    if m is not None and _EARLIER_MARKS.isdisjoint(words(question.lower())):
+        m = None
     if m is None or not covered.said.isdisjoint(stem(w) for w in _EARLIER_MARKS):
         return None
     return _position(question, m.start("time")), " ".join(m["time"].split()), result.Gap.EARLIER

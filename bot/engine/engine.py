@@ -249,6 +249,21 @@ _MANY = re.compile(
 )
 
 
+# "in <the source> it says / is written ..." opening a sentence, as "according to <the source>":
+# "تو نامه گفته کیا دستگیر شدن" (in the letter it says who was arrested) asks who was arrested,
+# "too name gofte X?" in Finglish. Chat filler (`plain_of`), and a frame that says only where the
+# answer is: what the rest asks must be answered, not what the frame's words ask (`framed_rest`).
+_FA_FRAME = (
+    r"(?:^|(?<=[،,.!?؟]))\s*(?:تو|توی|در)\s+(?:این\s+|اون\s+|همین\s+)?\w+(?:\s+ها)?\s+"
+    r"(?:گفته|نوشته|اومده|آمده)(?:\s+(?:شده|است|شده\s+است))?(?:\s+که)?\s+(?=\w+\s+\w)"
+)
+_FINGLISH_FRAME = (
+    r"(?:^|(?<=[,.!?]))\s*(?:too|tu|to|dar)\s+(?:in\s+)?\w+(?:\s+ha)?\s+(?:gofte|goftan|neveshte|neveshtan|oo?made|umade)"
+    r"(?:\s+(?:shode|ast))?(?:\s+ke)?\s+(?=\w+\s+\w)"
+)
+_FRAMES = {"fa": re.compile(_FA_FRAME), "fa-Latn": re.compile(_FINGLISH_FRAME, re.IGNORECASE)}
+
+
 # The same for Persian (after `persian.normalize`: one form of each letter, ZWNJ a space) and
 # Finglish: greetings, thanks and politeness ("سلام، ببخشید، ... لطفا، مرسی"), ways of asking
 # ("میشه بگید", "می‌خواستم بدونم/بپرسم", "یه سوال داشتم", "کسی می‌دونه"), context about the asker ("من
@@ -283,10 +298,7 @@ _FA_FILLER = re.compile(
     # باید چی باشه" (the letter says X should be what)
     r"|^\W*(?:این\s+|اون\s+|همین\s+)?\w+(?:\s+ها)?\s+(?:می\s*گ(?:ه|ن|وید|ویند))\s+(?=\w+\s+\w)"
     r"|[،,]?\s*(?:طبق|بر\s+اساس|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*(?=[؟?!.]*\s*$)"
-    # "in <the source> it says / is written ..." opening a sentence, as "according to <the source>":
-    # "تو نامه گفته کیا دستگیر شدن" (in the letter it says who was arrested) asks who was arrested
-    r"|(?:^|(?<=[،,.!?؟]))\s*(?:تو|توی|در)\s+(?:این\s+|اون\s+|همین\s+)?\w+(?:\s+ها)?\s+"
-    r"(?:گفته|نوشته|اومده|آمده)(?:\s+(?:شده|است|شده\s+است))?(?:\s+که)?\s+(?=\w+\s+\w)"
+    r"|" + _FA_FRAME
 )
 _FINGLISH_FILLER = re.compile(
     r"\b(?:(?:salam(?: al[ae]ykom)?|dorood|dorud)(?: (?:bache ?ha|bachea|doo?stan|rofagha|hamegi))?|"
@@ -298,11 +310,10 @@ _FINGLISH_FILLER = re.compile(
     r"(?:mishe|momkene) (?:(?:be man|behem|baram) )?(?:begi[dn]?|bgi[dn]|tozih bedi[dn]?)|"
     r"kasi mid(?:oo|u|o)ne|kolan|rastesh|be toore? koli|kholase (?:begi[dn]?|bego)|"
     r"(?:ye |yek )?tozih(?:e|-e)? (?:koo?tah|kutah|mokhtasar|koli) (?:bedi[dn]?|bede))\b"
-    # "in <the source> it says ..." opening a sentence ("too name gofte X?"), as in Persian script
-    r"|(?:^|(?<=[,.!?]))\s*(?:too|tu|to|dar)\s+(?:in\s+)?\w+(?:\s+ha)?\s+(?:gofte|goftan|neveshte|neveshtan|oo?made|umade)"
-    r"(?:\s+(?:shode|ast))?(?:\s+ke)?\s+(?=\w+\s+\w)"
     r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+"
-    r"|^\W*manz(?:oo|u|ou)r(?:eshoon|eshun|esh|etoon)?\s+az\s+(?=\w+\W+\w)",
+    r"|^\W*manz(?:oo|u|ou)r(?:eshoon|eshun|esh|etoon)?\s+az\s+(?=\w+\W+\w)"
+    # "in <the source> it says ..." opening a sentence ("too name gofte X?"), as in Persian script
+    r"|" + _FINGLISH_FRAME,
     re.IGNORECASE,
 )
 
@@ -423,6 +434,17 @@ def plain_of(question: str, language: str) -> str | None:
         # and the English chat words Finglish is typed with ("pls", "lol", "tbh")
         return _without(_FILLER.sub(" ", question), _FINGLISH_FILLER, question)
     return plain(question)
+
+
+def framed_rest(question: str, language: str) -> str | None:
+    """What a Persian or Finglish question asks after a frame naming where the answer is written
+    ("تو نامه نوشته X", "too name gofte X": `_FRAMES`), as `plain_of` reads it; None without
+    such a frame. The frame's words ("letter", "written") are an entry's words too, so the whole
+    question can rank an entry the rest does not ask about at all."""
+    frame = _FRAMES.get(language)
+    if frame is None or not frame.search(persian.normalize(question) if language == "fa" else question):
+        return None
+    return plain_of(question, language)
 
 
 def _without(text: str, filler: re.Pattern[str], question: str) -> str | None:
@@ -1042,7 +1064,22 @@ class Engine:
         return Reply(question, result, entry, check, question_language=language)
 
     def _answer(self, asked: str, language: str) -> tuple[MatchResult, Entry | None, ScopeCheck]:
-        """`ask`'s match, fallbacks and scope check of one question (as `read_mentions` reads it)."""
+        """`ask`'s match, fallbacks and scope check of one question (as `read_mentions` reads it).
+        A question opening with where its answer is written ("تو نامه نوشته نانوایی کی باز
+        میشه؟": in the letter it says when does the bakery open) is answered only when what
+        follows the frame (`framed_rest`) is answered by that entry, or offers it: otherwise the frame's words
+        ("letter", "written": when was the letter written) carried the answer, and what the
+        rest asks is answered instead, or nothing is."""
+        whole = self._answer_read(asked, language)
+        if not whole[0].answered or (rest := framed_rest(asked, language)) is None:
+            return whole
+        alone = self._answer_read(rest, language)
+        if whole[0].entry_id == alone[0].entry_id or whole[0].entry_id in alone[0].suggestions:
+            return whole  # the rest asks of that entry too (at least as a "did you mean")
+        return alone
+
+    def _answer_read(self, asked: str, language: str) -> tuple[MatchResult, Entry | None, ScopeCheck]:
+        """`_answer` of one reading of the question."""
         result = matched = self.match(asked, language)
         if language != i18n.EN:
             result = self._by_guess(asked, result, language)

@@ -935,7 +935,7 @@ class Engine:
     def _match(self, question: str, language: str | None = None, besides: str | None = None) -> MatchResult:
         """`match` before `_own_entry`. `besides`: an entry id whose answer need not be told from
         another answer with the same entry (as `_answer_or_none` reads it)."""
-        language = language or question_language(question)
+        language = language or question_language(question, self.scope.names)
         matchers = self.matchers_for(question, language)
         if len(matchers) == 2:
             # The second index first: when it answers, the first's result is served only if it is
@@ -1048,7 +1048,7 @@ class Engine:
         if not isinstance(question, str):
             question = ""
         question = read_markup(question)  # "**who signed**": the words it wraps
-        language = question_language(self._bounded(question))
+        language = question_language(self._bounded(question), self.scope.names)
         talk = detect(question)
         if talk is not None and not is_faq_text(question, self._faq_keys):
             language = language_of(question, language)

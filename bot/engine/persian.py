@@ -2237,13 +2237,17 @@ def _finglish_synonyms() -> dict[str, str]:
     }
 
 
-def language(text: str) -> str:
+def language(text: str, names: frozenset[str] = frozenset()) -> str:
     """ "fa" (Persian script), "fa-Latn" (Finglish) or "en", by the letters and words of `text`.
 
-    Mixed text counts letters: a Persian question with an English name in it is "fa"."""
+    Mixed text counts letters: a Persian question with an English name in it is "fa". `names`:
+    the names an FAQ writes that are no English word ("bahreini", "karimi"), in lower case: in
+    Latin letters they are names, as if typed capitalised, and one name of several words is one
+    word (`_one_word_a_name`): "whos roya karimi majd" is English, though three of its four words
+    are no English word."""
     if not isinstance(text, str) or not text:
         return "en"
-    return _language(text)
+    return _language(text, names)
 
 
 # English function words beyond text.STOP_WORDS (which keeps question words and auxiliaries for
@@ -2291,7 +2295,7 @@ def _persian_grammar(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
-def _language(text: str) -> str:
+def _language(text: str, names: frozenset[str] = frozenset()) -> str:
     """`language`; the last few kept, as one message is read by the engine, each index it is
     matched in and the scope check (a pure function of the text)."""
     if has_script(text):
@@ -2311,6 +2315,9 @@ def _language(text: str) -> str:
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)
+    if names and not names.isdisjoint(ascii_words):
+        ascii_words = _one_word_a_name(ascii_words, names)
+        capitals = capitals | names
     # (letters only: each word's sign is of the word itself, `_chat_letters` leaves it as it is)
     if text.isascii():
         plain = _plainly_english(ascii_words)
@@ -2337,7 +2344,16 @@ def _language(text: str) -> str:
             return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
 
-    return "fa-Latn" if is_finglish(clean(text).split(), capitals) else "en"
+    cleaned = clean(text).split()
+    return "fa-Latn" if is_finglish(_one_word_a_name(cleaned, names) if names else cleaned, capitals) else "en"
+
+
+def _one_word_a_name(words: list[str], names: Container[str]) -> list[str]:
+    """`words` with each run of an FAQ's names ("roya karimi majd") one word, its last: a name
+    of three words is one name, no three words of a language ("whos roya karimi majd" is two
+    words, too few to be Finglish by its foreign words alone; "roya karimi majd kie" is a name
+    and "who is", Finglish)."""
+    return [w for i, w in enumerate(words) if not (w in names and i + 1 < len(words) and words[i + 1] in names)]
 
 
 # -- Persian script as Finglish ------------------------------------------------------------------

@@ -704,6 +704,22 @@ def _english_reading(question: str) -> str:
     return " ".join(reading) if reading else question
 
 
+def _served(other: MatchResult, mine: MatchResult | None, typed_finglish: bool) -> MatchResult:
+    """Of one question's results in the second index (`other`) and the script's own (`mine`),
+    the one served (`_preferred`). `typed_finglish`: a Finglish question the Latin-script index
+    reads as typed (no English term in it to read in English, `Engine._asked_of`). That index
+    holds Finglish phrasings unfolded, so a spelling only one entry happens to type ("ghatnameh"
+    for the "ghatname" of the others) is a rare word that entry owns and can outscore the
+    question's other words; the Finglish index reads every spelling of a word as one. When the two
+    answer with different entries, the Finglish index's answer is served (on the development
+    sets, it was the right one each time they differed)."""
+    if mine is None:
+        return other
+    if typed_finglish and other.answered and mine.answered and other.entry_id != mine.entry_id:
+        return other
+    return other if _preferred(other) > _preferred(mine) else mine
+
+
 def _preferred(result: MatchResult) -> tuple[bool, bool, float]:
     """Of one question's results in two indexes, the greater is served: an answer before a
     suggestion, then the more confident."""
@@ -951,7 +967,7 @@ class Engine:
                 mine = first.finish(started, language) if beats else None
             else:
                 mine = first.match(asked, language)
-            return other if mine is None or _preferred(other) > _preferred(mine) else mine
+            return _served(other, mine, language == "fa-Latn" and asked == question)
         best = None
         for matcher in matchers:
             result = matcher.match(self._asked_of(matcher, question, language), language)
@@ -997,7 +1013,8 @@ class Engine:
                 )
             else:
                 mine = first.finish(first_started, language)
-            result = other if mine is None or _preferred(other) > _preferred(mine) else mine
+            typed = language == "fa-Latn" and self._asked_of(first, question, language) == question
+            result = _served(other, mine, typed)
         else:
             result = matchers[0].finish(started[0], language)
         return self._own_entry(question, result)

@@ -1477,8 +1477,12 @@ def _chat_letters(token: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _strong_markers() -> frozenset[str]:
     """Markers that are no English word ("key", "ham", "ye" are), and "chi" (Finglish far more
-    often than the Greek letter)."""
-    return frozenset(w for w in FINGLISH_MARKERS if not is_english(w)) | {"chi"}
+    often than the Greek letter); and the spoken spellings of the question words, of four letters
+    or more, that are no English word ("chian", "kodomast", "kujast": what are they, which is it,
+    where is it), as much a question word as the markers' "chiya" and "kojast" (shorter ones are
+    names as often: "kia", "kay")."""
+    spoken = {w for w, canonical in _FINGLISH_SPELLINGS.items() if canonical in _QUESTION_SPELLINGS and len(w) > 3}
+    return frozenset(w for w in FINGLISH_MARKERS | spoken if not is_english(w)) | {"chi"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -540,6 +540,46 @@ def _asks_overview(question: str, subject: Collection[str] = ()) -> bool:
     return all(w in _OVERVIEW_WORDS or stem(w) in subject for w in kept) and _asks_for(read, _OVERVIEW_ASKS)
 
 
+# The same in Persian and Finglish: «موضوع اصلی این گزارش چیست؟», "mozoo asli in gozaresh chiye?"
+# (what is the main subject of this report), «خلاصه‌ی ماجرا چیه؟». Its words, but for function
+# words and "what" («چیه», "chie"), are all of these, a word that asks for the gist («موضوع»،
+# «هدف»، «خلاصه», "mozoo", "kholase") among them, with no other question word («چرا», "koja").
+# A document named generically (letter, report, text, campaign) is part of the gist asked; any
+# other word ("the main subject of the assembly's session") asks about that. Ordinary Persian, no
+# word of any one FAQ (Engine._by_overview).
+_OVERVIEW_ASKS_FA = frozenset(
+    "موضوع موضوعش هدف هدفش خلاصه خلاصش خلاصه‌اش کلیت ماجرا ماجرای ماجراش قضیه قضیه‌اش جریان "
+    "mozoo mozu mozooe mozue mozoosh mozush hadaf hadafesh kholase kholasash kholaseye majara majaraye "
+    "majarash ghazie ghaziye ghazieh jaryan".split()
+)
+_OVERVIEW_WORDS_FA = _OVERVIEW_ASKS_FA | frozenset(
+    "اصلی اصلیش کلی کل کلا همه اصلا دقیقا نامه نامه‌ی گزارش متن مقاله خبر کمپین این اون همین "
+    "asli asliye asliesh koli kol kolan hame aslan daghighan dagighan name nameh letter gozaresh report "
+    "matn maghale khabar campaign kampein kampain in un hamin".split()
+)
+_WHAT_FA = frozenset("چیه چیست چی چه چیستش چیشه chie chiye chi che chist chiyeh chieh".split())
+_OTHER_QUESTION_FA = frozenset(
+    "چرا کی کیه کیا کجا کجاست چند چندتا چطور چطوری چجوری چگونه کدوم کدام آیا مگه "
+    "chera chra key kei ki kie kia koja kojast chand chetor chetori chejoori kodom kodoom aya mage".split()
+)
+
+
+def _asks_overview_fa(question: str) -> bool:
+    """Whether a Persian or Finglish question asks only what all this is about
+    (`_OVERVIEW_WORDS_FA`), as `_asks_overview` reads an English one."""
+    text = persian.normalize(question[:200]).lower()
+    read = [w for w in re.findall(r"[\w\u200c]+", text) if w]
+    if not read or not _OTHER_QUESTION_FA.isdisjoint(read):
+        return False
+    kept = [
+        w for w in read if w not in persian.STOP_WORDS and w not in persian.FINGLISH_STOP_WORDS and w not in _WHAT_FA
+    ]
+    asked = not _WHAT_FA.isdisjoint(read) or question.rstrip().endswith(("?", "؟"))
+    return (
+        asked and bool(kept) and all(w in _OVERVIEW_WORDS_FA for w in kept) and not _OVERVIEW_ASKS_FA.isdisjoint(kept)
+    )
+
+
 # a request refused or already met ("**no** summary pls", "**dont** need a recap", "thanks
 # **for** the tldr"): the words before the one for the gist that say it is not asked
 _REFUSING = frozenset("no not dont don't without nvm never".split())
@@ -1110,8 +1150,8 @@ class Engine:
             result = self._by_asker(asked, result)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(asked, result)
-        if not result.answered and language == i18n.EN:
-            result = self._by_overview(asked, result)
+        if not result.answered:
+            result = self._by_overview(asked, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_claim(asked, result, language)
         if not result.answered and language != i18n.EN:
@@ -1687,23 +1727,28 @@ class Engine:
         the engine): a quarter of questions ask `_no_verdict`."""
         return frozenset(e.id for e in self.kb.entries.values() if strip_verdict(e.answer) == e.answer)
 
-    def _by_overview(self, question: str, result: MatchResult) -> MatchResult:
+    def _by_overview(self, question: str, result: MatchResult, language: str = i18n.EN) -> MatchResult:
         """ "what's the gist of all this?", "so what's the premise, in a nutshell?": a question that asks
         only what the FAQ's subject is, as a whole, in other words than "what is this about?",
         scores low on every signal (its words are in every entry, or in none). When it is only
         such words (`_OVERVIEW_WORDS`) and the FAQ answers "what is this about?" itself with
         confidence and in full, that entry answers it: the overview the FAQ wrote. A FAQ without
         one refuses as before; a veto stands; the scope check still reads the whole question. A
-        request made only of such words ("tldr pls") may share no word with any entry at all."""
+        request made only of such words ("tldr pls") may share no word with any entry at all.
+        A Persian or Finglish one is read by `_asks_overview_fa`, its document named generically
+        («این گزارش», "in name"), never by the FAQ's own words."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES):
             return result
-        if not _asks_overview(question, self._faq_subject):
+        if language != i18n.EN:
+            if not _asks_overview_fa(self._bounded(question)):
+                return result
+        elif not _asks_overview(question, self._faq_subject):
             return result
         probe = self.match(_OVERVIEW_PROBE, i18n.EN)
         if probe.reason is not Reason.CONFIDENT or probe.entry_id is None:
             return result
         own = self._faq_subject & self._says(probe.entry_id)
-        if not _asks_overview(question) and not _asks_overview(question, own):
+        if language == i18n.EN and not _asks_overview(question) and not _asks_overview(question, own):
             return result  # it names more than the subject that overview itself is about
         if self.scope.check(_OVERVIEW_PROBE, probe.entry_id).scope is not Scope.FULL:
             return result

@@ -1695,7 +1695,9 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
     """A Finglish question with English content words in it ("hive e bees kojast?") as the
     Latin-script index can read it: its question words in English ("where"), its other Finglish
     grammar words (`_finglish_grammar`: the ezafe, plurals typed apart, function words, forms of
-    "to be") left out, every other word kept as typed ("hive bees where"). None unless its
+    "to be") left out, and the Finglish words English spells too (`_EITHER`: "male", of, would be
+    read as the English "male", a subgroup the sources never name: "name male che mahi bood?
+    november?"), every other word kept as typed ("hive bees where"). None unless its
     content words (no grammar word nor one of `_EITHER`) are mostly English, two or more: a
     question mostly in Persian words ("hoghoogh e bashar improve shode?") is better read as typed
     (the index holds the Finglish some entries carry), and one English word alone ("journalist ham
@@ -1708,7 +1710,7 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
         asked = _QUESTION_WORDS_ENGLISH.get(_FINGLISH_SPELLINGS.get(word, word))
         if asked is not None:
             out.extend(asked.split())
-        elif word not in grammar:
+        elif word not in grammar and word not in _EITHER:
             out.append(token)
             content.append(word)
     persian, english = _content_words(content)

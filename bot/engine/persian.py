@@ -1503,6 +1503,8 @@ def _is_marker(token: str) -> bool:
 # "bad" (after), "man" (I), "do" (two). Left out of the counts below: "in campaign chie",
 # "age be resolution ray bedan chi mishe" are Finglish, as their other words say.
 _EITHER = frozenset("e ye ha haye be in to too age male sale ham ray dad bad man do".split())
+# Of those, the ones English reads as content words ("male", "age": `english_reading` leaves them out).
+_EITHER_CONTENT = frozenset("male sale age ham ray dad bad man".split())
 # Of those, the ones an English question without a marker word hardly has ("in", "to", "be"
 # are in most): without a marker they count as Finglish when the text has Persian besides names
 # (see `_mostly_foreign`: "raha bahreini male amnesty e?"), while the others count as English
@@ -1695,9 +1697,11 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
     """A Finglish question with English content words in it ("hive e bees kojast?") as the
     Latin-script index can read it: its question words in English ("where"), its other Finglish
     grammar words (`_finglish_grammar`: the ezafe, plurals typed apart, function words, forms of
-    "to be") left out, and the Finglish words English spells too (`_EITHER`: "male", of, would be
-    read as the English "male", a subgroup the sources never name: "name male che mahi bood?
-    november?"), every other word kept as typed ("hive bees where"). None unless its
+    "to be") left out, and the Finglish words English spells as content words (`_EITHER_CONTENT`:
+    "male", of, would be read as the English "male", a subgroup the sources never name: "name
+    male che mahi bood? november?"), every other word kept as typed ("hive bees where"; "in",
+    "to" stay: "in name dar bare chie?" reads "in name bare what", not "name bare what", a
+    name asked). None unless its
     content words (no grammar word nor one of `_EITHER`) are mostly English, two or more: a
     question mostly in Persian words ("hoghoogh e bashar improve shode?") is better read as typed
     (the index holds the Finglish some entries carry), and one English word alone ("journalist ham
@@ -1710,7 +1714,7 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
         asked = _QUESTION_WORDS_ENGLISH.get(_FINGLISH_SPELLINGS.get(word, word))
         if asked is not None:
             out.extend(asked.split())
-        elif word not in grammar and word not in _EITHER:
+        elif word not in grammar and word not in _EITHER_CONTENT:
             out.append(token)
             content.append(word)
     persian, english = _content_words(content)

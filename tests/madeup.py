@@ -827,3 +827,31 @@ NOTICE = Entry(
     "The notes say the ferry notice is dated March 3.",
     "The ferry notice, dated March 3, says the winter timetable starts in December.",
 )
+
+
+# an entry asked with "written" and the source's name: «اطلاعیه کی نوشته شد» (when was the notice
+# written), whose words a frame naming where an answer is written repeats ("in the notice it says
+# when the bakery opens": tests/engine/test_persian_frame.py)
+STORM_NOTICE_NOTES = "\nThe harbour board wrote its storm notice on 3 March.\n"
+NOTICE_DATE = Entry(
+    "notice-date",
+    "When was the storm notice written?",
+    _split(
+        "when was the notice written|date of the storm notice|when did the board write the notice"
+        "|what day is the notice from|when was the storm notice issued|storm notice date|notice from the board"
+        "|when did the storm notice come out|which day was the notice written|how old is the storm notice"
+    ),
+    "The notes say the harbour board wrote its storm notice on 3 March.",
+    "The harbour board wrote its storm notice on 3 March.",
+    fa=Translation(
+        "اطلاعیه طوفان کی نوشته شد؟",
+        "طبق یادداشت‌ها، هیئت بندر اطلاعیه طوفان را ۳ مارس نوشت.",
+        ("اطلاعیه کی نوشته شده", "تاریخ اطلاعیه طوفان", "اطلاعیه مال چه روزیه", "ettelaiye key neveshte shod"),
+    ),
+)
+
+
+def persian_island_with_notice(root: Path, settings: MatchSettings | None = None) -> Engine:
+    """The Persian island FAQ (`persian_island`) with `NOTICE_DATE` added, in `root`."""
+    knowledge, seeds = copy_island(root, STORM_NOTICE_NOTES, [NOTICE_DATE], knowledge=PERSIAN_KNOWLEDGE)
+    return load_engine(knowledge, seeds, settings or MatchSettings())

@@ -250,6 +250,21 @@ _MANY = re.compile(
 )
 
 
+# "in <the source> it says / is written ..." opening a sentence, as "according to <the source>":
+# "تو نامه گفته کیا دستگیر شدن" (in the letter it says who was arrested) asks who was arrested,
+# "too name gofte X?" in Finglish. Chat filler (`plain_of`), and a frame that says only where the
+# answer is: what the rest asks must be answered, not what the frame's words ask (`framed_rest`).
+_FA_FRAME = (
+    r"(?:^|(?<=[،,.!?؟]))\s*(?:تو|توی|در)\s+(?:این\s+|اون\s+|همین\s+)?\w+(?:\s+ها)?\s+"
+    r"(?:گفته|نوشته|اومده|آمده)(?:\s+(?:شده|است|شده\s+است))?(?:\s+که)?\s+(?=\w+\s+\w)"
+)
+_FINGLISH_FRAME = (
+    r"(?:^|(?<=[,.!?]))\s*(?:too|tu|to|dar)\s+(?:in\s+)?\w+(?:\s+ha)?\s+(?:gofte|goftan|neveshte|neveshtan|oo?made|umade)"
+    r"(?:\s+(?:shode|ast))?(?:\s+ke)?\s+(?=\w+\s+\w)"
+)
+_FRAMES = {"fa": re.compile(_FA_FRAME), "fa-Latn": re.compile(_FINGLISH_FRAME, re.IGNORECASE)}
+
+
 # The same for Persian (after `persian.normalize`: one form of each letter, ZWNJ a space) and
 # Finglish: greetings, thanks and politeness ("سلام، ببخشید، ... لطفا، مرسی"), ways of asking
 # ("میشه بگید", "می‌خواستم بدونم/بپرسم", "یه سوال داشتم", "کسی می‌دونه"), context about the asker ("من
@@ -284,10 +299,7 @@ _FA_FILLER = re.compile(
     # باید چی باشه" (the letter says X should be what)
     r"|^\W*(?:این\s+|اون\s+|همین\s+)?\w+(?:\s+ها)?\s+(?:می\s*گ(?:ه|ن|وید|ویند))\s+(?=\w+\s+\w)"
     r"|[،,]?\s*(?:طبق|بر\s+اساس|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*(?=[؟?!.]*\s*$)"
-    # "in <the source> it says / is written ..." opening a sentence, as "according to <the source>":
-    # "تو نامه گفته کیا دستگیر شدن" (in the letter it says who was arrested) asks who was arrested
-    r"|(?:^|(?<=[،,.!?؟]))\s*(?:تو|توی|در)\s+(?:این\s+|اون\s+|همین\s+)?\w+(?:\s+ها)?\s+"
-    r"(?:گفته|نوشته|اومده|آمده)(?:\s+(?:شده|است|شده\s+است))?(?:\s+که)?\s+(?=\w+\s+\w)"
+    r"|" + _FA_FRAME
 )
 _FINGLISH_FILLER = re.compile(
     r"\b(?:(?:salam(?: al[ae]ykom)?|dorood|dorud)(?: (?:bache ?ha|bachea|doo?stan|rofagha|hamegi))?|"
@@ -299,11 +311,10 @@ _FINGLISH_FILLER = re.compile(
     r"(?:mishe|momkene) (?:(?:be man|behem|baram) )?(?:begi[dn]?|bgi[dn]|tozih bedi[dn]?)|"
     r"kasi mid(?:oo|u|o)ne|kolan|rastesh|be toore? koli|kholase (?:begi[dn]?|bego)|"
     r"(?:ye |yek )?tozih(?:e|-e)? (?:koo?tah|kutah|mokhtasar|koli) (?:bedi[dn]?|bede))\b"
-    # "in <the source> it says ..." opening a sentence ("too name gofte X?"), as in Persian script
-    r"|(?:^|(?<=[,.!?]))\s*(?:too|tu|to|dar)\s+(?:in\s+)?\w+(?:\s+ha)?\s+(?:gofte|goftan|neveshte|neveshtan|oo?made|umade)"
-    r"(?:\s+(?:shode|ast))?(?:\s+ke)?\s+(?=\w+\s+\w)"
     r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+"
-    r"|^\W*manz(?:oo|u|ou)r(?:eshoon|eshun|esh|etoon)?\s+az\s+(?=\w+\W+\w)",
+    r"|^\W*manz(?:oo|u|ou)r(?:eshoon|eshun|esh|etoon)?\s+az\s+(?=\w+\W+\w)"
+    # "in <the source> it says ..." opening a sentence ("too name gofte X?"), as in Persian script
+    r"|" + _FINGLISH_FRAME,
     re.IGNORECASE,
 )
 
@@ -424,6 +435,17 @@ def plain_of(question: str, language: str) -> str | None:
         # and the English chat words Finglish is typed with ("pls", "lol", "tbh")
         return _without(_FILLER.sub(" ", question), _FINGLISH_FILLER, question)
     return plain(question)
+
+
+def framed_rest(question: str, language: str) -> str | None:
+    """What a Persian or Finglish question asks after a frame naming where the answer is written
+    ("تو نامه نوشته X", "too name gofte X": `_FRAMES`), as `plain_of` reads it; None without
+    such a frame. The frame's words ("letter", "written") are an entry's words too, so the whole
+    question can rank an entry the rest does not ask about at all."""
+    frame = _FRAMES.get(language)
+    if frame is None or not frame.search(persian.normalize(question) if language == "fa" else question):
+        return None
+    return plain_of(question, language)
 
 
 def _without(text: str, filler: re.Pattern[str], question: str) -> str | None:
@@ -604,6 +626,46 @@ def _doc_stem(word: str) -> str:
     return st[:-1] if len(st) > 3 and st.endswith("s") and not st.endswith("ss") else st
 
 
+# The same in Persian and Finglish: «موضوع اصلی این گزارش چیست؟», "mozoo asli in gozaresh chiye?"
+# (what is the main subject of this report), «خلاصه‌ی ماجرا چیه؟». Its words, but for function
+# words and "what" («چیه», "chie"), are all of these, a word that asks for the gist («موضوع»،
+# «هدف»، «خلاصه», "mozoo", "kholase") among them, with no other question word («چرا», "koja").
+# A document named generically (letter, report, text, campaign) is part of the gist asked; any
+# other word ("the main subject of the assembly's session") asks about that. Ordinary Persian, no
+# word of any one FAQ (Engine._by_overview).
+_OVERVIEW_ASKS_FA = frozenset(
+    "موضوع موضوعش هدف هدفش خلاصه خلاصش خلاصه‌اش کلیت ماجرا ماجرای ماجراش قضیه قضیه‌اش جریان "
+    "mozoo mozu mozooe mozue mozoosh mozush hadaf hadafesh kholase kholasash kholaseye majara majaraye "
+    "majarash ghazie ghaziye ghazieh jaryan".split()
+)
+_OVERVIEW_WORDS_FA = _OVERVIEW_ASKS_FA | frozenset(
+    "اصلی اصلیش کلی کل کلا همه اصلا دقیقا نامه نامه‌ی گزارش متن مقاله خبر کمپین این اون همین "
+    "asli asliye asliesh koli kol kolan hame aslan daghighan dagighan name nameh letter gozaresh report "
+    "matn maghale khabar campaign kampein kampain in un hamin".split()
+)
+_WHAT_FA = frozenset("چیه چیست چی چه چیستش چیشه chie chiye chi che chist chiyeh chieh".split())
+_OTHER_QUESTION_FA = frozenset(
+    "چرا کی کیه کیا کجا کجاست چند چندتا چطور چطوری چجوری چگونه کدوم کدام آیا مگه "
+    "chera chra key kei ki kie kia koja kojast chand chetor chetori chejoori kodom kodoom aya mage".split()
+)
+
+
+def _asks_overview_fa(question: str) -> bool:
+    """Whether a Persian or Finglish question asks only what all this is about
+    (`_OVERVIEW_WORDS_FA`), as `_asks_overview` reads an English one."""
+    text = persian.normalize(question[:200]).lower()
+    read = [w for w in re.findall(r"[\w\u200c]+", text) if w]
+    if not read or not _OTHER_QUESTION_FA.isdisjoint(read):
+        return False
+    kept = [
+        w for w in read if w not in persian.STOP_WORDS and w not in persian.FINGLISH_STOP_WORDS and w not in _WHAT_FA
+    ]
+    asked = not _WHAT_FA.isdisjoint(read) or question.rstrip().endswith(("?", "؟"))
+    return (
+        asked and bool(kept) and all(w in _OVERVIEW_WORDS_FA for w in kept) and not _OVERVIEW_ASKS_FA.isdisjoint(kept)
+    )
+
+
 # a request refused or already met ("**no** summary pls", "**dont** need a recap", "thanks
 # **for** the tldr"): the words before the one for the gist that say it is not asked
 _REFUSING = frozenset("no not dont don't without nvm never".split())
@@ -766,6 +828,22 @@ def _english_reading(question: str) -> str:
     `match` and its fallbacks' readings of it)."""
     reading = persian.english_reading(clean(question).split())
     return " ".join(reading) if reading else question
+
+
+def _served(other: MatchResult, mine: MatchResult | None, typed_finglish: bool) -> MatchResult:
+    """Of one question's results in the second index (`other`) and the script's own (`mine`),
+    the one served (`_preferred`). `typed_finglish`: a Finglish question the Latin-script index
+    reads as typed (no English term in it to read in English, `Engine._asked_of`). That index
+    holds Finglish phrasings unfolded, so a spelling only one entry happens to type ("ghatnameh"
+    for the "ghatname" of the others) is a rare word that entry owns and can outscore the
+    question's other words; the Finglish index reads every spelling of a word as one. When the two
+    answer with different entries, the Finglish index's answer is served (on the development
+    sets, it was the right one each time they differed)."""
+    if mine is None:
+        return other
+    if typed_finglish and other.answered and mine.answered and other.entry_id != mine.entry_id:
+        return other
+    return other if _preferred(other) > _preferred(mine) else mine
 
 
 def _preferred(result: MatchResult) -> tuple[bool, bool, float]:
@@ -999,7 +1077,7 @@ class Engine:
     def _match(self, question: str, language: str | None = None, besides: str | None = None) -> MatchResult:
         """`match` before `_own_entry`. `besides`: an entry id whose answer need not be told from
         another answer with the same entry (as `_answer_or_none` reads it)."""
-        language = language or question_language(question)
+        language = language or question_language(question, self.scope.names)
         matchers = self.matchers_for(question, language)
         if len(matchers) == 2:
             # The second index first: when it answers, the first's result is served only if it is
@@ -1015,7 +1093,7 @@ class Engine:
                 mine = first.finish(started, language) if beats else None
             else:
                 mine = first.match(asked, language)
-            return other if mine is None or _preferred(other) > _preferred(mine) else mine
+            return _served(other, mine, language == "fa-Latn" and asked == question)
         best = None
         for matcher in matchers:
             result = matcher.match(self._asked_of(matcher, question, language), language)
@@ -1061,7 +1139,8 @@ class Engine:
                 )
             else:
                 mine = first.finish(first_started, language)
-            result = other if mine is None or _preferred(other) > _preferred(mine) else mine
+            typed = language == "fa-Latn" and self._asked_of(first, question, language) == question
+            result = _served(other, mine, typed)
         else:
             result = matchers[0].finish(started[0], language)
         return self._own_entry(question, result)
@@ -1112,7 +1191,7 @@ class Engine:
         if not isinstance(question, str):
             question = ""
         question = read_markup(question)  # "**who signed**": the words it wraps
-        language = question_language(self._bounded(question))
+        language = question_language(self._bounded(question), self.scope.names)
         talk = detect(question)
         if talk is not None and not is_faq_text(question, self._faq_keys):
             language = language_of(question, language)
@@ -1128,7 +1207,22 @@ class Engine:
         return Reply(question, result, entry, check, question_language=language)
 
     def _answer(self, asked: str, language: str) -> tuple[MatchResult, Entry | None, ScopeCheck]:
-        """`ask`'s match, fallbacks and scope check of one question (as `read_mentions` reads it)."""
+        """`ask`'s match, fallbacks and scope check of one question (as `read_mentions` reads it).
+        A question opening with where its answer is written ("تو نامه نوشته نانوایی کی باز
+        میشه؟": in the letter it says when does the bakery open) is answered only when what
+        follows the frame (`framed_rest`) is answered by that entry, or offers it: otherwise the frame's words
+        ("letter", "written": when was the letter written) carried the answer, and what the
+        rest asks is answered instead, or nothing is."""
+        whole = self._answer_read(asked, language)
+        if not whole[0].answered or (rest := framed_rest(asked, language)) is None:
+            return whole
+        alone = self._answer_read(rest, language)
+        if whole[0].entry_id == alone[0].entry_id or whole[0].entry_id in alone[0].suggestions:
+            return whole  # the rest asks of that entry too (at least as a "did you mean")
+        return alone
+
+    def _answer_read(self, asked: str, language: str) -> tuple[MatchResult, Entry | None, ScopeCheck]:
+        """`_answer` of one reading of the question."""
         result = matched = self.match(asked, language)
         if language != i18n.EN:
             result = self._by_guess(asked, result, language)
@@ -1142,8 +1236,8 @@ class Engine:
             result = self._by_asker(asked, result)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(asked, result)
-        if not result.answered and language == i18n.EN:
-            result = self._by_overview(asked, result)
+        if not result.answered:
+            result = self._by_overview(asked, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_claim(asked, result, language)
         if not result.answered and language != i18n.EN:
@@ -1719,24 +1813,30 @@ class Engine:
         the engine): a quarter of questions ask `_no_verdict`."""
         return frozenset(e.id for e in self.kb.entries.values() if strip_verdict(e.answer) == e.answer)
 
-    def _by_overview(self, question: str, result: MatchResult) -> MatchResult:
+    def _by_overview(self, question: str, result: MatchResult, language: str = i18n.EN) -> MatchResult:
         """ "what's the gist of all this?", "so what's the premise, in a nutshell?": a question that asks
         only what the FAQ's subject is, as a whole, in other words than "what is this about?",
         scores low on every signal (its words are in every entry, or in none). When it is only
         such words (`_OVERVIEW_WORDS`) and the FAQ answers "what is this about?" itself with
         confidence and in full, that entry answers it: the overview the FAQ wrote. A FAQ without
         one refuses as before; a veto stands; the scope check still reads the whole question. A
-        request made only of such words ("tldr pls") may share no word with any entry at all."""
+        request made only of such words ("tldr pls") may share no word with any entry at all.
+        A Persian or Finglish one is read by `_asks_overview_fa`, its document named generically
+        («این گزارش», "in name"), never by the FAQ's own words."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES):
             return result
         overview = self._overview
         if overview is None:
             return result
         entry_id, whole, only_its_own = overview
-        # when the ranking puts the overview first, the words only it is asked with name the whole
-        own = only_its_own if result.best == entry_id else frozenset()
-        if not _asks_overview(question, whole, own, self._faq_phrases, self._source_kinds):
-            return result  # it names more than the subject that overview itself is about
+        if language != i18n.EN:
+            if not _asks_overview_fa(self._bounded(question)):
+                return result
+        else:
+            # when the ranking puts the overview first, the words only it is asked with name the whole
+            own = only_its_own if result.best == entry_id else frozenset()
+            if not _asks_overview(question, whole, own, self._faq_phrases, self._source_kinds):
+                return result  # it names more than the subject that overview itself is about
         return dataclasses.replace(
             result, outcome=Outcome.ANSWER, entry_id=entry_id, suggestions=(), reason=Reason.OVERVIEW
         )

@@ -1477,8 +1477,12 @@ def _chat_letters(token: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _strong_markers() -> frozenset[str]:
     """Markers that are no English word ("key", "ham", "ye" are), and "chi" (Finglish far more
-    often than the Greek letter)."""
-    return frozenset(w for w in FINGLISH_MARKERS if not is_english(w)) | {"chi"}
+    often than the Greek letter); and the spoken spellings of the question words, of four letters
+    or more, that are no English word ("chian", "kodomast", "kujast": what are they, which is it,
+    where is it), as much a question word as the markers' "chiya" and "kojast" (shorter ones are
+    names as often: "kia", "kay")."""
+    spoken = {w for w, canonical in _FINGLISH_SPELLINGS.items() if canonical in _QUESTION_SPELLINGS and len(w) > 3}
+    return frozenset(w for w in FINGLISH_MARKERS | spoken if not is_english(w)) | {"chi"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1499,6 +1503,8 @@ def _is_marker(token: str) -> bool:
 # "bad" (after), "man" (I), "do" (two). Left out of the counts below: "in campaign chie",
 # "age be resolution ray bedan chi mishe" are Finglish, as their other words say.
 _EITHER = frozenset("e ye ha haye be in to too age male sale ham ray dad bad man do".split())
+# Of those, the ones English reads as content words ("male", "age": `english_reading` leaves them out).
+_EITHER_CONTENT = frozenset("male sale age ham ray dad bad man".split())
 # Of those, the ones an English question without a marker word hardly has ("in", "to", "be"
 # are in most): without a marker they count as Finglish when the text has Persian besides names
 # (see `_mostly_foreign`: "raha bahreini male amnesty e?"), while the others count as English
@@ -1691,7 +1697,11 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
     """A Finglish question with English content words in it ("hive e bees kojast?") as the
     Latin-script index can read it: its question words in English ("where"), its other Finglish
     grammar words (`_finglish_grammar`: the ezafe, plurals typed apart, function words, forms of
-    "to be") left out, every other word kept as typed ("hive bees where"). None unless its
+    "to be") left out, and the Finglish words English spells as content words (`_EITHER_CONTENT`:
+    "male", of, would be read as the English "male", a subgroup the sources never name: "name
+    male che mahi bood? november?"), every other word kept as typed ("hive bees where"; "in",
+    "to" stay: "in name dar bare chie?" reads "in name bare what", not "name bare what", a
+    name asked). None unless its
     content words (no grammar word nor one of `_EITHER`) are mostly English, two or more: a
     question mostly in Persian words ("hoghoogh e bashar improve shode?") is better read as typed
     (the index holds the Finglish some entries carry), and one English word alone ("journalist ham
@@ -1704,7 +1714,7 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
         asked = _QUESTION_WORDS_ENGLISH.get(_FINGLISH_SPELLINGS.get(word, word))
         if asked is not None:
             out.extend(asked.split())
-        elif word not in grammar:
+        elif word not in grammar and word not in _EITHER_CONTENT:
             out.append(token)
             content.append(word)
     persian, english = _content_words(content)
@@ -2237,13 +2247,17 @@ def _finglish_synonyms() -> dict[str, str]:
     }
 
 
-def language(text: str) -> str:
+def language(text: str, names: frozenset[str] = frozenset()) -> str:
     """ "fa" (Persian script), "fa-Latn" (Finglish) or "en", by the letters and words of `text`.
 
-    Mixed text counts letters: a Persian question with an English name in it is "fa"."""
+    Mixed text counts letters: a Persian question with an English name in it is "fa". `names`:
+    the names an FAQ writes that are no English word ("bahreini", "karimi"), in lower case: in
+    Latin letters they are names, as if typed capitalised, and one name of several words is one
+    word (`_one_word_a_name`): "whos roya karimi majd" is English, though three of its four words
+    are no English word."""
     if not isinstance(text, str) or not text:
         return "en"
-    return _language(text)
+    return _language(text, names)
 
 
 # English function words beyond text.STOP_WORDS (which keeps question words and auxiliaries for
@@ -2291,7 +2305,7 @@ def _persian_grammar(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
-def _language(text: str) -> str:
+def _language(text: str, names: frozenset[str] = frozenset()) -> str:
     """`language`; the last few kept, as one message is read by the engine, each index it is
     matched in and the scope check (a pure function of the text)."""
     if has_script(text):
@@ -2311,6 +2325,9 @@ def _language(text: str) -> str:
             return "fa"
     ascii_words = _ASCII_WORD.findall(text.lower())
     capitals = capitalised(text)
+    if names and not names.isdisjoint(ascii_words):
+        ascii_words = _one_word_a_name(ascii_words, names)
+        capitals = capitals | names
     # (letters only: each word's sign is of the word itself, `_chat_letters` leaves it as it is)
     if text.isascii():
         plain = _plainly_english(ascii_words)
@@ -2337,7 +2354,16 @@ def _language(text: str) -> str:
             return "en"  # the common case, without the full clean
     from .text import clean  # text imports this module
 
-    return "fa-Latn" if is_finglish(clean(text).split(), capitals) else "en"
+    cleaned = clean(text).split()
+    return "fa-Latn" if is_finglish(_one_word_a_name(cleaned, names) if names else cleaned, capitals) else "en"
+
+
+def _one_word_a_name(words: list[str], names: Container[str]) -> list[str]:
+    """`words` with each run of an FAQ's names ("roya karimi majd") one word, its last: a name
+    of three words is one name, no three words of a language ("whos roya karimi majd" is two
+    words, too few to be Finglish by its foreign words alone; "roya karimi majd kie" is a name
+    and "who is", Finglish)."""
+    return [w for i, w in enumerate(words) if not (w in names and i + 1 < len(words) and words[i + 1] in names)]
 
 
 # -- Persian script as Finglish ------------------------------------------------------------------

@@ -276,3 +276,38 @@ def test_the_shipped_overview_does_not_answer_what_the_un_or_iran_is(engine, que
 def test_the_shipped_overview_answers_the_document_named(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "campaign-overview" and not reply.partial, reply.result
+
+
+# Persian and Finglish: "what is the main subject of this report?" is the gist too (engine._asks_overview_fa)
+GIST_FA = [
+    "موضوع اصلی این گزارش چیست؟",
+    "موضوع اصلي اين گزارش چيست؟",
+    "mozoo asli in gozaresh chiye?",
+    "خلاصه ماجرا چیه؟",
+]
+# ... but not one that names anything else, nor asks why or who
+NO_GIST_FA = [
+    "موضوع اصلی آتشفشان چیست؟",
+    "هدف اصلی نانوایی چیه؟",
+    "چرا این گزارش نوشته شد؟",
+    "موضوع اصلی گزارش رو کی نوشته؟",
+    "hadaf asli zanbur ha chie?",
+]
+
+
+@pytest.mark.parametrize("question", GIST_FA)
+def test_asking_for_the_gist_in_persian_gets_the_faq_s_own_overview(with_overview, question):
+    reply = with_overview.ask(question)
+    assert reply.answered and reply.result.entry_id == "island-notes", reply.result
+
+
+@pytest.mark.parametrize("question", NO_GIST_FA)
+def test_a_persian_question_about_anything_else_is_no_overview_question(with_overview, engine, question):
+    assert with_overview.ask(question).result.reason is not Reason.OVERVIEW
+    assert engine.ask(question).result.reason is not Reason.OVERVIEW
+
+
+@pytest.mark.parametrize("question", GIST_FA[:3])
+def test_the_shipped_faq_answers_the_gist_in_persian_with_its_overview(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == "campaign-overview", reply.result

@@ -581,6 +581,13 @@ class IndexBase:
         covered = self._covered.get(entry_id)
         return covered is not None and "cause" in covered.kinds
 
+    @functools.cached_property
+    def names(self) -> frozenset[str]:
+        """The names the FAQ's own texts write ("bahreini", "karimi": claims.known_names), no
+        evidence of a question's language (persian.language); not one of two letters ("un"),
+        spelt as a Finglish word is ("un": that)."""
+        return frozenset(name for name in self._names if len(name) > 2)
+
     def knows(self, word: str) -> bool:
         """Whether the FAQ says or is asked with a Persian or Finglish word (by its stem, or its
         consonants in Persian script)."""

@@ -663,8 +663,9 @@ def run_child(
     if query_set:
         cmd += ["--query-set", str(query_set)]
     env = dict(os.environ, PYTHONHASHSEED="0")
-    if root is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH", "")]))
+    # this checkout's code (or `root`'s) first: a venv's editable install may point at another
+    # checkout of the same repository (a git worktree), whose code would be measured instead
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root or REPO), env.get("PYTHONPATH", "")]))
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=root or REPO, env=env)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)

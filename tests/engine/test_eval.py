@@ -91,6 +91,10 @@ HELD_OUT = (
     "eval36.yaml",
     "eval-fa32.yaml",
     "eval-fa33.yaml",
+    "eval37.yaml",
+    "eval38.yaml",
+    "eval-fa34.yaml",
+    "eval-fa35.yaml",
 )
 
 
@@ -145,7 +149,9 @@ def wording(text: str) -> str:
 # allow independent monitoring", an un-cooperation phrasing the set labels un-rapporteurs),
 # eval-fa30's three and five, eval-fa31's two and four; eval35's writer (21:06 UTC) 36, one and
 # four, eval36's 20, one and three (both again "does iran allow independent monitoring", labelled
-# un-rapporteurs), eval-fa32's four and two, eval-fa33's three and five. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# un-rapporteurs), eval-fa32's four and two, eval-fa33's three and five; eval37's writer (23:03
+# UTC) 25, none and two, eval38's 32, one and one, eval-fa34's one and three, eval-fa35's four and
+# four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -210,6 +216,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval36.yaml": (20, 1, 3),
     "eval-fa32.yaml": (4, 0, 2),
     "eval-fa33.yaml": (3, 0, 5),
+    "eval37.yaml": (25, 0, 2),
+    "eval38.yaml": (32, 1, 1),
+    "eval-fa34.yaml": (1, 0, 3),
+    "eval-fa35.yaml": (4, 0, 4),
 }
 
 
@@ -236,7 +246,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval35.yaml", "eval36.yaml", "eval-fa32.yaml", "eval-fa33.yaml")
+MEASURING = ("eval37.yaml", "eval38.yaml", "eval-fa34.yaml", "eval-fa35.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -507,6 +517,19 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # full 1 and 0 of 45; ceilings one above.
         ("eval35.yaml", 0.890, 0, 2),  # measured 90.0% (99/110)
         ("eval36.yaml", 0.872, 0, 1),  # measured 88.2% (97/110)
+        # eval37 and eval38: written the same way at 23:03 UTC, after the next session's round
+        # (en12, en13, near11, fa15, speed18, tuned on pair J) was merged. Measured once at
+        # 3a59a44: eval37 96/110 in full (three more with a caveat), 0 wrong, 0 of 40, near-topic
+        # in full 3 of 45 ("can you name all 34 organizations that signed it", "who drafted the
+        # letter, which person wrote it", "has iran ever cooperated with the UN human rights
+        # council in earlier years"); eval38 107/110 (97.3%, the first fresh set over the 97%
+        # bar), 0 wrong, 0 of 40, 4 of 45 ("which org took the lead in drafting the letter",
+        # "what date was this news report published", "what happens if the general assembly
+        # votes against the resolution", "has rouhani delivered on his promises since being
+        # reelected"). At 3988229, that session's start: 95 and 106 in full, near-topic 3 and 4.
+        # Floors one question below, near-topic ceilings one above.
+        ("eval37.yaml", 0.863, 0, 4),  # measured 87.3% (96/110)
+        ("eval38.yaml", 0.963, 0, 5),  # measured 97.3% (107/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

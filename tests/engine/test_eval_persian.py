@@ -54,6 +54,8 @@ EVAL_FA30 = DATA / "eval-fa30.yaml"
 EVAL_FA31 = DATA / "eval-fa31.yaml"
 EVAL_FA32 = DATA / "eval-fa32.yaml"
 EVAL_FA33 = DATA / "eval-fa33.yaml"
+EVAL_FA34 = DATA / "eval-fa34.yaml"
+EVAL_FA35 = DATA / "eval-fa35.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -205,17 +207,17 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets (eval-fa32.yaml and eval-fa33.yaml, together, written after the
+    """On the two newest sets (eval-fa34.yaml and eval-fa35.yaml, together, written after the
     last tuning and never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured (see FA32_FLOORS): Persian 164/170 (96.5%), Finglish 96/102 (94.1%), 0 of
-    70: met. Earlier pairs: eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
+    answered. Measured (see FA34_FLOORS): Persian 165/170 (97.1%), Finglish 97/102 (95.1%), 0 of
+    70: met. Earlier pairs: eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA32), _totals(engine, EVAL_FA33)]
+    both = [_totals(engine, EVAL_FA34), _totals(engine, EVAL_FA35)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -477,7 +479,16 @@ FA31_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # list of a kind never said «دقیقا چه وعده‌هایی», «کدوم ... بیشتر»): near-topic 0 and 0; ceilings 1.
 FA32_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA33_FLOORS = {"fa": 0.929, "fa-Latn": 0.882}
-MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15)
+# eval-fa34.yaml and eval-fa35.yaml: written the same way (23:03 UTC) after the next session's
+# round (fa15, near11, en12, en13, speed18, tuned on pair J) was merged. Measured once at 3a59a44:
+# eval-fa34 fa 83/85 (97.6%; 81 in full), one wrong entry («موضوع این نامه‌ای که ۳۴ تا NGO نوشتن
+# چیه؟», campaign-overview answered with who-signed), Finglish 48/51 (94.1%), off-topic 0 of 35,
+# near-topic in full 2 of 20; eval-fa35 fa 82/85 (96.5%), Finglish 49/51 (96.1%), 0 wrong, 0 of
+# 35, 1 of 20. At 3988229: the same right entries, the same wrong one, near-topic 3 and 2. Floors
+# one question below; near-topic ceilings one above.
+FA34_FLOORS = {"fa": 0.964, "fa-Latn": 0.921}
+FA35_FLOORS = {"fa": 0.952, "fa-Latn": 0.941}
+MOST_WRONG = {EVAL_FA8: 2, EVAL_FA34: 1}  # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each
@@ -515,6 +526,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA31: (FA31_FLOORS, 1, 4),  # near-topic 0 after «کدوم ... بیشترین» (near10)
     EVAL_FA32: (FA32_FLOORS, 1, 2),
     EVAL_FA33: (FA33_FLOORS, 1, 5),
+    EVAL_FA34: (FA34_FLOORS, 3, 3),
+    EVAL_FA35: (FA35_FLOORS, 2, 4),
 }
 
 

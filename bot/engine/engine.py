@@ -179,6 +179,10 @@ _FILLER = re.compile(
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
     r"in (?:like )?(?:a couple(?: of)?|a few|one|two|three|a|[1-5]) (?:sentences?|lines?|words?)|"
     r"in (?:short|brief|a nutshell)|"
+    # "explain it like I'm five", "as if im a kid": the register of the reply asked for, as "in
+    # short" is its length (a number after "like i'm" is an age: "like im 5", "like I'm 10")
+    r"(?:like|as if|as though) (?:i['\u2019]?m|i am|i was|i were) (?:a |an )?(?:little |small )?"
+    r"(?:(?:\w+[ -])?years?[ -]old|\d{1,2}|five|six|ten|twelve|kid|child|baby|toddler)(?=[\s?!.,]|$)|"
     r"(?:could|can|would) (?:you|u) (?:please |pls )?(?:tell|explain to|let) (?:me|us)(?: know)?|"
     r"i(?:'d| would) (?:like|love) to know|i want to know|i wanna know|actually(?= about\b)|"
     # "im kinda confused about what ...", "curious which ...": the asker's state before an
@@ -193,9 +197,11 @@ _FILLER = re.compile(
     r"|\s\bhere(?=[\s?!.]*$)"
     # (a closing run of spaces and marks read as one class, and from the run's first space only:
     # "\s*" then "[?!.]*\s*$" split a long run of spaces every way, quadratic in its length)
-    r"|(?<!\s),?\s*\b(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?"
+    r"|(?<!\s),?\s*\b(?:per|(?:acc?ording|accordin|acc\.?) to|as per|going by|based on) "
+    r"(?:the|this|that|your|their) \w+(?: \w+)?"
     r"(?=[\s?!.]*$)\s*"
-    r"|^\W*(?:per|acc(?:ording|\.)? to|as per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
+    r"|^\W*(?:per|(?:acc?ording|accordin|acc\.?) to|as per|going by|based on) "
+    r"(?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
     # "human rights wise", "money-wise": the noun before it is what is asked about (not the
     # adjective: "is it wise to", "would it be wise", "a wise move", "very wise for them")
     r"|(?<=\w)"

@@ -180,6 +180,7 @@ def harbour_log(tmp_path_factory, config):
     [
         "the log - what is it",  # "what is it" of a word most entries use
         "explain this log like im 5 pls",  # a request to explain it
+        "Explain this log like I'm five",  # ... in the register asked for, in words
         "can someone explain the log in like 2 sentences",  # ... and the length of the reply asked for
         "what is the log trying to do",  # what they are after
         "what are these pages trying to do",  # a word only the overview is asked with, ranked first

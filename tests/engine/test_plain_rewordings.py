@@ -64,7 +64,13 @@ def coast(tmp_path_factory, config):
     [
         ("are visitors allowed to go see the seals for themselves", "are visitors allowed to go see the seals"),
         ("how busy are the bees acc to the notes", "how busy are the bees"),
+        ("how busy are the bees acording to the notes", "how busy are the bees"),  # a typo of the tail
         ("how is the island volcano-wise", "how is the island volcano"),
+        # the register of the reply asked for, as "in short" is its length: dropped
+        ("explain the seawall like I'm five", "explain the seawall"),
+        ("explain the seawall vote like im 5 years old", "explain the seawall vote"),
+        ("explain the seals to me as if i was a kid", "explain the seals to me"),
+        ("is the seawall like 5 metres tall", None),  # no "I'm": a figure, kept
         ("what is the point of voting for it", "why voting for it"),
         ("why do the notes think it's worth voting for the seawall", "why it's worth voting for the seawall"),
         # who someone is, or who did it, is asked by the reflexive: kept
@@ -97,6 +103,7 @@ def test_plain_drops_what_asks_nothing_of_its_own(question, expected):
         ("why do the notes think it's worth voting for the seawall", "seawall-vote"),
         ("are visitors allowed to go see the seals for themselves", "seals"),
         ("how busy are the bees acc to the notes", "bees"),
+        ("how busy are the bees acording to the notes", "bees"),
         ("how is the island volcano wise", "volcano"),
     ],
 )
@@ -121,6 +128,8 @@ def test_the_point_of_a_doing_the_notes_give_no_reason_for_is_not_answered(coast
         ("can the un's human rights people go to iran to see the situation for themselves", "un-rapporteurs"),
         ("did things improve human rights wise over the past 12 months?", "no-improvement"),
         ("what kinds of ppl r being arrested for no reason in iran acc to the letter", "arbitrary-detention"),
+        ("what kinds of ppl r being arrested for no reason in iran acording to the letter", "arbitrary-detention"),
+        ("Explain this campaign like I'm five", "campaign-overview"),
     ],
 )
 def test_the_reading_is_answered_on_the_shipped_faq(engine, question, entry_id):

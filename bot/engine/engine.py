@@ -466,7 +466,7 @@ def _without(text: str, filler: re.Pattern[str], question: str) -> str | None:
 
 # "what are member states supposed to do", "is the keeper meant to": what they should do.
 _SUPPOSED = re.compile(
-    r"\b(?:are|is|am)\s+((?:the\s+|these\s+|those\s+)?(?:[\w'\u2019]+\s+){0,2}?[\w'\u2019]+)\s+(?:supposed|meant|expected)\s+to\b",
+    r"\b(?:are|is|am|r)\s+((?:the\s+|these\s+|those\s+)?(?:[\w'\u2019]+\s+){0,2}?[\w'\u2019]+)\s+(?:supposed|meant|expected)\s+to\b",
     re.IGNORECASE,
 )
 

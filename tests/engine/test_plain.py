@@ -66,6 +66,7 @@ from bot.engine.engine import plain
         ("where are the honeybees supposed to sleep", "where should the honeybees sleep"),
         ("how often is the lamp meant to flash", "how often should the lamp flash"),
         ("what am i expected to bring", "what should i bring"),
+        ("where r the honeybees supposed to sleep", "where should the honeybees sleep"),  # chat "r"
         ("what is the keeper's lamp meant to show", "what should the keeper's lamp show"),
         # nothing to drop: "actually" asks for what really happened
         ("did the volcano actually erupt", None),
@@ -176,6 +177,7 @@ def test_dropping_filler_never_answers_what_the_faq_does_not_on_another_faq(made
         ("is the death penalty thing still going on in iran tbh", "executions"),
         ("which exact resolution do the ngos want passed", "what-they-ask"),
         ("what are the member states supposed to do about iran", "what-they-ask"),
+        ("so what r the member states supposed to do about it", "what-they-ask"),
         ("hey everyone! quick q - does iran cooperate with the un or not?", "un-cooperation"),
         ("did rouhani change anything or no", "rouhani-first-term"),
         ("approximately how many people has iran executed so far, according to the letter", "executions"),

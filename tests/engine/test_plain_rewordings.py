@@ -105,6 +105,9 @@ def test_plain_drops_what_asks_nothing_of_its_own(question, expected):
         ("how busy are the bees acc to the notes", "bees"),
         ("how busy are the bees acording to the notes", "bees"),
         ("how is the island volcano wise", "volcano"),
+        # chat "r" for "are" before "supposed to" / "meant to": "should"
+        ("so what r visitors supposed to watch from the tower", "seals"),
+        ("r the council meant to vote for the seawall or not", "seawall-vote"),
     ],
 )
 def test_the_reading_is_answered_on_a_made_up_faq(coast, question, entry_id):

@@ -43,6 +43,11 @@ from bot.engine.engine import claim_of
         ("the volcano erupted twice right?", "the volcano erupted twice"),
         ("ok so bees sleep in the hive, correct?", "bees sleep in the hive"),
         ("did the volcano erupt twice, right?", None),  # a question of its own, not a claim
+        # "say" after who says it, and "does the X agree" closing the message: a check too
+        ("my parents say the volcano erupted twice, does the guide agree", "the volcano erupted twice"),
+        ("my cousin says bees sleep in the hive. do the notes agree??", "bees sleep in the hive"),
+        ("what do people say about the volcano, does the guide agree?", None),  # asks what they say
+        ("my parents say the volcano erupted twice, does the guide agree with the keeper", None),
         ("when did the volcano erupt, right?", None),
     ],
 )
@@ -65,6 +70,20 @@ def test_a_claim_said_without_that_is_answered_from_the_claim_on_a_made_up_faq(m
     assert not made_up.match(message).answered
     reply = made_up.ask(message)
     assert reply.answered and reply.entry.id == "volcano" and reply.result.reason is Reason.CLAIM
+
+
+def test_a_claim_the_source_is_asked_to_agree_with_is_answered_on_a_made_up_faq(made_up):
+    message = "my parents say the volcano erupted twice in the last century, does the guide agree?"
+    assert not made_up.match(message).answered
+    reply = made_up.ask(message)
+    assert reply.answered and reply.entry.id == "volcano" and reply.result.reason is Reason.CLAIM
+
+
+def test_the_shipped_faq_checks_a_claim_it_is_asked_to_agree_with(engine):
+    message = "my parents say things in iran are better now, does the letter agree"
+    assert not engine.match(message).answered
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == "no-improvement" and not reply.partial, reply.result
 
 
 def test_a_claim_about_something_not_covered_is_not_answered(made_up):

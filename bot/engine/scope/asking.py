@@ -119,8 +119,10 @@ _CLAIM = re.compile(
     r"\b(?:(?:told|tells|telling)\s+(?:me|us)(?:\s+that)?|"
     # "my friend said iran ...", "someone claims the ...": a verb of saying right after who says it,
     # with no "that"
+    # (not after an auxiliary: "what do people say about X" asks what they say)
+    r"(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bwould )"
     r"(?:(?:my|a|an|some|this|that)\s+\w+|someone|somebody|everyone|everybody|people|ppl|he|she|they)\s+"
-    r"(?:said|says|claims?|claimed|reckons)(?!\s+that\b)|"
+    r"(?:said|says|say|claims?|claimed|reckons?)(?!\s+that\b)|"
     # "i heard the ngos are calling for ...", "we read they want ...": heard or read, with no "that"
     r"(?:i|we)\s+(?:heard|read|saw)(?!\s+(?:that|about|of|it|this)\b)(?=\s+(?:the|they|he|she|it's|its|there)\b)|"
     r"(?:said|says|saying|posted|posts|heard|hear|read|saw|seen|claims?|claimed|claiming|tweeted|wrote|writes)"
@@ -131,6 +133,9 @@ _CLAIM = re.compile(
 _CHECK = re.compile(
     r"\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so|what)\b"
     r"|\b(?:double|fact)[- ]?check\b|\btrue\s*\?"
+    # "..., does the letter agree?": whether the source says so too, closing the message
+    r"|\b(?:does|do|would)\s+(?:(?:the|this|that|their|these|those)\s+)?\w+\s+agree"
+    r"(?:\s+with\s+(?:that|this|it|them|him|her))?\W*$"
     # a statement with a tag asking to confirm it ("the ngos want sanctions right?", "..., correct?")
     r"|(?:,\s*|\s)(?:right|correct|true|yes|yeah)\s*\?+\s*$",
     re.IGNORECASE,

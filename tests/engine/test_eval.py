@@ -528,7 +528,10 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # votes against the resolution", "has rouhani delivered on his promises since being
         # reelected"). At 3988229, that session's start: 95 and 106 in full, near-topic 3 and 4.
         # Floors one question below, near-topic ceilings one above.
-        ("eval37.yaml", 0.863, 0, 4),  # measured 87.3% (96/110)
+        # en14 (the register asked for and a misspelt source tail dropped, chat "r" before
+        # "supposed to", a claim checked by "does the letter agree"): eval37 99/110 in full
+        # (three more), nothing else changed; its floor one question below that.
+        ("eval37.yaml", 0.890, 0, 4),  # measured 87.3% (96/110); en14 90.0% (99/110)
         ("eval38.yaml", 0.963, 0, 5),  # measured 97.3% (107/110)
     ],
 )

@@ -634,36 +634,105 @@ def _doc_stem(word: str) -> str:
 # other word ("the main subject of the assembly's session") asks about that. Ordinary Persian, no
 # word of any one FAQ (Engine._by_overview).
 _OVERVIEW_ASKS_FA = frozenset(
-    "موضوع موضوعش هدف هدفش خلاصه خلاصش خلاصه‌اش کلیت ماجرا ماجرای ماجراش قضیه قضیه‌اش جریان "
+    "موضوع موضوعش هدف هدفش خلاصه خلاصش خلاصه‌اش کلیت ماجرا ماجرای ماجراش قضیه قضیه‌اش جریان توضیح "
     "mozoo mozu mozooe mozue mozoosh mozush hadaf hadafesh kholase kholasash kholaseye majara majaraye "
-    "majarash ghazie ghaziye ghazieh jaryan".split()
+    "majarash ghazie ghaziye ghazieh jaryan tozih tozihi".split()
 )
-_OVERVIEW_WORDS_FA = _OVERVIEW_ASKS_FA | frozenset(
-    "اصلی اصلیش کلی کل کلا همه اصلا دقیقا نامه نامه‌ی گزارش متن مقاله خبر کمپین این اون همین "
-    "asli asliye asliesh koli kol kolan hame aslan daghighan dagighan name nameh letter gozaresh report "
-    "matn maghale khabar campaign kampein kampain in un hamin".split()
+# the generic document the gist is asked of ("this letter", "in nameye ..."), and what a request
+# for it says besides: "give" («بده», "bede"), "about" («سر», "sare"), "was" («بود», "bood")
+_DOCUMENTS_FA = frozenset(
+    "نامه نامه‌ی گزارش گزارشی متن متنی مقاله خبر name nameh nameye namehye nameie nameyi gozaresh gozareshe "
+    "gozareshi matn matne matni maghale khabar letter report".split()
+)
+_OVERVIEW_WORDS_FA = (
+    _OVERVIEW_ASKS_FA
+    | _DOCUMENTS_FA
+    | frozenset(
+        "اصلی اصلیش کلی کل کلا همه اصلا دقیقا کمپین این اون همین بده بدید بدین بگو سر بود "
+        "asli asliye asliesh koli kol kolan hame aslan daghighan dagighan campaign kampein kampain in un hamin "
+        "bede bedid bedin begu sare sar bood bud".split()
+    )
 )
 _WHAT_FA = frozenset("چیه چیست چی چه چیستش چیشه chie chiye chi che chist chiyeh chieh".split())
 _OTHER_QUESTION_FA = frozenset(
     "چرا کی کیه کیا کجا کجاست چند چندتا چطور چطوری چجوری چگونه کدوم کدام آیا مگه "
     "chera chra key kei ki kie kia koja kojast chand chetor chetori chejoori kodom kodoom aya mage".split()
 )
+# «نامه‌ای که ۳۴ تا NGO نوشتن» (the letter that 34 NGOs wrote): a relative clause on the document
+_RELATIVE_FA = frozenset("که ke keh".split())
+_INDEFINITE_FA = frozenset("ای ی i yi".split())
+# the verbs a relative clause on a document says of it: written, sent, signed
+_DOCUMENT_VERBS_FA = frozenset(
+    "نوشت نوشتن نوشتند نوشته نوشتهاند فرستاد فرستادن فرستادند فرستاده امضا امضاش دادن دادند "
+    "nevesht neveshtan neveshtand neveshte ferestad ferestadan ferestadand ferestade emza dadan dadand".split()
+)
+# a plural typed apart ("NGO ha", «NGO ها»)
+_PLURAL_APART_FA = frozenset("ها های ha haye hay".split())
+# to whom it was sent, by whom ("be UN", "az taraf")
+_PREPOSITIONS_FINGLISH = frozenset("be az baraye bara ba khatab tavasote".split())
+OVERVIEW_NO, OVERVIEW_ASKED, OVERVIEW_DESCRIBED = 0, 1, 2
 
 
-def _asks_overview_fa(question: str) -> bool:
+def _describer_end(read: Sequence[str], start: int, names: Callable[[str], bool]) -> int | None:
+    """Where the words after a document that describe it end ("NGO ha be UN" of "in nameye NGO ha
+    be UN sare chi bood"): at a word for "what", for the gist or for "about"; None when one of them
+    names anything but the whole the FAQ is about (`names`: "the Secretary-General's report")."""
+    end = start
+    while end < len(read) and read[end] not in _WHAT_FA and read[end] not in _OVERVIEW_WORDS_FA:
+        word = read[end]
+        if not (
+            word.isdigit()
+            or word in persian.STOP_WORDS
+            or word in persian.FINGLISH_STOP_WORDS
+            or word in _DOCUMENT_VERBS_FA
+            or word in _PLURAL_APART_FA
+            or word in persian.prepositions()
+            or word in _PREPOSITIONS_FINGLISH
+            or names(word)
+        ):
+            return None
+        end += 1
+    return end
+
+
+def _without_describer(read: list[str], names: Callable[[str], bool]) -> tuple[list[str], bool]:
+    """`read` without the words that describe its document by what the FAQ is about: a relative
+    clause («این نامه‌ای که ۳۴ تا NGO نوشتن», this letter that 34 NGOs wrote) or its complement
+    ("in nameye NGO ha be UN", this letter of the NGOs to the UN): they name the document whose
+    gist is asked, as «این نامه» does. And whether it was a relative clause, whose question asks
+    of the document, not of what the clause says (who wrote it)."""
+    at = next((i for i, w in enumerate(read) if w in _DOCUMENTS_FA), None)
+    if at is None:
+        return read, False
+    start = at + 1
+    if read[start : start + 1] and read[start] in _INDEFINITE_FA and read[start + 1 : start + 2] != []:
+        start += 1 if read[start + 1] in _RELATIVE_FA else 0
+    clause = read[start : start + 1] != [] and read[start] in _RELATIVE_FA
+    end = _describer_end(read, start + 1 if clause else start, names)
+    if end is None or end == start:
+        return read, False
+    return read[: at + 1] + read[end:], clause
+
+
+def _asks_overview_fa(question: str, names: Callable[[str], bool] = lambda _: False) -> int:
     """Whether a Persian or Finglish question asks only what all this is about
-    (`_OVERVIEW_WORDS_FA`), as `_asks_overview` reads an English one."""
+    (`_OVERVIEW_WORDS_FA`), as `_asks_overview` reads an English one: OVERVIEW_NO, OVERVIEW_ASKED,
+    or OVERVIEW_DESCRIBED when its document is described by a relative clause of what the FAQ is
+    about (`names`, `_without_describer`)."""
     text = persian.normalize(question[:200]).lower()
     read = [w for w in re.findall(r"[\w\u200c]+", text) if w]
     if not read or not _OTHER_QUESTION_FA.isdisjoint(read):
-        return False
+        return OVERVIEW_NO
+    asked = not _WHAT_FA.isdisjoint(read) or question.rstrip().endswith(("?", "؟"))
+    read, described = _without_describer(read, names)
     kept = [
         w for w in read if w not in persian.STOP_WORDS and w not in persian.FINGLISH_STOP_WORDS and w not in _WHAT_FA
     ]
-    asked = not _WHAT_FA.isdisjoint(read) or question.rstrip().endswith(("?", "؟"))
-    return (
+    if not (
         asked and bool(kept) and all(w in _OVERVIEW_WORDS_FA for w in kept) and not _OVERVIEW_ASKS_FA.isdisjoint(kept)
-    )
+    ):
+        return OVERVIEW_NO
+    return OVERVIEW_DESCRIBED if described else OVERVIEW_ASKED
 
 
 # a request refused or already met ("**no** summary pls", "**dont** need a recap", "thanks
@@ -1236,7 +1305,7 @@ class Engine:
             result = self._by_asker(asked, result)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(asked, result)
-        if not result.answered:
+        if not result.answered or (language != i18n.EN and result.reason is Reason.CONFIDENT):
             result = self._by_overview(asked, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_claim(asked, result, language)
@@ -1823,14 +1892,18 @@ class Engine:
         request made only of such words ("tldr pls") may share no word with any entry at all.
         A Persian or Finglish one is read by `_asks_overview_fa`, its document named generically
         («این گزارش», "in name"), never by the FAQ's own words."""
-        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES):
+        below = result.reason in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES)
+        if not below and (language == i18n.EN or result.reason is not Reason.CONFIDENT):
             return result
         overview = self._overview
-        if overview is None:
+        if overview is None or result.entry_id == overview[0]:
             return result
         entry_id, whole, only_its_own = overview
         if language != i18n.EN:
-            if not _asks_overview_fa(self._bounded(question)):
+            asked = _asks_overview_fa(self._bounded(question), self._names_the_overview)
+            # confidently answered otherwise only when a relative clause names the document
+            # (`_without_describer`): its words (who wrote it) carried that answer
+            if asked == OVERVIEW_NO or (not below and asked != OVERVIEW_DESCRIBED):
                 return result
         else:
             # when the ranking puts the overview first, the words only it is asked with name the whole
@@ -1840,6 +1913,33 @@ class Engine:
         return dataclasses.replace(
             result, outcome=Outcome.ANSWER, entry_id=entry_id, suggestions=(), reason=Reason.OVERVIEW
         )
+
+    def _names_the_overview(self, word: str) -> bool:
+        """Whether a word of a Persian or Finglish question names what only the FAQ's overview is
+        asked about, as `_overview`'s own words do in English: one of those ("NGO", "34"), or one
+        whose stems its own Persian question and phrasings use and no other entry's question does
+        («غیردولتی»; not «ایران», which any entry's question may name: "the letter Iran wrote")."""
+        stems = [stem(w) for w in content_words(word)]
+        own = self._overview_stems
+        return word in own or (bool(stems) and all(s in own for s in stems))
+
+    @functools.cached_property
+    def _overview_stems(self) -> frozenset[str]:
+        """The words `_names_the_overview` accepts, read once per engine."""
+        overview = self._overview
+        if overview is None:
+            return frozenset()
+        entry = self.kb.entries[overview[0]]
+        texts = [t for tr in entry.translations.values() for t in (tr.question, *tr.phrasings)]
+        mine = {stem(w) for t in texts for w in content_words(t)}
+        others = {
+            stem(w)
+            for e in self.kb.entries.values()
+            if e.id != entry.id
+            for t in (e.question, *(tr.question for tr in e.translations.values()))
+            for w in content_words(t)
+        }
+        return overview[2] | frozenset(mine - others)
 
     @functools.cached_property
     def _overview(self) -> tuple[str, frozenset[str], frozenset[str]] | None:

@@ -426,11 +426,16 @@ def as_asker(question: str) -> str | None:
     return plain(rest) or rest
 
 
+_QUOTE_MARKS = re.compile('[\u00ab\u00bb\u201c\u201d"]')
+
+
 def plain_of(question: str, language: str) -> str | None:
     """`plain` for a question in `language` ("en", "fa", "fa-Latn"): without its chat filler in
     that language (`_FILLER`, `_FA_FILLER`, `_FINGLISH_FILLER`); None when it has none."""
     if language == "fa":
-        return _without(persian.normalize(question), _FA_FILLER, question)
+        # quotation marks around the words asked of («منظور از «سیگنال قوی» چیه»): the words, as
+        # without them; the filler's openings look for a word after them
+        return _without(_QUOTE_MARKS.sub(" ", persian.normalize(question)), _FA_FILLER, question)
     if language == "fa-Latn":
         # and the English chat words Finglish is typed with ("pls", "lol", "tbh")
         return _without(_FILLER.sub(" ", question), _FINGLISH_FILLER, question)

@@ -168,6 +168,9 @@ def test_a_persian_question_in_chat_is_answered_on_the_shipped_faq(engine, quest
     [
         ("منظور از فوران آتشفشان چیه؟", "fa", "فوران آتشفشان چیه؟"),
         ("منظورشون از چراغ دریایی چیه؟", "fa", "چراغ دریایی چیه؟"),
+        # its X in quotation marks: the words, as without them
+        ("منظور از «فوران آتشفشان» چیه؟", "fa", "فوران آتشفشان چیه؟"),
+        ('منظور از "چراغ دریایی" چیه؟', "fa", "چراغ دریایی چیه؟"),
         ("manzoor az favaran-e atashfeshan chie?", "fa-Latn", "favaran-e atashfeshan chie?"),
     ],
 )
@@ -181,6 +184,18 @@ def test_what_is_meant_by_x_asks_x(question, language, plain):
 def test_shipped_faq_answers_what_is_meant_by_a_subject(engine):
     reply = engine.ask("منظور از تعهداتی که ایران داره چیه؟")
     assert reply.answered and reply.result.entry_id == "treaty-obligations"
+
+
+def test_what_is_meant_by_a_subject_in_quotation_marks_on_the_island_and_the_shipped_faq(fa_engine, engine):
+    # the island's reply is the one to the words without their quotation marks
+    quoted, bare = fa_engine.ask("منظور از «فوران آتشفشان» چیه؟"), fa_engine.ask("منظور از فوران آتشفشان چیه؟")
+    assert (quoted.result.outcome, quoted.result.entry_id, quoted.result.suggestions) == (
+        bare.result.outcome,
+        bare.result.entry_id,
+        bare.result.suggestions,
+    )
+    reply = engine.ask("منظور از «سیگنال قوی» تو نامه چیه؟")
+    assert reply.answered and reply.result.entry_id == "strong-signal", reply.result
 
 
 def test_a_second_question_of_one_word_with_its_is_named_when_unanswered_on_the_island(fa_engine):

@@ -1725,6 +1725,9 @@ _QUESTION_WORDS_ENGLISH = {
     "chetor": "how",
     "kodom": "which",
     "cheghadr": "how much",
+    # "about" as a preposition: untranslated, "darbare" read as a name the sources never give
+    # ("name darbare re-election e rouhani chi mige?" checked as "... darbare re election ...")
+    **dict.fromkeys("darbare darbareye darbarey darbareh darbarei rajebe rajeb".split(), "about"),
 }
 
 

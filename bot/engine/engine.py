@@ -263,6 +263,17 @@ _FINGLISH_FRAME = (
     r"(?:\s+(?:shode|ast))?(?:\s+ke)?\s+(?=\w+\s+\w)"
 )
 _FRAMES = {"fa": re.compile(_FA_FRAME), "fa-Latn": re.compile(_FINGLISH_FRAME, re.IGNORECASE)}
+# ... and as a relative clause after what is asked ("tahodate iran ke too name oomade chia
+# hastan?", «تعهداتی که تو نامه اومده کدومان؟»: the commitments that are in the letter): where it
+# is written, not what is asked, as the frame opening a question is
+_FINGLISH_WRITTEN_IN = (
+    r"\bke\s+(?:too|tu|to|dar)\s+(?:in\s+)?\w+(?:\s+ha)?\s+(?:gofte|goftan|neveshte|neveshtan|oo?made|umade)"
+    r"(?:\s+(?:shode|ast))?\b"
+)
+_FA_WRITTEN_IN = (
+    r"\bکه\s+(?:تو|توی|در)\s+(?:این\s+)?\w+(?:\s+ها)?\s+(?:گفته|نوشته|اومده|امده|آمده)"
+    r"(?:\s+(?:شده|است))?\b"
+)
 
 
 # The same for Persian (after `persian.normalize`: one form of each letter, ZWNJ a space) and
@@ -299,7 +310,7 @@ _FA_FILLER = re.compile(
     # باید چی باشه" (the letter says X should be what)
     r"|^\W*(?:این\s+|اون\s+|همین\s+)?\w+(?:\s+ها)?\s+(?:می\s*گ(?:ه|ن|وید|ویند))\s+(?=\w+\s+\w)"
     r"|[،,]?\s*(?:طبق|بر\s+اساس|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*(?=[؟?!.]*\s*$)"
-    r"|" + _FA_FRAME
+    r"|" + _FA_FRAME + r"|" + _FA_WRITTEN_IN
 )
 _FINGLISH_FILLER = re.compile(
     r"\b(?:(?:salam(?: al[ae]ykom)?|dorood|dorud)(?: (?:bache ?ha|bachea|doo?stan|rofagha|hamegi))?|"
@@ -314,7 +325,7 @@ _FINGLISH_FILLER = re.compile(
     r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+"
     r"|^\W*manz(?:oo|u|ou)r(?:eshoon|eshun|esh|etoon)?\s+az\s+(?=\w+\W+\w)"
     # "in <the source> it says ..." opening a sentence ("too name gofte X?"), as in Persian script
-    r"|" + _FINGLISH_FRAME,
+    r"|" + _FINGLISH_FRAME + r"|" + _FINGLISH_WRITTEN_IN,
     re.IGNORECASE,
 )
 

@@ -218,3 +218,22 @@ def test_what_does_the_letter_want_its_date_says_the_date_is_not_answered_on_the
 def test_the_same_question_again_with_its_adds_no_caveat_on_the_shipped_faq(engine):
     # «هدفش؟» (its goal?) asks what the first already asked: answered by the same entry
     assert engine.ask("نامه چی میخواد؟ هدفش؟").scope == "full"
+
+
+@pytest.mark.parametrize(
+    "question, language, plain",
+    [
+        # "the bees that are in the notes, where do they live": where it is written, no question
+        ("zanbur haye ke too yaddasht ha oomade koja zendegi mikonan?", "fa-Latn", "zanbur haye koja zendegi mikonan?"),
+        ("زنبورهایی که تو یادداشت‌ها اومده کجا زندگی میکنن؟", "fa", "زنبورهایی کجا زندگی میکنن؟"),
+    ],
+)
+def test_a_relative_clause_saying_where_it_is_written_is_read_away(question, language, plain):
+    from bot.engine import persian
+
+    assert plain_of(question, language) == (persian.normalize(plain) if language == "fa" else plain)
+
+
+def test_the_shipped_faq_answers_the_commitments_that_are_in_the_letter(engine):
+    reply = engine.ask("tahodate iran ke too name oomade chia hastan?")
+    assert reply.answered and reply.entry.id == "treaty-obligations", reply.result

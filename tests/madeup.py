@@ -552,6 +552,25 @@ _CLUB_QUESTIONS = {
     ),
 }
 CLUB = _quoting(CLUB_SOURCE, _CLUB_FACTS, _CLUB_QUESTIONS, lambda _, fact: f"According to the minutes, {fact.lower()}")
+# ... with Persian translations (tests/engine/test_persian_plurals.py): women («زنان») named
+CLUB_FA = (
+    dataclasses.replace(
+        CLUB[0],
+        fa=Translation(
+            "اعضا از چه چیزی شکایت کردند؟",
+            "به گفتهٔ صورتجلسه، اعضا از تبعیض علیه زنان در انتخاب کاپیتان‌ها شکایت کردند.",
+            ("تبعیض علیه زنان", "شکایت اعضا", "زنان و کاپیتان‌ها"),
+        ),
+    ),
+    dataclasses.replace(
+        CLUB[1],
+        fa=Translation(
+            "آیا به مربیان جوانان پول داده می‌شود؟",
+            "به گفتهٔ صورتجلسه، باشگاه هنوز به مربیان جوانان برای مسابقه‌های آخر هفته پولی نمی‌دهد.",
+            ("دستمزد مربی‌ها", "مسابقه‌های آخر هفته"),
+        ),
+    ),
+)
 
 # The town news (tests/engine/test_scope.py): a mayor's radio interview, with Persian translations
 _TOWN_FACTS = {

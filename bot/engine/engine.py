@@ -269,6 +269,17 @@ _FINGLISH_FRAME = (
     r"(?:\s+(?:shode|ast))?(?:\s+ke)?\s+(?=\w+\s+\w)"
 )
 _FRAMES = {"fa": re.compile(_FA_FRAME), "fa-Latn": re.compile(_FINGLISH_FRAME, re.IGNORECASE)}
+# ... and as a relative clause after what is asked ("tahodate iran ke too name oomade chia
+# hastan?", «تعهداتی که تو نامه اومده کدومان؟»: the commitments that are in the letter): where it
+# is written, not what is asked, as the frame opening a question is
+_FINGLISH_WRITTEN_IN = (
+    r"\bke\s+(?:too|tu|to|dar)\s+(?:in\s+)?\w+(?:\s+ha)?\s+(?:gofte|goftan|neveshte|neveshtan|oo?made|umade)"
+    r"(?:\s+(?:shode|ast))?\b"
+)
+_FA_WRITTEN_IN = (
+    r"\bکه\s+(?:تو|توی|در)\s+(?:این\s+)?\w+(?:\s+ها)?\s+(?:گفته|نوشته|اومده|امده|آمده)"
+    r"(?:\s+(?:شده|است))?\b"
+)
 
 
 # The same for Persian (after `persian.normalize`: one form of each letter, ZWNJ a space) and
@@ -305,7 +316,7 @@ _FA_FILLER = re.compile(
     # باید چی باشه" (the letter says X should be what)
     r"|^\W*(?:این\s+|اون\s+|همین\s+)?\w+(?:\s+ها)?\s+(?:می\s*گ(?:ه|ن|وید|ویند))\s+(?=\w+\s+\w)"
     r"|[،,]?\s*(?:طبق|بر\s+اساس|به\s+گفته(?:\s+ی)?)\s+(?:این\s+|همین\s+)?\w+(?:\s+ها)?\s*(?=[؟?!.]*\s*$)"
-    r"|" + _FA_FRAME
+    r"|" + _FA_FRAME + r"|" + _FA_WRITTEN_IN
 )
 _FINGLISH_FILLER = re.compile(
     r"\b(?:(?:salam(?: al[ae]ykom)?|dorood|dorud)(?: (?:bache ?ha|bachea|doo?stan|rofagha|hamegi))?|"
@@ -320,7 +331,7 @@ _FINGLISH_FILLER = re.compile(
     r"|^\W*(?:(?:khob|khub|hala|akhe|yani|ya'ni|migan|hame migan)\b\W*)+"
     r"|^\W*manz(?:oo|u|ou)r(?:eshoon|eshun|esh|etoon)?\s+az\s+(?=\w+\W+\w)"
     # "in <the source> it says ..." opening a sentence ("too name gofte X?"), as in Persian script
-    r"|" + _FINGLISH_FRAME,
+    r"|" + _FINGLISH_FRAME + r"|" + _FINGLISH_WRITTEN_IN,
     re.IGNORECASE,
 )
 
@@ -432,11 +443,16 @@ def as_asker(question: str) -> str | None:
     return plain(rest) or rest
 
 
+_QUOTE_MARKS = re.compile('[\u00ab\u00bb\u201c\u201d"]')
+
+
 def plain_of(question: str, language: str) -> str | None:
     """`plain` for a question in `language` ("en", "fa", "fa-Latn"): without its chat filler in
     that language (`_FILLER`, `_FA_FILLER`, `_FINGLISH_FILLER`); None when it has none."""
     if language == "fa":
-        return _without(persian.normalize(question), _FA_FILLER, question)
+        # quotation marks around the words asked of («منظور از «سیگنال قوی» چیه»): the words, as
+        # without them; the filler's openings look for a word after them
+        return _without(_QUOTE_MARKS.sub(" ", persian.normalize(question)), _FA_FILLER, question)
     if language == "fa-Latn":
         # and the English chat words Finglish is typed with ("pls", "lol", "tbh")
         return _without(_FILLER.sub(" ", question), _FINGLISH_FILLER, question)
@@ -640,36 +656,105 @@ def _doc_stem(word: str) -> str:
 # other word ("the main subject of the assembly's session") asks about that. Ordinary Persian, no
 # word of any one FAQ (Engine._by_overview).
 _OVERVIEW_ASKS_FA = frozenset(
-    "موضوع موضوعش هدف هدفش خلاصه خلاصش خلاصه‌اش کلیت ماجرا ماجرای ماجراش قضیه قضیه‌اش جریان "
+    "موضوع موضوعش هدف هدفش خلاصه خلاصش خلاصه‌اش کلیت ماجرا ماجرای ماجراش قضیه قضیه‌اش جریان توضیح "
     "mozoo mozu mozooe mozue mozoosh mozush hadaf hadafesh kholase kholasash kholaseye majara majaraye "
-    "majarash ghazie ghaziye ghazieh jaryan".split()
+    "majarash ghazie ghaziye ghazieh jaryan tozih tozihi".split()
 )
-_OVERVIEW_WORDS_FA = _OVERVIEW_ASKS_FA | frozenset(
-    "اصلی اصلیش کلی کل کلا همه اصلا دقیقا نامه نامه‌ی گزارش متن مقاله خبر کمپین این اون همین "
-    "asli asliye asliesh koli kol kolan hame aslan daghighan dagighan name nameh letter gozaresh report "
-    "matn maghale khabar campaign kampein kampain in un hamin".split()
+# the generic document the gist is asked of ("this letter", "in nameye ..."), and what a request
+# for it says besides: "give" («بده», "bede"), "about" («سر», "sare"), "was" («بود», "bood")
+_DOCUMENTS_FA = frozenset(
+    "نامه نامه‌ی گزارش گزارشی متن متنی مقاله خبر name nameh nameye namehye nameie nameyi gozaresh gozareshe "
+    "gozareshi matn matne matni maghale khabar letter report".split()
+)
+_OVERVIEW_WORDS_FA = (
+    _OVERVIEW_ASKS_FA
+    | _DOCUMENTS_FA
+    | frozenset(
+        "اصلی اصلیش کلی کل کلا همه اصلا دقیقا کمپین این اون همین بده بدید بدین بگو سر بود "
+        "asli asliye asliesh koli kol kolan hame aslan daghighan dagighan campaign kampein kampain in un hamin "
+        "bede bedid bedin begu sare sar bood bud".split()
+    )
 )
 _WHAT_FA = frozenset("چیه چیست چی چه چیستش چیشه chie chiye chi che chist chiyeh chieh".split())
 _OTHER_QUESTION_FA = frozenset(
     "چرا کی کیه کیا کجا کجاست چند چندتا چطور چطوری چجوری چگونه کدوم کدام آیا مگه "
     "chera chra key kei ki kie kia koja kojast chand chetor chetori chejoori kodom kodoom aya mage".split()
 )
+# «نامه‌ای که ۳۴ تا NGO نوشتن» (the letter that 34 NGOs wrote): a relative clause on the document
+_RELATIVE_FA = frozenset("که ke keh".split())
+_INDEFINITE_FA = frozenset("ای ی i yi".split())
+# the verbs a relative clause on a document says of it: written, sent, signed
+_DOCUMENT_VERBS_FA = frozenset(
+    "نوشت نوشتن نوشتند نوشته نوشتهاند فرستاد فرستادن فرستادند فرستاده امضا امضاش دادن دادند "
+    "nevesht neveshtan neveshtand neveshte ferestad ferestadan ferestadand ferestade emza dadan dadand".split()
+)
+# a plural typed apart ("NGO ha", «NGO ها»)
+_PLURAL_APART_FA = frozenset("ها های ha haye hay".split())
+# to whom it was sent, by whom ("be UN", "az taraf")
+_PREPOSITIONS_FINGLISH = frozenset("be az baraye bara ba khatab tavasote".split())
+OVERVIEW_NO, OVERVIEW_ASKED, OVERVIEW_DESCRIBED = 0, 1, 2
 
 
-def _asks_overview_fa(question: str) -> bool:
+def _describer_end(read: Sequence[str], start: int, names: Callable[[str], bool]) -> int | None:
+    """Where the words after a document that describe it end ("NGO ha be UN" of "in nameye NGO ha
+    be UN sare chi bood"): at a word for "what", for the gist or for "about"; None when one of them
+    names anything but the whole the FAQ is about (`names`: "the Secretary-General's report")."""
+    end = start
+    while end < len(read) and read[end] not in _WHAT_FA and read[end] not in _OVERVIEW_WORDS_FA:
+        word = read[end]
+        if not (
+            word.isdigit()
+            or word in persian.STOP_WORDS
+            or word in persian.FINGLISH_STOP_WORDS
+            or word in _DOCUMENT_VERBS_FA
+            or word in _PLURAL_APART_FA
+            or word in persian.prepositions()
+            or word in _PREPOSITIONS_FINGLISH
+            or names(word)
+        ):
+            return None
+        end += 1
+    return end
+
+
+def _without_describer(read: list[str], names: Callable[[str], bool]) -> tuple[list[str], bool]:
+    """`read` without the words that describe its document by what the FAQ is about: a relative
+    clause («این نامه‌ای که ۳۴ تا NGO نوشتن», this letter that 34 NGOs wrote) or its complement
+    ("in nameye NGO ha be UN", this letter of the NGOs to the UN): they name the document whose
+    gist is asked, as «این نامه» does. And whether it was a relative clause, whose question asks
+    of the document, not of what the clause says (who wrote it)."""
+    at = next((i for i, w in enumerate(read) if w in _DOCUMENTS_FA), None)
+    if at is None:
+        return read, False
+    start = at + 1
+    if read[start : start + 1] and read[start] in _INDEFINITE_FA and read[start + 1 : start + 2] != []:
+        start += 1 if read[start + 1] in _RELATIVE_FA else 0
+    clause = read[start : start + 1] != [] and read[start] in _RELATIVE_FA
+    end = _describer_end(read, start + 1 if clause else start, names)
+    if end is None or end == start:
+        return read, False
+    return read[: at + 1] + read[end:], clause
+
+
+def _asks_overview_fa(question: str, names: Callable[[str], bool] = lambda _: False) -> int:
     """Whether a Persian or Finglish question asks only what all this is about
-    (`_OVERVIEW_WORDS_FA`), as `_asks_overview` reads an English one."""
+    (`_OVERVIEW_WORDS_FA`), as `_asks_overview` reads an English one: OVERVIEW_NO, OVERVIEW_ASKED,
+    or OVERVIEW_DESCRIBED when its document is described by a relative clause of what the FAQ is
+    about (`names`, `_without_describer`)."""
     text = persian.normalize(question[:200]).lower()
     read = [w for w in re.findall(r"[\w\u200c]+", text) if w]
     if not read or not _OTHER_QUESTION_FA.isdisjoint(read):
-        return False
+        return OVERVIEW_NO
+    asked = not _WHAT_FA.isdisjoint(read) or question.rstrip().endswith(("?", "؟"))
+    read, described = _without_describer(read, names)
     kept = [
         w for w in read if w not in persian.STOP_WORDS and w not in persian.FINGLISH_STOP_WORDS and w not in _WHAT_FA
     ]
-    asked = not _WHAT_FA.isdisjoint(read) or question.rstrip().endswith(("?", "؟"))
-    return (
+    if not (
         asked and bool(kept) and all(w in _OVERVIEW_WORDS_FA for w in kept) and not _OVERVIEW_ASKS_FA.isdisjoint(kept)
-    )
+    ):
+        return OVERVIEW_NO
+    return OVERVIEW_DESCRIBED if described else OVERVIEW_ASKED
 
 
 # a request refused or already met ("**no** summary pls", "**dont** need a recap", "thanks
@@ -1242,7 +1327,7 @@ class Engine:
             result = self._by_asker(asked, result)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(asked, result)
-        if not result.answered:
+        if not result.answered or (language != i18n.EN and result.reason is Reason.CONFIDENT):
             result = self._by_overview(asked, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_claim(asked, result, language)
@@ -1829,14 +1914,18 @@ class Engine:
         request made only of such words ("tldr pls") may share no word with any entry at all.
         A Persian or Finglish one is read by `_asks_overview_fa`, its document named generically
         («این گزارش», "in name"), never by the FAQ's own words."""
-        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES):
+        below = result.reason in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES)
+        if not below and (language == i18n.EN or result.reason is not Reason.CONFIDENT):
             return result
         overview = self._overview
-        if overview is None:
+        if overview is None or result.entry_id == overview[0]:
             return result
         entry_id, whole, only_its_own = overview
         if language != i18n.EN:
-            if not _asks_overview_fa(self._bounded(question)):
+            asked = _asks_overview_fa(self._bounded(question), self._names_the_overview)
+            # confidently answered otherwise only when a relative clause names the document
+            # (`_without_describer`): its words (who wrote it) carried that answer
+            if asked == OVERVIEW_NO or (not below and asked != OVERVIEW_DESCRIBED):
                 return result
         else:
             # when the ranking puts the overview first, the words only it is asked with name the whole
@@ -1846,6 +1935,33 @@ class Engine:
         return dataclasses.replace(
             result, outcome=Outcome.ANSWER, entry_id=entry_id, suggestions=(), reason=Reason.OVERVIEW
         )
+
+    def _names_the_overview(self, word: str) -> bool:
+        """Whether a word of a Persian or Finglish question names what only the FAQ's overview is
+        asked about, as `_overview`'s own words do in English: one of those ("NGO", "34"), or one
+        whose stems its own Persian question and phrasings use and no other entry's question does
+        («غیردولتی»; not «ایران», which any entry's question may name: "the letter Iran wrote")."""
+        stems = [stem(w) for w in content_words(word)]
+        own = self._overview_stems
+        return word in own or (bool(stems) and all(s in own for s in stems))
+
+    @functools.cached_property
+    def _overview_stems(self) -> frozenset[str]:
+        """The words `_names_the_overview` accepts, read once per engine."""
+        overview = self._overview
+        if overview is None:
+            return frozenset()
+        entry = self.kb.entries[overview[0]]
+        texts = [t for tr in entry.translations.values() for t in (tr.question, *tr.phrasings)]
+        mine = {stem(w) for t in texts for w in content_words(t)}
+        others = {
+            stem(w)
+            for e in self.kb.entries.values()
+            if e.id != entry.id
+            for t in (e.question, *(tr.question for tr in e.translations.values()))
+            for w in content_words(t)
+        }
+        return overview[2] | frozenset(mine - others)
 
     @functools.cached_property
     def _overview(self) -> tuple[str, frozenset[str], frozenset[str]] | None:

@@ -776,7 +776,7 @@ def canonical(tokens: list[str]) -> list[str]:
             continue
         word = _VARIANTS.get(token)
         if word is None and has_script(token):
-            word = by_form.get(token)
+            word = by_form.get(token) or _short_plural(tokens, i - 1)
         out.append(word or _spoken_khastan(token))
     if "کی" in out and not _PASSIVE.isdisjoint(out):
         out = [WHEN if t == "کی" and _when_done(out, i) else t for i, t in enumerate(out)]
@@ -795,6 +795,41 @@ def canonical(tokens: list[str]) -> list[str]:
     if "حسابی" in out:
         out = _without_intensifier(out)
     return out
+
+
+# Nouns of two letters, too short for the stemmer to take a plural off (MIN_STEM: «تنها», alone,
+# is no «تن» plural): their plurals with an ending read as the noun, as `_VARIANTS` reads «زنها»
+# (women) as «زن»: «زنهای», «زنهارو». Spoken «زنا» is that plural only beside another plural, «و»
+# between («زنا و اقلیتا», «بچه‌ها و زنا»): alone it is also a word of its own (adultery).
+_SHORT_NOUNS = frozenset(("زن",))
+_SPOKEN_PLURAL = "ا"
+_PLURAL_FORMS = tuple(p + e for p in (*_PLURALS, *_LONG_PLURALS) for e in _NOUN_ENDINGS)
+
+
+def _short_plural(tokens: list[str], at: int) -> str | None:
+    """The short noun (`_SHORT_NOUNS`) whose plural `tokens[at]` is, or None."""
+    token = tokens[at]
+    for noun in _SHORT_NOUNS:
+        rest = token[len(noun) :] if token.startswith(noun) else None
+        if rest is None:
+            continue
+        if any(rest == p + e for p in _PLURALS for e in _NOUN_ENDINGS):
+            return noun
+        if any(rest == _SPOKEN_PLURAL + e for e in _NOUN_ENDINGS) and _beside_a_plural(tokens, at):
+            return noun
+    return None
+
+
+def _beside_a_plural(tokens: list[str], at: int) -> bool:
+    """Whether `tokens[at]` and a plural are joined by «و» ("X و Yها", "Yها و X")."""
+    return any(
+        0 <= at + 2 * side < len(tokens)
+        and tokens[at + side] == "و"
+        and tokens[at + 2 * side] != tokens[at]
+        and stem(tokens[at + 2 * side]) != tokens[at + 2 * side]
+        and tokens[at + 2 * side].endswith(_PLURAL_FORMS)
+        for side in (-1, 1)
+    )
 
 
 # A title before a name («خانم بحرینی», «آقای روحانی»; "khanoom bahreini", "aghaye rohani"): the
@@ -1690,6 +1725,9 @@ _QUESTION_WORDS_ENGLISH = {
     "chetor": "how",
     "kodom": "which",
     "cheghadr": "how much",
+    # "about" as a preposition: untranslated, "darbare" read as a name the sources never give
+    # ("name darbare re-election e rouhani chi mige?" checked as "... darbare re election ...")
+    **dict.fromkeys("darbare darbareye darbarey darbareh darbarei rajebe rajeb".split(), "about"),
 }
 
 

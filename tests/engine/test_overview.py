@@ -312,3 +312,54 @@ def test_a_persian_question_about_anything_else_is_no_overview_question(with_ove
 def test_the_shipped_faq_answers_the_gist_in_persian_with_its_overview(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.result.entry_id == "campaign-overview", reply.result
+
+
+# The document whose gist is asked, described by what the FAQ is about: a relative clause ("this
+# report that they wrote on the island") or its complement ("this letter of the NGOs to the UN")
+# names it as "this report" does (engine._without_describer) ...
+DESCRIBED_GIST_FA = [
+    "mozoo in gozareshi ke az island neveshtan chie?",
+    "ye kholase bede in gozareshe island sare chi bood",
+]
+# ... and one described by anything else (the volcano) asks of that
+DESCRIBED_OTHER_FA = [
+    "mozoo in gozareshi ke az volcano neveshtan chie?",
+    "ye kholase bede in gozareshe volcano sare chi bood",
+]
+
+
+@pytest.mark.parametrize("question", DESCRIBED_GIST_FA)
+def test_the_gist_of_a_document_described_by_the_faq_s_subject_gets_the_overview(with_overview, question):
+    reply = with_overview.ask(question)
+    assert reply.answered and reply.result.entry_id == "island-notes", reply.result
+
+
+@pytest.mark.parametrize("question", DESCRIBED_OTHER_FA)
+def test_the_gist_of_a_document_described_by_anything_else_is_no_overview(with_overview, question):
+    assert with_overview.ask(question).result.reason is not Reason.OVERVIEW
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the letter that 34 NGOs wrote: who wrote it names the letter, its subject is asked
+        "موضوع این نامه‌ای که ۳۴ تا NGO نوشتن چیه؟",
+        "ye kholase bede in nameye NGO ha be UN sare chi bood",
+        "ye tozih koli bede in name be UN sare chi bood",
+    ],
+)
+def test_the_shipped_faq_answers_the_gist_of_its_letter_described(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == "campaign-overview", reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "نامه رو کی نوشته",  # who wrote it, asked: the clause's own question
+        "موضوع نامه‌ای که دبیرکل نوشت چیه؟",  # a letter the Secretary-General wrote
+        "موضوع نامه‌ای که ایران به سازمان ملل نوشت چیه؟",  # one Iran wrote: any entry names Iran
+    ],
+)
+def test_the_shipped_faq_keeps_a_letter_described_otherwise_from_its_overview(engine, question):
+    assert engine.ask(question).result.reason is not Reason.OVERVIEW

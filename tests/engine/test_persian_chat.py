@@ -168,6 +168,9 @@ def test_a_persian_question_in_chat_is_answered_on_the_shipped_faq(engine, quest
     [
         ("منظور از فوران آتشفشان چیه؟", "fa", "فوران آتشفشان چیه؟"),
         ("منظورشون از چراغ دریایی چیه؟", "fa", "چراغ دریایی چیه؟"),
+        # its X in quotation marks: the words, as without them
+        ("منظور از «فوران آتشفشان» چیه؟", "fa", "فوران آتشفشان چیه؟"),
+        ('منظور از "چراغ دریایی" چیه؟', "fa", "چراغ دریایی چیه؟"),
         ("manzoor az favaran-e atashfeshan chie?", "fa-Latn", "favaran-e atashfeshan chie?"),
     ],
 )
@@ -181,6 +184,18 @@ def test_what_is_meant_by_x_asks_x(question, language, plain):
 def test_shipped_faq_answers_what_is_meant_by_a_subject(engine):
     reply = engine.ask("منظور از تعهداتی که ایران داره چیه؟")
     assert reply.answered and reply.result.entry_id == "treaty-obligations"
+
+
+def test_what_is_meant_by_a_subject_in_quotation_marks_on_the_island_and_the_shipped_faq(fa_engine, engine):
+    # the island's reply is the one to the words without their quotation marks
+    quoted, bare = fa_engine.ask("منظور از «فوران آتشفشان» چیه؟"), fa_engine.ask("منظور از فوران آتشفشان چیه؟")
+    assert (quoted.result.outcome, quoted.result.entry_id, quoted.result.suggestions) == (
+        bare.result.outcome,
+        bare.result.entry_id,
+        bare.result.suggestions,
+    )
+    reply = engine.ask("منظور از «سیگنال قوی» تو نامه چیه؟")
+    assert reply.answered and reply.result.entry_id == "strong-signal", reply.result
 
 
 def test_a_second_question_of_one_word_with_its_is_named_when_unanswered_on_the_island(fa_engine):
@@ -203,3 +218,22 @@ def test_what_does_the_letter_want_its_date_says_the_date_is_not_answered_on_the
 def test_the_same_question_again_with_its_adds_no_caveat_on_the_shipped_faq(engine):
     # «هدفش؟» (its goal?) asks what the first already asked: answered by the same entry
     assert engine.ask("نامه چی میخواد؟ هدفش؟").scope == "full"
+
+
+@pytest.mark.parametrize(
+    "question, language, plain",
+    [
+        # "the bees that are in the notes, where do they live": where it is written, no question
+        ("zanbur haye ke too yaddasht ha oomade koja zendegi mikonan?", "fa-Latn", "zanbur haye koja zendegi mikonan?"),
+        ("زنبورهایی که تو یادداشت‌ها اومده کجا زندگی میکنن؟", "fa", "زنبورهایی کجا زندگی میکنن؟"),
+    ],
+)
+def test_a_relative_clause_saying_where_it_is_written_is_read_away(question, language, plain):
+    from bot.engine import persian
+
+    assert plain_of(question, language) == (persian.normalize(plain) if language == "fa" else plain)
+
+
+def test_the_shipped_faq_answers_the_commitments_that_are_in_the_letter(engine):
+    reply = engine.ask("tahodate iran ke too name oomade chia hastan?")
+    assert reply.answered and reply.entry.id == "treaty-obligations", reply.result

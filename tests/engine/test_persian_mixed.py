@@ -83,6 +83,8 @@ def test_a_mixed_finglish_question_reaches_its_entry_in_persian_on_the_shipped_f
         ("hive e bees kojast?", ["hive", "bees", "where"]),
         ("lighthouse keeper ha kian?", ["lighthouse", "keeper", "who"]),
         ("eruption haye volcano chand ta bud?", ["eruption", "volcano", "how", "many"]),
+        # "about", a preposition, in English too: not a name the sources never give
+        ("gozaresh darbare lighthouse keeper chi mige?", ["gozaresh", "about", "lighthouse", "keeper", "what"]),
     ],
 )
 def test_english_terms_in_finglish_are_read_with_english_question_words(question, reading):
@@ -210,3 +212,8 @@ def test_a_mixed_question_its_english_reading_covers_is_still_answered_in_full(e
     reply = engine.ask("concern haye asli tu letter chiast?")  # "what are the letter's main concerns?"
     assert reply.result.entry_id == "concerns-listed"
     assert reply.scope == "full"
+
+
+def test_what_the_letter_says_about_an_english_term_is_answered_in_full_on_the_shipped_faq(engine):
+    reply = engine.ask("name darbare re-election e rouhani chi mige?")
+    assert reply.answered and reply.entry.id == "rouhani-reelection" and reply.scope == "full", reply.result

@@ -105,6 +105,7 @@ def test_whether_a_group_is_raised_in_the_letter_is_answered_on_the_shipped_faq(
         ("آتشفشان مجدداً فوران کرد؟", "آتشفشان دوباره فوران کرد؟"),  # again, written and spoken
         ("فوران مجدد آتشفشان", "فوران دوباره آتشفشان"),
         ("یادداشت‌ها کی نگاشته شد؟", "یادداشت‌ها کی نوشته شد؟"),  # the literary "to write"
+        ("قول و قرارهای نگهبان فانوس چیه؟", "تعهدات نگهبان فانوس چیه؟"),  # promises: commitments
     ],
 )
 def test_everyday_synonyms_of_again_and_writing_read_as_one_word(one, other):
@@ -116,6 +117,7 @@ def test_everyday_synonyms_of_again_and_writing_read_as_one_word(one, other):
     [
         ("رای مجدد مردم به روحانی برای حقوق بشر چه پیامی داره؟", "rouhani-reelection"),
         ("نامه سازمان‌ها چه روزی نگاشته شد؟", "letter-date"),
+        ("پیشرفت‌های حقوق بشری باید در راستای کدوم قول و قرارهای ایران باشه؟", "treaty-obligations"),
     ],
 )
 def test_again_and_the_literary_to_write_reach_the_entry_on_the_shipped_faq(engine, question, entry):

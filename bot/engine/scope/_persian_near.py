@@ -168,7 +168,10 @@ _NOT_DONE = re.compile(
 # names, of an entry whose own words say the sources do not say which (as "exactly which")
 _FULL_LIST = re.compile(
     r"(?<![\w\u200c])(?:لیست|فهرست|list|liste|fehrest|fehreste)(?:[\s\u200c-]*(?:ی|e|ye))?[\s\u200c-]+"
-    r"(?:کامل|kamel)(?:[\s\u200c-]*(?:ی|e|ye|eye))?[\s\u200c-]+(?P<noun>[\w\u200c]+)",
+    r"(?:(?:کامل|kamel)(?:[\s\u200c-]*(?:ی|e|ye|eye))?[\s\u200c-]+(?P<noun>[\w\u200c]+)"
+    # ... or of them, what was asked before («لیست کاملشو بده», "list kamelesho bede"): of an entry
+    # that leaves a kind unnamed, that kind
+    r"|(?:کامل|kamel)[\s\u200c]*(?:ش|شو|شون|شونو|شان|esh|esho|eshun|eshuno|eshoon|eshan|eshro)(?![\w\u200c]))",
     re.IGNORECASE,
 )
 _FULL_LIST_CUES = ("کامل", "kamel")
@@ -474,11 +477,15 @@ def near_fa(
         return _found(question, text, kept, later=False)
     which = _WHICH.search(text) if _words.has_cue(cued, _WHICH_CUES) else None
     negated = None if which is None else _NOT_DONE.search(text, which.end(), _clause_end(text, which.end()))
-    if which is not None and not _EXACTLY.search(text) and negated is None:
+    if which is not None and not _EXACTLY.search(text) and negated is None and not _one_of(text, which):
         which = None
     end = None if which is None or negated is None or _EXACTLY.search(text) else negated.end()
     listed = _FULL_LIST.search(text) if _words.has_cue(cued, _FULL_LIST_CUES) else None
-    if listed is not None and not _unnamed(covered).isdisjoint(_english_stems(listed["noun"])):
+    if (
+        listed is not None
+        and _unnamed(covered)
+        and (not listed["noun"] or not _unnamed(covered).isdisjoint(_english_stems(listed["noun"])))
+    ):
         return _found(question, text, listed, later=False)
     penalty = _PENALTY.search(text) if _words.has_cue(cued, _PENALTY_CUES) else None
     if penalty is not None and covered.said.isdisjoint(_PENALTY_SAID):
@@ -497,6 +504,29 @@ def near_fa(
     if after_it is not None and covered.said.isdisjoint(_AFTER_IT_SAID):
         return _found(question, text, after_it, later=True)
     return None
+
+
+# a plural typed on, spoken («سازمانا», "sazmana") or Arabic («تعهدات», "ta3ahodat"), an owner
+# after it («تعهداتش», "ta3ahodatesh"); not -ان, -an: «سازمان», "sazman" is one
+_PLURAL_ON = re.compile(
+    r"(?:ها|های|ات|ا)(?:ش|شون|شان|م|مون|ت|تون|ی)?$"
+    r"|(?<=[a-z]{2})(?:ha|haye|hay|at|aa|a)(?:esh|eshun|eshoon|eshan|am|et|i|e|ye)?$"
+)
+
+
+def _one_of(text: str, which: re.Match[str]) -> bool:
+    """Whether «کدوم X», "kodum X" asks for one X, singular («کدوم سازمان پیش‌نویسش رو آماده کرد»:
+    which organisation drafted it): one among those the entry says its sources do not name, which
+    they cannot tell apart (not «کدوم سازمان‌ها», "kodum sazman ha", «کدوم تعهدات»: which ones, the
+    kind the entry gives answers)."""
+    noun = which["noun"]
+    if not noun:
+        return False
+    noun = noun.lower()
+    after = re.findall(r"[\w\u200c]+", text[which.end() : which.end() + 12].lower())[:1]
+    if "\u200c" in which["noun"] or not _PLURAL_APART.isdisjoint(after):
+        return False  # «سازمان‌ها», "sazman ha": the plural typed on with a ZWNJ or apart
+    return _PLURAL_ON.search(noun) is None
 
 
 def _clause_end(text: str, start: int) -> int:

@@ -41,13 +41,14 @@ _REASON_AGAIN = re.compile(
 )
 
 
-# «نتیجه (رای‌گیری) ... چی شد/شده؟», "natije ... chi shod", or whether it passed, past or
-# perfect («قطعنامه تصویب شد یا نه؟», "tasvib shode?"): what came of it, which a report written
-# before the outcome cannot say (not «چه نتیجه‌ای داره»: what it would achieve; not «اگه تصویب
-# بشه»: if it passes)
+# «نتیجه (رای‌گیری) ... چی شد/شده؟», "natije ... chi shod" (up to ten words on what, in one
+# sentence: «نتیجه رای‌گیری مجمع عمومی درباره این قطعنامه چی شد», a Finglish ezafe "e" typed
+# apart), or whether it passed, past or perfect («قطعنامه تصویب شد یا نه؟», "tasvib shode?"):
+# what came of it, which a report written before the outcome cannot say (not «چه نتیجه‌ای
+# داره»: what it would achieve; not «اگه تصویب بشه»: if it passes)
 _PAST_OF_BECOME = r"(?:شد|شده|shod|shode|shodeh)(?![\w\u200c])"
 _OUTCOME = re.compile(
-    rf"(?:نتیجه|natije|natijeh|natige)\w*(?:[\s\u200c-]+\S+){{0,4}}?[\s\u200c]+(?:چی|چه|chi|che)[\s\u200c]*{_PAST_OF_BECOME}"
+    rf"(?:نتیجه|natije|natijeh|natige)\w*(?:[\s\u200c-]+[^\s?؟]+){{0,10}}?[\s\u200c]+(?:چی|چه|chi|che)[\s\u200c]*{_PAST_OF_BECOME}"
     rf"|(?<![\w\u200c])(?:تصویب|tasvib)[\s\u200c]+(?:ن)?{_PAST_OF_BECOME}",
     re.IGNORECASE,
 )
@@ -154,6 +155,35 @@ _AFTER_IT_SAID = frozenset(stem(w) for w in "next following later subsequent sub
 # "exactly", «کدوم تعهدات» is answered by the kind the entry gives (treaty obligations, pledges).
 _EXACTLY = re.compile(
     r"(?<![\w\u200c])(?:دقیقا|daghighan|daqiqan|dagighan|exactly|precisely)(?![\w\u200c])", re.IGNORECASE
+)
+# ... or, without "exactly", which ones are not («ایران کدوم معاهده‌ها رو امضا نکرده», "kodum
+# moahede ha ro emza nakarde"): a negated verb after "which X" in its clause, those left out of a
+# list the sources never give
+_NOT_DONE = re.compile(
+    r"(?<![\w\u200c])(?:ن(?:کرد|کرده|داده|داد|شده|شد|دار|داشت|داشته)\w*|نیست\w*"
+    r"|na(?:kard|karde|dade|dad|shode|shod|dar|dasht|dashte)\w*|nist\w*)(?![\w\u200c])",
+    re.IGNORECASE,
+)
+# «لیست کامل X», «فهرست کامل X», "list kamele X": the whole list of a kind, asked as a list of
+# names, of an entry whose own words say the sources do not say which (as "exactly which")
+_FULL_LIST = re.compile(
+    r"(?<![\w\u200c])(?:لیست|فهرست|list|liste|fehrest|fehreste)(?:[\s\u200c-]*(?:ی|e|ye))?[\s\u200c-]+"
+    r"(?:(?:کامل|kamel)(?:[\s\u200c-]*(?:ی|e|ye|eye))?[\s\u200c-]+(?P<noun>[\w\u200c]+)"
+    # ... or of them, what was asked before («لیست کاملشو بده», "list kamelesho bede"): of an entry
+    # that leaves a kind unnamed, that kind
+    r"|(?:کامل|kamel)[\s\u200c]*(?:ش|شو|شون|شونو|شان|esh|esho|eshun|eshuno|eshoon|eshan|eshro)(?![\w\u200c]))",
+    re.IGNORECASE,
+)
+_FULL_LIST_CUES = ("کامل", "kamel")
+# «چه جریمه‌ای», «چه مجازاتی», "che jarimei": which penalty a party faces, a consequence an entry
+# that never speaks of penalties, fines or sanctions does not give (what it says follows)
+_PENALTY = re.compile(
+    r"(?<![\w\u200c])(?:چه|che)[\s\u200c]+(?P<kind>(?:جریمه|مجازات|تنبیه|کیفر|jarime|jarimeh|mojazat|tanbih|keyfar)[\w\u200c']*)",
+    re.IGNORECASE,
+)
+_PENALTY_CUES = ("جریمه", "مجازات", "تنبیه", "کیفر", "jarime", "mojazat", "tanbih", "keyfar")
+_PENALTY_SAID = frozenset(
+    stem(w) for w in "penalty penalties fine fines sanction sanctions punish punished punishment".split()
 )
 # «کدوم X», «کدوم یکی از X», "kodom X"; «چه X‌هایی», "che X haii": which ones (not «چه X»
 # alone, what kind of)
@@ -272,7 +302,12 @@ _MOST_CUES = ("همه", "hame")
 # بیشتر تبعیض میبینن؟ بلوچا یا کردا؟»: which of them more, a rank or a choice between two)
 _WHICH_MOST = re.compile(
     r"(?<![\w\u200c])(?:کدوم|کدام|kodoom|kodom|kodum|kudum|kodam)(?:[\s\u200c]+[^\s?؟.!]+){0,5}?[\s\u200c]+"
-    r"(?:بیشترین|کمترین|bishtarin|kamtarin|بیشتر|کمتر|bishtar|kamtar)(?![\w\u200c])",
+    r"(?:بیشترین|کمترین|bishtarin|kamtarin|بیشتر|کمتر|bishtar|kamtar)(?![\w\u200c])"
+    # ... or the superlative first, "which" after it («بیشترین اعدام‌ها تو کدوم شهر بوده», "bishtarin
+    # edam ha too kodum shahr"): the same rank asked (not the comparative: «بیشتر تو کدوم شهر»
+    # is also "mostly in which city")
+    r"|(?<![\w\u200c])(?:بیشترین|کمترین|bishtarin|kamtarin)(?:[\s\u200c]+[^\s?؟.!]+){1,5}?[\s\u200c]+"
+    r"(?:کدوم|کدام|kodoom|kodom|kodum|kudum|kodam)(?![\w\u200c])",
     re.IGNORECASE,
 )
 _WHICH_MOST_CUES = ("بیشتر", "کمتر", "bishtar", "kamtar")
@@ -440,11 +475,25 @@ def near_fa(
     kept = _PROMISE_KEPT.search(text) if term is None and _words.has_cue(cued, _PROMISE_CUES) else None
     if kept is not None and covered.said.isdisjoint(_PROMISE_SAID):
         return _found(question, text, kept, later=False)
-    which = _WHICH.search(text) if _words.has_cue(cued, _WHICH_CUES) and _EXACTLY.search(text) else None
+    which = _WHICH.search(text) if _words.has_cue(cued, _WHICH_CUES) else None
+    negated = None if which is None else _NOT_DONE.search(text, which.end(), _clause_end(text, which.end()))
+    if which is not None and not _EXACTLY.search(text) and negated is None and not _one_of(text, which):
+        which = None
+    end = None if which is None or negated is None or _EXACTLY.search(text) else negated.end()
+    listed = _FULL_LIST.search(text) if _words.has_cue(cued, _FULL_LIST_CUES) else None
+    if (
+        listed is not None
+        and _unnamed(covered)
+        and (not listed["noun"] or not _unnamed(covered).isdisjoint(_english_stems(listed["noun"])))
+    ):
+        return _found(question, text, listed, later=False)
+    penalty = _PENALTY.search(text) if _words.has_cue(cued, _PENALTY_CUES) else None
+    if penalty is not None and covered.said.isdisjoint(_PENALTY_SAID):
+        return _found(question, text, penalty, later=False)
     if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun") or which["kind"])):
-        return _found(question, text, which, later=False)
+        return _found(question, text, which, later=False, end=end)
     if which is not None and which["kind"] and _unsaid_kind(which["kind"], covered):
-        return _found(question, text, which, later=False)
+        return _found(question, text, which, later=False, end=end)
     own_words = _OWN_WORDS.search(text) if voices and _words.has_cue(cued, _OWN_WORDS_CUES) else None
     if own_words is not None and not _a_voice(own_words["party"], voices or frozenset()):
         return _found(question, text, own_words, later=False)
@@ -455,6 +504,35 @@ def near_fa(
     if after_it is not None and covered.said.isdisjoint(_AFTER_IT_SAID):
         return _found(question, text, after_it, later=True)
     return None
+
+
+# a plural typed on, spoken («سازمانا», "sazmana") or Arabic («تعهدات», "ta3ahodat"), an owner
+# after it («تعهداتش», "ta3ahodatesh"); not -ان, -an: «سازمان», "sazman" is one
+_PLURAL_ON = re.compile(
+    r"(?:ها|های|ات|ا)(?:ش|شون|شان|م|مون|ت|تون|ی)?$"
+    r"|(?<=[a-z]{2})(?:ha|haye|hay|at|aa|a)(?:esh|eshun|eshoon|eshan|am|et|i|e|ye)?$"
+)
+
+
+def _one_of(text: str, which: re.Match[str]) -> bool:
+    """Whether «کدوم X», "kodum X" asks for one X, singular («کدوم سازمان پیش‌نویسش رو آماده کرد»:
+    which organisation drafted it): one among those the entry says its sources do not name, which
+    they cannot tell apart (not «کدوم سازمان‌ها», "kodum sazman ha", «کدوم تعهدات»: which ones, the
+    kind the entry gives answers)."""
+    noun = which["noun"]
+    if not noun:
+        return False
+    noun = noun.lower()
+    after = re.findall(r"[\w\u200c]+", text[which.end() : which.end() + 12].lower())[:1]
+    if "\u200c" in which["noun"] or not _PLURAL_APART.isdisjoint(after):
+        return False  # «سازمان‌ها», "sazman ha": the plural typed on with a ZWNJ or apart
+    return _PLURAL_ON.search(noun) is None
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause from `start` ends: at a question mark, a full stop or a comma."""
+    found = re.compile(r"[?؟.!,،]").search(text, start)
+    return len(text) if found is None else found.start()
 
 
 def _unsaid_kind(kind: str, covered: _covered.Covered) -> bool:
@@ -511,7 +589,10 @@ def _english_stems(noun: str) -> frozenset[str]:
     glossary), in the plural too («معاهده‌ها», "moahede ha", "moahedeha"): «تعهدات», "treaty
     obligations" in two words, asks no "which treaties"."""
     english = _one_word_english()
-    forms = (noun, _FINGLISH_PLURAL.sub("", noun.lower()))
+    noun = noun.lower()
+    # (and a Finglish Arabic plural, "moahedat(i)" of "moahede", which the glossary lists singular)
+    arabic = re.sub(r"at(?:i|e)?$", "e", noun) if noun.isascii() and len(noun) > 5 else noun
+    forms = (noun, _FINGLISH_PLURAL.sub("", noun), arabic)
     return frozenset().union(*(english.get(stem(w), frozenset()) for form in forms for w in words(form)))
 
 

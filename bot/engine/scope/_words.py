@@ -322,6 +322,8 @@ IN_THE_END: dict[tuple[str, ...], int] = {
     ("از", "اون", "به", "بعد"): 4,
     ("از", "ان", "به", "بعد"): 4,
     ("از", "این", "به", "بعد"): 4,
+    # ... and "compared with then" («نسبت به اون موقع بهتر شده؟»): the change since that time
+    **{("نسبت", "به", that, when): 4 for that in ("اون", "ان") for when in ("موقع", "زمان", "وقت")},
     # ... in Finglish, where "az" is dropped: "az oon moghe ta alan" (to now, so not "oon moghe", then)
     **{(that, when, now): 3 for that in ("un", "in") for when in ("mugh", "zaman") for now in ("alan", "hala")},
 }

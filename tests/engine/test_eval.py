@@ -528,8 +528,10 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # votes against the resolution", "has rouhani delivered on his promises since being
         # reelected"). At 3988229, that session's start: 95 and 106 in full, near-topic 3 and 4.
         # Floors one question below, near-topic ceilings one above.
-        ("eval37.yaml", 0.863, 0, 4),  # measured 87.3% (96/110)
-        ("eval38.yaml", 0.963, 0, 5),  # measured 97.3% (107/110)
+        # near12 (since a recent event, the other way round, earlier years, which person, who
+        # led, name all 34, another thing's date): near-topic in full 0 and 0 of 45; ceilings 1.
+        ("eval37.yaml", 0.863, 0, 1),  # measured 87.3% (96/110)
+        ("eval38.yaml", 0.963, 0, 1),  # measured 97.3% (107/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -417,7 +417,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
             0,
             2,
         ),  # measured 94.5% (104/110), en13 106/110 (floor one below); near-topic in full 1 since branch en7
-        ("eval22.yaml", 0.890, 0, 2),  # measured 90.0% (99/110); near-topic in full 1 since branch en7
+        # near12 ("which specific reforms were people expecting", a list asked): eval22 near 0, ceiling 1
+        ("eval22.yaml", 0.890, 0, 1),  # measured 90.0% (99/110); near-topic in full 1 since branch en7
         # eval23 and eval24: written by two helpers (the same brief) after every tuning merge of
         # that second round and its recalibration (06:45 UTC; answer >= 79.5); never read by a
         # tuner. Measured once: eval23 96/110 in full (one more with a caveat), one wrong entry

@@ -113,3 +113,17 @@ def test_the_shipped_faq_gives_no_full_answer_to_these_shapes(engine, question):
 def test_the_shipped_faq_still_answers_in_full_what_its_entry_answers(engine, question, entry_id):
     reply = engine.ask(question)
     assert reply.entry is not None and reply.entry.id == entry_id and reply.scope == "full", question
+
+
+def test_which_specific_things_asks_them_listed_on_a_made_up_faq(petition):
+    """ "Which specific permits does the board refuse" asks the permits listed, as "what specific
+    permits" does, of an entry that lists none; a plain "which permits" is left to the "which"
+    rules."""
+    assert petition.scope.check("which specific permits does the board refuse", "permits").scope is Scope.PARTIAL
+    assert petition.scope.check("which permits does the board refuse", "permits").scope is Scope.FULL
+
+
+def test_the_shipped_faq_lists_no_specific_reforms_but_lists_the_issues(engine):
+    assert engine.ask("which specific reforms were people expecting from rouhani").scope != "full"
+    reply = engine.ask("According to Bahreini, which specific issues does the letter refer to?")
+    assert reply.entry is not None and reply.entry.id == "concerns-listed" and reply.scope == "full"

@@ -874,3 +874,45 @@ def persian_island_with_notice(root: Path, settings: MatchSettings | None = None
     """The Persian island FAQ (`persian_island`) with `NOTICE_DATE` added, in `root`."""
     knowledge, seeds = copy_island(root, STORM_NOTICE_NOTES, [NOTICE_DATE], knowledge=PERSIAN_KNOWLEDGE)
     return load_engine(knowledge, seeds, settings or MatchSettings())
+
+
+# -- the town bulletin: a recent event, a vote's one-sided consequence, a past year (near12) -------
+
+_BULLETIN_FACTS = {
+    "mayor": "Mayor Ana Ruiz's recent re-election now obliges the council to deliver on her promises of a new sea wall.",
+    "vote": "By voting for the dredging plan, the council will send a clear message to the fishing cooperatives.",
+    "ferries": "In the past year the ferry company has failed to run its winter service on time.",
+    "groups": "The letter to the council was signed by 9 residents' groups from across the town.",
+}
+BULLETIN_SOURCE = Source(
+    "bulletin", "Town bulletin", "news", "Town bulletin.", tuple(_BULLETIN_FACTS.values()), {"notes": "the bulletin"}
+)
+_BULLETIN_QUESTIONS = {
+    "mayor": (
+        "What does the mayor's re-election mean for the sea wall?",
+        "ruiz reelection|what does ruiz being re-elected mean|mayor re-elected|sea wall promises|the mayor's promises"
+        "|is the council bound by her promises|ruiz and the sea wall|what did ruiz promise|new mayor term|mayor vote",
+    ),
+    "vote": (
+        "What would voting for the dredging plan do?",
+        "why vote for the dredging plan|what message would the vote send|dredging plan vote|should the council vote yes"
+        "|what happens if the council votes for the plan|what does the vote mean|dredging vote message"
+        "|vote on the dredging|effect of the vote|the council's vote",
+    ),
+    "ferries": (
+        "Has the ferry company run its winter service on time?",
+        "is the winter ferry on time|ferry delays|did the ferry company fail|winter service|is the ferry late"
+        "|ferry punctuality|ferry company record|winter timetable kept?|are ferries late|ferry service this year",
+    ),
+    "groups": (
+        "Who signed the letter to the council?",
+        "who signed the letter|how many groups signed|which groups signed it|who wrote to the council|names of the groups"
+        "|how many residents' groups|who is behind the letter|signatories|who sent the letter|nine groups?",
+    ),
+}
+BULLETIN = _quoting(
+    BULLETIN_SOURCE,
+    _BULLETIN_FACTS,
+    _BULLETIN_QUESTIONS,
+    lambda entry_id, fact: fact + (" The bulletin does not name the groups." if entry_id == "groups" else ""),
+)

@@ -86,6 +86,7 @@ _PARTICIPLES = frozenset(
 _SUBORDINATORS = frozenset("if when because since while after before unless although though whereas".split())
 _PRONOUNS = frozenset("i we you he she it they this that these those there".split())
 _WHAT = frozenset(("what", "whats"))
+_SPECIFIC = frozenset(("specific", "particular"))  # "which specific <things>" asks them listed
 _WH = frozenset("how what whats which who whom whose when where why".split())
 _DETERMINERS = frozenset("the a an its their his her our your my this that these those".split())
 # Words that only frame a question ("what exactly", "what specific"); not what is asked of.
@@ -309,7 +310,8 @@ def asked_types(
     for i, word in enumerate(tokens):
         if word == "how":
             asked = _method(tokens, i, clause_end(i))
-        elif word in _WHAT:
+        elif word in _WHAT or (word == "which" and tokens[i + 1 : i + 2] and tokens[i + 1] in _SPECIFIC):
+            # "which specific reforms were people expecting": the specifics, listed, as after "what"
             asked = _list(tokens, i, clause_end(i), owners)
         elif word == _WHAT_FA and i + 1 < len(tokens) and tokens[i + 1].endswith(_PLURAL_FA):
             # Persian "چه وعده‌هایی داده بود", "چه تعهداتی دارد": what <things>

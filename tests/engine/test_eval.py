@@ -417,7 +417,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
             0,
             2,
         ),  # measured 94.5% (104/110), en13 106/110 (floor one below); near-topic in full 1 since branch en7
-        ("eval22.yaml", 0.890, 0, 2),  # measured 90.0% (99/110); near-topic in full 1 since branch en7
+        # near12 ("which specific reforms were people expecting", a list asked): eval22 near 0, ceiling 1
+        ("eval22.yaml", 0.890, 0, 1),  # measured 90.0% (99/110); near-topic in full 1 since branch en7
         # eval23 and eval24: written by two helpers (the same brief) after every tuning merge of
         # that second round and its recalibration (06:45 UTC; answer >= 79.5); never read by a
         # tuner. Measured once: eval23 96/110 in full (one more with a caveat), one wrong entry
@@ -530,9 +531,11 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # Floors one question below, near-topic ceilings one above.
         # en14 (the register asked for and a misspelt source tail dropped, chat "r" before
         # "supposed to", a claim checked by "does the letter agree"): eval37 99/110 in full
-        # (three more), nothing else changed; its floor one question below that.
-        ("eval37.yaml", 0.890, 0, 4),  # measured 87.3% (96/110); en14 90.0% (99/110)
-        ("eval38.yaml", 0.963, 0, 5),  # measured 97.3% (107/110)
+        # (three more), nothing else changed; its floor one question below that. near12 (since a
+        # recent event, the other way round, earlier years, which person, who led, name all 34,
+        # another thing's date): near-topic in full 0 and 0 of 45; ceilings 1.
+        ("eval37.yaml", 0.890, 0, 1),  # measured 87.3% (96/110); en14 90.0% (99/110)
+        ("eval38.yaml", 0.963, 0, 1),  # measured 97.3% (107/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -38,7 +38,8 @@ def test_a_narrower_question_gets_its_caveat_on_a_made_up_faq(petition, question
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
-        ("which person wrote the petition", "signers"),  # an act the entry says
+        ("who wrote the petition", "signers"),  # an act the entry says ("which person wrote it":
+        # one of the 12 cooperatives' people, tests/engine/test_near_other_way.py)
         ("the exact number of cooperatives that signed?", "signers"),  # a figure it gives
         ("is the catch better under ostrova", "catch"),  # a name it says
     ],

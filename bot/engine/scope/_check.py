@@ -273,6 +273,15 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             stem(tokens[j]) not in covered.asked_with and stem(self._fix(tokens[j])) not in covered.asked_with
         )
 
+    @staticmethod
+    def _contrary_unsaid(span: str, covered: _covered.Covered) -> bool:
+        """A consequence asked of the condition turned the other way ("if it votes against")
+        that the entry's texts never turn (the word, or its stem, nowhere in what they say)."""
+        contrary = _shapes_en.contrary_condition(span)
+        if contrary is None:
+            return False
+        return contrary not in covered.text.split() and stem(contrary) not in covered.said
+
     def _unsaid_anywhere(self, word: str) -> bool:
         """Whether `word` is no dictionary word (a name or acronym, "iccpr", more likely than an
         ordinary word the sources happen not to use) and no entry's sources say it in any form, nor
@@ -633,7 +642,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 continue  # names are checked as names
             gaps[i] = result.Gap.UNSAID
             end = _clauses.clause_end(tokens, i, question, self._max_chars)
-            terms[i] = " ".join([tokens[i], *(written.forms.get(t, t) for t in tokens[i + 1 : end])])
+            start = i - 1 if tokens[i] not in ("who", "when", "where") else i  # "what date ..."
+            terms[i] = " ".join([*tokens[start : i + 1], *(written.forms.get(t, t) for t in tokens[i + 1 : end])])
         for j in _times.extreme_times(tokens, types):
             # "when did a rapporteur last visit iran": a date the entry must give, in a year or a
             # span ("in the last century"); a day and month alone ("dated November 7") do not say
@@ -941,6 +951,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         ):
             # "what happens to iran if it breaks its treaty obligations" of sources that never
             # speak of breaking them: what they say follows from something else
+            first = next((i for i, t in enumerate(tokens) if t == "what"), 0)
+            gaps[first] = result.Gap.UNSAID
+            terms[first] = consequence[0]
+        elif consequence is not None and self._contrary_unsaid(consequence[0], covered):
+            # "what happens if the general assembly votes against the resolution" of sources that
+            # tell what voting in favour would do: the consequence of the other way round
             first = next((i for i, t in enumerate(tokens) if t == "what"), 0)
             gaps[first] = result.Gap.UNSAID
             terms[first] = consequence[0]

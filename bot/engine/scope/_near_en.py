@@ -503,8 +503,10 @@ def near_en(
         or part_count(question, covered)
         or compared_earlier(question, covered)
         or doer_by_act(question, covered)
+        or lead_doer(question, covered)
         or refusal_why(question, covered)
         or when_of_recent(question, covered)
+        or since_recent(question, covered)
     )
 
 
@@ -543,6 +545,30 @@ def when_of_recent(question: str, covered: _covered.Covered) -> Near | None:
     if recent.isdisjoint(asked):
         return None
     return _position(question, m.start()), " ".join(m[0].split()), result.Gap.UNSAID
+
+
+# "since being re-elected", "since his re-election", "ever since the recent vote": the time from
+# an event on to the asker's present
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:(?:being|getting|becoming|his|her|its|their|the|that|this|he|she|it|they|was|were|got|recent|recently)\s+){0,3}"
+    r"(?P<event>(?:re-?|co-?|pre-?)?[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def since_recent(question: str, covered: _covered.Covered) -> Near | None:
+    """ "Has rouhani delivered on his promises since being re-elected" of an entry whose sources
+    call that event recent ("his recent re-election"): they were written just after it, so what
+    has happened since (an outcome, a change) is after their time; what they say ("it reinforces
+    the responsibility to deliver") answers another question. Not of a source that gives a year
+    or a span (`Covered.says_a_year_or_unit`), which may tell of later."""
+    m = _SINCE_EVENT.search(question) if "since" in _words.cue_text(question) else None
+    if m is None or covered.says_a_year_or_unit:
+        return None
+    event = _words.normal(m["event"].lower().replace("-", ""))
+    if stem(event) not in _recent_words(covered.text.split()):
+        return None
+    return _position(question, m.start()), " ".join(m[0].split()), result.Gap.LATER
 
 
 # "why does iran refuse to cooperate", "why do they keep failing to", "why won't X cooperate":
@@ -657,10 +683,23 @@ def compared_earlier(question: str, covered: _covered.Covered) -> Near | None:
 _ONE_DOER = re.compile(
     r"\bwho\s+(?:is|was|were|are)\s+(?:the|that)\s+(?:person|individual|man|woman|guy|one|author|people|official)"
     r"\s+(?:who|that)\s+(?P<verb>[a-z]+(?:\s+[a-z]+)?)"
-    r"|\b(?:which|what)\s+(?:person|individual|man|woman|guy|author|official|staffer)"
+    r"|\b(?:which|what)\s+(?P<one>person|individual|man|woman|guy|author|official|staffer)"
     r"\s+(?:(?:who|that)\s+)?(?P<verb2>[a-z]+(?:\s+[a-z]+)?)",
     re.IGNORECASE,
 )
+# one human being, asked as such: not "which author", "which official" (a role the entry may name)
+_ONE_PERSON = frozenset("person individual man woman guy".split())
+
+# "which org took the lead in drafting it", "which group led the campaign", "was there a lead
+# organization": the one of several doers who led, a role apart from doing (English grammar)
+_LEAD_DOER = re.compile(
+    r"\b(?:which|what|who)\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:took|takes|take|had|has)\s+the\s+lead"
+    r"|led|leads|spearheaded|spearheads|headed|heads\s+up|coordinated|initiated|was\s+in\s+charge)\b"
+    r"|\b(?:was|is)\s+there\s+(?:a|one)\s+(?:lead|leading|main)\s+[a-z]+",
+    re.IGNORECASE,
+)
+_LEAD_SAID = frozenset(stem(w) for w in "lead led leading leader spearhead head coordinate initiate charge".split())
+_LEAD_CUES = ("lead", "led", "head", "spearhead", "coordinat", "initiat", "charge")
 
 
 def doer_by_act(question: str, covered: _covered.Covered) -> Near | None:
@@ -676,9 +715,32 @@ def doer_by_act(question: str, covered: _covered.Covered) -> Near | None:
         return None
     if m["verb2"] is not None and (verbs[0] in _words.AUX or not predicates.bases(verbs[0])):
         return None  # "what official position does she hold": a noun, no past act after "which person"
-    if not predicates.english_forms(verbs[0]).isdisjoint(covered.said_done):
+    if not predicates.english_forms(verbs[0]).isdisjoint(covered.said_done) and not _one_of_many(m["one"], covered):
         return None
     return _position(question, m.start()), "who " + " ".join(typed.split()), result.Gap.NAME
+
+
+def _one_of_many(one: str | None, covered: _covered.Covered) -> bool:
+    """ "Which person wrote it" of an entry that says it was written by "34 NGOs": one human
+    being asked of a doing the entry gives only to a counted many (a figure over one in what it
+    says), so it names no one person; unless a phrasing asks that ("which person ...")."""
+    return (
+        one is not None
+        and one.lower() in _ONE_PERSON
+        and any(n > 1 for n, _ in covered.figures)
+        and stem(one.lower()) not in covered.asked
+    )
+
+
+def lead_doer(question: str, covered: _covered.Covered) -> Near | None:
+    """ "Which org took the lead in drafting the letter", "was there a lead organization": the
+    one of the doers who led, which an entry that never speaks of leading (nor is asked of it:
+    lead, led, leader, spearhead, head, coordinate, initiate, in charge) does not tell; that
+    the doers did it ("written by 34 NGOs") answers another question."""
+    m = _LEAD_DOER.search(question) if _words.has_cue(_words.cue_text(question), _LEAD_CUES) else None
+    if m is None or not (covered.said | covered.asked).isdisjoint(_LEAD_SAID):
+        return None
+    return _position(question, m.start()), " ".join(m[0].split()), result.Gap.NAME
 
 
 # "how did the general assembly (end up) vote on it", "how did the vote go": what came of a vote,

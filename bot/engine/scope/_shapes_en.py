@@ -425,6 +425,24 @@ def consequence_asked(question: str) -> tuple[str, str] | None:
     return (" ".join(question[match.start() : match.end()].split()), verb) if verb else None
 
 
+# A condition turned the other way: "if the assembly votes **against** it", "if it does **not**
+# pass", "if iran **refuses** to", "if they **fail** to" (English words of polarity)
+_CONTRARY = frozenset("against not no never fails fail failed refuses refuse refused rejects reject rejected".split())
+
+
+def contrary_condition(span: str) -> str | None:
+    """The word that turns a consequence's condition the other way ("what happens if the general
+    assembly votes **against** the resolution"; "doesn't", "doesnt" as "not"), or None: what
+    follows from doing a thing says nothing of what follows from not doing it."""
+    at = span.lower().rfind(" if ")
+    if at < 0:
+        return None
+    for word in words(span[at + 4 :].lower()):
+        if word in _CONTRARY or word in ("dont", "doesnt", "didnt", "wont", "isnt", "cant"):
+            return "not" if word not in _CONTRARY else word
+    return None
+
+
 # What the asker can do: "how can I help free them", "how do i get in touch with the orgs",
 # "what can we do to help", "where can I sign" (English grammar: the asker as the subject)
 _ACTION_HOW = ("how", "where")  # "how can I help", "where can I sign"

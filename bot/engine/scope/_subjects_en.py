@@ -9,6 +9,7 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from .. import predicates
 from ..tables import equations
 from ..text import STOP_WORDS
 from . import _clauses, _shapes_en, _words
@@ -43,6 +44,8 @@ _NOUN_BEFORE = frozenset("the a an his her its their whose what my your our no".
 
 
 _DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
+# ... but a determiner when a verb follows its noun: "when was **this news report** published"
+_NEAR = frozenset(("this", "that"))
 
 
 def wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -51,8 +54,11 @@ def wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
     ("who wrote **the letter**", "when was **the report** published"). Not "who is the X", which
     asks a person (see `who_the`)."""
     found: list[tuple[int, int]] = []
+    dates = _shapes_en.date_nouns_asked(tokens)
     for i, word in enumerate(tokens):
-        if word not in ("who", "when", "where") or not _words.opens(tokens, i):
+        if i in dates and _words.opens(tokens, i - 1):
+            pass  # "what date was the news report published": "when" of its clause
+        elif word not in ("who", "when", "where") or not _words.opens(tokens, i):
             continue
         if word == "who" and not _words.BE.isdisjoint(tokens[i + 1 : _clauses.clause_words(tokens, i)]):
             continue  # "who is the author", "who the authors were": a person asked
@@ -61,8 +67,10 @@ def wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
         for k in range(i + 1, min(len(tokens), i + 5)):
             if tokens[k] in _words.PREPOSITIONS or tokens[k] in ("who", "when", "where", "what", "which", "how"):
                 break
-            if tokens[k] in _DEFINITE:
+            if tokens[k] in _DEFINITE or (tokens[k] in _NEAR and word != "who"):
                 run = noun_run(tokens, k + 1)
+                if tokens[k] in _NEAR and not _verb_after(tokens, run):
+                    break  # "when was this dropped": "this" the pronoun, no verb after a noun
                 if len(run) > 1 and any(t in _words.AUX for t in tokens[i + 1 : k]):
                     run = run[:-1]  # "when was the letter sent": the verb, after its subject
                 end = (run[-1] + 1) if run else k + 1
@@ -71,6 +79,14 @@ def wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
                 found.extend((i, j) for j in run)
                 break
     return found
+
+
+def _verb_after(tokens: Sequence[str], run: Sequence[int]) -> bool:
+    """Whether a participle or verb follows the noun run `run` ("this news report **published**"),
+    its own first word none ("this dropped", "this droped lol": "this" the pronoun)."""
+    after = tokens[run[-1] + 1] if run and run[-1] + 1 < len(tokens) else ""
+    first = tokens[run[0]] if run else ""
+    return bool(after) and not first.endswith("ed") and (predicates.participle(after) or predicates.is_verb(after))
 
 
 def wh_subjects(tokens: Sequence[str]) -> list[int]:
@@ -122,20 +138,26 @@ _LEADS_OF_LIST = _POLITE | frozenset("u me us".split())
 def every_listed(tokens: Sequence[str]) -> list[int]:
     """Positions of the things a question asks to be listed every one of, with "all" or by
     their count after "which": "list all (the) 34 ngos", "can u list all the organizations",
+    "can you name all 34 organizations" (with their count),
     "which 34 ngos signed": what a source saying it names none of them cannot give, though it
     answers "which ngos signed", "can u list the 34 organisations" or "names of the 34 orgs"
     (see `_check`). Not "is there a list of the 34 groups" (a list asked about)."""
     for i, word in enumerate(tokens):
-        listing = word == "list" and all(t in _LEADS_OF_LIST for t in tokens[:i])
+        # ("name" as the verb: "can you **name all** 34 organizations" asks as "list all" does)
+        listing = word in ("list", "name") and all(t in _LEADS_OF_LIST for t in tokens[:i])
         if not listing and not (word in ("which", "what") and k_number(tokens, i + 1)):
             continue
         k = i + 1
         # "list **all** 34", "which **34**": every one; "list the 34 organisations" may ask
         # only which kind of groups they are, as "which ngos signed" does
-        every = word != "list"
+        every = word not in ("list", "name")
+        counted = False
         while k < len(tokens) and (tokens[k] in ("the", "of", "these", "those", *_EVERY) or k_number(tokens, k)):
             every = every or tokens[k] in _EVERY
+            counted = counted or k_number(tokens, k)
             k += 1
+        if word == "name" and not counted:
+            continue  # "could you name each of the organisations": the names, which it says it has not
         if every:
             return noun_run(tokens, k)
     return []

@@ -45,6 +45,11 @@ _SPAN_WORDS = frozenset("few several couple decade decades".split())
 _EARLIER_SAID = frozenset(stem(w) for w in "before previous previously earlier ago since former formerly".split())
 
 
+# "earlier years", "previous months": spans before the one an entry tells of (plural: "the
+# previous year" may be the past one)
+_EARLIER_OF_SPANS = frozenset("earlier previous prior preceding former".split())
+
+
 # "before getting re-elected", "before becoming president": the event is the word after
 _BECOMING = frozenset(("being", "getting", "becoming"))
 
@@ -120,9 +125,17 @@ class TimeGaps(_index_base.IndexBase):
         """(start, end) of "before last year", "before this year", "before the past year": a time
         before the recent span an entry dates what it says by ("in the past year"), of an entry
         that gives no year in figures and never speaks of an earlier time ("before", "previous",
-        "earlier", "ago", "since"): its sources tell of that span, not of what came before it."""
-        for i, word in enumerate(tokens[:-2]):
-            if word != "before" or tokens[i + 1] not in ("last", "this", "the"):
+        "earlier", "ago", "since"): its sources tell of that span, not of what came before it.
+        So are "in earlier years", "in previous years" of an entry that says "the past year"."""
+        for i, word in enumerate(tokens[:-1]):
+            if word in _EARLIER_OF_SPANS and tokens[i + 1].endswith("s") and stem(tokens[i + 1]) in _words.UNIT_STEMS:
+                # "in earlier years", "in previous years": the spans before the one it tells of
+                if stem(tokens[i + 1]) not in covered.said or any(is_year(w) for w in covered.said):
+                    continue
+                if not covered.said.isdisjoint(_EARLIER_SAID):
+                    return None
+                return i, i + 2
+            if i >= len(tokens) - 2 or word != "before" or tokens[i + 1] not in ("last", "this", "the"):
                 continue
             j = i + 2 + (tokens[i + 1] == "the" and tokens[i + 2] in ("past", "last"))
             if j >= len(tokens) or stem(tokens[j]) not in _words.UNIT_STEMS:

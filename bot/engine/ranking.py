@@ -14,7 +14,10 @@ decision reads only the first few candidates. So it is worked out exactly for th
 the other views, then, for the others, only where a perfect score could still let the entry
 reach what is read, and within such an entry only for the phrasings whose length allows the
 score it needs (`_fuzzy_reaching`); every other gets a lower score, which leaves it out of what
-is read. A new signal that lifts an entry's fused score must be added to `low` in
+is read. Each entry's best phrasing is found by one `extractOne` (`_fuzzy_each`, `_fuzzy_reaching`),
+which passes over a phrasing whose length keeps it under the best found so far: the same ratio
+of the same pair as a `cdist` over all of them, and, for the few entries scored, less time.
+A new signal that lifts an entry's fused score must be added to `low` in
 `_fuzzy_of_leaders` and bounded in `may_answer`, or these bounds drop entries that could count.
 """
 

@@ -298,7 +298,7 @@ FA4_MAX_NEAR_TOPIC_FULL = 3
 # ask (Engine._by_plain and _by_sentence, as in English): fa 73/85 (85.9%), the rest the same.
 # Development data in the synonyms round: fa 74/85 (87.1%); floor one question below.
 FA5_FLOORS = {"fa": 0.85, "fa-Latn": 0.84}
-FA5_MAX_NEAR_TOPIC_FULL = 3
+FA5_MAX_NEAR_TOPIC_FULL = 1  # 0 since nearfa (2026-12-06 22:05 session)
 
 # eval-fa6.yaml: written after this session's three Persian rounds (thresholds per language;
 # Persian phrasings in the Finglish index, Finglish folds and detection; Persian and Finglish chat
@@ -486,9 +486,11 @@ FA33_FLOORS = {"fa": 0.929, "fa-Latn": 0.882}
 # near-topic in full 2 of 20; eval-fa35 fa 82/85 (96.5%), Finglish 49/51 (96.1%), 0 wrong, 0 of
 # 35, 1 of 20. At 3988229: the same right entries, the same wrong one, near-topic 3 and 2. Floors
 # one question below; near-topic ceilings one above.
-FA34_FLOORS = {"fa": 0.964, "fa-Latn": 0.921}
-FA35_FLOORS = {"fa": 0.952, "fa-Latn": 0.941}
-MOST_WRONG = {EVAL_FA8: 2, EVAL_FA34: 1}  # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15)
+# The same session's second round (fa16, nearfa; tuned on pair K): eval-fa34 fa 85/85, Finglish
+# 50/51, no wrong entry, near-topic 0; eval-fa35 fa 83/85, Finglish 50/51. Floors one below those.
+FA34_FLOORS = {"fa": 0.988, "fa-Latn": 0.960}
+FA35_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each
@@ -505,7 +507,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA10: (FA10_FLOORS, 1, 1),
     EVAL_FA11: (FA11_FLOORS, 1, 2),
     EVAL_FA12: (FA12_FLOORS, 1, 3),
-    EVAL_FA13: (FA13_FLOORS, 2, 3),
+    EVAL_FA13: (FA13_FLOORS, 1, 3),  # near-topic 0 since nearfa
     EVAL_FA14: (FA14_FLOORS, 1, 2),
     EVAL_FA15: (FA15_FLOORS, 1, 2),
     EVAL_FA16: (FA16_FLOORS, 2, 3),
@@ -518,15 +520,15 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA23: (FA23_FLOORS, 1, 3),
     EVAL_FA24: (FA24_FLOORS, 1, 4),
     EVAL_FA25: (FA25_FLOORS, 1, 5),
-    EVAL_FA26: (FA26_FLOORS, 2, 7),
-    EVAL_FA27: (FA27_FLOORS, 2, 3),
+    EVAL_FA26: (FA26_FLOORS, 1, 7),  # near-topic 0 since nearfa
+    EVAL_FA27: (FA27_FLOORS, 1, 3),  # near-topic 0 since nearfa
     EVAL_FA28: (FA28_FLOORS, 2, 6),
     EVAL_FA29: (FA29_FLOORS, 1, 4),
     EVAL_FA30: (FA30_FLOORS, 1, 5),
     EVAL_FA31: (FA31_FLOORS, 1, 4),  # near-topic 0 after «کدوم ... بیشترین» (near10)
     EVAL_FA32: (FA32_FLOORS, 1, 2),
     EVAL_FA33: (FA33_FLOORS, 1, 5),
-    EVAL_FA34: (FA34_FLOORS, 3, 3),
+    EVAL_FA34: (FA34_FLOORS, 1, 3),  # near-topic 0 since nearfa
     EVAL_FA35: (FA35_FLOORS, 2, 4),
 }
 

@@ -490,7 +490,8 @@ FA33_FLOORS = {"fa": 0.929, "fa-Latn": 0.882}
 # 50/51, no wrong entry, near-topic 0; eval-fa35 fa 83/85, Finglish 50/51. Floors one below those.
 FA34_FLOORS = {"fa": 0.988, "fa-Latn": 0.960}
 FA35_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
-MOST_WRONG = {EVAL_FA8: 2}  # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
+# wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
+MOST_WRONG = {EVAL_FA8: 2}
 
 # Each Persian set written after a round: (floors, most near-topic answered as if in full, its
 # questions that stand word for word among the phrasings: eval-fa4's and eval-fa5's writers each

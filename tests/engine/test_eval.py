@@ -95,6 +95,10 @@ HELD_OUT = (
     "eval38.yaml",
     "eval-fa34.yaml",
     "eval-fa35.yaml",
+    "eval39.yaml",
+    "eval40.yaml",
+    "eval-fa36.yaml",
+    "eval-fa37.yaml",
 )
 
 
@@ -151,7 +155,8 @@ def wording(text: str) -> str:
 # four, eval36's 20, one and three (both again "does iran allow independent monitoring", labelled
 # un-rapporteurs), eval-fa32's four and two, eval-fa33's three and five; eval37's writer (23:03
 # UTC) 25, none and two, eval38's 32, one and one, eval-fa34's one and three, eval-fa35's four and
-# four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# four; eval39's writer (23:49 UTC) 28, none and five, eval40's 33, none and four, eval-fa36's two
+# and four, eval-fa37's three and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -220,6 +225,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval38.yaml": (32, 1, 1),
     "eval-fa34.yaml": (1, 0, 3),
     "eval-fa35.yaml": (4, 0, 4),
+    "eval39.yaml": (28, 0, 5),
+    "eval40.yaml": (33, 0, 4),
+    "eval-fa36.yaml": (2, 0, 4),
+    "eval-fa37.yaml": (3, 0, 6),
 }
 
 
@@ -246,7 +255,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval37.yaml", "eval38.yaml", "eval-fa34.yaml", "eval-fa35.yaml")
+MEASURING = ("eval39.yaml", "eval40.yaml", "eval-fa36.yaml", "eval-fa37.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -536,6 +545,16 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # another thing's date): near-topic in full 0 and 0 of 45; ceilings 1.
         ("eval37.yaml", 0.890, 0, 1),  # measured 87.3% (96/110); en14 90.0% (99/110)
         ("eval38.yaml", 0.963, 0, 1),  # measured 97.3% (107/110)
+        # eval39 and eval40: written the same way at 23:49 UTC, after that session's second round
+        # (en14, near12, fa16, nearfa, speed19, tuned on pair K) was merged. Measured once at
+        # 5c184d2: eval39 104/110 in full (94.5%; one more with a caveat), one out of scope
+        # answered ("what sanctions are on iran", with what-they-ask, as at the start), near-topic
+        # in full 2 of 45 ("when was this report about the letter published", "will the human
+        # rights situation in iran get better next year?"); eval40 105/110 (95.5%), 0 of 40, 0 of
+        # 45. At 3988229, the session's start: 103 and 104 in full, near-topic 3 and 1. Floors one
+        # question below, near-topic ceilings one above.
+        ("eval39.yaml", 0.936, 1, 3),  # measured 94.5% (104/110)
+        ("eval40.yaml", 0.945, 0, 1),  # measured 95.5% (105/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -56,6 +56,8 @@ EVAL_FA32 = DATA / "eval-fa32.yaml"
 EVAL_FA33 = DATA / "eval-fa33.yaml"
 EVAL_FA34 = DATA / "eval-fa34.yaml"
 EVAL_FA35 = DATA / "eval-fa35.yaml"
+EVAL_FA36 = DATA / "eval-fa36.yaml"
+EVAL_FA37 = DATA / "eval-fa37.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -207,17 +209,17 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets (eval-fa34.yaml and eval-fa35.yaml, together, written after the
+    """On the two newest sets (eval-fa36.yaml and eval-fa37.yaml, together, written after the
     last tuning and never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured (see FA34_FLOORS): Persian 165/170 (97.1%), Finglish 97/102 (95.1%), 0 of
-    70: met. Earlier pairs: eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
+    answered. Measured (see FA36_FLOORS): Persian 165/170 (97.1%), Finglish 101/102 (99.0%), 0 of
+    70: met. Earlier pairs: eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA34), _totals(engine, EVAL_FA35)]
+    both = [_totals(engine, EVAL_FA36), _totals(engine, EVAL_FA37)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -490,6 +492,16 @@ FA33_FLOORS = {"fa": 0.929, "fa-Latn": 0.882}
 # 50/51, no wrong entry, near-topic 0; eval-fa35 fa 83/85, Finglish 50/51. Floors one below those.
 FA34_FLOORS = {"fa": 0.988, "fa-Latn": 0.960}
 FA35_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+# eval-fa36.yaml and eval-fa37.yaml: written the same way (23:50 UTC) after that session's second
+# round (fa16, nearfa, en14, near12, speed19, tuned on pair K) was merged. Measured once at
+# 5c184d2: eval-fa36 fa 81/85 (95.3%; 80 in full), Finglish 51/51, 0 wrong, off-topic 0 of 35,
+# near-topic in full 0 of 20; eval-fa37 fa 84/85 (98.8%; 83 in full), Finglish 50/51 (98.0%), 0
+# wrong, 0 of 35, near-topic in full 2 of 20 («دقیقا چند نفر فعال محیط زیست زندانی‌ان؟», a
+# subgroup's count, and "iran key dobare ba UN hamkari mikone?", what happens next). At 3988229:
+# fa 80 and 84, Finglish 51 and 50, near-topic 1 and 2. Floors one question below; near-topic
+# ceilings one above.
+FA36_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
+FA37_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -531,6 +543,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA33: (FA33_FLOORS, 1, 5),
     EVAL_FA34: (FA34_FLOORS, 1, 3),  # near-topic 0 since nearfa
     EVAL_FA35: (FA35_FLOORS, 2, 4),
+    EVAL_FA36: (FA36_FLOORS, 1, 4),
+    EVAL_FA37: (FA37_FLOORS, 3, 6),
 }
 
 

@@ -632,3 +632,36 @@ def test_the_shipped_faq_gives_no_date_of_a_recent_re_election_as_if_in_full(eng
     reply = engine.ask("when exactly was rouhani re-elected")
     assert reply.scope != "full" or reply.entry is None
     assert engine.ask("when was the letter sent").scope == "full"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("will the lighthouse keep flashing next year", "lighthouse"),
+        ("will the lighthouse still flash its lamp in the coming years?", "lighthouse"),
+    ],
+)
+def test_what_will_be_at_a_time_after_the_notes_is_not_answered_in_full_on_a_made_up_faq(made_up, question, entry_id):
+    """ "Still flashes its lamp" tells what will be, not what will be next year: a time after the
+    notes, which they do not reach."""
+    check = made_up.scope.check(question, entry_id)
+    assert Gap.LATER in [u.gap for u in check.uncovered], question
+    assert made_up.ask(question).scope != "full", question
+
+
+def test_the_asker_s_own_plan_for_next_week_is_no_time_asked_on_a_made_up_faq(made_up):
+    question = "I will explain the lighthouse to my class next week, does it still flash its lamp?"
+    check = made_up.scope.check(question, "lighthouse")
+    assert Gap.LATER not in [u.gap for u in check.uncovered]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will the human rights situation in iran get better next year?",
+        "will iran start cooperating with the un in the near future",
+    ],
+)
+def test_the_shipped_faq_does_not_answer_what_will_be_next_year_in_full(engine, question):
+    reply = engine.ask(question)
+    assert reply.scope != "full", question

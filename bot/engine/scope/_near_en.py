@@ -31,6 +31,8 @@ or a time they do not speak of, read from the entry itself (`Covered`), never fr
 - when something happened ("when exactly was rouhani re-elected", "on what date ..."), of an
   entry that tells it only as "recent" ("his recent re-election") and says no year or span: a
   date the entry must give (the date of a source is not the date of what it calls recent).
+- what will be at a time after the sources ("will the situation get better next year"): the
+  entry must speak of a later time ("next", "coming", "future").
 
 Each returns (position of the first word it reads, the words as typed, the gap).
 """
@@ -507,6 +509,7 @@ def near_en(
         or refusal_why(question, covered)
         or when_of_recent(question, covered)
         or since_recent(question, covered)
+        or future_time(question, covered)
     )
 
 
@@ -545,6 +548,33 @@ def when_of_recent(question: str, covered: _covered.Covered) -> Near | None:
     if recent.isdisjoint(asked):
         return None
     return _position(question, m.start()), " ".join(m[0].split()), result.Gap.UNSAID
+
+
+# a time after now, asked of what will be: "will it get better next year", "will iran change in the
+# coming years" (a future verb before it in the clause; not the asker's plan, "i will explain it
+# to my class next week", nor "what is planned for next year" of an entry that says "next")
+_FUTURE_TIME = re.compile(
+    r"\b(?:will|won'?t|gonna|going\s+to)\b(?P<between>[^,;:?!.]*?)"
+    r"\b(?P<time>(?:next|(?:in\s+)?the\s+(?:coming|next|upcoming)(?:\s+few)?)\s+(?:years?|months?|weeks?|decades?)"
+    r"|in\s+the\s+(?:near\s+|distant\s+)?future|(?:years?|months?)\s+from\s+now|tomorrow)\b",
+    re.IGNORECASE,
+)
+_FUTURE_CUES = ("next", "coming", "future", "from now", "tomorrow")
+_FUTURE_MARKS = frozenset(stem(w) for w in "next coming upcoming future tomorrow".split())
+_ASKER = frozenset("i me my we us our".split())
+
+
+def future_time(question: str, covered: _covered.Covered) -> Near | None:
+    """ "Will the situation get better next year": what will be at a time after the sources,
+    which an entry that never speaks of a later time ("next", "coming", "future") does not tell,
+    whatever it says of the past year. A state is asked as much as a doing ("will it get better",
+    which `prediction` leaves to the entry: a time after now is what makes it a forecast)."""
+    m = _FUTURE_TIME.search(question) if _words.has_cue(_words.cue_text(question), _FUTURE_CUES) else None
+    if m is None or not _ASKER.isdisjoint(words(m["between"].lower())):
+        return None  # (none, or the asker's own plan: "i will explain it to my class next week")
+    if not covered.said.isdisjoint(_FUTURE_MARKS):
+        return None
+    return _position(question, m.start("time")), " ".join(m["time"].split()), result.Gap.LATER
 
 
 # "since being re-elected", "since his re-election", "ever since the recent vote": the time from

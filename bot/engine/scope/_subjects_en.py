@@ -46,6 +46,7 @@ _NOUN_BEFORE = frozenset("the a an his her its their whose what my your our no".
 _DEFINITE = frozenset(("the",))  # not "this", a pronoun as often: "when was this dropped"
 # ... but a determiner when a verb follows its noun: "when was **this news report** published"
 _NEAR = frozenset(("this", "that"))
+_DETERMINERS = frozenset("the a an this that its their his her".split())
 
 
 def wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -83,8 +84,18 @@ def wh_subject_at(tokens: Sequence[str]) -> list[tuple[int, int]]:
 
 def _verb_after(tokens: Sequence[str], run: Sequence[int]) -> bool:
     """Whether a participle or verb follows the noun run `run` ("this news report **published**"),
-    its own first word none ("this dropped", "this droped lol": "this" the pronoun)."""
-    after = tokens[run[-1] + 1] if run and run[-1] + 1 < len(tokens) else ""
+    its own first word none ("this dropped", "this droped lol": "this" the pronoun). A phrase
+    telling which one may come between ("this report **about the letter** published"): a
+    preposition, a determiner, a noun run."""
+    at = run[-1] + 1 if run else len(tokens)
+    if at < len(tokens) and tokens[at] in _words.PREPOSITIONS and tokens[at] != "of":
+        k = at + 1
+        while k < len(tokens) and tokens[k] in _DETERMINERS:
+            k += 1
+        object_run = noun_run(tokens, k)
+        if object_run:
+            at = object_run[-1] + 1
+    after = tokens[at] if at < len(tokens) else ""
     first = tokens[run[0]] if run else ""
     return bool(after) and not first.endswith("ed") and (predicates.participle(after) or predicates.is_verb(after))
 

@@ -552,8 +552,10 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # in full 2 of 45 ("when was this report about the letter published", "will the human
         # rights situation in iran get better next year?"); eval40 105/110 (95.5%), 0 of 40, 0 of
         # 45. At 3988229, the session's start: 103 and 104 in full, near-topic 3 and 1. Floors one
-        # question below, near-topic ceilings one above.
-        ("eval39.yaml", 0.936, 1, 3),  # measured 94.5% (104/110)
+        # question below, near-topic ceilings one above. trusten (which things of a kind the entry
+        # never says there are, refused; "this <noun> about ..." a determiner; what will be next
+        # year): eval39 0 of 40 out of scope answered, near-topic 0 of 45; ceiling one above.
+        ("eval39.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
         ("eval40.yaml", 0.945, 0, 1),  # measured 95.5% (105/110)
     ],
 )

@@ -665,3 +665,48 @@ def test_the_asker_s_own_plan_for_next_week_is_no_time_asked_on_a_made_up_faq(ma
 def test_the_shipped_faq_does_not_answer_what_will_be_next_year_in_full(engine, question):
     reply = engine.ask(question)
     assert reply.scope != "full", question
+
+
+_PETITION_ASKS = madeup.Entry(
+    "petition-asks",
+    "What does the fishers' petition ask the council for?",
+    (
+        "what do the fishers want",
+        "what is the petition asking for",
+        "do they want a tax on tourists",
+        "are they asking for a tax or a repair",
+        "what does the petition demand",
+        "what do the fishers ask the council to do",
+        "does the petition call for a tax on tourists",
+        "what is the point of the petition",
+        "which repairs do they ask for",
+        "what are they asking the council",
+    ),
+    "The notes say the fishers' petition asks the council to repair the pier before the winter storms.",
+    "The fishers' petition asks the council to repair the pier before the winter storms.",
+)
+
+
+@pytest.fixture
+def petition_asks(tmp_path, config):
+    notes = "\nThe fishers' petition asks the council to repair the pier before the winter storms.\n"
+    return madeup.island_with(tmp_path, notes, [_PETITION_ASKS], config.matching)
+
+
+def test_which_things_of_a_kind_the_notes_never_say_there_are_is_not_answered(petition_asks):
+    """ "What taxes are on tourists": phrasings asking whether they want a tax say only that
+    people ask it; the notes tell of no tax, so the entry is offered, not given as the answer."""
+    check = petition_asks.scope.check("what taxes are on tourists", "petition-asks")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("taxes", Gap.MENTION)]
+    assert petition_asks.ask("what taxes are on tourists").scope is None
+    # one the notes say, or one a phrasing asks which of, is what the entry tells
+    for question in ("what repairs are on the pier", "what storms are on the way"):
+        check = petition_asks.scope.check(question, "petition-asks")
+        assert Gap.MENTION not in [u.gap for u in check.uncovered], question
+
+
+def test_the_shipped_faq_does_not_answer_which_sanctions_there_are(engine):
+    reply = engine.ask("what sanctions are on iran")
+    assert reply.scope is None
+    groups = engine.ask("what groups are on the letter besides amnesty")
+    assert groups.entry is not None and groups.entry.id == "who-signed" and groups.scope == "full"

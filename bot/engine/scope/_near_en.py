@@ -577,6 +577,37 @@ def future_time(question: str, covered: _covered.Covered) -> Near | None:
     return _position(question, m.start("time")), " ".join(m["time"].split()), result.Gap.LATER
 
 
+# "what sanctions are on iran", "which penalties are there against the regime": which things of a
+# kind there are, asked by the one noun of the kind and what they bear on (one word of English)
+_THINGS_ON = re.compile(
+    r"^\W*(?:(?:so|and|hey|ok|okay)\W+)?(?:what|which)\s+(?P<noun>[a-z][a-z-]*)\s+(?:is|are|was|were)\s+(?:there\s+)?"
+    r"(?:on|against|of|upon)\b",
+    re.IGNORECASE,
+)
+_THINGS_CUES = ("what", "which")
+
+
+def things_on(question: str, covered: _covered.Covered) -> Near | None:
+    """ "What sanctions are on iran" of an entry whose answer and quotes never say "sanctions":
+    which ones there are, of a kind it speaks nothing of. A phrasing asking about the word ("do
+    they want sanctions on iran") says only that people ask it, not that the sources tell which
+    there are; one asking which of them ("which groups signed") does. (A word of English only:
+    "orgs", "organisations" are read elsewhere; nor a kind of fact the entry gives, "what date is
+    on the letter".)"""
+    m = _THINGS_ON.match(question) if _words.has_cue(_words.cue_text(question), _THINGS_CUES) else None
+    if m is None:
+        return None
+    noun = m["noun"].lower()
+    st = stem(noun)
+    if noun in STOP_WORDS or noun in _words.FRAME_WORDS or not is_english(noun) or predicates.is_verb(noun):
+        return None
+    if st in covered.identified or st in covered.who_words or st in covered.kinds:
+        return None  # what it says, or one its phrasings ask which of ("which groups signed")
+    if any(st in kind for kind in covered.kind_words.values()):
+        return None
+    return _position(question, m.start("noun")), noun, result.Gap.MENTION
+
+
 # "since being re-elected", "since his re-election", "ever since the recent vote": the time from
 # an event on to the asker's present
 _SINCE_EVENT = re.compile(
@@ -798,7 +829,8 @@ def answers_nothing(question: str, covered: _covered.Covered) -> Near | None:
     ("how did the general assembly end up voting on the resolution", "how did the vote go") of an
     entry that tells no outcome (no "adopted", "rejected", "passed", "voted", "outcome",
     "result"); how a thing works ("how does voting in the general assembly work") of one that
-    never says "work", "procedure", "process", "mechanism", "rules" or "majority"."""
+    never says "work", "procedure", "process", "mechanism", "rules" or "majority"; which things
+    of a kind it never speaks of there are ("what sanctions are on iran", `things_on`)."""
     cued = _words.cue_text(question)
     vote = _VOTE_OUTCOME.search(question) if _words.has_cue(cued, ("vot",)) else None
     if vote is not None and _OUTCOME_SAID.search(covered.text) is None:
@@ -806,4 +838,4 @@ def answers_nothing(question: str, covered: _covered.Covered) -> Near | None:
     works = _HOW_IT_WORKS.search(question) if _words.has_cue(cued, ("work",)) else None
     if works is not None and covered.said.isdisjoint(_WORKINGS_SAID):
         return _position(question, works.start()), " ".join(works[0].split()), result.Gap.UNSAID
-    return None
+    return things_on(question, covered)

@@ -921,6 +921,13 @@ def _english_reading(question: str) -> str:
     return " ".join(reading) if reading else question
 
 
+def _typed_finglish(question: str) -> str:
+    """A Finglish question as the Latin-script index reads it when it reads it as typed: its
+    question words spelled as English words in their Finglish spelling
+    (`persian.question_words_as_finglish`: "key" is "kei", when)."""
+    return persian.question_words_as_finglish(question)
+
+
 def _served(other: MatchResult, mine: MatchResult | None, typed_finglish: bool) -> MatchResult:
     """Of one question's results in the second index (`other`) and the script's own (`mine`),
     the one served (`_preferred`). `typed_finglish`: a Finglish question the Latin-script index
@@ -1184,7 +1191,7 @@ class Engine:
                 mine = first.finish(started, language) if beats else None
             else:
                 mine = first.match(asked, language)
-            return _served(other, mine, language == "fa-Latn" and asked == question)
+            return _served(other, mine, language == "fa-Latn" and asked == _typed_finglish(question))
         best = None
         for matcher in matchers:
             result = matcher.match(self._asked_of(matcher, question, language), language)
@@ -1230,7 +1237,7 @@ class Engine:
                 )
             else:
                 mine = first.finish(first_started, language)
-            typed = language == "fa-Latn" and self._asked_of(first, question, language) == question
+            typed = language == "fa-Latn" and self._asked_of(first, question, language) == _typed_finglish(question)
             result = _served(other, mine, typed)
         else:
             result = matchers[0].finish(started[0], language)
@@ -1254,7 +1261,7 @@ class Engine:
         anything else as asked. The Finglish index ranks it as asked."""
         if language != "fa-Latn" or matcher is not self.matcher:
             return question
-        return _english_reading(question[: matcher.settings.max_question_chars * 2])
+        return _english_reading(_typed_finglish(question[: matcher.settings.max_question_chars * 2]))
 
     def _bounded(self, text: str) -> str:
         """As much of a message as any reading of it looks at: twice the longest question the

@@ -2596,3 +2596,26 @@ def finglish_spellings(tokens_of_texts: list[list[str]]) -> dict[str, str]:
                     spelt = counts.setdefault(key, {})
                     spelt[token] = spelt.get(token, 0) + 1
     return {key: max(spelt, key=lambda w: (spelt[w], -list(spelt).index(w))) for key, spelt in counts.items()}
+
+
+@functools.cache
+def _question_words_spelled_english() -> re.Pattern[str]:
+    """The spellings of Finglish question words that are English words too ("key": کی, when)."""
+    spelled = sorted(w for w in _spelled_question_words() if is_english(w)) or ["(?!x)x"]
+    return re.compile(r"(?<![\w'])(?:" + "|".join(spelled) + r")(?![\w'])", re.IGNORECASE)
+
+
+@functools.cache
+def _spelled_question_words() -> dict[str, str]:
+    """Each other spelling of a Finglish question word -> its one spelling ("key" -> "kei")."""
+    return {w: c for c, ws in _FINGLISH_QUESTION_SPELLINGS.items() for w in ws.split() if w != c}
+
+
+def question_words_as_finglish(question: str) -> str:
+    """A question already read as Finglish with its question words spelled as English words
+    ("key") in their one Finglish spelling ("kei"): an index that reads it as typed (the
+    Latin-script one) would read "iran key dobare ba UN hamkari mikone?" (when will Iran
+    cooperate with the UN again) as the English "key", a word an entry happens to say ("key
+    experts"), and never as the "when" it asks."""
+    spelled = _spelled_question_words()
+    return _question_words_spelled_english().sub(lambda m: spelled[m[0].lower()], question)

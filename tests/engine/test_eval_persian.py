@@ -544,7 +544,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA34: (FA34_FLOORS, 1, 3),  # near-topic 0 since nearfa
     EVAL_FA35: (FA35_FLOORS, 2, 4),
     EVAL_FA36: (FA36_FLOORS, 1, 4),
-    EVAL_FA37: (FA37_FLOORS, 3, 6),
+    EVAL_FA37: (FA37_FLOORS, 1, 6),  # near-topic 0 since trustfa (a two-word kind counted; "key" as when)
 }
 
 

@@ -396,6 +396,22 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 gaps[j] = result.Gap.FIGURE
                 if skeleton(tokens[j]) not in covered.known_skeletons:
                     absent.add(j)
+        for j in _counts.counted_kinds(tokens) if "count" in types else []:
+            # «چند نفر فعال محیط زیست زندانی‌ان», "chand nafar faal mohit zist ...": a kind named
+            # in two words or more, as English "how many environmental activists": the entry
+            # must count it (said only: the caveat; never said: refused)
+            if j in gaps:
+                continue
+            if has_script(tokens[j]):
+                word = self._fix(tokens[j])
+                if stem(word) not in covered.counted:
+                    gaps[j] = result.Gap.FIGURE
+                    if stem(word) not in covered.known:
+                        absent.add(j)
+            elif skeleton(tokens[j]) not in covered.counted_skeletons:
+                gaps[j] = result.Gap.FIGURE
+                if skeleton(tokens[j]) not in covered.known_skeletons:
+                    absent.add(j)
         for run in _counts.counted_for(tokens) if "count" in types else []:
             # "how many were executed for drug offences": a figure for that cause, which the
             # entry's sources must at least name

@@ -307,3 +307,38 @@ def counted_before(tokens: Sequence[str]) -> list[int]:
         and tokens[i - 1] not in _words.FRAME_WORDS
         and tokens[i - 1] not in STOP_WORDS
     ]
+
+
+# the verb words a Persian or Finglish count's predicate ends on (a light verb, a copula): where
+# the counted words stop («چند نفر زن اعدام **شدند**», "chand nafar zan edam **shodan**")
+_VERB_WORDS = frozenset(
+    """
+    شد شده شدن شدند شود شوند نشد نشده نشدن کرد کرده کردن کردند کنند نکرد نکردن است هست هستن هستند
+    بود بودن بودند نیست نیستن نیستند دارد دارند داره دارن ان اند ن
+    shod shode shodeh shodan shodand nashod nashodan kard karde kardan kardand nakard ast hast hastan
+    hastand bud bood budan boodan budand boodand nist nistan dare daran darad darand
+    """.split()
+)
+
+
+def counted_kinds(tokens: Sequence[str]) -> list[int]:
+    """Positions of the first word of a kind named in two words or more after a Persian or
+    Finglish count's counter word, before its predicate («چند نفر **فعال** محیط زیست زندانی‌ان»,
+    "chand nafar **faal** mohit zist zendanian"): a kind of the counted, as English "how many
+    **environmental** activists", whose figure the entry must give (`counted_terms` only asks
+    the word after the counter word to be said: it may be the predicate, «چند نفر اعدام شدند»)."""
+    found = []
+    for i in range(len(tokens) - 2):
+        fa = tokens[i] in _words.COUNT_LEADS_FA and tokens[i + 1] in _words.FRAME_WORDS_FA
+        latn = tokens[i] in _words.COUNT_LEADS_FINGLISH and tokens[i + 1] in _words.FRAME_WORDS_FINGLISH
+        if not (fa or latn):
+            continue
+        countable = _countable_fa if fa else countable_finglish
+        run = 0
+        for word in tokens[i + 2 :]:
+            if word in _VERB_WORDS or word in _CAUSES_FA or not countable(word) or _persian.present_verb(word):
+                break
+            run += 1
+        if run >= 3:  # the kind's two words or more, then the predicate
+            found.append(i + 2)
+    return found

@@ -58,7 +58,7 @@ _NOT_VERBS_MI = frozenset(
 )
 
 
-def _present_verb(word: str) -> bool:
+def present_verb(word: str) -> bool:
     """A present-future Persian or Finglish verb: می typed apart or joined with a ZWNJ, or می / mi
     before at least two letters ending as a person does («میکنه», "mikone"); not a noun that
     opens so («میزان», «میلیون», "mizan") nor an English word ("minorities", "million")."""
@@ -96,7 +96,7 @@ def opinion_asked(text: str) -> str | None:
         if not asking.isdisjoint(toks):
             return None  # «به نظرت چرا ...»: asks why, what, who
         # what will be: a present-future verb («عمل می‌کنه», "amal mikone")
-        future = any(_present_verb(w) for w in [*toks, *rest.lower().split()])
+        future = any(present_verb(w) for w in [*toks, *rest.lower().split()])
     else:
         # "iran will improve", "would it pass", "is it going to pass" (a verb after "going to"; not
         # "are they going back", "going to the hive", "going to iran")

@@ -694,10 +694,18 @@ AUTOMATION_CREW = Entry(
 )
 
 
+def persian_island_with(
+    root: Path, notes: str, entries: Iterable[Entry], settings: MatchSettings | None = None
+) -> Engine:
+    """The Persian island FAQ (`persian_island`) with `entries` added and `notes` in its source, in
+    `root`: `island_with` for the FAQ with Persian translations."""
+    knowledge, seeds = copy_island(root, notes, list(entries), knowledge=PERSIAN_KNOWLEDGE)
+    return load_engine(knowledge, seeds, settings or MatchSettings())
+
+
 def persian_island_with_automation_crew(root: Path, settings: MatchSettings | None = None) -> Engine:
     """The Persian island FAQ (`persian_island`) with `AUTOMATION_CREW` added, in `root`."""
-    knowledge, seeds = copy_island(root, AUTOMATION_NOTES, [AUTOMATION_CREW], knowledge=PERSIAN_KNOWLEDGE)
-    return load_engine(knowledge, seeds, settings or MatchSettings())
+    return persian_island_with(root, AUTOMATION_NOTES, [AUTOMATION_CREW], settings)
 
 
 # A request and the thing requested, in Persian too (tests/engine/test_persian_request.py): the
@@ -872,8 +880,7 @@ NOTICE_DATE = Entry(
 
 def persian_island_with_notice(root: Path, settings: MatchSettings | None = None) -> Engine:
     """The Persian island FAQ (`persian_island`) with `NOTICE_DATE` added, in `root`."""
-    knowledge, seeds = copy_island(root, STORM_NOTICE_NOTES, [NOTICE_DATE], knowledge=PERSIAN_KNOWLEDGE)
-    return load_engine(knowledge, seeds, settings or MatchSettings())
+    return persian_island_with(root, STORM_NOTICE_NOTES, [NOTICE_DATE], settings)
 
 
 # -- the town bulletin: a recent event, a vote's one-sided consequence, a past year (near12) -------

@@ -1994,11 +1994,11 @@ class Engine:
     def prepare(self) -> Engine:
         """Make now what the first questions would otherwise make, so that none of them waits for
         it: the FAQ's own texts in the form greetings are told from (~20 ms for the shipped FAQ,
-        once), each index's lookup tables (Ranker.prepare) and, for a FAQ asked in Persian or
-        Finglish (one with a Persian or Finglish index), the scope check's consonant tables
-        (ScopeIndex.prepare) and the words of a Persian or Finglish question's frame
-        (`_frame_stems`). What serves questions calls it before serving an engine (bot.service);
-        a one-off command need not. Once per engine: what it makes stays made (a second service
+        once), each index's lookup tables (Ranker.prepare), the overview `_by_overview` reads
+        and, for a FAQ asked in Persian or Finglish (one with a Persian or Finglish index), the
+        scope check's consonant tables (ScopeIndex.prepare) and the words of a Persian or
+        Finglish question's frame (`_frame_stems`). What serves questions calls it before serving
+        an engine (bot.service); a one-off command need not. Once per engine: what it makes stays made (a second service
         over the same engine, as every Discord test starts, would read every phrasing again).
         Returns the engine."""
         if self._prepared:
@@ -2009,6 +2009,9 @@ class Engine:
             if matcher is not None:
                 matcher.prepare()
         self._read_faq_words()
+        # the FAQ's overview and the words that name its whole (`_by_overview`): the overview is
+        # found by a whole match, which the first question below the thresholds would pay for
+        _ = self._overview_stems, self._faq_subject, self._faq_phrases, self._source_kinds
         if self.persian is not None or self.finglish is not None:
             self.scope.prepare()
             for language in _FRAME_WORDS:  # what `subject_of` reads a Persian or Finglish frame by

@@ -42,10 +42,7 @@ LAMP_ROOM = madeup.Entry(
 @pytest.fixture(scope="module")
 def lamp_room(tmp_path_factory):
     root = tmp_path_factory.mktemp("lamp")
-    knowledge, seeds = madeup.copy_island(
-        root, f"\n{LAMP_ROOM.quote}\n", [LAMP_ROOM], knowledge=madeup.PERSIAN_KNOWLEDGE
-    )
-    return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
+    return madeup.persian_island_with(root, f"\n{LAMP_ROOM.quote}\n", [LAMP_ROOM])
 
 
 def test_when_spelled_key_is_read_as_when_spelled_kei(lamp_room):

@@ -99,6 +99,10 @@ HELD_OUT = (
     "eval40.yaml",
     "eval-fa36.yaml",
     "eval-fa37.yaml",
+    "eval41.yaml",
+    "eval42.yaml",
+    "eval-fa38.yaml",
+    "eval-fa39.yaml",
 )
 
 
@@ -156,7 +160,8 @@ def wording(text: str) -> str:
 # un-rapporteurs), eval-fa32's four and two, eval-fa33's three and five; eval37's writer (23:03
 # UTC) 25, none and two, eval38's 32, one and one, eval-fa34's one and three, eval-fa35's four and
 # four; eval39's writer (23:49 UTC) 28, none and five, eval40's 33, none and four, eval-fa36's two
-# and four, eval-fa37's three and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# and four, eval-fa37's three and six; eval41's writer (00:54 UTC) 29, one and two, eval42's 29,
+# two and five, eval-fa38's five and three, eval-fa39's four and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -229,6 +234,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval40.yaml": (33, 0, 4),
     "eval-fa36.yaml": (2, 0, 4),
     "eval-fa37.yaml": (3, 0, 6),
+    "eval41.yaml": (29, 1, 2),
+    "eval42.yaml": (29, 2, 5),
+    "eval-fa38.yaml": (5, 0, 3),
+    "eval-fa39.yaml": (4, 0, 3),
 }
 
 
@@ -255,7 +264,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval39.yaml", "eval40.yaml", "eval-fa36.yaml", "eval-fa37.yaml")
+MEASURING = ("eval41.yaml", "eval42.yaml", "eval-fa38.yaml", "eval-fa39.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -557,6 +566,14 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # year): eval39 0 of 40 out of scope answered, near-topic 0 of 45; ceiling one above.
         ("eval39.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
         ("eval40.yaml", 0.945, 0, 1),  # measured 95.5% (105/110)
+        # eval41 and eval42: written the same way at 00:54 UTC on 2026-12-07, at the start of the
+        # next session, after the third round (trusten, trustfa, tuned on pair L) was merged.
+        # Measured once at f91eb08: eval41 103/110 in full (93.6%), 0 wrong, 0 of 40, near-topic
+        # in full 0 of 45; eval42 100/110 (90.9%), 0 wrong, 0 of 40, near-topic in full 1 of 45
+        # ("what's the official UN document number of the resolution", with resolutions-binding).
+        # Floors one question below, near-topic ceilings one above.
+        ("eval41.yaml", 0.927, 0, 1),  # measured 93.6% (103/110)
+        ("eval42.yaml", 0.900, 0, 2),  # measured 90.9% (100/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

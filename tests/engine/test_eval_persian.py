@@ -58,6 +58,8 @@ EVAL_FA34 = DATA / "eval-fa34.yaml"
 EVAL_FA35 = DATA / "eval-fa35.yaml"
 EVAL_FA36 = DATA / "eval-fa36.yaml"
 EVAL_FA37 = DATA / "eval-fa37.yaml"
+EVAL_FA38 = DATA / "eval-fa38.yaml"
+EVAL_FA39 = DATA / "eval-fa39.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -208,18 +210,23 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     assert wrong <= MAX_WRONG, wrong
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="eval-fa38/39 (written 00:54 UTC on 2026-12-07): Persian 159/170 (93.5%), under the 95% target",
+)
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets (eval-fa36.yaml and eval-fa37.yaml, together, written after the
+    """On the two newest sets (eval-fa38.yaml and eval-fa39.yaml, together, written after the
     last tuning and never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured (see FA36_FLOORS): Persian 165/170 (97.1%), Finglish 101/102 (99.0%), 0 of
-    70: met. Earlier pairs: eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
+    answered. Measured (see FA38_FLOORS): Persian 159/170 (93.5%), Finglish 99/102 (97.1%), 0 of
+    70: the Persian target is missed, so this is a strict xfail until a pair written after a round
+    meets it. Earlier pairs: eval-fa36/37 (165/170), eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA36), _totals(engine, EVAL_FA37)]
+    both = [_totals(engine, EVAL_FA38), _totals(engine, EVAL_FA39)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -502,6 +509,14 @@ FA35_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 # ceilings one above.
 FA36_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
 FA37_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
+# eval-fa38.yaml and eval-fa39.yaml: written the same way (00:54 UTC on 2026-12-07) at the start
+# of the next session, after the third round (trustfa, trusten, tuned on pair L) was merged.
+# Measured once at f91eb08: eval-fa38 fa 83/85 (97.6%; 82 in full), Finglish 50/51 (98.0%), 0
+# wrong, off-topic 0 of 35, near-topic in full 0 of 20; eval-fa39 fa 76/85 (89.4%; 75 in full),
+# Finglish 49/51 (96.1%), 0 wrong, 0 of 35, 0 of 20. Floors one question below; near-topic
+# ceilings one above.
+FA38_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+FA39_FLOORS = {"fa": 0.882, "fa-Latn": 0.941}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -545,6 +560,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA35: (FA35_FLOORS, 2, 4),
     EVAL_FA36: (FA36_FLOORS, 1, 4),
     EVAL_FA37: (FA37_FLOORS, 1, 6),  # near-topic 0 since trustfa (a two-word kind counted; "key" as when)
+    EVAL_FA38: (FA38_FLOORS, 1, 3),
+    EVAL_FA39: (FA39_FLOORS, 1, 3),
 }
 
 

@@ -923,3 +923,35 @@ BULLETIN = _quoting(
     _BULLETIN_QUESTIONS,
     lambda entry_id, fact: fact + (" The bulletin does not name the groups." if entry_id == "groups" else ""),
 )
+
+
+# Who holds the key to the lamp room: an entry that gives no time, asked with a «کی» that may ask
+# "who" or "when" (tests/engine/test_finglish_when_spelled_key.py, test_persian_when_unsaid.py).
+LAMP_ROOM = Entry(
+    "lamp-room",
+    "Who holds the key to the lamp room?",
+    (
+        "who has the lamp room key",
+        "is the lamp room locked",
+        "who can open the lamp room",
+        "lamp room key holder",
+        "who keeps the key",
+        "key to the lamp room",
+        "can visitors get into the lamp room",
+        "who unlocks the lamp room",
+        "lamp room access",
+        "is there a spare key",
+    ),
+    "The notes say the keeper holds the only key to the lamp room.",
+    "The keeper holds the only key to the lamp room.",
+    fa=Translation(
+        "کلید اتاق چراغ دست کیه؟",
+        "طبق یادداشت‌ها، تنها کلید اتاق چراغ دست نگهبان است.",
+        (
+            "کی اتاق چراغ رو باز میکنه؟",
+            "kelid otagh lamp dast kiye",
+            "ki otagh lamp ro baz mikone",
+            "otagh lamp ghofle?",
+        ),
+    ),
+)

@@ -9,40 +9,11 @@ import pytest
 
 from bot.engine import persian
 
-LAMP_ROOM = madeup.Entry(
-    "lamp-room",
-    "Who holds the key to the lamp room?",
-    (
-        "who has the lamp room key",
-        "is the lamp room locked",
-        "who can open the lamp room",
-        "lamp room key holder",
-        "who keeps the key",
-        "key to the lamp room",
-        "can visitors get into the lamp room",
-        "who unlocks the lamp room",
-        "lamp room access",
-        "is there a spare key",
-    ),
-    "The notes say the keeper holds the only key to the lamp room.",
-    "The keeper holds the only key to the lamp room.",
-    fa=madeup.Translation(
-        "کلید اتاق چراغ دست کیه؟",
-        "طبق یادداشت‌ها، تنها کلید اتاق چراغ دست نگهبان است.",
-        (
-            "کی اتاق چراغ رو باز میکنه؟",
-            "kelid otagh lamp dast kiye",
-            "ki otagh lamp ro baz mikone",
-            "otagh lamp ghofle?",
-        ),
-    ),
-)
-
 
 @pytest.fixture(scope="module")
 def lamp_room(tmp_path_factory):
     root = tmp_path_factory.mktemp("lamp")
-    return madeup.persian_island_with(root, f"\n{LAMP_ROOM.quote}\n", [LAMP_ROOM])
+    return madeup.persian_island_with(root, f"\n{madeup.LAMP_ROOM.quote}\n", [madeup.LAMP_ROOM])
 
 
 def test_when_spelled_key_is_read_as_when_spelled_kei(lamp_room):

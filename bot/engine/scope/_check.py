@@ -191,6 +191,13 @@ def _said_as_doing(st: str, text: str) -> bool:
     return any(stem(w) == st and not w.endswith(_index_base.NOUN_ENDINGS) for w in text.split() if w[:2] == st[:2])
 
 
+def _persian_when_asked(tokens: Sequence[str], types: frozenset[str], question: str) -> list[int]:
+    """Positions of a Persian or Finglish "when" that asks (the English ones: `_shapes_en.asked_kinds`)."""
+    if "when" not in types or not _words.asks_when_fa(tokens, question):
+        return []
+    return [i for i, word in enumerate(tokens) if word in _words.WHEN_WORDS_FA]
+
+
 class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.SubjectGaps):
     """What each entry covers, built once with the matcher; checked only for the chosen entry."""
 
@@ -624,6 +631,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 if last is not None:
                     gaps[j] = result.Gap.UNSAID
                     terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j : last + 1])
+        for j in _persian_when_asked(tokens, types, question) if "when" not in covered.kinds else ():
+            # «بحرینی چه زمانی این حرف رو زد؟», "bahreini kei in harf ro zad?": the time of
+            # something, of an entry whose sources give none, as "when did she say this" in
+            # English (`_shapes_en.asked_kinds`); the Persian question word is read as "when"
+            if j not in gaps:
+                gaps[j] = result.Gap.UNSAID
+                terms[j] = _written.as_written(question, tokens[j], written)
         for j in _shapes_en.date_nouns_asked(tokens) if "when" in covered.kinds else ():
             # "on what date was the letter published online" reads as "when was ...": the time
             # of what the entry tells the time of ("what date is the letter"), or another event's

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from .. import predicates
 from ..claims import SPELLED_ONES, SPELLED_TENS
 from ..persian import ALWAYS as FINGLISH_ALWAYS
+from ..persian import WHEN as WHEN_FA
 from ..persian import WHO as WHO_FA
 from ..persian import has_script, skeleton
 from ..text import SHORT_MONTHS, STOP_WORDS, stem, words
@@ -530,3 +531,20 @@ LEAD_INS = predicates.LEAD_INS  # (one list: the predicates reader skips the sam
 
 
 WH_OPENERS = frozenset("what what's whats who who's whos whom whose when where why how which".split())
+
+
+# The Persian and Finglish words `text.words` reads "when" as (WHEN_FA; Finglish "kei", "che
+# zamani" too). Spoken «کی» is "who" as well ("رها بحرینی کیه؟ کجا صحبت کرد؟": who is she, where
+# did she speak; «کی اتاق رو باز میکنه؟»: who opens the room, or when), so in Persian script only
+# a "when" spelt as one counts: «چه زمانی», «چه وقت».
+WHEN_WORDS_FA = frozenset((WHEN_FA, "kei"))
+_WHEN_SPELT = re.compile(
+    r"چه\s*\u200c?(?:زمانی|وقتی?|موقعی?|تاریخی|سالی)|\b(?:kei|key|kay|che\s+(?:zamani|vaght|moghe|tarikhi|sali))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_when_fa(tokens: Sequence[str], text: str) -> bool:
+    """Whether a Persian or Finglish `text` (read as `tokens`) asks "when" in so many words, not by
+    a «کی» that may ask "who"."""
+    return not WHEN_WORDS_FA.isdisjoint(tokens) and _WHEN_SPELT.search(text[:4000]) is not None

@@ -194,6 +194,7 @@ _WHICH = re.compile(
     r"(?:هایی|هائی|haii|hayi|haei|haee|hai|haaii)(?![\w\u200c])",
     re.IGNORECASE,
 )
+_PLURAL_AFTER = re.compile(r"[\s\u200c]+(?:ها|های|هایی|ha|haye|hay)(?![\w\u200c])", re.IGNORECASE)
 _WHICH_CUES = ("کدوم", "کدام", "kodom", "kodum", "kodoom", "kodam", "چه", "che")
 # «X خودش ... چی گفته؟», "X khodesh ... chi gofte?": the words of X itself (up to eight words on
 # what, in one question): what X said, which only sources quoting X give
@@ -477,6 +478,11 @@ def near_fa(
         return _found(question, text, kept, later=False)
     which = _WHICH.search(text) if _words.has_cue(cued, _WHICH_CUES) else None
     negated = None if which is None else _NOT_DONE.search(text, which.end(), _clause_end(text, which.end()))
+    # «فعالان تو کدوم زندان‌ها هستن؟» (which prisons): which ones of a kind the entry's sources,
+    # answer and phrasings never speak of; what it says is of something else
+    if which is not None and which["noun"] and _unknown_kind(which["noun"], covered):
+        plural = _PLURAL_AFTER.match(text, which.end())  # (typed apart or with a ZWNJ, read apart)
+        return _found(question, text, which, later=False, end=plural.end() if plural else None)
     if which is not None and not _EXACTLY.search(text) and negated is None and not _one_of(text, which):
         which = None
     end = None if which is None or negated is None or _EXACTLY.search(text) else negated.end()
@@ -546,6 +552,16 @@ def _unsaid_kind(kind: str, covered: _covered.Covered) -> bool:
     if has_script(kind):
         return not any(w.startswith(kind) for w in covered.said if has_script(w))
     return bool(english)
+
+
+def _unknown_kind(noun: str, covered: _covered.Covered) -> bool:
+    """Whether «کدوم X‌ها» asks which ones of a kind the entry neither says nor is asked "which"
+    of (`Covered.identified`, as English "which prisons" is read), by the glossary's English for
+    the word («زندان‌ها»: prison). A word the glossary lacks tells nothing («کدوم رسانه» of the
+    entry naming Radio Farda, «کدوم گروه‌ها» of one listing who is held: a kind whose members it
+    names is not told by its words alone)."""
+    english = _english_stems(noun)
+    return bool(english) and english.isdisjoint(covered.identified)
 
 
 def _a_voice(party: str, voices: frozenset[str]) -> bool:

@@ -275,10 +275,15 @@ _FRAMES = {"fa": re.compile(_FA_FRAME), "fa-Latn": re.compile(_FINGLISH_FRAME, r
 _FINGLISH_WRITTEN_IN = (
     r"\bke\s+(?:too|tu|to|dar)\s+(?:in\s+)?\w+(?:\s+ha)?\s+(?:gofte|goftan|neveshte|neveshtan|oo?made|umade)"
     r"(?:\s+(?:shode|ast))?\b"
+    # "X ke goftan yani chi?" (the X they spoke of, what is it): where the term comes from, its
+    # writers the plural's subject, before what is asked of it
+    r"|\bke\s+(?:goftan|goftand|neveshtan|neveshtand)\b(?=\W+(?:yani|ya'ni|chie|chiye|chi|chian|chiyan)\b)"
 )
 _FA_WRITTEN_IN = (
-    r"\bکه\s+(?:تو|توی|در)\s+(?:این\s+)?\w+(?:\s+ها)?\s+(?:گفته|نوشته|اومده|امده|آمده)"
+    r"\bکه\s+(?:تو|توی|در)\s+(?:این\s+)?\w+(?:\s+ها)?\s+(?:گفته|نوشته|اومده|امده|آمده|گفتن|گفتند|نوشتن|نوشتند)"
     r"(?:\s+(?:شده|است))?\b"
+    # «X که گفتن یعنی چی؟» (the X they spoke of, what is it), as "ke goftan" above
+    r"|\bکه\s+(?:گفتن|گفتند|نوشتن|نوشتند)\b(?=\W+(?:یعنی|چیه|چی|چیست|چین|چیان)\b)"
 )
 
 
@@ -306,7 +311,10 @@ _FA_FILLER = re.compile(
     r"(?:یه|یک)\s+توضیح\s+(?:کوتاه|مختصر|کلی|خلاصه)\s+(?:بدی[دن]?|بده|میدی[دن]?)|"
     r"(?:خیلی\s+)?(?:کوتاه|مختصر)\s+(?:لطفا|بگی[دن]?|بگو|توضیح\s+بدی[دن]?)|"
     r"که\s+(?:همه|همه\s+جا|مردم|ملت)\s+(?:درباره\s*(?:اش|ش)?|راجع\s+بهش|ازش)\s+"
-    r"(?:حرف\s+میزن(?:ن|ند)|میگن|صحبت\s+میکن(?:ن|ند)))\b"
+    r"(?:حرف\s+میزن(?:ن|ند)|میگن|صحبت\s+میکن(?:ن|ند))|"
+    # "... that everyone's saying" closing the question: what they say is not given, so nothing
+    # is claimed, only talked of (not «که همه میگن X», which says X)
+    r"که\s+(?:همه|همه\s+جا|مردم|ملت)\s+(?:میگن|میگند|می\s+گن)(?=\W*$))\b"
     r"|^\W*(?:(?:خب|خوب|حالا|آخه|یعنی|همه\s+میگن|میگن)\b\W*)+"
     # "what is meant by X" ("منظور از X چیه", "منظورشون از X"): X is what is asked
     r"|^\W*منظور(?:\s*(?:شون|شان|ش|تون|تان))?\s+از\s+(?=\w+\s+\w)"
@@ -672,9 +680,15 @@ _OVERVIEW_WORDS_FA = (
     | frozenset(
         "اصلی اصلیش کلی کل کلا همه اصلا دقیقا کمپین این اون همین بده بدید بدین بگو سر بود "
         "asli asliye asliesh koli kol kolan hame aslan daghighan dagighan campaign kampein kampain in un hamin "
-        "bede bedid bedin begu sare sar bood bud".split()
+        "bede bedid bedin begu sare sar bood bud "
+        # short, brief ("ye tozih kootah bede", «خلاصه و کوتاه»), as English "short", "brief"
+        "کوتاه مختصر kootah kutah kotah mokhtasar".split()
     )
 )
+# what a document is asked for («این نامه برای چی نوشته شده», what was it written for; "in name
+# baraye chi ferestade shod"): its own verbs (`_DOCUMENT_VERBS_FA`) and the passive's auxiliary,
+# with a word for the gist beside them («خلاصه بگو ...»): the document's purpose is its gist
+_PASSIVE_FA = frozenset("شده شد شدن شدند است shode shod shodan shodand shodeh".split())
 _WHAT_FA = frozenset("چیه چیست چی چه چیستش چیشه chie chiye chi che chist chiyeh chieh".split())
 _OTHER_QUESTION_FA = frozenset(
     "چرا کی کیه کیا کجا کجاست چند چندتا چطور چطوری چجوری چگونه کدوم کدام آیا مگه "
@@ -736,11 +750,23 @@ def _without_describer(read: list[str], names: Callable[[str], bool]) -> tuple[l
     return read[: at + 1] + read[end:], clause
 
 
-def _asks_overview_fa(question: str, names: Callable[[str], bool] = lambda _: False) -> int:
+def _asks_overview_fa(
+    question: str, names: Callable[[str], bool] = lambda _: False, language: str | None = None
+) -> int:
     """Whether a Persian or Finglish question asks only what all this is about
     (`_OVERVIEW_WORDS_FA`), as `_asks_overview` reads an English one: OVERVIEW_NO, OVERVIEW_ASKED,
     or OVERVIEW_DESCRIBED when its document is described by a relative clause of what the FAQ is
-    about (`names`, `_without_describer`)."""
+    about (`names`, `_without_describer`). With `language`, read without its chat filler too."""
+    asked = _overview_fa_as_typed(question, names)
+    if asked != OVERVIEW_NO or language is None:
+        return asked
+    # without its chat filler («... چیه که همه میگن؟», "that everyone's talking about")
+    bare = plain_of(question, language)
+    return OVERVIEW_NO if bare is None else _overview_fa_as_typed(bare, names)
+
+
+def _overview_fa_as_typed(question: str, names: Callable[[str], bool]) -> int:
+    """`_asks_overview_fa` of the question as typed."""
     text = persian.normalize(question[:200]).lower()
     read = [w for w in re.findall(r"[\w\u200c]+", text) if w]
     if not read or not _OTHER_QUESTION_FA.isdisjoint(read):
@@ -750,6 +776,8 @@ def _asks_overview_fa(question: str, names: Callable[[str], bool] = lambda _: Fa
     kept = [
         w for w in read if w not in persian.STOP_WORDS and w not in persian.FINGLISH_STOP_WORDS and w not in _WHAT_FA
     ]
+    if not _OVERVIEW_ASKS_FA.isdisjoint(kept):
+        kept = [w for w in kept if w not in _DOCUMENT_VERBS_FA and w not in _PASSIVE_FA]
     if not (
         asked and bool(kept) and all(w in _OVERVIEW_WORDS_FA for w in kept) and not _OVERVIEW_ASKS_FA.isdisjoint(kept)
     ):
@@ -1929,7 +1957,7 @@ class Engine:
             return result
         entry_id, whole, only_its_own = overview
         if language != i18n.EN:
-            asked = _asks_overview_fa(self._bounded(question), self._names_the_overview)
+            asked = _asks_overview_fa(self._bounded(question), self._names_the_overview, language)
             # confidently answered otherwise only when a relative clause names the document
             # (`_without_describer`): its words (who wrote it) carried that answer
             if asked == OVERVIEW_NO or (not below and asked != OVERVIEW_DESCRIBED):

@@ -363,3 +363,56 @@ def test_the_shipped_faq_answers_the_gist_of_its_letter_described(engine, questi
 )
 def test_the_shipped_faq_keeps_a_letter_described_otherwise_from_its_overview(engine, question):
     assert engine.ask(question).result.reason is not Reason.OVERVIEW
+
+
+# A gist asked in other words: what the document was written for beside a word for the gist
+# («خلاصه بگو ... برای چی نوشته شده»), briefly ("kootah", «مختصر»), or "... that everyone's
+# saying" closing it (chat filler): engine._asks_overview_fa
+GIST_IN_OTHER_WORDS_FA = [
+    "خلاصه بگو این report برای چی نوشته شده",
+    "ye tozih kootah bede in gozaresh chi bood",
+    "این ماجرای گزارش چیه که همه میگن؟",
+]
+# ... the same words of anything else (why the volcano erupted, its story) ask of that
+NO_GIST_IN_OTHER_WORDS_FA = [
+    "خلاصه بگو آتشفشان برای چی فوران کرد",
+    "ye tozih kootah bede volcano chi bood",
+    "این ماجرای آتشفشان چیه که همه میگن؟",
+]
+
+
+@pytest.mark.parametrize("question", GIST_IN_OTHER_WORDS_FA)
+def test_the_gist_asked_in_other_words_gets_the_overview(with_overview, question):
+    reply = with_overview.ask(question)
+    assert reply.answered and reply.result.entry_id == "island-notes", reply.result
+
+
+@pytest.mark.parametrize("question", NO_GIST_IN_OTHER_WORDS_FA)
+def test_the_same_words_of_anything_else_are_no_overview(with_overview, engine, question):
+    assert with_overview.ask(question).result.reason is not Reason.OVERVIEW
+    assert engine.ask(question).result.reason is not Reason.OVERVIEW
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "خلاصه بگو این letter برای چی نوشته شده",
+        "این ماجرای نامه ۳۴ تا NGO چیه که همه میگن؟",
+        "ye tozih kootah bede in name be UN chi bood",
+    ],
+)
+def test_the_shipped_faq_answers_the_gist_asked_in_other_words(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == "campaign-overview" and not reply.partial, reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "خلاصه بگو نامه رو کی نوشته",  # who wrote it
+        "این ماجرای اعدام‌ها چیه که همه میگن؟",  # the executions' story: another entry's subject
+        "خلاصه بگو نامه کی نوشته شده",  # when it was written
+    ],
+)
+def test_the_shipped_faq_keeps_other_questions_in_those_words_from_its_overview(engine, question):
+    assert engine.ask(question).result.reason is not Reason.OVERVIEW

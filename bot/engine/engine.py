@@ -36,6 +36,7 @@ from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized, one_build
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
+from .persian_meaning import meaning_reading
 from .persian_request import request_reading_of
 from .persian_voice import voice_check
 from .predicates import SAYING_WORDS
@@ -1356,6 +1357,8 @@ class Engine:
             result = self._by_sentence(asked, result, language)
         if not result.answered:
             result = self._by_plain(asked, result, language)
+        if not result.answered and language != i18n.EN:
+            result = self._by_meaning(asked, result, language)
         if not result.answered:
             result = self._by_speaker(asked, result, language)
         if not result.answered and language == i18n.EN:
@@ -1718,6 +1721,26 @@ class Engine:
             if not self.scope.gives_cause(entry.id) and (verb is None or not asks_why_of(entry, verb[0])):
                 return result
         return read
+
+    def _by_meaning(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """«این strong signal یعنی چی؟», "in green flag yani chi?": an English term asked what it
+        means, in Persian words. The Persian and Finglish indexes read the term against each
+        entry's one English question only; the question in English («what does strong signal
+        mean», persian_meaning.meaning_reading, its chat filler and «که تو نامه گفتن» read away
+        first) is matched in the Latin-script index, which holds the English phrasings, and
+        answers it when answered with confidence there, by the entry the whole question ranks
+        first or when it ranks none. Below the thresholds only; the scope check still reads the
+        whole question."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES):
+            return result
+        bounded = self._bounded(question)
+        reading = meaning_reading(plain_of(bounded, language) or bounded, language)
+        if reading is None:
+            return result
+        alone = self._answer_or_none(reading, i18n.EN)
+        if alone is None or not alone.answered or result.best not in (None, alone.entry_id):
+            return result
+        return _answered_as(result, alone, Reason.PLAIN)
 
     def _by_speaker(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """ "Raha Bahreini said the letter lists what?", "X goft vaziat behtar shode?": a speaker

@@ -955,3 +955,26 @@ LAMP_ROOM = Entry(
         ),
     ),
 )
+
+
+# An English term asked what it means, in Persian words (tests/engine/test_persian_spoken_terms.py):
+# what the green flag on the harbour mast means; its English phrasings name the term, its
+# Persian ones write it in Persian («پرچم سبز»)
+GREEN_FLAG_NOTE = "A green flag on the harbour mast means the sea is calm enough for small boats."
+GREEN_FLAG_FA = Entry(
+    "green-flag",
+    "What does the green flag on the harbour mast mean?",
+    _split(
+        "what does the green flag mean|what is meant by a green flag|green flag on the mast"
+        "|what's a green flag supposed to mean|can small boats go out when the flag is green|green flag meaning"
+        "|what does a green flag tell boats|is a green flag good news|meaning of the green flag on the harbour"
+        "|what are boats told by the green flag"
+    ),
+    "The notes say a green flag on the harbour mast means the sea is calm enough for small boats.",
+    GREEN_FLAG_NOTE,
+    fa=Translation(
+        "پرچم سبز روی دکل بندر یعنی چه؟",
+        "طبق یادداشت‌ها، پرچم سبز روی دکل بندر یعنی دریا برای قایق‌های کوچک به اندازه کافی آرام است.",
+        ("پرچم سبز یعنی چی؟", "منظور از پرچم سبز چیه", "پرچم سبز روی دکل", "parcham sabz yani chi?"),
+    ),
+)

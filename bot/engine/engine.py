@@ -36,6 +36,7 @@ from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized, one_build
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
+from .persian_meaning import meaning_reading
 from .persian_request import request_reading_of
 from .persian_voice import voice_check
 from .predicates import SAYING_WORDS
@@ -275,10 +276,15 @@ _FRAMES = {"fa": re.compile(_FA_FRAME), "fa-Latn": re.compile(_FINGLISH_FRAME, r
 _FINGLISH_WRITTEN_IN = (
     r"\bke\s+(?:too|tu|to|dar)\s+(?:in\s+)?\w+(?:\s+ha)?\s+(?:gofte|goftan|neveshte|neveshtan|oo?made|umade)"
     r"(?:\s+(?:shode|ast))?\b"
+    # "X ke goftan yani chi?" (the X they spoke of, what is it): where the term comes from, its
+    # writers the plural's subject, before what is asked of it
+    r"|\bke\s+(?:goftan|goftand|neveshtan|neveshtand)\b(?=\W+(?:yani|ya'ni|chie|chiye|chi|chian|chiyan)\b)"
 )
 _FA_WRITTEN_IN = (
-    r"\bکه\s+(?:تو|توی|در)\s+(?:این\s+)?\w+(?:\s+ها)?\s+(?:گفته|نوشته|اومده|امده|آمده)"
+    r"\bکه\s+(?:تو|توی|در)\s+(?:این\s+)?\w+(?:\s+ها)?\s+(?:گفته|نوشته|اومده|امده|آمده|گفتن|گفتند|نوشتن|نوشتند)"
     r"(?:\s+(?:شده|است))?\b"
+    # «X که گفتن یعنی چی؟» (the X they spoke of, what is it), as "ke goftan" above
+    r"|\bکه\s+(?:گفتن|گفتند|نوشتن|نوشتند)\b(?=\W+(?:یعنی|چیه|چی|چیست|چین|چیان)\b)"
 )
 
 
@@ -306,7 +312,10 @@ _FA_FILLER = re.compile(
     r"(?:یه|یک)\s+توضیح\s+(?:کوتاه|مختصر|کلی|خلاصه)\s+(?:بدی[دن]?|بده|میدی[دن]?)|"
     r"(?:خیلی\s+)?(?:کوتاه|مختصر)\s+(?:لطفا|بگی[دن]?|بگو|توضیح\s+بدی[دن]?)|"
     r"که\s+(?:همه|همه\s+جا|مردم|ملت)\s+(?:درباره\s*(?:اش|ش)?|راجع\s+بهش|ازش)\s+"
-    r"(?:حرف\s+میزن(?:ن|ند)|میگن|صحبت\s+میکن(?:ن|ند)))\b"
+    r"(?:حرف\s+میزن(?:ن|ند)|میگن|صحبت\s+میکن(?:ن|ند))|"
+    # "... that everyone's saying" closing the question: what they say is not given, so nothing
+    # is claimed, only talked of (not «که همه میگن X», which says X)
+    r"که\s+(?:همه|همه\s+جا|مردم|ملت)\s+(?:میگن|میگند|می\s+گن)(?=\W*$))\b"
     r"|^\W*(?:(?:خب|خوب|حالا|آخه|یعنی|همه\s+میگن|میگن)\b\W*)+"
     # "what is meant by X" ("منظور از X چیه", "منظورشون از X"): X is what is asked
     r"|^\W*منظور(?:\s*(?:شون|شان|ش|تون|تان))?\s+از\s+(?=\w+\s+\w)"
@@ -658,13 +667,17 @@ def _doc_stem(word: str) -> str:
 _OVERVIEW_ASKS_FA = frozenset(
     "موضوع موضوعش هدف هدفش خلاصه خلاصش خلاصه‌اش کلیت ماجرا ماجرای ماجراش قضیه قضیه‌اش جریان توضیح "
     "mozoo mozu mozooe mozue mozoosh mozush hadaf hadafesh kholase kholasash kholaseye majara majaraye "
-    "majarash ghazie ghaziye ghazieh jaryan tozih tozihi".split()
+    "majarash ghazie ghaziye ghazieh jaryan tozih tozihi "
+    # the story («داستان این نامه چیه», "what's the story"), as English "story"
+    "داستان داستانش dastan dastane dastanesh".split()
 )
 # the generic document the gist is asked of ("this letter", "in nameye ..."), and what a request
 # for it says besides: "give" («بده», "bede"), "about" («سر», "sare"), "was" («بود», "bood")
 _DOCUMENTS_FA = frozenset(
     "نامه نامه‌ی گزارش گزارشی متن متنی مقاله خبر name nameh nameye namehye nameie nameyi gozaresh gozareshe "
-    "gozareshi matn matne matni maghale khabar letter report".split()
+    "gozareshi matn matne matni maghale khabar letter report "
+    # what was done, named generically: "this move", "this action" («این حرکت NGOها برای چیه؟»)
+    "حرکت اقدام harekat harekate eghdam eghdame".split()
 )
 _OVERVIEW_WORDS_FA = (
     _OVERVIEW_ASKS_FA
@@ -672,9 +685,15 @@ _OVERVIEW_WORDS_FA = (
     | frozenset(
         "اصلی اصلیش کلی کل کلا همه اصلا دقیقا کمپین این اون همین بده بدید بدین بگو سر بود "
         "asli asliye asliesh koli kol kolan hame aslan daghighan dagighan campaign kampein kampain in un hamin "
-        "bede bedid bedin begu sare sar bood bud".split()
+        "bede bedid bedin begu sare sar bood bud "
+        # short, brief ("ye tozih kootah bede", «خلاصه و کوتاه»), as English "short", "brief"
+        "کوتاه مختصر kootah kutah kotah mokhtasar".split()
     )
 )
+# what a document is asked for («این نامه برای چی نوشته شده», what was it written for; "in name
+# baraye chi ferestade shod"): its own verbs (`_DOCUMENT_VERBS_FA`) and the passive's auxiliary,
+# with a word for the gist beside them («خلاصه بگو ...»): the document's purpose is its gist
+_PASSIVE_FA = frozenset("شده شد شدن شدند است shode shod shodan shodand shodeh".split())
 _WHAT_FA = frozenset("چیه چیست چی چه چیستش چیشه chie chiye chi che chist chiyeh chieh".split())
 _OTHER_QUESTION_FA = frozenset(
     "چرا کی کیه کیا کجا کجاست چند چندتا چطور چطوری چجوری چگونه کدوم کدام آیا مگه "
@@ -690,18 +709,30 @@ _DOCUMENT_VERBS_FA = frozenset(
 )
 # a plural typed apart ("NGO ha", «NGO ها»)
 _PLURAL_APART_FA = frozenset("ها های ha haye hay".split())
+# the counter word after a number («۳۴ تا سازمان», "34 ta sazman")
+_COUNTERS_FA = frozenset("تا ta".split())
+# ... and glued on («NGOها»)
+_PLURAL_GLUED_FA = re.compile(r"(?:ها|های|ی)$")
 # to whom it was sent, by whom ("be UN", "az taraf")
 _PREPOSITIONS_FINGLISH = frozenset("be az baraye bara ba khatab tavasote".split())
 OVERVIEW_NO, OVERVIEW_ASKED, OVERVIEW_DESCRIBED = 0, 1, 2
 
 
-def _describer_end(read: Sequence[str], start: int, names: Callable[[str], bool]) -> int | None:
+def _describer_end(
+    read: Sequence[str], start: int, names: Callable[[str], bool], counted: Callable[[str], bool]
+) -> int | None:
     """Where the words after a document that describe it end ("NGO ha be UN" of "in nameye NGO ha
     be UN sare chi bood"): at a word for "what", for the gist or for "about"; None when one of them
-    names anything but the whole the FAQ is about (`names`: "the Secretary-General's report")."""
+    names anything but the whole the FAQ is about (`names`: "the Secretary-General's report"):
+    a number, only the FAQ's own figure, and the noun it counts, only one the overview's answer
+    says (`counted`: «۳۴ تا سازمان» where it says «۳۴ سازمان غیردولتی»; not «۳۴ تا کشور»)."""
     end = start
     while end < len(read) and read[end] not in _WHAT_FA and read[end] not in _OVERVIEW_WORDS_FA:
         word = read[end]
+        figure = end - 2 if end - 2 >= start and read[end - 1] in _COUNTERS_FA else end - 1
+        if figure >= start and read[figure].isdigit() and names(read[figure]) and counted(word):
+            end += 1  # what the FAQ's own figure counts in its overview («۳۴ تا سازمان»)
+            continue
         if not (
             word.isdigit()
             or word in persian.STOP_WORDS
@@ -711,13 +742,16 @@ def _describer_end(read: Sequence[str], start: int, names: Callable[[str], bool]
             or word in persian.prepositions()
             or word in _PREPOSITIONS_FINGLISH
             or names(word)
+            or names(_PLURAL_GLUED_FA.sub("", word) or word)
         ):
             return None
         end += 1
     return end
 
 
-def _without_describer(read: list[str], names: Callable[[str], bool]) -> tuple[list[str], bool]:
+def _without_describer(
+    read: list[str], names: Callable[[str], bool], counted: Callable[[str], bool] = lambda _: False
+) -> tuple[list[str], bool]:
     """`read` without the words that describe its document by what the FAQ is about: a relative
     clause («این نامه‌ای که ۳۴ تا NGO نوشتن», this letter that 34 NGOs wrote) or its complement
     ("in nameye NGO ha be UN", this letter of the NGOs to the UN): they name the document whose
@@ -728,28 +762,45 @@ def _without_describer(read: list[str], names: Callable[[str], bool]) -> tuple[l
         return read, False
     start = at + 1
     if read[start : start + 1] and read[start] in _INDEFINITE_FA and read[start + 1 : start + 2] != []:
-        start += 1 if read[start + 1] in _RELATIVE_FA else 0
+        start += 1  # «نامه‌ای که»; or the ezafe typed apart, «نامه‌ی ۳۴ تا NGO»
     clause = read[start : start + 1] != [] and read[start] in _RELATIVE_FA
-    end = _describer_end(read, start + 1 if clause else start, names)
+    end = _describer_end(read, start + 1 if clause else start, names, counted)
     if end is None or end == start:
         return read, False
     return read[: at + 1] + read[end:], clause
 
 
-def _asks_overview_fa(question: str, names: Callable[[str], bool] = lambda _: False) -> int:
+def _asks_overview_fa(
+    question: str,
+    names: Callable[[str], bool] = lambda _: False,
+    language: str | None = None,
+    counted: Callable[[str], bool] = lambda _: False,
+) -> int:
     """Whether a Persian or Finglish question asks only what all this is about
     (`_OVERVIEW_WORDS_FA`), as `_asks_overview` reads an English one: OVERVIEW_NO, OVERVIEW_ASKED,
     or OVERVIEW_DESCRIBED when its document is described by a relative clause of what the FAQ is
-    about (`names`, `_without_describer`)."""
+    about (`names`, `_without_describer`). With `language`, read without its chat filler too."""
+    asked = _overview_fa_as_typed(question, names, counted)
+    if asked != OVERVIEW_NO or language is None:
+        return asked
+    # without its chat filler («... چیه که همه میگن؟», "that everyone's talking about")
+    bare = plain_of(question, language)
+    return OVERVIEW_NO if bare is None else _overview_fa_as_typed(bare, names, counted)
+
+
+def _overview_fa_as_typed(question: str, names: Callable[[str], bool], counted: Callable[[str], bool]) -> int:
+    """`_asks_overview_fa` of the question as typed."""
     text = persian.normalize(question[:200]).lower()
     read = [w for w in re.findall(r"[\w\u200c]+", text) if w]
     if not read or not _OTHER_QUESTION_FA.isdisjoint(read):
         return OVERVIEW_NO
     asked = not _WHAT_FA.isdisjoint(read) or question.rstrip().endswith(("?", "؟"))
-    read, described = _without_describer(read, names)
+    read, described = _without_describer(read, names, counted)
     kept = [
         w for w in read if w not in persian.STOP_WORDS and w not in persian.FINGLISH_STOP_WORDS and w not in _WHAT_FA
     ]
+    if not _OVERVIEW_ASKS_FA.isdisjoint(kept):
+        kept = [w for w in kept if w not in _DOCUMENT_VERBS_FA and w not in _PASSIVE_FA]
     if not (
         asked and bool(kept) and all(w in _OVERVIEW_WORDS_FA for w in kept) and not _OVERVIEW_ASKS_FA.isdisjoint(kept)
     ):
@@ -1328,6 +1379,8 @@ class Engine:
             result = self._by_sentence(asked, result, language)
         if not result.answered:
             result = self._by_plain(asked, result, language)
+        if not result.answered and language != i18n.EN:
+            result = self._by_meaning(asked, result, language)
         if not result.answered:
             result = self._by_speaker(asked, result, language)
         if not result.answered and language == i18n.EN:
@@ -1691,6 +1744,26 @@ class Engine:
                 return result
         return read
 
+    def _by_meaning(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """«این strong signal یعنی چی؟», "in green flag yani chi?": an English term asked what it
+        means, in Persian words. The Persian and Finglish indexes read the term against each
+        entry's one English question only; the question in English («what does strong signal
+        mean», persian_meaning.meaning_reading, its chat filler and «که تو نامه گفتن» read away
+        first) is matched in the Latin-script index, which holds the English phrasings, and
+        answers it when answered with confidence there, by the entry the whole question ranks
+        first or when it ranks none. Below the thresholds only; the scope check still reads the
+        whole question."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES):
+            return result
+        bounded = self._bounded(question)
+        reading = meaning_reading(plain_of(bounded, language) or bounded, language)
+        if reading is None:
+            return result
+        alone = self._answer_or_none(reading, i18n.EN)
+        if alone is None or not alone.answered or result.best not in (None, alone.entry_id):
+            return result
+        return _answered_as(result, alone, Reason.PLAIN)
+
     def _by_speaker(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """ "Raha Bahreini said the letter lists what?", "X goft vaziat behtar shode?": a speaker
         named as the one who says something is not what is asked, but their name ranks the entry
@@ -1929,7 +2002,9 @@ class Engine:
             return result
         entry_id, whole, only_its_own = overview
         if language != i18n.EN:
-            asked = _asks_overview_fa(self._bounded(question), self._names_the_overview)
+            asked = _asks_overview_fa(
+                self._bounded(question), self._names_the_overview, language, self._counted_by_overview
+            )
             # confidently answered otherwise only when a relative clause names the document
             # (`_without_describer`): its words (who wrote it) carried that answer
             if asked == OVERVIEW_NO or (not below and asked != OVERVIEW_DESCRIBED):
@@ -1951,6 +2026,27 @@ class Engine:
         stems = [stem(w) for w in content_words(word)]
         own = self._overview_stems
         return word in own or (bool(stems) and all(s in own for s in stems))
+
+    def _counted_by_overview(self, word: str) -> bool:
+        """Whether a Persian or Finglish word is what a figure counts in the overview's translated
+        answers, the word after it («سازمان» of «۳۴ سازمان غیردولتی»; not «کشور», a word the
+        answer says of others), read as `_names_the_overview` reads."""
+        stems = [stem(w) for w in content_words(word)]
+        return bool(stems) and all(s in self._overview_answer_stems for s in stems)
+
+    @functools.cached_property
+    def _overview_answer_stems(self) -> frozenset[str]:
+        """The words `_counted_by_overview` accepts, read once per engine."""
+        overview = self._overview
+        if overview is None:
+            return frozenset()
+        entry = self.kb.entries[overview[0]]
+        counted: set[str] = set()
+        for tr in entry.translations.values():
+            read = [w for w in re.findall(r"[\w\u200c]+", persian.normalize(tr.answer)) if w not in _COUNTERS_FA]
+            after = [w for i, w in enumerate(read[1:], 1) if read[i - 1].isdigit()]
+            counted.update(stem(c) for w in after for c in content_words(w))
+        return frozenset(counted)
 
     @functools.cached_property
     def _overview_stems(self) -> frozenset[str]:

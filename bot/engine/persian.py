@@ -401,6 +401,9 @@ FINGLISH_STOP_WORDS = _FINGLISH_FOR | frozenset(
     tu tuye tooye toye i na nesbat nadare nadaran nakarde nashode nemishe vase vaase vasse vaseye
     azash azashun azashoon behesh beheshun beheshoon barash barashun barashoon bahash bahashun
     """.split()
+    # the object marker and "and" as spoken, typed apart: "in letter o emza kardan" (ro), "zanan o
+    # aghaliat-ha" (va); read as "ro" and "va" are
+    + ["o"]
 )
 # The plural with "its" typed apart ("va'de hash", وعده‌هاش): dropped after a word, as the
 # pronouns typed apart are (`_FINGLISH_PRONOUNS`).
@@ -412,7 +415,7 @@ _FINGLISH_PLURAL_PRONOUNS = frozenset(
 # Function words of Finglish that chat English uses too ("na" for no, "tu" for you): dropped in a
 # Finglish text, but no sign that a text is Finglish. ("too", Finglish for "in" as often as "tu",
 # stays a word: in a Finglish question with English in it, it is as often the English "too".)
-_WEAK_MARKERS = frozenset("tu na i".split())
+_WEAK_MARKERS = frozenset("tu na i o".split())
 FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     """
     chand chanta chande chandeh chandom chandome chandomeh che chera chi chie chiye chiya koja kojast kojas
@@ -1667,7 +1670,7 @@ def _finglish_grammar() -> frozenset[str]:
 _FINGLISH_GRAMMAR = (
     (FINGLISH_MARKERS | FINGLISH_STOP_WORDS | _WEAK_MARKERS_ENGLISH | _UNMARKED_PERSIAN)
     - _ENGLISH_GRAMMAR
-    - frozenset("i an key".split())
+    - frozenset("i an key o".split())
 )
 # Of those, the English words that may mark a text alone, with half its other words Persian.
 _GRAMMAR_ALONE = _WEAK_MARKERS_ENGLISH - {"key"}
@@ -1731,6 +1734,11 @@ _QUESTION_WORDS_ENGLISH = {
 }
 
 
+# Spoken function words typed apart that are no sign of Finglish (the English "O"), but are
+# left out of its English reading as its other grammar words are: "in letter o" is "in letter".
+_SPOKEN_APART = frozenset({"o"})
+
+
 def english_reading(tokens: Sequence[str]) -> list[str] | None:
     """A Finglish question with English content words in it ("hive e bees kojast?") as the
     Latin-script index can read it: its question words in English ("where"), its other Finglish
@@ -1752,7 +1760,7 @@ def english_reading(tokens: Sequence[str]) -> list[str] | None:
         asked = _QUESTION_WORDS_ENGLISH.get(_FINGLISH_SPELLINGS.get(word, word))
         if asked is not None:
             out.extend(asked.split())
-        elif word not in grammar and word not in _EITHER_CONTENT:
+        elif word not in grammar and word not in _EITHER_CONTENT and word not in _SPOKEN_APART:
             out.append(token)
             content.append(word)
     persian, english = _content_words(content)

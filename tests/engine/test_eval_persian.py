@@ -210,17 +210,13 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     assert wrong <= MAX_WRONG, wrong
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="eval-fa38/39 (written 00:54 UTC on 2026-12-07): Persian 159/170 (93.5%), under the 95% target",
-)
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
     """On the two newest sets (eval-fa38.yaml and eval-fa39.yaml, together, written after the
     last tuning and never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
     answered. Measured (see FA38_FLOORS): Persian 159/170 (93.5%), Finglish 99/102 (97.1%), 0 of
-    70: the Persian target is missed, so this is a strict xfail until a pair written after a round
-    meets it. Earlier pairs: eval-fa36/37 (165/170), eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
+    70: the Persian target was missed (a strict xfail); after fa17, tuned on this pair (now
+    development data, so no held-out measure), Persian 163/170, Finglish 101/102, 0 of 70. Earlier pairs: eval-fa36/37 (165/170), eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
@@ -451,7 +447,9 @@ FA25_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 # fa 78 and 81, Finglish 49 and 48, near-topic 4 and 4. Floors one question below.
 # Then fa12 (to whom, «چند تاس», a title before a name, later terms and years): eval-fa26 fa
 # 79/85, Finglish 50/51, near-topic in full 1 of 20; eval-fa27 fa 81/85, 48/51, 1 of 20.
-FA26_FLOORS = {"fa": 0.917, "fa-Latn": 0.960}
+# Then fa17 (the gist asked in other words, «X که گفتن یعنی چی؟», Finglish "o"): eval-fa26
+# Finglish 51/51.
+FA26_FLOORS = {"fa": 0.917, "fa-Latn": 0.980}
 FA27_FLOORS = {"fa": 0.941, "fa-Latn": 0.921}
 # eval-fa28.yaml and eval-fa29.yaml: written the same way (17:45 UTC) after the 16:29 session's
 # helpers had finished, while the lead tried the earlier sets' questions as phrasings. Measured
@@ -516,7 +514,9 @@ FA37_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 # Finglish 49/51 (96.1%), 0 wrong, 0 of 35, 0 of 20. Floors one question below; near-topic
 # ceilings one above.
 FA38_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
-FA39_FLOORS = {"fa": 0.882, "fa-Latn": 0.941}
+# Then fa17 (the gist asked in other words, «X که گفتن یعنی چی؟», Finglish "o"): eval-fa39 fa
+# 80/85 (79 in full), Finglish 51/51; floors one question below.
+FA39_FLOORS = {"fa": 0.929, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 

@@ -6,6 +6,8 @@ anything else ("the point of the lighthouse") is matched as any other."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import madeup
 import pytest
 
@@ -362,4 +364,133 @@ def test_the_shipped_faq_answers_the_gist_of_its_letter_described(engine, questi
     ],
 )
 def test_the_shipped_faq_keeps_a_letter_described_otherwise_from_its_overview(engine, question):
+    assert engine.ask(question).result.reason is not Reason.OVERVIEW
+
+
+# A gist asked in other words: what the document was written for beside a word for the gist
+# («خلاصه بگو ... برای چی نوشته شده»), briefly ("kootah", «مختصر»), or "... that everyone's
+# saying" closing it (chat filler): engine._asks_overview_fa
+GIST_IN_OTHER_WORDS_FA = [
+    "خلاصه بگو این report برای چی نوشته شده",
+    "ye tozih kootah bede in gozaresh chi bood",
+    "این ماجرای گزارش چیه که همه میگن؟",
+]
+# ... the same words of anything else (why the volcano erupted, its story) ask of that
+NO_GIST_IN_OTHER_WORDS_FA = [
+    "خلاصه بگو آتشفشان برای چی فوران کرد",
+    "ye tozih kootah bede volcano chi bood",
+    "این ماجرای آتشفشان چیه که همه میگن؟",
+]
+
+
+@pytest.mark.parametrize("question", GIST_IN_OTHER_WORDS_FA)
+def test_the_gist_asked_in_other_words_gets_the_overview(with_overview, question):
+    reply = with_overview.ask(question)
+    assert reply.answered and reply.result.entry_id == "island-notes", reply.result
+
+
+@pytest.mark.parametrize("question", NO_GIST_IN_OTHER_WORDS_FA)
+def test_the_same_words_of_anything_else_are_no_overview(with_overview, engine, question):
+    assert with_overview.ask(question).result.reason is not Reason.OVERVIEW
+    assert engine.ask(question).result.reason is not Reason.OVERVIEW
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "خلاصه بگو این letter برای چی نوشته شده",
+        "این ماجرای نامه ۳۴ تا NGO چیه که همه میگن؟",
+        "ye tozih kootah bede in name be UN chi bood",
+    ],
+)
+def test_the_shipped_faq_answers_the_gist_asked_in_other_words(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == "campaign-overview" and not reply.partial, reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "خلاصه بگو نامه رو کی نوشته",  # who wrote it
+        "این ماجرای اعدام‌ها چیه که همه میگن؟",  # the executions' story: another entry's subject
+        "خلاصه بگو نامه کی نوشته شده",  # when it was written
+    ],
+)
+def test_the_shipped_faq_keeps_other_questions_in_those_words_from_its_overview(engine, question):
+    assert engine.ask(question).result.reason is not Reason.OVERVIEW
+
+
+# The gist's document named in more ways: its ezafe typed apart («این گزارش‌ی island»), "the story"
+# («داستان»), the action named generically («این حرکت», this move): engine._asks_overview_fa
+MORE_GIST_FA = [
+    "داستان این گزارش چیه؟",
+    "موضوع این گزارش‌ی island چیه؟",
+    "میشه خلاصه بگی این حرکت برای چیه؟",
+]
+NO_MORE_GIST_FA = [
+    "داستان آتشفشان چیه؟",
+    "موضوع این گزارش‌ی volcano چیه؟",
+    "هدف این حرکت زنبورها چیه؟",
+]
+
+
+@pytest.mark.parametrize("question", MORE_GIST_FA)
+def test_the_gist_s_document_named_in_more_ways_gets_the_overview(with_overview, question):
+    reply = with_overview.ask(question)
+    assert reply.answered and reply.result.entry_id == "island-notes", reply.result
+
+
+@pytest.mark.parametrize("question", NO_MORE_GIST_FA)
+def test_those_ways_naming_anything_else_are_no_overview(with_overview, question):
+    assert with_overview.ask(question).result.reason is not Reason.OVERVIEW
+
+
+@pytest.fixture(scope="module")
+def counted_overview(tmp_path_factory, config):
+    """The made-up island FAQ whose overview says, in English and Persian, who wrote the notes
+    and how many they were (5 researchers, «۵ پژوهشگر»)."""
+    from madeup import Translation
+
+    note = "These field notes were written by 5 researchers on the island."
+    entry = dataclasses.replace(
+        madeup.OVERVIEW,
+        quote=note,
+        answer="They are short field notes that 5 researchers wrote on an island: its honeybees, its volcano,"
+        " its old lighthouse, the coastal trains and the museum.",
+        fa=Translation(
+            "این یادداشت‌ها درباره چیست؟",
+            "این‌ها یادداشت‌های کوتاهی است که ۵ پژوهشگر در جزیره‌ای نوشته‌اند، درباره زنبورها، آتشفشان، فانوس"
+            " دریایی قدیمی، قطارها و موزه.",
+        ),
+    )
+    return madeup.island_with(tmp_path_factory.mktemp("counted") / "kb", f"\n{note}\n", [entry], config.matching)
+
+
+def test_a_document_described_by_what_the_overview_s_figure_counts_gets_it(counted_overview):
+    reply = counted_overview.ask("موضوع این گزارش‌ی ۵ تا پژوهشگر چیه؟")
+    assert reply.answered and reply.result.entry_id == "island-notes", reply.result
+
+
+def test_the_same_figure_of_anyone_else_is_another_document(counted_overview):
+    assert counted_overview.ask("موضوع این گزارش‌ی ۵ تا کشاورز چیه؟").result.reason is not Reason.OVERVIEW
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "سلام، این نامه‌ی ۳۴ تا سازمان اصلا موضوعش چیه؟",
+        "داستان این نامه ۳۴ تا NGO چیه اصلا؟؟",
+        "میشه خلاصه بگی این حرکت NGOها برای چیه؟",
+        "kholase begi in harekat baraye chie?",
+    ],
+)
+def test_the_shipped_faq_answers_its_document_named_in_more_ways(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == "campaign-overview" and not reply.partial, reply.result
+
+
+@pytest.mark.parametrize(
+    "question", ["موضوع این نامه‌ی ۳۴ تا کشور چیه؟", "داستان اعدام‌ها چیه؟", "هدف این اقدام ایران چیه؟"]
+)
+def test_the_shipped_faq_keeps_other_documents_and_stories_from_its_overview(engine, question):
     assert engine.ask(question).result.reason is not Reason.OVERVIEW

@@ -2226,6 +2226,8 @@ def _question_typos() -> dict[str, str]:
     }
 
 
+# "amali" (practical) with the forms of "to become", "to do" that make it "put into practice"
+_AMALI_VERBS = "shod shode shodan shodand nashod nashode kard karde kardan nakard"
 # Two-word forms, as `_PAIRS` in Persian script: "dar mored" and "raje be" are "darbare" (about),
 # "che kasi" is "ki" (who), "che zamani" is "kei" (when), "bar asas" is "motabegh" (in line with).
 _FINGLISH_PAIRS = {
@@ -2248,6 +2250,10 @@ _FINGLISH_PAIRS = {
     ("kenar", "mian"): "hamkari",
     ("kenar", "nemiad"): "hamkari",
     ("kenar", "omade"): "hamkari",
+    # "amali shod" (was put into practice) is "anjam" (done), "esm bordan" (to name) is "eshare"
+    # (to mention), as data/fa-synonyms.txt reads «عملی شد» and «اسم بردن» in Persian script
+    **dict.fromkeys((("amali", v) for v in _AMALI_VERBS.split()), "anjam"),
+    **dict.fromkeys((("esm", v) for v in "bord borde bordan bordand mibare mibaran".split()), "eshare"),
     ("che", "zamani"): "kei",
     ("che", "vaght"): "kei",
     ("che", "vaghti"): "kei",

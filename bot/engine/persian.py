@@ -768,6 +768,10 @@ def canonical(tokens: list[str]) -> list[str]:
             out.append(split[0])
             i += 1
             continue
+        if token in _TALK and _talk_of(tokens, i):  # «از X حرف زدن»: X mentioned
+            out.append(_MENTION)
+            i += 2
+            continue
         i += 1
         if token in _TITLES and i < len(tokens) and _a_name_after(tokens[i]):
             continue  # «خانم بحرینی», «آقای روحانی»: a title, nothing asked of women or men
@@ -835,6 +839,33 @@ def _beside_a_plural(tokens: list[str], at: int) -> bool:
 # A title before a name («خانم بحرینی», «آقای روحانی»; "khanoom bahreini", "aghaye rohani"): the
 # singular «خانم» is "Ms" of the one woman named, not women (its plural, «خانم‌ها», is), and
 # weighs nothing the name does not.
+# To talk of something («از X حرف زدن», «از X حرفی زده؟») is to mention it (اشاره): "نامه از کدوم
+# نقض‌ها حرف زده؟" asks what "به کدوم نقض‌ها اشاره کرده؟" asks. Only with «از» before it, in
+# the same clause (no «که» between, `_TALK_SPAN` words at most): «با کی حرف زد» (whom she spoke
+# to) and «تو چه رسانه‌ای حرف زد» (where she spoke) stay speaking, and so do «از طرف X حرف زد»
+# (on behalf of X: a speaker, no subject) and a relative clause opening on «از», «خانمی که از
+# عفو بین‌الملل حرف زد» (the woman who spoke from Amnesty), which names a speaker by where she is from.
+_TALK = frozenset(("حرف", "حرفی"))
+_TALK_VERBS = frozenset(
+    "زد زده زدن زدند زدهاند زدهاست زدی میزنه میزنن میزند میزنند نزد نزده نزدن نزدند نزدهاند نمیزنه نمیزنن".split()
+)
+_TALK_SPAN = 7
+_ON_BEHALF = frozenset("طرف جانب سوی قول".split())
+_MENTION = "اشاره"
+
+
+def _talk_of(tokens: list[str], at: int) -> bool:
+    if at + 1 >= len(tokens) or tokens[at + 1] not in _TALK_VERBS:
+        return False
+    for j in range(at - 1, max(-1, at - _TALK_SPAN - 1), -1):
+        if tokens[j] == "که":
+            return False
+        if tokens[j] == "از":
+            relative = j > 0 and tokens[j - 1] == "که"  # «خانمی که از عفو بین‌الملل حرف زد»: spoke from
+            return j + 1 < at and tokens[j + 1] not in _ON_BEHALF and not relative
+    return False
+
+
 _TITLES = frozenset("خانم خانوم آقای".split())
 _TITLES_FINGLISH = frozenset("khanom khanum khanoom khanome khanume khanoome aghaye aqaye".split())
 

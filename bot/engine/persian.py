@@ -703,13 +703,19 @@ def _idiom_at(tokens: list[str], i: int, idioms: dict[tuple[str, ...], str]) -> 
     return None
 
 
+# The first words of idioms that are adjectives, made a verb only by the light verb right after
+# them («عملی شد», was put into practice): with words between, the adjective qualifies a noun of
+# its own («راه حل عملی برای این مشکل پیدا شد؟», was a practical solution found), no idiom.
+_ADJECTIVES_OF_IDIOMS = frozenset(("عملی",))
+
+
 @functools.lru_cache(maxsize=1)
 def _split_idioms() -> dict[str, dict[str, str]]:
     """The two-word idioms of `synonyms` by their first word, with its inflections (a plural, the
     indefinite ی: «ایرادهایی»): first word as typed -> its second word -> the word they read as."""
     out: dict[str, dict[str, str]] = {}
     for idiom, word in synonyms()[1].items():
-        if len(idiom) != 2:
+        if len(idiom) != 2 or idiom[0] in _ADJECTIVES_OF_IDIOMS:
             continue
         for suffix in ("", *_INFLECTIONS, "ی", "هایی", "ای"):
             out.setdefault(idiom[0] + suffix, {})[idiom[1]] = word

@@ -957,6 +957,60 @@ LAMP_ROOM = Entry(
 )
 
 
+# -- the fishers named in the notes, the council bound by the petition (test_persian_recall4.py) --
+
+FISHERS_NOTES = (
+    "\nThe notes name the fishers of the north quay among those the storms hurt most."
+    "\nThe petition does not bind the council, which may still vote as it likes.\n"
+)
+FISHERS_NAMED_FA = Entry(
+    "fishers-named",
+    "Do the notes mention the fishers of the north quay?",
+    _split(
+        "are the fishers mentioned|do the notes talk about the fishers|fishers of the north quay"
+        "|what about the fishers|are the north quay fishers named|do the notes say anything about fishers"
+        "|fishers in the notes|who did the storms hurt most|the fishers and the storms|north quay"
+    ),
+    "Yes. The notes name the fishers of the north quay among those the storms hurt most.",
+    "The notes name the fishers of the north quay among those the storms hurt most.",
+    fa=Translation(
+        "آیا یادداشت‌ها به ماهیگیران اسکله شمالی اشاره می‌کنند؟",
+        "بله. طبق یادداشت‌ها، ماهیگیران اسکله شمالی از کسانی‌اند که طوفان‌ها بیشترین آسیب را به آنها زد.",
+        (
+            "یادداشت‌ها به ماهیگیرا اشاره میکنن؟",
+            "به ماهیگیران اسکله شمالی اشاره شده؟",
+            "ماهیگیرای اسکله شمالی",
+            "طوفان به کی بیشتر آسیب زد",
+            "یادداشتا درباره ماهیگیرا چی میگن",
+            "yaddashta be mahigira eshare mikonan?",
+            "mahigira-ye eskele shomali",
+        ),
+    ),
+)
+PETITION_BINDING_FA = Entry(
+    "petition-binding",
+    "Does the petition bind the council?",
+    _split(
+        "is the council bound by the petition|must the council do what the petition asks|is the petition binding"
+        "|can the council ignore the petition|does the council have to obey the petition|is the petition compulsory"
+        "|petition binding or not|is the council forced to act|may the council vote as it likes|is the petition mandatory"
+    ),
+    "No. The notes say the petition does not bind the council, which may still vote as it likes.",
+    "The petition does not bind the council, which may still vote as it likes.",
+    fa=Translation(
+        "آیا طومار شورا را ملزم می‌کند؟",
+        "نه. طبق یادداشت‌ها، طومار شورا را ملزم نمی‌کند و شورا هر طور بخواهد رای می‌دهد.",
+        (
+            "شورا مجبوره به طومار عمل کنه؟",
+            "طومار برای شورا اجباریه؟",
+            "اگه اجباری نیست طومار چه فایده ای داره",
+            "شورا میتونه طومار رو نادیده بگیره؟",
+            "شورا هر طور بخواد رای میده؟",
+        ),
+    ),
+)
+
+
 # An English term asked what it means, in Persian words (tests/engine/test_persian_spoken_terms.py):
 # what the green flag on the harbour mast means; its English phrasings name the term, its
 # Persian ones write it in Persian («پرچم سبز»)
@@ -978,3 +1032,11 @@ GREEN_FLAG_FA = Entry(
         ("پرچم سبز یعنی چی؟", "منظور از پرچم سبز چیه", "پرچم سبز روی دکل", "parcham sabz yani chi?"),
     ),
 )
+
+
+def persian_island_with_fishers(root: Path, settings: MatchSettings | None = None) -> Engine:
+    """The Persian island FAQ (`persian_island`) with `FISHERS_NAMED_FA`, `PETITION_BINDING_FA` and
+    `AUTOMATION_CREW` added, in `root`."""
+    return persian_island_with(
+        root, FISHERS_NOTES + AUTOMATION_NOTES, [FISHERS_NAMED_FA, PETITION_BINDING_FA, AUTOMATION_CREW], settings
+    )

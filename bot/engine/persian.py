@@ -706,13 +706,19 @@ def _idiom_at(tokens: list[str], i: int, idioms: dict[tuple[str, ...], str]) -> 
     return None
 
 
+# The first words of idioms that are adjectives, made a verb only by the light verb right after
+# them («عملی شد», was put into practice): with words between, the adjective qualifies a noun of
+# its own («راه حل عملی برای این مشکل پیدا شد؟», was a practical solution found), no idiom.
+_ADJECTIVES_OF_IDIOMS = frozenset(("عملی",))
+
+
 @functools.lru_cache(maxsize=1)
 def _split_idioms() -> dict[str, dict[str, str]]:
     """The two-word idioms of `synonyms` by their first word, with its inflections (a plural, the
     indefinite ی: «ایرادهایی»): first word as typed -> its second word -> the word they read as."""
     out: dict[str, dict[str, str]] = {}
     for idiom, word in synonyms()[1].items():
-        if len(idiom) != 2:
+        if len(idiom) != 2 or idiom[0] in _ADJECTIVES_OF_IDIOMS:
             continue
         for suffix in ("", *_INFLECTIONS, "ی", "هایی", "ای"):
             out.setdefault(idiom[0] + suffix, {})[idiom[1]] = word
@@ -770,6 +776,10 @@ def canonical(tokens: list[str]) -> list[str]:
             tokens = [*tokens[: split[1]], *tokens[split[1] + 1 :]]
             out.append(split[0])
             i += 1
+            continue
+        if token in _TALK and _talk_of(tokens, i):  # «از X حرف زدن»: X mentioned
+            out.append(_MENTION)
+            i += 2
             continue
         i += 1
         if token in _TITLES and i < len(tokens) and _a_name_after(tokens[i]):
@@ -838,6 +848,33 @@ def _beside_a_plural(tokens: list[str], at: int) -> bool:
 # A title before a name («خانم بحرینی», «آقای روحانی»; "khanoom bahreini", "aghaye rohani"): the
 # singular «خانم» is "Ms" of the one woman named, not women (its plural, «خانم‌ها», is), and
 # weighs nothing the name does not.
+# To talk of something («از X حرف زدن», «از X حرفی زده؟») is to mention it (اشاره): "نامه از کدوم
+# نقض‌ها حرف زده؟" asks what "به کدوم نقض‌ها اشاره کرده؟" asks. Only with «از» before it, in
+# the same clause (no «که» between, `_TALK_SPAN` words at most): «با کی حرف زد» (whom she spoke
+# to) and «تو چه رسانه‌ای حرف زد» (where she spoke) stay speaking, and so do «از طرف X حرف زد»
+# (on behalf of X: a speaker, no subject) and a relative clause opening on «از», «خانمی که از
+# عفو بین‌الملل حرف زد» (the woman who spoke from Amnesty), which names a speaker by where she is from.
+_TALK = frozenset(("حرف", "حرفی"))
+_TALK_VERBS = frozenset(
+    "زد زده زدن زدند زدهاند زدهاست زدی میزنه میزنن میزند میزنند نزد نزده نزدن نزدند نزدهاند نمیزنه نمیزنن".split()
+)
+_TALK_SPAN = 7
+_ON_BEHALF = frozenset("طرف جانب سوی قول".split())
+_MENTION = "اشاره"
+
+
+def _talk_of(tokens: list[str], at: int) -> bool:
+    if at + 1 >= len(tokens) or tokens[at + 1] not in _TALK_VERBS:
+        return False
+    for j in range(at - 1, max(-1, at - _TALK_SPAN - 1), -1):
+        if tokens[j] == "که":
+            return False
+        if tokens[j] == "از":
+            relative = j > 0 and tokens[j - 1] == "که"  # «خانمی که از عفو بین‌الملل حرف زد»: spoke from
+            return j + 1 < at and tokens[j + 1] not in _ON_BEHALF and not relative
+    return False
+
+
 _TITLES = frozenset("خانم خانوم آقای".split())
 _TITLES_FINGLISH = frozenset("khanom khanum khanoom khanome khanume khanoome aghaye aqaye".split())
 
@@ -2234,6 +2271,8 @@ def _question_typos() -> dict[str, str]:
     }
 
 
+# "amali" (practical) with the forms of "to become", "to do" that make it "put into practice"
+_AMALI_VERBS = "shod shode shodan shodand nashod nashode kard karde kardan nakard"
 # Two-word forms, as `_PAIRS` in Persian script: "dar mored" and "raje be" are "darbare" (about),
 # "che kasi" is "ki" (who), "che zamani" is "kei" (when), "bar asas" is "motabegh" (in line with).
 _FINGLISH_PAIRS = {
@@ -2256,6 +2295,10 @@ _FINGLISH_PAIRS = {
     ("kenar", "mian"): "hamkari",
     ("kenar", "nemiad"): "hamkari",
     ("kenar", "omade"): "hamkari",
+    # "amali shod" (was put into practice) is "anjam" (done), "esm bordan" (to name) is "eshare"
+    # (to mention), as data/fa-synonyms.txt reads «عملی شد» and «اسم بردن» in Persian script
+    **dict.fromkeys((("amali", v) for v in _AMALI_VERBS.split()), "anjam"),
+    **dict.fromkeys((("esm", v) for v in "bord borde bordan bordand mibare mibaran".split()), "eshare"),
     ("che", "zamani"): "kei",
     ("che", "vaght"): "kei",
     ("che", "vaghti"): "kei",

@@ -428,6 +428,64 @@ def _plural(kind: str) -> str:
     return " ".join([*said[:at], plural, *said[at + 1 :]])
 
 
+# "my cousin is an environmental activist in iran, does the letter say anything about people like
+# him ...", "im iranian living abroad, does the letter say ...": who the asker or one of their
+# family is, said in a clause of its own (up to a comma, a full stop or a dash, and an "and i'm
+# worried" after it), then the question; "people like him/her/them" are people of that kind, and
+# "us"/"we"/"our" too when the asker speaks of themselves. Ordinary English.
+_TOLD_WHO = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|heya|yo)\b\W*)?"
+    r"(?:my\s+(?P<kin>[a-z]+)\s+(?:is|was|'s|\u2019s)|(?P<self>i'?m|i\u2019m|im|i\s+am))\s+"
+    r"(?:(?:an?|one\s+of\s+the)\s+)?(?P<who>[a-z][\w'\u2019-]*(?:\s+(?!and\b|but\b|so\b)[\w'\u2019-]+){0,5}?)"
+    r"(?:\s+and\s+(?:i'?m|i\u2019m|im|i\s+am)\s+(?:\w+\s+)?(?:worried|scared|concerned|curious))?"
+    r"\s*(?:[,.;:!]+|\s[-\u2013\u2014]+)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# ... "people like him", "ppl like her", "others like them": people of the kind said
+_LIKE_THEM = re.compile(
+    r"\b(?:people|ppl|persons|others|folks|those|someone|somebody|anyone)\s+like\s+(?:him|her|them|me|us)\b",
+    re.IGNORECASE,
+)
+# ... and where they come from, from abroad: "back home" (the place the FAQ speaks of, or none)
+_BACK_HOME = re.compile(r"\s*\bback\s+home\b", re.IGNORECASE)
+# ... who is no kind of person: "im confused, ...", "im not sure, ..." (a state, not who they are)
+_NO_KIND = frozenset(
+    "confused curious sorry sure not unsure wondering asking trying new here back just so really kinda "
+    "worried scared concerned lost going looking reading writing doing".split()
+)
+
+
+def told_who(question: str) -> str | None:
+    """What an English message asks after a clause telling who the asker or one of their family
+    is ("my cousin is an environmental activist in iran, does the letter say anything about people
+    like him getting arrested?"), with "people like him" read as people of that kind ("...
+    about environmental activists in iran getting arrested?"), "us"/"we"/"our" too when the asker
+    speaks of themselves, no "back home", and without chat filler (`plain`); None when it opens
+    with no such clause. Who they are is not asked about, only what follows (the scope check
+    still reads the whole message)."""
+    found = _TOLD_WHO.match(question.strip())
+    if found is None:
+        return None
+    said = found["who"].split()
+    if said[0].lower() in _NO_KIND or not _LATIN_WORD.fullmatch(said[0]):
+        return None
+    # the kind, up to where it says more of them ("an activist **in** iran", "iranian **living**
+    # abroad"): people of that kind, wherever they are
+    ends = (i for i, w in enumerate(said) if i and (w.lower() in _KIND_ENDS or w.lower().endswith("ing")))
+    end = next(ends, len(said))
+    many = _plural(" ".join(said[:end]))
+    rest = _LIKE_THEM.sub(many, found["rest"])
+    if found["self"]:
+        theirs = f"{many}'" if many.endswith("s") else f"{many}'s"
+        rest = _ASKERS_OWN.sub(lambda m: theirs if m[0].lower() == "our" else many, rest)
+    rest = _BACK_HOME.sub("", rest)
+    return plain(rest) or rest
+
+
+_KIND_ENDS = frozenset("in on at from of with who that which for and near back abroad here there".split())
+_LATIN_WORD = re.compile(r"[a-z][a-z'\u2019-]*", re.IGNORECASE)
+
+
 def as_asker(question: str) -> str | None:
     """What an English message asks after the asker says who they are ("as an iranian woman i want
     to know if they mention us"), with "us"/"we" read as people of that kind ("... if they mention
@@ -513,6 +571,16 @@ _VIEWS = re.compile(
 )
 
 
+# "what's the death penalty situation like", "what is the bee situation like": how it stands (a
+# state of things: "the ..." ending with a word for one, then a closing "like", nothing after it
+# but marks; not "what's the volcano like", which asks what the thing is). Ordinary English.
+_WHAT_LIKE = re.compile(
+    r"^(\W*)(?:what'?s|what\u2019s|what\s+is)\s+(the\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:situation|state\s+of\s+things|state\s+of\s+affairs|status|picture|record|outlook))\s+like(?=[\s?!.]*$)",
+    re.IGNORECASE,
+)
+
+
 def _as_what_it_says(text: str, count: int = 0) -> str:
     """ "how does the letter interpret X" read as "what does the letter say about X" (`_VIEWS`),
     for `plain`'s second reading and the one-subject topic rule alike."""
@@ -522,13 +590,14 @@ def _as_what_it_says(text: str, count: int = 0) -> str:
 def plain(question: str) -> str | None:
     """`question` without its chat filler and source tail (see `_FILLER`), with "many" for
     "a whole bunch of", "should X" for "is X supposed to", "why <doing>" for "what's the point of
-    <doing>", no "for themselves" after a verb ("see for themselves") and "what does the letter say about X"
-    for "how does the letter interpret X"; None when it has none of them (or
+    <doing>", no "for themselves" after a verb ("see for themselves"), "what does the letter say about X"
+    for "how does the letter interpret X" and "how is the X" for "what's the X like"; None when it has none of them (or
     nothing else)."""
     text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
     text = _POINT_OF.sub("why ", text)
     text = _FOR_ONESELF.sub(r"\1\2", text)
     text = _as_what_it_says(text)
+    text = _WHAT_LIKE.sub(r"\1how is \2", text.strip(" ,"))
     if text == question:
         return None
     text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,").lstrip("-\u2013\u2014:; ")
@@ -1714,10 +1783,13 @@ class Engine:
         answered with confidence, it answers the message, whichever entry the whole message ranked
         first (the rest is the question, as in `_by_speaker`). Below the thresholds only (a veto
         stands); the reading must be answered in full itself (it names who "we" are, which the
-        whole message does not), and the scope check still reads the whole message."""
+        whole message does not), and the scope check still reads the whole message. So is a message
+        opening with a clause telling who the asker or one of their family is ("my cousin is an
+        environmental activist, does the letter say anything about people like him ...":
+        `told_who`)."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
             return result
-        text = as_asker(self._bounded(question))
+        text = as_asker(self._bounded(question)) or told_who(self._bounded(question))
         if text is None:
             return result
         alone = self._answer_or_none(text, i18n.EN)

@@ -1793,6 +1793,11 @@ class Engine:
         if text is None:
             return result
         alone = self._answer_or_none(text, i18n.EN)
+        if (alone is None or not alone.answered) and result.best is not None:
+            # ... or the reading's clear lead (`_by_lead`) of the entry the whole message ranks
+            # first too: two readings that agree
+            led = self._by_lead(text, self.match(text, i18n.EN))
+            alone = led if led.answered and led.entry_id == result.best else None
         if alone is None or not alone.answered or alone.entry_id is None:
             return result
         # the reading names who "we" are, which the whole message does not: "as a teacher, how

@@ -113,3 +113,19 @@ def test_a_question_after_who_the_asker_is_is_answered_on_the_shipped_faq(engine
 def test_a_count_of_people_like_a_relative_is_never_answered_with_a_total(engine):
     reply = engine.ask("my uncle is a teacher, does the letter say how many people like him were executed?")
     assert not (reply.answered and reply.scope == "full")
+
+
+def test_the_reading_s_clear_lead_answers_when_the_whole_message_ranks_that_entry_first(farming, engine):
+    """ "do farmers grow potatoes?" is only a clear lead of the farming entry (`Engine._by_lead`),
+    which the whole message ranks first too: two readings that agree."""
+    message = "my cousin is a farmer, do people like him grow potatoes?"
+    assert not farming.match(message).answered
+    reply = farming.ask(message)
+    assert reply.answered and reply.entry.id == "farming" and reply.scope == "full"
+    message = (
+        "my cousin is an environmental activist in iran, does the letter say anything about people like him"
+        " getting arrested?"
+    )
+    assert not engine.match(message).answered
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full"

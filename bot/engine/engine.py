@@ -571,6 +571,29 @@ _VIEWS = re.compile(
 )
 
 
+# "does the letter (even) mention X", "did they say anything about X", "is it talking about X":
+# whether the source mentions X, and nothing else (X up to the end; "at all", "too" dropped)
+_MENTIONS = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|hi|hey|hello|also)\b\W*)*(?:does|did|do|is|was|are)\s+"
+    r"(?:(?:the|this|that|their)\s+\w+|it|they)\s+(?:(?:even|actually|ever|also)\s+)?"
+    r"(?:mention|mentions|mentioning|say\s+anything\s+(?:about|on)|saying\s+anything\s+(?:about|on)"
+    r"|talk\s+about|talking\s+about|bring\s+up|cover|discuss|refer\s+to)\s+"
+    r"(?P<x>[^?!.,;]+?)(?:\s+(?:at\s+all|too|as\s+well|also))?[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+def mentioned_subject(question: str) -> str | None:
+    """What an English question asks whether the source mentions ("does the letter mention
+    **trade unionists**?", "do they say anything about **journalists** at all"), when that is
+    all it asks; None otherwise."""
+    found = _MENTIONS.match(question.strip())
+    if found is None:
+        return None
+    subject = found["x"].strip()
+    return subject if content_words(subject) else None
+
+
 # "what's the death penalty situation like", "what is the bee situation like": how it stands (a
 # state of things: "the ..." ending with a word for one, then a closing "like", nothing after it
 # but marks; not "what's the volcano like", which asks what the thing is). Ordinary English.
@@ -1403,6 +1426,8 @@ class Engine:
             result = self._by_asker(asked, result)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(asked, result)
+        if not result.answered and language == i18n.EN:
+            result = self._by_mention(asked, result)
         if not result.answered or (language != i18n.EN and result.reason is Reason.CONFIDENT):
             result = self._by_overview(asked, result, language)
         if not result.answered and language == i18n.EN:
@@ -1805,6 +1830,33 @@ class Engine:
         if self.scope.check(text, alone.entry_id).scope is not Scope.FULL:
             return result
         return _answered_as(result, alone, Reason.PLAIN)
+
+    def _by_mention(self, question: str, result: MatchResult) -> MatchResult:
+        """ "does the letter mention trade unionists?", "is the letter saying anything about
+        journalists": whether the sources mention something, whose frame ("does the letter
+        mention", a word most entries use) outweighs it, so the whole question ranks an entry
+        that does not say it first, or none. The subject alone (`mentioned_subject`) is matched
+        too, and when that is answered, with confidence or a clear lead (`_by_lead`), by an entry
+        whose answer or quotes say every word of it, and the scope check of the whole question
+        finds it answered in full, that entry answers: it says the subject, which is what was
+        asked. Below the thresholds only (a veto stands)."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return result
+        subject = mentioned_subject(self._bounded(question))
+        if subject is None:
+            return result
+        alone = self.match(subject, i18n.EN)
+        if not alone.answered:
+            alone = self._by_lead(subject, alone)
+        entry = self.kb.entries.get(alone.entry_id or "") if alone.answered else None
+        if entry is None:
+            return result
+        said = {stem(w) for text in (entry.answer, *(q.text for q in entry.quotes)) for w in words(text.lower())}
+        if any(stem(w) not in said for w in content_words(subject)):
+            return result  # a word it never says: the entry would not be the one that mentions it
+        if self.scope.check(question, entry.id).scope is not Scope.FULL:
+            return result
+        return _answered_as(result, alone, Reason.TOPIC)
 
     def _by_subject(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A Persian or Finglish question that asks what the letter says about a subject ("نامه

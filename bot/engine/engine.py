@@ -571,6 +571,33 @@ _VIEWS = re.compile(
 )
 
 
+# "he", "him", "his", "she", "her", "he's": one person, named before (`named_before`)
+_THIRD_PERSON = re.compile(
+    r"\b(?:(?P<is>he'?s|he\u2019s|she'?s|she\u2019s)|(?P<his>his|hers)|he|him|she|her)\b", re.IGNORECASE
+)
+
+
+def named_before(question: str, people: Collection[str]) -> str | None:
+    """The last sentence of an English message with its he/him/his/she/her as the one name of
+    `people` that the earlier sentences write, and the last does not ("wasnt rouhani supposed to
+    be the moderate guy? did things get better under him": "did things get better under
+    rouhani"); None when the message is one sentence, or its earlier sentences name no one of
+    `people`, or more than one, or the last has no such pronoun."""
+    sentences = [part for part in _SENTENCE_BREAK.split(question) if part.strip()]
+    if len(sentences) < 2 or not _THIRD_PERSON.search(sentences[-1]):
+        return None
+    last = sentences[-1]
+    named = list(dict.fromkeys(w for s in sentences[:-1] for w in words(s.lower()) if w in people))
+    if len(named) != 1 or named[0] in words(last.lower()):
+        return None
+    name = named[0]
+
+    def person(m: re.Match[str]) -> str:
+        return f"{name} is" if m["is"] else f"{name}'s" if m["his"] else name
+
+    return _THIRD_PERSON.sub(person, last)
+
+
 # "does the letter (even) mention X", "did they say anything about X", "is it talking about X":
 # whether the source mentions X, and nothing else (X up to the end; "at all", "too" dropped)
 _MENTIONS = re.compile(
@@ -1428,6 +1455,8 @@ class Engine:
             result = self._by_topic(asked, result)
         if not result.answered and language == i18n.EN:
             result = self._by_mention(asked, result)
+        if not result.answered and language == i18n.EN:
+            result = self._by_named_before(asked, result)
         if not result.answered or (language != i18n.EN and result.reason is Reason.CONFIDENT):
             result = self._by_overview(asked, result, language)
         if not result.answered and language == i18n.EN:
@@ -1857,6 +1886,17 @@ class Engine:
         if self.scope.check(question, entry.id).scope is not Scope.FULL:
             return result
         return _answered_as(result, alone, Reason.TOPIC)
+
+    def _by_named_before(self, question: str, result: MatchResult) -> MatchResult:
+        """ "wasnt rouhani supposed to be the moderate guy? did things get better under him": the
+        question in the last sentence asks of "him", whom only an earlier sentence names. The last
+        sentence is read with its he/him/his/she/her as the one name of the FAQ's people
+        (`ScopeIndex.people`) the earlier ones write (`named_before`), and answers as `plain` does:
+        when the entry the whole message ranks first answers that reading with confidence. English
+        only, below the thresholds; the scope check still reads the whole message."""
+        return self._read_again(
+            question, result, i18n.EN, lambda text, _: named_before(text, self.scope.people), Reason.SENTENCE
+        )
 
     def _by_subject(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A Persian or Finglish question that asks what the letter says about a subject ("نامه

@@ -364,6 +364,23 @@ WINTER_ICE = Entry(
 )
 
 
+# a state of things asked "what's the ... situation like" (tests/engine/test_plain_rewordings.py)
+PARKING_NOTES = (
+    "\nParking at the harbour is free in winter, but the twenty spaces fill up by nine on summer mornings.\n"
+)
+PARKING = Entry(
+    "harbour-parking",
+    "How is parking at the harbour?",
+    _split(
+        "harbour parking|is parking free at the harbour|how many parking spaces|where do i park"
+        "|parking situation at the harbour|can i park at the harbour in summer|is it hard to park"
+        "|parking in winter|when does the car park fill up|harbour car park"
+    ),
+    "The notes say parking at the harbour is free in winter, but the twenty spaces fill up by nine on summer mornings.",
+    "Parking at the harbour is free in winter, but the twenty spaces fill up by nine on summer mornings.",
+)
+
+
 # a word written with a hyphen (tests/engine/test_example_words.py): "re-building", typed "rebuilding"
 SEA_WALL_NOTES = "\nThe council approved the re-building of the sea wall after the storms of 2010.\n"
 SEA_WALL = Entry(

@@ -437,6 +437,64 @@ def _plural(kind: str) -> str:
     return " ".join([*said[:at], plural, *said[at + 1 :]])
 
 
+# "my cousin is an environmental activist in iran, does the letter say anything about people like
+# him ...", "im iranian living abroad, does the letter say ...": who the asker or one of their
+# family is, said in a clause of its own (up to a comma, a full stop or a dash, and an "and i'm
+# worried" after it), then the question; "people like him/her/them" are people of that kind, and
+# "us"/"we"/"our" too when the asker speaks of themselves. Ordinary English.
+_TOLD_WHO = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|heya|yo)\b\W*)?"
+    r"(?:my\s+(?P<kin>[a-z]+)\s+(?:is|was|'s|\u2019s)|(?P<self>i'?m|i\u2019m|im|i\s+am))\s+"
+    r"(?:(?:an?|one\s+of\s+the)\s+)?(?P<who>[a-z][\w'\u2019-]*(?:\s+(?!and\b|but\b|so\b)[\w'\u2019-]+){0,5}?)"
+    r"(?:\s+and\s+(?:i'?m|i\u2019m|im|i\s+am)\s+(?:\w+\s+)?(?:worried|scared|concerned|curious))?"
+    r"\s*(?:[,.;:!]+|\s[-\u2013\u2014]+)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# ... "people like him", "ppl like her", "others like them": people of the kind said
+_LIKE_THEM = re.compile(
+    r"\b(?:people|ppl|persons|others|folks|those|someone|somebody|anyone)\s+like\s+(?:him|her|them|me|us)\b",
+    re.IGNORECASE,
+)
+# ... and where they come from, from abroad: "back home" (the place the FAQ speaks of, or none)
+_BACK_HOME = re.compile(r"\s*\bback\s+home\b", re.IGNORECASE)
+# ... who is no kind of person: "im confused, ...", "im not sure, ..." (a state, not who they are)
+_NO_KIND = frozenset(
+    "confused curious sorry sure not unsure wondering asking trying new here back just so really kinda "
+    "worried scared concerned lost going looking reading writing doing".split()
+)
+
+
+def told_who(question: str) -> str | None:
+    """What an English message asks after a clause telling who the asker or one of their family
+    is ("my cousin is an environmental activist in iran, does the letter say anything about people
+    like him getting arrested?"), with "people like him" read as people of that kind ("...
+    about environmental activists in iran getting arrested?"), "us"/"we"/"our" too when the asker
+    speaks of themselves, no "back home", and without chat filler (`plain`); None when it opens
+    with no such clause. Who they are is not asked about, only what follows (the scope check
+    still reads the whole message)."""
+    found = _TOLD_WHO.match(question.strip())
+    if found is None:
+        return None
+    said = found["who"].split()
+    if said[0].lower() in _NO_KIND or not _LATIN_WORD.fullmatch(said[0]):
+        return None
+    # the kind, up to where it says more of them ("an activist **in** iran", "iranian **living**
+    # abroad"): people of that kind, wherever they are
+    ends = (i for i, w in enumerate(said) if i and (w.lower() in _KIND_ENDS or w.lower().endswith("ing")))
+    end = next(ends, len(said))
+    many = _plural(" ".join(said[:end]))
+    rest = _LIKE_THEM.sub(many, found["rest"])
+    if found["self"]:
+        theirs = f"{many}'" if many.endswith("s") else f"{many}'s"
+        rest = _ASKERS_OWN.sub(lambda m: theirs if m[0].lower() == "our" else many, rest)
+    rest = _BACK_HOME.sub("", rest)
+    return plain(rest) or rest
+
+
+_KIND_ENDS = frozenset("in on at from of with who that which for and near back abroad here there".split())
+_LATIN_WORD = re.compile(r"[a-z][a-z'\u2019-]*", re.IGNORECASE)
+
+
 def as_asker(question: str) -> str | None:
     """What an English message asks after the asker says who they are ("as an iranian woman i want
     to know if they mention us"), with "us"/"we" read as people of that kind ("... if they mention
@@ -522,6 +580,66 @@ _VIEWS = re.compile(
 )
 
 
+# "he", "him", "his", "she", "her", "he's": one person, named before (`named_before`)
+_THIRD_PERSON = re.compile(
+    r"\b(?:(?P<is>he'?s|he\u2019s|she'?s|she\u2019s)|(?P<his>his|hers)|he|him|she|her)\b", re.IGNORECASE
+)
+
+
+def named_before(question: str, people: Collection[str]) -> str | None:
+    """The last sentence of an English message with its he/him/his/she/her as the one name of
+    `people` that the earlier sentences write, and the last does not ("wasnt rouhani supposed to
+    be the moderate guy? did things get better under him": "did things get better under
+    rouhani"); None when the message is one sentence, or its earlier sentences name no one of
+    `people`, or more than one, or the last has no such pronoun."""
+    sentences = [part for part in _SENTENCE_BREAK.split(question) if part.strip()]
+    if len(sentences) < 2 or not _THIRD_PERSON.search(sentences[-1]):
+        return None
+    last = sentences[-1]
+    named = list(dict.fromkeys(w for s in sentences[:-1] for w in words(s.lower()) if w in people))
+    if len(named) != 1 or named[0] in words(last.lower()):
+        return None
+    name = named[0]
+
+    def person(m: re.Match[str]) -> str:
+        return f"{name} is" if m["is"] else f"{name}'s" if m["his"] else name
+
+    return _THIRD_PERSON.sub(person, last)
+
+
+# "does the letter (even) mention X", "did they say anything about X", "is it talking about X":
+# whether the source mentions X, and nothing else (X up to the end; "at all", "too" dropped)
+_MENTIONS = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|hi|hey|hello|also)\b\W*)*(?:does|did|do|is|was|are)\s+"
+    r"(?:(?:the|this|that|their)\s+\w+|it|they)\s+(?:(?:even|actually|ever|also)\s+)?"
+    r"(?:mention|mentions|mentioning|say\s+anything\s+(?:about|on)|saying\s+anything\s+(?:about|on)"
+    r"|talk\s+about|talking\s+about|bring\s+up|cover|discuss|refer\s+to)\s+"
+    r"(?P<x>[^?!.,;]+?)(?:\s+(?:at\s+all|too|as\s+well|also))?[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+def mentioned_subject(question: str) -> str | None:
+    """What an English question asks whether the source mentions ("does the letter mention
+    **trade unionists**?", "do they say anything about **journalists** at all"), when that is
+    all it asks; None otherwise."""
+    found = _MENTIONS.match(question.strip())
+    if found is None:
+        return None
+    subject = found["x"].strip()
+    return subject if content_words(subject) else None
+
+
+# "what's the death penalty situation like", "what is the bee situation like": how it stands (a
+# state of things: "the ..." ending with a word for one, then a closing "like", nothing after it
+# but marks; not "what's the volcano like", which asks what the thing is). Ordinary English.
+_WHAT_LIKE = re.compile(
+    r"^(\W*)(?:what'?s|what\u2019s|what\s+is)\s+(the\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:situation|state\s+of\s+things|state\s+of\s+affairs|status|picture|record|outlook))\s+like(?=[\s?!.]*$)",
+    re.IGNORECASE,
+)
+
+
 def _as_what_it_says(text: str, count: int = 0) -> str:
     """ "how does the letter interpret X" read as "what does the letter say about X" (`_VIEWS`),
     for `plain`'s second reading and the one-subject topic rule alike."""
@@ -531,13 +649,14 @@ def _as_what_it_says(text: str, count: int = 0) -> str:
 def plain(question: str) -> str | None:
     """`question` without its chat filler and source tail (see `_FILLER`), with "many" for
     "a whole bunch of", "should X" for "is X supposed to", "why <doing>" for "what's the point of
-    <doing>", no "for themselves" after a verb ("see for themselves") and "what does the letter say about X"
-    for "how does the letter interpret X"; None when it has none of them (or
+    <doing>", no "for themselves" after a verb ("see for themselves"), "what does the letter say about X"
+    for "how does the letter interpret X" and "how is the X" for "what's the X like"; None when it has none of them (or
     nothing else)."""
     text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
     text = _POINT_OF.sub("why ", text)
     text = _FOR_ONESELF.sub(r"\1\2", text)
     text = _as_what_it_says(text)
+    text = _WHAT_LIKE.sub(r"\1how is \2", text.strip(" ,"))
     if text == question:
         return None
     text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,").lstrip("-\u2013\u2014:; ")
@@ -1387,6 +1506,10 @@ class Engine:
             result = self._by_asker(asked, result)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(asked, result)
+        if not result.answered and language == i18n.EN:
+            result = self._by_mention(asked, result)
+        if not result.answered and language == i18n.EN:
+            result = self._by_named_before(asked, result)
         if not result.answered or (language != i18n.EN and result.reason is Reason.CONFIDENT):
             result = self._by_overview(asked, result, language)
         if not result.answered and language == i18n.EN:
@@ -1787,13 +1910,21 @@ class Engine:
         answered with confidence, it answers the message, whichever entry the whole message ranked
         first (the rest is the question, as in `_by_speaker`). Below the thresholds only (a veto
         stands); the reading must be answered in full itself (it names who "we" are, which the
-        whole message does not), and the scope check still reads the whole message."""
+        whole message does not), and the scope check still reads the whole message. So is a message
+        opening with a clause telling who the asker or one of their family is ("my cousin is an
+        environmental activist, does the letter say anything about people like him ...":
+        `told_who`)."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
             return result
-        text = as_asker(self._bounded(question))
+        text = as_asker(self._bounded(question)) or told_who(self._bounded(question))
         if text is None:
             return result
         alone = self._answer_or_none(text, i18n.EN)
+        if (alone is None or not alone.answered) and result.best is not None:
+            # ... or the reading's clear lead (`_by_lead`) of the entry the whole message ranks
+            # first too: two readings that agree
+            led = self._by_lead(text, self.match(text, i18n.EN))
+            alone = led if led.answered and led.entry_id == result.best else None
         if alone is None or not alone.answered or alone.entry_id is None:
             return result
         # the reading names who "we" are, which the whole message does not: "as a teacher, how
@@ -1801,6 +1932,44 @@ class Engine:
         if self.scope.check(text, alone.entry_id).scope is not Scope.FULL:
             return result
         return _answered_as(result, alone, Reason.PLAIN)
+
+    def _by_mention(self, question: str, result: MatchResult) -> MatchResult:
+        """ "does the letter mention trade unionists?", "is the letter saying anything about
+        journalists": whether the sources mention something, whose frame ("does the letter
+        mention", a word most entries use) outweighs it, so the whole question ranks an entry
+        that does not say it first, or none. The subject alone (`mentioned_subject`) is matched
+        too, and when that is answered, with confidence or a clear lead (`_by_lead`), by an entry
+        whose answer or quotes say every word of it, and the scope check of the whole question
+        finds it answered in full, that entry answers: it says the subject, which is what was
+        asked. Below the thresholds only (a veto stands)."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return result
+        subject = mentioned_subject(self._bounded(question))
+        if subject is None:
+            return result
+        alone = self.match(subject, i18n.EN)
+        if not alone.answered:
+            alone = self._by_lead(subject, alone)
+        entry = self.kb.entries.get(alone.entry_id or "") if alone.answered else None
+        if entry is None:
+            return result
+        said = {stem(w) for text in (entry.answer, *(q.text for q in entry.quotes)) for w in words(text.lower())}
+        if any(stem(w) not in said for w in content_words(subject)):
+            return result  # a word it never says: the entry would not be the one that mentions it
+        if self.scope.check(question, entry.id).scope is not Scope.FULL:
+            return result
+        return _answered_as(result, alone, Reason.TOPIC)
+
+    def _by_named_before(self, question: str, result: MatchResult) -> MatchResult:
+        """ "wasnt rouhani supposed to be the moderate guy? did things get better under him": the
+        question in the last sentence asks of "him", whom only an earlier sentence names. The last
+        sentence is read with its he/him/his/she/her as the one name of the FAQ's people
+        (`ScopeIndex.people`) the earlier ones write (`named_before`), and answers as `plain` does:
+        when the entry the whole message ranks first answers that reading with confidence. English
+        only, below the thresholds; the scope check still reads the whole message."""
+        return self._read_again(
+            question, result, i18n.EN, lambda text, _: named_before(text, self.scope.people), Reason.SENTENCE
+        )
 
     def _by_subject(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """A Persian or Finglish question that asks what the letter says about a subject ("نامه

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.engine import as_asker
+from bot.engine.engine import as_asker, told_who
 from tests import madeup
 
 
@@ -69,3 +69,63 @@ def test_a_count_of_the_asker_s_own_people_is_never_answered_with_a_total(engine
     and the executions entry gives no figure for teachers, so it is not answered in full."""
     reply = engine.ask("as a teacher, i want to know how many of us were executed")
     assert not (reply.answered and reply.scope == "full")
+
+
+@pytest.mark.parametrize(
+    "message, reading",
+    [
+        (
+            "my cousin is an environmental activist in iran, does the letter say anything about people like him"
+            " getting arrested?",
+            "does the letter say anything about environmental activists getting arrested?",
+        ),
+        (
+            "im iranian living abroad, does the letter say anything about how minorities are treated back home",
+            "does the letter say anything about how minorities are treated",
+        ),
+        ("my uncle is a farmer on the island, what do people like him grow?", "what do farmers grow?"),
+        ("i'm a farmer, what do we grow?", "what do farmers grow?"),
+        ("my sister was a journalist and im worried. were journalists detained?", "were journalists detained?"),
+        # a state, not who they are; no clause of its own before the question
+        ("im confused, who wrote it", None),
+        ("im not sure what they want", None),
+        ("my cousin is worried about the volcano", None),
+    ],
+)
+def test_who_the_asker_or_their_family_is_stands_for_people_like_them(message, reading):
+    assert told_who(message) == reading
+
+
+def test_a_question_after_who_someone_in_the_family_is_is_answered_on_another_faq(farming):
+    message = "my uncle is a farmer, what crops do people like him grow on the island?"
+    assert not farming.match(message).answered, "below the threshold as typed"
+    reply = farming.ask(message)
+    assert reply.answered and reply.entry.id == "farming" and reply.scope == "full"
+
+
+def test_a_question_after_who_the_asker_is_is_answered_on_the_shipped_faq(engine):
+    message = "im iranian living abroad, does the letter say anything about how minorities are treated back home"
+    assert not engine.match(message).answered
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == "women-minorities" and reply.scope == "full"
+
+
+def test_a_count_of_people_like_a_relative_is_never_answered_with_a_total(engine):
+    reply = engine.ask("my uncle is a teacher, does the letter say how many people like him were executed?")
+    assert not (reply.answered and reply.scope == "full")
+
+
+def test_the_reading_s_clear_lead_answers_when_the_whole_message_ranks_that_entry_first(farming, engine):
+    """ "do farmers grow potatoes?" is only a clear lead of the farming entry (`Engine._by_lead`),
+    which the whole message ranks first too: two readings that agree."""
+    message = "my cousin is a farmer, do people like him grow potatoes?"
+    assert not farming.match(message).answered
+    reply = farming.ask(message)
+    assert reply.answered and reply.entry.id == "farming" and reply.scope == "full"
+    message = (
+        "my cousin is an environmental activist in iran, does the letter say anything about people like him"
+        " getting arrested?"
+    )
+    assert not engine.match(message).answered
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full"

@@ -49,6 +49,10 @@ from bot.engine.engine import claim_of
         ("what do people say about the volcano, does the guide agree?", None),  # asks what they say
         ("my parents say the volcano erupted twice, does the guide agree with the keeper", None),
         ("when did the volcano erupt, right?", None),
+        # a figure seen or read, with no "that" ("i saw 440 executions somewhere")
+        ("i saw 300 deaths somewhere, is that right?", "300 deaths somewhere"),
+        ("i read over 300 people died in the eruption, true?", "over 300 people died in the eruption"),
+        ("i saw it somewhere, is that right?", None),
     ],
 )
 def test_the_claim_is_what_follows_told_me_or_said_that(message, claim):
@@ -252,3 +256,21 @@ def test_the_shipped_faq_says_another_figure_once(engine):
     reply = engine.ask("did 35 NGOs sign the letter?")
     assert reply.answered and reply.partial, reply.result
     assert reply.caveat == "The sources give a different figure than “35 NGOs”. What they do say:"
+
+
+def test_a_figure_seen_somewhere_is_checked_on_a_made_up_faq(near_topic):
+    message = "i read 300 people died in the eruption, true?"
+    assert not near_topic.match(message).answered
+    reply = near_topic.ask(message)
+    assert reply.answered and reply.entry.id == "volcano-deaths" and reply.result.reason is Reason.CLAIM
+    assert not reply.partial, reply.result
+
+
+def test_the_shipped_faq_checks_a_figure_seen_somewhere(engine):
+    message = "i saw 440 executions somewhere, is that right?"
+    assert not engine.match(message).answered
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == "executions" and not reply.partial, reply.result
+    # a figure of a group the sources give none for is still no answer in full
+    reply = engine.ask("i saw 440 teachers were executed, is that right?")
+    assert not (reply.answered and not reply.partial), reply.result

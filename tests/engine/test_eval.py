@@ -565,15 +565,18 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # never says there are, refused; "this <noun> about ..." a determiner; what will be next
         # year): eval39 0 of 40 out of scope answered, near-topic 0 of 45; ceiling one above.
         ("eval39.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
-        ("eval40.yaml", 0.945, 0, 1),  # measured 95.5% (105/110)
+        ("eval40.yaml", 0.954, 0, 1),  # measured 95.5% (105/110); en16 106/110, floor one below
         # eval41 and eval42: written the same way at 00:54 UTC on 2026-12-07, at the start of the
         # next session, after the third round (trusten, trustfa, tuned on pair L) was merged.
         # Measured once at f91eb08: eval41 103/110 in full (93.6%), 0 wrong, 0 of 40, near-topic
         # in full 0 of 45; eval42 100/110 (90.9%), 0 wrong, 0 of 40, near-topic in full 1 of 45
         # ("what's the official UN document number of the resolution", with resolutions-binding).
-        # Floors one question below, near-topic ceilings one above.
-        ("eval41.yaml", 0.927, 0, 1),  # measured 93.6% (103/110)
-        ("eval42.yaml", 0.900, 0, 2),  # measured 90.9% (100/110)
+        # Floors one question below, near-topic ceilings one above. en16 (who the asker or a
+        # relative is before the question, a figure seen as a claim, "what's the X situation
+        # like", whether the sources mention X, "him" named in an earlier sentence): eval40
+        # 106/110, eval41 106/110, eval42 103/110 in full, nothing else changed; floors one below.
+        ("eval41.yaml", 0.954, 0, 1),  # measured 93.6% (103/110); en16 106/110
+        ("eval42.yaml", 0.927, 0, 2),  # measured 90.9% (100/110); en16 103/110
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

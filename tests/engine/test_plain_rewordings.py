@@ -179,3 +179,41 @@ def test_the_shipped_faq_does_not_answer_a_reading_that_asks_something_else(engi
 def test_the_shipped_faq_gives_no_point_of_writing_the_letter(engine):
     assert engine.ask("what's the point of writing the letter").scope != "full"
     assert not engine.ask("is raha bahreini iranian herself").answered
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("whats the parking situation like?", "how is the parking situation?"),
+        ("what is the harbour parking situation like per the notes", "how is the harbour parking situation"),
+        # no word for a state of things: what the thing is, kept ("what's the volcano like")
+        ("what's the volcano like?", None),
+        # something after "like": not the closing "like" of "what is X like"
+        ("whats the parking situation like in summer", None),
+    ],
+)
+def test_what_a_state_of_things_is_like_is_how_it_is(question, expected):
+    assert plain(question) == expected
+
+
+@pytest.fixture(scope="module")
+def parking(tmp_path_factory, config):
+    return madeup.island_with(
+        tmp_path_factory.mktemp("parking"), madeup.PARKING_NOTES, [madeup.PARKING], config.matching
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["whats the harbour parking situation like", "what's the harbour parking situation like per the notes"]
+)
+def test_what_a_state_of_things_is_like_is_answered_on_a_made_up_faq(parking, question):
+    assert not parking.match(question).answered, "the question as written is below the threshold"
+    reply = parking.ask(question)
+    assert reply.answered and reply.entry.id == "harbour-parking" and reply.scope == "full"
+
+
+def test_what_a_state_of_things_is_like_is_answered_on_the_shipped_faq(engine):
+    question = "whats the death penalty situation like per this report"
+    assert not engine.match(question).answered
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "executions" and reply.scope == "full"

@@ -596,6 +596,12 @@ class IndexBase:
         spelt as a Finglish word is ("un": that)."""
         return frozenset(name for name in self._names if len(name) > 2)
 
+    @functools.cached_property
+    def people(self) -> frozenset[str]:
+        """The names of people and things the FAQ writes ("rouhani", "bahreini"), not of the place
+        it is about nor of bodies most entries name: whom "he" or "she" may stand for."""
+        return self._people
+
     def knows(self, word: str) -> bool:
         """Whether the FAQ says or is asked with a Persian or Finglish word (by its stem, or its
         consonants in Persian script)."""

@@ -339,6 +339,10 @@ def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int
                 break  # "anything about iran **because** its resolutions ...": a reason, not what is asked
             if _measure_of(tokens, j):
                 continue  # "the level of cooperation": the cooperation is what is asked
+            if tokens[j] in ("back", "home") and "back home" in " ".join(tokens[max(j - 1, 0) : j + 2]):
+                continue  # "how minorities are treated back home": where the asker is from, no subject
+            if tokens[j] in ("him", "her", "them", "me", "us") and j > 0 and tokens[j - 1] == "like":
+                continue  # "people like him": of the kind the message said he is (engine.told_who)
             if tokens[j] not in _words.FRAME_WORDS and tokens[j] not in STOP_WORDS:
                 found.append(j)
     # "is X mentioned", "are X named": the words between the auxiliary and the verb.

@@ -125,6 +125,8 @@ _CLAIM = re.compile(
     r"(?:said|says|say|claims?|claimed|reckons?)(?!\s+that\b)|"
     # "i heard the ngos are calling for ...", "we read they want ...": heard or read, with no "that"
     r"(?:i|we)\s+(?:heard|read|saw)(?!\s+(?:that|about|of|it|this)\b)(?=\s+(?:the|they|he|she|it's|its|there)\b)|"
+    # "i saw 440 executions somewhere", "we read over 400 were hanged": a figure seen or read
+    r"(?:i|we)\s+(?:heard|read|saw|seen)(?=\s+(?:(?:over|more\s+than|about|around|nearly|almost|like)\s+)?\d)|"
     r"(?:said|says|saying|posted|posts|heard|hear|read|saw|seen|claims?|claimed|claiming|tweeted|wrote|writes)"
     r"(?:\s+(?:on|in)\s+(?:(?:a|an|the|some)\s+)?\w+)?\s+that)\s+(?P<claim>.+?)"
     r"(?=\s*(?:[,;!?]|\.(?:\s|$)|\.\.\.|\s(?:and|but|so)\s+(?:i|is|was)\b|$))",

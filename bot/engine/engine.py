@@ -506,8 +506,21 @@ def as_asker(question: str) -> str | None:
         return None
     many = _plural(found["who"])
     theirs = f"{many}'" if many.endswith("s") else f"{many}'s"
-    rest = _ASKERS_OWN.sub(lambda m: theirs if m[0].lower() == "our" else many, found["rest"])
+    rest = _LIKE_THEM.sub(many, found["rest"])  # "as a teacher, how many people like me ...": teachers
+    rest = _ASKERS_OWN.sub(lambda m: theirs if m[0].lower() == "our" else many, rest)
     return plain(rest) or rest
+
+
+def of_their_kind(question: str) -> str | None:
+    """The question a message asks of people of the kind it says the asker or one of their family
+    is ("as a teacher, how many people like me were executed?": "how many teachers were
+    executed?"; "my uncle is a teacher, how many of them ...", "... of us"), or None when it asks
+    of no one so (`as_asker`, `told_who`). The scope check reads this too: the entry that gives
+    the total of all executions does not give the teachers' figure, however the teachers are
+    named."""
+    if not (_LIKE_THEM.search(question) or _ASKERS_OWN.search(question)):
+        return None
+    return as_asker(question) or told_who(question)
 
 
 _QUOTE_MARKS = re.compile('[\u00ab\u00bb\u201c\u201d"]')
@@ -1545,6 +1558,13 @@ class Engine:
             # the message's own check only when no caveat over its other questions replaces it
             others = self._other_questions(asked, entry.id, language)
             check = others if others is not None else self.scope.check(asked, entry.id)
+        if entry is not None and result.answered and check.scope is Scope.FULL and language == i18n.EN:
+            # "as a teacher, how many people like me were executed?": the people asked of are the
+            # kind the asker said they are, so the question is checked as "how many teachers
+            # were executed?" too, and its caveat (or refusal) stands
+            kind = of_their_kind(self._bounded(asked))
+            if kind is not None and (theirs := self.scope.check(kind, entry.id)).scope is not Scope.FULL:
+                check = theirs
         if entry is not None and result.answered and check.scope is Scope.FULL and language != i18n.EN:
             # «بحرینی دقیقا چی گفته؟» of an entry that quotes someone else (persian_voice.py)
             check = voice_check(self._bounded(asked), entry) or check

@@ -129,3 +129,35 @@ def test_the_reading_s_clear_lead_answers_when_the_whole_message_ranks_that_entr
     assert not engine.match(message).answered
     reply = engine.ask(message)
     assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "as a farmer, how many people like me died in the eruption?",
+        "my uncle is a farmer, how many people like him died in the eruption?",
+    ],
+)
+def test_a_count_of_people_like_the_asker_is_not_the_total_on_another_faq(farming, message):
+    # the notes count all who died (300), no farmers among them: the total answered in full would
+    # read as "300 farmers died"
+    reply = farming.ask(message)
+    assert not (reply.answered and reply.scope == "full")
+    assert farming.ask("as a farmer, how many people died in the eruption?").scope == "full"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "as a teacher, how many people like me were executed?",
+        "my uncle is a teacher, how many people like him were executed?",
+    ],
+)
+def test_a_count_of_people_like_the_asker_is_not_the_total_of_executions(engine, message):
+    # never "at least 440" in full to a teacher asking about teachers
+    reply = engine.ask(message)
+    assert not (reply.answered and reply.scope == "full")
+
+
+def test_people_like_the_asker_are_read_as_the_kind_they_said():
+    assert as_asker("as a teacher, how many people like me were executed?") == "how many teachers were executed?"

@@ -190,6 +190,10 @@ _FILLER = re.compile(
     r"(?:i'?m|i am) (?:(?:kinda|kind of|a bit|a little|so|really|just|pretty|still) )?"
     r"(?:confused|curious|unsure|not sure)(?: (?:about|as to|on))?"
     r"(?=\s+(?:what|which|who|whom|how|why|when|where|whether|if)\b)|"
+    # "..., im lost", "i'm so confused. what ...": the asker's state as an aside of its own (a
+    # clause: a stop or the message's end after it) asks nothing ("lost in the desert" stays)
+    r"(?:i['\u2019]?m|i am) (?:(?:kinda|kind of|a bit|a little|so|really|just|pretty|still|totally|completely) )?"
+    r"(?:lost|confused)(?=\s*(?:[,.!?;:]|$))|"
     r"(?:can|could) (?:you|u|someone|anyone) (?:please |pls )?explain(?: (?:it|that|this))?(?=[\s?!.]*$)|"
     # "roughly how many", "approximately how much": the figure the entry gives, which its quotes
     # word as the sources do ("about", "at least")
@@ -230,11 +234,16 @@ _OVERVIEW_ASKS = frozenset(
     "overview idea picture premise".split()
 )
 _OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
-    "whole thing things main basic basics big general overall short nutshell quick brief even wait "
+    "whole thing things main basic basics big general overall short nutshell quick brief even wait happened "
     "going happening faq here all this that it entire cover covers covering "
     # "in simple terms", "what are they trying to achieve", "the letter regarding X"
-    "simple simply terms recap trying achieve regarding concerning".split()
+    "simple simply terms recap trying achieve regarding concerning "
+    # "a bunch of orgs wrote to the un": how many wrote, as "some" says
+    "bunch".split()
 )
+# "groups wrote to the un", "these 34 orgs writing to the UN": a letter sent to someone, named by its
+# writing; in a question that names the whole (`_names_the_whole`) it is the whole, no fact asked
+_WROTE_TO = re.compile(r"\b(?:wrote|write|writes|writing|written)(?=\s+to\b)", re.IGNORECASE)
 # A request for the gist that needs no question mark nor question word: "tldr pls", "summary of the
 # letter", "overview please" ask it as a "what" question would.
 _SUMMARY_ASKS = frozenset("tldr tl dr summary summarize summarise recap overview gist".split())
@@ -568,7 +577,8 @@ def _asks_overview(
     if any(read[i : i + 2] == ["even", "the"] and read[i + 2] in _OVERVIEW_ASKS for i in range(len(read) - 2)):
         return False
     # (not the length of the reply asked for, nor chat filler: "in like 2 sentences", "pls")
-    unfilled = words(_FILLER.sub(" ", question[:200]), finglish=False)
+    # ("some groups wrote to the un": writing to someone is the letter it names, no fact of its own)
+    unfilled = words(_WROTE_TO.sub(" ", _FILLER.sub(" ", question[:200])), finglish=False)
     kept = [w for w in unfilled if w not in STOP_WORDS and w not in FRAME_WORDS and len(w) > 1]
     if not all(w in _OVERVIEW_WORDS or _doc_stem(w) in subject or _doc_stem(w) in own for w in kept):
         return False
@@ -624,7 +634,9 @@ def _no_verb_point(read: Sequence[str]) -> list[str]:
 # "trying to do", "tryna achieve": what they are after, the whole of it
 _TRYING = frozenset("trying tryna".split())
 _DEICTIC = frozenset("it this that".split())
-_ASKING = _TRYING | {"explain", "eli5"}
+# "what happened", "what's happening", "what is going on" (`words` reads "what's" as "what s")
+_HAPPENED = re.compile(r"(?:(?:s|is|was|has|had) )?(?:happened|happening|going on)\b")
+_ASKING = _TRYING | {"explain", "eli5", "happened", "happening", "happen", "going"}
 # "explain the letter like im 5", "ok so explain it": a request to be told what it is
 _EXPLAIN = re.compile(r"^(?:(?:so|ok|okay|hey|hi|hello|and|but|pls|please)\W+)*(?:explain|eli5)\b", re.IGNORECASE)
 
@@ -638,6 +650,9 @@ def _asks_what_it_is(read: Sequence[str], question: str, told: re.Match[str] | N
     if read[-2:-1] == ["whats"] and read[-1] in _DEICTIC:
         return True
     if any(read[i] in _TRYING and read[i + 1] == "to" for i in range(len(read) - 1)):
+        return True
+    # "so what happened, some groups wrote to the un": what the thing it names was, as a whole
+    if any(read[i] in ("what", "whats") and _HAPPENED.match(" ".join(read[i + 1 : i + 4])) for i in range(len(read))):
         return True
     return bool(_EXPLAIN.match(question.strip())) or bool(told and "explain" in told.group().lower())
 

@@ -34,6 +34,7 @@ from .lexicon import CHAT_ABBREVIATIONS
 from .markup import read_markup
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized, one_build
+from .or_what import or_what_of
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .persian_request import request_reading_of
@@ -1343,6 +1344,8 @@ class Engine:
             result = self._by_sentence(asked, result, language)
         if not result.answered:
             result = self._by_plain(asked, result, language)
+        if not result.answered and language == i18n.EN:
+            result = self._read_again(asked, result, language, or_what_of, Reason.PLAIN)
         if not result.answered:
             result = self._by_speaker(asked, result, language)
         if not result.answered and language == i18n.EN:

@@ -1611,6 +1611,11 @@ class Engine:
                 and all(_is_question(p.rstrip("?!. "), language) for p in parts)
                 for part in parts[:-1]
             ]
+        # and, in English, a sentence without its guess ("so whats the ask here, **they just want
+        # the un to condemn it?**"): the question the guess is a candidate answer to (`_before_guess`)
+        # (it asks: the sentence's question mark is its own)
+        heads = [head for s in sentences if (head := _before_guess(s)) is not None] if language == i18n.EN else []
+        clauses += heads
         if len(sentences) + len(clauses) < 2:
             return result
         # what the message asks: its asking sentences, and their asking clauses ("Do the bees
@@ -1663,7 +1668,7 @@ class Engine:
             return seen[text]
 
         for sentence in [*sentences[:_MAX_SENTENCES], *clauses[:_MAX_SENTENCES]]:
-            if not _is_question(sentence, language):
+            if sentence not in heads and not _is_question(sentence, language):
                 continue  # "... and saw the lighthouse flash.": context, not what is asked
             alone = answer_alone(sentence)
             if alone is not None and alone.answered and alone.entry_id == result.best:
@@ -2269,6 +2274,25 @@ def _either_ki_text(message: str, language: str) -> str | None:
     return None
 
 
+def _before_guess(sentence: str) -> str | None:
+    """`sentence` without its last clause when that is a guess at what the clauses before it ask
+    ("so the letter wants the UN to do what exactly, **just vote on something?**", "so whats the
+    ask here, **they just want the un to condemn iran?**"): a clause after a comma that ends the
+    sentence with a question mark, opens with no question word nor auxiliary (no question of its
+    own), and has at most `_CLAUSE_GUESS_WORDS` words, after clauses asking "what", "which",
+    "when" or "who". None otherwise."""
+    stripped = sentence.strip()
+    if not stripped.endswith("?") or "," not in stripped:
+        return None
+    head, _, guess = stripped.rpartition(",")
+    if _EXAMPLES.match(guess):
+        return None  # "which minorities, like baha'is or kurds?": examples narrow what is asked
+    said = re.findall(r"[\w'\u2019]+", _JOINERS.sub("", guess.strip()).lower())
+    if not said or len(said) > _CLAUSE_GUESS_WORDS or said[0] in _QUESTION_OPENERS:
+        return None
+    return head.strip() if head.strip() and _ASKS_WHAT.search(head) else None
+
+
 def _guess_after(part: str, sentences: Sequence[str]) -> bool:
     """Whether `part`, a sentence of an English message, is a short guess at the answer to a
     question asked before it ("what year was this letter? **2017?**", "what does the letter want
@@ -2278,6 +2302,9 @@ def _guess_after(part: str, sentences: Sequence[str]) -> bool:
     never gives, a vote), which must not bar the question's answer (`Engine._by_sentence`); the
     scope check still reads it ("The sources do not mention “2017”")."""
     part, whole = part.strip(), [s.strip() for s in sentences]
+    # ... or the last clause of a sentence, after the clauses it guesses the answer of (`_before_guess`)
+    if any(s.endswith(part) and s != part and _before_guess(s) is not None for s in whole):
+        return part.endswith("?")
     if part not in whole or not part.endswith("?"):
         return False
     said = re.findall(r"[\w'\u2019]+", _JOINERS.sub("", part).lower())
@@ -2288,6 +2315,12 @@ def _guess_after(part: str, sentences: Sequence[str]) -> bool:
 
 # `_guess_after`: a guess is this short, and follows a question asking for a thing, a time or a person
 _GUESS_WORDS = 3
+# `_before_guess`: a guess in a clause of the question's own sentence may restate it ("they just
+# want the un to condemn iran?")
+_CLAUSE_GUESS_WORDS = 8
+_EXAMPLES = re.compile(
+    r"\s*(?:like|such as|e\.?g\.?|for example|for instance|including|especially|particularly|say)\b", re.IGNORECASE
+)
 _ASKS_WHAT = re.compile(r"\b(?:what|whats|what's|which|when|who)\b", re.IGNORECASE)
 
 

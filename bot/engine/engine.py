@@ -34,6 +34,7 @@ from .lexicon import CHAT_ABBREVIATIONS
 from .markup import read_markup
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .memo import memoized, one_build
+from .or_what import or_what_of
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
 from .persian_meaning import meaning_reading
@@ -191,6 +192,10 @@ _FILLER = re.compile(
     r"(?:i'?m|i am) (?:(?:kinda|kind of|a bit|a little|so|really|just|pretty|still) )?"
     r"(?:confused|curious|unsure|not sure)(?: (?:about|as to|on))?"
     r"(?=\s+(?:what|which|who|whom|how|why|when|where|whether|if)\b)|"
+    # "..., im lost", "i'm so confused. what ...": the asker's state as an aside of its own (a
+    # clause: a stop or the message's end after it) asks nothing ("lost in the desert" stays)
+    r"(?:i['\u2019]?m|i am) (?:(?:kinda|kind of|a bit|a little|so|really|just|pretty|still|totally|completely) )?"
+    r"(?:lost|confused)(?=\s*(?:[,.!?;:]|$))|"
     r"(?:can|could) (?:you|u|someone|anyone) (?:please |pls )?explain(?: (?:it|that|this))?(?=[\s?!.]*$)|"
     # "roughly how many", "approximately how much": the figure the entry gives, which its quotes
     # word as the sources do ("about", "at least")
@@ -231,11 +236,16 @@ _OVERVIEW_ASKS = frozenset(
     "overview idea picture premise".split()
 )
 _OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
-    "whole thing things main basic basics big general overall short nutshell quick brief even wait "
+    "whole thing things main basic basics big general overall short nutshell quick brief even wait happened "
     "going happening faq here all this that it entire cover covers covering "
     # "in simple terms", "what are they trying to achieve", "the letter regarding X"
-    "simple simply terms recap trying achieve regarding concerning".split()
+    "simple simply terms recap trying achieve regarding concerning "
+    # "a bunch of orgs wrote to the un": how many wrote, as "some" says
+    "bunch".split()
 )
+# "groups wrote to the un", "these 34 orgs writing to the UN": a letter sent to someone, named by its
+# writing; in a question that names the whole (`_names_the_whole`) it is the whole, no fact asked
+_WROTE_TO = re.compile(r"\b(?:wrote|write|writes|writing|written)(?=\s+to\b)", re.IGNORECASE)
 # A request for the gist that needs no question mark nor question word: "tldr pls", "summary of the
 # letter", "overview please" ask it as a "what" question would.
 _SUMMARY_ASKS = frozenset("tldr tl dr summary summarize summarise recap overview gist".split())
@@ -709,7 +719,8 @@ def _asks_overview(
     if any(read[i : i + 2] == ["even", "the"] and read[i + 2] in _OVERVIEW_ASKS for i in range(len(read) - 2)):
         return False
     # (not the length of the reply asked for, nor chat filler: "in like 2 sentences", "pls")
-    unfilled = words(_FILLER.sub(" ", question[:200]), finglish=False)
+    # ("some groups wrote to the un": writing to someone is the letter it names, no fact of its own)
+    unfilled = words(_WROTE_TO.sub(" ", _FILLER.sub(" ", question[:200])), finglish=False)
     kept = [w for w in unfilled if w not in STOP_WORDS and w not in FRAME_WORDS and len(w) > 1]
     if not all(w in _OVERVIEW_WORDS or _doc_stem(w) in subject or _doc_stem(w) in own for w in kept):
         return False
@@ -765,7 +776,9 @@ def _no_verb_point(read: Sequence[str]) -> list[str]:
 # "trying to do", "tryna achieve": what they are after, the whole of it
 _TRYING = frozenset("trying tryna".split())
 _DEICTIC = frozenset("it this that".split())
-_ASKING = _TRYING | {"explain", "eli5"}
+# "what happened", "what's happening", "what is going on" (`words` reads "what's" as "what s")
+_HAPPENED = re.compile(r"(?:(?:s|is|was|has|had) )?(?:happened|happening|going on)\b")
+_ASKING = _TRYING | {"explain", "eli5", "happened", "happening", "happen", "going"}
 # "explain the letter like im 5", "ok so explain it": a request to be told what it is
 _EXPLAIN = re.compile(r"^(?:(?:so|ok|okay|hey|hi|hello|and|but|pls|please)\W+)*(?:explain|eli5)\b", re.IGNORECASE)
 
@@ -779,6 +792,9 @@ def _asks_what_it_is(read: Sequence[str], question: str, told: re.Match[str] | N
     if read[-2:-1] == ["whats"] and read[-1] in _DEICTIC:
         return True
     if any(read[i] in _TRYING and read[i + 1] == "to" for i in range(len(read) - 1)):
+        return True
+    # "so what happened, some groups wrote to the un": what the thing it names was, as a whole
+    if any(read[i] in ("what", "whats") and _HAPPENED.match(" ".join(read[i + 1 : i + 4])) for i in range(len(read))):
         return True
     return bool(_EXPLAIN.match(question.strip())) or bool(told and "explain" in told.group().lower())
 
@@ -1513,6 +1529,8 @@ class Engine:
             result = self._by_plain(asked, result, language)
         if not result.answered and language != i18n.EN:
             result = self._by_meaning(asked, result, language)
+        if not result.answered and language == i18n.EN:
+            result = self._read_again(asked, result, language, or_what_of, Reason.PLAIN)
         if not result.answered:
             result = self._by_speaker(asked, result, language)
         if not result.answered and language == i18n.EN:
@@ -1789,6 +1807,11 @@ class Engine:
                 and all(_is_question(p.rstrip("?!. "), language) for p in parts)
                 for part in parts[:-1]
             ]
+        # and, in English, a sentence without its guess ("so whats the ask here, **they just want
+        # the un to condemn it?**"): the question the guess is a candidate answer to (`_before_guess`)
+        # (it asks: the sentence's question mark is its own)
+        heads = [head for s in sentences if (head := _before_guess(s)) is not None] if language == i18n.EN else []
+        clauses += heads
         if len(sentences) + len(clauses) < 2:
             return result
         # what the message asks: its asking sentences, and their asking clauses ("Do the bees
@@ -1841,7 +1864,7 @@ class Engine:
             return seen[text]
 
         for sentence in [*sentences[:_MAX_SENTENCES], *clauses[:_MAX_SENTENCES]]:
-            if not _is_question(sentence, language):
+            if sentence not in heads and not _is_question(sentence, language):
                 continue  # "... and saw the lighthouse flash.": context, not what is asked
             alone = answer_alone(sentence)
             if alone is not None and alone.answered and alone.entry_id == result.best:
@@ -2536,6 +2559,25 @@ def _either_ki_text(message: str, language: str) -> str | None:
     return None
 
 
+def _before_guess(sentence: str) -> str | None:
+    """`sentence` without its last clause when that is a guess at what the clauses before it ask
+    ("so the letter wants the UN to do what exactly, **just vote on something?**", "so whats the
+    ask here, **they just want the un to condemn iran?**"): a clause after a comma that ends the
+    sentence with a question mark, opens with no question word nor auxiliary (no question of its
+    own), and has at most `_CLAUSE_GUESS_WORDS` words, after clauses asking "what", "which",
+    "when" or "who". None otherwise."""
+    stripped = sentence.strip()
+    if not stripped.endswith("?") or "," not in stripped:
+        return None
+    head, _, guess = stripped.rpartition(",")
+    if _EXAMPLES.match(guess):
+        return None  # "which minorities, like baha'is or kurds?": examples narrow what is asked
+    said = re.findall(r"[\w'\u2019]+", _JOINERS.sub("", guess.strip()).lower())
+    if not said or len(said) > _CLAUSE_GUESS_WORDS or said[0] in _QUESTION_OPENERS:
+        return None
+    return head.strip() if head.strip() and _ASKS_WHAT.search(head) else None
+
+
 def _guess_after(part: str, sentences: Sequence[str]) -> bool:
     """Whether `part`, a sentence of an English message, is a short guess at the answer to a
     question asked before it ("what year was this letter? **2017?**", "what does the letter want
@@ -2545,6 +2587,9 @@ def _guess_after(part: str, sentences: Sequence[str]) -> bool:
     never gives, a vote), which must not bar the question's answer (`Engine._by_sentence`); the
     scope check still reads it ("The sources do not mention “2017”")."""
     part, whole = part.strip(), [s.strip() for s in sentences]
+    # ... or the last clause of a sentence, after the clauses it guesses the answer of (`_before_guess`)
+    if any(s.endswith(part) and s != part and _before_guess(s) is not None for s in whole):
+        return part.endswith("?")
     if part not in whole or not part.endswith("?"):
         return False
     said = re.findall(r"[\w'\u2019]+", _JOINERS.sub("", part).lower())
@@ -2555,6 +2600,12 @@ def _guess_after(part: str, sentences: Sequence[str]) -> bool:
 
 # `_guess_after`: a guess is this short, and follows a question asking for a thing, a time or a person
 _GUESS_WORDS = 3
+# `_before_guess`: a guess in a clause of the question's own sentence may restate it ("they just
+# want the un to condemn iran?")
+_CLAUSE_GUESS_WORDS = 8
+_EXAMPLES = re.compile(
+    r"\s*(?:like|such as|e\.?g\.?|for example|for instance|including|especially|particularly|say)\b", re.IGNORECASE
+)
 _ASKS_WHAT = re.compile(r"\b(?:what|whats|what's|which|when|who)\b", re.IGNORECASE)
 
 

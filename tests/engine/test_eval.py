@@ -485,7 +485,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # in full 5 of 45; eval30 98/110 (three more with a caveat), 0 wrong, 0 of 40, 2 of 45.
         # The same four figures at f642b42, the session's start: 95, 2, 1, 5 and 99, 0, 0, 2.
         # Floors one question below. Then "one of the countries that executes the most": eval30 99.
-        ("eval29.yaml", 0.854, 0, 0),  # measured 86.4% (95/110)
+        # en15 (overview "what happened", writing to the UN): eval29 102/110 in full; floor one below
+        ("eval29.yaml", 0.918, 0, 0),  # measured 86.4% (95/110)
         ("eval30.yaml", 0.881, 0, 0),  # measured 89.1% (98/110)
         # eval31 and eval32: written the same way at 17:43 UTC, after the 16:29 session's helpers
         # had finished, while the lead tried the earlier sets' questions as phrasings (neither
@@ -534,7 +535,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # 0, 2 and 97, 1, 0, 1. Floors one question below, near-topic ceilings one above.
         # near11 (a date asked of another event than the one the entry dates): near-topic in
         # full 1 and 0 of 45; ceilings one above.
-        ("eval35.yaml", 0.890, 0, 2),  # measured 90.0% (99/110)
+        # en15 (a guess closing the question's sentence): eval35 102/110 in full; floor one below
+        ("eval35.yaml", 0.918, 0, 2),  # measured 90.0% (99/110)
         ("eval36.yaml", 0.872, 0, 1),  # measured 88.2% (97/110)
         # eval37 and eval38: written the same way at 23:03 UTC, after the next session's round
         # (en12, en13, near11, fa15, speed18, tuned on pair J) was merged. Measured once at
@@ -564,7 +566,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # question below, near-topic ceilings one above. trusten (which things of a kind the entry
         # never says there are, refused; "this <noun> about ..." a determiner; what will be next
         # year): eval39 0 of 40 out of scope answered, near-topic 0 of 45; ceiling one above.
-        ("eval39.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
+        # en15 ("... or what"): eval39 105/110 in full; floor one below. en16: eval40 106/110
+        ("eval39.yaml", 0.945, 0, 1),  # measured 94.5% (104/110)
         ("eval40.yaml", 0.954, 0, 1),  # measured 95.5% (105/110); en16 106/110, floor one below
         # eval41 and eval42: written the same way at 00:54 UTC on 2026-12-07, at the start of the
         # next session, after the third round (trusten, trustfa, tuned on pair L) was merged.
@@ -573,8 +576,9 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # ("what's the official UN document number of the resolution", with resolutions-binding).
         # Floors one question below, near-topic ceilings one above. en16 (who the asker or a
         # relative is before the question, a figure seen as a claim, "what's the X situation
-        # like", whether the sources mention X, "him" named in an earlier sentence): eval40
-        # 106/110, eval41 106/110, eval42 103/110 in full, nothing else changed; floors one below.
+        # like", whether the sources mention X, "him" named in an earlier sentence) and en15
+        # (overview, "im lost", "... or what", a guess closing the sentence): floors one question
+        # below the figures after both.
         ("eval41.yaml", 0.954, 0, 1),  # measured 93.6% (103/110); en16 106/110
         ("eval42.yaml", 0.927, 0, 2),  # measured 90.9% (100/110); en16 103/110
     ],

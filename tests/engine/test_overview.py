@@ -185,6 +185,8 @@ def harbour_log(tmp_path_factory, config):
         "Explain this log like I'm five",  # ... in the register asked for, in words
         "can someone explain the log in like 2 sentences",  # ... and the length of the reply asked for
         "what is the log trying to do",  # what they are after
+        "so what happened with this log? im lost",  # what it was, as a whole; the asker's state
+        "what's going on with the harbour log",
         "what are these pages trying to do",  # a word only the overview is asked with, ranked first
         "tldr of the log pls",
     ],
@@ -204,6 +206,8 @@ def test_naming_the_whole_and_asking_what_it_is_gets_the_overview(harbour_log, q
         "what's the gist of the ferry",  # the ferry: two entries' word, it chooses between them
         "what is the log trying to say about the gulls",
         "is the log trying to do something?",  # a yes/no question
+        "what happened to the ferry",  # what happened names one entry's subject
+        "what happened in the harbour",  # one thing of the world: what happened there, not the log
     ],
 )
 def test_naming_a_part_is_no_overview_question(harbour_log, question):
@@ -227,6 +231,9 @@ def test_the_island_overview_names_its_parts_but_they_are_not_the_whole(with_ove
         "can someone explain the ngo letter to the un in like 2 sentences",
         "What is the purpose of the joint NGO letter regarding Iran?",
         "tldr of the ngo letter pls",  # "ngo": most entries say "ngos"
+        "can someone explain the ngo letter to the UN in simple terms, im lost",  # the asker's state
+        "so what happened, some groups wrote to the un about iran or smth?",  # writing to: the letter
+        "im new here, whats the story with these 34 groups writing to the un",
     ],
 )
 def test_the_shipped_faq_answers_what_the_letter_is_with_its_overview(engine, question):
@@ -238,6 +245,9 @@ def test_the_shipped_faq_still_matches_a_question_on_one_part_of_the_letter(engi
     assert engine.ask("what does the letter say about executions").entry.id == "executions"
     assert not engine.ask("what's the letter's title").answered  # near-topic: refused
     for question in ("explain the executions", "what is the letter trying to say about executions"):
+        assert engine.ask(question).result.reason is not Reason.OVERVIEW, question
+    # "what happened" of one thing of the world, or of what the letter says, is no overview question
+    for question in ("what happened at the un", "what happened to the resolution", "so what happened to the executed"):
         assert engine.ask(question).result.reason is not Reason.OVERVIEW, question
 
 

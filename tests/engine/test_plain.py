@@ -104,6 +104,10 @@ from bot.engine.engine import plain
         ("I'm curious which hive the bees return to", "which hive the bees return to"),
         ("i wanna know where the bees sleep", "where the bees sleep"),
         ("im confused about the volcano", None),  # no question follows: what confuses is asked
+        # the asker's state as an aside of its own, before a stop or at the end
+        ("how busy are the bees, im lost", "how busy are the bees"),
+        ("where do the bees sleep, I'm so confused", "where do the bees sleep"),
+        ("im lost in the garden, where do the bees sleep", None),  # where the asker is lost: a fact
         ("can you explain the eruption", None),  # what is to be explained follows
         # "how do the notes argue X would ...": "that" left out before a clause with a modal
         ("how do the notes argue the volcano could erupt again?", "how the volcano could erupt again?"),

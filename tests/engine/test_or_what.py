@@ -64,3 +64,20 @@ def test_what_is_wanted_asked_with_a_guess_is_answered_with_the_request_on_the_s
     assert not engine.match(question).answered
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "what-they-ask" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question", ["do the fishers want a ferry or what", "are the fishers asking for a ferry or what"]
+)
+def test_a_guess_the_sources_never_make_gets_the_caveat_with_or_what_too_on_the_island(harbour, question):
+    # read as "do the fishers want a ferry?": the petition asks for a wall, never a ferry
+    reply = harbour.ask(question)
+    assert reply.entry is not None and reply.entry.id == "petition"
+    assert reply.scope == "partial" and "ferry" in reply.caveat
+
+
+def test_do_they_want_sanctions_or_what_gets_the_caveat(engine):
+    # as "do they want sanctions?": what they ask never mentions sanctions
+    reply = engine.ask("do they want sanctions or what")
+    assert reply.entry is not None and reply.entry.id == "what-they-ask"
+    assert reply.scope == "partial" and "sanctions" in reply.caveat

@@ -16,6 +16,8 @@ from .asking import POLAR_OPENERS
 _DOUBT = frozenset("sure unsure curious confused wonder wondering wondered know dunno uncertain".split())
 # a tag after a statement, which asks whether it holds ("..., right?", "... isn't it?")
 _TAGS = frozenset("right correct true yes yeah no innit".split())
+# ... or after a yes/no question, as its other choice left open ("... or what", "... or not")
+_OR_TAGS = frozenset("what not no nah smth something".split())
 _TAG_AUX = frozenset(predicates.AUXILIARIES) - {"had", "hadn't", "hadnt"}  # (every form but "had"'s)
 _TAG_PRONOUNS = frozenset("it they he she that there".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those our".split())
@@ -27,6 +29,10 @@ def as_asked(question: str, max_chars: int) -> str:
     these ways (module doc)."""
     typed = question[: max_chars * 2].split()
     low = [w.strip(_STRIP).lower().replace("\u2019", "'") for w in typed]
+    if len(low) > 3 and low[-2] == "or" and low[-1] in _OR_TAGS and low[0] in POLAR_OPENERS:
+        # "do they want sanctions or what", "did it pass or not": the yes/no question before the
+        # tag (read as one, "or what" asks no alternative of its own)
+        return " ".join(typed[:-2]).rstrip(",?") + "?"
     if not low or low[0] in POLAR_OPENERS or low[0] in _words.WH_OPENERS:
         return question
     k = 0

@@ -230,6 +230,16 @@ _ONGOING_SAID = frozenset(
 )
 
 
+# a turn of the course asked: "will iran cooperate with the un **again**", "will X **ever** / **eventually**
+# / **finally** let them in", "will X **stop** / **start** / **resume** ...", "... **anymore**": whether
+# what has been so will change, which an ongoing course says nothing of (it says only that the
+# course has gone on)
+_TURN_ASKED = frozenset(
+    "again ever eventually finally someday sometime anymore longer stop stops start starts begin resume resumes"
+    " change changes return".split()
+)
+
+
 def _ongoing(rest: Sequence[str], covered: _covered.Covered) -> bool:
     """Whether the entry tells of an ongoing course ("still refuses to issue visas") and says what
     the question asks will be done ("will iran issue a visa to the rapporteur": "visa"): what is
@@ -261,7 +271,8 @@ def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) 
         rest = tokens[verb : _clause_end(question, tokens, verb)]
         if _future_of(party, covered):
             return None
-        if not what and (_ongoing(rest, covered) or _outcome_said(party, rest, covered)):
+        turn = not _TURN_ASKED.isdisjoint(tokens[i + 1 :])
+        if not what and ((_ongoing(rest, covered) and not turn) or _outcome_said(party, rest, covered)):
             return None
         if what:
             return i - 1, " ".join(["what", *tokens[i:verb], "do"]), result.Gap.UNSAID
@@ -510,6 +521,64 @@ def near_en(
         or when_of_recent(question, covered)
         or since_recent(question, covered)
         or future_time(question, covered)
+        or identifier(question, covered)
+    )
+
+
+# an identifier asked: "what's the official un **document number** of the resolution", "the
+# **resolution number**", "**case number**": a noun naming a thing before "number", "code",
+# "symbol", "serial" ... (not "the number of", a count, nor "number one"); or the identifier of
+# one thing, "the **number of the resolution**", "the **code of this document**" (singular: "the
+# number of the ngos" counts them)
+_ID_NOUNS = r"(?:number|code|symbol|identifier|id|serial|docket|designation)"
+_IDENTIFIER = re.compile(
+    rf"\b(?P<of>[a-z][\w-]*)\s+(?P<noun>{_ID_NOUNS})\b(?!\s+of\b)(?!\s+(?:one|two|\d))"
+    rf"|\b(?P<noun2>{_ID_NOUNS})\s+of\s+(?:the|this|that|its|their)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+[^s\W])\b",
+    re.IGNORECASE,
+)
+_ID_CUES = ("number", "code", "symbol", "identifier", "id", "serial", "docket", "designation")
+# before "number": a determiner, a quantity or a degree, which makes it a count or a figure ("the
+# exact number", "a large number", "what number"), or a word of asking; not a thing it names
+_NOT_NAMING = frozenset(
+    "a an the what which whats this that its their his her our your my any some total exact overall precise"
+    " approximate rough large small high low huge big same whole final official actual real correct right"
+    " toll record and or of to in on at by for with is are was were be s it".split()
+)
+# words asking a count or a quantity, never an identifier ("how many", "count")
+_COUNTING = frozenset("many much count counted counts".split())
+
+
+def identifier(question: str, covered: _covered.Covered) -> Near | None:
+    """ "What's the official UN document number of the resolution": the code or number that names
+    a thing, which an entry that states none does not give (what it says of the thing answers
+    something else). Not of a thing the entry counts ("the execution number": a figure, read by
+    the figure rules), nor of an entry that says a number right after a word of the thing or of
+    the identifier ("resolution 2231", "document a/res/72/191": a word with a digit)."""
+    if not _words.has_cue(_words.cue_text(question), _ID_CUES):
+        return None
+    lowered = question.lower().replace("\u2019", "'")
+    if not _COUNTING.isdisjoint(words(lowered)):
+        return None
+    for m in _IDENTIFIER.finditer(lowered):
+        named = m["of"] or m["thing"]
+        if named in _NOT_NAMING or named in STOP_WORDS or named.endswith("est") or not is_english(named):
+            continue  # ("the highest number": a figure; "the execusion number": a word misspelt, unread)
+        if stem(_words.normal(named)) in covered.counted:
+            continue  # ("the execution number" of an entry counting executions)
+        if _gives_identifier([named, m["noun"] or m["noun2"]], covered):
+            return None
+        return _position(question, m.start()), " ".join(question[m.start() : m.end()].split()), result.Gap.UNSAID
+    return None
+
+
+def _gives_identifier(names: Sequence[str], covered: _covered.Covered) -> bool:
+    """Whether the entry says a word with a digit within two words after one of `names` (the
+    thing named or the identifier's noun, by stem)."""
+    heads = {stem(_words.normal(w)) for w in names}
+    said = covered.text.split()
+    return any(
+        stem(_words.normal(w)) in heads and any(any(c.isdigit() for c in x) for x in said[i + 1 : i + 3])
+        for i, w in enumerate(said)
     )
 
 

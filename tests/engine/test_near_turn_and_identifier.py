@@ -122,3 +122,31 @@ def test_the_shipped_faq_gives_no_identifier_in_full(engine, question):
 )
 def test_the_shipped_faq_reads_a_figure_as_no_identifier(engine, question, entry_id):
     assert not any(u.gap is Gap.UNSAID for u in engine.scope.check(question, entry_id).uncovered), question
+
+
+def test_a_plan_a_comparison_with_others_and_when_exactly_on_a_made_up_faq(made_up):
+    """ "Does X plan to" asks what X will do; "compared to other <kind>" asks of others the
+    notes never speak of; "when exactly did X last" asks a date as "when did X last" does."""
+    check = made_up.scope.check("does the keeper plan to leave the island", "lighthouse")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("the keeper will leave the island", Gap.WHETHER)]
+    check = made_up.scope.check("how does the volcano compare to other volcanoes", "volcano")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("other volcanoes", Gap.MENTION)]
+    assert made_up.scope.check("when exactly did the bees last return to the hive", "bees").scope is Scope.PARTIAL
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will iran cooperate with the un?",  # "has continued to deny monitoring" is of something else
+        "does iran plan to cooperate with the un",
+        "how does iran compare to other countries on cooperation with the un",
+        "when exactly did iran last allow a special rapporteur in",
+    ],
+)
+def test_the_shipped_faq_does_not_answer_a_plan_others_or_an_exact_date_in_full(engine, question):
+    assert engine.ask(question).scope != "full", question
+
+
+def test_the_shipped_faq_still_compares_with_the_others_it_names(engine):
+    # the executions entry speaks of "other countries" itself
+    assert engine.ask("Does Iran execute a large number of people compared with other countries?").scope == "full"

@@ -246,7 +246,15 @@ def _ongoing(rest: Sequence[str], covered: _covered.Covered) -> bool:
     still so is what the sources can say of what will be, as a question about it asks."""
     if covered.said.isdisjoint(_ONGOING_SAID):
         return False
-    return any(stem(_words.normal(w)) in covered.said for w in rest[1:] if w not in STOP_WORDS)
+    asked = {stem(_words.normal(w)) for w in rest[1:] if w not in STOP_WORDS}
+    # ... what is asked said in the course itself, within eight words after its word ("still
+    # refuses to issue **visas**"), not elsewhere ("has continued to deny independent monitoring"
+    # tells nothing of "will iran cooperate with the **un**", though the entry names the UN)
+    return any(
+        stem(w) in _ONGOING_SAID and any(stem(_words.normal(x)) in asked for x in said[i + 1 : i + 9])
+        for said in (text.split() for text in covered.text.split(" | "))
+        for i, w in enumerate(said)
+    )
 
 
 def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
@@ -281,9 +289,18 @@ def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) 
     return None
 
 
+_INTENDS = frozenset("plan intend mean expect".split())
+
+
 def _going_to(tokens: Sequence[str]) -> list[str] | None:
     """ "Is X going to / likely to / expected to V ...": the same question as "will X V ...", whose
     words it returns (None for any other question, or a pronoun: "is it going to pass")."""
+    if len(tokens) >= 5 and tokens[0] in ("does", "do") and tokens[1] not in _PRONOUNS:
+        # "does iran plan / intend to cooperate": a party's intention, what it will do
+        for k in range(2, min(len(tokens) - 2, 5)):
+            if tokens[k] in _INTENDS and tokens[k + 1] == "to":
+                return ["will", *tokens[1:k], *tokens[k + 2 :]]
+        return None
     if len(tokens) < 5 or tokens[0] not in ("is", "are") or tokens[1] in _PRONOUNS:
         return None
     for k in range(2, min(len(tokens) - 2, 6)):
@@ -522,7 +539,28 @@ def near_en(
         or since_recent(question, covered)
         or future_time(question, covered)
         or identifier(question, covered)
+        or compared_others(question, covered)
     )
+
+
+# a comparison with others of a kind: "how does iran compare to **other countries**", "is it worse
+# than in other countries", "compared with other states" (a word of comparing, then "other" and
+# its noun in the same clause)
+_COMPARED_OTHERS = re.compile(
+    r"\b(?:compar\w*|than|versus|vs|relative|ranks?|ranked)\b[^,;:?!.]*?\bother\s+(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+_COMPARED_CUES = ("other",)
+
+
+def compared_others(question: str, covered: _covered.Covered) -> Near | None:
+    """ "How does iran compare to other countries on cooperation with the un": how a party
+    stands beside others of its kind, which an entry that never speaks of others of that kind
+    (`Covered.others`: the words after "other" in what it says) does not tell."""
+    m = _COMPARED_OTHERS.search(question) if _words.has_cue(_words.cue_text(question), _COMPARED_CUES) else None
+    if m is None or stem(_words.normal(m["noun"].lower())) in covered.others:
+        return None
+    return _position(question, m.start("noun") - 6), "other " + m["noun"], result.Gap.MENTION
 
 
 # an identifier asked: "what's the official un **document number** of the resolution", "the

@@ -150,3 +150,42 @@ def test_the_shipped_faq_does_not_answer_a_plan_others_or_an_exact_date_in_full(
 def test_the_shipped_faq_still_compares_with_the_others_it_names(engine):
     # the executions entry speaks of "other countries" itself
     assert engine.ask("Does Iran execute a large number of people compared with other countries?").scope == "full"
+
+
+def test_a_party_with_its_phrase_and_a_future_of_another_doing_on_a_made_up_faq(tmp_path, config, made_up):
+    """ "Will the lamp of the lighthouse break": the party read with "of the ..."; "the council will
+    vote on the breakwater" says whether it will vote, not whether it will ban it."""
+    check = made_up.scope.check("will the lamp of the lighthouse break", "lighthouse")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("the lamp of the lighthouse will break", Gap.WHETHER)]
+    entry = madeup.Entry(
+        "council-vote",
+        "When will the council vote on the breakwater?",
+        (
+            "breakwater vote",
+            "council vote date",
+            "when is the breakwater vote",
+            "council and the breakwater",
+            "vote on the breakwater",
+            "breakwater council decision",
+            "is there a vote in may",
+            "what happens in may",
+            "breakwater decision month",
+            "who decides on the breakwater",
+        ),
+        "The notes say the council will vote on the breakwater in May.",
+        "The council will vote on the breakwater in May.",
+    )
+    engine = madeup.island_with(
+        tmp_path, "\nThe council will vote on the breakwater in May.\n", [entry], config.matching
+    )
+    assert engine.scope.check("will the council vote on the breakwater", "council-vote").scope is Scope.FULL
+    check = engine.scope.check("will the council approve the breakwater", "council-vote")
+    assert [(u.term, u.gap) for u in check.uncovered] == [("the council will approve the breakwater", Gap.WHETHER)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["will the situation in iran improve?", "will the un general assembly vote yes"],
+)
+def test_the_shipped_faq_does_not_answer_whether_a_party_will_do_another_thing_in_full(engine, question):
+    assert engine.ask(question).scope != "full", question

@@ -130,12 +130,19 @@ def _subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None:
     """The words after "will" at `i` up to the verb (`predicates.is_verb`), and the verb's
     position; None for a pronoun ("will they approve it": no party to look for) or no verb."""
     out: list[str] = []
-    for j in range(i + 1, min(len(tokens), i + 6)):
-        if len(out) > 3:
-            return None
+    for j in range(i + 1, min(len(tokens), i + 9)):
+        if len(out) > (5 if not _SUBJECT_PREPOSITIONS.isdisjoint(out) else 3):
+            return None  # (up to four words, or six with "in"/"of": "the human rights situation in iran")
         word = tokens[j]
         if _noun_before_verb(tokens, j):
             out.append(word)  # "will a yes **vote** send": a noun the verb after it follows
+            continue
+        if out and word in _SUBJECT_PREPOSITIONS:
+            noun = j + 2 if tokens[j + 1 : j + 2] in (["the"], ["a"], ["an"]) else j + 1
+            if noun < len(tokens) and tokens[noun] not in STOP_WORDS and not predicates.is_verb(tokens[noun]):
+                out.append(word)  # "will the situation **in** iran improve", "the lamp of the lighthouse"
+                continue
+        if out and out[-1] in _SUBJECT_PREPOSITIONS and word in ("the", "a", "an"):
             continue
         if word in _PREDICTION_ADVERBS or (
             out and predicates.is_verb(word) and (not word.endswith("s") or word.endswith("ss"))
@@ -151,6 +158,10 @@ def _subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None:
         if word not in ("the", "a", "an"):
             out.append(word)
     return None
+
+
+# a preposition inside the party before its verb ("the situation **in** iran", "the people **of** X")
+_SUBJECT_PREPOSITIONS = frozenset("in of for".split())
 
 
 # verbs another verb follows as their own object ("will iran **help** free them", "let them in")
@@ -188,15 +199,22 @@ def _what_subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None
     return party, ends[0]
 
 
-def _future_of(party: Sequence[str], covered: _covered.Covered) -> bool:
+def _future_of(party: Sequence[str], covered: _covered.Covered, verb: str | None = None) -> bool:
     """Whether the entry says what `party` will or would do: one of its words, then a future
-    within three words ("the UN General Assembly will send")."""
-    heads = {stem(w) for w in party}
-    return any(
-        stem(w) in heads and any(x in _FUTURE_SAID for x in said[i + 1 : i + 4])
-        for said in (text.split() for text in covered.text.split(" | "))  # (not into the next text)
-        for i, w in enumerate(said)
-    )
+    within three words ("the UN General Assembly will send"); with `verb` (a yes/no, "will the
+    assembly vote yes"), that verb within three words after the future: what the party will do
+    is not whether it will do another thing ("the assembly will send a strong signal" by voting)."""
+    heads = {stem(w) for w in party if w not in STOP_WORDS}
+    for said in (text.split() for text in covered.text.split(" | ")):  # (not into the next text)
+        for i, w in enumerate(said):
+            if stem(w) not in heads:
+                continue
+            for k in range(i + 1, min(i + 4, len(said))):
+                if said[k] in _FUTURE_SAID and (
+                    verb is None or any(stem(x) == stem(verb) for x in said[k + 1 : k + 4])
+                ):
+                    return True
+    return False
 
 
 def _outcome_said(party: Sequence[str], rest: Sequence[str], covered: _covered.Covered) -> bool:
@@ -277,7 +295,7 @@ def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) 
             continue
         party, verb = found
         rest = tokens[verb : _clause_end(question, tokens, verb)]
-        if _future_of(party, covered):
+        if _future_of(party, covered, None if what else tokens[verb]):
             return None
         turn = not _TURN_ASKED.isdisjoint(tokens[i + 1 :])
         if not what and ((_ongoing(rest, covered) and not turn) or _outcome_said(party, rest, covered)):

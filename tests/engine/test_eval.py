@@ -571,9 +571,10 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # Measured once at f91eb08: eval41 103/110 in full (93.6%), 0 wrong, 0 of 40, near-topic
         # in full 0 of 45; eval42 100/110 (90.9%), 0 wrong, 0 of 40, near-topic in full 1 of 45
         # ("what's the official UN document number of the resolution", with resolutions-binding).
-        # Floors one question below, near-topic ceilings one above.
+        # Floors one question below, near-topic ceilings one above. near13 (an identifier the
+        # sources never give, refused or with its caveat): eval42 near-topic in full 0 of 45.
         ("eval41.yaml", 0.927, 0, 1),  # measured 93.6% (103/110)
-        ("eval42.yaml", 0.900, 0, 2),  # measured 90.9% (100/110)
+        ("eval42.yaml", 0.900, 0, 1),  # measured 90.9% (100/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

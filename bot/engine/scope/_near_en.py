@@ -265,11 +265,13 @@ def _ongoing(rest: Sequence[str], covered: _covered.Covered) -> bool:
     if covered.said.isdisjoint(_ONGOING_SAID):
         return False
     asked = {stem(_words.normal(w)) for w in rest[1:] if w not in STOP_WORDS}
-    # ... what is asked said in the course itself, within eight words after its word ("still
-    # refuses to issue **visas**"), not elsewhere ("has continued to deny independent monitoring"
-    # tells nothing of "will iran cooperate with the **un**", though the entry names the UN)
+    # ... what is asked said in the course itself, within eight words after its word or six
+    # before it ("still refuses to issue **visas**", "return to the same **hive** every evening"),
+    # not elsewhere ("has continued to deny independent monitoring" tells nothing of "will iran
+    # cooperate with the **un**", though the entry names the UN)
     return any(
-        stem(w) in _ONGOING_SAID and any(stem(_words.normal(x)) in asked for x in said[i + 1 : i + 9])
+        stem(w) in _ONGOING_SAID
+        and any(stem(_words.normal(x)) in asked for x in (*said[max(0, i - 6) : i], *said[i + 1 : i + 9]))
         for said in (text.split() for text in covered.text.split(" | "))
         for i, w in enumerate(said)
     )

@@ -652,6 +652,8 @@ _AUXILIARIES = frozenset(
     "is was were are am did does do will would can could has have had should shall might must".split()
 )
 _LEADS = frozenset("so and but ok okay hey hi hello um uh pls please then".split())
+# an adverb of precision right after a question word ("when exactly", "where precisely")
+_PRECISELY = frozenset("exactly precisely specifically roughly approximately".split())
 
 
 def asks(tokens: Sequence[str], i: int) -> bool:
@@ -660,6 +662,8 @@ def asks(tokens: Sequence[str], i: int) -> bool:
     with it: "since when") rather than joins two clauses ("when it comes to", "when rouhani
     took office, people hoped")."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after in _PRECISELY and i + 2 < len(tokens):
+        after = tokens[i + 2]  # "when exactly did ...": the question word asks as "when did ..."
     if after is None or after in _AUXILIARIES:
         return True
     starts = i == 0 or all(t in _LEADS for t in tokens[:i])

@@ -578,9 +578,10 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # relative is before the question, a figure seen as a claim, "what's the X situation
         # like", whether the sources mention X, "him" named in an earlier sentence) and en15
         # (overview, "im lost", "... or what", a guess closing the sentence): floors one question
-        # below the figures after both.
+        # below the figures after both. near13 (an identifier the sources never give, refused or
+        # with its caveat): eval42 near-topic in full 0 of 45; ceiling one above.
         ("eval41.yaml", 0.963, 0, 1),  # measured 93.6% (103/110); en15 + en16 107/110
-        ("eval42.yaml", 0.954, 0, 2),  # measured 90.9% (100/110); en15 + en16 106/110
+        ("eval42.yaml", 0.954, 0, 1),  # measured 90.9% (100/110); en15 + en16 106/110
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

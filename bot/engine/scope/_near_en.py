@@ -130,12 +130,19 @@ def _subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None:
     """The words after "will" at `i` up to the verb (`predicates.is_verb`), and the verb's
     position; None for a pronoun ("will they approve it": no party to look for) or no verb."""
     out: list[str] = []
-    for j in range(i + 1, min(len(tokens), i + 6)):
-        if len(out) > 3:
-            return None
+    for j in range(i + 1, min(len(tokens), i + 9)):
+        if len(out) > (5 if not _SUBJECT_PREPOSITIONS.isdisjoint(out) else 3):
+            return None  # (up to four words, or six with "in"/"of": "the human rights situation in iran")
         word = tokens[j]
         if _noun_before_verb(tokens, j):
             out.append(word)  # "will a yes **vote** send": a noun the verb after it follows
+            continue
+        if out and word in _SUBJECT_PREPOSITIONS:
+            noun = j + 2 if tokens[j + 1 : j + 2] in (["the"], ["a"], ["an"]) else j + 1
+            if noun < len(tokens) and tokens[noun] not in STOP_WORDS and not predicates.is_verb(tokens[noun]):
+                out.append(word)  # "will the situation **in** iran improve", "the lamp of the lighthouse"
+                continue
+        if out and out[-1] in _SUBJECT_PREPOSITIONS and word in ("the", "a", "an"):
             continue
         if word in _PREDICTION_ADVERBS or (
             out and predicates.is_verb(word) and (not word.endswith("s") or word.endswith("ss"))
@@ -151,6 +158,10 @@ def _subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None:
         if word not in ("the", "a", "an"):
             out.append(word)
     return None
+
+
+# a preposition inside the party before its verb ("the situation **in** iran", "the people **of** X")
+_SUBJECT_PREPOSITIONS = frozenset("in of for".split())
 
 
 # verbs another verb follows as their own object ("will iran **help** free them", "let them in")
@@ -188,15 +199,22 @@ def _what_subject(tokens: Sequence[str], i: int) -> tuple[list[str], int] | None
     return party, ends[0]
 
 
-def _future_of(party: Sequence[str], covered: _covered.Covered) -> bool:
+def _future_of(party: Sequence[str], covered: _covered.Covered, verb: str | None = None) -> bool:
     """Whether the entry says what `party` will or would do: one of its words, then a future
-    within three words ("the UN General Assembly will send")."""
-    heads = {stem(w) for w in party}
-    return any(
-        stem(w) in heads and any(x in _FUTURE_SAID for x in said[i + 1 : i + 4])
-        for said in (text.split() for text in covered.text.split(" | "))  # (not into the next text)
-        for i, w in enumerate(said)
-    )
+    within three words ("the UN General Assembly will send"); with `verb` (a yes/no, "will the
+    assembly vote yes"), that verb within three words after the future: what the party will do
+    is not whether it will do another thing ("the assembly will send a strong signal" by voting)."""
+    heads = {stem(w) for w in party if w not in STOP_WORDS}
+    for said in (text.split() for text in covered.text.split(" | ")):  # (not into the next text)
+        for i, w in enumerate(said):
+            if stem(w) not in heads:
+                continue
+            for k in range(i + 1, min(i + 4, len(said))):
+                if said[k] in _FUTURE_SAID and (
+                    verb is None or any(stem(x) == stem(verb) for x in said[k + 1 : k + 4])
+                ):
+                    return True
+    return False
 
 
 def _outcome_said(party: Sequence[str], rest: Sequence[str], covered: _covered.Covered) -> bool:
@@ -230,13 +248,33 @@ _ONGOING_SAID = frozenset(
 )
 
 
+# a turn of the course asked: "will iran cooperate with the un **again**", "will X **ever** / **eventually**
+# / **finally** let them in", "will X **stop** / **start** / **resume** ...", "... **anymore**": whether
+# what has been so will change, which an ongoing course says nothing of (it says only that the
+# course has gone on)
+_TURN_ASKED = frozenset(
+    "again ever eventually finally someday sometime anymore longer stop stops start starts begin resume resumes"
+    " change changes return".split()
+)
+
+
 def _ongoing(rest: Sequence[str], covered: _covered.Covered) -> bool:
     """Whether the entry tells of an ongoing course ("still refuses to issue visas") and says what
     the question asks will be done ("will iran issue a visa to the rapporteur": "visa"): what is
     still so is what the sources can say of what will be, as a question about it asks."""
     if covered.said.isdisjoint(_ONGOING_SAID):
         return False
-    return any(stem(_words.normal(w)) in covered.said for w in rest[1:] if w not in STOP_WORDS)
+    asked = {stem(_words.normal(w)) for w in rest[1:] if w not in STOP_WORDS}
+    # ... what is asked said in the course itself, within eight words after its word or six
+    # before it ("still refuses to issue **visas**", "return to the same **hive** every evening"),
+    # not elsewhere ("has continued to deny independent monitoring" tells nothing of "will iran
+    # cooperate with the **un**", though the entry names the UN)
+    return any(
+        stem(w) in _ONGOING_SAID
+        and any(stem(_words.normal(x)) in asked for x in (*said[max(0, i - 6) : i], *said[i + 1 : i + 9]))
+        for said in (text.split() for text in covered.text.split(" | "))
+        for i, w in enumerate(said)
+    )
 
 
 def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) -> Near | None:
@@ -259,9 +297,10 @@ def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) 
             continue
         party, verb = found
         rest = tokens[verb : _clause_end(question, tokens, verb)]
-        if _future_of(party, covered):
+        if _future_of(party, covered, None if what else tokens[verb]):
             return None
-        if not what and (_ongoing(rest, covered) or _outcome_said(party, rest, covered)):
+        turn = not _TURN_ASKED.isdisjoint(tokens[i + 1 :])
+        if not what and ((_ongoing(rest, covered) and not turn) or _outcome_said(party, rest, covered)):
             return None
         if what:
             return i - 1, " ".join(["what", *tokens[i:verb], "do"]), result.Gap.UNSAID
@@ -270,9 +309,18 @@ def prediction(question: str, tokens: Sequence[str], covered: _covered.Covered) 
     return None
 
 
+_INTENDS = frozenset("plan intend mean expect".split())
+
+
 def _going_to(tokens: Sequence[str]) -> list[str] | None:
     """ "Is X going to / likely to / expected to V ...": the same question as "will X V ...", whose
     words it returns (None for any other question, or a pronoun: "is it going to pass")."""
+    if len(tokens) >= 5 and tokens[0] in ("does", "do") and tokens[1] not in _PRONOUNS:
+        # "does iran plan / intend to cooperate": a party's intention, what it will do
+        for k in range(2, min(len(tokens) - 2, 5)):
+            if tokens[k] in _INTENDS and tokens[k + 1] == "to":
+                return ["will", *tokens[1:k], *tokens[k + 2 :]]
+        return None
     if len(tokens) < 5 or tokens[0] not in ("is", "are") or tokens[1] in _PRONOUNS:
         return None
     for k in range(2, min(len(tokens) - 2, 6)):
@@ -510,6 +558,85 @@ def near_en(
         or when_of_recent(question, covered)
         or since_recent(question, covered)
         or future_time(question, covered)
+        or identifier(question, covered)
+        or compared_others(question, covered)
+    )
+
+
+# a comparison with others of a kind: "how does iran compare to **other countries**", "is it worse
+# than in other countries", "compared with other states" (a word of comparing, then "other" and
+# its noun in the same clause)
+_COMPARED_OTHERS = re.compile(
+    r"\b(?:compar\w*|than|versus|vs|relative|ranks?|ranked)\b[^,;:?!.]*?\bother\s+(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+_COMPARED_CUES = ("other",)
+
+
+def compared_others(question: str, covered: _covered.Covered) -> Near | None:
+    """ "How does iran compare to other countries on cooperation with the un": how a party
+    stands beside others of its kind, which an entry that never speaks of others of that kind
+    (`Covered.others`: the words after "other" in what it says) does not tell."""
+    m = _COMPARED_OTHERS.search(question) if _words.has_cue(_words.cue_text(question), _COMPARED_CUES) else None
+    if m is None or stem(_words.normal(m["noun"].lower())) in covered.others:
+        return None
+    return _position(question, m.start("noun") - 6), "other " + m["noun"], result.Gap.MENTION
+
+
+# an identifier asked: "what's the official un **document number** of the resolution", "the
+# **resolution number**", "**case number**": a noun naming a thing before "number", "code",
+# "symbol", "serial" ... (not "the number of", a count, nor "number one"); or the identifier of
+# one thing, "the **number of the resolution**", "the **code of this document**" (singular: "the
+# number of the ngos" counts them)
+_ID_NOUNS = r"(?:number|code|symbol|identifier|id|serial|docket|designation)"
+_IDENTIFIER = re.compile(
+    rf"\b(?P<of>[a-z][\w-]*)\s+(?P<noun>{_ID_NOUNS})\b(?!\s+of\b)(?!\s+(?:one|two|\d))"
+    rf"|\b(?P<noun2>{_ID_NOUNS})\s+of\s+(?:the|this|that|its|their)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+[^s\W])\b",
+    re.IGNORECASE,
+)
+_ID_CUES = ("number", "code", "symbol", "identifier", "id", "serial", "docket", "designation")
+# before "number": a determiner, a quantity or a degree, which makes it a count or a figure ("the
+# exact number", "a large number", "what number"), or a word of asking; not a thing it names
+_NOT_NAMING = frozenset(
+    "a an the what which whats this that its their his her our your my any some total exact overall precise"
+    " approximate rough large small high low huge big same whole final official actual real correct right"
+    " toll record and or of to in on at by for with is are was were be s it".split()
+)
+# words asking a count or a quantity, never an identifier ("how many", "count")
+_COUNTING = frozenset("many much count counted counts".split())
+
+
+def identifier(question: str, covered: _covered.Covered) -> Near | None:
+    """ "What's the official UN document number of the resolution": the code or number that names
+    a thing, which an entry that states none does not give (what it says of the thing answers
+    something else). Not of a thing the entry counts ("the execution number": a figure, read by
+    the figure rules), nor of an entry that says a number right after a word of the thing or of
+    the identifier ("resolution 2231", "document a/res/72/191": a word with a digit)."""
+    if not _words.has_cue(_words.cue_text(question), _ID_CUES):
+        return None
+    lowered = question.lower().replace("\u2019", "'")
+    if not _COUNTING.isdisjoint(words(lowered)):
+        return None
+    for m in _IDENTIFIER.finditer(lowered):
+        named = m["of"] or m["thing"]
+        if named in _NOT_NAMING or named in STOP_WORDS or named.endswith("est") or not is_english(named):
+            continue  # ("the highest number": a figure; "the execusion number": a word misspelt, unread)
+        if stem(_words.normal(named)) in covered.counted:
+            continue  # ("the execution number" of an entry counting executions)
+        if _gives_identifier([named, m["noun"] or m["noun2"]], covered):
+            return None
+        return _position(question, m.start()), " ".join(question[m.start() : m.end()].split()), result.Gap.UNSAID
+    return None
+
+
+def _gives_identifier(names: Sequence[str], covered: _covered.Covered) -> bool:
+    """Whether the entry says a word with a digit within two words after one of `names` (the
+    thing named or the identifier's noun, by stem)."""
+    heads = {stem(_words.normal(w)) for w in names}
+    said = covered.text.split()
+    return any(
+        stem(_words.normal(w)) in heads and any(any(c.isdigit() for c in x) for x in said[i + 1 : i + 3])
+        for i, w in enumerate(said)
     )
 
 

@@ -211,6 +211,51 @@ _NOT_SAID_WHICH = re.compile(
     r"\b(?:does not|doesn't|do not|don't|never) (?:say|name|list|specify|identify) (?:which|what|the)"
     r" (\w+)(?: or (\w+))?"
 )
+# «ایران دوباره با سازمان ملل همکاری میکنه؟», «بالاخره اجازه میدن؟», "iran dobare ba UN hamkari
+# mikone?": whether a party will do it again, at last or ever, a yes/no question in the present
+# (the future) after a word of a turn («دوباره», «مجددا», «بازم», «بالاخره», «هیچوقت»), up to six
+# words before the verb in one clause: a change to come, which what the sources say has gone on
+# does not tell (not «انتخاب دوباره روحانی ... میشه»: a noun's «دوباره», read by the word after it
+# being a name; not «داره ... میکنه»: what is being done now)
+_TURN_WORDS = (
+    "دوباره",
+    "مجددا",
+    "مجدداً",
+    "بازم",
+    "بالاخره",
+    "بالاخر",
+    "هیچوقت",
+    "هیچ\u200cوقت",
+    "dobare",
+    "dobareh",
+    "dubare",
+    "mojadadan",
+    "mojaddadan",
+    "mojadada",
+    "bazam",
+    "belakhare",
+    "belakhareh",
+    "balakhare",
+    "hichvaght",
+    "hichvaqt",
+)
+_TURN = re.compile(
+    r"(?<![\w\u200c])(?P<turn>" + "|".join(re.escape(w) for w in _TURN_WORDS) + r"|باز[\s\u200c]+هم|baz[\s-]+ham"
+    r"|هیچ[\s\u200c]+وقت|hich[\s-]+vaght)(?![\w\u200c])"
+    r"(?P<between>(?:[\s\u200c]+[^\s?؟.!,،]+){0,6}?)[\s\u200c]+"
+    rf"(?P<verb>{_WILL_DO_FA}|{_WILL_DO_FINGLISH}|(?:ن)?می[\s\u200c]*[^\W\d_]{{2,}}|(?:nemi|mi)[a-z]{{2,}})"
+    r"(?![\w\u200c])[\s\u200c]*(?:[?؟]|$)",
+    re.IGNORECASE,
+)
+_TURN_CUES = ("دوباره", "مجدد", "باز", "بالاخر", "هیچ", "dobar", "dubar", "mojad", "baz", "belakh", "balakh", "hich")
+_NOW_DOING = frozenset("داره دارن دارند داریم داری dare dareh daran darand darim dari".split())
+_TURN_SAID = frozenset(stem(w) for w in "again resume resumed next future coming predict forecast".split())
+# a question word: the question asks what, who, why ..., not whether (`_persian.opinion_asked`)
+_ASKING = frozenset(
+    "چند تعداد چی چه چرا چطور چطوری چگونه کجا کی کدام کدوم"
+    " chand chi che chera chera chetor chetori koja ki kodom kodum kodoom kodam".split()
+)
+
 # The words each pattern above cannot match without (`_words.has_cue`)
 _REASON_CUES = ("دلیل", "علت", "توجیه", "dalil", "ellat", "elat", "tojih")
 _OUTCOME_CUES = ("نتیجه", "natije", "natige", "تصویب", "tasvib")
@@ -506,10 +551,34 @@ def near_fa(
     coming = _COMING.search(text) if _words.has_cue(cued, _COMING_CUES) else None
     if coming is not None and covered.said.isdisjoint(_COMING_SAID):
         return _found(question, text, coming, later=True)
+    turn = _TURN.search(text) if _words.has_cue(cued, _TURN_CUES) else None
+    if turn is not None and covered.said.isdisjoint(_TURN_SAID) and _a_turn_asked(text, turn, covered):
+        return _found(question, text, turn, later=True)
     after_it = _AFTER_IT.search(text) if _words.has_cue(cued, _AFTER_IT_CUES) else None
     if after_it is not None and covered.said.isdisjoint(_AFTER_IT_SAID):
         return _found(question, text, after_it, later=True)
     return None
+
+
+def _a_turn_asked(text: str, turn: re.Match[str], covered: _covered.Covered) -> bool:
+    """Whether `_TURN` found a yes/no question of a party's doing to come: no question word
+    anywhere, no «داره» (now) before its verb, a verb a present one (`_persian.present_verb`,
+    not «میزان», "million"), and its turn word an adverb, not a noun's before a name the entry
+    says («انتخاب دوباره روحانی», "entekhabe dobare rouhani": the re-election, whose «میشه» asks
+    what it brings)."""
+    from ._persian import present_verb
+
+    toks = [w.lower() for w in re.split(r"[\s\u200c?؟.!,،]+", text) if w]
+    between = [w.lower() for w in turn["between"].split()]
+    if not _ASKING.isdisjoint(toks) or not _NOW_DOING.isdisjoint(between):
+        return False
+    verb = turn["verb"].split()[-1].lower()
+    if verb.startswith(("mi", "nemi", "می", "نمی")) and not present_verb(verb.removeprefix("ن").removeprefix("ne")):
+        return False
+    if not between:
+        return True
+    names = {skeleton(w) for w in covered.said if w.isascii() and w.isalpha() and len(w) > 3 and not is_english(w)}
+    return skeleton(between[0]) not in names
 
 
 # a plural typed on, spoken («سازمانا», "sazmana") or Arabic («تعهدات», "ta3ahodat"), an owner

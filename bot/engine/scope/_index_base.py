@@ -299,14 +299,17 @@ class IndexBase:
         # each phrasing's kinds of answer asked, read once (four readings of each cost a tenth of
         # building the index once an FAQ has thousands of phrasings)
         asked_types = [question_types(toks) for toks in asked_tokens]
-        # a Persian phrasing's «کی» may ask "who" («کی اتاق رو باز میکنه؟»): "when" only when it
-        # is spelt as one («چه زمانی»), or the entry would count as giving a time it never gives
-        asked_types = [
-            types - {"when"}
-            if "when" in types and not _words.WHEN_WORDS_FA.isdisjoint(toks) and not _words.asks_when_fa(toks, text)
-            else types
-            for toks, types, text in zip(asked_tokens, asked_types, phrasings, strict=True)
-        ]
+        # a Persian phrasing's «کی» may ask "who" («کی اتاق رو باز میکنه؟» of an entry asked "who
+        # holds the key"): of an entry whose own question asks who, "when" only when it is spelt
+        # as one («چه زمانی»), or the entry would count as giving a time it never gives («آتشفشان
+        # کی فوران کرد» of one asked how often it erupted asks when, as its authors wrote it)
+        if any(w == "who" and _words.opens(toks, i) for toks in own_tokens for i, w in enumerate(toks)):
+            asked_types = [
+                types - {"when"}
+                if "when" in types and not _words.WHEN_WORDS_FA.isdisjoint(toks) and not _words.asks_when_fa(toks, text)
+                else types
+                for toks, types, text in zip(asked_tokens, asked_types, phrasings, strict=True)
+            ]
         said = {stem(w) for toks in said_tokens for w in toks}
         # a word the entry writes with a hyphen is said joined too ("re-election": "reelection",
         # as it is often typed), which `words` reads as two

@@ -273,6 +273,25 @@ GARDENER_FA = dataclasses.replace(
     ),
 )
 
+# who did something, in Persian, with a "why" phrasing (of another thing) among its own
+# (tests/engine/test_persian_why.py): asked why they did it, the sources give no cause
+BUILDERS_FA = Entry(
+    "builders",
+    "Who built the stone pier?",
+    _split(
+        "who built the pier|builders of the pier|who made the stone pier|who constructed the pier"
+        "|why is the pier made of stone|who put up the pier|who laid the stones of the pier|when was the pier built"
+        "|did fishermen build the pier|who were the pier builders"
+    ),
+    "The notes say the fishermen of the island built the stone pier in 1870.",
+    "The fishermen of the island built the stone pier in 1870.",
+    fa=Translation(
+        "چه کسانی اسکلهٔ سنگی را ساختند؟",
+        "طبق یادداشت‌ها، ماهیگیران جزیره اسکلهٔ سنگی را در سال ۱۸۷۰ ساختند.",
+        ("کی اسکله رو ساخت", "سازندگان اسکله کیا بودن", "ki eskele ro sakht"),
+    ),
+)
+
 # a near topic (tests/engine/test_claim.py): an entry that counts the dead of an eruption, and
 # another that speaks of farmers
 DEATHS_NOTES = """

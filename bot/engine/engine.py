@@ -936,13 +936,36 @@ def _asks_overview_fa(
     return OVERVIEW_NO if bare is None else _overview_fa_as_typed(bare, names, counted)
 
 
+# "what for" («برای چی», "baraye chi", "vase chi"); not "why" («چرا این گزارش نوشته شد؟» may ask
+# the cause, what made them write it, which an overview need not give: tests/engine/test_overview.py)
+_FOR_FA = frozenset("برای واسه baraye bara baraie vase vasse".split())
+_FOR_WHAT_FA = frozenset("چی چه chi".split())
+
+
+def _as_purpose_fa(read: list[str]) -> list[str] | None:
+    """ "What was this letter written for", "what was it sent for" («این نامه برای چی نوشته شده»,
+    "in name baraye chi ferestade shod"): a generic document and one of its own verbs, asked what
+    for: its purpose, read as «هدف» (the gist's word) is; None otherwise. Nothing else may be
+    asked of it (`_overview_fa_as_typed` reads the rest)."""
+    if _DOCUMENTS_FA.isdisjoint(read) or _DOCUMENT_VERBS_FA.isdisjoint(read):
+        return None
+    for i, word in enumerate(read):
+        if word in _FOR_FA and read[i + 1 : i + 2] != [] and read[i + 1] in _FOR_WHAT_FA:
+            return [*read[:i], "hadaf", *read[i + 2 :]]
+    return None
+
+
 def _overview_fa_as_typed(question: str, names: Callable[[str], bool], counted: Callable[[str], bool]) -> int:
-    """`_asks_overview_fa` of the question as typed."""
+    """`_asks_overview_fa` of the question as typed. Its document's purpose asked
+    (`_as_purpose_fa`) is asked as its document named by what it says would be
+    (OVERVIEW_DESCRIBED): the verb ("written") carries the entry on when or by whom."""
     text = persian.normalize(question[:200]).lower()
     read = [w for w in re.findall(r"[\w\u200c]+", text) if w]
+    purpose = _as_purpose_fa(read)
+    read = read if purpose is None else purpose
     if not read or not _OTHER_QUESTION_FA.isdisjoint(read):
         return OVERVIEW_NO
-    asked = not _WHAT_FA.isdisjoint(read) or question.rstrip().endswith(("?", "؟"))
+    asked = not _WHAT_FA.isdisjoint(read) or question.rstrip().endswith(("?", "؟")) or purpose is not None
     read, described = _without_describer(read, names, counted)
     kept = [
         w for w in read if w not in persian.STOP_WORDS and w not in persian.FINGLISH_STOP_WORDS and w not in _WHAT_FA
@@ -953,7 +976,7 @@ def _overview_fa_as_typed(question: str, names: Callable[[str], bool], counted: 
         asked and bool(kept) and all(w in _OVERVIEW_WORDS_FA for w in kept) and not _OVERVIEW_ASKS_FA.isdisjoint(kept)
     ):
         return OVERVIEW_NO
-    return OVERVIEW_DESCRIBED if described else OVERVIEW_ASKED
+    return OVERVIEW_DESCRIBED if described or purpose is not None else OVERVIEW_ASKED
 
 
 # a request refused or already met ("**no** summary pls", "**dont** need a recap", "thanks

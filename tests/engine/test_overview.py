@@ -450,6 +450,38 @@ def test_the_gist_s_document_named_in_more_ways_gets_the_overview(with_overview,
     assert reply.answered and reply.result.entry_id == "island-notes", reply.result
 
 
+# What the document was written or sent for («برای چی», "baraye chi", "vase chi"): its purpose,
+# which its overview gives (engine._as_purpose_fa); not when it names anything else (the volcano)
+PURPOSE_FA = [
+    "این گزارش برای چی نوشته شده؟",
+    "in gozaresh baraye chi neveshte shode?",
+    "vase chi in gozaresh ro neveshtan?",
+]
+NO_PURPOSE_FA = [
+    "این گزارش آتشفشان برای چی نوشته شده؟",
+    "zanbur ha baraye chi in gozaresh ro neveshtan?",
+]
+
+
+@pytest.mark.parametrize("question", PURPOSE_FA)
+def test_what_the_document_was_written_for_gets_the_overview(with_overview, question):
+    reply = with_overview.ask(question)
+    assert reply.answered and reply.result.entry_id == "island-notes", reply.result
+
+
+@pytest.mark.parametrize("question", NO_PURPOSE_FA)
+def test_what_anything_else_was_written_for_is_no_overview(with_overview, question):
+    assert with_overview.ask(question).result.reason is not Reason.OVERVIEW
+
+
+@pytest.mark.parametrize(
+    "question", ["in name baraye chi neveshte shode?", "این نامه برای چی نوشته شده؟", "vase chi in name ro neveshtan?"]
+)
+def test_the_shipped_faq_answers_what_the_letter_was_written_for_with_its_overview(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.result.entry_id == "campaign-overview" and not reply.partial, reply.result
+
+
 @pytest.mark.parametrize("question", NO_MORE_GIST_FA)
 def test_those_ways_naming_anything_else_are_no_overview(with_overview, question):
     assert with_overview.ask(question).result.reason is not Reason.OVERVIEW

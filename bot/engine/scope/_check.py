@@ -74,6 +74,7 @@ from . import (
     _persian,
     _persian_gaps,
     _persian_near,
+    _persian_why,
     _polar,
     _shapes_en,
     _subject_gaps,
@@ -751,7 +752,10 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 absent.add(i)
             end = _clauses.clause_end(tokens, v, question, self._max_chars)
             terms[i] = " ".join(written.forms.get(t, t) for t in tokens[i:end])
-        for j in _shapes_en.whys(tokens) if "cause" not in covered.kinds else []:
+        whys = (
+            _shapes_en.whys(tokens) + _persian_why.for_whats(tokens, question) if "cause" not in covered.kinds else []
+        )
+        for j in whys:
             # "why does iran refuse visas" of an entry that says it refuses, and no cause; a
             # phrasing asking why vouches only for a why whose answer is what the sources say
             # ("why can't experts travel there": iran refuses them visas), not for the cause of

@@ -13,7 +13,7 @@ from ..persian import has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..synonyms import capitals
 from ..text import STOP_WORDS, stem, words
-from . import _clauses, _covered, _index_base, _shapes_en, _words, _written, result
+from . import _clauses, _covered, _index_base, _persian_why, _shapes_en, _words, _written, result
 
 _PLACE_LEADS = frozenset("in under at from".split())
 PLACE_LEADS = _PLACE_LEADS  # (a question with none of them has no `_unknown_place`)
@@ -188,7 +188,8 @@ class SubjectGaps(_index_base.IndexBase):
         visas"): the clause after it read as the yes/no question it would be, whose verb the
         answer or quotes use as a verb (`_covered.Covered.said_done`; phrasings do not count)."""
         if tokens[j] != "why":
-            return False
+            # «چرا», "chera", "baraye chi": the same, by the verb Persian writes last
+            return tokens[j] in _persian_why.WHYS and _persian_why.why_of_said(question, covered)
         # the clause of this "why", not the first one ("why can't they travel there, and why
         # does iran refuse them visas": the second asks the cause of the refusal)
         nth = tokens[:j].count("why")

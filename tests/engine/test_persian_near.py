@@ -671,7 +671,9 @@ def test_a_year_after_in_the_past_is_no_prediction(island):
         ("the notes do not say which resolutions", "fanus daghighan tebghe kodom ghatname ha khodkar shod?", True),
         ("the notes do not name the resolutions", "فانوس دقیقا طبق کدوم قطعنامه خودکار شد؟", True),
         ("the notes name the resolutions", "فانوس دقیقا طبق کدوم قطعنامه‌ها خودکار شد؟", False),  # they name them
-        ("the notes do not say which treaties", "فانوس دقیقا طبق کدوم قطعنامه‌ها خودکار شد؟", False),  # another thing
+        # another thing, and one the entry never speaks of: near by «کدوم X‌ها» of a kind it never
+        # says (test_persian_which_kind_unsaid.py), not by the unnamed kind
+        ("the notes do not say which treaties", "فانوس دقیقا طبق کدوم قطعنامه‌ها خودکار شد؟", True),
         # without "exactly", the kind the entry gives answers "which"
         ("the notes do not say which resolutions", "فانوس طبق کدوم قطعنامه‌ها خودکار شد؟", False),
     ],

@@ -630,7 +630,9 @@ def _unknown_kind(noun: str, covered: _covered.Covered) -> bool:
     entry naming Radio Farda, «کدوم گروه‌ها» of one listing who is held: a kind whose members it
     names is not told by its words alone)."""
     english = _english_stems(noun)
-    return bool(english) and english.isdisjoint(covered.identified)
+    if not english or not english.isdisjoint(covered.identified):
+        return False
+    return english.isdisjoint(stem(w) for w in covered.text.split())  # (what it says, as read)
 
 
 def _a_voice(party: str, voices: frozenset[str]) -> bool:

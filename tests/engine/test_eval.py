@@ -103,6 +103,10 @@ HELD_OUT = (
     "eval42.yaml",
     "eval-fa38.yaml",
     "eval-fa39.yaml",
+    "eval43.yaml",
+    "eval44.yaml",
+    "eval-fa40.yaml",
+    "eval-fa41.yaml",
 )
 
 
@@ -161,7 +165,9 @@ def wording(text: str) -> str:
 # UTC) 25, none and two, eval38's 32, one and one, eval-fa34's one and three, eval-fa35's four and
 # four; eval39's writer (23:49 UTC) 28, none and five, eval40's 33, none and four, eval-fa36's two
 # and four, eval-fa37's three and six; eval41's writer (00:54 UTC) 29, one and two, eval42's 29,
-# two and five, eval-fa38's five and three, eval-fa39's four and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# two and five, eval-fa38's five and three, eval-fa39's four and three; eval43's writer (01:58 UTC)
+# 24, one and one, eval44's 24, none and three, eval-fa40's none and two, eval-fa41's three and
+# four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -238,6 +244,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval42.yaml": (29, 2, 5),
     "eval-fa38.yaml": (5, 0, 3),
     "eval-fa39.yaml": (4, 0, 3),
+    "eval43.yaml": (24, 1, 1),
+    "eval44.yaml": (24, 0, 3),
+    "eval-fa40.yaml": (0, 0, 2),
+    "eval-fa41.yaml": (3, 0, 4),
 }
 
 
@@ -264,7 +274,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval41.yaml", "eval42.yaml", "eval-fa38.yaml", "eval-fa39.yaml")
+MEASURING = ("eval43.yaml", "eval44.yaml", "eval-fa40.yaml", "eval-fa41.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -582,6 +592,16 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # with its caveat): eval42 near-topic in full 0 of 45; ceiling one above.
         ("eval41.yaml", 0.963, 0, 1),  # measured 93.6% (103/110); en15 + en16 107/110
         ("eval42.yaml", 0.954, 0, 1),  # measured 90.9% (100/110); en15 + en16 106/110
+        # eval43 and eval44: written the same way at 01:58 UTC, after that session's round (en15,
+        # en16, near13, fa17, fa18, whyfa and the lead's trust fixes, tuned on pair M) was merged.
+        # Measured once at a638fb7: eval43 102/110 in full (92.7%; two more with a caveat), 0
+        # wrong, 0 of 40, near-topic in full 0 of 45; eval44 100/110 (90.9%; two more with a
+        # caveat), one wrong entry ("does iran allow independent human rights monitors",
+        # un-rapporteurs answered with un-cooperation, whose quote says it), 0 of 40, 0 of 45. At
+        # f91eb08, the session's start: the same, 102 and 100 in full. Floors one question below,
+        # near-topic ceilings one above.
+        ("eval43.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
+        ("eval44.yaml", 0.900, 0, 1),  # measured 90.9% (100/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -60,6 +60,8 @@ EVAL_FA36 = DATA / "eval-fa36.yaml"
 EVAL_FA37 = DATA / "eval-fa37.yaml"
 EVAL_FA38 = DATA / "eval-fa38.yaml"
 EVAL_FA39 = DATA / "eval-fa39.yaml"
+EVAL_FA40 = DATA / "eval-fa40.yaml"
+EVAL_FA41 = DATA / "eval-fa41.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -211,18 +213,18 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets (eval-fa38.yaml and eval-fa39.yaml, together, written after the
+    """On the two newest sets (eval-fa40.yaml and eval-fa41.yaml, together, written after the
     last tuning and never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured (see FA38_FLOORS): Persian 159/170 (93.5%), Finglish 99/102 (97.1%), 0 of
-    70: the Persian target was missed (a strict xfail); after fa17, tuned on this pair (now
-    development data, so no held-out measure), Persian 163/170, Finglish 101/102, 0 of 70. Earlier pairs: eval-fa36/37 (165/170), eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
+    answered. Measured (see FA40_FLOORS): Persian 168/170 (98.8%), Finglish 100/102 (98.0%), 0 of
+    70: met (the same at f91eb08, before the round tuned on pair M). Earlier pairs: eval-fa38/39
+    (159/170, missed), eval-fa36/37 (165/170), eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA38), _totals(engine, EVAL_FA39)]
+    both = [_totals(engine, EVAL_FA40), _totals(engine, EVAL_FA41)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -517,6 +519,16 @@ FA38_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 # Then fa17 (the gist asked in other words, «X که گفتن یعنی چی؟», Finglish "o"): eval-fa39 fa
 # 80/85 (79 in full), Finglish 51/51; floors one question below.
 FA39_FLOORS = {"fa": 0.929, "fa-Latn": 0.980}
+# eval-fa40.yaml and eval-fa41.yaml: written the same way (01:59 UTC) after that session's round
+# (fa17, fa18, whyfa, en15, en16, near13, tuned on pair M) was merged. Measured once at a638fb7:
+# eval-fa40 fa 83/85 (97.6%; 82 in full), Finglish 51/51, 0 wrong, off-topic 0 of 35, near-topic in
+# full 1 of 20 («روحانی بعد از انتخاب مجدد چه واکنشی به این نامه نشون داد؟», Rouhani's reaction
+# to the letter, with rouhani-reelection); eval-fa41 fa 85/85, Finglish 49/51 (96.1%), 0 wrong, 0
+# of 35, 1 of 20 ("faghat hamin negaraniha bud? matne kamel e name ro bede", the letter's full
+# text, with concerns-listed). At f91eb08, the session's start: the same. Floors one question
+# below; near-topic ceilings one above.
+FA40_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
+FA41_FLOORS = {"fa": 0.988, "fa-Latn": 0.941}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -562,6 +574,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA37: (FA37_FLOORS, 1, 6),  # near-topic 0 since trustfa (a two-word kind counted; "key" as when)
     EVAL_FA38: (FA38_FLOORS, 1, 3),
     EVAL_FA39: (FA39_FLOORS, 1, 3),
+    EVAL_FA40: (FA40_FLOORS, 2, 2),
+    EVAL_FA41: (FA41_FLOORS, 2, 4),
 }
 
 

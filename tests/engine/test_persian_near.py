@@ -905,3 +905,22 @@ def test_which_with_a_superlative_needs_a_ranking_on_the_island(island, question
     covered = island.scope._covered["bees"]
     covered = dataclasses.replace(covered, said=covered.said | ({stem(said)} if said else set()))
     assert (_persian_near.near_fa(question, covered) is not None) is ranked
+
+
+@pytest.mark.parametrize(
+    "text, near",
+    [
+        ("the keeper has more responsibility after the storm", True),  # "responsibility" is no reply
+        ("the council responded to the letter within a week", False),  # a reply the sources tell
+    ],
+)
+def test_a_reaction_to_the_letter_is_near_topic_unless_the_sources_tell_a_reply_on_the_island(island, text, near):
+    covered = dataclasses.replace(island.scope._covered["lighthouse"], text=text)
+    found = _persian_near.near_fa("نگهبان بعد از طوفان چه واکنشی به این نامه نشون داد؟", covered)
+    assert (found is not None) is near
+
+
+def test_rouhani_s_reaction_to_the_letter_is_not_answered_in_full_on_the_shipped_faq(engine):
+    # rouhani-reelection speaks of his government's responsibility, of no reaction to the letter
+    reply = engine.ask("روحانی بعد از انتخاب مجدد چه واکنشی به این نامه نشون داد؟")
+    assert not reply.answered or reply.scope_check.scope.value != "full", reply

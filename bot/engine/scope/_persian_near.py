@@ -289,10 +289,9 @@ _ASKED = re.compile(r"^(?:سوال|سؤال|پرسش|soal|so'al|soual|porsesh)",
 # «به این/آن/همین X», "be in X": the thing the sources report, whose reply came after them
 _DEICTIC = frozenset("این آن اون همین همان in un on hamin haman".split())
 _RESPONSE_CUES = ("جواب", "پاسخ", "واکنش", "javab", "pasokh", "vakonesh", "vakanesh")
-# what an entry says that gives a reply: "responded", "the response", "reacted"
-_RESPONSE_SAID = frozenset(
-    stem(w) for w in "respond responded response responses reply replied reaction reacted".split()
-)
+# what an entry says that gives a reply: "responded", "the response", "reacted" (its words, not
+# their stems: "responsibility" stems as "response" does, and gives no reply)
+_RESPONSE_SAID = re.compile(r"\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|reacti?(?:on|ons|ed|s)?)\b")
 
 # «اینستاگرام/ایمیل/شماره تماس X», "instagrame X", "insta ya twitter e X": an account or a way to
 # reach someone, which a report quoting them does not give unless it says so
@@ -510,7 +509,7 @@ def near_fa(
     if most is not None and covered.said.isdisjoint(_MOST_SAID):
         return _found(question, text, most, later=False)
     response = _RESPONSE.search(text) if _words.has_cue(cued, _RESPONSE_CUES) else None
-    if response is not None and covered.said.isdisjoint(_RESPONSE_SAID) and _a_reply_after(response, covered):
+    if response is not None and not _RESPONSE_SAID.search(covered.text) and _a_reply_after(response, covered):
         return _found(question, text, response, later=True, end=response.start("to"))
     outcome = _OUTCOME.search(text) if _words.has_cue(cued, _OUTCOME_CUES) else None
     if outcome is not None and covered.said.isdisjoint(_OUTCOME_SAID):

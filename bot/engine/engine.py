@@ -1715,6 +1715,8 @@ class Engine:
             for i, s in enumerate(sentences)
             if s in joined
             or (s.endswith(("?", "\u061f")) and (_has_subject(s) or (i and language != i18n.EN and self._of_it(s))))
+            # "..., send me the full text": a request for the document or an address, asked too
+            or (i and _REQUEST_FOR.search(s) is not None and _DOCUMENT_ASKED.search(s) is not None)
         ]
         # Of one question only, whether it is answered matters only with another entry (an answer
         # with this one, and no other question left unanswered, leaves the message's check)
@@ -3075,6 +3077,23 @@ load_engine = Engine.load
 # "... and did it pass": an auxiliary, then a pronoun standing for the first question's subject
 _AUX_PRONOUN = re.compile(
     r"^(?P<aux>did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(?:it|they)\b", re.IGNORECASE
+)
+
+
+# a request in a sentence of its own after the question ("send me the full text", "pls give me the
+# link", «متن کامل نامه رو بده», "matne kamel e name ro befrest"): asked as a question is
+_REQUEST_FOR = re.compile(
+    r"^(?:(?:pls|please|plz|and|also|ok|so)\W+)*(?:send|give|show|share)\s+(?:me|us)\b"
+    r"|(?:\s|^)(?:رو|را|ro|o)\s+(?:بده|بدید|بدین|بفرست|بفرستید|بفرستین|نشون\s+بده|bede|bedid|bedin|befrest|befrestid|neshun\s+bede)\W*$",
+    re.IGNORECASE,
+)
+
+# ... for the document itself or where to read it (what else a request asks for, "give me a
+# summary", the answer gives)
+_DOCUMENT_ASKED = re.compile(
+    r"\b(?:full|whole|entire|complete)\s+(?:text|letter|report|document|statement|version)\b|\blinks?\b|\burl\b"
+    r"|متن\s+کامل|لینک|\bmatne?\s+kaa?mele?\b",
+    re.IGNORECASE,
 )
 
 

@@ -783,6 +783,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if j not in gaps:
                 gaps[j] = result.Gap.UNSAID
                 terms[j] = _written.as_written(question, tokens[j], written)
+        for j in _shapes_en.full_text_asked(tokens) if "link" not in covered.kinds else []:
+            # "send me the full text of the letter" of an entry that quotes a few of its sentences
+            # and gives no address to read it at: the document itself, which it does not give
+            if j not in gaps:
+                gaps[j] = result.Gap.UNSAID
+                terms[j] = _written.as_written(question, tokens[j], written)
         for j in _shapes_en.which_heads(tokens):
             forms = {stem(w) for w in _counts.number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified and not self._compound_head(tokens, j, covered):

@@ -595,6 +595,27 @@ def links_asked(tokens: Sequence[str], question: str) -> list[int]:
     ]
 
 
+# "the full text of the letter", "the whole report", «متن کامل نامه», "matne kamel e name": the
+# document itself asked for, which an entry quoting a few of its sentences does not give
+_WHOLE = frozenset("full whole entire complete".split())
+_DOCUMENT_TEXT = frozenset("text letter report document statement version".split())
+_TEXT_FA = frozenset(("متن", "matn", "matne"))
+_FULL_FA = frozenset(("کامل", "kamel", "kamele", "kaamel"))
+
+
+def full_text_asked(tokens: Sequence[str]) -> list[int]:
+    """Positions of the whole text of a document asked for ("send me the full text", "where can i
+    read the whole letter", «متن کامل نامه رو بده», "matne kamel e name ro bede")."""
+    if _WHOLE.isdisjoint(tokens) and _FULL_FA.isdisjoint(tokens):
+        return []
+    return [
+        i
+        for i in range(len(tokens) - 1)
+        if (tokens[i] in _WHOLE and tokens[i + 1] in _DOCUMENT_TEXT)
+        or (tokens[i] in _TEXT_FA and tokens[i + 1] in _FULL_FA)
+    ]
+
+
 def _links_two(tokens: Sequence[str], i: int) -> bool:
     """Whether the verb "link" at `i` connects two things ("can you link the executions **to**
     rouhani's second term"), not asks for an address ("pls link me to the letter", "link it")."""

@@ -150,6 +150,14 @@ _CAUSER = re.compile(
 _FUTURE = re.compile(r"\s(?:will|shall)\s")
 
 
+def _said_as_noun(base: str, text: str) -> bool:
+    """Whether `text` (`Covered.text`) names the doing `base` as its noun in -ion ("reelect":
+    "re election", "reelection"; "elect": "election"), as what happened."""
+    noun = f"{base}ion" if not base.endswith("e") else f"{base[:-1]}ion"
+    forms = {noun, f"re {noun[2:]}"} if noun.startswith("re") and len(noun) > 6 else {noun}
+    return any(f" {form} " in f" {text} " for form in forms)
+
+
 class SubjectGaps(_index_base.IndexBase):
     """Gaps in what is asked about: an unknown subject, place, predicate, attribute, definition or role."""
 
@@ -202,8 +210,15 @@ class SubjectGaps(_index_base.IndexBase):
             if predicate.kind == "doing"
         )
         # a word of three letters or more that is English (not "re" of "re-election")
+        # ... or says it happened as a noun of the same stem ("why was rouhani reelected" of sources
+        # telling "Rouhani's re-election"): the event stated, its cause asked
         return any(
-            len(verb) > 2 and is_english(verb) and not predicates.english_forms(verb).isdisjoint(covered.said_done)
+            len(verb) > 2
+            and is_english(verb)
+            and (
+                not predicates.english_forms(verb).isdisjoint(covered.said_done)
+                or any(_said_as_noun(base, covered.text) for base in predicates.bases(verb) if base != verb)
+            )
             for verb in verbs
         )
 

@@ -730,11 +730,26 @@ def _asks_overview(
     named = [st for w in kept if w not in _ASKING and ((st := _doc_stem(w)) in subject or st in own)]
     if _asks_for(_no_verb_point(read), _OVERVIEW_ASKS):
         return True
-    return _names_the_whole(named, read, phrases, kinds) and _asks_what_it_is(read, question, told)
+    if not _names_the_whole(named, read, phrases, kinds):
+        return False
+    return _asks_what_it_is(read, question, told) or _what_is_named(read, named)
 
 
 # "these groups", "this letter": what is pointed at is the thing at hand, not a thing of the world
 _DEMONSTRATIVES = frozenset("this these that those".split())
+
+
+# "what is this letter", "what's the petition": the thing named and nothing else asked of it
+_WHAT_IS = (["what", "is"], ["what", "s"], ["whats"], ["what"])
+_NAMED_BY = frozenset("the this that these those a an".split())
+
+
+def _what_is_named(read: Sequence[str], named: Sequence[str]) -> bool:
+    """Whether an English question is "what is <the whole it names>" and no more ("what's this
+    letter?", "what is the petition"): what it is, as a whole, which the overview tells."""
+    opening = next((len(o) for o in _WHAT_IS if list(read[: len(o)]) == o), 0)
+    rest = [w for w in read[opening:] if w not in _NAMED_BY]
+    return bool(opening) and bool(rest) and len(rest) <= 4 and all(_doc_stem(w) in named for w in rest)
 
 
 def _names_the_whole(
@@ -827,6 +842,9 @@ _DOCUMENTS_FA = frozenset(
     # what was done, named generically: "this move", "this action" («این حرکت NGOها برای چیه؟»)
     "حرکت اقدام harekat harekate eghdam eghdame".split()
 )
+# ... the document itself, named generically («نامه», "name", «گزارش», "this move"): what it is
+_THIS_FA = frozenset("این اون همین آن in un hamin".split())
+_NAMED_DOCUMENTS_FA = _DOCUMENTS_FA - frozenset("متن متنی مقاله خبر matn matne matni maghale khabar".split())
 _OVERVIEW_WORDS_FA = (
     _OVERVIEW_ASKS_FA
     | _DOCUMENTS_FA
@@ -863,7 +881,7 @@ _COUNTERS_FA = frozenset("تا ta".split())
 _PLURAL_GLUED_FA = re.compile(r"(?:ها|های|ی)$")
 # to whom it was sent, by whom ("be UN", "az taraf")
 _PREPOSITIONS_FINGLISH = frozenset("be az baraye bara ba khatab tavasote".split())
-OVERVIEW_NO, OVERVIEW_ASKED, OVERVIEW_DESCRIBED = 0, 1, 2
+OVERVIEW_NO, OVERVIEW_ASKED, OVERVIEW_DESCRIBED, OVERVIEW_NAMED = 0, 1, 2, 3
 
 
 def _describer_end(
@@ -972,6 +990,15 @@ def _overview_fa_as_typed(question: str, names: Callable[[str], bool], counted: 
     ]
     if not _OVERVIEW_ASKS_FA.isdisjoint(kept):
         kept = [w for w in kept if w not in _DOCUMENT_VERBS_FA and w not in _PASSIVE_FA]
+    if (
+        asked
+        and not _NAMED_DOCUMENTS_FA.isdisjoint(kept)
+        and all(w in _NAMED_DOCUMENTS_FA or w in _THIS_FA for w in kept)
+        and not _WHAT_FA.isdisjoint(read)
+    ):
+        # «این نامه چیه؟», "name chie?" (what is this letter): the document itself asked what it
+        # is, as a whole (not «متن نامه چیه»: its text, nor «خبر چیه»: the news)
+        return OVERVIEW_NAMED
     if not (
         asked and bool(kept) and all(w in _OVERVIEW_WORDS_FA for w in kept) and not _OVERVIEW_ASKS_FA.isdisjoint(kept)
     ):
@@ -2243,8 +2270,10 @@ class Engine:
                 self._bounded(question), self._names_the_overview, language, self._counted_by_overview
             )
             # confidently answered otherwise only when a relative clause names the document
-            # (`_without_describer`): its words (who wrote it) carried that answer
-            if asked == OVERVIEW_NO or (not below and asked != OVERVIEW_DESCRIBED):
+            # (`_without_describer`): its words (who wrote it) carried that answer; or when the
+            # document alone is asked what it is («این نامه چیه؟»): any entry that speaks of it
+            # ranks for its one word, and none says what it is but the overview
+            if asked == OVERVIEW_NO or (not below and asked not in (OVERVIEW_DESCRIBED, OVERVIEW_NAMED)):
                 return result
         else:
             # when the ranking puts the overview first, the words only it is asked with name the whole

@@ -536,3 +536,25 @@ def test_the_shipped_faq_answers_its_document_named_in_more_ways(engine, questio
 )
 def test_the_shipped_faq_keeps_other_documents_and_stories_from_its_overview(engine, question):
     assert engine.ask(question).result.reason is not Reason.OVERVIEW
+
+
+@pytest.mark.parametrize("question", ["what's this log?", "what is this log", "whats this log"])
+def test_what_this_whole_is_gets_the_overview_on_the_harbour_log(harbour_log, question):
+    # "what is <this whole>" and nothing more asked of it: what it is, as a whole
+    reply = harbour_log.ask(question)
+    assert reply.answered and reply.entry.id == "about-the-log" and not reply.partial, reply.result
+
+
+@pytest.mark.parametrize("question", ["این گزارش چیه؟", "gozaresh chie?"])
+def test_what_the_document_is_gets_the_overview_in_persian_on_the_island(counted_overview, question):
+    # the document named generically and asked what it is («این گزارش چیه؟»); not its text
+    assert counted_overview.ask(question).result.entry_id == "island-notes"
+    assert counted_overview.ask("متن گزارش چیه؟").result.reason is not Reason.OVERVIEW
+
+
+@pytest.mark.parametrize("question", ["نامه چیه؟", "این نامه چیه؟", "in name chiye?", "what's this letter?"])
+def test_what_the_letter_is_gets_the_overview_not_one_entry_on_the_shipped_faq(engine, question):
+    # it had been concerns-listed in full (the entry that ranks for "letter"), or a did-you-mean
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "campaign-overview", reply.result
+    assert engine.ask("what is the un?").result.entry_id != "campaign-overview"

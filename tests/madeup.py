@@ -993,6 +993,13 @@ LAMP_ROOM = Entry(
 )
 
 
+def persian_island_with_petition(root: Path) -> Engine:
+    """The Persian island FAQ with `PETITION_FA` and `WALL_VOTE_FA` (the fishers' petition and the
+    vote it asks for) added, their quotes in its notes, in `root` (default settings)."""
+    entries = [PETITION_FA, WALL_VOTE_FA]
+    return persian_island_with(root, "".join(f"\n{e.quote}\n" for e in entries), entries, MatchSettings())
+
+
 # -- the fishers named in the notes, the council bound by the petition (test_persian_recall4.py) --
 
 FISHERS_NOTES = (

@@ -44,7 +44,7 @@ from .predicates import SAYING_WORDS
 from .problems import KnowledgeError, Problem
 from .purpose import asks_why_of
 from .ranking import Ranking, Started
-from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
+from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, _shapes_en, _words, asks_nothing
 from .scope._words import REFLEXIVES, WHATS
 from .scope.asking import claim_of
 from .subjects import PLACES, persian_places
@@ -524,7 +524,7 @@ def as_asker(question: str) -> str | None:
 def of_their_kind(question: str) -> str | None:
     """The question a message asks of people of the kind it says the asker or one of their family
     is ("as a teacher, how many people like me were executed?": "how many teachers were
-    executed?"; "my uncle is a teacher, how many of them ...", "... of us"), or None when it asks
+    executed?"; "my uncle is a teacher, how many people like him ...", "im a teacher, ... of us"), or None when it asks
     of no one so (`as_asker`, `told_who`). The scope check reads this too: the entry that gives
     the total of all executions does not give the teachers' figure, however the teachers are
     named."""
@@ -1743,7 +1743,7 @@ class Engine:
             if s in joined
             or (s.endswith(("?", "\u061f")) and (_has_subject(s) or (i and language != i18n.EN and self._of_it(s))))
             # "..., send me the full text": a request for the document or an address, asked too
-            or (i and _REQUEST_FOR.search(s) is not None and _DOCUMENT_ASKED.search(s) is not None)
+            or (i and _REQUEST_FOR.search(s) is not None and _asks_for_document(s))
         ]
         # Of one question only, whether it is answered matters only with another entry (an answer
         # with this one, and no other question left unanswered, leaves the message's check)
@@ -3117,13 +3117,13 @@ _REQUEST_FOR = re.compile(
     re.IGNORECASE,
 )
 
-# ... for the document itself or where to read it (what else a request asks for, "give me a
-# summary", the answer gives)
-_DOCUMENT_ASKED = re.compile(
-    r"\b(?:full|whole|entire|complete)\s+(?:text|letter|report|document|statement|version)\b|\blinks?\b|\burl\b"
-    r"|متن\s+کامل|لینک|\bmatne?\s+kaa?mele?\b",
-    re.IGNORECASE,
-)
+
+def _asks_for_document(sentence: str) -> bool:
+    """Whether a request asks for the document itself or where to read it, as the scope check reads
+    it (`_shapes_en.full_text_asked`, a link); what else a request asks for ("give me a summary")
+    the answer gives."""
+    tokens = _words.normals(words(sentence))
+    return bool(_shapes_en.full_text_asked(tokens)) or not _words.LINK_WORDS.isdisjoint(tokens)
 
 
 def _with_subject(clauses: list[str], max_chars: int) -> list[str]:

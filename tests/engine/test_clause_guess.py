@@ -17,11 +17,7 @@ from bot.engine.engine import _before_guess
 
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
-    root = tmp_path_factory.mktemp("petition")
-    entries = [madeup.PETITION_FA, madeup.WALL_VOTE_FA]
-    notes = "".join(f"\n{e.quote}\n" for e in entries)
-    knowledge, seeds = madeup.copy_island(root, notes, entries, knowledge=madeup.PERSIAN_KNOWLEDGE)
-    return madeup.load_engine(knowledge, seeds, madeup.MatchSettings())
+    return madeup.persian_island_with_petition(tmp_path_factory.mktemp("petition"))
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,9 @@ def yard(tmp_path_factory, config):
     [
         ("what was the ferry repainted for?", "what was the ferry repainted for"),
         ("for what reasons was the ferry repainted blue", "for what reasons was the ferry repainted blue"),
+        # "what is <a thing> for": its purpose, a place or time may follow the "for"
+        ("what is the old ferry for?", "what is the old ferry for"),
+        ("what is the ferry used for in winter", "what is the ferry used for"),
     ],
 )
 def test_what_it_was_done_for_is_a_reason_the_entry_does_not_give(yard, question, term):
@@ -73,6 +76,9 @@ def test_what_it_was_done_for_is_a_reason_the_entry_does_not_give(yard, question
         "what was the ferry painted",
         # the time it was done for is a "when", which the entry gives ("in May")
         "what month was the ferry repainted for?",
+        # what a thing bears on, or what is asked for, is no purpose
+        "what is the ferry known for",
+        "what is the yard asking for",
     ],
 )
 def test_a_reason_the_entry_gives_or_no_reason_asked_is_answered_in_full(yard, question):
@@ -93,3 +99,10 @@ def test_the_date_something_was_set_for_is_asked_as_when_on_the_shipped_faq(engi
     assert reply.answered and reply.entry.id == "letter-date" and reply.scope == "full", reply.result
     scheduled = engine.scope.check("what date was the letter scheduled for", "letter-date")
     assert [u.term for u in scheduled.uncovered] == ["what date was the letter scheduled"]
+
+
+def test_what_the_death_penalty_is_for_is_not_answered_with_its_count(engine):
+    # the executions entry counts them and says nothing of what they are for (the crimes)
+    for question in ("what is the death penalty for", "what is the death penalty used for in iran"):
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope == "full"), reply.result

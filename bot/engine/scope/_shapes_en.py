@@ -82,7 +82,9 @@ def for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tupl
     arrested" (a "why" in other words). A form of "be", then a past participle, with "for" ending
     the clause or opening it before "what"; not "what did they ask for", "what are they calling
     for" (a thing asked of a doer, no passive), nor "what date was the vote scheduled for", "what
-    year is it planned for" (the time it was set for, asked as "when": `_words.WHEN_NOUNS`)."""
+    year is it planned for" (the time it was set for, asked as "when": `_words.WHEN_NOUNS`). "what
+    is <a thing> for" asks its purpose too ("what is the death penalty for", "what are these
+    resolutions for"), and a place or time may follow the "for" ("used for in iran")."""
     found: list[tuple[int, int]] = []
     for i, word in enumerate(tokens):
         if word != "what" or (i > 0 and tokens[i - 1] == "for" and i - 1 in (s for s, _ in found)):
@@ -92,13 +94,51 @@ def for_whats(tokens: Sequence[str], question: str, max_chars: int) -> list[tupl
         end = _clauses.clause_end(tokens, i, question, max_chars)
         opened = i > 0 and tokens[i - 1] == "for"
         closed = end - 1 > i and tokens[end - 1] == "for"
+        if not opened and not closed:
+            end = _for_before_adjunct(tokens, i, end)
+            closed = end > i
         if opened == closed:
             continue
         body = tokens[i + 1 : end - 1 if closed else end]
         be = next((k for k, w in enumerate(body) if w in _words.BE), None)
-        if be is not None and any(predicates.participle(w) for w in body[be + 1 :]):
+        if be is not None and any(predicates.participle(w) and w not in _FOR_ADJECTIVES for w in body[be + 1 :]):
             found.append((i - 1 if opened else i, end))
+        elif closed and be == 0 and _a_thing_named(body[1:]):
+            found.append((i, end))
     return found
+
+
+# Prepositions opening a place or time after "for" ("what is it used for in iran")
+_ADJUNCT = frozenset("in at during inside across under around within throughout since".split())
+# What opens a noun phrase naming a thing ("what is the breakwater for")
+_DETERMINERS = frozenset("the this that these those a an its their his her our your".split())
+# Adjectives whose "for" takes what they bear on, not a purpose ("what is the council responsible for")
+_FOR_ADJECTIVES = frozenset(
+    "responsible liable accountable famous known notorious eligible ready grateful sorry "
+    "enough necessary suitable available fit qualified prepared guilty".split()
+)
+
+
+def _for_before_adjunct(tokens: Sequence[str], i: int, end: int) -> int:
+    """Where a clause asking "what ... for" ends at a "for" that a place or time follows ("what is
+    the penalty used for in iran"): just past that "for"; `i` when there is none."""
+    for k in range(i + 2, end - 1):
+        if tokens[k] == "for" and tokens[k + 1] in _ADJUNCT:
+            return k + 1
+    return i
+
+
+def _a_thing_named(words_: Sequence[str]) -> bool:
+    """ "the breakwater", "these resolutions": a noun phrase with nothing that is done in it, the
+    subject of "what is X for", which asks X's purpose (not "what is the council responsible for",
+    nor "what are they asking for", a thing asked for)."""
+    return (
+        len(words_) >= 2
+        and words_[0] in _DETERMINERS
+        and words_[-1] not in _FOR_ADJECTIVES
+        and not any(predicates.participle(w) or predicates.progressive(w) for w in words_[1:])
+        and not any(w.endswith("ing") for w in words_[1:-1])  # "the letter criticising iran", any spelling
+    )
 
 
 # "what does X mean (legally)", "the (legal) definition of X", "define X"; Persian "معنی/تعریف X

@@ -272,7 +272,8 @@ _LEADS = frozenset("so and but ok okay hey hi well then".split())
 @functools.lru_cache(maxsize=256)
 def _named_as(question: str) -> frozenset[str]:
     """The stems of what a yes/no question of the shape "is/was <subject> a/an <noun>" calls its
-    subject ("is rouhani a **reformist**", "was he a **reform president**"), or none."""
+    subject ("is rouhani a **reformist**", "was he a **reform president**", "is rouhani still
+    **president**", "is he the **president**"), or none."""
     typed = [w.strip(".,!?:;\"'").lower().replace("\u2019", "'") for w in question[:300].split()]
     typed = [w for w in typed if w]
     while typed and typed[0] in _LEADS:
@@ -281,9 +282,19 @@ def _named_as(question: str) -> frozenset[str]:
         return frozenset()
     article = next((i for i in range(2, len(typed)) if typed[i] in ("a", "an")), None)
     if article is None:
+        # "is rouhani still president", "is he the president": "the" or a word of a present state
+        # right after a subject of one or two words
+        article = next((i for i in (2, 3) if i < len(typed) - 1 and typed[i] in _NAMED_NOW), None)
+        while article is not None and typed[article + 1] in _NAMED_NOW:
+            article += 1  # "still the president"
+    if article is None:
         return frozenset()
     named = [w for w in content_words(" ".join(typed[article + 1 : article + 4])) if w not in ("one", "ones")]
     return frozenset(stem(w) for w in named)
+
+
+# What may stand between "is <subject>" and what it is called, besides "a"/"an" (`_named_as`)
+_NAMED_NOW = frozenset("the still now currently already".split())
 
 
 def _agent_noun(word: str) -> bool:

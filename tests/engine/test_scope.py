@@ -1846,7 +1846,15 @@ def test_a_verdict_on_a_doing_is_not_said_of_the_one_who_would_do_it_on_another_
 
 @pytest.mark.parametrize(
     "question",
-    ["is rouhani a reformer", "is rouhani a reformist", "was rouhani a moderate", "was rouhani a reform president"],
+    [
+        "is rouhani a reformer",
+        "is rouhani a reformist",
+        "was rouhani a moderate",
+        "was rouhani a reform president",
+        # what he is now, which "No." to what his first term brought does not answer
+        "is rouhani still president",
+        "is rouhani the president",
+    ],
 )
 def test_the_shipped_faq_does_not_say_rouhani_was_no_reformer(engine, question):
     """The letter says reforms "had not yet materialized", not who Rouhani is."""
@@ -1880,7 +1888,13 @@ def test_a_verdict_is_not_said_of_who_someone_is_unless_the_entry_asks_it(tmp_pa
         fact,
     )
     engine = madeup.island_with(tmp_path, f"\n{fact}\n", [entry], config.matching)
-    for question in ("is the board a reformist?", "was the board a moderate?", "was the board a reform board?"):
+    for question in (
+        "is the board a reformist?",
+        "was the board a moderate?",
+        "was the board a reform board?",
+        "is the board still moderate?",
+        "is the board the reformist?",
+    ):
         reply = engine.ask(question)
         assert reply.answered and reply.entry.id == "ferry-reform", (question, reply.result)
         assert not reply.answer.startswith("No"), (question, reply.answer)

@@ -7,6 +7,7 @@ attribution and paragraph are built in exactly one place.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,7 @@ from .matcher import MatchResult, Outcome, Reason
 from .persian import language as question_language
 from .saferoute import SafeRoute
 from .scope import FRAME_WORDS, FULL, Scope, ScopeCheck, asks_yes_or_no
-from .text import content_words, stem
+from .text import content_words, stem, words
 from .verdict import strip_verdict
 
 # What conversation replies carry as their match: no entry chosen, nothing suggested.
@@ -153,6 +154,8 @@ class Reply:
         asked = (w for w in content_words(self.question[:1000]) if w not in FRAME_WORDS and w not in _GREETING_WORDS)
         if not all(stem(w) in own and (not _agent_noun(w) or _singular(w) in forms) for w in asked):
             return False
+        if not _claim_of_own(self.question, (self.entry.question, *self.entry.phrasings)):
+            return False
         # "is rouhani a reformist", "was he a reform president": who (or what) someone is, which a
         # verdict on what happened does not answer, unless the entry is asked that very thing
         named = _named_as(self.question)
@@ -230,6 +233,47 @@ def _own_stems(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     (singular), made once per entry."""
     own = [w for text in texts for w in content_words(text)]
     return frozenset(stem(w) for w in own), frozenset(_singular(w) for w in own)
+
+
+# Verbs by which a question asks what a document says ("does the letter mention X", "is X
+# addressed"), not what is so in the world ("are women treated equally")
+_SAYING = frozenset(
+    "say says said saying tell tells telling told mention mentions mentioned mentioning talk talks talking "
+    "address addresses addressed raise raises raised refer refers referred include includes included "
+    "discuss discusses discussed touch touches highlight highlights cite cites note notes cover covers "
+    "covered".split()
+)
+_AS_WELL = re.compile(r"\bas\s+well\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _claims(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of an entry's own questions that ask what is so (not what a document says), and
+    the manner words they are asked with ("badly", "well"), read once per entry (`_claim_of_own`)."""
+    world = [t for t in texts if _SAYING.isdisjoint(words(t))]
+    manner = {w for t in texts for w in words(_AS_WELL.sub(" ", t)) if _manner(w)}
+    return frozenset(stem(w) for t in world for w in content_words(t)), frozenset(manner)
+
+
+def _manner(word: str) -> bool:
+    """ "equally", "fairly", "well": how something is done, the heart of a claim about it."""
+    return word == "well" or (word.endswith("ly") and len(word) > 4 and word not in FRAME_WORDS)
+
+
+def _claim_of_own(question: str, texts: tuple[str, ...]) -> bool:
+    """Whether an English yes/no question claims what the entry's own questions claim, so that the
+    verdict written for them answers it. A word shared with a question about what the document
+    says does not vouch for a claim about the world: "Yes" to "does the letter touch on gender
+    equality" is no "yes" to "is there gender equality in iran"; and a manner word must be one
+    they ask with ("are women treated badly" vouches for "badly", not for "equally" or "well")."""
+    world, manner = _claims(texts)
+    typed = words(_AS_WELL.sub(" ", question[:1000]))
+    if any(_manner(w) and w not in manner for w in typed):
+        return False
+    if not _SAYING.isdisjoint(typed):
+        return True
+    asked = (w for w in content_words(question[:1000]) if w not in FRAME_WORDS and w not in _GREETING_WORDS)
+    return all(stem(w) in world for w in asked)
 
 
 def _asked_in_own_words(question: str, entry: Entry) -> bool:

@@ -282,6 +282,10 @@ def _asked_in_own_words(question: str, entry: Entry) -> bool:
     texts = [entry.question, *entry.phrasings, entry.answer]
     for tr in entry.translations.values():
         texts += [tr.question, *tr.phrasings, tr.answer]
+    if _asks_still(question) and not _asks_still_own(entry):
+        # «روحانی هنوز رئیس جمهوره؟» (is he still president?): whether a state goes on now, which
+        # a verdict on what a past term brought does not answer
+        return False
     own, _ = _own_stems(tuple(texts))
     frame = _frame_fa()
     asked = (stem(w) for w in content_words(question[:1000]) if w not in FRAME_WORDS)
@@ -297,6 +301,22 @@ _FRAME_FA = (
     "جمهوری اسلامی طی زمینه حوزه قبل همون همان وضع سر درباره "
     "darbare darbareye dar mored morede zamine midan midunan chetor hala sar hamun ghabl"
 )
+
+
+# "Still", in Persian script and Finglish: a question asking whether a state goes on
+_STILL_FA = frozenset("هنوز hanuz hanooz hanoz".split())
+
+
+def _asks_still(question: str) -> bool:
+    return not _STILL_FA.isdisjoint(question[:1000].replace("\u200c", " ").lower().split())
+
+
+def _asks_still_own(entry: Entry) -> bool:
+    """Whether one of the entry's own questions, in any language, asks whether something goes on."""
+    asked = [entry.question, *entry.phrasings]
+    for tr in entry.translations.values():
+        asked += [tr.question, *tr.phrasings]
+    return any(_asks_still(t) or "still" in words(t) for t in asked)
 
 
 @functools.cache

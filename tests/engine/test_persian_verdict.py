@@ -55,3 +55,58 @@ def test_the_shipped_faq_keeps_its_no_for_its_own_persian_question(engine, quest
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "rouhani-first-term", reply.result
     assert reply.answer.startswith("به گفتهٔ نامه، نه."), reply.answer
+
+
+_PIER_NOTE = "The pier was not repaired in the harbour master's first year."
+_PIER = madeup.Entry(
+    "pier",
+    "Did the harbour master repair the pier in his first year?",
+    (
+        "pier repairs",
+        "was the pier fixed",
+        "did the harbour master fix the pier",
+        "harbour master first year",
+        "pier in the first year",
+        "did the pier get repaired",
+        "repairs under the harbour master",
+        "was the pier mended in his first year",
+        "harbour master and the pier",
+        "pier still broken?",
+    ),
+    "No. The notes say the pier was not repaired in the harbour master's first year.",
+    _PIER_NOTE,
+    fa=madeup.Translation(
+        "آیا رئیس بندر در سال اول اسکله را تعمیر کرد؟",
+        "نه. طبق یادداشت‌ها اسکله در سال اول رئیس بندر تعمیر نشد.",
+        (
+            "رئیس بندر اسکله رو تعمیر کرد؟",
+            "اسکله تعمیر شد؟",
+            "تعمیر اسکله",
+            "رئیس بندر تو سال اول چیکار کرد؟",
+            "ra'ise bandar eskele ro tamir kard?",
+            "eskele tamir shod?",
+        ),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def pier(tmp_path_factory):
+    return madeup.persian_island_with(tmp_path_factory.mktemp("pier"), f"\n{_PIER_NOTE}\n", [_PIER])
+
+
+def test_a_made_up_still_question_gets_no_verdict_written_for_a_past_doing(pier):
+    """ "Is the harbour master still the harbour master?": whether a state goes on now, which
+    "No" to what his first year brought does not answer; his own question keeps it."""
+    still = pier.ask("رئیس بندر هنوز رئیس بندره؟")
+    if still.answered:
+        assert not _opens_with_verdict(still.answer), still.answer
+    own = pier.ask("رئیس بندر اسکله رو تعمیر کرد؟")
+    assert own.answered and own.entry.id == "pier" and own.answer.startswith("نه."), own.result
+
+
+@pytest.mark.parametrize("question", ["rouhani hanooz raees jomhure?", "روحانی هنوز رئیس جمهوره؟"])
+def test_the_shipped_faq_does_not_say_in_persian_that_rouhani_is_no_longer_president(engine, question):
+    reply = engine.ask(question)
+    if reply.answered:
+        assert not _opens_with_verdict(reply.answer), reply.answer

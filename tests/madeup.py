@@ -1094,7 +1094,7 @@ HARBOUR_MASTER_FA = Entry(
     "Who is the harbour master?",
     _split(
         "who heads the harbour|anna berg harbour master|was anna berg re-elected|anna berg re-elected"
-        "|why does her re-election matter|who runs the harbour|is anna berg harbour master again"
+        "|why does her re-election matter|how does her re-election figure in the notes|is anna berg harbour master again"
         "|who was elected harbour master|harbour master election|who did the islanders elect"
     ),
     "The notes say the islanders re-elected Anna Berg harbour master in 1901.",

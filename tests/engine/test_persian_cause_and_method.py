@@ -80,3 +80,14 @@ def test_the_shipped_faq_never_answers_why_or_how_a_stated_doing_happened_in_ful
 def test_the_shipped_faq_still_answers_the_doing_itself_in_full(engine, question, entry_id):
     reply = engine.ask(question)
     assert reply.answered and reply.entry is not None and reply.entry.id == entry_id and reply.scope == "full", reply
+
+
+def test_a_phrasing_asking_what_part_something_plays_vouches_for_no_method_on_the_island(harbour):
+    """ "how does her re-election figure in the notes" asks a part played, not how it was done."""
+    check = harbour.scope.check("how was anna berg re-elected?", "harbour-master")
+    assert check.scope.value == "partial", check
+
+
+def test_the_shipped_faq_does_not_answer_how_rouhani_was_re_elected_in_full(engine):
+    reply = engine.ask("how was rouhani re-elected?")
+    assert not (reply.answered and reply.scope == "full"), reply

@@ -1083,3 +1083,70 @@ def persian_island_with_fishers(root: Path, settings: MatchSettings | None = Non
     return persian_island_with(
         root, FISHERS_NOTES + AUTOMATION_NOTES, [FISHERS_NAMED_FA, PETITION_BINDING_FA, AUTOMATION_CREW], settings
     )
+
+
+# -- a doing stated with no cause or method (tests/engine/test_persian_cause_and_method.py): the
+# harbour master re-elected (no reason given), smugglers arrested (no way told), and how the
+# chapel bell is rung (a manner: "by hand") --
+
+HARBOUR_MASTER_FA = Entry(
+    "harbour-master",
+    "Who is the harbour master?",
+    _split(
+        "who heads the harbour|anna berg harbour master|was anna berg re-elected|anna berg re-elected"
+        "|why does her re-election matter|how does her re-election figure in the notes|is anna berg harbour master again"
+        "|who was elected harbour master|harbour master election|who did the islanders elect"
+    ),
+    "The notes say the islanders re-elected Anna Berg harbour master in 1901.",
+    "The islanders re-elected Anna Berg harbour master in 1901.",
+    fa=Translation(
+        "رئیس بندر کیست؟",
+        "طبق یادداشت‌ها، اهالی جزیره در سال ۱۹۰۱ آنا برگ را دوباره به ریاست بندر انتخاب کردند.",
+        (
+            "رئیس بندر کیه",
+            "آنا برگ دوباره انتخاب شد؟",
+            "انتخاب دوباره آنا برگ",
+            "ra'is-e bandar kie",
+            "anna berg dobare entekhab shod?",
+        ),
+    ),
+)
+SMUGGLERS_FA = Entry(
+    "smugglers",
+    "What happened to the smugglers?",
+    _split(
+        "two smugglers|were the smugglers arrested|smugglers arrested|the smugglers of 1899"
+        "|where were the smugglers held|were smugglers caught|smugglers in the old fort|arrest of the smugglers"
+        "|how many smugglers were arrested|smugglers at the harbour"
+    ),
+    "The notes say two smugglers were arrested at the harbour in 1899 and held in the old fort.",
+    "Two smugglers were arrested at the harbour in 1899 and held in the old fort.",
+    fa=Translation(
+        "چه بر سر قاچاقچیان آمد؟",
+        "طبق یادداشت‌ها، دو قاچاقچی در سال ۱۸۹۹ در بندر بازداشت شدند و در قلعهٔ قدیمی نگه داشته شدند.",
+        ("قاچاقچیا بازداشت شدن؟", "بازداشت قاچاقچی ها", "ghachaghchi-ha bazdasht shodan?"),
+    ),
+)
+BELL_FA = Entry(
+    "chapel-bell",
+    "How is the chapel bell rung?",
+    _split(
+        "chapel bell|how is the bell rung|is the chapel bell rung by hand|when does the chapel bell ring"
+        "|who rings the chapel bell|bell at six|does the bell ring every evening|ringing the chapel bell"
+        "|the evening bell|how do they ring the bell"
+    ),
+    "The notes say the chapel bell is rung by hand every evening at six.",
+    "The chapel bell is rung by hand every evening at six.",
+    fa=Translation(
+        "ناقوس کلیسا چگونه نواخته می‌شود؟",
+        "طبق یادداشت‌ها، ناقوس کلیسا هر شب ساعت شش با دست نواخته می‌شود.",
+        ("ناقوس کلیسا چطور زده میشه", "naghus-e kelisa chetor zade mishe", "ناقوس کلیسا"),
+    ),
+)
+
+
+def persian_island_with_harbour(root: Path) -> Engine:
+    """The Persian island FAQ with `HARBOUR_MASTER_FA`, `SMUGGLERS_FA` and `BELL_FA`, their
+    quotes in its notes, in `root` (default settings)."""
+    entries = [HARBOUR_MASTER_FA, SMUGGLERS_FA, BELL_FA]
+    return persian_island_with(root, "".join(f"\n{e.quote}\n" for e in entries), entries)

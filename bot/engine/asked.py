@@ -65,7 +65,9 @@ _STATE_VERBS = frozenset(
     "portray portrays portrayed frame frames framed explain explains explained address addresses "
     "addressed argue argues argued justify justifies justified present presents presented connect "
     "connects connected link links linked relate relates related summarise summarize sum judge judges "
-    "judged rate rates rated".split()
+    "judged rate rates rated"
+    # what part something plays ("how does the reelection figure in the letter's reasoning")
+    " figure figures figured".split()
 )
 # Verbs of change over time after "how has/did X": "how has the situation developed", "how did it
 # evolve" ask a state then and now, not a method; a passive ("how was the vaccine developed")

@@ -176,6 +176,26 @@ def bases(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def _pasts(word: str) -> tuple[str, ...]:
+    """The regular past forms `word` may have: "-ed", "-d" after an "e", "-ied" for a "y", and
+    a doubled last consonant only after one vowel that follows a consonant ("ban" -> "banned",
+    "stop" -> "stopped", "quit" -> "quitted": "qu" is one): "of" is no "off" ("offed"), "ad" no
+    "add", nor "look" "lookked"."""
+    forms = [word + "ed", word + "d"] if word.endswith("e") else [word + "ed"]
+    forms.append(word[:-1] + "ied")
+    if (
+        len(word) >= 3
+        and word[-1] not in _VOWELS | {"w", "x", "y"}
+        and word[-2] in _VOWELS
+        and (word[-3] not in _VOWELS or word[-4:-2] == "qu")
+    ):
+        forms.append(word + word[-1] + "ed")
+    return tuple(forms)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_verb(word: str) -> bool:
     """Whether an English word can be a verb's base form: one of the irregular ones, or one whose
@@ -185,8 +205,7 @@ def is_verb(word: str) -> bool:
     if not is_english(word) or (word.endswith("s") and not word.endswith("ss")):
         return False
     known = english_words()
-    forms = (word + "ed", word + "d", word[:-1] + "ied", word + word[-1:] + "ed")
-    return any(form in known for form in forms if form != word + "d" or word.endswith("e"))
+    return any(form in known for form in _pasts(word))
 
 
 def participle(word: str) -> bool:
@@ -213,10 +232,7 @@ def _past(verb: str, aux: str) -> str | None:
         return None
     if verb in PAST_TENSE:
         return PAST_TENSE[verb]
-    for form in (verb + "ed", verb + "d", verb[:-1] + "ied", verb + verb[-1:] + "ed"):
-        if form in known and (form != verb + "d" or verb.endswith("e")):
-            return form
-    return None
+    return next((form for form in _pasts(verb) if form in known), None)
 
 
 # Everyday adjectives without a telling ending ("is the volcano dangerous" has one: -ous).

@@ -582,3 +582,22 @@ def test_a_finglish_yes_no_before_another_question_on_the_shipped_faq(engine):
     assert check.scope.value == "partial" and "«UN be darkhaste NGO ha javab dad»" in check.caveat_in("fa"), check
     reply = engine.ask("UN be darkhaste NGO ha javab dad? chi goft?")
     assert not (reply.answered and reply.scope == "full")
+
+
+@pytest.mark.parametrize("word", ["ban", "stop", "admit", "refer", "quit", "equip", "release", "deny"])
+def test_a_verb_whose_past_doubles_or_adds_ed_is_a_verb(word):
+    assert predicates.is_verb(word), word
+
+
+@pytest.mark.parametrize("word", ["of", "up", "ad", "rapporteur"])
+def test_a_particle_is_no_verb_by_the_past_of_another_word(word):
+    """ "offed" is the past of "off", "upped" of "up" only as slang, "added" of "add": a
+    doubled consonant after a lone vowel ("of") makes no past of the word itself."""
+    assert not predicates.is_verb(word), word
+
+
+def test_a_whether_caveat_keeps_a_phrasal_verbs_particle_in_place_on_the_shipped_faq(engine):
+    """ "up" is no verb that the caveat's clause would be rebuilt around ("iran live will up to")."""
+    reply = engine.ask("is iran expected to live up to its own pledges?")
+    assert reply.answered and reply.scope == "partial", reply
+    assert "iran will live up to its own pledges" in (reply.caveat or ""), reply.caveat

@@ -73,6 +73,7 @@ from . import (
     _near_en,
     _persian,
     _persian_gaps,
+    _persian_how,
     _persian_near,
     _persian_why,
     _polar,
@@ -814,6 +815,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if found.at not in gaps and not any(k in gaps for k in found.of):
                 gaps[found.at] = result.Gap.UNSAID
                 terms[found.at] = _written.typed_span(question, tokens[found.at : found.end], written, found.at)
+        for j in _persian_how.methods(tokens, question[: self._max_chars * 2], covered.held):
+            # «۴۴۰ نفر چطوری اعدام شدن», "chetori edam shodan": the method, as in English above
+            if j not in gaps:
+                gaps[j] = result.Gap.UNSAID
+                terms[j] = _written.as_written(question, tokens[j], written)
         for start, clause in self._finglish_lists(question, tokens, covered) if not has_script(question) else []:
             if start not in gaps:
                 gaps[start] = result.Gap.UNSAID

@@ -38,6 +38,16 @@ _PASSIVE_LIGHT = frozenset(
     "شد شده شدن شدند شود شوند میشه نشد نشده shod shode shodeh shodan shodand mishe nashod".split()
 )
 _LIGHT = predicates._LIGHT_SAID_FA | predicates._LIGHT_FINGLISH
+# light verbs that take a thing as their object ("visa nemide", «تصمیم گرفت»): the noun before
+# them names what is given or taken, not the doing. The rest ("shodan", "kardan", «گردید»,
+# «نمود») make a doing of the noun of action before them: «انتخاب شد» is "was elected",
+# "edam kardan" "executed", as "elected" and "executed" are.
+_OBJECT_LIGHT = frozenset(
+    """
+    داد داده دادن دادند میده میدن میدهد میدهند نداد نداده ندادن ندادند گرفت گرفته گرفتن گرفتند
+    dad dade dadeh dadan dadand nadad nadade nadadan mide midan midahad gereft gerefte gereftan gereftand
+    """.split()
+)
 
 
 def _pieces(clause: str, persian: bool) -> list[str]:
@@ -73,6 +83,14 @@ _VERB_LATN = re.compile(r"^(?:(?:ne)?mi[a-z]{2,}|[a-z]{2,}(?:an|and|id|im|[td]e?
 # being able ("nemitunan beran", «نمی‌تونه بره»): "why can't they go" is answered by what stops
 # them, which the sources may well say (as English "why can't experts travel there")
 _ABLE = re.compile(r"(?:تون|توان|tun|tavan|toon)")
+
+
+def _doing_noun(pieces: Sequence[str]) -> str | None:
+    """The noun of action of a compound verb ending the clause ("entekhab shod", «اعدام کردند»),
+    by its light verb (`_OBJECT_LIGHT`); None when the clause ends otherwise."""
+    if len(pieces) < 2 or pieces[-1] not in _LIGHT or pieces[-1] in _OBJECT_LIGHT:
+        return None
+    return pieces[-2] if pieces[-2] not in _LIGHT else None
 
 
 def _verb(pieces: Sequence[str]) -> tuple[str, bool] | None:
@@ -123,9 +141,16 @@ def why_of_said(question: str, covered: _covered.Covered) -> bool:
     if found is None:
         return False
     verb, compound = found
-    # (a compound verb's noun, "visa nemide", is left to the phrasings: `Covered.done` holds the
-    # doings they ask too, and a noun said is no doing stated)
-    return not compound and not _keys(verb).isdisjoint(said_verb_keys(covered))
+    if compound:
+        # a compound verb of doing ("chera rouhani dobare entekhab shod", «چرا ... اعدام کردند»):
+        # its noun of action said is the event stated ("re-election" of "why was he re-elected",
+        # as `SubjectGaps._said_as_noun` reads English); a thing given or taken ("visa nemide")
+        # is left to the phrasings, as a noun said is no doing stated
+        persian = has_script(question)
+        match = (_WHY_FA if persian else _WHY_LATN).search(normalize(question) if persian else question)
+        noun = None if match is None else _doing_noun(_pieces(match["clause"], persian))
+        return noun == verb and not _keys(noun).isdisjoint(said_verb_keys(covered))
+    return not _keys(verb).isdisjoint(said_verb_keys(covered))
 
 
 def said_verb_keys(covered: _covered.Covered) -> frozenset[str]:

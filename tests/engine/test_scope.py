@@ -505,6 +505,9 @@ def with_a_gardener(config, tmp_path_factory) -> Engine:
         ("what is solberg's job", False),  # asked in a phrasing
         ("Ingrid Solberg's garden?", False),  # said
         ("what is solberg's garden like in spring and summer", False),  # a question, not a thing
+        # someone of hers, asked "who": another person, whom no entry text names
+        ("who is ingrid solberg's sister", True),
+        ("whos solbergs boss", True),
     ],
 )
 def test_something_of_a_named_person_the_entry_never_gives_is_partial_on_another_faq(
@@ -526,6 +529,13 @@ def test_a_yes_is_only_said_to_a_yes_or_no_question_on_another_faq(made_up, ques
     assert reply.answer.startswith("It was automated in 1985")
     asked = made_up.ask("Hi there, is the lighthouse still working?")
     assert asked.answered and asked.answer.startswith("Yes.")
+
+
+@pytest.mark.parametrize("question", ["who is raha bahreini's boss", "who is raha bahreini's sister"])
+def test_someone_of_bahreini_s_is_not_answered_with_who_she_is(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply.result
+    assert engine.ask("who is raha bahreini's employer").scope == "full"  # Amnesty, which it says
 
 
 def test_a_no_is_only_said_to_a_yes_or_no_question(engine):

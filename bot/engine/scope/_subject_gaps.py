@@ -59,10 +59,11 @@ _FRAME_VERBS = frozenset("give gives given show shows raise raises raised includ
 _NOT_A_PLACE = frozenset("rank ranks ranked ranking stand stands standing".split())
 
 
-# "raha bahreini's age?", "what's bahreini's exact job title at amnesty": a name's something, and
-# nothing else but where ("at amnesty").
+# "raha bahreini's age?", "what's bahreini's exact job title at amnesty", "who is raha bahreini's
+# boss": a name's something, and nothing else but where ("at amnesty").
 _ATTRIBUTE = re.compile(
-    rf"^\s*(?:(?:what\s+is|what\s+was|what\s+are|{_words.WHATS})\s+)?(?P<owner>[^\W\d_][\w\s]*?)['\u2019]s\s+"
+    rf"^\s*(?:(?:what\s+is|what\s+was|what\s+are|who\s+is|who\s+was|who\s+are|{_words.WHATS}|who(?:['\u2019]s|s))\s+)?"
+    r"(?P<owner>[^\W\d_][\w\s]*?)['\u2019]s\s+"
     r"(?P<thing>[^\W\d_][\w\s]*?)(?:\s+(?:at|in|with|for|on)\s+[\w\s]+?)?[\s?!.]*$",
     re.IGNORECASE,
 )
@@ -93,7 +94,7 @@ _PERSON_TRAIT = re.compile(
 
 # What `_ATTRIBUTE` cannot match without (its "'s"), and `_ATTRIBUTE_OF` and `ROLE_DOES` ("wdym")
 _POSSESSIVE_CUES = ("'s", "\u2019s")
-_WHAT_CUES = ("what",)
+_WHAT_CUES = ("what",)  # (the who-forms of `_ATTRIBUTE` hold "'s", a possessive cue)
 _ROLE_CUES = ("what", "wdym")
 # ... and `_words.DEFINITION`'s, `_DEFINITION_LATN`'s ("chie", "kie", "yani chi"), `_words.DEFINITION_FA`'s
 _DEFINITION_CUES = ("what", "who")

@@ -26,6 +26,7 @@ from . import cache, i18n, persian
 from .answers import NO_MATCH, Reply
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, language_of, talk_reply
+from .document_request import _REQUEST_FOR, _asks_for_document
 from .index import Index
 from .index import patched as patched_index
 from .initials import Initials
@@ -43,7 +44,7 @@ from .persian_voice import voice_check
 from .problems import KnowledgeError, Problem
 from .purpose import asks_why_of
 from .ranking import Ranking, Started
-from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, _shapes_en, _words, asks_nothing
+from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
 from .scope._words import REFLEXIVES, WHATS
 from .scope.asking import claim_of
 from .sentences import (
@@ -3012,20 +3013,3 @@ def _same_matchers(previous: Engine, engine: Engine) -> list[Matcher]:
 
 # The same, as a function (what the tests and the benchmarks call).
 load_engine = Engine.load
-
-
-# a request in a sentence of its own after the question ("send me the full text", "pls give me the
-# link", «متن کامل نامه رو بده», "matne kamel e name ro befrest"): asked as a question is
-_REQUEST_FOR = re.compile(
-    r"^(?:(?:pls|please|plz|and|also|ok|so)\W+)*(?:send|give|show|share)\s+(?:me|us)\b"
-    r"|(?:\s|^)(?:رو|را|ro|o)\s+(?:بده|بدید|بدین|بفرست|بفرستید|بفرستین|نشون\s+بده|bede|bedid|bedin|befrest|befrestid|neshun\s+bede)\W*$",
-    re.IGNORECASE,
-)
-
-
-def _asks_for_document(sentence: str) -> bool:
-    """Whether a request asks for the document itself or where to read it, as the scope check reads
-    it (`_shapes_en.full_text_asked`, a link); what else a request asks for ("give me a summary")
-    the answer gives."""
-    tokens = _words.normals(words(sentence))
-    return bool(_shapes_en.full_text_asked(tokens)) or not _words.LINK_WORDS.isdisjoint(tokens)

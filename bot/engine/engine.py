@@ -60,6 +60,7 @@ from .persian_frames import subject_of as subject_of
 from .persian_meaning import meaning_reading
 from .persian_request import request_reading_of
 from .persian_voice import voice_check
+from .places_asked import _a_people_typed, _asks_only_of_places
 from .problems import KnowledgeError, Problem
 from .purpose import asks_why_of
 from .ranking import Ranking, Started
@@ -73,7 +74,6 @@ from .sentences import (
     _JOINERS,
     _MAX_SENTENCES,
     _OPENS_QUESTION,
-    _QUESTION_OPENERS,
     _QUESTION_WORDS,
     _RESTATES,
     _SENTENCE_BREAK,
@@ -84,7 +84,6 @@ from .sentences import (
 )
 from .sentences import _before_guess as _before_guess
 from .sentences import _is_question as _is_question
-from .subjects import PLACES, persian_places
 from .text import (
     STOP_WORDS,
     UNKNOWN_SUBJECT,
@@ -1547,51 +1546,6 @@ def _patched_matcher(
 # «کی» as a word of its own (not inside «کیا», «یکی»), Persian letters being \w
 _KI = re.compile(r"(?<!\w)کی(?!\w)")
 _KI_LATIN = re.compile(r"(?<!\w)ki(?!\w)", re.IGNORECASE)
-
-
-# question words of every language, which ask of what follows them, not what
-_ASKING_WORDS = _QUESTION_OPENERS | _QUESTION_WORDS["fa"] | _QUESTION_WORDS["fa-Latn"] | {"کی", "چی", "kie", "chie"}
-
-
-def _asks_only_of_places(question: str) -> bool:
-    """Whether every content word of `question` but its question words is a country, a people or a
-    region (`subjects.PLACES`, `subjects.persian_places`) as typed."""
-    places = _all_places()
-    typed = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
-    found = typed & places | {w for w in clean(question).split() if _people_of(w, places)}
-    if not found:
-        return False  # no place typed (most questions): its content words unread
-    asked = [w for w in content_words(question) if w not in _ASKING_WORDS]
-    return all(w in places or w in _ASKING_WORDS or _typed_place(w, found) for w in asked)
-
-
-@functools.cache
-def _all_places() -> frozenset[str]:
-    """`subjects.PLACES` and `subjects.persian_places`, joined once, not per question."""
-    return PLACES | persian_places()
-
-
-# A Persian plural ending after a people's «ی» («بحرینی‌ها»، «ایرانیان»: Bahrainis, Iranians).
-_PEOPLE_PLURAL = re.compile(r"ی(?:ها|های|هایی|ان)$")
-
-
-def _people_of(word: str, places: Collection[str]) -> bool:
-    """Whether `word` is a people in the Persian plural (`_PEOPLE_PLURAL`) of one of `places`."""
-    found = _PEOPLE_PLURAL.search(word)
-    return found is not None and word[: found.start()] in places
-
-
-def _a_people_typed(question: str) -> bool:
-    """Whether `question` types a people in the Persian plural, a country's word with «ی» and a
-    plural ending («بحرینی‌ها»): no surname, which is never so pluralised, however like one the
-    singular is («بحرینی»: Bahraini, and Raha Bahreini's name)."""
-    places = persian_places()
-    return any(_people_of(word, places) for word in clean(question).split())
-
-
-def _typed_place(word: str, places: set[str]) -> bool:
-    """Whether `word` (as `content_words` reads it: "bahr") is one of the `places` typed, stemmed."""
-    return any(place.startswith(word) for place in places)
 
 
 _ARABIC_KAF_YEH = str.maketrans({"\u0643": "\u06a9", "\u0649": "\u06cc", "\u064a": "\u06cc"})

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from .attributions import unattributed as unattributed
 from .claims import claim_problems
 from .conversation import Talk, detect, faq_keys, is_faq_text, language_of, talk_reply
 from .document_request import _REQUEST_FOR, _asks_for_document
+from .either_ki import _KI, _KI_LATIN, _either_ki_text
 from .index import Index
 from .index import patched as patched_index
 from .initials import Initials
@@ -1541,37 +1541,6 @@ def _patched_matcher(
     if kinds == old.index.answer_types and all((old.answers or {}).get(e.id) == answers.get(e.id) for e in entries):
         return old
     return Matcher((), settings, answers=answers, index=dataclasses.replace(old.index, answer_types=kinds))
-
-
-# «کی» as a word of its own (not inside «کیا», «یکی»), Persian letters being \w
-_KI = re.compile(r"(?<!\w)کی(?!\w)")
-_KI_LATIN = re.compile(r"(?<!\w)ki(?!\w)", re.IGNORECASE)
-
-
-_ARABIC_KAF_YEH = str.maketrans({"\u0643": "\u06a9", "\u0649": "\u06cc", "\u064a": "\u06cc"})
-
-
-def _either_ki_text(message: str, language: str) -> str | None:
-    """The part of a Persian message that asks with a «کی» as much "who" as "when"
-    (`persian.asks_who_or_when`): the whole message, or without its chat filler, or its one asking
-    sentence (its last clause, without filler) when the rest is greeting or context; None when
-    no part so asks. A message asking something else besides is left to the fallbacks."""
-    finglish = language == "fa-Latn"
-    if not message.isascii():  # as ranking reads it: "ＫＩ" is "KI", «ﻛﻰ» and «كى» are «کی»
-        message = unicodedata.normalize("NFKC", message).translate(_ARABIC_KAF_YEH)
-    if not (_KI_LATIN.search(message) if finglish else "کی" in message):
-        return None
-    asks = persian.asks_who_or_when_finglish if finglish else persian.asks_who_or_when
-    sentences = [s for s in _SENTENCE_BREAK.split(message) if s.strip()]
-    asking = [s for s in sentences[:_MAX_SENTENCES] if _is_question(s, language)]
-    parts = [message]
-    if len(asking) == 1:
-        parts += [asking[0], _CLAUSE_BREAK.split(asking[0])[-1]]
-    for part in dict.fromkeys(parts):
-        for text in (part, plain_of(part, language)):
-            if text and asks(clean(text).split()):
-                return text
-    return None
 
 
 def _entry_of(result: MatchResult) -> str | None:

@@ -68,6 +68,7 @@ from .rewordings import _POINT_OF, _VIEWS, _as_what_it_says
 from .rewordings import plain as plain
 from .scope import FRAME_WORDS, FULL, Gap, Scope, ScopeCheck, ScopeIndex, Uncovered, asks_nothing
 from .scope.asking import claim_of
+from .scope_texts import _quoted_speakers, _said, _speakers, _topic_texts
 from .script_indexes import FINGLISH as FINGLISH
 from .script_indexes import (
     LATIN,
@@ -1460,47 +1461,6 @@ def _answered_as(result: MatchResult, alone: MatchResult, reason: Reason) -> Mat
         suggestions=(),
         reason=reason,
     )
-
-
-def _said(entry: Entry) -> list[str]:
-    """What an entry says, for the scope index: its answer, question, quotes and attributions, and
-    what its translations say, so that a Persian question's words are checked against Persian ones
-    ("۳۴ سازمان": organisations are counted)."""
-    return [
-        entry.answer,
-        entry.question,
-        *(q.text for q in entry.quotes),
-        *(q.attribution for q in entry.quotes),
-        *(t.answer for t in entry.translations.values()),
-        *(q for t in entry.translations.values() for q in t.quotes if q),
-    ]
-
-
-def _speakers(entry: Entry) -> list[str]:
-    """Who speaks in the sources an entry quotes: each speaker's key and description (scope/)."""
-    sources = {q.source.id: q.source for q in entry.quotes}
-    return [text for source in sources.values() for key, said in source.speakers.items() for text in (key, said)]
-
-
-def _quoted_speakers(entry: Entry) -> list[str]:
-    """Whose words an entry's own quotes are: each one's key and description (scope/), and the
-    source's own voice, which speaks for all of it ("do the notes say ...": a speaker described
-    as the document "itself", and the kind of document it is)."""
-    sources = {q.source.id: q.source for q in entry.quotes}
-    own = [
-        text
-        for source in sources.values()
-        for key, said in source.speakers.items()
-        if {"itself", "themselves"} & set(said.lower().split())
-        for text in (key, said)
-    ]
-    kinds = [source.kind for source in sources.values() if source.kind]
-    return [*(text for q in entry.quotes if q.speaker for text in (q.speaker, q.attribution)), *own, *kinds]
-
-
-def _topic_texts(entry: Entry) -> list[str]:
-    """An entry's own questions, in every language: what it is about (scope/)."""
-    return [entry.question, *(t.question for t in entry.translations.values())]
 
 
 def _matcher(

@@ -34,11 +34,11 @@ from .conversation import Talk, detect, faq_keys, is_faq_text, language_of, talk
 from .document_request import _REQUEST_FOR, _asks_for_document
 from .either_ki import _KI, _KI_LATIN, _either_ki_text
 from .index import Index
-from .index import patched as patched_index
 from .initials import Initials
 from .knowledge import Entry, KnowledgeBase, comparable_texts, cta_problems, load_knowledge_collecting
 from .markup import read_markup
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
+from .matchers import _UNPATCHABLE, _matcher, _patched_matcher
 from .memo import memoized, one_build
 from .or_what import or_what_of
 from .overview import (
@@ -100,7 +100,6 @@ from .sentences import _is_question as _is_question
 from .text import (
     STOP_WORDS,
     UNKNOWN_SUBJECT,
-    answer_types,
     comparable,
     content_words,
     mentions_dropped,
@@ -1407,41 +1406,6 @@ class Engine:
         return self.kb.entries.get(entry_id)
 
 
-_UNPATCHABLE = object()
-
-
-def _patched_matcher(
-    old: Matcher | None,
-    entries: Sequence[Entry],
-    which: str,
-    before: KnowledgeBase,
-    answers: dict[str, str],
-    settings: MatchSettings,
-) -> Matcher | object | None:
-    """`old` (one script's matcher) for the changed `entries` (Engine.patched): the very same
-    object when neither their texts in it nor the kinds of fact their answers hold changed; the
-    same index with those kinds replaced when only they did; else index.patched. _UNPATCHABLE
-    when it cannot be patched (an index appearing, or one emptied)."""
-    texts = {e.id: index_texts(e, which) for e in entries}
-    moved = {
-        eid: t
-        for eid, t in texts.items()
-        if t != (index_texts(before.entries[eid], which) if eid in before.entries else [])
-    }
-    if old is None:
-        return _UNPATCHABLE if moved else None
-    if moved:
-        index = patched_index(old.index, moved, settings, answers)
-        return _UNPATCHABLE if index is None else Matcher((), settings, answers=answers, index=index)
-    kinds = list(old.index.answer_types)
-    for e in entries:
-        if e.id in old.index.index_of:
-            kinds[old.index.index_of[e.id]] = answer_types(answers.get(e.id, ""))
-    if kinds == old.index.answer_types and all((old.answers or {}).get(e.id) == answers.get(e.id) for e in entries):
-        return old
-    return Matcher((), settings, answers=answers, index=dataclasses.replace(old.index, answer_types=kinds))
-
-
 def _entry_of(result: MatchResult) -> str | None:
     """The entry `result` answers with, or the first it suggests."""
     if result.answered:
@@ -1461,39 +1425,6 @@ def _answered_as(result: MatchResult, alone: MatchResult, reason: Reason) -> Mat
         suggestions=(),
         reason=reason,
     )
-
-
-def _matcher(
-    entries: list[tuple[str, list[str]]],
-    settings: MatchSettings,
-    answers: dict[str, str],
-    *,
-    finglish: bool | str = True,
-) -> Matcher:
-    """A matcher over `entries`; while a memo is active (memo.py), the one built before from the
-    very same texts, answers and settings (an edit of English phrasings leaves the Persian and
-    Finglish indexes as they were), and the index built before from the same texts and settings
-    when only answers changed (what kinds of fact each answer holds is all the index keeps of
-    them: the same index `build_index` gives with the new answers)."""
-
-    def build() -> Matcher:
-        return Matcher(entries, settings, answers=answers, finglish=finglish)
-
-    if settings.semantic_model:
-        return build()
-    texts = ("index", tuple((eid, tuple(texts)) for eid, texts in entries), repr(settings), finglish)
-
-    def rebound() -> Matcher:
-        index = memoized(texts, lambda: build().index)
-        kinds: list[frozenset[str] | None] = [
-            memoized(("answer types", answers.get(eid, "")), functools.partial(answer_types, answers.get(eid, "")))
-            for eid in index.entry_ids
-        ]
-        if kinds != index.answer_types:
-            index = dataclasses.replace(index, answer_types=kinds)
-        return Matcher((), settings, answers=answers, index=index)
-
-    return memoized(("matcher", *texts[1:], tuple(answers.items())), rebound)
 
 
 @one_build

@@ -42,6 +42,14 @@ class EngineParts:
         kb: KnowledgeBase
         scope: ScopeIndex
 
+        def _answer_or_none(
+            self,
+            question: str,
+            language: str,
+            besides: str | None = None,
+            excluded: str | None = None,
+            only: str | None = None,
+        ) -> MatchResult | None: ...
         def _bounded(self, text: str) -> str: ...
         def _uses(self, entry_id: str) -> frozenset[str]: ...
         def match(self, question: str, language: str | None = None) -> MatchResult: ...

@@ -10,6 +10,7 @@ from .matcher import MatchResult, Outcome, Reason
 
 if TYPE_CHECKING:
     from .knowledge import KnowledgeBase
+    from .matcher import Matcher
     from .scope import ScopeIndex
 
 
@@ -40,6 +41,7 @@ class EngineParts:
 
     if TYPE_CHECKING:
         kb: KnowledgeBase
+        matcher: Matcher
         scope: ScopeIndex
 
         def _answer_or_none(

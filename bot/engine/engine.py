@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
-from . import cache, fallback_overview, fallback_rereadings, fallback_sentences, i18n, persian
+from . import cache, fallback_overview, fallback_persian, fallback_rereadings, fallback_sentences, i18n, persian
 from .answers import NO_MATCH, Reply
 from .attributions import as_asker as as_asker
 from .attributions import mentioned_subject as mentioned_subject
@@ -31,8 +31,6 @@ from .collisions import _may_win as _may_win
 from .collisions import collisions as collisions
 from .conversation import Talk, detect, faq_keys, is_faq_text, language_of, talk_reply
 from .document_request import _REQUEST_FOR, _asks_for_document
-from .either_ki import _KI, _KI_LATIN, _either_ki_text
-from .fallback_base import _entry_of
 from .initials import Initials
 from .knowledge import Entry, KnowledgeBase, comparable_texts, cta_problems, load_knowledge_collecting
 from .markup import read_markup
@@ -46,7 +44,6 @@ from .persian_frames import _FRAME_WORDS, _frame_stems, framed_rest
 from .persian_frames import about_frame as about_frame
 from .persian_frames import plain_of as plain_of
 from .persian_frames import subject_of as subject_of
-from .persian_request import request_reading_of
 from .persian_voice import voice_check
 from .places_asked import _a_people_typed, _asks_only_of_places
 from .problems import KnowledgeError, Problem
@@ -86,7 +83,10 @@ from .text import (
 
 
 class Engine(
-    fallback_overview.OverviewFallback, fallback_sentences.SentenceFallback, fallback_rereadings.RereadingFallback
+    fallback_overview.OverviewFallback,
+    fallback_sentences.SentenceFallback,
+    fallback_rereadings.RereadingFallback,
+    fallback_persian.PersianFallback,
 ):
     """A loaded knowledge base and its matchers, swapped together as one value.
 
@@ -688,62 +688,6 @@ class Engine(
         # not every word of those consonants)
         base = persian.without_possessive(word, self.scope.knows_name)
         return base is not None and self.scope.knows_name(base)
-
-    def _by_either_ki(self, question: str, result: MatchResult, language: str) -> MatchResult:
-        """Persian «کی» read "when" by its plural verb alone, where "who" is as live («کی امضا
-        کردن؟»: who signed, or when did they; persian.asks_who_or_when): when the "who" reading
-        («چه کسی امضا کردن؟») goes to another entry than the "when" one, "did you mean" offers
-        both, the more confident first, not one of them in full nor nothing (Reason.READINGS).
-        The "when" reading's entry is its answer, its first suggestion or, below the suggest
-        threshold, the entry it ranks first: beside the other it is only offered; when that is
-        the "who" entry (the FAQ has no entry for "when"), "who" is only offered too. Finglish
-        ("ki emza kardan?", `persian.asks_who_or_when_finglish`) is read alike. A message whose
-        one question is so asked after a greeting or some context («ببخشید یه سوال داشتم. کی امضا
-        کردن؟», «میخواستم بپرسم کی امضا کردن؟») is read so too (`_either_ki_text`): whichever
-        fallback answered it (`_by_sentence`, `_by_plain`) picked one reading of the two."""
-        bounded = self._bounded(question)
-        text = _either_ki_text(bounded, language)
-        if text is None:
-            return result
-        if language == i18n.FA:
-            who = self.match(_KI.sub("چه کسی", text, count=1), language)
-            when = result if text == bounded else self.match(text, language)
-        else:  # Finglish: "kei" is "when" in so many words ("ki" read so is ranked as typed too)
-            who = self.match(_KI_LATIN.sub("che kasi", text, count=1), language)
-            when = self.match(_KI_LATIN.sub("kei", text, count=1), language)
-        who_entry, when_entry = _entry_of(who), _entry_of(when) or when.best
-        if who_entry is None or when_entry is None:
-            return result
-        if who_entry == when_entry:
-            if when.answered:
-                return result  # the two readings agree
-            picks: tuple[str, ...] = (who_entry,)  # no entry answers "when": "who" offered, not in full
-        else:
-            picks = (who_entry, when_entry) if who.score >= result.score else (when_entry, who_entry)
-        return dataclasses.replace(
-            result, outcome=Outcome.SUGGEST, entry_id=None, suggestions=picks, reason=Reason.READINGS
-        )
-
-    def _by_request(self, question: str, result: MatchResult, language: str) -> MatchResult:
-        """A Persian or Finglish answer to a question that asks what someone was asked to do
-        («از سازمان ملل خواستن به چه قطعنامه‌ای رای بدن؟»; persian_request.request_reading):
-        when the request alone («از سازمان ملل خواستن چیکار کنن») is answered with another entry
-        than the whole question, the whole was ranked by the thing requested (the vote), not by
-        the request; "did you mean" offers both, the request's entry first, never one in full
-        (Reason.READINGS)."""
-        reading = request_reading_of(self._bounded(question), language)
-        if reading is None:
-            return result
-        alone = self._answer_or_none(reading, language)
-        if alone is None or not alone.answered or alone.entry_id == result.entry_id or result.entry_id is None:
-            return result
-        return dataclasses.replace(
-            result,
-            outcome=Outcome.SUGGEST,
-            entry_id=None,
-            suggestions=(alone.entry_id, result.entry_id),  # type: ignore[arg-type]
-            reason=Reason.READINGS,
-        )
 
     def prepare(self) -> Engine:
         """Make now what the first questions would otherwise make, so that none of them waits for

@@ -8,6 +8,12 @@ would answer with another entry means two entries overlap, and users asking that
 the wrong answer. Each phrasing is tested without its own exact copy in the per-phrasing views
 (its words still count for its entry): otherwise every phrasing would trivially find itself, and
 the check could never fail.
+
+Here: the Engine, its public API (`load`, `build`, `patched`, `match`, `ask`, `prepare`) and the
+chain of fallbacks a question goes through (`_answer_read`); each family of fallbacks is a mixin
+of its own module (`fallback_*.py`, `other_questions.py`), and the rules they read are modules
+too (`sentences`, `rewordings`, `persian_frames`, `overview`, `attributions`, ...). The names
+tests and tools import from here are re-exported.
 """
 
 from __future__ import annotations

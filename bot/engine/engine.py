@@ -40,8 +40,6 @@ from .attributions import of_their_kind
 from .attributions import told_who as told_who
 from .attributions import unattributed as unattributed
 from .claims import claim_problems
-from .collisions import _may_win as _may_win
-from .collisions import collisions as collisions
 from .conversation import Talk, detect, faq_keys, is_faq_text, language_of, talk_reply
 from .initials import Initials
 from .knowledge import Entry, KnowledgeBase, comparable_texts, cta_problems, load_knowledge_collecting
@@ -57,6 +55,8 @@ from .persian_frames import about_frame as about_frame
 from .persian_frames import plain_of as plain_of
 from .persian_frames import subject_of as subject_of
 from .persian_voice import voice_check
+from .phrasing_collisions import _may_win as _may_win
+from .phrasing_collisions import collisions as collisions
 from .places_asked import _a_people_typed, _asks_only_of_places
 from .problems import KnowledgeError, Problem
 from .ranking import Ranking, Started

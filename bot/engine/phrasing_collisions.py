@@ -1,5 +1,6 @@
 """Collisions: phrasings the built matcher would answer with another entry than their own, checked
-in full or, after an edit, only where the edited entries can have changed the ranking (_may_win)."""
+in full or, after an edit, only where the edited entries can have changed the ranking (_may_win).
+Not named collisions.py: a submodule of that name would hide the function `bot.engine.collisions`."""
 
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ def is_english(word: str) -> bool:
 
 # How people type in chat, often in capitals ("OMG", "BTW", "TLDR"): no name of a body or a
 # treaty the sources would have to mention (the scope check's acronyms: scope/_written.py), and nothing a question asks
-# (engine.py's second reading without chat filler). Ordinary chat English, no word of any FAQ.
+# (rewordings.py's second reading without chat filler). Ordinary chat English, no word of any FAQ.
 CHAT_ABBREVIATIONS = frozenset(
     "afaik btw fwiw fyi idk iirc ikr imho imo jk lmao lol ngl nvm omg pls plz rofl smh tbh thx tia tldr wtf".split()
 )

@@ -1,0 +1,283 @@
+"""The fallbacks that read the question again in other words and match that reading: plain (no chat
+filler), its meaning, without a speaker, an asker or a mention, its subject, its topic, its lead, a claim."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Callable
+
+from . import i18n
+from .attributions import as_asker, mentioned_subject, named_before, told_who, unattributed
+from .fallback_base import EngineParts, _answered_as
+from .matcher import MatchResult, Outcome, Reason
+from .persian_frames import about_frame, plain_of, subject_of
+from .persian_meaning import meaning_reading
+from .purpose import asks_why_of
+from .rewordings import _POINT_OF, _VIEWS, _as_what_it_says
+from .scope import Scope
+from .scope.asking import claim_of
+from .text import content_words, stem, words
+from .verdict import strip_verdict
+
+
+class RereadingFallback(EngineParts):
+    """Engine's fallbacks that match another reading of the question (`Engine._answer_read`)."""
+
+    def _by_plain(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """ "ok but what's the ask, concretely", "how many has it erupted so far, per the guide":
+        chat filler and a tail naming the source dilute every signal of a short question, which
+        scores below the answer threshold with the right entry ranked first. The question without
+        them (`plain`) is matched too, and when that is answered with confidence by the entry the
+        whole question ranks first, it answers the question (two readings that agree, as in
+        `_by_sentence`). Below the thresholds only (a veto stands); the scope check still reads
+        the whole question, and a reading that asks in other words ("why automating it" for
+        "what's the point of automating it") must be answered in full itself: the check of the
+        whole question may not read the question its rewording asks."""
+        read = self._read_again(question, result, language, plain_of, Reason.PLAIN)
+        if read.answered and language == i18n.EN and _POINT_OF.search(self._bounded(question)):
+            text = plain_of(self._bounded(question), language)
+            if text is not None and read.entry_id and self.scope.check(text, read.entry_id).scope is not Scope.FULL:
+                return result
+            # ... and the entry must say why, or be asked why of that doing (`purpose`): "why signing
+            # a letter" is answered in full by the entry saying who signed, its "why" waived for a
+            # doing its sources state
+            entry = self.kb.entries.get(read.entry_id or "")
+            doing = _POINT_OF.search(self._bounded(question))
+            if entry is None or doing is None:
+                return result
+            verb = re.match(r"[a-z]{2,}ing", self._bounded(question)[doing.end() :], re.IGNORECASE)
+            if not self.scope.gives_cause(entry.id) and (verb is None or not asks_why_of(entry, verb[0])):
+                return result
+        return read
+
+    def _by_meaning(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """«این strong signal یعنی چی؟», "in green flag yani chi?": an English term asked what it
+        means, in Persian words. The Persian and Finglish indexes read the term against each
+        entry's one English question only; the question in English («what does strong signal
+        mean», persian_meaning.meaning_reading, its chat filler and «که تو نامه گفتن» read away
+        first) is matched in the Latin-script index, which holds the English phrasings, and
+        answers it when answered with confidence there, by the entry the whole question ranks
+        first or when it ranks none. Below the thresholds only; the scope check still reads the
+        whole question."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES):
+            return result
+        bounded = self._bounded(question)
+        reading = meaning_reading(plain_of(bounded, language) or bounded, language)
+        if reading is None:
+            return result
+        alone = self._answer_or_none(reading, i18n.EN)
+        if alone is None or not alone.answered or result.best not in (None, alone.entry_id):
+            return result
+        return _answered_as(result, alone, Reason.PLAIN)
+
+    def _by_speaker(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """ "Raha Bahreini said the letter lists what?", "X goft vaziat behtar shode?": a speaker
+        named as the one who says something is not what is asked, but their name ranks the entry
+        about them first, and dilutes the rest. The question without its attribution
+        (`unattributed`) is matched too, and when that is answered with confidence, it answers the
+        question, whichever entry the whole question ranked first. Below the thresholds only (a
+        veto or margin refusal stands); the scope check still reads the whole question."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return result
+        text = unattributed(self._bounded(question), language)
+        if text is None:
+            return result
+        alone = self._answer_or_none(text, language)
+        return _answered_as(result, alone, Reason.PLAIN) if alone is not None and alone.answered else result
+
+    def _by_asker(self, question: str, result: MatchResult) -> MatchResult:
+        """ "hello, as an iranian woman i want to know if this letter addresses discrimination against
+        us": who the asker is, and "us" for people like them, dilute every signal of what they ask,
+        and "us" names no one an entry speaks of. The message is read again as `as_asker` reads it
+        ("... if this letter addresses discrimination against iranian women"), and when that is
+        answered with confidence, it answers the message, whichever entry the whole message ranked
+        first (the rest is the question, as in `_by_speaker`). Below the thresholds only (a veto
+        stands); the reading must be answered in full itself (it names who "we" are, which the
+        whole message does not), and the scope check still reads the whole message. So is a message
+        opening with a clause telling who the asker or one of their family is ("my cousin is an
+        environmental activist, does the letter say anything about people like him ...":
+        `told_who`)."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return result
+        text = as_asker(self._bounded(question)) or told_who(self._bounded(question))
+        if text is None:
+            return result
+        alone = self._answer_or_none(text, i18n.EN)
+        if (alone is None or not alone.answered) and result.best is not None:
+            # ... or the reading's clear lead (`_by_lead`) of the entry the whole message ranks
+            # first too: two readings that agree
+            led = self._by_lead(text, self.match(text, i18n.EN))
+            alone = led if led.answered and led.entry_id == result.best else None
+        if alone is None or not alone.answered or alone.entry_id is None:
+            return result
+        # the reading names who "we" are, which the whole message does not: "as a teacher, how
+        # many of us were executed" asks a count of teachers, and a total would answer another question
+        if self.scope.check(text, alone.entry_id).scope is not Scope.FULL:
+            return result
+        return _answered_as(result, alone, Reason.PLAIN)
+
+    def _by_mention(self, question: str, result: MatchResult) -> MatchResult:
+        """ "does the letter mention trade unionists?", "is the letter saying anything about
+        journalists": whether the sources mention something, whose frame ("does the letter
+        mention", a word most entries use) outweighs it, so the whole question ranks an entry
+        that does not say it first, or none. The subject alone (`mentioned_subject`) is matched
+        too, and when that is answered, with confidence or a clear lead (`_by_lead`), by an entry
+        whose answer or quotes say every word of it, and the scope check of the whole question
+        finds it answered in full, that entry answers: it says the subject, which is what was
+        asked. Below the thresholds only (a veto stands)."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return result
+        subject = mentioned_subject(self._bounded(question))
+        if subject is None:
+            return result
+        alone = self.match(subject, i18n.EN)
+        if not alone.answered:
+            alone = self._by_lead(subject, alone)
+        entry = self.kb.entries.get(alone.entry_id or "") if alone.answered else None
+        if entry is None:
+            return result
+        said = {stem(w) for text in (entry.answer, *(q.text for q in entry.quotes)) for w in words(text.lower())}
+        if any(stem(w) not in said for w in content_words(subject)):
+            return result  # a word it never says: the entry would not be the one that mentions it
+        if self.scope.check(question, entry.id).scope is not Scope.FULL:
+            return result
+        return _answered_as(result, alone, Reason.TOPIC)
+
+    def _by_named_before(self, question: str, result: MatchResult) -> MatchResult:
+        """ "wasnt rouhani supposed to be the moderate guy? did things get better under him": the
+        question in the last sentence asks of "him", whom only an earlier sentence names. The last
+        sentence is read with its he/him/his/she/her as the one name of the FAQ's people
+        (`ScopeIndex.people`) the earlier ones write (`named_before`), and answers as `plain` does:
+        when the entry the whole message ranks first answers that reading with confidence. English
+        only, below the thresholds; the scope check still reads the whole message."""
+        return self._read_again(
+            question, result, i18n.EN, lambda text, _: named_before(text, self.scope.people), Reason.SENTENCE
+        )
+
+    def _by_subject(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """A Persian or Finglish question that asks what the letter says about a subject ("نامه
+        درباره X چی میگه", "too name az X harfi zadan?") scores low as a whole, its frame words
+        found in every entry; the subject is matched alone too, and when that is answered with
+        confidence by the entry the whole question ranks first, it answers the question (two
+        readings that agree, as in `_by_sentence`). Below the thresholds only (a veto stands);
+        the scope check still reads the whole question."""
+        read = self._read_again(question, result, language, subject_of, Reason.TOPIC)
+        if read.answered or result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
+            return read
+        # "darbare edam chi gofte?": the frame alone may rank an entry asked with its words first
+        # ("in kampein darbare chie?"), and the whole question with it; a ranking the frame makes
+        # is none to agree with, and the subject after "about" decides alone
+        framed = about_frame(self._bounded(question), language)
+        if framed is None or self.match(framed[1], language).best != result.best:
+            return result
+        alone = self._answer_or_none(framed[0], language)
+        return _answered_as(result, alone, Reason.TOPIC) if alone is not None and alone.answered else result
+
+    def _read_again(
+        self,
+        question: str,
+        result: MatchResult,
+        language: str,
+        reading: Callable[[str, str], str | None],
+        reason: Reason,
+    ) -> MatchResult:
+        """`result`, or the answer of `reading` of the question (a shorter text, or None), when
+        that is answered with confidence by the entry the whole question ranks first: two readings
+        that agree. Only for a question below the thresholds (a veto or margin refusal stands)."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
+            return result
+        text = reading(self._bounded(question), language)
+        if text is None:
+            return result
+        alone = self._answer_or_none(text, language, only=result.best)
+        if alone is None or not alone.answered or alone.entry_id != result.best:
+            return result
+        return _answered_as(result, alone, reason)
+
+    def _by_topic(self, question: str, result: MatchResult) -> MatchResult:
+        """A question that asks only what the FAQ says about a subject ("what does the letter say
+        about executions") is answered with the one entry about it, whatever the confidence (such
+        questions are mostly frame, and score low on every signal); when several entries are
+        about it, "did you mean" names them (the ranking's first, if it is one of them, first).
+        A veto (another place or year) stands."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
+            return result
+        entries = self.scope.topic_entries(question)
+        if not entries and _VIEWS.match(question):
+            # "how does the letter describe X": what it says about X
+            entries = self.scope.topic_entries(_as_what_it_says(question, count=1))
+        if not entries:
+            return result
+        if len(entries) == 1:
+            return dataclasses.replace(
+                result, outcome=Outcome.ANSWER, entry_id=entries[0], suggestions=(), reason=Reason.TOPIC
+            )
+        if len(entries) > 1:
+            first = [result.best] if result.best in entries else []
+            picks = tuple([*first, *(e for e in entries if e not in first)][: self.matcher.settings.max_suggestions])
+            return dataclasses.replace(result, outcome=Outcome.SUGGEST, suggestions=picks, reason=Reason.TOPICS)
+        return result
+
+    def _by_lead(self, question: str, result: MatchResult, language: str = i18n.EN) -> MatchResult:
+        """A clear lead answered rather than turned into a "did you mean": a question confident
+        enough to suggest but not to answer (no veto) whose every content word is one the entry
+        ranked first says or is asked with, at least `lead_words` of them words the runner-up has
+        not (ScopeIndex.lead_words), is answered with that entry, if the scope check finds it
+        answered in full (a question about more than the entry says stays a "did you mean"). One
+        shared word is no lead: it may be another sense of the word ("capital" of "capital
+        punishment"); nor is one name of several words ("Roya Karimi Majd"), which says whom the
+        question is about, not what it asks. In Persian and Finglish too, their words as Persian
+        normalisation and Finglish folding read them (ScopeIndex.lead_words, `language`)."""
+        wanted = self.matcher.settings.lead_words
+        if wanted <= 0 or result.reason is not Reason.BELOW_ANSWER or result.best is None:
+            return result
+        lead = self.scope.lead_words(question, result.best, result.second, language)
+        if lead is None or len(lead) < wanted:
+            return self._by_runner_up(question, result, language)
+        if self.scope.check(question, result.best).scope is not Scope.FULL:
+            return result
+        return dataclasses.replace(
+            result, outcome=Outcome.ANSWER, entry_id=result.best, suggestions=(), reason=Reason.LEAD
+        )
+
+    def _by_runner_up(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """The runner-up's clear lead, when the entry ranked first is no answer at all: "could you
+        tell me which groups the letter says are being held" ranks the entry on who *signed* first
+        (its "groups", "letter"), whose sources say nothing of what was done to them (the scope
+        check: `ScopeCheck.answers_nothing`). The words that tell the two apart then speak for the
+        runner-up: it is answered when it has the lead `_by_lead` asks of a first entry over the
+        other one, and answers the question in full."""
+        second = result.second
+        if second is None or result.best is None:
+            return result
+        lead = self.scope.lead_words(question, second, result.best, language)
+        if lead is None or len(lead) < self.matcher.settings.lead_words:
+            return result
+        if not self.scope.check(question, result.best).answers_nothing:
+            return result
+        if self.scope.check(question, second).scope is not Scope.FULL:
+            return result
+        return dataclasses.replace(result, outcome=Outcome.ANSWER, entry_id=second, suggestions=(), reason=Reason.LEAD)
+
+    def _by_claim(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """ "my cousin told me that X, is that true?": the story around a claim dilutes every
+        signal; the claim (`claim_of`) is matched alone, and when that is answered with confidence
+        by the entry the whole message ranks first, it answers the message (two readings that
+        agree, as in `_by_plain`). Never with an entry whose answer opens with "Yes."/"No.": written
+        for the entry's own question, it would read as the verdict on the claim. A veto stands;
+        the scope check still reads the whole message."""
+        if result.best is None or not self._no_verdict(result.best):
+            return result
+        return self._read_again(question, result, language, claim_of, Reason.CLAIM)
+
+    def _no_verdict(self, entry_id: str) -> bool:
+        """Whether an entry's answer opens with no "Yes." or "No." (written for its own question)."""
+        return entry_id in self._verdictless
+
+    @functools.cached_property
+    def _verdictless(self) -> frozenset[str]:
+        """The entries whose answer opens with no verdict, read once per engine (an edit replaces
+        the engine): a quarter of questions ask `_no_verdict`."""
+        return frozenset(e.id for e in self.kb.entries.values() if strip_verdict(e.answer) == e.answer)

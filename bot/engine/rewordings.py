@@ -24,7 +24,7 @@ _NOT_BEFORE_WISE = (
 ).split()
 
 _FILLER = re.compile(
-    r"\b(?:concretely|basically|honestly|seriously|literally|exactly|precisely|specifically|"
+    r"\b(?=\w)(?:concretely|basically|honestly|seriously|literally|exactly|precisely|specifically|"
     # "what specific steps", "which particular group": the steps, the group
     r"(?:(?<=\bwhat\s)|(?<=\bwhich\s))(?:specific|particular|exact|precise)(?=\s+\w)|"
     # "what kinds of activists", "which sorts of abuses": the activists, the abuses
@@ -92,7 +92,8 @@ _FILLER = re.compile(
     r"(?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
     # "human rights wise", "money-wise": the noun before it is what is asked about (not the
     # adjective: "is it wise to", "would it be wise", "a wise move", "very wise for them")
-    r"|(?<=\w)"
+    # (the lookahead first: the lookbehinds below are tried only where a "wise" follows)
+    r"|(?<=\w)(?=[-\s]wise\b)"
     + "".join(rf"(?<!\b{w})" for w in _NOT_BEFORE_WISE)
     + r"(?:-|\s)wise\b(?!\s+(?:to|for|of|enough|\w+ing)\b)"
     # "wait so ...", "wait, is ...": surprise, before what is asked (not "wait times for visas")

@@ -107,6 +107,10 @@ HELD_OUT = (
     "eval44.yaml",
     "eval-fa40.yaml",
     "eval-fa41.yaml",
+    "eval45.yaml",
+    "eval46.yaml",
+    "eval-fa42.yaml",
+    "eval-fa43.yaml",
 )
 
 
@@ -167,7 +171,8 @@ def wording(text: str) -> str:
 # and four, eval-fa37's three and six; eval41's writer (00:54 UTC) 29, one and two, eval42's 29,
 # two and five, eval-fa38's five and three, eval-fa39's four and three; eval43's writer (01:58 UTC)
 # 24, one and one, eval44's 24, none and three, eval-fa40's none and two, eval-fa41's three and
-# four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# four; eval45's writer (04:57 UTC) 37, one and five, eval46's 33, none and five (both "who is
+# bahreini", "rouhani got reelection so what"), eval-fa42's two and three, eval-fa43's two and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -248,6 +253,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval44.yaml": (24, 0, 3),
     "eval-fa40.yaml": (0, 0, 2),
     "eval-fa41.yaml": (3, 0, 4),
+    "eval45.yaml": (37, 1, 5),
+    "eval46.yaml": (33, 0, 5),
+    "eval-fa42.yaml": (2, 0, 3),
+    "eval-fa43.yaml": (2, 0, 2),
 }
 
 
@@ -274,7 +283,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval43.yaml", "eval44.yaml", "eval-fa40.yaml", "eval-fa41.yaml")
+MEASURING = ("eval45.yaml", "eval46.yaml", "eval-fa42.yaml", "eval-fa43.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -602,6 +611,17 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # near-topic ceilings one above.
         ("eval43.yaml", 0.918, 0, 1),  # measured 92.7% (102/110)
         ("eval44.yaml", 0.900, 0, 1),  # measured 90.9% (100/110)
+        # eval45 and eval46: written the same way at 04:57 UTC on 2026-12-07, after that
+        # session's trust fixes (fatrust, the lead's verdict and scope fixes, the engine split)
+        # were merged. Measured once at 0432fe8: eval45 106/110 in full (96.4%), 1 wrong, one out
+        # of scope answered ("what are the sanctions on iran rn", with what-they-ask, as eval39's
+        # "what sanctions are on iran"), near-topic in full 1 of 45 ("what exactly is bahreini's
+        # job title at amnesty"); eval46 102/110 (92.7%), 0 wrong, 0 of 40, near-topic in full 1
+        # of 45 ("are executions in iran done by hanging", executions' phrasings ask of hangings).
+        # At c398260, the session's start: the same. Floors one question below, near-topic
+        # ceilings one above.
+        ("eval45.yaml", 0.954, 1, 2),  # measured 96.4% (106/110)
+        ("eval46.yaml", 0.918, 0, 2),  # measured 92.7% (102/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

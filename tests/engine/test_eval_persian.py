@@ -62,6 +62,8 @@ EVAL_FA38 = DATA / "eval-fa38.yaml"
 EVAL_FA39 = DATA / "eval-fa39.yaml"
 EVAL_FA40 = DATA / "eval-fa40.yaml"
 EVAL_FA41 = DATA / "eval-fa41.yaml"
+EVAL_FA42 = DATA / "eval-fa42.yaml"
+EVAL_FA43 = DATA / "eval-fa43.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -213,18 +215,18 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets (eval-fa40.yaml and eval-fa41.yaml, together, written after the
+    """On the two newest sets (eval-fa42.yaml and eval-fa43.yaml, together, written after the
     last tuning and never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured (see FA40_FLOORS): Persian 168/170 (98.8%), Finglish 100/102 (98.0%), 0 of
-    70: met (the same at f91eb08, before the round tuned on pair M). Earlier pairs: eval-fa38/39
-    (159/170, missed), eval-fa36/37 (165/170), eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
+    answered. Measured (see FA42_FLOORS): Persian 166/170 (97.6%), Finglish 101/102 (99.0%), 0 of
+    70: met (the same at c398260, the session's start). Earlier pairs: eval-fa40/41 (168/170),
+    eval-fa38/39 (159/170, missed), eval-fa36/37 (165/170), eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA40), _totals(engine, EVAL_FA41)]
+    both = [_totals(engine, EVAL_FA42), _totals(engine, EVAL_FA43)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -529,6 +531,16 @@ FA39_FLOORS = {"fa": 0.929, "fa-Latn": 0.980}
 # below; near-topic ceilings one above.
 FA40_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
 FA41_FLOORS = {"fa": 0.988, "fa-Latn": 0.941}
+# eval-fa42.yaml and eval-fa43.yaml: written the same way (04:57 UTC) after the next session's
+# trust fixes (fatrust: the why and how of a compound verb; the lead's verdict fixes) were merged.
+# Measured once at 0432fe8: eval-fa42 fa 82/85 (96.5%; 81 in full), Finglish 50/51 (98.0%), 0
+# wrong, off-topic 0 of 35, near-topic in full 1 of 20 ("raha bahreini ghablan koja kar mikard?",
+# where she worked before); eval-fa43 fa 84/85 (98.8%), Finglish 51/51, 0 wrong, 0 of 35, 2 of 20
+# («بعد از تصویب قطعنامه قراره چه اتفاقی بیفته؟» with strong-signal, "iran kodom moahedehaye
+# hoghoogh bashari ro emza karde?" with treaty-obligations). At c398260, the session's start: the
+# same. Floors one question below; near-topic ceilings one above.
+FA42_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
+FA43_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -576,6 +588,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA39: (FA39_FLOORS, 1, 3),
     EVAL_FA40: (FA40_FLOORS, 2, 2),
     EVAL_FA41: (FA41_FLOORS, 2, 4),
+    EVAL_FA42: (FA42_FLOORS, 2, 3),
+    EVAL_FA43: (FA43_FLOORS, 3, 2),
 }
 
 

@@ -620,7 +620,9 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # of 45 ("are executions in iran done by hanging", executions' phrasings ask of hangings).
         # At c398260, the session's start: the same. Floors one question below, near-topic
         # ceilings one above.
-        ("eval45.yaml", 0.954, 1, 2),  # measured 96.4% (106/110)
+        # Then the lead's listed-things rule ("what are the <things>" the sources never
+        # identify): eval45 0 of 40 out of scope answered.
+        ("eval45.yaml", 0.954, 0, 2),  # measured 96.4% (106/110), 1 of 40 out of scope
         ("eval46.yaml", 0.918, 0, 2),  # measured 92.7% (102/110)
     ],
 )

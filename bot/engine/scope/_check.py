@@ -802,6 +802,14 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 # "which specific journalists", "what journalists work ..." (`_what_of_another`)
                 which = max((k for k in range(j) if tokens[k] in ("which", "what")), default=j)
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[which:end])
+        for j in _shapes_en.listed_heads(tokens):
+            # "what are the sanctions on iran" of an entry whose phrasings ask whether sanctions
+            # are wanted, and whose sources name none: things to list that they never identify
+            forms = {stem(w) for w in _counts.number_forms(self._fix(tokens[j]))}
+            if j not in gaps and not forms & covered.identified and not self._compound_head(tokens, j, covered):
+                gaps[j] = result.Gap.UNSAID
+                if not forms & covered.said:
+                    absent.add(j)
         for found in unheld_types(
             tokens,
             lambda i: _clauses.clause_end(tokens, i, question, self._max_chars),

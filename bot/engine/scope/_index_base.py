@@ -368,6 +368,7 @@ class IndexBase:
             for j in _subjects_en.who_the(toks):
                 named.setdefault(stem(toks[j]), set()).add("")
             identified |= {stem(toks[j]) for j in _shapes_en.asked_what(toks)}
+            identified |= {stem(toks[j]) for j in _shapes_en.listed_heads(toks)}  # "what are the main complaints"
         for toks in said_tokens:
             if any(w in PLACES for w in toks):
                 kinds.add("where")

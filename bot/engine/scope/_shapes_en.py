@@ -722,6 +722,42 @@ def which_heads(tokens: Sequence[str]) -> list[int]:
     return found
 
 
+# What may follow the things "what are the <things>" asks to be listed: a preposition naming
+# what they bear on ("what are the sanctions **on** iran"), not a verb ("what are the ngos asking")
+_LISTED_AFTER = frozenset("on against in of for to".split())
+_LISTED_OPENERS = (["are", "the"], ["were", "the"])
+# Plurals that ask the gist, not things of a kind ("what are the main points")
+_GIST = frozenset("points details facts highlights takeaways basics".split())
+
+
+def listed_heads(tokens: Sequence[str]) -> list[int]:
+    """Positions of the things "what are/were the <things>" asks to be listed: "what are the
+    **sanctions** on iran", "what were the main **charges**" (not "what are the ngos asking for",
+    whose plural is who asks)."""
+    found = []
+    for i, word in enumerate(tokens):
+        if word != "what" or tokens[i + 1 : i + 3] not in _LISTED_OPENERS or not _words.opens(tokens, i):
+            continue
+        j = i + 3
+        while j + 1 < len(tokens) and (
+            tokens[j] in _WHICH_HEDGES or (_a_modifier(tokens[j]) and not tokens[j].endswith("s"))
+        ):
+            j += 1  # "what are the main sanctions"
+        if (
+            j < len(tokens)
+            and len(tokens[j]) > 3
+            and tokens[j].endswith("s")
+            and tokens[j] not in _words.FRAME_WORDS
+            and tokens[j] not in STOP_WORDS
+            and tokens[j] not in _words.WHEN_NOUNS
+            and tokens[j] not in _GIST
+            and tokens[j] not in _words.SUBJECT_FILLERS
+            and (j + 1 == len(tokens) or tokens[j + 1] in _LISTED_AFTER)
+        ):
+            found.append(j)
+    return found
+
+
 def _a_modifier(word: str) -> bool:
     """Whether `word` may qualify the plural after "what" ("what **environmental** causes"): an
     English word that is no stop, frame or plural word, nor a verb's base ("what **do** ...")."""

@@ -621,8 +621,9 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # At c398260, the session's start: the same. Floors one question below, near-topic
         # ceilings one above.
         # Then the lead's listed-things rule ("what are the <things>" the sources never
-        # identify): eval45 0 of 40 out of scope answered.
-        ("eval45.yaml", 0.954, 0, 2),  # measured 96.4% (106/110), 1 of 40 out of scope
+        # identify): eval45 0 of 40 out of scope answered; "what exactly is X's <thing>" read as
+        # "X's exact <thing>": near-topic in full 0 of 45, ceiling one above.
+        ("eval45.yaml", 0.954, 0, 1),  # measured 96.4% (106/110), 1 of 40 out of scope
         ("eval46.yaml", 0.918, 0, 2),  # measured 92.7% (102/110)
     ],
 )

@@ -503,6 +503,7 @@ def with_a_gardener(config, tmp_path_factory) -> Engine:
         ("ingrid solberg's age?", True),  # a thing of hers no entry text says or is asked
         ("what is Solberg's salary", True),
         ("what is solberg's job", False),  # asked in a phrasing
+        ("what exactly is solberg's job", True),  # exactly that: said, not only asked
         ("Ingrid Solberg's garden?", False),  # said
         ("what is solberg's garden like in spring and summer", False),  # a question, not a thing
         # someone of hers, asked "who": another person, whom no entry text names
@@ -531,7 +532,10 @@ def test_a_yes_is_only_said_to_a_yes_or_no_question_on_another_faq(made_up, ques
     assert asked.answered and asked.answer.startswith("Yes.")
 
 
-@pytest.mark.parametrize("question", ["who is raha bahreini's boss", "who is raha bahreini's sister"])
+@pytest.mark.parametrize(
+    "question",
+    ["who is raha bahreini's boss", "who is raha bahreini's sister", "what exactly is bahreini's job title at amnesty"],
+)
 def test_someone_of_bahreini_s_is_not_answered_with_who_she_is(engine, question):
     reply = engine.ask(question)
     assert not (reply.answered and reply.scope == "full"), reply.result

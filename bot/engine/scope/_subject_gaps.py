@@ -77,6 +77,7 @@ _ATTRIBUTE_OF = re.compile(
 
 
 _EXACT = frozenset("exact precise full official".split())
+_EXACTLY = re.compile(r"^(\s*(?:what|who)(?:['\u2019]s|s)?)\s+(?:exactly|precisely)\b", re.IGNORECASE)
 
 # a word and an "s" before another word: a possessive typed without its apostrophe when the
 # word is a name (`SubjectGaps._possessive_typed`)
@@ -491,6 +492,8 @@ class SubjectGaps(_index_base.IndexBase):
         that never says nor is asked it gives none. (The position of the thing, and the words as
         written.) Not the FAQ's subject ("iran's record"), which every entry is about."""
         text = self._possessive_typed(question[: self._max_chars * 2])
+        # "what exactly is bahreini's job title": her exact job title, asked with the adverb
+        text, exactly = _EXACTLY.subn(r"\1", text, count=1)
         trait = self._person_trait(text, covered)
         if trait is not None:
             return trait
@@ -518,7 +521,7 @@ class SubjectGaps(_index_base.IndexBase):
         asked = [w for w in thing if w not in STOP_WORDS and w not in _words.FRAME_WORDS]
         # "her exact job title": what the sources say, not a phrasing asking "her title" of an
         # entry that says only "an official"
-        known = covered.said if _EXACT.intersection(thing) else covered.known
+        known = covered.said if exactly or _EXACT.intersection(thing) else covered.known
         if not asked or all(stem(self._fix(w)) in known for w in asked):
             return None
         tokens = [_words.normal(w) for w in words(question, self._max_chars)]

@@ -216,3 +216,27 @@ def test_an_added_entry_that_makes_an_untouched_phrasing_collide_is_served_and_r
     with pytest.raises(Invalid) as refused:  # and refuses one that does
         again.add_phrasing("museum", "how many flowers do the bees visit", who="mod (2)")
     assert any(p.entry == "museum" and "collision" in p.message for p in refused.value.problems)
+
+
+@pytest.mark.xfail(strict=True, raises=Invalid, reason="undo of a removal refused: its restored phrasing now collides")
+def test_undo_all_restores_the_faq_after_an_entry_added_in_between(tmp_path):
+    """Found by the property test above (Hypothesis seed 270344816356713583729833740484715331819,
+    at c398260 too): a phrasing added to the lighthouse entry ("volcano railway railway"), an
+    entry added (trains), then the lighthouse removed. Undoing the removal restores the lighthouse
+    as it was, but the trains entry has moved the word weights since, and its phrasing would now be
+    answered with the volcano entry: the undo is refused (a clear message, nothing changed), and
+    every later "undo" tries the same change, so undoing everything is stuck until a moderator
+    undoes the trains entry by its change number or rewords the phrasing. Whether an undo should
+    serve such a drifted collision, as a start or a reload does, is a decision left open."""
+    ops = [("remove", 0), ("phrasing", 0, ["volcano", "railway", "railway"]), ("add", "trains", False), ("remove", 0)]
+    knowledge, seeds = madeup.copy_island(tmp_path / "kb")
+    editor = Editor(knowledge, seeds, MATCHING, AuditLog(tmp_path / "audit.sqlite3"))
+    original = files(knowledge)
+    for op in ops:
+        apply(editor, op)
+    while True:
+        try:
+            editor.undo(who="mod (6)")
+        except NothingToUndo:
+            break
+    assert files(knowledge) == original

@@ -624,7 +624,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # identify): eval45 0 of 40 out of scope answered; "what exactly is X's <thing>" read as
         # "X's exact <thing>": near-topic in full 0 of 45, ceiling one above.
         ("eval45.yaml", 0.954, 0, 1),  # measured 96.4% (106/110), 1 of 40 out of scope
-        ("eval46.yaml", 0.918, 0, 2),  # measured 92.7% (102/110)
+        # Then a means asked after "by" ("done by hanging"): eval46 near-topic in full 0 of 45.
+        ("eval46.yaml", 0.918, 0, 1),  # measured 92.7% (102/110), near-topic 1 of 45
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -778,6 +778,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if not any(k in gaps for k in range(start, end)):
                 gaps[start] = result.Gap.UNSAID
                 terms[start] = _written.typed_span(question, tokens[start:end], written, start)
+        for j in _shapes_en.means_asked(tokens):
+            # "are executions carried out by hanging" of sources that never say how: the means
+            # asked, which a phrasing using the word ("how many ppl has iran hanged") does not vouch for
+            if j not in gaps and stem(self._fix(tokens[j])) not in covered.said:
+                gaps[j] = result.Gap.UNSAID
         for j in _shapes_en.links_asked(tokens, question) if "link" not in covered.kinds else []:
             # "is there a link to the full letter", "link e mosahebe ro dari?": a web address the
             # entry's sources never give (what they do say still answers the rest)

@@ -758,6 +758,32 @@ def listed_heads(tokens: Sequence[str]) -> list[int]:
     return found
 
 
+def means_asked(tokens: Sequence[str]) -> list[int]:
+    """Positions of a means asked as a doing after "by", right after what was done: "are
+    executions carried out by **hanging**", "how many were executed by hanging" (not "by the
+    state", a doer, nor "signed by 34 ngos"; nor "what would be achieved by adopting it", where the
+    means is the asker's premise and "what" asks another thing)."""
+    found = []
+    for k, word in enumerate(tokens[1:-1], start=1):
+        if word != "by" or not _ASKS_OTHER.isdisjoint(tokens[:k]):
+            continue
+        done, means = tokens[k - 1], tokens[k + 1]
+        if (
+            (predicates.participle(done) or done in ("out", "done"))
+            and means.endswith("ing")
+            and means.isalpha()
+            and means not in STOP_WORDS
+            and means not in _words.FRAME_WORDS
+            and means != "according"
+        ):
+            found.append(k + 1)
+    return found
+
+
+# Question words that ask something other than the means after "by" (`means_asked`)
+_ASKS_OTHER = frozenset("what which who whom whose why where when".split())
+
+
 def _a_modifier(word: str) -> bool:
     """Whether `word` may qualify the plural after "what" ("what **environmental** causes"): an
     English word that is no stop, frame or plural word, nor a verb's base ("what **do** ...")."""

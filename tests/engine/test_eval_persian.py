@@ -538,7 +538,8 @@ FA41_FLOORS = {"fa": 0.988, "fa-Latn": 0.941}
 # where she worked before); eval-fa43 fa 84/85 (98.8%), Finglish 51/51, 0 wrong, 0 of 35, 2 of 20
 # («بعد از تصویب قطعنامه قراره چه اتفاقی بیفته؟» with strong-signal, "iran kodom moahedehaye
 # hoghoogh bashari ro emza karde?" with treaty-obligations). At c398260, the session's start: the
-# same. Floors one question below; near-topic ceilings one above.
+# same. Floors one question below; near-topic ceilings one above. Then «قبلاً»/"ghablan" read as
+# a time before the sources: eval-fa42 near-topic in full 0 of 20 (ceiling one).
 FA42_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 FA43_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
@@ -588,7 +589,7 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA39: (FA39_FLOORS, 1, 3),
     EVAL_FA40: (FA40_FLOORS, 2, 2),
     EVAL_FA41: (FA41_FLOORS, 2, 4),
-    EVAL_FA42: (FA42_FLOORS, 2, 3),
+    EVAL_FA42: (FA42_FLOORS, 1, 3),
     EVAL_FA43: (FA43_FLOORS, 3, 2),
 }
 

@@ -168,6 +168,10 @@ class TimeGaps(_index_base.IndexBase):
                 continue  # "in the past 12 months", "previously two years ago"
             if following in _SPAN_WORDS:
                 continue  # "in the past few years", "in the past decade"
+            if tokens[start] == "ghabl" and (
+                following == "az" or (start > 0 and tokens[start - 1] in _times.UNITS_FINGLISH)
+            ):
+                continue  # Finglish "ghabl az X" (before X), "sale ghabl" (last year): read by the rules on those
             if (start > 0 and tokens[start - 1] == "as" and predicates.participle(following)) or (
                 start > 1 and tokens[start - 2] == "as" and predicates.participle(tokens[start - 1])
             ):

@@ -37,6 +37,7 @@ _RELATIVE = _words.BEFORE_NOW  # not "next week", "this week": the asker's plans
 # gozashte", "mahe pish"), or one word ("parsal", last year; "diruz", yesterday). Decades too
 # ("dahe ghabl"), which a figure's period (`_figure_scope`) does not count over.
 _UNITS_FINGLISH = _words.UNITS_FINGLISH | frozenset(("dahe", "dahah"))
+UNITS_FINGLISH = _UNITS_FINGLISH
 
 
 _RELATIVE_FINGLISH = _words.BEFORE_NOW_FINGLISH

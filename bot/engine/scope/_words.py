@@ -345,6 +345,11 @@ EARLIER = {
     ("previously",): 1,
     ("historically",): 1,
     ("formerly",): 1,
+    # Persian "previously", "formerly" (as `text.words` reads «قبلاً», «سابقاً»)
+    ("قبلا",): 1,
+    ("سابقا",): 1,
+    ("sabeghan",): 1,
+    ("ghabl",): 1,  # "ghablan" as folded; not "ghabl az X" nor "sale ghabl" (`TimeGaps._earlier`)
 }
 
 

@@ -726,6 +726,7 @@ def which_heads(tokens: Sequence[str]) -> list[int]:
 # what they bear on ("what are the sanctions **on** iran"), not a verb ("what are the ngos asking")
 _LISTED_AFTER = frozenset("on against in of for to".split())
 _LISTED_OPENERS = (["are", "the"], ["were", "the"])
+_ROLE_JOBS = re.compile(_words.ROLE_JOBS)
 # Plurals that ask the gist, not things of a kind ("what are the main points")
 _GIST = frozenset("points details facts highlights takeaways basics".split())
 
@@ -751,6 +752,7 @@ def listed_heads(tokens: Sequence[str]) -> list[int]:
             and tokens[j] not in STOP_WORDS
             and tokens[j] not in _words.WHEN_NOUNS
             and tokens[j] not in _GIST
+            and not _ROLE_JOBS.fullmatch(tokens[j])  # "what are the duties of a keeper": a role's, read there
             and tokens[j] not in _words.SUBJECT_FILLERS
             and (j + 1 == len(tokens) or tokens[j + 1] in _LISTED_AFTER)
         ):

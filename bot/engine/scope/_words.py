@@ -423,7 +423,8 @@ DEFINITION_FA = re.compile(
 # do the plural without an article ("what do special rapporteurs do exactly") and a role's job,
 # duties or mandate ("what's a special rapporteur's job", "what is the role of a keeper")
 _ROLE_ADVERBS = r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?"
-_ROLE_JOBS = r"(?:job|role|function|task|work|mandate|purpose)s?|dut(?:y|ies)|responsibilit(?:y|ies)"
+ROLE_JOBS = r"(?:job|role|function|task|work|mandate|purpose)s?|dut(?:y|ies)|responsibilit(?:y|ies)"
+_ROLE_JOBS = ROLE_JOBS
 # what a role question may open with ("so what does a special rapporteur do"), in both patterns below
 _ROLE_LEAD_IN = r"^\s*(?:(?:so|and|but|also|then|ok|okay|well|hey|hi|hello)\b[\s,]*)*"
 ROLE_DOES = re.compile(

@@ -463,6 +463,17 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                     absent.add(j)  # "how many people live in ...": nothing they say people do
                 stop = j + 2 if tokens[j + 1 : j + 2] in (["up"], ["out"], ["down"], ["away"]) else j + 1
                 terms[j] = " ".join(written.forms.get(t, t) for t in (tokens[doer], *tokens[j:stop]))
+        for i, j in _counts.stated_counts_fa(tokens) if "count" not in types and has_script(question) else []:
+            # «۴۴۰ معلم اعدام شدن؟» (were 440 teachers executed?): a figure stated of a group the
+            # sources give none for, as in English below
+            word = self._fix(tokens[j])
+            st = stem(word)
+            if i in gaps or j in gaps or (int(tokens[i]), st) in self._figures:
+                continue
+            if st not in covered.said and st not in covered.counted:
+                gaps[j] = result.Gap.FIGURE
+                if st not in covered.asked:
+                    absent.add(j)
         stated = _counts.stated_counts(tokens) if "count" not in types else []
         if stated and persian_language(question[: self._max_chars * 2]) != i18n.EN:
             stated = []  # English only: Persian and Finglish nouns follow other rules ("۴ سال اول")

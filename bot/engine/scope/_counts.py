@@ -114,6 +114,34 @@ def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
 _COPULAS_FA = frozenset("بودن بودند بوده بود هستن هستند هست است اند".split())
 
 
+# Persian words after a number that count time or say how, not a group ("۴ سال اول", "۳ بار")
+_NOT_A_GROUP_FA = frozenset(
+    "سال ساله سالی ماه ماهه هفته روز روزه دهه قرن ساعت دقیقه درصد بار دفعه برابر مورد تای اول دوم سوم "
+    "درسته درست صحیح صحیحه واقعیه واقعی غلط غلطه اشتباه اشتباهه دقیق دقیقه".split()  # and a judgement of it
+)
+
+
+def stated_counts_fa(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(position of a number, position of what it counts) in a Persian-script statement of a
+    figure: «**۴۴۰ معلم** اعدام شدن؟», «۴۴۰ نفر معلم ...», «۳۴ کشور نامه رو امضا کردن؟» (the
+    word after the number and a counter word, «نفر», «تا»), as `stated_counts` reads English.
+    Not a year, nor a time («۴ سال اول»), a doing or a frame word («۴۴۰ نفر اعدام شدن»: the
+    executed, which the entry must say anyway)."""
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(tokens):
+        if not word.isdigit() or is_year(word):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j] in _words.CLASSIFIERS_FA or tokens[j] in _words.FRAME_WORDS_FA):
+            j += 1
+        if j >= len(tokens) - 1 or not has_script(tokens[j]) or tokens[j] in STOP_WORDS:
+            continue  # (the last word: what is said of the number, «۴۴۰ درسته؟», not a group)
+        if tokens[j] in _NOT_A_GROUP_FA or tokens[j] in _VERB_WORDS or tokens[j] in _words.FRAME_WORDS:
+            continue
+        found.append((i, j))
+    return found
+
+
 _COPULAS = frozenset("were are was is".split())
 
 

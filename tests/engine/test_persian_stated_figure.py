@@ -1,0 +1,61 @@
+"""A figure stated in Persian of a group the sources give none for («۴۴۰ معلم اعدام شدن؟», were 440
+teachers executed?) is read as English "were 440 teachers executed" is: no figure for that group,
+never confirmed (scope._counts.stated_counts_fa). Not a time («۴ سال اول»), a counter word and
+the doing («۴۴۰ نفر اعدام شدن؟»), nor a judgement of the number («۴۴۰ درسته؟»). Tested on a
+made-up Persian FAQ and the shipped one."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine.scope import Gap, Scope
+
+FACT = "Twelve boats use the harbour every day."
+BOATS = madeup.Entry(
+    "boats",
+    "How many boats use the harbour?",
+    (
+        "boats in the harbour",
+        "how many boats",
+        "harbour traffic",
+        "number of boats",
+        "boats every day",
+        "how busy is the harbour",
+        "harbour boats count",
+        "daily boats",
+        "are there many boats",
+        "boat numbers",
+    ),
+    "The notes say 12 boats use the harbour every day.",
+    FACT,
+    fa=madeup.Translation(
+        "چند قایق از بندر استفاده می‌کنند؟",
+        "طبق یادداشت‌ها هر روز ۱۲ قایق از بندر استفاده می‌کنند.",
+        ("چند تا قایق تو بندره؟", "تعداد قایق‌های بندر", "chand ta ghayegh?"),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return madeup.persian_island_with(tmp_path_factory.mktemp("boats"), f"\n{FACT}\n", [BOATS])
+
+
+def test_a_figure_stated_of_another_group_is_not_confirmed(harbour):
+    check = harbour.scope.check("۱۲ ماهیگیر هر روز از بندر استفاده میکنن؟", "boats")
+    assert check.scope is Scope.PARTIAL, check
+    assert [u.gap for u in check.uncovered] == [Gap.FIGURE]
+
+
+@pytest.mark.parametrize("question", ["۱۲ قایق هر روز از بندر استفاده میکنن؟", "۱۲ تا قایق تو بندره؟", "۱۲ درسته؟"])
+def test_the_group_the_sources_count_or_a_judgement_of_the_number_is_no_gap(harbour, question):
+    check = harbour.scope.check(question, "boats")
+    assert all(u.gap is not Gap.FIGURE for u in check.uncovered), check
+
+
+def test_the_shipped_faq_never_says_440_teachers_were_executed(engine):
+    for question in ("۴۴۰ معلم اعدام شدن؟", "۴۴۰ نفر معلم اعدام شدن؟"):
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope == "full"), reply.result
+    assert engine.ask("۴۴۰ نفر اعدام شدن؟").scope == "full"

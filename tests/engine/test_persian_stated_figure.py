@@ -59,3 +59,21 @@ def test_the_shipped_faq_never_says_440_teachers_were_executed(engine):
         reply = engine.ask(question)
         assert not (reply.answered and reply.scope == "full"), reply.result
     assert engine.ask("۴۴۰ نفر اعدام شدن؟").scope == "full"
+
+
+def test_whose_count_after_the_counted_noun_is_a_group_the_sources_must_say(harbour):
+    """«تعداد قایق ماهیگیران چقدره؟» (the number of the fishers' boats): a group after what is
+    counted (an ezafe), which the notes never say; «آمار» (statistics) counts as «تعداد» does."""
+    for question in ("تعداد قایق ماهیگیران چقدره؟", "آمار قایق ماهیگیران چنده؟"):
+        check = harbour.scope.check(question, "boats")
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert Gap.FIGURE in [u.gap for u in check.uncovered], (question, check)
+    plain = harbour.scope.check("تعداد قایق‌ها طبق یادداشت‌ها چنده؟", "boats")
+    assert all(u.gap is not Gap.FIGURE for u in plain.uncovered), plain
+
+
+def test_the_shipped_faq_gives_no_execution_figure_for_women(engine):
+    for question in ("آمار اعدام زنان چقدره؟", "تعداد اعدام زنان چقدره؟"):
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope == "full"), reply.result
+    assert engine.ask("آمار اعدام چقدره؟").scope == "full"

@@ -121,6 +121,32 @@ _NOT_A_GROUP_FA = frozenset(
 )
 
 
+def _of_the_counted_fa(word: str) -> bool:
+    """Whether a Persian word after what a count counts still names it («زنان» in «تعداد اعدام
+    زنان»): not a question word, verb, preposition or counter word."""
+    return (
+        has_script(word)
+        and word not in STOP_WORDS
+        and word not in QUESTION_WORDS_FA
+        and word not in _VERB_WORDS
+        and word not in _words.FRAME_WORDS_FA
+        and word not in _words.CLASSIFIERS_FA
+        and word not in _words.COUNT_LEADS_FA
+        and word not in _NOT_A_GROUP_FA
+        and word not in _ENDS_FA
+    )
+
+
+# The count as a noun («تعداد», «آمار» as words() reads it), whose counted noun takes an ezafe
+_COUNT_NOUNS_FA = frozenset(("تعداد", "امار"))
+# "According to", "the letter": who gives the count, after it («تعداد اعدام‌ها طبق نامه»)
+_SOURCE_LEADS_FA = frozenset("طبق بر براساس بنابر بنا نامه نامهٔ گزارش متن سند".split())
+# A noun's ending typed apart from it («اعدام شدگان», «اعدامی ها»)
+_NOUN_ENDS_FA = frozenset("شدگان شده ها های ای ی یا".split())
+# Words that end what is counted: how much, how many, what («تعداد اعدام‌ها چقدره», «چنده»)
+_ENDS_FA = frozenset("چقدر چقدره چند چنده چقد چیه چی چه است هست بوده".split())
+
+
 def stated_counts_fa(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(position of a number, position of what it counts) in a Persian-script statement of a
     figure: «**۴۴۰ معلم** اعدام شدن؟», «۴۴۰ نفر معلم ...», «۳۴ کشور نامه رو امضا کردن؟» (the
@@ -218,6 +244,17 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
                 j += 1
             if j < len(tokens) and _countable_fa(tokens[j]):
                 found.append((j, True))
+                # «تعداد اعدام زنان چقدره؟»: whose executions, after what is counted (an ezafe),
+                # up to the question word or the verb: a group the entry must at least say
+                k = j + 1 if tokens[i] in _COUNT_NOUNS_FA else len(tokens)  # (after «چند» the predicate)
+                while k < len(tokens) and k <= j + 3 and tokens[k] not in _SOURCE_LEADS_FA:
+                    if tokens[k] in _NOUN_ENDS_FA:
+                        k += 1  # «اعدام شدگان», «اعدامی ها»: the same noun, its ending typed apart
+                        continue
+                    if not _of_the_counted_fa(tokens[k]):
+                        break
+                    found.append((k, False))
+                    k += 1
             elif (
                 j + 1 < len(tokens)
                 and tokens[j] in _words.FRAME_WORDS_FA

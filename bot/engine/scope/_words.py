@@ -120,7 +120,7 @@ ROUGH_COUNTS = frozenset("hundreds thousands dozens millions scores".split())
 # ("chand ta moallem", folded; "ta" is a function word), where a counted word is told from what
 # the entry counts by its consonants (persian.skeleton: "moallem" is none of them, "edam" is
 # "اعدام"), as its vowels are spelt too loosely to compare.
-COUNT_LEADS_FA = frozenset(("چند", "تعداد"))
+COUNT_LEADS_FA = frozenset(("چند", "تعداد", "امار"))  # («آمار», statistics, as words() reads it)
 
 
 COUNT_LEADS_FINGLISH = frozenset(("chand", "tedad"))

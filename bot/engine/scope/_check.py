@@ -335,7 +335,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # as "did you mean" (`ScopeCheck.answers_nothing`), never answered.
             term = question[: self._max_chars * 2].strip(" ?\u061f!.")
             return result.ScopeCheck(result.Scope.PARTIAL, (result.Uncovered(term, result.Gap.VAGUE, absent=True),))
-        counted = _counts.counted_terms(tokens) if "count" in types else []
+        counted = _counts.counted_terms(tokens, whose=True) if "count" in types else []
         counted += [(j, True) for j in _counts.counted_before(tokens)]
         if counted:
             for j, head in counted:

@@ -233,9 +233,11 @@ def counted_for(tokens: Sequence[str]) -> list[list[int]]:
     return [run for run in found if run]
 
 
-def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
+def counted_terms(tokens: Sequence[str], *, whose: bool = False) -> list[tuple[int, bool]]:
     """Positions of the words a count question counts: the nouns after "how many", "number of"
-    (Persian چند, تعداد); True for the first (the head of what is counted)."""
+    (Persian چند, تعداد); True for the first (the head of what is counted). With `whose`, a
+    question's (not a phrasing's: what it counts is read from its head alone), also the words
+    after a Persian count noun's counted noun («تعداد اعدام **زنان**»)."""
     found: list[tuple[int, bool]] = []
     for i in range(len(tokens)):
         if tokens[i] in _words.COUNT_LEADS_FA:
@@ -246,7 +248,7 @@ def counted_terms(tokens: Sequence[str]) -> list[tuple[int, bool]]:
                 found.append((j, True))
                 # «تعداد اعدام زنان چقدره؟»: whose executions, after what is counted (an ezafe),
                 # up to the question word or the verb: a group the entry must at least say
-                k = j + 1 if tokens[i] in _COUNT_NOUNS_FA else len(tokens)  # (after «چند» the predicate)
+                k = j + 1 if whose and tokens[i] in _COUNT_NOUNS_FA else len(tokens)  # (after «چند»: the predicate)
                 while k < len(tokens) and k <= j + 3 and tokens[k] not in _SOURCE_LEADS_FA:
                     if tokens[k] in _NOUN_ENDS_FA:
                         k += 1  # «اعدام شدگان», «اعدامی ها»: the same noun, its ending typed apart

@@ -17,7 +17,7 @@ from .knowledge import Entry, Quote, Translation
 from .matcher import MatchResult, Outcome, Reason
 from .persian import language as question_language
 from .saferoute import SafeRoute
-from .scope import FRAME_WORDS, FULL, Scope, ScopeCheck, asks_yes_or_no
+from .scope import FRAME_WORDS, FULL, MENTION_VERBS, Scope, ScopeCheck, asks_yes_or_no
 from .text import content_words, stem, words
 from .verdict import strip_verdict
 
@@ -237,11 +237,10 @@ def _own_stems(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
 
 # Verbs by which a question asks what a document says ("does the letter mention X", "is X
 # addressed"), not what is so in the world ("are women treated equally")
-_SAYING = frozenset(
-    "say says said saying tell tells telling told mention mentions mentioned mentioning talk talks talking "
-    "address addresses addressed raise raises raised refer refers referred include includes included "
-    "discuss discusses discussed touch touches highlight highlights cite cites note notes cover covers "
-    "covered".split()
+# (`MENTION_VERBS`, and the verbs of saying it lacks)
+_SAYING = MENTION_VERBS | frozenset(
+    "say says said saying tell tells telling told talk talks talking address addresses addressed raised "
+    "referred discussed touch touches highlight highlights cite cites note notes".split()
 )
 _AS_WELL = re.compile(r"\bas\s+well\b", re.IGNORECASE)
 

@@ -38,12 +38,16 @@ def ferry(tmp_path_factory, config):
 
 
 @pytest.mark.parametrize(
-    "question", ["was the ferry repainted by spraying?", "was the ferry painted by spraying in may"]
+    ("question", "means"),
+    [
+        ("was the ferry repainted by spraying?", "by spraying"),
+        ("was the ferry painted by brushing in may", "by brushing"),
+    ],
 )
-def test_a_means_the_sources_never_say_is_answered_in_part(ferry, question):
+def test_a_means_the_sources_never_say_is_answered_in_part(ferry, question, means):
     check = ferry.scope.check(question, "repaint")
     assert check.scope is Scope.PARTIAL, check
-    assert "by spraying" in check.caveat
+    assert means in check.caveat
 
 
 def test_the_asked_means_is_read_only_where_it_is_asked():

@@ -71,7 +71,7 @@ _PIER = madeup.Entry(
         "repairs under the harbour master",
         "was the pier mended in his first year",
         "harbour master and the pier",
-        "pier still broken?",
+        "pier repairs in the first year",
     ),
     "No. The notes say the pier was not repaired in the harbour master's first year.",
     _PIER_NOTE,
@@ -96,11 +96,11 @@ def pier(tmp_path_factory):
 
 
 def test_a_made_up_still_question_gets_no_verdict_written_for_a_past_doing(pier):
-    """ "Is the harbour master still the harbour master?": whether a state goes on now, which
-    "No" to what his first year brought does not answer; his own question keeps it."""
-    still = pier.ask("رئیس بندر هنوز رئیس بندره؟")
-    if still.answered:
-        assert not _opens_with_verdict(still.answer), still.answer
+    """ "Is the pier still unrepaired?": whether a state goes on now, which "No" to what his
+    first year brought would contradict ("no, it is repaired"); his own question keeps it."""
+    still = pier.ask("اسکله هنوز تعمیر نشده؟")
+    assert still.answered and still.entry.id == "pier", still.result
+    assert not _opens_with_verdict(still.answer), still.answer
     own = pier.ask("رئیس بندر اسکله رو تعمیر کرد؟")
     assert own.answered and own.entry.id == "pier" and own.answer.startswith("نه."), own.result
 

@@ -23,13 +23,14 @@ from ._check import ScopeIndex
 from ._counts import counted_terms
 from ._persian import opinion_asked
 from ._times import in_the_end_typed, sums_up
-from ._words import FRAME_WORDS
+from ._words import FRAME_WORDS, MENTION_VERBS
 from .asking import asks_nothing, asks_yes_or_no
 from .result import FULL, Gap, Scope, ScopeCheck, Uncovered
 
 __all__ = [
     "FRAME_WORDS",
     "FULL",
+    "MENTION_VERBS",
     "Gap",
     "Scope",
     "ScopeCheck",

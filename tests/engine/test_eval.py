@@ -111,6 +111,10 @@ HELD_OUT = (
     "eval46.yaml",
     "eval-fa42.yaml",
     "eval-fa43.yaml",
+    "eval47.yaml",
+    "eval48.yaml",
+    "eval-fa44.yaml",
+    "eval-fa45.yaml",
 )
 
 
@@ -172,7 +176,8 @@ def wording(text: str) -> str:
 # two and five, eval-fa38's five and three, eval-fa39's four and three; eval43's writer (01:58 UTC)
 # 24, one and one, eval44's 24, none and three, eval-fa40's none and two, eval-fa41's three and
 # four; eval45's writer (04:57 UTC) 37, one and five, eval46's 33, none and five (both "who is
-# bahreini", "rouhani got reelection so what"), eval-fa42's two and three, eval-fa43's two and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# bahreini", "rouhani got reelection so what"), eval-fa42's two and three, eval-fa43's two and two; eval47's writer (06:38 UTC) 28, four and
+# one, eval48's 26, two and four, eval-fa44's one and two, eval-fa45's three and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -257,6 +262,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval46.yaml": (33, 0, 5),
     "eval-fa42.yaml": (2, 0, 3),
     "eval-fa43.yaml": (2, 0, 2),
+    "eval47.yaml": (28, 4, 1),
+    "eval48.yaml": (26, 2, 4),
+    "eval-fa44.yaml": (1, 0, 2),
+    "eval-fa45.yaml": (3, 0, 4),
 }
 
 
@@ -283,7 +292,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval45.yaml", "eval46.yaml", "eval-fa42.yaml", "eval-fa43.yaml")
+MEASURING = ("eval47.yaml", "eval48.yaml", "eval-fa44.yaml", "eval-fa45.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -626,6 +635,18 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         ("eval45.yaml", 0.954, 0, 1),  # measured 96.4% (106/110), 1 of 40 out of scope
         # Then a means asked after "by" ("done by hanging"): eval46 near-topic in full 0 of 45.
         ("eval46.yaml", 0.918, 0, 1),  # measured 92.7% (102/110), near-topic 1 of 45
+        # eval47 and eval48: written the same way at 06:38 UTC on 2026-12-07, at the start of the
+        # next session (nothing changed since eval45/46's round but their fixes). Measured once at
+        # c03e6a5: eval47 102/110 in full (92.7%; two more with a caveat), 0 wrong, 0 of 40,
+        # near-topic in full 2 of 45 ("who drafted the letter", which a who-signed phrasing asks,
+        # "who drafted it"; "did the 34 ngos also write to the human rights council", a phrasing
+        # asking "was it sent to the human rights council or the general assembly"); eval48
+        # 103/110 (93.6%), 0 wrong, 0 of 40, near-topic in full 2 of 45 ("is raha bahreini a
+        # lawyer", "did rouhani's first term improve the economy"). Floors one question below;
+        # near-topic ceilings one above. Then what someone is called and a change to a thing the
+        # sources never speak of (test_called_and_improved.py): eval48 near-topic in full 0 of 45.
+        ("eval47.yaml", 0.918, 0, 3),  # measured 92.7% (102/110), near-topic 2 of 45
+        ("eval48.yaml", 0.927, 0, 1),  # measured 93.6% (103/110), near-topic 2 of 45
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

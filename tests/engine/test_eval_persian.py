@@ -64,6 +64,8 @@ EVAL_FA40 = DATA / "eval-fa40.yaml"
 EVAL_FA41 = DATA / "eval-fa41.yaml"
 EVAL_FA42 = DATA / "eval-fa42.yaml"
 EVAL_FA43 = DATA / "eval-fa43.yaml"
+EVAL_FA44 = DATA / "eval-fa44.yaml"
+EVAL_FA45 = DATA / "eval-fa45.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -215,8 +217,8 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the two newest sets (eval-fa42.yaml and eval-fa43.yaml, together, written after the
-    last tuning and never imported as phrasings): a Persian question reaches its English twin's
+    """On pair O (eval-fa42.yaml and eval-fa43.yaml, together, written after the 03:36
+    session's tuning and never imported as phrasings; the newest pair, P, misses: see below): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
     answered. Measured (see FA42_FLOORS): Persian 166/170 (97.6%), Finglish 101/102 (99.0%), 0 of
     70: met (the same at c398260, the session's start). Earlier pairs: eval-fa40/41 (168/170),
@@ -232,6 +234,23 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
         in_scope = sum(t[lang][1] for t in both)
         assert right / in_scope >= target, (lang, right, in_scope)
     assert sum(t[3] for totals in both for t in totals.values()) == 0
+
+
+@pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
+def test_shipped_faq_meets_the_issues_persian_targets_on_the_newest_pair(engine):
+    """The same targets on the newest pair (eval-fa44.yaml and eval-fa45.yaml, written at 06:38
+    UTC on 2026-12-07, never tuned on before they were measured). Measured once at c03e6a5:
+    Persian 158/170 (92.9%; 12 misses, 11 of them offered as "did you mean" with the right entry),
+    Finglish 100/102 (98.0%), off-topic 0 of 70: **missed** for Persian. Strict: meeting the
+    target fails this test, so the pair is moved to the passing test above when it does."""
+    if not _has_persian(engine):
+        pytest.skip("no shipped entry has a Persian (fa) translation yet")
+    both = [_totals(engine, EVAL_FA44), _totals(engine, EVAL_FA45)]
+    assert sum(t[3] for totals in both for t in totals.values()) == 0
+    for lang, target in TARGETS.items():
+        right = sum(t[lang][0] for t in both)
+        in_scope = sum(t[lang][1] for t in both)
+        assert right / in_scope >= target, (lang, right, in_scope)
 
 
 # eval-fa2.yaml was written after the first Persian tuning, by a helper that saw only the
@@ -542,6 +561,18 @@ FA41_FLOORS = {"fa": 0.988, "fa-Latn": 0.941}
 # a time before the sources: eval-fa42 near-topic in full 0 of 20 (ceiling one).
 FA42_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 FA43_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
+# eval-fa44.yaml and eval-fa45.yaml: written the same way (06:38 UTC) at the start of the next
+# session. Measured once at c03e6a5: eval-fa44 fa 81/85 (95.3%, all in full), Finglish 51/51, 0
+# wrong, off-topic 0 of 35, near-topic in full 6 of 20 (three whose answers say what the report
+# does not give: the letter's year, the organisations' names, which treaties; and «چرا ایران با
+# سازمان ملل همکاری نمیکنه؟», «تبعیض علیه بهایی‌ها هم تو نامه اومده؟», "34 ta keshvar in name ro
+# neveshtan?"); eval-fa45 fa 77/85 (90.6%), Finglish 49/51 (96.1%), 0 wrong, 0 of 35, 0 of 20.
+# Floors one question below; near-topic ceilings one above. Then a Persian why of a doing not
+# done, a group the sources never name and a figure stated of another thing
+# (test_persian_refused_why_and_groups.py, test_figure_of_another.py): eval-fa44 near-topic in
+# full 3 of 20 (the three the answers themselves say the report does not give).
+FA44_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
+FA45_FLOORS = {"fa": 0.894, "fa-Latn": 0.941}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -591,6 +622,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA41: (FA41_FLOORS, 2, 4),
     EVAL_FA42: (FA42_FLOORS, 1, 3),
     EVAL_FA43: (FA43_FLOORS, 3, 2),
+    EVAL_FA44: (FA44_FLOORS, 4, 2),
+    EVAL_FA45: (FA45_FLOORS, 1, 4),
 }
 
 

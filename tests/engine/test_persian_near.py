@@ -105,7 +105,10 @@ def test_near_topic_persian_gets_no_full_answer_on_the_shipped_faq(engine, quest
 @pytest.mark.parametrize(
     "question",
     [
-        "چرا ایران با سازمان ملل همکاری نمیکنه؟",
+        # («چرا ایران با سازمان ملل همکاری نمیکنه؟», why doesn't iran cooperate, was here: it
+        # gets a caveat now, as English "why doesn't iran cooperate with the un" does; the sources
+        # give no reason. test_persian_refused_why_and_groups.py)
+        "میگن ایران با UN همکاری نمیکنه، نامه دراین باره چی گفته؟",
         "رای مثبت به قطعنامه چه نتیجه‌ای داره؟",
         "روحانی تو دوره اولش به وعده‌های حقوق بشری عمل کرد؟",
         "بازداشت های خودسرانه شامل چه کسایی میشه و دلیلش چیه؟",

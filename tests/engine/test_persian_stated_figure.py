@@ -77,3 +77,21 @@ def test_the_shipped_faq_gives_no_execution_figure_for_women(engine):
         reply = engine.ask(question)
         assert not (reply.answered and reply.scope == "full"), reply.result
     assert engine.ask("آمار اعدام چقدره؟").scope == "full"
+
+
+def test_finglish_whose_count_after_the_counted_noun_is_a_group_the_sources_must_say(harbour):
+    """ "tedad-e ghayegh-e mahigiran chande?" (the number of the fishers' boats), as Persian
+    «تعداد قایق ماهیگیران» is read; "amar" (statistics) counts as "tedad" does."""
+    for question in ("tedad-e ghayegh-e mahigiran chande?", "amar-e ghayegh-e mahigiran chande?"):
+        check = harbour.scope.check(question, "boats")
+        assert check.scope is Scope.PARTIAL, (question, check)
+        assert Gap.FIGURE in [u.gap for u in check.uncovered], (question, check)
+    plain = harbour.scope.check("tedad-e ghayegh chande?", "boats")
+    assert all(u.gap is not Gap.FIGURE for u in plain.uncovered), plain
+
+
+def test_the_shipped_faq_gives_no_execution_figure_for_women_in_finglish(engine):
+    for question in ("amar-e edam-e zanan chande?", "tedad-e edam-e zanan chande?"):
+        reply = engine.ask(question)
+        assert not (reply.answered and reply.scope == "full"), reply.result
+    assert engine.ask("tedad-e edam ha chande?").scope == "full"

@@ -88,6 +88,9 @@ from . import (
     result,
 )
 
+# the Finglish words a count is asked by: "chand", "tedad", and "amar" (statistics) for whose
+_FINGLISH_COUNTS = _words.COUNT_LEADS_FINGLISH | {"amar"}
+
 # What a count question may hold and still name nothing it counts: "how many people (in total)?",
 # "چند نفر؟", "chand nafar?" (a frame word, a counter word, a classifier, nothing else)
 _VAGUE_COUNT = (
@@ -365,8 +368,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                         if skeleton(word) not in covered.known_skeletons:
                             absent.add(j)
                     continue
-                if not head and tokens[j - 2] in _words.COUNT_LEADS_FINGLISH and _counts.countable_finglish(word):
-                    # after a counter word ("chand nafar zan ..."): a word the entry never says
+                if (
+                    not head
+                    and not _FINGLISH_COUNTS.isdisjoint(tokens[max(0, j - 4) : j - 1])
+                    and _counts.countable_finglish(word)
+                ):
+                    # after a counter word ("chand nafar zan ..."), or whose ("tedad edam zanan"):
+                    # a word the entry never says
                     if skeleton(word) not in covered.known_skeletons:
                         gaps[j] = result.Gap.FIGURE
                         absent.add(j)
@@ -474,6 +482,23 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 gaps[j] = result.Gap.FIGURE
                 if st not in covered.asked:
                     absent.add(j)
+            elif st not in covered.counted and _figure_of(int(tokens[i]), covered):
+                gaps[j] = result.Gap.FIGURE  # «۳۴ کشور نامه رو امضا کردن؟»: 34 is of the NGOs
+        latin = "count" not in types and not has_script(question) and any(t.isdigit() for t in tokens)
+        for i, j in (
+            _counts.stated_counts_finglish(tokens)
+            if latin and persian_language(question[: self._max_chars * 2]) == "fa-Latn"
+            else []
+        ):
+            # "34 ta keshvar in name ro neveshtan?": a figure stated of what the entry counts none
+            # of (by consonants, as Finglish counts are read above)
+            if i in gaps or j in gaps or skeleton(tokens[j]) in covered.counted_skeletons:
+                continue
+            if self._figure_named(int(tokens[i]), tokens[j]):
+                continue  # "in 34 ta sazman az UN chi mixan": the FAQ's 34 NGOs, named
+            gaps[j] = result.Gap.FIGURE
+            if skeleton(tokens[j]) not in covered.known_skeletons:
+                absent.add(j)
         stated = _counts.stated_counts(tokens) if "count" not in types else []
         if stated and persian_language(question[: self._max_chars * 2]) != i18n.EN:
             stated = []  # English only: Persian and Finglish nouns follow other rules ("۴ سال اول")
@@ -501,6 +526,16 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 gaps[j] = result.Gap.FIGURE
                 if st not in covered.asked:
                     absent.add(j)
+            elif (
+                number is not None
+                and word not in _words.PEOPLE
+                and st not in _COUNT_WORDS  # "is 440 the number of executions": the figure itself
+                and all(f not in covered.counted for f in forms)
+                and _figure_of(number, covered)
+            ):
+                # "did 34 states sign the letter" of sources saying "34 NGOs": a word they say
+                # ("member states"), the figure they give of another thing
+                gaps[j] = result.Gap.FIGURE
             elif (
                 number is not None
                 and st in covered.counted
@@ -1135,6 +1170,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # English "executed in tehran", `_unknown_place`)
             gaps[place[0]] = result.Gap.MENTION
             terms[place[0]] = place[1]
+        group = self._group_fa(question, covered) if not gaps else None
+        if group is not None:
+            # «تبعیض علیه بهایی‌ها هم تو نامه اومده؟»: a group the sources never name (as English
+            # "does the letter mention the bahais", `GROUPS`)
+            gaps[group[0]] = result.Gap.MENTION
+            terms[group[0]] = group[1]
         near = (
             _persian_near.near_fa(question[: self._max_chars * 2], covered, self._voices.get(entry_id))
             if not gaps
@@ -1192,6 +1233,14 @@ _HEDGING_ADVERBS = frozenset(
 )
 # a yes/no question's first word
 _YES_NO = _words.BE | _words.DO_HAVE
+
+
+_COUNT_WORDS = frozenset(stem(w) for w in ("number", "figure", "count", "total", *_words.COUNT_NOUNS))
+
+
+def _figure_of(number: int, covered: _covered.Covered) -> bool:
+    """Whether the entry states `number` as a figure of something (in digits: "34 NGOs")."""
+    return any(n == number for n, _ in covered.figures)
 
 
 def _not_all_in(speaker: Sequence[str], stems: frozenset[str] | None) -> bool:

@@ -11,8 +11,8 @@ from fractions import Fraction
 
 from ..claims import number_claims
 from ..lexicon import is_english
+from ..persian import FINGLISH_STOP_WORDS, QUESTION_WORDS_FA, has_script, skeleton
 from ..persian import QUESTION_TYPES as QUESTION_TYPES_FA
-from ..persian import QUESTION_WORDS_FA, has_script, skeleton
 from ..subjects import is_year
 from ..text import STOP_WORDS, stem, words
 from . import _persian, _subjects_en, _words
@@ -147,6 +147,34 @@ _NOUN_ENDS_FA = frozenset("شدگان شده ها های ای ی یا".split())
 _ENDS_FA = frozenset("چقدر چقدره چند چنده چقد چیه چی چه است هست بوده".split())
 
 
+# The Finglish count nouns ("tedad", "amar"), and the words that end what they count: the
+# question word, a verb, who gives the count ("tebgh-e name": according to the letter)
+_COUNT_NOUNS_FINGLISH = frozenset(("tedad",))
+_ENDS_FINGLISH = frozenset(
+    "chand chanda cheghadr cheghad chiye chi hast ast bud shud shod kard tebgh nameh gozaresh".split()
+)
+
+
+def _whose_finglish(tokens: Sequence[str], start: int) -> list[tuple[int, bool]]:
+    """ "tedad-e edam-e **zanan** chande?": whose, as «تعداد اعدام زنان» in Persian: the words
+    from `start` that name a group, when a question word ends them ("chand", "cheghadr")."""
+    k = start
+    while k < len(tokens) and k <= start + 2 and _of_the_counted_finglish(tokens[k]):
+        k += 1
+    if k == start or k >= len(tokens) or tokens[k] not in _ASKS_FINGLISH:
+        return []
+    return [(j, False) for j in range(start, k)]
+
+
+_ASKS_FINGLISH = frozenset("chand chanda cheghadr cheghad chiye chi".split())
+
+
+def _of_the_counted_finglish(word: str) -> bool:
+    """Whether a folded Finglish word after what a count noun counts still names it ("zan" in
+    "tedad edam zanan"), as `_of_the_counted_fa` reads Persian script."""
+    return countable_finglish(word) and word not in _ENDS_FINGLISH and word not in FINGLISH_STOP_WORDS
+
+
 def stated_counts_fa(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(position of a number, position of what it counts) in a Persian-script statement of a
     figure: «**۴۴۰ معلم** اعدام شدن؟», «۴۴۰ نفر معلم ...», «۳۴ کشور نامه رو امضا کردن؟» (the
@@ -166,6 +194,28 @@ def stated_counts_fa(tokens: Sequence[str]) -> list[tuple[int, int]]:
             continue
         found.append((i, j))
     return found
+
+
+def stated_counts_finglish(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """`stated_counts_fa` in Finglish: "**34 ta keshvar** in name ro neveshtan?" (the number,
+    its counter words, then a noun with consonants enough to tell it by)."""
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(tokens):
+        if not word.isdigit() or is_year(word):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in _COUNTERS_FINGLISH:
+            j += 1
+        if j < len(tokens) - 1 and countable_finglish(tokens[j]) and tokens[j] not in _NOT_A_GROUP_FINGLISH:
+            found.append((i, j))
+    return found
+
+
+# the counter words between a number and what it counts ("34 **ta** sazman", "440 **nafar**"); not
+# "adad" ("440 adad-e marbut be edame": the number itself, of which something is said)
+_COUNTERS_FINGLISH = _words.FRAME_WORDS_FINGLISH - {"adad"}
+# a time or a share, not a group ("4 sal-e rouhani", "ta 5 saal-e dige"), as folded
+_NOT_A_GROUP_FINGLISH = frozenset("sal mah ruz hafte saat daghighe gharn dahe darsad bar dafe adad".split())
 
 
 _COPULAS = frozenset("were are was is".split())
@@ -268,9 +318,16 @@ def counted_terms(tokens: Sequence[str], *, whose: bool = False) -> list[tuple[i
                 # or what was done to them ("اعدام"), which the entry must at least say
                 found.append((j + 1, False))
             continue
+        if tokens[i] == "amar" and whose and i + 1 < len(tokens) and finglish_noun(tokens[i + 1]):
+            # "amar-e edam-e zanan chande": statistics, read only for whose (what follows "amar"
+            # may be a word of its own: "amare jadid dari?", new statistics)
+            found += _whose_finglish(tokens, i + 2)
+            continue
         if tokens[i] in _words.COUNT_LEADS_FINGLISH:
             if i + 1 < len(tokens) and finglish_noun(tokens[i + 1]):
                 found.append((i + 1, True))
+                if whose and tokens[i] in _COUNT_NOUNS_FINGLISH:
+                    found += _whose_finglish(tokens, i + 2)
             elif (
                 i + 2 < len(tokens)
                 and tokens[i + 1] in _words.FRAME_WORDS_FINGLISH

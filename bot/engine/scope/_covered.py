@@ -75,6 +75,9 @@ class Covered:
     # stems of what its own question or a phrasing asks what it does or is ("what does a keeper
     # do", "what is a rapporteur"): the roles its authors say it describes
     roles: frozenset[str] = frozenset()
+    # the stems of what its own question or a phrasing calls someone ("is bahreini a **credible
+    # source**"), each a set: what its authors say its answer replies to (`_subject_gaps._PERSON_ROLE`)
+    called: frozenset[frozenset[str]] = frozenset()
     # stems of `who_words` its phrasings ask only of another doer than the thing asked ("which
     # resolution do the ngos **back**"): they vouch for "which resolution do they back", not
     # for "which countries are backing it" (whose doers the sources may never name)

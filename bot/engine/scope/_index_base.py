@@ -461,6 +461,11 @@ class IndexBase:
                 for clause in _OWN_CLAUSE.split(t[:4000])
                 for w in _shapes_en.role_asked(clause)
             ),
+            called=frozenset(
+                called
+                for t in [*phrasings, *own_texts]
+                if (called := _shapes_en.called_stems(t, self._fix, asked | said))
+            ),
         )
         self._vocabulary |= said | asked
         self._numbers |= numbers
@@ -565,6 +570,14 @@ class IndexBase:
     def rebind(self, repair: Callable[[str], str]) -> Self:
         self._repair = repair
         return self
+
+    def _figure_named(self, number: int, word: str) -> bool:
+        """Whether the FAQ states `number` of what the Finglish `word` counts, by its consonants
+        ("34 ta sazman": "34 NGOs", which a Finglish phrasing counts as "chand ta sazman")."""
+        if any((number, stem(form)) in self._figures for form in _counts.number_forms(word)):
+            return True  # ("in 34 ta NGO ...": an English word typed in a Finglish question)
+        key = skeleton(word)
+        return len(key) >= 2 and any(n == number and skeleton(f) == key for n, f in self._figures)
 
     def _is_name(self, word: str, written: _written.Written) -> bool:
         """A place or group from the general lists, or a word the user capitalised inside a

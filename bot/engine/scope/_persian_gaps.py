@@ -12,7 +12,7 @@ from ..lexicon import is_english
 from ..persian import ALWAYS as FINGLISH_ALWAYS
 from ..persian import FINGLISH_STOP_WORDS, has_script, normalize, skeleton
 from ..persian import language as persian_language
-from ..subjects import CITIES_FA, CITIES_LATN, PLACES, persian_places
+from ..subjects import CITIES_FA, CITIES_LATN, GROUPS_FA, PLACES, persian_places
 from ..synonyms import capitals
 from ..text import STOP_WORDS, clean, stem, words
 from . import _counts, _covered, _index_base, _persian, _words
@@ -55,6 +55,14 @@ _MADE_BETTER = re.compile(
     r"\bma(?:k|d)e[sd]?\s+(?P<thing>(?:[^\W\d_]+\s+){1,3}?)(?:any\s+)?(?:better|worse)\b", re.IGNORECASE
 )
 
+# ... or with a verb of change: "did his first term **improve the economy**", "worsen relations"
+_IMPROVED = re.compile(
+    r"\b(?:improv(?:e|es|ed|ing)|worsen(?:s|ed|ing)?|boost(?:s|ed|ing)?|damag(?:e|es|ed|ing)|harm(?:s|ed|ing)?)\s+"
+    r"(?:(?:the|its|their|his|her|our|iran's|irans)\s+)?(?P<thing>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)"
+    r"(?=\s*(?:[?!.,;]|$|\s(?:in|for|at|during|under|since|or|and|after|before|by|at\s+all)\b))",
+    re.IGNORECASE,
+)
+_CHANGE_CUES = ("better", "worse", "improv", "worsen", "boost", "damag", "harm")
 
 # the object marker before a Persian or Finglish "made <it> better": «اقتصاد رو بهتر کرد», "eqtesad ro behtar kard"
 _OBJECT_MARKERS = frozenset(("رو", "را", "ro", "ra"))
@@ -71,6 +79,35 @@ def _typed_unless_english(text: str) -> tuple[str, ...] | None:
     rules of one check read the same text (a pure function of it)."""
     language = persian_language(text)
     return None if language == "en" else tuple(_persian.typed_fa(text, language))
+
+
+# plural and adjective endings a group's name takes («بهایی‌ها», «بهاییان», "bahaiha")
+_GROUP_ENDINGS_FA = ("های", "ها", "ان")  # (not «ی»: «عربی» is the language)
+_GROUP_ENDINGS_LATN = ("haye", "hai", "ha", "an")
+
+
+@functools.lru_cache(maxsize=1)
+def _groups_by_word() -> dict[str, tuple[str, str]]:
+    """Each Persian and Finglish spelling of subjects.GROUPS_FA as typed words read it ->
+    (its Persian name, its English name)."""
+    out: dict[str, tuple[str, str]] = {}
+    for persian, (english, latin) in GROUPS_FA.items():
+        key = clean(normalize(persian)).replace(" ", "")
+        out[key] = (key, english)
+        for spelling in latin:
+            out[spelling] = (key, english)
+    return out
+
+
+def _group_of(word: str) -> tuple[str, str] | None:
+    """(Persian name, English name) of the group `word` names, with or without a plural ending."""
+    table = _groups_by_word()
+    if word in table:
+        return table[word]
+    for ending in _GROUP_ENDINGS_FA if has_script(word) else _GROUP_ENDINGS_LATN:
+        if word.endswith(ending) and word[: -len(ending)] in table:
+            return table[word[: -len(ending)]]
+    return None
 
 
 class PersianGaps(_index_base.IndexBase):
@@ -187,23 +224,42 @@ class PersianGaps(_index_base.IndexBase):
                 return at, next((w.strip("?!.,؟،") for w in text.split() if clean(normalize(w)) == word), word)
         return None
 
+    def _group_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """(position, the word as typed) of an ethnic or religious group named in a Persian or
+        Finglish question (subjects.GROUPS_FA, with a plural ending: «بهایی‌ها», "bahai ha")
+        that the entry's answer and quotes never name, in Persian or English (as English
+        "does the letter mention the bahais" is read)."""
+        text = question[: self._max_chars * 2]
+        typed = _typed_unless_english(text)
+        if typed is None:
+            return None
+        for k, word in enumerate(typed):
+            group = _group_of(word)
+            if group is None:
+                continue
+            persian, english = group
+            # (a name kept plural only, «کردها», by its English name: its stem «کرد» is "did")
+            said_fa = persian in covered.said or (not persian.endswith("ها") and stem(persian) in covered.said)
+            if said_fa or stem(english) in covered.said or english + "s" in covered.said:
+                continue
+            at = min(k, len(words(question, self._max_chars)) - 1)
+            typed_word = next((w.strip("?!.,؟،") for w in text.split() if clean(normalize(w)).startswith(word)), word)
+            return at, typed_word
+        return None
+
     def _made_better(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
         """(position, the thing as written) of what a question asks was made better or worse
         when the entry never says it nor is asked with it: English "make <the thing> better /
         worse", Persian "<thing> رو/را بهتر/بدتر کرد", Finglish "<thing> ro behtar kard". A
         pronoun, a stop word, or a word nothing could be judged by is left alone."""
         text = question[: self._max_chars * 2]
-        if (
-            "تر" not in text
-            and "tar" not in text.lower()
-            and "better" not in text.lower()
-            and "worse" not in text.lower()
-        ):
+        low = text.lower()
+        if "تر" not in text and "tar" not in low and not any(cue in low for cue in _CHANGE_CUES):
             return None  # most questions: no comparative (a cheap test before reading the words)
         tokens = [_words.normal(w) for w in words(question, self._max_chars)]
         language = persian_language(text)
         if language == "en":
-            match = _MADE_BETTER.search(text)
+            match = _MADE_BETTER.search(text) or _IMPROVED.search(text)
             if match is None:
                 return None
             thing = [w for w in words(match["thing"]) if w not in STOP_WORDS and w not in _words.FRAME_WORDS]

@@ -40,6 +40,45 @@ _REASON_AGAIN = re.compile(
     re.IGNORECASE,
 )
 
+# «چرا ایران با سازمان ملل همکاری نمی‌کنه؟», "chera iran ba UN hamkari nemikone": why a party
+# does not do something, the clause ending in a negated verb (a present «نمی», "nemi", or a
+# light verb negated: «نکرد», «نداده», "nakard", "nadad"); the twin of `_near_en.refusal_why`
+_REFUSAL_WHY_FA = re.compile(
+    r"(?<![\w\u200c])(?:چرا|chera+)(?![\w\u200c])(?P<clause>[^,،;:?؟!.]*?)[\s\u200c]*"
+    r"(?P<verb>(?<![\w\u200c])(?:نمی[\s\u200c]*\w{2,}|ن(?:کرد|کرده|کردن|کردند|کنه|کند|داد|داده|دادن|دادند|میده|شد|شده)"
+    r"|nemi[a-z]{2,}|na(?:kard|karde|kardan|kardand|kone|konan|dad|dade|dadan|shod|shode))(?![\w\u200c]))"
+    r"[\s?؟!.]*$",
+    re.IGNORECASE,
+)
+_REFUSAL_CUES_FA = ("چرا", "chera")
+# the light verbs a noun of action comes before («همکاری نمی‌کنه»: the doing is «همکاری»)
+_LIGHT_STEMS = ("کن", "کرد", "ده", "داد", "شد", "شه", "kon", "kard", "de", "dad", "shod", "she")
+
+
+def _refusal_why_fa(text: str, covered: _covered.Covered) -> re.Match[str] | None:
+    """ "Why does iran not cooperate with the UN" (`_REFUSAL_WHY_FA`) of an entry that gives no
+    reason and states the doing refused (its noun of action, or the verb, by its consonants
+    among the words it says or is asked with)."""
+    m = _REFUSAL_WHY_FA.search(text)
+    if m is None or gives_reason(covered) or _ABLE_FA.search(m["verb"]):
+        return None
+    if m["clause"].split()[:1] and m["clause"].split()[0].casefold() in _SAYS_SO:
+        return None  # «چرا میگن ایران همکاری نمیکنه؟»: why they say so, which the entry tells
+    verb = re.sub(r"^(?:نمی|nemi|na|ن)[\s\u200c]*", "", m["verb"].casefold())
+    before = m["clause"].split()
+    doing = before[-1] if verb.startswith(_LIGHT_STEMS) and before else verb
+    keys = {k for k in _words.skeletons(doing) if len(k) >= 3}
+    said = stem(_words.fold_word(doing) if doing.isascii() else doing) in covered.known
+    return m if said or not keys.isdisjoint(covered.known_skeletons) else None
+
+
+# "why do they say": the grounds of a claim («چرا میگن»), not a party's reason for not doing it
+_SAYS_SO = frozenset(
+    normalize(w).casefold()
+    for w in "میگن میگه میگویند می‌گویند گفتن گفتند میگید migan mige miguyan goftan goftand".split()
+)
+# being able ("nemitunan", «نمی‌تونه»): "why can't they go" is answered by what stops them
+_ABLE_FA = re.compile(r"(?:تون|توان|tun|tavan|toon)")
 
 # «نتیجه (رای‌گیری) ... چی شد/شده؟», "natije ... chi shod" (up to ten words on what, in one
 # sentence: «نتیجه رای‌گیری مجمع عمومی درباره این قطعنامه چی شد», a Finglish ezafe "e" typed
@@ -495,6 +534,9 @@ def near_fa(
     again = _REASON_AGAIN.search(text) if own is None and _words.has_cue(cued, _REASON_CUES) else None
     if again is not None and not gives_reason(covered) and not (voices and _voiced_why(text, again, voices)):
         return _found(question, text, again, later=False, end=again.end("clause"))
+    refused = _refusal_why_fa(text, covered) if _words.has_cue(cued, _REFUSAL_CUES_FA) else None
+    if refused is not None:
+        return _found(question, text, refused, later=False, end=refused.end("verb"))
     contact = _CONTACT.search(text) if _words.has_cue(cued, _CONTACT_CUES) else None
     if contact is not None and covered.said.isdisjoint(_CONTACT_SAID):
         return _found(question, text, contact, later=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 
 from .. import predicates
 from ..lexicon import is_english
@@ -1371,3 +1371,33 @@ _PREPOSITIONS_OR_WANTING = _words.PREPOSITIONS | _WANTING
 
 # "who is a keeper": a definition of a role ("who is the keeper" asks which person is one)
 _WHO_IS_ONE = re.compile(r"^\s*who\s*(?:'s|s|\s+is|\s+was)\s+(?:a|an)\s", re.IGNORECASE)
+
+
+# "is raha bahreini a lawyer", "was she an amnesty researcher": a name, then what they are called
+PERSON_ROLE = re.compile(
+    r"^\s*(?P<be>is|was)\s+(?P<owner>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+an?\s+"
+    r"(?P<trait>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,}){0,2})[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+_ANYONE = frozenset("person persons people guy guys lady ladies woman women man men one someone individual".split())
+
+
+def called(match: re.Match[str], fix: Callable[[str], str], vocabulary: Set[str]) -> frozenset[str]:
+    """The stems of what a `PERSON_ROLE` question calls someone; none for a doing ("is she an
+    arrested activist", "was she a part of it")."""
+    named = [_words.normal(w) for w in words(match["trait"].lower()) if w not in STOP_WORDS]
+    if any(predicates.participle(w) or predicates.progressive(w) for w in named):
+        return frozenset()
+    # "is bahreini an amnesty **person**": a word for anyone says nothing of what they are
+    named = [w for w in named if w not in _ANYONE]
+    # as typed when the FAQ uses it or it is a word ("reformist", which the repair would make
+    # "reform": what someone is called is not what they did)
+    return frozenset(stem(w) if is_english(w) or stem(w) in vocabulary else stem(fix(w)) for w in named)
+
+
+def called_stems(text: str, fix: Callable[[str], str], vocabulary: Set[str]) -> frozenset[str]:
+    """`called` of a phrasing or question of the entry's own, of anyone (empty if none)."""
+    match = PERSON_ROLE.match(text[:4000])
+    return called(match, fix, vocabulary) if match is not None else frozenset()

@@ -92,7 +92,6 @@ _PERSON_TRAIT = re.compile(
     re.IGNORECASE,
 )
 
-
 # What `_ATTRIBUTE` cannot match without (its "'s"), and `_ATTRIBUTE_OF` and `ROLE_DOES` ("wdym")
 _POSSESSIVE_CUES = ("'s", "\u2019s")
 _WHAT_CUES = ("what",)  # (the who-forms of `_ATTRIBUTE` hold "'s", a possessive cue)
@@ -544,6 +543,9 @@ class SubjectGaps(_index_base.IndexBase):
         """ "Is raha bahreini iranian": a trait of one of the FAQ's people (a nationality, an
         age, a title) asked by one word after the name, which an entry whose answer and quotes
         never say that word (as written: "iranian" is not "iran") does not give."""
+        role = _shapes_en.PERSON_ROLE.match(text)
+        if role is not None:
+            return self._person_role(role, covered)
         match = _PERSON_TRAIT.match(text)
         if match is None:
             return None
@@ -557,6 +559,27 @@ class SubjectGaps(_index_base.IndexBase):
             return None
         at = len(words(text[: match.start("trait")]))
         return at, f"{' '.join(match['owner'].split())} is {match['trait']}"
+
+    def _person_role(self, match: re.Match[str], covered: _covered.Covered) -> tuple[int, str] | None:
+        """ "Is raha bahreini a lawyer": what one of the FAQ's people is called, which an entry
+        gives only when its answer and quotes say each word of it, or its phrasings ask with
+        them ("is bahreini a credible source": the FAQ's authors say its answer is the reply)."""
+        # a name ending in one of the FAQ's people's ("ana ruiz": a first name it may not know);
+        # as typed: words() reads "roya" as "ruya"
+        owner = match["owner"].lower().split()
+        if not any(w in self._people or _words.normal(w) in self._people for w in owner[-1:]):
+            return None
+        if any(w in STOP_WORDS for w in owner):
+            return None  # "is the ruiz plan a failure": a thing of theirs, not them
+        stems = _shapes_en.called(match, self._fix, self._vocabulary)
+        if not stems or stems <= covered.said or any(stems <= called for called in covered.called):
+            return None
+        text = match.string
+        at = len(words(text[: match.start("trait")]))
+        # as typed, the verb after the name: "raha bahreini was a journalist"
+        return at, " ".join(
+            [*match["owner"].split(), match["be"].lower(), *text[match.end("owner") : match.end()].split()]
+        ).rstrip("?!.")
 
     def _own_person(self, role: str, entry_id: str) -> bool:
         """Whether `role` is a possessive of one of the FAQ's people ("raha bahreini's", "Tomas

@@ -19,7 +19,9 @@ from .text import content_words, words
 # one FAQ. A question that ends with its speaker's verb ("what did X say") names no rest.
 _SPEAKER = {
     i18n.EN: re.compile(
-        r"^\W*(?:(?:according\s+to|as\s+per|per)\s+(?P<by>[^,?!.]{2,40}?)\s*,"
+        r"^\W*(?:(?:according\s+to|as\s+per|per)\s+(?P<by>[^,?!.]{2,40}?)"
+        # (its comma may be left out before a question word: "according to X what does ...")
+        r"(?:\s*,|(?=\s+(?:what|how|who|which|when|where|why|is|are|was|were|did|does|do|has|have|can)\b))"
         r"|(?P<who>\w[\w'.-]*(?:\s+\w[\w'.-]*){0,2})\s+"
         r"(?:said|says|say|stated|states|claims?|claimed|told\s+(?:reporters|the\s+\w+|us|them))(?:\s+that)?)"
         r"\s+(?P<rest>\S.*)$",

@@ -1081,6 +1081,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         claimant = (
             _shapes_en.said_by(question) if not gaps and not _shapes_en.CLAIMING_WORDS.isdisjoint(tokens) else None
         )
+        if claimant is None and not gaps and "according" in tokens:
+            # "according to roya karimi majd, how many were executed": one of the FAQ's people
+            # named as the source, whose words the entry does not quote (a role, "the
+            # signatories", "the amnesty official", is left to what the entry says)
+            claimant = _shapes_en.according_to(question)
+            if claimant is not None and not any(w in self._people for w in claimant[1]):
+                claimant = None
         if claimant is not None and quoted is not None and not all(stem(w) in quoted for w in claimant[1]):
             # "did bahreini say iran is among the top executioners" of an entry quoting only the
             # letter: what it says is true, but not said by whom the question asks about

@@ -1137,6 +1137,14 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 at = next((i for i, t in enumerate(tokens) if t == predicate.word), max(len(tokens) - 1, 0))
                 gaps[at] = result.Gap.WHETHER
                 terms[at] = predicate.statement
+        if not gaps and tokens and tokens[0] in _ACTIVE_OPENERS and "or" not in tokens and "been" not in tokens:
+            # (an active "did X do it"; not a passive, "are un experts allowed in", whose subject
+            # is who it is done to, nor either of two, "did the un write it or was it sent to them")
+            other = self._other_doer(question, covered)
+            if other is not None:
+                # "did the un execute 440 people" of an entry saying Iran did: another doer
+                gaps[other[0]] = result.Gap.WHETHER
+                terms[other[0]] = other[1]
         if not gaps:
             unknown = self._unknown_subject(question, tokens, written)
             if unknown is not None:
@@ -1240,6 +1248,7 @@ _HEDGING_ADVERBS = frozenset(
 )
 # a yes/no question's first word
 _YES_NO = _words.BE | _words.DO_HAVE
+_ACTIVE_OPENERS = frozenset("did does do has have".split())
 
 
 _COUNT_WORDS = frozenset(stem(w) for w in ("number", "figure", "count", "total", *_words.COUNT_NOUNS))

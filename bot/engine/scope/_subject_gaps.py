@@ -92,6 +92,28 @@ _PERSON_TRAIT = re.compile(
     re.IGNORECASE,
 )
 
+
+def _doer_in(party: Sequence[str], forms: frozenset[str], text: str) -> bool:
+    """Whether `text` (an entry's words, its texts apart by "|") names the party within the ten
+    words before a form of the doing ("**Iran** remains among the top executioners in the world
+    and has **executed** ...") or after its "by", a word of it or one it begins ("iranian" of
+    "iran")."""
+    said = text.split()
+    for k, word in enumerate(said):
+        if stem(word) not in forms:
+            continue
+        before = said[max(0, k - 10) : k]
+        if "|" in before:
+            before = before[len(before) - before[::-1].index("|") :]
+        # ... or after "by" right after it ("the letter was written **by** 34 ... ngos")
+        after = said[k + 2 : k + 8] if said[k + 1 : k + 2] == ["by"] else []
+        if "|" in after:
+            after = after[: after.index("|")]
+        if any(w == p or (len(w) >= 3 and p.startswith(w)) for p in party for w in (*before, *after)):
+            return True
+    return False
+
+
 # What `_ATTRIBUTE` cannot match without (its "'s"), and `_ATTRIBUTE_OF` and `ROLE_DOES` ("wdym")
 _POSSESSIVE_CUES = ("'s", "\u2019s")
 _WHAT_CUES = ("what",)  # (the who-forms of `_ATTRIBUTE` hold "'s", a possessive cue)
@@ -349,6 +371,40 @@ class SubjectGaps(_index_base.IndexBase):
             if run is not None and run[0] in tokens:
                 return tokens.index(run[0]), " ".join(written.forms.get(w, w) for w in run)
         return self._unknown_causer(question, tokens, written)
+
+    def _other_doer(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """(position, the statement as typed) of an English yes/no question of a doing the entry
+        states ("did **the un** execute 440 people" of an entry saying Iran executed them) whose
+        subject is someone the FAQ speaks of elsewhere but this entry never names: what the
+        entry says was done, it says of another doer. (A subject no source mentions is
+        `_unknown_subject`'s; a pronoun, or a word of this entry's, is no other doer.)"""
+        if persian_language(question[: self._max_chars * 2]) != i18n.EN:
+            return None
+        for predicate in _shapes_en.english_predicates(question, self._max_chars):
+            if predicate.kind != "doing" or not predicate.subject or predicate.modal:
+                continue
+            said = [_words.normal(w) for w in words(predicate.subject, self._max_chars)]
+            # the words that name a party: one of the sources' names ("amnesty", "rouhani"), or
+            # initials they write ("un"); not a word for a state's organs ("the government"),
+            # which any entry may mean by the country it names
+            party = [
+                w
+                for w in said
+                if w not in STOP_WORDS
+                and w.isalpha()
+                and (w in self._name_words or (len(w) <= 3 and stem(w) in self._said_vocabulary))
+            ]
+            if not party or len(party) < len([w for w in said if w not in STOP_WORDS]) - 1:
+                continue
+            forms = predicates.english_forms(self._fix(predicate.word))
+            if forms.isdisjoint(covered.said_done):
+                continue  # a doing the entry does not state: the rules on doings read it
+            if _doer_in(party, forms, covered.text):
+                continue
+            tokens = [_words.normal(w) for w in words(question, self._max_chars)]
+            at = next((i for i, t in enumerate(tokens) if t in said), 0)
+            return at, predicate.statement
+        return None
 
     def _unknown_causer(
         self, question: str, tokens: Sequence[str], written: _written.Written

@@ -56,3 +56,24 @@ def test_the_shipped_faq_answers_what_its_sources_or_phrasings_say(engine, quest
     reply = engine.ask(question)
     assert reply.entry is not None and reply.entry.id == "raha-bahreini", reply.result
     assert reply.scope == "full", reply.caveat
+
+
+def test_a_name_and_a_thing_with_the_possessive_left_out_asks_for_that_thing(bulletin):
+    """ "ruiz sister?" is "ruiz's sister?" typed in a hurry: a thing of hers the sources never
+    give gets the caveat; one the entry is asked with ("ruiz promises?") stays full."""
+    check = bulletin.scope.check("ruiz sister?", "mayor")
+    assert check.scope is Scope.PARTIAL, check
+    assert [(u.term, u.gap) for u in check.uncovered] == [("ruiz's sister", Gap.UNSAID)]
+    assert bulletin.scope.check("ruiz promises?", "mayor").scope is Scope.FULL
+
+
+@pytest.mark.parametrize("question", ["raha bahreini sister?", "raha bahreini age?"])
+def test_the_shipped_faq_gives_no_family_or_age_of_bahreini(engine, question):
+    reply = engine.ask(question)
+    assert reply.scope != "full", reply.result
+
+
+@pytest.mark.parametrize("question", ["raha bahreini job?", "raha bahreini interview?"])
+def test_the_shipped_faq_answers_what_it_is_asked_of_bahreini(engine, question):
+    reply = engine.ask(question)
+    assert reply.entry is not None and reply.entry.id == "raha-bahreini" and reply.scope == "full", reply.result

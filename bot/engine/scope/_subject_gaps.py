@@ -558,6 +558,9 @@ class SubjectGaps(_index_base.IndexBase):
         # most questions have neither a possessive nor a "what")
         cued = _words.cue_text(text)
         possessive = _words.has_cue(cued, _POSSESSIVE_CUES)
+        if not possessive and (bare := self._bare_attribute(text)) is not None:
+            # "raha bahreini sister?": a name and a thing, the possessive left out
+            text, possessive = bare, True
         if not possessive and not _words.has_cue(cued, _WHAT_CUES):
             return None
         first = _FIRST_CLAUSE.split(text, maxsplit=1)[0]
@@ -586,6 +589,22 @@ class SubjectGaps(_index_base.IndexBase):
         if of:
             return at, f"the {' '.join(match['thing'].split())} of {match['owner'].strip()}"
         return at, f"{match['owner'].strip()}'s {' '.join(match['thing'].split())}"
+
+    def _bare_attribute(self, text: str) -> str | None:
+        """ "Raha Bahreini sister?" as "Raha Bahreini's sister?": a message that is nothing but
+        one of the FAQ's people (every word of the name one of theirs) and one or two words of a
+        thing, none of them a name, a stop word or a question word."""
+        typed = text.strip().rstrip("?!.؟ ").split()
+        if not 2 <= len(typed) <= 5 or not all(w.isalpha() for w in typed):
+            return None
+        low = [_words.normal(w.lower()) for w in typed]
+        k = 0
+        while k < len(low) and (low[k] in self._people or typed[k].lower() in self._people):
+            k += 1
+        thing = low[k:]
+        if not k or not 1 <= len(thing) <= 2 or any(w in STOP_WORDS or w in _words.FRAME_WORDS for w in thing):
+            return None
+        return f"{' '.join(typed[:k])}'s {' '.join(typed[k:])}"
 
     def _possessive_typed(self, text: str) -> str:
         """`text` with a name's possessive typed without its apostrophe ("bahreinis job title")

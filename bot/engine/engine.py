@@ -469,6 +469,8 @@ class Engine(
             result = self._read_again(asked, result, language, or_what_of, Reason.PLAIN)
         if not result.answered:
             result = self._by_speaker(asked, result, language)
+        if not result.answered and language != i18n.EN:
+            result = self._by_wanted(asked, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_asker(asked, result)
         if not result.answered and language == i18n.EN:

@@ -12,7 +12,7 @@ from . import i18n
 from .attributions import as_asker, mentioned_subject, named_before, told_who, unattributed
 from .fallback_base import EngineParts, _answered_as
 from .matcher import MatchResult, Outcome, Reason
-from .persian_frames import about_frame, plain_of, subject_of
+from .persian_frames import about_frame, plain_of, subject_of, wanted_of
 from .persian_meaning import meaning_reading
 from .purpose import asks_why_of
 from .rewordings import _POINT_OF, _VIEWS, _as_what_it_says
@@ -260,6 +260,14 @@ class RereadingFallback(EngineParts):
         if self.scope.check(question, second).scope is not Scope.FULL:
             return result
         return dataclasses.replace(result, outcome=Outcome.ANSWER, entry_id=second, suggestions=(), reason=Reason.LEAD)
+
+    def _by_wanted(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """ "سلام. دارم یه پست آماده میکنم و لازمه بدونم X، کسی آمار داره؟": a Persian or Finglish
+        message whose question follows a verb of wanting to know (`wanted_of`), the rest context;
+        the question read alone answers the message when the entry the whole message ranks first
+        answers it with confidence (two readings that agree, as `_by_plain`). The scope check
+        still reads the whole message."""
+        return self._read_again(question, result, language, wanted_of, Reason.PLAIN)
 
     def _by_claim(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """ "my cousin told me that X, is that true?": the story around a claim dilutes every

@@ -135,6 +135,30 @@ def plain_of(question: str, language: str) -> str | None:
     return plain(question)
 
 
+# "... and I need to know X", «... لازمه بدونم X، ...», "... mikhastam bedoonam X": what the asker
+# wants to know, after the verb of knowing or asking (first person), up to the clause's end; the
+# context before it ("I'm preparing a post for Instagram") and after it ("does anyone have the
+# figures?") asks nothing of its own. Ordinary Persian and Finglish.
+_WANTED = {
+    "fa": re.compile(r"(?<!\w)(?:بدونم|بدانم|بپرسم)\s+(?:که\s+)?(?P<rest>[^.!?\u061f\u060c,]+)"),
+    "fa-Latn": re.compile(r"\b(?:bed(?:oo|u|o)nam|bedanam|bepors[ae]m)\s+(?:ke\s+)?(?P<rest>[^.!?,]+)", re.IGNORECASE),
+}
+
+
+def wanted_of(question: str, language: str) -> str | None:
+    """What the asker says they want to know (`_WANTED`), as its own question; None without such
+    a verb, or when it is the whole message or asks too little (fewer than two content words)."""
+    pattern = _WANTED.get(language)
+    if pattern is None:
+        return None
+    text = persian.normalize(question) if language == "fa" else question
+    found = pattern.search(text)
+    if found is None:
+        return None
+    rest = found["rest"].strip()
+    return rest if len(content_words(rest)) >= 2 and content_words(rest) != content_words(text) else None
+
+
 def framed_rest(question: str, language: str) -> str | None:
     """What a Persian or Finglish question asks after a frame naming where the answer is written
     ("تو نامه نوشته X", "too name gofte X": `_FRAMES`), as `plain_of` reads it; None without

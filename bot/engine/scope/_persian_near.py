@@ -345,6 +345,8 @@ _CONTACT_CUES = (
     *("اینستا", "توییتر", "تویتر", "تلگرام", "ایمیل", "شماره"),
     *("insta", "twitter", "telegram", "email", "imeil", "emeil", "shomare"),
 )
+# "for", "in", "on" before the medium: where something is posted ("a post for instagram")
+_WHERE_POSTED = frozenset("برای واسه تو توی در baraye bara vase too tu to dar for on in".split())
 _CONTACT_SAID = frozenset(stem(w) for w in "instagram twitter telegram email phone account contact".split())
 
 # «کجا زندگی میکنه», «اهل کجاست», «ملیتش», «چند سالشه», "koja zendegi mikone", "ahle kojast",
@@ -538,6 +540,8 @@ def near_fa(
     if refused is not None:
         return _found(question, text, refused, later=False, end=refused.end("verb"))
     contact = _CONTACT.search(text) if _words.has_cue(cued, _CONTACT_CUES) else None
+    if contact is not None and text[: contact.start()].split()[-1:] in ([w] for w in _WHERE_POSTED):
+        contact = None  # «یه پست برای اینستاگرام»: where the asker posts, no one's account
     if contact is not None and covered.said.isdisjoint(_CONTACT_SAID):
         return _found(question, text, contact, later=False)
     personal = _PERSONAL.search(text) if _words.has_cue(cued, _PERSONAL_CUES) else None

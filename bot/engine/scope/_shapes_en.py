@@ -1127,12 +1127,21 @@ _GUESS = re.compile(r",\s*(?P<guess>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u201
 
 def guessed(question: str, tokens: Sequence[str]) -> list[int]:
     """Positions of an answer the asker guesses at the end ("where is she based, london?"): one
-    or two words after a last comma, before the question mark. The entry must say it to confirm it."""
+    or two words after a last comma, before the question mark. The entry must say it to confirm it.
+    Not a question put to anyone reading ("..., kasi midune?", «...، کسی میدونه؟», "..., anyone know?")."""
+    if _ANYONE_TAG.search(question[-200:]):
+        return []
     return [
         j
         for j in _clauses.last_clause(_GUESS, question, tokens)
         if tokens[j] not in _words.FRAME_WORDS and tokens[j] not in STOP_WORDS
     ]
+
+
+# "..., does anyone know?" closing a question: "kasi midune", «کسی میدونه», "anyone know", "someone knows"
+_ANYONE_TAG = re.compile(
+    r"[,\u060c]\s*(?:(?:does|do)\s+)?(?:kasi|کسی|anyone|anybody|someone|somebody)\b[^,\u060c]*$", re.IGNORECASE
+)
 
 
 _CHECKED = re.compile(

@@ -115,6 +115,10 @@ HELD_OUT = (
     "eval48.yaml",
     "eval-fa44.yaml",
     "eval-fa45.yaml",
+    "eval49.yaml",
+    "eval50.yaml",
+    "eval-fa46.yaml",
+    "eval-fa47.yaml",
 )
 
 
@@ -177,7 +181,9 @@ def wording(text: str) -> str:
 # 24, one and one, eval44's 24, none and three, eval-fa40's none and two, eval-fa41's three and
 # four; eval45's writer (04:57 UTC) 37, one and five, eval46's 33, none and five (both "who is
 # bahreini", "rouhani got reelection so what"), eval-fa42's two and three, eval-fa43's two and two; eval47's writer (06:38 UTC) 28, four and
-# one, eval48's 26, two and four, eval-fa44's one and two, eval-fa45's three and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# one, eval48's 26, two and four, eval-fa44's one and two, eval-fa45's three and four; eval49's
+# writer (07:13 UTC) 29, four and four, eval50's 32, five and four, eval-fa46's two and eight,
+# eval-fa47's none and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -266,6 +272,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval48.yaml": (26, 2, 4),
     "eval-fa44.yaml": (1, 0, 2),
     "eval-fa45.yaml": (3, 0, 4),
+    "eval49.yaml": (29, 4, 4),
+    "eval50.yaml": (32, 5, 4),
+    "eval-fa46.yaml": (2, 0, 8),
+    "eval-fa47.yaml": (0, 0, 6),
 }
 
 
@@ -292,7 +302,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval47.yaml", "eval48.yaml", "eval-fa44.yaml", "eval-fa45.yaml")
+MEASURING = ("eval49.yaml", "eval50.yaml", "eval-fa46.yaml", "eval-fa47.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -647,6 +657,19 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # sources never speak of (test_called_and_improved.py): eval48 near-topic in full 0 of 45.
         ("eval47.yaml", 0.918, 0, 3),  # measured 92.7% (102/110), near-topic 2 of 45
         ("eval48.yaml", 0.927, 0, 1),  # measured 93.6% (103/110), near-topic 2 of 45
+        # eval49 and eval50: written the same way at 07:13 UTC, after that session's fixes for
+        # pair P (what someone is called, a change to a thing, another doer, "according to X", a
+        # figure of another thing, "X sister?") were merged. Measured once at bbe1ade: eval49
+        # 104/110 in full (94.5%), one out of scope answered ("what does a UN special rapporteur
+        # do in general"), near-topic in full 3 of 45 ("what year was the letter written" and "who
+        # drafted the letter", which the letter-date answer and a who-signed phrasing answer; "is
+        # roya karimi majd still working at radio farda"); eval50 99/110 (90.0%), two out of scope
+        # ("how many ngos are there in the world", "what is a special rapporteur in general, like
+        # for any country"), near-topic 1 of 45 ("what did raha bahreini study and where"); no
+        # wrong entry. Floors one question below, ceilings one above. Then the pair-Q shapes
+        # (test_near_pair_q.py): eval49 0 of 40 out of scope, near-topic 2 of 45; eval50 0 and 0.
+        ("eval49.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
+        ("eval50.yaml", 0.890, 0, 1),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -66,6 +66,8 @@ EVAL_FA42 = DATA / "eval-fa42.yaml"
 EVAL_FA43 = DATA / "eval-fa43.yaml"
 EVAL_FA44 = DATA / "eval-fa44.yaml"
 EVAL_FA45 = DATA / "eval-fa45.yaml"
+EVAL_FA46 = DATA / "eval-fa46.yaml"
+EVAL_FA47 = DATA / "eval-fa47.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -217,18 +219,19 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On pair O (eval-fa42.yaml and eval-fa43.yaml, together, written after the 03:36
-    session's tuning and never imported as phrasings; the newest pair, P, misses: see below): a Persian question reaches its English twin's
-    entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured (see FA42_FLOORS): Persian 166/170 (97.6%), Finglish 101/102 (99.0%), 0 of
-    70: met (the same at c398260, the session's start). Earlier pairs: eval-fa40/41 (168/170),
+    """On the newest pair, Q (eval-fa46.yaml and eval-fa47.yaml, together, written after the
+    06:36 session's fixes for pair P and never imported as phrasings): a Persian question reaches
+    its English twin's entry at least 95% of the time, a Finglish one at least 90%, and no
+    off-topic question is answered. Measured once at bbe1ade (see FA46_FLOORS): Persian 167/170
+    (98.2%), Finglish 99/102 (97.1%), 0 of 70: met. Pair P (eval-fa44/45, 158/170) missed: the
+    strict xfail below. Pair O (eval-fa42/43): 166/170, 101/102, met. Earlier pairs: eval-fa40/41 (168/170),
     eval-fa38/39 (159/170, missed), eval-fa36/37 (165/170), eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA42), _totals(engine, EVAL_FA43)]
+    both = [_totals(engine, EVAL_FA46), _totals(engine, EVAL_FA47)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -237,8 +240,8 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
-def test_shipped_faq_meets_the_issues_persian_targets_on_the_newest_pair(engine):
-    """The same targets on the newest pair (eval-fa44.yaml and eval-fa45.yaml, written at 06:38
+def test_shipped_faq_meets_the_issues_persian_targets_on_pair_p(engine):
+    """The same targets on pair P (eval-fa44.yaml and eval-fa45.yaml, written at 06:38
     UTC on 2026-12-07, never tuned on before they were measured). Measured once at c03e6a5:
     Persian 158/170 (92.9%; 12 misses, 11 of them offered as "did you mean" with the right entry),
     Finglish 100/102 (98.0%), off-topic 0 of 70: **missed** for Persian. Strict: meeting the
@@ -573,6 +576,15 @@ FA43_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # full 3 of 20 (the three the answers themselves say the report does not give).
 FA44_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
 FA45_FLOORS = {"fa": 0.894, "fa-Latn": 0.941}
+# eval-fa46.yaml and eval-fa47.yaml: written the same way (07:13 UTC), after that session's fixes
+# for pair P were merged. Measured once at bbe1ade: eval-fa46 fa 84/85 (98.8%; one wrong entry,
+# who-signed answered with campaign-overview), Finglish 50/51 (98.0%), off-topic 0 of 35,
+# near-topic in full 1 of 20 («رها بحرینی قبل از عفو بین الملل کجا کار میکرد؟»); eval-fa47 fa 83/85
+# (97.6%; 82 in full), Finglish 49/51 (96.1%), 0 wrong, 0 of 35, 1 of 20 ("vaz'e hoghugh bashar
+# zaman-e Khatami behtar bood?"). Floors one question below; near-topic ceilings one above. Then
+# the pair-Q shapes (test_near_pair_q.py): near-topic in full 0 of 20 on both.
+FA46_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
+FA47_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -624,7 +636,12 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA43: (FA43_FLOORS, 3, 2),
     EVAL_FA44: (FA44_FLOORS, 4, 2),
     EVAL_FA45: (FA45_FLOORS, 1, 4),
+    EVAL_FA46: (FA46_FLOORS, 1, 8),
+    EVAL_FA47: (FA47_FLOORS, 1, 6),
 }
+# wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
+# campaign-overview («چه سازمان‌هایی ...»: one)
+MOST_WRONG[EVAL_FA46] = 1
 
 
 @pytest.mark.parametrize("path", WRITTEN_AFTER_A_ROUND, ids=lambda p: p.name)

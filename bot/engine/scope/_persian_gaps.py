@@ -32,6 +32,7 @@ _PLACE_LEADS_FA = frozenset("در تو توی از dar too tu tooye tuye az".spl
 
 # "the time of" in Persian and Finglish: «دوره/دوران/زمان X», "dore/zaman X"
 _ERA_WORDS = frozenset("دوره دوران زمان dore doreh doran dowran zaman zamane doreye".split())
+_EZAFE_LATN = frozenset(("e", "ye", "i"))
 
 
 # Finglish "what <things>" and "<things> ... what were they" (`PersianGaps._finglish_lists`)
@@ -159,10 +160,14 @@ class PersianGaps(_index_base.IndexBase):
         for k in range(len(typed) - 1):
             if typed[k] not in _ERA_WORDS:
                 continue
+            # "zaman-e Khatami": the ezafe typed apart, then a name typed as one (capitalised: in
+            # "dore-ye eslahat avord?" what follows the ezafe is no one's name)
+            ezafe = typed[k + 1] in _EZAFE_LATN and k + 2 < len(typed)
+            if ezafe and not re.search(rf"\b{re.escape(typed[k + 2][:1].upper())}{re.escape(typed[k + 2][1:])}", text):
+                return None
+            at = k + 1 + ezafe
             name = list(
-                itertools.takewhile(
-                    lambda w: not self._known_name_fa(w) and w not in _NOT_NAMES_FA, typed[k + 1 : k + 3]
-                )
+                itertools.takewhile(lambda w: not self._known_name_fa(w) and w not in _NOT_NAMES_FA, typed[at : at + 2])
             )
             # a name of three letters or more: «شاه», "shah" (whose skeleton, without its vowels
             # ا and ه, is one letter) as «خاتمی»; a stop word or a two-letter word is no name
@@ -170,7 +175,7 @@ class PersianGaps(_index_base.IndexBase):
                 return None
             if name[0] in STOP_WORDS or name[0] in FINGLISH_STOP_WORDS:
                 return None
-            return min(k + 1, len(words(question, self._max_chars)) - 1), " ".join(name)
+            return min(at, len(words(question, self._max_chars)) - 1), " ".join(name)
         return None
 
     def _qualifier_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:

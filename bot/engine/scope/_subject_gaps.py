@@ -114,6 +114,14 @@ def _doer_in(party: Sequence[str], forms: frozenset[str], text: str) -> bool:
     return False
 
 
+# "what did raha bahreini study": one of the FAQ's people (one to three words), then a verb
+_PERSON_DID = re.compile(
+    r"^\W*(?:(?:so|and|but|hey|hi|ok|okay)\b[\s,]*)*what\s+(?:did|does|do|has|have)\s+"
+    r"(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3})",
+    re.IGNORECASE,
+)
+
+
 # What `_ATTRIBUTE` cannot match without (its "'s"), and `_ATTRIBUTE_OF` and `ROLE_DOES` ("wdym")
 _POSSESSIVE_CUES = ("'s", "\u2019s")
 _WHAT_CUES = ("what",)  # (the who-forms of `_ATTRIBUTE` hold "'s", a possessive cue)
@@ -372,6 +380,36 @@ class SubjectGaps(_index_base.IndexBase):
                 return tokens.index(run[0]), " ".join(written.forms.get(w, w) for w in run)
         return self._unknown_causer(question, tokens, written)
 
+    def _person_did(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """(position, the clause as typed) of "what did <one of the FAQ's people> <verb>" ("what did
+        raha bahreini **study**") of an entry that never says the doing of anyone, in any form,
+        nor is asked with it: what someone did that the sources never tell. Not "do" (what they
+        did: what the sources tell), a light verb ("have", "get") nor one of saying (the rules
+        on whose words are asked read them)."""
+        match = _PERSON_DID.match(question[: self._max_chars * 2])
+        if match is None:
+            return None
+        typed = match["rest"].split()
+        k = 0  # the name: the longest run of the FAQ's people's words after the auxiliary
+        while k < min(len(typed), 3) and (
+            typed[k].lower() in self._people or _words.normal(typed[k].lower()) in self._people
+        ):
+            k += 1
+        if not k or k >= len(typed) or not typed[k].isalpha():
+            return None
+        verb = typed[k].lower()
+        if (
+            verb in _words.LIGHT_VERBS
+            or verb in _words.SAYING
+            or verb in _words.FRAME_WORDS
+            or not (predicates.is_verb(verb) or predicates.participle(verb))
+        ):
+            return None
+        forms = predicates.english_forms(self._fix(verb))
+        if not forms.isdisjoint(covered.said_done) or not forms.isdisjoint(covered.done) or stem(verb) in covered.asked:
+            return None
+        return 0, " ".join([*match[0].split()[: -len(typed)], *typed[: k + 1]])
+
     def _other_doer(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
         """(position, the statement as typed) of an English yes/no question of a doing the entry
         states ("did **the un** execute 440 people" of an entry saying Iran executed them) whose
@@ -604,6 +642,10 @@ class SubjectGaps(_index_base.IndexBase):
         thing = low[k:]
         if not k or not 1 <= len(thing) <= 2 or any(w in STOP_WORDS or w in _words.FRAME_WORDS for w in thing):
             return None
+        if not all(is_english(w) and not predicates.participle(w) for w in thing) or any(
+            w in self._people for w in thing
+        ):
+            return None  # English nouns only: "tomas berg fired?" is a doing, Finglish "X chie?" a question
         return f"{' '.join(typed[:k])}'s {' '.join(typed[k:])}"
 
     def _possessive_typed(self, text: str) -> str:

@@ -426,6 +426,8 @@ _ROLE_ADVERBS = r"(?:(?:really|actually|exactly|even|usually|normally)\s+)?"
 ROLE_JOBS = r"(?:job|role|function|task|work|mandate|purpose)s?|dut(?:y|ies)|responsibilit(?:y|ies)"
 _ROLE_JOBS = ROLE_JOBS
 # what a role question may open with ("so what does a special rapporteur do"), in both patterns below
+# ... asked of the role anywhere: "in general", "generally", ", like for any country"
+_IN_GENERAL = r"(?:[\s,]+(?:in\s+general|generally|typically|in\s+any\s+country|anywhere|(?:like\s+)?for\s+any\s+\w+))*"
 _ROLE_LEAD_IN = r"^\s*(?:(?:so|and|but|also|then|ok|okay|well|hey|hi|hello)\b[\s,]*)*"
 ROLE_DOES = re.compile(
     rf"{_ROLE_LEAD_IN}(?:"
@@ -442,7 +444,7 @@ ROLE_DOES = re.compile(
     # "wdym special rapporteur, what do they actually do?": the role named first, then asked of
     r"|(?:wdym|what\s+do\s+you\s+mean(?:\s+by)?)\s+(?:(?:a|an)\s+)?(?P<y>[^?!.,;]+?)\s*[,?!.;:-]+\s*"
     rf"what\s+(?:does|do|did)\s+(?:they|he|she|one|those|these)\s+{_ROLE_ADVERBS}do"
-    r")(?:[\s,]+(?:exactly|really|actually|then))?[\s?!.]*$",
+    r")(?:[\s,]+(?:exactly|really|actually|then))?" + _IN_GENERAL + r"[\s?!.]*$",
     re.IGNORECASE,
 )
 

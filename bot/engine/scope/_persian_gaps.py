@@ -87,6 +87,14 @@ _GROUP_ENDINGS_FA = ("های", "ها", "ان")  # (not «ی»: «عربی» is t
 _GROUP_ENDINGS_LATN = ("haye", "hai", "ha", "an")
 
 
+# the first three letters of each group's names as typed, Persian and Finglish (`_group_fa`)
+_GROUP_CUES = frozenset(
+    cue
+    for persian_name, (_, latin) in GROUPS_FA.items()
+    for cue in (persian_name[:3], normalize(persian_name)[:3], *(w[:3] for w in latin))
+) | frozenset(w[:3].capitalize() for _, (_, latin) in GROUPS_FA.items() for w in latin)
+
+
 @functools.lru_cache(maxsize=1)
 def _groups_by_word() -> dict[str, tuple[str, str]]:
     """Each Persian and Finglish spelling of subjects.GROUPS_FA as typed words read it ->
@@ -235,6 +243,8 @@ class PersianGaps(_index_base.IndexBase):
         that the entry's answer and quotes never name, in Persian or English (as English
         "does the letter mention the bahais" is read)."""
         text = question[: self._max_chars * 2]
+        if not any(cue in text for cue in _GROUP_CUES):
+            return None  # (most questions: no group's name; a cheap test before reading the words)
         typed = _typed_unless_english(text)
         if typed is None:
             return None

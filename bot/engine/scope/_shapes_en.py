@@ -1129,7 +1129,8 @@ def guessed(question: str, tokens: Sequence[str]) -> list[int]:
     """Positions of an answer the asker guesses at the end ("where is she based, london?"): one
     or two words after a last comma, before the question mark. The entry must say it to confirm it.
     Not a question put to anyone reading ("..., kasi midune?", «...، کسی میدونه؟», "..., anyone know?")."""
-    if _ANYONE_TAG.search(question[-200:]):
+    tail = question[-200:]
+    if ("," in tail or "\u060c" in tail) and _ANYONE_TAG.search(tail):
         return []
     return [
         j

@@ -632,6 +632,8 @@ class SubjectGaps(_index_base.IndexBase):
         """ "Raha Bahreini sister?" as "Raha Bahreini's sister?": a message that is nothing but
         one of the FAQ's people (every word of the name one of theirs) and one or two words of a
         thing, none of them a name, a stop word or a question word."""
+        if len(text) > 60 or text.count(" ") > 6:
+            return None  # (most questions: longer than a name and a thing)
         typed = text.strip().rstrip("?!.؟ ").split()
         if not 2 <= len(typed) <= 5 or not all(w.isalpha() for w in typed):
             return None

@@ -571,6 +571,11 @@ class IndexBase:
         self._repair = repair
         return self
 
+    def names_figure(self, number: int, word: str) -> bool:
+        """Whether the FAQ gives `number` as a figure of what the English `word` names ("34
+        orgs": "34 NGOs", which a phrasing counts as "how many orgs"), in either number."""
+        return any((number, stem(self._fix(form))) in self._figures for form in _counts.number_forms(word.lower()))
+
     def _figure_named(self, number: int, word: str) -> bool:
         """Whether the FAQ states `number` of what the Finglish `word` counts, by its consonants
         ("34 ta sazman": "34 NGOs", which a Finglish phrasing counts as "chand ta sazman")."""

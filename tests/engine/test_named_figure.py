@@ -1,0 +1,57 @@
+""" "What are the 34 orgs asking for" was refused (42.5, against 90.4 without "34"): a figure the
+FAQ gives of a thing ("34 NGOs"), after "the"/"these"/"those", names that thing, and pulled the
+entry that gives the figure up beside the one asked about. The question is read a second time
+without the figure, and answered when that reading and the whole question rank the same entry
+first (Engine._by_named_figure; held-out pair Q, eval50's "so what exactly r the 34 orgs asking
+for"). A figure the FAQ gives of nothing named so stays in. On a made-up FAQ and the shipped one."""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+FACTS = {
+    "signers": "The petition was signed by 12 fishing crews from the north quay.",
+    "ask": "The fishing crews ask the council to repair the breakwater before the winter storms.",
+}
+SOURCE = madeup.Source(
+    "notes", "Harbour notes", "notes", "Harbour notes.", tuple(FACTS.values()), {"notes": "the notes"}
+)
+QUESTIONS = {
+    "signers": (
+        "Who signed the petition?",
+        "how many crews signed|who is behind the petition|petition signatories|how many signed the petition"
+        "|which crews signed|north quay crews|who wrote the petition|12 crews?|signers|the petition's authors",
+    ),
+    "ask": (
+        "What do the fishing crews ask the council to do?",
+        "what do the crews want|what is the petition asking for|the crews' demand|breakwater repair"
+        "|what should the council do|repair before winter|what do fishers want from the council"
+        "|the council and the breakwater|what is asked of the council|the crews' request",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory, config):
+    entries = madeup._quoting(SOURCE, FACTS, QUESTIONS)
+    return madeup.load_faq(tmp_path_factory.mktemp("figure"), SOURCE, entries, config.matching)
+
+
+def test_the_figure_naming_the_crews_does_not_hide_what_they_ask(harbour):
+    """(This small FAQ answered the whole question before the rule too: the pull shows on the
+    shipped FAQ's calibration. The reading itself is the rule's, tested here.)"""
+    assert harbour.scope.names_figure(12, "crews")
+    assert not harbour.scope.names_figure(12, "boats")
+    assert harbour._without_named_figures("what are the 12 crews asking for", "en") == "what are the crews asking for"
+    assert harbour._without_named_figures("what are the 12 boats asking for", "en") is None
+    reply = harbour.ask("so what exactly are the 12 crews asking the council to do")
+    assert reply.answered and reply.entry is not None and reply.entry.id == "ask", reply.result
+    assert reply.scope == "full", reply.caveat
+
+
+@pytest.mark.parametrize("question", ["what are the 34 orgs asking for", "so what exactly r the 34 orgs asking for"])
+def test_the_shipped_faq_answers_what_the_34_organisations_ask(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry is not None and reply.entry.id == "what-they-ask", reply.result
+    assert reply.scope == "full", reply.caveat

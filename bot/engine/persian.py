@@ -1141,6 +1141,9 @@ def _when_it_did(tokens: list[str], at: int) -> bool:
     before = tokens[:at]
     if not before or not _WHO_STAYS.isdisjoint(tokens[: at + 2]) or not (_PREPOSITIONS | _IN).isdisjoint(before):
         return False  # «در این نامه کی صحبت کرد؟»: who, in this letter
+    if tokens[at + 1 : at + 2] in (["قراره"], ["قرار"]):
+        # «مجمع عمومی کی قراره رای بده؟»: when it is going to (a future, whatever verb follows)
+        return _subject_of(tokens, at, len(tokens), _SUBJECT_FA)
     end = next((k for k in range(at + 1, len(tokens)) if tokens[k] in ("و", "که", "کی")), len(tokens))
     if end == at + 1:
         return False

@@ -119,6 +119,10 @@ HELD_OUT = (
     "eval50.yaml",
     "eval-fa46.yaml",
     "eval-fa47.yaml",
+    "eval51.yaml",
+    "eval52.yaml",
+    "eval-fa48.yaml",
+    "eval-fa49.yaml",
 )
 
 
@@ -183,7 +187,8 @@ def wording(text: str) -> str:
 # bahreini", "rouhani got reelection so what"), eval-fa42's two and three, eval-fa43's two and two; eval47's writer (06:38 UTC) 28, four and
 # one, eval48's 26, two and four, eval-fa44's one and two, eval-fa45's three and four; eval49's
 # writer (07:13 UTC) 29, four and four, eval50's 32, five and four, eval-fa46's two and eight,
-# eval-fa47's none and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# eval-fa47's none and six; eval51's writer (07:38 UTC) 28, three and three, eval52's 30, none and
+# five, eval-fa48's none and six, eval-fa49's none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -276,6 +281,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval50.yaml": (32, 5, 4),
     "eval-fa46.yaml": (2, 0, 8),
     "eval-fa47.yaml": (0, 0, 6),
+    "eval51.yaml": (28, 3, 3),
+    "eval52.yaml": (30, 0, 5),
+    "eval-fa48.yaml": (0, 0, 6),
+    "eval-fa49.yaml": (0, 0, 2),
 }
 
 
@@ -302,7 +311,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval49.yaml", "eval50.yaml", "eval-fa46.yaml", "eval-fa47.yaml")
+MEASURING = ("eval51.yaml", "eval52.yaml", "eval-fa48.yaml", "eval-fa49.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -670,6 +679,21 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # (test_near_pair_q.py): eval49 0 of 40 out of scope, near-topic 2 of 45; eval50 0 and 0.
         ("eval49.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
         ("eval50.yaml", 0.890, 0, 1),  # measured 90.0% (99/110)
+        # eval51 and eval52: written the same way at 07:38 UTC, after that session's fixes for
+        # pair Q (and "the 34 orgs" read without the figure) were merged. Measured once at
+        # 3b3ed89: eval51 105/110 in full (95.5%), 0 of 40, near-topic in full 2 of 45 ("where
+        # is raha bahreini from originally?", "who signed the letter on behalf of each NGO?"), one
+        # wrong entry ("are minority activists among the people being detained?", labelled
+        # women-minorities, answered with arbitrary-detention, whose quote names minority
+        # activists among the detained); eval52 95/110 (86.4%), 0 of 40, near-topic 7 of 45 (five
+        # whose answers themselves say what the report does not give: the year, which treaties,
+        # which pledges, the organisations' names, whether amnesty is one of them; "is iran the
+        # number one executioner in the world"; "what kind of discrimination do women face"), one
+        # wrong entry (the same question reworded). Floors one question below; near-topic
+        # ceilings one above. Then "the number one" and where someone is from
+        # (test_near_pair_r.py): eval51 near-topic 1 of 45, eval52 6 of 45.
+        ("eval51.yaml", 0.945, 0, 3),  # measured 95.5% (105/110)
+        ("eval52.yaml", 0.854, 0, 8),  # measured 86.4% (95/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

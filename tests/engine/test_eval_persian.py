@@ -68,6 +68,8 @@ EVAL_FA44 = DATA / "eval-fa44.yaml"
 EVAL_FA45 = DATA / "eval-fa45.yaml"
 EVAL_FA46 = DATA / "eval-fa46.yaml"
 EVAL_FA47 = DATA / "eval-fa47.yaml"
+EVAL_FA48 = DATA / "eval-fa48.yaml"
+EVAL_FA49 = DATA / "eval-fa49.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -219,19 +221,20 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, Q (eval-fa46.yaml and eval-fa47.yaml, together, written after the
-    06:36 session's fixes for pair P and never imported as phrasings): a Persian question reaches
-    its English twin's entry at least 95% of the time, a Finglish one at least 90%, and no
-    off-topic question is answered. Measured once at bbe1ade (see FA46_FLOORS): Persian 167/170
-    (98.2%), Finglish 99/102 (97.1%), 0 of 70: met. Pair P (eval-fa44/45, 158/170) missed: the
-    strict xfail below. Pair O (eval-fa42/43): 166/170, 101/102, met. Earlier pairs: eval-fa40/41 (168/170),
+    """On the newest pair, R (eval-fa48.yaml and eval-fa49.yaml, together, written at 07:38 UTC
+    after the 06:36 session's fixes for pairs P and Q, never imported as phrasings): a Persian
+    question reaches its English twin's entry at least 95% of the time, a Finglish one at least
+    90%, and no off-topic question is answered. Measured once at 3b3ed89 (see FA48_FLOORS):
+    Persian 167/170 (98.2%), Finglish 100/102 (98.0%), 0 of 70: met. Pair Q (eval-fa46/47):
+    167/170, 99/102, met. Pair P (eval-fa44/45, 158/170) missed: the strict xfail below. Pair O
+    (eval-fa42/43): 166/170, 101/102, met. Earlier pairs: eval-fa40/41 (168/170),
     eval-fa38/39 (159/170, missed), eval-fa36/37 (165/170), eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA46), _totals(engine, EVAL_FA47)]
+    both = [_totals(engine, EVAL_FA48), _totals(engine, EVAL_FA49)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -585,6 +588,15 @@ FA45_FLOORS = {"fa": 0.894, "fa-Latn": 0.941}
 # the pair-Q shapes (test_near_pair_q.py): near-topic in full 0 of 20 on both.
 FA46_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA47_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
+# eval-fa48.yaml and eval-fa49.yaml: written the same way (07:38 UTC), after that session's fixes
+# for pair Q were merged. Measured once at 3b3ed89: eval-fa48 fa 83/85 (97.6%; 82 in full),
+# Finglish 50/51 (98.0%), 0 wrong, off-topic 0 of 35, near-topic in full 2 of 20 (the letter's
+# year and which treaties, whose answers say the report does not give them); eval-fa49 fa 84/85
+# (98.8%; 83 in full), Finglish 50/51, 0 wrong, 0 of 35, 1 of 20 («مجمع عمومی کی قراره به قطعنامه
+# رای بده؟», when the assembly will vote). Floors one question below; near-topic ceilings one
+# above. Then «X کی قراره ...» read as when (test_near_pair_r.py): eval-fa49 0 of 20.
+FA48_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
+FA49_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -638,6 +650,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA45: (FA45_FLOORS, 1, 4),
     EVAL_FA46: (FA46_FLOORS, 1, 8),
     EVAL_FA47: (FA47_FLOORS, 1, 6),
+    EVAL_FA48: (FA48_FLOORS, 3, 6),
+    EVAL_FA49: (FA49_FLOORS, 2, 2),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

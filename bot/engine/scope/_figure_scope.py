@@ -211,6 +211,14 @@ def superlative_asked(tokens: Sequence[str], covered: _covered.Covered) -> tuple
     answer)."""
     for i, word in enumerate(tokens):
         persian = word.endswith("ترین") and len(word) > 5
+        if word == "number" and tokens[i + 1 : i + 2] in (["one"], ["1"]) and tokens[i - 1 : i] == ["the"]:
+            # "is iran the number one executioner": first of all, as "the worst" is
+            if "first" in covered.said:
+                continue
+            before = tokens[:i]
+            if "among" in before or ("one" in before and "of" in before):
+                continue
+            return i - 1, i + 2
         if not persian and not (word in _SUPERLATIVES and i > 0 and tokens[i - 1] == "the"):
             continue
         if stem(word) in covered.said or word in covered.said:
@@ -260,7 +268,11 @@ def figure_gaps(
     them = them_counted(tokens, question) if counts else None
     qualified = qualified_gaps(tokens, covered) if counts else []
     kind = qualified_count_fa(tokens, question, covered) if counts else None
-    top = superlative_asked(tokens, covered) if not _SUPERLATIVES.isdisjoint(tokens) or "ترین" in question else None
+    top = (
+        superlative_asked(tokens, covered)
+        if not _SUPERLATIVES.isdisjoint(tokens) or "number" in tokens or "ترین" in question
+        else None
+    )
     if not (periods or rough or them is not None or qualified or kind is not None or top):
         return []
     if (rough or top) and not _asks_whether(question, tokens):

@@ -122,6 +122,15 @@ _PERSON_DID = re.compile(
 )
 
 
+# "where is raha bahreini from (originally)", "where does she come from": a person's origin
+_PERSON_ORIGIN = re.compile(
+    r"^\W*(?:(?:so|and|but|hey|hi|ok|okay)\b[\s,]*)*where\s+(?:is|was|does|did)\s+"
+    r"(?P<owner>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?:originally\s+)?(?:come\s+|comes\s+|hail\s+)?from"
+    r"(?:\s+originally)?[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
 # What `_ATTRIBUTE` cannot match without (its "'s"), and `_ATTRIBUTE_OF` and `ROLE_DOES` ("wdym")
 _POSSESSIVE_CUES = ("'s", "\u2019s")
 _WHAT_CUES = ("what",)  # (the who-forms of `_ATTRIBUTE` hold "'s", a possessive cue)
@@ -665,6 +674,9 @@ class SubjectGaps(_index_base.IndexBase):
         role = _shapes_en.PERSON_ROLE.match(text)
         if role is not None:
             return self._person_role(role, covered)
+        origin = _PERSON_ORIGIN.match(text) if "from" in text.lower() else None
+        if origin is not None:
+            return self._person_origin(origin, covered)
         match = _PERSON_TRAIT.match(text)
         if match is None:
             return None
@@ -678,6 +690,19 @@ class SubjectGaps(_index_base.IndexBase):
             return None
         at = len(words(text[: match.start("trait")]))
         return at, f"{' '.join(match['owner'].split())} is {match['trait']}"
+
+    def _person_origin(self, match: re.Match[str], covered: _covered.Covered) -> tuple[int, str] | None:
+        """ "Where is raha bahreini from (originally)?": where one of the FAQ's people comes from,
+        which an entry gives only when its texts say "from" within a few words after their name
+        (where they work, "an Amnesty International official", is not where they are from)."""
+        owner = match["owner"].lower().split()
+        if not owner or not all(w in self._people or _words.normal(w) in self._people for w in owner):
+            return None
+        said = covered.text.split()
+        last = _words.normal(owner[-1])
+        if any(w == last and "from" in said[k + 1 : k + 5] for k, w in enumerate(said)):
+            return None
+        return 1, f"where {' '.join(match['owner'].split())} is from"
 
     def _person_role(self, match: re.Match[str], covered: _covered.Covered) -> tuple[int, str] | None:
         """ "Is raha bahreini a lawyer": what one of the FAQ's people is called, which an entry

@@ -1205,6 +1205,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # English "executed in tehran", `_unknown_place`)
             gaps[place[0]] = result.Gap.MENTION
             terms[place[0]] = place[1]
+        doer_fa = self._other_doer_fa(question, covered) if not gaps else None
+        if doer_fa is not None:
+            # «سازمان ملل ۴۴۰ نفر رو اعدام کرده؟» of an entry saying Iran did (English `_other_doer`)
+            gaps[doer_fa[0]] = result.Gap.WHETHER
+            terms[doer_fa[0]] = question[: self._max_chars * 2].strip(" ?\u061f")
         group = self._group_fa(question, covered) if not gaps else None
         if group is not None:
             # «تبعیض علیه بهایی‌ها هم تو نامه اومده؟»: a group the sources never name (as English

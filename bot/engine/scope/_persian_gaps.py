@@ -67,6 +67,14 @@ _CHANGE_CUES = ("better", "worse", "improv", "worsen", "boost", "damag", "harm")
 
 # the object marker before a Persian or Finglish "made <it> better": «اقتصاد رو بهتر کرد», "eqtesad ro behtar kard"
 _OBJECT_MARKERS = frozenset(("رو", "را", "ro", "ra"))
+# words for a state's organs (the government, the regime, the authorities), Persian and Finglish
+_STATE_WORDS = frozenset(
+    "حکومت دولت رژیم مقامات مسئولان نظام حاکمیت hokumat hokoomat dolat rejim regime maghamat masoolan nezam".split()
+)
+# question words, Persian and Finglish (a yes/no question has none)
+_WH = frozenset("چی چه چرا کی کجا چند چطور چگونه کدام کدوم آیا chi che chera ki koja chand chetor kodom".split()) - {
+    "آیا"
+}
 
 
 # a plural or ezafe typed apart from its noun: "vaede haye", «وعده ها ی»
@@ -236,6 +244,31 @@ class PersianGaps(_index_base.IndexBase):
                 at = min(k + 1, len(words(question, self._max_chars)) - 1)
                 return at, next((w.strip("?!.,؟،") for w in text.split() if clean(normalize(w)) == word), word)
         return None
+
+    def _other_doer_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """(position, the subject as typed) of a Persian or Finglish yes/no question that gives
+        the entry's doing to another party: «سازمان ملل ۴۴۰ نفر رو اعدام کرده؟», "amnesty 440
+        nafar ro edam karde?" (the subject, then a number and what it counts, the object marker,
+        the verb), of an entry whose texts never name that party, a party the FAQ names
+        elsewhere (as English `_other_doer` reads "did the un execute 440 people")."""
+        text = question[: self._max_chars * 2]
+        if not any(c.isdigit() for c in text):
+            return None
+        typed = _typed_unless_english(text)
+        if typed is None or any(t in _WH for t in typed):
+            return None
+        number = next((k for k, t in enumerate(typed) if t.isdigit()), None)
+        if not number or number > 3 or not any(t in _OBJECT_MARKERS for t in typed[number + 1 : number + 4]):
+            return None
+        subject = [w for w in typed[:number] if w not in STOP_WORDS and w not in FINGLISH_STOP_WORDS]
+        if not subject or any(w in _STATE_WORDS for w in subject):
+            return None  # («حکومت»: a word for a state's organs, which any entry may mean by its country)
+        keys = [stem(w) for w in subject]
+        if not all(k in self._vocabulary for k in keys):
+            return None  # a word the FAQ never uses: nothing to tell a party by
+        if all(k in covered.said for k in keys):
+            return None  # the party the entry names
+        return 0, " ".join(typed[:number])
 
     def _group_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
         """(position, the word as typed) of an ethnic or religious group named in a Persian or

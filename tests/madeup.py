@@ -1150,3 +1150,29 @@ def persian_island_with_harbour(root: Path) -> Engine:
     quotes in its notes, in `root` (default settings)."""
     entries = [HARBOUR_MASTER_FA, SMUGGLERS_FA, BELL_FA]
     return persian_island_with(root, "".join(f"\n{e.quote}\n" for e in entries), entries)
+
+
+# -- the fishing crews' petition: who signed it (12 crews) and what they ask --------------------
+# (tests/engine/test_named_figure.py: "what are the 12 crews asking for"; test_but_clause.py)
+
+_CREWS_FACTS = {
+    "signers": "The petition was signed by 12 fishing crews from the north quay.",
+    "ask": "The fishing crews ask the council to repair the breakwater before the winter storms.",
+}
+CREWS_SOURCE = Source(
+    "notes", "Harbour notes", "notes", "Harbour notes.", tuple(_CREWS_FACTS.values()), {"notes": "the notes"}
+)
+_CREWS_QUESTIONS = {
+    "signers": (
+        "Who signed the petition?",
+        "how many crews signed|who is behind the petition|petition signatories|how many signed the petition"
+        "|which crews signed|north quay crews|who wrote the petition|12 crews?|signers|the petition's authors",
+    ),
+    "ask": (
+        "What do the fishing crews ask the council to do?",
+        "what do the crews want|what is the petition asking for|the crews' demand|breakwater repair"
+        "|what should the council do|repair before winter|what do fishers want from the council"
+        "|the council and the breakwater|what is asked of the council|the crews' request",
+    ),
+}
+CREWS = _quoting(CREWS_SOURCE, _CREWS_FACTS, _CREWS_QUESTIONS)

@@ -474,6 +474,8 @@ class Engine(
         if not result.answered and language == i18n.EN:
             result = self._by_named_figure(asked, result, language)
         if not result.answered and language == i18n.EN:
+            result = self._by_but_clause(asked, result, language)
+        if not result.answered and language == i18n.EN:
             result = self._by_asker(asked, result)
         if not result.answered and language == i18n.EN:
             result = self._by_topic(asked, result)

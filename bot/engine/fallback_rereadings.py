@@ -28,6 +28,20 @@ _NAMED_FIGURE = re.compile(
 )
 
 
+# "..., but what/which/who/... <the question>": the question after what the asker knows
+_BUT_ASKS = re.compile(r"\bbut\s+(?P<q>(?:what|which|who|when|where|why|how)\b[^.!?]*[.!?]?)", re.IGNORECASE)
+
+
+def _after_but(question: str, language: str) -> str | None:
+    """The question after the last "but <wh-word>" of `question`, when something comes before
+    it (of two content words at least); None otherwise."""
+    found = list(_BUT_ASKS.finditer(question)) if " but " in question.lower() else []
+    if not found:
+        return None
+    rest = found[-1]["q"].strip()
+    return rest if len(rest.split()) >= 3 and found[-1].start() > 0 else None
+
+
 class RereadingFallback(EngineParts):
     """Engine's fallbacks that match another reading of the question (`Engine._answer_read`)."""
 
@@ -285,6 +299,24 @@ class RereadingFallback(EngineParts):
 
         text = _NAMED_FIGURE.sub(named, question)
         return text if text != question else None
+
+    def _by_but_clause(self, question: str, result: MatchResult, language: str) -> MatchResult:
+        """ "hi, i read a bit about the 34 ngos writing to the UN but what specific problems did
+        they highlight?": what the asker knows, then "but" and what they ask. The question from
+        the wh-word after "but" on is read a second time, and answers when the entry the whole
+        message ranks first or second answers it with confidence: what comes before "but" is
+        what the asker already knows ("the 34 ngos writing to the UN" ranks the entry on who
+        wrote it first), not what they ask. Below the thresholds only; the scope check still
+        reads the whole message."""
+        if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
+            return result
+        text = _after_but(self._bounded(question), language)
+        if text is None:
+            return result
+        alone = self._answer_or_none(text, language)
+        if alone is None or not alone.answered or alone.entry_id not in (result.best, result.second):
+            return result
+        return _answered_as(result, alone, Reason.PLAIN)
 
     def _by_wanted(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """ "سلام. دارم یه پست آماده میکنم و لازمه بدونم X، کسی آمار داره؟": a Persian or Finglish

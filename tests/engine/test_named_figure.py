@@ -10,32 +10,10 @@ from __future__ import annotations
 import madeup
 import pytest
 
-FACTS = {
-    "signers": "The petition was signed by 12 fishing crews from the north quay.",
-    "ask": "The fishing crews ask the council to repair the breakwater before the winter storms.",
-}
-SOURCE = madeup.Source(
-    "notes", "Harbour notes", "notes", "Harbour notes.", tuple(FACTS.values()), {"notes": "the notes"}
-)
-QUESTIONS = {
-    "signers": (
-        "Who signed the petition?",
-        "how many crews signed|who is behind the petition|petition signatories|how many signed the petition"
-        "|which crews signed|north quay crews|who wrote the petition|12 crews?|signers|the petition's authors",
-    ),
-    "ask": (
-        "What do the fishing crews ask the council to do?",
-        "what do the crews want|what is the petition asking for|the crews' demand|breakwater repair"
-        "|what should the council do|repair before winter|what do fishers want from the council"
-        "|the council and the breakwater|what is asked of the council|the crews' request",
-    ),
-}
-
 
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory, config):
-    entries = madeup._quoting(SOURCE, FACTS, QUESTIONS)
-    return madeup.load_faq(tmp_path_factory.mktemp("figure"), SOURCE, entries, config.matching)
+    return madeup.load_faq(tmp_path_factory.mktemp("figure"), madeup.CREWS_SOURCE, madeup.CREWS, config.matching)
 
 
 def test_the_figure_naming_the_crews_does_not_hide_what_they_ask(harbour):

@@ -1205,6 +1205,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # English "executed in tehran", `_unknown_place`)
             gaps[place[0]] = result.Gap.MENTION
             terms[place[0]] = place[1]
+        called_fa = self._person_called_fa(question, covered) if not gaps else None
+        if called_fa is not None:
+            # «رها بحرینی وکیله؟» of the entry that calls her an Amnesty official (English
+            # "is raha bahreini a lawyer")
+            gaps[called_fa[0]] = result.Gap.WHETHER
+            terms[called_fa[0]] = called_fa[1]
         doer_fa = self._other_doer_fa(question, covered) if not gaps else None
         if doer_fa is not None:
             # «سازمان ملل ۴۴۰ نفر رو اعدام کرده؟» of an entry saying Iran did (English `_other_doer`)

@@ -67,6 +67,8 @@ _CHANGE_CUES = ("better", "worse", "improv", "worsen", "boost", "damag", "harm")
 
 # the object marker before a Persian or Finglish "made <it> better": «اقتصاد رو بهتر کرد», "eqtesad ro behtar kard"
 _OBJECT_MARKERS = frozenset(("رو", "را", "ro", "ra"))
+# "is", written or spoken, after what someone is called («X وکیل است؟», "X vakil hast?")
+_COPULA_WORDS = frozenset("است هست هستش ast hast hastesh".split())
 # words for a state's organs (the government, the regime, the authorities), Persian and Finglish
 _STATE_WORDS = frozenset(
     "حکومت دولت رژیم مقامات مسئولان نظام حاکمیت hokumat hokoomat dolat rejim regime maghamat masoolan nezam".split()
@@ -244,6 +246,37 @@ class PersianGaps(_index_base.IndexBase):
                 at = min(k + 1, len(words(question, self._max_chars)) - 1)
                 return at, next((w.strip("?!.,؟،") for w in text.split() if clean(normalize(w)) == word), word)
         return None
+
+    def _person_called_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """(position, the question as typed) of a Persian or Finglish yes/no question that is
+        nothing but one of the FAQ's people and what they are called, with a spoken "is" on it
+        («رها بحرینی وکیله؟», "raha bahreini vakile?", «روحانی اصلاح طلبه؟»), of an entry that
+        never says or is asked with each word of it: English "is raha bahreini a lawyer"
+        (`_shapes_en.PERSON_ROLE`)."""
+        text = question[: self._max_chars * 2]
+        if len(text) > 60:
+            return None
+        typed = _typed_unless_english(text)
+        if typed is None or not 2 <= len(typed) <= 5 or any(t in _WH for t in typed):
+            return None
+        named = [k for k, w in enumerate(typed[:3]) if set(_words.skeletons(w)) & self._name_word_skeletons]
+        if not named:
+            return None
+        called = list(typed[named[-1] + 1 :])
+        if any(w.startswith(("می", "نمی", "mi", "nemi")) and len(w) > 4 for w in called):
+            return None  # a verb («amnesty kar mikone?»: does she work at Amnesty), no name given
+        if called[-1:] and called[-1] in _COPULA_WORDS:
+            called = called[:-1]
+        elif called and called[-1].endswith(("ه", "e")) and len(called[-1]) > 3:
+            called[-1] = called[-1][:-1]  # the spoken "is" on the last word: «وکیله», "vakile"
+        else:
+            return None
+        if not 1 <= len(called) <= 2 or any(w in STOP_WORDS or w in FINGLISH_STOP_WORDS for w in called):
+            return None
+        known = all(
+            stem(w) in covered.known or not set(_words.skeletons(w)).isdisjoint(covered.known_skeletons) for w in called
+        )
+        return None if known else (0, text.strip(" ?\u061f"))
 
     def _other_doer_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
         """(position, the subject as typed) of a Persian or Finglish yes/no question that gives

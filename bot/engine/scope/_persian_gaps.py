@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from .. import predicates
 from ..asked import LIST
 from ..lexicon import is_english
 from ..persian import ALWAYS as FINGLISH_ALWAYS
@@ -69,6 +70,13 @@ _CHANGE_CUES = ("better", "worse", "improv", "worsen", "boost", "damag", "harm")
 _OBJECT_MARKERS = frozenset(("رو", "را", "ro", "ra"))
 # "is", written or spoken, after what someone is called («X وکیل است؟», "X vakil hast?")
 _COPULA_WORDS = frozenset("است هست هستش ast hast hastesh".split())
+
+
+def _asks_a_question_word(text: str, typed: Sequence[str]) -> bool:
+    """Whether a Persian or Finglish question asks with a question word ("chie", «چیه»): no yes/no."""
+    return any(t in _WH for t in typed) or predicates.asks_with_a_question_word(text)
+
+
 # words for a state's organs (the government, the regime, the authorities), Persian and Finglish
 _STATE_WORDS = frozenset(
     "حکومت دولت رژیم مقامات مسئولان نظام حاکمیت hokumat hokoomat dolat rejim regime maghamat masoolan nezam".split()
@@ -257,7 +265,7 @@ class PersianGaps(_index_base.IndexBase):
         if len(text) > 60:
             return None
         typed = _typed_unless_english(text)
-        if typed is None or not 2 <= len(typed) <= 5 or any(t in _WH for t in typed):
+        if typed is None or not 2 <= len(typed) <= 5 or _asks_a_question_word(text, typed):
             return None
         named = [k for k, w in enumerate(typed[:3]) if set(_words.skeletons(w)) & self._name_word_skeletons]
         if not named:
@@ -288,7 +296,7 @@ class PersianGaps(_index_base.IndexBase):
         if not any(c.isdigit() for c in text):
             return None
         typed = _typed_unless_english(text)
-        if typed is None or any(t in _WH for t in typed):
+        if typed is None or _asks_a_question_word(text, typed):
             return None
         number = next((k for k, t in enumerate(typed) if t.isdigit()), None)
         if not number or number > 3 or not any(t in _OBJECT_MARKERS for t in typed[number + 1 : number + 4]):

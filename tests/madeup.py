@@ -1176,3 +1176,33 @@ _CREWS_QUESTIONS = {
     ),
 }
 CREWS = _quoting(CREWS_SOURCE, _CREWS_FACTS, _CREWS_QUESTIONS)
+
+
+# -- the harbour's boats: a figure in digits, Persian too (test_persian_stated_figure.py,
+# test_figure_of_another.py) ---------------------------------------------------------------
+
+HARBOUR_BOATS_FACT = "Twelve boats use the harbour every day."
+HARBOUR_BOATS = Entry(
+    "boats",
+    "How many boats use the harbour?",
+    _split(
+        "boats in the harbour|how many boats|harbour traffic|number of boats|boats every day"
+        "|how busy is the harbour|harbour boats count|daily boats|are there many boats|boat numbers"
+    ),
+    "The notes say 12 boats use the harbour every day.",
+    HARBOUR_BOATS_FACT,
+    fa=Translation(
+        "چند قایق از بندر استفاده می‌کنند؟",
+        "طبق یادداشت‌ها هر روز ۱۲ قایق از بندر استفاده می‌کنند.",
+        ("چند تا قایق تو بندره؟", "تعداد قایق‌های بندر", "chand ta ghayegh?"),
+    ),
+)
+
+
+# -- the lighthouse keeper Mira Holt, named in the notes (test_near_pair_q.py, test_near_pair_r.py)
+
+KEEPER_QUESTION = (
+    "Who looks after the lighthouse lamp?",
+    "who is the keeper|lighthouse keeper|who is mira holt|keeper of the lamp|who runs the lighthouse"
+    "|since when is she the keeper|mira holt's job|who keeps the lamp lit|the keeper|holt and the lighthouse",
+)

@@ -7,29 +7,18 @@ and the shipped one; the thing the figure counts stays full."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import madeup
 import pytest
 
 from bot.engine.scope import Gap, Scope
 
-FACT = "Twelve boats use the harbour every day."
-BOATS = madeup.Entry(
-    "boats",
-    "How many boats use the harbour?",
-    (
-        "boats in the harbour",
-        "how many boats",
-        "harbour traffic",
-        "number of boats",
-        "boats every day",
-        "how busy is the harbour",
-        "harbour boats count",
-        "daily boats",
-        "are there many boats",
-        "boat numbers",
-    ),
-    "The notes say 12 boats use the harbour every day.",
-    FACT,
+FACT = madeup.HARBOUR_BOATS_FACT
+# the harbour's boats, its Persian answer putting the harbour before the figure («بندر هر روز ۱۲
+# قایق دارد»: "harbour" said, not counted) and no count phrasing of the harbour
+BOATS = dataclasses.replace(
+    madeup.HARBOUR_BOATS,
     fa=madeup.Translation(
         "چند قایق از بندر استفاده می‌کنند؟",
         "طبق یادداشت‌ها بندر هر روز ۱۲ قایق دارد.",

@@ -29,11 +29,7 @@ SOURCE = madeup.Source(
     "notes", "Harbour notes", "notes", "Harbour notes.", tuple(FACTS.values()), {"notes": "the notes"}
 )
 QUESTIONS = {
-    "keeper": (
-        "Who looks after the lighthouse lamp?",
-        "who is the keeper|lighthouse keeper|who is mira holt|keeper of the lamp|who runs the lighthouse"
-        "|since when is she the keeper|mira holt's job|who keeps the lamp lit|the keeper|holt and the lighthouse",
-    ),
+    "keeper": madeup.KEEPER_QUESTION,
     "boats": (
         "How many boats use the harbour?",
         "how many boats|boats in the harbour|number of boats|harbour traffic|how busy is the harbour"

@@ -32,11 +32,7 @@ QUESTIONS = {
         "how busy is the harbour|busiest harbour|is it a busy port|harbour traffic|is the harbour quiet"
         "|busy coast|ranking of the harbour|is it crowded|lots of boats?|harbour compared with others",
     ),
-    "keeper": (
-        "Who looks after the lighthouse lamp?",
-        "who is the keeper|lighthouse keeper|who is mira holt|keeper of the lamp|who runs the lighthouse"
-        "|since when is she the keeper|mira holt's job|who keeps the lamp lit|the keeper|holt and the lighthouse",
-    ),
+    "keeper": madeup.KEEPER_QUESTION,
     "pilot": (
         "Who guides the ferries into the harbour?",
         "who is the pilot|harbour pilot|who is jon berg|who brings the ferries in|ferry guide"

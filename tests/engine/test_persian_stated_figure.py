@@ -11,30 +11,8 @@ import pytest
 
 from bot.engine.scope import Gap, Scope
 
-FACT = "Twelve boats use the harbour every day."
-BOATS = madeup.Entry(
-    "boats",
-    "How many boats use the harbour?",
-    (
-        "boats in the harbour",
-        "how many boats",
-        "harbour traffic",
-        "number of boats",
-        "boats every day",
-        "how busy is the harbour",
-        "harbour boats count",
-        "daily boats",
-        "are there many boats",
-        "boat numbers",
-    ),
-    "The notes say 12 boats use the harbour every day.",
-    FACT,
-    fa=madeup.Translation(
-        "چند قایق از بندر استفاده می‌کنند؟",
-        "طبق یادداشت‌ها هر روز ۱۲ قایق از بندر استفاده می‌کنند.",
-        ("چند تا قایق تو بندره؟", "تعداد قایق‌های بندر", "chand ta ghayegh?"),
-    ),
-)
+FACT = madeup.HARBOUR_BOATS_FACT
+BOATS = madeup.HARBOUR_BOATS
 
 
 @pytest.fixture(scope="module")

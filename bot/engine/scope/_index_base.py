@@ -579,7 +579,7 @@ class IndexBase:
     def _figure_named(self, number: int, word: str) -> bool:
         """Whether the FAQ states `number` of what the Finglish `word` counts, by its consonants
         ("34 ta sazman": "34 NGOs", which a Finglish phrasing counts as "chand ta sazman")."""
-        if any((number, stem(form)) in self._figures for form in _counts.number_forms(word)):
+        if self.names_figure(number, word):
             return True  # ("in 34 ta NGO ...": an English word typed in a Finglish question)
         key = skeleton(word)
         return len(key) >= 2 and any(n == number and skeleton(f) == key for n, f in self._figures)

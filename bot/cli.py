@@ -372,9 +372,11 @@ def cmd_export(args, config: Config) -> int:
 
 
 def _editor(config: Config):
+    """The editor of a command that edits and exits: no exact engine built behind it (see
+    `Editor`'s `exact_in_background`), as the command serves nothing."""
     from .moderation import Editor
 
-    return Editor.for_config(config)
+    return Editor.for_config(config, exact_in_background=False)
 
 
 def cmd_history(args, config: Config) -> int:

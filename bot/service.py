@@ -284,9 +284,14 @@ class FaqService:
 
         def ready(engine: Engine, generation: int) -> None:
             engine.prepare()  # here, in the editor's worker thread, not in the event loop (see swap)
+            if not loop.is_running():
+                # the loop has stopped or closed (`asyncio.run` of a command or a test has
+                # returned): a callback left on a stopped loop would never run, so swap here
+                self.swap(engine, generation)
+                return
             try:
                 loop.call_soon_threadsafe(self.swap, engine, generation)
-            except RuntimeError:  # the loop has closed (a command that has finished): swap here
+            except RuntimeError:  # it closed meanwhile
                 self.swap(engine, generation)
 
         self.editor.on_exact = ready

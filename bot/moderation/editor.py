@@ -133,7 +133,12 @@ class Editor:
         audit: AuditLog,
         *,
         cta_ids: Collection[str] | None = None,
+        exact_in_background: bool = True,
     ) -> None:
+        """`exact_in_background`: build the exact engine of each edit in a worker thread (step 5);
+        False for a command that edits and exits (`faqbot undo`), which serves nothing: a worker
+        still running native code when the interpreter exits can abort it ("terminate called
+        without an active exception"), and the bot that serves the files reloads them itself."""
         self.knowledge_dir = Path(knowledge_dir).resolve()
         self.seeds_dir = Path(seeds_dir).resolve()
         self.settings = settings
@@ -155,10 +160,11 @@ class Editor:
         self._worker: threading.Thread | None = None
         self._worker_lock = threading.Lock()
         self.on_exact: Callable[[Engine, int], None] | None = None
+        self._exact_in_background = exact_in_background
         sweep_stale_stages(Path(tempfile.gettempdir()))
 
     @classmethod
-    def for_config(cls, config) -> Editor:
+    def for_config(cls, config, *, exact_in_background: bool = True) -> Editor:
         """The editor of `config`'s FAQ, validating exactly as `faqbot validate` does with that config."""
         outreach = getattr(config, "outreach", None)
         return cls(
@@ -167,6 +173,7 @@ class Editor:
             config.matching,
             AuditLog(config.moderation.audit_log),
             cta_ids=getattr(outreach, "cta_ids", None),
+            exact_in_background=exact_in_background,
         )
 
     def validate(self, knowledge_dir: Path | None = None) -> tuple[Engine | None, list[Problem]]:
@@ -267,6 +274,8 @@ class Editor:
         self._generation += 1
         if engine.exact:
             self._exact = engine
+            return
+        if not self._exact_in_background:
             return
         with self._worker_lock:
             self._waiting = engine

@@ -300,6 +300,66 @@ def test_what_is_a_name_only_mentioned_in_passing_on_a_made_up_faq(tmp_path, con
     assert engine.scope.check("when does the boat leave the harbour", "departure").scope.value == "full"
 
 
+# The island's petition, which names two bodies the Persian glossary translates, each alone (made up)
+PETITION_SOURCE = madeup.Source(
+    "petition",
+    "Island petition",
+    "petition",
+    "The islanders' petition, as reported by the harbour gazette.",
+    ("The islanders asked the Security Council to protect the reef, and the United Nations has not answered them.",),
+    {"gazette": "The harbour gazette"},
+)
+PETITION = madeup.Entry(
+    "petition",
+    "What does the island's petition ask for?",
+    (
+        "what does the petition ask",
+        "what do the islanders want",
+        "petition demands",
+        "what is the petition about",
+        "the islanders request",
+        "what did the islanders ask for",
+        "reef petition",
+        "petition to protect the reef",
+        "who did the islanders petition",
+        "what does the petition want done",
+    ),
+    "The islanders asked the Security Council to protect the reef, and the United Nations has not answered them.",
+    "The islanders asked the Security Council to protect the reef, and the United Nations has not answered them.",
+    speaker="gazette",
+    source="petition",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "شورای امنیت سازمان ملل چیه؟",  # Persian puts the body before what it belongs to
+        "shoraye amniat-e sazman-e melal chie?",
+        "شورای امنیت چیه؟",  # one name alone, as before
+    ],
+)
+def test_what_is_a_run_of_names_only_mentioned_in_passing_on_a_made_up_faq(tmp_path, config, question):
+    """«X Y چیه» where X and Y are each a name the sources write (the Security Council, the
+    United Nations): a description of those bodies, which an entry about what the islanders
+    asked them does not give. Before, only one name alone was told, and the pair was answered in
+    full with what the petition asks for."""
+    engine = madeup.load_faq(tmp_path, PETITION_SOURCE, [PETITION], config.matching)
+    check = engine.scope.check(question, "petition")
+    assert check.scope.value == "partial" and check.answers_nothing, check
+    # what the entry is about stays full
+    assert engine.scope.check("what did the islanders ask the security council", "petition").scope.value == "full"
+
+
+def test_what_is_the_general_assembly_of_the_un_is_no_answer_from_what_the_letter_asks_it(engine):
+    for question in ("مجمع عمومی سازمان ملل چیه؟", "majma-e omumi-e sazman-e melal chie?"):
+        reply = engine.ask(question)
+        assert not reply.answered, (question, reply.result)
+        assert reply.result.suggestions[:1] == ("what-they-ask",), reply.result
+    reply = engine.ask("نامه از مجمع عمومی سازمان ملل چه می\u200cخواهد؟")
+    assert reply.answered and reply.entry.id == "what-they-ask" and reply.scope == "full"
+
+
 def _harbour_faq(tmp_path, config) -> Engine:
     """A made-up FAQ of four entries, two of them about the ferry."""
     return madeup.load_faq(tmp_path, madeup.HARBOUR_SOURCE, madeup.HARBOUR, config.matching)

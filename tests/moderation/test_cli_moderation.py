@@ -195,6 +195,23 @@ def test_moderation_commands_never_import_discord(setup):
     assert editor.next_undo() is None  # the undo ran
 
 
+def test_an_edit_from_the_terminal_leaves_no_build_running_when_the_command_exits(setup, monkeypatch, capsys):
+    """`faqbot undo` serves nothing: the exact engine a running bot builds behind an edit is not
+    built behind it. A build still running native code when the interpreter exits aborted the
+    command ("terminate called without an active exception", return code -6) now and then."""
+    path, editor = setup
+    editor.add_phrasing("bees", "do bees like flowers", who="mod (1)")
+    started: list[str] = []
+    monkeypatch.setattr(Editor, "_rebuild", lambda self: started.append("exact build"))
+    assert main(["undo", "--config", str(path)]) == 0
+    assert "FAQ version" in capsys.readouterr().out
+    assert started == []
+    assert editor.next_undo() is None  # the undo was made
+    # the bot's own editor still builds it (its edits are served exactly once it is ready)
+    editor.add_phrasing("bees", "do bees like honey", who="mod (1)")
+    assert started == ["exact build"]
+
+
 def test_review_shows_askers_picks_first_and_accept_adds_one_as_a_phrasing(setup, tmp_path, capsys):
     path, editor = setup
     _fill_store(tmp_path / "faqbot.sqlite3")

@@ -221,7 +221,10 @@ def test_the_shipped_faq_add_edit_remove_and_a_refusal_match_a_full_rebuild(ship
         assert found == [] and full is not None
         assert service.engine.kb.version == full.kb.version  # served at once
         editor.settle()  # then the exact engine, swapped in by the service
-        assert service.engine.exact
+        assert service.engine.exact, (
+            f"served generation {service.generation}, version {service.engine.kb.version}; the editor's "
+            f"engine exact: {editor.settle().exact if editor.settle() else None}"
+        )
         assert_same_engine(service.engine, full, shipped=True)
 
     first, last = entries[0], entries[-1]

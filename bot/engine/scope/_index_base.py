@@ -881,11 +881,41 @@ class IndexBase:
         """The English words of the FAQ's name `x` is, as the glossary writes it in English,
         Persian or Finglish (any spelling with the same consonants), or None."""
         asked = tuple(w for w in words(x) if w not in STOP_WORDS)
-        found = self._translated_names.get(asked)
+        found = self._translated_names.get(asked) or self._names_run(asked, folded=False)
         if found is None and x.isascii():
             folded = tuple(w for w in words(x, finglish=FINGLISH_ALWAYS) if w not in STOP_WORDS)
-            found = self._translated_names.get(folded) or self._translated_names.get(_written.skeleton_key(folded))
+            found = (
+                self._translated_names.get(folded)
+                or self._translated_names.get(_written.skeleton_key(folded))
+                or self._names_run(folded, folded=True)
+            )
         return found
+
+    def _names_run(self, asked: tuple[str, ...], *, folded: bool) -> tuple[str, ...] | None:
+        """The English words of names that follow one another and make up all of `asked`:
+        «مجمع عمومی سازمان ملل», "majma-e omumi-e sazman-e melal" (the General Assembly of the
+        United Nations, as Persian puts the body before what it belongs to), or None. Each name
+        as `_glossary_name` reads a whole one; the longest first."""
+        if len(asked) < 2 or len(asked) > 8:
+            return None
+        names = self._translated_names
+
+        def name(run: tuple[str, ...]) -> tuple[str, ...] | None:
+            return names.get(run) or (names.get(_written.skeleton_key(run)) if folded else None)
+
+        def split(start: int) -> tuple[str, ...] | None:
+            if start == len(asked):
+                return ()
+            for end in range(len(asked), start, -1):
+                if start == 0 and end == len(asked):
+                    continue  # the whole of it: not a run of names
+                term = name(asked[start:end])
+                rest = split(end) if term is not None else None
+                if term is not None and rest is not None:
+                    return (*term, *rest)
+            return None
+
+        return split(0)
 
     def _defined_words(self, own_texts: Iterable[str]) -> frozenset[str]:
         """The stems of what an entry's own questions ask to be described: X of each clause that

@@ -39,6 +39,10 @@ _FILLER = re.compile(
     # the source named inside the question, before what it is asked to say: "what do the notes
     # say a bee visits" asks what a bee visits (not "... say about X": the subject follows)
     r"(?<=\bwhat\s)(?:do|does|did) (?:the|this|that|their|these|those) \w+ (?:say|claim|argue)(?=\s+(?!about\b)\w)|"
+    # ... and "what does the letter say about how X went": how X went (an indirect question
+    # after "about": what it asks is what the source is asked to say)
+    r"^\W*what (?:do|does|did) (?:the|this|that|their|these|those) \w+ (?:say|said|tell us|mention) about"
+    r"(?=\s+(?:how|why|whether|what|who|when|where|which)\s+\w)|"
     # ... and "how/why does the letter argue that X": how or why X (not "how do the notes explain
     # the eruption", whose object is what is asked)
     r"(?:(?<=\bhow\s)|(?<=\bwhy\s))(?:do|does|did) (?:the|this|that|their|these|those) \w+ "
@@ -59,7 +63,11 @@ _FILLER = re.compile(
     r"at all|or (?:something|smth|sth|what|nah|naw|nope)|(?<!\byes )or not?(?=[\s?!.]*$)|"
     r"and (?:stuff|all that|so on)|for real|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
-    r"(?:that |which )?(?:every(?:one|body)|people|ppl) (?:keeps?|is|are) (?:posting|talking|quoting|sharing|saying)"
+    # "the 440 number i keep seeing", "this letter thing everyone in the channel keeps talking
+    # about": where the asker met what is asked about, which asks nothing of it
+    r"(?:that |which )?(?:i|we|every(?:one|body)|people|ppl)"
+    r"(?: (?:here|on here|in (?:the|this|our) (?:channel|server|chat|group)))?"
+    r" (?:keeps?|is|are|am) (?:posting|talking|quoting|sharing|saying|seeing|hearing|reading)"
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
     r"in (?:like )?(?:a couple(?: of)?|a few|one|two|three|a|[1-5]) (?:sentences?|lines?|words?)|"
     r"in (?:short|brief|a nutshell)|"

@@ -185,3 +185,43 @@ def test_one_of_the_countries_that_execute_the_most_is_answered_in_full_on_the_s
     reply = engine.ask("is iran one of the countries that executes the most people?")
     assert reply.answered and reply.entry is not None and reply.entry.id == "executions"
     assert reply.scope_check.scope.value == "full", reply.scope_check.caveat
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        # a count guessed by its order of size: the figure the entry gives confirms it or not
+        ("how many visitors does the festival get, like thousands?", None),
+        ("how many visitors does the festival get, like hundreds?", "hundreds"),
+        ("how many visitors does the festival get, like millions?", "millions"),
+        # answers offered as alternatives: one of them given is enough
+        ("how many visitors does the festival get, like hundreds or thousands?", None),
+        ("how many visitors does the festival get, like dozens or hundreds?", "dozens hundreds"),
+    ],
+)
+def test_a_count_guessed_by_its_order_of_size_is_checked_against_the_figure_on_a_made_up_faq(festival, question, term):
+    caveat = _caveat(festival, question, "festival")
+    assert (caveat is None) if term is None else (caveat is not None and f"\u201c{term}\u201d" in caveat), caveat
+
+
+def test_a_guess_whose_one_alternative_the_entry_says_is_confirmed_on_a_made_up_faq(clinic):
+    # the clinic's log says "hundreds of fishermen", in words
+    assert _caveat(clinic, "how many fishermen has the clinic treated, like dozens or hundreds?", "clinic") is None
+    assert "\u201cdozens\u201d" in (
+        _caveat(clinic, "how many fishermen has the clinic treated, like dozens?", "clinic") or ""
+    )
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("how many rights defenders are being detained, like dozens or hundreds?", "arbitrary-detention"),
+        ("how many people were executed, like hundreds?", "executions"),
+        ("ایران چند نفر رو اعدام کرده، مثل صدها؟", "executions"),
+    ],
+)
+def test_a_count_guessed_by_its_order_of_size_is_answered_in_full_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result
+    # a year is no count: "2017" does not make "thousands" right
+    assert engine.ask("how many people were executed, like thousands?").scope == "partial"

@@ -17,6 +17,11 @@ from bot.engine.engine import plain
         ("where do the bees sleep, according to the notes", "where do the bees sleep"),
         ("the volcano thing, is it dangerous at all tbh", "the volcano, is it dangerous"),
         ("is the lighthouse everyone keeps talking about still working", "is the lighthouse still working"),
+        # where the asker met it: "i keep seeing", "everyone in the channel keeps talking about"
+        ("the volcano number i keep seeing, what is that about?", "the volcano number, what is that about?"),
+        ("the lighthouse everyone in the chat keeps posting about, is it working", "the lighthouse, is it working"),
+        ("is the volcano we are hearing about dangerous", "is the volcano dangerous"),
+        ("what are people saying about the volcano", None),  # what they say is what is asked
         ("just wondering, how busy are the bees here?", "how busy are the bees?"),
         ("was it one bee or a whole bunch of bees", "was it one bee or many bees"),
         # chat abbreviations, in capitals or not (lexicon.CHAT_ABBREVIATIONS)
@@ -51,6 +56,9 @@ from bot.engine.engine import plain
         ("what do the notes say honeybees visit per day", "what honeybees visit per day"),
         ("what does the guide say the volcano did", "what the volcano did"),
         ("what does the guide say about the volcano", None),  # the subject follows "about"
+        # ... an indirect question follows "about": it is what is asked
+        ("what does the guide say about how the volcano eruptions went", "how the volcano eruptions went"),
+        ("what do the notes say about why the bees sleep there", "why the bees sleep there"),
         ("what do the notes say", None),
         # "how/why do the notes argue that X": how or why X; "how do the notes explain X" asks it
         ("how do the notes argue that the lighthouse still helps ships", "how the lighthouse still helps ships"),
@@ -128,6 +136,7 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("where do the bees sleep, according to the notes", "bees"),
         ("ok but is the volcano dangerous at all tbh", "volcano"),
         ("is the lighthouse everyone keeps talking about still working", "lighthouse"),
+        ("the lighthouse everyone in the chat keeps posting about, is it still working", "lighthouse"),
         ("the volcano, is it dangerous, in a few words", "volcano"),
         ("does anyone know where the bees sleep", "bees"),
         ("how busy are the bees here", "bees"),
@@ -138,6 +147,7 @@ def test_plain_drops_filler_and_the_source_tail_only(question, expected):
         ("where exactly do the bees sleep", "bees"),
         ("what specific signal does the lighthouse flash", "lighthouse"),
         ("what do the notes say honeybees visit per day", "bees"),
+        ("what do the notes say about how many flowers a honeybee visits", "bees"),
         ("wait so how busy are the bees??", "bees"),
         ("is the volcano even dangerous or nah", "volcano"),
         ("does the lighthouse even work or nah", "lighthouse"),
@@ -240,3 +250,16 @@ def test_a_greeting_then_a_long_run_of_marks_is_read_at_once(run):
     by a letter, once made the reading try every split of the run (seconds for 26 marks, the bot
     blocked). A run of thousands is read like a short one."""
     assert plain("hi" + run + "x where do the bees sleep?") is None
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("the 440 number i keep seeing, what is that about?", "executions"),
+        ("hey new here, what is this letter thing everyone in the channel keeps talking about?", "campaign-overview"),
+        ("what does the letter say about how rouhani's first term went for human rights", "rouhani-first-term"),
+    ],
+)
+def test_where_the_asker_met_it_asks_nothing_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result

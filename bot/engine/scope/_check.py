@@ -992,8 +992,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             j
             for j in example
             if not self._says_word(covered, tokens[j])
+            and not _says_magnitude(covered, tokens[j])
             and (is_english(self._fix(tokens[j])) or has_script(tokens[j]) or _counts.countable_finglish(tokens[j]))
         ]  # (a typo or slang word tells nothing)
+        if unsaid_example and _one_offered_said(tokens, example, unsaid_example):
+            unsaid_example = []  # "like dozens or hundreds?": one of the answers offered is said
         if unsaid_example and not any(j in gaps for j in example):
             gaps[example[0]] = result.Gap.MENTION
             terms[example[0]] = " ".join(written.forms.get(tokens[j], tokens[j]) for j in example)
@@ -1279,6 +1282,27 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         if not gaps:
             return result.FULL
         return result.ScopeCheck(result.Scope.PARTIAL, self._uncovered(gaps, tokens, written, terms, absent, question))
+
+
+def _says_magnitude(covered: _covered.Covered, word: str) -> bool:
+    """Whether `word` guesses a count by its order of size (`_words.MAGNITUDES`: "hundreds")
+    that a figure of the entry falls in ("440"; not a year: "2017" is no count of thousands)."""
+    span = _words.MAGNITUDES.get(word)
+    return span is not None and any(span[0] <= n <= span[1] and not is_year(str(n)) for n in covered.numbers)
+
+
+def _one_offered_said(tokens: Sequence[str], example: Sequence[int], unsaid: Sequence[int]) -> bool:
+    """Whether the words of an example are answers offered as alternatives ("dozens **or**
+    hundreds", «صدها یا هزاران») of which one is said in full: the guess is confirmed."""
+    if len(example) < 2:
+        return False
+    groups: list[list[int]] = [[]]
+    for j in range(example[0], example[-1] + 1):
+        if tokens[j] in _words.OR_WORDS:
+            groups.append([])
+        elif j in example:
+            groups[-1].append(j)
+    return len(groups) > 1 and any(group and not set(group) & set(unsaid) for group in groups)
 
 
 _VOWELS = frozenset("aeiouy")

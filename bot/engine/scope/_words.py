@@ -361,6 +361,26 @@ HOW = {("how", "old"): "age", ("how", "long"): "duration"}
 UNIT_STEMS = frozenset(stem(w) for w in UNITS)
 
 
+# A count guessed by its order of size ("how many were executed, like hundreds?"): the figures
+# each word stands for, in English and Persian script («صدها», «هزاران»), so a figure the
+# entry gives confirms it ("440" is hundreds) as a word it says would
+MAGNITUDES: dict[str, tuple[int, int]] = {
+    "dozens": (24, 99),
+    "tens": (20, 99),
+    "hundreds": (100, 999),
+    "thousands": (1_000, 999_999),
+    "millions": (1_000_000, 999_999_999),
+    "دهها": (20, 99),
+    "صدها": (100, 999),
+    "هزاران": (1_000, 999_999),
+    "هزارها": (1_000, 999_999),
+    "میلیونها": (1_000_000, 999_999_999),
+}
+
+# Words between the answers a guess offers ("like dozens or hundreds?", «مثل صدها یا هزاران؟»)
+OR_WORDS = frozenset(("or", "یا", "ya"))
+
+
 # Verbs that carry no meaning of their own in "where did it go", "when did it come out".
 LIGHT_VERBS = frozenset("go goes going went gone come comes coming came put puts take takes took taken".split())
 

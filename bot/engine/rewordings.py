@@ -41,7 +41,7 @@ _FILLER = re.compile(
     r"(?<=\bwhat\s)(?:do|does|did) (?:the|this|that|their|these|those) \w+ (?:say|claim|argue)(?=\s+(?!about\b)\w)|"
     # ... and "what does the letter say about how X went": how X went (an indirect question
     # after "about": what it asks is what the source is asked to say)
-    r"^\W*what (?:do|does|did) (?:the|this|that|their|these|those) \w+ (?:say|said|tell us|mention) about"
+    r"^\W*what (?:do|does|did) (?:the|this|that|their|these|those) (?:\w+ )?\w+ (?:say|said|tell us|mention) about"
     r"(?=\s+(?:how|why|whether|what|who|when|where|which)\s+\w)|"
     # ... and "how/why does the letter argue that X": how or why X (not "how do the notes explain
     # the eruption", whose object is what is asked)

@@ -59,6 +59,7 @@ from bot.engine.engine import plain
         # ... an indirect question follows "about": it is what is asked
         ("what does the guide say about how the volcano eruptions went", "how the volcano eruptions went"),
         ("what do the notes say about why the bees sleep there", "why the bees sleep there"),
+        ("what does the island guide say about who climbs the volcano", "who climbs the volcano"),
         ("what do the notes say", None),
         # "how/why do the notes argue that X": how or why X; "how do the notes explain X" asks it
         ("how do the notes argue that the lighthouse still helps ships", "how the lighthouse still helps ships"),

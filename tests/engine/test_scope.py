@@ -2095,3 +2095,102 @@ def test_the_shipped_faq_reads_a_yes_no_question_typed_another_way(engine, quest
 def test_the_shipped_faq_answers_its_own_question_with_an_adverb_in_full(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "resolutions-binding" and reply.scope == "full", reply.caveat
+
+
+FORT_FACT = "The old fort stands on the northern point of the island."
+FORT = madeup.Entry(
+    "fort",
+    "Where is the old fort?",
+    (
+        "where is the fort",
+        "fort location",
+        "where does the fort stand",
+        "old fort",
+        "fort on the island",
+        "is there a fort",
+        "how do i find the fort",
+        "where's the old fort",
+        "fort site",
+        "the fort's place",
+    ),
+    FORT_FACT,
+    FORT_FACT,
+)
+
+
+def test_what_the_sources_mention_ends_before_a_question_after_a_comma_on_a_made_up_faq(tmp_path, config):
+    """ "The notes mention X, what's the point they make": X is said to be mentioned; the question
+    after the comma asks what they make of it, whose words ("point", "make", which another entry
+    says) are no subject the sources must mention."""
+    engine = madeup.island_with(tmp_path, f"\n{FORT_FACT}\n", [FORT], config.matching)
+    check = engine.scope.check("the notes mention the volcano eruptions, whats the point they make", "volcano")
+    assert check.scope.value == "full", check
+    # a subject asked to be mentioned is still checked
+    check = engine.scope.check("do the notes mention the volcano eruptions and the fort", "volcano")
+    assert check.scope.value == "partial" and "fort" in (check.caveat or ""), check
+
+
+def test_what_the_sources_mention_ends_before_a_question_after_a_comma_on_the_shipped_faq(engine):
+    reply = engine.ask("the letter mentions rouhanis reelection n his electoral promises, whats the point they make")
+    assert reply.answered and reply.entry.id == "rouhani-reelection" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, partial",
+    [
+        ("my cousin in paris says the volcano erupted, is that in the notes?", False),
+        ("my friends who live in paris say the volcano erupted twice, how many eruptions were there?", False),
+        ("did the volcano erupt in paris?", True),  # a place asked about
+        ("how many eruptions were there in paris, my cousin asks", True),
+    ],
+)
+def test_where_someone_the_asker_knows_is_asks_no_place_on_a_made_up_faq(made_up, question, partial):
+    check = made_up.scope.check(question, "volcano")
+    assert (check.scope.value == "partial") is partial, check
+    if partial:
+        assert "paris" in (check.caveat or "")
+
+
+# The reef's letter, whose speakers are "Three island NGOs" (made up): the stemmer keeps the
+# acronym's plural whole ("ngos"), so "the ngo letter" must be read as theirs
+REEF_FACT = "Three island NGOs wrote in a joint letter that the reef is dying."
+REEF_SOURCE = madeup.Source(
+    "reef", "Reef letter", "letter", "A joint letter of three island NGOs.", (REEF_FACT,), {"ngos": "Three island NGOs"}
+)
+REEF = madeup.Entry(
+    "reef",
+    "What does the reef letter say?",
+    (
+        "what does the letter say",
+        "reef letter",
+        "is the reef dying",
+        "reef health",
+        "what did the ngos write",
+        "letter about the reef",
+        "the joint letter",
+        "reef warning",
+        "what's wrong with the reef",
+        "is the reef ok",
+    ),
+    REEF_FACT,
+    REEF_FACT,
+    speaker="ngos",
+    source="reef",
+)
+
+
+def test_the_singular_of_a_speaker_as_a_modifier_is_that_speaker_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.load_faq(tmp_path, REEF_SOURCE, [REEF], config.matching)
+    for question in ("what does the ngo letter say about the reef", "what does the letter say about the reef"):
+        assert engine.scope.check(question, "reef").scope.value == "full", question
+    assert engine.scope.check("what does the mayor's letter say about the reef", "reef").scope.value == "partial"
+
+
+def test_a_relative_in_a_city_and_the_ngo_letter_on_the_shipped_faq(engine):
+    question = (
+        "hey all, my cousin in tehran keeps saying ppl get jailed just for speaking up... what does the ngo "
+        "letter say about who gets arrested and for what?"
+    )
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full", reply.result
+    assert engine.ask("how many people were executed in tehran").scope == "partial"

@@ -656,7 +656,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 # An acronym one of the entry's own phrasings asks ("did fidh or chri sign the
                 # letter") is one its authors say it answers, as a subject it is asked about.
                 vouched = word in written.acronyms and st in covered.asked and self._asked_alike(tokens, j, covered)
-                if st not in covered.said and not alternative and not vouched:
+                # (not where someone the asker knows is: "my cousin in tehran says ...")
+                if (
+                    st not in covered.said
+                    and not alternative
+                    and not vouched
+                    and not _subjects_en.where_someone_known_is(tokens, j)
+                ):
                     gaps[j] = result.Gap.MENTION
             elif (
                 yes_no
@@ -1353,8 +1359,10 @@ def _figure_of(number: int, covered: _covered.Covered) -> bool:
 
 
 def _not_all_in(speaker: Sequence[str], stems: frozenset[str] | None) -> bool:
-    """Whether some word of who speaks is not among `stems` (a speaker table; None: no table)."""
-    return stems is not None and not all(stem(w) in stems for w in speaker)
+    """Whether some word of who speaks is not among `stems` (a speaker table; None: no table); a
+    noun's singular as a modifier ("the ngo letter") is its plural's ("34 NGOs", which the stemmer
+    keeps whole)."""
+    return stems is not None and not all(stem(w) in stems or stem(f"{w}s") in stems for w in speaker)
 
 
 def _named_as_asked(subject: str, text: str) -> bool:

@@ -96,15 +96,24 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+# A comma before a question of its own ("the letter mentions X, what's the point they make"):
+# what came before it is said, and the question starts there
+_QUESTION_AFTER_COMMA = re.compile(
+    r"[,\u060c](?=\s*(?:what|whats|what['\u2019]s|which|who|whom|whose|how|why|when|where)\b)", re.IGNORECASE
+)
+
+
 def sentence_ends(tokens: Sequence[str], question: str, max_chars: int) -> list[int]:
     """The position after the last word of each sentence of the message (sentences end at ".",
-    "?", "!" or a new line); only the message's end when they cannot be lined up with its words."""
+    "?", "!" or a new line, and before a question after a comma: `_QUESTION_AFTER_COMMA`); only
+    the message's end when they cannot be lined up with its words."""
     text = question[: max_chars * 2]
-    if _SENTENCE_BREAK.search(text.rstrip(" ?!.\n\u061f")) is None:
+    rest = text.rstrip(" ?!.\n\u061f")
+    if _SENTENCE_BREAK.search(rest) is None and _QUESTION_AFTER_COMMA.search(rest) is None:
         return [len(tokens)]  # one sentence: most questions, read no further
     ends: list[int] = []
     count = 0
-    for part in _SENTENCE_BREAK.split(text):
+    for part in (p for piece in _SENTENCE_BREAK.split(text) for p in _QUESTION_AFTER_COMMA.split(piece)):
         count += len(words(part, max_chars, finglish=False))
         ends.append(count)
     return ends if ends and ends[-1] == len(tokens) else [len(tokens)]

@@ -312,6 +312,30 @@ def qualified_by(adjective: str) -> tuple[str, ...]:
 # Words that open a clause of its own (a reason, a condition, a contrast) after what is asked about.
 # Only conjunctions: "cause" and "though" are nouns or fillers too ("the **cause** of
 # discrimination" is what is asked about, not a reason given).
+# Someone the asker knows ("my cousin in tehran", "our family who live in shiraz"): where they
+# are tells the asker's story, not what is asked of the sources
+_KIN = frozenset(
+    """
+    cousin cousins friend friends family relatives relative parents parent mother mom mum father dad
+    brother brothers sister sisters uncle uncles aunt aunts grandma grandmother grandpa grandfather
+    grandparents wife husband partner son sons daughter daughters kids children colleague colleagues
+    neighbour neighbours neighbor neighbors
+    """.split()
+)
+_LIVING = frozenset("who lives live living lived stays stay staying".split())
+
+
+def where_someone_known_is(tokens: Sequence[str], j: int) -> bool:
+    """Whether the place at `j` is where someone the asker knows is or is from ("my cousin in
+    tehran", "my friends from isfahan", "my aunt who lives in shiraz")."""
+    if j < 3 or tokens[j - 1] not in ("in", "from"):
+        return False
+    k = j - 2
+    while k > 0 and tokens[k] in _LIVING and j - k <= 4:
+        k -= 1  # "who lives in", "living in"
+    return tokens[k] in _KIN and tokens[k - 1] in ("my", "our")
+
+
 _CLAUSE_OPENERS = frozenset("because cuz coz bc although unless whereas".split())
 
 

@@ -9,7 +9,7 @@ from . import i18n, persian
 from .document_request import _REQUEST_FOR, _asks_for_document
 from .fallback_base import EngineParts
 from .scope import FRAME_WORDS, Gap, Scope, ScopeCheck, Uncovered
-from .sentences import _AND_ASKS, _OPENS_QUESTION, _SENTENCE_BREAK, _has_subject, _with_subject
+from .sentences import _AND_ASKS, _OPENS_QUESTION, _SENTENCE_BREAK, _has_subject, _with_subject, offers_an_answer
 from .text import STOP_WORDS
 
 
@@ -61,7 +61,12 @@ class OtherQuestions(EngineParts):
             s
             for i, s in enumerate(sentences)
             if s in joined
-            or (s.endswith(("?", "\u061f")) and (_has_subject(s) or (i and language != i18n.EN and self._of_it(s))))
+            or (
+                s.endswith(("?", "\u061f"))
+                and (_has_subject(s) or (i and language != i18n.EN and self._of_it(s)))
+                # ("... what do they want? just a vote?": an answer offered, not asked)
+                and not (i and offers_an_answer(s))
+            )
             # "..., send me the full text": a request for the document or an address, asked too
             or (i and _REQUEST_FOR.search(s) is not None and _asks_for_document(s))
         ]

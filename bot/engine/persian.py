@@ -424,6 +424,7 @@ FINGLISH_MARKERS = (FINGLISH_STOP_WORDS - _WEAK_MARKERS) | frozenset(
     mikham mikhay mikhad mikhan nemidunam nemidoonam midunam midoonam mitunam mitunan nemitunan
     nemishe mige migan mide midan dare daran daram hastan nistan hastesh chetore chetoriye bayad
     shodan shodand kardan kardand karde kardeh shode shodeh
+    khanoom khanum khanom khanoome khanume agha aghaye aghaay aghay
     """.split()
 )
 _FINGLISH_SUFFIXES = ("hayi", "haye", "hay", "haei", "haee", "haie", "hai", "ha")

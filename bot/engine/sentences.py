@@ -22,6 +22,27 @@ _QUESTION_OPENING = (
     r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(?:it|they|he|she|the|iran|this|that|there)\b)"
 )
 _AND_ASKS = re.compile(rf",?\s+and\s+(?={_QUESTION_OPENING})", re.IGNORECASE)
+# "What do they want from the UN? Just a vote on the resolution?", «... چی میخوان؟ فقط رای به
+# قطعنامه؟»: a sentence after a question offering its answer ("just", "only" and no question
+# word of its own): a guess at what the question before asks, not a question of its own
+_OFFERED_ANSWER = re.compile(
+    r"^\W*(?:or\s+)?(?:just|only|merely|simply|فقط|صرفا|faghat|faqat|sirf)\b"
+    # (not "just did the volcano erupt?": a question of its own, its auxiliary first)
+    r"(?!\s+(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b)",
+    re.IGNORECASE,
+)
+_QUESTION_WORD = re.compile(
+    r"\b(?:what|who|whom|whose|when|where|why|how|which|che|chi|ki|kei|koja|chera|chand|kodom)\b|"
+    r"(?:چه|چی|کی|کجا|چرا|چند|کدوم|کدام|چطور)",
+    re.IGNORECASE,
+)
+
+
+def offers_an_answer(sentence: str) -> bool:
+    """Whether a sentence after a question offers an answer to it (`_OFFERED_ANSWER`)."""
+    return _OFFERED_ANSWER.match(sentence) is not None and _QUESTION_WORD.search(sentence) is None
+
+
 _OPENS_QUESTION = re.compile(rf"\s*{_QUESTION_OPENING}", re.IGNORECASE)
 
 

@@ -691,6 +691,30 @@ def test_the_caveat_of_a_two_question_message_concerns_the_question_not_answered
     assert not guess.answered or "\u201c2017\u201d" in guess.caveat
 
 
+def test_an_answer_offered_after_a_question_is_no_question_of_its_own_on_a_made_up_faq(made_up):
+    """ "How many flowers do the honeybees visit? Just the clover flowers?": the second sentence
+    offers an answer to the first, which the entry's answer settles; no caveat names it as a
+    question the sources leave unanswered. A second question is still named."""
+    from bot.engine.sentences import offers_an_answer
+
+    assert offers_an_answer("Just the clover flowers?") and offers_an_answer("or only the honeybees?")
+    assert offers_an_answer("\u0641\u0642\u0637 \u0632\u0646\u0628\u0648\u0631\u0647\u0627\u061f")  # «فقط زنبورها؟»
+    assert not offers_an_answer("Just did the volcano erupt?") and not offers_an_answer("Only how many wasps?")
+    assert not offers_an_answer("the clover flowers?")
+    for question in ("How many flowers do the honeybees visit? Just the clover flowers?",):
+        reply = made_up.ask(question)
+        assert reply.answered and reply.entry.id == "bees" and reply.scope == "full", (question, reply.caveat)
+
+
+def test_an_answer_offered_after_a_question_on_the_shipped_faq(engine):
+    for question in (
+        "what do they want from the UN exactly? just a vote on the resolution?",
+        "سلام، اینا از سازمان ملل دقیقا چی میخوان؟ فقط رای به قطعنامه؟",
+    ):
+        reply = engine.ask(question)
+        assert reply.answered and reply.entry.id == "what-they-ask" and reply.scope == "full", reply.result
+
+
 @pytest.mark.parametrize(
     "question, entry_id, full",
     [

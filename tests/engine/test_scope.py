@@ -2218,3 +2218,35 @@ def test_a_relative_in_a_city_and_the_ngo_letter_on_the_shipped_faq(engine):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full", reply.result
     assert engine.ask("how many people were executed in tehran").scope == "partial"
+
+
+@pytest.mark.parametrize(
+    "question, partial",
+    [
+        # "the last time", «آخرین بار», "akharin bar": one occasion, a time the entry never gives
+        (
+            "\u0622\u062e\u0631\u06cc\u0646 \u0628\u0627\u0631 \u06a9\u062f\u0648\u0645 \u0646\u0627\u062e\u062f\u0627 "
+            "\u06a9\u0634\u062a\u06cc \u0631\u0648 \u0627\u0632 \u0628\u0646\u062f\u0631 \u0628\u0631\u062f\u061f",
+            True,
+        ),
+        ("akharin bar kodoom nakhoda keshti ro az bandar bord?", True),
+        ("what time does the boat leave, the same as last time?", True),
+        ("when does the boat leave the harbour?", False),
+    ],
+)
+def test_the_last_time_asks_an_occasion_the_sources_never_date_on_a_made_up_faq(tmp_path, config, question, partial):
+    engine = madeup.load_faq(tmp_path, madeup.FERRY_SOURCE, [madeup.FERRY], config.matching)
+    assert (engine.scope.check(question, "departure").scope.value == "partial") is partial
+
+
+def test_the_last_time_a_rapporteur_went_to_iran_is_not_answered_in_full_on_the_shipped_faq(engine):
+    for question in (
+        "\u0622\u062e\u0631\u06cc\u0646 \u0628\u0627\u0631 \u06a9\u062f\u0648\u0645 \u06af\u0632\u0627\u0631\u0634\u06af\u0631 "
+        "\u0648\u06cc\u0698\u0647 \u0631\u0641\u062a \u0627\u06cc\u0631\u0627\u0646\u061f",  # «آخرین بار کدوم گزارشگر ویژه رفت ایران؟»
+        "akharin bar kodoom gozareshgar-e vizhe raft iran?",
+    ):
+        reply = engine.ask(question)
+        assert not reply.answered or reply.scope == "partial", (question, reply.result)
+    # "the first time round" is a first term, no occasion
+    reply = engine.ask("did his govt deliver reforms first time around")
+    assert reply.answered and reply.entry.id == "rouhani-first-term" and reply.scope == "full"

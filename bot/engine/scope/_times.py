@@ -160,12 +160,20 @@ def _said_after(said_tokens: Sequence[Sequence[str]], noun: str) -> bool:
 _EXTREMES = frozenset("last first اخرین آخرین اولین اول akhar avalin".split())  # "اولین" reads "اول"
 
 
+# "the last time", «آخرین بار», "akharin bar": one occasion, whatever else is asked of it ("which
+# rapporteur went to iran the last time"), as "when did X last ..." asks its date (not "the first
+# time": "rouhani's first time round" is his first term, "first time here" the asker's own)
+_LAST = frozenset(("last", "اخرین", "آخرین", "akhar"))
+_TIMES = frozenset(("time", "بار", "bar", "dafe", "دفعه"))
+
+
 def extreme_times(tokens: Sequence[str], types: frozenset[str]) -> list[int]:
     """Positions of "last" / "first" in a question asking when something last or first
-    happened (not "the last 12 months", a time the question gives)."""
+    happened (not "the last 12 months", a time the question gives), or of "the last time" in
+    any question (`_LAST`, `_TIMES`)."""
     persian_when = "کی" in tokens or "kei" in tokens
     if "when" not in types and not persian_when:
-        return []
+        return [i for i, w in enumerate(tokens[:-1]) if w in _LAST and tokens[i + 1] in _TIMES]
     return [
         i
         for i, w in enumerate(tokens)

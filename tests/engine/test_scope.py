@@ -2250,3 +2250,16 @@ def test_the_last_time_a_rapporteur_went_to_iran_is_not_answered_in_full_on_the_
     # "the first time round" is a first term, no occasion
     reply = engine.ask("did his govt deliver reforms first time around")
     assert reply.answered and reply.entry.id == "rouhani-first-term" and reply.scope == "full"
+
+
+def test_which_things_by_name_asks_their_names_on_a_made_up_faq(tmp_path):
+    engine = madeup.island_with_keeper(tmp_path, madeup.KEEPER_IN_PASSING)
+    # the lighthouse's entry speaks of its keeper and names none
+    check = engine.scope.check("which keepers has the lighthouse had, by name", "lighthouse")
+    assert check.scope.value == "partial" and "name \u201ckeepers\u201d" in check.caveat, check
+    assert engine.scope.check("which keepers has the lighthouse had", "lighthouse").scope.value == "full"
+
+
+def test_which_experts_by_name_is_not_answered_in_full_on_the_shipped_faq(engine):
+    reply = engine.ask("which UN human rights experts has iran refused to cooperate with, by name")
+    assert not reply.answered or reply.scope == "partial", reply.result

@@ -118,7 +118,7 @@ _POLITE = frozenset("please pls plz can could would you just so ok okay then".sp
 def names_requested(tokens: Sequence[str]) -> list[int]:
     """Positions of what a question asks the names of: "does the letter name any of the
     **detained journalists**", "the names of the **organisations**", "which **activists** were
-    arrested, names?"."""
+    arrested, names?", "which **experts** were refused, by name"."""
     if "name" not in tokens and "names" not in tokens:
         return []  # (most questions: no word scanned in Python)
     for i, word in enumerate(tokens):
@@ -126,6 +126,8 @@ def names_requested(tokens: Sequence[str]) -> list[int]:
             continue
         if tokens[i + 1 : i + 2] == ["of"]:
             k = i + 2  # "the names of (all) (the) X"
+        elif word == "name" and i > 0 and tokens[i - 1] == "by" and _shapes_en.which_heads(tokens):
+            k = _shapes_en.which_heads(tokens)[0]  # "which experts has iran refused, by name"
         elif (
             word == "name" and i > 0 and tokens[i - 1] not in _NOUN_BEFORE and any(t in _words.AUX for t in tokens[:i])
         ):

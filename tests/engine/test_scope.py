@@ -3,6 +3,7 @@ full answer that reads as an answer to the narrower question."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -2263,3 +2264,56 @@ def test_which_things_by_name_asks_their_names_on_a_made_up_faq(tmp_path):
 def test_which_experts_by_name_is_not_answered_in_full_on_the_shipped_faq(engine):
     reply = engine.ask("which UN human rights experts has iran refused to cooperate with, by name")
     assert not reply.answered or reply.scope == "partial", reply.result
+
+
+def test_an_auxiliary_of_an_earlier_sentence_opens_no_passive_on_a_made_up_faq(made_up):
+    """ "My cousin is a beekeeper back home and I'm worried. Do the notes mention honeybees visiting
+    flowers?": the "is" of the first sentence is no auxiliary of a "mentioned" in the second, so
+    "beekeeper", "home" and "worried" are not what is asked to be mentioned."""
+    question = "my cousin is a beekeeper back home and im worried. do the notes mention honeybees visiting flowers?"
+    assert made_up.scope.check(question, "bees").scope.value == "full"
+    check = made_up.scope.check("are beekeepers mentioned in the notes?", "bees")
+    assert check.scope.value == "partial" and "beekeepers" in check.caveat
+
+
+def test_the_singular_of_a_speaker_says_what_its_plural_says_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.load_faq(tmp_path, REEF_SOURCE, [REEF], config.matching)
+    assert engine.scope.check("did the ngo letter say the reef is dying?", "reef").scope.value == "full"
+    assert engine.scope.check("did the mayor say the reef is dying?", "reef").scope.value == "partial"
+
+
+def test_count_as_the_verb_of_the_source_counts_nothing_of_it_on_a_made_up_faq(tmp_path, config):
+    engine = madeup.load_faq(tmp_path, madeup.FESTIVAL_SOURCE, [madeup.FESTIVAL], config.matching)
+    assert engine.scope.check("how many visitors does the log count", "festival").scope.value == "full"
+    check = engine.scope.check("what's the ticket count", "festival")  # the noun: a count of tickets
+    assert check.scope.value == "partial" and "ticket" in check.caveat
+
+
+def test_a_figure_the_faq_gives_of_another_thing_stated_of_this_one_on_a_made_up_faq(tmp_path, config):
+    """The festival's 5,000 visitors stated of the clinic's fishermen ("has the clinic treated 5000
+    fishermen?"): the clinic's log says "hundreds of fishermen", no such figure. The number is one
+    the FAQ uses, but of another thing."""
+    source = dataclasses.replace(madeup.FESTIVAL_SOURCE, paragraphs=(madeup.FESTIVAL_FACT, madeup.CLINIC_FACT))
+    engine = madeup.load_faq(tmp_path, source, [madeup.FESTIVAL, madeup.CLINIC], config.matching)
+    check = engine.scope.check("has the clinic treated 5000 fishermen?", "clinic")
+    assert check.scope.value == "partial" and "no figure for \u201cfishermen\u201d" in check.caveat, check
+    assert engine.scope.check("did the festival draw 5000 visitors?", "festival").scope.value == "full"
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, full",
+    [
+        (
+            "hey all, my cousin is an environmental activist back home and im worried sick. does the NGO letter "
+            "mention environmental activists being jailed?",
+            "arbitrary-detention",
+            True,
+        ),
+        ("how many executions does the letter count", "executions", True),
+        ("were 440 human rights defenders detained?", "arbitrary-detention", False),
+    ],
+)
+def test_pair_t_shapes_on_the_shipped_faq(engine, question, entry_id, full):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id, reply.result
+    assert (reply.scope == "full") is full, reply.caveat

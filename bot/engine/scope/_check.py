@@ -538,6 +538,19 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 gaps[j] = result.Gap.FIGURE
             elif (
                 number is not None
+                and word not in _words.PEOPLE
+                and st not in _COUNT_WORDS
+                and number not in covered.numbers
+                and any(n == number for n, _ in self._figures)
+            ):
+                # "were 440 human rights defenders detained" of an entry giving no such figure
+                # ("hundreds of human rights defenders"): the FAQ's figure of another thing
+                # (440 executions), stated of this one
+                gaps[j] = result.Gap.FIGURE
+                run = _subjects_en.noun_run(tokens, j) or [j]
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[run[0] : run[-1] + 1])
+            elif (
+                number is not None
                 and st in covered.counted
                 and number not in covered.numbers
                 and any(figured in forms for _, figured in covered.figures)
@@ -1111,7 +1124,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             claimant = _shapes_en.according_to(question)
             if claimant is not None and not any(w in self._people for w in claimant[1]):
                 claimant = None
-        if claimant is not None and quoted is not None and not all(stem(w) in quoted for w in claimant[1]):
+        if claimant is not None and _not_all_in(claimant[1], quoted):
             # "did bahreini say iran is among the top executioners" of an entry quoting only the
             # letter: what it says is true, but not said by whom the question asks about
             first = next((i for i, t in enumerate(tokens) if t == claimant[1][0]), 0)

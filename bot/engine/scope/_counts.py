@@ -430,7 +430,17 @@ def counted_before(tokens: Sequence[str]) -> list[int]:
         and i > 0
         and tokens[i - 1] not in _words.FRAME_WORDS
         and tokens[i - 1] not in STOP_WORDS
+        and not _count_verb(tokens, i)
     ]
+
+
+def _count_verb(tokens: Sequence[str], i: int) -> bool:
+    """Whether "count" at `i` is the verb of a question's subject ("how many executions does **the
+    letter count**"): "do/does/did" before that subject, not the noun of "the vote count"."""
+    return tokens[i] == "count" and not _DO.isdisjoint(tokens[max(0, i - 4) : i - 1])
+
+
+_DO = frozenset(("do", "does", "did"))
 
 
 # the verb words a Persian or Finglish count's predicate ends on (a light verb, a copula): where

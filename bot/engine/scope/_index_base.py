@@ -336,6 +336,13 @@ class IndexBase:
             if t[:1].isdigit() and (n := _words.number(t)) is not None
             for w in toks[i + 1 : i + 4]
         ) | _counts.spelled_figures(said_texts)
+        # ... and "5,000 visitors": `words` splits the number at its comma
+        figures |= {
+            (int(m[0].replace(",", "")), stem(w))
+            for t in said_texts
+            for m in _words.THOUSANDS.finditer(t)
+            for w in words(t[m.end() : m.end() + 60])[:3]
+        }
         figures |= _figure_scope.vouched_figures(figures, asked_tokens)  # "how many groups": "34 groups"
         numbers |= {n for n, _ in figures}  # "two thousand flowers" says 2000, as "2,000 flowers" does
         # and "5,000 visitors" says 5000, which `words` splits at the comma (a question's figure

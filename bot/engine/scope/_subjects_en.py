@@ -373,9 +373,12 @@ def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int
                 found.append(j)
     # "is X mentioned", "are X named": the words between the auxiliary and the verb.
     for i, word in enumerate(tokens):
-        # (a passive only: "the pledges they keep **mentioning**" asks nothing mentioned of "keep")
+        # (a passive only: "the pledges they keep **mentioning**" asks nothing mentioned of "keep";
+        # an "is" of an earlier sentence, "my cousin is an activist. does the letter mention ...",
+        # is none of its auxiliary)
         if word in _words.MENTION_VERBS and i > 1 and not word.endswith("ing"):
-            for j in range(i - 1, -1, -1):
+            opens = max((e for e in ends if e <= i), default=0)
+            for j in range(i - 1, opens - 1, -1):
                 if tokens[j] in ("is", "are", "was", "were"):
                     found.extend(
                         k

@@ -2317,3 +2317,47 @@ def test_pair_t_shapes_on_the_shipped_faq(engine, question, entry_id, full):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry_id, reply.result
     assert (reply.scope == "full") is full, reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, partial",
+    [
+        # who the asker is ("as a kurd, ...") is no group asked about; a group asked about still is
+        ("as a kurd i'm curious, how many flowers do the honeybees visit?", "bees", False),
+        ("as a baha'i myself, how often did the volcano erupt?", "volcano", False),
+        ("how often did the volcano erupt near the baha'i shrine?", "volcano", True),
+        # what the asker was sent or told about ("forwarded me something about X") is a story
+        ("my aunt sent me something about volcanic ash clouds. how often did the volcano erupt?", "volcano", False),
+        ("is there anything about ash clouds?", "volcano", True),
+    ],
+)
+def test_who_the_asker_is_and_what_they_were_told_ask_nothing_on_a_made_up_faq(made_up, question, entry_id, partial):
+    check = made_up.scope.check(question, entry_id)
+    assert (check.scope.value == "partial") is partial, check
+
+
+def test_chat_contractions_without_an_apostrophe_are_read_as_typed_with_one():
+    from bot.engine.text import words
+
+    assert words("now that hes been reelected")[:4] == ["now", "that", "he", "is"]
+    assert words("shes the keeper") == ["she", "is", "the", "keeper"]
+    assert words("its keeper") == ["its", "keeper"]  # "its": a word of its own
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("what about his electoral promises now that hes been re-elected", "rouhani-reelection"),
+        (
+            "as a baha'i i'm curious, does the letter talk about minorities being discriminated against at all",
+            "women-minorities",
+        ),
+        (
+            "Salam! My aunt forwarded me something about NGOs writing to the UN about Iran. What's the story there?",
+            "campaign-overview",
+        ),
+    ],
+)
+def test_pair_t_askers_and_stories_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result

@@ -338,6 +338,30 @@ def where_someone_known_is(tokens: Sequence[str], j: int) -> bool:
     return tokens[k] in _KIN and tokens[k - 1] in ("my", "our")
 
 
+# what the asker was sent, saw or heard ("my aunt forwarded me something about X"): a story, not
+# a question about X
+_TOLD = frozenset("me us saw seen heard read got sent forwarded shared showed posted".split())
+
+
+def _told_of(tokens: Sequence[str], k: int) -> bool:
+    """Whether "something/anything" at `k` is what someone told or showed the asker."""
+    return tokens[k] in ("something", "anything") and k > 0 and tokens[k - 1] in _TOLD
+
+
+_ASKER = frozenset(("i", "myself", "we", "ourselves"))
+
+
+def the_askers_own(tokens: Sequence[str], j: int) -> bool:
+    """Whether the word at `j` says who the asker is ("as a baha'i, i'm curious ...", "as an
+    iranian woman, i want to know ..."): an opening "as a/an X" that "I" or "myself" follows."""
+    for i in range(min(3, len(tokens) - 2)):
+        if tokens[i] != "as" or tokens[i + 1] not in ("a", "an"):
+            continue
+        end = next((k for k in range(i + 2, min(i + 6, len(tokens))) if tokens[k] in _ASKER), None)
+        return end is not None and i + 2 <= j < end
+    return False
+
+
 _CLAUSE_OPENERS = frozenset("because cuz coz bc although unless whereas".split())
 
 
@@ -351,7 +375,12 @@ def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int
         start = None
         if (
             (word in _words.MENTION_VERBS and i > 0 and tokens[i - 1] not in ("was", "were", "is", "are", "being"))
-            or (word == "about" and i > 0 and tokens[i - 1] in ("what", "anything", "something", "how"))
+            or (
+                word == "about"
+                and i > 0
+                and tokens[i - 1] in ("what", "anything", "something", "how")
+                and not _told_of(tokens, i - 1)
+            )
             or (word in ("on",) and i > 0 and tokens[i - 1] == "anything")
         ):
             start = i + 1

@@ -225,3 +225,26 @@ def test_a_count_guessed_by_its_order_of_size_is_answered_in_full_on_the_shipped
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result
     # a year is no count: "2017" does not make "thousands" right
     assert engine.ask("how many people were executed, like thousands?").scope == "partial"
+
+
+def test_a_count_of_an_entry_never_asked_for_one_is_offered_not_answered_on_a_made_up_faq(made_up):
+    """The lighthouse's entry is never asked "how many" by its phrasings and says no figure: "how
+    many keepers has the lighthouse had?" would get its answer about the lamp after "no figure for
+    keepers", an answer to another question. It is offered as "did you mean" instead; an entry
+    its authors ask counts of keeps its caveat."""
+    check = made_up.scope.check("how many keepers has the lighthouse had?", "lighthouse")
+    assert check.scope.value == "partial" and check.answers_nothing, check
+    reply = made_up.ask("how many keepers has the lighthouse had?")
+    assert not reply.answered
+    check = made_up.scope.check("how many wasps do the bees meet?", "bees")
+    assert check.scope.value == "partial"
+
+
+def test_the_general_assemblys_members_are_no_count_of_what_the_letter_asks_on_the_shipped_faq(engine):
+    # «مجمع عمومی سازمان ملل چند تا کشور عضو داره؟» (eval-fa50, out of scope)
+    question = (
+        "\u0645\u062c\u0645\u0639 \u0639\u0645\u0648\u0645\u06cc \u0633\u0627\u0632\u0645\u0627\u0646 \u0645\u0644\u0644 "
+        "\u0686\u0646\u062f \u062a\u0627 \u06a9\u0634\u0648\u0631 \u0639\u0636\u0648 \u062f\u0627\u0631\u0647\u061f"
+    )
+    reply = engine.ask(question)
+    assert not reply.answered, reply.result

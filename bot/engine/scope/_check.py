@@ -1294,6 +1294,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if at not in gaps:
                 gaps[at] = gap
                 terms[at] = term
+        if "count" in types and not covered.count_asked:
+            # «مجمع عمومی چند تا کشور عضو داره؟» (how many members has the General Assembly) of
+            # the entry on what the letter asks it: a count its authors never ask it for, and
+            # none of what it says is one; offered, not answered with a caveat
+            absent.update(j for j, gap in gaps.items() if gap is result.Gap.FIGURE)
         definition = self._definition_gap(question, entry_id) or self._role_gap(question, covered, entry_id)
         if definition is not None:
             return result.ScopeCheck(

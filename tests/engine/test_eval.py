@@ -123,6 +123,14 @@ HELD_OUT = (
     "eval52.yaml",
     "eval-fa48.yaml",
     "eval-fa49.yaml",
+    "eval53.yaml",
+    "eval54.yaml",
+    "eval-fa50.yaml",
+    "eval-fa51.yaml",
+    "eval55.yaml",
+    "eval56.yaml",
+    "eval-fa52.yaml",
+    "eval-fa53.yaml",
 )
 
 
@@ -188,7 +196,10 @@ def wording(text: str) -> str:
 # one, eval48's 26, two and four, eval-fa44's one and two, eval-fa45's three and four; eval49's
 # writer (07:13 UTC) 29, four and four, eval50's 32, five and four, eval-fa46's two and eight,
 # eval-fa47's none and six; eval51's writer (07:38 UTC) 28, three and three, eval52's 30, none and
-# five, eval-fa48's none and six, eval-fa49's none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# five, eval-fa48's none and six, eval-fa49's none and two; eval53's writer (09:21 UTC) 30, none and
+# four, eval54's 31, two and three, eval-fa50's none and two, eval-fa51's two and five; eval55's
+# writer (09:50 UTC) 36, one and five, eval56's 28, two and four, eval-fa52's three and two,
+# eval-fa53's two and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -285,6 +296,14 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval52.yaml": (30, 0, 5),
     "eval-fa48.yaml": (0, 0, 6),
     "eval-fa49.yaml": (0, 0, 2),
+    "eval53.yaml": (30, 0, 4),
+    "eval54.yaml": (31, 2, 3),
+    "eval-fa50.yaml": (0, 0, 2),
+    "eval-fa51.yaml": (2, 0, 5),
+    "eval55.yaml": (36, 1, 5),
+    "eval56.yaml": (28, 2, 4),
+    "eval-fa52.yaml": (3, 0, 2),
+    "eval-fa53.yaml": (2, 0, 6),
 }
 
 
@@ -311,7 +330,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval51.yaml", "eval52.yaml", "eval-fa48.yaml", "eval-fa49.yaml")
+MEASURING = ("eval55.yaml", "eval56.yaml", "eval-fa52.yaml", "eval-fa53.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -694,6 +713,29 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # (test_near_pair_r.py): eval51 near-topic 1 of 45, eval52 6 of 45.
         ("eval51.yaml", 0.945, 0, 3),  # measured 95.5% (105/110)
         ("eval52.yaml", 0.854, 0, 8),  # measured 86.4% (95/110)
+        # eval53 and eval54: written the same way at 09:21 UTC, at the start of the next session
+        # (nothing changed since pair R's round). Measured once at 2368631: eval53 103/110 in full
+        # (93.6%), 0 of 40, near-topic in full 4 of 45 (the letter's year, "who actually drafted
+        # the letter", "which UN human rights experts has iran refused to cooperate with, by
+        # name", which treaties), one wrong entry (pair R's "are minority activists among the
+        # people being detained?"); eval54 100/110 (90.9%), 0 of 40, 4 of 45 (the year, "which
+        # ngos signed the letter, can u list them", "who drafted the letter", which treaties), no
+        # wrong entry. Then that session's fixes (where the asker met it, "what does the letter
+        # say about how X went", a count guessed by its order of size, a question after a comma,
+        # a cousin's city, "by name", ...): eval53 105/110 (95.5%), near-topic 3; eval54 103/110
+        # (93.6%), 4. Floors one question below those; near-topic ceilings one above.
+        ("eval53.yaml", 0.945, 0, 4),  # measured 93.6% (103/110)
+        ("eval54.yaml", 0.927, 0, 5),  # measured 90.9% (100/110)
+        # eval55 and eval56: written the same way at 09:50 UTC, after that session's fixes for
+        # pair S were merged. Measured once at af36423: eval55 102/110 in full (92.7%), 0 of 40,
+        # near-topic in full 2 of 45 (the year, which treaties: answers that say the report does
+        # not give them); eval56 102/110 (92.7%), 0 of 40, 4 of 45 (the year, which treaties,
+        # which voluntary pledges, "were 440 human rights defenders detained this year?"); no
+        # wrong entry. Then the pair-T fixes ("the 440" of another thing, a passive's auxiliary in
+        # its own sentence, "hes", "as a baha'i, i ...", ...): eval55 105/110 (95.5%), near-topic
+        # 2; eval56 104/110 (94.5%), 3. Floors one question below those; ceilings one above.
+        ("eval55.yaml", 0.945, 0, 3),  # measured 92.7% (102/110)
+        ("eval56.yaml", 0.936, 0, 4),  # measured 92.7% (102/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

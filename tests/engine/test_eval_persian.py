@@ -70,6 +70,10 @@ EVAL_FA46 = DATA / "eval-fa46.yaml"
 EVAL_FA47 = DATA / "eval-fa47.yaml"
 EVAL_FA48 = DATA / "eval-fa48.yaml"
 EVAL_FA49 = DATA / "eval-fa49.yaml"
+EVAL_FA50 = DATA / "eval-fa50.yaml"
+EVAL_FA51 = DATA / "eval-fa51.yaml"
+EVAL_FA52 = DATA / "eval-fa52.yaml"
+EVAL_FA53 = DATA / "eval-fa53.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -221,11 +225,13 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, R (eval-fa48.yaml and eval-fa49.yaml, together, written at 07:38 UTC
-    after the 06:36 session's fixes for pairs P and Q, never imported as phrasings): a Persian
-    question reaches its English twin's entry at least 95% of the time, a Finglish one at least
-    90%, and no off-topic question is answered. Measured once at 3b3ed89 (see FA48_FLOORS):
-    Persian 167/170 (98.2%), Finglish 100/102 (98.0%), 0 of 70: met. Pair Q (eval-fa46/47):
+    """On the newest pair, T (eval-fa52.yaml and eval-fa53.yaml, together, written at 09:51 UTC
+    after the 09:21 session's fixes for pair S, never imported as phrasings): a Persian question
+    reaches its English twin's entry at least 95% of the time, a Finglish one at least 90%, and
+    no off-topic question is answered. Measured once at af36423 (see FA52_FLOORS): Persian
+    164/170 (96.5%), Finglish 100/102 (98.0%), 0 of 70: met. Pair S (eval-fa50/51, at 2368631):
+    163/170, 99/102, one off-topic answered with a caveat (since refused). Pair R (eval-fa48/49):
+    167/170, 100/102, met. Pair Q (eval-fa46/47):
     167/170, 99/102, met. Pair P (eval-fa44/45, 158/170) missed: the strict xfail below. Pair O
     (eval-fa42/43): 166/170, 101/102, met. Earlier pairs: eval-fa40/41 (168/170),
     eval-fa38/39 (159/170, missed), eval-fa36/37 (165/170), eval-fa34/35 (165/170), eval-fa32/33 (164/170), eval-fa30/31 (164/170), eval-fa28/29 (164/170), eval-fa12/13 (167/170), eval-fa20/21
@@ -234,7 +240,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA48), _totals(engine, EVAL_FA49)]
+    both = [_totals(engine, EVAL_FA52), _totals(engine, EVAL_FA53)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -597,6 +603,24 @@ FA47_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
 # above. Then «X کی قراره ...» read as when (test_near_pair_r.py): eval-fa49 0 of 20.
 FA48_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
 FA49_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
+# eval-fa50.yaml and eval-fa51.yaml: written the same way (09:22 UTC), at the start of the next
+# session. Measured once at 2368631: eval-fa50 fa 83/85 (97.6%; 81 in full), Finglish 49/51
+# (96.1%), 0 wrong, off-topic 1 of 35 («مجمع عمومی سازمان ملل چند تا کشور عضو داره؟», answered
+# with a caveat by what-they-ask), near-topic in full 1 of 20 (the letter's year); eval-fa51 fa
+# 80/85 (94.1%), Finglish 50/51 (98.0%), 0 wrong, 0 of 35, 1 of 20 («آخرین بار کدوم گزارشگر ویژه
+# رفت ایران؟»). Together Persian 163/170 (95.9%), Finglish 99/102: the targets met. Then that
+# session's fixes (a run of names asked "what is", a count of an entry never asked one, "the last
+# time", "in khanoom ..."): off-topic 0 of 35, near-topic 1 and 0. Floors one question below.
+FA50_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
+FA51_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
+# eval-fa52.yaml and eval-fa53.yaml: written the same way (09:51 UTC), after that session's fixes
+# for pair S were merged. Measured once at af36423: eval-fa52 fa 82/85 (96.5%), Finglish 50/51
+# (98.0%), 0 wrong, off-topic 0 of 35, near-topic in full 3 of 20 (the letter's year, which
+# conventions Iran signed, "age iran ghatname ro ejra nakone, che tahrimi mishe?"); eval-fa53 fa
+# 82/85 (96.5%), Finglish 50/51 (49 in full), 0 wrong, 0 of 35, 0 of 20. Floors one question
+# below; near-topic ceilings one above.
+FA52_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
+FA53_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -652,6 +676,10 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA47: (FA47_FLOORS, 1, 6),
     EVAL_FA48: (FA48_FLOORS, 3, 6),
     EVAL_FA49: (FA49_FLOORS, 2, 2),
+    EVAL_FA50: (FA50_FLOORS, 2, 2),
+    EVAL_FA51: (FA51_FLOORS, 1, 5),
+    EVAL_FA52: (FA52_FLOORS, 4, 2),
+    EVAL_FA53: (FA53_FLOORS, 1, 6),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -13,6 +13,7 @@ from .matcher import MatchResult, Outcome, Reason
 from .overview import (
     _COUNTERS_FA,
     _OVERVIEW_PROBE,
+    _SUMMARY_ASKS,
     OVERVIEW_DESCRIBED,
     OVERVIEW_NAMED,
     OVERVIEW_NO,
@@ -38,7 +39,11 @@ class OverviewFallback(EngineParts):
         A Persian or Finglish one is read by `_asks_overview_fa`, its document named generically
         («این گزارش», "in name"), never by the FAQ's own words."""
         below = result.reason in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST, Reason.NO_CANDIDATES)
-        if not below and (language == i18n.EN or result.reason is not Reason.CONFIDENT):
+        # (an English question answered with confidence is read again only when it asks for the
+        # summary in so many words: "tldr of the 34 ngos letter?", "summary of the 34 NGOs'
+        # letter", whose document named by its signatories ranked the entry on who signed it)
+        summary = language == i18n.EN and not _SUMMARY_ASKS.isdisjoint(words(self._bounded(question)))
+        if not below and (result.reason is not Reason.CONFIDENT or (language == i18n.EN and not summary)):
             return result
         overview = self._overview
         if overview is None or result.entry_id == overview[0]:
@@ -56,7 +61,8 @@ class OverviewFallback(EngineParts):
                 return result
         else:
             # when the ranking puts the overview first, the words only it is asked with name the whole
-            own = only_its_own if result.best == entry_id else frozenset()
+            # (and so do they after a word asking the summary: "tldr of the 34 ngos letter")
+            own = only_its_own if result.best == entry_id or summary else frozenset()
             if not _asks_overview(question, whole, own, self._faq_phrases, self._source_kinds):
                 return result  # it names more than the subject that overview itself is about
         return dataclasses.replace(

@@ -687,6 +687,8 @@ def _do_predicate(low: list[str], i: int) -> int | None:
             return None  # "did the letter from the NGOs ...": too long a subject to read
         if not is_verb(word):
             continue
+        if k >= 2 and low[k - 1] in _NOUN_MODIFIERS and low[k - 2] in _DETERMINERS:
+            continue  # "did his first term (as president) bring ...": a noun after "his first"
         if _attitude(word) or (word in _OBJECT_VERBS and not _keeps_word(low, k)):
             return None
         nxt = low[k + 1] if k + 1 < len(low) else ""
@@ -699,6 +701,11 @@ def _do_predicate(low: list[str], i: int) -> int | None:
             continue  # "did iran's human rights record improve": a noun before the verb
         return k
     return None
+
+
+# Ordinals and adjectives between a determiner and its noun ("his **first** term", "the **new**
+# law"): the word after them is a noun, though it may be a verb too ("term", "law" is none)
+_NOUN_MODIFIERS = frozenset("first second third last next new old own previous current former".split())
 
 
 def _skipped_verbs(low: list[str], at: int) -> list[int]:

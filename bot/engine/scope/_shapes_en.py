@@ -68,10 +68,13 @@ def _predicate_words(text: str) -> Iterable[str]:
     return (w.lower().replace("\u2019", "'") for w in predicates._WORD.findall(text))
 
 
-# "..., according to the letter?", "per the ngos": where the answer should come from, ending its
-# sentence (before "?", "!", "." or the end); one or two words after the determiner.
+# "..., according to the letter?", "per the ngos", "according to amnesty?": where the answer
+# should come from, ending its sentence (before "?", "!", "." or the end); one or two words after
+# the determiner, or a name without one ("according to" only: "per" and "based on" are other
+# words before a bare noun, "per day")
 _ATTRIBUTION = re.compile(
-    r",?\s*\b(?:according to|as per|per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?(?=\s*(?:[?!.]|$))",
+    r",?\s*\b(?:(?:according to|as per|per|going by|based on) (?:the|this|that|your|their) \w+(?: \w+)?|"
+    r"according to \w+(?: \w+)?)(?=\s*(?:[?!.]|$))",
     re.IGNORECASE,
 )
 

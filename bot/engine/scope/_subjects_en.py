@@ -26,6 +26,8 @@ def requested(tokens: Sequence[str]) -> list[int]:
     if (tokens[opening : opening + 1] and tokens[opening] not in _words.AUX) or "or" in tokens:
         return []
     for i, word in enumerate(tokens[:-1]):
+        if word in _words.ASK_FOR and tokens[i + 1] == "for" and _on_behalf(tokens, i + 2):
+            continue  # "asking for my mom", "asking for a friend": on whose behalf the asker asks
         if word in _words.ASK_FOR and tokens[i + 1] == "for":
             k = i + 2
         elif word in _words.ASK:
@@ -38,6 +40,11 @@ def requested(tokens: Sequence[str]) -> list[int]:
         if run:
             return run
     return []
+
+
+def _on_behalf(tokens: Sequence[str], k: int) -> bool:
+    """Whether the words from `k` name for whom the asker asks: "my mom", "myself", "a friend"."""
+    return tokens[k : k + 1] in (["my"], ["myself"]) or tokens[k : k + 2] == ["a", "friend"]
 
 
 _NOUN_BEFORE = frozenset("the a an his her its their whose what my your our no".split())

@@ -80,7 +80,16 @@ class OtherQuestions(EngineParts):
                 return None
             if i == len(sentences) - 1 and not answered and not unanswered:
                 return None  # the last sentence, and the last question: it alone cannot make a caveat
-            if self.scope.check(sentence, entry_id).scope is Scope.PARTIAL:
+            check = self.scope.check(sentence, entry_id)
+            if check.scope is Scope.PARTIAL:
+                if (
+                    sentence != single
+                    and all(u.gap is Gap.VAGUE for u in check.uncovered)
+                    and self.scope.counts_people(entry_id)
+                ):
+                    # «ایران جزو کشورهایی هست که بیشترین اعدام رو دارن؟ چند نفر؟»: a count of
+                    # people, nothing else named, asks the figure of what the message is about
+                    continue
                 if joined and sentence == joined[0]:
                     return None  # the message's own question is not answered: its own caveat says so
                 if sentence not in asking:

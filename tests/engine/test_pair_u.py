@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import madeup
 import pytest
 
@@ -83,3 +85,47 @@ def test_pair_u_shapes_on_the_shipped_faq(engine, question, entry_id):
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result
     # who signed it is still who-signed's
     assert engine.ask("summary of who signed the letter").entry.id == "who-signed"
+
+
+# the eruption's deaths in Persian too (made up): an entry that counts people
+DEATHS_FA = dataclasses.replace(
+    madeup.DEATHS,
+    fa=madeup.Translation(
+        "\u062f\u0631 \u0641\u0648\u0631\u0627\u0646 \u0633\u0627\u0644 \u06f1\u06f9\u06f0\u06f2 \u0686\u0646\u062f "
+        "\u0646\u0641\u0631 \u06a9\u0634\u062a\u0647 \u0634\u062f\u0646\u062f\u061f",  # در فوران سال ۱۹۰۲ چند نفر کشته شدند؟
+        "\u0637\u0628\u0642 \u06cc\u0627\u062f\u062f\u0627\u0634\u062a\u200c\u0647\u0627\u060c \u0641\u0648\u0631\u0627\u0646 "
+        "\u0633\u0627\u0644 \u06f1\u06f9\u06f0\u06f2 \u062f\u0631 \u062f\u0627\u0645\u0646\u0647\u200c\u0647\u0627\u06cc "
+        "\u063a\u0631\u0628\u06cc \u06f3\u06f0\u06f0 \u0646\u0641\u0631 \u0631\u0627 \u06a9\u0634\u062a.",
+        (
+            "\u0641\u0648\u0631\u0627\u0646 \u06f1\u06f9\u06f0\u06f2 \u0686\u0646\u062f \u0646\u0641\u0631 \u06a9\u0634\u062a",
+            "\u06a9\u0634\u062a\u0647 \u0647\u0627\u06cc \u0641\u0648\u0631\u0627\u0646",
+            "\u0641\u0648\u0631\u0627\u0646 \u06f1\u06f9\u06f0\u06f2 \u0645\u0631\u06af\u0628\u0627\u0631 \u0628\u0648\u062f",
+            "tedad koshte haye foran",
+        ),
+    ),
+)
+
+
+def test_how_many_people_after_a_question_asks_its_entrys_count_of_people_on_a_made_up_faq(tmp_path):
+    """«فوران ۱۹۰۲ مرگبار بود؟ چند نفر؟» (was the 1902 eruption deadly? how many people?): the
+    second question asks the entry's own figure (300 people), not a question it leaves open."""
+    engine = madeup.persian_island_with(tmp_path, madeup.DEATHS_NOTES, [DEATHS_FA])
+    question = (
+        "\u0641\u0648\u0631\u0627\u0646 \u06f1\u06f9\u06f0\u06f2 \u0645\u0631\u06af\u0628\u0627\u0631 \u0628\u0648\u062f"
+        "\u061f \u0686\u0646\u062f \u0646\u0641\u0631\u061f"
+    )
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "volcano-deaths" and reply.scope == "full", reply.caveat
+
+
+def test_how_many_people_after_a_question_on_the_shipped_faq(engine):
+    executions = (
+        "\u0627\u06cc\u0631\u0627\u0646 \u062c\u0632\u0648 \u06a9\u0634\u0648\u0631\u0647\u0627\u06cc\u06cc \u0647\u0633\u062a "
+        "\u06a9\u0647 \u0628\u06cc\u0634\u062a\u0631\u06cc\u0646 \u0627\u0639\u062f\u0627\u0645 \u0631\u0648 \u062f\u0627\u0631\u0646"
+        "\u061f \u0686\u0646\u062f \u0646\u0641\u0631\u061f"
+    )  # «ایران جزو کشورهایی هست که بیشترین اعدام رو دارن؟ چند نفر؟»
+    reply = engine.ask(executions)
+    assert reply.answered and reply.entry.id == "executions" and reply.scope == "full", reply.caveat
+    # who signed: 34 organisations, no count of people; the caveat stays
+    signed = "\u0646\u0627\u0645\u0647 \u0631\u0648 \u06a9\u06cc \u0627\u0645\u0636\u0627 \u06a9\u0631\u062f\u0647\u061f \u0686\u0646\u062f \u0646\u0641\u0631\u061f"
+    assert engine.ask(signed).scope == "partial"

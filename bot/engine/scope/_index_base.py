@@ -141,6 +141,10 @@ NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
 _THINGS_ENDINGS = ("tions", "sions", "ments")
 
 
+# people as counted ("how many people", «چند نفر», "chand nafar"), as `Covered.counted` holds them
+_PEOPLE_STEMS = frozenset(("peopl", "person", "نفر", "nafar"))
+
+
 class IndexBase:
     """The scope index: what every entry covers, built once per FAQ, and the lookups the checks share."""
 
@@ -638,6 +642,13 @@ class IndexBase:
 
     def _known_fa(self, word: str) -> bool:
         return stem(word) in self._vocabulary or not set(_words.skeletons(word)).isdisjoint(self._vocabulary_skeletons)
+
+    def counts_people(self, entry_id: str) -> bool:
+        """Whether the entry gives a count of people (its phrasings ask "how many people", or
+        what it says counts them: "440 people"), which a bare «چند نفر؟» ("how many people?")
+        after a question about its subject asks."""
+        covered = self._covered.get(entry_id)
+        return covered is not None and not _PEOPLE_STEMS.isdisjoint(covered.counted)
 
     def knows_name(self, word: str) -> bool:
         """Whether the FAQ says or is asked with a Persian or Finglish word, a short one by its

@@ -471,7 +471,7 @@ class Engine(
             result = self._by_speaker(asked, result, language)
         if not result.answered and language != i18n.EN:
             result = self._by_wanted(asked, result, language)
-        if not result.answered and language == i18n.EN:
+        if not result.answered and language in (i18n.EN, i18n.FA):
             result = self._by_named_figure(asked, result, language)
         if not result.answered and language == i18n.EN:
             result = self._by_but_clause(asked, result, language)

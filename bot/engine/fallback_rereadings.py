@@ -28,6 +28,14 @@ _NAMED_FIGURE = re.compile(
 )
 
 
+# ... and in Persian script, after the noun it belongs to (an ezafe: «نامه ۳۴ سازمان», the 34
+# organisations' letter): a figure with its noun, after a Persian word (not the message's first
+# words: «۳۴ سازمان امضا کردن؟» states it)
+_NAMED_FIGURE_FA = re.compile(
+    r"(?<=[\u0600-\u06ff])\s+(?P<n>[0-9\u06f0-\u06f9]{1,6})\s+(?P<noun>[\u0600-\u06ff\u200c]+)"
+)
+
+
 # "..., but what/which/who/... <the question>": the question after what the asker knows
 _BUT_ASKS = re.compile(r"\bbut\s+(?P<q>(?:what|which|who|when|where|why|how)\b[^.!?]*[.!?]?)", re.IGNORECASE)
 
@@ -297,7 +305,11 @@ class RereadingFallback(EngineParts):
         def named(m: re.Match[str]) -> str:
             return f"{m['det']} {m['noun']}" if self.scope.names_figure(int(m["n"]), m["noun"]) else m[0]
 
-        text = _NAMED_FIGURE.sub(named, question)
+        def named_fa(m: re.Match[str]) -> str:
+            noun = words(m["noun"])  # (as the index read it: «جزیره‌نشین» without its ZWNJ)
+            return "" if noun and self.scope.names_figure(int(m["n"]), noun[0]) else m[0]
+
+        text = _NAMED_FIGURE_FA.sub(named_fa, question) if language == i18n.FA else _NAMED_FIGURE.sub(named, question)
         return text if text != question else None
 
     def _by_but_clause(self, question: str, result: MatchResult, language: str) -> MatchResult:

@@ -129,3 +129,79 @@ def test_how_many_people_after_a_question_on_the_shipped_faq(engine):
     # who signed: 34 organisations, no count of people; the caveat stays
     signed = "\u0646\u0627\u0645\u0647 \u0631\u0648 \u06a9\u06cc \u0627\u0645\u0636\u0627 \u06a9\u0631\u062f\u0647\u061f \u0686\u0646\u062f \u0646\u0641\u0631\u061f"
     assert engine.ask(signed).scope == "partial"
+
+
+# The islanders' petition in Persian too (made up): one figure (300 islanders), which a Persian
+# phrasing counts, and the month it was sent
+PETITION_NOTES = "\nThree hundred islanders signed the petition, 300 in all, and it was sent to the council in May.\n"
+PETITION_FACT = "Three hundred islanders signed the petition, 300 in all, and it was sent to the council in May."
+PETITION_SIGNERS = madeup.Entry(
+    "petition-signers",
+    "How many islanders signed the petition?",
+    (
+        "how many signed the petition",
+        "petition signatures",
+        "number of signers",
+        "how many islanders signed",
+        "who signed the petition",
+        "did many people sign",
+        "signature count",
+        "how many names on the petition",
+        "petition support",
+        "300 signatures?",
+    ),
+    "The notes say 300 islanders signed the petition.",
+    PETITION_FACT,
+    fa=madeup.Translation(
+        "چند نفر از اهالی جزیره طومار را امضا کردند؟",
+        "طبق یادداشت‌ها، ۳۰۰ نفر از اهالی جزیره طومار را امضا کردند.",
+        (
+            "چند جزیره‌نشین طومار رو امضا کردن",
+            "چند نفر طومار رو امضا کردن",
+            "امضاهای طومار",
+            "تعداد امضا کننده ها",
+            "کیا طومار رو امضا کردن",
+            "۳۰۰ امضا؟",
+            "۳۰۰ جزیره‌نشین امضا کردن؟",
+        ),
+    ),
+)
+PETITION_SENT = madeup.Entry(
+    "petition-sent",
+    "When was the petition sent to the council?",
+    (
+        "when was the petition sent",
+        "petition date",
+        "date of the petition",
+        "when did the council get the petition",
+        "when was it delivered",
+        "petition sent when",
+        "what day was the petition sent",
+        "was it sent in may",
+        "when did they send it",
+        "the petition's date",
+    ),
+    "The notes say the petition was sent to the council in May.",
+    PETITION_FACT,
+    fa=madeup.Translation(
+        "طومار کی به شورا فرستاده شد؟",
+        "طبق یادداشت‌ها، طومار در ماه مه به شورا فرستاده شد.",
+        ("طومار کی فرستاده شد", "تاریخ طومار", "طومار چه روزی فرستاده شد", "طومار رو کی فرستادن", "تاریخ ارسال طومار"),
+    ),
+)
+
+
+def test_a_persian_figure_naming_the_document_is_read_without_it_on_a_made_up_faq(tmp_path):
+    """«طومار ۳۰۰ جزیره‌نشین چه ماهی فرستاده شد؟» (in which month was the 300 islanders' petition
+    sent?): the figure after the noun it belongs to names the petition by its signers, as "the 34
+    orgs" does in English; the reading without it is the question. A figure stated first, or one
+    the FAQ never gives, stays."""
+    engine = madeup.persian_island_with(tmp_path, PETITION_NOTES, [PETITION_SIGNERS, PETITION_SENT])
+    assert engine._without_named_figures("طومار ۳۰۰ جزیره‌نشین چه ماهی فرستاده شد؟", "fa") == "طومار چه ماهی فرستاده شد؟"
+    assert engine._without_named_figures("۳۰۰ جزیره‌نشین طومار رو امضا کردن؟", "fa") is None
+    assert engine._without_named_figures("طومار ۵۰ جزیره‌نشین چه ماهی فرستاده شد؟", "fa") is None
+
+
+def test_the_34_ngos_letters_date_in_persian_on_the_shipped_faq(engine):
+    reply = engine.ask("ببخشید نامه 34 سازمان غیردولتی در چه روزی نوشته شده است؟")
+    assert reply.answered and reply.entry.id == "letter-date" and reply.scope == "full", reply.result

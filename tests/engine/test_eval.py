@@ -131,6 +131,10 @@ HELD_OUT = (
     "eval56.yaml",
     "eval-fa52.yaml",
     "eval-fa53.yaml",
+    "eval57.yaml",
+    "eval58.yaml",
+    "eval-fa54.yaml",
+    "eval-fa55.yaml",
 )
 
 
@@ -199,7 +203,8 @@ def wording(text: str) -> str:
 # five, eval-fa48's none and six, eval-fa49's none and two; eval53's writer (09:21 UTC) 30, none and
 # four, eval54's 31, two and three, eval-fa50's none and two, eval-fa51's two and five; eval55's
 # writer (09:50 UTC) 36, one and five, eval56's 28, two and four, eval-fa52's three and two,
-# eval-fa53's two and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# eval-fa53's two and six; eval57's writer (10:06 UTC) 26, none and three, eval58's 27, three and
+# three, eval-fa54's none and six, eval-fa55's one and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -304,6 +309,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval56.yaml": (28, 2, 4),
     "eval-fa52.yaml": (3, 0, 2),
     "eval-fa53.yaml": (2, 0, 6),
+    "eval57.yaml": (26, 0, 3),
+    "eval58.yaml": (27, 3, 3),
+    "eval-fa54.yaml": (0, 0, 6),
+    "eval-fa55.yaml": (1, 0, 2),
 }
 
 
@@ -330,7 +339,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval55.yaml", "eval56.yaml", "eval-fa52.yaml", "eval-fa53.yaml")
+MEASURING = ("eval57.yaml", "eval58.yaml", "eval-fa54.yaml", "eval-fa55.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -736,6 +745,16 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # 2; eval56 104/110 (94.5%), 3. Floors one question below those; ceilings one above.
         ("eval55.yaml", 0.945, 0, 3),  # measured 92.7% (102/110)
         ("eval56.yaml", 0.936, 0, 4),  # measured 92.7% (102/110)
+        # eval57 and eval58: written the same way at 10:06 UTC, after that session's fixes for
+        # pair T were merged. Measured once at f926f30: eval57 100/110 in full (90.9%), 0 of 40,
+        # near-topic in full 2 of 45 ("who drafted the letter", "is human rights watch a
+        # signatory": answers that say the report names no one and does not say whether amnesty
+        # is among them); eval58 95/110 (86.4%), 0 of 40, 2 of 45 (the year; "was amnesty
+        # international one of the signatories?"), one wrong entry ("tldr of the 34 ngos
+        # letter?" answered with who-signed). Then the pair-U fixes (test_pair_u.py): eval57
+        # 102/110, eval58 97/110 and no wrong entry. Floors one question below; ceilings one above.
+        ("eval57.yaml", 0.918, 0, 3),  # measured 90.9% (100/110)
+        ("eval58.yaml", 0.872, 0, 3),  # measured 86.4% (95/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

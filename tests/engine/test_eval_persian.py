@@ -74,6 +74,8 @@ EVAL_FA50 = DATA / "eval-fa50.yaml"
 EVAL_FA51 = DATA / "eval-fa51.yaml"
 EVAL_FA52 = DATA / "eval-fa52.yaml"
 EVAL_FA53 = DATA / "eval-fa53.yaml"
+EVAL_FA54 = DATA / "eval-fa54.yaml"
+EVAL_FA55 = DATA / "eval-fa55.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -229,7 +231,9 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     after the 09:21 session's fixes for pair S, never imported as phrasings): a Persian question
     reaches its English twin's entry at least 95% of the time, a Finglish one at least 90%, and
     no off-topic question is answered. Measured once at af36423 (see FA52_FLOORS): Persian
-    164/170 (96.5%), Finglish 100/102 (98.0%), 0 of 70: met. Pair S (eval-fa50/51, at 2368631):
+    164/170 (96.5%), Finglish 100/102 (98.0%), 0 of 70: met. The pair written after it, U
+    (eval-fa54/55, at f926f30, see FA54_FLOORS), missed the Persian target by one question
+    (161/170); it stays on T, the newest pair that met it when measured. Pair S (eval-fa50/51, at 2368631):
     163/170, 99/102, one off-topic answered with a caveat (since refused). Pair R (eval-fa48/49):
     167/170, 100/102, met. Pair Q (eval-fa46/47):
     167/170, 99/102, met. Pair P (eval-fa44/45, 158/170) missed: the strict xfail below. Pair O
@@ -621,6 +625,15 @@ FA51_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
 # below; near-topic ceilings one above.
 FA52_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 FA53_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
+# eval-fa54.yaml and eval-fa55.yaml: written the same way (10:06 UTC), after that session's fixes
+# for pair T were merged. Measured once at f926f30: eval-fa54 fa 82/85 (96.5%; 81 in full),
+# Finglish 48/51 (94.1%), 0 wrong, off-topic 0 of 35, near-topic in full 1 of 20 (the year);
+# eval-fa55 fa 79/85 (92.9%), Finglish 50/51 (98.0%), 0 wrong, 0 of 35, 0 of 20. Together Persian
+# 161/170 (94.7%): the 95% target **missed by one question**; Finglish 98/102 (96.1%), met. Then
+# «... چند نفر؟» and «نامه ۳۴ سازمان ...» (test_pair_u.py): eval-fa55 fa 80/85 (162/170).
+# Floors one question below the measured figures; near-topic ceilings one above.
+FA54_FLOORS = {"fa": 0.952, "fa-Latn": 0.921}
+FA55_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -680,6 +693,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA51: (FA51_FLOORS, 1, 5),
     EVAL_FA52: (FA52_FLOORS, 4, 2),
     EVAL_FA53: (FA53_FLOORS, 1, 6),
+    EVAL_FA54: (FA54_FLOORS, 2, 6),
+    EVAL_FA55: (FA55_FLOORS, 1, 2),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

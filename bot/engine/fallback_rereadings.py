@@ -210,17 +210,22 @@ class RereadingFallback(EngineParts):
         language: str,
         reading: Callable[[str, str], str | None],
         reason: Reason,
+        *,
+        or_second: bool = False,
     ) -> MatchResult:
         """`result`, or the answer of `reading` of the question (a shorter text, or None), when
-        that is answered with confidence by the entry the whole question ranks first: two readings
-        that agree. Only for a question below the thresholds (a veto or margin refusal stands)."""
+        that is answered with confidence by the entry the whole question ranks first (`or_second`:
+        or second, when what the reading leaves out is known to pull another entry up): two
+        readings that agree. Only for a question below the thresholds (a veto or margin refusal
+        stands)."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST) or result.best is None:
             return result
         text = reading(self._bounded(question), language)
         if text is None:
             return result
-        alone = self._answer_or_none(text, language, only=result.best)
-        if alone is None or not alone.answered or alone.entry_id != result.best:
+        agreeing = (result.best, result.second) if or_second and result.second else (result.best,)
+        alone = self._answer_or_none(text, language, only=result.best if len(agreeing) == 1 else None)
+        if alone is None or not alone.answered or alone.entry_id not in agreeing:
             return result
         return _answered_as(result, alone, reason)
 
@@ -295,8 +300,10 @@ class RereadingFallback(EngineParts):
         the one asked about (42.5 against 90.4 without it). The question without the figure is
         read a second time, and answers when the entry the whole question ranks first answers it
         with confidence (two readings that agree, as `_by_plain`). The scope check still reads
-        the whole question (the figure stated of another thing is its own rule)."""
-        return self._read_again(question, result, language, self._without_named_figures, Reason.PLAIN)
+        the whole question (the figure stated of another thing is its own rule). The entry the
+        whole question ranks second agrees too: the figure may have put the entry that gives it
+        first ("when did the 34 ngos write to the UN": who-signed, then letter-date)."""
+        return self._read_again(question, result, language, self._without_named_figures, Reason.PLAIN, or_second=True)
 
     def _without_named_figures(self, question: str, language: str) -> str | None:
         if not any(c.isdigit() for c in question):

@@ -18,6 +18,7 @@ import madeup
 import pytest
 
 from bot.engine import MatchSettings
+from bot.engine.matcher import Outcome, Reason
 from bot.engine.scope import _shapes_en
 
 
@@ -204,4 +205,30 @@ def test_a_persian_figure_naming_the_document_is_read_without_it_on_a_made_up_fa
 
 def test_the_34_ngos_letters_date_in_persian_on_the_shipped_faq(engine):
     reply = engine.ask("ببخشید نامه 34 سازمان غیردولتی در چه روزی نوشته شده است؟")
+    assert reply.answered and reply.entry.id == "letter-date" and reply.scope == "full", reply.result
+
+
+def test_the_reading_without_a_named_figure_may_agree_with_the_runner_up_on_a_made_up_faq(tmp_path):
+    """ "when did the 300 islanders send their petition?": the figure is the signers entry's, and
+    pulls it up; when it ranks first and the entry asked about second, the reading without the
+    figure answering with the second is two readings that agree (as with the first)."""
+    engine = madeup.persian_island_with(tmp_path, PETITION_NOTES, [PETITION_SIGNERS, PETITION_SENT])
+    question = "when did the 300 islanders send their petition to the council?"
+    pulled = dataclasses.replace(
+        engine.match(question, "en"),
+        outcome=Outcome.NONE,
+        entry_id=None,
+        reason=Reason.BELOW_ANSWER,
+        best="petition-signers",
+        second="petition-sent",
+    )
+    reread = engine._by_named_figure(question, pulled, "en")
+    assert reread.answered and reread.entry_id == "petition-sent", reread
+    # an entry ranked neither first nor second does not agree
+    apart = dataclasses.replace(pulled, second="bees")
+    assert not engine._by_named_figure(question, apart, "en").answered
+
+
+def test_when_did_the_34_ngos_write_to_the_un_on_the_shipped_faq(engine):
+    reply = engine.ask("when did the 34 ngos write to the UN")
     assert reply.answered and reply.entry.id == "letter-date" and reply.scope == "full", reply.result

@@ -143,8 +143,10 @@ _FOR_ONESELF = re.compile(
 
 # "what's the point of voting for it", "what is the use in passing it": why one would do it (a
 # doing, "-ing", must follow: "the point of this whole thing" asks what it is all about).
+# ("point of voting for it?": the same with its "what's the" left out, opening the message)
 _POINT_OF = re.compile(
-    rf"\b(?:{WHATS}|what is)\s+the\s+(?:point|purpose|use)\s+(?:of|in)\s+(?=[a-z]{{2,}}ing\b)", re.IGNORECASE
+    rf"(?:\b(?:{WHATS}|what is)\s+the\s+|^\W*(?:the\s+)?)(?:point|purpose|use)\s+(?:of|in)\s+(?=[a-z]{{2,}}ing\b)",
+    re.IGNORECASE,
 )
 
 

@@ -248,3 +248,15 @@ def test_the_general_assemblys_members_are_no_count_of_what_the_letter_asks_on_t
     )
     reply = engine.ask(question)
     assert not reply.answered, reply.result
+
+
+def test_a_figure_people_repeat_is_no_figure_of_what_follows_it_on_a_made_up_faq(festival):
+    """ "i keep seeing 5000 thrown around, is that the visitor count?": "thrown" is what is done
+    with the figure, not a thing it counts."""
+    assert _caveat(festival, "i keep seeing 5000 thrown around, is that the visitor count?", "festival") is None
+    assert _caveat(festival, "did 5000 fishermen visit the festival?", "festival") is not None
+
+
+def test_a_figure_people_repeat_on_the_shipped_faq(engine):
+    reply = engine.ask("ive seen 440 thrown around, is that the execution count? since when")
+    assert reply.answered and reply.entry.id == "executions" and reply.scope == "full", reply.result

@@ -107,8 +107,14 @@ def stated_counts(tokens: Sequence[str]) -> list[tuple[int, int]]:
             continue
         if j == i + 1 and reply_length(tokens, i):
             continue  # "explain it in 2 sentences": the length of the reply asked for, no figure of anything
+        if j == i + 1 and tokens[j] in _TALKED_OF:
+            continue  # "i've seen 440 thrown around": the figure as people repeat it, of nothing named
         found.append((i, j))
     return found
+
+
+# what is done with a figure people repeat ("440 thrown around", "the 34 cited everywhere")
+_TALKED_OF = frozenset("thrown floated floating circulating going cited quoted mentioned posted shared".split())
 
 
 _COPULAS_FA = frozenset("بودن بودند بوده بود هستن هستند هست است اند".split())

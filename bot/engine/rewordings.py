@@ -111,7 +111,7 @@ _FILLER = re.compile(
     r"(?:\s*(?:[:;]-?[)(DPp]|[!,.]))*(?=\s|$)"
     # ("now that X, ..." is no "now": it gives the event the question is about)
     r"|^\W*(?:(?:so|ok|okay|but|and|now(?!\s+that\b)|well|hmm|um|uh"
-    r"|wait(?=\s*[,.!?:;-]|\s+(?:so|what|how|who|why|when|where|which|is|are|was|were|do|does|did|really)\b))"
+    r"|wait(?=\s*[,.!?:;-]|\s+(?:so|what|whats|what's|how|who|why|when|where|which|is|are|was|were|do|does|did|really)\b))"
     r"\b\W*)+",
     re.IGNORECASE,
 )

@@ -63,6 +63,8 @@ from bot.engine.engine import plain
         # "what's the point of <doing>" with its "what's the" left out
         ("point of climbing the volcano?", "why climbing the volcano?"),
         ("is there a point in climbing the volcano", None),
+        # "wait" before "whats" as before "what"
+        ("wait whats this volcano thing", "whats this volcano"),
         ("what do the notes say", None),
         # "how/why do the notes argue that X": how or why X; "how do the notes explain X" asks it
         ("how do the notes argue that the lighthouse still helps ships", "how the lighthouse still helps ships"),
@@ -263,6 +265,7 @@ def test_a_greeting_then_a_long_run_of_marks_is_read_at_once(run):
         ("hey new here, what is this letter thing everyone in the channel keeps talking about?", "campaign-overview"),
         ("what does the letter say about how rouhani's first term went for human rights", "rouhani-first-term"),
         ("point of voting for it?", "strong-signal"),
+        ("wait whats this campaign even", "campaign-overview"),
     ],
 )
 def test_where_the_asker_met_it_asks_nothing_on_the_shipped_faq(engine, question, entry_id):

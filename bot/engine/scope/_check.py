@@ -981,20 +981,18 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = result.Gap.EARLIER
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
-        before_job = _BEFORE_JOB.search(question[: self._max_chars * 2]) if _BEFORE_CUES & set(tokens) else None
+        before_job = _time_gaps.job_before(question[: self._max_chars * 2], tokens)
         if before_job is not None and not any(gap is result.Gap.EARLIER for gap in gaps.values()):
             # "where did raha bahreini work before amnesty", «قبل از عفو بین الملل کجا کار میکرد»:
             # someone's work before the post the sources give them, which they never tell
-            at = next((i for i, t in enumerate(tokens) if t in _BEFORE_CUES), 0)
+            at, terms[at] = before_job
             gaps[at] = result.Gap.EARLIER
-            terms[at] = " ".join((before_job["before"] or before_job["fa"] or before_job["latn"]).split())
-        still = _STILL_JOB.search(question[: self._max_chars * 2]) if _STILL_CUES & set(tokens) else None
-        if still is not None and not gaps and ("who" in covered.kinds or not self._people.isdisjoint(tokens)):
+        still = _time_gaps.job_now(question[: self._max_chars * 2], tokens) if not gaps else None
+        if still is not None and ("who" in covered.kinds or not self._people.isdisjoint(tokens)):
             # "is roya karimi majd still working at radio farda", «هنوز تو عفو بین‌الملل کار میکنه؟»:
             # someone's post now, which sources that name it at their time do not give
-            at = next((i for i, t in enumerate(tokens) if t in _STILL_CUES), 0)
+            at, terms[at] = still
             gaps[at] = result.Gap.LATER
-            terms[at] = " ".join(still[0].split())
         for start, end in self._since_unknown(tokens, covered, question) if not _words.AFTER.isdisjoint(tokens) else []:
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = result.Gap.MENTION
@@ -1278,7 +1276,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if nothing is not None:
                 absent.add(at)
         asks_all = "count" in types and ("there" in tokens or "exist" in tokens)
-        all_of = _EVERY_ONE.search(question) if asks_all else None
+        all_of = _shapes_en.every_one_counted(question) if asks_all else None
         if all_of is not None:
             # "how many ngos are there in the world": every one there is, not those the sources
             # count ("34 NGOs from around the world" signed): a figure they never give
@@ -1286,7 +1284,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             for j in [j for j, gap in gaps.items() if gap is result.Gap.FIGURE]:
                 del gaps[j]  # (one caveat for the count: "executioners" alone says less)
             gaps[at] = result.Gap.FIGURE
-            terms[at] = " ".join(all_of[0].split()[2:])
+            terms[at] = all_of
             absent.add(at)
         for at, gap, term in _figure_scope.figure_gaps(question, tokens, types, covered, written):
             # a figure asked of a period, group or rank the sources do not count ("how many last
@@ -1340,35 +1338,6 @@ _HEDGING_ADVERBS = frozenset(
 # a yes/no question's first word
 _YES_NO = _words.BE | _words.DO_HAVE
 _ACTIVE_OPENERS = frozenset("did does do has have".split())
-# someone's work before a post or a place ("where did X work before amnesty", "what was her job
-# before joining amnesty", «قبل از عفو بین الملل کجا کار میکرد», "ghabl az amnesty koja kar mikard")
-# someone's post now: "still working at X", "still with X", «هنوز ... کار می‌کنه», "hanuz ... kar mikone"
-_STILL_CUES = frozenset(("still", "هنوز", "hanuz", "hanooz", "hnuz"))
-_STILL_JOB = re.compile(
-    r"\bstill\s+(?:(?:work(?:s|ing)?|employed)\s+(?:at|for|with|by)|at|with|in\s+(?:her|his|their)\s+(?:job|post|role))"
-    r"\s+[\w'-]+(?:\s+[\w'-]+){0,2}"
-    # (at or for a place: «هنوز تو X کار میکنه»; «فانوس هنوز کار میکنه» asks whether it still works)
-    r"|هنوز\s+(?:تو|توی|در|برای|با)\s+(?:\S+\s+){1,3}?کار\s*(?:می|نمی)\s*\w*"
-    r"|\bha?n(?:oo|u|o)z\s+(?:too|tu|to|dar|baraye|bara|vase|ba)\s+(?:\S+\s+){1,3}?kar\s+(?:mi|nemi)\w*",
-    re.IGNORECASE,
-)
-_BEFORE_CUES = frozenset(("before", "قبل", "ghabl", "ghabl"))
-_BEFORE_JOB = re.compile(
-    r"\b(?:work(?:ed|ing|s)?|job|employed|employer)\b[^?.!]*?\b(?P<before>before\s+(?:joining\s+|she\s+joined\s+|he\s+joined\s+)?"
-    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=\s*[?.!,]|\s*$)"
-    r"|(?P<fa>قبل\s+از\s+(?:اینکه\s+)?(?:(?!کجا|چه|چیکار|کار|شغل)\S+\s+){0,2}(?!کجا|چه|چیکار|کار|شغل)\S+)"
-    r"\s+(?:کجا\s+|چه\s+کاری\s+|چیکار\s+)?(?:کار\s*(?:می|نمی)?|شغل)"
-    r"|(?P<latn>ghabl\s+az\s+\S+(?:\s+\S+){0,2}?)\s+(?:\S+\s+){0,3}?(?:kar\s+(?:mi|nemi)|shoghl)",
-    re.IGNORECASE,
-)
-# "how many X are there in the world", "how many X exist worldwide": a count of all there are
-_EVERY_ONE = re.compile(
-    r"\bhow\s+many\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:(?:are|were)\s+there|exist)\s+"
-    r"(?:in\s+the\s+(?:whole\s+)?world|worldwide|globally|on\s+earth|in\s+existence|in\s+general|altogether)\b",
-    re.IGNORECASE,
-)
-
-
 _COUNT_WORDS = frozenset(stem(w) for w in ("number", "figure", "count", "total", *_words.COUNT_NOUNS))
 
 

@@ -1431,3 +1431,18 @@ def called_stems(text: str, fix: Callable[[str], str], vocabulary: Set[str]) -> 
     """`called` of a phrasing or question of the entry's own, of anyone (empty if none)."""
     match = PERSON_ROLE.match(text[:4000])
     return called(match, fix, vocabulary) if match is not None else frozenset()
+
+
+# "how many X are there in the world", "how many X exist worldwide": a count of all there are
+_EVERY_ONE = re.compile(
+    r"\bhow\s+many\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:(?:are|were)\s+there|exist)\s+"
+    r"(?:in\s+the\s+(?:whole\s+)?world|worldwide|globally|on\s+earth|in\s+existence|in\s+general|altogether)\b",
+    re.IGNORECASE,
+)
+
+
+def every_one_counted(question: str) -> str | None:
+    """What a count of every one there is asks of ("how many ngos are there in the world": "ngos
+    are there in the world", as typed), or None."""
+    found = _EVERY_ONE.search(question)
+    return " ".join(found[0].split()[2:]) if found is not None else None

@@ -54,6 +54,53 @@ _EARLIER_OF_SPANS = frozenset("earlier previous prior preceding former".split())
 _BECOMING = frozenset(("being", "getting", "becoming"))
 
 
+# someone's work before a post or a place ("where did X work before amnesty", "what was her job
+# before joining amnesty", «قبل از عفو بین الملل کجا کار میکرد», "ghabl az amnesty koja kar mikard")
+# someone's post now: "still working at X", "still with X", «هنوز ... کار می‌کنه», "hanuz ... kar mikone"
+_STILL_CUES = frozenset(("still", "هنوز", "hanuz", "hanooz", "hnuz"))
+_STILL_JOB = re.compile(
+    r"\bstill\s+(?:(?:work(?:s|ing)?|employed)\s+(?:at|for|with|by)|at|with|in\s+(?:her|his|their)\s+(?:job|post|role))"
+    r"\s+[\w'-]+(?:\s+[\w'-]+){0,2}"
+    # (at or for a place: «هنوز تو X کار میکنه»; «فانوس هنوز کار میکنه» asks whether it still works)
+    r"|هنوز\s+(?:تو|توی|در|برای|با)\s+(?:\S+\s+){1,3}?کار\s*(?:می|نمی)\s*\w*"
+    r"|\bha?n(?:oo|u|o)z\s+(?:too|tu|to|dar|baraye|bara|vase|ba)\s+(?:\S+\s+){1,3}?kar\s+(?:mi|nemi)\w*",
+    re.IGNORECASE,
+)
+_BEFORE_CUES = frozenset(("before", "قبل", "ghabl", "ghabl"))
+_BEFORE_JOB = re.compile(
+    r"\b(?:work(?:ed|ing|s)?|job|employed|employer)\b[^?.!]*?\b(?P<before>before\s+(?:joining\s+|she\s+joined\s+|he\s+joined\s+)?"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=\s*[?.!,]|\s*$)"
+    r"|(?P<fa>قبل\s+از\s+(?:اینکه\s+)?(?:(?!کجا|چه|چیکار|کار|شغل)\S+\s+){0,2}(?!کجا|چه|چیکار|کار|شغل)\S+)"
+    r"\s+(?:کجا\s+|چه\s+کاری\s+|چیکار\s+)?(?:کار\s*(?:می|نمی)?|شغل)"
+    r"|(?P<latn>ghabl\s+az\s+\S+(?:\s+\S+){0,2}?)\s+(?:\S+\s+){0,3}?(?:kar\s+(?:mi|nemi)|shoghl)",
+    re.IGNORECASE,
+)
+
+
+def job_before(question: str, tokens: Sequence[str]) -> tuple[int, str] | None:
+    """(position of its "before", the span as typed) of someone's work before a post or a place
+    ("where did X work before amnesty", «قبل از عفو بین الملل کجا کار میکرد»), or None."""
+    if _BEFORE_CUES.isdisjoint(tokens):
+        return None
+    found = _BEFORE_JOB.search(question)
+    if found is None:
+        return None
+    at = next((i for i, t in enumerate(tokens) if t in _BEFORE_CUES), 0)
+    return at, " ".join((found["before"] or found["fa"] or found["latn"]).split())
+
+
+def job_now(question: str, tokens: Sequence[str]) -> tuple[int, str] | None:
+    """(position of its "still", the span as typed) of someone's post now ("still working at X",
+    «هنوز ... کار می‌کنه»), or None."""
+    if _STILL_CUES.isdisjoint(tokens):
+        return None
+    found = _STILL_JOB.search(question)
+    if found is None:
+        return None
+    at = next((i for i, t in enumerate(tokens) if t in _STILL_CUES), 0)
+    return at, " ".join(found[0].split())
+
+
 class TimeGaps(_index_base.IndexBase):
     """Gaps in time: a question about later, earlier or another period than an entry covers."""
 

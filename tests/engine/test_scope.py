@@ -1741,6 +1741,28 @@ def test_each_why_of_a_message_is_read_in_its_own_clause(engine):
     assert check.scope.value == "partial" and "“why does iran refuse them visas”" in check.caveat, check.caveat
 
 
+def test_a_hedge_after_why_leaves_the_cause_asked(engine):
+    """ "why exactly did the harbour board stop the ferry service?": "exactly" after "why" is no
+    part of the clause whose doing the sources state (pair V's "why exactly does iran refuse
+    visas to the special rapporteurs", answered in full before)."""
+    faq = {
+        "ferry": (
+            "Can visitors reach the island by ferry?",
+            "No. The harbour board stopped the ferry service in 2019.",
+            ["why can't visitors take the ferry", "ferry service", "is there a ferry"],
+        ),
+        "lake": ("How deep is the lake?", "The lake is ten metres deep.", ["lake"]),
+    }
+    index = madeup.scope_index(faq)
+    for question in (
+        "why exactly did the harbour board stop the ferry service?",
+        "why really did the harbour board stop the ferry service?",
+    ):
+        assert index.check(question, "ferry").scope.value == "partial", question
+    check = engine.scope.check("why exactly does iran refuse visas to the special rapporteurs", "un-rapporteurs")
+    assert check.scope.value == "partial", check
+
+
 @pytest.mark.parametrize(
     "faq, question, entry_id, statement",
     [

@@ -31,7 +31,11 @@ OTHERS_ASKED = ("other", "else")
 
 
 # the clause after an English "why", up to its end ("why does iran refuse them visas, and ...")
-_WHY_CLAUSE = re.compile(r"\bwhy\b(?P<clause>[^,;:?!.]+)", re.IGNORECASE)
+# (a hedge after "why" is none of the clause: "why exactly does iran refuse them visas")
+_WHY_CLAUSE = re.compile(
+    r"\bwhy\b(?:\s+(?:exactly|really|actually|even|again|precisely|specifically|tho|though))?(?P<clause>[^,;:?!.]+)",
+    re.IGNORECASE,
+)
 
 
 # What an entry says of being able or allowed to do something (English grammar, no FAQ's words):

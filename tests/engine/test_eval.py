@@ -135,6 +135,10 @@ HELD_OUT = (
     "eval58.yaml",
     "eval-fa54.yaml",
     "eval-fa55.yaml",
+    "eval59.yaml",
+    "eval60.yaml",
+    "eval-fa56.yaml",
+    "eval-fa57.yaml",
 )
 
 
@@ -204,7 +208,8 @@ def wording(text: str) -> str:
 # four, eval54's 31, two and three, eval-fa50's none and two, eval-fa51's two and five; eval55's
 # writer (09:50 UTC) 36, one and five, eval56's 28, two and four, eval-fa52's three and two,
 # eval-fa53's two and six; eval57's writer (10:06 UTC) 26, none and three, eval58's 27, three and
-# three, eval-fa54's none and six, eval-fa55's one and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# three, eval-fa54's none and six, eval-fa55's one and two; eval59's writer (10:25 UTC) 31, one and
+# three, eval60's 30, four and five, eval-fa56's none and four, eval-fa57's one and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -313,6 +318,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval58.yaml": (27, 3, 3),
     "eval-fa54.yaml": (0, 0, 6),
     "eval-fa55.yaml": (1, 0, 2),
+    "eval59.yaml": (31, 1, 3),
+    "eval60.yaml": (30, 4, 5),
+    "eval-fa56.yaml": (0, 0, 4),
+    "eval-fa57.yaml": (1, 0, 2),
 }
 
 
@@ -339,7 +348,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval57.yaml", "eval58.yaml", "eval-fa54.yaml", "eval-fa55.yaml")
+MEASURING = ("eval59.yaml", "eval60.yaml", "eval-fa56.yaml", "eval-fa57.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -755,6 +764,16 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # 102/110, eval58 97/110 and no wrong entry. Floors one question below; ceilings one above.
         ("eval57.yaml", 0.918, 0, 3),  # measured 90.9% (100/110)
         ("eval58.yaml", 0.872, 0, 3),  # measured 86.4% (95/110)
+        # eval59 and eval60: written the same way at 10:25 UTC, after that session's fixes for
+        # pair U were merged. Measured once at 8e2d27f: eval59 104/110 in full (94.5%), 0 of 40,
+        # near-topic in full 1 of 45 ("why exactly does iran refuse visas to the special
+        # rapporteurs", since read as the why it is); eval60 104/110 (94.5%), 0 of 40, 4 of 45 (the
+        # year, "who drafted the letter", which treaties, which voluntary pledges: answers that
+        # say the report does not give them), one wrong entry (pairs R's and S's "are minority
+        # activists among the people being detained?" again, labelled women-minorities, answered
+        # with arbitrary-detention). Floors one question below; near-topic ceilings one above.
+        ("eval59.yaml", 0.936, 0, 2),  # measured 94.5% (104/110)
+        ("eval60.yaml", 0.936, 0, 5),  # measured 94.5% (104/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

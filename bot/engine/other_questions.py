@@ -9,7 +9,15 @@ from . import i18n, persian
 from .document_request import _REQUEST_FOR, _asks_for_document
 from .fallback_base import EngineParts
 from .scope import FRAME_WORDS, Gap, Scope, ScopeCheck, Uncovered
-from .sentences import _AND_ASKS, _OPENS_QUESTION, _SENTENCE_BREAK, _has_subject, _with_subject, offers_an_answer
+from .sentences import (
+    _AND_ASKS,
+    _OPENS_QUESTION,
+    _SENTENCE_BREAK,
+    _has_subject,
+    _with_subject,
+    asks_on_its_own,
+    offers_an_answer,
+)
 from .text import STOP_WORDS
 
 
@@ -63,7 +71,12 @@ class OtherQuestions(EngineParts):
             if s in joined
             or (
                 s.endswith(("?", "\u061f"))
-                and (_has_subject(s) or (i and language != i18n.EN and self._of_it(s)))
+                and (
+                    _has_subject(s)
+                    or (i and language != i18n.EN and self._of_it(s))
+                    # ("who signed the letter? how many were executed?": one thing named, no "it")
+                    or (i and language == i18n.EN and asks_on_its_own(s))
+                )
                 # ("... what do they want? just a vote?": an answer offered, not asked)
                 and not (i and offers_an_answer(s))
             )

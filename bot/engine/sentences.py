@@ -38,6 +38,24 @@ _QUESTION_WORD = re.compile(
 )
 
 
+# what refers back to the question before ("when was **it** sent?", "how many of **them**?")
+_BACK = frozenset("it its they them their this that these those he she him her his there".split())
+
+
+def asks_on_its_own(sentence: str) -> bool:
+    """Whether an English sentence is a question of its own though it names one thing only ("how
+    many were executed?", "when was the vote?"): a question word opens it, and no pronoun refers
+    it back to the sentence before ("when was it sent?" asks of what that one asked about)."""
+    if _OPENS_WH.match(sentence) is None:
+        return False
+    typed = words(sentence)
+    named = [w for w in typed if w not in STOP_WORDS and w not in FRAME_WORDS and w not in SAYING_WORDS]
+    return len(named) == 1 and _BACK.isdisjoint(typed)
+
+
+_OPENS_WH = re.compile(r"\s*(?:what|who|whom|whose|when|where|why|how|which)\b", re.IGNORECASE)
+
+
 def offers_an_answer(sentence: str) -> bool:
     """Whether a sentence after a question offers an answer to it (`_OFFERED_ANSWER`)."""
     return _OFFERED_ANSWER.match(sentence) is not None and _QUESTION_WORD.search(sentence) is None

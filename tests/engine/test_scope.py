@@ -692,6 +692,26 @@ def test_the_caveat_of_a_two_question_message_concerns_the_question_not_answered
     assert not guess.answered or "\u201c2017\u201d" in guess.caveat
 
 
+def test_a_second_question_naming_one_thing_is_a_question_of_its_own_on_a_made_up_faq(made_up):
+    """ "How many flowers do the honeybees visit? How many eruptions?": the second names one thing
+    only, and no "it" refers it back; the caveat names it as a question the bees' entry leaves
+    open (before, the message was refused). "How often did it erupt?" asked of the first is the
+    rule for "it"."""
+    from bot.engine.sentences import asks_on_its_own
+
+    assert asks_on_its_own("how many eruptions?") and asks_on_its_own("how many were executed?")
+    assert not asks_on_its_own("when was it sent?") and not asks_on_its_own("why?")
+    reply = made_up.ask("How many flowers do the honeybees visit? How many eruptions?")
+    assert reply.answered and reply.entry.id == "bees" and reply.scope == "partial", reply.result
+    assert "\u201cHow many eruptions\u201d" in reply.caveat
+
+
+def test_a_second_question_naming_one_thing_on_the_shipped_faq(engine):
+    reply = engine.ask("who signed the letter? how many were executed?")
+    assert reply.answered and reply.entry.id == "who-signed" and reply.scope == "partial", reply.result
+    assert "\u201chow many were executed\u201d" in reply.caveat
+
+
 def test_an_answer_offered_after_a_question_is_no_question_of_its_own_on_a_made_up_faq(made_up):
     """ "How many flowers do the honeybees visit? Just the clover flowers?": the second sentence
     offers an answer to the first, which the entry's answer settles; no caveat names it as a

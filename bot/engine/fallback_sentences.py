@@ -23,6 +23,7 @@ from .sentences import (
     _WHAT_WORDS,
     _before_guess,
     _guess_after,
+    _has_subject,
     _is_question,
 )
 from .text import STOP_WORDS, stem, words
@@ -138,20 +139,31 @@ class SentenceFallback(EngineParts):
                 seen[text] = alone
             return seen[text]
 
+        # The one question of a message whose other sentences tell the asker's own story ("Hi,
+        # I'm writing a post for our group. What abuses does the letter highlight?"): the story's
+        # words may tip the whole message's ranking to its runner-up, so the entry it ranks
+        # second agrees too, when the question names something of its own
+        agreeing = {result.best}
+        if language == i18n.EN and result.second is not None and len(sentences) > 1:
+            questions = [s for s in sentences[:_MAX_SENTENCES] if _is_question(s, language)]
+            story = [s for s in sentences[:_MAX_SENTENCES] if s not in questions]
+            if len(questions) == 1 and _has_subject(questions[0]) and story and all(map(_the_askers_own, story)):
+                agreeing.add(result.second)
         for sentence in [*sentences[:_MAX_SENTENCES], *clauses[:_MAX_SENTENCES]]:
             if sentence not in heads and not _is_question(sentence, language):
                 continue  # "... and saw the lighthouse flash.": context, not what is asked
-            alone = answer_alone(sentence)
-            if alone is not None and alone.answered and alone.entry_id == result.best:
+            alone = answer_alone(sentence) if len(agreeing) == 1 else alone_of(sentence)
+            if alone is not None and alone.answered and alone.entry_id in agreeing:
                 # Another question of the message about another entry ("Do the bees sting? Is the
                 # lighthouse still working?"): an answer, its "Yes." above all, would read as the
                 # answer to it. A question that ranks no other entry ("can you help me?") is no bar.
                 # A clause restating it ("..., like what did they do") is no other question,
                 # unless it names what only another entry speaks of ("..., like do the bees sting").
+                answered = alone.entry_id
                 if any(
-                    alone_of(other).best not in (None, result.best)
-                    and not self._restates(other, result.best, alone_of(other).best)
-                    and not (language == i18n.EN and self._guessed(other, sentences, question, result.best))
+                    alone_of(other).best not in (None, answered)
+                    and not self._restates(other, answered, alone_of(other).best)
+                    and not (language == i18n.EN and self._guessed(other, sentences, question, answered))
                     for other in asking
                 ):
                     return result
@@ -208,3 +220,24 @@ class SentenceFallback(EngineParts):
             )
             for entry in self.kb.entries.values()
         }
+
+
+# A sentence that tells the asker's own story ("I'm writing a post ...", "my cousin is a trade
+# unionist ..."), after any greeting: first person, no question
+_ASKERS_OWN = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|salam|salaam|heya|yo)\b[\s,!.]*(?:(?:all|everyone|guys|folks|there)\b[\s,!.]*)?)?"
+    r"(?:i|i'?m|i\u2019m|im|i'?ve|my|we|we'?re|our)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_askers_own(sentence: str) -> bool:
+    """(not "I need to know which grievances the letter highlights.": a question in a statement)"""
+    return (
+        _ASKERS_OWN.match(sentence) is not None
+        and not sentence.rstrip().endswith("?")
+        and _WH_WORD.search(sentence) is None
+    )
+
+
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where|whether)\b", re.IGNORECASE)

@@ -345,3 +345,18 @@ def test_the_clear_lead_reads_a_question_as_the_ranking_does_on_a_made_up_faq(tm
 def test_the_shipped_faq_answers_a_clear_lead_in_everyday_words(engine, question, entry_id):
     reply = engine.ask(question)
     assert reply.answered and not reply.partial and reply.entry.id == entry_id, reply.result
+
+
+def test_the_shipped_list_reads_without_cause_as_arbitrarily():
+    """ "held without cause" (pair V: "which kinds of activists does the letter say are being held
+    without cause"): held arbitrarily, as "without good cause" was read; "because" stays."""
+    listed = synonyms.english()
+    knows = {"arbitrarily"}.__contains__
+    assert "arbitrarily" in listed.read(words("which boats are fined without cause", finglish=False), knows)
+    assert "arbitrarily" in listed.read(words("held without any cause", finglish=False), knows)
+    assert "arbitrarily" not in listed.read(words("fined because of the storm", finglish=False), knows)
+
+
+def test_held_without_cause_on_the_shipped_faq(engine):
+    reply = engine.ask("which kinds of activists does the letter say are being held without cause")
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full", reply.result

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .. import i18n, predicates
 from ..asked import uncovered as unheld_types
@@ -1200,49 +1200,35 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 # bot's own view, which no source gives; what they do say follows the caveat
                 gaps[0] = result.Gap.UNSAID
                 terms[0] = opinion
-        if not gaps:
-            era = self._other_era(question)
-            if era is not None:
-                # «نسبت به دوره احمدی نژاد بهتره؟»: compared with a time of someone the FAQ never
-                # names (as English "under ahmadinejad", `_unknown_place`)
-                gaps[era[0]] = result.Gap.MENTION
-                terms[era[0]] = era[1]
-        if not gaps:
-            made = self._made_better(question, covered)
-            if made is not None:
-                # "did rouhani make the economy better", «اقتصاد رو بهتر کرد»: the state of a thing
-                # the entry never speaks of (its "no improvement" is of something else)
-                gaps[made[0]] = result.Gap.MENTION
-                terms[made[0]] = made[1]
-        qualifier = self._qualifier_fa(question, covered) if not gaps else None
-        if qualifier is not None:
+        # Shapes of which the first found is the caveat, each read only while none is (its
+        # detector, the gap it makes; each gives (position, the words as typed) or None):
+        shapes: tuple[tuple[Callable[[], tuple[int, str] | None], result.Gap], ...] = (
+            # «نسبت به دوره احمدی نژاد بهتره؟»: compared with a time of someone the FAQ never
+            # names (as English "under ahmadinejad", `_unknown_place`)
+            (lambda: self._other_era(question), result.Gap.MENTION),
+            # "did rouhani make the economy better", «اقتصاد رو بهتر کرد»: the state of a thing
+            # the entry never speaks of (its "no improvement" is of something else)
+            (lambda: self._made_better(question, covered), result.Gap.MENTION),
             # «وعده‌های اقتصادی ... محقق شد؟» of an entry on human-rights reforms: a kind of the
             # noun the sources never speak of (as English "religious minorities", `qualified_by`)
-            gaps[qualifier[0]] = result.Gap.MENTION
-            terms[qualifier[0]] = qualifier[1]
-        place = self._place_fa(question, covered) if not gaps else None
-        if place is not None:
+            (lambda: self._qualifier_fa(question, covered), result.Gap.MENTION),
             # «فانوس در تهران هنوز کار میکنه؟», "dar tehran": a place the sources never name (as
             # English "executed in tehran", `_unknown_place`)
-            gaps[place[0]] = result.Gap.MENTION
-            terms[place[0]] = place[1]
-        called_fa = self._person_called_fa(question, covered) if not gaps else None
-        if called_fa is not None:
-            # «رها بحرینی وکیله؟» of the entry that calls her an Amnesty official (English
-            # "is raha bahreini a lawyer")
-            gaps[called_fa[0]] = result.Gap.WHETHER
-            terms[called_fa[0]] = called_fa[1]
-        doer_fa = self._other_doer_fa(question, covered) if not gaps else None
-        if doer_fa is not None:
+            (lambda: self._place_fa(question, covered), result.Gap.MENTION),
+            # «رها بحرینی وکیله؟» of the entry that calls her an Amnesty official (English "is
+            # raha bahreini a lawyer")
+            (lambda: self._person_called_fa(question, covered), result.Gap.WHETHER),
             # «سازمان ملل ۴۴۰ نفر رو اعدام کرده؟» of an entry saying Iran did (English `_other_doer`)
-            gaps[doer_fa[0]] = result.Gap.WHETHER
-            terms[doer_fa[0]] = question[: self._max_chars * 2].strip(" ?\u061f")
-        group = self._group_fa(question, covered) if not gaps else None
-        if group is not None:
+            (lambda: self._other_doer_fa(question, covered), result.Gap.WHETHER),
             # «تبعیض علیه بهایی‌ها هم تو نامه اومده؟»: a group the sources never name (as English
             # "does the letter mention the bahais", `GROUPS`)
-            gaps[group[0]] = result.Gap.MENTION
-            terms[group[0]] = group[1]
+            (lambda: self._group_fa(question, covered), result.Gap.MENTION),
+        )
+        for find, gap in shapes:
+            found_shape = find() if not gaps else None
+            if found_shape is not None:
+                gaps[found_shape[0]] = gap
+                terms[found_shape[0]] = found_shape[1]
         near = (
             _persian_near.near_fa(question[: self._max_chars * 2], covered, self._voices.get(entry_id))
             if not gaps

@@ -287,8 +287,8 @@ class PersianGaps(_index_base.IndexBase):
         return None if known else (0, text.strip(" ?\u061f"))
 
     def _other_doer_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
-        """(position, the subject as typed) of a Persian or Finglish yes/no question that gives
-        the entry's doing to another party: «سازمان ملل ۴۴۰ نفر رو اعدام کرده؟», "amnesty 440
+        """(position, the question as typed: the claim its caveat quotes) of a Persian or Finglish
+        yes/no question that gives the entry's doing to another party: «سازمان ملل ۴۴۰ نفر رو اعدام کرده؟», "amnesty 440
         nafar ro edam karde?" (the subject, then a number and what it counts, the object marker,
         the verb), of an entry whose texts never name that party, a party the FAQ names
         elsewhere (as English `_other_doer` reads "did the un execute 440 people")."""
@@ -309,7 +309,7 @@ class PersianGaps(_index_base.IndexBase):
             return None  # a word the FAQ never uses: nothing to tell a party by
         if all(k in covered.said for k in keys):
             return None  # the party the entry names
-        return 0, " ".join(typed[:number])
+        return 0, text.strip(" ?\u061f")
 
     def _group_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
         """(position, the word as typed) of an ethnic or religious group named in a Persian or

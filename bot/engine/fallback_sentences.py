@@ -21,6 +21,7 @@ from .sentences import (
     _RESTATES,
     _SENTENCE_BREAK,
     _WHAT_WORDS,
+    WH_WORD,
     _before_guess,
     _guess_after,
     _has_subject,
@@ -236,8 +237,5 @@ def _the_askers_own(sentence: str) -> bool:
     return (
         _ASKERS_OWN.match(sentence) is not None
         and not sentence.rstrip().endswith("?")
-        and _WH_WORD.search(sentence) is None
+        and WH_WORD.search(sentence) is None
     )
-
-
-_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where|whether)\b", re.IGNORECASE)

@@ -15,10 +15,13 @@ from .text import STOP_WORDS, words
 # them are matched alone at most (a long message costs a few matches, not one per line).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?:;\u061f\u061b])\s+|\n+")
 _MAX_SENTENCES = 6
+# English question words, one list for every rule here that reads them
+_WH_EN = "what|who|whom|whose|when|where|why|how|which"
+WH_WORD = re.compile(rf"\b(?:{_WH_EN}|whether)\b", re.IGNORECASE)
 # "..., and did it pass", "... and what did she say": "and" opening a second question (English
 # grammar: a question word or an auxiliary and its subject after it), `Engine._other_questions`
 _QUESTION_OPENING = (
-    r"(?:what|who|whom|whose|when|where|why|how|which|"
+    rf"(?:{_WH_EN}|"
     r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(?:it|they|he|she|the|iran|this|that|there)\b)"
 )
 _AND_ASKS = re.compile(rf",?\s+and\s+(?={_QUESTION_OPENING})", re.IGNORECASE)
@@ -32,7 +35,7 @@ _OFFERED_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(
-    r"\b(?:what|who|whom|whose|when|where|why|how|which|che|chi|ki|kei|koja|chera|chand|kodom)\b|"
+    rf"\b(?:{_WH_EN}|che|chi|ki|kei|koja|chera|chand|kodom)\b|"
     r"(?:چه|چی|کی|کجا|چرا|چند|کدوم|کدام|چطور)",
     re.IGNORECASE,
 )
@@ -53,7 +56,7 @@ def asks_on_its_own(sentence: str) -> bool:
     return len(named) == 1 and _BACK.isdisjoint(typed)
 
 
-_OPENS_WH = re.compile(r"\s*(?:what|who|whom|whose|when|where|why|how|which)\b", re.IGNORECASE)
+_OPENS_WH = re.compile(rf"\s*(?:{_WH_EN})\b", re.IGNORECASE)
 
 
 def offers_an_answer(sentence: str) -> bool:

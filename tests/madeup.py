@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from bot.engine import Engine, MatchSettings, load_engine
+from bot.engine.matcher import MatchResult, Outcome, Reason
 from bot.moderation.yamlformat import dump_entry
 
 REPO = Path(__file__).resolve().parent.parent
@@ -1206,3 +1207,17 @@ KEEPER_QUESTION = (
     "who is the keeper|lighthouse keeper|who is mira holt|keeper of the lamp|who runs the lighthouse"
     "|since when is she the keeper|mira holt's job|who keeps the lamp lit|the keeper|holt and the lighthouse",
 )
+
+
+def ranked_below(engine: Engine, question: str, best: str, second: str, language: str = "en") -> MatchResult:
+    """`engine.match(question)` as a fallback sees it when something in the message tipped the
+    ranking: below the thresholds, `best` first and `second` second (tests of the rules that
+    decide which readings agree with the whole message, on a made-up FAQ too small to tip)."""
+    return dataclasses.replace(
+        engine.match(question, language),
+        outcome=Outcome.NONE,
+        entry_id=None,
+        reason=Reason.BELOW_ANSWER,
+        best=best,
+        second=second,
+    )

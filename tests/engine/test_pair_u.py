@@ -18,7 +18,6 @@ import madeup
 import pytest
 
 from bot.engine import MatchSettings
-from bot.engine.matcher import Outcome, Reason
 from bot.engine.scope import _shapes_en
 
 
@@ -214,14 +213,7 @@ def test_the_reading_without_a_named_figure_may_agree_with_the_runner_up_on_a_ma
     figure answering with the second is two readings that agree (as with the first)."""
     engine = madeup.persian_island_with(tmp_path, PETITION_NOTES, [PETITION_SIGNERS, PETITION_SENT])
     question = "when did the 300 islanders send their petition to the council?"
-    pulled = dataclasses.replace(
-        engine.match(question, "en"),
-        outcome=Outcome.NONE,
-        entry_id=None,
-        reason=Reason.BELOW_ANSWER,
-        best="petition-signers",
-        second="petition-sent",
-    )
+    pulled = madeup.ranked_below(engine, question, best="petition-signers", second="petition-sent")
     reread = engine._by_named_figure(question, pulled, "en")
     assert reread.answered and reread.entry_id == "petition-sent", reread
     # an entry ranked neither first nor second does not agree

@@ -8,12 +8,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-
+import madeup
 import pytest
 
 from bot.engine.fallback_sentences import _the_askers_own
-from bot.engine.matcher import Outcome, Reason
 
 
 @pytest.mark.parametrize(
@@ -33,19 +31,12 @@ def test_a_sentence_of_the_askers_own_story(sentence, own):
 
 def test_the_one_question_after_a_story_may_agree_with_the_runner_up_on_a_made_up_faq(made_up):
     question = "Hi, I'm writing a short post for our island group. How many flowers do the honeybees visit?"
-    tipped = dataclasses.replace(
-        made_up.match(question, "en"),
-        outcome=Outcome.NONE,
-        entry_id=None,
-        reason=Reason.BELOW_ANSWER,
-        best="lighthouse",
-        second="bees",
-    )
+    tipped = madeup.ranked_below(made_up, question, best="lighthouse", second="bees")
     reread = made_up._by_sentence(question, tipped, "en")
     assert reread.answered and reread.entry_id == "bees", reread
     # a story that asks too ("I need to know which ...") leaves the whole message's first entry
     asking = "I need to know which flowers matter. How many flowers do the honeybees visit?"
-    tipped = dataclasses.replace(tipped, best="lighthouse", second="bees")
+    tipped = madeup.ranked_below(made_up, asking, best="lighthouse", second="bees")
     assert not made_up._by_sentence(asking, tipped, "en").answered
 
 

@@ -148,7 +148,12 @@ class SentenceFallback(EngineParts):
         if language == i18n.EN and result.second is not None and len(sentences) > 1:
             questions = [s for s in sentences[:_MAX_SENTENCES] if _is_question(s, language)]
             story = [s for s in sentences[:_MAX_SENTENCES] if s not in questions]
-            if len(questions) == 1 and _has_subject(questions[0]) and story and all(map(_the_askers_own, story)):
+            if (
+                len(questions) == 1
+                and _has_subject(questions[0])
+                and story
+                and all(map(_tells_the_askers_story, story))
+            ):
                 agreeing.add(result.second)
         for sentence in [*sentences[:_MAX_SENTENCES], *clauses[:_MAX_SENTENCES]]:
             if sentence not in heads and not _is_question(sentence, language):
@@ -225,17 +230,17 @@ class SentenceFallback(EngineParts):
 
 # A sentence that tells the asker's own story ("I'm writing a post ...", "my cousin is a trade
 # unionist ..."), after any greeting: first person, no question
-_ASKERS_OWN = re.compile(
+_ASKERS_STORY = re.compile(
     r"^\W*(?:(?:hi|hey|hello|salam|salaam|heya|yo)\b[\s,!.]*(?:(?:all|everyone|guys|folks|there)\b[\s,!.]*)?)?"
     r"(?:i|i'?m|i\u2019m|im|i'?ve|my|we|we'?re|our)\b",
     re.IGNORECASE,
 )
 
 
-def _the_askers_own(sentence: str) -> bool:
+def _tells_the_askers_story(sentence: str) -> bool:
     """(not "I need to know which grievances the letter highlights.": a question in a statement)"""
     return (
-        _ASKERS_OWN.match(sentence) is not None
+        _ASKERS_STORY.match(sentence) is not None
         and not sentence.rstrip().endswith("?")
         and WH_WORD.search(sentence) is None
     )

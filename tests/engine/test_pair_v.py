@@ -11,7 +11,7 @@ from __future__ import annotations
 import madeup
 import pytest
 
-from bot.engine.fallback_sentences import _the_askers_own
+from bot.engine.fallback_sentences import _tells_the_askers_story
 
 
 @pytest.mark.parametrize(
@@ -26,7 +26,7 @@ from bot.engine.fallback_sentences import _the_askers_own
     ],
 )
 def test_a_sentence_of_the_askers_own_story(sentence, own):
-    assert _the_askers_own(sentence) is own
+    assert _tells_the_askers_story(sentence) is own
 
 
 def test_the_one_question_after_a_story_may_agree_with_the_runner_up_on_a_made_up_faq(made_up):

@@ -268,6 +268,6 @@ def test_a_greeting_then_a_long_run_of_marks_is_read_at_once(run):
         ("wait whats this campaign even", "campaign-overview"),
     ],
 )
-def test_where_the_asker_met_it_asks_nothing_on_the_shipped_faq(engine, question, entry_id):
+def test_the_plain_readings_answer_in_full_on_the_shipped_faq(engine, question, entry_id):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result

@@ -675,7 +675,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                     and not alternative
                     and not vouched
                     and not _subjects_en.where_someone_known_is(tokens, j)
-                    and not _subjects_en.the_askers_own(tokens, j)  # "as a baha'i, i ..."
+                    and not _subjects_en.who_asks(tokens, j)  # "as a baha'i, i ..."
                 ):
                     gaps[j] = result.Gap.MENTION
             elif (

@@ -358,7 +358,7 @@ def _told_of(tokens: Sequence[str], k: int) -> bool:
 _ASKER = frozenset(("i", "myself", "we", "ourselves"))
 
 
-def the_askers_own(tokens: Sequence[str], j: int) -> bool:
+def who_asks(tokens: Sequence[str], j: int) -> bool:
     """Whether the word at `j` says who the asker is ("as a baha'i, i'm curious ...", "as an
     iranian woman, i want to know ..."): an opening "as a/an X" that "I" or "myself" follows."""
     for i in range(min(3, len(tokens) - 2)):

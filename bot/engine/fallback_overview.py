@@ -42,7 +42,8 @@ class OverviewFallback(EngineParts):
         # (an English question answered with confidence is read again only when it asks for the
         # summary in so many words: "tldr of the 34 ngos letter?", "summary of the 34 NGOs'
         # letter", whose document named by its signatories ranked the entry on who signed it)
-        summary = language == i18n.EN and not _SUMMARY_ASKS.isdisjoint(words(self._bounded(question)))
+        read = words(self._bounded(question)) if language == i18n.EN else []
+        summary = language == i18n.EN and (not _SUMMARY_ASKS.isdisjoint(read) or _asks_what_about(read))
         if not below and (result.reason is not Reason.CONFIDENT or (language == i18n.EN and not summary)):
             return result
         overview = self._overview
@@ -174,3 +175,10 @@ class OverviewFallback(EngineParts):
                 counts[st] = counts.get(st, 0) + 1
         least = max(3, 0.5 * len(self.kb.entries))
         return frozenset(st for st, n in counts.items() if n >= least)
+
+
+def _asks_what_about(read: list[str]) -> bool:
+    """ "What is the letter from the 34 NGOs about?": what a thing is about, the last word of a
+    "what" question, asks its gist as "summary of the 34 NGOs' letter" does (`_asks_overview` then
+    reads whether the thing is the whole the overview is about, not one part of it)."""
+    return len(read) > 2 and read[-1] == "about" and not {"what", "whats"}.isdisjoint(read[:-1])

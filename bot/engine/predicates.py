@@ -865,6 +865,8 @@ def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predica
         if thing is None or not lang.word(thing) or thing in lang.light or thing in lang.generic:
             return []
         return [Predicate(thing, statement, lang.script, "thing")]  # "زنبورها ملکه دارن؟"
+    if last in lang.light and not lang.cause.isdisjoint(tokens):
+        return _brought_about(tokens, statement, lang)  # "X باعث Y میشه"
     state = lang.state(tokens)
     if state is not None:
         return [Predicate(state, statement, lang.script, "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
@@ -873,11 +875,42 @@ def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predica
     if _said_of(tokens, at, lang):
         return []  # "ذکری از زنان شده", "esharei be zanan shode": a mention of them, no doing of theirs
     plural = any(word.endswith(p) and len(word) - len(p) >= 3 for p in lang.plurals)  # not "رها"
-    if word in lang.markers or plural or not lang.cause.isdisjoint(tokens):
-        # "X رو میده", "جزئیات ... اقلیت ها داده": a verb with an object, not a compound verb;
-        # "X باعث Y میشه" (does X bring Y about): what is brought about, which the matcher reads
+    if word in lang.markers or plural:
+        # "X رو میده", "جزئیات ... اقلیت ها داده": a verb with an object, not a compound verb
         return []
     return [Predicate(word, statement, lang.script)]
+
+
+# the ezafe written apart in Finglish ("baes-e azadi": "baes e azadi"), and the infinitives of
+# light verbs, which name no effect of their own ("دور ماندن طوفان‌ها": storms staying away)
+_NOT_THE_EFFECT = frozenset(
+    "e ye شدن کردن ماندن بودن داشتن گرفتن دادن shodan kardan mandan budan boodan dashtan gereftan dadan".split()
+)
+
+
+def _brought_about(tokens: list[str], statement: str, lang: _Persian) -> list[Predicate]:
+    """ "رای مثبت باعث آزادی زندانیا میشه؟" (does a yes vote bring about the prisoners'
+    release?), "X baes-e Y mishe?": an effect, which the entry's own texts must state, every
+    word of it, as an English causative's must ("has a resolution ever made iran change a
+    law"): `word` is its first word, `alternatives` the rest (at most three in all). An entry
+    that speaks of the cause and never of that effect answered in full would read as saying
+    the cause brings it about. None when nothing follows the cause word but the light verb
+    ("باعث میشه که ...": a clause, read by nothing here)."""
+    at = max(i for i, t in enumerate(tokens) if t in lang.cause)
+    effect = [
+        t
+        for t in tokens[at + 1 : -1]
+        if lang.word(t)
+        and t not in lang.light
+        and t not in lang.markers
+        and t not in _NOT_THE_EFFECT
+        and t not in lang.prepositions
+        and t != lang.that
+        and not lang.generic_word(t)
+    ][:3]
+    if not effect or lang.that in tokens[at + 1 :]:
+        return []
+    return [Predicate(effect[0], statement, lang.script, "thing", tuple(effect[1:]), caused=True)]
 
 
 def _said_of(tokens: list[str], at: int, lang: _Persian) -> bool:

@@ -285,6 +285,7 @@ class SubjectGaps(_index_base.IndexBase):
         else:
             found = list(_shapes_en.english_predicates(question, self._max_chars))
         unsaid = []
+        fold_word = _words.fold_word
         for predicate in found:
             word = predicate.word
             # a doing by what the entry says was done ("was adopted", not "its adoption"); a
@@ -292,7 +293,17 @@ class SubjectGaps(_index_base.IndexBase):
             doing = predicate.kind == "doing"
             known = covered.done if doing else covered.known
             skeletons = covered.done_skeletons if doing else covered.known_skeletons
-            if predicate.script == "fa":
+            if predicate.script in ("fa", "fa-Latn") and predicate.caused:
+                # an effect ("X باعث Y میشه"): every word of it, as the entry's own texts state it
+                # (its phrasings ask, they do not tell), by stem or by consonants
+                supported = all(
+                    any(
+                        stem(form) in covered.said or skeleton(form) in covered.said_skeletons
+                        for form in (predicates.persian_forms(w) if predicate.script == "fa" else (w, fold_word(w)))
+                    )
+                    for w in (word, *predicate.alternatives)
+                )
+            elif predicate.script == "fa":
                 # by its stem, or by its consonants as Persian words' vowels go unwritten
                 # ("صادر", issued, of an entry saying "صدور", issuing; "کار" of a phrasing "kar")
                 supported = any(stem(w) in known or skeleton(w) in skeletons for w in predicates.persian_forms(word))

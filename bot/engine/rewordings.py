@@ -91,6 +91,10 @@ _FILLER = re.compile(
     # word as the sources do ("about", "at least")
     r"(?:roughly|approximately|approx|around|about)(?=\s+how\s+(?:many|much)\b))\b"
     r"|\s\bhere(?=[\s?!.]*$)"
+    # "... work with the UN on these problems", "... to fix these issues": what the message is
+    # about, pointed back at, which asks nothing the verb before it does not (a closing phrase)
+    r"|(?<!\s)\s+(?:on|about|over|regarding|(?:in order )?to (?:fix|address|solve|tackle|resolve|deal with))"
+    r"\s+(?:all\s+)?(?:these|those|such)\s+(?:problems|issues|matters|concerns)(?=[\s?!.]*$)"
     # (a closing run of spaces and marks read as one class, and from the run's first space only:
     # "\s*" then "[?!.]*\s*$" split a long run of spaces every way, quadratic in its length)
     r"|(?<!\s),?\s*\b(?:per|(?:acc?ording|accordin|acc\.?) to|as per|going by|based on) "

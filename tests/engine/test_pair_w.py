@@ -15,7 +15,7 @@ import madeup
 import pytest
 from madeup import Source, _quoting
 
-from bot.engine import MatchSettings
+from bot.engine import MatchSettings, rewordings
 
 # A made-up appeal whose overview names the 12 councils that signed it, beside the entry on who
 # signed it: the shipped FAQ's shape (34 NGOs), in other words.
@@ -134,3 +134,33 @@ def test_a_yes_vote_freeing_prisoners_is_not_answered_in_full_on_the_shipped_faq
     )
     reply = engine.ask(said)
     assert reply.answered and reply.entry.id == "strong-signal" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("did the council work with the fishers on these problems", "did the council work with the fishers"),
+        ("has the keeper done anything to fix these issues?", "has the keeper done anything?"),
+        ("is the board talking to the crews about those matters", "is the board talking to the crews"),
+        # asked of them, or of a kind of its own: kept
+        ("what are these problems?", None),
+        ("did the council talk about these storms", None),
+    ],
+)
+def test_a_closing_phrase_pointing_back_at_the_problems_asks_nothing_of_its_own(question, read):
+    """ "... on these problems", "... to fix these issues": what the message is about, pointed
+    back at; the second reading (`plain`) is the question without it."""
+    assert rewordings.plain(question) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did iran take the chances it had to work with the un on these problems",
+        "did iran take any chances to work with the UN to fix these problems",
+        "did iran take any chances to work w the UN on these issues",
+    ],
+)
+def test_working_with_the_un_on_these_problems_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "un-cooperation" and reply.scope == "full", reply.result

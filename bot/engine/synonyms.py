@@ -115,12 +115,22 @@ def capitals() -> tuple[Synonyms, dict[str, tuple[str, ...]], frozenset[str]]:
     return read, names, frozenset(names) | read.firsts
 
 
+def government_of(tokens: Sequence[str], j: int) -> tuple[str, ...]:
+    """The names of the country whose government the one-word capital at `j` stands for ("does
+    moscow cooperate": russia), as `capitals_read` reads it whatever the FAQ knows; () for any
+    other word, or a capital after a word that makes it a place ("executed in tehran": the city)."""
+    if j > 0 and tokens[j - 1] in _PLACE_WORDS:
+        return ()
+    return capitals()[1].get(tokens[j], ())
+
+
 def capitals_read(tokens: Sequence[str], knows: Callable[[str], bool]) -> list[str]:
     """`tokens` (as `text.words` reads a question) with a capital that stands for its country's
     government ("what would a vote tell Tehran", "is Moscow cooperating") read as the country's
     name the FAQ uses (data/en-capitals.txt), when `knows` accepts the country; as both words
     when it accepts the capital too (the FAQ's phrasings that name it keep their match). Never
-    after a word that makes it a place ("the weather in Tehran")."""
+    after a word that makes it a place ("the weather in Tehran"); a name of two words never
+    before "of" ("the Islamic Republic of Pakistan" names its country itself)."""
     caps, names, opening = capitals()
     if opening.isdisjoint(tokens):
         return list(tokens)  # the common case: no capital
@@ -130,7 +140,7 @@ def capitals_read(tokens: Sequence[str], knows: Callable[[str], bool]) -> list[s
         word = tokens[i]
         place = i > 0 and tokens[i - 1] in _PLACE_WORDS
         pair = tuple(tokens[i : i + 2])
-        if not place and len(pair) == 2 and pair in caps.idioms:
+        if not place and len(pair) == 2 and pair in caps.idioms and tokens[i + 2 : i + 3] != ["of"]:
             country = _first(caps.idioms[pair], knows)
             if country is not None:
                 out.append(country)

@@ -104,3 +104,53 @@ def test_the_capital_as_a_place_gets_a_caveat_on_the_shipped_faq(engine, questio
     assert (
         engine.scope.check("does tehran lock people up for speaking out", "arbitrary-detention").scope.value == "full"
     )
+
+
+@pytest.mark.parametrize(
+    "tokens, expected",
+    [
+        # other names news English gives a government (data/en-capitals.txt)
+        ("how many has the islamic republic executed", "how many has the iran executed"),
+        ("what does the kremlin say", "what does the russia say"),
+        # a full name names its country itself: as typed
+        ("what did the islamic republic of pakistan say", "what did the islamic republic of pakistan say"),
+    ],
+)
+def test_another_name_for_a_government_reads_as_its_country(tokens, expected):
+    known = knows("iran", "russia", "pakistan")
+    assert " ".join(synonyms.capitals_read(tokens.split(), known)) == expected
+
+
+def test_a_capital_stands_for_its_countrys_government_only_where_it_is_no_place():
+    assert synonyms.government_of("does moscow cooperate".split(), 1) == ("russia",)
+    assert synonyms.government_of("executed in moscow".split(), 2) == ()
+    assert synonyms.government_of("does the council cooperate".split(), 2) == ()
+
+
+@pytest.mark.parametrize(
+    "question", ["did moscow refuse to lower its quota", "did the kremlin refuse to lower its quota"]
+)
+def test_another_countrys_government_is_not_answered_in_full_on_another_faq(quota_faq, question):
+    """The entry says Norway refused: asked of Moscow (Russia's government), a full answer would
+    say Russia did."""
+    reply = quota_faq.ask(question)
+    assert not reply.answered or reply.scope == "partial", reply.result
+    assert quota_faq.ask("did oslo refuse to lower its quota").scope == "full"
+
+
+@pytest.mark.parametrize("question", ["does moscow cooperate with the un", "does the kremlin cooperate with the un"])
+def test_another_countrys_government_is_not_answered_in_full_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered or reply.scope == "partial", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("hey, does the islamic republic still block the UN rapporteurs from coming in?", "un-rapporteurs"),
+        ("how many has the islamic republic executed so far, like a real number pls", "executions"),
+    ],
+)
+def test_the_islamic_republic_is_iran_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result

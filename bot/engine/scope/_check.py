@@ -62,7 +62,7 @@ from ..persian import WHEN as WHEN_FA
 from ..persian import has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..subjects import GROUPS, MONTHS, PLACES, is_quantity, is_year, month_of
-from ..synonyms import capitals
+from ..synonyms import capitals, government_of
 from ..text import STOP_WORDS, american_spellings, question_types, stem, words
 from . import (
     _clauses,
@@ -656,12 +656,17 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 ):
                     gaps[j] = result.Gap.MENTION
                 continue
+            # a capital named for its government ("does moscow cooperate with the un"): the
+            # country it stands for, which the entry must say (Iran's entry says nothing of Russia)
+            country = government_of(tokens, j)
             if (
-                (self._is_name(word, written) if marked else word in GROUPS or word in PLACES)
+                (self._is_name(word, written) if marked else word in GROUPS or word in PLACES or country)
                 or (digit and is_year(word))
                 or (placed and self._unknown_place(tokens, j, question))
             ):
                 st = stem(self._fix(word))
+                if country and any(stem(name) in covered.said for name in country):
+                    continue  # ("what signal would a vote send to tehran": Iran, which it says)
                 # A name must be in what the entry says: a phrasing naming a group the quotes
                 # never mention does not make the sources mention it. (Not an acronym offered as
                 # an alternative: "sent to the general assembly or the HRC?" asks which.)

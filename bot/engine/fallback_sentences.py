@@ -119,6 +119,8 @@ class SentenceFallback(EngineParts):
                 bare = plain_of(text, language)
                 again = self._answer_or_none(bare, language, only=result.best) if bare is not None else None
                 if again is None:
+                    again = self._named_alone(text, language, result.best)
+                if again is None:
                     return None
                 alone = self.match(joined_off(text), language)
             return alone_of(text, alone, again)
@@ -137,6 +139,12 @@ class SentenceFallback(EngineParts):
                         again = self._answer_or_none(bare, language, only=alone.best) if alone.best else None
                     if again is not None and again.answered and again.best == alone.best:
                         alone = again
+                if not alone.answered and alone.best:
+                    # and without a figure naming the thing it asks of ("what are the 34 groups
+                    # calling for": `_by_named_figure`'s reading, of this sentence alone)
+                    named = self._named_alone(text, language, alone.best)
+                    if named is not None and named.answered and named.best == alone.best:
+                        alone = named
                 seen[text] = alone
             return seen[text]
 
@@ -175,6 +183,14 @@ class SentenceFallback(EngineParts):
                     return result
                 return _answered_as(result, alone, Reason.SENTENCE)
         return result
+
+    def _named_alone(self, text: str, language: str, best: str | None) -> MatchResult | None:
+        """`text` without the figures that name what it asks of (`_without_named_figures`: "the
+        34 groups" as "the groups"), answered with `best` (`_answer_or_none`); None otherwise."""
+        if best is None or language not in (i18n.EN, i18n.FA):
+            return None
+        named = self._without_named_figures(text, language)
+        return self._answer_or_none(named, language, only=best) if named is not None else None
 
     def _restates(self, clause: str, entry_id: str | None, other: str | None) -> bool:
         """Whether `clause` restates a question answered with `entry_id` though it ranks `other`

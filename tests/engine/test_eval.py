@@ -139,6 +139,10 @@ HELD_OUT = (
     "eval60.yaml",
     "eval-fa56.yaml",
     "eval-fa57.yaml",
+    "eval61.yaml",
+    "eval62.yaml",
+    "eval-fa58.yaml",
+    "eval-fa59.yaml",
 )
 
 
@@ -209,7 +213,9 @@ def wording(text: str) -> str:
 # writer (09:50 UTC) 36, one and five, eval56's 28, two and four, eval-fa52's three and two,
 # eval-fa53's two and six; eval57's writer (10:06 UTC) 26, none and three, eval58's 27, three and
 # three, eval-fa54's none and six, eval-fa55's one and two; eval59's writer (10:25 UTC) 31, one and
-# three, eval60's 30, four and five, eval-fa56's none and four, eval-fa57's one and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# three, eval60's 30, four and five, eval-fa56's none and four, eval-fa57's one and two; eval61's
+# writer (11:17 UTC) 27, two and two, eval62's 30, one and two, eval-fa58's one, none and one,
+# eval-fa59's one, none and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -322,6 +328,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval60.yaml": (30, 4, 5),
     "eval-fa56.yaml": (0, 0, 4),
     "eval-fa57.yaml": (1, 0, 2),
+    "eval61.yaml": (27, 2, 2),
+    "eval62.yaml": (30, 1, 2),
+    "eval-fa58.yaml": (1, 0, 1),
+    "eval-fa59.yaml": (1, 0, 6),
 }
 
 
@@ -348,7 +358,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval59.yaml", "eval60.yaml", "eval-fa56.yaml", "eval-fa57.yaml")
+MEASURING = ("eval61.yaml", "eval62.yaml", "eval-fa58.yaml", "eval-fa59.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -774,6 +784,18 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # with arbitrary-detention). Floors one question below; near-topic ceilings one above.
         ("eval59.yaml", 0.936, 0, 2),  # measured 94.5% (104/110)
         ("eval60.yaml", 0.936, 0, 5),  # measured 94.5% (104/110)
+        # eval61 and eval62: written the same way at 11:17 UTC on 2026-12-07, at the start of
+        # the session after pair V's. Measured once at f96c876: eval61 103/110 in full (93.6%), 0
+        # of 40, near-topic in full 4 of 45 (which treaties, "can u list the 34 ngos", the year,
+        # "what happens to countries that don't cooperate": answers that say what the report does
+        # not give, or the consequence the entry tells), one wrong entry (the "minority activists
+        # among the detained" question again); eval62 99/110 (90.0%), 0 of 40, 2 of 45 ("who
+        # drafted the letter", "by what margin was rouhani re-elected"), one wrong entry ("What
+        # is the letter from the 34 NGOs about?" answered with who-signed). Then the pair-W fixes
+        # (test_pair_w.py, test_capitals.py, test_named_figure.py): eval61 105/110, eval62
+        # 100/110 and no wrong entry. Floors one question below; near-topic ceilings one above.
+        ("eval61.yaml", 0.945, 0, 5),  # measured 93.6% (103/110)
+        ("eval62.yaml", 0.9, 0, 3),  # measured 90.0% (99/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -78,6 +78,8 @@ EVAL_FA54 = DATA / "eval-fa54.yaml"
 EVAL_FA55 = DATA / "eval-fa55.yaml"
 EVAL_FA56 = DATA / "eval-fa56.yaml"
 EVAL_FA57 = DATA / "eval-fa57.yaml"
+EVAL_FA58 = DATA / "eval-fa58.yaml"
+EVAL_FA59 = DATA / "eval-fa59.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -229,11 +231,12 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, V (eval-fa56.yaml and eval-fa57.yaml, together, written at 10:25 UTC
-    after the 09:21 session's fixes for pair U, never imported as phrasings): a Persian question
+    """On the newest pair, W (eval-fa58.yaml and eval-fa59.yaml, together, written at 11:17 UTC
+    at the start of the session after pair V's, never imported as phrasings): a Persian question
     reaches its English twin's entry at least 95% of the time, a Finglish one at least 90%, and
-    no off-topic question is answered. Measured once at 8e2d27f (see FA56_FLOORS): Persian
-    166/170 (97.6%), Finglish 100/102 (98.0%), 0 of 70: met. Pair U (eval-fa54/55, at f926f30,
+    no off-topic question is answered. Measured once at f96c876 (see FA58_FLOORS): Persian
+    166/170 (97.6%), Finglish 100/102 (98.0%), 0 of 70: met. Pair V (eval-fa56/57, at 8e2d27f):
+    166/170, 100/102, met. Pair U (eval-fa54/55, at f926f30,
     see FA54_FLOORS) missed the Persian target by one question (161/170; 162 after its fixes).
     Pair T (eval-fa52/53, at af36423): 164/170, 100/102, met. Pair S (eval-fa50/51, at 2368631):
     163/170, 99/102, one off-topic answered with a caveat (since refused). Pair R (eval-fa48/49):
@@ -246,7 +249,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA56), _totals(engine, EVAL_FA57)]
+    both = [_totals(engine, EVAL_FA58), _totals(engine, EVAL_FA59)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -645,6 +648,15 @@ FA55_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
 # Floors one question below; near-topic ceilings one above.
 FA56_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA57_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
+# eval-fa58.yaml and eval-fa59.yaml: written the same way (11:17 UTC), at the start of the session
+# after pair V's. Measured once at f96c876: eval-fa58 fa 85/85 (84 in full), Finglish 50/51
+# (98.0%), 0 wrong, off-topic 0 of 35, near-topic in full 1 of 20 (which treaties Iran signed);
+# eval-fa59 fa 81/85 (95.3%; 4 more offered as "did you mean"), Finglish 50/51, 0 wrong, 0 of 35,
+# 2 of 20 (which treaties; «رای مثبت به قطعنامه باعث آزادی زندانیا میشه؟», will a yes vote free
+# the prisoners, since given the caveat: test_pair_w.py). Together Persian 166/170 (97.6%),
+# Finglish 100/102 (98.0%): the targets met. Floors one question below; near-topic ceilings one above.
+FA58_FLOORS = {"fa": 0.988, "fa-Latn": 0.960}
+FA59_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -708,6 +720,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA55: (FA55_FLOORS, 1, 2),
     EVAL_FA56: (FA56_FLOORS, 2, 4),
     EVAL_FA57: (FA57_FLOORS, 3, 2),
+    EVAL_FA58: (FA58_FLOORS, 2, 1),
+    EVAL_FA59: (FA59_FLOORS, 3, 6),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -14,6 +14,7 @@ from ..lexicon import is_english
 from ..persian import FINGLISH_STOP_WORDS, QUESTION_WORDS_FA, has_script, skeleton
 from ..persian import QUESTION_TYPES as QUESTION_TYPES_FA
 from ..subjects import is_year
+from ..synonyms import english as english_synonyms
 from ..text import STOP_WORDS, stem, words
 from . import _persian, _subjects_en, _words
 
@@ -351,10 +352,21 @@ def counted_terms(tokens: Sequence[str], *, whose: bool = False) -> list[tuple[i
         while j < len(tokens) and taken < 2 and tokens[j] not in _words.FRAME_WORDS and tokens[j] not in STOP_WORDS:
             if taken and tokens[j].endswith(("ed", "ing")):
                 break  # "how many groups backed it": the count is of groups, not of "backed"
+            if not taken and _opens_an_idiom(tokens, j):
+                break  # "how many put to death": what was done to them (as "how many executed")
             found.append((j, taken == 0))
             taken += 1
             j += 1
     return found
+
+
+def _opens_an_idiom(tokens: Sequence[str], j: int) -> bool:
+    """Whether an everyday idiom of data/en-synonyms.txt opens at `j` ("put to death", "locked
+    up"): one word of meaning in several, none of them a thing counted."""
+    read = english_synonyms()
+    if tokens[j] not in read.firsts:
+        return False
+    return any(tuple(tokens[j : j + n]) in read.idioms for n in range(2, read.span + 1))
 
 
 def counted_doings(tokens: Sequence[str]) -> list[tuple[int, int]]:

@@ -1,0 +1,70 @@
+"""Shapes of held-out pair X (eval63, eval64, eval-fa60, eval-fa61, written at 11:34 UTC on
+2026-12-07, measured once at 778b322), each checked on a made-up FAQ and on the shipped one:
+
+- "death penalty iran how many put to death since jan 2017": the everyday idiom after "how many"
+  is what was done to them, as "how many executed" is, not a thing counted (the caveat read
+  "The sources give no figure for “put”").
+"""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+from madeup import Source, _quoting
+
+from bot.engine import MatchSettings
+from bot.engine.scope import _counts
+
+_POLICE_FACTS = {
+    "smugglers": "The harbour police detained 12 smugglers last winter.",
+    "boats": "Forty boats still fish out of the harbour.",
+}
+_POLICE_SOURCE = Source(
+    "police", "Harbour police log", "log", "Harbour police log.", tuple(_POLICE_FACTS.values()), {"notes": "the log"}
+)
+_POLICE_QUESTIONS = {
+    "smugglers": (
+        "How many smugglers did the harbour police detain?",
+        "smugglers detained|how many smugglers were caught|police and smugglers|how many arrests last winter"
+        "|smuggler arrests|were smugglers detained|how many were detained|detentions last winter"
+        "|who did the police detain|smugglers in custody",
+    ),
+    "boats": (
+        "How many boats fish out of the harbour?",
+        "number of boats|how many boats|boats in the harbour|fleet size|is the fleet big|forty boats"
+        "|how big is the fleet|fishing boats count|boats still fishing|how many trawlers",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "tokens, counted",
+    [
+        ("how many put to death since jan", []),
+        ("how many locked up last winter", []),
+        ("how many boats put out to sea", ["boats"]),  # a noun first: counted as before
+        ("how many smugglers were locked up", ["smugglers"]),
+    ],
+)
+def test_an_idiom_after_how_many_is_no_thing_counted(tokens, counted):
+    read = tokens.split()
+    assert [read[j] for j, head in _counts.counted_terms(read) if head] == counted
+
+
+def test_an_idiom_after_how_many_is_no_thing_counted_on_a_made_up_faq(tmp_path):
+    """ "locked up" is the list's idiom for "detained": the entry's count answers it in full."""
+    engine = madeup.load_faq(
+        tmp_path, _POLICE_SOURCE, _quoting(_POLICE_SOURCE, _POLICE_FACTS, _POLICE_QUESTIONS), MatchSettings()
+    )
+    check = engine.scope.check("how many locked up by the harbour police last winter?", "smugglers")
+    assert check.scope.value == "full", check
+    # a thing the entry does not count still is one
+    assert engine.scope.check("how many fishermen were detained last winter?", "smugglers").scope.value == "partial"
+
+
+@pytest.mark.parametrize(
+    "question", ["death penalty iran how many put to death since jan 2017", "how many put to death in iran"]
+)
+def test_how_many_put_to_death_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "executions" and reply.scope == "full", (reply.result, reply.caveat)

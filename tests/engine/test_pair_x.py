@@ -68,3 +68,43 @@ def test_an_idiom_after_how_many_is_no_thing_counted_on_a_made_up_faq(tmp_path):
 def test_how_many_put_to_death_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "executions" and reply.scope == "full", (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "question, partial",
+    [
+        ("has the ferry company failed to run its winter service in the past 5 years?", True),
+        ("has the ferry service been late over the past decade?", True),
+        ("has the ferry service been late in the last few years?", True),
+        ("has the ferry service been late in the past year?", False),  # the span it tells of
+    ],
+)
+def test_a_span_of_time_the_entry_never_gives_on_a_made_up_faq(tmp_path, question, partial):
+    """The bulletin's entry tells of the ferries "in the past year": five years, a decade or a
+    few years are spans it says nothing of."""
+    engine = madeup.load_faq(tmp_path, madeup.BULLETIN_SOURCE, madeup.BULLETIN, MatchSettings())
+    check = engine.scope.check(question, "ferries")
+    assert (check.scope.value == "partial") is partial, check
+
+
+@pytest.mark.parametrize(
+    "question, partial",
+    [
+        ("has the situation improved compared to 5 years ago", True),
+        ("has the situation improved over the past decade", True),
+        ("vaziat e hoghugh bashar nesbat be 5 sal pish behtar shode?", True),
+        # «وضعیت حقوق بشر نسبت به ۵ سال پیش بهتر شده؟»
+        (
+            "\u0648\u0636\u0639\u06cc\u062a \u062d\u0642\u0648\u0642 \u0628\u0634\u0631 \u0646\u0633\u0628\u062a \u0628\u0647 "
+            "\u06f5 \u0633\u0627\u0644 \u067e\u06cc\u0634 \u0628\u0647\u062a\u0631 \u0634\u062f\u0647\u061f",
+            True,
+        ),
+        # the span the entry tells of, in other words
+        ("has the situation improved compared to a year ago", False),
+        ("any progress on human rights in iran over the past 12 months?", False),
+    ],
+)
+def test_a_span_of_time_the_entry_never_gives_on_the_shipped_faq(engine, question, partial):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "no-improvement", reply.result
+    assert (reply.scope == "partial") is partial, reply.caveat

@@ -965,6 +965,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if not any(j in gaps for j in range(start, end)):
                 gaps[start] = result.Gap.MENTION
                 terms[start] = " ".join(written.forms.get(t, t) for t in tokens[start:end])
+        for start, end in self._other_span(tokens, covered) if not _time_gaps.SPAN_CUES.isdisjoint(tokens) else []:
+            # "has it improved compared to 5 years ago", "over the past decade" of an entry that
+            # tells of the past year: a span of time its sources never give
+            if not any(j in gaps for j in range(start, end)):
+                gaps[start] = result.Gap.MENTION
+                terms[start] = _written.typed_span(question, tokens[start:end], written, start)
         for start, end, term in [
             *self._later_finglish(question, tokens, covered),
             *_times.in_the_end_typed(question, tokens),

@@ -101,8 +101,70 @@ def job_now(question: str, tokens: Sequence[str]) -> tuple[int, str] | None:
     return at, " ".join(found[0].split())
 
 
+# A span counted back from now with a length of its own ("5 years ago", "the past decade", "the
+# last few months"; Persian «۵ سال پیش», Finglish "5 sal pish"): its units, as `text.words` reads
+# them, each with its English word (an entry's English sources say "year"), and the words that
+# count it back
+_SPAN_UNITS = {
+    **{u: u.removesuffix("s") for u in _words.UNITS},
+    "centuries": "century",
+    **dict.fromkeys(("sal", "sale"), "year"),
+    "mah": "month",
+    "hafteh": "week",
+    **dict.fromkeys(("dahe", "dahah"), "decade"),
+    "سال": "year",
+    "ماه": "month",
+    "هفته": "week",
+    "دهه": "decade",
+    "قرن": "century",
+}
+SPAN_CUES = frozenset(_SPAN_UNITS)
+_AGO = frozenset(("ago", "پیش", "قبل", "گذشته")) | _words.BEFORE_NOW_FINGLISH
+_FEW = frozenset(("few", "several", "couple"))
+_MONTHS = {"year": 12, "month": 1}  # (a span of a year in months: "12 months")
+
+
 class TimeGaps(_index_base.IndexBase):
     """Gaps in time: a question about later, earlier or another period than an entry covers."""
+
+    def _other_span(self, tokens: Sequence[str], covered: _covered.Covered) -> list[tuple[int, int]]:
+        """(start, end) of each span of time counted back from now with a length of its own ("has
+        it improved compared to 5 years ago", "over the past decade", "in the last few months",
+        «نسبت به ۵ سال پیش», "5 sal pish") that the entry's own texts never give: an entry that
+        tells of "the past year" says nothing of five years or a decade, and its answer in full
+        would read as if it did. Given when its answer, quotes or question write the same length
+        (the number, in figures or words, and the unit; "decade" itself). A year or one unit ("a
+        year ago", "the past year") is left to the other rules; a number of ten or more the number
+        rule reads first ("the last 10 years": “10”)."""
+        found: list[tuple[int, int]] = []
+        for i, word in enumerate(tokens):
+            unit = _SPAN_UNITS.get(word)
+            if unit is None or not i:
+                continue
+            before = tokens[i - 1]
+            count = _words.number(before)
+            counted = (count is not None and count >= 2) or before in _FEW
+            if not counted and unit != "decade":
+                continue
+            start = i - 1 if counted else i
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if after in _AGO:
+                end = i + 2
+            elif start > 0 and tokens[start - 1] in _words.BEFORE_NOW:
+                start, end = start - 1, i + 1
+            else:
+                continue
+            said = covered.said
+            if count is not None and count * _MONTHS.get(unit, 0) == 12 and stem("year") in said:
+                continue  # "the past 12 months" of an entry that says "the past year": one span
+            if stem(unit) not in said and stem(word) not in said:
+                found.append((start, end))  # (never the unit: "the past decade" of "the past year")
+            elif counted and not (
+                (count is not None and (str(count) in said or any(_words.number(w) == count for w in said)))
+                or (count is None and before in said)
+            ):
+                found.append((start, end))
+        return found
 
     def _later(
         self,

@@ -512,6 +512,7 @@ def test_among_the_top_or_at_least_ranks_nothing_on_the_island(island, said):
     "question, entry_id",
     [
         ("کدوم کشور بیشتر از همه اعدام کرده؟", "executions"),  # "among the top executioners"
+        ("aghaliat-haye dini kodooma bishtar tab'iz mibinan?", "women-minorities"),
     ],
 )
 def test_which_ranks_first_is_no_full_answer_on_the_shipped_faq(engine, question, entry_id):
@@ -902,6 +903,9 @@ def test_a_later_time_in_spoken_forms_is_never_answered_in_full_on_the_shipped_f
         ("زنبورها کدوم گل‌ها رو بیشترین بار دیدن میکنن؟", "most", False),
         # a superlative with no "which": what the top one is, which notes may say
         ("بیشترین نگرانی زنبورها چیه؟", "", False),
+        # "which ones" in its spoken plural («کدوما», "kodooma", pair X's eval-fa61)
+        ("زنبورها کدوما رو بیشتر دیدن میکنن؟", "", True),
+        ("gol haye zard kodooma bishtar dide mishan?", "", True),
     ],
 )
 def test_which_with_a_superlative_needs_a_ranking_on_the_island(island, question, said, ranked):

@@ -387,13 +387,14 @@ _MOST_CUES = ("همه", "hame")
 # is, which the entry may say); the comparative says the same after "which" («کدوم اقلیت‌ها
 # بیشتر تبعیض میبینن؟ بلوچا یا کردا؟»: which of them more, a rank or a choice between two)
 _WHICH_MOST = re.compile(
-    r"(?<![\w\u200c])(?:کدوم|کدام|kodoom|kodom|kodum|kudum|kodam)(?:[\s\u200c]+[^\s?؟.!]+){0,5}?[\s\u200c]+"
+    # ("kodooma", «کدوما»: which ones, the spoken plural)
+    r"(?<![\w\u200c])(?:کدوم|کدام|kodoom|kodom|kodum|kudum|kodam)(?:ا|a)?(?:[\s\u200c]+[^\s?؟.!]+){0,5}?[\s\u200c]+"
     r"(?:بیشترین|کمترین|bishtarin|kamtarin|بیشتر|کمتر|bishtar|kamtar)(?![\w\u200c])"
     # ... or the superlative first, "which" after it («بیشترین اعدام‌ها تو کدوم شهر بوده», "bishtarin
     # edam ha too kodum shahr"): the same rank asked (not the comparative: «بیشتر تو کدوم شهر»
     # is also "mostly in which city")
     r"|(?<![\w\u200c])(?:بیشترین|کمترین|bishtarin|kamtarin)(?:[\s\u200c]+[^\s?؟.!]+){1,5}?[\s\u200c]+"
-    r"(?:کدوم|کدام|kodoom|kodom|kodum|kudum|kodam)(?![\w\u200c])",
+    r"(?:کدوم|کدام|kodoom|kodom|kodum|kudum|kodam)(?:ا|a)?(?![\w\u200c])",
     re.IGNORECASE,
 )
 _WHICH_MOST_CUES = ("بیشتر", "کمتر", "bishtar", "kamtar")

@@ -100,6 +100,8 @@ _FILLER = re.compile(
     r"|(?<!\s),?\s*\b(?:per|(?:acc?ording|accordin|acc\.?) to|as per|going by|based on) "
     r"(?:the|this|that|your|their) \w+(?: \w+)?"
     r"(?=[\s?!.]*$)\s*"
+    # ... and a closing clause asking it: "why are they arrested, what does the letter say"
+    r"|\s*,\s*what (?:does|do|did) (?:the|this|that|their|these|those) \w+(?: \w+)? say(?=[\s?!.]*$)"
     r"|^\W*(?:per|(?:acc?ording|accordin|acc\.?) to|as per|going by|based on) "
     r"(?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
     # "human rights wise", "money-wise": the noun before it is what is asked about (not the

@@ -12,7 +12,7 @@ import madeup
 import pytest
 from madeup import Source, _quoting
 
-from bot.engine import MatchSettings
+from bot.engine import MatchSettings, rewordings
 from bot.engine.scope import _counts
 
 _POLICE_FACTS = {
@@ -108,3 +108,24 @@ def test_a_span_of_time_the_entry_never_gives_on_the_shipped_faq(engine, questio
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "no-improvement", reply.result
     assert (reply.scope == "partial") is partial, reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("why was the harbour closed, what do the notes say", "why was the harbour closed"),
+        ("who keeps the log, what does the harbour log say?", "who keeps the log?"),
+        # the question itself, or a sentence of its own: left as it is
+        ("what does the log say", None),
+        ("why was it closed? what does the log say", None),
+    ],
+)
+def test_a_closing_clause_asking_what_the_source_says_is_no_question_of_its_own(question, read):
+    """ ", what does the letter say" after a question asks that question of the source, as
+    "according to the letter" does: the second reading (`plain`) is the question without it."""
+    assert rewordings.plain(question) == read
+
+
+def test_why_activists_are_arrested_what_does_the_letter_say_on_the_shipped_faq(engine):
+    reply = engine.ask("why are activists getting arrested in iran, what does the ngo letter say")
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full", reply.result

@@ -12,6 +12,7 @@ from . import i18n
 from .attributions import as_asker, mentioned_subject, named_before, told_who, unattributed
 from .fallback_base import EngineParts, _answered_as
 from .matcher import MatchResult, Outcome, Reason
+from .persian import QUESTION_WORDS_FA
 from .persian_frames import about_frame, plain_of, subject_of, wanted_of
 from .persian_meaning import meaning_reading
 from .purpose import asks_why_of
@@ -32,7 +33,7 @@ _NAMED_FIGURE = re.compile(
 # organisations' letter): a figure with its noun, after a Persian word (not the message's first
 # words: «۳۴ سازمان امضا کردن؟» states it)
 _NAMED_FIGURE_FA = re.compile(
-    r"(?<=[\u0600-\u06ff])\s+(?P<n>[0-9\u06f0-\u06f9]{1,6})\s+(?P<noun>[\u0600-\u06ff\u200c]+)"
+    r"(?:(?<=[\u0600-\u06ff])\s+|^\s*)(?P<n>[0-9\u06f0-\u06f9]{1,6})\s+(?P<noun>[\u0600-\u06ff\u200c]+)"
 )
 
 
@@ -314,7 +315,17 @@ class RereadingFallback(EngineParts):
 
         def named_fa(m: re.Match[str]) -> str:
             noun = words(m["noun"])  # (as the index read it: «جزیره‌نشین» without its ZWNJ)
-            return "" if noun and self.scope.names_figure(int(m["n"]), noun[0]) else m[0]
+            if not noun or not self.scope.names_figure(int(m["n"]), noun[0]):
+                return m[0]
+            # after the noun it belongs to («نامه ۳۴ سازمان», the 34 organisations' letter): both
+            # go; opening the message or a clause before a question word («سلام، ۳۴ سازمان
+            # غیردولتی ... چی خواستن؟», what did the 34 NGOs ask): the noun is the subject, and
+            # only the figure goes (not "did 300 islanders sign it?", where it is what is asked)
+            before = m.string[: m.start()].rstrip()
+            if before and before[-1].isalpha():
+                return ""
+            asked = QUESTION_WORDS_FA.isdisjoint(words(m.string[m.end() :]))
+            return m[0] if asked else " " + m["noun"]
 
         text = _NAMED_FIGURE_FA.sub(named_fa, question) if language == i18n.FA else _NAMED_FIGURE.sub(named, question)
         return text if text != question else None

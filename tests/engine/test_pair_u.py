@@ -195,11 +195,17 @@ def test_a_persian_figure_naming_the_document_is_read_without_it_on_a_made_up_fa
     """«طومار ۳۰۰ جزیره‌نشین چه ماهی فرستاده شد؟» (in which month was the 300 islanders' petition
     sent?): the figure after the noun it belongs to names the petition by its signers, as "the 34
     orgs" does in English; the reading without it is the question. A figure stated first, or one
-    the FAQ never gives, stays."""
+    the FAQ never gives, stays; so does one opening a yes/no question, what it asks."""
     engine = madeup.persian_island_with(tmp_path, PETITION_NOTES, [PETITION_SIGNERS, PETITION_SENT])
     assert engine._without_named_figures("طومار ۳۰۰ جزیره‌نشین چه ماهی فرستاده شد؟", "fa") == "طومار چه ماهی فرستاده شد؟"
     assert engine._without_named_figures("۳۰۰ جزیره‌نشین طومار رو امضا کردن؟", "fa") is None
     assert engine._without_named_figures("طومار ۵۰ جزیره‌نشین چه ماهی فرستاده شد؟", "fa") is None
+    # opening a clause before a question word (pair X's «سلام، ۳۴ سازمان غیردولتی ... چیکار کنه؟»):
+    # the figure goes, the noun stays, the subject of what is asked
+    assert (
+        engine._without_named_figures("سلام، ۳۰۰ جزیره‌نشین طومار رو چه ماهی فرستادن؟", "fa")
+        == "سلام، جزیره‌نشین طومار رو چه ماهی فرستادن؟"
+    )
 
 
 def test_the_34_ngos_letters_date_in_persian_on_the_shipped_faq(engine):

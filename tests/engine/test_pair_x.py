@@ -129,3 +129,15 @@ def test_a_closing_clause_asking_what_the_source_says_is_no_question_of_its_own(
 def test_why_activists_are_arrested_what_does_the_letter_say_on_the_shipped_faq(engine):
     reply = engine.ask("why are activists getting arrested in iran, what does the ngo letter say")
     assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full", reply.result
+
+
+def test_what_the_34_ngos_asked_in_persian_on_the_shipped_faq(engine):
+    # «سلام وقتتون بخیر، ۳۴ سازمان غیردولتی دقیقا از سازمان ملل خواستن چیکار کنه؟»
+    question = (
+        "\u0633\u0644\u0627\u0645 \u0648\u0642\u062a\u062a\u0648\u0646 \u0628\u062e\u06cc\u0631\u060c "
+        "\u06f3\u06f4 \u0633\u0627\u0632\u0645\u0627\u0646 \u063a\u06cc\u0631\u062f\u0648\u0644\u062a\u06cc "
+        "\u062f\u0642\u06cc\u0642\u0627 \u0627\u0632 \u0633\u0627\u0632\u0645\u0627\u0646 \u0645\u0644\u0644 "
+        "\u062e\u0648\u0627\u0633\u062a\u0646 \u0686\u06cc\u06a9\u0627\u0631 \u06a9\u0646\u0647\u061f"
+    )
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "what-they-ask" and reply.scope == "full", reply.result

@@ -143,6 +143,10 @@ HELD_OUT = (
     "eval62.yaml",
     "eval-fa58.yaml",
     "eval-fa59.yaml",
+    "eval63.yaml",
+    "eval64.yaml",
+    "eval-fa60.yaml",
+    "eval-fa61.yaml",
 )
 
 
@@ -215,7 +219,8 @@ def wording(text: str) -> str:
 # three, eval-fa54's none and six, eval-fa55's one and two; eval59's writer (10:25 UTC) 31, one and
 # three, eval60's 30, four and five, eval-fa56's none and four, eval-fa57's one and two; eval61's
 # writer (11:17 UTC) 27, two and two, eval62's 30, one and two, eval-fa58's one, none and one,
-# eval-fa59's one, none and six. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# eval-fa59's one, none and six; eval63's writer (11:34 UTC) 30, one and four, eval64's 29, none
+# and three, eval-fa60's one, none and three, eval-fa61's three, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -332,6 +337,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval62.yaml": (30, 1, 2),
     "eval-fa58.yaml": (1, 0, 1),
     "eval-fa59.yaml": (1, 0, 6),
+    "eval63.yaml": (30, 1, 4),
+    "eval64.yaml": (29, 0, 3),
+    "eval-fa60.yaml": (1, 0, 3),
+    "eval-fa61.yaml": (3, 0, 4),
 }
 
 
@@ -358,7 +367,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval61.yaml", "eval62.yaml", "eval-fa58.yaml", "eval-fa59.yaml")
+MEASURING = ("eval63.yaml", "eval64.yaml", "eval-fa60.yaml", "eval-fa61.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -792,10 +801,22 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # among the detained" question again); eval62 99/110 (90.0%), 0 of 40, 2 of 45 ("who
         # drafted the letter", "by what margin was rouhani re-elected"), one wrong entry ("What
         # is the letter from the 34 NGOs about?" answered with who-signed). Then the pair-W fixes
-        # (test_pair_w.py, test_capitals.py, test_named_figure.py): eval61 105/110, eval62
-        # 100/110 and no wrong entry. Floors one question below; near-topic ceilings one above.
+        # (test_pair_w.py, test_capitals.py, test_named_figure.py): eval61 105/110 (its wrong
+        # entry stands), eval62 100/110 and no wrong entry. Floors one question below; near-topic
+        # ceilings one above.
         ("eval61.yaml", 0.945, 0, 5),  # measured 93.6% (103/110)
         ("eval62.yaml", 0.9, 0, 3),  # measured 90.0% (99/110)
+        # eval63 and eval64: written the same way at 11:34 UTC, after that session's fixes for
+        # pair W were merged. Measured once at 778b322 (the code of 0895b48): eval63 104/110 in
+        # full (94.5%), 0 of 40, near-topic in full 1 of 45 ("has the situation improved compared
+        # to 5 years ago", since given the caveat), no wrong entry; eval64 101/110 (91.8%), 0 of
+        # 40, 5 of 45 (whether amnesty signed, who drafted it, the names of the 34, the year,
+        # which voluntary pledges: answers that say the report does not give them), one wrong
+        # entry ("are minority activists among those being detained", again). Then the pair-X
+        # fixes (test_pair_x.py): eval63 104/110 and near-topic 0, eval64 103/110. Floors one
+        # question below; near-topic ceilings one above.
+        ("eval63.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
+        ("eval64.yaml", 0.927, 0, 6),  # measured 91.8% (101/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

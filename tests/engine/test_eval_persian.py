@@ -80,6 +80,8 @@ EVAL_FA56 = DATA / "eval-fa56.yaml"
 EVAL_FA57 = DATA / "eval-fa57.yaml"
 EVAL_FA58 = DATA / "eval-fa58.yaml"
 EVAL_FA59 = DATA / "eval-fa59.yaml"
+EVAL_FA60 = DATA / "eval-fa60.yaml"
+EVAL_FA61 = DATA / "eval-fa61.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -231,11 +233,12 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, W (eval-fa58.yaml and eval-fa59.yaml, together, written at 11:17 UTC
-    at the start of the session after pair V's, never imported as phrasings): a Persian question
+    """On the newest pair, X (eval-fa60.yaml and eval-fa61.yaml, together, written at 11:34 UTC
+    after that session's fixes for pair W, never imported as phrasings): a Persian question
     reaches its English twin's entry at least 95% of the time, a Finglish one at least 90%, and
-    no off-topic question is answered. Measured once at f96c876 (see FA58_FLOORS): Persian
-    166/170 (97.6%), Finglish 100/102 (98.0%), 0 of 70: met. Pair V (eval-fa56/57, at 8e2d27f):
+    no off-topic question is answered. Measured once at 778b322 (see FA60_FLOORS): Persian
+    166/170 (97.6%), Finglish 101/102 (99.0%), 0 of 70: met. Pair W (eval-fa58/59, at f96c876):
+    166/170, 100/102, met. Pair V (eval-fa56/57, at 8e2d27f):
     166/170, 100/102, met. Pair U (eval-fa54/55, at f926f30,
     see FA54_FLOORS) missed the Persian target by one question (161/170; 162 after its fixes).
     Pair T (eval-fa52/53, at af36423): 164/170, 100/102, met. Pair S (eval-fa50/51, at 2368631):
@@ -249,7 +252,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA58), _totals(engine, EVAL_FA59)]
+    both = [_totals(engine, EVAL_FA60), _totals(engine, EVAL_FA61)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -657,6 +660,18 @@ FA57_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # Finglish 100/102 (98.0%): the targets met. Floors one question below; near-topic ceilings one above.
 FA58_FLOORS = {"fa": 0.988, "fa-Latn": 0.960}
 FA59_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
+# eval-fa60.yaml and eval-fa61.yaml: written the same way (11:34 UTC), after that session's fixes
+# for pair W were merged. Measured once at 778b322: eval-fa60 fa 83/85 (97.6%; 82 in full),
+# Finglish 50/51 (98.0%), 0 wrong, off-topic 0 of 35, near-topic in full 3 of 20 (which treaties;
+# "vaziat ... nesbat be 5 sal pish behtar shode?", since given the caveat; "name az shoraye amniat
+# e sazman melal chi khaste?", what the letter asked of the Security Council, answered with what
+# it asked of the General Assembly); eval-fa61 fa 83/85 (97.6%), Finglish 51/51, 0 wrong, 0 of
+# 35, 3 of 20 (the signatories' names; which treaties; "aghaliat-haye dini kodooma bishtar tab'iz
+# mibinan?", since given the caveat). Together Persian 166/170 (97.6%), Finglish 101/102 (99.0%):
+# the targets met. Then the pair-X fixes (test_pair_x.py): eval-fa61 fa 84/85. Floors one
+# question below; near-topic ceilings one above.
+FA60_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+FA61_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -722,6 +737,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA57: (FA57_FLOORS, 3, 2),
     EVAL_FA58: (FA58_FLOORS, 2, 1),
     EVAL_FA59: (FA59_FLOORS, 3, 6),
+    EVAL_FA60: (FA60_FLOORS, 3, 3),
+    EVAL_FA61: (FA61_FLOORS, 3, 4),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -134,7 +134,7 @@ class TimeGaps(_index_base.IndexBase):
         tells of "the past year" says nothing of five years or a decade, and its answer in full
         would read as if it did. Given when its answer, quotes or question write the same length
         (the number, in figures or words, and the unit; "decade" itself). A year or one unit ("a
-        year ago", "the past year") is left to the other rules; a number of ten or more the number
+        year ago", "the past year", "the past 12 months") is left to the other rules; a number of ten or more the number
         rule reads first ("the last 10 years": “10”)."""
         found: list[tuple[int, int]] = []
         for i, word in enumerate(tokens):
@@ -155,8 +155,8 @@ class TimeGaps(_index_base.IndexBase):
             else:
                 continue
             said = covered.said
-            if count is not None and count * _MONTHS.get(unit, 0) == 12 and stem("year") in said:
-                continue  # "the past 12 months" of an entry that says "the past year": one span
+            if count is not None and count * _MONTHS.get(unit, 0) == 12:
+                continue  # "the past 12 months": a year, in months (the other rules' span)
             if stem(unit) not in said and stem(word) not in said:
                 found.append((start, end))  # (never the unit: "the past decade" of "the past year")
             elif counted and not (

@@ -585,7 +585,13 @@ _PARTS_KEPT = re.compile(
 )
 # "... or not?", "... or nah": asks the same; left out of the statement quoted
 _OR_NOT = re.compile(r"\s+or\s+(?:not|no|nah|nope|what)\s*$", re.IGNORECASE)
-_TRUE_FRAME = re.compile(r"^(?:is|isn't|isnt) (?:it|this|that) (?:true|right|correct|the case) (?:that )?")
+_TRUE_FRAME = re.compile(
+    r"^(?:is|isn't|isnt) (?:it|this|that) (?:true|right|correct|the case) (?:that )?"
+    # "does the letter say women were executed": the statement a source is asked to have made,
+    # which is asked as "were women executed" is (the entry must say it was done)
+    r"|^(?:do|does|did) (?:the|this|that|their|these|those) (?:[\w'-]+ ){0,2}?[\w'-]+ "
+    r"(?:say|state|claim|report|allege) (?:that )?(?=\S+ )"
+)
 # a clause that asks whether the one before it is true ("X got arrested, is that true?")
 _TAGS = frozenset(("is that true", "is it true", "is that right", "is this true", "true", "right", "really"))
 _WH = frozenset("what what's whats who who's whos whom whose when where why how which".split())

@@ -141,3 +141,28 @@ def test_what_the_34_ngos_asked_in_persian_on_the_shipped_faq(engine):
     )
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "what-they-ask" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, partial",
+    [
+        ("do the notes say the lighthouse was sold?", True),
+        ("did the field notes say that the lighthouse was closed?", True),
+        ("do the notes say the lighthouse was automated?", False),  # what they say was done
+    ],
+)
+def test_a_statement_the_source_is_asked_to_have_made_is_checked_on_a_made_up_faq(question, partial):
+    """ "does the letter say women were executed?" asks whether they were, of the source: the
+    entry must say it was done, as of "were women executed?" (found while checking pair X's
+    near-topic answers: the women-minorities entry answered it in full, opening "Yes.")."""
+    check = madeup.island().scope.check(question, "lighthouse")
+    assert (check.scope.value == "partial") is partial, check
+
+
+def test_does_the_letter_say_women_were_executed_on_the_shipped_faq(engine):
+    reply = engine.ask("does the letter say women were executed?")
+    assert not reply.answered or reply.scope == "partial", reply.result
+    assert not reply.answered or not (reply.answer or "").startswith("Yes"), reply.answer
+    # what it does say was done stays a full answer
+    reply = engine.ask("does the letter say activists were detained?")
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full", reply.result

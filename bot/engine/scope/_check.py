@@ -615,6 +615,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         marked = bool(written.acronyms or written.owners or written.runs)
         placed = not _subject_gaps.PLACE_LEADS.isdisjoint(tokens)
         yes_no = bool(tokens) and tokens[0] in _YES_NO  # (a word's stem is read only for a yes/no question)
+        capital_names = capitals()[1]
         for j, word in enumerate(tokens):
             if j in gaps or word in STOP_WORDS:
                 continue
@@ -658,7 +659,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 continue
             # a capital named for its government ("does moscow cooperate with the un"): the
             # country it stands for, which the entry must say (Iran's entry says nothing of Russia)
-            country = government_of(tokens, j)
+            country = government_of(tokens, j) if word in capital_names else ()
             if (
                 (self._is_name(word, written) if marked else word in GROUPS or word in PLACES or country)
                 or (digit and is_year(word))

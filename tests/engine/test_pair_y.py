@@ -57,3 +57,39 @@ def test_were_440_people_arbitrarily_detained_on_the_shipped_faq(engine):
     assert not reply.answered or reply.scope == "partial", reply.result
     reply = engine.ask("were 440 people executed?")
     assert reply.answered and reply.entry.id == "executions" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, partial",
+    [
+        # «نگهبان فانوس دریایی اسمش چیه؟»: the lighthouse keeper, what is his name?
+        (
+            "\u0646\u06af\u0647\u0628\u0627\u0646 \u0641\u0627\u0646\u0648\u0633 \u062f\u0631\u06cc\u0627\u06cc\u06cc "
+            "\u0627\u0633\u0645\u0634 \u0686\u06cc\u0647\u061f",
+            True,
+        ),
+        ("negahban-e fanus daryayi esmesh chie?", True),
+        # «فانوس دریایی کی خودکار شد؟»: when was it automated (what the entry says)
+        (
+            "\u0641\u0627\u0646\u0648\u0633 \u062f\u0631\u06cc\u0627\u06cc\u06cc \u06a9\u06cc \u062e\u0648\u062f\u06a9\u0627\u0631 \u0634\u062f\u061f",
+            False,
+        ),
+    ],
+)
+def test_a_name_asked_after_what_it_is_of_on_a_made_up_faq(question, partial):
+    """The Persian island's lighthouse entry names no keeper: «X اسمش چیه؟», "X esmesh chie?"
+    ask X's name, as «اسم X چیه؟» already did."""
+    check = madeup.persian_island().scope.check(question, "lighthouse")
+    assert (check.scope.value == "partial") is partial, check
+
+
+def test_the_special_rapporteurs_name_in_persian_on_the_shipped_faq(engine):
+    # «گزارشگر ویژه سازمان ملل برای ایران اسمش چیه؟»: the report names no rapporteur
+    question = (
+        "\u06af\u0632\u0627\u0631\u0634\u06af\u0631 \u0648\u06cc\u0698\u0647 \u0633\u0627\u0632\u0645\u0627\u0646 "
+        "\u0645\u0644\u0644 \u0628\u0631\u0627\u06cc \u0627\u06cc\u0631\u0627\u0646 \u0627\u0633\u0645\u0634 "
+        "\u0686\u06cc\u0647\u061f"
+    )
+    for asked in (question, "gozareshgar vizhe esmesh chie?"):
+        reply = engine.ask(asked)
+        assert not reply.answered or reply.scope == "partial", (asked, reply.result)

@@ -342,6 +342,10 @@ def names_requested_fa(tokens: Sequence[str], question: str = "") -> list[int]:
                 which = next((j for j in range(i - 1, -1, -1) if tokens[j] in _WHICH_ASKED_FA), None)
                 if which is not None:
                     run = persian_run(tokens, which + 1, i)
+                elif i and (of_them or word in ("esm", "nam")):
+                    # «گزارشگر ویژه سازمان ملل اسمش چیه؟», "gozareshgar vizhe esmesh chie?" (the
+                    # special rapporteur, what is his name): the name of what the question opens with
+                    run = persian_run(tokens, 0, i)
             return run
     return []
 

@@ -93,3 +93,34 @@ def test_the_special_rapporteurs_name_in_persian_on_the_shipped_faq(engine):
     for asked in (question, "gozareshgar vizhe esmesh chie?"):
         reply = engine.ask(asked)
         assert not reply.answered or reply.scope == "partial", (asked, reply.result)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which ferry captains has the clinic treated?",  # a kind the log never names
+        "which ferry crews has the clinic treated?",  # a kind it names, and none of its members
+    ],
+)
+def test_which_members_of_a_kind_of_two_words_on_a_made_up_faq(tmp_path, question):
+    """The harbour log says the clinic treated "hundreds of fishermen, as well as ferry crews" and
+    names none of them; "ferry" may be a verb, which ended the kind before its head."""
+    source = Source(
+        "log",
+        "Harbour log",
+        "log",
+        "Harbour log.",
+        (madeup.CLINIC_FACT, *madeup._HARBOUR_FACTS.values()),
+        {"notes": "the log's daily notes", "holt": "Mira Holt, log keeper"},
+    )
+    engine = madeup.load_faq(tmp_path, source, [madeup.CLINIC, *madeup.HARBOUR], MatchSettings())
+    assert engine.scope.check(question, "clinic").scope.value == "partial"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which trade union leaders have been arrested in iran", "which trade unionists have been arrested in iran"],
+)
+def test_which_trade_unionists_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered or reply.scope == "partial", reply.result

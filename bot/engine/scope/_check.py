@@ -881,6 +881,20 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 gaps[j] = result.Gap.UNSAID
                 terms[j] = _written.as_written(question, tokens[j], written)
         for j in _shapes_en.which_heads(tokens):
+            kind_head = _shapes_en.kind_end(tokens, j) - 1
+            if (
+                kind_head > j
+                and j not in gaps
+                and _shapes_en.plural_kind(tokens[kind_head])
+                and is_english(self._fix(tokens[kind_head]))
+                and stem(self._fix(tokens[kind_head])) not in covered.known
+            ):
+                # "which trade union leaders were arrested" of sources that say trade unionists
+                # were: the kind's head, a word the entry never uses, is no kind it tells of
+                gaps[j] = result.Gap.MENTION
+                absent.add(j)
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j : kind_head + 1])
+                continue
             forms = {stem(w) for w in _counts.number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified and not self._compound_head(tokens, j, covered):
                 gaps[j] = result.Gap.UNSAID

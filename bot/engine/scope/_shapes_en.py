@@ -890,19 +890,7 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     which of those the text does name)."""
     if not any(f" {t} " in text for t in tokens[j : j + 4] if plural_kind(t)):
         return 0  # (most questions: no plural the entry says, nothing to read)
-    end = j
-    while (
-        end < len(tokens)
-        and end < j + 4
-        and tokens[end] not in STOP_WORDS
-        and tokens[end] not in _PERFECT  # "which un mechanisms has iran refused"
-        and tokens[end] not in _words.DO_HAVE  # "which concerns does the letter raise": "does" is no kind
-        and tokens[end] not in _words.BE
-        and not _verb_form(tokens[end])
-        and not adverb(tokens[end])  # "which journalists exactly are held": the kind ends before it
-        and tokens[end] not in _TIME_ADVERBS  # "which journalists now are held"
-    ):
-        end += 1
+    end = kind_end(tokens, j)
     if end == j or not plural_kind(tokens[end - 1]):
         return 0  # one thing: "which prison" asks which of those named
     if _source_says(tokens, end):
@@ -931,6 +919,28 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     if matched and f" other {kind} " not in text:
         return end
     return 0
+
+
+def kind_end(tokens: Sequence[str], j: int) -> int:
+    """The end of the kind "which" asks of, from `j`: up to four words, to the verb ("which
+    journalists are held", "which trade union leaders have been arrested": the last is its head)."""
+    end = j
+    while (
+        end < len(tokens)
+        and end < j + 4
+        and tokens[end] not in STOP_WORDS
+        and tokens[end] not in _PERFECT  # "which un mechanisms has iran refused"
+        and tokens[end] not in _words.DO_HAVE  # "which concerns does the letter raise": "does" is no kind
+        and tokens[end] not in _words.BE
+        # (right after "which" a word that may be a verb is the kind's first word: "which trade
+        # unionists", "which work permits")
+        and (end == j or not _verb_form(tokens[end]))
+        and not adverb(tokens[end])  # "which journalists exactly are held": the kind ends before it
+        and tokens[end] not in _TIME_ADVERBS  # "which journalists now are held"
+        and tokens[end] not in _SUBJECT_OPENERS  # "in which media outlet her remarks appeared"
+    ):
+        end += 1
+    return end
 
 
 # Verbs a source says things with ("which concerns does the letter **raise**"): such a "which"

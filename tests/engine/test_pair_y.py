@@ -124,3 +124,24 @@ def test_which_members_of_a_kind_of_two_words_on_a_made_up_faq(tmp_path, questio
 def test_which_trade_unionists_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert not reply.answered or reply.scope == "partial", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, partial",
+    [
+        ("what caused the volcano to erupt?", True),
+        ("what is the reason the volcano erupted?", True),
+        ("what's the reason the volcano erupted?", True),
+        ("when did the volcano erupt?", False),
+    ],
+)
+def test_a_cause_asked_with_what_on_a_made_up_faq(question, partial):
+    """The island's volcano entry says it erupted twice and gives no cause: "what caused X",
+    "what's the reason X" ask why, as "why did X" does."""
+    check = madeup.island().scope.check(question, "volcano")
+    assert (check.scope.value == "partial") is partial, check
+
+
+def test_what_caused_the_situation_to_get_worse_on_the_shipped_faq(engine):
+    reply = engine.ask("what caused the human rights situation in iran to get worse")
+    assert not reply.answered or reply.scope == "partial", reply.result

@@ -38,8 +38,32 @@ def gives_cause(tokens: Sequence[str]) -> bool:
 
 
 def whys(tokens: Sequence[str]) -> list[int]:
-    """Positions of "why" (چرا, chera) that ask: "why does iran refuse ...", "چرا ایران ..."."""
-    return [i for i, w in enumerate(tokens) if w in _words.WHY and (w != "why" or asks(tokens, i) or i == 0)]
+    """Positions of "why" (چرا, chera) that ask: "why does iran refuse ...", "چرا ایران ...";
+    and of a "what" that asks why in other words: "what caused X to get worse", "what led to
+    X", "what's the reason X" (`_WHAT_CAUSED`)."""
+    found = [i for i, w in enumerate(tokens) if w in _words.WHY and (w != "why" or asks(tokens, i) or i == 0)]
+    if "what" in tokens:
+        found += [
+            i
+            for i, w in enumerate(tokens)
+            if w == "what" and any(tuple(tokens[i + 1 : i + 1 + len(c)]) == c for c in _WHAT_CAUSED)
+        ]
+    return sorted(found)
+
+
+# After "what", the words that ask a cause ("what caused", "what led to", "what is the reason"
+# and "what's the reason", read as "what the reason")
+_WHAT_CAUSED = (
+    ("caused",),
+    ("causes",),
+    ("led", "to"),
+    ("leads", "to"),
+    ("is", "the", "reason"),
+    ("was", "the", "reason"),
+    ("the", "reason"),
+    ("are", "the", "reasons"),
+    ("the", "reasons"),
+)
 
 
 @functools.lru_cache(maxsize=256)

@@ -147,6 +147,10 @@ HELD_OUT = (
     "eval64.yaml",
     "eval-fa60.yaml",
     "eval-fa61.yaml",
+    "eval65.yaml",
+    "eval66.yaml",
+    "eval-fa62.yaml",
+    "eval-fa63.yaml",
 )
 
 
@@ -220,7 +224,9 @@ def wording(text: str) -> str:
 # three, eval60's 30, four and five, eval-fa56's none and four, eval-fa57's one and two; eval61's
 # writer (11:17 UTC) 27, two and two, eval62's 30, one and two, eval-fa58's one, none and one,
 # eval-fa59's one, none and six; eval63's writer (11:34 UTC) 30, one and four, eval64's 29, none
-# and three, eval-fa60's one, none and three, eval-fa61's three, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# and three, eval-fa60's one, none and three, eval-fa61's three, none and four; eval65's writer
+# (12:01 UTC) 33, none and seven, eval66's 30, three and four, eval-fa62's one, none and three,
+# eval-fa63's five, none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -341,6 +347,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval64.yaml": (29, 0, 3),
     "eval-fa60.yaml": (1, 0, 3),
     "eval-fa61.yaml": (3, 0, 4),
+    "eval65.yaml": (33, 0, 7),
+    "eval66.yaml": (30, 3, 4),
+    "eval-fa62.yaml": (1, 0, 3),
+    "eval-fa63.yaml": (5, 0, 3),
 }
 
 
@@ -367,7 +377,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval63.yaml", "eval64.yaml", "eval-fa60.yaml", "eval-fa61.yaml")
+MEASURING = ("eval65.yaml", "eval66.yaml", "eval-fa62.yaml", "eval-fa63.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -817,6 +827,17 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # question below; near-topic ceilings one above.
         ("eval63.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
         ("eval64.yaml", 0.927, 0, 6),  # measured 91.8% (101/110)
+        # eval65 and eval66: written the same way at 12:01 UTC, after that session's fixes for
+        # pair X were merged. Measured once at 3de6bcb: eval65 106/110 in full (96.4%), 0 of 40,
+        # near-topic in full 2 of 45 ("were 440 people arbitrarily detained?", since given the
+        # caveat; the letter's year), one wrong entry ("has iran's rights record improved at all
+        # while rouhani has been president", labelled no-improvement, answered with
+        # rouhani-first-term, whose answer says the same); eval66 105/110 (95.5%), 0 of 40, 3 of
+        # 45 ("which trade union leaders have been arrested", "what caused the situation to get
+        # worse", both since fixed; the year). Then the pair-Y fixes (test_pair_y.py): near-topic
+        # 1 and 1. Floors one question below; near-topic ceilings one above.
+        ("eval65.yaml", 0.954, 0, 2),  # measured 96.4% (106/110)
+        ("eval66.yaml", 0.945, 0, 2),  # measured 95.5% (105/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

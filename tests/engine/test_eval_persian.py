@@ -82,6 +82,8 @@ EVAL_FA58 = DATA / "eval-fa58.yaml"
 EVAL_FA59 = DATA / "eval-fa59.yaml"
 EVAL_FA60 = DATA / "eval-fa60.yaml"
 EVAL_FA61 = DATA / "eval-fa61.yaml"
+EVAL_FA62 = DATA / "eval-fa62.yaml"
+EVAL_FA63 = DATA / "eval-fa63.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -233,11 +235,12 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, X (eval-fa60.yaml and eval-fa61.yaml, together, written at 11:34 UTC
-    after that session's fixes for pair W, never imported as phrasings): a Persian question
+    """On the newest pair, Y (eval-fa62.yaml and eval-fa63.yaml, together, written at 12:01 UTC
+    after that session's fixes for pair X, never imported as phrasings): a Persian question
     reaches its English twin's entry at least 95% of the time, a Finglish one at least 90%, and
-    no off-topic question is answered. Measured once at 778b322 (see FA60_FLOORS): Persian
-    166/170 (97.6%), Finglish 101/102 (99.0%), 0 of 70: met. Pair W (eval-fa58/59, at f96c876):
+    no off-topic question is answered. Measured once at 3de6bcb (see FA62_FLOORS): Persian
+    164/170 (96.5%), Finglish 100/102 (98.0%), 0 of 70: met. Pair X (eval-fa60/61, at 778b322):
+    166/170, 101/102, met. Pair W (eval-fa58/59, at f96c876):
     166/170, 100/102, met. Pair V (eval-fa56/57, at 8e2d27f):
     166/170, 100/102, met. Pair U (eval-fa54/55, at f926f30,
     see FA54_FLOORS) missed the Persian target by one question (161/170; 162 after its fixes).
@@ -252,7 +255,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA60), _totals(engine, EVAL_FA61)]
+    both = [_totals(engine, EVAL_FA62), _totals(engine, EVAL_FA63)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -672,6 +675,17 @@ FA59_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
 # question below; near-topic ceilings one above.
 FA60_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 FA61_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
+# eval-fa62.yaml and eval-fa63.yaml: written the same way (12:01 UTC), after that session's fixes
+# for pair X were merged. Measured once at 3de6bcb: eval-fa62 fa 82/85 (96.5%; 3 more offered as
+# "did you mean"), Finglish 49/51 (96.1%), 0 wrong, off-topic 0 of 35, near-topic in full 0 of
+# 20; eval-fa63 fa 82/85 (96.5%; 81 in full), Finglish 51/51, one wrong («این نامه خطاب به چه
+# کسی بود؟», to whom was the letter addressed, labelled who-signed, answered with
+# campaign-overview, which says it too), 0 of 35, 2 of 20 (the letter's year; «گزارشگر ویژه
+# سازمان ملل برای ایران اسمش چیه؟», the rapporteur's name, since refused: test_pair_y.py).
+# Together Persian 164/170 (96.5%), Finglish 100/102 (98.0%): the targets met. Floors one
+# question below; near-topic ceilings one above.
+FA62_FLOORS = {"fa": 0.952, "fa-Latn": 0.941}
+FA63_FLOORS = {"fa": 0.952, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -739,10 +753,14 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA59: (FA59_FLOORS, 3, 6),
     EVAL_FA60: (FA60_FLOORS, 3, 3),
     EVAL_FA61: (FA61_FLOORS, 3, 4),
+    EVAL_FA62: (FA62_FLOORS, 1, 3),
+    EVAL_FA63: (FA63_FLOORS, 2, 3),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)
 MOST_WRONG[EVAL_FA46] = 1
+# ... and eval-fa63's «این نامه خطاب به چه کسی بود؟» answered with campaign-overview (one)
+MOST_WRONG[EVAL_FA63] = 1
 
 
 @pytest.mark.parametrize("path", WRITTEN_AFTER_A_ROUND, ids=lambda p: p.name)

@@ -583,6 +583,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             st = stem(self._fix(tokens[j]))
             if j in gaps or st in covered.said:
                 continue
+            if tokens[j].isdigit() and int(tokens[j]) in self._numbers:
+                continue  # "the key issues the 34 organisations raise": the FAQ's figure names them
             # "does the letter mention religious minorities" of quotes that say "minorities": a
             # qualifier of a word the sources do say narrows it, whatever phrasings ask
             qualifies = (

@@ -64,7 +64,9 @@ class OverviewFallback(EngineParts):
             # when the ranking puts the overview first, the words only it is asked with name the whole
             # (and so do they after a word asking the summary: "tldr of the 34 ngos letter")
             own = only_its_own if result.best == entry_id or summary else frozenset()
-            if not _asks_overview(question, whole, own, self._faq_phrases, self._source_kinds):
+            # ("wats the deal with ...": the chat spelling, which the words keep as typed, is "whats")
+            spelt = _WATS.sub("whats", question)
+            if not _asks_overview(spelt, whole, own, self._faq_phrases, self._source_kinds):
                 return result  # it names more than the subject that overview itself is about
         return dataclasses.replace(
             result, outcome=Outcome.ANSWER, entry_id=entry_id, suggestions=(), reason=Reason.OVERVIEW
@@ -179,6 +181,15 @@ class OverviewFallback(EngineParts):
 
 def _asks_what_about(read: list[str]) -> bool:
     """ "What is the letter from the 34 NGOs about?": what a thing is about, the last word of a
-    "what" question, asks its gist as "summary of the 34 NGOs' letter" does (`_asks_overview` then
-    reads whether the thing is the whole the overview is about, not one part of it)."""
-    return len(read) > 2 and read[-1] == "about" and not {"what", "whats"}.isdisjoint(read[:-1])
+    "what" question, asks its gist as "summary of the 34 NGOs' letter" does; so does "what's the
+    deal (the story) with the 34 ngos letter" (`_asks_overview` then reads whether the thing is
+    the whole the overview is about, not one part of it)."""
+    if len(read) < 3 or {"what", "whats", "wats", "wat"}.isdisjoint(read):
+        return False
+    if read[-1] == "about":
+        return True
+    return any(read[i - 1 : i + 2] == ["the", word, "with"] for i, word in enumerate(read) if word in _DEAL)
+
+
+_DEAL = frozenset(("deal", "story"))  # "what's the deal with X": what X is about
+_WATS = re.compile(r"\bwats\b", re.IGNORECASE)

@@ -164,3 +164,32 @@ def test_a_closing_phrase_pointing_back_at_the_problems_asks_nothing_of_its_own(
 def test_working_with_the_un_on_these_problems_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "un-cooperation" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the deal with the appeal from the 12 fishing councils?",
+        "wats the deal with the 12 fishing councils appeal",
+        "whats the story with the appeal by the 12 fishing councils",
+    ],
+)
+def test_the_deal_with_a_document_named_by_its_signatories_is_the_overview_on_a_made_up_faq(tmp_path, question):
+    """Pair Z's "wats the deal with the 34 ngos letter" (answered with who-signed): "what's the
+    deal (the story) with X" asks what X is about, in the chat spelling "wats" too."""
+    engine = madeup.load_faq(
+        tmp_path,
+        _APPEAL_SOURCE,
+        _quoting(_APPEAL_SOURCE, _APPEAL_FACTS, _APPEAL_QUESTIONS),
+        MatchSettings(answer_threshold=45.0),
+    )
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "about" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question", ["wats the deal with the 34 ngos letter", "wats this letter thing everyone keeps talking about"]
+)
+def test_the_deal_with_the_34_ngos_letter_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "campaign-overview" and reply.scope == "full", reply.result

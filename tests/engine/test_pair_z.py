@@ -34,3 +34,31 @@ def test_the_issues_the_34_organisations_raise_on_the_shipped_faq(engine):
         "raise about iran in their letter?"
     )
     assert reply.answered and reply.entry.id == "concerns-listed" and reply.scope == "full", reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question, partial",
+    [
+        ("atashfeshan nesbat be zaman-e moradi faal tar shode?", True),  # compared with Moradi's time
+        ("atashfeshan too dore-ye moradi faal bud?", True),
+        ("atashfeshan dore-ye foran khatarnak bud?", False),  # the eruption's time, a word the FAQ uses
+    ],
+)
+def test_a_finglish_era_typed_in_lower_case_on_a_made_up_faq(question, partial):
+    """ "zaman-e Khatami" was read as someone's time only with the name capitalised; in a message
+    typed all in lower case a word none of the FAQ's texts uses is a name there too."""
+    check = madeup.persian_island().scope.check(question, "volcano")
+    assert (check.scope.value == "partial") is partial, check
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vaz'e hoghugh bashar nesbat be zaman-e ahmadinejad behtar shode?",
+        "vaz'iat-e hoghugh bashar too dore-ye ahmadinejad behtar bood?",
+    ],
+)
+def test_ahmadinejads_time_in_finglish_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered or reply.scope == "partial", reply.result
+    # ("rouhani dar dore-ye eslhat avord?" stays full: a word the FAQ uses, mistyped; test_near_pair_q.py)

@@ -190,7 +190,10 @@ class PersianGaps(_index_base.IndexBase):
             # "dore-ye eslahat avord?" what follows the ezafe is no one's name)
             ezafe = typed[k + 1] in _EZAFE_LATN and k + 2 < len(typed)
             if ezafe and not re.search(rf"\b{re.escape(typed[k + 2][:1].upper())}{re.escape(typed[k + 2][1:])}", text):
-                return None
+                # ... or, in a message typed all in lower case, a word none of the FAQ's texts
+                # uses ("zaman-e ahmadinejad"; not "dore-ye eslahat", reforms, which they do)
+                if text != text.lower() or self._knows_latn(typed[k + 2]):
+                    return None
             at = k + 1 + ezafe
             name = list(
                 itertools.takewhile(lambda w: not self._known_name_fa(w) and w not in _NOT_NAMES_FA, typed[at : at + 2])
@@ -203,6 +206,17 @@ class PersianGaps(_index_base.IndexBase):
                 return None
             return min(at, len(words(question, self._max_chars)) - 1), " ".join(name)
         return None
+
+    def _knows_latn(self, typed: str) -> bool:
+        """Whether a Finglish word as typed is one the FAQ's texts use, folded as they are read,
+        by stem or by consonants (a typo: "eslhat" of "eslahat")."""
+        folded = words(typed, finglish=FINGLISH_ALWAYS)
+        return any(stem(w) in self._vocabulary or skeleton(w) in self._latin_skeletons for w in (typed, *folded))
+
+    @functools.cached_property
+    def _latin_skeletons(self) -> frozenset[str]:
+        """The consonants of every Latin-script word the FAQ says or is asked with."""
+        return frozenset(skeleton(w) for w in self._vocabulary if w.isascii())
 
     def _qualifier_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
         """(position, the noun and adjective as typed) of a Persian or Finglish adjective of

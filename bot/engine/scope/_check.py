@@ -900,7 +900,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             forms = {stem(w) for w in _counts.number_forms(self._fix(tokens[j]))}
             if j not in gaps and not forms & covered.identified and not self._compound_head(tokens, j, covered):
                 gaps[j] = result.Gap.UNSAID
-            elif j not in gaps and (end := _shapes_en.members_asked(tokens, j, covered.text)):
+            elif (
+                j not in gaps
+                and (end := _shapes_en.members_asked(tokens, j, covered.text))
+                # ("which fishing boats land their catch, names?": their names, the name rule's)
+                and not _subjects_en.names_requested(tokens)
+            ):
                 # "which journalists are in jail" of sources that list journalists among those
                 # held and name none: the members of a kind the sources stop at
                 gaps[j] = result.Gap.UNSAID

@@ -189,11 +189,14 @@ class PersianGaps(_index_base.IndexBase):
             # "zaman-e Khatami": the ezafe typed apart, then a name typed as one (capitalised: in
             # "dore-ye eslahat avord?" what follows the ezafe is no one's name)
             ezafe = typed[k + 1] in _EZAFE_LATN and k + 2 < len(typed)
-            if ezafe and not re.search(rf"\b{re.escape(typed[k + 2][:1].upper())}{re.escape(typed[k + 2][1:])}", text):
-                # ... or, in a message typed all in lower case, a word none of the FAQ's texts
-                # uses ("zaman-e ahmadinejad"; not "dore-ye eslahat", reforms, which they do)
-                if text != text.lower() or self._knows_latn(typed[k + 2]):
-                    return None
+            # ... or, in a message typed all in lower case, a word none of the FAQ's texts uses
+            # ("zaman-e ahmadinejad"; not "dore-ye eslahat", reforms, which they do)
+            if (
+                ezafe
+                and not re.search(rf"\b{re.escape(typed[k + 2][:1].upper())}{re.escape(typed[k + 2][1:])}", text)
+                and (text != text.lower() or self._knows_latn(typed[k + 2]))
+            ):
+                return None
             at = k + 1 + ezafe
             name = list(
                 itertools.takewhile(lambda w: not self._known_name_fa(w) and w not in _NOT_NAMES_FA, typed[at : at + 2])

@@ -151,6 +151,10 @@ HELD_OUT = (
     "eval66.yaml",
     "eval-fa62.yaml",
     "eval-fa63.yaml",
+    "eval67.yaml",
+    "eval68.yaml",
+    "eval-fa64.yaml",
+    "eval-fa65.yaml",
 )
 
 
@@ -226,7 +230,8 @@ def wording(text: str) -> str:
 # eval-fa59's one, none and six; eval63's writer (11:34 UTC) 30, one and four, eval64's 29, none
 # and three, eval-fa60's one, none and three, eval-fa61's three, none and four; eval65's writer
 # (12:01 UTC) 33, none and seven, eval66's 30, three and four, eval-fa62's one, none and three,
-# eval-fa63's five, none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# eval-fa63's five, none and three; eval67's writer (12:16 UTC) 32, one and three, eval68's 29,
+# five and three, eval-fa64's one, none and one, eval-fa65's three, none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -351,6 +356,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval66.yaml": (30, 3, 4),
     "eval-fa62.yaml": (1, 0, 3),
     "eval-fa63.yaml": (5, 0, 3),
+    "eval67.yaml": (32, 1, 3),
+    "eval68.yaml": (29, 5, 3),
+    "eval-fa64.yaml": (1, 0, 1),
+    "eval-fa65.yaml": (3, 0, 2),
 }
 
 
@@ -377,7 +386,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval65.yaml", "eval66.yaml", "eval-fa62.yaml", "eval-fa63.yaml")
+MEASURING = ("eval67.yaml", "eval68.yaml", "eval-fa64.yaml", "eval-fa65.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -838,6 +847,16 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # 1 and 1. Floors one question below; near-topic ceilings one above.
         ("eval65.yaml", 0.954, 0, 2),  # measured 96.4% (106/110)
         ("eval66.yaml", 0.945, 0, 2),  # measured 95.5% (105/110)
+        # eval67 and eval68: written the same way at 12:16 UTC, after that session's fixes for
+        # pair Y were merged. Measured once at 2a748bd: eval67 97/110 in full (88.2%), 0 of 40,
+        # near-topic in full 4 of 45 (who drafted the letter, whether amnesty signed, the year,
+        # which treaties: answers that say the report does not give them), one wrong entry ("wats
+        # the deal with the 34 ngos letter" answered with who-signed); eval68 104/110 (94.5%), 0
+        # of 40, 2 of 45 (who drafted it; "which UN human rights experts has iran cooperated
+        # with"), no wrong entry. Then the pair-Z fixes (test_pair_z.py, test_pair_w.py): eval67
+        # 99/110 and no wrong entry. Floors one question below; near-topic ceilings one above.
+        ("eval67.yaml", 0.89, 0, 5),  # measured 88.2% (97/110)
+        ("eval68.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

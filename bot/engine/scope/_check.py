@@ -1124,7 +1124,9 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # a claim to check is a yes/no of its own, however its tag is put ("..., true?")
             request = self._claimed_request(question, tokens)
             request = request if request and asking.asks_only_to_check(question) else []
-        if request and stem(self._fix(tokens[request[-1]])) not in covered.said:
+        # (the thing asked for is the last word before a preposition: "sanctions against iran")
+        head_at = next((k for k, j in enumerate(request) if k and tokens[j] in _REQUEST_PREPOSITIONS), len(request))
+        if request and stem(self._fix(tokens[request[head_at - 1]])) not in covered.said:
             # "are they calling for sanctions on iran too?" of an entry whose asks never mention
             # sanctions: its answer (what they do ask) must not read as "yes"
             gaps[request[0]] = result.Gap.MENTION
@@ -1371,6 +1373,9 @@ _HEDGING_ADVERBS = frozenset(
 _YES_NO = _words.BE | _words.DO_HAVE
 _ACTIVE_OPENERS = frozenset("did does do has have".split())
 _COUNT_WORDS = frozenset(stem(w) for w in ("number", "figure", "count", "total", *_words.COUNT_NOUNS))
+
+
+_REQUEST_PREPOSITIONS = frozenset("against on of for to in with from about over".split())
 
 
 def _figure_of(number: int, covered: _covered.Covered) -> bool:

@@ -16,7 +16,7 @@ from .persian import QUESTION_WORDS_FA
 from .persian_frames import about_frame, plain_of, subject_of, wanted_of
 from .persian_meaning import meaning_reading
 from .purpose import asks_why_of
-from .rewordings import _POINT_OF, _VIEWS, _as_what_it_says
+from .rewordings import _POINT_OF, _POINT_OF_DOING, _VIEWS, _as_what_it_says
 from .scope import Scope
 from .scope.asking import claim_of
 from .text import content_words, stem, words
@@ -65,19 +65,24 @@ class RereadingFallback(EngineParts):
         "what's the point of automating it") must be answered in full itself: the check of the
         whole question may not read the question its rewording asks."""
         read = self._read_again(question, result, language, plain_of, Reason.PLAIN)
-        if read.answered and language == i18n.EN and _POINT_OF.search(self._bounded(question)):
-            text = plain_of(self._bounded(question), language)
+        bounded = self._bounded(question)
+        point = (_POINT_OF.search(bounded) or _POINT_OF_DOING.search(bounded)) if language == i18n.EN else None
+        if read.answered and point is not None:
+            text = plain_of(bounded, language)
             if text is not None and read.entry_id and self.scope.check(text, read.entry_id).scope is not Scope.FULL:
                 return result
             # ... and the entry must say why, or be asked why of that doing (`purpose`): "why signing
             # a letter" is answered in full by the entry saying who signed, its "why" waived for a
-            # doing its sources state
+            # doing its sources state ("what's the point of the vote": of voting)
             entry = self.kb.entries.get(read.entry_id or "")
-            doing = _POINT_OF.search(self._bounded(question))
-            if entry is None or doing is None:
+            if entry is None:
                 return result
-            verb = re.match(r"[a-z]{2,}ing", self._bounded(question)[doing.end() :], re.IGNORECASE)
-            if not self.scope.gives_cause(entry.id) and (verb is None or not asks_why_of(entry, verb[0])):
+            if point.re is _POINT_OF_DOING:
+                verb: str | None = point["noun"]
+            else:
+                found = re.match(r"[a-z]{2,}ing", bounded[point.end() :], re.IGNORECASE)
+                verb = found[0] if found else None
+            if not self.scope.gives_cause(entry.id) and (verb is None or not asks_why_of(entry, verb)):
                 return result
         return read
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CHAT_ABBREVIATIONS
+from .predicates import is_verb
 from .scope._words import REFLEXIVES, WHATS
 from .text import content_words
 
@@ -156,6 +157,20 @@ _POINT_OF = re.compile(
 )
 
 
+# ... and "what's the point of the (UN) vote": of a doing named by its noun, a verb's own form
+# ("vote", not "the letter"): why one would vote, as "what's the point of voting" asks
+_POINT_OF_DOING = re.compile(
+    rf"\b(?:{WHATS}|what is)\s+the\s+(?:point|purpose|use)\s+of\s+(?:the|this|that|a|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})(?=\s*(?:[,?!.]|$|\s+(?:tbh|then|anyway|exactly|according|per)\b))",
+    re.IGNORECASE,
+)
+
+
+def _why_doing(m: re.Match[str]) -> str:
+    noun = m["noun"].lower()
+    return f"why {noun}" if is_verb(noun) and not noun.endswith(("ing", "ed")) else m[0]
+
+
 # "how does the letter interpret / view / see / describe X": what the letter says about X.
 _VIEWS = re.compile(
     r"^(\W*)how\s+(do|does|did)\s+((?:the|this|that|their|these|those)\s+\w+)\s+"
@@ -188,6 +203,7 @@ def plain(question: str) -> str | None:
     nothing else)."""
     text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
     text = _POINT_OF.sub("why ", text)
+    text = _POINT_OF_DOING.sub(_why_doing, text)
     text = _FOR_ONESELF.sub(r"\1\2", text)
     text = _as_what_it_says(text)
     text = _WHAT_LIKE.sub(r"\1how is \2", text.strip(" ,"))

@@ -12,7 +12,7 @@ import madeup
 import pytest
 from madeup import Source, _quoting
 
-from bot.engine import MatchSettings
+from bot.engine import MatchSettings, rewordings
 
 _PETITION_FACTS = {
     "petition": "The fishers' petition asks the council to build a stone wall around the harbour.",
@@ -56,3 +56,28 @@ def test_what_a_request_asks_for_is_the_word_before_its_preposition_on_a_made_up
 def test_sanctions_against_iran_on_the_shipped_faq(engine):
     reply = engine.ask("does the letter call for sanctions against iran")
     assert not reply.answered or reply.scope == "partial", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("whats the point of the vote tbh", "why vote"),
+        ("what's the point of the council vote?", "why vote?"),
+        ("what's the point of voting for the wall", "why voting for the wall"),
+    ],
+)
+def test_the_point_of_a_doing_named_by_its_noun_asks_why_one_would_do_it(question, read):
+    """ "what's the point of the UN vote" (pairs U to AA, four writers): why one would vote, as
+    "what's the point of voting" already read; `_by_plain` then answers only with an entry that
+    gives a cause or is asked why of that doing."""
+    assert rewordings.plain(question) == read
+
+
+@pytest.mark.parametrize(
+    "question", ["whats the point of the vote tbh", "whats the point of the UNGA vote according to the signatories"]
+)
+def test_the_point_of_the_vote_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "strong-signal" and reply.scope == "full", reply.result
+    # "the point of the letter" ("why letter" as read) is still what it is about: the overview
+    assert engine.ask("whats the point of the letter").entry.id == "campaign-overview"

@@ -155,6 +155,10 @@ HELD_OUT = (
     "eval68.yaml",
     "eval-fa64.yaml",
     "eval-fa65.yaml",
+    "eval69.yaml",
+    "eval70.yaml",
+    "eval-fa66.yaml",
+    "eval-fa67.yaml",
 )
 
 
@@ -231,7 +235,9 @@ def wording(text: str) -> str:
 # and three, eval-fa60's one, none and three, eval-fa61's three, none and four; eval65's writer
 # (12:01 UTC) 33, none and seven, eval66's 30, three and four, eval-fa62's one, none and three,
 # eval-fa63's five, none and three; eval67's writer (12:16 UTC) 32, one and three, eval68's 29,
-# five and three, eval-fa64's one, none and one, eval-fa65's three, none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# five and three, eval-fa64's one, none and one, eval-fa65's three, none and two; eval69's writer
+# (12:26 UTC) 27, one and seven, eval70's 29, two and five, eval-fa66's four, none and two,
+# eval-fa67's three, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -360,6 +366,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval68.yaml": (29, 5, 3),
     "eval-fa64.yaml": (1, 0, 1),
     "eval-fa65.yaml": (3, 0, 2),
+    "eval69.yaml": (27, 1, 7),
+    "eval70.yaml": (29, 2, 5),
+    "eval-fa66.yaml": (4, 0, 2),
+    "eval-fa67.yaml": (3, 0, 4),
 }
 
 
@@ -386,7 +396,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval67.yaml", "eval68.yaml", "eval-fa64.yaml", "eval-fa65.yaml")
+MEASURING = ("eval69.yaml", "eval70.yaml", "eval-fa66.yaml", "eval-fa67.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -857,6 +867,15 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # 99/110 and no wrong entry. Floors one question below; near-topic ceilings one above.
         ("eval67.yaml", 0.89, 0, 5),  # measured 88.2% (97/110)
         ("eval68.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
+        # eval69 and eval70: written the same way at 12:26 UTC, after that session's fixes for
+        # pair Z were merged. Measured once at d6825c8: eval69 99/110 in full (90.0%), 0 of 40,
+        # near-topic in full 4 of 45 (the year, which treaties, "can u list the names of all 34
+        # ngos": answers that say the report does not give them; "does the letter call for
+        # sanctions against iran", since given the caveat), no wrong entry; eval70 109/110
+        # (99.1%), 0 of 40, 2 of 45 (who drafted it; "does iran cooperate with the iaea
+        # inspectors"), no wrong entry. Floors one question below; near-topic ceilings one above.
+        ("eval69.yaml", 0.89, 0, 4),  # measured 90.0% (99/110)
+        ("eval70.yaml", 0.981, 0, 3),  # measured 99.1% (109/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

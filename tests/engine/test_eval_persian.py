@@ -86,6 +86,8 @@ EVAL_FA62 = DATA / "eval-fa62.yaml"
 EVAL_FA63 = DATA / "eval-fa63.yaml"
 EVAL_FA64 = DATA / "eval-fa64.yaml"
 EVAL_FA65 = DATA / "eval-fa65.yaml"
+EVAL_FA66 = DATA / "eval-fa66.yaml"
+EVAL_FA67 = DATA / "eval-fa67.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -237,11 +239,12 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, Z (eval-fa64.yaml and eval-fa65.yaml, together, written at 12:16 UTC
-    after that session's fixes for pair Y, never imported as phrasings): a Persian question
+    """On the newest pair, AA (eval-fa66.yaml and eval-fa67.yaml, together, written at 12:26 UTC
+    after that session's fixes for pair Z, never imported as phrasings): a Persian question
     reaches its English twin's entry at least 95% of the time, a Finglish one at least 90%, and
-    no off-topic question is answered. Measured once at 2a748bd (see FA64_FLOORS): Persian
-    168/170 (98.8%), Finglish 101/102 (99.0%), 0 of 70: met. Pair Y (eval-fa62/63, at 3de6bcb):
+    no off-topic question is answered. Measured once at d6825c8 (see FA66_FLOORS): Persian
+    169/170 (99.4%), Finglish 100/102 (98.0%), 0 of 70: met. Pair Z (eval-fa64/65, at 2a748bd):
+    168/170, 101/102, met. Pair Y (eval-fa62/63, at 3de6bcb):
     164/170, 100/102, met. Pair X (eval-fa60/61, at 778b322):
     166/170, 101/102, met. Pair W (eval-fa58/59, at f96c876):
     166/170, 100/102, met. Pair V (eval-fa56/57, at 8e2d27f):
@@ -258,7 +261,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     after a tuning round, as a strict xfail if that pair misses."""
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA64), _totals(engine, EVAL_FA65)]
+    both = [_totals(engine, EVAL_FA66), _totals(engine, EVAL_FA67)]
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
         in_scope = sum(t[lang][1] for t in both)
@@ -700,6 +703,15 @@ FA63_FLOORS = {"fa": 0.952, "fa-Latn": 0.980}
 # one above.
 FA64_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA65_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
+# eval-fa66.yaml and eval-fa67.yaml: written the same way (12:26 UTC), after that session's fixes
+# for pair Z were merged. Measured once at d6825c8: eval-fa66 fa 85/85, Finglish 50/51 (98.0%),
+# 0 wrong, off-topic 0 of 35, near-topic in full 2 of 20 (the signatories' names, which the
+# answer says the report does not give; "kodum keshvara be ghatname ray mosbat dadan?", which
+# countries voted for the resolution, answered with what a vote would signal); eval-fa67 fa
+# 84/85, Finglish 50/51, 0 wrong, 0 of 35, 0 of 20. Together Persian 169/170 (99.4%), Finglish
+# 100/102 (98.0%): the targets met. Floors one question below; near-topic ceilings one above.
+FA66_FLOORS = {"fa": 0.988, "fa-Latn": 0.960}
+FA67_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -771,6 +783,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA63: (FA63_FLOORS, 2, 3),
     EVAL_FA64: (FA64_FLOORS, 2, 1),
     EVAL_FA65: (FA65_FLOORS, 2, 2),
+    EVAL_FA66: (FA66_FLOORS, 3, 2),
+    EVAL_FA67: (FA67_FLOORS, 1, 4),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -159,6 +159,10 @@ HELD_OUT = (
     "eval70.yaml",
     "eval-fa66.yaml",
     "eval-fa67.yaml",
+    "eval71.yaml",
+    "eval72.yaml",
+    "eval-fa68.yaml",
+    "eval-fa69.yaml",
 )
 
 
@@ -237,7 +241,8 @@ def wording(text: str) -> str:
 # eval-fa63's five, none and three; eval67's writer (12:16 UTC) 32, one and three, eval68's 29,
 # five and three, eval-fa64's one, none and one, eval-fa65's three, none and two; eval69's writer
 # (12:26 UTC) 27, one and seven, eval70's 29, two and five, eval-fa66's four, none and two,
-# eval-fa67's three, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# eval-fa67's three, none and four; eval71's writer (12:46 UTC) 28, none and six, eval72's 34,
+# two and four, eval-fa68's two, none and three, eval-fa69's three, none and none. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -370,6 +375,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval70.yaml": (29, 2, 5),
     "eval-fa66.yaml": (4, 0, 2),
     "eval-fa67.yaml": (3, 0, 4),
+    "eval71.yaml": (28, 0, 6),
+    "eval72.yaml": (34, 2, 4),
+    "eval-fa68.yaml": (2, 0, 3),
+    "eval-fa69.yaml": (3, 0, 0),
 }
 
 
@@ -396,7 +405,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval69.yaml", "eval70.yaml", "eval-fa66.yaml", "eval-fa67.yaml")
+MEASURING = ("eval71.yaml", "eval72.yaml", "eval-fa68.yaml", "eval-fa69.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -876,6 +885,15 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # inspectors"), no wrong entry. Floors one question below; near-topic ceilings one above.
         ("eval69.yaml", 0.89, 0, 4),  # measured 90.0% (99/110)
         ("eval70.yaml", 0.981, 0, 3),  # measured 99.1% (109/110)
+        # eval71 and eval72: written the same way at 12:46 UTC, after that session's fixes for
+        # pair AA were merged. Measured once at 327de33 (no fix after it): eval71 105/110 in full
+        # (95.5%), 0 of 40, near-topic in full 1 of 45 (who drafted the letter), one wrong entry
+        # (the minority-activists labelling question, again); eval72 101/110 (91.8%), 0 of 40, 4
+        # of 45 ("is the hijab law part of the discrimination against women the letter means",
+        # answered without its verdict; who drafted it; whether amnesty signed; the year), no
+        # wrong entry. Floors one question below; near-topic ceilings one above.
+        ("eval71.yaml", 0.945, 0, 2),  # measured 95.5% (105/110)
+        ("eval72.yaml", 0.909, 0, 5),  # measured 91.8% (101/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

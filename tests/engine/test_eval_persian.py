@@ -88,6 +88,8 @@ EVAL_FA64 = DATA / "eval-fa64.yaml"
 EVAL_FA65 = DATA / "eval-fa65.yaml"
 EVAL_FA66 = DATA / "eval-fa66.yaml"
 EVAL_FA67 = DATA / "eval-fa67.yaml"
+EVAL_FA68 = DATA / "eval-fa68.yaml"
+EVAL_FA69 = DATA / "eval-fa69.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -243,7 +245,8 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     after that session's fixes for pair Z, never imported as phrasings): a Persian question
     reaches its English twin's entry at least 95% of the time, a Finglish one at least 90%, and
     no off-topic question is answered. Measured once at d6825c8 (see FA66_FLOORS): Persian
-    169/170 (99.4%), Finglish 100/102 (98.0%), 0 of 70: met. Pair Z (eval-fa64/65, at 2a748bd):
+    169/170 (99.4%), Finglish 100/102 (98.0%), 0 of 70: met. Pair AB, written after it, missed
+    (the strict xfail below). Pair Z (eval-fa64/65, at 2a748bd):
     168/170, 101/102, met. Pair Y (eval-fa62/63, at 3de6bcb):
     164/170, 100/102, met. Pair X (eval-fa60/61, at 778b322):
     166/170, 101/102, met. Pair W (eval-fa58/59, at f96c876):
@@ -279,6 +282,23 @@ def test_shipped_faq_meets_the_issues_persian_targets_on_pair_p(engine):
     if not _has_persian(engine):
         pytest.skip("no shipped entry has a Persian (fa) translation yet")
     both = [_totals(engine, EVAL_FA44), _totals(engine, EVAL_FA45)]
+    assert sum(t[3] for totals in both for t in totals.values()) == 0
+    for lang, target in TARGETS.items():
+        right = sum(t[lang][0] for t in both)
+        in_scope = sum(t[lang][1] for t in both)
+        assert right / in_scope >= target, (lang, right, in_scope)
+
+
+@pytest.mark.xfail(strict=True, reason="pair AB: Persian 159/170 (93.5%) reach their entry, against 95%")
+def test_shipped_faq_meets_the_issues_persian_targets_on_pair_ab(engine):
+    """The same targets on pair AB (eval-fa68.yaml and eval-fa69.yaml, written at 12:46 UTC on
+    2026-12-07 after that session's fixes for pair AA, never tuned on). Measured once at
+    327de33: Persian 159/170 (93.5%; all 11 misses offered as "did you mean" with the right
+    entry), Finglish 100/102 (98.0%), off-topic 0 of 70: **missed** for Persian. Strict: meeting
+    the target fails this test, so the pair is moved to the passing test above when it does."""
+    if not _has_persian(engine):
+        pytest.skip("no shipped entry has a Persian (fa) translation yet")
+    both = [_totals(engine, EVAL_FA68), _totals(engine, EVAL_FA69)]
     assert sum(t[3] for totals in both for t in totals.values()) == 0
     for lang, target in TARGETS.items():
         right = sum(t[lang][0] for t in both)
@@ -712,6 +732,16 @@ FA65_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # 100/102 (98.0%): the targets met. Floors one question below; near-topic ceilings one above.
 FA66_FLOORS = {"fa": 0.988, "fa-Latn": 0.960}
 FA67_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
+# eval-fa68.yaml and eval-fa69.yaml: written the same way (12:46 UTC), after that session's fixes
+# for pair AA were merged. Measured once at 327de33 (no fix after it): eval-fa68 fa 81/85 (95.3%;
+# 79 in full, 4 more offered as "did you mean"), Finglish 51/51, 0 wrong, off-topic 0 of 35,
+# near-topic in full 0 of 20; eval-fa69 fa 78/85 (91.8%; 7 more offered as "did you mean"),
+# Finglish 49/51 (96.1%), 0 wrong, 0 of 35, 2 of 20 (since when Roya Karimi Majd has worked at
+# Radio Farda, of the entry that names her; which treaties). Together Persian 159/170 (93.5%):
+# the 95% target **missed** (all 11 misses offered as "did you mean" with the right entry);
+# Finglish 100/102 (98.0%), met. Floors one question below; near-topic ceilings one above.
+FA68_FLOORS = {"fa": 0.941, "fa-Latn": 0.980}
+FA69_FLOORS = {"fa": 0.905, "fa-Latn": 0.941}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -785,6 +815,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA65: (FA65_FLOORS, 2, 2),
     EVAL_FA66: (FA66_FLOORS, 3, 2),
     EVAL_FA67: (FA67_FLOORS, 1, 4),
+    EVAL_FA68: (FA68_FLOORS, 1, 3),
+    EVAL_FA69: (FA69_FLOORS, 3, 0),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

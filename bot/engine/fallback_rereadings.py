@@ -18,6 +18,7 @@ from .persian_meaning import meaning_reading
 from .purpose import asks_why_of
 from .rewordings import _POINT_OF, _POINT_OF_DOING, _VIEWS, _as_what_it_says
 from .scope import Scope
+from .scope._shapes_en import _ATTRIBUTION
 from .scope.asking import claim_of
 from .text import content_words, stem, words
 from .verdict import strip_verdict
@@ -64,8 +65,12 @@ class RereadingFallback(EngineParts):
         the whole question, and a reading that asks in other words ("why automating it" for
         "what's the point of automating it") must be answered in full itself: the check of the
         whole question may not read the question its rewording asks."""
-        read = self._read_again(question, result, language, plain_of, Reason.PLAIN)
         bounded = self._bounded(question)
+        # (a source named at the end, "... per the letter", "according to the ngos", says where
+        # the answer is to come from, and its words pull up the entry on who wrote it: the entry
+        # ranked second agrees too, as with a named figure)
+        sourced = language == i18n.EN and _ATTRIBUTION.search(bounded) is not None
+        read = self._read_again(question, result, language, plain_of, Reason.PLAIN, or_second=sourced)
         point = (_POINT_OF.search(bounded) or _POINT_OF_DOING.search(bounded)) if language == i18n.EN else None
         if read.answered and point is not None:
             text = plain_of(bounded, language)

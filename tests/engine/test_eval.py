@@ -163,6 +163,10 @@ HELD_OUT = (
     "eval72.yaml",
     "eval-fa68.yaml",
     "eval-fa69.yaml",
+    "eval73.yaml",
+    "eval74.yaml",
+    "eval-fa70.yaml",
+    "eval-fa71.yaml",
 )
 
 
@@ -242,7 +246,9 @@ def wording(text: str) -> str:
 # five and three, eval-fa64's one, none and one, eval-fa65's three, none and two; eval69's writer
 # (12:26 UTC) 27, one and seven, eval70's 29, two and five, eval-fa66's four, none and two,
 # eval-fa67's three, none and four; eval71's writer (12:46 UTC) 28, none and six, eval72's 34,
-# two and four, eval-fa68's two, none and three, eval-fa69's three, none and none. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# two and four, eval-fa68's two, none and three, eval-fa69's three, none and none; eval73's
+# writer (12:59 UTC) 30, none and three, eval74's 30, none and three, eval-fa70's three, none and
+# three, eval-fa71's one, none and five. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -379,6 +385,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval72.yaml": (34, 2, 4),
     "eval-fa68.yaml": (2, 0, 3),
     "eval-fa69.yaml": (3, 0, 0),
+    "eval73.yaml": (30, 0, 3),
+    "eval74.yaml": (30, 0, 3),
+    "eval-fa70.yaml": (3, 0, 3),
+    "eval-fa71.yaml": (1, 0, 5),
 }
 
 
@@ -405,7 +415,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval71.yaml", "eval72.yaml", "eval-fa68.yaml", "eval-fa69.yaml")
+MEASURING = ("eval73.yaml", "eval74.yaml", "eval-fa70.yaml", "eval-fa71.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -894,6 +904,15 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # wrong entry. Floors one question below; near-topic ceilings one above.
         ("eval71.yaml", 0.945, 0, 2),  # measured 95.5% (105/110)
         ("eval72.yaml", 0.909, 0, 5),  # measured 91.8% (101/110)
+        # eval73 and eval74: written the same way at 12:59 UTC, with the same code as pair AB
+        # (a second sample of it). Measured once at 7c9686c: eval73 103/110 in full (93.6%), 0 of
+        # 40, near-topic in full 2 of 45 (the year; "is amnesty international one of the 34
+        # signatories?": answers that say the report does not give them), one wrong entry (the
+        # minority-activists labelling question); eval74 98/110 (89.1%), 0 of 40, 0 of 45, one
+        # wrong entry (the same question). Then the pair-AC fix (test_pair_aa.py): eval73
+        # 104/110. Floors one question below; near-topic ceilings one above.
+        ("eval73.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
+        ("eval74.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -184,7 +184,7 @@ def _asks_what_about(read: list[str]) -> bool:
     "what" question, asks its gist as "summary of the 34 NGOs' letter" does; so does "what's the
     deal (the story) with the 34 ngos letter" (`_asks_overview` then reads whether the thing is
     the whole the overview is about, not one part of it)."""
-    if len(read) < 3 or {"what", "whats", "wats", "wat"}.isdisjoint(read):
+    if len(read) < 3 or {"what", "whats", "wats"}.isdisjoint(read):
         return False
     if read[-1] == "about":
         return True

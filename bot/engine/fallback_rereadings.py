@@ -71,8 +71,12 @@ class RereadingFallback(EngineParts):
         # ranked second agrees too, as with a named figure)
         sourced = language == i18n.EN and _ATTRIBUTION.search(bounded) is not None
         read = self._read_again(question, result, language, plain_of, Reason.PLAIN, or_second=sourced)
-        point = (_POINT_OF.search(bounded) or _POINT_OF_DOING.search(bounded)) if language == i18n.EN else None
-        if read.answered and point is not None:
+        point = (
+            (_POINT_OF.search(bounded) or _POINT_OF_DOING.search(bounded))
+            if read.answered and language == i18n.EN
+            else None
+        )
+        if point is not None:
             text = plain_of(bounded, language)
             if text is not None and read.entry_id and self.scope.check(text, read.entry_id).scope is not Scope.FULL:
                 return result

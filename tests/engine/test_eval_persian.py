@@ -242,6 +242,19 @@ def test_shipped_faq_keeps_its_measured_persian_figures_on_held_out_questions(en
     assert wrong <= MAX_WRONG, wrong
 
 
+def _assert_persian_targets(engine, *paths: Path) -> None:
+    """The issue's targets on a pair of Persian sets taken together: each language's share of
+    questions reaching their entry (TARGETS), and no off-topic question answered."""
+    if not _has_persian(engine):
+        pytest.skip("no shipped entry has a Persian (fa) translation yet")
+    both = [_totals(engine, path) for path in paths]
+    assert sum(t[3] for totals in both for t in totals.values()) == 0
+    for lang, target in TARGETS.items():
+        right = sum(t[lang][0] for t in both)
+        in_scope = sum(t[lang][1] for t in both)
+        assert right / in_scope >= target, (lang, right, in_scope)
+
+
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
     """On the newest pair, AC (eval-fa70.yaml and eval-fa71.yaml, together, written at 12:59 UTC
     with the same code as pair AB, never imported as phrasings): a Persian question reaches its
@@ -265,14 +278,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    if not _has_persian(engine):
-        pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA70), _totals(engine, EVAL_FA71)]
-    for lang, target in TARGETS.items():
-        right = sum(t[lang][0] for t in both)
-        in_scope = sum(t[lang][1] for t in both)
-        assert right / in_scope >= target, (lang, right, in_scope)
-    assert sum(t[3] for totals in both for t in totals.values()) == 0
+    _assert_persian_targets(engine, EVAL_FA70, EVAL_FA71)
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
@@ -282,14 +288,7 @@ def test_shipped_faq_meets_the_issues_persian_targets_on_pair_p(engine):
     Persian 158/170 (92.9%; 12 misses, 11 of them offered as "did you mean" with the right entry),
     Finglish 100/102 (98.0%), off-topic 0 of 70: **missed** for Persian. Strict: meeting the
     target fails this test, so the pair is moved to the passing test above when it does."""
-    if not _has_persian(engine):
-        pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA44), _totals(engine, EVAL_FA45)]
-    assert sum(t[3] for totals in both for t in totals.values()) == 0
-    for lang, target in TARGETS.items():
-        right = sum(t[lang][0] for t in both)
-        in_scope = sum(t[lang][1] for t in both)
-        assert right / in_scope >= target, (lang, right, in_scope)
+    _assert_persian_targets(engine, EVAL_FA44, EVAL_FA45)
 
 
 @pytest.mark.xfail(strict=True, reason="pair AB: Persian 159/170 (93.5%) reach their entry, against 95%")
@@ -299,14 +298,7 @@ def test_shipped_faq_meets_the_issues_persian_targets_on_pair_ab(engine):
     327de33: Persian 159/170 (93.5%; all 11 misses offered as "did you mean" with the right
     entry), Finglish 100/102 (98.0%), off-topic 0 of 70: **missed** for Persian. Strict: meeting
     the target fails this test, so the pair is moved to the passing test above when it does."""
-    if not _has_persian(engine):
-        pytest.skip("no shipped entry has a Persian (fa) translation yet")
-    both = [_totals(engine, EVAL_FA68), _totals(engine, EVAL_FA69)]
-    assert sum(t[3] for totals in both for t in totals.values()) == 0
-    for lang, target in TARGETS.items():
-        right = sum(t[lang][0] for t in both)
-        in_scope = sum(t[lang][1] for t in both)
-        assert right / in_scope >= target, (lang, right, in_scope)
+    _assert_persian_targets(engine, EVAL_FA68, EVAL_FA69)
 
 
 # eval-fa2.yaml was written after the first Persian tuning, by a helper that saw only the

@@ -1124,9 +1124,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # a claim to check is a yes/no of its own, however its tag is put ("..., true?")
             request = self._claimed_request(question, tokens)
             request = request if request and asking.asks_only_to_check(question) else []
-        # (the thing asked for is the last word before a preposition: "sanctions against iran")
-        head_at = next((k for k, j in enumerate(request) if k and tokens[j] in _REQUEST_PREPOSITIONS), len(request))
-        if request and stem(self._fix(tokens[request[head_at - 1]])) not in covered.said:
+        if request and stem(self._fix(tokens[_requested_head(tokens, request)])) not in covered.said:
             # "are they calling for sanctions on iran too?" of an entry whose asks never mention
             # sanctions: its answer (what they do ask) must not read as "yes"
             gaps[request[0]] = result.Gap.MENTION
@@ -1376,6 +1374,14 @@ _COUNT_WORDS = frozenset(stem(w) for w in ("number", "figure", "count", "total",
 
 
 _REQUEST_PREPOSITIONS = frozenset("against on of for to in with from about over".split())
+
+
+def _requested_head(tokens: Sequence[str], request: Sequence[int]) -> int:
+    """The position of what a request asks for (`_subjects_en.requested`'s run): its last word
+    before a preposition ("sanctions" of "sanctions against iran"), or its last ("unionists" of
+    "trade unionists")."""
+    cut = next((k for k, j in enumerate(request) if k and tokens[j] in _REQUEST_PREPOSITIONS), len(request))
+    return request[cut - 1]
 
 
 def _figure_of(number: int, covered: _covered.Covered) -> bool:

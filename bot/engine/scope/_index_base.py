@@ -616,6 +616,12 @@ class IndexBase:
         """The consonants of every Persian-script word the FAQ says or is asked with."""
         return frozenset(k for w in self._vocabulary if has_script(w) for k in _words.skeletons(w))
 
+    @functools.cached_property
+    def _latin_skeletons(self) -> frozenset[str]:
+        """The consonants of every Latin-script word the FAQ says or is asked with (Finglish as
+        folded), as `_vocabulary_skeletons` are of its Persian-script words."""
+        return frozenset(skeleton(w) for w in self._vocabulary if w.isascii())
+
     def gives_cause(self, entry_id: str) -> bool:
         """Whether the entry's answer or quotes say a cause or purpose (not only a phrasing asking
         why): what "what's the point of <doing>" needs of an entry that is not asked it."""

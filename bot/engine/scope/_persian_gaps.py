@@ -216,11 +216,6 @@ class PersianGaps(_index_base.IndexBase):
         folded = words(typed, finglish=FINGLISH_ALWAYS)
         return any(stem(w) in self._vocabulary or skeleton(w) in self._latin_skeletons for w in (typed, *folded))
 
-    @functools.cached_property
-    def _latin_skeletons(self) -> frozenset[str]:
-        """The consonants of every Latin-script word the FAQ says or is asked with."""
-        return frozenset(skeleton(w) for w in self._vocabulary if w.isascii())
-
     def _qualifier_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
         """(position, the noun and adjective as typed) of a Persian or Finglish adjective of
         data/fa-qualifiers.txt right after a noun («وعده‌های اقتصادی», "vaede haye eqtesadi")

@@ -47,6 +47,7 @@ from .markup import read_markup
 from .matcher import Matcher, MatchResult, MatchSettings, Outcome, Reason
 from .matchers import _UNPATCHABLE, _matcher, _patched_matcher
 from .memo import one_build
+from .name_spellings import NameSpellings
 from .or_what import or_what_of
 from .persian import ALWAYS as FINGLISH_ALWAYS
 from .persian import language as question_language
@@ -434,6 +435,7 @@ class Engine(
         asked = read_mentions(question)  # a mention: an unknown subject, or someone addressed (dropped)
         if language == i18n.EN:
             asked = self._initials.spell_out(asked)  # "hrds": the FAQ's "human rights defenders"
+        asked = self._name_spellings.respell(asked)  # "raha bahraini": the FAQ's Raha Bahreini
         result, entry, check = self._answer(asked, language)
         if asked is not question and UNKNOWN_SUBJECT in asked:
             result, entry, check = self._without_mentions(question, language, result, entry, check)
@@ -601,7 +603,7 @@ class Engine(
         if self._prepared:
             return self
         self._prepared = True
-        _ = self._faq_keys, self._owners, self._initials
+        _ = self._faq_keys, self._owners, self._initials, self._name_spellings
         for matcher in (self.matcher, self.persian, self.finglish):
             if matcher is not None:
                 matcher.prepare()
@@ -640,6 +642,11 @@ class Engine(
             (t for e in entries for t in (e.question, e.answer, *(q.text for q in e.quotes))),
             (t for e in entries for t in e.phrasings),
         )
+
+    @functools.cached_property
+    def _name_spellings(self) -> NameSpellings:
+        entries = self.kb.entries.values()
+        return NameSpellings(t for e in entries for t in (e.answer, *(q.text for q in e.quotes)))
 
     @functools.cached_property
     def _faq_keys(self) -> frozenset[str]:

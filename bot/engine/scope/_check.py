@@ -62,7 +62,7 @@ from ..persian import WHEN as WHEN_FA
 from ..persian import has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..subjects import GROUPS, MONTHS, PLACES, is_quantity, is_year, month_of
-from ..synonyms import capitals, government_of
+from ..synonyms import capitals, capitals_read, government_of
 from ..text import STOP_WORDS, american_spellings, question_types, stem, words
 from . import (
     _clauses,
@@ -313,6 +313,12 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             and not any(is_english(v) for v in american_spellings(word))
         )
 
+    @staticmethod
+    def _said_in_a_word(word: str, covered: _covered.Covered) -> bool:
+        """Whether the entry says `word` (by its stem), or ends a word it says with it ("bees" of
+        sources that say "honeybees")."""
+        return stem(word) in covered.said or (len(word) >= 3 and any(t.endswith(word) for t in covered.text.split()))
+
     def check(self, question: str, entry_id: str) -> result.ScopeCheck:
         covered = self._covered.get(entry_id)
         if covered is None:
@@ -392,6 +398,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                     gaps[j] = result.Gap.FIGURE
                     if st not in covered.known:
                         absent.add(j)  # "how many teachers" of sources that never say "teachers"
+                    elif head and any(
+                        tokens[k] not in STOP_WORDS and not self._said_in_a_word(self._fix(tokens[k]), covered)
+                        for k in _counts.count_owner(tokens, j)
+                    ):
+                        # "how many members does the security council have" of sources that never
+                        # say the council (a phrasing may ask of it): a count of another thing's
+                        absent.add(j)
         for j in _counts.counted_as(tokens) if "count" in types else []:
             # "how many of the executed were women": the entry must at least say "women"; a word
             # of the FAQ's own that no lexicon holds is one too ("how many of the ngos were
@@ -1183,6 +1196,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             gaps[first] = result.Gap.UNSAID
             terms[first] = trait[0]
         attribute = self._attribute_gap(question, covered)
+        if attribute is None and not gaps:
+            attribute = self._trait_in_clauses(question, covered)  # "X, is she iranian?"
         if attribute is not None and not gaps:
             gaps[attribute[0]] = result.Gap.UNSAID
             terms[attribute[0]] = attribute[1]
@@ -1307,6 +1322,47 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             terms[at] = shape[1]
             if nothing is not None:
                 absent.add(at)
+        # (the last of the chain: each only when nothing else is uncovered; a scan of the words
+        # for "on"/"over"/"regarding"/"about" or "what"/"which" before an auxiliary is the cue)
+        topic = _subjects_en.topic_of(tokens) if not gaps and tokens and tokens[0] in _YES_NO else []
+        if topic and capitals_read(tokens[topic[0] :], lambda w: True) != list(tokens[topic[0] :]):
+            topic = []  # ("binding on the Islamic Republic": a country's other name, data/en-capitals.txt)
+        for j in topic:
+            # "did iran cooperate with the UN on the nuclear deal": a matter no entry's sources
+            # say anything of (in any form of its root), nor this entry's phrasings ask of; its
+            # answer about cooperation in general is no answer about that matter
+            word = self._fix(tokens[j])
+            st = stem(word)
+            vocabulary = self._said_vocabulary
+            if (
+                is_english(word)
+                and len(st) >= 4
+                and st not in vocabulary
+                and st not in covered.known
+                and not (len(st) >= 6 and any(s[:6] == st[:6] for s in vocabulary))
+                and vocabulary.isdisjoint(stem(w) for w in _subjects_en.qualified_by(word))
+            ):
+                gaps[j] = result.Gap.MENTION
+                matter: list[str] = []  # to the end: "nuclear deal" (a capitalised run is one term)
+                for t in tokens[j:]:
+                    if written.term(t).casefold() not in " ".join(matter).casefold():
+                        matter.append(written.term(t))
+                terms[j] = " ".join(matter)
+                break
+        for j in _shapes_en.what_thing_heads(tokens) if not gaps else ():
+            # "what punishment does iran face for not cooperating": a thing no entry's sources
+            # say (in any form of its root), nor this entry's phrasings ask of
+            word = self._fix(tokens[j])
+            st = stem(word)
+            vocabulary = self._said_vocabulary
+            if (
+                is_english(word)
+                and len(st) >= 4
+                and st not in vocabulary
+                and st not in covered.known
+                and not (len(st) >= 6 and any(s[:6] == st[:6] for s in vocabulary))
+            ):
+                gaps[j] = result.Gap.MENTION
         asks_all = "count" in types and ("there" in tokens or "exist" in tokens)
         all_of = _shapes_en.every_one_counted(question) if asks_all else None
         if all_of is not None:

@@ -228,6 +228,21 @@ _NOT_A_GROUP_FINGLISH = frozenset("sal mah ruz hafte saat daghighe gharn dahe da
 _COPULAS = frozenset("were are was is".split())
 
 
+_HAVE = frozenset(("have", "has", "got"))
+
+
+def count_owner(tokens: Sequence[str], j: int) -> list[int]:
+    """Positions of whose count the word at `j` is, when the question says it ("how many members
+    does **the security council** have"): a count of a thing the sources never speak of is no
+    figure of theirs left out. ("how many journalists are in prison" says where they are, not
+    whose they are.)"""
+    k = j + 1
+    if k < len(tokens) and tokens[k] in _DO:
+        end = next((m for m in range(k + 2, min(len(tokens), k + 7)) if tokens[m] in _HAVE), None)
+        return list(range(k + 1, end)) if end is not None else []
+    return []
+
+
 def counted_as(tokens: Sequence[str]) -> list[int]:
     """In a count question, the position of what the counted are said to be: "how many of the
     executed were **women**", "how many of the people executed were **juveniles**", "چند نفر از

@@ -847,6 +847,28 @@ def _a_modifier(word: str) -> bool:
 _SUBJECT_OPENERS = frozenset("they we you he she i the these those his her their its our my your".split())
 
 
+# What a thing asked by "what <thing>" is done with: "what punishment **does** iran face".
+_THING_AUXILIARIES = frozenset("do does did will would could can should might".split())
+_AFTER_PREPOSITION = [[w] for w in "to in on by for at of with from into under".split()]
+
+
+def what_thing_heads(tokens: Sequence[str]) -> list[int]:
+    """Positions of the thing "what" or "which" asks of before an auxiliary ("what **punishment**
+    does iran face", "which **consequences** will iran suffer"): a thing of the kind asked, which
+    an entry that never says nor is asked it does not give."""
+    return [
+        i + 1
+        for i, word in enumerate(tokens[:-2])
+        if word in ("what", "which")
+        and _words.opens(tokens, i)
+        and tokens[i - 1 : i] not in _AFTER_PREPOSITION  # "to what extent", "in what way": how, not a thing
+        and tokens[i + 2] in _THING_AUXILIARIES
+        and tokens[i + 1] not in STOP_WORDS
+        and tokens[i + 1] not in _words.FRAME_WORDS
+        and tokens[i + 1] not in _words.WHEN_NOUNS
+    ]
+
+
 def _what_of_another(tokens: Sequence[str], j: int) -> bool:
     """Whether "what" before `j` asks which things, as "which" does: a plural kind the rest of
     the clause does something to or with, with a subject of its own ("what **prisons** are they

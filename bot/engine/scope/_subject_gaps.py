@@ -147,6 +147,9 @@ _DEFINITION_FA_CUES = ("چی", "کی", "یعنی")
 
 _FIRST_CLAUSE = re.compile(r"[,;?!]")
 
+# A person named before, in a later clause (`_trait_in_clauses`).
+_HE_OR_SHE = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
+
 
 # Where a Persian or Finglish message asks again: after a question mark, or "va"/«و» after a "who
 # is"/"what is" word ("X kie va Y kojast?").
@@ -705,6 +708,26 @@ class SubjectGaps(_index_base.IndexBase):
             return None
         at = len(words(text[: match.start("trait")]))
         return at, f"{' '.join(match['owner'].split())} is {match['trait']}"
+
+    def _trait_in_clauses(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """`_person_trait` of each clause of `question` ("is raha bahreini iranian, where is she
+        from"): a trait asked in one clause is asked however the others read, and "she" or "he"
+        in a later clause is the person the message named before it. (Read when nothing else of
+        the message is uncovered: `_attribute_gap` reads the first clause's own attribute.)"""
+        text = self._possessive_typed(question[: self._max_chars * 2])
+        if not _FIRST_CLAUSE.search(text):
+            return None
+        named: str | None = None
+        at = 0
+        for typed in _FIRST_CLAUSE.split(text):
+            clause = _HE_OR_SHE.sub(named, typed) if named is not None else typed
+            trait = self._person_trait(clause, covered)
+            if trait is not None:  # (the position in the message as typed, where "she" is one word)
+                return at + min(trait[0], max(0, len(words(typed)) - 1)), trait[1]
+            run = [w.removesuffix("'s") for w in typed.split() if w.lower().removesuffix("'s") in self._people]
+            named = " ".join(run) if run else named
+            at += len(words(typed))
+        return None
 
     def _person_origin(self, match: re.Match[str], covered: _covered.Covered) -> tuple[int, str] | None:
         """ "Where is raha bahreini from (originally)?": where one of the FAQ's people comes from,

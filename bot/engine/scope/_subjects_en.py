@@ -270,6 +270,7 @@ def topic_start(tokens: Sequence[str]) -> int | None:
 
 # "what does the letter say about X", "does it talk about X"
 _SAY_ABOUT = frozenset("say says said saying talk talks talking".split())
+_COMMENT_ON = frozenset("comment comments commented report reports reported focus focuses touch touches".split())
 
 
 def bare_about(tokens: Sequence[str]) -> list[int]:
@@ -297,6 +298,29 @@ def said_about(tokens: Sequence[str]) -> list[int]:
                 k += 1
             found += [j for j in noun_run(tokens, k) if tokens[j] not in _words.SUBJECT_FILLERS]
     return found
+
+
+# What a doing is done on: "cooperate with the UN **on** the nuclear deal"; "about" only after a
+# "with" ("cooperate with the UN **about** the protests"): after a verb of saying, reading or
+# knowing it is what is told of ("read about the lighthouse", `said_about`)
+_TOPIC_LEADS = frozenset("on over regarding concerning".split())
+
+
+def topic_of(tokens: Sequence[str]) -> list[int]:
+    """Positions of the noun phrase that ends a question after "on", "over", "regarding",
+    "concerning", or "about" after a "with" ("did iran cooperate with the UN on **the nuclear
+    deal**"): the matter a doing is asked of, which narrows what is asked to it. Not after
+    "say", "talk" or "comment" (what a source says of it, `said_about`)."""
+    for i in range(len(tokens) - 2, 1, -1):
+        lead = tokens[i] in _TOPIC_LEADS or (tokens[i] == "about" and "with" in tokens[max(0, i - 5) : i])
+        if lead and tokens[i - 1] not in _SAY_ABOUT and tokens[i - 1] not in _COMMENT_ON:
+            k = i + 1
+            while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their", "this", "that"):
+                k += 1
+            run = noun_run(tokens, k)
+            found = [j for j in run if tokens[j] not in _words.SUBJECT_FILLERS]
+            return found if found and run[-1] == len(tokens) - 1 else []
+    return []
 
 
 _QUALIFIERS = Path(__file__).parent.with_name("data") / "en-qualifiers.txt"

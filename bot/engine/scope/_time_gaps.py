@@ -102,7 +102,7 @@ def job_now(question: str, tokens: Sequence[str]) -> tuple[int, str] | None:
 
 
 # A span counted back from now with a length of its own ("5 years ago", "the past decade", "the
-# last few months"; Persian «۵ سال پیش», Finglish "5 sal pish"): its units, as `text.words` reads
+# last few months"; Persian «۵ سال پیش», «۵ سال اخیر», Finglish "5 sal pish"): its units, as `text.words` reads
 # them, each with its English word (an entry's English sources say "year"), and the words that
 # count it back
 _SPAN_UNITS = {
@@ -119,7 +119,8 @@ _SPAN_UNITS = {
     "قرن": "century",
 }
 SPAN_CUES = frozenset(_SPAN_UNITS)
-_AGO = frozenset(("ago", "پیش", "قبل", "گذشته")) | _words.BEFORE_NOW_FINGLISH
+# (اخیر, "akhir": recent, "the last")
+_AGO = frozenset(("ago", "پیش", "قبل", "گذشته", "اخیر", "akhir")) | _words.BEFORE_NOW_FINGLISH
 _FEW = frozenset(("few", "several", "couple"))
 _MONTHS = {"year": 12, "month": 1}  # (a span of a year in months: "12 months")
 

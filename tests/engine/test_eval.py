@@ -167,6 +167,10 @@ HELD_OUT = (
     "eval74.yaml",
     "eval-fa70.yaml",
     "eval-fa71.yaml",
+    "eval75.yaml",
+    "eval76.yaml",
+    "eval-fa72.yaml",
+    "eval-fa73.yaml",
 )
 
 
@@ -248,7 +252,8 @@ def wording(text: str) -> str:
 # eval-fa67's three, none and four; eval71's writer (12:46 UTC) 28, none and six, eval72's 34,
 # two and four, eval-fa68's two, none and three, eval-fa69's three, none and none; eval73's
 # writer (12:59 UTC) 30, none and three, eval74's 30, none and three, eval-fa70's three, none and
-# three, eval-fa71's one, none and five. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# three, eval-fa71's one, none and five; eval75's writer (13:29 UTC) 23, none and five, eval76's
+# 25, one and three, eval-fa72's four, none and four, eval-fa73's two, none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -389,6 +394,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval74.yaml": (30, 0, 3),
     "eval-fa70.yaml": (3, 0, 3),
     "eval-fa71.yaml": (1, 0, 5),
+    "eval75.yaml": (23, 0, 5),
+    "eval76.yaml": (25, 1, 3),
+    "eval-fa72.yaml": (4, 0, 4),
+    "eval-fa73.yaml": (2, 0, 3),
 }
 
 
@@ -415,7 +424,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval73.yaml", "eval74.yaml", "eval-fa70.yaml", "eval-fa71.yaml")
+MEASURING = ("eval75.yaml", "eval76.yaml", "eval-fa72.yaml", "eval-fa73.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -913,6 +922,17 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # 104/110. Floors one question below; near-topic ceilings one above.
         ("eval73.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
         ("eval74.yaml", 0.881, 0, 1),  # measured 89.1% (98/110)
+        # eval75 and eval76: written the same way at 13:29 UTC, at the start of the next session
+        # (after the pair-AC fixes). Measured once at 7b00a9b: eval75 104/110 in full (94.5%), 0
+        # of 40, near-topic in full 2 of 45 ("which treaties has iran signed": the entry says the
+        # report does not name them; "what punishment does iran face for not cooperating"), no
+        # wrong entry; eval76 104/110 (94.5%), 1 of 40 ("how many members does the security
+        # council have" answered with who-signed and a caveat about members), 3 of 45 (the year;
+        # "is raha bahreini iranian, where is she from"; "... the UN fact-finding mission on the
+        # protests"). Then the pair-AD fixes (test_pair_ad.py): out of scope 0 of 40, near-topic
+        # in full 1 and 1. Floors one question below; near-topic ceilings one above the measured.
+        ("eval75.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
+        ("eval76.yaml", 0.936, 0, 4),  # measured 94.5% (104/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -92,6 +92,8 @@ EVAL_FA68 = DATA / "eval-fa68.yaml"
 EVAL_FA69 = DATA / "eval-fa69.yaml"
 EVAL_FA70 = DATA / "eval-fa70.yaml"
 EVAL_FA71 = DATA / "eval-fa71.yaml"
+EVAL_FA72 = DATA / "eval-fa72.yaml"
+EVAL_FA73 = DATA / "eval-fa73.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -260,7 +262,9 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     with the same code as pair AB, never imported as phrasings): a Persian question reaches its
     English twin's entry at least 95% of the time, a Finglish one at least 90%, and no off-topic
     question is answered. Measured once at 7c9686c (see FA70_FLOORS): Persian 164/170 (96.5%),
-    Finglish 100/102 (98.0%), 0 of 70: met. Pair AB (eval-fa68/69, at 327de33), the same code:
+    Finglish 100/102 (98.0%), 0 of 70: met. Pair AD (eval-fa72/73, written at 13:29 UTC after
+    it, at 7b00a9b): 161/170 (94.7%), missed by one question; 162/170 after the fixes tuned on it
+    (so no estimate, and no test of its own). Pair AB (eval-fa68/69, at 327de33), the same code:
     159/170, missed (the strict xfail below). Pair AA (eval-fa66/67, at d6825c8): 169/170,
     100/102, met. Pair Z (eval-fa64/65, at 2a748bd):
     168/170, 101/102, met. Pair Y (eval-fa62/63, at 3de6bcb):
@@ -745,6 +749,15 @@ FA69_FLOORS = {"fa": 0.905, "fa-Latn": 0.941}
 # Floors one question below; near-topic ceilings one above.
 FA70_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 FA71_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
+# eval-fa72.yaml and eval-fa73.yaml: written the same way (13:29 UTC), at the start of the next
+# session (after the pair-AC fixes). Measured once at 7b00a9b: eval-fa72 fa 83/85 (97.6%, all in
+# full), Finglish 51/51, 0 wrong, off-topic 0 of 35, near-topic in full 1 of 20 ("5 sal-e akhir",
+# the last five years); eval-fa73 fa 78/85 (91.8%; 77 in full, the other 7 offered as "did you
+# mean"), Finglish 50/51, 0 wrong, 0 of 35, 0 of 20. Together Persian 161/170 (94.7%): the target
+# missed by one question; Finglish 101/102 (99.0%). Floors one question below; near-topic
+# ceilings one above.
+FA72_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
+FA73_FLOORS = {"fa": 0.905, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -822,6 +835,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA69: (FA69_FLOORS, 3, 0),
     EVAL_FA70: (FA70_FLOORS, 2, 3),
     EVAL_FA71: (FA71_FLOORS, 2, 5),
+    EVAL_FA72: (FA72_FLOORS, 2, 4),
+    EVAL_FA73: (FA73_FLOORS, 1, 3),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

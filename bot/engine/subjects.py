@@ -163,14 +163,17 @@ MONTHS: dict[str, str] = {
     ),
     **{m: m for m in "ژانویه فوریه مارس آوریل ژوئن ژوئیه ژوئیهٔ سپتامبر اکتبر نوامبر دسامبر".split()},
     **{m: m for m in "فروردین اردیبهشت خرداد مرداد شهریور آبان آذر بهمن اسفند".split()},
+    # (and three that are everyday words too: «مهر» kindness or a seal, «تیر» a bullet, «دی» a
+    # word of speech: months only after «ماه» or beside a number, as "may" and "march" are)
+    **{m: m for m in "تیر مهر دی".split()},
 }
-_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "تیر", "مهر", "دی"})
 # English names of the calendar, which the English word list (no proper nouns) lacks: a question
 # of them is English, never Finglish (persian.language).
 CALENDAR_EN = frozenset(m for m in MONTHS if m.isascii()) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
-_TIME_WORDS = frozenset("in of since during until till last this next early late mid from by on".split())
+_TIME_WORDS = frozenset("in of since during until till last this next early late mid from by on ماه".split())
 
 
 def month_of(tokens: list[str], i: int) -> str | None:

@@ -560,8 +560,11 @@ def _words_read(text: str, max_chars: int, finglish: bool | str, *, kept: bool =
     if not text.isascii() and persian.has_script(text):
         text = _spelled_numbers_as_digits(text[: max_chars * 2])
     cleaned = clean(text, max_chars) if kept else _clean.__wrapped__(text[: max_chars * 2], max_chars)
-    tokens = cleaned.split()
     persian_script = not text.isascii() and persian.has_script(text)
+    if persian_script and _DIGITS_THEN_LETTERS.search(cleaned):
+        # a suffix typed onto a number: "۲۰۱۵ه" (it is 2015), "۴۴۰تا" (440 of them), "۳۴مین" (34th)
+        cleaned = _DIGITS_THEN_LETTERS.sub(r"\1 \2", cleaned)
+    tokens = cleaned.split()
     if persian_script:
         # English terms typed in a Persian sentence as their Persian words; spoken and written
         # forms as one: "چیه" = "چیست"
@@ -581,6 +584,8 @@ def _words_read(text: str, max_chars: int, finglish: bool | str, *, kept: bool =
         out.extend(_forms(word))
     return out
 
+
+_DIGITS_THEN_LETTERS = re.compile(r"(\d)([\u0621-\u06ff])")
 
 # The words `_forms` or `_CONTEXTUAL` may change, besides the "-isation" endings (`_americanise`).
 _RESPELT = frozenset(CHAT_ABBREVIATIONS) | frozenset(_BRITISH_WORDS) | _CONTEXTUAL_WORDS

@@ -47,7 +47,7 @@ _HARBOUR_QUESTIONS = {
         "Has the port authority cooperated with the fishers' union?",
         "does the port authority work with the union|port authority cooperation|has the port refused to cooperate"
         "|is the port authority cooperating|union and port authority|did the port help the fishers"
-        "|port authority record|has the port worked with the fishers|port refuses|cooperation with the union",
+        "|does it work with port committees|has the port worked with the fishers|port refuses|cooperation with the union",
     ),
     "harbourmaster": (
         "Who is Dana Syriani?",

@@ -898,6 +898,18 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         for j in _shapes_en.which_heads(tokens):
             kind_head = _shapes_en.kind_end(tokens, j) - 1
             if (
+                j not in gaps
+                and _shapes_en.membership_asked(tokens, kind_head + 1)
+                and stem(self._fix(tokens[kind_head])) not in covered.said
+            ):
+                # "which countries are members of the general assembly" of sources that speak of
+                # its "member states" and name none: the members of a body, which nothing in
+                # them tells apart (refused, the entry offered)
+                gaps[j] = result.Gap.UNSAID
+                absent.add(j)
+                terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j : kind_head + 1])
+                continue
+            if (
                 kind_head > j
                 and j not in gaps
                 and _shapes_en.plural_kind(tokens[kind_head])
@@ -911,8 +923,17 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 terms[j] = " ".join(written.forms.get(t, t) for t in tokens[j : kind_head + 1])
                 continue
             forms = {stem(w) for w in _counts.number_forms(self._fix(tokens[j]))}
-            if j not in gaps and not forms & covered.identified and not self._compound_head(tokens, j, covered):
+            # "which UN bodies": its head too ("un" is said; which bodies is asked)
+            head = kind_head > j and _shapes_en.plural_kind(tokens[kind_head])
+            heads = {stem(w) for w in _counts.number_forms(self._fix(tokens[kind_head]))} if head else set()
+            if (
+                j not in gaps
+                and (not forms & covered.identified or (heads and not heads & covered.identified))
+                and not self._compound_head(tokens, j, covered)
+            ):
                 gaps[j] = result.Gap.UNSAID
+                if forms & covered.identified:  # (the head alone: the kind as typed)
+                    terms[j] = "which " + " ".join(written.forms.get(t, t) for t in tokens[j : kind_head + 1])
             elif (
                 j not in gaps
                 and (end := _shapes_en.members_asked(tokens, j, covered.text))

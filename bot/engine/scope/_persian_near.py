@@ -214,16 +214,27 @@ _FULL_LIST = re.compile(
     re.IGNORECASE,
 )
 _FULL_LIST_CUES = ("کامل", "kamel")
-# «چه جریمه‌ای», «چه مجازاتی», "che jarimei": which penalty a party faces, a consequence an entry
+# «چه جریمه‌ای», «چه مجازاتی», «چه تحریمی», "che jarimei": which penalty a party faces, a consequence an entry
 # that never speaks of penalties, fines or sanctions does not give (what it says follows)
 _PENALTY = re.compile(
-    r"(?<![\w\u200c])(?:چه|che)[\s\u200c]+(?P<kind>(?:جریمه|مجازات|تنبیه|کیفر|jarime|jarimeh|mojazat|tanbih|keyfar)[\w\u200c']*)",
+    r"(?<![\w\u200c])(?:چه|che)[\s\u200c]+(?P<kind>(?:جریمه|مجازات|تنبیه|کیفر|تحریم|jarime|jarimeh|mojazat|tanbih|keyfar|tahrim)[\w\u200c']*)",
     re.IGNORECASE,
 )
-_PENALTY_CUES = ("جریمه", "مجازات", "تنبیه", "کیفر", "jarime", "mojazat", "tanbih", "keyfar")
+_PENALTY_CUES = ("جریمه", "مجازات", "تنبیه", "کیفر", "تحریم", "jarime", "mojazat", "tanbih", "keyfar", "tahrim")
 _PENALTY_SAID = frozenset(
     stem(w) for w in "penalty penalties fine fines sanction sanctions punish punished punishment".split()
 )
+# «کجا به دنیا اومده؟», «کی متولد شده؟», "koja be donya oomade?": where or when someone was born,
+# which an entry that never says anyone's birth does not give (as English "where was X born")
+_BORN = re.compile(
+    r"(?:(?<![\w\u200c])(?:کجا|کجای|کی|چه[\s\u200c]+سالی|koja|kojaye|kojaie|kei|key|che[\s\u200c]+sali)[\w\u200c]*[\s\u200c]+"
+    r"(?:[^\s?؟.!]+[\s\u200c]+){0,2})?"
+    r"(?:(?:به|be)[\s\u200c]+(?:دنیا|donya|dunya|doniya)[\s\u200c]+(?:اومده|آمده|امده|اومد|آمد|امد|"
+    r"oomade|umade|oumade|omade|oomad|amade|amad)|(?:متولد|motevaled|motevalled|motavaled)[\w\u200c]*)",
+    re.IGNORECASE,
+)
+_BORN_CUES = ("دنیا", "donya", "dunya", "doniya", "متولد", "motevaled", "motevalled", "motavaled")
+_BORN_SAID = frozenset(stem(w) for w in "born birth birthplace".split())
 # «کدوم X», «کدوم یکی از X», "kodom X"; «چه X‌هایی», "che X haii": which ones (not «چه X»
 # alone, what kind of)
 _WHICH = re.compile(
@@ -587,6 +598,9 @@ def near_fa(
     penalty = _PENALTY.search(text) if _words.has_cue(cued, _PENALTY_CUES) else None
     if penalty is not None and covered.said.isdisjoint(_PENALTY_SAID):
         return _found(question, text, penalty, later=False)
+    born = _BORN.search(text) if _words.has_cue(cued, _BORN_CUES) else None
+    if born is not None and covered.said.isdisjoint(_BORN_SAID):
+        return _found(question, text, born, later=False)
     if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun") or which["kind"])):
         return _found(question, text, which, later=False, end=end)
     if which is not None and which["kind"] and _unsaid_kind(which["kind"], covered):

@@ -967,6 +967,15 @@ def members_asked(tokens: Sequence[str], j: int, text: str) -> int:
     return 0
 
 
+def membership_asked(tokens: Sequence[str], k: int) -> bool:
+    """Whether the words from `k` (right after the kind "which" asks of) ask membership of a body:
+    "(which countries) **are members of** ...", "**belong to**", "**are part of**", "**sit on**"."""
+    rest = tuple(tokens[k : k + 3])
+    return (
+        rest[:1] in (("are",), ("is",)) and rest[1:3] in (("members", "of"), ("member", "of"), ("part", "of"))
+    ) or rest[:2] in (("belong", "to"), ("belongs", "to"), ("sit", "on"), ("sit", "in"))
+
+
 def kind_end(tokens: Sequence[str], j: int) -> int:
     """The end of the kind "which" asks of, from `j`: up to four words, to the verb ("which
     journalists are held", "which trade union leaders have been arrested": the last is its head)."""

@@ -171,6 +171,10 @@ HELD_OUT = (
     "eval76.yaml",
     "eval-fa72.yaml",
     "eval-fa73.yaml",
+    "eval77.yaml",
+    "eval78.yaml",
+    "eval-fa74.yaml",
+    "eval-fa75.yaml",
 )
 
 
@@ -253,7 +257,9 @@ def wording(text: str) -> str:
 # two and four, eval-fa68's two, none and three, eval-fa69's three, none and none; eval73's
 # writer (12:59 UTC) 30, none and three, eval74's 30, none and three, eval-fa70's three, none and
 # three, eval-fa71's one, none and five; eval75's writer (13:29 UTC) 23, none and five, eval76's
-# 25, one and three, eval-fa72's four, none and four, eval-fa73's two, none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# 25, one and three, eval-fa72's four, none and four, eval-fa73's two, none and three; eval77's
+# writer (13:51 UTC) 24, none and three, eval78's 32, one and five, eval-fa74's three, none and
+# two, eval-fa75's two, none and five. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -398,6 +404,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval76.yaml": (25, 1, 3),
     "eval-fa72.yaml": (4, 0, 4),
     "eval-fa73.yaml": (2, 0, 3),
+    "eval77.yaml": (24, 0, 3),
+    "eval78.yaml": (32, 1, 5),
+    "eval-fa74.yaml": (3, 0, 2),
+    "eval-fa75.yaml": (2, 0, 5),
 }
 
 
@@ -424,7 +434,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval75.yaml", "eval76.yaml", "eval-fa72.yaml", "eval-fa73.yaml")
+MEASURING = ("eval77.yaml", "eval78.yaml", "eval-fa74.yaml", "eval-fa75.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -933,6 +943,18 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # in full 1 and 1. Floors one question below; near-topic ceilings one above the measured.
         ("eval75.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
         ("eval76.yaml", 0.936, 0, 4),  # measured 94.5% (104/110)
+        # eval77 and eval78: written the same way at 13:51 UTC, after the pair-AD fixes were
+        # committed (measured once at cf2c796): eval77 104/110 in full (94.5%), 1 of 40 ("which
+        # countries are members of the UN general assembly", answered with what-they-ask), near-
+        # topic in full 1 of 45 (who drafted the letter), no wrong entry; eval78 102/110 (92.7%),
+        # 0 of 40, 6 of 45 (the year, which treaties, the names of the organisations, whether
+        # Amnesty signed: answers that say the report does not give them; "has a UN resolution
+        # ever changed iranian policy"; "which UN bodies has iran cooperated with in the past"),
+        # one wrong entry (the minority-activists labelling question). Then the pair-AE fixes
+        # (test_pair_ae.py): eval77 105/110, 0 of 40; eval78 5 of 45. Floors one question below;
+        # near-topic ceilings one above the measured.
+        ("eval77.yaml", 0.936, 0, 2),  # measured 94.5% (104/110)
+        ("eval78.yaml", 0.918, 0, 7),  # measured 92.7% (102/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

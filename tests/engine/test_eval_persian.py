@@ -94,6 +94,8 @@ EVAL_FA70 = DATA / "eval-fa70.yaml"
 EVAL_FA71 = DATA / "eval-fa71.yaml"
 EVAL_FA72 = DATA / "eval-fa72.yaml"
 EVAL_FA73 = DATA / "eval-fa73.yaml"
+EVAL_FA74 = DATA / "eval-fa74.yaml"
+EVAL_FA75 = DATA / "eval-fa75.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -258,13 +260,14 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, AC (eval-fa70.yaml and eval-fa71.yaml, together, written at 12:59 UTC
-    with the same code as pair AB, never imported as phrasings): a Persian question reaches its
-    English twin's entry at least 95% of the time, a Finglish one at least 90%, and no off-topic
-    question is answered. Measured once at 7c9686c (see FA70_FLOORS): Persian 164/170 (96.5%),
-    Finglish 100/102 (98.0%), 0 of 70: met. Pair AD (eval-fa72/73, written at 13:29 UTC after
-    it, at 7b00a9b): 161/170 (94.7%), missed by one question; 162/170 after the fixes tuned on it
-    (so no estimate, and no test of its own). Pair AB (eval-fa68/69, at 327de33), the same code:
+    """On the newest pair, AE (eval-fa74.yaml and eval-fa75.yaml, together, written at 13:51 UTC
+    after the pair-AD fixes, never imported as phrasings): a Persian question reaches its English
+    twin's entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question
+    is answered. Measured once at cf2c796 (see FA74_FLOORS): Persian 163/170 (95.9%), Finglish
+    97/102 (95.1%), 0 of 70: met. Pair AD (eval-fa72/73, written at 13:29 UTC, at 7b00a9b):
+    161/170 (94.7%), missed by one question; 162/170 after the fixes tuned on it (so no
+    estimate, and no test of its own). Pair AC (eval-fa70/71, at 7c9686c): 164/170, 100/102,
+    met. Pair AB (eval-fa68/69, at 327de33), the same code:
     159/170, missed (the strict xfail below). Pair AA (eval-fa66/67, at d6825c8): 169/170,
     100/102, met. Pair Z (eval-fa64/65, at 2a748bd):
     168/170, 101/102, met. Pair Y (eval-fa62/63, at 3de6bcb):
@@ -282,7 +285,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA70, EVAL_FA71)
+    _assert_persian_targets(engine, EVAL_FA74, EVAL_FA75)
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
@@ -758,6 +761,15 @@ FA71_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # ceilings one above.
 FA72_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
 FA73_FLOORS = {"fa": 0.905, "fa-Latn": 0.960}
+# eval-fa74.yaml and eval-fa75.yaml: written the same way (13:51 UTC), after the pair-AD fixes
+# were committed. Measured once at cf2c796: eval-fa74 fa 84/85 (98.8%; 83 in full), Finglish
+# 48/51 (94.1%), 0 wrong, off-topic 0 of 35, near-topic in full 3 of 20 (a year with a suffix,
+# «۲۰۱۵ه»; «چه تحریمی» after not cooperating; where Raha Bahreini was born); eval-fa75 fa 79/85
+# (92.9%), Finglish 49/51 (96.1%), 0 wrong, 0 of 35, 2 of 20 (the month of Mehr; which treaties).
+# Together Persian 163/170 (95.9%), Finglish 97/102 (95.1%): the targets met. Floors one question
+# below; near-topic ceilings one above.
+FA74_FLOORS = {"fa": 0.976, "fa-Latn": 0.921}
+FA75_FLOORS = {"fa": 0.917, "fa-Latn": 0.941}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -837,6 +849,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA71: (FA71_FLOORS, 2, 5),
     EVAL_FA72: (FA72_FLOORS, 2, 4),
     EVAL_FA73: (FA73_FLOORS, 1, 3),
+    EVAL_FA74: (FA74_FLOORS, 4, 2),
+    EVAL_FA75: (FA75_FLOORS, 3, 5),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

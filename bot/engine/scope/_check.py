@@ -1305,6 +1305,9 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # «تبعیض علیه بهایی‌ها هم تو نامه اومده؟»: a group the sources never name (as English
             # "does the letter mention the bahais", `GROUPS`)
             (lambda: self._group_fa(question, covered), result.Gap.MENTION),
+            # «مصاحبه با بی بی سی بود؟», "ba bbc bood?": an acronym no source says (as English
+            # "was it with bbc", whose initials have no vowel)
+            (lambda: self._acronym_fa(question, covered), result.Gap.MENTION),
         )
         for find, gap in shapes:
             found_shape = find() if not gaps else None

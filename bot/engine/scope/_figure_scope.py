@@ -192,7 +192,7 @@ _WH_FA = (_words.ASKING_FA - {"آیا", "ایا"}) | frozenset("چیه چیست 
 _WH_FA_STARTS = ("کدام", "کدوم", "کجا", "چطور", "چگونه", "چرا")
 
 
-def _asks_whether(question: str, tokens: Sequence[str]) -> bool:
+def asks_whether(question: str, tokens: Sequence[str]) -> bool:
     """A yes/no question, in English (`asking.asks_yes_or_no`) or Persian (no question word)."""
     if not any(has_script(t) for t in tokens):
         return asking.asks_yes_or_no(question)
@@ -275,8 +275,11 @@ def figure_gaps(
     )
     if not (periods or rough or them is not None or qualified or kind is not None or top):
         return []
-    if (rough or top) and not _asks_whether(question, tokens):
-        rough, top = [], None
+    if (rough or top) and not asks_whether(question, tokens):
+        rough = []
+        # ... and the rank asked of the things a "which" picks from ("which of the concerns does
+        # the letter say is the worst"): the sources must rank them themselves
+        top = top if "which" in tokens[:4] else None
     forms = written.forms
     if not all(t in forms for t in tokens):  # Finglish: words folded ("mahe gozashte" read "mah guzasht")
         forms = _written.typed_forms(question)

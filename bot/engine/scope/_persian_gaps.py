@@ -16,7 +16,7 @@ from ..persian import language as persian_language
 from ..subjects import CITIES_FA, CITIES_LATN, GROUPS_FA, PLACES, persian_places
 from ..synonyms import capitals
 from ..text import STOP_WORDS, clean, stem, words
-from . import _counts, _covered, _index_base, _persian, _words
+from . import _counts, _covered, _figure_scope, _index_base, _persian, _words
 
 # ... in Finglish, where `text.words` drops them (function words), so they are read in the
 # question as typed: "chand nafar az edam shodeha **zan** boodan"; its u typed o or ou as well
@@ -99,6 +99,42 @@ def _typed_unless_english(text: str) -> tuple[str, ...] | None:
     language = persian_language(text)
     return None if language == "en" else tuple(_persian.typed_fa(text, language))
 
+
+# The Persian names of Latin letters, as an acronym is spelt out in Persian script («بی بی سی»:
+# BBC; «سی ان ان»: CNN). Several are Persian words too («بی» without, «سی» thirty, «او» he or she),
+# so only a run of three or more reads as an acronym (`_acronym_fa`).
+_LETTER_NAMES_FA = {
+    normalize(name): letter
+    for letter, names in {
+        "a": "ای",
+        "b": "بی",
+        "c": "سی",
+        "d": "دی",
+        "e": "ایی",
+        "f": "اف",
+        "g": "جی",
+        "h": "اچ",
+        "i": "آی",
+        "k": "کی",
+        "l": "ال",
+        "m": "ام",
+        "n": "ان",
+        "o": "او",
+        "p": "پی",
+        "q": "کیو",
+        "r": "آر",
+        "s": "اس",
+        "t": "تی",
+        "u": "یو",
+        "v": "وی",
+        "w": "دبلیو",
+        "x": "ایکس",
+        "y": "وای",
+        "z": "زد",
+    }.items()
+    for name in names.split()
+}
+_LETTER_NAME_CUES = ("بی بی", "بی‌بی", "سی ان", "سی‌ان", "ان ان", "پی اس", "اس اس")
 
 # plural and adjective endings a group's name takes («بهایی‌ها», «بهاییان», "bahaiha")
 _GROUP_ENDINGS_FA = ("های", "ها", "ان")  # (not «ی»: «عربی» is the language)
@@ -347,6 +383,34 @@ class PersianGaps(_index_base.IndexBase):
             typed_word = next((w.strip("?!.,؟،") for w in text.split() if clean(normalize(w)).startswith(word)), word)
             return at, typed_word
         return None
+
+    def _acronym_fa(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
+        """(position, as typed) of an acronym spelt out in Persian letters, as the names of three
+        or more Latin letters («بی بی سی»: BBC, «سی‌ان‌ان»: CNN), that a Persian yes/no question
+        names and no entry's sources say: read as English "was the interview with bbc persian?"
+        and Finglish "ba BBC bood?" are (an acronym with no vowel), what the sources say of the
+        rest would confirm a guess they never make."""
+        text = question[: self._max_chars * 2]
+        if not any(cue in text for cue in _LETTER_NAME_CUES):
+            return None  # (most questions: no letter's name)
+        if persian_language(text) != "fa" or not _figure_scope.asks_whether(text, words(text, self._max_chars)):
+            return None  # («بی بی سی چی گفته؟»: what a name said, which another rule reads)
+        typed = re.findall(r"[^\s\u200c?!.,؟،]+", normalize(text))
+        run: list[str] = []
+        for k, word in enumerate([*typed, ""]):
+            letter = _LETTER_NAMES_FA.get(word)
+            if letter is not None:
+                run.append(letter)
+                continue
+            if len(run) >= 3 and self._unsaid_acronym("".join(run)):
+                shown = " ".join(typed[k - len(run) : k])
+                return min(k - len(run), len(words(question, self._max_chars)) - 1), shown
+            run = []
+        return None
+
+    def _unsaid_acronym(self, acronym: str) -> bool:
+        """Whether no entry's sources nor questions say `acronym` ("bbc"), in any case."""
+        return acronym not in self._said_vocabulary and stem(acronym) not in self._said_vocabulary
 
     def _made_better(self, question: str, covered: _covered.Covered) -> tuple[int, str] | None:
         """(position, the thing as written) of what a question asks was made better or worse

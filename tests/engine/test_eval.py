@@ -175,6 +175,10 @@ HELD_OUT = (
     "eval78.yaml",
     "eval-fa74.yaml",
     "eval-fa75.yaml",
+    "eval79.yaml",
+    "eval80.yaml",
+    "eval-fa76.yaml",
+    "eval-fa77.yaml",
 )
 
 
@@ -259,7 +263,8 @@ def wording(text: str) -> str:
 # three, eval-fa71's one, none and five; eval75's writer (13:29 UTC) 23, none and five, eval76's
 # 25, one and three, eval-fa72's four, none and four, eval-fa73's two, none and three; eval77's
 # writer (13:51 UTC) 24, none and three, eval78's 32, one and five, eval-fa74's three, none and
-# two, eval-fa75's two, none and five. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# two, eval-fa75's two, none and five; eval79's writer (14:12 UTC) 38, none and six, eval80's
+# 25, two and three, eval-fa76's one, none and three, eval-fa77's three, none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -408,6 +413,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval78.yaml": (32, 1, 5),
     "eval-fa74.yaml": (3, 0, 2),
     "eval-fa75.yaml": (2, 0, 5),
+    "eval79.yaml": (38, 0, 6),
+    "eval80.yaml": (25, 2, 3),
+    "eval-fa76.yaml": (1, 0, 3),
+    "eval-fa77.yaml": (3, 0, 2),
 }
 
 
@@ -434,7 +443,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval77.yaml", "eval78.yaml", "eval-fa74.yaml", "eval-fa75.yaml")
+MEASURING = ("eval79.yaml", "eval80.yaml", "eval-fa76.yaml", "eval-fa77.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -955,6 +964,16 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # near-topic ceilings one above the measured.
         ("eval77.yaml", 0.936, 0, 2),  # measured 94.5% (104/110)
         ("eval78.yaml", 0.918, 0, 7),  # measured 92.7% (102/110)
+        # eval79 and eval80: written the same way at 14:12 UTC, after the pair-AE fixes were
+        # committed (measured once at e9f8c51): eval79 105/110 in full (95.5%), 0 of 40, near-
+        # topic in full 3 of 45 (which treaties, whether Amnesty signed, the 34 names: answers
+        # that say the report does not give them), one wrong entry (the minority-activists
+        # labelling question); eval80 103/110 (93.6%), 0 of 40, 3 of 45 (who drafted it, which
+        # treaties; "which of the concerns does the letter say is the worst?"), no wrong entry.
+        # Then the pair-AF fixes (test_pair_af.py): eval80 2 of 45. Floors one question below;
+        # near-topic ceilings one above the measured.
+        ("eval79.yaml", 0.945, 0, 4),  # measured 95.5% (105/110)
+        ("eval80.yaml", 0.927, 0, 4),  # measured 93.6% (103/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -96,6 +96,8 @@ EVAL_FA72 = DATA / "eval-fa72.yaml"
 EVAL_FA73 = DATA / "eval-fa73.yaml"
 EVAL_FA74 = DATA / "eval-fa74.yaml"
 EVAL_FA75 = DATA / "eval-fa75.yaml"
+EVAL_FA76 = DATA / "eval-fa76.yaml"
+EVAL_FA77 = DATA / "eval-fa77.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -260,11 +262,12 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, AE (eval-fa74.yaml and eval-fa75.yaml, together, written at 13:51 UTC
-    after the pair-AD fixes, never imported as phrasings): a Persian question reaches its English
+    """On the newest pair, AF (eval-fa76.yaml and eval-fa77.yaml, together, written at 14:12 UTC
+    after the pair-AE fixes, never imported as phrasings): a Persian question reaches its English
     twin's entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question
-    is answered. Measured once at cf2c796 (see FA74_FLOORS): Persian 163/170 (95.9%), Finglish
-    97/102 (95.1%), 0 of 70: met. Pair AD (eval-fa72/73, written at 13:29 UTC, at 7b00a9b):
+    is answered. Measured once at e9f8c51 (see FA76_FLOORS): Persian 167/170 (98.2%), Finglish
+    100/102 (98.0%), 0 of 70: met. Pair AE (eval-fa74/75, at cf2c796): 163/170, 97/102, met.
+    Pair AD (eval-fa72/73, written at 13:29 UTC, at 7b00a9b):
     161/170 (94.7%), missed by one question; 162/170 after the fixes tuned on it (so no
     estimate, and no test of its own). Pair AC (eval-fa70/71, at 7c9686c): 164/170, 100/102,
     met. Pair AB (eval-fa68/69, at 327de33), the same code:
@@ -285,7 +288,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA74, EVAL_FA75)
+    _assert_persian_targets(engine, EVAL_FA76, EVAL_FA77)
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
@@ -770,6 +773,15 @@ FA73_FLOORS = {"fa": 0.905, "fa-Latn": 0.960}
 # below; near-topic ceilings one above.
 FA74_FLOORS = {"fa": 0.976, "fa-Latn": 0.921}
 FA75_FLOORS = {"fa": 0.917, "fa-Latn": 0.941}
+# eval-fa76.yaml and eval-fa77.yaml: written the same way (14:12 UTC), after the pair-AE fixes
+# were committed. Measured once at e9f8c51: eval-fa76 fa 83/85 (97.6%; 82 in full), Finglish
+# 51/51, 0 wrong, off-topic 0 of 35, near-topic in full 2 of 20 (the interview "with BBC Persian",
+# the BBC spelt in Persian letters; "... tahrim mishe?", will it be sanctioned); eval-fa77 fa
+# 84/85 (98.8%; 83 in full), Finglish 49/51 (96.1%), 0 wrong, 0 of 35, 0 of 20. Together Persian
+# 167/170 (98.2%), Finglish 100/102 (98.0%): the targets met. Floors one question below;
+# near-topic ceilings one above.
+FA76_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
+FA77_FLOORS = {"fa": 0.976, "fa-Latn": 0.941}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -851,6 +863,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA73: (FA73_FLOORS, 1, 3),
     EVAL_FA74: (FA74_FLOORS, 4, 2),
     EVAL_FA75: (FA75_FLOORS, 3, 5),
+    EVAL_FA76: (FA76_FLOORS, 3, 3),
+    EVAL_FA77: (FA77_FLOORS, 1, 2),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

@@ -19,9 +19,10 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz.distance import Levenshtein
 
 from .subjects import PLACES
+from .text import STOP_WORDS
 
 # Two capitalised words in a row ("Raha Bahreini", "Roya Karimi"); a sentence's first word may be
-# one of them, which only adds a pair no question types
+# one of them, which only adds a pair no question types (not a stop word: "The Iranian ...")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]{1,20})\s+([A-Z][a-z]{3,20})\b")
 _WORD = re.compile(r"[A-Za-z]+")
 _SHORTEST = 5  # a second word this long at least: a short one is one letter from too many words
@@ -34,7 +35,7 @@ class NameSpellings:
         pairs: dict[str, set[str]] = {}
         for text in prose:
             for m in _NAME_PAIR.finditer(text):
-                if len(m[2]) >= _SHORTEST and m[2].lower() not in PLACES:
+                if len(m[2]) >= _SHORTEST and m[2].lower() not in PLACES and m[1].lower() not in STOP_WORDS:
                     pairs.setdefault(m[1].lower(), set()).add(m[2].lower())
         self._next: Mapping[str, frozenset[str]] = {k: frozenset(v) for k, v in pairs.items()}
 
@@ -43,6 +44,9 @@ class NameSpellings:
         name's second word, written as the name's word ("raha bahraini" -> "raha bahreini")."""
         if not self._next or not question.isascii():
             return question
+        low = question.lower()
+        if not any(first in low for first in self._next):
+            return question  # (most questions: no name's first word typed)
         found = list(_WORD.finditer(question))
         out, end = [], 0
         for before, m in itertools.pairwise(found):

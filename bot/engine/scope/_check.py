@@ -1348,7 +1348,11 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 absent.add(at)
         # (the last of the chain: each only when nothing else is uncovered; a scan of the words
         # for "on"/"over"/"regarding"/"about" or "what"/"which" before an auxiliary is the cue)
-        topic = _subjects_en.topic_of(tokens) if not gaps and tokens and tokens[0] in _YES_NO else []
+        topic = (
+            _subjects_en.topic_of(tokens)
+            if not gaps and tokens and tokens[0] in _YES_NO and not _subjects_en.TOPIC_CUES.isdisjoint(tokens)
+            else []
+        )
         if topic and capitals_read(tokens[topic[0] :], lambda w: True) != list(tokens[topic[0] :]):
             topic = []  # ("binding on the Islamic Republic": a country's other name, data/en-capitals.txt)
         for j in topic:
@@ -1373,7 +1377,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                         matter.append(written.term(t))
                 terms[j] = " ".join(matter)
                 break
-        for j in _shapes_en.what_thing_heads(tokens) if not gaps else ():
+        for j in _shapes_en.what_thing_heads(tokens) if not gaps and not _WHAT_WHICH.isdisjoint(tokens) else ():
             # "what punishment does iran face for not cooperating": a thing no entry's sources
             # say (in any form of its root), nor this entry's phrasings ask of
             word = self._fix(tokens[j])
@@ -1449,6 +1453,7 @@ _HEDGING_ADVERBS = frozenset(
 )
 # a yes/no question's first word
 _YES_NO = _words.BE | _words.DO_HAVE
+_WHAT_WHICH = frozenset(("what", "which"))  # the cue of `_shapes_en.what_thing_heads`
 _ACTIVE_OPENERS = frozenset("did does do has have".split())
 _COUNT_WORDS = frozenset(stem(w) for w in ("number", "figure", "count", "total", *_words.COUNT_NOUNS))
 

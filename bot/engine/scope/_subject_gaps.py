@@ -714,9 +714,10 @@ class SubjectGaps(_index_base.IndexBase):
         from"): a trait asked in one clause is asked however the others read, and "she" or "he"
         in a later clause is the person the message named before it. (Read when nothing else of
         the message is uncovered: `_attribute_gap` reads the first clause's own attribute.)"""
+        low = question[: self._max_chars * 2].lower()
+        if not _FIRST_CLAUSE.search(low) or not any(name in low for name in self._people):
+            return None  # (most questions: one clause, or no one of the FAQ's named)
         text = self._possessive_typed(question[: self._max_chars * 2])
-        if not _FIRST_CLAUSE.search(text):
-            return None
         named: str | None = None
         at = 0
         for typed in _FIRST_CLAUSE.split(text):

@@ -304,6 +304,7 @@ def said_about(tokens: Sequence[str]) -> list[int]:
 # "with" ("cooperate with the UN **about** the protests"): after a verb of saying, reading or
 # knowing it is what is told of ("read about the lighthouse", `said_about`)
 _TOPIC_LEADS = frozenset("on over regarding concerning".split())
+TOPIC_CUES = _TOPIC_LEADS | {"about"}  # (`topic_of` reads no question without one)
 
 
 def topic_of(tokens: Sequence[str]) -> list[int]:

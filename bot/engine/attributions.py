@@ -59,6 +59,8 @@ def unattributed(question: str, language: str) -> str | None:
         return None
     text = persian.normalize(question) if language == "fa" else question.strip()
     found = pattern.match(text)
+    if found is None and language == i18n.EN:
+        return _asked_of_what_was_said(text)
     if found is None:
         return None
     speaker = (found.group("who") or found.group("by") or "").lower().split()
@@ -66,6 +68,30 @@ def unattributed(question: str, language: str) -> str | None:
         return None
     rest = found.group("rest").strip()
     return rest if len(content_words(rest)) >= 2 else None
+
+
+def _asked_of_what_was_said(question: str) -> str | None:
+    """ "what did raha bahreini say the letter refers to" -> "what the letter refers to": the
+    question a "what"/"which" asks of what someone said (`_WH_SAID`), the speaker left out, or
+    None. The rest must open with a subject ("the letter", "they"), so a clause is what was said."""
+    found = _WH_SAID.match(question)
+    if found is None:
+        return None
+    speaker = found["who"].lower().split()
+    if not _NO_SPEAKER[i18n.EN].isdisjoint(speaker):
+        return None  # "what did you say it was"
+    rest = f"{found['wh']} {found['rest']}"
+    return rest if len(content_words(found["rest"])) >= 2 else None
+
+
+# "what did <X> say the letter refers to", "which issues did <X> tell radio farda the letter points
+# to": what someone said, asked with the speaker between the question word and the clause
+_WH_SAID = re.compile(
+    r"^\W*(?P<wh>(?:what|which)(?:\s+[a-z][\w'-]*){0,3}?)\s+(?:did|does|do)\s+"
+    r"(?P<who>\w[\w'.-]*(?:\s+\w[\w'.-]*){0,2}?)\s+(?:say|tell(?:\s+[\w'-]+){0,2}?|claim|state)(?:\s+that)?\s+"
+    r"(?P<rest>(?:the|this|that|it|its|they|their|a|an)\b.*)$",
+    re.IGNORECASE,
+)
 
 
 # "as an iranian woman, i want to know if they mention us", "hello, as someone from a minority i

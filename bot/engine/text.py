@@ -473,6 +473,22 @@ _BRITISH_WORDS = {
 }
 # Short words that only mean these when they follow these words ("in the us", not "tell us").
 _CONTEXTUAL = {("the", "us"): "usa", ("the", "uk"): "uk"}
+# Countries named in two words that are each a word of another sense ("United Nations", "member
+# states"): read as the one word subjects.PLACES knows them by.
+_JOINED = {("united", "states"): "usa", ("united", "kingdom"): "uk"}
+
+
+def joined_as_typed(question: str, word: str) -> str | None:
+    """The two words as the question typed them that `words` read as `word` (`_JOINED`: "United
+    States" for "usa"), or None when it typed no such pair."""
+    for (first, second), joined in _JOINED.items():
+        if joined == word:
+            found = re.search(rf"\b{first}\s+{second}\b", question, re.IGNORECASE)
+            if found is not None:
+                return " ".join(found[0].split())
+    return None
+
+
 _CONTEXTUAL_WORDS = frozenset(second for _, second in _CONTEXTUAL)
 
 
@@ -572,12 +588,15 @@ def _words_read(text: str, max_chars: int, finglish: bool | str, *, kept: bool =
     if finglish == persian.ALWAYS or (finglish and persian.is_finglish(tokens, persian.capitalised(text))):
         # Persian in Latin letters: see persian.py
         return persian.finglish_words(tokens, terms=finglish == persian.ALWAYS)
-    if not persian_script and _RESPELT.isdisjoint(tokens) and "isation" not in cleaned:
+    if not persian_script and _RESPELT.isdisjoint(tokens) and "isation" not in cleaned and "united" not in cleaned:
         # No word that `_forms` or `_CONTEXTUAL` would change (the words are `cleaned`'s): most
         # texts, without a call per word (a tenth of reading an index's phrasings)
         return tokens
     out: list[str] = []
     for word in tokens:
+        if out and (out[-1], word) in _JOINED:
+            out[-1] = _JOINED[(out[-1], word)]  # "united states": one country, not the UN's "member states"
+            continue
         if word in _CONTEXTUAL_WORDS and out and (out[-1], word) in _CONTEXTUAL:
             out.append(_CONTEXTUAL[(out[-1], word)])
             continue

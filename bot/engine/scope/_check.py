@@ -63,7 +63,7 @@ from ..persian import has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..subjects import GROUPS, MONTHS, PLACES, is_quantity, is_year, month_of
 from ..synonyms import capitals, capitals_read, government_of
-from ..text import STOP_WORDS, american_spellings, question_types, stem, words
+from ..text import STOP_WORDS, american_spellings, joined_as_typed, question_types, stem, words
 from . import (
     _clauses,
     _counts,
@@ -712,6 +712,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                     and not _subjects_en.who_asks(tokens, j)  # "as a baha'i, i ..."
                 ):
                     gaps[j] = result.Gap.MENTION
+                    if (typed_pair := joined_as_typed(question, word)) is not None:
+                        terms[j] = typed_pair  # "united states", as typed (read "usa")
             elif (
                 yes_no
                 and (

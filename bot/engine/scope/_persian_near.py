@@ -224,6 +224,19 @@ _PENALTY_CUES = ("جریمه", "مجازات", "تنبیه", "کیفر", "تحر
 _PENALTY_SAID = frozenset(
     stem(w) for w in "penalty penalties fine fines sanction sanctions punish punished punishment".split()
 )
+# «کدوم کشورها به قطعنامه رای منفی دادن؟», "kodum keshvara ray-e mosbat dadan?": how each voter
+# voted, after the fact (as English "which countries voted against the resolution"), which an
+# entry that tells no outcome does not give
+_VOTERS = re.compile(
+    r"(?<![\w\u200c])(?:کدوم|کدام|چه|kodom|kodum|kodoom|kodam|che)[\s\u200c]+"
+    r"(?:کشور|دولت|keshvar|keshvar|dolat|dowlat)[\w\u200c]*(?:[\s\u200c]+(?:ها|هایی|ha|haye|hai))?"
+    r"(?:[\s\u200c]+[^\s?؟.!]+){0,6}?[\s\u200c]+(?:رای|رأی|ray|ra'y|rai|raay|rey)[\w\u200c'-]*"
+    r"(?:[\s\u200c]+[^\s?؟.!]+){0,2}?[\s\u200c]+"
+    r"(?:دادن|دادند|داد|دادند|میدن|می[\s\u200c]*دن|می[\s\u200c]*دهند|dadan|dadand|dad|midan|midahand)(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_VOTERS_CUES = ("رای", "رأی", "ray", "ra'y", "rai", "raay", "rey")
+_OUTCOME_SAID = frozenset(stem(w) for w in "adopted rejected passed voted outcome result".split())
 # «کجا به دنیا اومده؟», «کی متولد شده؟», "koja be donya oomade?": where or when someone was born,
 # which an entry that never says anyone's birth does not give (as English "where was X born")
 _BORN = re.compile(
@@ -598,6 +611,9 @@ def near_fa(
     penalty = _PENALTY.search(text) if _words.has_cue(cued, _PENALTY_CUES) else None
     if penalty is not None and covered.said.isdisjoint(_PENALTY_SAID):
         return _found(question, text, penalty, later=False)
+    voters = _VOTERS.search(text) if _words.has_cue(cued, _VOTERS_CUES) else None
+    if voters is not None and covered.said.isdisjoint(_OUTCOME_SAID):
+        return _found(question, text, voters, later=True)
     born = _BORN.search(text) if _words.has_cue(cued, _BORN_CUES) else None
     if born is not None and covered.said.isdisjoint(_BORN_SAID):
         return _found(question, text, born, later=False)

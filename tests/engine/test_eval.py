@@ -179,6 +179,10 @@ HELD_OUT = (
     "eval80.yaml",
     "eval-fa76.yaml",
     "eval-fa77.yaml",
+    "eval81.yaml",
+    "eval82.yaml",
+    "eval-fa78.yaml",
+    "eval-fa79.yaml",
 )
 
 
@@ -264,7 +268,9 @@ def wording(text: str) -> str:
 # 25, one and three, eval-fa72's four, none and four, eval-fa73's two, none and three; eval77's
 # writer (13:51 UTC) 24, none and three, eval78's 32, one and five, eval-fa74's three, none and
 # two, eval-fa75's two, none and five; eval79's writer (14:12 UTC) 38, none and six, eval80's
-# 25, two and three, eval-fa76's one, none and three, eval-fa77's three, none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# 25, two and three, eval-fa76's one, none and three, eval-fa77's three, none and two; eval81's
+# writer (14:35 UTC) 26, three and six, eval82's 34, two and three, eval-fa78's two, none and
+# two, eval-fa79's one, none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -417,6 +423,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval80.yaml": (25, 2, 3),
     "eval-fa76.yaml": (1, 0, 3),
     "eval-fa77.yaml": (3, 0, 2),
+    "eval81.yaml": (26, 3, 6),
+    "eval82.yaml": (34, 2, 3),
+    "eval-fa78.yaml": (2, 0, 2),
+    "eval-fa79.yaml": (1, 0, 3),
 }
 
 
@@ -443,7 +453,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval79.yaml", "eval80.yaml", "eval-fa76.yaml", "eval-fa77.yaml")
+MEASURING = ("eval81.yaml", "eval82.yaml", "eval-fa78.yaml", "eval-fa79.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -974,6 +984,16 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # near-topic ceilings one above the measured.
         ("eval79.yaml", 0.945, 0, 4),  # measured 95.5% (105/110)
         ("eval80.yaml", 0.927, 0, 4),  # measured 93.6% (103/110)
+        # eval81 and eval82: written the same way at 14:35 UTC, after the pair-AF fixes and a
+        # speed change were committed (measured once at 487874b): eval81 99/110 in full (90.0%),
+        # 0 of 40, near-topic in full 1 of 45 ("did the united states vote in favor of the
+        # resolution"), no wrong entry; eval82 102/110 (92.7%), 0 of 40, 4 of 45 (the year, which
+        # treaties, which voluntary pledges, whether Amnesty signed: answers that say the report
+        # does not give them), no wrong entry. Then the pair-AG fixes (test_pair_ag.py): eval81
+        # 0 of 45, eval82 103/110. Floors one question below; near-topic ceilings one above the
+        # measured.
+        ("eval81.yaml", 0.890, 0, 2),  # measured 90.0% (99/110)
+        ("eval82.yaml", 0.918, 0, 5),  # measured 92.7% (102/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -98,6 +98,8 @@ EVAL_FA74 = DATA / "eval-fa74.yaml"
 EVAL_FA75 = DATA / "eval-fa75.yaml"
 EVAL_FA76 = DATA / "eval-fa76.yaml"
 EVAL_FA77 = DATA / "eval-fa77.yaml"
+EVAL_FA78 = DATA / "eval-fa78.yaml"
+EVAL_FA79 = DATA / "eval-fa79.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -262,11 +264,11 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, AF (eval-fa76.yaml and eval-fa77.yaml, together, written at 14:12 UTC
-    after the pair-AE fixes, never imported as phrasings): a Persian question reaches its English
+    """On the newest pair, AG (eval-fa78.yaml and eval-fa79.yaml, together, written at 14:35 UTC
+    after the pair-AF fixes, never imported as phrasings): a Persian question reaches its English
     twin's entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question
-    is answered. Measured once at e9f8c51 (see FA76_FLOORS): Persian 167/170 (98.2%), Finglish
-    100/102 (98.0%), 0 of 70: met. Pair AE (eval-fa74/75, at cf2c796): 163/170, 97/102, met.
+    is answered. Measured once at 487874b (see FA78_FLOORS): Persian 164/170 (96.5%), Finglish
+    100/102 (98.0%), 0 of 70: met. Pair AF (eval-fa76/77, at e9f8c51): 167/170, 100/102, met. Pair AE (eval-fa74/75, at cf2c796): 163/170, 97/102, met.
     Pair AD (eval-fa72/73, written at 13:29 UTC, at 7b00a9b):
     161/170 (94.7%), missed by one question; 162/170 after the fixes tuned on it (so no
     estimate, and no test of its own). Pair AC (eval-fa70/71, at 7c9686c): 164/170, 100/102,
@@ -288,7 +290,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA76, EVAL_FA77)
+    _assert_persian_targets(engine, EVAL_FA78, EVAL_FA79)
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
@@ -782,6 +784,17 @@ FA75_FLOORS = {"fa": 0.917, "fa-Latn": 0.941}
 # near-topic ceilings one above.
 FA76_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
 FA77_FLOORS = {"fa": 0.976, "fa-Latn": 0.941}
+# eval-fa78.yaml and eval-fa79.yaml: written the same way (14:35 UTC), after the pair-AF fixes
+# and a speed change were committed. Measured once at 487874b: eval-fa78 fa 80/85 (94.1%; 79 in
+# full), Finglish 50/51, 0 wrong, off-topic 0 of 35, near-topic in full 1 of 20 (which
+# conventions); eval-fa79 fa 84/85 (98.8%), Finglish 50/51 with one wrong entry ("Raha Bahreini
+# gof name be che chizai eshare dare?", what she said the letter refers to, answered with her
+# entry), 0 of 35, 4 of 20 (the signatories' names, the year, which treaties; "kodum keshvar
+# ha ... ray-e manfi dadan?", which countries voted against). Together Persian 164/170 (96.5%),
+# Finglish 100/102 (98.0%): the targets met. Floors one question below; near-topic ceilings one
+# above.
+FA78_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
+FA79_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -865,12 +878,17 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA75: (FA75_FLOORS, 3, 5),
     EVAL_FA76: (FA76_FLOORS, 3, 3),
     EVAL_FA77: (FA77_FLOORS, 1, 2),
+    EVAL_FA78: (FA78_FLOORS, 2, 2),
+    EVAL_FA79: (FA79_FLOORS, 5, 3),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)
 MOST_WRONG[EVAL_FA46] = 1
 # ... and eval-fa63's «این نامه خطاب به چه کسی بود؟» answered with campaign-overview (one)
 MOST_WRONG[EVAL_FA63] = 1
+# ... and eval-fa79's "Raha Bahreini gof name be che chizai eshare dare?" answered with
+# raha-bahreini ("gof", a typo of "goft": said, left her name the question's subject; one)
+MOST_WRONG[EVAL_FA79] = 1
 
 
 @pytest.mark.parametrize("path", WRITTEN_AFTER_A_ROUND, ids=lambda p: p.name)

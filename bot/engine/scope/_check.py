@@ -1165,6 +1165,22 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # sanctions: its answer (what they do ask) must not read as "yes"
             gaps[request[0]] = result.Gap.MENTION
             terms[request[0]] = _written.typed_span(question, [tokens[j] for j in request], written, request[0])
+        party = _subjects_en.asked_party(tokens) if not gaps and not _words.ASK.isdisjoint(tokens) else []
+        no_party = [
+            j
+            for j in party
+            if tokens[j] not in STOP_WORDS
+            and tokens[j] not in _words.PEOPLE
+            and not government_of(tokens, j)
+            and is_english(tokens[j])  # (a typo is no party: "member staths")
+            and stem(self._fix(tokens[j])) not in self._said_vocabulary
+        ]
+        if no_party and _latin_letters(question):
+            # "what do the ngos want the security council to do" of sources that never name a
+            # security council (they ask the general assembly): the one asked to act is no party
+            # they speak of (one another entry names, "the UN countries", may be this one's)
+            gaps[party[0]] = result.Gap.MENTION
+            terms[party[0]] = _written.typed_span(question, [tokens[j] for j in party], written, party[0])
         consequence = (
             _shapes_en.consequence_asked(question) if not gaps and "if" in tokens and _latin_letters(question) else None
         )

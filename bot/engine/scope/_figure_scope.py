@@ -42,7 +42,10 @@ _RATES = {
 _TIME_WORDS = frozenset((*_UNITS, *_RATES))
 _EVERY = frozenset(("per", "every", "each", "هر", "har"))
 _RELATIVE = _words.BEFORE_NOW | {"this"}  # ("this week": a period, though no time before now)
-_ONE = frozenset(("one", "single", "1"))
+_ONE = frozenset(("one", "single", "1", "یک", "یه"))
+# Finglish "too/dar ye mah" (in one month): its "ye" is a stop word `text.words` drops, so "in"
+# right before the unit stands for it (not before a year's number: "dar sal-e 2017")
+_IN_FINGLISH = frozenset(("too", "tu", "dar"))
 # after the unit: Persian «ماه گذشته», «هفته پیش», Finglish "mahe gozashte" (folded "guzasht")
 _AGO = frozenset(("گذشته", "پیش", "قبل", "اخیر")) | _words.BEFORE_NOW_FINGLISH
 _THIS_FA = frozenset(("این", "in"))
@@ -77,7 +80,9 @@ def _periods(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
         elif before in _ONE or (before in ("a", "an") and i > 1 and tokens[i - 2] in ("in", "over")):
             found.append((i - 2 if i > 1 and tokens[i - 2] in ("in", "over") else i - 1, i + 1, unit))
         elif has_script(word) or not word.isascii() or word in _UNITS_FINGLISH:
-            if after in _AGO:
+            if before in _IN_FINGLISH and word.isascii() and not after[:1].isdigit() and after not in _AGO:
+                found.append((i - 1, i + 1, unit))  # "too ye mah": in one month
+            elif after in _AGO:
                 found.append((i, i + 2, unit))  # «ماه گذشته», "mahe gozashte"
             elif before in _THIS_FA and unit != "year":
                 found.append((i - 1, i + 1, unit))  # «این هفته»

@@ -38,6 +38,39 @@ def requested(tokens: Sequence[str]) -> list[int]:
             k += 1
         run = noun_run(tokens, k)
         if run:
+            # "do they want the un to impose **sanctions** on iran": what the one asked is to do
+            # is the thing asked for; the one asked is read by `asked_party`
+            return _asked_to_do(tokens, run[-1] + 1) or run
+    return []
+
+
+def _asked_to_do(tokens: Sequence[str], k: int) -> list[int]:
+    """The noun run after "to <verb>" at `k` ("to impose **sanctions**"), or none."""
+    if tokens[k : k + 1] != ["to"] or k + 1 >= len(tokens) or not predicates.is_verb(tokens[k + 1]):
+        return []
+    j = k + 2
+    while j < len(tokens) and tokens[j] in _words.OWNERS | {"any", "some", "more", "new"}:
+        j += 1
+    return noun_run(tokens, j)
+
+
+# What one is asked to do when the request names no doing of its own ("want X to do", "to act",
+# "to take action"): a party asked to act (not "want iran's progress to match the standards")
+_ACT = frozenset("do act take intervene step respond react".split())
+
+
+def asked_party(tokens: Sequence[str]) -> list[int]:
+    """Positions of the one someone wants or urges to act ("what do the ngos want **the security
+    council** to do"): the noun run between a verb of asking and "to do", "to act", "to take"."""
+    for i, word in enumerate(tokens[:-3]):
+        if word not in _words.ASK:
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k] in _words.OWNERS:
+            k += 1
+        run = noun_run(tokens, k)
+        end = run[-1] + 1 if run else k
+        if run and tokens[end : end + 1] == ["to"] and end + 1 < len(tokens) and tokens[end + 1] in _ACT:
             return run
     return []
 

@@ -183,6 +183,10 @@ HELD_OUT = (
     "eval82.yaml",
     "eval-fa78.yaml",
     "eval-fa79.yaml",
+    "eval83.yaml",
+    "eval84.yaml",
+    "eval-fa80.yaml",
+    "eval-fa81.yaml",
 )
 
 
@@ -270,7 +274,8 @@ def wording(text: str) -> str:
 # two, eval-fa75's two, none and five; eval79's writer (14:12 UTC) 38, none and six, eval80's
 # 25, two and three, eval-fa76's one, none and three, eval-fa77's three, none and two; eval81's
 # writer (14:35 UTC) 26, three and six, eval82's 34, two and three, eval-fa78's two, none and
-# two, eval-fa79's one, none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# two, eval-fa79's one, none and three; eval83's writer (14:51 UTC) 36, two and three, eval84's
+# 28, none and four, eval-fa80's one, none and three, eval-fa81's three, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -427,6 +432,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval82.yaml": (34, 2, 3),
     "eval-fa78.yaml": (2, 0, 2),
     "eval-fa79.yaml": (1, 0, 3),
+    "eval83.yaml": (36, 2, 3),
+    "eval84.yaml": (28, 0, 4),
+    "eval-fa80.yaml": (1, 0, 3),
+    "eval-fa81.yaml": (3, 0, 4),
 }
 
 
@@ -453,7 +462,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval81.yaml", "eval82.yaml", "eval-fa78.yaml", "eval-fa79.yaml")
+MEASURING = ("eval83.yaml", "eval84.yaml", "eval-fa80.yaml", "eval-fa81.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -994,6 +1003,17 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # measured.
         ("eval81.yaml", 0.890, 0, 2),  # measured 90.0% (99/110)
         ("eval82.yaml", 0.918, 0, 5),  # measured 92.7% (102/110)
+        # eval83 and eval84: written the same way at 14:51 UTC, after the pair-AG fixes were
+        # committed (measured once at bb1a5ce): eval83 105/110 in full (95.5%), 0 of 40, near-
+        # topic in full 5 of 45 (the year, which treaties, which pledges: answers that say the
+        # report does not give them; "what do the ngos want the security council to do"; "what
+        # discriminatory laws against women does the letter cite"), no wrong entry; eval84
+        # 104/110 (94.5%), 0 of 40, 3 of 45 (which treaties; "what language was the bahreini
+        # interview on radio farda in"; "do the ngos want the un to impose sanctions on iran"),
+        # no wrong entry. Then the pair-AH fixes (test_pair_ah.py): 4 and 2 of 45. Floors one
+        # question below; near-topic ceilings one above the measured.
+        ("eval83.yaml", 0.945, 0, 6),  # measured 95.5% (105/110)
+        ("eval84.yaml", 0.936, 0, 4),  # measured 94.5% (104/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

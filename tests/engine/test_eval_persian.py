@@ -100,6 +100,8 @@ EVAL_FA76 = DATA / "eval-fa76.yaml"
 EVAL_FA77 = DATA / "eval-fa77.yaml"
 EVAL_FA78 = DATA / "eval-fa78.yaml"
 EVAL_FA79 = DATA / "eval-fa79.yaml"
+EVAL_FA80 = DATA / "eval-fa80.yaml"
+EVAL_FA81 = DATA / "eval-fa81.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -264,11 +266,11 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, AG (eval-fa78.yaml and eval-fa79.yaml, together, written at 14:35 UTC
-    after the pair-AF fixes, never imported as phrasings): a Persian question reaches its English
+    """On the newest pair, AH (eval-fa80.yaml and eval-fa81.yaml, together, written at 14:51 UTC
+    after the pair-AG fixes, never imported as phrasings): a Persian question reaches its English
     twin's entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question
-    is answered. Measured once at 487874b (see FA78_FLOORS): Persian 164/170 (96.5%), Finglish
-    100/102 (98.0%), 0 of 70: met. Pair AF (eval-fa76/77, at e9f8c51): 167/170, 100/102, met. Pair AE (eval-fa74/75, at cf2c796): 163/170, 97/102, met.
+    is answered. Measured once at bb1a5ce (see FA80_FLOORS): Persian 167/170 (98.2%), Finglish
+    99/102 (97.1%), 0 of 70: met. Pair AG (eval-fa78/79, at 487874b): 164/170, 100/102, met. Pair AF (eval-fa76/77, at e9f8c51): 167/170, 100/102, met. Pair AE (eval-fa74/75, at cf2c796): 163/170, 97/102, met.
     Pair AD (eval-fa72/73, written at 13:29 UTC, at 7b00a9b):
     161/170 (94.7%), missed by one question; 162/170 after the fixes tuned on it (so no
     estimate, and no test of its own). Pair AC (eval-fa70/71, at 7c9686c): 164/170, 100/102,
@@ -290,7 +292,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA78, EVAL_FA79)
+    _assert_persian_targets(engine, EVAL_FA80, EVAL_FA81)
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
@@ -795,6 +797,17 @@ FA77_FLOORS = {"fa": 0.976, "fa-Latn": 0.941}
 # above.
 FA78_FLOORS = {"fa": 0.929, "fa-Latn": 0.960}
 FA79_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
+# eval-fa80.yaml and eval-fa81.yaml: written the same way (14:51 UTC), after the pair-AG fixes
+# were committed. Measured once at bb1a5ce: eval-fa80 fa 83/85 (97.6%; 80 in full) with one wrong
+# entry («تمدید ریاست جمهوری روحانی و حقوق بشر», Rouhani's renewed presidency and human rights,
+# answered with rouhani-first-term), Finglish 49/51 (96.1%), off-topic 0 of 35, near-topic in
+# full 1 of 20 ("Roya Karimi Majd male kodoom shahre?", which city she is from, answered with
+# the raha-bahreini entry); eval-fa81 fa 84/85 (98.8%; 83 in full), Finglish 50/51, 0 wrong, 0
+# of 35, 3 of 20 (the signatories' names, which treaties; "440 nafar too ye mah edam shodan?").
+# Together Persian 167/170 (98.2%), Finglish 99/102 (97.1%): the targets met. Floors one
+# question below; near-topic ceilings one above.
+FA80_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
+FA81_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -880,6 +893,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA77: (FA77_FLOORS, 1, 2),
     EVAL_FA78: (FA78_FLOORS, 2, 2),
     EVAL_FA79: (FA79_FLOORS, 5, 3),
+    EVAL_FA80: (FA80_FLOORS, 2, 3),
+    EVAL_FA81: (FA81_FLOORS, 4, 4),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)
@@ -889,6 +904,8 @@ MOST_WRONG[EVAL_FA63] = 1
 # ... and eval-fa79's "Raha Bahreini gof name be che chizai eshare dare?" answered with
 # raha-bahreini ("gof", a typo of "goft": said, left her name the question's subject; one)
 MOST_WRONG[EVAL_FA79] = 1
+# ... and eval-fa80's «تمدید ریاست جمهوری روحانی و حقوق بشر» answered with rouhani-first-term (one)
+MOST_WRONG[EVAL_FA80] = 1
 
 
 @pytest.mark.parametrize("path", WRITTEN_AFTER_A_ROUND, ids=lambda p: p.name)

@@ -1221,3 +1221,49 @@ def ranked_below(engine: Engine, question: str, best: str, second: str, language
         best=best,
         second=second,
     )
+
+
+# A port's notes: a petition, the port authority's cooperation, the harbourmaster and the boats
+# (tests/engine/test_pair_ad.py to test_pair_ah.py): a second FAQ, in words that are not the
+# letter's, to check each of those pairs' rules on. Its phrasings name a harbour board and port
+# committees that the notes never do, and a two-word name, as the letter's FAQ has.
+PORT_FACTS = {
+    "petition": "The fishers' petition asks the council to build a stone wall around the harbour.",
+    "cooperation": (
+        "The port authority has refused to cooperate with the fishers' union and foreign buyers over the past year."
+    ),
+    "harbourmaster": "Dana Syriani, the harbourmaster, told the local radio that the boats are safe.",
+    "boats": "Forty boats still fish out of the harbour, and their fishers sell the catch at the market.",
+}
+PORT_QUESTIONS = {
+    "petition": (
+        "What does the fishers' petition ask for?",
+        "what do the fishers want|the petition's demand|was it sent to the harbour board|what is the council asked"
+        "|a wall for the harbour?|what do the fishers ask the council|petition demands|what should the council build"
+        "|is it about the wall|the fishers' request",
+    ),
+    "cooperation": (
+        "Has the port authority cooperated with the fishers' union?",
+        "does the port authority work with the union|port authority cooperation|has the port refused to cooperate"
+        "|is the port authority cooperating|union and port authority|did the port help the fishers"
+        "|does it work with port committees|has the port worked with the fishers|port refuses|cooperation with the union",
+    ),
+    "harbourmaster": (
+        "Who is Dana Syriani?",
+        "who is the harbourmaster|who spoke to the radio|dana syriani|who is syriani|what did the harbourmaster say"
+        "|who is quoted|the harbourmaster's job|who runs the harbour|harbourmaster interview|what did she tell the radio",
+    ),
+    "boats": (
+        "How many boats fish out of the harbour?",
+        "number of boats|how many boats|boats in the harbour|fleet size|is the fleet big|forty boats"
+        "|does the harbour board own the boats|fishing boats count|boats still fishing|how many trawlers",
+    ),
+}
+
+
+def port_notes(root: Path, *entry_ids: str) -> Engine:
+    """The port's notes (`PORT_FACTS`), all of them or only `entry_ids`, loaded as a FAQ."""
+    facts = {k: v for k, v in PORT_FACTS.items() if not entry_ids or k in entry_ids}
+    source = Source("notes", "Harbour notes", "notes", "Harbour notes.", tuple(facts.values()), {"notes": "the notes"})
+    questions = {k: PORT_QUESTIONS[k] for k in facts}
+    return load_faq(root, source, _quoting(source, facts, questions), MatchSettings())

@@ -24,45 +24,10 @@ from bot.engine import MatchSettings
 from bot.engine.subjects import month_of
 from bot.engine.text import words
 
-# The harbour notes of test_pair_ad.py, made again (a test module imports no other's).
-_FACTS = {
-    "petition": "The fishers' petition asks the council to build a stone wall around the harbour.",
-    "cooperation": "The port authority has refused to cooperate with the fishers' union and foreign buyers over the past year.",
-    "harbourmaster": "Dana Syriani, the harbourmaster, told the local radio that the boats are safe.",
-    "boats": "Forty boats still fish out of the harbour, and their fishers sell the catch at the market.",
-}
-_SOURCE = madeup.Source(
-    "notes", "Harbour notes", "notes", "Harbour notes.", tuple(_FACTS.values()), {"notes": "the notes"}
-)
-_QUESTIONS = {
-    "petition": (
-        "What does the fishers' petition ask for?",
-        "what do the fishers want|the petition's demand|was it sent to the harbour board|what is the council asked"
-        "|a wall for the harbour?|what do the fishers ask the council|petition demands|what should the council build"
-        "|is it about the wall|the fishers' request",
-    ),
-    "cooperation": (
-        "Has the port authority cooperated with the fishers' union?",
-        "does the port authority work with the union|port authority cooperation|has the port refused to cooperate"
-        "|is the port authority cooperating|union and port authority|did the port help the fishers"
-        "|does it work with port committees|has the port worked with the fishers|port refuses|cooperation with the union",
-    ),
-    "harbourmaster": (
-        "Who is Dana Syriani?",
-        "who is the harbourmaster|who spoke to the radio|dana syriani|who is syriani|what did the harbourmaster say"
-        "|who is quoted|the harbourmaster's job|who runs the harbour|harbourmaster interview|what did she tell the radio",
-    ),
-    "boats": (
-        "How many boats fish out of the harbour?",
-        "number of boats|how many boats|boats in the harbour|fleet size|is the fleet big|forty boats"
-        "|does the harbour board own the boats|fishing boats count|boats still fishing|how many trawlers",
-    ),
-}
-
 
 @pytest.fixture
 def harbour(tmp_path):
-    return madeup.load_faq(tmp_path, _SOURCE, madeup._quoting(_SOURCE, _FACTS, _QUESTIONS), MatchSettings())
+    return madeup.port_notes(tmp_path)
 
 
 def test_the_members_of_a_body_the_sources_name_none_of_answer_nothing_on_a_made_up_faq(harbour):

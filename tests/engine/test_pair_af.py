@@ -14,32 +14,10 @@ from __future__ import annotations
 import madeup
 import pytest
 
-from bot.engine import MatchSettings
-
-_FACTS = {
-    "harbourmaster": "Dana Syriani, the harbourmaster, told the local radio that the boats are safe.",
-    "boats": "Forty boats still fish out of the harbour, and their fishers sell the catch at the market.",
-}
-_SOURCE = madeup.Source(
-    "notes", "Harbour notes", "notes", "Harbour notes.", tuple(_FACTS.values()), {"notes": "the notes"}
-)
-_QUESTIONS = {
-    "harbourmaster": (
-        "Who is Dana Syriani?",
-        "who is the harbourmaster|who spoke to the radio|dana syriani|who is syriani|what did the harbourmaster say"
-        "|who is quoted|the harbourmaster's job|who runs the harbour|harbourmaster interview|what did she tell the radio",
-    ),
-    "boats": (
-        "How many boats fish out of the harbour?",
-        "number of boats|how many boats|boats in the harbour|fleet size|is the fleet big|forty boats"
-        "|does the harbour board own the boats|fishing boats count|boats still fishing|how many trawlers",
-    ),
-}
-
 
 @pytest.fixture
 def harbour(tmp_path):
-    return madeup.load_faq(tmp_path, _SOURCE, madeup._quoting(_SOURCE, _FACTS, _QUESTIONS), MatchSettings())
+    return madeup.port_notes(tmp_path, "harbourmaster", "boats")
 
 
 def test_a_rank_asked_by_which_on_a_made_up_faq(harbour):

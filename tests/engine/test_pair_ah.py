@@ -15,33 +15,10 @@ from __future__ import annotations
 import madeup
 import pytest
 
-from bot.engine import MatchSettings
-
-_FACTS = {
-    "petition": "The fishers' petition asks the council to build a stone wall around the harbour.",
-    "boats": "Forty boats still fish out of the harbour, and their fishers sell the catch at the market.",
-}
-_SOURCE = madeup.Source(
-    "notes", "Harbour notes", "notes", "Harbour notes.", tuple(_FACTS.values()), {"notes": "the notes"}
-)
-_QUESTIONS = {
-    "petition": (
-        "What does the fishers' petition ask for?",
-        "what do the fishers want|the petition's demand|was it sent to the harbour board|what is the council asked"
-        "|a wall for the harbour?|what do the fishers ask the council|petition demands|what should the council build"
-        "|is it about the wall|the fishers' request",
-    ),
-    "boats": (
-        "How many boats fish out of the harbour?",
-        "number of boats|how many boats|boats in the harbour|fleet size|is the fleet big|forty boats"
-        "|does the harbour board own the boats|fishing boats count|boats still fishing|how many trawlers",
-    ),
-}
-
 
 @pytest.fixture
 def harbour(tmp_path):
-    return madeup.load_faq(tmp_path, _SOURCE, madeup._quoting(_SOURCE, _FACTS, _QUESTIONS), MatchSettings())
+    return madeup.port_notes(tmp_path, "petition", "boats")
 
 
 @pytest.mark.parametrize(

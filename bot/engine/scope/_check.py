@@ -313,6 +313,20 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             and not any(is_english(v) for v in american_spellings(word))
         )
 
+    def _said_nowhere(self, word: str) -> bool:
+        """Whether `word` (as repaired) is an English word of four letters or more that no entry's
+        sources say in any form of its root (its first six letters), nor by a noun it stands for
+        as a qualifier ("religious": religion): "the sources do not mention it" is true of all."""
+        st = stem(word)
+        vocabulary = self._said_vocabulary
+        return (
+            is_english(word)
+            and len(st) >= 4
+            and st not in vocabulary
+            and not (len(st) >= 6 and any(s[:6] == st[:6] for s in vocabulary))
+            and vocabulary.isdisjoint(stem(w) for w in _subjects_en.qualified_by(word))
+        )
+
     @staticmethod
     def _said_in_a_word(word: str, covered: _covered.Covered) -> bool:
         """Whether the entry says `word` (by its stem), or ends a word it says with it ("bees" of
@@ -620,17 +634,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # or what its own question names, or nothing of it. The head noun only ("gender
             # discrimination" is discrimination), in any form of its root ("religious": religion),
             # said by no entry (then "the sources do not mention it" is true of all of them)
-            word = self._fix(tokens[j])
-            st = stem(word)
-            vocabulary = self._said_vocabulary
-            if (
-                j not in gaps
-                and is_english(word)
-                and len(st) >= 4
-                and st not in vocabulary
-                and not (len(st) >= 6 and any(s[:6] == st[:6] for s in vocabulary))
-                and vocabulary.isdisjoint(stem(w) for w in _subjects_en.qualified_by(word))
-            ):
+            if j not in gaps and self._said_nowhere(self._fix(tokens[j])):
                 gaps[j] = result.Gap.MENTION
         for j in _subjects_en.said_about(tokens):
             # "what does the letter say about internet censorship": what the entry's sources say,
@@ -1378,16 +1382,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # say anything of (in any form of its root), nor this entry's phrasings ask of; its
             # answer about cooperation in general is no answer about that matter
             word = self._fix(tokens[j])
-            st = stem(word)
-            vocabulary = self._said_vocabulary
-            if (
-                is_english(word)
-                and len(st) >= 4
-                and st not in vocabulary
-                and st not in covered.known
-                and not (len(st) >= 6 and any(s[:6] == st[:6] for s in vocabulary))
-                and vocabulary.isdisjoint(stem(w) for w in _subjects_en.qualified_by(word))
-            ):
+            if self._said_nowhere(word) and stem(word) not in covered.known:
                 gaps[j] = result.Gap.MENTION
                 matter: list[str] = []  # to the end: "nuclear deal" (a capitalised run is one term)
                 for t in tokens[j:]:
@@ -1399,15 +1394,7 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # "what punishment does iran face for not cooperating": a thing no entry's sources
             # say (in any form of its root), nor this entry's phrasings ask of
             word = self._fix(tokens[j])
-            st = stem(word)
-            vocabulary = self._said_vocabulary
-            if (
-                is_english(word)
-                and len(st) >= 4
-                and st not in vocabulary
-                and st not in covered.known
-                and not (len(st) >= 6 and any(s[:6] == st[:6] for s in vocabulary))
-            ):
+            if self._said_nowhere(word) and stem(word) not in covered.known:
                 gaps[j] = result.Gap.MENTION
         asks_all = "count" in types and ("there" in tokens or "exist" in tokens)
         all_of = _shapes_en.every_one_counted(question) if asks_all else None

@@ -187,6 +187,10 @@ HELD_OUT = (
     "eval84.yaml",
     "eval-fa80.yaml",
     "eval-fa81.yaml",
+    "eval85.yaml",
+    "eval86.yaml",
+    "eval-fa82.yaml",
+    "eval-fa83.yaml",
 )
 
 
@@ -275,7 +279,9 @@ def wording(text: str) -> str:
 # 25, two and three, eval-fa76's one, none and three, eval-fa77's three, none and two; eval81's
 # writer (14:35 UTC) 26, three and six, eval82's 34, two and three, eval-fa78's two, none and
 # two, eval-fa79's one, none and three; eval83's writer (14:51 UTC) 36, two and three, eval84's
-# 28, none and four, eval-fa80's one, none and three, eval-fa81's three, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# 28, none and four, eval-fa80's one, none and three, eval-fa81's three, none and four; eval85's
+# writer (15:05 UTC) 30, two and two, eval86's 26, none and three, eval-fa82's three, none and
+# two, eval-fa83's four, none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -436,6 +442,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval84.yaml": (28, 0, 4),
     "eval-fa80.yaml": (1, 0, 3),
     "eval-fa81.yaml": (3, 0, 4),
+    "eval85.yaml": (30, 2, 2),
+    "eval86.yaml": (26, 0, 3),
+    "eval-fa82.yaml": (3, 0, 2),
+    "eval-fa83.yaml": (4, 0, 3),
 }
 
 
@@ -462,7 +472,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval83.yaml", "eval84.yaml", "eval-fa80.yaml", "eval-fa81.yaml")
+MEASURING = ("eval85.yaml", "eval86.yaml", "eval-fa82.yaml", "eval-fa83.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1014,6 +1024,17 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # question below; near-topic ceilings one above the measured.
         ("eval83.yaml", 0.945, 0, 6),  # measured 95.5% (105/110)
         ("eval84.yaml", 0.936, 0, 4),  # measured 94.5% (104/110)
+        # eval85 and eval86: written the same way at 15:05 UTC, after the pair-AH fixes were
+        # committed; measured once at 06491df and **not tuned on** (the session's last pair):
+        # eval85 99/110 in full (90.0%; 5 more with a caveat), 1 of 40 ("where is radio farda
+        # headquartered", answered with raha-bahreini), near-topic in full 2 of 45 ("which UN
+        # human rights experts has iran cooperated with", the 34 names), no wrong entry; eval86
+        # 105/110 (95.5%), 0 of 40, 4 of 45 (the year, which treaties, whether Amnesty signed,
+        # the 34 names: answers that say the report does not give them), no wrong entry. Floors
+        # one question below; out of scope and near-topic as measured, near-topic ceilings one
+        # above.
+        ("eval85.yaml", 0.890, 1, 3),  # measured 90.0% (99/110)
+        ("eval86.yaml", 0.945, 0, 5),  # measured 95.5% (105/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -473,6 +473,7 @@ _BRITISH_WORDS = {
 }
 # Short words that only mean these when they follow these words ("in the us", not "tell us").
 _CONTEXTUAL = {("the", "us"): "usa", ("the", "uk"): "uk"}
+_CONTEXTUAL_WORDS = frozenset(second for _, second in _CONTEXTUAL)
 # Countries named in two words that are each a word of another sense ("United Nations", "member
 # states"): read as the one word subjects.PLACES knows them by.
 _JOINED = {("united", "states"): "usa", ("united", "kingdom"): "uk"}
@@ -487,9 +488,6 @@ def joined_as_typed(question: str, word: str) -> str | None:
             if found is not None:
                 return " ".join(found[0].split())
     return None
-
-
-_CONTEXTUAL_WORDS = frozenset(second for _, second in _CONTEXTUAL)
 
 
 def american_spellings(word: str) -> tuple[str, ...]:
@@ -588,8 +586,8 @@ def _words_read(text: str, max_chars: int, finglish: bool | str, *, kept: bool =
     if finglish == persian.ALWAYS or (finglish and persian.is_finglish(tokens, persian.capitalised(text))):
         # Persian in Latin letters: see persian.py
         return persian.finglish_words(tokens, terms=finglish == persian.ALWAYS)
-    if not persian_script and _RESPELT.isdisjoint(tokens) and "isation" not in cleaned and "united" not in cleaned:
-        # No word that `_forms` or `_CONTEXTUAL` would change (the words are `cleaned`'s): most
+    if not persian_script and _RESPELT.isdisjoint(tokens) and "isation" not in cleaned:
+        # No word that `_forms`, `_CONTEXTUAL` or `_JOINED` would change (the words are `cleaned`'s): most
         # texts, without a call per word (a tenth of reading an index's phrasings)
         return tokens
     out: list[str] = []
@@ -606,8 +604,11 @@ def _words_read(text: str, max_chars: int, finglish: bool | str, *, kept: bool =
 
 _DIGITS_THEN_LETTERS = re.compile(r"(\d)([\u0621-\u06ff])")
 
-# The words `_forms` or `_CONTEXTUAL` may change, besides the "-isation" endings (`_americanise`).
-_RESPELT = frozenset(CHAT_ABBREVIATIONS) | frozenset(_BRITISH_WORDS) | _CONTEXTUAL_WORDS
+# The words `_forms`, `_CONTEXTUAL` or `_JOINED` may change, besides the "-isation" endings
+# (`_americanise`).
+_RESPELT = (
+    frozenset(CHAT_ABBREVIATIONS) | frozenset(_BRITISH_WORDS) | _CONTEXTUAL_WORDS | {first for first, _ in _JOINED}
+)
 
 
 @memo.word_cache(maxsize=65536)

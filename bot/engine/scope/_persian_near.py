@@ -229,14 +229,14 @@ _PENALTY_SAID = frozenset(
 # entry that tells no outcome does not give
 _VOTERS = re.compile(
     r"(?<![\w\u200c])(?:کدوم|کدام|چه|kodom|kodum|kodoom|kodam|che)[\s\u200c]+"
-    r"(?:کشور|دولت|keshvar|keshvar|dolat|dowlat)[\w\u200c]*(?:[\s\u200c]+(?:ها|هایی|ha|haye|hai))?"
+    r"(?:کشور|دولت|keshvar|dolat|dowlat)[\w\u200c]*(?:[\s\u200c]+(?:ها|هایی|ha|haye|hai))?"
     r"(?:[\s\u200c]+[^\s?؟.!]+){0,6}?[\s\u200c]+(?:رای|رأی|ray|ra'y|rai|raay|rey)[\w\u200c'-]*"
     r"(?:[\s\u200c]+[^\s?؟.!]+){0,2}?[\s\u200c]+"
-    r"(?:دادن|دادند|داد|دادند|میدن|می[\s\u200c]*دن|می[\s\u200c]*دهند|dadan|dadand|dad|midan|midahand)(?![\w\u200c])",
+    r"(?:دادن|دادند|داد|میدن|می[\s\u200c]*دن|می[\s\u200c]*دهند|dadan|dadand|dad|midan|midahand)(?![\w\u200c])",
     re.IGNORECASE,
 )
 _VOTERS_CUES = ("رای", "رأی", "ray", "ra'y", "rai", "raay", "rey")
-_OUTCOME_SAID = frozenset(stem(w) for w in "adopted rejected passed voted outcome result".split())
+# (an entry that tells an outcome: `_OUTCOME_SAID`, below, which the outcome rule reads too)
 # «کجا به دنیا اومده؟», «کی متولد شده؟», "koja be donya oomade?": where or when someone was born,
 # which an entry that never says anyone's birth does not give (as English "where was X born")
 _BORN = re.compile(

@@ -191,6 +191,10 @@ HELD_OUT = (
     "eval86.yaml",
     "eval-fa82.yaml",
     "eval-fa83.yaml",
+    "eval87.yaml",
+    "eval88.yaml",
+    "eval-fa84.yaml",
+    "eval-fa85.yaml",
 )
 
 
@@ -281,7 +285,8 @@ def wording(text: str) -> str:
 # two, eval-fa79's one, none and three; eval83's writer (14:51 UTC) 36, two and three, eval84's
 # 28, none and four, eval-fa80's one, none and three, eval-fa81's three, none and four; eval85's
 # writer (15:05 UTC) 30, two and two, eval86's 26, none and three, eval-fa82's three, none and
-# two, eval-fa83's four, none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# two, eval-fa83's four, none and three; eval87's writer (15:40 UTC) 32, none and four, eval88's
+# 21, none and one, eval-fa84's two, none and two, eval-fa85's three, none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -446,6 +451,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval86.yaml": (26, 0, 3),
     "eval-fa82.yaml": (3, 0, 2),
     "eval-fa83.yaml": (4, 0, 3),
+    "eval87.yaml": (32, 0, 4),
+    "eval88.yaml": (21, 0, 1),
+    "eval-fa84.yaml": (2, 0, 2),
+    "eval-fa85.yaml": (3, 0, 2),
 }
 
 
@@ -472,7 +481,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval85.yaml", "eval86.yaml", "eval-fa82.yaml", "eval-fa83.yaml")
+MEASURING = ("eval87.yaml", "eval88.yaml", "eval-fa84.yaml", "eval-fa85.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1035,6 +1044,14 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # above.
         ("eval85.yaml", 0.890, 1, 3),  # measured 90.0% (99/110)
         ("eval86.yaml", 0.945, 0, 5),  # measured 95.5% (105/110)
+        # eval87 and eval88: written the same way at 15:40 UTC (the next session's first pair),
+        # measured once at 2ed673eb, before any change of that session: eval87 101/110 in full
+        # (91.8%; 2 more with a caveat), 0 of 40, near-topic in full 5 of 45 (the 34 names, the
+        # year, whether a resolution ever forced a change, which experts iran refused, which
+        # pledges), no wrong entry; eval88 100/110 (90.9%), 0 of 40, 1 of 45 (who drafted the
+        # letter), no wrong entry. Floors one question below; near-topic ceilings one above.
+        ("eval87.yaml", 0.909, 0, 6),  # measured 91.8% (101/110)
+        ("eval88.yaml", 0.900, 0, 2),  # measured 90.9% (100/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -36,7 +36,7 @@ from .answers import NO_MATCH, Reply
 from .attributions import as_asker as as_asker
 from .attributions import mentioned_subject as mentioned_subject
 from .attributions import named_before as named_before
-from .attributions import of_their_kind
+from .attributions import of_their_kind, whereabouts
 from .attributions import told_who as told_who
 from .attributions import unattributed as unattributed
 from .claims import claim_problems
@@ -520,6 +520,10 @@ class Engine(
             # the message's own check only when no caveat over its other questions replaces it
             others = self._other_questions(asked, entry.id, language)
             check = others if others is not None else self.scope.check(asked, entry.id)
+        if entry is not None and result.answered and check.scope is Scope.PARTIAL and language == i18n.EN:
+            # "new here from toronto, what is this campaign about?": where the asker is from is
+            # told, not asked, so no caveat names it (attributions.whereabouts)
+            check = _without_whereabouts(check, self._bounded(asked))
         if entry is not None and result.answered and check.scope is Scope.FULL and language == i18n.EN:
             # "as a teacher, how many people like me were executed?": the people asked of are the
             # kind the asker said they are, so the question is checked as "how many teachers
@@ -804,3 +808,16 @@ def _same_matchers(previous: Engine, engine: Engine) -> list[Matcher]:
 
 # The same, as a function (what the tests and the benchmarks call).
 load_engine = Engine.load
+
+
+def _without_whereabouts(check: ScopeCheck, message: str) -> ScopeCheck:
+    """`check` without the places `message` says the asker or their family is in or comes from
+    (a place the sources do not mention, as in "The sources do not mention “tehran”"): FULL
+    when nothing else was uncovered."""
+    if " in " not in message and " from " not in message.lower():
+        return check  # (the cue: both ways of telling a place say one of these)
+    told = whereabouts(message)
+    kept = tuple(u for u in check.uncovered if not (u.gap is Gap.MENTION and u.term.lower() in told))
+    if len(kept) == len(check.uncovered):
+        return check
+    return dataclasses.replace(check, uncovered=kept) if kept else FULL

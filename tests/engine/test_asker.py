@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.attributions import whereabouts
 from bot.engine.engine import as_asker, told_who
 from tests import madeup
 
@@ -161,3 +162,69 @@ def test_a_count_of_people_like_the_asker_is_not_the_total_of_executions(engine,
 
 def test_people_like_the_asker_are_read_as_the_kind_they_said():
     assert as_asker("as a teacher, how many people like me were executed?") == "how many teachers were executed?"
+
+
+# Where the asker is from is told, not asked (`whereabouts`): eval49, eval72, eval78, eval85 and
+# eval86 (new here from vancouver or toronto; my cousin's friend is an activist in tehran) were
+# answered with "The sources do not mention “toronto”" over the answer they asked for.
+
+
+@pytest.mark.parametrize(
+    "message, places",
+    [
+        ("salam, new here from vancouver. what's the campaign about?", {"vancouver"}),
+        ("just joined the server from toronto. what is this about?", {"toronto"}),
+        ("my cousin's friend is an activist in tehran and im worried. what does the letter say?", {"tehran"}),
+        ("as a kurdish iranian in the diaspora i wanna know, does it mention minorities?", {"diaspora"}),
+        ("honest question from someone who grew up in shiraz: is it binding?", {"shiraz"}),
+        # a topic or an indirect question, not where the asker is
+        ("im curious about executions in tehran, how many were there?", set()),
+        ("i wonder how many were executed in tehran", set()),
+        ("im researching rights in the middle east, does it mention women?", set()),
+        # the place asked of again, by name or as "there"
+        ("im from tehran, were people in tehran executed?", set()),
+        ("my cousin lives in tehran, are people there being arrested?", set()),
+    ],
+)
+def test_where_the_asker_is_from(message, places):
+    assert {p for p in whereabouts(message) if " " not in p} == places
+
+
+@pytest.mark.parametrize(
+    "message, full",
+    [
+        ("new here from bergen. what crops grow on the island?", True),
+        ("hi all, my sister is a cook in bergen and im curious, what do the farmers grow?", True),
+        ("im curious about farming in bergen, what do farmers grow?", False),
+        ("what do farmers grow in bergen?", False),
+    ],
+)
+def test_where_the_asker_is_from_is_no_caveat_on_a_made_up_faq(farming, message, full):
+    reply = farming.ask(message)
+    assert reply.answered and reply.entry.id == "farming", reply.result
+    assert (reply.caveat is None) is full, reply.caveat
+
+
+@pytest.mark.parametrize(
+    "message, entry_id",
+    [
+        (
+            "salam everyone, just joined the server from toronto. what is this letter campaign about in a nutshell?",
+            "campaign-overview",
+        ),
+        (
+            "salam guys, my cousin's friend is an environmental activist in tehran and im worried. does the NGO letter"
+            " say anything about environmental activists being detained?",
+            "arbitrary-detention",
+        ),
+        ("my cousin is a journalist in tehran, are journalists getting arested?", "arbitrary-detention"),
+    ],
+)
+def test_where_the_asker_is_from_is_no_caveat_on_the_shipped_faq(engine, message, entry_id):
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == entry_id and reply.caveat is None, reply.caveat
+
+
+def test_a_place_asked_of_keeps_its_caveat_on_the_shipped_faq(engine):
+    reply = engine.ask("im curious about executions in tehran, how many were executed?")
+    assert reply.answered and reply.caveat is not None and "“tehran”" in reply.caveat

@@ -430,6 +430,15 @@ def who_asks(tokens: Sequence[str], j: int) -> bool:
 _CLAUSE_OPENERS = frozenset("because cuz coz bc although unless whereas".split())
 
 
+def _is_one_of(tokens: Sequence[str], k: int) -> bool:
+    """Whether `tokens[k]` opens what a thing is said to be one of: "one/part/some/any of",
+    "among(st)"."""
+    word = tokens[k]
+    if word in ("among", "amongst"):
+        return True
+    return word in ("one", "part", "some", "any") and k + 1 < len(tokens) and tokens[k + 1] == "of"
+
+
 def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int]:
     """Positions of the words a question asks to be mentioned: "does the letter mention X",
     "is X mentioned", "what about X", "anything about X". `ends`: where the message's sentences
@@ -474,9 +483,13 @@ def mentioned_terms(tokens: Sequence[str], ends: Sequence[int] = ()) -> list[int
             opens = max((e for e in ends if e <= i), default=0)
             for j in range(i - 1, opens - 1, -1):
                 if tokens[j] in ("is", "are", "was", "were"):
+                    # ... up to "one of", "part of", "among" (what it is one of: "is gender
+                    # discrimination one of the things they raise", "... part of what the letter
+                    # raises", "... among the issues mentioned": the kind of thing mentioned)
+                    upto = next((k for k in range(j + 1, i) if _is_one_of(tokens, k)), i)
                     found.extend(
                         k
-                        for k in range(j + 1, i)
+                        for k in range(j + 1, upto)
                         if tokens[k] not in _words.FRAME_WORDS and tokens[k] not in STOP_WORDS
                     )
                     break

@@ -1,0 +1,48 @@
+"""Shapes of pairs AI and AJ (eval85, eval87: development data since they were measured), each
+checked on a made-up FAQ and on the shipped one:
+
+- "is gender discrimination one of the things they raise?", "is discrimination against
+  minorities part of what the letter raises": the answer came with "The sources do not mention
+  “things”" (or "“part”"): what a thing is said to be one of, or part of, is the kind of thing
+  mentioned, not a subject asked to be mentioned.
+"""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+
+@pytest.fixture
+def farming(tmp_path, config):
+    return madeup.island_with(tmp_path, madeup.DEATHS_NOTES, [madeup.DEATHS, madeup.FARMING], config.matching)
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("is barley one of the things the notes mention?", []),
+        ("is barley part of what the notes mention?", []),
+        ("is barley among the crops mentioned?", []),
+        # what is asked to be mentioned still is
+        ("is rice one of the things the notes mention?", ["rice"]),
+        ("is rice among the crops mentioned?", ["rice"]),
+    ],
+)
+def test_what_a_thing_is_one_of_is_no_subject_on_a_made_up_faq(farming, question, caveat):
+    check = farming.scope.check(question, "farming")
+    assert [u.term for u in check.uncovered] == caveat, check
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("is gender discrimination one of the things they raise?", None),
+        ("is discrimination against minorities part of what the letter raises", None),
+        ("is the compulsory hijab law part of the discrimination against women they mention", "hijab"),
+    ],
+)
+def test_what_a_thing_is_one_of_is_no_subject_on_the_shipped_faq(engine, question, caveat):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "women-minorities", reply.result
+    assert (reply.caveat is None) is (caveat is None) and (caveat is None or caveat in reply.caveat), reply.caveat

@@ -4,7 +4,9 @@ checked on a made-up FAQ and on the shipped one:
 - "is gender discrimination one of the things they raise?", "is discrimination against
   minorities part of what the letter raises": the answer came with "The sources do not mention
   “things”" (or "“part”"): what a thing is said to be one of, or part of, is the kind of thing
-  mentioned, not a subject asked to be mentioned.
+  mentioned, not a subject asked to be mentioned;
+- "who is the regime detaining" (a probe of AI's detention questions) was refused as if it asked
+  the name of "the regime": the "who" is whom it detains.
 """
 
 from __future__ import annotations
@@ -46,3 +48,22 @@ def test_what_a_thing_is_one_of_is_no_subject_on_the_shipped_faq(engine, questio
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == "women-minorities", reply.result
     assert (reply.caveat is None) is (caveat is None) and (caveat is None or caveat in reply.caveat), reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("who is the volcano killing?", []),
+        ("who is the volcano killing now", []),
+        ("who is the volcano's keeper?", ["the volcano keeper"]),  # a role, unnamed
+    ],
+)
+def test_whom_something_does_it_to_is_no_role_on_a_made_up_faq(farming, question, caveat):
+    check = farming.scope.check(question, "volcano-deaths")
+    assert [u.term for u in check.uncovered] == caveat, check
+
+
+@pytest.mark.parametrize("question", ["who is the regime detaining", "who is the regime detaining and why"])
+def test_whom_something_does_it_to_is_no_role_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.caveat is None, reply.result

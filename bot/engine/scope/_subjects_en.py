@@ -284,9 +284,25 @@ def who_the(tokens: Sequence[str]) -> list[int]:
         if k is None or tokens[k : k + 1] != ["the"]:
             continue
         found = noun_run(tokens, k + 1)
+        if found and _does_it_to_whom(tokens, found[-1] + 1):
+            continue  # "who is the regime detaining": whom it does it to, no role
         if found:
             return found
     return []
+
+
+# What may follow a verb whose object is the "who" asked ("who is the regime detaining **and
+# why**", "... holding **right now**")
+_AFTER_OBJECTLESS = frozenset("and or for now today currently right lately nowadays exactly".split())
+
+
+def _does_it_to_whom(tokens: Sequence[str], at: int) -> bool:
+    """Whether `tokens[at]` is an -ing verb with no object of its own ("who is the regime
+    **detaining**?"): the "who" is its object, and the noun before it the one doing it. Not a
+    verb with its object ("who is the woman leading the campaign": the role)."""
+    if at >= len(tokens) or not predicates.progressive(tokens[at]):
+        return False
+    return at + 1 == len(tokens) or tokens[at + 1] in _AFTER_OBJECTLESS
 
 
 def topic_start(tokens: Sequence[str]) -> int | None:

@@ -31,7 +31,32 @@ def english_words() -> frozenset[str]:
 
 
 def is_english(word: str) -> bool:
-    return word in english_words()
+    """Whether `word` is in the list, or a regular -ed, -ing or -s form of a verb or noun that is
+    (the list leaves out some: "headquartered" of "headquarter")."""
+    known = english_words()
+    return word in known or _inflected(word, known)
+
+
+def _inflected(word: str, known: frozenset[str]) -> bool:
+    if len(word) < 6 or not word.isalpha():
+        return False
+    if word.endswith("ed"):
+        return (word[:-2] in known and not _doubles(word[:-2])) or word[:-1] in known
+    if word.endswith("ing"):
+        base = word[:-3]  # ("hopeing": "hope" drops its "e", as "seeing" does not)
+        return (base in known and not _doubles(base) and not (base.endswith("e") and base[-2] not in "eoy")) or (
+            base + "e" in known
+        )
+    return False
+
+
+_ONE_VOWEL_CVC = re.compile(r"^[^aeiouy]*[aeiou][^aeiouwxy]$")
+
+
+def _doubles(base: str) -> bool:
+    """Whether `base` doubles its last letter before -ed/-ing ("drop": "dropped"), so that the
+    form without ("droped") is a misspelling: one syllable ending consonant, vowel, consonant."""
+    return bool(_ONE_VOWEL_CVC.match(base[-3:] if len(re.findall(r"[aeiouy]+", base)) == 1 else ""))
 
 
 # How people type in chat, often in capitals ("OMG", "BTW", "TLDR"): no name of a body or a

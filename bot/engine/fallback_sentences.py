@@ -175,7 +175,8 @@ class SentenceFallback(EngineParts):
                 # unless it names what only another entry speaks of ("..., like do the bees sting").
                 answered = alone.entry_id
                 if any(
-                    alone_of(other).best not in (None, answered)
+                    not _names_nothing(other, language)
+                    and alone_of(other).best not in (None, answered)
                     and not self._restates(other, answered, alone_of(other).best)
                     and not (language == i18n.EN and self._guessed(other, sentences, question, answered))
                     for other in asking
@@ -260,3 +261,16 @@ def _tells_the_askers_story(sentence: str) -> bool:
         and not sentence.rstrip().endswith("?")
         and WH_WORD.search(sentence) is None
     )
+
+
+# Words that ask only why (what kind of answer), naming no thing: "and for what reason?", "on what
+# grounds?", "and why?" ask the cause of what the rest of the sentence asks. Ordinary English.
+_WHY_WORDS = frozenset("reason reasons grounds basis purpose cause".split())
+
+
+def _names_nothing(piece: str, language: str) -> bool:
+    """Whether an English clause names nothing but why ("and for what reason?"): it ranks some
+    entry or other by its frame alone, and so is no other question about another entry."""
+    if language != i18n.EN:
+        return False
+    return all(w in STOP_WORDS or w in FRAME_WORDS or w in _WHY_WORDS for w in words(piece))

@@ -10,7 +10,13 @@ checked on a made-up FAQ and on the shipped one:
 - "where is radio farda headquartered" (eval85, out of scope) was answered in full with the
   entry that says where the interview was given: "headquartered" is missing from the word list
   (SCOWL's), so the where rule took it for a typo with nothing to judge by. A regular -ed or -ing
-  form of a listed word is English now (`lexicon.is_english`), a misspelt one ("droped") not.
+  form of a listed word is English now (`lexicon.is_english`), a misspelt one ("droped") not;
+- "hey all, my cousin is an environmental activist back home and im really worried. what does
+  the NGO letter say about who gets detained and for what reason?" (eval78, eval69) was refused:
+  its question alone is answered, but its clause "and for what reason?" ranked another entry
+  alone and was taken for another question. A clause that names nothing but why asks the
+  cause of what the rest asks (`fallback_sentences._names_nothing`); and "for what reason", "on
+  what grounds" now ask why in the scope check too (`_shapes_en.whys`), as "why" does.
 """
 
 from __future__ import annotations
@@ -107,3 +113,43 @@ def test_where_a_thing_named_in_passing_is_headquartered_on_a_made_up_faq(town):
 def test_where_a_thing_named_in_passing_is_headquartered_on_the_shipped_faq(engine):
     reply = engine.ask("where is radio farda headquartered")
     assert not (reply.answered and reply.scope == "full"), reply.result
+
+
+@pytest.fixture
+def port(tmp_path):
+    return madeup.port_notes(tmp_path)
+
+
+def test_a_why_clause_is_no_other_question_on_a_made_up_faq(port):
+    """The notes say the port authority refused to cooperate, and no reason: the message's question
+    is answered, with the reason it also asks named as not given."""
+    message = (
+        "hey all, my uncle sells fish at the market and im worried. "
+        "does the port authority work with the union, and for what reason?"
+    )
+    assert not port.match(message).answered, "below the thresholds as a whole"
+    reply = port.ask(message)
+    assert reply.answered and reply.entry.id == "cooperation", reply.result
+    assert reply.caveat is not None and "“for what reason”" in reply.caveat, reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["for what reason has the port refused to cooperate", "on what grounds has the port refused to cooperate"],
+)
+def test_for_what_reason_asks_why_on_a_made_up_faq(port, question):
+    assert port.scope.check(question, "cooperation").scope.value == "partial"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey all, my cousin is an environmental activist back home and im really worried. what does the NGO letter"
+        " say about who gets detained and for what reason?",
+        "hey all, my cousin in tabriz keeps telling me trade unionists r being jailed back home. does the letter say"
+        " who is being detained and for what?",
+    ],
+)
+def test_a_why_clause_is_no_other_question_on_the_shipped_faq(engine, message):
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.caveat is None, reply.result

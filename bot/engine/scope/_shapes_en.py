@@ -63,6 +63,10 @@ _WHAT_CAUSED = (
     ("the", "reason"),
     ("are", "the", "reasons"),
     ("the", "reasons"),
+    # "for what reason", "on what grounds", "what reason do they give": why, in other words
+    ("reason",),
+    ("reasons",),
+    ("grounds",),
 )
 
 

@@ -16,7 +16,10 @@ checked on a made-up FAQ and on the shipped one:
   its question alone is answered, but its clause "and for what reason?" ranked another entry
   alone and was taken for another question. A clause that names nothing but why asks the
   cause of what the rest asks (`fallback_sentences._names_nothing`); and "for what reason", "on
-  what grounds" now ask why in the scope check too (`_shapes_en.whys`), as "why" does.
+  what grounds" now ask why in the scope check too (`_shapes_en.whys`), as "why" does;
+- "my cousin lives in tehran, how many people were executed there?" (a probe of the above) was
+  answered in full with the total: where someone the asker knows is was never read as asked,
+  even when "there" asks of it (`_subjects_en.there_later`).
 """
 
 from __future__ import annotations
@@ -153,3 +156,21 @@ def test_for_what_reason_asks_why_on_a_made_up_faq(port, question):
 def test_a_why_clause_is_no_other_question_on_the_shipped_faq(engine, message):
     reply = engine.ask(message)
     assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.caveat is None, reply.result
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("my sister lives in bergen, what do farmers grow there?", ["bergen"]),
+        ("my sister in bergen says barley grows well, is there anything about that?", []),  # "is there"
+    ],
+)
+def test_there_asks_of_where_someone_known_is_on_a_made_up_faq(farming, question, caveat):
+    check = farming.scope.check(question, "farming")
+    assert [u.term for u in check.uncovered] == caveat, check
+
+
+def test_there_asks_of_where_someone_known_is_on_the_shipped_faq(engine):
+    reply = engine.ask("my cousin lives in tehran, how many people were executed there?")
+    assert reply.answered and reply.entry.id == "executions", reply.result
+    assert reply.caveat is not None and "“tehran”" in reply.caveat, reply.caveat

@@ -416,7 +416,21 @@ def where_someone_known_is(tokens: Sequence[str], j: int) -> bool:
     k = j - 2
     while k > 0 and tokens[k] in _LIVING and j - k <= 4:
         k -= 1  # "who lives in", "living in"
-    return tokens[k] in _KIN and tokens[k - 1] in ("my", "our")
+    return tokens[k] in _KIN and tokens[k - 1] in ("my", "our") and not there_later(tokens, j)
+
+
+_EXISTENTIAL = frozenset("is are was were s be been".split())
+
+
+def there_later(tokens: Sequence[str], j: int) -> bool:
+    """Whether a "there" after `j` stands for a place ("my cousin lives in shiraz, how many were
+    executed **there**?": the place asked of), not "is there" or "there are"."""
+    return any(
+        tokens[k] == "there"
+        and tokens[k - 1] not in _EXISTENTIAL
+        and (k + 1 == len(tokens) or tokens[k + 1] not in _EXISTENTIAL)
+        for k in range(j + 1, len(tokens))
+    )
 
 
 # what the asker was sent, saw or heard ("my aunt forwarded me something about X"): a story, not

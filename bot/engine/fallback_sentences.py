@@ -264,13 +264,17 @@ def _tells_the_askers_story(sentence: str) -> bool:
 
 
 # Words that ask only why (what kind of answer), naming no thing: "and for what reason?", "on what
-# grounds?", "and why?" ask the cause of what the rest of the sentence asks. Ordinary English.
+# grounds?", "and why?" ask the cause of what the rest of the sentence asks; so do «علتش چی
+# بوده؟» (what was its cause?), «دلیلش چیه؟», "dalilesh chie?" (by their stems, with "what").
+# Ordinary English, Persian and Finglish.
 _WHY_WORDS = frozenset("reason reasons grounds basis purpose cause".split())
+_WHY_WORDS_FA = frozenset("علت دلیل چرا چی چیه chera dalil elat ellat chi chie".split())
 
 
 def _names_nothing(piece: str, language: str) -> bool:
-    """Whether an English clause names nothing but why ("and for what reason?"): it ranks some
-    entry or other by its frame alone, and so is no other question about another entry."""
-    if language != i18n.EN:
-        return False
-    return all(w in STOP_WORDS or w in FRAME_WORDS or w in _WHY_WORDS for w in words(piece))
+    """Whether a clause names nothing but why ("and for what reason?", «علتش چی بوده؟»): it ranks
+    some entry or other by its frame alone, and so is no other question about another entry."""
+    said = [w for w in words(piece) if w not in STOP_WORDS and w not in FRAME_WORDS]
+    if language == i18n.EN:
+        return all(w in _WHY_WORDS for w in said)
+    return all(persian.stem(w) in _WHY_WORDS_FA or w in _WHY_WORDS_FA for w in said)

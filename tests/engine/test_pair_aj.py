@@ -19,7 +19,11 @@ checked on a made-up FAQ and on the shipped one:
   what grounds" now ask why in the scope check too (`_shapes_en.whys`), as "why" does;
 - "my cousin lives in tehran, how many people were executed there?" (a probe of the above) was
   answered in full with the total: where someone the asker knows is was never read as asked,
-  even when "there" asks of it (`_subjects_en.there_later`).
+  even when "there" asks of it (`_subjects_en.there_later`);
+- «سلام، طبق نامه کیا رو خودسرانه دستگیر کردن؟ علتش چی بوده؟» (eval-fa84: who was detained?
+  what was its cause?) was refused as the English above was; and «علتش چی بوده», «دلیلش چیه»
+  (what was / is its reason) were no "why" to the scope check: on the made-up island, "how many
+  flowers do the bees visit? what's its reason?" was answered in full by notes that give none.
 """
 
 from __future__ import annotations
@@ -174,3 +178,36 @@ def test_there_asks_of_where_someone_known_is_on_the_shipped_faq(engine):
     reply = engine.ask("my cousin lives in tehran, how many people were executed there?")
     assert reply.answered and reply.entry.id == "executions", reply.result
     assert reply.caveat is not None and "“tehran”" in reply.caveat, reply.caveat
+
+
+@pytest.fixture(scope="module")
+def persian_island():
+    return madeup.persian_island()
+
+
+@pytest.mark.parametrize(
+    "message, caveat",
+    [
+        ("سلام، زنبورهای عسل به چند گل سر می‌زنند؟ دلیلش چیه؟", "دلیلش چیه"),
+        ("سلام، طبق یادداشت‌ها آتشفشان چند بار فوران کرد؟ علتش چی بوده؟", "علتش چی بوده"),
+        # the clause as typed, not the whole message, for a why read from two words
+        ("زنبورهای عسل به چند گل سر می‌زنند؟ به چه دلیل؟", "به چه دلیل"),
+    ],
+)
+def test_its_reason_asks_why_in_persian_on_a_made_up_faq(persian_island, message, caveat):
+    reply = persian_island.ask(message)
+    assert reply.answered, reply.result
+    assert reply.scope == "partial" and f"«{caveat}»" in reply.caveat, reply.caveat
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "سلام، طبق نامه کیا رو خودسرانه دستگیر کردن؟ علتش چی بوده؟",
+        "سلام، طبق این نامه کی‌ها رو خودسرانه بازداشت می‌کنن؟ دلیلش چیه؟",
+    ],
+)
+def test_a_why_clause_is_no_other_question_in_persian_on_the_shipped_faq(engine, message):
+    """The detention entry gives the reason (for exercising their rights): answered in full."""
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full", reply.result

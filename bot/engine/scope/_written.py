@@ -35,7 +35,9 @@ def as_written(question: str, word: str, written: Written, nth: int = 0) -> str:
     """The clause of `question` that holds `word` (as the user typed it), without its end mark:
     the `nth` such clause when there are more (the second "why" of a message)."""
     typed = written.forms.get(word, word)
-    holding = [part for part in _words.CLAUSE_BREAK.split(question[:4000]) if typed in part]
+    parts = _words.CLAUSE_BREAK.split(question[:4000])
+    # (or, for a word read from two typed ones, «دلیلش چیه» read as «چرا», the clause read so)
+    holding = [part for part in parts if typed in part] or [part for part in parts if word in words(part)]
     if holding:
         return holding[min(nth, len(holding) - 1)].strip(" ?\u061f!.")
     return question[:200].strip(" ?\u061f!.")

@@ -46,7 +46,13 @@ def whys(tokens: Sequence[str]) -> list[int]:
         found += [
             i
             for i, w in enumerate(tokens)
-            if w == "what" and any(tuple(tokens[i + 1 : i + 1 + len(c)]) == c for c in _WHAT_CAUSED)
+            if w == "what"
+            and (
+                any(tuple(tokens[i + 1 : i + 1 + len(c)]) == c for c in _WHAT_CAUSED)
+                or (
+                    i and tokens[i - 1] in ("for", "on") and tokens[i + 1 : i + 2] and tokens[i + 1] in _FOR_WHAT_REASON
+                )
+            )
         ]
     return sorted(found)
 
@@ -63,11 +69,10 @@ _WHAT_CAUSED = (
     ("the", "reason"),
     ("are", "the", "reasons"),
     ("the", "reasons"),
-    # "for what reason", "on what grounds", "what reason do they give": why, in other words
-    ("reason",),
-    ("reasons",),
-    ("grounds",),
 )
+# "for what reason", "on what grounds": why, in other words (not "what reason does X give",
+# the reason in X's own words, which another rule reads: `_near_en`)
+_FOR_WHAT_REASON = frozenset(("reason", "reasons", "grounds"))
 
 
 @functools.lru_cache(maxsize=256)

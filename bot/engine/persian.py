@@ -2312,6 +2312,9 @@ _FINGLISH_PAIRS = {
     # (to mention), as data/fa-synonyms.txt reads «عملی شد» and «اسم بردن» in Persian script
     **dict.fromkeys((("amali", v) for v in _AMALI_VERBS.split()), "anjam"),
     **dict.fromkeys((("esm", v) for v in "bord borde bordan bordand mibare mibaran".split()), "eshare"),
+    # "(for) what reason", "its reason is what": why, as «به چه دلیل», «دلیلش چیه» are
+    **dict.fromkeys((("che", w) for w in "dalil dalili elat elati ellat ellati".split()), "chera"),
+    **dict.fromkeys(((w, q) for w in "dalil dalilesh elat elatesh ellatesh".split() for q in ("chi", "chie")), "chera"),
     ("che", "zamani"): "kei",
     ("che", "vaght"): "kei",
     ("che", "vaghti"): "kei",

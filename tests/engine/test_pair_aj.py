@@ -23,7 +23,8 @@ checked on a made-up FAQ and on the shipped one:
 - «سلام، طبق نامه کیا رو خودسرانه دستگیر کردن؟ علتش چی بوده؟» (eval-fa84: who was detained?
   what was its cause?) was refused as the English above was; and «علتش چی بوده», «دلیلش چیه»
   (what was / is its reason) were no "why" to the scope check: on the made-up island, "how many
-  flowers do the bees visit? what's its reason?" was answered in full by notes that give none.
+  flowers do the bees visit? what's its reason?" was answered in full by notes that give none;
+  so, in Finglish, "dalilesh chie?", "be che dalil?".
 """
 
 from __future__ import annotations
@@ -210,4 +211,26 @@ def test_its_reason_asks_why_in_persian_on_a_made_up_faq(persian_island, message
 def test_a_why_clause_is_no_other_question_in_persian_on_the_shipped_faq(engine, message):
     """The detention entry gives the reason (for exercising their rights): answered in full."""
     reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("atashfeshan chand bar foran kard? dalilesh chie?", ["dalilesh chie"]),
+        ("atashfeshan chand bar foran kard? be che dalil?", ["be che dalil"]),
+        ("atashfeshan chand bar foran kard?", []),
+    ],
+)
+def test_its_reason_asks_why_in_finglish_on_a_made_up_faq(persian_island, question, caveat):
+    """Finglish "dalilesh chie?", "be che dalil?" (what's its reason, for what reason) of notes that
+    give no cause of the eruptions: why, as "chera" is."""
+    check = persian_island.scope.check(question, "volcano")
+    assert [u.term for u in check.uncovered] == caveat, check
+
+
+def test_for_what_reason_in_finglish_on_the_shipped_faq(engine):
+    """eval-fa67: "... che kasayi dastgir shodan va be che dalili" (who was arrested, and for what
+    reason), answered in full now that the reason reads as "chera"."""
+    reply = engine.ask("salam, mikhastam bedoonam tebghe name che kasayi dastgir shodan va be che dalili")
     assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full", reply.result

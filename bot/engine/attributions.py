@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from . import i18n, persian
 from .rewordings import plain
+from .scope._shapes_en import _ATTRIBUTION
 from .sentences import _QUESTION_OPENERS, _QUESTION_WORDS, _SENTENCE_BREAK
 from .text import content_words, words
 
@@ -60,7 +61,7 @@ def unattributed(question: str, language: str) -> str | None:
     text = persian.normalize(question) if language == "fa" else question.strip()
     found = pattern.match(text)
     if found is None and language == i18n.EN:
-        return _asked_of_what_was_said(text)
+        return _asked_of_what_was_said(text) or _without_source_after(text)
     if found is None:
         return None
     speaker = (found.group("who") or found.group("by") or "").lower().split()
@@ -68,6 +69,19 @@ def unattributed(question: str, language: str) -> str | None:
         return None
     rest = found.group("rest").strip()
     return rest if len(content_words(rest)) >= 2 else None
+
+
+def _without_source_after(question: str) -> str | None:
+    """ "what human rights issues did the NGOs highlight, according to Raha Bahreini?" -> "what
+    human rights issues did the NGOs highlight?": where the answer should come from, named at the
+    end (`_shapes_en._ATTRIBUTION`), as `_SPEAKER` reads it named first; None when there is none,
+    or the rest asks too little to be read alone."""
+    if "accord" not in question.lower() and " per " not in question.lower() and "going by" not in question.lower():
+        return None  # (most questions: no source named at the end)
+    rest = _ATTRIBUTION.sub("", question).strip()
+    if rest == question.strip() or len(content_words(rest)) < 2:
+        return None
+    return rest
 
 
 def _asked_of_what_was_said(question: str) -> str | None:

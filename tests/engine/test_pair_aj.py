@@ -24,7 +24,12 @@ checked on a made-up FAQ and on the shipped one:
   what was its cause?) was refused as the English above was; and «علتش چی بوده», «دلیلش چیه»
   (what was / is its reason) were no "why" to the scope check: on the made-up island, "how many
   flowers do the bees visit? what's its reason?" was answered in full by notes that give none;
-  so, in Finglish, "dalilesh chie?", "be che dalil?".
+  so, in Finglish, "dalilesh chie?", "be che dalil?";
+- "What human rights issues did the NGOs highlight, according to Raha Bahreini?" (eval76) was
+  refused: a source named at the end dilutes the question as one named first did before
+  `_by_speaker` read it without; and "how many were executed according to the guardian?" was
+  answered in full, as if the figure were the Guardian's (a probe): a source no entry's
+  sources mention at all is not whose words the answer quotes.
 """
 
 from __future__ import annotations
@@ -234,3 +239,41 @@ def test_for_what_reason_in_finglish_on_the_shipped_faq(engine):
     reason), answered in full now that the reason reads as "chera"."""
     reply = engine.ask("salam, mikhastam bedoonam tebghe name che kasayi dastgir shodan va be che dalili")
     assert reply.answered and reply.entry.id == "arbitrary-detention" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("how many boats fish out of the harbour, according to the harbour gazette?", "the harbour gazette"),
+        ("how many boats fish out of the harbour per the gazette", "the gazette"),
+        # one of the FAQ's people, whose words this entry does not quote: read without, then caveated
+        ("how many boats are there according to dana syriani", "dana syriani"),
+        ("how many boats fish out of the harbour according to the notes", None),
+    ],
+)
+def test_a_source_named_at_the_end_on_a_made_up_faq(port, question, speaker):
+    reply = port.ask(question)
+    assert reply.answered and reply.entry.id == "boats", reply.result
+    if speaker is None:
+        assert reply.caveat is None, reply.caveat
+    else:
+        assert reply.caveat is not None and f"“{speaker}” said this" in reply.caveat, reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, speaker",
+    [
+        ("What human rights issues did the NGOs highlight, according to Raha Bahreini?", "concerns-listed", None),
+        ("whats wrong in iran according to these ngos", "concerns-listed", None),
+        ("how many were executed according to the guardian?", "executions", "the guardian"),
+        ("how many were executed, per the bbc", "executions", "the bbc"),
+        ("how many were executed according to the ngos", "executions", None),
+    ],
+)
+def test_a_source_named_at_the_end_on_the_shipped_faq(engine, question, entry_id, speaker):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id, reply.result
+    if speaker is None:
+        assert reply.caveat is None, reply.caveat
+    else:
+        assert reply.caveat is not None and f"“{speaker}” said this" in reply.caveat, reply.caveat

@@ -1218,12 +1218,16 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         claimant = (
             _shapes_en.said_by(question) if not gaps and not _shapes_en.CLAIMING_WORDS.isdisjoint(tokens) else None
         )
-        if claimant is None and not gaps and "according" in tokens:
+        if claimant is None and not gaps and ("according" in tokens or "per" in tokens):
             # "according to roya karimi majd, how many were executed": one of the FAQ's people
             # named as the source, whose words the entry does not quote (a role, "the
             # signatories", "the amnesty official", is left to what the entry says)
             claimant = _shapes_en.according_to(question)
-            if claimant is not None and not any(w in self._people for w in claimant[1]):
+            if claimant is not None and not any(
+                w in self._people or self._said_nowhere(w) or self._unsaid_anywhere(w) for w in claimant[1]
+            ):
+                # (... or a source no entry's sources mention at all, "according to the
+                # guardian": whatever the entry quotes, it is not theirs)
                 claimant = None
         if claimant is not None and _not_all_in(claimant[1], quoted):
             # "did bahreini say iran is among the top executioners" of an entry quoting only the

@@ -392,14 +392,15 @@ def according_to(question: str) -> tuple[str, list[str]] | None:
     """(who as typed, their words) of "according to <someone>" opening the question or ending it
     ("according to roya karimi majd, how many were executed"), as `said_by` reads "did <someone>
     say"; a word for anyone ("the amnesty lady") left out of their words."""
-    match = _ACCORDING.search(question[:1000]) if "accord" in question[:1000].lower() else None
+    low = question[:1000].lower()
+    match = _ACCORDING.search(question[:1000]) if "accord" in low or "per the" in low else None
     who = [w for w in _speaker(match["who"]) if w not in _ANYONE] if match is not None else []
     return (" ".join(match["who"].split()), who) if match is not None and who else None
 
 
 # "according to X, ...", "according to X what ...", "..., according to X?": who is said to say it
 _ACCORDING = re.compile(
-    r"(?:^\W*|,\s*|\s)(?:according\s+to|as\s+per)\s+(?P<who>[a-z0-9'\u2019 -]{2,40}?)"
+    r"(?:^\W*|,\s*|\s)(?:according\s+to|as\s+per|per(?=\s+the\s))\s+(?P<who>[a-z0-9'\u2019 -]{2,40}?)"
     r"(?=\s*,|\s*[?!.]*\s*$|\s+(?:what|how|who|which|when|where|why|is|are|was|were|did|does|do|has|have|can)\b)",
     re.IGNORECASE,
 )

@@ -695,6 +695,8 @@ def _do_predicate(low: list[str], i: int) -> int | None:
             continue
         if k >= 2 and low[k - 1] in _NOUN_MODIFIERS and low[k - 2] in _DETERMINERS:
             continue  # "did his first term (as president) bring ...": a noun after "his first"
+        if _qualified_after_determiner(low, k):
+            continue  # "did the supposedly moderate president fix ...", "the so called moderate ..."
         if _attitude(word) or (word in _OBJECT_VERBS and not _keeps_word(low, k)):
             return None
         nxt = low[k + 1] if k + 1 < len(low) else ""
@@ -707,6 +709,26 @@ def _do_predicate(low: list[str], i: int) -> int | None:
             continue  # "did iran's human rights record improve": a noun before the verb
         return k
     return None
+
+
+def _qualified_after_determiner(low: list[str], k: int) -> bool:
+    """Whether `low[k]` follows a determiner and the adverbs qualifying it ("the **supposedly**
+    moderate president", "the **so called** moderate president", "the **so called** reformist"):
+    an adjective or the word an adverb qualifies, not the question's verb, which comes after the
+    subject it is part of. "so called" counts as one adverb (its "called" is no verb either)."""
+    j = k - 1
+    seen = False
+    while j >= 1:
+        if low[j] == "called" and low[j - 1] == "so":
+            j -= 2
+        elif low[j].endswith("ly") and len(low[j]) > 4 and low[j] not in _ADVERBS:
+            j -= 1
+        else:
+            break
+        seen = True
+    if low[k] == "called" and k >= 1 and low[k - 1] == "so":
+        return k >= 2 and low[k - 2] in _DETERMINERS
+    return seen and j >= 0 and low[j] in _DETERMINERS
 
 
 # Ordinals and adjectives between a determiner and its noun ("his **first** term", "the **new**

@@ -29,7 +29,10 @@ checked on a made-up FAQ and on the shipped one:
   refused: a source named at the end dilutes the question as one named first did before
   `_by_speaker` read it without; and "how many were executed according to the guardian?" was
   answered in full, as if the figure were the Guardian's (a probe): a source no entry's
-  sources mention at all is not whose words the answer quotes.
+  sources mention at all is not whose words the answer quotes;
+- "did the so called moderate president fix anything on human rights during his 1st term"
+  (eval85) got "The sources do not say whether “the so called moderated president fix ...”":
+  the yes/no reading took the adjective after "so called" (or "supposedly") for the verb.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from __future__ import annotations
 import madeup
 import pytest
 
+from bot.engine import predicates
 from bot.engine.lexicon import is_english
 
 
@@ -277,3 +281,33 @@ def test_a_source_named_at_the_end_on_the_shipped_faq(engine, question, entry_id
         assert reply.caveat is None, reply.caveat
     else:
         assert reply.caveat is not None and f"“{speaker}” said this" in reply.caveat, reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question, verb, statement",
+    [
+        (
+            "did the so called moderate president fix anything?",
+            "fix",
+            "the so called moderate president fixed anything",
+        ),
+        ("did the supposedly quiet volcano erupt?", "erupt", "the supposedly quiet volcano erupted"),
+        ("did the authorities quickly release them?", "release", "the authorities quickly released them"),
+    ],
+)
+def test_an_adjective_after_an_adverb_is_no_verb(question, verb, statement):
+    assert [(p.word, p.statement) for p in predicates.english(question)] == [(verb, statement)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the supposedly quiet volcano kill 300 people?", "did the so called quiet volcano kill 300 people?"],
+)
+def test_an_adjective_after_an_adverb_on_a_made_up_faq(farming, question):
+    check = farming.scope.check(question, "volcano-deaths")
+    assert check.scope.value == "full", check
+
+
+def test_an_adjective_after_an_adverb_on_the_shipped_faq(engine):
+    reply = engine.ask("did the so called moderate president fix anything on human rights during his 1st term")
+    assert reply.answered and reply.entry.id == "rouhani-first-term" and reply.caveat is None, reply.caveat

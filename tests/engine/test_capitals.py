@@ -112,6 +112,8 @@ def test_the_capital_as_a_place_gets_a_caveat_on_the_shipped_faq(engine, questio
         # other names news English gives a government (data/en-capitals.txt)
         ("how many has the islamic republic executed", "how many has the iran executed"),
         ("what does the kremlin say", "what does the russia say"),
+        # ... and the initials of a state's own name
+        ("how many has the iri executed", "how many has the iran executed"),
         # a full name names its country itself: as typed
         ("what did the islamic republic of pakistan say", "what did the islamic republic of pakistan say"),
     ],
@@ -128,7 +130,12 @@ def test_a_capital_stands_for_its_countrys_government_only_where_it_is_no_place(
 
 
 @pytest.mark.parametrize(
-    "question", ["did moscow refuse to lower its quota", "did the kremlin refuse to lower its quota"]
+    "question",
+    [
+        "did moscow refuse to lower its quota",
+        "did the kremlin refuse to lower its quota",
+        "did the PRC refuse to lower its quota",
+    ],
 )
 def test_another_countrys_government_is_not_answered_in_full_on_another_faq(quota_faq, question):
     """The entry says Norway refused: asked of Moscow (Russia's government), a full answer would
@@ -154,3 +161,19 @@ def test_another_countrys_government_is_not_answered_in_full_on_the_shipped_faq(
 def test_the_islamic_republic_is_iran_on_the_shipped_faq(engine, question, entry_id):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("is the IRI being non-cooperative with the un?", "un-cooperation"),
+        (
+            "roughly how many human rights defenders has the IRI detained, according to the letter?",
+            "arbitrary-detention",
+        ),
+    ],
+)
+def test_the_iri_is_iran_on_the_shipped_faq(engine, question, entry_id):
+    """eval75: "IRI" had the caveat "The sources do not mention “IRI”" over a full answer."""
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.caveat

@@ -1591,8 +1591,9 @@ def _is_marker(token: str) -> bool:
 # "bad" (after), "man" (I), "do" (two). Left out of the counts below: "in campaign chie",
 # "age be resolution ray bedan chi mishe" are Finglish, as their other words say.
 _EITHER = frozenset("e ye ha haye be in to too age male sale ham ray dad bad man do".split())
-# Of those, the ones English reads as content words ("male", "age": `english_reading` leaves them out).
-_EITHER_CONTENT = frozenset("male sale age ham ray dad bad man".split())
+# Of those, the ones English reads as content words ("male", "age": `english_reading` leaves them
+# out); and "name" (نامه, a letter), which no language sign reads (an English question says it).
+_EITHER_CONTENT = frozenset("male sale age ham ray dad bad man name".split())
 # Of those, the ones an English question without a marker word hardly has ("in", "to", "be"
 # are in most): without a marker they count as Finglish when the text has Persian besides names
 # (see `_mostly_foreign`: "raha bahreini male amnesty e?"), while the others count as English

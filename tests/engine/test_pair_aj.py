@@ -32,7 +32,11 @@ checked on a made-up FAQ and on the shipped one:
   sources mention at all is not whose words the answer quotes;
 - "did the so called moderate president fix anything on human rights during his 1st term"
   (eval85) got "The sources do not say whether “the so called moderated president fix ...”":
-  the yes/no reading took the adjective after "so called" (or "supposedly") for the verb.
+  the yes/no reading took the adjective after "so called" (or "supposedly") for the verb;
+- "salam, tu name gofte chi kesaei ro arbitrary detain kardan?" (eval-fa85: who does the letter
+  say was arbitrarily detained) was only offered: the English reading of a Finglish question
+  kept "name" (Finglish for "letter", نامه) as the English word, and "the name" asked is one
+  the sources never give. It is left out of that reading now, as "male" (of the month) is.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from __future__ import annotations
 import madeup
 import pytest
 
-from bot.engine import predicates
+from bot.engine import persian, predicates
 from bot.engine.lexicon import is_english
 
 
@@ -311,3 +315,39 @@ def test_an_adjective_after_an_adverb_on_a_made_up_faq(farming, question):
 def test_an_adjective_after_an_adverb_on_the_shipped_faq(engine):
     reply = engine.ask("did the so called moderate president fix anything on human rights during his 1st term")
     assert reply.answered and reply.entry.id == "rouhani-first-term" and reply.caveat is None, reply.caveat
+
+
+def test_finglish_name_is_the_letter_in_the_english_reading():
+    assert persian.english_reading("tu name gofte chi kesaei ro arbitrary detain kardan".split()) == [
+        "gofte",
+        "what",
+        "kesaei",
+        "arbitrary",
+        "detain",
+    ]
+
+
+@pytest.fixture
+def petition(tmp_path):
+    return madeup.persian_island_with_petition(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "question", ["salam, tu name gofte fishers az council chi mikhan?", "tu name gofte petition az council chi mikhad?"]
+)
+def test_finglish_name_is_the_letter_on_a_made_up_faq(petition, question):
+    reply = petition.ask(question)
+    assert reply.answered and reply.entry.id == "petition" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("salam, tu name gofte chi kesaei ro arbitrary detain kardan?", "arbitrary-detention"),
+        ("name kei neveshte shode? chand e November?", "letter-date"),
+        ("name dar morede re-election e Rouhani chi mige?", "rouhani-reelection"),
+    ],
+)
+def test_finglish_name_is_the_letter_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result

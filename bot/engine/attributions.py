@@ -51,6 +51,35 @@ _NO_SPEAKER = {
 }
 
 
+# ... "according to" opening a Persian or Finglish question with no comma after the speaker («به
+# گفته عفو بین‌الملل نامه به چه مواردی اشاره میکنه؟»): where the speaker ends is not written, so each
+# of one to three words is tried (`unattributed_readings`)
+_ACCORDING_NO_COMMA = {
+    "fa": re.compile(r"^\W*(?:به\s+گفته(?:\s*ی)?|به\s+قول|طبق\s+(?:گفته|حرف)(?:\s*(?:ها|های|ی))?)\s+(?P<rest>[^،,]+)$"),
+    "fa-Latn": re.compile(
+        r"^\W*(?:be\s+gofte(?:-?ye?)?|be\s+ghole?|tebghe?\s+(?:gofte|harfe?)(?:-?ye?)?)\s+(?P<rest>[^,]+)$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def unattributed_readings(question: str, language: str) -> list[str]:
+    """`unattributed`, or, for a Persian or Finglish "according to X" with no comma after X, the
+    rest after each of its first one to three words (the speaker's), those that ask enough to be
+    read alone; [] when it names no speaker."""
+    one = unattributed(question, language)
+    readings = [] if one is None else [one]
+    pattern = _ACCORDING_NO_COMMA.get(language)
+    found = pattern.match(persian.normalize(question) if language == "fa" else question.strip()) if pattern else None
+    if found is None:
+        return readings
+    # (the speaker pattern may have read «به» as a speaker and «گفته» as its verb: the whole
+    # name is still in its rest, tried first)
+    said = found["rest"].split()
+    rests = (" ".join(said[k:]) for k in range(1, min(4, len(said) - 1)))
+    return readings + [rest for rest in rests if len(content_words(rest)) >= 2 and rest not in readings]
+
+
 def unattributed(question: str, language: str) -> str | None:
     """What `question` asks without the speaker it names as the one who says it (`_SPEAKER`), or
     None when it names none, or the rest asks too little to be read alone (fewer than two content

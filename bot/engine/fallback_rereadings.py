@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from . import i18n
-from .attributions import as_asker, mentioned_subject, named_before, told_who, unattributed
+from .attributions import as_asker, mentioned_subject, named_before, told_who, unattributed_readings
 from .fallback_base import EngineParts, _answered_as
 from .matcher import MatchResult, Outcome, Reason
 from .persian import QUESTION_WORDS_FA
@@ -124,11 +124,11 @@ class RereadingFallback(EngineParts):
         veto or margin refusal stands); the scope check still reads the whole question."""
         if result.reason not in (Reason.BELOW_ANSWER, Reason.BELOW_SUGGEST):
             return result
-        text = unattributed(self._bounded(question), language)
-        if text is None:
-            return result
-        alone = self._answer_or_none(text, language)
-        return _answered_as(result, alone, Reason.PLAIN) if alone is not None and alone.answered else result
+        for text in unattributed_readings(self._bounded(question), language):
+            alone = self._answer_or_none(text, language)
+            if alone is not None and alone.answered:
+                return _answered_as(result, alone, Reason.PLAIN)
+        return result
 
     def _by_asker(self, question: str, result: MatchResult) -> MatchResult:
         """ "hello, as an iranian woman i want to know if this letter addresses discrimination against

@@ -34,15 +34,31 @@ _WHAT = frozenset("چی چه چیا چیو چیزی chi che chia chiya chizi".sp
 _BETWEEN = frozenset("می دقیقا واقعا اصلا هم daghighan dagighan vaghean vaghan aslan ham".split())
 
 
+# "according to": «به گفته(ی) X», «طبق گفته X», «به قول X», "be gofte-ye X", "tebghe gofte X"
+_ACCORDING = frozenset("گفته گفته‌ی گفتهی قول gofte goftey gofteye ghol ghole".split())
+_ACCORDING_LEADS = frozenset("به طبق be tebgh tebghe".split())
+
+
 def voice_check(question: str, entry: Entry) -> ScopeCheck | None:
     """A partial check for a speaker's words asked of an entry that quotes someone else (see the
     module); None when no speaker of its sources is named before a verb of saying, or one its
-    quotes have is."""
+    quotes have is. So is one named after "according to" («به گفته رها بحرینی، چند نفر اعدام
+    شدن؟» of the entry quoting the letter's figure): the caveat that she is not whom it quotes."""
     tokens = _WORD.findall(normalize(question[:1000]).lower())  # as typed: folding changes names
-    if _SAYING.isdisjoint(tokens):
+    according = _according_to(tokens)
+    if _SAYING.isdisjoint(tokens) and according is None:
         return None
     quoted = {q.speaker for q in entry.quotes}
     speakers = {key: said for q in entry.quotes for key, said in q.source.speakers.items()}
+    if according is not None:
+        named = [
+            (k, who)
+            for k in range(according, min(according + 3, len(tokens)))
+            if (who := _speaker_named(tokens[k], speakers))
+        ]
+        if named and named[0][1] not in quoted:
+            k = named[0][0]
+            return ScopeCheck(Scope.PARTIAL, (Uncovered(" ".join(tokens[according : k + 1]), Gap.SPEAKER),))
     for i, token in enumerate(tokens):
         if token not in _SAYING:
             continue
@@ -57,6 +73,18 @@ def voice_check(question: str, entry: Entry) -> ScopeCheck | None:
             continue
         term = " ".join(tokens[j : i + 1])
         return ScopeCheck(Scope.PARTIAL, (Uncovered(term, Gap.UNSAID, absent=what),))
+    return None
+
+
+def _according_to(tokens: list[str]) -> int | None:
+    """Where the one named after an opening "according to" starts («به گفته X», "be gofte-ye X"),
+    or None."""
+    for i in range(min(len(tokens) - 1, 3)):
+        if tokens[i] in _ACCORDING and i and tokens[i - 1] in _ACCORDING_LEADS:
+            k = i + 1
+            if k < len(tokens) and tokens[k] in ("ی", "ye", "e", "y"):
+                k += 1
+            return k if k < len(tokens) else None
     return None
 
 

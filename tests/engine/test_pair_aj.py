@@ -36,7 +36,10 @@ checked on a made-up FAQ and on the shipped one:
 - "salam, tu name gofte chi kesaei ro arbitrary detain kardan?" (eval-fa85: who does the letter
   say was arbitrarily detained) was only offered: the English reading of a Finglish question
   kept "name" (Finglish for "letter", نامه) as the English word, and "the name" asked is one
-  the sources never give. It is left out of that reading now, as "male" (of the month) is.
+  the sources never give. It is left out of that reading now, as "male" (of the month) is;
+- «به گفته عفو بین‌الملل نامه به چه مواردی اشاره میکنه؟» (eval-fa84: according to Amnesty, what
+  does the letter refer to?) was only offered: with no comma after the speaker, where its name
+  ends is not written, and the question was never read without it (`unattributed_readings`).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from __future__ import annotations
 import madeup
 import pytest
 
-from bot.engine import persian, predicates
+from bot.engine import attributions, persian, predicates
 from bot.engine.lexicon import is_english
 
 
@@ -351,3 +354,16 @@ def test_finglish_name_is_the_letter_on_a_made_up_faq(petition, question):
 def test_finglish_name_is_the_letter_on_the_shipped_faq(engine, question, entry_id):
     reply = engine.ask(question)
     assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result
+
+
+def test_according_to_with_no_comma_is_read_without_each_short_name():
+    readings = attributions.unattributed_readings("به گفته عفو بین‌الملل نامه به چه مواردی اشاره میکنه؟", "fa")
+    assert "نامه به چه مواردی اشاره میکنه؟" in readings
+    assert attributions.unattributed_readings("be gofte-ye amnesty name be che chizi eshare mikone?", "fa-Latn")[0] == (
+        "name be che chizi eshare mikone?"
+    )
+
+
+def test_according_to_with_no_comma_on_the_shipped_faq(engine):
+    reply = engine.ask("به گفته عفو بین‌الملل نامه به چه مواردی اشاره میکنه؟")
+    assert reply.answered and reply.entry.id == "concerns-listed" and reply.scope == "full", reply.result

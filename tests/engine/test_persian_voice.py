@@ -136,3 +136,28 @@ def test_the_shipped_faq_does_not_give_the_letters_figure_as_bahreinis_words(eng
 def test_the_shipped_faq_still_gives_bahreinis_own_words(engine):
     reply = engine.ask("بحرینی گفته وضعیت حقوق بشر بهتر نشده؟")
     assert reply.answered and reply.entry.id == "no-improvement" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["به گفته محسنی، روزی چند کشتی از بندر حرکت میکنه؟", "be gofte-ye mohseni roozi chand kashti harekat mikone?"],
+)
+def test_a_figure_asked_according_to_a_made_up_speaker_it_is_not_from(harbour, question):
+    """«به گفته محسنی» (according to Mohseni): the notes count the ferries, not Mohseni."""
+    reply = harbour.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply.result
+    if reply.answered:
+        assert "mohseni" in reply.caveat.lower() or "محسنی" in reply.caveat, reply.caveat
+
+
+def test_according_to_a_made_up_speaker_who_said_it_is_answered(harbour):
+    reply = harbour.ask("به گفته محسنی، طوفان اسکله رو شکست؟")
+    assert reply.answered and reply.entry.id == "storm", reply.result
+    assert reply.caveat is None or "محسنی" not in reply.caveat
+
+
+@pytest.mark.parametrize("question", ["به گفته رها بحرینی، چند نفر اعدام شدن؟", "طبق گفته بحرینی چند نفر اعدام شدن؟"])
+def test_the_shipped_faq_does_not_give_the_letters_figure_according_to_bahreini(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "executions", reply.result
+    assert reply.scope == "partial" and "بحرینی" in reply.caveat, reply.caveat

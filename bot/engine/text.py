@@ -673,6 +673,7 @@ _TYPE_PAIRS = {
     ("what", "percentage"): "count",
     ("what", "percent"): "count",
     ("what", "proportion"): "count",
+    ("what", "margin"): "count",  # "by what margin": how many votes, a figure
     ("what", "year"): "when",
     ("what", "date"): "when",
     ("what", "day"): "when",

@@ -39,7 +39,9 @@ checked on a made-up FAQ and on the shipped one:
   the sources never give. It is left out of that reading now, as "male" (of the month) is;
 - «به گفته عفو بین‌الملل نامه به چه مواردی اشاره میکنه؟» (eval-fa84: according to Amnesty, what
   does the letter refer to?) was only offered: with no comma after the speaker, where its name
-  ends is not written, and the question was never read without it (`unattributed_readings`).
+  ends is not written, and the question was never read without it (`unattributed_readings`);
+- "by what margin was rouhani re-elected" (eval62, near-topic) was answered in full by the entry
+  on his re-election, which gives no figure: "by what margin" asks a figure, as "how many" does.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ import pytest
 
 from bot.engine import attributions, persian, predicates
 from bot.engine.lexicon import is_english
+from bot.engine.text import question_types, words
 
 
 @pytest.fixture
@@ -367,3 +370,12 @@ def test_according_to_with_no_comma_is_read_without_each_short_name():
 def test_according_to_with_no_comma_on_the_shipped_faq(engine):
     reply = engine.ask("به گفته عفو بین‌الملل نامه به چه مواردی اشاره میکنه؟")
     assert reply.answered and reply.entry.id == "concerns-listed" and reply.scope == "full", reply.result
+
+
+def test_by_what_margin_asks_a_figure():
+    assert "count" in question_types(words("by what margin did the vote for the harbour wall pass?"))
+
+
+def test_by_what_margin_on_the_shipped_faq(engine):
+    reply = engine.ask("by what margin was rouhani re-elected")
+    assert not (reply.answered and reply.scope == "full"), reply.result

@@ -195,6 +195,10 @@ HELD_OUT = (
     "eval88.yaml",
     "eval-fa84.yaml",
     "eval-fa85.yaml",
+    "eval89.yaml",
+    "eval90.yaml",
+    "eval-fa86.yaml",
+    "eval-fa87.yaml",
 )
 
 
@@ -286,7 +290,9 @@ def wording(text: str) -> str:
 # 28, none and four, eval-fa80's one, none and three, eval-fa81's three, none and four; eval85's
 # writer (15:05 UTC) 30, two and two, eval86's 26, none and three, eval-fa82's three, none and
 # two, eval-fa83's four, none and three; eval87's writer (15:40 UTC) 32, none and four, eval88's
-# 21, none and one, eval-fa84's two, none and two, eval-fa85's three, none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# 21, none and one, eval-fa84's two, none and two, eval-fa85's three, none and two; eval89's
+# writer (16:46 UTC) 25, none and three, eval90's 29, four and two, eval-fa86's one, none and
+# three, eval-fa87's two, none and five. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -455,6 +461,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval88.yaml": (21, 0, 1),
     "eval-fa84.yaml": (2, 0, 2),
     "eval-fa85.yaml": (3, 0, 2),
+    "eval89.yaml": (25, 0, 3),
+    "eval90.yaml": (29, 4, 2),
+    "eval-fa86.yaml": (1, 0, 3),
+    "eval-fa87.yaml": (2, 0, 5),
 }
 
 
@@ -481,7 +491,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval87.yaml", "eval88.yaml", "eval-fa84.yaml", "eval-fa85.yaml")
+MEASURING = ("eval89.yaml", "eval90.yaml", "eval-fa86.yaml", "eval-fa87.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1052,6 +1062,16 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # letter), no wrong entry. Floors one question below; near-topic ceilings one above.
         ("eval87.yaml", 0.909, 0, 6),  # measured 91.8% (101/110)
         ("eval88.yaml", 0.900, 0, 2),  # measured 90.9% (100/110)
+        # eval89 and eval90: written the same way at 16:46 UTC, after the session's fixes tuned on
+        # pairs AI and AJ were committed; measured once at eed4074b and **not tuned on** (the
+        # session's last pair): eval89 103/110 in full (93.6%; 2 more with a caveat), 0 of 40,
+        # near-topic in full 2 of 45 (who drafted the letter; what happens to iran if it ignores a
+        # binding security council resolution), no wrong entry; eval90 103/110 (93.6%; 3 more with
+        # a caveat), 0 of 40, 2 of 45 (who drafted the letter; which voluntary pledges), one wrong
+        # entry ("whats the 34 ngos thing about", campaign-overview, answered with who-signed).
+        # Floors one question below; near-topic ceilings one above.
+        ("eval89.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
+        ("eval90.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -106,6 +106,8 @@ EVAL_FA82 = DATA / "eval-fa82.yaml"
 EVAL_FA83 = DATA / "eval-fa83.yaml"
 EVAL_FA84 = DATA / "eval-fa84.yaml"
 EVAL_FA85 = DATA / "eval-fa85.yaml"
+EVAL_FA86 = DATA / "eval-fa86.yaml"
+EVAL_FA87 = DATA / "eval-fa87.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -270,11 +272,12 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, AJ (eval-fa84.yaml and eval-fa85.yaml, together, written at 15:40 UTC,
-    never imported as phrasings): a Persian question reaches its English twin's entry at least
-    95% of the time, a Finglish one at least 90%, and no off-topic question is answered. Measured
-    once at 2ed673eb (see FA84_FLOORS): Persian 163/170 (95.9%), Finglish 100/102 (98.0%), 0 of
-    70: met. Pair AI (eval-fa82/83, at 06491df): 166/170, 101/102, met. Pair AH (eval-fa80/81, at bb1a5ce):
+    """On the newest pair, AK (eval-fa86.yaml and eval-fa87.yaml, together, written at 16:46 UTC,
+    never imported as phrasings, never tuned on): a Persian question reaches its English twin's
+    entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
+    answered. Measured once at eed4074b (see FA86_FLOORS): Persian 165/170 (97.1%), Finglish
+    101/102 (99.0%), 0 of 70: met. Pair AJ (eval-fa84/85, at 2ed673eb): 163/170, 100/102, met.
+    Pair AI (eval-fa82/83, at 06491df): 166/170, 101/102, met. Pair AH (eval-fa80/81, at bb1a5ce):
     167/170, 99/102, met. Pair AG (eval-fa78/79, at 487874b): 164/170, 100/102, met. Pair AF (eval-fa76/77, at e9f8c51): 167/170, 100/102, met. Pair AE (eval-fa74/75, at cf2c796): 163/170, 97/102, met.
     Pair AD (eval-fa72/73, written at 13:29 UTC, at 7b00a9b):
     161/170 (94.7%), missed by one question; 162/170 after the fixes tuned on it (so no
@@ -297,7 +300,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA84, EVAL_FA85)
+    _assert_persian_targets(engine, EVAL_FA86, EVAL_FA87)
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
@@ -830,6 +833,15 @@ FA83_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 # near-topic ceilings one above.
 FA84_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
 FA85_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
+# eval-fa86.yaml and eval-fa87.yaml: written the same way (16:46 UTC), after the session's fixes
+# were committed; measured once at eed4074b and not tuned on (the session's last pair): eval-fa86
+# fa 81/85 (all in full), Finglish 50/51, 0 wrong, off-topic 0 of 35, near-topic in full 1 of 20
+# (the year); eval-fa87 fa 84/85 (83 in full), Finglish 51/51, 0 wrong, 0 of 35, 3 of 20 (which
+# treaties, the year, whether the NGOs asked the UN to sanction iran, in Finglish). Together
+# Persian 165/170 (97.1%), Finglish 101/102 (99.0%): the targets met. Floors one question below;
+# near-topic ceilings one above.
+FA86_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
+FA87_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -921,6 +933,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA83: (FA83_FLOORS, 3, 3),
     EVAL_FA84: (FA84_FLOORS, 2, 2),
     EVAL_FA85: (FA85_FLOORS, 5, 2),
+    EVAL_FA86: (FA86_FLOORS, 2, 3),
+    EVAL_FA87: (FA87_FLOORS, 4, 5),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

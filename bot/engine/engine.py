@@ -36,7 +36,7 @@ from .answers import NO_MATCH, Reply
 from .attributions import as_asker as as_asker
 from .attributions import mentioned_subject as mentioned_subject
 from .attributions import named_before as named_before
-from .attributions import of_their_kind, whereabouts
+from .attributions import of_their_kind
 from .attributions import told_who as told_who
 from .attributions import unattributed as unattributed
 from .claims import claim_problems
@@ -85,6 +85,7 @@ from .text import (
     mentions_dropped,
     read_mentions,
 )
+from .whereabouts import whereabouts
 
 
 class Engine(
@@ -522,7 +523,7 @@ class Engine(
             check = others if others is not None else self.scope.check(asked, entry.id)
         if entry is not None and result.answered and check.scope is Scope.PARTIAL and language == i18n.EN:
             # "new here from toronto, what is this campaign about?": where the asker is from is
-            # told, not asked, so no caveat names it (attributions.whereabouts)
+            # told, not asked, so no caveat names it (whereabouts.whereabouts)
             check = _without_whereabouts(check, self._bounded(asked))
         if entry is not None and result.answered and check.scope is Scope.FULL and language == i18n.EN:
             # "as a teacher, how many people like me were executed?": the people asked of are the

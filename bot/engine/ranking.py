@@ -42,6 +42,7 @@ from .memo import MAX_CACHED_WORD
 from .spelling import MANY_CHOICES, closest_spelling, length_buckets, similar_length
 from .subjects import subject_words
 from .text import STOP_WORDS, content_words, question_types, stem, words
+from .whereabouts import whereabouts
 
 if TYPE_CHECKING:
     from .matcher import MatchSettings
@@ -634,6 +635,10 @@ class Ranker:
             # a name typed in Latin letters inside Persian script: the Persian word of its consonants
             raw = persian.latin_in_script(raw, *self._script_spellings())
         off_topic = subject_words(all_words, self.index.vocabulary) if signals else ()
+        if off_topic and (told := whereabouts(question)):
+            # "im an iranian woman living in canada, does it mention us?": where the asker lives,
+            # told, is no other place asked about
+            off_topic = tuple(w for w in off_topic if w not in told)
         read = [self._read_word(w) for w in raw]
         cw = [r[0] for r in read]
         stems = [r[1] for r in read]

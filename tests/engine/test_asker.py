@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.attributions import whereabouts
 from bot.engine.engine import as_asker, told_who
+from bot.engine.whereabouts import whereabouts
 from tests import madeup
 
 
@@ -228,3 +228,27 @@ def test_where_the_asker_is_from_is_no_caveat_on_the_shipped_faq(engine, message
 def test_a_place_asked_of_keeps_its_caveat_on_the_shipped_faq(engine):
     reply = engine.ask("im curious about executions in tehran, how many were executed?")
     assert reply.answered and reply.caveat is not None and "“tehran”" in reply.caveat
+
+
+# ... nor is it another place asked about, which no answer may be given for (the ranking's veto,
+# `subjects.subject_words`): eval90 "hey, im an iranian woman living in canada, does this ngo
+# letter even mention discrimination against us?" was refused outright.
+
+
+@pytest.mark.parametrize(
+    "message, answered",
+    [
+        ("hey, im a farmer living in canada, what do the island's farmers grow?", True),
+        ("what do farmers grow in canada?", False),  # asked of canada: at most "did you mean"
+        ("im from canada, what do farmers grow in canada?", False),
+    ],
+)
+def test_where_the_asker_lives_is_no_other_place_asked_about_on_a_made_up_faq(farming, message, answered):
+    assert farming.ask(message).answered is answered
+
+
+def test_where_the_asker_lives_is_no_other_place_asked_about_on_the_shipped_faq(engine):
+    reply = engine.ask(
+        "hey, im an iranian woman living in canada, does this ngo letter even mention discrimination against us?"
+    )
+    assert reply.answered and reply.entry.id == "women-minorities" and reply.scope == "full", reply.result

@@ -80,6 +80,15 @@ def unattributed_readings(question: str, language: str) -> list[str]:
     return readings + [rest for rest in rests if len(content_words(rest)) >= 2 and rest not in readings]
 
 
+# Greetings and "quick q" before what a message asks ("hi, quick q - according to X, ..."): chat
+# English, dropped before its speaker is read
+_LEAD_CHAT = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|heya|yo|salam|salaam|ok|okay|so|all|everyone|guys|quick\s+q(?:uestion)?)\b"
+    r"[\s,!.:;\u2013\u2014-]*)+",
+    re.IGNORECASE,
+)
+
+
 def unattributed(question: str, language: str) -> str | None:
     """What `question` asks without the speaker it names as the one who says it (`_SPEAKER`), or
     None when it names none, or the rest asks too little to be read alone (fewer than two content
@@ -89,6 +98,8 @@ def unattributed(question: str, language: str) -> str | None:
         return None
     text = persian.normalize(question) if language == "fa" else question.strip()
     found = pattern.match(text)
+    if found is None and language == i18n.EN and (lead := _LEAD_CHAT.match(text)) is not None:
+        found = pattern.match(text[lead.end() :])  # "hi, quick q - according to X what ..."
     if found is None and language == i18n.EN:
         return _asked_of_what_was_said(text) or _without_source_after(text)
     if found is None:

@@ -41,7 +41,9 @@ checked on a made-up FAQ and on the shipped one:
   does the letter refer to?) was only offered: with no comma after the speaker, where its name
   ends is not written, and the question was never read without it (`unattributed_readings`);
 - "by what margin was rouhani re-elected" (eval62, near-topic) was answered in full by the entry
-  on his re-election, which gives no figure: "by what margin" asks a figure, as "how many" does.
+  on his re-election, which gives no figure: "by what margin" asks a figure, as "how many" does;
+- "hi, quick q - according to Raha Bahreini what does the letter actually complain about?"
+  (eval89) was refused: the speaker opening the question was read only at its very start.
 """
 
 from __future__ import annotations
@@ -379,3 +381,20 @@ def test_by_what_margin_asks_a_figure():
 def test_by_what_margin_on_the_shipped_faq(engine):
     reply = engine.ask("by what margin was rouhani re-elected")
     assert not (reply.answered and reply.scope == "full"), reply.result
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("hi, quick q - according to the notes what does the fishers petition ask for?", "petition"),
+        ("hi, quick q - according to the notes how many boats fish out of the harbour", "boats"),
+    ],
+)
+def test_a_speaker_after_a_greeting_on_a_made_up_faq(port, question, entry_id):
+    reply = port.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result
+
+
+def test_a_speaker_after_a_greeting_on_the_shipped_faq(engine):
+    reply = engine.ask("hi, quick q - according to Raha Bahreini what does the letter actually complain about?")
+    assert reply.answered and reply.entry.id == "concerns-listed" and reply.scope == "full", reply.result

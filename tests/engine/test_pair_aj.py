@@ -43,7 +43,10 @@ checked on a made-up FAQ and on the shipped one:
 - "by what margin was rouhani re-elected" (eval62, near-topic) was answered in full by the entry
   on his re-election, which gives no figure: "by what margin" asks a figure, as "how many" does;
 - "hi, quick q - according to Raha Bahreini what does the letter actually complain about?"
-  (eval89) was refused: the speaker opening the question was read only at its very start.
+  (eval89) was refused: the speaker opening the question was read only at its very start;
+- "are sanctions part of what they want?" (a probe of eval-fa87's Finglish "NGO ha az UN khastan
+  ke iran ro tahrim kone?") was answered in full: a thing said to be among what is asked for is
+  asked for, as "do they want sanctions" asks it.
 """
 
 from __future__ import annotations
@@ -398,3 +401,23 @@ def test_a_speaker_after_a_greeting_on_a_made_up_faq(port, question, entry_id):
 def test_a_speaker_after_a_greeting_on_the_shipped_faq(engine):
     reply = engine.ask("hi, quick q - according to Raha Bahreini what does the letter actually complain about?")
     assert reply.answered and reply.entry.id == "concerns-listed" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("are fines part of what the fishers want?", ["fines"]),
+        ("is a boycott one of the things the fishers ask for?", ["boycott"]),
+        ("is a wall part of what the fishers want?", []),
+    ],
+)
+def test_a_thing_among_what_is_asked_for_on_a_made_up_faq(port, question, caveat):
+    check = port.scope.check(question, "petition")
+    assert [u.term for u in check.uncovered] == caveat, check
+
+
+def test_a_thing_among_what_is_asked_for_on_the_shipped_faq(engine):
+    reply = engine.ask("are sanctions part of what they want?")
+    assert reply.answered and reply.entry.id == "what-they-ask", reply.result
+    assert reply.caveat is not None and "“sanctions”" in reply.caveat, reply.caveat
+    assert engine.ask("is a resolution part of what they want?").caveat is None

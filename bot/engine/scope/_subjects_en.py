@@ -25,6 +25,9 @@ def requested(tokens: Sequence[str]) -> list[int]:
     opening = 1 if tokens[:1] and tokens[0] in ("so", "and", "but", "ok", "also") else 0
     if (tokens[opening : opening + 1] and tokens[opening] not in _words.AUX) or "or" in tokens:
         return []
+    among = _among_the_asked(tokens, opening)
+    if among:
+        return among
     for i, word in enumerate(tokens[:-1]):
         if word in _words.ASK_FOR and tokens[i + 1] == "for" and _on_behalf(tokens, i + 2):
             continue  # "asking for my mom", "asking for a friend": on whose behalf the asker asks
@@ -42,6 +45,22 @@ def requested(tokens: Sequence[str]) -> list[int]:
             # is the thing asked for; the one asked is read by `asked_party`
             return _asked_to_do(tokens, run[-1] + 1) or run
     return []
+
+
+def _among_the_asked(tokens: Sequence[str], opening: int) -> list[int]:
+    """ "are **sanctions** part of what they want?", "is **a boycott** one of the things they call
+    for": the noun run between "is"/"are" and what it is said to be one of (`_is_one_of`), when a
+    verb of asking follows; none otherwise."""
+    if tokens[opening : opening + 1] not in (["is"], ["are"], ["was"], ["were"]):
+        return []
+    at = next((k for k in range(opening + 1, len(tokens)) if _is_one_of(tokens, k)), None)
+    if at is None or not any(w in _words.ASK or w in _words.ASK_FOR for w in tokens[at:]):
+        return []
+    k = opening + 1
+    while k < at and tokens[k] in _words.OWNERS | {"any", "some", "more", "new", "the", "a", "an"}:
+        k += 1
+    run = noun_run(tokens, k)
+    return [j for j in run if j < at]
 
 
 def _asked_to_do(tokens: Sequence[str], k: int) -> list[int]:

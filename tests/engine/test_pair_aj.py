@@ -46,7 +46,8 @@ checked on a made-up FAQ and on the shipped one:
   (eval89) was refused: the speaker opening the question was read only at its very start;
 - "are sanctions part of what they want?" (a probe of eval-fa87's Finglish "NGO ha az UN khastan
   ke iran ro tahrim kone?") was answered in full: a thing said to be among what is asked for is
-  asked for, as "do they want sanctions" asks it.
+  asked for, as "do they want sanctions" asks it; and that Finglish question itself: a penalty
+  asked for («خواستن ... تحریم», "khastan ... tahrim"), of an entry that never speaks of penalties.
 """
 
 from __future__ import annotations
@@ -421,3 +422,24 @@ def test_a_thing_among_what_is_asked_for_on_the_shipped_faq(engine):
     assert reply.answered and reply.entry.id == "what-they-ask", reply.result
     assert reply.caveat is not None and "“sanctions”" in reply.caveat, reply.caveat
     assert engine.ask("is a resolution part of what they want?").caveat is None
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("ماهیگیرا از شورا خواستن بندر رو جریمه کنه؟", ["جریمه"]),
+        ("mahigir ha az shura khastan ke bandar ro jarime kone?", ["jarime"]),
+        ("ماهیگیرا از شورا چی خواستن؟", []),
+    ],
+)
+def test_a_penalty_asked_for_in_persian_on_a_made_up_faq(petition, question, caveat):
+    check = petition.scope.check(question, "petition")
+    assert [u.term for u in check.uncovered] == caveat, check
+
+
+@pytest.mark.parametrize(
+    "question", ["NGO ha az UN khastan ke iran ro tahrim kone?", "آیا NGOها تحریم ایران رو خواستن؟"]
+)
+def test_a_penalty_asked_for_in_persian_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not (reply.answered and reply.scope == "full"), reply.result

@@ -224,6 +224,18 @@ _PENALTY_CUES = ("جریمه", "مجازات", "تنبیه", "کیفر", "تحر
 _PENALTY_SAID = frozenset(
     stem(w) for w in "penalty penalties fine fines sanction sanctions punish punished punishment".split()
 )
+# ... and a penalty asked for, whoever asks it («NGOها خواستن ایران رو تحریم کنن؟», "NGO ha az UN
+# khastan ke iran ro tahrim kone?": did they ask the UN to sanction Iran), as English "do they
+# want sanctions" or "are sanctions part of what they want" is read (`_subjects_en.requested`)
+_PENALTY_WORD = re.compile(
+    r"(?<![\w\u200c])(?P<kind>(?:جریمه|مجازات|تنبیه|کیفر|تحریم|jarime|jarimeh|mojazat|tanbih|keyfar|tahrim)[\w\u200c']*)",
+    re.IGNORECASE,
+)
+_ASKED_FOR = re.compile(
+    r"(?<![\w\u200c])(?:خواستن|خواستند|خواست|خواسته|میخوان|میخواهند|میخواد|می[\s\u200c]*خوان|درخواست|"
+    r"khastan|khastand|khast|khaste|mikhan|mikhaan|mikhad|darkhast)(?![\w\u200c])",
+    re.IGNORECASE,
+)
 # «کدوم کشورها به قطعنامه رای منفی دادن؟», "kodum keshvara ray-e mosbat dadan?": how each voter
 # voted, after the fact (as English "which countries voted against the resolution"), which an
 # entry that tells no outcome does not give
@@ -609,6 +621,8 @@ def near_fa(
     ):
         return _found(question, text, listed, later=False)
     penalty = _PENALTY.search(text) if _words.has_cue(cued, _PENALTY_CUES) else None
+    if penalty is None and _words.has_cue(cued, _PENALTY_CUES) and _ASKED_FOR.search(text):
+        penalty = _PENALTY_WORD.search(text)
     if penalty is not None and covered.said.isdisjoint(_PENALTY_SAID):
         return _found(question, text, penalty, later=False)
     voters = _VOTERS.search(text) if _words.has_cue(cued, _VOTERS_CUES) else None

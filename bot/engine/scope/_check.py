@@ -1340,6 +1340,14 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             if found_shape is not None:
                 gaps[found_shape[0]] = gap
                 terms[found_shape[0]] = found_shape[1]
+        located = _persian_near.located_fa(question[: self._max_chars * 2], covered) if not gaps else None
+        if located is not None:
+            # «رادیو فردا از کجا پخش میشه؟» of the entry saying where an interview was given:
+            # where a thing is based, which nothing it says answers (only offered)
+            at = min(located[0], max(len(tokens) - 1, 0))
+            gaps[at] = result.Gap.UNSAID
+            terms[at] = located[1]
+            absent.add(at)
         near = (
             _persian_near.near_fa(question[: self._max_chars * 2], covered, self._voices.get(entry_id))
             if not gaps

@@ -392,7 +392,7 @@ _CONTACT_SAID = frozenset(stem(w) for w in "instagram twitter telegram email pho
 _PERSONAL = re.compile(
     r"(?<![\w\u200c])(?:(?:کجا|koja)[\s\u200c]+(?:زندگی|ساکن|سکونت|zendegi|sakene?|sokunat|sokoonat)"
     r"|(?:محل|mahal|mahale)[\s\u200c-]+(?:زندگی|سکونت|تولد|zendegi|sokunat|sokoonat|tavallod)"
-    r"|(?:اهل|ahl|ahle)[\s\u200c-]+(?:کجا|koja)"
+    r"|(?:اهل|ahl|ahle)(?:[\s\u200c-]+(?:ی|ِ|e|ye))?[\s\u200c-]+(?:کجا|koja)"
     r"|(?:ملیت|تابعیت|melliat|meliat|melliyat|tabeiat|tabeiyat|tabiat)"
     r"|(?:چند|chand)[\s\u200c]+(?:سالشه|سالش|سالشونه|salesh|saleshe|saleshun))"
     r"|(?:خودش|khodesh)[\s\u200c]+(?P<of>[\w]{3,}?)(?:یه|ی[\s\u200c]+(?:است|هست)|ie|iye|ieh|i[\s-]+(?:ast|hast))"
@@ -402,6 +402,36 @@ _PERSONAL = re.compile(
 _PERSONAL_CUES = (
     *("کجا", "محل", "اهل", "ملیت", "تابعیت", "سالش", "خودش"),
     *("koja", "mahal", "ahl", "melliat", "meliat", "melliyat", "tabeiat", "tabeiyat", "tabiat", "salesh", "khodesh"),
+)
+# «رادیو فردا از کجا پخش میشه؟», «مقر رادیو فردا کجاست؟», "daftaresh kojast": where a thing is
+# based, has its office or broadcasts from, which an entry that says where something was said
+# (an interview given to a radio station) does not give (as English "where is radio farda
+# headquartered": `SubjectGaps._asked_of`)
+_LOCATED = re.compile(
+    r"(?<![\w\u200c])(?:(?:کجا|koja)[\w\u200c]*(?:[\s\u200c]+[^\s?؟.!]+){0,2}?[\s\u200c]+"
+    r"(?:مستقر|واقع|mostaghar|mostaqar|vaghe)"
+    # (broadcast "from where" only: «مصاحبه‌ش کجا پخش شده؟» asks on which outlet it went out)
+    r"|(?:از|az)[\s\u200c]+(?:کجا|koja)[\s\u200c]+(?:پخش|pakhsh)"
+    r"|(?:مستقر|واقع|مقر|دفتر|mostaghar|mostaqar|vaghe|maghar|maqar|daftar)[\w\u200c]*"
+    r"(?:[\s\u200c]+[^\s?؟.!]+){0,3}?[\s\u200c]+(?:از[\s\u200c]+)?(?:کجا|koja)[\w\u200c]*)",
+    re.IGNORECASE,
+)
+_LOCATED_CUES = (
+    "پخش",
+    "مستقر",
+    "واقع",
+    "مقر",
+    "دفتر",
+    "pakhsh",
+    "mostaghar",
+    "mostaqar",
+    "vaghe",
+    "maghar",
+    "maqar",
+    "daftar",
+)
+_LOCATED_SAID = frozenset(
+    stem(w) for w in "based headquarters headquartered office offices located broadcast broadcasts".split()
 )
 _PERSONAL_SAID = frozenset(
     stem(w)
@@ -542,6 +572,21 @@ def _a_reply_after(match: re.Match[str], covered: _covered.Covered) -> bool:
 
 def _singular(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(s[:-1] if len(s) > 3 and s.endswith("s") else s for s in stems)
+
+
+def located_fa(question: str, covered: _covered.Covered) -> tuple[int, str, bool] | None:
+    """(position, words as typed, False) of where a thing is based, has its office or broadcasts
+    from (`_LOCATED`), asked of an entry whose sources never say where anything is so: nothing
+    it says answers it (the scope check offers the entry, as English "where is radio farda
+    headquartered" is), or None."""
+    low = question.lower()
+    if not any(cue in low for cue in _LOCATED_CUES):
+        return None
+    text = normalize(question)
+    located = _LOCATED.search(text)
+    if located is None or not covered.said.isdisjoint(_LOCATED_SAID):
+        return None
+    return _found(question, text, located, later=False)
 
 
 def near_fa(

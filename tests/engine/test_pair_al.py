@@ -8,7 +8,10 @@ shipped one:
   (`_persian_near.located_fa`), is only offered, as English "where is radio farda headquartered"
   is (not «مصاحبه‌ش کجا پخش شده؟»: on which outlet the interview went out, which it says);
 - "Raha Bahreini ahl e koja hast?" (where is she from?), near-topic, was answered in full: the
-  Finglish ezafe between "ahl" and "koja" hid the question of where someone comes from.
+  Finglish ezafe between "ahl" and "koja" hid the question of where someone comes from;
+- "what prison are the trade unionists being held in" (eval92, near-topic) was answered in full:
+  "what" before a singular noun of a place someone is kept in asks which one, as "which prison"
+  and "what prisons" did.
 """
 
 from __future__ import annotations
@@ -58,3 +61,25 @@ def test_where_someone_comes_from_with_the_ezafe_in_finglish(engine, town):
     reply = engine.ask("Raha Bahreini ahl e koja hast?")
     assert not (reply.answered and reply.scope == "full"), reply.result
     assert town.scope.check("shahrdar ahl e koja hast?", "interview").scope.value == "partial"
+
+
+@pytest.fixture
+def farming(tmp_path, config):
+    return madeup.island_with(tmp_path, madeup.DEATHS_NOTES, [madeup.DEATHS, madeup.FARMING], config.matching)
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("what town were the victims living in", ["what town"]),
+        ("what towns were the victims living in", ["what towns"]),
+    ],
+)
+def test_what_place_in_the_singular_on_a_made_up_faq(farming, question, caveat):
+    check = farming.scope.check(question, "volcano-deaths")
+    assert [u.term for u in check.uncovered] == caveat, check
+
+
+def test_what_place_in_the_singular_on_the_shipped_faq(engine):
+    reply = engine.ask("what prison are the trade unionists being held in")
+    assert reply.answered and reply.caveat is not None and "“what prison”" in reply.caveat, reply.result

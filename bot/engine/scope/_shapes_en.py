@@ -879,6 +879,14 @@ def what_thing_heads(tokens: Sequence[str]) -> list[int]:
     ]
 
 
+# Nouns of a place someone is held or kept in, asked of in the singular ("what prison are they in")
+_PLACE_NOUNS = frozenset("prison jail facility cell city town province camp court".split())
+
+
+def _a_place_noun(word: str) -> bool:
+    return word in _PLACE_NOUNS
+
+
 def _what_of_another(tokens: Sequence[str], j: int) -> bool:
     """Whether "what" before `j` asks which things, as "which" does: a plural kind the rest of
     the clause does something to or with, with a subject of its own ("what **prisons** are they
@@ -886,15 +894,17 @@ def _what_of_another(tokens: Sequence[str], j: int) -> bool:
     "what implications are there" and "what requests does it make" are left alone: they ask
     what the entry says in other words (the last is `asked._what_done`'s), and so does "on what
     grounds are they held" (a reason, whatever the noun)."""
-    if not (
-        j + 1 < len(tokens)
-        and plural_kind(tokens[j])
-        and tokens[j] not in _words.FRAME_WORDS
-        and tokens[j] not in STOP_WORDS
-    ):
+    if not (j + 1 < len(tokens) and tokens[j] not in _words.FRAME_WORDS and tokens[j] not in STOP_WORDS):
         return False
-    if j + 2 < len(tokens) and tokens[j + 1] in ("are", "were") and tokens[j + 2] in _SUBJECT_OPENERS:
-        return True
+    if (
+        j + 2 < len(tokens)
+        and tokens[j + 1] in ("are", "were")
+        and tokens[j + 2] in _SUBJECT_OPENERS
+        and (plural_kind(tokens[j]) or _a_place_noun(tokens[j]))
+    ):
+        return True  # ("what prison are the unionists held in": one of them asked, as "which prison")
+    if not plural_kind(tokens[j]):
+        return False
     # "what **laws** discriminate against women", "what countries support it": the kind doing
     # something, in the present (a plural's base form): which of them do it
     k = j + 1

@@ -11,7 +11,9 @@ shipped one:
   Finglish ezafe between "ahl" and "koja" hid the question of where someone comes from;
 - "what prison are the trade unionists being held in" (eval92, near-topic) was answered in full:
   "what" before a singular noun of a place someone is kept in asks which one, as "which prison"
-  and "what prisons" did.
+  and "what prisons" did;
+- "does the letter ask the un to impose sanctions on iran" (eval91, near-topic) was answered in
+  full: "ask <someone> to <do>" asks for the doing, as "want <someone> to <do>" did.
 """
 
 from __future__ import annotations
@@ -83,3 +85,26 @@ def test_what_place_in_the_singular_on_a_made_up_faq(farming, question, caveat):
 def test_what_place_in_the_singular_on_the_shipped_faq(engine):
     reply = engine.ask("what prison are the trade unionists being held in")
     assert reply.answered and reply.caveat is not None and "“what prison”" in reply.caveat, reply.result
+
+
+@pytest.fixture
+def port(tmp_path):
+    return madeup.port_notes(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "question, caveat",
+    [
+        ("does the petition ask the council to impose fines on the port?", ["fines"]),
+        ("does the petition ask the council to build a wall?", []),
+    ],
+)
+def test_ask_someone_to_do_on_a_made_up_faq(port, question, caveat):
+    check = port.scope.check(question, "petition")
+    assert [u.term for u in check.uncovered] == caveat, check
+
+
+def test_ask_someone_to_do_on_the_shipped_faq(engine):
+    reply = engine.ask("does the letter ask the un to impose sanctions on iran")
+    assert reply.answered and reply.caveat is not None and "“sanctions”" in reply.caveat, reply.result
+    assert engine.ask("does the letter ask the un to support a resolution").caveat is None

@@ -35,6 +35,13 @@ def requested(tokens: Sequence[str]) -> list[int]:
             k = i + 2
         elif word in _words.ASK:
             k = i + 1
+        elif word in _words.ASK_FOR and (party := noun_run(tokens, _past_determiners(tokens, i + 1))):
+            # "does the letter ask the un to impose sanctions": what the one asked is to do, only
+            # (not "ask about", nor "ask the un for help", read above)
+            done = _asked_to_do(tokens, party[-1] + 1)
+            if done:
+                return done
+            continue
         else:
             continue
         while k < len(tokens) and tokens[k] in _words.OWNERS | {"any", "some", "more", "new"}:
@@ -45,6 +52,12 @@ def requested(tokens: Sequence[str]) -> list[int]:
             # is the thing asked for; the one asked is read by `asked_party`
             return _asked_to_do(tokens, run[-1] + 1) or run
     return []
+
+
+def _past_determiners(tokens: Sequence[str], k: int) -> int:
+    while k < len(tokens) and tokens[k] in _words.OWNERS | {"the", "a", "an", "its", "their"}:
+        k += 1
+    return k
 
 
 def _among_the_asked(tokens: Sequence[str], opening: int) -> list[int]:

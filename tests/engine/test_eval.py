@@ -199,6 +199,10 @@ HELD_OUT = (
     "eval90.yaml",
     "eval-fa86.yaml",
     "eval-fa87.yaml",
+    "eval91.yaml",
+    "eval92.yaml",
+    "eval-fa88.yaml",
+    "eval-fa89.yaml",
 )
 
 
@@ -292,7 +296,8 @@ def wording(text: str) -> str:
 # two, eval-fa83's four, none and three; eval87's writer (15:40 UTC) 32, none and four, eval88's
 # 21, none and one, eval-fa84's two, none and two, eval-fa85's three, none and two; eval89's
 # writer (16:46 UTC) 25, none and three, eval90's 29, four and two, eval-fa86's one, none and
-# three, eval-fa87's two, none and five. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# three, eval-fa87's two, none and five; eval91's writer (17:02 UTC) 40, none and eight, eval92's
+# 32, four and four, eval-fa88's two, none and three, eval-fa89's two, none and one. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -465,6 +470,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval90.yaml": (29, 4, 2),
     "eval-fa86.yaml": (1, 0, 3),
     "eval-fa87.yaml": (2, 0, 5),
+    "eval91.yaml": (40, 0, 8),
+    "eval92.yaml": (32, 4, 4),
+    "eval-fa88.yaml": (2, 0, 3),
+    "eval-fa89.yaml": (2, 0, 1),
 }
 
 
@@ -491,7 +500,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval89.yaml", "eval90.yaml", "eval-fa86.yaml", "eval-fa87.yaml")
+MEASURING = ("eval91.yaml", "eval92.yaml", "eval-fa88.yaml", "eval-fa89.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1072,6 +1081,15 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # Floors one question below; near-topic ceilings one above.
         ("eval89.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
         ("eval90.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
+        # eval91 and eval92: written the same way at 17:02 UTC, after the fixes tuned on pair AK
+        # were committed; measured once at 8886868a (tuned on since: e701b58, 00e13db): eval91
+        # 105/110 in full (95.5%), 0 of 40, near-topic in full 4 of 45 (the year, who drafted the
+        # letter, which treaties, "does the letter ask the un to impose sanctions on iran"), no
+        # wrong entry; eval92 103/110 (93.6%), 0 of 40, 3 of 45 (which prison, the year, who
+        # drafted the letter), no wrong entry. Floors one question below; near-topic ceilings
+        # one above.
+        ("eval91.yaml", 0.945, 0, 5),  # measured 95.5% (105/110)
+        ("eval92.yaml", 0.927, 0, 4),  # measured 93.6% (103/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

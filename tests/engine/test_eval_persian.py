@@ -108,6 +108,8 @@ EVAL_FA84 = DATA / "eval-fa84.yaml"
 EVAL_FA85 = DATA / "eval-fa85.yaml"
 EVAL_FA86 = DATA / "eval-fa86.yaml"
 EVAL_FA87 = DATA / "eval-fa87.yaml"
+EVAL_FA88 = DATA / "eval-fa88.yaml"
+EVAL_FA89 = DATA / "eval-fa89.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -276,7 +278,11 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     never imported as phrasings, never tuned on): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
     answered. Measured once at eed4074b (see FA86_FLOORS): Persian 165/170 (97.1%), Finglish
-    101/102 (99.0%), 0 of 70: met. Pair AJ (eval-fa84/85, at 2ed673eb): 163/170, 100/102, met.
+    101/102 (99.0%), 0 of 70: met. The pair after it, AL (eval-fa88/89, written at 17:02 UTC,
+    measured once at 8886868a): Persian 164/170 (96.5%), Finglish 98/102 (96.1%), but one
+    off-topic question answered («رادیو فردا از کجا پخش میشه؟»): **missed**, as measured; fixed in
+    1f6edd3 and tuned on since (so no estimate, and no test of its own: as pair AD below). Pair AJ
+    (eval-fa84/85, at 2ed673eb): 163/170, 100/102, met.
     Pair AI (eval-fa82/83, at 06491df): 166/170, 101/102, met. Pair AH (eval-fa80/81, at bb1a5ce):
     167/170, 99/102, met. Pair AG (eval-fa78/79, at 487874b): 164/170, 100/102, met. Pair AF (eval-fa76/77, at e9f8c51): 167/170, 100/102, met. Pair AE (eval-fa74/75, at cf2c796): 163/170, 97/102, met.
     Pair AD (eval-fa72/73, written at 13:29 UTC, at 7b00a9b):
@@ -842,6 +848,17 @@ FA85_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # near-topic ceilings one above.
 FA86_FLOORS = {"fa": 0.941, "fa-Latn": 0.960}
 FA87_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
+# eval-fa88.yaml and eval-fa89.yaml: written the same way (17:02 UTC), after the fixes tuned on
+# pair AK were committed; measured once at 8886868a (tuned on since: 1f6edd3): eval-fa88 fa 81/85
+# (79 in full), Finglish 49/51, 0 wrong, off-topic 0 of 35, near-topic in full 3 of 20 (where
+# Bahreini is from, which laws against women, which treaties); eval-fa89 fa 83/85 (one wrong:
+# «نامه ی NGO ها تاریخش چنده؟ ...» of letter-date answered with who-signed), Finglish 49/51,
+# **off-topic 1 of 35** («رادیو فردا از کجا پخش میشه؟», answered with raha-bahreini; not since
+# 1f6edd3), 2 of 20.
+# Together Persian 164/170 (96.5%), Finglish 98/102 (96.1%), off-topic 1 of 70: missed as
+# measured (the off-topic one). Floors one question below; near-topic ceilings one above.
+FA88_FLOORS = {"fa": 0.941, "fa-Latn": 0.941}
+FA89_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -935,6 +952,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA85: (FA85_FLOORS, 5, 2),
     EVAL_FA86: (FA86_FLOORS, 2, 3),
     EVAL_FA87: (FA87_FLOORS, 4, 5),
+    EVAL_FA88: (FA88_FLOORS, 4, 3),
+    EVAL_FA89: (FA89_FLOORS, 3, 1),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)
@@ -946,6 +965,9 @@ MOST_WRONG[EVAL_FA63] = 1
 MOST_WRONG[EVAL_FA79] = 1
 # ... and eval-fa80's «تمدید ریاست جمهوری روحانی و حقوق بشر» answered with rouhani-first-term (one)
 MOST_WRONG[EVAL_FA80] = 1
+# ... and eval-fa89's «نامه ی NGO ها تاریخش چنده؟ میخوام بدونم کی نوشتنش» (its date? I want to know
+# when they wrote it) answered with who-signed («کی نوشتنش»: who wrote it, too; one)
+MOST_WRONG[EVAL_FA89] = 1
 
 
 @pytest.mark.parametrize("path", WRITTEN_AFTER_A_ROUND, ids=lambda p: p.name)

@@ -216,8 +216,9 @@ _FULL_LIST = re.compile(
 _FULL_LIST_CUES = ("کامل", "kamel")
 # «چه جریمه‌ای», «چه مجازاتی», «چه تحریمی», "che jarimei": which penalty a party faces, a consequence an entry
 # that never speaks of penalties, fines or sanctions does not give (what it says follows)
+_PENALTIES = "جریمه|مجازات|تنبیه|کیفر|تحریم|jarime|jarimeh|mojazat|tanbih|keyfar|tahrim"
 _PENALTY = re.compile(
-    r"(?<![\w\u200c])(?:چه|che)[\s\u200c]+(?P<kind>(?:جریمه|مجازات|تنبیه|کیفر|تحریم|jarime|jarimeh|mojazat|tanbih|keyfar|tahrim)[\w\u200c']*)",
+    rf"(?<![\w\u200c])(?:چه|che)[\s\u200c]+(?P<kind>(?:{_PENALTIES})[\w\u200c']*)",
     re.IGNORECASE,
 )
 _PENALTY_CUES = ("جریمه", "مجازات", "تنبیه", "کیفر", "تحریم", "jarime", "mojazat", "tanbih", "keyfar", "tahrim")
@@ -227,10 +228,7 @@ _PENALTY_SAID = frozenset(
 # ... and a penalty asked for, whoever asks it («NGOها خواستن ایران رو تحریم کنن؟», "NGO ha az UN
 # khastan ke iran ro tahrim kone?": did they ask the UN to sanction Iran), as English "do they
 # want sanctions" or "are sanctions part of what they want" is read (`_subjects_en.requested`)
-_PENALTY_WORD = re.compile(
-    r"(?<![\w\u200c])(?P<kind>(?:جریمه|مجازات|تنبیه|کیفر|تحریم|jarime|jarimeh|mojazat|tanbih|keyfar|tahrim)[\w\u200c']*)",
-    re.IGNORECASE,
-)
+_PENALTY_WORD = re.compile(rf"(?<![\w\u200c])(?P<kind>(?:{_PENALTIES})[\w\u200c']*)", re.IGNORECASE)
 _ASKED_FOR = re.compile(
     r"(?<![\w\u200c])(?:خواستن|خواستند|خواست|خواسته|میخوان|میخواهند|میخواد|می[\s\u200c]*خوان|درخواست|"
     r"khastan|khastand|khast|khaste|mikhan|mikhaan|mikhad|darkhast)(?![\w\u200c])",

@@ -63,6 +63,10 @@ _FILLER = re.compile(
     # a closing "or not" / "or no" of a yes/no question (not "yes or no": that is what it asks)
     r"at all|or (?:something|smth|sth|what|nah|naw|nope)|(?<!\byes )or not?(?=[\s?!.]*$)|"
     r"and (?:stuff|all that|so on)|for real|"
+    # "how are women treated back home": where the asker is from, no place asked (not "go back
+    # home", "sent back home": a return, which is what is asked)
+    r"(?<!\bgo )(?<!\bgoing )(?<!\bwent )(?<!\bcome )(?<!\bcame )(?<!\breturn )(?<!\bsent )(?<!\bsend )"
+    r"(?<!\bget )(?<!\bgot )(?<!\bmove )(?<!\bfly )back home|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     # "the 440 number i keep seeing", "this letter thing everyone in the channel keeps talking
     # about": where the asker met what is asked about, which asks nothing of it

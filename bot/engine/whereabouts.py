@@ -26,6 +26,13 @@ _WHERE_I_AM = re.compile(
     r"\s+(?:in|from)\s+(?:the\s+)?(?P<place>[a-z][\w\u2019-]*)(?P<more>\s+[a-z][\w\u2019-]*)?",
     re.IGNORECASE,
 )
+# ... and the places said right after it ("i'm a woman from shiraz **living in germany** now"):
+# where they live now, where they grew up
+_AND_IN = re.compile(
+    r"\s+(?:(?:and|but|now|originally|currently)\s+)*(?:(?:living|live|lives|lived|based|staying|working|studying|raised|born"
+    r"|settled)\s+)?(?:now\s+)?(?:in|from)\s+(?:the\s+)?(?P<place>[a-z][\w\u2019-]*)",
+    re.IGNORECASE,
+)
 # ... a place that a later "there" may still ask of ("... are people there arrested?"; not "is there")
 _THERE = re.compile(
     r"\b(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)there\b(?!\s+(?:is|are|was|were|been|be)\b)", re.IGNORECASE
@@ -45,7 +52,13 @@ def whereabouts(question: str) -> frozenset[str]:
         places.add(place)
         if found["more"]:
             places.add(f"{place} {found['more'].strip().lower()}")
-        rest = rest.replace(found[0], " ")
+        said = found[0]
+        at = found.end("place")
+        while (then := _AND_IN.match(question, at)) is not None:
+            places.add(then["place"].lower())
+            said = question[found.start() : then.end()]
+            at = then.end()
+        rest = rest.replace(said, " ")
     if not places or _THERE.search(rest):
         return frozenset()
     told = {p for p in places if not re.search(rf"\b{re.escape(p)}\b", rest, re.IGNORECASE)}

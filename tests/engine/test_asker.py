@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.engine import as_asker, told_who
+from bot.engine.rewordings import plain
 from bot.engine.whereabouts import whereabouts
 from tests import madeup
 
@@ -252,3 +253,41 @@ def test_where_the_asker_lives_is_no_other_place_asked_about_on_the_shipped_faq(
         "hey, im an iranian woman living in canada, does this ngo letter even mention discrimination against us?"
     )
     assert reply.answered and reply.entry.id == "women-minorities" and reply.scope == "full", reply.result
+
+
+# eval93 "salam, i'm a woman from shiraz living in germany now, does this ngo letter say anything
+# about how women are treated back home?" (pair AM, measured before this): the second place of a
+# self-description ("living in germany") is told too, and "back home" asks no place (`plain`).
+
+
+def test_every_place_a_self_description_tells():
+    assert {"shiraz", "germany"} <= whereabouts("i'm a woman from shiraz living in germany now, does it mention women?")
+    assert "toronto" in whereabouts("im from tehran and live in toronto, what is this?")
+
+
+@pytest.mark.parametrize(
+    "question, reading",
+    [
+        ("how are women treated back home?", "how are women treated?"),
+        ("can the fishers go back home?", None),  # a return, which is what is asked
+    ],
+)
+def test_back_home_is_where_the_asker_is_from(question, reading):
+    assert plain(question) == reading
+
+
+@pytest.mark.parametrize(
+    "message, entry_id",
+    [
+        (
+            "salam, i'm a woman from shiraz living in germany now, does this ngo letter say anything about how women"
+            " are treated back home?",
+            "women-minorities",
+        ),
+        ("did things get better back home in the past 12 months tbh", "no-improvement"),
+        ("did things improve back home in the past 12 months or nah", "no-improvement"),
+    ],
+)
+def test_back_home_on_the_shipped_faq(engine, message, entry_id):
+    reply = engine.ask(message)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", reply.result

@@ -60,6 +60,8 @@ _MADE_BETTER = re.compile(
 # ... or with a verb of change: "did his first term **improve the economy**", "worsen relations"
 _IMPROVED = re.compile(
     r"\b(?:improv(?:e|es|ed|ing)|worsen(?:s|ed|ing)?|boost(?:s|ed|ing)?|damag(?:e|es|ed|ing)|harm(?:s|ed|ing)?)\s+"
+    # (not where it improved: "did things improve back home", "... over there")
+    r"(?!(?:back\s+home|at\s+home|over\s+there|there|here|lately|recently|much|at\s+all)\b)"
     r"(?:(?:the|its|their|his|her|our|iran's|irans)\s+)?(?P<thing>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)"
     r"(?=\s*(?:[?!.,;]|$|\s(?:in|for|at|during|under|since|or|and|after|before|by|at\s+all)\b))",
     re.IGNORECASE,

@@ -207,6 +207,10 @@ HELD_OUT = (
     "eval94.yaml",
     "eval-fa90.yaml",
     "eval-fa91.yaml",
+    "eval95.yaml",
+    "eval96.yaml",
+    "eval-fa92.yaml",
+    "eval-fa93.yaml",
 )
 
 
@@ -303,7 +307,8 @@ def wording(text: str) -> str:
 # three, eval-fa87's two, none and five; eval91's writer (17:02 UTC) 40, none and eight, eval92's
 # 32, four and four, eval-fa88's two, none and three, eval-fa89's two, none and one; eval93's
 # writer (17:14 UTC) 24, six and none, eval94's 31, none and three, eval-fa90's none, none and two,
-# eval-fa91's one, none and one. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# eval-fa91's one, none and one; eval95's writer (17:26 UTC) 28, none and three, eval96's 32,
+# three and four, eval-fa92's none, none and three, eval-fa93's one, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -484,6 +489,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval94.yaml": (31, 0, 3),
     "eval-fa90.yaml": (0, 0, 2),
     "eval-fa91.yaml": (1, 0, 1),
+    "eval95.yaml": (28, 0, 3),
+    "eval96.yaml": (32, 3, 4),
+    "eval-fa92.yaml": (0, 0, 3),
+    "eval-fa93.yaml": (1, 0, 4),
 }
 
 
@@ -510,7 +519,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval93.yaml", "eval94.yaml", "eval-fa90.yaml", "eval-fa91.yaml")
+MEASURING = ("eval95.yaml", "eval96.yaml", "eval-fa92.yaml", "eval-fa93.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1101,12 +1110,21 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         ("eval91.yaml", 0.945, 0, 5),  # measured 95.5% (105/110)
         ("eval92.yaml", 0.927, 0, 4),  # measured 93.6% (103/110)
         # eval93 and eval94: written the same way at 17:14 UTC, after the fixes tuned on pair AL
-        # were committed; measured once at 5945c27b and **not tuned on** (the session's last
-        # pair): eval93 104/110 in full (94.5%), 0 of 40, near-topic in full 0 of 45, no wrong
+        # were committed; measured once at 5945c27b (tuned on since, one question: 08199a9):
+        # eval93 104/110 in full (94.5%), 0 of 40, near-topic in full 0 of 45, no wrong
         # entry; eval94 105/110 (95.5%; 2 more with a caveat), 0 of 40, 0 of 45, no wrong entry.
         # Floors one question below; near-topic ceilings one above.
         ("eval93.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
         ("eval94.yaml", 0.945, 0, 1),  # measured 95.5% (105/110)
+        # eval95 and eval96: written the same way at 17:26 UTC, after the fix tuned on pair AM was
+        # committed; measured once at 08199a90 and **not tuned on** (the session's last pair):
+        # eval95 103/110 in full (93.6%; 1 more with a caveat), 0 of 40, near-topic in full 2 of
+        # 45 (the year; the names of all the ngos), no wrong entry; eval96 105/110 (95.5%; 2 more
+        # with a caveat), 0 of 40, 2 of 45 (the year, which treaties), one wrong entry ("are
+        # minority activists among those detained", labelled women-minorities, answered with
+        # arbitrary-detention). Floors one question below; near-topic ceilings one above.
+        ("eval95.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
+        ("eval96.yaml", 0.945, 0, 3),  # measured 95.5% (105/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -815,7 +815,8 @@ def _without_whereabouts(check: ScopeCheck, message: str) -> ScopeCheck:
     """`check` without the places `message` says the asker or their family is in or comes from
     (a place the sources do not mention, as in "The sources do not mention “tehran”"): FULL
     when nothing else was uncovered."""
-    if " in " not in message and " from " not in message.lower():
+    low = message.lower()
+    if " in " not in low and " from " not in low:
         return check  # (the cue: both ways of telling a place say one of these)
     told = whereabouts(message)
     kept = tuple(u for u in check.uncovered if not (u.gap is Gap.MENTION and u.term.lower() in told))

@@ -65,8 +65,10 @@ _FILLER = re.compile(
     r"and (?:stuff|all that|so on)|for real|"
     # "how are women treated back home": where the asker is from, no place asked (not "go back
     # home", "sent back home": a return, which is what is asked)
-    r"(?<!\bgo )(?<!\bgoing )(?<!\bwent )(?<!\bcome )(?<!\bcame )(?<!\breturn )(?<!\bsent )(?<!\bsend )"
-    r"(?<!\bget )(?<!\bgot )(?<!\bmove )(?<!\bfly )back home|"
+    # (the words first, the verbs before them then: the lookbehinds run only where "back home" is)
+    r"back home(?<!\bgo back home)(?<!\bgoing back home)(?<!\bwent back home)(?<!\bcome back home)"
+    r"(?<!\bcame back home)(?<!\breturn back home)(?<!\bsent back home)(?<!\bsend back home)"
+    r"(?<!\bget back home)(?<!\bgot back home)(?<!\bmove back home)(?<!\bfly back home)|"
     r"guys|thing|stuff|like(?=,|\s+(?:how|what|who|when|where|why|which|is|are|do|does|did)\b)|"
     # "the 440 number i keep seeing", "this letter thing everyone in the channel keeps talking
     # about": where the asker met what is asked about, which asks nothing of it

@@ -16,6 +16,7 @@ import unicodedata
 from ..lexicon import is_english
 from ..persian import fold, glossary, has_script, normalize, skeleton
 from ..persian import language as persian_language
+from ..persian_request import _REQUEST_NOUN, _REQUESTED
 from ..subjects import PLACES, persian_places
 from ..text import stem, words
 from . import _covered, _words
@@ -229,9 +230,11 @@ _PENALTY_SAID = frozenset(
 # khastan ke iran ro tahrim kone?": did they ask the UN to sanction Iran), as English "do they
 # want sanctions" or "are sanctions part of what they want" is read (`_subjects_en.requested`)
 _PENALTY_WORD = re.compile(rf"(?<![\w\u200c])(?P<kind>(?:{_PENALTIES})[\w\u200c']*)", re.IGNORECASE)
+# (the verbs and nouns of a request are persian_request's, with «می خوان» typed apart)
 _ASKED_FOR = re.compile(
-    r"(?<![\w\u200c])(?:خواستن|خواستند|خواست|خواسته|میخوان|میخواهند|میخواد|می[\s\u200c]*خوان|درخواست|"
-    r"khastan|khastand|khast|khaste|mikhan|mikhaan|mikhad|darkhast)(?![\w\u200c])",
+    r"(?<![\w\u200c])(?:"
+    + "|".join(sorted({*_REQUESTED["fa"], *_REQUESTED["fa-Latn"], *_REQUEST_NOUN.values()}, key=lambda w: (-len(w), w)))
+    + r"|می[\s\u200c]*خوان)(?![\w\u200c])",
     re.IGNORECASE,
 )
 # «کدوم کشورها به قطعنامه رای منفی دادن؟», "kodum keshvara ray-e mosbat dadan?": how each voter

@@ -35,7 +35,7 @@ def requested(tokens: Sequence[str]) -> list[int]:
             k = i + 2
         elif word in _words.ASK:
             k = i + 1
-        elif word in _words.ASK_FOR and (party := noun_run(tokens, _past_determiners(tokens, i + 1))):
+        elif word in _words.ASK_FOR and (party := noun_run(tokens, _past_owners(tokens, i + 1))):
             # "does the letter ask the un to impose sanctions": what the one asked is to do, only
             # (not "ask about", nor "ask the un for help", read above)
             done = _asked_to_do(tokens, party[-1] + 1)
@@ -44,9 +44,7 @@ def requested(tokens: Sequence[str]) -> list[int]:
             continue
         else:
             continue
-        while k < len(tokens) and tokens[k] in _words.OWNERS | {"any", "some", "more", "new"}:
-            k += 1
-        run = noun_run(tokens, k)
+        run = noun_run(tokens, _past_owners(tokens, k))
         if run:
             # "do they want the un to impose **sanctions** on iran": what the one asked is to do
             # is the thing asked for; the one asked is read by `asked_party`
@@ -54,8 +52,14 @@ def requested(tokens: Sequence[str]) -> list[int]:
     return []
 
 
-def _past_determiners(tokens: Sequence[str], k: int) -> int:
-    while k < len(tokens) and tokens[k] in _words.OWNERS | {"the", "a", "an", "its", "their"}:
+# Owners and quantifiers before the thing asked for ("want **their own** ...", "**any new** sanctions")
+_BEFORE_THING = _words.OWNERS | {"any", "some", "more", "new"}
+
+
+def _past_owners(tokens: Sequence[str], k: int, end: int | None = None) -> int:
+    """The first position from `k` (before `end`) that is no owner or quantifier (`_BEFORE_THING`)."""
+    end = len(tokens) if end is None else end
+    while k < end and tokens[k] in _BEFORE_THING:
         k += 1
     return k
 
@@ -69,10 +73,7 @@ def _among_the_asked(tokens: Sequence[str], opening: int) -> list[int]:
     at = next((k for k in range(opening + 1, len(tokens)) if _is_one_of(tokens, k)), None)
     if at is None or not any(w in _words.ASK or w in _words.ASK_FOR for w in tokens[at:]):
         return []
-    k = opening + 1
-    while k < at and tokens[k] in _words.OWNERS | {"any", "some", "more", "new", "the", "a", "an"}:
-        k += 1
-    run = noun_run(tokens, k)
+    run = noun_run(tokens, _past_owners(tokens, opening + 1, at))
     return [j for j in run if j < at]
 
 
@@ -80,10 +81,7 @@ def _asked_to_do(tokens: Sequence[str], k: int) -> list[int]:
     """The noun run after "to <verb>" at `k` ("to impose **sanctions**"), or none."""
     if tokens[k : k + 1] != ["to"] or k + 1 >= len(tokens) or not predicates.is_verb(tokens[k + 1]):
         return []
-    j = k + 2
-    while j < len(tokens) and tokens[j] in _words.OWNERS | {"any", "some", "more", "new"}:
-        j += 1
-    return noun_run(tokens, j)
+    return noun_run(tokens, _past_owners(tokens, k + 2))
 
 
 # What one is asked to do when the request names no doing of its own ("want X to do", "to act",

@@ -18,6 +18,10 @@ from .text import content_words, words
 # question word: "who said ..." asks for the speaker) is only the source of a claim, and what is
 # asked is the rest (Engine._by_speaker). Ordinary English, Persian and Finglish, no name of any
 # one FAQ. A question that ends with its speaker's verb ("what did X say") names no rest.
+# "According to", as Persian and Finglish write it («به گفته(ی)», «به قول», «طبق گفته», "be gofte-ye",
+# "tebghe harfe"): read by `_SPEAKER` and `_ACCORDING_NO_COMMA`
+_ACCORDING_TO_FA = r"به\s+گفته(?:\s*ی)?|به\s+قول|طبق\s+(?:گفته|حرف)(?:\s*(?:ها|های|ی))?"
+_ACCORDING_TO_FINGLISH = r"be\s+gofte(?:-?ye?)?|be\s+ghole?|tebghe?\s+(?:gofte|harfe?)(?:-?ye?)?"
 _SPEAKER = {
     i18n.EN: re.compile(
         r"^\W*(?:(?:according\s+to|as\s+per|per)\s+(?P<by>[^,?!.]{2,40}?)"
@@ -29,13 +33,13 @@ _SPEAKER = {
         re.IGNORECASE,
     ),
     "fa": re.compile(
-        r"^\W*(?:(?:به\s+گفته(?:\s*ی)?|به\s+قول|طبق\s+(?:گفته|حرف)(?:\s*(?:ها|های|ی))?)\s+"
+        rf"^\W*(?:(?:{_ACCORDING_TO_FA})\s+"
         r"(?P<by>\w+(?:\s+\w+){0,2})\s*[،,]"
         r"|(?P<who>\w+(?:\s+\w+){0,2})\s+(?:" + "|".join(persian.SAID_FA) + r"|گفته\s+است|می\s*گ(?:ه|ن|وید|ویند|فت))"
         r"(?:\s+که)?)\s+(?P<rest>\S.*)$"
     ),
     "fa-Latn": re.compile(
-        r"^\W*(?:(?:be\s+gofte(?:-?ye?)?|be\s+ghole?|tebghe?\s+(?:gofte|harfe?)(?:-?ye?)?)\s+"
+        rf"^\W*(?:(?:{_ACCORDING_TO_FINGLISH})\s+"
         r"(?P<by>\w+(?:\s+\w+){0,2})\s*,"
         r"|(?P<who>\w+(?:\s+\w+){0,2})\s+(?:" + "|".join(persian.SAID_FINGLISH) + r"|migoft|migooy?ad)"
         r"(?:\s+ke)?)\s+(?P<rest>\S.*)$",
@@ -55,9 +59,9 @@ _NO_SPEAKER = {
 # گفته عفو بین‌الملل نامه به چه مواردی اشاره میکنه؟»): where the speaker ends is not written, so each
 # of one to three words is tried (`unattributed_readings`)
 _ACCORDING_NO_COMMA = {
-    "fa": re.compile(r"^\W*(?:به\s+گفته(?:\s*ی)?|به\s+قول|طبق\s+(?:گفته|حرف)(?:\s*(?:ها|های|ی))?)\s+(?P<rest>[^،,]+)$"),
+    "fa": re.compile(rf"^\W*(?:{_ACCORDING_TO_FA})\s+(?P<rest>[^،,]+)$"),
     "fa-Latn": re.compile(
-        r"^\W*(?:be\s+gofte(?:-?ye?)?|be\s+ghole?|tebghe?\s+(?:gofte|harfe?)(?:-?ye?)?)\s+(?P<rest>[^,]+)$",
+        rf"^\W*(?:{_ACCORDING_TO_FINGLISH})\s+(?P<rest>[^,]+)$",
         re.IGNORECASE,
     ),
 }

@@ -211,6 +211,10 @@ HELD_OUT = (
     "eval96.yaml",
     "eval-fa92.yaml",
     "eval-fa93.yaml",
+    "eval97.yaml",
+    "eval98.yaml",
+    "eval-fa94.yaml",
+    "eval-fa95.yaml",
 )
 
 
@@ -308,7 +312,9 @@ def wording(text: str) -> str:
 # 32, four and four, eval-fa88's two, none and three, eval-fa89's two, none and one; eval93's
 # writer (17:14 UTC) 24, six and none, eval94's 31, none and three, eval-fa90's none, none and two,
 # eval-fa91's one, none and one; eval95's writer (17:26 UTC) 28, none and three, eval96's 32,
-# three and four, eval-fa92's none, none and three, eval-fa93's one, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# three and four, eval-fa92's none, none and three, eval-fa93's one, none and four; eval97's writer
+# (2026-12-07 18:19 UTC) 28, none and five, eval98's 26, none and two, eval-fa94's four, none and
+# four, eval-fa95's three, none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -493,6 +499,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval96.yaml": (32, 3, 4),
     "eval-fa92.yaml": (0, 0, 3),
     "eval-fa93.yaml": (1, 0, 4),
+    "eval97.yaml": (28, 0, 5),
+    "eval98.yaml": (26, 0, 2),
+    "eval-fa94.yaml": (4, 0, 4),
+    "eval-fa95.yaml": (3, 0, 2),
 }
 
 
@@ -519,7 +529,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval95.yaml", "eval96.yaml", "eval-fa92.yaml", "eval-fa93.yaml")
+MEASURING = ("eval97.yaml", "eval98.yaml", "eval-fa94.yaml", "eval-fa95.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1117,7 +1127,7 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         ("eval93.yaml", 0.936, 0, 1),  # measured 94.5% (104/110)
         ("eval94.yaml", 0.945, 0, 1),  # measured 95.5% (105/110)
         # eval95 and eval96: written the same way at 17:26 UTC, after the fix tuned on pair AM was
-        # committed; measured once at 08199a90 and **not tuned on** (the session's last pair):
+        # committed; measured once at 08199a90 and not tuned on in that session (its last pair):
         # eval95 103/110 in full (93.6%; 1 more with a caveat), 0 of 40, near-topic in full 2 of
         # 45 (the year; the names of all the ngos), no wrong entry; eval96 105/110 (95.5%; 2 more
         # with a caveat), 0 of 40, 2 of 45 (the year, which treaties), one wrong entry ("are
@@ -1125,6 +1135,16 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # arbitrary-detention). Floors one question below; near-topic ceilings one above.
         ("eval95.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
         ("eval96.yaml", 0.945, 0, 3),  # measured 95.5% (105/110)
+        # eval97 and eval98: written the same way at 18:19 UTC on 2026-12-07, at the start of the
+        # next session, with the engine unchanged since pair AN; measured once at cc6b37e9:
+        # eval97 103/110 in full (93.6%; 1 more with a caveat), 0 of 40, near-topic in full 4 of
+        # 45 (the year, which treaties, the names of all the ngos: answers that say the report does
+        # not give them; what women face "specifically"), no wrong entry; eval98 105/110 (95.5%; 1
+        # more with a caveat), 0 of 40, 6 of 45 (the year, which treaties, which pledges, which
+        # ngos, "is amnesty international one of the 34", Roya Karimi Majd's job title), no wrong
+        # entry. Floors one question below; near-topic ceilings one above.
+        ("eval97.yaml", 0.927, 0, 5),  # measured 93.6% (103/110)
+        ("eval98.yaml", 0.945, 0, 7),  # measured 95.5% (105/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -114,6 +114,8 @@ EVAL_FA90 = DATA / "eval-fa90.yaml"
 EVAL_FA91 = DATA / "eval-fa91.yaml"
 EVAL_FA92 = DATA / "eval-fa92.yaml"
 EVAL_FA93 = DATA / "eval-fa93.yaml"
+EVAL_FA94 = DATA / "eval-fa94.yaml"
+EVAL_FA95 = DATA / "eval-fa95.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -278,11 +280,12 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, AN (eval-fa92.yaml and eval-fa93.yaml, together, written at 17:26 UTC,
-    never imported as phrasings, never tuned on): a Persian question reaches its English twin's
+    """On the newest pair, AO (eval-fa94.yaml and eval-fa95.yaml, together, written at 18:19 UTC
+    on 2026-12-07, never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured once at 08199a90 (see FA92_FLOORS): Persian 166/170 (97.6%), Finglish
-    100/102 (98.0%), 0 of 70: met. Pair AM (eval-fa90/91, at 5945c27b): 168/170, 102/102, 0 of
+    answered. Measured once at cc6b37e9 (see FA94_FLOORS): Persian 165/170 (97.1%), Finglish
+    98/102 (96.1%), 0 of 70: met. Pair AN (eval-fa92/93, at 08199a90): 166/170, 100/102, 0 of
+    70, met. Pair AM (eval-fa90/91, at 5945c27b): 168/170, 102/102, 0 of
     70, met. Pair AK (eval-fa86/87, at eed4074b): 165/170, 101/102, 0 of
     70, met. The pair after AK, AL (eval-fa88/89, written at 17:02 UTC,
     measured once at 8886868a): Persian 164/170 (96.5%), Finglish 98/102 (96.1%), but one
@@ -312,7 +315,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA92, EVAL_FA93)
+    _assert_persian_targets(engine, EVAL_FA94, EVAL_FA95)
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
@@ -874,7 +877,7 @@ FA89_FLOORS = {"fa": 0.964, "fa-Latn": 0.941}
 FA90_FLOORS = {"fa": 0.988, "fa-Latn": 0.980}
 FA91_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
 # eval-fa92.yaml and eval-fa93.yaml: written the same way (17:26 UTC), after the fix tuned on pair
-# AM was committed; measured once at 08199a90 and not tuned on (the session's last pair):
+# AM was committed; measured once at 08199a90 and not tuned on in that session (its last pair):
 # eval-fa92 fa 84/85 (all in full), Finglish 50/51, 0 wrong, off-topic 0 of 35, near-topic in
 # full 2 of 20 (which treaties; "che keshvar haei name ro emza kardan? kanada ham bood?"); eval-fa93
 # fa 82/85 (81 in full), Finglish 50/51, 0 wrong, 0 of 35, 1 of 20 (the year). Together Persian
@@ -882,6 +885,16 @@ FA91_FLOORS = {"fa": 0.964, "fa-Latn": 0.980}
 # question below; near-topic ceilings one above.
 FA92_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA93_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
+# eval-fa94.yaml and eval-fa95.yaml: written the same way (18:19 UTC on 2026-12-07, at the start of
+# the next session, the engine unchanged since pair AN); measured once at cc6b37e9: eval-fa94 fa
+# 83/85 (all in full), Finglish 50/51, 0 wrong, off-topic 0 of 35, near-topic in full 2 of 20
+# («۴۴۰ نفری که اعدام شدن همشون معلم بودن؟», were all 440 teachers?; which conventions);
+# eval-fa95 fa 82/85 (all in full), Finglish 48/51, 1 wrong, 0 of 35, 1 of 20 («نامه از کدوم شهر
+# فرستاده شده؟», from which city, answered with who-signed). Together Persian 165/170 (97.1%),
+# Finglish 98/102 (96.1%), off-topic 0 of 70: the targets met. Floors one question below;
+# near-topic ceilings one above.
+FA94_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
+FA95_FLOORS = {"fa": 0.952, "fa-Latn": 0.921}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -981,6 +994,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA91: (FA91_FLOORS, 2, 1),
     EVAL_FA92: (FA92_FLOORS, 3, 3),
     EVAL_FA93: (FA93_FLOORS, 2, 4),
+    EVAL_FA94: (FA94_FLOORS, 3, 4),
+    EVAL_FA95: (FA95_FLOORS, 2, 2),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)
@@ -995,6 +1010,9 @@ MOST_WRONG[EVAL_FA80] = 1
 # ... and eval-fa89's «نامه ی NGO ها تاریخش چنده؟ میخوام بدونم کی نوشتنش» (its date? I want to know
 # when they wrote it) answered with who-signed («کی نوشتنش»: who wrote it, too; one)
 MOST_WRONG[EVAL_FA89] = 1
+# ... and eval-fa95's "vote be nafe ghatname che faydei dare?" (what good is a vote for the
+# resolution?) answered with resolutions-binding (one)
+MOST_WRONG[EVAL_FA95] = 1
 
 
 @pytest.mark.parametrize("path", WRITTEN_AFTER_A_ROUND, ids=lambda p: p.name)

@@ -386,6 +386,16 @@ def english(question: str, max_chars: int = 500) -> list[Predicate]:
             )
             continue
         kind = "doing"
+        # (not a second of two: "do they have any impact or are they just words")
+        klass = (
+            _class_predicate(low) if aux in _PLURAL_BE and (n == 0 or parts[n - 1][1].strip().lower() != "or") else None
+        )
+        if klass is not None:
+            # "were the 440 executed all teachers": what those the subject names were, a class
+            # the entry's sources must say (see `_class_predicate`)
+            head, opens = klass
+            found.append(Predicate(low[head], " ".join([*raw[1:opens], _BE[aux], *raw[opens:]]), kind="class"))
+            continue
         if aux in _BE or aux in _HAVE:
             at_ = _be_predicate(low, 0)
         elif aux in _DO:
@@ -662,6 +672,54 @@ def _be_predicate(low: list[str], i: int) -> int | None:
     return None
 
 
+_PLURAL_BE = frozenset(("are", "were", "aren't", "arent", "weren't", "werent"))
+# Words that say how much of a group is of a class ("were they **all** teachers", "are the
+# detainees **mostly** journalists"): a class predicate follows them.
+_CLASS_SHARES = frozenset(
+    "all mostly mainly only just largely primarily entirely exclusively predominantly chiefly both".split()
+)
+
+
+def _class_predicate(low: list[str]) -> tuple[int, int] | None:
+    """(head noun, where the predicate opens) of a plural yes/no question asking what class its
+    subject is of: "were the 440 executed **all teachers**", "are the detainees **mostly
+    journalists**", "were the people executed **political prisoners**" (the noun phrase that
+    ends the clause, after a word of `_CLASS_SHARES` or right after the participle that ends the
+    subject). A yes answered from sources that never say the class would state it ("the bot
+    says 440 teachers were executed"). Not one of alternatives ("or just activists"), nor "at
+    all", nor a noun read as a verb, participle or adjective (`_be_predicate`, `_state_predicate`
+    read those), nor a phrase with a preposition ("all in evin")."""
+    if "or" in low or len(low) < 4:
+        return None
+    head = len(low) - 1
+    word = low[head]
+    if (
+        not word.isalpha()
+        or word in _AFTER
+        or word in _ADVERBS
+        or word in _THERE
+        or not (word.endswith(("men", "people")) or (word.endswith("s") and not word.endswith(("ss", "us"))))
+        or participle(word)
+        or progressive(word)
+        or adjective(word)
+        or is_verb(word)
+    ):
+        return None
+    opens = head
+    # up to two words before the head that qualify it ("political prisoners", "human rights defenders")
+    while opens > head - 2 and opens - 1 > 1 and low[opens - 1].isalpha() and low[opens - 1] not in _AFTER:
+        before = low[opens - 1]
+        if before in _CLASS_SHARES or before in _ADVERBS or participle(before) or before in _BE:
+            break
+        opens -= 1
+    before = low[opens - 1]
+    if before in _CLASS_SHARES and low[opens - 2] != "at":
+        return head, opens - 1
+    if participle(before) and not _light(before) and not _attitude(before) and opens - 1 >= _subject_start(low, 0):
+        return head, opens
+    return None
+
+
 def _light(word: str) -> bool:
     """A verb with no doing of its own ("been", "becoming") or whose object carries it ("taken")."""
     if word in _LIGHT:
@@ -895,6 +953,11 @@ def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predica
         return [Predicate(thing, statement, lang.script, "thing")]  # "زنبورها ملکه دارن؟"
     if last in lang.light and not lang.cause.isdisjoint(tokens):
         return _brought_about(tokens, statement, lang)  # "X باعث Y میشه"
+    klass = _class_persian(tokens, lang.script)
+    if klass:
+        # "۴۴۰ نفری که اعدام شدن همشون معلم بودن؟", "hameshun moalem budan?": as English "were
+        # they all teachers" (`_class_predicate`)
+        return [Predicate(klass[0], statement, lang.script, "class", alternatives=tuple(klass[1:]))]
     state = lang.state(tokens)
     if state is not None:
         return [Predicate(state, statement, lang.script, "state")]  # "آتشفشان خطرناکه؟", "بهتر میشه؟"
@@ -907,6 +970,43 @@ def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predica
         # "X رو میده", "جزئیات ... اقلیت ها داده": a verb with an object, not a compound verb
         return []
     return [Predicate(word, statement, lang.script)]
+
+
+# Words that say how much of a group is of a class, in Persian and Finglish, as `_CLASS_SHARES`
+# ("همشون معلم بودن؟", were they all teachers?); «همه‌شون» is read as «همه» and «شون»
+_CLASS_SHARES_FA = frozenset(
+    """
+    همه همش همشون همشان همگی همگیشون همگیشان فقط تنها اکثرا اکثرشون اکثرشان بیشترشون بیشترشان
+    عمدتا اغلب اغلبشون اغلبشان
+    hame hamash hamashun hameshun hamashoon hameshoon hamashon hameshon hamegi hamegishun faghat
+    faqat fagat tanha aksaran aksarshun aksareshun bishtareshun bishtarashun omdatan aghlab
+    """.split()
+)
+_THEIR_FA = frozenset("شون شان اشون اشان shun shoon eshun eshoon".split())
+# plural copulas ("were", "are") a class predicate ends with
+_PLURAL_COPULA = frozenset("بودن بودند هستن هستند budan boodan budand boodand hastan hastand".split())
+
+
+def _class_persian(tokens: list[str], script: str) -> list[str]:
+    """The words of the class a Persian or Finglish yes/no question asks its subject is of (one
+    or two words between a word of `_CLASS_SHARES_FA` and a plural copula last: «همشون معلم
+    بودن», «اکثرشون روزنامه نگار بودن»), else []."""
+    if len(tokens) < 3 or tokens[-1] not in _PLURAL_COPULA:
+        return []
+    for width in (1, 2):
+        at = len(tokens) - 1 - width
+        if at < 1:
+            break
+        share = tokens[at - 1]
+        if share in _THEIR_FA and at >= 2:
+            share = tokens[at - 2]
+        if share in _CLASS_SHARES_FA:
+            span = tokens[at:-1]
+            words_ok = has_script if script == "fa" else (lambda w: w.isalpha() and not is_english(w))
+            if all(words_ok(w) and w not in _LIGHT_FA and w not in _LIGHT_FINGLISH for w in span):
+                return span
+            return []
+    return []
 
 
 # the ezafe written apart in Finglish ("baes-e azadi": "baes e azadi"), and the infinitives of

@@ -653,7 +653,9 @@ def near_fa(
     negated = None if which is None else _NOT_DONE.search(text, which.end(), _clause_end(text, which.end()))
     # «فعالان تو کدوم زندان‌ها هستن؟» (which prisons): which ones of a kind the entry's sources,
     # answer and phrasings never speak of; what it says is of something else
-    if which is not None and which["noun"] and _unknown_kind(which["noun"], covered):
+    voted = _words.has_cue(cued, _VOTERS_CUES) and _VOTERS.search(text) is not None
+    # (not which countries voted: how each voted, after the fact, `_VOTERS` below)
+    if which is not None and which["noun"] and not voted and _unknown_kind(which["noun"], covered):
         plural = _PLURAL_AFTER.match(text, which.end())  # (typed apart or with a ZWNJ, read apart)
         return _found(question, text, which, later=False, end=plural.end() if plural else None)
     if which is not None and not _EXACTLY.search(text) and negated is None and not _one_of(text, which):

@@ -306,6 +306,15 @@ class SubjectGaps(_index_base.IndexBase):
                     )
                     for w in (word, *predicate.alternatives)
                 )
+            elif predicate.script in ("fa", "fa-Latn") and predicate.kind == "class":
+                # "همشون معلم بودن؟" (were they all teachers?): every word of the class, as the
+                # entry's own texts state it (as English `class` predicates), by stem or consonants
+                supported = all(
+                    stem(w) in covered.said
+                    or skeleton(w) in covered.said_skeletons
+                    or skeleton(fold_word(w)) in covered.said_skeletons
+                    for w in (word, *predicate.alternatives)
+                )
             elif predicate.script == "fa":
                 # by its stem, or by its consonants as Persian words' vowels go unwritten
                 # ("صادر", issued, of an entry saying "صدور", issuing; "کار" of a phrasing "kar")
@@ -329,6 +338,11 @@ class SubjectGaps(_index_base.IndexBase):
                     )
                     # ("the captain kept her promise": the idiom a judged predicate asks of)
                     supported = supported or (predicate.judged and predicates.says_kept(covered.text))
+                elif predicate.kind == "class":
+                    # "were the 440 executed all teachers": what those it asks of were, by the
+                    # head noun, as the entry's own texts state it (its phrasings ask, they do not
+                    # tell); a yes from sources that never say it would state it
+                    supported = stem(fixed) in covered.said
                 elif predicate.kind == "state":
                     # a change ("did it get worse") by what the entry itself says; asked as one of
                     # two ("worse or better", "better or not"), by either

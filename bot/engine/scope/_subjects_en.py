@@ -78,8 +78,14 @@ def _among_the_asked(tokens: Sequence[str], opening: int) -> list[int]:
 
 
 def _asked_to_do(tokens: Sequence[str], k: int) -> list[int]:
-    """The noun run after "to <verb>" at `k` ("to impose **sanctions**"), or none."""
-    if tokens[k : k + 1] != ["to"] or k + 1 >= len(tokens) or not predicates.is_verb(tokens[k + 1]):
+    """The noun run after "to <verb>" at `k` ("to impose **sanctions**"), or none; the verb itself
+    when it is a penalty (`_words.PENALTY_VERBS`: "to **sanction** iran" asks for sanctions, not
+    for Iran)."""
+    if tokens[k : k + 1] != ["to"] or k + 1 >= len(tokens):
+        return []
+    if tokens[k + 1] in _words.PENALTY_VERBS:
+        return [k + 1]
+    if not predicates.is_verb(tokens[k + 1]):
         return []
     return noun_run(tokens, _past_owners(tokens, k + 2))
 

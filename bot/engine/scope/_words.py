@@ -206,6 +206,12 @@ ASK_FOR = frozenset(
 )
 
 
+# Verbs of a penalty or force one party may be asked to use on another ("do they want the un to
+# **sanction** iran"): asked for, the doing itself is the thing asked for (`_subjects_en.requested`),
+# as "do they want sanctions" asks for the noun. General: any campaign may be asked about them.
+PENALTY_VERBS = frozenset(
+    "sanction punish penalize penalise fine boycott embargo expel blockade invade attack bomb isolate".split()
+)
 ASK = frozenset(
     "want wants wanting wanted demand demands demanding demanded urge urges urging urged seek seeks seeking"
     " sought".split()

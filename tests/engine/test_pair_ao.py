@@ -14,7 +14,9 @@ shipped one:
 And one of the previous session's notes: "do the ngos want the un to sanction iran?" was answered
 in full by what-they-ask, whose sources ask for no penalty: a penalty verb asked for ("to
 **sanction** iran", `_words.PENALTY_VERBS`) is the thing asked for, as "sanctions" is in "do
-they want the un to impose sanctions".
+they want the un to impose sanctions". And "according to iran, how many people were executed?"
+was answered in full by the letter's figure: a country, a people or a body named as the source
+(`_check._a_party`) is one whose words the entry must quote, as a person named so is.
 """
 
 from __future__ import annotations
@@ -145,3 +147,57 @@ def test_a_penalty_asked_for_as_a_verb_on_the_shipped_faq(engine, question, term
     reply = engine.ask(question)
     assert not reply.answered or f"“{term}”" in (reply.caveat or ""), reply.result
     assert engine.ask("do they want member states to back the resolution?").caveat is None
+
+
+@pytest.fixture(scope="module")
+def aid(tmp_path_factory, config):
+    """Harbour notes on grain aid: they name Norway, the UN and the Sami, and quote only themselves."""
+    facts = {
+        "grain": "Norway sent 40 tonnes of grain to the island in 2019, and the UN paid for the ship.",
+        "school": "The Sami families on the island opened a school of their own in 2020.",
+    }
+    source = madeup.Source("aid", "Aid notes", "notes", "Aid notes.", tuple(facts.values()), {"notes": "the notes"})
+    questions = {
+        "grain": (
+            "How much grain did Norway send?",
+            "grain from norway|how much grain|norway aid|tonnes of grain|who paid for the ship"
+            "|grain shipment|aid in 2019|did norway help|grain aid|the un ship",
+        ),
+        "school": (
+            "When did the Sami families open a school?",
+            "sami school|new school|school opening|when did the school open|who runs the school"
+            "|school of their own|sami families|school in 2020|island school|a school for sami children",
+        ),
+    }
+    entries = madeup._quoting(source, facts, questions, lambda _, fact: f"The notes say {fact[0].lower()}{fact[1:]}")
+    return madeup.load_faq(tmp_path_factory.mktemp("aid"), source, entries, config.matching)
+
+
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("according to norway, how much grain was sent?", "norway"),
+        ("according to the UN, how much grain did norway send?", "the UN"),
+        ("how much grain did norway send, according to the sami?", "the sami"),
+        # whose words the entry quotes
+        ("according to the notes, how much grain did norway send?", None),
+    ],
+)
+def test_a_body_named_as_the_source_on_a_made_up_faq(aid, question, speaker):
+    check = aid.scope.check(question, "grain")
+    expected = [] if speaker is None else [(speaker, "speaker")]
+    assert [(u.term, u.gap.value) for u in check.uncovered] == expected, check
+
+
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("according to iran, how many people were executed?", "iran"),
+        ("according to the UN, how many people were executed?", "the UN"),
+        ("how many were executed according to tehran?", "tehran"),
+    ],
+)
+def test_a_country_or_body_named_as_the_source_on_the_shipped_faq(engine, question, speaker):
+    reply = engine.ask(question)
+    assert not reply.answered or f"“{speaker}”" in (reply.caveat or ""), reply.result
+    assert engine.ask("according to the 34 NGOs how many people were executed").caveat is None

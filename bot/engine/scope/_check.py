@@ -52,6 +52,7 @@ about 2 each, every other rule and reading under 1.2.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -1224,10 +1225,13 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # signatories", "the amnesty official", is left to what the entry says)
             claimant = _shapes_en.according_to(question)
             if claimant is not None and not any(
-                w in self._people or self._said_nowhere(w) or self._unsaid_anywhere(w) for w in claimant[1]
+                w in self._people or self._said_nowhere(w) or self._unsaid_anywhere(w) or _a_party(w, written.acronyms)
+                for w in claimant[1]
             ):
                 # (... or a source no entry's sources mention at all, "according to the
-                # guardian": whatever the entry quotes, it is not theirs)
+                # guardian": whatever the entry quotes, it is not theirs; or a country, a people
+                # or a body, "according to iran", "according to the UN": the FAQ may speak of
+                # them, but its figures are theirs only when its quotes are)
                 claimant = None
         if claimant is not None and _not_all_in(claimant[1], quoted):
             # "did bahreini say iran is among the top executioners" of an entry quoting only the
@@ -1476,6 +1480,21 @@ _COUNT_WORDS = frozenset(stem(w) for w in ("number", "figure", "count", "total",
 
 
 _REQUEST_PREPOSITIONS = frozenset("against on of for to in with from about over".split())
+
+
+def _a_party(word: str, acronyms: frozenset[str]) -> bool:
+    """A country, a capital, a people or a body ("un", or initials typed in capitals): one that
+    may speak for itself, as a source named in "according to <it>" is. (A country by the lists
+    of places or of capitals: PLACES leaves out the country a FAQ is about, the capitals' list
+    does not.)"""
+    return word in PLACES or word in GROUPS or word == "un" or word in acronyms or word in _capitals_and_countries()
+
+
+@functools.cache
+def _capitals_and_countries() -> frozenset[str]:
+    """Every word of data/en-capitals.txt: the one-word capitals and the names of their countries."""
+    names = capitals()[1]
+    return frozenset(names) | frozenset(w for country in names.values() for w in country)
 
 
 def _requested_head(tokens: Sequence[str], request: Sequence[int]) -> int:

@@ -534,7 +534,7 @@ class Engine(
                 check = theirs
         if entry is not None and result.answered and check.scope is Scope.FULL and language != i18n.EN:
             # «بحرینی دقیقا چی گفته؟» of an entry that quotes someone else (persian_voice.py)
-            check = voice_check(self._bounded(asked), entry) or check
+            check = voice_check(self._bounded(asked), entry, self.scope.knows) or check
         if entry is not None and result.answered and check.scope is Scope.FULL and language == "fa-Latn":
             # Finglish around English terms is ranked as the Latin-script index reads it
             # (`_asked_of`), but checked as typed, where the English terms are words the check

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from .knowledge import Entry
 from .lexicon import is_english
 from .persian import MIN_NAME_SKELETON, SAID_FA, SAID_FINGLISH, has_script, normalize, skeleton, vowels_fit
 from .scope.result import Gap, Scope, ScopeCheck, Uncovered
+from .subjects import CITIES_FA, CITIES_LATN, persian_places
 from .text import words
 
 _WORD = re.compile(r"\w+")
@@ -39,11 +41,14 @@ _ACCORDING = frozenset("گفته گفته‌ی گفتهی قول gofte goftey go
 _ACCORDING_LEADS = frozenset("به طبق be tebgh tebghe".split())
 
 
-def voice_check(question: str, entry: Entry) -> ScopeCheck | None:
+def voice_check(question: str, entry: Entry, known: Callable[[str], bool] | None = None) -> ScopeCheck | None:
     """A partial check for a speaker's words asked of an entry that quotes someone else (see the
     module); None when no speaker of its sources is named before a verb of saying, or one its
     quotes have is. So is one named after "according to" («به گفته رها بحرینی، چند نفر اعدام
-    شدن؟» of the entry quoting the letter's figure): the caveat that she is not whom it quotes."""
+    شدن؟» of the entry quoting the letter's figure): the caveat that she is not whom it quotes;
+    and so are a country, a city or a government named there («به گفته دولت ایران», «به گفته
+    سازمان ملل»), and a word the FAQ never uses, when `known` (whether it does) is given («به گفته
+    گاردین»), as English "according to iran", "according to the guardian" are read."""
     tokens = _WORD.findall(normalize(question[:1000]).lower())  # as typed: folding changes names
     according = _according_to(tokens)
     if _SAYING.isdisjoint(tokens) and according is None:
@@ -59,6 +64,9 @@ def voice_check(question: str, entry: Entry) -> ScopeCheck | None:
         if named and named[0][1] not in quoted:
             k = named[0][0]
             return ScopeCheck(Scope.PARTIAL, (Uncovered(" ".join(tokens[according : k + 1]), Gap.SPEAKER),))
+        party = None if named else _party(tokens, according, known)
+        if party is not None:
+            return ScopeCheck(Scope.PARTIAL, (Uncovered(party, Gap.SPEAKER),))
     for i, token in enumerate(tokens):
         if token not in _SAYING:
             continue
@@ -73,6 +81,32 @@ def voice_check(question: str, entry: Entry) -> ScopeCheck | None:
             continue
         term = " ".join(tokens[j : i + 1])
         return ScopeCheck(Scope.PARTIAL, (Uncovered(term, Gap.UNSAID, absent=what),))
+    return None
+
+
+# A government or a state's body named as the source («به گفته دولت», "be gofte-ye dolat"), and
+# the UN («سازمان ملل»: «ملل» after «سازمان»)
+_GOVERNMENTS = frozenset("دولت حکومت رژیم ایران dolat dowlat hokumat hokoomat rezhim iran".split())
+_NATIONS = frozenset(("ملل", "melal", "mellal"))
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Countries and cities, in Persian script and Finglish, as the words of a question are typed."""
+    return persian_places() | frozenset(CITIES_FA) | CITIES_LATN
+
+
+def _party(tokens: list[str], at: int, known: Callable[[str], bool] | None) -> str | None:
+    """The source named at `at` after "according to", as typed, when it is a government, a
+    country, a city, the UN, or a word the FAQ never uses (`known`); else None."""
+    word = tokens[at]
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    if word in _GOVERNMENTS or word in _places():
+        return " ".join(tokens[at : at + 2]) if after in _places() or after in _GOVERNMENTS else word
+    if after in _NATIONS:
+        return f"{word} {after}"
+    if known is not None and len(word) > 2 and not word.isdigit() and not known(word):
+        return word
     return None
 
 

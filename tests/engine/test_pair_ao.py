@@ -16,7 +16,9 @@ in full by what-they-ask, whose sources ask for no penalty: a penalty verb asked
 **sanction** iran", `_words.PENALTY_VERBS`) is the thing asked for, as "sanctions" is in "do
 they want the un to impose sanctions". And "according to iran, how many people were executed?"
 was answered in full by the letter's figure: a country, a people or a body named as the source
-(`_check._a_party`) is one whose words the entry must quote, as a person named so is.
+(`_check._a_party`) is one whose words the entry must quote, as a person named so is; in
+Persian and Finglish too, with a word the FAQ never uses («به گفته گاردین», "according to the
+Guardian": `persian_voice._party`).
 """
 
 from __future__ import annotations
@@ -201,3 +203,33 @@ def test_a_country_or_body_named_as_the_source_on_the_shipped_faq(engine, questi
     reply = engine.ask(question)
     assert not reply.answered or f"“{speaker}”" in (reply.caveat or ""), reply.result
     assert engine.ask("according to the 34 NGOs how many people were executed").caveat is None
+
+
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("به گفته دولت، پل تازه کی باز میشه؟", "دولت"),
+        ("به گفته گاردین، پل تازه کی باز میشه؟", "گاردین"),
+        ("به گفته پاریس، پل تازه کی باز میشه؟", "پاریس"),
+        ("پل تازه کی باز میشه؟", None),
+    ],
+)
+def test_a_body_named_as_the_source_in_persian_on_a_made_up_faq(town, question, speaker):
+    reply = town.ask(question)
+    assert reply.answered and reply.entry.id == "bridge", reply.result
+    assert (reply.caveat is None) if speaker is None else f"«{speaker}»" in (reply.caveat or ""), reply.caveat
+
+
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("به گفته گاردین چند نفر اعدام شدن؟", "گاردین"),
+        ("به گفته دولت ایران چند نفر اعدام شدن؟", "دولت ایران"),
+        ("به گفته سازمان ملل چند نفر اعدام شدن؟", "سازمان ملل"),
+        ("be gofte-ye dolat chand nafar edam shodan?", "dolat"),
+    ],
+)
+def test_a_body_named_as_the_source_in_persian_on_the_shipped_faq(engine, question, speaker):
+    reply = engine.ask(question)
+    assert not reply.answered or f"«{speaker}»" in (reply.caveat or ""), reply.result
+    assert engine.ask("به گفته نامه چند نفر اعدام شدن؟").caveat is None

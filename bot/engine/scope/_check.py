@@ -1159,7 +1159,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             terms[first] = action
             if self._action_unsaid(action, covered):
                 absent.add(first)  # "how do i get a visa to visit iran": no doing of it said
-        request = _subjects_en.requested(tokens) if not gaps and not _REQUEST_WORDS.isdisjoint(tokens) else []
+        request_words = not _REQUEST_WORDS.isdisjoint(tokens)
+        request = _subjects_en.requested(tokens) if not gaps and request_words else []
         request = request if request and _latin_letters(question) and asking.asks_yes_or_no(question) else []
         if not request and not gaps and not _REQUEST_WORDS.isdisjoint(tokens) and _latin_letters(question):
             # a claim to check is a yes/no of its own, however its tag is put ("..., true?")
@@ -1170,6 +1171,30 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             # sanctions: its answer (what they do ask) must not read as "yes"
             gaps[request[0]] = result.Gap.MENTION
             terms[request[0]] = _written.typed_span(question, [tokens[j] for j in request], written, request[0])
+        penalty = (
+            # (not "death penalty", "capital punishment": executions, by another name)
+            next(
+                (
+                    j
+                    for j, t in enumerate(tokens)
+                    if t in _words.PENALTY_NOUNS and _CAPITAL.isdisjoint(tokens[max(j - 1, 0) : j + 2])
+                ),
+                None,
+            )
+            # (asked for: one of alternatives, "sanctions or what", is read by `requested` alone)
+            if not gaps and not _words.PENALTY_NOUNS.isdisjoint(tokens) and request_words and "or" not in tokens
+            else None
+        )
+        if (
+            penalty is not None
+            and stem(self._fix(tokens[penalty])) not in covered.said
+            and persian_language(question[: self._max_chars * 2]) == i18n.EN
+        ):
+            # "what sanctions does the letter ask the un to impose", "what penalties do they want":
+            # a penalty asked for that the entry's texts never speak of (a yes/no request for one
+            # is read above)
+            gaps[penalty] = result.Gap.MENTION
+            terms[penalty] = _written.typed_span(question, [tokens[penalty]], written, penalty)
         party = _subjects_en.asked_party(tokens) if not gaps and not _words.ASK.isdisjoint(tokens) else []
         no_party = [
             j
@@ -1480,6 +1505,10 @@ _COUNT_WORDS = frozenset(stem(w) for w in ("number", "figure", "count", "total",
 
 
 _REQUEST_PREPOSITIONS = frozenset("against on of for to in with from about over".split())
+
+
+# "death penalty", "capital punishment": executions, by another name, not a penalty asked for
+_CAPITAL = frozenset(("death", "capital"))
 
 
 def _a_party(word: str, acronyms: frozenset[str]) -> bool:

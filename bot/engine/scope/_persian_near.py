@@ -261,6 +261,19 @@ _BORN = re.compile(
 )
 _BORN_CUES = ("دنیا", "donya", "dunya", "doniya", "متولد", "motevaled", "motevalled", "motavaled")
 _BORN_SAID = frozenset(stem(w) for w in "born birth birthplace".split())
+# «کجا درس خونده؟», «چی خونده؟», «تحصیلاتش چیه؟», "koja dars khoonde?": where or what someone studied,
+# which an entry that never speaks of anyone's studies does not give (as English "where did X
+# study", `_person_did`)
+_STUDIED = re.compile(
+    r"(?<![\w‌])(?:(?:کجا|چی|چه|koja|chi|che)[\s‌]+(?:[^\s?؟.!]+[\s‌]+)?"
+    r"(?:درس|dars)[\s‌]+(?:خونده|خوانده|خوند|خواند|khoonde|khunde|khande|khoond|khund|khand)"
+    r"|(?:تحصیلات|tahsilat)[\w‌]*)(?![\w‌])",
+    re.IGNORECASE,
+)
+_STUDIED_CUES = ("درس", "dars", "تحصیلات", "tahsilat")
+_STUDIED_SAID = frozenset(
+    stem(w) for w in "study studied studies education educated degree university graduated graduate school".split()
+)
 # «کدوم X», «کدوم یکی از X», "kodom X"; «چه X‌هایی», "che X haii": which ones (not «چه X»
 # alone, what kind of)
 _WHICH = re.compile(
@@ -679,6 +692,9 @@ def near_fa(
     born = _BORN.search(text) if _words.has_cue(cued, _BORN_CUES) else None
     if born is not None and covered.said.isdisjoint(_BORN_SAID):
         return _found(question, text, born, later=False)
+    studied = _STUDIED.search(text) if _words.has_cue(cued, _STUDIED_CUES) else None
+    if studied is not None and covered.said.isdisjoint(_STUDIED_SAID):
+        return _found(question, text, studied, later=False)
     if which is not None and not _unnamed(covered).isdisjoint(_english_stems(which.group("noun") or which["kind"])):
         return _found(question, text, which, later=False, end=end)
     if which is not None and which["kind"] and _unsaid_kind(which["kind"], covered):

@@ -212,6 +212,11 @@ ASK_FOR = frozenset(
 PENALTY_VERBS = frozenset(
     "sanction punish penalize penalise fine boycott embargo expel blockade invade attack bomb isolate".split()
 )
+# ... and the penalties themselves ("what **sanctions** does the letter ask for", "will iran face
+# **sanctions**"): named in a question, a qualifier the entry must say (not "fine": also "all right")
+PENALTY_NOUNS = frozenset(
+    "sanction sanctions penalty penalties punishment punishments fines boycott boycotts embargo embargoes".split()
+)
 ASK = frozenset(
     "want wants wanting wanted demand demands demanding demanded urge urges urging urged seek seeks seeking"
     " sought".split()

@@ -215,6 +215,10 @@ HELD_OUT = (
     "eval98.yaml",
     "eval-fa94.yaml",
     "eval-fa95.yaml",
+    "eval99.yaml",
+    "eval100.yaml",
+    "eval-fa96.yaml",
+    "eval-fa97.yaml",
 )
 
 
@@ -314,7 +318,8 @@ def wording(text: str) -> str:
 # eval-fa91's one, none and one; eval95's writer (17:26 UTC) 28, none and three, eval96's 32,
 # three and four, eval-fa92's none, none and three, eval-fa93's one, none and four; eval97's writer
 # (2026-12-07 18:19 UTC) 28, none and five, eval98's 26, none and two, eval-fa94's four, none and
-# four, eval-fa95's three, none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# four, eval-fa95's three, none and two; eval99's writer (18:56 UTC) 43, none and five, eval100's
+# 34, two and five, eval-fa96's two, none and four, eval-fa97's one, none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -503,6 +508,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval98.yaml": (26, 0, 2),
     "eval-fa94.yaml": (4, 0, 4),
     "eval-fa95.yaml": (3, 0, 2),
+    "eval99.yaml": (43, 0, 5),
+    "eval100.yaml": (34, 2, 5),
+    "eval-fa96.yaml": (2, 0, 4),
+    "eval-fa97.yaml": (1, 0, 2),
 }
 
 
@@ -529,7 +538,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval97.yaml", "eval98.yaml", "eval-fa94.yaml", "eval-fa95.yaml")
+MEASURING = ("eval99.yaml", "eval100.yaml", "eval-fa96.yaml", "eval-fa97.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1136,7 +1145,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         ("eval95.yaml", 0.927, 0, 3),  # measured 93.6% (103/110)
         ("eval96.yaml", 0.945, 0, 3),  # measured 95.5% (105/110)
         # eval97 and eval98: written the same way at 18:19 UTC on 2026-12-07, at the start of the
-        # next session, with the engine unchanged since pair AN; measured once at cc6b37e9:
+        # next session, with the engine unchanged since pair AN; measured once at cc6b37e9 (tuned
+        # on since: caeac87):
         # eval97 103/110 in full (93.6%; 1 more with a caveat), 0 of 40, near-topic in full 4 of
         # 45 (the year, which treaties, the names of all the ngos: answers that say the report does
         # not give them; what women face "specifically"), no wrong entry; eval98 105/110 (95.5%; 1
@@ -1145,6 +1155,17 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # entry. Floors one question below; near-topic ceilings one above.
         ("eval97.yaml", 0.927, 0, 5),  # measured 93.6% (103/110)
         ("eval98.yaml", 0.945, 0, 7),  # measured 95.5% (105/110)
+        # eval99 and eval100: written the same way at 18:56 UTC, after the fixes tuned on pair AO
+        # were committed; measured once at ca0de7ec: eval99 102/110 in full (92.7%; 2 more with a
+        # caveat), 0 of 40, near-topic in full 1 of 45 ("which un human rights experts has iran
+        # allowed in", labelled un-cooperation, answered with un-rapporteurs), no wrong entry;
+        # eval100 107/110 (97.3%; 1 more with a caveat), 0 of 40, 6 of 45 (the names of the 34,
+        # who drafted it, "is amnesty international one of the 34", the year, which pledges: answers
+        # that say the report does not give them; "what sanctions does the letter ask the UN to
+        # impose on iran", since fixed, 7e44107), no wrong entry. Floors one question below;
+        # near-topic ceilings one above.
+        ("eval99.yaml", 0.918, 0, 2),  # measured 92.7% (102/110)
+        ("eval100.yaml", 0.963, 0, 7),  # measured 97.3% (107/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -110,7 +110,9 @@ _FILLER = re.compile(
     # ... and a closing clause asking it: "why are they arrested, what does the letter say"
     r"|\s*,\s*what (?:does|do|did) (?:the|this|that|their|these|those) \w+(?: \w+)? say(?=[\s?!.]*$)"
     r"|^\W*(?:per|(?:acc?ording|accordin|acc\.?) to|as per|going by|based on) "
-    r"(?:the|this|that|your|their) \w+(?: \w+)?\s*,\s*"
+    # ... or anyone named, in up to four words before the comma ("according to amnesty's raha
+    # bahreini, what does the letter refer to": what the letter refers to, from her)
+    r"(?:(?:the|this|that|your|their) \w+(?: \w+)?|[\w'\u2019-]+(?: [\w'\u2019-]+){0,3})\s*,\s*"
     # "human rights wise", "money-wise": the noun before it is what is asked about (not the
     # adjective: "is it wise to", "would it be wise", "a wise move", "very wise for them")
     # (the lookahead first: the lookbehinds below are tried only where a "wise" follows)

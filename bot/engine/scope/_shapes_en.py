@@ -1102,6 +1102,13 @@ def who_did(tokens: Sequence[str], starts: Iterable[int]) -> list[tuple[int, int
                 k += 1
             subject = k
             k += 1
+            if tokens[subject] in predicates.VERB_PREFIXES and k < len(tokens):
+                # a prefix typed apart opens the subject's word ("re-election"): "which groups did
+                # the co-signers contact"; after "what", a longer subject, unread as below ("what
+                # responsibility does the re-election of X put on ...")
+                if word == "what":
+                    continue
+                k += 1
             embedded = _said_clause(tokens, k + 1) if k + 1 < len(tokens) and tokens[k] in _words.SAYING else None
             if embedded is not None:
                 # "which groups does the letter say the authorities are imprisoning": what the

@@ -219,6 +219,10 @@ HELD_OUT = (
     "eval100.yaml",
     "eval-fa96.yaml",
     "eval-fa97.yaml",
+    "eval101.yaml",
+    "eval102.yaml",
+    "eval-fa98.yaml",
+    "eval-fa99.yaml",
 )
 
 
@@ -319,7 +323,9 @@ def wording(text: str) -> str:
 # three and four, eval-fa92's none, none and three, eval-fa93's one, none and four; eval97's writer
 # (2026-12-07 18:19 UTC) 28, none and five, eval98's 26, none and two, eval-fa94's four, none and
 # four, eval-fa95's three, none and two; eval99's writer (18:56 UTC) 43, none and five, eval100's
-# 34, two and five, eval-fa96's two, none and four, eval-fa97's one, none and two. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# 34, two and five, eval-fa96's two, none and four, eval-fa97's one, none and two; eval101's writer
+# (19:08 UTC) 29, two and four, eval102's 32, none and seven, eval-fa98's two, none and six,
+# eval-fa99's three, none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -512,6 +518,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval100.yaml": (34, 2, 5),
     "eval-fa96.yaml": (2, 0, 4),
     "eval-fa97.yaml": (1, 0, 2),
+    "eval101.yaml": (29, 2, 4),
+    "eval102.yaml": (32, 0, 7),
+    "eval-fa98.yaml": (2, 0, 6),
+    "eval-fa99.yaml": (3, 0, 3),
 }
 
 
@@ -538,7 +548,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval99.yaml", "eval100.yaml", "eval-fa96.yaml", "eval-fa97.yaml")
+MEASURING = ("eval101.yaml", "eval102.yaml", "eval-fa98.yaml", "eval-fa99.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1156,7 +1166,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         ("eval97.yaml", 0.927, 0, 5),  # measured 93.6% (103/110)
         ("eval98.yaml", 0.945, 0, 7),  # measured 95.5% (105/110)
         # eval99 and eval100: written the same way at 18:56 UTC, after the fixes tuned on pair AO
-        # were committed; measured once at ca0de7ec: eval99 102/110 in full (92.7%; 2 more with a
+        # were committed; measured once at ca0de7ec (tuned on since: 7e44107, 2a41b1b): eval99
+        # 102/110 in full (92.7%; 2 more with a
         # caveat), 0 of 40, near-topic in full 1 of 45 ("which un human rights experts has iran
         # allowed in", labelled un-cooperation, answered with un-rapporteurs), no wrong entry;
         # eval100 107/110 (97.3%; 1 more with a caveat), 0 of 40, 6 of 45 (the names of the 34,
@@ -1166,6 +1177,15 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # near-topic ceilings one above.
         ("eval99.yaml", 0.918, 0, 2),  # measured 92.7% (102/110)
         ("eval100.yaml", 0.963, 0, 7),  # measured 97.3% (107/110)
+        # eval101 and eval102: written the same way at 19:08 UTC, after the fixes tuned on pair
+        # AP were committed; measured once at 7e44107c: eval101 104/110 in full (94.5%), 0 of 40,
+        # near-topic in full 2 of 45 (which ngo drafted it; the year: answers that say the report
+        # does not give them), one wrong entry ("According to Amnesty's Raha Bahreini, what does
+        # the letter specifically refer to?", answered with raha-bahreini; fixed since, 2a41b1b);
+        # eval102 105/110 (95.5%; 1 more with a caveat), 0 of 40, 1 of 45 (the year), no wrong
+        # entry. Floors one question below; near-topic ceilings one above.
+        ("eval101.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
+        ("eval102.yaml", 0.945, 0, 2),  # measured 95.5% (105/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

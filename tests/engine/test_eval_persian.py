@@ -118,6 +118,8 @@ EVAL_FA94 = DATA / "eval-fa94.yaml"
 EVAL_FA95 = DATA / "eval-fa95.yaml"
 EVAL_FA96 = DATA / "eval-fa96.yaml"
 EVAL_FA97 = DATA / "eval-fa97.yaml"
+EVAL_FA98 = DATA / "eval-fa98.yaml"
+EVAL_FA99 = DATA / "eval-fa99.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -282,11 +284,12 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, AP (eval-fa96.yaml and eval-fa97.yaml, together, written at 18:56 UTC
+    """On the newest pair, AQ (eval-fa98.yaml and eval-fa99.yaml, together, written at 19:08 UTC
     on 2026-12-07, never imported as phrasings): a Persian question reaches its English twin's
     entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured once at ca0de7ec (see FA96_FLOORS): Persian 168/170 (98.8%), Finglish
-    101/102 (99.0%), 0 of 70: met. Pair AO (eval-fa94/95, at cc6b37e9): 165/170, 98/102, 0 of
+    answered. Measured once at 7e44107c (see FA98_FLOORS): Persian 170/170 (100%), Finglish
+    102/102 (100%), 0 of 70: met. Pair AP (eval-fa96/97, at ca0de7ec): 168/170, 101/102, 0 of
+    70, met. Pair AO (eval-fa94/95, at cc6b37e9): 165/170, 98/102, 0 of
     70, met. Pair AN (eval-fa92/93, at 08199a90): 166/170, 100/102, 0 of
     70, met. Pair AM (eval-fa90/91, at 5945c27b): 168/170, 102/102, 0 of
     70, met. Pair AK (eval-fa86/87, at eed4074b): 165/170, 101/102, 0 of
@@ -318,7 +321,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA96, EVAL_FA97)
+    _assert_persian_targets(engine, EVAL_FA98, EVAL_FA99)
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
@@ -900,7 +903,8 @@ FA93_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 FA94_FLOORS = {"fa": 0.964, "fa-Latn": 0.960}
 FA95_FLOORS = {"fa": 0.952, "fa-Latn": 0.921}
 # eval-fa96.yaml and eval-fa97.yaml: written the same way (18:56 UTC), after the fixes tuned on
-# pair AO were committed; measured once at ca0de7ec: eval-fa96 fa 84/85 (83 in full), Finglish
+# pair AO were committed; measured once at ca0de7ec (tuned on since: 7e44107): eval-fa96 fa 84/85
+# (83 in full), Finglish
 # 50/51, 0 wrong, off-topic 0 of 35, near-topic in full 0 of 20; eval-fa97 fa 84/85 (all in
 # full), Finglish 51/51, 0 wrong, 0 of 35, 2 of 20 (which treaties; "Raha Bahreini koja dars
 # khoonde?", where did she study, since fixed: 7e44107). Together Persian 168/170 (98.8%),
@@ -908,6 +912,15 @@ FA95_FLOORS = {"fa": 0.952, "fa-Latn": 0.921}
 # near-topic ceilings one above.
 FA96_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA97_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
+# eval-fa98.yaml and eval-fa99.yaml: written the same way (19:08 UTC), after the fixes tuned on
+# pair AP were committed; measured once at 7e44107c: eval-fa98 fa 85/85 (all in full), Finglish
+# 51/51, 0 wrong, off-topic 0 of 35, near-topic in full 0 of 20; eval-fa99 fa 85/85 (all in
+# full), Finglish 51/51 (50 in full), 0 wrong, 0 of 35, 2 of 20 (the year exactly; «نامه چه
+# قانون‌هایی رو به عنوان تبعیض علیه زنان نام برده؟», which laws, fixed since: 2a41b1b). Together
+# Persian 170/170, Finglish 102/102, off-topic 0 of 70: the targets met. Floors one question
+# below; near-topic ceilings one above.
+FA98_FLOORS = {"fa": 0.988, "fa-Latn": 0.980}
+FA99_FLOORS = {"fa": 0.988, "fa-Latn": 0.980}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1011,6 +1024,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA95: (FA95_FLOORS, 2, 2),
     EVAL_FA96: (FA96_FLOORS, 1, 4),
     EVAL_FA97: (FA97_FLOORS, 3, 2),
+    EVAL_FA98: (FA98_FLOORS, 1, 6),
+    EVAL_FA99: (FA99_FLOORS, 3, 3),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

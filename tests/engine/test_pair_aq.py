@@ -13,7 +13,12 @@ made-up FAQ and on the shipped one:
   (`rewordings._FILLER`); who is named is still checked against whom the entry quotes;
 - «نامه چه قانون‌هایی رو به عنوان تبعیض علیه زنان نام برده؟» (which laws did the letter name?,
   eval-fa99, near-topic) was answered in full: «چه X‌هایی» asks which ones of a kind as «کدوم X»
-  does, and the glossary gives «قانون» (law) its English.
+  does, and the glossary gives «قانون» (law) its English;
+- "what did rouhani do about the economy in his first term" (pair AR's eval104, near-topic) was
+  answered in full: the matter of what was done ("do about", "done about") is read as a yes/no
+  question's matter is ("did iran cooperate with the UN on the nuclear deal":
+  `_subjects_en.topic_of`), and must be one some source speaks of; not the matter of what
+  someone wants done ("what do they want the UN to do about the regime").
 """
 
 from __future__ import annotations
@@ -104,3 +109,24 @@ def test_which_ones_of_a_kind_with_che_in_persian_on_a_made_up_faq(town, questio
 def test_which_ones_of_a_kind_with_che_in_persian_on_the_shipped_faq(engine, question):
     reply = engine.ask(question)
     assert not (reply.answered and reply.scope == "full"), reply.result
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("what did the mayor do about the schools in his first term?", "schools"),
+        ("what has the council done about the library?", "library"),
+        # what it speaks of; and what someone wants done about a matter, which the request answers
+        ("what did the mayor do about the sea wall?", None),
+        ("what do they want the council to do about the problem?", None),
+    ],
+)
+def test_what_was_done_about_a_matter_on_a_made_up_faq(wall, question, term):
+    check = wall.scope.check(question, "wall")
+    assert [u.term for u in check.uncovered] == ([] if term is None else [term]), check
+
+
+def test_what_was_done_about_a_matter_on_the_shipped_faq(engine):
+    reply = engine.ask("what did rouhani do about the economy in his first term")
+    assert not reply.answered or "“economy”" in (reply.caveat or ""), reply.result
+    assert engine.ask("what do they want the UN to do about the regime").caveat is None

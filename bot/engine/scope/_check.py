@@ -1413,7 +1413,19 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
         # for "on"/"over"/"regarding"/"about" or "what"/"which" before an auxiliary is the cue)
         topic = (
             _subjects_en.topic_of(tokens)
-            if not gaps and tokens and tokens[0] in _YES_NO and not _subjects_en.TOPIC_CUES.isdisjoint(tokens)
+            if not gaps
+            and tokens
+            # (or what was done about a matter, not what someone wants done about it: "what do
+            # they want the UN to do about the regime" asks what they want)
+            and (
+                tokens[0] in _YES_NO
+                or (
+                    "about" in tokens
+                    and not _subjects_en.DONE_ABOUT.isdisjoint(tokens)
+                    and _REQUEST_WORDS.isdisjoint(tokens)
+                )
+            )
+            and not _subjects_en.TOPIC_CUES.isdisjoint(tokens)
             else []
         )
         if topic and capitals_read(tokens[topic[0] :], lambda w: True) != list(tokens[topic[0] :]):
@@ -1427,6 +1439,8 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
                 gaps[j] = result.Gap.MENTION
                 matter: list[str] = []  # to the end: "nuclear deal" (a capitalised run is one term)
                 for t in tokens[j:]:
+                    if matter and t in _subjects_en.WHEN_AFTER:
+                        break  # ("... the economy in his first term": the matter, not its time)
                     if written.term(t).casefold() not in " ".join(matter).casefold():
                         matter.append(written.term(t))
                 terms[j] = " ".join(matter)

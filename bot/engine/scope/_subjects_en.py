@@ -398,15 +398,26 @@ def topic_of(tokens: Sequence[str]) -> list[int]:
     deal**"): the matter a doing is asked of, which narrows what is asked to it. Not after
     "say", "talk" or "comment" (what a source says of it, `said_about`)."""
     for i in range(len(tokens) - 2, 1, -1):
-        lead = tokens[i] in _TOPIC_LEADS or (tokens[i] == "about" and "with" in tokens[max(0, i - 5) : i])
+        done = tokens[i] == "about" and tokens[i - 1] in DONE_ABOUT
+        lead = tokens[i] in _TOPIC_LEADS or (tokens[i] == "about" and "with" in tokens[max(0, i - 5) : i]) or done
         if lead and tokens[i - 1] not in _SAY_ABOUT and tokens[i - 1] not in _COMMENT_ON:
             k = i + 1
             while k < len(tokens) and tokens[k] in ("the", "a", "an", "its", "their", "this", "that"):
                 k += 1
             run = noun_run(tokens, k)
             found = [j for j in run if tokens[j] not in _words.SUBJECT_FILLERS]
-            return found if found and run[-1] == len(tokens) - 1 else []
+            # (what was done about a matter may be told of a time after it: "what did rouhani
+            # do about the economy **in his first term**")
+            ends = bool(run) and (run[-1] == len(tokens) - 1 or (done and tokens[run[-1] + 1] in WHEN_AFTER))
+            return found if found and ends else []
     return []
+
+
+# "what did rouhani **do about** the economy", "what has been **done about** it": what was done,
+# asked of a matter (`topic_of`)
+DONE_ABOUT = frozenset("do did does done doing".split())
+# words that open a time after a matter ("... in his first term", "since 2017")
+WHEN_AFTER = frozenset("in during under since after before by".split())
 
 
 _QUALIFIERS = Path(__file__).parent.with_name("data") / "en-qualifiers.txt"

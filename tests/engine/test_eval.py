@@ -223,6 +223,10 @@ HELD_OUT = (
     "eval102.yaml",
     "eval-fa98.yaml",
     "eval-fa99.yaml",
+    "eval103.yaml",
+    "eval104.yaml",
+    "eval-fa100.yaml",
+    "eval-fa101.yaml",
 )
 
 
@@ -325,7 +329,8 @@ def wording(text: str) -> str:
 # four, eval-fa95's three, none and two; eval99's writer (18:56 UTC) 43, none and five, eval100's
 # 34, two and five, eval-fa96's two, none and four, eval-fa97's one, none and two; eval101's writer
 # (19:08 UTC) 29, two and four, eval102's 32, none and seven, eval-fa98's two, none and six,
-# eval-fa99's three, none and three. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# eval-fa99's three, none and three; eval103's writer (19:19 UTC) 25, none and five, eval104's 23,
+# none and four, eval-fa100's three, none and five, eval-fa101's one, none and one. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -522,6 +527,10 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval102.yaml": (32, 0, 7),
     "eval-fa98.yaml": (2, 0, 6),
     "eval-fa99.yaml": (3, 0, 3),
+    "eval103.yaml": (25, 0, 5),
+    "eval104.yaml": (23, 0, 4),
+    "eval-fa100.yaml": (3, 0, 5),
+    "eval-fa101.yaml": (1, 0, 1),
 }
 
 
@@ -548,7 +557,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval101.yaml", "eval102.yaml", "eval-fa98.yaml", "eval-fa99.yaml")
+MEASURING = ("eval103.yaml", "eval104.yaml", "eval-fa100.yaml", "eval-fa101.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1178,7 +1187,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         ("eval99.yaml", 0.918, 0, 2),  # measured 92.7% (102/110)
         ("eval100.yaml", 0.963, 0, 7),  # measured 97.3% (107/110)
         # eval101 and eval102: written the same way at 19:08 UTC, after the fixes tuned on pair
-        # AP were committed; measured once at 7e44107c: eval101 104/110 in full (94.5%), 0 of 40,
+        # AP were committed; measured once at 7e44107c (tuned on since: 2a41b1b): eval101 104/110
+        # in full (94.5%), 0 of 40,
         # near-topic in full 2 of 45 (which ngo drafted it; the year: answers that say the report
         # does not give them), one wrong entry ("According to Amnesty's Raha Bahreini, what does
         # the letter specifically refer to?", answered with raha-bahreini; fixed since, 2a41b1b);
@@ -1186,6 +1196,20 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # entry. Floors one question below; near-topic ceilings one above.
         ("eval101.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
         ("eval102.yaml", 0.945, 0, 2),  # measured 95.5% (105/110)
+        # eval103 and eval104: written the same way at 19:19-19:20 UTC, after the fixes tuned on pair
+        # AQ were committed; measured once at 971f5571: eval103 101/110 in full (91.8%; 1 more
+        # with a caveat), 0 of 40, near-topic in full 3 of 45 (who drafted it, the year, which
+        # treaties: answers that say the report does not give them), one wrong entry ("did
+        # things improve under rouhani's presidency human rights wise", labelled no-improvement,
+        # answered with rouhani-first-term); eval104 104/110 (94.5%), **1 of 40** ("how many
+        # countries still have the death penalty", answered with executions after "The sources
+        # give no figure for “countries”"), 4 of 45 ("who is roya karimi majd, whats her
+        # background"; "what did rouhani do about the economy in his first term", fixed since in
+        # cc9e41f; which treaties; "which UN human rights experts has iran cooperated with in the
+        # past"), no wrong entry. Floors one question below; near-topic ceilings one above; the
+        # out-of-scope answer as measured.
+        ("eval103.yaml", 0.909, 0, 4),  # measured 91.8% (101/110)
+        ("eval104.yaml", 0.936, 1, 5),  # measured 94.5% (104/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

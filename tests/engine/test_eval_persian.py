@@ -120,6 +120,8 @@ EVAL_FA96 = DATA / "eval-fa96.yaml"
 EVAL_FA97 = DATA / "eval-fa97.yaml"
 EVAL_FA98 = DATA / "eval-fa98.yaml"
 EVAL_FA99 = DATA / "eval-fa99.yaml"
+EVAL_FA100 = DATA / "eval-fa100.yaml"
+EVAL_FA101 = DATA / "eval-fa101.yaml"
 
 # The issue's targets: a Persian question reaches the same entry as its English twin at least
 # 95% of the time, Finglish at least 90%, and Persian off-topic questions are never answered.
@@ -284,11 +286,12 @@ def _assert_persian_targets(engine, *paths: Path) -> None:
 
 
 def test_shipped_faq_meets_the_issues_persian_targets(engine):
-    """On the newest pair, AQ (eval-fa98.yaml and eval-fa99.yaml, together, written at 19:08 UTC
-    on 2026-12-07, never imported as phrasings): a Persian question reaches its English twin's
-    entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question is
-    answered. Measured once at 7e44107c (see FA98_FLOORS): Persian 170/170 (100%), Finglish
-    102/102 (100%), 0 of 70: met. Pair AP (eval-fa96/97, at ca0de7ec): 168/170, 101/102, 0 of
+    """On the newest pair, AR (eval-fa100.yaml and eval-fa101.yaml, together, written at 19:21
+    UTC on 2026-12-07, never imported as phrasings): a Persian question reaches its English
+    twin's entry at least 95% of the time, a Finglish one at least 90%, and no off-topic question
+    is answered. Measured once at 971f5571 (see FA100_FLOORS): Persian 165/170 (97.1%), Finglish
+    100/102 (98.0%), 0 of 70: met. Pair AQ (eval-fa98/99, at 7e44107c): 170/170, 102/102, 0 of
+    70, met. Pair AP (eval-fa96/97, at ca0de7ec): 168/170, 101/102, 0 of
     70, met. Pair AO (eval-fa94/95, at cc6b37e9): 165/170, 98/102, 0 of
     70, met. Pair AN (eval-fa92/93, at 08199a90): 166/170, 100/102, 0 of
     70, met. Pair AM (eval-fa90/91, at 5945c27b): 168/170, 102/102, 0 of
@@ -321,7 +324,7 @@ def test_shipped_faq_meets_the_issues_persian_targets(engine):
     (162/170) and eval-fa24/25 (163/170) met them; eval-fa14/15 (159/170), eval-fa16/17 (158/170), eval-fa18/19 (160/170), eval-fa22/23
     (159/170) and eval-fa26/27 (158/170) did not. The test moves to each new pair of sets written
     after a tuning round, as a strict xfail if that pair misses."""
-    _assert_persian_targets(engine, EVAL_FA98, EVAL_FA99)
+    _assert_persian_targets(engine, EVAL_FA100, EVAL_FA101)
 
 
 @pytest.mark.xfail(strict=True, reason="pair P: Persian 158/170 (92.9%) reach their entry, against 95%")
@@ -913,7 +916,8 @@ FA95_FLOORS = {"fa": 0.952, "fa-Latn": 0.921}
 FA96_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA97_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # eval-fa98.yaml and eval-fa99.yaml: written the same way (19:08 UTC), after the fixes tuned on
-# pair AP were committed; measured once at 7e44107c: eval-fa98 fa 85/85 (all in full), Finglish
+# pair AP were committed; measured once at 7e44107c (tuned on since: 2a41b1b): eval-fa98 fa 85/85
+# (all in full), Finglish
 # 51/51, 0 wrong, off-topic 0 of 35, near-topic in full 0 of 20; eval-fa99 fa 85/85 (all in
 # full), Finglish 51/51 (50 in full), 0 wrong, 0 of 35, 2 of 20 (the year exactly; «نامه چه
 # قانون‌هایی رو به عنوان تبعیض علیه زنان نام برده؟», which laws, fixed since: 2a41b1b). Together
@@ -921,6 +925,15 @@ FA97_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
 # below; near-topic ceilings one above.
 FA98_FLOORS = {"fa": 0.988, "fa-Latn": 0.980}
 FA99_FLOORS = {"fa": 0.988, "fa-Latn": 0.980}
+# eval-fa100.yaml and eval-fa101.yaml: written the same way (19:21 UTC), after the fixes tuned on
+# pair AQ were committed; measured once at 971f5571: eval-fa100 fa 84/85 (all in full), Finglish
+# 51/51, 0 wrong, off-topic 0 of 35, near-topic in full 2 of 20 (the year; which treaties);
+# eval-fa101 fa 81/85 (80 in full), Finglish 49/51, 0 wrong, 0 of 35, 1 of 20 («ایران تا حالا با
+# کدوم کمیته‌های سازمان ملل همکاری کرده؟», which UN committees has Iran cooperated with).
+# Together Persian 165/170 (97.1%), Finglish 100/102 (98.0%), off-topic 0 of 70: the targets
+# met. Floors one question below; near-topic ceilings one above.
+FA100_FLOORS = {"fa": 0.976, "fa-Latn": 0.980}
+FA101_FLOORS = {"fa": 0.941, "fa-Latn": 0.941}
 # wrong entries a set may have (0 unless listed; eval-fa33 0 since fa15, eval-fa34 since fa16)
 MOST_WRONG = {EVAL_FA8: 2}
 
@@ -1026,6 +1039,8 @@ WRITTEN_AFTER_A_ROUND = {
     EVAL_FA97: (FA97_FLOORS, 3, 2),
     EVAL_FA98: (FA98_FLOORS, 1, 6),
     EVAL_FA99: (FA99_FLOORS, 3, 3),
+    EVAL_FA100: (FA100_FLOORS, 3, 5),
+    EVAL_FA101: (FA101_FLOORS, 2, 1),
 }
 # wrong entries a set may have, as measured: eval-fa46's who-signed question answered with
 # campaign-overview («چه سازمان‌هایی ...»: one)

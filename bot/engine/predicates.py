@@ -751,8 +751,8 @@ def _do_predicate(low: list[str], i: int) -> int | None:
             return None  # "did the letter from the NGOs ...": too long a subject to read
         if not is_verb(word):
             continue
-        if k >= 2 and low[k - 1] in _NOUN_MODIFIERS and low[k - 2] in _DETERMINERS:
-            continue  # "did his first term (as president) bring ...": a noun after "his first"
+        if k >= 2 and low[k - 1] in _NOUN_MODIFIERS and (low[k - 2] in _DETERMINERS or _possessive(low[k - 2])):
+            continue  # "did his first term (as president) bring ...", "did rouhani's first term change": a noun
         if _qualified_after_determiner(low, k):
             continue  # "did the supposedly moderate president fix ...", "the so called moderate ..."
         if _attitude(word) or (word in _OBJECT_VERBS and not _keeps_word(low, k)):
@@ -765,8 +765,15 @@ def _do_predicate(low: list[str], i: int) -> int | None:
         long_subject = k > start or low[i + 1] in _DETERMINERS  # "his first term", not "tehran"
         if _verb_at(low, k + 1) and (long_subject or _verb_at(low, k + 2)):
             continue  # "did iran's human rights record improve": a noun before the verb
+        if long_subject and k + 2 < len(low) and participle(low[k + 1]) and not _light(low[k + 1]):
+            continue  # "did the reforms people expected ... happen": a clause of the subject's, not its verb
         return k
     return None
+
+
+def _possessive(word: str) -> bool:
+    """ "rouhani's", "iran’s": an owner, which stands before its noun as a determiner does."""
+    return word.endswith(("'s", "\u2019s")) and len(word) > 2
 
 
 def _qualified_after_determiner(low: list[str], k: int) -> bool:

@@ -227,6 +227,14 @@ HELD_OUT = (
     "eval104.yaml",
     "eval-fa100.yaml",
     "eval-fa101.yaml",
+    "eval105.yaml",
+    "eval106.yaml",
+    "eval-fa102.yaml",
+    "eval-fa103.yaml",
+    "eval107.yaml",
+    "eval108.yaml",
+    "eval-fa104.yaml",
+    "eval-fa105.yaml",
 )
 
 
@@ -330,7 +338,10 @@ def wording(text: str) -> str:
 # 34, two and five, eval-fa96's two, none and four, eval-fa97's one, none and two; eval101's writer
 # (19:08 UTC) 29, two and four, eval102's 32, none and seven, eval-fa98's two, none and six,
 # eval-fa99's three, none and three; eval103's writer (19:19 UTC) 25, none and five, eval104's 23,
-# none and four, eval-fa100's three, none and five, eval-fa101's one, none and one. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
+# none and four, eval-fa100's three, none and five, eval-fa101's one, none and one; eval105's
+# writer (19:32 UTC) 25, one and six, eval106's 28, none and four, eval-fa102's none, none and
+# two, eval-fa103's none, none and two; eval107's writer (19:40 UTC) 24, none and two, eval108's
+# 22, one and one, eval-fa104's none, none and one, eval-fa105's one, none and four. A set whose questions were added as phrasings (tools/add_phrasings.py; none is
 # today, tests/labelled.py reads which) counts only its coincidences with the calibration and dev
 # sets and the entries' questions.
 COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
@@ -531,6 +542,14 @@ COINCIDENCES = {  # with the other sets, the entries' questions, phrasings
     "eval104.yaml": (23, 0, 4),
     "eval-fa100.yaml": (3, 0, 5),
     "eval-fa101.yaml": (1, 0, 1),
+    "eval105.yaml": (25, 1, 6),
+    "eval106.yaml": (28, 0, 4),
+    "eval-fa102.yaml": (0, 0, 2),
+    "eval-fa103.yaml": (0, 0, 2),
+    "eval107.yaml": (24, 0, 2),
+    "eval108.yaml": (22, 1, 1),
+    "eval-fa104.yaml": (0, 0, 1),
+    "eval-fa105.yaml": (1, 0, 4),
 }
 
 
@@ -557,7 +576,7 @@ def test_held_out_sets_are_kept_out_of_calibration_and_phrasings(engine, name):
 
 # The sets that measure the bot now: written after the sets imported as phrasings were chosen,
 # never imported themselves (an import would make their figures say nothing).
-MEASURING = ("eval103.yaml", "eval104.yaml", "eval-fa100.yaml", "eval-fa101.yaml")
+MEASURING = ("eval107.yaml", "eval108.yaml", "eval-fa104.yaml", "eval-fa105.yaml")
 
 
 def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
@@ -1197,7 +1216,8 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         ("eval101.yaml", 0.936, 0, 3),  # measured 94.5% (104/110)
         ("eval102.yaml", 0.945, 0, 2),  # measured 95.5% (105/110)
         # eval103 and eval104: written the same way at 19:19-19:20 UTC, after the fixes tuned on pair
-        # AQ were committed; measured once at 971f5571: eval103 101/110 in full (91.8%; 1 more
+        # AQ were committed; measured once at 971f5571 (tuned on since: cc9e41f): eval103 101/110
+        # in full (91.8%; 1 more
         # with a caveat), 0 of 40, near-topic in full 3 of 45 (who drafted it, the year, which
         # treaties: answers that say the report does not give them), one wrong entry ("did
         # things improve under rouhani's presidency human rights wise", labelled no-improvement,
@@ -1210,6 +1230,26 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         # out-of-scope answer as measured.
         ("eval103.yaml", 0.909, 0, 4),  # measured 91.8% (101/110)
         ("eval104.yaml", 0.936, 1, 5),  # measured 94.5% (104/110)
+        # eval105 and eval106: written the same way at 19:32 UTC, after the fix tuned on pair AR
+        # was committed; measured once at 4e174f97 (tuned on since: 4ac5d1c): eval105 102/110 in
+        # full (92.7%; 3 more with a
+        # caveat), 0 of 40, near-topic in full 3 of 45 (the year, who drafted it: answers that say
+        # the report does not give them; "was amnesty international one of the groups that signed
+        # it?"), no wrong entry; eval106 100/110 (90.9%; 3 more with a caveat), 0 of 40, 1 of 45
+        # (which treaties), no wrong entry. Two of the caveats misread the question and are gone
+        # since (4ac5d1c). Floors one question below; near-topic ceilings one above.
+        ("eval105.yaml", 0.918, 0, 4),  # measured 92.7% (102/110)
+        ("eval106.yaml", 0.9, 0, 2),  # measured 90.9% (100/110)
+        # eval107 and eval108: written the same way at 19:40 UTC, after the fix tuned on pair AS
+        # was committed; measured once at 4ac5d1ce (the session's final engine) and **not tuned
+        # on**: eval107 106/110 in full (96.4%), 0 of 40, near-topic in full 0 of 45, no wrong
+        # entry; eval108 105/110 (95.5%; 1 more with a caveat), 0 of 40, 2 of 45 ("did things get
+        # better for iranian workers' rights over the past year", answered with no-improvement;
+        # which treaties), one wrong entry ("are minority activists among the people being
+        # detained?", labelled women-minorities, answered with arbitrary-detention). Floors one
+        # question below; near-topic ceilings one above.
+        ("eval107.yaml", 0.954, 0, 1),  # measured 96.4% (106/110)
+        ("eval108.yaml", 0.945, 0, 3),  # measured 95.5% (105/110)
     ],
 )
 def test_shipped_faq_keeps_its_measured_accuracy_on_held_out_questions(

@@ -1184,7 +1184,7 @@ def test_the_sets_that_measure_the_bot_are_not_its_phrasings():
         ("eval96.yaml", 0.945, 0, 3),  # measured 95.5% (105/110)
         # eval97 and eval98: written the same way at 18:19 UTC on 2026-12-07, at the start of the
         # next session, with the engine unchanged since pair AN; measured once at cc6b37e9 (tuned
-        # on since: caeac87):
+        # on since: 5eca7a7):
         # eval97 103/110 in full (93.6%; 1 more with a caveat), 0 of 40, near-topic in full 4 of
         # 45 (the year, which treaties, the names of all the ngos: answers that say the report does
         # not give them; what women face "specifically"), no wrong entry; eval98 105/110 (95.5%; 1

@@ -902,7 +902,7 @@ FA92_FLOORS = {"fa": 0.976, "fa-Latn": 0.960}
 FA93_FLOORS = {"fa": 0.952, "fa-Latn": 0.960}
 # eval-fa94.yaml and eval-fa95.yaml: written the same way (18:19 UTC on 2026-12-07, at the start of
 # the next session, the engine unchanged since pair AN); measured once at cc6b37e9 (tuned on
-# since: caeac87): eval-fa94 fa
+# since: 5eca7a7): eval-fa94 fa
 # 83/85 (all in full), Finglish 50/51, 0 wrong, off-topic 0 of 35, near-topic in full 2 of 20
 # («۴۴۰ نفری که اعدام شدن همشون معلم بودن؟», were all 440 teachers?; which conventions);
 # eval-fa95 fa 82/85 (all in full), Finglish 48/51, 1 wrong, 0 of 35, 1 of 20 («نامه از کدوم شهر

@@ -1261,6 +1261,46 @@ PORT_QUESTIONS = {
 }
 
 
+def quoting_faq(
+    root: Path,
+    source: Source,
+    facts: Mapping[str, str],
+    questions: Mapping[str, tuple[str, str]],
+    settings: MatchSettings,
+    lead: str = "The notes say",
+) -> Engine:
+    """A made-up FAQ of `source`'s `facts` ({id: fact}), each entry quoting its fact (`_quoting`)
+    and answering "<lead> <the fact>"."""
+    entries = _quoting(source, facts, questions, lambda _, fact: f"{lead} {fact[0].lower()}{fact[1:]}")
+    return load_faq(root, source, entries, settings)
+
+
+# Town news of a mayor's re-election and the sea wall it puts pressure on, and a ferry
+# (tests/engine/test_pair_aq.py, test_pair_as.py): a hyphenated subject, an owner before "first term"
+WALL_FACTS = {
+    "wall": "The mayor's re-election puts the council under pressure to finish the sea wall before winter.",
+    "ferry": "The ferry leaves at noon.",
+}
+WALL_SOURCE = Source("news", "Town news", "news", "Town news.", tuple(WALL_FACTS.values()), {"notes": "the news"})
+WALL_QUESTIONS = {
+    "wall": (
+        "What does the mayor's re-election mean for the sea wall?",
+        "mayor re-elected|sea wall pressure|finish the wall|wall before winter|council pressure|mayor and the wall"
+        "|what now for the wall|re-election and the wall|sea wall deadline|pressure on the council",
+    ),
+    "ferry": (
+        "When does the ferry leave?",
+        "ferry time|noon ferry|boat time|when is the boat|ferry schedule|departure|ferry leaves|mainland boat"
+        "|what time ferry|ferry hours",
+    ),
+}
+
+
+def town_wall(root: Path, settings: MatchSettings) -> Engine:
+    """`WALL_FACTS` loaded as a FAQ, answered "The news says ..."."""
+    return quoting_faq(root, WALL_SOURCE, WALL_FACTS, WALL_QUESTIONS, settings, lead="The news says")
+
+
 def port_notes(root: Path, *entry_ids: str) -> Engine:
     """The port's notes (`PORT_FACTS`), all of them or only `entry_ids`, loaded as a FAQ."""
     facts = {k: v for k, v in PORT_FACTS.items() if not entry_ids or k in entry_ids}

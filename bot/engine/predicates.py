@@ -680,6 +680,11 @@ _CLASS_SHARES = frozenset(
 )
 
 
+def plural_noun(word: str) -> bool:
+    """A plural noun: "journalists", "fishermen", "people" (not "press", "access")."""
+    return word.endswith(("men", "people", "children")) or (word.endswith("s") and not word.endswith("ss"))
+
+
 def _class_predicate(low: list[str]) -> tuple[int, int] | None:
     """(head noun, where the predicate opens) of a plural yes/no question asking what class its
     subject is of: "were the 440 executed **all teachers**", "are the detainees **mostly
@@ -698,7 +703,8 @@ def _class_predicate(low: list[str]) -> tuple[int, int] | None:
         or word in _AFTER
         or word in _ADVERBS
         or word in _THERE
-        or not (word.endswith(("men", "people")) or (word.endswith("s") and not word.endswith(("ss", "us"))))
+        or not plural_noun(word)
+        or word.endswith("us")  # ("campus", "status": no plural)
         or participle(word)
         or progressive(word)
         or adjective(word)
@@ -960,7 +966,7 @@ def _compound(tokens: list[str], statement: str, lang: _Persian) -> list[Predica
         return [Predicate(thing, statement, lang.script, "thing")]  # "زنبورها ملکه دارن؟"
     if last in lang.light and not lang.cause.isdisjoint(tokens):
         return _brought_about(tokens, statement, lang)  # "X باعث Y میشه"
-    klass = _class_persian(tokens, lang.script)
+    klass = _class_persian(tokens, lang)
     if klass:
         # "۴۴۰ نفری که اعدام شدن همشون معلم بودن؟", "hameshun moalem budan?": as English "were
         # they all teachers" (`_class_predicate`)
@@ -994,7 +1000,7 @@ _THEIR_FA = frozenset("شون شان اشون اشان shun shoon eshun eshoon".
 _PLURAL_COPULA = frozenset("بودن بودند هستن هستند budan boodan budand boodand hastan hastand".split())
 
 
-def _class_persian(tokens: list[str], script: str) -> list[str]:
+def _class_persian(tokens: list[str], lang: _Persian) -> list[str]:
     """The words of the class a Persian or Finglish yes/no question asks its subject is of (one
     or two words between a word of `_CLASS_SHARES_FA` and a plural copula last: «همشون معلم
     بودن», «اکثرشون روزنامه نگار بودن»), else []."""
@@ -1009,10 +1015,7 @@ def _class_persian(tokens: list[str], script: str) -> list[str]:
             share = tokens[at - 2]
         if share in _CLASS_SHARES_FA:
             span = tokens[at:-1]
-            words_ok = has_script if script == "fa" else (lambda w: w.isalpha() and not is_english(w))
-            if all(words_ok(w) and w not in _LIGHT_FA and w not in _LIGHT_FINGLISH for w in span):
-                return span
-            return []
+            return span if all(lang.word(w) and w not in lang.light for w in span) else []
     return []
 
 

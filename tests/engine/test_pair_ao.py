@@ -171,8 +171,7 @@ def aid(tmp_path_factory, config):
             "|school of their own|sami families|school in 2020|island school|a school for sami children",
         ),
     }
-    entries = madeup._quoting(source, facts, questions, lambda _, fact: f"The notes say {fact[0].lower()}{fact[1:]}")
-    return madeup.load_faq(tmp_path_factory.mktemp("aid"), source, entries, config.matching)
+    return madeup.quoting_faq(tmp_path_factory.mktemp("aid"), source, facts, questions, config.matching)
 
 
 @pytest.mark.parametrize(

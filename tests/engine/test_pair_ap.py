@@ -42,8 +42,7 @@ def port(tmp_path_factory, config):
             "|penalty for mooring|mooring at night|parking a boat overnight|boats at the ferry quay|mooring rules",
         ),
     }
-    entries = madeup._quoting(source, facts, questions, lambda _, fact: f"The notes say {fact[0].lower()}{fact[1:]}")
-    return madeup.load_faq(tmp_path_factory.mktemp("port"), source, entries, config.matching)
+    return madeup.quoting_faq(tmp_path_factory.mktemp("port"), source, facts, questions, config.matching)
 
 
 @pytest.mark.parametrize(

@@ -21,26 +21,8 @@ import pytest
 
 @pytest.fixture(scope="module")
 def wall(tmp_path_factory, config):
-    """Town news: the mayor's re-election, and the sea wall it puts pressure on."""
-    facts = {
-        "wall": "The mayor's re-election puts the council under pressure to finish the sea wall before winter.",
-        "ferry": "The ferry leaves at noon.",
-    }
-    source = madeup.Source("news", "Town news", "news", "Town news.", tuple(facts.values()), {"notes": "the news"})
-    questions = {
-        "wall": (
-            "What does the mayor's re-election mean for the sea wall?",
-            "mayor re-elected|sea wall pressure|finish the wall|wall before winter|council pressure|mayor and the wall"
-            "|what now for the wall|re-election and the wall|sea wall deadline|pressure on the council",
-        ),
-        "ferry": (
-            "When does the ferry leave?",
-            "ferry time|noon ferry|boat time|when is the boat|ferry schedule|departure|ferry leaves|mainland boat"
-            "|what time ferry|ferry hours",
-        ),
-    }
-    entries = madeup._quoting(source, facts, questions, lambda _, fact: f"The news says {fact[0].lower()}{fact[1:]}")
-    return madeup.load_faq(tmp_path_factory.mktemp("wall"), source, entries, config.matching)
+    """Town news: the mayor's re-election, and the sea wall it puts pressure on (madeup.town_wall)."""
+    return madeup.town_wall(tmp_path_factory.mktemp("wall"), config.matching)
 
 
 @pytest.mark.parametrize(

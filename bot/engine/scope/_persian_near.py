@@ -223,9 +223,7 @@ _PENALTY = re.compile(
     re.IGNORECASE,
 )
 _PENALTY_CUES = ("جریمه", "مجازات", "تنبیه", "کیفر", "تحریم", "jarime", "mojazat", "tanbih", "keyfar", "tahrim")
-_PENALTY_SAID = frozenset(
-    stem(w) for w in "penalty penalties fine fines sanction sanctions punish punished punishment".split()
-)
+_PENALTY_SAID = frozenset(stem(w) for w in _words.PENALTIES | {"fine", "punish", "punished"})
 # ... and a penalty asked for, whoever asks it («NGOها خواستن ایران رو تحریم کنن؟», "NGO ha az UN
 # khastan ke iran ro tahrim kone?": did they ask the UN to sanction Iran), as English "do they
 # want sanctions" or "are sanctions part of what they want" is read (`_subjects_en.requested`)
@@ -666,11 +664,11 @@ def near_fa(
     negated = None if which is None else _NOT_DONE.search(text, which.end(), _clause_end(text, which.end()))
     # «فعالان تو کدوم زندان‌ها هستن؟» (which prisons): which ones of a kind the entry's sources,
     # answer and phrasings never speak of; what it says is of something else
-    voted = _words.has_cue(cued, _VOTERS_CUES) and _VOTERS.search(text) is not None
+    voters = _VOTERS.search(text) if _words.has_cue(cued, _VOTERS_CUES) else None
     # (not which countries voted: how each voted, after the fact, `_VOTERS` below)
     kind = None if which is None else which["noun"] or which["kind"]
     # (and «چه قانون‌هایی», "which laws", as «کدوم قانون‌ها»)
-    if which is not None and kind and not voted and _unknown_kind(kind, covered):
+    if which is not None and kind and voters is None and _unknown_kind(kind, covered):
         plural = _PLURAL_AFTER.match(text, which.end())  # (typed apart or with a ZWNJ, read apart)
         return _found(question, text, which, later=False, end=plural.end() if plural else None)
     if which is not None and not _EXACTLY.search(text) and negated is None and not _one_of(text, which):
@@ -688,7 +686,6 @@ def near_fa(
         penalty = _PENALTY_WORD.search(text)
     if penalty is not None and covered.said.isdisjoint(_PENALTY_SAID):
         return _found(question, text, penalty, later=False)
-    voters = _VOTERS.search(text) if _words.has_cue(cued, _VOTERS_CUES) else None
     if voters is not None and covered.said.isdisjoint(_OUTCOME_SAID):
         return _found(question, text, voters, later=True)
     born = _BORN.search(text) if _words.has_cue(cued, _BORN_CUES) else None

@@ -1034,9 +1034,7 @@ def _source_says(tokens: Sequence[str], k: int) -> bool:
     return any(t in _SOURCE_VERBS for t in tokens[k + 2 : k + 4])
 
 
-def plural_kind(word: str) -> bool:
-    """A plural noun: "journalists", "fishermen", "people" (not "press", "access")."""
-    return word.endswith(("men", "people", "children")) or (word.endswith("s") and not word.endswith("ss"))
+plural_kind = predicates.plural_noun  # (the kind "which" asks of: a plural noun)
 
 
 def _verb_form(word: str) -> bool:

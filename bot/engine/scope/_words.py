@@ -214,9 +214,10 @@ PENALTY_VERBS = frozenset(
 )
 # ... and the penalties themselves ("what **sanctions** does the letter ask for", "will iran face
 # **sanctions**"): named in a question, a qualifier the entry must say (not "fine": also "all right")
-PENALTY_NOUNS = frozenset(
-    "sanction sanctions penalty penalties punishment punishments fines boycott boycotts embargo embargoes".split()
-)
+# (`PENALTIES`: the English of a penalty a party faces, which a Persian «چه جریمه‌ای / تحریمی»
+# asks after too: `_persian_near._PENALTY_SAID`)
+PENALTIES = frozenset("sanction sanctions penalty penalties punishment punishments fines".split())
+PENALTY_NOUNS = PENALTIES | frozenset("boycott boycotts embargo embargoes".split())
 ASK = frozenset(
     "want wants wanting wanted demand demands demanding demanded urge urges urging urged seek seeks seeking"
     " sought".split()

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .lexicon import english_words, is_english
 from .persian import QUESTION_WORDS_FA, QUESTION_WORDS_FINGLISH, has_script
-from .text import clean, stem, words
+from .text import CHAT_ABBREVIATIONS, clean, stem, words
 
 _SYNONYMS = Path(__file__).with_name("data") / "en-verb-synonyms.txt"
 _STATE_SYNONYMS = Path(__file__).with_name("data") / "en-state-synonyms.txt"
@@ -457,8 +457,12 @@ def _cause_after(rest: list[str]) -> bool:
     """Whether words after a verb name its cause: "because of", "due to", "as a result of",
     "thanks to" ("has iran changed anything **because of** the resolutions"), or what it
     followed, "after" ("has iran ever changed anything **after** one of these resolutions":
-    asked whether one led to the other)."""
+    asked whether one led to the other). Chat shorthand as it reads: "bc of", "cuz of"."""
+    rest = [_CAUSE_SHORTHAND.get(w, w) for w in rest]
     return not _CAUSE_PAIRS.isdisjoint(itertools.pairwise(rest)) or "after" in rest[:6]
+
+
+_CAUSE_SHORTHAND = {short: long for short, long in CHAT_ABBREVIATIONS.items() if long == "because"}
 
 
 def _made_to(low: list[str]) -> tuple[int, int, int] | None:

@@ -59,6 +59,7 @@ PLACES_FA = """
     آلمانی اسرائیلی پاکستانی هندی مصری سوری لبنانی
     arabestan saudi torkiye torkie afghanestan aragh amrika emrika rusiye engelis engelestan
     faranse alman esraeil pakestan hendustan mesr suriye lobnan koreh zhapon kanada
+    eragh eraq araq irak turkiye torkiyeh afghanistan pakistan
 """.split()
 # Cities in Persian script, to their English names (which the sources would write): the capitals
 # most asked about and Iran's largest cities. General, like the lists above: a city after «در»,

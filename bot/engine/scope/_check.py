@@ -1388,6 +1388,14 @@ class ScopeIndex(_time_gaps.TimeGaps, _persian_gaps.PersianGaps, _subject_gaps.S
             at = min(near[0], max(len(tokens) - 1, 0))
             gaps[at] = result.Gap.LATER if near[2] else result.Gap.UNSAID
             terms[at] = near[1]
+        where = _persian_near.where_is_fa(question[: self._max_chars * 2], covered) if not gaps else None
+        if where is not None:
+            # «رادیو فردا کجاست؟», "radio farda kojast?" of the entry saying an interview was given
+            # to it: where a thing is, which naming it does not tell (only offered, as `located`)
+            at = min(where[0], max(len(tokens) - 1, 0))
+            gaps[at] = result.Gap.UNSAID
+            terms[at] = where[1]
+            absent.add(at)
         near_en = (
             _near_en.near_en(question[: self._max_chars * 2], tokens, covered, self._voices.get(entry_id))
             if not gaps and _latin_letters(question)

@@ -90,6 +90,9 @@ class Covered:
     # that counts it says of it ("death sentences were carried out" -> "carri"): a figure of those
     # done, not of all (`_figure_scope.count_qualifiers`)
     count_qualified: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # stems of the phrasings, in any language, that ask where ("where did she speak", «بحرینی کجا
+    # این حرفو زده», "bahreini koja harf zade"): what the FAQ's authors say it tells where of
+    where_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def known(self) -> frozenset[str]:

@@ -437,6 +437,12 @@ class IndexBase:
             ),
             _shapes_en.defined_stems(phrasings, asked_tokens, own_texts),
             who_of_others=_shapes_en.asked_of_others(asked_tokens),
+            where_words=frozenset(
+                stem(w)
+                for toks, types in zip(asked_tokens, asked_types, strict=True)
+                if "where" in types or not _words.WHERE_FA.isdisjoint(toks)
+                for w in toks
+            ),
             asked_with=_asked_with(asked_tokens, said),
             held=held_spans([*said_texts, *translated], [t for t in phrasings if not has_script(t)]),
             owned=frozenset(

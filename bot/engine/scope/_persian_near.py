@@ -18,7 +18,7 @@ from ..persian import fold, glossary, has_script, normalize, skeleton
 from ..persian import language as persian_language
 from ..persian_request import _REQUEST_NOUN, _REQUESTED
 from ..subjects import PLACES, persian_places
-from ..text import stem, words
+from ..text import STOP_WORDS, stem, words
 from . import _covered, _words
 
 # «دلیل رسمیشون», «دلیل خودشون», «خودش چه دلیلی میاره», "dalile rasmish", "dalil khodeshun":
@@ -425,7 +425,7 @@ _LOCATED = re.compile(
     # (broadcast "from where" only: «مصاحبه‌ش کجا پخش شده؟» asks on which outlet it went out)
     r"|(?:از|az)[\s\u200c]+(?:کجا|koja)[\s\u200c]+(?:پخش|pakhsh)"
     r"|(?:مستقر|واقع|مقر|دفتر|mostaghar|mostaqar|vaghe|maghar|maqar|daftar)[\w\u200c]*"
-    r"(?:[\s\u200c]+[^\s?؟.!]+){0,3}?[\s\u200c]+(?:از[\s\u200c]+)?(?:کجا|koja)[\w\u200c]*)",
+    r"(?:[\s\u200c]+[^\s?؟.!]+){0,5}?[\s\u200c]+(?:از[\s\u200c]+)?(?:کجا|koja)[\w\u200c]*)",
     re.IGNORECASE,
 )
 _LOCATED_CUES = (
@@ -441,9 +441,6 @@ _LOCATED_CUES = (
     "maghar",
     "maqar",
     "daftar",
-)
-_LOCATED_SAID = frozenset(
-    stem(w) for w in "based headquarters headquartered office offices located broadcast broadcasts".split()
 )
 _PERSONAL_SAID = frozenset(
     stem(w)
@@ -596,9 +593,47 @@ def located_fa(question: str, covered: _covered.Covered) -> tuple[int, str, bool
         return None
     text = normalize(question)
     located = _LOCATED.search(text)
-    if located is None or not covered.said.isdisjoint(_LOCATED_SAID):
+    if located is None or not covered.said.isdisjoint(_words.LOCATED_SAID):
         return None
     return _found(question, text, located, later=False)
+
+
+# «رادیو فردا کجاست؟», «مجمع عمومی کجا هست؟», "Radio Farda male koja hast?", "majma-e omumi
+# kojast?": where a named thing is (or whose it is: «مال کجاست»), the last words of a sentence
+_WHERE_IS = re.compile(
+    r"(?P<thing>[^?\u061f.!\u060c,:;\n]+?)[\s\u200c-]+(?:(?:مال|mal|male|male-ye)[\s\u200c-]+)?"
+    r"(?:کجا|koja)[\w\u200c-]*(?:[\s\u200c]+(?:است|هست|هستن|هستند|ast|hast|hastan|hastand))?"
+    r"[\s\u200c]*(?:[?\u061f.!]|$)",
+    re.IGNORECASE,
+)
+_WHERE_CUES = ("کجا", "koja")
+
+
+def where_is_fa(question: str, covered: _covered.Covered) -> tuple[int, str, bool] | None:
+    """(position, words as typed, False) of where a thing the question names is («رادیو فردا
+    کجاست؟», "radio farda kojast?"), asked of an entry none of whose phrasings asks where of it
+    (`_covered.Covered.where_words`) and whose sources never say where anything is based
+    (`_words.LOCATED_SAID`): that they name it (an interview given to a radio station) does not
+    say where it is (as English "where is radio farda": `SubjectGaps._asked_of`), or None."""
+    low = question.lower()
+    if not any(cue in low for cue in _WHERE_CUES) or not covered.said.isdisjoint(_words.LOCATED_SAID):
+        return None
+    text = normalize(question)
+    for found in _WHERE_IS.finditer(text):
+        thing = [_words.normal(w) for w in words(found["thing"])]
+        content = [w for w in thing if w not in _ASKING and w not in STOP_WORDS]
+        if not content or len(thing) > 4 or not all(_in(w, covered.said, covered.said_skeletons) for w in content):
+            continue  # nothing named, a clause, or a thing the sources never name (their rules)
+        where = covered.where_words
+        if all(_in(w, where, frozenset(skeleton(v) for v in where if v.isascii())) for w in content):
+            continue  # where of it is what its authors say it tells
+        return _found(question, text, found, later=False)
+    return None
+
+
+def _in(word: str, stems: frozenset[str], skeletons: frozenset[str]) -> bool:
+    """Whether `word` is one of `stems`, or a Finglish word with the consonants of one of them."""
+    return stem(word) in stems or (word.isascii() and skeleton(word) in skeletons)
 
 
 def near_fa(

@@ -581,6 +581,16 @@ class SubjectGaps(_index_base.IndexBase):
                 and not verb.endswith(("s", "ed"))  # "when did iran's ngos ...": a noun, not the verb
             ):
                 return v
+        # "where is radio farda (from)?": where a thing is, which sources that name it (an
+        # interview given to it) do not tell unless they say where something is based; only
+        # phrasings asking where of it vouch for it (as Persian «رادیو فردا کجاست؟»)
+        located = (
+            not kind
+            and tokens[j] == "where"
+            and tokens[j + 1 : j + 2] != []
+            and tokens[j + 1] in _words.BE
+            and covered.said.isdisjoint(_words.LOCATED_SAID)
+        )
         for k in range(end - 1, j, -1):
             word = tokens[k]
             if word in _words.SAYING or word in _words.LIGHT_VERBS:
@@ -594,6 +604,8 @@ class SubjectGaps(_index_base.IndexBase):
                 return None  # "when did the ngos put out their letter": the FAQ's subject, no verb
             if st not in self._vocabulary and not is_english(fixed):
                 return None  # a typo or slang word: nothing to judge by
+            if located and not predicates.participle(fixed) and not predicates.is_verb(fixed):
+                return None if st in covered.where_words else k
             return None if st in allowed else k
         return None
 

@@ -239,6 +239,14 @@ ADVERBS = frozenset("actually really exactly personally specifically originally 
 
 BE = frozenset("is was are were".split())
 
+# Persian and Finglish "where", as `text.words` reads it («کجاست», "kojast": "کجا", "koja")
+WHERE_FA = frozenset(("کجا", "koja"))
+# what sources say of something that tells where it is ("based in Prague", "its offices"): an
+# entry saying one answers where a thing it names is (`_persian_near.located_fa`, `where_is_fa`)
+LOCATED_SAID = frozenset(
+    stem(w) for w in "based headquarters headquartered office offices located broadcast broadcasts".split()
+)
+
 
 ARTICLES = frozenset(("the", "a", "an"))  # dropped from a subject as typed (`_unknown_subject`)
 

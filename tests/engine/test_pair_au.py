@@ -1,0 +1,133 @@
+"""Off-topic questions of pair AU (eval109, eval110, eval-fa106, eval-fa107, written at 20:34 UTC
+on 2026-12-07, measured once at a0b32ff0; development data since), each checked on a made-up FAQ
+and on the shipped one.
+
+Where a thing the sources name is ("Radio Farda male koja hast?", «مقر مجمع عمومی سازمان ملل
+کجاست؟», eval-fa106, eval-fa107) was answered with the entry that names it: the one saying an
+interview was given to Radio Farda, the one saying what the letter asks of the General Assembly.
+Naming a thing does not say where it is: only phrasings that ask where of it, or sources that say
+where something is based, do (`_persian_near.where_is_fa`, `SubjectGaps._asked_of`), in English,
+Persian and Finglish. The entry is then only offered.
+
+A near-topic question answered in full: "has iran ever changed a law bc of a UN resolution"
+(eval109) got the entry saying resolutions are not binding, where "because of" gets a caveat (a
+doing asked with its cause, `predicates._cause_after`): chat shorthand for "because" ("bc",
+"cuz", "coz") reads as the word.
+
+An off-topic question answered with a caveat: "vaziat-e hoghoogh bashar too Irak chetore?" (how
+are human rights in Iraq, eval-fa107) got Iran's entry after "the sources do not mention «Irak»",
+where «عراق», "aragh" and "iraq" name a country the FAQ never mentions, and the entry is only
+offered. Iraq's other Latin spellings ("irak", "eragh", "eraq", "araq") and a few more countries'
+are in the Finglish places (`subjects.PLACES_FA`): data, not a rule.
+"""
+
+from __future__ import annotations
+
+import madeup
+import pytest
+
+from bot.engine import load_engine, predicates
+from bot.engine.scope import Gap
+from bot.engine.subjects import subject_words
+
+ARCHIVIST = (
+    "Who is Mina Hall, and where did she speak?",
+    "Mina Hall is the town's archivist. She spoke to Harbour FM's Jon Lee in an interview.",
+    [
+        "where did she speak",
+        "who is mina hall",
+        "mina hall koja harf zad",
+        "where was the interview",
+        "harbour fm interview",
+    ],
+)
+FERRY = ("When does the ferry leave?", "The ferry leaves at noon.", ["ferry time", "when is the boat", "noon ferry"])
+
+
+@pytest.fixture(scope="module")
+def town():
+    return madeup.scope_index({"archivist": ARCHIVIST, "ferry": FERRY})
+
+
+@pytest.fixture(scope="module")
+def town_based():
+    """The same, but its sources say where the station is based: that answers where it is."""
+    question, answer, phrasings = ARCHIVIST
+    based = (question, answer.replace("Harbour FM's", "Harbour FM, based in Port Ellen, and its"), phrasings)
+    return madeup.scope_index({"archivist": based, "ferry": FERRY})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where is harbour fm?", "where is harbour fm from?", "harbour fm kojast?", "Harbour FM male koja hast?"],
+)
+def test_where_a_named_thing_is_is_not_told_by_naming_it_on_a_made_up_faq(town, town_based, question):
+    check = town.check(question, "archivist")
+    assert [u.gap.value for u in check.uncovered] == ["unsaid"], check
+    based = town_based.check(question, "archivist")
+    assert based.uncovered == (), based
+
+
+@pytest.mark.parametrize(
+    "question", ["where is mina hall?", "where did she speak?", "mina hall kojast?", "where was the interview?"]
+)
+def test_where_its_phrasings_ask_of_stays_answered_on_a_made_up_faq(town, question):
+    assert town.check(question, "archivist").uncovered == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Radio Farda male koja hast?",
+        "radio farda kojast?",
+        "رادیو فردا کجاست؟",
+        "where is radio farda?",
+        "مقر مجمع عمومی سازمان ملل کجاست؟",
+        "majma-e omumi kojast?",
+    ],
+)
+def test_where_a_named_thing_is_is_not_answered_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert not reply.answered, (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "question", ["where did raha bahreini speak?", "bahreini kojast?", "رها بحرینی کجا صحبت کرده؟", "مصاحبه کجا بود؟"]
+)
+def test_where_the_entry_tells_stays_answered_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "raha-bahreini" and reply.caveat is None, (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize("cause", ["because", "bc", "cuz"])
+def test_a_cause_in_chat_shorthand_is_read_as_one(cause):
+    [predicate] = predicates.english(f"has iran ever changed a law {cause} of these resolutions?")
+    assert (predicate.word, predicate.caused) == ("changed", True)
+
+
+def test_a_doing_with_its_cause_in_shorthand_is_no_full_answer_on_a_made_up_faq(tmp_path, config):
+    knowledge, seeds = madeup.copy_island(tmp_path)
+    lighthouse = knowledge / "lighthouse.yaml"
+    lighthouse.write_text(
+        lighthouse.read_text(encoding="utf-8").replace("- lighthouse lamp", "- did the lamp ever stop"),
+        encoding="utf-8",
+    )
+    engine = load_engine(knowledge, seeds, config.matching)
+    check = engine.scope.check("has the lamp ever stopped bc of the storms?", "lighthouse")
+    assert [u.gap for u in check.uncovered] == [Gap.WHETHER]
+
+
+@pytest.mark.parametrize("cause", ["bc", "cuz"])
+def test_a_law_changed_bc_of_a_resolution_is_no_full_answer_on_the_shipped_faq(engine, cause):
+    reply = engine.ask(f"has iran ever changed a law {cause} of a UN resolution")
+    assert reply.scope != "full", (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize("place", ["irak", "eragh", "eraq", "araq", "aragh"])
+def test_iraq_as_finglish_spells_it_is_a_place(place):
+    assert subject_words(["vaziat", "hoghoogh", "bashar", "too", place], set()) == (place,)
+
+
+def test_human_rights_in_iraq_in_finglish_is_not_answered_on_the_shipped_faq(engine):
+    reply = engine.ask("vaziat-e hoghoogh bashar too Irak chetore?")
+    assert not reply.answered and reply.result.suggestions == ("no-improvement",), reply.result

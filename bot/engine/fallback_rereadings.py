@@ -16,7 +16,7 @@ from .persian import QUESTION_WORDS_FA
 from .persian_frames import about_frame, plain_of, subject_of, wanted_of
 from .persian_meaning import meaning_reading
 from .purpose import asks_why_of
-from .rewordings import _POINT_OF, _POINT_OF_DOING, _VIEWS, _as_what_it_says
+from .rewordings import _POINT_OF, _POINT_OF_DOING, _VIEWS, _as_what_it_says, plain
 from .scope import Scope
 from .scope._shapes_en import _ATTRIBUTION
 from .scope.asking import claim_of
@@ -341,8 +341,15 @@ class RereadingFallback(EngineParts):
             asked = QUESTION_WORDS_FA.isdisjoint(words(m.string[m.end() :]))
             return m[0] if asked else " " + m["noun"]
 
-        text = _NAMED_FIGURE_FA.sub(named_fa, question) if language == i18n.FA else _NAMED_FIGURE.sub(named, question)
-        return text if text != question else None
+        if language == i18n.FA:
+            text = _NAMED_FIGURE_FA.sub(named_fa, question)
+            return text if text != question else None
+        # (of the question without its chat filler: "quick q, what's the date on the letter the
+        # 34 groups wrote" is answered only when both are gone)
+        text = _NAMED_FIGURE.sub(named, question)
+        if text == question:
+            return None
+        return plain(text) or text if language == i18n.EN else text
 
     def _by_but_clause(self, question: str, result: MatchResult, language: str) -> MatchResult:
         """ "hi, i read a bit about the 34 ngos writing to the UN but what specific problems did

@@ -25,8 +25,9 @@ _OVERVIEW_ASKS = frozenset(
 _OVERVIEW_WORDS = _OVERVIEW_ASKS | frozenset(
     "whole thing things main basic basics big general overall short nutshell quick brief even wait happened "
     "going happening faq here all this that it entire cover covers covering "
-    # "in simple terms", "what are they trying to achieve", "the letter regarding X"
-    "simple simply terms recap trying achieve regarding concerning "
+    # "in simple terms", "in plain words", "in layman's terms", "what are they trying to achieve",
+    # "the letter regarding X"
+    "simple simply terms words plain easy layman laymans language recap trying achieve regarding concerning "
     # "a bunch of orgs wrote to the un": how many wrote, as "some" says
     "bunch".split()
 )

@@ -76,6 +76,10 @@ _FILLER = re.compile(
     r"(?: (?:here|on here|in (?:the|this|our) (?:channel|server|chat|group)))?"
     r" (?:keeps?|is|are|am) (?:posting|talking|quoting|sharing|saying|seeing|hearing|reading)"
     r"(?: about)?|just wondering|quick q(?:uestion)?|i was wondering|does any(?:one|body) know|"
+    # "my parents asked me what ...", "a friend wants to know why ...": whose question it is,
+    # before the question itself (an indirect one: what follows asks it)
+    r"(?:my|our|a) (?:[\w'\u2019-]+ ){0,2}?(?:asked|asks|was asking|were asking|keeps? asking|wants? to know"
+    r"|wanted to know)(?: (?:me|us))?(?=\s+(?:what|which|who|whom|how|why|when|where|whether|if)\b)|"
     r"in (?:like )?(?:a couple(?: of)?|a few|one|two|three|a|[1-5]) (?:sentences?|lines?|words?)|"
     r"in (?:short|brief|a nutshell)|"
     # "explain it like I'm five", "as if im a kid": the register of the reply asked for, as "in
@@ -203,11 +207,24 @@ def _as_what_it_says(text: str, count: int = 0) -> str:
     return _VIEWS.sub(r"\1what \2 \3 say about ", text, count=count)
 
 
+# "how many executions did the NGOs count in their letter", "how many flowers do the notes
+# mention": a count asked, then who gives it and where, which asks the figure itself (the words
+# of who gives it pull up the entry on who wrote what); "how many executions" reads it
+_COUNT_FRAME = re.compile(
+    r"^(?P<asked>how many(?: [\w'-]+){1,3}?) (?:did|do|does|has|have) "
+    r"(?:(?:the|their|these|those|this|that|its|his|her) )?(?:[\w'-]+ ){0,2}?"
+    r"(?:count(?:ed)?|mention(?:ed)?|report(?:ed)?|cite[sd]?|give|list(?:ed)?|record(?:ed)?|document(?:ed)?|note[sd]?)"
+    r"(?: (?:in|by) (?:(?:the|their|its|this|that|his|her) )?[\w'-]+)?(?=[\s?!.]*$)",
+    re.IGNORECASE,
+)
+
+
 def plain(question: str) -> str | None:
     """`question` without its chat filler and source tail (see `_FILLER`), with "many" for
     "a whole bunch of", "should X" for "is X supposed to", "why <doing>" for "what's the point of
     <doing>", no "for themselves" after a verb ("see for themselves"), "what does the letter say about X"
-    for "how does the letter interpret X" and "how is the X" for "what's the X like"; None when it has none of them (or
+    for "how does the letter interpret X", "how is the X" for "what's the X like" and "how many X"
+    for "how many X did <someone> count (in <something>)"; None when it has none of them (or
     nothing else)."""
     text = _SUPPOSED.sub(r"should \1", _MANY.sub("many", _FILLER.sub(" ", question)))
     text = _POINT_OF.sub("why ", text)
@@ -215,6 +232,7 @@ def plain(question: str) -> str | None:
     text = _FOR_ONESELF.sub(r"\1\2", text)
     text = _as_what_it_says(text)
     text = _WHAT_LIKE.sub(r"\1how is \2", text.strip(" ,"))
+    text = _COUNT_FRAME.sub(r"\g<asked>", text)
     if text == question:
         return None
     text = re.sub(r"\s+([,?!.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,").lstrip("-\u2013\u2014:; ")

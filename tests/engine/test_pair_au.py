@@ -19,6 +19,25 @@ are human rights in Iraq, eval-fa107) got Iran's entry after "the sources do not
 where «عراق», "aragh" and "iraq" name a country the FAQ never mentions, and the entry is only
 offered. Iraq's other Latin spellings ("irak", "eragh", "eraq", "araq") and a few more countries'
 are in the Finglish places (`subjects.PLACES_FA`): data, not a rule.
+
+An in-scope question refused: "hey quick q, what's the date on the joint letter the 34 groups
+wrote" (eval110). The reading without the figure that names the NGOs (`_by_named_figure`) kept
+the chat filler ("quick q"), and the reading without the filler (`_by_plain`) kept the figure:
+each one of the two, neither answered. The reading without a named figure is now of the question
+without its filler too (`rewordings.plain`), in English.
+
+Another: "how many executions did the NGOs count in their letter" (eval109) scored 39: who gives
+the figure and where ("the NGOs", "their letter") pulled up the entry on who wrote the letter. A
+count asked, then only who counts it and where ("how many X did <someone> count / mention /
+report / cite / list / record (in <something>)"), asks the figure: `plain` reads it "how many X".
+
+And "can someone explain the 34 NGOs letter thing in simple words?" (eval110, 4.7) asks the gist
+as "in simple terms" does: "words", "plain", "easy", "layman('s)", "language" are words of the
+register asked for (`overview._OVERVIEW_WORDS`).
+
+And "hi, my parents asked me what exactly the letter criticizes iran for, anyone got the list?"
+(eval110, 27): whose question it is ("my parents asked me", "a friend wants to know") before an
+indirect question is chat filler (`rewordings._FILLER`): what follows asks.
 """
 
 from __future__ import annotations
@@ -27,6 +46,7 @@ import madeup
 import pytest
 
 from bot.engine import load_engine, predicates
+from bot.engine.rewordings import plain
 from bot.engine.scope import Gap
 from bot.engine.subjects import subject_words
 
@@ -131,3 +151,115 @@ def test_iraq_as_finglish_spells_it_is_a_place(place):
 def test_human_rights_in_iraq_in_finglish_is_not_answered_on_the_shipped_faq(engine):
     reply = engine.ask("vaziat-e hoghoogh bashar too Irak chetore?")
     assert not reply.answered and reply.result.suggestions == ("no-improvement",), reply.result
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory, config):
+    """The harbour crews (madeup.CREWS): "the 12 crews" names the crews, by the FAQ's figure."""
+    return madeup.load_faq(tmp_path_factory.mktemp("crews"), madeup.CREWS_SOURCE, madeup.CREWS, config.matching)
+
+
+def test_the_reading_without_a_named_figure_is_without_chat_filler_on_a_made_up_faq(harbour):
+    assert harbour._without_named_figures("quick q, what are the 12 crews asking for", "en") == (
+        "what are the crews asking for"
+    )
+    assert harbour._without_named_figures("quick q, what are the 12 boats asking for", "en") is None
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("hey quick q, what's the date on the joint letter the 34 groups wrote", "letter-date"),
+        ("hey quick q, when's the 34 NGOs letter from?", "letter-date"),
+        ("so what exactly do these 34 orgs demand from the un", "what-they-ask"),
+    ],
+)
+def test_a_figure_naming_the_ngos_and_chat_filler_together_on_the_shipped_faq(engine, question, entry_id):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == entry_id and reply.scope == "full", (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("how many flowers did the field notes count in their report", "how many flowers"),
+        ("hey, how many eruptions do the notes mention?", "how many eruptions?"),
+        ("how many honey bees did the keeper record", "how many honey bees"),
+        # not a frame: what was done is asked, or a clause follows the verb
+        ("how many hives did the storm destroy", None),
+        ("how many flowers did the notes say were visited", None),
+    ],
+)
+def test_who_gives_a_count_and_where_is_read_as_the_count(question, read):
+    assert plain(question) == read
+
+
+def test_a_count_with_who_gives_it_is_answered_on_a_made_up_faq(config):
+    engine = madeup.island(config.matching)
+    reply = engine.ask("how many flowers did the field notes count in their report")
+    assert reply.answered and reply.entry.id == "bees" and reply.scope == "full", (reply.result, reply.caveat)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many executions did the NGOs count in their letter",
+        "how many executions did the NGOs mention in their letter",
+    ],
+)
+def test_a_count_with_who_gives_it_is_answered_on_the_shipped_faq(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and reply.entry.id == "executions" and reply.scope == "full", (reply.result, reply.caveat)
+
+
+@pytest.fixture(scope="module")
+def harbour_log(tmp_path_factory, config):
+    """A made-up FAQ with an overview entry: the harbour log (madeup.HARBOUR_WITH_OVERVIEW)."""
+    root = tmp_path_factory.mktemp("harbour-log")
+    return madeup.load_faq(root, madeup.HARBOUR_OVERVIEW_SOURCE, madeup.HARBOUR_WITH_OVERVIEW, config.matching)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can someone explain the harbour log thing in simple words?",
+        "explain this log in plain language",
+        "what's this log about, in layman's terms",
+    ],
+)
+def test_the_gist_in_simple_words_gets_the_overview_on_a_made_up_faq(harbour_log, question):
+    reply = harbour_log.ask(question)
+    assert reply.answered and reply.entry.id == "about-the-log" and not reply.partial, reply.result
+
+
+def test_the_gist_in_simple_words_gets_the_overview_on_the_shipped_faq(engine):
+    reply = engine.ask("can someone explain the 34 NGOs letter thing in simple words?")
+    assert reply.answered and reply.entry.id == "campaign-overview" and reply.scope == "full", reply.result
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("my parents asked me what the volcano did in 1990", "what the volcano did in 1990"),
+        ("a friend wants to know how many flowers bees visit", "how many flowers bees visit"),
+        ("my little brother keeps asking why the lamp stopped", "why the lamp stopped"),
+        # whose question it is only before a question word: "my parents asked me to ..." asks nothing
+        ("my parents asked me to read the notes", None),
+    ],
+)
+def test_whose_question_it_is_is_chat_filler(question, read):
+    assert plain(question) == read
+
+
+def test_whose_question_it_is_before_it_on_a_made_up_faq(config):
+    engine = madeup.island(config.matching)
+    reply = engine.ask("hi, my parents asked me how many flowers the honeybees visit, anyone know?")
+    assert reply.answered and reply.entry.id == "bees" and reply.scope == "full", (reply.result, reply.caveat)
+
+
+def test_whose_question_it_is_before_it_on_the_shipped_faq(engine):
+    reply = engine.ask("hi, my parents asked me what exactly the letter criticizes iran for, anyone got the list?")
+    assert reply.answered and reply.entry.id == "concerns-listed" and reply.scope == "full", (
+        reply.result,
+        reply.caveat,
+    )
